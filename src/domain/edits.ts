@@ -1,0 +1,43 @@
+/**
+ * Planned edits: what the domain asks a workbook source to change, as plain data. The domain plans them
+ * (template, repair, summary, reconciliation, add measure, rollover); an adapter applies a list of them
+ * in one batch. Nothing here may delete a user's data: the only clearing edit targets sheets we own.
+ */
+
+/** A value to write: a constant, or a formula with English function names and comma separators. */
+export type CellInput = string | number | boolean | null | { readonly formula: string };
+
+/** Cell styles the product uses; adapters map them to fills, fonts and borders. */
+export type CellStyle = 'title' | 'header' | 'computed' | 'input' | 'ok' | 'bad' | 'note';
+
+export type ValidationRule =
+  /** A drop-down from a workbook name (e.g. "lstSeksjoner") or a literal list ("Varig,Engangs"). */
+  | { readonly type: 'list'; readonly source: string }
+  | { readonly type: 'wholeNumber'; readonly min: number; readonly max?: number };
+
+export type Edit =
+  | { readonly kind: 'ensureSheet'; readonly sheet: string }
+  /** Write a block of cells starting at `origin` (A1). */
+  | { readonly kind: 'setCells'; readonly sheet: string; readonly origin: string; readonly values: readonly (readonly CellInput[])[] }
+  /** Create an Excel Table over `ref` (header row included; the header cells must already be written). */
+  | {
+      readonly kind: 'createTable';
+      readonly sheet: string;
+      readonly name: string;
+      readonly ref: string;
+      /** Header text → calculated column formula (structured references allowed). */
+      readonly calculated?: Readonly<Record<string, string>>;
+    }
+  /** Grow an existing table to `ref` (e.g. after appending a row below it). */
+  | { readonly kind: 'resizeTable'; readonly name: string; readonly ref: string }
+  | { readonly kind: 'defineName'; readonly name: string; readonly ref: string }
+  | { readonly kind: 'setValidation'; readonly sheet: string; readonly range: string; readonly rule: ValidationRule }
+  | { readonly kind: 'setNumberFormat'; readonly sheet: string; readonly range: string; readonly format: string }
+  | { readonly kind: 'setStyle'; readonly sheet: string; readonly range: string; readonly style: CellStyle }
+  | { readonly kind: 'setColumnWidth'; readonly sheet: string; readonly column: string; readonly width: number }
+  | { readonly kind: 'freezeRows'; readonly sheet: string; readonly rows: number }
+  /** Empty every cell of a sheet the product owns (Sammendrag), before it is written anew. */
+  | { readonly kind: 'clearOwnedSheet'; readonly sheet: string }
+  /** Delete a table the product owns (tblAvstemming) so that it can be written anew at another size. */
+  | { readonly kind: 'deleteOwnedTable'; readonly name: string }
+  | { readonly kind: 'select'; readonly sheet: string; readonly cell: string };
