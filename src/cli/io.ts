@@ -1,0 +1,17 @@
+/** What a CLI command may touch of the outside world, passed in so that tests can capture it. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** True when stderr is a terminal (progress bars only then). */
+  readonly isTTY: boolean;
+  /** Current directory for relative paths. */
+  readonly cwd: string;
+  /** The calendar year today (the domain has no clock). */
+  readonly currentYear: number;
+}
+
+/** Exit statuses of SPEC §12. */
+export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+
+/** A command: parses its own arguments, returns the exit status; never calls process.exit itself. */
+export type Command = (args: readonly string[], io: CliIo) => Promise<number>;
