@@ -301,6 +301,8 @@ export const RECONCILIATION_COLUMNS = [
   { key: 'measure', header: 'Tiltak', user: false },
   { key: 'frame', header: 'Rammeområde', user: false },
   { key: 'year', header: 'År', user: false },
+  // Not in SPEC §10's list, but part of its key (Kode, Ref, År, Finansieringskilde): shown so the key is visible.
+  { key: 'source', header: 'Finansieringskilde', user: false },
   { key: 'measures', header: 'Tiltaksplan', user: false },
   { key: 'economyPlan', header: 'Økonomiplan', user: false },
   { key: 'difference', header: 'Avvik', user: false },
