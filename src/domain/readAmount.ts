@@ -1,0 +1,53 @@
+/**
+ * Reading one amount cell (SPEC §7): numbers in the workbook unit become integer kroner; Norwegian number
+ * text counts with its value but is flagged (Excel's own sums skip text); dash runs are an explicit 0;
+ * everything else is invalid and counts as 0.
+ */
+import { countDecimals, decimalsAllowed, toKr, UNIT_FACTOR } from './money';
+import { parseNorwegianNumber } from './norwegianNumber';
+import { cellText } from './sheetCells';
+import type { CellValue, FindingCode, FindingParams, Kr, Unit } from './types';
+
+export interface AmountIssue {
+  readonly code: Extract<FindingCode, 'amount-invalid' | 'amount-text' | 'amount-placeholder' | 'amount-precision'>;
+  readonly params: FindingParams;
+}
+
+export interface AmountRead {
+  /** Kroner, or null for an empty cell; an invalid cell reads as 0. */
+  readonly value: Kr | null;
+  readonly invalid: boolean;
+  readonly issues: readonly AmountIssue[];
+}
+
+const PLACEHOLDER = /^[-\u2013\u2014]+$/;
+// Beyond 15 significant digits toKr is no longer exact; no plan amount comes near 10^15 kroner.
+const MAX_KR = 1e15;
+
+const invalid = (raw: string): AmountRead => ({
+  value: toKr(0, 'kr'),
+  invalid: true,
+  issues: [{ code: 'amount-invalid', params: { value: raw } }],
+});
+
+function fromNumber(n: number, unit: Unit, issues: AmountIssue[]): AmountRead {
+  if (!Number.isFinite(n) || Math.abs(n * UNIT_FACTOR[unit]) >= MAX_KR) return invalid(String(n));
+  const allowed = decimalsAllowed(unit);
+  if (countDecimals(n) > allowed) issues.push({ code: 'amount-precision', params: { value: n, decimals: allowed } });
+  return { value: toKr(n, unit), invalid: false, issues };
+}
+
+/** Reads an amount cell typed in `unit`. */
+export function readAmount(value: CellValue, unit: Unit): AmountRead {
+  if (value === null) return { value: null, invalid: false, issues: [] };
+  if (typeof value === 'number') return fromNumber(value, unit, []);
+  if (typeof value !== 'string') return invalid(cellText(value));
+  const text = value.trim();
+  if (text === '') return { value: null, invalid: false, issues: [] };
+  if (PLACEHOLDER.test(text)) {
+    return { value: toKr(0, unit), invalid: false, issues: [{ code: 'amount-placeholder', params: { value: text } }] };
+  }
+  const n = parseNorwegianNumber(text);
+  if (n === null) return invalid(text);
+  return fromNumber(n, unit, [{ code: 'amount-text', params: { value: text } }]);
+}

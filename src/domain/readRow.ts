@@ -1,0 +1,121 @@
+/**
+ * Reading the cells of one table row by schema key, recording each cell's A1 address, the keys of invalid
+ * amounts and the amount findings (SPEC §7) as it goes.
+ */
+import { toA1 } from './a1';
+import { makeFinding } from './makeFinding';
+import type { LocatedTable } from './locateTable';
+import { parseNorwegianNumber } from './norwegianNumber';
+import { readAmount } from './readAmount';
+import type { MappedTable } from './readTable';
+import type { ColumnSpec } from './schema';
+import { cellAt, cellText, formulaAt, isBlank } from './sheetCells';
+import type { CellValue, Finding, Kr, Unit, Years } from './types';
+
+export class RowReader {
+  readonly cells: Record<string, string> = {};
+  readonly invalid: string[] = [];
+  readonly findings: Finding[] = [];
+  private measureId: string | undefined;
+
+  constructor(
+    private readonly t: LocatedTable,
+    private readonly m: MappedTable,
+    readonly row: number,
+    private readonly unit: Unit,
+  ) {}
+
+  /** Findings from now on carry this measure ID. */
+  setMeasureId(id: string): void {
+    this.measureId = id === '' ? undefined : id;
+  }
+
+  private cell(key: string, col: number | undefined): CellValue {
+    if (col === undefined) return null;
+    this.cells[key] = toA1(this.row, col);
+    return cellAt(this.t.sheet, this.row, col);
+  }
+
+  /** The raw value of a schema column (null when the column is absent). */
+  value(key: string): CellValue {
+    return this.cell(key, this.m.columns.get(key));
+  }
+
+  /** Trimmed text of a column. */
+  text(key: string): string {
+    return cellText(this.value(key));
+  }
+
+  /** A choice column, spelled canonically when it matches a choice ignoring case; else as typed. */
+  choice(key: string, choices: readonly string[]): string {
+    const text = this.text(key);
+    return choices.find((c) => c.toLowerCase() === text.toLowerCase()) ?? text;
+  }
+
+  /** A number column (priority): a number or number text as is, else null. */
+  number(key: string): number | null {
+    const v = this.value(key);
+    if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+    return typeof v === 'string' ? parseNorwegianNumber(v) : null;
+  }
+
+  private readAmountAt(key: string, header: string, v: CellValue): Kr | null {
+    const read = readAmount(v, this.unit);
+    if (read.invalid) this.invalid.push(key);
+    const cell = this.cells[key] ?? '';
+    for (const issue of read.issues) {
+      this.findings.push(
+        makeFinding(issue.code, this.t.sheet.sheet, cell, { column: header, ...issue.params }, this.measureId),
+      );
+    }
+    return read.value;
+  }
+
+  /** An amount column in kroner (null when empty or absent). */
+  amount(spec: ColumnSpec): Kr | null {
+    return this.readAmountAt(spec.key, spec.header, this.value(spec.key));
+  }
+
+  /**
+   * A calculated column (Sum periode): a live formula's result is read quietly, since any problem is
+   * reported on the cells it sums; a constant typed over it is read like any amount.
+   */
+  calculated(spec: ColumnSpec): Kr | null {
+    const col = this.m.columns.get(spec.key);
+    const v = this.value(spec.key);
+    if (col === undefined || formulaAt(this.t.sheet, this.row, col) === '')
+      return this.readAmountAt(spec.key, spec.header, v);
+    const quiet = readAmount(v, this.unit);
+    return quiet.invalid ? null : quiet.value;
+  }
+
+  /** The plan-year amounts in plan order (null for an empty cell or a missing year column). */
+  years(years: Years): (Kr | null)[] {
+    return years.map((y) => {
+      const key = `year:${y}`;
+      return this.readAmountAt(key, String(y), this.cell(key, this.m.yearColumns.get(y)));
+    });
+  }
+
+  /** The formula-overwritten finding when the calculated column holds a typed constant. */
+  checkCalculated(spec: ColumnSpec): void {
+    const col = this.m.columns.get(spec.key);
+    if (col === undefined) return;
+    const v = cellAt(this.t.sheet, this.row, col);
+    if (formulaAt(this.t.sheet, this.row, col) === '' && !isBlank(v)) {
+      const params = { column: spec.header, value: cellText(v) };
+      this.findings.push(
+        makeFinding('formula-overwritten', this.t.sheet.sheet, toA1(this.row, col), params, this.measureId),
+      );
+    }
+  }
+}
+
+/** Whether a row is empty in every column except calculated ones (Excel fills those in blank rows). */
+export function isEmptyRow(t: LocatedTable, m: MappedTable, row: number, specs: readonly ColumnSpec[]): boolean {
+  const skip = new Set(specs.filter((s) => s.type === 'formula').map((s) => m.columns.get(s.key)));
+  for (let c = t.left; c <= t.right; c++) {
+    if (!skip.has(c) && !isBlank(cellAt(t.sheet, row, c))) return false;
+  }
+  return true;
+}
