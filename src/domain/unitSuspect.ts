@@ -1,0 +1,50 @@
+/**
+ * Recognising a unit mix-up (SPEC §8 `unit-suspect`): two amounts that should be equal but differ by a
+ * factor of 1000 — the classic Mill kr typed into a 1000 kr column, or kroner typed into a 1000 kr column.
+ */
+
+/** The factor between neighbouring units (kr → 1000 kr → mill kr). */
+export const UNIT_SUSPECT_FACTOR = 1000;
+/** Relative tolerance on the factor: 0.1 %. */
+export const UNIT_SUSPECT_TOLERANCE = 0.001;
+
+/** Which side of a comparison is the small one when the two differ by the factor; null when they do not. */
+export type SmallSide = 'expected' | 'actual';
+
+/**
+ * Whether `expected` and `actual` (same sign, both ≠ 0) differ by a factor of 1000 within 0.1 %, in either
+ * direction; returns the side that is 1000 times too small, or null.
+ */
+export function unitSuspectSide(expected: number, actual: number): SmallSide | null {
+  if (expected === 0 || actual === 0 || Math.sign(expected) !== Math.sign(actual)) return null;
+  const big = Math.max(Math.abs(expected), Math.abs(actual));
+  const small = Math.min(Math.abs(expected), Math.abs(actual));
+  const ratio = big / small;
+  if (Math.abs(ratio - UNIT_SUSPECT_FACTOR) > UNIT_SUSPECT_FACTOR * UNIT_SUSPECT_TOLERANCE) return null;
+  return Math.abs(expected) < Math.abs(actual) ? 'expected' : 'actual';
+}
+
+/**
+ * The params of a unit-suspect finding: both amounts, the compared column, which side looks wrong and the
+ * proposed conversion of that side (multiplied by 1000). Null when the amounts do not differ by the factor.
+ */
+export function unitSuspectParams(
+  column: string,
+  expected: number,
+  actual: number,
+  rule: 'financing-sum' | 'investment-financing-sum',
+): Record<string, string | number> | null {
+  const side = unitSuspectSide(expected, actual);
+  if (side === null) return null;
+  const small = side === 'expected' ? expected : actual;
+  return {
+    column,
+    expected,
+    actual,
+    factor: UNIT_SUSPECT_FACTOR,
+    side: side === 'expected' ? 'base' : 'financing',
+    from: small,
+    proposed: small * UNIT_SUSPECT_FACTOR,
+    rule,
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * The validator (SPEC §8): every rule about measure rows, statuses, operating and investment identities.
+ * Structure and amount-cell findings come from the reader; this adds what only the whole plan can tell.
+ * All findings are collected; nothing here throws on bad data.
+ */
+import { COSTED } from './schema';
+import { validateInvestment } from './validateInvestment';
+import { validateOperating } from './validateOperating';
+import { validateRow } from './validateRows';
+import { validateStatus } from './validateStatus';
+import { validateIds, validatePriorities } from './validateUnique';
+import type { Finding, Measure, Plan } from './types';
+
+/** The findings of one row: its own fields, its status, then the identity rules when it is costed. */
+function validateMeasure(m: Measure, plan: Plan): Finding[] {
+  const out = [...validateRow(m, plan.lists, plan.planRefs), ...validateStatus(m, plan.years)];
+  if (m.costStatus !== COSTED) return out;
+  if (m.table === 'operating') out.push(...validateOperating(m, plan.years));
+  else out.push(...validateInvestment(m));
+  return out;
+}
+
+/**
+ * Validates a plan as read: one finding per broken rule, with sheet, A1 cell, measure ID and the params
+ * its message needs. Order: row by row (operating, then investment), then the cross-row rules.
+ */
+export function validatePlan(plan: Plan): Finding[] {
+  const measures: Measure[] = [...plan.operating, ...plan.investment];
+  return [
+    ...measures.flatMap((m) => validateMeasure(m, plan)),
+    ...validateIds(measures),
+    ...validatePriorities(plan.operating),
+    ...validatePriorities(plan.investment),
+  ];
+}

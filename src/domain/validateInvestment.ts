@@ -1,0 +1,63 @@
+/**
+ * Investment rules for costed rows (SPEC §5, §8): the phasing and the financing both add up to the project
+ * budget, VAT compensation is plausible, the project is big enough to be an investment and has a number.
+ */
+import { INVESTMENT_FINANCING } from './schema';
+import { amountOf, findingAt, total } from './validateCells';
+import { unitSuspectParams } from './unitSuspect';
+import type { Finding, InvestmentMeasure } from './types';
+
+/** Investments below this many kroner belong in operating (the accounting regulations' threshold). */
+export const INVESTMENT_THRESHOLD = 100_000;
+/** VAT is 25 % of the price ex VAT, so compensation can be at most 1/5 (20 %) of a budget incl. VAT. */
+export const VAT_SHARE_DIVISOR = 5;
+/** The purpose that gets no VAT compensation (rental housing is outside the compensation scheme). */
+export const RENTAL_PURPOSE = 'Utleiebolig';
+
+const BUDGET_COLUMN = 'Kostnadsramme';
+
+/** Σ of the six financing columns. */
+export const investmentFinancing = (m: InvestmentMeasure): number => total(INVESTMENT_FINANCING.map((f) => m[f.key]));
+
+function checkIdentities(m: InvestmentMeasure): Finding[] {
+  const budget = amountOf(m.budget);
+  const out: Finding[] = [];
+  const phased = amountOf(m.before) + total(m.years) + amountOf(m.after);
+  if (phased !== budget) {
+    out.push(findingAt(m, 'investment-phasing', 'budget', { budget, phased, difference: phased - budget }));
+  }
+  const financing = investmentFinancing(m);
+  if (financing !== budget) {
+    const suspect = unitSuspectParams(BUDGET_COLUMN, budget, financing, 'investment-financing-sum');
+    if (suspect) out.push(findingAt(m, 'unit-suspect', 'budget', suspect));
+    else
+      out.push(
+        findingAt(m, 'investment-financing-sum', 'budget', { budget, financing, difference: financing - budget }),
+      );
+  }
+  return out;
+}
+
+function checkVat(m: InvestmentMeasure): Finding[] {
+  const vat = amountOf(m.finVat);
+  if (vat === 0) return [];
+  if (m.purpose === RENTAL_PURPOSE) return [findingAt(m, 'vat-on-rental', 'finVat', { vat, purpose: m.purpose })];
+  const budget = amountOf(m.budget);
+  // Compare in integers (|vat| × 5 > |budget|) so exactly 20 % is never misjudged by floating point.
+  if (Math.abs(vat) * VAT_SHARE_DIVISOR > Math.abs(budget)) {
+    const limit = Math.trunc(budget / VAT_SHARE_DIVISOR);
+    return [findingAt(m, 'vat-share', 'finVat', { vat, budget, limit, percent: 100 / VAT_SHARE_DIVISOR })];
+  }
+  return [];
+}
+
+/** Every investment rule for one row; only costed (Beregnet) rows are passed in. */
+export function validateInvestment(m: InvestmentMeasure): Finding[] {
+  const budget = amountOf(m.budget);
+  const out = [...checkIdentities(m), ...checkVat(m)];
+  if (budget !== 0 && Math.abs(budget) < INVESTMENT_THRESHOLD) {
+    out.push(findingAt(m, 'below-investment-threshold', 'budget', { budget, threshold: INVESTMENT_THRESHOLD }));
+  }
+  if (m.project.trim() === '') out.push(findingAt(m, 'project-missing', 'project'));
+  return out;
+}

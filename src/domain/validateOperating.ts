@@ -1,0 +1,72 @@
+/**
+ * Operating rules for costed rows (SPEC §4, §8): the financing adds up to the base, has the base's sign,
+ * a lasting measure grows towards its full-year effect, a one-off has none, and new money names a frame.
+ */
+import { OPERATING_FINANCING } from './schema';
+import { amountOf, findingAt, signOf, total, yearCellKey } from './validateCells';
+import { unitSuspectParams } from './unitSuspect';
+import type { Finding, OperatingMeasure } from './types';
+
+/** The financing base (SPEC §4): Helårsvirkning if it is not 0, otherwise the period sum (Σ years). */
+export function financingBase(m: OperatingMeasure): { base: number; key: 'fullYear' | 'periodSum'; column: string } {
+  const fullYear = amountOf(m.fullYear);
+  if (fullYear !== 0) return { base: fullYear, key: 'fullYear', column: 'Helårsvirkning' };
+  return { base: total(m.years), key: 'periodSum', column: 'Sum periode' };
+}
+
+/** Σ of the four financing columns. */
+export const operatingFinancing = (m: OperatingMeasure): number => total(OPERATING_FINANCING.map((f) => m[f.key]));
+
+function checkFinancing(m: OperatingMeasure): Finding[] {
+  const { base, key, column } = financingBase(m);
+  const financing = operatingFinancing(m);
+  const out: Finding[] = [];
+  if (financing !== base) {
+    const suspect = unitSuspectParams(column, base, financing, 'financing-sum');
+    if (suspect) out.push(findingAt(m, 'unit-suspect', key, suspect));
+    else out.push(findingAt(m, 'financing-sum', key, { column, base, financing, difference: financing - base }));
+  }
+  if (base === 0) return out;
+  for (const f of OPERATING_FINANCING) {
+    const amount = amountOf(m[f.key]);
+    if (amount !== 0 && signOf(amount) !== signOf(base)) {
+      out.push(findingAt(m, 'financing-sign', f.key, { column: f.header, amount, base, baseColumn: column }));
+    }
+  }
+  return out;
+}
+
+/**
+ * Lasting measures: no year above the full-year effect, and the last year at it. A Varig row without a
+ * full-year effect gets only the full-year-not-reached warning, not one error per year.
+ */
+function checkLasting(m: OperatingMeasure, years: readonly number[]): Finding[] {
+  const fullYear = amountOf(m.fullYear);
+  const out: Finding[] = [];
+  if (fullYear !== 0) {
+    years.forEach((year, i) => {
+      const cost = amountOf(m.years[i]);
+      if (Math.abs(cost) > Math.abs(fullYear)) {
+        out.push(findingAt(m, 'year-exceeds-full-year', yearCellKey(year), { year, cost, fullYear }));
+      }
+    });
+  }
+  const lastYear = years[years.length - 1];
+  const last = amountOf(m.years[years.length - 1]);
+  if (lastYear !== undefined && last !== fullYear) {
+    out.push(findingAt(m, 'full-year-not-reached', yearCellKey(lastYear), { year: lastYear, last, fullYear }));
+  }
+  return out;
+}
+
+/** Every operating rule for one row; only costed (Beregnet) rows are passed in. */
+export function validateOperating(m: OperatingMeasure, years: readonly number[]): Finding[] {
+  const out = checkFinancing(m);
+  if (m.kind === 'Varig') out.push(...checkLasting(m, years));
+  if (m.kind === 'Engangs' && amountOf(m.fullYear) !== 0) {
+    out.push(findingAt(m, 'one-off-full-year', 'fullYear', { fullYear: amountOf(m.fullYear) }));
+  }
+  const newMoney = amountOf(m.finNew);
+  if (newMoney !== 0 && m.frame.trim() === '') out.push(findingAt(m, 'frame-missing', 'frame', { newMoney }));
+  return out;
+}

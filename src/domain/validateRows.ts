@@ -1,0 +1,75 @@
+/**
+ * Checks of one measure row on its own (SPEC §8, "Every measure row"): required fields, list membership,
+ * priority and status values, plan references. Cross-row checks live in validateUnique.ts.
+ */
+import { COST_STATUSES } from './schema';
+import { findingAt } from './validateCells';
+import type { Finding, Lists, Measure } from './types';
+
+/** Whether a priority is a whole number ≥ 1. */
+export const isValidPriority = (p: number | null): p is number => p !== null && Number.isInteger(p) && p >= 1;
+
+function checkSection(m: Measure, lists: Lists): Finding[] {
+  if (m.section === '') return [findingAt(m, 'section-invalid', 'section', { reason: 'missing', value: '' })];
+  // An empty list is reported once as list-empty; judging every row against it would only repeat that.
+  if (lists.sections.length > 0 && !lists.sections.includes(m.section)) {
+    return [findingAt(m, 'section-invalid', 'section', { reason: 'unknown', value: m.section })];
+  }
+  return [];
+}
+
+function checkPriority(m: Measure): Finding[] {
+  if (m.priority === null) return [findingAt(m, 'priority-invalid', 'priority', { reason: 'missing', value: '' })];
+  if (!isValidPriority(m.priority)) {
+    return [findingAt(m, 'priority-invalid', 'priority', { reason: 'invalid', value: m.priority })];
+  }
+  return [];
+}
+
+function checkStatus(m: Measure): Finding[] {
+  const allowed = COST_STATUSES.join(', ');
+  if (m.costStatus === '')
+    return [findingAt(m, 'status-invalid', 'costStatus', { reason: 'missing', value: '', allowed })];
+  if (!(COST_STATUSES as readonly string[]).includes(m.costStatus)) {
+    return [findingAt(m, 'status-invalid', 'costStatus', { reason: 'unknown', value: m.costStatus, allowed })];
+  }
+  return [];
+}
+
+function checkAreas(m: Measure, lists: Lists): Finding[] {
+  if (m.areas.length === 0) return [findingAt(m, 'area-missing', 'areas')];
+  if (lists.areas.length === 0) return [];
+  return m.areas.filter((a) => !lists.areas.includes(a)).map((area) => findingAt(m, 'area-invalid', 'areas', { area }));
+}
+
+function checkFrame(m: Measure, lists: Lists): Finding[] {
+  if (m.frame === '' || lists.frames.length === 0) return [];
+  if (lists.frames.some((f) => f.code === m.frame)) return [];
+  return [findingAt(m, 'frame-invalid', 'frame', { frame: m.frame })];
+}
+
+/** Whether a Ref. like "7.1/15" names a plan item: the whole text or any '/'-separated part. */
+export function isKnownRef(ref: string, planRefs: readonly string[]): boolean {
+  const known = new Set(planRefs.map((r) => r.trim()));
+  return known.has(ref.trim()) || ref.split('/').some((part) => known.has(part.trim()));
+}
+
+function checkRef(m: Measure, planRefs: readonly string[] | null): Finding[] {
+  if (planRefs === null || m.ref.trim() === '' || isKnownRef(m.ref, planRefs)) return [];
+  return [findingAt(m, 'ref-unknown', 'ref', { ref: m.ref })];
+}
+
+/** Every single-row check of one measure, in column order. */
+export function validateRow(m: Measure, lists: Lists, planRefs: readonly string[] | null): Finding[] {
+  return [
+    ...(m.id.trim() === '' ? [findingAt(m, 'id-missing', 'id')] : []),
+    ...checkSection(m, lists),
+    ...checkPriority(m),
+    ...checkRef(m, planRefs),
+    ...(m.measure.trim() === '' ? [findingAt(m, 'measure-missing', 'measure')] : []),
+    ...checkStatus(m),
+    ...(m.responsible.trim() === '' ? [findingAt(m, 'responsible-missing', 'responsible')] : []),
+    ...checkAreas(m, lists),
+    ...checkFrame(m, lists),
+  ];
+}

@@ -1,0 +1,43 @@
+/**
+ * Status rules (SPEC §8): a costed row needs amounts, and a row that is not costed must not carry any,
+ * because only Beregnet rows enter totals and reconciliation — its amounts would silently be left out.
+ */
+import { COSTED, INVESTMENT_COLUMNS, OPERATING_COLUMNS, YEARS } from './schema';
+import { findingAt, yearCellKey } from './validateCells';
+import type { Finding, Kr, Measure } from './types';
+
+/** An amount field of a measure by schema key (the schema's keys are the measure's field names). */
+function amountField(m: Measure, key: string): Kr | null {
+  const v = (m as unknown as Record<string, unknown>)[key];
+  return typeof v === 'number' ? (v as Kr) : null;
+}
+
+/**
+ * The amount cells of a row in the schema's column order (year columns expanded where the schema puts
+ * them), keyed as in MeasureCommon.cells, with their headers. Calculated columns are not amounts typed.
+ */
+export function amountCells(m: Measure, years: readonly number[]): { key: string; header: string; value: Kr | null }[] {
+  const specs = m.table === 'operating' ? OPERATING_COLUMNS : INVESTMENT_COLUMNS;
+  return specs
+    .filter((spec) => spec.type === 'amount')
+    .flatMap((spec) =>
+      spec.key === YEARS.key
+        ? years.map((y, i) => ({ key: yearCellKey(y), header: String(y), value: m.years[i] ?? null }))
+        : [{ key: spec.key, header: spec.header, value: amountField(m, spec.key) }],
+    );
+}
+
+/**
+ * costed-without-amounts (at Kostnadsstatus) or amounts-without-costing (at the first non-zero amount).
+ * An invalid amount cell counts as 0 here; it has its own amount-invalid finding from the reader.
+ */
+export function validateStatus(m: Measure, years: readonly number[]): Finding[] {
+  const cells = amountCells(m, years);
+  const firstNonZero = cells.find((c) => c.value !== null && c.value !== 0);
+  if (m.costStatus === COSTED) {
+    return firstNonZero === undefined ? [findingAt(m, 'costed-without-amounts', 'costStatus')] : [];
+  }
+  if (firstNonZero === undefined) return [];
+  const params = { column: firstNonZero.header, status: m.costStatus, amount: firstNonZero.value ?? 0 };
+  return [findingAt(m, 'amounts-without-costing', firstNonZero.key, params)];
+}

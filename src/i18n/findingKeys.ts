@@ -1,0 +1,24 @@
+/**
+ * Message keys of the finding catalogues: one per FindingCode, plus variants for codes whose text depends
+ * on a param (`reason` or `side`), e.g. a missing section reads differently from an unknown one.
+ */
+import type { Finding, FindingCode } from '../domain/types';
+
+export type FindingVariantKey =
+  'section-invalid.missing' | 'priority-invalid.missing' | 'status-invalid.missing' | 'unit-suspect.base';
+
+export type FindingKey = FindingCode | FindingVariantKey;
+
+const VARIANTS: readonly FindingVariantKey[] = [
+  'section-invalid.missing',
+  'priority-invalid.missing',
+  'status-invalid.missing',
+  'unit-suspect.base',
+];
+
+/** The catalogue key of a finding: `<code>.<reason|side>` when such a variant exists, else the code. */
+export function findingKey(f: Pick<Finding, 'code' | 'params'>): FindingKey {
+  const variant = f.params.reason ?? f.params.side;
+  const key = `${f.code}.${String(variant)}`;
+  return (VARIANTS as readonly string[]).includes(key) ? (key as FindingVariantKey) : f.code;
+}

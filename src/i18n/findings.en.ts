@@ -1,0 +1,74 @@
+/** Finding messages in English. Column names stay in bokmål: they are the workbook's header texts. */
+import type { FindingKey } from './findingKeys';
+
+export const FINDINGS_EN: Record<FindingKey, string> = {
+  'sheet-missing': 'The table {table} on sheet "{sheet}" does not exist. Use "Repair structure" to create it.',
+  'column-missing': 'The column "{column}" is missing from the table. Use "Repair structure" to add it.',
+  'column-duplicate': 'The column "{column}" appears twice. Rename or delete one of them.',
+  'year-columns':
+    'The year columns do not match the plan period: expected {expected}, found {found}. Fix the headers or Første planår / Antall planår.',
+  'setting-invalid': 'The setting "{setting}" has an invalid value "{value}". Fix it on the Innstillinger sheet.',
+  'list-empty': 'The list {list} is empty, so its drop-downs offer nothing. Fill in values on the Innstillinger sheet.',
+  'formula-overwritten':
+    'A cell of the calculated column "{column}" holds a constant ({value}) instead of the formula. Delete the value and the formula comes back.',
+  'table-empty': 'The table {table} has no rows yet.',
+  'id-missing': 'The measure has no ID. Give it a unique ID (for example D-001 or I-001).',
+  'id-duplicate':
+    'The ID {id} is already used (at {firstSheet}!{firstCell}). IDs must be unique across both tables; give this measure a new ID.',
+  'section-invalid':
+    'The section "{value}" is not in the list of sections. Pick one from the list or add it on the Innstillinger sheet.',
+  'section-invalid.missing': 'The measure has no section. Pick one from the list.',
+  'priority-invalid': 'The priority "{value}" is not valid. Enter a whole number from 1 up.',
+  'priority-invalid.missing': 'The measure has no priority. Enter a whole number from 1 up.',
+  'priority-duplicate':
+    'Priority {priority} is used twice in section "{section}" (also at {firstCell}). Each priority may be used once per section.',
+  'measure-missing': 'The measure text is missing. Describe the measure in the Tiltak column.',
+  'status-invalid': 'The cost status "{value}" is unknown. Choose one of: {allowed}.',
+  'status-invalid.missing': 'The cost status is missing. Choose one of: {allowed}.',
+  'responsible-missing': 'The measure has no one responsible. Name one function or one person.',
+  'area-invalid':
+    'The plan area "{area}" is not in the list of plan areas. Pick one from the list or add it on the Innstillinger sheet.',
+  'frame-invalid': 'The budget frame "{frame}" is not in the list of budget frames. Pick a code from the list.',
+  'amount-invalid': 'The cell in "{column}" holds "{value}", which is not an amount. It counts as 0 until you fix it.',
+  'priority-gap':
+    'The priorities in section "{section}" are {priorities}; they should run 1 to {count} without gaps. Renumber the section.',
+  'area-missing': 'The measure touches no plan area. Pick one or more (separated by semicolons).',
+  'ref-unknown': 'The reference "{ref}" is not an item of the action plan (table tblHandlingsplan). Check the number.',
+  'amount-precision':
+    'The amount {value} in "{column}" has more decimals than the unit {unit} allows ({decimals}). Was it typed in the wrong unit, such as mill kr?',
+  'amount-text':
+    'The amount "{value}" in "{column}" is stored as text. Excel\'s own sums skip it; convert it to a number.',
+  'amount-placeholder': 'The dash "{value}" in "{column}" was read as 0.',
+  'costed-without-amounts':
+    'The measure is marked Beregnet (costed) but every amount is empty or 0. Enter the amounts or choose another status.',
+  'amounts-without-costing':
+    'The measure has status "{status}" but "{column}" holds {amount}. Only measures marked Beregnet are counted; mark it Beregnet or remove the amounts.',
+  'financing-sum':
+    'The financing ({financing}) does not equal {column} ({base}); the difference is {difference}. Spread the whole amount over Felles tiltak, Endret drift, Annen finansiering and Nye midler.',
+  'financing-sign':
+    '"{column}" ({amount}) has the opposite sign of {baseColumn} ({base}). Savings are negative in both cost and financing.',
+  'year-exceeds-full-year':
+    'The cost in {year} ({cost}) exceeds the full-year effect ({fullYear}). A lasting measure cannot cost more in one year than in a full year; fix the amount or the full-year effect.',
+  'full-year-not-reached':
+    'The last plan year ({year}) has {last}, but the full-year effect is {fullYear}. A lasting measure should reach its full-year effect by the last year; check the amounts.',
+  'one-off-full-year':
+    'A one-off measure has no full-year effect, but this one has {fullYear}. Set Helårsvirkning to 0 or change Type to Varig.',
+  'frame-missing':
+    'The measure asks for new money ({newMoney}) but has no budget frame. Choose the frame that is to receive the money.',
+  'investment-phasing':
+    'Tidligere bevilget + the years + Etter perioden come to {phased}, but Kostnadsramme is {budget}; the difference is {difference}. Fix the phasing or the budget.',
+  'investment-financing-sum':
+    'The financing ({financing}) does not equal Kostnadsramme ({budget}); the difference is {difference}. Spread the whole budget over the financing sources.',
+  'vat-on-rental':
+    'Rental housing gets no VAT compensation, but this project has {vat}. Move the amount to another financing source.',
+  'vat-share':
+    'The VAT compensation ({vat}) is more than {percent} % of the project budget ({budget}); at most {limit} is possible. Check the amount.',
+  'below-investment-threshold':
+    'The project budget ({budget}) is below {threshold} kr. Purchases that small belong in the operating budget; move the measure to Tiltak drift.',
+  'project-missing':
+    'The investment is marked Beregnet but has no project number. The project number links it to the economy plan.',
+  'unit-suspect':
+    'The financing ({actual}) is 1000 times smaller than {column} ({expected}): probably typed in {bigUnit} in a workbook in {unit}. Suggestion: multiply the financing amounts by 1000 (the sum becomes {proposed}).',
+  'unit-suspect.base':
+    '{column} ({expected}) is 1000 times smaller than the financing ({actual}): probably typed in {bigUnit} in a workbook in {unit}. Suggestion: multiply {column} by 1000 (it becomes {proposed}).',
+};

@@ -1,0 +1,75 @@
+/** Finding messages in bokmål. Amount params arrive formatted in the workbook unit. */
+import type { FindingKey } from './findingKeys';
+
+export const FINDINGS_NB: Record<FindingKey, string> = {
+  'sheet-missing': 'Tabellen {table} på arket «{sheet}» finnes ikke. Bruk «Reparer struktur» for å opprette den.',
+  'column-missing': 'Kolonnen «{column}» mangler i tabellen. Bruk «Reparer struktur» for å legge den til.',
+  'column-duplicate': 'Kolonnen «{column}» finnes to ganger. Gi den ene et annet navn eller slett den.',
+  'year-columns':
+    'Årskolonnene stemmer ikke med planperioden: forventet {expected}, fant {found}. Rett overskriftene eller Første planår / Antall planår.',
+  'setting-invalid': 'Innstillingen «{setting}» har en ugyldig verdi «{value}». Rett den på arket Innstillinger.',
+  'list-empty': 'Listen {list} er tom, så nedtrekkslistene har ingen valg. Fyll inn verdier på arket Innstillinger.',
+  'formula-overwritten':
+    'Cellen i den beregnede kolonnen «{column}» har en fast verdi ({value}) i stedet for formelen. Slett verdien, så fylles formelen inn igjen.',
+  'table-empty': 'Tabellen {table} har ingen rader ennå.',
+  'id-missing': 'Tiltaket har ingen ID. Gi det en unik ID (for eksempel D-001 eller I-001).',
+  'id-duplicate':
+    'ID-en {id} er brukt før (på {firstSheet}!{firstCell}). Hver ID skal være unik i begge tabellene; gi tiltaket en ny ID.',
+  'section-invalid':
+    'Seksjonen «{value}» finnes ikke i seksjonslisten. Velg en seksjon fra listen, eller legg den til på arket Innstillinger.',
+  'section-invalid.missing': 'Tiltaket mangler seksjon. Velg en seksjon fra listen.',
+  'priority-invalid': 'Prioriteten «{value}» er ugyldig. Skriv et helt tall fra 1 og oppover.',
+  'priority-invalid.missing': 'Tiltaket mangler prioritet. Skriv et helt tall fra 1 og oppover.',
+  'priority-duplicate':
+    'Prioritet {priority} er brukt to ganger i seksjonen «{section}» (også i {firstCell}). Hver prioritet skal brukes én gang per seksjon.',
+  'measure-missing': 'Tiltaksteksten mangler. Beskriv tiltaket i kolonnen Tiltak.',
+  'status-invalid': 'Kostnadsstatusen «{value}» er ukjent. Velg en av: {allowed}.',
+  'status-invalid.missing': 'Kostnadsstatus mangler. Velg en av: {allowed}.',
+  'responsible-missing': 'Tiltaket mangler ansvarlig. Oppgi én funksjon eller én person.',
+  'area-invalid':
+    'Planområdet «{area}» finnes ikke i listen over planområder. Velg fra listen eller legg det til på arket Innstillinger.',
+  'frame-invalid': 'Rammeområdet «{frame}» finnes ikke i listen over rammeområder. Velg en kode fra listen.',
+  'amount-invalid':
+    'Cellen i «{column}» inneholder «{value}», som ikke er et beløp. Den teller som 0 til du retter den.',
+  'priority-gap':
+    'Prioritetene i seksjonen «{section}» er {priorities}; de skal være 1 til {count} uten hull. Nummerer seksjonen på nytt.',
+  'area-missing': 'Tiltaket har ingen berørte planområder. Velg ett eller flere (skilt med semikolon).',
+  'ref-unknown': 'Referansen «{ref}» finnes ikke i handlingsplanen (tabellen tblHandlingsplan). Kontroller nummeret.',
+  'amount-precision':
+    'Beløpet {value} i «{column}» har flere desimaler enn enheten {unit} tillater ({decimals}). Er det skrevet i feil enhet, for eksempel mill kr?',
+  'amount-text':
+    'Beløpet «{value}» i «{column}» er lagret som tekst. Excels egne summer hopper over det; gjør det om til et tall.',
+  'amount-placeholder': 'Streken «{value}» i «{column}» er lest som 0.',
+  'costed-without-amounts':
+    'Tiltaket har status Beregnet, men alle beløp er tomme eller 0. Fyll inn beløpene eller velg en annen status.',
+  'amounts-without-costing':
+    'Tiltaket har status «{status}», men «{column}» har beløpet {amount}. Bare tiltak med status Beregnet telles med; velg Beregnet eller fjern beløpene.',
+  'financing-sum':
+    'Finansieringen ({financing}) er ikke lik {column} ({base}); avviket er {difference}. Fordel hele beløpet på Felles tiltak, Endret drift, Annen finansiering og Nye midler.',
+  'financing-sign':
+    '«{column}» ({amount}) har motsatt fortegn av {baseColumn} ({base}). Innsparinger skal være negative i både kostnad og finansiering.',
+  'year-exceeds-full-year':
+    'Kostnaden i {year} ({cost}) er større enn helårsvirkningen ({fullYear}). Et varig tiltak kan ikke koste mer ett år enn i et helt år; rett beløpet eller helårsvirkningen.',
+  'full-year-not-reached':
+    'Siste planår ({year}) har {last}, men helårsvirkningen er {fullYear}. Et varig tiltak bør nå helårsvirkningen innen siste år; kontroller beløpene.',
+  'one-off-full-year':
+    'Et engangstiltak skal ikke ha helårsvirkning, men har {fullYear}. Sett Helårsvirkning til 0 eller endre Type til Varig.',
+  'frame-missing':
+    'Tiltaket ber om nye midler ({newMoney}), men mangler rammeområde. Velg rammeområdet som skal få midlene.',
+  'investment-phasing':
+    'Tidligere bevilget + årene + Etter perioden er {phased}, men Kostnadsramme er {budget}; avviket er {difference}. Rett fordelingen eller kostnadsrammen.',
+  'investment-financing-sum':
+    'Finansieringen ({financing}) er ikke lik Kostnadsramme ({budget}); avviket er {difference}. Fordel hele rammen på finansieringskildene.',
+  'vat-on-rental':
+    'Utleieboliger gir ikke rett til mva-kompensasjon, men tiltaket har {vat}. Flytt beløpet til en annen finansieringskilde.',
+  'vat-share':
+    'Mva-kompensasjonen ({vat}) er mer enn {percent} % av kostnadsrammen ({budget}); høyst {limit} er mulig. Kontroller beløpet.',
+  'below-investment-threshold':
+    'Kostnadsrammen ({budget}) er under {threshold} kr. Så små anskaffelser føres i driftsbudsjettet; flytt tiltaket til Tiltak drift.',
+  'project-missing':
+    'Investeringen har status Beregnet, men mangler prosjektnummer. Prosjektnummeret knytter den til økonomiplanen.',
+  'unit-suspect':
+    'Finansieringen ({actual}) er 1000 ganger mindre enn {column} ({expected}): trolig skrevet i {bigUnit} i en arbeidsbok i {unit}. Forslag: gang finansieringsbeløpene med 1000 (summen blir {proposed}).',
+  'unit-suspect.base':
+    '{column} ({expected}) er 1000 ganger mindre enn finansieringen ({actual}): trolig skrevet i {bigUnit} i en arbeidsbok i {unit}. Forslag: gang {column} med 1000 (blir {proposed}).',
+};

@@ -1,0 +1,74 @@
+/** Finding messages in nynorsk. Amount params arrive formatted in the workbook unit. */
+import type { FindingKey } from './findingKeys';
+
+export const FINDINGS_NN: Record<FindingKey, string> = {
+  'sheet-missing': 'Tabellen {table} på arket «{sheet}» finst ikkje. Bruk «Reparer struktur» for å opprette han.',
+  'column-missing': 'Kolonnen «{column}» manglar i tabellen. Bruk «Reparer struktur» for å leggje han til.',
+  'column-duplicate': 'Kolonnen «{column}» finst to gonger. Gi den eine eit anna namn eller slett han.',
+  'year-columns':
+    'Årskolonnane stemmer ikkje med planperioden: venta {expected}, fann {found}. Rett overskriftene eller Første planår / Antall planår.',
+  'setting-invalid': 'Innstillinga «{setting}» har ein ugyldig verdi «{value}». Rett ho på arket Innstillinger.',
+  'list-empty': 'Lista {list} er tom, så nedtrekkslistene har ingen val. Fyll inn verdiar på arket Innstillinger.',
+  'formula-overwritten':
+    'Cella i den utrekna kolonnen «{column}» har ein fast verdi ({value}) i staden for formelen. Slett verdien, så blir formelen fylt inn att.',
+  'table-empty': 'Tabellen {table} har ingen rader enno.',
+  'id-missing': 'Tiltaket har ingen ID. Gi det ein unik ID (til dømes D-001 eller I-001).',
+  'id-duplicate':
+    'ID-en {id} er brukt før (på {firstSheet}!{firstCell}). Kvar ID skal vere unik i begge tabellane; gi tiltaket ein ny ID.',
+  'section-invalid':
+    'Seksjonen «{value}» finst ikkje i seksjonslista. Vel ein seksjon frå lista, eller legg han til på arket Innstillinger.',
+  'section-invalid.missing': 'Tiltaket manglar seksjon. Vel ein seksjon frå lista.',
+  'priority-invalid': 'Prioriteten «{value}» er ugyldig. Skriv eit heilt tal frå 1 og oppover.',
+  'priority-invalid.missing': 'Tiltaket manglar prioritet. Skriv eit heilt tal frå 1 og oppover.',
+  'priority-duplicate':
+    'Prioritet {priority} er brukt to gonger i seksjonen «{section}» (òg i {firstCell}). Kvar prioritet skal brukast éin gong per seksjon.',
+  'measure-missing': 'Tiltaksteksten manglar. Skildre tiltaket i kolonnen Tiltak.',
+  'status-invalid': 'Kostnadsstatusen «{value}» er ukjend. Vel ein av: {allowed}.',
+  'status-invalid.missing': 'Kostnadsstatus manglar. Vel ein av: {allowed}.',
+  'responsible-missing': 'Tiltaket manglar ansvarleg. Oppgi éin funksjon eller éin person.',
+  'area-invalid':
+    'Planområdet «{area}» finst ikkje i lista over planområde. Vel frå lista eller legg det til på arket Innstillinger.',
+  'frame-invalid': 'Rammeområdet «{frame}» finst ikkje i lista over rammeområde. Vel ein kode frå lista.',
+  'amount-invalid': 'Cella i «{column}» inneheld «{value}», som ikkje er eit beløp. Ho tel som 0 til du rettar ho.',
+  'priority-gap':
+    'Prioritetane i seksjonen «{section}» er {priorities}; dei skal vere 1 til {count} utan hol. Nummerer seksjonen på nytt.',
+  'area-missing': 'Tiltaket har ingen råka planområde. Vel eitt eller fleire (skilde med semikolon).',
+  'ref-unknown': 'Referansen «{ref}» finst ikkje i handlingsplanen (tabellen tblHandlingsplan). Kontroller nummeret.',
+  'amount-precision':
+    'Beløpet {value} i «{column}» har fleire desimalar enn eininga {unit} tillèt ({decimals}). Er det skrive i feil eining, til dømes mill kr?',
+  'amount-text':
+    'Beløpet «{value}» i «{column}» er lagra som tekst. Excels eigne summar hoppar over det; gjer det om til eit tal.',
+  'amount-placeholder': 'Streken «{value}» i «{column}» er lesen som 0.',
+  'costed-without-amounts':
+    'Tiltaket har status Beregnet, men alle beløp er tomme eller 0. Fyll inn beløpa eller vel ein annan status.',
+  'amounts-without-costing':
+    'Tiltaket har status «{status}», men «{column}» har beløpet {amount}. Berre tiltak med status Beregnet blir talde med; vel Beregnet eller fjern beløpa.',
+  'financing-sum':
+    'Finansieringa ({financing}) er ikkje lik {column} ({base}); avviket er {difference}. Fordel heile beløpet på Felles tiltak, Endret drift, Annen finansiering og Nye midler.',
+  'financing-sign':
+    '«{column}» ({amount}) har motsett forteikn av {baseColumn} ({base}). Innsparingar skal vere negative i både kostnad og finansiering.',
+  'year-exceeds-full-year':
+    'Kostnaden i {year} ({cost}) er større enn heilårsverknaden ({fullYear}). Eit varig tiltak kan ikkje koste meir eitt år enn i eit heilt år; rett beløpet eller heilårsverknaden.',
+  'full-year-not-reached':
+    'Siste planår ({year}) har {last}, men heilårsverknaden er {fullYear}. Eit varig tiltak bør nå heilårsverknaden innan siste år; kontroller beløpa.',
+  'one-off-full-year':
+    'Eit eingongstiltak skal ikkje ha heilårsverknad, men har {fullYear}. Set Helårsvirkning til 0 eller endre Type til Varig.',
+  'frame-missing':
+    'Tiltaket ber om nye midlar ({newMoney}), men manglar rammeområde. Vel rammeområdet som skal få midlane.',
+  'investment-phasing':
+    'Tidlegare løyvd + åra + Etter perioden er {phased}, men Kostnadsramme er {budget}; avviket er {difference}. Rett fordelinga eller kostnadsramma.',
+  'investment-financing-sum':
+    'Finansieringa ({financing}) er ikkje lik Kostnadsramme ({budget}); avviket er {difference}. Fordel heile ramma på finansieringskjeldene.',
+  'vat-on-rental':
+    'Utleigebustader gir ikkje rett til mva-kompensasjon, men tiltaket har {vat}. Flytt beløpet til ei anna finansieringskjelde.',
+  'vat-share':
+    'Mva-kompensasjonen ({vat}) er meir enn {percent} % av kostnadsramma ({budget}); høgst {limit} er mogleg. Kontroller beløpet.',
+  'below-investment-threshold':
+    'Kostnadsramma ({budget}) er under {threshold} kr. Så små innkjøp blir førte i driftsbudsjettet; flytt tiltaket til Tiltak drift.',
+  'project-missing':
+    'Investeringa har status Beregnet, men manglar prosjektnummer. Prosjektnummeret knyter ho til økonomiplanen.',
+  'unit-suspect':
+    'Finansieringa ({actual}) er 1000 gonger mindre enn {column} ({expected}): truleg skriven i {bigUnit} i ei arbeidsbok i {unit}. Forslag: gong finansieringsbeløpa med 1000 (summen blir {proposed}).',
+  'unit-suspect.base':
+    '{column} ({expected}) er 1000 gonger mindre enn finansieringa ({actual}): truleg skriven i {bigUnit} i ei arbeidsbok i {unit}. Forslag: gong {column} med 1000 (blir {proposed}).',
+};

@@ -1,0 +1,70 @@
+/**
+ * Finding messages in bokmål, nynorsk and English: one place that turns a finding's code and params into
+ * text a budget officer can act on. Amounts in params are integer kroner and are shown in the workbook unit.
+ */
+import { kr } from '../domain/money';
+import { formatAmount, formatNumber } from '../domain/norwegianNumber';
+import type { Finding, Lang, Unit } from '../domain/types';
+import { findingKey, type FindingKey } from './findingKeys';
+import { FINDINGS_EN } from './findings.en';
+import { FINDINGS_NB } from './findings.nb';
+import { FINDINGS_NN } from './findings.nn';
+import { makeTranslator, type Catalog } from './translate';
+
+export const FINDING_CATALOG: Catalog<FindingKey> = { nb: FINDINGS_NB, nn: FINDINGS_NN, en: FINDINGS_EN };
+
+const translate = makeTranslator(FINDING_CATALOG);
+
+/** Params that hold integer kroner (from the validator): shown with formatAmount in the workbook unit. */
+export const AMOUNT_PARAMS: ReadonlySet<string> = new Set([
+  'amount',
+  'base',
+  'financing',
+  'difference',
+  'cost',
+  'fullYear',
+  'last',
+  'newMoney',
+  'budget',
+  'phased',
+  'vat',
+  'limit',
+  'expected',
+  'actual',
+  'from',
+  'proposed',
+]);
+
+/** Params that are plain numbers worth grouping (typed values, kroner thresholds), never years. */
+const NUMBER_PARAMS: ReadonlySet<string> = new Set(['value', 'threshold']);
+
+/** The unit 1000 times larger than `unit`: what a mistyped small amount was probably meant in. */
+const BIGGER_UNIT: Readonly<Record<Unit, string>> = { kr: '1000 kr', '1000 kr': 'mill kr', 'mill kr': 'mrd. kr' };
+
+function formatParam(key: string, value: string | number, unit: Unit): string {
+  if (typeof value !== 'number') return value;
+  if (AMOUNT_PARAMS.has(key) && Number.isSafeInteger(value)) return formatAmount(kr(value), unit);
+  if (AMOUNT_PARAMS.has(key) || NUMBER_PARAMS.has(key)) return formatNumber(value);
+  return String(value);
+}
+
+/**
+ * The params a finding's message is filled with: its own (amounts formatted in `unit`) plus the place
+ * (sheet, cell, id) and the unit, which every message may use.
+ */
+export function messageParams(f: Finding, unit: Unit): Record<string, string> {
+  const out: Record<string, string> = {
+    sheet: f.sheet,
+    cell: f.cell,
+    id: f.measureId ?? '',
+    unit,
+    bigUnit: BIGGER_UNIT[unit],
+  };
+  for (const [key, value] of Object.entries(f.params)) out[key] = formatParam(key, value, unit);
+  return out;
+}
+
+/** The message of a finding in `lang`, amounts shown in the workbook unit `unit`. */
+export function renderFinding(f: Finding, lang: Lang, unit: Unit): string {
+  return translate(findingKey(f), lang, messageParams(f, unit));
+}

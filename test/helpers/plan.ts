@@ -1,0 +1,139 @@
+/**
+ * Plain Plan objects for validator and i18n tests, laid out as the canonical workbook lays out its tables
+ * (tables at A1, header in row 1, year columns where the schema puts them). Defaults are valid: a plan
+ * built from defaults has no findings. Amounts: use `th(n)` for n thousand kroner.
+ */
+import { columnLetter } from '../../src/domain/a1';
+import { kr, toKr } from '../../src/domain/money';
+import { INVESTMENT_COLUMNS, OPERATING_COLUMNS, type ColumnSpec } from '../../src/domain/schema';
+import type { InvestmentMeasure, Kr, Lists, OperatingMeasure, Plan, Settings } from '../../src/domain/types';
+
+export const PLAN_YEARS = [2027, 2028, 2029, 2030] as const;
+
+/** n thousand kroner (as typed in a 1000 kr workbook). */
+export const th = (n: number): Kr => toKr(n, '1000 kr');
+
+export const DEFAULT_LISTS: Lists = {
+  sections: ['Samfunn og tjenester', 'Organisasjon'],
+  areas: ['Helse, velferd, pleie og omsorg', 'Oppvekst'],
+  frames: [
+    { code: 'R1', name: 'Sentraladministrasjon' },
+    { code: 'R3', name: 'Helse og velferd' },
+  ],
+  responsibles: ['Rådmannen', 'Leder boligkontor'],
+};
+
+/** A1 address per schema key (and "year:<yyyy>") of a canonical table row. */
+export function canonicalCells(
+  specs: readonly ColumnSpec[],
+  row: number,
+  years: readonly number[] = PLAN_YEARS,
+): Record<string, string> {
+  const keys = specs.flatMap((s) => (s.key === 'years' ? years.map((y) => `year:${y}`) : [s.key]));
+  return Object.fromEntries(keys.map((key, i) => [key, `${columnLetter(i + 1)}${row}`]));
+}
+
+type Overrides<M> = Partial<Omit<M, 'table' | 'sheet'>>;
+
+/** Verdal 6.1 miljøteam by default: 600/1 200/1 800/2 400 thousand, full year 2 400, all new money. */
+export function makeOperating(
+  o: Overrides<OperatingMeasure> = {},
+  years: readonly number[] = PLAN_YEARS,
+): OperatingMeasure {
+  const row = o.row ?? 2;
+  return {
+    table: 'operating',
+    sheet: 'Tiltak drift',
+    row,
+    id: 'D-001',
+    section: 'Samfunn og tjenester',
+    priority: 1,
+    ref: '14',
+    measure: 'Utvidelse miljøteam: trappes opp fra 1 til 5 årsverk',
+    costStatus: 'Beregnet',
+    responsible: 'Rådmannen',
+    areas: ['Helse, velferd, pleie og omsorg'],
+    frame: 'R3',
+    comment: '',
+    years: [th(600), th(1200), th(1800), th(2400)],
+    cells: canonicalCells(OPERATING_COLUMNS, row, years),
+    invalid: [],
+    kind: 'Varig',
+    periodSum: th(6000),
+    fullYear: th(2400),
+    finJoint: null,
+    finReallocation: null,
+    finOther: null,
+    finNew: th(2400),
+    ...o,
+  };
+}
+
+/** A costed care-housing project of 3 000 thousand, phased and financed in full. */
+export function makeInvestment(
+  o: Overrides<InvestmentMeasure> = {},
+  years: readonly number[] = PLAN_YEARS,
+): InvestmentMeasure {
+  const row = o.row ?? 2;
+  return {
+    table: 'investment',
+    sheet: 'Tiltak investering',
+    row,
+    id: 'I-001',
+    section: 'Samfunn og tjenester',
+    priority: 1,
+    ref: '',
+    measure: 'Omsorgsboliger',
+    costStatus: 'Beregnet',
+    responsible: 'Rådmannen',
+    areas: ['Helse, velferd, pleie og omsorg'],
+    frame: 'R3',
+    comment: '',
+    years: [th(1000), th(2000), null, null],
+    cells: canonicalCells(INVESTMENT_COLUMNS, row, years),
+    invalid: [],
+    project: 'P-100',
+    purpose: 'Omsorgsbolig',
+    budget: th(3000),
+    before: null,
+    after: null,
+    finVat: th(500),
+    finGrant: th(1000),
+    finSale: null,
+    finLoan: th(1500),
+    finOperating: null,
+    finFund: null,
+    ...o,
+  };
+}
+
+export interface PlanInput {
+  operating?: OperatingMeasure[];
+  investment?: InvestmentMeasure[];
+  lists?: Partial<Lists>;
+  planRefs?: string[] | null;
+  settings?: Partial<Settings>;
+}
+
+/** A plan for the default years in a 1000 kr workbook, with the default lists and no tblHandlingsplan. */
+export function makePlan(input: PlanInput = {}): Plan {
+  const settings: Settings = {
+    startYear: PLAN_YEARS[0],
+    yearCount: PLAN_YEARS.length,
+    unit: '1000 kr',
+    priceLevel: `faste ${PLAN_YEARS[0]}-kroner`,
+    economyPlanVersion: '',
+    tolerance: kr(0),
+    ...input.settings,
+  };
+  return {
+    settings,
+    years: PLAN_YEARS,
+    lists: { ...DEFAULT_LISTS, ...input.lists },
+    operating: input.operating ?? [makeOperating()],
+    investment: input.investment ?? [makeInvestment()],
+    economyPlan: [],
+    planRefs: input.planRefs === undefined ? null : input.planRefs,
+    layouts: { operating: null, investment: null, economyPlan: null },
+  };
+}

@@ -1,0 +1,173 @@
+import { makeFinding } from '../../src/domain/makeFinding';
+import { formatAmount, formatNumber } from '../../src/domain/norwegianNumber';
+import { readPlan } from '../../src/domain/readPlan';
+import { SEVERITY } from '../../src/domain/schema';
+import type { Finding, FindingCode, Lang, Unit } from '../../src/domain/types';
+import { validatePlan } from '../../src/domain/validate';
+import { findingKey } from '../../src/i18n/findingKeys';
+import { FINDING_CATALOG, renderFinding } from '../../src/i18n/findings';
+import { LANGS } from '../../src/i18n/lang';
+import { placeholdersOf } from '../../src/i18n/translate';
+import { makeInvestment, makeOperating, makePlan, th } from '../helpers/plan';
+import { canonicalSnapshot, withoutSheet } from '../helpers/workbook';
+
+const ALL_CODES = Object.keys(SEVERITY) as FindingCode[];
+const UNITS: Unit[] = ['kr', '1000 kr', 'mill kr'];
+const UNFILLED = /\{\w+\}/;
+
+/** Plans that between them break every rule of the validator. */
+function validatorFindings(): Finding[] {
+  const op = makeOperating;
+  const inv = makeInvestment;
+  const plans = [
+    makePlan({
+      planRefs: ['1'],
+      operating: [
+        op({ id: '', section: '', priority: null, measure: '', costStatus: '', responsible: '', areas: [], ref: '9' }),
+        op({ row: 3, id: 'D-002', section: 'X', priority: 0.5, costStatus: 'Kanskje', areas: ['Kultur'], frame: 'R9' }),
+        op({ row: 4, id: 'D-003', priority: 3, finNew: th(2000), years: [th(600), th(2500), th(1800), th(2000)] }),
+        op({ row: 5, id: 'D-004', priority: 3, kind: 'Engangs', frame: '', finNew: th(2.4) }),
+        op({
+          row: 6,
+          id: 'D-005',
+          section: 'Organisasjon',
+          kind: 'Engangs',
+          fullYear: null,
+          years: [th(-100), null, null, null],
+          finNew: th(100),
+          finReallocation: th(-200),
+        }),
+        op({
+          row: 7,
+          id: 'D-006',
+          section: 'Organisasjon',
+          priority: 2,
+          years: [null, null, null, null],
+          fullYear: null,
+          finNew: null,
+        }),
+      ],
+      investment: [
+        inv({ id: 'D-002', purpose: 'Utleiebolig', years: [th(1), null, null, null], finLoan: th(1) }),
+        inv({ row: 3, id: 'I-002', priority: 2, finVat: th(900), project: '', budget: th(50) }),
+        inv({
+          row: 4,
+          id: 'I-003',
+          priority: 3,
+          budget: th(3000),
+          years: [th(3000), null, null, null],
+          finVat: null,
+          finGrant: null,
+          finLoan: th(3),
+        }),
+        inv({ row: 5, id: 'I-004', priority: 4, budget: th(3), finVat: null, finGrant: null, finLoan: th(3000) }),
+        inv({ row: 6, id: 'I-005', priority: 5, costStatus: 'Må utredes' }),
+      ],
+    }),
+  ];
+  return plans.flatMap(validatePlan);
+}
+
+/** Findings as the reader makes them: read from real snapshots, plus the structure codes it builds by hand. */
+function readerFindings(): Finding[] {
+  const row = { ID: 'D-001', Seksjon: 'Samfunn og tjenester', Prioritet: 1, Tiltak: 'T', Kostnadsstatus: 'Beregnet' };
+  const wb = canonicalSnapshot({
+    operating: [{ ...row, '2027': 'abc', '2028': '2,4', '2029': '----', '2030': 2.4 }],
+    settings: { 'Antall planår': 2 },
+    lists: { sections: [] },
+  });
+  const read = readPlan(withoutSheet(wb, 'Økonomiplan'), { defaultStartYear: 2027 }).findings;
+  const byHand = [
+    makeFinding('column-missing', 'Tiltak drift', 'A1', { column: 'Nye midler' }),
+    makeFinding('column-duplicate', 'Tiltak drift', 'V1', { column: 'Tiltak' }),
+    makeFinding('year-columns', 'Tiltak drift', 'H1', { expected: '2027, 2028, 2029, 2030', found: '2026, 2027' }),
+    makeFinding('formula-overwritten', 'Tiltak drift', 'L2', { column: 'Sum periode', value: '6000' }, 'D-001'),
+    makeFinding('table-empty', 'Tiltak investering', 'A1', { table: 'tblTiltakInvestering' }),
+  ];
+  return [...read, ...byHand];
+}
+
+describe('finding catalogue', () => {
+  it.each(LANGS)('%s has a non-empty message for every FindingCode', (lang) => {
+    for (const code of ALL_CODES) expect(FINDING_CATALOG[lang][code].trim()).not.toBe('');
+  });
+
+  it.each(Object.keys(FINDING_CATALOG.nb))('%s uses the same placeholders in nb, nn and en', (key) => {
+    const names = (lang: Lang) => placeholdersOf(FINDING_CATALOG[lang][key as keyof typeof FINDING_CATALOG.nb]).sort();
+    expect(names('nn')).toEqual(names('nb'));
+    expect(names('en')).toEqual(names('nb'));
+  });
+});
+
+describe('renderFinding', () => {
+  const validator = validatorFindings();
+  const reader = readerFindings();
+
+  it('the validator cases cover every row, status, operating and investment code', () => {
+    const structure = [
+      'sheet-missing',
+      'column-missing',
+      'column-duplicate',
+      'year-columns',
+      'setting-invalid',
+      'list-empty',
+      'formula-overwritten',
+      'table-empty',
+    ];
+    const readerOnly = ['amount-invalid', 'amount-precision', 'amount-text', 'amount-placeholder'];
+    const expected = ALL_CODES.filter((c) => !structure.includes(c) && !readerOnly.includes(c));
+    expect(new Set(validator.map((f) => f.code))).toEqual(new Set(expected));
+  });
+
+  it('the reader cases cover every structure and amount-cell code', () => {
+    const codes = new Set([...validator, ...reader].map((f) => f.code));
+    expect(ALL_CODES.filter((c) => !codes.has(c))).toEqual([]);
+  });
+
+  it.each(LANGS)('%s: every produced finding renders without an unfilled placeholder', (lang) => {
+    for (const f of [...validator, ...reader]) {
+      for (const unit of UNITS) {
+        const text = renderFinding(f, lang, unit);
+        expect({ code: f.code, text }).toEqual({ code: f.code, text: expect.not.stringMatching(UNFILLED) as unknown });
+        expect(text.length).toBeGreaterThan(10);
+      }
+    }
+  });
+
+  it('unit-suspect (Verdal 6.2) shows both amounts in the unit and the unit it was probably typed in', () => {
+    const f = validator.find(
+      (x) => x.code === 'unit-suspect' && x.params.side === 'financing' && x.params.rule === 'investment-financing-sum',
+    );
+    expect(f).toBeDefined();
+    const text = renderFinding(f as Finding, 'nb', '1000 kr');
+    expect(text).toContain(formatAmount(th(3000), '1000 kr'));
+    expect(text).toContain('(3)');
+    expect(text).toContain('mill kr');
+  });
+
+  it.each([
+    ['amount-precision', { column: '2030', value: 2.4, decimals: 0 }, formatNumber(2.4)],
+    ['below-investment-threshold', { budget: 50_000, threshold: 100_000 }, formatNumber(100_000)],
+    [
+      'financing-sum',
+      { column: 'Helårsvirkning', base: 2_400_000, financing: 2_000_000, difference: -400_000 },
+      formatAmount(th(-400), '1000 kr'),
+    ],
+    ['year-exceeds-full-year', { year: 2029, cost: 2_500_000, fullYear: 2_400_000 }, '2029'],
+  ] as const)('%s formats its params', (code, params, shown) => {
+    const text = renderFinding(makeFinding(code, 'Tiltak drift', 'A2', params), 'nb', '1000 kr');
+    expect(text).toContain(shown);
+  });
+
+  it.each([
+    ['section-invalid', { reason: 'missing' }, 'section-invalid.missing'],
+    ['section-invalid', { reason: 'unknown' }, 'section-invalid'],
+    ['priority-invalid', { reason: 'missing' }, 'priority-invalid.missing'],
+    ['status-invalid', { reason: 'missing' }, 'status-invalid.missing'],
+    ['unit-suspect', { side: 'base' }, 'unit-suspect.base'],
+    ['unit-suspect', { side: 'financing' }, 'unit-suspect'],
+    ['financing-sum', {}, 'financing-sum'],
+  ] as const)('findingKey(%s, %p) = %s', (code, params, key) => {
+    expect(findingKey({ code, params })).toBe(key);
+  });
+});

@@ -1,0 +1,138 @@
+import { kr } from '../../src/domain/money';
+import { formatAmount } from '../../src/domain/norwegianNumber';
+import type { ReconciliationClass, ReconciliationCode, ReconciliationItem, Severity } from '../../src/domain/types';
+import {
+  costStatusLabel,
+  reconciliationClassLabel,
+  reconciliationCodeLabel,
+  severityLabel,
+  severityPluralLabel,
+  t,
+  COMMON_CATALOG,
+} from '../../src/i18n/common';
+import { LANGS } from '../../src/i18n/lang';
+import { explainReconciliation, RECONCILIATION_CATALOG } from '../../src/i18n/reconciliation';
+import { placeholdersOf } from '../../src/i18n/translate';
+
+const CODES: ReconciliationCode[] = [
+  'measure-new-money',
+  'measure-not-in-economy-plan',
+  'economy-plan-line-unmatched',
+  'frame-total',
+  'project-expenditure',
+  'project-financing',
+];
+const CLASSES: ReconciliationClass[] = [
+  'match',
+  'rounding',
+  'mismatch',
+  'timing',
+  'unit-suspect',
+  'sign',
+  'not-costed',
+];
+const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+
+function item(
+  code: ReconciliationCode,
+  cls: ReconciliationClass,
+  measures: number,
+  economyPlan: number,
+  year?: number,
+): ReconciliationItem {
+  return {
+    code,
+    class: cls,
+    severity: 'error',
+    ref: code.startsWith('project') ? 'P-100' : 'D-001',
+    ...(code === 'project-financing' ? { source: 'Tilskudd' } : {}),
+    ...(year === undefined ? {} : { year }),
+    measures: kr(measures),
+    economyPlan: kr(economyPlan),
+    difference: kr(measures - economyPlan),
+    cells: {},
+  };
+}
+
+const combos = CODES.flatMap((code) => CLASSES.map((cls) => [code, cls] as const));
+
+describe('explainReconciliation', () => {
+  it.each(combos)('%s / %s explains itself in every language without unfilled placeholders', (code, cls) => {
+    for (const lang of LANGS) {
+      for (const year of [2028, undefined]) {
+        const text = explainReconciliation(item(code, cls, 1_800_000, 1_200_000, year), lang, '1000 kr');
+        expect(text).not.toMatch(/\{\w+\}/);
+        expect(text.length).toBeGreaterThan(15);
+      }
+    }
+  });
+
+  it('shows amounts in the workbook unit and the year', () => {
+    const text = explainReconciliation(
+      item('measure-new-money', 'mismatch', 1_800_000, 1_200_000, 2029),
+      'nb',
+      '1000 kr',
+    );
+    expect(text).toContain(formatAmount(kr(1_800_000), '1000 kr'));
+    expect(text).toContain(formatAmount(kr(600_000), '1000 kr'));
+    expect(text).toContain('2029');
+    expect(text).toContain('D-001');
+  });
+
+  it('a frame total below its Ramme line reads as within the frame, not as equal', () => {
+    const below = explainReconciliation(item('frame-total', 'match', 1_000_000, 1_200_000, 2027), 'en', '1000 kr');
+    const equal = explainReconciliation(item('frame-total', 'match', 1_200_000, 1_200_000, 2027), 'en', '1000 kr');
+    expect(below).toContain(RECONCILIATION_CATALOG.en['class.within'].split('{')[0] ?? '');
+    expect(equal).toContain(RECONCILIATION_CATALOG.en['class.match'].split('{')[0] ?? '');
+  });
+
+  it('project-financing names the source', () => {
+    expect(explainReconciliation(item('project-financing', 'mismatch', 1, 2), 'nn', 'kr')).toContain('Tilskudd');
+  });
+
+  it.each(Object.keys(RECONCILIATION_CATALOG.nb))('%s uses the same placeholders in nb, nn and en', (key) => {
+    const k = key as keyof typeof RECONCILIATION_CATALOG.nb;
+    const nb = placeholdersOf(RECONCILIATION_CATALOG.nb[k]).sort();
+    expect(placeholdersOf(RECONCILIATION_CATALOG.nn[k]).sort()).toEqual(nb);
+    expect(placeholdersOf(RECONCILIATION_CATALOG.en[k]).sort()).toEqual(nb);
+  });
+});
+
+describe('labels', () => {
+  it.each(LANGS)('%s: every class, code and severity has a non-empty label', (lang) => {
+    for (const c of CLASSES) expect(reconciliationClassLabel(c, lang).trim()).not.toBe('');
+    for (const c of CODES) expect(reconciliationCodeLabel(c, lang).trim()).not.toBe('');
+    for (const s of SEVERITIES) {
+      expect(severityLabel(s, lang).trim()).not.toBe('');
+      expect(severityPluralLabel(s, lang).trim()).not.toBe('');
+    }
+  });
+
+  it.each([
+    ['error', 'nb', 'Feil'],
+    ['warning', 'nn', 'Åtvaring'],
+    ['info', 'en', 'Info'],
+  ] as const)('severityLabel(%s, %s) = %s', (s, lang, label) => {
+    expect(severityLabel(s, lang)).toBe(label);
+  });
+
+  it.each([
+    ['Beregnet', 'en', 'Costed'],
+    ['Må utredes', 'nn', 'Må greiast ut'],
+    ['Må utredes', 'nb', 'Må utredes'],
+    ['Kanskje', 'en', 'Kanskje'],
+  ] as const)('costStatusLabel(%p, %s) = %p', (status, lang, label) => {
+    expect(costStatusLabel(status, lang)).toBe(label);
+  });
+
+  it('t fills report words', () => {
+    expect(t('summaryCounts', 'en', { errors: 2, warnings: 1, infos: 0 })).toBe('2 errors, 1 warnings, 0 infos');
+    expect(t('location', 'nb', { sheet: 'Tiltak drift', cell: 'M7' })).toBe('Tiltak drift!M7');
+  });
+
+  it.each(Object.keys(COMMON_CATALOG.nb))('common %s: same placeholders in every language', (key) => {
+    const k = key as keyof typeof COMMON_CATALOG.nb;
+    const nb = placeholdersOf(COMMON_CATALOG.nb[k]).sort();
+    for (const lang of LANGS) expect(placeholdersOf(COMMON_CATALOG[lang][k]).sort()).toEqual(nb);
+  });
+});
