@@ -1,0 +1,101 @@
+/**
+ * Check (SPEC §11, report per §12): read, validate, total and reconcile one workbook snapshot in one run,
+ * and shape the result as the report that the CLI prints and the task pane shows.
+ */
+import { parseA1 } from './a1';
+import { readPlan } from './readPlan';
+import { reconcile } from './reconcile';
+import { computeTotals } from './totals';
+import type { Finding, Plan, ReconciliationItem, Report, ReportIssue, Severity, Unit, WorkbookSnapshot } from './types';
+import { validatePlan } from './validate';
+
+export interface CheckOptions {
+  /** The file name shown in the report. */
+  readonly file: string;
+  /** Første planår when the settings do not give a valid one (next calendar year: the domain has no clock). */
+  readonly defaultStartYear: number;
+  /** Renders a finding's message in the chosen language. */
+  readonly render: (f: Finding, unit: Unit) => string;
+}
+
+export interface CheckResult {
+  readonly report: Report;
+  readonly plan: Plan;
+  /** Every finding of the reader and the validator, in report order. */
+  readonly findings: Finding[];
+}
+
+/** One finding per code and cell: the reader and the validator may both see the same bad cell. */
+function dedupe(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.code}\u0000${f.sheet}\u0000${f.cell}\u0000${f.measureId ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Report order of findings: by sheet in workbook order (findings on sheets that do not exist, such as
+ * sheet-missing, come first), then row, then column; otherwise the order they were found in.
+ */
+export function sortFindings(findings: readonly Finding[], wb: WorkbookSnapshot): Finding[] {
+  const sheetIndex = (sheet: string) => wb.sheets.findIndex((s) => s.sheet === sheet);
+  const position = (f: Finding) => parseA1(f.cell) ?? { row: 0, col: 0 };
+  return findings
+    .map((f, i) => ({ f, i, sheet: sheetIndex(f.sheet), at: position(f) }))
+    .sort((a, b) => a.sheet - b.sheet || a.at.row - b.at.row || a.at.col - b.at.col || a.i - b.i)
+    .map((x) => x.f);
+}
+
+function toIssue(f: Finding, message: string): ReportIssue {
+  return {
+    code: f.code,
+    severity: f.severity,
+    sheet: f.sheet,
+    cell: f.cell,
+    ...(f.measureId !== undefined ? { measureId: f.measureId } : {}),
+    message,
+  };
+}
+
+function summarise(issues: readonly ReportIssue[], items: readonly ReconciliationItem[]): Report['summary'] {
+  const all: Severity[] = [...issues.map((i) => i.severity), ...items.map((i) => i.severity)];
+  const count = (s: Severity) => all.filter((x) => x === s).length;
+  return { errors: count('error'), warnings: count('warning'), infos: count('info') };
+}
+
+/**
+ * Checks one workbook snapshot: readPlan + validatePlan + computeTotals + reconcile, as the report of
+ * SPEC §12. The summary counts the issues and the reconciliation items together.
+ */
+export function checkSnapshot(wb: WorkbookSnapshot, opts: CheckOptions): CheckResult {
+  const read = readPlan(wb, { defaultStartYear: opts.defaultStartYear });
+  const { plan } = read;
+  const findings = sortFindings(dedupe([...read.findings, ...validatePlan(plan)]), wb);
+  const reconciliation = reconcile(plan, findings);
+  const issues = findings.map((f) => toIssue(f, opts.render(f, plan.settings.unit)));
+  const report: Report = {
+    file: opts.file,
+    plan: { startYear: plan.settings.startYear, years: [...plan.years], unit: plan.settings.unit },
+    summary: summarise(issues, reconciliation),
+    issues,
+    totals: computeTotals(plan),
+    reconciliation,
+  };
+  return { report, plan, findings };
+}
+
+/** The worst severity in a report (issues and reconciliation), or null when it holds nothing at all. */
+export function worstSeverity(report: Report): Severity | null {
+  const { errors, warnings, infos } = report.summary;
+  if (errors > 0) return 'error';
+  if (warnings > 0) return 'warning';
+  return infos > 0 ? 'info' : null;
+}
+
+/** Exit status of `check` for one report (SPEC §12): 1 when it holds an error, else 0. */
+export function exitCodeFor(report: Report): 0 | 1 {
+  return report.summary.errors > 0 ? 1 : 0;
+}

@@ -1,0 +1,81 @@
+/**
+ * New money per year (SPEC §4): the part of each year's cost that the economy plan must carry, in whole
+ * units of Beløpsenhet, split with the largest-remainder method so the years add up to the rounded total.
+ */
+import { kr, roundHalfAwayFromZero, UNIT_FACTOR } from './money';
+import type { Kr, OperatingMeasure, Unit } from './types';
+
+/** Removes binary noise (0.1 × 3 = 0.30000000000000004) before a fraction decides a rounding. */
+function normalise(x: number): number {
+  const n = Number(x.toPrecision(15));
+  return n === 0 ? 0 : n;
+}
+
+/**
+ * Rounds each exact part to an integer so that the parts add up to `total` (an integer within ½ · n of
+ * Σ exact). Every part is first truncated toward zero; the units still missing go one each to the parts
+ * with the largest remainder in the needed direction, ties to the earlier index. Truncating toward zero
+ * (not flooring) makes the method sign-symmetric: negating every part and the total negates the result.
+ */
+export function roundToTotal(exact: readonly number[], total: number): number[] {
+  const parts = exact.map((e) => Math.trunc(normalise(e)));
+  const remainders = exact.map((e, i) => normalise(normalise(e) - (parts[i] ?? 0)));
+  let missing = total - parts.reduce((a, b) => a + b, 0);
+  const step = Math.sign(missing);
+  const order = remainders
+    .map((r, i) => ({ r: r * step, i }))
+    .sort((a, b) => b.r - a.r || a.i - b.i)
+    .map((x) => x.i);
+  // The guard keeps the loop finite even for a total that is further from Σ exact than rounding allows.
+  for (let k = 0; missing !== 0 && order.length > 0; k++) {
+    const i = order[k % order.length] ?? 0;
+    parts[i] = (parts[i] ?? 0) + step;
+    missing -= step;
+  }
+  return parts.map((p) => (p === 0 ? 0 : p));
+}
+
+/**
+ * Splits the integer `total` into integer parts proportional to `weights` that add up to `total` exactly
+ * (largest remainder, ties to the earlier index). Sign-symmetric in both the total and the weights.
+ * When the weights add up to 0 there is no proportion to follow, and every part is 0.
+ */
+export function splitLargestRemainder(total: number, weights: readonly number[]): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  if (sum === 0) return weights.map(() => 0);
+  const whole = roundHalfAwayFromZero(total);
+  return roundToTotal(
+    weights.map((w) => (whole * w) / sum),
+    whole,
+  );
+}
+
+/** The financing base of SPEC §4: Helårsvirkning when it is not 0, otherwise the sum of the years. */
+export function financingBase(m: OperatingMeasure): number {
+  const fullYear = m.fullYear ?? 0;
+  if (fullYear !== 0) return fullYear;
+  return m.years.reduce<number>((a, y) => a + (y ?? 0), 0);
+}
+
+/**
+ * The rounding step of new money in kroner: one whole unit of Beløpsenhet, as SPEC §4 says literally
+ * (1 000 kr by default; note that this is a whole million in a `mill kr` workbook).
+ */
+export function newMoneyStep(unit: Unit): number {
+  return UNIT_FACTOR[unit];
+}
+
+/**
+ * New money per plan year of one operating measure (SPEC §4): cost(y) × Nye midler / base, rounded to whole
+ * units of Beløpsenhet, half away from zero for the total and largest remainder for the years, so that the
+ * years add up to the rounded total. All zero when there is no new money or no base. Empty cells count as 0.
+ */
+export function newMoneyByYear(m: OperatingMeasure, unit: Unit): Kr[] {
+  const newMoney = m.finNew ?? 0;
+  const base = financingBase(m);
+  if (newMoney === 0 || base === 0) return m.years.map(() => kr(0));
+  const step = newMoneyStep(unit);
+  const exact = m.years.map((y) => normalise(((y ?? 0) * newMoney) / base / step));
+  const total = roundHalfAwayFromZero(normalise(exact.reduce((a, b) => a + b, 0)));
+  return roundToTotal(exact, total).map((units) => kr(units * step));
+}

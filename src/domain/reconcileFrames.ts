@@ -1,0 +1,88 @@
+/**
+ * `frame-total` (SPEC §10): per frame and year, the new money of the frame's costed measures against the
+ * frame's `Ramme` line (which the measures must not exceed), or against the sum of the frame's Drift
+ * `Tiltak` lines when it has no `Ramme` line. Measures with identity errors stay out of the aggregate, and
+ * so do the lines that belong to them.
+ */
+import { classifySeries, type Comparison } from './classify';
+import type { MatchedLine } from './matchLines';
+import { kr } from './money';
+import { newMoneyByYear } from './newMoney';
+import { cellOf, sumByYear, yearKey } from './reconcileCells';
+import { groupKey, isCosted } from './totals';
+import type { EconomyPlanLine, Kr, OperatingMeasure, Plan, ReconciliationItem } from './types';
+
+interface FrameGroup {
+  label: string;
+  measures: OperatingMeasure[];
+  limits: EconomyPlanLine[];
+  lines: EconomyPlanLine[];
+}
+
+/** The frame a Drift `Tiltak` line counts in: its own Rammeområde, else its measure's. */
+function lineFrame(x: MatchedLine): string {
+  if (x.kind === 'measure') return x.line.frame.trim() || x.measure.frame.trim();
+  if (x.kind !== 'unmatched') return '';
+  const isDriftTiltak = groupKey(x.line.part) === 'drift' && groupKey(x.line.lineType) === 'tiltak';
+  if (!isDriftTiltak) return '';
+  return x.line.frame.trim() || (x.measure?.table === 'operating' ? x.measure.frame.trim() : '');
+}
+
+function collectGroups(
+  plan: Plan,
+  matched: readonly MatchedLine[],
+  excluded: ReadonlySet<string>,
+): Map<string, FrameGroup> {
+  const groups = new Map<string, FrameGroup>();
+  const groupOf = (label: string): FrameGroup => {
+    const key = groupKey(label);
+    const group = groups.get(key) ?? { label, measures: [], limits: [], lines: [] };
+    groups.set(key, group);
+    return group;
+  };
+  for (const m of plan.operating) {
+    if (!isCosted(m) || excluded.has(m.id) || m.frame.trim() === '') continue;
+    if ((m.finNew ?? 0) !== 0) groupOf(m.frame.trim()).measures.push(m);
+  }
+  for (const x of matched) {
+    if (x.kind === 'frame') groupOf(x.frame).limits.push(x.line);
+    const frame = lineFrame(x);
+    if (frame === '' || (x.kind === 'measure' && excluded.has(x.measure.id))) continue;
+    groupOf(frame).lines.push(x.line);
+  }
+  return groups;
+}
+
+function compareFrame(plan: Plan, g: FrameGroup): ReconciliationItem[] {
+  const n = plan.years.length;
+  const measures = sumByYear(
+    n,
+    g.measures.map((m) => newMoneyByYear(m, plan.settings.unit)),
+  );
+  const hasLimit = g.limits.length > 0;
+  const economyPlan: Kr[] = sumByYear(
+    n,
+    (hasLimit ? g.limits : g.lines).map((l) => l.years),
+  );
+  const series: Comparison[] = plan.years.map((year, i) => ({
+    code: 'frame-total',
+    ref: g.label,
+    year,
+    measures: measures[i] ?? kr(0),
+    economyPlan: economyPlan[i] ?? kr(0),
+    cells: {
+      measures: g.measures.length === 1 ? cellOf(g.measures[0], yearKey(year)) : undefined,
+      economyPlan: cellOf(hasLimit ? g.limits[0] : g.lines.length === 1 ? g.lines[0] : undefined, yearKey(year)),
+    },
+  }));
+  return classifySeries(series, plan.settings.tolerance, hasLimit);
+}
+
+/** Reconciles the new money of every frame that has measures with new money or economy plan lines. */
+export function reconcileFrames(
+  plan: Plan,
+  matched: readonly MatchedLine[],
+  excluded: ReadonlySet<string>,
+): ReconciliationItem[] {
+  return [...collectGroups(plan, matched, excluded).values()].flatMap((g) => compareFrame(plan, g));
+}

@@ -1,0 +1,101 @@
+/**
+ * Investment projects against the economy plan (SPEC §10): `project-expenditure` per plan year against the
+ * project's Investering `Tiltak` lines, `project-financing` per source against the sum over the plan years
+ * of its `Finansiering` lines (only when nothing lies before or after the period), and
+ * `measure-not-in-economy-plan` for a costed project with money in the period but no line at all.
+ * Several costed measures with one Prosjektnr are reconciled together.
+ */
+import { classify, classifySeries, toItem, type Comparison } from './classify';
+import { projectKey, type MatchedLine } from './matchLines';
+import { kr, sumKr } from './money';
+import { cellOf, sumAllYears, sumByYear, yearKey } from './reconcileCells';
+import { INVESTMENT_FINANCING } from './schema';
+import { groupBy, isCosted } from './totals';
+import type { EconomyPlanLine, InvestmentMeasure, Plan, ReconciliationItem } from './types';
+
+interface Project {
+  readonly ref: string;
+  readonly measures: readonly InvestmentMeasure[];
+  readonly expenditure: readonly EconomyPlanLine[];
+  readonly financing: readonly Extract<MatchedLine, { kind: 'financing' }>[];
+}
+
+/** The one measure of a project, when it has exactly one (then items name its ID and cells). */
+const single = (p: Project): InvestmentMeasure | undefined => (p.measures.length === 1 ? p.measures[0] : undefined);
+
+function expenditureItems(plan: Plan, p: Project): ReconciliationItem[] {
+  const n = plan.years.length;
+  const measures = sumByYear(
+    n,
+    p.measures.map((m) => m.years),
+  );
+  const economyPlan = sumByYear(
+    n,
+    p.expenditure.map((l) => l.years),
+  );
+  const one = single(p);
+  const series: Comparison[] = plan.years.map((year, i) => ({
+    code: 'project-expenditure',
+    ref: p.ref,
+    ...(one ? { measureId: one.id } : {}),
+    year,
+    measures: measures[i] ?? kr(0),
+    economyPlan: economyPlan[i] ?? kr(0),
+    cells: { measures: cellOf(one, yearKey(year)), economyPlan: cellOf(p.expenditure[0], yearKey(year)) },
+  }));
+  return classifySeries(series, plan.settings.tolerance);
+}
+
+function financingItems(plan: Plan, p: Project): ReconciliationItem[] {
+  const outside = p.measures.some((m) => (m.before ?? 0) !== 0 || (m.after ?? 0) !== 0);
+  if (outside) return [];
+  const one = single(p);
+  return INVESTMENT_FINANCING.flatMap((source) => {
+    const lines = p.financing.filter((x) => x.source === source.key).map((x) => x.line);
+    const measures = sumKr(p.measures.map((m) => m[source.key]));
+    if (measures === 0 && lines.length === 0) return [];
+    const economyPlan = sumAllYears(lines);
+    const comparison: Comparison = {
+      code: 'project-financing',
+      ref: p.ref,
+      ...(one ? { measureId: one.id } : {}),
+      source: source.header,
+      measures,
+      economyPlan,
+      cells: { measures: cellOf(one, source.key), economyPlan: cellOf(lines[0], 'source') ?? cellOf(lines[0], 'ref') },
+    };
+    return [toItem(comparison, classify(measures, economyPlan, plan.settings.tolerance))];
+  });
+}
+
+function notInEconomyPlan(m: InvestmentMeasure): ReconciliationItem[] {
+  const measures = sumKr(m.years);
+  if (measures === 0) return [];
+  const comparison: Comparison = {
+    code: 'measure-not-in-economy-plan',
+    ref: m.id || m.project,
+    ...(m.id ? { measureId: m.id } : {}),
+    measures,
+    economyPlan: kr(0),
+    cells: { measures: cellOf(m, 'project') ?? cellOf(m, 'id') },
+  };
+  return [toItem(comparison, 'mismatch')];
+}
+
+/** Reconciles every costed investment project with its Investering lines. */
+export function reconcileProjects(plan: Plan, matched: readonly MatchedLine[]): ReconciliationItem[] {
+  const costed = plan.investment.filter(isCosted);
+  return groupBy(costed, (m) => [projectKey(m)]).flatMap((group): ReconciliationItem[] => {
+    const [first] = group.items;
+    if (!first) return [];
+    const key = projectKey(first);
+    const p: Project = {
+      ref: first.project.trim() || first.id,
+      measures: group.items,
+      expenditure: matched.flatMap((x) => (x.kind === 'expenditure' && x.project === key ? [x.line] : [])),
+      financing: matched.flatMap((x) => (x.kind === 'financing' && x.project === key ? [x] : [])),
+    };
+    if (p.expenditure.length === 0 && p.financing.length === 0) return group.items.flatMap(notInEconomyPlan);
+    return [...expenditureItems(plan, p), ...financingItems(plan, p)];
+  });
+}

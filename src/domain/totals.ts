@@ -1,0 +1,176 @@
+/**
+ * Totals of the plan (SPEC §9, JSON per §12): only measures with status Beregnet enter the sums; the others
+ * are counted and listed. Groups keep the order in which they are first seen in the tables.
+ */
+import { sumKr, ZERO } from './money';
+import { financingBase, newMoneyByYear } from './newMoney';
+import { COSTED, INVESTMENT_FINANCING, OPERATING_FINANCING } from './schema';
+import type {
+  InvestmentMeasure,
+  InvestmentTotals,
+  Kr,
+  Measure,
+  OperatingMeasure,
+  OperatingTotals,
+  Plan,
+  Totals,
+  Unit,
+  YearAmounts,
+} from './types';
+
+/**
+ * Whether a measure is costed (Kostnadsstatus Beregnet). Case-insensitive like the SUMIFS criteria that
+ * Sammendrag writes, so the live formulas and the core agree.
+ */
+export function isCosted(m: Measure): boolean {
+  return m.costStatus.trim().toLowerCase() === COSTED.toLowerCase();
+}
+
+/** Grouping key: what Excel's SUMIFS would treat as the same text. */
+export function groupKey(text: string): string {
+  return text.trim().toLowerCase();
+}
+
+/** Sum of one year array per plan year, keyed by the year as a string. */
+export function yearAmounts(years: readonly number[], rows: readonly (readonly (Kr | null)[])[]): YearAmounts {
+  return Object.fromEntries(years.map((y, i) => [String(y), sumKr(rows.map((r) => r[i] ?? null))]));
+}
+
+/** Groups items by a text key in first-seen order; each group is shown with its first spelling. */
+export function groupBy<T>(
+  items: readonly T[],
+  keysOf: (item: T) => readonly string[],
+): { label: string; items: T[] }[] {
+  const groups = new Map<string, { label: string; items: T[] }>();
+  for (const item of items) {
+    const seen = new Set<string>();
+    for (const label of keysOf(item)) {
+      const key = groupKey(label);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const group = groups.get(key) ?? { label: label.trim(), items: [] };
+      group.items.push(item);
+      groups.set(key, group);
+    }
+  }
+  return [...groups.values()];
+}
+
+function operatingTotals(ms: readonly OperatingMeasure[], years: readonly number[], unit: Unit): OperatingTotals {
+  return {
+    years: yearAmounts(
+      years,
+      ms.map((m) => m.years),
+    ),
+    period: sumKr(ms.flatMap((m) => m.years)),
+    fullYear: sumKr(ms.map((m) => m.fullYear)),
+    financing: {
+      joint: sumKr(ms.map((m) => m.finJoint)),
+      reallocation: sumKr(ms.map((m) => m.finReallocation)),
+      other: sumKr(ms.map((m) => m.finOther)),
+      newMoney: sumKr(ms.map((m) => m.finNew)),
+    },
+    newMoneyByYear: yearAmounts(
+      years,
+      ms.map((m) => newMoneyByYear(m, unit)),
+    ),
+  };
+}
+
+function investmentTotals(ms: readonly InvestmentMeasure[], years: readonly number[]): InvestmentTotals {
+  return {
+    budget: sumKr(ms.map((m) => m.budget)),
+    years: yearAmounts(
+      years,
+      ms.map((m) => m.years),
+    ),
+    financing: {
+      vat: sumKr(ms.map((m) => m.finVat)),
+      grant: sumKr(ms.map((m) => m.finGrant)),
+      sale: sumKr(ms.map((m) => m.finSale)),
+      loan: sumKr(ms.map((m) => m.finLoan)),
+      operating: sumKr(ms.map((m) => m.finOperating)),
+      fund: sumKr(ms.map((m) => m.finFund)),
+    },
+  };
+}
+
+/** A measure belongs to the frame list when it has a frame, or new money that must show up somewhere. */
+function hasFrameOrNewMoney(m: OperatingMeasure): boolean {
+  return m.frame.trim() !== '' || (m.finNew ?? 0) !== 0;
+}
+
+function operatingGroups(ms: readonly OperatingMeasure[], years: readonly number[], unit: Unit): Totals['operating'] {
+  const spread = (group: readonly OperatingMeasure[]) => ({
+    years: yearAmounts(
+      years,
+      group.map((m) => m.years),
+    ),
+    period: sumKr(group.flatMap((m) => m.years)),
+  });
+  return {
+    all: operatingTotals(ms, years, unit),
+    bySection: groupBy(ms, (m) => [m.section]).map((g) => ({
+      section: g.label,
+      ...operatingTotals(g.items, years, unit),
+    })),
+    byFrame: groupBy(ms.filter(hasFrameOrNewMoney), (m) => [m.frame]).map((g) => ({
+      frame: g.label,
+      newMoney: sumKr(g.items.map((m) => m.finNew)),
+      newMoneyByYear: yearAmounts(
+        years,
+        g.items.map((m) => newMoneyByYear(m, unit)),
+      ),
+    })),
+    // A measure that touches several areas counts fully in each (SPEC §9): these do not add up to `all`.
+    byArea: groupBy(ms, (m) => m.areas.filter((a) => a.trim() !== '')).map((g) => ({
+      area: g.label,
+      ...spread(g.items),
+    })),
+    byResponsible: groupBy(ms, (m) => [m.responsible]).map((g) => ({ responsible: g.label, ...spread(g.items) })),
+  };
+}
+
+/** Identity checks on costed rows: which hold, which fail (by ID). */
+function identity<T extends Measure>(ms: readonly T[], financing: (m: T) => Kr, target: (m: T) => number) {
+  const failed = ms.filter((m) => financing(m) !== target(m)).map((m) => m.id);
+  return { ok: ms.length - failed.length, failed };
+}
+
+function statusCounts(all: readonly Measure[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const m of all) counts[m.costStatus] = (counts[m.costStatus] ?? 0) + 1;
+  return counts;
+}
+
+/**
+ * Computes every total of SPEC §9 from the plan. Only rows with status Beregnet enter sums (an invalid or
+ * empty amount counts as 0); every row of both tables is counted per status, and the rows that are not
+ * costed are listed. byArea counts a measure fully in each area it touches.
+ */
+export function computeTotals(plan: Plan): Totals {
+  const { years } = plan;
+  const operating = plan.operating.filter(isCosted);
+  const investment = plan.investment.filter(isCosted);
+  const all: Measure[] = [...plan.operating, ...plan.investment];
+  return {
+    operating: operatingGroups(operating, years, plan.settings.unit),
+    investment: {
+      all: investmentTotals(investment, years),
+      bySection: groupBy(investment, (m) => [m.section]).map((g) => ({
+        section: g.label,
+        ...investmentTotals(g.items, years),
+      })),
+    },
+    statusCounts: statusCounts(all),
+    notCosted: all.filter((m) => !isCosted(m)).map((m) => ({ id: m.id, measure: m.measure, costStatus: m.costStatus })),
+    identity: {
+      operatingFinancing: identity(operating, (m) => sumKr(OPERATING_FINANCING.map((f) => m[f.key])), financingBase),
+      investmentFinancing: identity(
+        investment,
+        (m) => sumKr(INVESTMENT_FINANCING.map((f) => m[f.key])),
+        (m) => m.budget ?? ZERO,
+      ),
+    },
+  };
+}

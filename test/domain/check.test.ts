@@ -1,0 +1,172 @@
+import { parseA1 } from '../../src/domain/a1';
+import { checkSnapshot, exitCodeFor, sortFindings, worstSeverity } from '../../src/domain/check';
+import type { CellValue, Finding, Report } from '../../src/domain/types';
+import { canonicalSnapshot, withoutSheet } from '../helpers/workbook';
+
+const render = (f: Finding, unit: string) => `msg:${f.code}:${unit}`;
+const check = (wb = canonicalSnapshot()) => checkSnapshot(wb, { file: 'plan.xlsx', defaultStartYear: 2027, render });
+
+/** The Verdal miljøteam as a canonical row (amounts in 1000 kr). */
+const miljo = (extra: Record<string, CellValue> = {}): Record<string, CellValue> => ({
+  ID: 'D-001',
+  Seksjon: 'Samfunn og tjenester',
+  Prioritet: 1,
+  'Ref.': '14',
+  Tiltak: 'Utvidelse miljøteam',
+  Type: 'Varig',
+  Kostnadsstatus: 'Beregnet',
+  '2027': 600,
+  '2028': 1200,
+  '2029': 1800,
+  '2030': 2400,
+  Helårsvirkning: 2400,
+  'Felles tiltak': 0,
+  'Endret drift': 0,
+  'Annen finansiering': 0,
+  'Nye midler': 2400,
+  Ansvarlig: 'Rådmannen v/kommunalsjef velferd',
+  'Berørte planområder': 'Helse, velferd, pleie og omsorg',
+  Rammeområde: '2',
+  ...extra,
+});
+
+const epLine = (years: number[]): Record<string, CellValue> => ({
+  Del: 'Drift',
+  Linjetype: 'Tiltak',
+  Ref: 'D-001',
+  '2027': years[0] ?? null,
+  '2028': years[1] ?? null,
+  '2029': years[2] ?? null,
+  '2030': years[3] ?? null,
+});
+
+describe('checkSnapshot', () => {
+  it('reports a clean plan as SPEC §12: plan, totals in integer kroner with string year keys, exit 0', () => {
+    const { report } = check(
+      canonicalSnapshot({ operating: [miljo()], economyPlan: [epLine([600, 1200, 1800, 2400])] }),
+    );
+    expect(report.file).toBe('plan.xlsx');
+    expect(report.plan).toEqual({ startYear: 2027, years: [2027, 2028, 2029, 2030], unit: '1000 kr' });
+    expect(report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    expect(report.totals.operating.all.newMoneyByYear).toEqual({
+      '2027': 600_000,
+      '2028': 1_200_000,
+      '2029': 1_800_000,
+      '2030': 2_400_000,
+    });
+    expect(report.totals.operating.all.fullYear).toBe(2_400_000);
+    expect(report.totals.statusCounts).toEqual({ Beregnet: 1 });
+    expect(report.reconciliation.filter((r) => r.class !== 'match')).toEqual([]);
+    expect(report.summary.errors).toBe(0);
+    expect(exitCodeFor(report)).toBe(0);
+    expect(worstSeverity(report)).toBe('info');
+  });
+
+  it('counts reconciliation items in the summary and names the compared cells', () => {
+    const { report } = check(
+      canonicalSnapshot({ operating: [miljo()], economyPlan: [epLine([600, 1200, 1200, 2400])] }),
+    );
+    const bad = report.reconciliation.filter((r) => r.code === 'measure-new-money' && r.class !== 'match');
+    expect(bad).toEqual([
+      expect.objectContaining({
+        class: 'mismatch',
+        severity: 'error',
+        year: 2029,
+        measures: 1_800_000,
+        economyPlan: 1_200_000,
+        difference: 600_000,
+        cells: { measures: 'Tiltak drift!J2', economyPlan: 'Økonomiplan!I2' },
+      }),
+    ]);
+    const recErrors = report.reconciliation.filter((r) => r.severity === 'error').length;
+    const issueErrors = report.issues.filter((i) => i.severity === 'error').length;
+    expect(report.summary.errors).toBe(recErrors + issueErrors);
+    expect(report.summary.errors + report.summary.warnings + report.summary.infos).toBe(
+      report.issues.length + report.reconciliation.length,
+    );
+    expect(exitCodeFor(report)).toBe(1);
+    expect(worstSeverity(report)).toBe('error');
+  });
+
+  it('renders every issue with the plan unit and keeps code, severity, sheet, cell and measure ID', () => {
+    const { report, findings } = check(canonicalSnapshot({ operating: [miljo({ 'Nye midler': 2000 })] }));
+    const financing = report.issues.find((i) => i.code === 'financing-sum');
+    expect(financing).toEqual({
+      code: 'financing-sum',
+      severity: 'error',
+      sheet: 'Tiltak drift',
+      cell: 'M2',
+      measureId: 'D-001',
+      message: 'msg:financing-sum:1000 kr',
+    });
+    expect(findings).toHaveLength(report.issues.length);
+  });
+
+  it('orders issues by sheet in workbook order, then row, then column; missing sheets first', () => {
+    const wb = withoutSheet(
+      canonicalSnapshot({
+        operating: [
+          miljo({ Prioritet: null }),
+          miljo({ ID: 'D-002', Prioritet: 2, Ansvarlig: '' }),
+          miljo({ ID: 'D-003', Prioritet: 3, Seksjon: 'Ukjent' }),
+        ],
+      }),
+      'Tiltak investering',
+    );
+    const issues = check(wb).report.issues;
+    expect(issues[0]?.code).toBe('sheet-missing');
+    const operating = issues.filter((i) => i.sheet === 'Tiltak drift').map((i) => i.cell);
+    const position = (cell: string) => {
+      const at = parseA1(cell);
+      return at ? at.row * 1000 + at.col : 0;
+    };
+    expect(new Set(operating.map((c) => parseA1(c)?.row)).size).toBeGreaterThanOrEqual(3);
+    expect([...operating].sort((a, b) => position(a) - position(b))).toEqual(operating);
+  });
+});
+
+describe('sortFindings', () => {
+  const f = (sheet: string, cell: string): Finding => ({
+    code: 'amount-invalid',
+    severity: 'error',
+    sheet,
+    cell,
+    params: {},
+  });
+  it('sorts by sheet order, row, column (AA after Z), keeping ties stable', () => {
+    const wb = canonicalSnapshot();
+    const sorted = sortFindings(
+      [
+        f('Økonomiplan', 'A1'),
+        f('Tiltak drift', 'AA2'),
+        f('Tiltak drift', 'Z2'),
+        f('Tiltak drift', 'B1'),
+        f('Borte', 'A1'),
+        f('Innstillinger', 'B9'),
+      ],
+      wb,
+    );
+    expect(sorted.map((x) => `${x.sheet}!${x.cell}`)).toEqual([
+      'Borte!A1',
+      'Innstillinger!B9',
+      'Tiltak drift!B1',
+      'Tiltak drift!Z2',
+      'Tiltak drift!AA2',
+      'Økonomiplan!A1',
+    ]);
+  });
+});
+
+describe('worstSeverity / exitCodeFor', () => {
+  const report = (errors: number, warnings: number, infos: number) =>
+    ({ summary: { errors, warnings, infos } }) as Report;
+  it.each([
+    [0, 0, 0, null, 0],
+    [0, 0, 2, 'info', 0],
+    [0, 1, 2, 'warning', 0],
+    [1, 1, 2, 'error', 1],
+  ])('%p errors, %p warnings, %p infos → %p, exit %p', (e, w, i, worst, exit) => {
+    expect(worstSeverity(report(e, w, i))).toBe(worst);
+    expect(exitCodeFor(report(e, w, i))).toBe(exit);
+  });
+});

@@ -1,0 +1,165 @@
+import fc from 'fast-check';
+import { newMoneyByYear, newMoneyStep, roundToTotal, splitLargestRemainder } from '../../src/domain/newMoney';
+import type { Unit } from '../../src/domain/types';
+import { op } from './planFactory';
+
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+
+describe('splitLargestRemainder', () => {
+  it.each([
+    [10, [1, 1, 1], [4, 3, 3]],
+    [2, [1, 1, 1, 1], [1, 1, 0, 0]],
+    [100, [1, 2, 3, 4], [10, 20, 30, 40]],
+    [-10, [1, 1, 1], [-4, -3, -3]],
+    [10, [-1, -1, -1], [4, 3, 3]],
+    [7, [0, 0, 0], [0, 0, 0]],
+    [7, [1, -1], [0, 0]],
+    [0, [3, 5], [0, 0]],
+    [5, [0, 1, 0], [0, 5, 0]],
+    [1, [3, -1], [1, 0]],
+  ])('split(%p, %j) = %j', (total, weights, expected) => {
+    expect(splitLargestRemainder(total, weights)).toEqual(expected);
+  });
+
+  it('parts are integers that add up to the total whenever the weights do not cancel', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e9, max: 1e9 }),
+        fc.array(fc.integer({ min: -1e6, max: 1e6 }), { minLength: 1, maxLength: 12 }),
+        (total, weights) => {
+          fc.pre(sum(weights) !== 0);
+          const parts = splitLargestRemainder(total, weights);
+          expect(parts).toHaveLength(weights.length);
+          expect(parts.every(Number.isInteger)).toBe(true);
+          expect(sum(parts)).toBe(total);
+        },
+      ),
+    );
+  });
+
+  it('is sign-symmetric in the total and in the weights', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e6, max: 1e6 }),
+        fc.array(fc.integer({ min: 0, max: 1e4 }), { minLength: 1, maxLength: 8 }),
+        (total, weights) => {
+          const a = splitLargestRemainder(total, weights);
+          expect(splitLargestRemainder(-total, weights)).toEqual(a.map((x) => (x === 0 ? 0 : -x)));
+          expect(
+            splitLargestRemainder(
+              total,
+              weights.map((w) => -w),
+            ),
+          ).toEqual(a);
+        },
+      ),
+    );
+  });
+
+  it('with same-sign weights every part is within one unit of its exact share', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1e7 }),
+        fc.array(fc.integer({ min: 1, max: 1e4 }), { minLength: 1, maxLength: 8 }),
+        (total, weights) => {
+          const parts = splitLargestRemainder(total, weights);
+          const w = sum(weights);
+          parts.forEach((p, i) => expect(Math.abs(p - (total * (weights[i] ?? 0)) / w)).toBeLessThan(1));
+        },
+      ),
+    );
+  });
+});
+
+describe('roundToTotal', () => {
+  it('reaches any total within rounding reach of the exact sum', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 8 }),
+        (exact) => {
+          const total = Math.round(sum(exact)) + 0;
+          expect(sum(roundToTotal(exact, total))).toBe(total);
+        },
+      ),
+    );
+  });
+});
+
+describe('newMoneyStep', () => {
+  // SPEC §4 read literally: whole units of Beløpsenhet, so whole millions in a `mill kr` workbook.
+  it.each<[Unit, number]>([
+    ['kr', 1],
+    ['1000 kr', 1000],
+    ['mill kr', 1_000_000],
+  ])('%p → %p kr', (unit, step) => expect(newMoneyStep(unit)).toBe(step));
+});
+
+describe('newMoneyByYear', () => {
+  it('Verdal 6.1 miljøteam: 600/1 200/1 800/2 400, base 2 400, Nye midler 2 400 → the same years', () => {
+    const m = op({ id: 'D-001', years: [600, 1200, 1800, 2400], fullYear: 2400, newMoney: 2400 });
+    expect(newMoneyByYear(m, '1000 kr')).toEqual([600_000, 1_200_000, 1_800_000, 2_400_000]);
+  });
+
+  it.each<[string, Partial<Parameters<typeof op>[0]>, Unit, number[]]>([
+    [
+      'half financed',
+      { years: [600, 1200, 1800, 2400], fullYear: 2400, newMoney: 1200, reallocation: 1200 },
+      '1000 kr',
+      [300_000, 600_000, 900_000, 1_200_000],
+    ],
+    [
+      'base is the period sum when Helårsvirkning is 0',
+      { years: [100, 100, 100, 0], fullYear: 0, newMoney: 100, other: 200 },
+      '1000 kr',
+      [34_000, 33_000, 33_000, 0],
+    ],
+    [
+      'halves go to the earlier year',
+      { years: [1, 1, 1, 1], fullYear: 0, newMoney: 2, other: 2 },
+      '1000 kr',
+      [1000, 1000, 0, 0],
+    ],
+    [
+      'savings are negative and symmetric',
+      { years: [-1, -1, -1, -1], fullYear: 0, newMoney: -2, other: -2 },
+      '1000 kr',
+      [-1000, -1000, 0, 0],
+    ],
+    [
+      'whole kroner in a kr workbook',
+      { years: [0.001, 0.002, 0.002, 0], fullYear: 0, newMoney: 0.005 },
+      'kr',
+      [1, 2, 2, 0],
+    ],
+    ['no new money', { years: [600, 1200, 1800, 2400], fullYear: 2400, reallocation: 2400 }, '1000 kr', [0, 0, 0, 0]],
+    ['no base', { years: [0, 0, 0, 0], fullYear: 0, newMoney: 100 }, '1000 kr', [0, 0, 0, 0]],
+    [
+      'empty year cells count as 0',
+      { years: [null, 500, null, 500], fullYear: 1000, newMoney: 1000 },
+      '1000 kr',
+      [0, 500_000, 0, 500_000],
+    ],
+  ])('%s', (_label, input, unit, expected) => {
+    expect(newMoneyByYear(op({ id: 'D-001', ...input }), unit)).toEqual(expected);
+  });
+
+  it('the years always add up to the rounded total, in whole units', () => {
+    const amount = fc.integer({ min: -5_000_000, max: 5_000_000 });
+    fc.assert(
+      fc.property(fc.array(amount, { minLength: 4, maxLength: 4 }), amount, amount, (years, fullYear, newMoney) => {
+        const m = op({
+          id: 'D-001',
+          years: years.map((y) => y / 1000),
+          fullYear: fullYear / 1000,
+          newMoney: newMoney / 1000,
+        });
+        const parts = newMoneyByYear(m, '1000 kr');
+        const base = fullYear !== 0 ? fullYear : sum(years);
+        fc.pre(base !== 0);
+        const exact = (sum(years) * newMoney) / base / 1000;
+        expect(parts.every((p) => p % 1000 === 0)).toBe(true);
+        expect(Math.abs(sum(parts) / 1000 - exact)).toBeLessThanOrEqual(0.5 + 1e-9);
+      }),
+    );
+  });
+});
