@@ -1,0 +1,75 @@
+/**
+ * Formula text the product writes (CONTRACT: English function names, comma separators, A1 references).
+ * Aggregates on Sammendrag use whole-column references so that they keep working when rows are appended
+ * below a table without the add-in; the Sum periode cells hold per-row A1 formulas.
+ */
+
+/** A sheet name as it must appear before "!" in a formula: quoted when it is not a plain identifier. */
+export function sheetPrefix(sheet: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? `${sheet}!` : `'${sheet.replace(/'/g, "''")}'!`;
+}
+
+/** A whole-column reference on another sheet: ('Tiltak drift', 'H') → 'Tiltak drift'!$H:$H. */
+export function wholeColumn(sheet: string, column: string): string {
+  return `${sheetPrefix(sheet)}$${column}:$${column}`;
+}
+
+/** A string literal for a formula ("" doubles quotes). */
+export function stringLiteral(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/**
+ * A SUMIFS/COUNTIFS criterion that matches `text` exactly: the "=" prefix keeps a value such as "<5" from
+ * being read as an operator, and "~" escapes the wildcards * ? ~ that a section or area name might hold.
+ */
+export function equalsCriterion(text: string): string {
+  return stringLiteral(`=${escapeWildcards(text)}`);
+}
+
+/** Escapes the SUMIFS wildcards * ? ~ with a tilde. */
+export function escapeWildcards(text: string): string {
+  return text.replace(/[~*?]/g, (c) => `~${c}`);
+}
+
+/** One condition of a SUMIFS/COUNTIFS: a whole column and a ready criterion literal. */
+export interface Condition {
+  readonly range: string;
+  readonly criterion: string;
+}
+
+/** =SUMIFS(sum, range1, crit1, …) without the leading "=". */
+export function sumifs(sumRange: string, conditions: readonly Condition[]): string {
+  const args = conditions.map((c) => `${c.range},${c.criterion}`);
+  return `SUMIFS(${[sumRange, ...args].join(',')})`;
+}
+
+/** COUNTIFS(range1, crit1, …) without the leading "=". */
+export function countifs(conditions: readonly Condition[]): string {
+  return `COUNTIFS(${conditions.map((c) => `${c.range},${c.criterion}`).join(',')})`;
+}
+
+/** The per-row period sum: ('H', 'K', 5) → =SUM(H5:K5). */
+export function sumYearsRowFormula(firstYearColumn: string, lastYearColumn: string, row: number): string {
+  return `=SUM(${firstYearColumn}${row}:${lastYearColumn}${row})`;
+}
+
+/**
+ * The calculated-column definition of Sum periode in structured form, for the table metadata:
+ * =SUM(tblTiltakDrift[[#This Row],[2027]:[2030]]).
+ */
+export function sumYearsCalculated(tableName: string, years: readonly number[]): string {
+  const first = years[0];
+  const last = years[years.length - 1];
+  return `=SUM(${tableName}[[#This Row],[${first}]:[${last}]])`;
+}
+
+/**
+ * Criteria patterns that together match a ";"-separated list cell containing `item` as one element
+ * (alone, first, last or in the middle; with or without a space after ";"). The patterns are mutually
+ * exclusive for a cell that names the item once, so the SUMIFS over them may be added up.
+ */
+export function listMemberCriteria(item: string): string[] {
+  const e = escapeWildcards(item);
+  return [`=${e}`, `${e};*`, `*;${e}`, `*; ${e}`, `*;${e};*`, `*; ${e};*`].map(stringLiteral);
+}

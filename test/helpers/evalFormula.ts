@@ -1,0 +1,117 @@
+/**
+ * Test helper: evaluates the small formula language the product writes (SUM over a range, SUMIFS and
+ * COUNTIFS over whole columns with "="-prefixed or wildcard criteria, "+" between terms) against a
+ * workbook snapshot, as Excel would. Lets domain tests check formulas against the core's numbers without
+ * a spreadsheet program.
+ */
+import { columnNumber, parseRange } from '../../src/domain/a1';
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/domain/types';
+
+function sheetOf(wb: WorkbookSnapshot, name: string): SheetSnapshot {
+  const s = wb.sheets.find((x) => x.sheet === name);
+  if (!s) throw new Error(`no sheet ${name}`);
+  return s;
+}
+
+function valueAt(wb: WorkbookSnapshot, sheet: string, row: number, col: number): CellValue {
+  const s = sheetOf(wb, sheet);
+  const f = s.formulas?.[row - 1]?.[col - 1];
+  if (f) return evalFormula(wb, sheet, f);
+  return s.values[row - 1]?.[col - 1] ?? null;
+}
+
+/** Matches a SUMIFS criterion: "=text" is equality, otherwise * ? wildcards; ~ escapes; case-insensitive. */
+export function criterionMatches(criterion: string, value: CellValue): boolean {
+  const text = typeof value === 'string' ? value : value === null ? '' : String(value);
+  const pattern = criterion.startsWith('=') ? criterion.slice(1) : criterion;
+  let re = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i] ?? '';
+    if (ch === '~' && i + 1 < pattern.length) re += escape(pattern[++i] ?? '');
+    else if (ch === '*') re += '.*';
+    else if (ch === '?') re += '.';
+    else re += escape(ch);
+  }
+  if (criterion.startsWith('=') && pattern === '') return value === null || value === '';
+  return new RegExp(`^${re}$`, 'is').test(text) && value !== null;
+}
+
+const escape = (ch: string): string => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Splits on a separator outside quotes and parentheses. */
+function splitTop(text: string, sep: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch === '(') depth++;
+    else if (!quoted && ch === ')') depth--;
+    else if (!quoted && depth === 0 && ch === sep) {
+      out.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(text.slice(start));
+  return out;
+}
+
+function columnRef(ref: string): { sheet: string; col: number } {
+  const m = /^(?:'((?:[^']|'')+)'|([^!]+))!\$([A-Z]+):\$[A-Z]+$/.exec(ref.trim());
+  if (!m) throw new Error(`not a whole column: ${ref}`);
+  return { sheet: (m[1] ?? m[2] ?? '').replace(/''/g, "'"), col: columnNumber(m[3] ?? '') };
+}
+
+const literal = (s: string): string => {
+  const t = s.trim();
+  if (!t.startsWith('"')) throw new Error(`not a string literal: ${s}`);
+  return t.slice(1, -1).replace(/""/g, '"');
+};
+
+function conditional(wb: WorkbookSnapshot, sumRef: string | null, args: string[]): number {
+  const conds = [];
+  for (let i = 0; i < args.length; i += 2)
+    conds.push({ ...columnRef(args[i] ?? ''), criterion: literal(args[i + 1] ?? '') });
+  const sum = sumRef ? columnRef(sumRef) : null;
+  const first = conds[0];
+  if (!first) throw new Error('no condition');
+  const height = sheetOf(wb, first.sheet).values.length;
+  let total = 0;
+  for (let r = 1; r <= height; r++) {
+    if (!conds.every((c) => criterionMatches(c.criterion, valueAt(wb, c.sheet, r, c.col)))) continue;
+    if (!sum) total += 1;
+    else {
+      const v = valueAt(wb, sum.sheet, r, sum.col);
+      if (typeof v === 'number') total += v;
+    }
+  }
+  return total;
+}
+
+/** The value of a formula on `sheet` (a number; throws on anything it does not understand). */
+export function evalFormula(wb: WorkbookSnapshot, sheet: string, formula: string): number {
+  const body = formula.startsWith('=') ? formula.slice(1) : formula;
+  return splitTop(body, '+').reduce((acc, term) => acc + evalTerm(wb, sheet, term.trim()), 0);
+}
+
+function evalTerm(wb: WorkbookSnapshot, sheet: string, term: string): number {
+  const m = /^([A-Z]+)\((.*)\)$/s.exec(term);
+  if (!m) throw new Error(`cannot evaluate ${term}`);
+  const args = splitTop(m[2] ?? '', ',');
+  if (m[1] === 'SUMIFS') return conditional(wb, args[0] ?? '', args.slice(1));
+  if (m[1] === 'COUNTIFS') return conditional(wb, null, args);
+  if (m[1] === 'SUM') {
+    const b = parseRange(args[0] ?? '');
+    if (!b) throw new Error(`bad range ${args[0]}`);
+    let total = 0;
+    for (let r = b.top; r <= b.bottom; r++)
+      for (let c = b.left; c <= b.right; c++) {
+        const v = valueAt(wb, sheet, r, c);
+        total += typeof v === 'number' ? v : 0;
+      }
+    return total;
+  }
+  throw new Error(`unknown function ${m[1]}`);
+}
