@@ -1,0 +1,24 @@
+/**
+ * Writes examples/eksempel.xlsx: the built-in example plan (what `tiltaksplan new --example` makes) with
+ * its Sammendrag and Avstemming sheets already written, for a fixed first plan year so that the committed
+ * file does not change with the calendar. Run: npx tsx scripts/make-example.ts
+ */
+import path from 'node:path';
+import { applyCheckSheets, checkWorkbook } from '../src/cli/commands/check';
+import { buildNewWorkbook, newContent } from '../src/cli/commands/new';
+import { saveXlsxFile } from '../src/workbook/xlsx/nodeFile';
+
+export const EXAMPLE_START_YEAR = 2027;
+
+async function makeExample(): Promise<string> {
+  const content = newContent({ startYear: EXAMPLE_START_YEAR, yearCount: 4, unit: '1000 kr', example: true });
+  const wb = await buildNewWorkbook(content);
+  const snapshot = await wb.read();
+  const result = checkWorkbook(snapshot, 'eksempel.xlsx', 'nb', EXAMPLE_START_YEAR - 1);
+  await applyCheckSheets(wb, snapshot, result, 'nb');
+  const file = path.join(__dirname, '..', 'examples', 'eksempel.xlsx');
+  await saveXlsxFile(wb, file);
+  return file;
+}
+
+if (require.main === module) void makeExample().then((file) => console.log(`wrote ${file}`));

@@ -1,0 +1,68 @@
+/**
+ * Argument parsing shared by the commands: positionals, `--name value`, `--name=value`, boolean flags, `-h`.
+ * Usage errors come back as data (a CLI string key with its parameters), never as exceptions.
+ */
+import type { CliKey } from '../i18n/cli';
+
+export interface OptionSpec {
+  readonly [name: string]: 'string' | 'boolean';
+}
+
+export interface ParsedArgs {
+  readonly positionals: readonly string[];
+  readonly strings: Readonly<Record<string, string>>;
+  readonly flags: ReadonlySet<string>;
+  readonly help: boolean;
+}
+
+export interface UsageError {
+  readonly key: CliKey;
+  readonly params: Readonly<Record<string, string>>;
+}
+
+export type ParseOutcome = { readonly ok: true; readonly args: ParsedArgs } | { readonly ok: false; readonly error: UsageError };
+
+/** Parse `args` against `spec` (option names without the leading dashes). */
+export function parseArgs(args: readonly string[], spec: OptionSpec, command: string): ParseOutcome {
+  const positionals: string[] = [];
+  const strings: Record<string, string> = {};
+  const flags = new Set<string>();
+  let help = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (arg === '--') {
+      positionals.push(...args.slice(i + 1));
+      break;
+    }
+    if (arg === '-h' || arg === '--help') {
+      help = true;
+      continue;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      positionals.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = arg.slice(2, eq < 0 ? undefined : eq);
+    const type = arg.startsWith('--') ? spec[name] : undefined;
+    if (type === undefined) return { ok: false, error: { key: 'unknownOption', params: { name: arg, command } } };
+    if (type === 'boolean') {
+      if (eq >= 0) return { ok: false, error: { key: 'unknownOption', params: { name: arg, command } } };
+      flags.add(name);
+      continue;
+    }
+    const value = eq >= 0 ? arg.slice(eq + 1) : args[++i];
+    if (value === undefined || (eq < 0 && value.startsWith('--'))) {
+      return { ok: false, error: { key: 'missingValue', params: { name: `--${name}` } } };
+    }
+    strings[name] = value;
+  }
+  return { ok: true, args: { positionals, strings, flags, help } };
+}
+
+/** A whole number within bounds, or null. */
+export function parseWhole(text: string, min: number, max: number): number | null {
+  if (!/^\d+$/.test(text.trim())) return null;
+  const n = Number(text);
+  return n >= min && n <= max ? n : null;
+}

@@ -1,0 +1,87 @@
+/**
+ * `tiltaksplan import LEGACY.xlsx --out FILE.xlsx [--start YEAR] [--unit UNIT]`: reads the legacy
+ * measures tables of a workbook (like Verdal's 6.1 and 6.2) into a new canonical workbook, with the
+ * decision log on an `Importlogg` sheet and on stdout. Nothing is written when the input cannot be read
+ * or holds no legacy table.
+ */
+import { importLegacy } from '../../domain/importLegacy';
+import { planImportLog } from '../../domain/importLegacyLog';
+import { parseUnit } from '../../domain/money';
+import { planWorkbook } from '../../domain/template';
+import type { Unit } from '../../domain/types';
+import { cliText } from '../../i18n/cli';
+import { XlsxWorkbook } from '../../workbook/xlsx';
+import { saveXlsxFile } from '../../workbook/xlsx/nodeFile';
+import { parseWhole } from '../args';
+import { openOrExplain, resolvePath } from '../files';
+import { EXIT, type CliIo, type Command } from '../io';
+import { parseInputOutput } from './inputOutput';
+
+export const help = `tiltaksplan import GAMMEL.xlsx --out FIL.xlsx [--start ÅR] [--unit ENHET]
+
+Leser gamle tiltakstabeller (som tabell 6.1 og 6.2 i Verdals boligsosiale handlingsplan) hvor som helst
+i arbeidsboken og lager en ny arbeidsbok med hele strukturen. Overskrifter kjennes igjen uansett store og
+små bokstaver, tegnsetting, linjeskift og orddeling; enheter i tabellhodet regnes om. Hver beslutning
+logges med cellen den bygger på: på skjermen og på arket «Importlogg».
+
+  --out FIL.xlsx  den nye arbeidsboken (påkrevd; skriver aldri over en fil som finnes fra før)
+  --start ÅR      første planår (standard: første årskolonne i tabellen)
+  --unit ENHET    beløpsenhet i den nye arbeidsboken, og enheten for beløp når tabellhodet ikke oppgir
+                  noen: "kr", "1000 kr" (standard) eller "mill kr"
+
+Avslutningskode: 0 filen er skrevet, 2 feil bruk, en fil som ikke kan leses, eller ingen tiltakstabell funnet.
+`;
+
+interface ImportOptions {
+  readonly input: string;
+  readonly out: string;
+  readonly startYear?: number;
+  readonly unit?: Unit;
+}
+
+function options(args: readonly string[], io: CliIo): ImportOptions | 'help' | 'usage' {
+  const parsed = parseInputOutput(args, io, 'import', { start: 'string', unit: 'string' });
+  if (typeof parsed === 'string') return parsed;
+  const { start, unit: unitText } = parsed.strings;
+  const startYear = start === undefined ? undefined : parseWhole(start, 2000, 2100);
+  const unit = unitText === undefined ? undefined : parseUnit(unitText);
+  const bad = (name: string, value: string, expected: 'expected.year' | 'expected.unit'): 'usage' => {
+    io.stderr(`${cliText('badValue', 'nb', { name, value, expected: cliText(expected, 'nb') })}\n`);
+    return 'usage';
+  };
+  if (startYear === null) return bad('--start', start ?? '', 'expected.year');
+  if (unit === null) return bad('--unit', unitText ?? '', 'expected.unit');
+  return { input: parsed.input, out: parsed.out, ...(startYear ? { startYear } : {}), ...(unit ? { unit } : {}) };
+}
+
+export const run: Command = async (args, io) => {
+  const o = options(args, io);
+  if (o === 'help') {
+    io.stdout(help);
+    return EXIT.ok;
+  }
+  if (o === 'usage') return EXIT.usage;
+  const legacy = await openOrExplain(io, o.input);
+  if (!legacy) return EXIT.usage;
+  const result = importLegacy(await legacy.read(), {
+    startYear: o.startYear,
+    unit: o.unit,
+    defaultStartYear: io.currentYear + 1,
+  });
+  if (result.tables.length === 0) {
+    io.stderr(
+      `${o.input}: fant ingen gammel tiltakstabell (en overskriftsrad med Prioritet og Tiltak); ingenting er skrevet.\n`,
+    );
+    return EXIT.usage;
+  }
+  const wb = XlsxWorkbook.empty();
+  await wb.apply([...planWorkbook(result.content), ...planImportLog(result.log)]);
+  await saveXlsxFile(wb, resolvePath(io, o.out));
+  for (const d of result.log) io.stdout(`${d.sheet}!${d.cell}: ${d.message}\n`);
+  const { settings, operating, investment } = result.content;
+  io.stdout(
+    `Skrev ${o.out}: ${operating.length} driftstiltak og ${investment.length} investeringstiltak, ` +
+      `${settings.startYear}–${settings.startYear + settings.yearCount - 1}, ${settings.unit}. Se arket «Importlogg».\n`,
+  );
+  return EXIT.ok;
+};

@@ -1,0 +1,55 @@
+/**
+ * Arguments shared by the commands that read one workbook and write another (`import`, `roll`):
+ * `IN.xlsx --out OUT.xlsx`. The output must be a new file and never the input (SPEC §12: no command
+ * writes over its input), so a failed run leaves every file as it was.
+ */
+import path from 'node:path';
+import { cliText } from '../../i18n/cli';
+import { parseArgs, type OptionSpec } from '../args';
+import { printUsage, refuseExisting, resolvePath } from '../files';
+import type { CliIo } from '../io';
+
+export interface InputOutput {
+  readonly input: string;
+  readonly out: string;
+  readonly strings: Readonly<Record<string, string>>;
+}
+
+/** Usage problems of these two commands that the shared catalogue has no text for (bokmål). */
+const TEXT = {
+  missingOut: (command: string) =>
+    `Oppgi hvor den nye arbeidsboken skal lagres: --out FIL.xlsx. Se «tiltaksplan ${command} --help».`,
+  sameFile: (file: string) => `${file}: --out kan ikke være filen som leses; velg et annet navn.`,
+};
+
+/**
+ * Parses `IN.xlsx --out OUT.xlsx` plus the command's own string options. Prints the one-line reason and
+ * returns 'usage' on bad usage (also when --out exists already), 'help' for --help.
+ */
+export function parseInputOutput(
+  args: readonly string[],
+  io: CliIo,
+  command: string,
+  spec: OptionSpec,
+): InputOutput | 'help' | 'usage' {
+  const parsed = parseArgs(args, { ...spec, out: 'string' }, command);
+  if (!parsed.ok) {
+    printUsage(io, parsed.error);
+    return 'usage';
+  }
+  if (parsed.args.help) return 'help';
+  const { positionals, strings } = parsed.args;
+  const [input, ...extra] = positionals;
+  const fail = (line: string): 'usage' => {
+    io.stderr(`${line}\n`);
+    return 'usage';
+  };
+  if (input === undefined) return fail(cliText('missingFile', 'nb', { command }));
+  if (extra.length > 0) return fail(cliText('tooManyFiles', 'nb', { files: positionals.join(', ') }));
+  const out = strings.out;
+  if (out === undefined) return fail(TEXT.missingOut(command));
+  if (!/\.xlsx$/i.test(out)) return fail(cliText('notXlsxName', 'nb', { file: out }));
+  if (path.resolve(resolvePath(io, out)) === path.resolve(resolvePath(io, input))) return fail(TEXT.sameFile(out));
+  if (refuseExisting(io, out)) return 'usage';
+  return { input, out, strings };
+}

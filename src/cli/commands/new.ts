@@ -1,0 +1,80 @@
+/** `tiltaksplan new FILE.xlsx`: a canonical workbook, empty or with the built-in example, written atomically. */
+import { exampleContent } from '../../domain/example';
+import { parseUnit } from '../../domain/money';
+import { defaultContent, planWorkbook } from '../../domain/template';
+import type { PlanContent, Unit } from '../../domain/types';
+import { cliText } from '../../i18n/cli';
+import { cliHelp } from '../../i18n/cliHelp';
+import { XlsxWorkbook } from '../../workbook/xlsx';
+import { saveXlsxFile } from '../../workbook/xlsx/nodeFile';
+import { parseArgs, parseWhole, type UsageError } from '../args';
+import { printUsage, refuseExisting, resolvePath } from '../files';
+import { EXIT, type Command } from '../io';
+
+export const help = cliHelp('new');
+
+interface NewOptions {
+  readonly file: string;
+  readonly startYear: number;
+  readonly yearCount: number;
+  readonly unit: Unit;
+  readonly example: boolean;
+}
+
+const bad = (name: string, value: string, expected: 'year' | 'years' | 'unit'): UsageError => ({
+  key: 'badValue',
+  params: { name, value, expected: cliText(`expected.${expected}`, 'nb') },
+});
+
+function options(args: readonly string[], currentYear: number): NewOptions | UsageError | 'help' {
+  const parsed = parseArgs(args, { start: 'string', years: 'string', unit: 'string', example: 'boolean' }, 'new');
+  if (!parsed.ok) return parsed.error;
+  const { positionals, strings, flags } = parsed.args;
+  if (parsed.args.help) return 'help';
+  const [file, ...extra] = positionals;
+  if (file === undefined) return { key: 'missingFile', params: { command: 'new' } };
+  if (extra.length > 0) return { key: 'tooManyFiles', params: { files: positionals.join(', ') } };
+  if (!/\.xlsx$/i.test(file)) return { key: 'notXlsxName', params: { file } };
+  const startYear = strings.start === undefined ? currentYear + 1 : parseWhole(strings.start, 2000, 2100);
+  if (startYear === null) return bad('--start', strings.start ?? '', 'year');
+  const yearCount = strings.years === undefined ? 4 : parseWhole(strings.years, 4, 10);
+  if (yearCount === null) return bad('--years', strings.years ?? '', 'years');
+  const unit = strings.unit === undefined ? '1000 kr' : parseUnit(strings.unit);
+  if (unit === null) return bad('--unit', strings.unit ?? '', 'unit');
+  const example = flags.has('example');
+  if (example && strings.years !== undefined) return { key: 'exampleYears', params: {} };
+  return { file, startYear, yearCount, unit, example };
+}
+
+/** The content `new` writes for its options. */
+export function newContent(o: Pick<NewOptions, 'startYear' | 'yearCount' | 'unit' | 'example'>): PlanContent {
+  return o.example
+    ? exampleContent({ startYear: o.startYear, unit: o.unit })
+    : defaultContent({ startYear: o.startYear, yearCount: o.yearCount, unit: o.unit });
+}
+
+/** Build a new canonical workbook in memory. */
+export async function buildNewWorkbook(content: PlanContent): Promise<XlsxWorkbook> {
+  const wb = XlsxWorkbook.empty();
+  await wb.apply(planWorkbook(content));
+  return wb;
+}
+
+export const run: Command = async (args, io) => {
+  const o = options(args, io.currentYear);
+  if (o === 'help') {
+    io.stdout(help);
+    return EXIT.ok;
+  }
+  if ('key' in o) {
+    printUsage(io, o);
+    return EXIT.usage;
+  }
+  if (refuseExisting(io, o.file)) return EXIT.usage;
+  const content = newContent(o);
+  await saveXlsxFile(await buildNewWorkbook(content), resolvePath(io, o.file));
+  const years = `${content.settings.startYear}–${content.settings.startYear + content.settings.yearCount - 1}`;
+  const key = o.example ? 'writtenExample' : 'writtenEmpty';
+  io.stdout(`${cliText(key, 'nb', { file: o.file, years, unit: content.settings.unit })}\n`);
+  return EXIT.ok;
+};

@@ -1,0 +1,103 @@
+/**
+ * The check report of one workbook as a document: heading with the plan facts, findings grouped by sheet
+ * and severity, totals, and the reconciliation summary with every compared item.
+ */
+import type { CheckResult } from '../../domain/check';
+import { formatAmount } from '../../domain/norwegianNumber';
+import type { Lang, ReconciliationClass, ReconciliationItem, ReportIssue, Severity, Unit } from '../../domain/types';
+import { explainReconciliation, reconciliationClassLabel, severityLabel } from '../../i18n';
+import { cliText, type CliKey } from '../../i18n/cli';
+import type { Block, ReportDocument } from './document';
+import { totalsBlocks } from './totalsBlocks';
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+const CLASSES: readonly ReconciliationClass[] = ['mismatch', 'unit-suspect', 'sign', 'timing', 'not-costed', 'rounding', 'match'];
+
+function headerBlocks(result: CheckResult, lang: Lang): Block[] {
+  const tx = (k: CliKey, p?: Record<string, string | number>): string => cliText(k, lang, p);
+  const { report, plan } = result;
+  const years = report.plan.years;
+  const facts = [
+    `${tx('file')}: ${report.file}`,
+    `${tx('period')}: ${years[0] ?? ''}–${years[years.length - 1] ?? ''}`,
+    `${tx('unit')}: ${report.plan.unit}`,
+  ];
+  if (plan.settings.priceLevel !== '') facts.push(`${tx('priceLevel')}: ${plan.settings.priceLevel}`);
+  if (plan.settings.economyPlanVersion !== '') facts.push(`${tx('economyPlanVersion')}: ${plan.settings.economyPlanVersion}`);
+  const errors = report.summary.errors;
+  return [
+    { kind: 'title', text: `${tx('reportTitle')} — ${report.file}` },
+    ...facts.map((text): Block => ({ kind: 'paragraph', text })),
+    { kind: 'paragraph', text: `${tx('summaryLine', { ...report.summary })}. ${tx(errors > 0 ? 'verdictErrors' : 'verdictOk')}`, tone: errors > 0 ? 'error' : 'ok' },
+  ];
+}
+
+function findingBlocks(issues: readonly ReportIssue[], lang: Lang): Block[] {
+  const tx = (k: CliKey): string => cliText(k, lang);
+  const blocks: Block[] = [{ kind: 'heading', level: 2, text: tx('findings') }];
+  if (issues.length === 0) return [...blocks, { kind: 'paragraph', text: tx('noFindings'), tone: 'ok' }];
+  const sheets = [...new Set(issues.map((i) => i.sheet))];
+  for (const sheet of sheets) {
+    blocks.push({ kind: 'heading', level: 3, text: sheet });
+    const ofSheet = SEVERITIES.flatMap((s) => issues.filter((i) => i.sheet === sheet && i.severity === s));
+    blocks.push({
+      kind: 'table',
+      headers: [tx('severity'), tx('cell'), 'ID', tx('code'), tx('message')],
+      rows: ofSheet.map((i) => [severityLabel(i.severity, lang), i.cell, i.measureId ?? '', i.code, i.message]),
+      tones: ofSheet.map((i) => i.severity),
+    });
+  }
+  return blocks;
+}
+
+function itemRow(item: ReconciliationItem, lang: Lang, unit: Unit): string[] {
+  return [
+    severityLabel(item.severity, lang),
+    reconciliationClassLabel(item.class, lang),
+    item.code,
+    item.ref,
+    item.year !== undefined ? String(item.year) : (item.source ?? ''),
+    formatAmount(item.measures, unit),
+    formatAmount(item.economyPlan, unit),
+    formatAmount(item.difference, unit),
+    explainReconciliation(item, lang, unit),
+  ];
+}
+
+function reconciliationBlocks(items: readonly ReconciliationItem[], lang: Lang, unit: Unit): Block[] {
+  const tx = (k: CliKey, p?: Record<string, string | number>): string => cliText(k, lang, p);
+  const blocks: Block[] = [{ kind: 'heading', level: 2, text: tx('reconciliation') }];
+  if (items.length === 0) return [...blocks, { kind: 'paragraph', text: tx('reconciliationNone') }];
+  const counts = CLASSES.map((c) => [reconciliationClassLabel(c, lang), String(items.filter((i) => i.class === c).length)]).filter(
+    ([, n]) => n !== '0',
+  );
+  const allMatch = items.every((i) => i.class === 'match' || i.class === 'rounding');
+  const sorted = SEVERITIES.flatMap((s) => items.filter((i) => i.severity === s));
+  blocks.push(
+    { kind: 'paragraph', text: `${tx('reconciliationCount', { count: items.length })}. ${allMatch ? tx('reconciliationAllMatch') : ''}`.trim(), tone: allMatch ? 'ok' : undefined },
+    { kind: 'table', headers: [tx('class'), '#'], rows: counts, numeric: [1] },
+    {
+      kind: 'table',
+      headers: [tx('severity'), tx('class'), tx('code'), tx('ref'), tx('year'), tx('measures'), tx('economyPlan'), tx('difference'), tx('explanation')],
+      rows: sorted.map((i) => itemRow(i, lang, unit)),
+      numeric: [5, 6, 7],
+      tones: sorted.map((i) => (i.class === 'match' ? 'ok' : i.severity)),
+    },
+  );
+  return blocks;
+}
+
+/** The whole report document of one checked workbook. */
+export function reportDocument(result: CheckResult, lang: Lang): ReportDocument {
+  const { report } = result;
+  const unit = report.plan.unit;
+  return {
+    title: `${cliText('reportTitle', lang)} — ${report.file}`,
+    blocks: [
+      ...headerBlocks(result, lang),
+      ...findingBlocks(report.issues, lang),
+      ...totalsBlocks(report.totals, lang, unit, report.plan.years),
+      ...reconciliationBlocks(report.reconciliation, lang, unit),
+    ],
+  };
+}

@@ -1,0 +1,111 @@
+/** The totals part of the check report: operating and investment tables in the workbook unit. */
+import { formatAmount } from '../../domain/norwegianNumber';
+import { INVESTMENT_FINANCING, OPERATING_FINANCING } from '../../domain/schema';
+import type { Kr, Lang, OperatingTotals, InvestmentTotals, Totals, Unit, YearAmounts } from '../../domain/types';
+import { cliText } from '../../i18n/cli';
+import type { Block } from './document';
+
+interface Ctx {
+  readonly lang: Lang;
+  readonly unit: Unit;
+  readonly years: readonly number[];
+}
+
+const amount = (ctx: Ctx, v: Kr | undefined): string => formatAmount((v ?? 0) as Kr, ctx.unit);
+const byYear = (ctx: Ctx, ya: YearAmounts): string[] => ctx.years.map((y) => amount(ctx, ya[String(y)]));
+const numericFrom = (first: number, count: number): number[] => Array.from({ length: count }, (_v, i) => first + i);
+
+function table(headers: string[], rows: string[][], total = true): Block {
+  return { kind: 'table', headers, rows, numeric: numericFrom(1, headers.length - 1), totalRow: total };
+}
+
+function operatingRow(ctx: Ctx, label: string, t: OperatingTotals): string[] {
+  const fin = OPERATING_FINANCING.map((f) => amount(ctx, t.financing[f.json]));
+  return [label, ...byYear(ctx, t.years), amount(ctx, t.period), amount(ctx, t.fullYear), ...fin];
+}
+
+function investmentRow(ctx: Ctx, label: string, t: InvestmentTotals): string[] {
+  const fin = INVESTMENT_FINANCING.map((f) => amount(ctx, t.financing[f.json]));
+  return [label, amount(ctx, t.budget), ...byYear(ctx, t.years), ...fin];
+}
+
+function operatingBlocks(ctx: Ctx, t: Totals['operating']): Block[] {
+  const tx = (k: Parameters<typeof cliText>[0]): string => cliText(k, ctx.lang);
+  const years = ctx.years.map(String);
+  const sections = [...t.bySection.map((s) => ({ label: s.section, t: s as OperatingTotals })), { label: tx('all'), t: t.all }];
+  const blocks: Block[] = [
+    { kind: 'heading', level: 3, text: tx('operating') },
+    table(
+      [tx('section'), ...years, tx('periodSum'), tx('fullYear'), ...OPERATING_FINANCING.map((f) => f.header)],
+      sections.map((s) => operatingRow(ctx, s.label, s.t)),
+    ),
+    { kind: 'heading', level: 3, text: tx('newMoneyByYear') },
+    table(
+      [tx('section'), ...years],
+      sections.map((s) => [s.label, ...byYear(ctx, s.t.newMoneyByYear)]),
+    ),
+  ];
+  if (t.byFrame.length > 0) {
+    blocks.push(
+      table(
+        [tx('frame'), ...years, tx('newMoney')],
+        t.byFrame.map((f) => [f.frame, ...byYear(ctx, f.newMoneyByYear), amount(ctx, f.newMoney)]),
+        false,
+      ),
+    );
+  }
+  if (t.byArea.length > 0) {
+    blocks.push(
+      table([tx('area'), ...years, tx('periodSum')], t.byArea.map((a) => [a.area, ...byYear(ctx, a.years), amount(ctx, a.period)]), false),
+      { kind: 'paragraph', text: tx('areaNote') },
+    );
+  }
+  if (t.byResponsible.length > 0) {
+    blocks.push(
+      table(
+        [tx('responsible'), ...years, tx('periodSum')],
+        t.byResponsible.map((a) => [a.responsible, ...byYear(ctx, a.years), amount(ctx, a.period)]),
+        false,
+      ),
+    );
+  }
+  return blocks;
+}
+
+function statusBlocks(ctx: Ctx, t: Totals): Block[] {
+  const tx = (k: Parameters<typeof cliText>[0]): string => cliText(k, ctx.lang);
+  const blocks: Block[] = [
+    { kind: 'heading', level: 3, text: tx('statusCounts') },
+    {
+      kind: 'table',
+      headers: [tx('statusCounts'), '#'],
+      rows: Object.entries(t.statusCounts).map(([s, n]) => [s === '' ? tx('emptyStatus') : s, String(n)]),
+      numeric: [1],
+    },
+  ];
+  if (t.notCosted.length > 0) {
+    blocks.push(
+      { kind: 'heading', level: 3, text: tx('notCosted') },
+      { kind: 'table', headers: ['ID', tx('measure'), 'Kostnadsstatus'], rows: t.notCosted.map((m) => [m.id, m.measure, m.costStatus]) },
+    );
+  }
+  return blocks;
+}
+
+/** Headings and tables for SPEC §9's totals. */
+export function totalsBlocks(totals: Totals, lang: Lang, unit: Unit, years: readonly number[]): Block[] {
+  const ctx: Ctx = { lang, unit, years };
+  const tx = (k: Parameters<typeof cliText>[0]): string => cliText(k, lang);
+  const investmentSections = [
+    ...totals.investment.bySection.map((s) => investmentRow(ctx, s.section, s)),
+    investmentRow(ctx, tx('all'), totals.investment.all),
+  ];
+  return [
+    { kind: 'heading', level: 2, text: tx('totals') },
+    { kind: 'paragraph', text: cliText('amountsIn', lang, { unit }) },
+    ...operatingBlocks(ctx, totals.operating),
+    { kind: 'heading', level: 3, text: tx('investment') },
+    table([tx('section'), tx('budget'), ...years.map(String), ...INVESTMENT_FINANCING.map((f) => f.header)], investmentSections),
+    ...statusBlocks(ctx, totals),
+  ];
+}

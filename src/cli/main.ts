@@ -1,0 +1,74 @@
+/**
+ * The command line's entry: `tiltaksplan <command> …` dispatched to src/cli/commands/<command>.ts.
+ * Exit statuses (SPEC §12): 0 no errors, 1 errors found, 2 bad usage or unreadable input.
+ * Run directly (`npm run cli -- …`, tsx) or through bin/tiltaksplan.js.
+ */
+import { version } from '../../package.json';
+import { cliText } from '../i18n/cli';
+import { cliHelp } from '../i18n/cliHelp';
+import * as checkCommand from './commands/check';
+import * as importCommand from './commands/import';
+import * as newCommand from './commands/new';
+import * as rollCommand from './commands/roll';
+import { EXIT, type CliIo, type Command } from './io';
+
+interface CommandModule {
+  readonly run: Command;
+  readonly help: string;
+}
+
+const COMMANDS: Readonly<Record<string, CommandModule>> = {
+  new: newCommand,
+  check: checkCommand,
+  import: importCommand,
+  roll: rollCommand,
+};
+
+/** Run the CLI on the arguments after the program name; returns the exit status. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined) {
+    io.stderr(cliHelp('main'));
+    return EXIT.usage;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(cliHelp('main'));
+    return EXIT.ok;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${version}\n`);
+    return EXIT.ok;
+  }
+  const command = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (command === undefined) {
+    io.stderr(`${cliText('unknownCommand', 'nb', { name })}\n`);
+    return EXIT.usage;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (e) {
+    // A bug, or a file system failure while writing: one line, never a half-written file (writes are atomic).
+    io.stderr(`${cliText('unexpected', 'nb', { reason: e instanceof Error ? e.message : String(e) })}\n`);
+    return EXIT.usage;
+  }
+}
+
+/** The real process's I/O. */
+export function processIo(): CliIo {
+  return {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    isTTY: process.stderr.isTTY === true,
+    cwd: process.cwd(),
+    currentYear: new Date().getFullYear(),
+  };
+}
+
+/** Run `main` for the real process and set its exit status. */
+export function runProcess(argv: readonly string[]): void {
+  void main(argv, processIo()).then((code) => {
+    process.exitCode = code;
+  });
+}
+
+if (require.main === module) runProcess(process.argv.slice(2));

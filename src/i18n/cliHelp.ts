@@ -1,0 +1,101 @@
+/** `--help` texts of the command line, bokmål / nynorsk / English. */
+import type { Lang } from '../domain/types';
+
+type HelpKey = 'main' | 'new' | 'check';
+
+const nb: Record<HelpKey, string> = {
+  main: `tiltaksplan – tiltaksplanen i en kommunal temaplan, kontrollert mot økonomiplanen
+
+Bruk:
+  tiltaksplan new FIL.xlsx [--start ÅR] [--years N] [--unit "1000 kr"] [--example]
+  tiltaksplan check FIL.xlsx... [--format text|json|html] [--out STI] [--lang nb|nn|en] [--write] [--in-place]
+  tiltaksplan import GAMMEL.xlsx --out FIL.xlsx [--start ÅR] [--unit ENHET]
+  tiltaksplan roll FIL.xlsx --out FIL.xlsx
+
+  tiltaksplan KOMMANDO --help   hjelp til én kommando
+  tiltaksplan --version         versjon
+
+Avslutningskode: 0 ingen feil, 1 feil funnet, 2 feil bruk eller en fil som ikke kan leses.
+Ingen kommando skriver over filen den leser, med mindre du gir --in-place.
+`,
+  new: `tiltaksplan new FIL.xlsx [--start ÅR] [--years N] [--unit ENHET] [--example]
+
+Lager en ny arbeidsbok med hele strukturen: innstillinger, lister, tabellene for drift, investering og
+økonomiplan, med nedtrekkslister og formler.
+
+  --start ÅR      første planår (standard: neste år)
+  --years N       antall planår, 4–10 (standard: 4)
+  --unit ENHET    beløpsenhet: "kr", "1000 kr" (standard) eller "mill kr"
+  --example       fyll inn eksempelplanen (boligsosial handlingsplan) med bevisste avvik mot økonomiplanen
+
+Skriver aldri over en fil som finnes fra før.
+`,
+  check: `tiltaksplan check FIL.xlsx... [--format text|json|html] [--out STI] [--lang nb|nn|en] [--write] [--in-place]
+
+Kontrollerer planen: struktur, hver rad, summer og avstemming mot økonomiplanen.
+
+  --format F      text (standard), json eller html (én utskriftsvennlig side)
+  --out STI       lagre rapporten i en fil; med --write: navnet på den kontrollerte kopien
+  --lang SPRÅK    nb (standard), nn eller en
+  --write         skriv arkene Sammendrag og Avstemming i en kopi: FIL-kontrollert.xlsx
+  --in-place      sammen med --write: skriv i selve filen i stedet for i en kopi
+
+Avslutningskode: 0 ingen feil, 1 feil funnet, 2 feil bruk eller en fil som ikke kan leses.
+`,
+};
+
+const nn: Record<HelpKey, string> = {
+  ...nb,
+  main: nb.main
+    .replace('hjelp til én kommando', 'hjelp til éin kommando')
+    .replace('feil bruk eller en fil som ikke kan leses', 'feil bruk eller ei fil som ikkje kan lesast')
+    .replace('Ingen kommando skriver over filen den leser, med mindre du gir --in-place.', 'Ingen kommando skriv over fila han les, med mindre du gjev --in-place.'),
+};
+
+const en: Record<HelpKey, string> = {
+  main: `tiltaksplan – the measures table of a municipal thematic plan, checked against the economy plan
+
+Usage:
+  tiltaksplan new FILE.xlsx [--start YEAR] [--years N] [--unit "1000 kr"] [--example]
+  tiltaksplan check FILE.xlsx... [--format text|json|html] [--out PATH] [--lang nb|nn|en] [--write] [--in-place]
+  tiltaksplan import LEGACY.xlsx --out FILE.xlsx [--start YEAR] [--unit UNIT]
+  tiltaksplan roll FILE.xlsx --out FILE.xlsx
+
+  tiltaksplan COMMAND --help    help on one command
+  tiltaksplan --version         version
+
+Exit status: 0 no errors, 1 errors found, 2 bad usage or a file that cannot be read.
+No command writes over its input unless given --in-place.
+`,
+  new: `tiltaksplan new FILE.xlsx [--start YEAR] [--years N] [--unit UNIT] [--example]
+
+Creates a new workbook with the whole structure: settings, lists, the operating, investment and economy
+plan tables, with drop-downs and formulas.
+
+  --start YEAR    first plan year (default: next year)
+  --years N       number of plan years, 4–10 (default: 4)
+  --unit UNIT     amount unit: "kr", "1000 kr" (default) or "mill kr"
+  --example       fill in the example plan (social housing plan) with deliberate economy plan differences
+
+Never writes over an existing file.
+`,
+  check: `tiltaksplan check FILE.xlsx... [--format text|json|html] [--out PATH] [--lang nb|nn|en] [--write] [--in-place]
+
+Checks the plan: structure, every row, totals and reconciliation with the economy plan.
+
+  --format F      text (default), json or html (one printable page)
+  --out PATH      save the report in a file; with --write: the name of the checked copy
+  --lang LANG     nb (default), nn or en
+  --write         write the Sammendrag and Avstemming sheets into a copy: FILE-kontrollert.xlsx
+  --in-place      with --write: write into the file itself instead of a copy
+
+Exit status: 0 no errors, 1 errors found, 2 bad usage or a file that cannot be read.
+`,
+};
+
+const HELP: Record<Lang, Record<HelpKey, string>> = { nb, nn, en };
+
+/** The help text of the program (`main`) or of one command. */
+export function cliHelp(key: HelpKey, lang: Lang = 'nb'): string {
+  return HELP[lang][key];
+}

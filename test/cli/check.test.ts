@@ -1,0 +1,144 @@
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { main } from '../../src/cli/main';
+import { EXAMPLE_DIFFERENCES } from '../../src/domain/example';
+import type { Report, SheetSnapshot, WorkbookSnapshot } from '../../src/domain/types';
+import { XlsxWorkbook } from '../../src/workbook/xlsx';
+import { FIXTURES } from '../fixtures/make/plans';
+import { testIo, type TestIo } from './testIo';
+
+const FIXTURE_DIR = path.join(__dirname, '..', 'fixtures');
+const ALL_FIXTURES = [...FIXTURES.map((f) => f.file), 'calculated-column-as-excel.xlsx'];
+
+const copyFixture = (io: TestIo, name: string, as = name): string => {
+  copyFileSync(path.join(FIXTURE_DIR, name), path.join(io.cwd, as));
+  return as;
+};
+
+const json = (io: TestIo): Report => JSON.parse(io.out()) as Report;
+
+const readFile = async (file: string): Promise<WorkbookSnapshot> => (await XlsxWorkbook.fromBuffer(readFileSync(file))).read();
+
+/** Every sheet except the ones check --write owns, as comparable values and formulas. */
+const userCells = (wb: WorkbookSnapshot): Pick<SheetSnapshot, 'sheet' | 'origin' | 'values' | 'formulas'>[] =>
+  wb.sheets
+    .filter((s) => s.sheet !== 'Sammendrag' && s.sheet !== 'Avstemming')
+    .map((s) => ({ sheet: s.sheet, origin: s.origin, values: s.values, formulas: s.formulas }));
+
+describe('new → check', () => {
+  it('a new empty plan checks clean', async () => {
+    const io = testIo();
+    expect(await main(['new', 'plan.xlsx', '--start', '2027'], testIo({ cwd: io.cwd }))).toBe(0);
+    expect(await main(['check', 'plan.xlsx', '--format', 'json'], io)).toBe(0);
+    const report = json(io);
+    expect(report.summary.errors).toBe(0);
+    expect(report.plan).toEqual({ startYear: 2027, years: [2027, 2028, 2029, 2030], unit: '1000 kr' });
+  });
+
+  it.each([['kr'], ['mill kr']])('a new plan in %s with 6 years checks clean', async (unit) => {
+    const io = testIo();
+    expect(await main(['new', 'plan.xlsx', '--start', '2030', '--years', '6', '--unit', unit], testIo({ cwd: io.cwd }))).toBe(0);
+    expect(await main(['check', 'plan.xlsx', '--format', 'json'], io)).toBe(0);
+    expect(json(io).plan.years).toHaveLength(6);
+    expect(json(io).plan.unit).toBe(unit);
+  });
+
+  it('new refuses to write over an existing file', async () => {
+    const io = testIo();
+    writeFileSync(path.join(io.cwd, 'plan.xlsx'), 'mine');
+    expect(await main(['new', 'plan.xlsx'], io)).toBe(2);
+    expect(readFileSync(path.join(io.cwd, 'plan.xlsx'), 'utf8')).toBe('mine');
+  });
+
+  it('the example shows exactly EXAMPLE_DIFFERENCES besides matches', async () => {
+    const io = testIo();
+    expect(await main(['new', 'eksempel.xlsx', '--example', '--start', '2027'], testIo({ cwd: io.cwd }))).toBe(0);
+    await main(['check', 'eksempel.xlsx', '--format', 'json'], io);
+    const items = json(io).reconciliation.filter((i) => i.class !== 'match' && i.class !== 'rounding');
+    const seen = items.map((i) => ({ code: i.code, class: i.class, ref: i.ref, year: i.year })).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    const expected = EXAMPLE_DIFFERENCES.map((d) => ({
+      code: d.code,
+      class: d.class,
+      ref: d.ref,
+      year: d.yearOffset === undefined ? undefined : 2027 + d.yearOffset,
+    })).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    expect(seen).toEqual(expected);
+  });
+});
+
+describe('check formats', () => {
+  it('json: one document for one file, an array for several, exit = worst', async () => {
+    const io = testIo();
+    copyFixture(io, 'clean-plan.xlsx');
+    copyFixture(io, 'error-operating.xlsx');
+    expect(await main(['check', 'clean-plan.xlsx', '--format', 'json'], io)).toBe(0);
+    expect(Array.isArray(JSON.parse(io.out()))).toBe(false);
+    const both = testIo({ cwd: io.cwd });
+    expect(await main(['check', 'clean-plan.xlsx', 'error-operating.xlsx', '--format', 'json'], both)).toBe(1);
+    const reports = JSON.parse(both.out()) as Report[];
+    expect(reports.map((r) => r.file)).toEqual(['clean-plan.xlsx', 'error-operating.xlsx']);
+    expect(Object.keys(reports[0] ?? {})).toEqual(['file', 'plan', 'summary', 'issues', 'totals', 'reconciliation']);
+    expect(Object.keys(reports[0]?.totals ?? {})).toEqual(['operating', 'investment', 'statusCounts']);
+    expect(reports[0]?.totals.operating.all.years['2027']).toBe(900_000);
+  });
+
+  it('text: Norwegian by default, amounts in the unit, findings by sheet', async () => {
+    const io = testIo();
+    copyFixture(io, 'error-operating.xlsx');
+    expect(await main(['check', 'error-operating.xlsx'], io)).toBe(1);
+    expect(io.out()).toContain('Kontroll av tiltaksplan');
+    expect(io.out()).toContain('Tiltak drift');
+    expect(io.out()).toContain('financing-sum');
+    expect(io.out()).toMatch(/2[\s\u00a0\u202f]400/);
+    const en = testIo({ cwd: io.cwd });
+    await main(['check', 'error-operating.xlsx', '--lang', 'en'], en);
+    expect(en.out()).toContain('Measures plan check');
+  });
+
+  it('html: one self-contained page with every workbook string escaped', async () => {
+    const io = testIo();
+    const evil = '<img src=x onerror=alert(1)>';
+    const wb = await XlsxWorkbook.fromBuffer(readFileSync(path.join(FIXTURE_DIR, 'clean-plan.xlsx')));
+    // D-003 is not costed: its Tiltak text is listed in the report, and its section is unknown (a finding).
+    await wb.apply([{ kind: 'setCells', sheet: 'Tiltak drift', origin: 'B4', values: [[evil, null, null, evil]] }]);
+    writeFileSync(path.join(io.cwd, 'evil.xlsx'), await wb.toBuffer());
+    await main(['check', 'evil.xlsx', '--format', 'html', '--out', 'rapport.html'], io);
+    const html = readFileSync(path.join(io.cwd, 'rapport.html'), 'utf8');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).not.toMatch(/<script|<link|src="http|href="http|@import/);
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+  });
+});
+
+describe('check --write', () => {
+  it.each(ALL_FIXTURES)('%s: read → check --write → read keeps every cell outside Sammendrag/Avstemming', async (name) => {
+    const io = testIo();
+    copyFixture(io, name, 'plan.xlsx');
+    const before = await readFile(path.join(io.cwd, 'plan.xlsx'));
+    const code = await main(['check', 'plan.xlsx', '--write', '--format', 'json'], io);
+    expect([0, 1]).toContain(code);
+    const after = await readFile(path.join(io.cwd, 'plan-kontrollert.xlsx'));
+    expect(userCells(after)).toEqual(userCells(before));
+    expect(after.sheets.map((s) => s.sheet)).toEqual(expect.arrayContaining(['Sammendrag', 'Avstemming']));
+    expect(after.tables.map((t) => t.name)).toContain('tblAvstemming');
+  });
+
+  it('never writes over an existing copy, and --in-place writes the file itself', async () => {
+    const io = testIo();
+    copyFixture(io, 'clean-plan.xlsx', 'plan.xlsx');
+    writeFileSync(path.join(io.cwd, 'plan-kontrollert.xlsx'), 'mine');
+    expect(await main(['check', 'plan.xlsx', '--write'], io)).toBe(2);
+    expect(readFileSync(path.join(io.cwd, 'plan-kontrollert.xlsx'), 'utf8')).toBe('mine');
+    expect(await main(['check', 'plan.xlsx', '--write', '--in-place'], testIo({ cwd: io.cwd }))).toBe(0);
+    expect((await readFile(path.join(io.cwd, 'plan.xlsx'))).sheets.map((s) => s.sheet)).toContain('Avstemming');
+  });
+
+  it('--out names the copy', async () => {
+    const io = testIo();
+    copyFixture(io, 'clean-plan.xlsx', 'plan.xlsx');
+    expect(await main(['check', 'plan.xlsx', '--write', '--out', 'ut.xlsx'], io)).toBe(0);
+    expect(existsSync(path.join(io.cwd, 'ut.xlsx'))).toBe(true);
+    expect(existsSync(path.join(io.cwd, 'plan-kontrollert.xlsx'))).toBe(false);
+  });
+});

@@ -1,0 +1,127 @@
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { run } from '../../src/cli/commands/import';
+import { readPlan } from '../../src/domain/readPlan';
+import { SHEETS } from '../../src/domain/schema';
+import type { WorkbookSnapshot } from '../../src/domain/types';
+import { XlsxWorkbook } from '../../src/workbook/xlsx';
+import { openXlsxFile } from '../../src/workbook/xlsx/nodeFile';
+import { runCommand, scratchDir } from './cliRun';
+
+const FIXTURES = path.join(__dirname, '..', 'fixtures');
+const LEGACY = 'legacy-verdal-6-1-6-2.xlsx';
+
+jest.setTimeout(30_000);
+
+describe('tiltaksplan import', () => {
+  let dir: string;
+  let cleanup: () => void;
+  beforeEach(() => {
+    ({ dir, cleanup } = scratchDir());
+    copyFileSync(path.join(FIXTURES, LEGACY), path.join(dir, LEGACY));
+  });
+  afterEach(() => cleanup());
+
+  async function importedSnapshot(args: string[] = []): Promise<{ snapshot: WorkbookSnapshot; stdout: string }> {
+    const result = await runCommand(run, [LEGACY, '--out', 'plan.xlsx', ...args], dir);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    const snapshot = await (await openXlsxFile(path.join(dir, 'plan.xlsx'))).read();
+    return { snapshot, stdout: result.stdout };
+  }
+
+  it('writes a canonical workbook with the seed figures, in kroner when read back', async () => {
+    const { snapshot } = await importedSnapshot();
+    const { plan } = readPlan(snapshot, { defaultStartYear: 2027 });
+    expect(plan.settings).toMatchObject({ startYear: 2011, yearCount: 4, unit: '1000 kr' });
+    expect(plan.operating).toHaveLength(9);
+    expect(plan.investment).toHaveLength(3);
+    const miljo = plan.operating[0];
+    expect(miljo).toMatchObject({
+      id: 'D-001',
+      ref: '14',
+      section: 'Samfunn og tjenester',
+      costStatus: 'Beregnet',
+      fullYear: 2_400_000,
+      finNew: 2_400_000,
+    });
+    expect(miljo?.years).toEqual([600_000, 1_200_000, 1_800_000, 2_400_000]);
+    const smahus = plan.investment[0];
+    expect(smahus).toMatchObject({ id: 'I-001', ref: '20', budget: 3_000_000, finLoan: 3_000 });
+    expect(smahus?.years).toEqual([3_000_000, null, null, null]);
+    expect(plan.investment.map((m) => m.costStatus)).toEqual(['Beregnet', 'Ukjent', 'Må utredes']);
+  });
+
+  it('writes the decision log on Importlogg and prints it with the source cells', async () => {
+    const { snapshot, stdout } = await importedSnapshot();
+    const log = snapshot.sheets.find((s) => s.sheet === SHEETS.importLog);
+    expect(log?.values[0]).toEqual(['Nr', 'Ark', 'Celle', 'Beslutning']);
+    const lines = stdout.trim().split('\n');
+    expect(log?.values.length).toBe(lines.length); // one row per printed decision, + header = + summary line
+    const cells = (log?.values ?? []).map((r) => r[2]);
+    expect(cells).toEqual(expect.arrayContaining(['C25', 'D26', 'G22', 'K6']));
+    expect(stdout).toContain('Tiltaksplan 2011-2014!C25:');
+  });
+
+  it.each([
+    [['--unit', 'mill kr'], 'mill kr', 2011],
+    [['--start', '2012', '--unit', 'kr'], 'kr', 2012],
+  ])('honours %p', async (args, unit, startYear) => {
+    const { snapshot } = await importedSnapshot(args);
+    const { plan } = readPlan(snapshot, { defaultStartYear: 2027 });
+    expect(plan.settings).toMatchObject({ unit, startYear });
+    expect(plan.operating[0]?.fullYear).toBe(2_400_000);
+  });
+
+  it('leaves its input as it was', async () => {
+    const before = readFileSync(path.join(dir, LEGACY));
+    await importedSnapshot();
+    expect(readFileSync(path.join(dir, LEGACY)).equals(before)).toBe(true);
+  });
+
+  async function noLegacyTable(): Promise<void> {
+    const wb = XlsxWorkbook.empty();
+    await wb.apply([
+      { kind: 'ensureSheet', sheet: 'Ark1' },
+      { kind: 'setCells', sheet: 'Ark1', origin: 'A1', values: [['Notat', 'Ingen tabell her']] },
+    ]);
+    writeFileSync(path.join(dir, 'tom.xlsx'), await wb.toBuffer());
+  }
+
+  /** Every file of the scratch folder with its bytes, to show that a failed run wrote nothing. */
+  const folder = (): Record<string, string> =>
+    Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(path.join(dir, f)).toString('base64')]));
+
+  it.each([
+    ['no --out', [LEGACY]],
+    ['--out is the input', [LEGACY, '--out', LEGACY]],
+    ['--out is not .xlsx', [LEGACY, '--out', 'plan.txt']],
+    ['a bad --start', [LEGACY, '--out', 'plan.xlsx', '--start', '19']],
+    ['a bad --unit', [LEGACY, '--out', 'plan.xlsx', '--unit', 'dollar']],
+    ['a missing input', ['finnes-ikke.xlsx', '--out', 'plan.xlsx']],
+    ['an input that is not a workbook', ['tekst.xlsx', '--out', 'plan.xlsx']],
+    ['an input without a legacy table', ['tom.xlsx', '--out', 'plan.xlsx']],
+    ['an unknown option', [LEGACY, '--out', 'plan.xlsx', '--years', '4']],
+  ])('exits 2 with one line and writes nothing for %s', async (_name, args) => {
+    writeFileSync(path.join(dir, 'tekst.xlsx'), 'ikke en arbeidsbok');
+    await noLegacyTable();
+    const before = folder();
+    const result = await runCommand(run, args, dir);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(folder()).toEqual(before);
+  });
+
+  it('refuses to write over an existing --out', async () => {
+    writeFileSync(path.join(dir, 'plan.xlsx'), 'mitt');
+    const result = await runCommand(run, [LEGACY, '--out', 'plan.xlsx'], dir);
+    expect(result.code).toBe(2);
+    expect(readFileSync(path.join(dir, 'plan.xlsx'), 'utf8')).toBe('mitt');
+  });
+
+  it('prints help with exit 0', async () => {
+    const result = await runCommand(run, ['--help'], dir);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('--out');
+  });
+});

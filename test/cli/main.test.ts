@@ -1,0 +1,101 @@
+import { copyFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from '../../src/cli/args';
+import { main } from '../../src/cli/main';
+import { progressLine, startProgress } from '../../src/cli/progress';
+import { testIo } from './testIo';
+
+const FIXTURES = path.join(__dirname, '..', 'fixtures');
+
+describe('main', () => {
+  it.each([
+    [['--help'], 0, 'stdout'],
+    [['-h'], 0, 'stdout'],
+    [['--version'], 0, 'stdout'],
+    [[], 2, 'stderr'],
+    [['frobnicate'], 2, 'stderr'],
+    [['new', '--help'], 0, 'stdout'],
+    [['check', '-h'], 0, 'stdout'],
+    [['import', '--help'], 0, 'stdout'],
+    [['roll', '--help'], 0, 'stdout'],
+    [['check'], 2, 'stderr'],
+    [['check', 'x.xlsx', '--format', 'pdf'], 2, 'stderr'],
+    [['check', 'x.xlsx', '--lang', 'de'], 2, 'stderr'],
+    [['check', 'x.xlsx', '--bogus'], 2, 'stderr'],
+    [['check', 'x.xlsx', '--in-place'], 2, 'stderr'],
+    [['new'], 2, 'stderr'],
+    [['new', 'a.xlsx', '--years', '3'], 2, 'stderr'],
+    [['new', 'a.xlsx', '--start', '1999'], 2, 'stderr'],
+    [['new', 'a.xlsx', '--unit', 'euro'], 2, 'stderr'],
+    [['new', 'a.txt'], 2, 'stderr'],
+  ])('%j → exit %i, text on %s', async (argv, code, stream) => {
+    const io = testIo();
+    expect(await main(argv, io)).toBe(code);
+    expect((stream === 'stdout' ? io.out() : io.err()).length).toBeGreaterThan(0);
+    expect(io.files()).toEqual([]);
+  });
+
+  it('prints the version from package.json', async () => {
+    const io = testIo();
+    await main(['--version'], io);
+    expect(io.out().trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it.each([
+    ['a text file named .xlsx', (dir: string) => writeFileSync(path.join(dir, 'plan.xlsx'), 'hello')],
+    ['a missing file', () => undefined],
+    ['a non-zip fixture', (dir: string) => copyFileSync(path.join(FIXTURES, 'not-a-workbook.xlsx'), path.join(dir, 'plan.xlsx'))],
+  ])('check of %s → exit 2, one line naming the file, nothing written', async (_name, setup) => {
+    const io = testIo();
+    setup(io.cwd);
+    const before = io.files();
+    expect(await main(['check', 'plan.xlsx', '--write', '--format', 'json'], io)).toBe(2);
+    expect(io.err().trim().split('\n')).toHaveLength(1);
+    expect(io.err()).toContain('plan.xlsx');
+    expect(io.out()).toBe('');
+    expect(io.files()).toEqual(before);
+  });
+});
+
+describe('parseArgs', () => {
+  const spec = { out: 'string', write: 'boolean' } as const;
+  it.each([
+    [['a', '--out', 'b'], { positionals: ['a'], strings: { out: 'b' } }],
+    [['--out=b', 'a'], { positionals: ['a'], strings: { out: 'b' } }],
+    [['a', '--', '--write'], { positionals: ['a', '--write'], strings: {} }],
+  ])('%j', (args, expected) => {
+    const r = parseArgs(args, spec, 'check');
+    expect(r.ok && { positionals: r.args.positionals, strings: r.args.strings }).toEqual(expected);
+  });
+
+  it.each([
+    [['--out'], 'missingValue'],
+    [['--out', '--write'], 'missingValue'],
+    [['--nope'], 'unknownOption'],
+    [['-x'], 'unknownOption'],
+    [['--write=1'], 'unknownOption'],
+  ])('%j → %s', (args, key) => {
+    const r = parseArgs(args, spec, 'check');
+    expect(r.ok ? null : r.error.key).toBe(key);
+  });
+});
+
+describe('progress', () => {
+  it('draws a bar only on a terminal', () => {
+    const tty = testIo({ isTTY: true });
+    const pipe = testIo({ isTTY: false });
+    for (const io of [tty, pipe]) {
+      const p = startProgress(io, 3);
+      p.update(1, 'a.xlsx');
+      p.finish();
+    }
+    expect(tty.err()).toContain('1/3 a.xlsx');
+    expect(pipe.err()).toBe('');
+  });
+
+  it('fills the bar in proportion', () => {
+    expect(progressLine(0, 4, 'x')).toMatch(/^\[·{24}\] 0\/4 x$/);
+    expect(progressLine(2, 4, 'x')).toMatch(/^\[#{12}·{12}\] 2\/4 x$/);
+    expect(progressLine(4, 4, 'x')).toMatch(/^\[#{24}\] 4\/4 x$/);
+  });
+});

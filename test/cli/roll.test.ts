@@ -1,0 +1,93 @@
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { run as importRun } from '../../src/cli/commands/import';
+import { run } from '../../src/cli/commands/roll';
+import { readPlan } from '../../src/domain/readPlan';
+import type { WorkbookSnapshot } from '../../src/domain/types';
+import { openXlsxFile, saveXlsxFile } from '../../src/workbook/xlsx/nodeFile';
+import { runCommand, scratchDir } from './cliRun';
+
+const FIXTURES = path.join(__dirname, '..', 'fixtures');
+const LEGACY = 'legacy-verdal-6-1-6-2.xlsx';
+
+jest.setTimeout(30_000);
+
+describe('tiltaksplan roll', () => {
+  let dir: string;
+  let cleanup: () => void;
+
+  /** The Verdal import as the plan to roll, with a user's notes sheet and an earlier archive added. */
+  beforeAll(async () => {
+    ({ dir, cleanup } = scratchDir());
+    copyFileSync(path.join(FIXTURES, LEGACY), path.join(dir, LEGACY));
+    expect((await runCommand(importRun, [LEGACY, '--out', 'plan.xlsx'], dir)).code).toBe(0);
+    const wb = await openXlsxFile(path.join(dir, 'plan.xlsx'));
+    await wb.apply([
+      { kind: 'ensureSheet', sheet: 'Notater' },
+      { kind: 'setCells', sheet: 'Notater', origin: 'A1', values: [['Husk møtet']] },
+      { kind: 'ensureSheet', sheet: 'Arkiv 2010-2013' },
+      { kind: 'setCells', sheet: 'Arkiv 2010-2013', origin: 'A1', values: [['Gammel plan'], ['D-001', 123]] },
+    ]);
+    await saveXlsxFile(wb, path.join(dir, 'plan-notater.xlsx'));
+  });
+  afterAll(() => cleanup());
+
+  async function rolled(input: string, out: string): Promise<{ snapshot: WorkbookSnapshot; stdout: string }> {
+    const result = await runCommand(run, [input, '--out', out], dir);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    return { snapshot: await (await openXlsxFile(path.join(dir, out))).read(), stdout: result.stdout };
+  }
+
+  it('writes the next period: first year out, Varig last year = Helårsvirkning, investment before the period', async () => {
+    const { snapshot } = await rolled('plan.xlsx', 'rullert.xlsx');
+    const { plan } = readPlan(snapshot, { defaultStartYear: 2027 });
+    expect(plan.settings).toMatchObject({ startYear: 2012, yearCount: 4, priceLevel: 'faste 2012-kroner' });
+    expect(plan.years).toEqual([2012, 2013, 2014, 2015]);
+    expect(plan.operating[0]?.years).toEqual([1_200_000, 1_800_000, 2_400_000, 2_400_000]);
+    expect(plan.investment[0]).toMatchObject({ id: 'I-001', before: 3_000_000, budget: 3_000_000 });
+    expect(plan.operating.map((m) => m.id)).toEqual([
+      'D-001',
+      'D-002',
+      'D-003',
+      'D-004',
+      'D-005',
+      'D-006',
+      'D-007',
+      'D-008',
+      'D-009',
+    ]);
+  });
+
+  it('keeps the old period on "Arkiv 2011-2014" as values', async () => {
+    const { snapshot } = await rolled('plan.xlsx', 'rullert-arkiv.xlsx');
+    const archive = snapshot.sheets.find((s) => s.sheet === 'Arkiv 2011-2014');
+    const header = archive?.values.find((r) => r[0] === 'ID');
+    const d1 = archive?.values.find((r) => r[0] === 'D-001');
+    expect(header?.slice(7, 11)).toEqual([2011, 2012, 2013, 2014]);
+    expect(d1?.slice(7, 11)).toEqual([600, 1200, 1800, 2400]);
+  });
+
+  it('carries earlier archives and tells what it leaves behind', async () => {
+    const { snapshot, stdout } = await rolled('plan-notater.xlsx', 'rullert-notater.xlsx');
+    expect(snapshot.sheets.find((s) => s.sheet === 'Arkiv 2010-2013')?.values[1]).toEqual(['D-001', 123]);
+    expect(snapshot.sheets.some((s) => s.sheet === 'Notater')).toBe(false);
+    expect(stdout).toContain('«Notater»');
+    expect(stdout).toContain('«Importlogg»');
+  });
+
+  it.each([
+    ['a workbook without measure tables', [LEGACY, '--out', 'x.xlsx']],
+    ['no --out', ['plan.xlsx']],
+    ['--out is the input', ['plan.xlsx', '--out', './plan.xlsx']],
+    ['an existing --out', ['plan.xlsx', '--out', LEGACY]],
+    ['a missing input', ['borte.xlsx', '--out', 'x.xlsx']],
+  ])('exits 2 with one line and writes nothing for %s', async (_name, args) => {
+    const folder = (): Record<string, string> =>
+      Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(path.join(dir, f)).toString('base64')]));
+    const before = folder();
+    const result = await runCommand(run, args, dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(folder()).toEqual(before);
+  });
+});
