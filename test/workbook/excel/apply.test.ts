@@ -1,0 +1,249 @@
+import fc from 'fast-check';
+import { toA1 } from '../../../src/domain/a1';
+import type { Edit } from '../../../src/domain/edits';
+import { ExcelWorkbook } from '../../../src/workbook/excel';
+import { WorkbookError } from '../../../src/workbook/port';
+import { cloneCells, fakeModel, opsOf, recordingRunner, RecordingContext } from './recordingContext';
+
+function port(ctx: RecordingContext, resize = true): ExcelWorkbook {
+  return new ExcelWorkbook({
+    run: recordingRunner(ctx),
+    isSetSupported: (_n, v) => resize || v !== '1.13',
+    retryDelayMs: 0,
+  });
+}
+
+function workbook() {
+  const model = fakeModel({ Innstillinger: [['Seksjon'], ['Samfunn']], 'Tiltak drift': [['ID', 'Tiltak', '2027']] });
+  model.tables.push({ name: 'tblTiltakDrift', sheet: 'Tiltak drift', ref: 'A1:C2' });
+  model.names.push({ name: 'lstSeksjoner', formula: '=Innstillinger!$A$2:$A$9' });
+  return model;
+}
+
+describe('ExcelWorkbook.apply', () => {
+  it.each<[string, Edit, { op: string; target: string; value: unknown }[]]>([
+    [
+      'constants as values',
+      { kind: 'setCells', sheet: 'Tiltak drift', origin: 'A3', values: [['D-2', 'Ny', 5]] },
+      [{ op: 'values', target: 'Tiltak drift!A3:C3', value: [['D-2', 'Ny', 5]] }],
+    ],
+    [
+      'a block with a formula as formulas',
+      { kind: 'setCells', sheet: 'Tiltak drift', origin: 'B4', values: [[null, { formula: 'SUM(C2:C3)' }]] },
+      [{ op: 'formulas', target: 'Tiltak drift!B4:C4', value: [['', '=SUM(C2:C3)']] }],
+    ],
+    [
+      'a list from a workbook name',
+      { kind: 'setValidation', sheet: 'Tiltak drift', range: 'B2:B9', rule: { type: 'list', source: 'lstSeksjoner' } },
+      [
+        { op: 'dataValidation.clear', target: 'Tiltak drift!B2:B9', value: null },
+        {
+          op: 'dataValidation.rule',
+          target: 'Tiltak drift!B2:B9',
+          value: { list: { inCellDropDown: true, source: '=lstSeksjoner' } },
+        },
+      ],
+    ],
+    [
+      'a literal list',
+      { kind: 'setValidation', sheet: 'Tiltak drift', range: 'D2', rule: { type: 'list', source: 'Varig,Engangs' } },
+      [
+        { op: 'dataValidation.clear', target: 'Tiltak drift!D2', value: null },
+        {
+          op: 'dataValidation.rule',
+          target: 'Tiltak drift!D2',
+          value: { list: { inCellDropDown: true, source: 'Varig,Engangs' } },
+        },
+      ],
+    ],
+    [
+      'a whole number between bounds',
+      { kind: 'setValidation', sheet: 'Tiltak drift', range: 'E2', rule: { type: 'wholeNumber', min: 1, max: 99 } },
+      [
+        { op: 'dataValidation.clear', target: 'Tiltak drift!E2', value: null },
+        {
+          op: 'dataValidation.rule',
+          target: 'Tiltak drift!E2',
+          value: { wholeNumber: { formula1: 1, formula2: 99, operator: 'Between' } },
+        },
+      ],
+    ],
+    [
+      'a new name',
+      { kind: 'defineName', name: 'lstNy', ref: "'Tiltak drift'!$A$2:$A$3" },
+      [{ op: 'names.add', target: 'lstNy', value: "='Tiltak drift'!$A$2:$A$3" }],
+    ],
+    [
+      'an existing name, replaced',
+      { kind: 'defineName', name: 'lstSeksjoner', ref: 'Innstillinger!$A$2:$A$4' },
+      [
+        { op: 'names.delete', target: 'lstSeksjoner', value: null },
+        { op: 'names.add', target: 'lstSeksjoner', value: '=Innstillinger!$A$2:$A$4' },
+      ],
+    ],
+    [
+      'a number format',
+      { kind: 'setNumberFormat', sheet: 'Tiltak drift', range: 'C2:C3', format: '# ##0' },
+      [{ op: 'numberFormat', target: 'Tiltak drift!C2:C3', value: [['# ##0'], ['# ##0']] }],
+    ],
+    [
+      'a bad style',
+      { kind: 'setStyle', sheet: 'Tiltak drift', range: 'C2', style: 'bad' },
+      [
+        { op: 'fill.color', target: 'Tiltak drift!C2', value: '#FCE4D6' },
+        { op: 'font.color', target: 'Tiltak drift!C2', value: '#9C0006' },
+        { op: 'font.bold', target: 'Tiltak drift!C2', value: false },
+        { op: 'font.italic', target: 'Tiltak drift!C2', value: false },
+      ],
+    ],
+    [
+      'a column width in characters',
+      { kind: 'setColumnWidth', sheet: 'Tiltak drift', column: 'B', width: 10 },
+      [{ op: 'columnWidth', target: 'Tiltak drift!B:B', value: 56.25 }],
+    ],
+    [
+      'frozen header rows',
+      { kind: 'freezeRows', sheet: 'Tiltak drift', rows: 1 },
+      [{ op: 'freezeRows', target: 'Tiltak drift', value: 1 }],
+    ],
+    [
+      'a selection',
+      { kind: 'select', sheet: 'Tiltak drift', cell: 'C2' },
+      [
+        { op: 'activate', target: 'Tiltak drift', value: null },
+        { op: 'select', target: 'Tiltak drift!C2', value: null },
+      ],
+    ],
+    [
+      'a cleared owned sheet',
+      { kind: 'clearOwnedSheet', sheet: 'Innstillinger' },
+      [{ op: 'clear', target: 'Innstillinger!*', value: 'All' }],
+    ],
+    [
+      'a deleted owned table',
+      { kind: 'deleteOwnedTable', name: 'tblTiltakDrift' },
+      [{ op: 'table.delete', target: '', value: null }],
+    ],
+    ['a missing owned table (nothing to delete)', { kind: 'deleteOwnedTable', name: 'tblAvstemming' }, []],
+    ['an existing sheet (kept)', { kind: 'ensureSheet', sheet: 'innstillinger' }, []],
+    [
+      'a new sheet',
+      { kind: 'ensureSheet', sheet: 'Sammendrag' },
+      [{ op: 'worksheets.add', target: 'Sammendrag', value: null }],
+    ],
+    [
+      'a resize',
+      { kind: 'resizeTable', name: 'tblTiltakDrift', ref: 'A1:C3' },
+      [{ op: 'table.resize', target: '', value: 'A1:C3' }],
+    ],
+  ])('writes %s', async (_label, edit, expected) => {
+    const ctx = new RecordingContext(workbook());
+    await port(ctx).apply([edit]);
+    expect(ctx.ops).toEqual(expected);
+    expect(ctx.syncCount).toBe(2);
+  });
+
+  it('creates a table with headers, its name and a calculated column', async () => {
+    const ctx = new RecordingContext(
+      fakeModel({
+        Ark: [
+          ['ID', 'A', 'B', 'Sum'],
+          ['x', 1, 2, null],
+          ['y', 3, 4, null],
+        ],
+      }),
+    );
+    await port(ctx).apply([
+      { kind: 'createTable', sheet: 'Ark', name: 'tblNy', ref: 'A1:D3', calculated: { Sum: '=[@A]+[@B]' } },
+    ]);
+    expect(ctx.ops).toEqual([
+      { op: 'tables.add', target: 'Ark!A1:D3', value: true },
+      { op: 'table.name', target: '', value: 'tblNy' },
+      { op: 'formulas', target: 'Ark!D2:D3', value: [['=[@A]+[@B]'], ['=[@A]+[@B]']] },
+    ]);
+    expect(ctx.model.tables).toEqual([{ name: 'tblNy', sheet: 'Ark', ref: 'A1:D3' }]);
+    expect(ctx.model.sheets[0]?.cells.get('D3')).toMatchObject({ formula: '=[@A]+[@B]' });
+  });
+
+  it('re-creates the table when Table.resize (ExcelApi 1.13) is missing', async () => {
+    const ctx = new RecordingContext(workbook());
+    await port(ctx, false).apply([{ kind: 'resizeTable', name: 'tblTiltakDrift', ref: 'A1:C5' }]);
+    expect(ctx.ops.map((o) => o.op)).toEqual(['table.convertToRange', 'tables.add', 'table.name']);
+    expect(ctx.model.tables).toEqual([{ name: 'tblTiltakDrift', sheet: 'Tiltak drift', ref: 'A1:C5' }]);
+  });
+
+  it.each([10, 1_000, 10_000])('uses the same number of sync() calls for %i rows', async (rows) => {
+    const ctx = new RecordingContext(workbook());
+    const values = Array.from({ length: rows }, (_, i) => [`D-${i + 2}`, 'Tiltak', { formula: `C${i + 2}*2` }]);
+    await port(ctx).apply([
+      { kind: 'ensureSheet', sheet: 'Sammendrag' },
+      { kind: 'setCells', sheet: 'Tiltak drift', origin: 'A2', values },
+      { kind: 'resizeTable', name: 'tblTiltakDrift', ref: `A1:C${rows + 1}` },
+      { kind: 'setNumberFormat', sheet: 'Tiltak drift', range: `C2:C${rows + 1}`, format: '0' },
+      {
+        kind: 'setCells',
+        sheet: 'Sammendrag',
+        origin: 'A1',
+        values: [['Sum', { formula: "SUM('Tiltak drift'!$C:$C)" }]],
+      },
+    ]);
+    expect(ctx.syncCount).toBe(2);
+    expect(opsOf(ctx, 'formulas')[0]?.target).toBe(`Tiltak drift!A2:C${rows + 1}`);
+    expect(ctx.model.sheets[1]?.cells.get(toA1(rows + 1, 3))?.formula).toBe(`=C${rows + 1}*2`);
+  });
+
+  it('writes nothing when an edit names a sheet that does not exist', async () => {
+    const ctx = new RecordingContext(workbook());
+    const before = cloneCells(ctx.model);
+    const error = await port(ctx)
+      .apply([
+        { kind: 'setCells', sheet: 'Tiltak drift', origin: 'A5', values: [['x']] },
+        { kind: 'freezeRows', sheet: 'Borte', rows: 1 },
+      ])
+      .catch((e: unknown) => e);
+    expect((error as WorkbookError).kind).toBe('sheet-missing');
+    expect(cloneCells(ctx.model)).toEqual(before);
+    expect(ctx.syncCount).toBe(1);
+  });
+
+  it('does not retry a failed write', async () => {
+    const ctx = new RecordingContext(workbook());
+    const run = port(ctx);
+    await run.apply([{ kind: 'freezeRows', sheet: 'Tiltak drift', rows: 1 }]);
+    ctx.failures.push({ code: 'InvalidOperationInCellEditMode', message: 'editing' });
+    const error = await run.apply([{ kind: 'freezeRows', sheet: 'Tiltak drift', rows: 1 }]).catch((e: unknown) => e);
+    expect((error as WorkbookError).kind).toBe('cell-edit-mode');
+    expect(ctx.syncCount).toBe(3);
+  });
+
+  it('leaves every user cell outside the written block untouched', () => {
+    const cell = fc.record({ row: fc.integer({ min: 1, max: 12 }), col: fc.integer({ min: 1, max: 8 }) });
+    return fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(cell, fc.integer()), { maxLength: 30 }),
+        cell,
+        fc.integer({ min: 1, max: 4 }),
+        async (user, at, size) => {
+          const model = fakeModel({ Ark: [] });
+          for (const [c, v] of user) model.sheets[0]!.cells.set(toA1(c.row, c.col), { value: v });
+          const before = cloneCells(model).Ark!;
+          const block = Array.from({ length: size }, () => Array.from({ length: size }, () => 'ny'));
+          await port(new RecordingContext(model)).apply([
+            { kind: 'setCells', sheet: 'Ark', origin: toA1(at.row, at.col), values: block },
+          ]);
+          const inside = (a1: string) =>
+            Array.from({ length: size }, (_, r) => Array.from({ length: size }, (_, c) => toA1(at.row + r, at.col + c)))
+              .flat()
+              .includes(a1);
+          for (const [a1, value] of Object.entries(before)) {
+            if (!inside(a1)) expect(model.sheets[0]!.cells.get(a1)).toEqual(value);
+          }
+          expect(model.sheets[0]!.cells.size).toBe(
+            Object.keys(before).filter((a1) => !inside(a1)).length + size * size,
+          );
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * The workbook state behind the recording fake: sheets of cells, tables, names. Plain data, so tests can set
+ * up a workbook and compare it before and after an operation.
+ */
+import { parseRange, toA1 } from '../../../src/domain/a1';
+
+export interface FakeCell {
+  value: string | number | boolean;
+  formula?: string;
+  error?: boolean;
+  numberFormat?: string;
+}
+
+export interface FakeSheet {
+  name: string;
+  id: string;
+  /** A1 → cell; absent means empty. */
+  cells: Map<string, FakeCell>;
+}
+
+export interface FakeModel {
+  sheets: FakeSheet[];
+  tables: { name: string; sheet: string; ref: string }[];
+  names: { name: string; formula: string }[];
+}
+
+/** A model from sheet → rows of values (strings starting with "=" become formulas with value 0). */
+export function fakeModel(sheets: Record<string, (string | number | boolean | null)[][]>): FakeModel {
+  return {
+    sheets: Object.entries(sheets).map(([name, rows], i) => {
+      const cells = new Map<string, FakeCell>();
+      rows.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (v === null) return;
+          const isFormula = typeof v === 'string' && v.startsWith('=');
+          cells.set(toA1(r + 1, c + 1), isFormula ? { value: 0, formula: v } : { value: v });
+        }),
+      );
+      return { name, id: `{sheet-${i + 1}}`, cells };
+    }),
+    tables: [],
+    names: [],
+  };
+}
+
+/** Every A1 address of a bounded range, row by row. */
+export function cellsOf(ref: string): string[][] {
+  const r = parseRange(ref);
+  if (!r) throw new Error(`fake: unbounded or bad range ${ref}`);
+  const rows: string[][] = [];
+  for (let row = r.top; row <= r.bottom; row += 1) {
+    const line: string[] = [];
+    for (let col = r.left; col <= r.right; col += 1) line.push(toA1(row, col));
+    rows.push(line);
+  }
+  return rows;
+}
+
+/** The smallest range holding every non-empty cell, or null for an empty sheet. */
+export function usedRef(sheet: FakeSheet): string | null {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = 0;
+  let right = 0;
+  for (const a1 of sheet.cells.keys()) {
+    const r = parseRange(a1);
+    if (!r) continue;
+    top = Math.min(top, r.top);
+    left = Math.min(left, r.left);
+    bottom = Math.max(bottom, r.bottom);
+    right = Math.max(right, r.right);
+  }
+  return bottom === 0 ? null : `${toA1(top, left)}:${toA1(bottom, right)}`;
+}
+
+/** A deep copy of the cell maps, for before/after comparisons. */
+export function cloneCells(model: FakeModel): Record<string, Record<string, FakeCell>> {
+  return Object.fromEntries(
+    model.sheets.map((s) => [s.name, Object.fromEntries([...s.cells].map(([k, v]) => [k, { ...v }]))]),
+  );
+}

@@ -1,0 +1,216 @@
+/**
+ * A recording fake of Excel.RequestContext (Office's unit-testing advice: pass the context in). It records
+ * every load and every queued write, applies writes to a plain FakeModel only at sync(), and counts sync()
+ * calls — so tests (and the benchmark) can assert that an operation's sync count does not grow with rows.
+ */
+import type { BatchRunner } from '../../../src/workbook/excel';
+import { FakeRange, bodyColumnRef, sheetOf, type Recorder } from './fakeObjects';
+import type { FakeModel } from './fakeModel';
+
+export { fakeModel, cloneCells, type FakeModel } from './fakeModel';
+
+export interface RecordedOp {
+  readonly op: string;
+  readonly target: string;
+  readonly value: unknown;
+}
+
+type Handler = (event: Record<string, unknown>) => Promise<void> | void;
+
+class FakeWorksheet {
+  constructor(
+    private readonly rec: Recorder,
+    readonly name: string,
+  ) {}
+  get id(): string {
+    return sheetOf(this.rec, this.name).id;
+  }
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.rec, this.name, address ?? null);
+  }
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.rec, this.name, 'used');
+  }
+  load(_props: string): void {
+    /* names are always known to the fake */
+  }
+  activate(): void {
+    this.rec.queue('activate', this.name, null);
+  }
+  get freezePanes() {
+    return { freezeRows: (n: number) => this.rec.queue('freezeRows', this.name, n) };
+  }
+  get tables() {
+    return {
+      add: (range: FakeRange | string, hasHeaders: boolean) => addTable(this.rec, this.name, range, hasHeaders),
+    };
+  }
+}
+
+type TableEntry = FakeModel['tables'][number];
+
+class FakeTable {
+  entry: TableEntry | null = null;
+  constructor(
+    private readonly rec: Recorder,
+    lookup: string | null,
+  ) {
+    if (lookup) this.find = () => rec.model.tables.find((t) => t.name.toLowerCase() === lookup.toLowerCase());
+  }
+  private find: () => TableEntry | undefined = () => this.entry ?? undefined;
+  private get live(): TableEntry {
+    const t = this.find();
+    if (!t) throw Object.assign(new Error('ItemNotFound: table'), { code: 'ItemNotFound' });
+    return t;
+  }
+  get name(): string {
+    return this.live.name;
+  }
+  set name(v: string) {
+    this.rec.queue('table.name', '', v, () => void (this.live.name = v));
+  }
+  get worksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.rec, this.live.sheet);
+  }
+  getRange(): FakeRange {
+    return new FakeRange(this.rec, this.live.sheet, this.live.ref);
+  }
+  get columns() {
+    return {
+      getItem: (header: string) => ({
+        getDataBodyRange: () =>
+          new FakeRange(this.rec, this.live.sheet, () =>
+            bodyColumnRef(this.rec, this.live.sheet, this.live.ref, header),
+          ),
+      }),
+    };
+  }
+  resize(range: FakeRange | string): void {
+    const ref = typeof range === 'string' ? range : range.boundedRef;
+    this.rec.queue('table.resize', '', ref, () => void (this.live.ref = ref));
+  }
+  convertToRange(): void {
+    this.rec.queue('table.convertToRange', '', null, () => this.remove());
+  }
+  delete(): void {
+    this.rec.queue('table.delete', '', null, () => this.remove());
+  }
+  private remove(): void {
+    const t = this.live;
+    this.rec.model.tables.splice(this.rec.model.tables.indexOf(t), 1);
+  }
+}
+
+function addTable(rec: Recorder, sheet: string, range: FakeRange | string, hasHeaders: boolean): FakeTable {
+  const ref = typeof range === 'string' ? range : range.boundedRef;
+  const table = new FakeTable(rec, null);
+  // Known at once (so later queued calls can address it), part of the model only from sync().
+  const entry = { name: `Table${rec.model.tables.length + 1}`, sheet, ref };
+  table.entry = entry;
+  rec.queue('tables.add', `${sheet}!${ref}`, hasHeaders, () => void rec.model.tables.push(entry));
+  return table;
+}
+
+/** The fake context; pass `recordingRunner(ctx)` as ExcelWorkbook's `run`. */
+export class RecordingContext implements Recorder {
+  syncCount = 0;
+  readonly ops: RecordedOp[] = [];
+  readonly loads: { target: string; props: string }[] = [];
+  readonly handlers: Handler[] = [];
+  /** Errors thrown by the next sync() calls, in order (e.g. cell edit mode). */
+  readonly failures: unknown[] = [];
+  private pending: (() => void)[] = [];
+  private resolvers: (() => void)[] = [];
+  /** Collections whose items a sync() has delivered. */
+  readonly loadedCollections = new Set<string>();
+
+  constructor(readonly model: FakeModel) {}
+
+  queue(op: string, target: string, value: unknown, effect?: () => void): void {
+    this.ops.push({ op, target, value });
+    if (effect) this.pending.push(effect);
+  }
+  requestLoad(target: string, props: string, resolve: () => void): void {
+    this.loads.push({ target, props });
+    this.resolvers.push(resolve);
+  }
+  async sync(): Promise<void> {
+    this.syncCount += 1;
+    const [pending, resolvers] = [this.pending, this.resolvers];
+    this.pending = [];
+    this.resolvers = [];
+    if (this.failures.length > 0) throw this.failures.shift();
+    for (const effect of pending) effect();
+    for (const resolve of resolvers) resolve();
+  }
+
+  readonly workbook = makeWorkbook(this);
+}
+
+function makeWorkbook(ctx: RecordingContext) {
+  const loaded = (key: string) => {
+    if (!ctx.loadedCollections.has(key)) throw new Error(`fake: ${key}.items read before load + sync`);
+  };
+  const load = (key: string) => (p: string) => ctx.requestLoad(key, p, () => void ctx.loadedCollections.add(key));
+  return {
+    worksheets: {
+      load: load('worksheets'),
+      get items() {
+        loaded('worksheets');
+        return ctx.model.sheets.map((s) => new FakeWorksheet(ctx, s.name));
+      },
+      getItem: (name: string) => new FakeWorksheet(ctx, name),
+      add: (name: string) => {
+        ctx.queue(
+          'worksheets.add',
+          name,
+          null,
+          () => void ctx.model.sheets.push({ name, id: `{sheet-${ctx.model.sheets.length + 1}}`, cells: new Map() }),
+        );
+        return new FakeWorksheet(ctx, name);
+      },
+      onChanged: {
+        add: (handler: Handler) => {
+          ctx.handlers.push(handler);
+          return { context: ctx, remove: () => ctx.handlers.splice(ctx.handlers.indexOf(handler), 1) };
+        },
+      },
+    },
+    tables: {
+      load: load('tables'),
+      get items() {
+        loaded('tables');
+        return ctx.model.tables.map((t) => new FakeTable(ctx, t.name));
+      },
+      getItem: (name: string) => new FakeTable(ctx, name),
+    },
+    names: {
+      load: load('names'),
+      get items() {
+        loaded('names');
+        return ctx.model.names.map((n) => ({ name: n.name, type: 'Range', formula: n.formula }));
+      },
+      getItem: (name: string) => ({
+        delete: () =>
+          ctx.queue(
+            'names.delete',
+            name,
+            null,
+            () => void (ctx.model.names = ctx.model.names.filter((n) => n.name !== name)),
+          ),
+      }),
+      add: (name: string, formula: string) =>
+        ctx.queue('names.add', name, formula, () => void ctx.model.names.push({ name, formula })),
+    },
+  };
+}
+
+/** A BatchRunner that hands the fake to the batch, as Excel.run would hand a real context. */
+export function recordingRunner(ctx: RecordingContext): BatchRunner {
+  return <T>(batch: (context: Excel.RequestContext) => Promise<T>) => batch(ctx as unknown as Excel.RequestContext);
+}
+
+/** Ops of one kind, e.g. opsOf(ctx, 'formulas'). */
+export function opsOf(ctx: RecordingContext, op: string): RecordedOp[] {
+  return ctx.ops.filter((o) => o.op === op);
+}
