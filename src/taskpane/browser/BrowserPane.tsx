@@ -1,0 +1,37 @@
+/** The pane in a plain browser: the file bar, the checked plan of the open file, and the sheet preview. */
+import { MessageBar, MessageBarBody, MessageBarTitle, ProgressBar } from '@fluentui/react-components';
+import type { Lang } from '../../domain/types';
+import { tp } from '../../i18n/taskpane';
+import { Pane } from '../components/Pane';
+import { FileBar } from './FileBar';
+import { SheetPreview } from './SheetPreview';
+import { useFileWorkbook } from './useFileWorkbook';
+
+export function BrowserPane({ lang }: { readonly lang: Lang }): JSX.Element {
+  const session = useFileWorkbook(tp(lang, 'exampleFile'), tp(lang, 'openFailed'));
+  const { port, selection, loading, error } = session;
+  return (
+    <>
+      {loading && <ProgressBar aria-label={tp(lang, 'working')} thickness="large" />}
+      {error && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{tp(lang, 'errorTitle')}</MessageBarTitle>
+            {error}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {port && (
+        <Pane
+          key={session.file}
+          port={port}
+          file={session.file}
+          lang={lang}
+          openNew={session.openNew}
+          toolbar={(ctx) => <FileBar lang={lang} session={session} {...ctx} />}
+          preview={(snapshot) => selection && <SheetPreview lang={lang} snapshot={snapshot} selection={selection} />}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+/**
+ * Plain-browser toolbar: open a workbook (button or drag and drop), open the example, download the workbook
+ * with Sammendrag and Avstemming written, and download the report.
+ */
+import { Button, Text } from '@fluentui/react-components';
+import { useRef, useState, type DragEvent } from 'react';
+import { planReconciliation } from '../../domain/reconciliationEdits';
+import { planSummary } from '../../domain/summaryEdits';
+import type { Lang } from '../../domain/types';
+import { explainReconciliation } from '../../i18n';
+import { tp } from '../../i18n/taskpane';
+import type { ToolbarContext } from '../components/Pane';
+import { download, XLSX_TYPE } from './files';
+import type { FileSession } from './useFileWorkbook';
+
+interface Props extends ToolbarContext {
+  readonly lang: Lang;
+  readonly session: FileSession;
+}
+
+const baseName = (file: string) => file.replace(/\.xlsx$/i, '');
+
+export function FileBar({ lang, session, result, snapshot, action, recheck }: Props): JSX.Element {
+  const input = useRef<HTMLInputElement>(null);
+  const [dragging, setDragging] = useState(false);
+  const busy = session.loading || action.busy;
+
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    const f = e.dataTransfer.files[0];
+    if (f) void session.openFile(f);
+  };
+  const downloadWorkbook = () =>
+    action.run(async () => {
+      const wb = session.workbook;
+      if (!wb || !result || !snapshot) return;
+      const unit = result.plan.settings.unit;
+      const explain = (i: Parameters<typeof explainReconciliation>[0]) => explainReconciliation(i, lang, unit);
+      await wb.apply([
+        ...planSummary(result.plan, result.report.totals),
+        ...planReconciliation(result.report.reconciliation, result.plan, snapshot, explain),
+      ]);
+      download(await wb.toBuffer(), session.file || 'tiltaksplan.xlsx', XLSX_TYPE);
+      await recheck();
+    });
+  const downloadReport = () => {
+    if (result) download(JSON.stringify(result.report, null, 2), `${baseName(session.file)}-rapport.json`, 'application/json');
+  };
+
+  return (
+    <div
+      className={dragging ? 'tp-filebar tp-dragging' : 'tp-filebar'}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+    >
+      <div className="tp-actions">
+        <Button appearance="primary" disabled={busy} onClick={() => input.current?.click()}>
+          {tp(lang, 'openWorkbook')}
+        </Button>
+        <Button disabled={busy} onClick={() => void session.openExample()}>
+          {tp(lang, 'openExample')}
+        </Button>
+        <input
+          ref={input}
+          type="file"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          hidden
+          aria-label={tp(lang, 'openWorkbook')}
+          data-testid="file-input"
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            if (f) void session.openFile(f);
+            e.target.value = '';
+          }}
+        />
+      </div>
+      <Text size={200}>{tp(lang, 'dropHint')}</Text>
+      {session.file && <Text size={200} weight="semibold">{tp(lang, 'fileLabel', { file: session.file })}</Text>}
+      <div className="tp-actions">
+        <Button disabled={busy || !result} onClick={() => void downloadWorkbook()}>
+          {tp(lang, 'downloadWorkbook')}
+        </Button>
+        <Button disabled={busy || !result} onClick={downloadReport}>
+          {tp(lang, 'downloadReport')}
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * A read-only grid of one sheet, with the selected cell highlighted and scrolled into view: in a plain
+ * browser this is where "go to the cell" lands.
+ */
+import { useEffect, useRef } from 'react';
+import { columnLetter, parseA1 } from '../../domain/a1';
+import { formatNumber } from '../../domain/norwegianNumber';
+import type { CellValue, Lang, WorkbookSnapshot } from '../../domain/types';
+import { tp } from '../../i18n/taskpane';
+import type { Selection } from './selectionPort';
+
+const MAX_ROWS = 200;
+const MAX_COLS = 40;
+
+function show(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return formatNumber(v);
+  if (typeof v === 'object') return v.error;
+  return String(v);
+}
+
+interface Props {
+  readonly lang: Lang;
+  readonly snapshot: WorkbookSnapshot;
+  readonly selection: Selection;
+}
+
+export function SheetPreview({ lang, snapshot, selection }: Props): JSX.Element | null {
+  const selected = useRef<HTMLTableCellElement>(null);
+  useEffect(() => {
+    selected.current?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [selection]);
+  const sheet = snapshot.sheets.find((s) => s.sheet === selection.sheet);
+  const at = parseA1(selection.cell);
+  if (!sheet) return null;
+  const origin = parseA1(sheet.origin) ?? { row: 1, col: 1 };
+  const rows = Math.min(MAX_ROWS, Math.max(sheet.values.length + origin.row - 1, at?.row ?? 0));
+  const cols = Math.min(MAX_COLS, Math.max(...sheet.values.map((r) => r.length + origin.col - 1), at?.col ?? 0));
+  const value = (r: number, c: number) => sheet.values[r - origin.row]?.[c - origin.col];
+  const caption = tp(lang, 'preview', { sheet: sheet.sheet });
+  return (
+    <div className="tp-preview">
+      <div className="tp-caption">
+        {caption} · {tp(lang, 'previewSelected', { cell: selection.cell })}
+      </div>
+      <div className="tp-scroll tp-sheet" tabIndex={0} role="region" aria-label={caption}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col" />
+              {Array.from({ length: cols }, (_, c) => (
+                <th key={c} scope="col">
+                  {columnLetter(c + 1)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {Array.from({ length: rows }, (_, r) => (
+              <tr key={r}>
+                <th scope="row">{r + 1}</th>
+                {Array.from({ length: cols }, (_, c) => {
+                  const isSelected = at?.row === r + 1 && at.col === c + 1;
+                  return (
+                    <td
+                      key={c}
+                      ref={isSelected ? selected : undefined}
+                      data-cell={`${columnLetter(c + 1)}${r + 1}`}
+                      data-selected={isSelected || undefined}
+                      aria-current={isSelected ? 'true' : undefined}
+                    >
+                      {show(value(r + 1, c + 1))}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+/**
+ * In a plain browser there is no Excel selection: this wrapper passes every edit to the file adapter except
+ * `select`, which it reports to the pane so the sheet preview can show and highlight the cell.
+ */
+import type { Edit } from '../../domain/edits';
+import type { WorkbookPort } from '../../workbook/port';
+
+export interface Selection {
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+export function withSelection(port: WorkbookPort, onSelect: (s: Selection) => void): WorkbookPort {
+  return {
+    read: () => port.read(),
+    async apply(edits: readonly Edit[]) {
+      const rest = edits.filter((e) => e.kind !== 'select');
+      if (rest.length > 0) await port.apply(rest);
+      const last = [...edits].reverse().find((e) => e.kind === 'select');
+      if (last && last.kind === 'select') onSelect({ sheet: last.sheet, cell: last.cell });
+    },
+  };
+}

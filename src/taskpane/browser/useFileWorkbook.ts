@@ -1,0 +1,64 @@
+/**
+ * The open file in plain-browser mode: which workbook, under which name, and where the selection is.
+ * Opening the example on first load means `npm start` shows a checked plan at once.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Edit } from '../../domain/edits';
+import type { WorkbookPort } from '../../workbook/port';
+import { errorText, defaultStartYear } from '../hooks/usePlanCheck';
+import { buildXlsx, exampleEdits, openXlsx, type FileWorkbook } from './files';
+import { withSelection, type Selection } from './selectionPort';
+
+export interface FileSession {
+  readonly workbook: FileWorkbook | null;
+  /** The workbook as the pane sees it: file adapter with selection going to the preview. */
+  readonly port: WorkbookPort | null;
+  readonly file: string;
+  readonly selection: Selection | null;
+  readonly loading: boolean;
+  readonly error: string | null;
+  readonly openFile: (f: File) => Promise<void>;
+  readonly openExample: () => Promise<void>;
+  readonly openNew: (edits: readonly Edit[], file: string) => Promise<void>;
+}
+
+export function useFileWorkbook(exampleFile: string, openFailed: string): FileSession {
+  const [workbook, setWorkbook] = useState<FileWorkbook | null>(null);
+  const [file, setFile] = useState('');
+  const [selection, setSelection] = useState<Selection | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = useCallback(async (make: () => Promise<FileWorkbook>, name: string, failure?: string) => {
+    setLoading(true);
+    setError(null);
+    try {
+      const wb = await make();
+      setWorkbook(wb);
+      setFile(name);
+      setSelection(null);
+    } catch (e) {
+      setError(failure ?? errorText(e));
+    } finally {
+      setLoading(false);
+    }
+  }, []);
+
+  const openFile = useCallback(
+    (f: File) => load(async () => openXlsx(await f.arrayBuffer()), f.name, openFailed),
+    [load, openFailed],
+  );
+  const openExample = useCallback(
+    () => load(() => buildXlsx(exampleEdits(defaultStartYear())), exampleFile),
+    [load, exampleFile],
+  );
+  const openNew = useCallback((edits: readonly Edit[], name: string) => load(() => buildXlsx(edits), name), [load]);
+
+  useEffect(() => {
+    void openExample();
+    // Only on first load: later language switches must not replace the open file.
+  }, []);
+
+  const port = useMemo(() => (workbook ? withSelection(workbook, setSelection) : null), [workbook]);
+  return { workbook, port, file, selection, loading, error, openFile, openExample, openNew };
+}

@@ -1,0 +1,154 @@
+/**
+ * The pane's body for any workbook source: checks the plan through the port, shows busy state and errors,
+ * and switches between the views. The source-specific parts (file bar, sheet preview) come in as props.
+ */
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Tab,
+  TabList,
+} from '@fluentui/react-components';
+import { useCallback, useState, type ReactNode } from 'react';
+import type { CheckResult } from '../../domain/check';
+import type { Edit } from '../../domain/edits';
+import type { Lang, WorkbookSnapshot } from '../../domain/types';
+import { tp, type TaskpaneKey } from '../../i18n/taskpane';
+import type { WorkbookPort } from '../../workbook/port';
+import { useAction, type Action } from '../hooks/useAction';
+import { usePlanCheck } from '../hooks/usePlanCheck';
+import { CheckView } from '../views/CheckView';
+import { MeasureView } from '../views/MeasureView';
+import { OverviewView } from '../views/OverviewView';
+import { ReconcileView } from '../views/ReconcileView';
+import { StructureView, type StructureProps } from '../views/StructureView';
+import { TotalsView } from '../views/TotalsView';
+import type { ViewProps } from './types';
+
+export type ViewName = 'overview' | 'check' | 'totals' | 'reconcile' | 'measure' | 'structure';
+
+const VIEWS: readonly { name: ViewName; label: TaskpaneKey }[] = [
+  { name: 'overview', label: 'tabOverview' },
+  { name: 'check', label: 'tabCheck' },
+  { name: 'totals', label: 'tabTotals' },
+  { name: 'reconcile', label: 'tabReconcile' },
+  { name: 'measure', label: 'tabMeasure' },
+  { name: 'structure', label: 'tabStructure' },
+];
+
+/** What the source-specific toolbar gets. */
+export interface ToolbarContext {
+  readonly result: CheckResult | null;
+  readonly snapshot: WorkbookSnapshot | null;
+  readonly action: Action;
+  readonly recheck: () => Promise<void>;
+}
+
+export interface PaneProps {
+  readonly port: WorkbookPort;
+  readonly file: string;
+  readonly lang: Lang;
+  readonly toolbar?: (ctx: ToolbarContext) => ReactNode;
+  readonly preview?: (snapshot: WorkbookSnapshot) => ReactNode;
+  readonly openNew?: StructureProps['openNew'];
+  readonly initialView?: ViewName;
+}
+
+export function Pane({ port, file, lang, toolbar, preview, openNew, initialView = 'overview' }: PaneProps): JSX.Element {
+  const check = usePlanCheck(port, lang, file);
+  const action = useAction();
+  const [view, setView] = useState<ViewName>(initialView);
+  const { recheck } = check;
+
+  const select = useCallback(
+    (sheet: string, cell: string) => void action.run(() => port.apply([{ kind: 'select', sheet, cell }])),
+    [port, action],
+  );
+  const write = useCallback(
+    (edits: readonly Edit[], done: string) =>
+      action.run(async () => {
+        await port.apply(edits);
+        await recheck();
+        return done;
+      }),
+    [port, action, recheck],
+  );
+
+  const error = action.error ?? check.error;
+  return (
+    <>
+      {toolbar?.({ result: check.result, snapshot: check.snapshot, action, recheck })}
+      {(check.checking || action.busy) && (
+        <ProgressBar aria-label={tp(lang, check.checking ? 'checking' : 'working')} thickness="large" />
+      )}
+      {error && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{tp(lang, 'errorTitle')}</MessageBarTitle>
+            {error} {tp(lang, 'errorHint')}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => void recheck().then(action.dismiss)}>{tp(lang, 'recheck')}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {action.notice && (
+        <MessageBar intent="success">
+          <MessageBarBody>{action.notice}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={action.dismiss}>{tp(lang, 'dismiss')}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      <TabList
+        className="tp-tabs"
+        size="small"
+        aria-label={tp(lang, 'views')}
+        selectedValue={view}
+        onTabSelect={(_, d) => setView(d.value as ViewName)}
+      >
+        {VIEWS.map((v) => (
+          <Tab key={v.name} value={v.name}>
+            {tp(lang, v.label)}
+          </Tab>
+        ))}
+      </TabList>
+      <main className="tp-main">
+        {check.result && check.snapshot ? (
+          renderView(view, {
+            lang,
+            result: check.result,
+            snapshot: check.snapshot,
+            select,
+            write,
+            busy: action.busy || check.checking,
+            openNew,
+          })
+        ) : (
+          <p>{tp(lang, check.checking ? 'checking' : 'noPlan')}</p>
+        )}
+        {check.snapshot && preview?.(check.snapshot)}
+      </main>
+    </>
+  );
+}
+
+function renderView(view: ViewName, props: ViewProps & Pick<StructureProps, 'openNew'>): JSX.Element {
+  switch (view) {
+    case 'overview':
+      return <OverviewView {...props} />;
+    case 'check':
+      return <CheckView {...props} />;
+    case 'totals':
+      return <TotalsView {...props} />;
+    case 'reconcile':
+      return <ReconcileView {...props} />;
+    case 'measure':
+      return <MeasureView {...props} />;
+    case 'structure':
+      return <StructureView {...props} />;
+  }
+}

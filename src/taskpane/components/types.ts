@@ -1,0 +1,24 @@
+/** What every view gets from the App: the language, the checked plan, and ways to act on the workbook. */
+import type { CheckResult } from '../../domain/check';
+import type { Edit } from '../../domain/edits';
+import type { Lang, WorkbookSnapshot } from '../../domain/types';
+
+export interface ViewProps {
+  readonly lang: Lang;
+  readonly result: CheckResult;
+  readonly snapshot: WorkbookSnapshot;
+  /** Select a cell in the workbook (in a plain browser: in the sheet preview). */
+  readonly select: (sheet: string, cell: string) => void;
+  /** Apply edits through the port, then re-check; `done` becomes the notice. Never rejects. */
+  readonly write: (edits: readonly Edit[], done: string) => Promise<boolean>;
+  readonly busy: boolean;
+}
+
+/** Splits "Sheet name!A1" (as reconciliation items carry it) into sheet and cell; null if malformed. */
+export function splitAddress(address: string | undefined): { sheet: string; cell: string } | null {
+  if (!address) return null;
+  const at = address.lastIndexOf('!');
+  if (at <= 0) return null;
+  const sheet = address.slice(0, at).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+  return { sheet, cell: address.slice(at + 1).replace(/\$/g, '') };
+}

@@ -1,0 +1,73 @@
+/**
+ * The pane's one source of truth about the open plan: read the workbook through the port, run the domain
+ * check, keep the result. Re-checks (debounced) when the port reports that the user edited the workbook.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { checkSnapshot, type CheckResult } from '../../domain/check';
+import type { Lang, WorkbookSnapshot } from '../../domain/types';
+import { renderFinding } from '../../i18n';
+import type { WorkbookPort } from '../../workbook/port';
+
+export interface PlanCheckState {
+  readonly checking: boolean;
+  readonly snapshot: WorkbookSnapshot | null;
+  readonly result: CheckResult | null;
+  readonly error: string | null;
+}
+
+export interface PlanCheck extends PlanCheckState {
+  /** Read and check again now; resolves when done. */
+  readonly recheck: () => Promise<void>;
+}
+
+const DEBOUNCE_MS = 400;
+
+/** The year the pane proposes when the workbook does not say: next calendar year (SPEC §3). */
+export function defaultStartYear(now: Date = new Date()): number {
+  return now.getFullYear() + 1;
+}
+
+export function usePlanCheck(port: WorkbookPort, lang: Lang, file: string): PlanCheck {
+  const [state, setState] = useState<PlanCheckState>({ checking: true, snapshot: null, result: null, error: null });
+  const run = useRef(0);
+
+  const recheck = useCallback(async () => {
+    const mine = ++run.current;
+    setState((s) => ({ ...s, checking: true }));
+    try {
+      const snapshot = await port.read();
+      const result = checkSnapshot(snapshot, {
+        file,
+        defaultStartYear: defaultStartYear(),
+        render: (f, unit) => renderFinding(f, lang, unit),
+      });
+      if (mine === run.current) setState({ checking: false, snapshot, result, error: null });
+    } catch (e) {
+      if (mine === run.current) setState((s) => ({ ...s, checking: false, error: errorText(e) }));
+    }
+  }, [port, lang, file]);
+
+  useEffect(() => {
+    void recheck();
+  }, [recheck]);
+
+  useEffect(() => {
+    if (!port.onUserChange) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const off = port.onUserChange(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void recheck(), DEBOUNCE_MS);
+    });
+    return () => {
+      clearTimeout(timer);
+      off();
+    };
+  }, [port, recheck]);
+
+  return { ...state, recheck };
+}
+
+/** A readable text for anything thrown by an adapter. */
+export function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

@@ -1,0 +1,61 @@
+/**
+ * Entry of the task pane bundle: find out where we run, build the port, render the App. In Excel the port is
+ * the Office.js adapter; in a plain browser the App opens .xlsx files with the lazily loaded file adapter.
+ */
+import { createRoot } from 'react-dom/client';
+import type { Edit } from '../domain/edits';
+import { createExcelPort } from '../workbook/excel';
+import { App } from './App';
+import { detectHost } from './office';
+
+/** Office's body background is dark in the dark and black themes. */
+function officeIsDark(): boolean | undefined {
+  const color = Office.context.officeTheme?.bodyBackgroundColor;
+  const m = color ? /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color) : null;
+  if (!m) return undefined;
+  const [r, g, b] = [m[1], m[2], m[3]].map((h) => parseInt(h ?? '0', 16));
+  return 0.299 * (r ?? 0) + 0.587 * (g ?? 0) + 0.114 * (b ?? 0) < 128;
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(text);
+}
+
+/** Roll forward in Excel: build the new workbook with the file adapter and open it as a new Excel window. */
+async function openInExcel(edits: readonly Edit[]): Promise<void> {
+  const { XlsxWorkbook } = await import('../workbook/xlsx');
+  const wb = XlsxWorkbook.empty();
+  await wb.apply(edits);
+  await Excel.createWorkbook(toBase64(await wb.toBuffer()));
+}
+
+function rootElement(): HTMLElement {
+  const existing = document.getElementById('root');
+  if (existing) return existing;
+  const div = document.createElement('div');
+  div.id = 'root';
+  document.body.appendChild(div);
+  return div;
+}
+
+async function start(): Promise<void> {
+  const host = await detectHost();
+  const root = createRoot(rootElement());
+  if (host === 'excel') {
+    root.render(
+      <App
+        mode="excel"
+        port={createExcelPort()}
+        langTag={Office.context.displayLanguage}
+        dark={officeIsDark()}
+        openNew={openInExcel}
+      />,
+    );
+  } else {
+    root.render(<App mode="browser" langTag={navigator.language} />);
+  }
+}
+
+void start();

@@ -1,0 +1,99 @@
+/**
+ * Avstemming: the measures against the economy plan, grouped by class (worst first), each item with its
+ * difference, its explanation and buttons to both compared cells; and the button that writes the sheet.
+ */
+import { Badge, Button, Text } from '@fluentui/react-components';
+import { formatAmount } from '../../domain/norwegianNumber';
+import { planReconciliation } from '../../domain/reconciliationEdits';
+import type { ReconciliationClass, ReconciliationItem, Unit } from '../../domain/types';
+import { explainReconciliation, reconciliationClassLabel } from '../../i18n';
+import { tp } from '../../i18n/taskpane';
+import { splitAddress, type ViewProps } from '../components/types';
+
+/** Classes in the order an officer should look at them. */
+export const CLASS_ORDER: readonly ReconciliationClass[] = [
+  'mismatch',
+  'unit-suspect',
+  'sign',
+  'timing',
+  'not-costed',
+  'rounding',
+  'match',
+];
+
+const BADGE = { error: 'danger', warning: 'warning', info: 'informative' } as const;
+
+export function ReconcileView({ lang, result, snapshot, select, write, busy }: ViewProps): JSX.Element {
+  const items = result.report.reconciliation;
+  const unit = result.plan.settings.unit;
+  const explain = (item: ReconciliationItem) => explainReconciliation(item, lang, unit);
+  const onWrite = () =>
+    write(planReconciliation(items, result.plan, snapshot, explain), tp(lang, 'reconciliationWritten'));
+  return (
+    <section aria-labelledby="reconcile-heading" className="tp-view">
+      <h2 id="reconcile-heading" className="tp-heading">
+        {tp(lang, 'tabReconcile')}
+      </h2>
+      <Text>{tp(lang, 'reconcileIntro')}</Text>
+      <Button appearance="primary" disabled={busy} onClick={() => void onWrite()}>
+        {tp(lang, 'writeReconciliation')}
+      </Button>
+      {items.length === 0 && <Text>{tp(lang, 'noItems')}</Text>}
+      {CLASS_ORDER.map((cls) => {
+        const group = items.filter((i) => i.class === cls);
+        if (group.length === 0) return null;
+        return (
+          <details key={cls} open={cls !== 'match' && cls !== 'rounding'} className="tp-group">
+            <summary className="tp-subheading">{`${reconciliationClassLabel(cls, lang)} (${group.length})`}</summary>
+            <ul className="tp-list">
+              {group.map((item, n) => (
+                <ReconcileItem
+                  key={`${item.code}-${item.ref}-${item.year ?? item.source ?? ''}-${n}`}
+                  {...{ item, lang, unit, select, explain }}
+                />
+              ))}
+            </ul>
+          </details>
+        );
+      })}
+    </section>
+  );
+}
+
+interface ItemProps {
+  readonly item: ReconciliationItem;
+  readonly lang: ViewProps['lang'];
+  readonly unit: Unit;
+  readonly select: ViewProps['select'];
+  readonly explain: (item: ReconciliationItem) => string;
+}
+
+function ReconcileItem({ item, lang, unit, select, explain }: ItemProps): JSX.Element {
+  const measureCell = splitAddress(item.cells.measures);
+  const planCell = splitAddress(item.cells.economyPlan);
+  const key = [item.ref, item.year ?? item.source].filter((x) => x !== undefined).join(' · ');
+  return (
+    <li className="tp-item">
+      <div className="tp-item-head">
+        <Badge appearance="tint" color={BADGE[item.severity]}>
+          {item.code}
+        </Badge>
+        <strong>{key}</strong>
+        <span className="tp-num">{`${tp(lang, 'difference')} ${formatAmount(item.difference, unit)}`}</span>
+      </div>
+      <Text size={200}>{explain(item)}</Text>
+      <div className="tp-actions">
+        {measureCell && (
+          <Button size="small" onClick={() => select(measureCell.sheet, measureCell.cell)}>
+            {`${tp(lang, 'goToMeasure')} (${measureCell.cell})`}
+          </Button>
+        )}
+        {planCell && (
+          <Button size="small" onClick={() => select(planCell.sheet, planCell.cell)}>
+            {`${tp(lang, 'goToEconomyPlan')} (${planCell.cell})`}
+          </Button>
+        )}
+      </div>
+    </li>
+  );
+}

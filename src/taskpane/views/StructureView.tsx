@@ -1,0 +1,104 @@
+/**
+ * Struktur: create or repair the workbook's structure with a preview of every change, applied only on
+ * confirmation; and roll the plan one year forward into a new workbook, after a confirmation dialog.
+ */
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Text,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import type { Edit } from '../../domain/edits';
+import { planRepair, type StructureChange } from '../../domain/repair';
+import { rollContent } from '../../domain/rollover';
+import { planWorkbook } from '../../domain/template';
+import { tp } from '../../i18n/taskpane';
+import type { ViewProps } from '../components/types';
+import { defaultStartYear } from '../hooks/usePlanCheck';
+
+export interface StructureProps extends ViewProps {
+  /** Opens a new workbook built from `edits` (browser: replaces the open file; Excel: a new window). */
+  readonly openNew?: (edits: readonly Edit[], file: string) => Promise<void>;
+}
+
+/** The edits that build the rolled-forward workbook, archive sheet included. */
+export function planRolledWorkbook(result: ViewProps['result']): Edit[] {
+  const { content, archive } = rollContent(result.plan);
+  return [
+    ...planWorkbook(content),
+    { kind: 'ensureSheet', sheet: archive.sheet },
+    { kind: 'setCells', sheet: archive.sheet, origin: 'A1', values: archive.rows },
+  ];
+}
+
+export function StructureView(props: StructureProps): JSX.Element {
+  const { lang, result, snapshot, write, busy, openNew } = props;
+  const [preview, setPreview] = useState<{ changes: readonly StructureChange[]; edits: readonly Edit[] } | null>(null);
+  const [confirmRoll, setConfirmRoll] = useState(false);
+  const { years } = result.plan;
+  const from = (years[0] ?? result.plan.settings.startYear) + 1;
+  const to = from + years.length - 1;
+
+  const apply = async () => {
+    if (!preview) return;
+    if (await write(preview.edits, tp(lang, 'repairDone'))) setPreview(null);
+  };
+  const roll = async () => {
+    setConfirmRoll(false);
+    if (openNew) await openNew(planRolledWorkbook(result), `tiltaksplan-${from}-${to}.xlsx`);
+  };
+
+  return (
+    <section aria-labelledby="structure-heading" className="tp-view">
+      <h2 id="structure-heading" className="tp-heading">
+        {tp(lang, 'tabStructure')}
+      </h2>
+      <Text>{tp(lang, 'structureIntro')}</Text>
+      <Button disabled={busy} onClick={() => setPreview(planRepair(snapshot, { defaultStartYear: defaultStartYear() }))}>
+        {tp(lang, 'previewRepair')}
+      </Button>
+      {preview && preview.changes.length === 0 && <Text role="status">{tp(lang, 'noChanges')}</Text>}
+      {preview && preview.changes.length > 0 && (
+        <>
+          <ul className="tp-list" aria-label={tp(lang, 'previewRepair')}>
+            {preview.changes.map((c, n) => (
+              <li key={n} className="tp-item">
+                <strong>{`${c.sheet} · ${c.target}`}</strong> <Text size={200}>{c.detail}</Text>
+              </li>
+            ))}
+          </ul>
+          <div className="tp-actions">
+            <Button appearance="primary" disabled={busy} onClick={() => void apply()}>
+              {tp(lang, 'applyRepair', { count: preview.changes.length })}
+            </Button>
+            <Button onClick={() => setPreview(null)}>{tp(lang, 'cancel')}</Button>
+          </div>
+        </>
+      )}
+      <h3 className="tp-subheading">{tp(lang, 'rollForward')}</h3>
+      <Text>{tp(lang, 'rollIntro')}</Text>
+      <Button disabled={busy || !openNew} onClick={() => setConfirmRoll(true)}>
+        {tp(lang, 'rollForward')}
+      </Button>
+      <Dialog open={confirmRoll} onOpenChange={(_, d) => setConfirmRoll(d.open)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{tp(lang, 'rollConfirmTitle')}</DialogTitle>
+            <DialogContent>{tp(lang, 'rollConfirmBody', { from, to })}</DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => void roll()}>
+                {tp(lang, 'confirm')}
+              </Button>
+              <Button onClick={() => setConfirmRoll(false)}>{tp(lang, 'cancel')}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </section>
+  );
+}

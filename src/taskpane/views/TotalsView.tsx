@@ -1,0 +1,88 @@
+/** Summer: totals per year and financing source, per section, frame and plan area, with a cost chart. */
+import { Text } from '@fluentui/react-components';
+import { INVESTMENT_FINANCING, OPERATING_FINANCING } from '../../domain/schema';
+import type { Kr, YearAmounts } from '../../domain/types';
+import { tp } from '../../i18n/taskpane';
+import { AmountTable, type AmountRow } from '../components/AmountTable';
+import type { ViewProps } from '../components/types';
+import { buildBars, CHART_SOURCES } from './chartData';
+import { CostChart } from './CostChart';
+
+const byYear = (amounts: YearAmounts, years: readonly number[]): Kr[] => years.map((y) => amounts[String(y)] ?? (0 as Kr));
+
+export function TotalsView({ lang, result }: ViewProps): JSX.Element {
+  const { totals } = result.report;
+  const { years, settings } = result.plan;
+  const unit = settings.unit;
+  const yearCols = years.map(String);
+  const op = totals.operating.all;
+  const inv = totals.investment.all;
+  const t = (k: Parameters<typeof tp>[1]) => tp(lang, k);
+
+  const operatingRows: AmountRow[] = [
+    { label: t('totalsOperating'), amounts: [...byYear(op.years, years), op.period] },
+    { label: t('newMoney'), amounts: [...byYear(op.newMoneyByYear, years), op.financing.newMoney] },
+  ];
+  const financingRows: AmountRow[] = [
+    ...OPERATING_FINANCING.map((f) => ({ label: f.header, amounts: [op.financing[f.json]] })),
+    { label: t('fullYear'), amounts: [op.fullYear] },
+  ];
+  const sectionRows: AmountRow[] = totals.operating.bySection.map((s) => ({
+    label: s.section,
+    amounts: [s.period, s.fullYear, s.financing.newMoney],
+  }));
+  const frameRows: AmountRow[] = totals.operating.byFrame.map((f) => ({
+    label: f.frame || '–',
+    amounts: [...byYear(f.newMoneyByYear, years), f.newMoney],
+  }));
+  const areaRows: AmountRow[] = totals.operating.byArea.map((a) => ({
+    label: a.area,
+    amounts: [...byYear(a.years, years), a.period],
+  }));
+  const investmentRows: AmountRow[] = [
+    { label: t('totalsInvestment'), amounts: [...byYear(inv.years, years), inv.budget] },
+    ...totals.investment.bySection.map((s) => ({ label: s.section, amounts: [...byYear(s.years, years), s.budget] })),
+  ];
+  const investmentFinancing: AmountRow[] = INVESTMENT_FINANCING.map((f) => ({
+    label: f.header,
+    amounts: [inv.financing[f.json]],
+  }));
+
+  return (
+    <section aria-labelledby="totals-heading" className="tp-view">
+      <h2 id="totals-heading" className="tp-heading">
+        {t('tabTotals')}
+      </h2>
+      <Text size={200}>{tp(lang, 'amountsIn', { unit })}</Text>
+      <CostChart
+        bars={buildBars(op, years)}
+        sources={CHART_SOURCES}
+        unit={unit}
+        title={t('chartTitle')}
+        description={t('chartDescription')}
+      />
+      <h3 className="tp-subheading">{t('totalsOperating')}</h3>
+      <AmountTable caption={t('totalsPerYear')} rowHeader="" columns={[...yearCols, t('period')]} rows={operatingRows} unit={unit} />
+      <AmountTable caption={t('source')} rowHeader={t('source')} columns={[t('amount')]} rows={financingRows} unit={unit} />
+      {sectionRows.length > 0 && (
+        <AmountTable
+          caption={t('bySection')}
+          rowHeader={t('section')}
+          columns={[t('period'), t('fullYear'), t('newMoney')]}
+          rows={sectionRows}
+          unit={unit}
+        />
+      )}
+      {frameRows.length > 0 && (
+        <AmountTable caption={t('byFrame')} rowHeader={t('frame')} columns={[...yearCols, t('period')]} rows={frameRows} unit={unit} />
+      )}
+      {areaRows.length > 0 && (
+        <AmountTable caption={t('byArea')} rowHeader={t('area')} columns={[...yearCols, t('period')]} rows={areaRows} unit={unit} />
+      )}
+      <h3 className="tp-subheading">{t('totalsInvestment')}</h3>
+      <AmountTable caption={t('totalsInvestment')} rowHeader={t('section')} columns={[...yearCols, t('budget')]} rows={investmentRows} unit={unit} />
+      <AmountTable caption={`${t('totalsInvestment')} – ${t('source')}`} rowHeader={t('source')} columns={[t('budget')]} rows={investmentFinancing} unit={unit} />
+      <Text size={200}>{tp(lang, 'notCosted', { count: totals.notCosted.length })}</Text>
+    </section>
+  );
+}

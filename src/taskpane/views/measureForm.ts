@@ -1,0 +1,90 @@
+/**
+ * The add/edit measure form as data: which fields the schema asks for, the form's text state, and the
+ * conversion of typed Norwegian text into the RowInput the domain planners take.
+ */
+import { fromKr, kr } from '../../domain/money';
+import { formatNumber, parseNorwegianNumber } from '../../domain/norwegianNumber';
+import { INVESTMENT_TABLE, OPERATING_TABLE, type ColumnSpec } from '../../domain/schema';
+import type { Kr, Measure, RowInput, TableKind, Unit } from '../../domain/types';
+
+/** Text per schema key, and one text per plan year. Areas are held as a list. */
+export interface FormState {
+  readonly values: Readonly<Record<string, string>>;
+  readonly areas: readonly string[];
+  readonly years: readonly string[];
+}
+
+export type FieldError = 'required' | 'notANumber';
+
+/** The schema columns the form shows, in canonical order; `years` stays as the year placeholder. */
+export function formColumns(kind: TableKind): readonly ColumnSpec[] {
+  const spec = kind === 'operating' ? OPERATING_TABLE : INVESTMENT_TABLE;
+  return spec.columns.filter((c) => c.type !== 'formula');
+}
+
+/** A new, empty form with the schema's defaults. */
+export function emptyForm(kind: TableKind, yearCount: number): FormState {
+  const values: Record<string, string> = {};
+  for (const c of formColumns(kind)) if (c.key !== 'years' && c.type !== 'multiList') values[c.key] = c.default ?? '';
+  return { values, areas: [], years: Array<string>(yearCount).fill('') };
+}
+
+const amountText = (v: Kr | null, unit: Unit): string => (v === null ? '' : formatNumber(fromKr(v, unit)));
+
+/** The form filled with an existing measure's values, amounts in the workbook unit. */
+export function formFromMeasure(m: Measure, unit: Unit): FormState {
+  const values: Record<string, string> = {};
+  const source = m as unknown as Readonly<Record<string, string | number | null | undefined>>;
+  for (const c of formColumns(m.table)) {
+    if (c.key === 'years' || c.type === 'multiList') continue;
+    const v = source[c.key];
+    if (c.type === 'amount') values[c.key] = amountText(typeof v === 'number' ? kr(v) : null, unit);
+    else values[c.key] = v === null || v === undefined ? '' : String(v);
+  }
+  return { values, areas: [...m.areas], years: m.years.map((y) => amountText(y, unit)) };
+}
+
+/** Parses a typed amount: empty → null; unreadable → undefined. */
+export function parseAmount(text: string): number | null | undefined {
+  if (text.trim() === '') return null;
+  const n = parseNorwegianNumber(text);
+  return n === null ? undefined : n;
+}
+
+/** The RowInput to plan, and the field errors the form shows before anything is written. */
+export function toRowInput(
+  kind: TableKind,
+  form: FormState,
+  fixed: { id: string; priority: number },
+): { row: RowInput; errors: Readonly<Record<string, FieldError>> } {
+  const errors: Record<string, FieldError> = {};
+  const values: Record<string, string | number | null> = {};
+  for (const c of formColumns(kind)) {
+    if (c.key === 'years') continue;
+    if (c.type === 'multiList') {
+      values[c.key] = form.areas.join(';');
+      continue;
+    }
+    const text = form.values[c.key] ?? '';
+    if (c.type === 'amount') {
+      const n = parseAmount(text);
+      if (n === undefined) errors[c.key] = 'notANumber';
+      values[c.key] = n ?? null;
+    } else if (c.type === 'integer') {
+      const n = parseAmount(text);
+      if (n === undefined) errors[c.key] = 'notANumber';
+      values[c.key] = n ?? null;
+    } else {
+      values[c.key] = text.trim() === '' ? null : text.trim();
+    }
+    if (c.key === 'measure' && text.trim() === '') errors[c.key] = 'required';
+  }
+  values.id = fixed.id;
+  if (form.values.priority === undefined || form.values.priority.trim() === '') values.priority = fixed.priority;
+  const years = form.years.map((text, i) => {
+    const n = parseAmount(text);
+    if (n === undefined) errors[`year:${i}`] = 'notANumber';
+    return n ?? null;
+  });
+  return { row: { values, years }, errors };
+}

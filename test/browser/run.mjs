@@ -1,0 +1,218 @@
+// End-to-end run of the task pane in headless Chromium, in plain-browser mode (the xlsx adapter):
+// serves dist/ (npm run build:dev) from 127.0.0.1, walks the pane like a budget officer, scans every view
+// with axe-core, screenshots every view at 320 and 800 px, and fails if any request leaves localhost.
+// Usage: node test/browser/run.mjs [--build]   → prints "N passed, M failed", exits 1 on any failure.
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from './server.mjs';
+import { VIEWS, checkA11y, noHorizontalOverflow, openTab, waitForPlan } from './steps.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+const dist = join(root, 'dist');
+const shots = join(here, 'screenshots');
+
+if (process.argv.includes('--build') || !existsSync(join(dist, 'taskpane.html'))) {
+  execSync('npm run build:dev', { cwd: root, stdio: 'inherit' });
+}
+mkdirSync(shots, { recursive: true });
+
+const results = [];
+const outside = [];
+
+async function test(name, fn) {
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    console.log(`✓ ${name}`);
+  } catch (e) {
+    results.push({ name, ok: false });
+    console.log(`✗ ${name}\n    ${String(e?.stack ?? e).split('\n').slice(0, 4).join('\n    ')}`);
+  }
+}
+
+function assert(cond, message) {
+  if (!cond) throw new Error(message);
+}
+
+const AXE_PATH = '/__test__/axe.min.js';
+const server = await startServer(dist, { [AXE_PATH]: join(root, 'node_modules', 'axe-core', 'axe.min.js') });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+  ],
+});
+const context = await browser.newContext({ acceptDownloads: true, locale: 'nb-NO', viewport: { width: 800, height: 900 } });
+const page = await context.newPage();
+const consoleErrors = [];
+page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+page.on('pageerror', (e) => consoleErrors.push(String(e)));
+page.on('request', (r) => {
+  const host = new URL(r.url()).hostname;
+  if (!['127.0.0.1', 'localhost'].includes(host) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) {
+    outside.push(r.url());
+  }
+});
+
+try {
+  await test('opens the example on first load and checks it', async () => {
+    await page.goto(`${server.url}/taskpane.html`);
+    await waitForPlan(page);
+    const file = await page.getByText(/^Fil: /).textContent();
+    assert(/eksempel\.xlsx/.test(file ?? ''), `file label: ${file}`);
+    assert(await page.getByRole('tab', { name: 'Oversikt' }).isVisible(), 'no Oversikt tab');
+  });
+
+  await test('adds a measure from the form (costed without amounts: an error on purpose)', async () => {
+    await openTab(page, 'Nytt tiltak');
+    const id = await page.getByRole('textbox', { name: 'ID', exact: true }).inputValue();
+    assert(/^D-\d{3}$/.test(id), `next ID ${id}`);
+    await page.getByRole('textbox', { name: /^Tiltak/ }).fill('Nettleser-test: boveileder');
+    await selectFirstReal(page, /^Seksjon/);
+    await selectFirstReal(page, /^Ansvarlig/);
+    await page.locator('.tp-areas input[type=checkbox]').first().check();
+    await page.getByText(/^Raden har \d+ feil/).waitFor();
+    await page.getByRole('button', { name: 'Legg til tiltak' }).click();
+    await page.getByText(`Tiltak ${id} er lagt til.`).waitFor();
+    const next = await page.getByRole('textbox', { name: 'ID', exact: true }).inputValue();
+    assert(next !== id, `ID not advanced: ${next}`);
+  });
+
+  await test('lists findings and selects a clicked one in the sheet preview', async () => {
+    await openTab(page, 'Kontroll');
+    const finding = page.getByRole('region', { name: 'Tiltak drift' }).locator('.tp-finding').first();
+    const cell = (await finding.locator('.tp-cell').textContent())?.trim();
+    await finding.click();
+    await expectSelected(page, 'Tiltak drift', cell);
+    await page.locator('td[data-selected]').screenshot({ path: join(shots, '0-selected-cell.png') });
+    await page.screenshot({ path: join(shots, '0-preview-800.png') });
+  });
+
+  await test('jumps from a reconciliation item to the economy plan cell', async () => {
+    await openTab(page, 'Avstemming');
+    const button = page.getByRole('button', { name: /Gå til økonomiplanen/ }).first();
+    const cell = /\((\w+)\)/.exec((await button.textContent()) ?? '')?.[1];
+    await button.click();
+    await expectSelected(page, 'Økonomiplan', cell);
+  });
+
+  await test('switches language to English and nynorsk and back', async () => {
+    await page.getByRole('combobox', { name: 'Språk' }).selectOption('en');
+    await page.getByRole('tab', { name: 'Reconcile' }).waitFor();
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('nn');
+    await page.getByRole('tab', { name: 'Kontroll' }).waitFor();
+    assert(await page.getByRole('button', { name: 'Opne døme' }).isVisible(), 'no nynorsk button');
+    await page.getByRole('combobox', { name: 'Språk' }).selectOption('nb');
+    await page.getByRole('button', { name: 'Åpne eksempel' }).waitFor();
+  });
+
+  await test('reconciles and writes the Avstemming sheet', async () => {
+    await openTab(page, 'Avstemming');
+    assert((await page.locator('details.tp-group').count()) > 0, 'no reconciliation groups');
+    await page.getByRole('button', { name: 'Skriv Avstemming-arket' }).click();
+    await page.getByText('Avstemming-arket er skrevet.').waitFor();
+  });
+
+  let savedWorkbook = null;
+  await test('downloads the workbook and the report', async () => {
+    const [wb] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned arbeidsbok' }).click()]);
+    savedWorkbook = join(tmpdir(), `tiltaksplan-browser-${process.pid}.xlsx`);
+    await wb.saveAs(savedWorkbook);
+    const bytes = readFileSync(savedWorkbook);
+    assert(bytes.length > 1000 && bytes.subarray(0, 2).toString() === 'PK', 'workbook is not a zip');
+    const [rep] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Last ned rapport/ }).first().click()]);
+    const path = join(tmpdir(), `tiltaksplan-browser-${process.pid}.report`);
+    await rep.saveAs(path);
+    const text = readFileSync(path, 'utf8');
+    if (rep.suggestedFilename().endsWith('.json')) {
+      const report = JSON.parse(text);
+      assert(report.plan?.years?.length >= 4 && typeof report.summary?.errors === 'number', 'report shape');
+    } else {
+      assert(text.includes('<html'), 'HTML report');
+    }
+  });
+
+  await test('opens a workbook file and finds the measure added before', async () => {
+    assert(savedWorkbook, 'no saved workbook');
+    await page.getByTestId('file-input').setInputFiles(savedWorkbook);
+    await page.getByText(/^Fil: tiltaksplan-browser/).waitFor();
+    await waitForPlan(page);
+    await openTab(page, 'Nytt tiltak');
+    const options = await page.getByRole('combobox', { name: 'Rediger tiltak' }).locator('option').allTextContents();
+    assert(options.some((o) => o.includes('Nettleser-test')), 'added measure not in the reopened file');
+  });
+
+  await test('has no serious or critical accessibility violations in any view', async () => {
+    const problems = [];
+    for (const view of VIEWS) {
+      await openTab(page, view);
+      problems.push(...(await checkA11y(page, `${server.url}${AXE_PATH}`)).map((v) => `${view}: ${v}`));
+    }
+    assert(problems.length === 0, problems.join('\n'));
+  });
+
+  await test('every view fits 320 px and 800 px (screenshots)', async () => {
+    const broken = [];
+    for (const width of [320, 800]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const [i, view] of VIEWS.entries()) {
+        await openTab(page, view);
+        await page.screenshot({ path: join(shots, `${i + 1}-${slug(view)}-${width}.png`), fullPage: true });
+        if (!(await noHorizontalOverflow(page))) broken.push(`${view} @ ${width}px`);
+      }
+    }
+    // The theme follows prefers-color-scheme in a plain browser.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await openTab(page, 'Summer');
+    await page.screenshot({ path: join(shots, '7-dark-summer-800.png'), fullPage: true });
+    const background = await page.locator('.tp-root').evaluate((el) => getComputedStyle(el).backgroundColor);
+    await page.emulateMedia({ colorScheme: 'light' });
+    assert(/rgb\((\d{1,2}), \1, \1\)/.test(background), `dark background expected, got ${background}`);
+    assert(broken.length === 0, `horizontal overflow: ${broken.join(', ')}`);
+  });
+
+  await test('no request left localhost and no script error', async () => {
+    assert(outside.length === 0, `outside requests: ${outside.join(', ')}`);
+    assert(consoleErrors.length === 0, `console errors: ${consoleErrors.join('\n')}`);
+  });
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+function slug(s) {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+}
+
+async function expectSelected(page, sheet, cell) {
+  const preview = page.getByRole('region', { name: `Arket ${sheet}` }).first();
+  const selected = page.locator('td[data-selected]');
+  await selected.waitFor({ timeout: 5000 });
+  assert(await preview.isVisible(), `no preview of ${sheet}`);
+  const at = await selected.getAttribute('data-cell');
+  assert(cell && at === cell, `selected ${at}, expected ${cell}`);
+}
+
+async function selectFirstReal(page, name) {
+  const select = page.getByRole('combobox', { name });
+  const values = await select.locator('option').evaluateAll((os) => os.map((o) => o.value).filter(Boolean));
+  assert(values.length > 0, `no options in ${name}`);
+  await select.selectOption(values[0]);
+}
+
+const passed = results.filter((r) => r.ok).length;
+const failed = results.length - passed;
+writeFileSync(join(shots, 'result.txt'), `${passed} passed, ${failed} failed\n`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,39 @@
+// Small page helpers for the browser run (bokmål UI).
+
+export const VIEWS = ['Oversikt', 'Kontroll', 'Summer', 'Avstemming', 'Nytt tiltak', 'Struktur'];
+
+/** Waits until the pane has read and checked a workbook (the tabs and a view are shown, no progress bar). */
+export async function waitForPlan(page) {
+  await page.locator('.tp-view').first().waitFor({ timeout: 30_000 });
+  await page.waitForFunction(() => !document.querySelector('[role=progressbar]'), null, { timeout: 30_000 });
+}
+
+export async function openTab(page, name) {
+  await page.getByRole('tab', { name, exact: true }).click();
+  await page.waitForFunction(() => !document.querySelector('[role=progressbar]'), null, { timeout: 30_000 });
+  await page.waitForTimeout(250); // let the tab indicator finish its move before a screenshot
+}
+
+/** axe-core on the current page; returns "rule: target" for each serious or critical violation. */
+export async function checkA11y(page, axeUrl) {
+  // Loaded from our own origin: the page's Content-Security-Policy forbids inline scripts, and stays on.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: axeUrl });
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    // Fluent's focus sentinels (<i data-tabster-dummy aria-hidden tabindex=0>) are focusable on purpose: they
+    // hand focus on at once and must stay hidden from screen readers. A known aria-hidden-focus false positive
+    // (microsoft/tabster#288), suppressed for those nodes only, as Accessibility Insights does.
+    const isSentinel = (v, n) => v.id === 'aria-hidden-focus' && /data-tabster-dummy/.test(n.html);
+    return result.violations
+      .map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.filter((n) => !isSentinel(v, n)).map((n) => n.target.join(' ')) }))
+      .filter((v) => v.targets.length > 0);
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.targets.slice(0, 3).join(', ')}`);
+}
+
+/** True when nothing makes the page wider than the viewport (inner scroll regions are fine). */
+export async function noHorizontalOverflow(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
+}

@@ -1,0 +1,38 @@
+/** @jest-environment jsdom */
+import './jsdomShims';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { act } from 'react';
+import { tp } from '../../src/i18n/taskpane';
+import { App } from '../../src/taskpane/App';
+import { FakePort, readyPlan } from './fakePort';
+
+describe('App', () => {
+  it.each([
+    ['nb-NO', 'nb'],
+    ['nn-NO', 'nn'],
+    ['en-US', 'en'],
+  ] as const)('speaks the display language %s', async (tag, lang) => {
+    render(<App mode="excel" port={new FakePort()} langTag={tag} dark={false} />);
+    expect(await screen.findByRole('tab', { name: tp(lang, 'tabOverview') })).toBeTruthy();
+  });
+
+  it('switches language from the selector', async () => {
+    render(<App mode="excel" port={new FakePort()} langTag="nb" dark={false} />);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: tp('nb', 'language') }), 'en');
+    expect(screen.getByRole('tab', { name: tp('en', 'tabReconcile') })).toBeTruthy();
+  });
+
+  it('re-checks (once, debounced) when the user edits the workbook', async () => {
+    const port = new FakePort(readyPlan());
+    render(<App mode="excel" port={port} langTag="nb" dark={false} />);
+    expect(await screen.findByText(tp('nb', 'statusReady'))).toBeTruthy();
+    const before = port.reads;
+    act(() => {
+      port.userEdits(readyPlan({ Tiltak: null }));
+      port.userEdits(readyPlan({ Tiltak: null }));
+    });
+    await waitFor(() => expect(screen.getByText(/^Ikke klar: 1 feil må rettes$/)).toBeTruthy(), { timeout: 3000 });
+    expect(port.reads).toBe(before + 1);
+  });
+});

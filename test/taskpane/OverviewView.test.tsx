@@ -1,0 +1,35 @@
+/** @jest-environment jsdom */
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { tp } from '../../src/i18n/taskpane';
+import { canonicalSnapshot } from '../helpers/workbook';
+import { FakePort, operatingRow, readyPlan } from './fakePort';
+import { renderPane, selections } from './renderPane';
+
+describe('OverviewView', () => {
+  it('says the plan is ready when there are no errors', async () => {
+    await renderPane(new FakePort(readyPlan()), 'overview');
+    expect(screen.getByText(tp('nb', 'statusReady'))).toBeTruthy();
+    expect(screen.getByText(`${tp('nb', 'errors')}: 0`)).toBeTruthy();
+    expect(screen.getByText('2027–2030')).toBeTruthy();
+    expect(screen.getByText('1000 kr')).toBeTruthy();
+  });
+
+  it('names the first finding that blocks the plan and jumps to its cell', async () => {
+    // Financing 2 000 against a full-year effect of 2 400: financing-sum on Helårsvirkning (M2).
+    const port = new FakePort(readyPlan({ 'Nye midler': 2000 }));
+    await renderPane(port, 'overview');
+    expect(screen.queryByText(tp('nb', 'statusReady'))).toBeNull();
+    expect(screen.getByText(/^Ikke klar: \d+ feil må rettes$/)).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: tp('nb', 'goToCell', { sheet: 'Tiltak drift', cell: 'M2' }) }));
+    expect(selections(port)).toEqual(['Tiltak drift!M2']);
+  });
+
+  it('is not ready when only the economy plan disagrees', async () => {
+    // A valid measure with no economy plan line: measure-not-in-economy-plan errors, no findings.
+    const port = new FakePort(canonicalSnapshot({ operating: [operatingRow()] }));
+    await renderPane(port, 'overview');
+    expect(screen.queryByText(tp('nb', 'statusReady'))).toBeNull();
+    expect(screen.getByText(/Se Avstemming/)).toBeTruthy();
+  });
+});

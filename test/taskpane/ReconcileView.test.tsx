@@ -1,0 +1,50 @@
+/** @jest-environment jsdom */
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { splitAddress } from '../../src/taskpane/components/types';
+import { tp } from '../../src/i18n/taskpane';
+import { canonicalSnapshot } from '../helpers/workbook';
+import { FakePort, operatingRow } from './fakePort';
+import { renderPane, selections } from './renderPane';
+
+// The economy plan carries 1 200 in 2029 where the measure needs 1 800: one mismatch.
+const economyLine = {
+  Del: 'Drift',
+  Linjetype: 'Tiltak',
+  Ref: 'D-001',
+  Beskrivelse: 'Miljøteam',
+  '2027': 600,
+  '2028': 1200,
+  '2029': 1200,
+  '2030': 2400,
+};
+
+describe('ReconcileView', () => {
+  it('lists the mismatch and jumps to both compared cells', async () => {
+    const port = new FakePort(canonicalSnapshot({ operating: [operatingRow()], economyPlan: [economyLine] }));
+    await renderPane(port, 'reconcile');
+    await userEvent.click(screen.getAllByRole('button', { name: new RegExp(tp('nb', 'goToMeasure')) })[0]!);
+    await userEvent.click(screen.getAllByRole('button', { name: new RegExp(tp('nb', 'goToEconomyPlan')) })[0]!);
+    const [measure, plan] = selections(port);
+    expect(measure?.startsWith('Tiltak drift!')).toBe(true);
+    expect(plan?.startsWith('Økonomiplan!')).toBe(true);
+  });
+
+  it('writes the Avstemming sheet as tblAvstemming on request only', async () => {
+    const port = new FakePort(canonicalSnapshot({ operating: [operatingRow()], economyPlan: [economyLine] }));
+    await renderPane(port, 'reconcile');
+    expect(port.applied).toHaveLength(0);
+    await userEvent.click(screen.getByRole('button', { name: tp('nb', 'writeReconciliation') }));
+    expect(await screen.findByText(tp('nb', 'reconciliationWritten'))).toBeTruthy();
+    expect(port.edits.some((e) => e.kind === 'createTable' && e.name === 'tblAvstemming')).toBe(true);
+  });
+
+  it.each([
+    ['Tiltak drift!H7', { sheet: 'Tiltak drift', cell: 'H7' }],
+    ["'Økonomiplan'!$H$4", { sheet: 'Økonomiplan', cell: 'H4' }],
+    ['H4', null],
+    [undefined, null],
+  ])('splits the address %p', (address, expected) => {
+    expect(splitAddress(address)).toEqual(expected);
+  });
+});

@@ -1,0 +1,41 @@
+/** @jest-environment jsdom */
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { WorkbookSnapshot } from '../../src/domain/types';
+import { tp } from '../../src/i18n/taskpane';
+import { canonicalSnapshot } from '../helpers/workbook';
+import { FakePort, operatingRow } from './fakePort';
+import { renderPane } from './renderPane';
+
+/** The canonical workbook without its investment sheet and table. */
+function withoutInvestment(): WorkbookSnapshot {
+  const wb = canonicalSnapshot({ operating: [operatingRow()] });
+  return {
+    ...wb,
+    sheets: wb.sheets.filter((s) => s.sheet !== 'Tiltak investering'),
+    tables: wb.tables.filter((t) => t.name !== 'tblTiltakInvestering'),
+  };
+}
+
+describe('StructureView', () => {
+  it('previews the repair and applies it only on confirmation', async () => {
+    const port = new FakePort(withoutInvestment());
+    await renderPane(port, 'structure');
+    await userEvent.click(screen.getByRole('button', { name: tp('nb', 'previewRepair') }));
+    expect(screen.getByRole('list', { name: tp('nb', 'previewRepair') })).toBeTruthy();
+    expect(port.applied).toHaveLength(0);
+    await userEvent.click(screen.getByRole('button', { name: /^Utfør \d+ endringer$/ }));
+    await screen.findByText(tp('nb', 'repairDone'));
+    expect(port.edits.some((e) => e.kind === 'createTable' && e.name === 'tblTiltakInvestering')).toBe(true);
+  });
+
+  it('asks before rolling the plan forward and opens the new workbook', async () => {
+    const openNew = jest.fn(async () => undefined);
+    await renderPane(new FakePort(canonicalSnapshot({ operating: [operatingRow()] })), 'structure', { openNew });
+    await userEvent.click(screen.getByRole('button', { name: tp('nb', 'rollForward') }));
+    expect(openNew).not.toHaveBeenCalled();
+    await userEvent.click(await screen.findByRole('button', { name: tp('nb', 'confirm') }));
+    expect(openNew).toHaveBeenCalledTimes(1);
+    expect(openNew.mock.calls[0]).toEqual([expect.any(Array), 'tiltaksplan-2028-2031.xlsx']);
+  });
+});
