@@ -21,14 +21,15 @@ export interface ExampleDifference {
  * The deliberate differences between the example's measures and its economy plan sheet:
  * D-003's last year is 100 short in the economy plan (mismatch); D-005's new money is booked one year
  * later (timing in the first and last year, same period total); D-011 has new money but no economy plan
- * line; the economy plan still carries a line for D-012, a measure the plan no longer has.
+ * line; the economy plan still carries a line (Ref. ØP23-117) for a measure the plan no longer has — a Ref.
+ * outside the D- sequence, so the next measure the user adds (D-012) does not suddenly match it.
  */
 export const EXAMPLE_DIFFERENCES: readonly ExampleDifference[] = [
   { code: 'measure-new-money', class: 'mismatch', ref: 'D-003', yearOffset: 3 },
   { code: 'measure-new-money', class: 'timing', ref: 'D-005', yearOffset: 0 },
   { code: 'measure-new-money', class: 'timing', ref: 'D-005', yearOffset: 3 },
   { code: 'measure-not-in-economy-plan', class: 'mismatch', ref: 'D-011' },
-  { code: 'economy-plan-line-unmatched', class: 'mismatch', ref: 'D-012' },
+  { code: 'economy-plan-line-unmatched', class: 'mismatch', ref: 'ØP23-117' },
 ];
 
 /** Converts an amount given in thousands to `unit` as a user would type it. */
@@ -64,7 +65,7 @@ const ECONOMY_PLAN: readonly Line[] = [
   ['Drift', 'Tiltak', 'D-003', '', '', 'Bostøttekontakt i NAV', [250, 500, 500, 400]],
   ['Drift', 'Tiltak', 'D-005', '', '', 'Housing First-team', [0, 400, 400, 600]],
   ['Drift', 'Tiltak', 'D-009', '', '', 'Bo Kart', [120, 0, 0, 0]],
-  ['Drift', 'Tiltak', 'D-012', '', '', 'Ruskonsulent (avsluttet tiltak)', [300, 300, 300, 300]],
+  ['Drift', 'Tiltak', 'ØP23-117', '', '', 'Ruskonsulent (avsluttet tiltak)', [300, 300, 300, 300]],
   ['Investering', 'Tiltak', 'P-4101', '', '', '4 småhus', [3000, 9000, 0, 0]],
   ['Investering', 'Finansiering', 'P-4101', '', 'Tilskudd', 'Tilskudd Husbanken', [1200, 3600, 0, 0]],
   ['Investering', 'Finansiering', 'P-4101', '', 'Lån', 'Bruk av lån', [1800, 5400, 0, 0]],
