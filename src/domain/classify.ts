@@ -3,7 +3,7 @@
  * comparisons, where a difference that the period sum absorbs is `timing` rather than `mismatch`.
  */
 import { kr } from './money';
-import type { Kr, ReconciliationClass, ReconciliationCode, ReconciliationItem, Severity } from './types';
+import type { ReconciliationClass, ReconciliationCode, ReconciliationItem, Severity } from './types';
 
 /** How a comparison is judged beyond plain equality. */
 export interface ClassifyContext {
@@ -57,16 +57,7 @@ export function severityFor(code: ReconciliationCode, cls: ReconciliationClass):
 }
 
 /** A compared item as the comparers describe it, before class, severity and Δ are derived. */
-export interface Comparison {
-  readonly code: ReconciliationCode;
-  readonly ref: string;
-  readonly measureId?: string;
-  readonly source?: string;
-  readonly year?: number;
-  readonly measures: Kr;
-  readonly economyPlan: Kr;
-  readonly cells: { readonly measures?: string; readonly economyPlan?: string };
-}
+export type Comparison = Omit<ReconciliationItem, 'class' | 'severity' | 'difference'>;
 
 /** Builds the item of a comparison with a given class; optional fields stay absent rather than undefined. */
 export function toItem(c: Comparison, cls: ReconciliationClass): ReconciliationItem {
