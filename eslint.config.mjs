@@ -28,7 +28,21 @@ export default tseslint.config(
   },
   {
     files: ['src/i18n/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', outside(['**/workbook/**', '**/taskpane/**', '**/cli/**', 'exceljs', 'react'])] },
+    rules: { 'no-restricted-imports': ['error', outside(['**/workbook/**', '**/taskpane/**', '**/cli/**', '**/report/**', 'exceljs', 'react'])] },
+  },
+  {
+    // The report formatter is shared by the CLI (Node) and the task pane (browser): domain and i18n only.
+    files: ['src/report/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        outside(
+          ['exceljs', 'react', 'react-dom', '@fluentui/*', '@microsoft/office-js', 'fs', 'path', 'node:*'],
+          ['**/workbook/**', '**/taskpane/**', '**/cli/**'],
+        ),
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'Office', 'Excel', 'console', 'process', 'require'],
+    },
   },
   {
     files: ['src/taskpane/**/*.ts', 'src/taskpane/**/*.tsx'],

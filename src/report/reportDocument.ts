@@ -2,11 +2,11 @@
  * The check report of one workbook as a document: heading with the plan facts, findings grouped by sheet
  * and severity, totals, and the reconciliation summary with every compared item.
  */
-import type { CheckResult } from '../../domain/check';
-import { formatAmount } from '../../domain/norwegianNumber';
-import type { Lang, ReconciliationClass, ReconciliationItem, ReportIssue, Severity, Unit } from '../../domain/types';
-import { explainReconciliation, reconciliationClassLabel, severityLabel } from '../../i18n';
-import { cliText, type CliKey } from '../../i18n/cli';
+import type { CheckResult } from '../domain/check';
+import { formatAmount } from '../domain/norwegianNumber';
+import type { Lang, ReconciliationClass, ReconciliationItem, ReportIssue, Severity, Unit } from '../domain/types';
+import { explainReconciliation, reconciliationClassLabel, severityLabel } from '../i18n';
+import { cliText, type CliKey } from '../i18n/cli';
 import type { Block, ReportDocument } from './document';
 import { totalsBlocks } from './totalsBlocks';
 

@@ -1,8 +1,8 @@
 /** The totals part of the check report: operating and investment tables in the workbook unit. */
-import { formatAmount } from '../../domain/norwegianNumber';
-import { INVESTMENT_FINANCING, OPERATING_FINANCING } from '../../domain/schema';
-import type { Kr, Lang, OperatingTotals, InvestmentTotals, Totals, Unit, YearAmounts } from '../../domain/types';
-import { cliText } from '../../i18n/cli';
+import { formatAmount } from '../domain/norwegianNumber';
+import { INVESTMENT_FINANCING, OPERATING_FINANCING } from '../domain/schema';
+import type { Kr, Lang, OperatingTotals, InvestmentTotals, Totals, Unit, YearAmounts } from '../domain/types';
+import { cliText } from '../i18n/cli';
 import type { Block } from './document';
 
 interface Ctx {

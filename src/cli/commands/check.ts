@@ -11,14 +11,14 @@ import { explainReconciliation, renderFinding } from '../../i18n';
 import { cliText } from '../../i18n/cli';
 import { cliHelp } from '../../i18n/cliHelp';
 import { isLang } from '../../i18n/lang';
+import { htmlReport } from '../../report/htmlReport';
+import { renderJson } from '../../report/json';
+import { reportDocument } from '../../report/reportDocument';
+import { renderText } from '../../report/text';
 import type { XlsxWorkbook } from '../../workbook/xlsx';
 import { saveXlsxFile, writeFileAtomic } from '../../workbook/xlsx/nodeFile';
 import { parseArgs, type UsageError } from '../args';
 import { checkedCopyName, openOrExplain, printUsage, refuseExisting, resolvePath } from '../files';
-import { renderHtml } from '../format/html';
-import { renderJson } from '../format/json';
-import { reportDocument } from '../format/reportDocument';
-import { renderText } from '../format/text';
 import { EXIT, type CliIo, type Command } from '../io';
 import { startProgress } from '../progress';
 
@@ -77,9 +77,8 @@ export async function applyCheckSheets(wb: XlsxWorkbook, snapshot: WorkbookSnaps
 
 function renderReports(results: readonly CheckResult[], o: CheckOptions): string {
   if (o.format === 'json') return renderJson(results.map((r) => r.report), results.length > 1);
-  const docs = results.map((r) => reportDocument(r, o.lang));
-  if (o.format === 'html') return renderHtml(docs, o.lang, cliText('reportTitle', o.lang));
-  return docs.map(renderText).join('\n');
+  if (o.format === 'html') return htmlReport(results, o.lang);
+  return results.map((r) => renderText(reportDocument(r, o.lang))).join('\n');
 }
 
 /** Where --write puts a file's result, or null (after saying why) when that would write over a file. */
