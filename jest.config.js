@@ -6,6 +6,8 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '/test/browser/', '\\.oracle\\.test\\.ts$'],
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }] },
   collectCoverageFrom: ['src/domain/**/*.ts', 'src/i18n/**/*.ts'],
+  // Component tests with userEvent are slow on a loaded 2-core machine; this is a limit, not a speed target.
+  testTimeout: 60_000,
   coverageReporters: ['text-summary', 'text'],
   coverageThreshold: { './src/domain/': { lines: 90 } },
 };

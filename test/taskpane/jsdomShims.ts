@@ -1,4 +1,10 @@
 /** What Fluent UI needs from a browser that jsdom lacks (MessageBar watches its own size). */
+import { configure } from '@testing-library/react';
+
+// On a loaded 2-core CI machine a Fluent dialog can take over a second to appear: wait longer than the
+// default 1 s before a findBy*/waitFor gives up (a limit, not a timed assertion).
+configure({ asyncUtilTimeout: 10_000 });
+
 class NoResizeObserver {
   observe(): void {}
   unobserve(): void {}
@@ -7,4 +13,3 @@ class NoResizeObserver {
 
 const g = globalThis as unknown as { ResizeObserver?: unknown };
 if (typeof window !== 'undefined' && g.ResizeObserver === undefined) g.ResizeObserver = NoResizeObserver;
-export {};

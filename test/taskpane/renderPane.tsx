@@ -18,7 +18,12 @@ export async function renderPane(
       <Pane port={port} file="test.xlsx" lang={lang} initialView={view} {...opts} />
     </FluentProvider>,
   );
-  await waitFor(() => expect(screen.queryByText(tp(lang, 'checking'))).toBeNull());
+  // Done when neither the first-check text nor the progress bar (a re-check, a write) is on screen: a click
+  // while the pane is busy would land on a disabled button.
+  await waitFor(() => {
+    expect(screen.queryByText(tp(lang, 'checking'))).toBeNull();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
   return utils;
 }
 
