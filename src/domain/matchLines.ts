@@ -49,36 +49,87 @@ export function projectKey(m: InvestmentMeasure): string {
   return groupKey(m.project) || groupKey(m.id);
 }
 
+/** Measures by key, built once per plan so that matching every line is one lookup, not a scan. */
+interface MeasureIndex<T extends Measure> {
+  /** The first measure per ID. */
+  readonly byId: ReadonlyMap<string, T>;
+  /** Every measure per Ref., in table order. */
+  readonly byRef: ReadonlyMap<string, readonly T[]>;
+}
+
+/** The lookups matchLine needs; build it once with indexPlan and pass it to every matchLine call. */
+export interface PlanIndex {
+  readonly operating: MeasureIndex<OperatingMeasure>;
+  readonly investment: MeasureIndex<InvestmentMeasure>;
+  /** Investment measures per Prosjektnr, in table order. */
+  readonly byProject: ReadonlyMap<string, readonly InvestmentMeasure[]>;
+  /** Investment measures per projectKey, in table order. */
+  readonly byProjectKey: ReadonlyMap<string, readonly InvestmentMeasure[]>;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function indexMeasures<T extends Measure>(measures: readonly T[]): MeasureIndex<T> {
+  const byId = new Map<string, T>();
+  const byRef = new Map<string, T[]>();
+  for (const m of measures) {
+    const id = groupKey(m.id);
+    if (!byId.has(id)) byId.set(id, m);
+    pushTo(byRef, groupKey(m.ref), m);
+  }
+  return { byId, byRef };
+}
+
+/** The lookups of a plan's measures by ID, Ref., Prosjektnr and project key. */
+export function indexPlan(plan: Plan): PlanIndex {
+  const byProject = new Map<string, InvestmentMeasure[]>();
+  const byProjectKey = new Map<string, InvestmentMeasure[]>();
+  for (const m of plan.investment) {
+    pushTo(byProject, groupKey(m.project), m);
+    pushTo(byProjectKey, projectKey(m), m);
+  }
+  return {
+    operating: indexMeasures(plan.operating),
+    investment: indexMeasures(plan.investment),
+    byProject,
+    byProjectKey,
+  };
+}
+
 /**
  * The measure a line key names: by ID first, else by Ref. — the one costed measure carrying it, or, when
  * none carrying it is costed, the first one (so the line is reported as not costed). A Ref. shared by
  * several costed measures is ambiguous and names none.
  */
-function findByIdOrRef<T extends Measure>(measures: readonly T[], key: string): T | undefined {
+function findByIdOrRef<T extends Measure>(index: MeasureIndex<T>, key: string): T | undefined {
   if (key === '') return undefined;
-  const byId = measures.find((m) => groupKey(m.id) === key);
+  const byId = index.byId.get(key);
   if (byId) return byId;
-  const byRef = measures.filter((m) => groupKey(m.ref) === key);
+  const byRef = index.byRef.get(key) ?? [];
   const costed = byRef.filter(isCosted);
   if (costed.length === 0) return byRef[0];
   return costed.length === 1 ? costed[0] : undefined;
 }
 
-function findProject(plan: Plan, key: string): InvestmentMeasure[] {
-  const byProject = plan.investment.filter((m) => groupKey(m.project) === key);
+function findProject(index: PlanIndex, key: string): readonly InvestmentMeasure[] {
+  const byProject = index.byProject.get(key) ?? [];
   if (byProject.length > 0) return byProject;
-  const other = findByIdOrRef(plan.investment, key);
-  return other ? plan.investment.filter((m) => projectKey(m) === projectKey(other)) : [];
+  const other = findByIdOrRef(index.investment, key);
+  return other ? (index.byProjectKey.get(projectKey(other)) ?? []) : [];
 }
 
-function matchOperating(plan: Plan, line: EconomyPlanLine): MatchedLine | null {
-  const measure = findByIdOrRef(plan.operating, groupKey(line.ref));
+function matchOperating(index: PlanIndex, line: EconomyPlanLine): MatchedLine | null {
+  const measure = findByIdOrRef(index.operating, groupKey(line.ref));
   if (!measure) return null;
   return isCosted(measure) ? { kind: 'measure', line, measure } : { kind: 'unmatched', line, measure };
 }
 
-function matchProject(plan: Plan, line: EconomyPlanLine, financing: boolean): MatchedLine | null {
-  const measures = findProject(plan, groupKey(line.ref));
+function matchProject(index: PlanIndex, line: EconomyPlanLine, financing: boolean): MatchedLine | null {
+  const measures = findProject(index, groupKey(line.ref));
   const first = measures[0];
   if (!first) return null;
   const costed = measures.find(isCosted);
@@ -94,8 +145,11 @@ function isBlank(line: EconomyPlanLine): boolean {
   return texts.every((t) => t.trim() === '') && line.years.every((y) => y === null || y === 0);
 }
 
-/** Matches one economy plan line; null for a blank row. Unknown parts are tried against both tables. */
-export function matchLine(plan: Plan, line: EconomyPlanLine): MatchedLine | null {
+/**
+ * Matches one economy plan line; null for a blank row. Unknown parts are tried against both tables.
+ * Pass the plan's index when matching many lines (building it scans every measure).
+ */
+export function matchLine(plan: Plan, line: EconomyPlanLine, index: PlanIndex = indexPlan(plan)): MatchedLine | null {
   if (isBlank(line)) return null;
   const type = groupKey(line.lineType);
   const part = groupKey(line.part);
@@ -104,15 +158,16 @@ export function matchLine(plan: Plan, line: EconomyPlanLine): MatchedLine | null
     const frame = line.frame.trim() || line.ref.trim();
     matched = frame ? { kind: 'frame', line, frame } : null;
   } else if (type === 'finansiering') {
-    matched = matchProject(plan, line, true);
+    matched = matchProject(index, line, true);
   } else if (type === 'tiltak') {
-    if (part !== 'investering') matched = matchOperating(plan, line);
-    if (!matched && part !== 'drift') matched = matchProject(plan, line, false);
+    if (part !== 'investering') matched = matchOperating(index, line);
+    if (!matched && part !== 'drift') matched = matchProject(index, line, false);
   }
   return matched ?? { kind: 'unmatched', line };
 }
 
 /** Matches every line of the economy plan, in table order, leaving out blank rows. */
 export function matchLines(plan: Plan): MatchedLine[] {
-  return plan.economyPlan.map((line) => matchLine(plan, line)).filter((m): m is MatchedLine => m !== null);
+  const index = indexPlan(plan);
+  return plan.economyPlan.map((line) => matchLine(plan, line, index)).filter((m): m is MatchedLine => m !== null);
 }

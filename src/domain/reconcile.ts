@@ -51,8 +51,10 @@ function unmatchedItems(plan: Plan, matched: readonly MatchedLine[]): Reconcilia
   });
 }
 
-const compareRefs = (a: string, b: string): number =>
-  a.localeCompare(b, 'nb', { numeric: true, sensitivity: 'base' }) || (a < b ? -1 : a > b ? 1 : 0);
+// One collator for every comparison: localeCompare with options builds a new one per call (slow in a sort).
+const REF_COLLATOR = new Intl.Collator('nb', { numeric: true, sensitivity: 'base' });
+
+const compareRefs = (a: string, b: string): number => REF_COLLATOR.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 
 const sourceRank = (source: string | undefined): number => {
   const i = INVESTMENT_FINANCING.findIndex((f) => f.header === source);

@@ -11,8 +11,16 @@ import { cellOf, sumByYear, yearKey } from './reconcileCells';
 import { isCosted } from './totals';
 import type { EconomyPlanLine, OperatingMeasure, Plan, ReconciliationItem } from './types';
 
-function linesOf(matched: readonly MatchedLine[], m: OperatingMeasure): EconomyPlanLine[] {
-  return matched.flatMap((x) => (x.kind === 'measure' && x.measure === m ? [x.line] : []));
+/** The matched Tiltak lines of every measure, in table order: one pass, not one scan per measure. */
+function linesByMeasure(matched: readonly MatchedLine[]): Map<OperatingMeasure, EconomyPlanLine[]> {
+  const lines = new Map<OperatingMeasure, EconomyPlanLine[]>();
+  for (const x of matched) {
+    if (x.kind !== 'measure') continue;
+    const list = lines.get(x.measure);
+    if (list) list.push(x.line);
+    else lines.set(x.measure, [x.line]);
+  }
+  return lines;
 }
 
 function compareMeasure(plan: Plan, m: OperatingMeasure, lines: readonly EconomyPlanLine[]): ReconciliationItem[] {
@@ -55,9 +63,10 @@ function notInEconomyPlan(plan: Plan, m: OperatingMeasure): ReconciliationItem {
  */
 export function reconcileMeasures(plan: Plan, matched: readonly MatchedLine[]): ReconciliationItem[] {
   const items: ReconciliationItem[] = [];
+  const byMeasure = linesByMeasure(matched);
   for (const m of plan.operating) {
     if (!isCosted(m)) continue;
-    const lines = linesOf(matched, m);
+    const lines = byMeasure.get(m) ?? [];
     if (lines.length > 0) items.push(...compareMeasure(plan, m, lines));
     else if ((m.finNew ?? 0) !== 0) items.push(notInEconomyPlan(plan, m));
   }

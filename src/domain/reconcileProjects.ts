@@ -82,18 +82,36 @@ function notInEconomyPlan(m: InvestmentMeasure): ReconciliationItem[] {
   return [toItem(comparison, 'mismatch')];
 }
 
+type ProjectLines = Pick<Project, 'expenditure' | 'financing'>;
+
+/** The matched lines of every project key, in table order: one pass, not one scan per project. */
+function linesByProject(matched: readonly MatchedLine[]): Map<string, ProjectLines> {
+  const byProject = new Map<string, { expenditure: EconomyPlanLine[]; financing: Project['financing'][number][] }>();
+  const of = (key: string) => {
+    const lines = byProject.get(key) ?? { expenditure: [], financing: [] };
+    byProject.set(key, lines);
+    return lines;
+  };
+  for (const x of matched) {
+    if (x.kind === 'expenditure') of(x.project).expenditure.push(x.line);
+    else if (x.kind === 'financing') of(x.project).financing.push(x);
+  }
+  return byProject;
+}
+
 /** Reconciles every costed investment project with its Investering lines. */
 export function reconcileProjects(plan: Plan, matched: readonly MatchedLine[]): ReconciliationItem[] {
   const costed = plan.investment.filter(isCosted);
+  const lines = linesByProject(matched);
   return groupBy(costed, (m) => [projectKey(m)]).flatMap((group): ReconciliationItem[] => {
     const [first] = group.items;
     if (!first) return [];
-    const key = projectKey(first);
+    const own = lines.get(projectKey(first));
     const p: Project = {
       ref: first.project.trim() || first.id,
       measures: group.items,
-      expenditure: matched.flatMap((x) => (x.kind === 'expenditure' && x.project === key ? [x.line] : [])),
-      financing: matched.flatMap((x) => (x.kind === 'financing' && x.project === key ? [x] : [])),
+      expenditure: own?.expenditure ?? [],
+      financing: own?.financing ?? [],
     };
     if (p.expenditure.length === 0 && p.financing.length === 0) return group.items.flatMap(notInEconomyPlan);
     return [...expenditureItems(plan, p), ...financingItems(plan, p)];
