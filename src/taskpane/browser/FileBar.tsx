@@ -11,14 +11,13 @@ import { explainReconciliation } from '../../i18n';
 import { tp } from '../../i18n/taskpane';
 import type { ToolbarContext } from '../components/Pane';
 import { download, XLSX_TYPE } from './files';
+import { downloadReport, type ReportFormat } from './reportFile';
 import type { FileSession } from './useFileWorkbook';
 
 interface Props extends ToolbarContext {
   readonly lang: Lang;
   readonly session: FileSession;
 }
-
-const baseName = (file: string) => file.replace(/\.xlsx$/i, '');
 
 export function FileBar({ lang, session, result, snapshot, action, recheck }: Props): JSX.Element {
   const input = useRef<HTMLInputElement>(null);
@@ -44,9 +43,10 @@ export function FileBar({ lang, session, result, snapshot, action, recheck }: Pr
       download(await wb.toBuffer(), session.file || 'tiltaksplan.xlsx', XLSX_TYPE);
       await recheck();
     });
-  const downloadReport = () => {
-    if (result) download(JSON.stringify(result.report, null, 2), `${baseName(session.file)}-rapport.json`, 'application/json');
-  };
+  const report = (format: ReportFormat) =>
+    action.run(async () => {
+      if (result) await downloadReport(result, lang, session.file, format);
+    });
 
   return (
     <div
@@ -85,7 +85,10 @@ export function FileBar({ lang, session, result, snapshot, action, recheck }: Pr
         <Button disabled={busy || !result} onClick={() => void downloadWorkbook()}>
           {tp(lang, 'downloadWorkbook')}
         </Button>
-        <Button disabled={busy || !result} onClick={downloadReport}>
+        <Button disabled={busy || !result} onClick={() => void report('html')}>
+          {tp(lang, 'downloadReportHtml')}
+        </Button>
+        <Button disabled={busy || !result} onClick={() => void report('json')}>
           {tp(lang, 'downloadReport')}
         </Button>
       </div>

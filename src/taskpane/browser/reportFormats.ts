@@ -1,0 +1,12 @@
+/** The lazily loaded side of reportFile.ts: the shared report module, and nothing else. */
+import type { CheckResult } from '../../domain/check';
+import type { Lang } from '../../domain/types';
+import { htmlReport } from '../../report/htmlReport';
+import { renderJson } from '../../report/json';
+
+export type ReportFormat = 'html' | 'json';
+
+/** The report text of one checked workbook. */
+export function renderReport(result: CheckResult, lang: Lang, format: ReportFormat): string {
+  return format === 'html' ? htmlReport([result], lang) : renderJson([result.report], false);
+}
