@@ -9,7 +9,20 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
-import { VIEWS, checkA11y, noHorizontalOverflow, openTab, waitForPlan } from './steps.mjs';
+import {
+  HOSTILE_MEASURE,
+  HOSTILE_TEXT,
+  VIEWS,
+  checkA11y,
+  cspOf,
+  downloadText,
+  escapeHtml,
+  findingMessages,
+  noHorizontalOverflow,
+  openTab,
+  tryInlineScript,
+  waitForPlan,
+} from './steps.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -56,7 +69,13 @@ const browser = await chromium.launch({
 const context = await browser.newContext({ acceptDownloads: true, locale: 'nb-NO', viewport: { width: 800, height: 900 } });
 const page = await context.newPage();
 const consoleErrors = [];
+const dialogs = [];
 page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+// A workbook string that became markup would show itself here (onerror=alert(1)).
+page.on('dialog', (d) => {
+  dialogs.push(d.message());
+  void d.dismiss();
+});
 page.on('pageerror', (e) => consoleErrors.push(String(e)));
 page.on('request', (r) => {
   const host = new URL(r.url()).hostname;
@@ -131,16 +150,10 @@ try {
     await wb.saveAs(savedWorkbook);
     const bytes = readFileSync(savedWorkbook);
     assert(bytes.length > 1000 && bytes.subarray(0, 2).toString() === 'PK', 'workbook is not a zip');
-    const [rep] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Last ned rapport/ }).first().click()]);
-    const path = join(tmpdir(), `tiltaksplan-browser-${process.pid}.report`);
-    await rep.saveAs(path);
-    const text = readFileSync(path, 'utf8');
-    if (rep.suggestedFilename().endsWith('.json')) {
-      const report = JSON.parse(text);
-      assert(report.plan?.years?.length >= 4 && typeof report.summary?.errors === 'number', 'report shape');
-    } else {
-      assert(text.includes('<html'), 'HTML report');
-    }
+    const rep = await downloadText(page, 'Last ned rapport (JSON)', join(tmpdir(), `tiltaksplan-browser-${process.pid}.json`));
+    assert(rep.name === 'eksempel-rapport.json', `report name ${rep.name}`);
+    const report = JSON.parse(rep.text);
+    assert(report.plan?.years?.length >= 4 && typeof report.summary?.errors === 'number', 'report shape');
   });
 
   await test('opens a workbook file and finds the measure added before', async () => {
@@ -151,6 +164,33 @@ try {
     await openTab(page, 'Nytt tiltak');
     const options = await page.getByRole('combobox', { name: 'Rediger tiltak' }).locator('option').allTextContents();
     assert(options.some((o) => o.includes('Nettleser-test')), 'added measure not in the reopened file');
+  });
+
+  await test('a measure named <img …> with Ref "&\'<script> shows as text in the pane and in the HTML report', async () => {
+    await openTab(page, 'Nytt tiltak');
+    await page.getByRole('textbox', { name: /^Tiltak/ }).fill(HOSTILE_MEASURE);
+    await page.getByRole('textbox', { name: /^Ref\./ }).fill(HOSTILE_TEXT);
+    await selectFirstReal(page, /^Seksjon/);
+    await selectFirstReal(page, /^Ansvarlig/);
+    await page.getByRole('combobox', { name: /^Kostnadsstatus/ }).selectOption('Må utredes');
+    await page.locator('.tp-areas input[type=checkbox]').first().check();
+    await page.getByRole('button', { name: 'Legg til tiltak' }).click();
+    await page.getByText(/^Tiltak D-\d{3} er lagt til\.$/).waitFor();
+    await waitForPlan(page);
+
+    await openTab(page, 'Kontroll');
+    const messages = await findingMessages(page);
+    assert(messages.some((m) => m.includes(`«${HOSTILE_TEXT}»`)), 'no ref-unknown finding quoting the Ref as text');
+    assert((await page.locator('img, script:not([src])').count()) === 0, 'a workbook string became an element');
+
+    const { name, text: html } = await downloadText(page, 'Last ned rapport (HTML)', join(tmpdir(), `tiltaksplan-browser-${process.pid}.html`));
+    assert(/^tiltaksplan-browser-\d+-rapport\.html$/.test(name), `report name ${name}`);
+    assert(html.startsWith('<!DOCTYPE html>') && html.includes('<h1>Kontroll av tiltaksplan — tiltaksplan-browser-'), 'not the check report');
+    const missing = messages.filter((m) => !html.includes(escapeHtml(m)));
+    assert(messages.length > 0 && missing.length === 0, `findings missing from the report: ${missing.slice(0, 3).join(' | ')}`);
+    assert(html.includes(escapeHtml(HOSTILE_MEASURE)), 'the not-costed measure is not listed, escaped');
+    assert(html.includes(escapeHtml(HOSTILE_TEXT)), 'the Ref is not quoted, escaped');
+    assert(!/<script|<img|<link|src="http|href="http/i.test(html), 'markup or an external resource in the report');
   });
 
   await test('has no serious or critical accessibility violations in any view', async () => {
@@ -182,9 +222,22 @@ try {
     assert(broken.length === 0, `horizontal overflow: ${broken.join(', ')}`);
   });
 
-  await test('no request left localhost and no script error', async () => {
+  await test('no request left localhost, no script error and no dialog', async () => {
     assert(outside.length === 0, `outside requests: ${outside.join(', ')}`);
     assert(consoleErrors.length === 0, `console errors: ${consoleErrors.join('\n')}`);
+    assert(dialogs.length === 0, `dialogs: ${dialogs.join(', ')}`);
+  });
+
+  // Last: the blocked inline script is logged as a console error, on purpose.
+  await test('taskpane.html carries a Content-Security-Policy that blocks inline script', async () => {
+    const csp = await cspOf(page);
+    assert(csp, 'no Content-Security-Policy meta in taskpane.html');
+    for (const directive of ["default-src 'self'", "connect-src 'self'", "object-src 'none'"]) {
+      assert(csp.includes(directive), `CSP lacks ${directive}: ${csp}`);
+    }
+    assert(!/script-src[^;]*'unsafe-(inline|eval)'/.test(csp), `CSP allows inline script or eval: ${csp}`);
+    const inline = await tryInlineScript(page);
+    assert(!inline.ran && inline.violated, `inline script ran: ${JSON.stringify(inline)}`);
   });
 } finally {
   await browser.close();

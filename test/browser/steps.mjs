@@ -37,3 +37,51 @@ export async function checkA11y(page, axeUrl) {
 export async function noHorizontalOverflow(page) {
   return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
 }
+
+/** Workbook strings that are markup (issue "Security"), as the browser run types them into the pane. */
+export const HOSTILE_MEASURE = '<img src=x onerror=alert(1)>';
+export const HOSTILE_TEXT = `"&'<script>`;
+
+/** The escaping of src/report/html.ts, to find a pane text in the downloaded page. */
+export function escapeHtml(s) {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/** Clicks a download button and returns the suggested file name and the file's text. */
+export async function downloadText(page, buttonName, saveAs) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName, exact: true }).click()]);
+  await file.saveAs(saveAs);
+  const { readFileSync } = await import('node:fs');
+  return { name: file.suggestedFilename(), text: readFileSync(saveAs, 'utf8') };
+}
+
+/** The messages of every finding the Kontroll view lists ("E7: message" → "message"). */
+export async function findingMessages(page) {
+  const texts = await page.locator('.tp-finding').allTextContents();
+  return texts.map((t) => t.slice(t.indexOf(':') + 1).trim());
+}
+
+/** The page's Content-Security-Policy meta, or null. */
+export async function cspOf(page) {
+  const meta = page.locator('meta[http-equiv="Content-Security-Policy"]');
+  return (await meta.count()) === 1 ? meta.getAttribute('content') : null;
+}
+
+/**
+ * Adds an inline script to the page and reports whether it ran, and whether the browser reported a CSP
+ * violation for it: with the pane's policy it must not run.
+ */
+export async function tryInlineScript(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const w = window;
+        let violated = false;
+        document.addEventListener('securitypolicyviolation', () => (violated = true), { once: true });
+        const s = document.createElement('script');
+        s.textContent = 'window.__inlineRan = true;';
+        document.head.append(s);
+        setTimeout(() => resolve({ ran: w.__inlineRan === true, violated }), 200);
+      }),
+  );
+}
