@@ -37,7 +37,8 @@ export class XlsxWorkbook implements WorkbookPort {
     try {
       pkg = await loadPackage(data);
     } catch (e) {
-      throw new UnreadableWorkbookError('not-zip', `damaged zip package: ${firstLine(e)}`);
+      // It starts like a zip, so it is a damaged one (cut off, say), not some other kind of file.
+      throw new UnreadableWorkbookError('corrupt', `damaged zip package: ${firstLine(e)}`);
     }
     if (!pkg.hasWorkbook) throw new UnreadableWorkbookError('not-xlsx', 'a zip package without an Excel workbook');
     const wb = new ExcelJS.Workbook();

@@ -1,11 +1,19 @@
 /**
  * Why a file could not be opened as a workbook, as a code the CLI and the task pane translate, told apart
- * by the file's first bytes: a zip without a workbook part, an OLE2 container (old .xls, or an .xlsx
- * encrypted with a password), or anything else.
+ * by the file's first bytes: nothing at all, a zip without a workbook part, an OLE2 container (old .xls,
+ * or an .xlsx encrypted with a password), or anything else.
  */
 import { WorkbookError } from '../port';
 
-export type UnreadableReason = 'missing' | 'not-a-file' | 'not-zip' | 'not-xlsx' | 'encrypted' | 'old-xls' | 'corrupt';
+export type UnreadableReason =
+  | 'missing'
+  | 'not-a-file'
+  | 'empty'
+  | 'not-zip'
+  | 'not-xlsx'
+  | 'encrypted'
+  | 'old-xls'
+  | 'corrupt';
 
 export class UnreadableWorkbookError extends WorkbookError {
   constructor(
@@ -22,9 +30,9 @@ const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 const startsWith = (data: Uint8Array, magic: readonly number[]): boolean => magic.every((b, i) => data[i] === b);
 
-/** "EncryptedPackage" as UTF-16LE: the stream an encrypted OOXML file keeps inside its OLE2 container. */
-function hasEncryptedPackage(data: Uint8Array): boolean {
-  const needle = Array.from('EncryptedPackage').flatMap((ch) => [ch.charCodeAt(0), 0]);
+/** Whether `name` occurs in the bytes as UTF-16LE, as OLE2 directory entries spell stream names. */
+function hasStreamName(data: Uint8Array, name: string): boolean {
+  const needle = Array.from(name).flatMap((ch) => [ch.charCodeAt(0), 0]);
   outer: for (let i = 0; i + needle.length <= data.length; i++) {
     for (let j = 0; j < needle.length; j++) if (data[i + j] !== needle[j]) continue outer;
     return true;
@@ -32,11 +40,20 @@ function hasEncryptedPackage(data: Uint8Array): boolean {
   return false;
 }
 
+/**
+ * An encrypted OOXML file keeps EncryptionInfo and EncryptedPackage streams inside its OLE2 container;
+ * either one is enough to tell it from an old .xls (whose stream is "Workbook").
+ */
+const isEncrypted = (data: Uint8Array): boolean =>
+  hasStreamName(data, 'EncryptionInfo') || hasStreamName(data, 'EncryptedPackage');
+
 /** The reason bytes that are not a zip cannot be a workbook; null when they start like a zip. */
 export function sniffUnreadable(data: Uint8Array): UnreadableWorkbookError | null {
+  // A save or a sync that failed leaves 0 bytes: say so rather than "not a zip".
+  if (data.length === 0) return new UnreadableWorkbookError('empty', 'the file is empty (0 bytes)');
   if (startsWith(data, ZIP)) return null;
   if (startsWith(data, OLE2)) {
-    return hasEncryptedPackage(data)
+    return isEncrypted(data)
       ? new UnreadableWorkbookError('encrypted', 'the workbook is protected with a password')
       : new UnreadableWorkbookError('old-xls', 'an old .xls workbook (save it as .xlsx)');
   }

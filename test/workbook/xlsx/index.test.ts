@@ -179,6 +179,8 @@ describe('XlsxWorkbook reading', () => {
     expect(s.formulas?.[0]).toEqual([null, '=SUM(1,2)', '=B9*0']);
     expect(s.values[1]?.[2]).toBe('rich');
     expect(s.merges).toEqual(['B4:C4']);
+    // exceljs repeats a merge's value in the cells it covers; the file (and Excel) has them empty.
+    expect(s.values[2]).toEqual(['merged', null, null]);
   });
 
   it.each([
@@ -186,6 +188,9 @@ describe('XlsxWorkbook reading', () => {
     ['a zip without workbook', 'not-xlsx', new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array<number>(18).fill(0)])],
     ['an encrypted file', 'encrypted', new Uint8Array([...OLE2, ...new TextEncoder().encode('E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0')])],
     ['an old .xls', 'old-xls', new Uint8Array([...OLE2, 0, 0])],
+    ['an empty file', 'empty', new Uint8Array(0)],
+    ['an encrypted file known by its EncryptionInfo', 'encrypted', new Uint8Array([...OLE2, ...new TextEncoder().encode('E\0n\0c\0r\0y\0p\0t\0i\0o\0n\0I\0n\0f\0o\0')])],
+    ['a zip cut off halfway', 'corrupt', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0])],
   ])('refuses %s with reason %s', async (_name, reason, bytes) => {
     await expect(XlsxWorkbook.fromBuffer(bytes)).rejects.toMatchObject({ kind: 'unreadable', reason });
     await expect(XlsxWorkbook.fromBuffer(bytes)).rejects.toBeInstanceOf(UnreadableWorkbookError);
