@@ -39,6 +39,13 @@ export function formulaResult(cell: ExcelJS.Cell): CellValue {
   return plainValue((cell as unknown as { result?: Raw }).result);
 }
 
+/**
+ * Whether a cell is covered by a merge without being its top-left cell. exceljs answers such a cell with the
+ * merge's value; in the file (and in Excel, and through Office.js) it is empty, so a header merged over
+ * four year columns is one header, not four copies of it.
+ */
+const isCovered = (cell: ExcelJS.Cell): boolean => cell.isMerged && cell.master !== cell;
+
 interface Bounds {
   top: number;
   left: number;
@@ -50,7 +57,7 @@ function usedBounds(ws: ExcelJS.Worksheet): Bounds | null {
   let b: Bounds | null = null;
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (plainValue(cell.value) === null && formulaText(cell) === null) return;
+      if (isCovered(cell) || (plainValue(cell.value) === null && formulaText(cell) === null)) return;
       b = b
         ? { top: Math.min(b.top, r), left: Math.min(b.left, c), bottom: Math.max(b.bottom, r), right: Math.max(b.right, c) }
         : { top: r, left: c, bottom: r, right: c };
@@ -81,8 +88,8 @@ export function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
     const ns: (string | null)[] = [];
     for (let c = bounds.left; c <= bounds.right; c++) {
       const cell = row.getCell(c);
-      const formula = formulaText(cell);
-      vs.push(formula === null ? plainValue(cell.value) : formulaResult(cell));
+      const formula = isCovered(cell) ? null : formulaText(cell);
+      vs.push(isCovered(cell) ? null : formula === null ? plainValue(cell.value) : formulaResult(cell));
       fs.push(formula);
       ns.push(typeof cell.numFmt === 'string' && cell.numFmt !== '' ? cell.numFmt : null);
     }
