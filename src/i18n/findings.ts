@@ -41,8 +41,19 @@ const NUMBER_PARAMS: ReadonlySet<string> = new Set(['value', 'threshold']);
 /** The unit 1000 times larger than `unit`: what a mistyped small amount was probably meant in. */
 const BIGGER_UNIT: Readonly<Record<Unit, string>> = { kr: '1000 kr', '1000 kr': 'mill kr', 'mill kr': 'mrd. kr' };
 
+/** Longest cell text quoted in a message: a pasted page (or a 1 MB cell) must not become a 1 MB message. */
+const MAX_QUOTED = 80;
+
+/** Text cut to MAX_QUOTED characters (whole code points) with an ellipsis. */
+function shorten(text: string): string {
+  if (text.length <= MAX_QUOTED) return text;
+  // A code point is one or two UTF-16 units: this slice holds more than MAX_QUOTED of them when the text does.
+  const chars = Array.from(text.slice(0, MAX_QUOTED * 2 + 2));
+  return chars.length <= MAX_QUOTED ? text : `${chars.slice(0, MAX_QUOTED - 1).join('')}…`;
+}
+
 function formatParam(key: string, value: string | number, unit: Unit): string {
-  if (typeof value !== 'number') return value;
+  if (typeof value !== 'number') return shorten(value);
   if (AMOUNT_PARAMS.has(key) && Number.isSafeInteger(value)) return formatAmount(kr(value), unit);
   if (AMOUNT_PARAMS.has(key) || NUMBER_PARAMS.has(key)) return formatNumber(value);
   return String(value);
