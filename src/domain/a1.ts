@@ -7,8 +7,16 @@
 const MAX_COLUMN = 16384; // XFD, Excel's last column
 const MAX_ROW = 1048576;
 
+// Letters of the columns asked for so far (every cell address of a read needs one).
+const LETTERS: string[] = [];
+
 /** Column letters of a 1-based column number: 1 → "A", 27 → "AA". */
 export function columnLetter(col1: number): string {
+  if (!Number.isInteger(col1) || col1 < 1 || col1 > MAX_COLUMN) return lettersOf(col1);
+  return (LETTERS[col1] ??= lettersOf(col1));
+}
+
+function lettersOf(col1: number): string {
   let n = Math.floor(col1);
   let letters = '';
   while (n > 0) {

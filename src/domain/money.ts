@@ -35,7 +35,10 @@ export function kr(n: number): Kr {
  */
 export function toKr(value: number, unit: Unit): Kr {
   assert(Number.isFinite(value), `toKr(): not a finite number: ${value}`);
-  const product = Number((value * UNIT_FACTOR[unit]).toPrecision(15));
+  const exact = value * UNIT_FACTOR[unit];
+  // An integer below 10^15 already has at most 15 digits: toPrecision would give it back unchanged.
+  if (Number.isInteger(exact) && Math.abs(exact) < 1e15) return kr(exact);
+  const product = Number(exact.toPrecision(15));
   return kr(roundHalfAwayFromZero(product));
 }
 
@@ -98,6 +101,7 @@ export function decimalsAllowed(unit: Unit): number {
 /** Number of decimals of a typed number, ignoring binary noise (0.6 + 1.2 counts as 1.8). */
 export function countDecimals(x: number): number {
   if (!Number.isFinite(x)) return 0;
+  if (Number.isInteger(x) && Math.abs(x) < 1e15) return 0;
   const text = String(Number(x.toPrecision(15)));
   const m = /^-?\d+(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(text);
   if (!m) return 0;

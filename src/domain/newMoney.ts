@@ -7,6 +7,8 @@ import type { Kr, OperatingMeasure, Unit } from './types';
 
 /** Removes binary noise (0.1 × 3 = 0.30000000000000004) before a fraction decides a rounding. */
 function normalise(x: number): number {
+  // An integer below 10^15 has no noise to remove (and toPrecision is slow in the per-year loops).
+  if (Number.isInteger(x) && Math.abs(x) < 1e15) return x === 0 ? 0 : x;
   const n = Number(x.toPrecision(15));
   return n === 0 ? 0 : n;
 }
@@ -19,8 +21,10 @@ function normalise(x: number): number {
  */
 export function roundToTotal(exact: readonly number[], total: number): number[] {
   const parts = exact.map((e) => Math.trunc(normalise(e)));
-  const remainders = exact.map((e, i) => normalise(normalise(e) - (parts[i] ?? 0)));
   let missing = total - parts.reduce((a, b) => a + b, 0);
+  // Nothing to distribute (the common case of whole parts): skip the remainders and their sort.
+  if (missing === 0) return parts.map((p) => (p === 0 ? 0 : p));
+  const remainders = exact.map((e, i) => normalise(normalise(e) - (parts[i] ?? 0)));
   const step = Math.sign(missing);
   const order = remainders
     .map((r, i) => ({ r: r * step, i }))
@@ -71,6 +75,18 @@ export function newMoneyStep(unit: Unit): number {
  * years add up to the rounded total. All zero when there is no new money or no base. Empty cells count as 0.
  */
 export function newMoneyByYear(m: OperatingMeasure, unit: Unit): Kr[] {
+  // Totals and every reconciler ask for the same measure's new money: compute it once per measure and unit.
+  const known = computed.get(m);
+  if (known?.unit === unit) return [...known.parts];
+  const parts = computeNewMoney(m, unit);
+  computed.set(m, { unit, parts });
+  return [...parts];
+}
+
+// Measures are immutable once read, so a result per measure object stays right (and goes with the measure).
+const computed = new WeakMap<OperatingMeasure, { readonly unit: Unit; readonly parts: readonly Kr[] }>();
+
+function computeNewMoney(m: OperatingMeasure, unit: Unit): Kr[] {
   const newMoney = m.finNew ?? 0;
   const base = financingBase(m);
   if (newMoney === 0 || base === 0) return m.years.map(() => kr(0));

@@ -12,8 +12,14 @@ export interface Bounds {
   readonly right: number;
 }
 
+// The last origin parsed: the reader asks for thousands of cells of one sheet in a row (parseA1 is a regex).
+let lastOrigin: { text: unknown; at: { row: number; col: number } } | null = null;
+
 function originOf(sheet: SheetSnapshot): { row: number; col: number } {
-  return parseA1(sheet.origin) ?? { row: 1, col: 1 };
+  if (lastOrigin?.text === sheet.origin) return lastOrigin.at;
+  const at = parseA1(sheet.origin) ?? { row: 1, col: 1 };
+  lastOrigin = { text: sheet.origin, at };
+  return at;
 }
 
 /** The block a snapshot covers, in sheet coordinates (bottom < top when it holds no rows). */

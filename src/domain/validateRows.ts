@@ -50,8 +50,17 @@ function checkFrame(m: Measure, lists: Lists): Finding[] {
 
 /** Whether a Ref. like "7.1/15" names a plan item: the whole text or any '/'-separated part. */
 export function isKnownRef(ref: string, planRefs: readonly string[]): boolean {
-  const known = new Set(planRefs.map((r) => r.trim()));
+  const known = refSetOf(planRefs);
   return known.has(ref.trim()) || ref.split('/').some((part) => known.has(part.trim()));
+}
+
+// One set per plan's list of refs, not one per measure (the list is the same for every row of a plan).
+const refSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function refSetOf(planRefs: readonly string[]): ReadonlySet<string> {
+  const known = refSets.get(planRefs) ?? new Set(planRefs.map((r) => r.trim()));
+  refSets.set(planRefs, known);
+  return known;
 }
 
 function checkRef(m: Measure, planRefs: readonly string[] | null): Finding[] {

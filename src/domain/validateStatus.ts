@@ -27,16 +27,32 @@ export function amountCells(m: Measure, years: readonly number[]): { key: string
     );
 }
 
+const AMOUNT_KEYS: Readonly<Record<Measure['table'], readonly string[]>> = {
+  operating: OPERATING_COLUMNS.filter((s) => s.type === 'amount' && s.key !== YEARS.key).map((s) => s.key),
+  investment: INVESTMENT_COLUMNS.filter((s) => s.type === 'amount' && s.key !== YEARS.key).map((s) => s.key),
+};
+
+/** Whether any amount of a row is non-zero, without building its cell list (the check runs on every row). */
+function hasNonZeroAmount(m: Measure, years: readonly number[]): boolean {
+  for (let i = 0; i < years.length; i++) {
+    const v = m.years[i] ?? null;
+    if (v !== null && v !== 0) return true;
+  }
+  return AMOUNT_KEYS[m.table].some((key) => {
+    const v = amountField(m, key);
+    return v !== null && v !== 0;
+  });
+}
+
 /**
  * costed-without-amounts (at Kostnadsstatus) or amounts-without-costing (at the first non-zero amount).
  * An invalid amount cell counts as 0 here; it has its own amount-invalid finding from the reader.
  */
 export function validateStatus(m: Measure, years: readonly number[]): Finding[] {
-  const cells = amountCells(m, years);
-  const firstNonZero = cells.find((c) => c.value !== null && c.value !== 0);
-  if (m.costStatus === COSTED) {
-    return firstNonZero === undefined ? [findingAt(m, 'costed-without-amounts', 'costStatus')] : [];
-  }
+  if (m.costStatus === COSTED)
+    return hasNonZeroAmount(m, years) ? [] : [findingAt(m, 'costed-without-amounts', 'costStatus')];
+  if (!hasNonZeroAmount(m, years)) return [];
+  const firstNonZero = amountCells(m, years).find((c) => c.value !== null && c.value !== 0);
   if (firstNonZero === undefined) return [];
   const params = { column: firstNonZero.header, status: m.costStatus, amount: firstNonZero.value ?? 0 };
   return [findingAt(m, 'amounts-without-costing', firstNonZero.key, params)];

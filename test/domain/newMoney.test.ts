@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { kr } from '../../src/domain/money';
 import { newMoneyByYear, newMoneyStep, roundToTotal, splitLargestRemainder } from '../../src/domain/newMoney';
 import type { Unit } from '../../src/domain/types';
 import { op } from './planFactory';
@@ -141,6 +142,15 @@ describe('newMoneyByYear', () => {
     ],
   ])('%s', (_label, input, unit, expected) => {
     expect(newMoneyByYear(op({ id: 'D-001', ...input }), unit)).toEqual(expected);
+  });
+
+  it('asking twice (totals, then reconciliation) gives the same answer, per unit, and a fresh array', () => {
+    const m = op({ id: 'D-001', years: [600, 1200, 1800, 2400], fullYear: 2400, newMoney: 1200, reallocation: 1200 });
+    const first = newMoneyByYear(m, '1000 kr');
+    first[0] = kr(1);
+    expect(newMoneyByYear(m, '1000 kr')).toEqual([300_000, 600_000, 900_000, 1_200_000]);
+    expect(newMoneyByYear(m, 'mill kr')).toEqual([0, 1_000_000, 1_000_000, 1_000_000]);
+    expect(newMoneyByYear(m, '1000 kr')).toEqual([300_000, 600_000, 900_000, 1_200_000]);
   });
 
   it('the years always add up to the rounded total, in whole units', () => {
