@@ -11,6 +11,12 @@ export const UNIT_FACTOR: Readonly<Record<Unit, number>> = { kr: 1, '1000 kr': 1
 /** Zero kroner. */
 export const ZERO = 0 as Kr;
 
+/**
+ * The largest amount a cell may hold, in kroner: 10^12, a thousand billion (Norway's whole state budget is
+ * about two). Nothing real comes near it, and below it sums of thousands of cells stay exact integers.
+ */
+export const MAX_KR = 1e12;
+
 function assert(cond: boolean, message: string): asserts cond {
   if (!cond) throw new Error(message);
 }

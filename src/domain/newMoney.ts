@@ -2,7 +2,7 @@
  * New money per year (SPEC §4): the part of each year's cost that the economy plan must carry, in whole
  * units of Beløpsenhet, split with the largest-remainder method so the years add up to the rounded total.
  */
-import { kr, roundHalfAwayFromZero, UNIT_FACTOR } from './money';
+import { kr, MAX_KR, roundHalfAwayFromZero, UNIT_FACTOR } from './money';
 import type { Kr, OperatingMeasure, Unit } from './types';
 
 /** Removes binary noise (0.1 × 3 = 0.30000000000000004) before a fraction decides a rounding. */
@@ -92,6 +92,9 @@ function computeNewMoney(m: OperatingMeasure, unit: Unit): Kr[] {
   if (newMoney === 0 || base === 0) return m.years.map(() => kr(0));
   const step = newMoneyStep(unit);
   const exact = m.years.map((y) => normalise(((y ?? 0) * newMoney) / base / step));
+  // Beyond what a cell may hold only when |Nye midler| > |base| (a financing error already): counts as 0,
+  // like an invalid cell, instead of kroner past exact integers (10^12 × 10^12 / 1).
+  if (exact.some((e) => Math.abs(e * step) > MAX_KR)) return m.years.map(() => kr(0));
   const total = roundHalfAwayFromZero(normalise(exact.reduce((a, b) => a + b, 0)));
   return roundToTotal(exact, total).map((units) => kr(units * step));
 }

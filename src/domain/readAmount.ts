@@ -3,7 +3,7 @@
  * text counts with its value but is flagged (Excel's own sums skip text); dash runs are an explicit 0;
  * everything else is invalid and counts as 0.
  */
-import { countDecimals, decimalsAllowed, toKr, UNIT_FACTOR } from './money';
+import { countDecimals, decimalsAllowed, MAX_KR, toKr, UNIT_FACTOR } from './money';
 import { parseNorwegianNumber } from './norwegianNumber';
 import { cellText } from './sheetCells';
 import type { CellValue, FindingCode, FindingParams, Kr, Unit } from './types';
@@ -21,8 +21,6 @@ export interface AmountRead {
 }
 
 const PLACEHOLDER = /^[-\u2013\u2014]+$/;
-// Beyond 15 significant digits toKr is no longer exact; no plan amount comes near 10^15 kroner.
-const MAX_KR = 1e15;
 
 const invalid = (raw: string): AmountRead => ({
   value: toKr(0, 'kr'),

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { kr } from '../../src/domain/money';
+import { kr, MAX_KR } from '../../src/domain/money';
 import { newMoneyByYear, newMoneyStep, roundToTotal, splitLargestRemainder } from '../../src/domain/newMoney';
 import type { Unit } from '../../src/domain/types';
 import { op } from './planFactory';
@@ -144,6 +144,13 @@ describe('newMoneyByYear', () => {
     expect(newMoneyByYear(op({ id: 'D-001', ...input }), unit)).toEqual(expected);
   });
 
+  it('new money beyond what a cell may hold (Nye midler far above a tiny base) counts as 0, never overflows', () => {
+    // 999 999 999 thousand in 2027, Helårsvirkning 0,003 thousand, Nye midler 2 400 thousand: 8·10^17 kr.
+    const m = op({ id: 'D-001', years: [999_999_999, 1200, 1800, 2400], fullYear: 0.003, newMoney: 2400 });
+    expect(newMoneyByYear(m, '1000 kr')).toEqual([0, 0, 0, 0]);
+    expect(newMoneyByYear(m, 'mill kr')).toEqual([0, 0, 0, 0]);
+  });
+
   it('asking twice (totals, then reconciliation) gives the same answer, per unit, and a fresh array', () => {
     const m = op({ id: 'D-001', years: [600, 1200, 1800, 2400], fullYear: 2400, newMoney: 1200, reallocation: 1200 });
     const first = newMoneyByYear(m, '1000 kr');
@@ -166,6 +173,8 @@ describe('newMoneyByYear', () => {
         const parts = newMoneyByYear(m, '1000 kr');
         const base = fullYear !== 0 ? fullYear : sum(years);
         fc.pre(base !== 0);
+        // Beyond MAX_KR a year's new money counts as 0 (the test above).
+        fc.pre(years.every((y) => Math.abs((y * newMoney) / base) <= MAX_KR));
         const exact = (sum(years) * newMoney) / base / 1000;
         expect(parts.every((p) => p % 1000 === 0)).toBe(true);
         expect(Math.abs(sum(parts) / 1000 - exact)).toBeLessThanOrEqual(0.5 + 1e-9);

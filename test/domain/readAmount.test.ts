@@ -23,6 +23,11 @@ describe('readAmount', () => {
     [{ error: '#REF!' }, '1000 kr', 0, true, ['amount-invalid']],
     [Number.POSITIVE_INFINITY, 'kr', 0, true, ['amount-invalid']],
     [1e13, 'mill kr', 0, true, ['amount-invalid']],
+    // Up to 10^12 kroner (a thousand billion) is an amount; beyond it a typo, so that sums stay exact.
+    [999_999_999, '1000 kr', 999_999_999_000, false, []],
+    [1e9, '1000 kr', 0, true, ['amount-invalid']],
+    ['1 000 000 mill kr', 'kr', 0, true, ['amount-invalid']],
+    [-1e12, 'kr', 0, true, ['amount-invalid']],
   ])('%p in %p → %p', (cell, unit, value, invalid, codes) => {
     const read = readAmount(cell, unit);
     expect(read.value).toBe(value);
