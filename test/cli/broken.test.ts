@@ -1,0 +1,112 @@
+/**
+ * The malformed-workbook corpus (test/fixtures/broken/, made by test/fixtures/make/broken.ts) through
+ * `tiltaksplan check`, in process. For every file:
+ * - exit 2 for a file that cannot be read, with one line naming the file and the reason, and nothing
+ *   written (no report, no copy, no temporary file);
+ * - exit 1 for a readable but broken workbook, with the finding at its sheet and cell in the text report
+ *   and in JSON; there `--write --out` writes a complete workbook (it opens again, with Sammendrag and
+ *   Avstemming) and `--format html --out` a complete page — findings never stop a report (SPEC §12);
+ * - never a stack trace.
+ */
+import { copyFileSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { main } from '../../src/cli/main';
+import type { Report } from '../../src/domain/types';
+import { cliText } from '../../src/i18n/cli';
+import { XlsxWorkbook } from '../../src/workbook/xlsx';
+import { BROKEN, BROKEN_DIR, type BrokenSpec } from '../fixtures/make/broken';
+import { testIo, type TestIo } from './testIo';
+
+const DIR = BROKEN_DIR;
+
+const dirs: string[] = [];
+
+/** A fresh folder holding a copy of the file, and the I/O to run the CLI there. */
+function setUp(spec: BrokenSpec): TestIo {
+  const io = testIo();
+  dirs.push(io.cwd);
+  copyFileSync(path.join(DIR, spec.file), path.join(io.cwd, spec.file));
+  return io;
+}
+
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+const run = async (io: TestIo, ...args: string[]): Promise<number> => main(['check', ...args], io);
+
+/** Lines of a stack trace or of a dumped Error object. */
+const STACK = /^\s+at |\bError:|\bTypeError\b|\bRangeError\b/m;
+
+function expectNoStack(io: TestIo): void {
+  expect(io.out()).not.toMatch(STACK);
+  expect(io.err()).not.toMatch(STACK);
+}
+
+const unreadable = BROKEN.flatMap((s) => (s.exit === 2 ? [s] : []));
+const broken = BROKEN.flatMap((s) => (s.exit === 1 ? [s] : []));
+
+describe('the broken-workbook corpus', () => {
+  it('has at least 20 files, each with its expectation', () => {
+    const files = readdirSync(DIR).sort();
+    expect(files).toEqual(BROKEN.map((s) => s.file).sort());
+    expect(files.length).toBeGreaterThanOrEqual(20);
+  });
+});
+
+describe.each(unreadable.map((s) => [s.file, s] as const))('check %s (cannot be read)', (_file, spec) => {
+  const line = `${cliText('unreadable', 'nb', { file: spec.file, reason: cliText(`reason.${spec.reason}`, 'nb') })}\n`;
+
+  it(`exits 2 with one line: the file and why (${spec.reason})`, async () => {
+    const io = setUp(spec);
+    expect(await run(io, spec.file)).toBe(2);
+    expect(io.err()).toBe(line);
+    expect(io.out()).toBe('');
+    expectNoStack(io);
+  });
+
+  it('writes nothing with --write --out or --format html --out', async () => {
+    const io = setUp(spec);
+    expect(await run(io, spec.file, '--write', '--out', 'kontrollert.xlsx')).toBe(2);
+    expect(await run(io, spec.file, '--format', 'html', '--out', 'rapport.html')).toBe(2);
+    expect(io.files()).toEqual([spec.file]);
+    expect(io.err()).toBe(line + line);
+    expectNoStack(io);
+  });
+});
+
+describe.each(broken.map((s) => [s.file, s] as const))('check %s (broken workbook)', (_file, spec) => {
+  const { code, sheet, cell } = spec.finding;
+
+  it(`exits 1 and names ${sheet}!${cell} (${code}) in the text report`, async () => {
+    const io = setUp(spec);
+    expect(await run(io, spec.file)).toBe(1);
+    const text = io.out();
+    const section = text.slice(text.indexOf(`\n${sheet}\n`));
+    expect(section).toMatch(new RegExp(`^\\s+\\S+\\s+${cell}\\s.*\\b${code}\\b`, 'm'));
+    expect(io.err()).toBe('');
+    expectNoStack(io);
+  });
+
+  it('--write --out writes a complete copy, and JSON names the cell', async () => {
+    const io = setUp(spec);
+    expect(await run(io, spec.file, '--write', '--out', 'kontrollert.xlsx', '--format', 'json')).toBe(1);
+    const report = JSON.parse(io.out()) as Report;
+    expect(report.issues).toContainEqual(expect.objectContaining({ code, sheet, cell, severity: 'error' }));
+    expect(io.files()).toEqual([spec.file, 'kontrollert.xlsx'].sort());
+    const copy = await (await XlsxWorkbook.fromBuffer(readFileSync(path.join(io.cwd, 'kontrollert.xlsx')))).read();
+    expect(copy.sheets.map((s) => s.sheet)).toEqual(expect.arrayContaining(['Sammendrag', 'Avstemming']));
+    expectNoStack(io);
+  });
+
+  it('--format html --out writes a complete page', async () => {
+    const io = setUp(spec);
+    expect(await run(io, spec.file, '--format', 'html', '--out', 'rapport.html')).toBe(1);
+    expect(io.files()).toEqual([spec.file, 'rapport.html'].sort());
+    const html = readFileSync(path.join(io.cwd, 'rapport.html'), 'utf8');
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(html.trimEnd().endsWith('</html>')).toBe(true);
+    expect(html).toContain(cell);
+    expectNoStack(io);
+  });
+});
