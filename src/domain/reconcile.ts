@@ -73,6 +73,28 @@ export function compareItems(a: ReconciliationItem, b: ReconciliationItem): numb
 }
 
 /**
+ * Sorts items in report order (compareItems) without calling the collator per pair: every distinct ref and
+ * source text is ranked once, then items compare by numbers. Same order, since compareRefs is a total order.
+ */
+function sortItems(items: readonly ReconciliationItem[]): ReconciliationItem[] {
+  const texts = new Set<string>();
+  for (const item of items) texts.add(item.ref).add(item.source ?? '');
+  const rank = new Map([...texts].sort(compareRefs).map((text, i) => [text, i]));
+  const keyed = items.map((item) => ({
+    item,
+    code: CODE_ORDER.indexOf(item.code),
+    ref: rank.get(item.ref) ?? 0,
+    year: item.year ?? 0,
+    sourceRank: sourceRank(item.source),
+    source: rank.get(item.source ?? '') ?? 0,
+  }));
+  keyed.sort(
+    (a, b) => a.code - b.code || a.ref - b.ref || a.year - b.year || a.sourceRank - b.sourceRank || a.source - b.source,
+  );
+  return keyed.map((k) => k.item);
+}
+
+/**
  * Reconciles the plan with its economy plan table (SPEC §10): measure-new-money, measure-not-in-economy-plan,
  * economy-plan-line-unmatched, frame-total, project-expenditure and project-financing, each item classed
  * (match, rounding, mismatch, timing, unit-suspect, sign, not-costed) with Δ = measures − economy plan.
@@ -84,10 +106,10 @@ export function reconcile(plan: Plan, findings: readonly Finding[]): Reconciliat
     findings.flatMap((f) => (identityCodes.includes(f.code) && f.measureId ? [f.measureId] : [])),
   );
   const matched = matchLines(plan);
-  return [
+  return sortItems([
     ...reconcileMeasures(plan, matched),
     ...unmatchedItems(plan, matched),
     ...reconcileFrames(plan, matched, excluded),
     ...reconcileProjects(plan, matched),
-  ].sort(compareItems);
+  ]);
 }

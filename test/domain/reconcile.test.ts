@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { severityFor } from '../../src/domain/classify';
 import { newMoneyByYear } from '../../src/domain/newMoney';
-import { reconcile } from '../../src/domain/reconcile';
+import { compareItems, reconcile } from '../../src/domain/reconcile';
 import { isCosted } from '../../src/domain/totals';
 import { inv, line, op, plan } from './planFactory';
 import { byCode, miljo } from './reconcileHelpers';
@@ -27,6 +27,24 @@ describe('order', () => {
       ...[2027, 2028, 2029, 2030].map((y) => `project-expenditure|P-1|${y}`),
       'project-financing|P-1|Tilskudd',
     ]);
+  });
+});
+
+describe('order, as a law', () => {
+  it('is the order of compareItems, whatever the refs (natural numbers, case, sources)', () => {
+    const ref = fc.constantFrom('D-2', 'D-10', 'd-10', 'D-010', 'Ø-1', 'A', 'a', ' D-3', '7.1/15', '');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(ref, ref), { maxLength: 8 }), (refs) => {
+        const p = plan({
+          operating: refs.map(([id, r], i) => miljo({ id: `${id}${i}`, ref: r, row: i + 2 })),
+          economyPlan: refs.map(([id, r], i) =>
+            line({ row: i + 2, ref: i % 2 === 0 ? `${id}${i}` : r, years: [1, 0, 0, 0] }),
+          ),
+        });
+        const items = reconcile(p, []);
+        expect(items).toEqual([...items].sort(compareItems));
+      }),
+    );
   });
 });
 
