@@ -2,7 +2,7 @@
  * Totals of the plan (SPEC §9, JSON per §12): only measures with status Beregnet enter the sums; the others
  * are counted and listed. Groups keep the order in which they are first seen in the tables.
  */
-import { sumKr, ZERO } from './money';
+import { kr, sumKr, ZERO } from './money';
 import { financingBase, newMoneyByYear } from './newMoney';
 import { COSTED, INVESTMENT_FINANCING, OPERATING_FINANCING } from './schema';
 import type {
@@ -33,7 +33,22 @@ export function groupKey(text: string): string {
 
 /** Sum of one year array per plan year, keyed by the year as a string. */
 export function yearAmounts(years: readonly number[], rows: readonly (readonly (Kr | null)[])[]): YearAmounts {
-  return Object.fromEntries(years.map((y, i) => [String(y), sumKr(rows.map((r) => r[i] ?? null))]));
+  // Plain loops: the totals run over every measure several times, and per-year copies of every row add up.
+  const sums = years.map(() => 0);
+  for (const r of rows) for (let i = 0; i < sums.length; i++) sums[i] = (sums[i] ?? 0) + (r[i] ?? 0);
+  return Object.fromEntries(years.map((y, i) => [String(y), kr(sums[i] ?? 0)]));
+}
+
+/** Σ of one amount over measures, skipping empty cells (sumKr without the intermediate array). */
+function sumOf<T>(items: readonly T[], amount: (item: T) => Kr | null | undefined): Kr {
+  let total = 0;
+  for (const item of items) total += amount(item) ?? 0;
+  return kr(total);
+}
+
+/** Σ of every plan year of every measure. */
+function periodOf(ms: readonly Measure[]): Kr {
+  return sumOf(ms, (m) => sumKr(m.years));
 }
 
 /** Groups items by a text key in first-seen order; each group is shown with its first spelling. */
@@ -62,13 +77,13 @@ function operatingTotals(ms: readonly OperatingMeasure[], years: readonly number
       years,
       ms.map((m) => m.years),
     ),
-    period: sumKr(ms.flatMap((m) => m.years)),
-    fullYear: sumKr(ms.map((m) => m.fullYear)),
+    period: periodOf(ms),
+    fullYear: sumOf(ms, (m) => m.fullYear),
     financing: {
-      joint: sumKr(ms.map((m) => m.finJoint)),
-      reallocation: sumKr(ms.map((m) => m.finReallocation)),
-      other: sumKr(ms.map((m) => m.finOther)),
-      newMoney: sumKr(ms.map((m) => m.finNew)),
+      joint: sumOf(ms, (m) => m.finJoint),
+      reallocation: sumOf(ms, (m) => m.finReallocation),
+      other: sumOf(ms, (m) => m.finOther),
+      newMoney: sumOf(ms, (m) => m.finNew),
     },
     newMoneyByYear: yearAmounts(
       years,
@@ -79,18 +94,18 @@ function operatingTotals(ms: readonly OperatingMeasure[], years: readonly number
 
 function investmentTotals(ms: readonly InvestmentMeasure[], years: readonly number[]): InvestmentTotals {
   return {
-    budget: sumKr(ms.map((m) => m.budget)),
+    budget: sumOf(ms, (m) => m.budget),
     years: yearAmounts(
       years,
       ms.map((m) => m.years),
     ),
     financing: {
-      vat: sumKr(ms.map((m) => m.finVat)),
-      grant: sumKr(ms.map((m) => m.finGrant)),
-      sale: sumKr(ms.map((m) => m.finSale)),
-      loan: sumKr(ms.map((m) => m.finLoan)),
-      operating: sumKr(ms.map((m) => m.finOperating)),
-      fund: sumKr(ms.map((m) => m.finFund)),
+      vat: sumOf(ms, (m) => m.finVat),
+      grant: sumOf(ms, (m) => m.finGrant),
+      sale: sumOf(ms, (m) => m.finSale),
+      loan: sumOf(ms, (m) => m.finLoan),
+      operating: sumOf(ms, (m) => m.finOperating),
+      fund: sumOf(ms, (m) => m.finFund),
     },
   };
 }
@@ -106,7 +121,7 @@ function operatingGroups(ms: readonly OperatingMeasure[], years: readonly number
       years,
       group.map((m) => m.years),
     ),
-    period: sumKr(group.flatMap((m) => m.years)),
+    period: periodOf(group),
   });
   return {
     all: operatingTotals(ms, years, unit),
@@ -116,7 +131,7 @@ function operatingGroups(ms: readonly OperatingMeasure[], years: readonly number
     })),
     byFrame: groupBy(ms.filter(hasFrameOrNewMoney), (m) => [m.frame]).map((g) => ({
       frame: g.label,
-      newMoney: sumKr(g.items.map((m) => m.finNew)),
+      newMoney: sumOf(g.items, (m) => m.finNew),
       newMoneyByYear: yearAmounts(
         years,
         g.items.map((m) => newMoneyByYear(m, unit)),
