@@ -34,7 +34,8 @@ export interface MeasureTableRead<M> {
   readonly findings: readonly Finding[];
 }
 
-type CommonFields = Omit<MeasureCommon, 'table'>;
+/** The fields both tables share, except `cells`, which is complete only when the whole row is read. */
+type CommonFields = Omit<MeasureCommon, 'table' | 'cells'>;
 
 /** Splits a plan-areas cell on ';' (and line breaks, which Alt+Enter leaves in a cell). */
 export function splitAreas(text: string): string[] {
@@ -59,7 +60,6 @@ function readCommon(r: RowReader, sheet: string, years: Years): CommonFields {
     frame: r.text('frame'),
     comment: r.text('comment'),
     years: r.years(years),
-    cells: r.cells,
     invalid: r.invalid,
   };
 }
@@ -89,6 +89,7 @@ function readOperating(r: RowReader, common: CommonFields, a: Record<string, Kr 
     finReallocation: a.finReallocation ?? null,
     finOther: a.finOther ?? null,
     finNew: a.finNew ?? null,
+    cells: r.cells,
     ...common,
   };
 }
@@ -107,6 +108,7 @@ function readInvestment(r: RowReader, common: CommonFields, a: Record<string, Kr
     finLoan: a.finLoan ?? null,
     finOperating: a.finOperating ?? null,
     finFund: a.finFund ?? null,
+    cells: r.cells,
     ...common,
   };
 }
