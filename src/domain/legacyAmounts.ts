@@ -9,7 +9,7 @@ import { cellYear, type LegacyAmount } from './legacyCells';
 import { COST_YEAR, OTHER_FINANCING, TOTAL } from './legacyColumns';
 import type { LegacyRowContext } from './legacyRows';
 import type { AmountCell } from './legacyStatus';
-import { fromKr, toKr } from './money';
+import { fromKr, MAX_KR, toKr, UNIT_FACTOR } from './money';
 import { formatNumber } from './norwegianNumber';
 import { COSTED } from './schema';
 
@@ -30,9 +30,15 @@ interface Placing {
 function convert(p: Placing, c: AmountCell, amount: LegacyAmount): number | null {
   switch (amount.kind) {
     case 'number': {
-      const col = parseA1(c.cell)?.col ?? 0;
+      const unit = p.ctx.unitOf(parseA1(c.cell)?.col ?? 0);
+      if (!Number.isFinite(amount.value) || Math.abs(amount.value * UNIT_FACTOR[unit]) >= MAX_KR) {
+        // As the checker's amount-invalid: no plan amount comes near 10^12 kr, so it is a typo, not money.
+        p.ctx.note(c.cell, `Tallet ${String(amount.value)} er for stort til å være et beløp; det er flyttet til Kommentar.`);
+        p.notes.push(String(amount.value));
+        return null;
+      }
       if (amount.fromText) p.ctx.note(c.cell, `Tallet er skrevet som tekst; lest som ${formatNumber(amount.value)}.`);
-      return fromKr(toKr(amount.value, p.ctx.unitOf(col)), p.ctx.target);
+      return fromKr(toKr(amount.value, unit), p.ctx.target);
     }
     case 'placeholder':
       return p.costed ? 0 : null;

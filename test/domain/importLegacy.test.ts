@@ -194,6 +194,15 @@ describe('importLegacy details', () => {
     expect(String(result.content.investment[0]?.values.comment)).toContain('se vedlegg');
   });
 
+  it('a number too large to be an amount goes to Kommentar instead of stopping the import', () => {
+    const result = run(invest([1, 'Bolig', 2027, 1e300, 2e9, null, null, 'Leder']), { unit: '1000 kr' });
+    const row = result.content.investment[0];
+    expect(row?.values.budget).toBeNull();
+    expect(row?.values.finGrant).toBeNull();
+    expect(String(row?.values.comment)).toContain('1e+300');
+    expect(cellsLogged(result)).toEqual(expect.arrayContaining(['Inv!D3', 'Inv!E3']));
+  });
+
   it('measures before any section row get the section "Uten seksjon"', () => {
     const result = run({
       sheet: 'D',
