@@ -110,3 +110,25 @@ describe.each(broken.map((s) => [s.file, s] as const))('check %s (broken workboo
     expectNoStack(io);
   });
 });
+
+describe.each(['import', 'roll'])('%s on the corpus', (command) => {
+  it.each(BROKEN.map((s) => [s.file, s] as const))(
+    '%s: exit 0 with a complete file, or 2 with nothing written',
+    async (_file, spec) => {
+      const io = setUp(spec);
+      const code = await main([command, spec.file, '--out', 'ut.xlsx'], io);
+      expectNoStack(io);
+      if (spec.exit === 2) expect(code).toBe(2);
+      if (code === 2) {
+        expect(io.files()).toEqual([spec.file]);
+        expect(io.err().trimEnd().split('\n')).toHaveLength(1);
+      } else {
+        expect(code).toBe(0);
+        expect(io.files()).toEqual([spec.file, 'ut.xlsx'].sort());
+        expect(
+          (await (await XlsxWorkbook.fromBuffer(readFileSync(path.join(io.cwd, 'ut.xlsx')))).read()).sheets.length,
+        ).toBeGreaterThan(0);
+      }
+    },
+  );
+});
