@@ -12,10 +12,19 @@ import type { ColumnSpec } from './schema';
 import { cellAt, cellText, formulaAt, isBlank } from './sheetCells';
 import type { CellValue, Finding, Kr, Unit, Years } from './types';
 
+/**
+ * The cells objects of one table have the same keys in the same order (every row is read by the same code),
+ * so each is copied from the table's first one and filled in: a plain object that gets some 25 computed
+ * keys one by one falls into V8's dictionary mode, which made a read plan half as big again and slower.
+ */
+const cellTemplates = new WeakMap<MappedTable, { keys: readonly string[]; template: Record<string, string> }>();
+
+const sameKeys = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((k, i) => k === b[i]);
+
 export class RowReader {
-  // Collected in a Map and handed out by `cells` as one object built at once: a plain object that gets
-  // some 25 computed keys one by one falls into V8's dictionary mode, which doubled a read plan's memory.
-  private readonly cellMap = new Map<string, string>();
+  private readonly cellKeys: string[] = [];
+  private readonly cellValues: string[] = [];
   readonly invalid: string[] = [];
   readonly findings: Finding[] = [];
   private measureId: string | undefined;
@@ -32,7 +41,20 @@ export class RowReader {
    * A new object on every call: ask once the row is read.
    */
   get cells(): Record<string, string> {
-    return Object.fromEntries(this.cellMap);
+    const known = cellTemplates.get(this.m);
+    if (known && sameKeys(known.keys, this.cellKeys)) {
+      const cells = { ...known.template };
+      this.cellKeys.forEach((key, i) => (cells[key] = this.cellValues[i] ?? ''));
+      return cells;
+    }
+    const cells = Object.fromEntries(this.cellKeys.map((key, i) => [key, this.cellValues[i] ?? '']));
+    cellTemplates.set(this.m, { keys: [...this.cellKeys], template: cells });
+    return { ...cells };
+  }
+
+  private cellAddress(key: string): string | undefined {
+    const i = this.cellKeys.indexOf(key);
+    return i < 0 ? undefined : this.cellValues[i];
   }
 
   /** Findings from now on carry this measure ID. */
@@ -42,7 +64,13 @@ export class RowReader {
 
   private cell(key: string, col: number | undefined): CellValue {
     if (col === undefined) return null;
-    this.cellMap.set(key, toA1(this.row, col));
+    const a1 = toA1(this.row, col);
+    const i = this.cellKeys.indexOf(key);
+    if (i >= 0) this.cellValues[i] = a1;
+    else {
+      this.cellKeys.push(key);
+      this.cellValues.push(a1);
+    }
     return cellAt(this.t.sheet, this.row, col);
   }
 
@@ -72,7 +100,7 @@ export class RowReader {
   private readAmountAt(key: string, header: string, v: CellValue): Kr | null {
     const read = readAmount(v, this.unit);
     if (read.invalid) this.invalid.push(key);
-    const cell = this.cellMap.get(key) ?? '';
+    const cell = this.cellAddress(key) ?? '';
     for (const issue of read.issues) {
       this.findings.push(
         makeFinding(issue.code, this.t.sheet.sheet, cell, { column: header, ...issue.params }, this.measureId),
