@@ -1,0 +1,30 @@
+/**
+ * One benchmark task in a fresh Node process (started by run.ts), so that no task inherits another's heap:
+ * `node --import tsx --expose-gc bench/child.ts <task> [args]`. Prints its result as one JSON line.
+ */
+import { measureCheckOverRead } from './cli';
+import { measurePeakHeap, timeCheck } from './domain';
+import { countSyncsBySize } from './excel';
+import { RESULT_PREFIX } from './stats';
+
+const TASKS: Readonly<Record<string, (args: number[]) => Promise<unknown>>> = {
+  check: async ([measures = 1000, runs = 7]) => timeCheck(measures, runs),
+  memory: async ([measures = 10000]) => measurePeakHeap(measures),
+  cli: async ([measures = 1000, runs = 7]) => measureCheckOverRead(measures, runs),
+  syncs: async (sizes) => countSyncsBySize(sizes),
+};
+
+async function runTask(): Promise<void> {
+  const [name = '', ...args] = process.argv.slice(2);
+  const task = TASKS[name];
+  if (!task) throw new Error(`unknown task "${name}" (one of ${Object.keys(TASKS).join(', ')})`);
+  const result = await task(args.map(Number));
+  process.stdout.write(`${RESULT_PREFIX}${JSON.stringify(result)}\n`);
+}
+
+if (require.main === module) {
+  runTask().catch((e: unknown) => {
+    process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,103 @@
+/**
+ * `check` against the floor it cannot go below: loading the same .xlsx with exceljs. Both run in this one
+ * process, interleaved, on a generated plan written by the product's own xlsx adapter to a temp folder.
+ *
+ * exceljs 4.4.0 cannot load that file as it is: a table column with a calculated formula (as Excel saves
+ * Sum periode) makes it throw or drop columns, which is why the adapter strips those elements first
+ * (src/workbook/xlsx/zipParts.ts). The floor is therefore exceljs loading a copy of the same package with
+ * just those elements (and the defined names) stripped, compressed again like the original; the product's
+ * own stripping pass is part of what `check` is timed with.
+ */
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import type { CliIo } from '../src/cli/io';
+import { main } from '../src/cli/main';
+import { XlsxWorkbook } from '../src/workbook/xlsx';
+import { saveXlsxFile } from '../src/workbook/xlsx/nodeFile';
+import { loadPackage } from '../src/workbook/xlsx/zipParts';
+import { generateWorkbookEdits, START_YEAR } from './generate';
+import { median, round, timeOnce } from './stats';
+
+export interface CheckOverRead {
+  readonly measures: number;
+  readonly fileKb: number;
+  readonly exceljsFileKb: number;
+  readonly checkMs: number;
+  readonly readMs: number;
+  /** checkMs / readMs */
+  readonly ratio: number;
+}
+
+interface PlanFiles {
+  readonly dir: string;
+  /** The workbook as the product writes it (and Excel would save it). */
+  readonly file: string;
+  /** The same package as exceljs can load it: see the file comment. */
+  readonly exceljsFile: string;
+}
+
+/** Writes the generated plan with `measures` operating measures as .xlsx files in a new temp folder. */
+async function writePlanFiles(measures: number): Promise<PlanFiles> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tiltaksplan-bench-'));
+  const file = path.join(dir, `plan-${measures}.xlsx`);
+  const wb = XlsxWorkbook.empty();
+  await wb.apply(generateWorkbookEdits(measures));
+  await saveXlsxFile(wb, file);
+  const stripped = await loadPackage(new Uint8Array(await fs.readFile(file)));
+  const zip = await JSZip.loadAsync(stripped.buffer);
+  const exceljsFile = path.join(dir, `plan-${measures}-exceljs.xlsx`);
+  await fs.writeFile(exceljsFile, await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+  return { dir, file, exceljsFile };
+}
+
+/** The CLI's I/O with the report thrown away (printing is not what is measured). */
+function quietIo(dir: string): CliIo & { errors: string[] } {
+  const errors: string[] = [];
+  return {
+    stdout: () => undefined,
+    stderr: (text) => void errors.push(text),
+    isTTY: false,
+    cwd: dir,
+    currentYear: START_YEAR - 1,
+    errors,
+  };
+}
+
+/** Median `check FILE` time over median exceljs load time, `runs` of each after one warm-up of each. */
+export async function measureCheckOverRead(measures: number, runs: number): Promise<CheckOverRead> {
+  const { file, dir, exceljsFile } = await writePlanFiles(measures);
+  try {
+    const io = quietIo(dir);
+    const check = async () => {
+      const code = await main(['check', file], io);
+      if (code !== 0) throw new Error(`check exited ${code} on the generated plan: ${io.errors.join(' ')}`);
+    };
+    const read = async () => {
+      await new ExcelJS.Workbook().xlsx.readFile(exceljsFile);
+    };
+    await check();
+    await read();
+    const checkTimes: number[] = [];
+    const readTimes: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      checkTimes.push(await timeOnce(check));
+      readTimes.push(await timeOnce(read));
+    }
+    const checkMs = median(checkTimes);
+    const readMs = median(readTimes);
+    const [{ size }, { size: exceljsSize }] = await Promise.all([fs.stat(file), fs.stat(exceljsFile)]);
+    return {
+      measures,
+      fileKb: Math.round(size / 1024),
+      exceljsFileKb: Math.round(exceljsSize / 1024),
+      checkMs: round(checkMs),
+      readMs: round(readMs),
+      ratio: round(checkMs / readMs, 2),
+    };
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}

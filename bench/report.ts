@@ -1,0 +1,104 @@
+/**
+ * The benchmark's results file and table: each measured key with its target and a pass/fail, and the
+ * machine and date the numbers come from.
+ */
+import os from 'node:os';
+
+export interface Machine {
+  readonly cpu: string;
+  readonly cores: number;
+  readonly memoryGb: number;
+  readonly node: string;
+  readonly platform: string;
+  /** 1-minute load average when the run started: other work on the machine slows every timing. */
+  readonly loadAverage: number;
+}
+
+export function describeMachine(): Machine {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model.trim() ?? 'unknown',
+    cores: cpus.length,
+    memoryGb: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
+    node: process.version,
+    platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+    loadAverage: Math.round((os.loadavg()[0] ?? 0) * 100) / 100,
+  };
+}
+
+export interface Target {
+  readonly target: string;
+  /** The number the target is about (for excel.syncs: the most syncs of any operation at any size). */
+  readonly value: number | null;
+  /** null when the key has no target (reported only) or could not be measured. */
+  readonly pass: boolean | null;
+}
+
+export interface Results {
+  readonly date: string;
+  readonly machine: Machine;
+  readonly domain: { readonly check_ms: Record<string, number | null>; readonly scaling: number | null };
+  readonly cli: { readonly check_over_read: number | null };
+  readonly excel: { readonly syncs: Record<string, Record<string, number>> | null };
+  readonly taskpane: { readonly main_gzip_kb: number | null };
+  readonly memory: { readonly check_10000_mb: number | null };
+  readonly targets: Record<string, Target>;
+  /** What stands behind the numbers: every run, absolute times, baselines; and any task that failed. */
+  readonly details: Record<string, unknown>;
+}
+
+const atMost = (value: number | null, limit: number): boolean | null => (value === null ? null : value <= limit);
+
+/** Whether every operation has at most `limit` syncs and the same count at every size. */
+export function syncsPass(syncs: Results['excel']['syncs'], limit: number): boolean | null {
+  if (syncs === null) return null;
+  return Object.values(syncs).every((bySize) => {
+    const counts = Object.values(bySize);
+    return counts.every((n) => n <= limit && n === counts[0]);
+  });
+}
+
+/** The targets of the issue, judged. */
+export function judge(r: Omit<Results, 'targets' | 'details' | 'date' | 'machine'>): Record<string, Target> {
+  const check10k = r.domain.check_ms['10000'] ?? null;
+  const syncs = r.excel.syncs;
+  const maxSyncs = syncs === null ? null : Math.max(...Object.values(syncs).flatMap((s) => Object.values(s)));
+  return {
+    'domain.check_ms': { target: '≤ 150 ms at 10 000 measures', value: check10k, pass: atMost(check10k, 150) },
+    'domain.scaling': { target: '≤ 12', value: r.domain.scaling, pass: atMost(r.domain.scaling, 12) },
+    'cli.check_over_read': { target: '≤ 1.3', value: r.cli.check_over_read, pass: atMost(r.cli.check_over_read, 1.3) },
+    'excel.syncs': { target: '≤ 3 per operation, equal across sizes', value: maxSyncs, pass: syncsPass(syncs, 3) },
+    'taskpane.main_gzip_kb': {
+      target: '≤ 250 KB',
+      value: r.taskpane.main_gzip_kb,
+      pass: atMost(r.taskpane.main_gzip_kb, 250),
+    },
+    'memory.check_10000_mb': { target: 'reported (no target)', value: r.memory.check_10000_mb, pass: null },
+  };
+}
+
+const verdict = (pass: boolean | null, value: number | null): string =>
+  value === null ? 'FAILED TO MEASURE' : pass === null ? '—' : pass ? 'pass' : 'MISS';
+
+/** The table printed at the end of a run. */
+export function formatTable(r: Results): string {
+  const rows: string[][] = [['key', 'value', 'target', 'result']];
+  for (const [key, t] of Object.entries(r.targets)) {
+    const value = key === 'domain.check_ms' ? JSON.stringify(r.domain.check_ms) : String(t.value ?? '—');
+    rows.push([key, value, t.target, verdict(t.pass, t.value)]);
+  }
+  if (r.excel.syncs) {
+    for (const [op, bySize] of Object.entries(r.excel.syncs)) {
+      const counts = Object.entries(bySize).map(([n, c]) => `${n}: ${c}`);
+      rows.push([`  excel.syncs › ${op}`, counts.join(', '), '', '']);
+    }
+  }
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length))) ?? [];
+  const line = (row: string[]) => row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ');
+  const m = r.machine;
+  return [
+    `Tiltaksplan benchmark, ${r.date} — ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}, load ${m.loadAverage}`,
+    '',
+    ...rows.map(line),
+  ].join('\n');
+}
