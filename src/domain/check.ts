@@ -61,9 +61,9 @@ function toIssue(f: Finding, message: string): ReportIssue {
 }
 
 function summarise(issues: readonly ReportIssue[], items: readonly ReconciliationItem[]): Report['summary'] {
-  const all: Severity[] = [...issues.map((i) => i.severity), ...items.map((i) => i.severity)];
-  const count = (s: Severity) => all.filter((x) => x === s).length;
-  return { errors: count('error'), warnings: count('warning'), infos: count('info') };
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const { severity } of [...issues, ...items]) counts[severity] += 1;
+  return { errors: counts.error, warnings: counts.warning, infos: counts.info };
 }
 
 /**

@@ -64,20 +64,25 @@ export function toItem(c: Comparison, cls: ReconciliationClass): ReconciliationI
   const cells: { measures?: string; economyPlan?: string } = {};
   if (c.cells.measures !== undefined) cells.measures = c.cells.measures;
   if (c.cells.economyPlan !== undefined) cells.economyPlan = c.cells.economyPlan;
-  return {
+  // Built field by field in report (JSON) order; a check makes one item per key and year, so no
+  // throwaway objects for the optional fields.
+  const item: Mutable<ReconciliationItem> = {
     code: c.code,
     class: cls,
     severity: severityFor(c.code, cls),
     ref: c.ref,
-    ...(c.measureId !== undefined ? { measureId: c.measureId } : {}),
-    ...(c.source !== undefined ? { source: c.source } : {}),
-    ...(c.year !== undefined ? { year: c.year } : {}),
-    measures: c.measures,
-    economyPlan: c.economyPlan,
-    difference: kr(c.measures - c.economyPlan),
-    cells,
   };
+  if (c.measureId !== undefined) item.measureId = c.measureId;
+  if (c.source !== undefined) item.source = c.source;
+  if (c.year !== undefined) item.year = c.year;
+  item.measures = c.measures;
+  item.economyPlan = c.economyPlan;
+  item.difference = kr(c.measures - c.economyPlan);
+  item.cells = cells;
+  return item as ReconciliationItem;
 }
+
+type Mutable<T> = { -readonly [K in keyof T]?: T[K] };
 
 /**
  * Classifies the per-year comparisons of one key together: when the period sums agree (for a ceiling:
