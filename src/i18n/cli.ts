@@ -11,7 +11,8 @@ const nb = {
   badValue: 'Ugyldig verdi «{value}» for {name}: {expected}.',
   missingFile: 'Oppgi en .xlsx-fil. Se «tiltaksplan {command} --help».',
   tooManyFiles: 'For mange filer: {files}.',
-  outWithSeveral: '--out kan ikke brukes med flere filer når rapporten skal i én fil per arbeidsbok; bruk én fil om gangen.',
+  outWithSeveral:
+    '--out kan ikke brukes med flere filer når rapporten skal i én fil per arbeidsbok; bruk én fil om gangen.',
   inPlaceWithOut: '--in-place og --out kan ikke brukes sammen.',
   inPlaceWithoutWrite: '--in-place gjelder bare sammen med --write.',
   unreadable: '{file}: kan ikke leses: {reason}',
@@ -68,6 +69,8 @@ const nb = {
   reconciliationCount: '{count} sammenligninger',
   reconciliationOpen: 'Avvik',
   reconciliationAllMatch: 'Alle sammenligninger stemmer.',
+  reconciliationMatchesHidden:
+    '{count} sammenligninger stemmer og listes ikke enkeltvis her (de står på Avstemming-arket og i JSON-rapporten).',
   measures: 'Tiltaksplan',
   measure: 'Tiltak',
   economyPlan: 'Økonomiplan',
@@ -140,6 +143,8 @@ const nn: Record<CliKey, string> = {
   reconciliationNone: 'Ingenting å avstemme.',
   reconciliationCount: '{count} samanlikningar',
   reconciliationAllMatch: 'Alle samanlikningane stemmer.',
+  reconciliationMatchesHidden:
+    '{count} samanlikningar stemmer og blir ikkje lista enkeltvis her (dei står på Avstemming-arket og i JSON-rapporten).',
   severity: 'Alvor',
   message: 'Melding',
   explanation: 'Forklaring',
@@ -214,6 +219,8 @@ const en: Record<CliKey, string> = {
   reconciliationCount: '{count} comparisons',
   reconciliationOpen: 'Differences',
   reconciliationAllMatch: 'Every comparison matches.',
+  reconciliationMatchesHidden:
+    '{count} comparisons match and are not listed one by one here (they are on the Avstemming sheet and in the JSON report).',
   measures: 'Measures plan',
   measure: 'Measure',
   economyPlan: 'Economy plan',

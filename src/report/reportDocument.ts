@@ -1,6 +1,6 @@
 /**
  * The check report of one workbook as a document: heading with the plan facts, findings grouped by sheet
- * and severity, totals, and the reconciliation summary with every compared item.
+ * and severity, totals, and the reconciliation summary with every difference (matches counted, not listed).
  */
 import type { CheckResult } from '../domain/check';
 import { formatAmount } from '../domain/norwegianNumber';
@@ -11,7 +11,15 @@ import type { Block, ReportDocument } from './document';
 import { totalsBlocks } from './totalsBlocks';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-const CLASSES: readonly ReconciliationClass[] = ['mismatch', 'unit-suspect', 'sign', 'timing', 'not-costed', 'rounding', 'match'];
+const CLASSES: readonly ReconciliationClass[] = [
+  'mismatch',
+  'unit-suspect',
+  'sign',
+  'timing',
+  'not-costed',
+  'rounding',
+  'match',
+];
 
 function headerBlocks(result: CheckResult, lang: Lang): Block[] {
   const tx = (k: CliKey, p?: Record<string, string | number>): string => cliText(k, lang, p);
@@ -23,12 +31,17 @@ function headerBlocks(result: CheckResult, lang: Lang): Block[] {
     `${tx('unit')}: ${report.plan.unit}`,
   ];
   if (plan.settings.priceLevel !== '') facts.push(`${tx('priceLevel')}: ${plan.settings.priceLevel}`);
-  if (plan.settings.economyPlanVersion !== '') facts.push(`${tx('economyPlanVersion')}: ${plan.settings.economyPlanVersion}`);
+  if (plan.settings.economyPlanVersion !== '')
+    facts.push(`${tx('economyPlanVersion')}: ${plan.settings.economyPlanVersion}`);
   const errors = report.summary.errors;
   return [
     { kind: 'title', text: `${tx('reportTitle')} — ${report.file}` },
     ...facts.map((text): Block => ({ kind: 'paragraph', text })),
-    { kind: 'paragraph', text: `${tx('summaryLine', { ...report.summary })}. ${tx(errors > 0 ? 'verdictErrors' : 'verdictOk')}`, tone: errors > 0 ? 'error' : 'ok' },
+    {
+      kind: 'paragraph',
+      text: `${tx('summaryLine', { ...report.summary })}. ${tx(errors > 0 ? 'verdictErrors' : 'verdictOk')}`,
+      tone: errors > 0 ? 'error' : 'ok',
+    },
   ];
 }
 
@@ -68,22 +81,42 @@ function reconciliationBlocks(items: readonly ReconciliationItem[], lang: Lang, 
   const tx = (k: CliKey, p?: Record<string, string | number>): string => cliText(k, lang, p);
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: tx('reconciliation') }];
   if (items.length === 0) return [...blocks, { kind: 'paragraph', text: tx('reconciliationNone') }];
-  const counts = CLASSES.map((c) => [reconciliationClassLabel(c, lang), String(items.filter((i) => i.class === c).length)]).filter(
-    ([, n]) => n !== '0',
-  );
+  const counts = CLASSES.map((c) => [
+    reconciliationClassLabel(c, lang),
+    String(items.filter((i) => i.class === c).length),
+  ]).filter(([, n]) => n !== '0');
   const allMatch = items.every((i) => i.class === 'match' || i.class === 'rounding');
-  const sorted = SEVERITIES.flatMap((s) => items.filter((i) => i.severity === s));
+  // Matches are counted, not listed: at 1 000 measures they are thousands of lines that bury the differences.
+  const listed = SEVERITIES.flatMap((s) => items.filter((i) => i.severity === s && i.class !== 'match'));
+  const matches = items.length - listed.length;
   blocks.push(
-    { kind: 'paragraph', text: `${tx('reconciliationCount', { count: items.length })}. ${allMatch ? tx('reconciliationAllMatch') : ''}`.trim(), tone: allMatch ? 'ok' : undefined },
-    { kind: 'table', headers: [tx('class'), '#'], rows: counts, numeric: [1] },
     {
-      kind: 'table',
-      headers: [tx('severity'), tx('class'), tx('code'), tx('ref'), tx('year'), tx('measures'), tx('economyPlan'), tx('difference'), tx('explanation')],
-      rows: sorted.map((i) => itemRow(i, lang, unit)),
-      numeric: [5, 6, 7],
-      tones: sorted.map((i) => (i.class === 'match' ? 'ok' : i.severity)),
+      kind: 'paragraph',
+      text: `${tx('reconciliationCount', { count: items.length })}. ${allMatch ? tx('reconciliationAllMatch') : ''}`.trim(),
+      tone: allMatch ? 'ok' : undefined,
     },
+    { kind: 'table', headers: [tx('class'), '#'], rows: counts, numeric: [1] },
   );
+  if (listed.length > 0) {
+    blocks.push({
+      kind: 'table',
+      headers: [
+        tx('severity'),
+        tx('class'),
+        tx('code'),
+        tx('ref'),
+        tx('year'),
+        tx('measures'),
+        tx('economyPlan'),
+        tx('difference'),
+        tx('explanation'),
+      ],
+      rows: listed.map((i) => itemRow(i, lang, unit)),
+      numeric: [5, 6, 7],
+      tones: listed.map((i) => i.severity),
+    });
+  }
+  if (matches > 0) blocks.push({ kind: 'paragraph', text: tx('reconciliationMatchesHidden', { count: matches }) });
   return blocks;
 }
 

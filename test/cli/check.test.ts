@@ -95,6 +95,20 @@ describe('check formats', () => {
     expect(en.out()).toContain('Measures plan check');
   });
 
+  it('text: the example lists each deliberate difference and counts the matches without listing them', async () => {
+    const io = testIo();
+    expect(await main(['new', 'eksempel.xlsx', '--example', '--start', '2027'], testIo({ cwd: io.cwd }))).toBe(0);
+    await main(['check', 'eksempel.xlsx'], io);
+    const lines = io.out().split('\n');
+    for (const d of EXAMPLE_DIFFERENCES) expect(lines.some((l) => l.includes(d.ref) && l.includes(d.code))).toBe(true);
+    const jsonIo = testIo({ cwd: io.cwd });
+    await main(['check', 'eksempel.xlsx', '--format', 'json'], jsonIo);
+    const matches = json(jsonIo).reconciliation.filter((i) => i.class === 'match');
+    expect(matches.length).toBeGreaterThan(0);
+    expect(lines.filter((l) => l.includes('measure-new-money') && l.includes('D-001'))).toHaveLength(0);
+    expect(io.out()).toContain(`${matches.length} sammenligninger stemmer`);
+  });
+
   it('html: one self-contained page with every workbook string escaped', async () => {
     const io = testIo();
     const evil = '<img src=x onerror=alert(1)>';
