@@ -1,6 +1,8 @@
 /** The pane in a plain browser: the file bar, the checked plan of the open file, and the sheet preview. */
 import { MessageBar, MessageBarBody, MessageBarTitle, ProgressBar } from '@fluentui/react-components';
 import type { Lang } from '../../domain/types';
+import { cliText } from '../../i18n/cli';
+import type { UnreadableReason } from '../../workbook/xlsx/unreadable';
 import { tp } from '../../i18n/taskpane';
 import { Pane } from '../components/Pane';
 import { FileBar } from './FileBar';
@@ -8,7 +10,10 @@ import { SheetPreview } from './SheetPreview';
 import { useFileWorkbook } from './useFileWorkbook';
 
 export function BrowserPane({ lang }: { readonly lang: Lang }): JSX.Element {
-  const session = useFileWorkbook(tp(lang, 'exampleFile'), tp(lang, 'openFailed'));
+  // The reason (password, old .xls, damaged …) in the words the command line uses, then what to do.
+  const openFailed = (reason: UnreadableReason | undefined): string =>
+    reason ? `${cliText(`reason.${reason}`, lang)}. ${tp(lang, 'openFailed')}` : tp(lang, 'openFailed');
+  const session = useFileWorkbook(tp(lang, 'exampleFile'), openFailed);
   const { port, selection, loading, error } = session;
   return (
     <>

@@ -8,6 +8,7 @@ import type { WorkbookPort } from '../../workbook/port';
 import { errorText, defaultStartYear } from '../hooks/usePlanCheck';
 import { buildXlsx, exampleEdits, openXlsx, type FileWorkbook } from './files';
 import { withSelection, type Selection } from './selectionPort';
+import type { UnreadableReason } from '../../workbook/xlsx/unreadable';
 
 export interface FileSession {
   readonly workbook: FileWorkbook | null;
@@ -22,14 +23,23 @@ export interface FileSession {
   readonly openNew: (edits: readonly Edit[], file: string) => Promise<void>;
 }
 
-export function useFileWorkbook(exampleFile: string, openFailed: string): FileSession {
+/** Why a file did not open: the reason code of the file adapter's unreadable error, when it has one. */
+export function unreadableReason(e: unknown): UnreadableReason | undefined {
+  const reason = (e as { reason?: unknown } | null)?.reason;
+  return typeof reason === 'string' ? (reason as UnreadableReason) : undefined;
+}
+
+export function useFileWorkbook(
+  exampleFile: string,
+  openFailed: (reason: UnreadableReason | undefined) => string,
+): FileSession {
   const [workbook, setWorkbook] = useState<FileWorkbook | null>(null);
   const [file, setFile] = useState('');
   const [selection, setSelection] = useState<Selection | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const load = useCallback(async (make: () => Promise<FileWorkbook>, name: string, failure?: string) => {
+  const load = useCallback(async (make: () => Promise<FileWorkbook>, name: string, failure?: typeof openFailed) => {
     setLoading(true);
     setError(null);
     try {
@@ -38,7 +48,7 @@ export function useFileWorkbook(exampleFile: string, openFailed: string): FileSe
       setFile(name);
       setSelection(null);
     } catch (e) {
-      setError(failure ?? errorText(e));
+      setError(failure ? failure(unreadableReason(e)) : errorText(e));
     } finally {
       setLoading(false);
     }
