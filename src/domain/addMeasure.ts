@@ -20,7 +20,7 @@ export function nextMeasureId(plan: Plan, kind: TableKind): string {
   const prefix = tableSpec(kind).idPrefix;
   const pattern = new RegExp(`^${prefix}(\\d+)$`, 'i');
   const numbers = [...plan.operating, ...plan.investment].map((m) => Number(pattern.exec(m.id.trim())?.[1] ?? 0));
-  return `${prefix}${String(Math.max(0, ...numbers) + 1).padStart(3, '0')}`;
+  return `${prefix}${String(numbers.reduce((a, b) => Math.max(a, b), 0) + 1).padStart(3, '0')}`;
 }
 
 /** The next priority in a section of a table: highest in use + 1. */
@@ -28,7 +28,7 @@ export function nextPriority(plan: Plan, kind: TableKind, section: string): numb
   const used = measuresOf(plan, kind)
     .filter((m) => sameText(m.section, section))
     .map((m) => (m.priority !== null && Number.isFinite(m.priority) ? Math.floor(m.priority) : 0));
-  return Math.max(0, ...used) + 1;
+  return used.reduce((a, b) => Math.max(a, b), 0) + 1;
 }
 
 /** ";"-separated areas as the workbook holds them: "A; B". */
@@ -66,7 +66,8 @@ export function planAddMeasure(plan: Plan, kind: TableKind, row: RowInput): Edit
   const layout = plan.layouts[kind];
   if (!layout) return [];
   const spec = tableSpec(kind);
-  const lastUsed = Math.max(layout.firstDataRow - 1, ...measuresOf(plan, kind).map((m) => m.row));
+  // reduce, not Math.max(...rows): a spread of 100 000+ arguments overflows the stack.
+  const lastUsed = measuresOf(plan, kind).reduce((a, m) => Math.max(a, m.row), layout.firstDataRow - 1);
   const target = lastUsed + 1;
   const section = String(row.values['section'] ?? '');
   const filled: RowInput = {

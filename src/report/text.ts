@@ -6,8 +6,12 @@ const pad = (s: string, n: number, right: boolean): string =>
   right ? ' '.repeat(Math.max(0, n - width(s))) + s : s + ' '.repeat(Math.max(0, n - width(s)));
 
 /** A table with columns padded to their widest cell; numeric columns right-aligned. */
-export function textTable(headers: readonly string[], rows: readonly (readonly string[])[], numeric: readonly number[] = []): string[] {
-  const widths = headers.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
+export function textTable(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  numeric: readonly number[] = [],
+): string[] {
+  const widths = headers.map((h, i) => rows.reduce((a, r) => Math.max(a, width(r[i] ?? '')), width(h)));
   const line = (cells: readonly string[]): string =>
     cells
       .map((c, i) => pad(c, widths[i] ?? 0, numeric.includes(i)))

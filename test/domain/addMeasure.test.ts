@@ -32,6 +32,14 @@ const newRow: RowInput = {
 };
 
 describe('nextMeasureId / nextPriority', () => {
+  it('works on a plan far beyond Math.max(...spread) limits (200 000 measures)', () => {
+    const plan = planOf(example);
+    const many = Array.from({ length: 200_000 }, (_, i) => ({ ...plan.operating[0]!, id: `D-${i + 1}`, row: i + 5 }));
+    const huge = { ...plan, operating: many };
+    expect(nextMeasureId(huge, 'operating')).toBe('D-200001');
+    expect(nextPriority(huge, 'operating', plan.operating[0]!.section)).toBe((plan.operating[0]!.priority ?? 0) + 1);
+  });
+
   it.each([
     ['operating', 'D-012'],
     ['investment', 'I-006'],

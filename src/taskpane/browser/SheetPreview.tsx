@@ -35,7 +35,10 @@ export function SheetPreview({ lang, snapshot, selection }: Props): JSX.Element 
   if (!sheet) return null;
   const origin = parseA1(sheet.origin) ?? { row: 1, col: 1 };
   const rows = Math.min(MAX_ROWS, Math.max(sheet.values.length + origin.row - 1, at?.row ?? 0));
-  const cols = Math.min(MAX_COLS, Math.max(...sheet.values.map((r) => r.length + origin.col - 1), at?.col ?? 0));
+  const cols = Math.min(
+    MAX_COLS,
+    sheet.values.reduce((a, r) => Math.max(a, r.length + origin.col - 1), at?.col ?? 0),
+  );
   const value = (r: number, c: number) => sheet.values[r - origin.row]?.[c - origin.col];
   const caption = tp(lang, 'preview', { sheet: sheet.sheet });
   return (
