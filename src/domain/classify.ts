@@ -2,8 +2,17 @@
  * Classification of one reconciliation comparison (SPEC §10), and of a key's series of per-year
  * comparisons, where a difference that the period sum absorbs is `timing` rather than `mismatch`.
  */
-import { kr } from './money';
-import type { ReconciliationClass, ReconciliationCode, ReconciliationItem, Severity } from './types';
+import { kr, ZERO } from './money';
+import { cellOf } from './reconcileCells';
+import type {
+  EconomyPlanLine,
+  Kr,
+  Measure,
+  ReconciliationClass,
+  ReconciliationCode,
+  ReconciliationItem,
+  Severity,
+} from './types';
 
 /** How a comparison is judged beyond plain equality. */
 export interface ClassifyContext {
@@ -28,14 +37,27 @@ export function classify(
   measures: number,
   economyPlan: number,
   tolerance: number,
-  ctx: ClassifyContext = {},
+  ctx: ClassifyContext = NO_CONTEXT,
+): ReconciliationClass {
+  return classifyIn(measures, economyPlan, tolerance, ctx.ceiling === true, ctx.periodAgrees === true);
+}
+
+const NO_CONTEXT: ClassifyContext = {};
+
+/** classify with its context as flags: the series loops call it once per key and year, without objects. */
+function classifyIn(
+  measures: number,
+  economyPlan: number,
+  tolerance: number,
+  ceiling: boolean,
+  periodAgrees: boolean,
 ): ReconciliationClass {
   const delta = measures - economyPlan;
-  if (delta === 0 || (ctx.ceiling === true && measures <= economyPlan)) return 'match';
+  if (delta === 0 || (ceiling && measures <= economyPlan)) return 'match';
   if (Math.abs(delta) <= tolerance) return 'rounding';
   if (measures !== 0 && economyPlan !== 0 && Math.sign(measures) !== Math.sign(economyPlan)) return 'sign';
   if (isFactor1000(measures, economyPlan)) return 'unit-suspect';
-  if (ctx.periodAgrees === true) return 'timing';
+  if (periodAgrees) return 'timing';
   return 'mismatch';
 }
 
@@ -59,30 +81,94 @@ export function severityFor(code: ReconciliationCode, cls: ReconciliationClass):
 /** A compared item as the comparers describe it, before class, severity and Δ are derived. */
 export type Comparison = Omit<ReconciliationItem, 'class' | 'severity' | 'difference'>;
 
-/** Builds the item of a comparison with a given class; optional fields stay absent rather than undefined. */
-export function toItem(c: Comparison, cls: ReconciliationClass): ReconciliationItem {
-  const cells: { measures?: string; economyPlan?: string } = {};
-  if (c.cells.measures !== undefined) cells.measures = c.cells.measures;
-  if (c.cells.economyPlan !== undefined) cells.economyPlan = c.cells.economyPlan;
-  // Built field by field in report (JSON) order; a check makes one item per key and year, so no
-  // throwaway objects for the optional fields.
-  const item: Mutable<ReconciliationItem> = {
-    code: c.code,
-    class: cls,
-    severity: severityFor(c.code, cls),
-    ref: c.ref,
-  };
-  if (c.measureId !== undefined) item.measureId = c.measureId;
-  if (c.source !== undefined) item.source = c.source;
-  if (c.year !== undefined) item.year = c.year;
-  item.measures = c.measures;
-  item.economyPlan = c.economyPlan;
-  item.difference = kr(c.measures - c.economyPlan);
-  item.cells = cells;
-  return item as ReconciliationItem;
+type Cells = ReconciliationItem['cells'];
+
+/** The cells of an item: absent addresses stay absent (one literal per shape, no growing objects). */
+function cellsOf(measures: string | undefined, economyPlan: string | undefined): Cells {
+  if (measures !== undefined) return economyPlan !== undefined ? { measures, economyPlan } : { measures };
+  return economyPlan !== undefined ? { economyPlan } : {};
 }
 
-type Mutable<T> = { -readonly [K in keyof T]?: T[K] };
+/** The fields that make an item's key; measureId, source and year are left out when undefined. */
+interface ItemKey {
+  readonly code: ReconciliationCode;
+  readonly ref: string;
+  readonly measureId?: string | undefined;
+  readonly source?: string | undefined;
+}
+
+/**
+ * An item with every field in report (JSON) order; optional fields absent rather than undefined. One
+ * literal per shape: a check makes one item per key and year, and an object that grows field by field
+ * past its first few fields gets a second, out-of-object store (GC-bound at 40 000 items).
+ */
+function makeItem(
+  k: ItemKey,
+  year: number | undefined,
+  measures: Kr,
+  economyPlan: Kr,
+  cls: ReconciliationClass,
+  cells: Cells,
+): ReconciliationItem {
+  const { code, ref, measureId, source } = k;
+  const severity = severityFor(code, cls);
+  const difference = kr(measures - economyPlan);
+  if (measureId !== undefined) {
+    if (source !== undefined) {
+      if (year !== undefined)
+        return { code, class: cls, severity, ref, measureId, source, year, measures, economyPlan, difference, cells };
+      return { code, class: cls, severity, ref, measureId, source, measures, economyPlan, difference, cells };
+    }
+    if (year !== undefined)
+      return { code, class: cls, severity, ref, measureId, year, measures, economyPlan, difference, cells };
+    return { code, class: cls, severity, ref, measureId, measures, economyPlan, difference, cells };
+  }
+  if (source !== undefined) {
+    if (year !== undefined)
+      return { code, class: cls, severity, ref, source, year, measures, economyPlan, difference, cells };
+    return { code, class: cls, severity, ref, source, measures, economyPlan, difference, cells };
+  }
+  if (year !== undefined) return { code, class: cls, severity, ref, year, measures, economyPlan, difference, cells };
+  return { code, class: cls, severity, ref, measures, economyPlan, difference, cells };
+}
+
+/** Builds the item of a comparison with a given class; optional fields stay absent rather than undefined. */
+export function toItem(c: Comparison, cls: ReconciliationClass): ReconciliationItem {
+  return makeItem(c, c.year, c.measures, c.economyPlan, cls, cellsOf(c.cells.measures, c.cells.economyPlan));
+}
+
+/**
+ * One key's comparison per plan year, as arrays (no object per year): the cells are the `cellKeys` (one per
+ * year) of the measure and of the economy plan line that the items name, where there is one.
+ */
+export interface YearSeries extends ItemKey {
+  readonly years: readonly number[];
+  readonly measures: readonly Kr[];
+  readonly economyPlan: readonly Kr[];
+  readonly cellKeys: readonly string[];
+  readonly measuresCells: Measure | EconomyPlanLine | undefined;
+  readonly economyPlanCells: Measure | EconomyPlanLine | undefined;
+}
+
+/** classifySeries for a series given as arrays: the same items, without a Comparison per year. */
+export function classifyYears(s: YearSeries, tolerance: number, ceiling = false): ReconciliationItem[] {
+  let measures = 0;
+  let economyPlan = 0;
+  for (let i = 0; i < s.years.length; i++) {
+    measures += s.measures[i] ?? 0;
+    economyPlan += s.economyPlan[i] ?? 0;
+  }
+  const periodAgrees = ceiling ? measures <= economyPlan + tolerance : Math.abs(measures - economyPlan) <= tolerance;
+  const items: ReconciliationItem[] = [];
+  for (let i = 0; i < s.years.length; i++) {
+    const m = s.measures[i] ?? ZERO;
+    const e = s.economyPlan[i] ?? ZERO;
+    const key = s.cellKeys[i] ?? '';
+    const cells = cellsOf(cellOf(s.measuresCells, key), cellOf(s.economyPlanCells, key));
+    items.push(makeItem(s, s.years[i], m, e, classifyIn(m, e, tolerance, ceiling, periodAgrees), cells));
+  }
+  return items;
+}
 
 /**
  * Classifies the per-year comparisons of one key together: when the period sums agree (for a ceiling:
@@ -96,5 +182,5 @@ export function classifySeries(
   const measures = series.reduce((a, c) => a + c.measures, 0);
   const economyPlan = series.reduce((a, c) => a + c.economyPlan, 0);
   const periodAgrees = ceiling ? measures <= economyPlan + tolerance : Math.abs(measures - economyPlan) <= tolerance;
-  return series.map((c) => toItem(c, classify(c.measures, c.economyPlan, tolerance, { ceiling, periodAgrees })));
+  return series.map((c) => toItem(c, classifyIn(c.measures, c.economyPlan, tolerance, ceiling, periodAgrees)));
 }

@@ -75,12 +75,19 @@ export function newMoneyStep(unit: Unit): number {
  * years add up to the rounded total. All zero when there is no new money or no base. Empty cells count as 0.
  */
 export function newMoneyByYear(m: OperatingMeasure, unit: Unit): Kr[] {
-  // Totals and every reconciler ask for the same measure's new money: compute it once per measure and unit.
+  return [...newMoneyParts(m, unit)];
+}
+
+/**
+ * newMoneyByYear without the copy, for readers that only sum it: totals and every reconciler ask for the
+ * same measure's new money, so it is computed once per measure and unit and shared.
+ */
+export function newMoneyParts(m: OperatingMeasure, unit: Unit): readonly Kr[] {
   const known = computed.get(m);
-  if (known?.unit === unit) return [...known.parts];
+  if (known?.unit === unit) return known.parts;
   const parts = computeNewMoney(m, unit);
   computed.set(m, { unit, parts });
-  return [...parts];
+  return parts;
 }
 
 // Measures are immutable once read, so a result per measure object stays right (and goes with the measure).

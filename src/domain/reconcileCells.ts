@@ -13,12 +13,28 @@ export function cellOf(owner: Measure | EconomyPlanLine | undefined, key: string
 /** The cell key of a plan year. */
 export const yearKey = (year: number): string => `year:${year}`;
 
-/** Sum per plan year (index) of a set of year arrays; empty cells count as 0. */
-export function sumByYear(count: number, rows: readonly (readonly (Kr | null)[])[]): Kr[] {
-  return Array.from({ length: count }, (_, i) => kr(rows.reduce((a, r) => a + (r[i] ?? 0), 0)));
+// The cell keys of the last plan years asked for: every reconciler asks for them per key and year.
+let lastYearKeys: { years: readonly number[]; keys: readonly string[] } | null = null;
+
+/** The cell keys of a plan's years, in plan order (the same array for the same plan years). */
+export function yearKeys(years: readonly number[]): readonly string[] {
+  if (lastYearKeys?.years !== years) lastYearKeys = { years, keys: years.map(yearKey) };
+  return lastYearKeys.keys;
+}
+
+/** Sum per plan year (index) of the year arrays of some items; empty cells count as 0. */
+export function sumYearsOf<T>(count: number, items: readonly T[], yearsOf: (item: T) => readonly (Kr | null)[]): Kr[] {
+  const sums: number[] = new Array<number>(count).fill(0);
+  for (const item of items) {
+    const years = yearsOf(item);
+    for (let i = 0; i < count; i++) sums[i] = (sums[i] ?? 0) + (years[i] ?? 0);
+  }
+  return sums.map(kr);
 }
 
 /** Sum of every year of a set of lines. */
 export function sumAllYears(lines: readonly EconomyPlanLine[]): Kr {
-  return kr(lines.reduce((a, l) => a + l.years.reduce<number>((b, y) => b + (y ?? 0), 0), 0));
+  let total = 0;
+  for (const l of lines) for (const y of l.years) total += y ?? 0;
+  return kr(total);
 }

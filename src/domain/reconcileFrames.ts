@@ -4,13 +4,12 @@
  * `Tiltak` lines when it has no `Ramme` line. Measures with identity errors stay out of the aggregate, and
  * so do the lines that belong to them.
  */
-import { classifySeries, type Comparison } from './classify';
+import { classifyYears, type YearSeries } from './classify';
 import type { MatchedLine } from './matchLines';
-import { kr } from './money';
-import { newMoneyByYear } from './newMoney';
-import { cellOf, sumByYear, yearKey } from './reconcileCells';
+import { newMoneyParts } from './newMoney';
+import { sumYearsOf, yearKeys } from './reconcileCells';
 import { groupKey, isCosted } from './totals';
-import type { EconomyPlanLine, Kr, OperatingMeasure, Plan, ReconciliationItem } from './types';
+import type { EconomyPlanLine, OperatingMeasure, Plan, ReconciliationItem } from './types';
 
 interface FrameGroup {
   label: string;
@@ -54,28 +53,20 @@ function collectGroups(
 }
 
 function compareFrame(plan: Plan, g: FrameGroup): ReconciliationItem[] {
-  const n = plan.years.length;
-  const measures = sumByYear(
-    n,
-    g.measures.map((m) => newMoneyByYear(m, plan.settings.unit)),
-  );
+  const { years } = plan;
+  const unit = plan.settings.unit;
   const hasLimit = g.limits.length > 0;
-  const economyPlan: Kr[] = sumByYear(
-    n,
-    (hasLimit ? g.limits : g.lines).map((l) => l.years),
-  );
-  const series: Comparison[] = plan.years.map((year, i) => ({
+  const series: YearSeries = {
     code: 'frame-total',
     ref: g.label,
-    year,
-    measures: measures[i] ?? kr(0),
-    economyPlan: economyPlan[i] ?? kr(0),
-    cells: {
-      measures: g.measures.length === 1 ? cellOf(g.measures[0], yearKey(year)) : undefined,
-      economyPlan: cellOf(hasLimit ? g.limits[0] : g.lines.length === 1 ? g.lines[0] : undefined, yearKey(year)),
-    },
-  }));
-  return classifySeries(series, plan.settings.tolerance, hasLimit);
+    years,
+    measures: sumYearsOf(years.length, g.measures, (m) => newMoneyParts(m, unit)),
+    economyPlan: sumYearsOf(years.length, hasLimit ? g.limits : g.lines, (l) => l.years),
+    cellKeys: yearKeys(years),
+    measuresCells: g.measures.length === 1 ? g.measures[0] : undefined,
+    economyPlanCells: hasLimit ? g.limits[0] : g.lines.length === 1 ? g.lines[0] : undefined,
+  };
+  return classifyYears(series, plan.settings.tolerance, hasLimit);
 }
 
 /** Reconciles the new money of every frame that has measures with new money or economy plan lines. */

@@ -3,11 +3,11 @@
  * measure with new money or a matching `Tiltak` line, and `measure-not-in-economy-plan` when a measure
  * with new money has no line at all.
  */
-import { classifySeries, toItem, type Comparison } from './classify';
+import { classifyYears, toItem, type YearSeries } from './classify';
 import type { MatchedLine } from './matchLines';
 import { kr } from './money';
-import { newMoneyByYear } from './newMoney';
-import { cellOf, sumByYear, yearKey } from './reconcileCells';
+import { newMoneyParts } from './newMoney';
+import { cellOf, sumYearsOf, yearKeys } from './reconcileCells';
 import { isCosted } from './totals';
 import type { EconomyPlanLine, OperatingMeasure, Plan, ReconciliationItem } from './types';
 
@@ -24,26 +24,24 @@ function linesByMeasure(matched: readonly MatchedLine[]): Map<OperatingMeasure, 
 }
 
 function compareMeasure(plan: Plan, m: OperatingMeasure, lines: readonly EconomyPlanLine[]): ReconciliationItem[] {
-  const newMoney = newMoneyByYear(m, plan.settings.unit);
-  const economyPlan = sumByYear(
-    plan.years.length,
-    lines.map((l) => l.years),
-  );
-  const series: Comparison[] = plan.years.map((year, i) => ({
+  const { years } = plan;
+  const series: YearSeries = {
     code: 'measure-new-money',
     ref: m.id || m.ref,
-    ...(m.id ? { measureId: m.id } : {}),
-    year,
-    measures: newMoney[i] ?? kr(0),
-    economyPlan: economyPlan[i] ?? kr(0),
+    measureId: m.id || undefined,
+    years,
+    measures: newMoneyParts(m, plan.settings.unit),
+    economyPlan: sumYearsOf(years.length, lines, (l) => l.years),
     // The measure's cost cell of that year: new money is derived from it.
-    cells: { measures: cellOf(m, yearKey(year)), economyPlan: cellOf(lines[0], yearKey(year)) },
-  }));
-  return classifySeries(series, plan.settings.tolerance);
+    cellKeys: yearKeys(years),
+    measuresCells: m,
+    economyPlanCells: lines[0],
+  };
+  return classifyYears(series, plan.settings.tolerance);
 }
 
 function notInEconomyPlan(plan: Plan, m: OperatingMeasure): ReconciliationItem {
-  const total = newMoneyByYear(m, plan.settings.unit).reduce((a, b) => a + b, 0);
+  const total = newMoneyParts(m, plan.settings.unit).reduce((a, b) => a + b, 0);
   return toItem(
     {
       code: 'measure-not-in-economy-plan',
@@ -67,7 +65,7 @@ export function reconcileMeasures(plan: Plan, matched: readonly MatchedLine[]): 
   for (const m of plan.operating) {
     if (!isCosted(m)) continue;
     const lines = byMeasure.get(m) ?? [];
-    if (lines.length > 0) items.push(...compareMeasure(plan, m, lines));
+    if (lines.length > 0) for (const item of compareMeasure(plan, m, lines)) items.push(item);
     else if ((m.finNew ?? 0) !== 0) items.push(notInEconomyPlan(plan, m));
   }
   return items;

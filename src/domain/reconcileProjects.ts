@@ -5,10 +5,10 @@
  * `measure-not-in-economy-plan` for a costed project with money in the period but no line at all.
  * Several costed measures with one Prosjektnr are reconciled together.
  */
-import { classify, classifySeries, toItem, type Comparison } from './classify';
+import { classify, classifyYears, toItem, type Comparison, type YearSeries } from './classify';
 import { projectKey, type MatchedLine } from './matchLines';
 import { kr, sumKr } from './money';
-import { cellOf, sumAllYears, sumByYear, yearKey } from './reconcileCells';
+import { cellOf, sumAllYears, sumYearsOf, yearKeys } from './reconcileCells';
 import { INVESTMENT_FINANCING } from './schema';
 import { groupBy, isCosted } from './totals';
 import type { EconomyPlanLine, InvestmentMeasure, Plan, ReconciliationItem } from './types';
@@ -24,26 +24,20 @@ interface Project {
 const single = (p: Project): InvestmentMeasure | undefined => (p.measures.length === 1 ? p.measures[0] : undefined);
 
 function expenditureItems(plan: Plan, p: Project): ReconciliationItem[] {
-  const n = plan.years.length;
-  const measures = sumByYear(
-    n,
-    p.measures.map((m) => m.years),
-  );
-  const economyPlan = sumByYear(
-    n,
-    p.expenditure.map((l) => l.years),
-  );
+  const { years } = plan;
   const one = single(p);
-  const series: Comparison[] = plan.years.map((year, i) => ({
+  const series: YearSeries = {
     code: 'project-expenditure',
     ref: p.ref,
-    ...(one ? { measureId: one.id } : {}),
-    year,
-    measures: measures[i] ?? kr(0),
-    economyPlan: economyPlan[i] ?? kr(0),
-    cells: { measures: cellOf(one, yearKey(year)), economyPlan: cellOf(p.expenditure[0], yearKey(year)) },
-  }));
-  return classifySeries(series, plan.settings.tolerance);
+    measureId: one?.id,
+    years,
+    measures: sumYearsOf(years.length, p.measures, (m) => m.years),
+    economyPlan: sumYearsOf(years.length, p.expenditure, (l) => l.years),
+    cellKeys: yearKeys(years),
+    measuresCells: one,
+    economyPlanCells: p.expenditure[0],
+  };
+  return classifyYears(series, plan.settings.tolerance);
 }
 
 function financingItems(plan: Plan, p: Project): ReconciliationItem[] {
