@@ -8,7 +8,7 @@ import { makeFinding } from './makeFinding';
 import type { LocatedTable } from './locateTable';
 import { headerText, matchesHeader, normalizeHeader, parseYearHeader } from './matchHeader';
 import type { ColumnSpec } from './schema';
-import { cellAt } from './sheetCells';
+import { cellAt, rowEnd } from './sheetCells';
 import type { Finding, TableLayout, Years } from './types';
 
 export interface MappedTable {
@@ -36,7 +36,9 @@ function scanHeaders(t: LocatedTable, specs: readonly ColumnSpec[]): Scan {
   const scan: Scan = { columns: new Map(), years: new Map(), headers: [], findings: [] };
   const hasYears = specs.some((s) => s.key === 'years');
   const sheet = t.sheet.sheet;
-  for (let c = t.left; c <= t.right; c++) {
+  // Only as far as the header row holds cells: a table declared over all 16 384 columns ends there too.
+  const right = Math.min(t.right, rowEnd(t.sheet, t.headerRow));
+  for (let c = t.left; c <= right; c++) {
     const value = cellAt(t.sheet, t.headerRow, c);
     const text = headerText(value);
     if (text === '') continue;

@@ -29,6 +29,13 @@ export function sheetBounds(sheet: SheetSnapshot): Bounds {
   return { top: o.row, left: o.col, bottom: o.row + sheet.values.length - 1, right: o.col + width - 1 };
 }
 
+/** The last sheet column the snapshot holds in `row` (before `left` when the row is empty or outside it). */
+export function rowEnd(sheet: SheetSnapshot, row: number): number {
+  const o = originOf(sheet);
+  const line = sheet.values[row - o.row];
+  return o.col + (Array.isArray(line) ? line.length : 0) - 1;
+}
+
 /** The value at a sheet row and column; null outside the snapshot. */
 export function cellAt(sheet: SheetSnapshot, row: number, col: number): CellValue {
   const o = originOf(sheet);
