@@ -22,30 +22,39 @@ export interface AmountRead {
 
 const PLACEHOLDER = /^[-\u2013\u2014]+$/;
 
+// Shared, since a read makes one result per amount cell and nearly all are plain numbers or empty.
+const NO_ISSUES: readonly AmountIssue[] = Object.freeze([]);
+const EMPTY: AmountRead = Object.freeze({ value: null, invalid: false, issues: NO_ISSUES });
+
 const invalid = (raw: string): AmountRead => ({
   value: toKr(0, 'kr'),
   invalid: true,
   issues: [{ code: 'amount-invalid', params: { value: raw } }],
 });
 
-function fromNumber(n: number, unit: Unit, issues: AmountIssue[]): AmountRead {
+/** A number typed in `unit`; `typed` is the amount-text issue when it was typed as text. */
+function fromNumber(n: number, unit: Unit, typed?: AmountIssue): AmountRead {
   if (!Number.isFinite(n) || Math.abs(n * UNIT_FACTOR[unit]) >= MAX_KR) return invalid(String(n));
   const allowed = decimalsAllowed(unit);
-  if (countDecimals(n) > allowed) issues.push({ code: 'amount-precision', params: { value: n, decimals: allowed } });
-  return { value: toKr(n, unit), invalid: false, issues };
+  const value = toKr(n, unit);
+  if (countDecimals(n) > allowed) {
+    const precision: AmountIssue = { code: 'amount-precision', params: { value: n, decimals: allowed } };
+    return { value, invalid: false, issues: typed ? [typed, precision] : [precision] };
+  }
+  return { value, invalid: false, issues: typed ? [typed] : NO_ISSUES };
 }
 
 /** Reads an amount cell typed in `unit`. */
 export function readAmount(value: CellValue, unit: Unit): AmountRead {
-  if (value === null) return { value: null, invalid: false, issues: [] };
-  if (typeof value === 'number') return fromNumber(value, unit, []);
+  if (value === null) return EMPTY;
+  if (typeof value === 'number') return fromNumber(value, unit);
   if (typeof value !== 'string') return invalid(cellText(value));
   const text = value.trim();
-  if (text === '') return { value: null, invalid: false, issues: [] };
+  if (text === '') return EMPTY;
   if (PLACEHOLDER.test(text)) {
     return { value: toKr(0, unit), invalid: false, issues: [{ code: 'amount-placeholder', params: { value: text } }] };
   }
   const n = parseNorwegianNumber(text);
   if (n === null) return invalid(text);
-  return fromNumber(n, unit, [{ code: 'amount-text', params: { value: text } }]);
+  return fromNumber(n, unit, { code: 'amount-text', params: { value: text } });
 }

@@ -22,6 +22,16 @@ const cellTemplates = new WeakMap<MappedTable, { keys: readonly string[]; templa
 const sameKeys = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length && a.every((k, i) => k === b[i]);
 
+// The cell keys ("year:<yyyy>") and headers of the last plan years read: every row needs them.
+let lastYears: { years: Years; keys: readonly string[]; headers: readonly string[] } | null = null;
+
+function yearNames(years: Years): { keys: readonly string[]; headers: readonly string[] } {
+  if (lastYears?.years !== years) {
+    lastYears = { years, keys: years.map((y) => `year:${y}`), headers: years.map(String) };
+  }
+  return lastYears;
+}
+
 export class RowReader {
   private readonly cellKeys: string[] = [];
   private readonly cellValues: string[] = [];
@@ -44,7 +54,7 @@ export class RowReader {
     const known = cellTemplates.get(this.m);
     if (known && sameKeys(known.keys, this.cellKeys)) {
       const cells = { ...known.template };
-      this.cellKeys.forEach((key, i) => (cells[key] = this.cellValues[i] ?? ''));
+      for (let i = 0; i < this.cellKeys.length; i++) cells[this.cellKeys[i] ?? ''] = this.cellValues[i] ?? '';
       return cells;
     }
     const cells = Object.fromEntries(this.cellKeys.map((key, i) => [key, this.cellValues[i] ?? '']));
@@ -129,10 +139,14 @@ export class RowReader {
 
   /** The plan-year amounts in plan order (null for an empty cell or a missing year column). */
   years(years: Years): (Kr | null)[] {
-    return years.map((y) => {
-      const key = `year:${y}`;
-      return this.readAmountAt(key, String(y), this.cell(key, this.m.yearColumns.get(y)));
-    });
+    const { keys, headers } = yearNames(years);
+    const amounts: (Kr | null)[] = [];
+    for (let i = 0; i < years.length; i++) {
+      const key = keys[i] ?? '';
+      const y = years[i] ?? 0;
+      amounts.push(this.readAmountAt(key, headers[i] ?? '', this.cell(key, this.m.yearColumns.get(y))));
+    }
+    return amounts;
   }
 
   /** The formula-overwritten finding when the calculated column holds a typed constant. */
@@ -149,9 +163,24 @@ export class RowReader {
   }
 }
 
+// The calculated columns of a table, per table and specs: isEmptyRow runs once per body row. Weak, so that
+// a read does not keep its snapshot alive.
+const calculated = new WeakMap<
+  MappedTable,
+  { specs: readonly ColumnSpec[]; columns: ReadonlySet<number | undefined> }
+>();
+
+function calculatedColumns(m: MappedTable, specs: readonly ColumnSpec[]): ReadonlySet<number | undefined> {
+  const known = calculated.get(m);
+  if (known?.specs === specs) return known.columns;
+  const columns = new Set(specs.filter((s) => s.type === 'formula').map((s) => m.columns.get(s.key)));
+  calculated.set(m, { specs, columns });
+  return columns;
+}
+
 /** Whether a row is empty in every column except calculated ones (Excel fills those in blank rows). */
 export function isEmptyRow(t: LocatedTable, m: MappedTable, row: number, specs: readonly ColumnSpec[]): boolean {
-  const skip = new Set(specs.filter((s) => s.type === 'formula').map((s) => m.columns.get(s.key)));
+  const skip = calculatedColumns(m, specs);
   for (let c = t.left; c <= t.right; c++) {
     if (!skip.has(c) && !isBlank(cellAt(t.sheet, row, c))) return false;
   }
