@@ -3,7 +3,7 @@
  * are counted and listed. Groups keep the order in which they are first seen in the tables.
  */
 import { kr, sumKr, ZERO } from './money';
-import { financingBase, newMoneyByYear } from './newMoney';
+import { financingBase, newMoneyParts } from './newMoney';
 import { COSTED, INVESTMENT_FINANCING, OPERATING_FINANCING } from './schema';
 import type {
   InvestmentMeasure,
@@ -31,13 +31,24 @@ export function groupKey(text: string): string {
   return text.trim().toLowerCase();
 }
 
-/** Sum of one year array per plan year, keyed by the year as a string. */
-export function yearAmounts(years: readonly number[], rows: readonly (readonly (Kr | null)[])[]): YearAmounts {
+/** Sum per plan year of the year arrays of some items, keyed by the year as a string. */
+function yearAmountsOf<T>(
+  years: readonly number[],
+  items: readonly T[],
+  yearsOf: (item: T) => readonly (Kr | null)[],
+): YearAmounts {
   // Plain loops: the totals run over every measure several times, and per-year copies of every row add up.
   const sums = years.map(() => 0);
-  for (const r of rows) for (let i = 0; i < sums.length; i++) sums[i] = (sums[i] ?? 0) + (r[i] ?? 0);
-  return Object.fromEntries(years.map((y, i) => [String(y), kr(sums[i] ?? 0)]));
+  for (const item of items) {
+    const r = yearsOf(item);
+    for (let i = 0; i < sums.length; i++) sums[i] = (sums[i] ?? 0) + (r[i] ?? 0);
+  }
+  const amounts: Record<string, Kr> = {};
+  for (let i = 0; i < years.length; i++) amounts[String(years[i])] = kr(sums[i] ?? 0);
+  return amounts;
 }
+
+const yearsOfMeasure = (m: Measure): readonly (Kr | null)[] => m.years;
 
 /** Σ of one amount over measures, skipping empty cells (sumKr without the intermediate array). */
 function sumOf<T>(items: readonly T[], amount: (item: T) => Kr | null | undefined): Kr {
@@ -58,14 +69,16 @@ export function groupBy<T>(
 ): { label: string; items: T[] }[] {
   const groups = new Map<string, { label: string; items: T[] }>();
   for (const item of items) {
-    const seen = new Set<string>();
-    for (const label of keysOf(item)) {
+    const labels = keysOf(item);
+    // One key per item is the common case: no set of the keys seen.
+    const seen = labels.length > 1 ? new Set<string>() : null;
+    for (const label of labels) {
       const key = groupKey(label);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const group = groups.get(key) ?? { label: label.trim(), items: [] };
-      group.items.push(item);
-      groups.set(key, group);
+      if (seen?.has(key)) continue;
+      seen?.add(key);
+      const group = groups.get(key);
+      if (group) group.items.push(item);
+      else groups.set(key, { label: label.trim(), items: [item] });
     }
   }
   return [...groups.values()];
@@ -73,10 +86,7 @@ export function groupBy<T>(
 
 function operatingTotals(ms: readonly OperatingMeasure[], years: readonly number[], unit: Unit): OperatingTotals {
   return {
-    years: yearAmounts(
-      years,
-      ms.map((m) => m.years),
-    ),
+    years: yearAmountsOf(years, ms, yearsOfMeasure),
     period: periodOf(ms),
     fullYear: sumOf(ms, (m) => m.fullYear),
     financing: {
@@ -85,20 +95,14 @@ function operatingTotals(ms: readonly OperatingMeasure[], years: readonly number
       other: sumOf(ms, (m) => m.finOther),
       newMoney: sumOf(ms, (m) => m.finNew),
     },
-    newMoneyByYear: yearAmounts(
-      years,
-      ms.map((m) => newMoneyByYear(m, unit)),
-    ),
+    newMoneyByYear: yearAmountsOf(years, ms, (m) => newMoneyParts(m, unit)),
   };
 }
 
 function investmentTotals(ms: readonly InvestmentMeasure[], years: readonly number[]): InvestmentTotals {
   return {
     budget: sumOf(ms, (m) => m.budget),
-    years: yearAmounts(
-      years,
-      ms.map((m) => m.years),
-    ),
+    years: yearAmountsOf(years, ms, yearsOfMeasure),
     financing: {
       vat: sumOf(ms, (m) => m.finVat),
       grant: sumOf(ms, (m) => m.finGrant),
@@ -117,10 +121,7 @@ function hasFrameOrNewMoney(m: OperatingMeasure): boolean {
 
 function operatingGroups(ms: readonly OperatingMeasure[], years: readonly number[], unit: Unit): Totals['operating'] {
   const spread = (group: readonly OperatingMeasure[]) => ({
-    years: yearAmounts(
-      years,
-      group.map((m) => m.years),
-    ),
+    years: yearAmountsOf(years, group, yearsOfMeasure),
     period: periodOf(group),
   });
   return {
@@ -132,10 +133,7 @@ function operatingGroups(ms: readonly OperatingMeasure[], years: readonly number
     byFrame: groupBy(ms.filter(hasFrameOrNewMoney), (m) => [m.frame]).map((g) => ({
       frame: g.label,
       newMoney: sumOf(g.items, (m) => m.finNew),
-      newMoneyByYear: yearAmounts(
-        years,
-        g.items.map((m) => newMoneyByYear(m, unit)),
-      ),
+      newMoneyByYear: yearAmountsOf(years, g.items, (m) => newMoneyParts(m, unit)),
     })),
     // A measure that touches several areas counts fully in each (SPEC §9): these do not add up to `all`.
     byArea: groupBy(ms, (m) => m.areas.filter((a) => a.trim() !== '')).map((g) => ({
