@@ -97,7 +97,10 @@ export class RowReader {
   /** A choice column, spelled canonically when it matches a choice ignoring case; else as typed. */
   choice(key: string, choices: readonly string[]): string {
     const text = this.text(key);
-    return choices.find((c) => c.toLowerCase() === text.toLowerCase()) ?? text;
+    // Exact spelling first: the common case, and no lower-case copies of the text and every choice per row.
+    if (choices.includes(text)) return text;
+    const lower = text.toLowerCase();
+    return choices.find((c) => c.toLowerCase() === lower) ?? text;
   }
 
   /** A number column (priority): a number or number text as is, else null. */

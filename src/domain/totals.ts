@@ -18,12 +18,15 @@ import type {
   YearAmounts,
 } from './types';
 
+const COSTED_LOWER = COSTED.toLowerCase();
+
 /**
  * Whether a measure is costed (Kostnadsstatus Beregnet). Case-insensitive like the SUMIFS criteria that
  * Sammendrag writes, so the live formulas and the core agree.
  */
 export function isCosted(m: Measure): boolean {
-  return m.costStatus.trim().toLowerCase() === COSTED.toLowerCase();
+  // The exact spelling first: asked many times per measure, and lower-casing allocates a copy each time.
+  return m.costStatus === COSTED || m.costStatus.trim().toLowerCase() === COSTED_LOWER;
 }
 
 /** Grouping key: what Excel's SUMIFS would treat as the same text. */
