@@ -37,12 +37,21 @@ const STATEMENT_NAMES: Readonly<Record<FinancingKey, string>> = {
 export function financingSource(text: string): FinancingKey | null {
   const wanted = groupKey(text);
   if (wanted === '') return null;
+  return FINANCING_NAMES.get(wanted) ?? null;
+}
+
+/** Every accepted Finansieringskilde by its grouping key, the first column claiming a name winning. */
+const FINANCING_NAMES: ReadonlyMap<string, FinancingKey> = (() => {
+  const names = new Map<string, FinancingKey>();
   for (const f of INVESTMENT_FINANCING) {
     const aliases = INVESTMENT_COLUMNS.find((c) => c.key === f.key)?.aliases ?? [];
-    if ([f.header, STATEMENT_NAMES[f.key], ...aliases].some((name) => groupKey(name) === wanted)) return f.key;
+    for (const name of [f.header, STATEMENT_NAMES[f.key], ...aliases]) {
+      const key = groupKey(name);
+      if (key !== '' && !names.has(key)) names.set(key, f.key);
+    }
   }
-  return null;
-}
+  return names;
+})();
 
 /** The key a project is reconciled under: its Prosjektnr, or its ID when it has none. */
 export function projectKey(m: InvestmentMeasure): string {

@@ -44,6 +44,17 @@ function fromNumber(n: number, unit: Unit, typed?: AmountIssue): AmountRead {
   return { value, invalid: false, issues: typed ? [typed] : NO_ISSUES };
 }
 
+/**
+ * The kroner of an amount cell that reads without any issue (empty, or a number in range with the decimals
+ * the unit allows), else undefined: then readAmount has something to say. The reader's per-cell fast path.
+ */
+export function plainAmount(value: CellValue, unit: Unit): Kr | null | undefined {
+  if (value === null) return null;
+  if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+  if (Math.abs(value * UNIT_FACTOR[unit]) >= MAX_KR || countDecimals(value) > decimalsAllowed(unit)) return undefined;
+  return toKr(value, unit);
+}
+
 /** Reads an amount cell typed in `unit`. */
 export function readAmount(value: CellValue, unit: Unit): AmountRead {
   if (value === null) return EMPTY;

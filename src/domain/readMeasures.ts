@@ -64,8 +64,22 @@ function readCommon(r: RowReader, sheet: string, years: Years): CommonFields {
   };
 }
 
+// One empty amounts object per column list, copied per row: an object that gets its keys one by one per row
+// is slow to fill and, with a dozen keys, large.
+const amountTemplates = new WeakMap<readonly ColumnSpec[], Record<string, Kr | null>>();
+
+function amountTemplate(specs: readonly ColumnSpec[]): Record<string, Kr | null> {
+  let template = amountTemplates.get(specs);
+  if (!template) {
+    const keys = specs.filter((s) => (s.type === 'amount' && s.key !== 'years') || s.type === 'formula');
+    template = Object.fromEntries(keys.map((s) => [s.key, null]));
+    amountTemplates.set(specs, template);
+  }
+  return template;
+}
+
 function readAmounts(r: RowReader, specs: readonly ColumnSpec[]): Record<string, Kr | null> {
-  const amounts: Record<string, Kr | null> = {};
+  const amounts = { ...amountTemplate(specs) };
   for (const spec of specs) {
     if (spec.type === 'amount' && spec.key !== 'years') amounts[spec.key] = r.amount(spec);
     if (spec.type === 'formula') {

@@ -6,7 +6,7 @@ import { toA1 } from './a1';
 import { makeFinding } from './makeFinding';
 import type { LocatedTable } from './locateTable';
 import { parseNorwegianNumber } from './norwegianNumber';
-import { readAmount } from './readAmount';
+import { plainAmount, readAmount } from './readAmount';
 import type { MappedTable } from './readTable';
 import type { ColumnSpec } from './schema';
 import { cellAt, cellText, formulaAt, isBlank } from './sheetCells';
@@ -111,6 +111,8 @@ export class RowReader {
   }
 
   private readAmountAt(key: string, header: string, v: CellValue): Kr | null {
+    const plain = plainAmount(v, this.unit);
+    if (plain !== undefined) return plain;
     const read = readAmount(v, this.unit);
     if (read.invalid) this.invalid.push(key);
     const cell = this.cellAddress(key) ?? '';
