@@ -150,8 +150,17 @@ function matchProject(index: PlanIndex, line: EconomyPlanLine, financing: boolea
 
 /** Whether a line holds nothing at all (a blank row inside the table). */
 function isBlank(line: EconomyPlanLine): boolean {
-  const texts = [line.part, line.lineType, line.ref, line.frame, line.source, line.description];
-  return texts.every((t) => t.trim() === '') && line.years.every((y) => y === null || y === 0);
+  // Spelled out, not an array of the texts: asked once per economy plan line.
+  const blank = (t: string) => t.trim() === '';
+  return (
+    blank(line.part) &&
+    blank(line.lineType) &&
+    blank(line.ref) &&
+    blank(line.frame) &&
+    blank(line.source) &&
+    blank(line.description) &&
+    line.years.every((y) => y === null || y === 0)
+  );
 }
 
 /**

@@ -23,7 +23,10 @@ export function roundToTotal(exact: readonly number[], total: number): number[] 
   const parts = exact.map((e) => Math.trunc(normalise(e)));
   let missing = total - parts.reduce((a, b) => a + b, 0);
   // Nothing to distribute (the common case of whole parts): skip the remainders and their sort.
-  if (missing === 0) return parts.map((p) => (p === 0 ? 0 : p));
+  if (missing === 0) {
+    for (let i = 0; i < parts.length; i++) if (parts[i] === 0) parts[i] = 0;
+    return parts;
+  }
   const remainders = exact.map((e, i) => normalise(normalise(e) - (parts[i] ?? 0)));
   const step = Math.sign(missing);
   const order = remainders
@@ -103,5 +106,8 @@ function computeNewMoney(m: OperatingMeasure, unit: Unit): Kr[] {
   // like an invalid cell, instead of kroner past exact integers (10^12 × 10^12 / 1).
   if (exact.some((e) => Math.abs(e * step) > MAX_KR)) return m.years.map(() => kr(0));
   const total = roundHalfAwayFromZero(normalise(exact.reduce((a, b) => a + b, 0)));
-  return roundToTotal(exact, total).map((units) => kr(units * step));
+  const parts = roundToTotal(exact, total);
+  const amounts: Kr[] = [];
+  for (const units of parts) amounts.push(kr(units * step));
+  return amounts;
 }
