@@ -34,13 +34,8 @@ export function toGrid(snapshot: SheetSnapshot): Grid {
   const merges = (snapshot.merges ?? []).map((m) => parseRange(m)).filter((m): m is Bounds => m !== null);
   const mergeAt = (row: number, col: number): Bounds | null =>
     merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) ?? null;
-  const value = (row: number, col: number): CellValue => snapshot.values[row - origin.row]?.[col - origin.col] ?? null;
-  // Some sources repeat a merged range's value in every cell it covers (exceljs does); only the
-  // top-left cell holds it, as in Excel.
-  const raw = (row: number, col: number): CellValue => {
-    const m = mergeAt(row, col);
-    return m && (m.top !== row || m.left !== col) ? null : value(row, col);
-  };
+  // Covered cells of a merge are empty in the snapshot, as in the file: the adapters see to that.
+  const raw = (row: number, col: number): CellValue => snapshot.values[row - origin.row]?.[col - origin.col] ?? null;
   return {
     sheet: snapshot.sheet,
     top: origin.row,

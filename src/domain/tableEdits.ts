@@ -25,7 +25,7 @@ export const AMOUNT_FORMATS: Readonly<Record<Unit, string>> = {
 };
 
 /**
- * Lists whose drop-down is enforced by Excel. Ansvarlig is free text ("one function or one person"), so
+ * Lists whose drop-down the workbook enforces (data validation). Ansvarlig is free text ("one function or one person"), so
  * its list stays a suggestion for the task pane form; Berørte planområder holds several values.
  */
 const ENFORCED_LISTS = new Set(['sections', 'frames']);
