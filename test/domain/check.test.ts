@@ -1,34 +1,20 @@
 import { parseA1 } from '../../src/domain/a1';
 import { checkSnapshot, exitCodeFor, sortFindings, worstSeverity } from '../../src/domain/check';
 import type { CellValue, Finding, Report } from '../../src/domain/types';
+import { operatingRow } from '../helpers/rows';
 import { canonicalSnapshot, withoutSheet } from '../helpers/workbook';
 
 const render = (f: Finding, unit: string) => `msg:${f.code}:${unit}`;
 const check = (wb = canonicalSnapshot()) => checkSnapshot(wb, { file: 'plan.xlsx', defaultStartYear: 2027, render });
 
 /** The Verdal miljøteam as a canonical row (amounts in 1000 kr). */
-const miljo = (extra: Record<string, CellValue> = {}): Record<string, CellValue> => ({
-  ID: 'D-001',
-  Seksjon: 'Samfunn og tjenester',
-  Prioritet: 1,
-  'Ref.': '14',
-  Tiltak: 'Utvidelse miljøteam',
-  Type: 'Varig',
-  Kostnadsstatus: 'Beregnet',
-  '2027': 600,
-  '2028': 1200,
-  '2029': 1800,
-  '2030': 2400,
-  Helårsvirkning: 2400,
-  'Felles tiltak': 0,
-  'Endret drift': 0,
-  'Annen finansiering': 0,
-  'Nye midler': 2400,
-  Ansvarlig: 'Rådmannen v/kommunalsjef velferd',
-  'Berørte planområder': 'Helse, velferd, pleie og omsorg',
-  Rammeområde: '2',
-  ...extra,
-});
+const miljo = (extra: Record<string, CellValue> = {}): Record<string, CellValue> =>
+  operatingRow({
+    'Ref.': '14',
+    Ansvarlig: 'Rådmannen v/kommunalsjef velferd',
+    'Berørte planområder': 'Helse, velferd, pleie og omsorg',
+    ...extra,
+  });
 
 const epLine = (years: number[]): Record<string, CellValue> => ({
   Del: 'Drift',

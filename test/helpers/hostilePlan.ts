@@ -4,6 +4,7 @@
  * totals, the list of measures not costed, a reconciliation item, the measure picker.
  */
 import type { CellValue, WorkbookSnapshot } from '../../src/domain/types';
+import { operatingRow } from './rows';
 import { canonicalSnapshot } from './workbook';
 
 /** A measure name that runs script if anyone puts it into the DOM as markup. */
@@ -15,29 +16,14 @@ export const HOSTILE_TEXT = `"&'<script>`;
 export const HOSTILE_MEASURE_ESCAPED = '&lt;img src=x onerror=alert(1)&gt;';
 export const HOSTILE_TEXT_ESCAPED = '&quot;&amp;&#39;&lt;script&gt;';
 
-const costed: Record<string, CellValue> = {
-  ID: 'D-001',
+const costed: Record<string, CellValue> = operatingRow({
   // Not in the section list: a section-invalid finding quotes it, and the totals group by it.
   Seksjon: HOSTILE_TEXT,
-  Prioritet: 1,
   Tiltak: HOSTILE_MEASURE,
-  Type: 'Varig',
-  Kostnadsstatus: 'Beregnet',
-  '2027': 600,
-  '2028': 1200,
-  '2029': 1800,
-  '2030': 2400,
-  Helårsvirkning: 2400,
-  'Felles tiltak': 0,
-  'Endret drift': 0,
-  'Annen finansiering': 0,
-  'Nye midler': 2400,
-  Ansvarlig: 'Leder boligkontor',
   // Not in the plan area list: an area-invalid finding quotes it.
   'Berørte planområder': HOSTILE_MEASURE,
-  Rammeområde: '2',
   Kommentar: HOSTILE_TEXT,
-};
+});
 
 /** Not costed, so its name is listed among the measures not costed. */
 const notCosted: Record<string, CellValue> = {
