@@ -22,6 +22,17 @@ export interface ClassifyContext {
   readonly periodAgrees?: boolean;
 }
 
+/** The classes in the order an officer should look at them (worst first): reports and the pane use it. */
+export const CLASS_ORDER: readonly ReconciliationClass[] = [
+  'mismatch',
+  'unit-suspect',
+  'sign',
+  'timing',
+  'not-costed',
+  'rounding',
+  'match',
+];
+
 /** Whether a and b (both non-zero, same sign) differ by a factor of 1000 within 0.1 %. */
 export function isFactor1000(a: number, b: number): boolean {
   if (a === 0 || b === 0 || Math.sign(a) !== Math.sign(b)) return false;

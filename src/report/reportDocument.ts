@@ -4,23 +4,14 @@
  */
 import type { CheckResult } from '../domain/check';
 import { formatAmount } from '../domain/norwegianNumber';
-import type { Lang, ReconciliationClass, ReconciliationItem, ReportIssue, Severity, Unit } from '../domain/types';
+import type { Lang, ReconciliationItem, ReportIssue, Severity, Unit } from '../domain/types';
 import { explainReconciliation, reconciliationClassLabel, severityLabel } from '../i18n';
 import { cliText, type CliKey } from '../i18n/cli';
 import type { Block, ReportDocument } from './document';
 import { totalsBlocks } from './totalsBlocks';
+import { CLASS_ORDER } from '../domain/classify';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-const CLASSES: readonly ReconciliationClass[] = [
-  'mismatch',
-  'unit-suspect',
-  'sign',
-  'timing',
-  'not-costed',
-  'rounding',
-  'match',
-];
-
 function headerBlocks(result: CheckResult, lang: Lang): Block[] {
   const tx = (k: CliKey, p?: Record<string, string | number>): string => cliText(k, lang, p);
   const { report, plan } = result;
@@ -81,7 +72,7 @@ function reconciliationBlocks(items: readonly ReconciliationItem[], lang: Lang, 
   const tx = (k: CliKey, p?: Record<string, string | number>): string => cliText(k, lang, p);
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: tx('reconciliation') }];
   if (items.length === 0) return [...blocks, { kind: 'paragraph', text: tx('reconciliationNone') }];
-  const counts = CLASSES.map((c) => [
+  const counts = CLASS_ORDER.map((c) => [
     reconciliationClassLabel(c, lang),
     String(items.filter((i) => i.class === c).length),
   ]).filter(([, n]) => n !== '0');

@@ -5,21 +5,11 @@
 import { Badge, Button, Text } from '@fluentui/react-components';
 import { formatAmount } from '../../domain/norwegianNumber';
 import { planReconciliation } from '../../domain/reconciliationEdits';
-import type { ReconciliationClass, ReconciliationItem, Unit } from '../../domain/types';
+import type { ReconciliationItem, Unit } from '../../domain/types';
 import { explainReconciliation, reconciliationClassLabel } from '../../i18n';
 import { tp } from '../../i18n/taskpane';
 import { splitAddress, type ViewProps } from '../components/types';
-
-/** Classes in the order an officer should look at them. */
-export const CLASS_ORDER: readonly ReconciliationClass[] = [
-  'mismatch',
-  'unit-suspect',
-  'sign',
-  'timing',
-  'not-costed',
-  'rounding',
-  'match',
-];
+import { CLASS_ORDER } from '../../domain/classify';
 
 const BADGE = { error: 'danger', warning: 'warning', info: 'informative' } as const;
 
