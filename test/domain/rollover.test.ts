@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { readPlan } from '../../src/domain/readPlan';
 import { rollContent } from '../../src/domain/rollover';
 import { carryArchives, notCarried, readPlanItems } from '../../src/domain/rolloverCarry';
+import { planRolledWorkbook } from '../../src/domain/rolloverWorkbook';
 import type { CellValue, Plan, RowInput, WorkbookSnapshot } from '../../src/domain/types';
 import { toA1 } from '../../src/domain/a1';
 import { OPERATING_COLUMNS } from '../../src/domain/schema';
@@ -213,6 +214,20 @@ describe('what a roll carries over', () => {
       { kind: 'ensureSheet', sheet: 'Arkiv 2025-2028' },
       { kind: 'setCells', sheet: 'Arkiv 2025-2028', origin: 'B2', values: [['Gammel', '#REF!']] },
     ]);
+  });
+
+  it('builds the whole rolled workbook once, for the CLI and the pane: archive, earlier archives, plan item titles', () => {
+    const { plan } = readPlan(withExtras, { defaultStartYear: 2027 });
+    const { edits, content, archiveSheet } = planRolledWorkbook(withExtras, plan);
+    expect(archiveSheet).toBe('Arkiv 2027-2030');
+    expect(content.settings.startYear).toBe(2028);
+    expect(content.planItems).toEqual([
+      { ref: '14', title: 'Punkt 14' },
+      { ref: '20', title: 'Punkt 20' },
+    ]);
+    const sheets = edits.flatMap((e) => (e.kind === 'ensureSheet' ? [e.sheet] : []));
+    expect(sheets).toEqual(expect.arrayContaining(['Arkiv 2027-2030', 'Arkiv 2025-2028']));
+    expect(sheets).not.toContain('Notater');
   });
 
   it('lists other sheets and unknown columns as not carried', () => {

@@ -3,9 +3,8 @@
  * into a new canonical workbook, with the old period on an archive sheet. The input is never changed.
  */
 import { readPlan } from '../../domain/readPlan';
-import { rollContent } from '../../domain/rollover';
-import { carryArchives, notCarried, readPlanItems } from '../../domain/rolloverCarry';
-import { planWorkbook } from '../../domain/template';
+import { notCarried } from '../../domain/rolloverCarry';
+import { planRolledWorkbook } from '../../domain/rolloverWorkbook';
 import { XlsxWorkbook } from '../../workbook/xlsx';
 import { saveXlsxFile } from '../../workbook/xlsx/nodeFile';
 import { openOrExplain, resolvePath } from '../files';
@@ -44,19 +43,13 @@ export const run: Command = async (args, io) => {
     );
     return EXIT.usage;
   }
-  const { content, archive } = rollContent(plan, { planItems: readPlanItems(snapshot) ?? undefined });
+  const { edits, content, archiveSheet } = planRolledWorkbook(snapshot, plan);
   const wb = XlsxWorkbook.empty();
-  await wb.apply([
-    ...planWorkbook(content),
-    { kind: 'ensureSheet', sheet: archive.sheet },
-    { kind: 'setCells', sheet: archive.sheet, origin: 'A1', values: archive.rows },
-    { kind: 'setStyle', sheet: archive.sheet, range: 'A1', style: 'title' },
-    ...carryArchives(snapshot, archive.sheet),
-  ]);
+  await wb.apply(edits);
   await saveXlsxFile(wb, resolvePath(io, o.out));
   const { startYear, yearCount } = content.settings;
   io.stdout(
-    `Skrev ${o.out}: planperioden ${startYear}–${startYear + yearCount - 1}; forrige periode er lagret på arket «${archive.sheet}».\n`,
+    `Skrev ${o.out}: planperioden ${startYear}–${startYear + yearCount - 1}; forrige periode er lagret på arket «${archiveSheet}».\n`,
   );
   for (const line of notCarried(snapshot, plan)) io.stdout(`Ikke tatt med: ${line}\n`);
   return EXIT.ok;

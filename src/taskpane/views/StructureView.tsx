@@ -15,8 +15,7 @@ import {
 import { useState } from 'react';
 import type { Edit } from '../../domain/edits';
 import { planRepair, type StructureChange } from '../../domain/repair';
-import { rollContent } from '../../domain/rollover';
-import { planWorkbook } from '../../domain/template';
+import { planRolledWorkbook } from '../../domain/rolloverWorkbook';
 import { tp } from '../../i18n/taskpane';
 import type { ViewProps } from '../components/types';
 import { defaultStartYear } from '../hooks/usePlanCheck';
@@ -24,16 +23,6 @@ import { defaultStartYear } from '../hooks/usePlanCheck';
 export interface StructureProps extends ViewProps {
   /** Opens a new workbook built from `edits` (browser: replaces the open file; Excel: a new window). */
   readonly openNew?: (edits: readonly Edit[], file: string) => Promise<void>;
-}
-
-/** The edits that build the rolled-forward workbook, archive sheet included. */
-export function planRolledWorkbook(result: ViewProps['result']): Edit[] {
-  const { content, archive } = rollContent(result.plan);
-  return [
-    ...planWorkbook(content),
-    { kind: 'ensureSheet', sheet: archive.sheet },
-    { kind: 'setCells', sheet: archive.sheet, origin: 'A1', values: archive.rows },
-  ];
 }
 
 export function StructureView(props: StructureProps): JSX.Element {
@@ -50,7 +39,7 @@ export function StructureView(props: StructureProps): JSX.Element {
   };
   const roll = async () => {
     setConfirmRoll(false);
-    if (openNew) await openNew(planRolledWorkbook(result), `tiltaksplan-${from}-${to}.xlsx`);
+    if (openNew) await openNew(planRolledWorkbook(snapshot, result.plan).edits, `tiltaksplan-${from}-${to}.xlsx`);
   };
 
   return (
@@ -59,7 +48,10 @@ export function StructureView(props: StructureProps): JSX.Element {
         {tp(lang, 'tabStructure')}
       </h2>
       <Text>{tp(lang, 'structureIntro')}</Text>
-      <Button disabled={busy} onClick={() => setPreview(planRepair(snapshot, { defaultStartYear: defaultStartYear() }))}>
+      <Button
+        disabled={busy}
+        onClick={() => setPreview(planRepair(snapshot, { defaultStartYear: defaultStartYear() }))}
+      >
         {tp(lang, 'previewRepair')}
       </Button>
       {preview && preview.changes.length === 0 && <Text role="status">{tp(lang, 'noChanges')}</Text>}
