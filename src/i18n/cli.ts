@@ -87,6 +87,16 @@ const nb = {
   checkWritten: 'Skrev Sammendrag og Avstemming til {file}.',
   exampleYears: '--years kan ikke brukes med --example: eksempelplanen har fire planår.',
   notXlsxName: '{file}: filnavnet må slutte på .xlsx.',
+  missingOut: 'Oppgi hvor den nye arbeidsboken skal lagres: --out FIL.xlsx. Se «tiltaksplan {command} --help».',
+  outIsInput: '{file}: --out kan ikke være filen som leses; velg et annet navn.',
+  importNoTable:
+    '{file}: fant ingen gammel tiltakstabell (en overskriftsrad med Prioritet og Tiltak); ingenting er skrevet.',
+  importWritten:
+    'Skrev {file}: {operating} driftstiltak og {investment} investeringstiltak, {years}, {unit}. Se arket «Importlogg».',
+  rollNoTable:
+    '{file}: finner ingen tabell for tiltak drift eller investering (bruk «tiltaksplan import» for gamle tabeller); ingenting er skrevet.',
+  rollWritten: 'Skrev {file}: planperioden {years}; forrige periode er lagret på arket «{sheet}».',
+  notCarried: 'Ikke tatt med: {what}',
   unexpected: 'tiltaksplan: uventet feil: {reason}',
 };
 
@@ -152,6 +162,16 @@ const nn: Record<CliKey, string> = {
   checkWritten: 'Skreiv Sammendrag og Avstemming til {file}.',
   exampleYears: '--years kan ikkje brukast med --example: eksempelplanen har fire planår.',
   notXlsxName: '{file}: filnamnet må slutte på .xlsx.',
+  missingOut: 'Oppgi kvar den nye arbeidsboka skal lagrast: --out FIL.xlsx. Sjå «tiltaksplan {command} --help».',
+  outIsInput: '{file}: --out kan ikkje vere fila som blir lesen; vel eit anna namn.',
+  importNoTable:
+    '{file}: fann ingen gammal tiltakstabell (ei overskriftsrad med Prioritet og Tiltak); ingenting er skrive.',
+  importWritten:
+    'Skreiv {file}: {operating} driftstiltak og {investment} investeringstiltak, {years}, {unit}. Sjå arket «Importlogg».',
+  rollNoTable:
+    '{file}: finn ingen tabell for tiltak drift eller investering (bruk «tiltaksplan import» for gamle tabellar); ingenting er skrive.',
+  rollWritten: 'Skreiv {file}: planperioden {years}; førre periode er lagra på arket «{sheet}».',
+  notCarried: 'Ikkje teke med: {what}',
   unexpected: 'tiltaksplan: uventa feil: {reason}',
 };
 
@@ -237,6 +257,15 @@ const en: Record<CliKey, string> = {
   checkWritten: 'Wrote Sammendrag and Avstemming to {file}.',
   exampleYears: '--years cannot be used with --example: the example plan has four plan years.',
   notXlsxName: '{file}: the file name must end in .xlsx.',
+  missingOut: 'Say where the new workbook goes: --out FILE.xlsx. See "tiltaksplan {command} --help".',
+  outIsInput: '{file}: --out cannot be the file being read; choose another name.',
+  importNoTable: '{file}: no legacy measures table found (a header row with Prioritet and Tiltak); nothing written.',
+  importWritten:
+    'Wrote {file}: {operating} operating and {investment} investment measures, {years}, {unit}. See the sheet "Importlogg".',
+  rollNoTable:
+    '{file}: no operating or investment measures table (use "tiltaksplan import" for legacy tables); nothing written.',
+  rollWritten: 'Wrote {file}: plan period {years}; the previous period is on the sheet "{sheet}".',
+  notCarried: 'Not carried over: {what}',
   unexpected: 'tiltaksplan: unexpected error: {reason}',
 };
 

@@ -69,9 +69,7 @@ export const run: Command = async (args, io) => {
     defaultStartYear: io.currentYear + 1,
   });
   if (result.tables.length === 0) {
-    io.stderr(
-      `${o.input}: fant ingen gammel tiltakstabell (en overskriftsrad med Prioritet og Tiltak); ingenting er skrevet.\n`,
-    );
+    io.stderr(`${cliText('importNoTable', 'nb', { file: o.input })}\n`);
     return EXIT.usage;
   }
   const wb = XlsxWorkbook.empty();
@@ -79,9 +77,8 @@ export const run: Command = async (args, io) => {
   await saveXlsxFile(wb, resolvePath(io, o.out));
   for (const d of result.log) io.stdout(`${d.sheet}!${d.cell}: ${d.message}\n`);
   const { settings, operating, investment } = result.content;
-  io.stdout(
-    `Skrev ${o.out}: ${operating.length} driftstiltak og ${investment.length} investeringstiltak, ` +
-      `${settings.startYear}–${settings.startYear + settings.yearCount - 1}, ${settings.unit}. Se arket «Importlogg».\n`,
-  );
+  const years = `${settings.startYear}–${settings.startYear + settings.yearCount - 1}`;
+  const counts = { operating: operating.length, investment: investment.length };
+  io.stdout(`${cliText('importWritten', 'nb', { file: o.out, ...counts, years, unit: settings.unit })}\n`);
   return EXIT.ok;
 };

@@ -15,13 +15,6 @@ export interface InputOutput {
   readonly strings: Readonly<Record<string, string>>;
 }
 
-/** Usage problems of these two commands that the shared catalogue has no text for (bokmål). */
-const TEXT = {
-  missingOut: (command: string) =>
-    `Oppgi hvor den nye arbeidsboken skal lagres: --out FIL.xlsx. Se «tiltaksplan ${command} --help».`,
-  sameFile: (file: string) => `${file}: --out kan ikke være filen som leses; velg et annet navn.`,
-};
-
 /**
  * Parses `IN.xlsx --out OUT.xlsx` plus the command's own string options. Prints the one-line reason and
  * returns 'usage' on bad usage (also when --out exists already), 'help' for --help.
@@ -47,9 +40,10 @@ export function parseInputOutput(
   if (input === undefined) return fail(cliText('missingFile', 'nb', { command }));
   if (extra.length > 0) return fail(cliText('tooManyFiles', 'nb', { files: positionals.join(', ') }));
   const out = strings.out;
-  if (out === undefined) return fail(TEXT.missingOut(command));
+  if (out === undefined) return fail(cliText('missingOut', 'nb', { command }));
   if (!/\.xlsx$/i.test(out)) return fail(cliText('notXlsxName', 'nb', { file: out }));
-  if (path.resolve(resolvePath(io, out)) === path.resolve(resolvePath(io, input))) return fail(TEXT.sameFile(out));
+  if (path.resolve(resolvePath(io, out)) === path.resolve(resolvePath(io, input)))
+    return fail(cliText('outIsInput', 'nb', { file: out }));
   if (refuseExisting(io, out)) return 'usage';
   return { input, out, strings };
 }

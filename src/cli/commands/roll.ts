@@ -7,6 +7,7 @@ import { notCarried } from '../../domain/rolloverCarry';
 import { planRolledWorkbook } from '../../domain/rolloverWorkbook';
 import { XlsxWorkbook } from '../../workbook/xlsx';
 import { saveXlsxFile } from '../../workbook/xlsx/nodeFile';
+import { cliText } from '../../i18n/cli';
 import { openOrExplain, resolvePath } from '../files';
 import { EXIT, type Command } from '../io';
 import { parseInputOutput } from './inputOutput';
@@ -38,9 +39,7 @@ export const run: Command = async (args, io) => {
   const snapshot = await source.read();
   const { plan } = readPlan(snapshot, { defaultStartYear: io.currentYear + 1 });
   if (!plan.layouts.operating && !plan.layouts.investment) {
-    io.stderr(
-      `${o.input}: finner ingen tabell for tiltak drift eller investering (bruk «tiltaksplan import» for gamle tabeller); ingenting er skrevet.\n`,
-    );
+    io.stderr(`${cliText('rollNoTable', 'nb', { file: o.input })}\n`);
     return EXIT.usage;
   }
   const { edits, content, archiveSheet } = planRolledWorkbook(snapshot, plan);
@@ -48,9 +47,8 @@ export const run: Command = async (args, io) => {
   await wb.apply(edits);
   await saveXlsxFile(wb, resolvePath(io, o.out));
   const { startYear, yearCount } = content.settings;
-  io.stdout(
-    `Skrev ${o.out}: planperioden ${startYear}–${startYear + yearCount - 1}; forrige periode er lagret på arket «${archiveSheet}».\n`,
-  );
-  for (const line of notCarried(snapshot, plan)) io.stdout(`Ikke tatt med: ${line}\n`);
+  const years = `${startYear}–${startYear + yearCount - 1}`;
+  io.stdout(`${cliText('rollWritten', 'nb', { file: o.out, years, sheet: archiveSheet })}\n`);
+  for (const what of notCarried(snapshot, plan)) io.stdout(`${cliText('notCarried', 'nb', { what })}\n`);
   return EXIT.ok;
 };
