@@ -1,7 +1,7 @@
 /** `--help` texts of the command line, bokmål / nynorsk / English. */
 import type { Lang } from '../domain/types';
 
-type HelpKey = 'main' | 'new' | 'check';
+type HelpKey = 'main' | 'new' | 'check' | 'import' | 'roll';
 
 const nb: Record<HelpKey, string> = {
   main: `tiltaksplan – tiltaksplanen i en kommunal temaplan, kontrollert mot økonomiplanen
@@ -41,6 +41,34 @@ Kontrollerer planen: struktur, hver rad, summer og avstemming mot økonomiplanen
   --in-place      sammen med --write: skriv i selve filen i stedet for i en kopi
 
 Avslutningskode: 0 ingen feil, 1 feil funnet, 2 feil bruk eller en fil som ikke kan leses.
+`,
+  import: `tiltaksplan import GAMMEL.xlsx --out FIL.xlsx [--start ÅR] [--unit ENHET]
+
+Leser gamle tiltakstabeller (som tabell 6.1 og 6.2 i Verdals boligsosiale handlingsplan) hvor som helst
+i arbeidsboken og lager en ny arbeidsbok med hele strukturen. Overskrifter kjennes igjen uansett store og
+små bokstaver, tegnsetting, linjeskift og orddeling; enheter i tabellhodet regnes om. Hver beslutning
+logges med cellen den bygger på: på skjermen og på arket «Importlogg».
+
+  --out FIL.xlsx  den nye arbeidsboken (påkrevd; skriver aldri over en fil som finnes fra før)
+  --start ÅR      første planår (standard: første årskolonne i tabellen)
+  --unit ENHET    beløpsenhet i den nye arbeidsboken, og enheten for beløp når tabellhodet ikke oppgir
+                  noen: "kr", "1000 kr" (standard) eller "mill kr"
+
+Avslutningskode: 0 filen er skrevet, 2 feil bruk, en fil som ikke kan leses, eller ingen tiltakstabell funnet.
+`,
+  roll: `tiltaksplan roll FIL.xlsx --out NY.xlsx
+
+Ruller planen ett år fram: neste planperiode starter ett år senere. Første år går ut av tabellene
+(investeringenes utgift det året flyttes til Tidligere bevilget), et nytt siste år kommer til (varige
+tiltak får sin helårsvirkning, andre 0), økonomiplanlinjene forskyves og får et tomt nytt år, og Første
+planår og Prisnivå (når det har standardformen) flyttes fram. Den gamle perioden legges på arket
+«Arkiv <første>-<siste>»; tidligere arkivark tas med som verdier.
+
+Tas ikke med: andre ark, ukjente kolonner i tabellene, formatering og egne formler. De listes på skjermen.
+
+  --out NY.xlsx   den nye arbeidsboken (påkrevd; skriver aldri over en fil som finnes fra før)
+
+Avslutningskode: 0 filen er skrevet, 2 feil bruk, en fil som ikke kan leses, eller ingen tiltakstabeller.
 `,
 };
 
@@ -90,6 +118,34 @@ Checks the plan: structure, every row, totals and reconciliation with the econom
   --in-place      with --write: write into the file itself instead of a copy
 
 Exit status: 0 no errors, 1 errors found, 2 bad usage or a file that cannot be read.
+`,
+  import: `tiltaksplan import LEGACY.xlsx --out FILE.xlsx [--start YEAR] [--unit UNIT]
+
+Reads legacy measures tables (like tables 6.1 and 6.2 of Verdal's social housing plan) anywhere in the
+workbook and makes a new workbook with the whole structure. Headers are recognised whatever their case,
+punctuation, line breaks and hyphenation; units in the table header are converted. Every decision is logged
+with the cell it rests on: on screen and on the sheet "Importlogg".
+
+  --out FILE.xlsx the new workbook (required; never writes over an existing file)
+  --start YEAR    first plan year (default: the table's first year column)
+  --unit UNIT     amount unit of the new workbook, and the unit of amounts when the table header gives
+                  none: "kr", "1000 kr" (default) or "mill kr"
+
+Exit status: 0 the file was written, 2 bad usage, a file that cannot be read, or no measures table found.
+`,
+  roll: `tiltaksplan roll FILE.xlsx --out NEW.xlsx
+
+Rolls the plan one year forward: the next plan period starts one year later. The first year leaves the
+tables (an investment's spending that year moves to Tidligere bevilget), a new last year arrives (lasting
+measures get their full-year effect, others 0), economy plan lines shift and get an empty new year, and
+Første planår and Prisnivå (when it has the default form) move on. The old period goes to the sheet
+"Arkiv <first>-<last>"; earlier archive sheets are carried as values.
+
+Not carried: other sheets, unknown table columns, formatting and your own formulas. They are listed on screen.
+
+  --out NEW.xlsx  the new workbook (required; never writes over an existing file)
+
+Exit status: 0 the file was written, 2 bad usage, a file that cannot be read, or no measures tables.
 `,
 };
 

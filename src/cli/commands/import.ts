@@ -10,6 +10,7 @@ import { parseUnit } from '../../domain/money';
 import { planWorkbook } from '../../domain/template';
 import type { Unit } from '../../domain/types';
 import { cliText } from '../../i18n/cli';
+import { cliHelp } from '../../i18n/cliHelp';
 import { XlsxWorkbook } from '../../workbook/xlsx';
 import { saveXlsxFile } from '../../workbook/xlsx/nodeFile';
 import { parseWhole } from '../args';
@@ -17,20 +18,7 @@ import { openOrExplain, resolvePath } from '../files';
 import { EXIT, type CliIo, type Command } from '../io';
 import { parseInputOutput } from './inputOutput';
 
-export const help = `tiltaksplan import GAMMEL.xlsx --out FIL.xlsx [--start ÅR] [--unit ENHET]
-
-Leser gamle tiltakstabeller (som tabell 6.1 og 6.2 i Verdals boligsosiale handlingsplan) hvor som helst
-i arbeidsboken og lager en ny arbeidsbok med hele strukturen. Overskrifter kjennes igjen uansett store og
-små bokstaver, tegnsetting, linjeskift og orddeling; enheter i tabellhodet regnes om. Hver beslutning
-logges med cellen den bygger på: på skjermen og på arket «Importlogg».
-
-  --out FIL.xlsx  den nye arbeidsboken (påkrevd; skriver aldri over en fil som finnes fra før)
-  --start ÅR      første planår (standard: første årskolonne i tabellen)
-  --unit ENHET    beløpsenhet i den nye arbeidsboken, og enheten for beløp når tabellhodet ikke oppgir
-                  noen: "kr", "1000 kr" (standard) eller "mill kr"
-
-Avslutningskode: 0 filen er skrevet, 2 feil bruk, en fil som ikke kan leses, eller ingen tiltakstabell funnet.
-`;
+export const help = cliHelp('import');
 
 interface ImportOptions {
   readonly input: string;

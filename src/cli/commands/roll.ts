@@ -8,24 +8,12 @@ import { planRolledWorkbook } from '../../domain/rolloverWorkbook';
 import { XlsxWorkbook } from '../../workbook/xlsx';
 import { saveXlsxFile } from '../../workbook/xlsx/nodeFile';
 import { cliText } from '../../i18n/cli';
+import { cliHelp } from '../../i18n/cliHelp';
 import { openOrExplain, resolvePath } from '../files';
 import { EXIT, type Command } from '../io';
 import { parseInputOutput } from './inputOutput';
 
-export const help = `tiltaksplan roll FIL.xlsx --out NY.xlsx
-
-Ruller planen ett år fram: neste planperiode starter ett år senere. Første år går ut av tabellene
-(investeringenes utgift det året flyttes til Tidligere bevilget), et nytt siste år kommer til (varige
-tiltak får sin helårsvirkning, andre 0), økonomiplanlinjene forskyves og får et tomt nytt år, og Første
-planår og Prisnivå (når det har standardformen) flyttes fram. Den gamle perioden legges på arket
-«Arkiv <første>-<siste>»; tidligere arkivark tas med som verdier.
-
-Tas ikke med: andre ark, ukjente kolonner i tabellene, formatering og egne formler. De listes på skjermen.
-
-  --out NY.xlsx   den nye arbeidsboken (påkrevd; skriver aldri over en fil som finnes fra før)
-
-Avslutningskode: 0 filen er skrevet, 2 feil bruk, en fil som ikke kan leses, eller ingen tiltakstabeller.
-`;
+export const help = cliHelp('roll');
 
 export const run: Command = async (args, io) => {
   const o = parseInputOutput(args, io, 'roll', {});
