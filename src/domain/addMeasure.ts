@@ -7,6 +7,7 @@ import { columnNumber, toRange } from './a1';
 import type { CellInput, Edit } from './edits';
 import { fromKr, kr, toKr } from './money';
 import { INVESTMENT_TABLE, OPERATING_TABLE, type ColumnSpec, type MeasureTableSpec } from './schema';
+import { cellAddress } from './rowCells';
 import { periodSumFormula } from './tableEdits';
 import type { Measure, Plan, RowInput, TableKind, TableLayout } from './types';
 
@@ -133,7 +134,7 @@ export function planUpdateMeasure(plan: Plan, id: string, row: RowInput): Edit[]
   const edits: Edit[] = [];
   for (const spec of tableSpec(m.table).columns) {
     const next = row.values[spec.key];
-    const cell = m.cells[spec.key];
+    const cell = cellAddress(m, spec.key);
     if (next === undefined || !cell || spec.formula) continue;
     const current = currentValue(plan, m, spec);
     if (m.invalid.includes(spec.key) || differs(plan, spec, current, next)) {
@@ -144,7 +145,7 @@ export function planUpdateMeasure(plan: Plan, id: string, row: RowInput): Edit[]
   }
   plan.years.forEach((y, i) => {
     const key = `year:${y}`;
-    const cell = m.cells[key];
+    const cell = cellAddress(m, key);
     const next = row.years[i];
     if (next === undefined || !cell) return;
     const current = m.years[i] ?? null;
@@ -173,7 +174,7 @@ export function planMoveMeasure(plan: Plan, id: string, direction: 'up' | 'down'
   section[i] = b;
   section[j] = a;
   return section.flatMap((x, k) => {
-    const cell = x.cells['priority'];
+    const cell = cellAddress(x, 'priority');
     return cell && x.priority !== k + 1 ? [setCell(x.sheet, cell, k + 1)] : [];
   });
 }

@@ -5,6 +5,7 @@
 import { columnLetter } from './a1';
 import type { ColumnSpec } from './schema';
 import type { TableLayout, Years } from './types';
+import { yearKey } from './rowCells';
 
 /** One column of a canonical table, with its header text and letter. */
 export interface PlannedColumn {
@@ -17,9 +18,6 @@ export interface PlannedColumn {
   readonly index: number;
   readonly column: string;
 }
-
-/** The key of a plan-year column, as used in MeasureCommon.cells. */
-export const yearKey = (year: number): string => `year:${year}`;
 
 /**
  * Expands a table's column specs into concrete columns, starting at `firstColumn` (1 = A).

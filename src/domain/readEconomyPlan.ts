@@ -40,7 +40,7 @@ export function readEconomyPlan(wb: WorkbookSnapshot, years: Years, unit: Unit):
       source: r.text('source'),
       description: r.text('description'),
       years: r.years(years),
-      cells: r.cells,
+      cellColumns: r.cellColumns,
     });
     findings.push(...r.findings);
   }

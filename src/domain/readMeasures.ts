@@ -34,8 +34,8 @@ export interface MeasureTableRead<M> {
   readonly findings: readonly Finding[];
 }
 
-/** The fields both tables share, except `cells`, which is complete only when the whole row is read. */
-type CommonFields = Omit<MeasureCommon, 'table' | 'cells'>;
+/** The fields both tables share, except the column map, which the table-specific part adds. */
+type CommonFields = Omit<MeasureCommon, 'table' | 'cellColumns'>;
 
 /** Splits a plan-areas cell on ';' (and line breaks, which Alt+Enter leaves in a cell). */
 export function splitAreas(text: string): string[] {
@@ -103,7 +103,7 @@ function readOperating(r: RowReader, common: CommonFields, a: Record<string, Kr 
     finReallocation: a.finReallocation ?? null,
     finOther: a.finOther ?? null,
     finNew: a.finNew ?? null,
-    cells: r.cells,
+    cellColumns: r.cellColumns,
     ...common,
   };
 }
@@ -122,7 +122,7 @@ function readInvestment(r: RowReader, common: CommonFields, a: Record<string, Kr
     finLoan: a.finLoan ?? null,
     finOperating: a.finOperating ?? null,
     finFund: a.finFund ?? null,
-    cells: r.cells,
+    cellColumns: r.cellColumns,
     ...common,
   };
 }

@@ -1,6 +1,7 @@
 /**
- * Reading the cells of one table row by schema key, recording each cell's A1 address, the keys of invalid
- * amounts and the amount findings (SPEC §7) as it goes.
+ * Reading the cells of one table row by schema key, recording the keys of invalid amounts and the amount
+ * findings (SPEC §7) as it goes. Cell addresses are made only for findings: the row shares its table's
+ * column map (MappedTable.cellColumns).
  */
 import { toA1 } from './a1';
 import { makeFinding } from './makeFinding';
@@ -8,33 +9,22 @@ import type { LocatedTable } from './locateTable';
 import { parseNorwegianNumber } from './norwegianNumber';
 import { plainAmount, readAmount } from './readAmount';
 import type { MappedTable } from './readTable';
+import { yearKey } from './rowCells';
 import type { ColumnSpec } from './schema';
 import { cellAt, cellText, formulaAt, isBlank } from './sheetCells';
 import type { CellValue, Finding, Kr, Unit, Years } from './types';
-
-/**
- * The cells objects of one table have the same keys in the same order (every row is read by the same code),
- * so each is copied from the table's first one and filled in: a plain object that gets some 25 computed
- * keys one by one falls into V8's dictionary mode, which made a read plan half as big again and slower.
- */
-const cellTemplates = new WeakMap<MappedTable, { keys: readonly string[]; template: Record<string, string> }>();
-
-const sameKeys = (a: readonly string[], b: readonly string[]): boolean =>
-  a.length === b.length && a.every((k, i) => k === b[i]);
 
 // The cell keys ("year:<yyyy>") and headers of the last plan years read: every row needs them.
 let lastYears: { years: Years; keys: readonly string[]; headers: readonly string[] } | null = null;
 
 function yearNames(years: Years): { keys: readonly string[]; headers: readonly string[] } {
   if (lastYears?.years !== years) {
-    lastYears = { years, keys: years.map((y) => `year:${y}`), headers: years.map(String) };
+    lastYears = { years, keys: years.map(yearKey), headers: years.map(String) };
   }
   return lastYears;
 }
 
 export class RowReader {
-  private readonly cellKeys: string[] = [];
-  private readonly cellValues: string[] = [];
   readonly invalid: string[] = [];
   readonly findings: Finding[] = [];
   private measureId: string | undefined;
@@ -46,25 +36,9 @@ export class RowReader {
     private readonly unit: Unit,
   ) {}
 
-  /**
-   * The A1 address of every cell read so far, by schema key (or "year:<yyyy>"), in the order first read.
-   * A new object on every call: ask once the row is read.
-   */
-  get cells(): Record<string, string> {
-    const known = cellTemplates.get(this.m);
-    if (known && sameKeys(known.keys, this.cellKeys)) {
-      const cells = { ...known.template };
-      for (let i = 0; i < this.cellKeys.length; i++) cells[this.cellKeys[i] ?? ''] = this.cellValues[i] ?? '';
-      return cells;
-    }
-    const cells = Object.fromEntries(this.cellKeys.map((key, i) => [key, this.cellValues[i] ?? '']));
-    cellTemplates.set(this.m, { keys: [...this.cellKeys], template: cells });
-    return { ...cells };
-  }
-
-  private cellAddress(key: string): string | undefined {
-    const i = this.cellKeys.indexOf(key);
-    return i < 0 ? undefined : this.cellValues[i];
+  /** Column letter per key read (schema keys and "year:<yyyy>"), shared by every row of the table. */
+  get cellColumns(): Readonly<Record<string, string>> {
+    return this.m.cellColumns;
   }
 
   /** Findings from now on carry this measure ID. */
@@ -72,21 +46,13 @@ export class RowReader {
     this.measureId = id === '' ? undefined : id;
   }
 
-  private cell(key: string, col: number | undefined): CellValue {
-    if (col === undefined) return null;
-    const a1 = toA1(this.row, col);
-    const i = this.cellKeys.indexOf(key);
-    if (i >= 0) this.cellValues[i] = a1;
-    else {
-      this.cellKeys.push(key);
-      this.cellValues.push(a1);
-    }
-    return cellAt(this.t.sheet, this.row, col);
+  private cell(col: number | undefined): CellValue {
+    return col === undefined ? null : cellAt(this.t.sheet, this.row, col);
   }
 
   /** The raw value of a schema column (null when the column is absent). */
   value(key: string): CellValue {
-    return this.cell(key, this.m.columns.get(key));
+    return this.cell(this.m.columns.get(key));
   }
 
   /** Trimmed text of a column. */
@@ -110,12 +76,13 @@ export class RowReader {
     return typeof v === 'string' ? parseNorwegianNumber(v) : null;
   }
 
-  private readAmountAt(key: string, header: string, v: CellValue): Kr | null {
+  private readAmountAt(key: string, header: string, col: number | undefined): Kr | null {
+    const v = this.cell(col);
     const plain = plainAmount(v, this.unit);
     if (plain !== undefined) return plain;
     const read = readAmount(v, this.unit);
     if (read.invalid) this.invalid.push(key);
-    const cell = this.cellAddress(key) ?? '';
+    const cell = col === undefined ? '' : toA1(this.row, col);
     for (const issue of read.issues) {
       this.findings.push(
         makeFinding(issue.code, this.t.sheet.sheet, cell, { column: header, ...issue.params }, this.measureId),
@@ -126,7 +93,7 @@ export class RowReader {
 
   /** An amount column in kroner (null when empty or absent). */
   amount(spec: ColumnSpec): Kr | null {
-    return this.readAmountAt(spec.key, spec.header, this.value(spec.key));
+    return this.readAmountAt(spec.key, spec.header, this.m.columns.get(spec.key));
   }
 
   /**
@@ -135,10 +102,9 @@ export class RowReader {
    */
   calculated(spec: ColumnSpec): Kr | null {
     const col = this.m.columns.get(spec.key);
-    const v = this.value(spec.key);
     if (col === undefined || formulaAt(this.t.sheet, this.row, col) === '')
-      return this.readAmountAt(spec.key, spec.header, v);
-    const quiet = readAmount(v, this.unit);
+      return this.readAmountAt(spec.key, spec.header, col);
+    const quiet = readAmount(this.cell(col), this.unit);
     return quiet.invalid ? null : quiet.value;
   }
 
@@ -149,7 +115,7 @@ export class RowReader {
     for (let i = 0; i < years.length; i++) {
       const key = keys[i] ?? '';
       const y = years[i] ?? 0;
-      amounts.push(this.readAmountAt(key, headers[i] ?? '', this.cell(key, this.m.yearColumns.get(y))));
+      amounts.push(this.readAmountAt(key, headers[i] ?? '', this.m.yearColumns.get(y)));
     }
     return amounts;
   }

@@ -8,6 +8,7 @@ import { makeFinding } from './makeFinding';
 import type { LocatedTable } from './locateTable';
 import { headerText, matchesHeader, normalizeHeader, parseYearHeader } from './matchHeader';
 import type { ColumnSpec } from './schema';
+import { yearKey } from './rowCells';
 import { cellAt, rowEnd } from './sheetCells';
 import type { Finding, TableLayout, Years } from './types';
 
@@ -17,6 +18,8 @@ export interface MappedTable {
   readonly columns: ReadonlyMap<string, number>;
   /** 1-based sheet column per plan year found. */
   readonly yearColumns: ReadonlyMap<number, number>;
+  /** Column letter per schema key and plan-year key found, in schema order: every row read shares it. */
+  readonly cellColumns: Readonly<Record<string, string>>;
   readonly findings: readonly Finding[];
 }
 
@@ -69,6 +72,25 @@ function yearFinding(t: LocatedTable, scan: Scan, years: Years): Finding | null 
   return makeFinding('year-columns', t.sheet.sheet, cell, { expected: years.join(', '), found: found.join(', ') });
 }
 
+/** The column letter of every schema key and plan year found, in schema order (plan years in plan order). */
+function cellColumnsOf(
+  specs: readonly ColumnSpec[],
+  columns: ReadonlyMap<string, number>,
+  yearColumns: ReadonlyMap<number, number>,
+): Record<string, string> {
+  const letters: Record<string, string> = {};
+  for (const spec of specs) {
+    if (spec.key === 'years') {
+      const years = [...yearColumns.keys()].sort((a, b) => a - b);
+      for (const y of years) letters[yearKey(y)] = columnLetter(yearColumns.get(y) ?? 0);
+    } else {
+      const c = columns.get(spec.key);
+      if (c !== undefined) letters[spec.key] = columnLetter(c);
+    }
+  }
+  return letters;
+}
+
 /** Maps the header row of `t` onto `specs` for the plan `years`, with the column findings. */
 export function mapColumns(t: LocatedTable, specs: readonly ColumnSpec[], years: Years): MappedTable {
   const scan = scanHeaders(t, specs);
@@ -93,5 +115,11 @@ export function mapColumns(t: LocatedTable, specs: readonly ColumnSpec[], years:
     yearColumns: Object.fromEntries([...planYears].map(([y, c]) => [String(y), columnLetter(c)])),
     headers: scan.headers,
   };
-  return { layout, columns: scan.columns, yearColumns: planYears, findings };
+  return {
+    layout,
+    columns: scan.columns,
+    yearColumns: planYears,
+    cellColumns: cellColumnsOf(specs, scan.columns, planYears),
+    findings,
+  };
 }

@@ -2,16 +2,14 @@
  * Small helpers shared by the reconcilers: "Sheet!A1" addresses and per-year sums of economy plan lines.
  */
 import { kr } from './money';
+import { yearKey } from './rowCells';
 import type { EconomyPlanLine, Kr, Measure } from './types';
 
 /** "Sheet!A1" of a cell key of a measure row or an economy plan line; undefined when the cell was absent. */
 export function cellOf(owner: Measure | EconomyPlanLine | undefined, key: string): string | undefined {
-  const cell = owner?.cells[key];
-  return owner && cell ? `${owner.sheet}!${cell}` : undefined;
+  const letter = owner?.cellColumns[key];
+  return owner && letter !== undefined ? `${owner.sheet}!${letter}${owner.row}` : undefined;
 }
-
-/** The cell key of a plan year. */
-export const yearKey = (year: number): string => `year:${year}`;
 
 // The cell keys of the last plan years asked for: every reconciler asks for them per key and year.
 let lastYearKeys: { years: readonly number[]; keys: readonly string[] } | null = null;

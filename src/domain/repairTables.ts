@@ -7,7 +7,7 @@
 import { columnLetter, columnNumber, toA1, toRange } from './a1';
 import type { Edit } from './edits';
 import { sumYearsCalculated } from './formulas';
-import { yearKey } from './layoutOf';
+import { yearKey } from './rowCells';
 import { findSheet } from './locateTable';
 import { freeLeft, isFree, NO_STEP, type RepairStep, type StructureChange } from './repairPlace';
 import type { ColumnSpec } from './schema';

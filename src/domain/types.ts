@@ -166,8 +166,11 @@ export interface MeasureCommon {
   readonly comment: string;
   /** One per plan year, in plan order. */
   readonly years: readonly (Kr | null)[];
-  /** A1 address (no sheet) per schema key, and per year under the key "year:<yyyy>". */
-  readonly cells: Readonly<Record<string, string>>;
+  /**
+   * Column letter per schema key found, and per plan year under "year:<yyyy>": the same object for every
+   * row of the table. A cell's A1 address is its letter and `row` (cellAddress in rowCells.ts).
+   */
+  readonly cellColumns: Readonly<Record<string, string>>;
   /** Keys (schema keys or "year:<yyyy>") whose cell held an invalid amount (counted as 0). */
   readonly invalid: readonly string[];
 }
@@ -216,7 +219,8 @@ export interface EconomyPlanLine {
   readonly source: string;
   readonly description: string;
   readonly years: readonly (Kr | null)[];
-  readonly cells: Readonly<Record<string, string>>;
+  /** Column letter per schema key and plan year ("year:<yyyy>"), shared by the table's rows (see MeasureCommon). */
+  readonly cellColumns: Readonly<Record<string, string>>;
 }
 
 export interface Lists {
@@ -278,9 +282,17 @@ export interface Totals {
   readonly operating: {
     readonly all: OperatingTotals;
     readonly bySection: readonly (OperatingTotals & { readonly section: string })[];
-    readonly byFrame: readonly { readonly frame: string; readonly newMoney: Kr; readonly newMoneyByYear: YearAmounts }[];
+    readonly byFrame: readonly {
+      readonly frame: string;
+      readonly newMoney: Kr;
+      readonly newMoneyByYear: YearAmounts;
+    }[];
     readonly byArea: readonly { readonly area: string; readonly years: YearAmounts; readonly period: Kr }[];
-    readonly byResponsible: readonly { readonly responsible: string; readonly years: YearAmounts; readonly period: Kr }[];
+    readonly byResponsible: readonly {
+      readonly responsible: string;
+      readonly years: YearAmounts;
+      readonly period: Kr;
+    }[];
   };
   readonly investment: {
     readonly all: InvestmentTotals;

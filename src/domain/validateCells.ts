@@ -9,11 +9,8 @@ import type { Finding, FindingCode, FindingParams, Kr, Measure } from './types';
  * the table the finding still needs a place: the ID cell, else the row's first known cell, else column A.
  */
 export function cellOf(m: Measure, key: string): string {
-  const direct = m.cells[key];
-  if (direct) return direct;
-  if (m.cells.id) return m.cells.id;
-  const first = Object.values(m.cells)[0];
-  return first ?? `A${m.row}`;
+  const letter = m.cellColumns[key] ?? m.cellColumns['id'] ?? Object.values(m.cellColumns)[0] ?? 'A';
+  return `${letter}${m.row}`;
 }
 
 /** A finding about measure `m`, at the cell of its column `key`. */
@@ -33,9 +30,6 @@ export function total(values: readonly (Kr | null | undefined)[]): number {
   for (const v of values) s += v ?? 0;
   return s;
 }
-
-/** The key of a plan-year column in MeasureCommon.cells. */
-export const yearCellKey = (year: number): string => `year:${year}`;
 
 /** −1, 0 or 1 (never −0). */
 export const signOf = (n: number): number => (n > 0 ? 1 : n < 0 ? -1 : 0);

@@ -3,7 +3,8 @@
  * a lasting measure grows towards its full-year effect, a one-off has none, and new money names a frame.
  */
 import { OPERATING_FINANCING } from './schema';
-import { amountOf, findingAt, signOf, total, yearCellKey } from './validateCells';
+import { yearKey } from './rowCells';
+import { amountOf, findingAt, signOf, total } from './validateCells';
 import { unitSuspectParams } from './unitSuspect';
 import type { Finding, OperatingMeasure } from './types';
 
@@ -47,14 +48,14 @@ function checkLasting(m: OperatingMeasure, years: readonly number[]): Finding[] 
     years.forEach((year, i) => {
       const cost = amountOf(m.years[i]);
       if (Math.abs(cost) > Math.abs(fullYear)) {
-        out.push(findingAt(m, 'year-exceeds-full-year', yearCellKey(year), { year, cost, fullYear }));
+        out.push(findingAt(m, 'year-exceeds-full-year', yearKey(year), { year, cost, fullYear }));
       }
     });
   }
   const lastYear = years[years.length - 1];
   const last = amountOf(m.years[years.length - 1]);
   if (lastYear !== undefined && last !== fullYear) {
-    out.push(findingAt(m, 'full-year-not-reached', yearCellKey(lastYear), { year: lastYear, last, fullYear }));
+    out.push(findingAt(m, 'full-year-not-reached', yearKey(lastYear), { year: lastYear, last, fullYear }));
   }
   return out;
 }

@@ -3,7 +3,8 @@
  * because only Beregnet rows enter totals and reconciliation — its amounts would silently be left out.
  */
 import { COSTED, INVESTMENT_COLUMNS, OPERATING_COLUMNS, YEARS } from './schema';
-import { findingAt, yearCellKey } from './validateCells';
+import { yearKey } from './rowCells';
+import { findingAt } from './validateCells';
 import type { Finding, Kr, Measure } from './types';
 
 /** An amount field of a measure by schema key (the schema's keys are the measure's field names). */
@@ -14,7 +15,7 @@ function amountField(m: Measure, key: string): Kr | null {
 
 /**
  * The amount cells of a row in the schema's column order (year columns expanded where the schema puts
- * them), keyed as in MeasureCommon.cells, with their headers. Calculated columns are not amounts typed.
+ * them), keyed as in MeasureCommon.cellColumns, with their headers. Calculated columns are not amounts typed.
  */
 export function amountCells(m: Measure, years: readonly number[]): { key: string; header: string; value: Kr | null }[] {
   const specs = m.table === 'operating' ? OPERATING_COLUMNS : INVESTMENT_COLUMNS;
@@ -22,7 +23,7 @@ export function amountCells(m: Measure, years: readonly number[]): { key: string
     .filter((spec) => spec.type === 'amount')
     .flatMap((spec) =>
       spec.key === YEARS.key
-        ? years.map((y, i) => ({ key: yearCellKey(y), header: String(y), value: m.years[i] ?? null }))
+        ? years.map((y, i) => ({ key: yearKey(y), header: String(y), value: m.years[i] ?? null }))
         : [{ key: spec.key, header: spec.header, value: amountField(m, spec.key) }],
     );
 }

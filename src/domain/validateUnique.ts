@@ -4,6 +4,7 @@
  */
 import { findingAt } from './validateCells';
 import { isValidPriority } from './validateRows';
+import { cellAddress } from './rowCells';
 import type { Finding, Measure } from './types';
 
 /** id-duplicate at every later occurrence of an ID, across both tables (operating first, then investment). */
@@ -17,7 +18,11 @@ export function validateIds(measures: readonly Measure[]): Finding[] {
     if (earlier === undefined) first.set(id, m);
     else
       out.push(
-        findingAt(m, 'id-duplicate', 'id', { id, firstSheet: earlier.sheet, firstCell: earlier.cells.id ?? '' }),
+        findingAt(m, 'id-duplicate', 'id', {
+          id,
+          firstSheet: earlier.sheet,
+          firstCell: cellAddress(earlier, 'id') ?? '',
+        }),
       );
   }
   return out;
@@ -42,7 +47,12 @@ function duplicatesIn(section: string, rows: readonly Measure[]): Finding[] {
     const earlier = seen.get(m.priority);
     if (earlier === undefined) seen.set(m.priority, m);
     else {
-      const params = { priority: m.priority, section, firstId: earlier.id, firstCell: earlier.cells.priority ?? '' };
+      const params = {
+        priority: m.priority,
+        section,
+        firstId: earlier.id,
+        firstCell: cellAddress(earlier, 'priority') ?? '',
+      };
       out.push(findingAt(m, 'priority-duplicate', 'priority', params));
     }
   }

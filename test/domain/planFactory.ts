@@ -6,6 +6,7 @@
 import { columnLetter } from '../../src/domain/a1';
 import { kr } from '../../src/domain/money';
 import type { EconomyPlanLine, InvestmentMeasure, Kr, OperatingMeasure, Plan, Settings } from '../../src/domain/types';
+import { yearKey } from '../../src/domain/rowCells';
 
 export const YEARS = [2027, 2028, 2029, 2030] as const;
 
@@ -14,8 +15,8 @@ export const k = (n: number | null | undefined): Kr | null =>
   n === null || n === undefined ? null : kr(Math.round(n * 1000));
 export const kk = (n: number): Kr => kr(Math.round(n * 1000));
 
-function yearCells(row: number, firstCol: number): Record<string, string> {
-  return Object.fromEntries(YEARS.map((y, i) => [`year:${y}`, `${columnLetter(firstCol + i)}${row}`]));
+function yearColumns(firstCol: number): Record<string, string> {
+  return Object.fromEntries(YEARS.map((y, i) => [yearKey(y), columnLetter(firstCol + i)]));
 }
 
 export interface OpInput {
@@ -53,7 +54,7 @@ export function op(input: OpInput): OperatingMeasure {
     frame: input.frame ?? 'R1',
     comment: '',
     years: (input.years ?? [0, 0, 0, 0]).map(k),
-    cells: { id: `A${row}`, fullYear: `M${row}`, finNew: `Q${row}`, ...yearCells(row, 8) },
+    cellColumns: { id: 'A', fullYear: 'M', finNew: 'Q', ...yearColumns(8) },
     invalid: [],
     kind: input.kind ?? 'Varig',
     periodSum: null,
@@ -101,17 +102,17 @@ export function inv(input: InvInput): InvestmentMeasure {
     frame: input.frame ?? 'R1',
     comment: '',
     years: (input.years ?? [0, 0, 0, 0]).map(k),
-    cells: {
-      id: `A${row}`,
-      project: `G${row}`,
-      budget: `I${row}`,
-      ...yearCells(row, 11),
-      finVat: `P${row}`,
-      finGrant: `Q${row}`,
-      finSale: `R${row}`,
-      finLoan: `S${row}`,
-      finOperating: `T${row}`,
-      finFund: `U${row}`,
+    cellColumns: {
+      id: 'A',
+      project: 'G',
+      budget: 'I',
+      ...yearColumns(11),
+      finVat: 'P',
+      finGrant: 'Q',
+      finSale: 'R',
+      finLoan: 'S',
+      finOperating: 'T',
+      finFund: 'U',
     },
     invalid: [],
     project: input.project ?? '',
@@ -149,7 +150,7 @@ export function line(input: LineInput): EconomyPlanLine {
     source: input.source ?? '',
     description: '',
     years: (input.years ?? [0, 0, 0, 0]).map(k),
-    cells: { ref: `C${input.row}`, frame: `D${input.row}`, source: `E${input.row}`, ...yearCells(input.row, 7) },
+    cellColumns: { ref: 'C', frame: 'D', source: 'E', ...yearColumns(7) },
   };
 }
 

@@ -1,6 +1,7 @@
 import { readPlan } from '../../src/domain/readPlan';
 import type { CellValue, Finding, FindingCode, WorkbookSnapshot } from '../../src/domain/types';
 import { canonicalSnapshot, setCell, withoutSheet, withoutTables } from '../helpers/workbook';
+import { cellAddress } from '../../src/domain/rowCells';
 
 /** Verdal 6.1, miljøteam, in the canonical layout of a '1000 kr' workbook. */
 const MILJOTEAM: Record<string, CellValue> = {
@@ -50,7 +51,8 @@ describe('readPlan: the seed row', () => {
       frame: '2',
       invalid: [],
     });
-    expect(m?.cells).toMatchObject({ id: 'A2', 'year:2027': 'H2', 'year:2030': 'K2', periodSum: 'L2', finNew: 'Q2' });
+    const addresses = ['id', 'year:2027', 'year:2030', 'periodSum', 'finNew'].map((key) => m && cellAddress(m, key));
+    expect(addresses).toEqual(['A2', 'H2', 'K2', 'L2', 'Q2']);
     expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
     expect(plan.layouts.operating?.columns.finNew).toBe('Q');
     expect(plan.layouts.operating?.yearColumns['2027']).toBe('H');
@@ -269,7 +271,7 @@ describe('readPlan: where tables are', () => {
       measure: 'Miljøteam',
     });
     expect(m?.years).toEqual([600_000, 1_200_000, 1_800_000, 2_400_000]);
-    expect(m?.cells).toMatchObject({ finNew: 'F6', 'year:2027': 'G6' });
+    expect(['finNew', 'year:2027'].map((key) => m && cellAddress(m, key))).toEqual(['F6', 'G6']);
     expect(withCode(findings, 'amount-text')).toEqual([{ sheet: 'Tiltak drift', cell: 'F6' }]);
     expect(withCode(findings, 'column-missing')).toContainEqual({ sheet: 'Tiltak drift', cell: 'C5' });
     expect(withCode(findings, 'sheet-missing')).toEqual([]);

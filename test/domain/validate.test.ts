@@ -29,11 +29,11 @@ describe('validatePlan', () => {
   });
 
   it.each([
-    ['frame column missing → ID cell', { id: 'A7', priority: 'C7' }, 'A7'],
-    ['frame and ID columns missing → first known cell', { priority: 'C7', measure: 'E7' }, 'C7'],
+    ['frame column missing → ID cell', { id: 'A', priority: 'C' }, 'A7'],
+    ['frame and ID columns missing → first known cell', { priority: 'C', measure: 'E' }, 'C7'],
     ['no cells at all → column A of the row', {}, 'A7'],
-  ])('cell fallback: %s', (_name, cells, expected) => {
-    const row = makeOperating({ row: 7, cells, frame: 'R9' });
+  ])('cell fallback: %s', (_name, cellColumns, expected) => {
+    const row = makeOperating({ row: 7, cellColumns, frame: 'R9' });
     const f = validatePlan(makePlan({ operating: [row], investment: [] })).find((x) => x.code === 'frame-invalid');
     expect(f?.cell).toBe(expected);
     expect(cellOf(row, 'frame')).toBe(expected);

@@ -5,6 +5,7 @@
  */
 import { columnLetter } from '../../src/domain/a1';
 import { kr, toKr } from '../../src/domain/money';
+import { yearKey } from '../../src/domain/rowCells';
 import { INVESTMENT_COLUMNS, OPERATING_COLUMNS, type ColumnSpec } from '../../src/domain/schema';
 import type { InvestmentMeasure, Kr, Lists, OperatingMeasure, Plan, Settings } from '../../src/domain/types';
 
@@ -23,14 +24,13 @@ export const DEFAULT_LISTS: Lists = {
   responsibles: ['Rådmannen', 'Leder boligkontor'],
 };
 
-/** A1 address per schema key (and "year:<yyyy>") of a canonical table row. */
-export function canonicalCells(
+/** Column letter per schema key (and "year:<yyyy>") of a canonical table. */
+export function canonicalColumns(
   specs: readonly ColumnSpec[],
-  row: number,
   years: readonly number[] = PLAN_YEARS,
 ): Record<string, string> {
-  const keys = specs.flatMap((s) => (s.key === 'years' ? years.map((y) => `year:${y}`) : [s.key]));
-  return Object.fromEntries(keys.map((key, i) => [key, `${columnLetter(i + 1)}${row}`]));
+  const keys = specs.flatMap((s) => (s.key === 'years' ? years.map(yearKey) : [s.key]));
+  return Object.fromEntries(keys.map((key, i) => [key, columnLetter(i + 1)]));
 }
 
 type Overrides<M> = Partial<Omit<M, 'table' | 'sheet'>>;
@@ -56,7 +56,7 @@ export function makeOperating(
     frame: 'R3',
     comment: '',
     years: [th(600), th(1200), th(1800), th(2400)],
-    cells: canonicalCells(OPERATING_COLUMNS, row, years),
+    cellColumns: canonicalColumns(OPERATING_COLUMNS, years),
     invalid: [],
     kind: 'Varig',
     periodSum: th(6000),
@@ -90,7 +90,7 @@ export function makeInvestment(
     frame: 'R3',
     comment: '',
     years: [th(1000), th(2000), null, null],
-    cells: canonicalCells(INVESTMENT_COLUMNS, row, years),
+    cellColumns: canonicalColumns(INVESTMENT_COLUMNS, years),
     invalid: [],
     project: 'P-100',
     purpose: 'Omsorgsbolig',
