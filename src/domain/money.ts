@@ -17,9 +17,6 @@ export const ZERO = 0 as Kr;
  */
 export const MAX_KR = 1e12;
 
-function assert(cond: boolean, message: string): asserts cond {
-  if (!cond) throw new Error(message);
-}
 
 /** Rounds half away from zero, like Excel's ROUND(x, 0): 2.5 → 3, −2.5 → −3. Never returns −0. */
 export function roundHalfAwayFromZero(x: number): number {
@@ -30,7 +27,9 @@ export function roundHalfAwayFromZero(x: number): number {
 
 /** Brands an integer as kroner; a non-integer is a programmer error. */
 export function kr(n: number): Kr {
-  assert(Number.isSafeInteger(n), `kr(): not a safe integer: ${n}`);
+  // No assert(cond, message) helper: kr() runs for every amount of a check, and a message argument would turn
+  // the number into text on every call, not only when it fails.
+  if (!Number.isSafeInteger(n)) throw new Error(`kr(): not a safe integer: ${n}`);
   return (n === 0 ? 0 : n) as Kr;
 }
 
@@ -40,7 +39,7 @@ export function kr(n: number): Kr {
  * Exact for inputs with up to 15 significant digits.
  */
 export function toKr(value: number, unit: Unit): Kr {
-  assert(Number.isFinite(value), `toKr(): not a finite number: ${value}`);
+  if (!Number.isFinite(value)) throw new Error(`toKr(): not a finite number: ${value}`);
   const exact = value * UNIT_FACTOR[unit];
   // An integer below 10^15 already has at most 15 digits: toPrecision would give it back unchanged.
   if (Number.isInteger(exact) && Math.abs(exact) < 1e15) return kr(exact);
