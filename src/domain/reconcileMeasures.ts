@@ -46,7 +46,7 @@ function notInEconomyPlan(plan: Plan, m: OperatingMeasure): ReconciliationItem {
     {
       code: 'measure-not-in-economy-plan',
       ref: m.id || m.ref,
-      ...(m.id ? { measureId: m.id } : {}),
+      measureId: m.id || undefined,
       measures: kr(total),
       economyPlan: kr(0),
       cells: { measures: cellOf(m, 'finNew') },

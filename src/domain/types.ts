@@ -321,6 +321,7 @@ export type ReconciliationCode =
 
 export type ReconciliationClass = 'match' | 'rounding' | 'mismatch' | 'timing' | 'unit-suspect' | 'sign' | 'not-costed';
 
+/** One compared item. Fields that do not apply (measureId, source, year, a cell) are undefined, not absent. */
 export interface ReconciliationItem {
   readonly code: ReconciliationCode;
   readonly class: ReconciliationClass;

@@ -26,8 +26,11 @@ function validateMeasure(m: Measure, plan: Plan): Finding[] {
  */
 export function validatePlan(plan: Plan): Finding[] {
   const measures: Measure[] = [...plan.operating, ...plan.investment];
+  // A loop, not flatMap: it runs over every row, and flatMap is many times slower than push in V8.
+  const findings: Finding[] = [];
+  for (const m of measures) for (const f of validateMeasure(m, plan)) findings.push(f);
   return [
-    ...measures.flatMap((m) => validateMeasure(m, plan)),
+    ...findings,
     ...validateIds(measures),
     ...validatePriorities(plan.operating),
     ...validatePriorities(plan.investment),

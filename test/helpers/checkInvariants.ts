@@ -88,8 +88,10 @@ function itemProblems(wb: WorkbookSnapshot, result: CheckResult): string[] {
     if (![item.measures, item.economyPlan, item.difference].every(isKr))
       problems.push(`amount not integer kroner: ${at}`);
     else if (item.difference !== item.measures - item.economyPlan) problems.push(`Δ ≠ measures − economy plan: ${at}`);
-    for (const cell of Object.values(item.cells)) {
-      const m = SHEET_A1.exec(cell ?? '');
+    // An item names a cell where there is one (undefined where there is none); each named one must exist.
+    for (const cell of [item.cells.measures, item.cells.economyPlan]) {
+      if (cell === undefined) continue;
+      const m = SHEET_A1.exec(cell);
       if (!m || !sheets.has(m[1] ?? '') || !isA1(m[2] ?? '')) problems.push(`bad cell ${String(cell)}: ${at}`);
     }
   }
