@@ -96,18 +96,77 @@ export function newMoneyParts(m: OperatingMeasure, unit: Unit): readonly Kr[] {
 // Measures are immutable once read, so a result per measure object stays right (and goes with the measure).
 const computed = new WeakMap<OperatingMeasure, { readonly unit: Unit; readonly parts: readonly Kr[] }>();
 
+/** q = trunc(n / d) and r = n − q·d for safe integers, d > 0; exact, since both fit in a double. */
+function divide(n: number, d: number): { q: number; r: number } {
+  let q = Math.trunc(n / d);
+  let r = n - q * d;
+  // The float quotient can be one off next to an integer: put q and r back where truncation puts them.
+  if (r >= d || (n < 0 && r > 0)) [q, r] = [q + 1, r - d];
+  if (r <= -d || (n > 0 && r < 0)) [q, r] = [q - 1, r + d];
+  return { q, r };
+}
+
+/**
+ * New money in whole units by exact integer arithmetic: year y's share is N_y / D with N_y = cost(y) ×
+ * Nye midler and D = base × step, so truncation, remainders and their ties are exact, with no float noise
+ * to normalise away. null when a product leaves the safe integers (then computeNewMoney's float path runs).
+ */
+function exactUnits(years: readonly (Kr | null)[], newMoney: number, base: number, step: number): number[] | null {
+  const sign = base < 0 ? -1 : 1;
+  const d = Math.abs(base) * step;
+  const numerators: number[] = [];
+  let sum = 0;
+  for (const y of years) {
+    const n = sign * (y ?? 0) * newMoney;
+    if (!Number.isSafeInteger(n)) return null;
+    numerators.push(n);
+    sum += n;
+  }
+  if (!Number.isSafeInteger(sum) || !Number.isSafeInteger(d)) return null;
+  // Beyond what a cell may hold (see computeNewMoney): every part counts as 0.
+  if (numerators.some((n) => Math.abs(n) > MAX_KR * Math.abs(base))) return years.map(() => 0);
+  const whole = divide(sum, d);
+  // Half away from zero: |r| ≥ d/2 goes one unit further from zero.
+  const total = whole.q + (2 * Math.abs(whole.r) >= d ? Math.sign(sum) : 0);
+  const parts: number[] = [];
+  const remainders: number[] = [];
+  let missing = total;
+  for (const n of numerators) {
+    const { q, r } = divide(n, d);
+    parts.push(q);
+    remainders.push(r);
+    missing -= q;
+  }
+  if (missing === 0) return parts;
+  const direction = Math.sign(missing);
+  const order = parts
+    .map((_, i) => i)
+    .sort((a, b) => direction * ((remainders[b] ?? 0) - (remainders[a] ?? 0)) || a - b);
+  for (let k = 0; missing !== 0 && order.length > 0; k++) {
+    const i = order[k % order.length] ?? 0;
+    parts[i] = (parts[i] ?? 0) + direction;
+    missing -= direction;
+  }
+  return parts;
+}
+
 function computeNewMoney(m: OperatingMeasure, unit: Unit): Kr[] {
   const newMoney = m.finNew ?? 0;
   const base = financingBase(m);
   if (newMoney === 0 || base === 0) return m.years.map(() => kr(0));
   const step = newMoneyStep(unit);
-  const exact = m.years.map((y) => normalise(((y ?? 0) * newMoney) / base / step));
+  const units = exactUnits(m.years, newMoney, base, step) ?? floatUnits(m.years, newMoney, base, step);
+  const amounts: Kr[] = [];
+  for (const u of units) amounts.push(kr(u === 0 ? 0 : u * step));
+  return amounts;
+}
+
+/** exactUnits for amounts whose products leave the safe integers: in doubles, normalised to 15 digits. */
+function floatUnits(years: readonly (Kr | null)[], newMoney: number, base: number, step: number): number[] {
+  const exact = years.map((y) => normalise(((y ?? 0) * newMoney) / base / step));
   // Beyond what a cell may hold only when |Nye midler| > |base| (a financing error already): counts as 0,
   // like an invalid cell, instead of kroner past exact integers (10^12 × 10^12 / 1).
-  if (exact.some((e) => Math.abs(e * step) > MAX_KR)) return m.years.map(() => kr(0));
+  if (exact.some((e) => Math.abs(e * step) > MAX_KR)) return years.map(() => 0);
   const total = roundHalfAwayFromZero(normalise(exact.reduce((a, b) => a + b, 0)));
-  const parts = roundToTotal(exact, total);
-  const amounts: Kr[] = [];
-  for (const units of parts) amounts.push(kr(units * step));
-  return amounts;
+  return roundToTotal(exact, total);
 }

@@ -181,4 +181,51 @@ describe('newMoneyByYear', () => {
       }),
     );
   });
+
+  it('equals exact rational arithmetic (BigInt): half away from zero for the total, largest remainder, ties to the earlier year', () => {
+    const amount = fc.integer({ min: -50_000_000, max: 50_000_000 });
+    // Equal and proportional years make remainders tie exactly, where float arithmetic used to mis-rank them.
+    const years = fc.oneof(
+      fc.array(amount, { minLength: 4, maxLength: 4 }),
+      fc.tuple(amount, fc.integer({ min: 1, max: 7 })).map(([y, f]) => [y, y * f, y, y * (f + 1)]),
+    );
+    const units: Unit[] = ['kr', '1000 kr', 'mill kr'];
+    fc.assert(
+      fc.property(years, amount, amount, fc.constantFrom(...units), (ys, fullYear, newMoney, unit) => {
+        const m = op({
+          id: 'D-001',
+          years: ys.map((y) => y / 1000),
+          fullYear: fullYear / 1000,
+          newMoney: newMoney / 1000,
+        });
+        const base = fullYear !== 0 ? fullYear : sum(ys);
+        fc.pre(base !== 0 && ys.every((y) => Math.abs((y * newMoney) / base) <= MAX_KR));
+        expect(newMoneyByYear(m, unit)).toEqual(exactReference(ys, newMoney, base, newMoneyStep(unit)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
+
+/** SPEC §4 new money per year in kroner, computed in BigInt rationals: the reference for the property above. */
+function exactReference(years: readonly number[], newMoney: number, base: number, step: number): number[] {
+  const sign = base < 0 ? -1n : 1n;
+  const d = BigInt(Math.abs(base)) * BigInt(step);
+  const n = years.map((y) => sign * BigInt(y) * BigInt(newMoney));
+  const abs = (x: bigint) => (x < 0n ? -x : x);
+  const signOf = (x: bigint) => (x < 0n ? -1n : x > 0n ? 1n : 0n);
+  const total = n.reduce((a, b) => a + b, 0n);
+  const rounded = total / d + (2n * abs(total % d) >= d ? signOf(total) : 0n);
+  const parts = n.map((x) => x / d);
+  let missing = rounded - parts.reduce((a, b) => a + b, 0n);
+  const direction = signOf(missing);
+  const order = n
+    .map((x, i) => ({ r: (x % d) * direction, i }))
+    .sort((a, b) => (a.r === b.r ? a.i - b.i : a.r > b.r ? -1 : 1));
+  for (let k = 0; missing !== 0n; k++) {
+    const i = order[k % order.length]?.i ?? 0;
+    parts[i] = (parts[i] ?? 0n) + direction;
+    missing -= direction;
+  }
+  return parts.map((p) => Number(p * BigInt(step)) || 0);
+}
