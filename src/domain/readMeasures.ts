@@ -8,8 +8,10 @@ import { isEmptyRow, RowReader } from './readRow';
 import { firstCell, mapColumns } from './readTable';
 import {
   COST_STATUSES,
+  INVESTMENT_COLUMNS,
   INVESTMENT_TABLE,
   MEASURE_KINDS,
+  OPERATING_COLUMNS,
   OPERATING_TABLE,
   PURPOSES,
   type ColumnSpec,
@@ -19,7 +21,6 @@ import type {
   Finding,
   InvestmentMeasure,
   Kr,
-  MeasureCommon,
   OperatingMeasure,
   TableLayout,
   Unit,
@@ -34,19 +35,71 @@ export interface MeasureTableRead<M> {
   readonly findings: readonly Finding[];
 }
 
-/** The fields both tables share, except the column map, which the table-specific part adds. */
-type CommonFields = Omit<MeasureCommon, 'table' | 'cellColumns'>;
-
 /** Splits a plan-areas cell on ';' (and line breaks, which Alt+Enter leaves in a cell). */
 export function splitAreas(text: string): string[] {
+  // One area is the common case: no regex split and no three arrays per row.
+  if (!text.includes(';') && !text.includes('\n')) {
+    const one = text.trim();
+    return one === '' ? [] : [one];
+  }
   return text
     .split(/[;\n]/)
     .map((a) => a.trim())
     .filter((a) => a !== '');
 }
 
-function readCommon(r: RowReader, sheet: string, years: Years): CommonFields {
+/** The column spec of a schema key of a table (every key the builders read is in the schema). */
+function specOf(specs: readonly ColumnSpec[], key: string): ColumnSpec {
+  const spec = specs.find((s) => s.key === key);
+  if (!spec) throw new Error(`no column ${key} in the schema`);
+  return spec;
+}
+
+const OP = (key: string) => specOf(OPERATING_COLUMNS, key);
+const INV = (key: string) => specOf(INVESTMENT_COLUMNS, key);
+const PERIOD_SUM = OP('periodSum');
+const [FULL_YEAR, FIN_JOINT, FIN_REALLOCATION, FIN_OTHER, FIN_NEW] = [
+  'fullYear',
+  'finJoint',
+  'finReallocation',
+  'finOther',
+  'finNew',
+].map(OP) as [ColumnSpec, ColumnSpec, ColumnSpec, ColumnSpec, ColumnSpec];
+const [BUDGET, BEFORE, AFTER, FIN_VAT, FIN_GRANT, FIN_SALE, FIN_LOAN, FIN_OPERATING, FIN_FUND] = [
+  'budget',
+  'before',
+  'after',
+  'finVat',
+  'finGrant',
+  'finSale',
+  'finLoan',
+  'finOperating',
+  'finFund',
+].map(INV) as [
+  ColumnSpec,
+  ColumnSpec,
+  ColumnSpec,
+  ColumnSpec,
+  ColumnSpec,
+  ColumnSpec,
+  ColumnSpec,
+  ColumnSpec,
+  ColumnSpec,
+];
+
+/** Sum periode: its value (a live formula's result read quietly), and formula-overwritten when typed over. */
+function periodSum(r: RowReader): Kr | null {
+  const value = r.calculated(PERIOD_SUM);
+  r.checkCalculated(PERIOD_SUM);
+  return value;
+}
+
+// Each builder reads a row into one object literal, fields in reading order (the ID first, so that every
+// finding carries it): no intermediate objects to copy per row, and one hidden class per table.
+
+function readOperating(r: RowReader, sheet: string, years: Years): OperatingMeasure {
   return {
+    table: 'operating',
     sheet,
     row: r.row,
     id: r.text('id'),
@@ -60,74 +113,52 @@ function readCommon(r: RowReader, sheet: string, years: Years): CommonFields {
     frame: r.text('frame'),
     comment: r.text('comment'),
     years: r.years(years),
+    periodSum: periodSum(r),
+    fullYear: r.amount(FULL_YEAR),
+    finJoint: r.amount(FIN_JOINT),
+    finReallocation: r.amount(FIN_REALLOCATION),
+    finOther: r.amount(FIN_OTHER),
+    finNew: r.amount(FIN_NEW),
+    // SPEC §4: Type defaults to Varig.
+    kind: r.choice('kind', MEASURE_KINDS) || 'Varig',
+    cellColumns: r.cellColumns,
     invalid: r.invalid,
   };
 }
 
-// One empty amounts object per column list, copied per row: an object that gets its keys one by one per row
-// is slow to fill and, with a dozen keys, large.
-const amountTemplates = new WeakMap<readonly ColumnSpec[], Record<string, Kr | null>>();
-
-function amountTemplate(specs: readonly ColumnSpec[]): Record<string, Kr | null> {
-  let template = amountTemplates.get(specs);
-  if (!template) {
-    const keys = specs.filter((s) => (s.type === 'amount' && s.key !== 'years') || s.type === 'formula');
-    template = Object.fromEntries(keys.map((s) => [s.key, null]));
-    amountTemplates.set(specs, template);
-  }
-  return template;
-}
-
-function readAmounts(r: RowReader, specs: readonly ColumnSpec[]): Record<string, Kr | null> {
-  const amounts = { ...amountTemplate(specs) };
-  for (const spec of specs) {
-    if (spec.type === 'amount' && spec.key !== 'years') amounts[spec.key] = r.amount(spec);
-    if (spec.type === 'formula') {
-      amounts[spec.key] = r.calculated(spec);
-      r.checkCalculated(spec);
-    }
-  }
-  return amounts;
-}
-
-function readOperating(r: RowReader, common: CommonFields, a: Record<string, Kr | null>): OperatingMeasure {
-  const kind = r.choice('kind', MEASURE_KINDS);
-  // `common` goes last: V8 copies `{ ...common, more }` through a slow path, many times slower per row.
-  return {
-    table: 'operating',
-    // SPEC §4: Type defaults to Varig.
-    kind: kind === '' ? 'Varig' : kind,
-    periodSum: a.periodSum ?? null,
-    fullYear: a.fullYear ?? null,
-    finJoint: a.finJoint ?? null,
-    finReallocation: a.finReallocation ?? null,
-    finOther: a.finOther ?? null,
-    finNew: a.finNew ?? null,
-    cellColumns: r.cellColumns,
-    ...common,
-  };
-}
-
-function readInvestment(r: RowReader, common: CommonFields, a: Record<string, Kr | null>): InvestmentMeasure {
+function readInvestment(r: RowReader, sheet: string, years: Years): InvestmentMeasure {
   return {
     table: 'investment',
+    sheet,
+    row: r.row,
+    id: r.text('id'),
+    section: r.text('section'),
+    priority: r.number('priority'),
+    ref: r.text('ref'),
+    measure: r.text('measure'),
+    costStatus: r.choice('costStatus', COST_STATUSES),
+    responsible: r.text('responsible'),
+    areas: splitAreas(r.text('areas')),
+    frame: r.text('frame'),
+    comment: r.text('comment'),
+    years: r.years(years),
+    budget: r.amount(BUDGET),
+    before: r.amount(BEFORE),
+    after: r.amount(AFTER),
+    finVat: r.amount(FIN_VAT),
+    finGrant: r.amount(FIN_GRANT),
+    finSale: r.amount(FIN_SALE),
+    finLoan: r.amount(FIN_LOAN),
+    finOperating: r.amount(FIN_OPERATING),
+    finFund: r.amount(FIN_FUND),
     project: r.text('project'),
     purpose: r.choice('purpose', PURPOSES),
-    budget: a.budget ?? null,
-    before: a.before ?? null,
-    after: a.after ?? null,
-    finVat: a.finVat ?? null,
-    finGrant: a.finGrant ?? null,
-    finSale: a.finSale ?? null,
-    finLoan: a.finLoan ?? null,
-    finOperating: a.finOperating ?? null,
-    finFund: a.finFund ?? null,
     cellColumns: r.cellColumns,
-    ...common,
+    invalid: r.invalid,
   };
 }
 
-type BuildMeasure<M> = (r: RowReader, common: CommonFields, amounts: Record<string, Kr | null>) => M;
+type BuildMeasure<M> = (r: RowReader, sheet: string, years: Years) => M;
 
 function readMeasureTable<M>(
   wb: WorkbookSnapshot,
@@ -148,9 +179,8 @@ function readMeasureTable<M>(
     if (isEmptyRow(t, m, row, spec.columns)) continue;
     const r = new RowReader(t, m, row, unit);
     r.setMeasureId(r.text('id'));
-    const common = readCommon(r, t.sheet.sheet, years);
-    measures.push(build(r, common, readAmounts(r, spec.columns)));
-    findings.push(...r.findings);
+    measures.push(build(r, t.sheet.sheet, years));
+    for (const f of r.findings) findings.push(f);
   }
   if (measures.length === 0)
     findings.push(makeFinding('table-empty', t.sheet.sheet, firstCell(t), { table: spec.table }));

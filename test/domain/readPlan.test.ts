@@ -2,6 +2,7 @@ import { readPlan } from '../../src/domain/readPlan';
 import type { CellValue, Finding, FindingCode, WorkbookSnapshot } from '../../src/domain/types';
 import { canonicalSnapshot, setCell, withoutSheet, withoutTables } from '../helpers/workbook';
 import { cellAddress } from '../../src/domain/rowCells';
+import { INVESTMENT_COLUMNS, OPERATING_COLUMNS, type ColumnSpec } from '../../src/domain/schema';
 
 /** Verdal 6.1, miljøteam, in the canonical layout of a '1000 kr' workbook. */
 const MILJOTEAM: Record<string, CellValue> = {
@@ -78,6 +79,16 @@ describe('readPlan: the seed row', () => {
     expect(plan.economyPlan[0]?.years).toEqual([600_000, 1_200_000, null, null]);
     expect(withCode(findings, 'amount-text')).toEqual([{ sheet: 'Økonomiplan', cell: 'H2' }]);
     expect(plan.planRefs).toEqual(['14', '7.1/15']);
+  });
+
+  it('reads every column of the schema into a field of its measure, and only those', () => {
+    const wb = canonicalSnapshot({ operating: [MILJOTEAM], investment: [{ ID: 'I-001', Prosjektnr: 'P-1' }] });
+    const { plan } = read(wb);
+    const derived = ['table', 'sheet', 'row', 'cellColumns', 'invalid'];
+    const fields = (m: object | undefined) => Object.keys(m ?? {}).sort();
+    const keys = (specs: readonly ColumnSpec[]) => [...specs.map((c) => c.key), ...derived].sort();
+    expect(fields(plan.operating[0])).toEqual(keys(OPERATING_COLUMNS));
+    expect(fields(plan.investment[0])).toEqual(keys(INVESTMENT_COLUMNS));
   });
 
   it('splits areas on ";" and takes a priority typed as text', () => {
