@@ -119,7 +119,9 @@ export async function loadPackage(data: Uint8Array): Promise<LoadedPackage & { h
     names = stripped.names;
     zip.file('xl/workbook.xml', stripped.xml);
   }
-  const buffer = await zip.generateAsync({ type: 'uint8array' });
+  // DEFLATE: the parts left as they were keep their compressed bytes (jszip copies them), so the sheets are
+  // neither inflated nor checksummed here; only the few stripped parts are compressed again.
+  const buffer = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
   return { buffer, names, calculated, hasWorkbook: workbook !== null };
 }
 
