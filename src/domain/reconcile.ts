@@ -72,11 +72,41 @@ export function compareItems(a: ReconciliationItem, b: ReconciliationItem): numb
   );
 }
 
-/** Dense ranks (0, 1, …) of a set of values under an order. */
-function ranks<T>(values: ReadonlySet<T>, compare: (a: T, b: T) => number): Map<T, number> {
-  const rank = new Map<T, number>();
-  [...values].sort(compare).forEach((v, i) => rank.set(v, i));
-  return rank;
+/**
+ * Numbers the distinct values of a column of items in first-seen order (an item and the one before it often
+ * share the value: one series per measure), and ranks those numbers under an order.
+ */
+class Ranking<T> {
+  private readonly ids = new Map<T, number>();
+  private readonly values: T[] = [];
+  private last: T | undefined;
+  private lastId = -1;
+
+  /** The number of a value (the same for equal values). */
+  idOf(value: T): number {
+    if (this.lastId >= 0 && value === this.last) return this.lastId;
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.values.length;
+      this.ids.set(value, id);
+      this.values.push(value);
+    }
+    this.last = value;
+    this.lastId = id;
+    return id;
+  }
+
+  get size(): number {
+    return this.values.length;
+  }
+
+  /** Rank (0 = first) per number, under `compare`. */
+  ranks(compare: (a: T, b: T) => number): Int32Array {
+    const order = this.values.map((_, i) => i).sort((a, b) => compare(this.values[a] as T, this.values[b] as T));
+    const rank = new Int32Array(order.length);
+    order.forEach((id, r) => (rank[id] = r));
+    return rank;
+  }
 }
 
 /**
@@ -114,15 +144,8 @@ function radixOrder(n: number, keys: readonly { readonly of: Int32Array; readonl
  */
 function sortItems(items: readonly ReconciliationItem[]): ReconciliationItem[] {
   const n = items.length;
-  // Plain loops into sets: flatMap over 40 000 items took longer than the whole sort.
-  const texts = new Set<string>();
-  const years = new Set<number>();
-  for (const item of items) {
-    texts.add(item.ref).add(item.source ?? '');
-    years.add(item.year ?? 0);
-  }
-  const textRank = ranks(texts, compareRefs);
-  const yearRank = ranks(years, (a, b) => a - b);
+  const texts = new Ranking<string>();
+  const years = new Ranking<number>();
   const code = new Int32Array(n);
   const ref = new Int32Array(n);
   const year = new Int32Array(n);
@@ -131,18 +154,26 @@ function sortItems(items: readonly ReconciliationItem[]): ReconciliationItem[] {
   for (let i = 0; i < n; i++) {
     const item = items[i] as ReconciliationItem;
     code[i] = CODE_ORDER.indexOf(item.code);
-    ref[i] = textRank.get(item.ref) ?? 0;
-    year[i] = yearRank.get(item.year ?? 0) ?? 0;
+    ref[i] = texts.idOf(item.ref);
+    year[i] = years.idOf(item.year ?? 0);
     // −1 (no source) … INVESTMENT_FINANCING.length (unknown source), shifted to start at 0.
     sourceRanks[i] = sourceRank(item.source) + 1;
-    source[i] = textRank.get(item.source ?? '') ?? 0;
+    source[i] = texts.idOf(item.source ?? '');
+  }
+  // The texts (refs and sources together) ranked once: the keys become ranks in place.
+  const textRank = texts.ranks(compareRefs);
+  const yearRank = years.ranks((a, b) => a - b);
+  for (let i = 0; i < n; i++) {
+    ref[i] = textRank[ref[i] as number] as number;
+    source[i] = textRank[source[i] as number] as number;
+    year[i] = yearRank[year[i] as number] as number;
   }
   const order = radixOrder(n, [
     { of: code, size: CODE_ORDER.length },
-    { of: ref, size: textRank.size },
-    { of: year, size: yearRank.size },
+    { of: ref, size: texts.size },
+    { of: year, size: years.size },
     { of: sourceRanks, size: INVESTMENT_FINANCING.length + 2 },
-    { of: source, size: textRank.size },
+    { of: source, size: texts.size },
   ]);
   const sorted: ReconciliationItem[] = new Array<ReconciliationItem>(n);
   for (let i = 0; i < n; i++) sorted[i] = items[order[i] as number] as ReconciliationItem;
