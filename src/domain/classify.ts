@@ -153,8 +153,16 @@ export interface YearSeries extends ItemKey {
   readonly economyPlanCells: Measure | EconomyPlanLine | undefined;
 }
 
-/** classifySeries for a series given as arrays: the same items, without a Comparison per year. */
-export function classifyYears(s: YearSeries, tolerance: number, ceiling = false): ReconciliationItem[] {
+/**
+ * classifySeries for a series given as arrays: the same items, without a Comparison per year. Appends them to
+ * `into` when given (the reconcilers collect thousands of series into one list) and returns that list.
+ */
+export function classifyYears(
+  s: YearSeries,
+  tolerance: number,
+  ceiling = false,
+  into: ReconciliationItem[] = [],
+): ReconciliationItem[] {
   let measures = 0;
   let economyPlan = 0;
   for (let i = 0; i < s.years.length; i++) {
@@ -162,15 +170,14 @@ export function classifyYears(s: YearSeries, tolerance: number, ceiling = false)
     economyPlan += s.economyPlan[i] ?? 0;
   }
   const periodAgrees = ceiling ? measures <= economyPlan + tolerance : Math.abs(measures - economyPlan) <= tolerance;
-  const items: ReconciliationItem[] = [];
   for (let i = 0; i < s.years.length; i++) {
     const m = s.measures[i] ?? ZERO;
     const e = s.economyPlan[i] ?? ZERO;
     const key = s.cellKeys[i] ?? '';
     const cells = cellsOf(cellOf(s.measuresCells, key), cellOf(s.economyPlanCells, key));
-    items.push(makeItem(s, s.years[i], m, e, classifyIn(m, e, tolerance, ceiling, periodAgrees), cells));
+    into.push(makeItem(s, s.years[i], m, e, classifyIn(m, e, tolerance, ceiling, periodAgrees), cells));
   }
-  return items;
+  return into;
 }
 
 /**

@@ -58,12 +58,30 @@ export function projectKey(m: InvestmentMeasure): string {
   return groupKey(m.project) || groupKey(m.id);
 }
 
+const NONE: readonly never[] = [];
+
 /** Measures by key, built once per plan so that matching every line is one lookup, not a scan. */
-interface MeasureIndex<T extends Measure> {
+class MeasureIndex<T extends Measure> {
   /** The first measure per ID. */
-  readonly byId: ReadonlyMap<string, T>;
-  /** Every measure per Ref., in table order. */
-  readonly byRef: ReadonlyMap<string, readonly T[]>;
+  readonly byId = new Map<string, T>();
+  private refs: Map<string, T[]> | null = null;
+
+  constructor(private readonly measures: readonly T[]) {
+    for (const m of measures) {
+      const id = groupKey(m.id);
+      if (!this.byId.has(id)) this.byId.set(id, m);
+    }
+  }
+
+  /** Every measure per Ref., in table order; made on first use, since most lines name an ID. */
+  byRef(key: string): readonly T[] {
+    if (!this.refs) {
+      const refs = new Map<string, T[]>();
+      for (const m of this.measures) pushTo(refs, groupKey(m.ref), m);
+      this.refs = refs;
+    }
+    return this.refs.get(key) ?? NONE;
+  }
 }
 
 /** The lookups matchLine needs; build it once with indexPlan and pass it to every matchLine call. */
@@ -82,17 +100,6 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function indexMeasures<T extends Measure>(measures: readonly T[]): MeasureIndex<T> {
-  const byId = new Map<string, T>();
-  const byRef = new Map<string, T[]>();
-  for (const m of measures) {
-    const id = groupKey(m.id);
-    if (!byId.has(id)) byId.set(id, m);
-    pushTo(byRef, groupKey(m.ref), m);
-  }
-  return { byId, byRef };
-}
-
 /** The lookups of a plan's measures by ID, Ref., Prosjektnr and project key. */
 export function indexPlan(plan: Plan): PlanIndex {
   const byProject = new Map<string, InvestmentMeasure[]>();
@@ -102,8 +109,8 @@ export function indexPlan(plan: Plan): PlanIndex {
     pushTo(byProjectKey, projectKey(m), m);
   }
   return {
-    operating: indexMeasures(plan.operating),
-    investment: indexMeasures(plan.investment),
+    operating: new MeasureIndex(plan.operating),
+    investment: new MeasureIndex(plan.investment),
     byProject,
     byProjectKey,
   };
@@ -118,7 +125,7 @@ function findByIdOrRef<T extends Measure>(index: MeasureIndex<T>, key: string): 
   if (key === '') return undefined;
   const byId = index.byId.get(key);
   if (byId) return byId;
-  const byRef = index.byRef.get(key) ?? [];
+  const byRef = index.byRef(key);
   const costed = byRef.filter(isCosted);
   if (costed.length === 0) return byRef[0];
   return costed.length === 1 ? costed[0] : undefined;

@@ -34,12 +34,13 @@ export function yearKeys(years: readonly number[]): readonly string[] {
 
 /** Sum per plan year (index) of the year arrays of some items; empty cells count as 0. */
 export function sumYearsOf<T>(count: number, items: readonly T[], yearsOf: (item: T) => readonly (Kr | null)[]): Kr[] {
-  const sums: number[] = new Array<number>(count).fill(0);
-  for (const item of items) {
-    const years = yearsOf(item);
-    for (let i = 0; i < count; i++) sums[i] = (sums[i] ?? 0) + (years[i] ?? 0);
+  const sums: Kr[] = [];
+  for (let i = 0; i < count; i++) {
+    let sum = 0;
+    for (const item of items) sum += yearsOf(item)[i] ?? 0;
+    sums.push(kr(sum));
   }
-  return sums.map(kr);
+  return sums;
 }
 
 /** Sum of every year of a set of lines. */

@@ -23,7 +23,12 @@ function linesByMeasure(matched: readonly MatchedLine[]): Map<OperatingMeasure, 
   return lines;
 }
 
-function compareMeasure(plan: Plan, m: OperatingMeasure, lines: readonly EconomyPlanLine[]): ReconciliationItem[] {
+function compareMeasure(
+  plan: Plan,
+  m: OperatingMeasure,
+  lines: readonly EconomyPlanLine[],
+  into: ReconciliationItem[],
+): void {
   const { years } = plan;
   const series: YearSeries = {
     code: 'measure-new-money',
@@ -37,7 +42,7 @@ function compareMeasure(plan: Plan, m: OperatingMeasure, lines: readonly Economy
     measuresCells: m,
     economyPlanCells: lines[0],
   };
-  return classifyYears(series, plan.settings.tolerance);
+  classifyYears(series, plan.settings.tolerance, false, into);
 }
 
 function notInEconomyPlan(plan: Plan, m: OperatingMeasure): ReconciliationItem {
@@ -65,7 +70,7 @@ export function reconcileMeasures(plan: Plan, matched: readonly MatchedLine[]): 
   for (const m of plan.operating) {
     if (!isCosted(m)) continue;
     const lines = byMeasure.get(m) ?? [];
-    if (lines.length > 0) for (const item of compareMeasure(plan, m, lines)) items.push(item);
+    if (lines.length > 0) compareMeasure(plan, m, lines, items);
     else if ((m.finNew ?? 0) !== 0) items.push(notInEconomyPlan(plan, m));
   }
   return items;
