@@ -2,16 +2,14 @@
  * Classification of one reconciliation comparison (SPEC §10), and of a key's series of per-year
  * comparisons, where a difference that the period sum absorbs is `timing` rather than `mismatch`.
  */
-import { kr, ZERO } from './money';
-import { cellOf } from './reconcileCells';
+import { ZERO } from './money';
+import { Item, type ItemKey } from './reconciliationItem';
 import type {
   EconomyPlanLine,
   Kr,
   Measure,
   ReconciliationClass,
-  ReconciliationCode,
   ReconciliationItem,
-  Severity,
 } from './types';
 
 /** How a comparison is judged beyond plain equality. */
@@ -72,72 +70,15 @@ function classifyIn(
   return 'mismatch';
 }
 
-const CLASS_SEVERITY: Readonly<Record<ReconciliationClass, Severity>> = {
-  mismatch: 'error',
-  'unit-suspect': 'error',
-  sign: 'error',
-  timing: 'warning',
-  'not-costed': 'warning',
-  match: 'info',
-  rounding: 'info',
-};
-
-/** Severity of an item: by code for the two codes that are findings in themselves, otherwise by class. */
-export function severityFor(code: ReconciliationCode, cls: ReconciliationClass): Severity {
-  if (code === 'measure-not-in-economy-plan') return 'error';
-  if (code === 'economy-plan-line-unmatched') return 'warning';
-  return CLASS_SEVERITY[cls];
-}
-
 /** A compared item as the comparers describe it, before class, severity and Δ are derived. */
 export type Comparison = Omit<ReconciliationItem, 'class' | 'severity' | 'difference'>;
 
-type Cells = ReconciliationItem['cells'];
-
-/** The cells of an item: both keys always, an absent address undefined (one shape for every item). */
-function cellsOf(measures: string | undefined, economyPlan: string | undefined): Cells {
-  return { measures, economyPlan };
-}
-
-/** The fields that make an item's key; measureId, source and year are undefined when they do not apply. */
-interface ItemKey {
-  readonly code: ReconciliationCode;
-  readonly ref: string;
-  readonly measureId?: string | undefined;
-  readonly source?: string | undefined;
-}
-
-/**
- * An item with every field in report (JSON) order, optional ones undefined rather than absent: every item
- * has the same fields in the same order, so V8 gives all 40 000 of a large check one hidden class, and the
- * report, the sort and the writers read them without megamorphic lookups. JSON.stringify drops undefined.
- */
-function makeItem(
-  k: ItemKey,
-  year: number | undefined,
-  measures: Kr,
-  economyPlan: Kr,
-  cls: ReconciliationClass,
-  cells: Cells,
-): ReconciliationItem {
-  return {
-    code: k.code,
-    class: cls,
-    severity: severityFor(k.code, cls),
-    ref: k.ref,
-    measureId: k.measureId,
-    source: k.source,
-    year,
-    measures,
-    economyPlan,
-    difference: kr(measures - economyPlan),
-    cells,
-  };
-}
-
 /** Builds the item of a comparison with a given class; optional fields stay absent rather than undefined. */
 export function toItem(c: Comparison, cls: ReconciliationClass): ReconciliationItem {
-  return makeItem(c, c.year, c.measures, c.economyPlan, cls, cellsOf(c.cells.measures, c.cells.economyPlan));
+  return new Item(c, c.year, c.measures, c.economyPlan, cls, {
+    measures: c.cells.measures,
+    economyPlan: c.cells.economyPlan,
+  });
 }
 
 /**
@@ -173,9 +114,9 @@ export function classifyYears(
   for (let i = 0; i < s.years.length; i++) {
     const m = s.measures[i] ?? ZERO;
     const e = s.economyPlan[i] ?? ZERO;
+    const cls = classifyIn(m, e, tolerance, ceiling, periodAgrees);
     const key = s.cellKeys[i] ?? '';
-    const cells = cellsOf(cellOf(s.measuresCells, key), cellOf(s.economyPlanCells, key));
-    into.push(makeItem(s, s.years[i], m, e, classifyIn(m, e, tolerance, ceiling, periodAgrees), cells));
+    into.push(new Item(s, s.years[i], m, e, cls, undefined, s.measuresCells, s.economyPlanCells, key));
   }
   return into;
 }

@@ -1,4 +1,5 @@
-import { classify, classifySeries, isFactor1000, severityFor, type Comparison } from '../../src/domain/classify';
+import { classify, classifySeries, isFactor1000, type Comparison } from '../../src/domain/classify';
+import { severityFor } from '../../src/domain/reconciliationItem';
 import { kr } from '../../src/domain/money';
 import type { ReconciliationClass, ReconciliationCode, Severity } from '../../src/domain/types';
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { severityFor } from '../../src/domain/classify';
+import { severityFor } from '../../src/domain/reconciliationItem';
 import { newMoneyByYear } from '../../src/domain/newMoney';
 import { compareItems, reconcile } from '../../src/domain/reconcile';
 import { isCosted } from '../../src/domain/totals';

@@ -12,3 +12,6 @@ export const byCode = (items: readonly ReconciliationItem[], code: Reconciliatio
   items.filter((i) => i.code === code);
 export const summary = (items: readonly ReconciliationItem[]) =>
   items.map((i) => [i.year ?? i.source ?? null, i.class, i.severity, i.difference]);
+
+/** An item as a plain object, its cell addresses included (items make them on demand, behind a getter). */
+export const plain = (item: ReconciliationItem | undefined) => item && { ...item, cells: item.cells };
