@@ -62,7 +62,9 @@ function toIssue(f: Finding, message: string): ReportIssue {
 
 function summarise(issues: readonly ReportIssue[], items: readonly ReconciliationItem[]): Report['summary'] {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const { severity } of [...issues, ...items]) counts[severity] += 1;
+  // Two loops, not one over a copy of both lists (40 000 items in a large plan).
+  for (const { severity } of issues) counts[severity] += 1;
+  for (const { severity } of items) counts[severity] += 1;
   return { errors: counts.error, warnings: counts.warning, infos: counts.info };
 }
 

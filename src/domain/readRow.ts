@@ -24,9 +24,13 @@ function yearNames(years: Years): { keys: readonly string[]; headers: readonly s
   return lastYears;
 }
 
+// Shared by every row with nothing to say: most rows have no invalid amount and no finding.
+const NO_KEYS: readonly string[] = Object.freeze([]);
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+
 export class RowReader {
-  readonly invalid: string[] = [];
-  readonly findings: Finding[] = [];
+  private invalidKeys: string[] | null = null;
+  private found: Finding[] | null = null;
   private measureId: string | undefined;
 
   constructor(
@@ -35,6 +39,20 @@ export class RowReader {
     readonly row: number,
     private readonly unit: Unit,
   ) {}
+
+  /** Keys of the cells read so far that held an invalid amount (counted as 0). */
+  get invalid(): readonly string[] {
+    return this.invalidKeys ?? NO_KEYS;
+  }
+
+  /** The amount findings of the cells read so far. */
+  get findings(): readonly Finding[] {
+    return this.found ?? NO_FINDINGS;
+  }
+
+  private report(f: Finding): void {
+    (this.found ??= []).push(f);
+  }
 
   /** Column letter per key read (schema keys and "year:<yyyy>"), shared by every row of the table. */
   get cellColumns(): Readonly<Record<string, string>> {
@@ -81,10 +99,10 @@ export class RowReader {
     const plain = plainAmount(v, this.unit);
     if (plain !== undefined) return plain;
     const read = readAmount(v, this.unit);
-    if (read.invalid) this.invalid.push(key);
+    if (read.invalid) (this.invalidKeys ??= []).push(key);
     const cell = col === undefined ? '' : toA1(this.row, col);
     for (const issue of read.issues) {
-      this.findings.push(
+      this.report(
         makeFinding(issue.code, this.t.sheet.sheet, cell, { column: header, ...issue.params }, this.measureId),
       );
     }
@@ -127,9 +145,7 @@ export class RowReader {
     const v = cellAt(this.t.sheet, this.row, col);
     if (formulaAt(this.t.sheet, this.row, col) === '' && !isBlank(v)) {
       const params = { column: spec.header, value: cellText(v) };
-      this.findings.push(
-        makeFinding('formula-overwritten', this.t.sheet.sheet, toA1(this.row, col), params, this.measureId),
-      );
+      this.report(makeFinding('formula-overwritten', this.t.sheet.sheet, toA1(this.row, col), params, this.measureId));
     }
   }
 }

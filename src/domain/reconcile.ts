@@ -56,10 +56,11 @@ const REF_COLLATOR = new Intl.Collator('nb', { numeric: true, sensitivity: 'base
 
 const compareRefs = (a: string, b: string): number => REF_COLLATOR.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 
-const sourceRank = (source: string | undefined): number => {
-  const i = INVESTMENT_FINANCING.findIndex((f) => f.header === source);
-  return source === undefined ? -1 : i < 0 ? INVESTMENT_FINANCING.length : i;
-};
+const SOURCE_RANK: ReadonlyMap<string, number> = new Map(INVESTMENT_FINANCING.map((f, i) => [f.header, i]));
+
+/** −1 for no source, the column order for the six financing sources, after them any other text. */
+const sourceRank = (source: string | undefined): number =>
+  source === undefined ? -1 : (SOURCE_RANK.get(source) ?? INVESTMENT_FINANCING.length);
 
 /** Report order: by code (SPEC order), then ref (natural order), then year, then financing source. */
 export function compareItems(a: ReconciliationItem, b: ReconciliationItem): number {
