@@ -96,14 +96,17 @@ export function newMoneyParts(m: OperatingMeasure, unit: Unit): readonly Kr[] {
 // Measures are immutable once read, so a result per measure object stays right (and goes with the measure).
 const computed = new WeakMap<OperatingMeasure, { readonly unit: Unit; readonly parts: readonly Kr[] }>();
 
-/** q = trunc(n / d) and r = n − q·d for safe integers, d > 0; exact, since both fit in a double. */
-function divide(n: number, d: number): { q: number; r: number } {
-  let q = Math.trunc(n / d);
-  let r = n - q * d;
-  // The float quotient can be one off next to an integer: put q and r back where truncation puts them.
-  if (r >= d || (n < 0 && r > 0)) [q, r] = [q + 1, r - d];
-  if (r <= -d || (n > 0 && r < 0)) [q, r] = [q - 1, r + d];
-  return { q, r };
+/**
+ * trunc(n / d) for safe integers, d > 0; exact, since n − q·d fits in a double. (The remainder is n − q·d:
+ * no pair object per call, as this runs per measure and year.)
+ */
+function quotient(n: number, d: number): number {
+  const q = Math.trunc(n / d);
+  const r = n - q * d;
+  // The float quotient can be one off next to an integer: put q back where truncation puts it.
+  if (r >= d || (n < 0 && r > 0)) return q + 1;
+  if (r <= -d || (n > 0 && r < 0)) return q - 1;
+  return q;
 }
 
 /**
@@ -114,34 +117,32 @@ function divide(n: number, d: number): { q: number; r: number } {
 function exactUnits(years: readonly (Kr | null)[], newMoney: number, base: number, step: number): number[] | null {
   const sign = base < 0 ? -1 : 1;
   const d = Math.abs(base) * step;
+  if (!Number.isSafeInteger(d)) return null;
   const numerators: number[] = [];
   let sum = 0;
   for (const y of years) {
     const n = sign * (y ?? 0) * newMoney;
     if (!Number.isSafeInteger(n)) return null;
+    // Beyond what a cell may hold (see computeNewMoney): every part counts as 0.
+    if (Math.abs(n) > MAX_KR * Math.abs(base)) return years.map(() => 0);
     numerators.push(n);
     sum += n;
   }
-  if (!Number.isSafeInteger(sum) || !Number.isSafeInteger(d)) return null;
-  // Beyond what a cell may hold (see computeNewMoney): every part counts as 0.
-  if (numerators.some((n) => Math.abs(n) > MAX_KR * Math.abs(base))) return years.map(() => 0);
-  const whole = divide(sum, d);
-  // Half away from zero: |r| ≥ d/2 goes one unit further from zero.
-  const total = whole.q + (2 * Math.abs(whole.r) >= d ? Math.sign(sum) : 0);
+  if (!Number.isSafeInteger(sum)) return null;
+  const whole = quotient(sum, d);
+  // Half away from zero: |remainder| ≥ d/2 goes one unit further from zero.
+  const total = whole + (2 * Math.abs(sum - whole * d) >= d ? Math.sign(sum) : 0);
   const parts: number[] = [];
-  const remainders: number[] = [];
   let missing = total;
   for (const n of numerators) {
-    const { q, r } = divide(n, d);
+    const q = quotient(n, d);
     parts.push(q);
-    remainders.push(r);
     missing -= q;
   }
   if (missing === 0) return parts;
   const direction = Math.sign(missing);
-  const order = parts
-    .map((_, i) => i)
-    .sort((a, b) => direction * ((remainders[b] ?? 0) - (remainders[a] ?? 0)) || a - b);
+  const remainder = (i: number) => (numerators[i] ?? 0) - (parts[i] ?? 0) * d;
+  const order = parts.map((_, i) => i).sort((a, b) => direction * (remainder(b) - remainder(a)) || a - b);
   for (let k = 0; missing !== 0 && order.length > 0; k++) {
     const i = order[k % order.length] ?? 0;
     parts[i] = (parts[i] ?? 0) + direction;

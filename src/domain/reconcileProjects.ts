@@ -8,7 +8,7 @@
 import { classify, classifyYears, toItem, type Comparison, type YearSeries } from './classify';
 import { projectKey, type MatchedLine } from './matchLines';
 import { kr, sumKr } from './money';
-import { cellOf, sumAllYears, sumYearsOf, yearKeys } from './reconcileCells';
+import { cellOf, sumYearsOf, yearKeys } from './reconcileCells';
 import { INVESTMENT_FINANCING } from './schema';
 import { groupBy, isCosted } from './totals';
 import type { EconomyPlanLine, InvestmentMeasure, Plan, ReconciliationItem } from './types';
@@ -46,18 +46,25 @@ function financingItems(plan: Plan, p: Project): ReconciliationItem[] {
   const one = single(p);
   const items: ReconciliationItem[] = [];
   for (const source of INVESTMENT_FINANCING) {
-    const lines = p.financing.filter((x) => x.source === source.key).map((x) => x.line);
-    const measures = sumKr(p.measures.map((m) => m[source.key]));
-    if (measures === 0 && lines.length === 0) continue;
-    const economyPlan = sumAllYears(lines);
+    // Plain loops: this runs for six sources of every project, and most sources have nothing.
+    let measures = 0;
+    for (const m of p.measures) measures += m[source.key] ?? 0;
+    let first: EconomyPlanLine | undefined;
+    let economyPlan = 0;
+    for (const x of p.financing) {
+      if (x.source !== source.key) continue;
+      first ??= x.line;
+      for (const y of x.line.years) economyPlan += y ?? 0;
+    }
+    if (measures === 0 && first === undefined) continue;
     const comparison: Comparison = {
       code: 'project-financing',
       ref: p.ref,
       measureId: one?.id,
       source: source.header,
-      measures,
-      economyPlan,
-      cells: { measures: cellOf(one, source.key), economyPlan: cellOf(lines[0], 'source') ?? cellOf(lines[0], 'ref') },
+      measures: kr(measures),
+      economyPlan: kr(economyPlan),
+      cells: { measures: cellOf(one, source.key), economyPlan: cellOf(first, 'source') ?? cellOf(first, 'ref') },
     };
     items.push(toItem(comparison, classify(measures, economyPlan, plan.settings.tolerance)));
   }

@@ -9,43 +9,50 @@ import type { Finding, Lists, Measure } from './types';
 /** Whether a priority is a whole number ≥ 1. */
 export const isValidPriority = (p: number | null): p is number => p !== null && Number.isInteger(p) && p >= 1;
 
-function checkSection(m: Measure, lists: Lists): Finding[] {
-  if (m.section === '') return [findingAt(m, 'section-invalid', 'section', { reason: 'missing', value: '' })];
+// Each check returns its finding or null (areas: pushes one per unknown area): a row is checked by ten rules
+// and nearly always passes them all, so no list per rule and row.
+
+function checkSection(m: Measure, lists: Lists): Finding | null {
+  if (m.section === '') return findingAt(m, 'section-invalid', 'section', { reason: 'missing', value: '' });
   // An empty list is reported once as list-empty; judging every row against it would only repeat that.
   if (lists.sections.length > 0 && !lists.sections.includes(m.section)) {
-    return [findingAt(m, 'section-invalid', 'section', { reason: 'unknown', value: m.section })];
+    return findingAt(m, 'section-invalid', 'section', { reason: 'unknown', value: m.section });
   }
-  return [];
+  return null;
 }
 
-function checkPriority(m: Measure): Finding[] {
-  if (m.priority === null) return [findingAt(m, 'priority-invalid', 'priority', { reason: 'missing', value: '' })];
+function checkPriority(m: Measure): Finding | null {
+  if (m.priority === null) return findingAt(m, 'priority-invalid', 'priority', { reason: 'missing', value: '' });
   if (!isValidPriority(m.priority)) {
-    return [findingAt(m, 'priority-invalid', 'priority', { reason: 'invalid', value: m.priority })];
+    return findingAt(m, 'priority-invalid', 'priority', { reason: 'invalid', value: m.priority });
   }
-  return [];
+  return null;
 }
 
-function checkStatus(m: Measure): Finding[] {
-  const allowed = COST_STATUSES.join(', ');
+const ALLOWED_STATUSES = COST_STATUSES.join(', ');
+
+function checkStatus(m: Measure): Finding | null {
+  const allowed = ALLOWED_STATUSES;
   if (m.costStatus === '')
-    return [findingAt(m, 'status-invalid', 'costStatus', { reason: 'missing', value: '', allowed })];
+    return findingAt(m, 'status-invalid', 'costStatus', { reason: 'missing', value: '', allowed });
   if (!(COST_STATUSES as readonly string[]).includes(m.costStatus)) {
-    return [findingAt(m, 'status-invalid', 'costStatus', { reason: 'unknown', value: m.costStatus, allowed })];
+    return findingAt(m, 'status-invalid', 'costStatus', { reason: 'unknown', value: m.costStatus, allowed });
   }
-  return [];
+  return null;
 }
 
-function checkAreas(m: Measure, lists: Lists): Finding[] {
-  if (m.areas.length === 0) return [findingAt(m, 'area-missing', 'areas')];
-  if (lists.areas.length === 0) return [];
-  return m.areas.filter((a) => !lists.areas.includes(a)).map((area) => findingAt(m, 'area-invalid', 'areas', { area }));
+function checkAreas(m: Measure, lists: Lists, out: Finding[]): void {
+  if (m.areas.length === 0) out.push(findingAt(m, 'area-missing', 'areas'));
+  else if (lists.areas.length > 0) {
+    for (const area of m.areas)
+      if (!lists.areas.includes(area)) out.push(findingAt(m, 'area-invalid', 'areas', { area }));
+  }
 }
 
-function checkFrame(m: Measure, lists: Lists): Finding[] {
-  if (m.frame === '' || lists.frames.length === 0) return [];
-  if (lists.frames.some((f) => f.code === m.frame)) return [];
-  return [findingAt(m, 'frame-invalid', 'frame', { frame: m.frame })];
+function checkFrame(m: Measure, lists: Lists): Finding | null {
+  if (m.frame === '' || lists.frames.length === 0) return null;
+  if (lists.frames.some((f) => f.code === m.frame)) return null;
+  return findingAt(m, 'frame-invalid', 'frame', { frame: m.frame });
 }
 
 /** Whether a Ref. like "7.1/15" names a plan item: the whole text or any '/'-separated part. */
@@ -63,22 +70,25 @@ function refSetOf(planRefs: readonly string[]): ReadonlySet<string> {
   return known;
 }
 
-function checkRef(m: Measure, planRefs: readonly string[] | null): Finding[] {
-  if (planRefs === null || m.ref.trim() === '' || isKnownRef(m.ref, planRefs)) return [];
-  return [findingAt(m, 'ref-unknown', 'ref', { ref: m.ref })];
+function checkRef(m: Measure, planRefs: readonly string[] | null): Finding | null {
+  if (planRefs === null || m.ref.trim() === '' || isKnownRef(m.ref, planRefs)) return null;
+  return findingAt(m, 'ref-unknown', 'ref', { ref: m.ref });
 }
 
 /** Every single-row check of one measure, in column order. */
 export function validateRow(m: Measure, lists: Lists, planRefs: readonly string[] | null): Finding[] {
-  return [
-    ...(m.id.trim() === '' ? [findingAt(m, 'id-missing', 'id')] : []),
-    ...checkSection(m, lists),
-    ...checkPriority(m),
-    ...checkRef(m, planRefs),
-    ...(m.measure.trim() === '' ? [findingAt(m, 'measure-missing', 'measure')] : []),
-    ...checkStatus(m),
-    ...(m.responsible.trim() === '' ? [findingAt(m, 'responsible-missing', 'responsible')] : []),
-    ...checkAreas(m, lists),
-    ...checkFrame(m, lists),
-  ];
+  const out: Finding[] = [];
+  const add = (f: Finding | null) => {
+    if (f) out.push(f);
+  };
+  if (m.id.trim() === '') add(findingAt(m, 'id-missing', 'id'));
+  add(checkSection(m, lists));
+  add(checkPriority(m));
+  add(checkRef(m, planRefs));
+  if (m.measure.trim() === '') add(findingAt(m, 'measure-missing', 'measure'));
+  add(checkStatus(m));
+  if (m.responsible.trim() === '') add(findingAt(m, 'responsible-missing', 'responsible'));
+  checkAreas(m, lists, out);
+  add(checkFrame(m, lists));
+  return out;
 }
