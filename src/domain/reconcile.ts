@@ -30,7 +30,7 @@ const CODE_ORDER: readonly ReconciliationCode[] = [
  */
 function unmatchedItems(plan: Plan, matched: readonly MatchedLine[]): ReconciliationItem[] {
   const unmatched = matched.filter((x): x is Extract<MatchedLine, { kind: 'unmatched' }> => x.kind === 'unmatched');
-  const groups = groupBy(unmatched, (x) => [`${x.line.ref.trim()}\u0000${x.line.source.trim()}`]);
+  const groups = groupBy(unmatched, (x) => `${x.line.ref.trim()}\u0000${x.line.source.trim()}`);
   return groups.map((g) => {
     const first = g.items[0];
     const lines = g.items.map((x) => x.line);

@@ -111,7 +111,7 @@ export function reconcileProjects(plan: Plan, matched: readonly MatchedLine[]): 
   const add = (some: readonly ReconciliationItem[]) => {
     for (const item of some) items.push(item);
   };
-  for (const group of groupBy(costed, (m) => [projectKey(m)])) {
+  for (const group of groupBy(costed, projectKey)) {
     const [first] = group.items;
     if (!first) continue;
     const own = lines.get(projectKey(first));

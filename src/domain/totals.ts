@@ -65,27 +65,44 @@ function periodOf(ms: readonly Measure[]): Kr {
   return sumOf(ms, (m) => sumKr(m.years));
 }
 
-/** Groups items by a text key in first-seen order; each group is shown with its first spelling. */
+/**
+ * Groups items by a text key (or several: an item then joins each of its groups once) in first-seen order;
+ * each group is shown with its first spelling.
+ */
 export function groupBy<T>(
   items: readonly T[],
-  keysOf: (item: T) => readonly string[],
+  keysOf: (item: T) => string | readonly string[],
 ): { label: string; items: T[] }[] {
   const groups = new Map<string, { label: string; items: T[] }>();
+  const join = (item: T, label: string) => {
+    const key = groupKey(label);
+    const group = groups.get(key);
+    if (group) group.items.push(item);
+    else groups.set(key, { label: label.trim(), items: [item] });
+  };
   for (const item of items) {
     const labels = keysOf(item);
-    // One key per item is the common case: no set of the keys seen.
-    const seen = labels.length > 1 ? new Set<string>() : null;
-    for (const label of labels) {
-      const key = groupKey(label);
-      if (seen?.has(key)) continue;
-      seen?.add(key);
-      const group = groups.get(key);
-      if (group) group.items.push(item);
-      else groups.set(key, { label: label.trim(), items: [item] });
+    // One key per item is the common case: no list of keys, no set of the keys seen.
+    if (typeof labels === 'string') join(item, labels);
+    else if (labels.length === 1) join(item, labels[0] ?? '');
+    else {
+      const seen = new Set<string>();
+      for (const label of labels) {
+        const key = groupKey(label);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        join(item, label);
+      }
     }
   }
   return [...groups.values()];
 }
+
+const isBlankText = (text: string): boolean => text.trim() === '';
+
+/** A measure's areas without blank ones (as read there are none: no copy then). */
+const areasOf = (m: Measure): readonly string[] =>
+  m.areas.some(isBlankText) ? m.areas.filter((a) => !isBlankText(a)) : m.areas;
 
 function operatingTotals(ms: readonly OperatingMeasure[], years: readonly number[], unit: Unit): OperatingTotals {
   return {
@@ -129,21 +146,21 @@ function operatingGroups(ms: readonly OperatingMeasure[], years: readonly number
   });
   return {
     all: operatingTotals(ms, years, unit),
-    bySection: groupBy(ms, (m) => [m.section]).map((g) => ({
+    bySection: groupBy(ms, (m) => m.section).map((g) => ({
       section: g.label,
       ...operatingTotals(g.items, years, unit),
     })),
-    byFrame: groupBy(ms.filter(hasFrameOrNewMoney), (m) => [m.frame]).map((g) => ({
+    byFrame: groupBy(ms.filter(hasFrameOrNewMoney), (m) => m.frame).map((g) => ({
       frame: g.label,
       newMoney: sumOf(g.items, (m) => m.finNew),
       newMoneyByYear: yearAmountsOf(years, g.items, (m) => newMoneyParts(m, unit)),
     })),
     // A measure that touches several areas counts fully in each (SPEC §9): these do not add up to `all`.
-    byArea: groupBy(ms, (m) => m.areas.filter((a) => a.trim() !== '')).map((g) => ({
+    byArea: groupBy(ms, areasOf).map((g) => ({
       area: g.label,
       ...spread(g.items),
     })),
-    byResponsible: groupBy(ms, (m) => [m.responsible]).map((g) => ({ responsible: g.label, ...spread(g.items) })),
+    byResponsible: groupBy(ms, (m) => m.responsible).map((g) => ({ responsible: g.label, ...spread(g.items) })),
   };
 }
 
@@ -173,7 +190,7 @@ export function computeTotals(plan: Plan): Totals {
     operating: operatingGroups(operating, years, plan.settings.unit),
     investment: {
       all: investmentTotals(investment, years),
-      bySection: groupBy(investment, (m) => [m.section]).map((g) => ({
+      bySection: groupBy(investment, (m) => m.section).map((g) => ({
         section: g.label,
         ...investmentTotals(g.items, years),
       })),
@@ -181,10 +198,10 @@ export function computeTotals(plan: Plan): Totals {
     statusCounts: statusCounts(all),
     notCosted: all.filter((m) => !isCosted(m)).map((m) => ({ id: m.id, measure: m.measure, costStatus: m.costStatus })),
     identity: {
-      operatingFinancing: identity(operating, (m) => sumKr(OPERATING_FINANCING.map((f) => m[f.key])), financingBase),
+      operatingFinancing: identity(operating, (m) => sumOf(OPERATING_FINANCING, (f) => m[f.key]), financingBase),
       investmentFinancing: identity(
         investment,
-        (m) => sumKr(INVESTMENT_FINANCING.map((f) => m[f.key])),
+        (m) => sumOf(INVESTMENT_FINANCING, (f) => m[f.key]),
         (m) => m.budget ?? ZERO,
       ),
     },
