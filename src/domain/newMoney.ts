@@ -157,9 +157,8 @@ function computeNewMoney(m: OperatingMeasure, unit: Unit): Kr[] {
   if (newMoney === 0 || base === 0) return m.years.map(() => kr(0));
   const step = newMoneyStep(unit);
   const units = exactUnits(m.years, newMoney, base, step) ?? floatUnits(m.years, newMoney, base, step);
-  const amounts: Kr[] = [];
-  for (const u of units) amounts.push(kr(u === 0 ? 0 : u * step));
-  return amounts;
+  // map, not push: kept per measure, and pushing into [] leaves room for 17 values.
+  return units.map((u) => kr(u === 0 ? 0 : u * step));
 }
 
 /** exactUnits for amounts whose products leave the safe integers: in doubles, normalised to 15 digits. */

@@ -42,7 +42,7 @@ export function readEconomyPlan(wb: WorkbookSnapshot, years: Years, unit: Unit):
       years: r.years(years),
       cellColumns: r.cellColumns,
     });
-    findings.push(...r.findings);
+    for (const f of r.findings) findings.push(f);
   }
   if (lines.length === 0)
     findings.push(makeFinding('table-empty', t.sheet.sheet, firstCell(t), { table: TABLES.economyPlan }));

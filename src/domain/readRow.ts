@@ -129,13 +129,8 @@ export class RowReader {
   /** The plan-year amounts in plan order (null for an empty cell or a missing year column). */
   years(years: Years): (Kr | null)[] {
     const { keys, headers } = yearNames(years);
-    const amounts: (Kr | null)[] = [];
-    for (let i = 0; i < years.length; i++) {
-      const key = keys[i] ?? '';
-      const y = years[i] ?? 0;
-      amounts.push(this.readAmountAt(key, headers[i] ?? '', this.m.yearColumns.get(y)));
-    }
-    return amounts;
+    // map, not push: the plan keeps one of these per row, and pushing four values into [] leaves room for 17.
+    return years.map((y, i) => this.readAmountAt(keys[i] ?? '', headers[i] ?? '', this.m.yearColumns.get(y)));
   }
 
   /** The formula-overwritten finding when the calculated column holds a typed constant. */

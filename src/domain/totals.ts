@@ -42,8 +42,8 @@ function yearAmountsOf<T>(
 ): YearAmounts {
   // Plain loops: the totals run over every measure several times, and per-year copies of every row add up.
   const sums = years.map(() => 0);
-  for (const item of items) {
-    const r = yearsOf(item);
+  for (let k = 0; k < items.length; k++) {
+    const r = yearsOf(items[k] as T);
     for (let i = 0; i < sums.length; i++) sums[i] = (sums[i] ?? 0) + (r[i] ?? 0);
   }
   const amounts: Record<string, Kr> = {};
@@ -56,7 +56,7 @@ const yearsOfMeasure = (m: Measure): readonly (Kr | null)[] => m.years;
 /** Σ of one amount over measures, skipping empty cells (sumKr without the intermediate array). */
 function sumOf<T>(items: readonly T[], amount: (item: T) => Kr | null | undefined): Kr {
   let total = 0;
-  for (const item of items) total += amount(item) ?? 0;
+  for (let k = 0; k < items.length; k++) total += amount(items[k] as T) ?? 0;
   return kr(total);
 }
 
