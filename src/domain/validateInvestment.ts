@@ -17,7 +17,11 @@ export const RENTAL_PURPOSE = 'Utleiebolig';
 const BUDGET_COLUMN = 'Kostnadsramme';
 
 /** Σ of the six financing columns. */
-export const investmentFinancing = (m: InvestmentMeasure): number => total(INVESTMENT_FINANCING.map((f) => m[f.key]));
+export function investmentFinancing(m: InvestmentMeasure): number {
+  let sum = 0;
+  for (const f of INVESTMENT_FINANCING) sum += m[f.key] ?? 0;
+  return sum;
+}
 
 function checkIdentities(m: InvestmentMeasure): Finding[] {
   const budget = amountOf(m.budget);

@@ -16,7 +16,11 @@ export function financingBase(m: OperatingMeasure): { base: number; key: 'fullYe
 }
 
 /** Σ of the four financing columns. */
-export const operatingFinancing = (m: OperatingMeasure): number => total(OPERATING_FINANCING.map((f) => m[f.key]));
+export function operatingFinancing(m: OperatingMeasure): number {
+  let sum = 0;
+  for (const f of OPERATING_FINANCING) sum += m[f.key] ?? 0;
+  return sum;
+}
 
 function checkFinancing(m: OperatingMeasure): Finding[] {
   const { base, key, column } = financingBase(m);
@@ -45,12 +49,13 @@ function checkLasting(m: OperatingMeasure, years: readonly number[]): Finding[] 
   const fullYear = amountOf(m.fullYear);
   const out: Finding[] = [];
   if (fullYear !== 0) {
-    years.forEach((year, i) => {
+    for (let i = 0; i < years.length; i++) {
+      const year = years[i] ?? 0;
       const cost = amountOf(m.years[i]);
       if (Math.abs(cost) > Math.abs(fullYear)) {
         out.push(findingAt(m, 'year-exceeds-full-year', yearKey(year), { year, cost, fullYear }));
       }
-    });
+    }
   }
   const lastYear = years[years.length - 1];
   const last = amountOf(m.years[years.length - 1]);
@@ -63,7 +68,7 @@ function checkLasting(m: OperatingMeasure, years: readonly number[]): Finding[] 
 /** Every operating rule for one row; only costed (Beregnet) rows are passed in. */
 export function validateOperating(m: OperatingMeasure, years: readonly number[]): Finding[] {
   const out = checkFinancing(m);
-  if (m.kind === 'Varig') out.push(...checkLasting(m, years));
+  if (m.kind === 'Varig') for (const f of checkLasting(m, years)) out.push(f);
   if (m.kind === 'Engangs' && amountOf(m.fullYear) !== 0) {
     out.push(findingAt(m, 'one-off-full-year', 'fullYear', { fullYear: amountOf(m.fullYear) }));
   }
