@@ -156,9 +156,10 @@ function matchProject(index: PlanIndex, line: EconomyPlanLine, financing: boolea
 }
 
 /** Whether a line holds nothing at all (a blank row inside the table). */
+const blank = (t: string): boolean => t.trim() === '';
+
 function isBlank(line: EconomyPlanLine): boolean {
   // Spelled out, not an array of the texts: asked once per economy plan line.
-  const blank = (t: string) => t.trim() === '';
   return (
     blank(line.part) &&
     blank(line.lineType) &&
@@ -194,5 +195,10 @@ export function matchLine(plan: Plan, line: EconomyPlanLine, index: PlanIndex = 
 /** Matches every line of the economy plan, in table order, leaving out blank rows. */
 export function matchLines(plan: Plan): MatchedLine[] {
   const index = indexPlan(plan);
-  return plan.economyPlan.map((line) => matchLine(plan, line, index)).filter((m): m is MatchedLine => m !== null);
+  const matched: MatchedLine[] = [];
+  for (const line of plan.economyPlan) {
+    const m = matchLine(plan, line, index);
+    if (m !== null) matched.push(m);
+  }
+  return matched;
 }

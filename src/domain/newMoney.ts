@@ -114,39 +114,50 @@ function quotient(n: number, d: number): number {
  * Nye midler and D = base × step, so truncation, remainders and their ties are exact, with no float noise
  * to normalise away. null when a product leaves the safe integers (then computeNewMoney's float path runs).
  */
+/** Year i's numerator N_i = cost(i) × Nye midler, signed so that the denominator is positive. */
+const numerator = (years: readonly (Kr | null)[], i: number, sign: number, newMoney: number): number =>
+  sign * (years[i] ?? 0) * newMoney;
+
 function exactUnits(years: readonly (Kr | null)[], newMoney: number, base: number, step: number): number[] | null {
   const sign = base < 0 ? -1 : 1;
   const d = Math.abs(base) * step;
   if (!Number.isSafeInteger(d)) return null;
-  const numerators: number[] = [];
+  // One array at its size, numerators recomputed instead of kept, a bit mask instead of a list of the years
+  // given a unit: this runs for every costed measure.
+  const count = years.length;
+  // The mask below holds 30 years; a plan has at most 10 (other lengths take the float path).
+  if (count > 30) return null;
   let sum = 0;
-  for (const y of years) {
-    const n = sign * (y ?? 0) * newMoney;
+  for (let i = 0; i < count; i++) {
+    const n = numerator(years, i, sign, newMoney);
     if (!Number.isSafeInteger(n)) return null;
     // Beyond what a cell may hold (see computeNewMoney): every part counts as 0.
-    if (Math.abs(n) > MAX_KR * Math.abs(base)) return years.map(() => 0);
-    numerators.push(n);
+    if (Math.abs(n) > MAX_KR * Math.abs(base)) return new Array<number>(count).fill(0);
     sum += n;
   }
   if (!Number.isSafeInteger(sum)) return null;
   const whole = quotient(sum, d);
   // Half away from zero: |remainder| ≥ d/2 goes one unit further from zero.
   const total = whole + (2 * Math.abs(sum - whole * d) >= d ? Math.sign(sum) : 0);
-  const parts: number[] = [];
+  const parts = new Array<number>(count);
   let missing = total;
-  for (const n of numerators) {
-    const q = quotient(n, d);
-    parts.push(q);
-    missing -= q;
+  for (let i = 0; i < count; i++) {
+    parts[i] = quotient(numerator(years, i, sign, newMoney), d);
+    missing -= parts[i] ?? 0;
   }
-  if (missing === 0) return parts;
+  // The units still missing go one each to the largest remainders in their direction, ties to the earlier
+  // year: |missing| ≤ count, so each year gets at most one.
   const direction = Math.sign(missing);
-  const remainder = (i: number) => (numerators[i] ?? 0) - (parts[i] ?? 0) * d;
-  const order = parts.map((_, i) => i).sort((a, b) => direction * (remainder(b) - remainder(a)) || a - b);
-  for (let k = 0; missing !== 0 && order.length > 0; k++) {
-    const i = order[k % order.length] ?? 0;
-    parts[i] = (parts[i] ?? 0) + direction;
-    missing -= direction;
+  const remainder = (i: number): number => direction * (numerator(years, i, sign, newMoney) - (parts[i] ?? 0) * d);
+  let given = 0;
+  for (; missing !== 0; missing -= direction) {
+    let best = -1;
+    for (let i = 0; i < count; i++) {
+      if ((given & (1 << i)) === 0 && (best < 0 || remainder(i) > remainder(best))) best = i;
+    }
+    if (best < 0) break;
+    given |= 1 << best;
+    parts[best] = (parts[best] ?? 0) + direction;
   }
   return parts;
 }
@@ -157,8 +168,9 @@ function computeNewMoney(m: OperatingMeasure, unit: Unit): Kr[] {
   if (newMoney === 0 || base === 0) return m.years.map(() => kr(0));
   const step = newMoneyStep(unit);
   const units = exactUnits(m.years, newMoney, base, step) ?? floatUnits(m.years, newMoney, base, step);
-  // map, not push: kept per measure, and pushing into [] leaves room for 17 values.
-  return units.map((u) => kr(u === 0 ? 0 : u * step));
+  // In place: kept per measure (made at its size by exactUnits or roundToTotal).
+  for (let i = 0; i < units.length; i++) units[i] = kr((units[i] ?? 0) === 0 ? 0 : (units[i] ?? 0) * step);
+  return units as Kr[];
 }
 
 /** exactUnits for amounts whose products leave the safe integers: in doubles, normalised to 15 digits. */
