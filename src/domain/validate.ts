@@ -14,13 +14,11 @@ import type { Finding, Measure, Plan } from './types';
 /** The findings of one row: its own fields, its status, then the identity rules when it is costed. */
 /** Appends the findings of one measure's own rules to `out` (one list for the whole plan, no copies per row). */
 function validateMeasure(m: Measure, plan: Plan, out: Finding[]): void {
-  const add = (found: readonly Finding[]) => {
-    for (const f of found) out.push(f);
-  };
-  add(validateRow(m, plan.lists, plan.planRefs));
-  add(validateStatus(m, plan.years));
+  validateRow(m, plan.lists, plan.planRefs, out);
+  validateStatus(m, plan.years, out);
   if (m.costStatus !== COSTED) return;
-  add(m.table === 'operating' ? validateOperating(m, plan.years) : validateInvestment(m));
+  if (m.table === 'operating') validateOperating(m, plan.years, out);
+  else validateInvestment(m, out);
 }
 
 /**

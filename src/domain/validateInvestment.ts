@@ -23,9 +23,8 @@ export function investmentFinancing(m: InvestmentMeasure): number {
   return sum;
 }
 
-function checkIdentities(m: InvestmentMeasure): Finding[] {
+function checkIdentities(m: InvestmentMeasure, out: Finding[]): void {
   const budget = amountOf(m.budget);
-  const out: Finding[] = [];
   const phased = amountOf(m.before) + total(m.years) + amountOf(m.after);
   if (phased !== budget) {
     out.push(findingAt(m, 'investment-phasing', 'budget', { budget, phased, difference: phased - budget }));
@@ -39,29 +38,29 @@ function checkIdentities(m: InvestmentMeasure): Finding[] {
         findingAt(m, 'investment-financing-sum', 'budget', { budget, financing, difference: financing - budget }),
       );
   }
-  return out;
 }
 
-function checkVat(m: InvestmentMeasure): Finding[] {
+function checkVat(m: InvestmentMeasure): Finding | null {
   const vat = amountOf(m.finVat);
-  if (vat === 0) return [];
-  if (m.purpose === RENTAL_PURPOSE) return [findingAt(m, 'vat-on-rental', 'finVat', { vat, purpose: m.purpose })];
+  if (vat === 0) return null;
+  if (m.purpose === RENTAL_PURPOSE) return findingAt(m, 'vat-on-rental', 'finVat', { vat, purpose: m.purpose });
   const budget = amountOf(m.budget);
   // Compare in integers (|vat| × 5 > |budget|) so exactly 20 % is never misjudged by floating point.
   if (Math.abs(vat) * VAT_SHARE_DIVISOR > Math.abs(budget)) {
     const limit = Math.trunc(budget / VAT_SHARE_DIVISOR);
-    return [findingAt(m, 'vat-share', 'finVat', { vat, budget, limit, percent: 100 / VAT_SHARE_DIVISOR })];
+    return findingAt(m, 'vat-share', 'finVat', { vat, budget, limit, percent: 100 / VAT_SHARE_DIVISOR });
   }
-  return [];
+  return null;
 }
 
-/** Every investment rule for one row; only costed (Beregnet) rows are passed in. */
-export function validateInvestment(m: InvestmentMeasure): Finding[] {
+/** Every investment rule for one row, appended to `out`; only costed (Beregnet) rows are passed in. */
+export function validateInvestment(m: InvestmentMeasure, out: Finding[]): void {
   const budget = amountOf(m.budget);
-  const out = [...checkIdentities(m), ...checkVat(m)];
+  checkIdentities(m, out);
+  const vat = checkVat(m);
+  if (vat) out.push(vat);
   if (budget !== 0 && Math.abs(budget) < INVESTMENT_THRESHOLD) {
     out.push(findingAt(m, 'below-investment-threshold', 'budget', { budget, threshold: INVESTMENT_THRESHOLD }));
   }
   if (m.project.trim() === '') out.push(findingAt(m, 'project-missing', 'project'));
-  return out;
 }

@@ -4,16 +4,15 @@
  */
 import { OPERATING_FINANCING } from './schema';
 import { yearKey } from './rowCells';
-import { amountOf, findingAt, signOf, total } from './validateCells';
+import { financingBase } from './newMoney';
+import { amountOf, findingAt, signOf } from './validateCells';
 import { unitSuspectParams } from './unitSuspect';
 import type { Finding, OperatingMeasure } from './types';
 
-/** The financing base (SPEC §4): Helårsvirkning if it is not 0, otherwise the period sum (Σ years). */
-export function financingBase(m: OperatingMeasure): { base: number; key: 'fullYear' | 'periodSum'; column: string } {
-  const fullYear = amountOf(m.fullYear);
-  if (fullYear !== 0) return { base: fullYear, key: 'fullYear', column: 'Helårsvirkning' };
-  return { base: total(m.years), key: 'periodSum', column: 'Sum periode' };
-}
+/** Where the financing base (newMoney.ts financingBase) comes from: the cell a finding about it names. */
+const FULL_YEAR_BASE = { key: 'fullYear', column: 'Helårsvirkning' } as const;
+const PERIOD_BASE = { key: 'periodSum', column: 'Sum periode' } as const;
+const baseSource = (m: OperatingMeasure) => (amountOf(m.fullYear) !== 0 ? FULL_YEAR_BASE : PERIOD_BASE);
 
 /** Σ of the four financing columns. */
 export function operatingFinancing(m: OperatingMeasure): number {
@@ -22,32 +21,30 @@ export function operatingFinancing(m: OperatingMeasure): number {
   return sum;
 }
 
-function checkFinancing(m: OperatingMeasure): Finding[] {
-  const { base, key, column } = financingBase(m);
+function checkFinancing(m: OperatingMeasure, out: Finding[]): void {
+  const base = financingBase(m);
+  const { key, column } = baseSource(m);
   const financing = operatingFinancing(m);
-  const out: Finding[] = [];
   if (financing !== base) {
     const suspect = unitSuspectParams(column, base, financing, 'financing-sum');
     if (suspect) out.push(findingAt(m, 'unit-suspect', key, suspect));
     else out.push(findingAt(m, 'financing-sum', key, { column, base, financing, difference: financing - base }));
   }
-  if (base === 0) return out;
+  if (base === 0) return;
   for (const f of OPERATING_FINANCING) {
     const amount = amountOf(m[f.key]);
     if (amount !== 0 && signOf(amount) !== signOf(base)) {
       out.push(findingAt(m, 'financing-sign', f.key, { column: f.header, amount, base, baseColumn: column }));
     }
   }
-  return out;
 }
 
 /**
  * Lasting measures: no year above the full-year effect, and the last year at it. A Varig row without a
  * full-year effect gets only the full-year-not-reached warning, not one error per year.
  */
-function checkLasting(m: OperatingMeasure, years: readonly number[]): Finding[] {
+function checkLasting(m: OperatingMeasure, years: readonly number[], out: Finding[]): void {
   const fullYear = amountOf(m.fullYear);
-  const out: Finding[] = [];
   if (fullYear !== 0) {
     for (let i = 0; i < years.length; i++) {
       const year = years[i] ?? 0;
@@ -62,17 +59,15 @@ function checkLasting(m: OperatingMeasure, years: readonly number[]): Finding[] 
   if (lastYear !== undefined && last !== fullYear) {
     out.push(findingAt(m, 'full-year-not-reached', yearKey(lastYear), { year: lastYear, last, fullYear }));
   }
-  return out;
 }
 
-/** Every operating rule for one row; only costed (Beregnet) rows are passed in. */
-export function validateOperating(m: OperatingMeasure, years: readonly number[]): Finding[] {
-  const out = checkFinancing(m);
-  if (m.kind === 'Varig') for (const f of checkLasting(m, years)) out.push(f);
+/** Every operating rule for one row, appended to `out`; only costed (Beregnet) rows are passed in. */
+export function validateOperating(m: OperatingMeasure, years: readonly number[], out: Finding[]): void {
+  checkFinancing(m, out);
+  if (m.kind === 'Varig') checkLasting(m, years, out);
   if (m.kind === 'Engangs' && amountOf(m.fullYear) !== 0) {
     out.push(findingAt(m, 'one-off-full-year', 'fullYear', { fullYear: amountOf(m.fullYear) }));
   }
   const newMoney = amountOf(m.finNew);
   if (newMoney !== 0 && m.frame.trim() === '') out.push(findingAt(m, 'frame-missing', 'frame', { newMoney }));
-  return out;
 }

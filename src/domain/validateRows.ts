@@ -9,6 +9,11 @@ import type { Finding, Lists, Measure } from './types';
 /** Whether a priority is a whole number ≥ 1. */
 export const isValidPriority = (p: number | null): p is number => p !== null && Number.isInteger(p) && p >= 1;
 
+/** Appends a finding when there is one. */
+function push(out: Finding[], f: Finding | null): void {
+  if (f) out.push(f);
+}
+
 // Each check returns its finding or null (areas: pushes one per unknown area): a row is checked by ten rules
 // and nearly always passes them all, so no list per rule and row.
 
@@ -51,7 +56,7 @@ function checkAreas(m: Measure, lists: Lists, out: Finding[]): void {
 
 function checkFrame(m: Measure, lists: Lists): Finding | null {
   if (m.frame === '' || lists.frames.length === 0) return null;
-  if (lists.frames.some((f) => f.code === m.frame)) return null;
+  for (const f of lists.frames) if (f.code === m.frame) return null;
   return findingAt(m, 'frame-invalid', 'frame', { frame: m.frame });
 }
 
@@ -75,20 +80,15 @@ function checkRef(m: Measure, planRefs: readonly string[] | null): Finding | nul
   return findingAt(m, 'ref-unknown', 'ref', { ref: m.ref });
 }
 
-/** Every single-row check of one measure, in column order. */
-export function validateRow(m: Measure, lists: Lists, planRefs: readonly string[] | null): Finding[] {
-  const out: Finding[] = [];
-  const add = (f: Finding | null) => {
-    if (f) out.push(f);
-  };
-  if (m.id.trim() === '') add(findingAt(m, 'id-missing', 'id'));
-  add(checkSection(m, lists));
-  add(checkPriority(m));
-  add(checkRef(m, planRefs));
-  if (m.measure.trim() === '') add(findingAt(m, 'measure-missing', 'measure'));
-  add(checkStatus(m));
-  if (m.responsible.trim() === '') add(findingAt(m, 'responsible-missing', 'responsible'));
+/** Every single-row check of one measure, in column order, appended to `out`. */
+export function validateRow(m: Measure, lists: Lists, planRefs: readonly string[] | null, out: Finding[]): void {
+  if (m.id.trim() === '') out.push(findingAt(m, 'id-missing', 'id'));
+  push(out, checkSection(m, lists));
+  push(out, checkPriority(m));
+  push(out, checkRef(m, planRefs));
+  if (m.measure.trim() === '') out.push(findingAt(m, 'measure-missing', 'measure'));
+  push(out, checkStatus(m));
+  if (m.responsible.trim() === '') out.push(findingAt(m, 'responsible-missing', 'responsible'));
   checkAreas(m, lists, out);
-  add(checkFrame(m, lists));
-  return out;
+  push(out, checkFrame(m, lists));
 }

@@ -39,22 +39,25 @@ function hasNonZeroAmount(m: Measure, years: readonly number[]): boolean {
     const v = m.years[i] ?? null;
     if (v !== null && v !== 0) return true;
   }
-  return AMOUNT_KEYS[m.table].some((key) => {
+  for (const key of AMOUNT_KEYS[m.table]) {
     const v = amountField(m, key);
-    return v !== null && v !== 0;
-  });
+    if (v !== null && v !== 0) return true;
+  }
+  return false;
 }
 
 /**
  * costed-without-amounts (at Kostnadsstatus) or amounts-without-costing (at the first non-zero amount).
  * An invalid amount cell counts as 0 here; it has its own amount-invalid finding from the reader.
  */
-export function validateStatus(m: Measure, years: readonly number[]): Finding[] {
-  if (m.costStatus === COSTED)
-    return hasNonZeroAmount(m, years) ? [] : [findingAt(m, 'costed-without-amounts', 'costStatus')];
-  if (!hasNonZeroAmount(m, years)) return [];
+export function validateStatus(m: Measure, years: readonly number[], out: Finding[]): void {
+  if (m.costStatus === COSTED) {
+    if (!hasNonZeroAmount(m, years)) out.push(findingAt(m, 'costed-without-amounts', 'costStatus'));
+    return;
+  }
+  if (!hasNonZeroAmount(m, years)) return;
   const firstNonZero = amountCells(m, years).find((c) => c.value !== null && c.value !== 0);
-  if (firstNonZero === undefined) return [];
+  if (firstNonZero === undefined) return;
   const params = { column: firstNonZero.header, status: m.costStatus, amount: firstNonZero.value ?? 0 };
-  return [findingAt(m, 'amounts-without-costing', firstNonZero.key, params)];
+  out.push(findingAt(m, 'amounts-without-costing', firstNonZero.key, params));
 }
