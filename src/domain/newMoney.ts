@@ -86,15 +86,16 @@ export function newMoneyByYear(m: OperatingMeasure, unit: Unit): Kr[] {
  * same measure's new money, so it is computed once per measure and unit and shared.
  */
 export function newMoneyParts(m: OperatingMeasure, unit: Unit): readonly Kr[] {
-  const known = computed.get(m);
-  if (known?.unit === unit) return known.parts;
-  const parts = computeNewMoney(m, unit);
-  computed.set(m, { unit, parts });
+  let byMeasure = computed.get(unit);
+  if (!byMeasure) computed.set(unit, (byMeasure = new WeakMap()));
+  let parts = byMeasure.get(m);
+  if (!parts) byMeasure.set(m, (parts = computeNewMoney(m, unit)));
   return parts;
 }
 
 // Measures are immutable once read, so a result per measure object stays right (and goes with the measure).
-const computed = new WeakMap<OperatingMeasure, { readonly unit: Unit; readonly parts: readonly Kr[] }>();
+// One weak map per unit: the parts are the entry itself, with no object per measure around them.
+const computed = new Map<Unit, WeakMap<OperatingMeasure, readonly Kr[]>>();
 
 /**
  * trunc(n / d) for safe integers, d > 0; exact, since n − q·d fits in a double. (The remainder is n − q·d:
@@ -147,13 +148,17 @@ function exactUnits(years: readonly (Kr | null)[], newMoney: number, base: numbe
   }
   // The units still missing go one each to the largest remainders in their direction, ties to the earlier
   // year: |missing| ≤ count, so each year gets at most one.
-  const direction = Math.sign(missing);
-  const remainder = (i: number): number => direction * (numerator(years, i, sign, newMoney) - (parts[i] ?? 0) * d);
   let given = 0;
-  for (; missing !== 0; missing -= direction) {
+  for (const direction = Math.sign(missing); missing !== 0; missing -= direction) {
     let best = -1;
+    let bestRemainder = 0;
     for (let i = 0; i < count; i++) {
-      if ((given & (1 << i)) === 0 && (best < 0 || remainder(i) > remainder(best))) best = i;
+      if ((given & (1 << i)) !== 0) continue;
+      const remainder = direction * (numerator(years, i, sign, newMoney) - (parts[i] ?? 0) * d);
+      if (best < 0 || remainder > bestRemainder) {
+        best = i;
+        bestRemainder = remainder;
+      }
     }
     if (best < 0) break;
     given |= 1 << best;
