@@ -129,8 +129,12 @@ export class RowReader {
   /** The plan-year amounts in plan order (null for an empty cell or a missing year column). */
   years(years: Years): (Kr | null)[] {
     const { keys, headers } = yearNames(years);
-    // map, not push: the plan keeps one of these per row, and pushing four values into [] leaves room for 17.
-    return years.map((y, i) => this.readAmountAt(keys[i] ?? '', headers[i] ?? '', this.m.yearColumns.get(y)));
+    // Made at its size (the plan keeps one per row; pushing four values into [] leaves room for 17).
+    const amounts = new Array<Kr | null>(years.length);
+    for (let i = 0; i < years.length; i++) {
+      amounts[i] = this.readAmountAt(keys[i] ?? '', headers[i] ?? '', this.m.yearColumns.get(years[i] ?? 0));
+    }
+    return amounts;
   }
 
   /** The formula-overwritten finding when the calculated column holds a typed constant. */
