@@ -38,8 +38,12 @@ export interface CheckTiming {
   readonly reconciliationItems: number;
 }
 
-/** Warm-up checks before timing: as many as it takes to check 20 000 measures, at least 3 (JIT first). */
-const warmupRuns = (measures: number): number => Math.max(3, Math.ceil(20000 / measures));
+/**
+ * Warm-up checks before timing: as many as it takes to check 20 000 measures, at least 10: the JIT, and V8
+ * sizing its young generation to a check of 10 000 measures, take several checks to settle (with 3, the first
+ * timed runs were still the slowest).
+ */
+const warmupRuns = (measures: number): number => Math.max(10, Math.ceil(20000 / measures));
 
 /** Median wall time of `runs` checks of a generated plan with `measures` operating measures. */
 export async function timeCheck(measures: number, runs: number): Promise<CheckTiming> {
