@@ -46,26 +46,6 @@ export function formulaResult(cell: ExcelJS.Cell): CellValue {
  */
 const isCovered = (cell: ExcelJS.Cell): boolean => cell.isMerged && cell.master !== cell;
 
-interface Bounds {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-function usedBounds(ws: ExcelJS.Worksheet): Bounds | null {
-  let b: Bounds | null = null;
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (isCovered(cell) || (plainValue(cell.value) === null && formulaText(cell) === null)) return;
-      b = b
-        ? { top: Math.min(b.top, r), left: Math.min(b.left, c), bottom: Math.max(b.bottom, r), right: Math.max(b.right, c) }
-        : { top: r, left: c, bottom: r, right: c };
-    });
-  });
-  return b;
-}
-
 /** The merged ranges of a sheet ("C1:G1"). exceljs keeps them in a private map of Range objects. */
 export function sheetMerges(ws: ExcelJS.Worksheet): string[] {
   const merges = (ws as unknown as { _merges?: Record<string, { range?: string } | undefined> })._merges ?? {};
@@ -74,35 +54,76 @@ export function sheetMerges(ws: ExcelJS.Worksheet): string[] {
     .filter((r): r is string => typeof r === 'string' && parseRange(r) !== null);
 }
 
-/** Snapshot of one worksheet's used range. An empty sheet is an empty block at A1. */
+/** One cell the file holds with a value or a formula. */
+interface Held {
+  readonly col: number;
+  readonly value: CellValue;
+  readonly formula: string | null;
+  readonly format: string | null;
+}
+
+const formatOf = (cell: ExcelJS.Cell): string | null =>
+  typeof cell.numFmt === 'string' && cell.numFmt !== '' ? cell.numFmt : null;
+
+/**
+ * The number format of a position that holds no value: its empty cell's own format, else what a new cell
+ * there would get (the row's format, else the column's), without creating the cell.
+ */
+function emptyFormat(ws: ExcelJS.Worksheet, row: ExcelJS.Row | undefined, col: number): string | null {
+  const cell = row?.findCell(col);
+  if (cell) return formatOf(cell);
+  const inherited = row?.numFmt || ws.getColumn(col).numFmt;
+  return typeof inherited === 'string' && inherited !== '' ? inherited : null;
+}
+
+/**
+ * Snapshot of one worksheet's used range (the cells with a value or a formula; an empty sheet is an empty
+ * block at A1). One pass over the cells the file holds, each value read once, then the block is filled in:
+ * exceljs's getCell would create every empty cell of the block, and its value getter builds an object per
+ * formula cell on every call.
+ */
 export function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
-  const bounds = usedBounds(ws);
-  if (!bounds) return { sheet: ws.name, origin: 'A1', values: [], formulas: [], numberFormats: [], merges: sheetMerges(ws) };
+  const held = new Map<number, Held[]>();
+  let [top, bottom, left, right] = [Infinity, -Infinity, Infinity, -Infinity];
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    const cells: Held[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (isCovered(cell)) return;
+      const formula = formulaText(cell);
+      const value = formula === null ? plainValue(cell.value) : formulaResult(cell);
+      if (value === null && formula === null) return;
+      cells.push({ col: c, value, formula, format: formatOf(cell) });
+      left = Math.min(left, c);
+      right = Math.max(right, c);
+    });
+    if (cells.length === 0) return;
+    held.set(r, cells);
+    top = Math.min(top, r);
+    bottom = Math.max(bottom, r);
+  });
+  const merges = sheetMerges(ws);
+  if (held.size === 0) return { sheet: ws.name, origin: 'A1', values: [], formulas: [], numberFormats: [], merges };
+  const width = right - left + 1;
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
   const numberFormats: (string | null)[][] = [];
-  for (let r = bounds.top; r <= bounds.bottom; r++) {
-    const row = ws.getRow(r);
-    const vs: CellValue[] = [];
-    const fs: (string | null)[] = [];
-    const ns: (string | null)[] = [];
-    for (let c = bounds.left; c <= bounds.right; c++) {
-      const cell = row.getCell(c);
-      const formula = isCovered(cell) ? null : formulaText(cell);
-      vs.push(isCovered(cell) ? null : formula === null ? plainValue(cell.value) : formulaResult(cell));
-      fs.push(formula);
-      ns.push(typeof cell.numFmt === 'string' && cell.numFmt !== '' ? cell.numFmt : null);
+  for (let r = top; r <= bottom; r++) {
+    const vs = new Array<CellValue>(width).fill(null);
+    const fs = new Array<string | null>(width).fill(null);
+    const ns = new Array<string | null>(width).fill(null);
+    const known = new Array<boolean>(width).fill(false);
+    for (const h of held.get(r) ?? []) {
+      const i = h.col - left;
+      vs[i] = h.value;
+      fs[i] = h.formula;
+      ns[i] = h.format;
+      known[i] = true;
     }
+    const row = ws.findRow(r);
+    for (let i = 0; i < width; i++) if (!known[i]) ns[i] = emptyFormat(ws, row, left + i);
     values.push(vs);
     formulas.push(fs);
     numberFormats.push(ns);
   }
-  return {
-    sheet: ws.name,
-    origin: toA1(bounds.top, bounds.left),
-    values,
-    formulas,
-    numberFormats,
-    merges: sheetMerges(ws),
-  };
+  return { sheet: ws.name, origin: toA1(top, left), values, formulas, numberFormats, merges };
 }
