@@ -2,21 +2,11 @@
  * Totals of the plan (SPEC §9, JSON per §12): only measures with status Beregnet enter the sums; the others
  * are counted and listed. Groups keep the order in which they are first seen in the tables.
  */
-import { kr, sumKr, ZERO } from './money';
+import { kr, ZERO } from './money';
+import { FrameSums, Groups, InvestmentSums, OperatingSums, SpreadSums, yearAmounts } from './totalsSums';
 import { financingBase, newMoneyParts } from './newMoney';
 import { COSTED, INVESTMENT_FINANCING, OPERATING_FINANCING } from './schema';
-import type {
-  InvestmentMeasure,
-  InvestmentTotals,
-  Kr,
-  Measure,
-  OperatingMeasure,
-  OperatingTotals,
-  Plan,
-  Totals,
-  Unit,
-  YearAmounts,
-} from './types';
+import type { InvestmentMeasure, Kr, Measure, OperatingMeasure, Plan, Totals, Unit } from './types';
 
 const COSTED_LOWER = COSTED.toLowerCase();
 
@@ -34,35 +24,11 @@ export function groupKey(text: string): string {
   return text.trim().toLowerCase();
 }
 
-/** Sum per plan year of the year arrays of some items, keyed by the year as a string. */
-function yearAmountsOf<T>(
-  years: readonly number[],
-  items: readonly T[],
-  yearsOf: (item: T) => readonly (Kr | null)[],
-): YearAmounts {
-  // Plain loops: the totals run over every measure several times, and per-year copies of every row add up.
-  const sums = years.map(() => 0);
-  for (let k = 0; k < items.length; k++) {
-    const r = yearsOf(items[k] as T);
-    for (let i = 0; i < sums.length; i++) sums[i] = (sums[i] ?? 0) + (r[i] ?? 0);
-  }
-  const amounts: Record<string, Kr> = {};
-  for (let i = 0; i < years.length; i++) amounts[String(years[i])] = kr(sums[i] ?? 0);
-  return amounts;
-}
-
-const yearsOfMeasure = (m: Measure): readonly (Kr | null)[] => m.years;
-
-/** Σ of one amount over measures, skipping empty cells (sumKr without the intermediate array). */
+/** Σ of one amount over some items, skipping empty cells. */
 function sumOf<T>(items: readonly T[], amount: (item: T) => Kr | null | undefined): Kr {
   let total = 0;
   for (let k = 0; k < items.length; k++) total += amount(items[k] as T) ?? 0;
   return kr(total);
-}
-
-/** Σ of every plan year of every measure. */
-function periodOf(ms: readonly Measure[]): Kr {
-  return sumOf(ms, (m) => sumKr(m.years));
 }
 
 /**
@@ -100,67 +66,57 @@ export function groupBy<T>(
 
 const isBlankText = (text: string): boolean => text.trim() === '';
 
-/** A measure's areas without blank ones (as read there are none: no copy then). */
-const areasOf = (m: Measure): readonly string[] =>
-  m.areas.some(isBlankText) ? m.areas.filter((a) => !isBlankText(a)) : m.areas;
-
-function operatingTotals(ms: readonly OperatingMeasure[], years: readonly number[], unit: Unit): OperatingTotals {
-  return {
-    years: yearAmountsOf(years, ms, yearsOfMeasure),
-    period: periodOf(ms),
-    fullYear: sumOf(ms, (m) => m.fullYear),
-    financing: {
-      joint: sumOf(ms, (m) => m.finJoint),
-      reallocation: sumOf(ms, (m) => m.finReallocation),
-      other: sumOf(ms, (m) => m.finOther),
-      newMoney: sumOf(ms, (m) => m.finNew),
-    },
-    newMoneyByYear: yearAmountsOf(years, ms, (m) => newMoneyParts(m, unit)),
-  };
-}
-
-function investmentTotals(ms: readonly InvestmentMeasure[], years: readonly number[]): InvestmentTotals {
-  return {
-    budget: sumOf(ms, (m) => m.budget),
-    years: yearAmountsOf(years, ms, yearsOfMeasure),
-    financing: {
-      vat: sumOf(ms, (m) => m.finVat),
-      grant: sumOf(ms, (m) => m.finGrant),
-      sale: sumOf(ms, (m) => m.finSale),
-      loan: sumOf(ms, (m) => m.finLoan),
-      operating: sumOf(ms, (m) => m.finOperating),
-      fund: sumOf(ms, (m) => m.finFund),
-    },
-  };
-}
-
 /** A measure belongs to the frame list when it has a frame, or new money that must show up somewhere. */
 function hasFrameOrNewMoney(m: OperatingMeasure): boolean {
   return m.frame.trim() !== '' || (m.finNew ?? 0) !== 0;
 }
 
+/** The operating totals, every group filled in one pass over the costed measures (see totalsSums.ts). */
 function operatingGroups(ms: readonly OperatingMeasure[], years: readonly number[], unit: Unit): Totals['operating'] {
-  const spread = (group: readonly OperatingMeasure[]) => ({
-    years: yearAmountsOf(years, group, yearsOfMeasure),
-    period: periodOf(group),
-  });
-  return {
-    all: operatingTotals(ms, years, unit),
-    bySection: groupBy(ms, (m) => m.section).map((g) => ({
-      section: g.label,
-      ...operatingTotals(g.items, years, unit),
-    })),
-    byFrame: groupBy(ms.filter(hasFrameOrNewMoney), (m) => m.frame).map((g) => ({
-      frame: g.label,
-      newMoney: sumOf(g.items, (m) => m.finNew),
-      newMoneyByYear: yearAmountsOf(years, g.items, (m) => newMoneyParts(m, unit)),
-    })),
+  const count = years.length;
+  const all = new OperatingSums(count);
+  const sections = new Groups(() => new OperatingSums(count), groupKey);
+  const frames = new Groups(() => new FrameSums(count), groupKey);
+  const areas = new Groups(() => new SpreadSums(count), groupKey);
+  const responsibles = new Groups(() => new SpreadSums(count), groupKey);
+  for (const m of ms) {
+    const parts = newMoneyParts(m, unit);
+    all.addOperating(m, parts);
+    sections.of(m.section).addOperating(m, parts);
+    if (hasFrameOrNewMoney(m)) frames.of(m.frame).add(m, parts);
     // A measure that touches several areas counts fully in each (SPEC §9): these do not add up to `all`.
-    byArea: groupBy(ms, areasOf).map((g) => ({
-      area: g.label,
-      ...spread(g.items),
+    const seen = m.areas.length > 1 ? new Set<string>() : null;
+    for (const area of m.areas) {
+      if (isBlankText(area) || seen?.has(groupKey(area))) continue;
+      seen?.add(groupKey(area));
+      areas.of(area).add(m);
+    }
+    responsibles.of(m.responsible).add(m);
+  }
+  return {
+    all: all.totals(years),
+    bySection: sections.map((section, sums) => ({ section, ...sums.totals(years) })),
+    byFrame: frames.map((frame, sums) => ({
+      frame,
+      newMoney: kr(sums.newMoney),
+      newMoneyByYear: yearAmounts(years, sums.byYear),
     })),
-    byResponsible: groupBy(ms, (m) => m.responsible).map((g) => ({ responsible: g.label, ...spread(g.items) })),
+    byArea: areas.map((area, sums) => ({ area, ...sums.spread(years) })),
+    byResponsible: responsibles.map((responsible, sums) => ({ responsible, ...sums.spread(years) })),
+  };
+}
+
+/** The investment totals, all and by section, in one pass over the costed measures. */
+function investmentGroups(ms: readonly InvestmentMeasure[], years: readonly number[]): Totals['investment'] {
+  const all = new InvestmentSums(years.length);
+  const sections = new Groups(() => new InvestmentSums(years.length), groupKey);
+  for (const m of ms) {
+    all.add(m);
+    sections.of(m.section).add(m);
+  }
+  return {
+    all: all.totals(years),
+    bySection: sections.map((section, sums) => ({ section, ...sums.totals(years) })),
   };
 }
 
@@ -188,13 +144,7 @@ export function computeTotals(plan: Plan): Totals {
   const all: Measure[] = [...plan.operating, ...plan.investment];
   return {
     operating: operatingGroups(operating, years, plan.settings.unit),
-    investment: {
-      all: investmentTotals(investment, years),
-      bySection: groupBy(investment, (m) => m.section).map((g) => ({
-        section: g.label,
-        ...investmentTotals(g.items, years),
-      })),
-    },
+    investment: investmentGroups(investment, years),
     statusCounts: statusCounts(all),
     notCosted: all.filter((m) => !isCosted(m)).map((m) => ({ id: m.id, measure: m.measure, costStatus: m.costStatus })),
     identity: {
