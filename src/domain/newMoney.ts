@@ -3,7 +3,7 @@
  * units of Beløpsenhet, split with the largest-remainder method so the years add up to the rounded total.
  */
 import { kr, MAX_KR, roundHalfAwayFromZero, UNIT_FACTOR } from './money';
-import type { Kr, OperatingMeasure, Unit } from './types';
+import type { Kr, OperatingMeasure, Plan, Unit } from './types';
 
 /** Removes binary noise (0.1 × 3 = 0.30000000000000004) before a fraction decides a rounding. */
 function normalise(x: number): number {
@@ -78,24 +78,25 @@ export function newMoneyStep(unit: Unit): number {
  * years add up to the rounded total. All zero when there is no new money or no base. Empty cells count as 0.
  */
 export function newMoneyByYear(m: OperatingMeasure, unit: Unit): Kr[] {
-  return [...newMoneyParts(m, unit)];
+  return computeNewMoney(m, unit);
 }
 
-/**
- * newMoneyByYear without the copy, for readers that only sum it: totals and every reconciler ask for the
- * same measure's new money, so it is computed once per measure and unit and shared.
- */
-export function newMoneyParts(m: OperatingMeasure, unit: Unit): readonly Kr[] {
-  let byMeasure = computed.get(unit);
-  if (!byMeasure) computed.set(unit, (byMeasure = new WeakMap()));
-  let parts = byMeasure.get(m);
-  if (!parts) byMeasure.set(m, (parts = computeNewMoney(m, unit)));
-  return parts;
-}
+/** New money per year of every operating measure of a plan, by the measure's index in `plan.operating`. */
+export type PlanNewMoney = readonly (readonly Kr[])[];
 
-// Measures are immutable once read, so a result per measure object stays right (and goes with the measure).
-// One weak map per unit: the parts are the entry itself, with no object per measure around them.
-const computed = new Map<Unit, WeakMap<OperatingMeasure, readonly Kr[]>>();
+// Computed once per plan: totals and two reconcilers read it, by index (no lookup per measure). Plans are
+// immutable once read, and the weak map lets a plan go with its new money.
+const perPlan = new WeakMap<Plan, PlanNewMoney>();
+
+/** newMoneyByYear of every operating measure of `plan`, in table order (computed once per plan). */
+export function planNewMoney(plan: Plan): PlanNewMoney {
+  let known = perPlan.get(plan);
+  if (!known) {
+    const unit = plan.settings.unit;
+    perPlan.set(plan, (known = plan.operating.map((m) => computeNewMoney(m, unit))));
+  }
+  return known;
+}
 
 /**
  * trunc(n / d) for safe integers, d > 0; exact, since n − q·d fits in a double. (The remainder is n − q·d:

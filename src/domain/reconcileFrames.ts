@@ -6,14 +6,16 @@
  */
 import { classifyYears, type YearSeries } from './classify';
 import type { MatchedLine } from './matchLines';
-import { newMoneyParts } from './newMoney';
+import { planNewMoney } from './newMoney';
 import { sumYearsOf, yearKeys } from './reconcileCells';
 import { groupKey, isCosted } from './totals';
-import type { EconomyPlanLine, OperatingMeasure, Plan, ReconciliationItem } from './types';
+import type { EconomyPlanLine, Kr, OperatingMeasure, Plan, ReconciliationItem } from './types';
 
 interface FrameGroup {
   label: string;
   measures: OperatingMeasure[];
+  /** The new money per year of each of `measures`. */
+  newMoney: (readonly Kr[])[];
   limits: EconomyPlanLine[];
   lines: EconomyPlanLine[];
 }
@@ -35,14 +37,17 @@ function collectGroups(
   const groups = new Map<string, FrameGroup>();
   const groupOf = (label: string): FrameGroup => {
     const key = groupKey(label);
-    const group = groups.get(key) ?? { label, measures: [], limits: [], lines: [] };
+    const group = groups.get(key) ?? { label, measures: [], newMoney: [], limits: [], lines: [] };
     groups.set(key, group);
     return group;
   };
-  for (const m of plan.operating) {
-    if (!isCosted(m) || excluded.has(m.id) || m.frame.trim() === '') continue;
-    if ((m.finNew ?? 0) !== 0) groupOf(m.frame.trim()).measures.push(m);
-  }
+  const newMoney = planNewMoney(plan);
+  plan.operating.forEach((m, i) => {
+    if (!isCosted(m) || excluded.has(m.id) || m.frame.trim() === '' || (m.finNew ?? 0) === 0) return;
+    const group = groupOf(m.frame.trim());
+    group.measures.push(m);
+    group.newMoney.push(newMoney[i] ?? []);
+  });
   for (const x of matched) {
     if (x.kind === 'frame') groupOf(x.frame).limits.push(x.line);
     const frame = lineFrame(x);
@@ -54,13 +59,12 @@ function collectGroups(
 
 function compareFrame(plan: Plan, g: FrameGroup): ReconciliationItem[] {
   const { years } = plan;
-  const unit = plan.settings.unit;
   const hasLimit = g.limits.length > 0;
   const series: YearSeries = {
     code: 'frame-total',
     ref: g.label,
     years,
-    measures: sumYearsOf(years.length, g.measures, (m) => newMoneyParts(m, unit)),
+    measures: sumYearsOf(years.length, g.newMoney, (parts) => parts),
     economyPlan: sumYearsOf(years.length, hasLimit ? g.limits : g.lines, (l) => l.years),
     cellKeys: yearKeys(years),
     measuresCells: g.measures.length === 1 ? g.measures[0] : undefined,

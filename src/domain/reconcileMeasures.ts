@@ -6,10 +6,10 @@
 import { classifyYears, toItem, type YearSeries } from './classify';
 import type { MatchedLine } from './matchLines';
 import { kr } from './money';
-import { newMoneyParts } from './newMoney';
+import { planNewMoney } from './newMoney';
 import { cellOf, sumYearsOf, yearKeys } from './reconcileCells';
 import { isCosted } from './totals';
-import type { EconomyPlanLine, OperatingMeasure, Plan, ReconciliationItem } from './types';
+import type { EconomyPlanLine, Kr, OperatingMeasure, Plan, ReconciliationItem } from './types';
 
 /** The matched Tiltak lines of every measure, in table order: one pass, not one scan per measure. */
 function linesByMeasure(matched: readonly MatchedLine[]): Map<OperatingMeasure, EconomyPlanLine[]> {
@@ -26,6 +26,7 @@ function linesByMeasure(matched: readonly MatchedLine[]): Map<OperatingMeasure, 
 function compareMeasure(
   plan: Plan,
   m: OperatingMeasure,
+  newMoney: readonly Kr[],
   lines: readonly EconomyPlanLine[],
   into: ReconciliationItem[],
 ): void {
@@ -35,7 +36,7 @@ function compareMeasure(
     ref: m.id || m.ref,
     measureId: m.id || undefined,
     years,
-    measures: newMoneyParts(m, plan.settings.unit),
+    measures: newMoney,
     economyPlan: sumYearsOf(years.length, lines, (l) => l.years),
     // The measure's cost cell of that year: new money is derived from it.
     cellKeys: yearKeys(years),
@@ -45,8 +46,8 @@ function compareMeasure(
   classifyYears(series, plan.settings.tolerance, false, into);
 }
 
-function notInEconomyPlan(plan: Plan, m: OperatingMeasure): ReconciliationItem {
-  const total = newMoneyParts(m, plan.settings.unit).reduce((a, b) => a + b, 0);
+function notInEconomyPlan(m: OperatingMeasure, newMoney: readonly Kr[]): ReconciliationItem {
+  const total = newMoney.reduce((a, b) => a + b, 0);
   return toItem(
     {
       code: 'measure-not-in-economy-plan',
@@ -67,11 +68,14 @@ function notInEconomyPlan(plan: Plan, m: OperatingMeasure): ReconciliationItem {
 export function reconcileMeasures(plan: Plan, matched: readonly MatchedLine[]): ReconciliationItem[] {
   const items: ReconciliationItem[] = [];
   const byMeasure = linesByMeasure(matched);
-  for (const m of plan.operating) {
+  const newMoney = planNewMoney(plan);
+  for (let i = 0; i < plan.operating.length; i++) {
+    const m = plan.operating[i] as OperatingMeasure;
     if (!isCosted(m)) continue;
     const lines = byMeasure.get(m) ?? [];
-    if (lines.length > 0) compareMeasure(plan, m, lines, items);
-    else if ((m.finNew ?? 0) !== 0) items.push(notInEconomyPlan(plan, m));
+    const parts = newMoney[i] ?? [];
+    if (lines.length > 0) compareMeasure(plan, m, parts, lines, items);
+    else if ((m.finNew ?? 0) !== 0) items.push(notInEconomyPlan(m, parts));
   }
   return items;
 }

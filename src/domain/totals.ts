@@ -4,9 +4,9 @@
  */
 import { kr, ZERO } from './money';
 import { FrameSums, Groups, InvestmentSums, OperatingSums, SpreadSums, yearAmounts } from './totalsSums';
-import { financingBase, newMoneyParts } from './newMoney';
+import { financingBase, planNewMoney } from './newMoney';
 import { COSTED, INVESTMENT_FINANCING, OPERATING_FINANCING } from './schema';
-import type { InvestmentMeasure, Kr, Measure, OperatingMeasure, Plan, Totals, Unit } from './types';
+import type { InvestmentMeasure, Kr, Measure, OperatingMeasure, Plan, Totals } from './types';
 
 const COSTED_LOWER = COSTED.toLowerCase();
 
@@ -72,15 +72,19 @@ function hasFrameOrNewMoney(m: OperatingMeasure): boolean {
 }
 
 /** The operating totals, every group filled in one pass over the costed measures (see totalsSums.ts). */
-function operatingGroups(ms: readonly OperatingMeasure[], years: readonly number[], unit: Unit): Totals['operating'] {
+function operatingGroups(plan: Plan): Totals['operating'] {
+  const { years } = plan;
+  const newMoney = planNewMoney(plan);
   const count = years.length;
   const all = new OperatingSums(count);
   const sections = new Groups(() => new OperatingSums(count), groupKey);
   const frames = new Groups(() => new FrameSums(count), groupKey);
   const areas = new Groups(() => new SpreadSums(count), groupKey);
   const responsibles = new Groups(() => new SpreadSums(count), groupKey);
-  for (const m of ms) {
-    const parts = newMoneyParts(m, unit);
+  for (let i = 0; i < plan.operating.length; i++) {
+    const m = plan.operating[i] as OperatingMeasure;
+    if (!isCosted(m)) continue;
+    const parts = newMoney[i] ?? [];
     all.addOperating(m, parts);
     sections.of(m.section).addOperating(m, parts);
     if (hasFrameOrNewMoney(m)) frames.of(m.frame).add(m, parts);
@@ -143,7 +147,7 @@ export function computeTotals(plan: Plan): Totals {
   const investment = plan.investment.filter(isCosted);
   const all: Measure[] = [...plan.operating, ...plan.investment];
   return {
-    operating: operatingGroups(operating, years, plan.settings.unit),
+    operating: operatingGroups(plan),
     investment: investmentGroups(investment, years),
     statusCounts: statusCounts(all),
     notCosted: all.filter((m) => !isCosted(m)).map((m) => ({ id: m.id, measure: m.measure, costStatus: m.costStatus })),
