@@ -3,6 +3,7 @@
  * Verdal miljøteam (seed 003, table 6.1): stepped up from one to five full-time posts, 0,6 / 1,2 / 1,8 /
  * 2,4 mill kr, full-year effect 2,4 mill kr, all of it new money.
  */
+import { amountKeys, INVESTMENT_COLUMNS, OPERATING_COLUMNS } from './schema';
 
 /** One example row: schema key → value, the year amounts, and which keys hold amounts. */
 export interface ExampleMeasure {
@@ -19,18 +20,9 @@ const AREAL = 'Areal og samfunnsutvikling';
 const VELFERD = 'Rådmannen v/kommunalsjef velferd';
 const BOLIG = 'Leder boligkontor';
 
-const OPERATING_AMOUNTS = ['fullYear', 'finJoint', 'finReallocation', 'finOther', 'finNew'];
-const INVESTMENT_AMOUNTS = [
-  'budget',
-  'before',
-  'after',
-  'finVat',
-  'finGrant',
-  'finSale',
-  'finLoan',
-  'finOperating',
-  'finFund',
-];
+// The amount columns come from the schema, so the example fills every one of them.
+const OPERATING_AMOUNTS = amountKeys(OPERATING_COLUMNS);
+const INVESTMENT_AMOUNTS = amountKeys(INVESTMENT_COLUMNS);
 
 type Fin = Partial<Record<'fullYear' | 'finJoint' | 'finReallocation' | 'finOther' | 'finNew', number>>;
 

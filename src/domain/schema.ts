@@ -132,6 +132,10 @@ export const OPERATING_COLUMNS: readonly ColumnSpec[] = [
   COMMENT,
 ];
 
+/** The typed amount columns of a table, in column order: not the plan years, not calculated columns. */
+export const amountKeys = (specs: readonly ColumnSpec[]): string[] =>
+  specs.filter((s) => s.type === 'amount' && s.key !== YEARS.key).map((s) => s.key);
+
 /** Investment measures, `tblTiltakInvestering` (SPEC §5), in canonical column order. */
 export const INVESTMENT_COLUMNS: readonly ColumnSpec[] = [
   ID,

@@ -2,7 +2,7 @@
  * Status rules (SPEC §8): a costed row needs amounts, and a row that is not costed must not carry any,
  * because only Beregnet rows enter totals and reconciliation — its amounts would silently be left out.
  */
-import { COSTED, INVESTMENT_COLUMNS, OPERATING_COLUMNS, YEARS } from './schema';
+import { amountKeys, COSTED, INVESTMENT_COLUMNS, OPERATING_COLUMNS, YEARS } from './schema';
 import { yearKey } from './rowCells';
 import { findingAt } from './validateCells';
 import type { Finding, Kr, Measure } from './types';
@@ -29,8 +29,8 @@ export function amountCells(m: Measure, years: readonly number[]): { key: string
 }
 
 const AMOUNT_KEYS: Readonly<Record<Measure['table'], readonly string[]>> = {
-  operating: OPERATING_COLUMNS.filter((s) => s.type === 'amount' && s.key !== YEARS.key).map((s) => s.key),
-  investment: INVESTMENT_COLUMNS.filter((s) => s.type === 'amount' && s.key !== YEARS.key).map((s) => s.key),
+  operating: amountKeys(OPERATING_COLUMNS),
+  investment: amountKeys(INVESTMENT_COLUMNS),
 };
 
 /** Whether any amount of a row is non-zero, without building its cell list (the check runs on every row). */
