@@ -2,7 +2,7 @@
  * One exceljs worksheet → one SheetSnapshot: the used range (cells with a value or a formula), values with
  * Excel errors as { error }, formula text with a leading "=", number formats and merges.
  */
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 import { parseRange, toA1 } from '../../domain/a1';
 import type { CellValue, SheetSnapshot } from '../../domain/types';
 
@@ -38,13 +38,6 @@ export function formulaText(cell: ExcelJS.Cell): string | null {
 export function formulaResult(cell: ExcelJS.Cell): CellValue {
   return plainValue((cell as unknown as { result?: Raw }).result);
 }
-
-/**
- * Whether a cell is covered by a merge without being its top-left cell. exceljs answers such a cell with the
- * merge's value; in the file (and in Excel, and through Office.js) it is empty, so a header merged over
- * four year columns is one header, not four copies of it.
- */
-const isCovered = (cell: ExcelJS.Cell): boolean => cell.isMerged && cell.master !== cell;
 
 /** The merged ranges of a sheet ("C1:G1"). exceljs keeps them in a private map of Range objects. */
 export function sheetMerges(ws: ExcelJS.Worksheet): string[] {
@@ -88,8 +81,13 @@ export function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     const cells: Held[] = [];
     row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (isCovered(cell)) return;
-      const formula = formulaText(cell);
+      // The cell's type first. A cell covered by a merge (not its top-left cell) is a Merge cell: exceljs
+      // answers it with the merge's value, but in the file (and in Excel, and through Office.js) it is empty,
+      // so a header merged over four year columns is one header, not four. Only a Formula cell has a formula.
+      // (exceljs's getters behind isMerged, master and value are most of the cost of reading a sheet.)
+      const type = cell.type;
+      if (type === ExcelJS.ValueType.Merge) return;
+      const formula = type === ExcelJS.ValueType.Formula ? formulaText(cell) : null;
       const value = formula === null ? plainValue(cell.value) : formulaResult(cell);
       if (value === null && formula === null) return;
       cells.push({ col: c, value, formula, format: formatOf(cell) });
