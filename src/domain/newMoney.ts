@@ -3,6 +3,7 @@
  * units of Beløpsenhet, split with the largest-remainder method so the years add up to the rounded total.
  */
 import { kr, MAX_KR, roundHalfAwayFromZero, UNIT_FACTOR } from './money';
+import { financingBase } from './financing';
 import type { Kr, OperatingMeasure, Plan, Unit } from './types';
 
 /** Removes binary noise (0.1 × 3 = 0.30000000000000004) before a fraction decides a rounding. */
@@ -55,13 +56,6 @@ export function splitLargestRemainder(total: number, weights: readonly number[])
     weights.map((w) => (whole * w) / sum),
     whole,
   );
-}
-
-/** The financing base of SPEC §4: Helårsvirkning when it is not 0, otherwise the sum of the years. */
-export function financingBase(m: OperatingMeasure): number {
-  const fullYear = m.fullYear ?? 0;
-  if (fullYear !== 0) return fullYear;
-  return m.years.reduce<number>((a, y) => a + (y ?? 0), 0);
 }
 
 /**

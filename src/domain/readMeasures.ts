@@ -7,6 +7,7 @@ import { bodyRows, locateTable } from './locateTable';
 import { isEmptyRow, RowReader } from './readRow';
 import { firstCell, mapColumns } from './readTable';
 import {
+  columnSpec,
   COST_STATUSES,
   INVESTMENT_COLUMNS,
   INVESTMENT_TABLE,
@@ -48,15 +49,8 @@ export function splitAreas(text: string): string[] {
     .filter((a) => a !== '');
 }
 
-/** The column spec of a schema key of a table (every key the builders read is in the schema). */
-function specOf(specs: readonly ColumnSpec[], key: string): ColumnSpec {
-  const spec = specs.find((s) => s.key === key);
-  if (!spec) throw new Error(`no column ${key} in the schema`);
-  return spec;
-}
-
-const OP = (key: string) => specOf(OPERATING_COLUMNS, key);
-const INV = (key: string) => specOf(INVESTMENT_COLUMNS, key);
+const OP = (key: string) => columnSpec(OPERATING_COLUMNS, key);
+const INV = (key: string) => columnSpec(INVESTMENT_COLUMNS, key);
 const PERIOD_SUM = OP('periodSum');
 const [FULL_YEAR, FIN_JOINT, FIN_REALLOCATION, FIN_OTHER, FIN_NEW] = [
   'fullYear',

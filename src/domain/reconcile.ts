@@ -10,19 +10,12 @@ import { cellOf, sumAllYears } from './reconcileCells';
 import { reconcileFrames } from './reconcileFrames';
 import { reconcileMeasures } from './reconcileMeasures';
 import { reconcileProjects } from './reconcileProjects';
-import { IDENTITY_CODES, INVESTMENT_FINANCING } from './schema';
+import { IDENTITY_CODES, INVESTMENT_FINANCING, RECONCILIATION_CODES } from './schema';
 import { groupBy } from './totals';
 import type { Finding, Plan, ReconciliationCode, ReconciliationItem } from './types';
 
 /** Code order of the report: the order of SPEC §10's table. */
-const CODE_ORDER: readonly ReconciliationCode[] = [
-  'measure-new-money',
-  'measure-not-in-economy-plan',
-  'economy-plan-line-unmatched',
-  'frame-total',
-  'project-expenditure',
-  'project-financing',
-];
+const CODE_ORDER: readonly ReconciliationCode[] = RECONCILIATION_CODES;
 
 /**
  * One item per unmatched key (Ref + Finansieringskilde), adding up its lines. Class `not-costed` when

@@ -10,7 +10,7 @@ import { sumYearsCalculated } from './formulas';
 import { yearKey } from './rowCells';
 import { findSheet } from './locateTable';
 import { freeLeft, isFree, NO_STEP, type RepairStep, type StructureChange } from './repairPlace';
-import type { ColumnSpec } from './schema';
+import { columnSpec, OPERATING_COLUMNS, type ColumnSpec } from './schema';
 import { cellAt, formulaAt, isBlank } from './sheetCells';
 import {
   formulaSpec,
@@ -81,7 +81,7 @@ function formulaSteps(wb: WorkbookSnapshot, layout: TableLayout, plan: Plan): Re
   const change: StructureChange = {
     kind: 'set-formula',
     sheet: layout.sheet,
-    target: 'Sum periode',
+    target: columnSpec(OPERATING_COLUMNS, 'periodSum').header,
     detail: `${edits.length}`,
   };
   return edits.length > 0 ? { changes: [change], edits } : NO_STEP;

@@ -132,6 +132,13 @@ export const OPERATING_COLUMNS: readonly ColumnSpec[] = [
   COMMENT,
 ];
 
+/** The column spec of a schema key of a table; throws for a key the schema does not have (a programmer error). */
+export function columnSpec(specs: readonly ColumnSpec[], key: string): ColumnSpec {
+  const spec = specs.find((s) => s.key === key);
+  if (!spec) throw new Error(`no column ${key} in the schema`);
+  return spec;
+}
+
 /** The typed amount columns of a table, in column order: not the plan years, not calculated columns. */
 export const amountKeys = (specs: readonly ColumnSpec[]): string[] =>
   specs.filter((s) => s.type === 'amount' && s.key !== YEARS.key).map((s) => s.key);
@@ -364,4 +371,14 @@ export const SEVERITY = {
 } as const satisfies Record<import('./types').FindingCode, Severity>;
 
 /** Codes whose finding means a row's sums do not hold: such rows stay out of reconciliation aggregates. */
+/** The reconciliation codes of SPEC §10, in the order of its table (the report's order). */
+export const RECONCILIATION_CODES = [
+  'measure-new-money',
+  'measure-not-in-economy-plan',
+  'economy-plan-line-unmatched',
+  'frame-total',
+  'project-expenditure',
+  'project-financing',
+] as const;
+
 export const IDENTITY_CODES = ['financing-sum', 'investment-phasing', 'investment-financing-sum', 'unit-suspect'] as const;

@@ -4,9 +4,10 @@
  */
 import { kr, ZERO } from './money';
 import { FrameSums, Groups, InvestmentSums, OperatingSums, SpreadSums, yearAmounts } from './totalsSums';
-import { financingBase, planNewMoney } from './newMoney';
-import { COSTED, INVESTMENT_FINANCING, OPERATING_FINANCING } from './schema';
-import type { InvestmentMeasure, Kr, Measure, OperatingMeasure, Plan, Totals } from './types';
+import { financingBase, investmentFinancing, operatingFinancing } from './financing';
+import { planNewMoney } from './newMoney';
+import { COSTED } from './schema';
+import type { InvestmentMeasure, Measure, OperatingMeasure, Plan, Totals } from './types';
 
 const COSTED_LOWER = COSTED.toLowerCase();
 
@@ -22,13 +23,6 @@ export function isCosted(m: Measure): boolean {
 /** Grouping key: what Excel's SUMIFS would treat as the same text. */
 export function groupKey(text: string): string {
   return text.trim().toLowerCase();
-}
-
-/** Σ of one amount over some items, skipping empty cells. */
-function sumOf<T>(items: readonly T[], amount: (item: T) => Kr | null | undefined): Kr {
-  let total = 0;
-  for (let k = 0; k < items.length; k++) total += amount(items[k] as T) ?? 0;
-  return kr(total);
 }
 
 /**
@@ -125,7 +119,7 @@ function investmentGroups(ms: readonly InvestmentMeasure[], years: readonly numb
 }
 
 /** Identity checks on costed rows: which hold, which fail (by ID). */
-function identity<T extends Measure>(ms: readonly T[], financing: (m: T) => Kr, target: (m: T) => number) {
+function identity<T extends Measure>(ms: readonly T[], financing: (m: T) => number, target: (m: T) => number) {
   const failed = ms.filter((m) => financing(m) !== target(m)).map((m) => m.id);
   return { ok: ms.length - failed.length, failed };
 }
@@ -152,12 +146,8 @@ export function computeTotals(plan: Plan): Totals {
     statusCounts: statusCounts(all),
     notCosted: all.filter((m) => !isCosted(m)).map((m) => ({ id: m.id, measure: m.measure, costStatus: m.costStatus })),
     identity: {
-      operatingFinancing: identity(operating, (m) => sumOf(OPERATING_FINANCING, (f) => m[f.key]), financingBase),
-      investmentFinancing: identity(
-        investment,
-        (m) => sumOf(INVESTMENT_FINANCING, (f) => m[f.key]),
-        (m) => m.budget ?? ZERO,
-      ),
+      operatingFinancing: identity(operating, operatingFinancing, financingBase),
+      investmentFinancing: identity(investment, investmentFinancing, (m) => m.budget ?? ZERO),
     },
   };
 }

@@ -3,6 +3,8 @@
  * Pure data types only; no behaviour lives here.
  */
 
+import type { RECONCILIATION_CODES } from './schema';
+
 /** Integer kroner. Every amount inside the core is one of these; convert at the edges only. */
 export type Kr = number & { readonly __brand: 'Kr' };
 
@@ -311,13 +313,7 @@ export interface Totals {
 
 // ---------- reconciliation (SPEC §10) ----------
 
-export type ReconciliationCode =
-  | 'measure-new-money'
-  | 'measure-not-in-economy-plan'
-  | 'economy-plan-line-unmatched'
-  | 'frame-total'
-  | 'project-expenditure'
-  | 'project-financing';
+export type ReconciliationCode = (typeof RECONCILIATION_CODES)[number];
 
 export type ReconciliationClass = 'match' | 'rounding' | 'mismatch' | 'timing' | 'unit-suspect' | 'sign' | 'not-costed';
 

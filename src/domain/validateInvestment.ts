@@ -2,7 +2,8 @@
  * Investment rules for costed rows (SPEC §5, §8): the phasing and the financing both add up to the project
  * budget, VAT compensation is plausible, the project is big enough to be an investment and has a number.
  */
-import { INVESTMENT_FINANCING } from './schema';
+import { investmentFinancing } from './financing';
+import { columnSpec, INVESTMENT_COLUMNS } from './schema';
 import { amountOf, findingAt, total } from './validateCells';
 import { unitSuspectParams } from './unitSuspect';
 import type { Finding, InvestmentMeasure } from './types';
@@ -14,14 +15,7 @@ export const VAT_SHARE_DIVISOR = 5;
 /** The purpose that gets no VAT compensation (rental housing is outside the compensation scheme). */
 export const RENTAL_PURPOSE = 'Utleiebolig';
 
-const BUDGET_COLUMN = 'Kostnadsramme';
-
-/** Σ of the six financing columns. */
-export function investmentFinancing(m: InvestmentMeasure): number {
-  let sum = 0;
-  for (const f of INVESTMENT_FINANCING) sum += m[f.key] ?? 0;
-  return sum;
-}
+const BUDGET_COLUMN = columnSpec(INVESTMENT_COLUMNS, 'budget').header;
 
 function checkIdentities(m: InvestmentMeasure, out: Finding[]): void {
   const budget = amountOf(m.budget);

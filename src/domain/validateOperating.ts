@@ -2,24 +2,17 @@
  * Operating rules for costed rows (SPEC §4, §8): the financing adds up to the base, has the base's sign,
  * a lasting measure grows towards its full-year effect, a one-off has none, and new money names a frame.
  */
-import { OPERATING_FINANCING } from './schema';
+import { columnSpec, OPERATING_COLUMNS, OPERATING_FINANCING } from './schema';
 import { yearKey } from './rowCells';
-import { financingBase } from './newMoney';
+import { financingBase, operatingFinancing } from './financing';
 import { amountOf, findingAt, signOf } from './validateCells';
 import { unitSuspectParams } from './unitSuspect';
 import type { Finding, OperatingMeasure } from './types';
 
 /** Where the financing base (newMoney.ts financingBase) comes from: the cell a finding about it names. */
-const FULL_YEAR_BASE = { key: 'fullYear', column: 'Helårsvirkning' } as const;
-const PERIOD_BASE = { key: 'periodSum', column: 'Sum periode' } as const;
+const FULL_YEAR_BASE = { key: 'fullYear', column: columnSpec(OPERATING_COLUMNS, 'fullYear').header } as const;
+const PERIOD_BASE = { key: 'periodSum', column: columnSpec(OPERATING_COLUMNS, 'periodSum').header } as const;
 const baseSource = (m: OperatingMeasure) => (amountOf(m.fullYear) !== 0 ? FULL_YEAR_BASE : PERIOD_BASE);
-
-/** Σ of the four financing columns. */
-export function operatingFinancing(m: OperatingMeasure): number {
-  let sum = 0;
-  for (const f of OPERATING_FINANCING) sum += m[f.key] ?? 0;
-  return sum;
-}
 
 function checkFinancing(m: OperatingMeasure, out: Finding[]): void {
   const base = financingBase(m);

@@ -9,7 +9,7 @@
  */
 import { parseA1 } from '../../src/domain/a1';
 import type { CheckResult } from '../../src/domain/check';
-import { INVESTMENT_FINANCING, SEVERITY, SHEETS } from '../../src/domain/schema';
+import { INVESTMENT_FINANCING, RECONCILIATION_CODES, SEVERITY, SHEETS } from '../../src/domain/schema';
 import type { ReconciliationClass, ReconciliationCode, Severity, WorkbookSnapshot } from '../../src/domain/types';
 
 const A1 = /^[A-Z]{1,3}[1-9]\d{0,6}$/;
@@ -25,14 +25,7 @@ const CLASS_SEVERITY: Readonly<Record<ReconciliationClass, Severity>> = {
   timing: 'warning',
   'not-costed': 'warning',
 };
-const CODES: readonly ReconciliationCode[] = [
-  'measure-new-money',
-  'measure-not-in-economy-plan',
-  'economy-plan-line-unmatched',
-  'frame-total',
-  'project-expenditure',
-  'project-financing',
-];
+const CODES: readonly ReconciliationCode[] = RECONCILIATION_CODES;
 const SOURCES: readonly string[] = INVESTMENT_FINANCING.map((f) => f.header);
 
 const isA1 = (cell: string): boolean => A1.test(cell) && parseA1(cell) !== null;

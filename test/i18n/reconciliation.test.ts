@@ -13,15 +13,9 @@ import {
 import { LANGS } from '../../src/i18n/lang';
 import { explainReconciliation, RECONCILIATION_CATALOG } from '../../src/i18n/reconciliation';
 import { placeholdersOf } from '../../src/i18n/translate';
+import { RECONCILIATION_CODES } from '../../src/domain/schema';
 
-const CODES: ReconciliationCode[] = [
-  'measure-new-money',
-  'measure-not-in-economy-plan',
-  'economy-plan-line-unmatched',
-  'frame-total',
-  'project-expenditure',
-  'project-financing',
-];
+const CODES: readonly ReconciliationCode[] = RECONCILIATION_CODES;
 const CLASSES: ReconciliationClass[] = [
   'match',
   'rounding',
