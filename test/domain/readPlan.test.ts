@@ -1,28 +1,23 @@
 import { readPlan } from '../../src/domain/readPlan';
 import type { CellValue, Finding, FindingCode, WorkbookSnapshot } from '../../src/domain/types';
+import { operatingRow } from '../helpers/rows';
 import { canonicalSnapshot, setCell, withoutSheet, withoutTables } from '../helpers/workbook';
 import { cellAddress } from '../../src/domain/rowCells';
 import { INVESTMENT_COLUMNS, OPERATING_COLUMNS, type ColumnSpec } from '../../src/domain/schema';
 
-/** Verdal 6.1, miljøteam, in the canonical layout of a '1000 kr' workbook. */
-const MILJOTEAM: Record<string, CellValue> = {
-  ID: 'D-001',
-  Seksjon: 'Samfunn og tjenester',
-  Prioritet: 1,
+/**
+ * Verdal 6.1, miljøteam, in the canonical layout of a '1000 kr' workbook: the shared row with the seed's own
+ * Ref., text, responsible and area, and its financing cells left empty as in the seed.
+ */
+const MILJOTEAM: Record<string, CellValue> = operatingRow({
   'Ref.': '14',
   Tiltak: 'Utvidelse miljøteam: Trappes opp fra 1 til 5 årsverk innen 2015.',
-  Type: 'Varig',
-  Kostnadsstatus: 'Beregnet',
-  '2027': 600,
-  '2028': 1200,
-  '2029': 1800,
-  '2030': 2400,
-  Helårsvirkning: 2400,
-  'Nye midler': 2400,
+  'Felles tiltak': null,
+  'Endret drift': null,
+  'Annen finansiering': null,
   Ansvarlig: 'Rådmannen v/kommunalsjef velferd',
   'Berørte planområder': 'Helse, velferd, pleie og omsorg',
-  Rammeområde: '2',
-};
+});
 
 const read = (wb: WorkbookSnapshot) => readPlan(wb, { defaultStartYear: 2026 });
 const withCode = (findings: readonly Finding[], code: FindingCode) =>
