@@ -5,6 +5,7 @@
  * line to a frame. Keys are compared trimmed and case-insensitively.
  */
 import { INVESTMENT_COLUMNS, INVESTMENT_FINANCING } from './schema';
+import { isBlank as blank } from './sheetCells';
 import { groupKey, isCosted } from './totals';
 import type { EconomyPlanLine, InvestmentMeasure, Measure, OperatingMeasure, Plan } from './types';
 
@@ -156,8 +157,6 @@ function matchProject(index: PlanIndex, line: EconomyPlanLine, financing: boolea
 }
 
 /** Whether a line holds nothing at all (a blank row inside the table). */
-const blank = (t: string): boolean => t.trim() === '';
-
 function isBlank(line: EconomyPlanLine): boolean {
   // Spelled out, not an array of the texts: asked once per economy plan line.
   return (

@@ -7,6 +7,7 @@ import { FrameSums, Groups, InvestmentSums, OperatingSums, SpreadSums, yearAmoun
 import { financingBase, investmentFinancing, operatingFinancing } from './financing';
 import { planNewMoney } from './newMoney';
 import { COSTED } from './schema';
+import { isBlank } from './sheetCells';
 import type { InvestmentMeasure, Measure, OperatingMeasure, Plan, Totals } from './types';
 
 const COSTED_LOWER = COSTED.toLowerCase();
@@ -58,8 +59,6 @@ export function groupBy<T>(
   return [...groups.values()];
 }
 
-const isBlankText = (text: string): boolean => text.trim() === '';
-
 /** A measure belongs to the frame list when it has a frame, or new money that must show up somewhere. */
 function hasFrameOrNewMoney(m: OperatingMeasure): boolean {
   return m.frame.trim() !== '' || (m.finNew ?? 0) !== 0;
@@ -85,7 +84,7 @@ function operatingGroups(plan: Plan): Totals['operating'] {
     // A measure that touches several areas counts fully in each (SPEC §9): these do not add up to `all`.
     const seen = m.areas.length > 1 ? new Set<string>() : null;
     for (const area of m.areas) {
-      if (isBlankText(area) || seen?.has(groupKey(area))) continue;
+      if (isBlank(area) || seen?.has(groupKey(area))) continue;
       seen?.add(groupKey(area));
       areas.of(area).add(m);
     }
