@@ -108,9 +108,14 @@ export function locateTable(wb: WorkbookSnapshot, q: TableQuery): LocatedTable |
   return byTableName(wb, q) ?? bySheetName(wb, q);
 }
 
-/** The sheet rows of a table's body that the snapshot can hold (rows past its end are empty anyway). */
+/** The last sheet row of a table's body that the snapshot can hold (rows past its end are empty anyway). */
+export function lastBodyRow(t: LocatedTable): number {
+  return Math.min(t.lastDataRow, sheetBounds(t.sheet).bottom);
+}
+
+/** The sheet rows of a table's body that the snapshot can hold (the big readers loop to lastBodyRow). */
 export function bodyRows(t: LocatedTable): number[] {
-  const last = Math.min(t.lastDataRow, sheetBounds(t.sheet).bottom);
+  const last = lastBodyRow(t);
   const rows: number[] = [];
   for (let r = t.firstDataRow; r <= last; r++) rows.push(r);
   return rows;

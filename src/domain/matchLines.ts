@@ -6,7 +6,7 @@
  */
 import { INVESTMENT_COLUMNS, INVESTMENT_FINANCING } from './schema';
 import { isBlank as blank } from './sheetCells';
-import { groupKey, isCosted } from './totals';
+import { groupKey, groupKeys, isCosted } from './totals';
 import type { EconomyPlanLine, InvestmentMeasure, Measure, OperatingMeasure, Plan } from './types';
 
 export type FinancingKey = (typeof INVESTMENT_FINANCING)[number]['key'];
@@ -35,8 +35,8 @@ const STATEMENT_NAMES: Readonly<Record<FinancingKey, string>> = {
 };
 
 /** The financing column a Finansieringskilde names (header, alias or § 5-5 line name), or null. */
-export function financingSource(text: string): FinancingKey | null {
-  const wanted = groupKey(text);
+export function financingSource(text: string, keyOf: (text: string) => string = groupKey): FinancingKey | null {
+  const wanted = keyOf(text);
   if (wanted === '') return null;
   return FINANCING_NAMES.get(wanted) ?? null;
 }
@@ -93,6 +93,8 @@ export interface PlanIndex {
   readonly byProject: ReadonlyMap<string, readonly InvestmentMeasure[]>;
   /** Investment measures per projectKey, in table order. */
   readonly byProjectKey: ReadonlyMap<string, readonly InvestmentMeasure[]>;
+  /** groupKey of the repeating line columns (Del, Linjetype, Finansieringskilde), remembered per text. */
+  readonly keyOf: (text: string) => string;
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -114,6 +116,7 @@ export function indexPlan(plan: Plan): PlanIndex {
     investment: new MeasureIndex(plan.investment),
     byProject,
     byProjectKey,
+    keyOf: groupKeys(),
   };
 }
 
@@ -152,7 +155,7 @@ function matchProject(index: PlanIndex, line: EconomyPlanLine, financing: boolea
   const costed = measures.find(isCosted);
   if (!costed) return { kind: 'unmatched', line, measure: first };
   if (!financing) return { kind: 'expenditure', line, project: projectKey(costed) };
-  const source = financingSource(line.source);
+  const source = financingSource(line.source, index.keyOf);
   return source ? { kind: 'financing', line, project: projectKey(costed), source } : { kind: 'unmatched', line };
 }
 
@@ -176,8 +179,8 @@ function isBlank(line: EconomyPlanLine): boolean {
  */
 export function matchLine(plan: Plan, line: EconomyPlanLine, index: PlanIndex = indexPlan(plan)): MatchedLine | null {
   if (isBlank(line)) return null;
-  const type = groupKey(line.lineType);
-  const part = groupKey(line.part);
+  const type = index.keyOf(line.lineType);
+  const part = index.keyOf(line.part);
   let matched: MatchedLine | null = null;
   if (type === 'ramme') {
     const frame = line.frame.trim() || line.ref.trim();

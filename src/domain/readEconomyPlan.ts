@@ -2,7 +2,7 @@
  * Reading `tblOkonomiplan` (SPEC §6): one line per non-empty row, as typed (the reconciler matches only the
  * known parts and line types), amounts in kroner with the amount findings of SPEC §7.
  */
-import { bodyRows, locateTable } from './locateTable';
+import { lastBodyRow, locateTable } from './locateTable';
 import { makeFinding } from './makeFinding';
 import { isEmptyRow, RowReader } from './readRow';
 import { firstCell, mapColumns } from './readTable';
@@ -27,7 +27,9 @@ export function readEconomyPlan(wb: WorkbookSnapshot, years: Years, unit: Unit):
   const m = mapColumns(t, ECONOMY_PLAN_COLUMNS, years);
   const findings: Finding[] = [...m.findings];
   const lines: EconomyPlanLine[] = [];
-  for (const row of bodyRows(t)) {
+  // Counted loops, as in readMeasures: no iterator result per row.
+  const last = lastBodyRow(t);
+  for (let row = t.firstDataRow; row <= last; row++) {
     if (isEmptyRow(t, m, row, ECONOMY_PLAN_COLUMNS)) continue;
     const r = new RowReader(t, m, row, unit);
     lines.push({
@@ -42,7 +44,8 @@ export function readEconomyPlan(wb: WorkbookSnapshot, years: Years, unit: Unit):
       years: r.years(years),
       cellColumns: r.cellColumns,
     });
-    for (const f of r.findings) findings.push(f);
+    const found = r.findings;
+    for (let i = 0; i < found.length; i++) findings.push(found[i] as Finding);
   }
   if (lines.length === 0)
     findings.push(makeFinding('table-empty', t.sheet.sheet, firstCell(t), { table: TABLES.economyPlan }));

@@ -122,7 +122,10 @@ export class RowReader {
     const col = this.m.columns.get(spec.key);
     if (col === undefined || formulaAt(this.t.sheet, this.row, col) === '')
       return this.readAmountAt(spec.key, spec.header, col);
-    const quiet = readAmount(this.cell(col), this.unit);
+    const v = this.cell(col);
+    const plain = plainAmount(v, this.unit);
+    if (plain !== undefined) return plain;
+    const quiet = readAmount(v, this.unit);
     return quiet.invalid ? null : quiet.value;
   }
 

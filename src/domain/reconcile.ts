@@ -138,36 +138,46 @@ function radixOrder(n: number, keys: readonly { readonly of: Int32Array; readonl
  */
 function sortItems(items: readonly ReconciliationItem[]): ReconciliationItem[] {
   const n = items.length;
-  const texts = new Ranking<string>();
+  // Refs and sources are ranked apart: each Ranking remembers its last value, and consecutive items mostly
+  // share both (one measure's years in a row; most items have no source).
+  const refs = new Ranking<string>();
+  const sources = new Ranking<string>();
   const years = new Ranking<number>();
   const code = new Int32Array(n);
   const ref = new Int32Array(n);
   const year = new Int32Array(n);
   const sourceRanks = new Int32Array(n);
   const source = new Int32Array(n);
+  let lastCode: ReconciliationCode | undefined;
+  let lastCodeRank = -1;
   for (let i = 0; i < n; i++) {
     const item = items[i] as ReconciliationItem;
-    code[i] = CODE_ORDER.indexOf(item.code);
-    ref[i] = texts.idOf(item.ref);
+    if (item.code !== lastCode) {
+      lastCode = item.code;
+      lastCodeRank = CODE_ORDER.indexOf(item.code);
+    }
+    code[i] = lastCodeRank;
+    ref[i] = refs.idOf(item.ref);
     year[i] = years.idOf(item.year ?? 0);
     // −1 (no source) … INVESTMENT_FINANCING.length (unknown source), shifted to start at 0.
     sourceRanks[i] = sourceRank(item.source) + 1;
-    source[i] = texts.idOf(item.source ?? '');
+    source[i] = sources.idOf(item.source ?? '');
   }
-  // The texts (refs and sources together) ranked once: the keys become ranks in place.
-  const textRank = texts.ranks(compareRefs);
-  const yearRank = years.ranks((a, b) => a - b);
+  // Each column's distinct values ranked once: the keys become ranks in place.
+  const refOrder = refs.ranks(compareRefs);
+  const sourceOrder = sources.ranks(compareRefs);
+  const yearOrder = years.ranks((a, b) => a - b);
   for (let i = 0; i < n; i++) {
-    ref[i] = textRank[ref[i] as number] as number;
-    source[i] = textRank[source[i] as number] as number;
-    year[i] = yearRank[year[i] as number] as number;
+    ref[i] = refOrder[ref[i] as number] as number;
+    source[i] = sourceOrder[source[i] as number] as number;
+    year[i] = yearOrder[year[i] as number] as number;
   }
   const order = radixOrder(n, [
     { of: code, size: CODE_ORDER.length },
-    { of: ref, size: texts.size },
+    { of: ref, size: refs.size },
     { of: year, size: years.size },
     { of: sourceRanks, size: INVESTMENT_FINANCING.length + 2 },
-    { of: source, size: texts.size },
+    { of: source, size: sources.size },
   ]);
   const sorted: ReconciliationItem[] = new Array<ReconciliationItem>(n);
   for (let i = 0; i < n; i++) sorted[i] = items[order[i] as number] as ReconciliationItem;

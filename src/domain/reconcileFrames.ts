@@ -8,7 +8,7 @@ import { classifyYears, type YearSeries } from './classify';
 import type { MatchedLine } from './matchLines';
 import { planNewMoney } from './newMoney';
 import { sumYearsOf, yearKeys } from './reconcileCells';
-import { groupKey, isCosted } from './totals';
+import { groupKey, groupKeys, isCosted } from './totals';
 import type { EconomyPlanLine, Kr, OperatingMeasure, Plan, ReconciliationItem } from './types';
 
 interface FrameGroup {
@@ -35,10 +35,11 @@ function collectGroups(
   excluded: ReadonlySet<string>,
 ): Map<string, FrameGroup> {
   const groups = new Map<string, FrameGroup>();
+  const keyOf = groupKeys();
   const groupOf = (label: string): FrameGroup => {
-    const key = groupKey(label);
-    const group = groups.get(key) ?? { label, measures: [], newMoney: [], limits: [], lines: [] };
-    groups.set(key, group);
+    const key = keyOf(label);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { label, measures: [], newMoney: [], limits: [], lines: [] }));
     return group;
   };
   const newMoney = planNewMoney(plan);

@@ -27,6 +27,22 @@ export function groupKey(text: string): string {
 }
 
 /**
+ * groupKey with a memory, for a column whose few texts repeat down thousands of rows (section, frame, area,
+ * line type): a lookup of the text as typed instead of a lower-case copy and its hash per row.
+ */
+export function groupKeys(): (text: string) => string {
+  const known = new Map<string, string>();
+  return (text) => {
+    let key = known.get(text);
+    if (key === undefined) {
+      key = groupKey(text);
+      known.set(text, key);
+    }
+    return key;
+  };
+}
+
+/**
  * Groups items by a text key (or several: an item then joins each of its groups once) in first-seen order;
  * each group is shown with its first spelling.
  */
@@ -59,6 +75,18 @@ export function groupBy<T>(
   return [...groups.values()];
 }
 
+/** Adds a measure to each of its areas once (two spellings of one area are one group). */
+function addOnce(areas: Groups<SpreadSums>, m: OperatingMeasure): void {
+  const seen = new Set<SpreadSums>();
+  for (const area of m.areas) {
+    if (isBlank(area)) continue;
+    const sums = areas.of(area);
+    if (seen.has(sums)) continue;
+    seen.add(sums);
+    sums.add(m);
+  }
+}
+
 /** A measure belongs to the frame list when it has a frame, or new money that must show up somewhere. */
 function hasFrameOrNewMoney(m: OperatingMeasure): boolean {
   return m.frame.trim() !== '' || (m.finNew ?? 0) !== 0;
@@ -82,12 +110,10 @@ function operatingGroups(plan: Plan): Totals['operating'] {
     sections.of(m.section).addOperating(m, parts);
     if (hasFrameOrNewMoney(m)) frames.of(m.frame).add(m, parts);
     // A measure that touches several areas counts fully in each (SPEC §9): these do not add up to `all`.
-    const seen = m.areas.length > 1 ? new Set<string>() : null;
-    for (const area of m.areas) {
-      if (isBlank(area) || seen?.has(groupKey(area))) continue;
-      seen?.add(groupKey(area));
-      areas.of(area).add(m);
-    }
+    if (m.areas.length === 1) {
+      const [area = ''] = m.areas;
+      if (!isBlank(area)) areas.of(area).add(m);
+    } else addOnce(areas, m);
     responsibles.of(m.responsible).add(m);
   }
   return {

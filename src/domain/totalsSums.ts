@@ -140,6 +140,8 @@ export class InvestmentSums {
 /** Groups by a text key in first-seen order, each shown with its first spelling (trimmed). */
 export class Groups<S> {
   private readonly groups = new Map<string, { label: string; sums: S }>();
+  /** Each text as typed, once seen: most rows repeat a few texts, and then no key is made. */
+  private readonly byText = new Map<string, S>();
 
   constructor(
     private readonly make: () => S,
@@ -148,9 +150,12 @@ export class Groups<S> {
 
   /** The sums of the group `label` belongs to (made on first sight). */
   of(label: string): S {
+    const known = this.byText.get(label);
+    if (known !== undefined) return known;
     const key = this.keyOf(label);
     let group = this.groups.get(key);
     if (!group) this.groups.set(key, (group = { label: label.trim(), sums: this.make() }));
+    this.byText.set(label, group.sums);
     return group.sums;
   }
 
