@@ -131,32 +131,43 @@ function radixOrder(n: number, keys: readonly { readonly of: Int32Array; readonl
   return order;
 }
 
+/** Report order within one code: ref (natural order), then year, then financing source. */
+function compareWithinCode(a: ReconciliationItem, b: ReconciliationItem): number {
+  // Different refs never compare equal (compareRefs falls back to the code points).
+  if (a.ref !== b.ref) return compareRefs(a.ref, b.ref);
+  return (
+    (a.year ?? 0) - (b.year ?? 0) ||
+    sourceRank(a.source) - sourceRank(b.source) ||
+    compareRefs(a.source ?? '', b.source ?? '')
+  );
+}
+
+/** Whether a list is already in order: then a stable sort would give it back unchanged. */
+function inOrder(items: readonly ReconciliationItem[]): boolean {
+  for (let i = 1; i < items.length; i++) {
+    if (compareWithinCode(items[i - 1] as ReconciliationItem, items[i] as ReconciliationItem) > 0) return false;
+  }
+  return true;
+}
+
 /**
- * Sorts items in report order (compareItems) without calling a comparator per pair: every distinct ref and
- * source text, and every year, is ranked once, then the items are radix-sorted by their ranks. The same
- * order, since compareRefs is a total order and ties keep the order the items were made in.
+ * Sorts the items of one code (compareWithinCode, stable) without calling a comparator per pair: every
+ * distinct ref and source text, and every year, is ranked once, then the items are radix-sorted by their
+ * ranks. The same order, since compareRefs is a total order and ties keep the order the items were made in.
  */
-function sortItems(items: readonly ReconciliationItem[]): ReconciliationItem[] {
+function rankSort(items: readonly ReconciliationItem[]): ReconciliationItem[] {
   const n = items.length;
   // Refs and sources are ranked apart: each Ranking remembers its last value, and consecutive items mostly
   // share both (one measure's years in a row; most items have no source).
   const refs = new Ranking<string>();
   const sources = new Ranking<string>();
   const years = new Ranking<number>();
-  const code = new Int32Array(n);
   const ref = new Int32Array(n);
   const year = new Int32Array(n);
   const sourceRanks = new Int32Array(n);
   const source = new Int32Array(n);
-  let lastCode: ReconciliationCode | undefined;
-  let lastCodeRank = -1;
   for (let i = 0; i < n; i++) {
     const item = items[i] as ReconciliationItem;
-    if (item.code !== lastCode) {
-      lastCode = item.code;
-      lastCodeRank = CODE_ORDER.indexOf(item.code);
-    }
-    code[i] = lastCodeRank;
     ref[i] = refs.idOf(item.ref);
     year[i] = years.idOf(item.year ?? 0);
     // −1 (no source) … INVESTMENT_FINANCING.length (unknown source), shifted to start at 0.
@@ -173,7 +184,6 @@ function sortItems(items: readonly ReconciliationItem[]): ReconciliationItem[] {
     year[i] = yearOrder[year[i] as number] as number;
   }
   const order = radixOrder(n, [
-    { of: code, size: CODE_ORDER.length },
     { of: ref, size: refs.size },
     { of: year, size: years.size },
     { of: sourceRanks, size: INVESTMENT_FINANCING.length + 2 },
@@ -181,6 +191,32 @@ function sortItems(items: readonly ReconciliationItem[]): ReconciliationItem[] {
   ]);
   const sorted: ReconciliationItem[] = new Array<ReconciliationItem>(n);
   for (let i = 0; i < n; i++) sorted[i] = items[order[i] as number] as ReconciliationItem;
+  return sorted;
+}
+
+/**
+ * Sorts items in report order (compareItems, stable): split by code in SPEC order, then each code's items
+ * ordered, which they usually already are (the reconcilers go through the tables in order, and IDs mostly
+ * run in table order): a check of neighbours then replaces the ranking.
+ */
+function sortItems(items: readonly ReconciliationItem[]): ReconciliationItem[] {
+  const byCode = CODE_ORDER.map((): ReconciliationItem[] => []);
+  let lastCode: ReconciliationCode | undefined;
+  let run: ReconciliationItem[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as ReconciliationItem;
+    if (item.code !== lastCode) {
+      lastCode = item.code;
+      run = byCode[CODE_ORDER.indexOf(item.code)] as ReconciliationItem[];
+    }
+    run.push(item);
+  }
+  const sorted: ReconciliationItem[] = new Array<ReconciliationItem>(items.length);
+  let at = 0;
+  for (const some of byCode) {
+    const ordered = inOrder(some) ? some : rankSort(some);
+    for (let i = 0; i < ordered.length; i++) sorted[at++] = ordered[i] as ReconciliationItem;
+  }
   return sorted;
 }
 

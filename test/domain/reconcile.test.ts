@@ -30,6 +30,32 @@ describe('order', () => {
   });
 });
 
+describe('order of a plan already in order', () => {
+  it('keeps table order when the IDs run in order, with codes interleaved and a later run out of order', () => {
+    const p = plan({
+      operating: [
+        miljo({ id: 'D-1', row: 2, frame: 'R2' }),
+        miljo({ id: 'D-2', row: 3, frame: 'R2' }),
+        miljo({ id: 'D-3', row: 4, frame: 'R1' }),
+      ],
+      economyPlan: [
+        line({ row: 2, ref: 'D-1', years: [600, 1200, 1800, 2400] }),
+        line({ row: 3, ref: 'D-3', years: [600, 1200, 1800, 2400] }),
+      ],
+    });
+    const keys = reconcile(p, []).map((i) => `${i.code}|${i.ref}|${i.year ?? ''}`);
+    const years = (code: string, ref: string) => [2027, 2028, 2029, 2030].map((y) => `${code}|${ref}|${y}`);
+    expect(keys).toEqual([
+      ...years('measure-new-money', 'D-1'),
+      ...years('measure-new-money', 'D-3'),
+      'measure-not-in-economy-plan|D-2|',
+      // Frames are met R2 first: this run is sorted, not taken as it comes.
+      ...years('frame-total', 'R1'),
+      ...years('frame-total', 'R2'),
+    ]);
+  });
+});
+
 describe('order, as a law', () => {
   it('is the order of compareItems, whatever the refs (natural numbers, case, sources)', () => {
     const ref = fc.constantFrom('D-2', 'D-10', 'd-10', 'D-010', 'Ø-1', 'A', 'a', ' D-3', '7.1/15', '');
