@@ -87,8 +87,9 @@ export function toItem(c: Comparison, cls: ReconciliationClass): ReconciliationI
  */
 export interface YearSeries extends ItemKey {
   readonly years: readonly number[];
-  readonly measures: readonly Kr[];
-  readonly economyPlan: readonly Kr[];
+  /** Amounts per plan year; an empty cell (null) counts as 0. */
+  readonly measures: readonly (Kr | null)[];
+  readonly economyPlan: readonly (Kr | null)[];
   readonly cellKeys: readonly string[];
   readonly measuresCells: Measure | EconomyPlanLine | undefined;
   readonly economyPlanCells: Measure | EconomyPlanLine | undefined;

@@ -11,6 +11,7 @@ import { reconcileFrames } from './reconcileFrames';
 import { reconcileMeasures } from './reconcileMeasures';
 import { reconcileProjects } from './reconcileProjects';
 import { IDENTITY_CODES, INVESTMENT_FINANCING, RECONCILIATION_CODES } from './schema';
+import { ItemsByCode } from './itemsByCode';
 import { groupBy } from './totals';
 import type { Finding, Plan, ReconciliationCode, ReconciliationItem } from './types';
 
@@ -21,10 +22,10 @@ const CODE_ORDER: readonly ReconciliationCode[] = RECONCILIATION_CODES;
  * One item per unmatched key (Ref + Finansieringskilde), adding up its lines. Class `not-costed` when
  * every line matched only a measure that is not costed.
  */
-function unmatchedItems(plan: Plan, matched: readonly MatchedLine[]): ReconciliationItem[] {
+function unmatchedItems(plan: Plan, matched: readonly MatchedLine[], into: ItemsByCode): void {
   const unmatched = matched.filter((x): x is Extract<MatchedLine, { kind: 'unmatched' }> => x.kind === 'unmatched');
   const groups = groupBy(unmatched, (x) => `${x.line.ref.trim()}\u0000${x.line.source.trim()}`);
-  return groups.map((g) => {
+  for (const g of groups) {
     const first = g.items[0];
     const lines = g.items.map((x) => x.line);
     const economyPlan = sumAllYears(lines);
@@ -40,8 +41,8 @@ function unmatchedItems(plan: Plan, matched: readonly MatchedLine[]): Reconcilia
       economyPlan,
       cells: { economyPlan: cellOf(first?.line, 'ref') },
     };
-    return toItem(comparison, notCosted ? 'not-costed' : classify(0, economyPlan, plan.settings.tolerance));
-  });
+    into.add(toItem(comparison, notCosted ? 'not-costed' : classify(0, economyPlan, plan.settings.tolerance)));
+  }
 }
 
 // One collator for every comparison: localeCompare with options builds a new one per call (slow in a sort).
@@ -195,25 +196,14 @@ function rankSort(items: readonly ReconciliationItem[]): ReconciliationItem[] {
 }
 
 /**
- * Sorts items in report order (compareItems, stable): split by code in SPEC order, then each code's items
- * ordered, which they usually already are (the reconcilers go through the tables in order, and IDs mostly
- * run in table order): a check of neighbours then replaces the ranking.
+ * The items in report order (compareItems, stable): the codes in SPEC order, each code's items ordered, which
+ * they usually already are (the reconcilers go through the tables in order, and IDs mostly run in table
+ * order): a check of neighbours then replaces the ranking.
  */
-function sortItems(items: readonly ReconciliationItem[]): ReconciliationItem[] {
-  const byCode = CODE_ORDER.map((): ReconciliationItem[] => []);
-  let lastCode: ReconciliationCode | undefined;
-  let run: ReconciliationItem[] = [];
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i] as ReconciliationItem;
-    if (item.code !== lastCode) {
-      lastCode = item.code;
-      run = byCode[CODE_ORDER.indexOf(item.code)] as ReconciliationItem[];
-    }
-    run.push(item);
-  }
-  const sorted: ReconciliationItem[] = new Array<ReconciliationItem>(items.length);
+function sortItems(items: ItemsByCode): ReconciliationItem[] {
+  const sorted: ReconciliationItem[] = new Array<ReconciliationItem>(items.size);
   let at = 0;
-  for (const some of byCode) {
+  for (const some of items.lists) {
     const ordered = inOrder(some) ? some : rankSort(some);
     for (let i = 0; i < ordered.length; i++) sorted[at++] = ordered[i] as ReconciliationItem;
   }
@@ -232,13 +222,10 @@ export function reconcile(plan: Plan, findings: readonly Finding[]): Reconciliat
     findings.flatMap((f) => (identityCodes.includes(f.code) && f.measureId ? [f.measureId] : [])),
   );
   const matched = matchLines(plan);
-  // Appended in place: spreading four arrays of 10 000s of items into a fifth copies every one of them.
-  const items = reconcileMeasures(plan, matched);
-  const rest = [
-    unmatchedItems(plan, matched),
-    reconcileFrames(plan, matched, excluded),
-    reconcileProjects(plan, matched),
-  ];
-  for (const part of rest) for (const item of part) items.push(item);
+  const items = new ItemsByCode();
+  reconcileMeasures(plan, matched, items);
+  unmatchedItems(plan, matched, items);
+  reconcileFrames(plan, matched, excluded, items);
+  reconcileProjects(plan, matched, items);
   return sortItems(items);
 }

@@ -5,6 +5,7 @@
  * so do the lines that belong to them.
  */
 import { classifyYears, type YearSeries } from './classify';
+import type { ItemsByCode } from './itemsByCode';
 import type { MatchedLine } from './matchLines';
 import { planNewMoney } from './newMoney';
 import { sumYearsOf, yearKeys } from './reconcileCells';
@@ -58,7 +59,7 @@ function collectGroups(
   return groups;
 }
 
-function compareFrame(plan: Plan, g: FrameGroup): ReconciliationItem[] {
+function compareFrame(plan: Plan, g: FrameGroup, into: ReconciliationItem[]): void {
   const { years } = plan;
   const hasLimit = g.limits.length > 0;
   const series: YearSeries = {
@@ -71,7 +72,7 @@ function compareFrame(plan: Plan, g: FrameGroup): ReconciliationItem[] {
     measuresCells: g.measures.length === 1 ? g.measures[0] : undefined,
     economyPlanCells: hasLimit ? g.limits[0] : g.lines.length === 1 ? g.lines[0] : undefined,
   };
-  return classifyYears(series, plan.settings.tolerance, hasLimit);
+  classifyYears(series, plan.settings.tolerance, hasLimit, into);
 }
 
 /** Reconciles the new money of every frame that has measures with new money or economy plan lines. */
@@ -79,6 +80,8 @@ export function reconcileFrames(
   plan: Plan,
   matched: readonly MatchedLine[],
   excluded: ReadonlySet<string>,
-): ReconciliationItem[] {
-  return [...collectGroups(plan, matched, excluded).values()].flatMap((g) => compareFrame(plan, g));
+  into: ItemsByCode,
+): void {
+  const items = into.of('frame-total');
+  for (const g of collectGroups(plan, matched, excluded).values()) compareFrame(plan, g, items);
 }

@@ -4,6 +4,7 @@
  * with new money has no line at all.
  */
 import { classifyYears, toItem, type YearSeries } from './classify';
+import type { ItemsByCode } from './itemsByCode';
 import type { MatchedLine } from './matchLines';
 import { kr } from './money';
 import { planNewMoney } from './newMoney';
@@ -11,14 +12,18 @@ import { cellOf, sumYearsOf, yearKeys } from './reconcileCells';
 import { isCosted } from './totals';
 import type { EconomyPlanLine, Kr, OperatingMeasure, Plan, ReconciliationItem } from './types';
 
+/** A measure's matched Tiltak lines: nearly always one, kept without a list. */
+type Lines = EconomyPlanLine | EconomyPlanLine[];
+
 /** The matched Tiltak lines of every measure, in table order: one pass, not one scan per measure. */
-function linesByMeasure(matched: readonly MatchedLine[]): Map<OperatingMeasure, EconomyPlanLine[]> {
-  const lines = new Map<OperatingMeasure, EconomyPlanLine[]>();
+function linesByMeasure(matched: readonly MatchedLine[]): Map<OperatingMeasure, Lines> {
+  const lines = new Map<OperatingMeasure, Lines>();
   for (const x of matched) {
     if (x.kind !== 'measure') continue;
-    const list = lines.get(x.measure);
-    if (list) list.push(x.line);
-    else lines.set(x.measure, [x.line]);
+    const known = lines.get(x.measure);
+    if (known === undefined) lines.set(x.measure, x.line);
+    else if (Array.isArray(known)) known.push(x.line);
+    else lines.set(x.measure, [known, x.line]);
   }
   return lines;
 }
@@ -27,21 +32,22 @@ function compareMeasure(
   plan: Plan,
   m: OperatingMeasure,
   newMoney: readonly Kr[],
-  lines: readonly EconomyPlanLine[],
+  lines: Lines,
   into: ReconciliationItem[],
 ): void {
   const { years } = plan;
+  const several = Array.isArray(lines);
   const series: YearSeries = {
     code: 'measure-new-money',
     ref: m.id || m.ref,
     measureId: m.id || undefined,
     years,
     measures: newMoney,
-    economyPlan: sumYearsOf(years.length, lines, (l) => l.years),
+    economyPlan: several ? sumYearsOf(years.length, lines, (l) => l.years) : lines.years,
     // The measure's cost cell of that year: new money is derived from it.
     cellKeys: yearKeys(years),
     measuresCells: m,
-    economyPlanCells: lines[0],
+    economyPlanCells: several ? lines[0] : lines,
   };
   classifyYears(series, plan.settings.tolerance, false, into);
 }
@@ -65,17 +71,16 @@ function notInEconomyPlan(m: OperatingMeasure, newMoney: readonly Kr[]): Reconci
  * Reconciles every costed operating measure with its economy plan `Tiltak` lines (several lines of one
  * measure are added up; the first one's cells are named).
  */
-export function reconcileMeasures(plan: Plan, matched: readonly MatchedLine[]): ReconciliationItem[] {
-  const items: ReconciliationItem[] = [];
+export function reconcileMeasures(plan: Plan, matched: readonly MatchedLine[], into: ItemsByCode): void {
+  const items = into.of('measure-new-money');
   const byMeasure = linesByMeasure(matched);
   const newMoney = planNewMoney(plan);
   for (let i = 0; i < plan.operating.length; i++) {
     const m = plan.operating[i] as OperatingMeasure;
     if (!isCosted(m)) continue;
-    const lines = byMeasure.get(m) ?? [];
+    const lines = byMeasure.get(m);
     const parts = newMoney[i] ?? [];
-    if (lines.length > 0) compareMeasure(plan, m, parts, lines, items);
-    else if ((m.finNew ?? 0) !== 0) items.push(notInEconomyPlan(m, parts));
+    if (lines !== undefined) compareMeasure(plan, m, parts, lines, items);
+    else if ((m.finNew ?? 0) !== 0) into.add(notInEconomyPlan(m, parts));
   }
-  return items;
 }
