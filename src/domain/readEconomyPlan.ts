@@ -29,9 +29,10 @@ export function readEconomyPlan(wb: WorkbookSnapshot, years: Years, unit: Unit):
   const lines: EconomyPlanLine[] = [];
   // Counted loops, as in readMeasures: no iterator result per row.
   const last = lastBodyRow(t);
+  const r = new RowReader(t, m, t.firstDataRow, unit);
   for (let row = t.firstDataRow; row <= last; row++) {
     if (isEmptyRow(t, m, row, ECONOMY_PLAN_COLUMNS)) continue;
-    const r = new RowReader(t, m, row, unit);
+    r.at(row);
     lines.push({
       sheet: t.sheet.sheet,
       row,

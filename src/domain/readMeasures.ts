@@ -43,10 +43,17 @@ export function splitAreas(text: string): string[] {
     const one = text.trim();
     return one === '' ? [] : [one];
   }
-  return text
-    .split(/[;\n]/)
-    .map((a) => a.trim())
-    .filter((a) => a !== '');
+  // Several: one list, cut by hand (split, map and filter made three per row).
+  const areas: string[] = [];
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (i < text.length && c !== 59 /* ; */ && c !== 10 /* \n */) continue;
+    const area = text.slice(from, i).trim();
+    if (area !== '') areas.push(area);
+    from = i + 1;
+  }
+  return areas;
 }
 
 const OP = (key: string) => columnSpec(OPERATING_COLUMNS, key);
@@ -172,9 +179,10 @@ function readMeasureTable<M>(
   // Counted loops (here and over the findings): for…of in a function this size allocates an iterator result
   // per step, 20 000 rows a check.
   const last = lastBodyRow(t);
+  const r = new RowReader(t, m, t.firstDataRow, unit);
   for (let row = t.firstDataRow; row <= last; row++) {
     if (isEmptyRow(t, m, row, spec.columns)) continue;
-    const r = new RowReader(t, m, row, unit);
+    r.at(row);
     r.setMeasureId(r.text('id'));
     measures.push(build(r, t.sheet.sheet, years));
     const found = r.findings;

@@ -28,17 +28,38 @@ function yearNames(years: Years): { keys: readonly string[]; headers: readonly s
 const NO_KEYS: readonly string[] = Object.freeze([]);
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
+/** Reads one row at a time: a table's reader makes one and moves it from row to row (`at`). */
 export class RowReader {
   private invalidKeys: string[] | null = null;
   private found: Finding[] | null = null;
   private measureId: string | undefined;
+  private current: number;
 
   constructor(
     private readonly t: LocatedTable,
     private readonly m: MappedTable,
-    readonly row: number,
+    row: number,
     private readonly unit: Unit,
-  ) {}
+  ) {
+    this.current = row;
+  }
+
+  /** The sheet row being read. */
+  get row(): number {
+    return this.current;
+  }
+
+  /**
+   * Moves to another row, forgetting the last one's invalid keys, findings and measure ID (the lists handed
+   * out stay with whoever took them).
+   */
+  at(row: number): this {
+    this.current = row;
+    this.invalidKeys = null;
+    this.found = null;
+    this.measureId = undefined;
+    return this;
+  }
 
   /** Keys of the cells read so far that held an invalid amount (counted as 0). */
   get invalid(): readonly string[] {

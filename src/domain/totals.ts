@@ -77,13 +77,14 @@ export function groupBy<T>(
 
 /** Adds a measure to each of its areas once (two spellings of one area are one group). */
 function addOnce(areas: Groups<SpreadSums>, m: OperatingMeasure): void {
-  const seen = new Set<SpreadSums>();
-  for (const area of m.areas) {
+  for (let i = 0; i < m.areas.length; i++) {
+    const area = m.areas[i] ?? '';
     if (isBlank(area)) continue;
     const sums = areas.of(area);
-    if (seen.has(sums)) continue;
-    seen.add(sums);
-    sums.add(m);
+    // An area list is a handful of names: looking back beats a set per measure.
+    let seen = false;
+    for (let j = 0; j < i && !seen; j++) seen = !isBlank(m.areas[j] ?? '') && areas.of(m.areas[j] ?? '') === sums;
+    if (!seen) sums.add(m);
   }
 }
 

@@ -39,37 +39,45 @@ function bySection(rows: readonly Measure[]): Map<string, Measure[]> {
   return groups;
 }
 
-function duplicatesIn(section: string, rows: readonly Measure[]): Finding[] {
-  const seen = new Map<number, Measure>();
-  const out: Finding[] = [];
-  for (const m of rows) {
-    if (!isValidPriority(m.priority)) continue;
-    const earlier = seen.get(m.priority);
-    if (earlier === undefined) seen.set(m.priority, m);
-    else {
-      const params = {
-        priority: m.priority,
-        section,
-        firstId: earlier.id,
-        firstCell: cellAddress(earlier, 'priority') ?? '',
-      };
-      out.push(findingAt(m, 'priority-duplicate', 'priority', params));
-    }
-  }
-  return out;
-}
-
 /**
- * priority-gap when the distinct valid priorities of a section are not exactly 1..n (duplicates and invalid
- * priorities have their own findings and are not counted twice here).
+ * priority-duplicate at every later row of a priority, then priority-gap when the distinct valid priorities
+ * of a section are not exactly 1..n (duplicates and invalid priorities have their own findings and are not
+ * counted twice here). One pass: the first row of each priority up to the section's size sits in an array
+ * (a section numbered 1..n uses nothing else); a priority above it is a gap already, kept in a map.
  */
-function gapIn(section: string, rows: readonly Measure[]): Finding[] {
-  const priorities = [...new Set(rows.map((m) => m.priority).filter(isValidPriority))].sort((a, b) => a - b);
-  if (priorities.every((p, i) => p === i + 1)) return [];
+function checkSection(section: string, rows: readonly Measure[], out: Finding[]): void {
+  const size = rows.length;
+  const first = new Array<Measure | undefined>(size + 1);
+  let above: Map<number, Measure> | null = null;
+  let distinct = 0;
+  for (const m of rows) {
+    const p = m.priority;
+    if (!isValidPriority(p)) continue;
+    let earlier: Measure | undefined;
+    if (p <= size) {
+      earlier = first[p];
+      if (earlier === undefined) {
+        first[p] = m;
+        distinct++;
+      }
+    } else {
+      above ??= new Map();
+      earlier = above.get(p);
+      if (earlier === undefined) above.set(p, m);
+    }
+    if (earlier === undefined) continue;
+    const params = { priority: p, section, firstId: earlier.id, firstCell: cellAddress(earlier, 'priority') ?? '' };
+    out.push(findingAt(m, 'priority-duplicate', 'priority', params));
+  }
+  let numbered = above === null;
+  for (let p = 1; numbered && p <= distinct; p++) numbered = first[p] !== undefined;
   const firstRow = rows[0];
-  if (firstRow === undefined) return [];
+  if (numbered || firstRow === undefined) return;
+  const priorities: number[] = [];
+  for (let p = 1; p <= size; p++) if (first[p] !== undefined) priorities.push(p);
+  if (above) priorities.push(...[...above.keys()].sort((a, b) => a - b));
   const params = { section, priorities: priorities.join(', '), count: priorities.length };
-  return [findingAt(firstRow, 'priority-gap', 'priority', params)];
+  out.push(findingAt(firstRow, 'priority-gap', 'priority', params));
 }
 
 /** priority-duplicate and priority-gap for the rows of one table. Rows without a section are skipped. */
@@ -77,7 +85,7 @@ export function validatePriorities(rows: readonly Measure[]): Finding[] {
   const out: Finding[] = [];
   for (const [section, group] of bySection(rows)) {
     if (section === '') continue;
-    out.push(...duplicatesIn(section, group), ...gapIn(section, group));
+    checkSection(section, group, out);
   }
   return out;
 }
