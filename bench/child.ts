@@ -5,6 +5,7 @@
 import { measureCheckOverRead } from './cli';
 import { measurePeakHeap, timeCheck } from './domain';
 import { countSyncsBySize } from './excel';
+import { probeMachine } from './probe';
 import { RESULT_PREFIX } from './stats';
 
 const TASKS: Readonly<Record<string, (args: number[]) => Promise<unknown>>> = {
@@ -12,6 +13,7 @@ const TASKS: Readonly<Record<string, (args: number[]) => Promise<unknown>>> = {
   memory: async ([measures = 10000]) => measurePeakHeap(measures),
   cli: async ([measures = 1000, runs = 7]) => measureCheckOverRead(measures, runs),
   syncs: async (sizes) => countSyncsBySize(sizes),
+  probe: async () => probeMachine(),
 };
 
 async function runTask(): Promise<void> {

@@ -3,6 +3,7 @@
  * machine and date the numbers come from.
  */
 import os from 'node:os';
+import type { MachineProbe } from './probe';
 
 export interface Machine {
   readonly cpu: string;
@@ -96,8 +97,11 @@ export function formatTable(r: Results): string {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length))) ?? [];
   const line = (row: string[]) => row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ');
   const m = r.machine;
+  const probe = r.details.machineProbe as { before?: MachineProbe | null; after?: MachineProbe | null } | undefined;
+  const probed = (p: MachineProbe | null | undefined) => (p ? `cpu ${p.cpuLoopMs} ms, memory ${p.memoryWalkMs} ms` : '—');
   return [
     `Tiltaksplan benchmark, ${r.date} — ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}, load ${m.loadAverage}`,
+    `Machine probe (best of 9; quiet host ≈ cpu 36 ms, memory 23 ms): before ${probed(probe?.before)}; after ${probed(probe?.after)}`,
     '',
     ...rows.map(line),
   ].join('\n');
