@@ -60,12 +60,18 @@ function toIssue(f: Finding, message: string): ReportIssue {
   };
 }
 
-function summarise(issues: readonly ReportIssue[], items: readonly ReconciliationItem[]): Report['summary'] {
+/** Errors, warnings and infos in a list of issues or reconciliation items. */
+export function countSeverities(list: readonly { readonly severity: Severity }[]): Report['summary'] {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  // Two loops, not one over a copy of both lists (40 000 items in a large plan).
-  for (const { severity } of issues) counts[severity] += 1;
-  for (const { severity } of items) counts[severity] += 1;
+  for (const { severity } of list) counts[severity] += 1;
   return { errors: counts.error, warnings: counts.warning, infos: counts.info };
+}
+
+function summarise(issues: readonly ReportIssue[], items: readonly ReconciliationItem[]): Report['summary'] {
+  // Counted apart and added, not over a copy of both lists (40 000 items in a large plan).
+  const a = countSeverities(issues);
+  const b = countSeverities(items);
+  return { errors: a.errors + b.errors, warnings: a.warnings + b.warnings, infos: a.infos + b.infos };
 }
 
 /**

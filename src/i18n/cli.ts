@@ -42,7 +42,8 @@ const nb = {
   amountsIn: 'Beløp i {unit}',
   priceLevel: 'Prisnivå',
   economyPlanVersion: 'Økonomiplanversjon',
-  summaryLine: '{errors} feil, {warnings} advarsler, {infos} merknader',
+  summaryLine:
+    'Funn i arkene: {errors} feil, {warnings} advarsler, {infos} merknader. Avstemming: {reconErrors} feil, {reconWarnings} advarsler, {reconInfos} i samsvar eller innenfor toleransen',
   verdictOk: 'Ingen feil.',
   verdictErrors: 'Planen har feil som må rettes.',
   findings: 'Funn',
@@ -134,7 +135,8 @@ const nn: Record<CliKey, string> = {
   period: 'Planperiode',
   unit: 'Beløpseining',
   amountsIn: 'Beløp i {unit}',
-  summaryLine: '{errors} feil, {warnings} åtvaringar, {infos} merknader',
+  summaryLine:
+    'Funn i arka: {errors} feil, {warnings} åtvaringar, {infos} merknader. Avstemming: {reconErrors} feil, {reconWarnings} åtvaringar, {reconInfos} i samsvar eller innanfor toleransen',
   verdictOk: 'Ingen feil.',
   verdictErrors: 'Planen har feil som må rettast.',
   findings: 'Funn',
@@ -212,7 +214,8 @@ const en: Record<CliKey, string> = {
   amountsIn: 'Amounts in {unit}',
   priceLevel: 'Price level',
   economyPlanVersion: 'Economy plan version',
-  summaryLine: '{errors} errors, {warnings} warnings, {infos} notes',
+  summaryLine:
+    'Findings in the sheets: {errors} errors, {warnings} warnings, {infos} notes. Reconciliation: {reconErrors} errors, {reconWarnings} warnings, {reconInfos} matching or within tolerance',
   verdictOk: 'No errors.',
   verdictErrors: 'The plan has errors that must be fixed.',
   findings: 'Findings',

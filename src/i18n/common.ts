@@ -18,8 +18,7 @@ export type CommonKey =
   | 'location'
   | 'measureId'
   | 'unitNote'
-  | 'noFindings'
-  | 'summaryCounts';
+  | 'noFindings';
 
 const nb: Record<CommonKey, string> = {
   'severity.error': 'Feil',
@@ -51,7 +50,6 @@ const nb: Record<CommonKey, string> = {
   measureId: 'Tiltak {id}',
   unitNote: 'Beløp i {unit}',
   noFindings: 'Ingen funn.',
-  summaryCounts: '{errors} feil, {warnings} advarsler, {infos} merknader',
 };
 
 const nn: Record<CommonKey, string> = {
@@ -72,7 +70,6 @@ const nn: Record<CommonKey, string> = {
   'status.Ukjent': 'Ukjend',
   unitNote: 'Beløp i {unit}',
   noFindings: 'Ingen funn.',
-  summaryCounts: '{errors} feil, {warnings} åtvaringar, {infos} merknader',
 };
 
 const en: Record<CommonKey, string> = {
@@ -105,7 +102,6 @@ const en: Record<CommonKey, string> = {
   measureId: 'Measure {id}',
   unitNote: 'Amounts in {unit}',
   noFindings: 'No findings.',
-  summaryCounts: '{errors} errors, {warnings} warnings, {infos} infos',
 };
 
 export const COMMON_CATALOG: Catalog<CommonKey> = { nb, nn, en };

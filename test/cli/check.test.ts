@@ -17,7 +17,8 @@ const copyFixture = (io: TestIo, name: string, as = name): string => {
 
 const json = (io: TestIo): Report => JSON.parse(io.out()) as Report;
 
-const readFile = async (file: string): Promise<WorkbookSnapshot> => (await XlsxWorkbook.fromBuffer(readFileSync(file))).read();
+const readFile = async (file: string): Promise<WorkbookSnapshot> =>
+  (await XlsxWorkbook.fromBuffer(readFileSync(file))).read();
 
 /** Every sheet except the ones check --write owns, as comparable values and formulas. */
 const userCells = (wb: WorkbookSnapshot): Pick<SheetSnapshot, 'sheet' | 'origin' | 'values' | 'formulas'>[] =>
@@ -37,7 +38,9 @@ describe('new → check', () => {
 
   it.each([['kr'], ['mill kr']])('a new plan in %s with 6 years checks clean', async (unit) => {
     const io = testIo();
-    expect(await main(['new', 'plan.xlsx', '--start', '2030', '--years', '6', '--unit', unit], testIo({ cwd: io.cwd }))).toBe(0);
+    expect(
+      await main(['new', 'plan.xlsx', '--start', '2030', '--years', '6', '--unit', unit], testIo({ cwd: io.cwd })),
+    ).toBe(0);
     expect(await main(['check', 'plan.xlsx', '--format', 'json'], io)).toBe(0);
     expect(json(io).plan.years).toHaveLength(6);
     expect(json(io).plan.unit).toBe(unit);
@@ -55,7 +58,9 @@ describe('new → check', () => {
     expect(await main(['new', 'eksempel.xlsx', '--example', '--start', '2027'], testIo({ cwd: io.cwd }))).toBe(0);
     await main(['check', 'eksempel.xlsx', '--format', 'json'], io);
     const items = json(io).reconciliation.filter((i) => i.class !== 'match' && i.class !== 'rounding');
-    const seen = items.map((i) => ({ code: i.code, class: i.class, ref: i.ref, year: i.year })).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    const seen = items
+      .map((i) => ({ code: i.code, class: i.class, ref: i.ref, year: i.year }))
+      .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
     const expected = EXAMPLE_DIFFERENCES.map((d) => ({
       code: d.code,
       class: d.class,
@@ -107,6 +112,16 @@ describe('check formats', () => {
     expect(matches.length).toBeGreaterThan(0);
     expect(lines.filter((l) => l.includes('measure-new-money') && l.includes('D-001'))).toHaveLength(0);
     expect(io.out()).toContain(`${matches.length} sammenligninger stemmer`);
+    // The summary tells the sheets' findings from the reconciliation, whose matches are not news.
+    const report = json(jsonIo);
+    const of = <T extends { severity: string }>(list: readonly T[], s: string) =>
+      list.filter((x) => x.severity === s).length;
+    const [issues, items] = [report.issues, report.reconciliation];
+    expect(io.out()).toContain(
+      `Funn i arkene: ${of(issues, 'error')} feil, ${of(issues, 'warning')} advarsler, ${of(issues, 'info')} merknader. ` +
+        `Avstemming: ${of(items, 'error')} feil, ${of(items, 'warning')} advarsler, ${of(items, 'info')} i samsvar`,
+    );
+    expect(of(items, 'error')).toBeGreaterThan(0);
   });
 
   it('html: one self-contained page with every workbook string escaped', async () => {
@@ -126,17 +141,20 @@ describe('check formats', () => {
 });
 
 describe('check --write', () => {
-  it.each(ALL_FIXTURES)('%s: read → check --write → read keeps every cell outside Sammendrag/Avstemming', async (name) => {
-    const io = testIo();
-    copyFixture(io, name, 'plan.xlsx');
-    const before = await readFile(path.join(io.cwd, 'plan.xlsx'));
-    const code = await main(['check', 'plan.xlsx', '--write', '--format', 'json'], io);
-    expect([0, 1]).toContain(code);
-    const after = await readFile(path.join(io.cwd, 'plan-kontrollert.xlsx'));
-    expect(userCells(after)).toEqual(userCells(before));
-    expect(after.sheets.map((s) => s.sheet)).toEqual(expect.arrayContaining(['Sammendrag', 'Avstemming']));
-    expect(after.tables.map((t) => t.name)).toContain('tblAvstemming');
-  });
+  it.each(ALL_FIXTURES)(
+    '%s: read → check --write → read keeps every cell outside Sammendrag/Avstemming',
+    async (name) => {
+      const io = testIo();
+      copyFixture(io, name, 'plan.xlsx');
+      const before = await readFile(path.join(io.cwd, 'plan.xlsx'));
+      const code = await main(['check', 'plan.xlsx', '--write', '--format', 'json'], io);
+      expect([0, 1]).toContain(code);
+      const after = await readFile(path.join(io.cwd, 'plan-kontrollert.xlsx'));
+      expect(userCells(after)).toEqual(userCells(before));
+      expect(after.sheets.map((s) => s.sheet)).toEqual(expect.arrayContaining(['Sammendrag', 'Avstemming']));
+      expect(after.tables.map((t) => t.name)).toContain('tblAvstemming');
+    },
+  );
 
   it('never writes over an existing copy, and --in-place writes the file itself', async () => {
     const io = testIo();
