@@ -32,6 +32,7 @@ export const TASKPANE_EN: Record<TaskpaneKey, string> = {
   errors: 'Errors',
   warnings: 'Warnings',
   infos: 'Notes',
+  matching: 'Reconciled, matching',
   onlyErrors: 'Errors only',
   noFindings: 'No findings.',
   reconcileNote: 'The reconciliation with the economy plan has {errors} errors and {warnings} warnings. See Reconcile.',

@@ -30,6 +30,7 @@ export const TASKPANE_NB = {
   errors: 'Feil',
   warnings: 'Advarsler',
   infos: 'Merknader',
+  matching: 'Avstemt i samsvar',
   onlyErrors: 'Bare feil',
   noFindings: 'Ingen funn.',
   reconcileNote: 'Avstemmingen mot økonomiplanen har {errors} feil og {warnings} advarsler. Se Avstemming.',

@@ -19,6 +19,7 @@ export const TASKPANE_NN: Record<TaskpaneKey, string> = {
   statusBlockedReconcile: 'Tiltaka og økonomiplanen stemmer ikkje. Sjå Avstemming. Første avvik: {first}',
   warnings: 'Åtvaringar',
   infos: 'Merknader',
+  matching: 'Avstemt i samsvar',
   noFindings: 'Ingen funn.',
   reconcileNote: 'Avstemminga mot økonomiplanen har {errors} feil og {warnings} åtvaringar. Sjå Avstemming.',
   totalsPerYear: 'Kostnad per år (drift, Beregnet)',

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { checkSnapshot } from '../../src/domain/check';
 import { tp } from '../../src/i18n/taskpane';
 import { canonicalSnapshot } from '../helpers/workbook';
 import { FakePort, operatingRow, readyPlan } from './fakePort';
@@ -21,8 +22,20 @@ describe('OverviewView', () => {
     await renderPane(port, 'overview');
     expect(screen.queryByText(tp('nb', 'statusReady'))).toBeNull();
     expect(screen.getByText(/^Ikke klar: \d+ feil må rettes$/)).toBeTruthy();
-    await userEvent.click(screen.getByRole('button', { name: tp('nb', 'goToCell', { sheet: 'Tiltak drift', cell: 'M2' }) }));
+    await userEvent.click(
+      screen.getByRole('button', { name: tp('nb', 'goToCell', { sheet: 'Tiltak drift', cell: 'M2' }) }),
+    );
     expect(selections(port)).toEqual(['Tiltak drift!M2']);
+  });
+
+  it("counts the sheets' notes and the reconciliation's matches apart", async () => {
+    const snapshot = readyPlan();
+    const { report } = checkSnapshot(snapshot, { file: '', defaultStartYear: 2027, render: () => '' });
+    const infos = (list: readonly { severity: string }[]) => list.filter((x) => x.severity === 'info').length;
+    expect(infos(report.reconciliation)).toBeGreaterThan(0);
+    await renderPane(new FakePort(snapshot), 'overview');
+    expect(screen.getByText(`${tp('nb', 'infos')}: ${infos(report.issues)}`)).toBeTruthy();
+    expect(screen.getByText(`${tp('nb', 'matching')}: ${infos(report.reconciliation)}`)).toBeTruthy();
   });
 
   it('is not ready when only the economy plan disagrees', async () => {

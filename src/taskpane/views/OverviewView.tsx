@@ -1,6 +1,6 @@
 /** Oversikt: the plan's period and unit, counts by severity, and one big status — ready, or what blocks it. */
 import { Badge, Button, MessageBar, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
-import type { CheckResult } from '../../domain/check';
+import { countSeverities, type CheckResult } from '../../domain/check';
 import type { Lang } from '../../domain/types';
 import { explainReconciliation } from '../../i18n';
 import { tp } from '../../i18n/taskpane';
@@ -39,7 +39,11 @@ export function OverviewView({ lang, result, select }: ViewProps): JSX.Element {
             <MessageBarTitle>{tp(lang, 'statusBlocked', { count: summary.errors })}</MessageBarTitle>
             {blocker?.text}{' '}
             {blocker?.at && (
-              <Button size="small" appearance="transparent" onClick={() => blocker.at && select(blocker.at.sheet, blocker.at.cell)}>
+              <Button
+                size="small"
+                appearance="transparent"
+                onClick={() => blocker.at && select(blocker.at.sheet, blocker.at.cell)}
+              >
                 {tp(lang, 'goToCell', { sheet: blocker.at.sheet, cell: blocker.at.cell })}
               </Button>
             )}
@@ -56,7 +60,15 @@ export function OverviewView({ lang, result, select }: ViewProps): JSX.Element {
       <div className="tp-badges" role="group" aria-label={tp(lang, 'tabCheck')}>
         <Badge appearance="filled" color="danger">{`${tp(lang, 'errors')}: ${summary.errors}`}</Badge>
         <Badge appearance="filled" color="warning">{`${tp(lang, 'warnings')}: ${summary.warnings}`}</Badge>
-        <Badge appearance="tint" color="informative">{`${tp(lang, 'infos')}: ${summary.infos}`}</Badge>
+        {/* Notes are the sheets' own: the reconciliation's infos are matches (thousands in a big plan), shown apart. */}
+        <Badge
+          appearance="tint"
+          color="informative"
+        >{`${tp(lang, 'infos')}: ${countSeverities(result.report.issues).infos}`}</Badge>
+        <Badge
+          appearance="tint"
+          color="success"
+        >{`${tp(lang, 'matching')}: ${countSeverities(result.report.reconciliation).infos}`}</Badge>
       </div>
       <dl className="tp-facts">
         <dt>{tp(lang, 'planPeriod')}</dt>
