@@ -4,13 +4,7 @@
  */
 import { ZERO } from './money';
 import { Item, type ItemKey } from './reconciliationItem';
-import type {
-  EconomyPlanLine,
-  Kr,
-  Measure,
-  ReconciliationClass,
-  ReconciliationItem,
-} from './types';
+import type { EconomyPlanLine, Kr, Measure, ReconciliationClass, ReconciliationItem } from './types';
 
 /** How a comparison is judged beyond plain equality. */
 export interface ClassifyContext {
@@ -73,7 +67,7 @@ function classifyIn(
 /** A compared item as the comparers describe it, before class, severity and Δ are derived. */
 export type Comparison = Omit<ReconciliationItem, 'class' | 'severity' | 'difference'>;
 
-/** Builds the item of a comparison with a given class; optional fields stay absent rather than undefined. */
+/** Builds the item of a comparison with a given class (its cells as given, made now). */
 export function toItem(c: Comparison, cls: ReconciliationClass): ReconciliationItem {
   return new Item(c, c.year, c.measures, c.economyPlan, cls, {
     measures: c.cells.measures,
@@ -96,15 +90,10 @@ export interface YearSeries extends ItemKey {
 }
 
 /**
- * classifySeries for a series given as arrays: the same items, without a Comparison per year. Appends them to
- * `into` when given (the reconcilers collect thousands of series into one list) and returns that list.
+ * classifySeries for a series given as arrays: the same items, without a Comparison per year, appended to
+ * `into` (the reconcilers collect thousands of series into their code's list).
  */
-export function classifyYears(
-  s: YearSeries,
-  tolerance: number,
-  ceiling = false,
-  into: ReconciliationItem[] = [],
-): ReconciliationItem[] {
+export function classifyYears(s: YearSeries, tolerance: number, ceiling: boolean, into: ReconciliationItem[]): void {
   let measures = 0;
   let economyPlan = 0;
   for (let i = 0; i < s.years.length; i++) {
@@ -119,7 +108,6 @@ export function classifyYears(
     const key = s.cellKeys[i] ?? '';
     into.push(new Item(s, s.years[i], m, e, cls, undefined, s.measuresCells, s.economyPlanCells, key));
   }
-  return into;
 }
 
 /**

@@ -56,17 +56,6 @@ const SOURCE_RANK: ReadonlyMap<string, number> = new Map(INVESTMENT_FINANCING.ma
 const sourceRank = (source: string | undefined): number =>
   source === undefined ? -1 : (SOURCE_RANK.get(source) ?? INVESTMENT_FINANCING.length);
 
-/** Report order: by code (SPEC order), then ref (natural order), then year, then financing source. */
-export function compareItems(a: ReconciliationItem, b: ReconciliationItem): number {
-  return (
-    CODE_ORDER.indexOf(a.code) - CODE_ORDER.indexOf(b.code) ||
-    compareRefs(a.ref, b.ref) ||
-    (a.year ?? 0) - (b.year ?? 0) ||
-    sourceRank(a.source) - sourceRank(b.source) ||
-    compareRefs(a.source ?? '', b.source ?? '')
-  );
-}
-
 /**
  * Numbers the distinct values of a column of items in first-seen order (an item and the one before it often
  * share the value: one series per measure), and ranks those numbers under an order.
@@ -141,6 +130,11 @@ function compareWithinCode(a: ReconciliationItem, b: ReconciliationItem): number
     sourceRank(a.source) - sourceRank(b.source) ||
     compareRefs(a.source ?? '', b.source ?? '')
   );
+}
+
+/** Report order: by code (SPEC order), then within the code (compareWithinCode). */
+export function compareItems(a: ReconciliationItem, b: ReconciliationItem): number {
+  return CODE_ORDER.indexOf(a.code) - CODE_ORDER.indexOf(b.code) || compareWithinCode(a, b);
 }
 
 /** Whether a list is already in order: then a stable sort would give it back unchanged. */

@@ -111,10 +111,7 @@ function operatingGroups(plan: Plan): Totals['operating'] {
     sections.of(m.section).addOperating(m, parts);
     if (hasFrameOrNewMoney(m)) frames.of(m.frame).add(m, parts);
     // A measure that touches several areas counts fully in each (SPEC §9): these do not add up to `all`.
-    if (m.areas.length === 1) {
-      const [area = ''] = m.areas;
-      if (!isBlank(area)) areas.of(area).add(m);
-    } else addOnce(areas, m);
+    addOnce(areas, m);
     responsibles.of(m.responsible).add(m);
   }
   return {
