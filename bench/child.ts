@@ -1,5 +1,6 @@
 /**
  * One benchmark task in a fresh Node process (started by run.ts), so that no task inherits another's heap:
+ * `node --expose-gc build/bench/child.js <task> [args]` (compiled by build.ts) or
  * `node --import tsx --expose-gc bench/child.ts <task> [args]`. Prints its result as one JSON line.
  */
 import { measureCheckOverRead } from './cli';
@@ -24,9 +25,7 @@ async function runTask(): Promise<void> {
   process.stdout.write(`${RESULT_PREFIX}${JSON.stringify(result)}\n`);
 }
 
-if (require.main === module) {
-  runTask().catch((e: unknown) => {
-    process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    process.exitCode = 1;
-  });
-}
+runTask().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exitCode = 1;
+});
