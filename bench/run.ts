@@ -27,7 +27,8 @@ const CHECK_RUNS = 5;
 /** Timed checks per size under tsx (one process each). */
 const TSX_CHECK_RUNS = 9;
 const CLI_MEASURES = 1000;
-const CLI_RUNS = 7;
+/** Interleaved check/load pairs: a ratio of two medians of a few hundred ms each needs more than 7 on this VM. */
+const CLI_RUNS = 15;
 const SYNC_SIZES = [10, 1000, 10000];
 const MEMORY_MEASURES = 10000;
 
