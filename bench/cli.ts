@@ -29,6 +29,9 @@ export interface CheckOverRead {
   readonly readMs: number;
   /** checkMs / readMs */
   readonly ratio: number;
+  /** Every timed run, in order, for pooling several processes. */
+  readonly checkRunsMs: readonly number[];
+  readonly readRunsMs: readonly number[];
 }
 
 interface PlanFiles {
@@ -101,6 +104,8 @@ export async function measureCheckOverRead(measures: number, runs: number): Prom
       checkMs: round(checkMs),
       readMs: round(readMs),
       ratio: round(checkMs / readMs, 2),
+      checkRunsMs: checkTimes.map((t) => round(t)),
+      readRunsMs: readTimes.map((t) => round(t)),
     };
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
