@@ -56,6 +56,23 @@ export function splitAreas(text: string): string[] {
   return areas;
 }
 
+/**
+ * The plan-areas lists of one table, one frozen list per distinct cell text: a table of 10 000 rows names a
+ * few dozen combinations of areas, and a list per row was a tenth of what a large check allocated.
+ */
+class AreaLists {
+  private readonly lists = new Map<string, readonly string[]>();
+
+  of(text: string): readonly string[] {
+    let list = this.lists.get(text);
+    if (list === undefined) {
+      list = Object.freeze(splitAreas(text));
+      this.lists.set(text, list);
+    }
+    return list;
+  }
+}
+
 const OP = (key: string) => columnSpec(OPERATING_COLUMNS, key);
 const INV = (key: string) => columnSpec(INVESTMENT_COLUMNS, key);
 const PERIOD_SUM = OP('periodSum');
@@ -98,7 +115,7 @@ function periodSum(r: RowReader): Kr | null {
 // Each builder reads a row into one object literal, fields in reading order (the ID first, so that every
 // finding carries it): no intermediate objects to copy per row, and one hidden class per table.
 
-function readOperating(r: RowReader, sheet: string, years: Years): OperatingMeasure {
+function readOperating(r: RowReader, sheet: string, years: Years, areas: AreaLists): OperatingMeasure {
   return {
     table: 'operating',
     sheet,
@@ -110,7 +127,7 @@ function readOperating(r: RowReader, sheet: string, years: Years): OperatingMeas
     measure: r.text('measure'),
     costStatus: r.choice('costStatus', COST_STATUSES),
     responsible: r.text('responsible'),
-    areas: splitAreas(r.text('areas')),
+    areas: areas.of(r.text('areas')),
     frame: r.text('frame'),
     comment: r.text('comment'),
     years: r.years(years),
@@ -127,7 +144,7 @@ function readOperating(r: RowReader, sheet: string, years: Years): OperatingMeas
   };
 }
 
-function readInvestment(r: RowReader, sheet: string, years: Years): InvestmentMeasure {
+function readInvestment(r: RowReader, sheet: string, years: Years, areas: AreaLists): InvestmentMeasure {
   return {
     table: 'investment',
     sheet,
@@ -139,7 +156,7 @@ function readInvestment(r: RowReader, sheet: string, years: Years): InvestmentMe
     measure: r.text('measure'),
     costStatus: r.choice('costStatus', COST_STATUSES),
     responsible: r.text('responsible'),
-    areas: splitAreas(r.text('areas')),
+    areas: areas.of(r.text('areas')),
     frame: r.text('frame'),
     comment: r.text('comment'),
     years: r.years(years),
@@ -159,7 +176,7 @@ function readInvestment(r: RowReader, sheet: string, years: Years): InvestmentMe
   };
 }
 
-type BuildMeasure<M> = (r: RowReader, sheet: string, years: Years) => M;
+type BuildMeasure<M> = (r: RowReader, sheet: string, years: Years, areas: AreaLists) => M;
 
 function readMeasureTable<M>(
   wb: WorkbookSnapshot,
@@ -180,11 +197,12 @@ function readMeasureTable<M>(
   // per step, 20 000 rows a check.
   const last = lastBodyRow(t);
   const r = new RowReader(t, m, t.firstDataRow, unit);
+  const areas = new AreaLists();
   for (let row = t.firstDataRow; row <= last; row++) {
     if (isEmptyRow(t, m, row, spec.columns)) continue;
     r.at(row);
     r.setMeasureId(r.text('id'));
-    measures.push(build(r, t.sheet.sheet, years));
+    measures.push(build(r, t.sheet.sheet, years, areas));
     const found = r.findings;
     for (let i = 0; i < found.length; i++) findings.push(found[i] as Finding);
   }

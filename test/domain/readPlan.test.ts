@@ -96,6 +96,19 @@ describe('readPlan: the seed row', () => {
     expect(bad?.priority).toBeNull();
   });
 
+  it('gives rows with the same areas text one frozen list, and other texts their own', () => {
+    const rows = [
+      { ...MILJOTEAM, 'Berørte planområder': 'Oppvekst; Kultur' },
+      { ...MILJOTEAM, ID: 'D-002', 'Berørte planområder': 'Oppvekst; Kultur' },
+      { ...MILJOTEAM, ID: 'D-003', 'Berørte planområder': 'Kultur' },
+    ];
+    const [a, b, c] = read(canonicalSnapshot({ operating: rows })).plan.operating;
+    expect(a?.areas).toEqual(['Oppvekst', 'Kultur']);
+    expect(b?.areas).toBe(a?.areas);
+    expect(Object.isFrozen(a?.areas)).toBe(true);
+    expect(c?.areas).toEqual(['Kultur']);
+  });
+
   it('skips fully empty rows and keeps sheet rows', () => {
     const wb = canonicalSnapshot({ operating: [MILJOTEAM, {}, { ...MILJOTEAM, ID: 'D-002' }] });
     expect(read(wb).plan.operating.map((m) => [m.id, m.row])).toEqual([
