@@ -68,7 +68,8 @@ class MeasureIndex<T extends Measure> {
   private refs: Map<string, T[]> | null = null;
 
   constructor(private readonly measures: readonly T[]) {
-    for (const m of measures) {
+    for (let i = 0; i < measures.length; i++) {
+      const m = measures[i] as T;
       const id = groupKey(m.id);
       if (!this.byId.has(id)) this.byId.set(id, m);
     }
@@ -107,7 +108,8 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export function indexPlan(plan: Plan): PlanIndex {
   const byProject = new Map<string, InvestmentMeasure[]>();
   const byProjectKey = new Map<string, InvestmentMeasure[]>();
-  for (const m of plan.investment) {
+  for (let i = 0; i < plan.investment.length; i++) {
+    const m = plan.investment[i] as InvestmentMeasure;
     pushTo(byProject, groupKey(m.project), m);
     pushTo(byProjectKey, projectKey(m), m);
   }
@@ -198,8 +200,8 @@ export function matchLine(plan: Plan, line: EconomyPlanLine, index: PlanIndex = 
 export function matchLines(plan: Plan): MatchedLine[] {
   const index = indexPlan(plan);
   const matched: MatchedLine[] = [];
-  for (const line of plan.economyPlan) {
-    const m = matchLine(plan, line, index);
+  for (let i = 0; i < plan.economyPlan.length; i++) {
+    const m = matchLine(plan, plan.economyPlan[i] as EconomyPlanLine, index);
     if (m !== null) matched.push(m);
   }
   return matched;

@@ -18,7 +18,8 @@ type Lines = EconomyPlanLine | EconomyPlanLine[];
 /** The matched Tiltak lines of every measure, in table order: one pass, not one scan per measure. */
 function linesByMeasure(matched: readonly MatchedLine[]): Map<OperatingMeasure, Lines> {
   const lines = new Map<OperatingMeasure, Lines>();
-  for (const x of matched) {
+  for (let i = 0; i < matched.length; i++) {
+    const x = matched[i] as MatchedLine;
     if (x.kind !== 'measure') continue;
     const known = lines.get(x.measure);
     if (known === undefined) lines.set(x.measure, x.line);

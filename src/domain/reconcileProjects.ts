@@ -95,7 +95,8 @@ function linesByProject(matched: readonly MatchedLine[]): Map<string, ProjectLin
     byProject.set(key, lines);
     return lines;
   };
-  for (const x of matched) {
+  for (let i = 0; i < matched.length; i++) {
+    const x = matched[i] as MatchedLine;
     if (x.kind === 'expenditure') of(x.project).expenditure.push(x.line);
     else if (x.kind === 'financing') of(x.project).financing.push(x);
   }

@@ -57,7 +57,8 @@ export function groupBy<T>(
     if (group) group.items.push(item);
     else groups.set(key, { label: label.trim(), items: [item] });
   };
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as T;
     const labels = keysOf(item);
     // One key per item is the common case: no list of keys, no set of the keys seen.
     if (typeof labels === 'string') join(item, labels);
@@ -131,7 +132,8 @@ function operatingGroups(plan: Plan): Totals['operating'] {
 function investmentGroups(ms: readonly InvestmentMeasure[], years: readonly number[]): Totals['investment'] {
   const all = new InvestmentSums(years.length);
   const sections = new Groups(() => new InvestmentSums(years.length), groupKey);
-  for (const m of ms) {
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i] as InvestmentMeasure;
     all.add(m);
     sections.of(m.section).add(m);
   }
@@ -149,7 +151,10 @@ function identity<T extends Measure>(ms: readonly T[], financing: (m: T) => numb
 
 function statusCounts(all: readonly Measure[]): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const m of all) counts[m.costStatus] = (counts[m.costStatus] ?? 0) + 1;
+  for (let i = 0; i < all.length; i++) {
+    const status = (all[i] as Measure).costStatus;
+    counts[status] = (counts[status] ?? 0) + 1;
+  }
   return counts;
 }
 

@@ -27,9 +27,10 @@ function validateMeasure(m: Measure, plan: Plan, out: Finding[]): void {
  */
 export function validatePlan(plan: Plan): Finding[] {
   const measures: Measure[] = [...plan.operating, ...plan.investment];
-  // A loop, not flatMap: it runs over every row, and flatMap is many times slower than push in V8.
+  // A counted loop, not flatMap (many times slower than push in V8) nor for…of (an iterator result per row
+  // until V8 optimises the loop, and a function that runs once per check often is not).
   const findings: Finding[] = [];
-  for (const m of measures) validateMeasure(m, plan, findings);
+  for (let i = 0; i < measures.length; i++) validateMeasure(measures[i] as Measure, plan, findings);
   return [
     ...findings,
     ...validateIds(measures),

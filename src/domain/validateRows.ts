@@ -49,8 +49,10 @@ function checkStatus(m: Measure): Finding | null {
 function checkAreas(m: Measure, lists: Lists, out: Finding[]): void {
   if (m.areas.length === 0) out.push(findingAt(m, 'area-missing', 'areas'));
   else if (lists.areas.length > 0) {
-    for (const area of m.areas)
+    for (let i = 0; i < m.areas.length; i++) {
+      const area = m.areas[i] as string;
       if (!lists.areas.includes(area)) out.push(findingAt(m, 'area-invalid', 'areas', { area }));
+    }
   }
 }
 

@@ -11,7 +11,8 @@ import type { Finding, Measure } from './types';
 export function validateIds(measures: readonly Measure[]): Finding[] {
   const first = new Map<string, Measure>();
   const out: Finding[] = [];
-  for (const m of measures) {
+  for (let i = 0; i < measures.length; i++) {
+    const m = measures[i] as Measure;
     const id = m.id.trim();
     if (id === '') continue;
     const earlier = first.get(id);
@@ -31,7 +32,8 @@ export function validateIds(measures: readonly Measure[]): Finding[] {
 /** The rows of one table grouped by section, in sheet order (Map keeps first-seen order). */
 function bySection(rows: readonly Measure[]): Map<string, Measure[]> {
   const groups = new Map<string, Measure[]>();
-  for (const m of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const m = rows[i] as Measure;
     const group = groups.get(m.section) ?? [];
     group.push(m);
     groups.set(m.section, group);
@@ -50,7 +52,8 @@ function checkSection(section: string, rows: readonly Measure[], out: Finding[])
   const first = new Array<Measure | undefined>(size + 1);
   let above: Map<number, Measure> | null = null;
   let distinct = 0;
-  for (const m of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const m = rows[i] as Measure;
     const p = m.priority;
     if (!isValidPriority(p)) continue;
     let earlier: Measure | undefined;

@@ -96,7 +96,7 @@ describe('readPlan: the seed row', () => {
     expect(bad?.priority).toBeNull();
   });
 
-  it('gives rows with the same areas text one frozen list, and other texts their own', () => {
+  it('gives rows with the same areas text one list, and other texts their own', () => {
     const rows = [
       { ...MILJOTEAM, 'Berørte planområder': 'Oppvekst; Kultur' },
       { ...MILJOTEAM, ID: 'D-002', 'Berørte planområder': 'Oppvekst; Kultur' },
@@ -105,7 +105,6 @@ describe('readPlan: the seed row', () => {
     const [a, b, c] = read(canonicalSnapshot({ operating: rows })).plan.operating;
     expect(a?.areas).toEqual(['Oppvekst', 'Kultur']);
     expect(b?.areas).toBe(a?.areas);
-    expect(Object.isFrozen(a?.areas)).toBe(true);
     expect(c?.areas).toEqual(['Kultur']);
   });
 
