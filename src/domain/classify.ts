@@ -91,7 +91,8 @@ export interface YearSeries extends ItemKey {
 
 /**
  * classifySeries for a series given as arrays: the same items, without a Comparison per year, appended to
- * `into` (the reconcilers collect thousands of series into their code's list).
+ * `into` (the reconcilers collect thousands of series into their code's list). The items copy what they need
+ * from `s` and keep no reference to it, so a caller may refill one series object between calls.
  */
 export function classifyYears(s: YearSeries, tolerance: number, ceiling: boolean, into: ReconciliationItem[]): void {
   let measures = 0;

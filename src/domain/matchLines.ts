@@ -12,7 +12,13 @@ import type { EconomyPlanLine, InvestmentMeasure, Measure, OperatingMeasure, Pla
 export type FinancingKey = (typeof INVESTMENT_FINANCING)[number]['key'];
 
 export type MatchedLine =
-  | { readonly kind: 'measure'; readonly line: EconomyPlanLine; readonly measure: OperatingMeasure }
+  | {
+      readonly kind: 'measure';
+      readonly line: EconomyPlanLine;
+      readonly measure: OperatingMeasure;
+      /** The measure's position in plan.operating. */
+      readonly at: number;
+    }
   | { readonly kind: 'expenditure'; readonly line: EconomyPlanLine; readonly project: string }
   | {
       readonly kind: 'financing';
@@ -61,28 +67,45 @@ export function projectKey(m: InvestmentMeasure): string {
 
 const NONE: readonly never[] = [];
 
-/** Measures by key, built once per plan so that matching every line is one lookup, not a scan. */
+/**
+ * Measures by key, built once per plan so that matching every line is one lookup, not a scan. It answers with
+ * positions in the table, which the reconcilers use to keep per-measure results in arrays, not maps.
+ */
 class MeasureIndex<T extends Measure> {
-  /** The first measure per ID. */
-  readonly byId = new Map<string, T>();
-  private refs: Map<string, T[]> | null = null;
+  /** The position of the first measure per ID. */
+  private readonly byId = new Map<string, number>();
+  private refs: Map<string, number[]> | null = null;
 
-  constructor(private readonly measures: readonly T[]) {
+  constructor(readonly measures: readonly T[]) {
     for (let i = 0; i < measures.length; i++) {
-      const m = measures[i] as T;
-      const id = groupKey(m.id);
-      if (!this.byId.has(id)) this.byId.set(id, m);
+      const id = groupKey((measures[i] as T).id);
+      if (!this.byId.has(id)) this.byId.set(id, i);
     }
   }
 
-  /** Every measure per Ref., in table order; made on first use, since most lines name an ID. */
-  byRef(key: string): readonly T[] {
+  /** The positions of every measure per Ref., in table order; made on first use, since most lines name an ID. */
+  private byRef(key: string): readonly number[] {
     if (!this.refs) {
-      const refs = new Map<string, T[]>();
-      for (const m of this.measures) pushTo(refs, groupKey(m.ref), m);
+      const refs = new Map<string, number[]>();
+      for (let i = 0; i < this.measures.length; i++) pushTo(refs, groupKey((this.measures[i] as T).ref), i);
       this.refs = refs;
     }
     return this.refs.get(key) ?? NONE;
+  }
+
+  /**
+   * The position of the measure a line key names, or −1: by ID first, else by Ref. — the one costed measure
+   * carrying it, or, when none carrying it is costed, the first one (so the line is reported as not costed).
+   * A Ref. shared by several costed measures is ambiguous and names none.
+   */
+  find(key: string): number {
+    if (key === '') return -1;
+    const byId = this.byId.get(key);
+    if (byId !== undefined) return byId;
+    const byRef = this.byRef(key);
+    const costed = byRef.filter((i) => isCosted(this.measures[i] as T));
+    if (costed.length === 0) return byRef[0] ?? -1;
+    return costed.length === 1 ? (costed[0] as number) : -1;
   }
 }
 
@@ -122,32 +145,19 @@ export function indexPlan(plan: Plan): PlanIndex {
   };
 }
 
-/**
- * The measure a line key names: by ID first, else by Ref. — the one costed measure carrying it, or, when
- * none carrying it is costed, the first one (so the line is reported as not costed). A Ref. shared by
- * several costed measures is ambiguous and names none.
- */
-function findByIdOrRef<T extends Measure>(index: MeasureIndex<T>, key: string): T | undefined {
-  if (key === '') return undefined;
-  const byId = index.byId.get(key);
-  if (byId) return byId;
-  const byRef = index.byRef(key);
-  const costed = byRef.filter(isCosted);
-  if (costed.length === 0) return byRef[0];
-  return costed.length === 1 ? costed[0] : undefined;
-}
-
 function findProject(index: PlanIndex, key: string): readonly InvestmentMeasure[] {
-  const byProject = index.byProject.get(key) ?? [];
+  const byProject = index.byProject.get(key) ?? NONE;
   if (byProject.length > 0) return byProject;
-  const other = findByIdOrRef(index.investment, key);
-  return other ? (index.byProjectKey.get(projectKey(other)) ?? []) : [];
+  const at = index.investment.find(key);
+  const other = at >= 0 ? index.investment.measures[at] : undefined;
+  return other ? (index.byProjectKey.get(projectKey(other)) ?? NONE) : NONE;
 }
 
 function matchOperating(index: PlanIndex, line: EconomyPlanLine): MatchedLine | null {
-  const measure = findByIdOrRef(index.operating, groupKey(line.ref));
+  const at = index.operating.find(groupKey(line.ref));
+  const measure = at >= 0 ? index.operating.measures[at] : undefined;
   if (!measure) return null;
-  return isCosted(measure) ? { kind: 'measure', line, measure } : { kind: 'unmatched', line, measure };
+  return isCosted(measure) ? { kind: 'measure', line, measure, at } : { kind: 'unmatched', line, measure };
 }
 
 function matchProject(index: PlanIndex, line: EconomyPlanLine, financing: boolean): MatchedLine | null {
