@@ -82,15 +82,23 @@ export type PlanNewMoney = readonly (readonly Kr[])[];
 // immutable once read, and the weak map lets a plan go with its new money.
 const perPlan = new WeakMap<Plan, PlanNewMoney>();
 
-/** newMoneyByYear of every operating measure of `plan`, in table order (computed once per plan). */
+/**
+ * newMoneyByYear of every operating measure of `plan`, in table order (computed once per plan). Measures
+ * without new money share one list of zeros (read-only, as the whole result is).
+ */
 export function planNewMoney(plan: Plan): PlanNewMoney {
   let known = perPlan.get(plan);
   if (!known) {
     const unit = plan.settings.unit;
-    perPlan.set(plan, (known = plan.operating.map((m) => computeNewMoney(m, unit))));
+    const zeros: readonly Kr[] = plan.years.map(() => kr(0));
+    known = plan.operating.map((m) => (hasNewMoney(m) ? computeNewMoney(m, unit) : zeros));
+    perPlan.set(plan, known);
   }
   return known;
 }
+
+/** Whether a measure gets any new money: Nye midler and a financing base, both other than zero. */
+const hasNewMoney = (m: OperatingMeasure): boolean => (m.finNew ?? 0) !== 0 && financingBase(m) !== 0;
 
 /**
  * trunc(n / d) for safe integers, d > 0; exact, since n − q·d fits in a double. (The remainder is n − q·d:
@@ -163,9 +171,9 @@ function exactUnits(years: readonly (Kr | null)[], newMoney: number, base: numbe
 }
 
 function computeNewMoney(m: OperatingMeasure, unit: Unit): Kr[] {
+  if (!hasNewMoney(m)) return m.years.map(() => kr(0));
   const newMoney = m.finNew ?? 0;
   const base = financingBase(m);
-  if (newMoney === 0 || base === 0) return m.years.map(() => kr(0));
   const step = newMoneyStep(unit);
   const units = exactUnits(m.years, newMoney, base, step) ?? floatUnits(m.years, newMoney, base, step);
   // In place: kept per measure (made at its size by exactUnits or roundToTotal).

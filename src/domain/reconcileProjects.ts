@@ -9,6 +9,7 @@ import { classify, classifyYears, toItem, type Comparison, type YearSeries } fro
 import type { ItemsByCode } from './itemsByCode';
 import { projectKey, type MatchedLine } from './matchLines';
 import { kr, sumKr } from './money';
+import { Item, type ItemKey } from './reconciliationItem';
 import { cellOf, sumYearsOf, yearKeys } from './reconcileCells';
 import { INVESTMENT_FINANCING } from './schema';
 import { groupBy, isCosted } from './totals';
@@ -46,6 +47,13 @@ function financingItems(plan: Plan, p: Project, into: ItemsByCode): void {
   if (outside) return;
   const one = single(p);
   const items = into.of('project-financing');
+  // One key for the project's sources, refilled per source: an item copies what it keeps.
+  const key: { -readonly [K in keyof ItemKey]: ItemKey[K] } = {
+    code: 'project-financing',
+    ref: p.ref,
+    measureId: one?.id,
+    source: undefined,
+  };
   for (const source of INVESTMENT_FINANCING) {
     // Plain loops: this runs for six sources of every project, and most sources have nothing.
     let measures = 0;
@@ -58,16 +66,10 @@ function financingItems(plan: Plan, p: Project, into: ItemsByCode): void {
       for (const y of x.line.years) economyPlan += y ?? 0;
     }
     if (measures === 0 && first === undefined) continue;
-    const comparison: Comparison = {
-      code: 'project-financing',
-      ref: p.ref,
-      measureId: one?.id,
-      source: source.header,
-      measures: kr(measures),
-      economyPlan: kr(economyPlan),
-      cells: { measures: cellOf(one, source.key), economyPlan: cellOf(first, 'source') ?? cellOf(first, 'ref') },
-    };
-    items.push(toItem(comparison, classify(measures, economyPlan, plan.settings.tolerance)));
+    key.source = source.header;
+    const cls = classify(measures, economyPlan, plan.settings.tolerance);
+    const cells = { measures: cellOf(one, source.key), economyPlan: cellOf(first, 'source') ?? cellOf(first, 'ref') };
+    items.push(new Item(key, undefined, kr(measures), kr(economyPlan), cls, cells));
   }
 }
 
