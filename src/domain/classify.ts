@@ -76,15 +76,14 @@ export function toItem(c: Comparison, cls: ReconciliationClass): ReconciliationI
 }
 
 /**
- * One key's comparison per plan year, as arrays (no object per year): the cells are the `cellKeys` (one per
- * year) of the measure and of the economy plan line that the items name, where there is one.
+ * One key's comparison per plan year, as arrays (no object per year): the cells are the year's cells
+ * (yearKey) of the measure and of the economy plan line that the items name, where there is one.
  */
 export interface YearSeries extends ItemKey {
   readonly years: readonly number[];
   /** Amounts per plan year; an empty cell (null) counts as 0. */
   readonly measures: readonly (Kr | null)[];
   readonly economyPlan: readonly (Kr | null)[];
-  readonly cellKeys: readonly string[];
   readonly measuresCells: Measure | EconomyPlanLine | undefined;
   readonly economyPlanCells: Measure | EconomyPlanLine | undefined;
 }
@@ -106,8 +105,7 @@ export function classifyYears(s: YearSeries, tolerance: number, ceiling: boolean
     const m = s.measures[i] ?? ZERO;
     const e = s.economyPlan[i] ?? ZERO;
     const cls = classifyIn(m, e, tolerance, ceiling, periodAgrees);
-    const key = s.cellKeys[i] ?? '';
-    into.push(new Item(s, s.years[i], m, e, cls, undefined, s.measuresCells, s.economyPlanCells, key));
+    into.push(new Item(s, s.years[i], m, e, cls, undefined, s.measuresCells, s.economyPlanCells));
   }
 }
 

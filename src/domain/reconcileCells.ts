@@ -2,7 +2,6 @@
  * Small helpers shared by the reconcilers: "Sheet!A1" addresses and per-year sums of economy plan lines.
  */
 import { kr } from './money';
-import { yearKey } from './rowCells';
 import type { EconomyPlanLine, Kr, Measure } from './types';
 
 // "Sheet!J" per sheet and column letter, made once: a check names some 80 000 cells, and a template literal
@@ -21,15 +20,6 @@ function sheetColumn(sheet: string, letter: string): string {
 export function cellOf(owner: Measure | EconomyPlanLine | undefined, key: string): string | undefined {
   const letter = owner?.cellColumns[key];
   return owner && letter !== undefined ? sheetColumn(owner.sheet, letter) + String(owner.row) : undefined;
-}
-
-// The cell keys of the last plan years asked for: every reconciler asks for them per key and year.
-let lastYearKeys: { years: readonly number[]; keys: readonly string[] } | null = null;
-
-/** The cell keys of a plan's years, in plan order (the same array for the same plan years). */
-export function yearKeys(years: readonly number[]): readonly string[] {
-  if (lastYearKeys?.years !== years) lastYearKeys = { years, keys: years.map(yearKey) };
-  return lastYearKeys.keys;
 }
 
 /** Sum per plan year (index) of the year arrays of some items; empty cells count as 0. */

@@ -8,7 +8,7 @@ import { classifyYears, type YearSeries } from './classify';
 import type { ItemsByCode } from './itemsByCode';
 import type { MatchedLine } from './matchLines';
 import { planNewMoney } from './newMoney';
-import { sumYearsOf, yearKeys } from './reconcileCells';
+import { sumYearsOf } from './reconcileCells';
 import { groupKey, groupKeys, isCosted } from './totals';
 import type { EconomyPlanLine, Kr, OperatingMeasure, Plan, ReconciliationItem } from './types';
 
@@ -69,7 +69,6 @@ function compareFrame(plan: Plan, g: FrameGroup, into: ReconciliationItem[]): vo
     years,
     measures: sumYearsOf(years.length, g.newMoney, (parts) => parts),
     economyPlan: sumYearsOf(years.length, hasLimit ? g.limits : g.lines, (l) => l.years),
-    cellKeys: yearKeys(years),
     measuresCells: g.measures.length === 1 ? g.measures[0] : undefined,
     economyPlanCells: hasLimit ? g.limits[0] : g.lines.length === 1 ? g.lines[0] : undefined,
   };

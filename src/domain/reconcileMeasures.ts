@@ -8,7 +8,7 @@ import type { ItemsByCode } from './itemsByCode';
 import type { MatchedLine } from './matchLines';
 import { kr } from './money';
 import { planNewMoney } from './newMoney';
-import { cellOf, sumYearsOf, yearKeys } from './reconcileCells';
+import { cellOf, sumYearsOf } from './reconcileCells';
 import { isCosted } from './totals';
 import type { EconomyPlanLine, Kr, OperatingMeasure, Plan, ReconciliationItem } from './types';
 
@@ -87,8 +87,6 @@ export function reconcileMeasures(plan: Plan, matched: readonly MatchedLine[], i
     years: plan.years,
     measures: [],
     economyPlan: [],
-    // The measure's cost cell of that year: new money is derived from it.
-    cellKeys: yearKeys(plan.years),
     measuresCells: undefined,
     economyPlanCells: undefined,
   };

@@ -10,7 +10,7 @@ import type { ItemsByCode } from './itemsByCode';
 import { projectKey, type MatchedLine } from './matchLines';
 import { kr, sumKr } from './money';
 import { Item, type ItemKey } from './reconciliationItem';
-import { cellOf, sumYearsOf, yearKeys } from './reconcileCells';
+import { cellOf, sumYearsOf } from './reconcileCells';
 import { INVESTMENT_FINANCING } from './schema';
 import { groupBy, isCosted } from './totals';
 import type { EconomyPlanLine, InvestmentMeasure, Plan } from './types';
@@ -35,7 +35,6 @@ function expenditureItems(plan: Plan, p: Project, into: ItemsByCode): void {
     years,
     measures: sumYearsOf(years.length, p.measures, (m) => m.years),
     economyPlan: sumYearsOf(years.length, p.expenditure, (l) => l.years),
-    cellKeys: yearKeys(years),
     measuresCells: one,
     economyPlanCells: p.expenditure[0],
   };

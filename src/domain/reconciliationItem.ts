@@ -5,6 +5,7 @@
  */
 import { cellOf } from './reconcileCells';
 import { kr } from './money';
+import { yearKey } from './rowCells';
 import type {
   EconomyPlanLine,
   Kr,
@@ -64,11 +65,10 @@ export class Item implements ReconciliationItem {
   #cells: Cells | undefined;
   readonly #measuresOwner: CellOwner;
   readonly #economyPlanOwner: CellOwner;
-  readonly #key: string;
 
   /**
-   * `cells` as given, or (when undefined) made later from the cell `key` of the two owners: the measure row
-   * and the economy plan line compared, where there is one.
+   * `cells` as given, or (when undefined) made later from the two owners' cells of the item's year (yearKey):
+   * the measure row and the economy plan line compared, where there is one.
    */
   constructor(
     k: ItemKey,
@@ -79,7 +79,6 @@ export class Item implements ReconciliationItem {
     cells: Cells | undefined,
     measuresOwner: CellOwner = undefined,
     economyPlanOwner: CellOwner = undefined,
-    key = '',
   ) {
     this.code = k.code;
     this.class = cls;
@@ -92,7 +91,6 @@ export class Item implements ReconciliationItem {
     this.#cells = cells;
     this.#measuresOwner = measuresOwner;
     this.#economyPlanOwner = economyPlanOwner;
-    this.#key = key;
   }
 
   get severity(): Severity {
@@ -106,10 +104,10 @@ export class Item implements ReconciliationItem {
 
   /** "Sheet!A1" of the compared cells; a cell that does not apply is undefined. */
   get cells(): Cells {
-    this.#cells ??= {
-      measures: cellOf(this.#measuresOwner, this.#key),
-      economyPlan: cellOf(this.#economyPlanOwner, this.#key),
-    };
+    if (this.#cells === undefined) {
+      const key = this.year === undefined ? '' : yearKey(this.year);
+      this.#cells = { measures: cellOf(this.#measuresOwner, key), economyPlan: cellOf(this.#economyPlanOwner, key) };
+    }
     return this.#cells;
   }
 }
