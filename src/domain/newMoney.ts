@@ -116,7 +116,7 @@ function quotient(n: number, d: number): number {
 /**
  * New money in whole units by exact integer arithmetic: year y's share is N_y / D with N_y = cost(y) ×
  * Nye midler and D = base × step, so truncation, remainders and their ties are exact, with no float noise
- * to normalise away. null when a product leaves the safe integers (then computeNewMoney's float path runs).
+ * to normalise away. null when a product leaves the safe integers (then computeNewMoney's BigInt path runs).
  */
 /** Year i's numerator N_i = cost(i) × Nye midler, signed so that the denominator is positive. */
 const numerator = (years: readonly (Kr | null)[], i: number, sign: number, newMoney: number): number =>
@@ -175,18 +175,47 @@ function computeNewMoney(m: OperatingMeasure, unit: Unit): Kr[] {
   const newMoney = m.finNew ?? 0;
   const base = financingBase(m);
   const step = newMoneyStep(unit);
-  const units = exactUnits(m.years, newMoney, base, step) ?? floatUnits(m.years, newMoney, base, step);
+  const units = exactUnits(m.years, newMoney, base, step) ?? bigUnits(m.years, newMoney, base, step);
   // In place: kept per measure (made at its size by exactUnits or roundToTotal).
   for (let i = 0; i < units.length; i++) units[i] = kr((units[i] ?? 0) === 0 ? 0 : (units[i] ?? 0) * step);
   return units as Kr[];
 }
 
-/** exactUnits for amounts whose products leave the safe integers: in doubles, normalised to 15 digits. */
-function floatUnits(years: readonly (Kr | null)[], newMoney: number, base: number, step: number): number[] {
-  const exact = years.map((y) => normalise(((y ?? 0) * newMoney) / base / step));
-  // Beyond what a cell may hold only when |Nye midler| > |base| (a financing error already): counts as 0,
-  // like an invalid cell, instead of kroner past exact integers (10^12 × 10^12 / 1).
-  if (exact.some((e) => Math.abs(e * step) > MAX_KR)) return years.map(() => 0);
-  const total = roundHalfAwayFromZero(normalise(exact.reduce((a, b) => a + b, 0)));
-  return roundToTotal(exact, total);
+/**
+ * exactUnits in BigInt, for amounts whose products leave the safe integers (a Nye midler of 50 million kr on a
+ * base of 180 million kr already does): the same rule, exact at any size. The float arithmetic it replaces
+ * ranked remainders that tie exactly (equal years) by their binary noise. Rare, so its allocations do not
+ * matter; exactUnits stays the path of every ordinary measure.
+ */
+function bigUnits(years: readonly (Kr | null)[], newMoney: number, base: number, step: number): number[] {
+  const abs = (x: bigint): bigint => (x < 0n ? -x : x);
+  const signOf = (x: bigint): bigint => (x < 0n ? -1n : x > 0n ? 1n : 0n);
+  const sign = base < 0 ? -1n : 1n;
+  const d = BigInt(Math.abs(base)) * BigInt(step);
+  const n = years.map((y) => sign * BigInt(y ?? 0) * BigInt(newMoney));
+  // Beyond what a cell may hold (see exactUnits): every part counts as 0.
+  const limit = BigInt(MAX_KR) * BigInt(Math.abs(base));
+  if (n.some((x) => abs(x) > limit)) return years.map(() => 0);
+  const sum = n.reduce((a, b) => a + b, 0n);
+  const whole = sum / d;
+  const total = whole + (2n * abs(sum - whole * d) >= d ? signOf(sum) : 0n);
+  const parts = n.map((x) => x / d);
+  let missing = total - parts.reduce((a, b) => a + b, 0n);
+  const direction = signOf(missing);
+  const given = new Set<number>();
+  for (; missing !== 0n; missing -= direction) {
+    let best = -1;
+    let bestRemainder = 0n;
+    n.forEach((x, i) => {
+      const remainder = direction * (x - (parts[i] ?? 0n) * d);
+      if (!given.has(i) && (best < 0 || remainder > bestRemainder)) {
+        best = i;
+        bestRemainder = remainder;
+      }
+    });
+    if (best < 0) break;
+    given.add(best);
+    parts[best] = (parts[best] ?? 0n) + direction;
+  }
+  return parts.map((p) => Number(p));
 }
