@@ -3,7 +3,8 @@
  * compiles the task pane: webpack in production mode, ts-loader emitting ES modules, so the core's modules are
  * concatenated into one scope and call each other directly. The task pane runs the check from such a bundle.
  * Under tsx (how `npm run cli` and the installed command run) every import is read through a getter of the
- * exporting module, which costs the check a third more time; run.ts measures that too and reports it beside.
+ * exporting module, which makes the check one and a half to two times as slow; run.ts measures that too and
+ * reports it beside.
  * Packages (exceljs, tsx …) stay in node_modules and are required as usual.
  */
 import path from 'node:path';
