@@ -72,7 +72,7 @@ export function newMoneyStep(unit: Unit): number {
  * years add up to the rounded total. All zero when there is no new money or no base. Empty cells count as 0.
  */
 export function newMoneyByYear(m: OperatingMeasure, unit: Unit): Kr[] {
-  return computeNewMoney(m, unit);
+  return computeNewMoney(m, unit) ?? m.years.map(() => kr(0));
 }
 
 /** New money per year of every operating measure of a plan, by the measure's index in `plan.operating`. */
@@ -91,14 +91,11 @@ export function planNewMoney(plan: Plan): PlanNewMoney {
   if (!known) {
     const unit = plan.settings.unit;
     const zeros: readonly Kr[] = plan.years.map(() => kr(0));
-    known = plan.operating.map((m) => (hasNewMoney(m) ? computeNewMoney(m, unit) : zeros));
+    known = plan.operating.map((m) => computeNewMoney(m, unit) ?? zeros);
     perPlan.set(plan, known);
   }
   return known;
 }
-
-/** Whether a measure gets any new money: Nye midler and a financing base, both other than zero. */
-const hasNewMoney = (m: OperatingMeasure): boolean => (m.finNew ?? 0) !== 0 && financingBase(m) !== 0;
 
 /**
  * trunc(n / d) for safe integers, d > 0; exact, since n − q·d fits in a double. (The remainder is n − q·d:
@@ -170,10 +167,12 @@ function exactUnits(years: readonly (Kr | null)[], newMoney: number, base: numbe
   return parts;
 }
 
-function computeNewMoney(m: OperatingMeasure, unit: Unit): Kr[] {
-  if (!hasNewMoney(m)) return m.years.map(() => kr(0));
+/** newMoneyByYear of a measure, or null when it gets none (no Nye midler, or no financing base). */
+function computeNewMoney(m: OperatingMeasure, unit: Unit): Kr[] | null {
   const newMoney = m.finNew ?? 0;
+  if (newMoney === 0) return null;
   const base = financingBase(m);
+  if (base === 0) return null;
   const step = newMoneyStep(unit);
   const units = exactUnits(m.years, newMoney, base, step) ?? bigUnits(m.years, newMoney, base, step);
   // In place: kept per measure (made at its size by exactUnits or roundToTotal).

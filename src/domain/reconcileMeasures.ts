@@ -10,7 +10,7 @@ import { kr } from './money';
 import { planNewMoney } from './newMoney';
 import { cellOf, sumYearsOf } from './reconcileCells';
 import { isCosted } from './totals';
-import type { EconomyPlanLine, Kr, OperatingMeasure, Plan, ReconciliationItem } from './types';
+import type { EconomyPlanLine, Kr, Mutable, OperatingMeasure, Plan, ReconciliationItem } from './types';
 
 /** A measure's matched Tiltak lines: nearly always one, kept without a list. */
 type Lines = EconomyPlanLine | EconomyPlanLine[];
@@ -32,7 +32,7 @@ function linesByMeasure(matched: readonly MatchedLine[], count: number): (Lines 
   return lines;
 }
 
-type Series = { -readonly [K in keyof YearSeries]: YearSeries[K] };
+type Series = Mutable<YearSeries>;
 
 /**
  * Compares one measure through `series`, which reconcileMeasures makes once and this refills per measure:

@@ -13,7 +13,7 @@ import { Item, type ItemKey } from './reconciliationItem';
 import { cellOf, sumYearsOf } from './reconcileCells';
 import { INVESTMENT_FINANCING } from './schema';
 import { groupBy, isCosted } from './totals';
-import type { EconomyPlanLine, InvestmentMeasure, Plan } from './types';
+import type { EconomyPlanLine, InvestmentMeasure, Mutable, Plan } from './types';
 
 interface Project {
   readonly ref: string;
@@ -47,7 +47,7 @@ function financingItems(plan: Plan, p: Project, into: ItemsByCode): void {
   const one = single(p);
   const items = into.of('project-financing');
   // One key for the project's sources, refilled per source: an item copies what it keeps.
-  const key: { -readonly [K in keyof ItemKey]: ItemKey[K] } = {
+  const key: Mutable<ItemKey> = {
     code: 'project-financing',
     ref: p.ref,
     measureId: one?.id,

@@ -8,6 +8,9 @@ import type { RECONCILIATION_CODES } from './schema';
 /** Integer kroner. Every amount inside the core is one of these; convert at the edges only. */
 export type Kr = number & { readonly __brand: 'Kr' };
 
+/** A read-only record made writable: a scratch object one function refills and hands on (see its use). */
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** An Excel error value (#REF!, #VALUE!, #N/A …) as read from a cell. */
 export interface CellError {
   readonly error: string;
