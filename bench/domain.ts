@@ -3,8 +3,7 @@
  * messages rendered) on generated plans, timed; and its peak heap, measured with V8's GC profiler.
  */
 import v8 from 'node:v8';
-import { checkSnapshot, type CheckResult } from '../src/domain/check';
-import type { WorkbookSnapshot } from '../src/domain/types';
+import { checkSnapshot, type CheckResult, type WorkbookSnapshot } from '../src/domain';
 import { renderFinding } from '../src/i18n';
 import { generateSnapshot, START_YEAR } from './generate';
 import { MB, median, round, timeRuns } from './stats';

@@ -5,13 +5,7 @@
  * the change subscription. The fake applies every write, so each operation sees the workbook the earlier
  * ones left, as in Excel.
  */
-import { planAddMeasure, planMoveMeasure, planUpdateMeasure } from '../src/domain/addMeasure';
-import type { Edit } from '../src/domain/edits';
-import { planReconciliation } from '../src/domain/reconciliationEdits';
-import { planRepair } from '../src/domain/repair';
-import { SHEETS, TABLES } from '../src/domain/schema';
-import { planSummary } from '../src/domain/summaryEdits';
-import type { RowInput } from '../src/domain/types';
+import { planAddMeasure, planMoveMeasure, planReconciliation, planRepair, planSummary, planUpdateMeasure, SHEETS, TABLES, type Edit, type RowInput } from '../src/domain';
 import { explainReconciliation } from '../src/i18n';
 import { ExcelWorkbook } from '../src/workbook/excel';
 import { recordingRunner, RecordingContext, type FakeModel } from '../test/workbook/excel/recordingContext';

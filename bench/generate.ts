@@ -4,13 +4,7 @@
  * the product's own template (so the snapshot is what the task pane or the CLI would read).
  * Deterministic: the same `n` always gives the same plan.
  */
-import type { Edit } from '../src/domain/edits';
-import { UNIT_FACTOR } from '../src/domain/money';
-import { newMoneyByYear, splitLargestRemainder } from '../src/domain/newMoney';
-import { planYears } from '../src/domain/readPlan';
-import { snapshotFromContent } from '../src/domain/contentSnapshot';
-import { DEFAULT_LISTS, planWorkbook } from '../src/domain/template';
-import type { Kr, Lists, OperatingMeasure, PlanContent, RowInput, Unit, WorkbookSnapshot } from '../src/domain/types';
+import { DEFAULT_LISTS, newMoneyByYear, planWorkbook, planYears, snapshotFromContent, splitLargestRemainder, UNIT_FACTOR, type Edit, type Kr, type Lists, type OperatingMeasure, type PlanContent, type RowInput, type Unit, type WorkbookSnapshot } from '../src/domain';
 
 export const START_YEAR = 2027;
 const UNIT: Unit = '1000 kr';

@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Lang } from '../domain/types';
+import type { Lang } from '../domain';
 import { cliText } from '../i18n/cli';
 import { UnreadableWorkbookError, type XlsxWorkbook } from '../workbook/xlsx';
 import { openXlsxFile } from '../workbook/xlsx/nodeFile';

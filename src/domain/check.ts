@@ -2,12 +2,17 @@
  * Check (SPEC §11, report per §12): read, validate, total and reconcile one workbook snapshot in one run,
  * and shape the result as the report that the CLI prints and the task pane shows.
  */
-import { parseA1 } from './a1';
-import { readPlan } from './readPlan';
-import { reconcile } from './reconcile';
-import { computeTotals } from './totals';
-import type { Finding, Plan, ReconciliationItem, Report, ReportIssue, Severity, Unit, WorkbookSnapshot } from './types';
-import { validatePlan } from './validate';
+import { parseA1 } from './model/a1';
+import { readPlan } from './read/plan';
+import { reconcile } from './reconcile/reconcile';
+import { computeTotals } from './totals/totals';
+import type { Finding, Severity } from './model/finding';
+import type { Unit } from './model/money';
+import type { Plan } from './model/plan';
+import type { ReconciliationItem } from './model/reconciliation';
+import type { Report, ReportIssue } from './model/report';
+import type { WorkbookSnapshot } from './model/snapshot';
+import { validatePlan } from './validate/plan';
 
 export interface CheckOptions {
   /** The file name shown in the report. */

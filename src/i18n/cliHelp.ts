@@ -1,5 +1,5 @@
 /** `--help` texts of the command line, bokmål / nynorsk / English. */
-import type { Lang } from '../domain/types';
+import type { Lang } from '../domain';
 
 type HelpKey = 'main' | 'new' | 'check' | 'import' | 'roll';
 

@@ -2,8 +2,7 @@
  * Labels shared by the task pane, the CLI and the reports: severities, reconciliation classes and codes,
  * cost statuses and a few report words. UI-specific strings live in cli.ts and taskpane.ts.
  */
-import { COST_STATUSES } from '../domain/schema';
-import type { Lang, ReconciliationClass, ReconciliationCode, Severity } from '../domain/types';
+import { COST_STATUSES, type Lang, type ReconciliationClass, type ReconciliationCode, type Severity } from '../domain';
 import { makeTranslator, type Catalog, type MessageParams } from './translate';
 
 type CostStatus = (typeof COST_STATUSES)[number];

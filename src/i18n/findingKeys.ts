@@ -2,7 +2,7 @@
  * Message keys of the finding catalogues: one per FindingCode, plus variants for codes whose text depends
  * on a param (`reason` or `side`), e.g. a missing section reads differently from an unknown one.
  */
-import type { Finding, FindingCode } from '../domain/types';
+import type { Finding, FindingCode } from '../domain';
 
 export type FindingVariantKey =
   'section-invalid.missing' | 'priority-invalid.missing' | 'status-invalid.missing' | 'unit-suspect.base';

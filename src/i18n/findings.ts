@@ -2,9 +2,7 @@
  * Finding messages in bokmål, nynorsk and English: one place that turns a finding's code and params into
  * text a budget officer can act on. Amounts in params are integer kroner and are shown in the workbook unit.
  */
-import { kr } from '../domain/money';
-import { formatAmount, formatNumber } from '../domain/norwegianNumber';
-import type { Finding, Lang, Unit } from '../domain/types';
+import { formatAmount, formatNumber, kr, type Finding, type Lang, type Unit } from '../domain';
 import { findingKey, type FindingKey } from './findingKeys';
 import { FINDINGS_EN } from './findings.en';
 import { FINDINGS_NB } from './findings.nb';

@@ -1,7 +1,7 @@
 /**
  * Picks the UI language from a BCP 47 tag (Office's display language, or `--lang`).
  */
-import type { Lang } from '../domain/types';
+import type { Lang } from '../domain';
 
 export const LANGS: readonly Lang[] = ['nb', 'nn', 'en'];
 

@@ -2,7 +2,7 @@
  * The task pane's own UI strings, bokmål / nynorsk / English. Finding and reconciliation texts live in the
  * shared catalogues; these are the labels, buttons and hints of the pane only.
  */
-import type { Lang } from '../domain/types';
+import type { Lang } from '../domain';
 import { TASKPANE_EN } from './taskpane.en';
 import { TASKPANE_NB, type TaskpaneKey } from './taskpane.nb';
 import { TASKPANE_NN } from './taskpane.nn';

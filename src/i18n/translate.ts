@@ -2,7 +2,7 @@
  * The one translation mechanism: a catalogue per language, keyed by message key, with `{name}` placeholders.
  * Every catalogue of the product (findings, reconciliation, CLI, task pane) is built with `makeTranslator`.
  */
-import type { Lang } from '../domain/types';
+import type { Lang } from '../domain';
 
 /** One message per key in each of the three languages; the type forces every language to be complete. */
 export type Catalog<K extends string> = Record<Lang, Record<K, string>>;

@@ -2,7 +2,7 @@
  * A neutral report document (headings, paragraphs, tables) that the text and HTML formats both render,
  * so that the two always say the same thing. Every string in it is plain text: renderers escape.
  */
-import type { Severity } from '../domain/types';
+import type { Severity } from '../domain';
 
 export type Block =
   | { readonly kind: 'title'; readonly text: string }

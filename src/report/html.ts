@@ -2,7 +2,7 @@
  * The report document as one self-contained, printable HTML page: inline CSS, no scripts, no external
  * resources. Every string from the workbook is escaped here, in one place.
  */
-import type { Lang } from '../domain/types';
+import type { Lang } from '../domain';
 import type { Block, ReportDocument } from './document';
 
 /** Escape text for HTML content and attribute values. */

@@ -2,8 +2,7 @@
  * The HTML report of one or more checked workbooks, exactly as `tiltaksplan check --format html` writes it
  * and as the task pane downloads it: one entry point, so the two can never drift apart.
  */
-import type { CheckResult } from '../domain/check';
-import type { Lang } from '../domain/types';
+import type { CheckResult, Lang } from '../domain';
 import { cliText } from '../i18n/cli';
 import { renderHtml } from './html';
 import { reportDocument } from './reportDocument';

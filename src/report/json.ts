@@ -2,7 +2,7 @@
  * `check --format json` (SPEC §12): one document per file, exactly the specified fields, amounts in integer
  * kroner, year keys as strings. Built field by field so that internal additions never leak into the contract.
  */
-import type { ReconciliationItem, Report, Totals } from '../domain/types';
+import type { ReconciliationItem, Report, Totals } from '../domain';
 
 function jsonTotals(t: Totals): unknown {
   return {

@@ -1,7 +1,5 @@
 /** The totals part of the check report: operating and investment tables in the workbook unit. */
-import { formatAmount } from '../domain/norwegianNumber';
-import { INVESTMENT_FINANCING, OPERATING_FINANCING } from '../domain/schema';
-import type { Kr, Lang, OperatingTotals, InvestmentTotals, Totals, Unit, YearAmounts } from '../domain/types';
+import { formatAmount, INVESTMENT_FINANCING, OPERATING_FINANCING, type InvestmentTotals, type Kr, type Lang, type OperatingTotals, type Totals, type Unit, type YearAmounts } from '../domain';
 import { cliText } from '../i18n/cli';
 import type { Block } from './document';
 

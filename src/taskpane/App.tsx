@@ -4,7 +4,7 @@
  */
 import { Field, FluentProvider, Select, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { Lang } from '../domain/types';
+import type { Lang } from '../domain';
 import { detectLang } from '../i18n/lang';
 import { tp } from '../i18n/taskpane';
 import type { WorkbookPort } from '../workbook/port';

@@ -3,7 +3,7 @@
  * the Office.js adapter; in a plain browser the App opens .xlsx files with the lazily loaded file adapter.
  */
 import { createRoot } from 'react-dom/client';
-import type { Edit } from '../domain/edits';
+import type { Edit } from '../domain';
 import { createExcelPort } from '../workbook/excel';
 import { App } from './App';
 import { detectHost } from './office';

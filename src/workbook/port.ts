@@ -2,8 +2,7 @@
  * The workbook port: the one interface every workbook source implements (Office.js for the open workbook,
  * exceljs for .xlsx files). The domain never sees an adapter; it sees snapshots and returns planned edits.
  */
-import type { Edit } from '../domain/edits';
-import type { WorkbookSnapshot } from '../domain/types';
+import type { Edit, WorkbookSnapshot } from '../domain';
 
 export interface WorkbookPort {
   /** Read every sheet's used range (values, formulas, number formats), the tables and the names, in one batch. */

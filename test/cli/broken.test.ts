@@ -11,7 +11,7 @@
 import { copyFileSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { main } from '../../src/cli/main';
-import type { Report } from '../../src/domain/types';
+import type { Report } from '../../src/domain/model/report';
 import { cliText } from '../../src/i18n/cli';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import { BROKEN, BROKEN_DIR, type BrokenSpec } from '../fixtures/make/broken';

@@ -1,8 +1,9 @@
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { main } from '../../src/cli/main';
-import { EXAMPLE_DIFFERENCES } from '../../src/domain/example';
-import type { Report, SheetSnapshot, WorkbookSnapshot } from '../../src/domain/types';
+import { EXAMPLE_DIFFERENCES } from '../../src/domain/example/example';
+import type { Report } from '../../src/domain/model/report';
+import type { SheetSnapshot, WorkbookSnapshot } from '../../src/domain/model/snapshot';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import { FIXTURES } from '../fixtures/make/plans';
 import { testIo, type TestIo } from './testIo';

@@ -1,9 +1,9 @@
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { run } from '../../src/cli/commands/import';
-import { readPlan } from '../../src/domain/readPlan';
-import { SHEETS } from '../../src/domain/schema';
-import type { WorkbookSnapshot } from '../../src/domain/types';
+import { readPlan } from '../../src/domain/read/plan';
+import { SHEETS } from '../../src/domain/model/schema';
+import type { WorkbookSnapshot } from '../../src/domain/model/snapshot';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import { openXlsxFile } from '../../src/workbook/xlsx/nodeFile';
 import { runCommand, scratchDir } from './cliRun';

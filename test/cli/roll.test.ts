@@ -2,8 +2,8 @@ import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { run as importRun } from '../../src/cli/commands/import';
 import { run } from '../../src/cli/commands/roll';
-import { readPlan } from '../../src/domain/readPlan';
-import type { WorkbookSnapshot } from '../../src/domain/types';
+import { readPlan } from '../../src/domain/read/plan';
+import type { WorkbookSnapshot } from '../../src/domain/model/snapshot';
 import { openXlsxFile, saveXlsxFile } from '../../src/workbook/xlsx/nodeFile';
 import { runCommand, scratchDir } from './cliRun';
 

@@ -9,8 +9,9 @@
  */
 import fc from 'fast-check';
 import { checkSnapshot } from '../../src/domain/check';
-import { SEVERITY } from '../../src/domain/schema';
-import type { Lang, WorkbookSnapshot } from '../../src/domain/types';
+import { SEVERITY } from '../../src/domain/model/finding';
+import type { Lang } from '../../src/domain/model/report';
+import type { WorkbookSnapshot } from '../../src/domain/model/snapshot';
 import { explainReconciliation, renderFinding } from '../../src/i18n';
 import { checkResultProblems } from '../helpers/checkInvariants';
 import { mutatedPlan } from '../helpers/fuzzMutations';

@@ -1,6 +1,8 @@
-import { parseA1 } from '../../src/domain/a1';
+import { parseA1 } from '../../src/domain/model/a1';
 import { checkSnapshot, exitCodeFor, sortFindings, worstSeverity } from '../../src/domain/check';
-import type { CellValue, Finding, Report } from '../../src/domain/types';
+import type { Finding } from '../../src/domain/model/finding';
+import type { Report } from '../../src/domain/model/report';
+import type { CellValue } from '../../src/domain/model/snapshot';
 import { operatingRow } from '../helpers/rows';
 import { canonicalSnapshot, withoutSheet } from '../helpers/workbook';
 

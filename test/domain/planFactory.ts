@@ -3,10 +3,11 @@
  * thousands, as a user types them in a `1000 kr` workbook). Cells follow the canonical layout loosely:
  * year columns start at H on the measure sheets and at G on the economy plan sheet.
  */
-import { columnLetter } from '../../src/domain/a1';
-import { kr } from '../../src/domain/money';
-import type { EconomyPlanLine, InvestmentMeasure, Kr, OperatingMeasure, Plan, Settings } from '../../src/domain/types';
-import { yearKey } from '../../src/domain/rowCells';
+import { columnLetter } from '../../src/domain/model/a1';
+import { kr } from '../../src/domain/model/money';
+import type { Kr } from '../../src/domain/model/money';
+import type { EconomyPlanLine, InvestmentMeasure, OperatingMeasure, Plan, Settings } from '../../src/domain/model/plan';
+import { yearKey } from '../../src/domain/read/rowCells';
 
 export const YEARS = [2027, 2028, 2029, 2030] as const;
 

@@ -3,7 +3,7 @@
  * the edits run in order, and the drafts go back into a snapshot. Indices are taken modulo what exists,
  * so every mutation applies to every workbook.
  */
-import type { CellValue, SheetSnapshot, TableInfo, WorkbookSnapshot } from '../../src/domain/types';
+import type { CellValue, SheetSnapshot, TableInfo, WorkbookSnapshot } from '../../src/domain/model/snapshot';
 import type { Mutation } from './fuzzMutations';
 
 /** A sheet with mutable copies of its grids (formulas kept in the same shape as the values). */

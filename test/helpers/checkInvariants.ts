@@ -7,10 +7,14 @@
  * names cell A1 of the canonical sheet where the missing thing belongs (SHEETS), which may itself be
  * absent from the workbook. `sheet-missing` is always of that kind.
  */
-import { parseA1 } from '../../src/domain/a1';
+import { parseA1 } from '../../src/domain/model/a1';
 import type { CheckResult } from '../../src/domain/check';
-import { INVESTMENT_FINANCING, RECONCILIATION_CODES, SEVERITY, SHEETS } from '../../src/domain/schema';
-import type { ReconciliationClass, ReconciliationCode, Severity, WorkbookSnapshot } from '../../src/domain/types';
+import { INVESTMENT_FINANCING, SHEETS } from '../../src/domain/model/schema';
+import { SEVERITY } from '../../src/domain/model/finding';
+import { RECONCILIATION_CODES } from '../../src/domain/model/reconciliation';
+import type { Severity } from '../../src/domain/model/finding';
+import type { ReconciliationClass, ReconciliationCode } from '../../src/domain/model/reconciliation';
+import type { WorkbookSnapshot } from '../../src/domain/model/snapshot';
 
 const A1 = /^[A-Z]{1,3}[1-9]\d{0,6}$/;
 const SHEET_A1 = /^(.+)!([A-Z]{1,3}[1-9]\d{0,6})$/;

@@ -4,8 +4,8 @@
  * workbook snapshot, as Excel would. Lets domain tests check formulas against the core's numbers without
  * a spreadsheet program.
  */
-import { columnNumber, parseRange } from '../../src/domain/a1';
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/domain/types';
+import { columnNumber, parseRange } from '../../src/domain/model/a1';
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/domain/model/snapshot';
 
 function sheetOf(wb: WorkbookSnapshot, name: string): SheetSnapshot {
   const s = wb.sheets.find((x) => x.sheet === name);

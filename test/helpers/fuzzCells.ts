@@ -4,24 +4,10 @@
  * "table missing" and into the row rules, totals and reconciliation.
  */
 import fc from 'fast-check';
-import {
-  COST_STATUSES,
-  ECONOMY_PLAN_COLUMNS,
-  ECONOMY_PLAN_LINE_TYPES,
-  ECONOMY_PLAN_PARTS,
-  INVESTMENT_COLUMNS,
-  LISTS,
-  MEASURE_KINDS,
-  OPERATING_COLUMNS,
-  PLAN_ITEM_HEADERS,
-  PURPOSES,
-  SETTINGS,
-  SETTINGS_HEADERS,
-  SHEETS,
-  TABLES,
-  UNITS,
-} from '../../src/domain/schema';
-import type { CellValue } from '../../src/domain/types';
+import { COST_STATUSES, ECONOMY_PLAN_COLUMNS, ECONOMY_PLAN_LINE_TYPES, ECONOMY_PLAN_PARTS, INVESTMENT_COLUMNS, MEASURE_KINDS, OPERATING_COLUMNS, PURPOSES, SHEETS, TABLES } from '../../src/domain/model/schema';
+import { LISTS, PLAN_ITEM_HEADERS, SETTINGS, SETTINGS_HEADERS } from '../../src/domain/model/settingsSchema';
+import { UNITS } from '../../src/domain/model/money';
+import type { CellValue } from '../../src/domain/model/snapshot';
 import { DEFAULT_LISTS } from './workbook';
 
 export const EXCEL_ERRORS = ['#REF!', '#DIV/0!', '#N/A', '#VALUE!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!'];

@@ -6,7 +6,7 @@
  * only "table missing".
  */
 import fc from 'fast-check';
-import type { CellValue } from '../../src/domain/types';
+import type { CellValue } from '../../src/domain/model/snapshot';
 import { applyMutations } from './applyMutations';
 import { cellValue, EXCEL_ERRORS, formulaText, HEADER_TEXTS, rangeText, SHEET_NAMES, TABLE_NAMES } from './fuzzCells';
 import { basePlan } from './fuzzPlans';

@@ -5,8 +5,9 @@
  * fuzzMutations.ts then damages the workbook around them.
  */
 import fc from 'fast-check';
-import { UNITS } from '../../src/domain/schema';
-import type { CellValue, Unit, WorkbookSnapshot } from '../../src/domain/types';
+import { UNITS } from '../../src/domain/model/money';
+import type { Unit } from '../../src/domain/model/money';
+import type { CellValue, WorkbookSnapshot } from '../../src/domain/model/snapshot';
 import { inv, line, op } from '../fixtures/make/plans';
 import { cellValue } from './fuzzCells';
 import { canonicalSnapshot } from './workbook';

@@ -4,15 +4,10 @@
  * formulas, and table metadata that may fit the cells, point elsewhere, or be nonsense.
  */
 import fc from 'fast-check';
-import { parseA1, toRange } from '../../src/domain/a1';
-import {
-  ECONOMY_PLAN_COLUMNS,
-  INVESTMENT_COLUMNS,
-  OPERATING_COLUMNS,
-  SETTINGS,
-  SETTINGS_HEADERS,
-} from '../../src/domain/schema';
-import type { CellValue, NameInfo, SheetSnapshot, TableInfo, WorkbookSnapshot } from '../../src/domain/types';
+import { parseA1, toRange } from '../../src/domain/model/a1';
+import { ECONOMY_PLAN_COLUMNS, INVESTMENT_COLUMNS, OPERATING_COLUMNS } from '../../src/domain/model/schema';
+import { SETTINGS, SETTINGS_HEADERS } from '../../src/domain/model/settingsSchema';
+import type { CellValue, NameInfo, SheetSnapshot, TableInfo, WorkbookSnapshot } from '../../src/domain/model/snapshot';
 import { cellValue, formulaText, HEADER_TEXTS, NAME_NAMES, rangeText, SHEET_NAMES, TABLE_NAMES } from './fuzzCells';
 import { canonicalHeaders } from './workbook';
 

@@ -3,7 +3,7 @@
  * pane (issue "Security"). Every hostile string lands somewhere a user sees it: a finding message, the
  * totals, the list of measures not costed, a reconciliation item, the measure picker.
  */
-import type { CellValue, WorkbookSnapshot } from '../../src/domain/types';
+import type { CellValue, WorkbookSnapshot } from '../../src/domain/model/snapshot';
 import { operatingRow } from './rows';
 import { canonicalSnapshot } from './workbook';
 

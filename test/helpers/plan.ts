@@ -3,11 +3,12 @@
  * (tables at A1, header in row 1, year columns where the schema puts them). Defaults are valid: a plan
  * built from defaults has no findings. Amounts: use `th(n)` for n thousand kroner.
  */
-import { columnLetter } from '../../src/domain/a1';
-import { kr, toKr } from '../../src/domain/money';
-import { yearKey } from '../../src/domain/rowCells';
-import { INVESTMENT_COLUMNS, OPERATING_COLUMNS, type ColumnSpec } from '../../src/domain/schema';
-import type { InvestmentMeasure, Kr, Lists, OperatingMeasure, Plan, Settings } from '../../src/domain/types';
+import { columnLetter } from '../../src/domain/model/a1';
+import { kr, toKr } from '../../src/domain/model/money';
+import { yearKey } from '../../src/domain/read/rowCells';
+import { INVESTMENT_COLUMNS, OPERATING_COLUMNS, type ColumnSpec } from '../../src/domain/model/schema';
+import type { Kr } from '../../src/domain/model/money';
+import type { InvestmentMeasure, Lists, OperatingMeasure, Plan, Settings } from '../../src/domain/model/plan';
 
 export const PLAN_YEARS = [2027, 2028, 2029, 2030] as const;
 

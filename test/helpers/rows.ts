@@ -3,7 +3,7 @@
  * all new money) as a canonical operating row, and the economy plan line that carries it exactly. Keys are
  * canonical headers; tests override what they need.
  */
-import type { CellValue } from '../../src/domain/types';
+import type { CellValue } from '../../src/domain/model/snapshot';
 
 /** A small valid operating row in a 1000 kr workbook starting 2027 (keys are canonical headers). */
 export function operatingRow(overrides: Record<string, CellValue> = {}): Record<string, CellValue> {

@@ -6,29 +6,12 @@
  * Sum periode: leave it out of a row to get the live formula =SUM(<year cells>) with its computed value;
  * give it to write a constant, as if a user typed over the formula (→ formula-overwritten).
  */
-import { columnLetter, parseA1, toA1, toRange } from '../../src/domain/a1';
-import {
-  ECONOMY_PLAN_COLUMNS,
-  INVESTMENT_COLUMNS,
-  LISTS,
-  OPERATING_COLUMNS,
-  PLAN_ITEM_HEADERS,
-  SETTINGS,
-  SETTINGS_HEADERS,
-  SHEETS,
-  TABLES,
-  type ColumnSpec,
-  type ListKey,
-} from '../../src/domain/schema';
-import type {
-  CellValue,
-  Lists,
-  NameInfo,
-  SheetSnapshot,
-  TableInfo,
-  Unit,
-  WorkbookSnapshot,
-} from '../../src/domain/types';
+import { columnLetter, parseA1, toA1, toRange } from '../../src/domain/model/a1';
+import { ECONOMY_PLAN_COLUMNS, INVESTMENT_COLUMNS, OPERATING_COLUMNS, SHEETS, TABLES, type ColumnSpec, type ListKey } from '../../src/domain/model/schema';
+import { LISTS, PLAN_ITEM_HEADERS, SETTINGS, SETTINGS_HEADERS } from '../../src/domain/model/settingsSchema';
+import type { Unit } from '../../src/domain/model/money';
+import type { Lists } from '../../src/domain/model/plan';
+import type { CellValue, NameInfo, SheetSnapshot, TableInfo, WorkbookSnapshot } from '../../src/domain/model/snapshot';
 
 export interface CanonicalOptions {
   startYear?: number;

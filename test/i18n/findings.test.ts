@@ -1,9 +1,11 @@
-import { makeFinding } from '../../src/domain/makeFinding';
-import { formatAmount, formatNumber } from '../../src/domain/norwegianNumber';
-import { readPlan } from '../../src/domain/readPlan';
-import { SEVERITY } from '../../src/domain/schema';
-import type { Finding, FindingCode, Lang, Unit } from '../../src/domain/types';
-import { validatePlan } from '../../src/domain/validate';
+import { makeFinding } from '../../src/domain/model/finding';
+import { formatAmount, formatNumber } from '../../src/domain/model/norwegianNumber';
+import { readPlan } from '../../src/domain/read/plan';
+import { SEVERITY } from '../../src/domain/model/finding';
+import type { Finding, FindingCode } from '../../src/domain/model/finding';
+import type { Unit } from '../../src/domain/model/money';
+import type { Lang } from '../../src/domain/model/report';
+import { validatePlan } from '../../src/domain/validate/plan';
 import { findingKey } from '../../src/i18n/findingKeys';
 import { FINDING_CATALOG, renderFinding } from '../../src/i18n/findings';
 import { LANGS } from '../../src/i18n/lang';

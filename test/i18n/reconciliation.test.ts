@@ -1,6 +1,7 @@
-import { kr } from '../../src/domain/money';
-import { formatAmount } from '../../src/domain/norwegianNumber';
-import type { ReconciliationClass, ReconciliationCode, ReconciliationItem, Severity } from '../../src/domain/types';
+import { kr } from '../../src/domain/model/money';
+import { formatAmount } from '../../src/domain/model/norwegianNumber';
+import type { Severity } from '../../src/domain/model/finding';
+import type { ReconciliationClass, ReconciliationCode, ReconciliationItem } from '../../src/domain/model/reconciliation';
 import {
   costStatusLabel,
   reconciliationClassLabel,
@@ -13,7 +14,7 @@ import {
 import { LANGS } from '../../src/i18n/lang';
 import { explainReconciliation, RECONCILIATION_CATALOG } from '../../src/i18n/reconciliation';
 import { placeholdersOf } from '../../src/i18n/translate';
-import { RECONCILIATION_CODES } from '../../src/domain/schema';
+import { RECONCILIATION_CODES } from '../../src/domain/model/reconciliation';
 
 const CODES: readonly ReconciliationCode[] = RECONCILIATION_CODES;
 const CLASSES: ReconciliationClass[] = [

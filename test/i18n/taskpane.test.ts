@@ -1,4 +1,4 @@
-import type { Lang } from '../../src/domain/types';
+import type { Lang } from '../../src/domain/model/report';
 import { taskpaneCatalogue, tp, type TaskpaneKey } from '../../src/i18n/taskpane';
 import { placeholdersOf } from '../../src/i18n/translate';
 

@@ -1,5 +1,5 @@
 import { checkSnapshot, type CheckResult } from '../../src/domain/check';
-import type { Lang } from '../../src/domain/types';
+import type { Lang } from '../../src/domain/model/report';
 import { renderFinding } from '../../src/i18n';
 import { escapeHtml } from '../../src/report/html';
 import { htmlReport } from '../../src/report/htmlReport';

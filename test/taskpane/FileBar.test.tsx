@@ -4,7 +4,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { checkSnapshot } from '../../src/domain/check';
-import type { Lang } from '../../src/domain/types';
+import type { Lang } from '../../src/domain/model/report';
 import { renderFinding } from '../../src/i18n';
 import { tp } from '../../src/i18n/taskpane';
 import { htmlReport } from '../../src/report/htmlReport';

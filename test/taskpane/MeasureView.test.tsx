@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Edit } from '../../src/domain/edits';
+import type { Edit } from '../../src/domain/model/edits';
 import { tp } from '../../src/i18n/taskpane';
 import { canonicalSnapshot } from '../helpers/workbook';
 import { FakePort, operatingRow } from './fakePort';

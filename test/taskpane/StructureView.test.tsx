@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { WorkbookSnapshot } from '../../src/domain/types';
+import type { WorkbookSnapshot } from '../../src/domain/model/snapshot';
 import { tp } from '../../src/i18n/taskpane';
 import { canonicalSnapshot } from '../helpers/workbook';
 import { FakePort, operatingRow } from './fakePort';

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, within } from '@testing-library/react';
-import { kr } from '../../src/domain/money';
-import { formatAmount } from '../../src/domain/norwegianNumber';
+import { kr } from '../../src/domain/model/money';
+import { formatAmount } from '../../src/domain/model/norwegianNumber';
 import { tp } from '../../src/i18n/taskpane';
 import { buildBars } from '../../src/taskpane/views/chartData';
 import { canonicalSnapshot } from '../helpers/workbook';

@@ -2,9 +2,9 @@
  * An in-memory WorkbookPort for component tests: starts from a snapshot (by default the canonical one),
  * applies edits with the domain's in-memory applier, and records every apply() call.
  */
-import type { Edit } from '../../src/domain/edits';
-import { applyEdits } from '../../src/domain/snapshotEdits';
-import type { CellValue, WorkbookSnapshot } from '../../src/domain/types';
+import type { Edit } from '../../src/domain/model/edits';
+import { applyEdits } from '../../src/domain/sheets/snapshotEdits';
+import type { CellValue, WorkbookSnapshot } from '../../src/domain/model/snapshot';
 import type { WorkbookPort } from '../../src/workbook/port';
 import { economyLine, operatingRow } from '../helpers/rows';
 import { canonicalSnapshot } from '../helpers/workbook';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { formatNumber } from '../../src/domain/norwegianNumber';
+import { formatNumber } from '../../src/domain/model/norwegianNumber';
 import { emptyForm, formColumns, parseAmount, toRowInput, type FormState } from '../../src/taskpane/views/measureForm';
 
 const form = (values: Record<string, string>, years: string[] = ['', '', '', ''], areas: string[] = []): FormState => ({

@@ -2,7 +2,7 @@ import './jsdomShims';
 /** Renders the pane around a fake port inside FluentProvider, and waits for the first check to finish. */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, waitFor } from '@testing-library/react';
-import type { Lang } from '../../src/domain/types';
+import type { Lang } from '../../src/domain/model/report';
 import { tp } from '../../src/i18n/taskpane';
 import { Pane, type PaneProps, type ViewName } from '../../src/taskpane/components/Pane';
 import { FakePort } from './fakePort';

@@ -1,4 +1,4 @@
-import type { Edit } from '../../src/domain/edits';
+import type { Edit } from '../../src/domain/model/edits';
 import { withSelection, type Selection } from '../../src/taskpane/browser/selectionPort';
 import { FakePort } from './fakePort';
 

@@ -3,10 +3,7 @@
  * JSON or HTML; with --write the Sammendrag and Avstemming sheets go into a copy (or the file, --in-place).
  * Every input is opened before anything is written, so one unreadable file means nothing is written.
  */
-import { checkSnapshot, type CheckResult } from '../../domain/check';
-import { planReconciliation } from '../../domain/reconciliationEdits';
-import { planSummary } from '../../domain/summaryEdits';
-import type { Lang, WorkbookSnapshot } from '../../domain/types';
+import { checkSnapshot, planReconciliation, planSummary, type CheckResult, type Lang, type WorkbookSnapshot } from '../../domain';
 import { explainReconciliation, renderFinding } from '../../i18n';
 import { cliText } from '../../i18n/cli';
 import { cliHelp } from '../../i18n/cliHelp';

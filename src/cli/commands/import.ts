@@ -4,11 +4,7 @@
  * decision log on an `Importlogg` sheet and on stdout. Nothing is written when the input cannot be read
  * or holds no legacy table.
  */
-import { importLegacy } from '../../domain/importLegacy';
-import { planImportLog } from '../../domain/importLegacyLog';
-import { parseUnit } from '../../domain/money';
-import { planWorkbook } from '../../domain/template';
-import type { Unit } from '../../domain/types';
+import { importLegacy, parseUnit, planImportLog, planWorkbook, type Unit } from '../../domain';
 import { cliText } from '../../i18n/cli';
 import { cliHelp } from '../../i18n/cliHelp';
 import { XlsxWorkbook } from '../../workbook/xlsx';

@@ -1,8 +1,5 @@
 /** `tiltaksplan new FILE.xlsx`: a canonical workbook, empty or with the built-in example, written atomically. */
-import { exampleContent } from '../../domain/example';
-import { parseUnit } from '../../domain/money';
-import { defaultContent, planWorkbook } from '../../domain/template';
-import type { PlanContent, Unit } from '../../domain/types';
+import { defaultContent, exampleContent, parseUnit, planWorkbook, type PlanContent, type Unit } from '../../domain';
 import { cliText } from '../../i18n/cli';
 import { cliHelp } from '../../i18n/cliHelp';
 import { XlsxWorkbook } from '../../workbook/xlsx';

@@ -2,9 +2,7 @@
  * `tiltaksplan roll FILE.xlsx --out FILE.xlsx`: rolls the plan one year forward (rullering, SPEC §11)
  * into a new canonical workbook, with the old period on an archive sheet. The input is never changed.
  */
-import { readPlan } from '../../domain/readPlan';
-import { notCarried } from '../../domain/rolloverCarry';
-import { planRolledWorkbook } from '../../domain/rolloverWorkbook';
+import { notCarried, planRolledWorkbook, readPlan } from '../../domain';
 import { XlsxWorkbook } from '../../workbook/xlsx';
 import { saveXlsxFile } from '../../workbook/xlsx/nodeFile';
 import { cliText } from '../../i18n/cli';

@@ -1,6 +1,6 @@
 /** The pane in a plain browser: the file bar, the checked plan of the open file, and the sheet preview. */
 import { MessageBar, MessageBarBody, MessageBarTitle, ProgressBar } from '@fluentui/react-components';
-import type { Lang } from '../../domain/types';
+import type { Lang } from '../../domain';
 import { cliText } from '../../i18n/cli';
 import type { UnreadableReason } from '../../workbook/xlsx/unreadable';
 import { tp } from '../../i18n/taskpane';

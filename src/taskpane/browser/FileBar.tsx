@@ -4,9 +4,7 @@
  */
 import { Button, Text } from '@fluentui/react-components';
 import { useRef, useState, type DragEvent } from 'react';
-import { planReconciliation } from '../../domain/reconciliationEdits';
-import { planSummary } from '../../domain/summaryEdits';
-import type { Lang } from '../../domain/types';
+import { planReconciliation, planSummary, type Lang } from '../../domain';
 import { explainReconciliation } from '../../i18n';
 import { tp } from '../../i18n/taskpane';
 import type { ToolbarContext } from '../components/Pane';

@@ -3,9 +3,7 @@
  * browser this is where "go to the cell" lands.
  */
 import { useEffect, useRef } from 'react';
-import { columnLetter, parseA1 } from '../../domain/a1';
-import { formatNumber } from '../../domain/norwegianNumber';
-import type { CellValue, Lang, WorkbookSnapshot } from '../../domain/types';
+import { columnLetter, formatNumber, parseA1, type CellValue, type Lang, type WorkbookSnapshot } from '../../domain';
 import { tp } from '../../i18n/taskpane';
 import type { Selection } from './selectionPort';
 

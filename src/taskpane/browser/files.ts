@@ -2,9 +2,7 @@
  * The plain-browser file side: the xlsx adapter is loaded lazily (exceljs stays out of the main bundle),
  * the example is built from the domain's content, and downloads go through a temporary object URL.
  */
-import type { Edit } from '../../domain/edits';
-import { exampleContent } from '../../domain/example';
-import { planWorkbook } from '../../domain/template';
+import { exampleContent, planWorkbook, type Edit } from '../../domain';
 import type { WorkbookPort } from '../../workbook/port';
 
 /** What the pane needs of a file workbook: the port plus the bytes to download. */

@@ -3,8 +3,7 @@
  * what `tiltaksplan check --format html` writes, the JSON exactly what `--format json` prints. The module is
  * loaded on first use, so the main bundle does not carry a report most sessions never download.
  */
-import type { CheckResult } from '../../domain/check';
-import type { Lang } from '../../domain/types';
+import type { CheckResult, Lang } from '../../domain';
 import { download } from './files';
 import type { ReportFormat } from './reportFormats';
 

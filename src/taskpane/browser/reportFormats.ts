@@ -1,6 +1,5 @@
 /** The lazily loaded side of reportFile.ts: the shared report module, and nothing else. */
-import type { CheckResult } from '../../domain/check';
-import type { Lang } from '../../domain/types';
+import type { CheckResult, Lang } from '../../domain';
 import { htmlReport } from '../../report/htmlReport';
 import { renderJson } from '../../report/json';
 

@@ -2,7 +2,7 @@
  * In a plain browser there is no Excel selection: this wrapper passes every edit to the file adapter except
  * `select`, which it reports to the pane so the sheet preview can show and highlight the cell.
  */
-import type { Edit } from '../../domain/edits';
+import type { Edit } from '../../domain';
 import type { WorkbookPort } from '../../workbook/port';
 
 export interface Selection {

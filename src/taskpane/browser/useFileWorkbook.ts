@@ -3,7 +3,7 @@
  * Opening the example on first load means `npm start` shows a checked plan at once.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Edit } from '../../domain/edits';
+import type { Edit } from '../../domain';
 import type { WorkbookPort } from '../../workbook/port';
 import { errorText, defaultStartYear } from '../hooks/usePlanCheck';
 import { buildXlsx, exampleEdits, openXlsx, type FileWorkbook } from './files';

@@ -1,7 +1,6 @@
 /** A compact, horizontally scrollable table of amounts in the workbook unit (nb-NO formatting). */
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
-import { formatAmount } from '../../domain/norwegianNumber';
-import type { Kr, Unit } from '../../domain/types';
+import { formatAmount, type Kr, type Unit } from '../../domain';
 
 export interface AmountRow {
   readonly label: string;

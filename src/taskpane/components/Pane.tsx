@@ -13,9 +13,7 @@ import {
   TabList,
 } from '@fluentui/react-components';
 import { useCallback, useState, type ReactNode } from 'react';
-import type { CheckResult } from '../../domain/check';
-import type { Edit } from '../../domain/edits';
-import type { Lang, WorkbookSnapshot } from '../../domain/types';
+import type { CheckResult, Edit, Lang, WorkbookSnapshot } from '../../domain';
 import { tp, type TaskpaneKey } from '../../i18n/taskpane';
 import type { WorkbookPort } from '../../workbook/port';
 import { useAction, type Action } from '../hooks/useAction';

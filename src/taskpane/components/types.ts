@@ -1,7 +1,5 @@
 /** What every view gets from the App: the language, the checked plan, and ways to act on the workbook. */
-import type { CheckResult } from '../../domain/check';
-import type { Edit } from '../../domain/edits';
-import type { Lang, WorkbookSnapshot } from '../../domain/types';
+import type { CheckResult, Edit, Lang, WorkbookSnapshot } from '../../domain';
 
 export interface ViewProps {
   readonly lang: Lang;

@@ -3,8 +3,7 @@
  * check, keep the result. Re-checks (debounced) when the port reports that the user edited the workbook.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { checkSnapshot, type CheckResult } from '../../domain/check';
-import type { Lang, WorkbookSnapshot } from '../../domain/types';
+import { checkSnapshot, type CheckResult, type Lang, type WorkbookSnapshot } from '../../domain';
 import { renderFinding } from '../../i18n';
 import type { WorkbookPort } from '../../workbook/port';
 

@@ -4,7 +4,7 @@
  */
 import { Button, MessageBar, MessageBarBody, Switch, Text } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { ReportIssue, Severity } from '../../domain/types';
+import type { ReportIssue, Severity } from '../../domain';
 import { tp, type TaskpaneKey } from '../../i18n/taskpane';
 import type { ViewProps } from '../components/types';
 

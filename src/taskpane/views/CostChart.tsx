@@ -1,9 +1,7 @@
 /** A small SVG bar chart: operating cost per year, each bar stacked by financing source. */
 import { tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import type { Unit } from '../../domain/types';
-import { formatAmount } from '../../domain/norwegianNumber';
-import type { Kr } from '../../domain/types';
+import { formatAmount, type Kr, type Unit } from '../../domain';
 import type { Bar } from './chartData';
 
 const COLORS = [

@@ -1,7 +1,6 @@
 /** Renders the schema's columns as form fields: inputs, drop-downs from the workbook lists, area check boxes. */
 import { Checkbox, Field, Input, Select } from '@fluentui/react-components';
-import type { ColumnSpec } from '../../domain/schema';
-import type { Lang, Lists, Unit } from '../../domain/types';
+import type { ColumnSpec, Lang, Lists, Unit } from '../../domain';
 import { tp } from '../../i18n/taskpane';
 import type { FieldError, FormState } from './measureForm';
 

@@ -4,15 +4,11 @@
  */
 import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Select } from '@fluentui/react-components';
 import { useDeferredValue, useMemo, useState } from 'react';
-import { nextMeasureId, nextPriority, planAddMeasure, planMoveMeasure, planUpdateMeasure } from '../../domain/addMeasure';
-import { checkSnapshot } from '../../domain/check';
-import type { Edit } from '../../domain/edits';
-import type { Finding, Plan, TableKind, WorkbookSnapshot } from '../../domain/types';
+import { applyEdits, checkSnapshot, nextMeasureId, nextPriority, planAddMeasure, planMoveMeasure, planUpdateMeasure, type Edit, type Finding, type Plan, type TableKind, type WorkbookSnapshot } from '../../domain';
 import { renderFinding } from '../../i18n';
 import { tp } from '../../i18n/taskpane';
 import type { ViewProps } from '../components/types';
 import { defaultStartYear } from '../hooks/usePlanCheck';
-import { applyEdits } from '../../domain/snapshotEdits';
 import { MeasureFields } from './MeasureFields';
 import { emptyForm, formColumns, formFromMeasure, toRowInput, type FormState } from './measureForm';
 

@@ -1,7 +1,6 @@
 /** Oversikt: the plan's period and unit, counts by severity, and one big status — ready, or what blocks it. */
 import { Badge, Button, MessageBar, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
-import { countSeverities, type CheckResult } from '../../domain/check';
-import type { Lang } from '../../domain/types';
+import { countSeverities, type CheckResult, type Lang } from '../../domain';
 import { explainReconciliation } from '../../i18n';
 import { tp } from '../../i18n/taskpane';
 import { splitAddress, type ViewProps } from '../components/types';

@@ -3,13 +3,10 @@
  * difference, its explanation and buttons to both compared cells; and the button that writes the sheet.
  */
 import { Badge, Button, Text } from '@fluentui/react-components';
-import { formatAmount } from '../../domain/norwegianNumber';
-import { planReconciliation } from '../../domain/reconciliationEdits';
-import type { ReconciliationItem, Unit } from '../../domain/types';
+import { CLASS_ORDER, formatAmount, planReconciliation, type ReconciliationItem, type Unit } from '../../domain';
 import { explainReconciliation, reconciliationClassLabel } from '../../i18n';
 import { tp } from '../../i18n/taskpane';
 import { splitAddress, type ViewProps } from '../components/types';
-import { CLASS_ORDER } from '../../domain/classify';
 
 const BADGE = { error: 'danger', warning: 'warning', info: 'informative' } as const;
 

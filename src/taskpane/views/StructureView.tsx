@@ -13,9 +13,7 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { Edit } from '../../domain/edits';
-import { planRepair, type StructureChange } from '../../domain/repair';
-import { planRolledWorkbook } from '../../domain/rolloverWorkbook';
+import { planRepair, planRolledWorkbook, type Edit, type StructureChange } from '../../domain';
 import { tp } from '../../i18n/taskpane';
 import type { ViewProps } from '../components/types';
 import { defaultStartYear } from '../hooks/usePlanCheck';

@@ -1,7 +1,6 @@
 /** Summer: totals per year and financing source, per section, frame and plan area, with a cost chart. */
 import { Text } from '@fluentui/react-components';
-import { INVESTMENT_FINANCING, OPERATING_FINANCING } from '../../domain/schema';
-import type { Kr, YearAmounts } from '../../domain/types';
+import { INVESTMENT_FINANCING, OPERATING_FINANCING, type Kr, type YearAmounts } from '../../domain';
 import { tp } from '../../i18n/taskpane';
 import { AmountTable, type AmountRow } from '../components/AmountTable';
 import type { ViewProps } from '../components/types';

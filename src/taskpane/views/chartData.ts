@@ -2,9 +2,7 @@
  * The bars of the cost chart: each year's operating cost split over the financing sources in proportion to
  * their totals. Largest-remainder keeps every bar's parts adding up to that year's cost.
  */
-import { splitLargestRemainder } from '../../domain/newMoney';
-import { OPERATING_FINANCING } from '../../domain/schema';
-import type { OperatingTotals, Years } from '../../domain/types';
+import { OPERATING_FINANCING, splitLargestRemainder, type OperatingTotals, type Years } from '../../domain';
 
 export interface Bar {
   readonly year: number;

@@ -2,10 +2,7 @@
  * The add/edit measure form as data: which fields the schema asks for, the form's text state, and the
  * conversion of typed Norwegian text into the RowInput the domain planners take.
  */
-import { fromKr, kr } from '../../domain/money';
-import { formatNumber, parseNorwegianNumber } from '../../domain/norwegianNumber';
-import { INVESTMENT_TABLE, OPERATING_TABLE, type ColumnSpec } from '../../domain/schema';
-import type { Kr, Measure, RowInput, TableKind, Unit } from '../../domain/types';
+import { formatNumber, fromKr, INVESTMENT_TABLE, kr, OPERATING_TABLE, parseNorwegianNumber, type ColumnSpec, type Kr, type Measure, type RowInput, type TableKind, type Unit } from '../../domain';
 
 /** Text per schema key, and one text per plan year. Areas are held as a list. */
 export interface FormState {

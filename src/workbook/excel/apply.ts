@@ -4,7 +4,7 @@
  * idempotent), one to run all queued writes. Nothing is written when an edit names a sheet that neither exists
  * nor is created earlier in the list. Cells outside what the edits name are never touched.
  */
-import type { Edit } from '../../domain/edits';
+import type { Edit } from '../../domain';
 import { WorkbookError } from '../port';
 import { queueEdit, type ApplyState } from './queue';
 

@@ -3,7 +3,7 @@
  * task pane re-checks). One collection-level WorksheetCollection.onChanged handler (ExcelApi 1.9), debounced;
  * changes on generated sheets and changes made by our own apply() are ignored.
  */
-import { SHEETS } from '../../domain/schema';
+import { SHEETS } from '../../domain';
 
 /** Sheets the product writes itself: edits there are not the user's plan data. */
 const GENERATED_SHEETS = new Set<string>([SHEETS.summary, SHEETS.reconciliation, SHEETS.archive, SHEETS.importLog]);

@@ -2,8 +2,7 @@
  * The Office.js workbook adapter: the open workbook behind the WorkbookPort. Each operation is one Excel.run
  * with a bounded number of context.sync() calls (read 2, apply 2, subscribe 1), independent of the row count.
  */
-import type { Edit } from '../../domain/edits';
-import type { WorkbookSnapshot } from '../../domain/types';
+import type { Edit, WorkbookSnapshot } from '../../domain';
 import type { WorkbookPort } from '../port';
 import { applyEdits, type SetSupported } from './apply';
 import { DEBOUNCE_MS, debounce, subscribeChanges } from './changes';

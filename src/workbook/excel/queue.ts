@@ -2,8 +2,7 @@
  * One planned edit → Office.js calls queued on the request context. Nothing here syncs: apply.ts owns the
  * batch. Every write targets exactly the cells the edit names.
  */
-import { parseA1, parseRange, toRange } from '../../domain/a1';
-import type { CellInput, Edit, ValidationRule } from '../../domain/edits';
+import { parseA1, parseRange, toRange, type CellInput, type Edit, type ValidationRule } from '../../domain';
 import { WorkbookError } from '../port';
 import { queueStyle, widthToPoints } from './styles';
 

@@ -3,7 +3,7 @@
  * formats, value types), every table with its sheet and address, and the workbook names. Two context.sync()
  * calls whatever the size: one to learn which sheets and tables exist, one for their contents.
  */
-import type { NameInfo, TableInfo, WorkbookSnapshot } from '../../domain/types';
+import type { NameInfo, TableInfo, WorkbookSnapshot } from '../../domain';
 import { stripSheet, toSheetSnapshot, type LoadedRange } from './snapshot';
 
 const RANGE_FIELDS = 'address,values,formulas,numberFormat,valueTypes';

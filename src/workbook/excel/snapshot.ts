@@ -1,7 +1,7 @@
 /**
  * Turning what Excel returns for a used range into the port's plain snapshot (pure: no Office calls here).
  */
-import type { CellValue, SheetSnapshot } from '../../domain/types';
+import type { CellValue, SheetSnapshot } from '../../domain';
 
 /** A used range as loaded: the fields read() asks Excel for. */
 export interface LoadedRange {

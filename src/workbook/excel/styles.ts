@@ -2,7 +2,7 @@
  * How each product cell style looks in Excel. Styles mark computed and locked cells instead of sheet
  * protection (protecting a sheet would clear the user's undo history, SPEC §13).
  */
-import type { CellStyle } from '../../domain/edits';
+import type { CellStyle } from '../../domain';
 
 export interface StyleSpec {
   /** Fill colour, or null to clear the fill. */

@@ -1,7 +1,6 @@
 /** Planned edits (src/domain/edits.ts) applied to an exceljs workbook, in order. */
 import type ExcelJS from 'exceljs';
-import { columnNumber, parseA1, parseRange } from '../../domain/a1';
-import type { CellInput, Edit } from '../../domain/edits';
+import { columnNumber, parseA1, parseRange, type CellInput, type Edit } from '../../domain';
 import { styleCell } from './styles';
 import { bareFormula } from './structuredRefs';
 import { createTable, deleteTable, resizeTable } from './tables';

@@ -3,8 +3,7 @@
  * Browser-safe (no Node modules); file helpers live in nodeFile.ts.
  */
 import ExcelJS from 'exceljs';
-import type { Edit } from '../../domain/edits';
-import type { WorkbookSnapshot } from '../../domain/types';
+import type { Edit, WorkbookSnapshot } from '../../domain';
 import type { WorkbookPort } from '../port';
 import { applyEdit, type XlsxState } from './applyEdits';
 import { readSheet } from './readSheet';

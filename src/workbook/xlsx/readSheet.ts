@@ -3,8 +3,7 @@
  * Excel errors as { error }, formula text with a leading "=", number formats and merges.
  */
 import ExcelJS from 'exceljs';
-import { parseRange, toA1 } from '../../domain/a1';
-import type { CellValue, SheetSnapshot } from '../../domain/types';
+import { parseRange, toA1, type CellValue, type SheetSnapshot } from '../../domain';
 
 type Raw = ExcelJS.CellValue;
 

@@ -1,6 +1,6 @@
 /** The product's cell styles (CellStyle) as exceljs fonts, fills and borders. */
 import type ExcelJS from 'exceljs';
-import type { CellStyle } from '../../domain/edits';
+import type { CellStyle } from '../../domain';
 
 const solid = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
 

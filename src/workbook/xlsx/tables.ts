@@ -3,8 +3,7 @@
  * exceljs's own table model is only trusted for name and ref; headers always come from the sheet cells.
  */
 import type ExcelJS from 'exceljs';
-import { columnLetter, parseRange, toA1, toRange } from '../../domain/a1';
-import type { TableInfo } from '../../domain/types';
+import { columnLetter, parseRange, toA1, toRange, type TableInfo } from '../../domain';
 import { plainValue } from './readSheet';
 import { clearValidation } from './validation';
 import { bareFormula, fileCalculatedFormula, rowFormula } from './structuredRefs';

@@ -1,7 +1,6 @@
 /** Data validation (drop-downs and whole numbers) in exceljs, keyed by range so large ranges stay small. */
 import type ExcelJS from 'exceljs';
-import { parseRange, toA1, toRange } from '../../domain/a1';
-import type { ValidationRule } from '../../domain/edits';
+import { parseRange, toA1, toRange, type ValidationRule } from '../../domain';
 
 type Model = Record<string, ExcelJS.DataValidation | undefined>;
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { toA1 } from '../../../src/domain/a1';
-import type { Edit } from '../../../src/domain/edits';
+import { toA1 } from '../../../src/domain/model/a1';
+import type { Edit } from '../../../src/domain/model/edits';
 import { ExcelWorkbook } from '../../../src/workbook/excel';
 import { WorkbookError } from '../../../src/workbook/port';
 import { cloneCells, fakeModel, opsOf, recordingRunner, RecordingContext } from './recordingContext';

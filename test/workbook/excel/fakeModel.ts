@@ -2,7 +2,7 @@
  * The workbook state behind the recording fake: sheets of cells, tables, names. Plain data, so tests can set
  * up a workbook and compare it before and after an operation.
  */
-import { parseRange, toA1 } from '../../../src/domain/a1';
+import { parseRange, toA1 } from '../../../src/domain/model/a1';
 
 export interface FakeCell {
   value: string | number | boolean;

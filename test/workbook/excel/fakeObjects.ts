@@ -2,7 +2,7 @@
  * Fake Excel objects for the recording context: Range, Worksheet, Table. Writes are recorded when queued and
  * take effect at sync(); loaded properties can only be read after a sync() (as in Office.js).
  */
-import { parseRange, toRange } from '../../../src/domain/a1';
+import { parseRange, toRange } from '../../../src/domain/model/a1';
 import { cellsOf, usedRef, type FakeModel, type FakeSheet } from './fakeModel';
 
 export interface Recorder {

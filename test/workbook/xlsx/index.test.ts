@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { parseRange } from '../../../src/domain/a1';
-import type { Edit } from '../../../src/domain/edits';
-import type { SheetSnapshot, WorkbookSnapshot } from '../../../src/domain/types';
+import { parseRange } from '../../../src/domain/model/a1';
+import type { Edit } from '../../../src/domain/model/edits';
+import type { SheetSnapshot, WorkbookSnapshot } from '../../../src/domain/model/snapshot';
 import { UnreadableWorkbookError, XlsxWorkbook } from '../../../src/workbook/xlsx';
 import { styleFill } from '../../../src/workbook/xlsx/styles';
 

@@ -1,0 +1,39 @@
+/**
+ * The domain's one door: the shells (cli, taskpane, report, workbook adapters, i18n, bench) import from here
+ * and nothing deeper. The folders behind it are grouped by the stage of the work (docs/architecture.md).
+ */
+
+// The vocabulary: snapshots in, plan, findings, totals, reconciliation, report and planned edits out.
+export * from './model/a1';
+export * from './model/content';
+export * from './model/edits';
+export * from './model/finding';
+export * from './model/money';
+export * from './model/norwegianNumber';
+export * from './model/plan';
+export * from './model/reconciliation';
+export * from './model/report';
+export * from './model/schema';
+export * from './model/settingsSchema';
+export * from './model/snapshot';
+export * from './model/totals';
+
+// Operations, one each.
+export { checkSnapshot, countSeverities, type CheckOptions, type CheckResult } from './check';
+export { planYears, readPlan } from './read/plan';
+export { newMoneyByYear, splitLargestRemainder } from './measures/newMoney';
+export { CLASS_ORDER } from './reconcile/classify';
+export { DEFAULT_LISTS, defaultContent, planWorkbook } from './sheets/template';
+export { planSummary } from './sheets/summary';
+export { planReconciliation } from './sheets/reconciliation';
+export { applyEdits } from './sheets/snapshotEdits';
+export { snapshotFromContent } from './sheets/contentSnapshot';
+export { planRepair, type StructureChange } from './repair/repair';
+export { nextMeasureId, nextPriority, planAddMeasure } from './measureEdits/add';
+export { planUpdateMeasure } from './measureEdits/edit';
+export { planMoveMeasure } from './measureEdits/move';
+export { importLegacy } from './legacyImport/import';
+export { planImportLog } from './legacyImport/log';
+export { notCarried } from './rollover/carry';
+export { planRolledWorkbook } from './rollover/workbook';
+export { exampleContent } from './example/example';

@@ -1,0 +1,129 @@
+/**
+ * Places one legacy row's amounts into canonical columns, converted into the target unit: year columns
+ * by their header year, "Samlet kostnad" as Helårsvirkning (drift) or Kostnadsramme (investering), a
+ * single "År" column puts the whole Kostnadsramme into that year, and an "Annet" financing amount goes
+ * to Kommentar for the user to place.
+ */
+import { parseA1 } from '../model/a1';
+import { cellYear, type LegacyAmount } from './cells';
+import { COST_YEAR, OTHER_FINANCING, TOTAL } from './columns';
+import type { LegacyRowContext } from './context';
+import type { AmountCell } from './status';
+import { fromKr, MAX_KR, toKr, UNIT_FACTOR } from '../model/money';
+import { formatNumber } from '../model/norwegianNumber';
+import { COSTED } from '../model/schema';
+
+export interface PlacedAmounts {
+  readonly values: Readonly<Record<string, string | number | null>>;
+  readonly years: readonly (number | null)[];
+  readonly notes: readonly string[];
+}
+
+interface Placing {
+  readonly ctx: LegacyRowContext;
+  readonly costed: boolean;
+  readonly values: Record<string, string | number | null>;
+  readonly years: (number | null)[];
+  readonly notes: string[];
+}
+
+function convert(p: Placing, c: AmountCell, amount: LegacyAmount): number | null {
+  switch (amount.kind) {
+    case 'number': {
+      const unit = p.ctx.unitOf(parseA1(c.cell)?.col ?? 0);
+      if (!Number.isFinite(amount.value) || Math.abs(amount.value * UNIT_FACTOR[unit]) >= MAX_KR) {
+        // As the checker's amount-invalid: no plan amount comes near 10^12 kr, so it is a typo, not money.
+        p.ctx.note(c.cell, `Tallet ${String(amount.value)} er for stort til å være et beløp; det er flyttet til Kommentar.`);
+        p.notes.push(String(amount.value));
+        return null;
+      }
+      if (amount.fromText) p.ctx.note(c.cell, `Tallet er skrevet som tekst; lest som ${formatNumber(amount.value)}.`);
+      return fromKr(toKr(amount.value, unit), p.ctx.target);
+    }
+    case 'placeholder':
+      return p.costed ? 0 : null;
+    case 'text':
+      p.ctx.note(c.cell, `Teksten «${amount.text}» er ikke et beløp; den er flyttet til Kommentar.`);
+      p.notes.push(amount.text);
+      return null;
+    default:
+      return null;
+  }
+}
+
+function placeYear(p: Placing, c: AmountCell, year: number, value: number | null): void {
+  const index = p.ctx.years.indexOf(year);
+  if (index >= 0) {
+    p.years[index] = value;
+  } else if (value !== null && value !== 0) {
+    p.ctx.note(
+      c.cell,
+      `År ${year} ligger utenfor planperioden; beløpet ${formatNumber(value)} er flyttet til Kommentar.`,
+    );
+    p.notes.push(`${year}: ${formatNumber(value)} ${p.ctx.target}`);
+  }
+}
+
+/** The investment's whole Kostnadsramme into the year of its "År" cell (before or after the period when outside). */
+function placeCostYear(p: Placing, c: AmountCell, raw: LegacyAmount): void {
+  const year = cellYear(p.ctx.grid.raw(parseA1(c.cell)?.row ?? 0, parseA1(c.cell)?.col ?? 0));
+  if (year === null) return;
+  const budget = typeof p.values.budget === 'number' ? p.values.budget : null;
+  if (budget === null || budget === 0 || raw.kind === 'status') {
+    p.ctx.note(c.cell, `År ${year} uten beløp: året er notert i Kommentar.`);
+    p.notes.push(`Planlagt år: ${year}`);
+    return;
+  }
+  const [first = year, last = year] = [p.ctx.years[0], p.ctx.years[p.ctx.years.length - 1]];
+  const key = year < first ? 'before' : year > last ? 'after' : null;
+  if (key) p.values[key] = budget;
+  else placeYear(p, c, year, budget);
+  const where = key === 'before' ? 'Tidligere bevilget' : key === 'after' ? 'Etter perioden' : `året ${year}`;
+  p.ctx.note(
+    c.cell,
+    `Kolonnen År: hele kostnadsrammen (${formatNumber(budget)}, i ${p.ctx.target}) er ført på ${where}.`,
+  );
+}
+
+function placeOne(p: Placing, c: AmountCell): void {
+  if (c.key === COST_YEAR) return;
+  const value = convert(p, c, c.amount);
+  if (c.key.startsWith('year:')) return placeYear(p, c, Number(c.key.slice(5)), value);
+  if (c.key === TOTAL) {
+    p.values[p.ctx.kind === 'operating' ? 'fullYear' : 'budget'] = value;
+  } else if (c.key === OTHER_FINANCING) {
+    if (value === null || value === 0) return;
+    p.ctx.note(
+      c.cell,
+      `Finansieringskolonnen «Annet» har ingen kanonisk kolonne: ${formatNumber(value)} ${p.ctx.target} er lagt i Kommentar; før beløpet på en av de seks finansieringskildene.`,
+    );
+    p.notes.push(`Annen finansiering (Annet): ${formatNumber(value)} ${p.ctx.target}`);
+  } else if (c.key === 'periodSum') {
+    p.ctx.note(c.cell, 'Sum periode beregnes av formelen; verdien er ikke importert.');
+  } else {
+    p.values[c.key] = value;
+  }
+}
+
+/** Operating kind: Engangs when the row is costed with years but its full-year effect is 0. */
+function decideKind(p: Placing, cells: readonly AmountCell[], row: number): void {
+  if (p.ctx.kind !== 'operating') return;
+  const total = cells.find((c) => c.key === TOTAL || c.key === 'fullYear');
+  const oneOff = p.costed && total !== undefined && !p.values.fullYear && p.years.some((y) => y !== null && y !== 0);
+  p.values.kind = oneOff ? 'Engangs' : 'Varig';
+  if (oneOff) p.ctx.note(total?.cell ?? `A${row}`, 'Samlet kostnad er 0 mens årene har beløp: Type Engangs.');
+}
+
+/** Places the amounts of one row; `status` is the row's decided Kostnadsstatus. */
+export function placeAmounts(
+  ctx: LegacyRowContext,
+  cells: readonly AmountCell[],
+  status: string,
+  row: number,
+): PlacedAmounts {
+  const p: Placing = { ctx, costed: status === COSTED, values: {}, years: ctx.years.map(() => null), notes: [] };
+  for (const c of cells) placeOne(p, c);
+  for (const c of cells) if (c.key === COST_YEAR) placeCostYear(p, c, c.amount);
+  decideKind(p, cells, row);
+  return { values: p.values, years: p.years, notes: p.notes };
+}

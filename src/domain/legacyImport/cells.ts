@@ -1,0 +1,75 @@
+/**
+ * What one amount cell of a legacy table says: a number, a "----" placeholder, a cost-status marker
+ * ("Må utredes", "?") or text the importer cannot place.
+ */
+import { normalizeHeader } from './columns';
+import { parseNorwegianNumber } from '../model/norwegianNumber';
+import type { CellValue } from '../model/snapshot';
+
+export type LegacyAmount =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'number'; readonly value: number; readonly fromText: boolean }
+  | { readonly kind: 'placeholder' }
+  /** A cost status written into an amount cell. */
+  | { readonly kind: 'status'; readonly status: 'Må utredes' | 'Ukjent' | 'Ingen kostnad' | 'Innenfor ramme' }
+  | { readonly kind: 'text'; readonly text: string };
+
+const STATUS_WORDS: readonly {
+  readonly words: RegExp;
+  readonly status: 'Må utredes' | 'Ukjent' | 'Ingen kostnad' | 'Innenfor ramme';
+}[] = [
+  { words: /\b(?:må|skal|bør) utre(?:de|i)s\b|\butredes\b|\butgreiast\b/, status: 'Må utredes' },
+  { words: /\bukjent\b|\bikke kjent\b|\buavklart\b/, status: 'Ukjent' },
+  { words: /\bingen kostnad\b|\bingen kostnader\b/, status: 'Ingen kostnad' },
+  { words: /\binnenfor (?:ramme|rammen|rammene)\b/, status: 'Innenfor ramme' },
+];
+
+/** Classifies one amount cell. */
+export function classifyAmount(value: CellValue): LegacyAmount {
+  if (value === null) return { kind: 'empty' };
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? { kind: 'number', value, fromText: false } : { kind: 'text', text: String(value) };
+  if (typeof value === 'boolean') return { kind: 'text', text: String(value) };
+  if (typeof value === 'object') return { kind: 'text', text: value.error };
+  const text = value.trim();
+  if (text === '') return { kind: 'empty' };
+  if (/^[-\u2013\u2014\u2212]+$/.test(text)) return { kind: 'placeholder' };
+  if (/^\?+$/.test(text)) return { kind: 'status', status: 'Ukjent' };
+  const n = parseNorwegianNumber(text);
+  if (n !== null) return { kind: 'number', value: n, fromText: true };
+  const words = normalizeHeader(text);
+  const hit = STATUS_WORDS.find((s) => s.words.test(words));
+  return hit ? { kind: 'status', status: hit.status } : { kind: 'text', text };
+}
+
+/** A year written in a cell (2011 or "2011"), else null. */
+export function cellYear(value: CellValue): number | null {
+  const text = typeof value === 'number' || typeof value === 'string' ? String(value).trim() : '';
+  if (!/^\d{4}$/.test(text)) return null;
+  const year = Number(text);
+  return year >= 2000 && year <= 2100 ? year : null;
+}
+
+/**
+ * Splits the plan reference off a measure text: "14. Utvidelse miljøteam" → ref "14", measure
+ * "Utvidelse miljøteam"; "7.1 Bolig" → "7.1". "4 Småhus" (no dot) keeps its number.
+ */
+export function splitRef(text: string): { ref: string; measure: string } {
+  const m = /^\s*(\d+(?:\.\d+)*)\.\s+(\S[\s\S]*)$/.exec(text) ?? /^\s*(\d+(?:\.\d+)+)\s+(\S[\s\S]*)$/.exec(text);
+  if (!m) return { ref: '', measure: text.trim() };
+  return { ref: m[1] ?? '', measure: (m[2] ?? '').trim() };
+}
+
+/** "SAMFUNN OG TJENESTER" → "Samfunn og tjenester" (Norwegian writes headings in sentence case). */
+export function sentenceCase(text: string): string {
+  const lower = text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nb');
+  return lower.charAt(0).toLocaleUpperCase('nb') + lower.slice(1);
+}
+
+/** A section row's text is written in capitals (at least two letters, no lower-case letter). */
+export function isCapitalised(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return (
+    letters.length >= 2 && letters === letters.toLocaleUpperCase('nb') && letters !== letters.toLocaleLowerCase('nb')
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * Which canonical column a legacy header means (SPEC §11). Matching ignores case, punctuation, line
+ * breaks and broken-word hyphens; a header matches an alias when it starts with the alias's words,
+ * so "Oppfølgings- ansvarlig En funksjon/ en person" is Ansvarlig. The longest alias wins.
+ */
+import { INVESTMENT_COLUMNS, OPERATING_COLUMNS } from '../model/schema';
+
+/**
+ * A column key as the importer sees it: a schema key, or one of the legacy-only columns:
+ * `total` ("Samlet kostnad": Helårsvirkning in drift, Kostnadsramme in investering),
+ * `costYear` (a single "År" column: the year the investment's cost falls in) and
+ * `otherFinancing` (an investment "Annet" financing column, which has no canonical twin).
+ */
+export type LegacyKey = string;
+
+export const TOTAL = 'total';
+export const COST_YEAR = 'costYear';
+export const OTHER_FINANCING = 'otherFinancing';
+
+/** Aliases that exist only in legacy tables; they take precedence over the schema's. */
+const LEGACY_ALIASES: readonly { readonly key: LegacyKey; readonly aliases: readonly string[] }[] = [
+  { key: 'priority', aliases: ['Prioritet', 'Prioritering', 'Prio'] },
+  { key: 'measure', aliases: ['Tiltak', 'Utviklingstiltak', 'Tiltak inkl. investeringer'] },
+  { key: TOTAL, aliases: ['Samlet kostnad', 'Samla kostnad', 'Total kostnad', 'Kostnad totalt', 'Totalkostnad'] },
+  { key: COST_YEAR, aliases: ['År', 'Årstall', 'Year'] },
+  { key: OTHER_FINANCING, aliases: ['Annet', 'Anna', 'Other'] },
+  { key: 'responsible', aliases: ['Oppfølgingsansvarlig', 'Ansvar'] },
+  { key: 'areas', aliases: ['Berørte kommunedelplanområder', 'Berørte kommunedelplaner'] },
+];
+
+/**
+ * Normalises header text for matching: lower case, broken-word hyphens joined ("kommune- delplan-
+ * områder" → "kommunedelplanområder"), other punctuation and line breaks as single spaces.
+ */
+export function normalizeHeader(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/(\p{L})[-\u00ad]\s*(?=\p{L})/gu, '$1')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+interface AliasEntry {
+  readonly key: LegacyKey;
+  readonly words: string;
+}
+
+function buildAliases(): readonly AliasEntry[] {
+  const entries: AliasEntry[] = [];
+  const seen = new Set<string>();
+  const add = (key: LegacyKey, alias: string): void => {
+    const words = normalizeHeader(alias);
+    if (words === '' || seen.has(words)) return;
+    seen.add(words);
+    entries.push({ key, words });
+  };
+  for (const { key, aliases } of LEGACY_ALIASES) for (const a of aliases) add(key, a);
+  for (const spec of [...OPERATING_COLUMNS, ...INVESTMENT_COLUMNS]) {
+    if (spec.key === 'years') continue;
+    for (const a of [spec.header, ...spec.aliases]) add(spec.key, a);
+  }
+  return entries.sort((a, b) => b.words.length - a.words.length);
+}
+
+const ALIASES = buildAliases();
+
+/** A plan year stated as a header ("2011"), or null. */
+export function headerYear(text: string): number | null {
+  const m = /^\s*(\d{4})\s*$/.exec(text);
+  const year = m ? Number(m[1]) : NaN;
+  return year >= 2000 && year <= 2100 ? year : null;
+}
+
+/** The key a legacy header text maps to, or null for an unknown column. */
+export function matchLegacyHeader(text: string): LegacyKey | null {
+  const h = normalizeHeader(text);
+  if (h === '') return null;
+  for (const { key, words } of ALIASES) if (h === words || h.startsWith(`${words} `)) return key;
+  return null;
+}
+
+/** Keys whose cells are amounts (converted between units). Year columns are amounts too. */
+export const AMOUNT_KEYS: ReadonlySet<LegacyKey> = new Set([
+  TOTAL,
+  OTHER_FINANCING,
+  ...[...OPERATING_COLUMNS, ...INVESTMENT_COLUMNS]
+    .filter((c) => c.type === 'amount' && c.key !== 'years')
+    .map((c) => c.key),
+]);
+
+/** Keys that only an investment table has: one of them makes a legacy table an investment table. */
+export const INVESTMENT_ONLY_KEYS: ReadonlySet<LegacyKey> = new Set([
+  COST_YEAR,
+  OTHER_FINANCING,
+  ...INVESTMENT_COLUMNS.filter((c) => !OPERATING_COLUMNS.some((o) => o.key === c.key)).map((c) => c.key),
+]);

@@ -1,0 +1,15 @@
+/** What reading one legacy row needs to know of its table: the grid, the columns, the years and the units. */
+import type { Unit } from '../model/money';
+import type { TableKind } from '../model/plan';
+import type { Grid } from './grid';
+import type { LegacyTable } from './header';
+
+export interface LegacyRowContext {
+  readonly grid: Grid;
+  readonly table: LegacyTable;
+  readonly kind: TableKind;
+  readonly years: readonly number[];
+  readonly target: Unit;
+  readonly unitOf: (col: number) => Unit;
+  readonly note: (cell: string, message: string) => void;
+}

@@ -1,0 +1,156 @@
+/**
+ * Import of legacy measures tables (SPEC §11): finds tables like Verdal's 6.1 and 6.2 anywhere in a
+ * workbook by header search and turns them into the content of a canonical workbook, with a log of
+ * every decision (in bokmål, for the user) naming the source cell.
+ */
+import { toGrid, type Grid } from './grid';
+import { findLegacyTables, type LegacyTable } from './header';
+import { convertRows, type LegacyRow } from './rows';
+import { decideKind, headerYears, noteColumns, resolveUnits, type Note } from './setup';
+import { INVESTMENT_COLUMNS, OPERATING_COLUMNS } from '../model/schema';
+import type { PlanContent, RowInput } from '../model/content';
+import type { Unit } from '../model/money';
+import type { Lists, TableKind } from '../model/plan';
+import type { WorkbookSnapshot } from '../model/snapshot';
+
+/** One decision of the importer, with the cell it was made from. */
+export interface ImportDecision {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly message: string;
+}
+
+export interface ImportOptions {
+  readonly startYear?: number;
+  readonly unit?: Unit;
+  readonly defaultStartYear: number;
+}
+
+export interface ImportResult {
+  readonly content: PlanContent;
+  readonly log: ImportDecision[];
+  /** The legacy tables found (none: nothing to import). */
+  readonly tables: readonly { readonly sheet: string; readonly cell: string; readonly kind: TableKind }[];
+}
+
+const MIN_YEARS = 4;
+const MAX_YEARS = 10;
+
+function planPeriod(tables: readonly LegacyTable[], opts: ImportOptions, note: Note): number[] {
+  const found = headerYears(tables);
+  const start = opts.startYear ?? found[0] ?? opts.defaultStartYear;
+  const where = tables[0]
+    ? { sheet: tables[0].sheet, cell: tables[0].columns[0]?.cell ?? 'A1' }
+    : { sheet: '', cell: '' };
+  const source =
+    opts.startYear !== undefined
+      ? 'fra --start'
+      : found[0] !== undefined
+        ? 'fra første årskolonne i tabellhodet'
+        : 'standard, ingen årskolonner funnet';
+  const last = Math.max(start + MIN_YEARS - 1, ...found);
+  const count = Math.min(MAX_YEARS, Math.max(MIN_YEARS, last - start + 1));
+  note(where.sheet, where.cell, `Planperioden er ${start}–${start + count - 1} (første planår: ${source}).`);
+  return Array.from({ length: count }, (_, i) => start + i);
+}
+
+function keepSchemaKeys(row: LegacyRow, kind: TableKind, id: string): RowInput {
+  const columns = kind === 'operating' ? OPERATING_COLUMNS : INVESTMENT_COLUMNS;
+  const values: Record<string, string | number | null> = { id };
+  for (const c of columns)
+    if (c.key !== 'years' && c.key !== 'id' && c.type !== 'formula') values[c.key] = row.values[c.key] ?? null;
+  if (kind === 'investment' && !values.purpose) values.purpose = 'Annet';
+  return { values, years: row.years };
+}
+
+const uniq = (items: readonly string[]): string[] => [...new Set(items.filter((s) => s !== ''))];
+
+function listsFrom(sections: readonly string[], rows: readonly RowInput[]): Lists {
+  const text = (r: RowInput, key: string): string => String(r.values[key] ?? '').trim();
+  return {
+    sections: uniq(sections),
+    areas: uniq(rows.flatMap((r) => text(r, 'areas').split(/\s*[;\n]\s*/))),
+    frames: [],
+    responsibles: uniq(rows.map((r) => text(r, 'responsible'))),
+  };
+}
+
+function tablesOf(wb: WorkbookSnapshot): { grid: Grid; table: LegacyTable }[] {
+  return wb.sheets.flatMap((s) => {
+    const grid = toGrid(s);
+    return findLegacyTables(grid).map((table) => ({ grid, table }));
+  });
+}
+
+interface Collected {
+  readonly rows: Record<TableKind, RowInput[]>;
+  readonly sections: string[];
+  readonly tables: { sheet: string; cell: string; kind: TableKind }[];
+}
+
+/** Reads one legacy table into `into`: kind, column map and units logged, rows numbered on. */
+function collectTable(
+  found: { grid: Grid; table: LegacyTable },
+  years: readonly number[],
+  opts: ImportOptions,
+  note: Note,
+  into: Collected,
+): void {
+  const { grid, table } = found;
+  const target: Unit = opts.unit ?? '1000 kr';
+  const kind = decideKind(table, note);
+  into.tables.push({ sheet: table.sheet, cell: table.columns[0]?.cell ?? 'A1', kind });
+  noteColumns(table, kind, note);
+  const units = resolveUnits(table, opts.unit, target, note);
+  const converted = convertRows({
+    grid,
+    table,
+    kind,
+    years,
+    target,
+    unitOf: (c: number) => units.get(c) ?? target,
+    note: (cell: string, m: string) => note(table.sheet, cell, m),
+  });
+  into.sections.push(...converted.sections);
+  const prefix = kind === 'operating' ? 'D-' : 'I-';
+  for (const row of converted.rows) {
+    into.rows[kind].push(keepSchemaKeys(row, kind, `${prefix}${String(into.rows[kind].length + 1).padStart(3, '0')}`));
+  }
+}
+
+/**
+ * Imports every legacy measures table of a workbook. IDs are generated in reading order (D-001…,
+ * I-001…), sections come from the capitalised section rows, amounts are converted into
+ * `opts.unit ?? '1000 kr'`. No table found gives empty content, an empty `tables` and one log line.
+ */
+export function importLegacy(wb: WorkbookSnapshot, opts: ImportOptions): ImportResult {
+  const log: ImportDecision[] = [];
+  const note: Note = (sheet, cell, message) => log.push({ sheet, cell, message });
+  const found = tablesOf(wb);
+  if (found.length === 0) {
+    note(wb.sheets[0]?.sheet ?? '', 'A1', 'Fant ingen gammel tiltakstabell (overskrifter med Prioritet og Tiltak).');
+  }
+  const years = planPeriod(
+    found.map((f) => f.table),
+    opts,
+    note,
+  );
+  const into: Collected = { rows: { operating: [], investment: [] }, sections: [], tables: [] };
+  for (const f of found) collectTable(f, years, opts, note, into);
+  const start = years[0] ?? opts.defaultStartYear;
+  const content: PlanContent = {
+    settings: {
+      startYear: start,
+      yearCount: years.length,
+      unit: opts.unit ?? '1000 kr',
+      priceLevel: `faste ${start}-kroner`,
+      economyPlanVersion: '',
+      tolerance: 0,
+    },
+    lists: listsFrom(into.sections, [...into.rows.operating, ...into.rows.investment]),
+    operating: into.rows.operating,
+    investment: into.rows.investment,
+    economyPlan: [],
+  };
+  return { content, log, tables: into.tables };
+}

@@ -1,0 +1,129 @@
+/**
+ * Turns the data rows of one legacy table into canonical rows (SPEC §11): section rows in capitals
+ * become sections, the plan reference leaves the measure text, amounts are converted into the target
+ * unit, and every decision is noted with its source cell.
+ */
+import { toA1 } from '../model/a1';
+import { classifyAmount, isCapitalised, sentenceCase, splitRef } from './cells';
+import { AMOUNT_KEYS, COST_YEAR } from './columns';
+import { cellText } from './grid';
+import type { LegacyColumn, LegacyTable } from './header';
+import { placeAmounts, type PlacedAmounts } from './amounts';
+import type { LegacyRowContext } from './context';
+import { decideStatus, type AmountCell } from './status';
+import type { CellValue } from '../model/snapshot';
+
+/** One imported measure, without its ID (the importer numbers rows over all tables). */
+export interface LegacyRow {
+  readonly values: Readonly<Record<string, string | number | null>>;
+  readonly years: readonly (number | null)[];
+}
+
+export interface LegacyTableRows {
+  readonly rows: readonly LegacyRow[];
+  readonly sections: readonly string[];
+}
+
+const TEXT_KEYS = ['responsible', 'areas', 'frame', 'kind', 'project', 'purpose', 'section', 'ref'] as const;
+
+/** The first column per key: a repeated key is logged by the importer and ignored here. */
+function columnsByKey(table: LegacyTable): Map<string, LegacyColumn> {
+  const map = new Map<string, LegacyColumn>();
+  for (const c of table.columns) if (c.key && !map.has(c.key)) map.set(c.key, c);
+  return map;
+}
+
+function sectionOf(ctx: LegacyRowContext, row: number, measureCol: number | undefined): string | null {
+  const filled: { col: number; value: CellValue }[] = [];
+  for (let c = ctx.table.left; c <= ctx.table.right; c++) {
+    const value = ctx.grid.raw(row, c);
+    if (cellText(value) !== '') filled.push({ col: c, value });
+  }
+  const [only] = filled;
+  if (filled.length !== 1 || !only || typeof only.value !== 'string') return null;
+  const text = only.value.trim();
+  if (!isCapitalised(text) && only.col === measureCol) return null;
+  const section = sentenceCase(text);
+  ctx.note(toA1(row, only.col), `Seksjonsrad «${text}»: seksjon «${section}».`);
+  return section;
+}
+
+function readPriority(ctx: LegacyRowContext, col: LegacyColumn | undefined, row: number): number | null {
+  if (!col) return null;
+  const value = ctx.grid.raw(row, col.col);
+  const n = typeof value === 'number' ? value : Number(cellText(value).replace(',', '.'));
+  if (cellText(value) !== '' && Number.isFinite(n)) return n;
+  if (cellText(value) !== '')
+    ctx.note(toA1(row, col.col), `Prioritet «${cellText(value)}» er ikke et tall; feltet er tomt.`);
+  return null;
+}
+
+function readMeasureText(
+  ctx: LegacyRowContext,
+  cols: Map<string, LegacyColumn>,
+  row: number,
+): { ref: string; measure: string } {
+  const col = cols.get('measure');
+  const text = col ? cellText(ctx.grid.raw(row, col.col)) : '';
+  const refCol = cols.get('ref');
+  if (refCol && cellText(ctx.grid.raw(row, refCol.col)) !== '')
+    return { ref: cellText(ctx.grid.raw(row, refCol.col)), measure: text };
+  const split = splitRef(text);
+  if (split.ref !== '' && col) ctx.note(toA1(row, col.col), `Ref. «${split.ref}» er skilt ut fra tiltaksteksten.`);
+  return split;
+}
+
+function amountCells(ctx: LegacyRowContext, row: number): AmountCell[] {
+  return ctx.table.columns
+    .filter((c) => c.key !== null && (AMOUNT_KEYS.has(c.key) || c.key.startsWith('year:') || c.key === COST_YEAR))
+    .map((c) => ({ key: c.key ?? '', cell: toA1(row, c.col), amount: classifyAmount(ctx.grid.raw(row, c.col)) }));
+}
+
+function readMeasure(ctx: LegacyRowContext, cols: Map<string, LegacyColumn>, row: number, section: string): LegacyRow {
+  const text = (key: string): string => {
+    const col = cols.get(key);
+    return col ? cellText(ctx.grid.raw(row, col.col)) : '';
+  };
+  const { ref, measure } = readMeasureText(ctx, cols, row);
+  const cells = amountCells(ctx, row).filter((c) => c.key !== COST_YEAR || c.amount.kind === 'status');
+  const statusCol = cols.get('costStatus');
+  const typed = statusCol ? { text: text('costStatus'), cell: toA1(row, statusCol.col) } : null;
+  const decision = decideStatus(cells, typed, toA1(row, ctx.table.left));
+  ctx.note(decision.cell, decision.message);
+  const placed: PlacedAmounts = placeAmounts(ctx, amountCells(ctx, row), decision.status, row);
+  const values: Record<string, string | number | null> = { ...placed.values };
+  for (const key of TEXT_KEYS) if (text(key) !== '' || values[key] === undefined) values[key] = text(key);
+  Object.assign(values, {
+    section: text('section') || section,
+    ref,
+    measure,
+    costStatus: decision.status,
+    priority: readPriority(ctx, cols.get('priority'), row),
+  });
+  const comment = [text('comment'), ...placed.notes].filter((s) => s !== '').join('; ');
+  values.comment = comment;
+  return { values, years: placed.years };
+}
+
+/** Converts the data rows of one table. Rows before the first section row get the section "Uten seksjon". */
+export function convertRows(ctx: LegacyRowContext): LegacyTableRows {
+  const cols = columnsByKey(ctx.table);
+  const rows: LegacyRow[] = [];
+  const sections: string[] = [];
+  let section = '';
+  for (let r = ctx.table.firstDataRow; r <= ctx.table.lastDataRow; r++) {
+    const heading = sectionOf(ctx, r, cols.get('measure')?.col);
+    if (heading !== null) {
+      section = heading;
+      if (!sections.includes(section)) sections.push(section);
+      continue;
+    }
+    if (section === '') {
+      section = 'Uten seksjon';
+      sections.push(section);
+      ctx.note(toA1(r, ctx.table.left), 'Tabellen har ingen seksjonsrad før første tiltak: seksjon «Uten seksjon».');
+    }
+    rows.push(readMeasure(ctx, cols, r, section));
+  }
+  return { rows, sections };
+}

@@ -1,0 +1,53 @@
+/**
+ * The Kostnadsstatus of one legacy row, decided from what its amount cells say. A legacy table has no
+ * status column: "Må utredes" or "?" in a cell is the status, numbers mean the row is costed, and a row
+ * of "----" only is read as Ingen kostnad (the seeds use "----" for both "zero" and "not estimated",
+ * so the log asks the user to confirm).
+ */
+import { COSTED } from '../model/schema';
+import type { LegacyAmount } from './cells';
+
+export interface AmountCell {
+  readonly key: string;
+  readonly cell: string;
+  readonly amount: LegacyAmount;
+}
+
+export interface StatusDecision {
+  readonly status: string;
+  readonly cell: string;
+  readonly message: string;
+}
+
+const MARKER_ORDER = ['Må utredes', 'Ukjent', 'Innenfor ramme', 'Ingen kostnad'] as const;
+
+/** Decides the status; `typed` is the row's own Kostnadsstatus cell when the table has one. */
+export function decideStatus(
+  cells: readonly AmountCell[],
+  typed: { text: string; cell: string } | null,
+  rowCell: string,
+): StatusDecision {
+  if (typed && typed.text !== '')
+    return { status: typed.text, cell: typed.cell, message: `Kostnadsstatus «${typed.text}» er hentet fra tabellen.` };
+  for (const marker of MARKER_ORDER) {
+    const hit = cells.find((c) => c.amount.kind === 'status' && c.amount.status === marker);
+    if (hit)
+      return {
+        status: marker,
+        cell: hit.cell,
+        message: `Cellen sier «${marker === 'Ukjent' ? '?' : marker}»: Kostnadsstatus ${marker}.`,
+      };
+  }
+  const nonZero = cells.find((c) => c.amount.kind === 'number' && c.amount.value !== 0);
+  if (nonZero) return { status: COSTED, cell: nonZero.cell, message: `Beløp er oppgitt: Kostnadsstatus ${COSTED}.` };
+  const zero = cells.find((c) => c.amount.kind === 'placeholder' || c.amount.kind === 'number');
+  if (zero) {
+    return {
+      status: 'Ingen kostnad',
+      cell: zero.cell,
+      message:
+        'Bare «----» eller 0 i beløpscellene: Kostnadsstatus Ingen kostnad. «----» kan også ha ment «ikke beregnet» – kontroller.',
+    };
+  }
+  return { status: 'Ukjent', cell: rowCell, message: 'Ingen beløp er oppgitt: Kostnadsstatus Ukjent.' };
+}

@@ -1,0 +1,65 @@
+/**
+ * Units stated in a legacy table's header ("Kostnad – Mill kr.", "Finansiering (1000 kr)") and the
+ * rule of SPEC §11 that gives every amount column one: its own unit, else its group's, else the one
+ * stated elsewhere in the same header, else the user's --unit.
+ */
+import type { Unit } from '../model/money';
+
+// Order matters: "mill kr" and "1000 kr" contain "kr", so the bare-kroner patterns come last. A bare
+// "kr" counts only as "(kr)", "i kr", "kroner" or a whole cell, never as in "under kr. 100.000".
+const UNIT_PATTERNS: readonly { readonly unit: Unit; readonly pattern: RegExp }[] = [
+  { unit: 'mill kr', pattern: /\bmill(?:ioner)?\.?\s*(?:kr|kroner|nok)\b|\bmnok\b|\bi\s+mill\b/ },
+  {
+    unit: '1000 kr',
+    pattern:
+      /\b1[\s\u00a0\u202f.]?000\s*(?:kr|kroner|nok)\b|\btusen\s+(?:kr|kroner)\b|\bkr\.?\s*1[\s.]?000\b|\(1[\s.]?000\)/,
+  },
+  { unit: 'kr', pattern: /\(\s*kr\.?\s*\)|\bi\s+kr\b|\bkroner\b|^\s*kr\.?\s*$/ },
+];
+
+/** The unit a header text states, or null when it states none. */
+export function findUnit(text: string): Unit | null {
+  const lower = text.toLowerCase().replace(/\s+/g, ' ');
+  for (const { unit, pattern } of UNIT_PATTERNS) if (pattern.test(lower)) return unit;
+  return null;
+}
+
+/** Where a column's unit came from, for the import log. */
+export type UnitSource = 'column' | 'group' | 'table' | 'option' | 'assumed';
+
+export interface ColumnUnit {
+  readonly unit: Unit;
+  readonly source: UnitSource;
+}
+
+/**
+ * Resolves one amount column's unit. `tableUnits` are the distinct units stated anywhere in the table's
+ * header (first occurrence first); when they disagree the user's unit wins, else the first stated.
+ */
+export function resolveColumnUnit(
+  own: Unit | null,
+  group: Unit | null,
+  tableUnits: readonly Unit[],
+  option: Unit | undefined,
+  target: Unit,
+): ColumnUnit {
+  if (own) return { unit: own, source: 'column' };
+  if (group) return { unit: group, source: 'group' };
+  const [first] = tableUnits;
+  if (first && (tableUnits.length === 1 || !option)) return { unit: first, source: 'table' };
+  if (option) return { unit: option, source: 'option' };
+  return { unit: target, source: 'assumed' };
+}
+
+const SOURCE_TEXT: Readonly<Record<UnitSource, string>> = {
+  column: 'oppgitt i kolonneoverskriften',
+  group: 'oppgitt i gruppeoverskriften over kolonnen',
+  table: 'oppgitt andre steder i tabellhodet',
+  option: 'fra --unit',
+  assumed: 'ingen enhet oppgitt; antatt målenheten',
+};
+
+/** Bokmål explanation of a column unit, for the log. */
+export function describeUnit(u: ColumnUnit): string {
+  return `${u.unit} (${SOURCE_TEXT[u.source]})`;
+}

@@ -1,0 +1,86 @@
+/**
+ * Add a measure (SPEC §11): values written into the sheet below the table (never through a table's row API,
+ * which Excel refuses in some states) and the table grown over them. IDs are generated from the highest
+ * number in use, so an ID is never handed out twice.
+ */
+import { columnNumber, toRange } from '../model/a1';
+import type { RowInput } from '../model/content';
+import type { CellInput, Edit } from '../model/edits';
+import type { ColumnSpec } from '../model/schema';
+import type { Plan, TableKind, TableLayout } from '../model/plan';
+import { periodSumFormula } from '../sheets/tableEdits';
+import { joinAreas, measuresOf, sameText, setCell, tableSpec } from './common';
+
+/** The next free ID of a table: highest number in use with its prefix + 1, as D-001 / I-001. */
+export function nextMeasureId(plan: Plan, kind: TableKind): string {
+  const prefix = tableSpec(kind).idPrefix;
+  const pattern = new RegExp(`^${prefix}(\\d+)$`, 'i');
+  const numbers = [...plan.operating, ...plan.investment].map((m) => Number(pattern.exec(m.id.trim())?.[1] ?? 0));
+  return `${prefix}${String(numbers.reduce((a, b) => Math.max(a, b), 0) + 1).padStart(3, '0')}`;
+}
+
+/** The next priority in a section of a table: highest in use + 1. */
+export function nextPriority(plan: Plan, kind: TableKind, section: string): number {
+  const used = measuresOf(plan, kind)
+    .filter((m) => sameText(m.section, section))
+    .map((m) => (m.priority !== null && Number.isFinite(m.priority) ? Math.floor(m.priority) : 0));
+  return used.reduce((a, b) => Math.max(a, b), 0) + 1;
+}
+
+/** The value to write for one schema column of a new row. */
+function newValue(spec: ColumnSpec, row: RowInput): CellInput {
+  const v = row.values[spec.key];
+  if (v === undefined || v === null || v === '') return spec.default ?? null;
+  return spec.type === 'multiList' && typeof v === 'string' ? joinAreas(v) : v;
+}
+
+/** Left and right column of a table from its layout's headers. */
+function tableSpan(layout: TableLayout): { left: number; right: number } {
+  const cols = layout.headers.map((h) => columnNumber(h.column)).filter((n) => n > 0);
+  return { left: Math.min(...cols), right: Math.max(...cols) };
+}
+
+/**
+ * Writes a new measure: ID and priority filled in when not given, schema defaults for empty choices,
+ * amounts as numbers in the workbook unit, the Sum periode formula; into the first empty body row after
+ * the last measure, or the row below the table, which then grows over it. No layout → no edits.
+ */
+export function planAddMeasure(plan: Plan, kind: TableKind, row: RowInput): Edit[] {
+  const layout = plan.layouts[kind];
+  if (!layout) return [];
+  const spec = tableSpec(kind);
+  // reduce, not Math.max(...rows): a spread of 100 000+ arguments overflows the stack.
+  const lastUsed = measuresOf(plan, kind).reduce((a, m) => Math.max(a, m.row), layout.firstDataRow - 1);
+  const target = lastUsed + 1;
+  const section = String(row.values['section'] ?? '');
+  const filled: RowInput = {
+    years: row.years,
+    values: {
+      ...row.values,
+      id: row.values['id'] || nextMeasureId(plan, kind),
+      priority: row.values['priority'] ?? nextPriority(plan, kind, section),
+    },
+  };
+  const edits: Edit[] = [];
+  for (const col of spec.columns) {
+    const letter = layout.columns[col.key];
+    if (col.key === 'years' || !letter) continue;
+    if (col.formula === 'sumYears') {
+      const formula = periodSumFormula(layout, plan.years, target);
+      if (formula) edits.push(setCell(layout.sheet, `${letter}${target}`, { formula }));
+    } else {
+      const value = newValue(col, filled);
+      if (value !== null) edits.push(setCell(layout.sheet, `${letter}${target}`, value));
+    }
+  }
+  plan.years.forEach((y, i) => {
+    const letter = layout.yearColumns[String(y)];
+    const value = row.years[i] ?? null;
+    if (letter && value !== null) edits.push(setCell(layout.sheet, `${letter}${target}`, value));
+  });
+  if (layout.tableName && target > layout.lastDataRow) {
+    const { left, right } = tableSpan(layout);
+    edits.push({ kind: 'resizeTable', name: layout.tableName, ref: toRange(layout.headerRow, left, target, right) });
+  }
+  return edits;
+}

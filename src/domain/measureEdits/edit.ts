@@ -1,0 +1,60 @@
+/** Edit a measure (SPEC §11): only the cells of its row whose value changed are written. */
+import type { RowInput } from '../model/content';
+import type { Edit } from '../model/edits';
+import { fromKr, kr, toKr } from '../model/money';
+import type { Measure, Plan } from '../model/plan';
+import type { ColumnSpec } from '../model/schema';
+import { cellAddress } from '../read/rowCells';
+import { joinAreas, setCell, tableSpec } from './common';
+
+/** The value a measure holds for a schema key, as a user would type it (amounts in the workbook unit). */
+function currentValue(plan: Plan, m: Measure, spec: ColumnSpec): string | number | null {
+  const v = (m as unknown as Record<string, unknown>)[spec.key];
+  if (spec.type === 'amount') return typeof v === 'number' ? fromKr(kr(v), plan.settings.unit) : null;
+  if (spec.type === 'multiList') return Array.isArray(v) ? v.join('; ') : null;
+  return typeof v === 'string' || typeof v === 'number' ? v : null;
+}
+
+/** Whether a typed value differs from the measure's current one (amounts compared in kroner). */
+function differs(
+  plan: Plan,
+  spec: ColumnSpec | null,
+  current: string | number | null,
+  next: string | number | null,
+): boolean {
+  const blank = (x: string | number | null) => x === null || x === '';
+  if (blank(current) || blank(next)) return blank(current) !== blank(next);
+  const unit = plan.settings.unit;
+  if ((spec === null || spec.type === 'amount') && typeof current === 'number' && typeof next === 'number')
+    return toKr(current, unit) !== toKr(next, unit);
+  if (spec?.type === 'multiList') return joinAreas(String(current)) !== joinAreas(String(next));
+  return String(current).trim() !== String(next).trim();
+}
+
+/** Writes only the cells of a measure's row whose value changed. Unknown ID → no edits. */
+export function planUpdateMeasure(plan: Plan, id: string, row: RowInput): Edit[] {
+  const m = [...plan.operating, ...plan.investment].find((x) => x.id === id);
+  if (!m) return [];
+  const edits: Edit[] = [];
+  for (const spec of tableSpec(m.table).columns) {
+    const next = row.values[spec.key];
+    const cell = cellAddress(m, spec.key);
+    if (next === undefined || !cell || spec.formula) continue;
+    const current = currentValue(plan, m, spec);
+    if (m.invalid.includes(spec.key) || differs(plan, spec, current, next)) {
+      edits.push(
+        setCell(m.sheet, cell, spec.type === 'multiList' && typeof next === 'string' ? joinAreas(next) : next),
+      );
+    }
+  }
+  plan.years.forEach((y, i) => {
+    const key = `year:${y}`;
+    const cell = cellAddress(m, key);
+    const next = row.years[i];
+    if (next === undefined || !cell) return;
+    const current = m.years[i] ?? null;
+    const currentInUnit = current === null ? null : fromKr(current, plan.settings.unit);
+    if (m.invalid.includes(key) || differs(plan, null, currentInUnit, next)) edits.push(setCell(m.sheet, cell, next));
+  });
+  return edits;
+}

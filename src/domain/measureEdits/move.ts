@@ -1,0 +1,29 @@
+/** Move a measure (SPEC §11): one place up or down within its section, the section numbered 1..n again. */
+import type { Edit } from '../model/edits';
+import type { Measure, Plan } from '../model/plan';
+import { cellAddress } from '../read/rowCells';
+import { measuresOf, sameText, setCell } from './common';
+
+/**
+ * Moves a measure one place up or down within its section (by priority, then row), then numbers the
+ * section 1..n, writing only the Prioritet cells that change. At the edge → no edits.
+ */
+export function planMoveMeasure(plan: Plan, id: string, direction: 'up' | 'down'): Edit[] {
+  const m = [...plan.operating, ...plan.investment].find((x) => x.id === id);
+  if (!m) return [];
+  const order = (x: Measure) => (x.priority === null || !Number.isFinite(x.priority) ? Infinity : x.priority);
+  const section = measuresOf(plan, m.table)
+    .filter((x) => sameText(x.section, m.section))
+    .sort((a, b) => order(a) - order(b) || a.row - b.row);
+  const i = section.indexOf(m);
+  const j = direction === 'up' ? i - 1 : i + 1;
+  const a = section[i];
+  const b = section[j];
+  if (!a || !b) return [];
+  section[i] = b;
+  section[j] = a;
+  return section.flatMap((x, k) => {
+    const cell = cellAddress(x, 'priority');
+    return cell && x.priority !== k + 1 ? [setCell(x.sheet, cell, k + 1)] : [];
+  });
+}

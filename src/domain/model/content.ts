@@ -1,0 +1,33 @@
+/** Content to write (template, example, import, rollover): a canonical workbook's settings, lists and rows. */
+import type { Lists } from './plan';
+import type { Unit } from './money';
+
+/**
+ * One table row to write, keyed by schema key (see schema.ts), amounts as numbers in the workbook unit
+ * (exactly what a user would type), plus one value per plan year.
+ */
+export interface RowInput {
+  readonly values: Readonly<Record<string, string | number | null>>;
+  readonly years: readonly (number | null)[];
+}
+
+/** Settings as typed in `tblInnstillinger` (tolerance in Beløpsenhet, not kroner). */
+export interface SettingsInput {
+  readonly startYear: number;
+  readonly yearCount: number;
+  readonly unit: Unit;
+  readonly priceLevel: string;
+  readonly economyPlanVersion: string;
+  readonly tolerance: number;
+}
+
+/** Everything a canonical workbook holds: what `new --example`, import and rollover produce and the template writes. */
+export interface PlanContent {
+  readonly settings: SettingsInput;
+  readonly lists: Lists;
+  readonly operating: readonly RowInput[];
+  readonly investment: readonly RowInput[];
+  readonly economyPlan: readonly RowInput[];
+  /** Items of tblHandlingsplan; absent = no such table. */
+  readonly planItems?: readonly { readonly ref: string; readonly title: string }[];
+}

@@ -1,0 +1,124 @@
+/**
+ * Findings (SPEC §8): the codes, their severities, and how a finding is built. The severity always comes
+ * from the table below, never from the caller.
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type FindingCode =
+  // structure
+  | 'sheet-missing'
+  | 'column-missing'
+  | 'column-duplicate'
+  | 'year-columns'
+  | 'setting-invalid'
+  | 'list-empty'
+  | 'formula-overwritten'
+  | 'table-empty'
+  // every measure row
+  | 'id-missing'
+  | 'id-duplicate'
+  | 'section-invalid'
+  | 'priority-invalid'
+  | 'priority-duplicate'
+  | 'measure-missing'
+  | 'status-invalid'
+  | 'responsible-missing'
+  | 'area-invalid'
+  | 'frame-invalid'
+  | 'amount-invalid'
+  | 'priority-gap'
+  | 'area-missing'
+  | 'ref-unknown'
+  | 'amount-precision'
+  | 'amount-text'
+  | 'amount-placeholder'
+  // status
+  | 'costed-without-amounts'
+  | 'amounts-without-costing'
+  // operating
+  | 'financing-sum'
+  | 'financing-sign'
+  | 'year-exceeds-full-year'
+  | 'full-year-not-reached'
+  | 'one-off-full-year'
+  | 'frame-missing'
+  // investment
+  | 'investment-phasing'
+  | 'investment-financing-sum'
+  | 'vat-on-rental'
+  | 'vat-share'
+  | 'below-investment-threshold'
+  | 'project-missing'
+  // either
+  | 'unit-suspect';
+
+/** Values a message needs, e.g. { column: 'Prioritet', value: 3 }. Amounts are integer kroner. */
+export type FindingParams = Readonly<Record<string, string | number>>;
+
+export interface Finding {
+  readonly code: FindingCode;
+  readonly severity: Severity;
+  readonly sheet: string;
+  /** A1 address without sheet name, e.g. "M7". */
+  readonly cell: string;
+  readonly measureId?: string;
+  readonly params: FindingParams;
+}
+
+/** Severity of every finding code (SPEC §8). */
+export const SEVERITY = {
+  'sheet-missing': 'error',
+  'column-missing': 'error',
+  'column-duplicate': 'error',
+  'year-columns': 'error',
+  'setting-invalid': 'error',
+  'list-empty': 'warning',
+  'formula-overwritten': 'warning',
+  'table-empty': 'info',
+  'id-missing': 'error',
+  'id-duplicate': 'error',
+  'section-invalid': 'error',
+  'priority-invalid': 'error',
+  'priority-duplicate': 'error',
+  'measure-missing': 'error',
+  'status-invalid': 'error',
+  'responsible-missing': 'error',
+  'area-invalid': 'error',
+  'frame-invalid': 'error',
+  'amount-invalid': 'error',
+  'priority-gap': 'warning',
+  'area-missing': 'warning',
+  'ref-unknown': 'warning',
+  'amount-precision': 'warning',
+  'amount-text': 'warning',
+  'amount-placeholder': 'info',
+  'costed-without-amounts': 'error',
+  'amounts-without-costing': 'error',
+  'financing-sum': 'error',
+  'financing-sign': 'error',
+  'year-exceeds-full-year': 'error',
+  'full-year-not-reached': 'warning',
+  'one-off-full-year': 'error',
+  'frame-missing': 'error',
+  'investment-phasing': 'error',
+  'investment-financing-sum': 'error',
+  'vat-on-rental': 'error',
+  'vat-share': 'error',
+  'below-investment-threshold': 'warning',
+  'project-missing': 'error',
+  'unit-suspect': 'error',
+} as const satisfies Record<FindingCode, Severity>;
+
+/** A finding at a sheet cell (A1, no sheet prefix), with the measure ID when there is one. */
+export function makeFinding(
+  code: FindingCode,
+  sheet: string,
+  cell: string,
+  params: FindingParams = {},
+  measureId?: string,
+): Finding {
+  // Spelled out rather than `{ ...base, measureId }`: V8 copies a spread followed by more keys slowly.
+  const severity = SEVERITY[code];
+  return measureId ? { code, severity, sheet, cell, params, measureId } : { code, severity, sheet, cell, params };
+}

@@ -1,0 +1,87 @@
+/**
+ * Norwegian number text, both ways (SPEC §7): decimal comma; space, no-break space, narrow no-break space
+ * or dot as thousands separator; a leading minus or U+2212; a trailing "kr" or ",-".
+ */
+import { fromKr, UNIT_FACTOR } from './money';
+import type { Kr, Unit } from './money';
+
+const SPACES = /[\u00a0\u202f\u2009\u2007]/g;
+const GROUPED_SPACE = /^\d{1,3}(?: \d{3})+$/;
+const GROUPED_DOT = /^\d{1,3}(?:\.\d{3})+$/;
+
+/** Removes currency decorations users type around an amount: "kr 2 400", "2 400 kr", "2 400,-". */
+function stripDecorations(text: string): string {
+  return text
+    .replace(/^kr\.?\s*/i, '')
+    .replace(/\s*kr\.?$/i, '')
+    .replace(/,\s*[-–]$/, '')
+    .trim();
+}
+
+/** The integer digits of an integer part with optional thousands groups; null when the grouping is wrong. */
+function integerDigits(part: string): string | null {
+  if (/^\d+$/.test(part)) return part;
+  if (GROUPED_SPACE.test(part)) return part.replace(/ /g, '');
+  if (GROUPED_DOT.test(part)) return part.replace(/\./g, '');
+  return null;
+}
+
+/** Splits the unsigned body into integer digits and decimals; null when it is not a number. */
+function splitBody(body: string): { int: string; dec: string } | null {
+  const comma = body.split(',');
+  if (comma.length > 2) return null;
+  if (comma.length === 2) {
+    const int = integerDigits(comma[0] ?? '');
+    const dec = comma[1] ?? '';
+    return int !== null && /^\d+$/.test(dec) ? { int, dec } : null;
+  }
+  const int = integerDigits(body);
+  if (int !== null) return { int, dec: '' };
+  // A single dot that is not a thousands separator ("2.4"): typed in an English habit, read as a decimal point.
+  const dot = /^(\d+)\.(\d+)$/.exec(body);
+  return dot ? { int: dot[1] ?? '', dec: dot[2] ?? '' } : null;
+}
+
+/**
+ * Reads text that looks like a Norwegian number ("2,4" → 2.4, "900 000" → 900000, "100.000" → 100000,
+ * "−1 200 kr" → −1200); null for anything else, including empty text.
+ */
+export function parseNorwegianNumber(text: string): number | null {
+  let s = stripDecorations(text.replace(SPACES, ' ').trim()).replace(/\s+/g, ' ');
+  let sign = '';
+  const signMatch = /^([-+\u2212\u2013])\s*/.exec(s);
+  if (signMatch) {
+    sign = signMatch[1] === '+' ? '' : '-';
+    s = s.slice(signMatch[0].length);
+  }
+  const parts = splitBody(s);
+  if (!parts) return null;
+  const n = Number(`${sign}${parts.int}${parts.dec ? `.${parts.dec}` : ''}`);
+  if (!Number.isFinite(n)) return null;
+  return n === 0 ? 0 : n;
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function format(n: number, minDecimals: number, maxDecimals: number): string {
+  const key = `${minDecimals}/${maxDecimals}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: minDecimals, maximumFractionDigits: maxDecimals });
+    formatters.set(key, f);
+  }
+  return f.format(n === 0 ? 0 : n);
+}
+
+/**
+ * Formats a number the nb-NO way (no-break space grouping, decimal comma, U+2212 minus). With `decimals`,
+ * exactly that many decimals; without, as many as needed up to 6.
+ */
+export function formatNumber(n: number, decimals?: number): string {
+  return decimals === undefined ? format(n, 0, 6) : format(n, decimals, decimals);
+}
+
+/** Formats kroner in the workbook unit: 2 400 000 kr in '1000 kr' → "2 400"; 501 kr → "0,501". */
+export function formatAmount(amount: Kr, unit: Unit): string {
+  return format(fromKr(amount, unit), 0, Math.round(Math.log10(UNIT_FACTOR[unit])));
+}

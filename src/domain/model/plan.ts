@@ -1,0 +1,143 @@
+/** The plan as the reader understood it (SPEC §2–§6): settings, lists, measures, economy plan lines, layouts. */
+import type { Finding } from './finding';
+import type { Kr, Unit } from './money';
+
+/** Which measure table a row belongs to. */
+export type TableKind = 'operating' | 'investment';
+
+export interface Settings {
+  readonly startYear: number;
+  readonly yearCount: number;
+  readonly unit: Unit;
+  readonly priceLevel: string;
+  readonly economyPlanVersion: string;
+  /** Tolerance per compared cell in reconciliation, already in kroner. */
+  readonly tolerance: Kr;
+}
+
+/** The plan years, derived: startYear … startYear + yearCount − 1. */
+export type Years = readonly number[];
+
+/** Where each thing of a table was found, so findings and writers can name cells. */
+export interface TableLayout {
+  /** Table name if a real Excel table was found, else null. */
+  readonly tableName: string | null;
+  readonly sheet: string;
+  /** 1-based sheet row of the header row. */
+  readonly headerRow: number;
+  /** 1-based sheet rows of the data rows (the table body; empty rows included, so appends go after). */
+  readonly firstDataRow: number;
+  readonly lastDataRow: number;
+  /** Column letter per schema key found ("years" is not a key here). */
+  readonly columns: Readonly<Record<string, string>>;
+  /** Column letter per plan year found, keyed by the year as a string. */
+  readonly yearColumns: Readonly<Record<string, string>>;
+  /** Every header text in sheet order with its column letter (unknown columns included). */
+  readonly headers: readonly { readonly text: string; readonly column: string }[];
+}
+
+/** Fields shared by operating and investment measures. Amounts: null = cell empty (not given). */
+export interface MeasureCommon {
+  readonly table: TableKind;
+  readonly sheet: string;
+  /** 1-based sheet row. */
+  readonly row: number;
+  readonly id: string;
+  readonly section: string;
+  /** null when the cell is empty or not a number; may be fractional or < 1 (the validator judges). */
+  readonly priority: number | null;
+  readonly ref: string;
+  readonly measure: string;
+  readonly costStatus: string;
+  readonly responsible: string;
+  readonly areas: readonly string[];
+  readonly frame: string;
+  readonly comment: string;
+  /** One per plan year, in plan order. */
+  readonly years: readonly (Kr | null)[];
+  /**
+   * Column letter per schema key found, and per plan year under "year:<yyyy>": the same object for every
+   * row of the table. A cell's A1 address is its letter and `row` (cellAddress in rowCells.ts).
+   */
+  readonly cellColumns: Readonly<Record<string, string>>;
+  /** Keys (schema keys or "year:<yyyy>") whose cell held an invalid amount (counted as 0). */
+  readonly invalid: readonly string[];
+}
+
+export interface OperatingMeasure extends MeasureCommon {
+  readonly table: 'operating';
+  readonly kind: string;
+  /** The value of the Sum periode cell as read (null if empty); the checker uses Σ years. */
+  readonly periodSum: Kr | null;
+  readonly fullYear: Kr | null;
+  readonly finJoint: Kr | null;
+  readonly finReallocation: Kr | null;
+  readonly finOther: Kr | null;
+  readonly finNew: Kr | null;
+}
+
+export interface InvestmentMeasure extends MeasureCommon {
+  readonly table: 'investment';
+  readonly project: string;
+  readonly purpose: string;
+  readonly budget: Kr | null;
+  readonly before: Kr | null;
+  readonly after: Kr | null;
+  readonly finVat: Kr | null;
+  readonly finGrant: Kr | null;
+  readonly finSale: Kr | null;
+  readonly finLoan: Kr | null;
+  readonly finOperating: Kr | null;
+  readonly finFund: Kr | null;
+}
+
+export type Measure = OperatingMeasure | InvestmentMeasure;
+
+export type EconomyPlanPart = 'Drift' | 'Investering';
+export type EconomyPlanLineType = 'Tiltak' | 'Ramme' | 'Finansiering';
+
+export interface EconomyPlanLine {
+  readonly sheet: string;
+  readonly row: number;
+  /** As typed; the reconciler matches only the known values. */
+  readonly part: string;
+  readonly lineType: string;
+  readonly ref: string;
+  readonly frame: string;
+  /** One of the six investment financing headers (e.g. "Tilskudd") for Finansiering lines. */
+  readonly source: string;
+  readonly description: string;
+  readonly years: readonly (Kr | null)[];
+  /** Column letter per schema key and plan year ("year:<yyyy>"), shared by the table's rows (see MeasureCommon). */
+  readonly cellColumns: Readonly<Record<string, string>>;
+}
+
+export interface Lists {
+  readonly sections: readonly string[];
+  readonly areas: readonly string[];
+  /** Frame codes with their names. */
+  readonly frames: readonly { readonly code: string; readonly name: string }[];
+  readonly responsibles: readonly string[];
+}
+
+/** Everything the reader understood of a workbook. */
+export interface Plan {
+  readonly settings: Settings;
+  readonly years: Years;
+  readonly lists: Lists;
+  readonly operating: readonly OperatingMeasure[];
+  readonly investment: readonly InvestmentMeasure[];
+  readonly economyPlan: readonly EconomyPlanLine[];
+  /** Refs of tblHandlingsplan, or null when that table does not exist. */
+  readonly planRefs: readonly string[] | null;
+  readonly layouts: {
+    readonly operating: TableLayout | null;
+    readonly investment: TableLayout | null;
+    readonly economyPlan: TableLayout | null;
+  };
+}
+
+export interface ReadResult {
+  readonly plan: Plan;
+  readonly findings: readonly Finding[];
+}

@@ -1,0 +1,62 @@
+/** Reconciliation items (SPEC §10): the codes in the order of the report, the classes, one compared item. */
+import type { Severity } from './finding';
+import type { Kr } from './money';
+
+/** A read-only record made writable: a scratch object one function refills and hands on (see its use). */
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** The reconciliation codes of SPEC §10, in the order of its table (the report's order). */
+export const RECONCILIATION_CODES = [
+  'measure-new-money',
+  'measure-not-in-economy-plan',
+  'economy-plan-line-unmatched',
+  'frame-total',
+  'project-expenditure',
+  'project-financing',
+] as const;
+
+/** Codes whose finding means a row's sums do not hold (SPEC §4: such rows are named in their items' explanations). */
+export const IDENTITY_CODES = ['financing-sum', 'investment-phasing', 'investment-financing-sum', 'unit-suspect'] as const;
+
+export type ReconciliationCode = (typeof RECONCILIATION_CODES)[number];
+
+export type ReconciliationClass = 'match' | 'rounding' | 'mismatch' | 'timing' | 'unit-suspect' | 'sign' | 'not-costed';
+
+/** One compared item. Fields that do not apply (measureId, source, year, a cell) are undefined, not absent. */
+export interface ReconciliationItem {
+  readonly code: ReconciliationCode;
+  readonly class: ReconciliationClass;
+  readonly severity: Severity;
+  readonly ref: string;
+  readonly measureId?: string;
+  readonly source?: string;
+  readonly year?: number;
+  readonly measures: Kr;
+  readonly economyPlan: Kr;
+  readonly difference: Kr;
+  /** "Sheet!A1" addresses of the compared cells, where there is one. */
+  readonly cells: { readonly measures?: string; readonly economyPlan?: string };
+}
+
+/** `tblAvstemming` columns (SPEC §10). `user` columns belong to the user and survive a new run. */
+export const RECONCILIATION_COLUMNS = [
+  { key: 'severity', header: 'Alvor', user: false },
+  { key: 'code', header: 'Kode', user: false },
+  { key: 'class', header: 'Klasse', user: false },
+  { key: 'ref', header: 'Ref', user: false },
+  { key: 'measure', header: 'Tiltak', user: false },
+  { key: 'frame', header: 'Rammeområde', user: false },
+  { key: 'year', header: 'År', user: false },
+  // Not in SPEC §10's list, but part of its key (Kode, Ref, År, Finansieringskilde): shown so the key is visible.
+  { key: 'source', header: 'Finansieringskilde', user: false },
+  { key: 'measures', header: 'Tiltaksplan', user: false },
+  { key: 'economyPlan', header: 'Økonomiplan', user: false },
+  { key: 'difference', header: 'Avvik', user: false },
+  { key: 'explanation', header: 'Forklaring', user: false },
+  { key: 'cellMeasures', header: 'Celle tiltak', user: false },
+  { key: 'cellEconomyPlan', header: 'Celle økonomiplan', user: false },
+  { key: 'status', header: 'Status', user: true },
+  { key: 'comment', header: 'Kommentar', user: true },
+] as const;
+
+export const RECONCILIATION_STATUSES = ['Åpen', 'Akseptert', 'Rettet'] as const;

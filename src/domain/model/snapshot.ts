@@ -1,0 +1,41 @@
+/** Workbook snapshots: what every workbook source delivers to the domain, as plain data. */
+
+/** An Excel error value (#REF!, #VALUE!, #N/A …) as read from a cell. */
+export interface CellError {
+  readonly error: string;
+}
+
+/** One cell's value as any workbook source delivers it. Dates arrive as numbers or ISO strings. */
+export type CellValue = string | number | boolean | null | CellError;
+
+/** A rectangular block of one sheet, as plain arrays. `origin` is the A1 address of values[0][0]. */
+export interface SheetSnapshot {
+  readonly sheet: string;
+  readonly origin: string;
+  readonly values: readonly (readonly CellValue[])[];
+  /** Formula text per cell (English names, starting with "="), or null/"" for constants. */
+  readonly formulas?: readonly (readonly (string | null)[])[];
+  readonly numberFormats?: readonly (readonly (string | null)[])[];
+  /** Merged ranges in A1 notation, e.g. "C1:G1". */
+  readonly merges?: readonly string[];
+}
+
+/** An Excel Table (ListObject) as the source knows it. */
+export interface TableInfo {
+  readonly name: string;
+  readonly sheet: string;
+  /** Full range including the header row, e.g. "A1:T12". */
+  readonly ref: string;
+}
+
+/** A workbook-scoped defined name, e.g. lstSeksjoner → "Innstillinger!$A$2:$A$9". */
+export interface NameInfo {
+  readonly name: string;
+  readonly ref: string;
+}
+
+export interface WorkbookSnapshot {
+  readonly sheets: readonly SheetSnapshot[];
+  readonly tables: readonly TableInfo[];
+  readonly names?: readonly NameInfo[];
+}

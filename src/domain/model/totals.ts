@@ -1,0 +1,56 @@
+/** Totals of the plan (SPEC §9, JSON per §12): year keys are strings, amounts integer kroner. */
+import type { Kr } from './money';
+
+export type YearAmounts = Readonly<Record<string, Kr>>;
+
+export interface OperatingTotals {
+  readonly years: YearAmounts;
+  readonly period: Kr;
+  readonly fullYear: Kr;
+  readonly financing: { readonly joint: Kr; readonly reallocation: Kr; readonly other: Kr; readonly newMoney: Kr };
+  readonly newMoneyByYear: YearAmounts;
+}
+
+export interface InvestmentTotals {
+  readonly budget: Kr;
+  readonly years: YearAmounts;
+  readonly financing: {
+    readonly vat: Kr;
+    readonly grant: Kr;
+    readonly sale: Kr;
+    readonly loan: Kr;
+    readonly operating: Kr;
+    readonly fund: Kr;
+  };
+}
+
+export interface Totals {
+  readonly operating: {
+    readonly all: OperatingTotals;
+    readonly bySection: readonly (OperatingTotals & { readonly section: string })[];
+    readonly byFrame: readonly {
+      readonly frame: string;
+      readonly newMoney: Kr;
+      readonly newMoneyByYear: YearAmounts;
+    }[];
+    readonly byArea: readonly { readonly area: string; readonly years: YearAmounts; readonly period: Kr }[];
+    readonly byResponsible: readonly {
+      readonly responsible: string;
+      readonly years: YearAmounts;
+      readonly period: Kr;
+    }[];
+  };
+  readonly investment: {
+    readonly all: InvestmentTotals;
+    readonly bySection: readonly (InvestmentTotals & { readonly section: string })[];
+  };
+  /** Both tables, every row, by Kostnadsstatus as typed ("" for empty). */
+  readonly statusCounts: Readonly<Record<string, number>>;
+  /** Measures not Beregnet: shown on Sammendrag as the list of those not costed. */
+  readonly notCosted: readonly { readonly id: string; readonly measure: string; readonly costStatus: string }[];
+  /** Identity checks on costed rows: how many hold, and the IDs of those that fail. */
+  readonly identity: {
+    readonly operatingFinancing: { readonly ok: number; readonly failed: readonly string[] };
+    readonly investmentFinancing: { readonly ok: number; readonly failed: readonly string[] };
+  };
+}

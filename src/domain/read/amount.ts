@@ -1,0 +1,73 @@
+/**
+ * Reading one amount cell (SPEC §7): numbers in the workbook unit become integer kroner; Norwegian number
+ * text counts with its value but is flagged (Excel's own sums skip text); dash runs are an explicit 0;
+ * everything else is invalid and counts as 0.
+ */
+import { countDecimals, decimalsAllowed, MAX_KR, toKr, UNIT_FACTOR } from '../model/money';
+import { parseNorwegianNumber } from '../model/norwegianNumber';
+import { cellText } from './sheetCells';
+import type { FindingCode, FindingParams } from '../model/finding';
+import type { Kr, Unit } from '../model/money';
+import type { CellValue } from '../model/snapshot';
+
+export interface AmountIssue {
+  readonly code: Extract<FindingCode, 'amount-invalid' | 'amount-text' | 'amount-placeholder' | 'amount-precision'>;
+  readonly params: FindingParams;
+}
+
+export interface AmountRead {
+  /** Kroner, or null for an empty cell; an invalid cell reads as 0. */
+  readonly value: Kr | null;
+  readonly invalid: boolean;
+  readonly issues: readonly AmountIssue[];
+}
+
+const PLACEHOLDER = /^[-\u2013\u2014]+$/;
+
+// Shared, since a read makes one result per amount cell and nearly all are plain numbers or empty.
+const NO_ISSUES: readonly AmountIssue[] = Object.freeze([]);
+const EMPTY: AmountRead = Object.freeze({ value: null, invalid: false, issues: NO_ISSUES });
+
+const invalid = (raw: string): AmountRead => ({
+  value: toKr(0, 'kr'),
+  invalid: true,
+  issues: [{ code: 'amount-invalid', params: { value: raw } }],
+});
+
+/** A number typed in `unit`; `typed` is the amount-text issue when it was typed as text. */
+function fromNumber(n: number, unit: Unit, typed?: AmountIssue): AmountRead {
+  if (!Number.isFinite(n) || Math.abs(n * UNIT_FACTOR[unit]) >= MAX_KR) return invalid(String(n));
+  const allowed = decimalsAllowed(unit);
+  const value = toKr(n, unit);
+  if (countDecimals(n) > allowed) {
+    const precision: AmountIssue = { code: 'amount-precision', params: { value: n, decimals: allowed } };
+    return { value, invalid: false, issues: typed ? [typed, precision] : [precision] };
+  }
+  return { value, invalid: false, issues: typed ? [typed] : NO_ISSUES };
+}
+
+/**
+ * The kroner of an amount cell that reads without any issue (empty, or a number in range with the decimals
+ * the unit allows), else undefined: then readAmount has something to say. The reader's per-cell fast path.
+ */
+export function plainAmount(value: CellValue, unit: Unit): Kr | null | undefined {
+  if (value === null) return null;
+  if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+  if (Math.abs(value * UNIT_FACTOR[unit]) >= MAX_KR || countDecimals(value) > decimalsAllowed(unit)) return undefined;
+  return toKr(value, unit);
+}
+
+/** Reads an amount cell typed in `unit`. */
+export function readAmount(value: CellValue, unit: Unit): AmountRead {
+  if (value === null) return EMPTY;
+  if (typeof value === 'number') return fromNumber(value, unit);
+  if (typeof value !== 'string') return invalid(cellText(value));
+  const text = value.trim();
+  if (text === '') return EMPTY;
+  if (PLACEHOLDER.test(text)) {
+    return { value: toKr(0, unit), invalid: false, issues: [{ code: 'amount-placeholder', params: { value: text } }] };
+  }
+  const n = parseNorwegianNumber(text);
+  if (n === null) return invalid(text);
+  return fromNumber(n, unit, { code: 'amount-text', params: { value: text } });
+}

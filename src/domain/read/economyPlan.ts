@@ -1,0 +1,57 @@
+/**
+ * Reading `tblOkonomiplan` (SPEC §6): one line per non-empty row, as typed (the reconciler matches only the
+ * known parts and line types), amounts in kroner with the amount findings of SPEC §7.
+ */
+import { lastBodyRow, locateTable } from './locateTable';
+import { makeFinding } from '../model/finding';
+import { isEmptyRow, RowReader } from './row';
+import { firstCell, mapColumns } from './table';
+import { ECONOMY_PLAN_COLUMNS, ECONOMY_PLAN_LINE_TYPES, ECONOMY_PLAN_PARTS, SHEETS, TABLES } from '../model/schema';
+import type { Finding } from '../model/finding';
+import type { Unit } from '../model/money';
+import type { EconomyPlanLine, TableLayout, Years } from '../model/plan';
+import type { WorkbookSnapshot } from '../model/snapshot';
+
+export interface EconomyPlanRead {
+  readonly lines: readonly EconomyPlanLine[];
+  /** null when the table is missing (then a sheet-missing finding is among the findings). */
+  readonly layout: TableLayout | null;
+  readonly findings: readonly Finding[];
+}
+
+/** Reads the economy plan table for the plan years, amounts typed in `unit`. */
+export function readEconomyPlan(wb: WorkbookSnapshot, years: Years, unit: Unit): EconomyPlanRead {
+  const query = { table: TABLES.economyPlan, sheet: SHEETS.economyPlan, headers: ECONOMY_PLAN_COLUMNS, hasYears: true };
+  const t = locateTable(wb, query);
+  if (!t) {
+    const params = { table: TABLES.economyPlan, sheet: SHEETS.economyPlan };
+    return { lines: [], layout: null, findings: [makeFinding('sheet-missing', SHEETS.economyPlan, 'A1', params)] };
+  }
+  const m = mapColumns(t, ECONOMY_PLAN_COLUMNS, years);
+  const findings: Finding[] = [...m.findings];
+  const lines: EconomyPlanLine[] = [];
+  // Counted loops, as in readMeasures: no iterator result per row.
+  const last = lastBodyRow(t);
+  const r = new RowReader(t, m, t.firstDataRow, unit);
+  for (let row = t.firstDataRow; row <= last; row++) {
+    if (isEmptyRow(t, m, row, ECONOMY_PLAN_COLUMNS)) continue;
+    r.at(row);
+    lines.push({
+      sheet: t.sheet.sheet,
+      row,
+      part: r.choice('part', ECONOMY_PLAN_PARTS),
+      lineType: r.choice('lineType', ECONOMY_PLAN_LINE_TYPES),
+      ref: r.text('ref'),
+      frame: r.text('frame'),
+      source: r.text('source'),
+      description: r.text('description'),
+      years: r.years(years),
+      cellColumns: r.cellColumns,
+    });
+    const found = r.findings;
+    for (let i = 0; i < found.length; i++) findings.push(found[i] as Finding);
+  }
+  if (lines.length === 0)
+    findings.push(makeFinding('table-empty', t.sheet.sheet, firstCell(t), { table: TABLES.economyPlan }));
+  return { lines, layout: m.layout, findings };
+}

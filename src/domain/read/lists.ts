@@ -1,0 +1,84 @@
+/**
+ * Reading the lists behind the drop-downs (SPEC §2: tblSeksjoner, tblPlanomrader, tblRammeomrader,
+ * tblAnsvarlige) and the plan items of the optional tblHandlingsplan. An empty or missing list is a
+ * warning (list-empty): every value checked against it would fail.
+ */
+import { toA1 } from '../model/a1';
+import { bodyRows, locateTable, type LocatedTable } from './locateTable';
+import { makeFinding } from '../model/finding';
+import { headerText, matchesHeader, normalizeHeader, type HeaderLike } from './matchHeader';
+import { SHEETS, TABLES } from '../model/schema';
+import { LISTS, PLAN_ITEM_HEADERS, type ListSpec } from '../model/settingsSchema';
+import { cellAt, cellText } from './sheetCells';
+import type { Finding } from '../model/finding';
+import type { Lists } from '../model/plan';
+import type { WorkbookSnapshot } from '../model/snapshot';
+
+export interface ListsRead {
+  readonly lists: Lists;
+  readonly findings: readonly Finding[];
+}
+
+/** The column of a header in the table; for a table found by name, its `fallback`-th column otherwise. */
+function columnOf(t: LocatedTable, spec: HeaderLike, fallback: number): number | undefined {
+  for (let c = t.left; c <= t.right; c++) {
+    if (matchesHeader(normalizeHeader(headerText(cellAt(t.sheet, t.headerRow, c))), spec)) return c;
+  }
+  // A real table keeps its place even when its header was renamed; a sheet search has no such anchor.
+  const c = t.left + fallback;
+  return t.tableName !== null && c <= t.right ? c : undefined;
+}
+
+/** Non-empty texts of the columns, row by row (rows whose first column is empty are skipped). */
+function readColumns(t: LocatedTable, cols: readonly (number | undefined)[]): string[][] {
+  const rows: string[][] = [];
+  for (const row of bodyRows(t)) {
+    const texts = cols.map((c) => (c === undefined ? '' : cellText(cellAt(t.sheet, row, c))));
+    if ((texts[0] ?? '') !== '') rows.push(texts);
+  }
+  return rows;
+}
+
+function readList(wb: WorkbookSnapshot, spec: ListSpec): { rows: string[][]; finding: Finding | null } {
+  const headers = spec.columns.map((c) => ({ header: c.header, aliases: c.aliases }));
+  const t = locateTable(wb, { table: spec.table, sheet: SHEETS.settings, headers });
+  const rows = t
+    ? readColumns(
+        t,
+        headers.map((h, i) => columnOf(t, h, i)),
+      )
+    : [];
+  if (rows.length > 0) return { rows, finding: null };
+  const sheet = t?.sheet.sheet ?? SHEETS.settings;
+  const cell = t ? toA1(t.headerRow, t.left) : 'A1';
+  return { rows, finding: makeFinding('list-empty', sheet, cell, { list: spec.table }) };
+}
+
+/** Reads the four lists; a list that is missing or empty reads as [] with a list-empty warning. */
+export function readLists(wb: WorkbookSnapshot): ListsRead {
+  const findings: Finding[] = [];
+  const byKey = new Map<string, string[][]>();
+  for (const spec of LISTS) {
+    const read = readList(wb, spec);
+    byKey.set(spec.key, read.rows);
+    if (read.finding) findings.push(read.finding);
+  }
+  const first = (key: string): string[] => (byKey.get(key) ?? []).map((r) => r[0] ?? '');
+  const lists: Lists = {
+    sections: first('sections'),
+    areas: first('areas'),
+    frames: (byKey.get('frames') ?? []).map((r) => ({ code: r[0] ?? '', name: r[1] ?? '' })),
+    responsibles: first('responsibles'),
+  };
+  return { lists, findings };
+}
+
+const REF: HeaderLike = { header: PLAN_ITEM_HEADERS.ref, aliases: ['Ref.', 'Nr', 'Punkt'] };
+const TITLE: HeaderLike = { header: PLAN_ITEM_HEADERS.title, aliases: ['Title', 'Tiltak'] };
+
+/** The Refs of tblHandlingsplan, or null when the workbook has no such table (it is optional). */
+export function readPlanRefs(wb: WorkbookSnapshot): string[] | null {
+  const t = locateTable(wb, { table: TABLES.planItems, sheet: SHEETS.planItems, headers: [REF, TITLE] });
+  if (!t) return null;
+  return readColumns(t, [columnOf(t, REF, 0)]).map((r) => r[0] ?? '');
+}

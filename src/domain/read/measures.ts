@@ -1,0 +1,214 @@
+/**
+ * Reading the measure tables (SPEC §4, §5) into measures, one per non-empty body row, with the layout
+ * and every structure and amount finding. Judging the values is the validator's job, not this file's.
+ */
+import { makeFinding } from '../model/finding';
+import { lastBodyRow, locateTable } from './locateTable';
+import { isEmptyRow, RowReader } from './row';
+import { firstCell, mapColumns } from './table';
+import { columnSpec, COST_STATUSES, INVESTMENT_COLUMNS, INVESTMENT_TABLE, MEASURE_KINDS, OPERATING_COLUMNS, OPERATING_TABLE, PURPOSES, type ColumnSpec, type MeasureTableSpec } from '../model/schema';
+import type { Finding } from '../model/finding';
+import type { Kr, Unit } from '../model/money';
+import type { InvestmentMeasure, OperatingMeasure, TableLayout, Years } from '../model/plan';
+import type { WorkbookSnapshot } from '../model/snapshot';
+
+export interface MeasureTableRead<M> {
+  readonly measures: readonly M[];
+  /** null when the table is missing (then a sheet-missing finding is among the findings). */
+  readonly layout: TableLayout | null;
+  readonly findings: readonly Finding[];
+}
+
+/** Splits a plan-areas cell on ';' (and line breaks, which Alt+Enter leaves in a cell). */
+export function splitAreas(text: string): string[] {
+  // One area is the common case: no regex split and no three arrays per row.
+  if (!text.includes(';') && !text.includes('\n')) {
+    const one = text.trim();
+    return one === '' ? [] : [one];
+  }
+  // Several: one list, cut by hand (split, map and filter made three per row).
+  const areas: string[] = [];
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (i < text.length && c !== 59 /* ; */ && c !== 10 /* \n */) continue;
+    const area = text.slice(from, i).trim();
+    if (area !== '') areas.push(area);
+    from = i + 1;
+  }
+  return areas;
+}
+
+/**
+ * The plan-areas lists of one table, one list per distinct cell text, shared by the rows that hold it (read-only
+ * by type; not frozen, since V8 iterates frozen arrays through an iterator object per step): a table of
+ * 10 000 rows names a few dozen combinations of areas, and a list per row was 1.3 MB of a large check.
+ */
+class AreaLists {
+  private readonly lists = new Map<string, readonly string[]>();
+
+  of(text: string): readonly string[] {
+    let list = this.lists.get(text);
+    if (list === undefined) {
+      list = splitAreas(text);
+      this.lists.set(text, list);
+    }
+    return list;
+  }
+}
+
+const OP = (key: string) => columnSpec(OPERATING_COLUMNS, key);
+const INV = (key: string) => columnSpec(INVESTMENT_COLUMNS, key);
+const PERIOD_SUM = OP('periodSum');
+const [FULL_YEAR, FIN_JOINT, FIN_REALLOCATION, FIN_OTHER, FIN_NEW] = [
+  'fullYear',
+  'finJoint',
+  'finReallocation',
+  'finOther',
+  'finNew',
+].map(OP) as [ColumnSpec, ColumnSpec, ColumnSpec, ColumnSpec, ColumnSpec];
+const [BUDGET, BEFORE, AFTER, FIN_VAT, FIN_GRANT, FIN_SALE, FIN_LOAN, FIN_OPERATING, FIN_FUND] = [
+  'budget',
+  'before',
+  'after',
+  'finVat',
+  'finGrant',
+  'finSale',
+  'finLoan',
+  'finOperating',
+  'finFund',
+].map(INV) as [
+  ColumnSpec,
+  ColumnSpec,
+  ColumnSpec,
+  ColumnSpec,
+  ColumnSpec,
+  ColumnSpec,
+  ColumnSpec,
+  ColumnSpec,
+  ColumnSpec,
+];
+
+/** Sum periode: its value (a live formula's result read quietly), and formula-overwritten when typed over. */
+function periodSum(r: RowReader): Kr | null {
+  const value = r.calculated(PERIOD_SUM);
+  r.checkCalculated(PERIOD_SUM);
+  return value;
+}
+
+// Each builder reads a row into one object literal, fields in reading order (the ID first, so that every
+// finding carries it): no intermediate objects to copy per row, and one hidden class per table.
+
+function readOperating(r: RowReader, sheet: string, years: Years, areas: AreaLists): OperatingMeasure {
+  return {
+    table: 'operating',
+    sheet,
+    row: r.row,
+    id: r.text('id'),
+    section: r.text('section'),
+    priority: r.number('priority'),
+    ref: r.text('ref'),
+    measure: r.text('measure'),
+    costStatus: r.choice('costStatus', COST_STATUSES),
+    responsible: r.text('responsible'),
+    areas: areas.of(r.text('areas')),
+    frame: r.text('frame'),
+    comment: r.text('comment'),
+    years: r.years(years),
+    periodSum: periodSum(r),
+    fullYear: r.amount(FULL_YEAR),
+    finJoint: r.amount(FIN_JOINT),
+    finReallocation: r.amount(FIN_REALLOCATION),
+    finOther: r.amount(FIN_OTHER),
+    finNew: r.amount(FIN_NEW),
+    // SPEC §4: Type defaults to Varig.
+    kind: r.choice('kind', MEASURE_KINDS) || 'Varig',
+    cellColumns: r.cellColumns,
+    invalid: r.invalid,
+  };
+}
+
+function readInvestment(r: RowReader, sheet: string, years: Years, areas: AreaLists): InvestmentMeasure {
+  return {
+    table: 'investment',
+    sheet,
+    row: r.row,
+    id: r.text('id'),
+    section: r.text('section'),
+    priority: r.number('priority'),
+    ref: r.text('ref'),
+    measure: r.text('measure'),
+    costStatus: r.choice('costStatus', COST_STATUSES),
+    responsible: r.text('responsible'),
+    areas: areas.of(r.text('areas')),
+    frame: r.text('frame'),
+    comment: r.text('comment'),
+    years: r.years(years),
+    budget: r.amount(BUDGET),
+    before: r.amount(BEFORE),
+    after: r.amount(AFTER),
+    finVat: r.amount(FIN_VAT),
+    finGrant: r.amount(FIN_GRANT),
+    finSale: r.amount(FIN_SALE),
+    finLoan: r.amount(FIN_LOAN),
+    finOperating: r.amount(FIN_OPERATING),
+    finFund: r.amount(FIN_FUND),
+    project: r.text('project'),
+    purpose: r.choice('purpose', PURPOSES),
+    cellColumns: r.cellColumns,
+    invalid: r.invalid,
+  };
+}
+
+type BuildMeasure<M> = (r: RowReader, sheet: string, years: Years, areas: AreaLists) => M;
+
+function readMeasureTable<M>(
+  wb: WorkbookSnapshot,
+  spec: MeasureTableSpec,
+  years: Years,
+  unit: Unit,
+  build: BuildMeasure<M>,
+): MeasureTableRead<M> {
+  const t = locateTable(wb, { table: spec.table, sheet: spec.sheet, headers: spec.columns, hasYears: true });
+  if (!t) {
+    const missing = makeFinding('sheet-missing', spec.sheet, 'A1', { table: spec.table, sheet: spec.sheet });
+    return { measures: [], layout: null, findings: [missing] };
+  }
+  const m = mapColumns(t, spec.columns, years);
+  const findings: Finding[] = [...m.findings];
+  const measures: M[] = [];
+  // Counted loops (here and over the findings): for…of in a function this size allocates an iterator result
+  // per step, 20 000 rows a check.
+  const last = lastBodyRow(t);
+  const r = new RowReader(t, m, t.firstDataRow, unit);
+  const areas = new AreaLists();
+  for (let row = t.firstDataRow; row <= last; row++) {
+    if (isEmptyRow(t, m, row, spec.columns)) continue;
+    r.at(row);
+    r.setMeasureId(r.text('id'));
+    measures.push(build(r, t.sheet.sheet, years, areas));
+    const found = r.findings;
+    for (let i = 0; i < found.length; i++) findings.push(found[i] as Finding);
+  }
+  if (measures.length === 0)
+    findings.push(makeFinding('table-empty', t.sheet.sheet, firstCell(t), { table: spec.table }));
+  return { measures, layout: m.layout, findings };
+}
+
+/** Reads `tblTiltakDrift` (SPEC §4) for the plan years, amounts typed in `unit`. */
+export function readOperatingMeasures(
+  wb: WorkbookSnapshot,
+  years: Years,
+  unit: Unit,
+): MeasureTableRead<OperatingMeasure> {
+  return readMeasureTable(wb, OPERATING_TABLE, years, unit, readOperating);
+}
+
+/** Reads `tblTiltakInvestering` (SPEC §5) for the plan years, amounts typed in `unit`. */
+export function readInvestmentMeasures(
+  wb: WorkbookSnapshot,
+  years: Years,
+  unit: Unit,
+): MeasureTableRead<InvestmentMeasure> {
+  return readMeasureTable(wb, INVESTMENT_TABLE, years, unit, readInvestment);
+}

@@ -1,0 +1,156 @@
+/**
+ * Reading `tblInnstillinger` (SPEC §3): every setting with its default, an invalid value reported at its
+ * Verdi cell (setting-invalid) and replaced by the default, so that the rest of the plan can still be read.
+ */
+import { toA1 } from '../model/a1';
+import { makeFinding } from '../model/finding';
+import { bodyRows, locateTable, type LocatedTable } from './locateTable';
+import { headerText, matchesHeader, normalizeHeader, type HeaderLike } from './matchHeader';
+import { parseUnit, toKr } from '../model/money';
+import { parseNorwegianNumber } from '../model/norwegianNumber';
+import { SHEETS, TABLES } from '../model/schema';
+import { SETTINGS, SETTINGS_HEADERS, type SettingKey } from '../model/settingsSchema';
+import { cellAt, cellText, isBlank } from './sheetCells';
+import type { Finding } from '../model/finding';
+import type { Kr, Unit } from '../model/money';
+import type { Settings } from '../model/plan';
+import type { CellValue, WorkbookSnapshot } from '../model/snapshot';
+
+const NAME: HeaderLike = { header: SETTINGS_HEADERS.name, aliases: ['Setting'] };
+const VALUE: HeaderLike = { header: SETTINGS_HEADERS.value, aliases: ['Value'] };
+
+export interface SettingsRead {
+  readonly settings: Settings;
+  /** Whether the settings table was found at all. */
+  readonly found: boolean;
+  readonly findings: readonly Finding[];
+}
+
+interface Entry {
+  readonly value: CellValue;
+  readonly cell: string;
+}
+
+function findColumn(t: LocatedTable, spec: HeaderLike): number | undefined {
+  for (let c = t.left; c <= t.right; c++) {
+    if (matchesHeader(normalizeHeader(headerText(cellAt(t.sheet, t.headerRow, c))), spec)) return c;
+  }
+  return undefined;
+}
+
+/** The first row of each known setting, by key. */
+function collectEntries(t: LocatedTable, nameCol: number, valueCol: number): Map<SettingKey, Entry> {
+  const entries = new Map<SettingKey, Entry>();
+  for (const row of bodyRows(t)) {
+    const norm = normalizeHeader(cellText(cellAt(t.sheet, row, nameCol)));
+    const spec = SETTINGS.find((s) => matchesHeader(norm, { header: s.label, aliases: s.aliases }));
+    if (spec && !entries.has(spec.key)) {
+      entries.set(spec.key, { value: cellAt(t.sheet, row, valueCol), cell: toA1(row, valueCol) });
+    }
+  }
+  return entries;
+}
+
+/** A whole number from a number cell or number text; null otherwise. */
+function integerOf(v: CellValue): number | null {
+  const n = typeof v === 'number' ? v : typeof v === 'string' ? parseNorwegianNumber(v) : null;
+  return n !== null && Number.isInteger(n) ? n : null;
+}
+
+function numberOf(v: CellValue): number | null {
+  const n = typeof v === 'number' ? v : typeof v === 'string' ? parseNorwegianNumber(v) : null;
+  return n !== null && Number.isFinite(n) ? n : null;
+}
+
+const inRange = (n: number | null, min: number, max: number): n is number => n !== null && n >= min && n <= max;
+
+function defaults(defaultStartYear: number): Settings {
+  return {
+    startYear: defaultStartYear,
+    yearCount: 4,
+    unit: '1000 kr',
+    priceLevel: `faste ${defaultStartYear}-kroner`,
+    economyPlanVersion: '',
+    tolerance: toKr(0, 'kr'),
+  };
+}
+
+const parseStartYear = (v: CellValue): number | null => {
+  const n = integerOf(v);
+  return inRange(n, 2000, 2100) ? n : null;
+};
+const parseYearCount = (v: CellValue): number | null => {
+  const n = integerOf(v);
+  return inRange(n, 4, 10) ? n : null;
+};
+const parseUnitCell = (v: CellValue): Unit | null => (typeof v === 'string' ? parseUnit(v) : null);
+const parseText = (v: CellValue): string | null =>
+  typeof v === 'string' || typeof v === 'number' ? cellText(v) : null;
+const toleranceIn =
+  (unit: Unit) =>
+  (v: CellValue): Kr | null => {
+    const n = numberOf(v);
+    return inRange(n, 0, 1e9) ? toKr(n, unit) : null;
+  };
+
+/** Reads settings entries; a value that cannot be used is reported and left to the default. */
+class SettingReader {
+  readonly findings: Finding[] = [];
+  constructor(
+    private readonly entries: Map<SettingKey, Entry>,
+    private readonly t: LocatedTable,
+  ) {}
+
+  /** The parsed value, or null (after a finding unless an empty value is allowed). */
+  take<T>(key: SettingKey, parse: (v: CellValue) => T | null, blankOk: boolean): T | null {
+    const e = this.entries.get(key);
+    const setting = SETTINGS.find((s) => s.key === key)?.label ?? key;
+    const sheet = this.t.sheet.sheet;
+    if (!e || isBlank(e.value)) {
+      // A required setting with no value cannot be guessed silently: the plan period depends on it.
+      const cell = e?.cell ?? toA1(this.t.headerRow, this.t.left);
+      if (!blankOk) this.findings.push(makeFinding('setting-invalid', sheet, cell, { setting, value: '' }));
+      return null;
+    }
+    const parsed = parse(e.value);
+    if (parsed === null) {
+      this.findings.push(makeFinding('setting-invalid', sheet, e.cell, { setting, value: cellText(e.value) }));
+    }
+    return parsed;
+  }
+}
+
+function parseEntries(entries: Map<SettingKey, Entry>, t: LocatedTable, base: Settings): SettingsRead {
+  const r = new SettingReader(entries, t);
+  const startYear = r.take('startYear', parseStartYear, false) ?? base.startYear;
+  const yearCount = r.take('yearCount', parseYearCount, false) ?? base.yearCount;
+  const unit = r.take('unit', parseUnitCell, false) ?? base.unit;
+  const tolerance = r.take('tolerance', toleranceIn(unit), true) ?? base.tolerance;
+  const priceLevel = r.take('priceLevel', parseText, true) ?? `faste ${startYear}-kroner`;
+  const economyPlanVersion = r.take('economyPlanVersion', parseText, true) ?? '';
+  const settings = { startYear, yearCount, unit, priceLevel, economyPlanVersion, tolerance };
+  return { settings, found: true, findings: r.findings };
+}
+
+/** Reads the plan settings; defaults (first plan year = `defaultStartYear`) stand in for what is missing. */
+export function readSettings(wb: WorkbookSnapshot, defaultStartYear: number): SettingsRead {
+  const base = defaults(defaultStartYear);
+  const t = locateTable(wb, { table: TABLES.settings, sheet: SHEETS.settings, headers: [NAME, VALUE] });
+  if (!t) {
+    const missing = makeFinding('sheet-missing', SHEETS.settings, 'A1', {
+      table: TABLES.settings,
+      sheet: SHEETS.settings,
+    });
+    return { settings: base, found: false, findings: [missing] };
+  }
+  const nameCol = findColumn(t, NAME);
+  const valueCol = findColumn(t, VALUE);
+  if (nameCol === undefined || valueCol === undefined) {
+    const absent = [nameCol === undefined ? NAME : null, valueCol === undefined ? VALUE : null];
+    const findings = absent.flatMap((h) =>
+      h ? [makeFinding('column-missing', t.sheet.sheet, toA1(t.headerRow, t.left), { column: h.header })] : [],
+    );
+    return { settings: base, found: true, findings };
+  }
+  return parseEntries(collectEntries(t, nameCol, valueCol), t, base);
+}

@@ -1,0 +1,73 @@
+/**
+ * Cell access on a sheet snapshot by absolute 1-based sheet coordinates. A snapshot covers a block that
+ * starts at its `origin`; everything outside it (and any ragged row end) is an empty cell.
+ */
+import { parseA1 } from '../model/a1';
+import type { CellValue, SheetSnapshot } from '../model/snapshot';
+
+export interface Bounds {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+// The last origin parsed: the reader asks for thousands of cells of one sheet in a row (parseA1 is a regex).
+let lastOrigin: { text: unknown; at: { row: number; col: number } } | null = null;
+
+function originOf(sheet: SheetSnapshot): { row: number; col: number } {
+  if (lastOrigin?.text === sheet.origin) return lastOrigin.at;
+  const at = parseA1(sheet.origin) ?? { row: 1, col: 1 };
+  lastOrigin = { text: sheet.origin, at };
+  return at;
+}
+
+/** The block a snapshot covers, in sheet coordinates (bottom < top when it holds no rows). */
+export function sheetBounds(sheet: SheetSnapshot): Bounds {
+  const o = originOf(sheet);
+  const width = sheet.values.reduce((w, r) => Math.max(w, Array.isArray(r) ? r.length : 0), 0);
+  return { top: o.row, left: o.col, bottom: o.row + sheet.values.length - 1, right: o.col + width - 1 };
+}
+
+/** The last sheet column the snapshot holds in `row` (before `left` when the row is empty or outside it). */
+export function rowEnd(sheet: SheetSnapshot, row: number): number {
+  const o = originOf(sheet);
+  const line = sheet.values[row - o.row];
+  return o.col + (Array.isArray(line) ? line.length : 0) - 1;
+}
+
+/** The value at a sheet row and column; null outside the snapshot. */
+export function cellAt(sheet: SheetSnapshot, row: number, col: number): CellValue {
+  const o = originOf(sheet);
+  const line = sheet.values[row - o.row];
+  if (!Array.isArray(line)) return null;
+  const v = line[col - o.col];
+  return v === undefined ? null : v;
+}
+
+/**
+ * The formula of a cell: its text, "" for a constant, or undefined when the source gave no formulas
+ * for that row (then nothing can be said about it).
+ */
+export function formulaAt(sheet: SheetSnapshot, row: number, col: number): string | undefined {
+  if (!sheet.formulas) return undefined;
+  const o = originOf(sheet);
+  const line = sheet.formulas[row - o.row];
+  if (!Array.isArray(line)) return undefined;
+  const f = line[col - o.col];
+  return typeof f === 'string' ? f : '';
+}
+
+/** Whether a value counts as an empty cell (null or blank text). */
+export function isBlank(value: CellValue): boolean {
+  return value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+/** The text of a text cell: trimmed strings, numbers as digits, booleans and errors as Excel shows them. */
+export function cellText(value: CellValue): string {
+  if (value === null) return '';
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return typeof value.error === 'string' ? value.error : '';
+}

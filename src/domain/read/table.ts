@@ -1,0 +1,126 @@
+/**
+ * Mapping a located table's header row onto the schema (SPEC §2–§6): free column order, aliases, year
+ * columns by their year; unknown columns kept in the layout. Produces the column findings of SPEC §8:
+ * column-missing, column-duplicate and year-columns.
+ */
+import { columnLetter, toA1 } from '../model/a1';
+import { makeFinding } from '../model/finding';
+import type { LocatedTable } from './locateTable';
+import { headerText, matchesHeader, normalizeHeader, parseYearHeader } from './matchHeader';
+import type { ColumnSpec } from '../model/schema';
+import { yearKey } from './rowCells';
+import { cellAt, rowEnd } from './sheetCells';
+import type { Finding } from '../model/finding';
+import type { TableLayout, Years } from '../model/plan';
+
+export interface MappedTable {
+  readonly layout: TableLayout;
+  /** 1-based sheet column per schema key found. */
+  readonly columns: ReadonlyMap<string, number>;
+  /** 1-based sheet column per plan year found. */
+  readonly yearColumns: ReadonlyMap<number, number>;
+  /** Column letter per schema key and plan-year key found, in schema order: every row read shares it. */
+  readonly cellColumns: Readonly<Record<string, string>>;
+  readonly findings: readonly Finding[];
+}
+
+/** The table's first cell (top-left of the header row): where table-wide findings point. */
+export function firstCell(t: LocatedTable): string {
+  return toA1(t.headerRow, t.left);
+}
+
+interface Scan {
+  columns: Map<string, number>;
+  years: Map<number, number>;
+  headers: { text: string; column: string }[];
+  findings: Finding[];
+}
+
+function scanHeaders(t: LocatedTable, specs: readonly ColumnSpec[]): Scan {
+  const scan: Scan = { columns: new Map(), years: new Map(), headers: [], findings: [] };
+  const hasYears = specs.some((s) => s.key === 'years');
+  const sheet = t.sheet.sheet;
+  // Only as far as the header row holds cells: a table declared over all 16 384 columns ends there too.
+  const right = Math.min(t.right, rowEnd(t.sheet, t.headerRow));
+  for (let c = t.left; c <= right; c++) {
+    const value = cellAt(t.sheet, t.headerRow, c);
+    const text = headerText(value);
+    if (text === '') continue;
+    scan.headers.push({ text, column: columnLetter(c) });
+    const year = hasYears ? parseYearHeader(value) : null;
+    const norm = normalizeHeader(text);
+    const spec = year === null ? specs.find((s) => s.key !== 'years' && matchesHeader(norm, s)) : undefined;
+    const key = year !== null ? `year:${year}` : spec?.key;
+    if (key === undefined) continue;
+    const seen = year !== null ? scan.years.has(year) : scan.columns.has(key);
+    if (seen) {
+      scan.findings.push(makeFinding('column-duplicate', sheet, toA1(t.headerRow, c), { column: text }));
+    } else if (year !== null) {
+      scan.years.set(year, c);
+    } else {
+      scan.columns.set(key, c);
+    }
+  }
+  return scan;
+}
+
+function yearFinding(t: LocatedTable, scan: Scan, years: Years): Finding | null {
+  const found = [...scan.years.keys()].sort((a, b) => a - b);
+  const same = found.length === years.length && found.every((y, i) => y === years[i]);
+  if (same) return null;
+  const firstYearCol = Math.min(...scan.years.values());
+  const cell = found.length > 0 ? toA1(t.headerRow, firstYearCol) : firstCell(t);
+  return makeFinding('year-columns', t.sheet.sheet, cell, { expected: years.join(', '), found: found.join(', ') });
+}
+
+/** The column letter of every schema key and plan year found, in schema order (plan years in plan order). */
+function cellColumnsOf(
+  specs: readonly ColumnSpec[],
+  columns: ReadonlyMap<string, number>,
+  yearColumns: ReadonlyMap<number, number>,
+): Record<string, string> {
+  const letters: Record<string, string> = {};
+  for (const spec of specs) {
+    if (spec.key === 'years') {
+      const years = [...yearColumns.keys()].sort((a, b) => a - b);
+      for (const y of years) letters[yearKey(y)] = columnLetter(yearColumns.get(y) ?? 0);
+    } else {
+      const c = columns.get(spec.key);
+      if (c !== undefined) letters[spec.key] = columnLetter(c);
+    }
+  }
+  return letters;
+}
+
+/** Maps the header row of `t` onto `specs` for the plan `years`, with the column findings. */
+export function mapColumns(t: LocatedTable, specs: readonly ColumnSpec[], years: Years): MappedTable {
+  const scan = scanHeaders(t, specs);
+  const findings = [...scan.findings];
+  for (const spec of specs) {
+    if (spec.required && spec.key !== 'years' && !scan.columns.has(spec.key)) {
+      findings.push(makeFinding('column-missing', t.sheet.sheet, firstCell(t), { column: spec.header }));
+    }
+  }
+  if (specs.some((s) => s.key === 'years')) {
+    const f = yearFinding(t, scan, years);
+    if (f) findings.push(f);
+  }
+  const planYears = new Map([...scan.years].filter(([y]) => years.includes(y)));
+  const layout: TableLayout = {
+    tableName: t.tableName,
+    sheet: t.sheet.sheet,
+    headerRow: t.headerRow,
+    firstDataRow: t.firstDataRow,
+    lastDataRow: t.lastDataRow,
+    columns: Object.fromEntries([...scan.columns].map(([k, c]) => [k, columnLetter(c)])),
+    yearColumns: Object.fromEntries([...planYears].map(([y, c]) => [String(y), columnLetter(c)])),
+    headers: scan.headers,
+  };
+  return {
+    layout,
+    columns: scan.columns,
+    yearColumns: planYears,
+    cellColumns: cellColumnsOf(specs, scan.columns, planYears),
+    findings,
+  };
+}

@@ -1,0 +1,127 @@
+/**
+ * Classification of one reconciliation comparison (SPEC §10), and of a key's series of per-year
+ * comparisons, where a difference that the period sum absorbs is `timing` rather than `mismatch`.
+ */
+import { ZERO } from '../model/money';
+import { Item, type ItemKey } from './item';
+import type { Kr } from '../model/money';
+import type { EconomyPlanLine, Measure } from '../model/plan';
+import type { ReconciliationClass, ReconciliationItem } from '../model/reconciliation';
+
+/** How a comparison is judged beyond plain equality. */
+export interface ClassifyContext {
+  /** `frame-total` against a Ramme line: the measures must not exceed the line, so below it is a match. */
+  readonly ceiling?: boolean;
+  /** The key's period sums agree (within tolerance): a differing year is only a shift in time. */
+  readonly periodAgrees?: boolean;
+}
+
+/** The classes in the order an officer should look at them (worst first): reports and the pane use it. */
+export const CLASS_ORDER: readonly ReconciliationClass[] = [
+  'mismatch',
+  'unit-suspect',
+  'sign',
+  'timing',
+  'not-costed',
+  'rounding',
+  'match',
+];
+
+/** Whether a and b (both non-zero, same sign) differ by a factor of 1000 within 0.1 %. */
+export function isFactor1000(a: number, b: number): boolean {
+  if (a === 0 || b === 0 || Math.sign(a) !== Math.sign(b)) return false;
+  const ratio = Math.max(Math.abs(a), Math.abs(b)) / Math.min(Math.abs(a), Math.abs(b));
+  return Math.abs(ratio - 1000) <= 1000 * 0.001;
+}
+
+/**
+ * The class of one comparison, Δ = measures − economy plan. Order matters: equality, tolerance, then the
+ * specific explanations (sign, unit) before the general ones (timing, mismatch).
+ */
+export function classify(
+  measures: number,
+  economyPlan: number,
+  tolerance: number,
+  ctx: ClassifyContext = NO_CONTEXT,
+): ReconciliationClass {
+  return classifyIn(measures, economyPlan, tolerance, ctx.ceiling === true, ctx.periodAgrees === true);
+}
+
+const NO_CONTEXT: ClassifyContext = {};
+
+/** classify with its context as flags: the series loops call it once per key and year, without objects. */
+function classifyIn(
+  measures: number,
+  economyPlan: number,
+  tolerance: number,
+  ceiling: boolean,
+  periodAgrees: boolean,
+): ReconciliationClass {
+  const delta = measures - economyPlan;
+  if (delta === 0 || (ceiling && measures <= economyPlan)) return 'match';
+  if (Math.abs(delta) <= tolerance) return 'rounding';
+  if (measures !== 0 && economyPlan !== 0 && Math.sign(measures) !== Math.sign(economyPlan)) return 'sign';
+  if (isFactor1000(measures, economyPlan)) return 'unit-suspect';
+  if (periodAgrees) return 'timing';
+  return 'mismatch';
+}
+
+/** A compared item as the comparers describe it, before class, severity and Δ are derived. */
+export type Comparison = Omit<ReconciliationItem, 'class' | 'severity' | 'difference'>;
+
+/** Builds the item of a comparison with a given class (its cells as given, made now). */
+export function toItem(c: Comparison, cls: ReconciliationClass): ReconciliationItem {
+  return new Item(c, c.year, c.measures, c.economyPlan, cls, {
+    measures: c.cells.measures,
+    economyPlan: c.cells.economyPlan,
+  });
+}
+
+/**
+ * One key's comparison per plan year, as arrays (no object per year): the cells are the year's cells
+ * (yearKey) of the measure and of the economy plan line that the items name, where there is one.
+ */
+export interface YearSeries extends ItemKey {
+  readonly years: readonly number[];
+  /** Amounts per plan year; an empty cell (null) counts as 0. */
+  readonly measures: readonly (Kr | null)[];
+  readonly economyPlan: readonly (Kr | null)[];
+  readonly measuresCells: Measure | EconomyPlanLine | undefined;
+  readonly economyPlanCells: Measure | EconomyPlanLine | undefined;
+}
+
+/**
+ * classifySeries for a series given as arrays: the same items, without a Comparison per year, appended to
+ * `into` (the reconcilers collect thousands of series into their code's list). The items copy what they need
+ * from `s` and keep no reference to it, so a caller may refill one series object between calls.
+ */
+export function classifyYears(s: YearSeries, tolerance: number, ceiling: boolean, into: ReconciliationItem[]): void {
+  let measures = 0;
+  let economyPlan = 0;
+  for (let i = 0; i < s.years.length; i++) {
+    measures += s.measures[i] ?? 0;
+    economyPlan += s.economyPlan[i] ?? 0;
+  }
+  const periodAgrees = ceiling ? measures <= economyPlan + tolerance : Math.abs(measures - economyPlan) <= tolerance;
+  for (let i = 0; i < s.years.length; i++) {
+    const m = s.measures[i] ?? ZERO;
+    const e = s.economyPlan[i] ?? ZERO;
+    const cls = classifyIn(m, e, tolerance, ceiling, periodAgrees);
+    into.push(new Item(s, s.years[i], m, e, cls, undefined, s.measuresCells, s.economyPlanCells));
+  }
+}
+
+/**
+ * Classifies the per-year comparisons of one key together: when the period sums agree (for a ceiling:
+ * the measures' period sum stays within the line's), every year that differs beyond tolerance is timing.
+ */
+export function classifySeries(
+  series: readonly Comparison[],
+  tolerance: number,
+  ceiling = false,
+): ReconciliationItem[] {
+  const measures = series.reduce((a, c) => a + c.measures, 0);
+  const economyPlan = series.reduce((a, c) => a + c.economyPlan, 0);
+  const periodAgrees = ceiling ? measures <= economyPlan + tolerance : Math.abs(measures - economyPlan) <= tolerance;
+  return series.map((c) => toItem(c, classifyIn(c.measures, c.economyPlan, tolerance, ceiling, periodAgrees)));
+}

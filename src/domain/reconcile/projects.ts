@@ -1,0 +1,129 @@
+/**
+ * Investment projects against the economy plan (SPEC §10): `project-expenditure` per plan year against the
+ * project's Investering `Tiltak` lines, `project-financing` per source against the sum over the plan years
+ * of its `Finansiering` lines (only when nothing lies before or after the period), and
+ * `measure-not-in-economy-plan` for a costed project with money in the period but no line at all.
+ * Several costed measures with one Prosjektnr are reconciled together.
+ */
+import { classify, classifyYears, toItem, type Comparison, type YearSeries } from './classify';
+import type { ItemsByCode } from './itemsByCode';
+import { projectKey, type MatchedLine } from './matchLines';
+import { kr, sumKr } from '../model/money';
+import { Item, type ItemKey } from './item';
+import { cellOf, sumYearsOf } from './cells';
+import { INVESTMENT_FINANCING } from '../model/schema';
+import { groupBy } from '../measures/grouping';
+import { isCosted } from '../measures/costed';
+import type { EconomyPlanLine, InvestmentMeasure, Plan } from '../model/plan';
+import type { Mutable } from '../model/reconciliation';
+
+interface Project {
+  readonly ref: string;
+  readonly measures: readonly InvestmentMeasure[];
+  readonly expenditure: readonly EconomyPlanLine[];
+  readonly financing: readonly Extract<MatchedLine, { kind: 'financing' }>[];
+}
+
+/** The one measure of a project, when it has exactly one (then items name its ID and cells). */
+const single = (p: Project): InvestmentMeasure | undefined => (p.measures.length === 1 ? p.measures[0] : undefined);
+
+function expenditureItems(plan: Plan, p: Project, into: ItemsByCode): void {
+  const { years } = plan;
+  const one = single(p);
+  const series: YearSeries = {
+    code: 'project-expenditure',
+    ref: p.ref,
+    measureId: one?.id,
+    years,
+    measures: sumYearsOf(years.length, p.measures, (m) => m.years),
+    economyPlan: sumYearsOf(years.length, p.expenditure, (l) => l.years),
+    measuresCells: one,
+    economyPlanCells: p.expenditure[0],
+  };
+  classifyYears(series, plan.settings.tolerance, false, into.of('project-expenditure'));
+}
+
+function financingItems(plan: Plan, p: Project, into: ItemsByCode): void {
+  const outside = p.measures.some((m) => (m.before ?? 0) !== 0 || (m.after ?? 0) !== 0);
+  if (outside) return;
+  const one = single(p);
+  const items = into.of('project-financing');
+  // One key for the project's sources, refilled per source: an item copies what it keeps.
+  const key: Mutable<ItemKey> = {
+    code: 'project-financing',
+    ref: p.ref,
+    measureId: one?.id,
+    source: undefined,
+  };
+  for (const source of INVESTMENT_FINANCING) {
+    // Plain loops: this runs for six sources of every project, and most sources have nothing.
+    let measures = 0;
+    for (const m of p.measures) measures += m[source.key] ?? 0;
+    let first: EconomyPlanLine | undefined;
+    let economyPlan = 0;
+    for (const x of p.financing) {
+      if (x.source !== source.key) continue;
+      first ??= x.line;
+      for (const y of x.line.years) economyPlan += y ?? 0;
+    }
+    if (measures === 0 && first === undefined) continue;
+    key.source = source.header;
+    const cls = classify(measures, economyPlan, plan.settings.tolerance);
+    const cells = { measures: cellOf(one, source.key), economyPlan: cellOf(first, 'source') ?? cellOf(first, 'ref') };
+    items.push(new Item(key, undefined, kr(measures), kr(economyPlan), cls, cells));
+  }
+}
+
+function notInEconomyPlan(m: InvestmentMeasure, into: ItemsByCode): void {
+  const measures = sumKr(m.years);
+  if (measures === 0) return;
+  const comparison: Comparison = {
+    code: 'measure-not-in-economy-plan',
+    ref: m.id || m.project,
+    measureId: m.id || undefined,
+    measures,
+    economyPlan: kr(0),
+    cells: { measures: cellOf(m, 'project') ?? cellOf(m, 'id') },
+  };
+  into.add(toItem(comparison, 'mismatch'));
+}
+
+type ProjectLines = Pick<Project, 'expenditure' | 'financing'>;
+
+/** The matched lines of every project key, in table order: one pass, not one scan per project. */
+function linesByProject(matched: readonly MatchedLine[]): Map<string, ProjectLines> {
+  const byProject = new Map<string, { expenditure: EconomyPlanLine[]; financing: Project['financing'][number][] }>();
+  const of = (key: string) => {
+    const lines = byProject.get(key) ?? { expenditure: [], financing: [] };
+    byProject.set(key, lines);
+    return lines;
+  };
+  for (let i = 0; i < matched.length; i++) {
+    const x = matched[i] as MatchedLine;
+    if (x.kind === 'expenditure') of(x.project).expenditure.push(x.line);
+    else if (x.kind === 'financing') of(x.project).financing.push(x);
+  }
+  return byProject;
+}
+
+/** Reconciles every costed investment project with its Investering lines. */
+export function reconcileProjects(plan: Plan, matched: readonly MatchedLine[], into: ItemsByCode): void {
+  const costed = plan.investment.filter(isCosted);
+  const lines = linesByProject(matched);
+  for (const group of groupBy(costed, projectKey)) {
+    const [first] = group.items;
+    if (!first) continue;
+    const own = lines.get(projectKey(first));
+    const p: Project = {
+      ref: first.project.trim() || first.id,
+      measures: group.items,
+      expenditure: own?.expenditure ?? [],
+      financing: own?.financing ?? [],
+    };
+    if (p.expenditure.length === 0 && p.financing.length === 0) for (const m of group.items) notInEconomyPlan(m, into);
+    else {
+      expenditureItems(plan, p, into);
+      financingItems(plan, p, into);
+    }
+  }
+}

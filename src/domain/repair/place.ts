@@ -1,0 +1,65 @@
+/**
+ * Shared pieces of structure repair: the change list the user sees before anything is applied, and where
+ * a new block may go without touching a user's cell.
+ */
+import { findSheet } from '../read/locateTable';
+import type { Edit } from '../model/edits';
+import { cellAt, isBlank, sheetBounds } from '../read/sheetCells';
+import type { WorkbookSnapshot } from '../model/snapshot';
+
+/** One change repair proposes (SPEC §11: shown first, applied only when asked). */
+export interface StructureChange {
+  readonly kind:
+    | 'add-sheet'
+    | 'add-table'
+    | 'add-column'
+    | 'add-name'
+    | 'set-validation'
+    | 'set-format'
+    | 'set-formula'
+    | 'fix-header';
+  readonly sheet: string;
+  /** What is changed: a table, column header, workbook name or range. */
+  readonly target: string;
+  /** A short technical detail (range, formula, count), not a sentence: the UI words it. */
+  readonly detail: string;
+}
+
+/** The changes and edits of one repair step. */
+export interface RepairStep {
+  readonly changes: StructureChange[];
+  readonly edits: Edit[];
+}
+
+export const NO_STEP: RepairStep = { changes: [], edits: [] };
+
+/** Whether every cell of a block is empty on `sheet` (a missing sheet is empty). */
+export function isFree(
+  wb: WorkbookSnapshot,
+  sheet: string,
+  top: number,
+  left: number,
+  bottom: number,
+  right: number,
+): boolean {
+  const s = findSheet(wb, sheet);
+  if (!s) return true;
+  for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) if (!isBlank(cellAt(s, r, c))) return false;
+  return true;
+}
+
+/**
+ * The first column where a block of `width` columns and `height` rows from row 1 is free: `preferred`
+ * when it is, else one empty column right of everything on the sheet.
+ */
+export function freeLeft(
+  wb: WorkbookSnapshot,
+  sheet: string,
+  preferred: number,
+  width: number,
+  height: number,
+): number {
+  if (isFree(wb, sheet, 1, preferred, height, preferred + width - 1)) return preferred;
+  const s = findSheet(wb, sheet);
+  return s ? Math.max(preferred, sheetBounds(s).right + 2) : preferred;
+}

@@ -1,0 +1,100 @@
+/**
+ * Repair of the Innstillinger sheet: the settings table, the four list tables and their workbook names.
+ * Missing tables are created at their canonical place when it is free, else right of the sheet's content.
+ */
+import { columnLetter, parseRange } from '../model/a1';
+import type { Edit } from '../model/edits';
+import { sheetPrefix } from '../sheets/formulas';
+import { freeLeft, type RepairStep, type StructureChange } from './place';
+import { SHEETS, TABLES } from '../model/schema';
+import { SETTINGS, type ListSpec } from '../model/settingsSchema';
+import { applyEdits } from '../sheets/snapshotEdits';
+import { LIST_NAME_MIN_LAST_ROW, listPlacements, listRows, listTableEdits, settingsTableEdits } from '../sheets/settingsEdits';
+import type { SettingsInput } from '../model/content';
+import type { Lists } from '../model/plan';
+import type { WorkbookSnapshot } from '../model/snapshot';
+
+const hasTable = (wb: WorkbookSnapshot, name: string) =>
+  wb.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+const hasName = (wb: WorkbookSnapshot, name: string) =>
+  (wb.names ?? []).some((n) => n.name.toLowerCase() === name.toLowerCase());
+
+/** Moves the edits of a block planned at column `from` to column `to` (same rows). */
+function shiftEdits(edits: readonly Edit[], from: number, to: number): Edit[] {
+  if (from === to) return [...edits];
+  const shift = (a1: string) =>
+    a1.replace(/(\$?)([A-Z]{1,3})(\$?\d+)/g, (_, d: string, letters: string, rest: string) => {
+      let n = 0;
+      for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
+      return `${d}${columnLetter(n - from + to)}${rest}`;
+    });
+  return edits.map((e): Edit => {
+    if (e.kind === 'setCells') return { ...e, origin: shift(e.origin) };
+    if (e.kind === 'createTable') return { ...e, ref: shift(e.ref) };
+    if (e.kind === 'setStyle' || e.kind === 'setValidation') return { ...e, range: shift(e.range) };
+    if (e.kind === 'setColumnWidth') return { ...e, column: shift(`${e.column}1`).replace(/\d+$/, '') };
+    if (e.kind === 'defineName')
+      return { ...e, ref: `${sheetPrefix(SHEETS.settings)}${shift(e.ref.split('!')[1] ?? '')}` };
+    return e;
+  });
+}
+
+/** The settings table, when tblInnstillinger is missing. */
+export function repairSettingsTable(wb: WorkbookSnapshot, settings: SettingsInput): RepairStep {
+  if (hasTable(wb, TABLES.settings)) return { changes: [], edits: [] };
+  const left = freeLeft(wb, SHEETS.settings, 1, 2, 1 + SETTINGS.length);
+  const edits = shiftEdits(settingsTableEdits(settings), 1, left);
+  return {
+    changes: [{ kind: 'add-table', sheet: SHEETS.settings, target: TABLES.settings, detail: columnLetter(left) + '1' }],
+    edits,
+  };
+}
+
+/** The workbook name of an existing list table: its first column from row 2 down. */
+function nameOfExisting(spec: ListSpec, ref: string): Edit | null {
+  const b = parseRange(ref);
+  if (!b) return null;
+  const col = columnLetter(b.left);
+  const last = Math.max(LIST_NAME_MIN_LAST_ROW, b.bottom);
+  return {
+    kind: 'defineName',
+    name: spec.name,
+    ref: `${sheetPrefix(SHEETS.settings)}$${col}$${b.top + 1}:$${col}$${last}`,
+  };
+}
+
+/** Each missing list table (with the default values) and each missing list name. */
+export function repairLists(wb: WorkbookSnapshot, defaults: Lists): RepairStep {
+  const changes: StructureChange[] = [];
+  const edits: Edit[] = [];
+  let work = wb;
+  for (const placement of listPlacements()) {
+    const { spec } = placement;
+    const table = hasTable(work, spec.table);
+    if (table) {
+      const name = hasName(work, spec.name) ? null : nameOfExisting(spec, table.ref);
+      if (name) {
+        edits.push(name);
+        changes.push({
+          kind: 'add-name',
+          sheet: SHEETS.settings,
+          target: spec.name,
+          detail: name.kind === 'defineName' ? name.ref : '',
+        });
+      }
+      continue;
+    }
+    const rows = listRows(defaults, spec);
+    const width = placement.right - placement.left + 1;
+    const left = freeLeft(work, SHEETS.settings, placement.left, width, 1 + Math.max(1, rows.length));
+    const planned = shiftEdits(listTableEdits(placement, rows), placement.left, left);
+    const block = hasName(work, spec.name) ? planned.filter((e) => e.kind !== 'defineName') : planned;
+    edits.push(...block);
+    changes.push({ kind: 'add-table', sheet: SHEETS.settings, target: spec.table, detail: `${columnLetter(left)}1` });
+    if (!hasName(work, spec.name))
+      changes.push({ kind: 'add-name', sheet: SHEETS.settings, target: spec.name, detail: spec.table });
+    // Later lists must see this one's cells as taken.
+    work = applyEdits(work, block);
+  }
+  return { changes, edits };
+}

@@ -1,0 +1,186 @@
+/**
+ * Repair of the measure tables and the economy plan table: a missing table is created; a table found only
+ * by its sheet gets an Excel table over its cells; missing columns are added at the end (header + resize);
+ * empty Sum periode cells get their formula; amount columns without a number format get one. Nothing here
+ * writes a cell that holds a user's value.
+ */
+import { columnLetter, columnNumber, toA1, toRange } from '../model/a1';
+import type { Edit } from '../model/edits';
+import { sumYearsCalculated } from '../sheets/formulas';
+import { yearKey } from '../read/rowCells';
+import { findSheet } from '../read/locateTable';
+import { freeLeft, isFree, NO_STEP, type RepairStep, type StructureChange } from './place';
+import { columnSpec, OPERATING_COLUMNS, type ColumnSpec } from '../model/schema';
+import { cellAt, formulaAt, isBlank } from '../read/sheetCells';
+import {
+  formulaSpec,
+  isAmountColumn,
+  numberFormatEdits,
+  periodSumFormula,
+  planTableEdits,
+  validationEdits,
+  AMOUNT_FORMATS,
+  decoratedRange,
+} from '../sheets/tableEdits';
+import type { Plan, TableLayout } from '../model/plan';
+import type { WorkbookSnapshot } from '../model/snapshot';
+
+export interface TableTarget {
+  readonly sheet: string;
+  readonly table: string;
+  readonly specs: readonly ColumnSpec[];
+}
+
+/** A column repair adds: its key ("year:<yyyy>" for a plan year), header text and spec. */
+interface Added {
+  readonly key: string;
+  readonly header: string;
+  readonly spec: ColumnSpec;
+}
+
+/** Schema columns (and plan years) the layout lacks, as [key, header, spec]. */
+function missingColumns(layout: TableLayout, t: TableTarget, years: readonly number[]): Added[] {
+  return t.specs.flatMap((spec) => {
+    if (spec.key === 'years') {
+      return years
+        .filter((y) => !layout.yearColumns[String(y)])
+        .map((y) => ({ key: yearKey(y), header: String(y), spec }));
+    }
+    return layout.columns[spec.key] ? [] : [{ key: spec.key, header: spec.header, spec }];
+  });
+}
+
+/** The layout with columns added at `firstNew`, in the order given. */
+function extendLayout(
+  layout: TableLayout,
+  added: readonly { key: string; header: string }[],
+  firstNew: number,
+): TableLayout {
+  const columns: Record<string, string> = { ...layout.columns };
+  const yearColumns: Record<string, string> = { ...layout.yearColumns };
+  added.forEach((a, i) => {
+    const letter = columnLetter(firstNew + i);
+    if (a.key.startsWith('year:')) yearColumns[a.key.slice(5)] = letter;
+    else columns[a.key] = letter;
+  });
+  const headers = [...layout.headers, ...added.map((a, i) => ({ text: a.header, column: columnLetter(firstNew + i) }))];
+  return { ...layout, columns, yearColumns, headers };
+}
+
+/** Sum periode formulas for body rows whose cell is empty (a typed constant is the user's: kept). */
+function formulaSteps(wb: WorkbookSnapshot, layout: TableLayout, plan: Plan): RepairStep {
+  const column = layout.columns['periodSum'];
+  const sheet = findSheet(wb, layout.sheet);
+  if (!column || !sheet) return NO_STEP;
+  const col = columnNumber(column);
+  const edits: Edit[] = [];
+  for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) {
+    const formula = periodSumFormula(layout, plan.years, r);
+    if (!formula || !isBlank(cellAt(sheet, r, col)) || (formulaAt(sheet, r, col) ?? '') !== '') continue;
+    edits.push({ kind: 'setCells', sheet: layout.sheet, origin: toA1(r, col), values: [[{ formula }]] });
+  }
+  const change: StructureChange = {
+    kind: 'set-formula',
+    sheet: layout.sheet,
+    target: columnSpec(OPERATING_COLUMNS, 'periodSum').header,
+    detail: `${edits.length}`,
+  };
+  return edits.length > 0 ? { changes: [change], edits } : NO_STEP;
+}
+
+/** Number formats for existing amount columns whose first body cell has none (when the source reports formats). */
+function formatSteps(wb: WorkbookSnapshot, layout: TableLayout, t: TableTarget, plan: Plan): RepairStep {
+  const sheet = findSheet(wb, layout.sheet);
+  if (!sheet?.numberFormats || layout.lastDataRow < layout.firstDataRow) return NO_STEP;
+  const unformatted = (column: string) => {
+    const f = sheet.numberFormats?.[layout.firstDataRow - 1]?.[columnNumber(column) - 1] ?? null;
+    return f === null || f === '' || f.toLowerCase() === 'general';
+  };
+  const columns = [
+    ...t.specs.filter((s) => s.key !== 'years' && isAmountColumn(s)).map((s) => layout.columns[s.key]),
+    ...Object.values(layout.yearColumns),
+  ].filter((c): c is string => c !== undefined && unformatted(c));
+  const format = AMOUNT_FORMATS[plan.settings.unit];
+  const edits = columns.map((c): Edit => ({
+    kind: 'setNumberFormat',
+    sheet: layout.sheet,
+    range: decoratedRange(layout, c),
+    format,
+  }));
+  const changes = columns.map((c): StructureChange => ({
+    kind: 'set-format',
+    sheet: layout.sheet,
+    target: c,
+    detail: format,
+  }));
+  return { changes, edits };
+}
+
+/** The layout restricted to the added columns: their decorations are the only ones repair can know missing. */
+function onlyAdded(full: TableLayout, added: readonly { key: string }[]): TableLayout {
+  const columns: Record<string, string> = {};
+  const yearColumns: Record<string, string> = {};
+  for (const a of added) {
+    const year = a.key.startsWith('year:') ? a.key.slice(5) : null;
+    const letter = year ? full.yearColumns[year] : full.columns[a.key];
+    if (letter && year) yearColumns[year] = letter;
+    else if (letter) columns[a.key] = letter;
+  }
+  return { ...full, columns, yearColumns };
+}
+
+/** A table that is missing altogether: created empty at A1, or right of the sheet's content. */
+function createMissing(wb: WorkbookSnapshot, t: TableTarget, plan: Plan): RepairStep {
+  const width = t.specs.length - 1 + plan.years.length;
+  const left = freeLeft(wb, t.sheet, 1, width, 2);
+  const edits = planTableEdits({ ...t, years: plan.years, rows: [], unit: plan.settings.unit, left });
+  return { changes: [{ kind: 'add-table', sheet: t.sheet, target: t.table, detail: toA1(1, left) }], edits };
+}
+
+/** Header cells of the added columns at `first`, and one add-column change each. */
+function headerStep(layout: TableLayout, full: TableLayout, added: readonly Added[], first: number): RepairStep {
+  if (added.length === 0) return { changes: [], edits: [] };
+  const origin = toA1(layout.headerRow, first);
+  return {
+    edits: [{ kind: 'setCells', sheet: layout.sheet, origin, values: [added.map((a) => a.header)] }],
+    changes: added.map((a): StructureChange => ({
+      kind: 'add-column',
+      sheet: layout.sheet,
+      target: a.header,
+      detail: full.columns[a.key] ?? full.yearColumns[a.key.slice(5)] ?? '',
+    })),
+  };
+}
+
+/** Repairs one measure or economy plan table (see the file comment). */
+export function repairTable(wb: WorkbookSnapshot, plan: Plan, layout: TableLayout | null, t: TableTarget): RepairStep {
+  if (!layout) return createMissing(wb, t, plan);
+  const cols = layout.headers.map((h) => columnNumber(h.column));
+  const left = Math.min(...cols);
+  const right = Math.max(...cols);
+  const bottom = Math.max(layout.lastDataRow, layout.headerRow + 1);
+  let added = missingColumns(layout, t, plan.years);
+  if (!isFree(wb, layout.sheet, layout.headerRow, right + 1, bottom, right + added.length)) added = [];
+  const full = extendLayout(layout, added, right + 1);
+  const newRight = right + added.length;
+  const { changes, edits } = headerStep(layout, full, added, right + 1);
+  const ref = toRange(layout.headerRow, left, bottom, newRight);
+  if (layout.tableName === null) {
+    const sum = formulaSpec(t.specs);
+    const calculated =
+      sum && full.columns[sum.key] ? { calculated: { [sum.header]: sumYearsCalculated(t.table, plan.years) } } : {};
+    edits.push({ kind: 'createTable', sheet: layout.sheet, name: t.table, ref, ...calculated });
+    changes.push({ kind: 'add-table', sheet: layout.sheet, target: t.table, detail: ref });
+  } else if (added.length > 0) edits.push({ kind: 'resizeTable', name: layout.tableName, ref });
+  const addedSpecs = added.filter((a) => !a.key.startsWith('year:')).map((a) => a.spec);
+  const addedOnly = onlyAdded(full, added);
+  edits.push(
+    ...validationEdits(addedOnly, addedSpecs),
+    ...numberFormatEdits(addedOnly, addedSpecs, plan.settings.unit),
+  );
+  const steps = [formulaSteps(wb, full, plan), formatSteps(wb, layout, t, plan)];
+  return {
+    changes: [...changes, ...steps.flatMap((s) => s.changes)],
+    edits: [...edits, ...steps.flatMap((s) => s.edits)],
+  };
+}

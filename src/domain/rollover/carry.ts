@@ -1,0 +1,76 @@
+/**
+ * What a roll forward takes from the old workbook besides the plan itself: the titles of
+ * tblHandlingsplan, earlier archive sheets (copied as values), and a list of what it leaves behind
+ * (other sheets, unknown columns) so the user is told rather than surprised.
+ */
+import type { Edit } from '../model/edits';
+import { bodyRows, locateTable } from '../read/locateTable';
+import { headerText, matchesHeader, normalizeHeader, type HeaderLike } from '../read/matchHeader';
+import { SHEETS, TABLES } from '../model/schema';
+import { PLAN_ITEM_HEADERS } from '../model/settingsSchema';
+import { cellAt, cellText } from '../read/sheetCells';
+import type { Plan, TableLayout } from '../model/plan';
+import type { CellValue, WorkbookSnapshot } from '../model/snapshot';
+
+const REF: HeaderLike = { header: PLAN_ITEM_HEADERS.ref, aliases: ['Ref.'] };
+const TITLE: HeaderLike = { header: PLAN_ITEM_HEADERS.title, aliases: ['Title'] };
+
+/** The items of tblHandlingsplan with their titles, or null when there is no such table. */
+export function readPlanItems(wb: WorkbookSnapshot): { ref: string; title: string }[] | null {
+  const t = locateTable(wb, { table: TABLES.planItems, sheet: SHEETS.planItems, headers: [REF, TITLE] });
+  if (!t) return null;
+  const columnOf = (spec: HeaderLike, fallback: number): number => {
+    for (let c = t.left; c <= t.right; c++)
+      if (matchesHeader(normalizeHeader(headerText(cellAt(t.sheet, t.headerRow, c))), spec)) return c;
+    return t.left + fallback;
+  };
+  const refCol = columnOf(REF, 0);
+  const titleCol = columnOf(TITLE, 1);
+  return bodyRows(t)
+    .map((r) => ({ ref: cellText(cellAt(t.sheet, r, refCol)), title: cellText(cellAt(t.sheet, r, titleCol)) }))
+    .filter((i) => i.ref !== '');
+}
+
+const isArchive = (name: string): boolean => name.startsWith(`${SHEETS.archive} `);
+
+/** Earlier archive sheets of the old workbook, rewritten as values on sheets of the same name. */
+export function carryArchives(wb: WorkbookSnapshot, newArchive: string): Edit[] {
+  return wb.sheets
+    .filter((s) => isArchive(s.sheet) && s.sheet !== newArchive && s.values.length > 0)
+    .flatMap((s): Edit[] => [
+      { kind: 'ensureSheet', sheet: s.sheet },
+      { kind: 'setCells', sheet: s.sheet, origin: s.origin, values: s.values.map((row) => row.map(plainValue)) },
+    ]);
+}
+
+function plainValue(v: CellValue): string | number | boolean | null {
+  return v !== null && typeof v === 'object' ? v.error : v;
+}
+
+function unknownColumns(layout: TableLayout | null): string[] {
+  if (!layout) return [];
+  const known = new Set([...Object.values(layout.columns), ...Object.values(layout.yearColumns)]);
+  return layout.headers
+    .filter((h) => !known.has(h.column) && h.text.trim() !== '')
+    .map((h) => `kolonnen «${h.text}» (${layout.sheet}!${h.column}${layout.headerRow})`);
+}
+
+/** Sheets and columns of the old workbook that the rolled workbook does not carry (bokmål, one per line). */
+export function notCarried(wb: WorkbookSnapshot, plan: Plan): string[] {
+  const own = new Set<string>([
+    SHEETS.settings,
+    SHEETS.operating,
+    SHEETS.investment,
+    SHEETS.economyPlan,
+    SHEETS.planItems,
+    SHEETS.summary,
+    SHEETS.reconciliation,
+  ]);
+  const sheets = wb.sheets.filter((s) => !own.has(s.sheet) && !isArchive(s.sheet)).map((s) => `arket «${s.sheet}»`);
+  return [
+    ...sheets,
+    ...unknownColumns(plan.layouts.operating),
+    ...unknownColumns(plan.layouts.investment),
+    ...unknownColumns(plan.layouts.economyPlan),
+  ];
+}

@@ -1,0 +1,179 @@
+/**
+ * The Avstemming sheet (SPEC §10): tblAvstemming written anew on every run, one row per reconciliation
+ * item. Status and Kommentar belong to the user: they are read from the existing sheet and written back
+ * for the same (Kode, Ref, År, Finansieringskilde).
+ */
+import { columnLetter, toRange } from '../model/a1';
+import type { CellInput, Edit } from '../model/edits';
+import { locateTable, bodyRows } from '../read/locateTable';
+import { fromKr } from '../model/money';
+import { SHEETS, TABLES } from '../model/schema';
+import { RECONCILIATION_COLUMNS, RECONCILIATION_STATUSES } from '../model/reconciliation';
+import { cellAt, cellText } from '../read/sheetCells';
+import { AMOUNT_FORMATS } from './tableEdits';
+import type { Severity } from '../model/finding';
+import type { Unit } from '../model/money';
+import type { Plan } from '../model/plan';
+import type { ReconciliationClass, ReconciliationItem } from '../model/reconciliation';
+import type { CellValue, WorkbookSnapshot } from '../model/snapshot';
+
+type ColumnKey = (typeof RECONCILIATION_COLUMNS)[number]['key'];
+
+/** Workbook text (bokmål, like every header of the canonical layout) for severities and classes. */
+export const SEVERITY_TEXT: Readonly<Record<Severity, string>> = { error: 'Feil', warning: 'Advarsel', info: 'Info' };
+export const CLASS_TEXT: Readonly<Record<ReconciliationClass, string>> = {
+  match: 'Samsvar',
+  rounding: 'Avrunding',
+  mismatch: 'Avvik',
+  timing: 'Periodisering',
+  'unit-suspect': 'Mulig feil enhet',
+  sign: 'Motsatt fortegn',
+  'not-costed': 'Ikke kostnadsberegnet',
+};
+
+/** The key that keeps a user's Status and Kommentar from one run to the next. */
+export function reconciliationKey(code: string, ref: string, year: string, source: string): string {
+  return [code, ref, year, source].map((s) => s.trim()).join('\u0000');
+}
+
+const keyOfItem = (i: ReconciliationItem): string =>
+  reconciliationKey(i.code, i.ref, i.year === undefined ? '' : String(i.year), i.source ?? '');
+
+/** Status and Kommentar per key, as the user left them on the existing Avstemming sheet. */
+export function readUserColumns(wb: WorkbookSnapshot): Map<string, { status: CellValue; comment: CellValue }> {
+  const out = new Map<string, { status: CellValue; comment: CellValue }>();
+  const headers = RECONCILIATION_COLUMNS.map((c) => ({ header: c.header, aliases: [] }));
+  const t = locateTable(wb, { table: TABLES.reconciliation, sheet: SHEETS.reconciliation, headers });
+  if (!t) return out;
+  const col: Partial<Record<ColumnKey, number>> = {};
+  for (let c = t.left; c <= t.right; c++) {
+    const spec = RECONCILIATION_COLUMNS.find(
+      (x) => x.header.toLowerCase() === cellText(cellAt(t.sheet, t.headerRow, c)).toLowerCase(),
+    );
+    if (spec && col[spec.key] === undefined) col[spec.key] = c;
+  }
+  const text = (row: number, key: ColumnKey): string => {
+    const c = col[key];
+    return c === undefined ? '' : cellText(cellAt(t.sheet, row, c));
+  };
+  const value = (row: number, key: ColumnKey): CellValue => {
+    const c = col[key];
+    return c === undefined ? null : cellAt(t.sheet, row, c);
+  };
+  for (const row of bodyRows(t)) {
+    const key = reconciliationKey(text(row, 'code'), text(row, 'ref'), text(row, 'year'), text(row, 'source'));
+    if (text(row, 'code') !== '') out.set(key, { status: value(row, 'status'), comment: value(row, 'comment') });
+  }
+  return out;
+}
+
+/** The measure's text and frame of an item (by measure ID, or by Prosjektnr for project items). */
+function measureOf(plan: Plan, item: ReconciliationItem): { measure: string; frame: string } {
+  if (item.code === 'frame-total') return { measure: '', frame: item.ref };
+  const all = [...plan.operating, ...plan.investment];
+  const m =
+    all.find((x) => item.measureId !== undefined && x.id === item.measureId) ??
+    (item.code.startsWith('project') ? plan.investment.find((x) => x.project === item.ref) : undefined);
+  return { measure: m?.measure ?? '', frame: m?.frame ?? '' };
+}
+
+function itemRow(
+  item: ReconciliationItem,
+  plan: Plan,
+  explain: (i: ReconciliationItem) => string,
+  kept: ReturnType<typeof readUserColumns>,
+): CellInput[] {
+  const unit = plan.settings.unit;
+  const { measure, frame } = measureOf(plan, item);
+  const user = kept.get(keyOfItem(item));
+  const status =
+    user && typeof user.status === 'string' && user.status.trim() !== '' ? user.status : RECONCILIATION_STATUSES[0];
+  const comment = user && (typeof user.comment === 'string' || typeof user.comment === 'number') ? user.comment : null;
+  const values: Record<ColumnKey, CellInput> = {
+    severity: SEVERITY_TEXT[item.severity],
+    code: item.code,
+    class: CLASS_TEXT[item.class],
+    ref: item.ref,
+    measure,
+    frame,
+    year: item.year ?? null,
+    source: item.source ?? null,
+    measures: fromKr(item.measures, unit),
+    economyPlan: fromKr(item.economyPlan, unit),
+    difference: fromKr(item.difference, unit),
+    explanation: explain(item),
+    cellMeasures: item.cells.measures ?? null,
+    cellEconomyPlan: item.cells.economyPlan ?? null,
+    status,
+    comment,
+  };
+  return RECONCILIATION_COLUMNS.map((c) => values[c.key]);
+}
+
+const WIDTHS: Partial<Record<ColumnKey, number>> = {
+  code: 26,
+  measure: 40,
+  explanation: 60,
+  comment: 30,
+  cellMeasures: 18,
+  cellEconomyPlan: 18,
+};
+
+const letterOf = (key: ColumnKey): string => columnLetter(RECONCILIATION_COLUMNS.findIndex((c) => c.key === key) + 1);
+
+/** Drop-down on Status, the amount format, widths and the frozen header, for a table ending at row `last`. */
+function decorations(sheet: string, last: number, unit: Unit): Edit[] {
+  const column = (key: ColumnKey) => `${letterOf(key)}2:${letterOf(key)}${last}`;
+  const rule = { type: 'list', source: RECONCILIATION_STATUSES.join(',') } as const;
+  const format = AMOUNT_FORMATS[unit];
+  return [
+    { kind: 'setValidation', sheet, range: column('status'), rule },
+    ...(['measures', 'economyPlan', 'difference'] as const).map((k): Edit => ({
+      kind: 'setNumberFormat',
+      sheet,
+      range: column(k),
+      format,
+    })),
+    ...RECONCILIATION_COLUMNS.map((c): Edit => ({
+      kind: 'setColumnWidth',
+      sheet,
+      column: letterOf(c.key),
+      width: WIDTHS[c.key] ?? Math.max(10, c.header.length + 2),
+    })),
+    { kind: 'freezeRows', sheet, rows: 1 },
+  ];
+}
+
+/**
+ * The edits that write Avstemming anew: the old tblAvstemming is deleted and the sheet cleared, then one
+ * row per item with amounts in the workbook unit, the user's Status (default "Åpen") and Kommentar kept
+ * by (Kode, Ref, År, Finansieringskilde), and a drop-down on Status.
+ */
+export function planReconciliation(
+  items: readonly ReconciliationItem[],
+  plan: Plan,
+  wb: WorkbookSnapshot,
+  explain: (item: ReconciliationItem) => string,
+): Edit[] {
+  const sheet = SHEETS.reconciliation;
+  const kept = readUserColumns(wb);
+  const rows = items.map((i) => itemRow(i, plan, explain, kept));
+  const width = RECONCILIATION_COLUMNS.length;
+  const last = 1 + Math.max(1, rows.length);
+  const exists = wb.tables.some((t) => t.name.toLowerCase() === TABLES.reconciliation.toLowerCase());
+  return [
+    { kind: 'ensureSheet', sheet },
+    ...(exists ? [{ kind: 'deleteOwnedTable', name: TABLES.reconciliation } as const] : []),
+    { kind: 'clearOwnedSheet', sheet },
+    { kind: 'setCells', sheet, origin: 'A1', values: [RECONCILIATION_COLUMNS.map((c) => c.header)] },
+    {
+      kind: 'setCells',
+      sheet,
+      origin: 'A2',
+      values: rows.length > 0 ? rows : [RECONCILIATION_COLUMNS.map(() => null)],
+    },
+    { kind: 'createTable', sheet, name: TABLES.reconciliation, ref: toRange(1, 1, last, width) },
+    { kind: 'setStyle', sheet, range: toRange(1, 1, 1, width), style: 'header' },
+    ...decorations(sheet, last, plan.settings.unit),
+  ];
+}

@@ -1,0 +1,123 @@
+/**
+ * Applies planned edits to a snapshot in memory: what a workbook would read back after an adapter applied
+ * them. Used to read a plan from content before any file exists (the template's Sammendrag, the example's
+ * tests, the task pane's preview). Cells only: styles, widths and validation are not part of a snapshot.
+ * Formulas keep their text; a per-row =SUM(H5:K5) gets its value, other formulas read as null.
+ */
+import { parseA1, parseRange } from '../model/a1';
+import type { CellInput, Edit } from '../model/edits';
+import type { CellValue, NameInfo, SheetSnapshot, TableInfo, WorkbookSnapshot } from '../model/snapshot';
+
+interface Cell {
+  value: CellValue;
+  formula: string | null;
+  format: string | null;
+}
+
+type Grid = Map<number, Map<number, Cell>>;
+
+/** A workbook with nothing in it. */
+export const EMPTY_WORKBOOK: WorkbookSnapshot = { sheets: [], tables: [], names: [] };
+
+function gridOf(sheet: SheetSnapshot): Grid {
+  const grid: Grid = new Map();
+  const origin = parseA1(sheet.origin) ?? { row: 1, col: 1 };
+  sheet.values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      const formula = sheet.formulas?.[r]?.[c] || null;
+      const format = sheet.numberFormats?.[r]?.[c] ?? null;
+      if (value === null && !formula && !format) return;
+      setCell(grid, origin.row + r, origin.col + c, { value, formula, format });
+    }),
+  );
+  return grid;
+}
+
+function setCell(grid: Grid, row: number, col: number, cell: Cell): void {
+  const line = grid.get(row) ?? new Map<number, Cell>();
+  grid.set(row, line);
+  line.set(col, cell);
+}
+
+function writeCell(grid: Grid, row: number, col: number, input: CellInput): void {
+  const format = grid.get(row)?.get(col)?.format ?? null;
+  if (input !== null && typeof input === 'object')
+    setCell(grid, row, col, { value: null, formula: input.formula, format });
+  else setCell(grid, row, col, { value: input, formula: null, format });
+}
+
+/** Value of a formula this simulator understands (=SUM of one range of constants), else null. */
+function evaluate(grid: Grid, formula: string): CellValue {
+  const m = /^=SUM\(([A-Z]+\d+:[A-Z]+\d+)\)$/i.exec(formula);
+  const range = m ? parseRange(m[1] ?? '') : null;
+  if (!range) return null;
+  let sum = 0;
+  for (let r = range.top; r <= range.bottom; r++)
+    for (let c = range.left; c <= range.right; c++) {
+      const v = grid.get(r)?.get(c)?.value;
+      if (typeof v === 'number') sum += v;
+    }
+  return Number(sum.toPrecision(15));
+}
+
+function toSheet(name: string, grid: Grid, formatsKnown: boolean): SheetSnapshot {
+  let rows = 0;
+  let cols = 0;
+  for (const [r, line] of grid) {
+    for (const c of line.keys()) {
+      rows = Math.max(rows, r);
+      cols = Math.max(cols, c);
+    }
+  }
+  const at = (r: number, c: number): Cell | undefined => grid.get(r)?.get(c);
+  const matrix = <T>(f: (cell: Cell | undefined) => T): T[][] =>
+    Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => f(at(r + 1, c + 1))));
+  return {
+    sheet: name,
+    origin: 'A1',
+    values: matrix((cell) => (cell?.formula ? evaluate(grid, cell.formula) : (cell?.value ?? null))),
+    formulas: matrix((cell) => cell?.formula ?? null),
+    ...(formatsKnown ? { numberFormats: matrix((cell) => cell?.format ?? null) } : {}),
+  };
+}
+
+function applyFormat(grid: Grid, range: string, format: string): void {
+  const b = parseRange(range);
+  if (!b) return;
+  // Only cells that exist get the format: a snapshot's used range does not grow with formatted spare rows.
+  for (let r = b.top; r <= b.bottom; r++)
+    for (let c = b.left; c <= b.right; c++) {
+      const cell = grid.get(r)?.get(c);
+      if (cell) cell.format = format;
+    }
+}
+
+/** The snapshot a workbook would read back after `edits` were applied to `wb`. */
+export function applyEdits(wb: WorkbookSnapshot, edits: readonly Edit[]): WorkbookSnapshot {
+  const grids = new Map<string, Grid>(wb.sheets.map((s) => [s.sheet, gridOf(s)]));
+  let tables: TableInfo[] = [...wb.tables];
+  const names = new Map<string, NameInfo>((wb.names ?? []).map((n) => [n.name, n]));
+  const grid = (sheet: string): Grid => {
+    const g = grids.get(sheet) ?? new Map();
+    grids.set(sheet, g);
+    return g;
+  };
+  for (const e of edits) {
+    if (e.kind === 'ensureSheet') grid(e.sheet);
+    else if (e.kind === 'setCells') {
+      const o = parseA1(e.origin) ?? { row: 1, col: 1 };
+      const g = grid(e.sheet);
+      e.values.forEach((row, r) => row.forEach((v, c) => writeCell(g, o.row + r, o.col + c, v)));
+    } else if (e.kind === 'createTable')
+      tables = [...tables.filter((t) => t.name !== e.name), { name: e.name, sheet: e.sheet, ref: e.ref }];
+    else if (e.kind === 'resizeTable') tables = tables.map((t) => (t.name === e.name ? { ...t, ref: e.ref } : t));
+    else if (e.kind === 'deleteOwnedTable') tables = tables.filter((t) => t.name !== e.name);
+    else if (e.kind === 'defineName') names.set(e.name, { name: e.name, ref: e.ref });
+    else if (e.kind === 'clearOwnedSheet') grids.set(e.sheet, new Map());
+    else if (e.kind === 'setNumberFormat') applyFormat(grid(e.sheet), e.range, e.format);
+  }
+  // A source that reported no number formats for a sheet still reports none: absent is not "General".
+  const unknownFormats = new Set(wb.sheets.filter((s) => !s.numberFormats).map((s) => s.sheet));
+  const sheets = [...grids].map(([name, g]) => toSheet(name, g, !unknownFormats.has(name)));
+  return { sheets, tables, names: [...names.values()] };
+}

@@ -1,0 +1,173 @@
+/**
+ * The amount blocks of Sammendrag (SPEC §9): live SUMIFS over whole columns of the measure tables (status
+ * Beregnet only) where a formula can say it, values computed by the core where it cannot (new money per
+ * year uses the largest remainder). Each formula carries the value the core computed for it.
+ */
+import { fromKr, sumKr, ZERO } from '../model/money';
+import { equalsCriterion, listMemberCriteria } from './formulas';
+import { amountCells, anyOfCells, periodCell, type Source } from './summaryCells';
+import { INVESTMENT_COLUMNS, INVESTMENT_FINANCING, OPERATING_COLUMNS, OPERATING_FINANCING } from '../model/schema';
+import { computedCell, textRow, type DraftRow } from './summarySheet';
+import type { Kr } from '../model/money';
+import type { Plan } from '../model/plan';
+import type { Totals, YearAmounts } from '../model/totals';
+
+const header = (key: string): string =>
+  [...OPERATING_COLUMNS, ...INVESTMENT_COLUMNS].find((c) => c.key === key)?.header ?? key;
+
+export interface BlockContext {
+  readonly plan: Plan;
+  readonly totals: Totals;
+  /** Sheet row of the block's first row. */
+  readonly top: number;
+}
+
+const yearValues = (plan: Plan, amounts: YearAmounts | undefined): Kr[] =>
+  plan.years.map((y) => amounts?.[String(y)] ?? ZERO);
+
+/** Labels of the list first, then any extra label found in the totals (case-insensitive). */
+export function labelsOf(list: readonly string[], found: readonly string[]): string[] {
+  const out = [...list];
+  for (const f of found) if (!out.some((o) => o.trim().toLowerCase() === f.trim().toLowerCase())) out.push(f);
+  return out;
+}
+
+/** Operating per section and in all: years, Sum periode, Helårsvirkning, the four financing columns. */
+export function operatingBlock(ctx: BlockContext): DraftRow[] {
+  const { plan, totals, top } = ctx;
+  const cells = amountCells(plan, plan.layouts.operating);
+  const heads = [
+    'Seksjon',
+    ...plan.years.map(String),
+    header('periodSum'),
+    header('fullYear'),
+    ...OPERATING_FINANCING.map((f) => f.header),
+  ];
+  const sections = labelsOf(
+    plan.lists.sections,
+    totals.operating.bySection.map((s) => s.section),
+  );
+  const find = (s: string) =>
+    totals.operating.bySection.find((t) => t.section.toLowerCase() === s.trim().toLowerCase());
+  const rows: DraftRow[] = [textRow(['Drift per seksjon'], 'title'), textRow(heads, 'header')];
+  const line = (
+    label: string,
+    t: Totals['operating']['all'] | undefined,
+    criteria: { key: string; criterion: string }[],
+  ) => {
+    const row = top + rows.length;
+    const years = yearValues(plan, t?.years);
+    rows.push([
+      { input: label },
+      ...plan.years.map((y, i) => cells({ year: y }, criteria, years[i] ?? ZERO)),
+      periodCell(row, 2, plan.years.length, fromKr(t?.period ?? ZERO, plan.settings.unit)),
+      cells({ key: 'fullYear' }, criteria, t?.fullYear ?? ZERO),
+      ...OPERATING_FINANCING.map((f) => cells({ key: f.key }, criteria, t?.financing[f.json] ?? ZERO)),
+    ]);
+  };
+  for (const s of sections) line(s, find(s), [{ key: 'section', criterion: equalsCriterion(s) }]);
+  line('Alle seksjoner', totals.operating.all, []);
+  return rows;
+}
+
+/** New money per year, per section and in all: computed by the core (largest remainder), not formulas. */
+export function newMoneyBlock(ctx: BlockContext): DraftRow[] {
+  const { plan, totals } = ctx;
+  const unit = plan.settings.unit;
+  const rows: DraftRow[] = [
+    textRow(['Nye midler per år (drift)'], 'title'),
+    textRow(
+      ['Regnet ut av Tiltaksplan ved siste kontroll (fordelt på årene etter kostnad, største rest); ikke formler.'],
+      'note',
+    ),
+    textRow(['Seksjon', ...plan.years.map(String), 'Sum'], 'header'),
+  ];
+  const line = (label: string, amounts: YearAmounts | undefined) => {
+    const years = yearValues(plan, amounts);
+    const sum = sumKr(years);
+    rows.push([{ input: label }, ...years.map((v) => computedCell(fromKr(v, unit))), computedCell(fromKr(sum, unit))]);
+  };
+  for (const s of totals.operating.bySection) line(s.section, s.newMoneyByYear);
+  line('Alle seksjoner', totals.operating.all.newMoneyByYear);
+  rows.push(
+    [],
+    textRow(['Nye midler per rammeområde'], 'title'),
+    textRow(['Rammeområde', 'Navn', ...plan.years.map(String), 'Sum'], 'header'),
+  );
+  for (const f of totals.operating.byFrame) {
+    const name = plan.lists.frames.find((x) => x.code.toLowerCase() === f.frame.toLowerCase())?.name ?? '';
+    const years = yearValues(plan, f.newMoneyByYear);
+    rows.push([
+      { input: f.frame },
+      { input: name },
+      ...years.map((v) => computedCell(fromKr(v, unit))),
+      computedCell(fromKr(sumKr(years), unit)),
+    ]);
+  }
+  return rows;
+}
+
+/** Operating cost per plan area and per responsible, each year and the period. */
+export function spreadBlock(ctx: BlockContext, by: 'area' | 'responsible'): DraftRow[] {
+  const { plan, totals, top } = ctx;
+  const cells = amountCells(plan, plan.layouts.operating);
+  const isArea = by === 'area';
+  const groups = isArea
+    ? totals.operating.byArea.map((g) => ({ label: g.area, years: g.years, period: g.period }))
+    : totals.operating.byResponsible.map((g) => ({ label: g.responsible, years: g.years, period: g.period }));
+  const rows: DraftRow[] = [
+    textRow([isArea ? 'Driftskostnad per planområde' : 'Driftskostnad per ansvarlig'], 'title'),
+  ];
+  if (isArea)
+    rows.push(
+      textRow(
+        ['Et tiltak som berører flere planområder, teller fullt i hvert av dem: radene summerer ikke til totalen.'],
+        'note',
+      ),
+    );
+  rows.push(textRow([isArea ? 'Planområde' : 'Ansvarlig', ...plan.years.map(String), header('periodSum')], 'header'));
+  for (const g of groups) {
+    const row = top + rows.length;
+    const cell = isArea
+      ? anyOfCells(cells, 'areas', listMemberCriteria(g.label))
+      : (s: Source, e: Kr) => cells(s, [{ key: 'responsible', criterion: equalsCriterion(g.label) }], e);
+    const years = yearValues(plan, g.years);
+    rows.push([
+      { input: g.label },
+      ...plan.years.map((y, i) => cell({ year: y }, years[i] ?? ZERO)),
+      periodCell(row, 2, plan.years.length, fromKr(g.period, plan.settings.unit)),
+    ]);
+  }
+  return rows;
+}
+
+/** Investment per section and in all: Kostnadsramme, each year, the six financing sources. */
+export function investmentBlock(ctx: BlockContext): DraftRow[] {
+  const { plan, totals } = ctx;
+  const cells = amountCells(plan, plan.layouts.investment);
+  const heads = ['Seksjon', header('budget'), ...plan.years.map(String), ...INVESTMENT_FINANCING.map((f) => f.header)];
+  const sections = labelsOf(
+    plan.lists.sections,
+    totals.investment.bySection.map((s) => s.section),
+  );
+  const rows: DraftRow[] = [textRow(['Investering per seksjon'], 'title'), textRow(heads, 'header')];
+  const line = (
+    label: string,
+    t: Totals['investment']['all'] | undefined,
+    criteria: { key: string; criterion: string }[],
+  ) => {
+    const years = yearValues(plan, t?.years);
+    rows.push([
+      { input: label },
+      cells({ key: 'budget' }, criteria, t?.budget ?? ZERO),
+      ...plan.years.map((y, i) => cells({ year: y }, criteria, years[i] ?? ZERO)),
+      ...INVESTMENT_FINANCING.map((f) => cells({ key: f.key }, criteria, t?.financing[f.json] ?? ZERO)),
+    ]);
+  };
+  for (const s of sections) {
+    const t = totals.investment.bySection.find((x) => x.section.toLowerCase() === s.trim().toLowerCase());
+    line(s, t, [{ key: 'section', criterion: equalsCriterion(s) }]);
+  }
+  line('Alle seksjoner', totals.investment.all, []);
+  return rows;
+}

@@ -1,0 +1,61 @@
+/**
+ * Amount cells of Sammendrag: a live SUMIFS over whole columns of a measure table (status Beregnet plus the
+ * row's criteria) when the table has every column the formula needs, else the core's value styled as
+ * computed. Each formula carries the value the core computed for it, for the recalculation cross-check.
+ */
+import { toA1 } from '../model/a1';
+import { sumifs, stringLiteral, wholeColumn, type Condition } from './formulas';
+import { fromKr } from '../model/money';
+import { COSTED } from '../model/schema';
+import { computedCell, formulaCell, type DraftCell } from './summarySheet';
+import type { Kr } from '../model/money';
+import type { Plan, TableLayout } from '../model/plan';
+
+/** A column of a table to sum: a schema key or a plan year. */
+export type Source = { readonly key: string } | { readonly year: number };
+
+/** Builds amount cells for one table: a live SUMIFS when the layout has the columns, else the core's value. */
+export interface AmountCells {
+  (source: Source, criteria: readonly { key: string; criterion: string }[], expected: Kr): DraftCell;
+}
+
+export function amountCells(plan: Plan, layout: TableLayout | null): AmountCells {
+  const unit = plan.settings.unit;
+  const range = (key: string): string | null => {
+    const column = layout?.columns[key];
+    return layout && column ? wholeColumn(layout.sheet, column) : null;
+  };
+  return (source, criteria, expected) => {
+    const value = fromKr(expected, unit);
+    const sumColumn = 'year' in source ? layout?.yearColumns[String(source.year)] : layout?.columns[source.key];
+    const conditions = [{ key: 'costStatus', criterion: stringLiteral(COSTED) }, ...criteria].map(
+      (c): Condition | null => {
+        const r = range(c.key);
+        return r ? { range: r, criterion: c.criterion } : null;
+      },
+    );
+    if (!layout || !sumColumn || conditions.some((c) => c === null)) return computedCell(value);
+    const sum = wholeColumn(layout.sheet, sumColumn);
+    return formulaCell(sumifs(sum, conditions as Condition[]), value);
+  };
+}
+
+/** Like amountCells, but the criteria on `key` may match any of several patterns (added up). */
+export function anyOfCells(
+  cells: AmountCells,
+  key: string,
+  criteria: readonly string[],
+): (s: Source, e: Kr) => DraftCell {
+  return (source, expected) => {
+    const parts = criteria.map((criterion) => cells(source, [{ key, criterion }], expected));
+    const first = parts[0];
+    if (!first || parts.some((p) => typeof p.input !== 'object' || p.input === null)) return first ?? computedCell(0);
+    const formula = parts.map((p) => (p.input as { formula: string }).formula.slice(1)).join('+');
+    return formulaCell(formula, first.expected ?? 0);
+  };
+}
+
+/** Σ of the year cells of the same Sammendrag row: the period is the sum of its years. */
+export function periodCell(row: number, firstCol: number, count: number, expected: number): DraftCell {
+  return formulaCell(`SUM(${toA1(row, firstCol)}:${toA1(row, firstCol + count - 1)})`, expected);
+}

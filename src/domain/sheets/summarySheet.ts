@@ -1,0 +1,82 @@
+/**
+ * A generated sheet drafted as rows of cells that know their style, whether they hold an amount, and — for
+ * formulas — the value the core expects them to compute. Turned into edits (one block of cells, then
+ * styles and number formats by runs of cells) and into the expectations a recalculation can be checked by.
+ */
+import { toA1, toRange } from '../model/a1';
+import type { CellInput, CellStyle, Edit } from '../model/edits';
+
+export interface DraftCell {
+  readonly input: CellInput;
+  readonly style?: CellStyle;
+  /** Holds an amount in Beløpsenhet: gets the unit's number format. */
+  readonly amount?: boolean;
+  /** For a formula: the value the core computed, in Beløpsenhet. */
+  readonly expected?: number;
+}
+
+export type DraftRow = readonly (DraftCell | null)[];
+
+/** A formula cell with its expected value. */
+export const formulaCell = (formula: string, expected: number, amount = true): DraftCell => ({
+  input: { formula: formula.startsWith('=') ? formula : `=${formula}` },
+  expected,
+  amount,
+});
+
+/** A value the core computed (no live formula can express it). */
+export const computedCell = (value: number, amount = true): DraftCell => ({ input: value, style: 'computed', amount });
+
+/** Plain text cells, optionally styled. */
+export const textRow = (texts: readonly (string | number)[], style?: CellStyle): DraftRow =>
+  texts.map((t) => ({ input: t, ...(style ? { style } : {}) }));
+
+/** Expected result of one formula cell. */
+export interface CellExpectation {
+  readonly cell: string;
+  readonly expected: number;
+}
+
+/** The expectations of every formula cell of a draft whose first row is sheet row `top`. */
+export function draftExpectations(rows: readonly DraftRow[], top = 1): CellExpectation[] {
+  const out: CellExpectation[] = [];
+  rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (cell?.expected !== undefined) out.push({ cell: toA1(top + r, c + 1), expected: cell.expected });
+    }),
+  );
+  return out;
+}
+
+/** Runs of consecutive cells in one row that share a property, as ranges. */
+function runs(
+  rows: readonly DraftRow[],
+  top: number,
+  key: (cell: DraftCell | null) => string | null,
+): { range: string; value: string }[] {
+  const out: { range: string; value: string }[] = [];
+  rows.forEach((row, r) => {
+    let start = 0;
+    for (let c = 1; c <= row.length; c++) {
+      const prev = key(row[c - 1] ?? null);
+      if (c < row.length && key(row[c] ?? null) === prev) continue;
+      if (prev !== null) out.push({ range: toRange(top + r, start + 1, top + r, c), value: prev });
+      start = c;
+    }
+  });
+  return out;
+}
+
+/** The edits that write a draft at A1 of `sheet`, with styles and the amount format. */
+export function draftEdits(sheet: string, rows: readonly DraftRow[], amountFormat: string): Edit[] {
+  const width = Math.max(1, ...rows.map((r) => r.length));
+  const values = rows.map((row) => Array.from({ length: width }, (_, c) => row[c]?.input ?? null));
+  const edits: Edit[] = [{ kind: 'setCells', sheet, origin: 'A1', values }];
+  for (const run of runs(rows, 1, (cell) => cell?.style ?? null)) {
+    edits.push({ kind: 'setStyle', sheet, range: run.range, style: run.value as CellStyle });
+  }
+  for (const run of runs(rows, 1, (cell) => (cell?.amount ? 'amount' : null))) {
+    edits.push({ kind: 'setNumberFormat', sheet, range: run.range, format: amountFormat });
+  }
+  return edits;
+}

@@ -1,0 +1,169 @@
+/**
+ * Planned edits for one table of the canonical workbook, driven by the schema: header and body cells, the
+ * Excel table itself, its calculated column, and the decorations (validation, number formats, styles,
+ * widths) that make the sheet usable without the add-in.
+ */
+import { toA1, toRange } from '../model/a1';
+import type { CellInput, Edit, ValidationRule } from '../model/edits';
+import { sumYearsCalculated, sumYearsRowFormula } from './formulas';
+import { canonicalLayout, plannedColumns, type PlannedColumn } from './layout';
+import { INVESTMENT_FINANCING, type ColumnSpec } from '../model/schema';
+import { LISTS } from '../model/settingsSchema';
+import type { RowInput } from '../model/content';
+import type { Unit } from '../model/money';
+import type { TableLayout, Years } from '../model/plan';
+
+/** Validation and number formats reach this many rows below the data, so typed-in rows get them too. */
+export const SPARE_ROWS = 200;
+
+/**
+ * Number format of amounts per unit. Whole kroner and whole thousands show no decimals (the checker warns
+ * about decimals that the format hides: amount-precision); mill kr shows one to three decimals, i.e. down
+ * to the thousand.
+ */
+export const AMOUNT_FORMATS: Readonly<Record<Unit, string>> = {
+  kr: '#,##0',
+  '1000 kr': '#,##0',
+  'mill kr': '#,##0.0##',
+};
+
+/**
+ * Lists whose drop-down the workbook enforces (data validation). Ansvarlig is free text ("one function or one person"), so
+ * its list stays a suggestion for the task pane form; Berørte planområder holds several values.
+ */
+const ENFORCED_LISTS = new Set(['sections', 'frames']);
+
+/** Choices that the schema keeps as text but that have a closed set of values. */
+const EXTRA_CHOICES: Readonly<Record<string, readonly string[]>> = {
+  source: INVESTMENT_FINANCING.map((f) => f.header),
+};
+
+/** The data validation a column gets, or null. */
+export function validationRule(spec: ColumnSpec): ValidationRule | null {
+  const choices = spec.choices ?? EXTRA_CHOICES[spec.key];
+  if (choices) return { type: 'list', source: choices.join(',') };
+  if (spec.type === 'list' && spec.list && ENFORCED_LISTS.has(spec.list)) {
+    const list = LISTS.find((l) => l.key === spec.list);
+    return list ? { type: 'list', source: list.name } : null;
+  }
+  if (spec.type === 'integer') return { type: 'wholeNumber', min: 1 };
+  return null;
+}
+
+/** Whether a column holds amounts in Beløpsenhet (years, amounts, the period sum). */
+export const isAmountColumn = (spec: ColumnSpec): boolean => spec.type === 'amount' || spec.type === 'formula';
+
+/** The data range of one column from the first data row down to the spare rows. */
+export function decoratedRange(layout: TableLayout, column: string): string {
+  return `${column}${layout.firstDataRow}:${column}${layout.lastDataRow + SPARE_ROWS}`;
+}
+
+/** Validation edits for every column of `layout` whose spec calls for one. */
+export function validationEdits(layout: TableLayout, specs: readonly ColumnSpec[]): Edit[] {
+  const out: Edit[] = [];
+  for (const spec of specs) {
+    const column = layout.columns[spec.key];
+    const rule = validationRule(spec);
+    if (column && rule)
+      out.push({ kind: 'setValidation', sheet: layout.sheet, range: decoratedRange(layout, column), rule });
+  }
+  return out;
+}
+
+/** Number-format edits for the amount columns (and year columns) of `layout`. */
+export function numberFormatEdits(layout: TableLayout, specs: readonly ColumnSpec[], unit: Unit): Edit[] {
+  const format = AMOUNT_FORMATS[unit];
+  const columns = [
+    ...specs.filter((s) => s.key !== 'years' && isAmountColumn(s)).map((s) => layout.columns[s.key]),
+    ...Object.values(layout.yearColumns),
+  ].filter((c): c is string => c !== undefined);
+  return columns.map((c) => ({
+    kind: 'setNumberFormat',
+    sheet: layout.sheet,
+    range: decoratedRange(layout, c),
+    format,
+  }));
+}
+
+/** The key of the calculated Sum periode column in `specs`, if any. */
+export const formulaSpec = (specs: readonly ColumnSpec[]): ColumnSpec | undefined =>
+  specs.find((s) => s.formula === 'sumYears');
+
+/** Per-row Sum periode formula of `row`, or null when the layout lacks the year columns. */
+export function periodSumFormula(layout: TableLayout, years: Years, row: number): string | null {
+  const first = layout.yearColumns[String(years[0])];
+  const last = layout.yearColumns[String(years[years.length - 1])];
+  return first && last ? sumYearsRowFormula(first, last, row) : null;
+}
+
+/** The cells of one body row in planned column order (null row = an empty row with its formulas). */
+export function bodyRow(
+  columns: readonly PlannedColumn[],
+  years: Years,
+  row: RowInput | null,
+  sheetRow: number,
+  yearSpan: readonly [string, string],
+): CellInput[] {
+  return columns.map((c): CellInput => {
+    if (c.spec.formula === 'sumYears') return { formula: sumYearsRowFormula(yearSpan[0], yearSpan[1], sheetRow) };
+    if (!row) return null;
+    if (c.year !== undefined) return row.years[years.indexOf(c.year)] ?? null;
+    const v = row.values[c.key] ?? null;
+    return v === '' ? null : v; // an empty text is an empty cell, not a cell holding ""
+  });
+}
+
+export interface TableContent {
+  readonly sheet: string;
+  readonly table: string;
+  readonly specs: readonly ColumnSpec[];
+  readonly years: Years;
+  readonly rows: readonly RowInput[];
+  readonly unit: Unit;
+  /** 1-based first column (A = 1, the canonical place). */
+  readonly left?: number;
+}
+
+/**
+ * The whole table at row 1 (column A unless `left` says otherwise): header cells (before the table is created, as the adapters need), body rows with
+ * per-row Sum periode formulas, the table with its calculated column, styles, validation, number formats,
+ * column widths and a frozen header row. An empty table keeps one empty body row.
+ */
+export function planTableEdits(t: TableContent): Edit[] {
+  const left = t.left ?? 1;
+  const columns = plannedColumns(t.specs, t.years, left);
+  const yearCols = columns.filter((c) => c.year !== undefined).map((c) => c.column);
+  const span: [string, string] = [yearCols[0] ?? 'A', yearCols[yearCols.length - 1] ?? 'A'];
+  const bodyCount = Math.max(1, t.rows.length);
+  const body = Array.from({ length: bodyCount }, (_, i) => bodyRow(columns, t.years, t.rows[i] ?? null, 2 + i, span));
+  const right = left + columns.length - 1;
+  const lastRow = 1 + bodyCount;
+  const sumSpec = formulaSpec(t.specs);
+  const sumColumn = columns.find((c) => c.spec === sumSpec);
+  const layout = canonicalLayout(t.sheet, t.table, t.specs, t.years, t.rows.length, left);
+  const edits: Edit[] = [
+    { kind: 'setCells', sheet: t.sheet, origin: toA1(1, left), values: [columns.map((c) => c.header)] },
+    { kind: 'setCells', sheet: t.sheet, origin: toA1(2, left), values: body },
+    {
+      kind: 'createTable',
+      sheet: t.sheet,
+      name: t.table,
+      ref: toRange(1, left, lastRow, right),
+      ...(sumColumn && sumSpec ? { calculated: { [sumSpec.header]: sumYearsCalculated(t.table, t.years) } } : {}),
+    },
+    { kind: 'setStyle', sheet: t.sheet, range: toRange(1, left, 1, right), style: 'header' },
+  ];
+  if (sumColumn)
+    edits.push({
+      kind: 'setStyle',
+      sheet: t.sheet,
+      range: decoratedRange(layout, sumColumn.column),
+      style: 'computed',
+    });
+  edits.push(...validationEdits(layout, t.specs), ...numberFormatEdits(layout, t.specs, t.unit));
+  edits.push(
+    ...columns.map((c): Edit => ({ kind: 'setColumnWidth', sheet: t.sheet, column: c.column, width: c.spec.width })),
+  );
+  edits.push({ kind: 'freezeRows', sheet: t.sheet, rows: 1 });
+  return edits;
+}

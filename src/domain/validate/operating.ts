@@ -1,0 +1,67 @@
+/**
+ * Operating rules for costed rows (SPEC §4, §8): the financing adds up to the base, has the base's sign,
+ * a lasting measure grows towards its full-year effect, a one-off has none, and new money names a frame.
+ */
+import { columnSpec, OPERATING_COLUMNS, OPERATING_FINANCING } from '../model/schema';
+import { yearKey } from '../read/rowCells';
+import { financingBase, operatingFinancing } from '../measures/financing';
+import { amountOf, findingAt, signOf } from './cells';
+import { unitSuspectParams } from '../measures/unitSuspect';
+import type { Finding } from '../model/finding';
+import type { OperatingMeasure } from '../model/plan';
+
+/** Where the financing base (newMoney.ts financingBase) comes from: the cell a finding about it names. */
+const FULL_YEAR_BASE = { key: 'fullYear', column: columnSpec(OPERATING_COLUMNS, 'fullYear').header } as const;
+const PERIOD_BASE = { key: 'periodSum', column: columnSpec(OPERATING_COLUMNS, 'periodSum').header } as const;
+const baseSource = (m: OperatingMeasure) => (amountOf(m.fullYear) !== 0 ? FULL_YEAR_BASE : PERIOD_BASE);
+
+function checkFinancing(m: OperatingMeasure, out: Finding[]): void {
+  const base = financingBase(m);
+  const { key, column } = baseSource(m);
+  const financing = operatingFinancing(m);
+  if (financing !== base) {
+    const suspect = unitSuspectParams(column, base, financing, 'financing-sum');
+    if (suspect) out.push(findingAt(m, 'unit-suspect', key, suspect));
+    else out.push(findingAt(m, 'financing-sum', key, { column, base, financing, difference: financing - base }));
+  }
+  if (base === 0) return;
+  for (const f of OPERATING_FINANCING) {
+    const amount = amountOf(m[f.key]);
+    if (amount !== 0 && signOf(amount) !== signOf(base)) {
+      out.push(findingAt(m, 'financing-sign', f.key, { column: f.header, amount, base, baseColumn: column }));
+    }
+  }
+}
+
+/**
+ * Lasting measures: no year above the full-year effect, and the last year at it. A Varig row without a
+ * full-year effect gets only the full-year-not-reached warning, not one error per year.
+ */
+function checkLasting(m: OperatingMeasure, years: readonly number[], out: Finding[]): void {
+  const fullYear = amountOf(m.fullYear);
+  if (fullYear !== 0) {
+    for (let i = 0; i < years.length; i++) {
+      const year = years[i] ?? 0;
+      const cost = amountOf(m.years[i]);
+      if (Math.abs(cost) > Math.abs(fullYear)) {
+        out.push(findingAt(m, 'year-exceeds-full-year', yearKey(year), { year, cost, fullYear }));
+      }
+    }
+  }
+  const lastYear = years[years.length - 1];
+  const last = amountOf(m.years[years.length - 1]);
+  if (lastYear !== undefined && last !== fullYear) {
+    out.push(findingAt(m, 'full-year-not-reached', yearKey(lastYear), { year: lastYear, last, fullYear }));
+  }
+}
+
+/** Every operating rule for one row, appended to `out`; only costed (Beregnet) rows are passed in. */
+export function validateOperating(m: OperatingMeasure, years: readonly number[], out: Finding[]): void {
+  checkFinancing(m, out);
+  if (m.kind === 'Varig') checkLasting(m, years, out);
+  if (m.kind === 'Engangs' && amountOf(m.fullYear) !== 0) {
+    out.push(findingAt(m, 'one-off-full-year', 'fullYear', { fullYear: amountOf(m.fullYear) }));
+  }
+  const newMoney = amountOf(m.finNew);
+  if (newMoney !== 0 && m.frame.trim() === '') out.push(findingAt(m, 'frame-missing', 'frame', { newMoney }));
+}

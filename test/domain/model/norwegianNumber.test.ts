@@ -1,0 +1,72 @@
+import fc from 'fast-check';
+import { kr } from '../../../src/domain/model/money';
+import { formatAmount, formatNumber, parseNorwegianNumber } from '../../../src/domain/model/norwegianNumber';
+import type { Unit } from '../../../src/domain/model/money';
+
+describe('parseNorwegianNumber', () => {
+  it.each<[string, number | null]>([
+    ['2,4', 2.4],
+    ['900 000', 900000],
+    ['900\u00a0000', 900000],
+    ['1\u202f234\u202f567,5', 1234567.5],
+    ['100.000', 100000],
+    ['1.000.000,25', 1000000.25],
+    ['-2,5', -2.5],
+    ['\u22121 200', -1200],
+    ['– 300', -300],
+    ['+12', 12],
+    ['2 400 kr', 2400],
+    ['kr 2 400', 2400],
+    ['2 400,-', 2400],
+    ['  600  ', 600],
+    ['0', 0],
+    ['-0', 0],
+    ['2.4', 2.4],
+    ['1.2.3', null],
+    ['1,2,3', null],
+    ['9 00', null],
+    ['1 000.000', null],
+    ['12,', null],
+    [',5', null],
+    ['abc', null],
+    ['Må utredes', null],
+    ['?', null],
+    ['', null],
+    ['-', null],
+    ['1e3', null],
+  ])('%p → %p', (text, expected) => {
+    expect(parseNorwegianNumber(text)).toBe(expected);
+  });
+});
+
+describe('formatNumber / formatAmount', () => {
+  it.each<[number, number | undefined, string]>([
+    [-1234567.5, undefined, '\u22121\u00a0234\u00a0567,5'],
+    [2.4, 2, '2,40'],
+    [0, undefined, '0'],
+    [-0, undefined, '0'],
+  ])('formatNumber(%p, %p) = %p', (n, d, expected) => {
+    expect(formatNumber(n, d)).toBe(expected);
+  });
+
+  it.each<[number, Unit, string]>([
+    [2_400_000, '1000 kr', '2\u00a0400'],
+    [501, '1000 kr', '0,501'],
+    [2_400_000, 'mill kr', '2,4'],
+    [-2501, 'kr', '\u22122\u00a0501'],
+  ])('formatAmount(%p, %p) = %p', (amount, unit, expected) => {
+    expect(formatAmount(kr(amount), unit)).toBe(expected);
+  });
+
+  it('parseNorwegianNumber ∘ formatNumber round-trips', () => {
+    const value = fc
+      .tuple(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 6 }))
+      .map(([k, d]) => k / 10 ** d);
+    fc.assert(
+      fc.property(value, (x) => {
+        expect(parseNorwegianNumber(formatNumber(x))).toBe(x === 0 ? 0 : x);
+      }),
+      { seed: 20270101, numRuns: 1000 },
+    );
+  });
+});

@@ -1,0 +1,43 @@
+import { readAmount } from '../../../src/domain/read/amount';
+import type { Unit } from '../../../src/domain/model/money';
+import type { CellValue } from '../../../src/domain/model/snapshot';
+
+describe('readAmount', () => {
+  it.each<[CellValue, Unit, number | null, boolean, string[]]>([
+    [null, '1000 kr', null, false, []],
+    ['   ', '1000 kr', null, false, []],
+    [600, '1000 kr', 600_000, false, []],
+    [0.5005, '1000 kr', 501, false, ['amount-precision']],
+    [-2.5005, '1000 kr', -2501, false, ['amount-precision']],
+    [2.4, '1000 kr', 2400, false, ['amount-precision']],
+    [2.4, 'mill kr', 2_400_000, false, []],
+    [2.4005, 'mill kr', 2_400_500, false, ['amount-precision']],
+    ['2,4', 'mill kr', 2_400_000, false, ['amount-text']],
+    ['2,4', '1000 kr', 2400, false, ['amount-text', 'amount-precision']],
+    ['900 000', 'kr', 900_000, false, ['amount-text']],
+    ['-', '1000 kr', 0, false, ['amount-placeholder']],
+    ['----', '1000 kr', 0, false, ['amount-placeholder']],
+    ['\u2013\u2013', '1000 kr', 0, false, ['amount-placeholder']],
+    ['Må utredes', '1000 kr', 0, true, ['amount-invalid']],
+    ['?', '1000 kr', 0, true, ['amount-invalid']],
+    [true, '1000 kr', 0, true, ['amount-invalid']],
+    [{ error: '#REF!' }, '1000 kr', 0, true, ['amount-invalid']],
+    [Number.POSITIVE_INFINITY, 'kr', 0, true, ['amount-invalid']],
+    [1e13, 'mill kr', 0, true, ['amount-invalid']],
+    // Up to 10^12 kroner (a thousand billion) is an amount; beyond it a typo, so that sums stay exact.
+    [999_999_999, '1000 kr', 999_999_999_000, false, []],
+    [1e9, '1000 kr', 0, true, ['amount-invalid']],
+    ['1 000 000 mill kr', 'kr', 0, true, ['amount-invalid']],
+    [-1e12, 'kr', 0, true, ['amount-invalid']],
+  ])('%p in %p → %p', (cell, unit, value, invalid, codes) => {
+    const read = readAmount(cell, unit);
+    expect(read.value).toBe(value);
+    expect(read.invalid).toBe(invalid);
+    expect(read.issues.map((i) => i.code)).toEqual(codes);
+  });
+
+  it('names the typed value in the params', () => {
+    expect(readAmount({ error: '#VALUE!' }, 'kr').issues[0]?.params).toEqual({ value: '#VALUE!' });
+    expect(readAmount(2.4, '1000 kr').issues[0]?.params).toEqual({ value: 2.4, decimals: 0 });
+  });
+});

@@ -1,0 +1,46 @@
+import { readLists, readPlanRefs } from '../../../src/domain/read/lists';
+import { canonicalSnapshot, setCell, withoutSheet, withoutTables } from '../../helpers/workbook';
+
+describe('readLists', () => {
+  it('reads the four lists, skipping empty cells and reading codes as text', () => {
+    const wb = canonicalSnapshot({
+      lists: { sections: ['A', ' B '], frames: [{ code: '2', name: 'Helse' }], responsibles: ['X'], areas: ['P'] },
+    });
+    const withNumberCode = setCell(setCell(wb, 'Innstillinger', 'H2', 3), 'Innstillinger', 'D4', 'outside the table');
+    const { lists, findings } = readLists(withNumberCode);
+    expect(lists).toEqual({
+      sections: ['A', 'B'],
+      areas: ['P'],
+      frames: [{ code: '3', name: 'Helse' }],
+      responsibles: ['X'],
+    });
+    expect(findings).toEqual([]);
+  });
+
+  it.each([
+    ['missing sheet', withoutSheet(canonicalSnapshot(), 'Innstillinger'), 'A1'],
+    ['empty list', canonicalSnapshot({ lists: { areas: [] } }), 'F1'],
+  ])('%s → list-empty', (_name, wb, cell) => {
+    const { findings } = readLists(wb);
+    expect(findings.some((f) => f.code === 'list-empty' && f.cell === cell && f.severity === 'warning')).toBe(true);
+  });
+
+  it('finds lists by header on the settings sheet when the tables lost their metadata', () => {
+    const { lists, findings } = readLists(withoutTables(canonicalSnapshot({ lists: { responsibles: ['Leder'] } })));
+    expect(lists.responsibles).toEqual(['Leder']);
+    expect(findings).toEqual([]);
+  });
+});
+
+describe('readPlanRefs', () => {
+  it.each([
+    [null, null],
+    [[], []],
+    [
+      ['14', '7.1/15'],
+      ['14', '7.1/15'],
+    ],
+  ])('planItems %p → %p', (items, refs) => {
+    expect(readPlanRefs(canonicalSnapshot({ planItems: items }))).toEqual(refs);
+  });
+});

@@ -1,0 +1,71 @@
+import { readSettings } from '../../../src/domain/read/settings';
+import type { CellValue } from '../../../src/domain/model/snapshot';
+import { canonicalSnapshot, setCell } from '../../helpers/workbook';
+
+describe('readSettings', () => {
+  it.each<[string, CellValue, string]>([
+    ['Første planår', 1999, 'B2'],
+    ['Første planår', 2101, 'B2'],
+    ['Første planår', 2027.5, 'B2'],
+    ['Første planår', 'neste år', 'B2'],
+    ['Første planår', null, 'B2'],
+    ['Antall planår', 3, 'B3'],
+    ['Antall planår', 11, 'B3'],
+    ['Antall planår', true, 'B3'],
+    ['Beløpsenhet', 'euro', 'B4'],
+    ['Beløpsenhet', 1000, 'B4'],
+    ['Toleranse', -1, 'B7'],
+    ['Toleranse', 'litt', 'B7'],
+    ['Prisnivå', { error: '#N/A' }, 'B5'],
+  ])('%s = %p is setting-invalid at %s, and the default is used', (label, value, cell) => {
+    const { settings, findings } = readSettings(canonicalSnapshot({ settings: { [label]: value } }), 2026);
+    expect(findings.map((f) => [f.code, f.sheet, f.cell])).toEqual([['setting-invalid', 'Innstillinger', cell]]);
+    expect(findings[0]?.params.setting).toBe(label);
+    expect(settings).toEqual({
+      startYear: label === 'Første planår' ? 2026 : 2027,
+      yearCount: 4,
+      unit: '1000 kr',
+      priceLevel: 'faste 2027-kroner', // written by the helper; an invalid one falls back to the same text
+      economyPlanVersion: '',
+      tolerance: 0,
+    });
+  });
+
+  it.each<[string, CellValue, string, unknown]>([
+    ['Første planår', '2028', 'startYear', 2028],
+    ['Antall planår', 10, 'yearCount', 10],
+    ['Beløpsenhet', 'Mill kr.', 'unit', 'mill kr'],
+    ['Toleranse', '0,5', 'tolerance', 500],
+    ['Toleranse', null, 'tolerance', 0],
+    ['Økonomiplanversjon', 'Vedtatt K-sak 45/26', 'economyPlanVersion', 'Vedtatt K-sak 45/26'],
+    ['Prisnivå', null, 'priceLevel', 'faste 2027-kroner'],
+  ])('%s = %p reads as %s %p', (label, value, key, expected) => {
+    const { settings, findings } = readSettings(canonicalSnapshot({ settings: { [label]: value } }), 2026);
+    expect(findings).toEqual([]);
+    expect((settings as unknown as Record<string, unknown>)[key]).toEqual(expected);
+  });
+
+  it('converts the tolerance with the unit of the same table', () => {
+    const { settings } = readSettings(canonicalSnapshot({ unit: 'mill kr', settings: { Toleranse: 0.01 } }), 2026);
+    expect(settings.tolerance).toBe(10_000);
+  });
+
+  it('accepts English labels and reports a missing required row at the table', () => {
+    let wb = canonicalSnapshot();
+    wb = setCell(wb, 'Innstillinger', 'A2', 'First plan year');
+    expect(readSettings(wb, 2026).settings.startYear).toBe(2027);
+    wb = setCell(wb, 'Innstillinger', 'A3', 'Something else');
+    const { settings, findings } = readSettings(wb, 2026);
+    expect(settings.yearCount).toBe(4);
+    expect(findings.map((f) => [f.code, f.cell, f.params.setting])).toEqual([
+      ['setting-invalid', 'A1', 'Antall planår'],
+    ]);
+  });
+
+  it('reports a missing Verdi column', () => {
+    const wb = setCell(canonicalSnapshot({ startYear: 2031 }), 'Innstillinger', 'B1', 'Tall');
+    const { settings, findings } = readSettings(wb, 2026);
+    expect(findings.map((f) => [f.code, f.cell, f.params.column])).toEqual([['column-missing', 'A1', 'Verdi']]);
+    expect(settings.startYear).toBe(2026);
+  });
+});

@@ -1,0 +1,172 @@
+import { kr } from '../../../src/domain/model/money';
+import { reconcile } from '../../../src/domain/reconcile/reconcile';
+import { inv, line, op, plan, type LineInput } from '../planFactory';
+import { byCode, miljo, plain, summary } from './helpers';
+
+describe('measure-new-money', () => {
+  const economyPlan = (years: (number | null)[], extra: Partial<LineInput> = {}) => [
+    line({ row: 2, ref: 'D-001', years, ...extra }),
+  ];
+
+  it.each<[string, (number | null)[], number, unknown[][]]>([
+    [
+      'equal → match',
+      [600, 1200, 1800, 2400],
+      0,
+      [
+        [2027, 'match', 'info', 0],
+        [2028, 'match', 'info', 0],
+        [2029, 'match', 'info', 0],
+        [2030, 'match', 'info', 0],
+      ],
+    ],
+    [
+      'within tolerance → rounding',
+      [600, 1200, 1801, 2400],
+      1000,
+      [
+        [2027, 'match', 'info', 0],
+        [2028, 'match', 'info', 0],
+        [2029, 'rounding', 'info', -1000],
+        [2030, 'match', 'info', 0],
+      ],
+    ],
+    [
+      'too little → mismatch',
+      [600, 1200, 1200, 2400],
+      0,
+      [
+        [2027, 'match', 'info', 0],
+        [2028, 'match', 'info', 0],
+        [2029, 'mismatch', 'error', 600_000],
+        [2030, 'match', 'info', 0],
+      ],
+    ],
+    [
+      'shifted years → timing',
+      [1200, 600, 1800, 2400],
+      0,
+      [
+        [2027, 'timing', 'warning', -600_000],
+        [2028, 'timing', 'warning', 600_000],
+        [2029, 'match', 'info', 0],
+        [2030, 'match', 'info', 0],
+      ],
+    ],
+    [
+      'kroner typed as thousands → unit-suspect',
+      [0.6, 1200, 1800, 2400],
+      0,
+      [
+        [2027, 'unit-suspect', 'error', 599_400],
+        [2028, 'match', 'info', 0],
+        [2029, 'match', 'info', 0],
+        [2030, 'match', 'info', 0],
+      ],
+    ],
+    [
+      'opposite sign → sign',
+      [-600, 1200, 1800, 2400],
+      0,
+      [
+        [2027, 'sign', 'error', 1_200_000],
+        [2028, 'match', 'info', 0],
+        [2029, 'match', 'info', 0],
+        [2030, 'match', 'info', 0],
+      ],
+    ],
+    [
+      'empty line cells count as 0',
+      [null, 1200, 1800, 2400],
+      0,
+      [
+        [2027, 'mismatch', 'error', 600_000],
+        [2028, 'match', 'info', 0],
+        [2029, 'match', 'info', 0],
+        [2030, 'match', 'info', 0],
+      ],
+    ],
+  ])('%s', (_label, years, tolerance, expected) => {
+    const p = plan({ operating: [miljo()], economyPlan: economyPlan(years), settings: { tolerance: kr(tolerance) } });
+    expect(summary(byCode(reconcile(p, []), 'measure-new-money'))).toEqual(expected);
+  });
+
+  it('names the measure, the compared cells and Δ = measures − economy plan', () => {
+    const p = plan({ operating: [miljo()], economyPlan: economyPlan([600, 1200, 1200, 2400]) });
+    const item = byCode(reconcile(p, []), 'measure-new-money').find((i) => i.year === 2029);
+    expect(plain(item)).toEqual({
+      code: 'measure-new-money',
+      class: 'mismatch',
+      severity: 'error',
+      ref: 'D-001',
+      measureId: 'D-001',
+      year: 2029,
+      measures: 1_800_000,
+      economyPlan: 1_200_000,
+      difference: 600_000,
+      cells: { measures: 'Tiltak drift!J5', economyPlan: 'Økonomiplan!I2' },
+    });
+  });
+
+  it.each([['D-001'], [' d-001 '], ['14'], [' 14']])(
+    'matches the line by ID or Ref. (%p), trimmed and case-insensitively',
+    (ref) => {
+      const p = plan({ operating: [miljo()], economyPlan: economyPlan([600, 1200, 1800, 2400], { ref }) });
+      const items = reconcile(p, []);
+      expect(byCode(items, 'measure-new-money').map((i) => i.class)).toEqual(['match', 'match', 'match', 'match']);
+      expect(byCode(items, 'economy-plan-line-unmatched')).toEqual([]);
+    },
+  );
+
+  it('adds up several lines of one measure', () => {
+    const lines = [
+      line({ row: 2, ref: 'D-001', years: [300, 1200, 1800, 2400] }),
+      line({ row: 3, ref: '14', years: [300, 0, 0, 0] }),
+    ];
+    const items = byCode(reconcile(plan({ operating: [miljo()], economyPlan: lines }), []), 'measure-new-money');
+    expect(items.map((i) => i.class)).toEqual(['match', 'match', 'match', 'match']);
+  });
+
+  it('compares a costed measure without new money that has a line (the line asks for money)', () => {
+    const m = op({ id: 'D-002', years: [100, 100, 100, 100], fullYear: 100, reallocation: 100 });
+    const items = reconcile(
+      plan({ operating: [m], economyPlan: [line({ row: 2, ref: 'D-002', years: [100, 0, 0, 0] })] }),
+      [],
+    );
+    expect(summary(byCode(items, 'measure-new-money'))[0]).toEqual([2027, 'mismatch', 'error', -100_000]);
+  });
+});
+
+describe('measure-not-in-economy-plan', () => {
+  it('is an error for a costed operating measure with new money but no line', () => {
+    const items = byCode(reconcile(plan({ operating: [miljo()] }), []), 'measure-not-in-economy-plan');
+    expect(items.map(plain)).toEqual([
+      {
+        code: 'measure-not-in-economy-plan',
+        class: 'mismatch',
+        severity: 'error',
+        ref: 'D-001',
+        measureId: 'D-001',
+        measures: 6_000_000,
+        economyPlan: 0,
+        difference: 6_000_000,
+        cells: { measures: 'Tiltak drift!Q5' },
+      },
+    ]);
+  });
+
+  it.each([
+    ['a measure that is not costed', miljo({ status: 'Må utredes' })],
+    ['a costed measure without new money', miljo({ newMoney: 0, reallocation: 2400 })],
+  ])('is not raised for %s', (_label, m) => {
+    expect(byCode(reconcile(plan({ operating: [m] }), []), 'measure-not-in-economy-plan')).toEqual([]);
+  });
+
+  it('is raised for a costed investment with expenditure in the period but no Investering line', () => {
+    const i = inv({ id: 'I-001', project: 'P-100', budget: 3000, years: [3000, 0, 0, 0], loan: 3000 });
+    const items = byCode(reconcile(plan({ investment: [i] }), []), 'measure-not-in-economy-plan');
+    expect(summary(items)).toEqual([[null, 'mismatch', 'error', 3_000_000]]);
+    expect(items[0]?.ref).toBe('I-001');
+    expect(items[0]?.cells).toEqual({ measures: 'Tiltak investering!G5' });
+  });
+});

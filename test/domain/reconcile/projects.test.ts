@@ -1,0 +1,111 @@
+import { kr } from '../../../src/domain/model/money';
+import { reconcile } from '../../../src/domain/reconcile/reconcile';
+import { inv, line, plan } from '../planFactory';
+import { byCode, summary } from './helpers';
+
+describe('project-expenditure and project-financing', () => {
+  const project = (extra: Partial<Parameters<typeof inv>[0]> = {}) =>
+    inv({ id: 'I-001', project: 'P-100', budget: 3000, years: [1000, 2000, 0, 0], loan: 2400, vat: 600, ...extra });
+  const expenditure = (years: number[]) => line({ row: 4, part: 'Investering', ref: 'p-100', years });
+  const financing = (source: string, years: number[], row = 5) =>
+    line({ row, part: 'Investering', type: 'Finansiering', ref: 'P-100', source, years });
+
+  it.each<[string, number[], unknown[][]]>([
+    [
+      'equal → match',
+      [1000, 2000, 0, 0],
+      [
+        [2027, 'match', 'info', 0],
+        [2028, 'match', 'info', 0],
+        [2029, 'match', 'info', 0],
+        [2030, 'match', 'info', 0],
+      ],
+    ],
+    [
+      'shifted → timing',
+      [2000, 1000, 0, 0],
+      [
+        [2027, 'timing', 'warning', -1_000_000],
+        [2028, 'timing', 'warning', 1_000_000],
+        [2029, 'match', 'info', 0],
+        [2030, 'match', 'info', 0],
+      ],
+    ],
+    [
+      'in Mill kr → unit-suspect',
+      [1, 2000, 0, 0],
+      [
+        [2027, 'unit-suspect', 'error', 999_000],
+        [2028, 'match', 'info', 0],
+        [2029, 'match', 'info', 0],
+        [2030, 'match', 'info', 0],
+      ],
+    ],
+  ])('expenditure per year: %s', (_label, years, expected) => {
+    const items = byCode(
+      reconcile(plan({ investment: [project()], economyPlan: [expenditure(years)] }), []),
+      'project-expenditure',
+    );
+    expect(summary(items)).toEqual(expected);
+    expect(items[0]).toMatchObject({
+      ref: 'P-100',
+      measureId: 'I-001',
+      cells: { measures: 'Tiltak investering!K5', economyPlan: 'Økonomiplan!G4' },
+    });
+  });
+
+  it('financing per source over the plan years, with § 5-5 line names accepted', () => {
+    const lines = [
+      expenditure([1000, 2000, 0, 0]),
+      financing('Bruk av lån', [1200, 1200, 0, 0]),
+      financing('mva-kompensasjon', [600, 0, 0, 0], 6),
+      financing('Tilskudd', [500, 0, 0, 0], 7),
+    ];
+    const items = byCode(reconcile(plan({ investment: [project()], economyPlan: lines }), []), 'project-financing');
+    expect(summary(items)).toEqual([
+      ['Mva-kompensasjon', 'match', 'info', 0],
+      ['Tilskudd', 'mismatch', 'error', -500_000],
+      ['Lån', 'match', 'info', 0],
+    ]);
+    expect(items[0]).toMatchObject({
+      ref: 'P-100',
+      measureId: 'I-001',
+      cells: { measures: 'Tiltak investering!P5', economyPlan: 'Økonomiplan!E6' },
+    });
+    expect(items.every((i) => i.year === undefined)).toBe(true);
+  });
+
+  it('financing with the opposite sign → sign; rounding within tolerance', () => {
+    const lines = [
+      expenditure([1000, 2000, 0, 0]),
+      financing('Lån', [-2400, 0, 0, 0]),
+      financing('Mva-kompensasjon', [601, 0, 0, 0], 6),
+    ];
+    const p = plan({ investment: [project()], economyPlan: lines, settings: { tolerance: kr(1000) } });
+    expect(summary(byCode(reconcile(p, []), 'project-financing'))).toEqual([
+      ['Mva-kompensasjon', 'rounding', 'info', -1000],
+      ['Lån', 'sign', 'error', 4_800_000],
+    ]);
+  });
+
+  it.each([
+    ['Tidligere bevilget', { before: 500, years: [500, 2000, 0, 0] }],
+    ['Etter perioden', { after: 500, years: [1000, 1500, 0, 0] }],
+  ])('financing is not compared when %s is not 0', (_label, extra) => {
+    const lines = [expenditure([1000, 2000, 0, 0]), financing('Lån', [1, 0, 0, 0])];
+    expect(
+      byCode(reconcile(plan({ investment: [project(extra)], economyPlan: lines }), []), 'project-financing'),
+    ).toEqual([]);
+  });
+
+  it('reconciles several costed measures of one Prosjektnr together, without naming one', () => {
+    const two = [project({ years: [500, 1000, 0, 0] }), project({ id: 'I-002', years: [500, 1000, 0, 0] })];
+    const items = byCode(
+      reconcile(plan({ investment: two, economyPlan: [expenditure([1000, 2000, 0, 0])] }), []),
+      'project-expenditure',
+    );
+    expect(items.map((i) => [i.class, i.measureId, i.cells.measures])).toEqual(
+      Array(4).fill(['match', undefined, undefined]),
+    );
+  });
+});

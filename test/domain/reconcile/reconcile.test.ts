@@ -1,0 +1,126 @@
+import fc from 'fast-check';
+import { severityFor } from '../../../src/domain/reconcile/item';
+import { newMoneyByYear } from '../../../src/domain/measures/newMoney';
+import { compareItems, reconcile } from '../../../src/domain/reconcile/reconcile';
+import { isCosted } from '../../../src/domain/measures/costed';
+import { inv, line, op, plan } from '../planFactory';
+import { byCode, miljo } from './helpers';
+
+describe('order', () => {
+  it('sorts by code (SPEC order), then ref (natural), then year or source', () => {
+    const p = plan({
+      operating: [miljo({ id: 'D-010', row: 6 }), miljo({ id: 'D-002', ref: '' })],
+      investment: [inv({ id: 'I-001', project: 'P-1', budget: 10, years: [10, 0, 0, 0], grant: 10 })],
+      economyPlan: [
+        line({ row: 2, ref: 'D-010', years: [600, 1200, 1800, 2400] }),
+        line({ row: 3, ref: 'Z', years: [1, 0, 0, 0] }),
+        line({ row: 4, part: 'Investering', ref: 'P-1', years: [10, 0, 0, 0] }),
+      ],
+    });
+    const items = reconcile(p, []);
+    const keys = items.map((i) => `${i.code}|${i.ref}|${i.year ?? i.source ?? ''}`);
+    expect(keys).toEqual([
+      ...[2027, 2028, 2029, 2030].map((y) => `measure-new-money|D-010|${y}`),
+      'measure-not-in-economy-plan|D-002|',
+      'economy-plan-line-unmatched|Z|',
+      ...[2027, 2028, 2029, 2030].map((y) => `frame-total|R1|${y}`),
+      ...[2027, 2028, 2029, 2030].map((y) => `project-expenditure|P-1|${y}`),
+      'project-financing|P-1|Tilskudd',
+    ]);
+  });
+});
+
+describe('order of a plan already in order', () => {
+  it('keeps table order when the IDs run in order, with codes interleaved and a later run out of order', () => {
+    const p = plan({
+      operating: [
+        miljo({ id: 'D-1', row: 2, frame: 'R2' }),
+        miljo({ id: 'D-2', row: 3, frame: 'R2' }),
+        miljo({ id: 'D-3', row: 4, frame: 'R1' }),
+      ],
+      economyPlan: [
+        line({ row: 2, ref: 'D-1', years: [600, 1200, 1800, 2400] }),
+        line({ row: 3, ref: 'D-3', years: [600, 1200, 1800, 2400] }),
+      ],
+    });
+    const keys = reconcile(p, []).map((i) => `${i.code}|${i.ref}|${i.year ?? ''}`);
+    const years = (code: string, ref: string) => [2027, 2028, 2029, 2030].map((y) => `${code}|${ref}|${y}`);
+    expect(keys).toEqual([
+      ...years('measure-new-money', 'D-1'),
+      ...years('measure-new-money', 'D-3'),
+      'measure-not-in-economy-plan|D-2|',
+      // Frames are met R2 first: this run is sorted, not taken as it comes.
+      ...years('frame-total', 'R1'),
+      ...years('frame-total', 'R2'),
+    ]);
+  });
+});
+
+describe('order, as a law', () => {
+  it('is the order of compareItems, whatever the refs (natural numbers, case, sources)', () => {
+    const ref = fc.constantFrom('D-2', 'D-10', 'd-10', 'D-010', 'Ø-1', 'A', 'a', ' D-3', '7.1/15', '');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(ref, ref), { maxLength: 8 }), (refs) => {
+        const p = plan({
+          operating: refs.map(([id, r], i) => miljo({ id: `${id}${i}`, ref: r, row: i + 2 })),
+          economyPlan: refs.map(([id, r], i) =>
+            line({ row: i + 2, ref: i % 2 === 0 ? `${id}${i}` : r, years: [1, 0, 0, 0] }),
+          ),
+        });
+        const items = reconcile(p, []);
+        expect(items).toEqual([...items].sort(compareItems));
+      }),
+    );
+  });
+});
+
+describe('laws', () => {
+  const amount = fc.integer({ min: -3000, max: 3000 });
+  const arbMeasure = fc.record({
+    years: fc.array(amount, { minLength: 4, maxLength: 4 }),
+    fullYear: amount,
+    newMoney: amount,
+    frame: fc.constantFrom('R1', 'R2'),
+    status: fc.constantFrom('Beregnet', 'Beregnet', 'Ukjent'),
+  });
+  const arbMeasures = fc
+    .array(arbMeasure, { maxLength: 6 })
+    .map((ms) => ms.map((m, i) => op({ id: `D-${i + 1}`, row: i + 2, ...m })));
+
+  it('an economy plan written from the plan’s own new money reconciles with matches only', () => {
+    fc.assert(
+      fc.property(arbMeasures, (measures) => {
+        const p0 = plan({ operating: measures });
+        const lines = measures
+          .filter((m) => isCosted(m) && (m.finNew ?? 0) !== 0)
+          .map((m, i) => line({ row: i + 2, ref: m.id, years: newMoneyByYear(m, '1000 kr').map((v) => v / 1000) }));
+        const items = reconcile(plan({ operating: measures, economyPlan: lines }), []);
+        expect(items.filter((i) => i.class !== 'match')).toEqual([]);
+        expect(byCode(items, 'measure-new-money')).toHaveLength(lines.length * 4);
+        expect(byCode(reconcile(p0, []), 'measure-not-in-economy-plan')).toHaveLength(lines.length);
+      }),
+    );
+  });
+
+  it('every item has Δ = measures − economy plan and the severity of its code and class', () => {
+    const arbLines = fc.array(
+      fc.record({
+        ref: fc.constantFrom('D-1', 'D-2', 'D-9', 'R1'),
+        type: fc.constantFrom('Tiltak', 'Ramme'),
+        years: fc.array(amount, { minLength: 4, maxLength: 4 }),
+      }),
+      { maxLength: 5 },
+    );
+    fc.assert(
+      fc.property(arbMeasures, arbLines, (measures, ls) => {
+        const lines = ls.map((l, i) =>
+          line({ row: i + 2, ref: l.ref, type: l.type, frame: l.type === 'Ramme' ? l.ref : '', years: l.years }),
+        );
+        for (const item of reconcile(plan({ operating: measures, economyPlan: lines }), [])) {
+          expect(item.difference).toBe(item.measures - item.economyPlan);
+          expect(item.severity).toBe(severityFor(item.code, item.class));
+        }
+      }),
+    );
+  });
+});

@@ -1,0 +1,242 @@
+import fc from 'fast-check';
+import { readPlan } from '../../../src/domain/read/plan';
+import { rollContent } from '../../../src/domain/rollover/rollover';
+import { carryArchives, notCarried, readPlanItems } from '../../../src/domain/rollover/carry';
+import { planRolledWorkbook } from '../../../src/domain/rollover/workbook';
+import type { RowInput } from '../../../src/domain/model/content';
+import type { Plan } from '../../../src/domain/model/plan';
+import type { CellValue, WorkbookSnapshot } from '../../../src/domain/model/snapshot';
+import { toA1 } from '../../../src/domain/model/a1';
+import { OPERATING_COLUMNS } from '../../../src/domain/model/schema';
+import { canonicalHeaders, canonicalSnapshot, setCell } from '../../helpers/workbook';
+
+const op = (
+  id: string,
+  kind: string,
+  years: (number | null)[],
+  fullYear: number | null,
+  extra: Record<string, CellValue> = {},
+) => ({
+  ID: id,
+  Seksjon: 'Samfunn og tjenester',
+  Prioritet: 1,
+  Tiltak: `Tiltak ${id}`,
+  Type: kind,
+  Kostnadsstatus: 'Beregnet',
+  '2027': years[0] ?? null,
+  '2028': years[1] ?? null,
+  '2029': years[2] ?? null,
+  '2030': years[3] ?? null,
+  Helårsvirkning: fullYear,
+  'Nye midler': fullYear,
+  Ansvarlig: 'Leder boligkontor',
+  ...extra,
+});
+
+function plan(settings: Record<string, CellValue> = {}): Plan {
+  const wb = canonicalSnapshot({
+    operating: [
+      op('D-001', 'Varig', [600, 1200, 1800, 2400], 2400, { 'Berørte planområder': 'Helse; Oppvekst' }),
+      op('D-002', 'Engangs', [500, null, null, null], 0),
+      op('D-003', 'Varig', [null, null, null, null], null, { Kostnadsstatus: 'Må utredes' }),
+    ],
+    investment: [
+      {
+        ID: 'I-001',
+        Seksjon: 'Samfunn og tjenester',
+        Prioritet: 1,
+        Tiltak: 'Småhus',
+        Kostnadsstatus: 'Beregnet',
+        Prosjektnr: 'P1',
+        Kostnadsramme: 5000,
+        'Tidligere bevilget': 500,
+        '2027': 1000,
+        '2028': 3000,
+        '2029': null,
+        '2030': null,
+        'Etter perioden': 500,
+        Lån: 5000,
+      },
+      {
+        ID: 'I-002',
+        Seksjon: 'Samfunn og tjenester',
+        Prioritet: 2,
+        Tiltak: 'Nytt',
+        Kostnadsstatus: 'Beregnet',
+        Kostnadsramme: 800,
+        '2027': 800,
+      },
+    ],
+    economyPlan: [
+      { Del: 'Drift', Linjetype: 'Tiltak', Ref: 'D-001', '2027': 600, '2028': 1200, '2029': 1800, '2030': 2400 },
+    ],
+    settings,
+  });
+  return readPlan(wb, { defaultStartYear: 2027 }).plan;
+}
+
+const byId = (rows: readonly RowInput[], id: string) => rows.find((r) => r.values.id === id);
+
+describe('rollContent', () => {
+  const { content, archive } = rollContent(plan());
+
+  it('starts the next period one year later with the same length and unit', () => {
+    expect(content.settings).toMatchObject({
+      startYear: 2028,
+      yearCount: 4,
+      unit: '1000 kr',
+      priceLevel: 'faste 2028-kroner',
+      tolerance: 0,
+    });
+  });
+
+  it.each([
+    ['D-001', 'Varig: the new last year is its Helårsvirkning', [1200, 1800, 2400, 2400]],
+    ['D-002', 'Engangs: the new last year is 0', [null, null, null, 0]],
+    ['D-003', 'an empty row stays empty', [null, null, null, null]],
+  ])('%s (%s)', (id, _what, years) => {
+    expect(byId(content.operating, id)?.years).toEqual(years);
+  });
+
+  it('keeps IDs, order, sections, financing and plan areas', () => {
+    expect(content.operating.map((r) => r.values.id)).toEqual(['D-001', 'D-002', 'D-003']);
+    expect(content.investment.map((r) => r.values.id)).toEqual(['I-001', 'I-002']);
+    expect(byId(content.operating, 'D-001')?.values).toMatchObject({
+      fullYear: 2400,
+      finNew: 2400,
+      areas: 'Helse; Oppvekst',
+      costStatus: 'Beregnet',
+    });
+    expect(byId(content.operating, 'D-003')?.values.costStatus).toBe('Må utredes');
+    expect(content.lists).toEqual(plan().lists);
+  });
+
+  it.each([
+    ['I-001', 1500, [3000, null, null, 0], 500],
+    ['I-002', 800, [null, null, null, 0], null],
+  ])('investment %s: the first year moves to Tidligere bevilget (%p)', (id, before, years, after) => {
+    const row = byId(content.investment, id);
+    expect(row?.values.before).toBe(before);
+    expect(row?.years).toEqual(years);
+    expect(row?.values.after).toBe(after);
+    expect(row?.values.budget).toBe(id === 'I-001' ? 5000 : 800);
+  });
+
+  it('shifts the economy plan lines and leaves the new year empty', () => {
+    expect(content.economyPlan[0]?.years).toEqual([1200, 1800, 2400, null]);
+    expect(content.economyPlan[0]?.values).toMatchObject({ part: 'Drift', lineType: 'Tiltak', ref: 'D-001' });
+  });
+
+  it('archives the old period as rows of values', () => {
+    expect(archive.sheet).toBe('Arkiv 2027-2030');
+    const header = archive.rows.find((r) => r[0] === 'ID');
+    expect(header).toEqual(expect.arrayContaining([2027, 2030, 'Sum periode', 'Helårsvirkning']));
+    const d1 = archive.rows.find((r) => r[0] === 'D-001');
+    const at = (h: CellValue) => d1?.[header?.indexOf(h as string) ?? -1];
+    expect([at(2027), at(2030), at('Sum periode'), at('Helårsvirkning')]).toEqual([600, 2400, 6000, 2400]);
+    expect(archive.rows.some((r) => r[0] === 'I-001')).toBe(true);
+    expect(archive.rows.some((r) => r[0] === 'Drift' && r.includes('D-001'))).toBe(true);
+  });
+
+  it.each([
+    ['faste 2027-kroner', 'faste 2028-kroner'],
+    ['2026-kroner', '2026-kroner'],
+  ])('Prisnivå %p becomes %p', (before, after) => {
+    expect(rollContent(plan({ Prisnivå: before })).content.settings.priceLevel).toBe(after);
+  });
+
+  it('keeps plan items, with their titles when given', () => {
+    const wb = canonicalSnapshot({ planItems: ['14', '20'] });
+    const p = readPlan(wb, { defaultStartYear: 2027 }).plan;
+    expect(rollContent(p).content.planItems?.map((i) => i.ref)).toEqual(['14', '20']);
+    const items = [{ ref: '14', title: 'Miljøteam' }];
+    expect(rollContent(p, { planItems: items }).content.planItems).toEqual(items);
+    expect(rollContent(plan()).content.planItems).toBeUndefined();
+  });
+
+  it('keeps an investment phasing identity that held (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 9000 }), { minLength: 4, maxLength: 4 }),
+        fc.integer({ min: 0, max: 900 }),
+        (years, before) => {
+          const budget = before + years.reduce((a, b) => a + b, 0);
+          const wb = canonicalSnapshot({
+            investment: [
+              {
+                ID: 'I-001',
+                Kostnadsramme: budget,
+                'Tidligere bevilget': before,
+                '2027': years[0] ?? 0,
+                '2028': years[1] ?? 0,
+                '2029': years[2] ?? 0,
+                '2030': years[3] ?? 0,
+                'Etter perioden': 0,
+              },
+            ],
+          });
+          const row = rollContent(readPlan(wb, { defaultStartYear: 2027 }).plan).content.investment[0];
+          const sum =
+            Number(row?.values.before) +
+            (row?.years ?? []).reduce<number>((a, b) => a + (b ?? 0), 0) +
+            Number(row?.values.after);
+          expect(sum).toBe(budget);
+        },
+      ),
+      { numRuns: 50 },
+    );
+  });
+});
+
+describe('what a roll carries over', () => {
+  const base = canonicalSnapshot({ planItems: ['14', '20'], operating: [{ ID: 'D-001', Tiltak: 'A' }] });
+  // The user renamed Kommentar: an unknown column the rolled workbook does not carry.
+  const comment = canonicalHeaders(OPERATING_COLUMNS, [2027, 2028, 2029, 2030]).indexOf('Kommentar') + 1;
+  const wb = setCell(base, 'Tiltak drift', toA1(1, comment), 'Egen');
+  const withExtras: WorkbookSnapshot = {
+    ...wb,
+    sheets: [
+      ...wb.sheets,
+      { sheet: 'Notater', origin: 'A1', values: [['Husk']] },
+      { sheet: 'Arkiv 2025-2028', origin: 'B2', values: [['Gammel', { error: '#REF!' }]] },
+      { sheet: 'Arkiv 2027-2030', origin: 'A1', values: [['blir erstattet']] },
+    ],
+  };
+
+  it('reads the plan items with their titles', () => {
+    expect(readPlanItems(wb)).toEqual([
+      { ref: '14', title: 'Punkt 14' },
+      { ref: '20', title: 'Punkt 20' },
+    ]);
+    expect(readPlanItems(canonicalSnapshot())).toBeNull();
+  });
+
+  it('copies earlier archive sheets as values, except the one being written', () => {
+    expect(carryArchives(withExtras, 'Arkiv 2027-2030')).toEqual([
+      { kind: 'ensureSheet', sheet: 'Arkiv 2025-2028' },
+      { kind: 'setCells', sheet: 'Arkiv 2025-2028', origin: 'B2', values: [['Gammel', '#REF!']] },
+    ]);
+  });
+
+  it('builds the whole rolled workbook once, for the CLI and the pane: archive, earlier archives, plan item titles', () => {
+    const { plan } = readPlan(withExtras, { defaultStartYear: 2027 });
+    const { edits, content, archiveSheet } = planRolledWorkbook(withExtras, plan);
+    expect(archiveSheet).toBe('Arkiv 2027-2030');
+    expect(content.settings.startYear).toBe(2028);
+    expect(content.planItems).toEqual([
+      { ref: '14', title: 'Punkt 14' },
+      { ref: '20', title: 'Punkt 20' },
+    ]);
+    const sheets = edits.flatMap((e) => (e.kind === 'ensureSheet' ? [e.sheet] : []));
+    expect(sheets).toEqual(expect.arrayContaining(['Arkiv 2027-2030', 'Arkiv 2025-2028']));
+    expect(sheets).not.toContain('Notater');
+  });
+
+  it('lists other sheets and unknown columns as not carried', () => {
+    const { plan } = readPlan(withExtras, { defaultStartYear: 2027 });
+    const lines = notCarried(withExtras, plan);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toContain('Notater');
+    expect(lines[1]).toContain('Egen');
+  });
+});

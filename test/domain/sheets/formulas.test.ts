@@ -1,0 +1,64 @@
+import {
+  equalsCriterion,
+  listMemberCriteria,
+  sheetPrefix,
+  sumYearsCalculated,
+  sumYearsRowFormula,
+  sumifs,
+  wholeColumn,
+} from '../../../src/domain/sheets/formulas';
+import { criterionMatches } from '../../helpers/evalFormula';
+
+const unquote = (literal: string) => literal.slice(1, -1).replace(/""/g, '"');
+
+describe('formulas', () => {
+  it.each([
+    ['Innstillinger', 'Innstillinger!'],
+    ['Tiltak drift', "'Tiltak drift'!"],
+    ['Økonomiplan', "'Økonomiplan'!"],
+    ["Bob's", "'Bob''s'!"],
+  ])('prefixes sheet %s as %s', (sheet, prefix) => {
+    expect(sheetPrefix(sheet)).toBe(prefix);
+  });
+
+  it('builds whole-column SUMIFS', () => {
+    const status = { range: wholeColumn('Tiltak drift', 'G'), criterion: '"Beregnet"' };
+    expect(sumifs(wholeColumn('Tiltak drift', 'H'), [status])).toBe(
+      "SUMIFS('Tiltak drift'!$H:$H,'Tiltak drift'!$G:$G,\"Beregnet\")",
+    );
+  });
+
+  it.each([
+    ['Samfunn og tjenester', '"=Samfunn og tjenester"'],
+    ['<5 år', '"=<5 år"'],
+    ['Hvem? *alle*', '"=Hvem~? ~*alle~*"'],
+    ['Sitat "x"', '"=Sitat ""x"""'],
+  ])('criterion for %s is %s and matches only the exact text', (text, literal) => {
+    expect(equalsCriterion(text)).toBe(literal);
+    expect(criterionMatches(unquote(literal), text)).toBe(true);
+    expect(criterionMatches(unquote(literal), `${text}x`)).toBe(false);
+  });
+
+  it.each([
+    ['Helse', true],
+    ['Helse; Kultur', true],
+    ['Kultur;Helse', true],
+    ['Kultur; Helse', true],
+    ['Kultur;Helse;Bolig', true],
+    ['Kultur; Helse; Bolig', true],
+    ['Folkehelse', false],
+    ['Helsetjenester; Kultur', false],
+    ['Kultur; Folkehelse', false],
+    ['', false],
+  ])('list member criteria for "Helse" match %p: %p, and at most one of them does', (cell, member) => {
+    const hits = listMemberCriteria('Helse').filter((c) => criterionMatches(unquote(c), cell));
+    expect(hits.length).toBe(member ? 1 : 0);
+  });
+
+  it('writes the per-row and the calculated Sum periode', () => {
+    expect(sumYearsRowFormula('H', 'K', 5)).toBe('=SUM(H5:K5)');
+    expect(sumYearsCalculated('tblTiltakDrift', [2027, 2028, 2029, 2030])).toBe(
+      '=SUM(tblTiltakDrift[[#This Row],[2027]:[2030]])',
+    );
+  });
+});

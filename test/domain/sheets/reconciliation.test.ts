@@ -1,0 +1,144 @@
+import type { Edit } from '../../../src/domain/model/edits';
+import { kr } from '../../../src/domain/model/money';
+import { readPlan } from '../../../src/domain/read/plan';
+import { planReconciliation } from '../../../src/domain/sheets/reconciliation';
+import { applyEdits } from '../../../src/domain/sheets/snapshotEdits';
+import type { ReconciliationItem } from '../../../src/domain/model/reconciliation';
+import type { WorkbookSnapshot } from '../../../src/domain/model/snapshot';
+import { canonicalSnapshot, setCell } from '../../helpers/workbook';
+
+const wb = canonicalSnapshot({
+  operating: [{ ID: 'D-001', Tiltak: 'Miljøteam', Rammeområde: '2', Kostnadsstatus: 'Beregnet' }],
+  investment: [{ ID: 'I-001', Tiltak: 'Småhus', Prosjektnr: 'P-1', Kostnadsstatus: 'Beregnet' }],
+});
+const plan = readPlan(wb, { defaultStartYear: 2027 }).plan;
+
+const item = (over: Partial<ReconciliationItem>): ReconciliationItem => ({
+  code: 'measure-new-money',
+  class: 'mismatch',
+  severity: 'error',
+  ref: 'D-001',
+  measureId: 'D-001',
+  year: 2029,
+  measures: kr(1_800_000),
+  economyPlan: kr(1_200_000),
+  difference: kr(600_000),
+  cells: { measures: 'Tiltak drift!J2', economyPlan: 'Økonomiplan!I4' },
+  ...over,
+});
+
+const items: ReconciliationItem[] = [
+  item({}),
+  item({
+    code: 'project-financing',
+    class: 'match',
+    severity: 'info',
+    ref: 'P-1',
+    measureId: 'I-001',
+    year: undefined,
+    source: 'Tilskudd',
+    measures: kr(500),
+    economyPlan: kr(500),
+    difference: kr(0),
+    cells: {},
+  }),
+  item({ code: 'frame-total', class: 'match', severity: 'info', ref: '2', measureId: undefined, year: 2027 }),
+];
+
+const explain = (i: ReconciliationItem) => `explained ${i.code}`;
+const rowsOf = (edits: readonly Edit[]) => {
+  const body = edits.find((e) => e.kind === 'setCells' && e.origin === 'A2');
+  return body?.kind === 'setCells' ? body.values : [];
+};
+
+describe('planReconciliation', () => {
+  it('writes one row per item in RECONCILIATION_COLUMNS order, amounts in the workbook unit', () => {
+    const edits = planReconciliation(items, plan, wb, explain);
+    expect(edits.find((e) => e.kind === 'setCells' && e.origin === 'A1')).toEqual(
+      expect.objectContaining({
+        values: [
+          [
+            'Alvor',
+            'Kode',
+            'Klasse',
+            'Ref',
+            'Tiltak',
+            'Rammeområde',
+            'År',
+            'Finansieringskilde',
+            'Tiltaksplan',
+            'Økonomiplan',
+            'Avvik',
+            'Forklaring',
+            'Celle tiltak',
+            'Celle økonomiplan',
+            'Status',
+            'Kommentar',
+          ],
+        ],
+      }),
+    );
+    const rows = rowsOf(edits);
+    expect(rows[0]).toEqual([
+      'Feil',
+      'measure-new-money',
+      'Avvik',
+      'D-001',
+      'Miljøteam',
+      '2',
+      2029,
+      null,
+      1800,
+      1200,
+      600,
+      'explained measure-new-money',
+      'Tiltak drift!J2',
+      'Økonomiplan!I4',
+      'Åpen',
+      null,
+    ]);
+    expect(rows[1]?.slice(3, 8)).toEqual(['P-1', 'Småhus', '', null, 'Tilskudd']);
+    expect(rows[2]?.slice(3, 7)).toEqual(['2', '', '2', 2027]);
+    expect(edits).toContainEqual({ kind: 'createTable', sheet: 'Avstemming', name: 'tblAvstemming', ref: 'A1:P4' });
+    expect(edits).toContainEqual({
+      kind: 'setValidation',
+      sheet: 'Avstemming',
+      range: 'O2:O4',
+      rule: { type: 'list', source: 'Åpen,Akseptert,Rettet' },
+    });
+  });
+
+  it('deletes the old table only when there is one, and clears the owned sheet before writing', () => {
+    const first = planReconciliation(items, plan, wb, explain);
+    expect(first.some((e) => e.kind === 'deleteOwnedTable')).toBe(false);
+    const again = planReconciliation(items, plan, applyEdits(wb, first), explain);
+    expect(again.slice(0, 4).map((e) => e.kind)).toEqual([
+      'ensureSheet',
+      'deleteOwnedTable',
+      'clearOwnedSheet',
+      'setCells',
+    ]);
+  });
+
+  it("keeps the user's Status and Kommentar by (Kode, Ref, År, Finansieringskilde)", () => {
+    let written: WorkbookSnapshot = applyEdits(wb, planReconciliation(items, plan, wb, explain));
+    written = setCell(written, 'Avstemming', 'O2', 'Akseptert');
+    written = setCell(written, 'Avstemming', 'P2', 'Rettes i K-sak');
+    written = setCell(written, 'Avstemming', 'P3', 'Husbanken bekreftet');
+    // The same items in another order, plus a new one: the user columns follow their key, not their row.
+    const next = [items[2], items[1], items[0], item({ year: 2030 })] as ReconciliationItem[];
+    const rows = rowsOf(planReconciliation(next, plan, written, explain));
+    expect(rows.map((r) => [r[1], r[6], r[14], r[15]])).toEqual([
+      ['frame-total', 2027, 'Åpen', null],
+      ['project-financing', null, 'Åpen', 'Husbanken bekreftet'],
+      ['measure-new-money', 2029, 'Akseptert', 'Rettes i K-sak'],
+      ['measure-new-money', 2030, 'Åpen', null],
+    ]);
+  });
+
+  it('writes an empty table with one blank row when there is nothing to report', () => {
+    const edits = planReconciliation([], plan, wb, explain);
+    expect(edits).toContainEqual({ kind: 'createTable', sheet: 'Avstemming', name: 'tblAvstemming', ref: 'A1:P2' });
+    expect(rowsOf(edits)).toEqual([Array(16).fill(null)]);
+  });
+});

@@ -1,0 +1,157 @@
+import fc from 'fast-check';
+import type { Edit } from '../../../src/domain/model/edits';
+import { readPlan } from '../../../src/domain/read/plan';
+import { applyEdits, EMPTY_WORKBOOK } from '../../../src/domain/sheets/snapshotEdits';
+import { defaultContent, planWorkbook } from '../../../src/domain/sheets/template';
+import { exampleContent } from '../../../src/domain/example/example';
+import type { Unit } from '../../../src/domain/model/money';
+
+const of = <K extends Edit['kind']>(edits: readonly Edit[], kind: K) =>
+  edits.filter((e): e is Extract<Edit, { kind: K }> => e.kind === kind);
+
+describe('defaultContent', () => {
+  it('is an empty plan with the SPEC §3 defaults and the boligsosial lists', () => {
+    const c = defaultContent({ startYear: 2027 });
+    expect(c.settings).toEqual({
+      startYear: 2027,
+      yearCount: 4,
+      unit: '1000 kr',
+      priceLevel: 'faste 2027-kroner',
+      economyPlanVersion: '',
+      tolerance: 0,
+    });
+    expect(c.lists.sections).toEqual(['Samfunn og tjenester', 'Organisasjon']);
+    expect(c.lists.frames.every((f) => f.code !== '' && f.name !== '')).toBe(true);
+    expect([c.operating, c.investment, c.economyPlan]).toEqual([[], [], []]);
+    expect(c.planItems).toBeUndefined();
+  });
+});
+
+describe('planWorkbook', () => {
+  const edits = planWorkbook(defaultContent({ startYear: 2027 }));
+
+  it('creates the sheets in canonical order (Handlingsplan only with plan items)', () => {
+    expect(
+      of(edits, 'ensureSheet')
+        .map((e) => e.sheet)
+        .filter((s, i, a) => a.indexOf(s) === i),
+    ).toEqual(['Innstillinger', 'Tiltak drift', 'Tiltak investering', 'Økonomiplan', 'Sammendrag']);
+    const withItems = planWorkbook(exampleContent({ startYear: 2027 }));
+    expect(of(withItems, 'ensureSheet').map((e) => e.sheet)).toContain('Handlingsplan');
+  });
+
+  it.each([
+    ['tblInnstillinger', 'Innstillinger', 'A1:B7'],
+    ['tblSeksjoner', 'Innstillinger', 'D1:D3'],
+    ['tblPlanomrader', 'Innstillinger', 'F1:F6'],
+    ['tblRammeomrader', 'Innstillinger', 'H1:I6'],
+    ['tblAnsvarlige', 'Innstillinger', 'K1:K6'],
+    ['tblTiltakDrift', 'Tiltak drift', 'A1:U2'],
+    ['tblTiltakInvestering', 'Tiltak investering', 'A1:Y2'],
+    ['tblOkonomiplan', 'Økonomiplan', 'A1:J2'],
+  ])('creates %s on %s over %s, after its header cells', (name, sheet, ref) => {
+    const i = edits.findIndex((e) => e.kind === 'createTable' && e.name === name);
+    const table = edits[i];
+    expect(table).toEqual(expect.objectContaining({ sheet, ref }));
+    const header = edits.findIndex((e) => e.kind === 'setCells' && e.sheet === sheet && e.origin === ref.split(':')[0]);
+    expect(header).toBeGreaterThanOrEqual(0);
+    expect(header).toBeLessThan(i);
+  });
+
+  it.each([
+    ['lstSeksjoner', 'Innstillinger!$D$2:$D$50'],
+    ['lstPlanomrader', 'Innstillinger!$F$2:$F$50'],
+    ['lstRammeomrader', 'Innstillinger!$H$2:$H$50'],
+    ['lstAnsvarlige', 'Innstillinger!$K$2:$K$50'],
+  ])('defines %s as %s', (name, ref) => {
+    expect(of(edits, 'defineName')).toContainEqual({ kind: 'defineName', name, ref });
+  });
+
+  it.each([
+    ['Tiltak drift', 'B2:B202', { type: 'list', source: 'lstSeksjoner' }],
+    ['Tiltak drift', 'C2:C202', { type: 'wholeNumber', min: 1 }],
+    ['Tiltak drift', 'F2:F202', { type: 'list', source: 'Varig,Engangs' }],
+    ['Tiltak drift', 'G2:G202', { type: 'list', source: 'Beregnet,Ingen kostnad,Innenfor ramme,Må utredes,Ukjent' }],
+    ['Tiltak drift', 'T2:T202', { type: 'list', source: 'lstRammeomrader' }],
+    ['Tiltak investering', 'H2:H202', { type: 'list', source: 'Utleiebolig,Omsorgsbolig,Lokaler,Annet' }],
+    ['Økonomiplan', 'A2:A202', { type: 'list', source: 'Drift,Investering' }],
+    ['Innstillinger', 'B4', { type: 'list', source: 'kr,1000 kr,mill kr' }],
+    ['Innstillinger', 'B3', { type: 'wholeNumber', min: 4, max: 10 }],
+  ])('validates %s!%s', (sheet, range, rule) => {
+    expect(of(edits, 'setValidation')).toContainEqual({ kind: 'setValidation', sheet, range, rule });
+  });
+
+  it('writes per-row Sum periode formulas and the calculated column', () => {
+    const content = exampleContent({ startYear: 2027 });
+    const all = planWorkbook(content);
+    const body = of(all, 'setCells').find((e) => e.sheet === 'Tiltak drift' && e.origin === 'A2');
+    expect(body?.values.map((r) => r[11])).toEqual(
+      content.operating.map((_, i) => ({ formula: `=SUM(H${i + 2}:K${i + 2})` })),
+    );
+    const table = of(all, 'createTable').find((e) => e.name === 'tblTiltakDrift');
+    expect(table?.calculated).toEqual({ 'Sum periode': '=SUM(tblTiltakDrift[[#This Row],[2027]:[2030]])' });
+    expect(of(all, 'setStyle')).toContainEqual({
+      kind: 'setStyle',
+      sheet: 'Tiltak drift',
+      range: 'L2:L212',
+      style: 'computed',
+    });
+  });
+
+  it.each<[Unit, string]>([
+    ['kr', '#,##0'],
+    ['1000 kr', '#,##0'],
+    ['mill kr', '#,##0.0##'],
+  ])('formats amounts in %s as %s', (unit, format) => {
+    const e = planWorkbook(defaultContent({ startYear: 2027, unit }));
+    const formats = of(e, 'setNumberFormat').filter((x) => x.sheet === 'Tiltak drift');
+    expect(formats.map((f) => f.range.replace(/\d+/g, ''))).toEqual([
+      'L:L',
+      'M:M',
+      'N:N',
+      'O:O',
+      'P:P',
+      'Q:Q',
+      'H:H',
+      'I:I',
+      'J:J',
+      'K:K',
+    ]);
+    expect(new Set(formats.map((f) => f.format))).toEqual(new Set([format]));
+  });
+
+  it('styles headers, freezes the header row and sets column widths from the schema', () => {
+    expect(of(edits, 'setStyle')).toContainEqual({
+      kind: 'setStyle',
+      sheet: 'Tiltak drift',
+      range: 'A1:U1',
+      style: 'header',
+    });
+    expect(of(edits, 'freezeRows')).toContainEqual({ kind: 'freezeRows', sheet: 'Tiltak drift', rows: 1 });
+    expect(of(edits, 'setColumnWidth')).toContainEqual({
+      kind: 'setColumnWidth',
+      sheet: 'Tiltak drift',
+      column: 'E',
+      width: 44,
+    });
+  });
+
+  it('reads back with the settings it was given and no error or warning (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2000, max: 2090 }),
+        fc.integer({ min: 4, max: 10 }),
+        fc.constantFrom<Unit>('kr', '1000 kr', 'mill kr'),
+        (startYear, yearCount, unit) => {
+          const wb = applyEdits(EMPTY_WORKBOOK, planWorkbook(defaultContent({ startYear, yearCount, unit })));
+          const { plan, findings } = readPlan(wb, { defaultStartYear: 1999 });
+          expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
+          expect(plan.settings).toEqual(expect.objectContaining({ startYear, yearCount, unit }));
+          expect(plan.layouts.operating?.tableName).toBe('tblTiltakDrift');
+          expect(Object.keys(plan.layouts.investment?.yearColumns ?? {})).toHaveLength(yearCount);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+});

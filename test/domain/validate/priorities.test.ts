@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import { validatePriorities } from '../../../src/domain/validate/unique';
+import type { Measure } from '../../../src/domain/model/plan';
+import { makeOperating } from '../../helpers/plan';
+
+/** SPEC §8 spelled plainly: the first row of a priority wins; the distinct valid priorities must be 1..n. */
+function reference(rows: readonly Measure[]): string[] {
+  const out: string[] = [];
+  const sections = [...new Set(rows.map((m) => m.section))].filter((s) => s !== '');
+  for (const section of sections) {
+    const group = rows.filter((m) => m.section === section);
+    const valid = group.filter((m) => m.priority !== null && Number.isInteger(m.priority) && m.priority >= 1);
+    valid.forEach((m, i) => {
+      const first = valid.find((x) => x.priority === m.priority);
+      if (valid.indexOf(first as Measure) < i) out.push(`priority-duplicate ${m.id} first ${first?.id}`);
+    });
+    const distinct = [...new Set(valid.map((m) => m.priority as number))].sort((a, b) => a - b);
+    if (!distinct.every((p, i) => p === i + 1)) out.push(`priority-gap ${group[0]?.id} ${distinct.join(', ')}`);
+  }
+  return out;
+}
+
+const described = (rows: readonly Measure[]): string[] =>
+  validatePriorities(rows).map((f) =>
+    f.code === 'priority-gap'
+      ? `${f.code} ${f.measureId} ${String(f.params.priorities)}`
+      : `${f.code} ${f.measureId} first ${String(f.params.firstId)}`,
+  );
+
+describe('priorities, as a law', () => {
+  it('finds the duplicates and gaps of the plain rule, in section order', () => {
+    const priority = fc.oneof(
+      fc.integer({ min: 1, max: 8 }),
+      fc.constantFrom(null, 0, -1, 1.5, 40, 1e9),
+    );
+    const row = fc.record({ section: fc.constantFrom('A', 'B', ''), priority });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 12 }), (spec) => {
+        const rows = spec.map((r, i) => makeOperating({ id: `D-${i + 1}`, row: i + 2, ...r }));
+        expect(described(rows)).toEqual(reference(rows));
+      }),
+      { seed: 20261202, numRuns: 2000 },
+    );
+  });
+});
