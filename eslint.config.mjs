@@ -2,7 +2,11 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const outside = (...groups) => ({ patterns: groups.filter((group) => group.length > 0).map((group) => ({ group, message: 'Import boundary (see docs/architecture.md).' })) });
+const outside = (...groups) => ({
+  patterns: groups
+    .filter((group) => group.length > 0)
+    .map((group) => ({ group, message: 'Import boundary (see docs/architecture.md).' })),
+});
 
 /**
  * The domain's folders, grouped by stage, and which other folders each may import (model is open to all).
@@ -25,11 +29,30 @@ const DOMAIN_ZONES = {
   consolidate: ['read', 'measures', 'totals', 'reconcile'],
   example: ['sheets'],
 };
-const FOREIGN = ['exceljs', 'fflate', 'saxes', '@xmldom/*', 'jszip', 'react', 'react-dom', '@fluentui/*', '@microsoft/office-js', 'fs', 'path', 'node:*'];
+const FOREIGN = [
+  'exceljs',
+  'fflate',
+  'saxes',
+  '@xmldom/*',
+  'jszip',
+  'react',
+  'react-dom',
+  '@fluentui/*',
+  '@microsoft/office-js',
+  'fs',
+  'path',
+  'node:*',
+];
 const SHELLS = ['**/workbook/**', '**/taskpane/**', '**/cli/**', '**/i18n/**', '**/report/**'];
-const ROOT = { regex: '^\\.\\.(/index|/check)?$', message: 'A folder of the domain never imports its root (index.ts, check.ts).' };
+const ROOT = {
+  regex: '^\\.\\.(/index|/check)?$',
+  message: 'A folder of the domain never imports its root (index.ts, check.ts).',
+};
 const domainRules = (banned, root = false) => ({
-  'no-restricted-imports': ['error', { patterns: [...outside(FOREIGN, SHELLS, banned).patterns, ...(root ? [ROOT] : [])] }],
+  'no-restricted-imports': [
+    'error',
+    { patterns: [...outside(FOREIGN, SHELLS, banned).patterns, ...(root ? [ROOT] : [])] },
+  ],
   'no-restricted-globals': ['error', 'window', 'document', 'Office', 'Excel', 'console', 'Date'],
 });
 /** The shells: each may use the domain only through its door (a deep import is a boundary error), and what else. */
@@ -50,7 +73,9 @@ const shellZones = () => [
   })),
   {
     files: ['src/report/**/*.ts'],
-    rules: { 'no-restricted-globals': ['error', 'window', 'document', 'Office', 'Excel', 'console', 'process', 'require'] },
+    rules: {
+      'no-restricted-globals': ['error', 'window', 'document', 'Office', 'Excel', 'console', 'process', 'require'],
+    },
   },
 ];
 
@@ -60,7 +85,10 @@ const domainZones = () => [
     const others = Object.keys(DOMAIN_ZONES).filter((z) => z !== zone && z !== 'model' && !allowed.includes(z));
     return {
       files: [`src/domain/${zone}/**/*.ts`],
-      rules: domainRules(others.map((z) => `../${z}/*`), true),
+      rules: domainRules(
+        others.map((z) => `../${z}/*`),
+        true,
+      ),
     };
   }),
 ];

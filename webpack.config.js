@@ -56,7 +56,12 @@ function addinUrl() {
 
 /** Copies office.js and what it loads relative to itself (host files, strings, telemetry) for development. */
 function officeJsPatterns() {
-  const from = (glob) => ({ from: glob, context: OFFICE_DIST, to: 'office-js/[path][name][ext]', noErrorOnMissing: false });
+  const from = (glob) => ({
+    from: glob,
+    context: OFFICE_DIST,
+    to: 'office-js/[path][name][ext]',
+    noErrorOnMissing: false,
+  });
   return [
     from('office.debug.js'),
     from('excel-*.debug.js'),
@@ -87,13 +92,25 @@ class BundleSizePlugin {
       if (!entry) return;
       const outDir = compilation.outputOptions.path;
       const files = entry.getFiles().filter((f) => f.endsWith('.js'));
-      const bytes = files.reduce((sum, f) => sum + zlib.gzipSync(fs.readFileSync(path.join(outDir, f)), { level: 9 }).length, 0);
+      const bytes = files.reduce(
+        (sum, f) => sum + zlib.gzipSync(fs.readFileSync(path.join(outDir, f)), { level: 9 }).length,
+        0,
+      );
       const gzipKB = Math.round((bytes / 1024) * 10) / 10;
-      const report = { entry: 'taskpane', files, gzipKB, limitKB: BUNDLE_LIMIT_KB, withinLimit: gzipKB <= BUNDLE_LIMIT_KB };
+      const report = {
+        entry: 'taskpane',
+        files,
+        gzipKB,
+        limitKB: BUNDLE_LIMIT_KB,
+        withinLimit: gzipKB <= BUNDLE_LIMIT_KB,
+      };
       fs.writeFileSync(path.join(outDir, 'bundle-size.json'), `${JSON.stringify(report, null, 2)}\n`);
       const verdict = report.withinLimit ? 'within' : 'OVER';
-      console.log(`\nMain bundle (gzip, without office.js and lazy chunks): ${gzipKB} KB — ${verdict} the ${BUNDLE_LIMIT_KB} KB target.`);
-      if (!report.withinLimit) compilation.warnings.push(new webpack.WebpackError(`Main bundle ${gzipKB} KB gzip > ${BUNDLE_LIMIT_KB} KB`));
+      console.log(
+        `\nMain bundle (gzip, without office.js and lazy chunks): ${gzipKB} KB — ${verdict} the ${BUNDLE_LIMIT_KB} KB target.`,
+      );
+      if (!report.withinLimit)
+        compilation.warnings.push(new webpack.WebpackError(`Main bundle ${gzipKB} KB gzip > ${BUNDLE_LIMIT_KB} KB`));
     });
   }
 }
@@ -101,7 +118,9 @@ class BundleSizePlugin {
 module.exports = (_env, argv) => {
   const production = argv.mode === 'production';
   if (production && !addinUrl()) {
-    console.warn(`ADDIN_URL is not set: dist/manifest.xml keeps ${DEV_URL}. Set ADDIN_URL=https://your.host/path/ to deploy.`);
+    console.warn(
+      `ADDIN_URL is not set: dist/manifest.xml keeps ${DEV_URL}. Set ADDIN_URL=https://your.host/path/ to deploy.`,
+    );
   }
   const certs = devCertificates();
   return {
@@ -118,17 +137,30 @@ module.exports = (_env, argv) => {
     resolve: {
       extensions: ['.ts', '.tsx', '.js', '.json'],
       alias: { exceljs$: 'exceljs/dist/exceljs.min.js' },
-      fallback: { fs: false, path: false, os: false, crypto: false, stream: false, zlib: false, util: false, buffer: false, process: false },
+      fallback: {
+        fs: false,
+        path: false,
+        os: false,
+        crypto: false,
+        stream: false,
+        zlib: false,
+        util: false,
+        buffer: false,
+        process: false,
+      },
     },
     module: {
       rules: [
-        { test: /\.tsx?$/, exclude: /node_modules/, use: {
-          loader: 'ts-loader',
-          // ES modules for webpack (tsconfig says commonjs for Node/jest): tree shaking of Fluent UI, and a real
-          // code-split point at the task pane's dynamic import() of the xlsx adapter (exceljs).
-          options: { transpileOnly: true, compilerOptions: { module: 'esnext' } },
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            // ES modules for webpack (tsconfig says commonjs for Node/jest): tree shaking of Fluent UI, and a real
+            // code-split point at the task pane's dynamic import() of the xlsx adapter (exceljs).
+            options: { transpileOnly: true, compilerOptions: { module: 'esnext' } },
+          },
         },
-      },
       ],
       // exceljs.min.js is a prebuilt UMD bundle; parsing it for requires only costs time.
       noParse: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/,

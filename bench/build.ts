@@ -22,7 +22,10 @@ export async function buildChild(root: string): Promise<void> {
     entry: { child: './bench/child.ts' },
     output: { path: path.join(root, path.dirname(BUNDLED_CHILD)), filename: '[name].js', clean: true },
     // Every package is loaded from node_modules at run time, as under tsx.
-    externals: [({ request }, callback) => (request && /^[a-z@]/i.test(request) ? callback(undefined, `commonjs ${request}`) : callback())],
+    externals: [
+      ({ request }, callback) =>
+        request && /^[a-z@]/i.test(request) ? callback(undefined, `commonjs ${request}`) : callback(),
+    ],
     resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
     module: {
       rules: [

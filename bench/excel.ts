@@ -5,7 +5,18 @@
  * the change subscription. The fake applies every write, so each operation sees the workbook the earlier
  * ones left, as in Excel.
  */
-import { planAddMeasure, planMoveMeasure, planReconciliation, planRepair, planSummary, planUpdateMeasure, SHEETS, TABLES, type Edit, type RowInput } from '../src/domain';
+import {
+  planAddMeasure,
+  planMoveMeasure,
+  planReconciliation,
+  planRepair,
+  planSummary,
+  planUpdateMeasure,
+  SHEETS,
+  TABLES,
+  type Edit,
+  type RowInput,
+} from '../src/domain';
 import { explainReconciliation } from '../src/i18n';
 import { ExcelWorkbook } from '../src/workbook/excel';
 import { recordingRunner, RecordingContext, type FakeModel } from '../test/workbook/excel/recordingContext';

@@ -4,7 +4,23 @@
  * the product's own template (so the snapshot is what the task pane or the CLI would read).
  * Deterministic: the same `n` always gives the same plan.
  */
-import { DEFAULT_LISTS, newMoneyByYear, planWorkbook, planYears, snapshotFromContent, splitLargestRemainder, UNIT_FACTOR, type Edit, type Kr, type Lists, type OperatingMeasure, type PlanContent, type RowInput, type Unit, type WorkbookSnapshot } from '../src/domain';
+import {
+  DEFAULT_LISTS,
+  newMoneyByYear,
+  planWorkbook,
+  planYears,
+  snapshotFromContent,
+  splitLargestRemainder,
+  UNIT_FACTOR,
+  type Edit,
+  type Kr,
+  type Lists,
+  type OperatingMeasure,
+  type PlanContent,
+  type RowInput,
+  type Unit,
+  type WorkbookSnapshot,
+} from '../src/domain';
 
 export const START_YEAR = 2027;
 const UNIT: Unit = '1000 kr';

@@ -98,7 +98,8 @@ export function formatTable(r: Results): string {
   const line = (row: string[]) => row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ');
   const m = r.machine;
   const probe = r.details.machineProbe as { before?: MachineProbe | null; after?: MachineProbe | null } | undefined;
-  const probed = (p: MachineProbe | null | undefined) => (p ? `cpu ${p.cpuLoopMs} ms, memory ${p.memoryWalkMs} ms` : '—');
+  const probed = (p: MachineProbe | null | undefined) =>
+    p ? `cpu ${p.cpuLoopMs} ms, memory ${p.memoryWalkMs} ms` : '—';
   return [
     `Tiltaksplan benchmark, ${r.date} — ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}, load ${m.loadAverage}`,
     `Machine probe (best of 9; quiet host ≈ cpu 36 ms, memory 23 ms): before ${probed(probe?.before)}; after ${probed(probe?.after)}`,

@@ -96,7 +96,12 @@ function encodePng(size, rgba) {
   ihdr[8] = 8; // bit depth
   ihdr[9] = 6; // colour type RGBA
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'assets');

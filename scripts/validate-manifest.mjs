@@ -8,7 +8,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const main = 'OfficeAppManifestV1_1.xsd';
-const dirs = [path.join(root, '..', 'shared', 'schemas', 'office-manifest'), path.join(root, 'test', 'manifest-schemas')];
+const dirs = [
+  path.join(root, '..', 'shared', 'schemas', 'office-manifest'),
+  path.join(root, 'test', 'manifest-schemas'),
+];
 const dir = dirs.find((d) => existsSync(path.join(d, main)));
 if (!dir) {
   console.error(`validate: ${main} not found in ${dirs.join(' or ')}`);

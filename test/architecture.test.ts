@@ -61,7 +61,14 @@ describe('architecture', () => {
       ['d', ['a']],
     ]);
     expect(findCircles(graph)).toEqual([['a', 'b', 'c']]);
-    expect(findCircles(new Map([['a', ['b']], ['b', []]]))).toEqual([]);
+    expect(
+      findCircles(
+        new Map([
+          ['a', ['b']],
+          ['b', []],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('has no import circle in src/', () => {

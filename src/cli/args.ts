@@ -20,7 +20,8 @@ export interface UsageError {
   readonly params: Readonly<Record<string, string>>;
 }
 
-export type ParseOutcome = { readonly ok: true; readonly args: ParsedArgs } | { readonly ok: false; readonly error: UsageError };
+export type ParseOutcome =
+  { readonly ok: true; readonly args: ParsedArgs } | { readonly ok: false; readonly error: UsageError };
 
 /** Parse `args` against `spec` (option names without the leading dashes). */
 export function parseArgs(args: readonly string[], spec: OptionSpec, command: string): ParseOutcome {

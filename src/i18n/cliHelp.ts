@@ -77,7 +77,10 @@ const nn: Record<HelpKey, string> = {
   main: nb.main
     .replace('hjelp til én kommando', 'hjelp til éin kommando')
     .replace('feil bruk eller en fil som ikke kan leses', 'feil bruk eller ei fil som ikkje kan lesast')
-    .replace('Ingen kommando skriver over filen den leser, med mindre du gir --in-place.', 'Ingen kommando skriv over fila han les, med mindre du gjev --in-place.'),
+    .replace(
+      'Ingen kommando skriver over filen den leser, med mindre du gir --in-place.',
+      'Ingen kommando skriv over fila han les, med mindre du gjev --in-place.',
+    ),
 };
 
 const en: Record<HelpKey, string> = {

@@ -2,7 +2,15 @@
  * Explanations of reconciliation items (SPEC §10) for the Forklaring column and the reports: what was
  * compared, how it differs, and what to do. Amounts are shown in the workbook unit.
  */
-import { formatAmount, kr, type Lang, type ReconciliationClass, type ReconciliationCode, type ReconciliationItem, type Unit } from '../domain';
+import {
+  formatAmount,
+  kr,
+  type Lang,
+  type ReconciliationClass,
+  type ReconciliationCode,
+  type ReconciliationItem,
+  type Unit,
+} from '../domain';
 import { t as common } from './common';
 import { makeTranslator, type Catalog } from './translate';
 

@@ -2,7 +2,17 @@
  * The check report of one workbook as a document: heading with the plan facts, findings grouped by sheet
  * and severity, totals, and the reconciliation summary with every difference (matches counted, not listed).
  */
-import { CLASS_ORDER, countSeverities, formatAmount, type CheckResult, type Lang, type ReconciliationItem, type ReportIssue, type Severity, type Unit } from '../domain';
+import {
+  CLASS_ORDER,
+  countSeverities,
+  formatAmount,
+  type CheckResult,
+  type Lang,
+  type ReconciliationItem,
+  type ReportIssue,
+  type Severity,
+  type Unit,
+} from '../domain';
 import { explainReconciliation, reconciliationClassLabel, severityLabel } from '../i18n';
 import { cliText, type CliKey } from '../i18n/cli';
 import type { Block, ReportDocument } from './document';

@@ -1,5 +1,16 @@
 /** The totals part of the check report: operating and investment tables in the workbook unit. */
-import { formatAmount, INVESTMENT_FINANCING, OPERATING_FINANCING, type InvestmentTotals, type Kr, type Lang, type OperatingTotals, type Totals, type Unit, type YearAmounts } from '../domain';
+import {
+  formatAmount,
+  INVESTMENT_FINANCING,
+  OPERATING_FINANCING,
+  type InvestmentTotals,
+  type Kr,
+  type Lang,
+  type OperatingTotals,
+  type Totals,
+  type Unit,
+  type YearAmounts,
+} from '../domain';
 import { cliText } from '../i18n/cli';
 import type { Block } from './document';
 
@@ -30,7 +41,10 @@ function investmentRow(ctx: Ctx, label: string, t: InvestmentTotals): string[] {
 function operatingBlocks(ctx: Ctx, t: Totals['operating']): Block[] {
   const tx = (k: Parameters<typeof cliText>[0]): string => cliText(k, ctx.lang);
   const years = ctx.years.map(String);
-  const sections = [...t.bySection.map((s) => ({ label: s.section, t: s as OperatingTotals })), { label: tx('all'), t: t.all }];
+  const sections = [
+    ...t.bySection.map((s) => ({ label: s.section, t: s as OperatingTotals })),
+    { label: tx('all'), t: t.all },
+  ];
   const blocks: Block[] = [
     { kind: 'heading', level: 3, text: tx('operating') },
     table(
@@ -54,7 +68,11 @@ function operatingBlocks(ctx: Ctx, t: Totals['operating']): Block[] {
   }
   if (t.byArea.length > 0) {
     blocks.push(
-      table([tx('area'), ...years, tx('periodSum')], t.byArea.map((a) => [a.area, ...byYear(ctx, a.years), amount(ctx, a.period)]), false),
+      table(
+        [tx('area'), ...years, tx('periodSum')],
+        t.byArea.map((a) => [a.area, ...byYear(ctx, a.years), amount(ctx, a.period)]),
+        false,
+      ),
       { kind: 'paragraph', text: tx('areaNote') },
     );
   }
@@ -84,7 +102,11 @@ function statusBlocks(ctx: Ctx, t: Totals): Block[] {
   if (t.notCosted.length > 0) {
     blocks.push(
       { kind: 'heading', level: 3, text: tx('notCosted') },
-      { kind: 'table', headers: ['ID', tx('measure'), 'Kostnadsstatus'], rows: t.notCosted.map((m) => [m.id, m.measure, m.costStatus]) },
+      {
+        kind: 'table',
+        headers: ['ID', tx('measure'), 'Kostnadsstatus'],
+        rows: t.notCosted.map((m) => [m.id, m.measure, m.costStatus]),
+      },
     );
   }
   return blocks;
@@ -103,7 +125,10 @@ export function totalsBlocks(totals: Totals, lang: Lang, unit: Unit, years: read
     { kind: 'paragraph', text: cliText('amountsIn', lang, { unit }) },
     ...operatingBlocks(ctx, totals.operating),
     { kind: 'heading', level: 3, text: tx('investment') },
-    table([tx('section'), tx('budget'), ...years.map(String), ...INVESTMENT_FINANCING.map((f) => f.header)], investmentSections),
+    table(
+      [tx('section'), tx('budget'), ...years.map(String), ...INVESTMENT_FINANCING.map((f) => f.header)],
+      investmentSections,
+    ),
     ...statusBlocks(ctx, totals),
   ];
 }

@@ -44,7 +44,12 @@ async function test(name, fn) {
     console.log(`✓ ${name}`);
   } catch (e) {
     results.push({ name, ok: false });
-    console.log(`✗ ${name}\n    ${String(e?.stack ?? e).split('\n').slice(0, 4).join('\n    ')}`);
+    console.log(
+      `✗ ${name}\n    ${String(e?.stack ?? e)
+        .split('\n')
+        .slice(0, 4)
+        .join('\n    ')}`,
+    );
   }
 }
 
@@ -66,7 +71,11 @@ const browser = await chromium.launch({
     '--disable-sync',
   ],
 });
-const context = await browser.newContext({ acceptDownloads: true, locale: 'nb-NO', viewport: { width: 800, height: 900 } });
+const context = await browser.newContext({
+  acceptDownloads: true,
+  locale: 'nb-NO',
+  viewport: { width: 800, height: 900 },
+});
 const page = await context.newPage();
 const consoleErrors = [];
 const dialogs = [];
@@ -145,12 +154,19 @@ try {
 
   let savedWorkbook = null;
   await test('downloads the workbook and the report', async () => {
-    const [wb] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned arbeidsbok' }).click()]);
+    const [wb] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Last ned arbeidsbok' }).click(),
+    ]);
     savedWorkbook = join(tmpdir(), `tiltaksplan-browser-${process.pid}.xlsx`);
     await wb.saveAs(savedWorkbook);
     const bytes = readFileSync(savedWorkbook);
     assert(bytes.length > 1000 && bytes.subarray(0, 2).toString() === 'PK', 'workbook is not a zip');
-    const rep = await downloadText(page, 'Last ned rapport (JSON)', join(tmpdir(), `tiltaksplan-browser-${process.pid}.json`));
+    const rep = await downloadText(
+      page,
+      'Last ned rapport (JSON)',
+      join(tmpdir(), `tiltaksplan-browser-${process.pid}.json`),
+    );
     assert(rep.name === 'eksempel-rapport.json', `report name ${rep.name}`);
     const report = JSON.parse(rep.text);
     assert(report.plan?.years?.length >= 4 && typeof report.summary?.errors === 'number', 'report shape');
@@ -163,7 +179,10 @@ try {
     await waitForPlan(page);
     await openTab(page, 'Nytt tiltak');
     const options = await page.getByRole('combobox', { name: 'Rediger tiltak' }).locator('option').allTextContents();
-    assert(options.some((o) => o.includes('Nettleser-test')), 'added measure not in the reopened file');
+    assert(
+      options.some((o) => o.includes('Nettleser-test')),
+      'added measure not in the reopened file',
+    );
   });
 
   await test('a measure named <img …> with Ref "&\'<script> shows as text in the pane and in the HTML report', async () => {
@@ -180,14 +199,27 @@ try {
 
     await openTab(page, 'Kontroll');
     const messages = await findingMessages(page);
-    assert(messages.some((m) => m.includes(`«${HOSTILE_TEXT}»`)), 'no ref-unknown finding quoting the Ref as text');
+    assert(
+      messages.some((m) => m.includes(`«${HOSTILE_TEXT}»`)),
+      'no ref-unknown finding quoting the Ref as text',
+    );
     assert((await page.locator('img, script:not([src])').count()) === 0, 'a workbook string became an element');
 
-    const { name, text: html } = await downloadText(page, 'Last ned rapport (HTML)', join(tmpdir(), `tiltaksplan-browser-${process.pid}.html`));
+    const { name, text: html } = await downloadText(
+      page,
+      'Last ned rapport (HTML)',
+      join(tmpdir(), `tiltaksplan-browser-${process.pid}.html`),
+    );
     assert(/^tiltaksplan-browser-\d+-rapport\.html$/.test(name), `report name ${name}`);
-    assert(html.startsWith('<!DOCTYPE html>') && html.includes('<h1>Kontroll av tiltaksplan — tiltaksplan-browser-'), 'not the check report');
+    assert(
+      html.startsWith('<!DOCTYPE html>') && html.includes('<h1>Kontroll av tiltaksplan — tiltaksplan-browser-'),
+      'not the check report',
+    );
     const missing = messages.filter((m) => !html.includes(escapeHtml(m)));
-    assert(messages.length > 0 && missing.length === 0, `findings missing from the report: ${missing.slice(0, 3).join(' | ')}`);
+    assert(
+      messages.length > 0 && missing.length === 0,
+      `findings missing from the report: ${missing.slice(0, 3).join(' | ')}`,
+    );
     assert(html.includes(escapeHtml(HOSTILE_MEASURE)), 'the not-costed measure is not listed, escaped');
     assert(html.includes(escapeHtml(HOSTILE_TEXT)), 'the Ref is not quoted, escaped');
     assert(!/<script|<img|<link|src="http|href="http/i.test(html), 'markup or an external resource in the report');
@@ -245,7 +277,11 @@ try {
 }
 
 function slug(s) {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-');
 }
 
 async function expectSelected(page, sheet, cell) {

@@ -25,7 +25,11 @@ export async function checkA11y(page, axeUrl) {
     // (microsoft/tabster#288), suppressed for those nodes only, as Accessibility Insights does.
     const isSentinel = (v, n) => v.id === 'aria-hidden-focus' && /data-tabster-dummy/.test(n.html);
     return result.violations
-      .map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.filter((n) => !isSentinel(v, n)).map((n) => n.target.join(' ')) }))
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        targets: v.nodes.filter((n) => !isSentinel(v, n)).map((n) => n.target.join(' ')),
+      }))
       .filter((v) => v.targets.length > 0);
   });
   return violations
@@ -44,12 +48,20 @@ export const HOSTILE_TEXT = `"&'<script>`;
 
 /** The escaping of src/report/html.ts, to find a pane text in the downloaded page. */
 export function escapeHtml(s) {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** Clicks a download button and returns the suggested file name and the file's text. */
 export async function downloadText(page, buttonName, saveAs) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName, exact: true }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: buttonName, exact: true }).click(),
+  ]);
   await file.saveAs(saveAs);
   const { readFileSync } = await import('node:fs');
   return { name: file.suggestedFilename(), text: readFileSync(saveAs, 'utf8') };

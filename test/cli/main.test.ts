@@ -44,7 +44,10 @@ describe('main', () => {
   it.each([
     ['a text file named .xlsx', (dir: string) => writeFileSync(path.join(dir, 'plan.xlsx'), 'hello')],
     ['a missing file', () => undefined],
-    ['a non-zip fixture', (dir: string) => copyFileSync(path.join(FIXTURES, 'not-a-workbook.xlsx'), path.join(dir, 'plan.xlsx'))],
+    [
+      'a non-zip fixture',
+      (dir: string) => copyFileSync(path.join(FIXTURES, 'not-a-workbook.xlsx'), path.join(dir, 'plan.xlsx')),
+    ],
   ])('check of %s → exit 2, one line naming the file, nothing written', async (_name, setup) => {
     const io = testIo();
     setup(io.cwd);

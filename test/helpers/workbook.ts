@@ -7,7 +7,15 @@
  * give it to write a constant, as if a user typed over the formula (→ formula-overwritten).
  */
 import { columnLetter, parseA1, toA1, toRange } from '../../src/domain/model/a1';
-import { ECONOMY_PLAN_COLUMNS, INVESTMENT_COLUMNS, OPERATING_COLUMNS, SHEETS, TABLES, type ColumnSpec, type ListKey } from '../../src/domain/model/schema';
+import {
+  ECONOMY_PLAN_COLUMNS,
+  INVESTMENT_COLUMNS,
+  OPERATING_COLUMNS,
+  SHEETS,
+  TABLES,
+  type ColumnSpec,
+  type ListKey,
+} from '../../src/domain/model/schema';
 import { LISTS, PLAN_ITEM_HEADERS, SETTINGS, SETTINGS_HEADERS } from '../../src/domain/model/settingsSchema';
 import type { Unit } from '../../src/domain/model/money';
 import type { Lists } from '../../src/domain/model/plan';

@@ -163,10 +163,18 @@ describe('renderFinding', () => {
 
   it('quotes a long cell text cut short, never whole (a 1 MB cell is not a 1 MB message)', () => {
     const huge = '😀'.repeat(500_000);
-    const text = renderFinding(makeFinding('amount-invalid', 'Tiltak drift', 'H2', { column: '2027', value: huge }), 'nb', '1000 kr');
+    const text = renderFinding(
+      makeFinding('amount-invalid', 'Tiltak drift', 'H2', { column: '2027', value: huge }),
+      'nb',
+      '1000 kr',
+    );
     expect(text.length).toBeLessThan(400);
     expect(text).toContain(`${'😀'.repeat(79)}…`);
-    const short = renderFinding(makeFinding('amount-invalid', 'Tiltak drift', 'H2', { column: '2027', value: 'x'.repeat(80) }), 'nb', '1000 kr');
+    const short = renderFinding(
+      makeFinding('amount-invalid', 'Tiltak drift', 'H2', { column: '2027', value: 'x'.repeat(80) }),
+      'nb',
+      '1000 kr',
+    );
     expect(short).toContain(`${'x'.repeat(80)}`);
     expect(short).not.toContain('…');
   });

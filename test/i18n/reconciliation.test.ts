@@ -1,7 +1,11 @@
 import { kr } from '../../src/domain/model/money';
 import { formatAmount } from '../../src/domain/model/norwegianNumber';
 import type { Severity } from '../../src/domain/model/finding';
-import type { ReconciliationClass, ReconciliationCode, ReconciliationItem } from '../../src/domain/model/reconciliation';
+import type {
+  ReconciliationClass,
+  ReconciliationCode,
+  ReconciliationItem,
+} from '../../src/domain/model/reconciliation';
 import {
   costStatusLabel,
   reconciliationClassLabel,

@@ -22,7 +22,8 @@ const cellOf = (s: SheetSnapshot | undefined, a1: string): CellValue => {
   return s.values[at.row - origin.row]?.[at.col - origin.col] ?? null;
 };
 
-const sheetOf = (wb: WorkbookSnapshot, name: string): SheetSnapshot | undefined => wb.sheets.find((s) => s.sheet === name);
+const sheetOf = (wb: WorkbookSnapshot, name: string): SheetSnapshot | undefined =>
+  wb.sheets.find((s) => s.sheet === name);
 
 /** Cells whose recalculated value differs from what the core expects. */
 function differences(wb: WorkbookSnapshot, expected: readonly { cell: string; expected: number }[]): string[] {
@@ -58,7 +59,9 @@ describe('LibreOffice recalculates our formulas to the core’s numbers', () => 
     const at = parseA1(brokenCell);
     const origin = parseA1(original?.origin ?? 'A1');
     const text = at && origin ? original?.formulas?.[at.row - origin.row]?.[at.col - origin.col] : null;
-    await bad.apply([{ kind: 'setCells', sheet: 'Sammendrag', origin: brokenCell, values: [[{ formula: `${text ?? '=0'}+1` }]] }]);
+    await bad.apply([
+      { kind: 'setCells', sheet: 'Sammendrag', origin: brokenCell, values: [[{ formula: `${text ?? '=0'}+1` }]] },
+    ]);
     const badFile = path.join(work, 'broken.xlsx');
     await saveXlsxFile(bad, badFile);
     const [goodOut, badOut] = recalculate([goodFile, badFile], work);

@@ -22,7 +22,16 @@ export function recalculate(inputs: readonly string[], workDir: string): string[
   mkdirSync(outDir, { recursive: true });
   execFileSync(
     'soffice',
-    [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', outDir, ...inputs],
+    [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'xlsx',
+      '--outdir',
+      outDir,
+      ...inputs,
+    ],
     { stdio: 'pipe', timeout: 170000 },
   );
   return inputs.map((i) => path.join(outDir, path.basename(i)));

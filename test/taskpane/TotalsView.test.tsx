@@ -15,8 +15,17 @@ describe('TotalsView', () => {
     await renderPane(new FakePort(canonicalSnapshot({ operating: [operatingRow()] })), 'totals');
     const table = screen.getByRole('table', { name: tp('nb', 'totalsPerYear') });
     const rows = within(table).getAllByRole('row');
-    const cells = within(rows[1] as HTMLElement).getAllByRole('cell').map((c) => c.textContent);
-    expect(cells).toEqual([tp('nb', 'totalsOperating'), amount(600), amount(1200), amount(1800), amount(2400), amount(6000)]);
+    const cells = within(rows[1] as HTMLElement)
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
+    expect(cells).toEqual([
+      tp('nb', 'totalsOperating'),
+      amount(600),
+      amount(1200),
+      amount(1800),
+      amount(2400),
+      amount(6000),
+    ]);
   });
 
   it('draws one bar per plan year in an accessible chart', async () => {
@@ -34,7 +43,12 @@ describe('TotalsView', () => {
       years: { '2027': money(year) },
       period: money(year),
       fullYear: money(2400),
-      financing: { joint: money(fin[0]!), reallocation: money(fin[1]!), other: money(fin[2]!), newMoney: money(fin[3]!) },
+      financing: {
+        joint: money(fin[0]!),
+        reallocation: money(fin[1]!),
+        other: money(fin[2]!),
+        newMoney: money(fin[3]!),
+      },
       newMoneyByYear: {},
     };
     const [bar] = buildBars(all, [2027]);

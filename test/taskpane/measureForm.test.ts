@@ -13,7 +13,9 @@ describe('measure form', () => {
     const keys = formColumns('operating').map((c) => c.key);
     expect(keys).not.toContain('periodSum');
     expect(keys.indexOf('years')).toBe(keys.indexOf('costStatus') + 1);
-    expect(formColumns('investment').map((c) => c.key)).toEqual(expect.arrayContaining(['project', 'purpose', 'finFund']));
+    expect(formColumns('investment').map((c) => c.key)).toEqual(
+      expect.arrayContaining(['project', 'purpose', 'finFund']),
+    );
   });
 
   it('starts from the schema defaults', () => {
@@ -36,11 +38,22 @@ describe('measure form', () => {
   it('builds the RowInput with the fixed ID, next priority, joined areas and Norwegian amounts', () => {
     const { row, errors } = toRowInput(
       'operating',
-      form({ measure: ' Boveileder ', section: 'Organisasjon', fullYear: '2 400' }, ['600', '1 200', '', '2 400'], ['A', 'B']),
+      form(
+        { measure: ' Boveileder ', section: 'Organisasjon', fullYear: '2 400' },
+        ['600', '1 200', '', '2 400'],
+        ['A', 'B'],
+      ),
       { id: 'D-007', priority: 3 },
     );
     expect(errors).toEqual({});
-    expect(row.values).toMatchObject({ id: 'D-007', priority: 3, measure: 'Boveileder', areas: 'A;B', fullYear: 2400, finNew: null });
+    expect(row.values).toMatchObject({
+      id: 'D-007',
+      priority: 3,
+      measure: 'Boveileder',
+      areas: 'A;B',
+      fullYear: 2400,
+      finNew: null,
+    });
     expect(row.years).toEqual([600, 1200, null, 2400]);
   });
 
@@ -54,7 +67,9 @@ describe('measure form', () => {
   });
 
   it('keeps a typed priority over the proposed one', () => {
-    expect(toRowInput('operating', form({ measure: 'x', priority: '5' }), { id: 'D-001', priority: 2 }).row.values.priority).toBe(5);
+    expect(
+      toRowInput('operating', form({ measure: 'x', priority: '5' }), { id: 'D-001', priority: 2 }).row.values.priority,
+    ).toBe(5);
   });
 
   it('reads back every amount it shows (parse ∘ format)', () => {

@@ -8,7 +8,11 @@ describe('withSelection', () => {
     const seen: Selection[] = [];
     const port = withSelection(file, (s) => seen.push(s));
     const write: Edit = { kind: 'setCells', sheet: 'Tiltak drift', origin: 'A9', values: [['x']] };
-    await port.apply([write, { kind: 'select', sheet: 'Tiltak drift', cell: 'B3' }, { kind: 'select', sheet: 'Økonomiplan', cell: 'H4' }]);
+    await port.apply([
+      write,
+      { kind: 'select', sheet: 'Tiltak drift', cell: 'B3' },
+      { kind: 'select', sheet: 'Økonomiplan', cell: 'H4' },
+    ]);
     expect(file.applied).toEqual([[write]]);
     expect(seen).toEqual([{ sheet: 'Økonomiplan', cell: 'H4' }]);
   });

@@ -3,7 +3,14 @@
  * JSON or HTML; with --write the Sammendrag and Avstemming sheets go into a copy (or the file, --in-place).
  * Every input is opened before anything is written, so one unreadable file means nothing is written.
  */
-import { checkSnapshot, planReconciliation, planSummary, type CheckResult, type Lang, type WorkbookSnapshot } from '../../domain';
+import {
+  checkSnapshot,
+  planReconciliation,
+  planSummary,
+  type CheckResult,
+  type Lang,
+  type WorkbookSnapshot,
+} from '../../domain';
 import { explainReconciliation, renderFinding } from '../../i18n';
 import { cliText } from '../../i18n/cli';
 import { cliHelp } from '../../i18n/cliHelp';
@@ -40,7 +47,8 @@ function options(args: readonly string[]): CheckOptions | UsageError | 'help' {
   const { positionals: files, strings, flags } = parsed.args;
   if (parsed.args.help) return 'help';
   const lang = strings.lang ?? 'nb';
-  if (!isLang(lang)) return { key: 'badValue', params: { name: '--lang', value: lang, expected: cliText('expected.lang', 'nb') } };
+  if (!isLang(lang))
+    return { key: 'badValue', params: { name: '--lang', value: lang, expected: cliText('expected.lang', 'nb') } };
   const format = strings.format ?? 'text';
   if (format !== 'text' && format !== 'json' && format !== 'html') {
     return { key: 'badValue', params: { name: '--format', value: format, expected: cliText('expected.format', lang) } };
@@ -64,16 +72,27 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, file: string, lang: La
 }
 
 /** Write Sammendrag and Avstemming into the workbook (in memory). */
-export async function applyCheckSheets(wb: XlsxWorkbook, snapshot: WorkbookSnapshot, result: CheckResult, lang: Lang): Promise<void> {
+export async function applyCheckSheets(
+  wb: XlsxWorkbook,
+  snapshot: WorkbookSnapshot,
+  result: CheckResult,
+  lang: Lang,
+): Promise<void> {
   const unit = result.plan.settings.unit;
   await wb.apply([
     ...planSummary(result.plan, result.report.totals),
-    ...planReconciliation(result.report.reconciliation, result.plan, snapshot, (item) => explainReconciliation(item, lang, unit)),
+    ...planReconciliation(result.report.reconciliation, result.plan, snapshot, (item) =>
+      explainReconciliation(item, lang, unit),
+    ),
   ]);
 }
 
 function renderReports(results: readonly CheckResult[], o: CheckOptions): string {
-  if (o.format === 'json') return renderJson(results.map((r) => r.report), results.length > 1);
+  if (o.format === 'json')
+    return renderJson(
+      results.map((r) => r.report),
+      results.length > 1,
+    );
   if (o.format === 'html') return htmlReport(results, o.lang);
   return results.map((r) => renderText(reportDocument(r, o.lang))).join('\n');
 }

@@ -33,7 +33,10 @@ function convert(p: Placing, c: AmountCell, amount: LegacyAmount): number | null
       const unit = p.ctx.unitOf(parseA1(c.cell)?.col ?? 0);
       if (!Number.isFinite(amount.value) || Math.abs(amount.value * UNIT_FACTOR[unit]) >= MAX_KR) {
         // As the checker's amount-invalid: no plan amount comes near 10^12 kr, so it is a typo, not money.
-        p.ctx.note(c.cell, `Tallet ${String(amount.value)} er for stort til å være et beløp; det er flyttet til Kommentar.`);
+        p.ctx.note(
+          c.cell,
+          `Tallet ${String(amount.value)} er for stort til å være et beløp; det er flyttet til Kommentar.`,
+        );
         p.notes.push(String(amount.value));
         return null;
       }

@@ -3,7 +3,8 @@ import type { Edit, CellInput } from '../model/edits';
 import { INVESTMENT_TABLE, OPERATING_TABLE, type MeasureTableSpec } from '../model/schema';
 import type { Measure, Plan, TableKind } from '../model/plan';
 
-export const tableSpec = (kind: TableKind): MeasureTableSpec => (kind === 'operating' ? OPERATING_TABLE : INVESTMENT_TABLE);
+export const tableSpec = (kind: TableKind): MeasureTableSpec =>
+  kind === 'operating' ? OPERATING_TABLE : INVESTMENT_TABLE;
 export const measuresOf = (plan: Plan, kind: TableKind): readonly Measure[] =>
   kind === 'operating' ? plan.operating : plan.investment;
 export const sameText = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();

@@ -18,7 +18,12 @@ export type ValidationRule =
 export type Edit =
   | { readonly kind: 'ensureSheet'; readonly sheet: string }
   /** Write a block of cells starting at `origin` (A1). */
-  | { readonly kind: 'setCells'; readonly sheet: string; readonly origin: string; readonly values: readonly (readonly CellInput[])[] }
+  | {
+      readonly kind: 'setCells';
+      readonly sheet: string;
+      readonly origin: string;
+      readonly values: readonly (readonly CellInput[])[];
+    }
   /** Create an Excel Table over `ref` (header row included; the header cells must already be written). */
   | {
       readonly kind: 'createTable';

@@ -20,7 +20,6 @@ export const ZERO = 0 as Kr;
  */
 export const MAX_KR = 1e12;
 
-
 /** Rounds half away from zero, like Excel's ROUND(x, 0): 2.5 → 3, −2.5 → −3. Never returns −0. */
 export function roundHalfAwayFromZero(x: number): number {
   // Math.round on the magnitude is exact for doubles (unlike floor(x + 0.5)); the sign is put back after.

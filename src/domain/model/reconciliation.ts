@@ -16,7 +16,12 @@ export const RECONCILIATION_CODES = [
 ] as const;
 
 /** Codes whose finding means a row's sums do not hold (SPEC §4: such rows are named in their items' explanations). */
-export const IDENTITY_CODES = ['financing-sum', 'investment-phasing', 'investment-financing-sum', 'unit-suspect'] as const;
+export const IDENTITY_CODES = [
+  'financing-sum',
+  'investment-phasing',
+  'investment-financing-sum',
+  'unit-suspect',
+] as const;
 
 export type ReconciliationCode = (typeof RECONCILIATION_CODES)[number];
 

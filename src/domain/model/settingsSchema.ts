@@ -33,7 +33,12 @@ export interface ListSpec {
 
 /** The lists on the `Innstillinger` sheet (SPEC §2). */
 export const LISTS: readonly ListSpec[] = [
-  { key: 'sections', table: 'tblSeksjoner', name: 'lstSeksjoner', columns: [{ header: 'Seksjon', aliases: ['Section'] }] },
+  {
+    key: 'sections',
+    table: 'tblSeksjoner',
+    name: 'lstSeksjoner',
+    columns: [{ header: 'Seksjon', aliases: ['Section'] }],
+  },
   {
     key: 'areas',
     table: 'tblPlanomrader',

@@ -6,7 +6,18 @@ import { makeFinding } from '../model/finding';
 import { lastBodyRow, locateTable } from './locateTable';
 import { isEmptyRow, RowReader } from './row';
 import { firstCell, mapColumns } from './table';
-import { columnSpec, COST_STATUSES, INVESTMENT_COLUMNS, INVESTMENT_TABLE, MEASURE_KINDS, OPERATING_COLUMNS, OPERATING_TABLE, PURPOSES, type ColumnSpec, type MeasureTableSpec } from '../model/schema';
+import {
+  columnSpec,
+  COST_STATUSES,
+  INVESTMENT_COLUMNS,
+  INVESTMENT_TABLE,
+  MEASURE_KINDS,
+  OPERATING_COLUMNS,
+  OPERATING_TABLE,
+  PURPOSES,
+  type ColumnSpec,
+  type MeasureTableSpec,
+} from '../model/schema';
 import type { Finding } from '../model/finding';
 import type { Kr, Unit } from '../model/money';
 import type { InvestmentMeasure, OperatingMeasure, TableLayout, Years } from '../model/plan';

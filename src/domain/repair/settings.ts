@@ -9,7 +9,13 @@ import { freeLeft, type RepairStep, type StructureChange } from './place';
 import { SHEETS, TABLES } from '../model/schema';
 import { SETTINGS, type ListSpec } from '../model/settingsSchema';
 import { applyEdits } from '../sheets/snapshotEdits';
-import { LIST_NAME_MIN_LAST_ROW, listPlacements, listRows, listTableEdits, settingsTableEdits } from '../sheets/settingsEdits';
+import {
+  LIST_NAME_MIN_LAST_ROW,
+  listPlacements,
+  listRows,
+  listTableEdits,
+  settingsTableEdits,
+} from '../sheets/settingsEdits';
 import type { SettingsInput } from '../model/content';
 import type { Lists } from '../model/plan';
 import type { WorkbookSnapshot } from '../model/snapshot';

@@ -78,7 +78,11 @@ export function FileBar({ lang, session, result, snapshot, action, recheck }: Pr
         />
       </div>
       <Text size={200}>{tp(lang, 'dropHint')}</Text>
-      {session.file && <Text size={200} weight="semibold">{tp(lang, 'fileLabel', { file: session.file })}</Text>}
+      {session.file && (
+        <Text size={200} weight="semibold">
+          {tp(lang, 'fileLabel', { file: session.file })}
+        </Text>
+      )}
       <div className="tp-actions">
         <Button disabled={busy || !result} onClick={() => void downloadWorkbook()}>
           {tp(lang, 'downloadWorkbook')}

@@ -55,7 +55,15 @@ export interface PaneProps {
   readonly initialView?: ViewName;
 }
 
-export function Pane({ port, file, lang, toolbar, preview, openNew, initialView = 'overview' }: PaneProps): JSX.Element {
+export function Pane({
+  port,
+  file,
+  lang,
+  toolbar,
+  preview,
+  openNew,
+  initialView = 'overview',
+}: PaneProps): JSX.Element {
   const check = usePlanCheck(port, lang, file);
   const action = useAction();
   const [view, setView] = useState<ViewName>(initialView);

@@ -17,6 +17,9 @@ export function splitAddress(address: string | undefined): { sheet: string; cell
   if (!address) return null;
   const at = address.lastIndexOf('!');
   if (at <= 0) return null;
-  const sheet = address.slice(0, at).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+  const sheet = address
+    .slice(0, at)
+    .replace(/^'(.*)'$/, '$1')
+    .replace(/''/g, "'");
   return { sheet, cell: address.slice(at + 1).replace(/\$/g, '') };
 }

@@ -15,7 +15,9 @@ const SEVERITIES: readonly { severity: Severity; label: TaskpaneKey }[] = [
 ];
 
 /** Issues grouped by sheet in first-seen order, each group's issues in severity order. */
-export function groupIssues(issues: readonly ReportIssue[]): { sheet: string; bySeverity: Map<Severity, ReportIssue[]> }[] {
+export function groupIssues(
+  issues: readonly ReportIssue[],
+): { sheet: string; bySeverity: Map<Severity, ReportIssue[]> }[] {
   const groups = new Map<string, Map<Severity, ReportIssue[]>>();
   for (const issue of issues) {
     const sheet = groups.get(issue.sheet) ?? new Map<Severity, ReportIssue[]>();

@@ -29,11 +29,17 @@ export function CostChart({ bars, sources, unit, title, description }: Props): J
   const id = useId();
   return (
     <figure className="tp-chart">
-      <svg role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} viewBox={`0 0 ${width} ${HEIGHT + 20}`} width="100%" height="170">
+      <svg
+        role="img"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-desc`}
+        viewBox={`0 0 ${width} ${HEIGHT + 20}`}
+        width="100%"
+        height="170"
+      >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>
-          {description}{' '}
-          {bars.map((b) => `${b.year}: ${formatAmount(b.total as Kr, unit)}`).join('; ')}
+          {description} {bars.map((b) => `${b.year}: ${formatAmount(b.total as Kr, unit)}`).join('; ')}
         </desc>
         {bars.map((bar, i) => {
           let y = HEIGHT;

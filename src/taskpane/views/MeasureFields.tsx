@@ -18,12 +18,23 @@ interface Props {
 }
 
 function listOptions(c: ColumnSpec, lists: Lists): { value: string; label: string }[] {
-  if (c.list === 'frames') return lists.frames.map((f) => ({ value: f.code, label: f.name ? `${f.code} – ${f.name}` : f.code }));
+  if (c.list === 'frames')
+    return lists.frames.map((f) => ({ value: f.code, label: f.name ? `${f.code} – ${f.name}` : f.code }));
   const source = c.list ? lists[c.list] : (c.choices ?? []);
   return source.map((v) => ({ value: v, label: v }));
 }
 
-export function MeasureFields({ lang, columns, years, unit, lists, form, shown, errors, onChange }: Props): JSX.Element {
+export function MeasureFields({
+  lang,
+  columns,
+  years,
+  unit,
+  lists,
+  form,
+  shown,
+  errors,
+  onChange,
+}: Props): JSX.Element {
   const set = (key: string, value: string) => onChange({ ...form, values: { ...form.values, [key]: value } });
   const message = (key: string) => {
     const e = errors[key];

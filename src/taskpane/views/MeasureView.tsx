@@ -4,7 +4,20 @@
  */
 import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Select } from '@fluentui/react-components';
 import { useDeferredValue, useMemo, useState } from 'react';
-import { applyEdits, checkSnapshot, nextMeasureId, nextPriority, planAddMeasure, planMoveMeasure, planUpdateMeasure, type Edit, type Finding, type Plan, type TableKind, type WorkbookSnapshot } from '../../domain';
+import {
+  applyEdits,
+  checkSnapshot,
+  nextMeasureId,
+  nextPriority,
+  planAddMeasure,
+  planMoveMeasure,
+  planUpdateMeasure,
+  type Edit,
+  type Finding,
+  type Plan,
+  type TableKind,
+  type WorkbookSnapshot,
+} from '../../domain';
 import { renderFinding } from '../../i18n';
 import { tp } from '../../i18n/taskpane';
 import type { ViewProps } from '../components/types';
@@ -72,7 +85,9 @@ export function MeasureView({ lang, result, snapshot, write, busy }: ViewProps):
         <Select value={editing} onChange={(_, d) => reset(kind, d.value)}>
           <option value="">{tp(lang, 'newMeasureOption')}</option>
           {measuresOf(plan, kind).map((m) => (
-            <option key={`${m.id}-${m.row}`} value={m.id}>{`${m.id} · ${m.measure}`.slice(0, 60)}</option>
+            <option key={`${m.id}-${m.row}`} value={m.id}>
+              {`${m.id} · ${m.measure}`.slice(0, 60)}
+            </option>
           ))}
         </Select>
       </Field>

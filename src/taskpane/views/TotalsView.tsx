@@ -7,7 +7,8 @@ import type { ViewProps } from '../components/types';
 import { buildBars, CHART_SOURCES } from './chartData';
 import { CostChart } from './CostChart';
 
-const byYear = (amounts: YearAmounts, years: readonly number[]): Kr[] => years.map((y) => amounts[String(y)] ?? (0 as Kr));
+const byYear = (amounts: YearAmounts, years: readonly number[]): Kr[] =>
+  years.map((y) => amounts[String(y)] ?? (0 as Kr));
 
 export function TotalsView({ lang, result }: ViewProps): JSX.Element {
   const { totals } = result.report;
@@ -61,8 +62,20 @@ export function TotalsView({ lang, result }: ViewProps): JSX.Element {
         description={t('chartDescription')}
       />
       <h3 className="tp-subheading">{t('totalsOperating')}</h3>
-      <AmountTable caption={t('totalsPerYear')} rowHeader="" columns={[...yearCols, t('period')]} rows={operatingRows} unit={unit} />
-      <AmountTable caption={t('source')} rowHeader={t('source')} columns={[t('amount')]} rows={financingRows} unit={unit} />
+      <AmountTable
+        caption={t('totalsPerYear')}
+        rowHeader=""
+        columns={[...yearCols, t('period')]}
+        rows={operatingRows}
+        unit={unit}
+      />
+      <AmountTable
+        caption={t('source')}
+        rowHeader={t('source')}
+        columns={[t('amount')]}
+        rows={financingRows}
+        unit={unit}
+      />
       {sectionRows.length > 0 && (
         <AmountTable
           caption={t('bySection')}
@@ -73,14 +86,38 @@ export function TotalsView({ lang, result }: ViewProps): JSX.Element {
         />
       )}
       {frameRows.length > 0 && (
-        <AmountTable caption={t('byFrame')} rowHeader={t('frame')} columns={[...yearCols, t('period')]} rows={frameRows} unit={unit} />
+        <AmountTable
+          caption={t('byFrame')}
+          rowHeader={t('frame')}
+          columns={[...yearCols, t('period')]}
+          rows={frameRows}
+          unit={unit}
+        />
       )}
       {areaRows.length > 0 && (
-        <AmountTable caption={t('byArea')} rowHeader={t('area')} columns={[...yearCols, t('period')]} rows={areaRows} unit={unit} />
+        <AmountTable
+          caption={t('byArea')}
+          rowHeader={t('area')}
+          columns={[...yearCols, t('period')]}
+          rows={areaRows}
+          unit={unit}
+        />
       )}
       <h3 className="tp-subheading">{t('totalsInvestment')}</h3>
-      <AmountTable caption={t('totalsInvestment')} rowHeader={t('section')} columns={[...yearCols, t('budget')]} rows={investmentRows} unit={unit} />
-      <AmountTable caption={`${t('totalsInvestment')} – ${t('source')}`} rowHeader={t('source')} columns={[t('budget')]} rows={investmentFinancing} unit={unit} />
+      <AmountTable
+        caption={t('totalsInvestment')}
+        rowHeader={t('section')}
+        columns={[...yearCols, t('budget')]}
+        rows={investmentRows}
+        unit={unit}
+      />
+      <AmountTable
+        caption={`${t('totalsInvestment')} – ${t('source')}`}
+        rowHeader={t('source')}
+        columns={[t('budget')]}
+        rows={investmentFinancing}
+        unit={unit}
+      />
       <Text size={200}>{tp(lang, 'notCosted', { count: totals.notCosted.length })}</Text>
     </section>
   );

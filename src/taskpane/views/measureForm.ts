@@ -2,7 +2,20 @@
  * The add/edit measure form as data: which fields the schema asks for, the form's text state, and the
  * conversion of typed Norwegian text into the RowInput the domain planners take.
  */
-import { formatNumber, fromKr, INVESTMENT_TABLE, kr, OPERATING_TABLE, parseNorwegianNumber, type ColumnSpec, type Kr, type Measure, type RowInput, type TableKind, type Unit } from '../../domain';
+import {
+  formatNumber,
+  fromKr,
+  INVESTMENT_TABLE,
+  kr,
+  OPERATING_TABLE,
+  parseNorwegianNumber,
+  type ColumnSpec,
+  type Kr,
+  type Measure,
+  type RowInput,
+  type TableKind,
+  type Unit,
+} from '../../domain';
 
 /** Text per schema key, and one text per plan year. Areas are held as a list. */
 export interface FormState {

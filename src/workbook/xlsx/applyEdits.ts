@@ -75,7 +75,9 @@ function select(state: XlsxState, sheet: string, cell: string): void {
 }
 
 function defineName(state: XlsxState, name: string, ref: string): void {
-  const kept = state.names.filter((n) => !(n.name.toLowerCase() === name.toLowerCase() && !/localSheetId/.test(n.attrs)));
+  const kept = state.names.filter(
+    (n) => !(n.name.toLowerCase() === name.toLowerCase() && !/localSheetId/.test(n.attrs)),
+  );
   state.names = [...kept, { name, ref: bareFormula(ref), attrs: '' }];
 }
 

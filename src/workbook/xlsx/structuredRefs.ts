@@ -27,7 +27,12 @@ const THIS_ROW = new RegExp(`(?:${NAME})?\\[\\[#This Row\\],\\[([^\\]]+)\\](?::\
  * The per-row A1 formula of a calculated column formula at `row`, given each header's column letter;
  * null when it names a column the table does not have or uses a reference we do not translate.
  */
-export function rowFormula(formula: string, table: string, row: number, letters: ReadonlyMap<string, string>): string | null {
+export function rowFormula(
+  formula: string,
+  table: string,
+  row: number,
+  letters: ReadonlyMap<string, string>,
+): string | null {
   let unknown = false;
   const letter = (col: string): string => {
     const l = letters.get(unescape(col));

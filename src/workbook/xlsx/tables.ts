@@ -40,7 +40,10 @@ export function listTables(wb: ExcelJS.Workbook): TableInfo[] {
 }
 
 /** The sheet holding a table (names compare case-insensitively, as in Excel). */
-export function findTable(wb: ExcelJS.Workbook, name: string): { ws: ExcelJS.Worksheet; model: TableModel; key: string } | null {
+export function findTable(
+  wb: ExcelJS.Workbook,
+  name: string,
+): { ws: ExcelJS.Worksheet; model: TableModel; key: string } | null {
   for (const ws of wb.worksheets) {
     const tables = (ws as unknown as { tables: Record<string, unknown> }).tables;
     for (const [key, t] of Object.entries(tables)) {
@@ -68,7 +71,13 @@ function headerNames(ws: ExcelJS.Worksheet, b: Bounds): string[] {
 }
 
 /** Fill every empty cell of the calculated columns with its per-row formula (Excel does the same). */
-function fillCalculated(ws: ExcelJS.Worksheet, table: string, b: Bounds, names: string[], calculated: CalculatedColumns): void {
+function fillCalculated(
+  ws: ExcelJS.Worksheet,
+  table: string,
+  b: Bounds,
+  names: string[],
+  calculated: CalculatedColumns,
+): void {
   const formulas = calculated.get(table);
   if (!formulas) return;
   const letters = new Map(names.map((n, i) => [n, columnLetter(b.left + i)]));
@@ -78,7 +87,9 @@ function fillCalculated(ws: ExcelJS.Worksheet, table: string, b: Bounds, names: 
     for (let r = b.top + 1; r <= b.bottom; r++) {
       const cell = ws.getCell(r, b.left + index);
       if (cell.value !== null && cell.value !== undefined && cell.value !== '') continue;
-      cell.value = { formula: rowFormula(formula, table, r, letters) ?? bareFormula(formula) } as ExcelJS.CellFormulaValue;
+      cell.value = {
+        formula: rowFormula(formula, table, r, letters) ?? bareFormula(formula),
+      } as ExcelJS.CellFormulaValue;
     }
   }
 }

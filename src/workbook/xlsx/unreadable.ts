@@ -6,14 +6,7 @@
 import { WorkbookError } from '../port';
 
 export type UnreadableReason =
-  | 'missing'
-  | 'not-a-file'
-  | 'empty'
-  | 'not-zip'
-  | 'not-xlsx'
-  | 'encrypted'
-  | 'old-xls'
-  | 'corrupt';
+  'missing' | 'not-a-file' | 'empty' | 'not-zip' | 'not-xlsx' | 'encrypted' | 'old-xls' | 'corrupt';
 
 export class UnreadableWorkbookError extends WorkbookError {
   constructor(

@@ -5,13 +5,18 @@ import { parseRange, toA1, toRange, type ValidationRule } from '../../domain';
 type Model = Record<string, ExcelJS.DataValidation | undefined>;
 
 /** exceljs's per-sheet validations (missing from its typings). */
-export const validationsOf = (ws: ExcelJS.Worksheet): { model: Model; add(key: string, v: ExcelJS.DataValidation): void } =>
-  (ws as unknown as { dataValidations: { model: Model; add(key: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+export const validationsOf = (
+  ws: ExcelJS.Worksheet,
+): { model: Model; add(key: string, v: ExcelJS.DataValidation): void } =>
+  (ws as unknown as { dataValidations: { model: Model; add(key: string, v: ExcelJS.DataValidation): void } })
+    .dataValidations;
 
 const modelOf = (ws: ExcelJS.Worksheet): Model => validationsOf(ws).model;
 
-const overlaps = (a: NonNullable<ReturnType<typeof parseRange>>, b: NonNullable<ReturnType<typeof parseRange>>): boolean =>
-  a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+const overlaps = (
+  a: NonNullable<ReturnType<typeof parseRange>>,
+  b: NonNullable<ReturnType<typeof parseRange>>,
+): boolean => a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 
 /** Remove validation from every cell of `range`; a stored range that sticks out keeps its other cells. */
 export function clearValidation(ws: ExcelJS.Worksheet, range: string): void {

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { kr, MAX_KR } from '../../../src/domain/model/money';
-import { newMoneyByYear, newMoneyStep, roundToTotal, splitLargestRemainder } from '../../../src/domain/measures/newMoney';
+import {
+  newMoneyByYear,
+  newMoneyStep,
+  roundToTotal,
+  splitLargestRemainder,
+} from '../../../src/domain/measures/newMoney';
 import type { Unit } from '../../../src/domain/model/money';
 import { op } from '../planFactory';
 

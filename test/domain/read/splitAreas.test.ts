@@ -9,7 +9,9 @@ describe('splitAreas', () => {
   });
 
   it('is split, trim and filter, as a law', () => {
-    const text = fc.array(fc.constantFrom('Kultur', ' ', ';', '\n', '\r', '\t', 'Helse og omsorg', ''), { maxLength: 10 });
+    const text = fc.array(fc.constantFrom('Kultur', ' ', ';', '\n', '\r', '\t', 'Helse og omsorg', ''), {
+      maxLength: 10,
+    });
     fc.assert(
       fc.property(text, (parts) => {
         const s = parts.join('');

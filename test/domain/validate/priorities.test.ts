@@ -29,10 +29,7 @@ const described = (rows: readonly Measure[]): string[] =>
 
 describe('priorities, as a law', () => {
   it('finds the duplicates and gaps of the plain rule, in section order', () => {
-    const priority = fc.oneof(
-      fc.integer({ min: 1, max: 8 }),
-      fc.constantFrom(null, 0, -1, 1.5, 40, 1e9),
-    );
+    const priority = fc.oneof(fc.integer({ min: 1, max: 8 }), fc.constantFrom(null, 0, -1, 1.5, 40, 1e9));
     const row = fc.record({ section: fc.constantFrom('A', 'B', ''), priority });
     fc.assert(
       fc.property(fc.array(row, { maxLength: 12 }), (spec) => {

@@ -42,7 +42,13 @@ const TABLE_EDITS: Edit[] = [
       ['D-002', 3, 4, { formula: '=B3*10' }, 'y'],
     ],
   },
-  { kind: 'createTable', sheet: 'Data', name: 'tblData', ref: 'A1:E3', calculated: { 'Sum periode': '=SUM(tblData[@[2027]:[2028]])' } },
+  {
+    kind: 'createTable',
+    sheet: 'Data',
+    name: 'tblData',
+    ref: 'A1:E3',
+    calculated: { 'Sum periode': '=SUM(tblData[@[2027]:[2028]])' },
+  },
 ];
 
 describe('XlsxWorkbook edits', () => {
@@ -115,7 +121,8 @@ describe('XlsxWorkbook edits', () => {
     ]);
     const back = await roundTrip(wb);
     const ws = back.excel.getWorksheet('Data') as ExcelJS.Worksheet;
-    const dv = (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
+    const dv = (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations
+      .model;
     expect(dv.E7).toMatchObject({ type: 'list', formulae: ['"Varig,Engangs"'] });
     expect(dv.C50).toMatchObject({ type: 'whole', formulae: [1, 9] });
     expect(sheet(await back.read(), 'Data').numberFormats?.[1]?.[1]).toBe('# ##0');
@@ -156,7 +163,9 @@ describe('XlsxWorkbook reading', () => {
     expect(parseRange(table?.ref ?? '')?.right).toBe(21);
     expect(headers).toContain('Kommentar');
     expect(rawColumns).toBeLessThan(headers.length);
-    expect(wb.calculatedColumns('tblTiltakDrift').get('Sum periode')).toBe('SUM(tblTiltakDrift[[#This Row],[2027]:[2030]])');
+    expect(wb.calculatedColumns('tblTiltakDrift').get('Sum periode')).toBe(
+      'SUM(tblTiltakDrift[[#This Row],[2027]:[2030]])',
+    );
     // Written back, the table still has all its columns and its calculated column.
     const again = await roundTrip(wb);
     expect((await again.read()).tables.find((t) => t.name === 'tblTiltakDrift')?.ref).toBe(table?.ref);
@@ -186,10 +195,18 @@ describe('XlsxWorkbook reading', () => {
   it.each([
     ['text', 'not-zip', new TextEncoder().encode('just text')],
     ['a zip without workbook', 'not-xlsx', new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array<number>(18).fill(0)])],
-    ['an encrypted file', 'encrypted', new Uint8Array([...OLE2, ...new TextEncoder().encode('E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0')])],
+    [
+      'an encrypted file',
+      'encrypted',
+      new Uint8Array([...OLE2, ...new TextEncoder().encode('E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0')]),
+    ],
     ['an old .xls', 'old-xls', new Uint8Array([...OLE2, 0, 0])],
     ['an empty file', 'empty', new Uint8Array(0)],
-    ['an encrypted file known by its EncryptionInfo', 'encrypted', new Uint8Array([...OLE2, ...new TextEncoder().encode('E\0n\0c\0r\0y\0p\0t\0i\0o\0n\0I\0n\0f\0o\0')])],
+    [
+      'an encrypted file known by its EncryptionInfo',
+      'encrypted',
+      new Uint8Array([...OLE2, ...new TextEncoder().encode('E\0n\0c\0r\0y\0p\0t\0i\0o\0n\0I\0n\0f\0o\0')]),
+    ],
     ['a zip cut off halfway', 'corrupt', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0])],
   ])('refuses %s with reason %s', async (_name, reason, bytes) => {
     await expect(XlsxWorkbook.fromBuffer(bytes)).rejects.toMatchObject({ kind: 'unreadable', reason });

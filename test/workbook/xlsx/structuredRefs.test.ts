@@ -41,7 +41,8 @@ describe('package XML patches', () => {
   });
 
   it('round-trips defined names through strip and inject', () => {
-    const xml = '<workbook><sheets/><definedNames><definedName name="lst">tbl[A]</definedName><definedName name="_xlnm.Print_Area" localSheetId="0">&apos;S&apos;!$A$1:$B$2</definedName></definedNames><calcPr/></workbook>';
+    const xml =
+      '<workbook><sheets/><definedNames><definedName name="lst">tbl[A]</definedName><definedName name="_xlnm.Print_Area" localSheetId="0">&apos;S&apos;!$A$1:$B$2</definedName></definedNames><calcPr/></workbook>';
     const { xml: bare, names } = stripDefinedNames(xml);
     expect(bare).not.toContain('definedName');
     expect(names).toEqual([
