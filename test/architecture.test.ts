@@ -1,12 +1,34 @@
 /**
  * The shape of the house (docs/architecture.md): no import circles anywhere in src/ (type-only imports count),
- * no source file over 300 lines, and every folder of src/ and src/domain/ named in the code map.
+ * no source file over 300 lines, every folder of src/ named in the code map (and no folder named that is not
+ * there), and a README for users that stays short and inside the repository.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 
 const ROOT = path.join(__dirname, '..');
 const SRC = path.join(ROOT, 'src');
+
+/** Every folder under `dir`, as `src/…/` paths relative to the repository. */
+function foldersUnder(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    if (!e.isDirectory()) return [];
+    const full = path.join(dir, e.name);
+    return [`${path.relative(ROOT, full).split(path.sep).join('/')}/`, ...foldersUnder(full)];
+  });
+}
+
+/** The folders of src/ a markdown text names in the code map's form: a code span holding `src/…/`. */
+export function namedFolders(markdown: string): string[] {
+  return [...markdown.matchAll(/`(src\/(?:[\w.-]+\/)+)`/g)].map((m) => m[1] as string);
+}
+
+/** Link targets of a markdown text (inline links and reference definitions). */
+export function linkTargets(markdown: string): string[] {
+  const inline = [...markdown.matchAll(/\]\(\s*<?([^)\s>]+)/g)].map((m) => m[1] as string);
+  const defined = [...markdown.matchAll(/^\s*\[[^\]]+\]:\s*<?(\S+?)>?\s*$/gm)].map((m) => m[1] as string);
+  return [...inline, ...defined];
+}
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -82,5 +104,32 @@ describe('architecture', () => {
       .map((f) => ({ file: path.relative(ROOT, f), lines: fs.readFileSync(f, 'utf8').split('\n').length }))
       .filter((f) => f.lines > 300);
     expect(long).toEqual([]);
+  });
+
+  it('names every folder of src/ in docs/architecture.md, and no folder that is not there', () => {
+    const doc = fs.readFileSync(path.join(ROOT, 'docs', 'architecture.md'), 'utf8');
+    const named = new Set(namedFolders(doc));
+    const folders = ['src/', ...foldersUnder(SRC)];
+    expect(folders.filter((f) => f !== 'src/' && !named.has(f))).toEqual([]);
+    expect([...named].filter((f) => !folders.includes(f))).toEqual([]);
+  });
+
+  it('finds folder names and links the way the docs write them (the readers themselves)', () => {
+    expect(namedFolders('- `src/domain/read/` — reader; `src/domain/read/plan.ts`; src/cli/ bare')).toEqual([
+      'src/domain/read/',
+    ]);
+    expect(linkTargets('see [spec](docs/spec.md) and [x]( ../shared/SPEC.md )\n[ref]: <https://a.b/c>\n')).toEqual([
+      'docs/spec.md',
+      '../shared/SPEC.md',
+      'https://a.b/c',
+    ]);
+  });
+
+  it('keeps README.md for users: at most 16 000 bytes, and no link outside the repository', () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'));
+    expect(readme.length).toBeLessThanOrEqual(16_000);
+    const text = readme.toString('utf8');
+    expect(text).not.toContain('../shared');
+    expect(linkTargets(text).filter((t) => t.startsWith('../') || t.startsWith('/'))).toEqual([]);
   });
 });

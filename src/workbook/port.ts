@@ -13,7 +13,7 @@ export interface WorkbookPort {
   onUserChange?(listener: () => void): () => void;
 }
 
-/** Errors an adapter reports, as a small union (STYLE.md). */
+/** Errors an adapter reports, as a small union (docs/style.md, Errors). */
 export type WorkbookErrorKind = 'sheet-missing' | 'cell-edit-mode' | 'unsupported-api' | 'unreadable' | 'unknown';
 
 export class WorkbookError extends Error {

@@ -1,5 +1,5 @@
 /**
- * Money: integer kroner inside the core, converted at the edges (SPEC §7, STYLE.md "Money").
+ * Money: integer kroner inside the core, converted at the edges (SPEC §7 in docs/spec.md; docs/style.md, Money).
  * This is the only file allowed to brand a number as Kr.
  */
 /** Integer kroner. Every amount inside the core is one of these; convert at the edges only. */
