@@ -17,6 +17,7 @@ export * from './model/schema';
 export * from './model/settingsSchema';
 export * from './model/snapshot';
 export * from './model/totals';
+export * from './model/version';
 
 // Operations, one each.
 export { checkSnapshot, countSeverities, type CheckOptions, type CheckResult } from './check';
@@ -36,4 +37,6 @@ export { importLegacy } from './legacyImport/import';
 export { planImportLog } from './legacyImport/log';
 export { notCarried } from './rollover/carry';
 export { planRolledWorkbook } from './rollover/workbook';
+export { planSaveVersion } from './sheets/version';
+export { findVersions, readVersion } from './read/version';
 export { exampleContent } from './example/example';
