@@ -5,6 +5,7 @@
 
 // The vocabulary: snapshots in, plan, findings, totals, reconciliation, report and planned edits out.
 export * from './model/a1';
+export * from './model/changeSet';
 export * from './model/content';
 export * from './model/edits';
 export * from './model/finding';
@@ -39,4 +40,5 @@ export { notCarried } from './rollover/carry';
 export { planRolledWorkbook } from './rollover/workbook';
 export { planSaveVersion } from './sheets/version';
 export { findVersions, readVersion } from './read/version';
+export { comparePlans, type CompareSides } from './compare/compare';
 export { exampleContent } from './example/example';
