@@ -13,7 +13,7 @@ interface Props {
   readonly description: string;
 }
 
-const HALF = 60;
+const HALF = 64;
 const BAR = 28;
 const GAP = 14;
 const LABEL = 14;
@@ -38,13 +38,24 @@ export function ChangesChart({ bars, unit, title, description }: Props): JSX.Ele
         </desc>
         <line x1={0} x2={width} y1={HALF} y2={HALF} stroke="currentColor" strokeWidth={1} />
         {bars.map((b, i) => {
-          const h = (Math.abs(b.delta) / max) * (HALF - 4);
+          const h = (Math.abs(b.delta) / max) * (HALF - 14);
           const x = GAP + i * (BAR + GAP);
           const up = b.delta >= 0;
           const color = up ? tokens.colorPaletteBerryBorderActive : tokens.colorPaletteTealBorderActive;
           return (
             <g key={b.year}>
               <rect x={x} y={up ? HALF - h : HALF} width={BAR} height={h} fill={color} />
+              {b.delta !== 0 && (
+                <text
+                  x={x + BAR / 2}
+                  y={up ? HALF - h - 3 : HALF + h + 10}
+                  textAnchor="middle"
+                  fontSize="9"
+                  fill="currentColor"
+                >
+                  {formatAmount(b.delta, unit)}
+                </text>
+              )}
               <text x={x + BAR / 2} y={2 * HALF + LABEL} textAnchor="middle" fontSize="10" fill="currentColor">
                 {b.year}
               </text>
