@@ -149,7 +149,10 @@ try {
     assert(name === 'eksempel-endringer.html', `report name ${name}`);
     assert(html.includes('<h1>Endringer fra Vedtatt K-sak 45/2027</h1>'), 'not the change report');
     assert(html.includes('Nettleser-test: boveileder'), 'the added measure is not in the report');
-    assert(/<td>D-001<\/td><td>Utvidelse miljøteam[^<]*<\/td><td>\d{4}<\/td><td>1\s200<\/td><td>1\s500<\/td>/.test(html), 'D-001 change');
+    assert(
+      /<td>D-001<\/td><td>Utvidelse miljøteam[^<]*<\/td><td>\d{4}<\/td><td>1\s200<\/td><td>1\s500<\/td>/.test(html),
+      'D-001 change',
+    );
     assert(!/<script|<link|src="http|href="http/i.test(html), 'markup or an external resource in the report');
   });
 

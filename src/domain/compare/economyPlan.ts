@@ -4,26 +4,28 @@
  * and outer spaces); a line of an unknown type by all of its key columns. Matched lines are compared field
  * by field like measures; the rest are added or removed.
  */
-import type { ChangeSet, LineEntry } from '../model/changeSet';
+import type { ChangeSet, LineChange, LineEntry } from '../model/changeSet';
 import type { EconomyPlanLine } from '../model/plan';
 import { ECONOMY_PLAN_COLUMNS } from '../model/schema';
 import { comparedColumns, fieldChanges, yearRecord, type CommonYear, type Row } from './fields';
+import { matchRows } from './match';
 
 const COLUMNS = comparedColumns(ECONOMY_PLAN_COLUMNS);
 
+const norm = (s: string): string => s.trim().toLowerCase();
+
 /** What identifies a line across versions. */
 export function lineKey(l: EconomyPlanLine): string {
-  const k = (s: string) => s.trim().toLowerCase();
-  const type = k(l.lineType);
-  const parts =
+  const type = norm(l.lineType);
+  const about =
     type === 'ramme'
-      ? [l.frame]
+      ? norm(l.frame)
       : type === 'tiltak'
-        ? [l.ref]
+        ? norm(l.ref)
         : type === 'finansiering'
-          ? [l.ref, l.source]
-          : [l.ref, l.frame, l.source, l.description];
-  return [l.part, l.lineType, ...parts].map(k).join('\u0000');
+          ? `${norm(l.ref)}\u0000${norm(l.source)}`
+          : `${norm(l.ref)}\u0000${norm(l.frame)}\u0000${norm(l.source)}\u0000${norm(l.description)}`;
+  return `${norm(l.part)}\u0000${type}\u0000${about}`;
 }
 
 function entryOf(l: EconomyPlanLine, years: readonly number[]): LineEntry {
@@ -37,27 +39,16 @@ export function compareEconomyPlan(
   after: readonly EconomyPlanLine[],
   years: { readonly old: readonly number[]; readonly new: readonly number[]; readonly common: readonly CommonYear[] },
 ): ChangeSet['economyPlan'] {
-  const waiting = new Map<string, EconomyPlanLine[]>();
-  for (const l of before) {
-    const key = lineKey(l);
-    waiting.set(key, [...(waiting.get(key) ?? []), l]);
-  }
-  const matched = new Set<EconomyPlanLine>();
-  const result = {
-    added: [] as LineEntry[],
-    removed: [] as LineEntry[],
-    changed: [] as ChangeSet['economyPlan']['changed'][number][],
-  };
-  for (const l of after) {
-    const old = waiting.get(lineKey(l))?.shift();
-    if (!old) {
-      result.added.push(entryOf(l, years.new));
-      continue;
-    }
-    matched.add(old);
-    const changes = fieldChanges(COLUMNS, old as unknown as Row, l as unknown as Row, years.common);
-    if (changes.length > 0) result.changed.push({ ...entryOf(l, years.new), changes });
-  }
-  for (const l of before) if (!matched.has(l)) result.removed.push(entryOf(l, years.old));
-  return result;
+  const added: LineEntry[] = [];
+  const removed: LineEntry[] = [];
+  const changed: LineChange[] = [];
+  matchRows(before, after, lineKey, {
+    pair: (old, l) => {
+      const changes = fieldChanges(COLUMNS, old as unknown as Row, l as unknown as Row, years.common);
+      if (changes.length > 0) changed.push({ ...entryOf(l, years.new), changes });
+    },
+    added: (l) => added.push(entryOf(l, years.new)),
+    removed: (l) => removed.push(entryOf(l, years.old)),
+  });
+  return { added, removed, changed };
 }

@@ -25,20 +25,23 @@ export function comparedColumns(columns: readonly ColumnSpec[]): ColumnSpec[] {
   return columns.filter((c) => !NOT_COMPARED_TYPES.has(c.type) && !NOT_COMPARED_KEYS.has(c.key));
 }
 
-/** A value as reported: kroner or null for amounts, a number or null, a list, or text. */
+/** A value as read (a list is the row's own, shared, list: copied only into a change). */
 function valueOf(spec: ColumnSpec, row: Row): ChangeValue {
   const v = row[spec.key];
-  if (Array.isArray(v)) return [...(v as readonly string[])];
-  if (typeof v === 'number' || typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'string' || Array.isArray(v)) return v as ChangeValue;
   return spec.type === 'amount' || spec.type === 'integer' ? null : '';
 }
 
 /** A list compared as a set: the order the areas were typed in is no change. */
-const sameList = (a: readonly string[], b: readonly string[]): boolean => {
+function sameList(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
+  // Nearly always the same list in the same order: sorted copies only when that fails.
+  if (a.every((x, i) => x === b[i])) return true;
   const sorted = [...b].sort();
   return [...a].sort().every((x, i) => x === sorted[i]);
-};
+}
+
+const copy = (v: ChangeValue): ChangeValue => (Array.isArray(v) ? [...(v as readonly string[])] : v);
 
 /** Whether two values of a column mean the same: an empty amount is no money, like 0. */
 function same(spec: ColumnSpec, a: ChangeValue, b: ChangeValue): boolean {
@@ -47,28 +50,33 @@ function same(spec: ColumnSpec, a: ChangeValue, b: ChangeValue): boolean {
   return a === b;
 }
 
-/** The changes from `before` to `after`, in column order; a year's amount once per common calendar year. */
+const NO_CHANGES: readonly FieldChange[] = Object.freeze([]);
+
+/**
+ * The changes from `before` to `after`, in column order; a year's amount once per common calendar year. Most
+ * pairs have none: they share one empty list (a comparison of 10 000 measures made one per pair).
+ */
 export function fieldChanges(
   columns: readonly ColumnSpec[],
   before: Row,
   after: Row,
   years: readonly CommonYear[],
-): FieldChange[] {
-  const changes: FieldChange[] = [];
+): readonly FieldChange[] {
+  let changes: FieldChange[] | null = null;
   for (const spec of columns) {
     if (spec.key === YEARS.key) {
       for (const y of years) {
         const a = before.years[y.old] ?? null;
         const b = after.years[y.new] ?? null;
-        if ((a ?? 0) !== (b ?? 0)) changes.push({ field: YEARS.key, year: y.year, old: a, new: b });
+        if ((a ?? 0) !== (b ?? 0)) (changes ??= []).push({ field: YEARS.key, year: y.year, old: a, new: b });
       }
       continue;
     }
     const a = valueOf(spec, before);
     const b = valueOf(spec, after);
-    if (!same(spec, a, b)) changes.push({ field: spec.key, old: a, new: b });
+    if (!same(spec, a, b)) (changes ??= []).push({ field: spec.key, old: copy(a), new: copy(b) });
   }
-  return changes;
+  return changes ?? NO_CHANGES;
 }
 
 /** The amounts of a row by calendar year (the row's own plan years). */

@@ -7,6 +7,7 @@ import type { MeasureChange, MeasureEntry, MeasureRef } from '../model/changeSet
 import type { Measure } from '../model/plan';
 import type { ColumnSpec } from '../model/schema';
 import { fieldChanges, yearRecord, type CommonYear, type Row } from './fields';
+import { matchRows } from './match';
 
 export interface MeasureChanges {
   readonly added: MeasureEntry[];
@@ -35,23 +36,12 @@ export function compareMeasures(
   years: { readonly old: readonly number[]; readonly new: readonly number[]; readonly common: readonly CommonYear[] },
   into: MeasureChanges,
 ): void {
-  const waiting = new Map<string, Measure[]>();
-  for (const m of before) {
-    if (m.id === '') continue;
-    const list = waiting.get(m.id);
-    if (list) list.push(m);
-    else waiting.set(m.id, [m]);
-  }
-  const matched = new Set<Measure>();
-  for (const m of after) {
-    const old = m.id === '' ? undefined : waiting.get(m.id)?.shift();
-    if (!old) {
-      into.added.push(entryOf(m, years.new));
-      continue;
-    }
-    matched.add(old);
-    const changes = fieldChanges(columns, old as unknown as Row, m as unknown as Row, years.common);
-    if (changes.length > 0) into.changed.push({ ...refOf(m), changes });
-  }
-  for (const m of before) if (!matched.has(m)) into.removed.push(entryOf(m, years.old));
+  matchRows(before, after, (m) => (m.id === '' ? null : m.id), {
+    pair: (old, m) => {
+      const changes = fieldChanges(columns, old as unknown as Row, m as unknown as Row, years.common);
+      if (changes.length > 0) into.changed.push({ ...refOf(m), changes });
+    },
+    added: (m) => into.added.push(entryOf(m, years.new)),
+    removed: (m) => into.removed.push(entryOf(m, years.old)),
+  });
 }
