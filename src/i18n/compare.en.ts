@@ -24,6 +24,7 @@ export const COMPARE_EN: Record<CompareKey, string> = {
   newMoney: 'New money',
   investment: 'Investment',
   byFrame: 'New money per budget frame',
+  framesUnchanged: 'Unchanged in the years both versions hold: {frames}.',
   economyPlan: 'Economy plan',
   linesAdded: 'New lines',
   linesRemoved: 'Removed lines',

@@ -22,6 +22,7 @@ export const COMPARE_NB = {
   newMoney: 'Nye midler',
   investment: 'Investering',
   byFrame: 'Nye midler per rammeområde',
+  framesUnchanged: 'Uendret i årene begge versjonene har: {frames}.',
   economyPlan: 'Økonomiplanen',
   linesAdded: 'Nye linjer',
   linesRemoved: 'Fjernede linjer',

@@ -19,6 +19,7 @@ export const COMPARE_NN: Record<CompareKey, string> = {
   changed: 'Endra tiltak',
   newMoney: 'Nye midlar',
   byFrame: 'Nye midlar per rammeområde',
+  framesUnchanged: 'Uendra i åra begge versjonane har: {frames}.',
   linesAdded: 'Nye liner',
   linesRemoved: 'Fjerna liner',
   linesChanged: 'Endra liner',

@@ -130,6 +130,38 @@ function yearTable(ctx: Ctx, years: YearChanges): Block {
   return { kind: 'table', headers, rows, numeric: [1, 2, 3] };
 }
 
+/**
+ * New money per frame: the frames whose new money moved in a year both versions hold, year by year; the others
+ * named in one line (the totals per year above already show the years only one version holds).
+ */
+function frameBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
+  const { lang } = ctx;
+  const name = (frame: string) => frame || ct(lang, 'noFrame');
+  const moved = (f: ChangeSet['totals']['byFrame'][number]) =>
+    diff.years.common.some((y) => (f.years[String(y)]?.difference ?? 0) !== 0);
+  const rows = diff.totals.byFrame.filter(moved).flatMap((f) =>
+    diff.years.common.map((y, i) => {
+      const c = f.years[String(y)];
+      return [
+        i === 0 ? name(f.frame) : '',
+        String(y),
+        amount(ctx, c?.old),
+        amount(ctx, c?.new),
+        amount(ctx, c?.difference),
+      ];
+    }),
+  );
+  const still = diff.totals.byFrame.filter((f) => !moved(f)).map((f) => name(f.frame));
+  const headers = (['frame', 'year', 'before', 'after', 'difference'] as const).map((h) => ct(lang, h));
+  return [
+    ...(rows.length > 0 ? [{ kind: 'table', headers, rows, numeric: [2, 3, 4] } as Block] : []),
+    ...(still.length > 0
+      ? [{ kind: 'paragraph', text: ct(lang, 'framesUnchanged', { frames: still.join(', ') }) } as Block]
+      : []),
+    ...(rows.length + still.length === 0 ? [none(ctx)] : []),
+  ];
+}
+
 function totalsBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
   const { lang } = ctx;
   const h3 = (key: 'operating' | 'newMoney' | 'investment' | 'byFrame'): Block => ({
@@ -137,16 +169,6 @@ function totalsBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
     level: 3,
     text: ct(lang, key),
   });
-  const frameRows = diff.totals.byFrame.flatMap((f) =>
-    Object.entries(f.years).map(([y, c], i) => [
-      i === 0 ? f.frame || ct(lang, 'noFrame') : '',
-      y,
-      amount(ctx, c.old),
-      amount(ctx, c.new),
-      amount(ctx, c.difference),
-    ]),
-  );
-  const frameHeaders = (['frame', 'year', 'before', 'after', 'difference'] as const).map((h) => ct(lang, h));
   const oneSided = diff.years.onlyOld.length + diff.years.onlyNew.length > 0;
   return [
     { kind: 'heading', level: 2, text: ct(lang, 'totals') },
@@ -158,7 +180,7 @@ function totalsBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
     h3('investment'),
     yearTable(ctx, diff.totals.investment),
     h3('byFrame'),
-    frameRows.length > 0 ? { kind: 'table', headers: frameHeaders, rows: frameRows, numeric: [2, 3, 4] } : none(ctx),
+    ...frameBlocks(diff, ctx),
   ];
 }
 
