@@ -4,6 +4,7 @@
  * `node --import tsx --expose-gc bench/child.ts <task> [args]`. Prints its result as one JSON line.
  */
 import { measureCheckOverRead } from './cli';
+import { timeCompare } from './compare';
 import { measurePeakHeap, timeCheck } from './domain';
 import { countSyncsBySize } from './excel';
 import { probeMachine } from './probe';
@@ -11,6 +12,7 @@ import { RESULT_PREFIX } from './stats';
 
 const TASKS: Readonly<Record<string, (args: number[]) => Promise<unknown>>> = {
   check: async ([measures = 1000, runs = 7]) => timeCheck(measures, runs),
+  compare: async ([measures = 10000, runs = 7]) => timeCompare(measures, runs),
   memory: async ([measures = 10000]) => measurePeakHeap(measures),
   cli: async ([measures = 1000, runs = 7]) => measureCheckOverRead(measures, runs),
   syncs: async (sizes) => countSyncsBySize(sizes),

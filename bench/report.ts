@@ -39,6 +39,7 @@ export interface Results {
   readonly date: string;
   readonly machine: Machine;
   readonly domain: { readonly check_ms: Record<string, number | null>; readonly scaling: number | null };
+  readonly compare: { readonly ms: Record<string, number | null> };
   readonly cli: { readonly check_over_read: number | null };
   readonly excel: { readonly syncs: Record<string, Record<string, number>> | null };
   readonly taskpane: { readonly main_gzip_kb: number | null };
@@ -67,6 +68,11 @@ export function judge(r: Omit<Results, 'targets' | 'details' | 'date' | 'machine
   return {
     'domain.check_ms': { target: '≤ 150 ms at 10 000 measures', value: check10k, pass: atMost(check10k, 150) },
     'domain.scaling': { target: '≤ 12', value: r.domain.scaling, pass: atMost(r.domain.scaling, 12) },
+    'compare.ms': {
+      target: '≤ 2 × domain.check_ms at 10 000 measures',
+      value: r.compare.ms['10000'] ?? null,
+      pass: check10k === null ? null : atMost(r.compare.ms['10000'] ?? null, 2 * check10k),
+    },
     'cli.check_over_read': { target: '≤ 1.3', value: r.cli.check_over_read, pass: atMost(r.cli.check_over_read, 1.3) },
     'excel.syncs': { target: '≤ 3 per operation, equal across sizes', value: maxSyncs, pass: syncsPass(syncs, 3) },
     'taskpane.main_gzip_kb': {

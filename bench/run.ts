@@ -119,6 +119,14 @@ async function main(): Promise<void> {
   await buildChild(ROOT);
   const probeBefore = attempt('probe', errors, () => runChild<MachineProbe>('probe', []));
   const checks = timeChecksInTurns(errors);
+  // SPEC §14: compare two 10 000-measure plans in as many processes and runs as the check, target ≤ 2 × check.
+  const compareRuns = Array.from({ length: CHECK_ROUNDS }, () =>
+    attempt('compare 10000', errors, () => runChild<CheckTiming>('compare', [10000, CHECK_RUNS], 'bundle')),
+  );
+  const compare = pool(
+    10000,
+    compareRuns.filter((t): t is CheckTiming => t !== null),
+  );
   const checksTsx = CHECK_SIZES.map((n) =>
     attempt(`check ${n} (tsx)`, errors, () => runChild<CheckTiming>('check', [n, TSX_CHECK_RUNS])),
   );
@@ -135,6 +143,7 @@ async function main(): Promise<void> {
   const [small, large] = [checks[0]?.medianMs, checks[1]?.medianMs];
   const measured = {
     domain: { check_ms: checkMs, scaling: small && large ? round(large / small, 2) : null },
+    compare: { ms: { '10000': compare?.medianMs ?? null } },
     cli: { check_over_read: cli?.ratio ?? null },
     excel: { syncs },
     taskpane: { main_gzip_kb: bundle?.gzipKb ?? null },
@@ -150,6 +159,7 @@ async function main(): Promise<void> {
         compiled: `${BUNDLED_CHILD}: webpack production mode, ts-loader, modules concatenated (as the task pane is built)`,
         sizes: checks,
       },
+      compare,
       checkUnderTsx: {
         note: 'the same check run from the TypeScript sources through tsx, as `npm run cli` and the installed command run it',
         check_ms: Object.fromEntries(CHECK_SIZES.map((n, i) => [String(n), checksTsx[i]?.medianMs ?? null])),

@@ -8,6 +8,15 @@ export interface CliIo {
   readonly cwd: string;
   /** The calendar year today (the domain has no clock). */
   readonly currentYear: number;
+  /** Today as yyyy-mm-dd (stamps the archive of a roll); the local date when not given. */
+  readonly today?: string;
+}
+
+/** Today's local date as yyyy-mm-dd, or what `io` was given. */
+export function todayOf(io: CliIo): string {
+  if (io.today !== undefined) return io.today;
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 /** Exit statuses of SPEC §12. */

@@ -7,6 +7,7 @@ import { version } from '../../package.json';
 import { cliText } from '../i18n/cli';
 import { cliHelp } from '../i18n/cliHelp';
 import * as checkCommand from './commands/check';
+import * as compareCommand from './commands/compare';
 import * as importCommand from './commands/import';
 import * as newCommand from './commands/new';
 import * as rollCommand from './commands/roll';
@@ -22,6 +23,7 @@ const COMMANDS: Readonly<Record<string, CommandModule>> = {
   check: checkCommand,
   import: importCommand,
   roll: rollCommand,
+  compare: compareCommand,
 };
 
 /** Run the CLI on the arguments after the program name; returns the exit status. */

@@ -5,6 +5,7 @@
 
 // The vocabulary: snapshots in, plan, findings, totals, reconciliation, report and planned edits out.
 export * from './model/a1';
+export * from './model/changeSet';
 export * from './model/content';
 export * from './model/edits';
 export * from './model/finding';
@@ -17,6 +18,7 @@ export * from './model/schema';
 export * from './model/settingsSchema';
 export * from './model/snapshot';
 export * from './model/totals';
+export * from './model/version';
 
 // Operations, one each.
 export { checkSnapshot, countSeverities, type CheckOptions, type CheckResult } from './check';
@@ -36,4 +38,7 @@ export { importLegacy } from './legacyImport/import';
 export { planImportLog } from './legacyImport/log';
 export { notCarried } from './rollover/carry';
 export { planRolledWorkbook } from './rollover/workbook';
+export { planSaveVersion } from './sheets/version';
+export { findVersions, readVersion } from './read/version';
+export { comparePlans, type CompareSides } from './compare/compare';
 export { exampleContent } from './example/example';

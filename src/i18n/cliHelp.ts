@@ -1,7 +1,7 @@
 /** `--help` texts of the command line, bokmål / nynorsk / English. */
 import type { Lang } from '../domain';
 
-type HelpKey = 'main' | 'new' | 'check' | 'import' | 'roll';
+type HelpKey = 'main' | 'new' | 'check' | 'import' | 'roll' | 'compare';
 
 const nb: Record<HelpKey, string> = {
   main: `tiltaksplan – tiltaksplanen i en kommunal temaplan, kontrollert mot økonomiplanen
@@ -11,6 +11,8 @@ Bruk:
   tiltaksplan check FIL.xlsx... [--format text|json|html] [--out STI] [--lang nb|nn|en] [--write] [--in-place]
   tiltaksplan import GAMMEL.xlsx --out FIL.xlsx [--start ÅR] [--unit ENHET]
   tiltaksplan roll FIL.xlsx --out FIL.xlsx
+  tiltaksplan compare ELDRE.xlsx NYERE.xlsx [--format text|json|html] [--out STI] [--lang nb|nn|en]
+  tiltaksplan compare FIL.xlsx --version-sheet "Versjon 1"
 
   tiltaksplan KOMMANDO --help   hjelp til én kommando
   tiltaksplan --version         versjon
@@ -70,6 +72,23 @@ Tas ikke med: andre ark, ukjente kolonner i tabellene, formatering og egne forml
 
 Avslutningskode: 0 filen er skrevet, 2 feil bruk, en fil som ikke kan leses, eller ingen tiltakstabeller.
 `,
+  compare: `tiltaksplan compare ELDRE.xlsx NYERE.xlsx [--format text|json|html] [--out STI] [--lang nb|nn|en]
+tiltaksplan compare FIL.xlsx --version-sheet "Versjon 1"
+
+Viser hva som er endret fra en eldre versjon av planen til en nyere: nye, fjernede og endrede tiltak
+(hvert endret felt med før og nå), summer per år før, nå og endring (driftskostnad, nye midler,
+investering), nye midler per rammeområde, og nye, fjernede og endrede linjer i økonomiplanen. Tiltak
+kobles på ID og beløp på kalenderår: en rullert plan sammenlignes på årene begge periodene har.
+
+  --version-sheet ARK  sammenlign med en lagret versjon (Lagre versjon i oppgavepanelet, eller arkivet
+                       etter en rullering) i arbeidsboken: med én fil er versjonen den eldre og filens
+                       plan den nyere; med to filer hentes den eldre versjonen fra arket i ELDRE.xlsx
+  --format F           text (standard), json eller html (én utskriftsvennlig side til saksframlegget)
+  --out STI            lagre rapporten i en fil (aldri over en av arbeidsbøkene eller en annen .xlsx-fil)
+  --lang SPRÅK         nb (standard), nn eller en
+
+Avslutningskode: 0 sammenlignet, 2 feil bruk eller en fil som ikke kan leses (da skrives ingenting).
+`,
 };
 
 const nn: Record<HelpKey, string> = {
@@ -91,6 +110,8 @@ Usage:
   tiltaksplan check FILE.xlsx... [--format text|json|html] [--out PATH] [--lang nb|nn|en] [--write] [--in-place]
   tiltaksplan import LEGACY.xlsx --out FILE.xlsx [--start YEAR] [--unit UNIT]
   tiltaksplan roll FILE.xlsx --out FILE.xlsx
+  tiltaksplan compare OLD.xlsx NEW.xlsx [--format text|json|html] [--out PATH] [--lang nb|nn|en]
+  tiltaksplan compare FILE.xlsx --version-sheet "Versjon 1"
 
   tiltaksplan COMMAND --help    help on one command
   tiltaksplan --version         version
@@ -149,6 +170,23 @@ Not carried: other sheets, unknown table columns, formatting and your own formul
   --out NEW.xlsx  the new workbook (required; never writes over an existing file)
 
 Exit status: 0 the file was written, 2 bad usage, a file that cannot be read, or no measures tables.
+`,
+  compare: `tiltaksplan compare OLD.xlsx NEW.xlsx [--format text|json|html] [--out PATH] [--lang nb|nn|en]
+tiltaksplan compare FILE.xlsx --version-sheet "Versjon 1"
+
+Shows what changed from an older version of the plan to a newer one: new, removed and changed measures
+(each changed field with before and now), totals per year before, now and change (operating cost, new
+money, investment), new money per budget frame, and new, removed and changed economy plan lines. Measures
+are matched by ID and amounts by calendar year: a rolled plan is compared on the years both periods hold.
+
+  --version-sheet SHEET  compare with a saved version (Save version in the task pane, or the archive a
+                         roll leaves) in the workbook: with one file the version is the older side and the
+                         file's plan the newer; with two files the older side is that sheet of OLD.xlsx
+  --format F             text (default), json or html (one printable page for the political case)
+  --out PATH             save the report in a file (never over one of the workbooks or another .xlsx file)
+  --lang LANG            nb (default), nn or en
+
+Exit status: 0 compared, 2 bad usage or a file that cannot be read (then nothing is written).
 `,
 };
 

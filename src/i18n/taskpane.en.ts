@@ -10,6 +10,7 @@ export const TASKPANE_EN: Record<TaskpaneKey, string> = {
   tabReconcile: 'Reconcile',
   tabMeasure: 'New measure',
   tabStructure: 'Structure',
+  tabChanges: 'Changes',
   views: 'Views',
   checking: 'Checking the plan …',
   working: 'Working …',

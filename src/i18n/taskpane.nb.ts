@@ -8,6 +8,7 @@ export const TASKPANE_NB = {
   tabReconcile: 'Avstemming',
   tabMeasure: 'Nytt tiltak',
   tabStructure: 'Struktur',
+  tabChanges: 'Endringer',
   views: 'Visninger',
   checking: 'Kontrollerer planen …',
   working: 'Arbeider …',

@@ -3,6 +3,7 @@ import { TASKPANE_NB, type TaskpaneKey } from './taskpane.nb';
 
 export const TASKPANE_NN: Record<TaskpaneKey, string> = {
   ...TASKPANE_NB,
+  tabChanges: 'Endringar',
   language: 'Språk',
   checking: 'Kontrollerer planen …',
   working: 'Arbeider …',

@@ -25,6 +25,8 @@ html, body { margin: 0; }
 .tp-severity { font-size: 13px; margin: 6px 0 2px; }
 .tp-item { border-left: 3px solid currentColor; padding: 4px 8px; display: flex; flex-direction: column; gap: 4px; }
 .tp-item-head { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
+.tp-item-head > span, .tp-changes { overflow-wrap: anywhere; min-width: 0; }
+.tp-changes { margin: 0; padding-left: 16px; }
 .tp-num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 .tp-scroll { overflow-x: auto; max-width: 100%; }
 .tp-num .fui-TableHeaderCell__button { justify-content: flex-end; }

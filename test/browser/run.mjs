@@ -102,6 +102,13 @@ try {
     assert(await page.getByRole('tab', { name: 'Oversikt' }).isVisible(), 'no Oversikt tab');
   });
 
+  await test('saves a version of the plan (Struktur → Lagre versjon)', async () => {
+    await openTab(page, 'Struktur');
+    await page.getByRole('textbox', { name: /^Navn på versjonen/ }).fill('Vedtatt K-sak 45/2027');
+    await page.getByRole('button', { name: 'Lagre versjon', exact: true }).click();
+    await page.getByText('Versjonen er lagret på arket «Versjon 1».').waitFor();
+  });
+
   await test('adds a measure from the form (costed without amounts: an error on purpose)', async () => {
     await openTab(page, 'Nytt tiltak');
     const id = await page.getByRole('textbox', { name: 'ID', exact: true }).inputValue();
@@ -115,6 +122,38 @@ try {
     await page.getByText(`Tiltak ${id} er lagt til.`).waitFor();
     const next = await page.getByRole('textbox', { name: 'ID', exact: true }).inputValue();
     assert(next !== id, `ID not advanced: ${next}`);
+  });
+
+  await test('Endringer shows what changed since the version, selects it, and downloads the report', async () => {
+    // D-001's second year from 1 200 to 1 500: a changed measure, and 300 more new money that year.
+    await openTab(page, 'Nytt tiltak');
+    await page.getByRole('combobox', { name: 'Rediger tiltak' }).selectOption('D-001');
+    await page.locator('.tp-years input').nth(1).fill('1500');
+    await page.getByRole('button', { name: 'Lagre endringer' }).click();
+    await page.getByText('Tiltak D-001 er lagret.').waitFor();
+    await waitForPlan(page);
+    await openTab(page, 'Endringer');
+    await page.getByText('Nye tiltak (1)').waitFor();
+    await page.getByText('Endrede tiltak (1)').waitFor();
+    const chart = await page.getByRole('img', { name: 'Endring i nye midler per år' }).textContent();
+    assert(/300/.test(chart ?? ''), `no +300 in the chart: ${chart}`);
+    const button = page.getByRole('button', { name: /^Gå til D-012 i arbeidsboken/ });
+    const cell = /\((\w+)\)$/.exec((await button.textContent()) ?? '')?.[1];
+    await button.click();
+    await expectSelected(page, 'Tiltak drift', cell);
+    const { name, text: html } = await downloadText(
+      page,
+      'Last ned endringsrapport (HTML)',
+      join(tmpdir(), `tiltaksplan-browser-${process.pid}-endringer.html`),
+    );
+    assert(name === 'eksempel-endringer.html', `report name ${name}`);
+    assert(html.includes('<h1>Endringer fra Vedtatt K-sak 45/2027</h1>'), 'not the change report');
+    assert(html.includes('Nettleser-test: boveileder'), 'the added measure is not in the report');
+    assert(
+      /<td>D-001<\/td><td>Utvidelse miljøteam[^<]*<\/td><td>\d{4}<\/td><td>1\s200<\/td><td>1\s500<\/td>/.test(html),
+      'D-001 change',
+    );
+    assert(!/<script|<link|src="http|href="http/i.test(html), 'markup or an external resource in the report');
   });
 
   await test('lists findings and selects a clicked one in the sheet preview', async () => {
@@ -247,7 +286,7 @@ try {
     // The theme follows prefers-color-scheme in a plain browser.
     await page.emulateMedia({ colorScheme: 'dark' });
     await openTab(page, 'Summer');
-    await page.screenshot({ path: join(shots, '7-dark-summer-800.png'), fullPage: true });
+    await page.screenshot({ path: join(shots, `${VIEWS.length + 1}-dark-summer-800.png`), fullPage: true });
     const background = await page.locator('.tp-root').evaluate((el) => getComputedStyle(el).backgroundColor);
     await page.emulateMedia({ colorScheme: 'light' });
     assert(/rgb\((\d{1,2}), \1, \1\)/.test(background), `dark background expected, got ${background}`);

@@ -1,6 +1,6 @@
 // Small page helpers for the browser run (bokmål UI).
 
-export const VIEWS = ['Oversikt', 'Kontroll', 'Summer', 'Avstemming', 'Nytt tiltak', 'Struktur'];
+export const VIEWS = ['Oversikt', 'Kontroll', 'Summer', 'Avstemming', 'Endringer', 'Nytt tiltak', 'Struktur'];
 
 /** Waits until the pane has read and checked a workbook (the tabs and a view are shown, no progress bar). */
 export async function waitForPlan(page) {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { run as importRun } from '../../src/cli/commands/import';
 import { run } from '../../src/cli/commands/roll';
 import { readPlan } from '../../src/domain/read/plan';
+import { findVersions } from '../../src/domain/read/version';
 import type { WorkbookSnapshot } from '../../src/domain/model/snapshot';
 import { openXlsxFile, saveXlsxFile } from '../../src/workbook/xlsx/nodeFile';
 import { runCommand, scratchDir } from './cliRun';
@@ -65,6 +66,10 @@ describe('tiltaksplan roll', () => {
     const d1 = archive?.values.find((r) => r[0] === 'D-001');
     expect(header?.slice(7, 11)).toEqual([2011, 2012, 2013, 2014]);
     expect(d1?.slice(7, 11)).toEqual([600, 1200, 1800, 2400]);
+    // A version of the old period (SPEC §14), stamped with today's date.
+    const [version] = findVersions(snapshot);
+    expect(version).toMatchObject({ sheet: 'Arkiv 2011-2014', label: 'Tiltaksplan 2011–2014 før rullering' });
+    expect(version?.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it('carries earlier archives and tells what it leaves behind', async () => {

@@ -8,7 +8,7 @@ import { saveXlsxFile } from '../../workbook/xlsx/nodeFile';
 import { cliText } from '../../i18n/cli';
 import { cliHelp } from '../../i18n/cliHelp';
 import { openOrExplain, resolvePath } from '../files';
-import { EXIT, type Command } from '../io';
+import { EXIT, todayOf, type Command } from '../io';
 import { parseInputOutput } from './inputOutput';
 
 export const help = cliHelp('roll');
@@ -28,7 +28,7 @@ export const run: Command = async (args, io) => {
     io.stderr(`${cliText('rollNoTable', 'nb', { file: o.input })}\n`);
     return EXIT.usage;
   }
-  const { edits, content, archiveSheet } = planRolledWorkbook(snapshot, plan);
+  const { edits, content, archiveSheet } = planRolledWorkbook(snapshot, plan, { date: todayOf(io) });
   const wb = XlsxWorkbook.empty();
   await wb.apply(edits);
   await saveXlsxFile(wb, resolvePath(io, o.out));

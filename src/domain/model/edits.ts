@@ -16,7 +16,11 @@ export type ValidationRule =
   | { readonly type: 'wholeNumber'; readonly min: number; readonly max?: number };
 
 export type Edit =
-  | { readonly kind: 'ensureSheet'; readonly sheet: string }
+  /**
+   * Create the sheet unless it exists. `hidden`: a sheet created by this edit is hidden (a saved version, SPEC
+   * §14); an existing sheet keeps its visibility, so the product never hides a user's sheet.
+   */
+  | { readonly kind: 'ensureSheet'; readonly sheet: string; readonly hidden?: boolean }
   /** Write a block of cells starting at `origin` (A1). */
   | {
       readonly kind: 'setCells';

@@ -1,6 +1,6 @@
 /**
  * What a roll forward takes from the old workbook besides the plan itself: the titles of
- * tblHandlingsplan, earlier archive sheets (copied as values), and a list of what it leaves behind
+ * tblHandlingsplan, earlier archive sheets and saved versions (copied as values), and a list of what it leaves behind
  * (other sheets, unknown columns) so the user is told rather than surprised.
  */
 import type { Edit } from '../model/edits';
@@ -9,6 +9,7 @@ import { headerText, matchesHeader, normalizeHeader, type HeaderLike } from '../
 import { SHEETS, TABLES } from '../model/schema';
 import { PLAN_ITEM_HEADERS } from '../model/settingsSchema';
 import { cellAt, cellText } from '../read/sheetCells';
+import { isVersionSheet } from '../read/version';
 import type { Plan, TableLayout } from '../model/plan';
 import type { CellValue, WorkbookSnapshot } from '../model/snapshot';
 
@@ -33,12 +34,15 @@ export function readPlanItems(wb: WorkbookSnapshot): { ref: string; title: strin
 
 const isArchive = (name: string): boolean => name.startsWith(`${SHEETS.archive} `);
 
-/** Earlier archive sheets of the old workbook, rewritten as values on sheets of the same name. */
+/**
+ * Earlier archive sheets and saved versions (found by their header, SPEC §14) of the old workbook, rewritten as
+ * values on sheets of the same name; a saved version is hidden again, an archive stays in view.
+ */
 export function carryArchives(wb: WorkbookSnapshot, newArchive: string): Edit[] {
   return wb.sheets
-    .filter((s) => isArchive(s.sheet) && s.sheet !== newArchive && s.values.length > 0)
+    .filter((s) => s.sheet !== newArchive && s.values.length > 0 && (isArchive(s.sheet) || isVersionSheet(s)))
     .flatMap((s): Edit[] => [
-      { kind: 'ensureSheet', sheet: s.sheet },
+      { kind: 'ensureSheet', sheet: s.sheet, ...(isArchive(s.sheet) ? {} : { hidden: true }) },
       { kind: 'setCells', sheet: s.sheet, origin: s.origin, values: s.values.map((row) => row.map(plainValue)) },
     ]);
 }
@@ -66,7 +70,9 @@ export function notCarried(wb: WorkbookSnapshot, plan: Plan): string[] {
     SHEETS.summary,
     SHEETS.reconciliation,
   ]);
-  const sheets = wb.sheets.filter((s) => !own.has(s.sheet) && !isArchive(s.sheet)).map((s) => `arket «${s.sheet}»`);
+  const sheets = wb.sheets
+    .filter((s) => !own.has(s.sheet) && !isArchive(s.sheet) && !isVersionSheet(s))
+    .map((s) => `arket «${s.sheet}»`);
   return [
     ...sheets,
     ...unknownColumns(plan.layouts.operating),

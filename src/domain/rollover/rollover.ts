@@ -4,21 +4,23 @@
  * appears (Varig measures get their Helårsvirkning, others 0), the settings move on, and the old
  * tables are kept as rows for an archive sheet.
  */
-import { archiveRows, archiveSheetName } from './archive';
+import { archiveLayout, archiveSheetName } from './archive';
 import { fromKr } from '../model/money';
-import type { CellInput } from '../model/edits';
+import type { VersionLayout } from '../sheets/version';
 import type { PlanContent, RowInput } from '../model/content';
 import type { Kr, Unit } from '../model/money';
 import type { EconomyPlanLine, InvestmentMeasure, OperatingMeasure, Plan } from '../model/plan';
 
 export interface RollResult {
   readonly content: PlanContent;
-  readonly archive: { readonly sheet: string; readonly rows: CellInput[][] };
+  readonly archive: { readonly sheet: string } & VersionLayout;
 }
 
 export interface RollOptions {
   /** Titles of tblHandlingsplan (the plan only carries its Refs); without them the titles are empty. */
   readonly planItems?: readonly { readonly ref: string; readonly title: string }[];
+  /** The date of the roll (ISO yyyy-mm-dd) for the archive's version header: the domain has no clock. */
+  readonly date?: string;
 }
 
 const amountIn =
@@ -129,5 +131,5 @@ export function rollContent(plan: Plan, opts: RollOptions = {}): RollResult {
     economyPlan: plan.economyPlan.map((l) => rollLine(l, settings.unit)),
     ...(planItems ? { planItems } : {}),
   };
-  return { content, archive: { sheet: archiveSheetName(plan), rows: archiveRows(plan) } };
+  return { content, archive: { sheet: archiveSheetName(plan), ...archiveLayout(plan, opts.date ?? '') } };
 }

@@ -7,6 +7,7 @@ import type { Edit } from '../model/edits';
 import { rollContent, type RollResult } from './rollover';
 import { carryArchives, readPlanItems } from './carry';
 import { planWorkbook } from '../sheets/template';
+import { planVersionSheet } from '../sheets/version';
 import type { Plan } from '../model/plan';
 import type { WorkbookSnapshot } from '../model/snapshot';
 
@@ -16,14 +17,20 @@ export interface RolledWorkbook {
   readonly archiveSheet: string;
 }
 
-/** Rolls `plan`, read from `snapshot`, one year forward into the edits of a new workbook. */
-export function planRolledWorkbook(snapshot: WorkbookSnapshot, plan: Plan): RolledWorkbook {
-  const { content, archive } = rollContent(plan, { planItems: readPlanItems(snapshot) ?? undefined });
+/**
+ * Rolls `plan`, read from `snapshot`, one year forward into the edits of a new workbook. `date` (ISO) stamps
+ * the archive, which is a version of the old period (SPEC §14).
+ */
+export function planRolledWorkbook(
+  snapshot: WorkbookSnapshot,
+  plan: Plan,
+  opts: { date?: string } = {},
+): RolledWorkbook {
+  const planItems = readPlanItems(snapshot) ?? undefined;
+  const { content, archive } = rollContent(plan, { planItems, date: opts.date });
   const edits: Edit[] = [
     ...planWorkbook(content),
-    { kind: 'ensureSheet', sheet: archive.sheet },
-    { kind: 'setCells', sheet: archive.sheet, origin: 'A1', values: archive.rows },
-    { kind: 'setStyle', sheet: archive.sheet, range: 'A1', style: 'title' },
+    ...planVersionSheet(archive.sheet, archive, false),
     ...carryArchives(snapshot, archive.sheet),
   ];
   return { edits, content, archiveSheet: archive.sheet };

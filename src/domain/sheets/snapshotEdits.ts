@@ -103,6 +103,7 @@ export function applyEdits(wb: WorkbookSnapshot, edits: readonly Edit[]): Workbo
     return g;
   };
   for (const e of edits) {
+    // A snapshot has no visibility: a hidden sheet (ensureSheet hidden) reads back like any other.
     if (e.kind === 'ensureSheet') grid(e.sheet);
     else if (e.kind === 'setCells') {
       const o = parseA1(e.origin) ?? { row: 1, col: 1 };

@@ -5,6 +5,7 @@ import { cliText } from '../../i18n/cli';
 import type { UnreadableReason } from '../../workbook/xlsx/unreadable';
 import { tp } from '../../i18n/taskpane';
 import { Pane } from '../components/Pane';
+import { browserCompareFiles } from './compareFiles';
 import { FileBar } from './FileBar';
 import { SheetPreview } from './SheetPreview';
 import { useFileWorkbook } from './useFileWorkbook';
@@ -33,6 +34,7 @@ export function BrowserPane({ lang }: { readonly lang: Lang }): JSX.Element {
           file={session.file}
           lang={lang}
           openNew={session.openNew}
+          compareFiles={browserCompareFiles}
           toolbar={(ctx) => <FileBar lang={lang} session={session} {...ctx} />}
           preview={(snapshot) => selection && <SheetPreview lang={lang} snapshot={snapshot} selection={selection} />}
         />

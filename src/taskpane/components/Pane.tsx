@@ -18,6 +18,7 @@ import { tp, type TaskpaneKey } from '../../i18n/taskpane';
 import type { WorkbookPort } from '../../workbook/port';
 import { useAction, type Action } from '../hooks/useAction';
 import { usePlanCheck } from '../hooks/usePlanCheck';
+import { ChangesView, type CompareFiles } from '../views/ChangesView';
 import { CheckView } from '../views/CheckView';
 import { MeasureView } from '../views/MeasureView';
 import { OverviewView } from '../views/OverviewView';
@@ -26,13 +27,14 @@ import { StructureView, type StructureProps } from '../views/StructureView';
 import { TotalsView } from '../views/TotalsView';
 import type { ViewProps } from './types';
 
-export type ViewName = 'overview' | 'check' | 'totals' | 'reconcile' | 'measure' | 'structure';
+export type ViewName = 'overview' | 'check' | 'totals' | 'reconcile' | 'changes' | 'measure' | 'structure';
 
 const VIEWS: readonly { name: ViewName; label: TaskpaneKey }[] = [
   { name: 'overview', label: 'tabOverview' },
   { name: 'check', label: 'tabCheck' },
   { name: 'totals', label: 'tabTotals' },
   { name: 'reconcile', label: 'tabReconcile' },
+  { name: 'changes', label: 'tabChanges' },
   { name: 'measure', label: 'tabMeasure' },
   { name: 'structure', label: 'tabStructure' },
 ];
@@ -52,6 +54,8 @@ export interface PaneProps {
   readonly toolbar?: (ctx: ToolbarContext) => ReactNode;
   readonly preview?: (snapshot: WorkbookSnapshot) => ReactNode;
   readonly openNew?: StructureProps['openNew'];
+  /** Plain browser: a second file to compare with, and the change report as a download. */
+  readonly compareFiles?: CompareFiles;
   readonly initialView?: ViewName;
 }
 
@@ -62,6 +66,7 @@ export function Pane({
   toolbar,
   preview,
   openNew,
+  compareFiles,
   initialView = 'overview',
 }: PaneProps): JSX.Element {
   const check = usePlanCheck(port, lang, file);
@@ -132,6 +137,7 @@ export function Pane({
             write,
             busy: action.busy || check.checking,
             openNew,
+            compareFiles,
           })
         ) : (
           <p>{tp(lang, check.checking ? 'checking' : 'noPlan')}</p>
@@ -142,7 +148,10 @@ export function Pane({
   );
 }
 
-function renderView(view: ViewName, props: ViewProps & Pick<StructureProps, 'openNew'>): JSX.Element {
+function renderView(
+  view: ViewName,
+  props: ViewProps & Pick<StructureProps, 'openNew'> & { compareFiles?: CompareFiles },
+): JSX.Element {
   switch (view) {
     case 'overview':
       return <OverviewView {...props} />;
@@ -152,6 +161,8 @@ function renderView(view: ViewName, props: ViewProps & Pick<StructureProps, 'ope
       return <TotalsView {...props} />;
     case 'reconcile':
       return <ReconcileView {...props} />;
+    case 'changes':
+      return <ChangesView {...props} />;
     case 'measure':
       return <MeasureView {...props} />;
     case 'structure':

@@ -17,6 +17,7 @@ import { planRepair, planRolledWorkbook, type Edit, type StructureChange } from 
 import { tp } from '../../i18n/taskpane';
 import type { ViewProps } from '../components/types';
 import { defaultStartYear } from '../hooks/usePlanCheck';
+import { SaveVersionForm, todayIso } from './SaveVersionForm';
 
 export interface StructureProps extends ViewProps {
   /** Opens a new workbook built from `edits` (browser: replaces the open file; Excel: a new window). */
@@ -37,7 +38,11 @@ export function StructureView(props: StructureProps): JSX.Element {
   };
   const roll = async () => {
     setConfirmRoll(false);
-    if (openNew) await openNew(planRolledWorkbook(snapshot, result.plan).edits, `tiltaksplan-${from}-${to}.xlsx`);
+    if (openNew)
+      await openNew(
+        planRolledWorkbook(snapshot, result.plan, { date: todayIso() }).edits,
+        `tiltaksplan-${from}-${to}.xlsx`,
+      );
   };
 
   return (
@@ -70,6 +75,7 @@ export function StructureView(props: StructureProps): JSX.Element {
           </div>
         </>
       )}
+      <SaveVersionForm {...props} />
       <h3 className="tp-subheading">{tp(lang, 'rollForward')}</h3>
       <Text>{tp(lang, 'rollIntro')}</Text>
       <Button disabled={busy || !openNew} onClick={() => setConfirmRoll(true)}>

@@ -23,7 +23,8 @@ export function queueEdit(context: Excel.RequestContext, edit: Edit, state: Appl
   switch (edit.kind) {
     case 'ensureSheet':
       if (!state.sheets.has(edit.sheet.toLowerCase())) {
-        context.workbook.worksheets.add(edit.sheet);
+        const added = context.workbook.worksheets.add(edit.sheet);
+        if (edit.hidden) added.visibility = 'Hidden';
         state.sheets.set(edit.sheet.toLowerCase(), edit.sheet);
       }
       return;

@@ -85,7 +85,8 @@ function defineName(state: XlsxState, name: string, ref: string): void {
 export function applyEdit(state: XlsxState, edit: Edit): void {
   switch (edit.kind) {
     case 'ensureSheet':
-      if (!state.wb.getWorksheet(edit.sheet)) state.wb.addWorksheet(edit.sheet);
+      if (!state.wb.getWorksheet(edit.sheet))
+        state.wb.addWorksheet(edit.sheet, edit.hidden ? { state: 'hidden' } : undefined);
       return;
     case 'setCells':
       return setCells(sheetOf(state, edit.sheet), edit.origin, edit.values);

@@ -6,6 +6,8 @@ import { exampleContent } from '../../../src/domain/example/example';
 import { planRepair } from '../../../src/domain/repair/repair';
 import { applyEdits, EMPTY_WORKBOOK } from '../../../src/domain/sheets/snapshotEdits';
 import { defaultContent } from '../../../src/domain/sheets/template';
+import { planSaveVersion } from '../../../src/domain/sheets/version';
+import { readPlan } from '../../../src/domain/read/plan';
 import type { CellValue, WorkbookSnapshot } from '../../../src/domain/model/snapshot';
 import { canonicalSnapshot, setCell, withoutSheet, withoutTables } from '../../helpers/workbook';
 
@@ -175,5 +177,16 @@ describe('planRepair', () => {
       ),
       { numRuns: 30 },
     );
+  });
+});
+
+describe('planRepair and saved versions', () => {
+  it('leaves a version sheet alone, even when the tables it holds are missing from the workbook', () => {
+    const wb = snapshotFromContent(exampleContent({ startYear: 2027 }));
+    const { plan } = readPlan(wb, opts);
+    const saved = applyEdits(wb, planSaveVersion(wb, plan, { label: 'Vedtatt', date: '2027-11-15' }).edits);
+    const { edits } = planRepair(withoutSheet(withoutSheet(saved, 'Tiltak drift'), 'Økonomiplan'), opts);
+    expect(edits.some((e) => e.kind === 'createTable' && e.name === 'tblTiltakDrift')).toBe(true);
+    expect(edits.filter((e) => 'sheet' in e && e.sheet === 'Versjon 1')).toEqual([]);
   });
 });

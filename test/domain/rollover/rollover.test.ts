@@ -9,6 +9,9 @@ import type { CellValue, WorkbookSnapshot } from '../../../src/domain/model/snap
 import { toA1 } from '../../../src/domain/model/a1';
 import { OPERATING_COLUMNS } from '../../../src/domain/model/schema';
 import { canonicalHeaders, canonicalSnapshot, setCell } from '../../helpers/workbook';
+import { findVersions, readVersion } from '../../../src/domain/read/version';
+import { applyEdits, EMPTY_WORKBOOK } from '../../../src/domain/sheets/snapshotEdits';
+import { planSaveVersion } from '../../../src/domain/sheets/version';
 
 const op = (
   id: string,
@@ -238,5 +241,36 @@ describe('what a roll carries over', () => {
     expect(lines).toHaveLength(2);
     expect(lines[0]).toContain('Notater');
     expect(lines[1]).toContain('Egen');
+  });
+});
+
+describe('the archive is a version', () => {
+  const old = canonicalSnapshot({ operating: [op('D-001', 'Varig', [600, 1200, 1800, 2400], 2400)] });
+  const { plan } = readPlan(old, { defaultStartYear: 2027 });
+  const saved = applyEdits(
+    old,
+    planSaveVersion(old, plan, { label: 'Vedtatt K-sak 45/2027', date: '2027-11-15' }).edits,
+  );
+  const rolled = applyEdits(EMPTY_WORKBOOK, planRolledWorkbook(saved, plan, { date: '2028-06-01' }).edits);
+
+  it('writes the archive in the version layout, dated by the caller, and reads back as the old plan', () => {
+    const archive = findVersions(rolled).find((v) => v.sheet === 'Arkiv 2027-2030');
+    expect(archive).toMatchObject({
+      label: 'Tiltaksplan 2027–2030 før rullering',
+      date: '2028-06-01',
+      startYear: 2027,
+    });
+    expect(readVersion(rolled, 'Arkiv 2027-2030')?.plan.operating.map((m) => m.years)).toEqual([
+      [600_000, 1_200_000, 1_800_000, 2_400_000],
+    ]);
+  });
+
+  it('carries a saved version into the rolled workbook, hidden again, and does not call it left behind', () => {
+    expect(findVersions(rolled).map((v) => v.label)).toContain('Vedtatt K-sak 45/2027');
+    const carried = planRolledWorkbook(saved, plan).edits.find(
+      (e) => e.kind === 'ensureSheet' && e.sheet === 'Versjon 1',
+    );
+    expect(carried).toEqual({ kind: 'ensureSheet', sheet: 'Versjon 1', hidden: true });
+    expect(notCarried(saved, plan)).toEqual([]);
   });
 });

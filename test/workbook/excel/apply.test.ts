@@ -132,6 +132,19 @@ describe('ExcelWorkbook.apply', () => {
       [{ op: 'worksheets.add', target: 'Sammendrag', value: null }],
     ],
     [
+      'a new hidden sheet (a saved version)',
+      { kind: 'ensureSheet', sheet: 'Versjon 1', hidden: true },
+      [
+        { op: 'worksheets.add', target: 'Versjon 1', value: null },
+        { op: 'visibility', target: 'Versjon 1', value: 'Hidden' },
+      ],
+    ],
+    [
+      'an existing sheet asked hidden (kept as it is)',
+      { kind: 'ensureSheet', sheet: 'Innstillinger', hidden: true },
+      [],
+    ],
+    [
       'a resize',
       { kind: 'resizeTable', name: 'tblTiltakDrift', ref: 'A1:C3' },
       [{ op: 'table.resize', target: '', value: 'A1:C3' }],

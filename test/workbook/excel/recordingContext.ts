@@ -37,6 +37,9 @@ class FakeWorksheet {
   activate(): void {
     this.rec.queue('activate', this.name, null);
   }
+  set visibility(v: string) {
+    this.rec.queue('visibility', this.name, v);
+  }
   get freezePanes() {
     return { freezeRows: (n: number) => this.rec.queue('freezeRows', this.name, n) };
   }

@@ -134,6 +134,20 @@ describe('XlsxWorkbook edits', () => {
     expect(back.activeCell()).toBe('Data!C3');
   });
 
+  it('creates a saved version hidden, and never hides a sheet that exists', async () => {
+    const wb = XlsxWorkbook.empty();
+    await wb.apply([
+      { kind: 'ensureSheet', sheet: 'Data' },
+      { kind: 'ensureSheet', sheet: 'Versjon 1', hidden: true },
+      { kind: 'setCells', sheet: 'Versjon 1', origin: 'A1', values: [['Versjon', 'Vedtatt']] },
+      { kind: 'ensureSheet', sheet: 'Data', hidden: true },
+    ]);
+    const back = await roundTrip(wb);
+    expect(back.excel.getWorksheet('Versjon 1')?.state).toBe('hidden');
+    expect(back.excel.getWorksheet('Data')?.state).toBe('visible');
+    expect(sheet(await back.read(), 'Versjon 1').values[0]).toEqual(['Versjon', 'Vedtatt']);
+  });
+
   it('clears an owned sheet and leaves the others alone', async () => {
     const wb = XlsxWorkbook.empty();
     await wb.apply([

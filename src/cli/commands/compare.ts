@@ -1,0 +1,143 @@
+/**
+ * `tiltaksplan compare OLD.xlsx NEW.xlsx` or `compare FILE.xlsx --version-sheet "Versjon 1"`: what changed
+ * from the older version of a plan to the newer (SPEC §14), as text, JSON or one printable HTML page. Both
+ * workbooks are read before anything is written; an unreadable one means exit 2 and nothing written.
+ */
+import path from 'node:path';
+import {
+  comparePlans,
+  findVersions,
+  readPlan,
+  readVersion,
+  type Lang,
+  type Plan,
+  type WorkbookSnapshot,
+} from '../../domain';
+import { cliText } from '../../i18n/cli';
+import { cliHelp } from '../../i18n/cliHelp';
+import { ct } from '../../i18n/compare';
+import { isLang } from '../../i18n/lang';
+import { renderCompare, type CompareFormat } from '../../report/compareReport';
+import { writeFileAtomic } from '../../workbook/xlsx/nodeFile';
+import { parseArgs, type UsageError } from '../args';
+import { openOrExplain, printUsage, resolvePath } from '../files';
+import { EXIT, type CliIo, type Command } from '../io';
+import { existsSync } from 'node:fs';
+
+export const help = cliHelp('compare');
+
+interface Options {
+  readonly files: readonly string[];
+  readonly versionSheet: string | undefined;
+  readonly format: CompareFormat;
+  readonly out: string | undefined;
+  readonly lang: Lang;
+}
+
+const SPEC = { format: 'string', out: 'string', lang: 'string', 'version-sheet': 'string' } as const;
+
+function options(args: readonly string[]): Options | UsageError | 'help' | 'needTwo' {
+  const parsed = parseArgs(args, SPEC, 'compare');
+  if (!parsed.ok) return parsed.error;
+  if (parsed.args.help) return 'help';
+  const { positionals: files, strings } = parsed.args;
+  const lang = strings.lang ?? 'nb';
+  if (!isLang(lang))
+    return { key: 'badValue', params: { name: '--lang', value: lang, expected: cliText('expected.lang', 'nb') } };
+  const format = strings.format ?? 'text';
+  if (format !== 'text' && format !== 'json' && format !== 'html')
+    return { key: 'badValue', params: { name: '--format', value: format, expected: cliText('expected.format', lang) } };
+  if (files.length > 2) return { key: 'tooManyFiles', params: { files: files.join(', ') } };
+  const versionSheet = strings['version-sheet'];
+  if (files.length === 0 || (files.length === 1 && versionSheet === undefined)) return 'needTwo';
+  return { files, versionSheet, format, out: strings.out, lang };
+}
+
+interface Side {
+  readonly plan: Plan;
+  readonly file: string;
+  readonly label: string;
+}
+
+/** The workbook's own plan, or null (after saying why) when it has no measure table. */
+function currentPlan(io: CliIo, snapshot: WorkbookSnapshot, file: string, lang: Lang): Side | null {
+  const { plan } = readPlan(snapshot, { defaultStartYear: io.currentYear + 1 });
+  if (plan.layouts.operating || plan.layouts.investment) return { plan, file, label: path.basename(file) };
+  io.stderr(`${ct(lang, 'cliNoPlan', { file })}\n`);
+  return null;
+}
+
+/** A saved version of the workbook, or null (after naming the versions there are) when the sheet is none. */
+function versionPlan(io: CliIo, snapshot: WorkbookSnapshot, file: string, sheet: string, lang: Lang): Side | null {
+  const version = readVersion(snapshot, sheet);
+  if (version) return { plan: version.plan, file, label: version.info.label || version.info.sheet };
+  const sheets = findVersions(snapshot).map((v) => `«${v.sheet}»`);
+  const versions =
+    sheets.length > 0 ? ct(lang, 'cliVersions', { sheets: sheets.join(', ') }) : ct(lang, 'cliNoVersions');
+  io.stderr(`${ct(lang, 'cliNoVersion', { file, sheet, versions })}\n`);
+  return null;
+}
+
+/** True (after saying why) when --out would write over one of the workbooks or any other workbook. */
+function refuseOut(io: CliIo, o: Options): boolean {
+  if (o.out === undefined) return false;
+  const out = resolvePath(io, o.out);
+  if (o.files.some((f) => resolvePath(io, f) === out)) {
+    io.stderr(`${cliText('outIsInput', o.lang, { file: o.out })}\n`);
+    return true;
+  }
+  if (/\.xls[xm]$/i.test(o.out) && existsSync(out)) {
+    io.stderr(`${ct(o.lang, 'cliOutIsWorkbook', { file: o.out })}\n`);
+    return true;
+  }
+  return false;
+}
+
+async function readSides(io: CliIo, o: Options): Promise<[Side, Side] | null> {
+  const snapshots: WorkbookSnapshot[] = [];
+  for (const file of o.files) {
+    const wb = await openOrExplain(io, file, o.lang);
+    if (!wb) return null;
+    snapshots.push(await wb.read());
+  }
+  const [oldFile = '', newFile = oldFile] = o.files;
+  const [oldBook, newBook = oldBook] = snapshots as [WorkbookSnapshot, WorkbookSnapshot?];
+  const older =
+    o.versionSheet === undefined
+      ? currentPlan(io, oldBook, oldFile, o.lang)
+      : versionPlan(io, oldBook, oldFile, o.versionSheet, o.lang);
+  const newer = currentPlan(io, newBook, newFile, o.lang);
+  return older && newer ? [older, newer] : null;
+}
+
+export const run: Command = async (args, io) => {
+  const o = options(args);
+  if (o === 'help') {
+    io.stdout(help);
+    return EXIT.ok;
+  }
+  if (o === 'needTwo') {
+    io.stderr(`${ct('nb', 'cliNeedTwo')}\n`);
+    return EXIT.usage;
+  }
+  if ('key' in o) {
+    printUsage(io, o);
+    return EXIT.usage;
+  }
+  if (refuseOut(io, o)) return EXIT.usage;
+  const sides = await readSides(io, o);
+  if (!sides) return EXIT.usage;
+  const [older, newer] = sides;
+  const diff = comparePlans(older.plan, newer.plan, {
+    old: { file: older.file, label: older.label },
+    new: { file: newer.file, label: newer.label },
+  });
+  const text = renderCompare(diff, o.format, o.lang);
+  if (o.out === undefined) {
+    io.stdout(text);
+    return EXIT.ok;
+  }
+  await writeFileAtomic(resolvePath(io, o.out), text);
+  io.stderr(`${cliText('reportWritten', o.lang, { file: o.out })}\n`);
+  return EXIT.ok;
+};

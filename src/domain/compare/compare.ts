@@ -1,0 +1,54 @@
+/**
+ * Compare two versions of a plan (SPEC §14): a pure function from two plans to the change set. Measures are
+ * matched by ID, amounts by calendar year — a rolled plan compares the years both periods hold, and years in
+ * one period only are listed as such. Amounts are kroner throughout, so a change of Beløpsenhet alone is stated
+ * (unitChanged) but changes no amount.
+ */
+import type { ChangeSet, ComparedPlan } from '../model/changeSet';
+import type { Plan } from '../model/plan';
+import { INVESTMENT_TABLE, OPERATING_TABLE } from '../model/schema';
+import { compareEconomyPlan } from './economyPlan';
+import { comparedColumns, type CommonYear } from './fields';
+import { compareMeasures, type MeasureChanges } from './measures';
+import { compareTotals } from './totals';
+
+const OPERATING = comparedColumns(OPERATING_TABLE.columns);
+const INVESTMENT = comparedColumns(INVESTMENT_TABLE.columns);
+
+/** Which file and label each side carries into the change set. */
+export interface CompareSides {
+  readonly old: { readonly file: string; readonly label: string };
+  readonly new: { readonly file: string; readonly label: string };
+}
+
+const side = (plan: Plan, s: CompareSides['old']): ComparedPlan => ({
+  file: s.file,
+  label: s.label,
+  plan: { startYear: plan.settings.startYear, years: [...plan.years], unit: plan.settings.unit },
+});
+
+/** Everything that changed from `before` to `after`. */
+export function comparePlans(before: Plan, after: Plan, sides: CompareSides): ChangeSet {
+  const common: CommonYear[] = before.years.flatMap((year, i) => {
+    const j = after.years.indexOf(year);
+    return j < 0 ? [] : [{ year, old: i, new: j }];
+  });
+  const years = { old: before.years, new: after.years, common };
+  const all = [...new Set([...before.years, ...after.years])].sort((a, b) => a - b);
+  const measures: MeasureChanges = { added: [], removed: [], changed: [] };
+  compareMeasures(before.operating, after.operating, OPERATING, years, measures);
+  compareMeasures(before.investment, after.investment, INVESTMENT, years, measures);
+  return {
+    old: side(before, sides.old),
+    new: side(after, sides.new),
+    years: {
+      common: common.map((c) => c.year),
+      onlyOld: before.years.filter((y) => !after.years.includes(y)),
+      onlyNew: after.years.filter((y) => !before.years.includes(y)),
+    },
+    unitChanged: before.settings.unit !== after.settings.unit,
+    measures,
+    totals: compareTotals(before, after, all),
+    economyPlan: compareEconomyPlan(before.economyPlan, after.economyPlan, years),
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * Economy plan lines of two versions (SPEC §14), matched by what the line is about: a Ramme line by its part
+ * and frame, a Tiltak line by its part and Ref, a Finansiering line by its part, Ref and source (ignoring case
+ * and outer spaces); a line of an unknown type by all of its key columns. Matched lines are compared field
+ * by field like measures; the rest are added or removed.
+ */
+import type { ChangeSet, LineChange, LineEntry } from '../model/changeSet';
+import type { EconomyPlanLine } from '../model/plan';
+import { ECONOMY_PLAN_COLUMNS } from '../model/schema';
+import { comparedColumns, fieldChanges, yearRecord, type CommonYear, type Row } from './fields';
+import { matchRows } from './match';
+
+const COLUMNS = comparedColumns(ECONOMY_PLAN_COLUMNS);
+
+const norm = (s: string): string => s.trim().toLowerCase();
+
+/** What identifies a line across versions. */
+export function lineKey(l: EconomyPlanLine): string {
+  const type = norm(l.lineType);
+  const about =
+    type === 'ramme'
+      ? norm(l.frame)
+      : type === 'tiltak'
+        ? norm(l.ref)
+        : type === 'finansiering'
+          ? `${norm(l.ref)}\u0000${norm(l.source)}`
+          : `${norm(l.ref)}\u0000${norm(l.frame)}\u0000${norm(l.source)}\u0000${norm(l.description)}`;
+  return `${norm(l.part)}\u0000${type}\u0000${about}`;
+}
+
+function entryOf(l: EconomyPlanLine, years: readonly number[]): LineEntry {
+  const { part, lineType, ref, frame, source, description, sheet, row } = l;
+  return { part, lineType, ref, frame, source, description, sheet, row, years: yearRecord(l as unknown as Row, years) };
+}
+
+/** Compares the economy plans; lines with the same key pair up in the order they stand. */
+export function compareEconomyPlan(
+  before: readonly EconomyPlanLine[],
+  after: readonly EconomyPlanLine[],
+  years: { readonly old: readonly number[]; readonly new: readonly number[]; readonly common: readonly CommonYear[] },
+): ChangeSet['economyPlan'] {
+  const added: LineEntry[] = [];
+  const removed: LineEntry[] = [];
+  const changed: LineChange[] = [];
+  matchRows(before, after, lineKey, {
+    pair: (old, l) => {
+      const changes = fieldChanges(COLUMNS, old as unknown as Row, l as unknown as Row, years.common);
+      if (changes.length > 0) changed.push({ ...entryOf(l, years.new), changes });
+    },
+    added: (l) => added.push(entryOf(l, years.new)),
+    removed: (l) => removed.push(entryOf(l, years.old)),
+  });
+  return { added, removed, changed };
+}

@@ -1,0 +1,103 @@
+/**
+ * What changed between two versions of a plan (SPEC §14): measures added, removed and changed field by field,
+ * totals per calendar year, new money per Rammeområde, economy plan lines. Amounts are integer kroner, so a
+ * change of Beløpsenhet alone changes no amount.
+ */
+import type { Kr, Unit } from './money';
+import type { TableKind } from './plan';
+
+/** A field's value as compared: text, a number (priority), kroner or null for amounts, a list (plan areas). */
+export type ChangeValue = string | number | null | readonly string[];
+
+export interface FieldChange {
+  /** The schema key (`section`, `finNew` …), or `years` for the amount of one calendar year. */
+  readonly field: string;
+  /** The calendar year, for `years`. */
+  readonly year?: number;
+  readonly old: ChangeValue;
+  readonly new: ChangeValue;
+}
+
+/** Which measure, and where it stands (the newer version's place for a changed measure). */
+export interface MeasureRef {
+  readonly id: string;
+  readonly table: TableKind;
+  readonly section: string;
+  readonly priority: number | null;
+  readonly measure: string;
+  readonly costStatus: string;
+  readonly sheet: string;
+  readonly row: number;
+}
+
+/** A measure found in one version only, with its amount per calendar year. */
+export interface MeasureEntry extends MeasureRef {
+  readonly years: Readonly<Record<string, Kr | null>>;
+}
+
+export interface MeasureChange extends MeasureRef {
+  readonly changes: readonly FieldChange[];
+}
+
+/** One calendar year of a total: null on the side whose period does not hold the year (then no difference). */
+export interface YearChange {
+  readonly old: Kr | null;
+  readonly new: Kr | null;
+  readonly difference: Kr | null;
+}
+
+export type YearChanges = Readonly<Record<string, YearChange>>;
+
+/** An economy plan line as compared: its key fields, description and amount per calendar year. */
+export interface LineEntry {
+  readonly part: string;
+  readonly lineType: string;
+  readonly ref: string;
+  readonly frame: string;
+  readonly source: string;
+  readonly description: string;
+  readonly years: Readonly<Record<string, Kr | null>>;
+  readonly sheet: string;
+  readonly row: number;
+}
+
+export interface LineChange extends LineEntry {
+  readonly changes: readonly FieldChange[];
+}
+
+/** One side of the comparison: which file (and version), labelled for the reader. */
+export interface ComparedPlan {
+  readonly file: string;
+  /** The version's label, or the file's name for a workbook's current plan. */
+  readonly label: string;
+  readonly plan: { readonly startYear: number; readonly years: readonly number[]; readonly unit: Unit };
+}
+
+export interface ChangeSet {
+  readonly old: ComparedPlan;
+  readonly new: ComparedPlan;
+  /** Calendar years compared (in both periods) and those in one period only. */
+  readonly years: {
+    readonly common: readonly number[];
+    readonly onlyOld: readonly number[];
+    readonly onlyNew: readonly number[];
+  };
+  readonly unitChanged: boolean;
+  readonly measures: {
+    readonly added: readonly MeasureEntry[];
+    readonly removed: readonly MeasureEntry[];
+    readonly changed: readonly MeasureChange[];
+  };
+  /** Costed measures only (as every total, SPEC §4), per calendar year of either period. */
+  readonly totals: {
+    readonly operating: YearChanges;
+    readonly newMoney: YearChanges;
+    readonly investment: YearChanges;
+    readonly byFrame: readonly { readonly frame: string; readonly years: YearChanges }[];
+  };
+  readonly economyPlan: {
+    readonly added: readonly LineEntry[];
+    readonly removed: readonly LineEntry[];
+    readonly changed: readonly LineChange[];
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * Reading saved versions (SPEC §14): a sheet is a version when its header (model/version.ts) says so — a table
+ * Innstilling/Verdi near the top holding a "Versjon" row and a valid plan period and unit — whatever the sheet
+ * is called. A version reads back into a Plan through the ordinary reader: its header stands in for
+ * tblInnstillinger and each table is located by its title and header row, so there is no second reader.
+ */
+import { toRange } from '../model/a1';
+import { INVESTMENT_TABLE, OPERATING_TABLE, SHEETS, TABLES } from '../model/schema';
+import { SETTINGS_HEADERS } from '../model/settingsSchema';
+import { VERSION_ROWS, type VersionInfo } from '../model/version';
+import { findSheet } from './locateTable';
+import { normalizeHeader } from './matchHeader';
+import { readPlan } from './plan';
+import { readSettings } from './settings';
+import { cellAt, cellText, isBlank, rowEnd, sheetBounds } from './sheetCells';
+import type { ReadResult } from '../model/plan';
+import type { CellValue, SheetSnapshot, TableInfo, WorkbookSnapshot } from '../model/snapshot';
+
+/** How far down and across the header table may start. */
+const SCAN_ROWS = 12;
+const SCAN_COLS = 4;
+
+interface Header {
+  readonly info: VersionInfo;
+  /** The header table (Innstilling … last entry) as a table for readSettings. */
+  readonly settings: TableInfo;
+  /** The last row of the header table and the column it starts in. */
+  readonly bottom: number;
+  readonly left: number;
+}
+
+const norm = (v: CellValue): string => normalizeHeader(cellText(v));
+
+/** Days since 1899-12-30 (an Excel date serial, which Excel makes of a typed "2027-11-15") as yyyy-mm-dd. */
+export function serialToIsoDate(serial: number): string {
+  // Howard Hinnant's civil-from-days, shifted from 1970-01-01 to Excel's epoch: integers only, no Date.
+  const z = Math.floor(serial) - 25569 + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const dateText = (v: CellValue): string => (typeof v === 'number' ? serialToIsoDate(v) : cellText(v));
+
+/** The header table's top-left cell: "Innstilling" with "Verdi" beside it, near the top of the sheet. */
+function headerCorner(sheet: SheetSnapshot): { row: number; col: number } | null {
+  const b = sheetBounds(sheet);
+  const [name, value] = [normalizeHeader(SETTINGS_HEADERS.name), normalizeHeader(SETTINGS_HEADERS.value)];
+  for (let row = b.top; row <= Math.min(b.bottom, b.top + SCAN_ROWS - 1); row++) {
+    for (let col = b.left; col <= Math.min(b.right, b.left + SCAN_COLS - 1); col++) {
+      if (norm(cellAt(sheet, row, col)) === name && norm(cellAt(sheet, row, col + 1)) === value) return { row, col };
+    }
+  }
+  return null;
+}
+
+function readHeader(sheet: SheetSnapshot): Header | null {
+  const corner = headerCorner(sheet);
+  if (!corner) return null;
+  const { row: top, col } = corner;
+  let bottom = top;
+  while (!isBlank(cellAt(sheet, bottom + 1, col))) bottom++;
+  const valueOf = (label: string): CellValue | undefined => {
+    for (let r = top + 1; r <= bottom; r++)
+      if (norm(cellAt(sheet, r, col)) === normalizeHeader(label)) return cellAt(sheet, r, col + 1);
+    return undefined;
+  };
+  const label = valueOf(VERSION_ROWS.label);
+  if (label === undefined) return null;
+  const settings: TableInfo = { name: TABLES.settings, sheet: sheet.sheet, ref: toRange(top, col, bottom, col + 1) };
+  const read = readSettings({ sheets: [sheet], tables: [settings] }, 0);
+  // A version without a valid period or unit cannot be placed in time: it is not read as one.
+  if (read.findings.length > 0) return null;
+  const { startYear, yearCount, unit } = read.settings;
+  const info = { sheet: sheet.sheet, label: cellText(label), date: dateText(valueOf(VERSION_ROWS.date) ?? null) };
+  return { info: { ...info, startYear, yearCount, unit }, settings, bottom, left: col };
+}
+
+/** Every version sheet of the workbook (saved versions and roll archives), in sheet order. */
+export function findVersions(wb: WorkbookSnapshot): VersionInfo[] {
+  return wb.sheets.flatMap((s) => {
+    const header = readHeader(s);
+    return header ? [header.info] : [];
+  });
+}
+
+/** Whether a sheet is a version (by its header): the product never edits it, repair and roll leave it as is. */
+export function isVersionSheet(sheet: SheetSnapshot): boolean {
+  return readHeader(sheet) !== null;
+}
+
+function isBlankRow(sheet: SheetSnapshot, row: number, left: number): boolean {
+  for (let c = left; c <= rowEnd(sheet, row); c++) if (!isBlank(cellAt(sheet, row, c))) return false;
+  return true;
+}
+
+const BLOCKS = [
+  { title: OPERATING_TABLE.sheet, table: OPERATING_TABLE.table },
+  { title: INVESTMENT_TABLE.sheet, table: INVESTMENT_TABLE.table },
+  { title: SHEETS.economyPlan, table: TABLES.economyPlan },
+] as const;
+
+/** Each table of the version: its title row, then the header row, then rows down to the first blank row. */
+function blockTables(sheet: SheetSnapshot, header: Header): TableInfo[] {
+  const b = sheetBounds(sheet);
+  const tables: TableInfo[] = [];
+  const titles = new Map(BLOCKS.map((k) => [normalizeHeader(k.title), k.table]));
+  for (let row = header.bottom + 1; row < b.bottom; row++) {
+    const table = titles.get(norm(cellAt(sheet, row, header.left)));
+    if (table === undefined || tables.some((t) => t.name === table)) continue;
+    const head = row + 1;
+    let end = head;
+    while (end < b.bottom && !isBlankRow(sheet, end + 1, header.left)) end++;
+    const right = Math.max(header.left, rowEnd(sheet, head));
+    tables.push({ name: table, sheet: sheet.sheet, ref: toRange(head, header.left, end, right) });
+    row = end;
+  }
+  return tables;
+}
+
+/**
+ * Reads a version sheet into a plan (settings from its header, lists empty) with the reader's findings, or
+ * null when `sheetName` is not a version. Measures and lines keep the version sheet's name and rows.
+ */
+export function readVersion(wb: WorkbookSnapshot, sheetName: string): (ReadResult & { info: VersionInfo }) | null {
+  const sheet = findSheet(wb, sheetName);
+  const header = sheet ? readHeader(sheet) : null;
+  if (!sheet || !header) return null;
+  // The version alone, its header and tables named as the canonical ones: the ordinary reader finds them by name.
+  const own: WorkbookSnapshot = { sheets: [sheet], tables: [header.settings, ...blockTables(sheet, header)] };
+  return { ...readPlan(own, { defaultStartYear: header.info.startYear }), info: header.info };
+}

@@ -1,0 +1,120 @@
+/**
+ * Writing a saved version (SPEC §14): the plan's measure tables and economy plan as plain values (no formulas,
+ * no Excel tables) under the version header of model/version.ts. *Lagre versjon* writes it on a new hidden
+ * sheet "Versjon <n>"; a roll forward writes its archive sheet the same way, so every archive is a version.
+ */
+import { columnLetter, toRange } from '../model/a1';
+import type { CellInput, Edit } from '../model/edits';
+import { fromKr, sumKr } from '../model/money';
+import { ECONOMY_PLAN_COLUMNS, INVESTMENT_TABLE, OPERATING_TABLE, SHEETS, type ColumnSpec } from '../model/schema';
+import { SETTINGS, SETTINGS_HEADERS, type SettingKey } from '../model/settingsSchema';
+import { VERSION_ROWS, VERSION_SHEET_PREFIX, VERSION_TITLE, type VersionStamp } from '../model/version';
+import type { Kr, Unit } from '../model/money';
+import type { Plan } from '../model/plan';
+import type { WorkbookSnapshot } from '../model/snapshot';
+
+/** The cells of a version sheet from A1, and the 1-based rows that hold a table's header (styled as headers). */
+export interface VersionLayout {
+  readonly rows: CellInput[][];
+  readonly headerRows: readonly number[];
+}
+
+type Row = Readonly<Record<string, unknown>> & { readonly years: readonly (Kr | null)[] };
+
+const label = (key: SettingKey): string => SETTINGS.find((s) => s.key === key)?.label ?? key;
+
+function headers(columns: readonly ColumnSpec[], years: readonly number[]): CellInput[] {
+  return columns.flatMap((c): CellInput[] => (c.key === 'years' ? [...years] : [c.header]));
+}
+
+/** One cell: amounts in the workbook unit, Sum periode as its value, areas joined, text as it was read. */
+function cellOf(row: Row, spec: ColumnSpec, unit: Unit): CellInput {
+  if (spec.key === 'periodSum') return fromKr(sumKr(row.years), unit);
+  const value = row[spec.key];
+  if (Array.isArray(value)) return value.join('; ');
+  if (value === null || value === undefined) return null;
+  if (spec.type === 'amount' && typeof value === 'number') return fromKr(value as Kr, unit);
+  return typeof value === 'number' || typeof value === 'string' ? value : String(value);
+}
+
+function rowOf(row: Row, columns: readonly ColumnSpec[], unit: Unit): CellInput[] {
+  return columns.flatMap((c) =>
+    c.key === 'years' ? row.years.map((y) => (y === null ? null : fromKr(y, unit))) : [cellOf(row, c, unit)],
+  );
+}
+
+/**
+ * The version sheet's cells: the header (a table Innstilling/Verdi holding the label, the date and the plan
+ * settings), then under a title row each table — drift, investering, økonomiplan — header first, one row per
+ * row read, amounts in the workbook unit. A blank row ends each table. Every row has the same width, so an
+ * adapter writes one rectangular block.
+ */
+export function versionLayout(plan: Plan, stamp: VersionStamp): VersionLayout {
+  const { settings } = plan;
+  const rows: CellInput[][] = [
+    [VERSION_TITLE],
+    [SETTINGS_HEADERS.name, SETTINGS_HEADERS.value],
+    [VERSION_ROWS.label, stamp.label],
+    [VERSION_ROWS.date, stamp.date],
+    [label('startYear'), settings.startYear],
+    [label('yearCount'), settings.yearCount],
+    [label('unit'), settings.unit],
+    [label('priceLevel'), settings.priceLevel],
+    [label('economyPlanVersion'), settings.economyPlanVersion],
+    [],
+  ];
+  const headerRows = [2];
+  const block = (title: string, columns: readonly ColumnSpec[], list: readonly Row[]): void => {
+    rows.push([title], headers(columns, plan.years));
+    headerRows.push(rows.length);
+    for (const r of list) rows.push(rowOf(r, columns, settings.unit));
+    rows.push([]);
+  };
+  const asRows = (list: readonly object[]): Row[] => list as unknown as Row[];
+  block(OPERATING_TABLE.sheet, OPERATING_TABLE.columns, asRows(plan.operating));
+  block(INVESTMENT_TABLE.sheet, INVESTMENT_TABLE.columns, asRows(plan.investment));
+  block(SHEETS.economyPlan, ECONOMY_PLAN_COLUMNS, asRows(plan.economyPlan));
+  const width = Math.max(...rows.map((r) => r.length));
+  return { rows: rows.map((r) => [...r, ...Array<CellInput>(width - r.length).fill(null)]), headerRows };
+}
+
+/** The edits that write a version layout on `sheet` (created hidden when asked), styled but never a table. */
+export function planVersionSheet(sheet: string, layout: VersionLayout, hidden: boolean): Edit[] {
+  const width = layout.rows[0]?.length ?? 1;
+  return [
+    { kind: 'ensureSheet', sheet, ...(hidden ? { hidden: true } : {}) },
+    { kind: 'setCells', sheet, origin: 'A1', values: layout.rows },
+    { kind: 'setStyle', sheet, range: 'A1', style: 'title' },
+    ...layout.headerRows.map((r): Edit => ({
+      kind: 'setStyle',
+      sheet,
+      range: toRange(r, 1, r, width),
+      style: 'header',
+    })),
+    { kind: 'setColumnWidth', sheet, column: columnLetter(1), width: 20 },
+    { kind: 'setColumnWidth', sheet, column: columnLetter(2), width: 24 },
+  ];
+}
+
+/** "Versjon <n>" for the next n: one past the highest version number in use, never a name a sheet has. */
+export function nextVersionSheet(wb: WorkbookSnapshot): string {
+  const names = new Set(wb.sheets.map((s) => s.sheet.toLowerCase()));
+  const pattern = new RegExp(`^${VERSION_SHEET_PREFIX} (\\d+)$`, 'i');
+  let n = 1;
+  for (const s of wb.sheets) n = Math.max(n, Number(pattern.exec(s.sheet.trim())?.[1] ?? 0) + 1);
+  while (names.has(`${VERSION_SHEET_PREFIX} ${n}`.toLowerCase())) n++;
+  return `${VERSION_SHEET_PREFIX} ${n}`;
+}
+
+/**
+ * *Lagre versjon* (SPEC §14): the plan read from `wb` as values on a new hidden sheet "Versjon <n>" with the
+ * user's label and the caller's date. Nothing else of the workbook is touched.
+ */
+export function planSaveVersion(
+  wb: WorkbookSnapshot,
+  plan: Plan,
+  stamp: VersionStamp,
+): { sheet: string; edits: Edit[] } {
+  const sheet = nextVersionSheet(wb);
+  return { sheet, edits: planVersionSheet(sheet, versionLayout(plan, stamp), true) };
+}

@@ -1,0 +1,256 @@
+/**
+ * The change report (SPEC §14) as a document that the text and HTML formats both render: what changed from
+ * the older version to the newer one, in the reader's language, amounts in the newer version's unit.
+ */
+import {
+  formatAmount,
+  kr,
+  type ChangeSet,
+  type ChangeValue,
+  type FieldChange,
+  type Kr,
+  type Lang,
+  type LineEntry,
+  type MeasureEntry,
+  type Unit,
+  type YearChanges,
+} from '../domain';
+import { costStatusLabel } from '../i18n';
+import { ct, fieldLabel, fieldSpec, type FieldTable } from '../i18n/compare';
+import type { Block, ReportDocument } from './document';
+
+interface Ctx {
+  readonly lang: Lang;
+  readonly unit: Unit;
+}
+
+const amount = (ctx: Ctx, v: ChangeValue | undefined): string =>
+  typeof v === 'number' ? formatAmount(v as Kr, ctx.unit) : '–';
+
+function text(ctx: Ctx, field: string, v: ChangeValue): string {
+  if (Array.isArray(v)) return v.length > 0 ? v.join('; ') : ct(ctx.lang, 'empty');
+  if (v === null || v === '') return ct(ctx.lang, 'empty');
+  if (field === 'costStatus' && typeof v === 'string') return costStatusLabel(v, ctx.lang);
+  return String(v);
+}
+
+/** Before, after and (for amounts) the change, as the reader sees them. */
+export function changeCells(ctx: Ctx, change: FieldChange, table: FieldTable): [string, string, string] {
+  const isAmount = change.year !== undefined || fieldSpec(change.field, table).type === 'amount';
+  if (!isAmount) return [text(ctx, change.field, change.old), text(ctx, change.field, change.new), ''];
+  const [a, b] = [change.old as number | null, change.new as number | null];
+  return [amount(ctx, a), amount(ctx, b), formatAmount(kr((b ?? 0) - (a ?? 0)), ctx.unit)];
+}
+
+const tableName = (ctx: Ctx, table: string): string =>
+  ct(ctx.lang, table === 'operating' ? 'tableOperating' : 'tableInvestment');
+
+function headerBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
+  const { lang } = ctx;
+  const side = (key: 'older' | 'newer', s: ChangeSet['old']) => {
+    const { years, unit } = s.plan;
+    // A workbook's own plan is labelled with its file name: name it once.
+    const name = s.file === s.label || s.file.endsWith(`/${s.label}`) ? s.file : `${s.label} (${s.file})`;
+    return ct(lang, key, { name, from: years[0] ?? '', to: years[years.length - 1] ?? '', unit });
+  };
+  const p = (t: string): Block => ({ kind: 'paragraph', text: t });
+  const blocks: Block[] = [
+    { kind: 'title', text: ct(lang, 'title', { label: diff.old.label }) },
+    p(side('older', diff.old)),
+    p(side('newer', diff.new)),
+    p(ct(lang, 'amountsIn', { unit: ctx.unit })),
+  ];
+  if (diff.unitChanged) blocks.push(p(ct(lang, 'unitChanged', { old: diff.old.plan.unit, new: diff.new.plan.unit })));
+  const { common, onlyOld, onlyNew } = diff.years;
+  if (onlyOld.length + onlyNew.length > 0) {
+    blocks.push(p(ct(lang, 'yearsCompared', { years: common.join(', ') })));
+    if (onlyOld.length > 0) blocks.push(p(ct(lang, 'yearsOnlyOld', { years: onlyOld.join(', ') })));
+    if (onlyNew.length > 0) blocks.push(p(ct(lang, 'yearsOnlyNew', { years: onlyNew.join(', ') })));
+  }
+  const { measures: m, economyPlan: e } = diff;
+  const counts = {
+    added: m.added.length,
+    removed: m.removed.length,
+    changed: m.changed.length,
+    linesAdded: e.added.length,
+    linesRemoved: e.removed.length,
+    linesChanged: e.changed.length,
+  };
+  const nothing = Object.values(counts).every((n) => n === 0);
+  blocks.push({ kind: 'paragraph', text: ct(lang, nothing ? 'nothing' : 'summary', counts), tone: 'info' });
+  return blocks;
+}
+
+const none = (ctx: Ctx): Block => ({ kind: 'paragraph', text: ct(ctx.lang, 'none') });
+
+function entryTable(ctx: Ctx, entries: readonly MeasureEntry[], years: readonly number[]): Block {
+  const { lang } = ctx;
+  if (entries.length === 0) return none(ctx);
+  const fixed = [ct(lang, 'id'), ct(lang, 'table'), ct(lang, 'section'), ct(lang, 'priority'), ct(lang, 'measure')];
+  return {
+    kind: 'table',
+    headers: [...fixed, ct(lang, 'status'), ...years.map(String)],
+    rows: entries.map((m) => [
+      m.id,
+      tableName(ctx, m.table),
+      m.section,
+      m.priority === null ? '' : String(m.priority),
+      m.measure,
+      costStatusLabel(m.costStatus, lang),
+      ...years.map((y) => amount(ctx, m.years[String(y)])),
+    ]),
+    numeric: years.map((_, i) => fixed.length + 1 + i),
+  };
+}
+
+function changedTable(ctx: Ctx, diff: ChangeSet): Block {
+  const { lang } = ctx;
+  if (diff.measures.changed.length === 0) return none(ctx);
+  const rows = diff.measures.changed.flatMap((m) =>
+    m.changes.map((c, i) => [
+      i === 0 ? m.id : '',
+      i === 0 ? m.measure : '',
+      fieldLabel(c, m.table, lang),
+      ...changeCells(ctx, c, m.table),
+    ]),
+  );
+  const headers = ['id', 'measure', 'field', 'before', 'after', 'difference'] as const;
+  // Before and now hold text as often as amounts: only the change column is right-aligned (and kept on one line).
+  return { kind: 'table', headers: headers.map((h) => ct(lang, h)), rows, numeric: [5] };
+}
+
+function yearTable(ctx: Ctx, years: YearChanges): Block {
+  const headers = (['year', 'before', 'after', 'difference'] as const).map((h) => ct(ctx.lang, h));
+  const rows = Object.entries(years).map(([y, c]) => [
+    y,
+    amount(ctx, c.old),
+    amount(ctx, c.new),
+    amount(ctx, c.difference),
+  ]);
+  return { kind: 'table', headers, rows, numeric: [1, 2, 3] };
+}
+
+/**
+ * New money per frame: the frames whose new money moved in a year both versions hold, year by year; the others
+ * named in one line (the totals per year above already show the years only one version holds).
+ */
+function frameBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
+  const { lang } = ctx;
+  const name = (frame: string) => frame || ct(lang, 'noFrame');
+  const moved = (f: ChangeSet['totals']['byFrame'][number]) =>
+    diff.years.common.some((y) => (f.years[String(y)]?.difference ?? 0) !== 0);
+  const rows = diff.totals.byFrame.filter(moved).flatMap((f) =>
+    diff.years.common.map((y, i) => {
+      const c = f.years[String(y)];
+      return [
+        i === 0 ? name(f.frame) : '',
+        String(y),
+        amount(ctx, c?.old),
+        amount(ctx, c?.new),
+        amount(ctx, c?.difference),
+      ];
+    }),
+  );
+  const still = diff.totals.byFrame.filter((f) => !moved(f)).map((f) => name(f.frame));
+  const headers = (['frame', 'year', 'before', 'after', 'difference'] as const).map((h) => ct(lang, h));
+  return [
+    ...(rows.length > 0 ? [{ kind: 'table', headers, rows, numeric: [2, 3, 4] } as Block] : []),
+    ...(still.length > 0
+      ? [{ kind: 'paragraph', text: ct(lang, 'framesUnchanged', { frames: still.join(', ') }) } as Block]
+      : []),
+    ...(rows.length + still.length === 0 ? [none(ctx)] : []),
+  ];
+}
+
+function totalsBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
+  const { lang } = ctx;
+  const h3 = (key: 'operating' | 'newMoney' | 'investment' | 'byFrame'): Block => ({
+    kind: 'heading',
+    level: 3,
+    text: ct(lang, key),
+  });
+  const oneSided = diff.years.onlyOld.length + diff.years.onlyNew.length > 0;
+  return [
+    { kind: 'heading', level: 2, text: ct(lang, 'totals') },
+    ...(oneSided ? [{ kind: 'paragraph', text: ct(lang, 'outsidePeriod') } as Block] : []),
+    h3('operating'),
+    yearTable(ctx, diff.totals.operating),
+    h3('newMoney'),
+    yearTable(ctx, diff.totals.newMoney),
+    h3('investment'),
+    yearTable(ctx, diff.totals.investment),
+    h3('byFrame'),
+    ...frameBlocks(diff, ctx),
+  ];
+}
+
+/** "Drift · Tiltak · D-001", "Investering · Finansiering · P-4101 · Tilskudd", "Drift · Ramme · R3". */
+export function lineName(l: LineEntry): string {
+  return [l.part, l.lineType, l.ref || l.frame, l.source].filter((s) => s !== '').join(' · ');
+}
+
+function lineTable(ctx: Ctx, lines: readonly LineEntry[], years: readonly number[]): Block {
+  if (lines.length === 0) return none(ctx);
+  return {
+    kind: 'table',
+    headers: [
+      ct(ctx.lang, 'line'),
+      fieldLabel({ field: 'description' }, 'economyPlan', ctx.lang),
+      ...years.map(String),
+    ],
+    rows: lines.map((l) => [lineName(l), l.description, ...years.map((y) => amount(ctx, l.years[String(y)]))]),
+    numeric: years.map((_, i) => 2 + i),
+  };
+}
+
+function economyPlanBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
+  const { lang } = ctx;
+  const { added, removed, changed } = diff.economyPlan;
+  const rows = changed.flatMap((l) =>
+    l.changes.map((c, i) => [
+      i === 0 ? lineName(l) : '',
+      fieldLabel(c, 'economyPlan', lang),
+      ...changeCells(ctx, c, 'economyPlan'),
+    ]),
+  );
+  const headers = (['line', 'field', 'before', 'after', 'difference'] as const).map((h) => ct(lang, h));
+  const h3 = (key: 'linesAdded' | 'linesRemoved' | 'linesChanged'): Block => ({
+    kind: 'heading',
+    level: 3,
+    text: ct(lang, key),
+  });
+  return [
+    { kind: 'heading', level: 2, text: ct(lang, 'economyPlan') },
+    h3('linesAdded'),
+    lineTable(ctx, added, diff.new.plan.years),
+    h3('linesRemoved'),
+    lineTable(ctx, removed, diff.old.plan.years),
+    h3('linesChanged'),
+    rows.length > 0 ? { kind: 'table', headers, rows, numeric: [4] } : none(ctx),
+  ];
+}
+
+/** The whole change report in `lang`, amounts in the newer version's unit. */
+export function compareDocument(diff: ChangeSet, lang: Lang): ReportDocument {
+  const ctx: Ctx = { lang, unit: diff.new.plan.unit };
+  const h = (key: 'measures' | 'added' | 'removed' | 'changed', level: 2 | 3): Block => ({
+    kind: 'heading',
+    level,
+    text: ct(lang, key),
+  });
+  return {
+    title: ct(lang, 'title', { label: diff.old.label }),
+    blocks: [
+      ...headerBlocks(diff, ctx),
+      h('measures', 2),
+      h('added', 3),
+      entryTable(ctx, diff.measures.added, diff.new.plan.years),
+      h('removed', 3),
+      entryTable(ctx, diff.measures.removed, diff.old.plan.years),
+      h('changed', 3),
+      changedTable(ctx, diff),
+      ...totalsBlocks(diff, ctx),
+      ...economyPlanBlocks(diff, ctx),
+    ],
+  };
+}

@@ -1,0 +1,142 @@
+/**
+ * `compare --format json` (SPEC §14): exactly the specified fields, amounts in integer kroner, year keys as
+ * strings. Built field by field from the change set, so internal additions never leak into the contract.
+ */
+import type { ChangeSet, ChangeValue, FieldChange, Kr, LineEntry, MeasureEntry, YearChanges } from '../domain';
+
+/** One changed field; a year's amount is named by its year ("2028"), as its column is headed. */
+export interface CompareJsonChange {
+  readonly field: string;
+  readonly old: ChangeValue;
+  readonly new: ChangeValue;
+}
+
+export interface CompareJsonSide {
+  readonly file: string;
+  readonly label: string;
+  readonly plan: { readonly startYear: number; readonly years: readonly number[]; readonly unit: string };
+}
+
+export interface CompareJsonMeasure {
+  readonly id: string;
+  readonly table: 'operating' | 'investment';
+  readonly section: string;
+  readonly priority: number | null;
+  readonly measure: string;
+  readonly costStatus: string;
+  readonly years: Readonly<Record<string, Kr | null>>;
+}
+
+export interface CompareJsonLine {
+  readonly part: string;
+  readonly lineType: string;
+  readonly ref: string;
+  readonly frame: string;
+  readonly source: string;
+  readonly description: string;
+  readonly years: Readonly<Record<string, Kr | null>>;
+}
+
+export type CompareJsonYears = Readonly<
+  Record<string, { readonly old: Kr | null; readonly new: Kr | null; readonly difference: Kr | null }>
+>;
+
+/** The whole document `tiltaksplan compare --format json` prints. */
+export interface CompareJson {
+  readonly old: CompareJsonSide;
+  readonly new: CompareJsonSide;
+  readonly measures: {
+    readonly added: readonly CompareJsonMeasure[];
+    readonly removed: readonly CompareJsonMeasure[];
+    readonly changed: readonly {
+      readonly id: string;
+      readonly table: 'operating' | 'investment';
+      readonly changes: readonly CompareJsonChange[];
+    }[];
+  };
+  readonly totals: {
+    readonly operating: { readonly years: CompareJsonYears };
+    readonly newMoney: { readonly years: CompareJsonYears };
+    readonly investment: { readonly years: CompareJsonYears };
+    readonly byFrame: readonly { readonly frame: string; readonly years: CompareJsonYears }[];
+  };
+  readonly economyPlan: {
+    readonly added: readonly CompareJsonLine[];
+    readonly removed: readonly CompareJsonLine[];
+    readonly changed: readonly (Omit<CompareJsonLine, 'description' | 'years'> & {
+      readonly changes: readonly CompareJsonChange[];
+    })[];
+  };
+}
+
+const change = (c: FieldChange): CompareJsonChange => ({
+  field: c.year !== undefined ? String(c.year) : c.field,
+  old: c.old,
+  new: c.new,
+});
+
+const measure = (m: MeasureEntry): CompareJsonMeasure => ({
+  id: m.id,
+  table: m.table,
+  section: m.section,
+  priority: m.priority,
+  measure: m.measure,
+  costStatus: m.costStatus,
+  years: m.years,
+});
+
+const line = (l: LineEntry): CompareJsonLine => ({
+  part: l.part,
+  lineType: l.lineType,
+  ref: l.ref,
+  frame: l.frame,
+  source: l.source,
+  description: l.description,
+  years: l.years,
+});
+
+const years = (y: YearChanges): CompareJsonYears =>
+  Object.fromEntries(Object.entries(y).map(([k, c]) => [k, { old: c.old, new: c.new, difference: c.difference }]));
+
+const side = (s: ChangeSet['old']): CompareJsonSide => ({
+  file: s.file,
+  label: s.label,
+  plan: { startYear: s.plan.startYear, years: [...s.plan.years], unit: s.plan.unit },
+});
+
+/** The JSON value of a change set. */
+export function compareJson(diff: ChangeSet): CompareJson {
+  const { measures: m, totals: t, economyPlan: e } = diff;
+  return {
+    old: side(diff.old),
+    new: side(diff.new),
+    measures: {
+      added: m.added.map(measure),
+      removed: m.removed.map(measure),
+      changed: m.changed.map((c) => ({ id: c.id, table: c.table, changes: c.changes.map(change) })),
+    },
+    totals: {
+      operating: { years: years(t.operating) },
+      newMoney: { years: years(t.newMoney) },
+      investment: { years: years(t.investment) },
+      byFrame: t.byFrame.map((f) => ({ frame: f.frame, years: years(f.years) })),
+    },
+    economyPlan: {
+      added: e.added.map(line),
+      removed: e.removed.map(line),
+      changed: e.changed.map((l) => ({
+        part: l.part,
+        lineType: l.lineType,
+        ref: l.ref,
+        frame: l.frame,
+        source: l.source,
+        changes: l.changes.map(change),
+      })),
+    },
+  };
+}
+
+/** The document pretty-printed with a final newline. */
+export function renderCompareJson(diff: ChangeSet): string {
+  return `${JSON.stringify(compareJson(diff), null, 2)}\n`;
+}

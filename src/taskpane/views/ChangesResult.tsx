@@ -1,0 +1,135 @@
+/**
+ * The change set in the Endringer view: a summary, then the measures grouped as new, removed and changed
+ * (each measure of the open workbook a button to its row), the economy plan lines, and the totals per year.
+ */
+import { Button, Text } from '@fluentui/react-components';
+import type { ChangeSet, FieldChange, MeasureChange, MeasureEntry, Plan, TableKind } from '../../domain';
+import { ct, fieldLabel, type FieldTable } from '../../i18n/compare';
+import { changeCells, lineName } from '../../report/compareDocument';
+import type { ViewProps } from '../components/types';
+import { ChangesTotals } from './ChangesTotals';
+
+interface Props extends ViewProps {
+  readonly diff: ChangeSet;
+}
+
+/** The cell of a measure of the open workbook to select: its first changed field's cell, else its ID cell. */
+export function measureCell(plan: Plan, m: { table: TableKind; row: number }, change?: FieldChange): string | null {
+  const list = m.table === 'operating' ? plan.operating : plan.investment;
+  const measure = list.find((x) => x.row === m.row);
+  if (!measure) return null;
+  const key = change?.year !== undefined ? `year:${change.year}` : change?.field;
+  const column = (key !== undefined ? measure.cellColumns[key] : undefined) ?? measure.cellColumns.id;
+  return column === undefined ? null : `${column}${measure.row}`;
+}
+
+function ChangeLines({
+  changes,
+  table,
+  diff,
+  lang,
+}: { changes: readonly FieldChange[]; table: FieldTable } & Pick<Props, 'diff' | 'lang'>) {
+  const ctx = { lang, unit: diff.new.plan.unit };
+  return (
+    <ul className="tp-changes">
+      {changes.map((c) => {
+        const [before, after, delta] = changeCells(ctx, c, table);
+        return (
+          <li key={`${c.field}-${c.year ?? ''}`}>
+            <Text size={200}>
+              <strong>{fieldLabel(c, table, lang)}</strong>
+              {`: ${before} → ${after}${delta !== '' ? ` (${delta})` : ''}`}
+            </Text>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function MeasureItem(props: Props & { m: MeasureEntry | MeasureChange; inWorkbook: boolean }): JSX.Element {
+  const { m, lang, diff, result, select, inWorkbook } = props;
+  const changes = 'changes' in m ? m.changes : [];
+  const cell = inWorkbook ? measureCell(result.plan, m, changes[0]) : null;
+  return (
+    <li className="tp-item">
+      <div className="tp-item-head">
+        <strong>{m.id}</strong>
+        <span>{m.measure}</span>
+      </div>
+      {changes.length > 0 && <ChangeLines changes={changes} table={m.table} diff={diff} lang={lang} />}
+      {cell && (
+        <div className="tp-actions">
+          <Button size="small" onClick={() => select(m.sheet, cell)}>
+            {`${ct(lang, 'goToMeasure', { id: m.id })} (${cell})`}
+          </Button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+function Group(props: { title: string; count: number; children: JSX.Element[]; lang: Props['lang'] }): JSX.Element {
+  return (
+    <details open={props.count > 0} className="tp-group">
+      <summary className="tp-subheading">{`${props.title} (${props.count})`}</summary>
+      {props.count === 0 ? <Text>{ct(props.lang, 'none')}</Text> : <ul className="tp-list">{props.children}</ul>}
+    </details>
+  );
+}
+
+export function ChangesResult(props: Props): JSX.Element {
+  const { diff, lang } = props;
+  const { added, removed, changed } = diff.measures;
+  const lines = diff.economyPlan;
+  const counts = {
+    added: added.length,
+    removed: removed.length,
+    changed: changed.length,
+    linesAdded: lines.added.length,
+    linesRemoved: lines.removed.length,
+    linesChanged: lines.changed.length,
+  };
+  const nothing = Object.values(counts).every((n) => n === 0);
+  const lineItems = [
+    ...lines.added.map((l) => ({ l, what: ct(lang, 'linesAdded'), changes: [] as readonly FieldChange[] })),
+    ...lines.removed.map((l) => ({ l, what: ct(lang, 'linesRemoved'), changes: [] as readonly FieldChange[] })),
+    ...lines.changed.map((l) => ({ l, what: ct(lang, 'linesChanged'), changes: l.changes })),
+  ];
+  return (
+    <>
+      <Text role="status">{ct(lang, nothing ? 'nothing' : 'summary', counts)}</Text>
+      {diff.unitChanged && <Text>{ct(lang, 'unitChanged', { old: diff.old.plan.unit, new: diff.new.plan.unit })}</Text>}
+      {diff.years.onlyOld.length + diff.years.onlyNew.length > 0 && (
+        <Text size={200}>{ct(lang, 'yearsCompared', { years: diff.years.common.join(', ') })}</Text>
+      )}
+      <Group title={ct(lang, 'added')} count={added.length} lang={lang}>
+        {added.map((m) => (
+          <MeasureItem key={`${m.table}-${m.id}-${m.row}`} {...props} m={m} inWorkbook />
+        ))}
+      </Group>
+      <Group title={ct(lang, 'removed')} count={removed.length} lang={lang}>
+        {removed.map((m) => (
+          <MeasureItem key={`${m.table}-${m.id}-${m.row}`} {...props} m={m} inWorkbook={false} />
+        ))}
+      </Group>
+      <Group title={ct(lang, 'changed')} count={changed.length} lang={lang}>
+        {changed.map((m) => (
+          <MeasureItem key={`${m.table}-${m.id}-${m.row}`} {...props} m={m} inWorkbook />
+        ))}
+      </Group>
+      <Group title={ct(lang, 'economyPlan')} count={lineItems.length} lang={lang}>
+        {lineItems.map(({ l, what, changes }) => (
+          <li key={`${what}-${l.sheet}-${l.row}`} className="tp-item">
+            <div className="tp-item-head">
+              <strong>{lineName(l)}</strong>
+              <span>{`${what}${l.description ? ` · ${l.description}` : ''}`}</span>
+            </div>
+            {changes.length > 0 && <ChangeLines changes={changes} table="economyPlan" diff={diff} lang={lang} />}
+          </li>
+        ))}
+      </Group>
+      <ChangesTotals diff={diff} lang={lang} />
+    </>
+  );
+}

@@ -1,0 +1,138 @@
+/**
+ * Endringer (SPEC §14): the open plan compared with one of the workbook's saved versions, or (in a plain
+ * browser) with a second opened file: what was added, removed and changed, the totals per year and the change
+ * in new money as a chart; in a plain browser also the change report as a printable HTML download.
+ */
+import { Button, Field, MessageBar, MessageBarBody, Select, Text } from '@fluentui/react-components';
+import { useMemo, useRef, useState } from 'react';
+import {
+  comparePlans,
+  findVersions,
+  readPlan,
+  readVersion,
+  type ChangeSet,
+  type Lang,
+  type Plan,
+  type WorkbookSnapshot,
+} from '../../domain';
+import { ct } from '../../i18n/compare';
+import { tp } from '../../i18n/taskpane';
+import type { ViewProps } from '../components/types';
+import { defaultStartYear, errorText } from '../hooks/usePlanCheck';
+import { ChangesResult } from './ChangesResult';
+
+/** What only a plain browser can do here: open a second file, download the report. */
+export interface CompareFiles {
+  read(file: File): Promise<WorkbookSnapshot>;
+  downloadReport(diff: ChangeSet, lang: Lang, workbook: string): Promise<void>;
+}
+
+export interface ChangesProps extends ViewProps {
+  readonly compareFiles?: CompareFiles;
+}
+
+const FILE = 'file';
+const sheetChoice = (sheet: string): string => `sheet:${sheet}`;
+
+interface Older {
+  readonly plan: Plan;
+  readonly file: string;
+  readonly label: string;
+}
+
+function olderPlan(choice: string, snapshot: WorkbookSnapshot, other: OtherFile | null, file: string): Older | null {
+  if (choice === FILE && other) {
+    const { plan } = readPlan(other.snapshot, { defaultStartYear: defaultStartYear() });
+    return { plan, file: other.name, label: other.name };
+  }
+  if (!choice.startsWith('sheet:')) return null;
+  const version = readVersion(snapshot, choice.slice('sheet:'.length));
+  return version && { plan: version.plan, file, label: version.info.label || version.info.sheet };
+}
+
+interface OtherFile {
+  readonly name: string;
+  readonly snapshot: WorkbookSnapshot;
+}
+
+export function ChangesView(props: ChangesProps): JSX.Element {
+  const { lang, result, snapshot, compareFiles } = props;
+  const versions = useMemo(() => findVersions(snapshot), [snapshot]);
+  const last = versions[versions.length - 1];
+  const [choice, setChoice] = useState(last ? sheetChoice(last.sheet) : '');
+  const [other, setOther] = useState<OtherFile | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const file = result.report.file;
+
+  const diff = useMemo(() => {
+    const older = olderPlan(choice, snapshot, other, file);
+    if (!older) return null;
+    return comparePlans(older.plan, result.plan, {
+      old: { file: older.file, label: older.label },
+      new: { file, label: file },
+    });
+  }, [choice, snapshot, other, file, result.plan]);
+
+  const openOther = async (f: File) => {
+    setError(null);
+    try {
+      setOther({ name: f.name, snapshot: await (compareFiles as CompareFiles).read(f) });
+      setChoice(FILE);
+    } catch (e) {
+      setError(`${ct(lang, 'openOtherFailed')} ${errorText(e)}`);
+    }
+  };
+
+  return (
+    <section aria-labelledby="changes-heading" className="tp-view">
+      <h2 id="changes-heading" className="tp-heading">
+        {tp(lang, 'tabChanges')}
+      </h2>
+      <Field label={ct(lang, 'compareWith')}>
+        <Select value={choice} onChange={(_, d) => setChoice(d.value)}>
+          <option value="">{ct(lang, 'chooseVersion')}</option>
+          {versions.map((v) => (
+            <option key={v.sheet} value={sheetChoice(v.sheet)}>
+              {ct(lang, 'versionOption', { label: v.label, sheet: v.sheet, date: v.date })}
+            </option>
+          ))}
+          {other && <option value={FILE}>{ct(lang, 'otherFile', { file: other.name })}</option>}
+        </Select>
+      </Field>
+      {versions.length === 0 && !other && <Text>{ct(lang, 'noVersions')}</Text>}
+      {compareFiles && (
+        <>
+          <Button onClick={() => input.current?.click()}>{ct(lang, 'openOther')}</Button>
+          <input
+            ref={input}
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            hidden
+            aria-label={ct(lang, 'openOther')}
+            data-testid="compare-file-input"
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              if (f) void openOther(f);
+              e.target.value = '';
+            }}
+          />
+        </>
+      )}
+      {error && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {diff && compareFiles && (
+        <Button
+          appearance="primary"
+          onClick={() => void compareFiles.downloadReport(diff, lang, file).catch((e) => setError(errorText(e)))}
+        >
+          {ct(lang, 'downloadHtml')}
+        </Button>
+      )}
+      {diff && <ChangesResult {...props} diff={diff} />}
+    </section>
+  );
+}

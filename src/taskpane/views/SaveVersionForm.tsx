@@ -1,0 +1,35 @@
+/**
+ * Lagre versjon (SPEC §14), in the Struktur view: the measure tables and the economy plan as they are now, as
+ * values on a new hidden sheet "Versjon <n>" under the label the user types and today's date.
+ */
+import { Button, Field, Input, Text } from '@fluentui/react-components';
+import { useState } from 'react';
+import { planSaveVersion } from '../../domain';
+import { ct } from '../../i18n/compare';
+import type { ViewProps } from '../components/types';
+
+/** Today's local date as yyyy-mm-dd (the domain has no clock). */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function SaveVersionForm({ lang, result, snapshot, write, busy }: ViewProps): JSX.Element {
+  const [label, setLabel] = useState('');
+  const save = async () => {
+    const { sheet, edits } = planSaveVersion(snapshot, result.plan, { label: label.trim(), date: todayIso() });
+    if (await write(edits, ct(lang, 'versionSaved', { sheet }))) setLabel('');
+  };
+  return (
+    <>
+      <h3 className="tp-subheading">{ct(lang, 'saveVersion')}</h3>
+      <Text>{ct(lang, 'saveVersionIntro')}</Text>
+      <Field label={ct(lang, 'versionLabel')} hint={ct(lang, 'versionLabelHint')}>
+        <Input value={label} onChange={(_, d) => setLabel(d.value)} />
+      </Field>
+      <Button disabled={busy || label.trim() === ''} onClick={() => void save()}>
+        {ct(lang, 'saveVersion')}
+      </Button>
+    </>
+  );
+}

@@ -1,0 +1,132 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { main } from '../../src/cli/main';
+import { readPlan } from '../../src/domain/read/plan';
+import { planSaveVersion } from '../../src/domain/sheets/version';
+import type { CompareJson } from '../../src/report/compareJson';
+import { openXlsxFile, saveXlsxFile } from '../../src/workbook/xlsx/nodeFile';
+import { testIo, type TestIo } from './testIo';
+
+jest.setTimeout(30_000);
+
+let dir: string;
+const io = (): TestIo => testIo({ cwd: dir });
+const json = (t: TestIo): CompareJson => JSON.parse(t.out()) as CompareJson;
+
+/**
+ * eksempel.xlsx (the example, 2027–2030), rullert.xlsx (its roll), and endret.xlsx: the example with the
+ * version "Vedtatt K-sak 45/2026" saved, then D-001 given another Ansvarlig and 1 500 instead of 1 200 in 2028.
+ */
+beforeAll(async () => {
+  dir = testIo().cwd;
+  expect(await main(['new', 'eksempel.xlsx', '--example', '--start', '2027'], io())).toBe(0);
+  expect(await main(['roll', 'eksempel.xlsx', '--out', 'rullert.xlsx'], io())).toBe(0);
+  const wb = await openXlsxFile(path.join(dir, 'eksempel.xlsx'));
+  const snapshot = await wb.read();
+  const { plan } = readPlan(snapshot, { defaultStartYear: 2027 });
+  await wb.apply(planSaveVersion(snapshot, plan, { label: 'Vedtatt K-sak 45/2026', date: '2026-12-10' }).edits);
+  const d1 = plan.operating[0];
+  const at = (key: string) => `${d1?.cellColumns[key]}${d1?.row}`;
+  await wb.apply([
+    { kind: 'setCells', sheet: 'Tiltak drift', origin: at('year:2028'), values: [[1500]] },
+    { kind: 'setCells', sheet: 'Tiltak drift', origin: at('responsible'), values: [['Leder boligkontor']] },
+  ]);
+  await saveXlsxFile(wb, path.join(dir, 'endret.xlsx'));
+});
+
+describe('tiltaksplan compare', () => {
+  it('compares the example with its roll: 3 overlapping years, the investments before the period', async () => {
+    const t = io();
+    expect(await main(['compare', 'eksempel.xlsx', 'rullert.xlsx', '--format', 'json'], t)).toBe(0);
+    const diff = json(t);
+    expect(Object.keys(diff)).toEqual(['old', 'new', 'measures', 'totals', 'economyPlan']);
+    expect(diff.old).toEqual({
+      file: 'eksempel.xlsx',
+      label: 'eksempel.xlsx',
+      plan: { startYear: 2027, years: [2027, 2028, 2029, 2030], unit: '1000 kr' },
+    });
+    expect(diff.new.plan.years).toEqual([2028, 2029, 2030, 2031]);
+    expect(diff.measures.changed).toEqual([
+      { id: 'I-001', table: 'investment', changes: [{ field: 'before', old: 0, new: 3_000_000 }] },
+      { id: 'I-003', table: 'investment', changes: [{ field: 'before', old: 0, new: 1_000_000 }] },
+      { id: 'I-005', table: 'investment', changes: [{ field: 'before', old: 0, new: 2_500_000 }] },
+    ]);
+    expect(diff.totals.operating.years).toEqual({
+      '2027': { old: 2_120_000, new: null, difference: null },
+      '2028': { old: 3_050_000, new: 3_050_000, difference: 0 },
+      '2029': { old: 3_650_000, new: 3_650_000, difference: 0 },
+      '2030': { old: 4_250_000, new: 4_250_000, difference: 0 },
+      '2031': { old: null, new: 4_250_000, difference: null },
+    });
+    expect(Object.keys(diff.totals)).toEqual(['operating', 'newMoney', 'investment', 'byFrame']);
+    expect(Object.keys(diff.economyPlan)).toEqual(['added', 'removed', 'changed']);
+  });
+
+  it('compares a workbook with one of its own versions (--version-sheet): the JSON contract of a change', async () => {
+    const t = io();
+    const args = ['compare', 'endret.xlsx', '--version-sheet', 'Versjon 1', '--format', 'json'];
+    expect(await main(args, t)).toBe(0);
+    const diff = json(t);
+    expect(diff.old.label).toBe('Vedtatt K-sak 45/2026');
+    expect(diff.measures.changed).toEqual([
+      {
+        id: 'D-001',
+        table: 'operating',
+        changes: [
+          { field: '2028', old: 1_200_000, new: 1_500_000 },
+          { field: 'responsible', old: 'Rådmannen v/kommunalsjef velferd', new: 'Leder boligkontor' },
+        ],
+      },
+    ]);
+    // D-001's new money follows its cost: 2 400 × 1 500 / 2 400 in 2028. Its economy plan line did not change.
+    expect(diff.totals.newMoney.years['2028']).toEqual({ old: 2_300_000, new: 2_600_000, difference: 300_000 });
+    expect(diff.economyPlan.changed).toEqual([]);
+  });
+
+  it("writes text in the reader's language and one printable HTML page titled by the older version", async () => {
+    const t = io();
+    expect(await main(['compare', 'endret.xlsx', '--version-sheet', 'Versjon 1', '--lang', 'en'], t)).toBe(0);
+    expect(t.out()).toMatch(/^Changes since Vedtatt K-sak 45\/2026\n/);
+    expect(t.out()).toMatch(/D-001 +Utvidelse miljøteam.* 2028 +1\s200 +1\s500 +300/);
+    const h = io();
+    const args = [
+      'compare',
+      'endret.xlsx',
+      '--version-sheet',
+      'Versjon 1',
+      '--format',
+      'html',
+      '--out',
+      'endringer.html',
+    ];
+    expect(await main(args, h)).toBe(0);
+    const html = readFileSync(path.join(dir, 'endringer.html'), 'utf8');
+    expect(html).toContain('<title>Endringer fra Vedtatt K-sak 45/2026</title>');
+    expect(html).toContain('<h1>Endringer fra Vedtatt K-sak 45/2026</h1>');
+    expect(/<script|<link|src="http|href="http/i.test(html)).toBe(false);
+  });
+
+  it.each([
+    ['one file without --version-sheet', ['compare', 'eksempel.xlsx']],
+    ['a sheet that is not a version', ['compare', 'endret.xlsx', '--version-sheet', 'Tiltak drift']],
+    ['an unreadable input', ['compare', 'eksempel.xlsx', 'ødelagt.xlsx', '--out', 'rapport.txt']],
+    ['--out is an input', ['compare', 'eksempel.xlsx', 'rullert.xlsx', '--out', 'rullert.xlsx']],
+    ['--out is another workbook', ['compare', 'eksempel.xlsx', 'rullert.xlsx', '--out', 'endret.xlsx']],
+    ['a bad --format', ['compare', 'eksempel.xlsx', 'rullert.xlsx', '--format', 'pdf']],
+  ])('exits 2 with one line and writes nothing for %s', async (_what, args) => {
+    writeFileSync(path.join(dir, 'ødelagt.xlsx'), 'not a zip');
+    const before = readFileSync(path.join(dir, 'rullert.xlsx'));
+    const t = io();
+    expect(await main(args, t)).toBe(2);
+    expect(t.err().trim().split('\n')).toHaveLength(1);
+    expect(t.out()).toBe('');
+    expect(existsSync(path.join(dir, 'rapport.txt'))).toBe(false);
+    expect(readFileSync(path.join(dir, 'rullert.xlsx')).equals(before)).toBe(true);
+  });
+
+  it('names the versions the workbook has when the sheet is none of them', async () => {
+    const t = io();
+    await main(['compare', 'endret.xlsx', '--version-sheet', 'Versjon 2'], t);
+    expect(t.err()).toContain('«Versjon 1»');
+  });
+});

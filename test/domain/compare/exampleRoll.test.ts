@@ -1,0 +1,91 @@
+/**
+ * The built-in example (2027–2030, 1000 kr) against its own roll (2028–2031): every change the comparison
+ * reports is one the roll makes, computed here by hand from the example's tables (src/domain/example).
+ */
+import { comparePlans } from '../../../src/domain/compare/compare';
+import { exampleContent } from '../../../src/domain/example/example';
+import type { YearChanges } from '../../../src/domain/model/changeSet';
+import { readPlan } from '../../../src/domain/read/plan';
+import { planRolledWorkbook } from '../../../src/domain/rollover/workbook';
+import { snapshotFromContent } from '../../../src/domain/sheets/contentSnapshot';
+import { applyEdits, EMPTY_WORKBOOK } from '../../../src/domain/sheets/snapshotEdits';
+
+const example = snapshotFromContent(exampleContent({ startYear: 2027 }));
+const before = readPlan(example, { defaultStartYear: 2027 }).plan;
+const rolled = applyEdits(EMPTY_WORKBOOK, planRolledWorkbook(example, before, { date: '2027-12-15' }).edits);
+const after = readPlan(rolled, { defaultStartYear: 2028 }).plan;
+const diff = comparePlans(before, after, {
+  old: { file: 'eksempel.xlsx', label: 'eksempel.xlsx' },
+  new: { file: 'rullert.xlsx', label: 'rullert.xlsx' },
+});
+
+/** [old, new, Δ] per year in thousands. */
+const thousands = (changes: YearChanges | undefined) =>
+  Object.fromEntries(
+    Object.entries(changes ?? {}).map(([y, c]) => [
+      y,
+      [c.old, c.new, c.difference].map((v) => (v === null ? null : v / 1000)),
+    ]),
+  );
+
+describe('the example against its own roll', () => {
+  it('compares the three overlapping years; 2027 is in the old period only, 2031 in the new', () => {
+    expect(diff.years).toEqual({ common: [2028, 2029, 2030], onlyOld: [2027], onlyNew: [2031] });
+    expect(diff.unitChanged).toBe(false);
+  });
+
+  it('changes no amount of an overlapping year: the roll moves no money between calendar years', () => {
+    const yearChanges = diff.measures.changed.flatMap((m) => m.changes.filter((c) => c.field === 'years'));
+    expect(yearChanges).toEqual([]);
+    expect(diff.economyPlan).toEqual({ added: [], removed: [], changed: [] });
+  });
+
+  it("moves each investment's 2027 expenditure to Tidligere bevilget (I-002 spent nothing in 2027)", () => {
+    expect(diff.measures.changed.map((m) => [m.id, m.changes])).toEqual([
+      ['I-001', [{ field: 'before', old: 0, new: 3_000_000 }]],
+      ['I-003', [{ field: 'before', old: 0, new: 1_000_000 }]],
+      ['I-005', [{ field: 'before', old: 0, new: 2_500_000 }]],
+    ]);
+    expect(diff.measures.added).toEqual([]);
+    // SPEC §11: a roll may drop an Engangs measure with no cost left (D-002, D-009 spend only in 2027).
+    expect(diff.measures.removed.every((m) => ['D-002', 'D-009'].includes(m.id))).toBe(true);
+  });
+
+  it('totals: operating cost per calendar year, 2031 at full-year effect', () => {
+    // 2027: D-001 600 + D-002 300 + D-003 350 + D-005 400 + D-007 150 + D-009 120 + D-011 200 = 2 120.
+    // 2031: the Varig measures at Helårsvirkning, 2 400 + 700 + 800 + 150 + 200 = 4 250; Engangs 0.
+    expect(thousands(diff.totals.operating)).toEqual({
+      '2027': [2120, null, null],
+      '2028': [3050, 3050, 0],
+      '2029': [3650, 3650, 0],
+      '2030': [4250, 4250, 0],
+      '2031': [null, 4250, null],
+    });
+  });
+
+  it('totals: new money per year and per frame, investment per year', () => {
+    // New money: D-001 all of it; D-003 5/7 of its cost; D-005 half; D-009 120 in 2027; D-011 all of it.
+    expect(thousands(diff.totals.newMoney)).toEqual({
+      '2027': [1370, null, null],
+      '2028': [2300, 2300, 0],
+      '2029': [2900, 2900, 0],
+      '2030': [3500, 3500, 0],
+      '2031': [null, 3500, null],
+    });
+    const r3 = diff.totals.byFrame.find((f) => f.frame === 'R3')?.years;
+    expect(thousands(r3)).toEqual({
+      '2027': [1000, null, null],
+      '2028': [1800, 1800, 0],
+      '2029': [2400, 2400, 0],
+      '2030': [3000, 3000, 0],
+      '2031': [null, 3000, null],
+    });
+    expect(thousands(diff.totals.investment)).toEqual({
+      '2027': [6500, null, null],
+      '2028': [20000, 20000, 0],
+      '2029': [21000, 21000, 0],
+      '2030': [1000, 1000, 0],
+      '2031': [null, 0, null],
+    });
+  });
+});

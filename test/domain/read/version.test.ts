@@ -1,0 +1,87 @@
+import { exampleContent } from '../../../src/domain/example/example';
+import { readPlan } from '../../../src/domain/read/plan';
+import { findVersions, readVersion, serialToIsoDate } from '../../../src/domain/read/version';
+import { snapshotFromContent } from '../../../src/domain/sheets/contentSnapshot';
+import { applyEdits } from '../../../src/domain/sheets/snapshotEdits';
+import { planSaveVersion } from '../../../src/domain/sheets/version';
+import type { Unit } from '../../../src/domain/model/money';
+import type { Measure } from '../../../src/domain/model/plan';
+import type { SheetSnapshot, WorkbookSnapshot } from '../../../src/domain/model/snapshot';
+
+const stamp = { label: 'Vedtatt K-sak 45/2027', date: '2027-11-15' };
+
+function saved(unit: Unit = '1000 kr'): WorkbookSnapshot {
+  const wb = snapshotFromContent(exampleContent({ startYear: 2027, unit }));
+  const { plan } = readPlan(wb, { defaultStartYear: 2027 });
+  return applyEdits(wb, planSaveVersion(wb, plan, stamp).edits);
+}
+
+/** A measure without where it was read (sheet, row, columns): what a version must keep. */
+const content = (m: Measure) => {
+  const { sheet: _s, row: _r, cellColumns: _c, ...rest } = m;
+  return rest;
+};
+
+describe('findVersions', () => {
+  it('finds a saved version by its header, with label, date, period and unit', () => {
+    expect(findVersions(saved())).toEqual([
+      { sheet: 'Versjon 1', ...stamp, startYear: 2027, yearCount: 4, unit: '1000 kr' },
+    ]);
+  });
+
+  it('goes by the header, not by the name: a renamed version is found, a sheet named Versjon is not', () => {
+    const wb = saved();
+    const renamed = wb.sheets.map((s): SheetSnapshot => (s.sheet === 'Versjon 1' ? { ...s, sheet: 'Vedtatt' } : s));
+    const impostor: SheetSnapshot = { sheet: 'Versjon 2', origin: 'A1', values: [['Versjon', 'ikke en versjon']] };
+    expect(findVersions({ ...wb, sheets: [...renamed, impostor] }).map((v) => v.sheet)).toEqual(['Vedtatt']);
+  });
+
+  it('does not take a header without a valid period for a version', () => {
+    const broken: SheetSnapshot = {
+      sheet: 'X',
+      origin: 'A1',
+      values: [
+        ['Innstilling', 'Verdi'],
+        ['Versjon', 'a'],
+        ['Første planår', 'neste år'],
+        ['Beløpsenhet', '1000 kr'],
+      ],
+    };
+    expect(findVersions({ sheets: [broken], tables: [] })).toEqual([]);
+  });
+
+  it.each([
+    [46706, '2027-11-15'],
+    [36585, '2000-02-29'],
+    [73110, '2100-03-01'],
+  ])('reads a date Excel turned into serial %d as %s', (serial, iso) => {
+    expect(serialToIsoDate(serial)).toBe(iso);
+  });
+});
+
+describe('readVersion', () => {
+  it.each<Unit>(['1000 kr', 'mill kr', 'kr'])('reads back every measure and line of the plan (%s)', (unit) => {
+    const wb = saved(unit);
+    const { plan } = readPlan(wb, { defaultStartYear: 2027 });
+    const version = readVersion(wb, 'Versjon 1');
+    expect(version?.info.label).toBe(stamp.label);
+    expect(version?.plan.settings).toEqual(plan.settings);
+    expect(version?.plan.operating.map(content)).toEqual(plan.operating.map(content));
+    expect(version?.plan.investment.map(content)).toEqual(plan.investment.map(content));
+    const lines = (p: typeof plan) => p.economyPlan.map(({ sheet: _s, row: _r, cellColumns: _c, ...l }) => l);
+    expect(version && lines(version.plan)).toEqual(lines(plan));
+  });
+
+  it('keeps the version sheet and its rows in what it reads', () => {
+    const version = readVersion(saved(), 'Versjon 1');
+    const d1 = version?.plan.operating.find((m) => m.id === 'D-001');
+    const sheet = saved().sheets.find((s) => s.sheet === 'Versjon 1');
+    expect(d1?.sheet).toBe('Versjon 1');
+    expect(sheet?.values[(d1?.row ?? 0) - 1]?.[0]).toBe('D-001');
+  });
+
+  it('answers null for a sheet that is not a version', () => {
+    expect(readVersion(saved(), 'Tiltak drift')).toBeNull();
+    expect(readVersion(saved(), 'Finnes ikke')).toBeNull();
+  });
+});

@@ -1,0 +1,57 @@
+import { comparePlans } from '../../src/domain/compare/compare';
+import { readPlan } from '../../src/domain/read/plan';
+import type { CellValue } from '../../src/domain/model/snapshot';
+import type { Unit } from '../../src/domain/model/money';
+import { renderCompare } from '../../src/report/compareReport';
+import { canonicalSnapshot } from '../helpers/workbook';
+import { operatingRow } from '../helpers/rows';
+
+const HOSTILE = '<img src=x onerror=alert(1)>';
+
+function plan(rows: Record<string, CellValue>[], unit: Unit = '1000 kr') {
+  return readPlan(canonicalSnapshot({ operating: rows, unit }), { defaultStartYear: 2027 }).plan;
+}
+
+const diff = comparePlans(plan([operatingRow()]), plan([operatingRow({ Tiltak: HOSTILE, '2028': 1500 })]), {
+  old: { file: 'a.xlsx', label: `Vedtatt "K-sak" 45/2027 & <b>` },
+  new: { file: 'b.xlsx', label: 'b.xlsx' },
+});
+
+describe('renderCompare', () => {
+  it('HTML: one self-contained page titled by the older version, every workbook string escaped', () => {
+    const html = renderCompare(diff, 'html', 'nb');
+    expect(html).toContain('<title>Endringer fra Vedtatt &quot;K-sak&quot; 45/2027 &amp; &lt;b&gt;</title>');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).not.toContain(HOSTILE);
+    expect(/<script|<img|<link|<b>|src="http|href="http/i.test(html)).toBe(false);
+  });
+
+  it('text: the changed year with before, now and change in the newer unit', () => {
+    const text = renderCompare(diff, 'text', 'nb');
+    expect(text).toMatch(/2028 +1\s200 +1\s500 +300/);
+    expect(text).toContain('Tiltak: 0 nye, 0 fjernet, 1 endret.');
+    // Frame 2 carries D-001's new money, all of its cost: it moved in 2028 only.
+    expect(text).toMatch(
+      /Nye midler per rammeområde\n·+\n.*\n.*\n +2 +2027 +600 +600 +0\n +2028 +1\s200 +1\s500 +300\n/,
+    );
+  });
+
+  it('states a change of unit and shows amounts in the newer unit', () => {
+    const mill = operatingRow({
+      '2027': 0.6,
+      '2028': 1.2,
+      '2029': 1.8,
+      '2030': 2.4,
+      Helårsvirkning: 2.4,
+      'Nye midler': 2.4,
+    });
+    const changed = comparePlans(plan([operatingRow()]), plan([mill], 'mill kr'), {
+      old: { file: 'a.xlsx', label: 'a.xlsx' },
+      new: { file: 'b.xlsx', label: 'b.xlsx' },
+    });
+    const text = renderCompare(changed, 'text', 'en');
+    expect(text).toContain('The amount unit changed from 1000 kr to mill kr. Amounts are compared in kroner.');
+    expect(text).toContain('Amounts in mill kr.');
+    expect(text).toMatch(/2030 +2,4 +2,4 +0/);
+  });
+});

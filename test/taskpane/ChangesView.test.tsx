@@ -1,0 +1,106 @@
+/** @jest-environment jsdom */
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { kr } from '../../src/domain/model/money';
+import { formatAmount } from '../../src/domain/model/norwegianNumber';
+import type { WorkbookSnapshot } from '../../src/domain/model/snapshot';
+import { readPlan } from '../../src/domain/read/plan';
+import { applyEdits } from '../../src/domain/sheets/snapshotEdits';
+import { planSaveVersion } from '../../src/domain/sheets/version';
+import { ct } from '../../src/i18n/compare';
+import type { CompareFiles } from '../../src/taskpane/views/ChangesView';
+import { canonicalSnapshot } from '../helpers/workbook';
+import { FakePort, operatingRow } from './fakePort';
+import { renderPane, selections } from './renderPane';
+
+const thousands = (n: number) => formatAmount(kr(n * 1000), '1000 kr');
+
+/** D-002: 100 a year, all new money. */
+const d2 = operatingRow({
+  ID: 'D-002',
+  Prioritet: 2,
+  Tiltak: 'Boveileder',
+  ...{ '2027': 100, '2028': 100, '2029': 100, '2030': 100, Helårsvirkning: 100, 'Nye midler': 100 },
+});
+/** D-003: new, not costed yet. */
+const d3 = operatingRow({
+  ID: 'D-003',
+  Prioritet: 3,
+  Tiltak: 'Husvert',
+  Kostnadsstatus: 'Må utredes',
+  ...{ '2027': null, '2028': null, '2029': null, '2030': null, Helårsvirkning: null, 'Nye midler': null },
+});
+
+const adopted = canonicalSnapshot({ operating: [operatingRow(), d2] });
+/** Since the version "Vedtatt" was saved: D-001 costs 1 500 in 2028, D-002 is gone, D-003 is new. */
+const now = canonicalSnapshot({ operating: [operatingRow({ '2028': 1500 }), d3] });
+
+function withVersion(wb: WorkbookSnapshot): WorkbookSnapshot {
+  const { plan } = readPlan(adopted, { defaultStartYear: 2027 });
+  return applyEdits(wb, planSaveVersion(adopted, plan, { label: 'Vedtatt', date: '2026-12-10' }).edits);
+}
+
+const rowCells = (table: HTMLElement, year: string) =>
+  within(table)
+    .getAllByRole('row')
+    .map((r) =>
+      within(r)
+        .queryAllByRole('cell')
+        .map((c) => c.textContent),
+    )
+    .find((cells) => cells[0] === year);
+
+describe('ChangesView', () => {
+  it('compares the open plan with its latest saved version: new, removed and changed, grouped', async () => {
+    await renderPane(new FakePort(withVersion(now)), 'changes');
+    expect(screen.getByRole('combobox', { name: ct('nb', 'compareWith') })).toHaveProperty('value', 'sheet:Versjon 1');
+    for (const [key, count] of [
+      ['added', 1],
+      ['removed', 1],
+      ['changed', 1],
+    ] as const)
+      expect(screen.getByText(`${ct('nb', key)} (${count})`)).toBeTruthy();
+    expect(screen.getByText('Husvert')).toBeTruthy();
+    expect(screen.getByText('Boveileder')).toBeTruthy();
+  });
+
+  it('selects the changed cell of a changed measure in the workbook', async () => {
+    const port = new FakePort(withVersion(now));
+    await renderPane(port, 'changes');
+    // 2028 is column I of tblTiltakDrift (ID A … Kostnadsstatus G, 2027 H); D-001 stands in row 2.
+    await userEvent.click(screen.getByRole('button', { name: `${ct('nb', 'goToMeasure', { id: 'D-001' })} (I2)` }));
+    expect(selections(port)).toEqual(['Tiltak drift!I2']);
+  });
+
+  it('shows new money old/new/Δ per year and a bar per year', async () => {
+    await renderPane(new FakePort(withVersion(now)), 'changes');
+    const table = screen.getByRole('table', { name: ct('nb', 'newMoney') });
+    // 2028: D-001 1 200 + D-002 100 before; D-001 1 500 now (D-003 is not costed).
+    expect(rowCells(table, '2028')).toEqual(['2028', thousands(1300), thousands(1500), thousands(200)]);
+    expect(rowCells(table, '2027')).toEqual(['2027', thousands(700), thousands(600), thousands(-100)]);
+    const chart = screen.getByRole('img', { name: ct('nb', 'chartTitle') });
+    expect(chart.querySelectorAll('rect')).toHaveLength(4);
+  });
+
+  it('says so when the workbook has no saved version, and offers no file in Excel', async () => {
+    await renderPane(new FakePort(now), 'changes');
+    expect(screen.getByText(ct('nb', 'noVersions'))).toBeTruthy();
+    expect(screen.queryByRole('button', { name: ct('nb', 'openOther') })).toBeNull();
+  });
+
+  it('in a plain browser compares with a second file and downloads the report', async () => {
+    const files: CompareFiles = { read: jest.fn(async () => adopted), downloadReport: jest.fn(async () => undefined) };
+    await renderPane(new FakePort(now), 'changes', { compareFiles: files });
+    const file = new File(['x'], 'vedtatt.xlsx');
+    await userEvent.upload(screen.getByTestId('compare-file-input'), file);
+    expect(await screen.findByText(`${ct('nb', 'changed')} (1)`)).toBeTruthy();
+    expect(files.read).toHaveBeenCalledWith(file);
+    await userEvent.click(screen.getByRole('button', { name: ct('nb', 'downloadHtml') }));
+    const [diff, lang, workbook] = (files.downloadReport as jest.Mock).mock.calls[0] as [
+      { old: { label: string } },
+      string,
+      string,
+    ];
+    expect([diff.old.label, lang, workbook]).toEqual(['vedtatt.xlsx', 'nb', 'test.xlsx']);
+  });
+});

@@ -1,0 +1,43 @@
+/** @jest-environment jsdom */
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ct } from '../../src/i18n/compare';
+import { todayIso } from '../../src/taskpane/views/SaveVersionForm';
+import { canonicalSnapshot } from '../helpers/workbook';
+import { FakePort, operatingRow } from './fakePort';
+import { renderPane } from './renderPane';
+
+const now = canonicalSnapshot({ operating: [operatingRow()] });
+
+describe('Lagre versjon', () => {
+  it('saves the plan on a new hidden sheet under the typed label, then Endringer offers it', async () => {
+    const port = new FakePort(now);
+    await renderPane(port, 'structure');
+    const save = screen.getByRole('button', { name: ct('nb', 'saveVersion') });
+    expect(save).toHaveProperty('disabled', true);
+    await userEvent.type(
+      screen.getByRole('textbox', { name: new RegExp(ct('nb', 'versionLabel')) }),
+      'Vedtatt K-sak 45/2027',
+    );
+    await userEvent.click(save);
+    expect(await screen.findByText(ct('nb', 'versionSaved', { sheet: 'Versjon 1' }))).toBeTruthy();
+    expect(port.edits[0]).toEqual({ kind: 'ensureSheet', sheet: 'Versjon 1', hidden: true });
+    const cells = port.edits.find((e) => e.kind === 'setCells');
+    const rows = cells?.kind === 'setCells' ? cells.values.slice(2, 4).map((r) => r.slice(0, 2)) : [];
+    expect(rows).toEqual([
+      ['Versjon', 'Vedtatt K-sak 45/2027'],
+      ['Dato', todayIso()],
+    ]);
+    await userEvent.click(screen.getByRole('tab', { name: ct('nb', 'tab') }));
+    expect(await screen.findByText(ct('nb', 'nothing'))).toBeTruthy();
+  });
+});
+
+describe('todayIso', () => {
+  it.each([
+    [new Date(2027, 0, 5), '2027-01-05'],
+    [new Date(2027, 11, 31, 23, 59), '2027-12-31'],
+  ])('gives %p as %s (local date)', (date, iso) => {
+    expect(todayIso(date)).toBe(iso);
+  });
+});
