@@ -62,6 +62,11 @@ export function planAddMeasure(plan: Plan, kind: TableKind, row: RowInput): Edit
     },
   };
   const edits: Edit[] = [];
+  // The table grows first: a structured Sum periode formula means something only inside it.
+  if (layout.tableName && target > layout.lastDataRow) {
+    const { left, right } = tableSpan(layout);
+    edits.push({ kind: 'resizeTable', name: layout.tableName, ref: toRange(layout.headerRow, left, target, right) });
+  }
   for (const col of spec.columns) {
     const letter = layout.columns[col.key];
     if (col.key === 'years' || !letter) continue;
@@ -78,9 +83,5 @@ export function planAddMeasure(plan: Plan, kind: TableKind, row: RowInput): Edit
     const value = row.years[i] ?? null;
     if (letter && value !== null) edits.push(setCell(layout.sheet, `${letter}${target}`, value));
   });
-  if (layout.tableName && target > layout.lastDataRow) {
-    const { left, right } = tableSpan(layout);
-    edits.push({ kind: 'resizeTable', name: layout.tableName, ref: toRange(layout.headerRow, left, target, right) });
-  }
   return edits;
 }

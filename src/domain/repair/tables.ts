@@ -178,7 +178,11 @@ export function repairTable(wb: WorkbookSnapshot, plan: Plan, layout: TableLayou
     ...validationEdits(addedOnly, addedSpecs),
     ...numberFormatEdits(addedOnly, addedSpecs, plan.settings.unit),
   );
-  const steps = [formulaSteps(wb, full, plan), formatSteps(wb, layout, t, plan)];
+  // The table exists by now (created above when it was only found by its sheet): structured formulas.
+  const steps = [
+    formulaSteps(wb, { ...full, tableName: layout.tableName ?? t.table }, plan),
+    formatSteps(wb, layout, t, plan),
+  ];
   return {
     changes: [...changes, ...steps.flatMap((s) => s.changes)],
     edits: [...edits, ...steps.flatMap((s) => s.edits)],

@@ -98,7 +98,12 @@ describe('planRepair', () => {
     const { changes, edits } = planRepair(typed, opts);
     expect(changes).toEqual([{ kind: 'set-formula', sheet: 'Tiltak drift', target: 'Sum periode', detail: '1' }]);
     expect(edits).toEqual([
-      { kind: 'setCells', sheet: 'Tiltak drift', origin: 'L2', values: [[{ formula: '=SUM(H2:K2)' }]] },
+      {
+        kind: 'setCells',
+        sheet: 'Tiltak drift',
+        origin: 'L2',
+        values: [[{ formula: '=SUM(tblTiltakDrift[[#This Row],[2027]:[2030]])' }]],
+      },
     ]);
   });
 

@@ -21,6 +21,20 @@ describe('applyEdits', () => {
     expect(s?.formulas?.[0]?.[0]).toBe('=SUMIFS(A:A,B:B,"x")');
   });
 
+  it('evaluates a structured this-row sum inside its table, by header text, and nothing outside it', () => {
+    const sum = { formula: "=SUM(tbl[[#This Row],[2027]:[Beløp '[kr']]])" };
+    const wb = applyEdits(EMPTY_WORKBOOK, [
+      { kind: 'ensureSheet', sheet: 'S' },
+      { kind: 'setCells', sheet: 'S', origin: 'B1', values: [['x', 2027, 'y', 'Beløp [kr]', 'Sum']] },
+      { kind: 'setCells', sheet: 'S', origin: 'B2', values: [['a', 1, 'tekst', 10, sum]] },
+      { kind: 'setCells', sheet: 'S', origin: 'B3', values: [['b', 2, 5, 20.5, sum]] },
+      { kind: 'setCells', sheet: 'S', origin: 'B4', values: [['c', 3, 5, 40, sum]] },
+      { kind: 'createTable', sheet: 'S', name: 'TBL', ref: 'B1:F3' },
+    ]);
+    const f = sheet(wb, 'S')?.values.map((r) => r[5]);
+    expect(f).toEqual(['Sum', 11, 27.5, null]);
+  });
+
   it('keeps the order of sheets, grows, deletes and names tables, and clears an owned sheet', () => {
     const wb = applyEdits(EMPTY_WORKBOOK, [
       { kind: 'ensureSheet', sheet: 'A' },
