@@ -17,6 +17,7 @@ export * from './model/schema';
 export * from './model/settingsSchema';
 export * from './model/snapshot';
 export * from './model/totals';
+export * from './model/writePlan';
 
 // Operations, one each.
 export { checkSnapshot, countSeverities, type CheckOptions, type CheckResult } from './check';

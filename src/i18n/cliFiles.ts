@@ -26,10 +26,6 @@ const nb = {
     '{file}: rapporten er tekst og lagres ikke under et arbeidsboknavn (.xlsx, .xlsm). Skal arbeidsboken skrives, bruk --write --out.',
   reportOverWorkbook: '{file} er en arbeidsbok; en rapport skrives aldri over en arbeidsbok. Velg et annet navn.',
   sameTarget: '{file} ville blitt skrevet to ganger i samme kjøring; oppgi hver arbeidsbok én gang.',
-  blocked:
-    '{file}: ingenting er skrevet: {cells} har innhold som ikke er tiltaksplans, der {what} skulle skrives. Flytt innholdet og kjør igjen.',
-  'what.summary': 'Sammendrag',
-  'what.reconciliation': 'avstemmingstabellen',
 };
 
 type FileKey = keyof typeof nb;
@@ -56,10 +52,6 @@ const nn: Record<FileKey, string> = {
     '{file}: rapporten er tekst og blir ikkje lagra under eit arbeidsboknamn (.xlsx, .xlsm). Skal arbeidsboka skrivast, bruk --write --out.',
   reportOverWorkbook: '{file} er ei arbeidsbok; ein rapport blir aldri skriven over ei arbeidsbok. Vel eit anna namn.',
   sameTarget: '{file} ville blitt skriven to gonger i same køyring; oppgje kvar arbeidsbok éin gong.',
-  blocked:
-    '{file}: ingenting er skrive: {cells} har innhald som ikkje er tiltaksplans, der {what} skulle skrivast. Flytt innhaldet og køyr igjen.',
-  'what.summary': 'Sammendrag',
-  'what.reconciliation': 'avstemmingstabellen',
 };
 
 const en: Record<FileKey, string> = {
@@ -84,10 +76,6 @@ const en: Record<FileKey, string> = {
     '{file}: the report is text and is not saved under a workbook name (.xlsx, .xlsm). To write the workbook, use --write --out.',
   reportOverWorkbook: '{file} is a workbook; a report is never written over a workbook. Choose another name.',
   sameTarget: '{file} would be written twice in one run; give each workbook once.',
-  blocked:
-    '{file}: nothing written: {cells} holds content that is not tiltaksplan’s where {what} would be written. Move it and run again.',
-  'what.summary': 'Sammendrag',
-  'what.reconciliation': 'the reconciliation table',
 };
 
 const catalog: Catalog<FileKey> = { nb, nn, en };

@@ -3,15 +3,8 @@
  * JSON or HTML; with --write the Sammendrag and Avstemming sheets go into a copy (or the file, --in-place).
  * Every input is opened before anything is written, so one unreadable file means nothing is written.
  */
-import {
-  checkSnapshot,
-  planReconciliation,
-  planSummary,
-  type CheckResult,
-  type Lang,
-  type WorkbookSnapshot,
-} from '../../domain';
-import { explainReconciliation, renderFinding } from '../../i18n';
+import { checkSnapshot, type CheckResult, type Lang, type WorkbookSnapshot, type WritePlan } from '../../domain';
+import { renderFinding } from '../../i18n';
 import { cliText } from '../../i18n/cli';
 import { cliHelp } from '../../i18n/cliHelp';
 import { isLang } from '../../i18n/lang';
@@ -21,10 +14,12 @@ import { reportDocument } from '../../report/reportDocument';
 import { renderText } from '../../report/text';
 import type { XlsxWorkbook } from '../../workbook/xlsx';
 import { parseArgs, type UsageError } from '../args';
-import { openOrExplain, printUsage, saveOrExplain, writeOrExplain } from '../files';
+import { openOrExplain, printUsage, writeOrExplain } from '../files';
 import { EXIT, type CliIo, type Command } from '../io';
 import { startProgress } from '../progress';
-import { refuseReportName, reportTargetOk, writeTargets } from './checkTargets';
+import { planCheckSheets, refuseReportName, reportTargetOk, writeChecked, writeTargets } from './checkWrite';
+
+export { applyCheckSheets } from './checkWrite';
 
 export const help = cliHelp('check');
 
@@ -71,22 +66,6 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, file: string, lang: La
   });
 }
 
-/** Write Sammendrag and Avstemming into the workbook (in memory). */
-export async function applyCheckSheets(
-  wb: XlsxWorkbook,
-  snapshot: WorkbookSnapshot,
-  result: CheckResult,
-  lang: Lang,
-): Promise<void> {
-  const unit = result.plan.settings.unit;
-  await wb.apply([
-    ...planSummary(result.plan, result.report.totals),
-    ...planReconciliation(result.report.reconciliation, result.plan, snapshot, (item) =>
-      explainReconciliation(item, lang, unit),
-    ),
-  ]);
-}
-
 function renderReports(results: readonly CheckResult[], o: CheckOptions): string {
   if (o.format === 'json')
     return renderJson(
@@ -128,19 +107,14 @@ export const run: Command = async (args, io) => {
   if (targets === null) return EXIT.usage;
 
   const results: CheckResult[] = [];
-  let written = true;
+  const plans: WritePlan[] = [];
   for (const [i, wb] of books.entries()) {
-    const file = o.files[i] ?? '';
     const snapshot = await wb.read();
-    const result = checkWorkbook(snapshot, file, o.lang, io.currentYear);
+    const result = checkWorkbook(snapshot, o.files[i] ?? '', o.lang, io.currentYear);
     results.push(result);
-    const target = targets[i];
-    if (o.write && target && written) {
-      await applyCheckSheets(wb, snapshot, result, o.lang);
-      written = await saveOrExplain(io, wb, target.file, target.mode, o.lang);
-      if (written) io.stderr(`${cliText('checkWritten', o.lang, { file: target.file })}\n`);
-    }
+    if (o.write) plans.push(planCheckSheets(snapshot, result, o.lang));
   }
+  const written = !o.write || (await writeChecked(io, books, plans, targets, o));
   const text = renderReports(results, o);
   if (reportOut === undefined) io.stdout(text);
   else if (await writeOrExplain(io, reportOut, text, 'new-or-replace', o.lang))

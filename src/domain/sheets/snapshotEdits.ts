@@ -4,7 +4,7 @@
  * tests, the task pane's preview). Cells only: styles, widths and validation are not part of a snapshot.
  * Formulas keep their text; a per-row sum (rowSum.ts) gets its value, other formulas read as null.
  */
-import { parseA1, parseRange } from '../model/a1';
+import { parseA1, parseRange, toRange } from '../model/a1';
 import { evaluateRowSum } from './rowSum';
 import type { CellInput, Edit } from '../model/edits';
 import type { CellValue, NameInfo, SheetSnapshot, TableInfo, WorkbookSnapshot } from '../model/snapshot';
@@ -81,6 +81,36 @@ function applyFormat(grid: Grid, range: string, format: string): void {
     }
 }
 
+/** Empties the cells of a block (clearOwnedRange): everything outside it stays. */
+function clearBlock(grid: Grid, range: string): void {
+  const b = parseRange(range);
+  if (!b) return;
+  for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) grid.get(r)?.delete(c);
+}
+
+/**
+ * Inserts empty cells at a block (insertCells): in its columns, every cell from its top row down moves
+ * down by its height, and so does a table that lies wholly below it in those columns, as in Excel.
+ */
+function insertBlock(grid: Grid, sheet: string, range: string, tables: TableInfo[]): TableInfo[] {
+  const b = parseRange(range);
+  if (!b) return tables;
+  const height = b.bottom - b.top + 1;
+  const rows = [...grid.keys()].filter((r) => r >= b.top).sort((x, y) => y - x);
+  for (const r of rows)
+    for (let c = b.left; c <= b.right; c++) {
+      const cell = grid.get(r)?.get(c);
+      if (!cell) continue;
+      grid.get(r)?.delete(c);
+      setCell(grid, r + height, c, cell);
+    }
+  return tables.map((t) => {
+    const tb = parseRange(t.ref);
+    if (t.sheet !== sheet || !tb || tb.top < b.top || tb.left < b.left || tb.right > b.right) return t;
+    return { ...t, ref: toRange(tb.top + height, tb.left, tb.bottom + height, tb.right) };
+  });
+}
+
 /** The snapshot a workbook would read back after `edits` were applied to `wb`. */
 export function applyEdits(wb: WorkbookSnapshot, edits: readonly Edit[]): WorkbookSnapshot {
   const grids = new Map<string, Grid>(wb.sheets.map((s) => [s.sheet, gridOf(s)]));
@@ -102,7 +132,8 @@ export function applyEdits(wb: WorkbookSnapshot, edits: readonly Edit[]): Workbo
     else if (e.kind === 'resizeTable') tables = tables.map((t) => (t.name === e.name ? { ...t, ref: e.ref } : t));
     else if (e.kind === 'deleteOwnedTable') tables = tables.filter((t) => t.name !== e.name);
     else if (e.kind === 'defineName') names.set(e.name, { name: e.name, ref: e.ref });
-    else if (e.kind === 'clearOwnedSheet') grids.set(e.sheet, new Map());
+    else if (e.kind === 'clearOwnedRange') clearBlock(grid(e.sheet), e.range);
+    else if (e.kind === 'insertCells') tables = insertBlock(grid(e.sheet), e.sheet, e.range, tables);
     else if (e.kind === 'setNumberFormat') applyFormat(grid(e.sheet), e.range, e.format);
   }
   // A source that reported no number formats for a sheet still reports none: absent is not "General".
