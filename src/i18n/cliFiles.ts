@@ -9,7 +9,7 @@ const nb = {
   'fs.missing': 'filen finnes ikke',
   'fs.read-only': 'filen er skrivebeskyttet',
   'fs.hard-linked':
-    'filen har flere navn (harde lenker), og en ny versjon ville skille dem; skriv en kopi med --write --out i stedet',
+    'filen har flere navn (harde lenker), og en ny versjon ville skille dem; skriv til et nytt navn (arbeidsboken: --write --out)',
   'fs.owner': 'filen eies av en annen bruker, og eierskapet kan ikke beholdes',
   'fs.permission': 'mangler tillatelse',
   'fs.no-folder': 'mappen finnes ikke',
@@ -35,7 +35,7 @@ const nn: Record<FileKey, string> = {
   'fs.missing': 'fila finst ikkje',
   'fs.read-only': 'fila er skriveverna',
   'fs.hard-linked':
-    'fila har fleire namn (harde lenkjer), og ein ny versjon ville skilje dei; skriv ein kopi med --write --out i staden',
+    'fila har fleire namn (harde lenkjer), og ein ny versjon ville skilje dei; skriv til eit nytt namn (arbeidsboka: --write --out)',
   'fs.owner': 'fila er eigd av ein annan brukar, og eigarskapen kan ikkje haldast',
   'fs.permission': 'manglar løyve',
   'fs.no-folder': 'mappa finst ikkje',
@@ -59,7 +59,7 @@ const en: Record<FileKey, string> = {
   'fs.missing': 'no such file',
   'fs.read-only': 'the file is read-only',
   'fs.hard-linked':
-    'the file has several names (hard links) and a new version would split them; write a copy with --write --out instead',
+    'the file has several names (hard links) and a new version would split them; write to a new name (the workbook: --write --out)',
   'fs.owner': 'the file belongs to another user and its ownership cannot be kept',
   'fs.permission': 'permission denied',
   'fs.no-folder': 'the folder does not exist',

@@ -154,6 +154,7 @@ async function checkReplaceable(real: string, st: Stats, shown: string): Promise
     throw toFileSystemError(e, shown);
   }
   if (st.nlink > 1) throw new FileSystemError('hard-linked', shown);
+  await checkFolder(path.dirname(real), shown); // the new version takes the name there
 }
 
 /**
@@ -162,17 +163,22 @@ async function checkReplaceable(real: string, st: Stats, shown: string): Promise
  */
 export async function assertWritable(file: string, mode: WriteMode, shown = file): Promise<void> {
   try {
-    if (mode === 'new') {
-      if (await occupied(file)) throw new FileSystemError('exists', shown);
-      return;
-    }
-    const st = await statOrNull(file);
+    const st = mode === 'new' ? null : await statOrNull(file);
     if (st) return await checkReplaceable(await fs.realpath(file), st, shown);
     if (mode === 'replace') throw new FileSystemError('missing', shown);
-    if (await occupied(file)) throw new FileSystemError('exists', shown); // a dangling symlink
+    if (await occupied(file)) throw new FileSystemError('exists', shown); // a dangling symlink too
+    await checkFolder(path.dirname(path.resolve(file)), shown);
   } catch (e) {
     throw toFileSystemError(e, shown);
   }
+}
+
+/** The folder a new file goes into must exist and take new names (the system's own check: root passes). */
+async function checkFolder(dir: string, shown: string): Promise<void> {
+  const st = await statOrNull(dir);
+  if (!st) throw new FileSystemError('no-folder', shown);
+  if (!st.isDirectory()) throw new FileSystemError('not-a-folder', shown);
+  await fs.access(dir, constants.W_OK);
 }
 
 /** Gives the temporary file the mode and owner of the file it replaces; refuses when the owner cannot be kept. */

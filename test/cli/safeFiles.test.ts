@@ -119,6 +119,15 @@ describe('check --write --in-place', () => {
     expect(statSync(at('plan.xlsx')).mode & 0o777).toBe(0o444);
   });
 
+  it('writes none of several files when one of them cannot be written', async () => {
+    const { io, at, original } = setup();
+    copyFileSync(FIXTURE, at('les.xlsx'));
+    chmodSync(at('les.xlsx'), 0o444);
+    expect(await main(['check', 'plan.xlsx', 'les.xlsx', '--write', '--in-place'], io)).toBe(2);
+    expect(readFileSync(at('plan.xlsx'))).toEqual(original);
+    expect(io.err()).toBe('les.xlsx: kunne ikke skrives: filen er skrivebeskyttet\n');
+  });
+
   it('refuses the same file given twice (through a symlink) before writing anything', async () => {
     const { io, at, original } = setup();
     symlinkSync('plan.xlsx', at('samme.xlsx'));
