@@ -15,6 +15,7 @@ import {
   SHEETS,
   TABLES,
   type Edit,
+  type WritePlan,
   type RowInput,
 } from '../src/domain';
 import { explainReconciliation } from '../src/i18n';
@@ -64,7 +65,9 @@ function dropEconomyPlan(model: FakeModel): void {
 export async function countOperationSyncs(measures: number): Promise<SyncCounts> {
   const model: FakeModel = { sheets: [], tables: [], names: [] };
   const counts: SyncCounts = {};
-  const apply = async (name: string, edits: readonly Edit[]) => {
+  const apply = async (name: string, planned: readonly Edit[] | WritePlan) => {
+    if ('ok' in planned && !planned.ok) throw new Error(`${name}: blocked by user cells`);
+    const edits = 'ok' in planned ? planned.edits : planned;
     if (edits.length === 0) throw new Error(`${name}: the domain planned no edits`);
     [counts[name]] = await countSyncs(model, (port) => port.apply(edits));
   };
@@ -75,11 +78,11 @@ export async function countOperationSyncs(measures: number): Promise<SyncCounts>
   const result = checkPlan(snapshot);
   assertClean(result, measures);
   const { plan, report } = result;
-  await apply('write summary', planSummary(plan, report.totals));
+  await apply('write summary', planSummary(plan, report.totals, snapshot));
   const explain = (item: (typeof report.reconciliation)[number]) =>
     explainReconciliation(item, 'nb', plan.settings.unit);
   await apply('write reconciliation', planReconciliation(report.reconciliation, plan, snapshot, explain));
-  await apply('add measure', planAddMeasure(plan, 'operating', NEW_MEASURE));
+  await apply('add measure', planAddMeasure(plan, 'operating', NEW_MEASURE, snapshot, { canInsertCells: true }));
   await apply('edit measure', planUpdateMeasure(plan, 'D-001', EDITED_MEASURE));
   await apply('move measure', planMoveMeasure(plan, 'D-001', 'down'));
   await apply('select cell', [{ kind: 'select', sheet: SHEETS.operating, cell: 'A2' }]);

@@ -17,7 +17,7 @@ async function makeExample(): Promise<string> {
   const result = checkWorkbook(snapshot, 'eksempel.xlsx', 'nb', EXAMPLE_START_YEAR - 1);
   await applyCheckSheets(wb, snapshot, result, 'nb');
   const file = path.join(__dirname, '..', 'examples', 'eksempel.xlsx');
-  await saveXlsxFile(wb, file);
+  await saveXlsxFile(wb, file, 'new-or-replace');
   return file;
 }
 

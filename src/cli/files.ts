@@ -1,13 +1,16 @@
 /**
  * File handling shared by the commands: paths relative to the CLI's cwd, opening a workbook with a
- * one-line reason when it cannot be read, and refusing to write over an existing file.
+ * one-line reason when it cannot be read, refusing to write over a file it was not told to, and writing
+ * whole or not at all with a one-line reason in the user's language when the system says no.
  */
-import { existsSync } from 'node:fs';
+import { lstatSync, promises as fs, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../domain';
 import { cliText } from '../i18n/cli';
+import { fileText } from '../i18n/cliFiles';
 import { UnreadableWorkbookError, type XlsxWorkbook } from '../workbook/xlsx';
-import { openXlsxFile } from '../workbook/xlsx/nodeFile';
+import { openXlsxFile, saveXlsxFile } from '../workbook/xlsx/nodeFile';
+import { assertWritable, FileSystemError, writeWhole, type WriteMode } from '../workbook/safeWrite';
 import type { CliIo } from './io';
 import type { UsageError } from './args';
 
@@ -19,23 +22,115 @@ export function printUsage(io: CliIo, error: UsageError, lang: Lang = 'nb'): voi
   io.stderr(`${cliText(error.key, lang, error.params)}\n`);
 }
 
+/** The system's reason in the user's language. */
+export const fsReason = (e: FileSystemError, lang: Lang): string =>
+  fileText(`fs.${e.reason}`, lang, { code: e.code ?? '' });
+
 /** Open a workbook, or print "<file>: cannot be read: <reason>" and return null. Other errors propagate. */
 export async function openOrExplain(io: CliIo, file: string, lang: Lang = 'nb'): Promise<XlsxWorkbook | null> {
   try {
-    return await openXlsxFile(resolvePath(io, file));
+    return await openXlsxFile(resolvePath(io, file), file);
   } catch (e) {
-    if (!(e instanceof UnreadableWorkbookError)) throw e;
-    const reason = cliText(`reason.${e.reason}`, lang);
+    let reason: string;
+    if (e instanceof UnreadableWorkbookError) reason = cliText(`reason.${e.reason}`, lang);
+    else if (e instanceof FileSystemError) reason = fsReason(e, lang);
+    else throw e;
     io.stderr(`${cliText('unreadable', lang, { file, reason })}\n`);
     return null;
   }
 }
 
+/** Whether anything is at `file` itself (a dangling symlink counts: writing there would replace the link). */
+function occupied(file: string): boolean {
+  try {
+    return lstatSync(file, { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    return false; // a folder we may not look into: the write will say why
+  }
+}
+
 /** True (after printing why) when `file` exists: the CLI never writes over a file it was not told to. */
 export function refuseExisting(io: CliIo, file: string, lang: Lang = 'nb'): boolean {
-  if (!existsSync(resolvePath(io, file))) return false;
+  if (!occupied(resolvePath(io, file))) return false;
   io.stderr(`${cliText('exists', lang, { file })}\n`);
   return true;
+}
+
+/** Whether two paths name the same file (through symlinks and hard links: device and inode). */
+export function sameFile(io: CliIo, a: string, b: string): boolean {
+  const sa = statSync(resolvePath(io, a), { throwIfNoEntry: false });
+  const sb = statSync(resolvePath(io, b), { throwIfNoEntry: false });
+  return sa !== undefined && sb !== undefined && sa.dev === sb.dev && sa.ino === sb.ino;
+}
+
+/** Names Excel gives its workbooks: a report is never written under one. */
+export const isWorkbookName = (file: string): boolean => /\.(xlsx|xlsm|xltx|xltm|xlsb|xls)$/i.test(file);
+
+/** Whether the file at `file` is a zip package (what every .xlsx is, whatever its name). */
+export async function isZipFile(file: string): Promise<boolean> {
+  let handle: fs.FileHandle | null = null;
+  try {
+    handle = await fs.open(file, 'r');
+    const head = Buffer.alloc(4);
+    const { bytesRead } = await handle.read(head, 0, 4, 0);
+    return bytesRead === 4 && head.readUInt32LE(0) === 0x04034b50;
+  } catch {
+    return false;
+  } finally {
+    await handle?.close();
+  }
+}
+
+function explainWrite(io: CliIo, e: unknown, file: string, lang: Lang): false {
+  if (!(e instanceof FileSystemError)) throw e;
+  const line =
+    e.reason === 'exists'
+      ? cliText('exists', lang, { file })
+      : cliText('writeFailed', lang, { file, reason: fsReason(e, lang) });
+  io.stderr(`${line}\n`);
+  return false;
+}
+
+/** Checks before writing anything that `file` can be written in `mode`; else prints why and returns false. */
+export async function canWrite(io: CliIo, file: string, mode: WriteMode, lang: Lang = 'nb'): Promise<boolean> {
+  try {
+    await assertWritable(resolvePath(io, file), mode, file);
+    return true;
+  } catch (e) {
+    return explainWrite(io, e, file, lang);
+  }
+}
+
+/** Writes text whole or not at all; prints why and returns false when the system says no. */
+export async function writeOrExplain(
+  io: CliIo,
+  file: string,
+  data: string,
+  mode: WriteMode,
+  lang: Lang = 'nb',
+): Promise<boolean> {
+  try {
+    await writeWhole(resolvePath(io, file), data, mode, file);
+    return true;
+  } catch (e) {
+    return explainWrite(io, e, file, lang);
+  }
+}
+
+/** Saves a workbook whole or not at all; prints why and returns false when the system says no. */
+export async function saveOrExplain(
+  io: CliIo,
+  wb: XlsxWorkbook,
+  file: string,
+  mode: WriteMode,
+  lang: Lang = 'nb',
+): Promise<boolean> {
+  try {
+    await saveXlsxFile(wb, resolvePath(io, file), mode, file);
+    return true;
+  } catch (e) {
+    return explainWrite(io, e, file, lang);
+  }
 }
 
 /** The copy `check --write` writes beside its input: plan.xlsx → plan-kontrollert.xlsx. */

@@ -49,7 +49,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   try {
     return await command.run(rest, io);
   } catch (e) {
-    // A bug, or a file system failure while writing: one line, never a half-written file (writes are atomic).
+    // A bug: one line, never a half-written file (writes are whole or nothing; file system failures are
+    // explained by the commands themselves, in the user's language).
     io.stderr(`${cliText('unexpected', 'nb', { reason: e instanceof Error ? e.message : String(e) })}\n`);
     return EXIT.usage;
   }

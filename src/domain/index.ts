@@ -19,6 +19,7 @@ export * from './model/settingsSchema';
 export * from './model/snapshot';
 export * from './model/totals';
 export * from './model/version';
+export * from './model/writePlan';
 
 // Operations, one each.
 export { checkSnapshot, countSeverities, type CheckOptions, type CheckResult } from './check';

@@ -37,12 +37,14 @@ Skriver aldri over en fil som finnes fra før.
 Kontrollerer planen: struktur, hver rad, summer og avstemming mot økonomiplanen.
 
   --format F      text (standard), json eller html (én utskriftsvennlig side)
-  --out STI       lagre rapporten i en fil; med --write: navnet på den kontrollerte kopien
+  --out STI       lagre rapporten i en fil (aldri over en arbeidsbok); med --write: navnet på den kontrollerte kopien
   --lang SPRÅK    nb (standard), nn eller en
   --write         skriv arkene Sammendrag og Avstemming i en kopi: FIL-kontrollert.xlsx
-  --in-place      sammen med --write: skriv i selve filen i stedet for i en kopi
+  --in-place      sammen med --write: skriv i selve filen i stedet for i en kopi (også gjennom en
+                  snarvei; filens rettigheter beholdes; en skrivebeskyttet fil røres ikke)
 
-Avslutningskode: 0 ingen feil, 1 feil funnet, 2 feil bruk eller en fil som ikke kan leses.
+Sammendrag og Avstemming skrives aldri over egne celler: står en i veien, skrives ingenting, og cellen nevnes.
+Avslutningskode: 0 ingen feil, 1 feil funnet, 2 feil bruk eller en fil som ikke kan leses eller skrives.
 `,
   import: `tiltaksplan import GAMMEL.xlsx --out FIL.xlsx [--start ÅR] [--unit ENHET]
 
@@ -136,12 +138,14 @@ Never writes over an existing file.
 Checks the plan: structure, every row, totals and reconciliation with the economy plan.
 
   --format F      text (default), json or html (one printable page)
-  --out PATH      save the report in a file; with --write: the name of the checked copy
+  --out PATH      save the report in a file (never over a workbook); with --write: the name of the checked copy
   --lang LANG     nb (default), nn or en
   --write         write the Sammendrag and Avstemming sheets into a copy: FILE-kontrollert.xlsx
-  --in-place      with --write: write into the file itself instead of a copy
+  --in-place      with --write: write into the file itself instead of a copy (through a symlink
+                  too; the file's permissions are kept; a read-only file is left alone)
 
-Exit status: 0 no errors, 1 errors found, 2 bad usage or a file that cannot be read.
+Sammendrag and Avstemming never go over cells of your own: if one is in the way, nothing is written and the cell is named.
+Exit status: 0 no errors, 1 errors found, 2 bad usage or a file that cannot be read or written.
 `,
   import: `tiltaksplan import LEGACY.xlsx --out FILE.xlsx [--start YEAR] [--unit UNIT]
 

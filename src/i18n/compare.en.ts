@@ -71,5 +71,4 @@ export const COMPARE_EN: Record<CompareKey, string> = {
   cliVersions: 'Saved versions: {sheets}.',
   cliNoVersions: 'The workbook has no saved versions.',
   cliNoPlan: '{file}: no measures table found (Tiltak drift or Tiltak investering).',
-  cliOutIsWorkbook: '{file}: --out cannot be a workbook (.xlsx); choose a file name for the report.',
 };

@@ -71,7 +71,6 @@ export const COMPARE_NB = {
   cliVersions: 'Lagrede versjoner: {sheets}.',
   cliNoVersions: 'Arbeidsboken har ingen lagrede versjoner.',
   cliNoPlan: '{file}: finner ingen tiltakstabell (Tiltak drift eller Tiltak investering).',
-  cliOutIsWorkbook: '{file}: --out kan ikke være en arbeidsbok (.xlsx); velg et filnavn for rapporten.',
 } as const;
 
 export type CompareKey = keyof typeof COMPARE_NB;

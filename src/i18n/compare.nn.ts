@@ -49,5 +49,4 @@ export const COMPARE_NN: Record<CompareKey, string> = {
   cliVersions: 'Lagra versjonar: {sheets}.',
   cliNoVersions: 'Arbeidsboka har ingen lagra versjonar.',
   cliNoPlan: '{file}: finn ingen tiltakstabell (Tiltak drift eller Tiltak investering).',
-  cliOutIsWorkbook: '{file}: --out kan ikkje vere ei arbeidsbok (.xlsx); vel eit filnamn for rapporten.',
 };

@@ -9,6 +9,8 @@ export interface WorkbookPort {
   read(): Promise<WorkbookSnapshot>;
   /** Apply planned edits in one batch. Never deletes or overwrites a user's cell outside what the edits name. */
   apply(edits: readonly Edit[]): Promise<void>;
+  /** Whether apply() can insert cells, moving the ones below down (insertCells): Excel can, a file cannot. */
+  readonly canInsertCells?: boolean;
   /** Subscribe to edits the user makes (a hint to re-check); returns the unsubscribe function. Optional. */
   onUserChange?(listener: () => void): () => void;
 }

@@ -1,10 +1,10 @@
 /**
- * Test helper: evaluates the small formula language the product writes (SUM over a range, SUMIFS and
- * COUNTIFS over whole columns with "="-prefixed or wildcard criteria, "+" between terms) against a
- * workbook snapshot, as Excel would. Lets domain tests check formulas against the core's numbers without
+ * Test helper: evaluates the small formula language the product writes (SUM over a range or over a
+ * table's this-row span, SUMIFS and COUNTIFS over whole columns with "="-prefixed or wildcard criteria, "+"
+ * between terms) against a workbook snapshot, as Excel would. Lets domain tests check formulas against the core's numbers without
  * a spreadsheet program.
  */
-import { columnNumber, parseRange } from '../../src/domain/model/a1';
+import { columnLetter, columnNumber, parseRange } from '../../src/domain/model/a1';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/domain/model/snapshot';
 
 function sheetOf(wb: WorkbookSnapshot, name: string): SheetSnapshot {
@@ -16,7 +16,7 @@ function sheetOf(wb: WorkbookSnapshot, name: string): SheetSnapshot {
 function valueAt(wb: WorkbookSnapshot, sheet: string, row: number, col: number): CellValue {
   const s = sheetOf(wb, sheet);
   const f = s.formulas?.[row - 1]?.[col - 1];
-  if (f) return evalFormula(wb, sheet, f);
+  if (f) return evalFormula(wb, sheet, f, row);
   return s.values[row - 1]?.[col - 1] ?? null;
 }
 
@@ -90,20 +90,38 @@ function conditional(wb: WorkbookSnapshot, sumRef: string | null, args: string[]
   return total;
 }
 
-/** The value of a formula on `sheet` (a number; throws on anything it does not understand). */
-export function evalFormula(wb: WorkbookSnapshot, sheet: string, formula: string): number {
+/**
+ * The value of a formula on `sheet`, written in sheet row `row` (needed by "this row" references): a number;
+ * throws on anything it does not understand.
+ */
+export function evalFormula(wb: WorkbookSnapshot, sheet: string, formula: string, row = 0): number {
   const body = formula.startsWith('=') ? formula.slice(1) : formula;
-  return splitTop(body, '+').reduce((acc, term) => acc + evalTerm(wb, sheet, term.trim()), 0);
+  return splitTop(body, '+').reduce((acc, term) => acc + evalTerm(wb, sheet, term.trim(), row), 0);
 }
 
-function evalTerm(wb: WorkbookSnapshot, sheet: string, term: string): number {
+/** Table[[#This Row],[A]:[B]] at `row` as an A1 range of that row; throws outside the table's body. */
+function thisRowRange(wb: WorkbookSnapshot, sheet: string, ref: string, row: number): string | null {
+  const m = /^(\w+)\[\[#This Row\],\[((?:[^\]']|'.)+)\]:\[((?:[^\]']|'.)+)\]\]$/i.exec(ref.trim());
+  if (!m) return null;
+  const table = wb.tables.find((t) => t.name.toLowerCase() === (m[1] ?? '').toLowerCase() && t.sheet === sheet);
+  const b = table ? parseRange(table.ref) : null;
+  if (!b || row <= b.top || row > b.bottom) throw new Error(`#VALUE!: ${ref} in row ${row}`);
+  const col = (name: string): number => {
+    const wanted = name.replace(/'(.)/g, '$1');
+    for (let c = b.left; c <= b.right; c++) if (String(valueAt(wb, sheet, b.top, c)) === wanted) return c;
+    throw new Error(`#REF!: no column ${wanted} in ${table?.name}`);
+  };
+  return `${columnLetter(col(m[2] ?? ''))}${row}:${columnLetter(col(m[3] ?? ''))}${row}`;
+}
+
+function evalTerm(wb: WorkbookSnapshot, sheet: string, term: string, row: number): number {
   const m = /^([A-Z]+)\((.*)\)$/s.exec(term);
   if (!m) throw new Error(`cannot evaluate ${term}`);
   const args = splitTop(m[2] ?? '', ',');
   if (m[1] === 'SUMIFS') return conditional(wb, args[0] ?? '', args.slice(1));
   if (m[1] === 'COUNTIFS') return conditional(wb, null, args);
   if (m[1] === 'SUM') {
-    const b = parseRange(args[0] ?? '');
+    const b = parseRange(thisRowRange(wb, sheet, args[0] ?? '', row) ?? args[0] ?? '');
     if (!b) throw new Error(`bad range ${args[0]}`);
     let total = 0;
     for (let r = b.top; r <= b.bottom; r++)

@@ -3,15 +3,8 @@
  * JSON or HTML; with --write the Sammendrag and Avstemming sheets go into a copy (or the file, --in-place).
  * Every input is opened before anything is written, so one unreadable file means nothing is written.
  */
-import {
-  checkSnapshot,
-  planReconciliation,
-  planSummary,
-  type CheckResult,
-  type Lang,
-  type WorkbookSnapshot,
-} from '../../domain';
-import { explainReconciliation, renderFinding } from '../../i18n';
+import { checkSnapshot, type CheckResult, type Lang, type WorkbookSnapshot, type WritePlan } from '../../domain';
+import { renderFinding } from '../../i18n';
 import { cliText } from '../../i18n/cli';
 import { cliHelp } from '../../i18n/cliHelp';
 import { isLang } from '../../i18n/lang';
@@ -20,11 +13,14 @@ import { renderJson } from '../../report/json';
 import { reportDocument } from '../../report/reportDocument';
 import { renderText } from '../../report/text';
 import type { XlsxWorkbook } from '../../workbook/xlsx';
-import { saveXlsxFile, writeFileAtomic } from '../../workbook/xlsx/nodeFile';
 import { parseArgs, type UsageError } from '../args';
-import { checkedCopyName, openOrExplain, printUsage, refuseExisting, resolvePath } from '../files';
+import { openOrExplain, printUsage, writeOrExplain } from '../files';
 import { EXIT, type CliIo, type Command } from '../io';
 import { startProgress } from '../progress';
+import { refuseReportName, reportTargetOk } from '../reportTarget';
+import { planCheckSheets, writeChecked, writeTargets } from './checkWrite';
+
+export { applyCheckSheets } from './checkWrite';
 
 export const help = cliHelp('check');
 
@@ -71,22 +67,6 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, file: string, lang: La
   });
 }
 
-/** Write Sammendrag and Avstemming into the workbook (in memory). */
-export async function applyCheckSheets(
-  wb: XlsxWorkbook,
-  snapshot: WorkbookSnapshot,
-  result: CheckResult,
-  lang: Lang,
-): Promise<void> {
-  const unit = result.plan.settings.unit;
-  await wb.apply([
-    ...planSummary(result.plan, result.report.totals),
-    ...planReconciliation(result.report.reconciliation, result.plan, snapshot, (item) =>
-      explainReconciliation(item, lang, unit),
-    ),
-  ]);
-}
-
 function renderReports(results: readonly CheckResult[], o: CheckOptions): string {
   if (o.format === 'json')
     return renderJson(
@@ -95,13 +75,6 @@ function renderReports(results: readonly CheckResult[], o: CheckOptions): string
     );
   if (o.format === 'html') return htmlReport(results, o.lang);
   return results.map((r) => renderText(reportDocument(r, o.lang))).join('\n');
-}
-
-/** Where --write puts a file's result, or null (after saying why) when that would write over a file. */
-function writeTarget(io: CliIo, file: string, o: CheckOptions): string | null {
-  if (o.inPlace) return file;
-  const target = o.out ?? checkedCopyName(file);
-  return refuseExisting(io, target, o.lang) ? null : target;
 }
 
 async function openAll(io: CliIo, o: CheckOptions): Promise<XlsxWorkbook[] | null> {
@@ -125,33 +98,29 @@ export const run: Command = async (args, io) => {
     printUsage(io, o);
     return EXIT.usage;
   }
+  const reportOut = o.write ? undefined : o.out;
+  if (reportOut !== undefined && refuseReportName(io, reportOut, o.lang)) return EXIT.usage;
   const books = await openAll(io, o);
   if (books === null) return EXIT.usage;
-  const targets = o.write ? o.files.map((f) => writeTarget(io, f, o)) : [];
-  if (targets.some((t) => t === null)) return EXIT.usage;
-  // A report may replace an earlier report, never one of the workbooks it reports on.
-  const outIsInput = o.out !== undefined && o.files.some((f) => resolvePath(io, f) === resolvePath(io, o.out ?? ''));
-  if (!o.write && outIsInput && refuseExisting(io, o.out ?? '', o.lang)) return EXIT.usage;
+  // Every target is judged before anything is written.
+  if (reportOut !== undefined && !(await reportTargetOk(io, reportOut, o))) return EXIT.usage;
+  const targets = o.write ? await writeTargets(io, o) : [];
+  if (targets === null) return EXIT.usage;
 
   const results: CheckResult[] = [];
+  const plans: WritePlan[] = [];
   for (const [i, wb] of books.entries()) {
-    const file = o.files[i] ?? '';
     const snapshot = await wb.read();
-    const result = checkWorkbook(snapshot, file, o.lang, io.currentYear);
+    const result = checkWorkbook(snapshot, o.files[i] ?? '', o.lang, io.currentYear);
     results.push(result);
-    const target = targets[i];
-    if (o.write && target) {
-      await applyCheckSheets(wb, snapshot, result, o.lang);
-      await saveXlsxFile(wb, resolvePath(io, target));
-      io.stderr(`${cliText('checkWritten', o.lang, { file: target })}\n`);
-    }
+    if (o.write) plans.push(planCheckSheets(snapshot, result, o.lang));
   }
+  const written = !o.write || (await writeChecked(io, books, plans, targets, o));
   const text = renderReports(results, o);
-  if (!o.write && o.out !== undefined) {
-    await writeFileAtomic(resolvePath(io, o.out), text);
-    io.stderr(`${cliText('reportWritten', o.lang, { file: o.out })}\n`);
-  } else {
-    io.stdout(text);
-  }
+  if (reportOut === undefined) io.stdout(text);
+  else if (await writeOrExplain(io, reportOut, text, 'new-or-replace', o.lang))
+    io.stderr(`${cliText('reportWritten', o.lang, { file: reportOut })}\n`);
+  else return EXIT.usage;
+  if (!written) return EXIT.usage;
   return results.some((r) => r.report.summary.errors > 0) ? EXIT.findings : EXIT.ok;
 };

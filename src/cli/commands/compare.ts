@@ -18,11 +18,10 @@ import { cliHelp } from '../../i18n/cliHelp';
 import { ct } from '../../i18n/compare';
 import { isLang } from '../../i18n/lang';
 import { renderCompare, type CompareFormat } from '../../report/compareReport';
-import { writeFileAtomic } from '../../workbook/xlsx/nodeFile';
 import { parseArgs, type UsageError } from '../args';
-import { openOrExplain, printUsage, resolvePath } from '../files';
+import { openOrExplain, printUsage, writeOrExplain } from '../files';
+import { refuseReportName, reportTargetOk } from '../reportTarget';
 import { EXIT, type CliIo, type Command } from '../io';
-import { existsSync } from 'node:fs';
 
 export const help = cliHelp('compare');
 
@@ -78,21 +77,6 @@ function versionPlan(io: CliIo, snapshot: WorkbookSnapshot, file: string, sheet:
   return null;
 }
 
-/** True (after saying why) when --out would write over one of the workbooks or any other workbook. */
-function refuseOut(io: CliIo, o: Options): boolean {
-  if (o.out === undefined) return false;
-  const out = resolvePath(io, o.out);
-  if (o.files.some((f) => resolvePath(io, f) === out)) {
-    io.stderr(`${cliText('outIsInput', o.lang, { file: o.out })}\n`);
-    return true;
-  }
-  if (/\.xls[xm]$/i.test(o.out) && existsSync(out)) {
-    io.stderr(`${ct(o.lang, 'cliOutIsWorkbook', { file: o.out })}\n`);
-    return true;
-  }
-  return false;
-}
-
 async function readSides(io: CliIo, o: Options): Promise<[Side, Side] | null> {
   const snapshots: WorkbookSnapshot[] = [];
   for (const file of o.files) {
@@ -124,9 +108,10 @@ export const run: Command = async (args, io) => {
     printUsage(io, o);
     return EXIT.usage;
   }
-  if (refuseOut(io, o)) return EXIT.usage;
+  if (o.out !== undefined && refuseReportName(io, o.out, o.lang)) return EXIT.usage;
   const sides = await readSides(io, o);
   if (!sides) return EXIT.usage;
+  if (o.out !== undefined && !(await reportTargetOk(io, o.out, o))) return EXIT.usage;
   const [older, newer] = sides;
   const diff = comparePlans(older.plan, newer.plan, {
     old: { file: older.file, label: older.label },
@@ -137,7 +122,7 @@ export const run: Command = async (args, io) => {
     io.stdout(text);
     return EXIT.ok;
   }
-  await writeFileAtomic(resolvePath(io, o.out), text);
+  if (!(await writeOrExplain(io, o.out, text, 'new-or-replace', o.lang))) return EXIT.usage;
   io.stderr(`${cliText('reportWritten', o.lang, { file: o.out })}\n`);
   return EXIT.ok;
 };

@@ -8,9 +8,8 @@ import { importLegacy, parseUnit, planImportLog, planWorkbook, type Unit } from 
 import { cliText } from '../../i18n/cli';
 import { cliHelp } from '../../i18n/cliHelp';
 import { XlsxWorkbook } from '../../workbook/xlsx';
-import { saveXlsxFile } from '../../workbook/xlsx/nodeFile';
 import { parseWhole } from '../args';
-import { openOrExplain, resolvePath } from '../files';
+import { openOrExplain, saveOrExplain } from '../files';
 import { EXIT, type CliIo, type Command } from '../io';
 import { parseInputOutput } from './inputOutput';
 
@@ -58,7 +57,7 @@ export const run: Command = async (args, io) => {
   }
   const wb = XlsxWorkbook.empty();
   await wb.apply([...planWorkbook(result.content), ...planImportLog(result.log)]);
-  await saveXlsxFile(wb, resolvePath(io, o.out));
+  if (!(await saveOrExplain(io, wb, o.out, 'new'))) return EXIT.usage;
   for (const d of result.log) io.stdout(`${d.sheet}!${d.cell}: ${d.message}\n`);
   const { settings, operating, investment } = result.content;
   const years = `${settings.startYear}–${settings.startYear + settings.yearCount - 1}`;

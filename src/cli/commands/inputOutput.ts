@@ -3,10 +3,9 @@
  * `IN.xlsx --out OUT.xlsx`. The output must be a new file and never the input (SPEC §12: no command
  * writes over its input), so a failed run leaves every file as it was.
  */
-import path from 'node:path';
 import { cliText } from '../../i18n/cli';
 import { parseArgs, type OptionSpec } from '../args';
-import { printUsage, refuseExisting, resolvePath } from '../files';
+import { printUsage, refuseExisting, resolvePath, sameFile } from '../files';
 import type { CliIo } from '../io';
 
 export interface InputOutput {
@@ -42,7 +41,7 @@ export function parseInputOutput(
   const out = strings.out;
   if (out === undefined) return fail(cliText('missingOut', 'nb', { command }));
   if (!/\.xlsx$/i.test(out)) return fail(cliText('notXlsxName', 'nb', { file: out }));
-  if (path.resolve(resolvePath(io, out)) === path.resolve(resolvePath(io, input)))
+  if (resolvePath(io, out) === resolvePath(io, input) || sameFile(io, out, input))
     return fail(cliText('outIsInput', 'nb', { file: out }));
   if (refuseExisting(io, out)) return 'usage';
   return { input, out, strings };

@@ -3,9 +3,8 @@ import { defaultContent, exampleContent, parseUnit, planWorkbook, type PlanConte
 import { cliText } from '../../i18n/cli';
 import { cliHelp } from '../../i18n/cliHelp';
 import { XlsxWorkbook } from '../../workbook/xlsx';
-import { saveXlsxFile } from '../../workbook/xlsx/nodeFile';
 import { parseArgs, parseWhole, type UsageError } from '../args';
-import { printUsage, refuseExisting, resolvePath } from '../files';
+import { printUsage, refuseExisting, saveOrExplain } from '../files';
 import { EXIT, type Command } from '../io';
 
 export const help = cliHelp('new');
@@ -69,7 +68,7 @@ export const run: Command = async (args, io) => {
   }
   if (refuseExisting(io, o.file)) return EXIT.usage;
   const content = newContent(o);
-  await saveXlsxFile(await buildNewWorkbook(content), resolvePath(io, o.file));
+  if (!(await saveOrExplain(io, await buildNewWorkbook(content), o.file, 'new'))) return EXIT.usage;
   const years = `${content.settings.startYear}–${content.settings.startYear + content.settings.yearCount - 1}`;
   const key = o.example ? 'writtenExample' : 'writtenEmpty';
   io.stdout(`${cliText(key, 'nb', { file: o.file, years, unit: content.settings.unit })}\n`);

@@ -4,10 +4,9 @@
  */
 import { notCarried, planRolledWorkbook, readPlan } from '../../domain';
 import { XlsxWorkbook } from '../../workbook/xlsx';
-import { saveXlsxFile } from '../../workbook/xlsx/nodeFile';
 import { cliText } from '../../i18n/cli';
 import { cliHelp } from '../../i18n/cliHelp';
-import { openOrExplain, resolvePath } from '../files';
+import { openOrExplain, saveOrExplain } from '../files';
 import { EXIT, todayOf, type Command } from '../io';
 import { parseInputOutput } from './inputOutput';
 
@@ -31,7 +30,7 @@ export const run: Command = async (args, io) => {
   const { edits, content, archiveSheet } = planRolledWorkbook(snapshot, plan, { date: todayOf(io) });
   const wb = XlsxWorkbook.empty();
   await wb.apply(edits);
-  await saveXlsxFile(wb, resolvePath(io, o.out));
+  if (!(await saveOrExplain(io, wb, o.out, 'new'))) return EXIT.usage;
   const { startYear, yearCount } = content.settings;
   const years = `${startYear}–${startYear + yearCount - 1}`;
   io.stdout(`${cliText('rollWritten', 'nb', { file: o.out, years, sheet: archiveSheet })}\n`);

@@ -1,6 +1,6 @@
 /**
  * Add a measure (SPEC §11): values written into the sheet below the table (never through a table's row API,
- * which Excel refuses in some states) and the table grown over them. IDs are generated from the highest
+ * which Excel refuses in some states) and the table grown over them; never over a user's cell there. IDs are generated from the highest
  * number in use, so an ID is never handed out twice.
  */
 import { columnNumber, toRange } from '../model/a1';
@@ -8,7 +8,10 @@ import type { RowInput } from '../model/content';
 import type { CellInput, Edit } from '../model/edits';
 import type { ColumnSpec } from '../model/schema';
 import type { Plan, TableKind, TableLayout } from '../model/plan';
+import { blockedBy, writable, type WorkbookTarget, type WritePlan } from '../model/writePlan';
+import type { WorkbookSnapshot } from '../model/snapshot';
 import { periodSumFormula } from '../sheets/tableEdits';
+import { userCellsIn } from '../sheets/userCells';
 import { joinAreas, measuresOf, sameText, setCell, tableSpec } from './common';
 
 /** The next free ID of a table: highest number in use with its prefix + 1, as D-001 / I-001. */
@@ -43,15 +46,38 @@ function tableSpan(layout: TableLayout): { left: number; right: number } {
 /**
  * Writes a new measure: ID and priority filled in when not given, schema defaults for empty choices,
  * amounts as numbers in the workbook unit, the Sum periode formula; into the first empty body row after
- * the last measure, or the row below the table, which then grows over it. No layout → no edits.
+ * the last measure, or the row below the table, which then grows over it. A user's cell in that row (in
+ * the table's columns) is never written over: a target that can insert cells gets a row inserted there as
+ * Excel would, moving the cell down; any other target is blocked by it. No layout → no edits.
  */
-export function planAddMeasure(plan: Plan, kind: TableKind, row: RowInput): Edit[] {
+export function planAddMeasure(
+  plan: Plan,
+  kind: TableKind,
+  row: RowInput,
+  wb: WorkbookSnapshot,
+  target: WorkbookTarget = { canInsertCells: false },
+): WritePlan {
   const layout = plan.layouts[kind];
-  if (!layout) return [];
-  const spec = tableSpec(kind);
+  if (!layout) return writable([]);
   // reduce, not Math.max(...rows): a spread of 100 000+ arguments overflows the stack.
   const lastUsed = measuresOf(plan, kind).reduce((a, m) => Math.max(a, m.row), layout.firstDataRow - 1);
-  const target = lastUsed + 1;
+  const at = lastUsed + 1;
+  const edits: Edit[] = [];
+  if (at > layout.lastDataRow) {
+    const { left, right } = tableSpan(layout);
+    const inTheWay = userCellsIn(wb, layout.sheet, { top: at, bottom: at, left, right });
+    if (inTheWay.length > 0 && !target.canInsertCells) return blockedBy(inTheWay);
+    if (inTheWay.length > 0)
+      edits.push({ kind: 'insertCells', sheet: layout.sheet, range: toRange(at, left, at, right) });
+    // The table grows before the row is written: a structured Sum periode formula means something only inside it.
+    if (layout.tableName)
+      edits.push({ kind: 'resizeTable', name: layout.tableName, ref: toRange(layout.headerRow, left, at, right) });
+  }
+  return writable([...edits, ...rowEdits(plan, kind, layout, row, at)]);
+}
+
+/** The cells of the new measure in row `at`. */
+function rowEdits(plan: Plan, kind: TableKind, layout: TableLayout, row: RowInput, at: number): Edit[] {
   const section = String(row.values['section'] ?? '');
   const filled: RowInput = {
     years: row.years,
@@ -62,25 +88,21 @@ export function planAddMeasure(plan: Plan, kind: TableKind, row: RowInput): Edit
     },
   };
   const edits: Edit[] = [];
-  for (const col of spec.columns) {
+  for (const col of tableSpec(kind).columns) {
     const letter = layout.columns[col.key];
     if (col.key === 'years' || !letter) continue;
     if (col.formula === 'sumYears') {
-      const formula = periodSumFormula(layout, plan.years, target);
-      if (formula) edits.push(setCell(layout.sheet, `${letter}${target}`, { formula }));
+      const formula = periodSumFormula(layout, plan.years, at);
+      if (formula) edits.push(setCell(layout.sheet, `${letter}${at}`, { formula }));
     } else {
       const value = newValue(col, filled);
-      if (value !== null) edits.push(setCell(layout.sheet, `${letter}${target}`, value));
+      if (value !== null) edits.push(setCell(layout.sheet, `${letter}${at}`, value));
     }
   }
   plan.years.forEach((y, i) => {
     const letter = layout.yearColumns[String(y)];
     const value = row.years[i] ?? null;
-    if (letter && value !== null) edits.push(setCell(layout.sheet, `${letter}${target}`, value));
+    if (letter && value !== null) edits.push(setCell(layout.sheet, `${letter}${at}`, value));
   });
-  if (layout.tableName && target > layout.lastDataRow) {
-    const { left, right } = tableSpan(layout);
-    edits.push({ kind: 'resizeTable', name: layout.tableName, ref: toRange(layout.headerRow, left, target, right) });
-  }
   return edits;
 }

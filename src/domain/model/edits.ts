@@ -1,7 +1,7 @@
 /**
  * Planned edits: what the domain asks a workbook source to change, as plain data. The domain plans them
  * (template, repair, summary, reconciliation, add measure, rollover); an adapter applies a list of them
- * in one batch. Nothing here may delete a user's data: the only clearing edit targets sheets we own.
+ * in one batch. Nothing here may delete a user's data: the only clearing edit targets blocks we own.
  */
 
 /** A value to write: a constant, or a formula with English function names and comma separators. */
@@ -45,8 +45,21 @@ export type Edit =
   | { readonly kind: 'setStyle'; readonly sheet: string; readonly range: string; readonly style: CellStyle }
   | { readonly kind: 'setColumnWidth'; readonly sheet: string; readonly column: string; readonly width: number }
   | { readonly kind: 'freezeRows'; readonly sheet: string; readonly rows: number }
-  /** Empty every cell of a sheet the product owns (Sammendrag), before it is written anew. */
-  | { readonly kind: 'clearOwnedSheet'; readonly sheet: string }
-  /** Delete a table the product owns (tblAvstemming) so that it can be written anew at another size. */
+  /**
+   * Empty a block the product owns before it is written anew (the Sammendrag it wrote last time, the old
+   * tblAvstemming): values, formulas, styles, number formats, validation and merges inside `range`, and
+   * nothing outside it — a note the user typed beside the block stays.
+   */
+  | { readonly kind: 'clearOwnedRange'; readonly sheet: string; readonly range: string }
+  /**
+   * Remove a table the product owns (tblAvstemming) so that it can be made anew at another size. Only the
+   * table goes; its cells stay until a clearOwnedRange empties the product's part of them.
+   */
   | { readonly kind: 'deleteOwnedTable'; readonly name: string }
+  /**
+   * Insert empty cells at `range`, moving the cells below it down, as Excel's Insert › Shift cells down
+   * does: how the Excel path makes room for a new table row when a user's cell sits right below the
+   * table. Planned only for a target that says it can (WorkbookTarget.canInsertCells); a file never can.
+   */
+  | { readonly kind: 'insertCells'; readonly sheet: string; readonly range: string }
   | { readonly kind: 'select'; readonly sheet: string; readonly cell: string };

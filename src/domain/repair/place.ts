@@ -4,7 +4,9 @@
  */
 import { findSheet } from '../read/locateTable';
 import type { Edit } from '../model/edits';
-import { cellAt, isBlank, sheetBounds } from '../read/sheetCells';
+import { sheetBounds } from '../read/sheetCells';
+import { isOccupied } from '../sheets/userCells';
+import type { UserCell } from '../model/writePlan';
 import type { WorkbookSnapshot } from '../model/snapshot';
 
 /** One change repair proposes (SPEC §11: shown first, applied only when asked). */
@@ -25,15 +27,16 @@ export interface StructureChange {
   readonly detail: string;
 }
 
-/** The changes and edits of one repair step. */
+/** The changes and edits of one repair step, and the user's cells that kept it from doing more. */
 export interface RepairStep {
   readonly changes: StructureChange[];
   readonly edits: Edit[];
+  readonly blocked?: readonly UserCell[];
 }
 
 export const NO_STEP: RepairStep = { changes: [], edits: [] };
 
-/** Whether every cell of a block is empty on `sheet` (a missing sheet is empty). */
+/** Whether every cell of a block is empty on `sheet`, formulas counting as content (a missing sheet is empty). */
 export function isFree(
   wb: WorkbookSnapshot,
   sheet: string,
@@ -44,7 +47,7 @@ export function isFree(
 ): boolean {
   const s = findSheet(wb, sheet);
   if (!s) return true;
-  for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) if (!isBlank(cellAt(s, r, c))) return false;
+  for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) if (isOccupied(s, r, c)) return false;
   return true;
 }
 

@@ -16,6 +16,7 @@ import { applyEdits } from '../sheets/snapshotEdits';
 import { defaultContent } from '../sheets/template';
 import type { Plan } from '../model/plan';
 import type { WorkbookSnapshot } from '../model/snapshot';
+import type { UserCell } from '../model/writePlan';
 
 export type { StructureChange } from './place';
 
@@ -48,16 +49,19 @@ function sheetStep(wb: WorkbookSnapshot): RepairStep {
 /**
  * Plans the repair of a workbook. Each step sees the workbook as the earlier steps leave it, so that a
  * table created on Innstillinger is taken into account by the next one, and the measure tables get the
- * plan years of the settings as they will be.
+ * plan years of the settings as they will be. `blocked` names the user's cells that kept a column from
+ * being added (repair writes around everything else, and never over a user's cell).
  */
 export function planRepair(
   wb: WorkbookSnapshot,
   opts: { defaultStartYear: number },
-): { changes: StructureChange[]; edits: Edit[] } {
+): { changes: StructureChange[]; edits: Edit[]; blocked: UserCell[] } {
   const changes: StructureChange[] = [];
   const edits: Edit[] = [];
+  const blocked: UserCell[] = [];
   let work = wb;
   const run = (step: RepairStep): void => {
+    blocked.push(...(step.blocked ?? []));
     if (step === NO_STEP || step.edits.length === 0) return;
     changes.push(...step.changes);
     edits.push(...step.edits);
@@ -76,5 +80,5 @@ export function planRepair(
     const current = readPlan(work, opts).plan;
     run(repairTable(work, current, layout(current), target));
   }
-  return { changes, edits };
+  return { changes, edits, blocked };
 }

@@ -2,14 +2,16 @@
  * Repair of the measure tables and the economy plan table: a missing table is created; a table found only
  * by its sheet gets an Excel table over its cells; missing columns are added at the end (header + resize);
  * empty Sum periode cells get their formula; amount columns without a number format get one. Nothing here
- * writes a cell that holds a user's value.
+ * writes a cell that holds a user's value: columns that would land on one are not added, and the cell is
+ * named (blocked).
  */
 import { columnLetter, columnNumber, toA1, toRange } from '../model/a1';
 import type { Edit } from '../model/edits';
 import { sumYearsCalculated } from '../sheets/formulas';
 import { yearKey } from '../read/rowCells';
 import { findSheet } from '../read/locateTable';
-import { freeLeft, isFree, NO_STEP, type RepairStep, type StructureChange } from './place';
+import { freeLeft, NO_STEP, type RepairStep, type StructureChange } from './place';
+import { userCellsIn } from '../sheets/userCells';
 import { columnSpec, OPERATING_COLUMNS, type ColumnSpec } from '../model/schema';
 import { cellAt, formulaAt, isBlank } from '../read/sheetCells';
 import {
@@ -160,15 +162,21 @@ export function repairTable(wb: WorkbookSnapshot, plan: Plan, layout: TableLayou
   const right = Math.max(...cols);
   const bottom = Math.max(layout.lastDataRow, layout.headerRow + 1);
   let added = missingColumns(layout, t, plan.years);
-  if (!isFree(wb, layout.sheet, layout.headerRow, right + 1, bottom, right + added.length)) added = [];
+  const room = { top: layout.headerRow, left: right + 1, bottom, right: right + added.length };
+  // Columns go at the end of the table or not at all: a user's cell there keeps them out, and is named.
+  const blocked = added.length > 0 ? userCellsIn(wb, layout.sheet, room) : [];
+  if (blocked.length > 0) added = [];
   const full = extendLayout(layout, added, right + 1);
   const newRight = right + added.length;
   const { changes, edits } = headerStep(layout, full, added, right + 1);
   const ref = toRange(layout.headerRow, left, bottom, newRight);
   if (layout.tableName === null) {
     const sum = formulaSpec(t.specs);
+    // Excel writes a calculated column into every body cell: only where none holds a typed value.
     const calculated =
-      sum && full.columns[sum.key] ? { calculated: { [sum.header]: sumYearsCalculated(t.table, plan.years) } } : {};
+      sum && full.columns[sum.key] && !holdsConstants(wb, full, sum.key)
+        ? { calculated: { [sum.header]: sumYearsCalculated(t.table, plan.years) } }
+        : {};
     edits.push({ kind: 'createTable', sheet: layout.sheet, name: t.table, ref, ...calculated });
     changes.push({ kind: 'add-table', sheet: layout.sheet, target: t.table, detail: ref });
   } else if (added.length > 0) edits.push({ kind: 'resizeTable', name: layout.tableName, ref });
@@ -178,9 +186,25 @@ export function repairTable(wb: WorkbookSnapshot, plan: Plan, layout: TableLayou
     ...validationEdits(addedOnly, addedSpecs),
     ...numberFormatEdits(addedOnly, addedSpecs, plan.settings.unit),
   );
-  const steps = [formulaSteps(wb, full, plan), formatSteps(wb, layout, t, plan)];
+  // The table exists by now (created above when it was only found by its sheet): structured formulas.
+  const steps = [
+    formulaSteps(wb, { ...full, tableName: layout.tableName ?? t.table }, plan),
+    formatSteps(wb, layout, t, plan),
+  ];
   return {
     changes: [...changes, ...steps.flatMap((s) => s.changes)],
     edits: [...edits, ...steps.flatMap((s) => s.edits)],
+    blocked,
   };
+}
+
+/** Whether a column's body holds a typed value (not a formula) in some row. */
+function holdsConstants(wb: WorkbookSnapshot, layout: TableLayout, key: string): boolean {
+  const sheet = findSheet(wb, layout.sheet);
+  const column = layout.columns[key];
+  if (!sheet || !column) return false;
+  const col = columnNumber(column);
+  for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++)
+    if (!isBlank(cellAt(sheet, r, col)) && (formulaAt(sheet, r, col) ?? '') === '') return true;
+  return false;
 }

@@ -1,7 +1,7 @@
 /**
  * Formula text the product writes (CONTRACT: English function names, comma separators, A1 references).
  * Aggregates on Sammendrag use whole-column references so that they keep working when rows are appended
- * below a table without the add-in; the Sum periode cells hold per-row A1 formulas.
+ * below a table without the add-in; the Sum periode cells hold the table's calculated-column formula.
  */
 
 /** A sheet name as it must appear before "!" in a formula: quoted when it is not a plain identifier. */
@@ -49,18 +49,27 @@ export function countifs(conditions: readonly Condition[]): string {
   return `COUNTIFS(${conditions.map((c) => `${c.range},${c.criterion}`).join(',')})`;
 }
 
-/** The per-row period sum: ('H', 'K', 5) → =SUM(H5:K5). */
+/**
+ * The per-row period sum in A1 form, ('H', 'K', 5) → =SUM(H5:K5): only for a measure table that is not an
+ * Excel table (found by its sheet), where a structured reference has nothing to name.
+ */
 export function sumYearsRowFormula(firstYearColumn: string, lastYearColumn: string, row: number): string {
   return `=SUM(${firstYearColumn}${row}:${lastYearColumn}${row})`;
 }
 
+/** A table column's name inside a structured reference: ' escapes [ ] # and ' (Excel's rule). */
+export function structuredColumn(name: string): string {
+  return name.replace(/['#[\]]/g, "'$&");
+}
+
 /**
- * The calculated-column definition of Sum periode in structured form, for the table metadata:
+ * Sum periode in structured form, the same text in every row and in the table's calculated-column
+ * definition, so that Excel sees one consistent calculated column:
  * =SUM(tblTiltakDrift[[#This Row],[2027]:[2030]]).
  */
 export function sumYearsCalculated(tableName: string, years: readonly number[]): string {
-  const first = years[0];
-  const last = years[years.length - 1];
+  const first = structuredColumn(String(years[0]));
+  const last = structuredColumn(String(years[years.length - 1]));
   return `=SUM(${tableName}[[#This Row],[${first}]:[${last}]])`;
 }
 

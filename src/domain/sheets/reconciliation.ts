@@ -1,6 +1,6 @@
 /**
  * The Avstemming sheet (SPEC §10): tblAvstemming written anew on every run, one row per reconciliation
- * item. Status and Kommentar belong to the user: they are read from the existing sheet and written back
+ * item, over the product's own part of the old table only. Status and Kommentar belong to the user: they are read from the existing sheet and written back
  * for the same (Kode, Ref, År, Finansieringskilde).
  */
 import { columnLetter, toRange } from '../model/a1';
@@ -9,7 +9,9 @@ import { locateTable, bodyRows } from '../read/locateTable';
 import { fromKr } from '../model/money';
 import { SHEETS, TABLES } from '../model/schema';
 import { RECONCILIATION_COLUMNS, RECONCILIATION_STATUSES } from '../model/reconciliation';
-import { cellAt, cellText } from '../read/sheetCells';
+import { cellAt, cellText, type Bounds } from '../read/sheetCells';
+import { blockedBy, writable, type WritePlan } from '../model/writePlan';
+import { isOccupied, userCellsIn } from './userCells';
 import { AMOUNT_FORMATS } from './tableEdits';
 import type { Severity } from '../model/finding';
 import type { Unit } from '../model/money';
@@ -39,11 +41,16 @@ export function reconciliationKey(code: string, ref: string, year: string, sourc
 const keyOfItem = (i: ReconciliationItem): string =>
   reconciliationKey(i.code, i.ref, i.year === undefined ? '' : String(i.year), i.source ?? '');
 
+const reconciliationQuery = () => ({
+  table: TABLES.reconciliation,
+  sheet: SHEETS.reconciliation,
+  headers: RECONCILIATION_COLUMNS.map((c) => ({ header: c.header, aliases: [] })),
+});
+
 /** Status and Kommentar per key, as the user left them on the existing Avstemming sheet. */
 export function readUserColumns(wb: WorkbookSnapshot): Map<string, { status: CellValue; comment: CellValue }> {
   const out = new Map<string, { status: CellValue; comment: CellValue }>();
-  const headers = RECONCILIATION_COLUMNS.map((c) => ({ header: c.header, aliases: [] }));
-  const t = locateTable(wb, { table: TABLES.reconciliation, sheet: SHEETS.reconciliation, headers });
+  const t = locateTable(wb, reconciliationQuery());
   if (!t) return out;
   const col: Partial<Record<ColumnKey, number>> = {};
   for (let c = t.left; c <= t.right; c++) {
@@ -145,26 +152,50 @@ function decorations(sheet: string, last: number, unit: Unit): Edit[] {
 }
 
 /**
- * The edits that write Avstemming anew: the old tblAvstemming is deleted and the sheet cleared, then one
- * row per item with amounts in the workbook unit, the user's Status (default "Åpen") and Kommentar kept
- * by (Kode, Ref, År, Finansieringskilde), and a drop-down on Status.
+ * The product's part of the reconciliation table it wrote last time: the header row and body of
+ * tblAvstemming (or of the table found on the sheet by its headers, down to its first empty row), in the
+ * product's columns only — a column the user added to the right is theirs.
+ */
+export function ownedReconciliationArea(wb: WorkbookSnapshot): { sheet: string; area: Bounds } | null {
+  const t = locateTable(wb, reconciliationQuery());
+  if (!t) return null;
+  const right = Math.min(t.right, t.left + RECONCILIATION_COLUMNS.length - 1);
+  let bottom = Math.max(t.lastDataRow, t.headerRow + 1);
+  if (t.tableName === null) {
+    const filled = (r: number) =>
+      Array.from({ length: right - t.left + 1 }, (_, i) => t.left + i).some((c) => isOccupied(t.sheet, r, c));
+    for (bottom = t.headerRow; filled(bottom + 1);) bottom++;
+  }
+  return { sheet: t.sheet.sheet, area: { top: t.headerRow, left: t.left, bottom, right } };
+}
+
+/**
+ * Writes Avstemming anew: the old tblAvstemming removed and the product's part of it emptied, then one row
+ * per item with amounts in the workbook unit, the user's Status (default "Åpen") and Kommentar kept by
+ * (Kode, Ref, År, Finansieringskilde), and a drop-down on Status. Cells beside and below the table stay;
+ * blocked when the new, larger table would cover one of them.
  */
 export function planReconciliation(
   items: readonly ReconciliationItem[],
   plan: Plan,
   wb: WorkbookSnapshot,
   explain: (item: ReconciliationItem) => string,
-): Edit[] {
+): WritePlan {
   const sheet = SHEETS.reconciliation;
   const kept = readUserColumns(wb);
   const rows = items.map((i) => itemRow(i, plan, explain, kept));
   const width = RECONCILIATION_COLUMNS.length;
   const last = 1 + Math.max(1, rows.length);
+  const owned = ownedReconciliationArea(wb);
+  const mine = owned && owned.sheet.toLowerCase() === sheet.toLowerCase() ? [owned.area] : [];
+  const blocked = userCellsIn(wb, sheet, { top: 1, left: 1, bottom: last, right: width }, mine);
+  if (blocked.length > 0) return blockedBy(blocked);
   const exists = wb.tables.some((t) => t.name.toLowerCase() === TABLES.reconciliation.toLowerCase());
-  return [
+  const clear = owned ? toRange(owned.area.top, owned.area.left, owned.area.bottom, owned.area.right) : null;
+  return writable([
     { kind: 'ensureSheet', sheet },
     ...(exists ? [{ kind: 'deleteOwnedTable', name: TABLES.reconciliation } as const] : []),
-    { kind: 'clearOwnedSheet', sheet },
+    ...(owned && clear ? [{ kind: 'clearOwnedRange', sheet: owned.sheet, range: clear } as const] : []),
     { kind: 'setCells', sheet, origin: 'A1', values: [RECONCILIATION_COLUMNS.map((c) => c.header)] },
     {
       kind: 'setCells',
@@ -175,5 +206,5 @@ export function planReconciliation(
     { kind: 'createTable', sheet, name: TABLES.reconciliation, ref: toRange(1, 1, last, width) },
     { kind: 'setStyle', sheet, range: toRange(1, 1, 1, width), style: 'header' },
     ...decorations(sheet, last, plan.settings.unit),
-  ];
+  ]);
 }

@@ -2,9 +2,10 @@
  * Applies planned edits to a snapshot in memory: what a workbook would read back after an adapter applied
  * them. Used to read a plan from content before any file exists (the template's Sammendrag, the example's
  * tests, the task pane's preview). Cells only: styles, widths and validation are not part of a snapshot.
- * Formulas keep their text; a per-row =SUM(H5:K5) gets its value, other formulas read as null.
+ * Formulas keep their text; a per-row sum (rowSum.ts) gets its value, other formulas read as null.
  */
-import { parseA1, parseRange } from '../model/a1';
+import { parseA1, parseRange, toRange } from '../model/a1';
+import { evaluateRowSum } from './rowSum';
 import type { CellInput, Edit } from '../model/edits';
 import type { CellValue, NameInfo, SheetSnapshot, TableInfo, WorkbookSnapshot } from '../model/snapshot';
 
@@ -46,21 +47,7 @@ function writeCell(grid: Grid, row: number, col: number, input: CellInput): void
   else setCell(grid, row, col, { value: input, formula: null, format });
 }
 
-/** Value of a formula this simulator understands (=SUM of one range of constants), else null. */
-function evaluate(grid: Grid, formula: string): CellValue {
-  const m = /^=SUM\(([A-Z]+\d+:[A-Z]+\d+)\)$/i.exec(formula);
-  const range = m ? parseRange(m[1] ?? '') : null;
-  if (!range) return null;
-  let sum = 0;
-  for (let r = range.top; r <= range.bottom; r++)
-    for (let c = range.left; c <= range.right; c++) {
-      const v = grid.get(r)?.get(c)?.value;
-      if (typeof v === 'number') sum += v;
-    }
-  return Number(sum.toPrecision(15));
-}
-
-function toSheet(name: string, grid: Grid, formatsKnown: boolean): SheetSnapshot {
+function toSheet(name: string, grid: Grid, formatsKnown: boolean, tables: readonly TableInfo[]): SheetSnapshot {
   let rows = 0;
   let cols = 0;
   for (const [r, line] of grid) {
@@ -70,12 +57,14 @@ function toSheet(name: string, grid: Grid, formatsKnown: boolean): SheetSnapshot
     }
   }
   const at = (r: number, c: number): Cell | undefined => grid.get(r)?.get(c);
-  const matrix = <T>(f: (cell: Cell | undefined) => T): T[][] =>
-    Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => f(at(r + 1, c + 1))));
+  const matrix = <T>(f: (cell: Cell | undefined, row: number) => T): T[][] =>
+    Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => f(at(r + 1, c + 1), r + 1)));
+  const own = tables.filter((t) => t.sheet === name);
+  const value = (r: number, c: number): CellValue => at(r, c)?.value ?? null;
   return {
     sheet: name,
     origin: 'A1',
-    values: matrix((cell) => (cell?.formula ? evaluate(grid, cell.formula) : (cell?.value ?? null))),
+    values: matrix((cell, r) => (cell?.formula ? evaluateRowSum(cell.formula, r, own, value) : (cell?.value ?? null))),
     formulas: matrix((cell) => cell?.formula ?? null),
     ...(formatsKnown ? { numberFormats: matrix((cell) => cell?.format ?? null) } : {}),
   };
@@ -90,6 +79,36 @@ function applyFormat(grid: Grid, range: string, format: string): void {
       const cell = grid.get(r)?.get(c);
       if (cell) cell.format = format;
     }
+}
+
+/** Empties the cells of a block (clearOwnedRange): everything outside it stays. */
+function clearBlock(grid: Grid, range: string): void {
+  const b = parseRange(range);
+  if (!b) return;
+  for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) grid.get(r)?.delete(c);
+}
+
+/**
+ * Inserts empty cells at a block (insertCells): in its columns, every cell from its top row down moves
+ * down by its height, and so does a table that lies wholly below it in those columns, as in Excel.
+ */
+function insertBlock(grid: Grid, sheet: string, range: string, tables: TableInfo[]): TableInfo[] {
+  const b = parseRange(range);
+  if (!b) return tables;
+  const height = b.bottom - b.top + 1;
+  const rows = [...grid.keys()].filter((r) => r >= b.top).sort((x, y) => y - x);
+  for (const r of rows)
+    for (let c = b.left; c <= b.right; c++) {
+      const cell = grid.get(r)?.get(c);
+      if (!cell) continue;
+      grid.get(r)?.delete(c);
+      setCell(grid, r + height, c, cell);
+    }
+  return tables.map((t) => {
+    const tb = parseRange(t.ref);
+    if (t.sheet !== sheet || !tb || tb.top < b.top || tb.left < b.left || tb.right > b.right) return t;
+    return { ...t, ref: toRange(tb.top + height, tb.left, tb.bottom + height, tb.right) };
+  });
 }
 
 /** The snapshot a workbook would read back after `edits` were applied to `wb`. */
@@ -114,11 +133,12 @@ export function applyEdits(wb: WorkbookSnapshot, edits: readonly Edit[]): Workbo
     else if (e.kind === 'resizeTable') tables = tables.map((t) => (t.name === e.name ? { ...t, ref: e.ref } : t));
     else if (e.kind === 'deleteOwnedTable') tables = tables.filter((t) => t.name !== e.name);
     else if (e.kind === 'defineName') names.set(e.name, { name: e.name, ref: e.ref });
-    else if (e.kind === 'clearOwnedSheet') grids.set(e.sheet, new Map());
+    else if (e.kind === 'clearOwnedRange') clearBlock(grid(e.sheet), e.range);
+    else if (e.kind === 'insertCells') tables = insertBlock(grid(e.sheet), e.sheet, e.range, tables);
     else if (e.kind === 'setNumberFormat') applyFormat(grid(e.sheet), e.range, e.format);
   }
   // A source that reported no number formats for a sheet still reports none: absent is not "General".
   const unknownFormats = new Set(wb.sheets.filter((s) => !s.numberFormats).map((s) => s.sheet));
-  const sheets = [...grids].map(([name, g]) => toSheet(name, g, !unknownFormats.has(name)));
+  const sheets = [...grids].map(([name, g]) => toSheet(name, g, !unknownFormats.has(name), tables));
   return { sheets, tables, names: [...names.values()] };
 }

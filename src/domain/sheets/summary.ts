@@ -1,10 +1,17 @@
 /**
- * Sammendrag (SPEC §9): a sheet the product owns, cleared and written anew on every run. Amount totals are
+ * Sammendrag (SPEC §9): the product's block on its own sheet, cleared and written anew on every run (a note
+ * the user typed beside it stays; the block's extent is recorded in a workbook name). Amount totals are
  * live formulas over the measure tables (see summaryBlocks.ts); counts are COUNTIFS; what no formula can
  * express (new money per year, identity checks) is written as values styled "computed".
  */
+import { columnLetter, parseRange, toRange } from '../model/a1';
 import type { Edit } from '../model/edits';
-import { countifs, equalsCriterion, wholeColumn } from './formulas';
+import { blockedBy, writable, type WritePlan } from '../model/writePlan';
+import type { WorkbookSnapshot } from '../model/snapshot';
+import { findSheet } from '../read/locateTable';
+import { cellAt, cellText, sheetBounds, type Bounds } from '../read/sheetCells';
+import { countifs, equalsCriterion, sheetPrefix, wholeColumn } from './formulas';
+import { userCellsIn } from './userCells';
 import { COST_STATUSES, SHEETS } from '../model/schema';
 import { investmentBlock, newMoneyBlock, operatingBlock, spreadBlock, type BlockContext } from './summaryBlocks';
 import {
@@ -105,20 +112,63 @@ function summaryDraft(plan: Plan, totals: Totals): DraftRow[] {
 }
 
 /**
- * The edits that write Sammendrag anew: clear the owned sheet, then title, period, unit and price level,
- * operating and investment totals as live SUMIFS over whole columns (status "Beregnet"), new money per
- * year and frame as computed values, cost per plan area and responsible, status counts, the list of
- * measures not costed and the identity checks.
+ * The workbook name that records the block of Sammendrag the product wrote, so that the next run clears
+ * that block and nothing else: a note the user typed beside or below the totals stays.
  */
-export function planSummary(plan: Plan, totals: Totals): Edit[] {
+export const SUMMARY_AREA_NAME = 'omrSammendrag';
+
+/** Where the product wrote Sammendrag last time, or null when nothing there is known to be its own. */
+export function ownedSummaryArea(wb: WorkbookSnapshot): Bounds | null {
+  const sheet = findSheet(wb, SHEETS.summary);
+  if (!sheet) return null;
+  const name = (wb.names ?? []).find((n) => n.name.toLowerCase() === SUMMARY_AREA_NAME.toLowerCase());
+  const bang = name ? name.ref.lastIndexOf('!') : -1;
+  const onSheet = name
+    ? name.ref
+        .slice(0, Math.max(0, bang))
+        .replace(/^'(.*)'$/, '$1')
+        .replace(/''/g, "'")
+    : '';
+  const area = name && onSheet.toLowerCase() === sheet.sheet.toLowerCase() ? parseRange(name.ref) : null;
+  if (area) return area;
+  // Written before the product recorded its block: the sheet is the product's when it opens with its title.
+  return cellText(cellAt(sheet, 1, 1)) === 'Sammendrag' ? sheetBounds(sheet) : null;
+}
+
+/** The edits that write a draft of Sammendrag, after `clear` (its old block, if any) is emptied. */
+function summaryEdits(rows: readonly DraftRow[], unit: Plan['settings']['unit'], clear: Bounds | null): Edit[] {
   const sheet = SHEETS.summary;
-  const rows = summaryDraft(plan, totals);
+  const width = Math.max(1, ...rows.map((r) => r.length));
+  const corner = `$${columnLetter(width)}$${Math.max(1, rows.length)}`;
   return [
     { kind: 'ensureSheet', sheet },
-    { kind: 'clearOwnedSheet', sheet },
-    ...draftEdits(sheet, rows, AMOUNT_FORMATS[plan.settings.unit]),
+    ...(clear
+      ? [{ kind: 'clearOwnedRange', sheet, range: toRange(clear.top, clear.left, clear.bottom, clear.right) } as const]
+      : []),
+    ...draftEdits(sheet, rows, AMOUNT_FORMATS[unit]),
     { kind: 'setColumnWidth', sheet, column: 'A', width: 40 },
+    { kind: 'defineName', name: SUMMARY_AREA_NAME, ref: `${sheetPrefix(sheet)}$A$1:${corner}` },
   ];
+}
+
+/**
+ * Writes Sammendrag anew into `wb`: its old block emptied, then title, period, unit and price level,
+ * operating and investment totals as live SUMIFS over whole columns (status "Beregnet"), new money per
+ * year and frame as computed values, cost per plan area and responsible, status counts, the list of
+ * measures not costed and the identity checks. Blocked when a cell of the new block that is not the
+ * product's holds something (the user moves it; nothing is written).
+ */
+export function planSummary(plan: Plan, totals: Totals, wb: WorkbookSnapshot): WritePlan {
+  const rows = summaryDraft(plan, totals);
+  const owned = ownedSummaryArea(wb);
+  const block = { top: 1, left: 1, bottom: Math.max(1, rows.length), right: Math.max(1, ...rows.map((r) => r.length)) };
+  const blocked = userCellsIn(wb, SHEETS.summary, block, owned ? [owned] : []);
+  return blocked.length > 0 ? blockedBy(blocked) : writable(summaryEdits(rows, plan.settings.unit, owned));
+}
+
+/** Sammendrag for a workbook being made (nothing there yet): the edits only. */
+export function newSummaryEdits(plan: Plan, totals: Totals): Edit[] {
+  return summaryEdits(summaryDraft(plan, totals), plan.settings.unit, null);
 }
 
 /**

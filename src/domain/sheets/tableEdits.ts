@@ -89,24 +89,24 @@ export function numberFormatEdits(layout: TableLayout, specs: readonly ColumnSpe
 export const formulaSpec = (specs: readonly ColumnSpec[]): ColumnSpec | undefined =>
   specs.find((s) => s.formula === 'sumYears');
 
-/** Per-row Sum periode formula of `row`, or null when the layout lacks the year columns. */
+/**
+ * The Sum periode formula of `row`: the table's calculated-column formula (structured, the same in every
+ * row) when the measures are an Excel table, else the A1 sum of the row; null without the year columns.
+ */
 export function periodSumFormula(layout: TableLayout, years: Years, row: number): string | null {
   const first = layout.yearColumns[String(years[0])];
   const last = layout.yearColumns[String(years[years.length - 1])];
-  return first && last ? sumYearsRowFormula(first, last, row) : null;
+  if (!first || !last) return null;
+  return layout.tableName ? sumYearsCalculated(layout.tableName, years) : sumYearsRowFormula(first, last, row);
 }
 
-/** The cells of one body row in planned column order (null row = an empty row with its formulas). */
-export function bodyRow(
-  columns: readonly PlannedColumn[],
-  years: Years,
-  row: RowInput | null,
-  sheetRow: number,
-  yearSpan: readonly [string, string],
-): CellInput[] {
+/**
+ * The cells of one body row in planned column order (null row = an empty row). Sum periode stays empty
+ * here: its structured formula can only be written once the table exists.
+ */
+export function bodyRow(columns: readonly PlannedColumn[], years: Years, row: RowInput | null): CellInput[] {
   return columns.map((c): CellInput => {
-    if (c.spec.formula === 'sumYears') return { formula: sumYearsRowFormula(yearSpan[0], yearSpan[1], sheetRow) };
-    if (!row) return null;
+    if (c.spec.formula === 'sumYears' || !row) return null;
     if (c.year !== undefined) return row.years[years.indexOf(c.year)] ?? null;
     const v = row.values[c.key] ?? null;
     return v === '' ? null : v; // an empty text is an empty cell, not a cell holding ""
@@ -125,22 +125,22 @@ export interface TableContent {
 }
 
 /**
- * The whole table at row 1 (column A unless `left` says otherwise): header cells (before the table is created, as the adapters need), body rows with
- * per-row Sum periode formulas, the table with its calculated column, styles, validation, number formats,
- * column widths and a frozen header row. An empty table keeps one empty body row.
+ * The whole table at row 1 (column A unless `left` says otherwise): header cells and body rows (before the
+ * table is created, as the adapters need), the table with its calculated column, the Sum periode cells with
+ * the same structured formula, styles, validation, number formats, column widths and a frozen header row.
+ * An empty table keeps one empty body row.
  */
 export function planTableEdits(t: TableContent): Edit[] {
   const left = t.left ?? 1;
   const columns = plannedColumns(t.specs, t.years, left);
-  const yearCols = columns.filter((c) => c.year !== undefined).map((c) => c.column);
-  const span: [string, string] = [yearCols[0] ?? 'A', yearCols[yearCols.length - 1] ?? 'A'];
   const bodyCount = Math.max(1, t.rows.length);
-  const body = Array.from({ length: bodyCount }, (_, i) => bodyRow(columns, t.years, t.rows[i] ?? null, 2 + i, span));
+  const body = Array.from({ length: bodyCount }, (_, i) => bodyRow(columns, t.years, t.rows[i] ?? null));
   const right = left + columns.length - 1;
   const lastRow = 1 + bodyCount;
   const sumSpec = formulaSpec(t.specs);
   const sumColumn = columns.find((c) => c.spec === sumSpec);
   const layout = canonicalLayout(t.sheet, t.table, t.specs, t.years, t.rows.length, left);
+  const sumFormula = sumYearsCalculated(t.table, t.years);
   const edits: Edit[] = [
     { kind: 'setCells', sheet: t.sheet, origin: toA1(1, left), values: [columns.map((c) => c.header)] },
     { kind: 'setCells', sheet: t.sheet, origin: toA1(2, left), values: body },
@@ -149,17 +149,18 @@ export function planTableEdits(t: TableContent): Edit[] {
       sheet: t.sheet,
       name: t.table,
       ref: toRange(1, left, lastRow, right),
-      ...(sumColumn && sumSpec ? { calculated: { [sumSpec.header]: sumYearsCalculated(t.table, t.years) } } : {}),
+      ...(sumColumn && sumSpec ? { calculated: { [sumSpec.header]: sumFormula } } : {}),
     },
     { kind: 'setStyle', sheet: t.sheet, range: toRange(1, left, 1, right), style: 'header' },
   ];
-  if (sumColumn)
-    edits.push({
-      kind: 'setStyle',
-      sheet: t.sheet,
-      range: decoratedRange(layout, sumColumn.column),
-      style: 'computed',
-    });
+  if (sumColumn) {
+    // Written as cells too, so that every adapter stores the very text of the calculated column.
+    const values = Array.from({ length: bodyCount }, () => [{ formula: sumFormula }]);
+    edits.push(
+      { kind: 'setCells', sheet: t.sheet, origin: toA1(2, sumColumn.index), values },
+      { kind: 'setStyle', sheet: t.sheet, range: decoratedRange(layout, sumColumn.column), style: 'computed' },
+    );
+  }
   edits.push(...validationEdits(layout, t.specs), ...numberFormatEdits(layout, t.specs, t.unit));
   edits.push(
     ...columns.map((c): Edit => ({ kind: 'setColumnWidth', sheet: t.sheet, column: c.column, width: c.spec.width })),

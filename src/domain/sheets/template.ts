@@ -9,7 +9,7 @@ import { ECONOMY_PLAN_COLUMNS, INVESTMENT_TABLE, OPERATING_TABLE, SHEETS, TABLES
 import { PLAN_ITEM_HEADERS } from '../model/settingsSchema';
 import { settingsSheetEdits } from './settingsEdits';
 import { applyEdits, EMPTY_WORKBOOK } from './snapshotEdits';
-import { planSummary } from './summary';
+import { newSummaryEdits } from './summary';
 import { planTableEdits } from './tableEdits';
 import type { PlanContent } from '../model/content';
 import type { Unit } from '../model/money';
@@ -114,5 +114,5 @@ export function planStructure(content: PlanContent): Edit[] {
 export function planWorkbook(content: PlanContent): Edit[] {
   const structure = planStructure(content);
   const { plan } = readPlan(applyEdits(EMPTY_WORKBOOK, structure), { defaultStartYear: content.settings.startYear });
-  return [...structure, ...planSummary(plan, computeTotals(plan))];
+  return [...structure, ...newSummaryEdits(plan, computeTotals(plan))];
 }

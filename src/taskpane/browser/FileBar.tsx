@@ -4,7 +4,8 @@
  */
 import { Button, Text } from '@fluentui/react-components';
 import { useRef, useState, type DragEvent } from 'react';
-import { planReconciliation, planSummary, type Lang } from '../../domain';
+import { combinePlans, planReconciliation, planSummary, type Lang } from '../../domain';
+import { blockedText } from '../../i18n/userCells';
 import { explainReconciliation } from '../../i18n';
 import { tp } from '../../i18n/taskpane';
 import type { ToolbarContext } from '../components/Pane';
@@ -34,10 +35,12 @@ export function FileBar({ lang, session, result, snapshot, action, recheck }: Pr
       if (!wb || !result || !snapshot) return;
       const unit = result.plan.settings.unit;
       const explain = (i: Parameters<typeof explainReconciliation>[0]) => explainReconciliation(i, lang, unit);
-      await wb.apply([
-        ...planSummary(result.plan, result.report.totals),
-        ...planReconciliation(result.report.reconciliation, result.plan, snapshot, explain),
+      const planned = combinePlans([
+        planSummary(result.plan, result.report.totals, snapshot),
+        planReconciliation(result.report.reconciliation, result.plan, snapshot, explain),
       ]);
+      if (!planned.ok) throw new Error(blockedText(planned.blocked, lang));
+      await wb.apply(planned.edits);
       download(await wb.toBuffer(), session.file || 'tiltaksplan.xlsx', XLSX_TYPE);
       await recheck();
     });

@@ -13,7 +13,8 @@ import {
   TabList,
 } from '@fluentui/react-components';
 import { useCallback, useState, type ReactNode } from 'react';
-import type { CheckResult, Edit, Lang, WorkbookSnapshot } from '../../domain';
+import { writable, type CheckResult, type Edit, type Lang, type WorkbookSnapshot, type WritePlan } from '../../domain';
+import { blockedText } from '../../i18n/userCells';
 import { tp, type TaskpaneKey } from '../../i18n/taskpane';
 import type { WorkbookPort } from '../../workbook/port';
 import { useAction, type Action } from '../hooks/useAction';
@@ -79,13 +80,15 @@ export function Pane({
     [port, action],
   );
   const write = useCallback(
-    (edits: readonly Edit[], done: string) =>
+    (planned: readonly Edit[] | WritePlan, done: string) =>
       action.run(async () => {
-        await port.apply(edits);
+        const plan = 'ok' in planned ? planned : writable(planned);
+        if (!plan.ok) throw new Error(blockedText(plan.blocked, lang));
+        await port.apply(plan.edits);
         await recheck();
         return done;
       }),
-    [port, action, recheck],
+    [port, action, recheck, lang],
   );
 
   const error = action.error ?? check.error;
@@ -135,6 +138,7 @@ export function Pane({
             snapshot: check.snapshot,
             select,
             write,
+            canInsertCells: port.canInsertCells === true,
             busy: action.busy || check.checking,
             openNew,
             compareFiles,

@@ -1,5 +1,5 @@
 /** What every view gets from the App: the language, the checked plan, and ways to act on the workbook. */
-import type { CheckResult, Edit, Lang, WorkbookSnapshot } from '../../domain';
+import type { CheckResult, Edit, Lang, WorkbookSnapshot, WritePlan } from '../../domain';
 
 export interface ViewProps {
   readonly lang: Lang;
@@ -7,8 +7,13 @@ export interface ViewProps {
   readonly snapshot: WorkbookSnapshot;
   /** Select a cell in the workbook (in a plain browser: in the sheet preview). */
   readonly select: (sheet: string, cell: string) => void;
-  /** Apply edits through the port, then re-check; `done` becomes the notice. Never rejects. */
-  readonly write: (edits: readonly Edit[], done: string) => Promise<boolean>;
+  /**
+   * Apply edits through the port, then re-check; `done` becomes the notice. A blocked plan writes nothing
+   * and names the user's cells in the way. Never rejects.
+   */
+  readonly write: (edits: readonly Edit[] | WritePlan, done: string) => Promise<boolean>;
+  /** Whether the workbook can insert cells (Excel): a new measure then goes in above a user's cell. */
+  readonly canInsertCells?: boolean;
   readonly busy: boolean;
 }
 

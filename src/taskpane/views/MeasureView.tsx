@@ -12,6 +12,7 @@ import {
   planAddMeasure,
   planMoveMeasure,
   planUpdateMeasure,
+  writable,
   type Edit,
   type Finding,
   type Plan,
@@ -34,7 +35,7 @@ function previewFindings(snapshot: WorkbookSnapshot, edits: readonly Edit[], id:
 
 const measuresOf = (plan: Plan, kind: TableKind) => (kind === 'operating' ? plan.operating : plan.investment);
 
-export function MeasureView({ lang, result, snapshot, write, busy }: ViewProps): JSX.Element {
+export function MeasureView({ lang, result, snapshot, write, busy, canInsertCells }: ViewProps): JSX.Element {
   const { plan } = result;
   const unit = plan.settings.unit;
   const [kind, setKind] = useState<TableKind>('operating');
@@ -48,10 +49,14 @@ export function MeasureView({ lang, result, snapshot, write, busy }: ViewProps):
   const { row, errors } = toRowInput(kind, form, { id, priority });
   // The row is rebuilt every render; its JSON is the stable identity of what would be written.
   const rowKey = JSON.stringify(row);
-  const edits = useMemo(
-    () => (editing ? planUpdateMeasure(plan, editing, row) : planAddMeasure(plan, kind, row)),
-    [plan, editing, kind, rowKey],
+  const planned = useMemo(
+    () =>
+      editing
+        ? writable(planUpdateMeasure(plan, editing, row))
+        : planAddMeasure(plan, kind, row, snapshot, { canInsertCells: canInsertCells === true }),
+    [plan, editing, kind, rowKey, snapshot, canInsertCells],
   );
+  const edits = planned.ok ? planned.edits : [];
   const deferred = useDeferredValue(edits);
   const problems = useMemo(() => previewFindings(snapshot, deferred, id), [snapshot, deferred, id]);
 
@@ -63,7 +68,7 @@ export function MeasureView({ lang, result, snapshot, write, busy }: ViewProps):
     setTouched(m !== undefined);
   };
   const submit = async () => {
-    const ok = await write(edits, tp(lang, editing ? 'measureSaved' : 'measureAdded', { id }));
+    const ok = await write(planned, tp(lang, editing ? 'measureSaved' : 'measureAdded', { id }));
     if (ok && !editing) reset(kind, '');
   };
   const move = (direction: 'up' | 'down') =>

@@ -35,6 +35,8 @@ export class ExcelWorkbook implements WorkbookPort {
   private readonly debounceMs: number;
   private readonly quietAfterApplyMs: number;
   private readonly now: () => number;
+  /** Excel moves cells (and every reference to them) itself, so a new table row can go in above a user's cell. */
+  readonly canInsertCells = true;
   private applying = 0;
   private quietUntil = 0;
 

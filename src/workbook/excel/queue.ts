@@ -48,11 +48,18 @@ export function queueEdit(context: Excel.RequestContext, edit: Edit, state: Appl
     case 'freezeRows':
       sheet(edit.sheet).freezePanes.freezeRows(edit.rows);
       return;
-    case 'clearOwnedSheet':
-      sheet(edit.sheet).getRange().clear('All');
+    case 'clearOwnedRange': {
+      const range = sheet(edit.sheet).getRange(edit.range);
+      range.clear('All');
+      range.dataValidation.clear();
       return;
+    }
     case 'deleteOwnedTable':
-      if (state.tables.delete(edit.name.toLowerCase())) context.workbook.tables.getItem(edit.name).delete();
+      // Table.delete would take every cell of the table with it; the owned ones go by clearOwnedRange.
+      if (state.tables.delete(edit.name.toLowerCase())) context.workbook.tables.getItem(edit.name).convertToRange();
+      return;
+    case 'insertCells':
+      sheet(edit.sheet).getRange(edit.range).insert('Down');
       return;
     case 'select': {
       const ws = sheet(edit.sheet);

@@ -4,7 +4,7 @@ import { columnNumber, parseA1, parseRange, type CellInput, type Edit } from '..
 import { styleCell } from './styles';
 import { bareFormula } from './structuredRefs';
 import { createTable, deleteTable, resizeTable } from './tables';
-import { setValidation, validationsOf } from './validation';
+import { clearValidation, setValidation } from './validation';
 import type { CalculatedColumns, RawName } from './zipParts';
 
 /** What the adapter holds besides exceljs's workbook: the names and calculated columns exceljs cannot keep. */
@@ -43,17 +43,13 @@ function setCells(ws: ExcelJS.Worksheet, origin: string, values: readonly (reado
   values.forEach((row, i) => row.forEach((v, j) => (ws.getCell(at.row + i, at.col + j).value = toCellValue(v))));
 }
 
-/** Empty a sheet the product owns: values, styles, merges and validations. */
-function clearSheet(ws: ExcelJS.Worksheet): void {
-  ws.eachRow({ includeEmpty: true }, (row) =>
-    row.eachCell({ includeEmpty: true }, (cell) => {
-      cell.value = null;
-      cell.style = {};
-    }),
-  );
-  const merges = (ws as unknown as { _merges: Record<string, { range: string }> })._merges;
-  Object.values(merges).forEach((m) => ws.unMergeCells(m.range));
-  validationsOf(ws).model = {};
+/** Empty a block the product owns: values, styles and validations inside it, nothing outside. */
+function clearBlock(ws: ExcelJS.Worksheet, range: string): void {
+  forRange(ws, range, (cell) => {
+    cell.value = null;
+    cell.style = {};
+  });
+  clearValidation(ws, range);
 }
 
 function freeze(ws: ExcelJS.Worksheet, rows: number): void {
@@ -107,10 +103,13 @@ export function applyEdit(state: XlsxState, edit: Edit): void {
       return;
     case 'freezeRows':
       return freeze(sheetOf(state, edit.sheet), edit.rows);
-    case 'clearOwnedSheet': {
+    case 'clearOwnedRange': {
       const ws = state.wb.getWorksheet(edit.sheet);
-      return ws ? clearSheet(ws) : undefined;
+      return ws ? clearBlock(ws, edit.range) : undefined;
     }
+    case 'insertCells':
+      // Moving cells would mean rewriting every reference to them: a file is never asked to (WritePlan).
+      throw new Error(`Cannot insert cells into a file (${edit.sheet}!${edit.range})`);
     case 'deleteOwnedTable':
       return deleteTable(state.wb, edit.name, state.calculated);
     case 'select':

@@ -1,13 +1,17 @@
 /**
- * Node-only file helpers of the .xlsx adapter: open a file (every failure a one-line UnreadableWorkbookError)
- * and save atomically (a temporary file in the same folder, then rename: never a partial file).
+ * Node-only file helpers of the .xlsx adapter: open a file (a workbook that cannot be read is an
+ * UnreadableWorkbookError, a file the system will not give us a FileSystemError) and save one whole or not
+ * at all (safeWrite.ts: temporary file, fsync, then the name).
  */
 import { promises as fs } from 'node:fs';
-import path from 'node:path';
+import { toFileSystemError, writeWhole, type WriteMode } from '../safeWrite';
 import { UnreadableWorkbookError, XlsxWorkbook } from './index';
 
-/** Open an .xlsx file. Throws UnreadableWorkbookError (missing, a folder, not a zip, not xlsx, encrypted …). */
-export async function openXlsxFile(file: string): Promise<XlsxWorkbook> {
+/**
+ * Open an .xlsx file. Throws UnreadableWorkbookError (missing, a folder, not a zip, not xlsx, encrypted …)
+ * or FileSystemError (no permission to read, an I/O error).
+ */
+export async function openXlsxFile(file: string, shown = file): Promise<XlsxWorkbook> {
   let data: Buffer;
   try {
     const stat = await fs.stat(file);
@@ -16,28 +20,19 @@ export async function openXlsxFile(file: string): Promise<XlsxWorkbook> {
   } catch (e) {
     if (e instanceof UnreadableWorkbookError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UnreadableWorkbookError(
-      code === 'ENOENT' ? 'missing' : 'not-a-file',
-      code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? 'error'})`,
-    );
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new UnreadableWorkbookError('missing', 'no such file');
+    if (code === 'EISDIR') throw new UnreadableWorkbookError('not-a-file', 'not a file');
+    throw toFileSystemError(e, shown);
   }
   return XlsxWorkbook.fromBuffer(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
 }
 
-/** Write bytes to `file` through a temporary sibling and a rename, so that a reader never sees half a file. */
-export async function writeFileAtomic(file: string, data: Uint8Array | string): Promise<void> {
-  const dir = path.dirname(path.resolve(file));
-  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await fs.writeFile(temp, data, { flag: 'wx' });
-    await fs.rename(temp, file);
-  } catch (e) {
-    await fs.rm(temp, { force: true });
-    throw e;
-  }
-}
-
-/** Save a workbook as .xlsx atomically. */
-export async function saveXlsxFile(wb: XlsxWorkbook, file: string): Promise<void> {
-  await writeFileAtomic(file, await wb.toBuffer());
+/** Save a workbook whole or not at all; by default only as a new file (see safeWrite.ts for the modes). */
+export async function saveXlsxFile(
+  wb: XlsxWorkbook,
+  file: string,
+  mode: WriteMode = 'new',
+  shown = file,
+): Promise<void> {
+  await writeWhole(file, await wb.toBuffer(), mode, shown);
 }

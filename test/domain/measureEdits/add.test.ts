@@ -8,7 +8,8 @@ import { readPlan } from '../../../src/domain/read/plan';
 import { applyEdits } from '../../../src/domain/sheets/snapshotEdits';
 import type { RowInput } from '../../../src/domain/model/content';
 import type { WorkbookSnapshot } from '../../../src/domain/model/snapshot';
-import { canonicalSnapshot } from '../../helpers/workbook';
+import { canonicalSnapshot, setCell } from '../../helpers/workbook';
+import { editsOf } from '../../helpers/writePlan';
 
 const opts = { defaultStartYear: 2027 };
 const planOf = (wb: WorkbookSnapshot) => readPlan(wb, opts).plan;
@@ -63,7 +64,7 @@ describe('nextMeasureId / nextPriority', () => {
 
 describe('planAddMeasure', () => {
   it('writes values into the row below the table, grows the table and adds the Sum periode formula', () => {
-    const edits = planAddMeasure(planOf(example), 'operating', newRow);
+    const edits = editsOf(planAddMeasure(planOf(example), 'operating', newRow, example));
     const cells = Object.fromEntries(
       edits.flatMap((e) => (e.kind === 'setCells' ? [[e.origin, e.values[0]?.[0]]] : [])),
     );
@@ -78,22 +79,23 @@ describe('planAddMeasure', () => {
       I13: 400,
       J13: 400,
       K13: 400,
-      L13: { formula: '=SUM(H13:K13)' },
+      L13: { formula: '=SUM(tblTiltakDrift[[#This Row],[2027]:[2030]])' },
       M13: 400,
       Q13: 400,
       R13: 'Leder boligkontor',
       S13: 'Helse, velferd, pleie og omsorg; NAV og sosiale tjenester',
       T13: 'R3',
     });
-    expect(edits).toContainEqual({ kind: 'resizeTable', name: 'tblTiltakDrift', ref: 'A1:U13' });
+    // Grown first: the structured formula means something only inside the table.
+    expect(edits[0]).toEqual({ kind: 'resizeTable', name: 'tblTiltakDrift', ref: 'A1:U13' });
     expect(edits.some((e) => e.kind === 'createTable')).toBe(false);
   });
 
   it("uses the table's trailing empty row without resizing", () => {
-    const edits = planAddMeasure(planOf(canonicalSnapshot()), 'investment', {
-      values: { section: 'Organisasjon' },
-      years: [],
-    });
+    const wb = canonicalSnapshot();
+    const edits = editsOf(
+      planAddMeasure(planOf(wb), 'investment', { values: { section: 'Organisasjon' }, years: [] }, wb),
+    );
     expect(
       edits.filter((e) => e.kind === 'setCells').every((e) => e.kind === 'setCells' && /^[A-Z]+2$/.test(e.origin)),
     ).toBe(true);
@@ -101,7 +103,7 @@ describe('planAddMeasure', () => {
   });
 
   it('reads back as the measure it was given (amounts in the workbook unit)', () => {
-    const after = planOf(applyEdits(example, planAddMeasure(planOf(example), 'operating', newRow)));
+    const after = planOf(applyEdits(example, editsOf(planAddMeasure(planOf(example), 'operating', newRow, example))));
     const m = after.operating.find((x) => x.id === 'D-012');
     expect(m).toEqual(
       expect.objectContaining({
@@ -113,6 +115,34 @@ describe('planAddMeasure', () => {
       }),
     );
     expect(m?.areas).toEqual(['Helse, velferd, pleie og omsorg', 'NAV og sosiale tjenester']);
+  });
+
+  describe('a note the user typed in the row below the table (Tiltak drift!E13)', () => {
+    const noted = setCell(example, 'Tiltak drift', 'E13', 'Husk: vedtak i juni');
+
+    it('blocks a file, naming the cell, and writes nothing', () => {
+      expect(planAddMeasure(planOf(noted), 'operating', newRow, noted)).toEqual({
+        ok: false,
+        blocked: [{ sheet: 'Tiltak drift', cell: 'E13' }],
+      });
+    });
+
+    it('in Excel, goes in above it: the table columns shift down one row, the note with them', () => {
+      const planned = editsOf(planAddMeasure(planOf(noted), 'operating', newRow, noted, { canInsertCells: true }));
+      expect(planned.slice(0, 2)).toEqual([
+        { kind: 'insertCells', sheet: 'Tiltak drift', range: 'A13:U13' },
+        { kind: 'resizeTable', name: 'tblTiltakDrift', ref: 'A1:U13' },
+      ]);
+      const after = applyEdits(noted, planned);
+      const sheet = after.sheets.find((x) => x.sheet === 'Tiltak drift');
+      expect(sheet?.values[13]?.[4]).toBe('Husk: vedtak i juni');
+      expect(planOf(after).operating.find((x) => x.id === 'D-012')?.measure).toBe('Boligsosial veileder');
+    });
+
+    it('a cell right of the table is not in the way', () => {
+      const beside = setCell(example, 'Tiltak drift', 'W13', 'notat');
+      expect(planAddMeasure(planOf(beside), 'operating', newRow, beside).ok).toBe(true);
+    });
   });
 });
 

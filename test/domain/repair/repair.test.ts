@@ -60,7 +60,7 @@ describe('planRepair', () => {
     ['the example written by the template', snapshotFromContent(exampleContent({ startYear: 2027 }))],
     ['a repaired empty workbook', applyEdits(EMPTY_WORKBOOK, planRepair(EMPTY_WORKBOOK, opts).edits)],
   ])('changes nothing in %s', (_, wb) => {
-    expect(planRepair(wb, opts)).toEqual({ changes: [], edits: [] });
+    expect(planRepair(wb, opts)).toEqual({ changes: [], edits: [], blocked: [] });
   });
 
   it('adds a missing column at the end of the table and grows the table', () => {
@@ -76,6 +76,29 @@ describe('planRepair', () => {
       range: 'U2:U202',
       rule: { type: 'list', source: 'lstRammeomrader' },
     });
+  });
+
+  it('does not add a column onto a user cell at the end of the table, and names the cell', () => {
+    const wb = setCell(
+      dropColumn(canonicalSnapshot(), 'Tiltak drift', 20, 'tblTiltakDrift', 'A1:T2'),
+      'Tiltak drift',
+      'U2',
+      'notat',
+    );
+    const { changes, edits, blocked } = planRepair(wb, opts);
+    expect(blocked).toEqual([{ sheet: 'Tiltak drift', cell: 'U2' }]);
+    expect(changes.filter((c) => c.kind === 'add-column')).toEqual([]);
+    expect(of(edits, 'setCells').filter((e) => e.origin.startsWith('U'))).toEqual([]);
+    expect(of(edits, 'resizeTable')).toEqual([]);
+  });
+
+  it('gives a table made over typed Sum periode values no calculated column (Excel would write over them)', () => {
+    const typed = setCell(canonicalSnapshot({ operating: [{ ID: 'D-001', '2027': 5 }] }), 'Tiltak drift', 'L2', 5);
+    const { edits } = planRepair(withoutTables(typed, ['tblTiltakDrift']), opts);
+    expect(of(edits, 'createTable')).toEqual([
+      { kind: 'createTable', sheet: 'Tiltak drift', name: 'tblTiltakDrift', ref: 'A1:U2' },
+    ]);
+    expect(of(edits, 'setCells').filter((e) => e.origin === 'L2')).toEqual([]);
   });
 
   it('creates the Excel table over a measures sheet that lost its table metadata', () => {
@@ -100,7 +123,12 @@ describe('planRepair', () => {
     const { changes, edits } = planRepair(typed, opts);
     expect(changes).toEqual([{ kind: 'set-formula', sheet: 'Tiltak drift', target: 'Sum periode', detail: '1' }]);
     expect(edits).toEqual([
-      { kind: 'setCells', sheet: 'Tiltak drift', origin: 'L2', values: [[{ formula: '=SUM(H2:K2)' }]] },
+      {
+        kind: 'setCells',
+        sheet: 'Tiltak drift',
+        origin: 'L2',
+        values: [[{ formula: '=SUM(tblTiltakDrift[[#This Row],[2027]:[2030]])' }]],
+      },
     ]);
   });
 

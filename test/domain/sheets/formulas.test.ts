@@ -2,6 +2,7 @@ import {
   equalsCriterion,
   listMemberCriteria,
   sheetPrefix,
+  structuredColumn,
   sumYearsCalculated,
   sumYearsRowFormula,
   sumifs,
@@ -60,5 +61,12 @@ describe('formulas', () => {
     expect(sumYearsCalculated('tblTiltakDrift', [2027, 2028, 2029, 2030])).toBe(
       '=SUM(tblTiltakDrift[[#This Row],[2027]:[2030]])',
     );
+  });
+
+  it.each([
+    ['2027', '2027'],
+    ["Sum [kr] #1 'a'", "Sum '[kr'] '#1 ''a''"],
+  ])('escapes a column name for a structured reference: %p → %p', (name, escaped) => {
+    expect(structuredColumn(name)).toBe(escaped);
   });
 });

@@ -6,6 +6,7 @@ import { applyEdits } from '../../../src/domain/sheets/snapshotEdits';
 import type { ReconciliationItem } from '../../../src/domain/model/reconciliation';
 import type { WorkbookSnapshot } from '../../../src/domain/model/snapshot';
 import { canonicalSnapshot, setCell } from '../../helpers/workbook';
+import { editsOf } from '../../helpers/writePlan';
 
 const wb = canonicalSnapshot({
   operating: [{ ID: 'D-001', Tiltak: 'Miljøteam', Rammeområde: '2', Kostnadsstatus: 'Beregnet' }],
@@ -53,7 +54,7 @@ const rowsOf = (edits: readonly Edit[]) => {
 
 describe('planReconciliation', () => {
   it('writes one row per item in RECONCILIATION_COLUMNS order, amounts in the workbook unit', () => {
-    const edits = planReconciliation(items, plan, wb, explain);
+    const edits = editsOf(planReconciliation(items, plan, wb, explain));
     expect(edits.find((e) => e.kind === 'setCells' && e.origin === 'A1')).toEqual(
       expect.objectContaining({
         values: [
@@ -108,26 +109,49 @@ describe('planReconciliation', () => {
     });
   });
 
-  it('deletes the old table only when there is one, and clears the owned sheet before writing', () => {
-    const first = planReconciliation(items, plan, wb, explain);
-    expect(first.some((e) => e.kind === 'deleteOwnedTable')).toBe(false);
-    const again = planReconciliation(items, plan, applyEdits(wb, first), explain);
-    expect(again.slice(0, 4).map((e) => e.kind)).toEqual([
-      'ensureSheet',
-      'deleteOwnedTable',
-      'clearOwnedSheet',
-      'setCells',
+  it('removes the old table only when there is one, and empties only its own columns of it before writing', () => {
+    const first = editsOf(planReconciliation(items, plan, wb, explain));
+    expect(first.some((e) => e.kind === 'deleteOwnedTable' || e.kind === 'clearOwnedRange')).toBe(false);
+    const again = editsOf(planReconciliation(items, plan, applyEdits(wb, first), explain));
+    expect(again.slice(0, 4)).toEqual([
+      { kind: 'ensureSheet', sheet: 'Avstemming' },
+      { kind: 'deleteOwnedTable', name: 'tblAvstemming' },
+      { kind: 'clearOwnedRange', sheet: 'Avstemming', range: 'A1:P4' },
+      expect.objectContaining({ kind: 'setCells', origin: 'A1' }),
     ]);
   });
 
+  describe('a note typed next to the table (Avstemming!R6) and one below it (A9)', () => {
+    const written = applyEdits(wb, editsOf(planReconciliation(items, plan, wb, explain)));
+    const noted = setCell(setCell(written, 'Avstemming', 'R6', 'Spør økonomi'), 'Avstemming', 'A9', 'Notat');
+    const cell = (w: WorkbookSnapshot, a1: string) => {
+      const s = w.sheets.find((x) => x.sheet === 'Avstemming');
+      const [, col = '', row = ''] = /^([A-Z]+)(\d+)$/.exec(a1) ?? [];
+      return s?.values[Number(row) - 1]?.[col.charCodeAt(0) - 65] ?? null;
+    };
+
+    it('both survive a new run of the same size', () => {
+      const after = applyEdits(noted, editsOf(planReconciliation(items, plan, noted, explain)));
+      expect([cell(after, 'R6'), cell(after, 'A9')]).toEqual(['Spør økonomi', 'Notat']);
+    });
+
+    it('a table grown over the note below is blocked, naming it; the one beside is never in the way', () => {
+      const more = Array.from({ length: 8 }, (_, i) => item({ year: 2027 + i }));
+      expect(planReconciliation(more, plan, noted, explain)).toEqual({
+        ok: false,
+        blocked: [{ sheet: 'Avstemming', cell: 'A9' }],
+      });
+    });
+  });
+
   it("keeps the user's Status and Kommentar by (Kode, Ref, År, Finansieringskilde)", () => {
-    let written: WorkbookSnapshot = applyEdits(wb, planReconciliation(items, plan, wb, explain));
+    let written: WorkbookSnapshot = applyEdits(wb, editsOf(planReconciliation(items, plan, wb, explain)));
     written = setCell(written, 'Avstemming', 'O2', 'Akseptert');
     written = setCell(written, 'Avstemming', 'P2', 'Rettes i K-sak');
     written = setCell(written, 'Avstemming', 'P3', 'Husbanken bekreftet');
     // The same items in another order, plus a new one: the user columns follow their key, not their row.
     const next = [items[2], items[1], items[0], item({ year: 2030 })] as ReconciliationItem[];
-    const rows = rowsOf(planReconciliation(next, plan, written, explain));
+    const rows = rowsOf(editsOf(planReconciliation(next, plan, written, explain)));
     expect(rows.map((r) => [r[1], r[6], r[14], r[15]])).toEqual([
       ['frame-total', 2027, 'Åpen', null],
       ['project-financing', null, 'Åpen', 'Husbanken bekreftet'],
@@ -137,7 +161,7 @@ describe('planReconciliation', () => {
   });
 
   it('writes an empty table with one blank row when there is nothing to report', () => {
-    const edits = planReconciliation([], plan, wb, explain);
+    const edits = editsOf(planReconciliation([], plan, wb, explain));
     expect(edits).toContainEqual({ kind: 'createTable', sheet: 'Avstemming', name: 'tblAvstemming', ref: 'A1:P2' });
     expect(rowsOf(edits)).toEqual([Array(16).fill(null)]);
   });

@@ -21,7 +21,21 @@ describe('applyEdits', () => {
     expect(s?.formulas?.[0]?.[0]).toBe('=SUMIFS(A:A,B:B,"x")');
   });
 
-  it('keeps the order of sheets, grows, deletes and names tables, and clears an owned sheet', () => {
+  it('evaluates a structured this-row sum inside its table, by header text, and nothing outside it', () => {
+    const sum = { formula: "=SUM(tbl[[#This Row],[2027]:[Beløp '[kr']]])" };
+    const wb = applyEdits(EMPTY_WORKBOOK, [
+      { kind: 'ensureSheet', sheet: 'S' },
+      { kind: 'setCells', sheet: 'S', origin: 'B1', values: [['x', 2027, 'y', 'Beløp [kr]', 'Sum']] },
+      { kind: 'setCells', sheet: 'S', origin: 'B2', values: [['a', 1, 'tekst', 10, sum]] },
+      { kind: 'setCells', sheet: 'S', origin: 'B3', values: [['b', 2, 5, 20.5, sum]] },
+      { kind: 'setCells', sheet: 'S', origin: 'B4', values: [['c', 3, 5, 40, sum]] },
+      { kind: 'createTable', sheet: 'S', name: 'TBL', ref: 'B1:F3' },
+    ]);
+    const f = sheet(wb, 'S')?.values.map((r) => r[5]);
+    expect(f).toEqual(['Sum', 11, 27.5, null]);
+  });
+
+  it('keeps the order of sheets, grows, deletes and names tables, and clears an owned block only', () => {
     const wb = applyEdits(EMPTY_WORKBOOK, [
       { kind: 'ensureSheet', sheet: 'A' },
       { kind: 'ensureSheet', sheet: 'B' },
@@ -31,13 +45,50 @@ describe('applyEdits', () => {
       { kind: 'resizeTable', name: 'tbl', ref: 'A1:A3' },
       { kind: 'deleteOwnedTable', name: 'gone' },
       { kind: 'defineName', name: 'lst', ref: 'B!$A$2:$A$50' },
-      { kind: 'setCells', sheet: 'A', origin: 'A1', values: [['old']] },
-      { kind: 'clearOwnedSheet', sheet: 'A' },
+      {
+        kind: 'setCells',
+        sheet: 'A',
+        origin: 'A1',
+        values: [
+          ['old', 'old', 'note'],
+          ['old', 'old'],
+        ],
+      },
+      { kind: 'clearOwnedRange', sheet: 'A', range: 'A1:B2' },
     ]);
     expect(wb.sheets.map((s) => s.sheet)).toEqual(['A', 'B']);
-    expect(sheet(wb, 'A')?.values).toEqual([]);
+    expect(sheet(wb, 'A')?.values).toEqual([[null, null, 'note']]);
     expect(wb.tables).toEqual([{ name: 'tbl', sheet: 'B', ref: 'A1:A3' }]);
     expect(wb.names).toEqual([{ name: 'lst', ref: 'B!$A$2:$A$50' }]);
+  });
+
+  it('inserts cells as Excel does: the cells below in those columns move down, a table below with them', () => {
+    const wb = applyEdits(EMPTY_WORKBOOK, [
+      { kind: 'ensureSheet', sheet: 'S' },
+      {
+        kind: 'setCells',
+        sheet: 'S',
+        origin: 'A1',
+        values: [
+          ['a', 'b', 'c'],
+          ['x', 'y', 'z'],
+          ['h', null, 'w'],
+        ],
+      },
+      { kind: 'createTable', sheet: 'S', name: 'below', ref: 'A3:B3' },
+      { kind: 'createTable', sheet: 'S', name: 'wide', ref: 'A1:C1' },
+      { kind: 'insertCells', sheet: 'S', range: 'A2:B2' },
+    ]);
+    expect(sheet(wb, 'S')?.values).toEqual([
+      ['a', 'b', 'c'],
+      [null, null, 'z'],
+      ['x', 'y', 'w'],
+      ['h', null, null],
+    ]);
+    expect(wb.tables).toEqual([
+      { name: 'below', sheet: 'S', ref: 'A4:B4' },
+      { name: 'wide', sheet: 'S', ref: 'A1:C1' },
+    ]);
   });
 
   it('reports number formats only where the source did (absent is not "General")', () => {

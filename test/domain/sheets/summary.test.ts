@@ -9,12 +9,16 @@ import { computeTotals } from '../../../src/domain/totals/totals';
 import type { PlanContent } from '../../../src/domain/model/content';
 import type { Unit } from '../../../src/domain/model/money';
 import { evalFormula } from '../../helpers/evalFormula';
+import { setCell } from '../../helpers/workbook';
+import { editsOf } from '../../helpers/writePlan';
 
 function summaryOf(content: PlanContent) {
-  const wb = snapshotFromContent(content);
-  const plan = readPlan(wb, { defaultStartYear: content.settings.startYear }).plan;
+  const base = snapshotFromContent(content);
+  const plan = readPlan(base, { defaultStartYear: content.settings.startYear }).plan;
   const totals = computeTotals(plan);
-  const edits = planSummary(plan, totals);
+  // As a workbook is after its first check --write: the summary there, its block recorded.
+  const wb = applyEdits(base, editsOf(planSummary(plan, totals, base)));
+  const edits = editsOf(planSummary(plan, totals, wb));
   return { wb, plan, totals, edits, after: applyEdits(wb, edits), expectations: summaryExpectations(plan, totals) };
 }
 
@@ -32,9 +36,26 @@ const formulaAt = (edits: readonly Edit[], a1: string): string | null => {
 };
 
 describe('planSummary', () => {
-  it('clears the owned sheet before writing it, and starts with the title', () => {
-    const { edits } = summaryOf(exampleContent({ startYear: 2027 }));
-    expect(edits.slice(0, 3).map((e) => e.kind)).toEqual(['ensureSheet', 'clearOwnedSheet', 'setCells']);
+  it('clears the block it wrote before (recorded in omrSammendrag), starts with the title, records the new block', () => {
+    const { edits, wb } = summaryOf(exampleContent({ startYear: 2027 }));
+    const before = wb.names?.find((n) => n.name === 'omrSammendrag');
+    expect(before?.ref).toMatch(/^Sammendrag!\$A\$1:\$[A-Z]+\$\d+$/);
+    expect(edits.slice(0, 3)).toEqual([
+      { kind: 'ensureSheet', sheet: 'Sammendrag' },
+      {
+        kind: 'clearOwnedRange',
+        sheet: 'Sammendrag',
+        range: before?.ref.replace(/^Sammendrag!/, '').replace(/\$/g, ''),
+      },
+      expect.objectContaining({ kind: 'setCells', origin: 'A1' }),
+    ]);
+    const rows = cellsOf(edits);
+    const width = Math.max(...rows.map((r) => r.length));
+    expect(edits).toContainEqual({
+      kind: 'defineName',
+      name: 'omrSammendrag',
+      ref: `Sammendrag!$A$1:$${String.fromCharCode(64 + width)}$${rows.length}`,
+    });
     expect(edits.every((e) => !('sheet' in e) || e.sheet === 'Sammendrag')).toBe(true);
     expect(cellsOf(edits)[0]?.[0]).toBe('Sammendrag');
   });
@@ -87,9 +108,9 @@ describe('planSummary', () => {
   });
 
   it('shows ✓ for identities that hold and ✗ with the failing IDs', () => {
-    const { plan, totals } = summaryOf(exampleContent({ startYear: 2027 }));
+    const { plan, totals, wb } = summaryOf(exampleContent({ startYear: 2027 }));
     const broken = { ...totals, identity: { ...totals.identity, operatingFinancing: { ok: 5, failed: ['D-003'] } } };
-    const rows = cellsOf(planSummary(plan, broken));
+    const rows = cellsOf(editsOf(planSummary(plan, broken, wb)));
     const checks = rows.filter((r) => r[1] === '✓' || r[1] === '✗');
     expect(checks.map((r) => [r[1], r[2]])).toEqual([
       ['✗', 'D-003'],
@@ -114,28 +135,28 @@ describe('planSummary', () => {
   });
 
   it('falls back to computed values where the table lacks a column the formula needs', () => {
-    const { plan, totals } = summaryOf(exampleContent({ startYear: 2027 }));
+    const { plan, totals, wb } = summaryOf(exampleContent({ startYear: 2027 }));
     const layout = plan.layouts.operating;
     if (!layout) throw new Error('no layout');
     const { section: _drop, ...columns } = layout.columns;
     const lacking = { ...plan, layouts: { ...plan.layouts, operating: { ...layout, columns } } };
-    const rows = cellsOf(planSummary(lacking, totals));
+    const rows = cellsOf(editsOf(planSummary(lacking, totals, wb)));
     const sectionRow = rows.find((r) => r[0] === 'Samfunn og tjenester');
     const allRow = rows.find((r) => r[0] === 'Alle seksjoner');
     expect(sectionRow?.[1]).toBe((totals.operating.bySection[0]?.years['2027'] ?? NaN) / 1000);
     expect(allRow?.[1]).toEqual({ formula: "=SUMIFS('Tiltak drift'!$H:$H,'Tiltak drift'!$G:$G,\"Beregnet\")" });
     const noTables = { ...plan, layouts: { operating: null, investment: null, economyPlan: null } };
     // Only the period sums over the row's own (computed) year cells stay formulas.
-    const edits = planSummary(noTables, totals);
+    const edits = editsOf(planSummary(noTables, totals, wb));
     const left = summaryExpectations(noTables, totals).map((e) => formulaAt(edits, e.cell) ?? '');
     expect(left.length).toBeGreaterThan(0);
     expect(left.every((f) => /^=SUM\([A-Z]+\d+:[A-Z]+\d+\)$/.test(f))).toBe(true);
   });
 
   it('counts statuses outside the list as values, the empty one as "(tom)"', () => {
-    const { plan, totals } = summaryOf(exampleContent({ startYear: 2027 }));
+    const { plan, totals, wb } = summaryOf(exampleContent({ startYear: 2027 }));
     const odd = { ...totals, statusCounts: { ...totals.statusCounts, '': 2, Kanskje: 1 } };
-    const rows = cellsOf(planSummary(plan, odd));
+    const rows = cellsOf(editsOf(planSummary(plan, odd, wb)));
     expect(rows.filter((r) => r[0] === '(tom)' || r[0] === 'Kanskje').map((r) => r.slice(0, 2))).toEqual([
       ['(tom)', 2],
       ['Kanskje', 1],
@@ -150,5 +171,45 @@ describe('planSummary new money per frame', () => {
     const r3 = rows.find((r) => r[0] === 'R3');
     // D-001 600/1 200/1 800/2 400 + D-005 200/400/400/400 + D-011 200 a year.
     expect(r3).toEqual(['R3', 'Helse og velferd', 1000, 1800, 2400, 3000, 8200, ...Array(r3!.length - 7).fill(null)]);
+  });
+
+  describe("a user's cells on Sammendrag", () => {
+    const { wb, plan, totals, edits } = summaryOf(exampleContent({ startYear: 2027 }));
+    const rows = cellsOf(edits).length;
+    const valueAt = (w: typeof wb, row: number, col: number) =>
+      w.sheets.find((x) => x.sheet === 'Sammendrag')?.values[row - 1]?.[col - 1] ?? null;
+
+    it('a note beside the block and one below it survive the next run', () => {
+      const noted = setCell(setCell(wb, 'Sammendrag', 'Z5', 'Se sak 12/34'), 'Sammendrag', `A${rows + 3}`, 'Notat');
+      const after = applyEdits(noted, editsOf(planSummary(plan, totals, noted)));
+      expect([valueAt(after, 5, 26), valueAt(after, rows + 3, 1)]).toEqual(['Se sak 12/34', 'Notat']);
+    });
+
+    it('a summary grown over a note below is blocked, naming the cell', () => {
+      const noted = setCell(wb, 'Sammendrag', `B${rows + 1}`, 'Notat');
+      const longer = { ...plan, lists: { ...plan.lists, sections: [...plan.lists.sections, 'Ny seksjon'] } };
+      expect(planSummary(longer, totals, noted)).toEqual({
+        ok: false,
+        blocked: [{ sheet: 'Sammendrag', cell: `B${rows + 1}` }],
+      });
+    });
+
+    it("a sheet called Sammendrag that the product never wrote is the user's: blocked at its cells", () => {
+      const theirs = {
+        ...wb,
+        sheets: [
+          ...wb.sheets.filter((x) => x.sheet !== 'Sammendrag'),
+          { sheet: 'Sammendrag', origin: 'B2', values: [['Mitt sammendrag']] },
+        ],
+        names: [],
+      };
+      expect(planSummary(plan, totals, theirs)).toEqual({ ok: false, blocked: [{ sheet: 'Sammendrag', cell: 'B2' }] });
+    });
+
+    it('a Sammendrag written before the block was recorded (its title in A1, no name) is the product’s', () => {
+      const old = { ...setCell(wb, 'Sammendrag', `C${rows + 2}`, 'gammel rest'), names: [] };
+      const after = applyEdits(old, editsOf(planSummary(plan, totals, old)));
+      expect(valueAt(after, rows + 2, 3)).toBeNull();
+    });
   });
 });

@@ -81,15 +81,17 @@ describe('planWorkbook', () => {
     expect(of(edits, 'setValidation')).toContainEqual({ kind: 'setValidation', sheet, range, rule });
   });
 
-  it('writes per-row Sum periode formulas and the calculated column', () => {
+  it('writes the calculated column and the same structured formula in every Sum periode cell, after the table', () => {
     const content = exampleContent({ startYear: 2027 });
     const all = planWorkbook(content);
+    const structured = '=SUM(tblTiltakDrift[[#This Row],[2027]:[2030]])';
     const body = of(all, 'setCells').find((e) => e.sheet === 'Tiltak drift' && e.origin === 'A2');
-    expect(body?.values.map((r) => r[11])).toEqual(
-      content.operating.map((_, i) => ({ formula: `=SUM(H${i + 2}:K${i + 2})` })),
-    );
+    expect(body?.values.map((r) => r[11])).toEqual(content.operating.map(() => null));
+    const sums = of(all, 'setCells').find((e) => e.sheet === 'Tiltak drift' && e.origin === 'L2');
+    expect(sums?.values).toEqual(content.operating.map(() => [{ formula: structured }]));
     const table = of(all, 'createTable').find((e) => e.name === 'tblTiltakDrift');
-    expect(table?.calculated).toEqual({ 'Sum periode': '=SUM(tblTiltakDrift[[#This Row],[2027]:[2030]])' });
+    expect(table?.calculated).toEqual({ 'Sum periode': structured });
+    expect(all.indexOf(table!)).toBeLessThan(all.indexOf(sums!));
     expect(of(all, 'setStyle')).toContainEqual({
       kind: 'setStyle',
       sheet: 'Tiltak drift',

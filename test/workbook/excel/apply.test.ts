@@ -115,14 +115,22 @@ describe('ExcelWorkbook.apply', () => {
       ],
     ],
     [
-      'a cleared owned sheet',
-      { kind: 'clearOwnedSheet', sheet: 'Innstillinger' },
-      [{ op: 'clear', target: 'Innstillinger!*', value: 'All' }],
+      'a cleared owned block, and nothing beside it',
+      { kind: 'clearOwnedRange', sheet: 'Innstillinger', range: 'A1:P40' },
+      [
+        { op: 'clear', target: 'Innstillinger!A1:P40', value: 'All' },
+        { op: 'dataValidation.clear', target: 'Innstillinger!A1:P40', value: null },
+      ],
     ],
     [
-      'a deleted owned table',
+      'a deleted owned table (the table only: its cells go by clearOwnedRange)',
       { kind: 'deleteOwnedTable', name: 'tblTiltakDrift' },
-      [{ op: 'table.delete', target: '', value: null }],
+      [{ op: 'table.convertToRange', target: '', value: null }],
+    ],
+    [
+      'inserted cells, shifting the cells below down',
+      { kind: 'insertCells', sheet: 'Tiltak drift', range: 'A3:C3' },
+      [{ op: 'insert', target: 'Tiltak drift!A3:C3', value: 'Down' }],
     ],
     ['a missing owned table (nothing to delete)', { kind: 'deleteOwnedTable', name: 'tblAvstemming' }, []],
     ['an existing sheet (kept)', { kind: 'ensureSheet', sheet: 'innstillinger' }, []],
@@ -176,6 +184,26 @@ describe('ExcelWorkbook.apply', () => {
     ]);
     expect(ctx.model.tables).toEqual([{ name: 'tblNy', sheet: 'Ark', ref: 'A1:D3' }]);
     expect(ctx.model.sheets[0]?.cells.get('D3')).toMatchObject({ formula: '=[@A]+[@B]' });
+  });
+
+  it("makes room for a new table row above a user's note, as Excel does, in the same two syncs", async () => {
+    const model = workbook();
+    const sheet = model.sheets.find((x) => x.name === 'Tiltak drift')!;
+    sheet.cells.set('A2', { value: 'D-1' });
+    sheet.cells.set('B3', { value: 'Husk vedtak' });
+    sheet.cells.set('E3', { value: 'utenfor tabellen' });
+    const ctx = new RecordingContext(model);
+    await port(ctx).apply([
+      { kind: 'insertCells', sheet: 'Tiltak drift', range: 'A3:C3' },
+      { kind: 'resizeTable', name: 'tblTiltakDrift', ref: 'A1:C3' },
+      { kind: 'setCells', sheet: 'Tiltak drift', origin: 'A3', values: [['D-2', 'Ny', 5]] },
+    ]);
+    expect(ctx.ops.map((o) => o.op)).toEqual(['insert', 'table.resize', 'values']);
+    expect(ctx.syncCount).toBe(2);
+    expect(sheet.cells.get('B4')).toEqual({ value: 'Husk vedtak' });
+    expect(sheet.cells.get('E3')).toEqual({ value: 'utenfor tabellen' });
+    expect(sheet.cells.get('B3')).toMatchObject({ value: 'Ny' });
+    expect(model.tables[0]?.ref).toBe('A1:C3');
   });
 
   it('re-creates the table when Table.resize (ExcelApi 1.13) is missing', async () => {

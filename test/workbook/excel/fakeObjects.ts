@@ -2,7 +2,7 @@
  * Fake Excel objects for the recording context: Range, Worksheet, Table. Writes are recorded when queued and
  * take effect at sync(); loaded properties can only be read after a sync() (as in Office.js).
  */
-import { parseRange, toRange } from '../../../src/domain/model/a1';
+import { parseRange, toA1, toRange } from '../../../src/domain/model/a1';
 import { cellsOf, usedRef, type FakeModel, type FakeSheet } from './fakeModel';
 
 export interface Recorder {
@@ -157,6 +157,24 @@ export class FakeRange {
   }
   select(): void {
     this.rec.queue('select', this.target(), null);
+  }
+  /** Insert › Shift cells down: in the range's columns, every cell from its top row moves down by its height. */
+  insert(shift: string): void {
+    this.rec.queue('insert', this.target(), shift, () => {
+      const sheet = sheetOf(this.rec, this.sheetName);
+      const b = parseRange(this.bounded());
+      if (!b || shift !== 'Down') throw new Error(`fake: insert ${shift} not modelled`);
+      const height = b.bottom - b.top + 1;
+      const moving = [...sheet.cells].filter(([a1]) => {
+        const at = parseRange(a1);
+        return at !== null && at.top >= b.top && at.left >= b.left && at.left <= b.right;
+      });
+      for (const [a1] of moving) sheet.cells.delete(a1);
+      for (const [a1, cell] of moving) {
+        const at = parseRange(a1);
+        if (at) sheet.cells.set(toA1(at.top + height, at.left), cell);
+      }
+    });
   }
   clear(applyTo: string): void {
     this.rec.queue('clear', this.target(), applyTo, () => {

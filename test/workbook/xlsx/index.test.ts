@@ -148,17 +148,20 @@ describe('XlsxWorkbook edits', () => {
     expect(sheet(await back.read(), 'Versjon 1').values[0]).toEqual(['Versjon', 'Vedtatt']);
   });
 
-  it('clears an owned sheet and leaves the others alone', async () => {
+  it('clears an owned block, keeps the note beside it, and leaves the other sheets alone', async () => {
     const wb = XlsxWorkbook.empty();
     await wb.apply([
       ...TABLE_EDITS,
       { kind: 'ensureSheet', sheet: 'Sammendrag' },
-      { kind: 'setCells', sheet: 'Sammendrag', origin: 'B2', values: [['old', { formula: 'SUM(Data!B:B)' }]] },
-      { kind: 'clearOwnedSheet', sheet: 'Sammendrag' },
+      { kind: 'setCells', sheet: 'Sammendrag', origin: 'B2', values: [['old', { formula: 'SUM(Data!B:B)' }, 'note']] },
+      { kind: 'clearOwnedRange', sheet: 'Sammendrag', range: 'A1:C2' },
       { kind: 'setCells', sheet: 'Sammendrag', origin: 'A1', values: [['new']] },
     ]);
     const snap = await (await roundTrip(wb)).read();
-    expect(sheet(snap, 'Sammendrag').values).toEqual([['new']]);
+    expect(sheet(snap, 'Sammendrag').values).toEqual([
+      ['new', null, null, null],
+      [null, null, null, 'note'],
+    ]);
     expect(sheet(snap, 'Data').values).toHaveLength(3);
   });
 });

@@ -1,0 +1,104 @@
+/**
+ * What `check` writes and where, decided before anything is written (one refused target, or one user cell
+ * in the way, means nothing is written): a report never goes over a workbook or over one of the inputs, a
+ * --write copy is always a new file, --in-place replaces only a file that can keep what it is (writable,
+ * its mode, one name), and Sammendrag and Avstemming never go over a cell that is not the product's.
+ */
+import {
+  combinePlans,
+  planReconciliation,
+  planSummary,
+  type CheckResult,
+  type Lang,
+  type WorkbookSnapshot,
+  type WritePlan,
+} from '../../domain';
+import { explainReconciliation } from '../../i18n';
+import { cliText } from '../../i18n/cli';
+import { fileText } from '../../i18n/cliFiles';
+import { blockedText } from '../../i18n/userCells';
+import type { WriteMode } from '../../workbook/safeWrite';
+import type { XlsxWorkbook } from '../../workbook/xlsx';
+import { canWrite, checkedCopyName, resolvePath, sameFile, saveOrExplain } from '../files';
+import type { CliIo } from '../io';
+
+export interface WriteTarget {
+  readonly file: string;
+  readonly mode: WriteMode;
+}
+
+interface TargetOptions {
+  readonly files: readonly string[];
+  readonly out: string | undefined;
+  readonly lang: Lang;
+  readonly inPlace: boolean;
+}
+
+const say = (io: CliIo, line: string): false => {
+  io.stderr(`${line}\n`);
+  return false;
+};
+
+/** The file each input's --write result goes to, or null after saying why one of them cannot be written. */
+export async function writeTargets(io: CliIo, o: TargetOptions): Promise<WriteTarget[] | null> {
+  const targets: WriteTarget[] = o.files.map((file) =>
+    o.inPlace ? { file, mode: 'replace' } : { file: o.out ?? checkedCopyName(file), mode: 'new' },
+  );
+  for (const [i, t] of targets.entries()) {
+    const twice = targets
+      .slice(0, i)
+      .some((u) => resolvePath(io, u.file) === resolvePath(io, t.file) || sameFile(io, u.file, t.file));
+    if (twice) return say(io, fileText('sameTarget', o.lang, { file: t.file })) || null;
+  }
+  for (const t of targets) if (!(await canWrite(io, t.file, t.mode, o.lang))) return null;
+  return targets;
+}
+
+/** Sammendrag and Avstemming for one checked workbook, or the user's cells in their way. */
+export function planCheckSheets(snapshot: WorkbookSnapshot, result: CheckResult, lang: Lang): WritePlan {
+  const unit = result.plan.settings.unit;
+  return combinePlans([
+    planSummary(result.plan, result.report.totals, snapshot),
+    planReconciliation(result.report.reconciliation, result.plan, snapshot, (item) =>
+      explainReconciliation(item, lang, unit),
+    ),
+  ]);
+}
+
+/** Writes Sammendrag and Avstemming into the workbook (in memory) unless a user's cell is in the way. */
+export async function applyCheckSheets(
+  wb: XlsxWorkbook,
+  snapshot: WorkbookSnapshot,
+  result: CheckResult,
+  lang: Lang,
+): Promise<WritePlan> {
+  const plan = planCheckSheets(snapshot, result, lang);
+  if (plan.ok) await wb.apply(plan.edits);
+  return plan;
+}
+
+/**
+ * Applies each workbook's plan and saves it to its target; nothing at all when a plan is blocked (each
+ * blocked file is named with its cells). False after a refusal or a failed save (said why).
+ */
+export async function writeChecked(
+  io: CliIo,
+  books: readonly XlsxWorkbook[],
+  plans: readonly WritePlan[],
+  targets: readonly WriteTarget[],
+  o: TargetOptions,
+): Promise<boolean> {
+  plans.forEach((p, i) => {
+    if (!p.ok) say(io, `${o.files[i] ?? ''}: ${blockedText(p.blocked, o.lang)}`);
+  });
+  if (plans.some((p) => !p.ok)) return false;
+  for (const [i, wb] of books.entries()) {
+    const plan = plans[i];
+    const target = targets[i];
+    if (!plan?.ok || !target) continue;
+    await wb.apply(plan.edits);
+    if (!(await saveOrExplain(io, wb, target.file, target.mode, o.lang))) return false;
+    io.stderr(`${cliText('checkWritten', o.lang, { file: target.file })}\n`);
+  }
+  return true;
+}

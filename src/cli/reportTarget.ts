@@ -1,0 +1,33 @@
+/**
+ * Where a report (text, JSON or HTML) may go: never over a workbook, never over one of the inputs (compared by
+ * device and inode, so a symlink or a hard link to an input is an input), and only where it can be written.
+ * Shared by every command that writes a report with --out.
+ */
+import type { Lang } from '../domain';
+import { cliText } from '../i18n/cli';
+import { fileText } from '../i18n/cliFiles';
+import { canWrite, isWorkbookName, isZipFile, resolvePath, sameFile } from './files';
+import type { CliIo } from './io';
+
+const say = (io: CliIo, line: string): false => {
+  io.stderr(`${line}\n`);
+  return false;
+};
+
+/** A report name that can never be right: it names a workbook. Checked before any file is opened. */
+export function refuseReportName(io: CliIo, out: string, lang: Lang): boolean {
+  if (!isWorkbookName(out)) return false;
+  say(io, fileText('reportAsWorkbook', lang, { file: out }));
+  return true;
+}
+
+/** Whether the report may be written to `out`: not an input (by inode), not a workbook, writable. */
+export async function reportTargetOk(
+  io: CliIo,
+  out: string,
+  o: { readonly files: readonly string[]; readonly lang: Lang },
+): Promise<boolean> {
+  if (o.files.some((f) => sameFile(io, f, out))) return say(io, cliText('outIsInput', o.lang, { file: out }));
+  if (await isZipFile(resolvePath(io, out))) return say(io, fileText('reportOverWorkbook', o.lang, { file: out }));
+  return canWrite(io, out, 'new-or-replace', o.lang);
+}

@@ -1,0 +1,41 @@
+/**
+ * What a planner that writes into a user's workbook answers (SPEC §11): the edits, or the user's cells
+ * that stand where the product would have to write — then nothing may be written, and the caller says
+ * which cells (the file path refuses; the user moves them and runs again).
+ */
+import type { Edit } from './edits';
+
+/** A cell holding something the product does not own, where a planned write would land. */
+export interface UserCell {
+  readonly sheet: string;
+  /** A1 address, e.g. "R6". */
+  readonly cell: string;
+}
+
+export type WritePlan =
+  | { readonly ok: true; readonly edits: readonly Edit[] }
+  | { readonly ok: false; readonly blocked: readonly UserCell[] };
+
+/** What the workbook being written can do besides writing cells. */
+export interface WorkbookTarget {
+  /**
+   * Whether it can insert cells and move the ones below down (insertCells): Excel can, so a new table row
+   * goes in above a user's cell as Excel itself would put it; a file adapter cannot move cells safely.
+   */
+  readonly canInsertCells: boolean;
+}
+
+/** A plan that can be carried out. */
+export const writable = (edits: readonly Edit[]): WritePlan => ({ ok: true, edits });
+
+/** A plan that cannot: the user's cells in the way. */
+export const blockedBy = (blocked: readonly UserCell[]): WritePlan => ({ ok: false, blocked });
+
+/** Several plans as one: all their edits in order, or every user cell that blocks any of them. */
+export function combinePlans(plans: readonly WritePlan[]): WritePlan {
+  const blocked = plans.flatMap((p) => (p.ok ? [] : p.blocked));
+  return blocked.length > 0 ? blockedBy(blocked) : writable(plans.flatMap((p) => (p.ok ? p.edits : [])));
+}
+
+/** "Sheet!A1", as the product names cells to the user everywhere ("Tiltak drift!H7"). */
+export const userCellAddress = (c: UserCell): string => `${c.sheet}!${c.cell}`;

@@ -1,0 +1,64 @@
+/**
+ * The one formula the in-memory applier computes: a per-row sum, in either spelling the product writes —
+ * A1 (=SUM(H5:K5)) or a table's this-row span (=SUM(tblTiltakDrift[[#This Row],[2027]:[2030]])). Everything
+ * else reads as null, as a source without cached results would give it.
+ */
+import { parseRange } from '../model/a1';
+import type { CellValue, TableInfo } from '../model/snapshot';
+
+/** The cells of one sheet, by 1-based row and column. */
+export type CellLookup = (row: number, col: number) => CellValue;
+
+type Block = NonNullable<ReturnType<typeof parseRange>>;
+
+const A1_SUM = /^=SUM\(([A-Z]+\d+:[A-Z]+\d+)\)$/i;
+const NAME = "((?:[^\\]'#[]|'.)+)";
+const THIS_ROW_SUM = new RegExp(
+  `^=SUM\\(([A-Za-z_\\\\][\\w.]*)\\[\\[#This Row\\],\\[${NAME}\\]:\\[${NAME}\\]\\]\\)$`,
+  'i',
+);
+
+const unescapeColumn = (name: string): string => name.replace(/'(.)/g, '$1');
+
+/** The column of a table whose header cell holds `name` (as Excel names table columns), or null. */
+function columnNamed(cell: CellLookup, table: Block, name: string): number | null {
+  for (let c = table.left; c <= table.right; c++) {
+    const v = cell(table.top, c);
+    if ((typeof v === 'string' || typeof v === 'number') && String(v).trim() === name) return c;
+  }
+  return null;
+}
+
+/** The block a this-row span names at `row`, or null when it names nothing (outside the body: #VALUE!). */
+function thisRowBlock(m: RegExpExecArray, row: number, tables: readonly TableInfo[], cell: CellLookup): Block | null {
+  const info = tables.find((t) => t.name.toLowerCase() === (m[1] ?? '').toLowerCase());
+  const table = info ? parseRange(info.ref) : null;
+  if (!table || row <= table.top || row > table.bottom) return null;
+  const a = columnNamed(cell, table, unescapeColumn(m[2] ?? ''));
+  const b = columnNamed(cell, table, unescapeColumn(m[3] ?? ''));
+  if (a === null || b === null) return null;
+  return { top: row, bottom: row, left: Math.min(a, b), right: Math.max(a, b) };
+}
+
+/**
+ * The value of a per-row sum written at `row` of a sheet whose tables are `tables`; null for any other
+ * formula. Numbers only count, as SUM counts them.
+ */
+export function evaluateRowSum(
+  formula: string,
+  row: number,
+  tables: readonly TableInfo[],
+  cell: CellLookup,
+): CellValue {
+  const a1 = A1_SUM.exec(formula);
+  const structured = a1 ? null : THIS_ROW_SUM.exec(formula);
+  const block = a1 ? parseRange(a1[1] ?? '') : structured ? thisRowBlock(structured, row, tables, cell) : null;
+  if (!block) return null;
+  let sum = 0;
+  for (let r = block.top; r <= block.bottom; r++)
+    for (let c = block.left; c <= block.right; c++) {
+      const v = cell(r, c);
+      if (typeof v === 'number') sum += v;
+    }
+  return Number(sum.toPrecision(15));
+}

@@ -1,0 +1,86 @@
+/**
+ * The command line's words for files it will not or cannot write (and the system's reasons), bokmål /
+ * nynorsk / English. A line names the user's path as given, never a temporary file.
+ */
+import { makeTranslator, type Catalog } from './translate';
+
+const nb = {
+  'fs.exists': 'det finnes allerede noe med det navnet',
+  'fs.missing': 'filen finnes ikke',
+  'fs.read-only': 'filen er skrivebeskyttet',
+  'fs.hard-linked':
+    'filen har flere navn (harde lenker), og en ny versjon ville skille dem; skriv til et nytt navn (arbeidsboken: --write --out)',
+  'fs.owner': 'filen eies av en annen bruker, og eierskapet kan ikke beholdes',
+  'fs.permission': 'mangler tillatelse',
+  'fs.no-folder': 'mappen finnes ikke',
+  'fs.not-a-folder': 'en del av stien er ikke en mappe',
+  'fs.is-folder': 'det er en mappe',
+  'fs.not-a-file': 'ikke en vanlig fil',
+  'fs.disk-full': 'ikke nok ledig plass på disken',
+  'fs.read-only-fs': 'disken eller mappen er skrivebeskyttet',
+  'fs.too-long': 'navnet er for langt',
+  'fs.busy': 'filen er i bruk',
+  'fs.io': 'lese- eller skrivefeil på disken',
+  'fs.other': 'systemfeil {code}',
+  reportAsWorkbook:
+    '{file}: rapporten er tekst og lagres ikke under et arbeidsboknavn (.xlsx, .xlsm). Skal arbeidsboken skrives, bruk --write --out.',
+  reportOverWorkbook: '{file} er en arbeidsbok; en rapport skrives aldri over en arbeidsbok. Velg et annet navn.',
+  sameTarget: '{file} ville blitt skrevet to ganger i samme kjøring; oppgi hver arbeidsbok én gang.',
+};
+
+type FileKey = keyof typeof nb;
+
+const nn: Record<FileKey, string> = {
+  'fs.exists': 'det finst allereie noko med det namnet',
+  'fs.missing': 'fila finst ikkje',
+  'fs.read-only': 'fila er skriveverna',
+  'fs.hard-linked':
+    'fila har fleire namn (harde lenkjer), og ein ny versjon ville skilje dei; skriv til eit nytt namn (arbeidsboka: --write --out)',
+  'fs.owner': 'fila er eigd av ein annan brukar, og eigarskapen kan ikkje haldast',
+  'fs.permission': 'manglar løyve',
+  'fs.no-folder': 'mappa finst ikkje',
+  'fs.not-a-folder': 'ein del av stien er ikkje ei mappe',
+  'fs.is-folder': 'det er ei mappe',
+  'fs.not-a-file': 'ikkje ei vanleg fil',
+  'fs.disk-full': 'ikkje nok ledig plass på disken',
+  'fs.read-only-fs': 'disken eller mappa er skriveverna',
+  'fs.too-long': 'namnet er for langt',
+  'fs.busy': 'fila er i bruk',
+  'fs.io': 'lese- eller skrivefeil på disken',
+  'fs.other': 'systemfeil {code}',
+  reportAsWorkbook:
+    '{file}: rapporten er tekst og blir ikkje lagra under eit arbeidsboknamn (.xlsx, .xlsm). Skal arbeidsboka skrivast, bruk --write --out.',
+  reportOverWorkbook: '{file} er ei arbeidsbok; ein rapport blir aldri skriven over ei arbeidsbok. Vel eit anna namn.',
+  sameTarget: '{file} ville blitt skriven to gonger i same køyring; oppgje kvar arbeidsbok éin gong.',
+};
+
+const en: Record<FileKey, string> = {
+  'fs.exists': 'something with that name exists already',
+  'fs.missing': 'no such file',
+  'fs.read-only': 'the file is read-only',
+  'fs.hard-linked':
+    'the file has several names (hard links) and a new version would split them; write to a new name (the workbook: --write --out)',
+  'fs.owner': 'the file belongs to another user and its ownership cannot be kept',
+  'fs.permission': 'permission denied',
+  'fs.no-folder': 'the folder does not exist',
+  'fs.not-a-folder': 'part of the path is not a folder',
+  'fs.is-folder': 'it is a folder',
+  'fs.not-a-file': 'not a regular file',
+  'fs.disk-full': 'not enough free space on the disk',
+  'fs.read-only-fs': 'the disk or folder is read-only',
+  'fs.too-long': 'the name is too long',
+  'fs.busy': 'the file is in use',
+  'fs.io': 'disk read or write error',
+  'fs.other': 'system error {code}',
+  reportAsWorkbook:
+    '{file}: the report is text and is not saved under a workbook name (.xlsx, .xlsm). To write the workbook, use --write --out.',
+  reportOverWorkbook: '{file} is a workbook; a report is never written over a workbook. Choose another name.',
+  sameTarget: '{file} would be written twice in one run; give each workbook once.',
+};
+
+const catalog: Catalog<FileKey> = { nb, nn, en };
+
+export type { FileKey };
+
+/** A file message in one language, with `{name}` placeholders filled. */
+export const fileText = makeTranslator(catalog);

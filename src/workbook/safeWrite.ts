@@ -1,0 +1,255 @@
+/**
+ * Writing a file whole or not at all (Node only): the bytes go to a temporary file beside the target, are
+ * flushed to disk, and only then take the target's name. What the name points at decides how:
+ *
+ * - 'new': nothing may be at the name yet, not even a dangling symlink. The temporary file is hard-linked
+ *   to the name (which fails if something appeared meanwhile), so a file is never replaced by accident.
+ * - 'replace': an existing file gets new content. Through a symlink, its target is replaced (the link stays
+ *   a link); the mode (0600 stays 0600) and owner are kept. A read-only file is refused, and so is a file with
+ *   several hard links: a rename would split them and leave the other names on the old content, and an
+ *   overwrite in place could leave half a workbook behind, so neither promise could be kept.
+ * - 'new-or-replace': 'replace' when something is there, else 'new' (reports, the committed example).
+ *
+ * Every failure is a FileSystemError with a small reason the CLI words in the user's language. A write that
+ * is killed leaves its temporary file behind; the next write into that folder removes the stale ones of ours
+ * (recognised by name, their process gone).
+ */
+import { randomBytes } from 'node:crypto';
+import { constants, promises as fs, type Stats } from 'node:fs';
+import path from 'node:path';
+
+export type WriteMode = 'new' | 'replace' | 'new-or-replace';
+
+/** Why a file could not be read or written, as the CLI explains it. */
+export type FileSystemReason =
+  | 'exists'
+  | 'missing'
+  | 'read-only'
+  | 'hard-linked'
+  | 'owner'
+  | 'permission'
+  | 'no-folder'
+  | 'not-a-folder'
+  | 'is-folder'
+  | 'not-a-file'
+  | 'disk-full'
+  | 'read-only-fs'
+  | 'too-long'
+  | 'busy'
+  | 'io'
+  | 'other';
+
+export class FileSystemError extends Error {
+  constructor(
+    readonly reason: FileSystemReason,
+    readonly file: string,
+    /** The system's error code (EACCES …) when there was one. */
+    readonly code?: string,
+  ) {
+    super(`${file}: ${reason}${code ? ` (${code})` : ''}`);
+    this.name = 'FileSystemError';
+  }
+}
+
+const REASONS: Readonly<Record<string, FileSystemReason>> = {
+  EEXIST: 'exists',
+  EACCES: 'permission',
+  EPERM: 'permission',
+  ENOENT: 'no-folder',
+  ENOTDIR: 'not-a-folder',
+  EISDIR: 'is-folder',
+  ENOSPC: 'disk-full',
+  EDQUOT: 'disk-full',
+  EROFS: 'read-only-fs',
+  ENAMETOOLONG: 'too-long',
+  EBUSY: 'busy',
+  ETXTBSY: 'busy',
+  EIO: 'io',
+};
+
+/** A Node error as a FileSystemError naming `file` (the path as the user gave it). */
+export function toFileSystemError(e: unknown, file: string): FileSystemError {
+  if (e instanceof FileSystemError) return e;
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  if (typeof code !== 'string') throw e; // not a file system failure: a bug, let it surface
+  return new FileSystemError(REASONS[code] ?? 'other', file, code);
+}
+
+// Ours: ".<name>.tiltaksplan-<pid>-<12 hex>.tmp", and the earlier ".<name>.<pid>.<13-digit ms>.tmp".
+const TEMP = /^\..+\.tiltaksplan-(\d+)-[0-9a-f]{12}\.tmp$/;
+const OLD_TEMP = /^\..+\.(\d+)\.\d{13}\.tmp$/;
+
+/** A hidden temporary name beside `target` (the name part is cut so that the whole stays short). */
+export function tempNameFor(target: string): string {
+  const base = path.basename(target).slice(0, 100);
+  return path.join(path.dirname(target), `.${base}.tiltaksplan-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM'; // alive, someone else's
+  }
+}
+
+/**
+ * Removes temporary files of ours in `dir` that a killed write left behind (their process is gone); never
+ * anything else, and never a failure: cleaning up is a courtesy. Returns the names removed.
+ */
+export async function removeStaleTemps(dir: string): Promise<string[]> {
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const pid = Number((TEMP.exec(name) ?? OLD_TEMP.exec(name))?.[1] ?? NaN);
+    if (!Number.isInteger(pid) || isRunning(pid)) continue;
+    const full = path.join(dir, name);
+    try {
+      if (!(await fs.lstat(full)).isFile()) continue;
+      await fs.unlink(full);
+      removed.push(name);
+    } catch {
+      // gone already, or not ours to remove
+    }
+  }
+  return removed;
+}
+
+async function statOrNull(file: string): Promise<Stats | null> {
+  try {
+    return await fs.stat(file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw e;
+  }
+}
+
+/** Whether anything is at `file` itself (a dangling symlink counts). */
+async function occupied(file: string): Promise<boolean> {
+  try {
+    await fs.lstat(file);
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw e;
+  }
+}
+
+/** What replacing an existing file must keep, or why it may not be replaced. */
+async function checkReplaceable(real: string, st: Stats, shown: string): Promise<void> {
+  if (st.isDirectory()) throw new FileSystemError('is-folder', shown);
+  if (!st.isFile()) throw new FileSystemError('not-a-file', shown);
+  // No write bit at all is read-only by intent, even for root (whom the permission check lets through).
+  if ((st.mode & 0o222) === 0) throw new FileSystemError('read-only', shown);
+  try {
+    await fs.access(real, constants.W_OK);
+  } catch (e) {
+    throw toFileSystemError(e, shown);
+  }
+  if (st.nlink > 1) throw new FileSystemError('hard-linked', shown);
+  await checkFolder(path.dirname(real), shown); // the new version takes the name there
+}
+
+/**
+ * Checks, without writing, that `file` could be written in `mode` (the CLI asks before writing anything,
+ * so that one unwritable target means nothing is written). Throws FileSystemError.
+ */
+export async function assertWritable(file: string, mode: WriteMode, shown = file): Promise<void> {
+  try {
+    const st = mode === 'new' ? null : await statOrNull(file);
+    if (st) return await checkReplaceable(await fs.realpath(file), st, shown);
+    if (mode === 'replace') throw new FileSystemError('missing', shown);
+    if (await occupied(file)) throw new FileSystemError('exists', shown); // a dangling symlink too
+    await checkFolder(path.dirname(path.resolve(file)), shown);
+  } catch (e) {
+    throw toFileSystemError(e, shown);
+  }
+}
+
+/** The folder a new file goes into must exist and take new names (the system's own check: root passes). */
+async function checkFolder(dir: string, shown: string): Promise<void> {
+  const st = await statOrNull(dir);
+  if (!st) throw new FileSystemError('no-folder', shown);
+  if (!st.isDirectory()) throw new FileSystemError('not-a-folder', shown);
+  await fs.access(dir, constants.W_OK);
+}
+
+/** Gives the temporary file the mode and owner of the file it replaces; refuses when the owner cannot be kept. */
+async function keepModeAndOwner(handle: fs.FileHandle, st: Stats, shown: string): Promise<void> {
+  await handle.chmod(st.mode & 0o7777);
+  const mine = await handle.stat();
+  if (mine.uid === st.uid && mine.gid === st.gid) return;
+  try {
+    await handle.chown(st.uid, st.gid);
+  } catch {
+    throw new FileSystemError('owner', shown);
+  }
+}
+
+/** Gives the flushed temporary file the name `target`; 'new' never replaces what appeared meanwhile. */
+async function publish(temp: string, target: string, isNew: boolean, shown: string): Promise<void> {
+  if (!isNew) return fs.rename(temp, target);
+  try {
+    await fs.link(temp, target);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    // File systems without hard links (FAT, some network shares): check, then rename.
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw e;
+    if (await occupied(target)) throw new FileSystemError('exists', shown);
+    await fs.rename(temp, target);
+  }
+}
+
+/** Flush a folder's entries (the rename) to disk where the system allows it. */
+async function syncFolder(dir: string): Promise<void> {
+  let handle: fs.FileHandle | null = null;
+  try {
+    handle = await fs.open(dir, 'r');
+    await handle.sync();
+  } catch {
+    // Windows cannot open a folder; some file systems cannot sync one. The file itself is synced.
+  } finally {
+    await handle?.close();
+  }
+}
+
+/**
+ * Writes `data` to `file` whole or not at all (see the file comment for the modes). `shown` is the path as
+ * the user gave it, for messages. Throws FileSystemError.
+ */
+export async function writeWhole(
+  file: string,
+  data: Uint8Array | string,
+  mode: WriteMode,
+  shown = file,
+): Promise<void> {
+  await assertWritable(file, mode, shown);
+  const existing = mode === 'new' ? null : await statOrNull(file).catch(() => null);
+  const target = existing ? await fs.realpath(file) : path.resolve(file);
+  const dir = path.dirname(target);
+  await removeStaleTemps(dir);
+  const temp = tempNameFor(target);
+  try {
+    const handle = await fs.open(temp, 'wx', 0o666);
+    try {
+      await handle.writeFile(data);
+      if (existing) await keepModeAndOwner(handle, existing, shown);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await publish(temp, target, existing === null, shown);
+    await syncFolder(dir);
+  } catch (e) {
+    throw toFileSystemError(e, shown);
+  } finally {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+  }
+}

@@ -1,0 +1,187 @@
+/**
+ * writeWhole: whole or not at all, never over what it was not told to replace, and every failure a
+ * FileSystemError naming the user's path. Failures the machine cannot produce on demand (a full disk, a
+ * read-only file system) are injected at the one system call that meets them.
+ */
+import {
+  chmodSync,
+  chownSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  promises as fsp,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  FileSystemError,
+  removeStaleTemps,
+  tempNameFor,
+  toFileSystemError,
+  writeWhole,
+} from '../../src/workbook/safeWrite';
+
+const IS_ROOT = process.getuid?.() === 0;
+
+const scratch = (): string => mkdtempSync(path.join(os.tmpdir(), 'tiltaksplan-write-'));
+const failure = async (p: Promise<unknown>): Promise<FileSystemError> => {
+  const e = await p.then(
+    () => null,
+    (x: unknown) => x,
+  );
+  expect(e).toBeInstanceOf(FileSystemError);
+  return e as FileSystemError;
+};
+
+afterEach(() => jest.restoreAllMocks());
+
+describe('writeWhole', () => {
+  it("'new' writes a file and refuses anything already at the name, a dangling symlink included", async () => {
+    const dir = scratch();
+    await writeWhole(path.join(dir, 'a.txt'), 'one', 'new');
+    expect(readFileSync(path.join(dir, 'a.txt'), 'utf8')).toBe('one');
+    expect((await failure(writeWhole(path.join(dir, 'a.txt'), 'two', 'new', 'a.txt'))).reason).toBe('exists');
+    symlinkSync('nowhere', path.join(dir, 'b.txt'));
+    expect((await failure(writeWhole(path.join(dir, 'b.txt'), 'x', 'new'))).reason).toBe('exists');
+    expect(readlinkSync(path.join(dir, 'b.txt'))).toBe('nowhere');
+    expect(readdirSync(dir).sort()).toEqual(['a.txt', 'b.txt']);
+  });
+
+  it("'new' never replaces a file that appears between the check and the write", async () => {
+    const dir = scratch();
+    const file = path.join(dir, 'a.txt');
+    const link = fsp.link.bind(fsp);
+    jest.spyOn(fsp, 'link').mockImplementation(async (from, to) => {
+      writeFileSync(file, 'theirs');
+      return link(from, to);
+    });
+    expect((await failure(writeWhole(file, 'ours', 'new'))).reason).toBe('exists');
+    expect(readFileSync(file, 'utf8')).toBe('theirs');
+    expect(readdirSync(dir)).toEqual(['a.txt']);
+  });
+
+  it("'new' on a file system without hard links falls back to a checked rename", async () => {
+    const dir = scratch();
+    jest.spyOn(fsp, 'link').mockRejectedValue(Object.assign(new Error('no links'), { code: 'EPERM' }));
+    await writeWhole(path.join(dir, 'a.txt'), 'one', 'new');
+    expect(readFileSync(path.join(dir, 'a.txt'), 'utf8')).toBe('one');
+    expect(readdirSync(dir)).toEqual(['a.txt']);
+  });
+
+  it("'replace' keeps the mode and writes a symlink's target", async () => {
+    const dir = scratch();
+    writeFileSync(path.join(dir, 'real.txt'), 'old');
+    chmodSync(path.join(dir, 'real.txt'), 0o640);
+    symlinkSync('real.txt', path.join(dir, 'link.txt'));
+    await writeWhole(path.join(dir, 'link.txt'), 'new', 'replace');
+    expect(readFileSync(path.join(dir, 'real.txt'), 'utf8')).toBe('new');
+    expect(statSync(path.join(dir, 'real.txt')).mode & 0o777).toBe(0o640);
+    expect(lstatSync(path.join(dir, 'link.txt')).isSymbolicLink()).toBe(true);
+  });
+
+  it('flushes the temporary file before it takes the name, and the folder after', async () => {
+    const dir = scratch();
+    const calls: string[] = [];
+    const open = fsp.open.bind(fsp);
+    jest.spyOn(fsp, 'open').mockImplementation(async (...args: Parameters<typeof fsp.open>) => {
+      const handle = await open(...args);
+      const sync = handle.sync.bind(handle);
+      handle.sync = () => (calls.push(`sync ${path.basename(String(args[0]))}`), sync());
+      return handle;
+    });
+    const rename = fsp.rename.bind(fsp);
+    jest.spyOn(fsp, 'rename').mockImplementation((a, b) => (calls.push('rename'), rename(a, b)));
+    writeFileSync(path.join(dir, 'a.txt'), 'old');
+    await writeWhole(path.join(dir, 'a.txt'), 'new', 'replace');
+    expect(calls).toEqual([
+      expect.stringMatching(/^sync \.a\.txt\.tiltaksplan-.*\.tmp$/),
+      'rename',
+      `sync ${path.basename(dir)}`,
+    ]);
+  });
+
+  it.each([
+    ['a missing file', (_f: string) => undefined, 'missing'],
+    ['a read-only file', (f: string) => (writeFileSync(f, 'old'), chmodSync(f, 0o444)), 'read-only'],
+    ['a hard-linked file', (f: string) => (writeFileSync(f, 'old'), linkSync(f, `${f}.2`)), 'hard-linked'],
+    ['a folder', (f: string) => void mkdirSync(f), 'is-folder'],
+  ])("'replace' refuses %s", async (_name, make, reason) => {
+    const dir = scratch();
+    const file = path.join(dir, 'x');
+    make(file);
+    expect((await failure(writeWhole(file, 'new', 'replace', 'x'))).reason).toBe(reason);
+  });
+
+  it('keeps the owner of a file it replaces (root only: nobody else may give a file away)', async () => {
+    const dir = scratch();
+    const file = path.join(dir, 'theirs.txt');
+    writeFileSync(file, 'old');
+    if (!IS_ROOT) return expect(statSync(file).uid).toBe(process.getuid?.());
+    chownSync(file, 4321, 4321);
+    await writeWhole(file, 'new', 'replace');
+    expect(statSync(file)).toMatchObject({ uid: 4321, gid: 4321 });
+  });
+
+  it.each([
+    ['ENOSPC', 'disk-full', 'writeFile'],
+    ['EROFS', 'read-only-fs', 'open'],
+    ['EIO', 'io', 'writeFile'],
+    ['EACCES', 'permission', 'open'],
+  ] as const)('%s → %s, the user’s path, no temporary file left', async (code, reason, call) => {
+    const dir = scratch();
+    const error = Object.assign(new Error(`${code}: at ${tempNameFor(path.join(dir, 'ut.xlsx'))}`), { code });
+    if (call === 'open') jest.spyOn(fsp, 'open').mockRejectedValue(error);
+    else {
+      const open = fsp.open.bind(fsp);
+      jest.spyOn(fsp, 'open').mockImplementation(async (...args: Parameters<typeof fsp.open>) => {
+        const handle = await open(...args);
+        handle.writeFile = () => Promise.reject(error);
+        return handle;
+      });
+    }
+    const e = await failure(writeWhole(path.join(dir, 'ut.xlsx'), 'data', 'new', 'mappe/ut.xlsx'));
+    expect(e).toMatchObject({ reason, file: 'mappe/ut.xlsx', code });
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('toFileSystemError', () => {
+  it('lets a non-system error through (a bug must surface)', () => {
+    expect(() => toFileSystemError(new TypeError('bug'), 'f')).toThrow('bug');
+  });
+
+  it('maps an unknown code to "other" with the code', () => {
+    expect(toFileSystemError(Object.assign(new Error('x'), { code: 'EWEIRD' }), 'f')).toMatchObject({
+      reason: 'other',
+      code: 'EWEIRD',
+    });
+  });
+});
+
+describe('removeStaleTemps', () => {
+  it('removes only our temporary files whose process is gone', async () => {
+    const dir = scratch();
+    const ours = ['.a.xlsx.tiltaksplan-4999999-00000000000a.tmp', '.a.xlsx.4999999.1700000000000.tmp'];
+    const kept = [
+      `.a.xlsx.tiltaksplan-${process.pid}-00000000000b.tmp`,
+      '.a.xlsx.tmp',
+      'a.tiltaksplan-4999999-00000000000a.tmp',
+    ];
+    for (const f of [...ours, ...kept]) writeFileSync(path.join(dir, f), '');
+    expect((await removeStaleTemps(dir)).sort()).toEqual([...ours].sort());
+    expect(readdirSync(dir).sort()).toEqual([...kept].sort());
+  });
+
+  it('a temporary name is hidden, ours, and short even for a long file name', () => {
+    const name = path.basename(tempNameFor(`/x/${'å'.repeat(200)}.xlsx`));
+    expect(name).toMatch(/^\..*\.tiltaksplan-\d+-[0-9a-f]{12}\.tmp$/);
+    expect(name.length).toBeLessThan(140);
+  });
+});
