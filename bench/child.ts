@@ -5,7 +5,7 @@
  */
 import { measureCheckOverRead } from './cli';
 import { measurePeakHeap, timeCheck } from './domain';
-import { countSyncsBySize } from './excel';
+import { measureExcel } from './excel';
 import { probeMachine } from './probe';
 import { RESULT_PREFIX } from './stats';
 
@@ -13,7 +13,7 @@ const TASKS: Readonly<Record<string, (args: number[]) => Promise<unknown>>> = {
   check: async ([measures = 1000, runs = 7]) => timeCheck(measures, runs),
   memory: async ([measures = 10000]) => measurePeakHeap(measures),
   cli: async ([measures = 1000, runs = 7]) => measureCheckOverRead(measures, runs),
-  syncs: async (sizes) => countSyncsBySize(sizes),
+  excel: async (sizes) => measureExcel(sizes),
   probe: async () => probeMachine(),
 };
 
