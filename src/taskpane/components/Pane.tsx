@@ -16,6 +16,7 @@ import { useCallback, useState, type ReactNode } from 'react';
 import type { CheckResult, Edit, Lang, WorkbookSnapshot } from '../../domain';
 import { tp, type TaskpaneKey } from '../../i18n/taskpane';
 import type { WorkbookPort } from '../../workbook/port';
+import { paneErrorText } from '../errors';
 import { useAction, type Action } from '../hooks/useAction';
 import { usePlanCheck } from '../hooks/usePlanCheck';
 import { CheckView } from '../views/CheckView';
@@ -73,6 +74,14 @@ export function Pane({
     (sheet: string, cell: string) => void action.run(() => port.apply([{ kind: 'select', sheet, cell }])),
     [port, action],
   );
+  // Repair and roll forward must see every cell of the product sheets, not only what a check reads.
+  const readStructure = useCallback(async () => {
+    let snapshot: WorkbookSnapshot | null = null;
+    await action.run(async () => {
+      snapshot = await port.read('structure');
+    });
+    return snapshot;
+  }, [port, action]);
   const write = useCallback(
     (edits: readonly Edit[], done: string) =>
       action.run(async () => {
@@ -94,10 +103,18 @@ export function Pane({
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{tp(lang, 'errorTitle')}</MessageBarTitle>
-            {error} {tp(lang, 'errorHint')}
+            {paneErrorText(lang, error)}
           </MessageBarBody>
           <MessageBarActions>
             <Button onClick={() => void recheck().then(action.dismiss)}>{tp(lang, 'recheck')}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {check.watchFailed && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{tp(lang, 'watchFailed')}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => void recheck()}>{tp(lang, 'recheck')}</Button>
           </MessageBarActions>
         </MessageBar>
       )}
@@ -130,6 +147,7 @@ export function Pane({
             snapshot: check.snapshot,
             select,
             write,
+            readStructure,
             busy: action.busy || check.checking,
             openNew,
           })

@@ -9,6 +9,8 @@ export interface ViewProps {
   readonly select: (sheet: string, cell: string) => void;
   /** Apply edits through the port, then re-check; `done` becomes the notice. Never rejects. */
   readonly write: (edits: readonly Edit[], done: string) => Promise<boolean>;
+  /** Read every cell of the product sheets (repair, roll forward); null when it failed (the pane says why). */
+  readonly readStructure: () => Promise<WorkbookSnapshot | null>;
   readonly busy: boolean;
 }
 
