@@ -122,7 +122,7 @@ async function removeHandler(
   await context.sync();
 }
 
-/** The port for the workbook open in Excel (call only after detectHost() resolved 'excel'). */
+/** The port for the workbook open in Excel (call only after the task pane's watchHost() reported 'excel'). */
 export function createExcelPort(): WorkbookPort {
   return new ExcelWorkbook();
 }
