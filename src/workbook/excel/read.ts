@@ -65,9 +65,13 @@ export async function readWorkbook(
   return { sheets: assembleSheets(sheetNames, loaded), tables: tableInfos, names: names.items.flatMap(toNameInfo) };
 }
 
-/** Range names only ("=Innstillinger!$A$2:$A$9" → ref without "="); constants and formulas are not lists. */
+/**
+ * Every workbook name with its formula without "=" ("=tblSeksjoner[Seksjon]" → "tblSeksjoner[Seksjon]").
+ * Not only type 'Range': what Excel reports for a name that refers to a table column is not documented, and
+ * repair must see that a list name exists, whatever it refers to.
+ */
 function toNameInfo(item: Excel.NamedItem): NameInfo[] {
-  if (item.type !== 'Range' || typeof item.formula !== 'string') return [];
+  if (typeof item.formula !== 'string') return [];
   const ref = item.formula.startsWith('=') ? item.formula.slice(1) : item.formula;
   return [{ name: item.name, ref }];
 }
