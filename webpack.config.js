@@ -5,7 +5,9 @@
 // - exceljs → its browser build; the xlsx adapter is imported lazily, so exceljs lands in its own chunk;
 // - office.js: development serves a local, unminified copy (dist/office-js/…); production uses Microsoft's CDN.
 //   src/taskpane/office.ts loads it only inside Office (see there);
-// - production rewrites https://localhost:3000/ in manifest.xml to ADDIN_URL and writes dist/manifest.xml;
+// - production rewrites https://localhost:3000/ in manifest.xml to ADDIN_URL and writes dist/manifest.xml, and
+//   fails when a URL of the result does not start with ADDIN_URL (scripts/manifest-urls.cjs);
+// - compat.js (old-webview message) and help.html (the manifest's SupportUrl) are copied as they are;
 // - production prints the gzipped size of the main bundle and writes dist/bundle-size.json.
 const fs = require('node:fs');
 const os = require('node:os');
@@ -14,22 +16,31 @@ const zlib = require('node:zlib');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { foreignUrls } = require('./scripts/manifest-urls.cjs');
 
 const DEV_URL = 'https://localhost:3000/';
 const PORT = 3000;
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com';
+// office.js's telemetry (Aria collectors: browser., us., eu., de., jp., au. …pipe.aria.microsoft.com); blocked, it
+// fills the console with CSP errors in Excel. test/taskpane/csp.test.ts checks the hosts against office.js.
+const OFFICE_TELEMETRY = 'https://*.pipe.aria.microsoft.com';
 const OFFICE_CDN_JS = `${OFFICE_CDN}/lib/1/hosted/office.js`;
 const OFFICE_LOCAL_JS = 'office-js/office.debug.js';
 const BUNDLE_LIMIT_KB = 250;
 const OFFICE_DIST = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
 
-/** The CSP of taskpane.html: own origin only; production adds the Office CDN for scripts. */
+/**
+ * The CSP of taskpane.html: own origin only. The production (Office) build adds exactly what office.js needs:
+ * its CDN for scripts and its telemetry for connections. The development build (plain browser, local office.js)
+ * keeps to its own origin.
+ */
 function contentSecurityPolicy(production) {
   const scripts = production ? `'self' ${OFFICE_CDN}` : "'self'";
+  const connect = production ? `'self' ${OFFICE_TELEMETRY}` : "'self'";
   return [
     "default-src 'self'",
     `script-src ${scripts}`,
-    "connect-src 'self'",
+    `connect-src ${connect}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
@@ -71,15 +82,23 @@ function officeJsPatterns() {
   ];
 }
 
-/** Writes dist/manifest.xml; production swaps the dev URL for ADDIN_URL. */
+/**
+ * Writes dist/manifest.xml; production swaps the dev URL for ADDIN_URL and fails the build when any URL of the
+ * result does not start with ADDIN_URL (or, without ADDIN_URL, with the dev URL).
+ */
 function manifestPattern(production) {
   return {
     from: 'manifest.xml',
     to: 'manifest.xml',
     transform(content) {
       const url = addinUrl();
-      if (!production || !url) return content;
-      return content.toString().split(DEV_URL).join(url);
+      const xml = production && url ? content.toString().split(DEV_URL).join(url) : content.toString();
+      const base = production && url ? url : DEV_URL;
+      const foreign = foreignUrls(xml, base);
+      if (foreign.length > 0) {
+        throw new Error(`dist/manifest.xml: URLs that do not start with ${base}:\n  ${foreign.join('\n  ')}`);
+      }
+      return xml;
     },
   };
 }
@@ -178,6 +197,8 @@ module.exports = (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'src/taskpane/static/compat.js', to: 'compat.js' },
+          { from: 'src/taskpane/static/help.html', to: 'help.html' },
           manifestPattern(production),
           ...(production ? [] : officeJsPatterns()),
         ],

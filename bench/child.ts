@@ -6,7 +6,7 @@
 import { measureCheckOverRead } from './cli';
 import { timeCompare } from './compare';
 import { measurePeakHeap, timeCheck } from './domain';
-import { countSyncsBySize } from './excel';
+import { measureExcel } from './excel';
 import { probeMachine } from './probe';
 import { RESULT_PREFIX } from './stats';
 
@@ -15,7 +15,7 @@ const TASKS: Readonly<Record<string, (args: number[]) => Promise<unknown>>> = {
   compare: async ([measures = 10000, runs = 7]) => timeCompare(measures, runs),
   memory: async ([measures = 10000]) => measurePeakHeap(measures),
   cli: async ([measures = 1000, runs = 7]) => measureCheckOverRead(measures, runs),
-  syncs: async (sizes) => countSyncsBySize(sizes),
+  excel: async (sizes) => measureExcel(sizes),
   probe: async () => probeMachine(),
 };
 

@@ -13,6 +13,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { BUNDLED_CHILD, buildChild } from './build';
 import { measureBundle } from './bundle';
+import type { ExcelCosts } from './excel';
 import type { CheckOverRead } from './cli';
 import type { CheckTiming, PeakHeap } from './domain';
 import type { MachineProbe } from './probe';
@@ -135,7 +136,7 @@ async function main(): Promise<void> {
     attempt('cli', errors, () => runChild<CheckOverRead>('cli', [CLI_MEASURES, CLI_RUNS])),
   );
   const cli = poolCli(cliRuns.filter((c): c is CheckOverRead => c !== null));
-  const syncs = attempt('excel', errors, () => runChild<Record<string, Record<string, number>>>('syncs', SYNC_SIZES));
+  const excel = attempt('excel', errors, () => runChild<ExcelCosts>('excel', SYNC_SIZES));
   const bundle = attempt('bundle', errors, () => measureBundle(ROOT, log));
   const probeAfter = attempt('probe', errors, () => runChild<MachineProbe>('probe', []));
 
@@ -145,7 +146,7 @@ async function main(): Promise<void> {
     domain: { check_ms: checkMs, scaling: small && large ? round(large / small, 2) : null },
     compare: { ms: { '10000': compare?.medianMs ?? null } },
     cli: { check_over_read: cli?.ratio ?? null },
-    excel: { syncs },
+    excel: { syncs: excel?.syncs ?? null, request_kb: excel?.request_kb ?? null },
     taskpane: { main_gzip_kb: bundle?.gzipKb ?? null },
     memory: { check_10000_mb: memory?.peakMb ?? null },
   };

@@ -24,6 +24,13 @@ export * from './model/writePlan';
 // Operations, one each.
 export { checkSnapshot, countSeverities, type CheckOptions, type CheckResult } from './check';
 export { planYears, readPlan } from './read/plan';
+export {
+  CHECKED_TABLES,
+  formulaColumnsOf,
+  KEPT_RECONCILIATION_KEYS,
+  keptReconciliationColumns,
+  type CheckedTable,
+} from './read/readScope';
 export { newMoneyByYear, splitLargestRemainder } from './measures/newMoney';
 export { CLASS_ORDER } from './reconcile/classify';
 export { DEFAULT_LISTS, defaultContent, planWorkbook } from './sheets/template';

@@ -17,7 +17,27 @@ export const TASKPANE_EN: Record<TaskpaneKey, string> = {
   recheck: 'Check again',
   noPlan: 'No workbook has been read yet.',
   errorTitle: 'Something went wrong',
-  errorHint: 'Leave any cell you are editing and try again. If that does not help, reload the task pane.',
+  errorCellEditMode: 'Excel is busy because you are editing a cell. Press Enter or Esc in the cell and try again.',
+  errorPayloadTooLarge:
+    'Excel refused the request because it was too large. Look for cells with very long text in the tables and try again.',
+  errorUnsupportedApi: 'This version of Excel lacks a feature the add-in needs. Update Excel, or use Excel on the web.',
+  errorResizeUnsupported:
+    'This version of Excel does not let an add-in grow a table (that needs Excel 2021 or Microsoft 365). Nothing was changed. Update Excel, or type the row in Excel in the first empty row below the table.',
+  errorSheetProtected:
+    'The sheet is protected, so Excel refused the change. Unprotect it (Review › Unprotect Sheet) and try again.',
+  errorSheetMissing:
+    'A sheet or table the add-in expected is gone. Check again, or repair the structure under Structure.',
+  errorUnreadable: 'The workbook could not be read. Choose another file.',
+  errorUnknown:
+    'Excel answered with an error{code}. Try again. If that does not help, close the task pane and open it again.',
+  watchFailed: 'Changes to the workbook are not noticed automatically — press Check again after you change something.',
+  hostWaiting: 'Waiting for Excel …',
+  hostNoAnswer:
+    'Excel is not answering. Close the task pane and open Tiltaksplan again from the Home tab. If it happens again, restart Excel.',
+  hostLoadFailed:
+    'The add-in could not load Microsoft’s Office library (office.js). Check that this computer can reach appsforoffice.microsoft.com and open the task pane again. If it persists, contact IT.',
+  hostNotExcel:
+    'Tiltaksplan only works in Excel. Open it from the Home tab in Excel, or open this page directly in the browser to check a file.',
   dismiss: 'Dismiss',
   done: 'Done',
   planPeriod: 'Plan period',

@@ -15,7 +15,28 @@ export const TASKPANE_NB = {
   recheck: 'Kontroller på nytt',
   noPlan: 'Ingen arbeidsbok er lest ennå.',
   errorTitle: 'Noe gikk galt',
-  errorHint: 'Lukk eventuelle redigeringer i cellene og prøv igjen. Hjelper ikke det, last oppgavepanelet på nytt.',
+  errorCellEditMode: 'Excel er opptatt fordi du redigerer en celle. Trykk Enter eller Esc i cellen, og prøv igjen.',
+  errorPayloadTooLarge:
+    'Excel avviste forespørselen fordi den ble for stor. Se etter celler med svært mye tekst i tabellene, og prøv igjen.',
+  errorUnsupportedApi:
+    'Denne versjonen av Excel mangler en funksjon som tillegget trenger. Oppdater Excel, eller bruk Excel på nettet.',
+  errorResizeUnsupported:
+    'Denne versjonen av Excel lar ikke et tillegg utvide en tabell (det krever Excel 2021 eller Microsoft 365). Ingenting er endret. Oppdater Excel, eller skriv raden inn i Excel i første tomme rad under tabellen.',
+  errorSheetProtected:
+    'Arket er beskyttet, så Excel avviste endringen. Opphev beskyttelsen (Se gjennom › Opphev arkbeskyttelse), og prøv igjen.',
+  errorSheetMissing:
+    'Et ark eller en tabell som tillegget regnet med, finnes ikke lenger. Kontroller på nytt, eller reparer strukturen under Struktur.',
+  errorUnreadable: 'Arbeidsboken kunne ikke leses. Velg en annen fil.',
+  errorUnknown:
+    'Excel svarte med en feil{code}. Prøv igjen. Hjelper ikke det, lukk oppgavepanelet og åpne det på nytt.',
+  watchFailed: 'Endringer i arbeidsboken oppdages ikke automatisk — trykk Kontroller på nytt når du har endret noe.',
+  hostWaiting: 'Venter på Excel …',
+  hostNoAnswer:
+    'Excel svarer ikke. Lukk oppgavepanelet og åpne Tiltaksplan igjen fra Hjem-fanen. Skjer det igjen, start Excel på nytt.',
+  hostLoadFailed:
+    'Tillegget fikk ikke lastet Microsofts Office-bibliotek (office.js). Sjekk at maskinen når appsforoffice.microsoft.com, og åpne oppgavepanelet igjen. Vedvarer det, kontakt IT.',
+  hostNotExcel:
+    'Tiltaksplan virker bare i Excel. Åpne det fra Hjem-fanen i Excel, eller åpne denne siden direkte i nettleseren for å kontrollere en fil.',
   dismiss: 'Lukk',
   done: 'Ferdig',
   planPeriod: 'Planperiode',

@@ -10,7 +10,29 @@ export const TASKPANE_NN: Record<TaskpaneKey, string> = {
   recheck: 'Kontroller på nytt',
   noPlan: 'Inga arbeidsbok er lesen enno.',
   errorTitle: 'Noko gjekk gale',
-  errorHint: 'Avslutt eventuell redigering i cellene og prøv igjen. Hjelper ikkje det, last oppgåvepanelet på nytt.',
+  errorCellEditMode: 'Excel er oppteken fordi du redigerer ei celle. Trykk Enter eller Esc i cella, og prøv igjen.',
+  errorPayloadTooLarge:
+    'Excel avviste førespurnaden fordi han vart for stor. Sjå etter celler med svært mykje tekst i tabellane, og prøv igjen.',
+  errorUnsupportedApi:
+    'Denne versjonen av Excel manglar ein funksjon som tillegget treng. Oppdater Excel, eller bruk Excel på nettet.',
+  errorResizeUnsupported:
+    'Denne versjonen av Excel lèt ikkje eit tillegg utvide ein tabell (det krev Excel 2021 eller Microsoft 365). Ingenting er endra. Oppdater Excel, eller skriv rada inn i Excel i første tomme rad under tabellen.',
+  errorSheetProtected:
+    'Arket er verna, så Excel avviste endringa. Opphev vernet (Sjå gjennom › Opphev arkvern), og prøv igjen.',
+  errorSheetMissing:
+    'Eit ark eller ein tabell som tillegget rekna med, finst ikkje lenger. Kontroller på nytt, eller reparer strukturen under Struktur.',
+  errorUnreadable: 'Arbeidsboka kunne ikkje lesast. Vel ei anna fil.',
+  errorUnknown:
+    'Excel svarte med ein feil{code}. Prøv igjen. Hjelper ikkje det, lukk oppgåvepanelet og opne det på nytt.',
+  watchFailed:
+    'Endringar i arbeidsboka vert ikkje oppdaga automatisk — trykk Kontroller på nytt når du har endra noko.',
+  hostWaiting: 'Ventar på Excel …',
+  hostNoAnswer:
+    'Excel svarer ikkje. Lukk oppgåvepanelet og opne Tiltaksplan igjen frå Heim-fana. Skjer det igjen, start Excel på nytt.',
+  hostLoadFailed:
+    'Tillegget fekk ikkje lasta Microsoft sitt Office-bibliotek (office.js). Sjekk at maskina når appsforoffice.microsoft.com, og opne oppgåvepanelet igjen. Held det fram, kontakt IT.',
+  hostNotExcel:
+    'Tiltaksplan verkar berre i Excel. Opne det frå Heim-fana i Excel, eller opne denne sida direkte i nettlesaren for å kontrollere ei fil.',
   priceLevel: 'Prisnivå',
   unit: 'Beløpseining',
   statusReady: 'Klar for økonomiplanen',

@@ -1,12 +1,17 @@
 /**
  * Entry of the task pane bundle: find out where we run, build the port, render the App. In Excel the port is
  * the Office.js adapter; in a plain browser the App opens .xlsx files with the lazily loaded file adapter.
+ * While Excel is awaited (or does not come), HostStatus says so.
  */
 import { createRoot } from 'react-dom/client';
 import type { Edit } from '../domain';
 import { createExcelPort } from '../workbook/excel';
 import { App } from './App';
-import { detectHost } from './office';
+import { HostStatus } from './components/HostStatus';
+import { watchHost } from './office';
+
+/** Read by the old-webview check (public/compat.js): the bundle ran, so this webview can run the pane. */
+(window as unknown as { tiltaksplanStarted?: boolean }).tiltaksplanStarted = true;
 
 /** Office's body background is dark in the dark and black themes. */
 function officeIsDark(): boolean | undefined {
@@ -40,22 +45,25 @@ function rootElement(): HTMLElement {
   return div;
 }
 
-async function start(): Promise<void> {
-  const host = await detectHost();
+function start(): void {
   const root = createRoot(rootElement());
-  if (host === 'excel') {
-    root.render(
-      <App
-        mode="excel"
-        port={createExcelPort()}
-        langTag={Office.context.displayLanguage}
-        dark={officeIsDark()}
-        openNew={openInExcel}
-      />,
-    );
-  } else {
-    root.render(<App mode="browser" langTag={navigator.language} />);
-  }
+  watchHost((state) => {
+    if (state === 'excel') {
+      root.render(
+        <App
+          mode="excel"
+          port={createExcelPort()}
+          langTag={Office.context.displayLanguage}
+          dark={officeIsDark()}
+          openNew={openInExcel}
+        />,
+      );
+    } else if (state === 'browser') {
+      root.render(<App mode="browser" langTag={navigator.language} />);
+    } else {
+      root.render(<HostStatus state={state} langTag={navigator.language} />);
+    }
+  });
 }
 
-void start();
+start();

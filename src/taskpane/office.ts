@@ -12,17 +12,17 @@
  *   3. a host bridge object: `window.external.GetContext` (Windows, IE/EdgeHTML webview),
  *      `window.chrome.webview` (Windows, WebView2), `window.webkit.messageHandlers` (Mac and iPad, WKWebView);
  *   4. the page is framed (`window.parent !== window`) — Office on the web hosts the pane in an iframe.
- * Then we wait for Office.onReady; if it names Excel, the host is 'excel'. A false positive (say, the page inside
- * some other iframe) costs one office.js load and ends in 'browser' when onReady names no host or times out.
+ * Then we wait for Office.onReady; if it names Excel, the host is 'excel'. With any sign of Office, the pane never
+ * falls back to the plain-browser mode (Excel showing a file-open screen would be a riddle): it says that it is
+ * waiting for Excel, and what to do when Excel does not answer. A false positive (say, the page inside some
+ * other iframe) costs one office.js load and a message that tells the user to open the page directly.
  */
-
-export type HostKind = 'excel' | 'browser';
 
 /** Where office.js comes from: the dev server's own copy, or Microsoft's CDN in production (set by webpack). */
 export const OFFICE_JS_URL: string = process.env.OFFICE_JS_URL ?? 'office.js';
 
-/** How long to wait for Office.onReady before giving up and running as a plain browser page. */
-const READY_TIMEOUT_MS = 10_000;
+/** How long to wait for Office.onReady before telling the user what to do (the pane keeps waiting). */
+export const READY_TIMEOUT_MS = 10_000;
 
 /** The window properties the heuristic looks at; passed in so tests can describe any environment. */
 export interface HostProbe {
@@ -79,19 +79,6 @@ export function probeWindow(win: Window = window): HostProbe {
   };
 }
 
-let pending: Promise<HostKind> | null = null;
-
-/**
- * Resolves 'excel' when the pane runs inside Excel with office.js ready, else 'browser'. In a plain browser it
- * resolves at once and loads nothing. Memoised: call it as often as you like.
- */
-export function detectHost(): Promise<HostKind> {
-  pending ??= isLikelyInOffice(probeWindow())
-    ? loadOffice().then(waitForExcel, () => 'browser' as const)
-    : Promise.resolve('browser');
-  return pending;
-}
-
 /** Adds the office.js <script> once (same origin in development, Microsoft's CDN in production). */
 export function loadOffice(doc: Document = document, url: string = OFFICE_JS_URL): Promise<void> {
   if (typeof Office !== 'undefined') return Promise.resolve();
@@ -105,15 +92,50 @@ export function loadOffice(doc: Document = document, url: string = OFFICE_JS_URL
   });
 }
 
-function waitForExcel(): Promise<HostKind> {
-  return new Promise<HostKind>((resolve) => {
-    const timer = setTimeout(() => resolve('browser'), READY_TIMEOUT_MS);
-    Office.onReady((info) => {
-      clearTimeout(timer);
-      // Compared as text: the Office.HostType enum value for Excel is "Excel".
-      resolve(String(info.host) === 'Excel' ? 'excel' : 'browser');
-    });
-  });
+/**
+ * Where the pane stands while it finds its host. Outside Office: 'browser' at once. With any sign of Office it
+ * never settles on browser mode: 'waiting' until Office.onReady names Excel ('excel'); 'no-answer' when
+ * onReady has not come after READY_TIMEOUT_MS (it may still come: then 'excel'); 'load-failed' when office.js
+ * did not load; 'not-excel' when office.js answers that this is not Excel.
+ */
+export type HostState = 'browser' | 'waiting' | 'no-answer' | 'load-failed' | 'not-excel' | 'excel';
+
+/** What watchHost needs from the page; passed in so tests can describe any environment. */
+export interface HostDeps {
+  readonly probe: () => HostProbe;
+  readonly loadOffice: () => Promise<void>;
+  /** Office.onReady: calls back with the host's name ("Excel"), or null when office.js found no host. */
+  readonly onReady: (callback: (host: string | null) => void) => void;
+}
+
+const pageDeps: HostDeps = {
+  probe: () => probeWindow(),
+  loadOffice: () => loadOffice(),
+  onReady: (callback) => {
+    void Office.onReady((info) => callback(info.host === null || info.host === undefined ? null : String(info.host)));
+  },
+};
+
+/**
+ * Reports the host state as it becomes known (see HostState). In a plain browser it reports 'browser' at once
+ * and loads nothing.
+ */
+export function watchHost(onState: (state: HostState) => void, deps: HostDeps = pageDeps): void {
+  if (!isLikelyInOffice(deps.probe())) return onState('browser');
+  onState('waiting');
+  let settled = false;
+  deps.loadOffice().then(
+    () => {
+      const timer = setTimeout(() => settled || onState('no-answer'), READY_TIMEOUT_MS);
+      deps.onReady((host) => {
+        settled = true;
+        clearTimeout(timer);
+        // Compared as text: the Office.HostType enum value for Excel is "Excel".
+        onState(host === 'Excel' ? 'excel' : 'not-excel');
+      });
+    },
+    () => onState('load-failed'),
+  );
 }
 
 /** Office's display language (e.g. "nb-NO"), or null outside Office; feed it to i18n's detectLang. */

@@ -1,8 +1,14 @@
-/** The pane's layout rules: one column that works from 320 px, tables that scroll instead of breaking. */
+/**
+ * The pane's layout rules: one column that works from 320 px (Excel opens task panes about 320–350 px wide),
+ * wide tables that scroll inside their own box with the row labels fixed, a header that wraps instead of
+ * squeezing its language label.
+ */
 export const PANE_CSS = `
 html, body { margin: 0; }
 .tp-root { min-height: 100vh; padding: 8px 12px 24px; box-sizing: border-box; max-width: 100%; overflow-x: hidden; }
-.tp-header { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 8px; }
+.tp-header { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 4px 8px; }
+.tp-header .fui-Field { flex: 0 0 auto; display: flex; align-items: center; gap: 6px; }
+.tp-header .fui-Label { white-space: nowrap; }
 .tp-title { font-size: 20px; margin: 4px 0; }
 .tp-heading { font-size: 18px; margin: 8px 0 4px; }
 .tp-subheading { font-size: 15px; font-weight: 600; margin: 12px 0 4px; }
@@ -28,11 +34,11 @@ html, body { margin: 0; }
 .tp-item-head > span, .tp-changes { overflow-wrap: anywhere; min-width: 0; }
 .tp-changes { margin: 0; padding-left: 16px; }
 .tp-num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-.tp-scroll { overflow-x: auto; max-width: 100%; }
+.tp-scroll { overflow-x: auto; max-width: 100%; border: 1px solid var(--colorNeutralStroke2); border-radius: 4px; }
 .tp-num .fui-TableHeaderCell__button { justify-content: flex-end; }
 .tp-caption { font-weight: 600; font-size: 13px; margin: 6px 0 2px; }
 .tp-table { table-layout: auto; width: max-content; min-width: 100%; }
-.tp-table td:first-child, .tp-table th:first-child { min-width: 8em; max-width: 14em; }
+.tp-table td:first-child, .tp-table th:first-child { min-width: 7em; max-width: 11em; position: sticky; left: 0; z-index: 1; background: var(--colorNeutralBackground1); box-shadow: 1px 0 0 var(--colorNeutralStroke2); }
 .tp-chart { margin: 0; max-width: 480px; }
 .tp-legend { display: flex; flex-wrap: wrap; gap: 8px; font-size: 12px; }
 .tp-form { display: flex; flex-direction: column; gap: 8px; }

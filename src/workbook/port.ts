@@ -1,27 +1,58 @@
 /**
  * The workbook port: the one interface every workbook source implements (Office.js for the open workbook,
- * exceljs for .xlsx files). The domain never sees an adapter; it sees snapshots and returns planned edits.
+ * the file adapter for .xlsx files). The domain never sees an adapter; it sees snapshots and returns planned edits.
  */
 import type { Edit, WorkbookSnapshot } from '../domain';
 
+/**
+ * How much of the workbook a read needs: 'check' what the check reads (the product's tables, see the domain's
+ * readScope.ts); 'structure' also every cell of the product sheets and the archive sheets, for repairing the
+ * structure (which must see every cell it might write to) and for rolling the plan forward. A source that
+ * reads everything anyway may ignore it.
+ */
+export type ReadScope = 'check' | 'structure';
+
 export interface WorkbookPort {
-  /** Read every sheet's used range (values, formulas, number formats), the tables and the names, in one batch. */
-  read(): Promise<WorkbookSnapshot>;
-  /** Apply planned edits in one batch. Never deletes or overwrites a user's cell outside what the edits name. */
+  /** Read what `scope` needs ('check' by default) as a snapshot. */
+  read(scope?: ReadScope): Promise<WorkbookSnapshot>;
+  /** Apply planned edits. Never deletes or overwrites a user's cell outside what the edits name. */
   apply(edits: readonly Edit[]): Promise<void>;
   /** Whether apply() can insert cells, moving the ones below down (insertCells): Excel can, a file cannot. */
   readonly canInsertCells?: boolean;
-  /** Subscribe to edits the user makes (a hint to re-check); returns the unsubscribe function. Optional. */
-  onUserChange?(listener: () => void): () => void;
+  /**
+   * Subscribe to edits the user makes (a hint to re-check); returns the unsubscribe function. `onFailure` is
+   * called when the subscription could not be made (then changes are not noticed). Optional.
+   */
+  onUserChange?(listener: () => void, onFailure?: (error: WorkbookError) => void): () => void;
 }
 
-/** Errors an adapter reports, as a small union (docs/style.md, Errors). */
-export type WorkbookErrorKind = 'sheet-missing' | 'cell-edit-mode' | 'unsupported-api' | 'unreadable' | 'unknown';
+/**
+ * Errors an adapter reports, as a small union (STYLE.md); the task pane words each for the user:
+ * - cell-edit-mode: the user is typing in a cell (Excel refuses every call until they finish);
+ * - payload-too-large: a request or a response over what the host accepts;
+ * - unsupported-api: this Excel lacks an API the operation needs;
+ * - resize-unsupported: this Excel cannot grow a table from an add-in (ExcelApi 1.13 is missing);
+ * - sheet-protected: the sheet is protected, so Excel refuses the write;
+ * - sheet-missing: a sheet or table the operation names is gone;
+ * - unreadable: a file that is not a workbook we can read;
+ * - unknown: anything else.
+ */
+export type WorkbookErrorKind =
+  | 'sheet-missing'
+  | 'cell-edit-mode'
+  | 'payload-too-large'
+  | 'unsupported-api'
+  | 'resize-unsupported'
+  | 'sheet-protected'
+  | 'unreadable'
+  | 'unknown';
 
 export class WorkbookError extends Error {
   constructor(
     readonly kind: WorkbookErrorKind,
     message: string,
+    /** The host's own error code (Office's ErrorCodes), for support; never shown as the message. */
+    readonly code?: string,
   ) {
     super(message);
     this.name = 'WorkbookError';

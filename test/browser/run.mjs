@@ -12,8 +12,10 @@ import { startServer } from './server.mjs';
 import {
   HOSTILE_MEASURE,
   HOSTILE_TEXT,
+  LANGUAGES,
   VIEWS,
   checkA11y,
+  clippedElements,
   cspOf,
   downloadText,
   escapeHtml,
@@ -273,16 +275,43 @@ try {
     assert(problems.length === 0, problems.join('\n'));
   });
 
-  await test('every view fits 320 px and 800 px (screenshots)', async () => {
+  await test('every view fits 320 px and 800 px in nb, nn and en, nothing cut (screenshots)', async () => {
     const broken = [];
-    for (const width of [320, 800]) {
-      await page.setViewportSize({ width, height: 900 });
-      for (const [i, view] of VIEWS.entries()) {
-        await openTab(page, view);
-        await page.screenshot({ path: join(shots, `${i + 1}-${slug(view)}-${width}.png`), fullPage: true });
-        if (!(await noHorizontalOverflow(page))) broken.push(`${view} @ ${width}px`);
+    const cut = [];
+    for (const [lang, { label, views }] of Object.entries(LANGUAGES)) {
+      await page.setViewportSize({ width: 800, height: 900 });
+      await page.locator('.tp-header select').selectOption(lang);
+      await page.getByRole('combobox', { name: label }).waitFor();
+      for (const width of lang === 'nb' ? [320, 800] : [320]) {
+        await page.setViewportSize({ width, height: 900 });
+        for (const [i, view] of views.entries()) {
+          await openTab(page, view);
+          const suffix = lang === 'nb' ? '' : `-${lang}`;
+          await page.screenshot({
+            path: join(shots, `${i + 1}-${slug(VIEWS[i])}-${width}${suffix}.png`),
+            fullPage: true,
+          });
+          if (!(await noHorizontalOverflow(page))) broken.push(`${lang} ${view} @ ${width}px`);
+          cut.push(...(await clippedElements(page)).map((c) => `${lang} ${view} @ ${width}px: ${c}`));
+        }
       }
     }
+    await page.locator('.tp-header select').selectOption('nb');
+    await page.getByRole('combobox', { name: 'Språk' }).waitFor();
+    // A wide table scrolls inside its box, its row labels staying where they were.
+    await openTab(page, 'Summer');
+    const box = page.getByRole('region', { name: 'Nye midler per rammeområde' });
+    const label = box.locator('tbody tr td').first();
+    const before = await label.boundingBox();
+    await box.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+    await page.waitForTimeout(100);
+    const after = await label.boundingBox();
+    const last = await box.locator('thead th').last().boundingBox();
+    const edge = await box.boundingBox();
+    await box.screenshot({ path: join(shots, '3-summer-320-scrolled.png') });
+    assert(before && after && Math.abs(before.x - after.x) < 1, `row labels moved: ${before?.x} → ${after?.x}`);
+    assert(last && edge && last.x + last.width <= edge.x + edge.width + 1, 'last column not reachable by scrolling');
+    await page.setViewportSize({ width: 800, height: 900 });
     // The theme follows prefers-color-scheme in a plain browser.
     await page.emulateMedia({ colorScheme: 'dark' });
     await openTab(page, 'Summer');
@@ -291,6 +320,7 @@ try {
     await page.emulateMedia({ colorScheme: 'light' });
     assert(/rgb\((\d{1,2}), \1, \1\)/.test(background), `dark background expected, got ${background}`);
     assert(broken.length === 0, `horizontal overflow: ${broken.join(', ')}`);
+    assert(cut.length === 0, `content cut off:\n${[...new Set(cut)].join('\n')}`);
   });
 
   await test('no request left localhost, no script error and no dialog', async () => {

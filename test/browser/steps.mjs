@@ -2,6 +2,13 @@
 
 export const VIEWS = ['Oversikt', 'Kontroll', 'Summer', 'Avstemming', 'Endringer', 'Nytt tiltak', 'Struktur'];
 
+/** The tabs in each language (the pane's catalogue), and the language selector's label. */
+export const LANGUAGES = {
+  nb: { label: 'Språk', views: VIEWS },
+  nn: { label: 'Språk', views: ['Oversikt', 'Kontroll', 'Summer', 'Avstemming', 'Nytt tiltak', 'Struktur'] },
+  en: { label: 'Language', views: ['Overview', 'Check', 'Totals', 'Reconcile', 'New measure', 'Structure'] },
+};
+
 /** Waits until the pane has read and checked a workbook (the tabs and a view are shown, no progress bar). */
 export async function waitForPlan(page) {
   await page.locator('.tp-view').first().waitFor({ timeout: 30_000 });
@@ -35,6 +42,32 @@ export async function checkA11y(page, axeUrl) {
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.targets.slice(0, 3).join(', ')}`);
+}
+
+/**
+ * Elements whose content is cut: wider (or taller, for one line of text) than their box while the box hides
+ * the rest. A box that scrolls is fine (its content can be reached); so is text cut with an ellipsis inside a
+ * form control that shows the whole value when opened. Returns "tag.class: text" for each.
+ */
+export async function clippedElements(page) {
+  return page.evaluate(() => {
+    const out = [];
+    for (const el of document.querySelectorAll('.tp-root *')) {
+      if (el.closest('svg') || el.closest('select') || el.tagName === 'SELECT' || el.tagName === 'OPTION') continue;
+      const style = getComputedStyle(el);
+      if (style.display === 'none' || style.visibility === 'hidden') continue;
+      const scrolls = (o) => o === 'auto' || o === 'scroll';
+      const wider = el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1;
+      // Hidden: the rest is cut. Visible: text that spills out of its own box runs under its neighbour.
+      const ownText = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim() !== '');
+      const cutX = wider && !scrolls(style.overflowX) && (style.overflowX !== 'visible' || ownText);
+      if (!cutX || el.closest('.tp-scroll')) continue;
+      if (el.getAttribute('aria-hidden') === 'true') continue;
+      const name = `${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]}`;
+      out.push(`${name}: ${(el.textContent ?? '').trim().slice(0, 40)}`);
+    }
+    return out;
+  });
 }
 
 /** True when nothing makes the page wider than the viewport (inner scroll regions are fine). */

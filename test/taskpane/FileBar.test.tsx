@@ -12,6 +12,7 @@ import { download } from '../../src/taskpane/browser/files';
 import { FileBar } from '../../src/taskpane/browser/FileBar';
 import { reportFileName } from '../../src/taskpane/browser/reportFile';
 import type { FileSession } from '../../src/taskpane/browser/useFileWorkbook';
+import { paneErrorText } from '../../src/taskpane/errors';
 import { useAction } from '../../src/taskpane/hooks/useAction';
 import { HOSTILE_MEASURE_ESCAPED, hostileSnapshot } from '../helpers/hostilePlan';
 
@@ -49,7 +50,7 @@ function Bar({ lang, file }: { readonly lang: Lang; readonly file: string }): JS
         action={action}
         recheck={jest.fn()}
       />
-      {action.error && <p role="alert">{action.error}</p>}
+      {action.error && <p role="alert">{paneErrorText(lang, action.error)}</p>}
     </FluentProvider>
   );
 }

@@ -45,7 +45,7 @@ describe('Content-Security-Policy of taskpane.html', () => {
       expect(csp).toBeDefined();
       const d = directives(csp ?? '');
       expect(d.get('default-src')).toBe("'self'");
-      expect(d.get('connect-src')).toBe("'self'");
+      expect(d.get('connect-src')?.split(' ')[0]).toBe("'self'");
       expect(d.get('object-src')).toBe("'none'");
       expect(d.get('base-uri')).toBe("'self'");
       expect(d.get('script-src')).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
@@ -57,5 +57,28 @@ describe('Content-Security-Policy of taskpane.html', () => {
       "'self' https://appsforoffice.microsoft.com",
     );
     expect(directives(cspOf(renderedPage('development')) ?? '').get('script-src')).toBe("'self'");
+    expect(directives(cspOf(renderedPage('development')) ?? '').get('connect-src')).toBe("'self'");
+  });
+
+  it('lets production reach exactly the telemetry hosts office.js posts to, and nothing else', () => {
+    const connect = directives(cspOf(renderedPage('production')) ?? '').get('connect-src') ?? '';
+    expect(connect).toBe("'self' https://*.pipe.aria.microsoft.com");
+    const allowed = connect.split(' ').slice(1);
+    const matches = (host: string) =>
+      allowed.some((a) => {
+        const pattern = new URL(a.replace('*.', 'wildcard.')).hostname.replace('wildcard.', '');
+        return a.includes('*.') ? host.endsWith(`.${pattern}`) : host === pattern;
+      });
+    // The collectors office.js's telemetry scripts know, read from the package itself.
+    const dist = path.join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
+    const sources = ['telemetry/oteljs_agave.debug.js', 'ariatelemetry/aria-web-telemetry.js']
+      .map((f) => readFileSync(path.join(dist, f), 'utf8'))
+      .join('\n');
+    const hosts = [
+      ...new Set([...sources.matchAll(/https:\/\/([a-z.]+aria\.microsoft\.com)\/Collector/g)].map((m) => m[1])),
+    ];
+    expect(hosts).toEqual(expect.arrayContaining(['browser.pipe.aria.microsoft.com', 'eu.pipe.aria.microsoft.com']));
+    expect(hosts.filter((h) => !matches(h ?? ''))).toEqual([]);
+    expect(matches('pipe.aria.microsoft.com.evil.example')).toBe(false);
   });
 });

@@ -5,7 +5,7 @@
 import type { Edit } from '../../src/domain/model/edits';
 import { applyEdits } from '../../src/domain/sheets/snapshotEdits';
 import type { CellValue, WorkbookSnapshot } from '../../src/domain/model/snapshot';
-import type { WorkbookPort } from '../../src/workbook/port';
+import type { ReadScope, WorkbookError, WorkbookPort } from '../../src/workbook/port';
 import { economyLine, operatingRow } from '../helpers/rows';
 import { canonicalSnapshot } from '../helpers/workbook';
 
@@ -14,21 +14,35 @@ export { economyLine, operatingRow };
 export class FakePort implements WorkbookPort {
   readonly applied: (readonly Edit[])[] = [];
   reads = 0;
+  /** The scope of every read, in order. */
+  readonly scopes: ReadScope[] = [];
+  /** Thrown by the next reads and applies while set (an Excel that refuses). */
+  failure: unknown = null;
+  /** Reported to onUserChange's onFailure (a refused change subscription). */
+  watchFailure: WorkbookError | null = null;
   private listeners = new Set<() => void>();
 
   constructor(public snapshot: WorkbookSnapshot = canonicalSnapshot()) {}
 
-  async read(): Promise<WorkbookSnapshot> {
+  async read(scope: ReadScope = 'check'): Promise<WorkbookSnapshot> {
     this.reads++;
+    this.scopes.push(scope);
+    if (this.failure) throw this.failure;
     return this.snapshot;
   }
 
   async apply(edits: readonly Edit[]): Promise<void> {
+    if (this.failure) throw this.failure;
     this.applied.push(edits);
     this.snapshot = applyEdits(this.snapshot, edits);
   }
 
-  onUserChange(listener: () => void): () => void {
+  onUserChange(listener: () => void, onFailure?: (error: WorkbookError) => void): () => void {
+    if (this.watchFailure) {
+      const failure = this.watchFailure;
+      void Promise.resolve().then(() => onFailure?.(failure));
+      return () => undefined;
+    }
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }

@@ -20,7 +20,7 @@ describe('useFileWorkbook: a file that does not open', () => {
     ['text-file.xlsx', 'not-zip'],
   ] as const)('%s: the message says why (%s), the open workbook stays', async (name, reason) => {
     const openFailed = jest.fn((r: string | undefined) => `kunne ikke åpnes: ${r ?? '?'}`);
-    const { result } = renderHook(() => useFileWorkbook('eksempel.xlsx', openFailed));
+    const { result } = renderHook(() => useFileWorkbook('eksempel.xlsx', openFailed, () => 'other'));
     await waitFor(() => expect(result.current.file).toBe('eksempel.xlsx'), { timeout: 30_000 });
     await act(() => result.current.openFile(asFile(name, broken(name))));
     expect(openFailed).toHaveBeenLastCalledWith(reason);

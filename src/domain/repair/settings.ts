@@ -4,21 +4,17 @@
  */
 import { columnLetter, parseRange } from '../model/a1';
 import type { Edit } from '../model/edits';
-import { sheetPrefix } from '../sheets/formulas';
+import { tableColumnRef } from '../sheets/formulas';
+import { findSheet } from '../read/locateTable';
+import { cellAt, cellText } from '../read/sheetCells';
 import { freeLeft, type RepairStep, type StructureChange } from './place';
 import { SHEETS, TABLES } from '../model/schema';
 import { SETTINGS, type ListSpec } from '../model/settingsSchema';
 import { applyEdits } from '../sheets/snapshotEdits';
-import {
-  LIST_NAME_MIN_LAST_ROW,
-  listPlacements,
-  listRows,
-  listTableEdits,
-  settingsTableEdits,
-} from '../sheets/settingsEdits';
+import { listPlacements, listRows, listTableEdits, settingsTableEdits } from '../sheets/settingsEdits';
 import type { SettingsInput } from '../model/content';
 import type { Lists } from '../model/plan';
-import type { WorkbookSnapshot } from '../model/snapshot';
+import type { TableInfo, WorkbookSnapshot } from '../model/snapshot';
 
 const hasTable = (wb: WorkbookSnapshot, name: string) =>
   wb.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
@@ -39,9 +35,7 @@ function shiftEdits(edits: readonly Edit[], from: number, to: number): Edit[] {
     if (e.kind === 'createTable') return { ...e, ref: shift(e.ref) };
     if (e.kind === 'setStyle' || e.kind === 'setValidation') return { ...e, range: shift(e.range) };
     if (e.kind === 'setColumnWidth') return { ...e, column: shift(`${e.column}1`).replace(/\d+$/, '') };
-    if (e.kind === 'defineName')
-      return { ...e, ref: `${sheetPrefix(SHEETS.settings)}${shift(e.ref.split('!')[1] ?? '')}` };
-    return e;
+    return e; // a list's name refers to its table's column, which moves with the table
   });
 }
 
@@ -56,16 +50,16 @@ export function repairSettingsTable(wb: WorkbookSnapshot, settings: SettingsInpu
   };
 }
 
-/** The workbook name of an existing list table: its first column from row 2 down. */
-function nameOfExisting(spec: ListSpec, ref: string): Edit | null {
-  const b = parseRange(ref);
+/** The workbook name of an existing list table: its first column (by the header the table has). */
+function nameOfExisting(wb: WorkbookSnapshot, spec: ListSpec, table: TableInfo): Edit | null {
+  const b = parseRange(table.ref);
+  const sheet = findSheet(wb, table.sheet);
   if (!b) return null;
-  const col = columnLetter(b.left);
-  const last = Math.max(LIST_NAME_MIN_LAST_ROW, b.bottom);
+  const header = sheet ? cellText(cellAt(sheet, b.top, b.left)) : '';
   return {
     kind: 'defineName',
     name: spec.name,
-    ref: `${sheetPrefix(SHEETS.settings)}$${col}$${b.top + 1}:$${col}$${last}`,
+    ref: tableColumnRef(table.name, header || (spec.columns[0]?.header ?? '')),
   };
 }
 
@@ -78,7 +72,7 @@ export function repairLists(wb: WorkbookSnapshot, defaults: Lists): RepairStep {
     const { spec } = placement;
     const table = hasTable(work, spec.table);
     if (table) {
-      const name = hasName(work, spec.name) ? null : nameOfExisting(spec, table.ref);
+      const name = hasName(work, spec.name) ? null : nameOfExisting(work, spec, table);
       if (name) {
         edits.push(name);
         changes.push({

@@ -14,6 +14,30 @@ export function wholeColumn(sheet: string, column: string): string {
   return `${sheetPrefix(sheet)}$${column}:$${column}`;
 }
 
+/**
+ * A column of a table as a structured reference, e.g. tblSeksjoner[Seksjon]: it grows and shrinks with the
+ * table, so a name defined by it holds exactly the list's values. ' [ ] # in a header are escaped with '.
+ */
+export function tableColumnRef(table: string, header: string): string {
+  return `${table}[${header.replace(/['[\]#]/g, (c) => `'${c}`)}]`;
+}
+
+/**
+ * A link to a cell of this workbook, showing the address: ("Tiltak drift!H2") →
+ * HYPERLINK("#'Tiltak drift'!H2","Tiltak drift!H2"). The sheet name is always quoted, so a name with spaces
+ * or digits jumps too; a reader without the add-in can click it.
+ */
+export function cellLink(address: string): string {
+  const bang = address.lastIndexOf('!');
+  const sheet = address
+    .slice(0, bang)
+    .replace(/^'(.*)'$/, '$1')
+    .replace(/''/g, "'");
+  const cell = address.slice(bang + 1);
+  const target = `#'${sheet.replace(/'/g, "''")}'!${cell}`;
+  return `HYPERLINK(${stringLiteral(target)},${stringLiteral(`${sheet}!${cell}`)})`;
+}
+
 /** A string literal for a formula ("" doubles quotes). */
 export function stringLiteral(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;

@@ -12,10 +12,11 @@ import { RECONCILIATION_COLUMNS, RECONCILIATION_STATUSES } from '../model/reconc
 import { cellAt, cellText, type Bounds } from '../read/sheetCells';
 import { blockedBy, writable, type WritePlan } from '../model/writePlan';
 import { isOccupied, userCellsIn } from './userCells';
+import { cellLink } from './formulas';
 import { AMOUNT_FORMATS } from './tableEdits';
 import type { Severity } from '../model/finding';
 import type { Unit } from '../model/money';
-import type { Plan } from '../model/plan';
+import type { Measure, Plan } from '../model/plan';
 import type { ReconciliationClass, ReconciliationItem } from '../model/reconciliation';
 import type { CellValue, WorkbookSnapshot } from '../model/snapshot';
 
@@ -75,23 +76,34 @@ export function readUserColumns(wb: WorkbookSnapshot): Map<string, { status: Cel
 }
 
 /** The measure's text and frame of an item (by measure ID, or by Prosjektnr for project items). */
-function measureOf(plan: Plan, item: ReconciliationItem): { measure: string; frame: string } {
-  if (item.code === 'frame-total') return { measure: '', frame: item.ref };
-  const all = [...plan.operating, ...plan.investment];
-  const m =
-    all.find((x) => item.measureId !== undefined && x.id === item.measureId) ??
-    (item.code.startsWith('project') ? plan.investment.find((x) => x.project === item.ref) : undefined);
-  return { measure: m?.measure ?? '', frame: m?.frame ?? '' };
+type MeasureIndex = (item: ReconciliationItem) => { measure: string; frame: string };
+
+/** Looks measures up by ID and investments by Prosjektnr: a large plan has some 40 000 items to name. */
+function indexMeasures(plan: Plan): MeasureIndex {
+  const byId = new Map<string, Measure>();
+  const byProject = new Map<string, Measure>();
+  for (const m of [...plan.operating, ...plan.investment]) if (!byId.has(m.id)) byId.set(m.id, m);
+  for (const m of plan.investment) if (!byProject.has(m.project)) byProject.set(m.project, m);
+  return (item) => {
+    if (item.code === 'frame-total') return { measure: '', frame: item.ref };
+    const m =
+      (item.measureId !== undefined ? byId.get(item.measureId) : undefined) ??
+      (item.code.startsWith('project') ? byProject.get(item.ref) : undefined);
+    return { measure: m?.measure ?? '', frame: m?.frame ?? '' };
+  };
 }
+
+/** A compared cell as a link a reader without the add-in can click; empty when the item has no such cell. */
+const linkTo = (address: string | undefined): CellInput => (address ? { formula: cellLink(address) } : null);
 
 function itemRow(
   item: ReconciliationItem,
-  plan: Plan,
+  unit: Unit,
+  measureOf: MeasureIndex,
   explain: (i: ReconciliationItem) => string,
   kept: ReturnType<typeof readUserColumns>,
 ): CellInput[] {
-  const unit = plan.settings.unit;
-  const { measure, frame } = measureOf(plan, item);
+  const { measure, frame } = measureOf(item);
   const user = kept.get(keyOfItem(item));
   const status =
     user && typeof user.status === 'string' && user.status.trim() !== '' ? user.status : RECONCILIATION_STATUSES[0];
@@ -109,8 +121,8 @@ function itemRow(
     economyPlan: fromKr(item.economyPlan, unit),
     difference: fromKr(item.difference, unit),
     explanation: explain(item),
-    cellMeasures: item.cells.measures ?? null,
-    cellEconomyPlan: item.cells.economyPlan ?? null,
+    cellMeasures: linkTo(item.cells.measures),
+    cellEconomyPlan: linkTo(item.cells.economyPlan),
     status,
     comment,
   };
@@ -183,7 +195,8 @@ export function planReconciliation(
 ): WritePlan {
   const sheet = SHEETS.reconciliation;
   const kept = readUserColumns(wb);
-  const rows = items.map((i) => itemRow(i, plan, explain, kept));
+  const measureOf = indexMeasures(plan);
+  const rows = items.map((i) => itemRow(i, plan.settings.unit, measureOf, explain, kept));
   const width = RECONCILIATION_COLUMNS.length;
   const last = 1 + Math.max(1, rows.length);
   const owned = ownedReconciliationArea(wb);

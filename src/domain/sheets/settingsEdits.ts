@@ -4,18 +4,12 @@
  */
 import { columnLetter, toA1, toRange } from '../model/a1';
 import type { CellInput, Edit, ValidationRule } from '../model/edits';
-import { sheetPrefix } from './formulas';
+import { tableColumnRef } from './formulas';
 import { SHEETS, TABLES } from '../model/schema';
 import { LISTS, SETTINGS, SETTINGS_HEADERS, type ListSpec, type SettingKey } from '../model/settingsSchema';
 import { UNITS } from '../model/money';
 import type { SettingsInput } from '../model/content';
 import type { Lists } from '../model/plan';
-
-/**
- * Workbook names of the lists reach at least this row: they cover the table and the empty cells below it,
- * so a colleague who appends to a list without the add-in still finds the new value in the drop-downs.
- */
-export const LIST_NAME_MIN_LAST_ROW = 50;
 
 /** Where a list table sits on Innstillinger. */
 export interface ListPlacement {
@@ -45,11 +39,13 @@ export function listRows(lists: Lists, spec: ListSpec): CellInput[][] {
   return lists[spec.key].map((v) => [v]);
 }
 
-/** The absolute reference of a list's workbook name: Innstillinger!$D$2:$D$50. */
-export function listNameRef(placement: ListPlacement, rowCount: number): string {
-  const column = columnLetter(placement.left);
-  const last = Math.max(LIST_NAME_MIN_LAST_ROW, 1 + Math.max(1, rowCount));
-  return `${sheetPrefix(SHEETS.settings)}$${column}$2:$${column}$${last}`;
+/**
+ * What a list's workbook name refers to: the first column of its table, tblSeksjoner[Seksjon]. The name grows
+ * with the table (a colleague who types a new value below the list without the add-in finds it in the
+ * drop-downs) and holds no blank cells, so the drop-downs end with the last value.
+ */
+export function listNameRef(spec: ListSpec): string {
+  return tableColumnRef(spec.table, spec.columns[0]?.header ?? '');
 }
 
 /** The value typed in tblInnstillinger for each setting. */
@@ -96,7 +92,7 @@ export function listTableEdits(placement: ListPlacement, rows: readonly CellInpu
     { kind: 'setCells', sheet, origin: toA1(2, left), values: body },
     { kind: 'createTable', sheet, name: spec.table, ref: toRange(1, left, last, right) },
     { kind: 'setStyle', sheet, range: toRange(1, left, 1, right), style: 'header' },
-    { kind: 'defineName', name: spec.name, ref: listNameRef(placement, rows.length) },
+    { kind: 'defineName', name: spec.name, ref: listNameRef(spec) },
   ];
   for (let c = left; c <= right; c++) {
     edits.push({ kind: 'setColumnWidth', sheet, column: columnLetter(c), width: c === left ? 24 : 30 });

@@ -6,6 +6,7 @@ import type { UnreadableReason } from '../../workbook/xlsx/unreadable';
 import { tp } from '../../i18n/taskpane';
 import { Pane } from '../components/Pane';
 import { browserCompareFiles } from './compareFiles';
+import { paneErrorText, toPaneError } from '../errors';
 import { FileBar } from './FileBar';
 import { SheetPreview } from './SheetPreview';
 import { useFileWorkbook } from './useFileWorkbook';
@@ -14,7 +15,7 @@ export function BrowserPane({ lang }: { readonly lang: Lang }): JSX.Element {
   // The reason (password, old .xls, damaged …) in the words the command line uses, then what to do.
   const openFailed = (reason: UnreadableReason | undefined): string =>
     reason ? `${cliText(`reason.${reason}`, lang)}. ${tp(lang, 'openFailed')}` : tp(lang, 'openFailed');
-  const session = useFileWorkbook(tp(lang, 'exampleFile'), openFailed);
+  const session = useFileWorkbook(tp(lang, 'exampleFile'), openFailed, (e) => paneErrorText(lang, toPaneError(e)));
   const { port, selection, loading, error } = session;
   return (
     <>

@@ -12,7 +12,7 @@ export interface Selection {
 
 export function withSelection(port: WorkbookPort, onSelect: (s: Selection) => void): WorkbookPort {
   return {
-    read: () => port.read(),
+    read: (scope) => port.read(scope),
     async apply(edits: readonly Edit[]) {
       const rest = edits.filter((e) => e.kind !== 'select');
       if (rest.length > 0) await port.apply(rest);

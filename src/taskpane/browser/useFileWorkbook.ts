@@ -2,10 +2,10 @@
  * The open file in plain-browser mode: which workbook, under which name, and where the selection is.
  * Opening the example on first load means `npm start` shows a checked plan at once.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Edit } from '../../domain';
 import type { WorkbookPort } from '../../workbook/port';
-import { errorText, defaultStartYear } from '../hooks/usePlanCheck';
+import { defaultStartYear } from '../hooks/usePlanCheck';
 import { buildXlsx, exampleEdits, openXlsx, type FileWorkbook } from './files';
 import { withSelection, type Selection } from './selectionPort';
 import type { UnreadableReason } from '../../workbook/xlsx/unreadable';
@@ -29,14 +29,22 @@ export function unreadableReason(e: unknown): UnreadableReason | undefined {
   return typeof reason === 'string' ? (reason as UnreadableReason) : undefined;
 }
 
+/**
+ * `openFailed` words a file that did not open; `otherFailed` anything else that went wrong (never the raw
+ * error text: see ../errors.ts).
+ */
 export function useFileWorkbook(
   exampleFile: string,
   openFailed: (reason: UnreadableReason | undefined) => string,
+  otherFailed: (error: unknown) => string,
 ): FileSession {
   const [workbook, setWorkbook] = useState<FileWorkbook | null>(null);
   const [file, setFile] = useState('');
   const [selection, setSelection] = useState<Selection | null>(null);
   const [loading, setLoading] = useState(false);
+  // The latest words for other failures (they follow the language), without making `load` change with them.
+  const otherFailedRef = useRef(otherFailed);
+  otherFailedRef.current = otherFailed;
   const [error, setError] = useState<string | null>(null);
 
   const load = useCallback(async (make: () => Promise<FileWorkbook>, name: string, failure?: typeof openFailed) => {
@@ -48,7 +56,7 @@ export function useFileWorkbook(
       setFile(name);
       setSelection(null);
     } catch (e) {
-      setError(failure ? failure(unreadableReason(e)) : errorText(e));
+      setError(failure ? failure(unreadableReason(e)) : otherFailedRef.current(e));
     } finally {
       setLoading(false);
     }

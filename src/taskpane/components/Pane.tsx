@@ -17,6 +17,7 @@ import { writable, type CheckResult, type Edit, type Lang, type WorkbookSnapshot
 import { blockedText } from '../../i18n/userCells';
 import { tp, type TaskpaneKey } from '../../i18n/taskpane';
 import type { WorkbookPort } from '../../workbook/port';
+import { paneErrorText } from '../errors';
 import { useAction, type Action } from '../hooks/useAction';
 import { usePlanCheck } from '../hooks/usePlanCheck';
 import { ChangesView, type CompareFiles } from '../views/ChangesView';
@@ -79,6 +80,14 @@ export function Pane({
     (sheet: string, cell: string) => void action.run(() => port.apply([{ kind: 'select', sheet, cell }])),
     [port, action],
   );
+  // Repair and roll forward must see every cell of the product sheets, not only what a check reads.
+  const readStructure = useCallback(async () => {
+    let snapshot: WorkbookSnapshot | null = null;
+    await action.run(async () => {
+      snapshot = await port.read('structure');
+    });
+    return snapshot;
+  }, [port, action]);
   const write = useCallback(
     (planned: readonly Edit[] | WritePlan, done: string) =>
       action.run(async () => {
@@ -102,10 +111,18 @@ export function Pane({
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{tp(lang, 'errorTitle')}</MessageBarTitle>
-            {error} {tp(lang, 'errorHint')}
+            {paneErrorText(lang, error)}
           </MessageBarBody>
           <MessageBarActions>
             <Button onClick={() => void recheck().then(action.dismiss)}>{tp(lang, 'recheck')}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {check.watchFailed && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{tp(lang, 'watchFailed')}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => void recheck()}>{tp(lang, 'recheck')}</Button>
           </MessageBarActions>
         </MessageBar>
       )}
@@ -139,6 +156,7 @@ export function Pane({
             select,
             write,
             canInsertCells: port.canInsertCells === true,
+            readStructure,
             busy: action.busy || check.checking,
             openNew,
             compareFiles,

@@ -14,6 +14,8 @@ export interface ViewProps {
   readonly write: (edits: readonly Edit[] | WritePlan, done: string) => Promise<boolean>;
   /** Whether the workbook can insert cells (Excel): a new measure then goes in above a user's cell. */
   readonly canInsertCells?: boolean;
+  /** Read every cell of the product sheets (repair, roll forward); null when it failed (the pane says why). */
+  readonly readStructure: () => Promise<WorkbookSnapshot | null>;
   readonly busy: boolean;
 }
 

@@ -3,11 +3,11 @@
  * busy, keeps the error for a MessageBar instead of throwing, and keeps a short notice of what was done.
  */
 import { useCallback, useState } from 'react';
-import { errorText } from './usePlanCheck';
+import { toPaneError, type PaneError } from '../errors';
 
 export interface Action {
   readonly busy: boolean;
-  readonly error: string | null;
+  readonly error: PaneError | null;
   readonly notice: string | null;
   /** Runs `work`; its returned text becomes the notice. Never rejects. */
   readonly run: (work: () => Promise<string | void>) => Promise<boolean>;
@@ -16,7 +16,7 @@ export interface Action {
 
 export function useAction(): Action {
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<PaneError | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
   const run = useCallback(async (work: () => Promise<string | void>) => {
@@ -28,7 +28,7 @@ export function useAction(): Action {
       if (typeof text === 'string') setNotice(text);
       return true;
     } catch (e) {
-      setError(errorText(e));
+      setError(toPaneError(e));
       return false;
     } finally {
       setBusy(false);

@@ -6,12 +6,15 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { checkSnapshot, type CheckResult, type Lang, type WorkbookSnapshot } from '../../domain';
 import { renderFinding } from '../../i18n';
 import type { WorkbookPort } from '../../workbook/port';
+import { toPaneError, type PaneError } from '../errors';
 
 export interface PlanCheckState {
   readonly checking: boolean;
   readonly snapshot: WorkbookSnapshot | null;
   readonly result: CheckResult | null;
-  readonly error: string | null;
+  readonly error: PaneError | null;
+  /** Excel refused the change subscription: the user must press Check again after editing. */
+  readonly watchFailed: boolean;
 }
 
 export interface PlanCheck extends PlanCheckState {
@@ -27,7 +30,13 @@ export function defaultStartYear(now: Date = new Date()): number {
 }
 
 export function usePlanCheck(port: WorkbookPort, lang: Lang, file: string): PlanCheck {
-  const [state, setState] = useState<PlanCheckState>({ checking: true, snapshot: null, result: null, error: null });
+  const [state, setState] = useState<PlanCheckState>({
+    checking: true,
+    snapshot: null,
+    result: null,
+    error: null,
+    watchFailed: false,
+  });
   const run = useRef(0);
 
   const recheck = useCallback(async () => {
@@ -40,9 +49,9 @@ export function usePlanCheck(port: WorkbookPort, lang: Lang, file: string): Plan
         defaultStartYear: defaultStartYear(),
         render: (f, unit) => renderFinding(f, lang, unit),
       });
-      if (mine === run.current) setState({ checking: false, snapshot, result, error: null });
+      if (mine === run.current) setState((s) => ({ ...s, checking: false, snapshot, result, error: null }));
     } catch (e) {
-      if (mine === run.current) setState((s) => ({ ...s, checking: false, error: errorText(e) }));
+      if (mine === run.current) setState((s) => ({ ...s, checking: false, error: toPaneError(e) }));
     }
   }, [port, lang, file]);
 
@@ -53,10 +62,13 @@ export function usePlanCheck(port: WorkbookPort, lang: Lang, file: string): Plan
   useEffect(() => {
     if (!port.onUserChange) return undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const off = port.onUserChange(() => {
-      clearTimeout(timer);
-      timer = setTimeout(() => void recheck(), DEBOUNCE_MS);
-    });
+    const off = port.onUserChange(
+      () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => void recheck(), DEBOUNCE_MS);
+      },
+      () => setState((s) => ({ ...s, watchFailed: true })),
+    );
     return () => {
       clearTimeout(timer);
       off();
@@ -64,9 +76,4 @@ export function usePlanCheck(port: WorkbookPort, lang: Lang, file: string): Plan
   }, [port, recheck]);
 
   return { ...state, recheck };
-}
-
-/** A readable text for anything thrown by an adapter. */
-export function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }

@@ -18,7 +18,8 @@ import {
 import { ct } from '../../i18n/compare';
 import { tp } from '../../i18n/taskpane';
 import type { ViewProps } from '../components/types';
-import { defaultStartYear, errorText } from '../hooks/usePlanCheck';
+import { paneErrorText, toPaneError } from '../errors';
+import { defaultStartYear } from '../hooks/usePlanCheck';
 import { ChangesResult } from './ChangesResult';
 
 /** What only a plain browser can do here: open a second file, download the report. */
@@ -80,7 +81,7 @@ export function ChangesView(props: ChangesProps): JSX.Element {
       setOther({ name: f.name, snapshot: await (compareFiles as CompareFiles).read(f) });
       setChoice(FILE);
     } catch (e) {
-      setError(`${ct(lang, 'openOtherFailed')} ${errorText(e)}`);
+      setError(`${ct(lang, 'openOtherFailed')} ${paneErrorText(lang, toPaneError(e))}`);
     }
   };
 
@@ -127,7 +128,11 @@ export function ChangesView(props: ChangesProps): JSX.Element {
       {diff && compareFiles && (
         <Button
           appearance="primary"
-          onClick={() => void compareFiles.downloadReport(diff, lang, file).catch((e) => setError(errorText(e)))}
+          onClick={() =>
+            void compareFiles
+              .downloadReport(diff, lang, file)
+              .catch((e) => setError(paneErrorText(lang, toPaneError(e))))
+          }
         >
           {ct(lang, 'downloadHtml')}
         </Button>

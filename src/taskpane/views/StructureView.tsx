@@ -25,7 +25,7 @@ export interface StructureProps extends ViewProps {
 }
 
 export function StructureView(props: StructureProps): JSX.Element {
-  const { lang, result, snapshot, write, busy, openNew } = props;
+  const { lang, result, readStructure, write, busy, openNew } = props;
   const [preview, setPreview] = useState<{ changes: readonly StructureChange[]; edits: readonly Edit[] } | null>(null);
   const [confirmRoll, setConfirmRoll] = useState(false);
   const { years } = result.plan;
@@ -38,11 +38,17 @@ export function StructureView(props: StructureProps): JSX.Element {
   };
   const roll = async () => {
     setConfirmRoll(false);
-    if (openNew)
+    const snapshot = openNew ? await readStructure() : null;
+    if (openNew && snapshot) {
       await openNew(
         planRolledWorkbook(snapshot, result.plan, { date: todayIso() }).edits,
         `tiltaksplan-${from}-${to}.xlsx`,
       );
+    }
+  };
+  const previewRepair = async () => {
+    const snapshot = await readStructure();
+    if (snapshot) setPreview(planRepair(snapshot, { defaultStartYear: defaultStartYear() }));
   };
 
   return (
@@ -51,10 +57,7 @@ export function StructureView(props: StructureProps): JSX.Element {
         {tp(lang, 'tabStructure')}
       </h2>
       <Text>{tp(lang, 'structureIntro')}</Text>
-      <Button
-        disabled={busy}
-        onClick={() => setPreview(planRepair(snapshot, { defaultStartYear: defaultStartYear() }))}
-      >
+      <Button disabled={busy} onClick={() => void previewRepair()}>
         {tp(lang, 'previewRepair')}
       </Button>
       {preview && preview.changes.length === 0 && <Text role="status">{tp(lang, 'noChanges')}</Text>}

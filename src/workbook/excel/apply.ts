@@ -1,12 +1,17 @@
 /**
- * apply(edits): every planned edit in one batch. Two context.sync() calls whatever the number of edits or rows:
- * one to learn which sheets, tables and names exist (so ensureSheet, defineName and deleteOwnedTable can be
- * idempotent), one to run all queued writes. Nothing is written when an edit names a sheet that neither exists
- * nor is created earlier in the list. Cells outside what the edits name are never touched.
+ * apply(edits): every planned edit, in order, in batches whose estimated request stays under the payload
+ * budget. One sync learns which sheets, tables and names exist (so ensureSheet, defineName and
+ * deleteOwnedTable can be idempotent); then one sync per batch: two syncs for a plan of normal size, one more
+ * per PAYLOAD_BUDGET of data. Nothing is written when an edit names a sheet that neither exists nor is created
+ * earlier in the list, or needs an API this Excel lacks. Cells outside what the edits name are never touched.
+ *
+ * A large operation is written in several syncs: should Excel fail in a later one, the earlier batches stay
+ * written (Excel has no transaction across syncs); each batch is whole edits or whole row blocks.
  */
 import type { Edit } from '../../domain';
 import { WorkbookError } from '../port';
-import { queueEdit, type ApplyState } from './queue';
+import { PAYLOAD_BUDGET } from './payload';
+import { editOps, type ApplyState } from './queue';
 
 /** Office's requirement-set check, injectable for tests. */
 export type SetSupported = (name: string, version: string) => boolean;
@@ -16,6 +21,7 @@ export async function applyEdits(
   context: Excel.RequestContext,
   edits: readonly Edit[],
   isSetSupported: SetSupported,
+  budget: number = PAYLOAD_BUDGET,
 ): Promise<void> {
   if (edits.length === 0) return;
   const { worksheets, tables, names } = context.workbook;
@@ -29,11 +35,25 @@ export async function applyEdits(
     tables: new Map(tables.items.map((t) => [t.name.toLowerCase(), t.worksheet.name])),
     names: new Set([...names.items.map((n) => n.name.toLowerCase()), ...definedNames(edits)]),
     existingNames: new Set(names.items.map((n) => n.name.toLowerCase())),
-    canResizeTable: isSetSupported('ExcelApi', '1.13'),
   };
   assertSheetsKnown(edits, new Set(state.sheets.keys()));
-  for (const edit of edits) queueEdit(context, edit, state);
-  await context.sync();
+  assertResizable(edits, isSetSupported);
+
+  let size = 0;
+  let queued = 0;
+  for (const edit of edits) {
+    for (const op of editOps(context, edit, state, budget)) {
+      if (queued > 0 && size + op.bytes > budget) {
+        await context.sync();
+        size = 0;
+        queued = 0;
+      }
+      op.run();
+      size += op.bytes;
+      queued += 1;
+    }
+  }
+  if (queued > 0) await context.sync();
 }
 
 function definedNames(edits: readonly Edit[]): string[] {
@@ -48,5 +68,16 @@ function assertSheetsKnown(edits: readonly Edit[], existing: Set<string>): void 
     else if ('sheet' in edit && !known.has(edit.sheet.toLowerCase())) {
       throw new WorkbookError('sheet-missing', `Sheet "${edit.sheet}" does not exist (edit ${edit.kind}).`);
     }
+  }
+}
+
+/**
+ * Growing a table needs Table.resize (ExcelApi 1.13). The old way around it (convert the table to a range and
+ * make a new one) loses the calculated column and turns structured references elsewhere into plain ranges,
+ * so an Excel without it is told so before anything is written.
+ */
+function assertResizable(edits: readonly Edit[], isSetSupported: SetSupported): void {
+  if (edits.some((e) => e.kind === 'resizeTable') && !isSetSupported('ExcelApi', '1.13')) {
+    throw new WorkbookError('resize-unsupported', 'Table.resize needs ExcelApi 1.13.', 'ApiNotFound');
   }
 }

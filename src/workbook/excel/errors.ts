@@ -1,6 +1,6 @@
 /**
  * Office.js errors → the port's small error union. Office reports failures as OfficeExtension.Error with a
- * string `code` (Excel.ErrorCodes); anything else is 'unknown'.
+ * string `code` (Excel.ErrorCodes, OfficeExtension.ErrorCodes); anything else is 'unknown'.
  */
 import { WorkbookError, type WorkbookErrorKind } from '../port';
 
@@ -11,9 +11,10 @@ const KIND_BY_CODE: Readonly<Record<string, WorkbookErrorKind>> = {
   NotImplemented: 'unsupported-api',
   UnsupportedFeature: 'unsupported-api',
   UnsupportedOperation: 'unsupported-api',
-  RangeExceedsLimit: 'unreadable',
-  ResponsePayloadSizeLimitExceeded: 'unreadable',
-  RequestAborted: 'unreadable',
+  AccessDenied: 'sheet-protected',
+  RangeExceedsLimit: 'payload-too-large',
+  RequestPayloadSizeLimitExceeded: 'payload-too-large',
+  ResponsePayloadSizeLimitExceeded: 'payload-too-large',
 };
 
 /** The Office error code of a thrown value, if it carries one. */
@@ -29,5 +30,5 @@ export function toWorkbookError(error: unknown): WorkbookError {
   const code = officeErrorCode(error);
   const kind = (code && KIND_BY_CODE[code]) || 'unknown';
   const message = error instanceof Error ? error.message : String(error);
-  return new WorkbookError(kind, code ? `${code}: ${message}` : message);
+  return new WorkbookError(kind, code ? `${code}: ${message}` : message, code ?? undefined);
 }

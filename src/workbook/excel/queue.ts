@@ -1,9 +1,11 @@
 /**
- * One planned edit → Office.js calls queued on the request context. Nothing here syncs: apply.ts owns the
- * batch. Every write targets exactly the cells the edit names.
+ * One planned edit → operations that queue Office.js calls on the request context. Nothing here syncs:
+ * apply.ts runs the operations in payload-sized batches. Every write targets exactly the cells the edit names.
  */
-import { parseA1, parseRange, toRange, type CellInput, type Edit, type ValidationRule } from '../../domain';
+import { parseRange, type Edit, type ValidationRule } from '../../domain';
 import { WorkbookError } from '../port';
+import { cellOps, numberFormatOps, OP_OVERHEAD, type Op } from './cells';
+import { jsonBytes } from './payload';
 import { queueStyle, widthToPoints } from './styles';
 
 /** What the first sync told us, updated as edits create things. Keys are lower-case (Excel ignores case). */
@@ -14,85 +16,59 @@ export interface ApplyState {
   /** Names that exist or that this batch defines (for telling a list source name from a literal list). */
   readonly names: Set<string>;
   readonly existingNames: Set<string>;
-  readonly canResizeTable: boolean;
 }
 
-/** Queues one edit (no sync). */
-export function queueEdit(context: Excel.RequestContext, edit: Edit, state: ApplyState): void {
-  const sheet = (name: string) => context.workbook.worksheets.getItem(name);
+/** The operations of one edit, in order (queued by apply.ts, which syncs between blocks). */
+export function editOps(context: Excel.RequestContext, edit: Edit, state: ApplyState, budget: number): Op[] {
+  const sheet = (name: string) => () => context.workbook.worksheets.getItem(name);
+  const small = (run: () => void): Op[] => [{ bytes: OP_OVERHEAD, run }];
   switch (edit.kind) {
     case 'ensureSheet':
-      if (!state.sheets.has(edit.sheet.toLowerCase())) {
+      if (state.sheets.has(edit.sheet.toLowerCase())) return [];
+      state.sheets.set(edit.sheet.toLowerCase(), edit.sheet);
+      return small(() => {
         const added = context.workbook.worksheets.add(edit.sheet);
         if (edit.hidden) added.visibility = 'Hidden';
-        state.sheets.set(edit.sheet.toLowerCase(), edit.sheet);
-      }
-      return;
+      });
     case 'setCells':
-      return queueCells(sheet(edit.sheet), edit.origin, edit.values);
+      return cellOps(sheet(edit.sheet), edit.origin, edit.values, budget);
     case 'createTable':
-      return queueCreateTable(sheet(edit.sheet), edit, state);
+      state.tables.set(edit.name.toLowerCase(), edit.sheet);
+      return [createTableOp(sheet(edit.sheet), edit)];
     case 'resizeTable':
-      return queueResizeTable(context, edit.name, edit.ref, state);
+      return small(() => queueResizeTable(context, edit.name, edit.ref, state));
     case 'defineName':
-      return queueDefineName(context, edit.name, edit.ref, state);
+      return small(() => queueDefineName(context, edit.name, edit.ref, state));
     case 'setValidation':
-      return queueValidation(sheet(edit.sheet).getRange(edit.range), edit.rule, state);
+      return small(() => queueValidation(sheet(edit.sheet)().getRange(edit.range), edit.rule, state));
     case 'setNumberFormat':
-      return queueNumberFormat(sheet(edit.sheet).getRange(edit.range), edit.range, edit.format);
+      return numberFormatOps(sheet(edit.sheet), edit.range, edit.format, budget);
     case 'setStyle':
-      return queueStyle(sheet(edit.sheet).getRange(edit.range), edit.style);
+      return small(() => queueStyle(sheet(edit.sheet)().getRange(edit.range), edit.style));
     case 'setColumnWidth':
-      sheet(edit.sheet).getRange(`${edit.column}:${edit.column}`).format.columnWidth = widthToPoints(edit.width);
-      return;
+      return small(() => {
+        sheet(edit.sheet)().getRange(`${edit.column}:${edit.column}`).format.columnWidth = widthToPoints(edit.width);
+      });
     case 'freezeRows':
-      sheet(edit.sheet).freezePanes.freezeRows(edit.rows);
-      return;
-    case 'clearOwnedRange': {
-      const range = sheet(edit.sheet).getRange(edit.range);
-      range.clear('All');
-      range.dataValidation.clear();
-      return;
-    }
+      return small(() => sheet(edit.sheet)().freezePanes.freezeRows(edit.rows));
+    case 'clearOwnedRange':
+      return small(() => {
+        const range = sheet(edit.sheet)().getRange(edit.range);
+        range.clear('All');
+        range.dataValidation.clear();
+      });
     case 'deleteOwnedTable':
       // Table.delete would take every cell of the table with it; the owned ones go by clearOwnedRange.
-      if (state.tables.delete(edit.name.toLowerCase())) context.workbook.tables.getItem(edit.name).convertToRange();
-      return;
+      if (!state.tables.delete(edit.name.toLowerCase())) return [];
+      return small(() => void context.workbook.tables.getItem(edit.name).convertToRange());
     case 'insertCells':
-      sheet(edit.sheet).getRange(edit.range).insert('Down');
-      return;
-    case 'select': {
-      const ws = sheet(edit.sheet);
-      ws.activate();
-      ws.getRange(edit.cell).select();
-      return;
-    }
-  }
-}
-
-/** A formula object → its text with a leading "="; null → "" (an empty cell). */
-export function toOfficeInput(cell: CellInput): string | number | boolean {
-  if (cell === null) return '';
-  if (typeof cell === 'object') return cell.formula.startsWith('=') ? cell.formula : `=${cell.formula}`;
-  return cell;
-}
-
-/** Writes a block at origin: one range when rectangular, else one range per row (still no sync). */
-function queueCells(ws: Excel.Worksheet, origin: string, rows: readonly (readonly CellInput[])[]): void {
-  const at = parseA1(origin);
-  if (!at || rows.length === 0) return;
-  const width = rows[0]?.length ?? 0;
-  const blocks = rows.every((r) => r.length === width)
-    ? [{ top: at.row, rows }]
-    : rows.map((r, i) => ({ top: at.row + i, rows: [r] }));
-  for (const block of blocks) {
-    const cols = block.rows[0]?.length ?? 0;
-    if (cols === 0) continue;
-    const range = ws.getRange(toRange(block.top, at.col, block.top + block.rows.length - 1, at.col + cols - 1));
-    const data = block.rows.map((r) => r.map(toOfficeInput));
-    // `formulas` accepts constants too, but only blocks with a formula need it.
-    if (block.rows.some((r) => r.some((c) => c !== null && typeof c === 'object'))) range.formulas = data;
-    else range.values = data;
+      return small(() => void sheet(edit.sheet)().getRange(edit.range).insert('Down'));
+    case 'select':
+      return small(() => {
+        const ws = sheet(edit.sheet)();
+        ws.activate();
+        ws.getRange(edit.cell).select();
+      });
   }
 }
 
@@ -105,35 +81,34 @@ function fill<T>(rows: number, cols: number, value: T): T[][] {
   return Array.from({ length: rows }, () => Array.from({ length: cols }, () => value));
 }
 
-function queueNumberFormat(range: Excel.Range, ref: string, format: string): void {
-  const size = rangeSize(ref);
-  // Whole columns/rows have no bounded size: a single value applies to every cell of the range.
-  range.numberFormat = size ? fill(size.rows, size.cols, format) : (format as unknown as string[][]);
+/** The table over its header row and body, named, with its calculated columns written whole (one write each). */
+function createTableOp(sheet: () => Excel.Worksheet, edit: Extract<Edit, { kind: 'createTable' }>): Op {
+  const bodyRows = Math.max(1, (rangeSize(edit.ref)?.rows ?? 2) - 1);
+  // The same formula in every body cell of a table column, in one write, makes it a calculated column.
+  const calculated = Object.entries(edit.calculated ?? {}).map(([header, formula]) => ({
+    header,
+    grid: fill(bodyRows, 1, formula.startsWith('=') ? formula : `=${formula}`),
+  }));
+  return {
+    bytes: OP_OVERHEAD + calculated.reduce((n, c) => n + jsonBytes(c.grid), 0),
+    run: () => {
+      const ws = sheet();
+      const table = ws.tables.add(ws.getRange(edit.ref), true);
+      table.name = edit.name;
+      for (const c of calculated) table.columns.getItem(c.header).getDataBodyRange().formulas = c.grid;
+    },
+  };
 }
 
-function queueCreateTable(ws: Excel.Worksheet, edit: Extract<Edit, { kind: 'createTable' }>, state: ApplyState): void {
-  const table = ws.tables.add(ws.getRange(edit.ref), true);
-  table.name = edit.name;
-  state.tables.set(edit.name.toLowerCase(), edit.sheet);
-  const size = rangeSize(edit.ref);
-  const bodyRows = Math.max(1, (size?.rows ?? 2) - 1);
-  for (const [header, formula] of Object.entries(edit.calculated ?? {})) {
-    const text = formula.startsWith('=') ? formula : `=${formula}`;
-    // The same formula in every body cell of a table column makes it a calculated column.
-    table.columns.getItem(header).getDataBodyRange().formulas = fill(bodyRows, 1, text);
-  }
-}
-
-/** Table.resize needs ExcelApi 1.13; before that, convert to a range and re-create the table at the new size. */
+/**
+ * Table.resize (ExcelApi 1.13). Without it there is no way to grow a table that keeps its calculated column
+ * and the structured references to it, so apply.ts refuses such edits before writing anything.
+ */
 function queueResizeTable(context: Excel.RequestContext, name: string, ref: string, state: ApplyState): void {
   const sheetName = state.tables.get(name.toLowerCase());
-  // Throwing while queueing is still all-or-nothing: the write batch is never synced.
   if (!sheetName) throw new WorkbookError('sheet-missing', `Table "${name}" does not exist.`);
-  const table = context.workbook.tables.getItem(name);
   const ws = context.workbook.worksheets.getItem(sheetName);
-  if (state.canResizeTable) return table.resize(ws.getRange(ref));
-  table.convertToRange();
-  ws.tables.add(ws.getRange(ref), true).name = name;
+  context.workbook.tables.getItem(name).resize(ws.getRange(ref));
 }
 
 function queueDefineName(context: Excel.RequestContext, name: string, ref: string, state: ApplyState): void {

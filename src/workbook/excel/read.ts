@@ -1,51 +1,77 @@
 /**
- * read(): the whole workbook in one batch — sheet names, each sheet's used range (values, formulas, number
- * formats, value types), every table with its sheet and address, and the workbook names. Two context.sync()
- * calls whatever the size: one to learn which sheets and tables exist, one for their contents.
+ * read(): what the domain needs of the open workbook (readPlan.ts says what), in payload-sized blocks.
+ * Syncs: one to learn the sheets, tables and names; one to locate the tables (range and header row) and the
+ * used ranges to read; then one per block of at most PAYLOAD_BUDGET estimated bytes — three for a plan of
+ * normal size.
  */
-import type { NameInfo, TableInfo, WorkbookSnapshot } from '../../domain';
-import { stripSheet, toSheetSnapshot, type LoadedRange } from './snapshot';
+import { parseRange, type NameInfo, type TableInfo, type WorkbookSnapshot } from '../../domain';
+import type { ReadScope } from '../port';
+import { PAYLOAD_BUDGET } from './payload';
+import { assembleSheets, loadPieces } from './readBlocks';
+import { planPieces, planTargets, type LocatedTable, type Rect } from './readPlan';
+import { stripSheet } from './snapshot';
 
-const RANGE_FIELDS = 'address,values,formulas,numberFormat,valueTypes';
+function toRect(address: string): Rect | null {
+  return parseRange(stripSheet(address).replace(/\$/g, ''));
+}
 
-/** Queues every load, syncs twice, and returns the snapshot. */
-export async function readWorkbook(context: Excel.RequestContext): Promise<WorkbookSnapshot> {
+/** Reads the workbook for `scope` ('check' unless said otherwise). */
+export async function readWorkbook(
+  context: Excel.RequestContext,
+  scope: ReadScope = 'check',
+  budget: number = PAYLOAD_BUDGET,
+): Promise<WorkbookSnapshot> {
   const { worksheets, tables, names } = context.workbook;
   worksheets.load('items/name');
-  tables.load('items/name');
+  tables.load('items/name,items/worksheet/name');
   names.load('items/name,items/type,items/formula');
   await context.sync();
 
-  // valuesOnly: formatting alone does not widen the range we read.
-  const used = worksheets.items.map((ws) => {
-    const range = ws.getUsedRangeOrNullObject(true);
-    range.load(RANGE_FIELDS);
-    return { name: ws.name, range };
-  });
-  const tableRanges = tables.items.map((table) => {
-    const sheet = table.worksheet;
-    sheet.load('name');
+  const sheetNames = worksheets.items.map((ws) => ws.name);
+  const targets = planTargets(
+    sheetNames,
+    tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
+    scope,
+  );
+  const tableRanges = targets.tables.map((t) => {
+    const table = tables.getItem(t.name);
     const range = table.getRange();
+    const header = table.getHeaderRowRange();
     range.load('address');
-    return { name: table.name, sheet, range };
+    header.load('values');
+    return { ...t, range, header };
+  });
+  const usedRanges = targets.usedRanges.map((sheet) => {
+    const range = worksheets.getItem(sheet).getUsedRangeOrNullObject(true);
+    range.load('address');
+    return { sheet, range };
   });
   await context.sync();
 
+  const located: LocatedTable[] = tableRanges.flatMap((t) => {
+    const rect = toRect(t.range.address);
+    return rect
+      ? [{ name: t.name, sheet: t.sheet, rect, header: (t.header.values[0] ?? []) as LocatedTable['header'] }]
+      : [];
+  });
+  const used = usedRanges.map((u) => ({ sheet: u.sheet, rect: u.range.isNullObject ? null : toRect(u.range.address) }));
+  const loaded = await loadPieces(context, planPieces(located, used, scope), budget);
+
   const tableInfos: TableInfo[] = tableRanges.map((t) => ({
     name: t.name,
-    sheet: t.sheet.name,
-    ref: stripSheet(t.range.address),
+    sheet: t.sheet,
+    ref: stripSheet(t.range.address).replace(/\$/g, ''),
   }));
-  return {
-    sheets: used.map((u) => toSheetSnapshot(u.name, u.range.isNullObject ? null : (u.range as unknown as LoadedRange))),
-    tables: tableInfos,
-    names: names.items.flatMap(toNameInfo),
-  };
+  return { sheets: assembleSheets(sheetNames, loaded), tables: tableInfos, names: names.items.flatMap(toNameInfo) };
 }
 
-/** Range names only ("=Innstillinger!$A$2:$A$9" → ref without "="); constants and formulas are not lists. */
+/**
+ * Every workbook name with its formula without "=" ("=tblSeksjoner[Seksjon]" → "tblSeksjoner[Seksjon]").
+ * Not only type 'Range': what Excel reports for a name that refers to a table column is not documented, and
+ * repair must see that a list name exists, whatever it refers to.
+ */
 function toNameInfo(item: Excel.NamedItem): NameInfo[] {
-  if (item.type !== 'Range' || typeof item.formula !== 'string') return [];
+  if (typeof item.formula !== 'string') return [];
   const ref = item.formula.startsWith('=') ? item.formula.slice(1) : item.formula;
   return [{ name: item.name, ref }];
 }

@@ -139,7 +139,7 @@ describe('planRepair', () => {
       opts,
     );
     expect(changes.map((c) => [c.kind, c.target])).toEqual([['add-name', 'lstSeksjoner']]);
-    expect(edits).toEqual([{ kind: 'defineName', name: 'lstSeksjoner', ref: 'Innstillinger!$D$2:$D$50' }]);
+    expect(edits).toEqual([{ kind: 'defineName', name: 'lstSeksjoner', ref: 'tblSeksjoner[Seksjon]' }]);
   });
 
   it('places a missing list table right of the user cells when its place is taken', () => {
@@ -152,7 +152,7 @@ describe('planRepair', () => {
     const table = of(edits, 'createTable')[0];
     expect(table?.name).toBe('tblAnsvarlige');
     expect(parseA1(table?.ref.split(':')[0] ?? '')?.col).toBeGreaterThan(11);
-    expect(of(edits, 'defineName')[0]?.ref).toMatch(/^Innstillinger!\$M\$2:\$M\$50$/);
+    expect(of(edits, 'defineName')[0]?.ref).toBe('tblAnsvarlige[Ansvarlig]');
   });
 
   it('adds a missing number format to amount columns when the source reports formats', () => {

@@ -1,4 +1,5 @@
 import {
+  cellLink,
   equalsCriterion,
   listMemberCriteria,
   sheetPrefix,
@@ -6,6 +7,7 @@ import {
   sumYearsCalculated,
   sumYearsRowFormula,
   sumifs,
+  tableColumnRef,
   wholeColumn,
 } from '../../../src/domain/sheets/formulas';
 import { criterionMatches } from '../../helpers/evalFormula';
@@ -20,6 +22,22 @@ describe('formulas', () => {
     ["Bob's", "'Bob''s'!"],
   ])('prefixes sheet %s as %s', (sheet, prefix) => {
     expect(sheetPrefix(sheet)).toBe(prefix);
+  });
+
+  it.each([
+    ['tblSeksjoner', 'Seksjon', 'tblSeksjoner[Seksjon]'],
+    ['tblPlanomrader', 'Planområde', 'tblPlanomrader[Planområde]'],
+    ['tblX', "Nr. [#1] O'Hara", "tblX[Nr. '['#1'] O''Hara]"],
+  ])('refers to column %s[%s] as %s', (table, header, ref) => {
+    expect(tableColumnRef(table, header)).toBe(ref);
+  });
+
+  it.each([
+    ['Tiltak drift!H2', `HYPERLINK("#'Tiltak drift'!H2","Tiltak drift!H2")`],
+    ['Innstillinger!B3', `HYPERLINK("#'Innstillinger'!B3","Innstillinger!B3")`],
+    ["'Bob''s \"plan\"'!C4", `HYPERLINK("#'Bob''s ""plan""'!C4","Bob's ""plan""!C4")`],
+  ])('links %s as %s', (address, formula) => {
+    expect(cellLink(address)).toBe(formula);
   });
 
   it('builds whole-column SUMIFS', () => {

@@ -59,10 +59,10 @@ describe('planWorkbook', () => {
   });
 
   it.each([
-    ['lstSeksjoner', 'Innstillinger!$D$2:$D$50'],
-    ['lstPlanomrader', 'Innstillinger!$F$2:$F$50'],
-    ['lstRammeomrader', 'Innstillinger!$H$2:$H$50'],
-    ['lstAnsvarlige', 'Innstillinger!$K$2:$K$50'],
+    ['lstSeksjoner', 'tblSeksjoner[Seksjon]'],
+    ['lstPlanomrader', 'tblPlanomrader[Planområde]'],
+    ['lstRammeomrader', 'tblRammeomrader[Kode]'],
+    ['lstAnsvarlige', 'tblAnsvarlige[Ansvarlig]'],
   ])('defines %s as %s', (name, ref) => {
     expect(of(edits, 'defineName')).toContainEqual({ kind: 'defineName', name, ref });
   });

@@ -65,7 +65,7 @@ describe('ExcelWorkbook.onUserChange', () => {
     expect(listener).toHaveBeenCalledTimes(1);
   });
 
-  it('unsubscribes: removes the handler and drops a pending call', async () => {
+  it('unsubscribes: removes the handler in a batch on the context it was added in, and drops a pending call', async () => {
     const { ctx, port, listener } = setup();
     const stop = port.onUserChange(listener);
     await flush();
@@ -75,5 +75,17 @@ describe('ExcelWorkbook.onUserChange', () => {
     jest.advanceTimersByTime(2000);
     expect(listener).not.toHaveBeenCalled();
     expect(ctx.handlers).toHaveLength(0);
+    expect(ctx.runs).toEqual([{ reusedContext: false }, { reusedContext: true }]);
+    expect(ctx.syncCount).toBe(2);
+  });
+
+  it('tells the pane when Excel refuses the subscription', async () => {
+    const { ctx, port, listener } = setup();
+    ctx.failures.push({ code: 'ApiNotFound', message: 'no events here' });
+    const failed = jest.fn();
+    port.onUserChange(listener, failed);
+    await flush();
+    expect(failed).toHaveBeenCalledWith(expect.objectContaining({ kind: 'unsupported-api', code: 'ApiNotFound' }));
+    expect(ctx.handlers).toHaveLength(1); // added, but the sync that registers it failed
   });
 });

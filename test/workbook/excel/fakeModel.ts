@@ -56,13 +56,17 @@ export function cellsOf(ref: string): string[][] {
   return rows;
 }
 
-/** The smallest range holding every non-empty cell, or null for an empty sheet. */
-export function usedRef(sheet: FakeSheet): string | null {
+/**
+ * The smallest range holding every cell the fake knows, or null for an empty sheet; with `valuesOnly` only
+ * cells with a value or formula (Excel's getUsedRange(true): a format alone does not widen it).
+ */
+export function usedRef(sheet: FakeSheet, valuesOnly = false): string | null {
   let top = Infinity;
   let left = Infinity;
   let bottom = 0;
   let right = 0;
-  for (const a1 of sheet.cells.keys()) {
+  for (const [a1, cell] of sheet.cells) {
+    if (valuesOnly && cell.value === '' && cell.formula === undefined) continue;
     const r = parseRange(a1);
     if (!r) continue;
     top = Math.min(top, r.top);

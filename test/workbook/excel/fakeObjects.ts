@@ -3,14 +3,16 @@
  * take effect at sync(); loaded properties can only be read after a sync() (as in Office.js).
  */
 import { parseRange, toA1, toRange } from '../../../src/domain/model/a1';
-import { cellsOf, usedRef, type FakeModel, type FakeSheet } from './fakeModel';
+import { jsonBytes } from '../../../src/workbook/excel/payload';
+import { cellsOf, usedRef, type FakeCell, type FakeModel, type FakeSheet } from './fakeModel';
+import { typedCell } from './typedInput';
 
 export interface Recorder {
   readonly model: FakeModel;
   /** Records an operation now; `effect` runs at the next sync(). */
   queue(op: string, target: string, value: unknown, effect?: () => void): void;
-  /** Marks `object` to be resolved at the next sync(). */
-  requestLoad(target: string, props: string, resolve: () => void): void;
+  /** Marks a load to be resolved at the next sync(); `resolve` returns the bytes of JSON it delivers. */
+  requestLoad(target: string, props: string, resolve: () => number): void;
 }
 
 export function sheetOf(rec: Recorder, name: string): FakeSheet {
@@ -20,9 +22,28 @@ export function sheetOf(rec: Recorder, name: string): FakeSheet {
 }
 
 type Grid = unknown[][];
+type Field = 'address' | 'values' | 'formulas' | 'numberFormat' | 'valueTypes';
+
+/** What a loaded range holds, per field: only the fields asked for are filled (and count as response). */
+function loadedFields(sheetName: string, ref: string, cells: (FakeCell | undefined)[][], fields: Field[]) {
+  const quoted = /[^A-Za-z0-9_]/.test(sheetName) ? `'${sheetName}'` : sheetName;
+  const all: Record<Field, () => unknown> = {
+    address: () => `${quoted}!${ref}`,
+    values: () => cells.map((row) => row.map((c) => c?.value ?? '')),
+    formulas: () => cells.map((row) => row.map((c) => c?.formula ?? c?.value ?? '')),
+    numberFormat: () => cells.map((row) => row.map((c) => c?.numberFormat ?? 'General')),
+    valueTypes: () =>
+      cells.map((row) =>
+        row.map((c) =>
+          c === undefined ? 'Empty' : c.error ? 'Error' : typeof c.value === 'number' ? 'Double' : 'String',
+        ),
+      ),
+  };
+  return Object.fromEntries(fields.map((f) => [f, all[f]()])) as Partial<Record<Field, unknown>>;
+}
 
 export class FakeRange {
-  private data: { address: string; values: Grid; formulas: Grid; numberFormat: Grid; valueTypes: Grid } | null = null;
+  private data: Partial<Record<Field, unknown>> | null = null;
   private nullObject = false;
   constructor(
     private readonly rec: Recorder,
@@ -49,18 +70,30 @@ export class FakeRange {
     if (ref === null || ref === 'used') throw new Error('fake: range has no bounded address');
     return ref;
   }
+  /** Writes a grid as Excel would: null leaves a cell as it is, "" empties it, strings are typed input. */
   private write(op: 'values' | 'formulas' | 'numberFormat', grid: Grid): void {
     this.rec.queue(op, this.target(), grid, () => {
       const sheet = sheetOf(this.rec, this.sheetName);
-      cellsOf(this.bounded()).forEach((row, r) =>
+      const rows = cellsOf(this.bounded());
+      if (grid.length !== rows.length || grid.some((r, i) => r.length !== rows[i]?.length))
+        throw Object.assign(new Error(`InvalidArgument: ${op} grid does not fit ${this.target()}`), {
+          code: 'InvalidArgument',
+        });
+      rows.forEach((row, r) =>
         row.forEach((a1, c) => {
-          const v = grid[r]?.[c] as string | number | boolean;
+          const v = grid[r]?.[c] as string | number | boolean | null;
+          if (v === null) return;
           const old = sheet.cells.get(a1);
-          if (op === 'numberFormat')
-            return void sheet.cells.set(a1, { value: old?.value ?? '', ...old, numberFormat: String(v) });
-          if (v === '') return void sheet.cells.delete(a1);
-          const formula = op === 'formulas' && typeof v === 'string' && v.startsWith('=') ? v : undefined;
-          sheet.cells.set(a1, { value: formula ? 0 : v, formula, numberFormat: old?.numberFormat });
+          const format = old?.numberFormat;
+          if (op === 'numberFormat') {
+            if (old) old.numberFormat = String(v);
+            else sheet.cells.set(a1, { value: '', numberFormat: String(v) });
+          } else if (v === '') {
+            // Excel empties the cell and keeps its format.
+            if (format === undefined) sheet.cells.delete(a1);
+            else sheet.cells.set(a1, { value: '', numberFormat: format });
+          } else if (typeof v === 'string') sheet.cells.set(a1, typedCell(v, format, op === 'formulas'));
+          else sheet.cells.set(a1, format === undefined ? { value: v } : { value: v, numberFormat: format });
         }),
       );
     });
@@ -73,49 +106,47 @@ export class FakeRange {
   }
   set numberFormat(grid: Grid) {
     if (Array.isArray(grid)) this.write('numberFormat', grid);
-    else this.rec.queue('numberFormat', this.target(), grid);
+    else
+      this.rec.queue('numberFormat', this.target(), grid, () => {
+        throw Object.assign(new Error('InvalidArgument: numberFormat needs a 2-D array'), { code: 'InvalidArgument' });
+      });
   }
-  private loaded<K extends 'address' | 'values' | 'formulas' | 'numberFormat' | 'valueTypes'>(key: K) {
-    if (!this.data) throw new Error(`fake: ${key} read before load + sync (${this.target()})`);
+  private loaded(key: Field): unknown {
+    if (!this.data || !(key in this.data)) throw new Error(`fake: ${key} read before load + sync (${this.target()})`);
     return this.data[key];
   }
   get values(): Grid {
-    return this.loaded('values');
+    return this.loaded('values') as Grid;
   }
   get formulas(): Grid {
-    return this.loaded('formulas');
+    return this.loaded('formulas') as Grid;
   }
   get numberFormat(): Grid {
-    return this.loaded('numberFormat');
+    return this.loaded('numberFormat') as Grid;
   }
   get valueTypes(): Grid {
-    return this.loaded('valueTypes');
+    return this.loaded('valueTypes') as Grid;
   }
   get address(): string {
-    return this.loaded('address');
+    return this.loaded('address') as string;
   }
   get isNullObject(): boolean {
     return this.nullObject;
   }
 
+  /** Loads the named fields at the next sync; the fake counts their JSON as the response. */
   load(props: string): void {
+    const fields = props.split(',').map((p) => p.trim()) as Field[];
     this.rec.requestLoad(this.target(), props, () => {
       const sheet = sheetOf(this.rec, this.sheetName);
-      const ref = this.ref === 'used' ? usedRef(sheet) : this.bounded();
-      if (ref === null) return void (this.nullObject = true);
+      const ref = this.ref === 'used' ? usedRef(sheet, true) : this.bounded();
+      if (ref === null) {
+        this.nullObject = true;
+        return 0;
+      }
       const cells = cellsOf(ref).map((row) => row.map((a1) => sheet.cells.get(a1)));
-      const quoted = /[^A-Za-z0-9_]/.test(this.sheetName) ? `'${this.sheetName}'` : this.sheetName;
-      this.data = {
-        address: `${quoted}!${ref}`,
-        values: cells.map((row) => row.map((c) => c?.value ?? '')),
-        formulas: cells.map((row) => row.map((c) => c?.formula ?? c?.value ?? '')),
-        numberFormat: cells.map((row) => row.map((c) => c?.numberFormat ?? 'General')),
-        valueTypes: cells.map((row) =>
-          row.map((c) =>
-            c === undefined ? 'Empty' : c.error ? 'Error' : typeof c.value === 'number' ? 'Double' : 'String',
-          ),
-        ),
-      };
+      this.data = loadedFields(this.sheetName, ref, cells, fields);
+      return jsonBytes(this.data);
     });
   }
   get format() {

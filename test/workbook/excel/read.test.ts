@@ -2,87 +2,154 @@ import { ExcelWorkbook } from '../../../src/workbook/excel';
 import { WorkbookError } from '../../../src/workbook/port';
 import { fakeModel, recordingRunner, RecordingContext } from './recordingContext';
 
-function port(ctx: RecordingContext): ExcelWorkbook {
-  return new ExcelWorkbook({ run: recordingRunner(ctx), isSetSupported: () => true, retryDelayMs: 0 });
+function port(ctx: RecordingContext, budget?: number): ExcelWorkbook {
+  return new ExcelWorkbook({ run: recordingRunner(ctx), isSetSupported: () => true, retryDelayMs: 0, budget });
 }
 
+/** Tiltak drift with a table over A1:C(n+1), a note beside it, Sammendrag, Avstemming and a user sheet. */
 function planModel(rows: number) {
   const body = Array.from({ length: rows }, (_, i) => [`D-${i + 1}`, i * 1000, `=SUM(B${i + 2}:B${i + 2})`]);
-  const model = fakeModel({ 'Tiltak drift': [['ID', '2027', 'Sum periode'], ...body], Tom: [] });
-  model.tables.push({ name: 'tblTiltakDrift', sheet: 'Tiltak drift', ref: `A1:C${rows + 1}` });
-  model.names.push({ name: 'lstSeksjoner', formula: '=Innstillinger!$A$2:$A$9' });
+  const model = fakeModel({
+    'Tiltak drift': [['ID', '2027', 'Sum periode', null, 'Mitt notat'], ...body],
+    Sammendrag: [['Sum', 5]],
+    Avstemming: [
+      ['Alvor', 'Kode', 'Ref', 'Forklaring', 'Status', 'Kommentar'],
+      ['Feil', 'frame-total', 'R1', 'lang forklaring', 'Akseptert', 'ok'],
+    ],
+    Mine: [['hemmelig']],
+  });
+  model.tables.push(
+    { name: 'tblTiltakDrift', sheet: 'Tiltak drift', ref: `A1:C${rows + 1}` },
+    { name: 'tblAvstemming', sheet: 'Avstemming', ref: 'A1:F2' },
+  );
+  model.names.push({ name: 'lstSeksjoner', formula: '=tblSeksjoner[Seksjon]' });
   return model;
 }
 
-describe('ExcelWorkbook.read', () => {
-  it('loads every sheet, its used range fields, the tables and the names', async () => {
+const loaded = (ctx: RecordingContext) => ctx.loads.map((l) => `${l.target} ${l.props}`);
+
+describe('ExcelWorkbook.read (check)', () => {
+  it('loads the product tables, the formulas of Sum periode only, and of Avstemming only what a new run keeps', async () => {
     const ctx = new RecordingContext(planModel(3));
     await port(ctx).read();
-    expect(ctx.loads).toEqual(
-      expect.arrayContaining([
-        { target: 'worksheets', props: 'items/name' },
-        { target: 'tables', props: 'items/name' },
-        { target: 'names', props: 'items/name,items/type,items/formula' },
-        { target: 'Tiltak drift!used', props: 'address,values,formulas,numberFormat,valueTypes' },
-        { target: 'Tom!used', props: 'address,values,formulas,numberFormat,valueTypes' },
-        { target: 'Tiltak drift!A1:C4', props: 'address' },
-      ]),
-    );
+    expect(loaded(ctx)).toEqual([
+      'worksheets items/name',
+      'tables items/name,items/worksheet/name',
+      'names items/name,items/type,items/formula',
+      'Tiltak drift!A1:C4 address',
+      'Tiltak drift!A1:C1 values',
+      'Avstemming!A1:F2 address',
+      'Avstemming!A1:F1 values',
+      'Tiltak drift!A1:C4 values',
+      'Tiltak drift!C2:C4 formulas',
+      'Avstemming!A1:F1 values',
+      'Avstemming!B2:B2 values',
+      'Avstemming!C2:C2 values',
+      'Avstemming!E2:E2 values',
+      'Avstemming!F2:F2 values',
+    ]);
     expect(ctx.ops).toEqual([]);
+    expect(ctx.syncCount).toBe(3);
   });
 
-  it('turns the loaded ranges into a snapshot (errors, empties, formulas, tables, names)', async () => {
+  it('turns what it loaded into a snapshot: errors as their text, empties, formulas, tables, names', async () => {
     const model = planModel(2);
     const sheet = model.sheets[0]!;
     sheet.cells.set('B3', { value: '#REF!', error: true });
-    sheet.cells.set('E5', { value: 7, numberFormat: '0.0' });
     const snap = await port(new RecordingContext(model)).read();
     const drift = snap.sheets.find((s) => s.sheet === 'Tiltak drift')!;
     expect(drift.origin).toBe('A1');
-    expect(drift.values[0]).toEqual(['ID', '2027', 'Sum periode', null, null]);
-    expect(drift.values[2]?.[1]).toEqual({ error: '#REF!' });
-    expect(drift.formulas?.[1]).toEqual([null, null, '=SUM(B2:B2)', null, null]);
-    expect(drift.numberFormats?.[4]?.[4]).toBe('0.0');
-    expect(snap.sheets.find((s) => s.sheet === 'Tom')).toEqual({
-      sheet: 'Tom',
-      origin: 'A1',
-      values: [],
-      formulas: [],
-      numberFormats: [],
-    });
-    expect(snap.tables).toEqual([{ name: 'tblTiltakDrift', sheet: 'Tiltak drift', ref: 'A1:C3' }]);
-    expect(snap.names).toEqual([{ name: 'lstSeksjoner', ref: 'Innstillinger!$A$2:$A$9' }]);
+    expect(drift.values).toEqual([
+      ['ID', '2027', 'Sum periode'],
+      ['D-1', 0, 0],
+      ['D-2', '#REF!', 0],
+    ]);
+    expect(drift.formulas).toEqual([
+      [null, null, null],
+      [null, null, '=SUM(B2:B2)'],
+      [null, null, '=SUM(B3:B3)'],
+    ]);
+    expect(drift.numberFormats).toBeUndefined();
+    expect(snap.sheets.map((s) => s.sheet)).toEqual(['Tiltak drift', 'Sammendrag', 'Avstemming', 'Mine']);
+    expect(snap.sheets.find((s) => s.sheet === 'Sammendrag')?.values).toEqual([]);
+    expect(snap.sheets.find((s) => s.sheet === 'Mine')?.values).toEqual([]);
+    expect(snap.sheets.find((s) => s.sheet === 'Avstemming')?.values).toEqual([
+      ['Alvor', 'Kode', 'Ref', 'Forklaring', 'Status', 'Kommentar'],
+      [null, 'frame-total', 'R1', null, 'Akseptert', 'ok'],
+    ]);
+    expect(snap.tables).toEqual([
+      { name: 'tblTiltakDrift', sheet: 'Tiltak drift', ref: 'A1:C3' },
+      { name: 'tblAvstemming', sheet: 'Avstemming', ref: 'A1:F2' },
+    ]);
+    expect(snap.names).toEqual([{ name: 'lstSeksjoner', ref: 'tblSeksjoner[Seksjon]' }]);
   });
 
-  it('reports an origin other than A1 when the used range starts further in', async () => {
+  it('reads a product sheet whose table is missing whole, formulas included, from where its cells start', async () => {
     const model = fakeModel({
-      Ark: [
+      'Tiltak drift': [
         [null, null],
-        [null, 'x'],
+        [null, 'ID', 'Sum periode'],
+        [null, 'D-1', '=SUM(X1)'],
       ],
     });
-    const snap = await port(new RecordingContext(model)).read();
-    expect(snap.sheets[0]).toMatchObject({ origin: 'B2', values: [['x']] });
+    const ctx = new RecordingContext(model);
+    const snap = await port(ctx).read();
+    expect(snap.sheets[0]).toMatchObject({
+      origin: 'B2',
+      values: [
+        ['ID', 'Sum periode'],
+        ['D-1', 0],
+      ],
+      formulas: [
+        [null, null],
+        [null, '=SUM(X1)'],
+      ],
+    });
+    expect(loaded(ctx)).toContain('Tiltak drift!used address');
   });
 
-  it.each([10, 1_000, 10_000])('uses the same number of sync() calls for %i rows', async (rows) => {
+  it.each([10, 1_000, 10_000])('reads %i rows of this small table in 3 syncs', async (rows) => {
     const ctx = new RecordingContext(planModel(rows));
     const snap = await port(ctx).read();
     expect(snap.sheets[0]?.values).toHaveLength(rows + 1);
-    expect(ctx.syncCount).toBe(2);
+    expect(ctx.syncCount).toBe(3);
+    expect(ctx.largestPayload).toBeLessThanOrEqual(4_000_000);
+  });
+
+  it('reads in blocks under a smaller budget the same snapshot as in one', async () => {
+    const whole = await port(new RecordingContext(planModel(10_000))).read();
+    const ctx = new RecordingContext(planModel(10_000));
+    const blocks = await port(ctx, 100_000).read();
+    expect(blocks).toEqual(whole);
+    // 30 000 cells of values at 24 bytes and 10 000 of formulas at 40 bytes each, 100 000 bytes a sync.
+    expect(ctx.syncCount).toBe(2 + Math.ceil((30_003 * 24 + 10_000 * 40) / 100_000));
+    expect(Math.max(...ctx.payloads.map((p) => p.response))).toBeLessThanOrEqual(100_000);
+  });
+
+  it('reads a block Excel finds too large again in halves', async () => {
+    const model = planModel(40);
+    // Long texts: far more than the estimate per cell, so the first response is over the host's cap.
+    for (let r = 2; r <= 41; r++) model.sheets[0]!.cells.set(`A${r}`, { value: 'x'.repeat(200_000) });
+    const ctx = new RecordingContext(model);
+    const snap = await port(ctx).read();
+    expect(snap.sheets[0]?.values[40]?.[0]).toHaveLength(200_000);
+    expect(ctx.payloads.some((p) => p.response > 5_000_000)).toBe(true);
+    expect(ctx.payloads.at(-1)?.response).toBeLessThanOrEqual(5_000_000);
   });
 
   it('retries once when Excel is in cell edit mode', async () => {
     const ctx = new RecordingContext(planModel(2));
     ctx.failures.push({ code: 'InvalidOperationInCellEditMode', message: 'editing' });
     const snap = await port(ctx).read();
-    expect(snap.tables).toHaveLength(1);
-    expect(ctx.syncCount).toBe(3);
+    expect(snap.tables).toHaveLength(2);
+    expect(ctx.syncCount).toBe(4);
   });
 
   it.each([
     ['InvalidOperationInCellEditMode', 'cell-edit-mode', 2],
     ['ApiNotFound', 'unsupported-api', 1],
+    ['AccessDenied', 'sheet-protected', 1],
+    ['ResponsePayloadSizeLimitExceeded', 'payload-too-large', 1],
     ['GeneralException', 'unknown', 1],
   ])('maps a failing %s to %s after %i attempt(s)', async (code, kind, attempts) => {
     const ctx = new RecordingContext(planModel(2));
@@ -92,6 +159,22 @@ describe('ExcelWorkbook.read', () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkbookError);
     expect((error as WorkbookError).kind).toBe(kind);
+    expect((error as WorkbookError).code).toBe(code);
     expect(ctx.syncCount).toBe(attempts);
+  });
+});
+
+describe('ExcelWorkbook.read (structure)', () => {
+  it('reads the used ranges of the product sheets and the archives, first-row formats, nothing of the rest', async () => {
+    const model = planModel(2);
+    model.sheets.push(fakeModel({ 'Arkiv 2026': [['gammel']] }).sheets[0]!);
+    const ctx = new RecordingContext(model);
+    const snap = await port(ctx).read('structure');
+    const drift = snap.sheets.find((s) => s.sheet === 'Tiltak drift')!;
+    expect(drift.values[0]).toEqual(['ID', '2027', 'Sum periode', null, 'Mitt notat']);
+    expect(drift.numberFormats?.[1]).toEqual(['General', 'General', 'General', null, null]);
+    expect(snap.sheets.find((s) => s.sheet === 'Arkiv 2026')?.values).toEqual([['gammel']]);
+    for (const other of ['Sammendrag', 'Avstemming', 'Mine'])
+      expect(snap.sheets.find((s) => s.sheet === other)?.values).toEqual([]);
   });
 });

@@ -3,7 +3,9 @@
  * every load and every queued write, applies writes to a plain FakeModel only at sync(), and counts sync()
  * calls — so tests (and the benchmark) can assert that an operation's sync count does not grow with rows.
  */
+import { parseRange, toRange } from '../../../src/domain/model/a1';
 import type { BatchRunner } from '../../../src/workbook/excel';
+import { jsonBytes } from '../../../src/workbook/excel/payload';
 import { FakeRange, bodyColumnRef, sheetOf, type Recorder } from './fakeObjects';
 import type { FakeModel } from './fakeModel';
 
@@ -28,7 +30,9 @@ class FakeWorksheet {
   getRange(address?: string): FakeRange {
     return new FakeRange(this.rec, this.name, address ?? null);
   }
-  getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
+  /** The used range of cells with values (the adapter always asks for valuesOnly: formats do not widen it). */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    if (valuesOnly !== true) throw new Error('fake: only getUsedRangeOrNullObject(true) is modelled');
     return new FakeRange(this.rec, this.name, 'used');
   }
   load(_props: string): void {
@@ -51,6 +55,13 @@ class FakeWorksheet {
 }
 
 type TableEntry = FakeModel['tables'][number];
+
+/** The first row of a table's range ("A1:T12" → "A1:T1"). */
+function headerRowOf(ref: string): string {
+  const r = parseRange(ref);
+  if (!r) throw new Error(`fake: bad table range ${ref}`);
+  return toRange(r.top, r.left, r.top, r.right);
+}
 
 class FakeTable {
   entry: TableEntry | null = null;
@@ -76,7 +87,10 @@ class FakeTable {
     return new FakeWorksheet(this.rec, this.live.sheet);
   }
   getRange(): FakeRange {
-    return new FakeRange(this.rec, this.live.sheet, this.live.ref);
+    return new FakeRange(this.rec, this.live.sheet, () => this.live.ref);
+  }
+  getHeaderRowRange(): FakeRange {
+    return new FakeRange(this.rec, this.live.sheet, () => headerRowOf(this.live.ref));
   }
   get columns() {
     return {
@@ -114,6 +128,21 @@ function addTable(rec: Recorder, sheet: string, range: FakeRange | string, hasHe
   return table;
 }
 
+/** Excel on the web's cap on one request and one response (5 MB); the fake fails a sync above it. */
+export const HOST_PAYLOAD_LIMIT = 5_000_000;
+
+/** The JSON size of one sync's request (queued writes and loads) and response (loaded data). */
+export interface SyncPayload {
+  readonly request: number;
+  readonly response: number;
+}
+
+/** What the fake counts per queued write or load besides its value: Office's action and object path. */
+const ACTION_OVERHEAD = 120;
+
+const payloadError = (code: string, bytes: number) =>
+  Object.assign(new Error(`${code}: ${bytes} bytes`), { code, bytes });
+
 /** The fake context; pass `recordingRunner(ctx)` as ExcelWorkbook's `run`. */
 export class RecordingContext implements Recorder {
   syncCount = 0;
@@ -122,8 +151,13 @@ export class RecordingContext implements Recorder {
   readonly handlers: Handler[] = [];
   /** Errors thrown by the next sync() calls, in order (e.g. cell edit mode). */
   readonly failures: unknown[] = [];
+  /** Request and response size of every sync, failed ones included. */
+  readonly payloads: SyncPayload[] = [];
+  /** Batches run, and whether each was handed an existing context (Excel.run(context, batch)). */
+  readonly runs: { readonly reusedContext: boolean }[] = [];
   private pending: (() => void)[] = [];
-  private resolvers: (() => void)[] = [];
+  private resolvers: (() => number)[] = [];
+  private requestBytes = 0;
   /** Collections whose items a sync() has delivered. */
   readonly loadedCollections = new Set<string>();
 
@@ -131,20 +165,38 @@ export class RecordingContext implements Recorder {
 
   queue(op: string, target: string, value: unknown, effect?: () => void): void {
     this.ops.push({ op, target, value });
+    this.requestBytes += ACTION_OVERHEAD + target.length + jsonBytes(value ?? null);
     if (effect) this.pending.push(effect);
   }
-  requestLoad(target: string, props: string, resolve: () => void): void {
+  requestLoad(target: string, props: string, resolve: () => number): void {
     this.loads.push({ target, props });
+    this.requestBytes += ACTION_OVERHEAD + target.length + props.length;
     this.resolvers.push(resolve);
   }
   async sync(): Promise<void> {
     this.syncCount += 1;
-    const [pending, resolvers] = [this.pending, this.resolvers];
+    const [pending, resolvers, request] = [this.pending, this.resolvers, this.requestBytes];
     this.pending = [];
     this.resolvers = [];
-    if (this.failures.length > 0) throw this.failures.shift();
+    this.requestBytes = 0;
+    if (this.failures.length > 0) {
+      this.payloads.push({ request, response: 0 });
+      throw this.failures.shift();
+    }
+    if (request > HOST_PAYLOAD_LIMIT) {
+      this.payloads.push({ request, response: 0 });
+      throw payloadError('RequestPayloadSizeLimitExceeded', request);
+    }
     for (const effect of pending) effect();
-    for (const resolve of resolvers) resolve();
+    let response = 0;
+    for (const resolve of resolvers) response += resolve();
+    this.payloads.push({ request, response });
+    if (response > HOST_PAYLOAD_LIMIT) throw payloadError('ResponsePayloadSizeLimitExceeded', response);
+  }
+
+  /** The largest request or response of any sync so far, in bytes. */
+  get largestPayload(): number {
+    return Math.max(0, ...this.payloads.map((p) => Math.max(p.request, p.response)));
   }
 
   readonly workbook = makeWorkbook(this);
@@ -154,10 +206,14 @@ function makeWorkbook(ctx: RecordingContext) {
   const loaded = (key: string) => {
     if (!ctx.loadedCollections.has(key)) throw new Error(`fake: ${key}.items read before load + sync`);
   };
-  const load = (key: string) => (p: string) => ctx.requestLoad(key, p, () => void ctx.loadedCollections.add(key));
+  const load = (key: string, items: () => unknown) => (p: string) =>
+    ctx.requestLoad(key, p, () => {
+      ctx.loadedCollections.add(key);
+      return jsonBytes(items());
+    });
   return {
     worksheets: {
-      load: load('worksheets'),
+      load: load('worksheets', () => ctx.model.sheets.map((sh) => ({ name: sh.name, id: sh.id }))),
       get items() {
         loaded('worksheets');
         return ctx.model.sheets.map((s) => new FakeWorksheet(ctx, s.name));
@@ -175,12 +231,17 @@ function makeWorkbook(ctx: RecordingContext) {
       onChanged: {
         add: (handler: Handler) => {
           ctx.handlers.push(handler);
-          return { context: ctx, remove: () => ctx.handlers.splice(ctx.handlers.indexOf(handler), 1) };
+          // Like Office: the removal is a queued command that takes effect at the next sync() of that context.
+          const remove = () =>
+            ctx.queue('onChanged.remove', 'worksheets', null, () => {
+              if (ctx.handlers.includes(handler)) ctx.handlers.splice(ctx.handlers.indexOf(handler), 1);
+            });
+          return { context: ctx, remove };
         },
       },
     },
     tables: {
-      load: load('tables'),
+      load: load('tables', () => ctx.model.tables.map((t) => ({ name: t.name, worksheet: { name: t.sheet } }))),
       get items() {
         loaded('tables');
         return ctx.model.tables.map((t) => new FakeTable(ctx, t.name));
@@ -188,7 +249,7 @@ function makeWorkbook(ctx: RecordingContext) {
       getItem: (name: string) => new FakeTable(ctx, name),
     },
     names: {
-      load: load('names'),
+      load: load('names', () => ctx.model.names),
       get items() {
         loaded('names');
         return ctx.model.names.map((n) => ({ name: n.name, type: 'Range', formula: n.formula }));
@@ -210,7 +271,10 @@ function makeWorkbook(ctx: RecordingContext) {
 
 /** A BatchRunner that hands the fake to the batch, as Excel.run would hand a real context. */
 export function recordingRunner(ctx: RecordingContext): BatchRunner {
-  return <T>(batch: (context: Excel.RequestContext) => Promise<T>) => batch(ctx as unknown as Excel.RequestContext);
+  return <T>(batch: (context: Excel.RequestContext) => Promise<T>, context?: unknown) => {
+    ctx.runs.push({ reusedContext: context === ctx });
+    return batch(ctx as unknown as Excel.RequestContext);
+  };
 }
 
 /** Ops of one kind, e.g. opsOf(ctx, 'formulas'). */

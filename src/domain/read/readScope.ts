@@ -1,0 +1,64 @@
+/**
+ * What a check reads of a workbook, for a source that pays for every cell it reads (Excel on the web caps a
+ * response at 5 MB): the product's tables, and of those only the formulas of the calculated columns, and of
+ * tblAvstemming only the columns a new run keeps (its key, Status and Kommentar). Sammendrag and the
+ * user's own sheets are not read at all. Whatever is not read is an empty cell to the domain.
+ */
+import { ECONOMY_PLAN_COLUMNS, INVESTMENT_TABLE, OPERATING_TABLE, SHEETS, TABLES } from '../model/schema';
+import type { ColumnSpec } from '../model/schema';
+import { LISTS } from '../model/settingsSchema';
+import { RECONCILIATION_COLUMNS } from '../model/reconciliation';
+import { headerText, matchesHeader, normalizeHeader } from './matchHeader';
+import { cellText } from './sheetCells';
+import type { CellValue } from '../model/snapshot';
+
+/** A product table and the sheet the reader looks on when the table is not found by its name. */
+export interface CheckedTable {
+  readonly table: string;
+  readonly sheet: string;
+}
+
+/** The tables the check reads (SPEC §2), settings and lists first. Not Avstemming: see keptReconciliationColumns. */
+export const CHECKED_TABLES: readonly CheckedTable[] = [
+  { table: TABLES.settings, sheet: SHEETS.settings },
+  ...LISTS.map((l) => ({ table: l.table, sheet: SHEETS.settings })),
+  { table: TABLES.operating, sheet: SHEETS.operating },
+  { table: TABLES.investment, sheet: SHEETS.investment },
+  { table: TABLES.economyPlan, sheet: SHEETS.economyPlan },
+  { table: TABLES.planItems, sheet: SHEETS.planItems },
+];
+
+const SPECS_BY_TABLE: Readonly<Record<string, readonly ColumnSpec[]>> = {
+  [TABLES.operating.toLowerCase()]: OPERATING_TABLE.columns,
+  [TABLES.investment.toLowerCase()]: INVESTMENT_TABLE.columns,
+  [TABLES.economyPlan.toLowerCase()]: ECONOMY_PLAN_COLUMNS,
+};
+
+/**
+ * The 0-based positions in a table's header row of its calculated columns (Sum periode): the only cells whose
+ * formulas the reader looks at (a constant typed over a formula is a finding). Found as the reader finds them.
+ */
+export function formulaColumnsOf(table: string, header: readonly CellValue[]): number[] {
+  const specs = (SPECS_BY_TABLE[table.toLowerCase()] ?? []).filter((s) => s.type === 'formula');
+  const out: number[] = [];
+  header.forEach((value, i) => {
+    const norm = normalizeHeader(headerText(value));
+    if (specs.some((s) => matchesHeader(norm, s))) out.push(i);
+  });
+  return out;
+}
+
+/** The tblAvstemming columns a new run reads back: the key (Kode, Ref, År, Finansieringskilde), Status, Kommentar. */
+export const KEPT_RECONCILIATION_KEYS = ['code', 'ref', 'year', 'source', 'status', 'comment'] as const;
+
+/** The 0-based positions in tblAvstemming's header row of the kept columns, matched as readUserColumns does. */
+export function keptReconciliationColumns(header: readonly CellValue[]): number[] {
+  const kept = RECONCILIATION_COLUMNS.filter((c) =>
+    (KEPT_RECONCILIATION_KEYS as readonly string[]).includes(c.key),
+  ).map((c) => c.header.toLowerCase());
+  const out: number[] = [];
+  header.forEach((value, i) => {
+    if (kept.includes(cellText(value).toLowerCase())) out.push(i);
+  });
+  return out;
+}

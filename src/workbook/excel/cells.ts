@@ -1,0 +1,105 @@
+/**
+ * Cell blocks as operations: the values (or formulas) of a setCells edit and the grid of a number format,
+ * split into row blocks under the payload budget. Strings that Excel would read as something else get the
+ * text format "@" in the same block, queued before the values (textInput.ts), so text stays text.
+ */
+import { parseA1, parseRange, toRange, type CellInput } from '../../domain';
+import { jsonBytes, rowBlocks } from './payload';
+import { mightParse } from './textInput';
+
+/** One unit of queued work: its estimated request bytes and the Office calls that queue it (no sync). */
+export interface Op {
+  readonly bytes: number;
+  readonly run: () => void;
+}
+
+/** What every queued call costs besides its data: Office's action and object path. */
+export const OP_OVERHEAD = 200;
+
+export const TEXT_FORMAT = '@';
+
+/** A formula object → its text with a leading "="; null → "" (an empty cell). */
+export function toOfficeInput(cell: CellInput): string | number | boolean {
+  if (cell === null) return '';
+  if (typeof cell === 'object') return cell.formula.startsWith('=') ? cell.formula : `=${cell.formula}`;
+  return cell;
+}
+
+const isFormula = (c: CellInput): boolean => c !== null && typeof c === 'object';
+
+/** One row as Excel gets it: its inputs, and "@" for each string Excel might parse (null: leave the format). */
+interface Line {
+  readonly row: number;
+  readonly data: (string | number | boolean)[];
+  readonly formats: (string | null)[] | null;
+  readonly formula: boolean;
+  readonly bytes: number;
+}
+
+function toLine(cells: readonly CellInput[], row: number): Line {
+  const data = cells.map(toOfficeInput);
+  const marks = cells.map((c) => (typeof c === 'string' && mightParse(c) ? TEXT_FORMAT : null));
+  const formats = marks.some((m) => m !== null) ? marks : null;
+  return {
+    row,
+    data,
+    formats,
+    formula: cells.some(isFormula),
+    bytes: jsonBytes(data) + (formats ? jsonBytes(formats) : 0),
+  };
+}
+
+/** Writes `rows` at `origin` of a sheet: one range per row block (one per row when the rows are ragged). */
+export function cellOps(
+  sheet: () => Excel.Worksheet,
+  origin: string,
+  rows: readonly (readonly CellInput[])[],
+  budget: number,
+): Op[] {
+  const at = parseA1(origin);
+  if (!at || rows.length === 0) return [];
+  const width = rows[0]?.length ?? 0;
+  const lines = rows.map((r, i) => toLine(r, at.row + i)).filter((l) => l.data.length > 0);
+  const rectangular = rows.every((r) => r.length === width);
+  const blocks = rectangular ? rowBlocks(lines, budget - OP_OVERHEAD, (l) => l.bytes) : lines.map((l) => [l]);
+  return blocks.map((block) => {
+    const first = block[0] as Line;
+    const cols = first.data.length;
+    const ref = toRange(first.row, at.col, first.row + block.length - 1, at.col + cols - 1);
+    const formats = block.some((l) => l.formats) ? block.map((l) => l.formats ?? l.data.map(() => null)) : null;
+    const data = block.map((l) => l.data);
+    // `formulas` takes constants too, but only blocks with a formula need it.
+    const asFormulas = block.some((l) => l.formula);
+    return {
+      bytes: OP_OVERHEAD + block.reduce((n, l) => n + l.bytes + 1, 0),
+      run: () => {
+        const range = sheet().getRange(ref);
+        if (formats) range.numberFormat = formats;
+        if (asFormulas) range.formulas = data;
+        else range.values = data;
+      },
+    };
+  });
+}
+
+/** A number format over a bounded range, as row blocks of its 2-D grid (Office takes no single value). */
+export function numberFormatOps(sheet: () => Excel.Worksheet, ref: string, format: string, budget: number): Op[] {
+  const r = parseRange(ref);
+  if (!r) throw new Error(`setNumberFormat needs a bounded range, got "${ref}"`);
+  const cols = r.right - r.left + 1;
+  const line = Array.from({ length: cols }, () => format);
+  const rowBytes = jsonBytes(line) + 1;
+  const step = Math.max(1, Math.floor((budget - OP_OVERHEAD) / rowBytes));
+  const ops: Op[] = [];
+  for (let top = r.top; top <= r.bottom; top += step) {
+    const bottom = Math.min(r.bottom, top + step - 1);
+    const grid = Array.from({ length: bottom - top + 1 }, () => line);
+    ops.push({
+      bytes: OP_OVERHEAD + rowBytes * grid.length,
+      run: () => {
+        sheet().getRange(toRange(top, r.left, bottom, r.right)).numberFormat = grid;
+      },
+    });
+  }
+  return ops;
+}

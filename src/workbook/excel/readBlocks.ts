@@ -1,0 +1,168 @@
+/**
+ * Loading the planned pieces in syncs whose estimated response stays under the budget (a fixed number of
+ * syncs per block: one), and putting what came back together into one snapshot block per sheet. A sync
+ * whose response is larger than the host allows all the same is loaded again in halves: reads are safe to
+ * repeat.
+ */
+import { toA1, toRange, type CellValue, type SheetSnapshot } from '../../domain';
+import { officeErrorCode } from './errors';
+import { BYTES_PER_CELL, isPayloadCode } from './payload';
+import type { Piece, Rect } from './readPlan';
+
+/** A piece with what Excel returned for it. */
+export interface LoadedPiece {
+  readonly piece: Piece;
+  readonly grid: readonly (readonly unknown[])[];
+}
+
+const rowsOf = (r: Rect) => r.bottom - r.top + 1;
+const colsOf = (r: Rect) => r.right - r.left + 1;
+
+/** The estimated JSON bytes of a piece's response. */
+export function estimate(p: Piece): number {
+  return rowsOf(p.rect) * colsOf(p.rect) * BYTES_PER_CELL[p.field] + 64;
+}
+
+/** Row blocks of a piece of at most `budget` estimated bytes each (at least one row). */
+export function splitPiece(p: Piece, budget: number): Piece[] {
+  const perRow = colsOf(p.rect) * BYTES_PER_CELL[p.field];
+  const step = Math.max(1, Math.floor((budget - 64) / Math.max(1, perRow)));
+  const out: Piece[] = [];
+  for (let top = p.rect.top; top <= p.rect.bottom; top += step) {
+    out.push({ ...p, rect: { ...p.rect, top, bottom: Math.min(p.rect.bottom, top + step - 1) } });
+  }
+  return out;
+}
+
+/** Two halves of a piece (by rows, or by columns for one row); null for a single cell. */
+function halve(p: Piece): Piece[] | null {
+  const r = p.rect;
+  if (rowsOf(r) > 1) {
+    const mid = r.top + Math.floor(rowsOf(r) / 2) - 1;
+    return [
+      { ...p, rect: { ...r, bottom: mid } },
+      { ...p, rect: { ...r, top: mid + 1 } },
+    ];
+  }
+  if (colsOf(r) > 1) {
+    const mid = r.left + Math.floor(colsOf(r) / 2) - 1;
+    return [
+      { ...p, rect: { ...r, right: mid } },
+      { ...p, rect: { ...r, left: mid + 1 } },
+    ];
+  }
+  return null;
+}
+
+/** A block waiting to be loaded; `alone` after Excel found it (with others) too large: it gets a sync of its own. */
+type Queued = Piece & { readonly alone?: boolean };
+
+/** The next batch off the queue: blocks in order while their estimate fits the budget. */
+function nextBatch(queue: Queued[], budget: number): Queued[] {
+  const batch: Queued[] = [];
+  let size = 0;
+  while (queue.length > 0) {
+    const next = queue[0] as Queued;
+    const bytes = estimate(next);
+    if (batch.length > 0 && (next.alone || size + bytes > budget)) break;
+    batch.push(queue.shift() as Queued);
+    size += bytes;
+    if (next.alone) break;
+  }
+  return batch;
+}
+
+/**
+ * Loads every piece; one sync per batch of blocks that fits the budget. Pieces are cut in blocks of a quarter
+ * of the budget, so that a batch fills up well.
+ */
+export async function loadPieces(
+  context: Excel.RequestContext,
+  pieces: readonly Piece[],
+  budget: number,
+): Promise<LoadedPiece[]> {
+  const queue: Queued[] = pieces.flatMap((p) => splitPiece(p, budget / 4));
+  const out: LoadedPiece[] = [];
+  while (queue.length > 0) {
+    const batch = nextBatch(queue, budget);
+    const ranges = batch.map((p) => {
+      const range = context.workbook.worksheets
+        .getItem(p.sheet)
+        .getRange(toRange(p.rect.top, p.rect.left, p.rect.bottom, p.rect.right));
+      range.load(p.field);
+      return range;
+    });
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!isPayloadCode(officeErrorCode(error))) throw error;
+      // Each block again in a sync of its own, halved; a single cell that fails on its own is too large to read.
+      const again: Queued[] = [];
+      for (const { alone, ...p } of batch) {
+        const parts = halve(p) ?? (alone ? null : [p]);
+        if (!parts) throw error;
+        again.push(...parts.map((part) => ({ ...part, alone: true })));
+      }
+      queue.unshift(...again);
+      continue;
+    }
+    batch.forEach(({ alone: _, ...piece }, i) =>
+      out.push({ piece, grid: (ranges[i] as Excel.Range)[piece.field] as unknown[][] }),
+    );
+  }
+  return out;
+}
+
+function toCellValue(value: unknown): CellValue {
+  if (value === '' || value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  return String(value);
+}
+
+const toFormula = (f: unknown): string | null => (typeof f === 'string' && f.startsWith('=') ? f : null);
+const toFormat = (f: unknown): string | null => (typeof f === 'string' && f !== '' ? f : null);
+
+const CONVERT = { values: toCellValue, formulas: toFormula, numberFormat: toFormat } as const;
+
+function union(rects: readonly Rect[]): Rect {
+  return rects.reduce((a, b) => ({
+    top: Math.min(a.top, b.top),
+    left: Math.min(a.left, b.left),
+    bottom: Math.max(a.bottom, b.bottom),
+    right: Math.max(a.right, b.right),
+  }));
+}
+
+/** One field's grid over `box`, null where nothing was loaded; undefined when no piece loaded that field. */
+function fieldGrid<T>(box: Rect, loaded: readonly LoadedPiece[], field: Piece['field']): T[][] | undefined {
+  const mine = loaded.filter((l) => l.piece.field === field);
+  if (mine.length === 0) return undefined;
+  const grid: T[][] = Array.from({ length: rowsOf(box) }, () => new Array<T>(colsOf(box)).fill(null as T));
+  const convert = CONVERT[field] as (v: unknown) => T;
+  for (const { piece, grid: data } of mine) {
+    data.forEach((row, r) => {
+      const line = grid[piece.rect.top - box.top + r];
+      if (line) row.forEach((v, c) => (line[piece.rect.left - box.left + c] = convert(v)));
+    });
+  }
+  return grid;
+}
+
+/** One snapshot block per sheet in workbook order (a sheet nothing was read of is empty). */
+export function assembleSheets(sheets: readonly string[], loaded: readonly LoadedPiece[]): SheetSnapshot[] {
+  return sheets.map((sheet) => {
+    const mine = loaded.filter((l) => l.piece.sheet === sheet);
+    if (mine.length === 0) return { sheet, origin: 'A1', values: [] };
+    const box = union(mine.map((l) => l.piece.rect));
+    const values = fieldGrid<CellValue>(box, mine, 'values') ?? [];
+    const formulas = fieldGrid<string | null>(box, mine, 'formulas');
+    const numberFormats = fieldGrid<string | null>(box, mine, 'numberFormat');
+    return {
+      sheet,
+      origin: toA1(box.top, box.left),
+      values: values.length > 0 ? values : Array.from({ length: rowsOf(box) }, () => new Array(colsOf(box)).fill(null)),
+      ...(formulas ? { formulas } : {}),
+      ...(numberFormats ? { numberFormats } : {}),
+    };
+  });
+}

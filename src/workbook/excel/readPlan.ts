@@ -1,0 +1,134 @@
+/**
+ * What read() loads, planned from what the first syncs told (pure: no Office calls here). A check reads the
+ * product's tables (values), the formulas of their calculated columns only, and of tblAvstemming only the
+ * header and the columns a new run keeps; a product sheet whose table is missing is read whole (its used
+ * range), since the reader then searches it for a header row. A structure read (repair, roll forward) reads
+ * the used ranges of the product sheets and the archive sheets, so that repair sees every cell it might
+ * write to, plus the number formats of each table's first body row. Nothing else is read.
+ */
+import {
+  CHECKED_TABLES,
+  formulaColumnsOf,
+  keptReconciliationColumns,
+  SHEETS,
+  TABLES,
+  type CellValue,
+} from '../../domain';
+import type { ReadScope } from '../port';
+
+/** A block of one sheet, 1-based and inclusive. */
+export interface Rect {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+export type Field = 'values' | 'formulas' | 'numberFormat';
+
+/** One block of one field of one sheet to load. */
+export interface Piece {
+  readonly sheet: string;
+  readonly rect: Rect;
+  readonly field: Field;
+}
+
+/** A table as the second sync locates it: its range and its header row. */
+export interface LocatedTable {
+  readonly name: string;
+  readonly sheet: string;
+  readonly rect: Rect;
+  readonly header: readonly CellValue[];
+}
+
+/** What the second sync has to locate. */
+export interface Targets {
+  /** Tables (by their name in the workbook) whose range and header row to load. */
+  readonly tables: readonly { readonly name: string; readonly sheet: string }[];
+  /** Sheets whose used range to load. */
+  readonly usedRanges: readonly string[];
+}
+
+const lower = (s: string) => s.toLowerCase();
+const isArchive = (sheet: string) => sheet.startsWith(`${SHEETS.archive} `);
+const PRODUCT_SHEETS = [SHEETS.settings, SHEETS.operating, SHEETS.investment, SHEETS.economyPlan, SHEETS.planItems];
+
+/** The tables and used ranges to locate, from the sheet names and the tables (name, sheet) of the workbook. */
+export function planTargets(
+  sheets: readonly string[],
+  tables: readonly { readonly name: string; readonly sheet: string }[],
+  scope: ReadScope,
+): Targets {
+  const byName = new Map(tables.map((t) => [lower(t.name), t]));
+  const wanted = [...CHECKED_TABLES.map((c) => c.table), ...(scope === 'check' ? [TABLES.reconciliation] : [])];
+  const located = wanted.flatMap((name) => byName.get(lower(name)) ?? []);
+  const exists = new Set(sheets.map(lower));
+  const holdsTable = new Set(located.map((t) => lower(t.sheet)));
+  const isProduct = (s: string) => PRODUCT_SHEETS.some((p) => lower(p) === lower(s));
+  const usedRanges =
+    scope === 'structure'
+      ? sheets.filter((s) => isProduct(s) || isArchive(s) || holdsTable.has(lower(s)))
+      : PRODUCT_SHEETS.filter(
+          (sheet) =>
+            exists.has(lower(sheet)) && CHECKED_TABLES.some((c) => c.sheet === sheet && !byName.has(lower(c.table))),
+        ).map((sheet) => sheets.find((s) => lower(s) === lower(sheet)) ?? sheet);
+  return { tables: located, usedRanges };
+}
+
+const column = (r: Rect, offset: number, fromRow: number): Rect => ({
+  top: fromRow,
+  left: r.left + offset,
+  bottom: r.bottom,
+  right: r.left + offset,
+});
+
+/** The pieces of one located table (see the file comment). */
+function tablePieces(t: LocatedTable, scope: ReadScope): Piece[] {
+  const body = t.rect.top + 1;
+  const hasBody = t.rect.bottom >= body;
+  if (lower(t.name) === lower(TABLES.reconciliation)) {
+    const header: Piece = { sheet: t.sheet, rect: { ...t.rect, bottom: t.rect.top }, field: 'values' };
+    const kept = hasBody ? keptReconciliationColumns(t.header) : [];
+    return [header, ...kept.map((i): Piece => ({ sheet: t.sheet, rect: column(t.rect, i, body), field: 'values' }))];
+  }
+  const formulas = hasBody ? formulaColumnsOf(t.name, t.header) : [];
+  const pieces: Piece[] = [
+    ...(scope === 'check' ? [{ sheet: t.sheet, rect: t.rect, field: 'values' } as const] : []),
+    ...formulas.map((i): Piece => ({ sheet: t.sheet, rect: column(t.rect, i, body), field: 'formulas' })),
+  ];
+  if (scope === 'structure' && hasBody) {
+    pieces.push({ sheet: t.sheet, rect: { ...t.rect, top: body, bottom: body }, field: 'numberFormat' });
+  }
+  return pieces;
+}
+
+/** Rows of a used range the reader scans for a header row when a table is found by its sheet only. */
+const HEADER_SCAN_ROWS = 11;
+
+/** The pieces of one used range: values; formulas too on a product sheet whose tables were not all found. */
+function usedPieces(sheet: string, rect: Rect, scope: ReadScope, located: readonly LocatedTable[]): Piece[] {
+  const pieces: Piece[] = [{ sheet, rect, field: 'values' }];
+  const product = PRODUCT_SHEETS.some((p) => lower(p) === lower(sheet));
+  const missing = CHECKED_TABLES.some(
+    (c) => lower(c.sheet) === lower(sheet) && !located.some((t) => lower(t.name) === lower(c.table)),
+  );
+  if (!product || !missing) return pieces;
+  pieces.push({ sheet, rect, field: 'formulas' });
+  if (scope === 'structure') {
+    const bottom = Math.min(rect.bottom, rect.top + HEADER_SCAN_ROWS - 1);
+    pieces.push({ sheet, rect: { ...rect, bottom }, field: 'numberFormat' });
+  }
+  return pieces;
+}
+
+/** Every piece to load, given the located tables and used ranges (a null range: an empty sheet). */
+export function planPieces(
+  located: readonly LocatedTable[],
+  used: readonly { readonly sheet: string; readonly rect: Rect | null }[],
+  scope: ReadScope,
+): Piece[] {
+  return [
+    ...located.flatMap((t) => tablePieces(t, scope)),
+    ...used.flatMap((u) => (u.rect ? usedPieces(u.sheet, u.rect, scope, located) : [])),
+  ];
+}

@@ -1,0 +1,68 @@
+import {
+  CHECKED_TABLES,
+  formulaColumnsOf,
+  keptReconciliationColumns,
+  planReconciliation,
+  RECONCILIATION_COLUMNS,
+  type ReconciliationItem,
+  type WorkbookSnapshot,
+} from '../../../src/domain';
+import { makePlan } from '../../helpers/plan';
+
+describe('what a check reads', () => {
+  it('reads the settings, the four lists, both measure tables, the economy plan and the plan items', () => {
+    expect(CHECKED_TABLES.map((t) => t.table)).toEqual([
+      'tblInnstillinger',
+      'tblSeksjoner',
+      'tblPlanomrader',
+      'tblRammeomrader',
+      'tblAnsvarlige',
+      'tblTiltakDrift',
+      'tblTiltakInvestering',
+      'tblOkonomiplan',
+      'tblHandlingsplan',
+    ]);
+  });
+
+  it.each([
+    ['tblTiltakDrift', ['ID', 'Tiltak', 2027, 'Sum periode', 'Kommentar'], [3]],
+    ['TBLTILTAKDRIFT', ['ID', 'Sum perioden', 'Period total'], [1, 2]],
+    ['tblTiltakDrift', ['Prosjektnr', 'sum  periode (1000 kr)'], [1]],
+    ['tblTiltakInvestering', ['Prosjektnr', 'Sum periode'], []], // investments have no calculated column
+    ['tblTiltakDrift', ['ID', 'Sum'], []],
+    ['tblSeksjoner', ['Sum periode'], []],
+  ])('finds the calculated columns of %s %j at %j', (table, header, columns) => {
+    expect(formulaColumnsOf(table, header)).toEqual(columns);
+  });
+
+  it('keeps the key, Status and Kommentar of tblAvstemming, wherever they stand', () => {
+    const header = [...RECONCILIATION_COLUMNS.map((c) => c.header)].reverse();
+    const kept = keptReconciliationColumns(header).map((i) => header[i]);
+    expect(kept.sort()).toEqual(['Finansieringskilde', 'Kode', 'Kommentar', 'Ref', 'Status', 'År']);
+  });
+
+  it('gives a new run the user’s Status and Kommentar from the kept columns alone', () => {
+    const headers = RECONCILIATION_COLUMNS.map((c) => c.header);
+    const keptAt = new Set(keptReconciliationColumns(headers));
+    const full = ['Feil', 'frame-total', 'Avvik', 'R3', '', 'R3', 2027, null, 1, 2, -1, 'tekst', null, null];
+    const row = [...full, 'Akseptert', 'Sjekket med økonomi'].map((v, i) => (keptAt.has(i) ? v : null));
+    const wb: WorkbookSnapshot = {
+      sheets: [{ sheet: 'Avstemming', origin: 'A1', values: [headers, row] }],
+      tables: [{ name: 'tblAvstemming', sheet: 'Avstemming', ref: 'A1:P2' }],
+    };
+    const item: ReconciliationItem = {
+      code: 'frame-total',
+      class: 'mismatch',
+      severity: 'error',
+      ref: 'R3',
+      year: 2027,
+      measures: 1 as never,
+      economyPlan: 2 as never,
+      difference: -1 as never,
+      cells: {},
+    };
+    const planned = planReconciliation([item], makePlan(), wb, () => 'x');
+    const body = (planned.ok ? planned.edits : []).find((e) => e.kind === 'setCells' && e.origin === 'A2');
+    expect(body?.kind === 'setCells' && body.values[0]?.slice(-2)).toEqual(['Akseptert', 'Sjekket med økonomi']);
+  });
+});

@@ -1,0 +1,66 @@
+/** @jest-environment jsdom */
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { Lang } from '../../src/domain/model/report';
+import { tp } from '../../src/i18n/taskpane';
+import { paneErrorText, toPaneError } from '../../src/taskpane/errors';
+import { WorkbookError, type WorkbookErrorKind } from '../../src/workbook/port';
+import { FakePort, readyPlan } from './fakePort';
+import { renderPane } from './renderPane';
+
+const KINDS: readonly WorkbookErrorKind[] = [
+  'cell-edit-mode',
+  'payload-too-large',
+  'unsupported-api',
+  'resize-unsupported',
+  'sheet-protected',
+  'sheet-missing',
+  'unreadable',
+  'unknown',
+];
+const LANGS: readonly Lang[] = ['nb', 'nn', 'en'];
+const RAW = 'GeneralException: internal detail 0x80004005 at Excel.run';
+
+describe('errors in the user’s words', () => {
+  it.each(KINDS)('has its own message for %s in nb, nn and en, never the raw text', (kind) => {
+    const texts = LANGS.map((lang) => paneErrorText(lang, toPaneError(new WorkbookError(kind, RAW))));
+    expect(new Set(texts).size).toBe(3);
+    for (const text of texts) expect(text).not.toContain('0x80004005');
+    const others = KINDS.filter((k) => k !== kind).map((k) =>
+      paneErrorText('nb', toPaneError(new WorkbookError(k, RAW))),
+    );
+    expect(others).not.toContain(texts[0]);
+  });
+
+  it('words anything else as an unknown error, with the host’s code when there is one', () => {
+    expect(paneErrorText('nb', toPaneError(new TypeError(RAW)))).toBe(tp('nb', 'errorUnknown', { code: '' }));
+    expect(paneErrorText('en', toPaneError(new WorkbookError('unknown', RAW, 'GeneralException')))).toContain(
+      '(GeneralException)',
+    );
+  });
+
+  it('shows a failed check in the user’s words, not the exception', async () => {
+    const port = new FakePort(readyPlan());
+    port.failure = new WorkbookError('cell-edit-mode', RAW, 'InvalidOperationInCellEditMode');
+    await renderPane(port, 'overview');
+    expect(await screen.findByText(tp('nb', 'errorCellEditMode'))).toBeTruthy();
+    expect(document.body.textContent).not.toContain('0x80004005');
+    port.failure = null;
+    await userEvent.click(screen.getByRole('button', { name: tp('nb', 'recheck') }));
+    await waitFor(() => expect(screen.queryByText(tp('nb', 'errorCellEditMode'))).toBeNull());
+  });
+
+  it('says when changes are not noticed by themselves', async () => {
+    const port = new FakePort(readyPlan());
+    port.watchFailure = new WorkbookError('unsupported-api', RAW, 'ApiNotFound');
+    await renderPane(port, 'overview', { lang: 'nn' });
+    expect(await screen.findByText(tp('nn', 'watchFailed'))).toBeTruthy();
+  });
+
+  it('reads every cell of the product sheets before it plans a repair', async () => {
+    const port = new FakePort(readyPlan());
+    await renderPane(port, 'structure');
+    await userEvent.click(screen.getByRole('button', { name: tp('nb', 'previewRepair') }));
+    await waitFor(() => expect(port.scopes).toContain('structure'));
+  });
+});
