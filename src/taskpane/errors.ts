@@ -3,14 +3,25 @@
  * WorkbookError kind, nb/nn/en in the task pane catalogue). A raw error text never reaches the pane; the host's
  * error code, when there is one, is shown in brackets for whoever helps the user.
  */
-import type { Lang } from '../domain';
+import type { Lang, UserCell } from '../domain';
 import { tp, type TaskpaneKey } from '../i18n/taskpane';
+import { blockedText } from '../i18n/userCells';
 import { WorkbookError, type WorkbookErrorKind } from '../workbook/port';
 
 export interface PaneError {
   readonly key: TaskpaneKey;
   /** Office's error code (e.g. GeneralException), or '' when there is none. */
   readonly code: string;
+  /** The user's cells that stand where a write would land (SPEC §11): the message names them instead. */
+  readonly blocked?: readonly UserCell[];
+}
+
+/** A write refused before anything was written, because user cells stand where it would land. */
+export class BlockedByUserCells extends Error {
+  constructor(readonly cells: readonly UserCell[]) {
+    super('blocked by user cells');
+    this.name = 'BlockedByUserCells';
+  }
 }
 
 const KEY_BY_KIND: Readonly<Record<WorkbookErrorKind, TaskpaneKey>> = {
@@ -26,11 +37,13 @@ const KEY_BY_KIND: Readonly<Record<WorkbookErrorKind, TaskpaneKey>> = {
 
 /** What to tell the user about anything thrown by a port or by the pane's own work. */
 export function toPaneError(error: unknown): PaneError {
+  if (error instanceof BlockedByUserCells) return { key: 'errorUnknown', code: '', blocked: error.cells };
   if (error instanceof WorkbookError) return { key: KEY_BY_KIND[error.kind], code: error.code ?? '' };
   return { key: 'errorUnknown', code: '' };
 }
 
 /** The message of a pane error in `lang`. */
 export function paneErrorText(lang: Lang, error: PaneError): string {
+  if (error.blocked) return blockedText(error.blocked, lang);
   return tp(lang, error.key, { code: error.code ? ` (${error.code})` : '' });
 }

@@ -1,7 +1,9 @@
 /** @jest-environment jsdom */
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { WorkbookSnapshot } from '../../src/domain/model/snapshot';
 import { splitAddress } from '../../src/taskpane/components/types';
+import type { ReadScope } from '../../src/workbook/port';
 import { tp } from '../../src/i18n/taskpane';
 import { canonicalSnapshot } from '../helpers/workbook';
 import { FakePort, operatingRow } from './fakePort';
@@ -37,6 +39,24 @@ describe('ReconcileView', () => {
     await userEvent.click(screen.getByRole('button', { name: tp('nb', 'writeReconciliation') }));
     expect(await screen.findByText(tp('nb', 'reconciliationWritten'))).toBeTruthy();
     expect(port.edits.some((e) => e.kind === 'createTable' && e.name === 'tblAvstemming')).toBe(true);
+  });
+
+  it("reads every cell of Avstemming before writing it, and names a user's note in the way instead of writing", async () => {
+    // Excel's check read holds none of Avstemming: the note is only in what a structure read sees.
+    class NotedPort extends FakePort {
+      override async read(scope: ReadScope = 'check'): Promise<WorkbookSnapshot> {
+        const snap = await super.read(scope);
+        if (scope !== 'structure') return snap;
+        const note = { sheet: 'Avstemming', origin: 'A1', values: [[null], [null], ['Mitt notat']] };
+        return { ...snap, sheets: [...snap.sheets, note] };
+      }
+    }
+    const port = new NotedPort(canonicalSnapshot({ operating: [operatingRow()], economyPlan: [economyLine] }));
+    await renderPane(port, 'reconcile');
+    await userEvent.click(screen.getByRole('button', { name: tp('nb', 'writeReconciliation') }));
+    expect(await screen.findByText(/Avstemming!A3/)).toBeTruthy();
+    expect(port.scopes).toContain('structure');
+    expect(port.applied).toHaveLength(0);
   });
 
   it.each([

@@ -14,10 +14,9 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useState, type ReactNode } from 'react';
 import { writable, type CheckResult, type Edit, type Lang, type WorkbookSnapshot, type WritePlan } from '../../domain';
-import { blockedText } from '../../i18n/userCells';
 import { tp, type TaskpaneKey } from '../../i18n/taskpane';
 import type { WorkbookPort } from '../../workbook/port';
-import { paneErrorText } from '../errors';
+import { BlockedByUserCells, paneErrorText } from '../errors';
 import { useAction, type Action } from '../hooks/useAction';
 import { usePlanCheck } from '../hooks/usePlanCheck';
 import { ChangesView, type CompareFiles } from '../views/ChangesView';
@@ -80,24 +79,26 @@ export function Pane({
     (sheet: string, cell: string) => void action.run(() => port.apply([{ kind: 'select', sheet, cell }])),
     [port, action],
   );
-  // Repair and roll forward must see every cell of the product sheets, not only what a check reads.
+  // Repair, roll forward, writing Avstemming and comparing with a version must see every cell of the product
+  // sheets, not only what a check reads. `run` is stable, so views may read once when they mount.
+  const { run } = action;
   const readStructure = useCallback(async () => {
     let snapshot: WorkbookSnapshot | null = null;
-    await action.run(async () => {
+    await run(async () => {
       snapshot = await port.read('structure');
     });
     return snapshot;
-  }, [port, action]);
+  }, [port, run]);
   const write = useCallback(
     (planned: readonly Edit[] | WritePlan, done: string) =>
       action.run(async () => {
         const plan = 'ok' in planned ? planned : writable(planned);
-        if (!plan.ok) throw new Error(blockedText(plan.blocked, lang));
+        if (!plan.ok) throw new BlockedByUserCells(plan.blocked);
         await port.apply(plan.edits);
         await recheck();
         return done;
       }),
-    [port, action, recheck, lang],
+    [port, action, recheck],
   );
 
   const error = action.error ?? check.error;

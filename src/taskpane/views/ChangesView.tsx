@@ -4,7 +4,7 @@
  * in new money as a chart; in a plain browser also the change report as a printable HTML download.
  */
 import { Button, Field, MessageBar, MessageBarBody, Select, Text } from '@fluentui/react-components';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   comparePlans,
   findVersions,
@@ -57,10 +57,21 @@ interface OtherFile {
 }
 
 export function ChangesView(props: ChangesProps): JSX.Element {
-  const { lang, result, snapshot, compareFiles } = props;
+  const { lang, result, compareFiles, readStructure } = props;
+  // Saved versions are hidden sheets a check does not read (Excel): one structure read when the view opens.
+  const [whole, setWhole] = useState<WorkbookSnapshot | null>(null);
+  useEffect(() => {
+    let live = true;
+    void readStructure().then((s) => live && setWhole(s));
+    return () => {
+      live = false;
+    };
+  }, [readStructure]);
+  const snapshot = whole ?? props.snapshot;
   const versions = useMemo(() => findVersions(snapshot), [snapshot]);
   const last = versions[versions.length - 1];
-  const [choice, setChoice] = useState(last ? sheetChoice(last.sheet) : '');
+  const [picked, setChoice] = useState<string | null>(null);
+  const choice = picked ?? (last ? sheetChoice(last.sheet) : '');
   const [other, setOther] = useState<OtherFile | null>(null);
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);

@@ -10,12 +10,15 @@ import { splitAddress, type ViewProps } from '../components/types';
 
 const BADGE = { error: 'danger', warning: 'warning', info: 'informative' } as const;
 
-export function ReconcileView({ lang, result, snapshot, select, write, busy }: ViewProps): JSX.Element {
+export function ReconcileView({ lang, result, select, write, readStructure, busy }: ViewProps): JSX.Element {
   const items = result.report.reconciliation;
   const unit = result.plan.settings.unit;
   const explain = (item: ReconciliationItem) => explainReconciliation(item, lang, unit);
-  const onWrite = () =>
-    write(planReconciliation(items, result.plan, snapshot, explain), tp(lang, 'reconciliationWritten'));
+  // The check read only Avstemming's kept columns: the plan must see every cell where the new table goes.
+  const onWrite = async () => {
+    const whole = await readStructure();
+    if (whole) await write(planReconciliation(items, result.plan, whole, explain), tp(lang, 'reconciliationWritten'));
+  };
   return (
     <section aria-labelledby="reconcile-heading" className="tp-view">
       <h2 id="reconcile-heading" className="tp-heading">

@@ -2,9 +2,11 @@
  * What read() loads, planned from what the first syncs told (pure: no Office calls here). A check reads the
  * product's tables (values), the formulas of their calculated columns only, and of tblAvstemming only the
  * header and the columns a new run keeps; a product sheet whose table is missing is read whole (its used
- * range), since the reader then searches it for a header row. A structure read (repair, roll forward) reads
- * the used ranges of the product sheets and the archive sheets, so that repair sees every cell it might
- * write to, plus the number formats of each table's first body row. Nothing else is read.
+ * range), since the reader then searches it for a header row. A structure read (repair, roll forward, writing
+ * Avstemming, comparing with a saved version) reads the used ranges of the product sheets — Sammendrag and
+ * Avstemming included — and of the archive and version sheets, so that a planner sees every cell it might
+ * write to and every version there is, plus the number formats of each table's first body row. Nothing else
+ * (the user's own sheets) is read.
  */
 import {
   CHECKED_TABLES,
@@ -12,6 +14,7 @@ import {
   keptReconciliationColumns,
   SHEETS,
   TABLES,
+  VERSION_SHEET_PREFIX,
   type CellValue,
 } from '../../domain';
 import type { ReadScope } from '../port';
@@ -50,8 +53,12 @@ export interface Targets {
 }
 
 const lower = (s: string) => s.toLowerCase();
-const isArchive = (sheet: string) => sheet.startsWith(`${SHEETS.archive} `);
+/** Sheets the product wrote as values (roll's archives, saved versions): named so, and found by their header. */
+const isArchive = (sheet: string) =>
+  sheet.startsWith(`${SHEETS.archive} `) || sheet.startsWith(`${VERSION_SHEET_PREFIX} `);
 const PRODUCT_SHEETS = [SHEETS.settings, SHEETS.operating, SHEETS.investment, SHEETS.economyPlan, SHEETS.planItems];
+/** The sheets the product writes: a structure read sees the user's cells there too, before a write. */
+const WRITTEN_SHEETS = [SHEETS.summary, SHEETS.reconciliation];
 
 /** The tables and used ranges to locate, from the sheet names and the tables (name, sheet) of the workbook. */
 export function planTargets(
@@ -67,7 +74,13 @@ export function planTargets(
   const isProduct = (s: string) => PRODUCT_SHEETS.some((p) => lower(p) === lower(s));
   const usedRanges =
     scope === 'structure'
-      ? sheets.filter((s) => isProduct(s) || isArchive(s) || holdsTable.has(lower(s)))
+      ? sheets.filter(
+          (s) =>
+            isProduct(s) ||
+            isArchive(s) ||
+            holdsTable.has(lower(s)) ||
+            WRITTEN_SHEETS.some((w) => lower(w) === lower(s)),
+        )
       : PRODUCT_SHEETS.filter(
           (sheet) =>
             exists.has(lower(sheet)) && CHECKED_TABLES.some((c) => c.sheet === sheet && !byName.has(lower(c.table))),
