@@ -39,7 +39,7 @@ export interface Results {
   readonly date: string;
   readonly machine: Machine;
   readonly domain: { readonly check_ms: Record<string, number | null>; readonly scaling: number | null };
-  readonly cli: { readonly check_over_read: number | null };
+  readonly cli: { readonly check_over_read: number | null; readonly startup_ratio: number | null };
   readonly excel: { readonly syncs: Record<string, Record<string, number>> | null };
   readonly taskpane: { readonly main_gzip_kb: number | null };
   readonly memory: { readonly check_10000_mb: number | null };
@@ -68,6 +68,7 @@ export function judge(r: Omit<Results, 'targets' | 'details' | 'date' | 'machine
     'domain.check_ms': { target: '≤ 150 ms at 10 000 measures', value: check10k, pass: atMost(check10k, 150) },
     'domain.scaling': { target: '≤ 12', value: r.domain.scaling, pass: atMost(r.domain.scaling, 12) },
     'cli.check_over_read': { target: '≤ 1.3', value: r.cli.check_over_read, pass: atMost(r.cli.check_over_read, 1.3) },
+    'cli.startup_ratio': { target: '≤ 2.5', value: r.cli.startup_ratio, pass: atMost(r.cli.startup_ratio, 2.5) },
     'excel.syncs': { target: '≤ 3 per operation, equal across sizes', value: maxSyncs, pass: syncsPass(syncs, 3) },
     'taskpane.main_gzip_kb': {
       target: '≤ 250 KB',

@@ -17,6 +17,7 @@ import type { CheckOverRead } from './cli';
 import type { CheckTiming, PeakHeap } from './domain';
 import type { MachineProbe } from './probe';
 import { describeMachine, formatTable, judge, type Results } from './report';
+import { buildCli, measureStartup } from './startup';
 import { median, RESULT_PREFIX, round } from './stats';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -127,6 +128,10 @@ async function main(): Promise<void> {
     attempt('cli', errors, () => runChild<CheckOverRead>('cli', [CLI_MEASURES, CLI_RUNS])),
   );
   const cli = poolCli(cliRuns.filter((c): c is CheckOverRead => c !== null));
+  const startup = attempt('startup', errors, () => {
+    buildCli(ROOT);
+    return measureStartup(ROOT);
+  });
   const syncs = attempt('excel', errors, () => runChild<Record<string, Record<string, number>>>('syncs', SYNC_SIZES));
   const bundle = attempt('bundle', errors, () => measureBundle(ROOT, log));
   const probeAfter = attempt('probe', errors, () => runChild<MachineProbe>('probe', []));
@@ -135,7 +140,7 @@ async function main(): Promise<void> {
   const [small, large] = [checks[0]?.medianMs, checks[1]?.medianMs];
   const measured = {
     domain: { check_ms: checkMs, scaling: small && large ? round(large / small, 2) : null },
-    cli: { check_over_read: cli?.ratio ?? null },
+    cli: { check_over_read: cli?.ratio ?? null, startup_ratio: startup?.ratio ?? null },
     excel: { syncs },
     taskpane: { main_gzip_kb: bundle?.gzipKb ?? null },
     memory: { check_10000_mb: memory?.peakMb ?? null },
@@ -157,6 +162,7 @@ async function main(): Promise<void> {
       },
       memory: memory && { ...memory, method: 'peak heapUsed: V8 GCProfiler, used heap before each GC and at the end' },
       cli,
+      startup,
       bundle,
       loadAverageAtEnd: describeMachine().loadAverage,
       machineProbe: {
