@@ -156,7 +156,7 @@ async function main(): Promise<void> {
         sizes: checks,
       },
       checkUnderTsx: {
-        note: 'the same check run from the TypeScript sources through tsx, as `npm run cli` and the installed command run it',
+        note: 'the same check run from the TypeScript sources through tsx, as `npm run cli` runs it (the installed command is compiled: npm run build:cli)',
         check_ms: Object.fromEntries(CHECK_SIZES.map((n, i) => [String(n), checksTsx[i]?.medianMs ?? null])),
         sizes: checksTsx,
       },
