@@ -28,4 +28,14 @@ describe('StructureView', () => {
     await screen.findByText(tp('nb', 'repairDone'));
     expect(port.edits.some((e) => e.kind === 'createTable' && e.name === 'tblTiltakInvestering')).toBe(true);
   });
+
+  it('asks before rolling the plan forward and opens the new workbook', async () => {
+    const openNew = jest.fn(async () => undefined);
+    await renderPane(new FakePort(canonicalSnapshot({ operating: [operatingRow()] })), 'structure', { openNew });
+    await userEvent.click(screen.getByRole('button', { name: tp('nb', 'rollForward') }));
+    expect(openNew).not.toHaveBeenCalled();
+    await userEvent.click(await screen.findByRole('button', { name: tp('nb', 'confirm') }));
+    expect(openNew).toHaveBeenCalledTimes(1);
+    expect(openNew.mock.calls[0]).toEqual([expect.any(Array), 'tiltaksplan-2028-2031.xlsx']);
+  });
 });
