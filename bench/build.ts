@@ -2,9 +2,9 @@
  * Compiles the benchmark's child (bench/child.ts and the domain core it imports) the way the production build
  * compiles the task pane: webpack in production mode, ts-loader emitting ES modules, so the core's modules are
  * concatenated into one scope and call each other directly. The task pane runs the check from such a bundle.
- * Under tsx (how `npm run cli` and the installed command run) every import is read through a getter of the
- * exporting module, which makes the check one and a half to two times as slow; run.ts measures that too and
- * reports it beside.
+ * Under tsx (how `npm run cli` runs; the installed command is compiled by esbuild) every import is read through
+ * a getter of the exporting module, which makes the check one and a half to two times as slow; run.ts measures
+ * that too and reports it beside.
  * Packages (exceljs, tsx …) stay in node_modules and are required as usual.
  */
 import path from 'node:path';

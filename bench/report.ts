@@ -40,7 +40,7 @@ export interface Results {
   readonly machine: Machine;
   readonly domain: { readonly check_ms: Record<string, number | null>; readonly scaling: number | null };
   readonly compare: { readonly ms: Record<string, number | null> };
-  readonly cli: { readonly check_over_read: number | null };
+  readonly cli: { readonly check_over_read: number | null; readonly startup_ratio: number | null };
   readonly excel: {
     readonly syncs: Record<string, Record<string, number>> | null;
     /** The largest single request or response of each operation, in kB, per size (issue 15). */
@@ -79,6 +79,7 @@ export function judge(r: Omit<Results, 'targets' | 'details' | 'date' | 'machine
       pass: check10k === null ? null : atMost(r.compare.ms['10000'] ?? null, 2 * check10k),
     },
     'cli.check_over_read': { target: '≤ 1.3', value: r.cli.check_over_read, pass: atMost(r.cli.check_over_read, 1.3) },
+    'cli.startup_ratio': { target: '≤ 2.5', value: r.cli.startup_ratio, pass: atMost(r.cli.startup_ratio, 2.5) },
     'excel.syncs': {
       target: '≤ 3 per operation at 10 measures, ≤ 12 at 10 000',
       value: maxSyncs,

@@ -24,3 +24,7 @@ export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
 /** A command: parses its own arguments, returns the exit status; never calls process.exit itself. */
 export type Command = (args: readonly string[], io: CliIo) => Promise<number>;
+
+/** The commands of `tiltaksplan <command>`; src/cli/commands/index.ts maps each to its code. */
+export const COMMAND_NAMES = ['new', 'check', 'import', 'roll', 'compare'] as const;
+export type CommandName = (typeof COMMAND_NAMES)[number];

@@ -1,30 +1,15 @@
 /**
  * The command line's entry: `tiltaksplan <command> …` dispatched to src/cli/commands/<command>.ts.
  * Exit statuses (SPEC §12): 0 no errors, 1 errors found, 2 bad usage or unreadable input.
- * Run directly (`npm run cli -- …`, tsx) or through bin/tiltaksplan.js.
+ * Run from the sources (`npm run cli -- …`, tsx) or compiled (`npm run build:cli`, scripts/build-cli.mjs),
+ * which is what the installed `tiltaksplan` command runs.
  */
 import { version } from '../../package.json';
 import { cliText } from '../i18n/cli';
 import { cliHelp } from '../i18n/cliHelp';
-import * as checkCommand from './commands/check';
-import * as compareCommand from './commands/compare';
-import * as importCommand from './commands/import';
-import * as newCommand from './commands/new';
-import * as rollCommand from './commands/roll';
-import { EXIT, type CliIo, type Command } from './io';
+import { COMMAND_NAMES, EXIT, type CliIo, type CommandName } from './io';
 
-interface CommandModule {
-  readonly run: Command;
-  readonly help: string;
-}
-
-const COMMANDS: Readonly<Record<string, CommandModule>> = {
-  new: newCommand,
-  check: checkCommand,
-  import: importCommand,
-  roll: rollCommand,
-  compare: compareCommand,
-};
+const isCommand = (name: string): name is CommandName => (COMMAND_NAMES as readonly string[]).includes(name);
 
 /** Run the CLI on the arguments after the program name; returns the exit status. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -41,16 +26,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stdout(`${version}\n`);
     return EXIT.ok;
   }
-  const command = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
-  if (command === undefined) {
+  if (!isCommand(name)) {
     io.stderr(`${cliText('unknownCommand', 'nb', { name })}\n`);
     return EXIT.usage;
   }
   try {
-    return await command.run(rest, io);
+    // Loaded only now: --version and --help start without the domain and the xlsx packages (cli.startup_ratio).
+    const { COMMANDS } = await import('./commands');
+    return await COMMANDS[name](rest, io);
   } catch (e) {
-    // A bug: one line, never a half-written file (writes are whole or nothing; file system failures are
-    // explained by the commands themselves, in the user's language).
+    // A bug, or a file system failure while writing: one line, never a half-written file (writes are atomic).
     io.stderr(`${cliText('unexpected', 'nb', { reason: e instanceof Error ? e.message : String(e) })}\n`);
     return EXIT.usage;
   }

@@ -11,8 +11,6 @@ import { runCommand, scratchDir } from './cliRun';
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 const LEGACY = 'legacy-verdal-6-1-6-2.xlsx';
 
-jest.setTimeout(30_000);
-
 describe('tiltaksplan roll', () => {
   let dir: string;
   let cleanup: () => void;

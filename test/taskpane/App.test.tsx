@@ -1,6 +1,5 @@
 /** @jest-environment jsdom */
-import './jsdomShims';
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { act } from 'react';
 import { tp } from '../../src/i18n/taskpane';
@@ -32,7 +31,7 @@ describe('App', () => {
       port.userEdits(readyPlan({ Tiltak: null }));
       port.userEdits(readyPlan({ Tiltak: null }));
     });
-    await waitFor(() => expect(screen.getByText(/^Ikke klar: 1 feil må rettes$/)).toBeTruthy(), { timeout: 3000 });
+    expect(await screen.findByText(/^Ikke klar: 1 feil må rettes$/)).toBeTruthy();
     expect(port.reads).toBe(before + 1);
   });
 });

@@ -1,5 +1,4 @@
 /** @jest-environment jsdom */
-import './jsdomShims';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

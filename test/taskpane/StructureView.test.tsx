@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { WorkbookSnapshot } from '../../src/domain/model/snapshot';
 import { tp } from '../../src/i18n/taskpane';
@@ -27,5 +27,18 @@ describe('StructureView', () => {
     await userEvent.click(screen.getByRole('button', { name: /^Utfør \d+ endringer$/ }));
     await screen.findByText(tp('nb', 'repairDone'));
     expect(port.edits.some((e) => e.kind === 'createTable' && e.name === 'tblTiltakInvestering')).toBe(true);
+  });
+
+  it('asks before rolling the plan forward and opens the new workbook', async () => {
+    const openNew = jest.fn(async () => undefined);
+    const port = new FakePort(canonicalSnapshot({ operating: [operatingRow()] }));
+    await renderPane(port, 'structure', { openNew });
+    await userEvent.click(screen.getByRole('button', { name: tp('nb', 'rollForward') }));
+    expect(openNew).not.toHaveBeenCalled();
+    await userEvent.click(await screen.findByRole('button', { name: tp('nb', 'confirm') }));
+    // The roll reads every cell of the product sheets first (archives and versions included).
+    await waitFor(() => expect(openNew).toHaveBeenCalledTimes(1));
+    expect(openNew.mock.calls[0]).toEqual([expect.any(Array), 'tiltaksplan-2028-2031.xlsx']);
+    expect(port.scopes).toContain('structure');
   });
 });

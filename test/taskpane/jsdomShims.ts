@@ -1,15 +1,33 @@
-/** What Fluent UI needs from a browser that jsdom lacks (MessageBar watches its own size). */
+/**
+ * Component tests (jsdom) only, loaded by test/setup.ts: Testing Library's waiting limit, and what Fluent UI
+ * needs from a browser that jsdom lacks.
+ */
 import { configure } from '@testing-library/react';
 
-// On a loaded 2-core CI machine a Fluent dialog can take over a second to appear: wait longer than the
-// default 1 s before a findBy*/waitFor gives up (a limit, not a timed assertion).
-configure({ asyncUtilTimeout: 10_000 });
+// findBy*/waitFor wait for a state, never for a time; this is only how long before they give up. A loaded
+// 2-core machine running the suite beside two busy loops took up to 8 s for a whole component test.
+configure({ asyncUtilTimeout: 30_000 });
 
+// MessageBar watches its own size.
 class NoResizeObserver {
   observe(): void {}
   unobserve(): void {}
   disconnect(): void {}
 }
-
 const g = globalThis as unknown as { ResizeObserver?: unknown };
-if (typeof window !== 'undefined' && g.ResizeObserver === undefined) g.ResizeObserver = NoResizeObserver;
+if (g.ResizeObserver === undefined) g.ResizeObserver = NoResizeObserver;
+
+// Layout, as far as tabster (Fluent's focus manager) asks for it. jsdom lays nothing out: every element's
+// offsetParent is null and the body measures 0 × 0, which tabster reads as "display: none", so it finds nothing
+// focusable. A Dialog then focuses its own surface instead of its first button, tabster takes that for focus
+// outside the modal and, on a 250 ms timer, marks the open dialog aria-hidden: a test found the dialog's
+// buttons only if it looked before that timer ran (StructureView's roll test failed under load, and failed
+// every time after another test's pane in the same window). A browser does not do this; with these two
+// answers jsdom does not either.
+Object.defineProperty(HTMLElement.prototype, 'offsetParent', {
+  configurable: true,
+  get(this: HTMLElement) {
+    return !this.isConnected || this === this.ownerDocument.body ? null : this.parentElement;
+  },
+});
+HTMLBodyElement.prototype.getBoundingClientRect = () => new DOMRect(0, 0, 1024, 768);

@@ -1,4 +1,3 @@
-import './jsdomShims';
 /** Renders the pane around a fake port inside FluentProvider, and waits for the first check to finish. */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, waitFor } from '@testing-library/react';
