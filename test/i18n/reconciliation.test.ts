@@ -110,7 +110,8 @@ describe('labels', () => {
   it.each([
     ['error', 'nb', 'Feil'],
     ['warning', 'nn', 'Åtvaring'],
-    ['info', 'en', 'Info'],
+    ['info', 'en', 'Note'],
+    ['info', 'nb', 'Merknad'],
   ] as const)('severityLabel(%s, %s) = %s', (s, lang, label) => {
     expect(severityLabel(s, lang)).toBe(label);
   });

@@ -4,7 +4,7 @@
  */
 import { Badge, Button, Text } from '@fluentui/react-components';
 import { CLASS_ORDER, formatAmount, planReconciliation, type ReconciliationItem, type Unit } from '../../domain';
-import { explainReconciliation, reconciliationClassLabel } from '../../i18n';
+import { explainReconciliation, reconciliationClassLabel, reconciliationCodeLabel } from '../../i18n';
 import { tp } from '../../i18n/taskpane';
 import { splitAddress, type ViewProps } from '../components/types';
 
@@ -63,7 +63,7 @@ function ReconcileItem({ item, lang, unit, select, explain }: ItemProps): JSX.El
     <li className="tp-item">
       <div className="tp-item-head">
         <Badge appearance="tint" color={BADGE[item.severity]}>
-          {item.code}
+          {reconciliationCodeLabel(item.code, lang)}
         </Badge>
         <strong>{key}</strong>
         <span className="tp-num">{`${tp(lang, 'difference')} ${formatAmount(item.difference, unit)}`}</span>
