@@ -11,6 +11,7 @@ import * as compareCommand from './commands/compare';
 import * as importCommand from './commands/import';
 import * as newCommand from './commands/new';
 import * as rollCommand from './commands/roll';
+import { argLang } from './args';
 import { EXIT, type CliIo, type Command } from './io';
 
 interface CommandModule {
@@ -28,13 +29,15 @@ const COMMANDS: Readonly<Record<string, CommandModule>> = {
 
 /** Run the CLI on the arguments after the program name; returns the exit status. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  const [name, ...rest] = argv;
+  const lang = argLang(argv);
+  const leading = leadingLang(argv);
+  const [name, ...rest] = argv.slice(leading.length);
   if (name === undefined) {
-    io.stderr(cliHelp('main'));
+    io.stderr(cliHelp('main', lang));
     return EXIT.usage;
   }
   if (name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(cliHelp('main'));
+    io.stdout(cliHelp('main', lang));
     return EXIT.ok;
   }
   if (name === '--version' || name === '-v') {
@@ -43,16 +46,25 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   const command = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (command === undefined) {
-    io.stderr(`${cliText('unknownCommand', 'nb', { name })}\n`);
+    io.stderr(`${cliText('unknownCommand', lang, { name })}\n`);
     return EXIT.usage;
   }
   try {
-    return await command.run(rest, io);
+    return await command.run([...rest, ...leading], io);
   } catch (e) {
     // A bug, or a file system failure while writing: one line, never a half-written file (writes are atomic).
-    io.stderr(`${cliText('unexpected', 'nb', { reason: e instanceof Error ? e.message : String(e) })}\n`);
+    io.stderr(`${cliText('unexpected', lang, { reason: e instanceof Error ? e.message : String(e) })}\n`);
     return EXIT.usage;
   }
+}
+
+/**
+ * `--lang X` given before the command (`tiltaksplan --lang nn check …`) applies to the whole run: taken off
+ * the front here and handed to the command after its own arguments.
+ */
+function leadingLang(argv: readonly string[]): readonly string[] {
+  if (argv[0] === '--lang') return argv.slice(0, 2);
+  return argv[0]?.startsWith('--lang=') ? argv.slice(0, 1) : [];
 }
 
 /** The real process's I/O. */

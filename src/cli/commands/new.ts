@@ -1,13 +1,22 @@
 /** `tiltaksplan new FILE.xlsx`: a canonical workbook, empty or with the built-in example, written atomically. */
-import { defaultContent, exampleContent, parseUnit, planWorkbook, type PlanContent, type Unit } from '../../domain';
+import {
+  defaultContent,
+  exampleContent,
+  parseUnit,
+  planWorkbook,
+  type Lang,
+  type PlanContent,
+  type Unit,
+} from '../../domain';
 import { cliText } from '../../i18n/cli';
 import { cliHelp } from '../../i18n/cliHelp';
 import { XlsxWorkbook } from '../../workbook/xlsx';
 import { saveXlsxFile } from '../../workbook/xlsx/nodeFile';
-import { parseArgs, parseWhole, type UsageError } from '../args';
+import { argLang, badLang, parseArgs, parseWhole, type UsageError } from '../args';
 import { printUsage, refuseExisting, resolvePath } from '../files';
 import { EXIT, type Command } from '../io';
 
+/** The help text in bokmål (`tiltaksplan new --help` prints it in the language of `--lang`). */
 export const help = cliHelp('new');
 
 interface NewOptions {
@@ -18,16 +27,19 @@ interface NewOptions {
   readonly example: boolean;
 }
 
-const bad = (name: string, value: string, expected: 'year' | 'years' | 'unit'): UsageError => ({
-  key: 'badValue',
-  params: { name, value, expected: cliText(`expected.${expected}`, 'nb') },
-});
+const SPEC = { start: 'string', years: 'string', unit: 'string', example: 'boolean', lang: 'string' } as const;
 
-function options(args: readonly string[], currentYear: number): NewOptions | UsageError | 'help' {
-  const parsed = parseArgs(args, { start: 'string', years: 'string', unit: 'string', example: 'boolean' }, 'new');
+function options(args: readonly string[], currentYear: number, lang: Lang): NewOptions | UsageError | 'help' {
+  const bad = (name: string, value: string, expected: 'year' | 'years' | 'unit'): UsageError => ({
+    key: 'badValue',
+    params: { name, value, expected: cliText(`expected.${expected}`, lang) },
+  });
+  const parsed = parseArgs(args, SPEC, 'new');
   if (!parsed.ok) return parsed.error;
   const { positionals, strings, flags } = parsed.args;
   if (parsed.args.help) return 'help';
+  const wrongLang = badLang(strings.lang, lang);
+  if (wrongLang) return wrongLang;
   const [file, ...extra] = positionals;
   if (file === undefined) return { key: 'missingFile', params: { command: 'new' } };
   if (extra.length > 0) return { key: 'tooManyFiles', params: { files: positionals.join(', ') } };
@@ -58,20 +70,21 @@ export async function buildNewWorkbook(content: PlanContent): Promise<XlsxWorkbo
 }
 
 export const run: Command = async (args, io) => {
-  const o = options(args, io.currentYear);
+  const lang = argLang(args);
+  const o = options(args, io.currentYear, lang);
   if (o === 'help') {
-    io.stdout(help);
+    io.stdout(cliHelp('new', lang));
     return EXIT.ok;
   }
   if ('key' in o) {
-    printUsage(io, o);
+    printUsage(io, o, lang);
     return EXIT.usage;
   }
-  if (refuseExisting(io, o.file)) return EXIT.usage;
+  if (refuseExisting(io, o.file, lang)) return EXIT.usage;
   const content = newContent(o);
   await saveXlsxFile(await buildNewWorkbook(content), resolvePath(io, o.file));
   const years = `${content.settings.startYear}–${content.settings.startYear + content.settings.yearCount - 1}`;
   const key = o.example ? 'writtenExample' : 'writtenEmpty';
-  io.stdout(`${cliText(key, 'nb', { file: o.file, years, unit: content.settings.unit })}\n`);
+  io.stdout(`${cliText(key, lang, { file: o.file, years, unit: content.settings.unit })}\n`);
   return EXIT.ok;
 };
