@@ -207,3 +207,53 @@ export const GLOSSARY: Readonly<Record<Lang, Readonly<Record<Term, string>>>> = 
 
 /** The glossary's term for `concept` in `lang`. */
 export const term = (concept: Term, lang: Lang): string => GLOSSARY[lang][concept];
+
+/**
+ * What a user calls each table of the canonical workbook, for messages: the table names (tblTiltakDrift …)
+ * are Excel's names, which a budget officer never sees in the sheet.
+ */
+const TABLE_TERMS: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
+  nb: {
+    tblInnstillinger: 'innstillingstabellen',
+    tblTiltakDrift: 'tabellen over driftstiltak',
+    tblTiltakInvestering: 'tabellen over investeringstiltak',
+    tblOkonomiplan: 'økonomiplantabellen',
+    tblHandlingsplan: 'handlingsplantabellen',
+    tblAvstemming: 'avstemmingstabellen',
+    tblSeksjoner: 'seksjonslisten',
+    tblPlanomrader: 'listen over planområder',
+    tblRammeomrader: 'listen over rammeområder',
+    tblAnsvarlige: 'listen over ansvarlige',
+  },
+  nn: {
+    tblInnstillinger: 'innstillingstabellen',
+    tblTiltakDrift: 'tabellen over driftstiltak',
+    tblTiltakInvestering: 'tabellen over investeringstiltak',
+    tblOkonomiplan: 'økonomiplantabellen',
+    tblHandlingsplan: 'handlingsplantabellen',
+    tblAvstemming: 'avstemmingstabellen',
+    tblSeksjoner: 'seksjonslista',
+    tblPlanomrader: 'lista over planområde',
+    tblRammeomrader: 'lista over rammeområde',
+    tblAnsvarlige: 'lista over ansvarlege',
+  },
+  en: {
+    tblInnstillinger: 'the settings table',
+    tblTiltakDrift: 'the operating measures table',
+    tblTiltakInvestering: 'the investment measures table',
+    tblOkonomiplan: 'the economy plan table',
+    tblHandlingsplan: 'the action plan table',
+    tblAvstemming: 'the reconciliation table',
+    tblSeksjoner: 'the list of sections',
+    tblPlanomrader: 'the list of plan areas',
+    tblRammeomrader: 'the list of budget frames',
+    tblAnsvarlige: 'the list of responsibles',
+  },
+};
+
+/** A table's name for the reader ("tabellen over driftstiltak"); a table the product does not know keeps its name. */
+export function tableTerm(table: string, lang: Lang): string {
+  const terms = TABLE_TERMS[lang];
+  const known = Object.keys(terms).find((name) => name.toLowerCase() === table.toLowerCase());
+  return known === undefined ? table : (terms[known] ?? table);
+}
