@@ -17,7 +17,7 @@ import {
   type Edit,
   type RowInput,
 } from '../src/domain';
-import { explainReconciliation } from '../src/i18n';
+import { reconciliationSheetText } from '../src/i18n/sheets';
 import { ExcelWorkbook } from '../src/workbook/excel';
 import { recordingRunner, RecordingContext, type FakeModel } from '../test/workbook/excel/recordingContext';
 import { assertClean, checkPlan } from './domain';
@@ -76,9 +76,8 @@ export async function countOperationSyncs(measures: number): Promise<SyncCounts>
   assertClean(result, measures);
   const { plan, report } = result;
   await apply('write summary', planSummary(plan, report.totals));
-  const explain = (item: (typeof report.reconciliation)[number]) =>
-    explainReconciliation(item, 'nb', plan.settings.unit);
-  await apply('write reconciliation', planReconciliation(report.reconciliation, plan, snapshot, explain));
+  const texts = reconciliationSheetText('nb', plan.settings.unit);
+  await apply('write reconciliation', planReconciliation(report.reconciliation, plan, snapshot, texts));
   await apply('add measure', planAddMeasure(plan, 'operating', NEW_MEASURE));
   await apply('edit measure', planUpdateMeasure(plan, 'D-001', EDITED_MEASURE));
   await apply('move measure', planMoveMeasure(plan, 'D-001', 'down'));

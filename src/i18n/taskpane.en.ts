@@ -58,6 +58,7 @@ export const TASKPANE_EN: Record<TaskpaneKey, string> = {
   amount: 'Amount',
   section: g.section,
   frame: g.frame,
+  noFrame: g.noFrame,
   area: g.area,
   year: g.year,
   notCosted: `${g.notCosted}: {count}`,

@@ -57,6 +57,7 @@ export const TASKPANE_NB = {
   amount: 'Beløp',
   section: g.section,
   frame: g.frame,
+  noFrame: g.noFrame,
   area: g.area,
   year: g.year,
   notCosted: `${g.notCosted}: {count}`,

@@ -61,7 +61,7 @@ function operatingBlocks(ctx: Ctx, t: Totals['operating']): Block[] {
     blocks.push(
       table(
         [tx('frame'), ...years, tx('newMoney')],
-        t.byFrame.map((f) => [f.frame, ...byYear(ctx, f.newMoneyByYear), amount(ctx, f.newMoney)]),
+        t.byFrame.map((f) => [f.frame || tx('noFrame'), ...byYear(ctx, f.newMoneyByYear), amount(ctx, f.newMoney)]),
         false,
       ),
     );
@@ -80,7 +80,7 @@ function operatingBlocks(ctx: Ctx, t: Totals['operating']): Block[] {
     blocks.push(
       table(
         [tx('responsible'), ...years, tx('periodSum')],
-        t.byResponsible.map((a) => [a.responsible, ...byYear(ctx, a.years), amount(ctx, a.period)]),
+        t.byResponsible.map((a) => [a.responsible || tx('noName'), ...byYear(ctx, a.years), amount(ctx, a.period)]),
         false,
       ),
     );
@@ -104,7 +104,7 @@ function statusBlocks(ctx: Ctx, t: Totals): Block[] {
       { kind: 'heading', level: 3, text: tx('notCosted') },
       {
         kind: 'table',
-        headers: ['ID', tx('measure'), 'Kostnadsstatus'],
+        headers: ['ID', tx('measure'), tx('costStatus')],
         rows: t.notCosted.map((m) => [m.id, m.measure, m.costStatus]),
       },
     );

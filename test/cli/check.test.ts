@@ -173,6 +173,24 @@ describe('check --write', () => {
     expect((await readFile(path.join(io.cwd, 'plan.xlsx'))).sheets.map((s) => s.sheet)).toContain('Avstemming');
   });
 
+  it('--lang nn writes Sammendrag and Avstemming in nynorsk, headers and codes in JSON as they were', async () => {
+    const io = testIo();
+    expect(await main(['new', 'eksempel.xlsx', '--example', '--start', '2027'], testIo({ cwd: io.cwd }))).toBe(0);
+    expect(await main(['check', 'eksempel.xlsx', '--write', '--lang', 'nn', '--format', 'json'], io)).toBe(1);
+    const after = await readFile(path.join(io.cwd, 'eksempel-kontrollert.xlsx'));
+    const sheet = (name: string) => after.sheets.find((s) => s.sheet === name)?.values ?? [];
+    const avstemming = sheet('Avstemming');
+    expect(avstemming[0]?.slice(0, 3)).toEqual(['Alvor', 'Kode', 'Klasse']);
+    const labels = new Set(avstemming.slice(1).flatMap((r) => r.slice(0, 3)));
+    expect(labels).toContain('Nye midlar per tiltak');
+    expect(labels).toContain('Samsvar');
+    expect([...labels].filter((v) => typeof v === 'string' && /^[a-z]+(-[a-z]+)+$/.test(v))).toEqual([]);
+    expect([...labels].filter((v) => ['Advarsel', 'Info', 'Ikke kostnadsberegnet'].includes(String(v)))).toEqual([]);
+    const summary = sheet('Sammendrag').map((r) => r[0]);
+    expect(summary).toEqual(expect.arrayContaining(['Samandrag', 'Alle seksjonar', 'Tiltak som ikkje er berekna']));
+    expect(JSON.parse(io.out()).reconciliation[0].code).toMatch(/^[a-z]+(-[a-z]+)+$/);
+  });
+
   it('--out names the copy', async () => {
     const io = testIo();
     copyFixture(io, 'clean-plan.xlsx', 'plan.xlsx');

@@ -11,7 +11,8 @@ import {
   type Lang,
   type WorkbookSnapshot,
 } from '../../domain';
-import { explainReconciliation, renderFinding } from '../../i18n';
+import { renderFinding } from '../../i18n';
+import { reconciliationSheetText, summaryText } from '../../i18n/sheets';
 import { cliText } from '../../i18n/cli';
 import { cliHelp } from '../../i18n/cliHelp';
 import { htmlReport } from '../../report/htmlReport';
@@ -79,10 +80,8 @@ export async function applyCheckSheets(
 ): Promise<void> {
   const unit = result.plan.settings.unit;
   await wb.apply([
-    ...planSummary(result.plan, result.report.totals),
-    ...planReconciliation(result.report.reconciliation, result.plan, snapshot, (item) =>
-      explainReconciliation(item, lang, unit),
-    ),
+    ...planSummary(result.plan, result.report.totals, summaryText(lang)),
+    ...planReconciliation(result.report.reconciliation, result.plan, snapshot, reconciliationSheetText(lang, unit)),
   ]);
 }
 

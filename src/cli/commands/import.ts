@@ -7,6 +7,7 @@
 import { importLegacy, parseUnit, planImportLog, planWorkbook, type Lang, type Unit } from '../../domain';
 import { cliText } from '../../i18n/cli';
 import { cliHelp } from '../../i18n/cliHelp';
+import { summaryText } from '../../i18n/sheets';
 import { XlsxWorkbook } from '../../workbook/xlsx';
 import { saveXlsxFile } from '../../workbook/xlsx/nodeFile';
 import { argLang, parseWhole } from '../args';
@@ -59,7 +60,7 @@ export const run: Command = async (args, io) => {
     return EXIT.usage;
   }
   const wb = XlsxWorkbook.empty();
-  await wb.apply([...planWorkbook(result.content), ...planImportLog(result.log)]);
+  await wb.apply([...planWorkbook(result.content, summaryText(lang)), ...planImportLog(result.log)]);
   await saveXlsxFile(wb, resolvePath(io, o.out));
   for (const d of result.log) io.stdout(`${d.sheet}!${d.cell}: ${d.message}\n`);
   const { settings, operating, investment } = result.content;

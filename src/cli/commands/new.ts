@@ -6,10 +6,12 @@ import {
   planWorkbook,
   type Lang,
   type PlanContent,
+  type SummaryText,
   type Unit,
 } from '../../domain';
 import { cliText } from '../../i18n/cli';
 import { cliHelp } from '../../i18n/cliHelp';
+import { summaryText } from '../../i18n/sheets';
 import { XlsxWorkbook } from '../../workbook/xlsx';
 import { saveXlsxFile } from '../../workbook/xlsx/nodeFile';
 import { argLang, badLang, parseArgs, parseWhole, type UsageError } from '../args';
@@ -63,9 +65,9 @@ export function newContent(o: Pick<NewOptions, 'startYear' | 'yearCount' | 'unit
 }
 
 /** Build a new canonical workbook in memory. */
-export async function buildNewWorkbook(content: PlanContent): Promise<XlsxWorkbook> {
+export async function buildNewWorkbook(content: PlanContent, text?: SummaryText): Promise<XlsxWorkbook> {
   const wb = XlsxWorkbook.empty();
-  await wb.apply(planWorkbook(content));
+  await wb.apply(planWorkbook(content, text));
   return wb;
 }
 
@@ -82,7 +84,7 @@ export const run: Command = async (args, io) => {
   }
   if (refuseExisting(io, o.file, lang)) return EXIT.usage;
   const content = newContent(o);
-  await saveXlsxFile(await buildNewWorkbook(content), resolvePath(io, o.file));
+  await saveXlsxFile(await buildNewWorkbook(content, summaryText(lang)), resolvePath(io, o.file));
   const years = `${content.settings.startYear}–${content.settings.startYear + content.settings.yearCount - 1}`;
   const key = o.example ? 'writtenExample' : 'writtenEmpty';
   io.stdout(`${cliText(key, lang, { file: o.file, years, unit: content.settings.unit })}\n`);

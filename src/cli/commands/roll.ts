@@ -7,6 +7,7 @@ import { XlsxWorkbook } from '../../workbook/xlsx';
 import { saveXlsxFile } from '../../workbook/xlsx/nodeFile';
 import { cliText } from '../../i18n/cli';
 import { cliHelp } from '../../i18n/cliHelp';
+import { summaryText } from '../../i18n/sheets';
 import { openOrExplain, resolvePath } from '../files';
 import { argLang } from '../args';
 import { EXIT, todayOf, type Command } from '../io';
@@ -31,7 +32,10 @@ export const run: Command = async (args, io) => {
     io.stderr(`${cliText('rollNoTable', lang, { file: o.input })}\n`);
     return EXIT.usage;
   }
-  const { edits, content, archiveSheet } = planRolledWorkbook(snapshot, plan, { date: todayOf(io) });
+  const { edits, content, archiveSheet } = planRolledWorkbook(snapshot, plan, {
+    date: todayOf(io),
+    summaryText: summaryText(lang),
+  });
   const wb = XlsxWorkbook.empty();
   await wb.apply(edits);
   await saveXlsxFile(wb, resolvePath(io, o.out));

@@ -5,7 +5,7 @@
 import { Button, Text } from '@fluentui/react-components';
 import { useRef, useState, type DragEvent } from 'react';
 import { planReconciliation, planSummary, type Lang } from '../../domain';
-import { explainReconciliation } from '../../i18n';
+import { reconciliationSheetText, summaryText } from '../../i18n/sheets';
 import { tp } from '../../i18n/taskpane';
 import type { ToolbarContext } from '../components/Pane';
 import { download, XLSX_TYPE } from './files';
@@ -33,10 +33,9 @@ export function FileBar({ lang, session, result, snapshot, action, recheck }: Pr
       const wb = session.workbook;
       if (!wb || !result || !snapshot) return;
       const unit = result.plan.settings.unit;
-      const explain = (i: Parameters<typeof explainReconciliation>[0]) => explainReconciliation(i, lang, unit);
       await wb.apply([
-        ...planSummary(result.plan, result.report.totals),
-        ...planReconciliation(result.report.reconciliation, result.plan, snapshot, explain),
+        ...planSummary(result.plan, result.report.totals, summaryText(lang)),
+        ...planReconciliation(result.report.reconciliation, result.plan, snapshot, reconciliationSheetText(lang, unit)),
       ]);
       download(await wb.toBuffer(), session.file || 'tiltaksplan.xlsx', XLSX_TYPE);
       await recheck();

@@ -5,6 +5,7 @@
 import { Badge, Button, Text } from '@fluentui/react-components';
 import { CLASS_ORDER, formatAmount, planReconciliation, type ReconciliationItem, type Unit } from '../../domain';
 import { explainReconciliation, reconciliationClassLabel, reconciliationCodeLabel } from '../../i18n';
+import { reconciliationSheetText } from '../../i18n/sheets';
 import { tp } from '../../i18n/taskpane';
 import { splitAddress, type ViewProps } from '../components/types';
 
@@ -15,7 +16,10 @@ export function ReconcileView({ lang, result, snapshot, select, write, busy }: V
   const unit = result.plan.settings.unit;
   const explain = (item: ReconciliationItem) => explainReconciliation(item, lang, unit);
   const onWrite = () =>
-    write(planReconciliation(items, result.plan, snapshot, explain), tp(lang, 'reconciliationWritten'));
+    write(
+      planReconciliation(items, result.plan, snapshot, reconciliationSheetText(lang, unit)),
+      tp(lang, 'reconciliationWritten'),
+    );
   return (
     <section aria-labelledby="reconcile-heading" className="tp-view">
       <h2 id="reconcile-heading" className="tp-heading">

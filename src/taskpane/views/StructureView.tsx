@@ -14,6 +14,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { planRepair, planRolledWorkbook, type Edit, type StructureChange } from '../../domain';
+import { summaryText } from '../../i18n/sheets';
 import { tp } from '../../i18n/taskpane';
 import type { ViewProps } from '../components/types';
 import { defaultStartYear } from '../hooks/usePlanCheck';
@@ -40,7 +41,7 @@ export function StructureView(props: StructureProps): JSX.Element {
     setConfirmRoll(false);
     if (openNew)
       await openNew(
-        planRolledWorkbook(snapshot, result.plan, { date: todayIso() }).edits,
+        planRolledWorkbook(snapshot, result.plan, { date: todayIso(), summaryText: summaryText(lang) }).edits,
         `tiltaksplan-${from}-${to}.xlsx`,
       );
   };

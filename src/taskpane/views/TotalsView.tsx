@@ -32,7 +32,7 @@ export function TotalsView({ lang, result }: ViewProps): JSX.Element {
     amounts: [s.period, s.fullYear, s.financing.newMoney],
   }));
   const frameRows: AmountRow[] = totals.operating.byFrame.map((f) => ({
-    label: f.frame || '–',
+    label: f.frame || t('noFrame'),
     amounts: [...byYear(f.newMoneyByYear, years), f.newMoney],
   }));
   const areaRows: AmountRow[] = totals.operating.byArea.map((a) => ({

@@ -4,6 +4,7 @@ import { readPlan } from '../../../src/domain/read/plan';
 import { planReconciliation } from '../../../src/domain/sheets/reconciliation';
 import { applyEdits } from '../../../src/domain/sheets/snapshotEdits';
 import type { ReconciliationItem } from '../../../src/domain/model/reconciliation';
+import type { ReconciliationSheetText } from '../../../src/domain/model/sheetText';
 import type { WorkbookSnapshot } from '../../../src/domain/model/snapshot';
 import { canonicalSnapshot, setCell } from '../../helpers/workbook';
 
@@ -45,7 +46,14 @@ const items: ReconciliationItem[] = [
   item({ code: 'frame-total', class: 'match', severity: 'info', ref: '2', measureId: undefined, year: 2027 }),
 ];
 
-const explain = (i: ReconciliationItem) => `explained ${i.code}`;
+/** Labels as a language would give them, told apart from the codes; codeOf reads a label (or a bare code) back. */
+const texts: ReconciliationSheetText = {
+  explain: (i) => `explained ${i.code}`,
+  severity: (s) => `sev:${s}`,
+  code: (c) => `code:${c}`,
+  class: (c) => `class:${c}`,
+  codeOf: (text) => text.replace(/^code:/, ''),
+};
 const rowsOf = (edits: readonly Edit[]) => {
   const body = edits.find((e) => e.kind === 'setCells' && e.origin === 'A2');
   return body?.kind === 'setCells' ? body.values : [];
@@ -53,7 +61,7 @@ const rowsOf = (edits: readonly Edit[]) => {
 
 describe('planReconciliation', () => {
   it('writes one row per item in RECONCILIATION_COLUMNS order, amounts in the workbook unit', () => {
-    const edits = planReconciliation(items, plan, wb, explain);
+    const edits = planReconciliation(items, plan, wb, texts);
     expect(edits.find((e) => e.kind === 'setCells' && e.origin === 'A1')).toEqual(
       expect.objectContaining({
         values: [
@@ -80,9 +88,9 @@ describe('planReconciliation', () => {
     );
     const rows = rowsOf(edits);
     expect(rows[0]).toEqual([
-      'Feil',
-      'measure-new-money',
-      'Avvik',
+      'sev:error',
+      'code:measure-new-money',
+      'class:mismatch',
       'D-001',
       'Miljøteam',
       '2',
@@ -109,9 +117,9 @@ describe('planReconciliation', () => {
   });
 
   it('deletes the old table only when there is one, and clears the owned sheet before writing', () => {
-    const first = planReconciliation(items, plan, wb, explain);
+    const first = planReconciliation(items, plan, wb, texts);
     expect(first.some((e) => e.kind === 'deleteOwnedTable')).toBe(false);
-    const again = planReconciliation(items, plan, applyEdits(wb, first), explain);
+    const again = planReconciliation(items, plan, applyEdits(wb, first), texts);
     expect(again.slice(0, 4).map((e) => e.kind)).toEqual([
       'ensureSheet',
       'deleteOwnedTable',
@@ -121,23 +129,35 @@ describe('planReconciliation', () => {
   });
 
   it("keeps the user's Status and Kommentar by (Kode, Ref, År, Finansieringskilde)", () => {
-    let written: WorkbookSnapshot = applyEdits(wb, planReconciliation(items, plan, wb, explain));
+    let written: WorkbookSnapshot = applyEdits(wb, planReconciliation(items, plan, wb, texts));
     written = setCell(written, 'Avstemming', 'O2', 'Akseptert');
     written = setCell(written, 'Avstemming', 'P2', 'Rettes i K-sak');
     written = setCell(written, 'Avstemming', 'P3', 'Husbanken bekreftet');
     // The same items in another order, plus a new one: the user columns follow their key, not their row.
     const next = [items[2], items[1], items[0], item({ year: 2030 })] as ReconciliationItem[];
-    const rows = rowsOf(planReconciliation(next, plan, written, explain));
+    const rows = rowsOf(planReconciliation(next, plan, written, texts));
     expect(rows.map((r) => [r[1], r[6], r[14], r[15]])).toEqual([
-      ['frame-total', 2027, 'Åpen', null],
-      ['project-financing', null, 'Åpen', 'Husbanken bekreftet'],
-      ['measure-new-money', 2029, 'Akseptert', 'Rettes i K-sak'],
-      ['measure-new-money', 2030, 'Åpen', null],
+      ['code:frame-total', 2027, 'Åpen', null],
+      ['code:project-financing', null, 'Åpen', 'Husbanken bekreftet'],
+      ['code:measure-new-money', 2029, 'Akseptert', 'Rettes i K-sak'],
+      ['code:measure-new-money', 2030, 'Åpen', null],
+    ]);
+  });
+
+  it('keeps the Status of a sheet written with the bare codes (as earlier versions wrote Kode)', () => {
+    const bare = { ...texts, code: (c: string) => c };
+    let written: WorkbookSnapshot = applyEdits(wb, planReconciliation(items, plan, wb, bare));
+    written = setCell(written, 'Avstemming', 'O2', 'Rettet');
+    const rows = rowsOf(planReconciliation(items, plan, written, texts));
+    expect(rows.map((r) => [r[1], r[14]])).toEqual([
+      ['code:measure-new-money', 'Rettet'],
+      ['code:project-financing', 'Åpen'],
+      ['code:frame-total', 'Åpen'],
     ]);
   });
 
   it('writes an empty table with one blank row when there is nothing to report', () => {
-    const edits = planReconciliation([], plan, wb, explain);
+    const edits = planReconciliation([], plan, wb, texts);
     expect(edits).toContainEqual({ kind: 'createTable', sheet: 'Avstemming', name: 'tblAvstemming', ref: 'A1:P2' });
     expect(rowsOf(edits)).toEqual([Array(16).fill(null)]);
   });

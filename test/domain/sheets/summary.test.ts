@@ -8,6 +8,7 @@ import { defaultContent } from '../../../src/domain/sheets/template';
 import { computeTotals } from '../../../src/domain/totals/totals';
 import type { PlanContent } from '../../../src/domain/model/content';
 import type { Unit } from '../../../src/domain/model/money';
+import { SUMMARY_TEXT_NB } from '../../../src/domain/model/sheetText';
 import { evalFormula } from '../../helpers/evalFormula';
 
 function summaryOf(content: PlanContent) {
@@ -150,5 +151,31 @@ describe('planSummary new money per frame', () => {
     const r3 = rows.find((r) => r[0] === 'R3');
     // D-001 600/1 200/1 800/2 400 + D-005 200/400/400/400 + D-011 200 a year.
     expect(r3).toEqual(['R3', 'Helse og velferd', 1000, 1800, 2400, 3000, 8200, ...Array(r3!.length - 7).fill(null)]);
+  });
+});
+
+describe('planSummary labels', () => {
+  it('names a frame listed without a name by its code, and a blank Ansvarlig as "(uten navn)"', () => {
+    const example = exampleContent({ startYear: 2027 });
+    const frames = example.lists.frames.map((f) => (f.code === 'R3' ? { code: 'R3', name: '' } : f));
+    const operating = example.operating.map((r, i) =>
+      i === 0 ? { ...r, values: { ...r.values, responsible: '' } } : r,
+    );
+    const rows = cellsOf(summaryOf({ ...example, lists: { ...example.lists, frames }, operating }).edits);
+    expect(rows.find((r) => r[0] === 'R3')?.[1]).toBe('R3');
+    expect(rows.some((r) => r[0] === '(uten navn)')).toBe(true);
+    expect(rows.some((r) => r[0] === '')).toBe(false);
+  });
+
+  it('writes its titles and labels from the text it is given, formulas unchanged', () => {
+    const { plan, totals, edits } = summaryOf(exampleContent({ startYear: 2027 }));
+    const shout = Object.fromEntries(Object.entries(SUMMARY_TEXT_NB).map(([k, v]) => [k, v.toUpperCase()]));
+    const loud = cellsOf(planSummary(plan, totals, shout as typeof SUMMARY_TEXT_NB));
+    const quiet = cellsOf(edits);
+    expect(loud[0]?.[0]).toBe('SAMMENDRAG');
+    const bokmal = Object.values(SUMMARY_TEXT_NB).filter((v) => v !== v.toUpperCase());
+    expect(loud.flat().filter((v) => typeof v === 'string' && bokmal.includes(v))).toEqual([]);
+    const formulas = (rows: typeof quiet) => rows.flat().filter((v) => v !== null && typeof v === 'object');
+    expect(formulas(loud)).toEqual(formulas(quiet));
   });
 });
