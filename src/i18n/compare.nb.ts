@@ -56,7 +56,7 @@ export const COMPARE_NB = {
   otherFile: 'Annen fil: {file}',
   openOther: 'Åpne en annen fil å sammenligne med',
   openOtherFailed: 'Filen kunne ikke leses som en Excel-arbeidsbok (.xlsx). Velg en annen fil.',
-  notAVersion: '«{sheet}» er ikke en lagret versjon.',
+  notAVersion: '«{sheet}» er ikke en lagret versjon. Velg en annen versjon.',
   goToMeasure: 'Gå til {id} i arbeidsboken',
   chartTitle: 'Endring i nye midler per år',
   chartDescription: 'Stolpediagram: endringen i nye midler per år som finnes i begge versjoner.',

@@ -33,7 +33,7 @@ const nb: Record<ReconciliationKey, string> = {
   'subject.frame-total': 'Nye midler i rammeområde {ref}{inYear}',
   'subject.project-expenditure': 'Utgifter i prosjekt {ref}{inYear}',
   'subject.project-financing': '{source} i prosjekt {ref}',
-  'class.match': 'tiltaksplanen og økonomiplanen stemmer ({measures}).',
+  'class.match': 'tiltaksplanen og økonomiplanen er i samsvar ({measures}).',
   'class.within': 'tiltakene ({measures}) holder seg innenfor rammen i økonomiplanen ({economyPlan}).',
   'class.rounding': 'avviket {difference} er innenfor toleransen.',
   'class.mismatch':
@@ -74,7 +74,7 @@ const nn: Record<ReconciliationKey, string> = {
   'subject.frame-total': 'Nye midlar i rammeområde {ref}{inYear}',
   'subject.project-expenditure': 'Utgifter i prosjekt {ref}{inYear}',
   'subject.project-financing': '{source} i prosjekt {ref}',
-  'class.match': 'tiltaksplanen og økonomiplanen stemmer ({measures}).',
+  'class.match': 'tiltaksplanen og økonomiplanen er i samsvar ({measures}).',
   'class.within': 'tiltaka ({measures}) held seg innanfor ramma i økonomiplanen ({economyPlan}).',
   'class.rounding': 'avviket {difference} er innanfor toleransen.',
   'class.mismatch':
