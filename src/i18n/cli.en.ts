@@ -67,6 +67,7 @@ export const CLI_EN: Record<CliKey, string> = {
   emptyStatus: g.empty,
   noName: g.noName,
   noFrame: g.noFrame,
+  noSection: g.noSection,
   notCosted: g.notCosted,
   reconciliation: 'Reconciliation with the economy plan',
   reconciliationNone: 'Nothing to reconcile.',

@@ -66,6 +66,7 @@ export const CLI_NB = {
   emptyStatus: g.empty,
   noName: g.noName,
   noFrame: g.noFrame,
+  noSection: g.noSection,
   notCosted: g.notCosted,
   reconciliation: 'Avstemming mot økonomiplanen',
   reconciliationNone: 'Ingenting å avstemme.',

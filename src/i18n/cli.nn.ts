@@ -67,6 +67,7 @@ export const CLI_NN: Record<CliKey, string> = {
   emptyStatus: g.empty,
   noName: g.noName,
   noFrame: g.noFrame,
+  noSection: g.noSection,
   notCosted: g.notCosted,
   reconciliation: 'Avstemming mot økonomiplanen',
   reconciliationNone: 'Ingenting å avstemme.',

@@ -73,6 +73,7 @@ export const GLOSSARY_NB = {
   empty: '(tom)',
   noName: '(uten navn)',
   noFrame: '(uten rammeområde)',
+  noSection: '(uten seksjon)',
 } as const;
 
 export type Term = keyof typeof GLOSSARY_NB;
@@ -136,6 +137,7 @@ export const GLOSSARY_NN: Readonly<Record<Term, string>> = {
   empty: '(tom)',
   noName: '(utan namn)',
   noFrame: '(utan rammeområde)',
+  noSection: '(utan seksjon)',
 };
 
 export const GLOSSARY_EN: Readonly<Record<Term, string>> = {
@@ -197,6 +199,7 @@ export const GLOSSARY_EN: Readonly<Record<Term, string>> = {
   empty: '(empty)',
   noName: '(no name)',
   noFrame: '(no budget frame)',
+  noSection: '(no section)',
 };
 
 export const GLOSSARY: Readonly<Record<Lang, Readonly<Record<Term, string>>>> = {

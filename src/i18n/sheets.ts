@@ -56,6 +56,7 @@ export const SUMMARY_NN: SummaryText = {
   empty: GLOSSARY_NN.empty,
   noName: GLOSSARY_NN.noName,
   noFrame: GLOSSARY_NN.noFrame,
+  noSection: GLOSSARY_NN.noSection,
 };
 
 export const SUMMARY_EN: SummaryText = {
@@ -96,6 +97,7 @@ export const SUMMARY_EN: SummaryText = {
   empty: GLOSSARY_EN.empty,
   noName: GLOSSARY_EN.noName,
   noFrame: GLOSSARY_EN.noFrame,
+  noSection: GLOSSARY_EN.noSection,
 };
 
 const SUMMARY: Readonly<Record<Lang, SummaryText>> = { nb: SUMMARY_NB, nn: SUMMARY_NN, en: SUMMARY_EN };

@@ -59,6 +59,7 @@ export const TASKPANE_EN: Record<TaskpaneKey, string> = {
   section: g.section,
   frame: g.frame,
   noFrame: g.noFrame,
+  noSection: g.noSection,
   area: g.area,
   year: g.year,
   notCosted: `${g.notCosted}: {count}`,

@@ -58,6 +58,7 @@ export const TASKPANE_NB = {
   section: g.section,
   frame: g.frame,
   noFrame: g.noFrame,
+  noSection: g.noSection,
   area: g.area,
   year: g.year,
   notCosted: `${g.notCosted}: {count}`,

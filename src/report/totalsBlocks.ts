@@ -42,7 +42,7 @@ function operatingBlocks(ctx: Ctx, t: Totals['operating']): Block[] {
   const tx = (k: Parameters<typeof cliText>[0]): string => cliText(k, ctx.lang);
   const years = ctx.years.map(String);
   const sections = [
-    ...t.bySection.map((s) => ({ label: s.section, t: s as OperatingTotals })),
+    ...t.bySection.map((s) => ({ label: s.section || tx('noSection'), t: s as OperatingTotals })),
     { label: tx('all'), t: t.all },
   ];
   const blocks: Block[] = [
@@ -117,7 +117,7 @@ export function totalsBlocks(totals: Totals, lang: Lang, unit: Unit, years: read
   const ctx: Ctx = { lang, unit, years };
   const tx = (k: Parameters<typeof cliText>[0]): string => cliText(k, lang);
   const investmentSections = [
-    ...totals.investment.bySection.map((s) => investmentRow(ctx, s.section, s)),
+    ...totals.investment.bySection.map((s) => investmentRow(ctx, s.section || tx('noSection'), s)),
     investmentRow(ctx, tx('all'), totals.investment.all),
   ];
   return [

@@ -48,6 +48,8 @@ export interface SummaryText {
   readonly noName: string;
   /** The row of new money that no frame was given for. */
   readonly noFrame: string;
+  /** The row of measures that no section was given for. */
+  readonly noSection: string;
 }
 
 /** Sammendrag in bokmål: the default of planSummary and planWorkbook. */
@@ -89,6 +91,7 @@ export const SUMMARY_TEXT_NB: SummaryText = {
   empty: '(tom)',
   noName: '(uten navn)',
   noFrame: '(uten rammeområde)',
+  noSection: '(uten seksjon)',
 };
 
 /**

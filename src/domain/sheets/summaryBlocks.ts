@@ -61,7 +61,7 @@ export function operatingBlock(ctx: BlockContext): DraftRow[] {
     const row = top + rows.length;
     const years = yearValues(plan, t?.years);
     rows.push([
-      { input: label },
+      { input: label.trim() === '' ? text.noSection : label },
       ...plan.years.map((y, i) => cells({ year: y }, criteria, years[i] ?? ZERO)),
       periodCell(row, 2, plan.years.length, fromKr(t?.period ?? ZERO, plan.settings.unit)),
       cells({ key: 'fullYear' }, criteria, t?.fullYear ?? ZERO),
@@ -85,7 +85,8 @@ export function newMoneyBlock(ctx: BlockContext): DraftRow[] {
   const line = (label: string, amounts: YearAmounts | undefined) => {
     const years = yearValues(plan, amounts);
     const sum = sumKr(years);
-    rows.push([{ input: label }, ...years.map((v) => computedCell(fromKr(v, unit))), computedCell(fromKr(sum, unit))]);
+    const shown = label.trim() === '' ? text.noSection : label;
+    rows.push([{ input: shown }, ...years.map((v) => computedCell(fromKr(v, unit))), computedCell(fromKr(sum, unit))]);
   };
   for (const s of totals.operating.bySection) line(s.section, s.newMoneyByYear);
   line(text.allSections, totals.operating.all.newMoneyByYear);
@@ -159,7 +160,7 @@ export function investmentBlock(ctx: BlockContext): DraftRow[] {
   ) => {
     const years = yearValues(plan, t?.years);
     rows.push([
-      { input: label },
+      { input: label.trim() === '' ? text.noSection : label },
       cells({ key: 'budget' }, criteria, t?.budget ?? ZERO),
       ...plan.years.map((y, i) => cells({ year: y }, criteria, years[i] ?? ZERO)),
       ...INVESTMENT_FINANCING.map((f) => cells({ key: f.key }, criteria, t?.financing[f.json] ?? ZERO)),

@@ -155,15 +155,16 @@ describe('planSummary new money per frame', () => {
 });
 
 describe('planSummary labels', () => {
-  it('names a frame listed without a name by its code, and a blank Ansvarlig as "(uten navn)"', () => {
+  it('names a frame listed without a name by its code, a blank Ansvarlig and Seksjon by what they lack', () => {
     const example = exampleContent({ startYear: 2027 });
     const frames = example.lists.frames.map((f) => (f.code === 'R3' ? { code: 'R3', name: '' } : f));
-    const operating = example.operating.map((r, i) =>
-      i === 0 ? { ...r, values: { ...r.values, responsible: '' } } : r,
-    );
+    const blank = (i: number): Record<string, string> =>
+      i === 0 ? { responsible: '' } : i === 1 ? { section: '' } : {};
+    const operating = example.operating.map((r, i) => ({ ...r, values: { ...r.values, ...blank(i) } }));
     const rows = cellsOf(summaryOf({ ...example, lists: { ...example.lists, frames }, operating }).edits);
     expect(rows.find((r) => r[0] === 'R3')?.[1]).toBe('R3');
     expect(rows.some((r) => r[0] === '(uten navn)')).toBe(true);
+    expect(rows.filter((r) => r[0] === '(uten seksjon)')).toHaveLength(2);
     expect(rows.some((r) => r[0] === '')).toBe(false);
   });
 
