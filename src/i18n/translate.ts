@@ -53,10 +53,13 @@ function choosePlural(choices: string, value: string | number, lang: Lang): stri
  * is, so a missing parameter shows up in the text (and in tests) instead of silently vanishing.
  */
 export function fillPlaceholders(template: string, params: MessageParams = {}, lang: Lang = 'nb'): string {
-  const plain = template.replace(PLURAL, (whole, name: string, choices: string) => {
-    const value = params[name];
-    return value === undefined ? whole : (choosePlural(choices, value, lang) ?? whole);
-  });
+  // Most templates have no plural: skip that pass (a report renders thousands of messages).
+  const plain = !template.includes(', plural,')
+    ? template
+    : template.replace(PLURAL, (whole, name: string, choices: string) => {
+        const value = params[name];
+        return value === undefined ? whole : (choosePlural(choices, value, lang) ?? whole);
+      });
   return plain.replace(PLACEHOLDER, (whole, name: string) => {
     const value = params[name];
     return value === undefined ? whole : String(value);
