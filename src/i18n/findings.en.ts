@@ -72,7 +72,7 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
   'below-investment-threshold':
     'The project budget ({budget}) is below {threshold} kr. Purchases that small belong in the operating budget; move the measure to Tiltak drift.',
   'project-missing':
-    'The investment is marked Beregnet but has no project number. The project number links it to the economy plan.',
+    'The investment is marked Beregnet but has no project number. Type the project number in Prosjektnr: it links the investment to the economy plan.',
   'unit-suspect':
     'The financing ({actual}) is 1000 times smaller than {column} ({expected}): probably typed in {bigUnit} in a workbook in {unit}. Suggestion: multiply the financing amounts by 1000 (the sum becomes {proposed}).',
   'unit-suspect.base':

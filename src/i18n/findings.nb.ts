@@ -73,7 +73,7 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
   'below-investment-threshold':
     'Kostnadsrammen ({budget}) er under {threshold} kr. Så små anskaffelser føres i driftsbudsjettet; flytt tiltaket til Tiltak drift.',
   'project-missing':
-    'Investeringen har status Beregnet, men mangler prosjektnummer. Prosjektnummeret knytter den til økonomiplanen.',
+    'Investeringen har status Beregnet, men mangler prosjektnummer. Skriv prosjektnummeret i Prosjektnr: det knytter investeringen til økonomiplanen.',
   'unit-suspect':
     'Finansieringen ({actual}) er 1000 ganger mindre enn {column} ({expected}): trolig skrevet i {bigUnit} i en arbeidsbok i {unit}. Forslag: gang finansieringsbeløpene med 1000 (summen blir {proposed}).',
   'unit-suspect.base':

@@ -72,7 +72,7 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
   'below-investment-threshold':
     'Kostnadsramma ({budget}) er under {threshold} kr. Så små innkjøp blir førte i driftsbudsjettet; flytt tiltaket til Tiltak drift.',
   'project-missing':
-    'Investeringa har status Beregnet, men manglar prosjektnummer. Prosjektnummeret knyter ho til økonomiplanen.',
+    'Investeringa har status Beregnet, men manglar prosjektnummer. Skriv prosjektnummeret i Prosjektnr: det knyter investeringa til økonomiplanen.',
   'unit-suspect':
     'Finansieringa ({actual}) er 1000 gonger mindre enn {column} ({expected}): truleg skriven i {bigUnit} i ei arbeidsbok i {unit}. Forslag: gong finansieringsbeløpa med 1000 (summen blir {proposed}).',
   'unit-suspect.base':
