@@ -2,7 +2,9 @@
  * Argument parsing shared by the commands: positionals, `--name value`, `--name=value`, boolean flags, `-h`.
  * Usage errors come back as data (a CLI string key with its parameters), never as exceptions.
  */
-import type { CliKey } from '../i18n/cli';
+import type { Lang } from '../domain';
+import { cliText, type CliKey } from '../i18n/cli';
+import { isLang } from '../i18n/lang';
 
 export interface OptionSpec {
   readonly [name: string]: 'string' | 'boolean';
@@ -66,4 +68,31 @@ export function parseWhole(text: string, min: number, max: number): number | nul
   if (!/^\d+$/.test(text.trim())) return null;
   const n = Number(text);
   return n >= min && n <= max ? n : null;
+}
+
+/** The value of the last `--lang X` / `--lang=X` before a `--`, whatever else the arguments hold. */
+function langValue(args: readonly string[]): string | undefined {
+  let value: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (arg === '--') break;
+    if (arg === '--lang') value = args[++i];
+    else if (arg.startsWith('--lang=')) value = arg.slice('--lang='.length);
+  }
+  return value;
+}
+
+/**
+ * The language of a command line's help and messages, read before anything else is parsed, so that even a
+ * usage error speaks the language asked for; bokmål when `--lang` is absent or not one of nb, nn, en.
+ */
+export function argLang(args: readonly string[]): Lang {
+  const value = langValue(args);
+  return value !== undefined && isLang(value) ? value : 'nb';
+}
+
+/** The usage error for a `--lang` value other than nb, nn and en (named in `lang`), or null. */
+export function badLang(value: string | undefined, lang: Lang): UsageError | null {
+  if (value === undefined || isLang(value)) return null;
+  return { key: 'badValue', params: { name: '--lang', value, expected: cliText('expected.lang', lang) } };
 }

@@ -7,19 +7,22 @@
 import { version } from '../../package.json';
 import { cliText } from '../i18n/cli';
 import { cliHelp } from '../i18n/cliHelp';
+import { argLang } from './args';
 import { COMMAND_NAMES, EXIT, type CliIo, type CommandName } from './io';
 
 const isCommand = (name: string): name is CommandName => (COMMAND_NAMES as readonly string[]).includes(name);
 
 /** Run the CLI on the arguments after the program name; returns the exit status. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  const [name, ...rest] = argv;
+  const lang = argLang(argv);
+  const leading = leadingLang(argv);
+  const [name, ...rest] = argv.slice(leading.length);
   if (name === undefined) {
-    io.stderr(cliHelp('main'));
+    io.stderr(cliHelp('main', lang));
     return EXIT.usage;
   }
   if (name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(cliHelp('main'));
+    io.stdout(cliHelp('main', lang));
     return EXIT.ok;
   }
   if (name === '--version' || name === '-v') {
@@ -27,18 +30,28 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return EXIT.ok;
   }
   if (!isCommand(name)) {
-    io.stderr(`${cliText('unknownCommand', 'nb', { name })}\n`);
+    io.stderr(`${cliText('unknownCommand', lang, { name })}\n`);
     return EXIT.usage;
   }
   try {
     // Loaded only now: --version and --help start without the domain and the xlsx packages (cli.startup_ratio).
     const { COMMANDS } = await import('./commands');
-    return await COMMANDS[name](rest, io);
+    return await COMMANDS[name]([...rest, ...leading], io);
   } catch (e) {
-    // A bug, or a file system failure while writing: one line, never a half-written file (writes are atomic).
-    io.stderr(`${cliText('unexpected', 'nb', { reason: e instanceof Error ? e.message : String(e) })}\n`);
+    // A bug: one line, never a half-written file (writes are whole or nothing; file system failures are
+    // explained by the commands themselves, in the user's language).
+    io.stderr(`${cliText('unexpected', lang, { reason: e instanceof Error ? e.message : String(e) })}\n`);
     return EXIT.usage;
   }
+}
+
+/**
+ * `--lang X` given before the command (`tiltaksplan --lang nn check …`) applies to the whole run: taken off
+ * the front here and handed to the command after its own arguments.
+ */
+function leadingLang(argv: readonly string[]): readonly string[] {
+  if (argv[0] === '--lang') return argv.slice(0, 2);
+  return argv[0]?.startsWith('--lang=') ? argv.slice(0, 1) : [];
 }
 
 /** The real process's I/O. */

@@ -16,6 +16,7 @@ export * from './model/reconciliation';
 export * from './model/report';
 export * from './model/schema';
 export * from './model/settingsSchema';
+export * from './model/sheetText';
 export * from './model/snapshot';
 export * from './model/totals';
 export * from './model/version';

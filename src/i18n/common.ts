@@ -1,8 +1,10 @@
 /**
  * Labels shared by the task pane, the CLI and the reports: severities, reconciliation classes and codes,
- * cost statuses and a few report words. UI-specific strings live in cli.ts and taskpane.ts.
+ * cost statuses and a few report words, all taken from the glossary. UI-specific strings live in cli.ts and
+ * taskpane.ts.
  */
 import { COST_STATUSES, type Lang, type ReconciliationClass, type ReconciliationCode, type Severity } from '../domain';
+import { GLOSSARY } from './glossary';
 import { makeTranslator, type Catalog, type MessageParams } from './translate';
 
 type CostStatus = (typeof COST_STATUSES)[number];
@@ -19,89 +21,58 @@ export type CommonKey =
   | 'unitNote'
   | 'noFindings';
 
-const nb: Record<CommonKey, string> = {
-  'severity.error': 'Feil',
-  'severity.warning': 'Advarsel',
-  'severity.info': 'Merknad',
-  'severities.error': 'Feil',
-  'severities.warning': 'Advarsler',
-  'severities.info': 'Merknader',
-  'class.match': 'Stemmer',
-  'class.rounding': 'Avrunding',
-  'class.mismatch': 'Avvik',
-  'class.timing': 'Periodisering',
-  'class.unit-suspect': 'Mulig enhetsfeil',
-  'class.sign': 'Motsatt fortegn',
-  'class.not-costed': 'Ikke beregnet',
-  'code.measure-new-money': 'Nye midler per tiltak',
-  'code.measure-not-in-economy-plan': 'Tiltak mangler i økonomiplanen',
-  'code.economy-plan-line-unmatched': 'Økonomiplanlinje uten tiltak',
-  'code.frame-total': 'Nye midler per rammeområde',
-  'code.project-expenditure': 'Utgifter per prosjekt',
-  'code.project-financing': 'Finansiering per prosjekt',
-  'status.Beregnet': 'Beregnet',
-  'status.Ingen kostnad': 'Ingen kostnad',
-  'status.Innenfor ramme': 'Innenfor ramme',
-  'status.Må utredes': 'Må utredes',
-  'status.Ukjent': 'Ukjent',
+/** The shared labels of one language: every one a glossary term, so pane, CLI, reports and sheets agree. */
+function labelsOf(lang: Lang, words: Record<'inYear' | 'measureId' | 'unitNote' | 'noFindings', string>) {
+  const g = GLOSSARY[lang];
+  const labels: Record<CommonKey, string> = {
+    'severity.error': g.error,
+    'severity.warning': g.warning,
+    'severity.info': g.note,
+    'severities.error': g.errors,
+    'severities.warning': g.warnings,
+    'severities.info': g.notes,
+    'class.match': g.match,
+    'class.rounding': g.rounding,
+    'class.mismatch': g.mismatch,
+    'class.timing': g.timing,
+    'class.unit-suspect': g.unitSuspect,
+    'class.sign': g.sign,
+    'class.not-costed': g.notCosted,
+    'code.measure-new-money': g.measureNewMoney,
+    'code.measure-not-in-economy-plan': g.measureNotInEconomyPlan,
+    'code.economy-plan-line-unmatched': g.lineUnmatched,
+    'code.frame-total': g.frameTotal,
+    'code.project-expenditure': g.projectExpenditure,
+    'code.project-financing': g.projectFinancing,
+    'status.Beregnet': g.costed,
+    'status.Ingen kostnad': g.noCost,
+    'status.Innenfor ramme': g.withinFrame,
+    'status.Må utredes': g.toAssess,
+    'status.Ukjent': g.unknown,
+    location: '{sheet}!{cell}',
+    ...words,
+  };
+  return labels;
+}
+
+const nb = labelsOf('nb', {
   inYear: ' i {year}',
-  location: '{sheet}!{cell}',
   measureId: 'Tiltak {id}',
   unitNote: 'Beløp i {unit}',
   noFindings: 'Ingen funn.',
-};
-
-const nn: Record<CommonKey, string> = {
-  ...nb,
-  'severity.info': 'Merknad',
-  'severities.warning': 'Åtvaringar',
-  'severity.warning': 'Åtvaring',
-  'class.unit-suspect': 'Mogleg einingsfeil',
-  'class.sign': 'Motsett forteikn',
-  'class.not-costed': 'Ikkje berekna',
-  'code.measure-not-in-economy-plan': 'Tiltak manglar i økonomiplanen',
-  'code.economy-plan-line-unmatched': 'Økonomiplanline utan tiltak',
-  'code.project-expenditure': 'Utgifter per prosjekt',
-  'status.Beregnet': 'Berekna',
-  'status.Ingen kostnad': 'Ingen kostnad',
-  'status.Innenfor ramme': 'Innanfor ramma',
-  'status.Må utredes': 'Må greiast ut',
-  'status.Ukjent': 'Ukjend',
+});
+const nn = labelsOf('nn', {
+  inYear: ' i {year}',
+  measureId: 'Tiltak {id}',
   unitNote: 'Beløp i {unit}',
   noFindings: 'Ingen funn.',
-};
-
-const en: Record<CommonKey, string> = {
-  'severity.error': 'Error',
-  'severity.warning': 'Warning',
-  'severity.info': 'Info',
-  'severities.error': 'Errors',
-  'severities.warning': 'Warnings',
-  'severities.info': 'Infos',
-  'class.match': 'Match',
-  'class.rounding': 'Rounding',
-  'class.mismatch': 'Mismatch',
-  'class.timing': 'Timing',
-  'class.unit-suspect': 'Possible unit error',
-  'class.sign': 'Opposite sign',
-  'class.not-costed': 'Not costed',
-  'code.measure-new-money': 'New money per measure',
-  'code.measure-not-in-economy-plan': 'Measure missing from the economy plan',
-  'code.economy-plan-line-unmatched': 'Economy plan line without a measure',
-  'code.frame-total': 'New money per budget frame',
-  'code.project-expenditure': 'Expenditure per project',
-  'code.project-financing': 'Financing per project',
-  'status.Beregnet': 'Costed',
-  'status.Ingen kostnad': 'No cost',
-  'status.Innenfor ramme': 'Within budget frame',
-  'status.Må utredes': 'To be assessed',
-  'status.Ukjent': 'Unknown',
+});
+const en = labelsOf('en', {
   inYear: ' in {year}',
-  location: '{sheet}!{cell}',
   measureId: 'Measure {id}',
   unitNote: 'Amounts in {unit}',
   noFindings: 'No findings.',
-};
+});
 
 export const COMMON_CATALOG: Catalog<CommonKey> = { nb, nn, en };
 

@@ -1,4 +1,6 @@
 /** Strings of the change report (`tiltaksplan compare`, the pane's Endringer and Lagre versjon), bokmål. */
+import { GLOSSARY_NB as g } from './glossary';
+
 export const COMPARE_NB = {
   title: 'Endringer fra {label}',
   older: 'Eldre versjon: {name}, {from}–{to}, {unit}',
@@ -10,7 +12,8 @@ export const COMPARE_NB = {
   yearsOnlyNew: 'Bare i den nyere versjonen: {years}.',
   outsidePeriod: '«–» betyr at året er utenfor versjonens periode.',
   summary:
-    'Tiltak: {added} nye, {removed} fjernet, {changed} endret. Økonomiplanen: {linesAdded} nye, {linesRemoved} fjernede og {linesChanged} endrede linjer.',
+    'Tiltak: {added, plural, one {# nytt} other {# nye}}, {removed} fjernet, {changed} endret. ' +
+    'Økonomiplanlinjer: {linesAdded, plural, one {# ny} other {# nye}}, {linesRemoved} fjernet, {linesChanged} endret.',
   nothing: 'Ingen endringer.',
   none: 'Ingen.',
   measures: 'Tiltak',
@@ -19,9 +22,9 @@ export const COMPARE_NB = {
   changed: 'Endrede tiltak',
   totals: 'Summer per år',
   operating: 'Driftskostnad',
-  newMoney: 'Nye midler',
+  newMoney: g.newMoney,
   investment: 'Investering',
-  byFrame: 'Nye midler per rammeområde',
+  byFrame: g.frameTotal,
   framesUnchanged: 'Uendret i årene begge versjonene har: {frames}.',
   economyPlan: 'Økonomiplanen',
   linesAdded: 'Nye linjer',
@@ -31,34 +34,34 @@ export const COMPARE_NB = {
   table: 'Tabell',
   tableOperating: 'Drift',
   tableInvestment: 'Investering',
-  section: 'Seksjon',
+  section: g.section,
   priority: 'Pri.',
-  measure: 'Tiltak',
+  measure: g.measure,
   status: 'Status',
   field: 'Felt',
   before: 'Før',
   after: 'Nå',
   difference: 'Endring',
-  year: 'År',
-  frame: 'Rammeområde',
+  year: g.year,
+  frame: g.frame,
   line: 'Linje',
-  empty: '(tom)',
-  noFrame: '(uten rammeområde)',
+  empty: g.empty,
+  noFrame: g.noFrame,
   // The pane.
-  tab: 'Endringer',
+  tab: g.changes,
   compareWith: 'Sammenlign med',
-  noVersions: 'Arbeidsboken har ingen lagrede versjoner. Lagre en under Struktur, eller åpne en annen fil.',
+  noVersions: `Arbeidsboken har ingen lagrede versjoner. Lagre en under ${g.structure}, eller åpne en annen fil.`,
   chooseVersion: 'Velg en versjon …',
   versionOption: '{label} ({sheet}, {date})',
   otherFile: 'Annen fil: {file}',
   openOther: 'Åpne en annen fil å sammenligne med',
-  openOtherFailed: 'Filen kunne ikke leses som en Excel-arbeidsbok (.xlsx).',
-  notAVersion: '«{sheet}» er ikke en lagret versjon.',
+  openOtherFailed: 'Filen kunne ikke leses som en Excel-arbeidsbok (.xlsx). Velg en annen fil.',
+  notAVersion: '«{sheet}» er ikke en lagret versjon. Velg en annen versjon.',
   goToMeasure: 'Gå til {id} i arbeidsboken',
   chartTitle: 'Endring i nye midler per år',
   chartDescription: 'Stolpediagram: endringen i nye midler per år som finnes i begge versjoner.',
   downloadHtml: 'Last ned endringsrapport (HTML)',
-  saveVersion: 'Lagre versjon',
+  saveVersion: g.saveVersion,
   saveVersionIntro:
     'Tar vare på tiltakstabellene og økonomiplanen som de er nå, på et skjult ark, så du senere kan se hva som er endret.',
   versionLabel: 'Navn på versjonen',
@@ -69,8 +72,9 @@ export const COMPARE_NB = {
     'Oppgi to arbeidsbøker (ELDRE.xlsx NYERE.xlsx), eller én arbeidsbok og --version-sheet. Se «tiltaksplan compare --help».',
   cliNoVersion: '{file}: arket «{sheet}» er ikke en lagret versjon. {versions}',
   cliVersions: 'Lagrede versjoner: {sheets}.',
-  cliNoVersions: 'Arbeidsboken har ingen lagrede versjoner.',
-  cliNoPlan: '{file}: finner ingen tiltakstabell (Tiltak drift eller Tiltak investering).',
+  cliNoVersions: `Arbeidsboken har ingen lagrede versjoner. Lagre en under ${g.structure} i oppgavepanelet, eller sammenlign to filer.`,
+  cliNoPlan:
+    '{file}: finner ingen tiltakstabell (arket «Tiltak drift» eller «Tiltak investering»). Velg en arbeidsbok med tiltaksplanen.',
 } as const;
 
 export type CompareKey = keyof typeof COMPARE_NB;

@@ -5,7 +5,11 @@
 import type { Finding, FindingCode } from '../domain';
 
 export type FindingVariantKey =
-  'section-invalid.missing' | 'priority-invalid.missing' | 'status-invalid.missing' | 'unit-suspect.base';
+  | 'section-invalid.missing'
+  | 'priority-invalid.missing'
+  | 'status-invalid.missing'
+  | 'amounts-without-costing.missing'
+  | 'unit-suspect.base';
 
 export type FindingKey = FindingCode | FindingVariantKey;
 
@@ -13,6 +17,7 @@ const VARIANTS: readonly FindingVariantKey[] = [
   'section-invalid.missing',
   'priority-invalid.missing',
   'status-invalid.missing',
+  'amounts-without-costing.missing',
   'unit-suspect.base',
 ];
 

@@ -1,27 +1,29 @@
 /** Finding messages in English. Column names stay in bokmål: they are the workbook's header texts. */
+import { GLOSSARY_EN as g } from './glossary';
 import type { FindingKey } from './findingKeys';
 
 export const FINDINGS_EN: Record<FindingKey, string> = {
-  'sheet-missing': 'The table {table} on sheet "{sheet}" does not exist. Use "Repair structure" to create it.',
-  'column-missing': 'The column "{column}" is missing from the table. Use "Repair structure" to add it.',
+  'sheet-missing': `Could not find {table} on the sheet "{sheet}". Create it under ${g.structure} in the task pane with "${g.showChanges}".`,
+  'column-missing': `The column "{column}" is missing from the table. Add it under ${g.structure} in the task pane with "${g.showChanges}".`,
   'column-duplicate': 'The column "{column}" appears twice. Rename or delete one of them.',
   'year-columns':
     'The year columns do not match the plan period: expected {expected}, found {found}. Fix the headers or Første planår / Antall planår.',
   'setting-invalid': 'The setting "{setting}" has an invalid value "{value}". Fix it on the Innstillinger sheet.',
-  'list-empty': 'The list {list} is empty, so its drop-downs offer nothing. Fill in values on the Innstillinger sheet.',
+  'list-empty':
+    'There is nothing in {list}, so its drop-downs offer nothing. Fill in values on the Innstillinger sheet.',
   'formula-overwritten':
     'A cell of the calculated column "{column}" holds a constant ({value}) instead of the formula. Delete the value and the formula comes back.',
-  'table-empty': 'The table {table} has no rows yet.',
-  'id-missing': 'The measure has no ID. Give it a unique ID (for example D-001 or I-001).',
+  'table-empty': 'There are no rows in {table} yet. Type or paste the rows there when you have them.',
+  'id-missing': 'The measure has no ID. Give it the ID {suggestion}, which is not in use yet.',
   'id-duplicate':
-    'The ID {id} is already used (at {firstSheet}!{firstCell}). IDs must be unique across both tables; give this measure a new ID.',
+    'The ID {id} is already used (at {firstSheet}!{firstCell}). IDs must be unique across both tables; give this measure a new ID, for example {suggestion}, which is not in use yet.',
   'section-invalid':
     'The section "{value}" is not in the list of sections. Pick one from the list or add it on the Innstillinger sheet.',
   'section-invalid.missing': 'The measure has no section. Pick one from the list.',
   'priority-invalid': 'The priority "{value}" is not valid. Enter a whole number from 1 up.',
   'priority-invalid.missing': 'The measure has no priority. Enter a whole number from 1 up.',
   'priority-duplicate':
-    'Priority {priority} is used twice in section "{section}" (also at {firstCell}). Each priority may be used once per section.',
+    'Priority {priority} is used twice in section "{section}" (also at {firstCell}). Each priority may be used once per section; give one of the measures another priority.',
   'measure-missing': 'The measure text is missing. Describe the measure in the Tiltak column.',
   'status-invalid': 'The cost status "{value}" is unknown. Choose one of: {allowed}.',
   'status-invalid.missing': 'The cost status is missing. Choose one of: {allowed}.',
@@ -33,16 +35,20 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
   'priority-gap':
     'The priorities in section "{section}" are {priorities}; they should run 1 to {count} without gaps. Renumber the section.',
   'area-missing': 'The measure touches no plan area. Pick one or more (separated by semicolons).',
-  'ref-unknown': 'The reference "{ref}" is not an item of the action plan (table tblHandlingsplan). Check the number.',
+  'ref-unknown':
+    'The reference "{ref}" is not an item of the action plan (sheet "Handlingsplan"). Check the number, or add the item there.',
   'amount-precision':
     'The amount {value} in "{column}" has more decimals than the unit {unit} allows ({decimals}). Was it typed in the wrong unit, such as mill kr?',
   'amount-text':
     'The amount "{value}" in "{column}" is stored as text. Excel\'s own sums skip it; convert it to a number.',
-  'amount-placeholder': 'The dash "{value}" in "{column}" was read as 0.',
+  'amount-placeholder':
+    'The dash "{value}" in "{column}" was read as 0. Type 0 if the amount is zero, or leave the cell empty if it is not known.',
   'costed-without-amounts':
     'The measure is marked Beregnet (costed) but every amount is empty or 0. Enter the amounts or choose another status.',
   'amounts-without-costing':
     'The measure has status "{status}" but "{column}" holds {amount}. Only measures marked Beregnet are counted; mark it Beregnet or remove the amounts.',
+  'amounts-without-costing.missing':
+    'The measure has no cost status but "{column}" holds {amount}. Only measures marked Beregnet are counted; mark it Beregnet if the amounts are right, otherwise choose another status and remove the amounts.',
   'financing-sum':
     'The financing ({financing}) does not equal {column} ({base}); the difference is {difference}. Spread the whole amount over Felles tiltak, Endret drift, Annen finansiering and Nye midler.',
   'financing-sign':
@@ -66,7 +72,7 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
   'below-investment-threshold':
     'The project budget ({budget}) is below {threshold} kr. Purchases that small belong in the operating budget; move the measure to Tiltak drift.',
   'project-missing':
-    'The investment is marked Beregnet but has no project number. The project number links it to the economy plan.',
+    'The investment is marked Beregnet but has no project number. Type the project number in Prosjektnr: it links the investment to the economy plan.',
   'unit-suspect':
     'The financing ({actual}) is 1000 times smaller than {column} ({expected}): probably typed in {bigUnit} in a workbook in {unit}. Suggestion: multiply the financing amounts by 1000 (the sum becomes {proposed}).',
   'unit-suspect.base':

@@ -1,27 +1,29 @@
 /** Finding messages in bokmål. Amount params arrive formatted in the workbook unit. */
+import { GLOSSARY_NB as g } from './glossary';
 import type { FindingKey } from './findingKeys';
 
 export const FINDINGS_NB: Record<FindingKey, string> = {
-  'sheet-missing': 'Tabellen {table} på arket «{sheet}» finnes ikke. Bruk «Reparer struktur» for å opprette den.',
-  'column-missing': 'Kolonnen «{column}» mangler i tabellen. Bruk «Reparer struktur» for å legge den til.',
+  'sheet-missing': `Fant ikke {table} på arket «{sheet}». Opprett den under ${g.structure} i oppgavepanelet med «${g.showChanges}».`,
+  'column-missing': `Kolonnen «{column}» mangler i tabellen. Legg den til under ${g.structure} i oppgavepanelet med «${g.showChanges}».`,
   'column-duplicate': 'Kolonnen «{column}» finnes to ganger. Gi den ene et annet navn eller slett den.',
   'year-columns':
     'Årskolonnene stemmer ikke med planperioden: forventet {expected}, fant {found}. Rett overskriftene eller Første planår / Antall planår.',
   'setting-invalid': 'Innstillingen «{setting}» har en ugyldig verdi «{value}». Rett den på arket Innstillinger.',
-  'list-empty': 'Listen {list} er tom, så nedtrekkslistene har ingen valg. Fyll inn verdier på arket Innstillinger.',
+  'list-empty':
+    'Det står ingenting i {list}, så nedtrekkslistene har ingen valg. Fyll inn verdier på arket Innstillinger.',
   'formula-overwritten':
     'Cellen i den beregnede kolonnen «{column}» har en fast verdi ({value}) i stedet for formelen. Slett verdien, så fylles formelen inn igjen.',
-  'table-empty': 'Tabellen {table} har ingen rader ennå.',
-  'id-missing': 'Tiltaket har ingen ID. Gi det en unik ID (for eksempel D-001 eller I-001).',
+  'table-empty': 'Det er ingen rader i {table} ennå. Skriv eller lim inn radene der når du har dem.',
+  'id-missing': 'Tiltaket har ingen ID. Gi det ID-en {suggestion}, som ikke er brukt ennå.',
   'id-duplicate':
-    'ID-en {id} er brukt før (på {firstSheet}!{firstCell}). Hver ID skal være unik i begge tabellene; gi tiltaket en ny ID.',
+    'ID-en {id} er brukt før (på {firstSheet}!{firstCell}). Hver ID skal være unik i begge tabellene; gi tiltaket en ny ID, for eksempel {suggestion}, som ikke er brukt ennå.',
   'section-invalid':
     'Seksjonen «{value}» finnes ikke i seksjonslisten. Velg en seksjon fra listen, eller legg den til på arket Innstillinger.',
   'section-invalid.missing': 'Tiltaket mangler seksjon. Velg en seksjon fra listen.',
   'priority-invalid': 'Prioriteten «{value}» er ugyldig. Skriv et helt tall fra 1 og oppover.',
   'priority-invalid.missing': 'Tiltaket mangler prioritet. Skriv et helt tall fra 1 og oppover.',
   'priority-duplicate':
-    'Prioritet {priority} er brukt to ganger i seksjonen «{section}» (også i {firstCell}). Hver prioritet skal brukes én gang per seksjon.',
+    'Prioritet {priority} er brukt to ganger i seksjonen «{section}» (også i {firstCell}). Hver prioritet skal brukes én gang per seksjon; gi ett av tiltakene en annen prioritet.',
   'measure-missing': 'Tiltaksteksten mangler. Beskriv tiltaket i kolonnen Tiltak.',
   'status-invalid': 'Kostnadsstatusen «{value}» er ukjent. Velg en av: {allowed}.',
   'status-invalid.missing': 'Kostnadsstatus mangler. Velg en av: {allowed}.',
@@ -34,16 +36,20 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
   'priority-gap':
     'Prioritetene i seksjonen «{section}» er {priorities}; de skal være 1 til {count} uten hull. Nummerer seksjonen på nytt.',
   'area-missing': 'Tiltaket har ingen berørte planområder. Velg ett eller flere (skilt med semikolon).',
-  'ref-unknown': 'Referansen «{ref}» finnes ikke i handlingsplanen (tabellen tblHandlingsplan). Kontroller nummeret.',
+  'ref-unknown':
+    'Referansen «{ref}» finnes ikke i handlingsplanen (arket «Handlingsplan»). Kontroller nummeret, eller legg punktet til der.',
   'amount-precision':
     'Beløpet {value} i «{column}» har flere desimaler enn enheten {unit} tillater ({decimals}). Er det skrevet i feil enhet, for eksempel mill kr?',
   'amount-text':
     'Beløpet «{value}» i «{column}» er lagret som tekst. Excels egne summer hopper over det; gjør det om til et tall.',
-  'amount-placeholder': 'Streken «{value}» i «{column}» er lest som 0.',
+  'amount-placeholder':
+    'Streken «{value}» i «{column}» er lest som 0. Skriv 0 hvis beløpet er null, eller la cellen stå tom hvis det ikke er kjent.',
   'costed-without-amounts':
     'Tiltaket har status Beregnet, men alle beløp er tomme eller 0. Fyll inn beløpene eller velg en annen status.',
   'amounts-without-costing':
     'Tiltaket har status «{status}», men «{column}» har beløpet {amount}. Bare tiltak med status Beregnet telles med; velg Beregnet eller fjern beløpene.',
+  'amounts-without-costing.missing':
+    'Tiltaket har ingen kostnadsstatus, men «{column}» har beløpet {amount}. Bare tiltak med status Beregnet telles med; velg Beregnet hvis beløpene stemmer, ellers en annen status og fjern beløpene.',
   'financing-sum':
     'Finansieringen ({financing}) er ikke lik {column} ({base}); avviket er {difference}. Fordel hele beløpet på Felles tiltak, Endret drift, Annen finansiering og Nye midler.',
   'financing-sign':
@@ -67,7 +73,7 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
   'below-investment-threshold':
     'Kostnadsrammen ({budget}) er under {threshold} kr. Så små anskaffelser føres i driftsbudsjettet; flytt tiltaket til Tiltak drift.',
   'project-missing':
-    'Investeringen har status Beregnet, men mangler prosjektnummer. Prosjektnummeret knytter den til økonomiplanen.',
+    'Investeringen har status Beregnet, men mangler prosjektnummer. Skriv prosjektnummeret i Prosjektnr: det knytter investeringen til økonomiplanen.',
   'unit-suspect':
     'Finansieringen ({actual}) er 1000 ganger mindre enn {column} ({expected}): trolig skrevet i {bigUnit} i en arbeidsbok i {unit}. Forslag: gang finansieringsbeløpene med 1000 (summen blir {proposed}).',
   'unit-suspect.base':

@@ -1,27 +1,29 @@
 /** Finding messages in nynorsk. Amount params arrive formatted in the workbook unit. */
+import { GLOSSARY_NN as g } from './glossary';
 import type { FindingKey } from './findingKeys';
 
 export const FINDINGS_NN: Record<FindingKey, string> = {
-  'sheet-missing': 'Tabellen {table} på arket «{sheet}» finst ikkje. Bruk «Reparer struktur» for å opprette han.',
-  'column-missing': 'Kolonnen «{column}» manglar i tabellen. Bruk «Reparer struktur» for å leggje han til.',
+  'sheet-missing': `Fann ikkje {table} på arket «{sheet}». Opprett han under ${g.structure} i oppgåvepanelet med «${g.showChanges}».`,
+  'column-missing': `Kolonnen «{column}» manglar i tabellen. Legg han til under ${g.structure} i oppgåvepanelet med «${g.showChanges}».`,
   'column-duplicate': 'Kolonnen «{column}» finst to gonger. Gi den eine eit anna namn eller slett han.',
   'year-columns':
     'Årskolonnane stemmer ikkje med planperioden: venta {expected}, fann {found}. Rett overskriftene eller Første planår / Antall planår.',
   'setting-invalid': 'Innstillinga «{setting}» har ein ugyldig verdi «{value}». Rett ho på arket Innstillinger.',
-  'list-empty': 'Lista {list} er tom, så nedtrekkslistene har ingen val. Fyll inn verdiar på arket Innstillinger.',
+  'list-empty':
+    'Det står ingenting i {list}, så nedtrekkslistene har ingen val. Fyll inn verdiar på arket Innstillinger.',
   'formula-overwritten':
     'Cella i den utrekna kolonnen «{column}» har ein fast verdi ({value}) i staden for formelen. Slett verdien, så blir formelen fylt inn att.',
-  'table-empty': 'Tabellen {table} har ingen rader enno.',
-  'id-missing': 'Tiltaket har ingen ID. Gi det ein unik ID (til dømes D-001 eller I-001).',
+  'table-empty': 'Det er ingen rader i {table} enno. Skriv eller lim inn radene der når du har dei.',
+  'id-missing': 'Tiltaket har ingen ID. Gi det ID-en {suggestion}, som ikkje er brukt enno.',
   'id-duplicate':
-    'ID-en {id} er brukt før (på {firstSheet}!{firstCell}). Kvar ID skal vere unik i begge tabellane; gi tiltaket ein ny ID.',
+    'ID-en {id} er brukt før (på {firstSheet}!{firstCell}). Kvar ID skal vere unik i begge tabellane; gi tiltaket ein ny ID, til dømes {suggestion}, som ikkje er brukt enno.',
   'section-invalid':
     'Seksjonen «{value}» finst ikkje i seksjonslista. Vel ein seksjon frå lista, eller legg han til på arket Innstillinger.',
   'section-invalid.missing': 'Tiltaket manglar seksjon. Vel ein seksjon frå lista.',
   'priority-invalid': 'Prioriteten «{value}» er ugyldig. Skriv eit heilt tal frå 1 og oppover.',
   'priority-invalid.missing': 'Tiltaket manglar prioritet. Skriv eit heilt tal frå 1 og oppover.',
   'priority-duplicate':
-    'Prioritet {priority} er brukt to gonger i seksjonen «{section}» (òg i {firstCell}). Kvar prioritet skal brukast éin gong per seksjon.',
+    'Prioritet {priority} er brukt to gonger i seksjonen «{section}» (òg i {firstCell}). Kvar prioritet skal brukast éin gong per seksjon; gi eitt av tiltaka ein annan prioritet.',
   'measure-missing': 'Tiltaksteksten manglar. Skildre tiltaket i kolonnen Tiltak.',
   'status-invalid': 'Kostnadsstatusen «{value}» er ukjend. Vel ein av: {allowed}.',
   'status-invalid.missing': 'Kostnadsstatus manglar. Vel ein av: {allowed}.',
@@ -33,16 +35,20 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
   'priority-gap':
     'Prioritetane i seksjonen «{section}» er {priorities}; dei skal vere 1 til {count} utan hol. Nummerer seksjonen på nytt.',
   'area-missing': 'Tiltaket har ingen råka planområde. Vel eitt eller fleire (skilde med semikolon).',
-  'ref-unknown': 'Referansen «{ref}» finst ikkje i handlingsplanen (tabellen tblHandlingsplan). Kontroller nummeret.',
+  'ref-unknown':
+    'Referansen «{ref}» finst ikkje i handlingsplanen (arket «Handlingsplan»). Kontroller nummeret, eller legg punktet til der.',
   'amount-precision':
     'Beløpet {value} i «{column}» har fleire desimalar enn eininga {unit} tillèt ({decimals}). Er det skrive i feil eining, til dømes mill kr?',
   'amount-text':
     'Beløpet «{value}» i «{column}» er lagra som tekst. Excels eigne summar hoppar over det; gjer det om til eit tal.',
-  'amount-placeholder': 'Streken «{value}» i «{column}» er lesen som 0.',
+  'amount-placeholder':
+    'Streken «{value}» i «{column}» er lesen som 0. Skriv 0 viss beløpet er null, eller la cella stå tom viss det ikkje er kjent.',
   'costed-without-amounts':
     'Tiltaket har status Beregnet, men alle beløp er tomme eller 0. Fyll inn beløpa eller vel ein annan status.',
   'amounts-without-costing':
     'Tiltaket har status «{status}», men «{column}» har beløpet {amount}. Berre tiltak med status Beregnet blir talde med; vel Beregnet eller fjern beløpa.',
+  'amounts-without-costing.missing':
+    'Tiltaket har ingen kostnadsstatus, men «{column}» har beløpet {amount}. Berre tiltak med status Beregnet blir talde med; vel Beregnet viss beløpa stemmer, elles ein annan status og fjern beløpa.',
   'financing-sum':
     'Finansieringa ({financing}) er ikkje lik {column} ({base}); avviket er {difference}. Fordel heile beløpet på Felles tiltak, Endret drift, Annen finansiering og Nye midler.',
   'financing-sign':
@@ -66,7 +72,7 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
   'below-investment-threshold':
     'Kostnadsramma ({budget}) er under {threshold} kr. Så små innkjøp blir førte i driftsbudsjettet; flytt tiltaket til Tiltak drift.',
   'project-missing':
-    'Investeringa har status Beregnet, men manglar prosjektnummer. Prosjektnummeret knyter ho til økonomiplanen.',
+    'Investeringa har status Beregnet, men manglar prosjektnummer. Skriv prosjektnummeret i Prosjektnr: det knyter investeringa til økonomiplanen.',
   'unit-suspect':
     'Finansieringa ({actual}) er 1000 gonger mindre enn {column} ({expected}): truleg skriven i {bigUnit} i ei arbeidsbok i {unit}. Forslag: gong finansieringsbeløpa med 1000 (summen blir {proposed}).',
   'unit-suspect.base':

@@ -7,6 +7,7 @@ import { findingKey, type FindingKey } from './findingKeys';
 import { FINDINGS_EN } from './findings.en';
 import { FINDINGS_NB } from './findings.nb';
 import { FINDINGS_NN } from './findings.nn';
+import { tableTerm } from './glossary';
 import { makeTranslator, type Catalog } from './translate';
 
 export const FINDING_CATALOG: Catalog<FindingKey> = { nb: FINDINGS_NB, nn: FINDINGS_NN, en: FINDINGS_EN };
@@ -73,7 +74,15 @@ export function messageParams(f: Finding, unit: Unit): Record<string, string> {
   return out;
 }
 
+/** Params that name a table of the workbook: shown as the reader's name for it, never as tblX. */
+const TABLE_PARAMS = ['table', 'list'] as const;
+
 /** The message of a finding in `lang`, amounts shown in the workbook unit `unit`. */
 export function renderFinding(f: Finding, lang: Lang, unit: Unit): string {
-  return translate(findingKey(f), lang, messageParams(f, unit));
+  const params = messageParams(f, unit);
+  for (const key of TABLE_PARAMS) {
+    const name = params[key];
+    if (name !== undefined) params[key] = tableTerm(name, lang);
+  }
+  return translate(findingKey(f), lang, params);
 }

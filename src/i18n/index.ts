@@ -1,6 +1,7 @@
 /**
- * The i18n entry point: every message of the product in bokmål, nynorsk and English. The CLI's and the
- * task pane's own catalogues (cli.ts, taskpane.ts) are imported from their files directly.
+ * The i18n entry point: every message of the product in bokmål, nynorsk and English. The glossary
+ * (glossary.ts), the CLI's, the pane's, the change report's and the written sheets' catalogues (cli.ts,
+ * taskpane.ts, compare.ts, sheets.ts) are imported from their files directly.
  */
 export { detectLang, isLang, LANGS } from './lang';
 export { fillPlaceholders, makeTranslator, placeholdersOf } from './translate';

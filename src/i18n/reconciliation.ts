@@ -20,15 +20,20 @@ export type ReconciliationKey =
   | `class.${ReconciliationClass}`
   | 'class.within'
   | 'full.measure-not-in-economy-plan'
+  | 'full.measure-not-in-economy-plan.no-ref'
+  | 'full.measure-not-in-economy-plan.project'
+  | 'full.measure-not-in-economy-plan.no-project'
   | 'full.economy-plan-line-unmatched'
-  | 'full.economy-plan-line-unmatched.not-costed';
+  | 'full.economy-plan-line-unmatched.no-ref'
+  | 'full.economy-plan-line-unmatched.not-costed'
+  | 'row';
 
 const nb: Record<ReconciliationKey, string> = {
   'subject.measure-new-money': 'Nye midler for {ref}{inYear}',
   'subject.frame-total': 'Nye midler i rammeområde {ref}{inYear}',
   'subject.project-expenditure': 'Utgifter i prosjekt {ref}{inYear}',
   'subject.project-financing': '{source} i prosjekt {ref}',
-  'class.match': 'tiltaksplanen og økonomiplanen stemmer ({measures}).',
+  'class.match': 'tiltaksplanen og økonomiplanen er i samsvar ({measures}).',
   'class.within': 'tiltakene ({measures}) holder seg innenfor rammen i økonomiplanen ({economyPlan}).',
   'class.rounding': 'avviket {difference} er innenfor toleransen.',
   'class.mismatch':
@@ -39,13 +44,30 @@ const nb: Record<ReconciliationKey, string> = {
     'tiltaksplanen har {measures}, økonomiplanen {economyPlan}: 1000 ganger forskjell, trolig skrevet i feil enhet. Begge skal være i {unit}.',
   'class.sign':
     'tiltaksplanen har {measures}, økonomiplanen {economyPlan}: motsatt fortegn. En innsparing skal være negativ begge steder.',
-  'class.not-costed': 'tiltaket har ikke status Beregnet og er holdt utenfor sammenligningen.',
+  'class.not-costed':
+    'tiltaket har ikke status Beregnet og er holdt utenfor sammenligningen. Sett status Beregnet når kostnaden er regnet ut.',
   'full.measure-not-in-economy-plan':
-    '{ref} har {measures}{inYear} i tiltaksplanen, men ingen linje i økonomiplanen. Legg inn en linje med Ref {ref}.',
+    '{ref} har nye midler i tiltaksplanen ({perYear}; {measures} i alt), men ingen linje i økonomiplanen. ' +
+    'Legg inn en linje med Del Drift, Linjetype Tiltak og Ref {line}, med {amounts} i kolonnene {years} (beløp i {unit}).',
+  'full.measure-not-in-economy-plan.no-ref':
+    'Tiltaket i {row} har nye midler i tiltaksplanen ({perYear}; {measures} i alt), men verken ID eller Ref, så ' +
+    'ingen linje i økonomiplanen kan vise til det. Gi tiltaket en ID, og legg så inn en linje med Del Drift, Linjetype Tiltak ' +
+    'og den ID-en som Ref, med {amounts} i kolonnene {years} (beløp i {unit}).',
+  'full.measure-not-in-economy-plan.project':
+    '{ref} har utgifter i tiltaksplanen ({perYear}; {measures} i alt), men ingen linje i økonomiplanen. Legg inn ' +
+    'en linje med Del Investering, Linjetype Tiltak og Ref {line}, med {amounts} i kolonnene {years} (beløp i {unit}).',
+  'full.measure-not-in-economy-plan.no-project':
+    '{ref} har utgifter i tiltaksplanen ({perYear}; {measures} i alt), men verken prosjektnummer eller linje i ' +
+    'økonomiplanen. Skriv prosjektnummeret i Prosjektnr, og legg så inn en linje med Del Investering, Linjetype ' +
+    'Tiltak og prosjektnummeret som Ref, med {amounts} i kolonnene {years} (beløp i {unit}).',
   'full.economy-plan-line-unmatched':
     'Økonomiplanlinjen {ref}{inYear} ({economyPlan}) svarer ikke til noe tiltak eller prosjekt. Kontroller Ref på linjen.',
+  'full.economy-plan-line-unmatched.no-ref':
+    'Økonomiplanlinjen i {row}{inYear} ({economyPlan}) har ingen Ref og kan ikke kobles til noe tiltak eller prosjekt. ' +
+    'Skriv tiltakets ID eller prosjektnummeret i Ref.',
   'full.economy-plan-line-unmatched.not-costed':
     'Økonomiplanlinjen {ref}{inYear} ({economyPlan}) viser til et tiltak som ikke har status Beregnet. Beregn tiltaket eller fjern linjen.',
+  row: 'rad {row} på arket «{sheet}»',
 };
 
 const nn: Record<ReconciliationKey, string> = {
@@ -53,7 +75,7 @@ const nn: Record<ReconciliationKey, string> = {
   'subject.frame-total': 'Nye midlar i rammeområde {ref}{inYear}',
   'subject.project-expenditure': 'Utgifter i prosjekt {ref}{inYear}',
   'subject.project-financing': '{source} i prosjekt {ref}',
-  'class.match': 'tiltaksplanen og økonomiplanen stemmer ({measures}).',
+  'class.match': 'tiltaksplanen og økonomiplanen er i samsvar ({measures}).',
   'class.within': 'tiltaka ({measures}) held seg innanfor ramma i økonomiplanen ({economyPlan}).',
   'class.rounding': 'avviket {difference} er innanfor toleransen.',
   'class.mismatch':
@@ -64,13 +86,30 @@ const nn: Record<ReconciliationKey, string> = {
     'tiltaksplanen har {measures}, økonomiplanen {economyPlan}: 1000 gonger skilnad, truleg skrive i feil eining. Begge skal vere i {unit}.',
   'class.sign':
     'tiltaksplanen har {measures}, økonomiplanen {economyPlan}: motsett forteikn. Ei innsparing skal vere negativ begge stader.',
-  'class.not-costed': 'tiltaket har ikkje status Beregnet og er halde utanfor samanlikninga.',
+  'class.not-costed':
+    'tiltaket har ikkje status Beregnet og er halde utanfor samanlikninga. Set status Beregnet når kostnaden er rekna ut.',
   'full.measure-not-in-economy-plan':
-    '{ref} har {measures}{inYear} i tiltaksplanen, men inga line i økonomiplanen. Legg inn ei line med Ref {ref}.',
+    '{ref} har nye midlar i tiltaksplanen ({perYear}; {measures} i alt), men inga line i økonomiplanen. ' +
+    'Legg inn ei line med Del Drift, Linjetype Tiltak og Ref {line}, med {amounts} i kolonnane {years} (beløp i {unit}).',
+  'full.measure-not-in-economy-plan.no-ref':
+    'Tiltaket i {row} har nye midlar i tiltaksplanen ({perYear}; {measures} i alt), men verken ID eller Ref, så ' +
+    'inga line i økonomiplanen kan vise til det. Gi tiltaket ein ID, og legg så inn ei line med Del Drift, Linjetype Tiltak ' +
+    'og den ID-en som Ref, med {amounts} i kolonnane {years} (beløp i {unit}).',
+  'full.measure-not-in-economy-plan.project':
+    '{ref} har utgifter i tiltaksplanen ({perYear}; {measures} i alt), men inga line i økonomiplanen. Legg inn ' +
+    'ei line med Del Investering, Linjetype Tiltak og Ref {line}, med {amounts} i kolonnane {years} (beløp i {unit}).',
+  'full.measure-not-in-economy-plan.no-project':
+    '{ref} har utgifter i tiltaksplanen ({perYear}; {measures} i alt), men verken prosjektnummer eller line i ' +
+    'økonomiplanen. Skriv prosjektnummeret i Prosjektnr, og legg så inn ei line med Del Investering, Linjetype ' +
+    'Tiltak og prosjektnummeret som Ref, med {amounts} i kolonnane {years} (beløp i {unit}).',
   'full.economy-plan-line-unmatched':
-    'Økonomiplanlina {ref}{inYear} ({economyPlan}) svarer ikkje til noko tiltak eller prosjekt. Kontroller Ref på lina.',
+    'Økonomiplanlina {ref}{inYear} ({economyPlan}) svarar ikkje til noko tiltak eller prosjekt. Kontroller Ref på lina.',
+  'full.economy-plan-line-unmatched.no-ref':
+    'Økonomiplanlina i {row}{inYear} ({economyPlan}) har ingen Ref og kan ikkje koplast til noko tiltak eller prosjekt. ' +
+    'Skriv ID-en til tiltaket eller prosjektnummeret i Ref.',
   'full.economy-plan-line-unmatched.not-costed':
     'Økonomiplanlina {ref}{inYear} ({economyPlan}) viser til eit tiltak som ikkje har status Beregnet. Berekn tiltaket eller fjern lina.',
+  row: 'rad {row} på arket «{sheet}»',
 };
 
 const en: Record<ReconciliationKey, string> = {
@@ -89,13 +128,31 @@ const en: Record<ReconciliationKey, string> = {
     'the measures plan has {measures}, the economy plan {economyPlan}: a factor of 1000, probably typed in the wrong unit. Both should be in {unit}.',
   'class.sign':
     'the measures plan has {measures}, the economy plan {economyPlan}: opposite signs. A saving is negative in both.',
-  'class.not-costed': 'the measure is not marked Beregnet and is left out of the comparison.',
+  'class.not-costed':
+    'the measure is not marked Beregnet and is left out of the comparison. Mark it Beregnet once its cost is worked out.',
   'full.measure-not-in-economy-plan':
-    '{ref} has {measures}{inYear} in the measures plan but no line in the economy plan. Add a line with Ref {ref}.',
+    '{ref} has new money in the measures plan ({perYear}; {measures} in all) but no line in the economy plan. ' +
+    'Add a line with Del Drift, Linjetype Tiltak and Ref {line}, with {amounts} in the columns {years} (amounts in {unit}).',
+  'full.measure-not-in-economy-plan.no-ref':
+    'The measure in {row} has new money in the measures plan ({perYear}; {measures} in all) but neither an ID ' +
+    'nor a Ref, so no economy plan line can point to it. Give the measure an ID, then add a line with Del Drift, Linjetype ' +
+    'Tiltak and that ID as Ref, with {amounts} in the columns {years} (amounts in {unit}).',
+  'full.measure-not-in-economy-plan.project':
+    '{ref} has expenditure in the measures plan ({perYear}; {measures} in all) but no line in the economy plan. ' +
+    'Add a line with Del Investering, Linjetype Tiltak and Ref {line}, with {amounts} in the columns {years} ' +
+    '(amounts in {unit}).',
+  'full.measure-not-in-economy-plan.no-project':
+    '{ref} has expenditure in the measures plan ({perYear}; {measures} in all) but neither a project number nor ' +
+    'an economy plan line. Type the project number in Prosjektnr, then add a line with Del Investering, Linjetype ' +
+    'Tiltak and the project number as Ref, with {amounts} in the columns {years} (amounts in {unit}).',
   'full.economy-plan-line-unmatched':
     "The economy plan line {ref}{inYear} ({economyPlan}) matches no measure or project. Check the line's Ref.",
+  'full.economy-plan-line-unmatched.no-ref':
+    'The economy plan line in {row}{inYear} ({economyPlan}) has no Ref, so it cannot be linked to a measure or ' +
+    "project. Type the measure's ID or the project number in Ref.",
   'full.economy-plan-line-unmatched.not-costed':
     'The economy plan line {ref}{inYear} ({economyPlan}) points to a measure not marked Beregnet. Cost the measure or remove the line.',
+  row: 'row {row} of the sheet "{sheet}"',
 };
 
 export const RECONCILIATION_CATALOG: Catalog<ReconciliationKey> = { nb, nn, en };
@@ -109,18 +166,48 @@ function classKey(item: ReconciliationItem): ReconciliationKey {
   return `class.${item.class}`;
 }
 
+/** The sentence for a measure without an economy plan line: by its table and what it can be found by. */
+function missingLineKey(item: ReconciliationItem): ReconciliationKey {
+  const line = item.missingLine;
+  if (line?.table === 'investment')
+    return line.ref.trim() === ''
+      ? 'full.measure-not-in-economy-plan.no-project'
+      : 'full.measure-not-in-economy-plan.project';
+  return item.ref.trim() === '' ? 'full.measure-not-in-economy-plan.no-ref' : 'full.measure-not-in-economy-plan';
+}
+
 /** Which catalogue entries explain an item: a whole sentence for the two "missing partner" codes. */
 function keysOf(item: ReconciliationItem): ReconciliationKey[] {
-  if (item.code === 'measure-not-in-economy-plan') return ['full.measure-not-in-economy-plan'];
+  if (item.code === 'measure-not-in-economy-plan') return [missingLineKey(item)];
   if (item.code === 'economy-plan-line-unmatched') {
-    return [
-      item.class === 'not-costed' ? 'full.economy-plan-line-unmatched.not-costed' : 'full.economy-plan-line-unmatched',
-    ];
+    if (item.class === 'not-costed') return ['full.economy-plan-line-unmatched.not-costed'];
+    return [item.ref.trim() === '' ? 'full.economy-plan-line-unmatched.no-ref' : 'full.economy-plan-line-unmatched'];
   }
   return [`subject.${item.code}`, classKey(item)];
 }
 
 const amount = (n: number, unit: Unit): string => (Number.isSafeInteger(n) ? formatAmount(kr(n), unit) : String(n));
+
+/** "rad 7 på arket «Tiltak drift»" from an item's cell ("Tiltak drift!Q7"): the row of an item without a ref. */
+function rowOf(address: string | undefined, lang: Lang): string {
+  const m = /^'?(.*?)'?!\$?[A-Z]+\$?(\d+)$/.exec(address ?? '');
+  return m ? translate('row', lang, { sheet: m[1] ?? '', row: m[2] ?? '' }) : '';
+}
+
+/** The params a missing economy plan line is explained with: its Ref and each year's amount, in the unit. */
+function missingLineParams(item: ReconciliationItem, lang: Lang, unit: Unit): Record<string, string> {
+  const byYear = item.missingLine?.byYear ?? [];
+  const total = amount(item.measures, unit);
+  const first = byYear[0]?.year;
+  const last = byYear[byYear.length - 1]?.year;
+  const inYear = (year: number) => common('inYear', lang, { year });
+  return {
+    line: item.missingLine?.ref ?? item.ref,
+    perYear: byYear.length > 0 ? byYear.map((y) => `${amount(y.amount, unit)}${inYear(y.year)}`).join(', ') : total,
+    amounts: byYear.length > 0 ? byYear.map((y) => amount(y.amount, unit)).join(' / ') : total,
+    years: first === undefined || last === undefined ? '' : first === last ? String(first) : `${first}–${last}`,
+  };
+}
 
 /** One explanation of a reconciliation item in `lang`, amounts in the workbook unit `unit`. */
 export function explainReconciliation(item: ReconciliationItem, lang: Lang, unit: Unit): string {
@@ -132,6 +219,8 @@ export function explainReconciliation(item: ReconciliationItem, lang: Lang, unit
     economyPlan: amount(item.economyPlan, unit),
     difference: amount(item.difference, unit),
     unit,
+    row: rowOf(item.ref.trim() === '' ? (item.cells.measures ?? item.cells.economyPlan) : undefined, lang),
+    ...(item.code === 'measure-not-in-economy-plan' ? missingLineParams(item, lang, unit) : {}),
   };
   return keysOf(item)
     .map((key) => translate(key, lang, params))

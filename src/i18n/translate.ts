@@ -1,6 +1,7 @@
 /**
- * The one translation mechanism: a catalogue per language, keyed by message key, with `{name}` placeholders.
- * Every catalogue of the product (findings, reconciliation, CLI, task pane) is built with `makeTranslator`.
+ * The one translation mechanism: a catalogue per language, keyed by message key, with `{name}` placeholders
+ * and plural choices. Every catalogue of the product (findings, reconciliation, CLI, task pane, compare) is
+ * built with `makeTranslator`.
  */
 import type { Lang } from '../domain';
 
@@ -16,23 +17,66 @@ export type Translator<K extends string> = (key: K, lang: Lang, params?: Message
 const PLACEHOLDER = /\{(\w+)\}/g;
 
 /**
- * Replaces `{name}` by `params[name]`. A placeholder without a value is left as it is, so a missing
- * parameter shows up in the text (and in tests) instead of silently vanishing.
+ * A plural choice, the ICU subset the catalogues use: `{count, plural, one {# advarsel} other {# advarsler}}`.
+ * `#` stands for the number; a choice may hold `{name}` placeholders; `=0 {…}` picks an exact number.
  */
-export function fillPlaceholders(template: string, params: MessageParams = {}): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) => {
+const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other) \{(?:[^{}]|\{\w+\})*\})+)\s*\}/g;
+const CHOICE = /(=\d+|zero|one|two|few|many|other) \{((?:[^{}]|\{\w+\})*)\}/g;
+
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+/** The plural category of `n` in `lang` ("one" or "other" in all three of the product's languages). */
+function categoryOf(n: number, lang: Lang): string {
+  let rules = pluralRules.get(lang);
+  if (rules === undefined) {
+    rules = new Intl.PluralRules(lang);
+    pluralRules.set(lang, rules);
+  }
+  return rules.select(n);
+}
+
+/** The number a param stands for: a number, or a formatted one ("1 200"); NaN when it is not one. */
+function numberOf(value: string | number): number {
+  return typeof value === 'number' ? value : Number(value.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'));
+}
+
+function choosePlural(choices: string, value: string | number, lang: Lang): string | undefined {
+  const n = numberOf(value);
+  const options = new Map<string, string>();
+  for (const m of choices.matchAll(CHOICE)) options.set(m[1] ?? '', m[2] ?? '');
+  const chosen = options.get(`=${n}`) ?? options.get(Number.isFinite(n) ? categoryOf(n, lang) : 'other');
+  return (chosen ?? options.get('other'))?.replace(/#/g, String(value));
+}
+
+/**
+ * Replaces plural choices and `{name}` placeholders by `params`. A placeholder without a value is left as it
+ * is, so a missing parameter shows up in the text (and in tests) instead of silently vanishing.
+ */
+export function fillPlaceholders(template: string, params: MessageParams = {}, lang: Lang = 'nb'): string {
+  // Most templates have no plural: skip that pass (a report renders thousands of messages).
+  const plain = !template.includes(', plural,')
+    ? template
+    : template.replace(PLURAL, (whole, name: string, choices: string) => {
+        const value = params[name];
+        return value === undefined ? whole : (choosePlural(choices, value, lang) ?? whole);
+      });
+  return plain.replace(PLACEHOLDER, (whole, name: string) => {
     const value = params[name];
     return value === undefined ? whole : String(value);
   });
 }
 
-/** The `{name}` placeholders a template uses, in order of first appearance. */
+/** The params a template uses (placeholders and plural choices), in order of first appearance. */
 export function placeholdersOf(template: string): string[] {
+  const found: { at: number; name: string }[] = [];
+  const rest = template.replace(PLURAL, (whole, name: string, choices: string, at: number) => {
+    found.push({ at, name });
+    for (const m of choices.matchAll(PLACEHOLDER)) found.push({ at, name: m[1] ?? '' });
+    return ' '.repeat(whole.length);
+  });
+  for (const m of rest.matchAll(PLACEHOLDER)) found.push({ at: m.index ?? 0, name: m[1] ?? '' });
   const names: string[] = [];
-  for (const m of template.matchAll(PLACEHOLDER)) {
-    const name = m[1];
-    if (name !== undefined && !names.includes(name)) names.push(name);
-  }
+  for (const { name } of found.sort((a, b) => a.at - b.at)) if (name !== '' && !names.includes(name)) names.push(name);
   return names;
 }
 
@@ -43,6 +87,6 @@ export function placeholdersOf(template: string): string[] {
 export function makeTranslator<K extends string>(catalog: Catalog<K>): Translator<K> {
   return (key, lang, params) => {
     const template = catalog[lang]?.[key] ?? catalog.nb[key] ?? key;
-    return fillPlaceholders(template, params);
+    return fillPlaceholders(template, params, lang);
   };
 }

@@ -13,7 +13,7 @@ import {
   type Severity,
   type Unit,
 } from '../domain';
-import { explainReconciliation, reconciliationClassLabel, severityLabel } from '../i18n';
+import { explainReconciliation, reconciliationClassLabel, reconciliationCodeLabel, severityLabel } from '../i18n';
 import { cliText, type CliKey } from '../i18n/cli';
 import type { Block, ReportDocument } from './document';
 import { totalsBlocks } from './totalsBlocks';
@@ -64,8 +64,9 @@ function findingBlocks(issues: readonly ReportIssue[], lang: Lang): Block[] {
     const ofSheet = SEVERITIES.flatMap((s) => issues.filter((i) => i.sheet === sheet && i.severity === s));
     blocks.push({
       kind: 'table',
-      headers: [tx('severity'), tx('cell'), 'ID', tx('code'), tx('message')],
-      rows: ofSheet.map((i) => [severityLabel(i.severity, lang), i.cell, i.measureId ?? '', i.code, i.message]),
+      // The code stays in the JSON report; people read the message.
+      headers: [tx('severity'), tx('cell'), 'ID', tx('message')],
+      rows: ofSheet.map((i) => [severityLabel(i.severity, lang), i.cell, i.measureId ?? '', i.message]),
       tones: ofSheet.map((i) => i.severity),
     });
   }
@@ -76,7 +77,7 @@ function itemRow(item: ReconciliationItem, lang: Lang, unit: Unit): string[] {
   return [
     severityLabel(item.severity, lang),
     reconciliationClassLabel(item.class, lang),
-    item.code,
+    reconciliationCodeLabel(item.code, lang),
     item.ref,
     item.year !== undefined ? String(item.year) : (item.source ?? ''),
     formatAmount(item.measures, unit),
@@ -112,7 +113,7 @@ function reconciliationBlocks(items: readonly ReconciliationItem[], lang: Lang, 
       headers: [
         tx('severity'),
         tx('class'),
-        tx('code'),
+        tx('comparison'),
         tx('ref'),
         tx('year'),
         tx('measures'),

@@ -12,6 +12,7 @@ import {
   type YearAmounts,
 } from '../domain';
 import { cliText } from '../i18n/cli';
+import { fieldLabel } from '../i18n/compare';
 import type { Block } from './document';
 
 interface Ctx {
@@ -23,6 +24,13 @@ interface Ctx {
 const amount = (ctx: Ctx, v: Kr | undefined): string => formatAmount((v ?? 0) as Kr, ctx.unit);
 const byYear = (ctx: Ctx, ya: YearAmounts): string[] => ctx.years.map((y) => amount(ctx, ya[String(y)]));
 const numericFrom = (first: number, count: number): number[] => Array.from({ length: count }, (_v, i) => first + i);
+
+/** The financing columns' names in the report's language (the workbook keeps its bokmål headers). */
+const financingHeads = (
+  sources: readonly { readonly key: string }[],
+  table: 'operating' | 'investment',
+  lang: Lang,
+): string[] => sources.map((f) => fieldLabel({ field: f.key }, table, lang));
 
 function table(headers: string[], rows: string[][], total = true): Block {
   return { kind: 'table', headers, rows, numeric: numericFrom(1, headers.length - 1), totalRow: total };
@@ -42,13 +50,19 @@ function operatingBlocks(ctx: Ctx, t: Totals['operating']): Block[] {
   const tx = (k: Parameters<typeof cliText>[0]): string => cliText(k, ctx.lang);
   const years = ctx.years.map(String);
   const sections = [
-    ...t.bySection.map((s) => ({ label: s.section, t: s as OperatingTotals })),
+    ...t.bySection.map((s) => ({ label: s.section || tx('noSection'), t: s as OperatingTotals })),
     { label: tx('all'), t: t.all },
   ];
   const blocks: Block[] = [
     { kind: 'heading', level: 3, text: tx('operating') },
     table(
-      [tx('section'), ...years, tx('periodSum'), tx('fullYear'), ...OPERATING_FINANCING.map((f) => f.header)],
+      [
+        tx('section'),
+        ...years,
+        tx('periodSum'),
+        tx('fullYear'),
+        ...financingHeads(OPERATING_FINANCING, 'operating', ctx.lang),
+      ],
       sections.map((s) => operatingRow(ctx, s.label, s.t)),
     ),
     { kind: 'heading', level: 3, text: tx('newMoneyByYear') },
@@ -61,7 +75,7 @@ function operatingBlocks(ctx: Ctx, t: Totals['operating']): Block[] {
     blocks.push(
       table(
         [tx('frame'), ...years, tx('newMoney')],
-        t.byFrame.map((f) => [f.frame, ...byYear(ctx, f.newMoneyByYear), amount(ctx, f.newMoney)]),
+        t.byFrame.map((f) => [f.frame || tx('noFrame'), ...byYear(ctx, f.newMoneyByYear), amount(ctx, f.newMoney)]),
         false,
       ),
     );
@@ -80,7 +94,7 @@ function operatingBlocks(ctx: Ctx, t: Totals['operating']): Block[] {
     blocks.push(
       table(
         [tx('responsible'), ...years, tx('periodSum')],
-        t.byResponsible.map((a) => [a.responsible, ...byYear(ctx, a.years), amount(ctx, a.period)]),
+        t.byResponsible.map((a) => [a.responsible || tx('noName'), ...byYear(ctx, a.years), amount(ctx, a.period)]),
         false,
       ),
     );
@@ -104,7 +118,7 @@ function statusBlocks(ctx: Ctx, t: Totals): Block[] {
       { kind: 'heading', level: 3, text: tx('notCosted') },
       {
         kind: 'table',
-        headers: ['ID', tx('measure'), 'Kostnadsstatus'],
+        headers: ['ID', tx('measure'), tx('costStatus')],
         rows: t.notCosted.map((m) => [m.id, m.measure, m.costStatus]),
       },
     );
@@ -117,7 +131,7 @@ export function totalsBlocks(totals: Totals, lang: Lang, unit: Unit, years: read
   const ctx: Ctx = { lang, unit, years };
   const tx = (k: Parameters<typeof cliText>[0]): string => cliText(k, lang);
   const investmentSections = [
-    ...totals.investment.bySection.map((s) => investmentRow(ctx, s.section, s)),
+    ...totals.investment.bySection.map((s) => investmentRow(ctx, s.section || tx('noSection'), s)),
     investmentRow(ctx, tx('all'), totals.investment.all),
   ];
   return [
@@ -126,7 +140,7 @@ export function totalsBlocks(totals: Totals, lang: Lang, unit: Unit, years: read
     ...operatingBlocks(ctx, totals.operating),
     { kind: 'heading', level: 3, text: tx('investment') },
     table(
-      [tx('section'), tx('budget'), ...years.map(String), ...INVESTMENT_FINANCING.map((f) => f.header)],
+      [tx('section'), tx('budget'), ...years.map(String), ...financingHeads(INVESTMENT_FINANCING, 'investment', lang)],
       investmentSections,
     ),
     ...statusBlocks(ctx, totals),

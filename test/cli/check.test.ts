@@ -3,6 +3,7 @@ import path from 'node:path';
 import { main } from '../../src/cli/main';
 import { EXAMPLE_DIFFERENCES } from '../../src/domain/example/example';
 import type { Report } from '../../src/domain/model/report';
+import { reconciliationCodeLabel } from '../../src/i18n';
 import type { SheetSnapshot, WorkbookSnapshot } from '../../src/domain/model/snapshot';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import { FIXTURES } from '../fixtures/make/plans';
@@ -94,7 +95,8 @@ describe('check formats', () => {
     expect(await main(['check', 'error-operating.xlsx'], io)).toBe(1);
     expect(io.out()).toContain('Kontroll av tiltaksplan');
     expect(io.out()).toContain('Tiltak drift');
-    expect(io.out()).toContain('financing-sum');
+    expect(io.out()).toContain('Finansieringen (');
+    expect(io.out()).not.toContain('financing-sum');
     expect(io.out()).toMatch(/2[\s\u00a0\u202f]400/);
     const en = testIo({ cwd: io.cwd });
     await main(['check', 'error-operating.xlsx', '--lang', 'en'], en);
@@ -106,13 +108,17 @@ describe('check formats', () => {
     expect(await main(['new', 'eksempel.xlsx', '--example', '--start', '2027'], testIo({ cwd: io.cwd }))).toBe(0);
     await main(['check', 'eksempel.xlsx'], io);
     const lines = io.out().split('\n');
-    for (const d of EXAMPLE_DIFFERENCES) expect(lines.some((l) => l.includes(d.ref) && l.includes(d.code))).toBe(true);
+    for (const d of EXAMPLE_DIFFERENCES) {
+      const label = reconciliationCodeLabel(d.code, 'nb');
+      expect(lines.some((l) => l.includes(d.ref) && l.includes(label))).toBe(true);
+    }
+    expect(lines.some((l) => l.includes('measure-new-money'))).toBe(false);
     const jsonIo = testIo({ cwd: io.cwd });
     await main(['check', 'eksempel.xlsx', '--format', 'json'], jsonIo);
     const matches = json(jsonIo).reconciliation.filter((i) => i.class === 'match');
     expect(matches.length).toBeGreaterThan(0);
-    expect(lines.filter((l) => l.includes('measure-new-money') && l.includes('D-001'))).toHaveLength(0);
-    expect(io.out()).toContain(`${matches.length} sammenligninger stemmer`);
+    expect(lines.filter((l) => l.includes('Nye midler per tiltak') && l.includes('D-001'))).toHaveLength(0);
+    expect(io.out()).toContain(`${matches.length} sammenligninger er i samsvar`);
     // The summary tells the sheets' findings from the reconciliation, whose matches are not news.
     const report = json(jsonIo);
     const of = <T extends { severity: string }>(list: readonly T[], s: string) =>
@@ -165,6 +171,24 @@ describe('check --write', () => {
     expect(readFileSync(path.join(io.cwd, 'plan-kontrollert.xlsx'), 'utf8')).toBe('mine');
     expect(await main(['check', 'plan.xlsx', '--write', '--in-place'], testIo({ cwd: io.cwd }))).toBe(0);
     expect((await readFile(path.join(io.cwd, 'plan.xlsx'))).sheets.map((s) => s.sheet)).toContain('Avstemming');
+  });
+
+  it('--lang nn writes Sammendrag and Avstemming in nynorsk, headers and codes in JSON as they were', async () => {
+    const io = testIo();
+    expect(await main(['new', 'eksempel.xlsx', '--example', '--start', '2027'], testIo({ cwd: io.cwd }))).toBe(0);
+    expect(await main(['check', 'eksempel.xlsx', '--write', '--lang', 'nn', '--format', 'json'], io)).toBe(1);
+    const after = await readFile(path.join(io.cwd, 'eksempel-kontrollert.xlsx'));
+    const sheet = (name: string) => after.sheets.find((s) => s.sheet === name)?.values ?? [];
+    const avstemming = sheet('Avstemming');
+    expect(avstemming[0]?.slice(0, 3)).toEqual(['Alvor', 'Kode', 'Klasse']);
+    const labels = new Set(avstemming.slice(1).flatMap((r) => r.slice(0, 3)));
+    expect(labels).toContain('Nye midlar per tiltak');
+    expect(labels).toContain('Samsvar');
+    expect([...labels].filter((v) => typeof v === 'string' && /^[a-z]+(-[a-z]+)+$/.test(v))).toEqual([]);
+    expect([...labels].filter((v) => ['Advarsel', 'Info', 'Ikke kostnadsberegnet'].includes(String(v)))).toEqual([]);
+    const summary = sheet('Sammendrag').map((r) => r[0]);
+    expect(summary).toEqual(expect.arrayContaining(['Samandrag', 'Alle seksjonar', 'Tiltak som ikkje er berekna']));
+    expect(JSON.parse(io.out()).reconciliation[0].code).toMatch(/^[a-z]+(-[a-z]+)+$/);
   });
 
   it('--out names the copy', async () => {

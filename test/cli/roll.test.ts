@@ -57,16 +57,16 @@ describe('tiltaksplan roll', () => {
     ]);
   });
 
-  it('keeps the old period on "Arkiv 2011-2014" as values', async () => {
+  it('keeps the old period on "Arkiv 2011–2014" as values', async () => {
     const { snapshot } = await rolled('plan.xlsx', 'rullert-arkiv.xlsx');
-    const archive = snapshot.sheets.find((s) => s.sheet === 'Arkiv 2011-2014');
+    const archive = snapshot.sheets.find((s) => s.sheet === 'Arkiv 2011–2014');
     const header = archive?.values.find((r) => r[0] === 'ID');
     const d1 = archive?.values.find((r) => r[0] === 'D-001');
     expect(header?.slice(7, 11)).toEqual([2011, 2012, 2013, 2014]);
     expect(d1?.slice(7, 11)).toEqual([600, 1200, 1800, 2400]);
     // A version of the old period (SPEC §14), stamped with today's date.
     const [version] = findVersions(snapshot);
-    expect(version).toMatchObject({ sheet: 'Arkiv 2011-2014', label: 'Tiltaksplan 2011–2014 før rullering' });
+    expect(version).toMatchObject({ sheet: 'Arkiv 2011–2014', label: 'Tiltaksplan 2011–2014 før rullering' });
     expect(version?.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 

@@ -132,8 +132,36 @@ describe('renderFinding', () => {
         const text = renderFinding(f, lang, unit);
         expect({ code: f.code, text }).toEqual({ code: f.code, text: expect.not.stringMatching(UNFILLED) as unknown });
         expect(text.length).toBeGreaterThan(10);
+        // An empty param never leaves empty quotes, and a table is named as the reader knows it.
+        expect({ code: f.code, text }).toEqual({ code: f.code, text: expect.not.stringMatching(/«»|""|\btbl[A-Z]/) });
       }
     }
+  });
+
+  it.each([
+    ['nb', 'Tiltaket har ingen ID. Gi det ID-en D-007, som ikke er brukt ennå.'],
+    ['nn', 'Tiltaket har ingen ID. Gi det ID-en D-007, som ikkje er brukt enno.'],
+    ['en', 'The measure has no ID. Give it the ID D-007, which is not in use yet.'],
+  ] as const)('%s: id-missing offers the free ID it is given', (lang, expected) => {
+    const f = makeFinding('id-missing', 'Tiltak drift', 'A3', { suggestion: 'D-007' });
+    expect(renderFinding(f, lang, '1000 kr')).toBe(expected);
+  });
+
+  it('an empty cost status reads as missing, not as «»', () => {
+    const f = validator.find((x) => x.code === 'amounts-without-costing' && x.params.status === '');
+    expect(f).toBeDefined();
+    expect(renderFinding(f as Finding, 'nb', '1000 kr')).toMatch(/^Tiltaket har ingen kostnadsstatus, men «/);
+  });
+
+  it.each([
+    ['nb', 'Fant ikke tabellen over driftstiltak på arket «Tiltak drift». Opprett den under Struktur'],
+    ['nn', 'Fann ikkje tabellen over driftstiltak på arket «Tiltak drift». Opprett han under Struktur'],
+    ['en', 'Could not find the operating measures table on the sheet "Tiltak drift". Create it under Structure'],
+  ] as const)('%s: a missing table is named for the reader and sends to the real button', (lang, start) => {
+    const f = makeFinding('sheet-missing', 'Tiltak drift', 'A1', { table: 'tblTiltakDrift', sheet: 'Tiltak drift' });
+    const text = renderFinding(f, lang, '1000 kr');
+    expect(text.startsWith(start)).toBe(true);
+    expect(text).toContain(lang === 'en' ? '"Show changes"' : lang === 'nn' ? '«Vis endringar»' : '«Vis endringer»');
   });
 
   it('unit-suspect (Verdal 6.2) shows both amounts in the unit and the unit it was probably typed in', () => {
@@ -184,6 +212,7 @@ describe('renderFinding', () => {
     ['section-invalid', { reason: 'unknown' }, 'section-invalid'],
     ['priority-invalid', { reason: 'missing' }, 'priority-invalid.missing'],
     ['status-invalid', { reason: 'missing' }, 'status-invalid.missing'],
+    ['amounts-without-costing', { reason: 'missing' }, 'amounts-without-costing.missing'],
     ['unit-suspect', { side: 'base' }, 'unit-suspect.base'],
     ['unit-suspect', { side: 'financing' }, 'unit-suspect'],
     ['financing-sum', {}, 'financing-sum'],

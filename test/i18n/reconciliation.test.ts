@@ -19,6 +19,10 @@ import { LANGS } from '../../src/i18n/lang';
 import { explainReconciliation, RECONCILIATION_CATALOG } from '../../src/i18n/reconciliation';
 import { placeholdersOf } from '../../src/i18n/translate';
 import { RECONCILIATION_CODES } from '../../src/domain/model/reconciliation';
+import type { Lang } from '../../src/domain/model/report';
+import { reconcile } from '../../src/domain/reconcile/reconcile';
+import { inv, plan } from '../domain/planFactory';
+import { miljo } from '../domain/reconcile/helpers';
 
 const CODES: readonly ReconciliationCode[] = RECONCILIATION_CODES;
 const CLASSES: ReconciliationClass[] = [
@@ -85,6 +89,52 @@ describe('explainReconciliation', () => {
     expect(equal).toContain(RECONCILIATION_CATALOG.en['class.match'].split('{')[0] ?? '');
   });
 
+  describe('a measure without an economy plan line says what finance must type', () => {
+    const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+    const explain = (p: ReturnType<typeof plan>, lang: Lang) =>
+      reconcile(p, [])
+        .filter((i) => i.code === 'measure-not-in-economy-plan')
+        .map((i) => spaces(explainReconciliation(i, lang, '1000 kr')));
+
+    it.each([
+      [
+        'nb',
+        'D-001 har nye midler i tiltaksplanen (600 i 2027, 1 200 i 2028, 1 800 i 2029, 2 400 i 2030; 6 000 i alt), ' +
+          'men ingen linje i økonomiplanen. Legg inn en linje med Del Drift, Linjetype Tiltak og Ref D-001, ' +
+          'med 600 / 1 200 / 1 800 / 2 400 i kolonnene 2027–2030 (beløp i 1000 kr).',
+      ],
+      [
+        'nn',
+        'D-001 har nye midlar i tiltaksplanen (600 i 2027, 1 200 i 2028, 1 800 i 2029, 2 400 i 2030; 6 000 i alt), ' +
+          'men inga line i økonomiplanen. Legg inn ei line med Del Drift, Linjetype Tiltak og Ref D-001, ' +
+          'med 600 / 1 200 / 1 800 / 2 400 i kolonnane 2027–2030 (beløp i 1000 kr).',
+      ],
+    ] as const)('%s: the miljøteam, year by year in the workbook unit', (lang, expected) => {
+      expect(explain(plan({ operating: [miljo()] }), lang)).toEqual([expected]);
+    });
+
+    it('a measure with neither ID nor Ref is named by its row, never as an empty ref', () => {
+      const [text] = explain(plan({ operating: [miljo({ id: '', ref: '' })] }), 'nb');
+      expect(text).toMatch(/^Tiltaket i rad 5 på arket «Tiltak drift» har nye midler i tiltaksplanen \(600 i 2027/);
+      expect(text).toContain('Gi tiltaket en ID');
+      expect(text).not.toMatch(/Ref \.|Ref ,|^ /);
+    });
+
+    it('an investment names its Prosjektnr as the Ref of the line', () => {
+      const i = inv({ id: 'I-001', project: 'P-100', budget: 3000, years: [3000, 0, 0, 0], loan: 3000 });
+      expect(explain(plan({ investment: [i] }), 'en')).toEqual([
+        'I-001 has expenditure in the measures plan (3 000 in 2027, 0 in 2028, 0 in 2029, 0 in 2030; 3 000 in all) ' +
+          'but no line in the economy plan. Add a line with Del Investering, Linjetype Tiltak and Ref P-100, ' +
+          'with 3 000 / 0 / 0 / 0 in the columns 2027–2030 (amounts in 1000 kr).',
+      ]);
+    });
+  });
+
+  it('nynorsk says «svarar», not the bokmål «svarer»', () => {
+    const text = explainReconciliation(item('economy-plan-line-unmatched', 'mismatch', 0, 500_000), 'nn', '1000 kr');
+    expect(text).toContain('svarar ikkje');
+  });
+
   it('project-financing names the source', () => {
     expect(explainReconciliation(item('project-financing', 'mismatch', 1, 2), 'nn', 'kr')).toContain('Tilskudd');
   });
@@ -110,7 +160,8 @@ describe('labels', () => {
   it.each([
     ['error', 'nb', 'Feil'],
     ['warning', 'nn', 'Åtvaring'],
-    ['info', 'en', 'Info'],
+    ['info', 'en', 'Note'],
+    ['info', 'nb', 'Merknad'],
   ] as const)('severityLabel(%s, %s) = %s', (s, lang, label) => {
     expect(severityLabel(s, lang)).toBe(label);
   });

@@ -51,3 +51,49 @@ describe('placeholdersOf', () => {
     );
   });
 });
+
+describe('plural choices (Intl.PluralRules)', () => {
+  const warnings = '{n, plural, one {# advarsel} other {# advarsler}} i {sheet}';
+  it.each([
+    [0, 'nb', '0 advarsler i Ark'],
+    [1, 'nb', '1 advarsel i Ark'],
+    [2, 'nb', '2 advarsler i Ark'],
+    [1, 'nn', '1 advarsel i Ark'],
+    [21, 'en', '21 advarsler i Ark'],
+    ['1', 'nb', '1 advarsel i Ark'],
+    ['1 200', 'nb', '1 200 advarsler i Ark'],
+  ] as const)('%p in %s', (n, lang, expected) => {
+    expect(fillPlaceholders(warnings, { n, sheet: 'Ark' }, lang)).toBe(expected);
+  });
+
+  it('prefers an exact =n choice and fills placeholders inside a choice', () => {
+    const t = '{n, plural, =0 {ingen i {sheet}} one {ett i {sheet}} other {# i {sheet}}}';
+    expect(fillPlaceholders(t, { n: 0, sheet: 'A' })).toBe('ingen i A');
+    expect(fillPlaceholders(t, { n: 1, sheet: 'A' })).toBe('ett i A');
+    expect(fillPlaceholders(t, { n: 5, sheet: 'A' })).toBe('5 i A');
+  });
+
+  it('leaves a plural without its value visible', () => {
+    expect(fillPlaceholders('{n, plural, one {# feil} other {# feil}}', {})).toBe(
+      '{n, plural, one {# feil} other {# feil}}',
+    );
+  });
+
+  it('names the plural param and the placeholders inside its choices', () => {
+    expect(placeholdersOf('{a} {n, plural, one {# i {b}} other {# i {c}}} {d}')).toEqual(['a', 'n', 'b', 'c', 'd']);
+  });
+
+  it('translates with the language of the call', () => {
+    const plural: Catalog<'n'> = {
+      nb: { n: '{n, plural, one {# endring} other {# endringer}}' },
+      nn: { n: '{n, plural, one {# endring} other {# endringar}}' },
+      en: { n: '{n, plural, one {# change} other {# changes}}' },
+    };
+    const tr = makeTranslator(plural);
+    expect([tr('n', 'nb', { n: 1 }), tr('n', 'nn', { n: 2 }), tr('n', 'en', { n: 1 })]).toEqual([
+      '1 endring',
+      '2 endringar',
+      '1 change',
+    ]);
+  });
+});

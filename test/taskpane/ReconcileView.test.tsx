@@ -32,6 +32,13 @@ describe('ReconcileView', () => {
     expect(plan?.startsWith('Økonomiplan!')).toBe(true);
   });
 
+  it('labels each item in the language of the pane, never with its code', async () => {
+    const port = new FakePort(canonicalSnapshot({ operating: [operatingRow()], economyPlan: [economyLine] }));
+    await renderPane(port, 'reconcile');
+    expect(screen.getAllByText('Nye midler per tiltak').length).toBeGreaterThan(0);
+    expect(screen.queryByText('measure-new-money')).toBeNull();
+  });
+
   it('writes the Avstemming sheet as tblAvstemming on request only', async () => {
     const port = new FakePort(canonicalSnapshot({ operating: [operatingRow()], economyPlan: [economyLine] }));
     await renderPane(port, 'reconcile');

@@ -7,13 +7,12 @@ import { checkSnapshot, type CheckResult, type Lang, type WorkbookSnapshot, type
 import { renderFinding } from '../../i18n';
 import { cliText } from '../../i18n/cli';
 import { cliHelp } from '../../i18n/cliHelp';
-import { isLang } from '../../i18n/lang';
 import { htmlReport } from '../../report/htmlReport';
 import { renderJson } from '../../report/json';
 import { reportDocument } from '../../report/reportDocument';
 import { renderText } from '../../report/text';
 import type { XlsxWorkbook } from '../../workbook/xlsx';
-import { parseArgs, type UsageError } from '../args';
+import { argLang, badLang, parseArgs, type UsageError } from '../args';
 import { openOrExplain, printUsage, writeOrExplain } from '../files';
 import { EXIT, type CliIo, type Command } from '../io';
 import { startProgress } from '../progress';
@@ -22,6 +21,7 @@ import { planCheckSheets, writeChecked, writeTargets } from './checkWrite';
 
 export { applyCheckSheets } from './checkWrite';
 
+/** The help text in bokmål (`tiltaksplan check --help` prints it in the language of `--lang`). */
 export const help = cliHelp('check');
 
 type Format = 'text' | 'json' | 'html';
@@ -37,14 +37,13 @@ interface CheckOptions {
 
 const SPEC = { format: 'string', out: 'string', lang: 'string', write: 'boolean', 'in-place': 'boolean' } as const;
 
-function options(args: readonly string[]): CheckOptions | UsageError | 'help' {
+function options(args: readonly string[], lang: Lang): CheckOptions | UsageError | 'help' {
   const parsed = parseArgs(args, SPEC, 'check');
   if (!parsed.ok) return parsed.error;
   const { positionals: files, strings, flags } = parsed.args;
   if (parsed.args.help) return 'help';
-  const lang = strings.lang ?? 'nb';
-  if (!isLang(lang))
-    return { key: 'badValue', params: { name: '--lang', value: lang, expected: cliText('expected.lang', 'nb') } };
+  const wrongLang = badLang(strings.lang, lang);
+  if (wrongLang) return wrongLang;
   const format = strings.format ?? 'text';
   if (format !== 'text' && format !== 'json' && format !== 'html') {
     return { key: 'badValue', params: { name: '--format', value: format, expected: cliText('expected.format', lang) } };
@@ -89,13 +88,14 @@ async function openAll(io: CliIo, o: CheckOptions): Promise<XlsxWorkbook[] | nul
 }
 
 export const run: Command = async (args, io) => {
-  const o = options(args);
+  const lang = argLang(args);
+  const o = options(args, lang);
   if (o === 'help') {
-    io.stdout(help);
+    io.stdout(cliHelp('check', lang));
     return EXIT.ok;
   }
   if ('key' in o) {
-    printUsage(io, o);
+    printUsage(io, o, lang);
     return EXIT.usage;
   }
   const reportOut = o.write ? undefined : o.out;

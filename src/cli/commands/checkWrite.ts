@@ -13,7 +13,7 @@ import {
   type WorkbookSnapshot,
   type WritePlan,
 } from '../../domain';
-import { explainReconciliation } from '../../i18n';
+import { reconciliationSheetText, summaryText } from '../../i18n/sheets';
 import { cliText } from '../../i18n/cli';
 import { fileText } from '../../i18n/cliFiles';
 import { blockedText } from '../../i18n/userCells';
@@ -58,10 +58,8 @@ export async function writeTargets(io: CliIo, o: TargetOptions): Promise<WriteTa
 export function planCheckSheets(snapshot: WorkbookSnapshot, result: CheckResult, lang: Lang): WritePlan {
   const unit = result.plan.settings.unit;
   return combinePlans([
-    planSummary(result.plan, result.report.totals, snapshot),
-    planReconciliation(result.report.reconciliation, result.plan, snapshot, (item) =>
-      explainReconciliation(item, lang, unit),
-    ),
+    planSummary(result.plan, result.report.totals, snapshot, summaryText(lang)),
+    planReconciliation(result.report.reconciliation, result.plan, snapshot, reconciliationSheetText(lang, unit)),
   ]);
 }
 

@@ -16,13 +16,13 @@ import {
 import { cliText } from '../../i18n/cli';
 import { cliHelp } from '../../i18n/cliHelp';
 import { ct } from '../../i18n/compare';
-import { isLang } from '../../i18n/lang';
 import { renderCompare, type CompareFormat } from '../../report/compareReport';
-import { parseArgs, type UsageError } from '../args';
+import { argLang, badLang, parseArgs, type UsageError } from '../args';
 import { openOrExplain, printUsage, writeOrExplain } from '../files';
 import { refuseReportName, reportTargetOk } from '../reportTarget';
 import { EXIT, type CliIo, type Command } from '../io';
 
+/** The help text in bokmål (`tiltaksplan compare --help` prints it in the language of `--lang`). */
 export const help = cliHelp('compare');
 
 interface Options {
@@ -35,14 +35,13 @@ interface Options {
 
 const SPEC = { format: 'string', out: 'string', lang: 'string', 'version-sheet': 'string' } as const;
 
-function options(args: readonly string[]): Options | UsageError | 'help' | 'needTwo' {
+function options(args: readonly string[], lang: Lang): Options | UsageError | 'help' | 'needTwo' {
   const parsed = parseArgs(args, SPEC, 'compare');
   if (!parsed.ok) return parsed.error;
   if (parsed.args.help) return 'help';
   const { positionals: files, strings } = parsed.args;
-  const lang = strings.lang ?? 'nb';
-  if (!isLang(lang))
-    return { key: 'badValue', params: { name: '--lang', value: lang, expected: cliText('expected.lang', 'nb') } };
+  const wrongLang = badLang(strings.lang, lang);
+  if (wrongLang) return wrongLang;
   const format = strings.format ?? 'text';
   if (format !== 'text' && format !== 'json' && format !== 'html')
     return { key: 'badValue', params: { name: '--format', value: format, expected: cliText('expected.format', lang) } };
@@ -95,17 +94,18 @@ async function readSides(io: CliIo, o: Options): Promise<[Side, Side] | null> {
 }
 
 export const run: Command = async (args, io) => {
-  const o = options(args);
+  const lang = argLang(args);
+  const o = options(args, lang);
   if (o === 'help') {
-    io.stdout(help);
+    io.stdout(cliHelp('compare', lang));
     return EXIT.ok;
   }
   if (o === 'needTwo') {
-    io.stderr(`${ct('nb', 'cliNeedTwo')}\n`);
+    io.stderr(`${ct(lang, 'cliNeedTwo')}\n`);
     return EXIT.usage;
   }
   if ('key' in o) {
-    printUsage(io, o);
+    printUsage(io, o, lang);
     return EXIT.usage;
   }
   if (o.out !== undefined && refuseReportName(io, o.out, o.lang)) return EXIT.usage;

@@ -4,15 +4,17 @@
  * decision log on an `Importlogg` sheet and on stdout. Nothing is written when the input cannot be read
  * or holds no legacy table.
  */
-import { importLegacy, parseUnit, planImportLog, planWorkbook, type Unit } from '../../domain';
+import { importLegacy, parseUnit, planImportLog, planWorkbook, type Lang, type Unit } from '../../domain';
 import { cliText } from '../../i18n/cli';
 import { cliHelp } from '../../i18n/cliHelp';
+import { summaryText } from '../../i18n/sheets';
 import { XlsxWorkbook } from '../../workbook/xlsx';
-import { parseWhole } from '../args';
+import { argLang, parseWhole } from '../args';
 import { openOrExplain, saveOrExplain } from '../files';
 import { EXIT, type CliIo, type Command } from '../io';
 import { parseInputOutput } from './inputOutput';
 
+/** The help text in bokmål (`tiltaksplan import --help` prints it in the language of `--lang`). */
 export const help = cliHelp('import');
 
 interface ImportOptions {
@@ -22,14 +24,14 @@ interface ImportOptions {
   readonly unit?: Unit;
 }
 
-function options(args: readonly string[], io: CliIo): ImportOptions | 'help' | 'usage' {
-  const parsed = parseInputOutput(args, io, 'import', { start: 'string', unit: 'string' });
+function options(args: readonly string[], io: CliIo, lang: Lang): ImportOptions | 'help' | 'usage' {
+  const parsed = parseInputOutput(args, io, 'import', { start: 'string', unit: 'string' }, lang);
   if (typeof parsed === 'string') return parsed;
   const { start, unit: unitText } = parsed.strings;
   const startYear = start === undefined ? undefined : parseWhole(start, 2000, 2100);
   const unit = unitText === undefined ? undefined : parseUnit(unitText);
   const bad = (name: string, value: string, expected: 'expected.year' | 'expected.unit'): 'usage' => {
-    io.stderr(`${cliText('badValue', 'nb', { name, value, expected: cliText(expected, 'nb') })}\n`);
+    io.stderr(`${cliText('badValue', lang, { name, value, expected: cliText(expected, lang) })}\n`);
     return 'usage';
   };
   if (startYear === null) return bad('--start', start ?? '', 'expected.year');
@@ -38,13 +40,14 @@ function options(args: readonly string[], io: CliIo): ImportOptions | 'help' | '
 }
 
 export const run: Command = async (args, io) => {
-  const o = options(args, io);
+  const lang = argLang(args);
+  const o = options(args, io, lang);
   if (o === 'help') {
-    io.stdout(help);
+    io.stdout(cliHelp('import', lang));
     return EXIT.ok;
   }
   if (o === 'usage') return EXIT.usage;
-  const legacy = await openOrExplain(io, o.input);
+  const legacy = await openOrExplain(io, o.input, lang);
   if (!legacy) return EXIT.usage;
   const result = importLegacy(await legacy.read(), {
     startYear: o.startYear,
@@ -52,16 +55,16 @@ export const run: Command = async (args, io) => {
     defaultStartYear: io.currentYear + 1,
   });
   if (result.tables.length === 0) {
-    io.stderr(`${cliText('importNoTable', 'nb', { file: o.input })}\n`);
+    io.stderr(`${cliText('importNoTable', lang, { file: o.input })}\n`);
     return EXIT.usage;
   }
   const wb = XlsxWorkbook.empty();
-  await wb.apply([...planWorkbook(result.content), ...planImportLog(result.log)]);
-  if (!(await saveOrExplain(io, wb, o.out, 'new'))) return EXIT.usage;
+  await wb.apply([...planWorkbook(result.content, summaryText(lang)), ...planImportLog(result.log)]);
+  if (!(await saveOrExplain(io, wb, o.out, 'new', lang))) return EXIT.usage;
   for (const d of result.log) io.stdout(`${d.sheet}!${d.cell}: ${d.message}\n`);
   const { settings, operating, investment } = result.content;
   const years = `${settings.startYear}–${settings.startYear + settings.yearCount - 1}`;
   const counts = { operating: operating.length, investment: investment.length };
-  io.stdout(`${cliText('importWritten', 'nb', { file: o.out, ...counts, years, unit: settings.unit })}\n`);
+  io.stdout(`${cliText('importWritten', lang, { file: o.out, ...counts, years, unit: settings.unit })}\n`);
   return EXIT.ok;
 };

@@ -3,8 +3,9 @@
  * `IN.xlsx --out OUT.xlsx`. The output must be a new file and never the input (SPEC §12: no command
  * writes over its input), so a failed run leaves every file as it was.
  */
+import type { Lang } from '../../domain';
 import { cliText } from '../../i18n/cli';
-import { parseArgs, type OptionSpec } from '../args';
+import { badLang, parseArgs, type OptionSpec } from '../args';
 import { printUsage, refuseExisting, resolvePath, sameFile } from '../files';
 import type { CliIo } from '../io';
 
@@ -15,18 +16,19 @@ export interface InputOutput {
 }
 
 /**
- * Parses `IN.xlsx --out OUT.xlsx` plus the command's own string options. Prints the one-line reason and
- * returns 'usage' on bad usage (also when --out exists already), 'help' for --help.
+ * Parses `IN.xlsx --out OUT.xlsx [--lang L]` plus the command's own string options. Prints the one-line
+ * reason in `lang` and returns 'usage' on bad usage (also when --out exists already), 'help' for --help.
  */
 export function parseInputOutput(
   args: readonly string[],
   io: CliIo,
   command: string,
   spec: OptionSpec,
+  lang: Lang,
 ): InputOutput | 'help' | 'usage' {
-  const parsed = parseArgs(args, { ...spec, out: 'string' }, command);
+  const parsed = parseArgs(args, { ...spec, out: 'string', lang: 'string' }, command);
   if (!parsed.ok) {
-    printUsage(io, parsed.error);
+    printUsage(io, parsed.error, lang);
     return 'usage';
   }
   if (parsed.args.help) return 'help';
@@ -36,13 +38,15 @@ export function parseInputOutput(
     io.stderr(`${line}\n`);
     return 'usage';
   };
-  if (input === undefined) return fail(cliText('missingFile', 'nb', { command }));
-  if (extra.length > 0) return fail(cliText('tooManyFiles', 'nb', { files: positionals.join(', ') }));
+  const wrongLang = badLang(strings.lang, lang);
+  if (wrongLang) return fail(cliText(wrongLang.key, lang, wrongLang.params));
+  if (input === undefined) return fail(cliText('missingFile', lang, { command }));
+  if (extra.length > 0) return fail(cliText('tooManyFiles', lang, { files: positionals.join(', ') }));
   const out = strings.out;
-  if (out === undefined) return fail(cliText('missingOut', 'nb', { command }));
-  if (!/\.xlsx$/i.test(out)) return fail(cliText('notXlsxName', 'nb', { file: out }));
+  if (out === undefined) return fail(cliText('missingOut', lang, { command }));
+  if (!/\.xlsx$/i.test(out)) return fail(cliText('notXlsxName', lang, { file: out }));
   if (resolvePath(io, out) === resolvePath(io, input) || sameFile(io, out, input))
-    return fail(cliText('outIsInput', 'nb', { file: out }));
-  if (refuseExisting(io, out)) return 'usage';
+    return fail(cliText('outIsInput', lang, { file: out }));
+  if (refuseExisting(io, out, lang)) return 'usage';
   return { input, out, strings };
 }

@@ -1,12 +1,23 @@
 /** `tiltaksplan new FILE.xlsx`: a canonical workbook, empty or with the built-in example, written atomically. */
-import { defaultContent, exampleContent, parseUnit, planWorkbook, type PlanContent, type Unit } from '../../domain';
+import {
+  defaultContent,
+  exampleContent,
+  parseUnit,
+  planWorkbook,
+  type Lang,
+  type PlanContent,
+  type SummaryText,
+  type Unit,
+} from '../../domain';
 import { cliText } from '../../i18n/cli';
 import { cliHelp } from '../../i18n/cliHelp';
+import { summaryText } from '../../i18n/sheets';
 import { XlsxWorkbook } from '../../workbook/xlsx';
-import { parseArgs, parseWhole, type UsageError } from '../args';
+import { argLang, badLang, parseArgs, parseWhole, type UsageError } from '../args';
 import { printUsage, refuseExisting, saveOrExplain } from '../files';
 import { EXIT, type Command } from '../io';
 
+/** The help text in bokmål (`tiltaksplan new --help` prints it in the language of `--lang`). */
 export const help = cliHelp('new');
 
 interface NewOptions {
@@ -17,16 +28,19 @@ interface NewOptions {
   readonly example: boolean;
 }
 
-const bad = (name: string, value: string, expected: 'year' | 'years' | 'unit'): UsageError => ({
-  key: 'badValue',
-  params: { name, value, expected: cliText(`expected.${expected}`, 'nb') },
-});
+const SPEC = { start: 'string', years: 'string', unit: 'string', example: 'boolean', lang: 'string' } as const;
 
-function options(args: readonly string[], currentYear: number): NewOptions | UsageError | 'help' {
-  const parsed = parseArgs(args, { start: 'string', years: 'string', unit: 'string', example: 'boolean' }, 'new');
+function options(args: readonly string[], currentYear: number, lang: Lang): NewOptions | UsageError | 'help' {
+  const bad = (name: string, value: string, expected: 'year' | 'years' | 'unit'): UsageError => ({
+    key: 'badValue',
+    params: { name, value, expected: cliText(`expected.${expected}`, lang) },
+  });
+  const parsed = parseArgs(args, SPEC, 'new');
   if (!parsed.ok) return parsed.error;
   const { positionals, strings, flags } = parsed.args;
   if (parsed.args.help) return 'help';
+  const wrongLang = badLang(strings.lang, lang);
+  if (wrongLang) return wrongLang;
   const [file, ...extra] = positionals;
   if (file === undefined) return { key: 'missingFile', params: { command: 'new' } };
   if (extra.length > 0) return { key: 'tooManyFiles', params: { files: positionals.join(', ') } };
@@ -50,27 +64,29 @@ export function newContent(o: Pick<NewOptions, 'startYear' | 'yearCount' | 'unit
 }
 
 /** Build a new canonical workbook in memory. */
-export async function buildNewWorkbook(content: PlanContent): Promise<XlsxWorkbook> {
+export async function buildNewWorkbook(content: PlanContent, text?: SummaryText): Promise<XlsxWorkbook> {
   const wb = XlsxWorkbook.empty();
-  await wb.apply(planWorkbook(content));
+  await wb.apply(planWorkbook(content, text));
   return wb;
 }
 
 export const run: Command = async (args, io) => {
-  const o = options(args, io.currentYear);
+  const lang = argLang(args);
+  const o = options(args, io.currentYear, lang);
   if (o === 'help') {
-    io.stdout(help);
+    io.stdout(cliHelp('new', lang));
     return EXIT.ok;
   }
   if ('key' in o) {
-    printUsage(io, o);
+    printUsage(io, o, lang);
     return EXIT.usage;
   }
-  if (refuseExisting(io, o.file)) return EXIT.usage;
+  if (refuseExisting(io, o.file, lang)) return EXIT.usage;
   const content = newContent(o);
-  if (!(await saveOrExplain(io, await buildNewWorkbook(content), o.file, 'new'))) return EXIT.usage;
+  if (!(await saveOrExplain(io, await buildNewWorkbook(content, summaryText(lang)), o.file, 'new', lang)))
+    return EXIT.usage;
   const years = `${content.settings.startYear}–${content.settings.startYear + content.settings.yearCount - 1}`;
   const key = o.example ? 'writtenExample' : 'writtenEmpty';
-  io.stdout(`${cliText(key, 'nb', { file: o.file, years, unit: content.settings.unit })}\n`);
+  io.stdout(`${cliText(key, lang, { file: o.file, years, unit: content.settings.unit })}\n`);
   return EXIT.ok;
 };

@@ -6,34 +6,41 @@ import { notCarried, planRolledWorkbook, readPlan } from '../../domain';
 import { XlsxWorkbook } from '../../workbook/xlsx';
 import { cliText } from '../../i18n/cli';
 import { cliHelp } from '../../i18n/cliHelp';
+import { summaryText } from '../../i18n/sheets';
+import { argLang } from '../args';
 import { openOrExplain, saveOrExplain } from '../files';
 import { EXIT, todayOf, type Command } from '../io';
 import { parseInputOutput } from './inputOutput';
 
+/** The help text in bokmål (`tiltaksplan roll --help` prints it in the language of `--lang`). */
 export const help = cliHelp('roll');
 
 export const run: Command = async (args, io) => {
-  const o = parseInputOutput(args, io, 'roll', {});
+  const lang = argLang(args);
+  const o = parseInputOutput(args, io, 'roll', {}, lang);
   if (o === 'help') {
-    io.stdout(help);
+    io.stdout(cliHelp('roll', lang));
     return EXIT.ok;
   }
   if (o === 'usage') return EXIT.usage;
-  const source = await openOrExplain(io, o.input);
+  const source = await openOrExplain(io, o.input, lang);
   if (!source) return EXIT.usage;
   const snapshot = await source.read();
   const { plan } = readPlan(snapshot, { defaultStartYear: io.currentYear + 1 });
   if (!plan.layouts.operating && !plan.layouts.investment) {
-    io.stderr(`${cliText('rollNoTable', 'nb', { file: o.input })}\n`);
+    io.stderr(`${cliText('rollNoTable', lang, { file: o.input })}\n`);
     return EXIT.usage;
   }
-  const { edits, content, archiveSheet } = planRolledWorkbook(snapshot, plan, { date: todayOf(io) });
+  const { edits, content, archiveSheet } = planRolledWorkbook(snapshot, plan, {
+    date: todayOf(io),
+    summaryText: summaryText(lang),
+  });
   const wb = XlsxWorkbook.empty();
   await wb.apply(edits);
-  if (!(await saveOrExplain(io, wb, o.out, 'new'))) return EXIT.usage;
+  if (!(await saveOrExplain(io, wb, o.out, 'new', lang))) return EXIT.usage;
   const { startYear, yearCount } = content.settings;
   const years = `${startYear}–${startYear + yearCount - 1}`;
-  io.stdout(`${cliText('rollWritten', 'nb', { file: o.out, years, sheet: archiveSheet })}\n`);
-  for (const what of notCarried(snapshot, plan)) io.stdout(`${cliText('notCarried', 'nb', { what })}\n`);
+  io.stdout(`${cliText('rollWritten', lang, { file: o.out, years, sheet: archiveSheet })}\n`);
+  for (const what of notCarried(snapshot, plan)) io.stdout(`${cliText('notCarried', lang, { what })}\n`);
   return EXIT.ok;
 };

@@ -6,6 +6,7 @@
 import { columnNumber, toRange } from '../model/a1';
 import type { RowInput } from '../model/content';
 import type { CellInput, Edit } from '../model/edits';
+import { formatMeasureId, highestIdNumber } from '../model/measureId';
 import type { ColumnSpec } from '../model/schema';
 import type { Plan, TableKind, TableLayout } from '../model/plan';
 import { blockedBy, writable, type WorkbookTarget, type WritePlan } from '../model/writePlan';
@@ -17,9 +18,8 @@ import { joinAreas, measuresOf, sameText, setCell, tableSpec } from './common';
 /** The next free ID of a table: highest number in use with its prefix + 1, as D-001 / I-001. */
 export function nextMeasureId(plan: Plan, kind: TableKind): string {
   const prefix = tableSpec(kind).idPrefix;
-  const pattern = new RegExp(`^${prefix}(\\d+)$`, 'i');
-  const numbers = [...plan.operating, ...plan.investment].map((m) => Number(pattern.exec(m.id.trim())?.[1] ?? 0));
-  return `${prefix}${String(numbers.reduce((a, b) => Math.max(a, b), 0) + 1).padStart(3, '0')}`;
+  const ids = [...plan.operating, ...plan.investment].map((m) => m.id);
+  return formatMeasureId(prefix, highestIdNumber(ids, prefix) + 1);
 }
 
 /** The next priority in a section of a table: highest in use + 1. */

@@ -41,6 +41,19 @@ export interface ReconciliationItem {
   readonly difference: Kr;
   /** "Sheet!A1" addresses of the compared cells, where there is one. */
   readonly cells: { readonly measures?: string; readonly economyPlan?: string };
+  /** `measure-not-in-economy-plan` only: what the missing line must hold (not in the JSON report). */
+  readonly missingLine?: MissingLine;
+}
+
+/**
+ * The economy plan line a measure lacks, so the explanation can say what finance must type: an operating
+ * measure's new money, or an investment's expenditure under its Prosjektnr, in each plan year.
+ */
+export interface MissingLine {
+  readonly table: 'operating' | 'investment';
+  /** The Ref the line must carry: the measure's ID (or Ref.), or for an investment its Prosjektnr. */
+  readonly ref: string;
+  readonly byYear: readonly { readonly year: number; readonly amount: Kr }[];
 }
 
 /** `tblAvstemming` columns (SPEC §10). `user` columns belong to the user and survive a new run. */

@@ -6,7 +6,7 @@ import { ZERO } from '../model/money';
 import { Item, type ItemKey } from './item';
 import type { Kr } from '../model/money';
 import type { EconomyPlanLine, Measure } from '../model/plan';
-import type { ReconciliationClass, ReconciliationItem } from '../model/reconciliation';
+import type { MissingLine, ReconciliationClass, ReconciliationItem } from '../model/reconciliation';
 
 /** How a comparison is judged beyond plain equality. */
 export interface ClassifyContext {
@@ -68,6 +68,14 @@ function classifyIn(
 
 /** A compared item as the comparers describe it, before class, severity and Δ are derived. */
 export type Comparison = Omit<ReconciliationItem, 'class' | 'severity' | 'difference'>;
+
+/**
+ * The item of a measure without an economy plan line, told what that line must hold. Rare (one per such
+ * measure), so the extra field is added here rather than widening every item.
+ */
+export function withMissingLine(item: ReconciliationItem, missingLine: MissingLine): ReconciliationItem {
+  return Object.assign(item, { missingLine });
+}
 
 /** Builds the item of a comparison with a given class (its cells as given, made now). */
 export function toItem(c: Comparison, cls: ReconciliationClass): ReconciliationItem {

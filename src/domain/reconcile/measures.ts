@@ -3,7 +3,7 @@
  * measure with new money or a matching `Tiltak` line, and `measure-not-in-economy-plan` when a measure
  * with new money has no line at all.
  */
-import { classifyYears, toItem, type YearSeries } from './classify';
+import { classifyYears, toItem, withMissingLine, type YearSeries } from './classify';
 import type { ItemsByCode } from './itemsByCode';
 import type { MatchedLine } from './matchLines';
 import { kr } from '../model/money';
@@ -59,9 +59,10 @@ function compareMeasure(
   classifyYears(series, plan.settings.tolerance, false, into);
 }
 
-function notInEconomyPlan(m: OperatingMeasure, newMoney: readonly Kr[]): ReconciliationItem {
+/** The item of a measure with new money and no economy plan line: the period total, and each year's part. */
+function notInEconomyPlan(m: OperatingMeasure, newMoney: readonly Kr[], years: readonly number[]): ReconciliationItem {
   const total = newMoney.reduce((a, b) => a + b, 0);
-  return toItem(
+  const item = toItem(
     {
       code: 'measure-not-in-economy-plan',
       ref: m.id || m.ref,
@@ -72,6 +73,8 @@ function notInEconomyPlan(m: OperatingMeasure, newMoney: readonly Kr[]): Reconci
     },
     'mismatch',
   );
+  const byYear = years.map((year, i) => ({ year, amount: newMoney[i] ?? kr(0) }));
+  return withMissingLine(item, { table: 'operating', ref: m.id || m.ref, byYear });
 }
 
 /**
@@ -98,6 +101,6 @@ export function reconcileMeasures(plan: Plan, matched: readonly MatchedLine[], i
     const lines = byMeasure[i];
     const parts = newMoney[i] ?? [];
     if (lines !== undefined) compareMeasure(plan, m, parts, lines, series, items);
-    else if ((m.finNew ?? 0) !== 0) into.add(notInEconomyPlan(m, parts));
+    else if ((m.finNew ?? 0) !== 0) into.add(notInEconomyPlan(m, parts, plan.years));
   }
 }

@@ -5,7 +5,7 @@
  * `measure-not-in-economy-plan` for a costed project with money in the period but no line at all.
  * Several costed measures with one Prosjektnr are reconciled together.
  */
-import { classify, classifyYears, toItem, type Comparison, type YearSeries } from './classify';
+import { classify, classifyYears, toItem, withMissingLine, type Comparison, type YearSeries } from './classify';
 import type { ItemsByCode } from './itemsByCode';
 import { projectKey, type MatchedLine } from './matchLines';
 import { kr, sumKr } from '../model/money';
@@ -74,7 +74,7 @@ function financingItems(plan: Plan, p: Project, into: ItemsByCode): void {
   }
 }
 
-function notInEconomyPlan(m: InvestmentMeasure, into: ItemsByCode): void {
+function notInEconomyPlan(m: InvestmentMeasure, years: readonly number[], into: ItemsByCode): void {
   const measures = sumKr(m.years);
   if (measures === 0) return;
   const comparison: Comparison = {
@@ -85,7 +85,8 @@ function notInEconomyPlan(m: InvestmentMeasure, into: ItemsByCode): void {
     economyPlan: kr(0),
     cells: { measures: cellOf(m, 'project') ?? cellOf(m, 'id') },
   };
-  into.add(toItem(comparison, 'mismatch'));
+  const byYear = years.map((year, i) => ({ year, amount: m.years[i] ?? kr(0) }));
+  into.add(withMissingLine(toItem(comparison, 'mismatch'), { table: 'investment', ref: m.project, byYear }));
 }
 
 type ProjectLines = Pick<Project, 'expenditure' | 'financing'>;
@@ -120,7 +121,8 @@ export function reconcileProjects(plan: Plan, matched: readonly MatchedLine[], i
       expenditure: own?.expenditure ?? [],
       financing: own?.financing ?? [],
     };
-    if (p.expenditure.length === 0 && p.financing.length === 0) for (const m of group.items) notInEconomyPlan(m, into);
+    if (p.expenditure.length === 0 && p.financing.length === 0)
+      for (const m of group.items) notInEconomyPlan(m, plan.years, into);
     else {
       expenditureItems(plan, p, into);
       financingItems(plan, p, into);

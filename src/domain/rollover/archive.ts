@@ -9,16 +9,16 @@ import type { Plan } from '../model/plan';
 function period(plan: Plan): string {
   const first = plan.years[0] ?? plan.settings.startYear;
   const last = plan.years[plan.years.length - 1] ?? first;
-  return `${first}-${last}`;
+  return `${first}–${last}`;
 }
 
-/** "Arkiv 2027-2030": the sheet holding the period that was rolled away. */
+/** "Arkiv 2027–2030" (en dash, as every year range the product writes): the period that was rolled away. */
 export function archiveSheetName(plan: Plan): string {
   return `${SHEETS.archive} ${period(plan)}`;
 }
 
 /** The archive's cells: a version labelled "Tiltaksplan 2027–2030 før rullering", dated by the caller. */
 export function archiveLayout(plan: Plan, date: string): VersionLayout {
-  const label = `Tiltaksplan ${period(plan).replace('-', '–')} før rullering`;
+  const label = `Tiltaksplan ${period(plan)} før rullering`;
   return versionLayout(plan, { label, date });
 }

@@ -34,13 +34,16 @@ export function readPlanItems(wb: WorkbookSnapshot): { ref: string; title: strin
 
 const isArchive = (name: string): boolean => name.startsWith(`${SHEETS.archive} `);
 
+/** Whether two archive names are one period: "Arkiv 2027-2030" (as earlier versions named it) is "Arkiv 2027–2030". */
+const samePeriod = (a: string, b: string): boolean => a.replace(/–/g, '-') === b.replace(/–/g, '-');
+
 /**
  * Earlier archive sheets and saved versions (found by their header, SPEC §14) of the old workbook, rewritten as
  * values on sheets of the same name; a saved version is hidden again, an archive stays in view.
  */
 export function carryArchives(wb: WorkbookSnapshot, newArchive: string): Edit[] {
   return wb.sheets
-    .filter((s) => s.sheet !== newArchive && s.values.length > 0 && (isArchive(s.sheet) || isVersionSheet(s)))
+    .filter((s) => !samePeriod(s.sheet, newArchive) && s.values.length > 0 && (isArchive(s.sheet) || isVersionSheet(s)))
     .flatMap((s): Edit[] => [
       { kind: 'ensureSheet', sheet: s.sheet, ...(isArchive(s.sheet) ? {} : { hidden: true }) },
       { kind: 'setCells', sheet: s.sheet, origin: s.origin, values: s.values.map((row) => row.map(plainValue)) },

@@ -3,6 +3,7 @@
  * archive sheet, earlier archive sheets carried as values, and the titles of tblHandlingsplan. The command
  * line and the task pane both build it here, so a roll forward means the same wherever it runs.
  */
+import type { SummaryText } from '../model/sheetText';
 import type { Edit } from '../model/edits';
 import { rollContent, type RollResult } from './rollover';
 import { carryArchives, readPlanItems } from './carry';
@@ -19,17 +20,17 @@ export interface RolledWorkbook {
 
 /**
  * Rolls `plan`, read from `snapshot`, one year forward into the edits of a new workbook. `date` (ISO) stamps
- * the archive, which is a version of the old period (SPEC §14).
+ * the archive, which is a version of the old period (SPEC §14); `summaryText` gives Sammendrag's labels.
  */
 export function planRolledWorkbook(
   snapshot: WorkbookSnapshot,
   plan: Plan,
-  opts: { date?: string } = {},
+  opts: { date?: string; summaryText?: SummaryText } = {},
 ): RolledWorkbook {
   const planItems = readPlanItems(snapshot) ?? undefined;
   const { content, archive } = rollContent(plan, { planItems, date: opts.date });
   const edits: Edit[] = [
-    ...planWorkbook(content),
+    ...planWorkbook(content, opts.summaryText),
     ...planVersionSheet(archive.sheet, archive, false),
     ...carryArchives(snapshot, archive.sheet),
   ];

@@ -14,25 +14,13 @@ import { blockedBy, writable, type WritePlan } from '../model/writePlan';
 import { isOccupied, userCellsIn } from './userCells';
 import { cellLink } from './formulas';
 import { AMOUNT_FORMATS } from './tableEdits';
-import type { Severity } from '../model/finding';
 import type { Unit } from '../model/money';
 import type { Measure, Plan } from '../model/plan';
-import type { ReconciliationClass, ReconciliationItem } from '../model/reconciliation';
+import type { ReconciliationItem } from '../model/reconciliation';
+import type { ReconciliationSheetText } from '../model/sheetText';
 import type { CellValue, WorkbookSnapshot } from '../model/snapshot';
 
 type ColumnKey = (typeof RECONCILIATION_COLUMNS)[number]['key'];
-
-/** Workbook text (bokmål, like every header of the canonical layout) for severities and classes. */
-export const SEVERITY_TEXT: Readonly<Record<Severity, string>> = { error: 'Feil', warning: 'Advarsel', info: 'Info' };
-export const CLASS_TEXT: Readonly<Record<ReconciliationClass, string>> = {
-  match: 'Samsvar',
-  rounding: 'Avrunding',
-  mismatch: 'Avvik',
-  timing: 'Periodisering',
-  'unit-suspect': 'Mulig feil enhet',
-  sign: 'Motsatt fortegn',
-  'not-costed': 'Ikke kostnadsberegnet',
-};
 
 /** The key that keeps a user's Status and Kommentar from one run to the next. */
 export function reconciliationKey(code: string, ref: string, year: string, source: string): string {
@@ -48,8 +36,14 @@ const reconciliationQuery = () => ({
   headers: RECONCILIATION_COLUMNS.map((c) => ({ header: c.header, aliases: [] })),
 });
 
-/** Status and Kommentar per key, as the user left them on the existing Avstemming sheet. */
-export function readUserColumns(wb: WorkbookSnapshot): Map<string, { status: CellValue; comment: CellValue }> {
+/**
+ * Status and Kommentar per key, as the user left them on the existing Avstemming sheet. The Kode cell holds
+ * a label in the user's language: `codeOf` turns it back into the code (in any language it was written in).
+ */
+export function readUserColumns(
+  wb: WorkbookSnapshot,
+  codeOf: (text: string) => string = (text) => text,
+): Map<string, { status: CellValue; comment: CellValue }> {
   const out = new Map<string, { status: CellValue; comment: CellValue }>();
   const t = locateTable(wb, reconciliationQuery());
   if (!t) return out;
@@ -69,7 +63,7 @@ export function readUserColumns(wb: WorkbookSnapshot): Map<string, { status: Cel
     return c === undefined ? null : cellAt(t.sheet, row, c);
   };
   for (const row of bodyRows(t)) {
-    const key = reconciliationKey(text(row, 'code'), text(row, 'ref'), text(row, 'year'), text(row, 'source'));
+    const key = reconciliationKey(codeOf(text(row, 'code')), text(row, 'ref'), text(row, 'year'), text(row, 'source'));
     if (text(row, 'code') !== '') out.set(key, { status: value(row, 'status'), comment: value(row, 'comment') });
   }
   return out;
@@ -100,7 +94,7 @@ function itemRow(
   item: ReconciliationItem,
   unit: Unit,
   measureOf: MeasureIndex,
-  explain: (i: ReconciliationItem) => string,
+  texts: ReconciliationSheetText,
   kept: ReturnType<typeof readUserColumns>,
 ): CellInput[] {
   const { measure, frame } = measureOf(item);
@@ -109,9 +103,9 @@ function itemRow(
     user && typeof user.status === 'string' && user.status.trim() !== '' ? user.status : RECONCILIATION_STATUSES[0];
   const comment = user && (typeof user.comment === 'string' || typeof user.comment === 'number') ? user.comment : null;
   const values: Record<ColumnKey, CellInput> = {
-    severity: SEVERITY_TEXT[item.severity],
-    code: item.code,
-    class: CLASS_TEXT[item.class],
+    severity: texts.severity(item.severity),
+    code: texts.code(item.code),
+    class: texts.class(item.class),
     ref: item.ref,
     measure,
     frame,
@@ -120,7 +114,7 @@ function itemRow(
     measures: fromKr(item.measures, unit),
     economyPlan: fromKr(item.economyPlan, unit),
     difference: fromKr(item.difference, unit),
-    explanation: explain(item),
+    explanation: texts.explain(item),
     cellMeasures: linkTo(item.cells.measures),
     cellEconomyPlan: linkTo(item.cells.economyPlan),
     status,
@@ -183,7 +177,8 @@ export function ownedReconciliationArea(wb: WorkbookSnapshot): { sheet: string; 
 
 /**
  * Writes Avstemming anew: the old tblAvstemming removed and the product's part of it emptied, then one row
- * per item with amounts in the workbook unit, the user's Status (default "Åpen") and Kommentar kept by
+ * per item with amounts in the workbook unit, Alvor, Kode, Klasse and Forklaring in the user's language
+ * (`texts`; the codes stay in the JSON report), the user's Status (default "Åpen") and Kommentar kept by
  * (Kode, Ref, År, Finansieringskilde), and a drop-down on Status. Cells beside and below the table stay;
  * blocked when the new, larger table would cover one of them.
  */
@@ -191,12 +186,12 @@ export function planReconciliation(
   items: readonly ReconciliationItem[],
   plan: Plan,
   wb: WorkbookSnapshot,
-  explain: (item: ReconciliationItem) => string,
+  texts: ReconciliationSheetText,
 ): WritePlan {
   const sheet = SHEETS.reconciliation;
-  const kept = readUserColumns(wb);
+  const kept = readUserColumns(wb, texts.codeOf);
   const measureOf = indexMeasures(plan);
-  const rows = items.map((i) => itemRow(i, plan.settings.unit, measureOf, explain, kept));
+  const rows = items.map((i) => itemRow(i, plan.settings.unit, measureOf, texts, kept));
   const width = RECONCILIATION_COLUMNS.length;
   const last = 1 + Math.max(1, rows.length);
   const owned = ownedReconciliationArea(wb);

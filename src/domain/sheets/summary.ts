@@ -25,75 +25,72 @@ import {
 } from './summarySheet';
 import { AMOUNT_FORMATS } from './tableEdits';
 import type { Plan } from '../model/plan';
+import { SUMMARY_TEXT_NB, type SummaryText } from '../model/sheetText';
 import type { Totals } from '../model/totals';
 
 /** Title, period, unit, price level and what the sums cover. */
-function headRows(plan: Plan): DraftRow[] {
+function headRows(plan: Plan, text: SummaryText): DraftRow[] {
   const { settings, years } = plan;
   const period = years.length > 0 ? `${years[0]}–${years[years.length - 1]}` : '';
   return [
-    textRow(['Sammendrag'], 'title'),
-    textRow(['Periode', period]),
-    textRow(['Beløpsenhet', settings.unit]),
-    textRow(['Prisnivå', settings.priceLevel]),
-    textRow(['Økonomiplanversjon', settings.economyPlanVersion]),
-    textRow(
-      ['Summene gjelder tiltak med kostnadsstatus «Beregnet» og oppdateres av formlene når tabellene endres.'],
-      'note',
-    ),
+    textRow([text.title], 'title'),
+    textRow([text.period, period]),
+    textRow([text.unit, settings.unit]),
+    textRow([text.priceLevel, settings.priceLevel]),
+    textRow([text.economyPlanVersion, settings.economyPlanVersion]),
+    textRow([text.note], 'note'),
   ];
 }
 
 /** Counts per Kostnadsstatus over both tables (COUNTIFS), then any other status as typed. */
 function statusBlock(ctx: BlockContext): DraftRow[] {
-  const { plan, totals } = ctx;
+  const { plan, totals, text } = ctx;
   const statusColumns = [plan.layouts.operating, plan.layouts.investment].flatMap((l) => {
     const column = l?.columns['costStatus'];
     return l && column ? [wholeColumn(l.sheet, column)] : [];
   });
   const counts = Object.entries(totals.statusCounts);
   const isKnown = (k: string) => COST_STATUSES.some((s) => s.toLowerCase() === k.toLowerCase());
-  const rows: DraftRow[] = [
-    textRow(['Antall tiltak per kostnadsstatus'], 'title'),
-    textRow(['Kostnadsstatus', 'Antall'], 'header'),
-  ];
+  const rows: DraftRow[] = [textRow([text.statusTitle], 'title'), textRow([text.costStatus, text.count], 'header')];
   for (const status of COST_STATUSES) {
     const expected = counts.filter(([k]) => k.toLowerCase() === status.toLowerCase()).reduce((a, [, n]) => a + n, 0);
     const formula = statusColumns.map((range) => countifs([{ range, criterion: equalsCriterion(status) }])).join('+');
     rows.push([{ input: status }, formula ? formulaCell(formula, expected, false) : computedCell(expected, false)]);
   }
   for (const [k, n] of counts.filter(([k]) => !isKnown(k)))
-    rows.push([{ input: k === '' ? '(tom)' : k }, computedCell(n, false)]);
+    rows.push([{ input: k === '' ? text.empty : k }, computedCell(n, false)]);
   return rows;
 }
 
 /** The measures that are not costed, which the sums leave out. */
 function notCostedBlock(ctx: BlockContext): DraftRow[] {
+  const { text } = ctx;
   return [
-    textRow(['Tiltak som ikke er kostnadsberegnet'], 'title'),
-    textRow(['ID', 'Tiltak', 'Kostnadsstatus'], 'header'),
+    textRow([text.notCostedTitle], 'title'),
+    textRow([text.id, text.measure, text.costStatus], 'header'),
     ...ctx.totals.notCosted.map((m) => textRow([m.id, m.measure, m.costStatus])),
   ];
 }
 
 /** Identity checks as ✓/✗ rows with the IDs of the rows that fail. */
 function checksBlock(ctx: BlockContext): DraftRow[] {
+  const { text } = ctx;
   const { operatingFinancing, investmentFinancing } = ctx.totals.identity;
   const check = (label: string, c: { ok: number; failed: readonly string[] }): DraftRow => {
     const ok = c.failed.length === 0;
     return [{ input: label }, { input: ok ? '✓' : '✗', style: ok ? 'ok' : 'bad' }, { input: c.failed.join(', ') }];
   };
   return [
-    textRow(['Kontroller'], 'title'),
-    textRow(['Kontroll', 'Resultat', 'Tiltak som avviker'], 'header'),
-    check('Finansiering = Helårsvirkning / Sum periode (drift)', operatingFinancing),
-    check('Finansiering = Kostnadsramme (investering)', investmentFinancing),
+    textRow([text.checksTitle], 'title'),
+    textRow([text.check, text.result, text.failing], 'header'),
+    check(text.checkOperating, operatingFinancing),
+    check(text.checkInvestment, investmentFinancing),
   ];
 }
 
 /** Every row of Sammendrag, each block after an empty row. */
-function summaryDraft(plan: Plan, totals: Totals): DraftRow[] {
-  const rows: DraftRow[] = headRows(plan);
+function summaryDraft(plan: Plan, totals: Totals, text: SummaryText): DraftRow[] {
+  const rows: DraftRow[] = headRows(plan, text);
   const blocks: ((ctx: BlockContext) => DraftRow[])[] = [
     operatingBlock,
     newMoneyBlock,
@@ -106,7 +103,7 @@ function summaryDraft(plan: Plan, totals: Totals): DraftRow[] {
   ];
   for (const block of blocks) {
     rows.push([]);
-    rows.push(...block({ plan, totals, top: rows.length + 1 }));
+    rows.push(...block({ plan, totals, text, top: rows.length + 1 }));
   }
   return rows;
 }
@@ -155,11 +152,17 @@ function summaryEdits(rows: readonly DraftRow[], unit: Plan['settings']['unit'],
  * Writes Sammendrag anew into `wb`: its old block emptied, then title, period, unit and price level,
  * operating and investment totals as live SUMIFS over whole columns (status "Beregnet"), new money per
  * year and frame as computed values, cost per plan area and responsible, status counts, the list of
- * measures not costed and the identity checks. Blocked when a cell of the new block that is not the
- * product's holds something (the user moves it; nothing is written).
+ * measures not costed and the identity checks; titles and labels in the language of `text` (bokmål by
+ * default). Blocked when a cell of the new block that is not the product's holds something (the user moves
+ * it; nothing is written).
  */
-export function planSummary(plan: Plan, totals: Totals, wb: WorkbookSnapshot): WritePlan {
-  const rows = summaryDraft(plan, totals);
+export function planSummary(
+  plan: Plan,
+  totals: Totals,
+  wb: WorkbookSnapshot,
+  text: SummaryText = SUMMARY_TEXT_NB,
+): WritePlan {
+  const rows = summaryDraft(plan, totals, text);
   const owned = ownedSummaryArea(wb);
   const block = { top: 1, left: 1, bottom: Math.max(1, rows.length), right: Math.max(1, ...rows.map((r) => r.length)) };
   const blocked = userCellsIn(wb, SHEETS.summary, block, owned ? [owned] : []);
@@ -167,8 +170,8 @@ export function planSummary(plan: Plan, totals: Totals, wb: WorkbookSnapshot): W
 }
 
 /** Sammendrag for a workbook being made (nothing there yet): the edits only. */
-export function newSummaryEdits(plan: Plan, totals: Totals): Edit[] {
-  return summaryEdits(summaryDraft(plan, totals), plan.settings.unit, null);
+export function newSummaryEdits(plan: Plan, totals: Totals, text: SummaryText = SUMMARY_TEXT_NB): Edit[] {
+  return summaryEdits(summaryDraft(plan, totals, text), plan.settings.unit, null);
 }
 
 /**
@@ -176,5 +179,5 @@ export function newSummaryEdits(plan: Plan, totals: Totals): Edit[] {
  * workbook unit. A recalculation (e.g. LibreOffice) of the written workbook must reproduce them.
  */
 export function summaryExpectations(plan: Plan, totals: Totals): CellExpectation[] {
-  return draftExpectations(summaryDraft(plan, totals));
+  return draftExpectations(summaryDraft(plan, totals, SUMMARY_TEXT_NB));
 }

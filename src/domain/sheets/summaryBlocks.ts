@@ -10,6 +10,7 @@ import { INVESTMENT_COLUMNS, INVESTMENT_FINANCING, OPERATING_COLUMNS, OPERATING_
 import { computedCell, textRow, type DraftRow } from './summarySheet';
 import type { Kr } from '../model/money';
 import type { Plan } from '../model/plan';
+import type { SummaryText } from '../model/sheetText';
 import type { Totals, YearAmounts } from '../model/totals';
 
 const header = (key: string): string =>
@@ -18,6 +19,8 @@ const header = (key: string): string =>
 export interface BlockContext {
   readonly plan: Plan;
   readonly totals: Totals;
+  /** Titles and labels in the user's language. */
+  readonly text: SummaryText;
   /** Sheet row of the block's first row. */
   readonly top: number;
 }
@@ -34,10 +37,10 @@ export function labelsOf(list: readonly string[], found: readonly string[]): str
 
 /** Operating per section and in all: years, Sum periode, Helårsvirkning, the four financing columns. */
 export function operatingBlock(ctx: BlockContext): DraftRow[] {
-  const { plan, totals, top } = ctx;
+  const { plan, totals, top, text } = ctx;
   const cells = amountCells(plan, plan.layouts.operating);
   const heads = [
-    'Seksjon',
+    text.section,
     ...plan.years.map(String),
     header('periodSum'),
     header('fullYear'),
@@ -49,7 +52,7 @@ export function operatingBlock(ctx: BlockContext): DraftRow[] {
   );
   const find = (s: string) =>
     totals.operating.bySection.find((t) => t.section.toLowerCase() === s.trim().toLowerCase());
-  const rows: DraftRow[] = [textRow(['Drift per seksjon'], 'title'), textRow(heads, 'header')];
+  const rows: DraftRow[] = [textRow([text.operatingTitle], 'title'), textRow(heads, 'header')];
   const line = (
     label: string,
     t: Totals['operating']['all'] | undefined,
@@ -58,7 +61,7 @@ export function operatingBlock(ctx: BlockContext): DraftRow[] {
     const row = top + rows.length;
     const years = yearValues(plan, t?.years);
     rows.push([
-      { input: label },
+      { input: label.trim() === '' ? text.noSection : label },
       ...plan.years.map((y, i) => cells({ year: y }, criteria, years[i] ?? ZERO)),
       periodCell(row, 2, plan.years.length, fromKr(t?.period ?? ZERO, plan.settings.unit)),
       cells({ key: 'fullYear' }, criteria, t?.fullYear ?? ZERO),
@@ -66,36 +69,37 @@ export function operatingBlock(ctx: BlockContext): DraftRow[] {
     ]);
   };
   for (const s of sections) line(s, find(s), [{ key: 'section', criterion: equalsCriterion(s) }]);
-  line('Alle seksjoner', totals.operating.all, []);
+  line(text.allSections, totals.operating.all, []);
   return rows;
 }
 
 /** New money per year, per section and in all: computed by the core (largest remainder), not formulas. */
 export function newMoneyBlock(ctx: BlockContext): DraftRow[] {
-  const { plan, totals } = ctx;
+  const { plan, totals, text } = ctx;
   const unit = plan.settings.unit;
   const rows: DraftRow[] = [
-    textRow(['Nye midler per år (drift)'], 'title'),
-    textRow(
-      ['Regnet ut av Tiltaksplan ved siste kontroll (fordelt på årene etter kostnad, største rest); ikke formler.'],
-      'note',
-    ),
-    textRow(['Seksjon', ...plan.years.map(String), 'Sum'], 'header'),
+    textRow([text.newMoneyTitle], 'title'),
+    textRow([text.newMoneyNote], 'note'),
+    textRow([text.section, ...plan.years.map(String), text.sum], 'header'),
   ];
   const line = (label: string, amounts: YearAmounts | undefined) => {
     const years = yearValues(plan, amounts);
     const sum = sumKr(years);
-    rows.push([{ input: label }, ...years.map((v) => computedCell(fromKr(v, unit))), computedCell(fromKr(sum, unit))]);
+    const shown = label.trim() === '' ? text.noSection : label;
+    rows.push([{ input: shown }, ...years.map((v) => computedCell(fromKr(v, unit))), computedCell(fromKr(sum, unit))]);
   };
   for (const s of totals.operating.bySection) line(s.section, s.newMoneyByYear);
-  line('Alle seksjoner', totals.operating.all.newMoneyByYear);
+  line(text.allSections, totals.operating.all.newMoneyByYear);
   rows.push(
     [],
-    textRow(['Nye midler per rammeområde'], 'title'),
-    textRow(['Rammeområde', 'Navn', ...plan.years.map(String), 'Sum'], 'header'),
+    textRow([text.frameTitle], 'title'),
+    textRow([text.frame, text.name, ...plan.years.map(String), text.sum], 'header'),
   );
   for (const f of totals.operating.byFrame) {
-    const name = plan.lists.frames.find((x) => x.code.toLowerCase() === f.frame.toLowerCase())?.name ?? '';
+    // A frame listed without a name is named by its code, and new money without a frame says so: no row
+    // has an empty label.
+    const listed = plan.lists.frames.find((x) => x.code.toLowerCase() === f.frame.toLowerCase())?.name;
+    const name = listed || f.frame || text.noFrame;
     const years = yearValues(plan, f.newMoneyByYear);
     rows.push([
       { input: f.frame },
@@ -109,23 +113,15 @@ export function newMoneyBlock(ctx: BlockContext): DraftRow[] {
 
 /** Operating cost per plan area and per responsible, each year and the period. */
 export function spreadBlock(ctx: BlockContext, by: 'area' | 'responsible'): DraftRow[] {
-  const { plan, totals, top } = ctx;
+  const { plan, totals, top, text } = ctx;
   const cells = amountCells(plan, plan.layouts.operating);
   const isArea = by === 'area';
   const groups = isArea
     ? totals.operating.byArea.map((g) => ({ label: g.area, years: g.years, period: g.period }))
     : totals.operating.byResponsible.map((g) => ({ label: g.responsible, years: g.years, period: g.period }));
-  const rows: DraftRow[] = [
-    textRow([isArea ? 'Driftskostnad per planområde' : 'Driftskostnad per ansvarlig'], 'title'),
-  ];
-  if (isArea)
-    rows.push(
-      textRow(
-        ['Et tiltak som berører flere planområder, teller fullt i hvert av dem: radene summerer ikke til totalen.'],
-        'note',
-      ),
-    );
-  rows.push(textRow([isArea ? 'Planområde' : 'Ansvarlig', ...plan.years.map(String), header('periodSum')], 'header'));
+  const rows: DraftRow[] = [textRow([isArea ? text.areaTitle : text.responsibleTitle], 'title')];
+  if (isArea) rows.push(textRow([text.areaNote], 'note'));
+  rows.push(textRow([isArea ? text.area : text.responsible, ...plan.years.map(String), header('periodSum')], 'header'));
   for (const g of groups) {
     const row = top + rows.length;
     const cell = isArea
@@ -133,7 +129,8 @@ export function spreadBlock(ctx: BlockContext, by: 'area' | 'responsible'): Draf
       : (s: Source, e: Kr) => cells(s, [{ key: 'responsible', criterion: equalsCriterion(g.label) }], e);
     const years = yearValues(plan, g.years);
     rows.push([
-      { input: g.label },
+      // The label only: the formulas above still match the cell as typed (an empty Ansvarlig matches "").
+      { input: g.label.trim() === '' ? text.noName : g.label },
       ...plan.years.map((y, i) => cell({ year: y }, years[i] ?? ZERO)),
       periodCell(row, 2, plan.years.length, fromKr(g.period, plan.settings.unit)),
     ]);
@@ -143,14 +140,19 @@ export function spreadBlock(ctx: BlockContext, by: 'area' | 'responsible'): Draf
 
 /** Investment per section and in all: Kostnadsramme, each year, the six financing sources. */
 export function investmentBlock(ctx: BlockContext): DraftRow[] {
-  const { plan, totals } = ctx;
+  const { plan, totals, text } = ctx;
   const cells = amountCells(plan, plan.layouts.investment);
-  const heads = ['Seksjon', header('budget'), ...plan.years.map(String), ...INVESTMENT_FINANCING.map((f) => f.header)];
+  const heads = [
+    text.section,
+    header('budget'),
+    ...plan.years.map(String),
+    ...INVESTMENT_FINANCING.map((f) => f.header),
+  ];
   const sections = labelsOf(
     plan.lists.sections,
     totals.investment.bySection.map((s) => s.section),
   );
-  const rows: DraftRow[] = [textRow(['Investering per seksjon'], 'title'), textRow(heads, 'header')];
+  const rows: DraftRow[] = [textRow([text.investmentTitle], 'title'), textRow(heads, 'header')];
   const line = (
     label: string,
     t: Totals['investment']['all'] | undefined,
@@ -158,7 +160,7 @@ export function investmentBlock(ctx: BlockContext): DraftRow[] {
   ) => {
     const years = yearValues(plan, t?.years);
     rows.push([
-      { input: label },
+      { input: label.trim() === '' ? text.noSection : label },
       cells({ key: 'budget' }, criteria, t?.budget ?? ZERO),
       ...plan.years.map((y, i) => cells({ year: y }, criteria, years[i] ?? ZERO)),
       ...INVESTMENT_FINANCING.map((f) => cells({ key: f.key }, criteria, t?.financing[f.json] ?? ZERO)),
@@ -168,6 +170,6 @@ export function investmentBlock(ctx: BlockContext): DraftRow[] {
     const t = totals.investment.bySection.find((x) => x.section.toLowerCase() === s.trim().toLowerCase());
     line(s, t, [{ key: 'section', criterion: equalsCriterion(s) }]);
   }
-  line('Alle seksjoner', totals.investment.all, []);
+  line(text.allSections, totals.investment.all, []);
   return rows;
 }

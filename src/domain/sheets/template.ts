@@ -10,6 +10,7 @@ import { PLAN_ITEM_HEADERS } from '../model/settingsSchema';
 import { settingsSheetEdits } from './settingsEdits';
 import { applyEdits, EMPTY_WORKBOOK } from './snapshotEdits';
 import { newSummaryEdits } from './summary';
+import type { SummaryText } from '../model/sheetText';
 import { planTableEdits } from './tableEdits';
 import type { PlanContent } from '../model/content';
 import type { Unit } from '../model/money';
@@ -109,10 +110,10 @@ export function planStructure(content: PlanContent): Edit[] {
 /**
  * The whole canonical workbook (SPEC §2) as edits on an empty workbook: sheets in order, the settings and
  * list tables with their names, the measure and economy plan tables with validation, number formats and
- * Sum periode formulas, and Sammendrag computed from the content.
+ * Sum periode formulas, and Sammendrag computed from the content (its labels in the language of `text`).
  */
-export function planWorkbook(content: PlanContent): Edit[] {
+export function planWorkbook(content: PlanContent, text?: SummaryText): Edit[] {
   const structure = planStructure(content);
   const { plan } = readPlan(applyEdits(EMPTY_WORKBOOK, structure), { defaultStartYear: content.settings.startYear });
-  return [...structure, ...newSummaryEdits(plan, computeTotals(plan))];
+  return [...structure, ...newSummaryEdits(plan, computeTotals(plan), text)];
 }

@@ -8,14 +8,15 @@ import { validateInvestment } from './investment';
 import { validateOperating } from './operating';
 import { validateRow } from './rows';
 import { validateStatus } from './status';
+import { freeIds, type SuggestId } from './ids';
 import { validateIds, validatePriorities } from './unique';
 import type { Finding } from '../model/finding';
 import type { Measure, Plan } from '../model/plan';
 
 /** The findings of one row: its own fields, its status, then the identity rules when it is costed. */
 /** Appends the findings of one measure's own rules to `out` (one list for the whole plan, no copies per row). */
-function validateMeasure(m: Measure, plan: Plan, out: Finding[]): void {
-  validateRow(m, plan.lists, plan.planRefs, out);
+function validateMeasure(m: Measure, plan: Plan, out: Finding[], suggestId: SuggestId): void {
+  validateRow(m, plan.lists, plan.planRefs, out, suggestId);
   validateStatus(m, plan.years, out);
   if (m.costStatus !== COSTED) return;
   if (m.table === 'operating') validateOperating(m, plan.years, out);
@@ -31,10 +32,11 @@ export function validatePlan(plan: Plan): Finding[] {
   // A counted loop, not flatMap (many times slower than push in V8) nor for…of (an iterator result per row
   // until V8 optimises the loop, and a function that runs once per check often is not).
   const findings: Finding[] = [];
-  for (let i = 0; i < measures.length; i++) validateMeasure(measures[i] as Measure, plan, findings);
+  const suggestId = freeIds(measures);
+  for (let i = 0; i < measures.length; i++) validateMeasure(measures[i] as Measure, plan, findings, suggestId);
   return [
     ...findings,
-    ...validateIds(measures),
+    ...validateIds(measures, suggestId),
     ...validatePriorities(plan.operating),
     ...validatePriorities(plan.investment),
   ];

@@ -1,9 +1,10 @@
 /**
  * Checks of one measure row on its own (SPEC §8, "Every measure row"): required fields, list membership,
- * priority and status values, plan references. Cross-row checks live in validateUnique.ts.
+ * priority and status values, plan references. Cross-row checks live in unique.ts.
  */
 import { COST_STATUSES } from '../model/schema';
 import { findingAt } from './cells';
+import type { SuggestId } from './ids';
 import type { Finding } from '../model/finding';
 import type { Lists, Measure } from '../model/plan';
 
@@ -83,9 +84,18 @@ function checkRef(m: Measure, planRefs: readonly string[] | null): Finding | nul
   return findingAt(m, 'ref-unknown', 'ref', { ref: m.ref });
 }
 
-/** Every single-row check of one measure, in column order, appended to `out`. */
-export function validateRow(m: Measure, lists: Lists, planRefs: readonly string[] | null, out: Finding[]): void {
-  if (m.id.trim() === '') out.push(findingAt(m, 'id-missing', 'id'));
+/**
+ * Every single-row check of one measure, in column order, appended to `out`. A missing ID names a free one
+ * (`suggestId`, from the whole plan: unique.ts).
+ */
+export function validateRow(
+  m: Measure,
+  lists: Lists,
+  planRefs: readonly string[] | null,
+  out: Finding[],
+  suggestId: SuggestId,
+): void {
+  if (m.id.trim() === '') out.push(findingAt(m, 'id-missing', 'id', { suggestion: suggestId(m) }));
   push(out, checkSection(m, lists));
   push(out, checkPriority(m));
   push(out, checkRef(m, planRefs));

@@ -60,6 +60,12 @@ export function validateStatus(m: Measure, years: readonly number[], out: Findin
   if (!hasNonZeroAmount(m, years)) return;
   const firstNonZero = amountCells(m, years).find((c) => c.value !== null && c.value !== 0);
   if (firstNonZero === undefined) return;
-  const params = { column: firstNonZero.header, status: m.costStatus, amount: firstNonZero.value ?? 0 };
+  const params = {
+    column: firstNonZero.header,
+    status: m.costStatus,
+    amount: firstNonZero.value ?? 0,
+    // An empty status reads differently ("has no cost status", not "status «»").
+    ...(m.costStatus.trim() === '' ? { reason: 'missing' } : {}),
+  };
   out.push(findingAt(m, 'amounts-without-costing', firstNonZero.key, params));
 }

@@ -1,15 +1,19 @@
 /**
- * Checks across the rows of the measure tables (SPEC §8): IDs unique across both tables, priorities unique
- * within a section of one table and numbered 1..n.
+ * Checks across the rows of the measure tables (SPEC §8): IDs unique across both tables (and the free IDs
+ * that id-missing and id-duplicate suggest), priorities unique within a section of one table and numbered 1..n.
  */
 import { findingAt } from './cells';
 import { isValidPriority } from './rows';
 import { cellAddress } from '../read/rowCells';
+import { freeIds, type SuggestId } from './ids';
 import type { Finding } from '../model/finding';
 import type { Measure } from '../model/plan';
 
-/** id-duplicate at every later occurrence of an ID, across both tables (operating first, then investment). */
-export function validateIds(measures: readonly Measure[]): Finding[] {
+/**
+ * id-duplicate at every later occurrence of an ID, across both tables (operating first, then investment),
+ * naming a free ID of its table to use instead (SPEC §4: IDs are never reused).
+ */
+export function validateIds(measures: readonly Measure[], suggestId: SuggestId = freeIds(measures)): Finding[] {
   const first = new Map<string, Measure>();
   const out: Finding[] = [];
   for (let i = 0; i < measures.length; i++) {
@@ -24,6 +28,7 @@ export function validateIds(measures: readonly Measure[]): Finding[] {
           id,
           firstSheet: earlier.sheet,
           firstCell: cellAddress(earlier, 'id') ?? '',
+          suggestion: suggestId(m),
         }),
       );
   }
@@ -80,7 +85,8 @@ function checkSection(section: string, rows: readonly Measure[], out: Finding[])
   const priorities: number[] = [];
   for (let p = 1; p <= size; p++) if (first[p] !== undefined) priorities.push(p);
   if (above) priorities.push(...[...above.keys()].sort((a, b) => a - b));
-  const params = { section, priorities: priorities.join(', '), count: priorities.length };
+  // The section's measures are to be numbered 1..n, n = how many there are (a duplicate does not shorten it).
+  const params = { section, priorities: priorities.join(', '), count: size };
   out.push(findingAt(firstRow, 'priority-gap', 'priority', params));
 }
 

@@ -5,8 +5,8 @@
 import { Button, Text } from '@fluentui/react-components';
 import { useRef, useState, type DragEvent } from 'react';
 import { combinePlans, planReconciliation, planSummary, type Lang } from '../../domain';
-import { blockedText } from '../../i18n/userCells';
-import { explainReconciliation } from '../../i18n';
+import { reconciliationSheetText, summaryText } from '../../i18n/sheets';
+import { BlockedByUserCells } from '../errors';
 import { tp } from '../../i18n/taskpane';
 import type { ToolbarContext } from '../components/Pane';
 import { download, XLSX_TYPE } from './files';
@@ -34,12 +34,11 @@ export function FileBar({ lang, session, result, snapshot, action, recheck }: Pr
       const wb = session.workbook;
       if (!wb || !result || !snapshot) return;
       const unit = result.plan.settings.unit;
-      const explain = (i: Parameters<typeof explainReconciliation>[0]) => explainReconciliation(i, lang, unit);
       const planned = combinePlans([
-        planSummary(result.plan, result.report.totals, snapshot),
-        planReconciliation(result.report.reconciliation, result.plan, snapshot, explain),
+        planSummary(result.plan, result.report.totals, snapshot, summaryText(lang)),
+        planReconciliation(result.report.reconciliation, result.plan, snapshot, reconciliationSheetText(lang, unit)),
       ]);
-      if (!planned.ok) throw new Error(blockedText(planned.blocked, lang));
+      if (!planned.ok) throw new BlockedByUserCells(planned.blocked);
       await wb.apply(planned.edits);
       download(await wb.toBuffer(), session.file || 'tiltaksplan.xlsx', XLSX_TYPE);
       await recheck();

@@ -4,7 +4,8 @@
  */
 import { Badge, Button, Text } from '@fluentui/react-components';
 import { CLASS_ORDER, formatAmount, planReconciliation, type ReconciliationItem, type Unit } from '../../domain';
-import { explainReconciliation, reconciliationClassLabel } from '../../i18n';
+import { explainReconciliation, reconciliationClassLabel, reconciliationCodeLabel } from '../../i18n';
+import { reconciliationSheetText } from '../../i18n/sheets';
 import { tp } from '../../i18n/taskpane';
 import { splitAddress, type ViewProps } from '../components/types';
 
@@ -17,7 +18,9 @@ export function ReconcileView({ lang, result, select, write, readStructure, busy
   // The check read only Avstemming's kept columns: the plan must see every cell where the new table goes.
   const onWrite = async () => {
     const whole = await readStructure();
-    if (whole) await write(planReconciliation(items, result.plan, whole, explain), tp(lang, 'reconciliationWritten'));
+    if (!whole) return;
+    const texts = reconciliationSheetText(lang, unit);
+    await write(planReconciliation(items, result.plan, whole, texts), tp(lang, 'reconciliationWritten'));
   };
   return (
     <section aria-labelledby="reconcile-heading" className="tp-view">
@@ -66,7 +69,7 @@ function ReconcileItem({ item, lang, unit, select, explain }: ItemProps): JSX.El
     <li className="tp-item">
       <div className="tp-item-head">
         <Badge appearance="tint" color={BADGE[item.severity]}>
-          {item.code}
+          {reconciliationCodeLabel(item.code, lang)}
         </Badge>
         <strong>{key}</strong>
         <span className="tp-num">{`${tp(lang, 'difference')} ${formatAmount(item.difference, unit)}`}</span>

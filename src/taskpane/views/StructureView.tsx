@@ -14,6 +14,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { planRepair, planRolledWorkbook, type Edit, type StructureChange } from '../../domain';
+import { summaryText } from '../../i18n/sheets';
 import { tp } from '../../i18n/taskpane';
 import type { ViewProps } from '../components/types';
 import { defaultStartYear } from '../hooks/usePlanCheck';
@@ -41,7 +42,7 @@ export function StructureView(props: StructureProps): JSX.Element {
     const snapshot = openNew ? await readStructure() : null;
     if (openNew && snapshot) {
       await openNew(
-        planRolledWorkbook(snapshot, result.plan, { date: todayIso() }).edits,
+        planRolledWorkbook(snapshot, result.plan, { date: todayIso(), summaryText: summaryText(lang) }).edits,
         `tiltaksplan-${from}-${to}.xlsx`,
       );
     }

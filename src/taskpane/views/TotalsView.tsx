@@ -28,11 +28,11 @@ export function TotalsView({ lang, result }: ViewProps): JSX.Element {
     { label: t('fullYear'), amounts: [op.fullYear] },
   ];
   const sectionRows: AmountRow[] = totals.operating.bySection.map((s) => ({
-    label: s.section,
+    label: s.section || t('noSection'),
     amounts: [s.period, s.fullYear, s.financing.newMoney],
   }));
   const frameRows: AmountRow[] = totals.operating.byFrame.map((f) => ({
-    label: f.frame || '–',
+    label: f.frame || t('noFrame'),
     amounts: [...byYear(f.newMoneyByYear, years), f.newMoney],
   }));
   const areaRows: AmountRow[] = totals.operating.byArea.map((a) => ({
@@ -41,7 +41,10 @@ export function TotalsView({ lang, result }: ViewProps): JSX.Element {
   }));
   const investmentRows: AmountRow[] = [
     { label: t('totalsInvestment'), amounts: [...byYear(inv.years, years), inv.budget] },
-    ...totals.investment.bySection.map((s) => ({ label: s.section, amounts: [...byYear(s.years, years), s.budget] })),
+    ...totals.investment.bySection.map((s) => ({
+      label: s.section || t('noSection'),
+      amounts: [...byYear(s.years, years), s.budget],
+    })),
   ];
   const investmentFinancing: AmountRow[] = INVESTMENT_FINANCING.map((f) => ({
     label: f.header,

@@ -7,6 +7,7 @@ import {
   type ReconciliationItem,
   type WorkbookSnapshot,
 } from '../../../src/domain';
+import { reconciliationSheetText } from '../../../src/i18n/sheets';
 import { makePlan } from '../../helpers/plan';
 
 describe('what a check reads', () => {
@@ -61,7 +62,7 @@ describe('what a check reads', () => {
       difference: -1 as never,
       cells: {},
     };
-    const planned = planReconciliation([item], makePlan(), wb, () => 'x');
+    const planned = planReconciliation([item], makePlan(), wb, reconciliationSheetText('nb', '1000 kr'));
     const body = (planned.ok ? planned.edits : []).find((e) => e.kind === 'setCells' && e.origin === 'A2');
     expect(body?.kind === 'setCells' && body.values[0]?.slice(-2)).toEqual(['Akseptert', 'Sjekket med økonomi']);
   });

@@ -151,6 +151,17 @@ describe('measure-not-in-economy-plan', () => {
         economyPlan: 0,
         difference: 6_000_000,
         cells: { measures: 'Tiltak drift!Q5' },
+        // What the missing line must carry: the miljøteam's new money, year by year, in kroner.
+        missingLine: {
+          table: 'operating',
+          ref: 'D-001',
+          byYear: [
+            { year: 2027, amount: 600_000 },
+            { year: 2028, amount: 1_200_000 },
+            { year: 2029, amount: 1_800_000 },
+            { year: 2030, amount: 2_400_000 },
+          ],
+        },
       },
     ]);
   });
@@ -168,5 +179,15 @@ describe('measure-not-in-economy-plan', () => {
     expect(summary(items)).toEqual([[null, 'mismatch', 'error', 3_000_000]]);
     expect(items[0]?.ref).toBe('I-001');
     expect(items[0]?.cells).toEqual({ measures: 'Tiltak investering!G5' });
+    expect(items[0]?.missingLine).toEqual({
+      table: 'investment',
+      ref: 'P-100',
+      byYear: [
+        { year: 2027, amount: 3_000_000 },
+        { year: 2028, amount: 0 },
+        { year: 2029, amount: 0 },
+        { year: 2030, amount: 0 },
+      ],
+    });
   });
 });

@@ -131,7 +131,7 @@ describe('rollContent', () => {
   });
 
   it('archives the old period as rows of values', () => {
-    expect(archive.sheet).toBe('Arkiv 2027-2030');
+    expect(archive.sheet).toBe('Arkiv 2027–2030');
     const header = archive.rows.find((r) => r[0] === 'ID');
     expect(header).toEqual(expect.arrayContaining([2027, 2030, 'Sum periode', 'Helårsvirkning']));
     const d1 = archive.rows.find((r) => r[0] === 'D-001');
@@ -214,8 +214,8 @@ describe('what a roll carries over', () => {
     expect(readPlanItems(canonicalSnapshot())).toBeNull();
   });
 
-  it('copies earlier archive sheets as values, except the one being written', () => {
-    expect(carryArchives(withExtras, 'Arkiv 2027-2030')).toEqual([
+  it('copies earlier archive sheets as values, except the one being written (also when named with a hyphen)', () => {
+    expect(carryArchives(withExtras, 'Arkiv 2027–2030')).toEqual([
       { kind: 'ensureSheet', sheet: 'Arkiv 2025-2028' },
       { kind: 'setCells', sheet: 'Arkiv 2025-2028', origin: 'B2', values: [['Gammel', '#REF!']] },
     ]);
@@ -224,14 +224,15 @@ describe('what a roll carries over', () => {
   it('builds the whole rolled workbook once, for the CLI and the pane: archive, earlier archives, plan item titles', () => {
     const { plan } = readPlan(withExtras, { defaultStartYear: 2027 });
     const { edits, content, archiveSheet } = planRolledWorkbook(withExtras, plan);
-    expect(archiveSheet).toBe('Arkiv 2027-2030');
+    expect(archiveSheet).toBe('Arkiv 2027–2030');
     expect(content.settings.startYear).toBe(2028);
     expect(content.planItems).toEqual([
       { ref: '14', title: 'Punkt 14' },
       { ref: '20', title: 'Punkt 20' },
     ]);
     const sheets = edits.flatMap((e) => (e.kind === 'ensureSheet' ? [e.sheet] : []));
-    expect(sheets).toEqual(expect.arrayContaining(['Arkiv 2027-2030', 'Arkiv 2025-2028']));
+    expect(sheets).toEqual(expect.arrayContaining(['Arkiv 2027–2030', 'Arkiv 2025-2028']));
+    expect(sheets).not.toContain('Arkiv 2027-2030');
     expect(sheets).not.toContain('Notater');
   });
 
@@ -254,13 +255,13 @@ describe('the archive is a version', () => {
   const rolled = applyEdits(EMPTY_WORKBOOK, planRolledWorkbook(saved, plan, { date: '2028-06-01' }).edits);
 
   it('writes the archive in the version layout, dated by the caller, and reads back as the old plan', () => {
-    const archive = findVersions(rolled).find((v) => v.sheet === 'Arkiv 2027-2030');
+    const archive = findVersions(rolled).find((v) => v.sheet === 'Arkiv 2027–2030');
     expect(archive).toMatchObject({
       label: 'Tiltaksplan 2027–2030 før rullering',
       date: '2028-06-01',
       startYear: 2027,
     });
-    expect(readVersion(rolled, 'Arkiv 2027-2030')?.plan.operating.map((m) => m.years)).toEqual([
+    expect(readVersion(rolled, 'Arkiv 2027–2030')?.plan.operating.map((m) => m.years)).toEqual([
       [600_000, 1_200_000, 1_800_000, 2_400_000],
     ]);
   });

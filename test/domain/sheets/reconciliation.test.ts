@@ -4,6 +4,7 @@ import { readPlan } from '../../../src/domain/read/plan';
 import { planReconciliation } from '../../../src/domain/sheets/reconciliation';
 import { applyEdits } from '../../../src/domain/sheets/snapshotEdits';
 import type { ReconciliationItem } from '../../../src/domain/model/reconciliation';
+import type { ReconciliationSheetText } from '../../../src/domain/model/sheetText';
 import type { WorkbookSnapshot } from '../../../src/domain/model/snapshot';
 import { canonicalSnapshot, setCell } from '../../helpers/workbook';
 import { editsOf } from '../../helpers/writePlan';
@@ -46,7 +47,14 @@ const items: ReconciliationItem[] = [
   item({ code: 'frame-total', class: 'match', severity: 'info', ref: '2', measureId: undefined, year: 2027 }),
 ];
 
-const explain = (i: ReconciliationItem) => `explained ${i.code}`;
+/** Labels as a language would give them, told apart from the codes; codeOf reads a label (or a bare code) back. */
+const texts: ReconciliationSheetText = {
+  explain: (i) => `explained ${i.code}`,
+  severity: (s) => `sev:${s}`,
+  code: (c) => `code:${c}`,
+  class: (c) => `class:${c}`,
+  codeOf: (text) => text.replace(/^code:/, ''),
+};
 const rowsOf = (edits: readonly Edit[]) => {
   const body = edits.find((e) => e.kind === 'setCells' && e.origin === 'A2');
   return body?.kind === 'setCells' ? body.values : [];
@@ -54,7 +62,7 @@ const rowsOf = (edits: readonly Edit[]) => {
 
 describe('planReconciliation', () => {
   it('writes one row per item in RECONCILIATION_COLUMNS order, amounts in the workbook unit', () => {
-    const edits = editsOf(planReconciliation(items, plan, wb, explain));
+    const edits = editsOf(planReconciliation(items, plan, wb, texts));
     expect(edits.find((e) => e.kind === 'setCells' && e.origin === 'A1')).toEqual(
       expect.objectContaining({
         values: [
@@ -81,9 +89,9 @@ describe('planReconciliation', () => {
     );
     const rows = rowsOf(edits);
     expect(rows[0]).toEqual([
-      'Feil',
-      'measure-new-money',
-      'Avvik',
+      'sev:error',
+      'code:measure-new-money',
+      'class:mismatch',
       'D-001',
       'Miljøteam',
       '2',
@@ -111,9 +119,9 @@ describe('planReconciliation', () => {
   });
 
   it('removes the old table only when there is one, and empties only its own columns of it before writing', () => {
-    const first = editsOf(planReconciliation(items, plan, wb, explain));
+    const first = editsOf(planReconciliation(items, plan, wb, texts));
     expect(first.some((e) => e.kind === 'deleteOwnedTable' || e.kind === 'clearOwnedRange')).toBe(false);
-    const again = editsOf(planReconciliation(items, plan, applyEdits(wb, first), explain));
+    const again = editsOf(planReconciliation(items, plan, applyEdits(wb, first), texts));
     expect(again.slice(0, 4)).toEqual([
       { kind: 'ensureSheet', sheet: 'Avstemming' },
       { kind: 'deleteOwnedTable', name: 'tblAvstemming' },
@@ -123,7 +131,7 @@ describe('planReconciliation', () => {
   });
 
   describe('a note typed next to the table (Avstemming!R6) and one below it (A9)', () => {
-    const written = applyEdits(wb, editsOf(planReconciliation(items, plan, wb, explain)));
+    const written = applyEdits(wb, editsOf(planReconciliation(items, plan, wb, texts)));
     const noted = setCell(setCell(written, 'Avstemming', 'R6', 'Spør økonomi'), 'Avstemming', 'A9', 'Notat');
     const cell = (w: WorkbookSnapshot, a1: string) => {
       const s = w.sheets.find((x) => x.sheet === 'Avstemming');
@@ -132,13 +140,13 @@ describe('planReconciliation', () => {
     };
 
     it('both survive a new run of the same size', () => {
-      const after = applyEdits(noted, editsOf(planReconciliation(items, plan, noted, explain)));
+      const after = applyEdits(noted, editsOf(planReconciliation(items, plan, noted, texts)));
       expect([cell(after, 'R6'), cell(after, 'A9')]).toEqual(['Spør økonomi', 'Notat']);
     });
 
     it('a table grown over the note below is blocked, naming it; the one beside is never in the way', () => {
       const more = Array.from({ length: 8 }, (_, i) => item({ year: 2027 + i }));
-      expect(planReconciliation(more, plan, noted, explain)).toEqual({
+      expect(planReconciliation(more, plan, noted, texts)).toEqual({
         ok: false,
         blocked: [{ sheet: 'Avstemming', cell: 'A9' }],
       });
@@ -146,23 +154,35 @@ describe('planReconciliation', () => {
   });
 
   it("keeps the user's Status and Kommentar by (Kode, Ref, År, Finansieringskilde)", () => {
-    let written: WorkbookSnapshot = applyEdits(wb, editsOf(planReconciliation(items, plan, wb, explain)));
+    let written: WorkbookSnapshot = applyEdits(wb, editsOf(planReconciliation(items, plan, wb, texts)));
     written = setCell(written, 'Avstemming', 'O2', 'Akseptert');
     written = setCell(written, 'Avstemming', 'P2', 'Rettes i K-sak');
     written = setCell(written, 'Avstemming', 'P3', 'Husbanken bekreftet');
     // The same items in another order, plus a new one: the user columns follow their key, not their row.
     const next = [items[2], items[1], items[0], item({ year: 2030 })] as ReconciliationItem[];
-    const rows = rowsOf(editsOf(planReconciliation(next, plan, written, explain)));
+    const rows = rowsOf(editsOf(planReconciliation(next, plan, written, texts)));
     expect(rows.map((r) => [r[1], r[6], r[14], r[15]])).toEqual([
-      ['frame-total', 2027, 'Åpen', null],
-      ['project-financing', null, 'Åpen', 'Husbanken bekreftet'],
-      ['measure-new-money', 2029, 'Akseptert', 'Rettes i K-sak'],
-      ['measure-new-money', 2030, 'Åpen', null],
+      ['code:frame-total', 2027, 'Åpen', null],
+      ['code:project-financing', null, 'Åpen', 'Husbanken bekreftet'],
+      ['code:measure-new-money', 2029, 'Akseptert', 'Rettes i K-sak'],
+      ['code:measure-new-money', 2030, 'Åpen', null],
+    ]);
+  });
+
+  it('keeps the Status of a sheet written with the bare codes (as earlier versions wrote Kode)', () => {
+    const bare = { ...texts, code: (c: string) => c };
+    let written: WorkbookSnapshot = applyEdits(wb, editsOf(planReconciliation(items, plan, wb, bare)));
+    written = setCell(written, 'Avstemming', 'O2', 'Rettet');
+    const rows = rowsOf(editsOf(planReconciliation(items, plan, written, texts)));
+    expect(rows.map((r) => [r[1], r[14]])).toEqual([
+      ['code:measure-new-money', 'Rettet'],
+      ['code:project-financing', 'Åpen'],
+      ['code:frame-total', 'Åpen'],
     ]);
   });
 
   it('writes an empty table with one blank row when there is nothing to report', () => {
-    const edits = editsOf(planReconciliation([], plan, wb, explain));
+    const edits = editsOf(planReconciliation([], plan, wb, texts));
     expect(edits).toContainEqual({ kind: 'createTable', sheet: 'Avstemming', name: 'tblAvstemming', ref: 'A1:P2' });
     expect(rowsOf(edits)).toEqual([Array(16).fill(null)]);
   });

@@ -8,6 +8,7 @@ import { defaultContent } from '../../../src/domain/sheets/template';
 import { computeTotals } from '../../../src/domain/totals/totals';
 import type { PlanContent } from '../../../src/domain/model/content';
 import type { Unit } from '../../../src/domain/model/money';
+import { SUMMARY_TEXT_NB } from '../../../src/domain/model/sheetText';
 import { evalFormula } from '../../helpers/evalFormula';
 import { setCell } from '../../helpers/workbook';
 import { editsOf } from '../../helpers/writePlan';
@@ -211,5 +212,32 @@ describe('planSummary new money per frame', () => {
       const after = applyEdits(old, editsOf(planSummary(plan, totals, old)));
       expect(valueAt(after, rows + 2, 3)).toBeNull();
     });
+  });
+});
+
+describe('planSummary labels', () => {
+  it('names a frame listed without a name by its code, a blank Ansvarlig and Seksjon by what they lack', () => {
+    const example = exampleContent({ startYear: 2027 });
+    const frames = example.lists.frames.map((f) => (f.code === 'R3' ? { code: 'R3', name: '' } : f));
+    const blank = (i: number): Record<string, string> =>
+      i === 0 ? { responsible: '' } : i === 1 ? { section: '' } : {};
+    const operating = example.operating.map((r, i) => ({ ...r, values: { ...r.values, ...blank(i) } }));
+    const rows = cellsOf(summaryOf({ ...example, lists: { ...example.lists, frames }, operating }).edits);
+    expect(rows.find((r) => r[0] === 'R3')?.[1]).toBe('R3');
+    expect(rows.some((r) => r[0] === '(uten navn)')).toBe(true);
+    expect(rows.filter((r) => r[0] === '(uten seksjon)')).toHaveLength(2);
+    expect(rows.some((r) => r[0] === '')).toBe(false);
+  });
+
+  it('writes its titles and labels from the text it is given, formulas unchanged', () => {
+    const { wb, plan, totals, edits } = summaryOf(exampleContent({ startYear: 2027 }));
+    const shout = Object.fromEntries(Object.entries(SUMMARY_TEXT_NB).map(([k, v]) => [k, v.toUpperCase()]));
+    const loud = cellsOf(editsOf(planSummary(plan, totals, wb, shout as typeof SUMMARY_TEXT_NB)));
+    const quiet = cellsOf(edits);
+    expect(loud[0]?.[0]).toBe('SAMMENDRAG');
+    const bokmal = Object.values(SUMMARY_TEXT_NB).filter((v) => v !== v.toUpperCase());
+    expect(loud.flat().filter((v) => typeof v === 'string' && bokmal.includes(v))).toEqual([]);
+    const formulas = (rows: typeof quiet) => rows.flat().filter((v) => v !== null && typeof v === 'object');
+    expect(formulas(loud)).toEqual(formulas(quiet));
   });
 });

@@ -20,6 +20,7 @@ import { planReconciliation } from '../../../src/domain/sheets/reconciliation';
 import { applyEdits } from '../../../src/domain/sheets/snapshotEdits';
 import { ownedSummaryArea, planSummary } from '../../../src/domain/sheets/summary';
 import { isOccupied, userCellsIn } from '../../../src/domain/sheets/userCells';
+import { reconciliationSheetText } from '../../../src/i18n/sheets';
 import { basePlan } from '../../helpers/fuzzPlans';
 import { setCell, withoutTables } from '../../helpers/workbook';
 import { editsOf } from '../../helpers/writePlan';
@@ -32,7 +33,7 @@ interface Block {
 
 const NOTE = 'brukerens notat #';
 const isNote = (v: CellValue): boolean => typeof v === 'string' && v.startsWith(NOTE);
-const explain = () => 'forklaring';
+const explain = reconciliationSheetText('nb', '1000 kr');
 const check = (wb: WorkbookSnapshot) => checkSnapshot(wb, { file: '', defaultStartYear: 2027, render: () => '' });
 
 function valueAt(wb: WorkbookSnapshot, sheet: string, row: number, col: number): CellValue {

@@ -29,6 +29,15 @@ const cases: RuleCase[] = [
     measureId: 'D-001',
   },
   {
+    name: 'no status at all, an amount in 2028',
+    code: 'amounts-without-costing',
+    fail: plan(op({ costStatus: '', years: [th(0), th(100), null, null], fullYear: null, finNew: null })),
+    pass: plan(op({ costStatus: '', years: [null, null, null, null], fullYear: null, finNew: th(0) })),
+    sheet: OP,
+    cell: 'I2',
+    measureId: 'D-001',
+  },
+  {
     name: 'not costed, only Nye midler',
     code: 'amounts-without-costing',
     fail: plan(op({ costStatus: 'Ukjent', years: [null, null, null, null], fullYear: null })),

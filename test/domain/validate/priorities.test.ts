@@ -40,3 +40,18 @@ describe('priorities, as a law', () => {
     );
   });
 });
+
+describe('priority-gap names the numbers the section should have', () => {
+  it.each([
+    // A section of four with priority 2 twice: numbered 1..4, not 1..3 (the duplicate is still a measure).
+    [[1, 2, 2, 4], '1, 2, 4', 4],
+    [[1, 3], '1, 3', 2],
+    [[2, 3, null], '2, 3', 3],
+  ])('%j → priorities %s, 1 to %i', (priorities, listed, count) => {
+    const rows = priorities.map((priority, i) =>
+      makeOperating({ id: `D-${i + 1}`, row: i + 2, section: 'A', priority }),
+    );
+    const gap = validatePriorities(rows).find((f) => f.code === 'priority-gap');
+    expect(gap?.params).toMatchObject({ priorities: listed, count });
+  });
+});

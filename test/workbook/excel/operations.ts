@@ -20,7 +20,8 @@ import {
   type WorkbookSnapshot,
   type WritePlan,
 } from '../../../src/domain';
-import { explainReconciliation, renderFinding } from '../../../src/i18n';
+import { renderFinding } from '../../../src/i18n';
+import { reconciliationSheetText } from '../../../src/i18n/sheets';
 import { ExcelWorkbook } from '../../../src/workbook/excel';
 import type { ReadScope } from '../../../src/workbook/port';
 import { generateWorkbookEdits, START_YEAR } from '../../../bench/generate';
@@ -102,8 +103,11 @@ export async function runOperations(measures: number): Promise<Record<Operation,
     return snapshot;
   };
   const reconciliation = (snapshot: WorkbookSnapshot, result: CheckResult) =>
-    planReconciliation(result.report.reconciliation, result.plan, snapshot, (item) =>
-      explainReconciliation(item, 'nb', result.plan.settings.unit),
+    planReconciliation(
+      result.report.reconciliation,
+      result.plan,
+      snapshot,
+      reconciliationSheetText('nb', result.plan.settings.unit),
     );
 
   await apply('create workbook', generateWorkbookEdits(measures));

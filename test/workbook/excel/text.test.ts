@@ -21,6 +21,7 @@ function editsOf(plan: WritePlan) {
   return plan.edits;
 }
 import { explainReconciliation, renderFinding } from '../../../src/i18n';
+import { reconciliationSheetText } from '../../../src/i18n/sheets';
 import { ExcelWorkbook } from '../../../src/workbook/excel';
 import { mightParse } from '../../../src/workbook/excel/textInput';
 import { XlsxWorkbook } from '../../../src/workbook/xlsx';
@@ -113,12 +114,10 @@ describe('text stays text in Excel', () => {
     await port(model).apply(editsOf(planAddMeasure(result.plan, 'operating', row, snapshot, { canInsertCells: true })));
     await port(model).apply(
       editsOf(
-        planReconciliation(
-          result.report.reconciliation,
-          result.plan,
-          snapshot,
-          (i) => `${explainReconciliation(i, 'nb', 'kr')} @x`,
-        ),
+        planReconciliation(result.report.reconciliation, result.plan, snapshot, {
+          ...reconciliationSheetText('nb', 'kr'),
+          explain: (i) => `${explainReconciliation(i, 'nb', 'kr')} @x`,
+        }),
       ),
     );
     const after = await port(model).read();

@@ -1,0 +1,109 @@
+/**
+ * The words the product writes on its own sheets (SPEC §9 Sammendrag, §10 Avstemming) besides the workbook's
+ * names: titles, notes and row labels. They follow the user's language; the domain has none of its own, so
+ * the writers take them as data. Bokmål is the default, as the canonical workbook's own words are bokmål
+ * (SPEC §1); src/i18n/sheets.ts has all three languages. Headers that name a column of a measure table
+ * (Helårsvirkning, Nye midler …) are the schema's and stay as the workbook spells them.
+ */
+import type { Severity } from './finding';
+import type { ReconciliationClass, ReconciliationCode, ReconciliationItem } from './reconciliation';
+
+/** Sammendrag's titles, notes and labels. */
+export interface SummaryText {
+  readonly title: string;
+  readonly period: string;
+  readonly unit: string;
+  readonly priceLevel: string;
+  readonly economyPlanVersion: string;
+  readonly note: string;
+  readonly operatingTitle: string;
+  readonly section: string;
+  readonly allSections: string;
+  readonly newMoneyTitle: string;
+  readonly newMoneyNote: string;
+  readonly sum: string;
+  readonly frameTitle: string;
+  readonly frame: string;
+  readonly name: string;
+  readonly areaTitle: string;
+  readonly areaNote: string;
+  readonly area: string;
+  readonly responsibleTitle: string;
+  readonly responsible: string;
+  readonly investmentTitle: string;
+  readonly statusTitle: string;
+  readonly costStatus: string;
+  readonly count: string;
+  readonly notCostedTitle: string;
+  readonly id: string;
+  readonly measure: string;
+  readonly checksTitle: string;
+  readonly check: string;
+  readonly result: string;
+  readonly failing: string;
+  readonly checkOperating: string;
+  readonly checkInvestment: string;
+  /** Stand-in for an empty status or name, e.g. a responsible left blank. */
+  readonly empty: string;
+  readonly noName: string;
+  /** The row of new money that no frame was given for. */
+  readonly noFrame: string;
+  /** The row of measures that no section was given for. */
+  readonly noSection: string;
+}
+
+/** Sammendrag in bokmål: the default of planSummary and planWorkbook. */
+export const SUMMARY_TEXT_NB: SummaryText = {
+  title: 'Sammendrag',
+  period: 'Periode',
+  unit: 'Beløpsenhet',
+  priceLevel: 'Prisnivå',
+  economyPlanVersion: 'Økonomiplanversjon',
+  note: 'Summene gjelder tiltak med kostnadsstatus «Beregnet» og oppdateres av formlene når tabellene endres.',
+  operatingTitle: 'Drift per seksjon',
+  section: 'Seksjon',
+  allSections: 'Alle seksjoner',
+  newMoneyTitle: 'Nye midler per år (drift)',
+  newMoneyNote:
+    'Regnet ut av Tiltaksplan ved siste kontroll (fordelt på årene etter kostnad, største rest); ikke formler.',
+  sum: 'Sum',
+  frameTitle: 'Nye midler per rammeområde',
+  frame: 'Rammeområde',
+  name: 'Navn',
+  areaTitle: 'Driftskostnad per planområde',
+  areaNote: 'Et tiltak som berører flere planområder, teller fullt i hvert av dem: radene summerer ikke til totalen.',
+  area: 'Planområde',
+  responsibleTitle: 'Driftskostnad per ansvarlig',
+  responsible: 'Ansvarlig',
+  investmentTitle: 'Investering per seksjon',
+  statusTitle: 'Antall tiltak per kostnadsstatus',
+  costStatus: 'Kostnadsstatus',
+  count: 'Antall',
+  notCostedTitle: 'Tiltak som ikke er beregnet',
+  id: 'ID',
+  measure: 'Tiltak',
+  checksTitle: 'Kontroller',
+  check: 'Kontroll',
+  result: 'Resultat',
+  failing: 'Tiltak som avviker',
+  checkOperating: 'Finansiering = Helårsvirkning / Sum periode (drift)',
+  checkInvestment: 'Finansiering = Kostnadsramme (investering)',
+  empty: '(tom)',
+  noName: '(uten navn)',
+  noFrame: '(uten rammeområde)',
+  noSection: '(uten seksjon)',
+};
+
+/**
+ * What the Avstemming writer needs in the user's language: the Forklaring of an item, the labels written in
+ * Alvor, Kode and Klasse, and the way back from a Kode cell to its code (whatever language wrote it), which
+ * keeps the user's Status and Kommentar from one run to the next.
+ */
+export interface ReconciliationSheetText {
+  readonly explain: (item: ReconciliationItem) => string;
+  readonly severity: (severity: Severity) => string;
+  readonly code: (code: ReconciliationCode) => string;
+  readonly class: (cls: ReconciliationClass) => string;
+  /** The code a Kode cell's text stands for (a label in any language, or the code itself), else the text. */
+  readonly codeOf: (text: string) => string;
+}

@@ -1,0 +1,97 @@
+/** `--help` texts of the command line in bokmål: the reference whose keys every language must have. */
+export const HELP_NB = {
+  main: `tiltaksplan – tiltaksplanen i en kommunal temaplan, kontrollert mot økonomiplanen
+
+Bruk:
+  tiltaksplan new FIL.xlsx [--start ÅR] [--years N] [--unit "1000 kr"] [--example]
+  tiltaksplan check FIL.xlsx... [--format text|json|html] [--out STI] [--write] [--in-place]
+  tiltaksplan import GAMMEL.xlsx --out FIL.xlsx [--start ÅR] [--unit ENHET]
+  tiltaksplan roll FIL.xlsx --out FIL.xlsx
+  tiltaksplan compare ELDRE.xlsx NYERE.xlsx [--format text|json|html] [--out STI]
+  tiltaksplan compare FIL.xlsx --version-sheet "Versjon 1"
+
+  --lang SPRÅK                  nb (standard), nn eller en: språket i meldinger, hjelp, rapporter og
+                                arkene som skrives; gjelder alle kommandoer
+  tiltaksplan KOMMANDO --help   hjelp til én kommando
+  tiltaksplan --version         versjon
+
+Avslutningskode: 0 ingen feil, 1 feil funnet, 2 feil bruk eller en fil som ikke kan leses.
+Ingen kommando skriver over filen den leser, med mindre du gir --in-place.
+`,
+  new: `tiltaksplan new FIL.xlsx [--start ÅR] [--years N] [--unit ENHET] [--example] [--lang SPRÅK]
+
+Lager en ny arbeidsbok med hele strukturen: innstillinger, lister, tabellene for drift, investering og
+økonomiplan, med nedtrekkslister og formler.
+
+  --start ÅR      første planår (standard: neste år)
+  --years N       antall planår, 4–10 (standard: 4)
+  --unit ENHET    beløpsenhet: "kr", "1000 kr" (standard) eller "mill kr"
+  --example       fyll inn eksempelplanen (boligsosial handlingsplan) med bevisste avvik mot økonomiplanen
+  --lang SPRÅK    nb (standard), nn eller en: språket i meldingene og på arket Sammendrag
+
+Skriver aldri over en fil som finnes fra før.
+`,
+  check: `tiltaksplan check FIL.xlsx... [--format text|json|html] [--out STI] [--lang nb|nn|en] [--write] [--in-place]
+
+Kontrollerer planen: struktur, hver rad, summer og avstemming mot økonomiplanen.
+
+  --format F      text (standard), json eller html (én utskriftsvennlig side)
+  --out STI       lagre rapporten i en fil (aldri over en arbeidsbok); med --write: navnet på den kontrollerte kopien
+  --lang SPRÅK    nb (standard), nn eller en: språket i rapporten og på arkene Sammendrag og Avstemming
+  --write         skriv arkene Sammendrag og Avstemming i en kopi: FIL-kontrollert.xlsx
+  --in-place      sammen med --write: skriv i selve filen i stedet for i en kopi (også gjennom en
+                  snarvei; filens rettigheter beholdes; en skrivebeskyttet fil røres ikke)
+
+Sammendrag og Avstemming skrives aldri over egne celler: står en i veien, skrives ingenting, og cellen nevnes.
+Avslutningskode: 0 ingen feil, 1 feil funnet, 2 feil bruk eller en fil som ikke kan leses eller skrives.
+`,
+  import: `tiltaksplan import GAMMEL.xlsx --out FIL.xlsx [--start ÅR] [--unit ENHET] [--lang SPRÅK]
+
+Leser gamle tiltakstabeller (som tabell 6.1 og 6.2 i Verdals boligsosiale handlingsplan) hvor som helst
+i arbeidsboken og lager en ny arbeidsbok med hele strukturen. Overskrifter kjennes igjen uansett store og
+små bokstaver, tegnsetting, linjeskift og orddeling; enheter i tabellhodet regnes om. Hver beslutning
+logges med cellen den bygger på: på skjermen og på arket «Importlogg».
+
+  --out FIL.xlsx  den nye arbeidsboken (påkrevd; skriver aldri over en fil som finnes fra før)
+  --start ÅR      første planår (standard: første årskolonne i tabellen)
+  --unit ENHET    beløpsenhet i den nye arbeidsboken, og enheten for beløp når tabellhodet ikke oppgir
+                  noen: "kr", "1000 kr" (standard) eller "mill kr"
+  --lang SPRÅK    nb (standard), nn eller en: språket i meldingene og på arket Sammendrag
+
+Avslutningskode: 0 filen er skrevet, 2 feil bruk, en fil som ikke kan leses, eller ingen tiltakstabell funnet.
+`,
+  roll: `tiltaksplan roll FIL.xlsx --out NY.xlsx [--lang SPRÅK]
+
+Ruller planen ett år fram: neste planperiode starter ett år senere. Første år går ut av tabellene
+(investeringenes utgift det året flyttes til Tidligere bevilget), et nytt siste år kommer til (varige
+tiltak får sin helårsvirkning, andre 0), økonomiplanlinjene forskyves og får et tomt nytt år, og Første
+planår og Prisnivå (når det har standardformen) flyttes fram. Den gamle perioden legges på arket
+«Arkiv <første>–<siste>»; tidligere arkivark tas med som verdier.
+
+Tas ikke med: andre ark, ukjente kolonner i tabellene, formatering og egne formler. De listes på skjermen.
+
+  --out NY.xlsx   den nye arbeidsboken (påkrevd; skriver aldri over en fil som finnes fra før)
+  --lang SPRÅK    nb (standard), nn eller en: språket i meldingene og på arket Sammendrag
+
+Avslutningskode: 0 filen er skrevet, 2 feil bruk, en fil som ikke kan leses, eller ingen tiltakstabeller.
+`,
+  compare: `tiltaksplan compare ELDRE.xlsx NYERE.xlsx [--format text|json|html] [--out STI] [--lang nb|nn|en]
+tiltaksplan compare FIL.xlsx --version-sheet "Versjon 1"
+
+Viser hva som er endret fra en eldre versjon av planen til en nyere: nye, fjernede og endrede tiltak
+(hvert endret felt med før og nå), summer per år før, nå og endring (driftskostnad, nye midler,
+investering), nye midler per rammeområde, og nye, fjernede og endrede linjer i økonomiplanen. Tiltak
+kobles på ID og beløp på kalenderår: en rullert plan sammenlignes på årene begge periodene har.
+
+  --version-sheet ARK  sammenlign med en lagret versjon («Lagre versjon» under Struktur i oppgavepanelet,
+                       eller arkivet etter en rullering) i arbeidsboken: med én fil er versjonen den eldre
+                       og filens plan den nyere; med to filer hentes den eldre versjonen fra arket i ELDRE.xlsx
+  --format F           text (standard), json eller html (én utskriftsvennlig side til saksframlegget)
+  --out STI            lagre rapporten i en fil (aldri over en av arbeidsbøkene eller en annen .xlsx-fil)
+  --lang SPRÅK         nb (standard), nn eller en
+
+Avslutningskode: 0 sammenlignet, 2 feil bruk eller en fil som ikke kan leses (da skrives ingenting).
+`,
+} as const;
+
+export type HelpKey = keyof typeof HELP_NB;

@@ -1,0 +1,130 @@
+/**
+ * The words the product writes on Sammendrag and Avstemming, in the user's language (the sheet names and the
+ * headers of tblAvstemming stay bokmål, SPEC §1). Bokmål is the domain's default (SUMMARY_TEXT_NB); nynorsk
+ * and English are here, their terms from the glossary.
+ */
+import {
+  RECONCILIATION_CODES,
+  SUMMARY_TEXT_NB,
+  type Lang,
+  type ReconciliationSheetText,
+  type SummaryText,
+  type Unit,
+} from '../domain';
+import { reconciliationClassLabel, reconciliationCodeLabel, severityLabel } from './common';
+import { GLOSSARY_EN, GLOSSARY_NN } from './glossary';
+import { LANGS } from './lang';
+import { explainReconciliation } from './reconciliation';
+
+export const SUMMARY_NB: SummaryText = SUMMARY_TEXT_NB;
+
+export const SUMMARY_NN: SummaryText = {
+  title: 'Samandrag',
+  period: 'Periode',
+  unit: GLOSSARY_NN.unit,
+  priceLevel: GLOSSARY_NN.priceLevel,
+  economyPlanVersion: GLOSSARY_NN.economyPlanVersion,
+  note: 'Summane gjeld tiltak med kostnadsstatus «Beregnet» og blir oppdaterte av formlane når tabellane blir endra.',
+  operatingTitle: 'Drift per seksjon',
+  section: GLOSSARY_NN.section,
+  allSections: 'Alle seksjonar',
+  newMoneyTitle: `${GLOSSARY_NN.newMoney} per år (drift)`,
+  newMoneyNote:
+    'Rekna ut av Tiltaksplan ved siste kontroll (fordelt på åra etter kostnad, største rest); ikkje formlar.',
+  sum: 'Sum',
+  frameTitle: GLOSSARY_NN.frameTotal,
+  frame: GLOSSARY_NN.frame,
+  name: 'Namn',
+  areaTitle: 'Driftskostnad per planområde',
+  areaNote: 'Eit tiltak som rører ved fleire planområde, tel fullt i kvart av dei: radene summerer ikkje til totalen.',
+  area: GLOSSARY_NN.area,
+  responsibleTitle: 'Driftskostnad per ansvarleg',
+  responsible: GLOSSARY_NN.responsible,
+  investmentTitle: 'Investering per seksjon',
+  statusTitle: 'Talet på tiltak per kostnadsstatus',
+  costStatus: GLOSSARY_NN.costStatus,
+  count: 'Tal',
+  notCostedTitle: 'Tiltak som ikkje er berekna',
+  id: 'ID',
+  measure: GLOSSARY_NN.measure,
+  checksTitle: 'Kontrollar',
+  check: 'Kontroll',
+  result: 'Resultat',
+  failing: 'Tiltak med avvik',
+  checkOperating: 'Finansiering = Helårsvirkning / Sum periode (drift)',
+  checkInvestment: 'Finansiering = Kostnadsramme (investering)',
+  empty: GLOSSARY_NN.empty,
+  noName: GLOSSARY_NN.noName,
+  noFrame: GLOSSARY_NN.noFrame,
+  noSection: GLOSSARY_NN.noSection,
+};
+
+export const SUMMARY_EN: SummaryText = {
+  title: 'Summary',
+  period: 'Period',
+  unit: GLOSSARY_EN.unit,
+  priceLevel: GLOSSARY_EN.priceLevel,
+  economyPlanVersion: GLOSSARY_EN.economyPlanVersion,
+  note: 'The totals cover measures with cost status "Beregnet" (costed) and follow the tables through their formulas.',
+  operatingTitle: 'Operating by section',
+  section: GLOSSARY_EN.section,
+  allSections: 'All sections',
+  newMoneyTitle: `${GLOSSARY_EN.newMoney} per year (operating)`,
+  newMoneyNote:
+    'Computed by Tiltaksplan at the last check (split over the years by cost, largest remainder); not formulas.',
+  sum: 'Total',
+  frameTitle: GLOSSARY_EN.frameTotal,
+  frame: GLOSSARY_EN.frame,
+  name: 'Name',
+  areaTitle: 'Operating cost per plan area',
+  areaNote: 'A measure that touches several plan areas counts fully in each: the rows do not add up to the total.',
+  area: GLOSSARY_EN.area,
+  responsibleTitle: 'Operating cost per responsible',
+  responsible: GLOSSARY_EN.responsible,
+  investmentTitle: 'Investment by section',
+  statusTitle: 'Measures per cost status',
+  costStatus: GLOSSARY_EN.costStatus,
+  count: 'Count',
+  notCostedTitle: 'Measures not costed',
+  id: 'ID',
+  measure: GLOSSARY_EN.measure,
+  checksTitle: 'Checks',
+  check: 'Check',
+  result: 'Result',
+  failing: 'Measures that differ',
+  checkOperating: 'Financing = Helårsvirkning / Sum periode (operating)',
+  checkInvestment: 'Financing = Kostnadsramme (investment)',
+  empty: GLOSSARY_EN.empty,
+  noName: GLOSSARY_EN.noName,
+  noFrame: GLOSSARY_EN.noFrame,
+  noSection: GLOSSARY_EN.noSection,
+};
+
+const SUMMARY: Readonly<Record<Lang, SummaryText>> = { nb: SUMMARY_NB, nn: SUMMARY_NN, en: SUMMARY_EN };
+
+/** Sammendrag's titles and labels in `lang`. */
+export const summaryText = (lang: Lang): SummaryText => SUMMARY[lang];
+
+/**
+ * The code a Kode cell of Avstemming stands for: the code itself (as earlier versions wrote it) or its label
+ * in any of the three languages, so a user's Status and Kommentar survive a change of language. Other text
+ * is returned as it is.
+ */
+export function reconciliationCodeOf(text: string): string {
+  const wanted = text.trim().toLowerCase();
+  const code = RECONCILIATION_CODES.find(
+    (c) => c === wanted || LANGS.some((lang) => reconciliationCodeLabel(c, lang).toLowerCase() === wanted),
+  );
+  return code ?? text.trim();
+}
+
+/** What the Avstemming sheet is written with in `lang`: Forklaring, labels for Alvor, Kode and Klasse. */
+export function reconciliationSheetText(lang: Lang, unit: Unit): ReconciliationSheetText {
+  return {
+    explain: (item) => explainReconciliation(item, lang, unit),
+    severity: (s) => severityLabel(s, lang),
+    code: (c) => reconciliationCodeLabel(c, lang),
+    class: (c) => reconciliationClassLabel(c, lang),
+    codeOf: reconciliationCodeOf,
+  };
+}

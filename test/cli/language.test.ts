@@ -1,0 +1,70 @@
+/**
+ * The language of the command line (issue 14): `--lang` decides help, usage errors and messages of every
+ * command, wherever it stands on the line; bokmål without it.
+ */
+import { argLang } from '../../src/cli/args';
+import { main } from '../../src/cli/main';
+import { testIo } from './testIo';
+
+async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const io = testIo();
+  const code = await main(argv, io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+describe('argLang', () => {
+  it.each([
+    [[], 'nb'],
+    [['check', 'a.xlsx', '--lang', 'nn'], 'nn'],
+    [['--lang=en', 'check'], 'en'],
+    [['check', '--lang', 'de'], 'nb'],
+    [['check', '--lang', 'nn', '--lang', 'en'], 'en'],
+    [['check', '--', '--lang', 'nn'], 'nb'],
+  ])('%j → %s', (args, lang) => {
+    expect(argLang(args)).toBe(lang);
+  });
+});
+
+describe('help in the chosen language', () => {
+  it.each([
+    [['--help'], 'Avslutningskode: 0 ingen feil, 1 feil funnet'],
+    [['--lang', 'nn', '--help'], 'Avslutningskode: 0 ingen feil, 1 feil funne'],
+    [['--help', '--lang', 'en'], 'Exit status: 0 no errors'],
+    [['check', '--help', '--lang', 'nn'], 'Kontrollerer planen: struktur, kvar rad'],
+    [['new', '--lang=nn', '--help'], 'Lagar ei ny arbeidsbok'],
+    [['import', '--help', '--lang', 'nn'], '--unit EINING'],
+    [['roll', '--help', '--lang', 'nn'], 'Rullerer planen eitt år fram'],
+    [['compare', '--help', '--lang', 'nn'], 'Viser kva som er endra'],
+    [['--lang', 'en', 'roll', '--help'], 'Rolls the plan one year forward'],
+  ])('%j', async (argv, expected) => {
+    const { code, out } = await run(argv);
+    expect(code).toBe(0);
+    expect(out).toContain(expected);
+  });
+});
+
+describe('usage errors in the chosen language', () => {
+  it.each([
+    [['check', '--lang', 'nn'], 'Oppgje ei .xlsx-fil. Sjå «tiltaksplan check --help».'],
+    [['check', 'a.xlsx', '--bogus', '--lang', 'nn'], 'Ukjent val «--bogus». Sjå «tiltaksplan check --help».'],
+    [['--lang', 'nn', 'frobnicate'], 'Ukjend kommando «frobnicate». Sjå «tiltaksplan --help».'],
+    [
+      ['new', 'a.xlsx', '--years', '3', '--lang', 'nn'],
+      'Ugyldig verdi «3» for --years: skriv eit heilt tal frå 4 til 10.',
+    ],
+    [
+      ['new', 'a.xlsx', '--years', '3', '--lang', 'en'],
+      'Invalid value "3" for --years: expected a whole number from 4 to 10.',
+    ],
+    [['import', 'gammal.xlsx', '--lang', 'nn'], 'Oppgje kvar den nye arbeidsboka skal lagrast: --out FIL.xlsx.'],
+    [['roll', 'a.xlsx', '--out', 'b.txt', '--lang', 'en'], 'b.txt: the file name must end in .xlsx.'],
+    [['compare', 'a.xlsx', '--lang', 'nn'], 'Oppgje to arbeidsbøker (ELDRE.xlsx NYARE.xlsx)'],
+    [['check', 'a.xlsx', '--lang', 'de'], 'Ugyldig verdi «de» for --lang: skriv nb, nn eller en.'],
+    [['roll', 'a.xlsx', '--out', 'b.xlsx', '--lang', 'de'], 'Ugyldig verdi «de» for --lang: skriv nb, nn eller en.'],
+    [['check', 'borte.xlsx', '--lang', 'nn'], 'borte.xlsx: kan ikkje lesast: fila finst ikkje'],
+  ])('%j', async (argv, expected) => {
+    const { code, err } = await run(argv);
+    expect(code).toBe(2);
+    expect(err).toContain(expected);
+  });
+});

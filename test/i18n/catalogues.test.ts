@@ -1,0 +1,122 @@
+/**
+ * Every message catalogue of src/i18n, found by looking (so a catalogue added later is covered without
+ * touching this test): an exported `{ nb, nn, en }` record of texts, or exported `X_NB`, `X_NN` and `X_EN`.
+ * Every bokmål key has a nynorsk and an English text with the same placeholders; no text shows a code name
+ * (finding and reconciliation codes, tblX / lstX names) or a year range with a hyphen; bokmål and nynorsk
+ * quote with «»; nynorsk has no bokmål-only words.
+ */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { SEVERITY } from '../../src/domain/model/finding';
+import { RECONCILIATION_CODES } from '../../src/domain/model/reconciliation';
+import { placeholdersOf } from '../../src/i18n/translate';
+
+type Texts = Readonly<Record<string, string>>;
+interface Found {
+  readonly name: string;
+  readonly nb: Texts;
+  readonly nn: Texts;
+  readonly en: Texts;
+}
+
+const DIR = path.join(__dirname, '..', '..', 'src', 'i18n');
+
+const isTexts = (v: unknown): v is Texts =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string');
+
+/** Every catalogue exported by a module of src/i18n, each once. */
+function findCatalogues(): Found[] {
+  const exports = new Map<string, unknown>();
+  for (const file of readdirSync(DIR).filter((f) => f.endsWith('.ts'))) {
+    const module = jest.requireActual<Record<string, unknown>>(path.join(DIR, file));
+    for (const [name, value] of Object.entries(module)) exports.set(`${file}:${name}`, value);
+  }
+  const byName = new Map([...exports].map(([key, value]) => [key.split(':')[1] ?? '', value]));
+  const found: Found[] = [];
+  const seen = new Set<unknown>();
+  const add = (name: string, nb: unknown, nn: unknown, en: unknown) => {
+    if (!isTexts(nb) || !isTexts(nn) || !isTexts(en) || seen.has(nb)) return;
+    seen.add(nb);
+    found.push({ name, nb, nn, en });
+  };
+  for (const [key, value] of exports) {
+    const v = value as Record<string, unknown> | null;
+    if (typeof v === 'object' && v !== null && 'nb' in v && 'nn' in v && 'en' in v) add(key, v.nb, v.nn, v.en);
+  }
+  for (const [name, value] of byName) {
+    const stem = /^(\w+)_NB$/.exec(name)?.[1];
+    if (stem !== undefined) add(name, value, byName.get(`${stem}_NN`), byName.get(`${stem}_EN`));
+  }
+  return found;
+}
+
+const catalogues = findCatalogues();
+const entries = catalogues.flatMap((c) =>
+  (['nb', 'nn', 'en'] as const).flatMap((lang) =>
+    Object.entries(c[lang]).map(([key, text]) => ({ catalogue: c.name, lang, key, text })),
+  ),
+);
+
+const CODES = [...Object.keys(SEVERITY), ...RECONCILIATION_CODES, 'unit-suspect', 'not-costed'];
+
+describe('the catalogues of src/i18n', () => {
+  it('are all found: findings, reconciliation, common, CLI, help, pane, compare, sheets, glossary', () => {
+    const names = catalogues.map((c) => c.name).join(' ');
+    for (const part of [
+      'FINDING',
+      'RECONCILIATION',
+      'COMMON',
+      'CLI',
+      'HELP',
+      'TASKPANE',
+      'COMPARE',
+      'SUMMARY',
+      'GLOSSARY',
+    ])
+      expect(names).toContain(part);
+  });
+
+  it.each(catalogues.map((c) => [c.name, c] as const))('%s: every nb key has an nn and an en text', (_name, c) => {
+    for (const lang of ['nn', 'en'] as const) {
+      expect(Object.keys(c[lang]).sort()).toEqual(Object.keys(c.nb).sort());
+      for (const [key, text] of Object.entries(c.nb)) {
+        const other = c[lang][key] ?? '';
+        expect({ key, lang, empty: other.trim() === '' }).toEqual({ key, lang, empty: text.trim() === '' });
+        expect({ key, lang, params: placeholdersOf(other).sort() }).toEqual({
+          key,
+          lang,
+          params: placeholdersOf(text).sort(),
+        });
+      }
+    }
+  });
+
+  it('no text shows a code name or an Excel table or list name', () => {
+    const code = new RegExp(`(?<![-\\w])(${CODES.join('|')})(?![-\\w])`);
+    const kebab = /(?<![-\w])[a-z]+(-[a-z]+){2,}(?![-\w])/;
+    const excelName = /\b(tbl|lst)[A-ZÆØÅ]\w*/;
+    const bad = entries.filter((e) => code.test(e.text) || kebab.test(e.text) || excelName.test(e.text));
+    expect(bad).toEqual([]);
+  });
+
+  it('year ranges take an en dash', () => {
+    expect(entries.filter((e) => /\b\d{4}-\d{4}\b|>-</.test(e.text))).toEqual([]);
+  });
+
+  it('bokmål and nynorsk quote with «», not straight quotes (the help quotes shell arguments)', () => {
+    const straight = entries.filter(
+      (e) => e.lang !== 'en' && !e.catalogue.includes('HELP') && /"[^"\n]+"/.test(e.text),
+    );
+    expect(straight).toEqual([]);
+  });
+
+  it('nynorsk has no bokmål-only words', () => {
+    const bokmal =
+      /(?<![-\w])(ikke|hva|hvor|hvis|hvordan|noe|fra|funnet|svarer|mangler|finnes|være|bare|enhet|enheten|velg|endringer|advarsel|advarsler|også|lest|skrevet|lagret|linjen|filen|arbeidsboken|tabellene|kolonnene|et|en)\b/i;
+    // Workbook words (sheet, column and status names) stay bokmål in every language, so they are left out.
+    const workbookWords =
+      /Tidligere bevilget|Annen finansiering|Endret drift|Helårsvirkning|Nye midler|Må utredes|Innenfor ramme|Vedtatt K-sak|--lang nb\|nn\|en|nb, nn eller en|nb \(standard\), nn eller en/g;
+    const bad = entries.filter((e) => e.lang === 'nn' && bokmal.test(e.text.replace(workbookWords, '')));
+    expect(bad).toEqual([]);
+  });
+});
