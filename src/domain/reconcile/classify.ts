@@ -91,9 +91,9 @@ export interface YearSeries extends ItemKey {
 }
 
 /**
- * classifySeries for a series given as arrays: the same items, without a Comparison per year, appended to
- * `into` (the reconcilers collect thousands of series into their code's list). The items copy what they need
- * from `s` and keep no reference to it, so a caller may refill one series object between calls.
+ * Classifies the per-year comparisons of one key together, appending one item per year to `into`: when the
+ * period sums agree (for a ceiling: the measures' period sum stays within the line's), every year that
+ * differs beyond tolerance is timing.
  */
 export function classifyYears(s: YearSeries, tolerance: number, ceiling: boolean, into: ReconciliationItem[]): void {
   let measures = 0;
@@ -109,19 +109,4 @@ export function classifyYears(s: YearSeries, tolerance: number, ceiling: boolean
     const cls = classifyIn(m, e, tolerance, ceiling, periodAgrees);
     into.push(new Item(s, s.years[i], m, e, cls, undefined, s.measuresCells, s.economyPlanCells));
   }
-}
-
-/**
- * Classifies the per-year comparisons of one key together: when the period sums agree (for a ceiling:
- * the measures' period sum stays within the line's), every year that differs beyond tolerance is timing.
- */
-export function classifySeries(
-  series: readonly Comparison[],
-  tolerance: number,
-  ceiling = false,
-): ReconciliationItem[] {
-  const measures = series.reduce((a, c) => a + c.measures, 0);
-  const economyPlan = series.reduce((a, c) => a + c.economyPlan, 0);
-  const periodAgrees = ceiling ? measures <= economyPlan + tolerance : Math.abs(measures - economyPlan) <= tolerance;
-  return series.map((c) => toItem(c, classifyIn(c.measures, c.economyPlan, tolerance, ceiling, periodAgrees)));
 }
