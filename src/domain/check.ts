@@ -100,16 +100,3 @@ export function checkSnapshot(wb: WorkbookSnapshot, opts: CheckOptions): CheckRe
   };
   return { report, plan, findings };
 }
-
-/** The worst severity in a report (issues and reconciliation), or null when it holds nothing at all. */
-export function worstSeverity(report: Report): Severity | null {
-  const { errors, warnings, infos } = report.summary;
-  if (errors > 0) return 'error';
-  if (warnings > 0) return 'warning';
-  return infos > 0 ? 'info' : null;
-}
-
-/** Exit status of `check` for one report (SPEC §12): 1 when it holds an error, else 0. */
-export function exitCodeFor(report: Report): 0 | 1 {
-  return report.summary.errors > 0 ? 1 : 0;
-}
