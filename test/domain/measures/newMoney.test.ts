@@ -7,7 +7,7 @@ import {
   splitLargestRemainder,
 } from '../../../src/domain/measures/newMoney';
 import type { Unit } from '../../../src/domain/model/money';
-import { op } from '../planFactory';
+import { op } from '../../helpers/plan';
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 

@@ -1,6 +1,6 @@
 import { kr } from '../../../src/domain/model/money';
 import { reconcile } from '../../../src/domain/reconcile/reconcile';
-import { inv, line, op, plan, type LineInput } from '../planFactory';
+import { inv, line, op, plan, type LineInput } from '../../helpers/plan';
 import { byCode, miljo, plain, summary } from './helpers';
 
 describe('measure-new-money', () => {

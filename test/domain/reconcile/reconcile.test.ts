@@ -3,7 +3,7 @@ import { severityFor } from '../../../src/domain/reconcile/item';
 import { newMoneyByYear } from '../../../src/domain/measures/newMoney';
 import { compareItems, reconcile } from '../../../src/domain/reconcile/reconcile';
 import { isCosted } from '../../../src/domain/measures/costed';
-import { inv, line, op, plan } from '../planFactory';
+import { inv, line, op, plan } from '../../helpers/plan';
 import { byCode, miljo } from './helpers';
 
 describe('order', () => {
