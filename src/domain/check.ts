@@ -3,6 +3,7 @@
  * and shape the result as the report that the CLI prints and the task pane shows.
  */
 import { parseA1 } from './model/a1';
+import { planNewMoney } from './measures/newMoney';
 import { readPlan } from './read/plan';
 import { reconcile } from './reconcile/reconcile';
 import { computeTotals } from './totals/totals';
@@ -88,14 +89,16 @@ export function checkSnapshot(wb: WorkbookSnapshot, opts: CheckOptions): CheckRe
   const read = readPlan(wb, { defaultStartYear: opts.defaultStartYear });
   const { plan } = read;
   const findings = sortFindings(dedupe([...read.findings, ...validatePlan(plan)]), wb);
-  const reconciliation = reconcile(plan, findings);
+  // Computed once: the totals and the reconcilers both need it.
+  const newMoney = planNewMoney(plan);
+  const reconciliation = reconcile(plan, findings, newMoney);
   const issues = findings.map((f) => toIssue(f, opts.render(f, plan.settings.unit)));
   const report: Report = {
     file: opts.file,
     plan: { startYear: plan.settings.startYear, years: [...plan.years], unit: plan.settings.unit },
     summary: summarise(issues, reconciliation),
     issues,
-    totals: computeTotals(plan),
+    totals: computeTotals(plan, newMoney),
     reconciliation,
   };
   return { report, plan, findings };

@@ -21,7 +21,7 @@ export * from './model/totals';
 // Operations, one each.
 export { checkSnapshot, countSeverities, type CheckOptions, type CheckResult } from './check';
 export { planYears, readPlan } from './read/plan';
-export { newMoneyByYear, splitLargestRemainder } from './measures/newMoney';
+export { splitLargestRemainder } from './measures/newMoney';
 export { CLASS_ORDER } from './reconcile/classify';
 export { DEFAULT_LISTS, defaultContent, planWorkbook } from './sheets/template';
 export { planSummary } from './sheets/summary';

@@ -8,7 +8,8 @@
  * in thousands, as a user types them in a `1000 kr` workbook, and build through the former.
  */
 import { columnLetter } from '../../src/domain/model/a1';
-import { kr, toKr } from '../../src/domain/model/money';
+import { kr, toKr, type Unit } from '../../src/domain/model/money';
+import { planNewMoney } from '../../src/domain/measures/newMoney';
 import { yearKey } from '../../src/domain/read/rowCells';
 import {
   ECONOMY_PLAN_COLUMNS,
@@ -161,6 +162,10 @@ export function makePlan(input: PlanInput = {}): Plan {
 
 /** A plan of exactly the given measures and economy plan lines (none by default). */
 export const plan = (input: PlanInput): Plan => makePlan({ operating: [], investment: [], ...input });
+
+/** New money per year of one operating measure, in a plan of that unit (planNewMoney of a one-measure plan). */
+export const newMoneyOf = (m: OperatingMeasure, unit: Unit): readonly Kr[] =>
+  planNewMoney(plan({ operating: [m], settings: { unit } }))[0] ?? [];
 
 /** An operating measure by a few fields, amounts in thousands (row 5, no Ref., not Verdal's miljøteam). */
 export interface OpInput {

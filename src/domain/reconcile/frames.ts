@@ -7,7 +7,7 @@
 import { classifyYears, type YearSeries } from './classify';
 import type { ItemsByCode } from './itemsByCode';
 import type { MatchedLine } from './matchLines';
-import { planNewMoney } from '../measures/newMoney';
+import type { PlanNewMoney } from '../measures/newMoney';
 import { sumYearsOf } from './cells';
 import { groupKey, groupKeys } from '../measures/grouping';
 import { isCosted } from '../measures/costed';
@@ -35,6 +35,7 @@ function lineFrame(x: MatchedLine): string {
 
 function collectGroups(
   plan: Plan,
+  newMoney: PlanNewMoney,
   matched: readonly MatchedLine[],
   excluded: ReadonlySet<string>,
 ): Map<string, FrameGroup> {
@@ -46,7 +47,6 @@ function collectGroups(
     if (!group) groups.set(key, (group = { label, measures: [], newMoney: [], limits: [], lines: [] }));
     return group;
   };
-  const newMoney = planNewMoney(plan);
   plan.operating.forEach((m, i) => {
     if (!isCosted(m) || excluded.has(m.id) || m.frame.trim() === '' || (m.finNew ?? 0) === 0) return;
     const group = groupOf(m.frame.trim());
@@ -81,10 +81,11 @@ function compareFrame(plan: Plan, g: FrameGroup, into: ReconciliationItem[]): vo
 /** Reconciles the new money of every frame that has measures with new money or economy plan lines. */
 export function reconcileFrames(
   plan: Plan,
+  newMoney: PlanNewMoney,
   matched: readonly MatchedLine[],
   excluded: ReadonlySet<string>,
   into: ItemsByCode,
 ): void {
   const items = into.of('frame-total');
-  for (const g of collectGroups(plan, matched, excluded).values()) compareFrame(plan, g, items);
+  for (const g of collectGroups(plan, newMoney, matched, excluded).values()) compareFrame(plan, g, items);
 }

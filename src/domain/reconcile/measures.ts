@@ -7,7 +7,7 @@ import { classifyYears, toItem, type YearSeries } from './classify';
 import type { ItemsByCode } from './itemsByCode';
 import type { MatchedLine } from './matchLines';
 import { kr } from '../model/money';
-import { planNewMoney } from '../measures/newMoney';
+import type { PlanNewMoney } from '../measures/newMoney';
 import { cellOf, sumYearsOf } from './cells';
 import { isCosted } from '../measures/costed';
 import type { Kr } from '../model/money';
@@ -78,10 +78,14 @@ function notInEconomyPlan(m: OperatingMeasure, newMoney: readonly Kr[]): Reconci
  * Reconciles every costed operating measure with its economy plan `Tiltak` lines (several lines of one
  * measure are added up; the first one's cells are named).
  */
-export function reconcileMeasures(plan: Plan, matched: readonly MatchedLine[], into: ItemsByCode): void {
+export function reconcileMeasures(
+  plan: Plan,
+  newMoney: PlanNewMoney,
+  matched: readonly MatchedLine[],
+  into: ItemsByCode,
+): void {
   const items = into.of('measure-new-money');
   const byMeasure = linesByMeasure(matched, plan.operating.length);
-  const newMoney = planNewMoney(plan);
   const series: Series = {
     code: 'measure-new-money',
     ref: '',

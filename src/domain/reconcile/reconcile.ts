@@ -14,6 +14,7 @@ import { INVESTMENT_FINANCING } from '../model/schema';
 import { IDENTITY_CODES, RECONCILIATION_CODES } from '../model/reconciliation';
 import { ItemsByCode } from './itemsByCode';
 import { groupBy } from '../measures/grouping';
+import { planNewMoney, type PlanNewMoney } from '../measures/newMoney';
 import type { Finding } from '../model/finding';
 import type { Plan } from '../model/plan';
 import type { ReconciliationCode, ReconciliationItem } from '../model/reconciliation';
@@ -212,17 +213,22 @@ function sortItems(items: ItemsByCode): ReconciliationItem[] {
  * economy-plan-line-unmatched, frame-total, project-expenditure and project-financing, each item classed
  * (match, rounding, mismatch, timing, unit-suspect, sign, not-costed) with Δ = measures − economy plan.
  * `findings` are the reader's and validator's: rows with identity errors stay out of frame aggregates.
+ * `newMoney` is the plan's new money per year (planNewMoney), when the caller has it already.
  */
-export function reconcile(plan: Plan, findings: readonly Finding[]): ReconciliationItem[] {
+export function reconcile(
+  plan: Plan,
+  findings: readonly Finding[],
+  newMoney: PlanNewMoney = planNewMoney(plan),
+): ReconciliationItem[] {
   const identityCodes: readonly string[] = IDENTITY_CODES;
   const excluded = new Set(
     findings.flatMap((f) => (identityCodes.includes(f.code) && f.measureId ? [f.measureId] : [])),
   );
   const matched = matchLines(plan);
   const items = new ItemsByCode();
-  reconcileMeasures(plan, matched, items);
+  reconcileMeasures(plan, newMoney, matched, items);
   unmatchedItems(plan, matched, items);
-  reconcileFrames(plan, matched, excluded, items);
+  reconcileFrames(plan, newMoney, matched, excluded, items);
   reconcileProjects(plan, matched, items);
   return sortItems(items);
 }

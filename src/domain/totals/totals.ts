@@ -5,7 +5,7 @@
 import { kr, ZERO } from '../model/money';
 import { FrameSums, Groups, InvestmentSums, OperatingSums, SpreadSums, yearAmounts } from './sums';
 import { financingBase, investmentFinancing, operatingFinancing } from '../measures/financing';
-import { planNewMoney } from '../measures/newMoney';
+import { planNewMoney, type PlanNewMoney } from '../measures/newMoney';
 import { isCosted } from '../measures/costed';
 import { groupKey } from '../measures/grouping';
 import { isBlank } from '../read/sheetCells';
@@ -31,9 +31,8 @@ function hasFrameOrNewMoney(m: OperatingMeasure): boolean {
 }
 
 /** The operating totals, every group filled in one pass over the costed measures (see totalsSums.ts). */
-function operatingGroups(plan: Plan): Totals['operating'] {
+function operatingGroups(plan: Plan, newMoney: PlanNewMoney): Totals['operating'] {
   const { years } = plan;
-  const newMoney = planNewMoney(plan);
   const count = years.length;
   const all = new OperatingSums(count);
   const sections = new Groups(() => new OperatingSums(count), groupKey);
@@ -97,15 +96,16 @@ function statusCounts(all: readonly Measure[]): Record<string, number> {
 /**
  * Computes every total of SPEC §9 from the plan. Only rows with status Beregnet enter sums (an invalid or
  * empty amount counts as 0); every row of both tables is counted per status, and the rows that are not
- * costed are listed. byArea counts a measure fully in each area it touches.
+ * costed are listed. byArea counts a measure fully in each area it touches. `newMoney` is the plan's new money
+ * per year (planNewMoney), when the caller has it already.
  */
-export function computeTotals(plan: Plan): Totals {
+export function computeTotals(plan: Plan, newMoney: PlanNewMoney = planNewMoney(plan)): Totals {
   const { years } = plan;
   const operating = plan.operating.filter(isCosted);
   const investment = plan.investment.filter(isCosted);
   const all: Measure[] = [...plan.operating, ...plan.investment];
   return {
-    operating: operatingGroups(plan),
+    operating: operatingGroups(plan, newMoney),
     investment: investmentGroups(investment, years),
     statusCounts: statusCounts(all),
     notCosted: all.filter((m) => !isCosted(m)).map((m) => ({ id: m.id, measure: m.measure, costStatus: m.costStatus })),

@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { severityFor } from '../../../src/domain/reconcile/item';
-import { newMoneyByYear } from '../../../src/domain/measures/newMoney';
 import { compareItems, reconcile } from '../../../src/domain/reconcile/reconcile';
 import { isCosted } from '../../../src/domain/measures/costed';
-import { inv, line, op, plan } from '../../helpers/plan';
+import { inv, line, newMoneyOf, op, plan } from '../../helpers/plan';
 import { byCode, miljo } from './helpers';
 
 describe('order', () => {
@@ -93,7 +92,7 @@ describe('laws', () => {
         const p0 = plan({ operating: measures });
         const lines = measures
           .filter((m) => isCosted(m) && (m.finNew ?? 0) !== 0)
-          .map((m, i) => line({ row: i + 2, ref: m.id, years: newMoneyByYear(m, '1000 kr').map((v) => v / 1000) }));
+          .map((m, i) => line({ row: i + 2, ref: m.id, years: newMoneyOf(m, '1000 kr').map((v) => v / 1000) }));
         const items = reconcile(plan({ operating: measures, economyPlan: lines }), []);
         expect(items.filter((i) => i.class !== 'match')).toEqual([]);
         expect(byCode(items, 'measure-new-money')).toHaveLength(lines.length * 4);
