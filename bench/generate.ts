@@ -5,10 +5,10 @@
  * Deterministic: the same `n` always gives the same plan.
  */
 import {
+  applyEdits,
   DEFAULT_LISTS,
   planWorkbook,
   planYears,
-  snapshotFromContent,
   splitLargestRemainder,
   type Edit,
   type Lists,
@@ -212,9 +212,9 @@ export function generateContent(n: number): PlanContent {
   };
 }
 
-/** The canonical workbook snapshot of a generated plan (no Sammendrag: the check does not read it). */
+/** The canonical workbook snapshot of a generated plan, as `tiltaksplan new` would write it (Sammendrag included). */
 export function generateSnapshot(n: number): WorkbookSnapshot {
-  return snapshotFromContent(generateContent(n));
+  return applyEdits({ sheets: [], tables: [], names: [] }, generateWorkbookEdits(n));
 }
 
 /** The edits that write a generated plan as a whole canonical workbook, Sammendrag included. */

@@ -27,7 +27,6 @@ export { DEFAULT_LISTS, defaultContent, planWorkbook } from './sheets/template';
 export { planSummary } from './sheets/summary';
 export { planReconciliation } from './sheets/reconciliation';
 export { applyEdits } from './sheets/snapshotEdits';
-export { snapshotFromContent } from './sheets/contentSnapshot';
 export { planRepair, type StructureChange } from './repair/repair';
 export { nextMeasureId, nextPriority, planAddMeasure } from './measureEdits/add';
 export { planUpdateMeasure } from './measureEdits/edit';

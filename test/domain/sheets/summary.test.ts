@@ -1,4 +1,4 @@
-import { snapshotFromContent } from '../../../src/domain/sheets/contentSnapshot';
+import { snapshotFromContent } from '../../helpers/contentSnapshot';
 import type { Edit } from '../../../src/domain/model/edits';
 import { exampleContent } from '../../../src/domain/example/example';
 import { readPlan } from '../../../src/domain/read/plan';
