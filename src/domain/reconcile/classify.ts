@@ -3,9 +3,8 @@
  * comparisons, where a difference that the period sum absorbs is `timing` rather than `mismatch`.
  */
 import { ZERO } from '../model/money';
-import { Item, type ItemKey } from './item';
+import { Item, type CellOwner, type ItemKey } from './item';
 import type { Kr } from '../model/money';
-import type { EconomyPlanLine, Measure } from '../model/plan';
 import type { ReconciliationClass, ReconciliationItem } from '../model/reconciliation';
 
 /** How a comparison is judged beyond plain equality. */
@@ -71,10 +70,7 @@ export type Comparison = Omit<ReconciliationItem, 'class' | 'severity' | 'differ
 
 /** Builds the item of a comparison with a given class (its cells as given, made now). */
 export function toItem(c: Comparison, cls: ReconciliationClass): ReconciliationItem {
-  return new Item(c, c.year, c.measures, c.economyPlan, cls, {
-    measures: c.cells.measures,
-    economyPlan: c.cells.economyPlan,
-  });
+  return new Item(c, c.year, c.measures, c.economyPlan, cls, c.cells);
 }
 
 /**
@@ -86,8 +82,8 @@ export interface YearSeries extends ItemKey {
   /** Amounts per plan year; an empty cell (null) counts as 0. */
   readonly measures: readonly (Kr | null)[];
   readonly economyPlan: readonly (Kr | null)[];
-  readonly measuresCells: Measure | EconomyPlanLine | undefined;
-  readonly economyPlanCells: Measure | EconomyPlanLine | undefined;
+  readonly measuresCells: CellOwner;
+  readonly economyPlanCells: CellOwner;
 }
 
 /**

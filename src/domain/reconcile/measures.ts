@@ -8,11 +8,12 @@ import type { ItemsByCode } from './itemsByCode';
 import type { MatchedLine } from './matchLines';
 import { kr } from '../model/money';
 import type { PlanNewMoney } from '../measures/newMoney';
-import { cellOf, sumYearsOf } from './cells';
+import { sumYearsOf } from './cells';
+import { sheetAddress } from '../read/rowCells';
 import { isCosted } from '../measures/costed';
 import type { Kr } from '../model/money';
 import type { EconomyPlanLine, OperatingMeasure, Plan } from '../model/plan';
-import type { Mutable, ReconciliationItem } from '../model/reconciliation';
+import type { ReconciliationItem } from '../model/reconciliation';
 
 /** A measure's matched Tiltak lines: nearly always one, kept without a list. */
 type Lines = EconomyPlanLine | EconomyPlanLine[];
@@ -34,28 +35,26 @@ function linesByMeasure(matched: readonly MatchedLine[], count: number): (Lines 
   return lines;
 }
 
-type Series = Mutable<YearSeries>;
-
-/**
- * Compares one measure through `series`, which reconcileMeasures makes once and this refills per measure:
- * the items copy what they keep, and a series object per measure was 0.7 MB of a large check.
- */
+/** Compares one measure's new money per year with its lines (several are added up; the first one's cells are named). */
 function compareMeasure(
   plan: Plan,
   m: OperatingMeasure,
   newMoney: readonly Kr[],
   lines: Lines,
-  series: Series,
   into: ReconciliationItem[],
 ): void {
   const { years } = plan;
   const several = Array.isArray(lines);
-  series.ref = m.id || m.ref;
-  series.measureId = m.id || undefined;
-  series.measures = newMoney;
-  series.economyPlan = several ? sumYearsOf(years.length, lines, (l) => l.years) : lines.years;
-  series.measuresCells = m;
-  series.economyPlanCells = several ? lines[0] : lines;
+  const series: YearSeries = {
+    code: 'measure-new-money',
+    ref: m.id || m.ref,
+    measureId: m.id || undefined,
+    years,
+    measures: newMoney,
+    economyPlan: several ? sumYearsOf(years.length, lines, (l) => l.years) : lines.years,
+    measuresCells: m,
+    economyPlanCells: several ? lines[0] : lines,
+  };
   classifyYears(series, plan.settings.tolerance, false, into);
 }
 
@@ -68,7 +67,7 @@ function notInEconomyPlan(m: OperatingMeasure, newMoney: readonly Kr[]): Reconci
       measureId: m.id || undefined,
       measures: kr(total),
       economyPlan: kr(0),
-      cells: { measures: cellOf(m, 'finNew') },
+      cells: { measures: sheetAddress(m, 'finNew') },
     },
     'mismatch',
   );
@@ -86,22 +85,12 @@ export function reconcileMeasures(
 ): void {
   const items = into.of('measure-new-money');
   const byMeasure = linesByMeasure(matched, plan.operating.length);
-  const series: Series = {
-    code: 'measure-new-money',
-    ref: '',
-    measureId: undefined,
-    years: plan.years,
-    measures: [],
-    economyPlan: [],
-    measuresCells: undefined,
-    economyPlanCells: undefined,
-  };
   for (let i = 0; i < plan.operating.length; i++) {
     const m = plan.operating[i] as OperatingMeasure;
     if (!isCosted(m)) continue;
     const lines = byMeasure[i];
     const parts = newMoney[i] ?? [];
-    if (lines !== undefined) compareMeasure(plan, m, parts, lines, series, items);
+    if (lines !== undefined) compareMeasure(plan, m, parts, lines, items);
     else if ((m.finNew ?? 0) !== 0) into.add(notInEconomyPlan(m, parts));
   }
 }

@@ -9,13 +9,13 @@ import { classify, classifyYears, toItem, type Comparison, type YearSeries } fro
 import type { ItemsByCode } from './itemsByCode';
 import { projectKey, type MatchedLine } from './matchLines';
 import { kr, sumKr } from '../model/money';
-import { Item, type ItemKey } from './item';
-import { cellOf, sumYearsOf } from './cells';
+import { Item } from './item';
+import { sumYearsOf } from './cells';
+import { sheetAddress } from '../read/rowCells';
 import { INVESTMENT_FINANCING } from '../model/schema';
 import { groupBy } from '../measures/grouping';
 import { isCosted } from '../measures/costed';
 import type { EconomyPlanLine, InvestmentMeasure, Plan } from '../model/plan';
-import type { Mutable } from '../model/reconciliation';
 
 interface Project {
   readonly ref: string;
@@ -48,13 +48,6 @@ function financingItems(plan: Plan, p: Project, into: ItemsByCode): void {
   if (outside) return;
   const one = single(p);
   const items = into.of('project-financing');
-  // One key for the project's sources, refilled per source: an item copies what it keeps.
-  const key: Mutable<ItemKey> = {
-    code: 'project-financing',
-    ref: p.ref,
-    measureId: one?.id,
-    source: undefined,
-  };
   for (const source of INVESTMENT_FINANCING) {
     // Plain loops: this runs for six sources of every project, and most sources have nothing.
     let measures = 0;
@@ -67,9 +60,12 @@ function financingItems(plan: Plan, p: Project, into: ItemsByCode): void {
       for (const y of x.line.years) economyPlan += y ?? 0;
     }
     if (measures === 0 && first === undefined) continue;
-    key.source = source.header;
+    const key = { code: 'project-financing' as const, ref: p.ref, measureId: one?.id, source: source.header };
     const cls = classify(measures, economyPlan, plan.settings.tolerance);
-    const cells = { measures: cellOf(one, source.key), economyPlan: cellOf(first, 'source') ?? cellOf(first, 'ref') };
+    const cells = {
+      measures: sheetAddress(one, source.key),
+      economyPlan: sheetAddress(first, 'source') ?? sheetAddress(first, 'ref'),
+    };
     items.push(new Item(key, undefined, kr(measures), kr(economyPlan), cls, cells));
   }
 }
@@ -83,7 +79,7 @@ function notInEconomyPlan(m: InvestmentMeasure, into: ItemsByCode): void {
     measureId: m.id || undefined,
     measures,
     economyPlan: kr(0),
-    cells: { measures: cellOf(m, 'project') ?? cellOf(m, 'id') },
+    cells: { measures: sheetAddress(m, 'project') ?? sheetAddress(m, 'id') },
   };
   into.add(toItem(comparison, 'mismatch'));
 }

@@ -6,7 +6,8 @@
 import { classify, toItem } from './classify';
 import { matchLines, type MatchedLine } from './matchLines';
 import { kr } from '../model/money';
-import { cellOf, sumAllYears } from './cells';
+import { sumAllYears } from './cells';
+import { sheetAddress } from '../read/rowCells';
 import { reconcileFrames } from './frames';
 import { reconcileMeasures } from './measures';
 import { reconcileProjects } from './projects';
@@ -43,7 +44,7 @@ function unmatchedItems(plan: Plan, matched: readonly MatchedLine[], into: Items
       source: source || undefined,
       measures: kr(0),
       economyPlan,
-      cells: { economyPlan: cellOf(first?.line, 'ref') },
+      cells: { economyPlan: sheetAddress(first?.line, 'ref') },
     };
     into.add(toItem(comparison, notCosted ? 'not-costed' : classify(0, economyPlan, plan.settings.tolerance)));
   }

@@ -12,10 +12,3 @@ export const byCode = (items: readonly ReconciliationItem[], code: Reconciliatio
   items.filter((i) => i.code === code);
 export const summary = (items: readonly ReconciliationItem[]) =>
   items.map((i) => [i.year ?? i.source ?? null, i.class, i.severity, i.difference]);
-
-/**
- * An item as a plain object with every field of the report: items derive severity and Δ, and make their cell
- * addresses on demand, behind getters that a spread does not copy.
- */
-export const plain = (item: ReconciliationItem | undefined) =>
-  item && { ...item, severity: item.severity, difference: item.difference, cells: item.cells };
