@@ -2,22 +2,23 @@
  * Small shared helpers of the validator: which cell a finding points at, and plain sums of amounts.
  */
 import { makeFinding } from '../model/finding';
+import { cellAddress } from '../read/rowCells';
 import type { Finding, FindingCode, FindingParams } from '../model/finding';
 import type { Kr } from '../model/money';
 import type { Measure } from '../model/plan';
 
 /**
- * The A1 cell of a measure's column `key` (a schema key or "year:<yyyy>"). When the column is missing from
- * the table the finding still needs a place: the ID cell, else the row's first known cell, else column A.
+ * The A1 cell a finding about a measure's column `key` (a schema key or "year:<yyyy>") points at: that cell
+ * (cellAddress). When the column is missing from the table the finding still needs a place: the ID cell,
+ * else the row's first known cell, else column A.
  */
-export function cellOf(m: Measure, key: string): string {
-  const letter = m.cellColumns[key] ?? m.cellColumns['id'] ?? Object.values(m.cellColumns)[0] ?? 'A';
-  return `${letter}${m.row}`;
+export function findingCell(m: Measure, key: string): string {
+  return cellAddress(m, key) ?? cellAddress(m, 'id') ?? `${Object.values(m.cellColumns)[0] ?? 'A'}${m.row}`;
 }
 
 /** A finding about measure `m`, at the cell of its column `key`. */
 export function findingAt(m: Measure, code: FindingCode, key: string, params: FindingParams = {}): Finding {
-  return makeFinding(code, m.sheet, cellOf(m, key), params, m.id.trim() === '' ? undefined : m.id);
+  return makeFinding(code, m.sheet, findingCell(m, key), params, m.id.trim() === '' ? undefined : m.id);
 }
 
 /** An amount as a plain number; an empty cell counts as 0. */
