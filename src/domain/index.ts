@@ -5,6 +5,7 @@
 
 // The vocabulary: snapshots in, plan, findings, totals, reconciliation, report and planned edits out.
 export * from './model/a1';
+export * from './model/choices';
 export * from './model/content';
 export * from './model/edits';
 export * from './model/finding';

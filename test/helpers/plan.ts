@@ -10,6 +10,7 @@
 import { columnLetter } from '../../src/domain/model/a1';
 import { kr, toKr, type Unit } from '../../src/domain/model/money';
 import { planNewMoney } from '../../src/domain/measures/newMoney';
+import { COST_STATUSES, MEASURE_KINDS, parseChoice, PURPOSES } from '../../src/domain/model/choices';
 import { yearKey } from '../../src/domain/read/rowCells';
 import {
   ECONOMY_PLAN_COLUMNS,
@@ -54,7 +55,9 @@ export function canonicalColumns(
   return Object.fromEntries(keys.map((key, i) => [key, columnLetter(i + 1)]));
 }
 
-type Overrides<M> = Partial<Omit<M, 'table' | 'sheet'>>;
+/** Fields to override; the choice columns as text, read as the reader reads them (parseChoice). */
+type ChoiceKeys = 'costStatus' | 'kind' | 'purpose';
+type Overrides<M> = Partial<Omit<M, 'table' | 'sheet' | ChoiceKeys> & Record<ChoiceKeys & keyof M, string>>;
 
 /** Verdal 6.1 miljøteam by default: 600/1 200/1 800/2 400 thousand, full year 2 400, all new money. */
 export function makeOperating(
@@ -71,7 +74,6 @@ export function makeOperating(
     priority: 1,
     ref: '14',
     measure: 'Utvidelse miljøteam: trappes opp fra 1 til 5 årsverk',
-    costStatus: 'Beregnet',
     responsible: 'Rådmannen',
     areas: ['Helse, velferd, pleie og omsorg'],
     frame: 'R3',
@@ -79,7 +81,6 @@ export function makeOperating(
     years: [th(600), th(1200), th(1800), th(2400)],
     cellColumns: canonicalColumns(OPERATING_COLUMNS, years),
     invalid: [],
-    kind: 'Varig',
     periodSum: th(6000),
     fullYear: th(2400),
     finJoint: null,
@@ -87,6 +88,8 @@ export function makeOperating(
     finOther: null,
     finNew: th(2400),
     ...o,
+    costStatus: parseChoice(o.costStatus ?? 'Beregnet', COST_STATUSES),
+    kind: parseChoice(o.kind ?? 'Varig', MEASURE_KINDS),
   };
 }
 
@@ -105,7 +108,6 @@ export function makeInvestment(
     priority: 1,
     ref: '',
     measure: 'Omsorgsboliger',
-    costStatus: 'Beregnet',
     responsible: 'Rådmannen',
     areas: ['Helse, velferd, pleie og omsorg'],
     frame: 'R3',
@@ -114,7 +116,6 @@ export function makeInvestment(
     cellColumns: canonicalColumns(INVESTMENT_COLUMNS, years),
     invalid: [],
     project: 'P-100',
-    purpose: 'Omsorgsbolig',
     budget: th(3000),
     before: null,
     after: null,
@@ -125,6 +126,8 @@ export function makeInvestment(
     finOperating: null,
     finFund: null,
     ...o,
+    costStatus: parseChoice(o.costStatus ?? 'Beregnet', COST_STATUSES),
+    purpose: parseChoice(o.purpose ?? 'Omsorgsbolig', PURPOSES),
   };
 }
 

@@ -3,6 +3,7 @@
  * the validator, the template writer, the Excel structure builder and the add-measure form — reads it here.
  * Header texts are bokmål; aliases hold nynorsk, English and legacy spellings accepted when reading.
  */
+import { COST_STATUSES, COSTED, MEASURE_KINDS, PURPOSES } from './choices';
 
 export type ColumnType =
   | 'text' // free text
@@ -50,10 +51,6 @@ export const YEARS: ColumnSpec = {
   width: 11,
 };
 
-export const COST_STATUSES = ['Beregnet', 'Ingen kostnad', 'Innenfor ramme', 'Må utredes', 'Ukjent'] as const;
-export const COSTED = 'Beregnet';
-export const MEASURE_KINDS = ['Varig', 'Engangs'] as const;
-export const PURPOSES = ['Utleiebolig', 'Omsorgsbolig', 'Lokaler', 'Annet'] as const;
 export const ECONOMY_PLAN_PARTS = ['Drift', 'Investering'] as const;
 export const ECONOMY_PLAN_LINE_TYPES = ['Tiltak', 'Ramme', 'Finansiering'] as const;
 

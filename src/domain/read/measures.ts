@@ -8,16 +8,14 @@ import { isEmptyRow, RowReader } from './row';
 import { firstCell, mapColumns } from './table';
 import {
   columnSpec,
-  COST_STATUSES,
   INVESTMENT_COLUMNS,
   INVESTMENT_TABLE,
-  MEASURE_KINDS,
   OPERATING_COLUMNS,
   OPERATING_TABLE,
-  PURPOSES,
   type ColumnSpec,
   type MeasureTableSpec,
 } from '../model/schema';
+import { COST_STATUSES, MEASURE_KINDS, PURPOSES } from '../model/choices';
 import type { Finding } from '../model/finding';
 import type { Kr, Unit } from '../model/money';
 import type { InvestmentMeasure, OperatingMeasure, TableLayout, Years } from '../model/plan';

@@ -11,6 +11,7 @@ import { plainAmount, readAmount } from './amount';
 import type { MappedTable } from './table';
 import { yearKey } from './rowCells';
 import type { ColumnSpec } from '../model/schema';
+import { parseChoice, type Choice } from '../model/choices';
 import { cellAt, cellText, formulaAt, isBlank } from './sheetCells';
 import type { Finding } from '../model/finding';
 import type { Kr, Unit } from '../model/money';
@@ -102,13 +103,9 @@ export class RowReader {
     return cellText(this.value(key));
   }
 
-  /** A choice column, spelled canonically when it matches a choice ignoring case; else as typed. */
-  choice(key: string, choices: readonly string[]): string {
-    const text = this.text(key);
-    // Exact spelling first: the common case, and no lower-case copies of the text and every choice per row.
-    if (choices.includes(text)) return text;
-    const lower = text.toLowerCase();
-    return choices.find((c) => c.toLowerCase() === lower) ?? text;
+  /** A choice column, spelled canonically when it matches a choice ignoring case; else as typed (parseChoice). */
+  choice<C extends string>(key: string, choices: readonly C[]): Choice<C> {
+    return parseChoice(this.text(key), choices);
   }
 
   /** A number column (priority): a number or number text as is, else null. */

@@ -5,7 +5,8 @@
  */
 import type { Edit } from '../model/edits';
 import { countifs, equalsCriterion, wholeColumn } from './formulas';
-import { COST_STATUSES, SHEETS } from '../model/schema';
+import { SHEETS } from '../model/schema';
+import { COST_STATUSES } from '../model/choices';
 import { investmentBlock, newMoneyBlock, operatingBlock, spreadBlock, type BlockContext } from './summaryBlocks';
 import { computedCell, draftEdits, formulaCell, textRow, type DraftRow } from './summarySheet';
 import { AMOUNT_FORMATS } from './tableEdits';

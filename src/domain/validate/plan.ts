@@ -3,7 +3,7 @@
  * Structure and amount-cell findings come from the reader; this adds what only the whole plan can tell.
  * All findings are collected; nothing here throws on bad data.
  */
-import { COSTED } from '../model/schema';
+import { isCosted } from '../measures/costed';
 import { validateInvestment } from './investment';
 import { validateOperating } from './operating';
 import { validateRow } from './rows';
@@ -17,7 +17,7 @@ import type { Measure, Plan } from '../model/plan';
 function validateMeasure(m: Measure, plan: Plan, out: Finding[]): void {
   validateRow(m, plan.lists, plan.planRefs, out);
   validateStatus(m, plan.years, out);
-  if (m.costStatus !== COSTED) return;
+  if (!isCosted(m)) return;
   if (m.table === 'operating') validateOperating(m, plan.years, out);
   else validateInvestment(m, out);
 }

@@ -2,7 +2,7 @@
  * Checks of one measure row on its own (SPEC §8, "Every measure row"): required fields, list membership,
  * priority and status values, plan references. Cross-row checks live in validateUnique.ts.
  */
-import { COST_STATUSES } from '../model/schema';
+import { COST_STATUSES, isKnownChoice } from '../model/choices';
 import { findingAt } from './cells';
 import type { Finding } from '../model/finding';
 import type { Lists, Measure } from '../model/plan';
@@ -41,7 +41,7 @@ function checkStatus(m: Measure): Finding | null {
   const allowed = ALLOWED_STATUSES;
   if (m.costStatus === '')
     return findingAt(m, 'status-invalid', 'costStatus', { reason: 'missing', value: '', allowed });
-  if (!(COST_STATUSES as readonly string[]).includes(m.costStatus)) {
+  if (!isKnownChoice(m.costStatus, COST_STATUSES)) {
     return findingAt(m, 'status-invalid', 'costStatus', { reason: 'unknown', value: m.costStatus, allowed });
   }
   return null;

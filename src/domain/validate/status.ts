@@ -2,7 +2,8 @@
  * Status rules (SPEC §8): a costed row needs amounts, and a row that is not costed must not carry any,
  * because only Beregnet rows enter totals and reconciliation — its amounts would silently be left out.
  */
-import { amountKeys, COSTED, INVESTMENT_COLUMNS, OPERATING_COLUMNS, YEARS } from '../model/schema';
+import { amountKeys, INVESTMENT_COLUMNS, OPERATING_COLUMNS, YEARS } from '../model/schema';
+import { isCosted } from '../measures/costed';
 import { yearKey } from '../read/rowCells';
 import { findingAt } from './cells';
 import type { Finding } from '../model/finding';
@@ -53,7 +54,7 @@ function hasNonZeroAmount(m: Measure, years: readonly number[]): boolean {
  * An invalid amount cell counts as 0 here; it has its own amount-invalid finding from the reader.
  */
 export function validateStatus(m: Measure, years: readonly number[], out: Finding[]): void {
-  if (m.costStatus === COSTED) {
+  if (isCosted(m)) {
     if (!hasNonZeroAmount(m, years)) out.push(findingAt(m, 'costed-without-amounts', 'costStatus'));
     return;
   }
