@@ -4,7 +4,7 @@
  */
 import { makeFinding } from '../model/finding';
 import { lastBodyRow, locateTable } from './locateTable';
-import { isEmptyRow, RowReader } from './row';
+import { TableRows, type RowReader } from './row';
 import { firstCell, mapColumns } from './table';
 import {
   columnSpec,
@@ -108,7 +108,7 @@ function periodSum(r: RowReader): Kr | null {
 // Each builder reads a row into one object literal, fields in reading order (the ID first, so that every
 // finding carries it): no intermediate objects to copy per row, and one hidden class per table.
 
-function readOperating(r: RowReader, sheet: string, years: Years, areas: AreaLists): OperatingMeasure {
+function readOperating(r: RowReader, sheet: string, areas: AreaLists): OperatingMeasure {
   return {
     table: 'operating',
     sheet,
@@ -123,7 +123,7 @@ function readOperating(r: RowReader, sheet: string, years: Years, areas: AreaLis
     areas: areas.of(r.text('areas')),
     frame: r.text('frame'),
     comment: r.text('comment'),
-    years: r.years(years),
+    years: r.years(),
     periodSum: periodSum(r),
     fullYear: r.amount(FULL_YEAR),
     finJoint: r.amount(FIN_JOINT),
@@ -137,7 +137,7 @@ function readOperating(r: RowReader, sheet: string, years: Years, areas: AreaLis
   };
 }
 
-function readInvestment(r: RowReader, sheet: string, years: Years, areas: AreaLists): InvestmentMeasure {
+function readInvestment(r: RowReader, sheet: string, areas: AreaLists): InvestmentMeasure {
   return {
     table: 'investment',
     sheet,
@@ -152,7 +152,7 @@ function readInvestment(r: RowReader, sheet: string, years: Years, areas: AreaLi
     areas: areas.of(r.text('areas')),
     frame: r.text('frame'),
     comment: r.text('comment'),
-    years: r.years(years),
+    years: r.years(),
     budget: r.amount(BUDGET),
     before: r.amount(BEFORE),
     after: r.amount(AFTER),
@@ -169,7 +169,7 @@ function readInvestment(r: RowReader, sheet: string, years: Years, areas: AreaLi
   };
 }
 
-type BuildMeasure<M> = (r: RowReader, sheet: string, years: Years, areas: AreaLists) => M;
+type BuildMeasure<M> = (r: RowReader, sheet: string, areas: AreaLists) => M;
 
 function readMeasureTable<M>(
   wb: WorkbookSnapshot,
@@ -186,18 +186,15 @@ function readMeasureTable<M>(
   const m = mapColumns(t, spec.columns, years);
   const findings: Finding[] = [...m.findings];
   const measures: M[] = [];
-  // Counted loops (here and over the findings): for…of in a function this size allocates an iterator result
-  // per step, 20 000 rows a check.
-  const last = lastBodyRow(t);
-  const r = new RowReader(t, m, t.firstDataRow, unit);
+  const rows = new TableRows(t, m, unit, years, spec.columns);
   const areas = new AreaLists();
+  const last = lastBodyRow(t);
   for (let row = t.firstDataRow; row <= last; row++) {
-    if (isEmptyRow(t, m, row, spec.columns)) continue;
-    r.at(row);
-    r.setMeasureId(r.text('id'));
-    measures.push(build(r, t.sheet.sheet, years, areas));
-    const found = r.findings;
-    for (let i = 0; i < found.length; i++) findings.push(found[i] as Finding);
+    if (rows.isEmpty(row)) continue;
+    // Findings carry the row's ID: the reader reads it first.
+    const r = rows.reader(row, 'id');
+    measures.push(build(r, t.sheet.sheet, areas));
+    if (r.findings.length > 0) findings.push(...r.findings);
   }
   if (measures.length === 0)
     findings.push(makeFinding('table-empty', t.sheet.sheet, firstCell(t), { table: spec.table }));

@@ -50,8 +50,7 @@ function checkStatus(m: Measure): Finding | null {
 function checkAreas(m: Measure, lists: Lists, out: Finding[]): void {
   if (m.areas.length === 0) out.push(findingAt(m, 'area-missing', 'areas'));
   else if (lists.areas.length > 0) {
-    for (let i = 0; i < m.areas.length; i++) {
-      const area = m.areas[i] as string;
+    for (const area of m.areas) {
       if (!lists.areas.includes(area)) out.push(findingAt(m, 'area-invalid', 'areas', { area }));
     }
   }
@@ -63,28 +62,26 @@ function checkFrame(m: Measure, lists: Lists): Finding | null {
   return findingAt(m, 'frame-invalid', 'frame', { frame: m.frame });
 }
 
-/** Whether a Ref. like "7.1/15" names a plan item: the whole text or any '/'-separated part. */
-export function isKnownRef(ref: string, planRefs: readonly string[]): boolean {
-  const known = refSetOf(planRefs);
+/** The refs of tblHandlingsplan as a set to look Ref. texts up in (made once per plan), or null without the table. */
+export function planRefSet(planRefs: readonly string[] | null): ReadonlySet<string> | null {
+  return planRefs && new Set(planRefs.map((r) => r.trim()));
+}
+
+/** Whether a Ref. like "7.1/15" names a plan item (`known`: planRefSet): the whole text or any '/'-separated part. */
+export function isKnownRef(ref: string, known: ReadonlySet<string>): boolean {
   return known.has(ref.trim()) || ref.split('/').some((part) => known.has(part.trim()));
 }
 
-// One set per plan's list of refs, not one per measure (the list is the same for every row of a plan).
-const refSets = new WeakMap<readonly string[], ReadonlySet<string>>();
-
-function refSetOf(planRefs: readonly string[]): ReadonlySet<string> {
-  const known = refSets.get(planRefs) ?? new Set(planRefs.map((r) => r.trim()));
-  refSets.set(planRefs, known);
-  return known;
-}
-
-function checkRef(m: Measure, planRefs: readonly string[] | null): Finding | null {
+function checkRef(m: Measure, planRefs: ReadonlySet<string> | null): Finding | null {
   if (planRefs === null || m.ref.trim() === '' || isKnownRef(m.ref, planRefs)) return null;
   return findingAt(m, 'ref-unknown', 'ref', { ref: m.ref });
 }
 
-/** Every single-row check of one measure, in column order, appended to `out`. */
-export function validateRow(m: Measure, lists: Lists, planRefs: readonly string[] | null, out: Finding[]): void {
+/**
+ * Every single-row check of one measure, in column order, appended to `out`. `planRefs`: the plan's refs
+ * (planRefSet), null when the workbook has no tblHandlingsplan.
+ */
+export function validateRow(m: Measure, lists: Lists, planRefs: ReadonlySet<string> | null, out: Finding[]): void {
   if (m.id.trim() === '') out.push(findingAt(m, 'id-missing', 'id'));
   push(out, checkSection(m, lists));
   push(out, checkPriority(m));
