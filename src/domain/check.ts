@@ -69,8 +69,7 @@ function toIssue(f: Finding, message: string): ReportIssue {
 /** Errors, warnings and infos in a list of issues or reconciliation items. */
 export function countSeverities(list: readonly { readonly severity: Severity }[]): Report['summary'] {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  // Counted: for…of here made an iterator result per item (it is called with issues and items alike).
-  for (let i = 0; i < list.length; i++) counts[(list[i] as { readonly severity: Severity }).severity] += 1;
+  for (const x of list) counts[x.severity] += 1;
   return { errors: counts.error, warnings: counts.warning, infos: counts.info };
 }
 

@@ -25,10 +25,7 @@ export function roundToTotal(exact: readonly number[], total: number): number[] 
   const parts = exact.map((e) => Math.trunc(normalise(e)));
   let missing = total - parts.reduce((a, b) => a + b, 0);
   // Nothing to distribute (the common case of whole parts): skip the remainders and their sort.
-  if (missing === 0) {
-    for (let i = 0; i < parts.length; i++) if (parts[i] === 0) parts[i] = 0;
-    return parts;
-  }
+  if (missing === 0) return parts.map((p) => (p === 0 ? 0 : p));
   const remainders = exact.map((e, i) => normalise(normalise(e) - (parts[i] ?? 0)));
   const step = Math.sign(missing);
   const order = remainders
@@ -162,7 +159,7 @@ function computeNewMoney(m: OperatingMeasure, unit: Unit): Kr[] | null {
   const step = newMoneyStep(unit);
   const units = exactUnits(m.years, newMoney, base, step) ?? bigUnits(m.years, newMoney, base, step);
   // In place: kept per measure (made at its size by exactUnits or roundToTotal).
-  for (let i = 0; i < units.length; i++) units[i] = kr((units[i] ?? 0) === 0 ? 0 : (units[i] ?? 0) * step);
+  for (let i = 0; i < units.length; i++) units[i] = kr((units[i] ?? 0) * step);
   return units as Kr[];
 }
 

@@ -53,8 +53,7 @@ function collectGroups(
     group.measures.push(m);
     group.newMoney.push(newMoney[i] ?? []);
   });
-  for (let i = 0; i < matched.length; i++) {
-    const x = matched[i] as MatchedLine;
+  for (const x of matched) {
     if (x.kind === 'frame') groupOf(x.frame).limits.push(x.line);
     const frame = lineFrame(x);
     if (frame === '' || (x.kind === 'measure' && excluded.has(x.measure.id))) continue;

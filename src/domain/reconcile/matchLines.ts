@@ -78,8 +78,8 @@ class MeasureIndex<T extends Measure> {
   private refs: Map<string, number[]> | null = null;
 
   constructor(readonly measures: readonly T[]) {
-    for (let i = 0; i < measures.length; i++) {
-      const id = groupKey((measures[i] as T).id);
+    for (const [i, m] of measures.entries()) {
+      const id = groupKey(m.id);
       if (!this.byId.has(id)) this.byId.set(id, i);
     }
   }
@@ -88,7 +88,7 @@ class MeasureIndex<T extends Measure> {
   private byRef(key: string): readonly number[] {
     if (!this.refs) {
       const refs = new Map<string, number[]>();
-      for (let i = 0; i < this.measures.length; i++) pushTo(refs, groupKey((this.measures[i] as T).ref), i);
+      for (const [i, m] of this.measures.entries()) pushTo(refs, groupKey(m.ref), i);
       this.refs = refs;
     }
     return this.refs.get(key) ?? NONE;
@@ -132,8 +132,7 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export function indexPlan(plan: Plan): PlanIndex {
   const byProject = new Map<string, InvestmentMeasure[]>();
   const byProjectKey = new Map<string, InvestmentMeasure[]>();
-  for (let i = 0; i < plan.investment.length; i++) {
-    const m = plan.investment[i] as InvestmentMeasure;
+  for (const m of plan.investment) {
     pushTo(byProject, groupKey(m.project), m);
     pushTo(byProjectKey, projectKey(m), m);
   }
@@ -211,8 +210,8 @@ export function matchLine(plan: Plan, line: EconomyPlanLine, index: PlanIndex = 
 export function matchLines(plan: Plan): MatchedLine[] {
   const index = indexPlan(plan);
   const matched: MatchedLine[] = [];
-  for (let i = 0; i < plan.economyPlan.length; i++) {
-    const m = matchLine(plan, plan.economyPlan[i] as EconomyPlanLine, index);
+  for (const line of plan.economyPlan) {
+    const m = matchLine(plan, line, index);
     if (m !== null) matched.push(m);
   }
   return matched;

@@ -94,8 +94,7 @@ function linesByProject(matched: readonly MatchedLine[]): Map<string, ProjectLin
     byProject.set(key, lines);
     return lines;
   };
-  for (let i = 0; i < matched.length; i++) {
-    const x = matched[i] as MatchedLine;
+  for (const x of matched) {
     if (x.kind === 'expenditure') of(x.project).expenditure.push(x.line);
     else if (x.kind === 'financing') of(x.project).financing.push(x);
   }

@@ -67,8 +67,7 @@ function operatingGroups(plan: Plan, newMoney: PlanNewMoney): Totals['operating'
 function investmentGroups(ms: readonly InvestmentMeasure[], years: readonly number[]): Totals['investment'] {
   const all = new InvestmentSums(years.length);
   const sections = new Groups(() => new InvestmentSums(years.length), groupKey);
-  for (let i = 0; i < ms.length; i++) {
-    const m = ms[i] as InvestmentMeasure;
+  for (const m of ms) {
     all.add(m);
     sections.of(m.section).add(m);
   }
@@ -86,10 +85,7 @@ function identity<T extends Measure>(ms: readonly T[], financing: (m: T) => numb
 
 function statusCounts(all: readonly Measure[]): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (let i = 0; i < all.length; i++) {
-    const status = (all[i] as Measure).costStatus;
-    counts[status] = (counts[status] ?? 0) + 1;
-  }
+  for (const { costStatus } of all) counts[costStatus] = (counts[costStatus] ?? 0) + 1;
   return counts;
 }
 

@@ -37,11 +37,8 @@ const AMOUNT_KEYS: Readonly<Record<Measure['table'], readonly string[]>> = {
 };
 
 /** Whether any amount of a row is non-zero, without building its cell list (the check runs on every row). */
-function hasNonZeroAmount(m: Measure, years: readonly number[]): boolean {
-  for (let i = 0; i < years.length; i++) {
-    const v = m.years[i] ?? null;
-    if (v !== null && v !== 0) return true;
-  }
+function hasNonZeroAmount(m: Measure): boolean {
+  for (const v of m.years) if (v !== null && v !== 0) return true;
   for (const key of AMOUNT_KEYS[m.table]) {
     const v = amountField(m, key);
     if (v !== null && v !== 0) return true;
@@ -55,10 +52,10 @@ function hasNonZeroAmount(m: Measure, years: readonly number[]): boolean {
  */
 export function validateStatus(m: Measure, years: readonly number[], out: Finding[]): void {
   if (isCosted(m)) {
-    if (!hasNonZeroAmount(m, years)) out.push(findingAt(m, 'costed-without-amounts', 'costStatus'));
+    if (!hasNonZeroAmount(m)) out.push(findingAt(m, 'costed-without-amounts', 'costStatus'));
     return;
   }
-  if (!hasNonZeroAmount(m, years)) return;
+  if (!hasNonZeroAmount(m)) return;
   const firstNonZero = amountCells(m, years).find((c) => c.value !== null && c.value !== 0);
   if (firstNonZero === undefined) return;
   const params = { column: firstNonZero.header, status: m.costStatus, amount: firstNonZero.value ?? 0 };

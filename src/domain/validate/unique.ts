@@ -12,8 +12,7 @@ import type { Measure } from '../model/plan';
 export function validateIds(measures: readonly Measure[]): Finding[] {
   const first = new Map<string, Measure>();
   const out: Finding[] = [];
-  for (let i = 0; i < measures.length; i++) {
-    const m = measures[i] as Measure;
+  for (const m of measures) {
     const id = m.id.trim();
     if (id === '') continue;
     const earlier = first.get(id);
@@ -33,8 +32,7 @@ export function validateIds(measures: readonly Measure[]): Finding[] {
 /** The rows of one table grouped by section, in sheet order (Map keeps first-seen order). */
 function bySection(rows: readonly Measure[]): Map<string, Measure[]> {
   const groups = new Map<string, Measure[]>();
-  for (let i = 0; i < rows.length; i++) {
-    const m = rows[i] as Measure;
+  for (const m of rows) {
     const group = groups.get(m.section) ?? [];
     group.push(m);
     groups.set(m.section, group);
@@ -53,8 +51,7 @@ function checkSection(section: string, rows: readonly Measure[], out: Finding[])
   const first = new Array<Measure | undefined>(size + 1);
   let above: Map<number, Measure> | null = null;
   let distinct = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const m = rows[i] as Measure;
+  for (const m of rows) {
     const p = m.priority;
     if (!isValidPriority(p)) continue;
     let earlier: Measure | undefined;
