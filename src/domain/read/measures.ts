@@ -12,7 +12,6 @@ import {
   INVESTMENT_TABLE,
   OPERATING_COLUMNS,
   OPERATING_TABLE,
-  type ColumnSpec,
   type MeasureTableSpec,
 } from '../model/schema';
 import { COST_STATUSES, MEASURE_KINDS, PURPOSES } from '../model/choices';
@@ -66,37 +65,23 @@ class AreaLists {
   }
 }
 
-const OP = (key: string) => columnSpec(OPERATING_COLUMNS, key);
-const INV = (key: string) => columnSpec(INVESTMENT_COLUMNS, key);
+const OP = (key: keyof OperatingMeasure) => columnSpec(OPERATING_COLUMNS, key);
+const INV = (key: keyof InvestmentMeasure) => columnSpec(INVESTMENT_COLUMNS, key);
 const PERIOD_SUM = OP('periodSum');
-const [FULL_YEAR, FIN_JOINT, FIN_REALLOCATION, FIN_OTHER, FIN_NEW] = [
-  'fullYear',
-  'finJoint',
-  'finReallocation',
-  'finOther',
-  'finNew',
-].map(OP) as [ColumnSpec, ColumnSpec, ColumnSpec, ColumnSpec, ColumnSpec];
-const [BUDGET, BEFORE, AFTER, FIN_VAT, FIN_GRANT, FIN_SALE, FIN_LOAN, FIN_OPERATING, FIN_FUND] = [
-  'budget',
-  'before',
-  'after',
-  'finVat',
-  'finGrant',
-  'finSale',
-  'finLoan',
-  'finOperating',
-  'finFund',
-].map(INV) as [
-  ColumnSpec,
-  ColumnSpec,
-  ColumnSpec,
-  ColumnSpec,
-  ColumnSpec,
-  ColumnSpec,
-  ColumnSpec,
-  ColumnSpec,
-  ColumnSpec,
-];
+const FULL_YEAR = OP('fullYear');
+const FIN_JOINT = OP('finJoint');
+const FIN_REALLOCATION = OP('finReallocation');
+const FIN_OTHER = OP('finOther');
+const FIN_NEW = OP('finNew');
+const BUDGET = INV('budget');
+const BEFORE = INV('before');
+const AFTER = INV('after');
+const FIN_VAT = INV('finVat');
+const FIN_GRANT = INV('finGrant');
+const FIN_SALE = INV('finSale');
+const FIN_LOAN = INV('finLoan');
+const FIN_OPERATING = INV('finOperating');
+const FIN_FUND = INV('finFund');
 
 /** Sum periode: its value (a live formula's result read quietly), and formula-overwritten when typed over. */
 function periodSum(r: RowReader): Kr | null {

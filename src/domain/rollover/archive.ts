@@ -3,8 +3,17 @@
  * tables), so the plan as it stood stays readable next to the new one.
  */
 import type { CellInput } from '../model/edits';
-import { fromKr, sumKr } from '../model/money';
-import { ECONOMY_PLAN_COLUMNS, INVESTMENT_TABLE, OPERATING_TABLE, SHEETS, type ColumnSpec } from '../model/schema';
+import { fromKr, kr, sumKr } from '../model/money';
+import {
+  columnValues,
+  ECONOMY_PLAN_COLUMNS,
+  INVESTMENT_TABLE,
+  measureValues,
+  OPERATING_TABLE,
+  SHEETS,
+  type ColumnSpec,
+  type ColumnValue,
+} from '../model/schema';
 import type { Kr, Unit } from '../model/money';
 import type { EconomyPlanLine, Measure, Plan } from '../model/plan';
 
@@ -19,26 +28,29 @@ function headers(columns: readonly ColumnSpec[], years: readonly number[]): Cell
   return columns.flatMap((c): CellInput[] => (c.key === 'years' ? [...years] : [c.header]));
 }
 
-type Row = Readonly<Record<string, unknown>> & { readonly years: readonly (Kr | null)[] };
+/** A row of a table (a measure or an economy plan line): its value per column, and its year amounts. */
+interface Row {
+  readonly values: readonly ColumnValue[];
+  readonly years: readonly (Kr | null)[];
+}
 
 /** One cell of the archive: amounts in the workbook unit, Sum periode as its value, areas joined. */
-function cellOf(row: Row, spec: ColumnSpec, unit: Unit): CellInput {
+function cellOf(row: Row, { spec, value }: ColumnValue, unit: Unit): CellInput {
   if (spec.key === 'periodSum') return fromKr(sumKr(row.years), unit);
-  const value = row[spec.key];
   if (Array.isArray(value)) return value.join('; ');
   if (value === null || value === undefined) return null;
-  if (spec.type === 'amount' && typeof value === 'number') return fromKr(value as Kr, unit);
+  if (spec.type === 'amount' && typeof value === 'number') return fromKr(kr(value), unit);
   return typeof value === 'number' || typeof value === 'string' ? value : String(value);
 }
 
-function rowOf(row: Row, columns: readonly ColumnSpec[], unit: Unit): CellInput[] {
-  return columns.flatMap((c) =>
-    c.key === 'years' ? row.years.map((y) => (y === null ? null : fromKr(y, unit))) : [cellOf(row, c, unit)],
+function rowOf(row: Row, unit: Unit): CellInput[] {
+  return row.values.flatMap((c) =>
+    c.spec.key === 'years' ? row.years.map((y) => (y === null ? null : fromKr(y, unit))) : [cellOf(row, c, unit)],
   );
 }
 
 function block(title: string, columns: readonly ColumnSpec[], rows: readonly Row[], plan: Plan): CellInput[][] {
-  return [[title], headers(columns, plan.years), ...rows.map((r) => rowOf(r, columns, plan.settings.unit)), []];
+  return [[title], headers(columns, plan.years), ...rows.map((r) => rowOf(r, plan.settings.unit)), []];
 }
 
 /**
@@ -47,8 +59,9 @@ function block(title: string, columns: readonly ColumnSpec[], rows: readonly Row
  */
 export function archiveRows(plan: Plan): CellInput[][] {
   const { settings } = plan;
-  const measures = (list: readonly Measure[]): Row[] => list.map((m) => m as unknown as Row);
-  const lines = (list: readonly EconomyPlanLine[]): Row[] => list.map((l) => l as unknown as Row);
+  const measures = (list: readonly Measure[]): Row[] => list.map((m) => ({ values: measureValues(m), years: m.years }));
+  const lines = (list: readonly EconomyPlanLine[]): Row[] =>
+    list.map((l) => ({ values: columnValues(l, ECONOMY_PLAN_COLUMNS), years: l.years }));
   return [
     [`Tiltaksplan ${archiveSheetName(plan).slice(SHEETS.archive.length + 1)} – arkivert ved rullering`],
     ['Beløpsenhet', settings.unit, 'Prisnivå', settings.priceLevel, 'Økonomiplanversjon', settings.economyPlanVersion],

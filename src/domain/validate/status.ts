@@ -2,7 +2,8 @@
  * Status rules (SPEC §8): a costed row needs amounts, and a row that is not costed must not carry any,
  * because only Beregnet rows enter totals and reconciliation — its amounts would silently be left out.
  */
-import { amountKeys, INVESTMENT_COLUMNS, OPERATING_COLUMNS, YEARS } from '../model/schema';
+import { amountKeys, INVESTMENT_COLUMNS, measureValues, OPERATING_COLUMNS, YEARS } from '../model/schema';
+import { kr } from '../model/money';
 import { isCosted } from '../measures/costed';
 import { yearKey } from '../read/rowCells';
 import { findingAt } from './cells';
@@ -10,40 +11,39 @@ import type { Finding } from '../model/finding';
 import type { Kr } from '../model/money';
 import type { Measure } from '../model/plan';
 
-/** An amount field of a measure by schema key (the schema's keys are the measure's field names). */
-function amountField(m: Measure, key: string): Kr | null {
-  const v = (m as unknown as Record<string, unknown>)[key];
-  return typeof v === 'number' ? (v as Kr) : null;
-}
+/** An amount cell's value as read: kroner, or null when empty. */
+const amountValue = (v: unknown): Kr | null => (typeof v === 'number' ? kr(v) : null);
 
 /**
  * The amount cells of a row in the schema's column order (year columns expanded where the schema puts
  * them), keyed as in MeasureCommon.cellColumns, with their headers. Calculated columns are not amounts typed.
  */
 export function amountCells(m: Measure, years: readonly number[]): { key: string; header: string; value: Kr | null }[] {
-  const specs = m.table === 'operating' ? OPERATING_COLUMNS : INVESTMENT_COLUMNS;
-  return specs
-    .filter((spec) => spec.type === 'amount')
-    .flatMap((spec) =>
+  return measureValues(m)
+    .filter(({ spec }) => spec.type === 'amount')
+    .flatMap(({ spec, value }) =>
       spec.key === YEARS.key
         ? years.map((y, i) => ({ key: yearKey(y), header: String(y), value: m.years[i] ?? null }))
-        : [{ key: spec.key, header: spec.header, value: amountField(m, spec.key) }],
+        : [{ key: spec.key, header: spec.header, value: amountValue(value) }],
     );
 }
 
-const AMOUNT_KEYS: Readonly<Record<Measure['table'], readonly string[]>> = {
-  operating: amountKeys(OPERATING_COLUMNS),
-  investment: amountKeys(INVESTMENT_COLUMNS),
-};
+const OPERATING_AMOUNTS = amountKeys(OPERATING_COLUMNS);
+const INVESTMENT_AMOUNTS = amountKeys(INVESTMENT_COLUMNS);
+
+/** Whether any of a row's fields `keys` holds a non-zero amount. */
+function anyNonZero<R>(row: R, keys: readonly (keyof R)[]): boolean {
+  for (const key of keys) {
+    const v = row[key];
+    if (typeof v === 'number' && v !== 0) return true;
+  }
+  return false;
+}
 
 /** Whether any amount of a row is non-zero, without building its cell list (the check runs on every row). */
 function hasNonZeroAmount(m: Measure): boolean {
   for (const v of m.years) if (v !== null && v !== 0) return true;
-  for (const key of AMOUNT_KEYS[m.table]) {
-    const v = amountField(m, key);
-    if (v !== null && v !== 0) return true;
-  }
-  return false;
+  return m.table === 'operating' ? anyNonZero(m, OPERATING_AMOUNTS) : anyNonZero(m, INVESTMENT_AMOUNTS);
 }
 
 /**
