@@ -9,6 +9,7 @@ export * from './model/choices';
 export * from './model/content';
 export * from './model/edits';
 export * from './model/finding';
+export * from './model/findingParams';
 export * from './model/money';
 export * from './model/norwegianNumber';
 export * from './model/plan';

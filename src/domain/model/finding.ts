@@ -1,7 +1,8 @@
 /**
  * Findings (SPEC §8): the codes, their severities, and how a finding is built. The severity always comes
- * from the table below, never from the caller.
+ * from the table below, never from the caller. Each code's params are declared in findingParams.ts.
  */
+import type { FindingParams } from './findingParams';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -53,8 +54,11 @@ export type FindingCode =
   // either
   | 'unit-suspect';
 
-/** Values a message needs, e.g. { column: 'Prioritet', value: 3 }. Amounts are integer kroner. */
-export type FindingParams = Readonly<Record<string, string | number>>;
+/**
+ * A finding's params as a message reads them, e.g. { column: 'Prioritet', value: 3 }: FindingParams says
+ * which each code has, and which of them are kroner.
+ */
+export type ParamValues = Readonly<Record<string, string | number>>;
 
 export interface Finding {
   readonly code: FindingCode;
@@ -63,7 +67,7 @@ export interface Finding {
   /** A1 address without sheet name, e.g. "M7". */
   readonly cell: string;
   readonly measureId?: string;
-  readonly params: FindingParams;
+  readonly params: ParamValues;
 }
 
 /** Severity of every finding code (SPEC §8). */
@@ -111,11 +115,11 @@ export const SEVERITY = {
 } as const satisfies Record<FindingCode, Severity>;
 
 /** A finding at a sheet cell (A1, no sheet prefix), with the measure ID when there is one. */
-export function makeFinding(
-  code: FindingCode,
+export function makeFinding<C extends FindingCode>(
+  code: C,
   sheet: string,
   cell: string,
-  params: FindingParams = {},
+  params: FindingParams[C],
   measureId?: string,
 ): Finding {
   // Spelled out rather than `{ ...base, measureId }`: V8 copies a spread followed by more keys slowly.

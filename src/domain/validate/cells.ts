@@ -3,8 +3,9 @@
  */
 import { makeFinding } from '../model/finding';
 import { cellAddress } from '../read/rowCells';
-import type { Finding, FindingCode, FindingParams } from '../model/finding';
-import type { Kr } from '../model/money';
+import type { Finding, FindingCode } from '../model/finding';
+import type { FindingParams } from '../model/findingParams';
+import { ZERO, type Kr } from '../model/money';
 import type { Measure } from '../model/plan';
 
 /**
@@ -17,22 +18,12 @@ export function findingCell(m: Measure, key: string): string {
 }
 
 /** A finding about measure `m`, at the cell of its column `key`. */
-export function findingAt(m: Measure, code: FindingCode, key: string, params: FindingParams = {}): Finding {
+export function findingAt<C extends FindingCode>(m: Measure, code: C, key: string, params: FindingParams[C]): Finding {
   return makeFinding(code, m.sheet, findingCell(m, key), params, m.id.trim() === '' ? undefined : m.id);
 }
 
-/** An amount as a plain number; an empty cell counts as 0. */
-export const amountOf = (v: Kr | null | undefined): number => v ?? 0;
-
-/**
- * Sum of amounts as a plain number (no Kr branding: params carry plain integers, and a sum of safe
- * integers from one row cannot reach the unsafe range in practice, so nothing here can throw).
- */
-export function total(values: readonly (Kr | null | undefined)[]): number {
-  let s = 0;
-  for (const v of values) s += v ?? 0;
-  return s;
-}
+/** An amount; an empty cell counts as 0. */
+export const amountOf = (v: Kr | null | undefined): Kr => v ?? ZERO;
 
 /** −1, 0 or 1 (never −0). */
 export const signOf = (n: number): number => (n > 0 ? 1 : n < 0 ? -1 : 0);

@@ -48,7 +48,7 @@ function checkStatus(m: Measure): Finding | null {
 }
 
 function checkAreas(m: Measure, lists: Lists, out: Finding[]): void {
-  if (m.areas.length === 0) out.push(findingAt(m, 'area-missing', 'areas'));
+  if (m.areas.length === 0) out.push(findingAt(m, 'area-missing', 'areas', {}));
   else if (lists.areas.length > 0) {
     for (const area of m.areas) {
       if (!lists.areas.includes(area)) out.push(findingAt(m, 'area-invalid', 'areas', { area }));
@@ -82,13 +82,13 @@ function checkRef(m: Measure, planRefs: ReadonlySet<string> | null): Finding | n
  * (planRefSet), null when the workbook has no tblHandlingsplan.
  */
 export function validateRow(m: Measure, lists: Lists, planRefs: ReadonlySet<string> | null, out: Finding[]): void {
-  if (m.id.trim() === '') out.push(findingAt(m, 'id-missing', 'id'));
+  if (m.id.trim() === '') out.push(findingAt(m, 'id-missing', 'id', {}));
   push(out, checkSection(m, lists));
   push(out, checkPriority(m));
   push(out, checkRef(m, planRefs));
-  if (m.measure.trim() === '') out.push(findingAt(m, 'measure-missing', 'measure'));
+  if (m.measure.trim() === '') out.push(findingAt(m, 'measure-missing', 'measure', {}));
   push(out, checkStatus(m));
-  if (m.responsible.trim() === '') out.push(findingAt(m, 'responsible-missing', 'responsible'));
+  if (m.responsible.trim() === '') out.push(findingAt(m, 'responsible-missing', 'responsible', {}));
   checkAreas(m, lists, out);
   push(out, checkFrame(m, lists));
 }

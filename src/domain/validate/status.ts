@@ -3,7 +3,7 @@
  * because only Beregnet rows enter totals and reconciliation — its amounts would silently be left out.
  */
 import { amountKeys, INVESTMENT_COLUMNS, measureValues, OPERATING_COLUMNS, YEARS } from '../model/schema';
-import { kr } from '../model/money';
+import { kr, ZERO } from '../model/money';
 import { isCosted } from '../measures/costed';
 import { yearKey } from '../read/rowCells';
 import { findingAt } from './cells';
@@ -52,12 +52,12 @@ function hasNonZeroAmount(m: Measure): boolean {
  */
 export function validateStatus(m: Measure, years: readonly number[], out: Finding[]): void {
   if (isCosted(m)) {
-    if (!hasNonZeroAmount(m)) out.push(findingAt(m, 'costed-without-amounts', 'costStatus'));
+    if (!hasNonZeroAmount(m)) out.push(findingAt(m, 'costed-without-amounts', 'costStatus', {}));
     return;
   }
   if (!hasNonZeroAmount(m)) return;
   const firstNonZero = amountCells(m, years).find((c) => c.value !== null && c.value !== 0);
   if (firstNonZero === undefined) return;
-  const params = { column: firstNonZero.header, status: m.costStatus, amount: firstNonZero.value ?? 0 };
+  const params = { column: firstNonZero.header, status: m.costStatus, amount: firstNonZero.value ?? ZERO };
   out.push(findingAt(m, 'amounts-without-costing', firstNonZero.key, params));
 }
