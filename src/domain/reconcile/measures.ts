@@ -84,9 +84,10 @@ export function reconcileMeasures(
 ): void {
   const items = into.of('measure-new-money');
   const byMeasure = linesByMeasure(matched, plan.operating.length);
+  // Counted: a measure's lines and new money sit at its position (docs/performance.md, hot functions).
   for (let i = 0; i < plan.operating.length; i++) {
-    const m = plan.operating[i] as OperatingMeasure;
-    if (!isCosted(m)) continue;
+    const m = plan.operating[i];
+    if (m === undefined || !isCosted(m)) continue;
     const lines = byMeasure[i];
     const parts = newMoney[i] ?? [];
     if (lines !== undefined) compareMeasure(plan, m, parts, lines, items);

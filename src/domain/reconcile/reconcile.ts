@@ -93,8 +93,7 @@ function inOrder(items: readonly ReconciliationItem[]): boolean {
  * a look at neighbours then spares the sort and its comparisons.
  */
 function sortItems(items: ItemsByCode): ReconciliationItem[] {
-  const lists = items.lists.map((list) => (inOrder(list) ? list : list.sort(compareWithinCode)));
-  return ([] as ReconciliationItem[]).concat(...lists);
+  return items.lists.map((list) => (inOrder(list) ? list : list.sort(compareWithinCode))).flat();
 }
 
 /**

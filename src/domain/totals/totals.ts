@@ -39,9 +39,10 @@ function operatingGroups(plan: Plan, newMoney: PlanNewMoney): Totals['operating'
   const frames = new Groups(() => new FrameSums(count), groupKey);
   const areas = new Groups(() => new SpreadSums(count), groupKey);
   const responsibles = new Groups(() => new SpreadSums(count), groupKey);
+  // Counted: a measure's new money sits at its position (docs/performance.md, hot functions).
   for (let i = 0; i < plan.operating.length; i++) {
-    const m = plan.operating[i] as OperatingMeasure;
-    if (!isCosted(m)) continue;
+    const m = plan.operating[i];
+    if (m === undefined || !isCosted(m)) continue;
     const parts = newMoney[i] ?? [];
     all.addOperating(m, parts);
     sections.of(m.section).addOperating(m, parts);
