@@ -29,10 +29,10 @@ export type Purpose = (typeof PURPOSES)[number];
 export function parseChoice<C extends string>(text: string, choices: readonly C[]): Choice<C> {
   const trimmed = text.trim();
   // Exact spelling first: the common case, and no lower-case copies of the text and every choice per row.
-  const exact = choices.find((c) => c === trimmed);
-  if (exact !== undefined) return exact;
+  for (const c of choices) if (c === trimmed) return c;
   const lower = trimmed.toLowerCase();
-  return choices.find((c) => c.toLowerCase() === lower) ?? (trimmed as Unrecognised);
+  for (const c of choices) if (c.toLowerCase() === lower) return c;
+  return trimmed as Unrecognised;
 }
 
 /** Whether a choice value is one of the known choices. */
