@@ -8,7 +8,10 @@ export function sumYearsOf<T>(count: number, items: readonly T[], yearsOf: (item
   const sums: Kr[] = [];
   for (let i = 0; i < count; i++) {
     let sum = 0;
-    for (const item of items) sum += yearsOf(item)[i] ?? 0;
+    for (let k = 0; k < items.length; k++) {
+      const item = items[k];
+      if (item !== undefined) sum += yearsOf(item)[i] ?? 0;
+    }
     sums.push(kr(sum));
   }
   return sums;

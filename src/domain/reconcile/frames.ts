@@ -53,7 +53,10 @@ function collectGroups(
     group.measures.push(m);
     group.newMoney.push(newMoney[i] ?? []);
   });
-  for (const x of matched) {
+  // Counted (per line; docs/performance.md).
+  for (let i = 0; i < matched.length; i++) {
+    const x = matched[i];
+    if (x === undefined) continue;
     if (x.kind === 'frame') groupOf(x.frame).limits.push(x.line);
     const frame = lineFrame(x);
     if (frame === '' || (x.kind === 'measure' && excluded.has(x.measure.id))) continue;

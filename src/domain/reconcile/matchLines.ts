@@ -78,8 +78,9 @@ class MeasureIndex<T extends Measure> {
   private refs: Map<string, number[]> | null = null;
 
   constructor(readonly measures: readonly T[]) {
-    for (const [i, m] of measures.entries()) {
-      const id = groupKey(m.id);
+    // Counted here and below (per measure or line; docs/performance.md).
+    for (let i = 0; i < measures.length; i++) {
+      const id = groupKey(measures[i]?.id ?? '');
       if (!this.byId.has(id)) this.byId.set(id, i);
     }
   }
@@ -88,7 +89,7 @@ class MeasureIndex<T extends Measure> {
   private byRef(key: string): readonly number[] {
     if (!this.refs) {
       const refs = new Map<string, number[]>();
-      for (const [i, m] of this.measures.entries()) pushTo(refs, groupKey(m.ref), i);
+      for (let i = 0; i < this.measures.length; i++) pushTo(refs, groupKey(this.measures[i]?.ref ?? ''), i);
       this.refs = refs;
     }
     return this.refs.get(key) ?? NONE;
@@ -132,7 +133,9 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export function indexPlan(plan: Plan): PlanIndex {
   const byProject = new Map<string, InvestmentMeasure[]>();
   const byProjectKey = new Map<string, InvestmentMeasure[]>();
-  for (const m of plan.investment) {
+  for (let i = 0; i < plan.investment.length; i++) {
+    const m = plan.investment[i];
+    if (m === undefined) continue;
     pushTo(byProject, groupKey(m.project), m);
     pushTo(byProjectKey, projectKey(m), m);
   }
@@ -210,8 +213,9 @@ export function matchLine(plan: Plan, line: EconomyPlanLine, index: PlanIndex = 
 export function matchLines(plan: Plan): MatchedLine[] {
   const index = indexPlan(plan);
   const matched: MatchedLine[] = [];
-  for (const line of plan.economyPlan) {
-    const m = matchLine(plan, line, index);
+  for (let i = 0; i < plan.economyPlan.length; i++) {
+    const line = plan.economyPlan[i];
+    const m = line === undefined ? null : matchLine(plan, line, index);
     if (m !== null) matched.push(m);
   }
   return matched;

@@ -24,8 +24,10 @@ type Lines = EconomyPlanLine | EconomyPlanLine[];
  */
 function linesByMeasure(matched: readonly MatchedLine[], count: number): (Lines | undefined)[] {
   const lines = new Array<Lines | undefined>(count);
-  for (const x of matched) {
-    if (x.kind !== 'measure') continue;
+  // Counted (per line; docs/performance.md).
+  for (let i = 0; i < matched.length; i++) {
+    const x = matched[i];
+    if (x === undefined || x.kind !== 'measure') continue;
     const known = lines[x.at];
     if (known === undefined) lines[x.at] = x.line;
     else if (Array.isArray(known)) known.push(x.line);

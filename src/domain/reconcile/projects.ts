@@ -49,15 +49,16 @@ function financingItems(plan: Plan, p: Project, into: ItemsByCode): void {
   const one = single(p);
   const items = into.of('project-financing');
   for (const source of INVESTMENT_FINANCING) {
-    // Plain loops: this runs for six sources of every project, and most sources have nothing.
+    // Counted: this runs for six sources of every project, and most sources have nothing (docs/performance.md).
     let measures = 0;
-    for (const m of p.measures) measures += m[source.key] ?? 0;
+    for (let i = 0; i < p.measures.length; i++) measures += p.measures[i]?.[source.key] ?? 0;
     let first: EconomyPlanLine | undefined;
     let economyPlan = 0;
-    for (const x of p.financing) {
-      if (x.source !== source.key) continue;
+    for (let i = 0; i < p.financing.length; i++) {
+      const x = p.financing[i];
+      if (x === undefined || x.source !== source.key) continue;
       first ??= x.line;
-      for (const y of x.line.years) economyPlan += y ?? 0;
+      economyPlan += sumKr(x.line.years);
     }
     if (measures === 0 && first === undefined) continue;
     const key = { code: 'project-financing' as const, ref: p.ref, measureId: one?.id, source: source.header };
@@ -94,9 +95,11 @@ function linesByProject(matched: readonly MatchedLine[]): Map<string, ProjectLin
     byProject.set(key, lines);
     return lines;
   };
-  for (const x of matched) {
-    if (x.kind === 'expenditure') of(x.project).expenditure.push(x.line);
-    else if (x.kind === 'financing') of(x.project).financing.push(x);
+  // Counted (per line; docs/performance.md).
+  for (let i = 0; i < matched.length; i++) {
+    const x = matched[i];
+    if (x?.kind === 'expenditure') of(x.project).expenditure.push(x.line);
+    else if (x?.kind === 'financing') of(x.project).financing.push(x);
   }
   return byProject;
 }
@@ -105,9 +108,12 @@ function linesByProject(matched: readonly MatchedLine[]): Map<string, ProjectLin
 export function reconcileProjects(plan: Plan, matched: readonly MatchedLine[], into: ItemsByCode): void {
   const costed = plan.investment.filter(isCosted);
   const lines = linesByProject(matched);
-  for (const group of groupBy(costed, projectKey)) {
-    const [first] = group.items;
-    if (!first) continue;
+  const groups = groupBy(costed, projectKey);
+  // Counted (per project; docs/performance.md).
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g];
+    const first = group?.items[0];
+    if (group === undefined || first === undefined) continue;
     const own = lines.get(projectKey(first));
     const p: Project = {
       ref: first.project.trim() || first.id,

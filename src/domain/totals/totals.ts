@@ -68,7 +68,10 @@ function operatingGroups(plan: Plan, newMoney: PlanNewMoney): Totals['operating'
 function investmentGroups(ms: readonly InvestmentMeasure[], years: readonly number[]): Totals['investment'] {
   const all = new InvestmentSums(years.length);
   const sections = new Groups(() => new InvestmentSums(years.length), groupKey);
-  for (const m of ms) {
+  // Counted (per measure; docs/performance.md).
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i];
+    if (m === undefined) continue;
     all.add(m);
     sections.of(m.section).add(m);
   }
@@ -86,7 +89,11 @@ function identity<T extends Measure>(ms: readonly T[], financing: (m: T) => numb
 
 function statusCounts(all: readonly Measure[]): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const { costStatus } of all) counts[costStatus] = (counts[costStatus] ?? 0) + 1;
+  // Counted (per measure; docs/performance.md).
+  for (let i = 0; i < all.length; i++) {
+    const status = all[i]?.costStatus ?? '';
+    counts[status] = (counts[status] ?? 0) + 1;
+  }
   return counts;
 }
 
