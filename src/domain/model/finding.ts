@@ -6,53 +6,8 @@ import type { FindingParams } from './findingParams';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export type FindingCode =
-  // structure
-  | 'sheet-missing'
-  | 'column-missing'
-  | 'column-duplicate'
-  | 'year-columns'
-  | 'setting-invalid'
-  | 'list-empty'
-  | 'formula-overwritten'
-  | 'table-empty'
-  // every measure row
-  | 'id-missing'
-  | 'id-duplicate'
-  | 'section-invalid'
-  | 'priority-invalid'
-  | 'priority-duplicate'
-  | 'measure-missing'
-  | 'status-invalid'
-  | 'responsible-missing'
-  | 'area-invalid'
-  | 'frame-invalid'
-  | 'amount-invalid'
-  | 'priority-gap'
-  | 'area-missing'
-  | 'ref-unknown'
-  | 'amount-precision'
-  | 'amount-text'
-  | 'amount-placeholder'
-  // status
-  | 'costed-without-amounts'
-  | 'amounts-without-costing'
-  // operating
-  | 'financing-sum'
-  | 'financing-sign'
-  | 'year-exceeds-full-year'
-  | 'full-year-not-reached'
-  | 'one-off-full-year'
-  | 'frame-missing'
-  // investment
-  | 'investment-phasing'
-  | 'investment-financing-sum'
-  | 'vat-on-rental'
-  | 'vat-share'
-  | 'below-investment-threshold'
-  | 'project-missing'
-  // either
-  | 'unit-suspect';
+/** The finding codes of SPEC §8: the keys of FindingParams, which declares each one's params. */
+export type FindingCode = keyof FindingParams;
 
 /**
  * A finding's params as a message reads them, e.g. { column: 'Prioritet', value: 3 }: FindingParams says

@@ -1,10 +1,9 @@
 /**
- * What each finding's message needs (SPEC §8), per code. Amounts are Kr, integer kroner: a message shows them
+ * The finding codes of SPEC §8 and what each one's message needs. Amounts are Kr, integer kroner: a message shows them
  * in the workbook unit. Which params those are is decided here, by type: KR_PARAMS lists them per code, and
  * the compiler holds it to the types below (a Kr param missing from it, or a listed one that is not Kr, is a
  * compile error).
  */
-import type { FindingCode } from './finding';
 import type { Kr } from './money';
 
 type None = Readonly<Record<never, never>>;
@@ -85,7 +84,7 @@ type KrParams<P> = { [K in keyof P]-?: P[K] extends Kr ? K : never }[keyof P];
 type KrTable<P> = { readonly [K in KrParams<P>]: true } & { readonly [K in Exclude<keyof P, KrParams<P>>]?: never };
 
 /** Per finding code, the params that hold kroner (exactly those typed Kr in FindingParams). */
-export const KR_PARAMS: { readonly [C in FindingCode]: KrTable<FindingParams[C]> } = {
+export const KR_PARAMS: { readonly [C in keyof FindingParams]: KrTable<FindingParams[C]> } = {
   'sheet-missing': {},
   'column-missing': {},
   'column-duplicate': {},
@@ -129,6 +128,6 @@ export const KR_PARAMS: { readonly [C in FindingCode]: KrTable<FindingParams[C]>
 };
 
 /** Whether param `key` of a finding of `code` holds kroner (to be shown in the workbook unit). */
-export function isKrParam(code: FindingCode, key: string): boolean {
+export function isKrParam(code: keyof FindingParams, key: string): boolean {
   return Object.hasOwn(KR_PARAMS[code], key);
 }
