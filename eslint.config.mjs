@@ -23,7 +23,7 @@ const DOMAIN_ZONES = {
   sheets: ['read', 'measures', 'totals'],
   repair: ['read', 'sheets'],
   measureEdits: ['read', 'sheets'],
-  legacyImport: ['read', 'sheets'],
+  legacyImport: ['read', 'measures', 'sheets'],
   rollover: ['read', 'measures', 'sheets'],
   compare: ['read', 'measures', 'totals'],
   consolidate: ['read', 'measures', 'totals', 'reconcile'],

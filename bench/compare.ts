@@ -4,7 +4,7 @@
  * new ones added), read from their snapshots and compared — what `tiltaksplan compare` and the pane's Endringer
  * do in the domain. Timed like the check (domain.ts): same warm-up, same runs, in the compiled child.
  */
-import { comparePlans, readPlan, snapshotFromContent, type ChangeSet, type WorkbookSnapshot } from '../src/domain';
+import { applyEdits, comparePlans, planWorkbook, readPlan, type ChangeSet, type WorkbookSnapshot } from '../src/domain';
 import type { CheckTiming } from './domain';
 import { generateContent, generateSnapshot, START_YEAR } from './generate';
 import { median, round, timeRuns } from './stats';
@@ -25,7 +25,10 @@ export function revisedSnapshot(n: number): WorkbookSnapshot {
     ...row,
     values: { ...row.values, id: `N-${String(i + 1).padStart(4, '0')}` },
   }));
-  return snapshotFromContent({ ...content, operating: [...kept, ...added] });
+  return applyEdits(
+    { sheets: [], tables: [], names: [] },
+    planWorkbook({ ...content, operating: [...kept, ...added] }),
+  );
 }
 
 /** Read both snapshots and compare them, as the CLI does. */

@@ -5,17 +5,13 @@
  * Deterministic: the same `n` always gives the same plan.
  */
 import {
+  applyEdits,
   DEFAULT_LISTS,
-  newMoneyByYear,
   planWorkbook,
   planYears,
-  snapshotFromContent,
   splitLargestRemainder,
-  UNIT_FACTOR,
   type Edit,
-  type Kr,
   type Lists,
-  type OperatingMeasure,
   type PlanContent,
   type RowInput,
   type Unit,
@@ -142,16 +138,18 @@ const line = (values: RowInput['values'], years: readonly number[]): RowInput =>
   years,
 });
 
-/** New money per year of a generated operating row, in units, as the product computes it. */
+/**
+ * New money per year of a generated operating row, in units (SPEC §4): the total cost × Nye midler / base,
+ * rounded, split over the years by largest remainder. Splitting the rounded total in proportion to the costs
+ * ranks the remainders as the exact per-year shares do for these generated amounts (halves at most), and
+ * assertClean fails loudly should a change of the generator break that.
+ */
 function newMoneyUnits(row: RowInput): number[] {
+  const years = row.years.map((y) => y ?? 0);
+  const period = years.reduce((a, b) => a + b, 0);
   const amount = (k: string) => (row.values[k] as number | null) ?? 0;
-  const toKr = (x: number) => (x * UNIT_FACTOR[UNIT]) as Kr;
-  const measure = {
-    years: row.years.map((y) => toKr(y ?? 0)),
-    fullYear: toKr(amount('fullYear')),
-    finNew: toKr(amount('finNew')),
-  } as unknown as OperatingMeasure;
-  return newMoneyByYear(measure, UNIT).map((k) => k / UNIT_FACTOR[UNIT]);
+  const base = amount('fullYear') !== 0 ? amount('fullYear') : period;
+  return splitLargestRemainder((period * amount('finNew')) / base, years);
 }
 
 /** The economy plan that finance would type for these measures: every line agrees with the plan. */
@@ -214,9 +212,9 @@ export function generateContent(n: number): PlanContent {
   };
 }
 
-/** The canonical workbook snapshot of a generated plan (no Sammendrag: the check does not read it). */
+/** The canonical workbook snapshot of a generated plan, as `tiltaksplan new` would write it (Sammendrag included). */
 export function generateSnapshot(n: number): WorkbookSnapshot {
-  return snapshotFromContent(generateContent(n));
+  return applyEdits({ sheets: [], tables: [], names: [] }, generateWorkbookEdits(n));
 }
 
 /** The edits that write a generated plan as a whole canonical workbook, Sammendrag included. */

@@ -6,9 +6,11 @@
 // The vocabulary: snapshots in, plan, findings, totals, reconciliation, report and planned edits out.
 export * from './model/a1';
 export * from './model/changeSet';
+export * from './model/choices';
 export * from './model/content';
 export * from './model/edits';
 export * from './model/finding';
+export * from './model/findingParams';
 export * from './model/money';
 export * from './model/norwegianNumber';
 export * from './model/plan';
@@ -32,13 +34,12 @@ export {
   keptReconciliationColumns,
   type CheckedTable,
 } from './read/readScope';
-export { newMoneyByYear, splitLargestRemainder } from './measures/newMoney';
+export { splitLargestRemainder } from './measures/newMoney';
 export { CLASS_ORDER } from './reconcile/classify';
 export { DEFAULT_LISTS, defaultContent, planWorkbook } from './sheets/template';
 export { planSummary } from './sheets/summary';
 export { planReconciliation } from './sheets/reconciliation';
 export { applyEdits } from './sheets/snapshotEdits';
-export { snapshotFromContent } from './sheets/contentSnapshot';
 export { planRepair, type StructureChange } from './repair/repair';
 export { nextMeasureId, nextPriority, planAddMeasure } from './measureEdits/add';
 export { planUpdateMeasure } from './measureEdits/edit';

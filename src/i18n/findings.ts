@@ -1,8 +1,8 @@
 /**
  * Finding messages in bokmål, nynorsk and English: one place that turns a finding's code and params into
- * text a budget officer can act on. Amounts in params are integer kroner and are shown in the workbook unit.
+ * text a budget officer can act on. Params typed Kr (isKrParam) are integer kroner, shown in the workbook unit.
  */
-import { formatAmount, formatNumber, kr, type Finding, type Lang, type Unit } from '../domain';
+import { formatAmount, formatNumber, isKrParam, kr, type Finding, type Lang, type Unit } from '../domain';
 import { findingKey, type FindingKey } from './findingKeys';
 import { FINDINGS_EN } from './findings.en';
 import { FINDINGS_NB } from './findings.nb';
@@ -13,26 +13,6 @@ import { makeTranslator, type Catalog } from './translate';
 export const FINDING_CATALOG: Catalog<FindingKey> = { nb: FINDINGS_NB, nn: FINDINGS_NN, en: FINDINGS_EN };
 
 const translate = makeTranslator(FINDING_CATALOG);
-
-/** Params that hold integer kroner (from the validator): shown with formatAmount in the workbook unit. */
-export const AMOUNT_PARAMS: ReadonlySet<string> = new Set([
-  'amount',
-  'base',
-  'financing',
-  'difference',
-  'cost',
-  'fullYear',
-  'last',
-  'newMoney',
-  'budget',
-  'phased',
-  'vat',
-  'limit',
-  'expected',
-  'actual',
-  'from',
-  'proposed',
-]);
 
 /** Params that are plain numbers worth grouping (typed values, kroner thresholds), never years. */
 const NUMBER_PARAMS: ReadonlySet<string> = new Set(['value', 'threshold']);
@@ -51,10 +31,10 @@ function shorten(text: string): string {
   return chars.length <= MAX_QUOTED ? text : `${chars.slice(0, MAX_QUOTED - 1).join('')}…`;
 }
 
-function formatParam(key: string, value: string | number, unit: Unit): string {
+function formatParam(f: Finding, key: string, value: string | number, unit: Unit): string {
   if (typeof value !== 'number') return shorten(value);
-  if (AMOUNT_PARAMS.has(key) && Number.isSafeInteger(value)) return formatAmount(kr(value), unit);
-  if (AMOUNT_PARAMS.has(key) || NUMBER_PARAMS.has(key)) return formatNumber(value);
+  if (isKrParam(f.code, key)) return formatAmount(kr(value), unit);
+  if (NUMBER_PARAMS.has(key)) return formatNumber(value);
   return String(value);
 }
 
@@ -70,7 +50,7 @@ export function messageParams(f: Finding, unit: Unit): Record<string, string> {
     unit,
     bigUnit: BIGGER_UNIT[unit],
   };
-  for (const [key, value] of Object.entries(f.params)) out[key] = formatParam(key, value, unit);
+  for (const [key, value] of Object.entries(f.params)) out[key] = formatParam(f, key, value, unit);
   return out;
 }
 

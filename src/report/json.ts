@@ -1,55 +1,94 @@
 /**
- * `check --format json` (SPEC §12): one document per file, exactly the specified fields, amounts in integer
- * kroner, year keys as strings. Built field by field so that internal additions never leak into the contract.
+ * `check --format json` (SPEC §12): one document per file, amounts in integer kroner, year keys as strings.
+ * ReportJson declares the document; jsonReport picks exactly its fields from the report, so that what the
+ * core keeps beside them (the list of measures not costed, the identity checks) stays out of the contract.
  */
-import type { ReconciliationItem, Report, Totals } from '../domain';
+import type {
+  FindingCode,
+  InvestmentTotals,
+  Kr,
+  OperatingTotals,
+  ReconciliationClass,
+  ReconciliationCode,
+  Report,
+  Severity,
+  Unit,
+  YearAmounts,
+} from '../domain';
 
-function jsonTotals(t: Totals): unknown {
-  return {
-    operating: {
-      all: t.operating.all,
-      bySection: t.operating.bySection,
-      byFrame: t.operating.byFrame,
-      byArea: t.operating.byArea,
-      byResponsible: t.operating.byResponsible,
-    },
-    investment: { all: t.investment.all, bySection: t.investment.bySection },
-    statusCounts: t.statusCounts,
-  };
+/** One finding of the document (SPEC §8, §12); measureId only when the finding has one. */
+export interface IssueJson {
+  readonly code: FindingCode;
+  readonly severity: Severity;
+  readonly sheet: string;
+  readonly cell: string;
+  readonly measureId?: string;
+  readonly message: string;
 }
 
-function jsonItem(i: ReconciliationItem): unknown {
-  return {
-    code: i.code,
-    class: i.class,
-    severity: i.severity,
-    ref: i.ref,
-    measureId: i.measureId,
-    source: i.source,
-    year: i.year,
-    measures: i.measures,
-    economyPlan: i.economyPlan,
-    difference: i.difference,
-    cells: { measures: i.cells.measures, economyPlan: i.cells.economyPlan },
+/** The totals of SPEC §9 as §12 shows them. */
+export interface TotalsJson {
+  readonly operating: {
+    readonly all: OperatingTotals;
+    readonly bySection: readonly (OperatingTotals & { readonly section: string })[];
+    readonly byFrame: readonly {
+      readonly frame: string;
+      readonly newMoney: Kr;
+      readonly newMoneyByYear: YearAmounts;
+    }[];
+    readonly byArea: readonly { readonly area: string; readonly years: YearAmounts; readonly period: Kr }[];
+    readonly byResponsible: readonly {
+      readonly responsible: string;
+      readonly years: YearAmounts;
+      readonly period: Kr;
+    }[];
   };
+  readonly investment: {
+    readonly all: InvestmentTotals;
+    readonly bySection: readonly (InvestmentTotals & { readonly section: string })[];
+  };
+  /** Measures of both tables per Kostnadsstatus as typed. */
+  readonly statusCounts: Readonly<Record<string, number>>;
 }
 
-/** The JSON value of one report (undefined fields are dropped by JSON.stringify). */
-export function jsonReport(r: Report): unknown {
+/** One compared item (SPEC §10); measureId, source, year and a cell only where they apply. */
+export interface ReconciliationItemJson {
+  readonly code: ReconciliationCode;
+  readonly class: ReconciliationClass;
+  readonly severity: Severity;
+  readonly ref: string;
+  readonly measureId?: string;
+  readonly source?: string;
+  readonly year?: number;
+  readonly measures: Kr;
+  readonly economyPlan: Kr;
+  readonly difference: Kr;
+  readonly cells: { readonly measures?: string; readonly economyPlan?: string };
+}
+
+/** The JSON document of one checked file (SPEC §12). */
+export interface ReportJson {
+  readonly file: string;
+  readonly plan: { readonly startYear: number; readonly years: readonly number[]; readonly unit: Unit };
+  readonly summary: { readonly errors: number; readonly warnings: number; readonly infos: number };
+  readonly issues: readonly IssueJson[];
+  readonly totals: TotalsJson;
+  readonly reconciliation: readonly ReconciliationItemJson[];
+}
+
+/**
+ * The JSON document of one report. Issues and reconciliation items are plain records of exactly the
+ * document's fields (undefined ones are dropped by JSON.stringify), so they go in as they are.
+ */
+export function jsonReport(r: Report): ReportJson {
+  const { operating, investment, statusCounts } = r.totals;
   return {
     file: r.file,
     plan: { startYear: r.plan.startYear, years: r.plan.years, unit: r.plan.unit },
     summary: { errors: r.summary.errors, warnings: r.summary.warnings, infos: r.summary.infos },
-    issues: r.issues.map((i) => ({
-      code: i.code,
-      severity: i.severity,
-      sheet: i.sheet,
-      cell: i.cell,
-      measureId: i.measureId,
-      message: i.message,
-    })),
-    totals: jsonTotals(r.totals),
-    reconciliation: r.reconciliation.map(jsonItem),
+    issues: r.issues,
+    totals: { operating, investment, statusCounts },
+    reconciliation: r.reconciliation,
   };
 }
 

@@ -5,17 +5,15 @@
  */
 import fc from 'fast-check';
 import {
-  COST_STATUSES,
   ECONOMY_PLAN_COLUMNS,
   ECONOMY_PLAN_LINE_TYPES,
   ECONOMY_PLAN_PARTS,
   INVESTMENT_COLUMNS,
-  MEASURE_KINDS,
   OPERATING_COLUMNS,
-  PURPOSES,
   SHEETS,
   TABLES,
 } from '../../src/domain/model/schema';
+import { COST_STATUSES, MEASURE_KINDS, PURPOSES } from '../../src/domain/model/choices';
 import { LISTS, PLAN_ITEM_HEADERS, SETTINGS, SETTINGS_HEADERS } from '../../src/domain/model/settingsSchema';
 import { UNITS } from '../../src/domain/model/money';
 import type { CellValue } from '../../src/domain/model/snapshot';

@@ -1,6 +1,11 @@
 import { comparedColumns } from '../../src/domain/compare/fields';
 import type { Lang } from '../../src/domain/model/report';
-import { ECONOMY_PLAN_COLUMNS, INVESTMENT_COLUMNS, OPERATING_COLUMNS } from '../../src/domain/model/schema';
+import {
+  ECONOMY_PLAN_COLUMNS,
+  INVESTMENT_COLUMNS,
+  OPERATING_COLUMNS,
+  type ColumnSpec,
+} from '../../src/domain/model/schema';
 import {
   compareCatalogue,
   ct,
@@ -34,7 +39,7 @@ describe('change report strings', () => {
 });
 
 describe('field names', () => {
-  const tables: [FieldTable, typeof OPERATING_COLUMNS][] = [
+  const tables: [FieldTable, readonly ColumnSpec[]][] = [
     ['operating', OPERATING_COLUMNS],
     ['investment', INVESTMENT_COLUMNS],
     ['economyPlan', ECONOMY_PLAN_COLUMNS],

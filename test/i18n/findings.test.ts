@@ -3,7 +3,7 @@ import { formatAmount, formatNumber } from '../../src/domain/model/norwegianNumb
 import { readPlan } from '../../src/domain/read/plan';
 import { SEVERITY } from '../../src/domain/model/finding';
 import type { Finding, FindingCode } from '../../src/domain/model/finding';
-import type { Unit } from '../../src/domain/model/money';
+import { kr, type Unit } from '../../src/domain/model/money';
 import type { Lang } from '../../src/domain/model/report';
 import { validatePlan } from '../../src/domain/validate/plan';
 import { findingKey } from '../../src/i18n/findingKeys';
@@ -175,18 +175,38 @@ describe('renderFinding', () => {
     expect(text).toContain('mill kr');
   });
 
-  it.each([
-    ['amount-precision', { column: '2030', value: 2.4, decimals: 0 }, formatNumber(2.4)],
-    ['below-investment-threshold', { budget: 50_000, threshold: 100_000 }, formatNumber(100_000)],
+  it.each<[string, Finding, string]>([
+    [
+      'amount-precision',
+      makeFinding('amount-precision', 'Tiltak drift', 'A2', { column: '2030', value: 2.4, decimals: 0 }),
+      formatNumber(2.4),
+    ],
+    [
+      'below-investment-threshold',
+      makeFinding('below-investment-threshold', 'Tiltak drift', 'A2', { budget: kr(50_000), threshold: 100_000 }),
+      formatNumber(100_000),
+    ],
     [
       'financing-sum',
-      { column: 'Helårsvirkning', base: 2_400_000, financing: 2_000_000, difference: -400_000 },
+      makeFinding('financing-sum', 'Tiltak drift', 'A2', {
+        column: 'Helårsvirkning',
+        base: kr(2_400_000),
+        financing: kr(2_000_000),
+        difference: kr(-400_000),
+      }),
       formatAmount(th(-400), '1000 kr'),
     ],
-    ['year-exceeds-full-year', { year: 2029, cost: 2_500_000, fullYear: 2_400_000 }, '2029'],
-  ] as const)('%s formats its params', (code, params, shown) => {
-    const text = renderFinding(makeFinding(code, 'Tiltak drift', 'A2', params), 'nb', '1000 kr');
-    expect(text).toContain(shown);
+    [
+      'year-exceeds-full-year',
+      makeFinding('year-exceeds-full-year', 'Tiltak drift', 'A2', {
+        year: 2029,
+        cost: kr(2_500_000),
+        fullYear: kr(2_400_000),
+      }),
+      '2029',
+    ],
+  ])('%s formats its params', (_code, finding, shown) => {
+    expect(renderFinding(finding, 'nb', '1000 kr')).toContain(shown);
   });
 
   it('quotes a long cell text cut short, never whole (a 1 MB cell is not a 1 MB message)', () => {

@@ -21,7 +21,7 @@ import { placeholdersOf } from '../../src/i18n/translate';
 import { RECONCILIATION_CODES } from '../../src/domain/model/reconciliation';
 import type { Lang } from '../../src/domain/model/report';
 import { reconcile } from '../../src/domain/reconcile/reconcile';
-import { inv, plan } from '../domain/planFactory';
+import { inv, plan } from '../helpers/plan';
 import { miljo } from '../domain/reconcile/helpers';
 
 const CODES: readonly ReconciliationCode[] = RECONCILIATION_CODES;

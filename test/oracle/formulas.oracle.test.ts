@@ -9,7 +9,7 @@ import path from 'node:path';
 import { applyCheckSheets, checkWorkbook } from '../../src/cli/commands/check';
 import { buildNewWorkbook, newContent } from '../../src/cli/commands/new';
 import { parseA1 } from '../../src/domain/model/a1';
-import { summaryExpectations } from '../../src/domain/sheets/summary';
+import { summaryExpectations } from '../helpers/summaryExpectations';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/domain/model/snapshot';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import { saveXlsxFile } from '../../src/workbook/xlsx/nodeFile';

@@ -11,7 +11,8 @@ import type { LegacyRowContext } from './context';
 import type { AmountCell } from './status';
 import { fromKr, MAX_KR, toKr, UNIT_FACTOR } from '../model/money';
 import { formatNumber } from '../model/norwegianNumber';
-import { COSTED } from '../model/schema';
+import { isCosted } from '../measures/costed';
+import type { Choice, CostStatus } from '../model/choices';
 
 export interface PlacedAmounts {
   readonly values: Readonly<Record<string, string | number | null>>;
@@ -121,10 +122,16 @@ function decideKind(p: Placing, cells: readonly AmountCell[], row: number): void
 export function placeAmounts(
   ctx: LegacyRowContext,
   cells: readonly AmountCell[],
-  status: string,
+  status: Choice<CostStatus>,
   row: number,
 ): PlacedAmounts {
-  const p: Placing = { ctx, costed: status === COSTED, values: {}, years: ctx.years.map(() => null), notes: [] };
+  const p: Placing = {
+    ctx,
+    costed: isCosted({ costStatus: status }),
+    values: {},
+    years: ctx.years.map(() => null),
+    notes: [],
+  };
   for (const c of cells) placeOne(p, c);
   for (const c of cells) if (c.key === COST_YEAR) placeCostYear(p, c, c.amount);
   decideKind(p, cells, row);

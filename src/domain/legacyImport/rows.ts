@@ -73,7 +73,8 @@ function readMeasureText(
   return split;
 }
 
-function amountCells(ctx: LegacyRowContext, row: number): AmountCell[] {
+/** The amount cells of a legacy row (amount, year and cost columns), each classified. */
+function rowAmounts(ctx: LegacyRowContext, row: number): AmountCell[] {
   return ctx.table.columns
     .filter((c) => c.key !== null && (AMOUNT_KEYS.has(c.key) || c.key.startsWith('year:') || c.key === COST_YEAR))
     .map((c) => ({ key: c.key ?? '', cell: toA1(row, c.col), amount: classifyAmount(ctx.grid.raw(row, c.col)) }));
@@ -85,12 +86,12 @@ function readMeasure(ctx: LegacyRowContext, cols: Map<string, LegacyColumn>, row
     return col ? cellText(ctx.grid.raw(row, col.col)) : '';
   };
   const { ref, measure } = readMeasureText(ctx, cols, row);
-  const cells = amountCells(ctx, row).filter((c) => c.key !== COST_YEAR || c.amount.kind === 'status');
+  const cells = rowAmounts(ctx, row).filter((c) => c.key !== COST_YEAR || c.amount.kind === 'status');
   const statusCol = cols.get('costStatus');
   const typed = statusCol ? { text: text('costStatus'), cell: toA1(row, statusCol.col) } : null;
   const decision = decideStatus(cells, typed, toA1(row, ctx.table.left));
   ctx.note(decision.cell, decision.message);
-  const placed: PlacedAmounts = placeAmounts(ctx, amountCells(ctx, row), decision.status, row);
+  const placed: PlacedAmounts = placeAmounts(ctx, rowAmounts(ctx, row), decision.status, row);
   const values: Record<string, string | number | null> = { ...placed.values };
   for (const key of TEXT_KEYS) if (text(key) !== '' || values[key] === undefined) values[key] = text(key);
   Object.assign(values, {

@@ -4,7 +4,7 @@
  * of "----" only is read as Ingen kostnad (the seeds use "----" for both "zero" and "not estimated",
  * so the log asks the user to confirm).
  */
-import { COSTED } from '../model/schema';
+import { COST_STATUSES, COSTED, parseChoice, type Choice, type CostStatus } from '../model/choices';
 import type { LegacyAmount } from './cells';
 
 export interface AmountCell {
@@ -14,7 +14,8 @@ export interface AmountCell {
 }
 
 export interface StatusDecision {
-  readonly status: string;
+  /** The status, spelled canonically when it is a known one. */
+  readonly status: Choice<CostStatus>;
   readonly cell: string;
   readonly message: string;
 }
@@ -28,7 +29,11 @@ export function decideStatus(
   rowCell: string,
 ): StatusDecision {
   if (typed && typed.text !== '')
-    return { status: typed.text, cell: typed.cell, message: `Kostnadsstatus «${typed.text}» er hentet fra tabellen.` };
+    return {
+      status: parseChoice(typed.text, COST_STATUSES),
+      cell: typed.cell,
+      message: `Kostnadsstatus «${typed.text}» er hentet fra tabellen.`,
+    };
   for (const marker of MARKER_ORDER) {
     const hit = cells.find((c) => c.amount.kind === 'status' && c.amount.status === marker);
     if (hit)

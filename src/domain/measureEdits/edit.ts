@@ -2,14 +2,13 @@
 import type { RowInput } from '../model/content';
 import type { Edit } from '../model/edits';
 import { fromKr, kr, toKr } from '../model/money';
-import type { Measure, Plan } from '../model/plan';
-import type { ColumnSpec } from '../model/schema';
+import type { Plan } from '../model/plan';
+import { measureValues, type ColumnSpec } from '../model/schema';
 import { cellAddress } from '../read/rowCells';
-import { joinAreas, setCell, tableSpec } from './common';
+import { joinAreas, setCell } from './common';
 
-/** The value a measure holds for a schema key, as a user would type it (amounts in the workbook unit). */
-function currentValue(plan: Plan, m: Measure, spec: ColumnSpec): string | number | null {
-  const v = (m as unknown as Record<string, unknown>)[spec.key];
+/** A measure's value in a column (`v`), as a user would type it (amounts in the workbook unit). */
+function currentValue(plan: Plan, spec: ColumnSpec, v: unknown): string | number | null {
   if (spec.type === 'amount') return typeof v === 'number' ? fromKr(kr(v), plan.settings.unit) : null;
   if (spec.type === 'multiList') return Array.isArray(v) ? v.join('; ') : null;
   return typeof v === 'string' || typeof v === 'number' ? v : null;
@@ -36,11 +35,11 @@ export function planUpdateMeasure(plan: Plan, id: string, row: RowInput): Edit[]
   const m = [...plan.operating, ...plan.investment].find((x) => x.id === id);
   if (!m) return [];
   const edits: Edit[] = [];
-  for (const spec of tableSpec(m.table).columns) {
+  for (const { spec, value } of measureValues(m)) {
     const next = row.values[spec.key];
     const cell = cellAddress(m, spec.key);
     if (next === undefined || !cell || spec.formula) continue;
-    const current = currentValue(plan, m, spec);
+    const current = currentValue(plan, spec, value);
     if (m.invalid.includes(spec.key) || differs(plan, spec, current, next)) {
       edits.push(
         setCell(m.sheet, cell, spec.type === 'multiList' && typeof next === 'string' ? joinAreas(next) : next),

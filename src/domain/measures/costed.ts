@@ -1,14 +1,12 @@
 /** Which measures are costed (SPEC §4): only Kostnadsstatus Beregnet enters totals and reconciliation. */
-import { COSTED } from '../model/schema';
+import { COSTED } from '../model/choices';
 import type { Measure } from '../model/plan';
 
-const COSTED_LOWER = COSTED.toLowerCase();
-
 /**
- * Whether a measure is costed (Kostnadsstatus Beregnet). Case-insensitive like the SUMIFS criteria that
- * Sammendrag writes, so the live formulas and the core agree.
+ * Whether a measure is costed (Kostnadsstatus Beregnet). The reader spells a known status canonically
+ * whatever its case (parseChoice), like the SUMIFS criteria that Sammendrag writes, so the live formulas
+ * and the core agree; the exact spelling is then the whole test.
  */
-export function isCosted(m: Measure): boolean {
-  // The exact spelling first: asked many times per measure, and lower-casing allocates a copy each time.
-  return m.costStatus === COSTED || m.costStatus.trim().toLowerCase() === COSTED_LOWER;
+export function isCosted(m: Pick<Measure, 'costStatus'>): boolean {
+  return m.costStatus === COSTED;
 }

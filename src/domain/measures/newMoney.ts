@@ -25,10 +25,7 @@ export function roundToTotal(exact: readonly number[], total: number): number[] 
   const parts = exact.map((e) => Math.trunc(normalise(e)));
   let missing = total - parts.reduce((a, b) => a + b, 0);
   // Nothing to distribute (the common case of whole parts): skip the remainders and their sort.
-  if (missing === 0) {
-    for (let i = 0; i < parts.length; i++) if (parts[i] === 0) parts[i] = 0;
-    return parts;
-  }
+  if (missing === 0) return parts.map((p) => (p === 0 ? 0 : p));
   const remainders = exact.map((e, i) => normalise(normalise(e) - (parts[i] ?? 0)));
   const step = Math.sign(missing);
   const order = remainders
@@ -67,35 +64,20 @@ export function newMoneyStep(unit: Unit): number {
   return UNIT_FACTOR[unit];
 }
 
-/**
- * New money per plan year of one operating measure (SPEC §4): cost(y) × Nye midler / base, rounded to whole
- * units of Beløpsenhet, half away from zero for the total and largest remainder for the years, so that the
- * years add up to the rounded total. All zero when there is no new money or no base. Empty cells count as 0.
- */
-export function newMoneyByYear(m: OperatingMeasure, unit: Unit): Kr[] {
-  return computeNewMoney(m, unit) ?? m.years.map(() => kr(0));
-}
-
 /** New money per year of every operating measure of a plan, by the measure's index in `plan.operating`. */
 export type PlanNewMoney = readonly (readonly Kr[])[];
 
-// Computed once per plan: totals and two reconcilers read it, by index (no lookup per measure). Plans are
-// immutable once read, and the weak map lets a plan go with its new money.
-const perPlan = new WeakMap<Plan, PlanNewMoney>();
-
 /**
- * newMoneyByYear of every operating measure of `plan`, in table order (computed once per plan). Measures
- * without new money share one list of zeros (read-only, as the whole result is).
+ * New money per plan year of every operating measure of `plan` (SPEC §4), in table order: cost(y) × Nye
+ * midler / base, rounded to whole units of Beløpsenhet, half away from zero for the total and largest
+ * remainder for the years, so that the years add up to the rounded total; empty cells count as 0. Measures
+ * without new money (no Nye midler, or no financing base) share one list of zeros (read-only, as the whole
+ * result is). A check computes it once and hands it to the totals and the reconcilers.
  */
 export function planNewMoney(plan: Plan): PlanNewMoney {
-  let known = perPlan.get(plan);
-  if (!known) {
-    const unit = plan.settings.unit;
-    const zeros: readonly Kr[] = plan.years.map(() => kr(0));
-    known = plan.operating.map((m) => computeNewMoney(m, unit) ?? zeros);
-    perPlan.set(plan, known);
-  }
-  return known;
+  const unit = plan.settings.unit;
+  const zeros: readonly Kr[] = plan.years.map(() => kr(0));
+  return plan.operating.map((m) => computeNewMoney(m, unit) ?? zeros);
 }
 
 /**
@@ -168,7 +150,7 @@ function exactUnits(years: readonly (Kr | null)[], newMoney: number, base: numbe
   return parts;
 }
 
-/** newMoneyByYear of a measure, or null when it gets none (no Nye midler, or no financing base). */
+/** New money per year of a measure, or null when it gets none (no Nye midler, or no financing base). */
 function computeNewMoney(m: OperatingMeasure, unit: Unit): Kr[] | null {
   const newMoney = m.finNew ?? 0;
   if (newMoney === 0) return null;
@@ -177,7 +159,7 @@ function computeNewMoney(m: OperatingMeasure, unit: Unit): Kr[] | null {
   const step = newMoneyStep(unit);
   const units = exactUnits(m.years, newMoney, base, step) ?? bigUnits(m.years, newMoney, base, step);
   // In place: kept per measure (made at its size by exactUnits or roundToTotal).
-  for (let i = 0; i < units.length; i++) units[i] = kr((units[i] ?? 0) === 0 ? 0 : (units[i] ?? 0) * step);
+  for (let i = 0; i < units.length; i++) units[i] = kr((units[i] ?? 0) * step);
   return units as Kr[];
 }
 

@@ -2,6 +2,8 @@
  * Recognising a unit mix-up (SPEC §8 `unit-suspect`): two amounts that should be equal but differ by a
  * factor of 1000 — the classic Mill kr typed into a 1000 kr column, or kroner typed into a 1000 kr column.
  */
+import { kr, type Kr } from '../model/money';
+import type { FindingParams } from '../model/findingParams';
 
 /** The factor between neighbouring units (kr → 1000 kr → mill kr). */
 export const UNIT_SUSPECT_FACTOR = 1000;
@@ -30,10 +32,10 @@ export function unitSuspectSide(expected: number, actual: number): SmallSide | n
  */
 export function unitSuspectParams(
   column: string,
-  expected: number,
-  actual: number,
-  rule: 'financing-sum' | 'investment-financing-sum',
-): Record<string, string | number> | null {
+  expected: Kr,
+  actual: Kr,
+  rule: FindingParams['unit-suspect']['rule'],
+): FindingParams['unit-suspect'] | null {
   const side = unitSuspectSide(expected, actual);
   if (side === null) return null;
   const small = side === 'expected' ? expected : actual;
@@ -44,7 +46,7 @@ export function unitSuspectParams(
     factor: UNIT_SUSPECT_FACTOR,
     side: side === 'expected' ? 'base' : 'financing',
     from: small,
-    proposed: small * UNIT_SUSPECT_FACTOR,
+    proposed: kr(small * UNIT_SUSPECT_FACTOR),
     rule,
   };
 }

@@ -1,60 +1,19 @@
 /**
  * Findings (SPEC §8): the codes, their severities, and how a finding is built. The severity always comes
- * from the table below, never from the caller.
+ * from the table below, never from the caller. Each code's params are declared in findingParams.ts.
  */
+import type { FindingParams } from './findingParams';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export type FindingCode =
-  // structure
-  | 'sheet-missing'
-  | 'column-missing'
-  | 'column-duplicate'
-  | 'year-columns'
-  | 'setting-invalid'
-  | 'list-empty'
-  | 'formula-overwritten'
-  | 'table-empty'
-  // every measure row
-  | 'id-missing'
-  | 'id-duplicate'
-  | 'section-invalid'
-  | 'priority-invalid'
-  | 'priority-duplicate'
-  | 'measure-missing'
-  | 'status-invalid'
-  | 'responsible-missing'
-  | 'area-invalid'
-  | 'frame-invalid'
-  | 'amount-invalid'
-  | 'priority-gap'
-  | 'area-missing'
-  | 'ref-unknown'
-  | 'amount-precision'
-  | 'amount-text'
-  | 'amount-placeholder'
-  // status
-  | 'costed-without-amounts'
-  | 'amounts-without-costing'
-  // operating
-  | 'financing-sum'
-  | 'financing-sign'
-  | 'year-exceeds-full-year'
-  | 'full-year-not-reached'
-  | 'one-off-full-year'
-  | 'frame-missing'
-  // investment
-  | 'investment-phasing'
-  | 'investment-financing-sum'
-  | 'vat-on-rental'
-  | 'vat-share'
-  | 'below-investment-threshold'
-  | 'project-missing'
-  // either
-  | 'unit-suspect';
+/** The finding codes of SPEC §8: the keys of FindingParams, which declares each one's params. */
+export type FindingCode = keyof FindingParams;
 
-/** Values a message needs, e.g. { column: 'Prioritet', value: 3 }. Amounts are integer kroner. */
-export type FindingParams = Readonly<Record<string, string | number>>;
+/**
+ * A finding's params as a message reads them, e.g. { column: 'Prioritet', value: 3 }: FindingParams says
+ * which each code has, and which of them are kroner.
+ */
+export type ParamValues = Readonly<Record<string, string | number>>;
 
 export interface Finding {
   readonly code: FindingCode;
@@ -63,7 +22,7 @@ export interface Finding {
   /** A1 address without sheet name, e.g. "M7". */
   readonly cell: string;
   readonly measureId?: string;
-  readonly params: FindingParams;
+  readonly params: ParamValues;
 }
 
 /** Severity of every finding code (SPEC §8). */
@@ -111,11 +70,11 @@ export const SEVERITY = {
 } as const satisfies Record<FindingCode, Severity>;
 
 /** A finding at a sheet cell (A1, no sheet prefix), with the measure ID when there is one. */
-export function makeFinding(
-  code: FindingCode,
+export function makeFinding<C extends FindingCode>(
+  code: C,
   sheet: string,
   cell: string,
-  params: FindingParams = {},
+  params: FindingParams[C],
   measureId?: string,
 ): Finding {
   // Spelled out rather than `{ ...base, measureId }`: V8 copies a spread followed by more keys slowly.

@@ -61,27 +61,31 @@ export function parseNorwegianNumber(text: string): number | null {
   return n === 0 ? 0 : n;
 }
 
-const formatters = new Map<string, Intl.NumberFormat>();
+/** An nb-NO formatter with `min` to `max` decimals. */
+const formatter = (min: number, max: number): Intl.NumberFormat =>
+  new Intl.NumberFormat('nb-NO', { minimumFractionDigits: min, maximumFractionDigits: max });
 
-function format(n: number, minDecimals: number, maxDecimals: number): string {
-  const key = `${minDecimals}/${maxDecimals}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: minDecimals, maximumFractionDigits: maxDecimals });
-    formatters.set(key, f);
-  }
-  return f.format(n === 0 ? 0 : n);
-}
+/** Kroner in `unit`, with the decimals a single krone needs there (0 in kr, 3 in 1000 kr, 6 in mill kr). */
+const kronerIn = (unit: Unit): Intl.NumberFormat => formatter(0, Math.round(Math.log10(UNIT_FACTOR[unit])));
+
+// Made once, not per call (a formatter is slow to make): free numbers, and kroner in each unit.
+const FREE = formatter(0, 6);
+const IN_UNIT: Readonly<Record<Unit, Intl.NumberFormat>> = {
+  kr: kronerIn('kr'),
+  '1000 kr': kronerIn('1000 kr'),
+  'mill kr': kronerIn('mill kr'),
+};
 
 /**
  * Formats a number the nb-NO way (no-break space grouping, decimal comma, U+2212 minus). With `decimals`,
  * exactly that many decimals; without, as many as needed up to 6.
  */
 export function formatNumber(n: number, decimals?: number): string {
-  return decimals === undefined ? format(n, 0, 6) : format(n, decimals, decimals);
+  const f = decimals === undefined ? FREE : formatter(decimals, decimals);
+  return f.format(n === 0 ? 0 : n);
 }
 
 /** Formats kroner in the workbook unit: 2 400 000 kr in '1000 kr' → "2 400"; 501 kr → "0,501". */
 export function formatAmount(amount: Kr, unit: Unit): string {
-  return format(fromKr(amount, unit), 0, Math.round(Math.log10(UNIT_FACTOR[unit])));
+  return IN_UNIT[unit].format(fromKr(amount, unit));
 }

@@ -1,5 +1,6 @@
 /** The plan as the reader understood it (SPEC §2–§6): settings, lists, measures, economy plan lines, layouts. */
 import type { Finding } from './finding';
+import type { Choice, CostStatus, MeasureKind, Purpose } from './choices';
 import type { Kr, Unit } from './money';
 
 /** Which measure table a row belongs to. */
@@ -48,7 +49,8 @@ export interface MeasureCommon {
   readonly priority: number | null;
   readonly ref: string;
   readonly measure: string;
-  readonly costStatus: string;
+  /** Kostnadsstatus: a known status, or the text as typed. */
+  readonly costStatus: Choice<CostStatus>;
   readonly responsible: string;
   readonly areas: readonly string[];
   readonly frame: string;
@@ -66,7 +68,8 @@ export interface MeasureCommon {
 
 export interface OperatingMeasure extends MeasureCommon {
   readonly table: 'operating';
-  readonly kind: string;
+  /** Type (SPEC §4: Varig when empty): a known kind, or the text as typed. */
+  readonly kind: Choice<MeasureKind>;
   /** The value of the Sum periode cell as read (null if empty); the checker uses Σ years. */
   readonly periodSum: Kr | null;
   readonly fullYear: Kr | null;
@@ -79,7 +82,8 @@ export interface OperatingMeasure extends MeasureCommon {
 export interface InvestmentMeasure extends MeasureCommon {
   readonly table: 'investment';
   readonly project: string;
-  readonly purpose: string;
+  /** Formål: a known purpose, or the text as typed. */
+  readonly purpose: Choice<Purpose>;
   readonly budget: Kr | null;
   readonly before: Kr | null;
   readonly after: Kr | null;

@@ -2,9 +2,6 @@
 import type { Severity } from './finding';
 import type { Kr } from './money';
 
-/** A read-only record made writable: a scratch object one function refills and hands on (see its use). */
-export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
 /** The reconciliation codes of SPEC §10, in the order of its table (the report's order). */
 export const RECONCILIATION_CODES = [
   'measure-new-money',

@@ -3,6 +3,8 @@
  * the validator, the template writer, the Excel structure builder and the add-measure form — reads it here.
  * Header texts are bokmål; aliases hold nynorsk, English and legacy spellings accepted when reading.
  */
+import { COST_STATUSES, COSTED, MEASURE_KINDS, PURPOSES } from './choices';
+import type { EconomyPlanLine, InvestmentMeasure, Measure, OperatingMeasure } from './plan';
 
 export type ColumnType =
   | 'text' // free text
@@ -16,9 +18,14 @@ export type ColumnType =
 
 export type ListKey = 'sections' | 'areas' | 'frames' | 'responsibles';
 
-export interface ColumnSpec {
-  /** Key in the domain objects (e.g. `finNew`), or `years` for the year columns placeholder. */
-  readonly key: string;
+/**
+ * One column of a table. `K`: the field of the table's row objects the column holds (e.g. `finNew` of an
+ * OperatingMeasure), `years` for the year columns placeholder; a table's columns are typed with `keyof` its
+ * row type, so reading a row by a column's key is checked by the compiler.
+ */
+export interface ColumnSpec<K extends string = string> {
+  /** The row objects' field (e.g. `finNew`), or `years` for the year columns placeholder. */
+  readonly key: K;
   /** Canonical bokmål header text. */
   readonly header: string;
   /** Other header texts accepted when reading (nynorsk, English, legacy). */
@@ -41,7 +48,7 @@ export interface ColumnSpec {
 }
 
 /** Marks where the plan-year columns go in a table's canonical column order. */
-export const YEARS: ColumnSpec = {
+export const YEARS: ColumnSpec<'years'> = {
   key: 'years',
   header: '<år>',
   aliases: [],
@@ -50,22 +57,21 @@ export const YEARS: ColumnSpec = {
   width: 11,
 };
 
-export const COST_STATUSES = ['Beregnet', 'Ingen kostnad', 'Innenfor ramme', 'Må utredes', 'Ukjent'] as const;
-export const COSTED = 'Beregnet';
-export const MEASURE_KINDS = ['Varig', 'Engangs'] as const;
-export const PURPOSES = ['Utleiebolig', 'Omsorgsbolig', 'Lokaler', 'Annet'] as const;
 export const ECONOMY_PLAN_PARTS = ['Drift', 'Investering'] as const;
 export const ECONOMY_PLAN_LINE_TYPES = ['Tiltak', 'Ramme', 'Finansiering'] as const;
 
-const col = (
-  key: string,
+const col = <K extends string>(
+  key: K,
   header: string,
   aliases: readonly string[],
   type: ColumnType,
   required: boolean,
   width: number,
-  extra: Partial<ColumnSpec> = {},
-): ColumnSpec => ({ key, header, aliases, type, required, width, ...extra });
+  extra: Partial<Omit<ColumnSpec, 'key'>> = {},
+): ColumnSpec<K> => ({ key, header, aliases, type, required, width, ...extra });
+
+/** The keys of a row type's fields (the schema's column keys). */
+type KeyOf<R> = keyof R & string;
 
 const ID = col('id', 'ID', ['Id', 'Tiltaks-ID', 'Measure ID'], 'id', true, 8);
 const SECTION = col('section', 'Seksjon', ['Section'], 'list', true, 24, { list: 'sections' });
@@ -100,7 +106,7 @@ const FRAME = col('frame', 'Rammeområde', ['Rammeområde', 'Budget frame', 'Ram
 const COMMENT = col('comment', 'Kommentar', ['Merknad', 'Comment'], 'text', false, 30);
 
 /** Operating measures, `tblTiltakDrift` (SPEC §4), in canonical column order. */
-export const OPERATING_COLUMNS: readonly ColumnSpec[] = [
+export const OPERATING_COLUMNS: readonly ColumnSpec<KeyOf<OperatingMeasure>>[] = [
   ID,
   SECTION,
   PRIORITY,
@@ -138,18 +144,22 @@ export const OPERATING_COLUMNS: readonly ColumnSpec[] = [
 ];
 
 /** The column spec of a schema key of a table; throws for a key the schema does not have (a programmer error). */
-export function columnSpec(specs: readonly ColumnSpec[], key: string): ColumnSpec {
+export function columnSpec<K extends string>(specs: readonly ColumnSpec<K>[], key: K): ColumnSpec<K> {
   const spec = specs.find((s) => s.key === key);
   if (!spec) throw new Error(`no column ${key} in the schema`);
   return spec;
 }
 
+/** Whether a column holds a typed amount: not the plan years, not a calculated column. */
+const isTypedAmount = <K extends string>(s: ColumnSpec<K>): s is ColumnSpec<Exclude<K, 'years'>> =>
+  s.type === 'amount' && s.key !== YEARS.key;
+
 /** The typed amount columns of a table, in column order: not the plan years, not calculated columns. */
-export const amountKeys = (specs: readonly ColumnSpec[]): string[] =>
-  specs.filter((s) => s.type === 'amount' && s.key !== YEARS.key).map((s) => s.key);
+export const amountKeys = <K extends string>(specs: readonly ColumnSpec<K>[]): Exclude<K, 'years'>[] =>
+  specs.filter(isTypedAmount).map((s) => s.key);
 
 /** Investment measures, `tblTiltakInvestering` (SPEC §5), in canonical column order. */
-export const INVESTMENT_COLUMNS: readonly ColumnSpec[] = [
+export const INVESTMENT_COLUMNS: readonly ColumnSpec<KeyOf<InvestmentMeasure>>[] = [
   ID,
   SECTION,
   PRIORITY,
@@ -175,7 +185,7 @@ export const INVESTMENT_COLUMNS: readonly ColumnSpec[] = [
 ];
 
 /** The economy plan, `tblOkonomiplan` (SPEC §6). */
-export const ECONOMY_PLAN_COLUMNS: readonly ColumnSpec[] = [
+export const ECONOMY_PLAN_COLUMNS: readonly ColumnSpec<KeyOf<EconomyPlanLine>>[] = [
   col('part', 'Del', ['Part'], 'choice', true, 12, { choices: ECONOMY_PLAN_PARTS }),
   col('lineType', 'Linjetype', ['Linjetype', 'Line type'], 'choice', true, 13, { choices: ECONOMY_PLAN_LINE_TYPES }),
   col('ref', 'Ref', ['Ref.', 'Referanse', 'Reference'], 'text', true, 10),
@@ -203,16 +213,16 @@ export const OPERATING_FINANCING = [
   { key: 'finNew', json: 'newMoney', header: 'Nye midler' },
 ] as const;
 
-export interface MeasureTableSpec {
+export interface MeasureTableSpec<K extends string = string> {
   readonly kind: 'operating' | 'investment';
   readonly table: string;
   readonly sheet: string;
-  readonly columns: readonly ColumnSpec[];
+  readonly columns: readonly ColumnSpec<K>[];
   /** Prefix of generated IDs: D-001, I-001. */
   readonly idPrefix: string;
 }
 
-export const OPERATING_TABLE: MeasureTableSpec = {
+export const OPERATING_TABLE: MeasureTableSpec<KeyOf<OperatingMeasure>> = {
   kind: 'operating',
   table: 'tblTiltakDrift',
   sheet: 'Tiltak drift',
@@ -220,7 +230,7 @@ export const OPERATING_TABLE: MeasureTableSpec = {
   idPrefix: 'D-',
 };
 
-export const INVESTMENT_TABLE: MeasureTableSpec = {
+export const INVESTMENT_TABLE: MeasureTableSpec<KeyOf<InvestmentMeasure>> = {
   kind: 'investment',
   table: 'tblTiltakInvestering',
   sheet: 'Tiltak investering',
@@ -249,3 +259,17 @@ export const TABLES = {
   planItems: 'tblHandlingsplan',
   reconciliation: 'tblAvstemming',
 } as const;
+
+/** A row's value in one column of its table (the schema's keys are the row's fields). */
+export interface ColumnValue {
+  readonly spec: ColumnSpec;
+  readonly value: unknown;
+}
+
+/** A row's value per column of its table, in column order (`years` gives the row's list of year amounts). */
+export const columnValues = <R>(row: R, specs: readonly ColumnSpec<KeyOf<R>>[]): ColumnValue[] =>
+  specs.map((spec) => ({ spec, value: row[spec.key] }));
+
+/** A measure's value per column of its table (columnValues with the table's schema). */
+export const measureValues = (m: Measure): ColumnValue[] =>
+  m.table === 'operating' ? columnValues(m, OPERATING_COLUMNS) : columnValues(m, INVESTMENT_COLUMNS);

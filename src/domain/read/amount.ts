@@ -6,14 +6,16 @@
 import { countDecimals, decimalsAllowed, MAX_KR, toKr, UNIT_FACTOR } from '../model/money';
 import { parseNorwegianNumber } from '../model/norwegianNumber';
 import { cellText } from './sheetCells';
-import type { FindingCode, FindingParams } from '../model/finding';
+import type { FindingParams } from '../model/findingParams';
 import type { Kr, Unit } from '../model/money';
 import type { CellValue } from '../model/snapshot';
 
-export interface AmountIssue {
-  readonly code: Extract<FindingCode, 'amount-invalid' | 'amount-text' | 'amount-placeholder' | 'amount-precision'>;
-  readonly params: FindingParams;
-}
+type AmountCode = 'amount-invalid' | 'amount-text' | 'amount-placeholder' | 'amount-precision';
+
+/** A finding about an amount cell, without the column (the row reader adds it). */
+export type AmountIssue = {
+  readonly [C in AmountCode]: { readonly code: C; readonly params: Omit<FindingParams[C], 'column'> };
+}[AmountCode];
 
 export interface AmountRead {
   /** Kroner, or null for an empty cell; an invalid cell reads as 0. */

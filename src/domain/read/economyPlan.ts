@@ -4,7 +4,7 @@
  */
 import { lastBodyRow, locateTable } from './locateTable';
 import { makeFinding } from '../model/finding';
-import { isEmptyRow, RowReader } from './row';
+import { TableRows } from './row';
 import { firstCell, mapColumns } from './table';
 import { ECONOMY_PLAN_COLUMNS, ECONOMY_PLAN_LINE_TYPES, ECONOMY_PLAN_PARTS, SHEETS, TABLES } from '../model/schema';
 import type { Finding } from '../model/finding';
@@ -30,12 +30,11 @@ export function readEconomyPlan(wb: WorkbookSnapshot, years: Years, unit: Unit):
   const m = mapColumns(t, ECONOMY_PLAN_COLUMNS, years);
   const findings: Finding[] = [...m.findings];
   const lines: EconomyPlanLine[] = [];
-  // Counted loops, as in readMeasures: no iterator result per row.
+  const rows = new TableRows(t, m, unit, years, ECONOMY_PLAN_COLUMNS);
   const last = lastBodyRow(t);
-  const r = new RowReader(t, m, t.firstDataRow, unit);
   for (let row = t.firstDataRow; row <= last; row++) {
-    if (isEmptyRow(t, m, row, ECONOMY_PLAN_COLUMNS)) continue;
-    r.at(row);
+    if (rows.isEmpty(row)) continue;
+    const r = rows.reader(row);
     lines.push({
       sheet: t.sheet.sheet,
       row,
@@ -45,11 +44,10 @@ export function readEconomyPlan(wb: WorkbookSnapshot, years: Years, unit: Unit):
       frame: r.text('frame'),
       source: r.text('source'),
       description: r.text('description'),
-      years: r.years(years),
+      years: r.years(),
       cellColumns: r.cellColumns,
     });
-    const found = r.findings;
-    for (let i = 0; i < found.length; i++) findings.push(found[i] as Finding);
+    if (r.findings.length > 0) findings.push(...r.findings);
   }
   if (lines.length === 0)
     findings.push(makeFinding('table-empty', t.sheet.sheet, firstCell(t), { table: TABLES.economyPlan }));

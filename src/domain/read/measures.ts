@@ -4,20 +4,17 @@
  */
 import { makeFinding } from '../model/finding';
 import { lastBodyRow, locateTable } from './locateTable';
-import { isEmptyRow, RowReader } from './row';
+import { TableRows, type RowReader } from './row';
 import { firstCell, mapColumns } from './table';
 import {
   columnSpec,
-  COST_STATUSES,
   INVESTMENT_COLUMNS,
   INVESTMENT_TABLE,
-  MEASURE_KINDS,
   OPERATING_COLUMNS,
   OPERATING_TABLE,
-  PURPOSES,
-  type ColumnSpec,
   type MeasureTableSpec,
 } from '../model/schema';
+import { COST_STATUSES, MEASURE_KINDS, PURPOSES } from '../model/choices';
 import type { Finding } from '../model/finding';
 import type { Kr, Unit } from '../model/money';
 import type { InvestmentMeasure, OperatingMeasure, TableLayout, Years } from '../model/plan';
@@ -68,37 +65,23 @@ class AreaLists {
   }
 }
 
-const OP = (key: string) => columnSpec(OPERATING_COLUMNS, key);
-const INV = (key: string) => columnSpec(INVESTMENT_COLUMNS, key);
+const OP = (key: keyof OperatingMeasure) => columnSpec(OPERATING_COLUMNS, key);
+const INV = (key: keyof InvestmentMeasure) => columnSpec(INVESTMENT_COLUMNS, key);
 const PERIOD_SUM = OP('periodSum');
-const [FULL_YEAR, FIN_JOINT, FIN_REALLOCATION, FIN_OTHER, FIN_NEW] = [
-  'fullYear',
-  'finJoint',
-  'finReallocation',
-  'finOther',
-  'finNew',
-].map(OP) as [ColumnSpec, ColumnSpec, ColumnSpec, ColumnSpec, ColumnSpec];
-const [BUDGET, BEFORE, AFTER, FIN_VAT, FIN_GRANT, FIN_SALE, FIN_LOAN, FIN_OPERATING, FIN_FUND] = [
-  'budget',
-  'before',
-  'after',
-  'finVat',
-  'finGrant',
-  'finSale',
-  'finLoan',
-  'finOperating',
-  'finFund',
-].map(INV) as [
-  ColumnSpec,
-  ColumnSpec,
-  ColumnSpec,
-  ColumnSpec,
-  ColumnSpec,
-  ColumnSpec,
-  ColumnSpec,
-  ColumnSpec,
-  ColumnSpec,
-];
+const FULL_YEAR = OP('fullYear');
+const FIN_JOINT = OP('finJoint');
+const FIN_REALLOCATION = OP('finReallocation');
+const FIN_OTHER = OP('finOther');
+const FIN_NEW = OP('finNew');
+const BUDGET = INV('budget');
+const BEFORE = INV('before');
+const AFTER = INV('after');
+const FIN_VAT = INV('finVat');
+const FIN_GRANT = INV('finGrant');
+const FIN_SALE = INV('finSale');
+const FIN_LOAN = INV('finLoan');
+const FIN_OPERATING = INV('finOperating');
+const FIN_FUND = INV('finFund');
 
 /** Sum periode: its value (a live formula's result read quietly), and formula-overwritten when typed over. */
 function periodSum(r: RowReader): Kr | null {
@@ -110,7 +93,7 @@ function periodSum(r: RowReader): Kr | null {
 // Each builder reads a row into one object literal, fields in reading order (the ID first, so that every
 // finding carries it): no intermediate objects to copy per row, and one hidden class per table.
 
-function readOperating(r: RowReader, sheet: string, years: Years, areas: AreaLists): OperatingMeasure {
+function readOperating(r: RowReader, sheet: string, areas: AreaLists): OperatingMeasure {
   return {
     table: 'operating',
     sheet,
@@ -125,7 +108,7 @@ function readOperating(r: RowReader, sheet: string, years: Years, areas: AreaLis
     areas: areas.of(r.text('areas')),
     frame: r.text('frame'),
     comment: r.text('comment'),
-    years: r.years(years),
+    years: r.years(),
     periodSum: periodSum(r),
     fullYear: r.amount(FULL_YEAR),
     finJoint: r.amount(FIN_JOINT),
@@ -139,7 +122,7 @@ function readOperating(r: RowReader, sheet: string, years: Years, areas: AreaLis
   };
 }
 
-function readInvestment(r: RowReader, sheet: string, years: Years, areas: AreaLists): InvestmentMeasure {
+function readInvestment(r: RowReader, sheet: string, areas: AreaLists): InvestmentMeasure {
   return {
     table: 'investment',
     sheet,
@@ -154,7 +137,7 @@ function readInvestment(r: RowReader, sheet: string, years: Years, areas: AreaLi
     areas: areas.of(r.text('areas')),
     frame: r.text('frame'),
     comment: r.text('comment'),
-    years: r.years(years),
+    years: r.years(),
     budget: r.amount(BUDGET),
     before: r.amount(BEFORE),
     after: r.amount(AFTER),
@@ -171,7 +154,7 @@ function readInvestment(r: RowReader, sheet: string, years: Years, areas: AreaLi
   };
 }
 
-type BuildMeasure<M> = (r: RowReader, sheet: string, years: Years, areas: AreaLists) => M;
+type BuildMeasure<M> = (r: RowReader, sheet: string, areas: AreaLists) => M;
 
 function readMeasureTable<M>(
   wb: WorkbookSnapshot,
@@ -188,18 +171,15 @@ function readMeasureTable<M>(
   const m = mapColumns(t, spec.columns, years);
   const findings: Finding[] = [...m.findings];
   const measures: M[] = [];
-  // Counted loops (here and over the findings): for…of in a function this size allocates an iterator result
-  // per step, 20 000 rows a check.
-  const last = lastBodyRow(t);
-  const r = new RowReader(t, m, t.firstDataRow, unit);
+  const rows = new TableRows(t, m, unit, years, spec.columns);
   const areas = new AreaLists();
+  const last = lastBodyRow(t);
   for (let row = t.firstDataRow; row <= last; row++) {
-    if (isEmptyRow(t, m, row, spec.columns)) continue;
-    r.at(row);
-    r.setMeasureId(r.text('id'));
-    measures.push(build(r, t.sheet.sheet, years, areas));
-    const found = r.findings;
-    for (let i = 0; i < found.length; i++) findings.push(found[i] as Finding);
+    if (rows.isEmpty(row)) continue;
+    // Findings carry the row's ID: the reader reads it first.
+    const r = rows.reader(row, 'id');
+    measures.push(build(r, t.sheet.sheet, areas));
+    if (r.findings.length > 0) findings.push(...r.findings);
   }
   if (measures.length === 0)
     findings.push(makeFinding('table-empty', t.sheet.sheet, firstCell(t), { table: spec.table }));

@@ -1,7 +1,9 @@
 /**
- * Reading the cells of one table row by schema key, recording the keys of invalid amounts and the amount
- * findings (SPEC §7) as it goes. Cell addresses are made only for findings: the row shares its table's
- * column map (MappedTable.cellColumns).
+ * Reading the cells of table rows by schema key, recording the keys of invalid amounts and the amount
+ * findings (SPEC §7) as it goes. What every row of a table shares is worked out once per table (TableRows):
+ * the sheet's origin, the plan years' keys and headers, the calculated columns; each row gets a small
+ * RowReader. Cell addresses are made only for findings: the row shares its table's column map
+ * (MappedTable.cellColumns).
  */
 import { toA1 } from '../model/a1';
 import { makeFinding } from '../model/finding';
@@ -11,57 +13,75 @@ import { plainAmount, readAmount } from './amount';
 import type { MappedTable } from './table';
 import { yearKey } from './rowCells';
 import type { ColumnSpec } from '../model/schema';
-import { cellAt, cellText, formulaAt, isBlank } from './sheetCells';
+import { parseChoice, type Choice } from '../model/choices';
+import { cellAt, cellText, formulaAt, isBlank, originOf, type Origin } from './sheetCells';
 import type { Finding } from '../model/finding';
 import type { Kr, Unit } from '../model/money';
 import type { Years } from '../model/plan';
 import type { CellValue } from '../model/snapshot';
 
-// The cell keys ("year:<yyyy>") and headers of the last plan years read: every row needs them.
-let lastYears: { years: Years; keys: readonly string[]; headers: readonly string[] } | null = null;
-
-function yearNames(years: Years): { keys: readonly string[]; headers: readonly string[] } {
-  if (lastYears?.years !== years) {
-    lastYears = { years, keys: years.map(yearKey), headers: years.map(String) };
-  }
-  return lastYears;
-}
-
 // Shared by every row with nothing to say: most rows have no invalid amount and no finding.
 const NO_KEYS: readonly string[] = Object.freeze([]);
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
-/** Reads one row at a time: a table's reader makes one and moves it from row to row (`at`). */
+/** One table's body as rows to read: what its rows share, worked out once. */
+export class TableRows {
+  /** Where the sheet snapshot starts (parsed once: every cell read needs it). */
+  readonly origin: Origin;
+  /** Per plan year: its cell key ("year:<yyyy>"), its header text and its sheet column (if found). */
+  readonly yearKeys: readonly string[];
+  readonly yearHeaders: readonly string[];
+  readonly yearColumns: readonly (number | undefined)[];
+  /** The calculated columns: Excel fills them in blank rows, so they do not make a row non-empty. */
+  private readonly calculated: ReadonlySet<number | undefined>;
+
+  constructor(
+    readonly t: LocatedTable,
+    readonly m: MappedTable,
+    readonly unit: Unit,
+    years: Years,
+    specs: readonly ColumnSpec[],
+  ) {
+    this.origin = originOf(t.sheet);
+    this.yearKeys = years.map(yearKey);
+    this.yearHeaders = years.map(String);
+    this.yearColumns = years.map((y) => m.yearColumns.get(y));
+    this.calculated = new Set(specs.filter((s) => s.type === 'formula').map((s) => m.columns.get(s.key)));
+  }
+
+  /** The value at a sheet row and column of this table's sheet. */
+  cell(row: number, col: number): CellValue {
+    return cellAt(this.t.sheet, row, col, this.origin);
+  }
+
+  /** Whether a row is empty in every column except calculated ones. Hot: asked for every body row. */
+  isEmpty(row: number): boolean {
+    const { left, right } = this.t;
+    for (let c = left; c <= right; c++) {
+      if (!this.calculated.has(c) && !isBlank(this.cell(row, c))) return false;
+    }
+    return true;
+  }
+
+  /** A reader of one sheet row, its findings carrying the measure ID of `idKey`'s cell when given. */
+  reader(row: number, idKey?: string): RowReader {
+    return new RowReader(this, row, idKey);
+  }
+}
+
+/** Reads the cells of one row, collecting its invalid amount keys and amount findings. */
 export class RowReader {
   private invalidKeys: string[] | null = null;
   private found: Finding[] | null = null;
-  private measureId: string | undefined;
-  private current: number;
+  private readonly measureId: string | undefined;
 
   constructor(
-    private readonly t: LocatedTable,
-    private readonly m: MappedTable,
-    row: number,
-    private readonly unit: Unit,
+    private readonly table: TableRows,
+    readonly row: number,
+    idKey?: string,
   ) {
-    this.current = row;
-  }
-
-  /** The sheet row being read. */
-  get row(): number {
-    return this.current;
-  }
-
-  /**
-   * Moves to another row, forgetting the last one's invalid keys, findings and measure ID (the lists handed
-   * out stay with whoever took them).
-   */
-  at(row: number): this {
-    this.current = row;
-    this.invalidKeys = null;
-    this.found = null;
-    this.measureId = undefined;
-    return this;
+    const id = idKey === undefined ? '' : this.text(idKey);
+    this.measureId = id === '' ? undefined : id;
   }
 
   /** Keys of the cells read so far that held an invalid amount (counted as 0). */
@@ -80,21 +100,20 @@ export class RowReader {
 
   /** Column letter per key read (schema keys and "year:<yyyy>"), shared by every row of the table. */
   get cellColumns(): Readonly<Record<string, string>> {
-    return this.m.cellColumns;
-  }
-
-  /** Findings from now on carry this measure ID. */
-  setMeasureId(id: string): void {
-    this.measureId = id === '' ? undefined : id;
+    return this.table.m.cellColumns;
   }
 
   private cell(col: number | undefined): CellValue {
-    return col === undefined ? null : cellAt(this.t.sheet, this.row, col);
+    return col === undefined ? null : this.table.cell(this.row, col);
+  }
+
+  private formula(col: number): string | undefined {
+    return formulaAt(this.table.t.sheet, this.row, col, this.table.origin);
   }
 
   /** The raw value of a schema column (null when the column is absent). */
   value(key: string): CellValue {
-    return this.cell(this.m.columns.get(key));
+    return this.cell(this.table.m.columns.get(key));
   }
 
   /** Trimmed text of a column. */
@@ -102,13 +121,9 @@ export class RowReader {
     return cellText(this.value(key));
   }
 
-  /** A choice column, spelled canonically when it matches a choice ignoring case; else as typed. */
-  choice(key: string, choices: readonly string[]): string {
-    const text = this.text(key);
-    // Exact spelling first: the common case, and no lower-case copies of the text and every choice per row.
-    if (choices.includes(text)) return text;
-    const lower = text.toLowerCase();
-    return choices.find((c) => c.toLowerCase() === lower) ?? text;
+  /** A choice column, spelled canonically when it matches a choice ignoring case; else as typed (parseChoice). */
+  choice<C extends string>(key: string, choices: readonly C[]): Choice<C> {
+    return parseChoice(this.text(key), choices);
   }
 
   /** A number column (priority): a number or number text as is, else null. */
@@ -120,22 +135,21 @@ export class RowReader {
 
   private readAmountAt(key: string, header: string, col: number | undefined): Kr | null {
     const v = this.cell(col);
-    const plain = plainAmount(v, this.unit);
+    const plain = plainAmount(v, this.table.unit);
     if (plain !== undefined) return plain;
-    const read = readAmount(v, this.unit);
+    const read = readAmount(v, this.table.unit);
     if (read.invalid) (this.invalidKeys ??= []).push(key);
     const cell = col === undefined ? '' : toA1(this.row, col);
+    const sheet = this.table.t.sheet.sheet;
     for (const issue of read.issues) {
-      this.report(
-        makeFinding(issue.code, this.t.sheet.sheet, cell, { column: header, ...issue.params }, this.measureId),
-      );
+      this.report(makeFinding(issue.code, sheet, cell, { column: header, ...issue.params }, this.measureId));
     }
     return read.value;
   }
 
   /** An amount column in kroner (null when empty or absent). */
   amount(spec: ColumnSpec): Kr | null {
-    return this.readAmountAt(spec.key, spec.header, this.m.columns.get(spec.key));
+    return this.readAmountAt(spec.key, spec.header, this.table.m.columns.get(spec.key));
   }
 
   /**
@@ -143,59 +157,35 @@ export class RowReader {
    * reported on the cells it sums; a constant typed over it is read like any amount.
    */
   calculated(spec: ColumnSpec): Kr | null {
-    const col = this.m.columns.get(spec.key);
-    if (col === undefined || formulaAt(this.t.sheet, this.row, col) === '')
-      return this.readAmountAt(spec.key, spec.header, col);
+    const col = this.table.m.columns.get(spec.key);
+    if (col === undefined || this.formula(col) === '') return this.readAmountAt(spec.key, spec.header, col);
     const v = this.cell(col);
-    const plain = plainAmount(v, this.unit);
+    const plain = plainAmount(v, this.table.unit);
     if (plain !== undefined) return plain;
-    const quiet = readAmount(v, this.unit);
+    const quiet = readAmount(v, this.table.unit);
     return quiet.invalid ? null : quiet.value;
   }
 
-  /** The plan-year amounts in plan order (null for an empty cell or a missing year column). */
-  years(years: Years): (Kr | null)[] {
-    const { keys, headers } = yearNames(years);
+  /** The plan-year amounts in plan order (null for an empty cell or a missing year column). Hot: every row. */
+  years(): (Kr | null)[] {
+    const { yearKeys, yearHeaders, yearColumns } = this.table;
     // Made at its size (the plan keeps one per row; pushing four values into [] leaves room for 17).
-    const amounts = new Array<Kr | null>(years.length);
-    for (let i = 0; i < years.length; i++) {
-      amounts[i] = this.readAmountAt(keys[i] ?? '', headers[i] ?? '', this.m.yearColumns.get(years[i] ?? 0));
+    const amounts = new Array<Kr | null>(yearKeys.length);
+    for (let i = 0; i < yearKeys.length; i++) {
+      amounts[i] = this.readAmountAt(yearKeys[i] ?? '', yearHeaders[i] ?? '', yearColumns[i]);
     }
     return amounts;
   }
 
   /** The formula-overwritten finding when the calculated column holds a typed constant. */
   checkCalculated(spec: ColumnSpec): void {
-    const col = this.m.columns.get(spec.key);
+    const col = this.table.m.columns.get(spec.key);
     if (col === undefined) return;
-    const v = cellAt(this.t.sheet, this.row, col);
-    if (formulaAt(this.t.sheet, this.row, col) === '' && !isBlank(v)) {
+    const v = this.cell(col);
+    if (this.formula(col) === '' && !isBlank(v)) {
       const params = { column: spec.header, value: cellText(v) };
-      this.report(makeFinding('formula-overwritten', this.t.sheet.sheet, toA1(this.row, col), params, this.measureId));
+      const sheet = this.table.t.sheet.sheet;
+      this.report(makeFinding('formula-overwritten', sheet, toA1(this.row, col), params, this.measureId));
     }
   }
-}
-
-// The calculated columns of a table, per table and specs: isEmptyRow runs once per body row. Weak, so that
-// a read does not keep its snapshot alive.
-const calculated = new WeakMap<
-  MappedTable,
-  { specs: readonly ColumnSpec[]; columns: ReadonlySet<number | undefined> }
->();
-
-function calculatedColumns(m: MappedTable, specs: readonly ColumnSpec[]): ReadonlySet<number | undefined> {
-  const known = calculated.get(m);
-  if (known?.specs === specs) return known.columns;
-  const columns = new Set(specs.filter((s) => s.type === 'formula').map((s) => m.columns.get(s.key)));
-  calculated.set(m, { specs, columns });
-  return columns;
-}
-
-/** Whether a row is empty in every column except calculated ones (Excel fills those in blank rows). */
-export function isEmptyRow(t: LocatedTable, m: MappedTable, row: number, specs: readonly ColumnSpec[]): boolean {
-  const skip = calculatedColumns(m, specs);
-  for (let c = t.left; c <= t.right; c++) {
-    if (!skip.has(c) && !isBlank(cellAt(t.sheet, row, c))) return false;
-  }
-  return true;
 }

@@ -19,3 +19,15 @@ export function cellAddress(owner: RowCells, key: string): string | undefined {
   const letter = owner.cellColumns[key];
   return letter === undefined ? undefined : `${letter}${owner.row}`;
 }
+
+/** A table row that knows its sheet: a measure or an economy plan line. */
+export interface SheetRowCells extends RowCells {
+  readonly sheet: string;
+}
+
+/** "Sheet!A1" of a row's cell in column `key`; undefined without a row or when its table has no such column. */
+export function sheetAddress(owner: SheetRowCells | undefined, key: string): string | undefined {
+  if (owner === undefined) return undefined;
+  const cell = cellAddress(owner, key);
+  return cell === undefined ? undefined : `${owner.sheet}!${cell}`;
+}

@@ -1,6 +1,7 @@
 /**
  * Cell access on a sheet snapshot by absolute 1-based sheet coordinates. A snapshot covers a block that
- * starts at its `origin`; everything outside it (and any ragged row end) is an empty cell.
+ * starts at its `origin`; everything outside it (and any ragged row end) is an empty cell. A reader that
+ * asks for thousands of cells of one sheet parses the origin once (originOf) and passes it in.
  */
 import { parseA1 } from '../model/a1';
 import type { CellValue, SheetSnapshot } from '../model/snapshot';
@@ -12,14 +13,15 @@ export interface Bounds {
   readonly right: number;
 }
 
-// The last origin parsed: the reader asks for thousands of cells of one sheet in a row (parseA1 is a regex).
-let lastOrigin: { text: unknown; at: { row: number; col: number } } | null = null;
+/** The sheet row and column of a snapshot's first value. */
+export interface Origin {
+  readonly row: number;
+  readonly col: number;
+}
 
-function originOf(sheet: SheetSnapshot): { row: number; col: number } {
-  if (lastOrigin?.text === sheet.origin) return lastOrigin.at;
-  const at = parseA1(sheet.origin) ?? { row: 1, col: 1 };
-  lastOrigin = { text: sheet.origin, at };
-  return at;
+/** Where a snapshot starts (A1 when its origin is not a cell address). */
+export function originOf(sheet: SheetSnapshot): Origin {
+  return parseA1(sheet.origin) ?? { row: 1, col: 1 };
 }
 
 /** The block a snapshot covers, in sheet coordinates (bottom < top when it holds no rows). */
@@ -30,15 +32,13 @@ export function sheetBounds(sheet: SheetSnapshot): Bounds {
 }
 
 /** The last sheet column the snapshot holds in `row` (before `left` when the row is empty or outside it). */
-export function rowEnd(sheet: SheetSnapshot, row: number): number {
-  const o = originOf(sheet);
+export function rowEnd(sheet: SheetSnapshot, row: number, o: Origin = originOf(sheet)): number {
   const line = sheet.values[row - o.row];
   return o.col + (Array.isArray(line) ? line.length : 0) - 1;
 }
 
-/** The value at a sheet row and column; null outside the snapshot. */
-export function cellAt(sheet: SheetSnapshot, row: number, col: number): CellValue {
-  const o = originOf(sheet);
+/** The value at a sheet row and column; null outside the snapshot. `o`: the sheet's origin, when known. */
+export function cellAt(sheet: SheetSnapshot, row: number, col: number, o: Origin = originOf(sheet)): CellValue {
   const line = sheet.values[row - o.row];
   if (!Array.isArray(line)) return null;
   const v = line[col - o.col];
@@ -49,9 +49,13 @@ export function cellAt(sheet: SheetSnapshot, row: number, col: number): CellValu
  * The formula of a cell: its text, "" for a constant, or undefined when the source gave no formulas
  * for that row (then nothing can be said about it).
  */
-export function formulaAt(sheet: SheetSnapshot, row: number, col: number): string | undefined {
+export function formulaAt(
+  sheet: SheetSnapshot,
+  row: number,
+  col: number,
+  o: Origin = originOf(sheet),
+): string | undefined {
   if (!sheet.formulas) return undefined;
-  const o = originOf(sheet);
   const line = sheet.formulas[row - o.row];
   if (!Array.isArray(line)) return undefined;
   const f = line[col - o.col];

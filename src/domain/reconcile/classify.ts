@@ -3,9 +3,8 @@
  * comparisons, where a difference that the period sum absorbs is `timing` rather than `mismatch`.
  */
 import { ZERO } from '../model/money';
-import { Item, type ItemKey } from './item';
+import { Item, type CellOwner, type ItemKey } from './item';
 import type { Kr } from '../model/money';
-import type { EconomyPlanLine, Measure } from '../model/plan';
 import type { MissingLine, ReconciliationClass, ReconciliationItem } from '../model/reconciliation';
 
 /** How a comparison is judged beyond plain equality. */
@@ -79,10 +78,7 @@ export function withMissingLine(item: ReconciliationItem, missingLine: MissingLi
 
 /** Builds the item of a comparison with a given class (its cells as given, made now). */
 export function toItem(c: Comparison, cls: ReconciliationClass): ReconciliationItem {
-  return new Item(c, c.year, c.measures, c.economyPlan, cls, {
-    measures: c.cells.measures,
-    economyPlan: c.cells.economyPlan,
-  });
+  return new Item(c, c.year, c.measures, c.economyPlan, cls, c.cells);
 }
 
 /**
@@ -94,14 +90,14 @@ export interface YearSeries extends ItemKey {
   /** Amounts per plan year; an empty cell (null) counts as 0. */
   readonly measures: readonly (Kr | null)[];
   readonly economyPlan: readonly (Kr | null)[];
-  readonly measuresCells: Measure | EconomyPlanLine | undefined;
-  readonly economyPlanCells: Measure | EconomyPlanLine | undefined;
+  readonly measuresCells: CellOwner;
+  readonly economyPlanCells: CellOwner;
 }
 
 /**
- * classifySeries for a series given as arrays: the same items, without a Comparison per year, appended to
- * `into` (the reconcilers collect thousands of series into their code's list). The items copy what they need
- * from `s` and keep no reference to it, so a caller may refill one series object between calls.
+ * Classifies the per-year comparisons of one key together, appending one item per year to `into`: when the
+ * period sums agree (for a ceiling: the measures' period sum stays within the line's), every year that
+ * differs beyond tolerance is timing.
  */
 export function classifyYears(s: YearSeries, tolerance: number, ceiling: boolean, into: ReconciliationItem[]): void {
   let measures = 0;
@@ -117,19 +113,4 @@ export function classifyYears(s: YearSeries, tolerance: number, ceiling: boolean
     const cls = classifyIn(m, e, tolerance, ceiling, periodAgrees);
     into.push(new Item(s, s.years[i], m, e, cls, undefined, s.measuresCells, s.economyPlanCells));
   }
-}
-
-/**
- * Classifies the per-year comparisons of one key together: when the period sums agree (for a ceiling:
- * the measures' period sum stays within the line's), every year that differs beyond tolerance is timing.
- */
-export function classifySeries(
-  series: readonly Comparison[],
-  tolerance: number,
-  ceiling = false,
-): ReconciliationItem[] {
-  const measures = series.reduce((a, c) => a + c.measures, 0);
-  const economyPlan = series.reduce((a, c) => a + c.economyPlan, 0);
-  const periodAgrees = ceiling ? measures <= economyPlan + tolerance : Math.abs(measures - economyPlan) <= tolerance;
-  return series.map((c) => toItem(c, classifyIn(c.measures, c.economyPlan, tolerance, ceiling, periodAgrees)));
 }

@@ -7,7 +7,7 @@
 import { classifyYears, type YearSeries } from './classify';
 import type { ItemsByCode } from './itemsByCode';
 import type { MatchedLine } from './matchLines';
-import { planNewMoney } from '../measures/newMoney';
+import type { PlanNewMoney } from '../measures/newMoney';
 import { sumYearsOf } from './cells';
 import { groupKey, groupKeys } from '../measures/grouping';
 import { isCosted } from '../measures/costed';
@@ -35,6 +35,7 @@ function lineFrame(x: MatchedLine): string {
 
 function collectGroups(
   plan: Plan,
+  newMoney: PlanNewMoney,
   matched: readonly MatchedLine[],
   excluded: ReadonlySet<string>,
 ): Map<string, FrameGroup> {
@@ -46,15 +47,16 @@ function collectGroups(
     if (!group) groups.set(key, (group = { label, measures: [], newMoney: [], limits: [], lines: [] }));
     return group;
   };
-  const newMoney = planNewMoney(plan);
   plan.operating.forEach((m, i) => {
     if (!isCosted(m) || excluded.has(m.id) || m.frame.trim() === '' || (m.finNew ?? 0) === 0) return;
     const group = groupOf(m.frame.trim());
     group.measures.push(m);
     group.newMoney.push(newMoney[i] ?? []);
   });
+  // Counted (per line; docs/performance.md).
   for (let i = 0; i < matched.length; i++) {
-    const x = matched[i] as MatchedLine;
+    const x = matched[i];
+    if (x === undefined) continue;
     if (x.kind === 'frame') groupOf(x.frame).limits.push(x.line);
     const frame = lineFrame(x);
     if (frame === '' || (x.kind === 'measure' && excluded.has(x.measure.id))) continue;
@@ -81,10 +83,11 @@ function compareFrame(plan: Plan, g: FrameGroup, into: ReconciliationItem[]): vo
 /** Reconciles the new money of every frame that has measures with new money or economy plan lines. */
 export function reconcileFrames(
   plan: Plan,
+  newMoney: PlanNewMoney,
   matched: readonly MatchedLine[],
   excluded: ReadonlySet<string>,
   into: ItemsByCode,
 ): void {
   const items = into.of('frame-total');
-  for (const g of collectGroups(plan, matched, excluded).values()) compareFrame(plan, g, items);
+  for (const g of collectGroups(plan, newMoney, matched, excluded).values()) compareFrame(plan, g, items);
 }

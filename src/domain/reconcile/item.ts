@@ -1,14 +1,14 @@
 /**
- * A reconciliation item (SPEC §10) as the reconcilers make it. Its cell addresses ("Sheet!A1") are made the
- * first time `cells` is read: a check of 10 000 measures makes 40 000 items naming 80 000 cells, and most of
- * them (every match) are never shown; the JSON report, the Avstemming sheet and the pane read them on demand.
+ * A reconciliation item (SPEC §10) as the reconcilers make it: every field of the report is an own,
+ * enumerable property in report (JSON) order, so an item survives a spread and JSON.stringify whole.
+ * Its cell addresses ("Sheet!A1") are made when `cells` is read: a check of 10 000 measures makes 40 000
+ * items naming 80 000 cells, and most of them (every match) are never shown; the JSON report, the
+ * Avstemming sheet and the pane read them on demand.
  */
-import { cellOf } from './cells';
 import { kr } from '../model/money';
-import { yearKey } from '../read/rowCells';
+import { sheetAddress, yearKey, type SheetRowCells } from '../read/rowCells';
 import type { Severity } from '../model/finding';
 import type { Kr } from '../model/money';
-import type { EconomyPlanLine, Measure } from '../model/plan';
 import type { ReconciliationClass, ReconciliationCode, ReconciliationItem } from '../model/reconciliation';
 
 const CLASS_SEVERITY: Readonly<Record<ReconciliationClass, Severity>> = {
@@ -31,7 +31,7 @@ export function severityFor(code: ReconciliationCode, cls: ReconciliationClass):
 export type Cells = ReconciliationItem['cells'];
 
 /** What a cell address is made from: a measure row or economy plan line, or nothing. */
-export type CellOwner = Measure | EconomyPlanLine | undefined;
+export type CellOwner = SheetRowCells | undefined;
 
 /** The fields that make an item's key; measureId and source are undefined when they do not apply. */
 export interface ItemKey {
@@ -42,28 +42,46 @@ export interface ItemKey {
 }
 
 /**
- * Every field in report (JSON) order, the ones that do not apply undefined rather than absent: all items
- * share one hidden class, so the report, the sort and the writers read them without megamorphic lookups.
- * `severity` and `difference` follow from the other fields and `cells` is made on first read: all three are
- * getters (a large check makes 40 000 items; two fields fewer is 0.7 MB less to allocate and copy), so
- * spreading an item loses them, and the JSON report builds its copies by field.
+ * Every field in report order, the ones that do not apply undefined rather than absent: all items share one
+ * hidden class, so the report, the sort and the writers read them without megamorphic lookups.
  */
 export class Item implements ReconciliationItem {
   readonly code: ReconciliationCode;
   readonly class: ReconciliationClass;
+  readonly severity: Severity;
   readonly ref: string;
   readonly measureId: string | undefined;
   readonly source: string | undefined;
   readonly year: number | undefined;
   readonly measures: Kr;
   readonly economyPlan: Kr;
-  #cells: Cells | undefined;
+  /** Δ = measures − economy plan. */
+  readonly difference: Kr;
+  /** "Sheet!A1" of the compared cells; a cell that does not apply is undefined. Own and enumerable (below). */
+  declare readonly cells: Cells;
+  readonly #cells: Cells | undefined;
   readonly #measuresOwner: CellOwner;
   readonly #economyPlanOwner: CellOwner;
 
   /**
-   * `cells` as given, or (when undefined) made later from the two owners' cells of the item's year (yearKey):
-   * the measure row and the economy plan line compared, where there is one.
+   * `cells` made on each read, as an own enumerable property: a spread or JSON.stringify reads it like any
+   * field. One frozen descriptor for every item, so that they keep sharing one hidden class.
+   */
+  static readonly #CELLS: PropertyDescriptor = Object.freeze({
+    enumerable: true,
+    get(this: Item): Cells {
+      if (this.#cells !== undefined) return this.#cells;
+      const key = this.year === undefined ? '' : yearKey(this.year);
+      return {
+        measures: sheetAddress(this.#measuresOwner, key),
+        economyPlan: sheetAddress(this.#economyPlanOwner, key),
+      };
+    },
+  });
+
+  /**
+   * `cells` as given, or (when undefined) made on read from the two owners' cells of the item's year
+   * (yearKey): the measure row and the economy plan line compared, where there is one.
    */
   constructor(
     k: ItemKey,
@@ -77,32 +95,17 @@ export class Item implements ReconciliationItem {
   ) {
     this.code = k.code;
     this.class = cls;
+    this.severity = severityFor(k.code, cls);
     this.ref = k.ref;
     this.measureId = k.measureId;
     this.source = k.source;
     this.year = year;
     this.measures = measures;
     this.economyPlan = economyPlan;
+    this.difference = kr(measures - economyPlan);
+    Object.defineProperty(this, 'cells', Item.#CELLS);
     this.#cells = cells;
     this.#measuresOwner = measuresOwner;
     this.#economyPlanOwner = economyPlanOwner;
-  }
-
-  get severity(): Severity {
-    return severityFor(this.code, this.class);
-  }
-
-  /** Δ = measures − economy plan. */
-  get difference(): Kr {
-    return kr(this.measures - this.economyPlan);
-  }
-
-  /** "Sheet!A1" of the compared cells; a cell that does not apply is undefined. */
-  get cells(): Cells {
-    if (this.#cells === undefined) {
-      const key = this.year === undefined ? '' : yearKey(this.year);
-      this.#cells = { measures: cellOf(this.#measuresOwner, key), economyPlan: cellOf(this.#economyPlanOwner, key) };
-    }
-    return this.#cells;
   }
 }

@@ -6,25 +6,27 @@
 import { RECONCILIATION_CODES } from '../model/reconciliation';
 import type { ReconciliationCode, ReconciliationItem } from '../model/reconciliation';
 
-const CODE_INDEX: ReadonlyMap<ReconciliationCode, number> = new Map(RECONCILIATION_CODES.map((c, i) => [c, i]));
-
 export class ItemsByCode {
-  /** One list per code, in SPEC §10 order. */
-  readonly lists: readonly ReconciliationItem[][] = RECONCILIATION_CODES.map((): ReconciliationItem[] => []);
+  private readonly byCode: Readonly<Record<ReconciliationCode, ReconciliationItem[]>> = {
+    'measure-new-money': [],
+    'measure-not-in-economy-plan': [],
+    'economy-plan-line-unmatched': [],
+    'frame-total': [],
+    'project-expenditure': [],
+    'project-financing': [],
+  };
 
   /** The list items of `code` are appended to. */
   of(code: ReconciliationCode): ReconciliationItem[] {
-    return this.lists[CODE_INDEX.get(code) ?? 0] as ReconciliationItem[];
+    return this.byCode[code];
   }
 
   add(item: ReconciliationItem): void {
     this.of(item.code).push(item);
   }
 
-  /** How many items there are of all codes. */
-  get size(): number {
-    let n = 0;
-    for (const list of this.lists) n += list.length;
-    return n;
+  /** One list per code, in SPEC §10 order. */
+  get lists(): ReconciliationItem[][] {
+    return RECONCILIATION_CODES.map((code) => this.byCode[code]);
   }
 }

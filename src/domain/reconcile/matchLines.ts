@@ -78,8 +78,9 @@ class MeasureIndex<T extends Measure> {
   private refs: Map<string, number[]> | null = null;
 
   constructor(readonly measures: readonly T[]) {
+    // Counted here and below (per measure or line; docs/performance.md).
     for (let i = 0; i < measures.length; i++) {
-      const id = groupKey((measures[i] as T).id);
+      const id = groupKey(measures[i]?.id ?? '');
       if (!this.byId.has(id)) this.byId.set(id, i);
     }
   }
@@ -88,7 +89,7 @@ class MeasureIndex<T extends Measure> {
   private byRef(key: string): readonly number[] {
     if (!this.refs) {
       const refs = new Map<string, number[]>();
-      for (let i = 0; i < this.measures.length; i++) pushTo(refs, groupKey((this.measures[i] as T).ref), i);
+      for (let i = 0; i < this.measures.length; i++) pushTo(refs, groupKey(this.measures[i]?.ref ?? ''), i);
       this.refs = refs;
     }
     return this.refs.get(key) ?? NONE;
@@ -133,7 +134,8 @@ export function indexPlan(plan: Plan): PlanIndex {
   const byProject = new Map<string, InvestmentMeasure[]>();
   const byProjectKey = new Map<string, InvestmentMeasure[]>();
   for (let i = 0; i < plan.investment.length; i++) {
-    const m = plan.investment[i] as InvestmentMeasure;
+    const m = plan.investment[i];
+    if (m === undefined) continue;
     pushTo(byProject, groupKey(m.project), m);
     pushTo(byProjectKey, projectKey(m), m);
   }
@@ -212,7 +214,8 @@ export function matchLines(plan: Plan): MatchedLine[] {
   const index = indexPlan(plan);
   const matched: MatchedLine[] = [];
   for (let i = 0; i < plan.economyPlan.length; i++) {
-    const m = matchLine(plan, plan.economyPlan[i] as EconomyPlanLine, index);
+    const line = plan.economyPlan[i];
+    const m = line === undefined ? null : matchLine(plan, line, index);
     if (m !== null) matched.push(m);
   }
   return matched;

@@ -7,12 +7,13 @@ import { classifyYears, toItem, withMissingLine, type YearSeries } from './class
 import type { ItemsByCode } from './itemsByCode';
 import type { MatchedLine } from './matchLines';
 import { kr } from '../model/money';
-import { planNewMoney } from '../measures/newMoney';
-import { cellOf, sumYearsOf } from './cells';
+import type { PlanNewMoney } from '../measures/newMoney';
+import { sumYearsOf } from './cells';
+import { sheetAddress } from '../read/rowCells';
 import { isCosted } from '../measures/costed';
 import type { Kr } from '../model/money';
 import type { EconomyPlanLine, OperatingMeasure, Plan } from '../model/plan';
-import type { Mutable, ReconciliationItem } from '../model/reconciliation';
+import type { ReconciliationItem } from '../model/reconciliation';
 
 /** A measure's matched Tiltak lines: nearly always one, kept without a list. */
 type Lines = EconomyPlanLine | EconomyPlanLine[];
@@ -23,9 +24,10 @@ type Lines = EconomyPlanLine | EconomyPlanLine[];
  */
 function linesByMeasure(matched: readonly MatchedLine[], count: number): (Lines | undefined)[] {
   const lines = new Array<Lines | undefined>(count);
+  // Counted (per line; docs/performance.md).
   for (let i = 0; i < matched.length; i++) {
-    const x = matched[i] as MatchedLine;
-    if (x.kind !== 'measure') continue;
+    const x = matched[i];
+    if (x === undefined || x.kind !== 'measure') continue;
     const known = lines[x.at];
     if (known === undefined) lines[x.at] = x.line;
     else if (Array.isArray(known)) known.push(x.line);
@@ -34,28 +36,26 @@ function linesByMeasure(matched: readonly MatchedLine[], count: number): (Lines 
   return lines;
 }
 
-type Series = Mutable<YearSeries>;
-
-/**
- * Compares one measure through `series`, which reconcileMeasures makes once and this refills per measure:
- * the items copy what they keep, and a series object per measure was 0.7 MB of a large check.
- */
+/** Compares one measure's new money per year with its lines (several are added up; the first one's cells are named). */
 function compareMeasure(
   plan: Plan,
   m: OperatingMeasure,
   newMoney: readonly Kr[],
   lines: Lines,
-  series: Series,
   into: ReconciliationItem[],
 ): void {
   const { years } = plan;
   const several = Array.isArray(lines);
-  series.ref = m.id || m.ref;
-  series.measureId = m.id || undefined;
-  series.measures = newMoney;
-  series.economyPlan = several ? sumYearsOf(years.length, lines, (l) => l.years) : lines.years;
-  series.measuresCells = m;
-  series.economyPlanCells = several ? lines[0] : lines;
+  const series: YearSeries = {
+    code: 'measure-new-money',
+    ref: m.id || m.ref,
+    measureId: m.id || undefined,
+    years,
+    measures: newMoney,
+    economyPlan: several ? sumYearsOf(years.length, lines, (l) => l.years) : lines.years,
+    measuresCells: m,
+    economyPlanCells: several ? lines[0] : lines,
+  };
   classifyYears(series, plan.settings.tolerance, false, into);
 }
 
@@ -69,7 +69,7 @@ function notInEconomyPlan(m: OperatingMeasure, newMoney: readonly Kr[], years: r
       measureId: m.id || undefined,
       measures: kr(total),
       economyPlan: kr(0),
-      cells: { measures: cellOf(m, 'finNew') },
+      cells: { measures: sheetAddress(m, 'finNew') },
     },
     'mismatch',
   );
@@ -81,26 +81,21 @@ function notInEconomyPlan(m: OperatingMeasure, newMoney: readonly Kr[], years: r
  * Reconciles every costed operating measure with its economy plan `Tiltak` lines (several lines of one
  * measure are added up; the first one's cells are named).
  */
-export function reconcileMeasures(plan: Plan, matched: readonly MatchedLine[], into: ItemsByCode): void {
+export function reconcileMeasures(
+  plan: Plan,
+  newMoney: PlanNewMoney,
+  matched: readonly MatchedLine[],
+  into: ItemsByCode,
+): void {
   const items = into.of('measure-new-money');
   const byMeasure = linesByMeasure(matched, plan.operating.length);
-  const newMoney = planNewMoney(plan);
-  const series: Series = {
-    code: 'measure-new-money',
-    ref: '',
-    measureId: undefined,
-    years: plan.years,
-    measures: [],
-    economyPlan: [],
-    measuresCells: undefined,
-    economyPlanCells: undefined,
-  };
+  // Counted: a measure's lines and new money sit at its position (docs/performance.md, hot functions).
   for (let i = 0; i < plan.operating.length; i++) {
-    const m = plan.operating[i] as OperatingMeasure;
-    if (!isCosted(m)) continue;
+    const m = plan.operating[i];
+    if (m === undefined || !isCosted(m)) continue;
     const lines = byMeasure[i];
     const parts = newMoney[i] ?? [];
-    if (lines !== undefined) compareMeasure(plan, m, parts, lines, series, items);
+    if (lines !== undefined) compareMeasure(plan, m, parts, lines, items);
     else if ((m.finNew ?? 0) !== 0) into.add(notInEconomyPlan(m, parts, plan.years));
   }
 }

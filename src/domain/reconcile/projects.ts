@@ -9,13 +9,13 @@ import { classify, classifyYears, toItem, withMissingLine, type Comparison, type
 import type { ItemsByCode } from './itemsByCode';
 import { projectKey, type MatchedLine } from './matchLines';
 import { kr, sumKr } from '../model/money';
-import { Item, type ItemKey } from './item';
-import { cellOf, sumYearsOf } from './cells';
+import { Item } from './item';
+import { sumYearsOf } from './cells';
+import { sheetAddress } from '../read/rowCells';
 import { INVESTMENT_FINANCING } from '../model/schema';
 import { groupBy } from '../measures/grouping';
 import { isCosted } from '../measures/costed';
 import type { EconomyPlanLine, InvestmentMeasure, Plan } from '../model/plan';
-import type { Mutable } from '../model/reconciliation';
 
 interface Project {
   readonly ref: string;
@@ -48,28 +48,25 @@ function financingItems(plan: Plan, p: Project, into: ItemsByCode): void {
   if (outside) return;
   const one = single(p);
   const items = into.of('project-financing');
-  // One key for the project's sources, refilled per source: an item copies what it keeps.
-  const key: Mutable<ItemKey> = {
-    code: 'project-financing',
-    ref: p.ref,
-    measureId: one?.id,
-    source: undefined,
-  };
   for (const source of INVESTMENT_FINANCING) {
-    // Plain loops: this runs for six sources of every project, and most sources have nothing.
+    // Counted: this runs for six sources of every project, and most sources have nothing (docs/performance.md).
     let measures = 0;
-    for (const m of p.measures) measures += m[source.key] ?? 0;
+    for (let i = 0; i < p.measures.length; i++) measures += p.measures[i]?.[source.key] ?? 0;
     let first: EconomyPlanLine | undefined;
     let economyPlan = 0;
-    for (const x of p.financing) {
-      if (x.source !== source.key) continue;
+    for (let i = 0; i < p.financing.length; i++) {
+      const x = p.financing[i];
+      if (x === undefined || x.source !== source.key) continue;
       first ??= x.line;
-      for (const y of x.line.years) economyPlan += y ?? 0;
+      economyPlan += sumKr(x.line.years);
     }
     if (measures === 0 && first === undefined) continue;
-    key.source = source.header;
+    const key = { code: 'project-financing' as const, ref: p.ref, measureId: one?.id, source: source.header };
     const cls = classify(measures, economyPlan, plan.settings.tolerance);
-    const cells = { measures: cellOf(one, source.key), economyPlan: cellOf(first, 'source') ?? cellOf(first, 'ref') };
+    const cells = {
+      measures: sheetAddress(one, source.key),
+      economyPlan: sheetAddress(first, 'source') ?? sheetAddress(first, 'ref'),
+    };
     items.push(new Item(key, undefined, kr(measures), kr(economyPlan), cls, cells));
   }
 }
@@ -83,7 +80,7 @@ function notInEconomyPlan(m: InvestmentMeasure, years: readonly number[], into: 
     measureId: m.id || undefined,
     measures,
     economyPlan: kr(0),
-    cells: { measures: cellOf(m, 'project') ?? cellOf(m, 'id') },
+    cells: { measures: sheetAddress(m, 'project') ?? sheetAddress(m, 'id') },
   };
   const byYear = years.map((year, i) => ({ year, amount: m.years[i] ?? kr(0) }));
   into.add(withMissingLine(toItem(comparison, 'mismatch'), { table: 'investment', ref: m.project, byYear }));
@@ -99,10 +96,11 @@ function linesByProject(matched: readonly MatchedLine[]): Map<string, ProjectLin
     byProject.set(key, lines);
     return lines;
   };
+  // Counted (per line; docs/performance.md).
   for (let i = 0; i < matched.length; i++) {
-    const x = matched[i] as MatchedLine;
-    if (x.kind === 'expenditure') of(x.project).expenditure.push(x.line);
-    else if (x.kind === 'financing') of(x.project).financing.push(x);
+    const x = matched[i];
+    if (x?.kind === 'expenditure') of(x.project).expenditure.push(x.line);
+    else if (x?.kind === 'financing') of(x.project).financing.push(x);
   }
   return byProject;
 }
@@ -111,9 +109,12 @@ function linesByProject(matched: readonly MatchedLine[]): Map<string, ProjectLin
 export function reconcileProjects(plan: Plan, matched: readonly MatchedLine[], into: ItemsByCode): void {
   const costed = plan.investment.filter(isCosted);
   const lines = linesByProject(matched);
-  for (const group of groupBy(costed, projectKey)) {
-    const [first] = group.items;
-    if (!first) continue;
+  const groups = groupBy(costed, projectKey);
+  // Counted (per project; docs/performance.md).
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g];
+    const first = group?.items[0];
+    if (group === undefined || first === undefined) continue;
     const own = lines.get(projectKey(first));
     const p: Project = {
       ref: first.project.trim() || first.id,

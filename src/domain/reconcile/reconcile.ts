@@ -6,7 +6,8 @@
 import { classify, toItem } from './classify';
 import { matchLines, type MatchedLine } from './matchLines';
 import { kr } from '../model/money';
-import { cellOf, sumAllYears } from './cells';
+import { sumAllYears } from './cells';
+import { sheetAddress } from '../read/rowCells';
 import { reconcileFrames } from './frames';
 import { reconcileMeasures } from './measures';
 import { reconcileProjects } from './projects';
@@ -14,6 +15,7 @@ import { INVESTMENT_FINANCING } from '../model/schema';
 import { IDENTITY_CODES, RECONCILIATION_CODES } from '../model/reconciliation';
 import { ItemsByCode } from './itemsByCode';
 import { groupBy } from '../measures/grouping';
+import { planNewMoney, type PlanNewMoney } from '../measures/newMoney';
 import type { Finding } from '../model/finding';
 import type { Plan } from '../model/plan';
 import type { ReconciliationCode, ReconciliationItem } from '../model/reconciliation';
@@ -42,7 +44,7 @@ function unmatchedItems(plan: Plan, matched: readonly MatchedLine[], into: Items
       source: source || undefined,
       measures: kr(0),
       economyPlan,
-      cells: { economyPlan: cellOf(first?.line, 'ref') },
+      cells: { economyPlan: sheetAddress(first?.line, 'ref') },
     };
     into.add(toItem(comparison, notCosted ? 'not-costed' : classify(0, economyPlan, plan.settings.tolerance)));
   }
@@ -58,71 +60,6 @@ const SOURCE_RANK: ReadonlyMap<string, number> = new Map(INVESTMENT_FINANCING.ma
 /** −1 for no source, the column order for the six financing sources, after them any other text. */
 const sourceRank = (source: string | undefined): number =>
   source === undefined ? -1 : (SOURCE_RANK.get(source) ?? INVESTMENT_FINANCING.length);
-
-/**
- * Numbers the distinct values of a column of items in first-seen order (an item and the one before it often
- * share the value: one series per measure), and ranks those numbers under an order.
- */
-class Ranking<T> {
-  private readonly ids = new Map<T, number>();
-  private readonly values: T[] = [];
-  private last: T | undefined;
-  private lastId = -1;
-
-  /** The number of a value (the same for equal values). */
-  idOf(value: T): number {
-    if (this.lastId >= 0 && value === this.last) return this.lastId;
-    let id = this.ids.get(value);
-    if (id === undefined) {
-      id = this.values.length;
-      this.ids.set(value, id);
-      this.values.push(value);
-    }
-    this.last = value;
-    this.lastId = id;
-    return id;
-  }
-
-  get size(): number {
-    return this.values.length;
-  }
-
-  /** Rank (0 = first) per number, under `compare`. */
-  ranks(compare: (a: T, b: T) => number): Int32Array {
-    const order = this.values.map((_, i) => i).sort((a, b) => compare(this.values[a] as T, this.values[b] as T));
-    const rank = new Int32Array(order.length);
-    order.forEach((id, r) => (rank[id] = r));
-    return rank;
-  }
-}
-
-/**
- * A stable sort of the indexes 0…n−1 by integer keys in [0, size), most significant key first: one
- * counting sort per key, least significant first (LSD radix). Equal keys keep index order.
- */
-function radixOrder(n: number, keys: readonly { readonly of: Int32Array; readonly size: number }[]): Int32Array {
-  let order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  let next = new Int32Array(n);
-  for (let k = keys.length - 1; k >= 0; k--) {
-    const { of, size } = keys[k] as { of: Int32Array; size: number };
-    const starts = new Int32Array(size + 1);
-    for (let i = 0; i < n; i++) {
-      const bucket = (of[i] as number) + 1;
-      starts[bucket] = (starts[bucket] as number) + 1;
-    }
-    for (let b = 0; b < size; b++) starts[b + 1] = (starts[b + 1] as number) + (starts[b] as number);
-    for (let i = 0; i < n; i++) {
-      const at = order[i] as number;
-      const bucket = of[at] as number;
-      const to = starts[bucket] as number;
-      next[to] = at;
-      starts[bucket] = to + 1;
-    }
-    [order, next] = [next, order];
-  }
-  return order;
-}
 
 /** Report order within one code: ref (natural order), then year, then financing source. */
 function compareWithinCode(a: ReconciliationItem, b: ReconciliationItem): number {
@@ -140,71 +77,27 @@ export function compareItems(a: ReconciliationItem, b: ReconciliationItem): numb
   return CODE_ORDER.indexOf(a.code) - CODE_ORDER.indexOf(b.code) || compareWithinCode(a, b);
 }
 
-/** Whether a list is already in order: then a stable sort would give it back unchanged. */
+/** Whether a code's list is already in order (compareWithinCode): then sorting it would change nothing. */
 function inOrder(items: readonly ReconciliationItem[]): boolean {
+  // Counted (per item; docs/performance.md).
   for (let i = 1; i < items.length; i++) {
-    if (compareWithinCode(items[i - 1] as ReconciliationItem, items[i] as ReconciliationItem) > 0) return false;
+    const a = items[i - 1];
+    const b = items[i];
+    if (a !== undefined && b !== undefined && compareWithinCode(a, b) > 0) return false;
   }
   return true;
 }
 
 /**
- * Sorts the items of one code (compareWithinCode, stable) without calling a comparator per pair: every
- * distinct ref and source text, and every year, is ranked once, then the items are radix-sorted by their
- * ranks. The same order, since compareRefs is a total order and ties keep the order the items were made in.
- */
-function rankSort(items: readonly ReconciliationItem[]): ReconciliationItem[] {
-  const n = items.length;
-  // Refs and sources are ranked apart: each Ranking remembers its last value, and consecutive items mostly
-  // share both (one measure's years in a row; most items have no source).
-  const refs = new Ranking<string>();
-  const sources = new Ranking<string>();
-  const years = new Ranking<number>();
-  const ref = new Int32Array(n);
-  const year = new Int32Array(n);
-  const sourceRanks = new Int32Array(n);
-  const source = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const item = items[i] as ReconciliationItem;
-    ref[i] = refs.idOf(item.ref);
-    year[i] = years.idOf(item.year ?? 0);
-    // −1 (no source) … INVESTMENT_FINANCING.length (unknown source), shifted to start at 0.
-    sourceRanks[i] = sourceRank(item.source) + 1;
-    source[i] = sources.idOf(item.source ?? '');
-  }
-  // Each column's distinct values ranked once: the keys become ranks in place.
-  const refOrder = refs.ranks(compareRefs);
-  const sourceOrder = sources.ranks(compareRefs);
-  const yearOrder = years.ranks((a, b) => a - b);
-  for (let i = 0; i < n; i++) {
-    ref[i] = refOrder[ref[i] as number] as number;
-    source[i] = sourceOrder[source[i] as number] as number;
-    year[i] = yearOrder[year[i] as number] as number;
-  }
-  const order = radixOrder(n, [
-    { of: ref, size: refs.size },
-    { of: year, size: years.size },
-    { of: sourceRanks, size: INVESTMENT_FINANCING.length + 2 },
-    { of: source, size: sources.size },
-  ]);
-  const sorted: ReconciliationItem[] = new Array<ReconciliationItem>(n);
-  for (let i = 0; i < n; i++) sorted[i] = items[order[i] as number] as ReconciliationItem;
-  return sorted;
-}
-
-/**
- * The items in report order (compareItems, stable): the codes in SPEC order, each code's items ordered, which
- * they usually already are (the reconcilers go through the tables in order, and IDs mostly run in table
- * order): a check of neighbours then replaces the ranking.
+ * The items in report order (compareItems, stable): the codes in SPEC order, each code's list sorted, which
+ * it usually is already (the reconcilers go through the tables in order, and IDs mostly run in table order):
+ * a look at neighbours then spares the sort and its comparisons.
  */
 function sortItems(items: ItemsByCode): ReconciliationItem[] {
-  const sorted: ReconciliationItem[] = new Array<ReconciliationItem>(items.size);
-  let at = 0;
-  for (const some of items.lists) {
-    const ordered = inOrder(some) ? some : rankSort(some);
-    for (let i = 0; i < ordered.length; i++) sorted[at++] = ordered[i] as ReconciliationItem;
-  }
-  return sorted;
+  const lists = items.lists.map((list) => (inOrder(list) ? list : list.sort(compareWithinCode)));
+  // concat, not flat(): six times as fast on 41 520 items.
+  const sorted: ReconciliationItem[] = [];
+  return sorted.concat(...lists);
 }
 
 /**
@@ -212,17 +105,22 @@ function sortItems(items: ItemsByCode): ReconciliationItem[] {
  * economy-plan-line-unmatched, frame-total, project-expenditure and project-financing, each item classed
  * (match, rounding, mismatch, timing, unit-suspect, sign, not-costed) with Δ = measures − economy plan.
  * `findings` are the reader's and validator's: rows with identity errors stay out of frame aggregates.
+ * `newMoney` is the plan's new money per year (planNewMoney), when the caller has it already.
  */
-export function reconcile(plan: Plan, findings: readonly Finding[]): ReconciliationItem[] {
+export function reconcile(
+  plan: Plan,
+  findings: readonly Finding[],
+  newMoney: PlanNewMoney = planNewMoney(plan),
+): ReconciliationItem[] {
   const identityCodes: readonly string[] = IDENTITY_CODES;
   const excluded = new Set(
     findings.flatMap((f) => (identityCodes.includes(f.code) && f.measureId ? [f.measureId] : [])),
   );
   const matched = matchLines(plan);
   const items = new ItemsByCode();
-  reconcileMeasures(plan, matched, items);
+  reconcileMeasures(plan, newMoney, matched, items);
   unmatchedItems(plan, matched, items);
-  reconcileFrames(plan, matched, excluded, items);
+  reconcileFrames(plan, newMoney, matched, excluded, items);
   reconcileProjects(plan, matched, items);
   return sortItems(items);
 }

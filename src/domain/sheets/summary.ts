@@ -12,17 +12,10 @@ import { findSheet } from '../read/locateTable';
 import { cellAt, cellText, sheetBounds, type Bounds } from '../read/sheetCells';
 import { countifs, equalsCriterion, sheetPrefix, wholeColumn } from './formulas';
 import { userCellsIn } from './userCells';
-import { COST_STATUSES, SHEETS } from '../model/schema';
+import { SHEETS } from '../model/schema';
+import { COST_STATUSES } from '../model/choices';
 import { investmentBlock, newMoneyBlock, operatingBlock, spreadBlock, type BlockContext } from './summaryBlocks';
-import {
-  computedCell,
-  draftEdits,
-  draftExpectations,
-  formulaCell,
-  textRow,
-  type CellExpectation,
-  type DraftRow,
-} from './summarySheet';
+import { computedCell, draftEdits, formulaCell, textRow, type DraftRow } from './summarySheet';
 import { AMOUNT_FORMATS } from './tableEdits';
 import type { Plan } from '../model/plan';
 import { SUMMARY_TEXT_NB, type SummaryText } from '../model/sheetText';
@@ -88,8 +81,12 @@ function checksBlock(ctx: BlockContext): DraftRow[] {
   ];
 }
 
-/** Every row of Sammendrag, each block after an empty row. */
-function summaryDraft(plan: Plan, totals: Totals, text: SummaryText): DraftRow[] {
+/**
+ * Every row of Sammendrag from A1, each block after an empty row, titles and labels in the language of `text`.
+ * Each formula cell carries the value the core computed for it, which a recalculation of the written workbook
+ * must reproduce (the tests' oracle).
+ */
+export function summaryDraft(plan: Plan, totals: Totals, text: SummaryText = SUMMARY_TEXT_NB): DraftRow[] {
   const rows: DraftRow[] = headRows(plan, text);
   const blocks: ((ctx: BlockContext) => DraftRow[])[] = [
     operatingBlock,
@@ -172,12 +169,4 @@ export function planSummary(
 /** Sammendrag for a workbook being made (nothing there yet): the edits only. */
 export function newSummaryEdits(plan: Plan, totals: Totals, text: SummaryText = SUMMARY_TEXT_NB): Edit[] {
   return summaryEdits(summaryDraft(plan, totals, text), plan.settings.unit, null);
-}
-
-/**
- * For every formula planSummary writes: the cell (on Sammendrag) and the value the core computed, in the
- * workbook unit. A recalculation (e.g. LibreOffice) of the written workbook must reproduce them.
- */
-export function summaryExpectations(plan: Plan, totals: Totals): CellExpectation[] {
-  return draftExpectations(summaryDraft(plan, totals, SUMMARY_TEXT_NB));
 }

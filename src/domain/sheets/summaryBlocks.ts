@@ -5,7 +5,7 @@
  */
 import { fromKr, sumKr, ZERO } from '../model/money';
 import { equalsCriterion, listMemberCriteria } from './formulas';
-import { amountCells, anyOfCells, periodCell, type Source } from './summaryCells';
+import { anyOfCells, periodCell, sumCells, type Source } from './summaryCells';
 import { INVESTMENT_COLUMNS, INVESTMENT_FINANCING, OPERATING_COLUMNS, OPERATING_FINANCING } from '../model/schema';
 import { computedCell, textRow, type DraftRow } from './summarySheet';
 import type { Kr } from '../model/money';
@@ -38,7 +38,7 @@ export function labelsOf(list: readonly string[], found: readonly string[]): str
 /** Operating per section and in all: years, Sum periode, Helårsvirkning, the four financing columns. */
 export function operatingBlock(ctx: BlockContext): DraftRow[] {
   const { plan, totals, top, text } = ctx;
-  const cells = amountCells(plan, plan.layouts.operating);
+  const cells = sumCells(plan, plan.layouts.operating);
   const heads = [
     text.section,
     ...plan.years.map(String),
@@ -114,7 +114,7 @@ export function newMoneyBlock(ctx: BlockContext): DraftRow[] {
 /** Operating cost per plan area and per responsible, each year and the period. */
 export function spreadBlock(ctx: BlockContext, by: 'area' | 'responsible'): DraftRow[] {
   const { plan, totals, top, text } = ctx;
-  const cells = amountCells(plan, plan.layouts.operating);
+  const cells = sumCells(plan, plan.layouts.operating);
   const isArea = by === 'area';
   const groups = isArea
     ? totals.operating.byArea.map((g) => ({ label: g.area, years: g.years, period: g.period }))
@@ -141,7 +141,7 @@ export function spreadBlock(ctx: BlockContext, by: 'area' | 'responsible'): Draf
 /** Investment per section and in all: Kostnadsramme, each year, the six financing sources. */
 export function investmentBlock(ctx: BlockContext): DraftRow[] {
   const { plan, totals, text } = ctx;
-  const cells = amountCells(plan, plan.layouts.investment);
+  const cells = sumCells(plan, plan.layouts.investment);
   const heads = [
     text.section,
     header('budget'),

@@ -6,7 +6,7 @@
 import { toA1 } from '../model/a1';
 import { sumifs, stringLiteral, wholeColumn, type Condition } from './formulas';
 import { fromKr } from '../model/money';
-import { COSTED } from '../model/schema';
+import { COSTED } from '../model/choices';
 import { computedCell, formulaCell, type DraftCell } from './summarySheet';
 import type { Kr } from '../model/money';
 import type { Plan, TableLayout } from '../model/plan';
@@ -14,12 +14,12 @@ import type { Plan, TableLayout } from '../model/plan';
 /** A column of a table to sum: a schema key or a plan year. */
 export type Source = { readonly key: string } | { readonly year: number };
 
-/** Builds amount cells for one table: a live SUMIFS when the layout has the columns, else the core's value. */
-export interface AmountCells {
+/** Makes the amount cells of one table: a live SUMIFS when the layout has the columns, else the core's value. */
+export interface SumCells {
   (source: Source, criteria: readonly { key: string; criterion: string }[], expected: Kr): DraftCell;
 }
 
-export function amountCells(plan: Plan, layout: TableLayout | null): AmountCells {
+export function sumCells(plan: Plan, layout: TableLayout | null): SumCells {
   const unit = plan.settings.unit;
   const range = (key: string): string | null => {
     const column = layout?.columns[key];
@@ -40,12 +40,8 @@ export function amountCells(plan: Plan, layout: TableLayout | null): AmountCells
   };
 }
 
-/** Like amountCells, but the criteria on `key` may match any of several patterns (added up). */
-export function anyOfCells(
-  cells: AmountCells,
-  key: string,
-  criteria: readonly string[],
-): (s: Source, e: Kr) => DraftCell {
+/** Like sumCells, but the criteria on `key` may match any of several patterns (added up). */
+export function anyOfCells(cells: SumCells, key: string, criteria: readonly string[]): (s: Source, e: Kr) => DraftCell {
   return (source, expected) => {
     const parts = criteria.map((criterion) => cells(source, [{ key, criterion }], expected));
     const first = parts[0];

@@ -1,9 +1,9 @@
 /**
  * A generated sheet drafted as rows of cells that know their style, whether they hold an amount, and — for
  * formulas — the value the core expects them to compute. Turned into edits (one block of cells, then
- * styles and number formats by runs of cells) and into the expectations a recalculation can be checked by.
+ * styles and number formats by runs of cells). The expected values are what a recalculation is checked by.
  */
-import { toA1, toRange } from '../model/a1';
+import { toRange } from '../model/a1';
 import type { CellInput, CellStyle, Edit } from '../model/edits';
 
 export interface DraftCell {
@@ -30,23 +30,6 @@ export const computedCell = (value: number, amount = true): DraftCell => ({ inpu
 /** Plain text cells, optionally styled. */
 export const textRow = (texts: readonly (string | number)[], style?: CellStyle): DraftRow =>
   texts.map((t) => ({ input: t, ...(style ? { style } : {}) }));
-
-/** Expected result of one formula cell. */
-export interface CellExpectation {
-  readonly cell: string;
-  readonly expected: number;
-}
-
-/** The expectations of every formula cell of a draft whose first row is sheet row `top`. */
-export function draftExpectations(rows: readonly DraftRow[], top = 1): CellExpectation[] {
-  const out: CellExpectation[] = [];
-  rows.forEach((row, r) =>
-    row.forEach((cell, c) => {
-      if (cell?.expected !== undefined) out.push({ cell: toA1(top + r, c + 1), expected: cell.expected });
-    }),
-  );
-  return out;
-}
 
 /** Runs of consecutive cells in one row that share a property, as ranges. */
 function runs(

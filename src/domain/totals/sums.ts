@@ -11,7 +11,7 @@ import type { InvestmentTotals, OperatingTotals, YearAmounts } from '../model/to
 /** Per-year sums keyed by the year as a string (JSON per SPEC §12). */
 export function yearAmounts(years: readonly number[], sums: readonly number[]): YearAmounts {
   const amounts: Record<string, Kr> = {};
-  for (let i = 0; i < years.length; i++) amounts[String(years[i])] = kr(sums[i] ?? 0);
+  for (const [i, year] of years.entries()) amounts[String(year)] = kr(sums[i] ?? 0);
   return amounts;
 }
 

@@ -5,7 +5,7 @@
 import { kr, ZERO } from '../model/money';
 import { FrameSums, Groups, InvestmentSums, OperatingSums, SpreadSums, yearAmounts } from './sums';
 import { financingBase, investmentFinancing, operatingFinancing } from '../measures/financing';
-import { planNewMoney } from '../measures/newMoney';
+import { planNewMoney, type PlanNewMoney } from '../measures/newMoney';
 import { isCosted } from '../measures/costed';
 import { groupKey } from '../measures/grouping';
 import { isBlank } from '../read/sheetCells';
@@ -31,18 +31,18 @@ function hasFrameOrNewMoney(m: OperatingMeasure): boolean {
 }
 
 /** The operating totals, every group filled in one pass over the costed measures (see totalsSums.ts). */
-function operatingGroups(plan: Plan): Totals['operating'] {
+function operatingGroups(plan: Plan, newMoney: PlanNewMoney): Totals['operating'] {
   const { years } = plan;
-  const newMoney = planNewMoney(plan);
   const count = years.length;
   const all = new OperatingSums(count);
   const sections = new Groups(() => new OperatingSums(count), groupKey);
   const frames = new Groups(() => new FrameSums(count), groupKey);
   const areas = new Groups(() => new SpreadSums(count), groupKey);
   const responsibles = new Groups(() => new SpreadSums(count), groupKey);
+  // Counted: a measure's new money sits at its position (docs/performance.md, hot functions).
   for (let i = 0; i < plan.operating.length; i++) {
-    const m = plan.operating[i] as OperatingMeasure;
-    if (!isCosted(m)) continue;
+    const m = plan.operating[i];
+    if (m === undefined || !isCosted(m)) continue;
     const parts = newMoney[i] ?? [];
     all.addOperating(m, parts);
     sections.of(m.section).addOperating(m, parts);
@@ -68,8 +68,10 @@ function operatingGroups(plan: Plan): Totals['operating'] {
 function investmentGroups(ms: readonly InvestmentMeasure[], years: readonly number[]): Totals['investment'] {
   const all = new InvestmentSums(years.length);
   const sections = new Groups(() => new InvestmentSums(years.length), groupKey);
+  // Counted (per measure; docs/performance.md).
   for (let i = 0; i < ms.length; i++) {
-    const m = ms[i] as InvestmentMeasure;
+    const m = ms[i];
+    if (m === undefined) continue;
     all.add(m);
     sections.of(m.section).add(m);
   }
@@ -87,8 +89,9 @@ function identity<T extends Measure>(ms: readonly T[], financing: (m: T) => numb
 
 function statusCounts(all: readonly Measure[]): Record<string, number> {
   const counts: Record<string, number> = {};
+  // Counted (per measure; docs/performance.md).
   for (let i = 0; i < all.length; i++) {
-    const status = (all[i] as Measure).costStatus;
+    const status = all[i]?.costStatus ?? '';
     counts[status] = (counts[status] ?? 0) + 1;
   }
   return counts;
@@ -97,15 +100,16 @@ function statusCounts(all: readonly Measure[]): Record<string, number> {
 /**
  * Computes every total of SPEC §9 from the plan. Only rows with status Beregnet enter sums (an invalid or
  * empty amount counts as 0); every row of both tables is counted per status, and the rows that are not
- * costed are listed. byArea counts a measure fully in each area it touches.
+ * costed are listed. byArea counts a measure fully in each area it touches. `newMoney` is the plan's new money
+ * per year (planNewMoney), when the caller has it already.
  */
-export function computeTotals(plan: Plan): Totals {
+export function computeTotals(plan: Plan, newMoney: PlanNewMoney = planNewMoney(plan)): Totals {
   const { years } = plan;
   const operating = plan.operating.filter(isCosted);
   const investment = plan.investment.filter(isCosted);
   const all: Measure[] = [...plan.operating, ...plan.investment];
   return {
-    operating: operatingGroups(plan),
+    operating: operatingGroups(plan, newMoney),
     investment: investmentGroups(investment, years),
     statusCounts: statusCounts(all),
     notCosted: all.filter((m) => !isCosted(m)).map((m) => ({ id: m.id, measure: m.measure, costStatus: m.costStatus })),

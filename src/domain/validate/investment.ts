@@ -4,7 +4,8 @@
  */
 import { investmentFinancing } from '../measures/financing';
 import { columnSpec, INVESTMENT_COLUMNS } from '../model/schema';
-import { amountOf, findingAt, total } from './cells';
+import { amountOf, findingAt } from './cells';
+import { kr, sumKr } from '../model/money';
 import { unitSuspectParams } from '../measures/unitSuspect';
 import type { Finding } from '../model/finding';
 import type { InvestmentMeasure } from '../model/plan';
@@ -20,9 +21,9 @@ const BUDGET_COLUMN = columnSpec(INVESTMENT_COLUMNS, 'budget').header;
 
 function checkIdentities(m: InvestmentMeasure, out: Finding[]): void {
   const budget = amountOf(m.budget);
-  const phased = amountOf(m.before) + total(m.years) + amountOf(m.after);
+  const phased = kr(amountOf(m.before) + sumKr(m.years) + amountOf(m.after));
   if (phased !== budget) {
-    out.push(findingAt(m, 'investment-phasing', 'budget', { budget, phased, difference: phased - budget }));
+    out.push(findingAt(m, 'investment-phasing', 'budget', { budget, phased, difference: kr(phased - budget) }));
   }
   const financing = investmentFinancing(m);
   if (financing !== budget) {
@@ -30,7 +31,7 @@ function checkIdentities(m: InvestmentMeasure, out: Finding[]): void {
     if (suspect) out.push(findingAt(m, 'unit-suspect', 'budget', suspect));
     else
       out.push(
-        findingAt(m, 'investment-financing-sum', 'budget', { budget, financing, difference: financing - budget }),
+        findingAt(m, 'investment-financing-sum', 'budget', { budget, financing, difference: kr(financing - budget) }),
       );
   }
 }
@@ -42,7 +43,7 @@ function checkVat(m: InvestmentMeasure): Finding | null {
   const budget = amountOf(m.budget);
   // Compare in integers (|vat| × 5 > |budget|) so exactly 20 % is never misjudged by floating point.
   if (Math.abs(vat) * VAT_SHARE_DIVISOR > Math.abs(budget)) {
-    const limit = Math.trunc(budget / VAT_SHARE_DIVISOR);
+    const limit = kr(Math.trunc(budget / VAT_SHARE_DIVISOR));
     return findingAt(m, 'vat-share', 'finVat', { vat, budget, limit, percent: 100 / VAT_SHARE_DIVISOR });
   }
   return null;
@@ -57,5 +58,5 @@ export function validateInvestment(m: InvestmentMeasure, out: Finding[]): void {
   if (budget !== 0 && Math.abs(budget) < INVESTMENT_THRESHOLD) {
     out.push(findingAt(m, 'below-investment-threshold', 'budget', { budget, threshold: INVESTMENT_THRESHOLD }));
   }
-  if (m.project.trim() === '') out.push(findingAt(m, 'project-missing', 'project'));
+  if (m.project.trim() === '') out.push(findingAt(m, 'project-missing', 'project', {}));
 }

@@ -4,6 +4,7 @@
  */
 import { columnSpec, OPERATING_COLUMNS, OPERATING_FINANCING } from '../model/schema';
 import { yearKey } from '../read/rowCells';
+import { kr } from '../model/money';
 import { financingBase, operatingFinancing } from '../measures/financing';
 import { amountOf, findingAt, signOf } from './cells';
 import { unitSuspectParams } from '../measures/unitSuspect';
@@ -22,7 +23,7 @@ function checkFinancing(m: OperatingMeasure, out: Finding[]): void {
   if (financing !== base) {
     const suspect = unitSuspectParams(column, base, financing, 'financing-sum');
     if (suspect) out.push(findingAt(m, 'unit-suspect', key, suspect));
-    else out.push(findingAt(m, 'financing-sum', key, { column, base, financing, difference: financing - base }));
+    else out.push(findingAt(m, 'financing-sum', key, { column, base, financing, difference: kr(financing - base) }));
   }
   if (base === 0) return;
   for (const f of OPERATING_FINANCING) {

@@ -2,7 +2,7 @@
  * Checks of one measure row on its own (SPEC §8, "Every measure row"): required fields, list membership,
  * priority and status values, plan references. Cross-row checks live in unique.ts.
  */
-import { COST_STATUSES } from '../model/schema';
+import { COST_STATUSES, isKnownChoice } from '../model/choices';
 import { findingAt } from './cells';
 import type { SuggestId } from './ids';
 import type { Finding } from '../model/finding';
@@ -42,17 +42,16 @@ function checkStatus(m: Measure): Finding | null {
   const allowed = ALLOWED_STATUSES;
   if (m.costStatus === '')
     return findingAt(m, 'status-invalid', 'costStatus', { reason: 'missing', value: '', allowed });
-  if (!(COST_STATUSES as readonly string[]).includes(m.costStatus)) {
+  if (!isKnownChoice(m.costStatus, COST_STATUSES)) {
     return findingAt(m, 'status-invalid', 'costStatus', { reason: 'unknown', value: m.costStatus, allowed });
   }
   return null;
 }
 
 function checkAreas(m: Measure, lists: Lists, out: Finding[]): void {
-  if (m.areas.length === 0) out.push(findingAt(m, 'area-missing', 'areas'));
+  if (m.areas.length === 0) out.push(findingAt(m, 'area-missing', 'areas', {}));
   else if (lists.areas.length > 0) {
-    for (let i = 0; i < m.areas.length; i++) {
-      const area = m.areas[i] as string;
+    for (const area of m.areas) {
       if (!lists.areas.includes(area)) out.push(findingAt(m, 'area-invalid', 'areas', { area }));
     }
   }
@@ -64,34 +63,30 @@ function checkFrame(m: Measure, lists: Lists): Finding | null {
   return findingAt(m, 'frame-invalid', 'frame', { frame: m.frame });
 }
 
-/** Whether a Ref. like "7.1/15" names a plan item: the whole text or any '/'-separated part. */
-export function isKnownRef(ref: string, planRefs: readonly string[]): boolean {
-  const known = refSetOf(planRefs);
+/** The refs of tblHandlingsplan as a set to look Ref. texts up in (made once per plan), or null without the table. */
+export function planRefSet(planRefs: readonly string[] | null): ReadonlySet<string> | null {
+  return planRefs && new Set(planRefs.map((r) => r.trim()));
+}
+
+/** Whether a Ref. like "7.1/15" names a plan item (`known`: planRefSet): the whole text or any '/'-separated part. */
+export function isKnownRef(ref: string, known: ReadonlySet<string>): boolean {
   return known.has(ref.trim()) || ref.split('/').some((part) => known.has(part.trim()));
 }
 
-// One set per plan's list of refs, not one per measure (the list is the same for every row of a plan).
-const refSets = new WeakMap<readonly string[], ReadonlySet<string>>();
-
-function refSetOf(planRefs: readonly string[]): ReadonlySet<string> {
-  const known = refSets.get(planRefs) ?? new Set(planRefs.map((r) => r.trim()));
-  refSets.set(planRefs, known);
-  return known;
-}
-
-function checkRef(m: Measure, planRefs: readonly string[] | null): Finding | null {
+function checkRef(m: Measure, planRefs: ReadonlySet<string> | null): Finding | null {
   if (planRefs === null || m.ref.trim() === '' || isKnownRef(m.ref, planRefs)) return null;
   return findingAt(m, 'ref-unknown', 'ref', { ref: m.ref });
 }
 
 /**
  * Every single-row check of one measure, in column order, appended to `out`. A missing ID names a free one
- * (`suggestId`, from the whole plan: unique.ts).
+ * (`suggestId`, from the whole plan: unique.ts). `planRefs`: the plan's refs (planRefSet), null when the
+ * workbook has no tblHandlingsplan.
  */
 export function validateRow(
   m: Measure,
   lists: Lists,
-  planRefs: readonly string[] | null,
+  planRefs: ReadonlySet<string> | null,
   out: Finding[],
   suggestId: SuggestId,
 ): void {
@@ -99,9 +94,9 @@ export function validateRow(
   push(out, checkSection(m, lists));
   push(out, checkPriority(m));
   push(out, checkRef(m, planRefs));
-  if (m.measure.trim() === '') out.push(findingAt(m, 'measure-missing', 'measure'));
+  if (m.measure.trim() === '') out.push(findingAt(m, 'measure-missing', 'measure', {}));
   push(out, checkStatus(m));
-  if (m.responsible.trim() === '') out.push(findingAt(m, 'responsible-missing', 'responsible'));
+  if (m.responsible.trim() === '') out.push(findingAt(m, 'responsible-missing', 'responsible', {}));
   checkAreas(m, lists, out);
   push(out, checkFrame(m, lists));
 }

@@ -16,8 +16,10 @@ import type { Measure } from '../model/plan';
 export function validateIds(measures: readonly Measure[], suggestId: SuggestId = freeIds(measures)): Finding[] {
   const first = new Map<string, Measure>();
   const out: Finding[] = [];
+  // Counted, as the other loops over every measure here (docs/performance.md).
   for (let i = 0; i < measures.length; i++) {
-    const m = measures[i] as Measure;
+    const m = measures[i];
+    if (m === undefined) continue;
     const id = m.id.trim();
     if (id === '') continue;
     const earlier = first.get(id);
@@ -39,7 +41,8 @@ export function validateIds(measures: readonly Measure[], suggestId: SuggestId =
 function bySection(rows: readonly Measure[]): Map<string, Measure[]> {
   const groups = new Map<string, Measure[]>();
   for (let i = 0; i < rows.length; i++) {
-    const m = rows[i] as Measure;
+    const m = rows[i];
+    if (m === undefined) continue;
     const group = groups.get(m.section) ?? [];
     group.push(m);
     groups.set(m.section, group);
@@ -59,7 +62,8 @@ function checkSection(section: string, rows: readonly Measure[], out: Finding[])
   let above: Map<number, Measure> | null = null;
   let distinct = 0;
   for (let i = 0; i < rows.length; i++) {
-    const m = rows[i] as Measure;
+    const m = rows[i];
+    if (m === undefined) continue;
     const p = m.priority;
     if (!isValidPriority(p)) continue;
     let earlier: Measure | undefined;

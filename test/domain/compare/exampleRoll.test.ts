@@ -7,7 +7,7 @@ import { exampleContent } from '../../../src/domain/example/example';
 import type { YearChanges } from '../../../src/domain/model/changeSet';
 import { readPlan } from '../../../src/domain/read/plan';
 import { planRolledWorkbook } from '../../../src/domain/rollover/workbook';
-import { snapshotFromContent } from '../../../src/domain/sheets/contentSnapshot';
+import { snapshotFromContent } from '../../helpers/contentSnapshot';
 import { applyEdits, EMPTY_WORKBOOK } from '../../../src/domain/sheets/snapshotEdits';
 
 const example = snapshotFromContent(exampleContent({ startYear: 2027 }));

@@ -1,4 +1,4 @@
-import { snapshotFromContent } from '../../../src/domain/sheets/contentSnapshot';
+import { snapshotFromContent } from '../../helpers/contentSnapshot';
 import { EXAMPLE_DIFFERENCES, exampleContent } from '../../../src/domain/example/example';
 import { readPlan } from '../../../src/domain/read/plan';
 import { reconcile } from '../../../src/domain/reconcile/reconcile';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { nextMeasureId, nextPriority, planAddMeasure } from '../../../src/domain/measureEdits/add';
 import { planUpdateMeasure } from '../../../src/domain/measureEdits/edit';
 import { planMoveMeasure } from '../../../src/domain/measureEdits/move';
-import { snapshotFromContent } from '../../../src/domain/sheets/contentSnapshot';
+import { snapshotFromContent } from '../../helpers/contentSnapshot';
 import { exampleContent } from '../../../src/domain/example/example';
 import { readPlan } from '../../../src/domain/read/plan';
 import { applyEdits } from '../../../src/domain/sheets/snapshotEdits';

@@ -1,13 +1,8 @@
 import fc from 'fast-check';
-import { kr, MAX_KR } from '../../../src/domain/model/money';
-import {
-  newMoneyByYear,
-  newMoneyStep,
-  roundToTotal,
-  splitLargestRemainder,
-} from '../../../src/domain/measures/newMoney';
+import { MAX_KR } from '../../../src/domain/model/money';
+import { newMoneyStep, planNewMoney, roundToTotal, splitLargestRemainder } from '../../../src/domain/measures/newMoney';
 import type { Unit } from '../../../src/domain/model/money';
-import { op } from '../planFactory';
+import { newMoneyOf, op, plan } from '../../helpers/plan';
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
@@ -100,10 +95,10 @@ describe('newMoneyStep', () => {
   ])('%p → %p kr', (unit, step) => expect(newMoneyStep(unit)).toBe(step));
 });
 
-describe('newMoneyByYear', () => {
+describe('new money per year of a measure (planNewMoney)', () => {
   it('Verdal 6.1 miljøteam: 600/1 200/1 800/2 400, base 2 400, Nye midler 2 400 → the same years', () => {
     const m = op({ id: 'D-001', years: [600, 1200, 1800, 2400], fullYear: 2400, newMoney: 2400 });
-    expect(newMoneyByYear(m, '1000 kr')).toEqual([600_000, 1_200_000, 1_800_000, 2_400_000]);
+    expect(newMoneyOf(m, '1000 kr')).toEqual([600_000, 1_200_000, 1_800_000, 2_400_000]);
   });
 
   it.each<[string, Partial<Parameters<typeof op>[0]>, Unit, number[]]>([
@@ -146,23 +141,29 @@ describe('newMoneyByYear', () => {
       [0, 500_000, 0, 500_000],
     ],
   ])('%s', (_label, input, unit, expected) => {
-    expect(newMoneyByYear(op({ id: 'D-001', ...input }), unit)).toEqual(expected);
+    expect(newMoneyOf(op({ id: 'D-001', ...input }), unit)).toEqual(expected);
   });
 
   it('new money beyond what a cell may hold (Nye midler far above a tiny base) counts as 0, never overflows', () => {
     // 999 999 999 thousand in 2027, Helårsvirkning 0,003 thousand, Nye midler 2 400 thousand: 8·10^17 kr.
     const m = op({ id: 'D-001', years: [999_999_999, 1200, 1800, 2400], fullYear: 0.003, newMoney: 2400 });
-    expect(newMoneyByYear(m, '1000 kr')).toEqual([0, 0, 0, 0]);
-    expect(newMoneyByYear(m, 'mill kr')).toEqual([0, 0, 0, 0]);
+    expect(newMoneyOf(m, '1000 kr')).toEqual([0, 0, 0, 0]);
+    expect(newMoneyOf(m, 'mill kr')).toEqual([0, 0, 0, 0]);
   });
 
-  it('asking twice (totals, then reconciliation) gives the same answer, per unit, and a fresh array', () => {
+  it('rounds to whole units of the plan’s unit: the same measure in a 1000 kr and a mill kr plan', () => {
     const m = op({ id: 'D-001', years: [600, 1200, 1800, 2400], fullYear: 2400, newMoney: 1200, reallocation: 1200 });
-    const first = newMoneyByYear(m, '1000 kr');
-    first[0] = kr(1);
-    expect(newMoneyByYear(m, '1000 kr')).toEqual([300_000, 600_000, 900_000, 1_200_000]);
-    expect(newMoneyByYear(m, 'mill kr')).toEqual([0, 1_000_000, 1_000_000, 1_000_000]);
-    expect(newMoneyByYear(m, '1000 kr')).toEqual([300_000, 600_000, 900_000, 1_200_000]);
+    expect(newMoneyOf(m, '1000 kr')).toEqual([300_000, 600_000, 900_000, 1_200_000]);
+    expect(newMoneyOf(m, 'mill kr')).toEqual([0, 1_000_000, 1_000_000, 1_000_000]);
+  });
+
+  it('answers every operating measure of a plan in table order, zeros for those without new money', () => {
+    const withNew = op({ id: 'D-001', years: [600, 1200, 1800, 2400], fullYear: 2400, newMoney: 2400 });
+    const without = op({ id: 'D-002', years: [100, 100, 100, 100], fullYear: 100, reallocation: 100 });
+    expect(planNewMoney(plan({ operating: [without, withNew] }))).toEqual([
+      [0, 0, 0, 0],
+      [600_000, 1_200_000, 1_800_000, 2_400_000],
+    ]);
   });
 
   it('the years always add up to the rounded total, in whole units', () => {
@@ -175,7 +176,7 @@ describe('newMoneyByYear', () => {
           fullYear: fullYear / 1000,
           newMoney: newMoney / 1000,
         });
-        const parts = newMoneyByYear(m, '1000 kr');
+        const parts = newMoneyOf(m, '1000 kr');
         const base = fullYear !== 0 ? fullYear : sum(years);
         fc.pre(base !== 0);
         // Beyond MAX_KR a year's new money counts as 0 (the test above).
@@ -192,8 +193,8 @@ describe('newMoneyByYear', () => {
     // binary noise) above year 3's equal one. Two units are missing; years 1 and 3 tie and come first.
     const ys = [-12_009_602, -72_057_612, -12_009_602, -84_067_214];
     const m = op({ id: 'D-001', years: ys.map((y) => y / 1000), fullYear: 0, newMoney: 49_999.99 });
-    expect(newMoneyByYear(m, 'kr')).toEqual([3_333_333, 19_999_996, 3_333_333, 23_333_328]);
-    expect(newMoneyByYear(m, 'kr')).toEqual(exactReference(ys, 49_999_990, sum(ys), 1));
+    expect(newMoneyOf(m, 'kr')).toEqual([3_333_333, 19_999_996, 3_333_333, 23_333_328]);
+    expect(newMoneyOf(m, 'kr')).toEqual(exactReference(ys, 49_999_990, sum(ys), 1));
   });
 
   it('equals exact rational arithmetic (BigInt): half away from zero for the total, largest remainder, ties to the earlier year', () => {
@@ -214,7 +215,7 @@ describe('newMoneyByYear', () => {
         });
         const base = fullYear !== 0 ? fullYear : sum(ys);
         fc.pre(base !== 0 && ys.every((y) => Math.abs((y * newMoney) / base) <= MAX_KR));
-        expect(newMoneyByYear(m, unit)).toEqual(exactReference(ys, newMoney, base, newMoneyStep(unit)));
+        expect(newMoneyOf(m, unit)).toEqual(exactReference(ys, newMoney, base, newMoneyStep(unit)));
       }),
       { numRuns: 2000 },
     );

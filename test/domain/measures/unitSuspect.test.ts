@@ -1,3 +1,4 @@
+import { kr } from '../../../src/domain/model/money';
 import fc from 'fast-check';
 import { unitSuspectParams, unitSuspectSide } from '../../../src/domain/measures/unitSuspect';
 
@@ -39,6 +40,6 @@ describe('unitSuspectSide', () => {
 
 describe('unitSuspectParams', () => {
   it('is null when the sides do not differ by the factor', () => {
-    expect(unitSuspectParams('Kostnadsramme', 3_000_000, 2_000_000, 'investment-financing-sum')).toBeNull();
+    expect(unitSuspectParams('Kostnadsramme', kr(3_000_000), kr(2_000_000), 'investment-financing-sum')).toBeNull();
   });
 });

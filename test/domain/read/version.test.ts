@@ -1,7 +1,7 @@
 import { exampleContent } from '../../../src/domain/example/example';
 import { readPlan } from '../../../src/domain/read/plan';
 import { findVersions, readVersion, serialToIsoDate } from '../../../src/domain/read/version';
-import { snapshotFromContent } from '../../../src/domain/sheets/contentSnapshot';
+import { snapshotFromContent } from '../../helpers/contentSnapshot';
 import { applyEdits } from '../../../src/domain/sheets/snapshotEdits';
 import { planSaveVersion } from '../../../src/domain/sheets/version';
 import type { Unit } from '../../../src/domain/model/money';

@@ -1,8 +1,12 @@
-import { classify, classifySeries, isFactor1000, type Comparison } from '../../../src/domain/reconcile/classify';
+import { classify, classifyYears, isFactor1000 } from '../../../src/domain/reconcile/classify';
 import { severityFor } from '../../../src/domain/reconcile/item';
 import { kr } from '../../../src/domain/model/money';
 import type { Severity } from '../../../src/domain/model/finding';
-import type { ReconciliationClass, ReconciliationCode } from '../../../src/domain/model/reconciliation';
+import type {
+  ReconciliationClass,
+  ReconciliationCode,
+  ReconciliationItem,
+} from '../../../src/domain/model/reconciliation';
 
 describe('classify', () => {
   it.each<[number, number, number, { ceiling?: boolean; periodAgrees?: boolean }, ReconciliationClass]>([
@@ -54,59 +58,87 @@ describe('severityFor', () => {
   ])('%p / %p → %p', (code, cls, expected) => expect(severityFor(code, cls)).toBe(expected));
 });
 
-describe('classifySeries', () => {
-  const series = (pairs: [number, number][]): Comparison[] =>
-    pairs.map(([m, e], i) => ({
-      code: 'measure-new-money',
+describe('classifyYears', () => {
+  /** The items of one key's series of [measures, economy plan] per year, from 2027. */
+  const classifySeries = (pairs: [number, number][], tolerance: number, ceiling = false): ReconciliationItem[] => {
+    const into: ReconciliationItem[] = [];
+    const series = {
+      code: 'measure-new-money' as const,
       ref: 'D-001',
-      year: 2027 + i,
-      measures: kr(m),
-      economyPlan: kr(e),
-      cells: {},
-    }));
+      years: pairs.map((_, i) => 2027 + i),
+      measures: pairs.map(([m]) => kr(m)),
+      economyPlan: pairs.map(([, e]) => kr(e)),
+      measuresCells: undefined,
+      economyPlanCells: undefined,
+    };
+    classifyYears(series, tolerance, ceiling, into);
+    return into;
+  };
 
   it('marks every differing year as timing when the period sums agree', () => {
     const items = classifySeries(
-      series([
+      [
         [600, 1200],
         [1200, 600],
         [1800, 1800],
-      ]),
+      ],
       0,
     );
     expect(items.map((i) => i.class)).toEqual(['timing', 'timing', 'match']);
-    expect(items.map((i) => i.difference)).toEqual([-600, 600, 0]);
+    expect(items.map((i) => [i.year, i.difference])).toEqual([
+      [2027, -600],
+      [2028, 600],
+      [2029, 0],
+    ]);
   });
 
   it('is a mismatch when the period sums differ', () => {
     expect(
       classifySeries(
-        series([
+        [
           [600, 1200],
           [1200, 500],
-        ]),
+        ],
         0,
       ).map((i) => i.class),
     ).toEqual(['mismatch', 'mismatch']);
   });
 
+  it('counts an empty cell as 0', () => {
+    const into: ReconciliationItem[] = [];
+    const series = {
+      code: 'measure-new-money' as const,
+      ref: 'D-001',
+      years: [2027, 2028],
+      measures: [kr(600), null],
+      economyPlan: [null, kr(600)],
+      measuresCells: undefined,
+      economyPlanCells: undefined,
+    };
+    classifyYears(series, 0, false, into);
+    expect(into.map((i) => [i.measures, i.economyPlan, i.class])).toEqual([
+      [600, 0, 'timing'],
+      [0, 600, 'timing'],
+    ]);
+  });
+
   it('under a ceiling, a year above it is timing when the period stays within the ceiling', () => {
     expect(
       classifySeries(
-        series([
+        [
           [600, 500],
           [1200, 1400],
-        ]),
+        ],
         0,
         true,
       ).map((i) => i.class),
     ).toEqual(['timing', 'match']);
     expect(
       classifySeries(
-        series([
+        [
           [600, 500],
           [1200, 1200],
-        ]),
+        ],
         0,
         true,
       ).map((i) => i.class),

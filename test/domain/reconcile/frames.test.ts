@@ -1,6 +1,6 @@
 import { reconcile } from '../../../src/domain/reconcile/reconcile';
 import type { Finding } from '../../../src/domain/model/finding';
-import { line, plan } from '../planFactory';
+import { line, plan } from '../../helpers/plan';
 import { byCode, miljo, summary } from './helpers';
 
 describe('frame-total', () => {

@@ -2,7 +2,7 @@
  * Shared pieces of the reconciliation tests: the Verdal miljøteam measure and views on the items.
  */
 import type { ReconciliationCode, ReconciliationItem } from '../../../src/domain/model/reconciliation';
-import { op } from '../planFactory';
+import { op } from '../../helpers/plan';
 
 /** D-001: the Verdal miljøteam, new money 600/1 200/1 800/2 400 thousand, frame R1, Ref. 14, row 5. */
 export const miljo = (extra: Partial<Parameters<typeof op>[0]> = {}) =>
@@ -12,10 +12,3 @@ export const byCode = (items: readonly ReconciliationItem[], code: Reconciliatio
   items.filter((i) => i.code === code);
 export const summary = (items: readonly ReconciliationItem[]) =>
   items.map((i) => [i.year ?? i.source ?? null, i.class, i.severity, i.difference]);
-
-/**
- * An item as a plain object with every field of the report: items derive severity and Δ, and make their cell
- * addresses on demand, behind getters that a spread does not copy.
- */
-export const plain = (item: ReconciliationItem | undefined) =>
-  item && { ...item, severity: item.severity, difference: item.difference, cells: item.cells };

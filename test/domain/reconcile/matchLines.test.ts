@@ -1,5 +1,5 @@
 import { reconcile } from '../../../src/domain/reconcile/reconcile';
-import { inv, line, op, plan, type LineInput } from '../planFactory';
+import { inv, line, op, plan, type LineInput } from '../../helpers/plan';
 import { byCode, miljo, summary } from './helpers';
 
 describe('line matching rules', () => {

@@ -1,7 +1,7 @@
 import { kr } from '../../../src/domain/model/money';
 import { reconcile } from '../../../src/domain/reconcile/reconcile';
-import { inv, line, op, plan, type LineInput } from '../planFactory';
-import { byCode, miljo, plain, summary } from './helpers';
+import { inv, line, op, plan, type LineInput } from '../../helpers/plan';
+import { byCode, miljo, summary } from './helpers';
 
 describe('measure-new-money', () => {
   const economyPlan = (years: (number | null)[], extra: Partial<LineInput> = {}) => [
@@ -94,7 +94,7 @@ describe('measure-new-money', () => {
   it('names the measure, the compared cells and Δ = measures − economy plan', () => {
     const p = plan({ operating: [miljo()], economyPlan: economyPlan([600, 1200, 1200, 2400]) });
     const item = byCode(reconcile(p, []), 'measure-new-money').find((i) => i.year === 2029);
-    expect(plain(item)).toEqual({
+    expect(item).toEqual({
       code: 'measure-new-money',
       class: 'mismatch',
       severity: 'error',
@@ -140,7 +140,7 @@ describe('measure-new-money', () => {
 describe('measure-not-in-economy-plan', () => {
   it('is an error for a costed operating measure with new money but no line', () => {
     const items = byCode(reconcile(plan({ operating: [miljo()] }), []), 'measure-not-in-economy-plan');
-    expect(items.map(plain)).toEqual([
+    expect(items).toEqual([
       {
         code: 'measure-not-in-economy-plan',
         class: 'mismatch',

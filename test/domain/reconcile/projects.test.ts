@@ -1,6 +1,6 @@
 import { kr } from '../../../src/domain/model/money';
 import { reconcile } from '../../../src/domain/reconcile/reconcile';
-import { inv, line, plan } from '../planFactory';
+import { inv, line, plan } from '../../helpers/plan';
 import { byCode, summary } from './helpers';
 
 describe('project-expenditure and project-financing', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { parseA1 } from '../../../src/domain/model/a1';
-import { snapshotFromContent } from '../../../src/domain/sheets/contentSnapshot';
+import { snapshotFromContent } from '../../helpers/contentSnapshot';
 import type { Edit } from '../../../src/domain/model/edits';
 import { exampleContent } from '../../../src/domain/example/example';
 import { planRepair } from '../../../src/domain/repair/repair';

@@ -1,4 +1,4 @@
-import { snapshotFromContent } from '../../../src/domain/sheets/contentSnapshot';
+import { snapshotFromContent } from '../../helpers/contentSnapshot';
 import { applyEdits, EMPTY_WORKBOOK } from '../../../src/domain/sheets/snapshotEdits';
 import { defaultContent } from '../../../src/domain/sheets/template';
 import type { WorkbookSnapshot } from '../../../src/domain/model/snapshot';

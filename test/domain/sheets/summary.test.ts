@@ -1,9 +1,10 @@
-import { snapshotFromContent } from '../../../src/domain/sheets/contentSnapshot';
+import { snapshotFromContent } from '../../helpers/contentSnapshot';
 import type { Edit } from '../../../src/domain/model/edits';
 import { exampleContent } from '../../../src/domain/example/example';
 import { readPlan } from '../../../src/domain/read/plan';
 import { applyEdits } from '../../../src/domain/sheets/snapshotEdits';
-import { planSummary, summaryExpectations } from '../../../src/domain/sheets/summary';
+import { planSummary } from '../../../src/domain/sheets/summary';
+import { summaryExpectations } from '../../helpers/summaryExpectations';
 import { defaultContent } from '../../../src/domain/sheets/template';
 import { computeTotals } from '../../../src/domain/totals/totals';
 import type { PlanContent } from '../../../src/domain/model/content';

@@ -1,6 +1,6 @@
 import { exampleContent } from '../../../src/domain/example/example';
 import { readPlan } from '../../../src/domain/read/plan';
-import { snapshotFromContent } from '../../../src/domain/sheets/contentSnapshot';
+import { snapshotFromContent } from '../../helpers/contentSnapshot';
 import { nextVersionSheet, planSaveVersion, versionLayout } from '../../../src/domain/sheets/version';
 import type { WorkbookSnapshot } from '../../../src/domain/model/snapshot';
 

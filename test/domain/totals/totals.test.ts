@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { computeTotals } from '../../../src/domain/totals/totals';
 import { isCosted } from '../../../src/domain/measures/costed';
 import type { YearAmounts } from '../../../src/domain/model/totals';
-import { inv, op, plan } from '../planFactory';
+import { inv, op, plan } from '../../helpers/plan';
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 const addYears = (list: readonly YearAmounts[]) =>

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { kr } from '../../../src/domain/model/money';
 import { SEVERITY } from '../../../src/domain/model/finding';
 import { validatePlan } from '../../../src/domain/validate/plan';
-import { cellOf } from '../../../src/domain/validate/cells';
+import { findingCell } from '../../../src/domain/validate/cells';
 import type { Kr } from '../../../src/domain/model/money';
 import { makeInvestment, makeOperating, makePlan } from '../../helpers/plan';
 
@@ -36,7 +36,7 @@ describe('validatePlan', () => {
     const row = makeOperating({ row: 7, cellColumns, frame: 'R9' });
     const f = validatePlan(makePlan({ operating: [row], investment: [] })).find((x) => x.code === 'frame-invalid');
     expect(f?.cell).toBe(expected);
-    expect(cellOf(row, 'frame')).toBe(expected);
+    expect(findingCell(row, 'frame')).toBe(expected);
   });
 
   const amount = fc.option(

@@ -1,5 +1,5 @@
 import { validatePlan } from '../../../src/domain/validate/plan';
-import { isKnownRef } from '../../../src/domain/validate/rows';
+import { isKnownRef, planRefSet } from '../../../src/domain/validate/rows';
 import { makeInvestment, makeOperating, makePlan } from '../../helpers/plan';
 import { describeRules, type RuleCase } from './case';
 
@@ -239,6 +239,6 @@ describe('row rules, counts', () => {
     [' 15 ', ['15'], true],
     ['7.2/16', ['7.1', '15'], false],
   ])('isKnownRef(%p, %p) = %p', (ref, refs, known) => {
-    expect(isKnownRef(ref, refs)).toBe(known);
+    expect(isKnownRef(ref, planRefSet(refs) ?? new Set())).toBe(known);
   });
 });

@@ -1,0 +1,145 @@
+/**
+ * The finding codes of SPEC §8 and what each one's message needs. Amounts are Kr, integer kroner: a message shows them
+ * in the workbook unit. Which params those are is decided here, by type: KR_PARAMS lists them per code, and
+ * the compiler holds it to the types below (a Kr param missing from it, or a listed one that is not Kr, is a
+ * compile error).
+ */
+import type { Kr } from './money';
+
+type None = Readonly<Record<never, never>>;
+type AmountCell = { readonly column: string; readonly value: string };
+
+export interface FindingParams {
+  // structure
+  'sheet-missing': { readonly table: string; readonly sheet: string };
+  'column-missing': { readonly column: string };
+  'column-duplicate': { readonly column: string };
+  /** The plan years expected and the year headers found, each joined with ", ". */
+  'year-columns': { readonly expected: string; readonly found: string };
+  'setting-invalid': { readonly setting: string; readonly value: string };
+  'list-empty': { readonly list: string };
+  'formula-overwritten': { readonly column: string; readonly value: string };
+  'table-empty': { readonly table: string };
+  // every measure row
+  /** `suggestion`: a free ID in the table's series. */
+  'id-missing': { readonly suggestion: string };
+  'id-duplicate': {
+    readonly id: string;
+    readonly firstSheet: string;
+    readonly firstCell: string;
+    readonly suggestion: string;
+  };
+  'section-invalid': { readonly reason: 'missing' | 'unknown'; readonly value: string };
+  'priority-invalid': { readonly reason: 'missing' | 'invalid'; readonly value: number | '' };
+  'priority-duplicate': {
+    readonly priority: number;
+    readonly section: string;
+    readonly firstId: string;
+    readonly firstCell: string;
+  };
+  'measure-missing': None;
+  'status-invalid': { readonly reason: 'missing' | 'unknown'; readonly value: string; readonly allowed: string };
+  'responsible-missing': None;
+  'area-invalid': { readonly area: string };
+  'frame-invalid': { readonly frame: string };
+  'amount-invalid': AmountCell;
+  'priority-gap': { readonly section: string; readonly priorities: string; readonly count: number };
+  'area-missing': None;
+  'ref-unknown': { readonly ref: string };
+  /** `value`: the number as typed (in the workbook unit), `decimals`: how many the unit allows. */
+  'amount-precision': { readonly column: string; readonly value: number; readonly decimals: number };
+  'amount-text': AmountCell;
+  'amount-placeholder': AmountCell;
+  // status
+  'costed-without-amounts': None;
+  /** `reason: 'missing'` when the status cell is empty (the message says so rather than quoting ""). */
+  'amounts-without-costing': {
+    readonly column: string;
+    readonly status: string;
+    readonly amount: Kr;
+    readonly reason?: 'missing';
+  };
+  // operating
+  'financing-sum': { readonly column: string; readonly base: Kr; readonly financing: Kr; readonly difference: Kr };
+  'financing-sign': { readonly column: string; readonly amount: Kr; readonly base: Kr; readonly baseColumn: string };
+  'year-exceeds-full-year': { readonly year: number; readonly cost: Kr; readonly fullYear: Kr };
+  'full-year-not-reached': { readonly year: number; readonly last: Kr; readonly fullYear: Kr };
+  'one-off-full-year': { readonly fullYear: Kr };
+  'frame-missing': { readonly newMoney: Kr };
+  // investment
+  'investment-phasing': { readonly budget: Kr; readonly phased: Kr; readonly difference: Kr };
+  'investment-financing-sum': { readonly budget: Kr; readonly financing: Kr; readonly difference: Kr };
+  'vat-on-rental': { readonly vat: Kr; readonly purpose: string };
+  'vat-share': { readonly vat: Kr; readonly budget: Kr; readonly limit: Kr; readonly percent: number };
+  /** `threshold`: kroner, shown as a plain number (the message names the unit kr). */
+  'below-investment-threshold': { readonly budget: Kr; readonly threshold: number };
+  'project-missing': None;
+  // either
+  'unit-suspect': {
+    readonly column: string;
+    readonly expected: Kr;
+    readonly actual: Kr;
+    readonly factor: number;
+    /** Which side looks 1000 times too small: the base (or budget), or the financing. */
+    readonly side: 'base' | 'financing';
+    /** That side's amount, and that amount times the factor. */
+    readonly from: Kr;
+    readonly proposed: Kr;
+    readonly rule: 'financing-sum' | 'investment-financing-sum';
+  };
+}
+
+/** The params of a code that are typed Kr. */
+type KrParams<P> = { [K in keyof P]-?: P[K] extends Kr ? K : never }[keyof P];
+
+/** Every Kr param of P listed as true, and no other of its params. */
+type KrTable<P> = { readonly [K in KrParams<P>]: true } & { readonly [K in Exclude<keyof P, KrParams<P>>]?: never };
+
+/** Per finding code, the params that hold kroner (exactly those typed Kr in FindingParams). */
+export const KR_PARAMS: { readonly [C in keyof FindingParams]: KrTable<FindingParams[C]> } = {
+  'sheet-missing': {},
+  'column-missing': {},
+  'column-duplicate': {},
+  'year-columns': {},
+  'setting-invalid': {},
+  'list-empty': {},
+  'formula-overwritten': {},
+  'table-empty': {},
+  'id-missing': {},
+  'id-duplicate': {},
+  'section-invalid': {},
+  'priority-invalid': {},
+  'priority-duplicate': {},
+  'measure-missing': {},
+  'status-invalid': {},
+  'responsible-missing': {},
+  'area-invalid': {},
+  'frame-invalid': {},
+  'amount-invalid': {},
+  'priority-gap': {},
+  'area-missing': {},
+  'ref-unknown': {},
+  'amount-precision': {},
+  'amount-text': {},
+  'amount-placeholder': {},
+  'costed-without-amounts': {},
+  'amounts-without-costing': { amount: true },
+  'financing-sum': { base: true, financing: true, difference: true },
+  'financing-sign': { amount: true, base: true },
+  'year-exceeds-full-year': { cost: true, fullYear: true },
+  'full-year-not-reached': { last: true, fullYear: true },
+  'one-off-full-year': { fullYear: true },
+  'frame-missing': { newMoney: true },
+  'investment-phasing': { budget: true, phased: true, difference: true },
+  'investment-financing-sum': { budget: true, financing: true, difference: true },
+  'vat-on-rental': { vat: true },
+  'vat-share': { vat: true, budget: true, limit: true },
+  'below-investment-threshold': { budget: true },
+  'project-missing': {},
+  'unit-suspect': { expected: true, actual: true, from: true, proposed: true },
+};
+
+/** Whether param `key` of a finding of `code` holds kroner (to be shown in the workbook unit). */
+export function isKrParam(code: keyof FindingParams, key: string): boolean {
+  return Object.hasOwn(KR_PARAMS[code], key);
+}
