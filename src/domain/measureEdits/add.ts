@@ -8,6 +8,7 @@ import type { RowInput } from '../model/content';
 import type { CellInput, Edit } from '../model/edits';
 import type { ColumnSpec } from '../model/schema';
 import type { Plan, TableKind, TableLayout } from '../model/plan';
+import { sumYearsValue } from '../sheets/formulas';
 import { periodSumFormula } from '../sheets/tableEdits';
 import { joinAreas, measuresOf, sameText, setCell, tableSpec } from './common';
 
@@ -67,7 +68,8 @@ export function planAddMeasure(plan: Plan, kind: TableKind, row: RowInput): Edit
     if (col.key === 'years' || !letter) continue;
     if (col.formula === 'sumYears') {
       const formula = periodSumFormula(layout, plan.years, target);
-      if (formula) edits.push(setCell(layout.sheet, `${letter}${target}`, { formula }));
+      if (formula)
+        edits.push(setCell(layout.sheet, `${letter}${target}`, { formula, value: sumYearsValue(row.years) }));
     } else {
       const value = newValue(col, filled);
       if (value !== null) edits.push(setCell(layout.sheet, `${letter}${target}`, value));

@@ -54,6 +54,11 @@ export function sumYearsRowFormula(firstYearColumn: string, lastYearColumn: stri
   return `=SUM(${firstYearColumn}${row}:${lastYearColumn}${row})`;
 }
 
+/** What a per-row period sum computes: the sum of the year amounts (empty = 0), as Excel adds them. */
+export function sumYearsValue(years: readonly (number | null)[]): number {
+  return Number(years.reduce<number>((a, y) => a + (y ?? 0), 0).toPrecision(15));
+}
+
 /**
  * The calculated-column definition of Sum periode in structured form, for the table metadata:
  * =SUM(tblTiltakDrift[[#This Row],[2027]:[2030]]).

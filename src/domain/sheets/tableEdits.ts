@@ -5,7 +5,7 @@
  */
 import { toA1, toRange } from '../model/a1';
 import type { CellInput, Edit, ValidationRule } from '../model/edits';
-import { sumYearsCalculated, sumYearsRowFormula } from './formulas';
+import { sumYearsCalculated, sumYearsRowFormula, sumYearsValue } from './formulas';
 import { canonicalLayout, plannedColumns, type PlannedColumn } from './layout';
 import { INVESTMENT_FINANCING, type ColumnSpec } from '../model/schema';
 import { LISTS } from '../model/settingsSchema';
@@ -105,7 +105,11 @@ export function bodyRow(
   yearSpan: readonly [string, string],
 ): CellInput[] {
   return columns.map((c): CellInput => {
-    if (c.spec.formula === 'sumYears') return { formula: sumYearsRowFormula(yearSpan[0], yearSpan[1], sheetRow) };
+    if (c.spec.formula === 'sumYears')
+      return {
+        formula: sumYearsRowFormula(yearSpan[0], yearSpan[1], sheetRow),
+        value: sumYearsValue(row?.years ?? []),
+      };
     if (!row) return null;
     if (c.year !== undefined) return row.years[years.indexOf(c.year)] ?? null;
     const v = row.values[c.key] ?? null;

@@ -78,7 +78,7 @@ describe('planAddMeasure', () => {
       I13: 400,
       J13: 400,
       K13: 400,
-      L13: { formula: '=SUM(H13:K13)' },
+      L13: { formula: '=SUM(H13:K13)', value: 1400 },
       M13: 400,
       Q13: 400,
       R13: 'Leder boligkontor',

@@ -85,9 +85,12 @@ describe('planWorkbook', () => {
     const content = exampleContent({ startYear: 2027 });
     const all = planWorkbook(content);
     const body = of(all, 'setCells').find((e) => e.sheet === 'Tiltak drift' && e.origin === 'A2');
-    expect(body?.values.map((r) => r[11])).toEqual(
-      content.operating.map((_, i) => ({ formula: `=SUM(H${i + 2}:K${i + 2})` })),
+    expect(body?.values.map((r) => (r[11] as { formula: string }).formula)).toEqual(
+      content.operating.map((_, i) => `=SUM(H${i + 2}:K${i + 2})`),
     );
+    // Each with the value it computes, so that a file shows it before Excel recalculates (by hand:
+    // D-001 600+1200+1800+2400, D-002 300 and three empty years, D-003 350+700+700+700).
+    expect(body?.values.slice(0, 3).map((r) => (r[11] as { value?: number }).value)).toEqual([6000, 300, 2450]);
     const table = of(all, 'createTable').find((e) => e.name === 'tblTiltakDrift');
     expect(table?.calculated).toEqual({ 'Sum periode': '=SUM(tblTiltakDrift[[#This Row],[2027]:[2030]])' });
     expect(of(all, 'setStyle')).toContainEqual({
