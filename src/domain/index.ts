@@ -11,6 +11,7 @@ export * from './model/finding';
 export * from './model/money';
 export * from './model/norwegianNumber';
 export * from './model/plan';
+export * from './model/readScope';
 export * from './model/reconciliation';
 export * from './model/report';
 export * from './model/schema';

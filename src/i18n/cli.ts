@@ -30,6 +30,10 @@ const nb = {
   'reason.old-xls': 'gammelt .xls-format; lagre den som .xlsx i Excel',
   'reason.corrupt': 'arbeidsboken er skadet',
   'reason.empty': 'filen er tom (0 byte)',
+  'reason.too-large':
+    'for stor: en del av arbeidsboken pakkes ut til mer enn 200 MB eller over 200 ganger sin størrelse (en zip-bombe?)',
+  'reason.too-many-cells': 'for stor: arbeidsboken har mer enn 1 million utfylte celler på arkene som leses',
+  'reason.not-allowed': 'ikke tillatt: en del av arbeidsboken har en DOCTYPE-erklæring, som Excel aldri skriver',
   'expected.year': 'et årstall mellom 2000 og 2100',
   'expected.years': 'et helt tall fra 4 til 10',
   'expected.unit': '«kr», «1000 kr» eller «mill kr»',
@@ -129,6 +133,10 @@ const nn: Record<CliKey, string> = {
   'reason.old-xls': 'gammalt .xls-format; lagre ho som .xlsx i Excel',
   'reason.corrupt': 'arbeidsboka er skadd',
   'reason.empty': 'fila er tom (0 byte)',
+  'reason.too-large':
+    'for stor: ein del av arbeidsboka blir pakka ut til meir enn 200 MB eller over 200 gonger storleiken sin (ei zip-bombe?)',
+  'reason.too-many-cells': 'for stor: arbeidsboka har meir enn 1 million utfylte celler på arka som blir lesne',
+  'reason.not-allowed': 'ikkje tillate: ein del av arbeidsboka har ei DOCTYPE-erklæring, som Excel aldri skriv',
   'expected.year': 'eit årstal mellom 2000 og 2100',
   'expected.years': 'eit heilt tal frå 4 til 10',
   reportTitle: 'Kontroll av tiltaksplan',
@@ -202,6 +210,10 @@ const en: Record<CliKey, string> = {
   'reason.old-xls': 'old .xls format; save it as .xlsx in Excel',
   'reason.corrupt': 'the workbook is damaged',
   'reason.empty': 'the file is empty (0 bytes)',
+  'reason.too-large':
+    'too large: a part of the workbook inflates to more than 200 MB or over 200 times its size (a zip bomb?)',
+  'reason.too-many-cells': 'too large: the workbook has more than 1 million filled cells on the sheets read',
+  'reason.not-allowed': 'not allowed: a part of the workbook declares a DOCTYPE, which Excel never writes',
   'expected.year': 'a year between 2000 and 2100',
   'expected.years': 'a whole number from 4 to 10',
   'expected.unit': '"kr", "1000 kr" or "mill kr"',

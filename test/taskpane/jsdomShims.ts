@@ -13,3 +13,12 @@ class NoResizeObserver {
 
 const g = globalThis as unknown as { ResizeObserver?: unknown };
 if (typeof window !== 'undefined' && g.ResizeObserver === undefined) g.ResizeObserver = NoResizeObserver;
+
+// Every browser has TextEncoder/TextDecoder (the file adapter decodes package parts with them); jsdom does not.
+const text = globalThis as unknown as { TextEncoder?: unknown; TextDecoder?: unknown };
+if (text.TextDecoder === undefined) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const util = require('node:util') as typeof import('node:util');
+  text.TextEncoder = util.TextEncoder;
+  text.TextDecoder = util.TextDecoder;
+}

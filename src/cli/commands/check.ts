@@ -4,6 +4,7 @@
  * Every input is opened before anything is written, so one unreadable file means nothing is written.
  */
 import {
+  CHECK_SCOPE,
   checkSnapshot,
   planReconciliation,
   planSummary,
@@ -23,6 +24,7 @@ import type { XlsxWorkbook } from '../../workbook/xlsx';
 import { saveXlsxFile, writeFileAtomic } from '../../workbook/xlsx/nodeFile';
 import { parseArgs, type UsageError } from '../args';
 import { checkedCopyName, openOrExplain, printUsage, refuseExisting, resolvePath } from '../files';
+import { readOrExplain } from '../readBook';
 import { EXIT, type CliIo, type Command } from '../io';
 import { startProgress } from '../progress';
 
@@ -104,15 +106,23 @@ function writeTarget(io: CliIo, file: string, o: CheckOptions): string | null {
   return refuseExisting(io, target, o.lang) ? null : target;
 }
 
-async function openAll(io: CliIo, o: CheckOptions): Promise<XlsxWorkbook[] | null> {
+interface Opened {
+  readonly wb: XlsxWorkbook;
+  readonly snapshot: WorkbookSnapshot;
+}
+
+/** Opens and reads (what a check needs of) every file before anything is written. */
+async function openAll(io: CliIo, o: CheckOptions): Promise<Opened[] | null> {
   const progress = startProgress(io, o.files.length);
-  const opened: (XlsxWorkbook | null)[] = [];
+  const opened: (Opened | null)[] = [];
   for (const [i, file] of o.files.entries()) {
     progress.update(i, file);
-    opened.push(await openOrExplain(io, file, o.lang));
+    const wb = await openOrExplain(io, file, o.lang);
+    const snapshot = wb && (await readOrExplain(io, file, wb, { scope: CHECK_SCOPE }, o.lang));
+    opened.push(wb && snapshot ? { wb, snapshot } : null);
   }
   progress.finish();
-  return opened.every((wb): wb is XlsxWorkbook => wb !== null) ? opened : null;
+  return opened.every((x): x is Opened => x !== null) ? opened : null;
 }
 
 export const run: Command = async (args, io) => {
@@ -134,9 +144,8 @@ export const run: Command = async (args, io) => {
   if (!o.write && outIsInput && refuseExisting(io, o.out ?? '', o.lang)) return EXIT.usage;
 
   const results: CheckResult[] = [];
-  for (const [i, wb] of books.entries()) {
+  for (const [i, { wb, snapshot }] of books.entries()) {
     const file = o.files[i] ?? '';
-    const snapshot = await wb.read();
     const result = checkWorkbook(snapshot, file, o.lang, io.currentYear);
     results.push(result);
     const target = targets[i];

@@ -11,6 +11,7 @@ import { XlsxWorkbook } from '../../workbook/xlsx';
 import { saveXlsxFile } from '../../workbook/xlsx/nodeFile';
 import { parseWhole } from '../args';
 import { openOrExplain, resolvePath } from '../files';
+import { readOrExplain } from '../readBook';
 import { EXIT, type CliIo, type Command } from '../io';
 import { parseInputOutput } from './inputOutput';
 
@@ -47,7 +48,9 @@ export const run: Command = async (args, io) => {
   if (o === 'usage') return EXIT.usage;
   const legacy = await openOrExplain(io, o.input);
   if (!legacy) return EXIT.usage;
-  const result = importLegacy(await legacy.read(), {
+  const snapshot = await readOrExplain(io, o.input, legacy);
+  if (!snapshot) return EXIT.usage;
+  const result = importLegacy(snapshot, {
     startYear: o.startYear,
     unit: o.unit,
     defaultStartYear: io.currentYear + 1,

@@ -8,6 +8,7 @@ import { saveXlsxFile } from '../../workbook/xlsx/nodeFile';
 import { cliText } from '../../i18n/cli';
 import { cliHelp } from '../../i18n/cliHelp';
 import { openOrExplain, resolvePath } from '../files';
+import { readOrExplain } from '../readBook';
 import { EXIT, type Command } from '../io';
 import { parseInputOutput } from './inputOutput';
 
@@ -22,7 +23,8 @@ export const run: Command = async (args, io) => {
   if (o === 'usage') return EXIT.usage;
   const source = await openOrExplain(io, o.input);
   if (!source) return EXIT.usage;
-  const snapshot = await source.read();
+  const snapshot = await readOrExplain(io, o.input, source);
+  if (!snapshot) return EXIT.usage;
   const { plan } = readPlan(snapshot, { defaultStartYear: io.currentYear + 1 });
   if (!plan.layouts.operating && !plan.layouts.investment) {
     io.stderr(`${cliText('rollNoTable', 'nb', { file: o.input })}\n`);

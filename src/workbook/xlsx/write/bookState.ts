@@ -1,0 +1,130 @@
+/**
+ * The workbook opened for edits: the package, its structure and tables (re-read from the package after a
+ * change: workbook.xml, relationships, content types and table parts are written back at once), and the
+ * worksheets and styles being patched (kept open and written back by flush()).
+ */
+import { readStructure, readTables, type SheetEntry, type Structure, type TableEntry } from '../book';
+import { addOverride, addRel, CONTENT_TYPE, readRels, REL, isRelType, removeOverride, removeRel } from '../opc';
+import type { OpcPackage } from '../package';
+import { readSharedStrings } from '../read/sharedStrings';
+import { requestFullCalc } from './workbookXml';
+import { SheetDoc } from './sheetDoc';
+import { StyleSheet } from './styleSheet';
+import { dropStaleCalcChain } from './calcChain';
+
+/** styles.xml for a package that has none: one font, the two fills Excel requires, one border, one xf. */
+export const MINIMAL_STYLES =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+  '</styleSheet>';
+
+const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+export class BookState {
+  private structureCache: Structure | null = null;
+  private tablesCache: TableEntry[] | null = null;
+  private readonly docs = new Map<string, SheetDoc>();
+  private stylesCache: StyleSheet | null = null;
+  private sstCache: string[] | null = null;
+  /** A formula was written without its cached value, or a value other formulas may use: Excel recalculates on open. */
+  needsRecalc = false;
+
+  constructor(readonly pkg: OpcPackage) {}
+
+  get structure(): Structure {
+    this.structureCache ??= readStructure(this.pkg);
+    return this.structureCache;
+  }
+
+  get tables(): TableEntry[] {
+    this.tablesCache ??= readTables(this.pkg, this.structure);
+    return this.tablesCache;
+  }
+
+  /** Forget the structure and tables read (after workbook.xml, a relationship or a table part changed). */
+  invalidate(): void {
+    this.structureCache = null;
+    this.tablesCache = null;
+  }
+
+  /** A worksheet by name (exactly, else ignoring case and outer spaces, as Excel compares sheet names). */
+  findSheet(name: string): SheetEntry | undefined {
+    const sheets = this.structure.sheets.filter((s) => s.isWorksheet && s.part !== '');
+    return sheets.find((s) => s.name === name) ?? sheets.find((s) => sameName(s.name, name));
+  }
+
+  sheet(name: string): SheetEntry {
+    const s = this.findSheet(name);
+    if (!s) throw new Error(`No sheet named ${name}`);
+    return s;
+  }
+
+  /** A table by name (case-insensitive, as in Excel). */
+  findTable(name: string): TableEntry | undefined {
+    return this.tables.find((t) => sameName(t.name, name));
+  }
+
+  /** The open worksheet of a sheet entry. */
+  doc(sheet: SheetEntry): SheetDoc {
+    let doc = this.docs.get(sheet.part);
+    if (!doc) {
+      doc = new SheetDoc(this.pkg.text(sheet.part));
+      this.docs.set(sheet.part, doc);
+    }
+    return doc;
+  }
+
+  /** The shared strings (for reading header cells the user typed). */
+  get sharedStrings(): readonly string[] {
+    this.sstCache ??= readSharedStrings(this.pkg, this.structure.sharedStringsPart);
+    return this.sstCache;
+  }
+
+  /** styles.xml opened for adding styles (created when the package has none). */
+  get styles(): StyleSheet {
+    if (!this.stylesCache) {
+      let part = this.structure.stylesPart;
+      if (part === null) {
+        part = 'xl/styles.xml';
+        this.pkg.setText(part, MINIMAL_STYLES);
+        addOverride(this.pkg, part, CONTENT_TYPE.styles);
+        addRel(this.pkg, this.structure.workbookPart, REL.styles, part);
+        this.invalidate();
+      }
+      this.stylesCache = new StyleSheet(this.pkg.text(part));
+    }
+    return this.stylesCache;
+  }
+
+  /** Writes the open worksheets and styles back into the package. */
+  flush(): void {
+    const touched: { sheet: SheetEntry; cells: ReadonlySet<string> }[] = [];
+    for (const sheet of this.structure.sheets) {
+      const doc = this.docs.get(sheet.part);
+      if (!doc?.dirty) continue;
+      this.pkg.setText(sheet.part, doc.toXml());
+      touched.push({ sheet, cells: doc.touched });
+      doc.saved();
+    }
+    if (this.stylesCache?.changed && this.structure.stylesPart)
+      this.pkg.setText(this.structure.stylesPart, this.stylesCache.toXml());
+    const wb = this.structure.workbookPart;
+    const chain = readRels(this.pkg, wb).find((r) => isRelType(r.type, 'calcChain') && !r.external);
+    if (chain && this.pkg.has(chain.target) && dropStaleCalcChain(this.pkg.text(chain.target), touched)) {
+      this.pkg.remove(chain.target);
+      removeOverride(this.pkg, chain.target);
+      removeRel(this.pkg, wb, chain.id);
+    }
+    if (this.needsRecalc) {
+      this.pkg.setText(wb, requestFullCalc(this.pkg.text(wb)));
+      this.needsRecalc = false;
+    }
+    this.invalidate();
+  }
+}

@@ -1,0 +1,25 @@
+/**
+ * Excel's calculation chain (xl/calcChain.xml) lists formula cells in calculation order. When the product
+ * rewrites or clears a cell the chain lists, the chain is stale and Excel "repairs" the file; dropped,
+ * Excel rebuilds it on open without a word. So the chain is dropped exactly then, and kept otherwise.
+ */
+import type { SheetEntry } from '../book';
+import { attributesOf, children, rootElement } from '../xml/tags';
+
+/** Whether the chain lists a cell of `touched` (its sheet id in "i", inherited from the previous entry). */
+export function dropStaleCalcChain(
+  xml: string,
+  touched: readonly { readonly sheet: SheetEntry; readonly cells: ReadonlySet<string> }[],
+): boolean {
+  if (touched.every((t) => t.cells.size === 0)) return false;
+  const byId = new Map(touched.map((t) => [t.sheet.sheetId, t.cells]));
+  let sheetId = 0;
+  for (const c of children(xml, rootElement(xml))) {
+    if (c.local !== 'c') continue;
+    const a = attributesOf(xml.slice(c.open.start, c.open.end));
+    if (a.has('i')) sheetId = Number(a.get('i'));
+    const ref = (a.get('r') ?? '').replace(/\$/g, '');
+    if (byId.get(sheetId)?.has(ref)) return true;
+  }
+  return false;
+}

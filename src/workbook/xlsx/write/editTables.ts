@@ -1,0 +1,104 @@
+/**
+ * Table edits: create a table over cells already written (its header cells made text, non-empty and
+ * unique, as Excel requires), give one a new ref, and delete a table the product owns with its cells.
+ */
+import { parseRange, toRange } from '../../../domain';
+import type { SheetEntry } from '../book';
+import { addOverride, addRel, CONTENT_TYPE, relsPathOf, REL, removeOverride, removeRel } from '../opc';
+import { fileCalculatedFormula } from '../structuredRefs';
+import type { BookState } from './bookState';
+import { cellText, isTextCell, writeCell } from './editCells';
+import { addTablePart, removeTablePart } from './sheetParts';
+import { newTableXml, resizeTableXml } from './tableXml';
+import { clearValidation } from './validations';
+
+type Bounds = NonNullable<ReturnType<typeof parseRange>>;
+
+/** A table's bounds: `ref` with at least one body row under the header. */
+function tableBounds(ref: string): Bounds {
+  const b = parseRange(ref);
+  if (!b) throw new Error(`Not a range: ${ref}`);
+  return { ...b, bottom: Math.max(b.bottom, b.top + 1) };
+}
+
+/** The header texts of a table, made non-empty and unique; header cells that differ are written as text. */
+function headerNames(state: BookState, sheet: SheetEntry, b: Bounds): string[] {
+  const doc = state.doc(sheet);
+  const seen = new Set<string>();
+  const names: string[] = [];
+  for (let c = b.left; c <= b.right; c++) {
+    const xml = doc.cell(b.top, c);
+    const text = cellText(state, xml);
+    let name = text?.trim() ?? '';
+    if (name === '') name = `Kolonne${c - b.left + 1}`;
+    for (let i = 2; seen.has(name.toLowerCase()); i++) name = `${name}${i}`;
+    seen.add(name.toLowerCase());
+    if (!isTextCell(xml) || text !== name) writeCell(state, sheet, b.top, c, name);
+    names.push(name);
+  }
+  return names;
+}
+
+/** The first free part name xl/tables/tableN.xml. */
+function freeTablePart(state: BookState): string {
+  for (let n = 1; ; n++) if (!state.pkg.has(`xl/tables/table${n}.xml`)) return `xl/tables/table${n}.xml`;
+}
+
+/** createTable: a new table part over `ref`, with calculated columns (header → formula). */
+export function createTable(
+  state: BookState,
+  sheetName: string,
+  name: string,
+  ref: string,
+  calculated: Readonly<Record<string, string>> = {},
+): void {
+  const sheet = state.sheet(sheetName);
+  const b = tableBounds(ref);
+  const names = headerNames(state, sheet, b);
+  const formulas = new Map(
+    Object.entries(calculated).map(([col, f]) => [col.toLowerCase(), fileCalculatedFormula(f, name)]),
+  );
+  const columns = names.map((n) => {
+    const formula = formulas.get(n.toLowerCase());
+    return formula === undefined ? { name: n } : { name: n, formula };
+  });
+  const id = Math.max(0, ...state.tables.map((t) => t.id)) + 1;
+  const part = freeTablePart(state);
+  state.pkg.setText(part, newTableXml(id, name, toRange(b.top, b.left, b.bottom, b.right), columns));
+  addOverride(state.pkg, part, CONTENT_TYPE.table);
+  const rid = addRel(state.pkg, sheet.part, REL.table, part);
+  const doc = state.doc(sheet);
+  doc.skeleton = addTablePart(doc.skeleton, rid);
+  state.invalidate();
+}
+
+/** resizeTable: an existing table grown (or shrunk) to `ref`; new columns take their header cells' text. */
+export function resizeTable(state: BookState, name: string, ref: string): void {
+  const table = state.findTable(name);
+  if (!table) throw new Error(`No table named ${name}`);
+  const b = tableBounds(ref);
+  const names = headerNames(state, table.sheet, b);
+  state.pkg.setText(
+    table.part,
+    resizeTableXml(state.pkg.text(table.part), toRange(b.top, b.left, b.bottom, b.right), names),
+  );
+  state.invalidate();
+}
+
+/** deleteOwnedTable: the table part, its relationship and reference, and its cells and validation. */
+export function deleteOwnedTable(state: BookState, name: string): void {
+  const table = state.findTable(name);
+  if (!table) return;
+  const b = parseRange(table.ref);
+  const doc = state.doc(table.sheet);
+  if (b) {
+    doc.clear(b);
+    doc.skeleton = clearValidation(doc.skeleton, b);
+  }
+  doc.skeleton = removeTablePart(doc.skeleton, table.rid);
+  removeRel(state.pkg, table.sheet.part, table.rid);
+  state.pkg.remove(table.part);
+  if (state.pkg.has(relsPathOf(table.part))) state.pkg.remove(relsPathOf(table.part));
+  removeOverride(state.pkg, table.part);
+  state.invalidate();
+}
