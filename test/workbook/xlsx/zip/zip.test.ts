@@ -4,21 +4,7 @@ import { UnreadableWorkbookError } from '../../../../src/workbook/xlsx';
 import { inflateEntry } from '../../../../src/workbook/xlsx/zip/inflate';
 import { readZip } from '../../../../src/workbook/xlsx/zip/readZip';
 import { writeZip } from '../../../../src/workbook/xlsx/zip/writeZip';
-
-/** A zip whose central directory says `name` holds `size` bytes inflated and `compressed` bytes packed. */
-export function withDeclaredSize(zip: Uint8Array, name: string, size: number, compressed?: number): Uint8Array {
-  const out = zip.slice();
-  const view = new DataView(out.buffer);
-  const needle = strToU8(name);
-  for (let at = 0; at + 46 < out.length; at++) {
-    if (view.getUint32(at, true) !== 0x02014b50 || view.getUint16(at + 28, true) !== needle.length) continue;
-    if (!needle.every((b, i) => out[at + 46 + i] === b)) continue;
-    view.setUint32(at + 24, size, true);
-    if (compressed !== undefined) view.setUint32(at + 20, compressed, true);
-    return out;
-  }
-  throw new Error(`no ${name} in the directory`);
-}
+import { withDeclaredSize } from '../../../fixtures/make/zipPatch';
 
 const text = 'Tiltak '.repeat(1000);
 
