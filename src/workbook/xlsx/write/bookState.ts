@@ -11,6 +11,7 @@ import { requestFullCalc } from './workbookXml';
 import { SheetDoc } from './sheetDoc';
 import { StyleSheet } from './styleSheet';
 import { dropStaleCalcChain } from './calcChain';
+import { removeDeletedTables } from './editTables';
 
 /** styles.xml for a package that has none: one font, the two fills Excel requires, one border, one xf. */
 export const MINIMAL_STYLES =
@@ -32,6 +33,8 @@ export class BookState {
   private readonly docs = new Map<string, SheetDoc>();
   private stylesCache: StyleSheet | null = null;
   private sstCache: string[] | null = null;
+  /** Tables deleted in this session, by lower-case name: removed from the package at flush (see editTables.ts). */
+  readonly deletedTables = new Map<string, TableEntry>();
   /** A formula was written without its cached value, or a value other formulas may use: Excel recalculates on open. */
   needsRecalc = false;
 
@@ -65,8 +68,9 @@ export class BookState {
     return s;
   }
 
-  /** A table by name (case-insensitive, as in Excel). */
+  /** A table by name (case-insensitive, as in Excel); a table deleted in this session is not found. */
   findTable(name: string): TableEntry | undefined {
+    if (this.deletedTables.has(name.toLowerCase())) return undefined;
     return this.tables.find((t) => sameName(t.name, name));
   }
 
@@ -104,6 +108,7 @@ export class BookState {
 
   /** Writes the open worksheets and styles back into the package. */
   flush(): void {
+    if (this.deletedTables.size > 0) removeDeletedTables(this);
     const touched: { sheet: SheetEntry; cells: ReadonlySet<string> }[] = [];
     for (const sheet of this.structure.sheets) {
       const doc = this.docs.get(sheet.part);

@@ -62,9 +62,18 @@ export function createTable(
     const formula = formulas.get(n.toLowerCase());
     return formula === undefined ? { name: n } : { name: n, formula };
   });
+  const range = toRange(b.top, b.left, b.bottom, b.right);
+  // A table deleted in this session and made again on its sheet keeps its part, id and relationship.
+  const again = state.deletedTables.get(name.toLowerCase());
+  if (again && again.sheet.part === sheet.part) {
+    state.deletedTables.delete(name.toLowerCase());
+    state.pkg.setText(again.part, newTableXml(again.id, name, range, columns));
+    state.invalidate();
+    return;
+  }
   const id = Math.max(0, ...state.tables.map((t) => t.id)) + 1;
   const part = freeTablePart(state);
-  state.pkg.setText(part, newTableXml(id, name, toRange(b.top, b.left, b.bottom, b.right), columns));
+  state.pkg.setText(part, newTableXml(id, name, range, columns));
   addOverride(state.pkg, part, CONTENT_TYPE.table);
   const rid = addRel(state.pkg, sheet.part, REL.table, part);
   const doc = state.doc(sheet);
@@ -85,20 +94,32 @@ export function resizeTable(state: BookState, name: string, ref: string): void {
   state.invalidate();
 }
 
-/** deleteOwnedTable: the table part, its relationship and reference, and its cells and validation. */
+/**
+ * deleteOwnedTable: the table's cells and validation now; its part, relationship and reference when the
+ * edits are flushed, unless a table of the same name is made again on the sheet before (then it keeps them).
+ */
 export function deleteOwnedTable(state: BookState, name: string): void {
   const table = state.findTable(name);
-  if (!table) return;
+  if (!table || state.deletedTables.has(name.toLowerCase())) return;
   const b = parseRange(table.ref);
   const doc = state.doc(table.sheet);
   if (b) {
     doc.clear(b);
     doc.skeleton = clearValidation(doc.skeleton, b);
   }
-  doc.skeleton = removeTablePart(doc.skeleton, table.rid);
-  removeRel(state.pkg, table.sheet.part, table.rid);
-  state.pkg.remove(table.part);
-  if (state.pkg.has(relsPathOf(table.part))) state.pkg.remove(relsPathOf(table.part));
-  removeOverride(state.pkg, table.part);
+  state.deletedTables.set(name.toLowerCase(), table);
+}
+
+/** Removes the tables deleted and not made again: part, relationship, content type, reference. */
+export function removeDeletedTables(state: BookState): void {
+  for (const table of state.deletedTables.values()) {
+    const doc = state.doc(table.sheet);
+    doc.skeleton = removeTablePart(doc.skeleton, table.rid);
+    removeRel(state.pkg, table.sheet.part, table.rid);
+    state.pkg.remove(table.part);
+    if (state.pkg.has(relsPathOf(table.part))) state.pkg.remove(relsPathOf(table.part));
+    removeOverride(state.pkg, table.part);
+  }
+  state.deletedTables.clear();
   state.invalidate();
 }
