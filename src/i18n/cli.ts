@@ -102,6 +102,10 @@ const nb = {
     '{file}: finner ingen tabell for tiltak drift eller investering (bruk «tiltaksplan import» for gamle tabeller); ingenting er skrevet.',
   rollWritten: 'Skrev {file}: planperioden {years}; forrige periode er lagret på arket «{sheet}».',
   notCarried: 'Ikke tatt med: {what}',
+  'extra.notes': 'merknadene (kommentarene) på arket «{sheet}»',
+  'extra.conditionalFormats': 'den betingede formateringen på arket «{sheet}»',
+  'extra.drawings': 'diagrammene, bildene og figurene på arket «{sheet}»',
+  'extra.hyperlinks': 'hyperkoblingene på arket «{sheet}»',
   unexpected: 'tiltaksplan: uventet feil: {reason}',
 };
 
@@ -182,6 +186,10 @@ const nn: Record<CliKey, string> = {
     '{file}: finn ingen tabell for tiltak drift eller investering (bruk «tiltaksplan import» for gamle tabellar); ingenting er skrive.',
   rollWritten: 'Skreiv {file}: planperioden {years}; førre periode er lagra på arket «{sheet}».',
   notCarried: 'Ikkje teke med: {what}',
+  'extra.notes': 'merknadene (kommentarane) på arket «{sheet}»',
+  'extra.conditionalFormats': 'den vilkårsstyrte formateringa på arket «{sheet}»',
+  'extra.drawings': 'diagramma, bileta og figurane på arket «{sheet}»',
+  'extra.hyperlinks': 'hyperlenkjene på arket «{sheet}»',
   unexpected: 'tiltaksplan: uventa feil: {reason}',
 };
 
@@ -281,6 +289,10 @@ const en: Record<CliKey, string> = {
     '{file}: no operating or investment measures table (use "tiltaksplan import" for legacy tables); nothing written.',
   rollWritten: 'Wrote {file}: plan period {years}; the previous period is on the sheet "{sheet}".',
   notCarried: 'Not carried over: {what}',
+  'extra.notes': 'the notes (comments) on the sheet "{sheet}"',
+  'extra.conditionalFormats': 'the conditional formatting on the sheet "{sheet}"',
+  'extra.drawings': 'the charts, pictures and shapes on the sheet "{sheet}"',
+  'extra.hyperlinks': 'the hyperlinks on the sheet "{sheet}"',
   unexpected: 'tiltaksplan: unexpected error: {reason}',
 };
 

@@ -2,7 +2,7 @@
  * `tiltaksplan roll FILE.xlsx --out FILE.xlsx`: rolls the plan one year forward (rullering, SPEC §11)
  * into a new canonical workbook, with the old period on an archive sheet. The input is never changed.
  */
-import { notCarried, planRolledWorkbook, readPlan } from '../../domain';
+import { notCarried, planRolledWorkbook, readPlan, SHEETS, type Plan } from '../../domain';
 import { XlsxWorkbook } from '../../workbook/xlsx';
 import { saveXlsxFile } from '../../workbook/xlsx/nodeFile';
 import { cliText } from '../../i18n/cli';
@@ -38,5 +38,23 @@ export const run: Command = async (args, io) => {
   const years = `${startYear}–${startYear + yearCount - 1}`;
   io.stdout(`${cliText('rollWritten', 'nb', { file: o.out, years, sheet: archiveSheet })}\n`);
   for (const what of notCarried(snapshot, plan)) io.stdout(`${cliText('notCarried', 'nb', { what })}\n`);
+  for (const what of extrasNotCarried(source, plan)) io.stdout(`${cliText('notCarried', 'nb', { what })}\n`);
   return EXIT.ok;
 };
+
+/**
+ * The rolled workbook is made anew from the plan: notes, conditional formats, drawings and hyperlinks on
+ * the sheets it rebuilds are not carried over, and the user is told which (bokmål, like notCarried).
+ */
+function extrasNotCarried(source: XlsxWorkbook, plan: Plan): string[] {
+  const sheets = [
+    SHEETS.settings,
+    plan.layouts.operating?.sheet,
+    plan.layouts.investment?.sheet,
+    plan.layouts.economyPlan?.sheet,
+    SHEETS.planItems,
+  ].filter((s): s is string => s !== undefined);
+  return [...new Set(sheets)].flatMap((sheet) =>
+    source.sheetExtras(sheet).map((extra) => cliText(`extra.${extra}`, 'nb', { sheet })),
+  );
+}

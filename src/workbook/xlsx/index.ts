@@ -7,6 +7,7 @@
 import type { Edit, WorkbookSnapshot } from '../../domain';
 import type { ReadOptions, WorkbookPort } from '../port';
 import { readStructure, readTables } from './book';
+import { sheetExtras, type SheetExtra } from './extras';
 import { OpcPackage } from './package';
 import { readWorkbookSnapshot } from './read/readWorkbook';
 import { sniffUnreadable, UnreadableWorkbookError } from './unreadable';
@@ -17,6 +18,7 @@ import { attributesOf, children, rootElement } from './xml/tags';
 import { decodeXml } from './xml/escape';
 
 export { UnreadableWorkbookError, type UnreadableReason } from './unreadable';
+export type { SheetExtra } from './extras';
 
 const asBytes = (buf: ArrayBuffer | Uint8Array): Uint8Array => (buf instanceof Uint8Array ? buf : new Uint8Array(buf));
 
@@ -66,6 +68,14 @@ export class XlsxWorkbook implements WorkbookPort {
   async toBuffer(): Promise<Uint8Array> {
     this.state.flush();
     return this.state.pkg.toZip();
+  }
+
+  /**
+   * What a sheet holds besides its cells (notes, conditional formats, drawings, hyperlinks): a workbook
+   * made anew from planned edits (roll forward) does not carry them, and the user is told.
+   */
+  sheetExtras(sheet: string): SheetExtra[] {
+    return reading(() => sheetExtras(this.state, sheet));
   }
 
   /** The active cell the file opens on, as "Sheet!A1", or null (for tests). */
