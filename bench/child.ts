@@ -7,6 +7,7 @@ import { measureCheckOverRead } from './cli';
 import { measurePeakHeap, timeCheck } from './domain';
 import { countSyncsBySize } from './excel';
 import { probeMachine } from './probe';
+import { measureWriteMemory, measureWriteOverCheck } from './write';
 import { RESULT_PREFIX } from './stats';
 
 const TASKS: Readonly<Record<string, (args: number[]) => Promise<unknown>>> = {
@@ -15,6 +16,8 @@ const TASKS: Readonly<Record<string, (args: number[]) => Promise<unknown>>> = {
   cli: async ([measures = 1000, runs = 7]) => measureCheckOverRead(measures, runs),
   syncs: async (sizes) => countSyncsBySize(sizes),
   probe: async () => probeMachine(),
+  write: async ([measures = 1000, runs = 7]) => measureWriteOverCheck(measures, runs),
+  'write-memory': async ([measures = 10000]) => measureWriteMemory(measures),
 };
 
 async function runTask(): Promise<void> {

@@ -3,6 +3,7 @@
  * change: workbook.xml, relationships, content types and table parts are written back at once), and the
  * worksheets and styles being patched (kept open and written back by flush()).
  */
+import { parseRange } from '../../../domain';
 import { readStructure, readTables, type SheetEntry, type Structure, type TableEntry } from '../book';
 import { addOverride, addRel, CONTENT_TYPE, readRels, REL, isRelType, removeOverride, removeRel } from '../opc';
 import type { OpcPackage } from '../package';
@@ -25,6 +26,14 @@ export const MINIMAL_STYLES =
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   '</styleSheet>';
 
+export interface TableBounds {
+  readonly name: string;
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
 const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 export class BookState {
@@ -33,6 +42,8 @@ export class BookState {
   private readonly docs = new Map<string, SheetDoc>();
   private stylesCache: StyleSheet | null = null;
   private sstCache: string[] | null = null;
+  private boundsOf: TableEntry[] | null = null;
+  private readonly bounds = new Map<string, TableBounds[]>();
   /** Tables deleted in this session, by lower-case name: removed from the package at flush (see editTables.ts). */
   readonly deletedTables = new Map<string, TableEntry>();
   /** A formula was written without its cached value, or a value other formulas may use: Excel recalculates on open. */
@@ -68,6 +79,24 @@ export class BookState {
     return s;
   }
 
+  /** The bounds of the tables on a sheet (for the table a written formula sits in). */
+  tableBounds(sheet: SheetEntry): readonly TableBounds[] {
+    const tables = this.tables;
+    if (this.boundsOf !== tables) {
+      this.boundsOf = tables;
+      this.bounds.clear();
+    }
+    let list = this.bounds.get(sheet.part);
+    if (!list) {
+      list = tables.flatMap((t) => {
+        const b = t.sheet.part === sheet.part ? parseRange(t.ref) : null;
+        return b ? [{ ...b, name: t.name }] : [];
+      });
+      this.bounds.set(sheet.part, list);
+    }
+    return list;
+  }
+
   /** A table by name (case-insensitive, as in Excel); a table deleted in this session is not found. */
   findTable(name: string): TableEntry | undefined {
     if (this.deletedTables.has(name.toLowerCase())) return undefined;
@@ -79,9 +108,17 @@ export class BookState {
     let doc = this.docs.get(sheet.part);
     if (!doc) {
       doc = new SheetDoc(this.pkg.text(sheet.part));
+      doc.trackTouched = this.calcChain() !== null;
       this.docs.set(sheet.part, doc);
     }
     return doc;
+  }
+
+  /** The calculation chain's relationship from the workbook, or null. */
+  private calcChain(): { id: string; target: string } | null {
+    const wb = this.structure.workbookPart;
+    const chain = readRels(this.pkg, wb).find((r) => isRelType(r.type, 'calcChain') && !r.external);
+    return chain && this.pkg.has(chain.target) ? chain : null;
   }
 
   /** The shared strings (for reading header cells the user typed). */
@@ -109,19 +146,20 @@ export class BookState {
   /** Writes the open worksheets and styles back into the package. */
   flush(): void {
     if (this.deletedTables.size > 0) removeDeletedTables(this);
-    const touched: { sheet: SheetEntry; cells: ReadonlySet<string> }[] = [];
+    const touched: { sheet: SheetEntry; cells: ReadonlySet<number> }[] = [];
     for (const sheet of this.structure.sheets) {
       const doc = this.docs.get(sheet.part);
       if (!doc?.dirty) continue;
       this.pkg.setText(sheet.part, doc.toXml());
-      touched.push({ sheet, cells: doc.touched });
-      doc.saved();
+      touched.push({ sheet, cells: new Set(doc.touched) });
+      // The package holds the part now: a later edit opens it again, and the rows held here are freed.
+      this.docs.delete(sheet.part);
     }
     if (this.stylesCache?.changed && this.structure.stylesPart)
       this.pkg.setText(this.structure.stylesPart, this.stylesCache.toXml());
     const wb = this.structure.workbookPart;
-    const chain = readRels(this.pkg, wb).find((r) => isRelType(r.type, 'calcChain') && !r.external);
-    if (chain && this.pkg.has(chain.target) && dropStaleCalcChain(this.pkg.text(chain.target), touched)) {
+    const chain = touched.some((t) => t.cells.size > 0) ? this.calcChain() : null;
+    if (chain && dropStaleCalcChain(this.pkg.text(chain.target), touched)) {
       this.pkg.remove(chain.target);
       removeOverride(this.pkg, chain.target);
       removeRel(this.pkg, wb, chain.id);

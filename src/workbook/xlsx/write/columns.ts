@@ -45,12 +45,18 @@ export function setColumnWidth(xml: string, col: number, width: number): string 
   return setTopChild(xml, 'cols', `<${p}cols>${out.map((c) => c.tag).join('')}</${p}cols>`, WORKSHEET_ORDER);
 }
 
-/** The style index a column gives its empty cells (0 = none). */
-export function columnStyle(xml: string, col: number): number {
+export interface ColumnStyle {
+  readonly min: number;
+  readonly max: number;
+  readonly style: number;
+}
+
+/** The styles columns give their empty cells (spans without a style left out). */
+export function columnStyles(xml: string): ColumnStyle[] {
   const cols = topChild(xml, 'cols');
-  for (const c of cols ? children(xml, cols) : []) {
+  return (cols ? children(xml, cols) : []).flatMap((c) => {
     const a = attributesOf(xml.slice(c.start, c.end));
-    if (col >= Number(a.get('min')) && col <= Number(a.get('max'))) return Number(a.get('style') ?? 0);
-  }
-  return 0;
+    const style = a.get('style');
+    return style === undefined ? [] : [{ min: Number(a.get('min')), max: Number(a.get('max')), style: Number(style) }];
+  });
 }

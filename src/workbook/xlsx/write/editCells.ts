@@ -12,7 +12,6 @@ import { decodeXml, encodeText } from '../xml/escape';
 import { tagAttr, tagEnd } from '../xml/sheetData';
 import type { BookState } from './bookState';
 import { cellXml } from './cellXml';
-import { columnStyle } from './columns';
 import { parseSqref, type Box } from './ranges';
 import type { SheetDoc } from './sheetDoc';
 import type { StyleChange } from './styleSheet';
@@ -50,24 +49,23 @@ function releaseShared(doc: SheetDoc, r: number, c: number): void {
 
 /** The file spelling of a formula written at (r, c): a "this row" reference names the cell's table. */
 function toFileFormula(state: BookState, sheet: SheetEntry, r: number, c: number): (f: string) => string {
-  const table = state.tables.find((t) => {
-    const b = t.sheet === sheet || t.sheet.part === sheet.part ? parseRange(t.ref) : null;
-    return b !== null && r >= b.top && r <= b.bottom && c >= b.left && c <= b.right;
-  });
+  const table = state.tableBounds(sheet).find((t) => r >= t.top && r <= t.bottom && c >= t.left && c <= t.right);
   return (f) => fileCalculatedFormula(f, table?.name ?? null);
 }
+
+const asIs = (f: string): string => f;
 
 /** Writes one cell (keeping its style). */
 export function writeCell(state: BookState, sheet: SheetEntry, r: number, c: number, input: CellInput): void {
   const doc = state.doc(sheet);
   releaseShared(doc, r, c);
-  const style = doc.styleAt(r, c, (col) => columnStyle(doc.skeleton, col));
-  const xml = cellXml(`${columnLetter(c)}${r}`, style, input, toFileFormula(state, sheet, r, c));
+  const style = doc.styleAt(r, c);
+  const formula = input !== null && typeof input === 'object';
+  const xml = cellXml(`${columnLetter(c)}${r}`, style, input, formula ? toFileFormula(state, sheet, r, c) : asIs);
   doc.putCell(r, c, xml === null ? null : prefixed(xml, doc.prefix));
   // Excel recalculates on open when a formula has no cached value, or when a cell the product does not
   // generate anew changed (formulas elsewhere may depend on it and still show the old result).
-  if ((input !== null && typeof input === 'object' && input.value === undefined) || !doc.isGenerated(r, c))
-    state.needsRecalc = true;
+  if ((formula && input.value === undefined) || !doc.isGenerated(r, c)) state.needsRecalc = true;
 }
 
 /** setCells: a block of values from `origin`. */
@@ -91,7 +89,7 @@ export function restyleRange(state: BookState, sheetName: string, range: string,
   const styles = state.styles;
   for (let r = b.top; r <= b.bottom; r++) {
     for (let c = b.left; c <= b.right; c++) {
-      const base = doc.styleAt(r, c, (col) => columnStyle(doc.skeleton, col));
+      const base = doc.styleAt(r, c);
       doc.restyle(r, c, styles.derive(base, change));
     }
   }

@@ -15,6 +15,36 @@ export interface Row {
   cells: Map<number, string>;
   /** Children after the cells (an extLst), verbatim. */
   extra: string;
+  /** The style its empty cells take (customFormat), or null. */
+  readonly style: number | null;
+}
+
+/** The style a row gives its empty cells (its s with customFormat), or null. */
+function rowStyle(open: string): number | null {
+  const custom = tagAttr(open, 'customFormat');
+  return custom === '1' || custom === 'true' ? Number(tagAttr(open, 's') ?? 0) : null;
+}
+
+/** The style index of a cell's XML (its s attribute; 0 without one). */
+export function cellStyleOf(xml: string): number {
+  const end = xml.indexOf('>');
+  const at = xml.indexOf(' s="');
+  if (at < 0 || at > end) return Number(tagAttr(xml.slice(0, end + 1), 's') ?? 0);
+  return Number(xml.slice(at + 4, xml.indexOf('"', at + 4)));
+}
+
+/** A cell's XML with style index `s` (0 removes it). */
+export function withCellStyle(xml: string, s: number): string {
+  const end = xml.indexOf('>');
+  const at = xml.indexOf(' s="');
+  // Joined, not concatenated: see cellXml.ts.
+  if (at >= 0 && at < end) {
+    const close = xml.indexOf('"', at + 4);
+    return [xml.slice(0, at), s === 0 ? '' : ` s="${s}"`, xml.slice(close + 1)].join('');
+  }
+  if (s === 0) return xml;
+  const tagEndAt = xml.charCodeAt(end - 1) === 47 ? end - 1 : end;
+  return [xml.slice(0, tagEndAt), ` s="${s}"`, xml.slice(tagEndAt)].join('');
 }
 
 /** The end of the element whose open tag starts at `at` (named `name`, in a row's text). */
@@ -54,7 +84,7 @@ export function splitRow(xml: string, r: number, prefix: string): Row {
       at = xml.indexOf('<', end);
     }
   }
-  return { r, open, cells, extra };
+  return { r, open, cells, extra, style: rowStyle(open) };
 }
 
 /** A new empty row. */
@@ -63,12 +93,23 @@ export const newRow = (r: number, prefix: string): Row => ({
   open: `<${prefix}row r="${r}">`,
   cells: new Map(),
   extra: '',
+  style: null,
 });
 
 /** The row's XML, cells in column order. */
 export function joinRow(row: Row, prefix: string): string {
-  const cols = [...row.cells.keys()].sort((a, b) => a - b);
-  let out = row.open;
-  for (const c of cols) out += row.cells.get(c) ?? '';
-  return `${out}${row.extra}</${prefix}row>`;
+  const parts: string[] = [row.open];
+  let last = 0;
+  let sorted = true;
+  for (const [c, xml] of row.cells) {
+    if (c < last) sorted = false;
+    last = c;
+    parts.push(xml);
+  }
+  if (!sorted) {
+    parts.length = 1;
+    for (const c of [...row.cells.keys()].sort((a, b) => a - b)) parts.push(row.cells.get(c) ?? '');
+  }
+  parts.push(row.extra, `</${prefix}row>`);
+  return parts.join('');
 }

@@ -6,7 +6,8 @@
 import { columnLetter, parseRange, toRange } from '../../../domain';
 import { withAttributes } from '../xml/patch';
 import { findSheetData, refRow, tagAttr, tagEnd } from '../xml/sheetData';
-import { joinRow, newRow, splitRow, type Row } from './rowXml';
+import { columnStyles, type ColumnStyle } from './columns';
+import { cellStyleOf, joinRow, newRow, splitRow, withCellStyle, type Row } from './rowXml';
 
 interface Slot {
   readonly r: number;
@@ -30,15 +31,21 @@ export class SheetDoc {
   private readonly byRow = new Map<number, Slot>();
   /** Rows without an "r": every row gets its number written in before the first change. */
   private implicitRows: boolean;
-  private touchedBounds: Bounds | null = null;
-  /** "A1" addresses of every cell written or cleared (the calculation chain forgets them). */
-  readonly touched = new Set<string>();
+  private touchedBounds: { top: number; left: number; bottom: number; right: number } | null = null;
+  /**
+   * Every cell written or cleared, as row × 16384 + column − 1 (the calculation chain forgets them), when
+   * `trackTouched` (the workbook has a calculation chain: most written by the product do not).
+   */
+  readonly touched = new Set<number>();
+  trackTouched = false;
   /** A sheet the product made in this session, or cleared boxes: cells it writes there are its own. */
   created = false;
   private readonly cleared: Bounds[] = [];
   /** Cells changed since the part was last written. */
   private changed = false;
   private savedSkeleton: string;
+  private colStylesOf: string | null = null;
+  private colStyles: readonly ColumnStyle[] = [];
 
   constructor(xml: string) {
     const span = findSheetData(xml);
@@ -64,14 +71,21 @@ export class SheetDoc {
     this.implicitRows = implicit;
   }
 
-  /** The part's XML. */
+  /** The part's XML (rows joined once: a string grown row by row costs more than the rows themselves). */
   toXml(): string {
-    const span = findSheetData(this.skeleton);
+    const skeleton = this.withDimension(this.skeleton);
+    const span = findSheetData(skeleton);
     if (!span) throw new Error('skeleton without <sheetData>');
     const p = this.prefix;
-    const body = this.slots.map((s) => (s.row ? joinRow(s.row, p) : (s.raw ?? ''))).join('');
-    const sheetData = body === '' ? `<${p}sheetData/>` : `<${p}sheetData>${body}</${p}sheetData>`;
-    return this.withDimension(this.skeleton.slice(0, span.start) + sheetData + this.skeleton.slice(span.end));
+    const parts: string[] = [skeleton.slice(0, span.start)];
+    if (this.slots.length === 0) parts.push(`<${p}sheetData/>`);
+    else {
+      parts.push(`<${p}sheetData>`);
+      for (const s of this.slots) parts.push(s.row ? joinRow(s.row, p) : (s.raw ?? ''));
+      parts.push(`</${p}sheetData>`);
+    }
+    parts.push(skeleton.slice(span.end));
+    return parts.join('');
   }
 
   /** Whether the part must be written again. */
@@ -102,17 +116,23 @@ export class SheetDoc {
     return this.rowCells(r)?.get(c);
   }
 
-  /** The style index a cell has, or would get when written: its own, else its row's, else its column's. */
-  styleAt(r: number, c: number, columnStyle: (c: number) => number): number {
-    const own = this.cell(r, c);
-    if (own !== undefined) return Number(tagAttr(own.slice(0, tagEnd(own, 0)), 's') ?? 0);
-    const slot = this.byRow.get(r);
-    if (slot) {
-      const open = slot.row ? slot.row.open : (slot.raw ?? '').slice(0, tagEnd(slot.raw ?? '<row>', 0));
-      const custom = tagAttr(open, 'customFormat');
-      if (custom === '1' || custom === 'true') return Number(tagAttr(open, 's') ?? 0);
+  /** The style a column gives its empty cells, read from <cols> once per version of the skeleton. */
+  columnStyle(c: number): number {
+    if (this.colStylesOf !== this.skeleton) {
+      this.colStylesOf = this.skeleton;
+      this.colStyles = columnStyles(this.skeleton);
     }
-    return columnStyle(c);
+    for (const s of this.colStyles) if (c >= s.min && c <= s.max) return s.style;
+    return 0;
+  }
+
+  /** The style index a cell has, or would get when written: its own, else its row's, else its column's. */
+  styleAt(r: number, c: number): number {
+    const slot = this.byRow.get(r);
+    const row = slot ? this.split(slot) : null;
+    const own = row?.cells.get(c);
+    if (own !== undefined) return cellStyleOf(own);
+    return row?.style ?? this.columnStyle(c);
   }
 
   /** Writes (xml) or removes (null) one cell. */
@@ -126,15 +146,13 @@ export class SheetDoc {
 
   /** Gives a cell style index `s` (an empty styled cell when there is none); its value stays. */
   restyle(r: number, c: number, s: number): void {
-    const own = this.cell(r, c);
-    if (own === undefined && s === 0) return;
-    const row = this.writableRow(r, true);
-    if (!row) return;
-    if (own === undefined) row.cells.set(c, `<${this.prefix}c r="${columnLetter(c)}${r}" s="${s}"/>`);
-    else {
-      const end = tagEnd(own, 0);
-      row.cells.set(c, withAttributes(own.slice(0, end), { s: s === 0 ? null : String(s) }) + own.slice(end));
-    }
+    const row = this.writableRow(r, s !== 0);
+    const own = row?.cells.get(c);
+    if (!row || (own === undefined && s === 0)) return;
+    row.cells.set(
+      c,
+      own === undefined ? `<${this.prefix}c r="${columnLetter(c)}${r}" s="${s}"/>` : withCellStyle(own, s),
+    );
     this.changed = true;
   }
 
@@ -161,16 +179,15 @@ export class SheetDoc {
 
   private note(r: number, c: number): void {
     this.changed = true;
-    this.touched.add(`${columnLetter(c)}${r}`);
+    if (this.trackTouched) this.touched.add(r * 16384 + c - 1);
     const t = this.touchedBounds;
-    this.touchedBounds = t
-      ? {
-          top: Math.min(t.top, r),
-          left: Math.min(t.left, c),
-          bottom: Math.max(t.bottom, r),
-          right: Math.max(t.right, c),
-        }
-      : { top: r, left: c, bottom: r, right: c };
+    if (!t) this.touchedBounds = { top: r, left: c, bottom: r, right: c };
+    else {
+      if (r < t.top) t.top = r;
+      if (r > t.bottom) t.bottom = r;
+      if (c < t.left) t.left = c;
+      if (c > t.right) t.right = c;
+    }
   }
 
   private split(slot: Slot): Row {

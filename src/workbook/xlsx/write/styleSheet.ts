@@ -59,7 +59,8 @@ export class StyleSheet {
   private readonly formats = new Map<string, number>();
   private nextFormat = 164;
   private readonly newFormats: string[] = [];
-  private readonly memo = new Map<string, number>();
+  /** Derived xfs by change, then by base xf (a check --write restyles tens of thousands of cells). */
+  private readonly memo = new Map<string, Map<number, number>>();
 
   constructor(xml: string) {
     this.xml = xml;
@@ -126,8 +127,10 @@ export class StyleSheet {
 
   /** The xf of `base` changed; returns its index (an identical existing xf is reused). */
   derive(base: number, change: StyleChange): number {
-    const key = `${base}\u0000${'numFmt' in change ? `f:${change.numFmt}` : `l:${change.look}`}`;
-    const memo = this.memo.get(key);
+    const key = 'numFmt' in change ? `f:${change.numFmt}` : `l:${change.look}`;
+    let byBase = this.memo.get(key);
+    if (!byBase) this.memo.set(key, (byBase = new Map()));
+    const memo = byBase.get(base);
     if (memo !== undefined) return memo;
     const p = this.p;
     const xfs = this.list('cellXfs');
@@ -152,7 +155,7 @@ export class StyleSheet {
     }
     const end = from.indexOf('>') + 1;
     const index = this.indexIn('cellXfs', withAttributes(from.slice(0, end), attrs) + from.slice(end));
-    this.memo.set(key, index);
+    byBase.set(base, index);
     return index;
   }
 

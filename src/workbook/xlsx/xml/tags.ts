@@ -66,8 +66,11 @@ export function nextTag(xml: string, from: number): Tag | null {
     }
     if (j >= xml.length) throw new Error('unterminated tag');
     const selfClosing = xml.charCodeAt(j - 1) === 47;
-    const nameEnd = xml.slice(i + 1, j).search(/[\s/>]|$/);
-    return { kind: selfClosing ? 'empty' : 'open', name: xml.slice(i + 1, i + 1 + nameEnd), start: i, end: j + 1 };
+    let nameEnd = i + 1;
+    for (let c = xml.charCodeAt(nameEnd); c !== 47 && c !== 62 && c !== 32 && c !== 9 && c !== 10 && c !== 13;) {
+      c = xml.charCodeAt(++nameEnd);
+    }
+    return { kind: selfClosing ? 'empty' : 'open', name: xml.slice(i + 1, nameEnd), start: i, end: j + 1 };
   }
   return null;
 }

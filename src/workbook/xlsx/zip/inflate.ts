@@ -5,6 +5,7 @@
  * tens of megabytes.
  */
 import { Inflate } from 'fflate';
+import { nativeZlib } from './nativeZlib';
 import { partTooLarge } from '../limits';
 import { UnreadableWorkbookError } from '../unreadable';
 import type { ZipEntry } from './readZip';
@@ -59,8 +60,30 @@ export function* inflateChunks(entry: ZipEntry): Generator<Uint8Array> {
   if (length !== entry.size) throw new UnreadableWorkbookError('corrupt', `${entry.name}: wrong size`);
 }
 
+/**
+ * An entry inflated by Node's zlib, which stops as soon as the output passes the size the entry declares
+ * (maxOutputLength); null when zlib is not there (a browser).
+ */
+function inflateNative(entry: ZipEntry): Uint8Array | null {
+  if (!nativeZlib || entry.method !== 8 || entry.size === 0) return null;
+  const declared = partTooLarge(entry.size, entry.compressedSize);
+  if (declared) throw tooLarge(entry.name, declared);
+  let out: Uint8Array;
+  try {
+    out = nativeZlib.inflateRawSync(entry.data, { maxOutputLength: entry.size });
+  } catch (e) {
+    if (e instanceof RangeError || (e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+      throw tooLarge(entry.name, `inflates past the ${entry.size} bytes it declares`);
+    throw new UnreadableWorkbookError('corrupt', `${entry.name}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  if (out.length !== entry.size) throw new UnreadableWorkbookError('corrupt', `${entry.name}: wrong size`);
+  return out;
+}
+
 /** The uncompressed bytes of an entry. Throws UnreadableWorkbookError ('too-large' or 'corrupt'). */
 export function inflateEntry(entry: ZipEntry): Uint8Array {
+  const native = inflateNative(entry);
+  if (native) return native;
   const chunks = [...inflateChunks(entry)];
   return join(
     chunks,

@@ -5,6 +5,7 @@
  */
 import { deflateSync } from 'fflate';
 import { crc32 } from './crc32';
+import { nativeZlib } from './nativeZlib';
 import type { ZipEntry } from './readZip';
 
 /** An entry to write: one read from a package (copied raw), or new bytes. */
@@ -22,14 +23,23 @@ interface Written {
   readonly offset: number;
 }
 
+/**
+ * Parts larger than this are deflated at level 1, not 6: measured on a 1 000-measure check --write, level 6
+ * spent more time on the new Avstemming sheet (3 MB) than the rest of the write, for a fifth fewer bytes.
+ */
+const FAST_DEFLATE_BYTES = 512 * 1024;
+
 /** A ZipEntry for new content: deflated (stored when that does not make it smaller). */
 export function newEntry(name: string, content: Uint8Array): ZipEntry {
-  const deflated = content.length > 0 ? deflateSync(content, { level: 6 }) : new Uint8Array(0);
+  const level = content.length > FAST_DEFLATE_BYTES ? 1 : 6;
+  const deflate = (data: Uint8Array): Uint8Array =>
+    nativeZlib ? nativeZlib.deflateRawSync(data, { level }) : deflateSync(data, { level });
+  const deflated = content.length > 0 ? deflate(content) : new Uint8Array(0);
   const store = deflated.length >= content.length;
   return {
     name,
     method: store ? 0 : 8,
-    crc: crc32(content),
+    crc: nativeZlib?.crc32 ? nativeZlib.crc32(content) >>> 0 : crc32(content),
     compressedSize: store ? content.length : deflated.length,
     size: content.length,
     flags: UTF8_NAME,
