@@ -39,10 +39,10 @@ export interface Results {
   readonly date: string;
   readonly machine: Machine;
   readonly domain: { readonly check_ms: Record<string, number | null>; readonly scaling: number | null };
-  readonly cli: { readonly check_over_read: number | null };
+  readonly cli: { readonly check_over_read: number | null; readonly write_over_check: number | null };
   readonly excel: { readonly syncs: Record<string, Record<string, number>> | null };
   readonly taskpane: { readonly main_gzip_kb: number | null };
-  readonly memory: { readonly check_10000_mb: number | null };
+  readonly memory: { readonly check_10000_mb: number | null; readonly write_10000_mb: number | null };
   readonly targets: Record<string, Target>;
   /** What stands behind the numbers: every run, absolute times, baselines; and any task that failed. */
   readonly details: Record<string, unknown>;
@@ -67,7 +67,12 @@ export function judge(r: Omit<Results, 'targets' | 'details' | 'date' | 'machine
   return {
     'domain.check_ms': { target: '≤ 150 ms at 10 000 measures', value: check10k, pass: atMost(check10k, 150) },
     'domain.scaling': { target: '≤ 12', value: r.domain.scaling, pass: atMost(r.domain.scaling, 12) },
-    'cli.check_over_read': { target: '≤ 1.3', value: r.cli.check_over_read, pass: atMost(r.cli.check_over_read, 1.3) },
+    'cli.check_over_read': { target: '≤ 0.6', value: r.cli.check_over_read, pass: atMost(r.cli.check_over_read, 0.6) },
+    'cli.write_over_check': {
+      target: '≤ 1.5',
+      value: r.cli.write_over_check,
+      pass: atMost(r.cli.write_over_check, 1.5),
+    },
     'excel.syncs': { target: '≤ 3 per operation, equal across sizes', value: maxSyncs, pass: syncsPass(syncs, 3) },
     'taskpane.main_gzip_kb': {
       target: '≤ 250 KB',
@@ -75,6 +80,11 @@ export function judge(r: Omit<Results, 'targets' | 'details' | 'date' | 'machine
       pass: atMost(r.taskpane.main_gzip_kb, 250),
     },
     'memory.check_10000_mb': { target: 'reported (no target)', value: r.memory.check_10000_mb, pass: null },
+    'memory.write_10000_mb': {
+      target: '≤ 400 MB',
+      value: r.memory.write_10000_mb,
+      pass: atMost(r.memory.write_10000_mb, 400),
+    },
   };
 }
 

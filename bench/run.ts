@@ -16,6 +16,7 @@ import { measureBundle } from './bundle';
 import type { CheckOverRead } from './cli';
 import type { CheckTiming, PeakHeap } from './domain';
 import type { MachineProbe } from './probe';
+import type { WriteMemory, WriteOverCheck } from './write';
 import { describeMachine, formatTable, judge, type Results } from './report';
 import { median, RESULT_PREFIX, round } from './stats';
 
@@ -33,6 +34,8 @@ const CLI_RUNS = 15;
 const CLI_PROCESSES = 3;
 const SYNC_SIZES = [10, 1000, 10000];
 const MEMORY_MEASURES = 10000;
+/** check --write against check: interleaved pairs in one process, a chart and a pivot table in the file. */
+const WRITE_RUNS = 11;
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -127,6 +130,8 @@ async function main(): Promise<void> {
     attempt('cli', errors, () => runChild<CheckOverRead>('cli', [CLI_MEASURES, CLI_RUNS])),
   );
   const cli = poolCli(cliRuns.filter((c): c is CheckOverRead => c !== null));
+  const write = attempt('write', errors, () => runChild<WriteOverCheck>('write', [CLI_MEASURES, WRITE_RUNS]));
+  const writeMemory = attempt('write memory', errors, () => runChild<WriteMemory>('write-memory', [MEMORY_MEASURES]));
   const syncs = attempt('excel', errors, () => runChild<Record<string, Record<string, number>>>('syncs', SYNC_SIZES));
   const bundle = attempt('bundle', errors, () => measureBundle(ROOT, log));
   const probeAfter = attempt('probe', errors, () => runChild<MachineProbe>('probe', []));
@@ -135,10 +140,10 @@ async function main(): Promise<void> {
   const [small, large] = [checks[0]?.medianMs, checks[1]?.medianMs];
   const measured = {
     domain: { check_ms: checkMs, scaling: small && large ? round(large / small, 2) : null },
-    cli: { check_over_read: cli?.ratio ?? null },
+    cli: { check_over_read: cli?.ratio ?? null, write_over_check: write?.ratio ?? null },
     excel: { syncs },
     taskpane: { main_gzip_kb: bundle?.gzipKb ?? null },
-    memory: { check_10000_mb: memory?.peakMb ?? null },
+    memory: { check_10000_mb: memory?.peakMb ?? null, write_10000_mb: writeMemory?.peakRssMb ?? null },
   };
   const results: Results = {
     date: new Date().toISOString().slice(0, 10),
@@ -157,6 +162,11 @@ async function main(): Promise<void> {
       },
       memory: memory && { ...memory, method: 'peak heapUsed: V8 GCProfiler, used heap before each GC and at the end' },
       cli,
+      write,
+      writeMemory: writeMemory && {
+        ...writeMemory,
+        method: 'peak RSS of `check --write` under tsx: process.resourceUsage().maxRSS',
+      },
       bundle,
       loadAverageAtEnd: describeMachine().loadAverage,
       machineProbe: {
