@@ -129,22 +129,6 @@ export function appendChild(xml: string, child: string): string {
   return splice(xml, [{ start: root.inner, end: root.inner, text: child }]);
 }
 
-/** The content type of a part: its Override, else the Default of its extension. */
-export function contentTypeOf(pkg: OpcPackage, part: string): string | null {
-  const xml = pkg.textOrNull(CONTENT_TYPES);
-  if (xml === null) return null;
-  const ext = part.slice(part.lastIndexOf('.') + 1).toLowerCase();
-  let byDefault: string | null = null;
-  for (const c of children(xml, rootElement(xml))) {
-    const a = attributesOf(xml.slice(c.open.start, c.open.end));
-    if (c.local === 'Override' && (a.get('PartName') ?? '').toLowerCase() === `/${part}`.toLowerCase())
-      return a.get('ContentType') ?? null;
-    if (c.local === 'Default' && (a.get('Extension') ?? '').toLowerCase() === ext)
-      byDefault = a.get('ContentType') ?? null;
-  }
-  return byDefault;
-}
-
 /** Declares the content type of a new part (an Override). */
 export function addOverride(pkg: OpcPackage, part: string, type: string): void {
   const xml = pkg.text(CONTENT_TYPES);

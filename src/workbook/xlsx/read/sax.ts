@@ -1,7 +1,7 @@
 /**
- * saxes, set up the way the reader uses it: no namespace processing (elements are matched by local name,
- * so a part written with an "x:" prefix reads the same), no position tracking, every well-formedness error
- * a damaged part, a DOCTYPE refused. Text is fed in slices so that a reader may stop early.
+ * saxes, set up the way the reader uses it for the small parts (shared strings, styles): no namespace
+ * processing (elements are matched by local name, so a part written with an "x:" prefix reads the same), no
+ * position tracking, every well-formedness error a damaged part, a DOCTYPE refused.
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { UnreadableWorkbookError } from '../unreadable';
@@ -13,12 +13,7 @@ export interface SaxHandlers {
   text(text: string): void;
 }
 
-/** Thrown by a handler to stop reading a part early; not an error. */
-export class StopReading extends Error {}
-
-const SLICE = 256 * 1024;
-
-/** Parses `xml`, calling the handlers; stops quietly when a handler throws StopReading. */
+/** Parses `xml`, calling the handlers. */
 export function parseXml(part: string, xml: string, h: SaxHandlers): void {
   const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
   parser.on('opentag', (tag: SaxesTagPlain) => h.open(localName(tag.name), tag.attributes));
@@ -29,10 +24,8 @@ export function parseXml(part: string, xml: string, h: SaxHandlers): void {
     throw new UnreadableWorkbookError('not-allowed', `${part} declares a DOCTYPE`);
   });
   try {
-    for (let at = 0; at < xml.length; at += SLICE) parser.write(xml.slice(at, at + SLICE));
-    parser.close();
+    parser.write(xml).close();
   } catch (e) {
-    if (e instanceof StopReading) return;
     if (e instanceof UnreadableWorkbookError) throw e;
     throw new UnreadableWorkbookError('corrupt', `${part}: ${e instanceof Error ? e.message : String(e)}`);
   }

@@ -71,10 +71,3 @@ export function setTopChild(xml: string, local: string, replacement: string | nu
 
 /** The inner XML of an element (between its tags; "" for an empty element). */
 export const innerOf = (xml: string, e: Element): string => xml.slice(e.open.end, e.inner);
-
-/** An element's text with new inner XML (an empty element is opened). */
-export function withInner(xml: string, e: Element, inner: string): string {
-  const open = xml.slice(e.open.start, e.open.end);
-  const start = e.open.kind === 'empty' ? `${open.slice(0, -2).trimEnd()}>` : open;
-  return `${start}${inner}</${e.name}>`;
-}

@@ -112,10 +112,6 @@ export function children(xml: string, parent: Element): Element[] {
   return out;
 }
 
-/** The first child of `parent` with this local name. */
-export const childNamed = (xml: string, parent: Element, local: string): Element | undefined =>
-  children(xml, parent).find((c) => c.local === local);
-
 const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 /** The attributes of an open tag's text, values decoded. */
@@ -125,7 +121,3 @@ export function attributesOf(tagText: string): Map<string, string> {
   for (const m of body.matchAll(ATTRIBUTE)) out.set(m[1] ?? '', decodeXml(m[2] ?? m[3] ?? ''));
   return out;
 }
-
-/** One attribute of an element (decoded), or undefined. */
-export const attributeOf = (xml: string, e: Element, name: string): string | undefined =>
-  attributesOf(xml.slice(e.open.start, e.open.end)).get(name);
