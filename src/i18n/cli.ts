@@ -2,9 +2,11 @@
  * The command line's own strings (usage errors, report headings, labels), bokmål / nynorsk / English.
  * Finding and reconciliation texts come from the shared catalogues in this folder.
  */
+import { FILE_TEXTS } from './cliFiles';
 import { makeTranslator, type Catalog } from './translate';
 
 const nb = {
+  ...FILE_TEXTS.nb,
   unknownCommand: 'Ukjent kommando «{name}». Se «tiltaksplan --help».',
   unknownOption: 'Ukjent valg «{name}». Se «tiltaksplan {command} --help».',
   missingValue: 'Valget {name} mangler en verdi.',
@@ -30,10 +32,6 @@ const nb = {
   'reason.old-xls': 'gammelt .xls-format; lagre den som .xlsx i Excel',
   'reason.corrupt': 'arbeidsboken er skadet',
   'reason.empty': 'filen er tom (0 byte)',
-  'reason.too-large':
-    'for stor: en del av arbeidsboken pakkes ut til mer enn 200 MB eller over 200 ganger sin størrelse (en zip-bombe?)',
-  'reason.too-many-cells': 'for stor: arbeidsboken har mer enn 1 million utfylte celler på arkene som leses',
-  'reason.not-allowed': 'ikke tillatt: en del av arbeidsboken har en DOCTYPE-erklæring, som Excel aldri skriver',
   'expected.year': 'et årstall mellom 2000 og 2100',
   'expected.years': 'et helt tall fra 4 til 10',
   'expected.unit': '«kr», «1000 kr» eller «mill kr»',
@@ -102,10 +100,6 @@ const nb = {
     '{file}: finner ingen tabell for tiltak drift eller investering (bruk «tiltaksplan import» for gamle tabeller); ingenting er skrevet.',
   rollWritten: 'Skrev {file}: planperioden {years}; forrige periode er lagret på arket «{sheet}».',
   notCarried: 'Ikke tatt med: {what}',
-  'extra.notes': 'merknadene (kommentarene) på arket «{sheet}»',
-  'extra.conditionalFormats': 'den betingede formateringen på arket «{sheet}»',
-  'extra.drawings': 'diagrammene, bildene og figurene på arket «{sheet}»',
-  'extra.hyperlinks': 'hyperkoblingene på arket «{sheet}»',
   unexpected: 'tiltaksplan: uventet feil: {reason}',
 };
 
@@ -113,6 +107,7 @@ type CliKey = keyof typeof nb;
 
 const nn: Record<CliKey, string> = {
   ...nb,
+  ...FILE_TEXTS.nn,
   unknownCommand: 'Ukjend kommando «{name}». Sjå «tiltaksplan --help».',
   unknownOption: 'Ukjent val «{name}». Sjå «tiltaksplan {command} --help».',
   missingValue: 'Valet {name} manglar ein verdi.',
@@ -137,10 +132,6 @@ const nn: Record<CliKey, string> = {
   'reason.old-xls': 'gammalt .xls-format; lagre ho som .xlsx i Excel',
   'reason.corrupt': 'arbeidsboka er skadd',
   'reason.empty': 'fila er tom (0 byte)',
-  'reason.too-large':
-    'for stor: ein del av arbeidsboka blir pakka ut til meir enn 200 MB eller over 200 gonger storleiken sin (ei zip-bombe?)',
-  'reason.too-many-cells': 'for stor: arbeidsboka har meir enn 1 million utfylte celler på arka som blir lesne',
-  'reason.not-allowed': 'ikkje tillate: ein del av arbeidsboka har ei DOCTYPE-erklæring, som Excel aldri skriv',
   'expected.year': 'eit årstal mellom 2000 og 2100',
   'expected.years': 'eit heilt tal frå 4 til 10',
   reportTitle: 'Kontroll av tiltaksplan',
@@ -186,14 +177,11 @@ const nn: Record<CliKey, string> = {
     '{file}: finn ingen tabell for tiltak drift eller investering (bruk «tiltaksplan import» for gamle tabellar); ingenting er skrive.',
   rollWritten: 'Skreiv {file}: planperioden {years}; førre periode er lagra på arket «{sheet}».',
   notCarried: 'Ikkje teke med: {what}',
-  'extra.notes': 'merknadene (kommentarane) på arket «{sheet}»',
-  'extra.conditionalFormats': 'den vilkårsstyrte formateringa på arket «{sheet}»',
-  'extra.drawings': 'diagramma, bileta og figurane på arket «{sheet}»',
-  'extra.hyperlinks': 'hyperlenkjene på arket «{sheet}»',
   unexpected: 'tiltaksplan: uventa feil: {reason}',
 };
 
 const en: Record<CliKey, string> = {
+  ...FILE_TEXTS.en,
   unknownCommand: 'Unknown command "{name}". See "tiltaksplan --help".',
   unknownOption: 'Unknown option "{name}". See "tiltaksplan {command} --help".',
   missingValue: 'Option {name} needs a value.',
@@ -218,10 +206,6 @@ const en: Record<CliKey, string> = {
   'reason.old-xls': 'old .xls format; save it as .xlsx in Excel',
   'reason.corrupt': 'the workbook is damaged',
   'reason.empty': 'the file is empty (0 bytes)',
-  'reason.too-large':
-    'too large: a part of the workbook inflates to more than 200 MB or over 200 times its size (a zip bomb?)',
-  'reason.too-many-cells': 'too large: the workbook has more than 1 million filled cells on the sheets read',
-  'reason.not-allowed': 'not allowed: a part of the workbook declares a DOCTYPE, which Excel never writes',
   'expected.year': 'a year between 2000 and 2100',
   'expected.years': 'a whole number from 4 to 10',
   'expected.unit': '"kr", "1000 kr" or "mill kr"',
@@ -289,10 +273,6 @@ const en: Record<CliKey, string> = {
     '{file}: no operating or investment measures table (use "tiltaksplan import" for legacy tables); nothing written.',
   rollWritten: 'Wrote {file}: plan period {years}; the previous period is on the sheet "{sheet}".',
   notCarried: 'Not carried over: {what}',
-  'extra.notes': 'the notes (comments) on the sheet "{sheet}"',
-  'extra.conditionalFormats': 'the conditional formatting on the sheet "{sheet}"',
-  'extra.drawings': 'the charts, pictures and shapes on the sheet "{sheet}"',
-  'extra.hyperlinks': 'the hyperlinks on the sheet "{sheet}"',
   unexpected: 'tiltaksplan: unexpected error: {reason}',
 };
 

@@ -5,14 +5,24 @@
  */
 import { parseRange } from '../../../domain';
 import { readStructure, readTables, type SheetEntry, type Structure, type TableEntry } from '../book';
-import { addOverride, addRel, CONTENT_TYPE, readRels, REL, isRelType, removeOverride, removeRel } from '../opc';
+import {
+  addOverride,
+  addRel,
+  CONTENT_TYPE,
+  readRels,
+  REL,
+  isRelType,
+  relsPathOf,
+  removeOverride,
+  removeRel,
+} from '../opc';
 import type { OpcPackage } from '../package';
 import { readSharedStrings } from '../read/sharedStrings';
 import { requestFullCalc } from './workbookXml';
 import { SheetDoc } from './sheetDoc';
 import { StyleSheet } from './styleSheet';
 import { dropStaleCalcChain } from './calcChain';
-import { removeDeletedTables } from './editTables';
+import { removeTablePart } from './sheetParts';
 
 /** styles.xml for a package that has none: one font, the two fills Excel requires, one border, one xf. */
 export const MINIMAL_STYLES =
@@ -143,9 +153,23 @@ export class BookState {
     return this.stylesCache;
   }
 
+  /** Removes the tables deleted and not made again: part, relationship, content type, reference. */
+  private removeDeletedTables(): void {
+    for (const table of this.deletedTables.values()) {
+      const doc = this.doc(table.sheet);
+      doc.skeleton = removeTablePart(doc.skeleton, table.rid);
+      removeRel(this.pkg, table.sheet.part, table.rid);
+      this.pkg.remove(table.part);
+      if (this.pkg.has(relsPathOf(table.part))) this.pkg.remove(relsPathOf(table.part));
+      removeOverride(this.pkg, table.part);
+    }
+    this.deletedTables.clear();
+    this.invalidate();
+  }
+
   /** Writes the open worksheets and styles back into the package. */
   flush(): void {
-    if (this.deletedTables.size > 0) removeDeletedTables(this);
+    if (this.deletedTables.size > 0) this.removeDeletedTables();
     const touched: { sheet: SheetEntry; cells: ReadonlySet<number> }[] = [];
     for (const sheet of this.structure.sheets) {
       const doc = this.docs.get(sheet.part);

@@ -4,11 +4,11 @@
  */
 import { parseRange, toRange } from '../../../domain';
 import type { SheetEntry } from '../book';
-import { addOverride, addRel, CONTENT_TYPE, relsPathOf, REL, removeOverride, removeRel } from '../opc';
+import { addOverride, addRel, CONTENT_TYPE, REL } from '../opc';
 import { fileCalculatedFormula } from '../structuredRefs';
 import type { BookState } from './bookState';
 import { cellText, isTextCell, writeCell } from './editCells';
-import { addTablePart, removeTablePart } from './sheetParts';
+import { addTablePart } from './sheetParts';
 import { newTableXml, resizeTableXml } from './tableXml';
 import { clearValidation } from './validations';
 
@@ -96,7 +96,8 @@ export function resizeTable(state: BookState, name: string, ref: string): void {
 
 /**
  * deleteOwnedTable: the table's cells and validation now; its part, relationship and reference when the
- * edits are flushed, unless a table of the same name is made again on the sheet before (then it keeps them).
+ * edits are flushed (bookState.ts), unless a table of the same name is made again on the sheet before (then
+ * it keeps them).
  */
 export function deleteOwnedTable(state: BookState, name: string): void {
   const table = state.findTable(name);
@@ -108,18 +109,4 @@ export function deleteOwnedTable(state: BookState, name: string): void {
     doc.skeleton = clearValidation(doc.skeleton, b);
   }
   state.deletedTables.set(name.toLowerCase(), table);
-}
-
-/** Removes the tables deleted and not made again: part, relationship, content type, reference. */
-export function removeDeletedTables(state: BookState): void {
-  for (const table of state.deletedTables.values()) {
-    const doc = state.doc(table.sheet);
-    doc.skeleton = removeTablePart(doc.skeleton, table.rid);
-    removeRel(state.pkg, table.sheet.part, table.rid);
-    state.pkg.remove(table.part);
-    if (state.pkg.has(relsPathOf(table.part))) state.pkg.remove(relsPathOf(table.part));
-    removeOverride(state.pkg, table.part);
-  }
-  state.deletedTables.clear();
-  state.invalidate();
 }
