@@ -8,6 +8,7 @@ import { timeCompare } from './compare';
 import { measurePeakHeap, timeCheck } from './domain';
 import { measureExcel } from './excel';
 import { probeMachine } from './probe';
+import { measureWriteMemory, measureWriteOverCheck } from './write';
 import { RESULT_PREFIX } from './stats';
 
 const TASKS: Readonly<Record<string, (args: number[]) => Promise<unknown>>> = {
@@ -17,6 +18,8 @@ const TASKS: Readonly<Record<string, (args: number[]) => Promise<unknown>>> = {
   cli: async ([measures = 1000, runs = 7]) => measureCheckOverRead(measures, runs),
   excel: async (sizes) => measureExcel(sizes),
   probe: async () => probeMachine(),
+  write: async ([measures = 1000, runs = 7]) => measureWriteOverCheck(measures, runs),
+  'write-memory': async ([measures = 10000]) => measureWriteMemory(measures),
 };
 
 async function runTask(): Promise<void> {

@@ -46,14 +46,18 @@ export interface Results {
     readonly scaling_20k: number | null;
   };
   readonly compare: { readonly ms: Record<string, number | null> };
-  readonly cli: { readonly check_over_read: number | null; readonly startup_ratio: number | null };
+  readonly cli: {
+    readonly check_over_read: number | null;
+    readonly startup_ratio: number | null;
+    readonly write_over_check: number | null;
+  };
   readonly excel: {
     readonly syncs: Record<string, Record<string, number>> | null;
     /** The largest single request or response of each operation, in kB, per size (issue 15). */
     readonly request_kb: Record<string, Record<string, number>> | null;
   };
   readonly taskpane: { readonly main_gzip_kb: number | null };
-  readonly memory: { readonly check_10000_mb: number | null };
+  readonly memory: { readonly check_10000_mb: number | null; readonly write_10000_mb: number | null };
   readonly targets: Record<string, Target>;
   /** What stands behind the numbers: every run, absolute times, baselines; and any task that failed. */
   readonly details: Record<string, unknown>;
@@ -85,7 +89,12 @@ export function judge(r: Omit<Results, 'targets' | 'details' | 'date' | 'machine
       value: r.compare.ms['10000'] ?? null,
       pass: check10k === null ? null : atMost(r.compare.ms['10000'] ?? null, 2 * check10k),
     },
-    'cli.check_over_read': { target: '≤ 1.3', value: r.cli.check_over_read, pass: atMost(r.cli.check_over_read, 1.3) },
+    'cli.check_over_read': { target: '≤ 0.6', value: r.cli.check_over_read, pass: atMost(r.cli.check_over_read, 0.6) },
+    'cli.write_over_check': {
+      target: '≤ 1.5',
+      value: r.cli.write_over_check,
+      pass: atMost(r.cli.write_over_check, 1.5),
+    },
     'cli.startup_ratio': { target: '≤ 2.5', value: r.cli.startup_ratio, pass: atMost(r.cli.startup_ratio, 2.5) },
     'excel.syncs': {
       target: '≤ 3 per operation at 10 measures, ≤ 12 at 10 000',
@@ -99,6 +108,11 @@ export function judge(r: Omit<Results, 'targets' | 'details' | 'date' | 'machine
       pass: atMost(r.taskpane.main_gzip_kb, 250),
     },
     'memory.check_10000_mb': { target: 'reported (no target)', value: r.memory.check_10000_mb, pass: null },
+    'memory.write_10000_mb': {
+      target: '≤ 400 MB',
+      value: r.memory.write_10000_mb,
+      pass: atMost(r.memory.write_10000_mb, 400),
+    },
   };
 }
 

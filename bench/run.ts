@@ -19,6 +19,7 @@ import type { ExcelCosts } from './excel';
 import type { CheckOverRead } from './cli';
 import type { CheckTiming, PeakHeap } from './domain';
 import type { MachineProbe } from './probe';
+import type { WriteMemory, WriteOverCheck } from './write';
 import { describeMachine, formatTable, judge, type Results } from './report';
 import { buildCli, measureStartup } from './startup';
 import { median, RESULT_PREFIX, round } from './stats';
@@ -38,6 +39,8 @@ const CLI_RUNS = 15;
 const CLI_PROCESSES = 3;
 const SYNC_SIZES = [10, 1000, 10000];
 const MEMORY_MEASURES = 10000;
+/** check --write against check: interleaved pairs in one process, a chart and a pivot table in the file. */
+const WRITE_RUNS = 11;
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -145,6 +148,8 @@ async function main(): Promise<void> {
     return measureStartup(ROOT);
   });
   const excel = attempt('excel', errors, () => runChild<ExcelCosts>('excel', SYNC_SIZES));
+  const write = attempt('write', errors, () => runChild<WriteOverCheck>('write', [CLI_MEASURES, WRITE_RUNS]));
+  const writeMemory = attempt('write memory', errors, () => runChild<WriteMemory>('write-memory', [MEMORY_MEASURES]));
   const bundle = attempt('bundle', errors, () => measureBundle(ROOT, log));
   const probeAfter = attempt('probe', errors, () => runChild<MachineProbe>('probe', []));
 
@@ -154,10 +159,14 @@ async function main(): Promise<void> {
   const measured = {
     domain: { check_ms: checkMs, scaling: ratio(small, large), scaling_20k: ratio(large, largest) },
     compare: { ms: { '10000': compare?.medianMs ?? null } },
-    cli: { check_over_read: cli?.ratio ?? null, startup_ratio: startup?.ratio ?? null },
+    cli: {
+      check_over_read: cli?.ratio ?? null,
+      startup_ratio: startup?.ratio ?? null,
+      write_over_check: write?.ratio ?? null,
+    },
     excel: { syncs: excel?.syncs ?? null, request_kb: excel?.request_kb ?? null },
     taskpane: { main_gzip_kb: bundle?.gzipKb ?? null },
-    memory: { check_10000_mb: memory?.peakMb ?? null },
+    memory: { check_10000_mb: memory?.peakMb ?? null, write_10000_mb: writeMemory?.peakRssMb ?? null },
   };
   const results: Results = {
     date: new Date().toISOString().slice(0, 10),
@@ -178,6 +187,11 @@ async function main(): Promise<void> {
       memory: memory && { ...memory, method: 'peak heapUsed: V8 GCProfiler, used heap before each GC and at the end' },
       cli,
       startup,
+      write,
+      writeMemory: writeMemory && {
+        ...writeMemory,
+        method: 'peak RSS of `check --write` under tsx: process.resourceUsage().maxRSS',
+      },
       bundle,
       loadAverageAtEnd: describeMachine().loadAverage,
       machineProbe: {

@@ -5,11 +5,18 @@
 import { CLI_EN } from './cli.en';
 import { CLI_NB, type CliKey } from './cli.nb';
 import { CLI_NN } from './cli.nn';
+import { FILE_TEXTS } from './cliLimits';
 import { makeTranslator, type Catalog } from './translate';
 
 export type { CliKey };
 
-export const CLI_CATALOG: Catalog<CliKey> = { nb: CLI_NB, nn: CLI_NN, en: CLI_EN };
+type Key = CliKey | keyof typeof FILE_TEXTS.nb;
+
+export const CLI_CATALOG: Catalog<Key> = {
+  nb: { ...CLI_NB, ...FILE_TEXTS.nb },
+  nn: { ...CLI_NN, ...FILE_TEXTS.nn },
+  en: { ...CLI_EN, ...FILE_TEXTS.en },
+};
 
 /** A CLI string in one language, with `{name}` placeholders filled. */
 export const cliText = makeTranslator(CLI_CATALOG);

@@ -1,19 +1,17 @@
 /**
  * The workbook port: the one interface every workbook source implements (Office.js for the open workbook,
- * the file adapter for .xlsx files). The domain never sees an adapter; it sees snapshots and returns planned edits.
+ * the package adapter for .xlsx files). The domain never sees an adapter; it sees snapshots and returns
+ * planned edits.
  */
-import type { Edit, WorkbookSnapshot } from '../domain';
+import type { Edit, ReadScope, WorkbookSnapshot } from '../domain';
 
-/**
- * How much of the workbook a read needs: 'check' what the check reads (the product's tables, see the domain's
- * readScope.ts); 'structure' also every cell of the product sheets and the archive sheets, for repairing the
- * structure (which must see every cell it might write to) and for rolling the plan forward. A source that
- * reads everything anyway may ignore it.
- */
-export type ReadScope = 'check' | 'structure';
+export type { ReadScope };
 
 export interface WorkbookPort {
-  /** Read what `scope` needs ('check' by default) as a snapshot. */
+  /**
+   * Read what `scope` needs (domain model/readScope.ts) as a snapshot: the Excel adapter reads 'check' by
+   * default, the file adapter the whole workbook.
+   */
   read(scope?: ReadScope): Promise<WorkbookSnapshot>;
   /** Apply planned edits. Never deletes or overwrites a user's cell outside what the edits name. */
   apply(edits: readonly Edit[]): Promise<void>;

@@ -13,6 +13,9 @@ import { summaryExpectations } from '../helpers/summaryExpectations';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/domain/model/snapshot';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import { saveXlsxFile } from '../../src/workbook/xlsx/nodeFile';
+import { strFromU8, unzipSync } from 'fflate';
+import { canCheckOoxml, diffPackages, ooxmlCheck } from '../workbook/xlsx/preserve/compare';
+import { sheetPartName } from '../fixtures/make/zipPatch';
 import { recalculate } from './libreoffice';
 
 const cellOf = (s: SheetSnapshot | undefined, a1: string): CellValue => {
@@ -42,6 +45,7 @@ describe('LibreOffice recalculates our formulas to the core’s numbers', () => 
   let good: WorkbookSnapshot;
   let broken: WorkbookSnapshot;
   let brokenCell = '';
+  let savedByLibreOffice = '';
 
   beforeAll(async () => {
     const wb = await buildNewWorkbook(newContent({ startYear: 2027, yearCount: 4, unit: '1000 kr', example: true }));
@@ -65,6 +69,7 @@ describe('LibreOffice recalculates our formulas to the core’s numbers', () => 
     const badFile = path.join(work, 'broken.xlsx');
     await saveXlsxFile(bad, badFile);
     const [goodOut, badOut] = recalculate([goodFile, badFile], work);
+    savedByLibreOffice = goodOut ?? '';
     good = await (await XlsxWorkbook.fromBuffer(readFileSync(goodOut ?? ''))).read();
     broken = await (await XlsxWorkbook.fromBuffer(readFileSync(badOut ?? ''))).read();
   });
@@ -89,6 +94,27 @@ describe('LibreOffice recalculates our formulas to the core’s numbers', () => 
       const sum = yearCols.reduce((acc, i) => acc + (typeof r[i] === 'number' ? (r[i] as number) : 0), 0);
       expect(r[sumCol]).toBeCloseTo(sum, 6);
     }
+  });
+
+  it('check --write on the file LibreOffice saved (tables without tableStyleInfo) keeps every other part', async () => {
+    const before = new Uint8Array(readFileSync(savedByLibreOffice));
+    const wb = await XlsxWorkbook.fromBuffer(before);
+    const snapshot = await wb.read();
+    await applyCheckSheets(wb, snapshot, checkWorkbook(snapshot, 'lo.xlsx', 'nb', 2026), 'nb');
+    const after = await wb.toBuffer();
+    const diff = diffPackages(before, after);
+    const files = unzipSync(after);
+    const owned = [
+      sheetPartName(files, 'Sammendrag'),
+      sheetPartName(files, 'Avstemming'),
+      ...Object.keys(files).filter(
+        (n) => n.startsWith('xl/tables/') && strFromU8(files[n] ?? new Uint8Array()).includes('"tblAvstemming"'),
+      ),
+    ];
+    const plumbing = ['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml'];
+    expect(diff.changed.filter((p) => !plumbing.includes(p) && !owned.includes(p))).toEqual([]);
+    expect(diff.removed).toEqual([]);
+    if (canCheckOoxml) expect(ooxmlCheck(after)).toBe('ooxml: 0 problems in 1 files');
   });
 
   it('fails when a formula is wrong', () => {

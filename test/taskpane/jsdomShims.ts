@@ -31,3 +31,12 @@ Object.defineProperty(HTMLElement.prototype, 'offsetParent', {
   },
 });
 HTMLBodyElement.prototype.getBoundingClientRect = () => new DOMRect(0, 0, 1024, 768);
+
+// Every browser has TextEncoder/TextDecoder (the file adapter decodes package parts with them); jsdom does not.
+const text = globalThis as unknown as { TextEncoder?: unknown; TextDecoder?: unknown };
+if (text.TextDecoder === undefined) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const util = require('node:util') as typeof import('node:util');
+  text.TextEncoder = util.TextEncoder;
+  text.TextDecoder = util.TextDecoder;
+}

@@ -14,6 +14,7 @@ import { renderText } from '../../report/text';
 import type { XlsxWorkbook } from '../../workbook/xlsx';
 import { argLang, badLang, parseArgs, type UsageError } from '../args';
 import { openOrExplain, printUsage, writeOrExplain } from '../files';
+import { readOrExplain } from '../readBook';
 import { EXIT, type CliIo, type Command } from '../io';
 import { startProgress } from '../progress';
 import { refuseReportName, reportTargetOk } from '../reportTarget';
@@ -76,15 +77,25 @@ function renderReports(results: readonly CheckResult[], o: CheckOptions): string
   return results.map((r) => renderText(reportDocument(r, o.lang))).join('\n');
 }
 
-async function openAll(io: CliIo, o: CheckOptions): Promise<XlsxWorkbook[] | null> {
+interface Opened {
+  readonly wb: XlsxWorkbook;
+  readonly snapshot: WorkbookSnapshot;
+}
+
+/** Opens and reads (what a check needs of) every file before anything is written. */
+async function openAll(io: CliIo, o: CheckOptions): Promise<Opened[] | null> {
   const progress = startProgress(io, o.files.length);
-  const opened: (XlsxWorkbook | null)[] = [];
+  const opened: (Opened | null)[] = [];
   for (const [i, file] of o.files.entries()) {
     progress.update(i, file);
-    opened.push(await openOrExplain(io, file, o.lang));
+    const wb = await openOrExplain(io, file, o.lang);
+    // --write plans Sammendrag and Avstemming, which must see the user's cells there ('structure').
+    const scope = o.write ? 'structure' : 'check';
+    const snapshot = wb && (await readOrExplain(io, file, wb, scope, o.lang));
+    opened.push(wb && snapshot ? { wb, snapshot } : null);
   }
   progress.finish();
-  return opened.every((wb): wb is XlsxWorkbook => wb !== null) ? opened : null;
+  return opened.every((x): x is Opened => x !== null) ? opened : null;
 }
 
 export const run: Command = async (args, io) => {
@@ -109,13 +120,20 @@ export const run: Command = async (args, io) => {
 
   const results: CheckResult[] = [];
   const plans: WritePlan[] = [];
-  for (const [i, wb] of books.entries()) {
-    const snapshot = await wb.read();
+  for (const [i, { snapshot }] of books.entries()) {
     const result = checkWorkbook(snapshot, o.files[i] ?? '', o.lang, io.currentYear);
     results.push(result);
     if (o.write) plans.push(planCheckSheets(snapshot, result, o.lang));
   }
-  const written = !o.write || (await writeChecked(io, books, plans, targets, o));
+  const written =
+    !o.write ||
+    (await writeChecked(
+      io,
+      books.map((b) => b.wb),
+      plans,
+      targets,
+      o,
+    ));
   const text = renderReports(results, o);
   if (reportOut === undefined) io.stdout(text);
   else if (await writeOrExplain(io, reportOut, text, 'new-or-replace', o.lang))

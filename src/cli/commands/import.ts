@@ -11,6 +11,7 @@ import { summaryText } from '../../i18n/sheets';
 import { XlsxWorkbook } from '../../workbook/xlsx';
 import { argLang, parseWhole } from '../args';
 import { openOrExplain, saveOrExplain } from '../files';
+import { readOrExplain } from '../readBook';
 import { EXIT, type CliIo, type Command } from '../io';
 import { parseInputOutput } from './inputOutput';
 
@@ -49,7 +50,9 @@ export const run: Command = async (args, io) => {
   if (o === 'usage') return EXIT.usage;
   const legacy = await openOrExplain(io, o.input, lang);
   if (!legacy) return EXIT.usage;
-  const result = importLegacy(await legacy.read(), {
+  const snapshot = await readOrExplain(io, o.input, legacy, undefined, lang);
+  if (!snapshot) return EXIT.usage;
+  const result = importLegacy(snapshot, {
     startYear: o.startYear,
     unit: o.unit,
     defaultStartYear: io.currentYear + 1,

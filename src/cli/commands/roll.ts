@@ -2,13 +2,14 @@
  * `tiltaksplan roll FILE.xlsx --out FILE.xlsx`: rolls the plan one year forward (rullering, SPEC §11)
  * into a new canonical workbook, with the old period on an archive sheet. The input is never changed.
  */
-import { notCarried, planRolledWorkbook, readPlan } from '../../domain';
+import { notCarried, planRolledWorkbook, readPlan, SHEETS, type Lang, type Plan } from '../../domain';
 import { XlsxWorkbook } from '../../workbook/xlsx';
 import { cliText } from '../../i18n/cli';
 import { cliHelp } from '../../i18n/cliHelp';
 import { summaryText } from '../../i18n/sheets';
 import { argLang } from '../args';
 import { openOrExplain, saveOrExplain } from '../files';
+import { readOrExplain } from '../readBook';
 import { EXIT, todayOf, type Command } from '../io';
 import { parseInputOutput } from './inputOutput';
 
@@ -25,7 +26,8 @@ export const run: Command = async (args, io) => {
   if (o === 'usage') return EXIT.usage;
   const source = await openOrExplain(io, o.input, lang);
   if (!source) return EXIT.usage;
-  const snapshot = await source.read();
+  const snapshot = await readOrExplain(io, o.input, source, undefined, lang);
+  if (!snapshot) return EXIT.usage;
   const { plan } = readPlan(snapshot, { defaultStartYear: io.currentYear + 1 });
   if (!plan.layouts.operating && !plan.layouts.investment) {
     io.stderr(`${cliText('rollNoTable', lang, { file: o.input })}\n`);
@@ -42,5 +44,23 @@ export const run: Command = async (args, io) => {
   const years = `${startYear}–${startYear + yearCount - 1}`;
   io.stdout(`${cliText('rollWritten', lang, { file: o.out, years, sheet: archiveSheet })}\n`);
   for (const what of notCarried(snapshot, plan)) io.stdout(`${cliText('notCarried', lang, { what })}\n`);
+  for (const what of extrasNotCarried(source, plan, lang)) io.stdout(`${cliText('notCarried', lang, { what })}\n`);
   return EXIT.ok;
 };
+
+/**
+ * The rolled workbook is made anew from the plan: notes, conditional formats, drawings and hyperlinks on
+ * the sheets it rebuilds are not carried over, and the user is told which.
+ */
+function extrasNotCarried(source: XlsxWorkbook, plan: Plan, lang: Lang): string[] {
+  const sheets = [
+    SHEETS.settings,
+    plan.layouts.operating?.sheet,
+    plan.layouts.investment?.sheet,
+    plan.layouts.economyPlan?.sheet,
+    SHEETS.planItems,
+  ].filter((s): s is string => s !== undefined);
+  return [...new Set(sheets)].flatMap((sheet) =>
+    source.sheetExtras(sheet).map((extra) => cliText(`extra.${extra}`, lang, { sheet })),
+  );
+}

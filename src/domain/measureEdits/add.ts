@@ -11,6 +11,7 @@ import type { ColumnSpec } from '../model/schema';
 import type { Plan, TableKind, TableLayout } from '../model/plan';
 import { blockedBy, writable, type WorkbookTarget, type WritePlan } from '../model/writePlan';
 import type { WorkbookSnapshot } from '../model/snapshot';
+import { sumYearsValue } from '../sheets/formulas';
 import { periodSumFormula } from '../sheets/tableEdits';
 import { userCellsIn } from '../sheets/userCells';
 import { joinAreas, measuresOf, sameText, setCell, tableSpec } from './common';
@@ -93,7 +94,7 @@ function rowEdits(plan: Plan, kind: TableKind, layout: TableLayout, row: RowInpu
     if (col.key === 'years' || !letter) continue;
     if (col.formula === 'sumYears') {
       const formula = periodSumFormula(layout, plan.years, at);
-      if (formula) edits.push(setCell(layout.sheet, `${letter}${at}`, { formula }));
+      if (formula) edits.push(setCell(layout.sheet, `${letter}${at}`, { formula, value: sumYearsValue(row.years) }));
     } else {
       const value = newValue(col, filled);
       if (value !== null) edits.push(setCell(layout.sheet, `${letter}${at}`, value));

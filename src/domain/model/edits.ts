@@ -4,8 +4,13 @@
  * in one batch. Nothing here may delete a user's data: the only clearing edit targets blocks we own.
  */
 
-/** A value to write: a constant, or a formula with English function names and comma separators. */
-export type CellInput = string | number | boolean | null | { readonly formula: string };
+/**
+ * A value to write: a constant, or a formula with English function names and comma separators, with the
+ * value the core computed for it when it did (a file then shows it before Excel recalculates: previews,
+ * Protected View).
+ */
+export type CellInput =
+  string | number | boolean | null | { readonly formula: string; readonly value?: string | number | boolean };
 
 /** Cell styles the product uses; adapters map them to fills, fonts and borders. */
 export type CellStyle = 'title' | 'header' | 'computed' | 'input' | 'ok' | 'bad' | 'note';

@@ -86,6 +86,11 @@ export function structuredColumn(name: string): string {
   return name.replace(/['#[\]]/g, "'$&");
 }
 
+/** What a per-row period sum computes: the sum of the year amounts (empty = 0), as Excel adds them. */
+export function sumYearsValue(years: readonly (number | null)[]): number {
+  return Number(years.reduce<number>((a, y) => a + (y ?? 0), 0).toPrecision(15));
+}
+
 /**
  * Sum periode in structured form, the same text in every row and in the table's calculated-column
  * definition, so that Excel sees one consistent calculated column:

@@ -19,7 +19,7 @@ export type DraftRow = readonly (DraftCell | null)[];
 
 /** A formula cell with its expected value. */
 export const formulaCell = (formula: string, expected: number, amount = true): DraftCell => ({
-  input: { formula: formula.startsWith('=') ? formula : `=${formula}` },
+  input: { formula: formula.startsWith('=') ? formula : `=${formula}`, value: expected },
   expected,
   amount,
 });

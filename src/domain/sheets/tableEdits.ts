@@ -5,7 +5,7 @@
  */
 import { toA1, toRange } from '../model/a1';
 import type { CellInput, Edit, ValidationRule } from '../model/edits';
-import { sumYearsCalculated, sumYearsRowFormula } from './formulas';
+import { sumYearsCalculated, sumYearsRowFormula, sumYearsValue } from './formulas';
 import { canonicalLayout, plannedColumns, type PlannedColumn } from './layout';
 import { INVESTMENT_FINANCING, type ColumnSpec } from '../model/schema';
 import { LISTS } from '../model/settingsSchema';
@@ -155,7 +155,9 @@ export function planTableEdits(t: TableContent): Edit[] {
   ];
   if (sumColumn) {
     // Written as cells too, so that every adapter stores the very text of the calculated column.
-    const values = Array.from({ length: bodyCount }, () => [{ formula: sumFormula }]);
+    const values = Array.from({ length: bodyCount }, (_, i) => [
+      { formula: sumFormula, value: sumYearsValue(t.rows[i]?.years ?? []) },
+    ]);
     edits.push(
       { kind: 'setCells', sheet: t.sheet, origin: toA1(2, sumColumn.index), values },
       { kind: 'setStyle', sheet: t.sheet, range: decoratedRange(layout, sumColumn.column), style: 'computed' },

@@ -1,5 +1,5 @@
 /**
- * The plain-browser file side: the xlsx adapter is loaded lazily (exceljs stays out of the main bundle),
+ * The plain-browser file side: the xlsx adapter is loaded lazily (the package code stays out of the main bundle),
  * the example is built from the domain's content, and downloads go through a temporary object URL.
  */
 import { exampleContent, planWorkbook, type Edit } from '../../domain';

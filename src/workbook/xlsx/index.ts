@@ -1,90 +1,111 @@
 /**
- * The .xlsx adapter: a WorkbookPort over exceljs, for the CLI and for the task pane in a plain browser.
- * Browser-safe (no Node modules); file helpers live in nodeFile.ts.
+ * The .xlsx adapter: a WorkbookPort over the package itself, for the CLI and for the task pane in a
+ * plain browser. Reading parses only what is asked for; writing patches the parts the edits touch and
+ * copies every other part of the file as it was (SPEC §11). Browser-safe (no Node modules); file helpers
+ * live in nodeFile.ts.
  */
-import ExcelJS from 'exceljs';
 import type { Edit, WorkbookSnapshot } from '../../domain';
-import type { WorkbookPort } from '../port';
-import { applyEdit, type XlsxState } from './applyEdits';
-import { readSheet } from './readSheet';
-import { listTables } from './tables';
+import type { ReadScope, WorkbookPort } from '../port';
+import { readStructure, readTables } from './book';
+import { sheetExtras, type SheetExtra } from './extras';
+import { OpcPackage } from './package';
+import { readWorkbookSnapshot } from './read/readWorkbook';
 import { sniffUnreadable, UnreadableWorkbookError } from './unreadable';
-import { finishPackage, loadPackage } from './zipParts';
+import { applyEdit } from './write/applyEdit';
+import { BookState } from './write/bookState';
+import { newPackage } from './write/template';
+import { attributesOf, children, rootElement } from './xml/tags';
+import { decodeXml } from './xml/escape';
 
 export { UnreadableWorkbookError, type UnreadableReason } from './unreadable';
+export type { SheetExtra } from './extras';
 
 const asBytes = (buf: ArrayBuffer | Uint8Array): Uint8Array => (buf instanceof Uint8Array ? buf : new Uint8Array(buf));
 
 const firstLine = (e: unknown): string => (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
 
-export class XlsxWorkbook implements WorkbookPort {
-  private constructor(private readonly state: XlsxState) {}
+/** Runs a read of the package: anything but a known refusal is a damaged workbook. */
+function reading<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof UnreadableWorkbookError) throw e;
+    throw new UnreadableWorkbookError('corrupt', `damaged workbook: ${firstLine(e)}`);
+  }
+}
 
-  /** A workbook with no sheets, for `new`. */
+export class XlsxWorkbook implements WorkbookPort {
+  private constructor(private readonly state: BookState) {}
+
+  /** A new workbook with no sheets, for `new`, `import` and `roll`. */
   static empty(): XlsxWorkbook {
-    const wb = new ExcelJS.Workbook();
-    wb.calcProperties.fullCalcOnLoad = true;
-    return new XlsxWorkbook({ wb, names: [], calculated: new Map() });
+    return new XlsxWorkbook(new BookState(newPackage()));
   }
 
-  /** Open .xlsx bytes. Anything that is not a readable workbook throws UnreadableWorkbookError. */
+  /** Opens .xlsx (or .xlsm) bytes. Anything that is not a readable workbook throws UnreadableWorkbookError. */
   static async fromBuffer(buf: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
     const data = asBytes(buf);
     const sniffed = sniffUnreadable(data);
     if (sniffed) throw sniffed;
-    let pkg: Awaited<ReturnType<typeof loadPackage>>;
-    try {
-      pkg = await loadPackage(data);
-    } catch (e) {
-      // It starts like a zip, so it is a damaged one (cut off, say), not some other kind of file.
-      throw new UnreadableWorkbookError('corrupt', `damaged zip package: ${firstLine(e)}`);
-    }
-    if (!pkg.hasWorkbook) throw new UnreadableWorkbookError('not-xlsx', 'a zip package without an Excel workbook');
-    const wb = new ExcelJS.Workbook();
-    try {
-      await wb.xlsx.load(pkg.buffer as unknown as ArrayBuffer);
-    } catch (e) {
-      throw new UnreadableWorkbookError('corrupt', `damaged workbook: ${firstLine(e)}`);
-    }
-    // Excel recalculates our formulas (and keeps cached results of the user's) on open.
-    wb.calcProperties.fullCalcOnLoad = true;
-    return new XlsxWorkbook({ wb, names: pkg.names, calculated: pkg.calculated });
+    const pkg = reading(() => OpcPackage.fromZip(data));
+    reading(() => readTables(pkg, readStructure(pkg)));
+    return new XlsxWorkbook(new BookState(pkg));
   }
 
-  /** Every sheet's used range, the tables and the workbook-scoped names. */
-  async read(): Promise<WorkbookSnapshot> {
-    const { wb, names } = this.state;
-    return {
-      sheets: wb.worksheets.map(readSheet),
-      tables: listTables(wb),
-      names: names.filter((n) => !/localSheetId/.test(n.attrs)).map((n) => ({ name: n.name, ref: n.ref })),
-    };
+  /** The sheets (all, or what `scope` needs), the tables and the workbook-scoped names. */
+  async read(scope?: ReadScope): Promise<WorkbookSnapshot> {
+    this.state.flush();
+    return reading(() => readWorkbookSnapshot(this.state.pkg, scope));
   }
 
+  /** Applies planned edits in order; the package holds them at once (read() sees them). */
   async apply(edits: readonly Edit[]): Promise<void> {
     for (const edit of edits) applyEdit(this.state, edit);
+    this.state.flush();
   }
 
-  /** The active cell recorded by a `select` edit, as "Sheet!A1", or null. */
-  activeCell(): string | null {
-    const tab = this.state.wb.views[0]?.activeTab;
-    const ws = tab === undefined ? undefined : this.state.wb.worksheets[tab];
-    const cell = ws?.views[0]?.activeCell;
-    return ws && cell ? `${ws.name}!${cell}` : null;
-  }
-
-  /** The calculated column formulas of a table (file spelling), by column name. */
-  calculatedColumns(table: string): ReadonlyMap<string, string> {
-    return this.state.calculated.get(table) ?? new Map();
-  }
-
-  /** The exceljs workbook, for styles and views in tests. */
-  get excel(): ExcelJS.Workbook {
-    return this.state.wb;
-  }
-
+  /** The file's bytes. */
   async toBuffer(): Promise<Uint8Array> {
-    const written = asBytes((await this.state.wb.xlsx.writeBuffer()) as ArrayBuffer);
-    return finishPackage(written, this.state.names, this.state.calculated);
+    this.state.flush();
+    return this.state.pkg.toZip();
+  }
+
+  /**
+   * What a sheet holds besides its cells (notes, conditional formats, drawings, hyperlinks): a workbook
+   * made anew from planned edits (roll forward) does not carry them, and the user is told.
+   */
+  sheetExtras(sheet: string): SheetExtra[] {
+    return reading(() => sheetExtras(this.state, sheet));
+  }
+
+  /** The active cell the file opens on, as "Sheet!A1", or null (for tests). */
+  activeCell(): string | null {
+    const { pkg, structure } = this.state;
+    const xml = pkg.text(structure.workbookPart);
+    const views = children(xml, rootElement(xml)).find((c) => c.local === 'bookViews');
+    const view = views ? children(xml, views)[0] : undefined;
+    const tab = Number((view && attributesOf(xml.slice(view.open.start, view.open.end)).get('activeTab')) ?? 0);
+    const sheet = structure.sheets[tab];
+    if (!sheet || sheet.part === '') return null;
+    const cell = /<(?:[\w.-]+:)?selection\s[^>]*activeCell="([^"]+)"/.exec(pkg.text(sheet.part))?.[1];
+    return cell ? `${sheet.name}!${cell}` : null;
+  }
+
+  /** The calculated column formulas of a table (file spelling), by column name (for tests). */
+  calculatedColumns(table: string): ReadonlyMap<string, string> {
+    const entry = this.state.findTable(table);
+    const out = new Map<string, string>();
+    if (!entry) return out;
+    const xml = this.state.pkg.text(entry.part);
+    for (const m of xml.matchAll(
+      /<tableColumn\s([^>]*)>\s*<calculatedColumnFormula>([^<]*)<\/calculatedColumnFormula>/g,
+    ))
+      out.set(attributesOf(`<c ${m[1] ?? ''}>`).get('name') ?? '', decodeXml(m[2] ?? ''));
+    return out;
+  }
+
+  /** The package's part names (for tests). */
+  partNames(): string[] {
+    return this.state.pkg.names();
   }
 }

@@ -6,7 +6,20 @@
 import { WorkbookError } from '../port';
 
 export type UnreadableReason =
-  'missing' | 'not-a-file' | 'empty' | 'not-zip' | 'not-xlsx' | 'encrypted' | 'old-xls' | 'corrupt';
+  | 'missing'
+  | 'not-a-file'
+  | 'empty'
+  | 'not-zip'
+  | 'not-xlsx'
+  | 'encrypted'
+  | 'old-xls'
+  | 'corrupt'
+  /** A part that inflates past the limits (a zip bomb, or a workbook beyond any plan's size). */
+  | 'too-large'
+  /** More cells than a read takes (limits.ts). */
+  | 'too-many-cells'
+  /** XML the product does not parse: a DOCTYPE (entity declarations). */
+  | 'not-allowed';
 
 export class UnreadableWorkbookError extends WorkbookError {
   constructor(

@@ -79,7 +79,7 @@ describe('planAddMeasure', () => {
       I13: 400,
       J13: 400,
       K13: 400,
-      L13: { formula: '=SUM(tblTiltakDrift[[#This Row],[2027]:[2030]])' },
+      L13: { formula: '=SUM(tblTiltakDrift[[#This Row],[2027]:[2030]])', value: 1400 },
       M13: 400,
       Q13: 400,
       R13: 'Leder boligkontor',

@@ -146,7 +146,10 @@ describe('planSummary', () => {
     const sectionRow = rows.find((r) => r[0] === 'Samfunn og tjenester');
     const allRow = rows.find((r) => r[0] === 'Alle seksjoner');
     expect(sectionRow?.[1]).toBe((totals.operating.bySection[0]?.years['2027'] ?? NaN) / 1000);
-    expect(allRow?.[1]).toEqual({ formula: "=SUMIFS('Tiltak drift'!$H:$H,'Tiltak drift'!$G:$G,\"Beregnet\")" });
+    expect(allRow?.[1]).toEqual({
+      formula: "=SUMIFS('Tiltak drift'!$H:$H,'Tiltak drift'!$G:$G,\"Beregnet\")",
+      value: (totals.operating.all.years['2027'] ?? NaN) / 1000,
+    });
     const noTables = { ...plan, layouts: { operating: null, investment: null, economyPlan: null } };
     // Only the period sums over the row's own (computed) year cells stay formulas.
     const edits = editsOf(planSummary(noTables, totals, wb));

@@ -1,0 +1,27 @@
+/**
+ * Reading an opened workbook: the file adapter parses sheets when they are read, not when the file is
+ * opened, so a damaged sheet (or one past the reader's limits) is found here and told like a file that
+ * cannot be opened: one line with the file and the reason, exit 2.
+ */
+import type { Lang, WorkbookSnapshot } from '../domain';
+import { cliText } from '../i18n/cli';
+import type { ReadScope } from '../workbook/port';
+import { UnreadableWorkbookError, type XlsxWorkbook } from '../workbook/xlsx';
+import type { CliIo } from './io';
+
+/** The snapshot, or null after printing why the workbook cannot be read. Other errors propagate. */
+export async function readOrExplain(
+  io: CliIo,
+  file: string,
+  wb: XlsxWorkbook,
+  scope: ReadScope | undefined = undefined,
+  lang: Lang = 'nb',
+): Promise<WorkbookSnapshot | null> {
+  try {
+    return await wb.read(scope);
+  } catch (e) {
+    if (!(e instanceof UnreadableWorkbookError)) throw e;
+    io.stderr(`${cliText('unreadable', lang, { file, reason: cliText(`reason.${e.reason}`, lang) })}\n`);
+    return null;
+  }
+}

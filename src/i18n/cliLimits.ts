@@ -1,0 +1,37 @@
+/**
+ * The command line's texts about workbook files beyond cli.nb.ts, cli.nn.ts and cli.en.ts: why a file is refused past the
+ * file adapter's limits, and what `roll` does not carry over. Spread into the catalogues of cli.ts.
+ */
+
+export const FILE_TEXTS = {
+  nb: {
+    'reason.too-large':
+      'for stor: en del av arbeidsboken pakkes ut til mer enn 200 MB eller over 200 ganger sin størrelse (en zip-bombe?)',
+    'reason.too-many-cells': 'for stor: arbeidsboken har mer enn 1 million utfylte celler på arkene som leses',
+    'reason.not-allowed': 'ikke tillatt: en del av arbeidsboken har en DOCTYPE-erklæring, som Excel aldri skriver',
+    'extra.notes': 'merknadene (kommentarene) på arket «{sheet}»',
+    'extra.conditionalFormats': 'den betingede formateringen på arket «{sheet}»',
+    'extra.drawings': 'diagrammene, bildene og figurene på arket «{sheet}»',
+    'extra.hyperlinks': 'hyperkoblingene på arket «{sheet}»',
+  },
+  nn: {
+    'reason.too-large':
+      'for stor: ein del av arbeidsboka blir pakka ut til meir enn 200 MB eller over 200 gonger storleiken sin (ei zip-bombe?)',
+    'reason.too-many-cells': 'for stor: arbeidsboka har meir enn 1 million utfylte celler på arka som blir lesne',
+    'reason.not-allowed': 'ikkje tillate: ein del av arbeidsboka har ei DOCTYPE-erklæring, som Excel aldri skriv',
+    'extra.notes': 'merknadene (kommentarane) på arket «{sheet}»',
+    'extra.conditionalFormats': 'den vilkårsstyrte formateringa på arket «{sheet}»',
+    'extra.drawings': 'diagramma, bileta og figurane på arket «{sheet}»',
+    'extra.hyperlinks': 'hyperlenkjene på arket «{sheet}»',
+  },
+  en: {
+    'reason.too-large':
+      'too large: a part of the workbook inflates to more than 200 MB or over 200 times its size (a zip bomb?)',
+    'reason.too-many-cells': 'too large: the workbook has more than 1 million filled cells on the sheets read',
+    'reason.not-allowed': 'not allowed: a part of the workbook declares a DOCTYPE, which Excel never writes',
+    'extra.notes': 'the notes (comments) on the sheet «{sheet}»',
+    'extra.conditionalFormats': 'the conditional formatting on the sheet «{sheet}»',
+    'extra.drawings': 'the charts, pictures and shapes on the sheet «{sheet}»',
+    'extra.hyperlinks': 'the hyperlinks on the sheet «{sheet}»',
+  },
+} as const;

@@ -1,0 +1,167 @@
+/**
+ * The .xlsx package as zip entries: each part stays compressed until it is read, and is written back
+ * raw unless it was changed (or changed back to its very bytes). Parts are named as in the zip
+ * ("xl/workbook.xml", no leading slash).
+ */
+import { inflateChunks, inflateEntry } from './zip/inflate';
+import { nativeZlib } from './zip/nativeZlib';
+import { readZip, type ZipEntry } from './zip/readZip';
+import { writeZip, type OutEntry } from './zip/writeZip';
+import { UnreadableWorkbookError } from './unreadable';
+
+const encoder = new TextEncoder();
+
+/** Parts up to this size are read whole even when a reader could stop early (see textUntil). */
+const WHOLE_BYTES = 16 * 1024 * 1024;
+const utf8 = new TextDecoder('utf-8');
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Text of an XML part: UTF-8, or UTF-16 when it starts with a byte order mark. */
+function decode(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  return utf8.decode(bytes);
+}
+
+/**
+ * Refuses a part with a DOCTYPE (entity declarations are how XML bombs and external-entity reads work;
+ * no OOXML part has one). Only the prolog can hold it, so only the text before the first element is looked at.
+ */
+export function refuseDoctype(name: string, xml: string): void {
+  let at = 0;
+  for (;;) {
+    at = xml.indexOf('<', at);
+    if (at < 0) return;
+    if (xml.startsWith('<?', at)) at = xml.indexOf('?>', at) + 2;
+    else if (xml.startsWith('<!--', at)) at = xml.indexOf('-->', at) + 3;
+    else if (/^<!doctype/i.test(xml.slice(at, at + 9)))
+      throw new UnreadableWorkbookError('not-allowed', `${name} declares a DOCTYPE`);
+    else return;
+    if (at < 2) return;
+  }
+}
+
+export class OpcPackage {
+  /** Entries in their original order; a changed part keeps its place. */
+  private readonly order: string[];
+  private readonly original: Map<string, ZipEntry>;
+  private readonly changed = new Map<string, Uint8Array>();
+  private readonly removed = new Set<string>();
+
+  private constructor(entries: readonly ZipEntry[]) {
+    this.order = entries.map((e) => e.name);
+    this.original = new Map(entries.map((e) => [e.name, e]));
+  }
+
+  /** Opens zip bytes. Throws UnreadableWorkbookError when they are not a readable zip. */
+  static fromZip(bytes: Uint8Array): OpcPackage {
+    return new OpcPackage(readZip(bytes));
+  }
+
+  /** A package built from parts (a template for a new workbook). */
+  static fromParts(parts: Readonly<Record<string, string>>): OpcPackage {
+    const pkg = new OpcPackage([]);
+    for (const [name, text] of Object.entries(parts)) pkg.setText(name, text);
+    return pkg;
+  }
+
+  has(name: string): boolean {
+    return !this.removed.has(name) && (this.changed.has(name) || this.original.has(name));
+  }
+
+  /** Every part name, in package order. */
+  names(): string[] {
+    return this.order.filter((n) => this.has(n));
+  }
+
+  /** The uncompressed bytes of a part. Throws UnreadableWorkbookError when it is missing or too large. */
+  bytes(name: string): Uint8Array {
+    const changed = this.changed.get(name);
+    if (changed) return changed;
+    const entry = this.removed.has(name) ? undefined : this.original.get(name);
+    if (!entry) throw new UnreadableWorkbookError('corrupt', `missing part ${name}`);
+    return inflateEntry(entry);
+  }
+
+  /** The text of an XML part (a DOCTYPE is refused). */
+  text(name: string): string {
+    const xml = decode(this.bytes(name));
+    refuseDoctype(name, xml);
+    return xml;
+  }
+
+  /**
+   * The text of an XML part read only as far as `enough` asks: it is called after each inflated chunk
+   * with the last text read (that chunk and a few kilobytes before it), and reading stops when it returns
+   * true (a sheet read down to a row). The rest of the part is neither inflated nor decoded.
+   */
+  textUntil(name: string, enough: (text: string) => boolean): string {
+    const changed = this.changed.get(name);
+    const entry = this.removed.has(name) ? undefined : this.original.get(name);
+    // With Node's zlib, inflating a part of a few megabytes whole is faster than stopping early.
+    if (changed || !entry || (nativeZlib && entry.size <= WHOLE_BYTES)) return this.text(name);
+    const decoder = new TextDecoder('utf-8');
+    // Pieces, not one string grown by +=: a test on a grown string flattens all of it every time.
+    const pieces: string[] = [];
+    let tail = '';
+    for (const chunk of inflateChunks(entry)) {
+      if (pieces.length === 0 && (chunk[0] === 0xff || chunk[0] === 0xfe)) return this.text(name);
+      const piece = decoder.decode(chunk, { stream: true });
+      pieces.push(piece);
+      tail = tail.slice(-8192) + piece;
+      if (enough(tail)) break;
+    }
+    const text = pieces.join('');
+    refuseDoctype(name, text);
+    return text;
+  }
+
+  /** The text of a part, or null when the package has no such part. */
+  textOrNull(name: string): string | null {
+    return this.has(name) ? this.text(name) : null;
+  }
+
+  setText(name: string, text: string): void {
+    this.setBytes(name, encoder.encode(text));
+  }
+
+  setBytes(name: string, bytes: Uint8Array): void {
+    if (!this.order.includes(name)) this.order.push(name);
+    this.removed.delete(name);
+    this.changed.set(name, bytes);
+  }
+
+  remove(name: string): void {
+    this.changed.delete(name);
+    this.removed.add(name);
+  }
+
+  /** Whether a part differs from what was read (new, changed or removed). */
+  isChanged(name: string): boolean {
+    return this.changed.has(name) || this.removed.has(name);
+  }
+
+  /** The zip bytes: unchanged parts copied raw, a changed part whose bytes equal the original copied raw too. */
+  toZip(): Uint8Array {
+    const out: OutEntry[] = [];
+    for (const name of this.names()) {
+      const entry = this.original.get(name);
+      const content = this.changed.get(name);
+      if (content === undefined && entry) out.push(entry);
+      else if (
+        content !== undefined &&
+        entry &&
+        entry.size === content.length &&
+        sameBytes(inflateEntry(entry), content)
+      )
+        out.push(entry);
+      else if (content !== undefined) out.push({ name, content });
+    }
+    return writeZip(out);
+  }
+}

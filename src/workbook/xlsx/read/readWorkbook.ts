@@ -1,0 +1,88 @@
+/**
+ * The snapshot of a workbook package (WorkbookPort.read): sheets in tab order, tables, workbook-scoped
+ * names. With a scope (domain model/readScope.ts), only the sheets it needs are parsed, and a sheet that holds the tables it
+ * reads only down to their last row; the other sheets are listed with no cells.
+ */
+import {
+  parseRange,
+  sheetScopeOf,
+  type ReadScope,
+  type SheetScope,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from '../../../domain';
+import { readStructure, readTables, refWithoutTotals, type SheetEntry, type TableEntry } from '../book';
+import { MAX_CELLS } from '../limits';
+import type { OpcPackage } from '../package';
+import { readCellFormats } from './numberFormats';
+import { readSharedStrings } from './sharedStrings';
+import { readSheetCells, type CellBudget } from './sheetCells';
+import { toSheetSnapshot } from './sheetSnapshot';
+
+const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** The last row to read of each sheet a scope needs (Infinity: the whole sheet). */
+function rowsNeeded(
+  sheets: readonly SheetEntry[],
+  tables: readonly TableEntry[],
+  scope: SheetScope,
+): Map<SheetEntry, number> {
+  const needs = new Map<SheetEntry, number>();
+  const need = (sheet: SheetEntry | undefined, lastRow: number): void => {
+    if (sheet) needs.set(sheet, Math.max(needs.get(sheet) ?? 0, lastRow));
+  };
+  const byName = (name: string): SheetEntry | undefined => sheets.find((s) => sameName(s.name, name));
+  for (const q of scope.tables) {
+    const found = tables.find((t) => sameName(t.name, q.table));
+    if (found) need(found.sheet, parseRange(found.ref)?.bottom ?? Infinity);
+    else need(byName(q.sheet), Infinity);
+  }
+  for (const name of scope.wholeSheets) need(byName(name), Infinity);
+  for (const sheet of sheets) {
+    const name = sheet.name.trim().toLowerCase();
+    if (scope.wholeSheetPrefixes.some((p) => name.startsWith(`${p.toLowerCase()} `))) need(sheet, Infinity);
+  }
+  return needs;
+}
+
+/**
+ * Whether text read so far holds a whole <row> tag numbered past `lastRow` (rows come in order), so
+ * that the rest of a sheet (a million rows of notes below a table) is neither inflated nor parsed.
+ */
+function rowPast(lastRow: number): (text: string) => boolean {
+  const ROW = /<(?:[\w.-]+:)?row\s[^>]*?\br="(\d+)"[^>]*>/g;
+  // Rows come in order: the last whole row tag of the text read so far has the highest number.
+  return (text) => {
+    ROW.lastIndex = 0;
+    let last = 0;
+    for (let m = ROW.exec(text); m; m = ROW.exec(text)) last = Number(m[1]);
+    return last > lastRow;
+  };
+}
+
+/** Reads the snapshot; `scope` limits what is parsed (see the file comment). */
+export function readWorkbookSnapshot(pkg: OpcPackage, scope?: ReadScope): WorkbookSnapshot {
+  const structure = readStructure(pkg);
+  const worksheets = structure.sheets.filter((s) => s.isWorksheet);
+  const tables = readTables(pkg, structure);
+  const needs = scope ? rowsNeeded(worksheets, tables, sheetScopeOf(scope)) : null;
+  const wanted = worksheets.filter((s) => s.part !== '' && (needs === null || needs.has(s)));
+  const formats = readCellFormats(pkg, structure.stylesPart);
+  const ctx = {
+    sharedStrings: wanted.length > 0 ? readSharedStrings(pkg, structure.sharedStringsPart) : [],
+    isDate: formats.isDate,
+    date1904: structure.date1904,
+  };
+  const budget: CellBudget = { left: MAX_CELLS, limit: MAX_CELLS };
+  const sheets = worksheets.map((s): SheetSnapshot => {
+    if (!wanted.includes(s)) return { sheet: s.name, origin: 'A1', values: [] };
+    const lastRow = needs?.get(s) ?? Infinity;
+    const xml = lastRow === Infinity ? pkg.text(s.part) : pkg.textUntil(s.part, rowPast(lastRow));
+    return toSheetSnapshot(s.name, readSheetCells(s.part, xml, ctx, budget, lastRow), formats);
+  });
+  return {
+    sheets,
+    tables: tables.map((t) => ({ name: t.name, sheet: t.sheet.name, ref: refWithoutTotals(t) })),
+    names: structure.names.filter((n) => !n.local).map((n) => ({ name: n.name, ref: n.ref })),
+  };
+}

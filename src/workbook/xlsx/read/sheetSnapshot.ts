@@ -1,0 +1,74 @@
+/**
+ * A sheet's cells as the domain's SheetSnapshot: the block from the first to the last row and column that
+ * hold a value or a formula, with ragged rows (a row ends at its last such cell), so that a long thin
+ * column of notes does not turn into a wide block of nulls. Number formats come from each cell's style,
+ * else its row's, else its column's.
+ */
+import { toA1, type CellValue, type SheetSnapshot } from '../../../domain';
+import type { CellFormats } from './numberFormats';
+import type { ReadCell, SheetCells } from './sheetCells';
+
+/** One shared empty row for rows (or formula and format rows) that hold nothing. */
+const EMPTY: readonly never[] = Object.freeze([]);
+
+const holds = (c: ReadCell): boolean => c.value !== null || c.formula !== null;
+
+function columnStyle(cells: SheetCells, col: number): number {
+  for (const s of cells.colStyles) if (col >= s.min && col <= s.max) return s.style;
+  return 0;
+}
+
+/** The block's bounds, or null when no cell holds a value or a formula. */
+function boundsOf(cells: SheetCells): { top: number; bottom: number; left: number; right: number } | null {
+  let [top, bottom, left] = [Infinity, -Infinity, Infinity];
+  for (const [r, line] of cells.rows) {
+    for (const c of line) {
+      if (!holds(c)) continue;
+      if (r < top) top = r;
+      if (r > bottom) bottom = r;
+      if (c.col < left) left = c.col;
+    }
+  }
+  return top === Infinity ? null : { top, bottom, left, right: 0 };
+}
+
+/** The snapshot of one sheet. */
+export function toSheetSnapshot(sheet: string, cells: SheetCells, formats: CellFormats): SheetSnapshot {
+  const b = boundsOf(cells);
+  if (!b) return { sheet, origin: 'A1', values: [], formulas: [], numberFormats: [], merges: cells.merges };
+  const values: (readonly CellValue[])[] = [];
+  const formulas: (readonly (string | null)[])[] = [];
+  const numberFormats: (readonly (string | null)[])[] = [];
+  for (let r = b.top; r <= b.bottom; r++) {
+    const line = (cells.rows.get(r) ?? EMPTY).filter((c) => c.col >= b.left);
+    let end = -1;
+    for (const c of line) if (holds(c) && c.col - b.left > end) end = c.col - b.left;
+    if (end < 0) {
+      values.push(EMPTY);
+      formulas.push(EMPTY);
+      numberFormats.push(EMPTY);
+      continue;
+    }
+    const vs = new Array<CellValue>(end + 1).fill(null);
+    let fs: (string | null)[] | null = null;
+    const styles = new Array<number>(end + 1).fill(-1);
+    for (const c of line) {
+      const i = c.col - b.left;
+      if (i > end) continue;
+      vs[i] = c.value;
+      styles[i] = c.style;
+      if (c.formula !== null) (fs ??= new Array<string | null>(end + 1).fill(null))[i] = c.formula;
+    }
+    const rowStyle = cells.rowStyles.get(r);
+    let ns: (string | null)[] | null = null;
+    for (let i = 0; i <= end; i++) {
+      const style = styles[i] !== -1 ? (styles[i] as number) : (rowStyle ?? columnStyle(cells, b.left + i));
+      const format = formats.formatOf(style);
+      if (format !== null) (ns ??= new Array<string | null>(end + 1).fill(null))[i] = format;
+    }
+    values.push(vs);
+    formulas.push(fs ?? EMPTY);
+    numberFormats.push(ns ?? EMPTY);
+  }
+  return { sheet, origin: toA1(b.top, b.left), values, formulas, numberFormats, merges: cells.merges };
+}

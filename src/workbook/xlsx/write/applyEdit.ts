@@ -1,0 +1,73 @@
+/**
+ * Planned edits (src/domain/model/edits.ts) applied to the package, one kind per case: every kind the
+ * domain plans is handled here and nowhere else, so a new kind is one more case.
+ */
+import { columnNumber, parseRange, type Edit } from '../../../domain';
+import type { BookState } from './bookState';
+import { setColumnWidth } from './columns';
+import { defineName, ensureSheet, select } from './editBook';
+import { clearCells, restyleRange, setCells } from './editCells';
+import { createTable, deleteOwnedTable, resizeTable } from './editTables';
+import { clearMerges } from './sheetParts';
+import { clearValidation, setValidation } from './validations';
+import { freezeRows } from './views';
+
+const mustRange = (range: string): NonNullable<ReturnType<typeof parseRange>> => {
+  const b = parseRange(range);
+  if (!b) throw new Error(`Not a range: ${range}`);
+  return b;
+};
+
+/** Empties a block the product owns: cells (values, formulas, styles), merges and validation inside it, nothing outside. */
+function clearOwnedRange(state: BookState, name: string, range: string): void {
+  const sheet = state.findSheet(name);
+  if (!sheet) return;
+  const box = mustRange(range);
+  clearCells(state, sheet, box);
+  const doc = state.doc(sheet);
+  doc.skeleton = clearValidation(clearMerges(doc.skeleton, box), box);
+}
+
+/** Applies one edit. Programmer errors (an unknown sheet, a bad address) throw. */
+export function applyEdit(state: BookState, edit: Edit): void {
+  switch (edit.kind) {
+    case 'ensureSheet':
+      return ensureSheet(state, edit.sheet, edit.hidden === true);
+    case 'setCells':
+      return setCells(state, edit.sheet, edit.origin, edit.values);
+    case 'createTable':
+      return createTable(state, edit.sheet, edit.name, edit.ref, edit.calculated);
+    case 'resizeTable':
+      return resizeTable(state, edit.name, edit.ref);
+    case 'defineName':
+      return defineName(state, edit.name, edit.ref);
+    case 'setValidation': {
+      const doc = state.doc(state.sheet(edit.sheet));
+      doc.skeleton = setValidation(doc.skeleton, mustRange(edit.range), edit.rule);
+      return;
+    }
+    case 'setNumberFormat':
+      return restyleRange(state, edit.sheet, edit.range, { numFmt: edit.format });
+    case 'setStyle':
+      return restyleRange(state, edit.sheet, edit.range, { look: edit.style });
+    case 'setColumnWidth': {
+      const doc = state.doc(state.sheet(edit.sheet));
+      doc.skeleton = setColumnWidth(doc.skeleton, columnNumber(edit.column), edit.width);
+      return;
+    }
+    case 'freezeRows': {
+      const doc = state.doc(state.sheet(edit.sheet));
+      doc.skeleton = freezeRows(doc.skeleton, edit.rows);
+      return;
+    }
+    case 'clearOwnedRange':
+      return clearOwnedRange(state, edit.sheet, edit.range);
+    case 'insertCells':
+      // Moving cells would mean rewriting every reference to them: a file is never asked to (WritePlan).
+      throw new Error(`Cannot insert cells into a file (${edit.sheet}!${edit.range})`);
+    case 'deleteOwnedTable':
+      return deleteOwnedTable(state, edit.name);
+    case 'select':
+      return select(state, edit.sheet, edit.cell);
+  }
+}

@@ -1,0 +1,197 @@
+/**
+ * The workbook opened for edits: the package, its structure and tables (re-read from the package after a
+ * change: workbook.xml, relationships, content types and table parts are written back at once), and the
+ * worksheets and styles being patched (kept open and written back by flush()).
+ */
+import { parseRange } from '../../../domain';
+import { readStructure, readTables, type SheetEntry, type Structure, type TableEntry } from '../book';
+import {
+  addOverride,
+  addRel,
+  CONTENT_TYPE,
+  readRels,
+  REL,
+  isRelType,
+  relsPathOf,
+  removeOverride,
+  removeRel,
+} from '../opc';
+import type { OpcPackage } from '../package';
+import { readSharedStrings } from '../read/sharedStrings';
+import { requestFullCalc } from './workbookXml';
+import { SheetDoc } from './sheetDoc';
+import { StyleSheet } from './styleSheet';
+import { dropStaleCalcChain } from './calcChain';
+import { removeTablePart } from './sheetParts';
+
+/** styles.xml for a package that has none: one font, the two fills Excel requires, one border, one xf. */
+export const MINIMAL_STYLES =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+  '</styleSheet>';
+
+export interface TableBounds {
+  readonly name: string;
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+export class BookState {
+  private structureCache: Structure | null = null;
+  private tablesCache: TableEntry[] | null = null;
+  private readonly docs = new Map<string, SheetDoc>();
+  private stylesCache: StyleSheet | null = null;
+  private sstCache: string[] | null = null;
+  private boundsOf: TableEntry[] | null = null;
+  private readonly bounds = new Map<string, TableBounds[]>();
+  /** Tables deleted in this session, by lower-case name: removed from the package at flush (see editTables.ts). */
+  readonly deletedTables = new Map<string, TableEntry>();
+  /** A formula was written without its cached value, or a value other formulas may use: Excel recalculates on open. */
+  needsRecalc = false;
+
+  constructor(readonly pkg: OpcPackage) {}
+
+  get structure(): Structure {
+    this.structureCache ??= readStructure(this.pkg);
+    return this.structureCache;
+  }
+
+  get tables(): TableEntry[] {
+    this.tablesCache ??= readTables(this.pkg, this.structure);
+    return this.tablesCache;
+  }
+
+  /** Forget the structure and tables read (after workbook.xml, a relationship or a table part changed). */
+  invalidate(): void {
+    this.structureCache = null;
+    this.tablesCache = null;
+  }
+
+  /** A worksheet by name (exactly, else ignoring case and outer spaces, as Excel compares sheet names). */
+  findSheet(name: string): SheetEntry | undefined {
+    const sheets = this.structure.sheets.filter((s) => s.isWorksheet && s.part !== '');
+    return sheets.find((s) => s.name === name) ?? sheets.find((s) => sameName(s.name, name));
+  }
+
+  sheet(name: string): SheetEntry {
+    const s = this.findSheet(name);
+    if (!s) throw new Error(`No sheet named ${name}`);
+    return s;
+  }
+
+  /** The bounds of the tables on a sheet (for the table a written formula sits in). */
+  tableBounds(sheet: SheetEntry): readonly TableBounds[] {
+    const tables = this.tables;
+    if (this.boundsOf !== tables) {
+      this.boundsOf = tables;
+      this.bounds.clear();
+    }
+    let list = this.bounds.get(sheet.part);
+    if (!list) {
+      list = tables.flatMap((t) => {
+        const b = t.sheet.part === sheet.part ? parseRange(t.ref) : null;
+        return b ? [{ ...b, name: t.name }] : [];
+      });
+      this.bounds.set(sheet.part, list);
+    }
+    return list;
+  }
+
+  /** A table by name (case-insensitive, as in Excel); a table deleted in this session is not found. */
+  findTable(name: string): TableEntry | undefined {
+    if (this.deletedTables.has(name.toLowerCase())) return undefined;
+    return this.tables.find((t) => sameName(t.name, name));
+  }
+
+  /** The open worksheet of a sheet entry. */
+  doc(sheet: SheetEntry): SheetDoc {
+    let doc = this.docs.get(sheet.part);
+    if (!doc) {
+      doc = new SheetDoc(this.pkg.text(sheet.part));
+      doc.trackTouched = this.calcChain() !== null;
+      this.docs.set(sheet.part, doc);
+    }
+    return doc;
+  }
+
+  /** The calculation chain's relationship from the workbook, or null. */
+  private calcChain(): { id: string; target: string } | null {
+    const wb = this.structure.workbookPart;
+    const chain = readRels(this.pkg, wb).find((r) => isRelType(r.type, 'calcChain') && !r.external);
+    return chain && this.pkg.has(chain.target) ? chain : null;
+  }
+
+  /** The shared strings (for reading header cells the user typed). */
+  get sharedStrings(): readonly string[] {
+    this.sstCache ??= readSharedStrings(this.pkg, this.structure.sharedStringsPart);
+    return this.sstCache;
+  }
+
+  /** styles.xml opened for adding styles (created when the package has none). */
+  get styles(): StyleSheet {
+    if (!this.stylesCache) {
+      let part = this.structure.stylesPart;
+      if (part === null) {
+        part = 'xl/styles.xml';
+        this.pkg.setText(part, MINIMAL_STYLES);
+        addOverride(this.pkg, part, CONTENT_TYPE.styles);
+        addRel(this.pkg, this.structure.workbookPart, REL.styles, part);
+        this.invalidate();
+      }
+      this.stylesCache = new StyleSheet(this.pkg.text(part));
+    }
+    return this.stylesCache;
+  }
+
+  /** Removes the tables deleted and not made again: part, relationship, content type, reference. */
+  private removeDeletedTables(): void {
+    for (const table of this.deletedTables.values()) {
+      const doc = this.doc(table.sheet);
+      doc.skeleton = removeTablePart(doc.skeleton, table.rid);
+      removeRel(this.pkg, table.sheet.part, table.rid);
+      this.pkg.remove(table.part);
+      if (this.pkg.has(relsPathOf(table.part))) this.pkg.remove(relsPathOf(table.part));
+      removeOverride(this.pkg, table.part);
+    }
+    this.deletedTables.clear();
+    this.invalidate();
+  }
+
+  /** Writes the open worksheets and styles back into the package. */
+  flush(): void {
+    if (this.deletedTables.size > 0) this.removeDeletedTables();
+    const touched: { sheet: SheetEntry; cells: ReadonlySet<number> }[] = [];
+    for (const sheet of this.structure.sheets) {
+      const doc = this.docs.get(sheet.part);
+      if (!doc?.dirty) continue;
+      this.pkg.setText(sheet.part, doc.toXml());
+      touched.push({ sheet, cells: new Set(doc.touched) });
+      // The package holds the part now: a later edit opens it again, and the rows held here are freed.
+      this.docs.delete(sheet.part);
+    }
+    if (this.stylesCache?.changed && this.structure.stylesPart)
+      this.pkg.setText(this.structure.stylesPart, this.stylesCache.toXml());
+    const wb = this.structure.workbookPart;
+    const chain = touched.some((t) => t.cells.size > 0) ? this.calcChain() : null;
+    if (chain && dropStaleCalcChain(this.pkg.text(chain.target), touched)) {
+      this.pkg.remove(chain.target);
+      removeOverride(this.pkg, chain.target);
+      removeRel(this.pkg, wb, chain.id);
+    }
+    if (this.needsRecalc) {
+      this.pkg.setText(wb, requestFullCalc(this.pkg.text(wb)));
+      this.needsRecalc = false;
+    }
+    this.invalidate();
+  }
+}

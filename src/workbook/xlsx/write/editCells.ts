@@ -1,0 +1,120 @@
+/**
+ * Cell edits: values and formulas (setCells), number formats and product looks over a range, and clearing
+ * the cells of a range the product owns. A cell keeps its style when its value is written; a new cell
+ * takes its row's or column's style, as in Excel. A shared formula whose first cell is overwritten is
+ * first written out into the cells that shared it, so that they keep their formulas.
+ */
+import { columnLetter, parseA1, parseRange, type CellInput } from '../../../domain';
+import type { SheetEntry } from '../book';
+import { shiftFormula } from '../read/shiftFormula';
+import { fileCalculatedFormula } from '../structuredRefs';
+import { decodeXml, encodeText } from '../xml/escape';
+import { tagAttr, tagEnd } from '../xml/sheetData';
+import type { BookState } from './bookState';
+import { cellXml } from './cellXml';
+import { parseSqref, type Box } from './ranges';
+import type { SheetDoc } from './sheetDoc';
+import type { StyleChange } from './styleSheet';
+
+const SHARED_MASTER = /<(?:[\w.-]+:)?f\s[^>]*\bt="shared"[^>]*>([^<]+)</;
+
+/** Element names with the worksheet's prefix (for a sheet written with "x:" elements). */
+export const prefixed = (xml: string, p: string): string =>
+  p === '' ? xml : xml.replace(/<(\/?)(c|is|t|v|f)(?=[\s/>])/g, `<$1${p}$2`);
+
+/**
+ * When the cell at (r, c) holds the first cell of a shared formula, write the formula out into every
+ * other cell that shares it (moved to each), so that overwriting the first cell loses none of them.
+ */
+function releaseShared(doc: SheetDoc, r: number, c: number): void {
+  const own = doc.cell(r, c);
+  const m = own ? SHARED_MASTER.exec(own) : null;
+  if (!own || !m) return;
+  const fTag = /<(?:[\w.-]+:)?f\s[^>]*>/.exec(own)?.[0] ?? '';
+  const si = tagAttr(fTag, 'si');
+  const box = parseSqref(tagAttr(fTag, 'ref') ?? '')[0];
+  if (si === undefined || !box) return;
+  const formula = decodeXml(m[1] ?? '');
+  for (const row of doc.rowNumbers()) {
+    if (row < box.top || row > box.bottom) continue;
+    for (const [col, xml] of doc.rowCells(row) ?? []) {
+      if (col < box.left || col > box.right || (row === r && col === c)) continue;
+      const dep = /<((?:[\w.-]+:)?)f\s[^>]*\bsi="([^"]*)"[^>]*\/>/.exec(xml);
+      if (!dep || dep[2] !== si) continue;
+      const moved = encodeText(shiftFormula(formula, row - r, col - c));
+      doc.putCell(row, col, xml.replace(dep[0], `<${dep[1]}f>${moved}</${dep[1]}f>`));
+    }
+  }
+}
+
+/** The file spelling of a formula written at (r, c): a "this row" reference names the cell's table. */
+function toFileFormula(state: BookState, sheet: SheetEntry, r: number, c: number): (f: string) => string {
+  const table = state.tableBounds(sheet).find((t) => r >= t.top && r <= t.bottom && c >= t.left && c <= t.right);
+  return (f) => fileCalculatedFormula(f, table?.name ?? null);
+}
+
+const asIs = (f: string): string => f;
+
+/** Writes one cell (keeping its style). */
+export function writeCell(state: BookState, sheet: SheetEntry, r: number, c: number, input: CellInput): void {
+  const doc = state.doc(sheet);
+  releaseShared(doc, r, c);
+  const style = doc.styleAt(r, c);
+  const formula = input !== null && typeof input === 'object';
+  const xml = cellXml(`${columnLetter(c)}${r}`, style, input, formula ? toFileFormula(state, sheet, r, c) : asIs);
+  doc.putCell(r, c, xml === null ? null : prefixed(xml, doc.prefix));
+  // Excel recalculates on open when a formula has no cached value, or when a cell the product does not
+  // generate anew changed (formulas elsewhere may depend on it and still show the old result).
+  if ((formula && input.value === undefined) || !doc.isGenerated(r, c)) state.needsRecalc = true;
+}
+
+/** setCells: a block of values from `origin`. */
+export function setCells(
+  state: BookState,
+  sheetName: string,
+  origin: string,
+  values: readonly (readonly CellInput[])[],
+): void {
+  const at = parseA1(origin);
+  if (!at) throw new Error(`Not a cell: ${origin}`);
+  const sheet = state.sheet(sheetName);
+  values.forEach((row, i) => row.forEach((v, j) => writeCell(state, sheet, at.row + i, at.col + j, v)));
+}
+
+/** A number format or a product look on every cell of a range (empty cells become styled empty cells). */
+export function restyleRange(state: BookState, sheetName: string, range: string, change: StyleChange): void {
+  const b = parseRange(range);
+  if (!b) throw new Error(`Not a range: ${range}`);
+  const doc = state.doc(state.sheet(sheetName));
+  const styles = state.styles;
+  for (let r = b.top; r <= b.bottom; r++) {
+    for (let c = b.left; c <= b.right; c++) {
+      const base = doc.styleAt(r, c);
+      doc.restyle(r, c, styles.derive(base, change));
+    }
+  }
+}
+
+/** The text of a cell as a header (strings, numbers as digits); null for an empty cell. */
+export function cellText(state: BookState, xml: string | undefined): string | null {
+  if (xml === undefined) return null;
+  const tag = xml.slice(0, tagEnd(xml, 0));
+  const type = tagAttr(tag, 't');
+  if (type === 'inlineStr') {
+    const runs = [...xml.matchAll(/<(?:[\w.-]+:)?t(?:\s[^>]*)?>([^<]*)</g)].map((m) => m[1] ?? '');
+    return decodeXml(runs.join(''));
+  }
+  const v = /<(?:[\w.-]+:)?v>([^<]*)</.exec(xml)?.[1];
+  if (v === undefined) return null;
+  if (type === 's') return state.sharedStrings[Number(v)] ?? null;
+  return decodeXml(v);
+}
+
+/** Whether a cell holds a string (inline, shared or a formula's string result). */
+export const isTextCell = (xml: string | undefined): boolean =>
+  xml !== undefined && /^<[^>]*\st="(?:s|inlineStr|str)"/.test(xml) && !/<(?:[\w.-]+:)?f[\s>]/.test(xml);
+
+/** The cells of `box` (every cell when null) emptied: values, formulas and styles. */
+export function clearCells(state: BookState, sheet: SheetEntry, box: Box | null): void {
+  state.doc(sheet).clear(box);
+}

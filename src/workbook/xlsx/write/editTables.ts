@@ -1,0 +1,105 @@
+/**
+ * Table edits: create a table over cells already written (its header cells made text, non-empty and
+ * unique, as Excel requires), give one a new ref, and delete a table the product owns with its cells.
+ */
+import { parseRange, toRange } from '../../../domain';
+import type { SheetEntry } from '../book';
+import { addOverride, addRel, CONTENT_TYPE, REL } from '../opc';
+import { fileCalculatedFormula } from '../structuredRefs';
+import type { BookState } from './bookState';
+import { cellText, isTextCell, writeCell } from './editCells';
+import { addTablePart } from './sheetParts';
+import { newTableXml, resizeTableXml } from './tableXml';
+
+type Bounds = NonNullable<ReturnType<typeof parseRange>>;
+
+/** A table's bounds: `ref` with at least one body row under the header. */
+function tableBounds(ref: string): Bounds {
+  const b = parseRange(ref);
+  if (!b) throw new Error(`Not a range: ${ref}`);
+  return { ...b, bottom: Math.max(b.bottom, b.top + 1) };
+}
+
+/** The header texts of a table, made non-empty and unique; header cells that differ are written as text. */
+function headerNames(state: BookState, sheet: SheetEntry, b: Bounds): string[] {
+  const doc = state.doc(sheet);
+  const seen = new Set<string>();
+  const names: string[] = [];
+  for (let c = b.left; c <= b.right; c++) {
+    const xml = doc.cell(b.top, c);
+    const text = cellText(state, xml);
+    let name = text?.trim() ?? '';
+    if (name === '') name = `Kolonne${c - b.left + 1}`;
+    for (let i = 2; seen.has(name.toLowerCase()); i++) name = `${name}${i}`;
+    seen.add(name.toLowerCase());
+    if (!isTextCell(xml) || text !== name) writeCell(state, sheet, b.top, c, name);
+    names.push(name);
+  }
+  return names;
+}
+
+/** The first free part name xl/tables/tableN.xml. */
+function freeTablePart(state: BookState): string {
+  for (let n = 1; ; n++) if (!state.pkg.has(`xl/tables/table${n}.xml`)) return `xl/tables/table${n}.xml`;
+}
+
+/** createTable: a new table part over `ref`, with calculated columns (header → formula). */
+export function createTable(
+  state: BookState,
+  sheetName: string,
+  name: string,
+  ref: string,
+  calculated: Readonly<Record<string, string>> = {},
+): void {
+  const sheet = state.sheet(sheetName);
+  const b = tableBounds(ref);
+  const names = headerNames(state, sheet, b);
+  const formulas = new Map(
+    Object.entries(calculated).map(([col, f]) => [col.toLowerCase(), fileCalculatedFormula(f, name)]),
+  );
+  const columns = names.map((n) => {
+    const formula = formulas.get(n.toLowerCase());
+    return formula === undefined ? { name: n } : { name: n, formula };
+  });
+  const range = toRange(b.top, b.left, b.bottom, b.right);
+  // A table deleted in this session and made again on its sheet keeps its part, id and relationship.
+  const again = state.deletedTables.get(name.toLowerCase());
+  if (again && again.sheet.part === sheet.part) {
+    state.deletedTables.delete(name.toLowerCase());
+    state.pkg.setText(again.part, newTableXml(again.id, name, range, columns));
+    state.invalidate();
+    return;
+  }
+  const id = Math.max(0, ...state.tables.map((t) => t.id)) + 1;
+  const part = freeTablePart(state);
+  state.pkg.setText(part, newTableXml(id, name, range, columns));
+  addOverride(state.pkg, part, CONTENT_TYPE.table);
+  const rid = addRel(state.pkg, sheet.part, REL.table, part);
+  const doc = state.doc(sheet);
+  doc.skeleton = addTablePart(doc.skeleton, rid);
+  state.invalidate();
+}
+
+/** resizeTable: an existing table grown (or shrunk) to `ref`; new columns take their header cells' text. */
+export function resizeTable(state: BookState, name: string, ref: string): void {
+  const table = state.findTable(name);
+  if (!table) throw new Error(`No table named ${name}`);
+  const b = tableBounds(ref);
+  const names = headerNames(state, table.sheet, b);
+  state.pkg.setText(
+    table.part,
+    resizeTableXml(state.pkg.text(table.part), toRange(b.top, b.left, b.bottom, b.right), names),
+  );
+  state.invalidate();
+}
+
+/**
+ * deleteOwnedTable: the table's part, relationship and reference go when the edits are flushed (bookState.ts), unless a table of the same name is made again on the sheet before (then
+ * it keeps them).
+ */
+export function deleteOwnedTable(state: BookState, name: string): void {
+  const table = state.findTable(name);
+  if (!table || state.deletedTables.has(name.toLowerCase())) return;
+  // Only the table goes: its cells stay until a clearOwnedRange empties the product's part of them.
+  state.deletedTables.set(name.toLowerCase(), table);
+}

@@ -1,0 +1,115 @@
+/**
+ * One row of <sheetData> split into its cells, and put back together. A row is only split when a cell of
+ * it changes; its other cells keep their bytes (a cell without an "r" gets one, so that its place no
+ * longer depends on its neighbours).
+ */
+import { columnLetter } from '../../../domain';
+import { withAttributes } from '../xml/patch';
+import { isTag, refColumn, tagAttr, tagEnd } from '../xml/sheetData';
+
+export interface Row {
+  r: number;
+  /** The open tag (with r), without spans: a stale hint once the row's cells change. */
+  open: string;
+  /** Cell XML by column. */
+  cells: Map<number, string>;
+  /** Children after the cells (an extLst), verbatim. */
+  extra: string;
+  /** The style its empty cells take (customFormat), or null. */
+  readonly style: number | null;
+}
+
+/** The style a row gives its empty cells (its s with customFormat), or null. */
+function rowStyle(open: string): number | null {
+  const custom = tagAttr(open, 'customFormat');
+  return custom === '1' || custom === 'true' ? Number(tagAttr(open, 's') ?? 0) : null;
+}
+
+/** The style index of a cell's XML (its s attribute; 0 without one). */
+export function cellStyleOf(xml: string): number {
+  const end = xml.indexOf('>');
+  const at = xml.indexOf(' s="');
+  if (at < 0 || at > end) return Number(tagAttr(xml.slice(0, end + 1), 's') ?? 0);
+  return Number(xml.slice(at + 4, xml.indexOf('"', at + 4)));
+}
+
+/** A cell's XML with style index `s` (0 removes it). */
+export function withCellStyle(xml: string, s: number): string {
+  const end = xml.indexOf('>');
+  const at = xml.indexOf(' s="');
+  // Joined, not concatenated: see cellXml.ts.
+  if (at >= 0 && at < end) {
+    const close = xml.indexOf('"', at + 4);
+    return [xml.slice(0, at), s === 0 ? '' : ` s="${s}"`, xml.slice(close + 1)].join('');
+  }
+  if (s === 0) return xml;
+  const tagEndAt = xml.charCodeAt(end - 1) === 47 ? end - 1 : end;
+  return [xml.slice(0, tagEndAt), ` s="${s}"`, xml.slice(tagEndAt)].join('');
+}
+
+/** The end of the element whose open tag starts at `at` (named `name`, in a row's text). */
+function elementEnd(xml: string, at: number, name: string): number {
+  const end = tagEnd(xml, at);
+  if (xml.charCodeAt(end - 2) === 47) return end;
+  const close = xml.indexOf(`</${name}>`, end);
+  if (close < 0) throw new Error(`no end of <${name}>`);
+  return close + name.length + 3;
+}
+
+/** Splits a row's XML (`<row …>…</row>` or `<row …/>`) into a Row numbered `r`. */
+export function splitRow(xml: string, r: number, prefix: string): Row {
+  const openEnd = tagEnd(xml, 0);
+  const selfClosing = xml.charCodeAt(openEnd - 2) === 47;
+  let open = withAttributes(xml.slice(0, openEnd), { r: String(r), spans: null });
+  if (selfClosing) open = `${open.slice(0, -2).trimEnd()}>`;
+  const cells = new Map<number, string>();
+  let extra = '';
+  if (!selfClosing) {
+    const cTag = `${prefix}c`;
+    const innerEnd = xml.lastIndexOf('</');
+    let col = 0;
+    for (let at = xml.indexOf('<', openEnd); at >= 0 && at < innerEnd;) {
+      const tagText = xml.slice(at, tagEnd(xml, at));
+      const name = tagText.slice(1).split(/[\s/>]/)[0] ?? '';
+      const end = elementEnd(xml, at, name);
+      if (isTag(xml, at, cTag)) {
+        const ref = tagAttr(tagText, 'r');
+        col = ref ? refColumn(ref) : col + 1;
+        const cell = xml.slice(at, end);
+        cells.set(
+          col,
+          ref ? cell : withAttributes(tagText, { r: `${columnLetter(col)}${r}` }) + cell.slice(tagText.length),
+        );
+      } else extra += xml.slice(at, end);
+      at = xml.indexOf('<', end);
+    }
+  }
+  return { r, open, cells, extra, style: rowStyle(open) };
+}
+
+/** A new empty row. */
+export const newRow = (r: number, prefix: string): Row => ({
+  r,
+  open: `<${prefix}row r="${r}">`,
+  cells: new Map(),
+  extra: '',
+  style: null,
+});
+
+/** The row's XML, cells in column order. */
+export function joinRow(row: Row, prefix: string): string {
+  const parts: string[] = [row.open];
+  let last = 0;
+  let sorted = true;
+  for (const [c, xml] of row.cells) {
+    if (c < last) sorted = false;
+    last = c;
+    parts.push(xml);
+  }
+  if (!sorted) {
+    parts.length = 1;
+    for (const c of [...row.cells.keys()].sort((a, b) => a - b)) parts.push(row.cells.get(c) ?? '');
+  }
+  parts.push(row.extra, `</${prefix}row>`);
+  return parts.join('');
+}

@@ -1,0 +1,53 @@
+/**
+ * Repair on a workbook as Excel saves it, whose economy plan lost its Excel table (the cells are there):
+ * repair makes the table over them again; every other part comes back byte for byte.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { planRepair } from '../../../../src/domain';
+import { XlsxWorkbook } from '../../../../src/workbook/xlsx';
+import { FixturePkg } from '../../../fixtures/make/asExcel/pkg';
+import { canCheckOoxml, diffPackages, ooxmlCheck, plumbingProblems } from './compare';
+import { ownedCellProblems } from './owned';
+
+const FIXTURE = path.join(__dirname, '..', '..', '..', 'fixtures', 'as-excel', 'plan-as-excel.xlsx');
+
+/** The fixture with tblOkonomiplan's part, relationship, content type and reference taken out. */
+function withoutEconomyPlanTable(): Uint8Array {
+  const pkg = new FixturePkg(new Uint8Array(readFileSync(FIXTURE)));
+  const sheet = pkg.sheetPart('Økonomiplan');
+  const part = Object.keys(pkg.files).find(
+    (n) => n.startsWith('xl/tables/') && pkg.text(n).includes('displayName="tblOkonomiplan"'),
+  );
+  if (!part) throw new Error('no tblOkonomiplan');
+  delete pkg.files[part];
+  pkg.edit('[Content_Types].xml', (x) => x.replace(new RegExp(`<Override PartName="/${part}"[^>]*/>`), ''));
+  delete pkg.files[sheet.replace(/([^/]+)$/, '_rels/$1.rels')];
+  pkg.edit(sheet, (x) => x.replace(/<tableParts[\s\S]*?<\/tableParts>/, ''));
+  return pkg.bytes();
+}
+
+describe('repair of a workbook as Excel saves it', () => {
+  it('makes the lost table again and changes nothing else', async () => {
+    const before = withoutEconomyPlanTable();
+    const wb = await XlsxWorkbook.fromBuffer(before);
+    const { changes, edits } = planRepair(await wb.read(), { defaultStartYear: 2027 });
+    expect(changes).toContainEqual(expect.objectContaining({ kind: 'add-table', target: 'tblOkonomiplan' }));
+    await wb.apply(edits);
+    const after = await wb.toBuffer();
+    const diff = diffPackages(before, after);
+    const sheets = [...new Set(edits.flatMap((e) => ('sheet' in e ? [e.sheet] : [])))];
+    expect(sheets).toEqual(['Økonomiplan']);
+    const plumbing = ['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml'];
+    const sheetPart = new FixturePkg(after).sheetPart('Økonomiplan');
+    expect(diff.changed.filter((p) => !plumbing.includes(p) && p !== sheetPart)).toEqual([]);
+    expect(diff.removed).toEqual([]);
+    expect(diff.added.sort()).toEqual(
+      [sheetPart.replace(/([^/]+)$/, '_rels/$1.rels'), expect.stringMatching(/^xl\/tables\/table\d+\.xml$/)].sort(),
+    );
+    expect(plumbingProblems(before, after, [])).toEqual([]);
+    expect(await ownedCellProblems(before, after, sheets, edits)).toEqual([]);
+    expect((await (await XlsxWorkbook.fromBuffer(after)).read()).tables.map((t) => t.name)).toContain('tblOkonomiplan');
+    if (canCheckOoxml) expect(ooxmlCheck(after)).toBe('ooxml: 0 problems in 1 files');
+  });
+});
