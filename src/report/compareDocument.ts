@@ -24,8 +24,13 @@ interface Ctx {
   readonly unit: Unit;
 }
 
+/** An amount of a total: null is a year outside that version's period, "–" as the report's note says. */
 const amount = (ctx: Ctx, v: ChangeValue | undefined): string =>
   typeof v === 'number' ? formatAmount(v as Kr, ctx.unit) : '–';
+
+/** A measure's or line's amount cell: null is an empty cell (no money), blank as in the workbook, not "–". */
+const cellAmount = (ctx: Ctx, v: Kr | null | undefined): string =>
+  typeof v === 'number' ? formatAmount(v, ctx.unit) : '';
 
 function text(ctx: Ctx, field: string, v: ChangeValue): string {
   if (Array.isArray(v)) return v.length > 0 ? v.join('; ') : ct(ctx.lang, 'empty');
@@ -38,8 +43,10 @@ function text(ctx: Ctx, field: string, v: ChangeValue): string {
 export function changeCells(ctx: Ctx, change: FieldChange, table: FieldTable): [string, string, string] {
   const isAmount = change.year !== undefined || fieldSpec(change.field, table).type === 'amount';
   if (!isAmount) return [text(ctx, change.field, change.old), text(ctx, change.field, change.new), ''];
+  // An empty amount is "(tom)", as an emptied text field is: "–" would say the year lies outside the period.
   const [a, b] = [change.old as number | null, change.new as number | null];
-  return [amount(ctx, a), amount(ctx, b), formatAmount(kr((b ?? 0) - (a ?? 0)), ctx.unit)];
+  const shown = (v: number | null): string => (v === null ? ct(ctx.lang, 'empty') : formatAmount(v as Kr, ctx.unit));
+  return [shown(a), shown(b), formatAmount(kr((b ?? 0) - (a ?? 0)), ctx.unit)];
 }
 
 const tableName = (ctx: Ctx, table: string): string =>
@@ -97,7 +104,7 @@ function entryTable(ctx: Ctx, entries: readonly MeasureEntry[], years: readonly 
       m.priority === null ? '' : String(m.priority),
       m.measure,
       costStatusLabel(m.costStatus, lang),
-      ...years.map((y) => amount(ctx, m.years[String(y)])),
+      ...years.map((y) => cellAmount(ctx, m.years[String(y)])),
     ]),
     numeric: years.map((_, i) => fixed.length + 1 + i),
   };
@@ -198,7 +205,7 @@ function lineTable(ctx: Ctx, lines: readonly LineEntry[], years: readonly number
       fieldLabel({ field: 'description' }, 'economyPlan', ctx.lang),
       ...years.map(String),
     ],
-    rows: lines.map((l) => [lineName(l), l.description, ...years.map((y) => amount(ctx, l.years[String(y)]))]),
+    rows: lines.map((l) => [lineName(l), l.description, ...years.map((y) => cellAmount(ctx, l.years[String(y)]))]),
     numeric: years.map((_, i) => 2 + i),
   };
 }
