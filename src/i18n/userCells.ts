@@ -8,30 +8,44 @@ import { makeTranslator, type Catalog } from './translate';
 
 const SHOWN = 3;
 
-const catalog: Catalog<'blocked' | 'more'> = {
+const catalog: Catalog<'blocked' | 'repairBlocked' | 'more'> = {
   nb: {
     blocked:
       'Ingenting er skrevet: {cells} har innhold som ikke er tiltaksplans, der tiltaksplan måtte skrive. Flytt innholdet og prøv igjen.',
+    repairBlocked:
+      'En kolonne er ikke tatt med i reparasjonen: {cells} har innhold som ikke er tiltaksplans, der kolonnen skulle stå. Flytt innholdet og forhåndsvis på nytt.',
     more: '{cells} og {count} celler til',
   },
   nn: {
     blocked:
       'Ingenting er skrive: {cells} har innhald som ikkje er tiltaksplans, der tiltaksplan måtte skrive. Flytt innhaldet og prøv igjen.',
+    repairBlocked:
+      'Ein kolonne er ikkje teken med i reparasjonen: {cells} har innhald som ikkje er tiltaksplans, der kolonnen skulle stå. Flytt innhaldet og førehandsvis på nytt.',
     more: '{cells} og {count} celler til',
   },
   en: {
     blocked:
       'Nothing written: {cells} holds content that is not tiltaksplan’s, where tiltaksplan would have to write. Move it and try again.',
+    repairBlocked:
+      'A column is left out of the repair: {cells} holds content that is not tiltaksplan’s, where the column would go. Move it and preview again.',
     more: '{cells} and {count} more cells',
   },
 };
 
 const text = makeTranslator(catalog);
 
-/** One sentence naming the first few cells in the way (and how many more). */
-export function blockedText(blocked: readonly UserCell[], lang: Lang): string {
+function cellsText(blocked: readonly UserCell[], lang: Lang): string {
   const named = blocked.slice(0, SHOWN).map(userCellAddress).join(', ');
   const rest = blocked.length - SHOWN;
-  const cells = rest > 0 ? text('more', lang, { cells: named, count: rest }) : named;
-  return text('blocked', lang, { cells });
+  return rest > 0 ? text('more', lang, { cells: named, count: rest }) : named;
+}
+
+/** One sentence naming the first few cells in the way (and how many more): nothing was written. */
+export function blockedText(blocked: readonly UserCell[], lang: Lang): string {
+  return text('blocked', lang, { cells: cellsText(blocked, lang) });
+}
+
+/** One sentence for a repair that writes around a user's cells: the column they stand in is left out. */
+export function repairBlockedText(blocked: readonly UserCell[], lang: Lang): string {
+  return text('repairBlocked', lang, { cells: cellsText(blocked, lang) });
 }

@@ -224,3 +224,23 @@ export function withoutSheet(wb: WorkbookSnapshot, sheet: string): WorkbookSnaps
     tables: wb.tables.filter((t) => t.sheet !== sheet),
   };
 }
+
+/** `wb` with column `col` (1-based) of `sheet` cut out, and `table` given `ref` (a column lost by hand). */
+export function dropColumn(
+  wb: WorkbookSnapshot,
+  sheet: string,
+  col: number,
+  table: string,
+  ref: string,
+): WorkbookSnapshot {
+  const cut = <T>(rows: readonly (readonly T[])[] | undefined) => rows?.map((r) => r.filter((_, c) => c !== col - 1));
+  return {
+    ...wb,
+    sheets: wb.sheets.map((s) =>
+      s.sheet === sheet
+        ? { ...s, values: cut(s.values) ?? [], formulas: cut(s.formulas), numberFormats: cut(s.numberFormats) }
+        : s,
+    ),
+    tables: wb.tables.map((t) => (t.name === table ? { ...t, ref } : t)),
+  };
+}

@@ -3,7 +3,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { WorkbookSnapshot } from '../../src/domain/model/snapshot';
 import { tp } from '../../src/i18n/taskpane';
-import { canonicalSnapshot } from '../helpers/workbook';
+import { canonicalSnapshot, dropColumn, setCell } from '../helpers/workbook';
 import { FakePort, operatingRow } from './fakePort';
 import { renderPane } from './renderPane';
 
@@ -27,6 +27,21 @@ describe('StructureView', () => {
     await userEvent.click(screen.getByRole('button', { name: /^Utfør \d+ endringer$/ }));
     await screen.findByText(tp('nb', 'repairDone'));
     expect(port.edits.some((e) => e.kind === 'createTable' && e.name === 'tblTiltakInvestering')).toBe(true);
+  });
+
+  it("says which of the user's cells kept a column out of the repair", async () => {
+    // Rammeområde is column T of tblTiltakDrift (A1:U2): without it the repair would put it in U, where a note is.
+    const wb = setCell(
+      dropColumn(canonicalSnapshot(), 'Tiltak drift', 20, 'tblTiltakDrift', 'A1:T2'),
+      'Tiltak drift',
+      'U2',
+      'notat',
+    );
+    await renderPane(new FakePort(wb), 'structure');
+    await userEvent.click(screen.getByRole('button', { name: tp('nb', 'previewRepair') }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Tiltak drift!U2');
+    expect(alert.textContent).toContain('Flytt innholdet og forhåndsvis på nytt');
   });
 
   it('asks before rolling the plan forward and opens the new workbook', async () => {

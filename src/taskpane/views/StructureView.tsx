@@ -13,7 +13,8 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { planRepair, planRolledWorkbook, type Edit, type StructureChange } from '../../domain';
+import { planRepair, planRolledWorkbook, type Edit, type StructureChange, type UserCell } from '../../domain';
+import { repairBlockedText } from '../../i18n/userCells';
 import { summaryText } from '../../i18n/sheets';
 import { tp } from '../../i18n/taskpane';
 import type { ViewProps } from '../components/types';
@@ -25,9 +26,16 @@ export interface StructureProps extends ViewProps {
   readonly openNew?: (edits: readonly Edit[], file: string) => Promise<void>;
 }
 
+/** A planned repair: what it changes, its edits, and the user's cells that kept a column out. */
+interface RepairPreview {
+  readonly changes: readonly StructureChange[];
+  readonly edits: readonly Edit[];
+  readonly blocked: readonly UserCell[];
+}
+
 export function StructureView(props: StructureProps): JSX.Element {
   const { lang, result, readStructure, write, busy, openNew } = props;
-  const [preview, setPreview] = useState<{ changes: readonly StructureChange[]; edits: readonly Edit[] } | null>(null);
+  const [preview, setPreview] = useState<RepairPreview | null>(null);
   const [confirmRoll, setConfirmRoll] = useState(false);
   const { years } = result.plan;
   const from = (years[0] ?? result.plan.settings.startYear) + 1;
@@ -62,6 +70,7 @@ export function StructureView(props: StructureProps): JSX.Element {
         {tp(lang, 'previewRepair')}
       </Button>
       {preview && preview.changes.length === 0 && <Text role="status">{tp(lang, 'noChanges')}</Text>}
+      {preview && preview.blocked.length > 0 && <Text role="alert">{repairBlockedText(preview.blocked, lang)}</Text>}
       {preview && preview.changes.length > 0 && (
         <>
           <ul className="tp-list" aria-label={tp(lang, 'previewRepair')}>

@@ -9,26 +9,13 @@ import { defaultContent } from '../../../src/domain/sheets/template';
 import { planSaveVersion } from '../../../src/domain/sheets/version';
 import { readPlan } from '../../../src/domain/read/plan';
 import type { CellValue, WorkbookSnapshot } from '../../../src/domain/model/snapshot';
-import { canonicalSnapshot, setCell, withoutSheet, withoutTables } from '../../helpers/workbook';
+import { canonicalSnapshot, dropColumn, setCell, withoutSheet, withoutTables } from '../../helpers/workbook';
 
 const opts = { defaultStartYear: 2027 };
 const of = <K extends Edit['kind']>(edits: readonly Edit[], kind: K) =>
   edits.filter((e): e is Extract<Edit, { kind: K }> => e.kind === kind);
 
 /** Drops one column (1-based) of a sheet's values and formulas, as if the user never had it. */
-function dropColumn(wb: WorkbookSnapshot, sheet: string, col: number, table: string, ref: string): WorkbookSnapshot {
-  const cut = <T>(rows: readonly (readonly T[])[] | undefined) => rows?.map((r) => r.filter((_, c) => c !== col - 1));
-  return {
-    ...wb,
-    sheets: wb.sheets.map((s) =>
-      s.sheet === sheet
-        ? { ...s, values: cut(s.values) ?? [], formulas: cut(s.formulas), numberFormats: cut(s.numberFormats) }
-        : s,
-    ),
-    tables: wb.tables.map((t) => (t.name === table ? { ...t, ref } : t)),
-  };
-}
-
 function valueAt(wb: WorkbookSnapshot, sheet: string, row: number, col: number): CellValue {
   return wb.sheets.find((s) => s.sheet === sheet)?.values[row - 1]?.[col - 1] ?? null;
 }
