@@ -37,6 +37,7 @@ export const OPERATIONS = [
   'create workbook',
   'read',
   'write summary',
+  'read structure',
   'write reconciliation',
   'add measure',
   'edit measure',
@@ -118,7 +119,9 @@ export async function runOperations(measures: number): Promise<Record<Operation,
 
   const snapshot = await read('read');
   const result = check(snapshot);
-  await apply('write reconciliation', reconciliation(snapshot, result));
+  // As the pane writes Avstemming: a structure read (the user's cells on the sheet), then the write.
+  const structure = await read('read structure', 'structure');
+  await apply('write reconciliation', reconciliation(structure, result));
   await apply('add measure', planAddMeasure(result.plan, 'operating', NEW_MEASURE, snapshot, { canInsertCells: true }));
   await apply('edit measure', planUpdateMeasure(result.plan, 'D-001', EDITED_MEASURE));
   await apply('move measure', planMoveMeasure(result.plan, 'D-001', 'down'));
