@@ -5,8 +5,11 @@ export const VIEWS = ['Oversikt', 'Kontroll', 'Summer', 'Avstemming', 'Endringer
 /** The tabs in each language (the pane's catalogue), and the language selector's label. */
 export const LANGUAGES = {
   nb: { label: 'Språk', views: VIEWS },
-  nn: { label: 'Språk', views: ['Oversikt', 'Kontroll', 'Summer', 'Avstemming', 'Nytt tiltak', 'Struktur'] },
-  en: { label: 'Language', views: ['Overview', 'Check', 'Totals', 'Reconcile', 'New measure', 'Structure'] },
+  nn: {
+    label: 'Språk',
+    views: ['Oversikt', 'Kontroll', 'Summar', 'Avstemming', 'Endringar', 'Nytt tiltak', 'Struktur'],
+  },
+  en: { label: 'Language', views: ['Overview', 'Check', 'Totals', 'Reconcile', 'Changes', 'New measure', 'Structure'] },
 };
 
 /** Waits until the pane has read and checked a workbook (the tabs and a view are shown, no progress bar). */
