@@ -13,6 +13,9 @@ export const bareFormula = (f: string): string => f.replace(/^\s*=/, '');
  * cell is in; a reference without a table name gets it, as Excel stores it (null: none is known).
  */
 export function fileCalculatedFormula(formula: string, table: string | null): string {
+  // Most formulas the product writes (links, sums over ranges) have no structured reference: measured hot
+  // in check --write, where every Avstemming row holds such formulas.
+  if (!formula.includes('[')) return bareFormula(formula);
   const expanded = bareFormula(formula)
     .replace(AT_SPAN, (_m, a: string, b?: string) => `[[#This Row],[${a}]${b === undefined ? '' : `:[${b}]`}]`)
     .replace(AT_ONE, (_m, a: string) => `[[#This Row],[${a}]]`);
