@@ -1,10 +1,10 @@
 /**
  * Writing into a user's workbook: `check --write` of a generated plan with a chart and a pivot table in it
  * (as a user's workbook has), timed against `check` of the same file in this process (interleaved), and its
- * peak memory as the command runs it (a fresh process: bench/cliRss.ts).
+ * peak memory as the installed command runs it (the compiled CLI in a fresh process, bench/rssAtExit.cjs).
  */
 import { spawnSync } from 'node:child_process';
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { CliIo } from '../src/cli/io';
@@ -13,6 +13,7 @@ import { XlsxWorkbook } from '../src/workbook/xlsx';
 import { addChartAndPivot } from '../test/fixtures/make/asExcel';
 import { FixturePkg } from '../test/fixtures/make/asExcel/pkg';
 import { generateContent, generateWorkbookEdits, START_YEAR } from './generate';
+import { buildCli, CLI_ENTRY } from './startup';
 import { median, RESULT_PREFIX, round, timeOnce } from './stats';
 
 /** Writes the generated plan with `measures` operating measures, a chart and a pivot table into `dir`. */
@@ -86,26 +87,31 @@ export async function measureWriteOverCheck(measures: number, runs: number): Pro
 export interface WriteMemory {
   readonly measures: number;
   readonly fileKb: number;
-  /** Peak resident set size of the `check --write` process (Node, tsx and the command). */
+  /** Peak resident set size of the `check --write` process (Node and the compiled command). */
   readonly peakRssMb: number;
 }
 
-/** Peak RSS of `check --write` on the enriched plan, run as the command runs (under tsx) in a fresh process. */
+/**
+ * Peak RSS of `check --write` on the enriched plan, run as the installed command runs (build/cli, compiled by
+ * `npm run build:cli`; built here if missing) in a fresh process.
+ */
 export async function measureWriteMemory(measures: number): Promise<WriteMemory> {
+  const root = path.resolve(__dirname, '..');
+  if (!existsSync(path.join(root, CLI_ENTRY))) buildCli(root);
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tiltaksplan-bench-rss-'));
   try {
     const file = await writeEnrichedPlan(measures, dir);
     const args = [
-      '--import',
-      'tsx',
-      path.join('bench', 'cliRss.ts'),
+      '--require',
+      path.join(root, 'bench', 'rssAtExit.cjs'),
+      CLI_ENTRY,
       'check',
       file,
       '--write',
       '--out',
       path.join(dir, 'ut.xlsx'),
     ];
-    const child = spawnSync(process.execPath, args, { cwd: path.resolve(__dirname, '..'), encoding: 'utf8' });
+    const child = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     const line = child.stdout.split('\n').find((l) => l.startsWith(RESULT_PREFIX));
     if (!line) throw new Error(`check --write failed (exit ${child.status}): ${child.stderr.trim()}`);
     const { maxRssKb, code } = JSON.parse(line.slice(RESULT_PREFIX.length)) as { maxRssKb: number; code: number };
