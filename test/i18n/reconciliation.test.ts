@@ -185,3 +185,18 @@ describe('labels', () => {
     for (const lang of LANGS) expect(placeholdersOf(COMMON_CATALOG[lang][k]).sort()).toEqual(nb);
   });
 });
+
+describe('explanations of items built from rows with errors (SPEC §4)', () => {
+  it('the frame item of D-001 (financing-sum error) says D-001 is counted with its error', () => {
+    const frame = {
+      ...item('frame-total', 'match', 1_500_000, 1_800_000, 2029),
+      ref: 'R3',
+      rowErrors: ['D-001'],
+    };
+    const nb = explainReconciliation(frame, 'nb', '1000 kr');
+    expect(nb).toContain('Merk: D-001 har feil i summene og er tatt med');
+    expect(explainReconciliation(frame, 'nn', '1000 kr')).toContain('D-001 har feil i summane og er teke med');
+    expect(explainReconciliation(frame, 'en', '1000 kr')).toContain('the sums of D-001 do not add up');
+    expect(explainReconciliation({ ...frame, rowErrors: undefined }, 'nb', '1000 kr')).not.toContain('Merk');
+  });
+});

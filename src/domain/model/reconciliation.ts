@@ -40,6 +40,11 @@ export interface ReconciliationItem {
   readonly cells: { readonly measures?: string; readonly economyPlan?: string };
   /** `measure-not-in-economy-plan` only: what the missing line must hold (not in the JSON report). */
   readonly missingLine?: MissingLine;
+  /**
+   * The IDs of the measures in this item whose sums do not hold (IDENTITY_CODES): counted as typed (SPEC §4),
+   * and the explanation says so.
+   */
+  readonly rowErrors?: readonly string[];
 }
 
 /**
