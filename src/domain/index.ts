@@ -48,6 +48,7 @@ export { importLegacy } from './legacyImport/import';
 export { planImportLog } from './legacyImport/log';
 export { notCarried } from './rollover/carry';
 export { planRolledWorkbook } from './rollover/workbook';
+export { rollRefusal } from './rollover/typed';
 export { planSaveVersion } from './sheets/version';
 export { findVersions, readVersion } from './read/version';
 export { comparePlans, type CompareSides } from './compare/compare';

@@ -106,4 +106,8 @@ export const CLI_EN: Record<CliKey, string> = {
   rollWritten: 'Wrote {file}: plan period {years}; the previous period is on the sheet "{sheet}".',
   notCarried: 'Not carried over: {what}',
   unexpected: 'tiltaksplan: unexpected error: {reason}',
+  rollRefused:
+    'Not rolling {file}: fix the settings first, or the new plan period would be a guess. Nothing was written.',
+  rollFinished:
+    'The one-off measure {id} has no cost in the new period and has left the tables (it is on the sheet "{sheet}").',
 };

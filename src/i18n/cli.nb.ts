@@ -105,6 +105,10 @@ export const CLI_NB = {
   rollWritten: 'Skrev {file}: planperioden {years}; forrige periode er lagret på arket «{sheet}».',
   notCarried: 'Ikke tatt med: {what}',
   unexpected: 'tiltaksplan: uventet feil: {reason}',
+  rollRefused:
+    'Rullerer ikke {file}: innstillingene må rettes først, ellers blir den nye planperioden gjettet. Ingenting er skrevet.',
+  rollFinished:
+    'Engangstiltaket {id} har ingen kostnad i den nye perioden og er tatt ut av tabellene (det står på arket «{sheet}»).',
 };
 
 export type CliKey = keyof typeof CLI_NB;

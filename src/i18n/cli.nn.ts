@@ -106,4 +106,8 @@ export const CLI_NN: Record<CliKey, string> = {
   rollWritten: 'Skreiv {file}: planperioden {years}; førre periode er lagra på arket «{sheet}».',
   notCarried: 'Ikkje teke med: {what}',
   unexpected: 'tiltaksplan: uventa feil: {reason}',
+  rollRefused:
+    'Rullerer ikkje {file}: innstillingane må rettast først, elles blir den nye planperioden gissa. Ingenting er skrive.',
+  rollFinished:
+    'Eingongstiltaket {id} har ingen kostnad i den nye perioden og er teke ut av tabellane (det står på arket «{sheet}»).',
 };

@@ -16,7 +16,7 @@ export interface FindingParams {
   'column-duplicate': { readonly column: string };
   /** The plan years expected and the year headers found, each joined with ", ". */
   'year-columns': { readonly expected: string; readonly found: string };
-  'setting-invalid': { readonly setting: string; readonly value: string };
+  'setting-invalid': { readonly setting: string; readonly value: string | number };
   'list-empty': { readonly list: string };
   'formula-overwritten': { readonly column: string; readonly value: string };
   'table-empty': { readonly table: string };
