@@ -17,7 +17,7 @@ import { planSaveVersion } from '../../../src/domain/sheets/version';
 const op = (
   id: string,
   kind: string,
-  years: (number | null)[],
+  years: (number | string | null)[],
   fullYear: number | null,
   extra: Record<string, CellValue> = {},
 ) => ({
