@@ -27,7 +27,8 @@ export type ReconciliationKey =
   | 'full.economy-plan-line-unmatched.no-ref'
   | 'full.economy-plan-line-unmatched.not-costed'
   | 'row'
-  | 'note.row-errors';
+  | 'note.row-errors'
+  | 'note.near-miss';
 
 const nb: Record<ReconciliationKey, string> = {
   'subject.measure-new-money': 'Nye midler for {ref}{inYear}',
@@ -71,6 +72,8 @@ const nb: Record<ReconciliationKey, string> = {
   row: 'rad {row} på arket «{sheet}»',
   'note.row-errors':
     'Merk: {ids} har feil i summene og er tatt med slik beløpene står. Rett feilen først (se feillisten).',
+  'note.near-miss':
+    'Økonomiplanlinjen {line} ({cell}) ser ut til å gjelde {measure} — rett Ref på linjen til {measure}.',
 };
 
 const nn: Record<ReconciliationKey, string> = {
@@ -115,6 +118,7 @@ const nn: Record<ReconciliationKey, string> = {
   row: 'rad {row} på arket «{sheet}»',
   'note.row-errors':
     'Merk: {ids} har feil i summane og er teke med slik beløpa står. Rett feilen først (sjå feillista).',
+  'note.near-miss': 'Økonomiplanlina {line} ({cell}) ser ut til å gjelde {measure} — rett Ref på lina til {measure}.',
 };
 
 const en: Record<ReconciliationKey, string> = {
@@ -160,6 +164,8 @@ const en: Record<ReconciliationKey, string> = {
   row: 'row {row} of the sheet "{sheet}"',
   'note.row-errors':
     'Note: the sums of {ids} do not add up, and the amounts are counted as typed. Fix the error first (see the list of findings).',
+  'note.near-miss':
+    'The economy plan line {line} ({cell}) looks like it is meant for {measure}: change the Ref on the line to {measure}.',
 };
 
 export const RECONCILIATION_CATALOG: Catalog<ReconciliationKey> = { nb, nn, en };
@@ -235,9 +241,12 @@ export function explainReconciliation(item: ReconciliationItem, lang: Lang, unit
   return [text, ...notesOf(item, lang)].join(' ');
 }
 
-/** Sentences added after an item's explanation: the rows with errors that it counts (SPEC §4). */
+/**
+ * Sentences added after an item's explanation: the economy plan lines whose Ref nearly names a measure, and
+ * the rows with errors that it counts (SPEC §4).
+ */
 function notesOf(item: ReconciliationItem, lang: Lang): string[] {
-  const notes: string[] = [];
+  const notes = (item.nearMisses ?? []).map((n) => translate('note.near-miss', lang, { ...n }));
   const ids = item.rowErrors ?? [];
   if (ids.length > 0) notes.push(translate('note.row-errors', lang, { ids: ids.join(', ') }));
   return notes;

@@ -200,3 +200,20 @@ describe('explanations of items built from rows with errors (SPEC §4)', () => {
     expect(explainReconciliation({ ...frame, rowErrors: undefined }, 'nb', '1000 kr')).not.toContain('Merk');
   });
 });
+
+describe('explanations of near-miss references', () => {
+  const pair = { line: 'D001', cell: 'C9', measure: 'D-001' };
+  it.each([
+    ['nb', 'Økonomiplanlinjen D001 (C9) ser ut til å gjelde D-001 — rett Ref på linjen til D-001.'],
+    ['nn', 'Økonomiplanlina D001 (C9) ser ut til å gjelde D-001 — rett Ref på lina til D-001.'],
+    ['en', 'The economy plan line D001 (C9) looks like it is meant for D-001: change the Ref on the line to D-001.'],
+  ] as const)(
+    '%s: both items and the frame items name the line, its cell, the measure and the fix',
+    (lang, sentence) => {
+      for (const code of ['measure-not-in-economy-plan', 'economy-plan-line-unmatched', 'frame-total'] as const) {
+        const it = { ...item(code, 'mismatch', 600_000, 0, 2027), nearMisses: [pair] };
+        expect(explainReconciliation(it, lang, '1000 kr')).toContain(sentence);
+      }
+    },
+  );
+});

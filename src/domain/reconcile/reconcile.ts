@@ -15,6 +15,7 @@ import { reconcileProjects } from './projects';
 import { INVESTMENT_FINANCING } from '../model/schema';
 import { IDENTITY_CODES, RECONCILIATION_CODES } from '../model/reconciliation';
 import { ItemsByCode } from './itemsByCode';
+import { noteNearMisses } from './nearMiss';
 import { groupBy } from '../measures/grouping';
 import { planNewMoney, type PlanNewMoney } from '../measures/newMoney';
 import type { Finding } from '../model/finding';
@@ -134,5 +135,6 @@ export function reconcile(
   reconcileFrames(plan, newMoney, matched, withErrors, items);
   reconcileProjects(plan, matched, items);
   if (withErrors.size > 0) noteMeasureErrors(items, withErrors);
+  noteNearMisses(plan, items);
   return sortItems(items);
 }
