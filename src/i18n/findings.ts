@@ -20,6 +20,9 @@ const NUMBER_PARAMS: ReadonlySet<string> = new Set(['value', 'threshold']);
 /** The unit 1000 times larger than `unit`: what a mistyped small amount was probably meant in. */
 const BIGGER_UNIT: Readonly<Record<Unit, string>> = { kr: '1000 kr', '1000 kr': 'mill kr', 'mill kr': 'mrd. kr' };
 
+/** The unit 1000 times smaller than `unit`: what a mistyped big amount was probably meant in. */
+const SMALLER_UNIT: Readonly<Record<Unit, string>> = { kr: 'øre', '1000 kr': 'kr', 'mill kr': '1000 kr' };
+
 /** Longest cell text quoted in a message: a pasted page (or a 1 MB cell) must not become a 1 MB message. */
 const MAX_QUOTED = 80;
 
@@ -54,6 +57,7 @@ export function messageParams(f: Finding, unit: Unit, lang: Lang = 'nb'): Record
     id: f.measureId ?? '',
     unit,
     bigUnit: BIGGER_UNIT[unit],
+    smallUnit: SMALLER_UNIT[unit],
   };
   for (const [key, value] of Object.entries(f.params)) out[key] = formatParam(f, key, value, unit, lang);
   return out;
@@ -69,5 +73,10 @@ export function renderFinding(f: Finding, lang: Lang, unit: Unit): string {
     const name = params[key];
     if (name !== undefined) params[key] = tableTerm(name, lang);
   }
-  return translate(findingKey(f), lang, params);
+  const text = translate(findingKey(f), lang, params);
+  // A unit mix-up has two readings; the rest of the plan may support one of them (validate/unitSupport.ts).
+  const supported = f.code === 'unit-suspect' ? f.params.supported : undefined;
+  if (supported === 'base' || supported === 'financing')
+    return `${text} ${translate(`unit-suspect.supports-${supported}`, lang, params)}`;
+  return text;
 }

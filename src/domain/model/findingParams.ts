@@ -85,7 +85,15 @@ export interface FindingParams {
     /** That side's amount, and that amount times the factor. */
     readonly from: Kr;
     readonly proposed: Kr;
+    /** The other reading: the big side's amount, and that amount divided by the factor. */
+    readonly otherFrom: Kr;
+    readonly otherProposed: Kr;
     readonly rule: 'financing-sum' | 'investment-financing-sum';
+    /**
+     * Which side's size the rest of the plan shares (so that side is probably right): the base (or budget),
+     * the financing, or neither (no other measures to compare with, or no clear answer).
+     */
+    readonly supported: 'base' | 'financing' | 'none';
   };
 }
 
@@ -136,7 +144,7 @@ export const KR_PARAMS: { readonly [C in keyof FindingParams]: KrTable<FindingPa
   'vat-share': { vat: true, budget: true, limit: true },
   'below-investment-threshold': { budget: true },
   'project-missing': {},
-  'unit-suspect': { expected: true, actual: true, from: true, proposed: true },
+  'unit-suspect': { expected: true, actual: true, from: true, proposed: true, otherFrom: true, otherProposed: true },
 };
 
 /** Whether param `key` of a finding of `code` holds kroner (to be shown in the workbook unit). */
