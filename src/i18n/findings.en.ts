@@ -81,4 +81,6 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
     'The rest of the plan has amounts the size of {column} ({expected}), so the financing is probably what is wrong.',
   'unit-suspect.supports-financing':
     'The rest of the plan has amounts the size of the financing ({actual}), so the years and {column} are probably what is wrong.',
+  'list-value-too-long':
+    'The value in {list} is {length} characters long; Excel allows at most {max} characters in a formula, so the sums on Sammendrag cannot pick it out. Shorten the value (and the same texts in the measure tables).',
 };

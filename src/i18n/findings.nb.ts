@@ -82,4 +82,6 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
     'Resten av planen har beløp på samme nivå som {column} ({expected}), så trolig er det finansieringen som er feil.',
   'unit-suspect.supports-financing':
     'Resten av planen har beløp på samme nivå som finansieringen ({actual}), så trolig er det årene og {column} som er feil.',
+  'list-value-too-long':
+    'Verdien i {list} er {length} tegn lang; Excel tillater høyst {max} tegn i en formel, så summene på Sammendrag kan ikke velge den ut. Forkort verdien (og de samme tekstene i tiltakstabellene).',
 };

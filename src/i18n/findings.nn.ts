@@ -81,4 +81,6 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
     'Resten av planen har beløp på same nivå som {column} ({expected}), så truleg er det finansieringa som er feil.',
   'unit-suspect.supports-financing':
     'Resten av planen har beløp på same nivå som finansieringa ({actual}), så truleg er det åra og {column} som er feil.',
+  'list-value-too-long':
+    'Verdien i {list} er {length} teikn lang; Excel tillèt høgst {max} teikn i ein formel, så summane på Sammendrag kan ikkje velje han ut. Kort ned verdien (og dei same tekstane i tiltakstabellane).',
 };

@@ -18,6 +18,8 @@ export interface FindingParams {
   'year-columns': { readonly expected: string; readonly found: string };
   'setting-invalid': { readonly setting: string; readonly value: string | number };
   'list-empty': { readonly list: string };
+  /** A list value longer than Excel allows in a formula (`max` characters): such a SUMIFS criterion never matches. */
+  'list-value-too-long': { readonly list: string; readonly length: number; readonly max: number };
   'formula-overwritten': { readonly column: string; readonly value: string };
   'table-empty': { readonly table: string };
   // every measure row
@@ -111,6 +113,7 @@ export const KR_PARAMS: { readonly [C in keyof FindingParams]: KrTable<FindingPa
   'year-columns': {},
   'setting-invalid': {},
   'list-empty': {},
+  'list-value-too-long': {},
   'formula-overwritten': {},
   'table-empty': {},
   'id-missing': {},
