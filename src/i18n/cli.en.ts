@@ -17,7 +17,8 @@ export const CLI_EN: Record<CliKey, string> = {
   writeFailed: '{file}: could not be written: {reason}',
   written: 'Wrote {file}.',
   writtenExample: 'Wrote {file} with the example plan ({years}, {unit}).',
-  writtenEmpty: 'Wrote {file}: empty plan for {years}, {unit}.',
+  writtenEmpty:
+    'Wrote {file}: a plan without measures for {years}, {unit}, with sample lists (sections, budget frames R1–R5, responsibles and plan areas) to adjust on the Innstillinger sheet.',
   reportWritten: 'The report is saved in {file}.',
   'reason.missing': 'no such file; check the name and the folder',
   'reason.not-a-file': 'not a file (perhaps a folder); give an .xlsx file',

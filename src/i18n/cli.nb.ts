@@ -17,7 +17,8 @@ export const CLI_NB = {
   writeFailed: '{file}: kunne ikke skrives: {reason}',
   written: 'Skrev {file}.',
   writtenExample: 'Skrev {file} med eksempelplanen ({years}, {unit}).',
-  writtenEmpty: 'Skrev {file}: tom plan for {years}, {unit}.',
+  writtenEmpty:
+    'Skrev {file}: plan uten tiltak for {years}, {unit}, med eksempellister (seksjoner, rammeområder R1–R5, ansvarlige og planområder) som du retter på arket Innstillinger.',
   reportWritten: 'Rapporten er lagret i {file}.',
   'reason.missing': 'filen finnes ikke; kontroller navnet og mappen',
   'reason.not-a-file': 'ikke en fil (kanskje en mappe); oppgi en .xlsx-fil',

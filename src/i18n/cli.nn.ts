@@ -18,7 +18,8 @@ export const CLI_NN: Record<CliKey, string> = {
   writeFailed: '{file}: kunne ikkje skrivast: {reason}',
   written: 'Skreiv {file}.',
   writtenExample: 'Skreiv {file} med eksempelplanen ({years}, {unit}).',
-  writtenEmpty: 'Skreiv {file}: tom plan for {years}, {unit}.',
+  writtenEmpty:
+    'Skreiv {file}: plan utan tiltak for {years}, {unit}, med eksempellister (seksjonar, rammeområde R1–R5, ansvarlege og planområde) som du rettar på arket Innstillinger.',
   reportWritten: 'Rapporten er lagra i {file}.',
   'reason.missing': 'fila finst ikkje; kontroller namnet og mappa',
   'reason.not-a-file': 'ikkje ei fil (kanskje ei mappe); oppgje ei .xlsx-fil',
