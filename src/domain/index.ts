@@ -53,3 +53,4 @@ export { planSaveVersion } from './sheets/version';
 export { findVersions, readVersion } from './read/version';
 export { comparePlans, type CompareSides } from './compare/compare';
 export { exampleContent } from './example/example';
+export { verdalMillKrContent, VERDAL_START_YEAR } from './example/verdal';
