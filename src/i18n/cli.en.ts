@@ -111,4 +111,6 @@ export const CLI_EN: Record<CliKey, string> = {
     'Not rolling {file}: fix the settings first, or the new plan period would be a guess. Nothing was written.',
   rollFinished:
     'The one-off measure {id} has no cost in the new period and has left the tables (it is on the sheet "{sheet}").',
+  whatSheet: 'the sheet "{sheet}"',
+  whatColumn: 'the column "{header}" ({cell})',
 };

@@ -110,6 +110,8 @@ export const CLI_NB = {
     'Rullerer ikke {file}: innstillingene må rettes først, ellers blir den nye planperioden gjettet. Ingenting er skrevet.',
   rollFinished:
     'Engangstiltaket {id} har ingen kostnad i den nye perioden og er tatt ut av tabellene (det står på arket «{sheet}»).',
+  whatSheet: 'arket «{sheet}»',
+  whatColumn: 'kolonnen «{header}» ({cell})',
 };
 
 export type CliKey = keyof typeof CLI_NB;

@@ -111,4 +111,6 @@ export const CLI_NN: Record<CliKey, string> = {
     'Rullerer ikkje {file}: innstillingane må rettast først, elles blir den nye planperioden gissa. Ingenting er skrive.',
   rollFinished:
     'Eingongstiltaket {id} har ingen kostnad i den nye perioden og er teke ut av tabellane (det står på arket «{sheet}»).',
+  whatSheet: 'arket «{sheet}»',
+  whatColumn: 'kolonnen «{header}» ({cell})',
 };

@@ -78,6 +78,13 @@ describe('tiltaksplan roll', () => {
     expect(stdout).toContain('«Importlogg»');
   });
 
+  it('says what it leaves behind in the chosen language', async () => {
+    const result = await runCommand(run, ['plan-notater.xlsx', '--out', 'rolled-en.xlsx', '--lang', 'en'], dir);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Not carried over: the sheet "Notater"');
+    expect(result.stdout).not.toContain('arket');
+  });
+
   it.each([
     ['a workbook without measure tables', [LEGACY, '--out', 'x.xlsx']],
     ['no --out', ['plan.xlsx']],

@@ -51,6 +51,9 @@ export const run: Command = async (args, io) => {
   const years = `${startYear}–${startYear + yearCount - 1}`;
   io.stdout(`${cliText('rollWritten', lang, { file: o.out, years, sheet: archiveSheet })}\n`);
   for (const id of finished) io.stdout(`${cliText('rollFinished', lang, { id, sheet: archiveSheet })}\n`);
-  for (const what of notCarried(snapshot, plan)) io.stdout(`${cliText('notCarried', lang, { what })}\n`);
+  for (const x of notCarried(snapshot, plan)) {
+    const what = x.kind === 'sheet' ? cliText('whatSheet', lang, x) : cliText('whatColumn', lang, x);
+    io.stdout(`${cliText('notCarried', lang, { what })}\n`);
+  }
   return EXIT.ok;
 };

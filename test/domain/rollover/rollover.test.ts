@@ -270,8 +270,8 @@ describe('what a roll carries over', () => {
     const { plan } = readPlan(withExtras, { defaultStartYear: 2027 });
     const lines = notCarried(withExtras, plan);
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toContain('Notater');
-    expect(lines[1]).toContain('Egen');
+    expect(lines[0]).toEqual({ kind: 'sheet', sheet: 'Notater' });
+    expect(lines[1]).toMatchObject({ kind: 'column', header: expect.stringContaining('Egen') });
   });
 });
 
