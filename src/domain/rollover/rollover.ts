@@ -6,7 +6,7 @@
  * leaves the tables (it stays on the archive); a placeholder ("----", "?") stays as typed, never a 0.
  */
 import { archiveLayout, archiveSheetName } from './archive';
-import { fromKr } from '../model/money';
+import { fromKr, kr } from '../model/money';
 import { sheetAddress, yearKey } from '../read/rowCells';
 import type { VersionLayout } from '../sheets/version';
 import type { PlanContent, RowInput } from '../model/content';
@@ -74,7 +74,7 @@ function addOptional(
   a: (key: string, v: Kr | null) => Amount,
 ): Amount {
   if (first === null || first === 0) return a('before', before);
-  return fromKr(((before ?? 0) + first) as Kr, unit);
+  return fromKr(kr((before ?? 0) + first), unit);
 }
 
 function common(m: OperatingMeasure | InvestmentMeasure): Record<string, string | number | null> {
