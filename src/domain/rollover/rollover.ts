@@ -138,11 +138,6 @@ function rollInvestment(m: InvestmentMeasure, plan: Plan, typed?: ReadonlyMap<st
   };
 }
 
-/** A finished one-off's own economy plan line with nothing left after the first year: it leaves with it. */
-function isLineOfFinished(l: EconomyPlanLine, done: ReadonlySet<string>): boolean {
-  return done.has(l.ref.trim().toLowerCase()) && l.years.slice(1).every((y) => (y ?? 0) === 0);
-}
-
 /** Economy plan lines: the first year leaves, the new last year is empty for finance to fill. */
 function rollLine(l: EconomyPlanLine, unit: Unit): RowInput {
   const values = {
@@ -165,8 +160,6 @@ export function rollContent(plan: Plan, opts: RollOptions = {}): RollResult {
   const start = settings.startYear + 1;
   const defaultPrice = `faste ${settings.startYear}-kroner`;
   const planItems = opts.planItems ?? plan.planRefs?.map((ref) => ({ ref, title: '' }));
-  const finished = plan.operating.filter(isFinished).map((m) => m.id);
-  const done = new Set(finished.map((id) => id.trim().toLowerCase()).filter((id) => id !== ''));
   const content: PlanContent = {
     settings: {
       startYear: start,
@@ -179,8 +172,9 @@ export function rollContent(plan: Plan, opts: RollOptions = {}): RollResult {
     lists: plan.lists,
     operating: plan.operating.filter((m) => !isFinished(m)).map((m) => rollOperating(m, plan, opts.typed)),
     investment: plan.investment.map((m) => rollInvestment(m, plan, opts.typed)),
-    economyPlan: plan.economyPlan.filter((l) => !isLineOfFinished(l, done)).map((l) => rollLine(l, settings.unit)),
+    economyPlan: plan.economyPlan.map((l) => rollLine(l, settings.unit)),
     ...(planItems ? { planItems } : {}),
   };
+  const finished = plan.operating.filter(isFinished).map((m) => m.id);
   return { content, archive: { sheet: archiveSheetName(plan), ...archiveLayout(plan, opts.date ?? '') }, finished };
 }
