@@ -17,7 +17,8 @@ export const CLI_EN: Record<CliKey, string> = {
   writeFailed: '{file}: could not be written: {reason}',
   written: 'Wrote {file}.',
   writtenExample: 'Wrote {file} with the example plan ({years}, {unit}).',
-  writtenEmpty: 'Wrote {file}: empty plan for {years}, {unit}.',
+  writtenEmpty:
+    'Wrote {file}: a plan without measures for {years}, {unit}, with sample lists (sections, budget frames R1–R5, responsibles and plan areas) to adjust on the Innstillinger sheet.',
   reportWritten: 'The report is saved in {file}.',
   'reason.missing': 'no such file; check the name and the folder',
   'reason.not-a-file': 'not a file (perhaps a folder); give an .xlsx file',
@@ -106,4 +107,10 @@ export const CLI_EN: Record<CliKey, string> = {
   rollWritten: 'Wrote {file}: plan period {years}; the previous period is on the sheet "{sheet}".',
   notCarried: 'Not carried over: {what}',
   unexpected: 'tiltaksplan: unexpected error: {reason}',
+  rollRefused:
+    'Not rolling {file}: fix the settings first, or the new plan period would be a guess. Nothing was written.',
+  rollFinished:
+    'The one-off measure {id} has no cost in the new period and has left the tables (it is on the sheet "{sheet}").',
+  whatSheet: 'the sheet "{sheet}"',
+  whatColumn: 'the column "{header}" ({cell})',
 };

@@ -17,7 +17,8 @@ export const CLI_NB = {
   writeFailed: '{file}: kunne ikke skrives: {reason}',
   written: 'Skrev {file}.',
   writtenExample: 'Skrev {file} med eksempelplanen ({years}, {unit}).',
-  writtenEmpty: 'Skrev {file}: tom plan for {years}, {unit}.',
+  writtenEmpty:
+    'Skrev {file}: plan uten tiltak for {years}, {unit}, med eksempellister (seksjoner, rammeområder R1–R5, ansvarlige og planområder) som du retter på arket Innstillinger.',
   reportWritten: 'Rapporten er lagret i {file}.',
   'reason.missing': 'filen finnes ikke; kontroller navnet og mappen',
   'reason.not-a-file': 'ikke en fil (kanskje en mappe); oppgi en .xlsx-fil',
@@ -105,6 +106,12 @@ export const CLI_NB = {
   rollWritten: 'Skrev {file}: planperioden {years}; forrige periode er lagret på arket «{sheet}».',
   notCarried: 'Ikke tatt med: {what}',
   unexpected: 'tiltaksplan: uventet feil: {reason}',
+  rollRefused:
+    'Rullerer ikke {file}: innstillingene må rettes først, ellers blir den nye planperioden gjettet. Ingenting er skrevet.',
+  rollFinished:
+    'Engangstiltaket {id} har ingen kostnad i den nye perioden og er tatt ut av tabellene (det står på arket «{sheet}»).',
+  whatSheet: 'arket «{sheet}»',
+  whatColumn: 'kolonnen «{header}» ({cell})',
 };
 
 export type CliKey = keyof typeof CLI_NB;

@@ -18,7 +18,8 @@ export const CLI_NN: Record<CliKey, string> = {
   writeFailed: '{file}: kunne ikkje skrivast: {reason}',
   written: 'Skreiv {file}.',
   writtenExample: 'Skreiv {file} med eksempelplanen ({years}, {unit}).',
-  writtenEmpty: 'Skreiv {file}: tom plan for {years}, {unit}.',
+  writtenEmpty:
+    'Skreiv {file}: plan utan tiltak for {years}, {unit}, med eksempellister (seksjonar, rammeområde R1–R5, ansvarlege og planområde) som du rettar på arket Innstillinger.',
   reportWritten: 'Rapporten er lagra i {file}.',
   'reason.missing': 'fila finst ikkje; kontroller namnet og mappa',
   'reason.not-a-file': 'ikkje ei fil (kanskje ei mappe); oppgje ei .xlsx-fil',
@@ -106,4 +107,10 @@ export const CLI_NN: Record<CliKey, string> = {
   rollWritten: 'Skreiv {file}: planperioden {years}; førre periode er lagra på arket «{sheet}».',
   notCarried: 'Ikkje teke med: {what}',
   unexpected: 'tiltaksplan: uventa feil: {reason}',
+  rollRefused:
+    'Rullerer ikkje {file}: innstillingane må rettast først, elles blir den nye planperioden gissa. Ingenting er skrive.',
+  rollFinished:
+    'Eingongstiltaket {id} har ingen kostnad i den nye perioden og er teke ut av tabellane (det står på arket «{sheet}»).',
+  whatSheet: 'arket «{sheet}»',
+  whatColumn: 'kolonnen «{header}» ({cell})',
 };

@@ -23,7 +23,9 @@ No command writes over its input unless given --in-place.
   new: `tiltaksplan new FILE.xlsx [--start YEAR] [--years N] [--unit UNIT] [--example] [--lang LANG]
 
 Creates a new workbook with the whole structure: settings, lists, the operating, investment and economy
-plan tables, with drop-downs and formulas.
+plan tables, with drop-downs and formulas. Without --example the tables are empty, but the lists hold
+sample values for a social housing plan (sections, budget frames R1–R5, responsibles, plan areas): adjust
+them on the Innstillinger sheet.
 
   --start YEAR    first plan year (default: next year)
   --years N       number of plan years, 4–10 (default: 4)

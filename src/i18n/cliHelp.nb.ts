@@ -21,7 +21,9 @@ Ingen kommando skriver over filen den leser, med mindre du gir --in-place.
   new: `tiltaksplan new FIL.xlsx [--start ÅR] [--years N] [--unit ENHET] [--example] [--lang SPRÅK]
 
 Lager en ny arbeidsbok med hele strukturen: innstillinger, lister, tabellene for drift, investering og
-økonomiplan, med nedtrekkslister og formler.
+økonomiplan, med nedtrekkslister og formler. Uten --example er tabellene tomme, men listene har
+eksempelverdier for en boligsosial plan (seksjoner, rammeområder R1–R5, ansvarlige, planområder): rett dem
+på arket Innstillinger.
 
   --start ÅR      første planår (standard: neste år)
   --years N       antall planår, 4–10 (standard: 4)

@@ -23,7 +23,9 @@ Ingen kommando skriv over fila han les, med mindre du gjev --in-place.
   new: `tiltaksplan new FIL.xlsx [--start ÅR] [--years N] [--unit EINING] [--example] [--lang SPRÅK]
 
 Lagar ei ny arbeidsbok med heile strukturen: innstillingar, lister, tabellane for drift, investering og
-økonomiplan, med nedtrekkslister og formlar.
+økonomiplan, med nedtrekkslister og formlar. Utan --example er tabellane tomme, men listene har
+eksempelverdiar for ein bustadsosial plan (seksjonar, rammeområde R1–R5, ansvarlege, planområde): rett dei
+på arket Innstillinger.
 
   --start ÅR      første planår (standard: neste år)
   --years N       talet på planår, 4–10 (standard: 4)

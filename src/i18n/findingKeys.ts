@@ -9,7 +9,10 @@ export type FindingVariantKey =
   | 'priority-invalid.missing'
   | 'status-invalid.missing'
   | 'amounts-without-costing.missing'
-  | 'unit-suspect.base';
+  | 'unit-suspect.base'
+  /** Sentences added to a unit-suspect message: which reading the rest of the plan supports. */
+  | 'unit-suspect.supports-base'
+  | 'unit-suspect.supports-financing';
 
 export type FindingKey = FindingCode | FindingVariantKey;
 

@@ -74,7 +74,13 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
   'project-missing':
     'The investment is marked Beregnet but has no project number. Type the project number in Prosjektnr: it links the investment to the economy plan.',
   'unit-suspect':
-    'The financing ({actual}) is 1000 times smaller than {column} ({expected}): probably typed in {bigUnit} in a workbook in {unit}. Suggestion: multiply the financing amounts by 1000 (the sum becomes {proposed}).',
+    'The financing ({actual}) is 1000 times smaller than {column} ({expected}): something was typed in the wrong unit (the workbook is in {unit}). Either the financing was typed in {bigUnit}: multiply the financing amounts by 1000 (the sum becomes {proposed}). Or the years and {column} were typed in {smallUnit}: divide them by 1000 ({column} becomes {otherProposed}).',
   'unit-suspect.base':
-    '{column} ({expected}) is 1000 times smaller than the financing ({actual}): probably typed in {bigUnit} in a workbook in {unit}. Suggestion: multiply {column} by 1000 (it becomes {proposed}).',
+    '{column} ({expected}) is 1000 times smaller than the financing ({actual}): something was typed in the wrong unit (the workbook is in {unit}). Either the years and {column} were typed in {bigUnit}: multiply them by 1000 ({column} becomes {proposed}). Or the financing was typed in {smallUnit}: divide the financing amounts by 1000 (the sum becomes {otherProposed}).',
+  'unit-suspect.supports-base':
+    'The rest of the plan has amounts the size of {column} ({expected}), so the financing is probably what is wrong.',
+  'unit-suspect.supports-financing':
+    'The rest of the plan has amounts the size of the financing ({actual}), so the years and {column} are probably what is wrong.',
+  'list-value-too-long':
+    'The value in {list} is {length} characters long; Excel allows at most {max} characters in a formula, so the sums on Sammendrag cannot pick it out. Shorten the value (and the same texts in the measure tables).',
 };

@@ -75,7 +75,13 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
   'project-missing':
     'Investeringen har status Beregnet, men mangler prosjektnummer. Skriv prosjektnummeret i Prosjektnr: det knytter investeringen til økonomiplanen.',
   'unit-suspect':
-    'Finansieringen ({actual}) er 1000 ganger mindre enn {column} ({expected}): trolig skrevet i {bigUnit} i en arbeidsbok i {unit}. Forslag: gang finansieringsbeløpene med 1000 (summen blir {proposed}).',
+    'Finansieringen ({actual}) er 1000 ganger mindre enn {column} ({expected}): noe er skrevet i feil enhet (arbeidsboken er i {unit}). Enten er finansieringen skrevet i {bigUnit}: gang finansieringsbeløpene med 1000 (summen blir {proposed}). Eller er årene og {column} skrevet i {smallUnit}: del dem med 1000 ({column} blir {otherProposed}).',
   'unit-suspect.base':
-    '{column} ({expected}) er 1000 ganger mindre enn finansieringen ({actual}): trolig skrevet i {bigUnit} i en arbeidsbok i {unit}. Forslag: gang {column} med 1000 (blir {proposed}).',
+    '{column} ({expected}) er 1000 ganger mindre enn finansieringen ({actual}): noe er skrevet i feil enhet (arbeidsboken er i {unit}). Enten er årene og {column} skrevet i {bigUnit}: gang dem med 1000 ({column} blir {proposed}). Eller er finansieringen skrevet i {smallUnit}: del finansieringsbeløpene med 1000 (summen blir {otherProposed}).',
+  'unit-suspect.supports-base':
+    'Resten av planen har beløp på samme nivå som {column} ({expected}), så trolig er det finansieringen som er feil.',
+  'unit-suspect.supports-financing':
+    'Resten av planen har beløp på samme nivå som finansieringen ({actual}), så trolig er det årene og {column} som er feil.',
+  'list-value-too-long':
+    'Verdien i {list} er {length} tegn lang; Excel tillater høyst {max} tegn i en formel, så summene på Sammendrag kan ikke velge den ut. Forkort verdien (og de samme tekstene i tiltakstabellene).',
 };

@@ -74,7 +74,13 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
   'project-missing':
     'Investeringa har status Beregnet, men manglar prosjektnummer. Skriv prosjektnummeret i Prosjektnr: det knyter investeringa til økonomiplanen.',
   'unit-suspect':
-    'Finansieringa ({actual}) er 1000 gonger mindre enn {column} ({expected}): truleg skriven i {bigUnit} i ei arbeidsbok i {unit}. Forslag: gong finansieringsbeløpa med 1000 (summen blir {proposed}).',
+    'Finansieringa ({actual}) er 1000 gonger mindre enn {column} ({expected}): noko er skrive i feil eining (arbeidsboka er i {unit}). Anten er finansieringa skriven i {bigUnit}: gong finansieringsbeløpa med 1000 (summen blir {proposed}). Eller er åra og {column} skrivne i {smallUnit}: del dei med 1000 ({column} blir {otherProposed}).',
   'unit-suspect.base':
-    '{column} ({expected}) er 1000 gonger mindre enn finansieringa ({actual}): truleg skriven i {bigUnit} i ei arbeidsbok i {unit}. Forslag: gong {column} med 1000 (blir {proposed}).',
+    '{column} ({expected}) er 1000 gonger mindre enn finansieringa ({actual}): noko er skrive i feil eining (arbeidsboka er i {unit}). Anten er åra og {column} skrivne i {bigUnit}: gong dei med 1000 ({column} blir {proposed}). Eller er finansieringa skriven i {smallUnit}: del finansieringsbeløpa med 1000 (summen blir {otherProposed}).',
+  'unit-suspect.supports-base':
+    'Resten av planen har beløp på same nivå som {column} ({expected}), så truleg er det finansieringa som er feil.',
+  'unit-suspect.supports-financing':
+    'Resten av planen har beløp på same nivå som finansieringa ({actual}), så truleg er det åra og {column} som er feil.',
+  'list-value-too-long':
+    'Verdien i {list} er {length} teikn lang; Excel tillèt høgst {max} teikn i ein formel, så summane på Sammendrag kan ikkje velje han ut. Kort ned verdien (og dei same tekstane i tiltakstabellane).',
 };

@@ -20,6 +20,9 @@ const NUMBER_PARAMS: ReadonlySet<string> = new Set(['value', 'threshold']);
 /** The unit 1000 times larger than `unit`: what a mistyped small amount was probably meant in. */
 const BIGGER_UNIT: Readonly<Record<Unit, string>> = { kr: '1000 kr', '1000 kr': 'mill kr', 'mill kr': 'mrd. kr' };
 
+/** The unit 1000 times smaller than `unit`: what a mistyped big amount was probably meant in. */
+const SMALLER_UNIT: Readonly<Record<Unit, string>> = { kr: 'øre', '1000 kr': 'kr', 'mill kr': '1000 kr' };
+
 /** Longest cell text quoted in a message: a pasted page (or a 1 MB cell) must not become a 1 MB message. */
 const MAX_QUOTED = 80;
 
@@ -31,10 +34,15 @@ function shorten(text: string): string {
   return chars.length <= MAX_QUOTED ? text : `${chars.slice(0, MAX_QUOTED - 1).join('')}…`;
 }
 
-function formatParam(f: Finding, key: string, value: string | number, unit: Unit): string {
+/** Plain numbers in English messages: a decimal point (bokmål and nynorsk take formatNumber's comma). */
+const EN_NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 });
+
+function formatParam(f: Finding, key: string, value: string | number, unit: Unit, lang: Lang): string {
   if (typeof value !== 'number') return shorten(value);
   if (isKrParam(f.code, key)) return formatAmount(kr(value), unit);
-  if (NUMBER_PARAMS.has(key)) return formatNumber(value);
+  // A setting as typed (a year, a count): no grouping, only the language's decimal sign (4,5 in nb and nn).
+  if (f.code === 'setting-invalid') return lang === 'en' ? String(value) : String(value).replace('.', ',');
+  if (NUMBER_PARAMS.has(key)) return lang === 'en' ? EN_NUMBER.format(value) : formatNumber(value);
   return String(value);
 }
 
@@ -42,15 +50,16 @@ function formatParam(f: Finding, key: string, value: string | number, unit: Unit
  * The params a finding's message is filled with: its own (amounts formatted in `unit`) plus the place
  * (sheet, cell, id) and the unit, which every message may use.
  */
-export function messageParams(f: Finding, unit: Unit): Record<string, string> {
+export function messageParams(f: Finding, unit: Unit, lang: Lang = 'nb'): Record<string, string> {
   const out: Record<string, string> = {
     sheet: f.sheet,
     cell: f.cell,
     id: f.measureId ?? '',
     unit,
     bigUnit: BIGGER_UNIT[unit],
+    smallUnit: SMALLER_UNIT[unit],
   };
-  for (const [key, value] of Object.entries(f.params)) out[key] = formatParam(f, key, value, unit);
+  for (const [key, value] of Object.entries(f.params)) out[key] = formatParam(f, key, value, unit, lang);
   return out;
 }
 
@@ -59,10 +68,15 @@ const TABLE_PARAMS = ['table', 'list'] as const;
 
 /** The message of a finding in `lang`, amounts shown in the workbook unit `unit`. */
 export function renderFinding(f: Finding, lang: Lang, unit: Unit): string {
-  const params = messageParams(f, unit);
+  const params = messageParams(f, unit, lang);
   for (const key of TABLE_PARAMS) {
     const name = params[key];
     if (name !== undefined) params[key] = tableTerm(name, lang);
   }
-  return translate(findingKey(f), lang, params);
+  const text = translate(findingKey(f), lang, params);
+  // A unit mix-up has two readings; the rest of the plan may support one of them (validate/unitSupport.ts).
+  const supported = f.code === 'unit-suspect' ? f.params.supported : undefined;
+  if (supported === 'base' || supported === 'financing')
+    return `${text} ${translate(`unit-suspect.supports-${supported}`, lang, params)}`;
+  return text;
 }

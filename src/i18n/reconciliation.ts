@@ -26,7 +26,9 @@ export type ReconciliationKey =
   | 'full.economy-plan-line-unmatched'
   | 'full.economy-plan-line-unmatched.no-ref'
   | 'full.economy-plan-line-unmatched.not-costed'
-  | 'row';
+  | 'row'
+  | 'note.row-errors'
+  | 'note.near-miss';
 
 const nb: Record<ReconciliationKey, string> = {
   'subject.measure-new-money': 'Nye midler for {ref}{inYear}',
@@ -68,6 +70,10 @@ const nb: Record<ReconciliationKey, string> = {
   'full.economy-plan-line-unmatched.not-costed':
     'Økonomiplanlinjen {ref}{inYear} ({economyPlan}) viser til et tiltak som ikke har status Beregnet. Beregn tiltaket eller fjern linjen.',
   row: 'rad {row} på arket «{sheet}»',
+  'note.row-errors':
+    'Merk: {ids} har feil i summene og er tatt med slik beløpene står. Rett feilen først (se feillisten).',
+  'note.near-miss':
+    'Økonomiplanlinjen {line} ({cell}) ser ut til å gjelde {measure} — rett Ref på linjen til {measure}.',
 };
 
 const nn: Record<ReconciliationKey, string> = {
@@ -110,6 +116,9 @@ const nn: Record<ReconciliationKey, string> = {
   'full.economy-plan-line-unmatched.not-costed':
     'Økonomiplanlina {ref}{inYear} ({economyPlan}) viser til eit tiltak som ikkje har status Beregnet. Berekn tiltaket eller fjern lina.',
   row: 'rad {row} på arket «{sheet}»',
+  'note.row-errors':
+    'Merk: {ids} har feil i summane og er teke med slik beløpa står. Rett feilen først (sjå feillista).',
+  'note.near-miss': 'Økonomiplanlina {line} ({cell}) ser ut til å gjelde {measure} — rett Ref på lina til {measure}.',
 };
 
 const en: Record<ReconciliationKey, string> = {
@@ -153,6 +162,10 @@ const en: Record<ReconciliationKey, string> = {
   'full.economy-plan-line-unmatched.not-costed':
     'The economy plan line {ref}{inYear} ({economyPlan}) points to a measure not marked Beregnet. Cost the measure or remove the line.',
   row: 'row {row} of the sheet "{sheet}"',
+  'note.row-errors':
+    'Note: the sums of {ids} do not add up, and the amounts are counted as typed. Fix the error first (see the list of findings).',
+  'note.near-miss':
+    'The economy plan line {line} ({cell}) looks like it is meant for {measure}: change the Ref on the line to {measure}.',
 };
 
 export const RECONCILIATION_CATALOG: Catalog<ReconciliationKey> = { nb, nn, en };
@@ -222,7 +235,19 @@ export function explainReconciliation(item: ReconciliationItem, lang: Lang, unit
     row: rowOf(item.ref.trim() === '' ? (item.cells.measures ?? item.cells.economyPlan) : undefined, lang),
     ...(item.code === 'measure-not-in-economy-plan' ? missingLineParams(item, lang, unit) : {}),
   };
-  return keysOf(item)
+  const text = keysOf(item)
     .map((key) => translate(key, lang, params))
     .join(': ');
+  return [text, ...notesOf(item, lang)].join(' ');
+}
+
+/**
+ * Sentences added after an item's explanation: the economy plan lines whose Ref nearly names a measure, and
+ * the rows with errors that it counts (SPEC §4).
+ */
+function notesOf(item: ReconciliationItem, lang: Lang): string[] {
+  const notes = (item.nearMisses ?? []).map((n) => translate('note.near-miss', lang, { ...n }));
+  const ids = item.rowErrors ?? [];
+  if (ids.length > 0) notes.push(translate('note.row-errors', lang, { ids: ids.join(', ') }));
+  return notes;
 }

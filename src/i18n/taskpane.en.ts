@@ -133,4 +133,5 @@ export const TASKPANE_EN: Record<TaskpaneKey, string> = {
   previewSelected: 'Selected cell: {cell}',
   exampleFile: 'example.xlsx',
   workbook: 'workbook',
+  rollRefused: 'Fix the settings before rolling the plan (see Check): otherwise the new plan period would be a guess.',
 };

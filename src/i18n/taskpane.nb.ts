@@ -133,6 +133,8 @@ export const TASKPANE_NB = {
   previewSelected: 'Valgt celle: {cell}',
   exampleFile: 'eksempel.xlsx',
   workbook: 'arbeidsbok',
+  rollRefused:
+    'Innstillingene må rettes før planen kan rulleres (se Kontroll): ellers blir den nye planperioden gjettet.',
 } as const;
 
 export type TaskpaneKey = keyof typeof TASKPANE_NB;

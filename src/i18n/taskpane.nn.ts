@@ -135,4 +135,6 @@ export const TASKPANE_NN: Record<TaskpaneKey, string> = {
   previewSelected: 'Vald celle: {cell}',
   exampleFile: 'døme.xlsx',
   workbook: 'arbeidsbok',
+  rollRefused:
+    'Innstillingane må rettast før planen kan rullerast (sjå Kontroll): elles blir den nye planperioden gissa.',
 };

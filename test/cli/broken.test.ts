@@ -115,7 +115,7 @@ describe.each(broken.map((s) => [s.file, s] as const))('check %s (broken workboo
 
 describe.each(['import', 'roll'])('%s on the corpus', (command) => {
   it.each(BROKEN.map((s) => [s.file, s] as const))(
-    '%s: exit 0 with a complete file, or 2 with nothing written',
+    '%s: exit 0 with a complete file, or 2 (or for roll 1: settings it cannot trust) with nothing written',
     async (_file, spec) => {
       const io = setUp(spec);
       const code = await main([command, spec.file, '--out', 'ut.xlsx'], io);
@@ -124,6 +124,10 @@ describe.each(['import', 'roll'])('%s on the corpus', (command) => {
       if (code === 2) {
         expect(io.files()).toEqual([spec.file]);
         expect(io.err().trimEnd().split('\n')).toHaveLength(1);
+      } else if (command === 'roll' && code === 1) {
+        // SPEC §11 and issue 14: roll refuses invalid settings as check reports them, writing nothing.
+        expect(io.files()).toEqual([spec.file]);
+        expect(io.err()).toContain('Innstillinger!');
       } else {
         expect(code).toBe(0);
         expect(io.files()).toEqual([spec.file, 'ut.xlsx'].sort());

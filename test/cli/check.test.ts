@@ -31,7 +31,10 @@ const userCells = (wb: WorkbookSnapshot): Pick<SheetSnapshot, 'sheet' | 'origin'
 describe('new → check', () => {
   it('a new empty plan checks clean', async () => {
     const io = testIo();
-    expect(await main(['new', 'plan.xlsx', '--start', '2027'], testIo({ cwd: io.cwd }))).toBe(0);
+    const made = testIo({ cwd: io.cwd });
+    expect(await main(['new', 'plan.xlsx', '--start', '2027'], made)).toBe(0);
+    // Issue 14: the tables are empty, the lists are not, and the message says so.
+    expect(made.out()).toContain('plan uten tiltak for 2027–2030, 1000 kr, med eksempellister');
     expect(await main(['check', 'plan.xlsx', '--format', 'json'], io)).toBe(0);
     const report = json(io);
     expect(report.summary.errors).toBe(0);

@@ -78,6 +78,13 @@ describe('tiltaksplan roll', () => {
     expect(stdout).toContain('«Importlogg»');
   });
 
+  it('says what it leaves behind in the chosen language', async () => {
+    const result = await runCommand(run, ['plan-notater.xlsx', '--out', 'rolled-en.xlsx', '--lang', 'en'], dir);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Not carried over: the sheet "Notater"');
+    expect(result.stdout).not.toContain('arket');
+  });
+
   it.each([
     ['a workbook without measure tables', [LEGACY, '--out', 'x.xlsx']],
     ['no --out', ['plan.xlsx']],
@@ -93,4 +100,29 @@ describe('tiltaksplan roll', () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(folder()).toEqual(before);
   });
+
+  it.each([
+    ['Antall planår', 100, '«100»'],
+    ['Antall planår', -3, '«-3»'],
+    ['Antall planår', 4.5, '«4,5»'],
+    ['Første planår', 'tjue', '«tjue»'],
+  ])(
+    'refuses %s = %p with the setting-invalid finding of check, exit 1, nothing written',
+    async (setting, value, shown) => {
+      const wb = await openXlsxFile(path.join(dir, 'plan.xlsx'));
+      const settings = (await wb.read()).sheets.find((x) => x.sheet === 'Innstillinger');
+      const row = settings?.values.findIndex((r) => r[0] === setting) ?? -1;
+      expect(row).toBeGreaterThan(0);
+      await wb.apply([{ kind: 'setCells', sheet: 'Innstillinger', origin: `B${row + 1}`, values: [[value]] }]);
+      await saveXlsxFile(wb, path.join(dir, `ugyldig-${row}-${String(value)}.xlsx`));
+      const before = readdirSync(dir).sort();
+      const result = await runCommand(run, [`ugyldig-${row}-${String(value)}.xlsx`, '--out', 'aldri.xlsx'], dir);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toContain('Ingenting er skrevet');
+      expect(result.stderr).toContain(`Innstillinger!B${row + 1}`);
+      expect(result.stderr).toContain(shown);
+      expect(readdirSync(dir).sort()).toEqual(before);
+    },
+  );
 });

@@ -185,3 +185,35 @@ describe('labels', () => {
     for (const lang of LANGS) expect(placeholdersOf(COMMON_CATALOG[lang][k]).sort()).toEqual(nb);
   });
 });
+
+describe('explanations of items built from rows with errors (SPEC §4)', () => {
+  it('the frame item of D-001 (financing-sum error) says D-001 is counted with its error', () => {
+    const frame = {
+      ...item('frame-total', 'match', 1_500_000, 1_800_000, 2029),
+      ref: 'R3',
+      rowErrors: ['D-001'],
+    };
+    const nb = explainReconciliation(frame, 'nb', '1000 kr');
+    expect(nb).toContain('Merk: D-001 har feil i summene og er tatt med');
+    expect(explainReconciliation(frame, 'nn', '1000 kr')).toContain('D-001 har feil i summane og er teke med');
+    expect(explainReconciliation(frame, 'en', '1000 kr')).toContain('the sums of D-001 do not add up');
+    expect(explainReconciliation({ ...frame, rowErrors: undefined }, 'nb', '1000 kr')).not.toContain('Merk');
+  });
+});
+
+describe('explanations of near-miss references', () => {
+  const pair = { line: 'D001', cell: 'C9', measure: 'D-001' };
+  it.each([
+    ['nb', 'Økonomiplanlinjen D001 (C9) ser ut til å gjelde D-001 — rett Ref på linjen til D-001.'],
+    ['nn', 'Økonomiplanlina D001 (C9) ser ut til å gjelde D-001 — rett Ref på lina til D-001.'],
+    ['en', 'The economy plan line D001 (C9) looks like it is meant for D-001: change the Ref on the line to D-001.'],
+  ] as const)(
+    '%s: both items and the frame items name the line, its cell, the measure and the fix',
+    (lang, sentence) => {
+      for (const code of ['measure-not-in-economy-plan', 'economy-plan-line-unmatched', 'frame-total'] as const) {
+        const it = { ...item(code, 'mismatch', 600_000, 0, 2027), nearMisses: [pair] };
+        expect(explainReconciliation(it, lang, '1000 kr')).toContain(sentence);
+      }
+    },
+  );
+});

@@ -44,6 +44,15 @@ describe('StructureView', () => {
     expect(alert.textContent).toContain('Flytt innholdet og forhåndsvis på nytt');
   });
 
+  it('does not offer a roll while a setting does not read (Antall planår 100), and says why', async () => {
+    const openNew = jest.fn(async () => undefined);
+    const port = new FakePort(canonicalSnapshot({ operating: [operatingRow()], settings: { 'Antall planår': 100 } }));
+    await renderPane(port, 'structure', { openNew });
+    expect(await screen.findByText(tp('nb', 'rollRefused'))).toBeTruthy();
+    const button = screen.getByRole('button', { name: tp('nb', 'rollForward') });
+    expect((button as HTMLButtonElement).disabled).toBe(true);
+  });
+
   it('asks before rolling the plan forward and opens the new workbook', async () => {
     const openNew = jest.fn(async () => undefined);
     const port = new FakePort(canonicalSnapshot({ operating: [operatingRow()] }));

@@ -28,6 +28,60 @@ describe('TotalsView', () => {
     ]);
   });
 
+  describe('new money: the period sum of the years under Sum periode, the Nye midler column total under its own label', () => {
+    // Miljøteam 600/1 200/1 800/2 400 (Nye midler 2 400 of 2 400) and a second measure 100/200/300/350 (Nye midler
+    // 350 of 350), both in R3: new money per year 700/1 400/2 100/2 750, period 6 950; column Nye midler 2 750.
+    const snapshot = () =>
+      canonicalSnapshot({
+        operating: [
+          operatingRow({ Rammeområde: 'R3' }),
+          operatingRow({
+            ID: 'D-002',
+            Prioritet: 2,
+            '2027': 100,
+            '2028': 200,
+            '2029': 300,
+            '2030': 350,
+            Helårsvirkning: 350,
+            'Nye midler': 350,
+            Rammeområde: 'R3',
+          }),
+        ],
+      });
+    const cellsOf = (name: string, row: number) =>
+      within(within(screen.getByRole('table', { name })).getAllByRole('row')[row] as HTMLElement)
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
+
+    it('Summer per år: the row Nye midler adds up to 6 950', async () => {
+      await renderPane(new FakePort(snapshot()), 'totals');
+      expect(cellsOf(tp('nb', 'totalsPerYear'), 2)).toEqual([
+        tp('nb', 'newMoney'),
+        amount(700),
+        amount(1400),
+        amount(2100),
+        amount(2750),
+        amount(6950),
+      ]);
+      const sources = within(screen.getByRole('table', { name: tp('nb', 'source') })).getAllByRole('row');
+      const newMoney = sources.map((r) => r.textContent ?? '').find((t) => t.startsWith('Nye midler'));
+      expect(newMoney).toBe(`Nye midler${amount(2750)}`);
+    });
+
+    it('per Rammeområde: R3 has 6 950 for the period and 2 750 under Nye midler', async () => {
+      await renderPane(new FakePort(snapshot()), 'totals');
+      expect(cellsOf(tp('nb', 'byFrame'), 1)).toEqual([
+        'R3',
+        amount(700),
+        amount(1400),
+        amount(2100),
+        amount(2750),
+        amount(6950),
+        amount(2750),
+      ]);
+    });
+  });
+
   it('draws one bar per plan year in an accessible chart', async () => {
     await renderPane(new FakePort(canonicalSnapshot({ operating: [operatingRow()] })), 'totals');
     const chart = screen.getByRole('img', { name: tp('nb', 'chartTitle') });

@@ -2,11 +2,12 @@
  * `tiltaksplan roll FILE.xlsx --out FILE.xlsx`: rolls the plan one year forward (rullering, SPEC §11)
  * into a new canonical workbook, with the old period on an archive sheet. The input is never changed.
  */
-import { notCarried, planRolledWorkbook, readPlan, SHEETS, type Lang, type Plan } from '../../domain';
+import { notCarried, planRolledWorkbook, readPlan, rollRefusal, SHEETS, type Lang, type Plan } from '../../domain';
 import { XlsxWorkbook } from '../../workbook/xlsx';
 import { cliText } from '../../i18n/cli';
 import { cliHelp } from '../../i18n/cliHelp';
 import { summaryText } from '../../i18n/sheets';
+import { renderFinding } from '../../i18n/findings';
 import { argLang } from '../args';
 import { openOrExplain, saveOrExplain } from '../files';
 import { readOrExplain } from '../readBook';
@@ -28,14 +29,22 @@ export const run: Command = async (args, io) => {
   if (!source) return EXIT.usage;
   const snapshot = await readOrExplain(io, o.input, source, undefined, lang);
   if (!snapshot) return EXIT.usage;
-  const { plan } = readPlan(snapshot, { defaultStartYear: io.currentYear + 1 });
+  const { plan, findings } = readPlan(snapshot, { defaultStartYear: io.currentYear + 1 });
   if (!plan.layouts.operating && !plan.layouts.investment) {
     io.stderr(`${cliText('rollNoTable', lang, { file: o.input })}\n`);
     return EXIT.usage;
   }
-  const { edits, content, archiveSheet } = planRolledWorkbook(snapshot, plan, {
+  // Settings that do not read (Antall planår 100) would be replaced by defaults: refuse as check reports them.
+  const refusal = rollRefusal(findings);
+  if (refusal.length > 0) {
+    io.stderr(`${cliText('rollRefused', lang, { file: o.input })}\n`);
+    for (const f of refusal) io.stderr(`  ${f.sheet}!${f.cell}: ${renderFinding(f, lang, plan.settings.unit)}\n`);
+    return EXIT.findings;
+  }
+  const { edits, content, archiveSheet, finished } = planRolledWorkbook(snapshot, plan, {
     date: todayOf(io),
     summaryText: summaryText(lang),
+    findings,
   });
   const wb = XlsxWorkbook.empty();
   await wb.apply(edits);
@@ -43,7 +52,11 @@ export const run: Command = async (args, io) => {
   const { startYear, yearCount } = content.settings;
   const years = `${startYear}–${startYear + yearCount - 1}`;
   io.stdout(`${cliText('rollWritten', lang, { file: o.out, years, sheet: archiveSheet })}\n`);
-  for (const what of notCarried(snapshot, plan)) io.stdout(`${cliText('notCarried', lang, { what })}\n`);
+  for (const id of finished) io.stdout(`${cliText('rollFinished', lang, { id, sheet: archiveSheet })}\n`);
+  for (const x of notCarried(snapshot, plan)) {
+    const what = x.kind === 'sheet' ? cliText('whatSheet', lang, x) : cliText('whatColumn', lang, x);
+    io.stdout(`${cliText('notCarried', lang, { what })}\n`);
+  }
   for (const what of extrasNotCarried(source, plan, lang)) io.stdout(`${cliText('notCarried', lang, { what })}\n`);
   return EXIT.ok;
 };

@@ -25,6 +25,8 @@ export interface Grid {
   filled(row: number, col: number): CellValue;
   /** The merged range covering the cell, or null. */
   mergeAt(row: number, col: number): Bounds | null;
+  /** The cell's formula text ("=SUM(C5:C12)"), or "" for a constant or a cell outside the snapshot. */
+  formula(row: number, col: number): string;
 }
 
 /** Wraps a snapshot; a snapshot with an unreadable origin is treated as starting at A1. */
@@ -44,6 +46,7 @@ export function toGrid(snapshot: SheetSnapshot): Grid {
     right: origin.col + width - 1,
     raw,
     mergeAt,
+    formula: (row, col) => snapshot.formulas?.[row - origin.row]?.[col - origin.col] ?? '',
     filled: (row, col) => {
       const m = mergeAt(row, col);
       return m ? raw(m.top, m.left) : raw(row, col);

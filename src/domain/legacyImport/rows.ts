@@ -11,6 +11,7 @@ import type { LegacyColumn, LegacyTable } from './header';
 import { placeAmounts, type PlacedAmounts } from './amounts';
 import type { LegacyRowContext } from './context';
 import { decideStatus, type AmountCell } from './status';
+import { totalRowLabel } from './totalRows';
 import type { CellValue } from '../model/snapshot';
 
 /** One imported measure, without its ID (the importer numbers rows over all tables). */
@@ -80,10 +81,26 @@ function rowAmounts(ctx: LegacyRowContext, row: number): AmountCell[] {
     .map((c) => ({ key: c.key ?? '', cell: toA1(row, c.col), amount: classifyAmount(ctx.grid.raw(row, c.col)) }));
 }
 
+/**
+ * The text of a cell, or of the cell merged down over it (an Ansvarlig written once for a group of rows):
+ * a vertical merge gives its value to every row it covers, and the log says so (SPEC §11).
+ */
+function textCell(ctx: LegacyRowContext, row: number, col: LegacyColumn): string {
+  const own = cellText(ctx.grid.raw(row, col.col));
+  const m = own === '' ? ctx.grid.mergeAt(row, col.col) : null;
+  if (!m || m.top === row || m.bottom === m.top) return own;
+  const value = cellText(ctx.grid.raw(m.top, m.left));
+  if (value !== '') {
+    const range = `${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}`;
+    ctx.note(toA1(row, col.col), `«${value}» står i en sammenslått celle (${range}) og gjelder også denne raden.`);
+  }
+  return value;
+}
+
 function readMeasure(ctx: LegacyRowContext, cols: Map<string, LegacyColumn>, row: number, section: string): LegacyRow {
   const text = (key: string): string => {
     const col = cols.get(key);
-    return col ? cellText(ctx.grid.raw(row, col.col)) : '';
+    return col ? textCell(ctx, row, col) : '';
   };
   const { ref, measure } = readMeasureText(ctx, cols, row);
   const cells = rowAmounts(ctx, row).filter((c) => c.key !== COST_YEAR || c.amount.kind === 'status');
@@ -93,9 +110,12 @@ function readMeasure(ctx: LegacyRowContext, cols: Map<string, LegacyColumn>, row
   ctx.note(decision.cell, decision.message);
   const placed: PlacedAmounts = placeAmounts(ctx, rowAmounts(ctx, row), decision.status, row);
   const values: Record<string, string | number | null> = { ...placed.values };
-  for (const key of TEXT_KEYS) if (text(key) !== '' || values[key] === undefined) values[key] = text(key);
+  for (const key of TEXT_KEYS) {
+    const own = text(key);
+    if (own !== '' || values[key] === undefined) values[key] = own;
+  }
   Object.assign(values, {
-    section: text('section') || section,
+    section: String(values.section ?? '') || section,
     ref,
     measure,
     costStatus: decision.status,
@@ -113,6 +133,12 @@ export function convertRows(ctx: LegacyRowContext): LegacyTableRows {
   const sections: string[] = [];
   let section = '';
   for (let r = ctx.table.firstDataRow; r <= ctx.table.lastDataRow; r++) {
+    // A total row is never a measure (SPEC §11): skipped, and the log says why.
+    const total = totalRowLabel(ctx.grid, ctx.table, r);
+    if (total !== null) {
+      ctx.note(toA1(r, ctx.table.left), `Rad ${r} er en sumrad (${total}) og er ikke tatt med som tiltak.`);
+      continue;
+    }
     const heading = sectionOf(ctx, r, cols.get('measure')?.col);
     if (heading !== null) {
       section = heading;

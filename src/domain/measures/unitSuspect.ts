@@ -2,7 +2,7 @@
  * Recognising a unit mix-up (SPEC §8 `unit-suspect`): two amounts that should be equal but differ by a
  * factor of 1000 — the classic Mill kr typed into a 1000 kr column, or kroner typed into a 1000 kr column.
  */
-import { kr, type Kr } from '../model/money';
+import { kr, roundHalfAwayFromZero, type Kr } from '../model/money';
 import type { FindingParams } from '../model/findingParams';
 
 /** The factor between neighbouring units (kr → 1000 kr → mill kr). */
@@ -27,8 +27,10 @@ export function unitSuspectSide(expected: number, actual: number): SmallSide | n
 }
 
 /**
- * The params of a unit-suspect finding: both amounts, the compared column, which side looks wrong and the
- * proposed conversion of that side (multiplied by 1000). Null when the amounts do not differ by the factor.
+ * The params of a unit-suspect finding: both amounts, the compared column, which side is small, and both
+ * readings — the small side typed in a unit 1000 times too big (multiply it by 1000), or the big side typed in
+ * a unit 1000 times too small (divide it by 1000). `supported` starts as 'none': only the whole plan can say
+ * which reading it supports (validate/unitSupport.ts). Null when the amounts do not differ by the factor.
  */
 export function unitSuspectParams(
   column: string,
@@ -39,6 +41,7 @@ export function unitSuspectParams(
   const side = unitSuspectSide(expected, actual);
   if (side === null) return null;
   const small = side === 'expected' ? expected : actual;
+  const big = side === 'expected' ? actual : expected;
   return {
     column,
     expected,
@@ -47,6 +50,9 @@ export function unitSuspectParams(
     side: side === 'expected' ? 'base' : 'financing',
     from: small,
     proposed: kr(small * UNIT_SUSPECT_FACTOR),
+    otherFrom: big,
+    otherProposed: kr(roundHalfAwayFromZero(big / UNIT_SUSPECT_FACTOR)),
     rule,
+    supported: 'none',
   };
 }

@@ -9,6 +9,8 @@ import type { Unit } from './money';
 export interface RowInput {
   readonly values: Readonly<Record<string, string | number | null>>;
   readonly years: readonly (number | null)[];
+  /** Year cells written as this text instead of their number (a roll keeps a "----" as typed); index as `years`. */
+  readonly yearTexts?: readonly (string | undefined)[];
 }
 
 /** Settings as typed in `tblInnstillinger` (tolerance in Beløpsenhet, not kroner). */

@@ -33,6 +33,7 @@ export const SEVERITY = {
   'year-columns': 'error',
   'setting-invalid': 'error',
   'list-empty': 'warning',
+  'list-value-too-long': 'error',
   'formula-overwritten': 'warning',
   'table-empty': 'info',
   'id-missing': 'error',

@@ -16,8 +16,10 @@ export interface FindingParams {
   'column-duplicate': { readonly column: string };
   /** The plan years expected and the year headers found, each joined with ", ". */
   'year-columns': { readonly expected: string; readonly found: string };
-  'setting-invalid': { readonly setting: string; readonly value: string };
+  'setting-invalid': { readonly setting: string; readonly value: string | number };
   'list-empty': { readonly list: string };
+  /** A list value longer than Excel allows in a formula (`max` characters): such a SUMIFS criterion never matches. */
+  'list-value-too-long': { readonly list: string; readonly length: number; readonly max: number };
   'formula-overwritten': { readonly column: string; readonly value: string };
   'table-empty': { readonly table: string };
   // every measure row
@@ -85,7 +87,15 @@ export interface FindingParams {
     /** That side's amount, and that amount times the factor. */
     readonly from: Kr;
     readonly proposed: Kr;
+    /** The other reading: the big side's amount, and that amount divided by the factor. */
+    readonly otherFrom: Kr;
+    readonly otherProposed: Kr;
     readonly rule: 'financing-sum' | 'investment-financing-sum';
+    /**
+     * Which side's size the rest of the plan shares (so that side is probably right): the base (or budget),
+     * the financing, or neither (no other measures to compare with, or no clear answer).
+     */
+    readonly supported: 'base' | 'financing' | 'none';
   };
 }
 
@@ -103,6 +113,7 @@ export const KR_PARAMS: { readonly [C in keyof FindingParams]: KrTable<FindingPa
   'year-columns': {},
   'setting-invalid': {},
   'list-empty': {},
+  'list-value-too-long': {},
   'formula-overwritten': {},
   'table-empty': {},
   'id-missing': {},
@@ -136,7 +147,7 @@ export const KR_PARAMS: { readonly [C in keyof FindingParams]: KrTable<FindingPa
   'vat-share': { vat: true, budget: true, limit: true },
   'below-investment-threshold': { budget: true },
   'project-missing': {},
-  'unit-suspect': { expected: true, actual: true, from: true, proposed: true },
+  'unit-suspect': { expected: true, actual: true, from: true, proposed: true, otherFrom: true, otherProposed: true },
 };
 
 /** Whether param `key` of a finding of `code` holds kroner (to be shown in the workbook unit). */

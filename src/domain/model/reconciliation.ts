@@ -40,6 +40,23 @@ export interface ReconciliationItem {
   readonly cells: { readonly measures?: string; readonly economyPlan?: string };
   /** `measure-not-in-economy-plan` only: what the missing line must hold (not in the JSON report). */
   readonly missingLine?: MissingLine;
+  /**
+   * The IDs of the measures in this item whose sums do not hold (IDENTITY_CODES): counted as typed (SPEC §4),
+   * and the explanation says so.
+   */
+  readonly rowErrors?: readonly string[];
+  /** Economy plan lines whose Ref nearly names a measure ("D001" for "D-001"), which this item follows from. */
+  readonly nearMisses?: readonly NearMiss[];
+}
+
+/** An economy plan line's Ref that nearly names a measure: the explanation names both and the likely fix. */
+export interface NearMiss {
+  /** The line's Ref as typed ("D001"). */
+  readonly line: string;
+  /** The cell of the line's Ref, without the sheet ("C9"). */
+  readonly cell: string;
+  /** The measure it seems to mean: its ID, or its Ref. */
+  readonly measure: string;
 }
 
 /**

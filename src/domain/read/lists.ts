@@ -39,19 +39,37 @@ function readColumns(t: LocatedTable, cols: readonly (number | undefined)[]): st
   return rows;
 }
 
-function readList(wb: WorkbookSnapshot, spec: ListSpec): { rows: string[][]; finding: Finding | null } {
+/** The longest list value a Sammendrag formula can hold (Excel's limit for a text in a formula). */
+export const MAX_LIST_VALUE = 255;
+
+/** list-value-too-long for every value of the table longer than Excel allows in a formula. */
+function tooLong(t: LocatedTable, cols: readonly (number | undefined)[], list: string): Finding[] {
+  const out: Finding[] = [];
+  for (const row of bodyRows(t)) {
+    for (const c of cols) {
+      if (c === undefined) continue;
+      const text = cellText(cellAt(t.sheet, row, c));
+      if (text.length <= MAX_LIST_VALUE) continue;
+      const params = { list, length: text.length, max: MAX_LIST_VALUE };
+      out.push(makeFinding('list-value-too-long', t.sheet.sheet, toA1(row, c), params));
+    }
+  }
+  return out;
+}
+
+function readList(
+  wb: WorkbookSnapshot,
+  spec: ListSpec,
+): { rows: string[][]; finding: Finding | null; long: Finding[] } {
   const headers = spec.columns.map((c) => ({ header: c.header, aliases: c.aliases }));
   const t = locateTable(wb, { table: spec.table, sheet: SHEETS.settings, headers });
-  const rows = t
-    ? readColumns(
-        t,
-        headers.map((h, i) => columnOf(t, h, i)),
-      )
-    : [];
-  if (rows.length > 0) return { rows, finding: null };
+  const cols = t ? headers.map((h, i) => columnOf(t, h, i)) : [];
+  const rows = t ? readColumns(t, cols) : [];
+  const long = t ? tooLong(t, cols, spec.table) : [];
+  if (rows.length > 0) return { rows, finding: null, long };
   const sheet = t?.sheet.sheet ?? SHEETS.settings;
   const cell = t ? toA1(t.headerRow, t.left) : 'A1';
-  return { rows, finding: makeFinding('list-empty', sheet, cell, { list: spec.table }) };
+  return { rows, finding: makeFinding('list-empty', sheet, cell, { list: spec.table }), long };
 }
 
 /** Reads the four lists; a list that is missing or empty reads as [] with a list-empty warning. */
@@ -62,6 +80,7 @@ export function readLists(wb: WorkbookSnapshot): ListsRead {
     const read = readList(wb, spec);
     byKey.set(spec.key, read.rows);
     if (read.finding) findings.push(read.finding);
+    findings.push(...read.long);
   }
   const first = (key: string): string[] => (byKey.get(key) ?? []).map((r) => r[0] ?? '');
   const lists: Lists = {

@@ -114,7 +114,9 @@ class SettingReader {
     }
     const parsed = parse(e.value);
     if (parsed === null) {
-      this.findings.push(makeFinding('setting-invalid', sheet, e.cell, { setting, value: cellText(e.value) }));
+      // A number stays a number, so that the message shows it the language's way (4,5, not 4.5).
+      const value = typeof e.value === 'number' ? e.value : cellText(e.value);
+      this.findings.push(makeFinding('setting-invalid', sheet, e.cell, { setting, value }));
     }
     return parsed;
   }

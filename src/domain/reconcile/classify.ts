@@ -61,7 +61,8 @@ function classifyIn(
   if (Math.abs(delta) <= tolerance) return 'rounding';
   if (measures !== 0 && economyPlan !== 0 && Math.sign(measures) !== Math.sign(economyPlan)) return 'sign';
   if (isFactor1000(measures, economyPlan)) return 'unit-suspect';
-  if (periodAgrees) return 'timing';
+  // Never timing against a ceiling (SPEC §10).
+  if (periodAgrees && !ceiling) return 'timing';
   return 'mismatch';
 }
 
@@ -74,6 +75,14 @@ export type Comparison = Omit<ReconciliationItem, 'class' | 'severity' | 'differ
  */
 export function withMissingLine(item: ReconciliationItem, missingLine: MissingLine): ReconciliationItem {
   return Object.assign(item, { missingLine });
+}
+
+/**
+ * Marks an item as built from rows whose sums do not hold (SPEC §4: they count, and the explanation says
+ * so), by their measure IDs. Rare, so the field is added here rather than widening every item.
+ */
+export function withRowErrors(item: ReconciliationItem | undefined, ids: readonly string[]): void {
+  if (item !== undefined && ids.length > 0) Object.assign(item, { rowErrors: ids });
 }
 
 /** Builds the item of a comparison with a given class (its cells as given, made now). */
@@ -96,8 +105,8 @@ export interface YearSeries extends ItemKey {
 
 /**
  * Classifies the per-year comparisons of one key together, appending one item per year to `into`: when the
- * period sums agree (for a ceiling: the measures' period sum stays within the line's), every year that
- * differs beyond tolerance is timing.
+ * period sums agree, every year that differs beyond tolerance is timing — except against a ceiling (a Ramme
+ * line), where a year over the line is a mismatch whatever the period sums say.
  */
 export function classifyYears(s: YearSeries, tolerance: number, ceiling: boolean, into: ReconciliationItem[]): void {
   let measures = 0;
@@ -106,7 +115,8 @@ export function classifyYears(s: YearSeries, tolerance: number, ceiling: boolean
     measures += s.measures[i] ?? 0;
     economyPlan += s.economyPlan[i] ?? 0;
   }
-  const periodAgrees = ceiling ? measures <= economyPlan + tolerance : Math.abs(measures - economyPlan) <= tolerance;
+  // Never timing against a ceiling (SPEC §10): each year's frame binds on its own, year 1 as the adopted budget.
+  const periodAgrees = !ceiling && Math.abs(measures - economyPlan) <= tolerance;
   for (let i = 0; i < s.years.length; i++) {
     const m = s.measures[i] ?? ZERO;
     const e = s.economyPlan[i] ?? ZERO;

@@ -1,10 +1,10 @@
 /**
  * `frame-total` (SPEC §10): per frame and year, the new money of the frame's costed measures against the
  * frame's `Ramme` line (which the measures must not exceed), or against the sum of the frame's Drift
- * `Tiltak` lines when it has no `Ramme` line. Measures with identity errors stay out of the aggregate, and
- * so do the lines that belong to them.
+ * `Tiltak` lines when it has no `Ramme` line. Every costed measure counts, those with errors too (SPEC §4):
+ * the items then name them (`rowErrors`), so the explanation says so.
  */
-import { classifyYears, type YearSeries } from './classify';
+import { classifyYears, withRowErrors, type YearSeries } from './classify';
 import type { ItemsByCode } from './itemsByCode';
 import type { MatchedLine } from './matchLines';
 import type { PlanNewMoney } from '../measures/newMoney';
@@ -33,12 +33,7 @@ function lineFrame(x: MatchedLine): string {
   return x.line.frame.trim() || (x.measure?.table === 'operating' ? x.measure.frame.trim() : '');
 }
 
-function collectGroups(
-  plan: Plan,
-  newMoney: PlanNewMoney,
-  matched: readonly MatchedLine[],
-  excluded: ReadonlySet<string>,
-): Map<string, FrameGroup> {
+function collectGroups(plan: Plan, newMoney: PlanNewMoney, matched: readonly MatchedLine[]): Map<string, FrameGroup> {
   const groups = new Map<string, FrameGroup>();
   const keyOf = groupKeys();
   const groupOf = (label: string): FrameGroup => {
@@ -48,7 +43,7 @@ function collectGroups(
     return group;
   };
   plan.operating.forEach((m, i) => {
-    if (!isCosted(m) || excluded.has(m.id) || m.frame.trim() === '' || (m.finNew ?? 0) === 0) return;
+    if (!isCosted(m) || m.frame.trim() === '' || (m.finNew ?? 0) === 0) return;
     const group = groupOf(m.frame.trim());
     group.measures.push(m);
     group.newMoney.push(newMoney[i] ?? []);
@@ -59,13 +54,13 @@ function collectGroups(
     if (x === undefined) continue;
     if (x.kind === 'frame') groupOf(x.frame).limits.push(x.line);
     const frame = lineFrame(x);
-    if (frame === '' || (x.kind === 'measure' && excluded.has(x.measure.id))) continue;
+    if (frame === '') continue;
     groupOf(frame).lines.push(x.line);
   }
   return groups;
 }
 
-function compareFrame(plan: Plan, g: FrameGroup, into: ReconciliationItem[]): void {
+function compareFrame(plan: Plan, g: FrameGroup, withErrors: ReadonlySet<string>, into: ReconciliationItem[]): void {
   const { years } = plan;
   const hasLimit = g.limits.length > 0;
   const series: YearSeries = {
@@ -77,17 +72,23 @@ function compareFrame(plan: Plan, g: FrameGroup, into: ReconciliationItem[]): vo
     measuresCells: g.measures.length === 1 ? g.measures[0] : undefined,
     economyPlanCells: hasLimit ? g.limits[0] : g.lines.length === 1 ? g.lines[0] : undefined,
   };
+  const first = into.length;
   classifyYears(series, plan.settings.tolerance, hasLimit, into);
+  const rowErrors = withErrors.size === 0 ? [] : g.measures.filter((m) => withErrors.has(m.id)).map((m) => m.id);
+  if (rowErrors.length > 0) for (let i = first; i < into.length; i++) withRowErrors(into[i], rowErrors);
 }
 
-/** Reconciles the new money of every frame that has measures with new money or economy plan lines. */
+/**
+ * Reconciles the new money of every frame that has measures with new money or economy plan lines.
+ * `withErrors`: the IDs of measures whose sums do not hold; they count, and their frames' items name them.
+ */
 export function reconcileFrames(
   plan: Plan,
   newMoney: PlanNewMoney,
   matched: readonly MatchedLine[],
-  excluded: ReadonlySet<string>,
+  withErrors: ReadonlySet<string>,
   into: ItemsByCode,
 ): void {
   const items = into.of('frame-total');
-  for (const g of collectGroups(plan, newMoney, matched, excluded).values()) compareFrame(plan, g, items);
+  for (const g of collectGroups(plan, newMoney, matched).values()) compareFrame(plan, g, withErrors, items);
 }

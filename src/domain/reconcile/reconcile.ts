@@ -1,9 +1,10 @@
 /**
  * Reconciliation of the measures with the economy plan (SPEC §10). Runs after validation: measures whose
- * identity checks failed (IDENTITY_CODES) are still compared one by one but left out of frame aggregates.
+ * identity checks failed (IDENTITY_CODES) count like every costed measure (SPEC §4), and the items built from
+ * them name them (`rowErrors`), so the explanation says so.
  * Every compared item is listed, matches included, in a deterministic order.
  */
-import { classify, toItem } from './classify';
+import { classify, toItem, withRowErrors } from './classify';
 import { matchLines, type MatchedLine } from './matchLines';
 import { kr } from '../model/money';
 import { sumAllYears } from './cells';
@@ -14,6 +15,7 @@ import { reconcileProjects } from './projects';
 import { INVESTMENT_FINANCING } from '../model/schema';
 import { IDENTITY_CODES, RECONCILIATION_CODES } from '../model/reconciliation';
 import { ItemsByCode } from './itemsByCode';
+import { noteNearMisses } from './nearMiss';
 import { groupBy } from '../measures/grouping';
 import { planNewMoney, type PlanNewMoney } from '../measures/newMoney';
 import type { Finding } from '../model/finding';
@@ -100,11 +102,21 @@ function sortItems(items: ItemsByCode): ReconciliationItem[] {
   return sorted.concat(...lists);
 }
 
+/** Names the measure in every item of a measure or project with an identity error (frames do it themselves). */
+function noteMeasureErrors(items: ItemsByCode, withErrors: ReadonlySet<string>): void {
+  for (const list of items.lists) {
+    for (const item of list) {
+      if (item.code !== 'frame-total' && item.measureId !== undefined && withErrors.has(item.measureId))
+        withRowErrors(item, [item.measureId]);
+    }
+  }
+}
+
 /**
  * Reconciles the plan with its economy plan table (SPEC §10): measure-new-money, measure-not-in-economy-plan,
  * economy-plan-line-unmatched, frame-total, project-expenditure and project-financing, each item classed
  * (match, rounding, mismatch, timing, unit-suspect, sign, not-costed) with Δ = measures − economy plan.
- * `findings` are the reader's and validator's: rows with identity errors stay out of frame aggregates.
+ * `findings` are the reader's and validator's: rows with identity errors count, and their items say so.
  * `newMoney` is the plan's new money per year (planNewMoney), when the caller has it already.
  */
 export function reconcile(
@@ -113,14 +125,16 @@ export function reconcile(
   newMoney: PlanNewMoney = planNewMoney(plan),
 ): ReconciliationItem[] {
   const identityCodes: readonly string[] = IDENTITY_CODES;
-  const excluded = new Set(
+  const withErrors = new Set(
     findings.flatMap((f) => (identityCodes.includes(f.code) && f.measureId ? [f.measureId] : [])),
   );
   const matched = matchLines(plan);
   const items = new ItemsByCode();
   reconcileMeasures(plan, newMoney, matched, items);
   unmatchedItems(plan, matched, items);
-  reconcileFrames(plan, newMoney, matched, excluded, items);
+  reconcileFrames(plan, newMoney, matched, withErrors, items);
   reconcileProjects(plan, matched, items);
+  if (withErrors.size > 0) noteMeasureErrors(items, withErrors);
+  noteNearMisses(plan, items);
   return sortItems(items);
 }

@@ -54,16 +54,21 @@ function plainValue(v: CellValue): string | number | boolean | null {
   return v !== null && typeof v === 'object' ? v.error : v;
 }
 
-function unknownColumns(layout: TableLayout | null): string[] {
+/** Something of the old workbook that the rolled workbook does not carry: a sheet, or a column of a table. */
+export type NotCarried =
+  | { readonly kind: 'sheet'; readonly sheet: string }
+  | { readonly kind: 'column'; readonly header: string; readonly cell: string };
+
+function unknownColumns(layout: TableLayout | null): NotCarried[] {
   if (!layout) return [];
   const known = new Set([...Object.values(layout.columns), ...Object.values(layout.yearColumns)]);
   return layout.headers
     .filter((h) => !known.has(h.column) && h.text.trim() !== '')
-    .map((h) => `kolonnen «${h.text}» (${layout.sheet}!${h.column}${layout.headerRow})`);
+    .map((h) => ({ kind: 'column', header: h.text, cell: `${layout.sheet}!${h.column}${layout.headerRow}` }));
 }
 
-/** Sheets and columns of the old workbook that the rolled workbook does not carry (bokmål, one per line). */
-export function notCarried(wb: WorkbookSnapshot, plan: Plan): string[] {
+/** Sheets and columns of the old workbook that the rolled workbook does not carry (the shells word them). */
+export function notCarried(wb: WorkbookSnapshot, plan: Plan): NotCarried[] {
   const own = new Set<string>([
     SHEETS.settings,
     SHEETS.operating,
@@ -75,7 +80,7 @@ export function notCarried(wb: WorkbookSnapshot, plan: Plan): string[] {
   ]);
   const sheets = wb.sheets
     .filter((s) => !own.has(s.sheet) && !isArchive(s.sheet) && !isVersionSheet(s))
-    .map((s) => `arket «${s.sheet}»`);
+    .map((s): NotCarried => ({ kind: 'sheet', sheet: s.sheet }));
   return [
     ...sheets,
     ...unknownColumns(plan.layouts.operating),

@@ -10,29 +10,38 @@ import { carryArchives, readPlanItems } from './carry';
 import { planWorkbook } from '../sheets/template';
 import { planVersionSheet } from '../sheets/version';
 import type { Plan } from '../model/plan';
+import type { Finding } from '../model/finding';
+import { readPlan } from '../read/plan';
+import { typedTexts } from './typed';
 import type { WorkbookSnapshot } from '../model/snapshot';
 
 export interface RolledWorkbook {
   readonly edits: Edit[];
   readonly content: RollResult['content'];
   readonly archiveSheet: string;
+  /** IDs of the Engangs measures done in the year that left: on the archive sheet only. */
+  readonly finished: readonly string[];
 }
 
 /**
  * Rolls `plan`, read from `snapshot`, one year forward into the edits of a new workbook. `date` (ISO) stamps
- * the archive, which is a version of the old period (SPEC §14); `summaryText` gives Sammendrag's labels.
+ * the archive, which is a version of the old period (SPEC §14); `summaryText` gives Sammendrag's labels;
+ * `findings` are the reader's for `plan` (read again when not given): they tell which amount cells hold a
+ * placeholder the roll keeps. Callers check rollRefusal first.
  */
 export function planRolledWorkbook(
   snapshot: WorkbookSnapshot,
   plan: Plan,
-  opts: { date?: string; summaryText?: SummaryText } = {},
+  opts: { date?: string; summaryText?: SummaryText; findings?: readonly Finding[] } = {},
 ): RolledWorkbook {
   const planItems = readPlanItems(snapshot) ?? undefined;
-  const { content, archive } = rollContent(plan, { planItems, date: opts.date });
+  const findings = opts.findings ?? readPlan(snapshot, { defaultStartYear: plan.settings.startYear }).findings;
+  const typed = typedTexts(findings);
+  const { content, archive, finished } = rollContent(plan, { planItems, date: opts.date, typed });
   const edits: Edit[] = [
     ...planWorkbook(content, opts.summaryText),
     ...planVersionSheet(archive.sheet, archive, false),
     ...carryArchives(snapshot, archive.sheet),
   ];
-  return { edits, content, archiveSheet: archive.sheet };
+  return { edits, content, archiveSheet: archive.sheet, finished };
 }

@@ -38,6 +38,14 @@ export function cellLink(address: string): string {
   return `HYPERLINK(${stringLiteral(target)},${stringLiteral(`${sheet}!${cell}`)})`;
 }
 
+/** The longest text Excel accepts as a string in a formula (a longer SUMIFS criterion never matches). */
+export const MAX_FORMULA_TEXT = 255;
+
+/** Whether a string literal made by stringLiteral holds more text than Excel allows in a formula. */
+export function isLiteralTooLong(literal: string): boolean {
+  return literal.slice(1, -1).replace(/""/g, '"').length > MAX_FORMULA_TEXT;
+}
+
 /** A string literal for a formula ("" doubles quotes). */
 export function stringLiteral(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;

@@ -4,7 +4,7 @@
  * computed. Each formula carries the value the core computed for it, for the recalculation cross-check.
  */
 import { toA1 } from '../model/a1';
-import { sumifs, stringLiteral, wholeColumn, type Condition } from './formulas';
+import { isLiteralTooLong, sumifs, stringLiteral, wholeColumn, type Condition } from './formulas';
 import { fromKr } from '../model/money';
 import { COSTED } from '../model/choices';
 import { computedCell, formulaCell, type DraftCell } from './summarySheet';
@@ -34,7 +34,9 @@ export function sumCells(plan: Plan, layout: TableLayout | null): SumCells {
         return r ? { range: r, criterion: c.criterion } : null;
       },
     );
-    if (!layout || !sumColumn || conditions.some((c) => c === null)) return computedCell(value);
+    // A criterion Excel cannot hold (over 255 characters, list-value-too-long) would never match: the value.
+    const tooLong = criteria.some((c) => isLiteralTooLong(c.criterion));
+    if (!layout || !sumColumn || tooLong || conditions.some((c) => c === null)) return computedCell(value);
     const sum = wholeColumn(layout.sheet, sumColumn);
     return formulaCell(sumifs(sum, conditions as Condition[]), value);
   };

@@ -107,7 +107,10 @@ export function periodSumFormula(layout: TableLayout, years: Years, row: number)
 export function bodyRow(columns: readonly PlannedColumn[], years: Years, row: RowInput | null): CellInput[] {
   return columns.map((c): CellInput => {
     if (c.spec.formula === 'sumYears' || !row) return null;
-    if (c.year !== undefined) return row.years[years.indexOf(c.year)] ?? null;
+    if (c.year !== undefined) {
+      const i = years.indexOf(c.year);
+      return row.yearTexts?.[i] ?? row.years[i] ?? null;
+    }
     const v = row.values[c.key] ?? null;
     return v === '' ? null : v; // an empty text is an empty cell, not a cell holding ""
   });

@@ -10,6 +10,7 @@ import { planRefSet, validateRow } from './rows';
 import { validateStatus } from './status';
 import { freeIds, type SuggestId } from './ids';
 import { validateIds, validatePriorities } from './unique';
+import { withUnitSupport } from './unitSupport';
 import type { Finding } from '../model/finding';
 import type { Measure, Plan } from '../model/plan';
 
@@ -47,7 +48,7 @@ export function validatePlan(plan: Plan): Finding[] {
     if (m !== undefined) validateMeasure(m, plan, planRefs, findings, suggestId);
   }
   return [
-    ...findings,
+    ...withUnitSupport(plan, findings),
     ...validateIds(measures, suggestId),
     ...validatePriorities(plan.operating),
     ...validatePriorities(plan.investment),

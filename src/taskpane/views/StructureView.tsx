@@ -13,7 +13,14 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { planRepair, planRolledWorkbook, type Edit, type StructureChange, type UserCell } from '../../domain';
+import {
+  planRepair,
+  planRolledWorkbook,
+  rollRefusal,
+  type Edit,
+  type StructureChange,
+  type UserCell,
+} from '../../domain';
 import { repairBlockedText } from '../../i18n/userCells';
 import { summaryText } from '../../i18n/sheets';
 import { tp } from '../../i18n/taskpane';
@@ -40,6 +47,8 @@ export function StructureView(props: StructureProps): JSX.Element {
   const { years } = result.plan;
   const from = (years[0] ?? result.plan.settings.startYear) + 1;
   const to = from + years.length - 1;
+  // Settings that do not read would make the new period a guess: no roll until they are fixed (as the CLI).
+  const refused = rollRefusal(result.findings).length > 0;
 
   const apply = async () => {
     if (!preview) return;
@@ -91,7 +100,8 @@ export function StructureView(props: StructureProps): JSX.Element {
       <SaveVersionForm {...props} />
       <h3 className="tp-subheading">{tp(lang, 'rollForward')}</h3>
       <Text>{tp(lang, 'rollIntro')}</Text>
-      <Button disabled={busy || !openNew} onClick={() => setConfirmRoll(true)}>
+      {refused && <Text role="status">{tp(lang, 'rollRefused')}</Text>}
+      <Button disabled={busy || !openNew || refused} onClick={() => setConfirmRoll(true)}>
         {tp(lang, 'rollForward')}
       </Button>
       <Dialog open={confirmRoll} onOpenChange={(_, d) => setConfirmRoll(d.open)}>

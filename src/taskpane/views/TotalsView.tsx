@@ -10,6 +10,10 @@ import { CostChart } from './CostChart';
 const byYear = (amounts: YearAmounts, years: readonly number[]): Kr[] =>
   years.map((y) => amounts[String(y)] ?? (0 as Kr));
 
+/** The period sum of amounts per year: what a "Sum periode" column shows (not a column total of Nye midler). */
+const periodOf = (amounts: YearAmounts, years: readonly number[]): Kr =>
+  byYear(amounts, years).reduce((a, b) => a + b, 0) as Kr;
+
 export function TotalsView({ lang, result }: ViewProps): JSX.Element {
   const { totals } = result.report;
   const { years, settings } = result.plan;
@@ -21,7 +25,8 @@ export function TotalsView({ lang, result }: ViewProps): JSX.Element {
 
   const operatingRows: AmountRow[] = [
     { label: t('totalsOperating'), amounts: [...byYear(op.years, years), op.period] },
-    { label: t('newMoney'), amounts: [...byYear(op.newMoneyByYear, years), op.financing.newMoney] },
+    // New money per year and its period sum; the Nye midler column total is in the table of sources below.
+    { label: t('newMoney'), amounts: [...byYear(op.newMoneyByYear, years), periodOf(op.newMoneyByYear, years)] },
   ];
   const financingRows: AmountRow[] = [
     ...OPERATING_FINANCING.map((f) => ({ label: f.header, amounts: [op.financing[f.json]] })),
@@ -33,7 +38,7 @@ export function TotalsView({ lang, result }: ViewProps): JSX.Element {
   }));
   const frameRows: AmountRow[] = totals.operating.byFrame.map((f) => ({
     label: f.frame || t('noFrame'),
-    amounts: [...byYear(f.newMoneyByYear, years), f.newMoney],
+    amounts: [...byYear(f.newMoneyByYear, years), periodOf(f.newMoneyByYear, years), f.newMoney],
   }));
   const areaRows: AmountRow[] = totals.operating.byArea.map((a) => ({
     label: a.area,
@@ -92,7 +97,7 @@ export function TotalsView({ lang, result }: ViewProps): JSX.Element {
         <AmountTable
           caption={t('byFrame')}
           rowHeader={t('frame')}
-          columns={[...yearCols, t('period')]}
+          columns={[...yearCols, t('period'), t('newMoney')]}
           rows={frameRows}
           unit={unit}
         />

@@ -25,6 +25,21 @@ describe('readLists', () => {
     expect(findings.some((f) => f.code === 'list-empty' && f.cell === cell && f.severity === 'warning')).toBe(true);
   });
 
+  it('a list value over 255 characters (a 312-character section) is an error on its cell; 255 is allowed', () => {
+    const long = 'Samfunn og tjenester '.repeat(15).slice(0, 312);
+    const wb = canonicalSnapshot({ lists: { sections: ['A', 'x'.repeat(255), long] } });
+    const { findings } = readLists(wb);
+    const found = findings.filter((f) => f.code === 'list-value-too-long');
+    expect(found.map((f) => [f.severity, f.params])).toEqual([
+      ['error', { list: 'tblSeksjoner', length: 312, max: 255 }],
+    ]);
+    // The cell named holds the long text.
+    const sheet = wb.sheets.find((x) => x.sheet === 'Innstillinger');
+    const at = /^([A-Z])(\d+)$/.exec(found[0]?.cell ?? '');
+    const col = (at?.[1] ?? 'A').charCodeAt(0) - 65;
+    expect(sheet?.values[Number(at?.[2]) - 1]?.[col]).toBe(long);
+  });
+
   it('finds lists by header on the settings sheet when the tables lost their metadata', () => {
     const { lists, findings } = readLists(withoutTables(canonicalSnapshot({ lists: { responsibles: ['Leder'] } })));
     expect(lists.responsibles).toEqual(['Leder']);

@@ -27,6 +27,7 @@ describe('classify', () => {
     [500, 600, 0, { ceiling: true }, 'match'],
     [700, 600, 0, { ceiling: true }, 'mismatch'],
     [601, 600, 1, { ceiling: true }, 'rounding'],
+    [700, 600, 0, { ceiling: true, periodAgrees: true }, 'mismatch'],
   ])('measures %p vs economy plan %p (tolerance %p, %j) → %p', (m, e, tol, ctx, expected) => {
     expect(classify(m, e, tol, ctx)).toBe(expected);
   });
@@ -122,7 +123,7 @@ describe('classifyYears', () => {
     ]);
   });
 
-  it('under a ceiling, a year above it is timing when the period stays within the ceiling', () => {
+  it('under a ceiling, a year above it is a mismatch even when the period stays within the ceiling (SPEC §10)', () => {
     expect(
       classifySeries(
         [
@@ -132,7 +133,7 @@ describe('classifyYears', () => {
         0,
         true,
       ).map((i) => i.class),
-    ).toEqual(['timing', 'match']);
+    ).toEqual(['mismatch', 'match']);
     expect(
       classifySeries(
         [

@@ -1,6 +1,6 @@
 import { reconcile } from '../../../src/domain/reconcile/reconcile';
 import type { Finding } from '../../../src/domain/model/finding';
-import { line, plan } from '../../helpers/plan';
+import { line, op, plan } from '../../helpers/plan';
 import { byCode, miljo, summary } from './helpers';
 
 describe('frame-total', () => {
@@ -30,11 +30,11 @@ describe('frame-total', () => {
       ],
     ],
     [
-      'above in one year, within over the period → timing',
+      'above in one year, within over the period → still a mismatch (a year’s frame binds on its own)',
       [600, 1000, 2000, 2400],
       [
         [2027, 'match', 'info', 0],
-        [2028, 'timing', 'warning', 200_000],
+        [2028, 'mismatch', 'error', 200_000],
         [2029, 'match', 'info', -200_000],
         [2030, 'match', 'info', 0],
       ],
@@ -54,26 +54,54 @@ describe('frame-total', () => {
     expect(summary(frameItems(lines))[0]).toEqual([2027, 'mismatch', 'error', -100_000]);
   });
 
-  it('leaves measures with identity errors out of the aggregate, and their lines with them', () => {
-    const finding: Finding = {
-      code: 'financing-sum',
-      severity: 'error',
-      sheet: 'Tiltak drift',
-      cell: 'M5',
-      measureId: 'D-001',
-      params: {},
-    };
-    expect(summary(frameItems([ramme([0, 0, 0, 0])], [finding])).map((s) => s[1])).toEqual([
-      'match',
-      'match',
-      'match',
-      'match',
+  it('R3: a year over the Ramme line is a mismatch even when the period sums fit (never timing, SPEC §10)', () => {
+    // Measures 800/1 400/2 000/2 600 (period 6 800) against Ramme 700/2 000/2 000/2 600 (period 7 300).
+    const r3 = miljo({ years: [800, 1400, 2000, 2600], fullYear: 2600, newMoney: 2600, frame: 'R3' });
+    const lines = [line({ row: 9, type: 'Ramme', frame: 'R3', years: [700, 2000, 2000, 2600] })];
+    const items = byCode(reconcile(plan({ operating: [r3], economyPlan: lines }), []), 'frame-total');
+    expect(summary(items)).toEqual([
+      [2027, 'mismatch', 'error', 100_000],
+      [2028, 'match', 'info', -600_000],
+      [2029, 'match', 'info', 0],
+      [2030, 'match', 'info', 0],
     ]);
-    expect(frameItems([line({ row: 2, ref: 'D-001', years: [1, 1, 1, 1] })], [finding])).toEqual([]);
+  });
+
+  const financingSum: Finding = {
+    code: 'financing-sum',
+    severity: 'error',
+    sheet: 'Tiltak drift',
+    cell: 'M5',
+    measureId: 'D-001',
+    params: {},
+  };
+
+  it('D-001 with a financing error (Nye midler 2 000 of 2 400) still counts in its frame, and the items say so', () => {
+    // New money = cost × 2 000 / 2 400: 500, 1 000, 1 500, 2 000 thousand; a second measure adds 200 in 2027.
+    const d1 = miljo({ newMoney: 2000, frame: 'R3' });
+    const d2 = op({ id: 'D-002', row: 6, years: [200, 0, 0, 0], fullYear: 0, newMoney: 200, frame: 'R3' });
+    const lines = [line({ row: 9, type: 'Ramme', frame: 'R3', years: [600, 1200, 1800, 2400] })];
+    const items = byCode(reconcile(plan({ operating: [d1, d2], economyPlan: lines }), [financingSum]), 'frame-total');
+    expect(items.map((i) => [i.year, i.measures, i.class])).toEqual([
+      [2027, 700_000, 'mismatch'],
+      [2028, 1_000_000, 'match'],
+      [2029, 1_500_000, 'match'],
+      [2030, 2_000_000, 'match'],
+    ]);
+    expect(items.map((i) => i.rowErrors)).toEqual([['D-001'], ['D-001'], ['D-001'], ['D-001']]);
+  });
+
+  it('a measure with an identity error and its own line: compared, counted in the frame, named in every item', () => {
     const items = reconcile(
       plan({ operating: [miljo()], economyPlan: [line({ row: 2, ref: 'D-001', years: [600, 1200, 1800, 2400] })] }),
-      [finding],
+      [financingSum],
     );
-    expect(byCode(items, 'measure-new-money')).toHaveLength(4);
+    expect(byCode(items, 'measure-new-money').map((i) => [i.class, i.rowErrors])).toEqual(
+      Array.from({ length: 4 }, () => ['match', ['D-001']]),
+    );
+    expect(summary(byCode(items, 'frame-total')).map((s) => s[1])).toEqual(['match', 'match', 'match', 'match']);
+    // Without the finding, no item names a row error.
+    const clean = reconcile(plan({ operating: [miljo()], economyPlan: [] }), []);
+    expect(clean.every((i) => i.rowErrors === undefined)).toBe(true);
   });
 });

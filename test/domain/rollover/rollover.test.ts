@@ -3,6 +3,7 @@ import { readPlan } from '../../../src/domain/read/plan';
 import { rollContent } from '../../../src/domain/rollover/rollover';
 import { carryArchives, notCarried, readPlanItems } from '../../../src/domain/rollover/carry';
 import { planRolledWorkbook } from '../../../src/domain/rollover/workbook';
+import { typedTexts } from '../../../src/domain/rollover/typed';
 import type { RowInput } from '../../../src/domain/model/content';
 import type { Plan } from '../../../src/domain/model/plan';
 import type { CellValue, WorkbookSnapshot } from '../../../src/domain/model/snapshot';
@@ -16,7 +17,7 @@ import { planSaveVersion } from '../../../src/domain/sheets/version';
 const op = (
   id: string,
   kind: string,
-  years: (number | null)[],
+  years: (number | string | null)[],
   fullYear: number | null,
   extra: Record<string, CellValue> = {},
 ) => ({
@@ -42,6 +43,7 @@ function plan(settings: Record<string, CellValue> = {}): Plan {
       op('D-001', 'Varig', [600, 1200, 1800, 2400], 2400, { 'Berørte planområder': 'Helse; Oppvekst' }),
       op('D-002', 'Engangs', [500, null, null, null], 0),
       op('D-003', 'Varig', [null, null, null, null], null, { Kostnadsstatus: 'Må utredes' }),
+      op('D-004', 'Engangs', [200, 300, null, null], 0, { 'Nye midler': 500 }),
     ],
     investment: [
       {
@@ -95,14 +97,14 @@ describe('rollContent', () => {
 
   it.each([
     ['D-001', 'Varig: the new last year is its Helårsvirkning', [1200, 1800, 2400, 2400]],
-    ['D-002', 'Engangs: the new last year is 0', [null, null, null, 0]],
+    ['D-004', 'Engangs with cost left: the new last year is 0', [300, null, null, 0]],
     ['D-003', 'an empty row stays empty', [null, null, null, null]],
   ])('%s (%s)', (id, _what, years) => {
     expect(byId(content.operating, id)?.years).toEqual(years);
   });
 
   it('keeps IDs, order, sections, financing and plan areas', () => {
-    expect(content.operating.map((r) => r.values.id)).toEqual(['D-001', 'D-002', 'D-003']);
+    expect(content.operating.map((r) => r.values.id)).toEqual(['D-001', 'D-003', 'D-004']);
     expect(content.investment.map((r) => r.values.id)).toEqual(['I-001', 'I-002']);
     expect(byId(content.operating, 'D-001')?.values).toMatchObject({
       fullYear: 2400,
@@ -123,6 +125,34 @@ describe('rollContent', () => {
     expect(row?.years).toEqual(years);
     expect(row?.values.after).toBe(after);
     expect(row?.values.budget).toBe(id === 'I-001' ? 5000 : 800);
+  });
+
+  it('an Engangs measure with no cost left (D-002: 500 in 2027 only) leaves the tables but stays on the archive', () => {
+    expect(byId(content.operating, 'D-002')).toBeUndefined();
+    expect(rollContent(plan()).finished).toEqual(['D-002']);
+    expect(archive.rows.some((r) => r[0] === 'D-002')).toBe(true);
+  });
+
+  it('keeps placeholders ("----", "?") as typed, never a typed 0', () => {
+    const wb = canonicalSnapshot({
+      operating: [
+        op('D-001', 'Varig', [600, '----', 1800, 2400], 2400, { 'Felles tiltak': '----', 'Endret drift': '?' }),
+        op('D-002', 'Varig', [null, '?', '--', null], null, { Kostnadsstatus: 'Må utredes', 'Nye midler': null }),
+      ],
+    });
+    const read = readPlan(wb, { defaultStartYear: 2027 });
+    const rolled = rollContent(read.plan, { typed: typedTexts(read.findings) }).content.operating;
+    expect(byId(rolled, 'D-001')?.yearTexts).toEqual(['----', undefined, undefined, undefined]);
+    expect(byId(rolled, 'D-001')?.values).toMatchObject({ finJoint: '----', finReallocation: '?', fullYear: 2400 });
+    expect(byId(rolled, 'D-002')?.yearTexts).toEqual(['?', '--', undefined, undefined]);
+    // Written: the cells hold the texts, the other years their numbers.
+    const written = applyEdits(EMPTY_WORKBOOK, planRolledWorkbook(wb, read.plan).edits);
+    const sheet = written.sheets.find((x) => x.sheet === 'Tiltak drift');
+    const rowOf = (id: string) => sheet?.values.find((r) => r.includes(id)) ?? [];
+    // Columns H–K are the years 2028–2031 of the canonical layout.
+    expect(rowOf('D-001').slice(7, 11)).toEqual(['----', 1800, 2400, 2400]);
+    expect(rowOf('D-001')).toEqual(expect.arrayContaining(['----', '?']));
+    expect(rowOf('D-002').slice(7, 11)).toEqual(['?', '--', null, null]);
   });
 
   it('shifts the economy plan lines and leaves the new year empty', () => {
@@ -240,8 +270,8 @@ describe('what a roll carries over', () => {
     const { plan } = readPlan(withExtras, { defaultStartYear: 2027 });
     const lines = notCarried(withExtras, plan);
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toContain('Notater');
-    expect(lines[1]).toContain('Egen');
+    expect(lines[0]).toEqual({ kind: 'sheet', sheet: 'Notater' });
+    expect(lines[1]).toMatchObject({ kind: 'column', header: expect.stringContaining('Egen') });
   });
 });
 

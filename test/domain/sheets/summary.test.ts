@@ -37,6 +37,29 @@ const formulaAt = (edits: readonly Edit[], a1: string): string | null => {
   return v !== null && typeof v === 'object' ? v.formula : null;
 };
 
+describe('planSummary with a section name over 255 characters (Excel’s limit for a text in a formula)', () => {
+  it('writes no SUMIFS criterion with it: that row gets the core’s values, the other rows stay live', () => {
+    const long = 'S'.repeat(312);
+    const content = exampleContent({ startYear: 2027 });
+    const first = content.operating[0];
+    const renamed: PlanContent = {
+      ...content,
+      lists: { ...content.lists, sections: [...content.lists.sections, long] },
+      operating: content.operating.map((r) => (r === first ? { ...r, values: { ...r.values, section: long } } : r)),
+    };
+    const { edits } = summaryOf(renamed);
+    const formulas = cellsOf(edits)
+      .flat()
+      .flatMap((v) => (v !== null && typeof v === 'object' && 'formula' in v ? [v.formula] : []));
+    expect(formulas.length).toBeGreaterThan(0);
+    expect(formulas.filter((f) => f.includes(long.slice(0, 256)))).toEqual([]);
+    // The row of the long section still shows its amounts: the section's label is written, with values.
+    const rows = cellsOf(edits);
+    const row = rows.find((r) => r[0] === long);
+    expect(row?.slice(1).some((v) => typeof v === 'number' && v !== 0)).toBe(true);
+  });
+});
+
 describe('planSummary', () => {
   it('clears the block it wrote before (recorded in omrSammendrag), starts with the title, records the new block', () => {
     const { edits, wb } = summaryOf(exampleContent({ startYear: 2027 }));

@@ -1,0 +1,70 @@
+/**
+ * Near-miss references (issue 14): an economy plan line whose Ref is a measure's ID, Ref. or Prosjektnr but for
+ * case, spaces, hyphens, dots and a leading "ØP" ("D001" for "D-001", "ØP-12" for "ØP12"). Both items stay
+ * as they are (unmatched, codes unchanged: the workbook is what it is), but each explanation names the other
+ * and the likely fix, and so do the frame items that the slip throws off. Indexed by the loosened key, so a
+ * plan of any size is one pass over its items.
+ */
+import type { ItemsByCode } from './itemsByCode';
+import type { Measure, Plan } from '../model/plan';
+import type { NearMiss, ReconciliationItem } from '../model/reconciliation';
+
+/** A reference with case, spaces, hyphens, dots and a leading "ØP" taken away: "ØP-12" → "12", "D-001" → "d001". */
+export function looseRef(ref: string): string {
+  return ref
+    .toLowerCase()
+    .replace(/[\s\u00a0.\-\u2010-\u2015\u2212]/g, '')
+    .replace(/^øp/, '');
+}
+
+const cellOnly = (address: string | undefined): string => (address ?? '').replace(/^.*!/, '');
+
+function addNearMiss(item: ReconciliationItem, miss: NearMiss): void {
+  const known = item.nearMisses ?? [];
+  if (known.some((k) => k.line === miss.line && k.cell === miss.cell)) return;
+  Object.assign(item, { nearMisses: [...known, miss] });
+}
+
+/** The measures behind the "no economy plan line" items, by the loosened keys a line could have meant. */
+function missingByLooseRef(
+  plan: Plan,
+  items: ItemsByCode,
+): Map<string, { item: ReconciliationItem; measure: Measure }> {
+  const missing = items.of('measure-not-in-economy-plan');
+  const out = new Map<string, { item: ReconciliationItem; measure: Measure }>();
+  if (missing.length === 0) return out;
+  const byId = new Map<string, Measure>();
+  for (const m of [...plan.operating, ...plan.investment]) if (m.id !== '' && !byId.has(m.id)) byId.set(m.id, m);
+  for (const item of missing) {
+    const measure = item.measureId === undefined ? undefined : byId.get(item.measureId);
+    if (measure === undefined) continue;
+    const keys = [measure.id, measure.ref, 'project' in measure ? measure.project : ''].map(looseRef);
+    for (const key of keys) if (key !== '' && !out.has(key)) out.set(key, { item, measure });
+  }
+  return out;
+}
+
+/**
+ * Pairs every unmatched economy plan line with the measure lacking a line that its Ref nearly names, and
+ * marks both items, plus the frame items of that measure's frame that do not match, with the pair.
+ */
+export function noteNearMisses(plan: Plan, items: ItemsByCode): void {
+  const missing = missingByLooseRef(plan, items);
+  if (missing.size === 0) return;
+  const frames = items.of('frame-total');
+  for (const line of items.of('economy-plan-line-unmatched')) {
+    if (line.class === 'not-costed' || line.ref.trim() === '') continue;
+    const found = missing.get(looseRef(line.ref));
+    if (found === undefined) continue;
+    const miss: NearMiss = {
+      line: line.ref,
+      cell: cellOnly(line.cells.economyPlan),
+      measure: found.measure.id || found.measure.ref,
+    };
+    addNearMiss(line, miss);
+    addNearMiss(found.item, miss);
+    const frame = found.measure.frame.trim().toLowerCase();
+    if (frame === '') continue;
+    for (const f of frames) if (f.class !== 'match' && f.ref.trim().toLowerCase() === frame) addNearMiss(f, miss);
+  }
+}
