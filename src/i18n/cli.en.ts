@@ -106,4 +106,5 @@ export const CLI_EN: Record<CliKey, string> = {
   rollWritten: 'Wrote {file}: plan period {years}; the previous period is on the sheet "{sheet}".',
   notCarried: 'Not carried over: {what}',
   unexpected: 'tiltaksplan: unexpected error: {reason}',
+  planName: g.planName,
 };

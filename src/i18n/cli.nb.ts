@@ -105,6 +105,7 @@ export const CLI_NB = {
   rollWritten: 'Skrev {file}: planperioden {years}; forrige periode er lagret på arket «{sheet}».',
   notCarried: 'Ikke tatt med: {what}',
   unexpected: 'tiltaksplan: uventet feil: {reason}',
+  planName: g.planName,
 };
 
 export type CliKey = keyof typeof CLI_NB;

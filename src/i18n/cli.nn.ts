@@ -106,4 +106,5 @@ export const CLI_NN: Record<CliKey, string> = {
   rollWritten: 'Skreiv {file}: planperioden {years}; førre periode er lagra på arket «{sheet}».',
   notCarried: 'Ikkje teke med: {what}',
   unexpected: 'tiltaksplan: uventa feil: {reason}',
+  planName: g.planName,
 };

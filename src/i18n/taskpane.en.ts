@@ -133,4 +133,5 @@ export const TASKPANE_EN: Record<TaskpaneKey, string> = {
   previewSelected: 'Selected cell: {cell}',
   exampleFile: 'example.xlsx',
   workbook: 'workbook',
+  planName: g.planName,
 };

@@ -133,6 +133,7 @@ export const TASKPANE_NB = {
   previewSelected: 'Valgt celle: {cell}',
   exampleFile: 'eksempel.xlsx',
   workbook: 'arbeidsbok',
+  planName: g.planName,
 } as const;
 
 export type TaskpaneKey = keyof typeof TASKPANE_NB;

@@ -135,4 +135,5 @@ export const TASKPANE_NN: Record<TaskpaneKey, string> = {
   previewSelected: 'Vald celle: {cell}',
   exampleFile: 'døme.xlsx',
   workbook: 'arbeidsbok',
+  planName: g.planName,
 };

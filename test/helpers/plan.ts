@@ -149,6 +149,7 @@ export function makePlan(input: PlanInput = {}): Plan {
     priceLevel: `faste ${PLAN_YEARS[0]}-kroner`,
     economyPlanVersion: '',
     tolerance: kr(0),
+    planName: '',
     ...input.settings,
   };
   return {

@@ -14,6 +14,8 @@ export interface Settings {
   readonly economyPlanVersion: string;
   /** Tolerance per compared cell in reconciliation, already in kroner. */
   readonly tolerance: Kr;
+  /** Plannavn (SPEC §3): names the thematic plan; empty when not given. */
+  readonly planName: string;
 }
 
 /** The plan years, derived: startYear … startYear + yearCount − 1. */

@@ -124,6 +124,7 @@ export function rollContent(plan: Plan, opts: RollOptions = {}): RollResult {
       priceLevel: settings.priceLevel.trim() === defaultPrice ? `faste ${start}-kroner` : settings.priceLevel,
       economyPlanVersion: settings.economyPlanVersion,
       tolerance: fromKr(settings.tolerance, settings.unit),
+      planName: settings.planName,
     },
     lists: plan.lists,
     operating: plan.operating.map((m) => rollOperating(m, settings.unit)),

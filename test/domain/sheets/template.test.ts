@@ -18,6 +18,7 @@ describe('defaultContent', () => {
       unit: '1000 kr',
       priceLevel: 'faste 2027-kroner',
       economyPlanVersion: '',
+      planName: '',
       tolerance: 0,
     });
     expect(c.lists.sections).toEqual(['Samfunn og tjenester', 'Organisasjon']);
@@ -41,7 +42,7 @@ describe('planWorkbook', () => {
   });
 
   it.each([
-    ['tblInnstillinger', 'Innstillinger', 'A1:B7'],
+    ['tblInnstillinger', 'Innstillinger', 'A1:B8'],
     ['tblSeksjoner', 'Innstillinger', 'D1:D3'],
     ['tblPlanomrader', 'Innstillinger', 'F1:F6'],
     ['tblRammeomrader', 'Innstillinger', 'H1:I6'],
