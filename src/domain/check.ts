@@ -22,6 +22,8 @@ export interface CheckOptions {
   readonly defaultStartYear: number;
   /** Renders a finding's message in the chosen language. */
   readonly render: (f: Finding, unit: Unit) => string;
+  /** False: no reconciliation against the workbook's own economy plan sheet (consolidation brings its own). */
+  readonly reconcile?: boolean;
 }
 
 export interface CheckResult {
@@ -94,7 +96,7 @@ export function checkSnapshot(wb: WorkbookSnapshot, opts: CheckOptions): CheckRe
   const findings = sortFindings(dedupe([...read.findings, ...validatePlan(plan)]), wb);
   // Computed once: the totals and the reconcilers both need it.
   const newMoney = planNewMoney(plan);
-  const reconciliation = reconcile(plan, findings, newMoney);
+  const reconciliation = opts.reconcile === false ? [] : reconcile(plan, findings, newMoney);
   const issues = findings.map((f) => toIssue(f, opts.render(f, plan.settings.unit)));
   const report: Report = {
     file: opts.file,
@@ -105,4 +107,10 @@ export function checkSnapshot(wb: WorkbookSnapshot, opts: CheckOptions): CheckRe
     reconciliation,
   };
   return { report, plan, findings };
+}
+
+/** The result with another reconciliation (consolidation's, SPEC §15), its summary counted again. */
+export function withReconciliation(result: CheckResult, reconciliation: readonly ReconciliationItem[]): CheckResult {
+  const { report } = result;
+  return { ...result, report: { ...report, summary: summarise(report.issues, reconciliation), reconciliation } };
 }

@@ -7,6 +7,7 @@
 export * from './model/a1';
 export * from './model/changeSet';
 export * from './model/choices';
+export * from './model/consolidation';
 export * from './model/content';
 export * from './model/edits';
 export * from './model/finding';
@@ -25,7 +26,8 @@ export * from './model/version';
 export * from './model/writePlan';
 
 // Operations, one each.
-export { checkSnapshot, countSeverities, type CheckOptions, type CheckResult } from './check';
+export { checkSnapshot, countSeverities, withReconciliation, type CheckOptions, type CheckResult } from './check';
+export { checkConsolidated, type ConsolidatedCheck, type WorkbookInput } from './checkConsolidated';
 export { planYears, readPlan } from './read/plan';
 export {
   CHECKED_TABLES,

@@ -49,7 +49,7 @@ describe('planWorkbook', () => {
     ['tblAnsvarlige', 'Innstillinger', 'K1:K6'],
     ['tblTiltakDrift', 'Tiltak drift', 'A1:U2'],
     ['tblTiltakInvestering', 'Tiltak investering', 'A1:Y2'],
-    ['tblOkonomiplan', 'Økonomiplan', 'A1:J2'],
+    ['tblOkonomiplan', 'Økonomiplan', 'A1:K2'],
   ])('creates %s on %s over %s, after its header cells', (name, sheet, ref) => {
     const i = edits.findIndex((e) => e.kind === 'createTable' && e.name === name);
     const table = edits[i];
