@@ -92,3 +92,13 @@ export interface Consolidation {
   readonly items: readonly ConsolidationItem[];
   readonly summary: { readonly errors: number; readonly warnings: number; readonly infos: number };
 }
+
+/** What the sheet «Avstemming planer» is written with: labels and explanations in the user's language. */
+export interface ConsolidationSheetText {
+  readonly explain: (item: ConsolidationItem) => string;
+  readonly severity: (severity: Severity) => string;
+  readonly code: (code: ConsolidationItemCode) => string;
+  readonly class: (cls: ReconciliationClass) => string;
+  /** The code a Kode cell's text stands for (a label in any language, or the code itself), else the text. */
+  readonly codeOf: (text: string) => string;
+}
