@@ -41,6 +41,8 @@ export { CLASS_ORDER } from './reconcile/classify';
 export { DEFAULT_LISTS, defaultContent, planWorkbook } from './sheets/template';
 export { planSummary } from './sheets/summary';
 export { planReconciliation } from './sheets/reconciliation';
+export { planConsolidationSheet } from './sheets/consolidation';
+export { planEconomyPlanWorkbook } from './sheets/economyPlanWorkbook';
 export { applyEdits } from './sheets/snapshotEdits';
 export { planRepair, type StructureChange } from './repair/repair';
 export { nextMeasureId, nextPriority, planAddMeasure } from './measureEdits/add';

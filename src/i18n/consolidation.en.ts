@@ -56,4 +56,7 @@ export const CONSOLIDATION_EN: Record<ConsolidationKey, string> = {
   notEconomyPlan:
     '{file}: no economy plan table (sheet "Økonomiplan"), so the file cannot serve as the economy plan; nothing written.',
   economyPlanWritten: 'Wrote the sheet "{sheet}" in {file}.',
+  cell: 'Cell',
+  economyPlanNew:
+    'Wrote {file}: an economy plan for {years} in {unit}, with the sheets "Innstillinger" and "Økonomiplan" (the column Plan ties a line to a plan).',
 };

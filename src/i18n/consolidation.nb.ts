@@ -55,6 +55,9 @@ export const CONSOLIDATION_NB = {
   notEconomyPlan:
     '{file}: finner ingen økonomiplantabell (arket «Økonomiplan»), så filen kan ikke brukes som økonomiplan; ingenting er skrevet.',
   economyPlanWritten: 'Skrev arket «{sheet}» i {file}.',
+  cell: 'Celle',
+  economyPlanNew:
+    'Skrev {file}: en økonomiplan for {years} i {unit}, med arkene «Innstillinger» og «Økonomiplan» (kolonnen Plan knytter en linje til en plan).',
 };
 
 export type ConsolidationKey = keyof typeof CONSOLIDATION_NB;

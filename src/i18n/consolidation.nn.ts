@@ -56,4 +56,7 @@ export const CONSOLIDATION_NN: Record<ConsolidationKey, string> = {
   notEconomyPlan:
     '{file}: finn ingen økonomiplantabell (arket «Økonomiplan»), så fila kan ikkje brukast som økonomiplan; ingenting er skrive.',
   economyPlanWritten: 'Skreiv arket «{sheet}» i {file}.',
+  cell: 'Celle',
+  economyPlanNew:
+    'Skreiv {file}: ein økonomiplan for {years} i {unit}, med arka «Innstillinger» og «Økonomiplan» (kolonnen Plan knyter ei line til ein plan).',
 };

@@ -104,10 +104,9 @@ export function consolidate(
     };
   });
   const tolerance = economy.settings.tolerance;
-  const ambiguousLines = assignment.ambiguous.map((a) => a.line);
   const template = framePlans[0]?.plan;
   const frames = template
-    ? consolidateFrames(framePlans, [...assignment.frameLines, ...assignment.unclaimed, ...ambiguousLines], {
+    ? consolidateFrames(framePlans, assignment.frameLines, {
         years,
         tolerance,
         template,

@@ -75,8 +75,9 @@ function mergePlans(plans: readonly FramePlan[], others: readonly EconomyPlanLin
 }
 
 /**
- * The frame-total items of all plans together. `others` are the economy plan lines no plan holds: the
- * `Ramme` lines, and the unclaimed and ambiguous lines (which count in their frame when it has no Ramme line).
+ * The frame-total items of all plans together against the `Ramme` lines (`others`), or against the plans'
+ * own Drift `Tiltak` lines of a frame without one. Lines no plan claims (unclaimed or ambiguous) are reported
+ * once on their own and left out of the frames, so that one stray line is not reported once per year again.
  */
 export function consolidateFrames(
   plans: readonly FramePlan[],

@@ -102,3 +102,24 @@ export interface ConsolidationSheetText {
   /** The code a Kode cell's text stands for (a label in any language, or the code itself), else the text. */
   readonly codeOf: (text: string) => string;
 }
+
+/** The sheet the consolidated items are written to, in the economy plan workbook (SPEC §15). */
+export const CONSOLIDATION_SHEET = 'Avstemming planer';
+export const CONSOLIDATION_TABLE = 'tblAvstemmingPlaner';
+
+/** Columns of «Avstemming planer»; `user` columns belong to the user and survive a new run (SPEC §10). */
+export const CONSOLIDATION_COLUMNS = [
+  { key: 'severity', header: 'Alvor', user: false },
+  { key: 'code', header: 'Kode', user: false },
+  { key: 'class', header: 'Klasse', user: false },
+  { key: 'plan', header: 'Plan', user: false },
+  { key: 'ref', header: 'Ref', user: false },
+  { key: 'year', header: 'År', user: false },
+  { key: 'measures', header: 'Tiltaksplan', user: false },
+  { key: 'economyPlan', header: 'Økonomiplan', user: false },
+  { key: 'difference', header: 'Avvik', user: false },
+  { key: 'explanation', header: 'Forklaring', user: false },
+  { key: 'cellEconomyPlan', header: 'Celle økonomiplan', user: false },
+  { key: 'status', header: 'Status', user: true },
+  { key: 'comment', header: 'Kommentar', user: true },
+] as const;
