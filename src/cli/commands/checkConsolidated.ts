@@ -7,6 +7,7 @@
  */
 import {
   checkConsolidated,
+  CONSOLIDATION_SHEET,
   planConsolidationSheet,
   type CheckResult,
   type ConsolidatedCheck,
@@ -105,7 +106,9 @@ export async function runConsolidated(io: CliIo, o: Options): Promise<number> {
     );
     const texts = consolidationSheetText(o.lang, k.economyPlan.unit, k.years);
     plans.push(planConsolidationSheet(k, economy?.wb ?? { sheets: [], tables: [] }, texts));
-    if (!(await writeChecked(io, books, plans, targets, { ...o, files: all }))) return EXIT.usage;
+    const said = (i: number, file: string) =>
+      i === o.files.length ? kt(o.lang, 'economyPlanWritten', { sheet: CONSOLIDATION_SHEET, file }) : undefined;
+    if (!(await writeChecked(io, books, plans, targets, { ...o, files: all }, said))) return EXIT.usage;
   }
   const text = renderConsolidated(checked, o.format, o.lang);
   if (reportOut === undefined) io.stdout(text);
