@@ -46,6 +46,8 @@ export interface Results {
     readonly scaling_20k: number | null;
   };
   readonly compare: { readonly ms: Record<string, number | null> };
+  /** SPEC §15: 20 plans × 500 measures against 12 000 lines in one process, over the 20 checked one by one. */
+  readonly consolidation: { readonly ratio: number | null; readonly ms: number | null };
   readonly cli: { readonly check_over_read: number | null; readonly startup_ratio: number | null };
   readonly excel: {
     readonly syncs: Record<string, Record<string, number>> | null;
@@ -85,6 +87,12 @@ export function judge(r: Omit<Results, 'targets' | 'details' | 'date' | 'machine
       value: r.compare.ms['10000'] ?? null,
       pass: check10k === null ? null : atMost(r.compare.ms['10000'] ?? null, 2 * check10k),
     },
+    'consolidation.ratio': {
+      target: '≤ 1.5',
+      value: r.consolidation.ratio,
+      pass: atMost(r.consolidation.ratio, 1.5),
+    },
+    'consolidation.ms': { target: 'reported (no target)', value: r.consolidation.ms, pass: null },
     'cli.check_over_read': { target: '≤ 1.3', value: r.cli.check_over_read, pass: atMost(r.cli.check_over_read, 1.3) },
     'cli.startup_ratio': { target: '≤ 2.5', value: r.cli.startup_ratio, pass: atMost(r.cli.startup_ratio, 2.5) },
     'excel.syncs': {

@@ -3,7 +3,7 @@
  * and shape the result as the report that the CLI prints and the task pane shows.
  */
 import { parseA1 } from './model/a1';
-import { planNewMoney } from './measures/newMoney';
+import { planNewMoney, type PlanNewMoney } from './measures/newMoney';
 import { readPlan } from './read/plan';
 import { reconcile } from './reconcile/reconcile';
 import { computeTotals } from './totals/totals';
@@ -31,6 +31,8 @@ export interface CheckResult {
   readonly plan: Plan;
   /** Every finding of the reader and the validator, in report order. */
   readonly findings: Finding[];
+  /** New money per operating measure and year (planNewMoney), computed once for the totals and reconcilers. */
+  readonly newMoney?: PlanNewMoney;
 }
 
 /** One finding per code and cell: the reader and the validator may both see the same bad cell. */
@@ -106,7 +108,7 @@ export function checkSnapshot(wb: WorkbookSnapshot, opts: CheckOptions): CheckRe
     totals: computeTotals(plan, newMoney),
     reconciliation,
   };
-  return { report, plan, findings };
+  return { report, plan, findings, newMoney };
 }
 
 /** The result with another reconciliation (consolidation's, SPEC §15), its summary counted again. */

@@ -35,7 +35,7 @@ export function checkConsolidated(
   if (!book.found) return null;
   const checked = plans.map((p) => checkSnapshot(p.wb, { ...opts, file: p.file, reconcile: false }));
   const { consolidation, perPlan } = consolidate(
-    checked.map((r, i) => ({ file: plans[i]?.file ?? '', plan: r.plan, findings: r.findings })),
+    checked.map((r, i) => ({ file: plans[i]?.file ?? '', plan: r.plan, findings: r.findings, newMoney: r.newMoney })),
     { ...book, file: economy.file },
   );
   const results = checked.map((r, i) => withReconciliation(r, perPlan[i] ?? []));

@@ -6,9 +6,8 @@
  */
 import { groupKey } from '../measures/grouping';
 import { isCosted } from '../measures/costed';
-import { planNewMoney } from '../measures/newMoney';
-import { matchLines } from '../reconcile/matchLines';
-import { reconcile } from '../reconcile/reconcile';
+import { planNewMoney, type PlanNewMoney } from '../measures/newMoney';
+import { reconcileParts } from '../reconcile/reconcile';
 import { sumYearsOf } from '../reconcile/cells';
 
 import { IDENTITY_CODES } from '../model/reconciliation';
@@ -27,6 +26,8 @@ export interface ConsolidateInput {
   readonly plan: Plan;
   /** The reader's and validator's findings of the plan. */
   readonly findings: readonly Finding[];
+  /** The plan's new money per measure and year, when the caller has it already (planNewMoney). */
+  readonly newMoney?: PlanNewMoney;
 }
 
 export interface ConsolidateResult {
@@ -90,10 +91,11 @@ export function consolidate(
     const x = inputs[i] as ConsolidateInput;
     const lines = assignment.perPlan[n] ?? [];
     const plan: Plan = { ...x.plan, economyPlan: lines };
-    const newMoney = planNewMoney(plan);
+    const newMoney = x.newMoney ?? planNewMoney(plan);
     const excluded = excludedOf(x.findings);
-    perPlan[i] = reconcile(plan, x.findings, newMoney).filter((item) => item.code !== 'frame-total');
-    framePlans.push({ plan, name: names[i] ?? x.file, newMoney, matched: matchLines(plan), excluded });
+    const { items, matched } = reconcileParts(plan, x.findings, newMoney, false);
+    perPlan[i] = items;
+    framePlans.push({ plan, name: names[i] ?? x.file, newMoney, matched, excluded });
     plans[i] = {
       ...(plans[i] as ConsolidatedPlan),
       compared: true,
