@@ -123,4 +123,14 @@ describe('check --economy-plan (SPEC §15)', () => {
     await main(['check', 'eksempel.xlsx', '--economy-plan', 'okonomiplan.xlsx'], io);
     expect(io.out()).toMatch(/eksempel\.xlsx: arket «Økonomiplan» i planen \(\d+ linjer\) er ikke brukt/);
   });
+
+  it('writes one self-contained HTML page with every plan and the consolidated part', async () => {
+    const io = await kommune();
+    expect(await check(io, '--format', 'html', '--lang', 'nn')).toBe(1);
+    const html = io.out();
+    expect(html.match(/<!DOCTYPE html>/g)).toHaveLength(1);
+    expect(html.match(/<article>/g)).toHaveLength(4);
+    expect(html).toContain('Samla avstemming mot økonomiplanen');
+    expect(html).not.toMatch(/(src|href)="https?:/);
+  });
 });
