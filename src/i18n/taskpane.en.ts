@@ -134,4 +134,9 @@ export const TASKPANE_EN: Record<TaskpaneKey, string> = {
   exampleFile: 'example.xlsx',
   workbook: 'workbook',
   planName: g.planName,
+  openSeveral: 'Open several plans',
+  choosePlans: 'Choose the plans',
+  chooseEconomyPlan: 'Choose the economy plan',
+  reconcilePlans: 'Reconcile the plans',
+  backToOne: 'Back to one plan',
 };

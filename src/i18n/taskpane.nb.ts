@@ -134,6 +134,11 @@ export const TASKPANE_NB = {
   exampleFile: 'eksempel.xlsx',
   workbook: 'arbeidsbok',
   planName: g.planName,
+  openSeveral: 'Åpne flere planer',
+  choosePlans: 'Velg planene',
+  chooseEconomyPlan: 'Velg økonomiplanen',
+  reconcilePlans: 'Avstem planene',
+  backToOne: 'Tilbake til én plan',
 } as const;
 
 export type TaskpaneKey = keyof typeof TASKPANE_NB;

@@ -136,4 +136,9 @@ export const TASKPANE_NN: Record<TaskpaneKey, string> = {
   exampleFile: 'døme.xlsx',
   workbook: 'arbeidsbok',
   planName: g.planName,
+  openSeveral: 'Opne fleire planar',
+  choosePlans: 'Vel planane',
+  chooseEconomyPlan: 'Vel økonomiplanen',
+  reconcilePlans: 'Avstem planane',
+  backToOne: 'Tilbake til éin plan',
 };
