@@ -111,9 +111,19 @@ describe('check --economy-plan (SPEC §15)', () => {
     const second = (await readFile(copy)).sheets.find((s) => s.sheet === 'Avstemming planer');
     const kept = second?.values.find((r) => r[header.indexOf('Ref')] === '14');
     expect(kept?.slice(header.indexOf('Status'))).toEqual(['Akseptert', 'Avklares med helse']);
-    // Each plan got its own Avstemming as with a plain check.
-    expect((await readFile(path.join(io.cwd, 'helse-kontrollert.xlsx'))).sheets.map((s) => s.sheet)).toContain(
-      'Avstemming',
+    // Each plan got its own Avstemming as with a plain check, without links to its own (ignored) Økonomiplan.
+    const avstemming = (await readFile(path.join(io.cwd, 'helse-kontrollert.xlsx'))).sheets.find(
+      (s) => s.sheet === 'Avstemming',
+    );
+    const head = avstemming?.values[0] ?? [];
+    const body = avstemming?.values.slice(1) ?? [];
+    expect(body.map((r) => r[head.indexOf('Ref')])).toContain('D-001');
+    const links = (avstemming?.formulas ?? []).map((r) => r[head.indexOf('Celle økonomiplan')] ?? null);
+    expect(body.map((r) => r[head.indexOf('Celle økonomiplan')] ?? null).filter((v) => v !== null)).toEqual([]);
+    expect(links.filter((f) => f !== null && f !== '')).toEqual([]);
+    // … while the measure's own cell is still linked.
+    expect((avstemming?.formulas ?? []).flat().some((f) => typeof f === 'string' && f.includes('Tiltak drift'))).toBe(
+      true,
     );
   });
 

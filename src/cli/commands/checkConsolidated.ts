@@ -39,6 +39,15 @@ interface Options {
   readonly economyPlan: string;
 }
 
+/**
+ * The result as its Avstemming is written into the plan's workbook: the economy plan cells are in the economy
+ * plan workbook, so a link to «Økonomiplan» there would open the plan's own (ignored) sheet: left out.
+ */
+function withoutEconomyLinks(r: CheckResult): CheckResult {
+  const reconciliation = r.report.reconciliation.map((i) => ({ ...i, cells: { measures: i.cells.measures } }));
+  return { ...r, report: { ...r.report, reconciliation } };
+}
+
 /** A plan's own report, saying first that its own Økonomiplan sheet was not used. */
 function planDocument(r: CheckResult, c: ConsolidatedCheck, i: number, lang: Lang): ReportDocument {
   const doc = reportDocument(r, lang);
@@ -102,7 +111,7 @@ export async function runConsolidated(io: CliIo, o: Options): Promise<number> {
   if (o.write) {
     const k = checked.consolidation;
     const plans: WritePlan[] = checked.results.map((r, i) =>
-      planCheckSheets(snapshots[i] ?? { sheets: [], tables: [] }, r, o.lang),
+      planCheckSheets(snapshots[i] ?? { sheets: [], tables: [] }, withoutEconomyLinks(r), o.lang),
     );
     const texts = consolidationSheetText(o.lang, k.economyPlan.unit, k.years);
     plans.push(planConsolidationSheet(k, economy?.wb ?? { sheets: [], tables: [] }, texts));
