@@ -5,6 +5,7 @@
  */
 import { measureCheckOverRead } from './cli';
 import { timeCompare } from './compare';
+import { timeConsolidation } from './consolidation';
 import { measurePeakHeap, timeCheck } from './domain';
 import { measureExcel } from './excel';
 import { probeMachine } from './probe';
@@ -14,6 +15,7 @@ import { RESULT_PREFIX } from './stats';
 const TASKS: Readonly<Record<string, (args: number[]) => Promise<unknown>>> = {
   check: async ([measures = 1000, runs = 7]) => timeCheck(measures, runs),
   compare: async ([measures = 10000, runs = 7]) => timeCompare(measures, runs),
+  consolidation: async ([plans = 20, measures = 500, runs = 7]) => timeConsolidation(plans, measures, runs),
   memory: async ([measures = 10000]) => measurePeakHeap(measures),
   cli: async ([measures = 1000, runs = 7]) => measureCheckOverRead(measures, runs),
   excel: async (sizes) => measureExcel(sizes),

@@ -203,6 +203,7 @@ export function generateContent(n: number): PlanContent {
       unit: UNIT,
       priceLevel: `faste ${START_YEAR}-kroner`,
       economyPlanVersion: 'Ytelsestest',
+      planName: '',
       tolerance: 0,
     },
     lists: LISTS,

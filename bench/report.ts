@@ -46,6 +46,8 @@ export interface Results {
     readonly scaling_20k: number | null;
   };
   readonly compare: { readonly ms: Record<string, number | null> };
+  /** SPEC §15: 20 plans × 500 measures against 12 000 lines in one process, over the 20 checked one by one. */
+  readonly consolidation: { readonly ratio: number | null; readonly ms: number | null };
   readonly cli: {
     readonly check_over_read: number | null;
     readonly startup_ratio: number | null;
@@ -89,6 +91,12 @@ export function judge(r: Omit<Results, 'targets' | 'details' | 'date' | 'machine
       value: r.compare.ms['10000'] ?? null,
       pass: check10k === null ? null : atMost(r.compare.ms['10000'] ?? null, 2 * check10k),
     },
+    'consolidation.ratio': {
+      target: '≤ 1.5',
+      value: r.consolidation.ratio,
+      pass: atMost(r.consolidation.ratio, 1.5),
+    },
+    'consolidation.ms': { target: 'reported (no target)', value: r.consolidation.ms, pass: null },
     'cli.check_over_read': { target: '≤ 0.6', value: r.cli.check_over_read, pass: atMost(r.cli.check_over_read, 0.6) },
     'cli.write_over_check': {
       target: '≤ 1.5',

@@ -17,6 +17,7 @@ import { BUNDLED_CHILD, buildChild } from './build';
 import { measureBundle } from './bundle';
 import type { ExcelCosts } from './excel';
 import type { CheckOverRead } from './cli';
+import type { ConsolidationTiming } from './consolidation';
 import type { CheckTiming, PeakHeap } from './domain';
 import type { MachineProbe } from './probe';
 import type { WriteMemory, WriteOverCheck } from './write';
@@ -121,6 +122,25 @@ function poolCli(runs: readonly CheckOverRead[]): (CheckOverRead & { processes: 
   };
 }
 
+/** The consolidation runs of several processes as one: the medians over all their runs, and their ratio. */
+function poolConsolidation(runs: readonly ConsolidationTiming[]) {
+  const first = runs[0];
+  if (!first) return null;
+  const consolidatedRunsMs = runs.flatMap((r) => r.consolidatedRunsMs);
+  const separateRunsMs = runs.flatMap((r) => r.separateRunsMs);
+  const consolidatedMs = median(consolidatedRunsMs);
+  const separateMs = median(separateRunsMs);
+  return {
+    ...first,
+    consolidatedMs: round(consolidatedMs),
+    separateMs: round(separateMs),
+    ratio: round(consolidatedMs / separateMs, 2),
+    consolidatedRunsMs,
+    separateRunsMs,
+    processes: runs.length,
+  };
+}
+
 async function main(): Promise<void> {
   const machine = describeMachine();
   const errors: Record<string, string> = {};
@@ -135,6 +155,13 @@ async function main(): Promise<void> {
     10000,
     compareRuns.filter((t): t is CheckTiming => t !== null),
   );
+  // SPEC §15: the consolidated check and the plans one by one, in turns within each process.
+  const consolidationRuns = Array.from({ length: CHECK_ROUNDS }, () =>
+    attempt('consolidation', errors, () =>
+      runChild<ConsolidationTiming>('consolidation', [20, 500, CHECK_RUNS], 'bundle'),
+    ),
+  ).filter((t): t is ConsolidationTiming => t !== null);
+  const consolidation = poolConsolidation(consolidationRuns);
   const checksTsx = TSX_CHECK_SIZES.map((n) =>
     attempt(`check ${n} (tsx)`, errors, () => runChild<CheckTiming>('check', [n, TSX_CHECK_RUNS])),
   );
@@ -159,6 +186,7 @@ async function main(): Promise<void> {
   const measured = {
     domain: { check_ms: checkMs, scaling: ratio(small, large), scaling_20k: ratio(large, largest) },
     compare: { ms: { '10000': compare?.medianMs ?? null } },
+    consolidation: { ratio: consolidation?.ratio ?? null, ms: consolidation?.consolidatedMs ?? null },
     cli: {
       check_over_read: cli?.ratio ?? null,
       startup_ratio: startup?.ratio ?? null,
@@ -179,6 +207,7 @@ async function main(): Promise<void> {
         sizes: checks,
       },
       compare,
+      consolidation,
       checkUnderTsx: {
         note: 'the same check run from the TypeScript sources through tsx, as `npm run cli` runs it (the installed command is compiled: npm run build:cli)',
         check_ms: Object.fromEntries(TSX_CHECK_SIZES.map((n, i) => [String(n), checksTsx[i]?.medianMs ?? null])),

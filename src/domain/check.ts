@@ -3,7 +3,7 @@
  * and shape the result as the report that the CLI prints and the task pane shows.
  */
 import { parseA1 } from './model/a1';
-import { planNewMoney } from './measures/newMoney';
+import { planNewMoney, type PlanNewMoney } from './measures/newMoney';
 import { readPlan } from './read/plan';
 import { reconcile } from './reconcile/reconcile';
 import { computeTotals } from './totals/totals';
@@ -22,6 +22,8 @@ export interface CheckOptions {
   readonly defaultStartYear: number;
   /** Renders a finding's message in the chosen language. */
   readonly render: (f: Finding, unit: Unit) => string;
+  /** False: no reconciliation against the workbook's own economy plan sheet (consolidation brings its own). */
+  readonly reconcile?: boolean;
 }
 
 export interface CheckResult {
@@ -29,6 +31,8 @@ export interface CheckResult {
   readonly plan: Plan;
   /** Every finding of the reader and the validator, in report order. */
   readonly findings: Finding[];
+  /** New money per operating measure and year (planNewMoney), computed once for the totals and reconcilers. */
+  readonly newMoney?: PlanNewMoney;
 }
 
 /** One finding per code and cell: the reader and the validator may both see the same bad cell. */
@@ -94,7 +98,7 @@ export function checkSnapshot(wb: WorkbookSnapshot, opts: CheckOptions): CheckRe
   const findings = sortFindings(dedupe([...read.findings, ...validatePlan(plan)]), wb);
   // Computed once: the totals and the reconcilers both need it.
   const newMoney = planNewMoney(plan);
-  const reconciliation = reconcile(plan, findings, newMoney);
+  const reconciliation = opts.reconcile === false ? [] : reconcile(plan, findings, newMoney);
   const issues = findings.map((f) => toIssue(f, opts.render(f, plan.settings.unit)));
   const report: Report = {
     file: opts.file,
@@ -104,5 +108,11 @@ export function checkSnapshot(wb: WorkbookSnapshot, opts: CheckOptions): CheckRe
     totals: computeTotals(plan, newMoney),
     reconciliation,
   };
-  return { report, plan, findings };
+  return { report, plan, findings, newMoney };
+}
+
+/** The result with another reconciliation (consolidation's, SPEC §15), its summary counted again. */
+export function withReconciliation(result: CheckResult, reconciliation: readonly ReconciliationItem[]): CheckResult {
+  const { report } = result;
+  return { ...result, report: { ...report, summary: summarise(report.issues, reconciliation), reconciliation } };
 }

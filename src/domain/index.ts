@@ -7,6 +7,7 @@
 export * from './model/a1';
 export * from './model/changeSet';
 export * from './model/choices';
+export * from './model/consolidation';
 export * from './model/content';
 export * from './model/edits';
 export * from './model/finding';
@@ -26,7 +27,8 @@ export * from './model/version';
 export * from './model/writePlan';
 
 // Operations, one each.
-export { checkSnapshot, countSeverities, type CheckOptions, type CheckResult } from './check';
+export { checkSnapshot, countSeverities, withReconciliation, type CheckOptions, type CheckResult } from './check';
+export { checkConsolidated, type ConsolidatedCheck, type WorkbookInput } from './checkConsolidated';
 export { planYears, readPlan } from './read/plan';
 export {
   CHECKED_TABLES,
@@ -40,6 +42,8 @@ export { CLASS_ORDER } from './reconcile/classify';
 export { DEFAULT_LISTS, defaultContent, planWorkbook } from './sheets/template';
 export { planSummary } from './sheets/summary';
 export { planReconciliation } from './sheets/reconciliation';
+export { planConsolidationSheet } from './sheets/consolidation';
+export { planEconomyPlanWorkbook } from './sheets/economyPlanWorkbook';
 export { applyEdits } from './sheets/snapshotEdits';
 export { planRepair, type StructureChange } from './repair/repair';
 export { nextMeasureId, nextPriority, planAddMeasure } from './measureEdits/add';

@@ -113,4 +113,5 @@ export const CLI_EN: Record<CliKey, string> = {
     'The one-off measure {id} has no cost in the new period and has left the tables (it is on the sheet "{sheet}").',
   whatSheet: 'the sheet "{sheet}"',
   whatColumn: 'the column "{header}" ({cell})',
+  planName: g.planName,
 };

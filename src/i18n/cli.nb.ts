@@ -112,6 +112,7 @@ export const CLI_NB = {
     'Engangstiltaket {id} har ingen kostnad i den nye perioden og er tatt ut av tabellene (det står på arket «{sheet}»).',
   whatSheet: 'arket «{sheet}»',
   whatColumn: 'kolonnen «{header}» ({cell})',
+  planName: g.planName,
 };
 
 export type CliKey = keyof typeof CLI_NB;

@@ -113,4 +113,5 @@ export const CLI_NN: Record<CliKey, string> = {
     'Eingongstiltaket {id} har ingen kostnad i den nye perioden og er teke ut av tabellane (det står på arket «{sheet}»).',
   whatSheet: 'arket «{sheet}»',
   whatColumn: 'kolonnen «{header}» ({cell})',
+  planName: g.planName,
 };

@@ -31,6 +31,7 @@ them on the Innstillinger sheet.
   --years N       number of plan years, 4–10 (default: 4)
   --unit UNIT     amount unit: "kr", "1000 kr" (default) or "mill kr"
   --example       fill in the example plan (social housing plan) with deliberate economy plan differences
+  --economy-plan  just an economy plan for the whole municipality: Innstillinger, the frames and the economy plan table
   --lang LANG     nb (default), nn or en: the language of the messages and of the Sammendrag sheet
 
 Never writes over an existing file.
@@ -46,6 +47,10 @@ Checks the plan: structure, every row, totals and reconciliation with the econom
   --write         write the Sammendrag and Avstemming sheets into a copy: FILE-kontrollert.xlsx
   --in-place      with --write: write into the file itself instead of a copy (through a symlink
                   too; the file's permissions are kept; a read-only file is left alone)
+  --economy-plan EP.xlsx
+                  reconcile every plan with this economy plan instead of each plan's own sheet, with a
+                  consolidated part: new money per plan and in all, frames across plans, lines in several
+                  plans or none; with --write a copy of EP.xlsx gets the sheet "Avstemming planer"
 
 Sammendrag and Avstemming never go over cells of your own: if one is in the way, nothing is written and the cell is named.
 Exit status: 0 no errors, 1 errors found, 2 bad usage or a file that cannot be read or written.

@@ -29,6 +29,7 @@ på arket Innstillinger.
   --years N       antall planår, 4–10 (standard: 4)
   --unit ENHET    beløpsenhet: "kr", "1000 kr" (standard) eller "mill kr"
   --example       fyll inn eksempelplanen (boligsosial handlingsplan) med bevisste avvik mot økonomiplanen
+  --economy-plan  bare en økonomiplan for hele kommunen: Innstillinger, rammeområdene og økonomiplantabellen
   --lang SPRÅK    nb (standard), nn eller en: språket i meldingene og på arket Sammendrag
 
 Skriver aldri over en fil som finnes fra før.
@@ -43,6 +44,10 @@ Kontrollerer planen: struktur, hver rad, summer og avstemming mot økonomiplanen
   --write         skriv arkene Sammendrag og Avstemming i en kopi: FIL-kontrollert.xlsx
   --in-place      sammen med --write: skriv i selve filen i stedet for i en kopi (også gjennom en
                   snarvei; filens rettigheter beholdes; en skrivebeskyttet fil røres ikke)
+  --economy-plan ØP.xlsx
+                  avstem alle planene mot denne økonomiplanen i stedet for hver plans eget ark, med en samlet
+                  del: nye midler per plan og i alt, rammeområder på tvers av planene, linjer i flere planer
+                  eller ingen; med --write får en kopi av ØP.xlsx arket «Avstemming planer»
 
 Sammendrag og Avstemming skrives aldri over egne celler: står en i veien, skrives ingenting, og cellen nevnes.
 Avslutningskode: 0 ingen feil, 1 feil funnet, 2 feil bruk eller en fil som ikke kan leses eller skrives.

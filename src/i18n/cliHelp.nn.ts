@@ -31,6 +31,7 @@ på arket Innstillinger.
   --years N       talet på planår, 4–10 (standard: 4)
   --unit EINING   beløpseining: "kr", "1000 kr" (standard) eller "mill kr"
   --example       fyll inn eksempelplanen (bustadsosial handlingsplan) med medvitne avvik mot økonomiplanen
+  --economy-plan  berre ein økonomiplan for heile kommunen: Innstillinger, rammeområda og økonomiplantabellen
   --lang SPRÅK    nb (standard), nn eller en: språket i meldingane og på arket Sammendrag
 
 Skriv aldri over ei fil som finst frå før.
@@ -45,6 +46,10 @@ Kontrollerer planen: struktur, kvar rad, summar og avstemming mot økonomiplanen
   --write         skriv arka Sammendrag og Avstemming i ein kopi: FIL-kontrollert.xlsx
   --in-place      saman med --write: skriv i sjølve fila i staden for i ein kopi (også gjennom ein
                   snarveg; rettane til fila vert haldne ved lag; ei skriveverna fil vert ikkje rørt)
+  --economy-plan ØP.xlsx
+                  avstem alle planane mot denne økonomiplanen i staden for det eigne arket til kvar plan, med
+                  ein samla del: nye midlar per plan og i alt, rammeområde på tvers av planane, liner i fleire
+                  planar eller ingen; med --write får ein kopi av ØP.xlsx arket «Avstemming planer»
 
 Sammendrag og Avstemming vert aldri skrivne over eigne celler: står ei i vegen, vert ingenting skrive, og cella vert nemnd.
 Avslutningskode: 0 ingen feil, 1 feil funne, 2 feil bruk eller ei fil som ikkje kan lesast eller skrivast.

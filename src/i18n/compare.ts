@@ -63,6 +63,7 @@ export const FIELD_LABELS: Readonly<Record<'nn' | 'en', Readonly<Record<string, 
     lineType: 'Linetype',
     source: 'Finansieringskjelde',
     description: 'Skildring',
+    plan: 'Plan',
   },
   en: {
     section: GLOSSARY_EN.section,
@@ -94,6 +95,7 @@ export const FIELD_LABELS: Readonly<Record<'nn' | 'en', Readonly<Record<string, 
     lineType: 'Line type',
     source: 'Financing source',
     description: 'Description',
+    plan: 'Plan',
   },
 };
 

@@ -74,6 +74,8 @@ export const GLOSSARY_NB = {
   noName: '(uten navn)',
   noFrame: '(uten rammeområde)',
   noSection: '(uten seksjon)',
+  // The thematic plan's name (SPEC §3) and consolidation (SPEC §15).
+  planName: 'Plannavn',
 } as const;
 
 export type Term = keyof typeof GLOSSARY_NB;
@@ -138,6 +140,7 @@ export const GLOSSARY_NN: Readonly<Record<Term, string>> = {
   noName: '(utan namn)',
   noFrame: '(utan rammeområde)',
   noSection: '(utan seksjon)',
+  planName: 'Plannamn',
 };
 
 export const GLOSSARY_EN: Readonly<Record<Term, string>> = {
@@ -200,6 +203,7 @@ export const GLOSSARY_EN: Readonly<Record<Term, string>> = {
   noName: '(no name)',
   noFrame: '(no budget frame)',
   noSection: '(no section)',
+  planName: 'Plan name',
 };
 
 export const GLOSSARY: Readonly<Record<Lang, Readonly<Record<Term, string>>>> = {

@@ -134,4 +134,10 @@ export const TASKPANE_EN: Record<TaskpaneKey, string> = {
   exampleFile: 'example.xlsx',
   workbook: 'workbook',
   rollRefused: 'Fix the settings before rolling the plan (see Check): otherwise the new plan period would be a guess.',
+  planName: g.planName,
+  openSeveral: 'Open several plans',
+  choosePlans: 'Choose the plans',
+  chooseEconomyPlan: 'Choose the economy plan',
+  reconcilePlans: 'Reconcile the plans',
+  backToOne: 'Back to one plan',
 };

@@ -135,6 +135,12 @@ export const TASKPANE_NB = {
   workbook: 'arbeidsbok',
   rollRefused:
     'Innstillingene må rettes før planen kan rulleres (se Kontroll): ellers blir den nye planperioden gjettet.',
+  planName: g.planName,
+  openSeveral: 'Åpne flere planer',
+  choosePlans: 'Velg planene',
+  chooseEconomyPlan: 'Velg økonomiplanen',
+  reconcilePlans: 'Avstem planene',
+  backToOne: 'Tilbake til én plan',
 } as const;
 
 export type TaskpaneKey = keyof typeof TASKPANE_NB;

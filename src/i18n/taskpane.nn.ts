@@ -137,4 +137,10 @@ export const TASKPANE_NN: Record<TaskpaneKey, string> = {
   workbook: 'arbeidsbok',
   rollRefused:
     'Innstillingane må rettast før planen kan rullerast (sjå Kontroll): elles blir den nye planperioden gissa.',
+  planName: g.planName,
+  openSeveral: 'Opne fleire planar',
+  choosePlans: 'Vel planane',
+  chooseEconomyPlan: 'Vel økonomiplanen',
+  reconcilePlans: 'Avstem planane',
+  backToOne: 'Tilbake til éin plan',
 };

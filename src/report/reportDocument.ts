@@ -26,6 +26,7 @@ function headerBlocks(result: CheckResult, lang: Lang): Block[] {
   const years = report.plan.years;
   const facts = [
     `${tx('file')}: ${report.file}`,
+    ...(plan.settings.planName !== '' ? [`${tx('planName')}: ${plan.settings.planName}`] : []),
     `${tx('period')}: ${years[0] ?? ''}–${years[years.length - 1] ?? ''}`,
     `${tx('unit')}: ${report.plan.unit}`,
   ];

@@ -149,6 +149,7 @@ export function makePlan(input: PlanInput = {}): Plan {
     priceLevel: `faste ${PLAN_YEARS[0]}-kroner`,
     economyPlanVersion: '',
     tolerance: kr(0),
+    planName: '',
     ...input.settings,
   };
   return {
@@ -263,6 +264,7 @@ export interface LineInput {
   frame?: string;
   source?: string;
   years?: (number | null)[];
+  plan?: string;
 }
 
 export function line(input: LineInput): EconomyPlanLine {
@@ -276,6 +278,7 @@ export function line(input: LineInput): EconomyPlanLine {
     source: input.source ?? '',
     description: '',
     years: (input.years ?? [0, 0, 0, 0]).map(cell),
+    plan: input.plan ?? '',
     cellColumns: canonicalColumns(ECONOMY_PLAN_COLUMNS),
   };
 }

@@ -73,6 +73,7 @@ function settingsRows(o: CanonicalOptions, startYear: number, yearCount: number,
     priceLevel: `faste ${startYear}-kroner`,
     economyPlanVersion: null,
     tolerance: 0,
+    planName: null,
   };
   const overrides = { ...(o.settings ?? {}) };
   const rows: [string, CellValue][] = SETTINGS.map((s) => {

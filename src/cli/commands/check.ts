@@ -19,6 +19,7 @@ import { EXIT, type CliIo, type Command } from '../io';
 import { startProgress } from '../progress';
 import { refuseReportName, reportTargetOk } from '../reportTarget';
 import { planCheckSheets, writeChecked, writeTargets } from './checkWrite';
+import { runConsolidated } from './checkConsolidated';
 
 export { applyCheckSheets } from './checkWrite';
 
@@ -34,9 +35,18 @@ interface CheckOptions {
   readonly lang: Lang;
   readonly write: boolean;
   readonly inPlace: boolean;
+  /** SPEC §15: the economy plan workbook every plan is reconciled against. */
+  readonly economyPlan?: string;
 }
 
-const SPEC = { format: 'string', out: 'string', lang: 'string', write: 'boolean', 'in-place': 'boolean' } as const;
+const SPEC = {
+  format: 'string',
+  out: 'string',
+  lang: 'string',
+  write: 'boolean',
+  'in-place': 'boolean',
+  'economy-plan': 'string',
+} as const;
 
 function options(args: readonly string[], lang: Lang): CheckOptions | UsageError | 'help' {
   const parsed = parseArgs(args, SPEC, 'check');
@@ -54,8 +64,11 @@ function options(args: readonly string[], lang: Lang): CheckOptions | UsageError
   const inPlace = flags.has('in-place');
   if (inPlace && !write) return { key: 'inPlaceWithoutWrite', params: {} };
   if (inPlace && strings.out !== undefined) return { key: 'inPlaceWithOut', params: {} };
-  if (write && strings.out !== undefined && files.length > 1) return { key: 'outWithSeveral', params: {} };
-  return { files, format, out: strings.out, lang, write, inPlace };
+  const economyPlan = strings['economy-plan'];
+  // With --economy-plan, --write writes two workbooks at least: --out cannot name both.
+  if (write && strings.out !== undefined && (files.length > 1 || economyPlan !== undefined))
+    return { key: 'outWithSeveral', params: {} };
+  return { files, format, out: strings.out, lang, write, inPlace, ...(economyPlan ? { economyPlan } : {}) };
 }
 
 /** Check one snapshot, with messages in `lang`. */
@@ -109,6 +122,7 @@ export const run: Command = async (args, io) => {
     printUsage(io, o, lang);
     return EXIT.usage;
   }
+  if (o.economyPlan !== undefined) return runConsolidated(io, { ...o, economyPlan: o.economyPlan });
   const reportOut = o.write ? undefined : o.out;
   if (reportOut !== undefined && refuseReportName(io, reportOut, o.lang)) return EXIT.usage;
   const books = await openAll(io, o);

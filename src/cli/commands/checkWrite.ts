@@ -85,6 +85,8 @@ export async function writeChecked(
   plans: readonly WritePlan[],
   targets: readonly WriteTarget[],
   o: TargetOptions,
+  /** What to say once a workbook is saved, when not that Sammendrag and Avstemming were written. */
+  written: (i: number, file: string) => string | undefined = () => undefined,
 ): Promise<boolean> {
   plans.forEach((p, i) => {
     if (!p.ok) say(io, `${o.files[i] ?? ''}: ${blockedText(p.blocked, o.lang)}`);
@@ -96,7 +98,7 @@ export async function writeChecked(
     if (!plan?.ok || !target) continue;
     await wb.apply(plan.edits);
     if (!(await saveOrExplain(io, wb, target.file, target.mode, o.lang))) return false;
-    io.stderr(`${cliText('checkWritten', o.lang, { file: target.file })}\n`);
+    io.stderr(`${written(i, target.file) ?? cliText('checkWritten', o.lang, { file: target.file })}\n`);
   }
   return true;
 }

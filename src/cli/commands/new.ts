@@ -3,6 +3,7 @@ import {
   defaultContent,
   exampleContent,
   parseUnit,
+  planEconomyPlanWorkbook,
   planWorkbook,
   type Lang,
   type PlanContent,
@@ -11,6 +12,7 @@ import {
 } from '../../domain';
 import { cliText } from '../../i18n/cli';
 import { cliHelp } from '../../i18n/cliHelp';
+import { kt } from '../../i18n/consolidation';
 import { summaryText } from '../../i18n/sheets';
 import { XlsxWorkbook } from '../../workbook/xlsx';
 import { argLang, badLang, parseArgs, parseWhole, type UsageError } from '../args';
@@ -26,9 +28,18 @@ interface NewOptions {
   readonly yearCount: number;
   readonly unit: Unit;
   readonly example: boolean;
+  /** SPEC §15: just Innstillinger, the frame list and the economy plan table. */
+  readonly economyPlan: boolean;
 }
 
-const SPEC = { start: 'string', years: 'string', unit: 'string', example: 'boolean', lang: 'string' } as const;
+const SPEC = {
+  start: 'string',
+  years: 'string',
+  unit: 'string',
+  example: 'boolean',
+  lang: 'string',
+  'economy-plan': 'boolean',
+} as const;
 
 function options(args: readonly string[], currentYear: number, lang: Lang): NewOptions | UsageError | 'help' {
   const bad = (name: string, value: string, expected: 'year' | 'years' | 'unit'): UsageError => ({
@@ -53,7 +64,7 @@ function options(args: readonly string[], currentYear: number, lang: Lang): NewO
   if (unit === null) return bad('--unit', strings.unit ?? '', 'unit');
   const example = flags.has('example');
   if (example && strings.years !== undefined) return { key: 'exampleYears', params: {} };
-  return { file, startYear, yearCount, unit, example };
+  return { file, startYear, yearCount, unit, example, economyPlan: flags.has('economy-plan') };
 }
 
 /** The content `new` writes for its options. */
@@ -70,6 +81,13 @@ export async function buildNewWorkbook(content: PlanContent, text?: SummaryText)
   return wb;
 }
 
+/** Build an economy plan workbook (SPEC §15) in memory. */
+export async function buildEconomyPlanWorkbook(content: PlanContent): Promise<XlsxWorkbook> {
+  const wb = XlsxWorkbook.empty();
+  await wb.apply(planEconomyPlanWorkbook(content));
+  return wb;
+}
+
 export const run: Command = async (args, io) => {
   const lang = argLang(args);
   const o = options(args, io.currentYear, lang);
@@ -83,9 +101,15 @@ export const run: Command = async (args, io) => {
   }
   if (refuseExisting(io, o.file, lang)) return EXIT.usage;
   const content = newContent(o);
-  if (!(await saveOrExplain(io, await buildNewWorkbook(content, summaryText(lang)), o.file, 'new', lang)))
-    return EXIT.usage;
+  const wb = o.economyPlan
+    ? await buildEconomyPlanWorkbook(content)
+    : await buildNewWorkbook(content, summaryText(lang));
+  if (!(await saveOrExplain(io, wb, o.file, 'new', lang))) return EXIT.usage;
   const years = `${content.settings.startYear}–${content.settings.startYear + content.settings.yearCount - 1}`;
+  if (o.economyPlan) {
+    io.stdout(`${kt(lang, 'economyPlanNew', { file: o.file, years, unit: content.settings.unit })}\n`);
+    return EXIT.ok;
+  }
   const key = o.example ? 'writtenExample' : 'writtenEmpty';
   io.stdout(`${cliText(key, lang, { file: o.file, years, unit: content.settings.unit })}\n`);
   return EXIT.ok;

@@ -119,6 +119,7 @@ export function exampleContent(opts: { startYear: number; unit?: Unit }): PlanCo
       priceLevel: `faste ${opts.startYear}-kroner`,
       economyPlanVersion: `Vedtatt K-sak 112/${opts.startYear - 1}`,
       tolerance: 0,
+      planName: 'Boligsosial handlingsplan',
     },
     lists: DEFAULT_LISTS,
     operating: EXAMPLE_OPERATING.map((m) => measureRow(m, unit)),

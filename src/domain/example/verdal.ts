@@ -84,6 +84,7 @@ export function verdalMillKrContent(): PlanContent {
       unit: 'mill kr',
       priceLevel: `faste ${VERDAL_START_YEAR}-kroner`,
       economyPlanVersion: 'Verdal kommune, boligsosial handlingsplan, tabell 6.1',
+      planName: 'Boligsosial handlingsplan (Verdal)',
       tolerance: 0,
     },
     lists: DEFAULT_LISTS,

@@ -146,6 +146,7 @@ export function importLegacy(wb: WorkbookSnapshot, opts: ImportOptions): ImportR
       priceLevel: `faste ${start}-kroner`,
       economyPlanVersion: '',
       tolerance: 0,
+      planName: '',
     },
     lists: listsFrom(into.sections, [...into.rows.operating, ...into.rows.investment]),
     operating: into.rows.operating,

@@ -21,6 +21,7 @@ export interface SettingsInput {
   readonly priceLevel: string;
   readonly economyPlanVersion: string;
   readonly tolerance: number;
+  readonly planName: string;
 }
 
 /** Everything a canonical workbook holds: what `new --example`, import and rollover produce and the template writes. */

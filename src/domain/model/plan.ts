@@ -14,6 +14,8 @@ export interface Settings {
   readonly economyPlanVersion: string;
   /** Tolerance per compared cell in reconciliation, already in kroner. */
   readonly tolerance: Kr;
+  /** Plannavn (SPEC §3): names the thematic plan; empty when not given. */
+  readonly planName: string;
 }
 
 /** The plan years, derived: startYear … startYear + yearCount − 1. */
@@ -112,6 +114,8 @@ export interface EconomyPlanLine {
   readonly source: string;
   readonly description: string;
   readonly years: readonly (Kr | null)[];
+  /** The Plannavn of the plan the line belongs to (SPEC §15); empty = any plan. */
+  readonly plan: string;
   /** Column letter per schema key and plan year ("year:<yyyy>"), shared by the table's rows (see MeasureCommon). */
   readonly cellColumns: Readonly<Record<string, string>>;
 }

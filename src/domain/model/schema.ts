@@ -193,6 +193,9 @@ export const ECONOMY_PLAN_COLUMNS: readonly ColumnSpec<KeyOf<EconomyPlanLine>>[]
   col('source', 'Finansieringskilde', ['Finansieringskjelde', 'Financing source'], 'text', false, 20),
   col('description', 'Beskrivelse', ['Skildring', 'Description'], 'text', false, 40),
   YEARS,
+  // The thematic plan (its Plannavn) a line belongs to, for consolidation (SPEC §15); after the years, so a
+  // workbook made before it keeps its columns where they were.
+  col('plan', 'Plan', ['Plannavn', 'Plannamn', 'Plan name'], 'text', false, 26),
 ];
 
 /** The six investment financing columns, in the order of the §5-5 statement. Keys map to JSON names. */

@@ -4,7 +4,8 @@
  */
 import type { ListKey } from './schema';
 
-export type SettingKey = 'startYear' | 'yearCount' | 'unit' | 'priceLevel' | 'economyPlanVersion' | 'tolerance';
+export type SettingKey =
+  'startYear' | 'yearCount' | 'unit' | 'priceLevel' | 'economyPlanVersion' | 'tolerance' | 'planName';
 
 export interface SettingSpec {
   readonly key: SettingKey;
@@ -20,6 +21,8 @@ export const SETTINGS: readonly SettingSpec[] = [
   { key: 'priceLevel', label: 'Prisnivå', aliases: ['Price level'] },
   { key: 'economyPlanVersion', label: 'Økonomiplanversjon', aliases: ['Økonomiplanversjon', 'Economy plan version'] },
   { key: 'tolerance', label: 'Toleranse', aliases: ['Tolerance'] },
+  // Names the thematic plan; required only for consolidation (SPEC §15), so older workbooks lack it.
+  { key: 'planName', label: 'Plannavn', aliases: ['Plannamn', 'Plan name'] },
 ];
 
 export interface ListSpec {

@@ -45,6 +45,7 @@ export function readEconomyPlan(wb: WorkbookSnapshot, years: Years, unit: Unit):
       source: r.text('source'),
       description: r.text('description'),
       years: r.years(),
+      plan: r.text('plan'),
       cellColumns: r.cellColumns,
     });
     if (r.findings.length > 0) findings.push(...r.findings);

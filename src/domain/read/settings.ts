@@ -72,6 +72,7 @@ function defaults(defaultStartYear: number): Settings {
     priceLevel: `faste ${defaultStartYear}-kroner`,
     economyPlanVersion: '',
     tolerance: toKr(0, 'kr'),
+    planName: '',
   };
 }
 
@@ -130,7 +131,8 @@ function parseEntries(entries: Map<SettingKey, Entry>, t: LocatedTable, base: Se
   const tolerance = r.take('tolerance', toleranceIn(unit), true) ?? base.tolerance;
   const priceLevel = r.take('priceLevel', parseText, true) ?? `faste ${startYear}-kroner`;
   const economyPlanVersion = r.take('economyPlanVersion', parseText, true) ?? '';
-  const settings = { startYear, yearCount, unit, priceLevel, economyPlanVersion, tolerance };
+  const planName = r.take('planName', parseText, true) ?? '';
+  const settings = { startYear, yearCount, unit, priceLevel, economyPlanVersion, tolerance, planName };
   return { settings, found: true, findings: r.findings };
 }
 

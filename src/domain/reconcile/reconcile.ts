@@ -124,6 +124,19 @@ export function reconcile(
   findings: readonly Finding[],
   newMoney: PlanNewMoney = planNewMoney(plan),
 ): ReconciliationItem[] {
+  return reconcileParts(plan, findings, newMoney, true).items;
+}
+
+/**
+ * reconcile, with the matched lines it worked from, and without frame-total when `frames` is false: the
+ * consolidation (SPEC §15) compares the frames across plans from the same matched lines.
+ */
+export function reconcileParts(
+  plan: Plan,
+  findings: readonly Finding[],
+  newMoney: PlanNewMoney,
+  frames: boolean,
+): { items: ReconciliationItem[]; matched: MatchedLine[] } {
   const identityCodes: readonly string[] = IDENTITY_CODES;
   const withErrors = new Set(
     findings.flatMap((f) => (identityCodes.includes(f.code) && f.measureId ? [f.measureId] : [])),
@@ -132,9 +145,9 @@ export function reconcile(
   const items = new ItemsByCode();
   reconcileMeasures(plan, newMoney, matched, items);
   unmatchedItems(plan, matched, items);
-  reconcileFrames(plan, newMoney, matched, withErrors, items);
+  if (frames) reconcileFrames(plan, newMoney, matched, withErrors, items);
   reconcileProjects(plan, matched, items);
   if (withErrors.size > 0) noteMeasureErrors(items, withErrors);
   noteNearMisses(plan, items);
-  return sortItems(items);
+  return { items: sortItems(items), matched };
 }

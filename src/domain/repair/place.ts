@@ -16,6 +16,7 @@ export interface StructureChange {
     | 'add-table'
     | 'add-column'
     | 'add-name'
+    | 'add-setting'
     | 'set-validation'
     | 'set-format'
     | 'set-formula'

@@ -10,6 +10,7 @@ import { findSheet } from '../read/locateTable';
 import { readPlan } from '../read/plan';
 import { NO_STEP, type RepairStep, type StructureChange } from './place';
 import { repairLists, repairSettingsTable } from './settings';
+import { repairSettingRows } from './settingRows';
 import { repairTable, type TableTarget } from './tables';
 import { ECONOMY_PLAN_COLUMNS, INVESTMENT_TABLE, OPERATING_TABLE, SHEETS, TABLES } from '../model/schema';
 import { applyEdits } from '../sheets/snapshotEdits';
@@ -75,6 +76,7 @@ export function planRepair(
     unit: plan.settings.unit,
   });
   run(repairSettingsTable(work, defaults.settings));
+  run(repairSettingRows(work));
   run(repairLists(work, defaults.lists));
   for (const { target, layout } of TABLE_TARGETS) {
     const current = readPlan(work, opts).plan;

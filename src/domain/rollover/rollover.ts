@@ -168,6 +168,7 @@ export function rollContent(plan: Plan, opts: RollOptions = {}): RollResult {
       priceLevel: settings.priceLevel.trim() === defaultPrice ? `faste ${start}-kroner` : settings.priceLevel,
       economyPlanVersion: settings.economyPlanVersion,
       tolerance: fromKr(settings.tolerance, settings.unit),
+      planName: settings.planName,
     },
     lists: plan.lists,
     operating: plan.operating.filter((m) => !isFinished(m)).map((m) => rollOperating(m, plan, opts.typed)),

@@ -53,6 +53,7 @@ export function defaultContent(opts: { startYear: number; yearCount?: number; un
       priceLevel: `faste ${opts.startYear}-kroner`,
       economyPlanVersion: '',
       tolerance: 0,
+      planName: '',
     },
     lists: DEFAULT_LISTS,
     operating: [],

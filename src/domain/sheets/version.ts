@@ -61,6 +61,7 @@ export function versionLayout(plan: Plan, stamp: VersionStamp): VersionLayout {
     [label('unit'), settings.unit],
     [label('priceLevel'), settings.priceLevel],
     [label('economyPlanVersion'), settings.economyPlanVersion],
+    [label('planName'), settings.planName],
     [],
   ];
   const headerRows = [2];

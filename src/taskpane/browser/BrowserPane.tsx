@@ -1,11 +1,13 @@
 /** The pane in a plain browser: the file bar, the checked plan of the open file, and the sheet preview. */
-import { MessageBar, MessageBarBody, MessageBarTitle, ProgressBar } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { Lang } from '../../domain';
 import { cliText } from '../../i18n/cli';
 import type { UnreadableReason } from '../../workbook/xlsx/unreadable';
 import { tp } from '../../i18n/taskpane';
 import { Pane } from '../components/Pane';
 import { browserCompareFiles } from './compareFiles';
+import { ConsolidationView } from './ConsolidationView';
 import { paneErrorText, toPaneError } from '../errors';
 import { FileBar } from './FileBar';
 import { SheetPreview } from './SheetPreview';
@@ -17,8 +19,23 @@ export function BrowserPane({ lang }: { readonly lang: Lang }): JSX.Element {
     reason ? `${cliText(`reason.${reason}`, lang)}. ${tp(lang, 'openFailed')}` : tp(lang, 'openFailed');
   const session = useFileWorkbook(tp(lang, 'exampleFile'), openFailed, (e) => paneErrorText(lang, toPaneError(e)));
   const { port, selection, loading, error } = session;
+  // SPEC §15: several plans against one economy plan, instead of the one open file.
+  const [several, setSeveral] = useState(false);
+  const toggle = (
+    <Button appearance="subtle" onClick={() => setSeveral(!several)}>
+      {tp(lang, several ? 'backToOne' : 'openSeveral')}
+    </Button>
+  );
+  if (several)
+    return (
+      <>
+        {toggle}
+        <ConsolidationView lang={lang} read={browserCompareFiles.read} />
+      </>
+    );
   return (
     <>
+      {toggle}
       {loading && <ProgressBar aria-label={tp(lang, 'working')} thickness="large" />}
       {error && (
         <MessageBar intent="error" layout="multiline">

@@ -70,6 +70,8 @@ export function OverviewView({ lang, result, select }: ViewProps): JSX.Element {
         >{`${tp(lang, 'matching')}: ${countSeverities(result.report.reconciliation).infos}`}</Badge>
       </div>
       <dl className="tp-facts">
+        <dt>{tp(lang, 'planName')}</dt>
+        <dd>{settings.planName || '–'}</dd>
         <dt>{tp(lang, 'planPeriod')}</dt>
         <dd>{period}</dd>
         <dt>{tp(lang, 'unit')}</dt>

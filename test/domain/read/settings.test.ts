@@ -28,6 +28,7 @@ describe('readSettings', () => {
       priceLevel: 'faste 2027-kroner', // written by the helper; an invalid one falls back to the same text
       economyPlanVersion: '',
       tolerance: 0,
+      planName: '',
     });
   });
 
@@ -39,6 +40,8 @@ describe('readSettings', () => {
     ['Toleranse', null, 'tolerance', 0],
     ['Økonomiplanversjon', 'Vedtatt K-sak 45/26', 'economyPlanVersion', 'Vedtatt K-sak 45/26'],
     ['Prisnivå', null, 'priceLevel', 'faste 2027-kroner'],
+    ['Plannavn', 'Boligsosial handlingsplan', 'planName', 'Boligsosial handlingsplan'],
+    ['Plannavn', null, 'planName', ''],
   ])('%s = %p reads as %s %p', (label, value, key, expected) => {
     const { settings, findings } = readSettings(canonicalSnapshot({ settings: { [label]: value } }), 2026);
     expect(findings).toEqual([]);

@@ -18,6 +18,7 @@ describe('defaultContent', () => {
       unit: '1000 kr',
       priceLevel: 'faste 2027-kroner',
       economyPlanVersion: '',
+      planName: '',
       tolerance: 0,
     });
     expect(c.lists.sections).toEqual(['Samfunn og tjenester', 'Organisasjon']);
@@ -41,14 +42,14 @@ describe('planWorkbook', () => {
   });
 
   it.each([
-    ['tblInnstillinger', 'Innstillinger', 'A1:B7'],
+    ['tblInnstillinger', 'Innstillinger', 'A1:B8'],
     ['tblSeksjoner', 'Innstillinger', 'D1:D3'],
     ['tblPlanomrader', 'Innstillinger', 'F1:F6'],
     ['tblRammeomrader', 'Innstillinger', 'H1:I6'],
     ['tblAnsvarlige', 'Innstillinger', 'K1:K6'],
     ['tblTiltakDrift', 'Tiltak drift', 'A1:U2'],
     ['tblTiltakInvestering', 'Tiltak investering', 'A1:Y2'],
-    ['tblOkonomiplan', 'Økonomiplan', 'A1:J2'],
+    ['tblOkonomiplan', 'Økonomiplan', 'A1:K2'],
   ])('creates %s on %s over %s, after its header cells', (name, sheet, ref) => {
     const i = edits.findIndex((e) => e.kind === 'createTable' && e.name === name);
     const table = edits[i];

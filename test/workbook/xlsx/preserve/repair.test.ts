@@ -9,6 +9,7 @@ import { XlsxWorkbook } from '../../../../src/workbook/xlsx';
 import { FixturePkg } from '../../../fixtures/make/asExcel/pkg';
 import { canCheckOoxml, diffPackages, ooxmlCheck, plumbingProblems } from './compare';
 import { ownedCellProblems } from './owned';
+import { partsOf } from '../parts';
 
 const FIXTURE = path.join(__dirname, '..', '..', '..', 'fixtures', 'as-excel', 'plan-as-excel.xlsx');
 
@@ -27,6 +28,12 @@ function withoutEconomyPlanTable(): Uint8Array {
   return pkg.bytes();
 }
 
+/** The table parts of `bytes` that define the table `name`. */
+function tablePartsNamed(bytes: Uint8Array, name: string): string[] {
+  const parts = partsOf(bytes);
+  return Object.keys(parts).filter((p) => p.startsWith('xl/tables/') && (parts[p] ?? '').includes(`name="${name}"`));
+}
+
 describe('repair of a workbook as Excel saves it', () => {
   it('makes the lost table again and changes nothing else', async () => {
     const before = withoutEconomyPlanTable();
@@ -37,10 +44,18 @@ describe('repair of a workbook as Excel saves it', () => {
     const after = await wb.toBuffer();
     const diff = diffPackages(before, after);
     const sheets = [...new Set(edits.flatMap((e) => ('sheet' in e ? [e.sheet] : [])))];
-    expect(sheets).toEqual(['Økonomiplan']);
+    // The fixture predates Plannavn (SPEC §3): repair adds that row to tblInnstillinger too, as to any older plan.
+    expect(sheets).toEqual(['Innstillinger', 'Økonomiplan']);
+    expect(changes).toContainEqual(expect.objectContaining({ target: 'Plannavn' }));
     const plumbing = ['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml'];
     const sheetPart = new FixturePkg(after).sheetPart('Økonomiplan');
-    expect(diff.changed.filter((p) => !plumbing.includes(p) && p !== sheetPart)).toEqual([]);
+    const settingsParts = [
+      new FixturePkg(after).sheetPart('Innstillinger'),
+      ...tablePartsNamed(after, 'tblInnstillinger'),
+    ];
+    expect(diff.changed.filter((p) => !plumbing.includes(p) && p !== sheetPart && !settingsParts.includes(p))).toEqual(
+      [],
+    );
     expect(diff.removed).toEqual([]);
     expect(diff.added.sort()).toEqual(
       [sheetPart.replace(/([^/]+)$/, '_rels/$1.rels'), expect.stringMatching(/^xl\/tables\/table\d+\.xml$/)].sort(),

@@ -1,0 +1,128 @@
+/**
+ * `tiltaksplan check PLAN.xlsx... --economy-plan OKONOMIPLAN.xlsx` (SPEC §15): every plan reconciled against
+ * one economy plan workbook instead of its own Økonomiplan sheet, and the consolidated part of the report.
+ * With --write each plan gets its Sammendrag and Avstemming as in a plain check, and the economy plan
+ * workbook (a copy, or the file with --in-place) the sheet «Avstemming planer». Every input is opened and
+ * every target judged before anything is written.
+ */
+import {
+  checkConsolidated,
+  CONSOLIDATION_SHEET,
+  planConsolidationSheet,
+  type CheckResult,
+  type ConsolidatedCheck,
+  type Lang,
+  type WritePlan,
+} from '../../domain';
+import { renderFinding } from '../../i18n';
+import { consolidationSheetText, kt } from '../../i18n/consolidation';
+import { cliText } from '../../i18n/cli';
+import { consolidationDocument } from '../../report/consolidationDocument';
+import { renderConsolidatedJson } from '../../report/consolidationJson';
+import type { ReportDocument } from '../../report/document';
+import { renderHtml } from '../../report/html';
+import { reportDocument } from '../../report/reportDocument';
+import { renderText } from '../../report/text';
+import type { XlsxWorkbook } from '../../workbook/xlsx';
+import { openOrExplain, writeOrExplain } from '../files';
+import { EXIT, type CliIo } from '../io';
+import { refuseReportName, reportTargetOk } from '../reportTarget';
+import { planCheckSheets, writeChecked, writeTargets } from './checkWrite';
+
+interface Options {
+  readonly files: readonly string[];
+  readonly format: 'text' | 'json' | 'html';
+  readonly out: string | undefined;
+  readonly lang: Lang;
+  readonly write: boolean;
+  readonly inPlace: boolean;
+  readonly economyPlan: string;
+}
+
+/**
+ * The result as its Avstemming is written into the plan's workbook: the economy plan cells are in the economy
+ * plan workbook, so a link to «Økonomiplan» there would open the plan's own (ignored) sheet: left out.
+ */
+function withoutEconomyLinks(r: CheckResult): CheckResult {
+  const reconciliation = r.report.reconciliation.map((i) => ({ ...i, cells: { measures: i.cells.measures } }));
+  return { ...r, report: { ...r.report, reconciliation } };
+}
+
+/** A plan's own report, saying first that its own Økonomiplan sheet was not used. */
+function planDocument(r: CheckResult, c: ConsolidatedCheck, i: number, lang: Lang): ReportDocument {
+  const doc = reportDocument(r, lang);
+  const p = c.consolidation.plans[i];
+  if (!p || p.ownLinesIgnored === 0) return doc;
+  const note = kt(lang, 'ownSheetIgnored', {
+    file: p.file,
+    count: p.ownLinesIgnored,
+    economyPlan: c.consolidation.economyPlan.file,
+  });
+  const [title, ...rest] = doc.blocks;
+  return { ...doc, blocks: [...(title ? [title] : []), { kind: 'paragraph', text: note }, ...rest] };
+}
+
+/** The plans' reports and the consolidated part, in the chosen format. */
+export function renderConsolidated(c: ConsolidatedCheck, format: Options['format'], lang: Lang): string {
+  if (format === 'json') return renderConsolidatedJson(c);
+  const docs = [...c.results.map((r, i) => planDocument(r, c, i, lang)), consolidationDocument(c, lang)];
+  if (format === 'html') return renderHtml(docs, lang, kt(lang, 'title'));
+  return docs.map(renderText).join('\n');
+}
+
+/** Exit status: the worst of all (SPEC §15). */
+export function exitOf(c: ConsolidatedCheck): number {
+  const errors =
+    c.results.some((r) => r.report.summary.errors > 0) ||
+    c.consolidation.summary.errors > 0 ||
+    c.economyIssues.some((i) => i.severity === 'error');
+  return errors ? EXIT.findings : EXIT.ok;
+}
+
+async function openAll(io: CliIo, files: readonly string[], lang: Lang): Promise<XlsxWorkbook[] | null> {
+  const opened: (XlsxWorkbook | null)[] = [];
+  for (const file of files) opened.push(await openOrExplain(io, file, lang));
+  return opened.every((wb): wb is XlsxWorkbook => wb !== null) ? opened : null;
+}
+
+export async function runConsolidated(io: CliIo, o: Options): Promise<number> {
+  const reportOut = o.write ? undefined : o.out;
+  if (reportOut !== undefined && refuseReportName(io, reportOut, o.lang)) return EXIT.usage;
+  const all = [...o.files, o.economyPlan];
+  const books = await openAll(io, all, o.lang);
+  if (books === null) return EXIT.usage;
+  if (reportOut !== undefined && !(await reportTargetOk(io, reportOut, { ...o, files: all }))) return EXIT.usage;
+  const targets = o.write ? await writeTargets(io, { ...o, files: all }) : [];
+  if (targets === null) return EXIT.usage;
+
+  const snapshots = await Promise.all(books.map((b) => b.read()));
+  const inputs = snapshots.map((wb, i) => ({ wb, file: all[i] ?? '' }));
+  const economy = inputs[inputs.length - 1];
+  const checked = economy
+    ? checkConsolidated(inputs.slice(0, -1), economy, {
+        defaultStartYear: io.currentYear + 1,
+        render: (f, unit) => renderFinding(f, o.lang, unit),
+      })
+    : null;
+  if (checked === null) {
+    io.stderr(`${kt(o.lang, 'notEconomyPlan', { file: o.economyPlan })}\n`);
+    return EXIT.usage;
+  }
+  if (o.write) {
+    const k = checked.consolidation;
+    const plans: WritePlan[] = checked.results.map((r, i) =>
+      planCheckSheets(snapshots[i] ?? { sheets: [], tables: [] }, withoutEconomyLinks(r), o.lang),
+    );
+    const texts = consolidationSheetText(o.lang, k.economyPlan.unit, k.years);
+    plans.push(planConsolidationSheet(k, economy?.wb ?? { sheets: [], tables: [] }, texts));
+    const said = (i: number, file: string) =>
+      i === o.files.length ? kt(o.lang, 'economyPlanWritten', { sheet: CONSOLIDATION_SHEET, file }) : undefined;
+    if (!(await writeChecked(io, books, plans, targets, { ...o, files: all }, said))) return EXIT.usage;
+  }
+  const text = renderConsolidated(checked, o.format, o.lang);
+  if (reportOut === undefined) io.stdout(text);
+  else if (await writeOrExplain(io, reportOut, text, 'new-or-replace', o.lang))
+    io.stderr(`${cliText('reportWritten', o.lang, { file: reportOut })}\n`);
+  else return EXIT.usage;
+  return exitOf(checked);
+}

@@ -1,0 +1,50 @@
+/**
+ * The consolidated check (SPEC §15): several measures workbooks against one economy plan workbook in one
+ * run. Each plan is checked as on its own, but reconciled against the economy plan workbook's lines
+ * instead of its own Økonomiplan sheet; the consolidation adds what only the whole shows.
+ */
+import { checkSnapshot, sortFindings, withReconciliation, type CheckOptions, type CheckResult } from './check';
+import { consolidate } from './consolidate/consolidate';
+import { readEconomyWorkbook } from './consolidate/economyWorkbook';
+import type { Consolidation } from './model/consolidation';
+import type { ReportIssue } from './model/report';
+import type { WorkbookSnapshot } from './model/snapshot';
+
+export interface ConsolidatedCheck {
+  readonly results: readonly CheckResult[];
+  readonly consolidation: Consolidation;
+  /** The economy plan workbook's own findings (bad amounts, settings), rendered. */
+  readonly economyIssues: readonly ReportIssue[];
+}
+
+export interface WorkbookInput {
+  readonly wb: WorkbookSnapshot;
+  readonly file: string;
+}
+
+/**
+ * Checks every plan against the economy plan workbook; null when that workbook has no economy plan table
+ * (then it is not an economy plan, and the caller says so).
+ */
+export function checkConsolidated(
+  plans: readonly WorkbookInput[],
+  economy: WorkbookInput,
+  opts: Omit<CheckOptions, 'file' | 'reconcile'>,
+): ConsolidatedCheck | null {
+  const book = readEconomyWorkbook(economy.wb, opts.defaultStartYear);
+  if (!book.found) return null;
+  const checked = plans.map((p) => checkSnapshot(p.wb, { ...opts, file: p.file, reconcile: false }));
+  const { consolidation, perPlan } = consolidate(
+    checked.map((r, i) => ({ file: plans[i]?.file ?? '', plan: r.plan, findings: r.findings, newMoney: r.newMoney })),
+    { ...book, file: economy.file },
+  );
+  const results = checked.map((r, i) => withReconciliation(r, perPlan[i] ?? []));
+  const economyIssues = sortFindings(book.findings, economy.wb).map((f): ReportIssue => ({
+    code: f.code,
+    severity: f.severity,
+    sheet: f.sheet,
+    cell: f.cell,
+    message: opts.render(f, book.settings.unit),
+  }));
+  return { results, consolidation, economyIssues };
+}

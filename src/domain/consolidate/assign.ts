@@ -1,0 +1,88 @@
+/**
+ * Which plan each economy plan line belongs to (SPEC §15): a line with `Plan` set belongs to that plan only;
+ * a line without it to the one plan whose measure its Ref names (by ID, Ref. or Prosjektnr) — a Ref found in
+ * two plans is ambiguous and belongs to none. `Ramme` lines cover the frame in all plans and belong to none.
+ * Every line goes to at most one plan. The measures of all plans are indexed once, so each line is one
+ * lookup however many plans there are (the matching must not grow with plans × lines).
+ */
+import { groupKey, groupKeys } from '../measures/grouping';
+import type { Claimant } from '../model/consolidation';
+import type { EconomyPlanLine, Plan } from '../model/plan';
+
+export interface AssignInput {
+  readonly plan: Plan;
+  /** Plannavn (or the file's name when it has none). */
+  readonly name: string;
+}
+
+export interface Assignment {
+  /** Per plan (same order as the input), its Tiltak and Finansiering lines. */
+  readonly perPlan: readonly EconomyPlanLine[][];
+  readonly frameLines: readonly EconomyPlanLine[];
+  /** Lines no plan claims, each once. */
+  readonly unclaimed: readonly EconomyPlanLine[];
+  readonly ambiguous: readonly { readonly line: EconomyPlanLine; readonly claimants: readonly Claimant[] }[];
+}
+
+interface Claim {
+  readonly plan: number;
+  readonly measureId: string;
+}
+
+/** Every key a measure can be named by, per key the plans (first measure each) that carry it. */
+function indexKeys(plans: readonly AssignInput[]): Map<string, Claim[]> {
+  const byKey = new Map<string, Claim[]>();
+  const add = (key: string, plan: number, measureId: string): void => {
+    if (key === '') return;
+    const claims = byKey.get(key);
+    if (!claims) byKey.set(key, [{ plan, measureId }]);
+    else if (claims[claims.length - 1]?.plan !== plan) claims.push({ plan, measureId });
+  };
+  plans.forEach(({ plan }, p) => {
+    for (const m of plan.operating) {
+      add(groupKey(m.id), p, m.id);
+      add(groupKey(m.ref), p, m.id);
+    }
+    for (const m of plan.investment) {
+      add(groupKey(m.id), p, m.id);
+      add(groupKey(m.ref), p, m.id);
+      add(groupKey(m.project), p, m.id);
+    }
+  });
+  return byKey;
+}
+
+/** Assigns every line of the economy plan to at most one plan. */
+export function assignLines(plans: readonly AssignInput[], lines: readonly EconomyPlanLine[]): Assignment {
+  const byKey = indexKeys(plans);
+  const byName = new Map<string, number>();
+  plans.forEach((p, i) => {
+    const key = groupKey(p.name);
+    if (key !== '' && !byName.has(key)) byName.set(key, i);
+  });
+  const keyOf = groupKeys();
+  const perPlan: EconomyPlanLine[][] = plans.map(() => []);
+  const frameLines: EconomyPlanLine[] = [];
+  const unclaimed: EconomyPlanLine[] = [];
+  const ambiguous: { line: EconomyPlanLine; claimants: Claimant[] }[] = [];
+  for (const line of lines) {
+    if (keyOf(line.lineType) === 'ramme') {
+      frameLines.push(line);
+      continue;
+    }
+    const named = line.plan.trim() === '' ? undefined : byName.get(keyOf(line.plan));
+    if (named !== undefined) {
+      perPlan[named]?.push(line);
+      continue;
+    }
+    const claims = line.plan.trim() === '' ? (byKey.get(groupKey(line.ref)) ?? []) : [];
+    if (claims.length === 1) perPlan[claims[0]?.plan ?? 0]?.push(line);
+    else if (claims.length === 0) unclaimed.push(line);
+    else
+      ambiguous.push({
+        line,
+        claimants: claims.map((c) => ({ plan: plans[c.plan]?.name ?? '', measureId: c.measureId })),
+      });
+  }
+  return { perPlan, frameLines, unclaimed, ambiguous };
+}

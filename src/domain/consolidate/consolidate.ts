@@ -1,0 +1,137 @@
+/**
+ * Consolidation (SPEC §15): every plan reconciled against one economy plan instead of its own sheet. Lines
+ * are assigned to plans once (assign.ts); each plan is then reconciled with the reconciler of a single plan
+ * against the lines it holds (its frame-total items left to the whole); the frames are compared across
+ * plans (frames.ts); what only the whole shows becomes a consolidation item, listed once.
+ */
+import { groupKey } from '../measures/grouping';
+import { isCosted } from '../measures/costed';
+import { planNewMoney, type PlanNewMoney } from '../measures/newMoney';
+import { reconcileParts } from '../reconcile/reconcile';
+import { sumYearsOf } from '../reconcile/cells';
+
+import { IDENTITY_CODES } from '../model/reconciliation';
+import { assignLines } from './assign';
+import { consolidateFrames, type FramePlan } from './frames';
+import { ambiguousItem, compareItems, countItems, planItem, unclaimedItem } from './items';
+import type { EconomyWorkbook } from './economyWorkbook';
+import type { ConsolidatedPlan, Consolidation, ConsolidationItem } from '../model/consolidation';
+import type { Finding } from '../model/finding';
+import type { Kr } from '../model/money';
+import type { EconomyPlanLine, Plan } from '../model/plan';
+import type { ReconciliationItem } from '../model/reconciliation';
+
+export interface ConsolidateInput {
+  readonly file: string;
+  readonly plan: Plan;
+  /** The reader's and validator's findings of the plan. */
+  readonly findings: readonly Finding[];
+  /** The plan's new money per measure and year, when the caller has it already (planNewMoney). */
+  readonly newMoney?: PlanNewMoney;
+}
+
+export interface ConsolidateResult {
+  readonly consolidation: Consolidation;
+  /** Each plan's own reconciliation items against the lines it holds ([] for a plan not compared). */
+  readonly perPlan: readonly ReconciliationItem[][];
+}
+
+const sameYears = (a: readonly number[], b: readonly number[]): boolean =>
+  a.length === b.length && a.every((y, i) => y === b[i]);
+
+/** A Drift `Tiltak` line: new money in the economy plan. */
+const isOperatingLine = (l: EconomyPlanLine): boolean =>
+  groupKey(l.lineType) === 'tiltak' && groupKey(l.part) !== 'investering';
+
+function excludedOf(findings: readonly Finding[]): Set<string> {
+  const codes: readonly string[] = IDENTITY_CODES;
+  return new Set(findings.flatMap((f) => (codes.includes(f.code) && f.measureId ? [f.measureId] : [])));
+}
+
+/** New money per year of a plan's costed operating measures. */
+function measuresPerYear(plan: Plan, newMoney: readonly (readonly Kr[])[], count: number): Kr[] {
+  const costed = newMoney.filter((_, i) => {
+    const m = plan.operating[i];
+    return m !== undefined && isCosted(m);
+  });
+  return sumYearsOf(count, costed, (parts) => parts);
+}
+
+/** Consolidates the plans against the economy plan workbook. */
+export function consolidate(
+  inputs: readonly ConsolidateInput[],
+  economy: EconomyWorkbook & { file: string },
+): ConsolidateResult {
+  const { years } = economy;
+  const count = years.length;
+  const head: ConsolidationItem[] = [];
+  const names = inputs.map((x) => x.plan.settings.planName.trim() || x.file);
+  inputs.forEach((x, i) => {
+    const name = names[i] ?? x.file;
+    if (x.plan.settings.planName.trim() === '') head.push(planItem('plan-name-missing', x.file, name));
+    if (!sameYears(x.plan.years, years)) head.push(planItem('period-mismatch', x.file, name, x.plan.years));
+  });
+  const comparedAt = inputs.flatMap((x, i) => (sameYears(x.plan.years, years) ? [i] : []));
+  const assignment = assignLines(
+    comparedAt.map((i) => ({ plan: (inputs[i] as ConsolidateInput).plan, name: names[i] ?? '' })),
+    economy.lines,
+  );
+  const perPlan: ReconciliationItem[][] = inputs.map(() => []);
+  const plans: ConsolidatedPlan[] = inputs.map((x, i) => ({
+    file: x.file,
+    name: names[i] ?? x.file,
+    unit: x.plan.settings.unit,
+    years: x.plan.years,
+    compared: false,
+    ownLinesIgnored: x.plan.economyPlan.length,
+    newMoney: { measures: [], economyPlan: [] },
+  }));
+  const framePlans: FramePlan[] = [];
+  comparedAt.forEach((i, n) => {
+    const x = inputs[i] as ConsolidateInput;
+    const lines = assignment.perPlan[n] ?? [];
+    const plan: Plan = { ...x.plan, economyPlan: lines };
+    const newMoney = x.newMoney ?? planNewMoney(plan);
+    const excluded = excludedOf(x.findings);
+    const { items, matched } = reconcileParts(plan, x.findings, newMoney, false);
+    perPlan[i] = items;
+    framePlans.push({ plan, name: names[i] ?? x.file, newMoney, matched, excluded });
+    plans[i] = {
+      ...(plans[i] as ConsolidatedPlan),
+      compared: true,
+      newMoney: {
+        measures: measuresPerYear(plan, newMoney, count),
+        economyPlan: sumYearsOf(count, lines.filter(isOperatingLine), (l) => l.years),
+      },
+    };
+  });
+  const tolerance = economy.settings.tolerance;
+  const template = framePlans[0]?.plan;
+  const frames = template
+    ? consolidateFrames(framePlans, assignment.frameLines, {
+        years,
+        tolerance,
+        template,
+      })
+    : [];
+  const items = [
+    ...head,
+    ...assignment.ambiguous.map((a) => ambiguousItem(a.line, a.claimants)),
+    ...frames.sort(compareItems),
+    ...assignment.unclaimed.map((l) => unclaimedItem(l, tolerance)),
+  ];
+  const compared = plans.filter((p) => p.compared);
+  const total = {
+    measures: sumYearsOf(count, compared, (p) => p.newMoney.measures),
+    economyPlan: sumYearsOf(count, economy.lines.filter(isOperatingLine), (l) => l.years),
+  };
+  const consolidation: Consolidation = {
+    economyPlan: { file: economy.file, unit: economy.settings.unit, lines: economy.lines.length },
+    years,
+    plans,
+    total,
+    items,
+    summary: countItems(items),
+  };
+  return { consolidation, perPlan };
+}

@@ -1,0 +1,124 @@
+/**
+ * `frame-total` across plans (SPEC §15): a frame's `Ramme` line covers the frame's measures of all plans, so
+ * the new money of every plan's measures in the frame is added up per year and compared by the reconciler
+ * of a single plan (reconcile/frames.ts), run once over the plans' measures side by side. A year over the
+ * frame is a mismatch, never timing (SPEC §10). Each item carries each plan's share.
+ */
+import { isCosted } from '../measures/costed';
+import { groupKey } from '../measures/grouping';
+import { reconcileFrames } from '../reconcile/frames';
+import { ItemsByCode } from '../reconcile/itemsByCode';
+import { kr } from '../model/money';
+import type { PlanNewMoney } from '../measures/newMoney';
+import type { MatchedLine } from '../reconcile/matchLines';
+import type { ConsolidationItem, PlanShare } from '../model/consolidation';
+import type { Kr } from '../model/money';
+import type { EconomyPlanLine, OperatingMeasure, Plan } from '../model/plan';
+
+export interface FramePlan {
+  readonly plan: Plan;
+  readonly name: string;
+  readonly newMoney: PlanNewMoney;
+  /** Its own lines as matched against its measures. */
+  readonly matched: readonly MatchedLine[];
+  /** IDs of its measures with identity errors: they count like the others (SPEC §4). */
+  readonly excluded: ReadonlySet<string>;
+}
+
+/** What the frame reconciler counts of a measure (as reconcile/frames.ts): rows with errors too (SPEC §4). */
+const counts = (m: OperatingMeasure): boolean => isCosted(m) && m.frame.trim() !== '' && (m.finNew ?? 0) !== 0;
+
+/** Per frame key, per plan, the new money per year. */
+function sharesOf(plans: readonly FramePlan[], yearCount: number): Map<string, Map<string, Kr[]>> {
+  const out = new Map<string, Map<string, Kr[]>>();
+  for (const p of plans) {
+    p.plan.operating.forEach((m, i) => {
+      if (!counts(m)) return;
+      const key = groupKey(m.frame);
+      let byPlan = out.get(key);
+      if (!byPlan) out.set(key, (byPlan = new Map()));
+      let sums = byPlan.get(p.name);
+      if (!sums) byPlan.set(p.name, (sums = Array.from({ length: yearCount }, () => kr(0))));
+      const money = p.newMoney[i] ?? [];
+      for (let y = 0; y < yearCount; y++) sums[y] = kr((sums[y] ?? 0) + (money[y] ?? 0));
+    });
+  }
+  return out;
+}
+
+/** The plans' measures side by side, IDs made unique per plan, and their matched lines pointing at them. */
+function mergePlans(plans: readonly FramePlan[], others: readonly EconomyPlanLine[]) {
+  const operating: OperatingMeasure[] = [];
+  const newMoney: (readonly Kr[])[] = [];
+  const matched: MatchedLine[] = [];
+  const excluded = new Set<string>();
+  plans.forEach((p, n) => {
+    const offset = operating.length;
+    for (const m of p.plan.operating) operating.push({ ...m, id: `${n}\u0000${m.id}` });
+    newMoney.push(...p.newMoney);
+    for (const id of p.excluded) excluded.add(`${n}\u0000${id}`);
+    for (const x of p.matched) {
+      if (x.kind === 'measure') {
+        const measure = operating[offset + x.at] ?? x.measure;
+        matched.push({ ...x, measure, at: offset + x.at });
+      } else if (x.kind === 'unmatched') matched.push(x);
+    }
+  });
+  for (const line of others) {
+    const frame = line.frame.trim() || line.ref.trim();
+    if (groupKey(line.lineType) === 'ramme') {
+      if (frame !== '') matched.push({ kind: 'frame', line, frame });
+    } else matched.push({ kind: 'unmatched', line });
+  }
+  return { operating, newMoney, matched, excluded };
+}
+
+/**
+ * The frame-total items of all plans together against the `Ramme` lines (`others`), or against the plans'
+ * own Drift `Tiltak` lines of a frame without one. Lines no plan claims (unclaimed or ambiguous) are reported
+ * once on their own and left out of the frames, so that one stray line is not reported once per year again.
+ */
+export function consolidateFrames(
+  plans: readonly FramePlan[],
+  others: readonly EconomyPlanLine[],
+  base: { readonly years: readonly number[]; readonly tolerance: Kr; readonly template: Plan },
+): ConsolidationItem[] {
+  const merged = mergePlans(plans, others);
+  const plan: Plan = {
+    ...base.template,
+    years: base.years,
+    settings: { ...base.template.settings, tolerance: base.tolerance },
+    operating: merged.operating,
+    investment: [],
+    economyPlan: [],
+  };
+  const items = new ItemsByCode();
+  reconcileFrames(plan, merged.newMoney, merged.matched, merged.excluded, items);
+  const shares = sharesOf(plans, base.years.length);
+  const limited = new Set(
+    others.filter((l) => groupKey(l.lineType) === 'ramme').map((l) => groupKey(l.frame || l.ref)),
+  );
+  return items.of('frame-total').map((item): ConsolidationItem => {
+    const y = item.year === undefined ? -1 : base.years.indexOf(item.year);
+    const byPlan = shares.get(groupKey(item.ref));
+    const list: PlanShare[] = [];
+    for (const [name, sums] of byPlan ?? []) {
+      const amount = sums[y] ?? kr(0);
+      if (amount !== 0) list.push({ plan: name, amount });
+    }
+    // SPEC §10: each year's frame binds on its own, so a year over a Ramme line is a mismatch, never timing.
+    const overrun = item.class === 'timing' && limited.has(groupKey(item.ref));
+    return {
+      code: 'frame-total',
+      class: overrun ? 'mismatch' : item.class,
+      severity: overrun ? 'error' : item.severity,
+      ref: item.ref,
+      year: item.year,
+      measures: item.measures,
+      economyPlan: item.economyPlan,
+      difference: item.difference,
+      shares: list,
+      cells: { economyPlan: item.cells.economyPlan },
+    };
+  });
+}

@@ -1,0 +1,125 @@
+/**
+ * Consolidation (SPEC §15): many thematic plans against one economy plan. Each plan's own items stay in its
+ * own report; what only the whole shows — a line claimed by two plans, a plan of another period, a frame
+ * overrun by the plans together, a line no plan claims — is a consolidation item, listed once.
+ */
+import type { Severity } from './finding';
+import type { Kr, Unit } from './money';
+import type { ReconciliationClass, ReconciliationCode } from './reconciliation';
+
+/** The codes only consolidation has (both errors). */
+export const CONSOLIDATION_CODES = ['plan-name-missing', 'period-mismatch', 'economy-plan-line-ambiguous'] as const;
+
+export type ConsolidationCode = (typeof CONSOLIDATION_CODES)[number];
+
+/** The codes of the consolidation's items, in report order. */
+export const CONSOLIDATION_ITEM_CODES = [
+  ...CONSOLIDATION_CODES,
+  'frame-total',
+  'economy-plan-line-unmatched',
+] as const satisfies readonly (ConsolidationCode | ReconciliationCode)[];
+
+export type ConsolidationItemCode = (typeof CONSOLIDATION_ITEM_CODES)[number];
+
+/** One plan's new money in one frame and year (the share of a `frame-total` item). */
+export interface PlanShare {
+  readonly plan: string;
+  readonly amount: Kr;
+}
+
+/** One measure that claims a line (`economy-plan-line-ambiguous` names every one). */
+export interface Claimant {
+  readonly plan: string;
+  readonly measureId: string;
+}
+
+/**
+ * One consolidation item. `ref` is the line's Ref (ambiguous, unmatched), the frame code (frame-total) or the
+ * plan's file (plan-name-missing, period-mismatch); `plan` the plan it is about, where there is one.
+ */
+export interface ConsolidationItem {
+  readonly code: ConsolidationItemCode;
+  readonly class: ReconciliationClass;
+  readonly severity: Severity;
+  readonly ref: string;
+  readonly plan?: string;
+  readonly year?: number;
+  readonly measures: Kr;
+  readonly economyPlan: Kr;
+  readonly difference: Kr;
+  /** frame-total: each plan's new money in the frame that year (plans with none left out). */
+  readonly shares?: readonly PlanShare[];
+  /** economy-plan-line-ambiguous: the measures of two or more plans the line's Ref names. */
+  readonly claimants?: readonly Claimant[];
+  /** period-mismatch: the plan's years. */
+  readonly planYears?: readonly number[];
+  /** "Sheet!A1" of the economy plan cell (in the economy plan workbook). */
+  readonly cells: { readonly economyPlan?: string };
+}
+
+/** Per year, aligned with Consolidation.years. */
+export interface YearPair {
+  readonly measures: readonly Kr[];
+  readonly economyPlan: readonly Kr[];
+}
+
+/** One plan in the consolidation. */
+export interface ConsolidatedPlan {
+  readonly file: string;
+  /** Plannavn, or the file name when the plan has none (then plan-name-missing). */
+  readonly name: string;
+  readonly unit: Unit;
+  readonly years: readonly number[];
+  /** False when its period differs (period-mismatch): nothing of it is compared. */
+  readonly compared: boolean;
+  /** Lines on the plan's own Økonomiplan sheet, ignored for the economy plan workbook's. */
+  readonly ownLinesIgnored: number;
+  /** New money of its costed operating measures, and the Drift `Tiltak` lines it claims. */
+  readonly newMoney: YearPair;
+}
+
+/** The consolidated part of the report (SPEC §15). Amounts in integer kroner. */
+export interface Consolidation {
+  readonly economyPlan: {
+    readonly file: string;
+    readonly unit: Unit;
+    readonly lines: number;
+  };
+  readonly years: readonly number[];
+  readonly plans: readonly ConsolidatedPlan[];
+  /** All compared plans against every Drift `Tiltak` line of the economy plan. */
+  readonly total: YearPair;
+  readonly items: readonly ConsolidationItem[];
+  readonly summary: { readonly errors: number; readonly warnings: number; readonly infos: number };
+}
+
+/** What the sheet «Avstemming planer» is written with: labels and explanations in the user's language. */
+export interface ConsolidationSheetText {
+  readonly explain: (item: ConsolidationItem) => string;
+  readonly severity: (severity: Severity) => string;
+  readonly code: (code: ConsolidationItemCode) => string;
+  readonly class: (cls: ReconciliationClass) => string;
+  /** The code a Kode cell's text stands for (a label in any language, or the code itself), else the text. */
+  readonly codeOf: (text: string) => string;
+}
+
+/** The sheet the consolidated items are written to, in the economy plan workbook (SPEC §15). */
+export const CONSOLIDATION_SHEET = 'Avstemming planer';
+export const CONSOLIDATION_TABLE = 'tblAvstemmingPlaner';
+
+/** Columns of «Avstemming planer»; `user` columns belong to the user and survive a new run (SPEC §10). */
+export const CONSOLIDATION_COLUMNS = [
+  { key: 'severity', header: 'Alvor', user: false },
+  { key: 'code', header: 'Kode', user: false },
+  { key: 'class', header: 'Klasse', user: false },
+  { key: 'plan', header: 'Plan', user: false },
+  { key: 'ref', header: 'Ref', user: false },
+  { key: 'year', header: 'År', user: false },
+  { key: 'measures', header: 'Tiltaksplan', user: false },
+  { key: 'economyPlan', header: 'Økonomiplan', user: false },
+  { key: 'difference', header: 'Avvik', user: false },
+  { key: 'explanation', header: 'Forklaring', user: false },
+  { key: 'cellEconomyPlan', header: 'Celle økonomiplan', user: false },
+  { key: 'status', header: 'Status', user: true },
+  { key: 'comment', header: 'Kommentar', user: true },
+] as const;

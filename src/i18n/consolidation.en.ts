@@ -1,0 +1,62 @@
+/** Strings of the consolidated check (SPEC §15), English. */
+import type { ConsolidationKey } from './consolidation.nb';
+import { GLOSSARY_EN as g } from './glossary';
+
+export const CONSOLIDATION_EN: Record<ConsolidationKey, string> = {
+  title: 'Consolidated reconciliation with the economy plan',
+  economyPlanFile: 'Economy plan: {file}',
+  plansChecked: '{count, plural, one {# plan} other {# plans}} reconciled with one economy plan.',
+  ownSheetIgnored:
+    '{file}: the plan\'s own sheet "Økonomiplan" ({count, plural, one {# line} other {# lines}}) is not used; the plan is reconciled with {economyPlan}.',
+  summaryLine:
+    'In all: {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}, {infos} matching or within the frame',
+  verdictOk: 'No errors in the consolidated reconciliation.',
+  verdictErrors: 'The consolidated reconciliation has errors to correct.',
+  amountsIn: 'Amounts in {unit}',
+  newMoneyTitle: `${g.newMoney} per year against the economy plan`,
+  newMoneyNote:
+    "Measures plan: new money of the plan's measures with status Beregnet. Economy plan: the lines with Del Drift and Linjetype Tiltak that belong to the plan.",
+  plan: g.planName,
+  what: 'What',
+  measures: 'Measures plan',
+  economyPlan: 'Economy plan',
+  difference: g.difference,
+  allPlans: 'All plans',
+  allLines: 'All lines with Del Drift and Linjetype Tiltak',
+  notCompared: 'not reconciled',
+  framesTitle: `${g.frameTotal} across the plans`,
+  framesNone: 'No budget frames with new money or an economy plan line.',
+  frame: g.frame,
+  year: g.year,
+  class: 'Class',
+  severity: 'Severity',
+  shares: 'Shares',
+  itemsTitle: 'Findings of the consolidated reconciliation',
+  itemsNone: 'No findings: every economy plan line belongs to one plan.',
+  comparison: 'Comparison',
+  ref: 'Ref',
+  explanation: 'Explanation',
+  economyIssuesTitle: 'Findings in the economy plan',
+  matchesHidden: '{count, plural, one {# matching comparison is} other {# matching comparisons are}} not listed.',
+  'code.plan-name-missing': 'Plan name missing',
+  'code.period-mismatch': 'Other plan period',
+  'code.economy-plan-line-ambiguous': 'Line in several plans',
+  'explain.plan-name-missing':
+    '{file} has no Plannavn in Innstillinger. Type the plan\'s name there (for example "Boligsosial handlingsplan"), so that economy plan lines can name the plan in the column Plan.',
+  'explain.period-mismatch':
+    '"{plan}" covers {planYears}, the economy plan {years}. The plans must share the economy plan\'s period: correct Første planår and Antall planår in the plan. The plan is not reconciled.',
+  'explain.economy-plan-line-ambiguous':
+    "The economy plan line {ref} ({economyPlan}) fits {claimants}. Type the plan's name in the line's column Plan, so that it belongs to one plan.",
+  claimant: '{measure} in "{plan}"',
+  'explain.unclaimed-plan':
+    'The economy plan line {ref} ({economyPlan}) belongs to the plan "{plan}", but no plan in the check has that name. Check Plan on the line, or include the plan.',
+  sharesText: 'Shares: {shares}.',
+  share: '"{plan}" {amount}',
+  and: 'and',
+  notEconomyPlan:
+    '{file}: no economy plan table (sheet "Økonomiplan"), so the file cannot serve as the economy plan; nothing written.',
+  economyPlanWritten: 'Wrote the sheet "{sheet}" in {file}.',
+  cell: 'Cell',
+  economyPlanNew:
+    'Wrote {file}: an economy plan for {years} in {unit}, with the sheets "Innstillinger" and "Økonomiplan" (the column Plan ties a line to a plan).',
+};

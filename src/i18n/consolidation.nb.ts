@@ -1,0 +1,63 @@
+/** Strings of the consolidated check (SPEC §15: many plans against one economy plan), bokmål. */
+import { GLOSSARY_NB as g } from './glossary';
+
+export const CONSOLIDATION_NB = {
+  title: 'Samlet avstemming mot økonomiplanen',
+  economyPlanFile: 'Økonomiplan: {file}',
+  plansChecked: '{count, plural, one {# plan} other {# planer}} avstemt mot én økonomiplan.',
+  ownSheetIgnored:
+    '{file}: arket «Økonomiplan» i planen ({count, plural, one {# linje} other {# linjer}}) er ikke brukt; planen er avstemt mot {economyPlan}.',
+  summaryLine:
+    'Samlet: {errors} feil, {warnings, plural, one {# advarsel} other {# advarsler}}, {infos} i samsvar eller innenfor rammen',
+  verdictOk: 'Ingen feil i den samlede avstemmingen.',
+  verdictErrors: 'Den samlede avstemmingen har feil som må rettes.',
+  amountsIn: 'Beløp i {unit}',
+  newMoneyTitle: `${g.newMoney} per år mot økonomiplanen`,
+  newMoneyNote:
+    'Tiltaksplan: nye midler i planens tiltak med status Beregnet. Økonomiplan: linjene med Del Drift og Linjetype Tiltak som hører til planen.',
+  plan: g.planName,
+  what: 'Hva',
+  measures: 'Tiltaksplan',
+  economyPlan: 'Økonomiplan',
+  difference: g.difference,
+  allPlans: 'Alle planer',
+  allLines: 'Alle linjer med Del Drift og Linjetype Tiltak',
+  notCompared: 'ikke avstemt',
+  framesTitle: `${g.frameTotal} på tvers av planene`,
+  framesNone: 'Ingen rammeområder med nye midler eller linje i økonomiplanen.',
+  frame: g.frame,
+  year: g.year,
+  class: 'Klasse',
+  severity: 'Alvor',
+  shares: 'Andeler',
+  itemsTitle: 'Funn i den samlede avstemmingen',
+  itemsNone: 'Ingen funn: hver linje i økonomiplanen hører til én plan.',
+  comparison: 'Sammenligning',
+  ref: 'Ref',
+  explanation: 'Forklaring',
+  economyIssuesTitle: 'Funn i økonomiplanen',
+  matchesHidden: '{count, plural, one {# sammenligning} other {# sammenligninger}} i samsvar er ikke listet.',
+  'code.plan-name-missing': 'Plannavn mangler',
+  'code.period-mismatch': 'Annen planperiode',
+  'code.economy-plan-line-ambiguous': 'Linje i flere planer',
+  'explain.plan-name-missing':
+    '{file} har ikke noe Plannavn i Innstillinger. Skriv planens navn der (for eksempel «Boligsosial handlingsplan»), så linjer i økonomiplanen kan vise til planen i kolonnen Plan.',
+  'explain.period-mismatch':
+    '«{plan}» gjelder {planYears}, økonomiplanen {years}. Planene må ha samme periode som økonomiplanen: rett Første planår og Antall planår i planen. Planen er ikke avstemt.',
+  'explain.economy-plan-line-ambiguous':
+    'Økonomiplanlinjen {ref} ({economyPlan}) passer til {claimants}. Skriv planens navn i kolonnen Plan på linjen, så hører den til én plan.',
+  claimant: '{measure} i «{plan}»',
+  'explain.unclaimed-plan':
+    'Økonomiplanlinjen {ref} ({economyPlan}) hører til planen «{plan}», men ingen plan i kontrollen har det navnet. Kontroller Plan på linjen, eller ta med planen.',
+  sharesText: 'Andeler: {shares}.',
+  share: '«{plan}» {amount}',
+  and: 'og',
+  notEconomyPlan:
+    '{file}: finner ingen økonomiplantabell (arket «Økonomiplan»), så filen kan ikke brukes som økonomiplan; ingenting er skrevet.',
+  economyPlanWritten: 'Skrev arket «{sheet}» i {file}.',
+  cell: 'Celle',
+  economyPlanNew:
+    'Skrev {file}: en økonomiplan for {years} i {unit}, med arkene «Innstillinger» og «Økonomiplan» (kolonnen Plan knytter en linje til en plan).',
+};
+
+export type ConsolidationKey = keyof typeof CONSOLIDATION_NB;

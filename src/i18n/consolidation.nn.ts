@@ -1,0 +1,62 @@
+/** Strings of the consolidated check (SPEC §15), nynorsk: every key written out. */
+import type { ConsolidationKey } from './consolidation.nb';
+import { GLOSSARY_NN as g } from './glossary';
+
+export const CONSOLIDATION_NN: Record<ConsolidationKey, string> = {
+  title: 'Samla avstemming mot økonomiplanen',
+  economyPlanFile: 'Økonomiplan: {file}',
+  plansChecked: '{count, plural, one {# plan} other {# planar}} avstemt mot éin økonomiplan.',
+  ownSheetIgnored:
+    '{file}: arket «Økonomiplan» i planen ({count, plural, one {# line} other {# liner}}) er ikkje brukt; planen er avstemt mot {economyPlan}.',
+  summaryLine:
+    'Samla: {errors} feil, {warnings, plural, one {# åtvaring} other {# åtvaringar}}, {infos} i samsvar eller innanfor ramma',
+  verdictOk: 'Ingen feil i den samla avstemminga.',
+  verdictErrors: 'Den samla avstemminga har feil som må rettast.',
+  amountsIn: 'Beløp i {unit}',
+  newMoneyTitle: `${g.newMoney} per år mot økonomiplanen`,
+  newMoneyNote:
+    'Tiltaksplan: nye midlar i tiltaka i planen med status Beregnet. Økonomiplan: linene med Del Drift og Linjetype Tiltak som høyrer til planen.',
+  plan: g.planName,
+  what: 'Kva',
+  measures: 'Tiltaksplan',
+  economyPlan: 'Økonomiplan',
+  difference: g.difference,
+  allPlans: 'Alle planar',
+  allLines: 'Alle liner med Del Drift og Linjetype Tiltak',
+  notCompared: 'ikkje avstemt',
+  framesTitle: `${g.frameTotal} på tvers av planane`,
+  framesNone: 'Ingen rammeområde med nye midlar eller line i økonomiplanen.',
+  frame: g.frame,
+  year: g.year,
+  class: 'Klasse',
+  severity: 'Alvor',
+  shares: 'Delar',
+  itemsTitle: 'Funn i den samla avstemminga',
+  itemsNone: 'Ingen funn: kvar line i økonomiplanen høyrer til éin plan.',
+  comparison: 'Samanlikning',
+  ref: 'Ref',
+  explanation: 'Forklaring',
+  economyIssuesTitle: 'Funn i økonomiplanen',
+  matchesHidden: '{count, plural, one {# samanlikning} other {# samanlikningar}} i samsvar er ikkje lista.',
+  'code.plan-name-missing': 'Plannamn manglar',
+  'code.period-mismatch': 'Anna planperiode',
+  'code.economy-plan-line-ambiguous': 'Line i fleire planar',
+  'explain.plan-name-missing':
+    '{file} har ikkje noko Plannavn i Innstillinger. Skriv namnet på planen der (til dømes «Boligsosial handlingsplan»), så liner i økonomiplanen kan vise til planen i kolonnen Plan.',
+  'explain.period-mismatch':
+    '«{plan}» gjeld {planYears}, økonomiplanen {years}. Planane må ha same periode som økonomiplanen: rett Første planår og Antall planår i planen. Planen er ikkje avstemt.',
+  'explain.economy-plan-line-ambiguous':
+    'Økonomiplanlina {ref} ({economyPlan}) passar til {claimants}. Skriv namnet på planen i kolonnen Plan på lina, så høyrer ho til éin plan.',
+  claimant: '{measure} i «{plan}»',
+  'explain.unclaimed-plan':
+    'Økonomiplanlina {ref} ({economyPlan}) høyrer til planen «{plan}», men ingen plan i kontrollen har det namnet. Kontroller Plan på lina, eller ta med planen.',
+  sharesText: 'Delar: {shares}.',
+  share: '«{plan}» {amount}',
+  and: 'og',
+  notEconomyPlan:
+    '{file}: finn ingen økonomiplantabell (arket «Økonomiplan»), så fila kan ikkje brukast som økonomiplan; ingenting er skrive.',
+  economyPlanWritten: 'Skreiv arket «{sheet}» i {file}.',
+  cell: 'Celle',
+  economyPlanNew:
+    'Skreiv {file}: ein økonomiplan for {years} i {unit}, med arka «Innstillinger» og «Økonomiplan» (kolonnen Plan knyter ei line til ein plan).',
+};

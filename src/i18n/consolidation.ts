@@ -1,0 +1,109 @@
+/**
+ * The consolidated check's words (consolidation.nb/nn/en.ts): labels of the consolidation codes and the
+ * explanation of every consolidation item. Frame totals and unclaimed lines are explained as in a single
+ * plan's reconciliation, a frame total with each plan's share added.
+ */
+import {
+  formatAmount,
+  type ConsolidationItem,
+  type ConsolidationItemCode,
+  type ConsolidationSheetText,
+  type Lang,
+  type ReconciliationItem,
+  type Unit,
+} from '../domain';
+import { reconciliationClassLabel, reconciliationCodeLabel, severityLabel } from './common';
+import { CONSOLIDATION_EN } from './consolidation.en';
+import { CONSOLIDATION_NB, type ConsolidationKey } from './consolidation.nb';
+import { CONSOLIDATION_NN } from './consolidation.nn';
+import { LANGS } from './lang';
+import { explainReconciliation } from './reconciliation';
+import { makeTranslator, type Catalog, type MessageParams } from './translate';
+
+export type { ConsolidationKey };
+
+export const CONSOLIDATION_CATALOG: Catalog<ConsolidationKey> = {
+  nb: CONSOLIDATION_NB,
+  nn: CONSOLIDATION_NN,
+  en: CONSOLIDATION_EN,
+};
+const translate = makeTranslator(CONSOLIDATION_CATALOG);
+
+/** A string of the consolidated report in `lang`. */
+export const kt = (lang: Lang, key: ConsolidationKey, params?: MessageParams): string => translate(key, lang, params);
+
+/** The label of an item's code: the consolidation's own codes here, the others as in Avstemming. */
+export function consolidationCodeLabel(code: ConsolidationItemCode, lang: Lang): string {
+  if (code === 'frame-total' || code === 'economy-plan-line-unmatched') return reconciliationCodeLabel(code, lang);
+  return kt(lang, `code.${code}`);
+}
+
+const range = (years: readonly number[]): string =>
+  years.length === 0 ? '' : `${years[0] ?? ''}–${years[years.length - 1] ?? ''}`;
+
+/** "A, B og C" in the language. */
+function list(parts: readonly string[], lang: Lang): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} ${kt(lang, 'and')} ${parts[parts.length - 1] ?? ''}`;
+}
+
+/** The explanation of one consolidation item; `years` are the economy plan's, amounts in `unit`. */
+export function explainConsolidation(
+  item: ConsolidationItem,
+  lang: Lang,
+  unit: Unit,
+  years: readonly number[],
+): string {
+  const base = { ref: item.ref, plan: item.plan ?? '', economyPlan: formatAmount(item.economyPlan, unit) };
+  switch (item.code) {
+    case 'plan-name-missing':
+      return kt(lang, 'explain.plan-name-missing', { file: item.ref });
+    case 'period-mismatch':
+      return kt(lang, 'explain.period-mismatch', {
+        ...base,
+        planYears: range(item.planYears ?? []),
+        years: range(years),
+      });
+    case 'economy-plan-line-ambiguous': {
+      const claimants = (item.claimants ?? []).map((c) => kt(lang, 'claimant', { measure: c.measureId, plan: c.plan }));
+      return kt(lang, 'explain.economy-plan-line-ambiguous', { ...base, claimants: list(claimants, lang) });
+    }
+    case 'economy-plan-line-unmatched':
+      if (item.plan !== undefined) return kt(lang, 'explain.unclaimed-plan', base);
+      return explainReconciliation(item as unknown as ReconciliationItem, lang, unit);
+    case 'frame-total': {
+      const text = explainReconciliation(item as unknown as ReconciliationItem, lang, unit);
+      const shares = (item.shares ?? []).map((s) =>
+        kt(lang, 'share', { plan: s.plan, amount: formatAmount(s.amount, unit) }),
+      );
+      return shares.length > 0 ? `${text} ${kt(lang, 'sharesText', { shares: shares.join(', ') })}` : text;
+    }
+  }
+}
+
+/** The code a Kode cell of «Avstemming planer» stands for (a label in any language, or the code), else the text. */
+export function consolidationCodeOf(text: string): string {
+  const wanted = text.trim().toLowerCase();
+  const codes: readonly ConsolidationItemCode[] = [
+    'plan-name-missing',
+    'period-mismatch',
+    'economy-plan-line-ambiguous',
+    'frame-total',
+    'economy-plan-line-unmatched',
+  ];
+  const code = codes.find(
+    (c) => c === wanted || LANGS.some((lang) => consolidationCodeLabel(c, lang).toLowerCase() === wanted),
+  );
+  return code ?? text.trim();
+}
+
+/** What «Avstemming planer» is written with in `lang`. */
+export function consolidationSheetText(lang: Lang, unit: Unit, years: readonly number[]): ConsolidationSheetText {
+  return {
+    explain: (item) => explainConsolidation(item, lang, unit, years),
+    severity: (s) => severityLabel(s, lang),
+    code: (c) => consolidationCodeLabel(c, lang),
+    class: (c) => reconciliationClassLabel(c, lang),
+    codeOf: consolidationCodeOf,
+  };
+}

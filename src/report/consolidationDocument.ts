@@ -1,0 +1,183 @@
+/**
+ * The consolidated part of the report (SPEC §15) as a report document, drawn by the same text and HTML
+ * renderers as a single plan's report: per plan and in all, new money per year against the economy plan;
+ * per Rammeområde across plans, with each plan's share; the consolidation's findings by class.
+ */
+import {
+  CLASS_ORDER,
+  formatAmount,
+  type ConsolidatedCheck,
+  type ConsolidationItem,
+  type Kr,
+  type Lang,
+  type ReportIssue,
+  type Severity,
+  type Unit,
+  type YearPair,
+} from '../domain';
+import { reconciliationClassLabel, severityLabel } from '../i18n';
+import { consolidationCodeLabel, explainConsolidation, kt } from '../i18n/consolidation';
+import type { Block, ReportDocument } from './document';
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+const sum = (xs: readonly Kr[]): Kr => xs.reduce((a, b) => a + b, 0) as Kr;
+
+/** Three rows for one plan (or all): the measures, the economy plan and the difference per year and in all. */
+function pairRows(name: string, pair: YearPair, unit: Unit, lang: Lang): string[][] {
+  const diff = pair.measures.map((m, i) => (m - (pair.economyPlan[i] ?? 0)) as Kr);
+  const row = (label: string, what: string, xs: readonly Kr[]) => [
+    label,
+    what,
+    ...xs.map((x) => formatAmount(x, unit)),
+    formatAmount(sum(xs), unit),
+  ];
+  return [
+    row(name, kt(lang, 'measures'), pair.measures),
+    row('', kt(lang, 'economyPlan'), pair.economyPlan),
+    row('', kt(lang, 'difference'), diff),
+  ];
+}
+
+function newMoneyBlocks(c: ConsolidatedCheck, lang: Lang, unit: Unit): Block[] {
+  const { consolidation } = c;
+  const years = consolidation.years.map(String);
+  const rows: string[][] = [];
+  for (const p of consolidation.plans) {
+    if (p.compared) rows.push(...pairRows(p.name, p.newMoney, unit, lang));
+    else rows.push([p.name, kt(lang, 'notCompared'), ...years.map(() => ''), '']);
+  }
+  rows.push(...pairRows(kt(lang, 'allPlans'), consolidation.total, unit, lang));
+  return [
+    { kind: 'heading', level: 2, text: kt(lang, 'newMoneyTitle') },
+    { kind: 'paragraph', text: kt(lang, 'newMoneyNote') },
+    {
+      kind: 'table',
+      headers: [kt(lang, 'plan'), kt(lang, 'what'), ...years, 'Sum'],
+      rows,
+      numeric: [...years.map((_, i) => i + 2), years.length + 2],
+    },
+  ];
+}
+
+function frameBlocks(items: readonly ConsolidationItem[], lang: Lang, unit: Unit): Block[] {
+  const frames = items.filter((i) => i.code === 'frame-total');
+  const head: Block = { kind: 'heading', level: 2, text: kt(lang, 'framesTitle') };
+  if (frames.length === 0) return [head, { kind: 'paragraph', text: kt(lang, 'framesNone') }];
+  return [
+    head,
+    {
+      kind: 'table',
+      headers: [
+        kt(lang, 'frame'),
+        kt(lang, 'year'),
+        kt(lang, 'measures'),
+        kt(lang, 'economyPlan'),
+        kt(lang, 'difference'),
+        kt(lang, 'class'),
+        kt(lang, 'shares'),
+      ],
+      rows: frames.map((i) => [
+        i.ref,
+        String(i.year ?? ''),
+        formatAmount(i.measures, unit),
+        formatAmount(i.economyPlan, unit),
+        formatAmount(i.difference, unit),
+        reconciliationClassLabel(i.class, lang),
+        (i.shares ?? []).map((s) => `${s.plan} ${formatAmount(s.amount, unit)}`).join('; '),
+      ]),
+      numeric: [2, 3, 4],
+      tones: frames.map((i) => (i.severity === 'info' ? undefined : i.severity)),
+    },
+  ];
+}
+
+function itemBlocks(c: ConsolidatedCheck, lang: Lang, unit: Unit): Block[] {
+  const { items, years } = c.consolidation;
+  const blocks: Block[] = [{ kind: 'heading', level: 2, text: kt(lang, 'itemsTitle') }];
+  const counts = CLASS_ORDER.map((cls) => [
+    reconciliationClassLabel(cls, lang),
+    String(items.filter((i) => i.class === cls).length),
+  ]).filter(([, n]) => n !== '0');
+  if (counts.length > 0) blocks.push({ kind: 'table', headers: [kt(lang, 'class'), '#'], rows: counts, numeric: [1] });
+  const listed = SEVERITIES.flatMap((s) => items.filter((i) => i.severity === s && i.class !== 'match'));
+  if (listed.length === 0) return [...blocks, { kind: 'paragraph', text: kt(lang, 'itemsNone'), tone: 'ok' }];
+  blocks.push({
+    kind: 'table',
+    headers: [
+      kt(lang, 'severity'),
+      kt(lang, 'class'),
+      kt(lang, 'comparison'),
+      kt(lang, 'plan'),
+      kt(lang, 'ref'),
+      kt(lang, 'year'),
+      kt(lang, 'difference'),
+      kt(lang, 'explanation'),
+    ],
+    rows: listed.map((i) => [
+      severityLabel(i.severity, lang),
+      reconciliationClassLabel(i.class, lang),
+      consolidationCodeLabel(i.code, lang),
+      i.plan ?? '',
+      i.ref,
+      i.year === undefined ? '' : String(i.year),
+      formatAmount(i.difference, unit),
+      explainConsolidation(i, lang, unit, years),
+    ]),
+    numeric: [6],
+    tones: listed.map((i) => i.severity),
+  });
+  const matches = items.length - listed.length;
+  if (matches > 0) blocks.push({ kind: 'paragraph', text: kt(lang, 'matchesHidden', { count: matches }) });
+  return blocks;
+}
+
+function issueBlocks(issues: readonly ReportIssue[], lang: Lang): Block[] {
+  if (issues.length === 0) return [];
+  return [
+    { kind: 'heading', level: 2, text: kt(lang, 'economyIssuesTitle') },
+    {
+      kind: 'table',
+      headers: [kt(lang, 'severity'), kt(lang, 'cell'), kt(lang, 'explanation')],
+      rows: issues.map((i) => [severityLabel(i.severity, lang), `${i.sheet}!${i.cell}`, i.message]),
+      tones: issues.map((i) => i.severity),
+    },
+  ];
+}
+
+/** The consolidated part of the report, amounts in the economy plan's unit. */
+export function consolidationDocument(c: ConsolidatedCheck, lang: Lang): ReportDocument {
+  const { consolidation } = c;
+  const unit = consolidation.economyPlan.unit;
+  const years = consolidation.years;
+  const { errors, warnings, infos } = consolidation.summary;
+  const ignored = consolidation.plans.filter((p) => p.ownLinesIgnored > 0);
+  const title = `${kt(lang, 'title')} — ${consolidation.economyPlan.file}`;
+  const blocks: Block[] = [
+    { kind: 'title', text: title },
+    { kind: 'paragraph', text: kt(lang, 'economyPlanFile', { file: consolidation.economyPlan.file }) },
+    {
+      kind: 'paragraph',
+      text: `${years[0] ?? ''}–${years[years.length - 1] ?? ''} · ${kt(lang, 'amountsIn', { unit })}`,
+    },
+    { kind: 'paragraph', text: kt(lang, 'plansChecked', { count: consolidation.plans.length }) },
+    ...ignored.map((p): Block => ({
+      kind: 'paragraph',
+      text: kt(lang, 'ownSheetIgnored', {
+        file: p.file,
+        count: p.ownLinesIgnored,
+        economyPlan: consolidation.economyPlan.file,
+      }),
+    })),
+    {
+      kind: 'paragraph',
+      text: `${kt(lang, 'summaryLine', { errors, warnings, infos })}. ${kt(lang, errors > 0 ? 'verdictErrors' : 'verdictOk')}`,
+      tone: errors > 0 ? 'error' : 'ok',
+    },
+    ...newMoneyBlocks(c, lang, unit),
+    ...frameBlocks(consolidation.items, lang, unit),
+    ...itemBlocks(c, lang, unit),
+    ...issueBlocks(c.economyIssues, lang),
+  ];
+  return { title, blocks };
+}

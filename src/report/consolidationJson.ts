@@ -1,0 +1,69 @@
+/**
+ * `check --economy-plan --format json` (SPEC §15): the per-plan documents of SPEC §12 under `reports`, and
+ * the consolidated part beside them under `consolidation`. Amounts in integer kroner, year keys as strings.
+ */
+import type { ConsolidatedCheck, ConsolidationItem, Kr, ReportIssue, Unit, YearPair } from '../domain';
+import { jsonReport, type ReportJson } from './json';
+
+/** Per year, keyed by the year as a string. */
+export type YearsJson = Readonly<Record<string, Kr>>;
+
+export interface YearPairJson {
+  readonly measures: YearsJson;
+  readonly economyPlan: YearsJson;
+}
+
+export interface ConsolidationJson {
+  readonly economyPlan: { readonly file: string; readonly unit: Unit; readonly lines: number };
+  readonly years: readonly number[];
+  readonly summary: { readonly errors: number; readonly warnings: number; readonly infos: number };
+  readonly plans: readonly {
+    readonly file: string;
+    readonly name: string;
+    readonly unit: Unit;
+    readonly years: readonly number[];
+    readonly compared: boolean;
+    readonly ownLinesIgnored: number;
+    readonly newMoney: YearPairJson;
+  }[];
+  readonly total: YearPairJson;
+  /** Findings in the economy plan workbook itself (SPEC §8 codes, as in a plan's issues). */
+  readonly issues: readonly ReportIssue[];
+  readonly items: readonly ConsolidationItem[];
+}
+
+export interface ConsolidatedJson {
+  readonly reports: readonly ReportJson[];
+  readonly consolidation: ConsolidationJson;
+}
+
+function yearsJson(years: readonly number[], amounts: readonly Kr[]): YearsJson {
+  return Object.fromEntries(years.map((y, i) => [String(y), amounts[i] ?? (0 as Kr)]));
+}
+
+const pairJson = (years: readonly number[], p: YearPair): YearPairJson => ({
+  measures: yearsJson(years, p.measures),
+  economyPlan: yearsJson(years, p.economyPlan),
+});
+
+/** The JSON document of a consolidated check. */
+export function consolidatedJson(c: ConsolidatedCheck): ConsolidatedJson {
+  const k = c.consolidation;
+  return {
+    reports: c.results.map((r) => jsonReport(r.report)),
+    consolidation: {
+      economyPlan: k.economyPlan,
+      years: k.years,
+      summary: k.summary,
+      plans: k.plans.map((p) => ({ ...p, newMoney: pairJson(k.years, p.newMoney) })),
+      total: pairJson(k.years, k.total),
+      issues: c.economyIssues,
+      items: k.items,
+    },
+  };
+}
+
+/** Pretty-printed with a final newline. */
+export function renderConsolidatedJson(c: ConsolidatedCheck): string {
+  return `${JSON.stringify(consolidatedJson(c), null, 2)}\n`;
+}

@@ -1,0 +1,129 @@
+/**
+ * «Åpne flere planer» in a plain browser (SPEC §15): several measures workbooks and finance's economy plan
+ * workbook checked together, shown as the consolidated report: new money per plan and in all, each
+ * Rammeområde across plans with each plan's share, and the findings by class. Reading files is passed in.
+ */
+import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { useRef, useState } from 'react';
+import { checkConsolidated, type ConsolidatedCheck, type Lang, type WorkbookSnapshot } from '../../domain';
+import { renderFinding } from '../../i18n';
+import { kt } from '../../i18n/consolidation';
+import { tp } from '../../i18n/taskpane';
+import { consolidationDocument } from '../../report/consolidationDocument';
+import type { Block } from '../../report/document';
+import { paneErrorText, toPaneError } from '../errors';
+import { defaultStartYear } from '../hooks/usePlanCheck';
+
+export interface ConsolidationProps {
+  readonly lang: Lang;
+  readonly read: (file: File) => Promise<WorkbookSnapshot>;
+}
+
+function BlockView({ block }: { readonly block: Block }): JSX.Element | null {
+  switch (block.kind) {
+    case 'title':
+      return null;
+    case 'heading':
+      return block.level === 2 ? <h3 className="tp-subheading">{block.text}</h3> : <h4>{block.text}</h4>;
+    case 'paragraph':
+      return <Text as="p">{block.text}</Text>;
+    case 'table':
+      return (
+        <div className="tp-scroll" tabIndex={0} role="region" aria-label={block.headers.join(', ')}>
+          <table className="tp-table">
+            <thead>
+              <tr>
+                {block.headers.map((h, i) => (
+                  <th key={i} scope="col">
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {block.rows.map((row, r) => (
+                <tr key={r}>
+                  {row.map((cell, c) => (
+                    <td key={c} className={block.numeric?.includes(c) ? 'tp-num' : undefined}>
+                      {cell}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      );
+  }
+}
+
+export function ConsolidationView({ lang, read }: ConsolidationProps): JSX.Element {
+  const plansInput = useRef<HTMLInputElement>(null);
+  const economyInput = useRef<HTMLInputElement>(null);
+  const [plans, setPlans] = useState<readonly File[]>([]);
+  const [economy, setEconomy] = useState<File | null>(null);
+  const [result, setResult] = useState<ConsolidatedCheck | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const run = async () => {
+    if (!economy || plans.length === 0) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const inputs = await Promise.all(plans.map(async (f) => ({ wb: await read(f), file: f.name })));
+      const checked = checkConsolidated(
+        inputs,
+        { wb: await read(economy), file: economy.name },
+        { defaultStartYear: defaultStartYear(), render: (f, unit) => renderFinding(f, lang, unit) },
+      );
+      if (!checked) setError(kt(lang, 'notEconomyPlan', { file: economy.name }));
+      setResult(checked);
+    } catch (e) {
+      setError(paneErrorText(lang, toPaneError(e)));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const doc = result ? consolidationDocument(result, lang) : null;
+  const accept = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  return (
+    <section className="tp-view" aria-label={tp(lang, 'openSeveral')}>
+      <h2 className="tp-heading">{kt(lang, 'title')}</h2>
+      <div className="tp-actions">
+        <Button onClick={() => plansInput.current?.click()}>{tp(lang, 'choosePlans')}</Button>
+        <Button onClick={() => economyInput.current?.click()}>{tp(lang, 'chooseEconomyPlan')}</Button>
+        <input
+          ref={plansInput}
+          type="file"
+          multiple
+          hidden
+          accept={accept}
+          aria-label={tp(lang, 'choosePlans')}
+          data-testid="plans-input"
+          onChange={(e) => setPlans([...(e.target.files ?? [])])}
+        />
+        <input
+          ref={economyInput}
+          type="file"
+          hidden
+          accept={accept}
+          aria-label={tp(lang, 'chooseEconomyPlan')}
+          data-testid="economy-input"
+          onChange={(e) => setEconomy(e.target.files?.[0] ?? null)}
+        />
+      </div>
+      <Text as="p">{`${tp(lang, 'choosePlans')}: ${plans.map((f) => f.name).join(', ') || '–'}`}</Text>
+      <Text as="p">{`${tp(lang, 'chooseEconomyPlan')}: ${economy?.name ?? '–'}`}</Text>
+      <Button appearance="primary" disabled={busy || !economy || plans.length === 0} onClick={() => void run()}>
+        {tp(lang, 'reconcilePlans')}
+      </Button>
+      {error && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {doc && doc.blocks.map((b, i) => <BlockView key={i} block={b} />)}
+    </section>
+  );
+}

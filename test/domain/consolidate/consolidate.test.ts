@@ -1,0 +1,152 @@
+import { consolidate, type ConsolidateInput } from '../../../src/domain/consolidate/consolidate';
+import type { EconomyWorkbook } from '../../../src/domain/consolidate/economyWorkbook';
+import type { ConsolidationItem } from '../../../src/domain/model/consolidation';
+import type { EconomyPlanLine, Plan } from '../../../src/domain/model/plan';
+import { line, op, plan } from '../../helpers/plan';
+
+// Amounts in thousands in the helpers; the items are in kroner. New money = cost in every year here
+// (Helårsvirkning = Nye midler), so each measure's new money per year is its cost per year.
+const boligsosial = (): Plan =>
+  plan({
+    settings: { planName: 'Boligsosial handlingsplan' },
+    operating: [op({ id: 'D-001', ref: '14', frame: 'R3', years: [100, 300, 300, 300], fullYear: 300, newMoney: 300 })],
+  });
+const helse = (): Plan =>
+  plan({
+    settings: { planName: 'Helse og omsorg' },
+    operating: [op({ id: 'D-101', ref: '14', frame: 'R3', years: [200, 300, 200, 100], fullYear: 300, newMoney: 300 })],
+  });
+
+const input = (file: string, p: Plan): ConsolidateInput => ({ file, plan: p, findings: [] });
+
+function economy(lines: EconomyPlanLine[]): EconomyWorkbook & { file: string } {
+  const base = plan({});
+  return { file: 'okonomiplan.xlsx', settings: base.settings, years: base.years, lines, found: true, findings: [] };
+}
+
+const ramme = line({ row: 4, type: 'Ramme', frame: 'R3', years: [500, 500, 500, 500] });
+const own = [
+  line({ row: 2, ref: 'D-001', frame: 'R3', years: [100, 300, 300, 300] }),
+  line({ row: 3, ref: 'D-101', frame: 'R3', years: [200, 300, 200, 100] }),
+];
+const of = (items: readonly ConsolidationItem[], code: ConsolidationItem['code']) =>
+  items.filter((i) => i.code === code);
+
+describe('consolidate (SPEC §15)', () => {
+  it('a frame shared by two plans: each within the Ramme line, together over it in 2028', () => {
+    const { consolidation, perPlan } = consolidate(
+      [input('bolig.xlsx', boligsosial()), input('helse.xlsx', helse())],
+      economy([...own, ramme]),
+    );
+    const frames = of(consolidation.items, 'frame-total');
+    // 2027: 100 + 200 = 300 ≤ 500; 2028: 300 + 300 = 600 > 500 (Δ +100); 2029: 300 + 200 = 500; 2030: 400.
+    expect(frames.map((i) => [i.ref, i.year, i.class, i.severity, i.measures, i.economyPlan, i.difference])).toEqual([
+      ['R3', 2027, 'match', 'info', 300_000, 500_000, -200_000],
+      ['R3', 2028, 'mismatch', 'error', 600_000, 500_000, 100_000],
+      ['R3', 2029, 'match', 'info', 500_000, 500_000, 0],
+      ['R3', 2030, 'match', 'info', 400_000, 500_000, -100_000],
+    ]);
+    expect(frames[1]?.shares).toEqual([
+      { plan: 'Boligsosial handlingsplan', amount: 300_000 },
+      { plan: 'Helse og omsorg', amount: 300_000 },
+    ]);
+    expect(frames[1]?.cells.economyPlan).toBe('Økonomiplan!H4');
+    // Each plan's own items: its measure against its line, and no frame-total of its own.
+    expect(perPlan.map((items) => items.map((i) => [i.code, i.ref, i.class]))).toEqual([
+      [2027, 2028, 2029, 2030].map(() => ['measure-new-money', 'D-001', 'match']),
+      [2027, 2028, 2029, 2030].map(() => ['measure-new-money', 'D-101', 'match']),
+    ]);
+    expect(consolidation.plans.map((p) => [p.name, p.newMoney.measures, p.newMoney.economyPlan])).toEqual([
+      ['Boligsosial handlingsplan', [100_000, 300_000, 300_000, 300_000], [100_000, 300_000, 300_000, 300_000]],
+      ['Helse og omsorg', [200_000, 300_000, 200_000, 100_000], [200_000, 300_000, 200_000, 100_000]],
+    ]);
+    expect(consolidation.total).toEqual({
+      measures: [300_000, 600_000, 500_000, 400_000],
+      economyPlan: [300_000, 600_000, 500_000, 400_000],
+    });
+    expect(consolidation.summary).toEqual({ errors: 1, warnings: 0, infos: 3 });
+  });
+
+  it('a line whose Ref names measures of two plans is ambiguous, naming both measures and the line', () => {
+    const shared = line({ row: 5, ref: '14', years: [10, 0, 0, 0] });
+    const { consolidation, perPlan } = consolidate(
+      [input('bolig.xlsx', boligsosial()), input('helse.xlsx', helse())],
+      economy([...own, shared]),
+    );
+    expect(of(consolidation.items, 'economy-plan-line-ambiguous')).toEqual([
+      {
+        code: 'economy-plan-line-ambiguous',
+        class: 'mismatch',
+        severity: 'error',
+        ref: '14',
+        measures: 0,
+        economyPlan: 10_000,
+        difference: -10_000,
+        claimants: [
+          { plan: 'Boligsosial handlingsplan', measureId: 'D-001' },
+          { plan: 'Helse og omsorg', measureId: 'D-101' },
+        ],
+        cells: { economyPlan: 'Økonomiplan!C5' },
+      },
+    ]);
+    // Claimed by neither plan.
+    expect(perPlan.flat().filter((i) => i.code === 'economy-plan-line-unmatched')).toEqual([]);
+  });
+
+  it('the same line with Plan set belongs to that plan only', () => {
+    const named = line({ row: 5, ref: '14', plan: 'helse og omsorg', years: [200, 300, 200, 100] });
+    const { consolidation, perPlan } = consolidate(
+      [input('bolig.xlsx', boligsosial()), input('helse.xlsx', helse())],
+      economy([own[0] as EconomyPlanLine, named]),
+    );
+    expect(of(consolidation.items, 'economy-plan-line-ambiguous')).toEqual([]);
+    expect(perPlan[1]?.map((i) => [i.code, i.ref, i.year, i.class, i.cells.economyPlan])).toEqual([
+      ['measure-new-money', 'D-101', 2027, 'match', 'Økonomiplan!G5'],
+      ['measure-new-money', 'D-101', 2028, 'match', 'Økonomiplan!H5'],
+      ['measure-new-money', 'D-101', 2029, 'match', 'Økonomiplan!I5'],
+      ['measure-new-money', 'D-101', 2030, 'match', 'Økonomiplan!J5'],
+    ]);
+  });
+
+  it('lists a line no plan claims once, not once per plan', () => {
+    const stray = line({ row: 6, ref: 'X-9', years: [50, 0, 0, 0] });
+    const { consolidation, perPlan } = consolidate(
+      [input('bolig.xlsx', boligsosial()), input('helse.xlsx', helse())],
+      economy([...own, stray]),
+    );
+    expect(
+      of(consolidation.items, 'economy-plan-line-unmatched').map((i) => [i.ref, i.severity, i.economyPlan]),
+    ).toEqual([['X-9', 'warning', 50_000]]);
+    expect(perPlan.flat().filter((i) => i.code === 'economy-plan-line-unmatched')).toEqual([]);
+    // In all, against every Drift Tiltak line: 100 + 200 + 50 in 2027.
+    expect(consolidation.total.economyPlan[0]).toBe(350_000);
+  });
+
+  it('a plan of another period gives period-mismatch and is not compared', () => {
+    const later: Plan = { ...boligsosial(), years: [2028, 2029, 2030, 2031] };
+    const { consolidation, perPlan } = consolidate(
+      [input('bolig.xlsx', later), input('helse.xlsx', helse())],
+      economy(own),
+    );
+    expect(of(consolidation.items, 'period-mismatch')).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        ref: 'bolig.xlsx',
+        plan: 'Boligsosial handlingsplan',
+        planYears: [2028, 2029, 2030, 2031],
+      }),
+    ]);
+    expect(consolidation.plans.map((p) => p.compared)).toEqual([false, true]);
+    expect(perPlan[0]).toEqual([]);
+    // Its line is claimed by no compared plan.
+    expect(of(consolidation.items, 'economy-plan-line-unmatched').map((i) => i.ref)).toEqual(['D-001']);
+  });
+
+  it('a plan without Plannavn is named by its file and reported', () => {
+    const nameless = plan({ operating: [] });
+    const { consolidation } = consolidate([input('uten-navn.xlsx', nameless)], economy([]));
+    expect(consolidation.items.map((i) => [i.code, i.ref, i.plan])).toEqual([
+      ['plan-name-missing', 'uten-navn.xlsx', 'uten-navn.xlsx'],
+    ]);
+  });
+});

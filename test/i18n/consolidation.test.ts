@@ -1,0 +1,51 @@
+import { explainConsolidation, consolidationCodeOf, consolidationCodeLabel } from '../../src/i18n/consolidation';
+import { CONSOLIDATION_ITEM_CODES, type ConsolidationItem } from '../../src/domain/model/consolidation';
+import { kr } from '../../src/domain/model/money';
+import { LANGS } from '../../src/i18n/lang';
+
+const item = (code: ConsolidationItem['code'], extra: Partial<ConsolidationItem> = {}): ConsolidationItem => ({
+  code,
+  class: 'mismatch',
+  severity: 'error',
+  ref: code === 'frame-total' ? 'R3' : 'x.xlsx',
+  plan: 'Helse og omsorg',
+  year: code === 'frame-total' ? 2029 : undefined,
+  measures: kr(3_800_000),
+  economyPlan: kr(3_500_000),
+  difference: kr(300_000),
+  planYears: [2028, 2029, 2030, 2031],
+  claimants: [
+    { plan: 'Boligsosial handlingsplan', measureId: 'D-001' },
+    { plan: 'Helse og omsorg', measureId: 'D-002' },
+  ],
+  shares: [
+    { plan: 'Boligsosial handlingsplan', amount: kr(1_800_000) },
+    { plan: 'Helse og omsorg', amount: kr(2_000_000) },
+  ],
+  cells: {},
+  ...extra,
+});
+
+describe('consolidation texts', () => {
+  it.each(CONSOLIDATION_ITEM_CODES)('%s explains itself in every language, all placeholders filled', (code) => {
+    for (const lang of LANGS) {
+      const text = explainConsolidation(item(code), lang, '1000 kr', [2027, 2028, 2029, 2030]);
+      expect(text).not.toMatch(/\{\w+\}/);
+      expect(text.length).toBeGreaterThan(20);
+      // The label reads back as the code, so Status and Kommentar survive a change of language.
+      expect(consolidationCodeOf(consolidationCodeLabel(code, lang))).toBe(code);
+    }
+  });
+
+  it('names both measures of an ambiguous line and each plan’s share of a frame, in the unit', () => {
+    expect(explainConsolidation(item('economy-plan-line-ambiguous'), 'nb', '1000 kr', [])).toContain(
+      'D-001 i «Boligsosial handlingsplan» og D-002 i «Helse og omsorg»',
+    );
+    expect(explainConsolidation(item('frame-total'), 'nb', 'mill kr', [])).toContain(
+      'Andeler: «Boligsosial handlingsplan» 1,8, «Helse og omsorg» 2.',
+    );
+    expect(explainConsolidation(item('period-mismatch'), 'en', '1000 kr', [2027, 2028, 2029, 2030])).toContain(
+      'covers 2028–2031, the economy plan 2027–2030',
+    );
+  });
+});
