@@ -323,6 +323,34 @@ try {
     assert(cut.length === 0, `content cut off:\n${[...new Set(cut)].join('\n')}`);
   });
 
+  await test('Åpne flere planer: three plans against one economy plan, accessible and whole at 320 px', async () => {
+    await page.setViewportSize({ width: 800, height: 900 });
+    await page.getByRole('button', { name: 'Åpne flere planer' }).click();
+    const kommune = join(root, 'examples', 'kommune');
+    await page
+      .getByTestId('plans-input')
+      .setInputFiles(['boligsosial.xlsx', 'helse.xlsx', 'oppvekst.xlsx'].map((f) => join(kommune, f)));
+    await page.getByTestId('economy-input').setInputFiles(join(kommune, 'okonomiplan.xlsx'));
+    await page.getByRole('button', { name: 'Avstem planene' }).click();
+    // By hand from the example (scripts/kommune.ts): R3 in 2029 is 1 800 + 2 000 = 3 800 against a frame of 3 500.
+    const frames = page.getByRole('region', { name: /^Rammeområde, År/ });
+    await frames.waitFor({ timeout: 30_000 });
+    const r3 = frames.locator('tr', { hasText: /R3\s*2029/ });
+    const text = (await r3.innerText()).replace(/\s+/g, ' ');
+    assert(/3 800 3 500 300 Avvik/.test(text), `R3 2029: ${text}`);
+    assert((await page.getByText('Linje i flere planer').count()) > 0, 'the ambiguous line is not shown');
+    const problems = await checkA11y(page, `${server.url}${AXE_PATH}`);
+    assert(problems.length === 0, problems.join('\n'));
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.screenshot({ path: join(shots, `${VIEWS.length + 2}-flere-planer-320.png`), fullPage: true });
+    assert(await noHorizontalOverflow(page), 'horizontal overflow at 320 px');
+    const cut = await clippedElements(page);
+    assert(cut.length === 0, `content cut off:\n${cut.join('\n')}`);
+    await page.setViewportSize({ width: 800, height: 900 });
+    await page.getByRole('button', { name: 'Tilbake til én plan' }).click();
+    await waitForPlan(page);
+  });
+
   await test('no request left localhost, no script error and no dialog', async () => {
     assert(outside.length === 0, `outside requests: ${outside.join(', ')}`);
     assert(consoleErrors.length === 0, `console errors: ${consoleErrors.join('\n')}`);
