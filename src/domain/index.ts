@@ -50,7 +50,9 @@ export { nextMeasureId, nextPriority, planAddMeasure } from './measureEdits/add'
 export { planUpdateMeasure } from './measureEdits/edit';
 export { planMoveMeasure } from './measureEdits/move';
 export { importLegacy } from './legacyImport/import';
-export { planImportLog } from './legacyImport/log';
+export { planImportLog, type ImportLogText } from './legacyImport/log';
+export type { ImportDecision, ImportDecisionCode, ImportDecisionParams } from './legacyImport/decisions';
+export type { UnitSource } from './legacyImport/units';
 export { notCarried } from './rollover/carry';
 export { planRolledWorkbook } from './rollover/workbook';
 export { rollRefusal } from './rollover/typed';

@@ -61,6 +61,39 @@ describe('tiltaksplan import', () => {
   });
 
   it.each([
+    [
+      'nn',
+      ['Nr', 'Ark', 'Celle', 'Avgjerd'],
+      [
+        'Tiltaksplan 2011-2014!A5: Planperioden er 2011–2014 (første planår: frå første årskolonne i tabellhovudet).',
+        'Tiltaksplan 2011-2014!C25: Cella seier «?»: Kostnadsstatus Ukjent.',
+        'Tiltaksplan 2011-2014!D26: Cella seier «Må utredes»: Kostnadsstatus Må utredes.',
+        'Tiltaksplan 2011-2014!C24: Kolonnen År: heile kostnadsramma (3\u00a0000, i 1000 kr) er ført på året 2011.',
+      ],
+    ],
+    [
+      'en',
+      ['No.', 'Sheet', 'Cell', 'Decision'],
+      [
+        'Tiltaksplan 2011-2014!A5: The plan period is 2011–2014 (first plan year: from the first year column of the table header).',
+        'Tiltaksplan 2011-2014!C25: The cell says "?": Kostnadsstatus Ukjent.',
+        'Tiltaksplan 2011-2014!D26: The cell says "Må utredes": Kostnadsstatus Må utredes.',
+        'Tiltaksplan 2011-2014!C24: Column År: the whole Kostnadsramme (3,000, in 1000 kr) is entered in the year 2011.',
+      ],
+    ],
+  ])('with --lang %s writes Importlogg and prints the decisions in that language', async (lang, headers, picked) => {
+    const { snapshot, stdout } = await importedSnapshot(['--lang', lang]);
+    const log = snapshot.sheets.find((s) => s.sheet === SHEETS.importLog);
+    expect(log?.values[0]).toEqual(headers);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toEqual(expect.arrayContaining(picked));
+    // The sheet holds the same sentences as stdout, row by row.
+    const rows = (log?.values ?? []).slice(1).map((r) => `${String(r[1])}!${String(r[2])}: ${String(r[3])}`);
+    expect(rows).toEqual(lines.slice(0, -1));
+    expect(rows.some((r) => /Kolonnen|Column/.test(r))).toBe(true);
+  });
+
+  it.each([
     [['--unit', 'mill kr'], 'mill kr', 2011],
     [['--start', '2012', '--unit', 'kr'], 'kr', 2012],
   ])('honours %p', async (args, unit, startYear) => {

@@ -60,7 +60,7 @@ const entries = catalogues.flatMap((c) =>
 const CODES = [...Object.keys(SEVERITY), ...RECONCILIATION_CODES, 'unit-suspect', 'not-costed'];
 
 describe('the catalogues of src/i18n', () => {
-  it('are all found: findings, reconciliation, common, CLI, help, pane, compare, sheets, glossary', () => {
+  it('are all found: findings, reconciliation, common, CLI, help, pane, compare, sheets, glossary, import log', () => {
     const names = catalogues.map((c) => c.name).join(' ');
     for (const part of [
       'FINDING',
@@ -72,6 +72,7 @@ describe('the catalogues of src/i18n', () => {
       'COMPARE',
       'SUMMARY',
       'GLOSSARY',
+      'IMPORT_LOG',
     ])
       expect(names).toContain(part);
   });

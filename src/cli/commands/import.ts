@@ -7,6 +7,7 @@
 import { importLegacy, parseUnit, planImportLog, planWorkbook, type Lang, type Unit } from '../../domain';
 import { cliText } from '../../i18n/cli';
 import { cliHelp } from '../../i18n/cliHelp';
+import { importLogText, renderImportDecision } from '../../i18n/importLog';
 import { summaryText } from '../../i18n/sheets';
 import { XlsxWorkbook } from '../../workbook/xlsx';
 import { argLang, parseWhole } from '../args';
@@ -62,9 +63,12 @@ export const run: Command = async (args, io) => {
     return EXIT.usage;
   }
   const wb = XlsxWorkbook.empty();
-  await wb.apply([...planWorkbook(result.content, summaryText(lang)), ...planImportLog(result.log)]);
+  await wb.apply([
+    ...planWorkbook(result.content, summaryText(lang)),
+    ...planImportLog(result.log, importLogText(lang)),
+  ]);
   if (!(await saveOrExplain(io, wb, o.out, 'new', lang))) return EXIT.usage;
-  for (const d of result.log) io.stdout(`${d.sheet}!${d.cell}: ${d.message}\n`);
+  for (const d of result.log) io.stdout(`${d.sheet}!${d.cell}: ${renderImportDecision(d, lang)}\n`);
   const { settings, operating, investment } = result.content;
   const years = `${settings.startYear}–${settings.startYear + settings.yearCount - 1}`;
   const counts = { operating: operating.length, investment: investment.length };

@@ -34,20 +34,17 @@ function convert(p: Placing, c: AmountCell, amount: LegacyAmount): number | null
       const unit = p.ctx.unitOf(parseA1(c.cell)?.col ?? 0);
       if (!Number.isFinite(amount.value) || Math.abs(amount.value * UNIT_FACTOR[unit]) >= MAX_KR) {
         // As the checker's amount-invalid: no plan amount comes near 10^12 kr, so it is a typo, not money.
-        p.ctx.note(
-          c.cell,
-          `Tallet ${String(amount.value)} er for stort til å være et beløp; det er flyttet til Kommentar.`,
-        );
+        p.ctx.note(c.cell, { code: 'number-too-large', params: { value: amount.value } });
         p.notes.push(String(amount.value));
         return null;
       }
-      if (amount.fromText) p.ctx.note(c.cell, `Tallet er skrevet som tekst; lest som ${formatNumber(amount.value)}.`);
+      if (amount.fromText) p.ctx.note(c.cell, { code: 'number-from-text', params: { number: amount.value } });
       return fromKr(toKr(amount.value, unit), p.ctx.target);
     }
     case 'placeholder':
       return p.costed ? 0 : null;
     case 'text':
-      p.ctx.note(c.cell, `Teksten «${amount.text}» er ikke et beløp; den er flyttet til Kommentar.`);
+      p.ctx.note(c.cell, { code: 'text-not-amount', params: { text: amount.text } });
       p.notes.push(amount.text);
       return null;
     default:
@@ -60,10 +57,7 @@ function placeYear(p: Placing, c: AmountCell, year: number, value: number | null
   if (index >= 0) {
     p.years[index] = value;
   } else if (value !== null && value !== 0) {
-    p.ctx.note(
-      c.cell,
-      `År ${year} ligger utenfor planperioden; beløpet ${formatNumber(value)} er flyttet til Kommentar.`,
-    );
+    p.ctx.note(c.cell, { code: 'year-outside', params: { year, amount: value } });
     p.notes.push(`${year}: ${formatNumber(value)} ${p.ctx.target}`);
   }
 }
@@ -74,7 +68,7 @@ function placeCostYear(p: Placing, c: AmountCell, raw: LegacyAmount): void {
   if (year === null) return;
   const budget = typeof p.values.budget === 'number' ? p.values.budget : null;
   if (budget === null || budget === 0 || raw.kind === 'status') {
-    p.ctx.note(c.cell, `År ${year} uten beløp: året er notert i Kommentar.`);
+    p.ctx.note(c.cell, { code: 'cost-year-no-amount', params: { year } });
     p.notes.push(`Planlagt år: ${year}`);
     return;
   }
@@ -82,10 +76,14 @@ function placeCostYear(p: Placing, c: AmountCell, raw: LegacyAmount): void {
   const key = year < first ? 'before' : year > last ? 'after' : null;
   if (key) p.values[key] = budget;
   else placeYear(p, c, year, budget);
-  const where = key === 'before' ? 'Tidligere bevilget' : key === 'after' ? 'Etter perioden' : `året ${year}`;
+  const placed = { amount: budget, unit: p.ctx.target };
   p.ctx.note(
     c.cell,
-    `Kolonnen År: hele kostnadsrammen (${formatNumber(budget)}, i ${p.ctx.target}) er ført på ${where}.`,
+    key === 'before'
+      ? { code: 'cost-year-before', params: placed }
+      : key === 'after'
+        ? { code: 'cost-year-after', params: placed }
+        : { code: 'cost-year-in', params: { ...placed, year } },
   );
 }
 
@@ -97,13 +95,10 @@ function placeOne(p: Placing, c: AmountCell): void {
     p.values[p.ctx.kind === 'operating' ? 'fullYear' : 'budget'] = value;
   } else if (c.key === OTHER_FINANCING) {
     if (value === null || value === 0) return;
-    p.ctx.note(
-      c.cell,
-      `Finansieringskolonnen «Annet» har ingen kanonisk kolonne: ${formatNumber(value)} ${p.ctx.target} er lagt i Kommentar; før beløpet på en av de seks finansieringskildene.`,
-    );
+    p.ctx.note(c.cell, { code: 'other-financing', params: { amount: value, unit: p.ctx.target } });
     p.notes.push(`Annen finansiering (Annet): ${formatNumber(value)} ${p.ctx.target}`);
   } else if (c.key === 'periodSum') {
-    p.ctx.note(c.cell, 'Sum periode beregnes av formelen; verdien er ikke importert.');
+    p.ctx.note(c.cell, { code: 'period-sum-formula', params: {} });
   } else {
     p.values[c.key] = value;
   }
@@ -115,7 +110,7 @@ function decideKind(p: Placing, cells: readonly AmountCell[], row: number): void
   const total = cells.find((c) => c.key === TOTAL || c.key === 'fullYear');
   const oneOff = p.costed && total !== undefined && !p.values.fullYear && p.years.some((y) => y !== null && y !== 0);
   p.values.kind = oneOff ? 'Engangs' : 'Varig';
-  if (oneOff) p.ctx.note(total?.cell ?? `A${row}`, 'Samlet kostnad er 0 mens årene har beløp: Type Engangs.');
+  if (oneOff) p.ctx.note(total?.cell ?? `A${row}`, { code: 'one-off', params: {} });
 }
 
 /** Places the amounts of one row; `status` is the row's decided Kostnadsstatus. */

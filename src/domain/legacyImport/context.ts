@@ -3,6 +3,7 @@ import type { Unit } from '../model/money';
 import type { TableKind } from '../model/plan';
 import type { Grid } from './grid';
 import type { LegacyTable } from './header';
+import type { ImportDecisionKind } from './decisions';
 
 export interface LegacyRowContext {
   readonly grid: Grid;
@@ -11,5 +12,5 @@ export interface LegacyRowContext {
   readonly years: readonly number[];
   readonly target: Unit;
   readonly unitOf: (col: number) => Unit;
-  readonly note: (cell: string, message: string) => void;
+  readonly note: (cell: string, what: ImportDecisionKind) => void;
 }

@@ -1,24 +1,20 @@
 /**
  * Import of legacy measures tables (SPEC §11): finds tables like Verdal's 6.1 and 6.2 anywhere in a
  * workbook by header search and turns them into the content of a canonical workbook, with a log of
- * every decision (in bokmål, for the user) naming the source cell.
+ * every decision (as data, worded by the shells) naming the source cell.
  */
 import { toGrid, type Grid } from './grid';
 import { findLegacyTables, type LegacyTable } from './header';
 import { convertRows, type LegacyRow } from './rows';
-import { decideKind, headerYears, noteColumns, resolveUnits, type Note } from './setup';
+import { decideKind, headerYears, noteColumns, resolveUnits } from './setup';
+import type { ImportDecision, Note } from './decisions';
 import { INVESTMENT_COLUMNS, OPERATING_COLUMNS } from '../model/schema';
 import type { PlanContent, RowInput } from '../model/content';
 import type { Unit } from '../model/money';
 import type { Lists, TableKind } from '../model/plan';
 import type { WorkbookSnapshot } from '../model/snapshot';
 
-/** One decision of the importer, with the cell it was made from. */
-export interface ImportDecision {
-  readonly sheet: string;
-  readonly cell: string;
-  readonly message: string;
-}
+export type { ImportDecision } from './decisions';
 
 export interface ImportOptions {
   readonly startYear?: number;
@@ -42,15 +38,10 @@ function planPeriod(tables: readonly LegacyTable[], opts: ImportOptions, note: N
   const where = tables[0]
     ? { sheet: tables[0].sheet, cell: tables[0].columns[0]?.cell ?? 'A1' }
     : { sheet: '', cell: '' };
-  const source =
-    opts.startYear !== undefined
-      ? 'fra --start'
-      : found[0] !== undefined
-        ? 'fra første årskolonne i tabellhodet'
-        : 'standard, ingen årskolonner funnet';
+  const source = opts.startYear !== undefined ? 'option' : found[0] !== undefined ? 'header' : 'default';
   const last = Math.max(start + MIN_YEARS - 1, ...found);
   const count = Math.min(MAX_YEARS, Math.max(MIN_YEARS, last - start + 1));
-  note(where.sheet, where.cell, `Planperioden er ${start}–${start + count - 1} (første planår: ${source}).`);
+  note(where.sheet, where.cell, { code: 'period', params: { start, end: start + count - 1, source } });
   return Array.from({ length: count }, (_, i) => start + i);
 }
 
@@ -109,7 +100,7 @@ function collectTable(
     years,
     target,
     unitOf: (c: number) => units.get(c) ?? target,
-    note: (cell: string, m: string) => note(table.sheet, cell, m),
+    note: (cell, what) => note(table.sheet, cell, what),
   });
   into.sections.push(...converted.sections);
   const prefix = kind === 'operating' ? 'D-' : 'I-';
@@ -125,10 +116,10 @@ function collectTable(
  */
 export function importLegacy(wb: WorkbookSnapshot, opts: ImportOptions): ImportResult {
   const log: ImportDecision[] = [];
-  const note: Note = (sheet, cell, message) => log.push({ sheet, cell, message });
+  const note: Note = (sheet, cell, what) => log.push({ sheet, cell, ...what });
   const found = tablesOf(wb);
   if (found.length === 0) {
-    note(wb.sheets[0]?.sheet ?? '', 'A1', 'Fant ingen gammel tiltakstabell (overskrifter med Prioritet og Tiltak).');
+    note(wb.sheets[0]?.sheet ?? '', 'A1', { code: 'no-table', params: {} });
   }
   const years = planPeriod(
     found.map((f) => f.table),

@@ -45,7 +45,7 @@ function sectionOf(ctx: LegacyRowContext, row: number, measureCol: number | unde
   const text = only.value.trim();
   if (!isCapitalised(text) && only.col === measureCol) return null;
   const section = sentenceCase(text);
-  ctx.note(toA1(row, only.col), `Seksjonsrad «${text}»: seksjon «${section}».`);
+  ctx.note(toA1(row, only.col), { code: 'section-row', params: { text, section } });
   return section;
 }
 
@@ -55,7 +55,7 @@ function readPriority(ctx: LegacyRowContext, col: LegacyColumn | undefined, row:
   const n = typeof value === 'number' ? value : Number(cellText(value).replace(',', '.'));
   if (cellText(value) !== '' && Number.isFinite(n)) return n;
   if (cellText(value) !== '')
-    ctx.note(toA1(row, col.col), `Prioritet «${cellText(value)}» er ikke et tall; feltet er tomt.`);
+    ctx.note(toA1(row, col.col), { code: 'priority-not-number', params: { value: cellText(value) } });
   return null;
 }
 
@@ -70,7 +70,7 @@ function readMeasureText(
   if (refCol && cellText(ctx.grid.raw(row, refCol.col)) !== '')
     return { ref: cellText(ctx.grid.raw(row, refCol.col)), measure: text };
   const split = splitRef(text);
-  if (split.ref !== '' && col) ctx.note(toA1(row, col.col), `Ref. «${split.ref}» er skilt ut fra tiltaksteksten.`);
+  if (split.ref !== '' && col) ctx.note(toA1(row, col.col), { code: 'ref-split', params: { ref: split.ref } });
   return split;
 }
 
@@ -92,7 +92,7 @@ function textCell(ctx: LegacyRowContext, row: number, col: LegacyColumn): string
   const value = cellText(ctx.grid.raw(m.top, m.left));
   if (value !== '') {
     const range = `${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}`;
-    ctx.note(toA1(row, col.col), `«${value}» står i en sammenslått celle (${range}) og gjelder også denne raden.`);
+    ctx.note(toA1(row, col.col), { code: 'merged-cell', params: { value, range } });
   }
   return value;
 }
@@ -107,7 +107,7 @@ function readMeasure(ctx: LegacyRowContext, cols: Map<string, LegacyColumn>, row
   const statusCol = cols.get('costStatus');
   const typed = statusCol ? { text: text('costStatus'), cell: toA1(row, statusCol.col) } : null;
   const decision = decideStatus(cells, typed, toA1(row, ctx.table.left));
-  ctx.note(decision.cell, decision.message);
+  ctx.note(decision.cell, decision.decision);
   const placed: PlacedAmounts = placeAmounts(ctx, rowAmounts(ctx, row), decision.status, row);
   const values: Record<string, string | number | null> = { ...placed.values };
   for (const key of TEXT_KEYS) {
@@ -136,7 +136,11 @@ export function convertRows(ctx: LegacyRowContext): LegacyTableRows {
     // A total row is never a measure (SPEC §11): skipped, and the log says why.
     const total = totalRowLabel(ctx.grid, ctx.table, r);
     if (total !== null) {
-      ctx.note(toA1(r, ctx.table.left), `Rad ${r} er en sumrad (${total}) og er ikke tatt med som tiltak.`);
+      const what =
+        'label' in total
+          ? ({ code: 'total-row-label', params: { row: r, label: total.label } } as const)
+          : ({ code: 'total-row-formula', params: { row: r, formula: total.formula } } as const);
+      ctx.note(toA1(r, ctx.table.left), what);
       continue;
     }
     const heading = sectionOf(ctx, r, cols.get('measure')?.col);
@@ -148,7 +152,7 @@ export function convertRows(ctx: LegacyRowContext): LegacyTableRows {
     if (section === '') {
       section = 'Uten seksjon';
       sections.push(section);
-      ctx.note(toA1(r, ctx.table.left), 'Tabellen har ingen seksjonsrad før første tiltak: seksjon «Uten seksjon».');
+      ctx.note(toA1(r, ctx.table.left), { code: 'no-section', params: {} });
     }
     rows.push(readMeasure(ctx, cols, r, section));
   }

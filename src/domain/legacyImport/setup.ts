@@ -4,12 +4,11 @@
  */
 import { AMOUNT_KEYS, COST_YEAR, INVESTMENT_ONLY_KEYS, OTHER_FINANCING, TOTAL } from './columns';
 import type { LegacyColumn, LegacyTable } from './header';
-import { describeUnit, findUnit, resolveColumnUnit, type ColumnUnit } from './units';
+import { findUnit, resolveColumnUnit, type ColumnUnit } from './units';
 import { INVESTMENT_COLUMNS, OPERATING_COLUMNS } from '../model/schema';
 import type { Unit } from '../model/money';
 import type { TableKind } from '../model/plan';
-
-export type Note = (sheet: string, cell: string, message: string) => void;
+import type { ImportDecisionKind, Note } from './decisions';
 
 const isAmountColumn = (c: LegacyColumn): boolean =>
   c.key !== null && (AMOUNT_KEYS.has(c.key) || c.key.startsWith('year:'));
@@ -22,20 +21,19 @@ export function decideKind(table: LegacyTable, note: Note): TableKind {
   note(
     table.sheet,
     evidence?.cell ?? first,
-    evidence
-      ? `Tabellen er lest som investeringstiltak (kolonnen «${evidence.text}» finnes bare der).`
-      : 'Tabellen er lest som driftstiltak.',
+    evidence ? { code: 'kind-investment', params: { column: evidence.text } } : { code: 'kind-operating', params: {} },
   );
   return kind;
 }
 
-function targetName(key: string, kind: TableKind): string {
-  if (key.startsWith('year:')) return `året ${key.slice(5)}`;
-  if (key === TOTAL) return kind === 'operating' ? 'Helårsvirkning' : 'Kostnadsramme';
-  if (key === COST_YEAR) return 'året kostnaden faller i (År)';
-  if (key === OTHER_FINANCING) return 'Kommentar (ingen kanonisk kolonne)';
+/** What a legacy column maps to, as a decision about the column with header text `column`. */
+function mapped(column: string, key: string, kind: TableKind): ImportDecisionKind {
+  if (key.startsWith('year:')) return { code: 'column-year', params: { column, year: Number(key.slice(5)) } };
+  if (key === COST_YEAR) return { code: 'column-cost-year', params: { column } };
+  if (key === OTHER_FINANCING) return { code: 'column-other-financing', params: { column } };
   const columns = kind === 'operating' ? OPERATING_COLUMNS : INVESTMENT_COLUMNS;
-  return columns.find((c) => c.key === key)?.header ?? key;
+  const target = key === TOTAL ? (kind === 'operating' ? 'fullYear' : 'budget') : key;
+  return { code: 'column-mapped', params: { column, header: columns.find((c) => c.key === target)?.header ?? key } };
 }
 
 /** Logs what each column maps to; unknown and repeated columns are ignored. */
@@ -48,23 +46,17 @@ export function noteColumns(table: LegacyTable, kind: TableKind, note: Note): vo
     const fits =
       c.key !== null && (c.key.startsWith('year:') || legacy.has(c.key) || schema.some((s) => s.key === c.key));
     if (!fits || c.key === null) {
-      note(
-        table.sheet,
-        c.cell,
-        `Kolonnen «${text}» er ukjent eller hører ikke til denne tabelltypen; den er ikke importert.`,
-      );
+      note(table.sheet, c.cell, { code: 'column-unknown', params: { column: text } });
     } else if (seen.has(c.key)) {
-      note(table.sheet, c.cell, `Kolonnen «${text}» gjentar en kolonne som alt er funnet; den er ikke importert.`);
+      note(table.sheet, c.cell, { code: 'column-repeated', params: { column: text } });
     } else {
       seen.add(c.key);
-      note(table.sheet, c.cell, `Kolonnen «${text}» → ${targetName(c.key, kind)}.`);
+      note(table.sheet, c.cell, mapped(text, c.key, kind));
     }
   }
   const first = table.columns[0]?.cell ?? 'A1';
-  if (kind === 'investment' && !seen.has('purpose'))
-    note(table.sheet, first, 'Tabellen har ikke Formål: satt til «Annet».');
-  if (kind === 'investment' && !seen.has('project'))
-    note(table.sheet, first, 'Tabellen har ikke Prosjektnr: fyll det inn for beregnede prosjekter.');
+  if (kind === 'investment' && !seen.has('purpose')) note(table.sheet, first, { code: 'no-purpose', params: {} });
+  if (kind === 'investment' && !seen.has('project')) note(table.sheet, first, { code: 'no-project', params: {} });
 }
 
 /** The unit of every amount column (by sheet column number), each logged with where it came from. */
@@ -80,18 +72,21 @@ export function resolveUnits(
   }
   const needsTableUnit = table.columns.some((c) => isAmountColumn(c) && !findUnit(c.text) && !findUnit(c.group));
   if (stated.length > 1 && needsTableUnit) {
-    note(
-      table.sheet,
-      table.columns[0]?.cell ?? 'A1',
-      `Tabellhodet oppgir flere enheter (${stated.join(', ')}); kolonner uten egen enhet får ${option ?? stated[0]}.`,
-    );
+    const unit = option ?? stated[0] ?? target;
+    note(table.sheet, table.columns[0]?.cell ?? 'A1', { code: 'units-mixed', params: { units: stated, unit } });
   }
   const units = new Map<number, Unit>();
   for (const c of table.columns.filter(isAmountColumn)) {
     const u: ColumnUnit = resolveColumnUnit(findUnit(c.text), findUnit(c.group), stated, option, target);
     units.set(c.col, u.unit);
-    const conversion = u.unit === target ? '' : `; omregnet til ${target}`;
-    note(table.sheet, c.cell, `Enhet for «${c.text.replace(/\s+/g, ' ')}»: ${describeUnit(u)}${conversion}.`);
+    const params = { column: c.text.replace(/\s+/g, ' '), unit: u.unit, source: u.source };
+    note(
+      table.sheet,
+      c.cell,
+      u.unit === target
+        ? { code: 'column-unit', params }
+        : { code: 'column-unit-converted', params: { ...params, target } },
+    );
   }
   return units;
 }

@@ -6,6 +6,7 @@
  */
 import { COST_STATUSES, COSTED, parseChoice, type Choice, type CostStatus } from '../model/choices';
 import type { LegacyAmount } from './cells';
+import type { ImportDecisionKind } from './decisions';
 
 export interface AmountCell {
   readonly key: string;
@@ -17,7 +18,7 @@ export interface StatusDecision {
   /** The status, spelled canonically when it is a known one. */
   readonly status: Choice<CostStatus>;
   readonly cell: string;
-  readonly message: string;
+  readonly decision: ImportDecisionKind;
 }
 
 const MARKER_ORDER = ['Må utredes', 'Ukjent', 'Innenfor ramme', 'Ingen kostnad'] as const;
@@ -32,7 +33,7 @@ export function decideStatus(
     return {
       status: parseChoice(typed.text, COST_STATUSES),
       cell: typed.cell,
-      message: `Kostnadsstatus «${typed.text}» er hentet fra tabellen.`,
+      decision: { code: 'status-typed', params: { status: typed.text } },
     };
   for (const marker of MARKER_ORDER) {
     const hit = cells.find((c) => c.amount.kind === 'status' && c.amount.status === marker);
@@ -40,19 +41,23 @@ export function decideStatus(
       return {
         status: marker,
         cell: hit.cell,
-        message: `Cellen sier «${marker === 'Ukjent' ? '?' : marker}»: Kostnadsstatus ${marker}.`,
+        decision: { code: 'status-marker', params: { marker: marker === 'Ukjent' ? '?' : marker, status: marker } },
       };
   }
   const nonZero = cells.find((c) => c.amount.kind === 'number' && c.amount.value !== 0);
-  if (nonZero) return { status: COSTED, cell: nonZero.cell, message: `Beløp er oppgitt: Kostnadsstatus ${COSTED}.` };
+  if (nonZero)
+    return {
+      status: COSTED,
+      cell: nonZero.cell,
+      decision: { code: 'status-amounts', params: { status: COSTED } },
+    };
   const zero = cells.find((c) => c.amount.kind === 'placeholder' || c.amount.kind === 'number');
   if (zero) {
     return {
       status: 'Ingen kostnad',
       cell: zero.cell,
-      message:
-        'Bare «----» eller 0 i beløpscellene: Kostnadsstatus Ingen kostnad. «----» kan også ha ment «ikke beregnet» – kontroller.',
+      decision: { code: 'status-zero', params: {} },
     };
   }
-  return { status: 'Ukjent', cell: rowCell, message: 'Ingen beløp er oppgitt: Kostnadsstatus Ukjent.' };
+  return { status: 'Ukjent', cell: rowCell, decision: { code: 'status-none', params: {} } };
 }

@@ -28,20 +28,20 @@ function sumsRowsAbove(formula: string, row: number): boolean {
   return ranges.length > 0 && ranges.every((b) => b !== null && b.bottom < row);
 }
 
-/**
- * Why data row `row` of `table` is a total row, for the log ("«Sum drift»", "=SUM(C5:C12)"), or null when
- * it is not one.
- */
-export function totalRowLabel(grid: Grid, table: LegacyTable, row: number): string | null {
+/** Why a row is a total row: its total word ("Sum drift") or the formula summing the rows above it. */
+export type TotalRowReason = { readonly label: string } | { readonly formula: string };
+
+/** Why data row `row` of `table` is a total row, for the log, or null when it is not one. */
+export function totalRowLabel(grid: Grid, table: LegacyTable, row: number): TotalRowReason | null {
   for (let c = table.left; c <= table.right; c++) {
     const value = grid.raw(row, c);
     if (typeof value !== 'string' || value.trim() === '') continue;
-    if (isTotalLabel(value)) return `«${value.trim()}»`;
+    if (isTotalLabel(value)) return { label: value.trim() };
     break;
   }
   for (let c = table.left; c <= table.right; c++) {
     const formula = grid.formula(row, c);
-    if (formula !== '' && sumsRowsAbove(formula, row)) return formula.trim();
+    if (formula !== '' && sumsRowsAbove(formula, row)) return { formula: formula.trim() };
   }
   return null;
 }

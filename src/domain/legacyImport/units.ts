@@ -50,16 +50,3 @@ export function resolveColumnUnit(
   if (option) return { unit: option, source: 'option' };
   return { unit: target, source: 'assumed' };
 }
-
-const SOURCE_TEXT: Readonly<Record<UnitSource, string>> = {
-  column: 'oppgitt i kolonneoverskriften',
-  group: 'oppgitt i gruppeoverskriften over kolonnen',
-  table: 'oppgitt andre steder i tabellhodet',
-  option: 'fra --unit',
-  assumed: 'ingen enhet oppgitt; antatt målenheten',
-};
-
-/** Bokmål explanation of a column unit, for the log. */
-export function describeUnit(u: ColumnUnit): string {
-  return `${u.unit} (${SOURCE_TEXT[u.source]})`;
-}

@@ -235,17 +235,20 @@ describe('importLegacy details', () => {
 });
 
 describe('planImportLog', () => {
-  it('writes one numbered row per decision under a header on Importlogg', () => {
-    const edits = planImportLog([
-      { sheet: 'Ark', cell: 'C25', message: 'a' },
-      { sheet: 'Ark', cell: 'D26', message: 'b' },
-    ]);
+  it('writes one numbered row per decision under the header it is given, each worded by the shell', () => {
+    const edits = planImportLog(
+      [
+        { sheet: 'Ark', cell: 'C25', code: 'status-none', params: {} },
+        { sheet: 'Ark', cell: 'D26', code: 'ref-split', params: { ref: '14' } },
+      ],
+      { headers: ['N', 'S', 'C', 'D'], message: (d) => `${d.code} ${JSON.stringify(d.params)}` },
+    );
     const cells = edits.find((e) => e.kind === 'setCells');
     expect(cells).toMatchObject({ sheet: 'Importlogg', origin: 'A1' });
     expect(cells?.kind === 'setCells' ? cells.values : []).toEqual([
-      ['Nr', 'Ark', 'Celle', 'Beslutning'],
-      [1, 'Ark', 'C25', 'a'],
-      [2, 'Ark', 'D26', 'b'],
+      ['N', 'S', 'C', 'D'],
+      [1, 'Ark', 'C25', 'status-none {}'],
+      [2, 'Ark', 'D26', 'ref-split {"ref":"14"}'],
     ]);
   });
 });

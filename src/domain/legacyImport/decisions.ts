@@ -1,0 +1,70 @@
+/**
+ * The importer's decisions as data: a code per kind of decision and the params its message needs (numbers
+ * as numbers, cell texts as texts). The words are the shells' (src/i18n/importLog*.ts), so the log follows
+ * the user's language like every other text the product writes.
+ */
+import type { Unit } from '../model/money';
+import type { UnitSource } from './units';
+
+type None = Readonly<Record<never, never>>;
+type Column = { readonly column: string };
+/** `amount`: in `unit`, the import's target unit. */
+type Placed = { readonly amount: number; readonly unit: Unit };
+
+export interface ImportDecisionParams {
+  'no-table': None;
+  /** `source`: where the first plan year came from (--start, the header's year columns, the default). */
+  period: { readonly start: number; readonly end: number; readonly source: 'option' | 'header' | 'default' };
+  'kind-investment': Column;
+  'kind-operating': None;
+  'column-unknown': Column;
+  'column-repeated': Column;
+  /** `header`: the canonical column's header as the workbook spells it. */
+  'column-mapped': Column & { readonly header: string };
+  'column-year': Column & { readonly year: number };
+  'column-cost-year': Column;
+  'column-other-financing': Column;
+  'no-purpose': None;
+  'no-project': None;
+  'units-mixed': { readonly units: readonly Unit[]; readonly unit: Unit };
+  'column-unit': Column & { readonly unit: Unit; readonly source: UnitSource };
+  'column-unit-converted': Column & { readonly unit: Unit; readonly source: UnitSource; readonly target: Unit };
+  /** `value`: shown as JavaScript writes it (1e+300): it is a typo, not money. */
+  'number-too-large': { readonly value: number };
+  'number-from-text': { readonly number: number };
+  'text-not-amount': { readonly text: string };
+  'year-outside': { readonly year: number; readonly amount: number };
+  'cost-year-no-amount': { readonly year: number };
+  'cost-year-in': Placed & { readonly year: number };
+  'cost-year-before': Placed;
+  'cost-year-after': Placed;
+  'other-financing': Placed;
+  'period-sum-formula': None;
+  'one-off': None;
+  'section-row': { readonly text: string; readonly section: string };
+  'priority-not-number': { readonly value: string };
+  'ref-split': { readonly ref: string };
+  'merged-cell': { readonly value: string; readonly range: string };
+  'status-typed': { readonly status: string };
+  /** `marker`: what the cell says («?» for Ukjent). */
+  'status-marker': { readonly marker: string; readonly status: string };
+  'status-amounts': { readonly status: string };
+  'status-zero': None;
+  'status-none': None;
+  'total-row-label': { readonly row: number; readonly label: string };
+  'total-row-formula': { readonly row: number; readonly formula: string };
+  'no-section': None;
+}
+
+export type ImportDecisionCode = keyof ImportDecisionParams;
+
+/** What was decided, without where: a code and its params. */
+export type ImportDecisionKind = {
+  [C in ImportDecisionCode]: { readonly code: C; readonly params: ImportDecisionParams[C] };
+}[ImportDecisionCode];
+
+/** One decision of the importer, with the cell it was made from. */
+export type ImportDecision = ImportDecisionKind & { readonly sheet: string; readonly cell: string };
+
+/** Logs a decision made from `sheet`!`cell`. */
+export type Note = (sheet: string, cell: string, what: ImportDecisionKind) => void;

@@ -1,0 +1,48 @@
+/**
+ * The import log's words (importLog.nb/nn/en.ts): turns the importer's decisions (a code and params) into
+ * the lines `tiltaksplan import` prints and the rows of the Importlogg sheet, in the user's language.
+ * Amounts and numbers read from cells take the language's number format; years and row numbers stay plain.
+ */
+import { formatNumber, type ImportDecision, type ImportLogText, type Lang } from '../domain';
+import { IMPORT_LOG_EN } from './importLog.en';
+import { IMPORT_LOG_NB, type ImportLogKey } from './importLog.nb';
+import { IMPORT_LOG_NN } from './importLog.nn';
+import { makeTranslator, type Catalog } from './translate';
+
+export type { ImportLogKey };
+
+export const IMPORT_LOG_CATALOG: Catalog<ImportLogKey> = { nb: IMPORT_LOG_NB, nn: IMPORT_LOG_NN, en: IMPORT_LOG_EN };
+
+const translate = makeTranslator(IMPORT_LOG_CATALOG);
+
+/** Plain numbers in English: a decimal point and comma grouping (bokmål and nynorsk take formatNumber's). */
+const EN_NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 });
+
+/** Params shown as numbers in the language's format: amounts and numbers read from cells. */
+const NUMBER_PARAMS: ReadonlySet<string> = new Set(['amount', 'number']);
+
+function formatParam(key: string, value: unknown, lang: Lang): string {
+  if (Array.isArray(value)) return value.join(', ');
+  if (typeof value === 'number' && NUMBER_PARAMS.has(key))
+    return lang === 'en' ? EN_NUMBER.format(value) : formatNumber(value);
+  return String(value);
+}
+
+/** The message of one import decision in `lang`. */
+export function renderImportDecision(d: ImportDecision, lang: Lang): string {
+  const params: Record<string, string> = {};
+  for (const [key, value] of Object.entries(d.params)) params[key] = formatParam(key, value, lang);
+  if (d.code === 'period') params.source = translate(`period.${d.params.source}`, lang);
+  if (d.code === 'column-unit' || d.code === 'column-unit-converted')
+    params.source = translate(`unit.${d.params.source}`, lang);
+  return translate(d.code, lang, params);
+}
+
+/** The words of the Importlogg sheet in `lang`, for planImportLog. */
+export function importLogText(lang: Lang): ImportLogText {
+  const header = (key: ImportLogKey): string => translate(key, lang);
+  return {
+    headers: [header('header.number'), header('header.sheet'), header('header.cell'), header('header.decision')],
+    message: (d) => renderImportDecision(d, lang),
+  };
+}

@@ -1,0 +1,86 @@
+import type { ImportDecision, Lang } from '../../src/domain';
+import { importLogText, renderImportDecision } from '../../src/i18n/importLog';
+
+const at = { sheet: 'Ark', cell: 'C5' };
+
+describe('renderImportDecision', () => {
+  it.each<[ImportDecision, Lang, string]>([
+    [
+      { ...at, code: 'period', params: { start: 2011, end: 2014, source: 'header' } },
+      'nb',
+      'Planperioden er 2011–2014 (første planår: fra første årskolonne i tabellhodet).',
+    ],
+    [
+      { ...at, code: 'period', params: { start: 2011, end: 2014, source: 'option' } },
+      'nn',
+      'Planperioden er 2011–2014 (første planår: frå --start).',
+    ],
+    [
+      { ...at, code: 'period', params: { start: 2011, end: 2014, source: 'default' } },
+      'en',
+      'The plan period is 2011–2014 (first plan year: default, no year columns found).',
+    ],
+    [
+      { ...at, code: 'cost-year-in', params: { amount: 3000, unit: '1000 kr', year: 2011 } },
+      'nb',
+      'Kolonnen År: hele kostnadsrammen (3\u00a0000, i 1000 kr) er ført på året 2011.',
+    ],
+    [
+      { ...at, code: 'cost-year-before', params: { amount: 1234.5, unit: 'mill kr' } },
+      'en',
+      'Column År: the whole Kostnadsramme (1,234.5, in mill kr) is entered in Tidligere bevilget.',
+    ],
+    [{ ...at, code: 'number-from-text', params: { number: 2.4 } }, 'nn', 'Talet er skrive som tekst; lese som 2,4.'],
+    [
+      { ...at, code: 'number-too-large', params: { value: 1e300 } },
+      'en',
+      'The number 1e+300 is too large to be an amount; it is moved to Kommentar.',
+    ],
+    [
+      { ...at, code: 'units-mixed', params: { units: ['mill kr', '1000 kr'], unit: 'mill kr' } },
+      'nb',
+      'Tabellhodet oppgir flere enheter (mill kr, 1000 kr); kolonner uten egen enhet får mill kr.',
+    ],
+    [
+      {
+        ...at,
+        code: 'column-unit-converted',
+        params: { column: 'Samlet kostnad Mill. kr', unit: 'mill kr', source: 'column', target: '1000 kr' },
+      },
+      'nn',
+      'Eining for «Samlet kostnad Mill. kr»: mill kr (oppgitt i kolonneoverskrifta); rekna om til 1000 kr.',
+    ],
+    [
+      { ...at, code: 'column-unit', params: { column: 'Lån', unit: '1000 kr', source: 'assumed' } },
+      'en',
+      'Unit of "Lån": 1000 kr (no unit stated; taken as the target unit).',
+    ],
+    [
+      { ...at, code: 'total-row-label', params: { row: 5, label: 'Sum drift' } },
+      'nb',
+      'Rad 5 er en sumrad («Sum drift») og er ikke tatt med som tiltak.',
+    ],
+    [
+      { ...at, code: 'total-row-label', params: { row: 5, label: 'Sum drift' } },
+      'en',
+      'Row 5 is a total row ("Sum drift") and is not taken as a measure.',
+    ],
+    [
+      { ...at, code: 'column-mapped', params: { column: 'Endr. drift', header: 'Endret drift' } },
+      'nn',
+      'Kolonnen «Endr. drift» → Endret drift.',
+    ],
+  ])('%j in %s', (d, lang, text) => {
+    expect(renderImportDecision(d, lang)).toBe(text);
+  });
+});
+
+describe('importLogText', () => {
+  it.each<[Lang, string[]]>([
+    ['nb', ['Nr', 'Ark', 'Celle', 'Beslutning']],
+    ['nn', ['Nr', 'Ark', 'Celle', 'Avgjerd']],
+    ['en', ['No.', 'Sheet', 'Cell', 'Decision']],
+  ])('the Importlogg header row in %s', (lang, headers) => {
+    expect(importLogText(lang).headers).toEqual(headers);
+  });
+});
