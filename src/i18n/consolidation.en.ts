@@ -39,10 +39,13 @@ export const CONSOLIDATION_EN: Record<ConsolidationKey, string> = {
   economyIssuesTitle: 'Findings in the economy plan',
   matchesHidden: '{count, plural, one {# matching comparison is} other {# matching comparisons are}} not listed.',
   'code.plan-name-missing': 'Plan name missing',
+  'code.plan-name-duplicate': 'Same plan name twice',
   'code.period-mismatch': 'Other plan period',
   'code.economy-plan-line-ambiguous': 'Line in several plans',
   'explain.plan-name-missing':
     '{file} has no Plannavn in Innstillinger. Type the plan\'s name there (for example "Boligsosial handlingsplan"), so that economy plan lines can name the plan in the column Plan.',
+  'explain.plan-name-duplicate':
+    '{file} has the same plan name as {other}: «{plan}». Give each plan its own name in Innstillinger (Plannavn), so that the Plan column of the economy plan points at one plan. The plan is not reconciled.',
   'explain.period-mismatch':
     '"{plan}" covers {planYears}, the economy plan {years}. The plans must share the economy plan\'s period: correct Første planår and Antall planår in the plan. The plan is not reconciled.',
   'explain.economy-plan-line-ambiguous':

@@ -38,10 +38,13 @@ export const CONSOLIDATION_NB = {
   economyIssuesTitle: 'Funn i økonomiplanen',
   matchesHidden: '{count, plural, one {# sammenligning} other {# sammenligninger}} i samsvar er ikke listet.',
   'code.plan-name-missing': 'Plannavn mangler',
+  'code.plan-name-duplicate': 'Samme plannavn to ganger',
   'code.period-mismatch': 'Annen planperiode',
   'code.economy-plan-line-ambiguous': 'Linje i flere planer',
   'explain.plan-name-missing':
     '{file} har ikke noe Plannavn i Innstillinger. Skriv planens navn der (for eksempel «Boligsosial handlingsplan»), så linjer i økonomiplanen kan vise til planen i kolonnen Plan.',
+  'explain.plan-name-duplicate':
+    '{file} har samme Plannavn som {other}: «{plan}». Gi hver plan sitt eget navn i Innstillinger, så kolonnen Plan i økonomiplanen viser til én plan. Planen er ikke avstemt.',
   'explain.period-mismatch':
     '«{plan}» gjelder {planYears}, økonomiplanen {years}. Planene må ha samme periode som økonomiplanen: rett Første planår og Antall planår i planen. Planen er ikke avstemt.',
   'explain.economy-plan-line-ambiguous':

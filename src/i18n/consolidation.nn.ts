@@ -39,10 +39,13 @@ export const CONSOLIDATION_NN: Record<ConsolidationKey, string> = {
   economyIssuesTitle: 'Funn i økonomiplanen',
   matchesHidden: '{count, plural, one {# samanlikning} other {# samanlikningar}} i samsvar er ikkje lista.',
   'code.plan-name-missing': 'Plannamn manglar',
+  'code.plan-name-duplicate': 'Same plannamn to gonger',
   'code.period-mismatch': 'Anna planperiode',
   'code.economy-plan-line-ambiguous': 'Line i fleire planar',
   'explain.plan-name-missing':
     '{file} har ikkje noko Plannavn i Innstillinger. Skriv namnet på planen der (til dømes «Boligsosial handlingsplan»), så liner i økonomiplanen kan vise til planen i kolonnen Plan.',
+  'explain.plan-name-duplicate':
+    '{file} har same Plannavn som {other}: «{plan}». Gje kvar plan sitt eige namn i Innstillinger, så kolonnen Plan i økonomiplanen viser til éin plan. Planen er ikkje avstemd.',
   'explain.period-mismatch':
     '«{plan}» gjeld {planYears}, økonomiplanen {years}. Planane må ha same periode som økonomiplanen: rett Første planår og Antall planår i planen. Planen er ikkje avstemt.',
   'explain.economy-plan-line-ambiguous':

@@ -58,6 +58,12 @@ export function explainConsolidation(
   switch (item.code) {
     case 'plan-name-missing':
       return kt(lang, 'explain.plan-name-missing', { file: item.ref });
+    case 'plan-name-duplicate':
+      return kt(lang, 'explain.plan-name-duplicate', {
+        file: item.ref,
+        other: item.sameNameAs ?? '',
+        plan: item.plan ?? '',
+      });
     case 'period-mismatch':
       return kt(lang, 'explain.period-mismatch', {
         ...base,
@@ -86,6 +92,7 @@ export function consolidationCodeOf(text: string): string {
   const wanted = text.trim().toLowerCase();
   const codes: readonly ConsolidationItemCode[] = [
     'plan-name-missing',
+    'plan-name-duplicate',
     'period-mismatch',
     'economy-plan-line-ambiguous',
     'frame-total',

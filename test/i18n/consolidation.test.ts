@@ -47,5 +47,9 @@ describe('consolidation texts', () => {
     expect(explainConsolidation(item('period-mismatch'), 'en', '1000 kr', [2027, 2028, 2029, 2030])).toContain(
       'covers 2028–2031, the economy plan 2027–2030',
     );
+    const twice = item('plan-name-duplicate', { ref: 'helse-kopi.xlsx', sameNameAs: 'helse.xlsx' });
+    expect(explainConsolidation(twice, 'nb', '1000 kr', [])).toContain(
+      'helse-kopi.xlsx har samme Plannavn som helse.xlsx: «Helse og omsorg».',
+    );
   });
 });

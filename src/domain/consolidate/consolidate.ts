@@ -66,12 +66,23 @@ export function consolidate(
   const count = years.length;
   const head: ConsolidationItem[] = [];
   const names = inputs.map((x) => x.plan.settings.planName.trim() || x.file);
+  // A Plannavn is what a line's Plan column names: two plans of one name would make that ambiguous, so the
+  // later one is not compared until it is renamed.
+  const firstWithName = new Map<string, string>();
+  const duplicate = new Set<number>();
   inputs.forEach((x, i) => {
     const name = names[i] ?? x.file;
-    if (x.plan.settings.planName.trim() === '') head.push(planItem('plan-name-missing', x.file, name));
-    if (!sameYears(x.plan.years, years)) head.push(planItem('period-mismatch', x.file, name, x.plan.years));
+    const own = groupKey(x.plan.settings.planName);
+    if (own === '') head.push(planItem('plan-name-missing', x.file, name));
+    const earlier = own === '' ? undefined : firstWithName.get(own);
+    if (earlier !== undefined) {
+      duplicate.add(i);
+      head.push(planItem('plan-name-duplicate', x.file, name, { sameNameAs: earlier }));
+    } else if (own !== '') firstWithName.set(own, x.file);
+    if (!sameYears(x.plan.years, years))
+      head.push(planItem('period-mismatch', x.file, name, { planYears: x.plan.years }));
   });
-  const comparedAt = inputs.flatMap((x, i) => (sameYears(x.plan.years, years) ? [i] : []));
+  const comparedAt = inputs.flatMap((x, i) => (sameYears(x.plan.years, years) && !duplicate.has(i) ? [i] : []));
   const assignment = assignLines(
     comparedAt.map((i) => ({ plan: (inputs[i] as ConsolidateInput).plan, name: names[i] ?? '' })),
     economy.lines,

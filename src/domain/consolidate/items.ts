@@ -11,12 +11,12 @@ import type { EconomyPlanLine } from '../model/plan';
 
 const ZERO = kr(0);
 
-/** plan-name-missing or period-mismatch for one plan (an error: the plan cannot take part as it is). */
+/** plan-name-missing, plan-name-duplicate or period-mismatch for one plan (an error: it cannot take part as it is). */
 export function planItem(
-  code: Extract<ConsolidationCode, 'plan-name-missing' | 'period-mismatch'>,
+  code: Extract<ConsolidationCode, 'plan-name-missing' | 'plan-name-duplicate' | 'period-mismatch'>,
   file: string,
   plan: string,
-  planYears?: readonly number[],
+  extra: { readonly planYears?: readonly number[]; readonly sameNameAs?: string } = {},
 ): ConsolidationItem {
   return {
     code,
@@ -27,7 +27,8 @@ export function planItem(
     measures: ZERO,
     economyPlan: ZERO,
     difference: ZERO,
-    ...(planYears ? { planYears: [...planYears] } : {}),
+    ...(extra.planYears ? { planYears: [...extra.planYears] } : {}),
+    ...(extra.sameNameAs !== undefined ? { sameNameAs: extra.sameNameAs } : {}),
     cells: {},
   };
 }

@@ -7,8 +7,13 @@ import type { Severity } from './finding';
 import type { Kr, Unit } from './money';
 import type { ReconciliationClass, ReconciliationCode } from './reconciliation';
 
-/** The codes only consolidation has (both errors). */
-export const CONSOLIDATION_CODES = ['plan-name-missing', 'period-mismatch', 'economy-plan-line-ambiguous'] as const;
+/** The codes only consolidation has (all errors). */
+export const CONSOLIDATION_CODES = [
+  'plan-name-missing',
+  'plan-name-duplicate',
+  'period-mismatch',
+  'economy-plan-line-ambiguous',
+] as const;
 
 export type ConsolidationCode = (typeof CONSOLIDATION_CODES)[number];
 
@@ -35,7 +40,8 @@ export interface Claimant {
 
 /**
  * One consolidation item. `ref` is the line's Ref (ambiguous, unmatched), the frame code (frame-total) or the
- * plan's file (plan-name-missing, period-mismatch); `plan` the plan it is about, where there is one.
+ * plan's file (plan-name-missing, plan-name-duplicate, period-mismatch); `plan` the plan it is about, where there
+ * is one; `sameNameAs` the file of the earlier plan with the same Plannavn (plan-name-duplicate).
  */
 export interface ConsolidationItem {
   readonly code: ConsolidationItemCode;
@@ -51,6 +57,8 @@ export interface ConsolidationItem {
   readonly shares?: readonly PlanShare[];
   /** economy-plan-line-ambiguous: the measures of two or more plans the line's Ref names. */
   readonly claimants?: readonly Claimant[];
+  /** plan-name-duplicate: the file of the earlier plan with the same Plannavn. */
+  readonly sameNameAs?: string;
   /** period-mismatch: the plan's years. */
   readonly planYears?: readonly number[];
   /** "Sheet!A1" of the economy plan cell (in the economy plan workbook). */

@@ -149,4 +149,30 @@ describe('consolidate (SPEC §15)', () => {
       ['plan-name-missing', 'uten-navn.xlsx', 'uten-navn.xlsx'],
     ]);
   });
+
+  it('two plans of one Plannavn: the later is reported and not compared, so a line with that Plan has one owner', () => {
+    // "boligsosial handlingsplan " is the same name as "Boligsosial handlingsplan" (case and spaces aside).
+    const again = plan({
+      settings: { planName: 'boligsosial handlingsplan ' },
+      operating: [op({ id: 'D-001', frame: 'R3', years: [50, 50, 50, 50], fullYear: 50, newMoney: 50 })],
+    });
+    const { consolidation, perPlan } = consolidate(
+      [input('bolig.xlsx', boligsosial()), input('bolig-kopi.xlsx', again)],
+      economy([
+        line({ row: 2, ref: 'D-001', frame: 'R3', plan: 'Boligsosial handlingsplan', years: [100, 300, 300, 300] }),
+      ]),
+    );
+    expect(of(consolidation.items, 'plan-name-duplicate')).toEqual([
+      expect.objectContaining({ severity: 'error', ref: 'bolig-kopi.xlsx', sameNameAs: 'bolig.xlsx' }),
+    ]);
+    expect(consolidation.plans.map((p) => p.compared)).toEqual([true, false]);
+    // The first plan's D-001 (100 / 300 / 300 / 300) matches its line year by year: nothing ambiguous.
+    expect(perPlan[0]?.filter((i) => i.code === 'measure-new-money').map((i) => i.class)).toEqual([
+      'match',
+      'match',
+      'match',
+      'match',
+    ]);
+    expect(of(consolidation.items, 'economy-plan-line-ambiguous')).toEqual([]);
+  });
 });
