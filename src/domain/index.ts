@@ -30,6 +30,7 @@ export * from './model/writePlan';
 export { checkSnapshot, countSeverities, withReconciliation, type CheckOptions, type CheckResult } from './check';
 export { checkConsolidated, type ConsolidatedCheck, type WorkbookInput } from './checkConsolidated';
 export { planYears, readPlan } from './read/plan';
+export { settingAddress } from './read/settings';
 export {
   CHECKED_TABLES,
   formulaColumnsOf,

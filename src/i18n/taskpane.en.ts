@@ -140,4 +140,7 @@ export const TASKPANE_EN: Record<TaskpaneKey, string> = {
   chooseEconomyPlan: 'Choose the economy plan',
   reconcilePlans: 'Reconcile the plans',
   backToOne: 'Back to one plan',
+  itemJumps: 'Go to the cells',
+  itemJumpsHint: 'Choose an item to see its cell in the file it is in.',
+  jumpToMeasure: `${g.measure} {id} in "{plan}"`,
 };

@@ -141,6 +141,9 @@ export const TASKPANE_NB = {
   chooseEconomyPlan: 'Velg økonomiplanen',
   reconcilePlans: 'Avstem planene',
   backToOne: 'Tilbake til én plan',
+  itemJumps: 'Gå til cellene',
+  itemJumpsHint: 'Velg et funn for å se cellen det gjelder, i filen der den står.',
+  jumpToMeasure: `${g.measure} {id} i «{plan}»`,
 } as const;
 
 export type TaskpaneKey = keyof typeof TASKPANE_NB;

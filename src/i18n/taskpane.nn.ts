@@ -143,4 +143,7 @@ export const TASKPANE_NN: Record<TaskpaneKey, string> = {
   chooseEconomyPlan: 'Vel økonomiplanen',
   reconcilePlans: 'Avstem planane',
   backToOne: 'Tilbake til éin plan',
+  itemJumps: 'Gå til cellene',
+  itemJumpsHint: 'Vel eit funn for å sjå cella det gjeld, i fila der ho står.',
+  jumpToMeasure: `${g.measure} {id} i «{plan}»`,
 };

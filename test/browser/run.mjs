@@ -339,6 +339,10 @@ try {
     const text = (await r3.innerText()).replace(/\s+/g, ' ');
     assert(/3 800 3 500 300 Avvik/.test(text), `R3 2029: ${text}`);
     assert((await page.getByText('Linje i flere planer').count()) > 0, 'the ambiguous line is not shown');
+    // The ambiguous line (Ref 14) is the 4th line of tblOkonomiplan, Ref its 3rd column: Økonomiplan!C5.
+    await page.getByRole('button', { name: /^C5 ?: Feil · Avvik · Linje i flere planer · 14:/ }).click();
+    await expectSelected(page, 'Økonomiplan', 'C5');
+    assert((await page.getByText('Fil: okonomiplan.xlsx').count()) === 1, 'the preview does not name its file');
     const problems = await checkA11y(page, `${server.url}${AXE_PATH}`);
     assert(problems.length === 0, problems.join('\n'));
     await page.setViewportSize({ width: 320, height: 900 });

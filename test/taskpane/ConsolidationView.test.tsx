@@ -7,14 +7,19 @@ import { EMPTY_WORKBOOK } from '../../src/domain/sheets/snapshotEdits';
 import { kt } from '../../src/i18n/consolidation';
 import { tp } from '../../src/i18n/taskpane';
 import { ConsolidationView } from '../../src/taskpane/browser/ConsolidationView';
-import { KOMMUNE_FILES } from '../../scripts/kommune';
+import { HELSE, KOMMUNE_FILES } from '../../scripts/kommune';
 
-const SNAPSHOTS: ReadonlyMap<string, WorkbookSnapshot> = new Map(
-  KOMMUNE_FILES.map((f) => [
+const SNAPSHOTS: ReadonlyMap<string, WorkbookSnapshot> = new Map([
+  ...KOMMUNE_FILES.map((f): [string, WorkbookSnapshot] => [
     f.file,
     applyEdits(EMPTY_WORKBOOK, f.economy ? planEconomyPlanWorkbook(f.content) : planWorkbook(f.content)),
   ]),
-);
+  // Helse og omsorg without its Plannavn (plan-name-missing).
+  [
+    'uten-navn.xlsx',
+    applyEdits(EMPTY_WORKBOOK, planWorkbook({ ...HELSE, settings: { ...HELSE.settings, planName: '' } })),
+  ],
+]);
 const read = (file: File) => Promise.resolve(SNAPSHOTS.get(file.name) ?? EMPTY_WORKBOOK);
 const xlsx = (name: string) => new File(['x'], name);
 
@@ -55,5 +60,49 @@ describe('ConsolidationView (SPEC §15)', () => {
     await user.upload(screen.getByTestId('economy-input'), xlsx('notes.xlsx'));
     await user.click(screen.getByRole('button', { name: tp('en', 'reconcilePlans') }));
     expect(await screen.findByText(/notes\.xlsx: no economy plan table/)).toBeTruthy();
+  });
+
+  const runPlans = async (lang: 'nb' | 'en', plans: readonly string[]) => {
+    const user = userEvent.setup();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <ConsolidationView lang={lang} read={read} />
+      </FluentProvider>,
+    );
+    await user.upload(screen.getByTestId('plans-input'), plans.map(xlsx));
+    await user.upload(screen.getByTestId('economy-input'), xlsx('okonomiplan.xlsx'));
+    await user.click(screen.getByRole('button', { name: tp(lang, 'reconcilePlans') }));
+    await screen.findByRole('region', { name: tp(lang, 'itemJumps') });
+    return user;
+  };
+  /** The preview's caption and its selected cell. */
+  const preview = () => {
+    const box = screen.getByTestId('consolidation-preview');
+    return { text: box.textContent ?? '', selected: box.querySelector('[data-selected]')?.getAttribute('data-cell') };
+  };
+
+  it('opens the economy plan at the ambiguous line, and each claiming measure in its own plan', async () => {
+    const user = await runPlans('nb', ['boligsosial.xlsx', 'helse.xlsx']);
+    expect(screen.queryByTestId('consolidation-preview')).toBeNull();
+    // Ref 14 is the 4th line of tblOkonomiplan (header in row 1), Ref its 3rd column: Økonomiplan!C5.
+    await user.click(screen.getByRole('button', { name: /^C5 ?: Feil · Avvik · Linje i flere planer · 14:/ }));
+    expect(preview().text).toContain('Fil: okonomiplan.xlsx');
+    expect(preview().text).toContain('Arket Økonomiplan');
+    expect(preview().selected).toBe('C5');
+    // Helse's D-002 is the 2nd measure of «Tiltak drift» (header in row 1), ID in column A: A3 of helse.xlsx.
+    await user.click(screen.getByRole('button', { name: 'Tiltak D-002 i «Helse og omsorg» (A3)' }));
+    expect(preview().text).toContain('Fil: helse.xlsx');
+    expect(preview().text).toContain('Arket Tiltak drift');
+    expect(preview().selected).toBe('A3');
+    expect(within(screen.getByTestId('consolidation-preview')).getByText('D-002')).toBeTruthy();
+  });
+
+  it("opens a plan's own file at its empty Plannavn", async () => {
+    const user = await runPlans('en', ['boligsosial.xlsx', 'uten-navn.xlsx']);
+    await user.click(screen.getByRole('button', { name: /uten-navn\.xlsx:/ }));
+    expect(preview().text).toContain('File: uten-navn.xlsx');
+    expect(preview().text).toContain('Sheet Innstillinger');
+    // Plannavn is the 7th setting of tblInnstillinger (header in row 1), Verdi its 2nd column: B8.
+    expect(preview().selected).toBe('B8');
   });
 });

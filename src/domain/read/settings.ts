@@ -158,3 +158,17 @@ export function readSettings(wb: WorkbookSnapshot, defaultStartYear: number): Se
   }
   return parseEntries(collectEntries(t, nameCol, valueCol), t, base);
 }
+
+/**
+ * "Sheet!A1" of a setting's Verdi cell, or of the settings table's header when the setting has no row;
+ * undefined without a settings table. Where "go to the cell" lands for a finding about a setting.
+ */
+export function settingAddress(wb: WorkbookSnapshot, key: SettingKey): string | undefined {
+  const t = locateTable(wb, { table: TABLES.settings, sheet: SHEETS.settings, headers: [NAME, VALUE] });
+  if (!t) return undefined;
+  const nameCol = findColumn(t, NAME);
+  const valueCol = findColumn(t, VALUE);
+  const entry =
+    nameCol === undefined || valueCol === undefined ? undefined : collectEntries(t, nameCol, valueCol).get(key);
+  return `${t.sheet.sheet}!${entry?.cell ?? toA1(t.headerRow, t.left)}`;
+}

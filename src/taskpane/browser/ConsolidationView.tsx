@@ -12,6 +12,8 @@ import { tp } from '../../i18n/taskpane';
 import { consolidationDocument } from '../../report/consolidationDocument';
 import type { Block } from '../../report/document';
 import { paneErrorText, toPaneError } from '../errors';
+import { ConsolidationItems } from './ConsolidationItems';
+import type { Book } from './consolidationJumps';
 import { defaultStartYear } from '../hooks/usePlanCheck';
 
 export interface ConsolidationProps {
@@ -62,7 +64,8 @@ export function ConsolidationView({ lang, read }: ConsolidationProps): JSX.Eleme
   const economyInput = useRef<HTMLInputElement>(null);
   const [plans, setPlans] = useState<readonly File[]>([]);
   const [economy, setEconomy] = useState<File | null>(null);
-  const [result, setResult] = useState<ConsolidatedCheck | null>(null);
+  // The check and the snapshots it was made of (the plans, then the economy plan): the jumps show those.
+  const [result, setResult] = useState<{ check: ConsolidatedCheck; books: readonly Book[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -71,21 +74,21 @@ export function ConsolidationView({ lang, read }: ConsolidationProps): JSX.Eleme
     setBusy(true);
     setError(null);
     try {
-      const inputs = await Promise.all(plans.map(async (f) => ({ wb: await read(f), file: f.name })));
-      const checked = checkConsolidated(
-        inputs,
-        { wb: await read(economy), file: economy.name },
-        { defaultStartYear: defaultStartYear(), render: (f, unit) => renderFinding(f, lang, unit) },
-      );
+      const inputs: Book[] = await Promise.all(plans.map(async (f) => ({ wb: await read(f), file: f.name })));
+      const economyBook: Book = { wb: await read(economy), file: economy.name };
+      const checked = checkConsolidated(inputs, economyBook, {
+        defaultStartYear: defaultStartYear(),
+        render: (f, unit) => renderFinding(f, lang, unit),
+      });
       if (!checked) setError(kt(lang, 'notEconomyPlan', { file: economy.name }));
-      setResult(checked);
+      setResult(checked && { check: checked, books: [...inputs, economyBook] });
     } catch (e) {
       setError(paneErrorText(lang, toPaneError(e)));
     } finally {
       setBusy(false);
     }
   };
-  const doc = result ? consolidationDocument(result, lang) : null;
+  const doc = result ? consolidationDocument(result.check, lang) : null;
   const accept = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
   return (
     <section className="tp-view" aria-label={tp(lang, 'openSeveral')}>
@@ -123,7 +126,15 @@ export function ConsolidationView({ lang, read }: ConsolidationProps): JSX.Eleme
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
-      {doc && doc.blocks.map((b, i) => <BlockView key={i} block={b} />)}
+      {result &&
+        doc?.blocks.map((b, i) =>
+          // The report's table of items becomes buttons that open each item's cell.
+          b.kind === 'table' && b.headers.includes(kt(lang, 'comparison')) ? (
+            <ConsolidationItems key={i} lang={lang} check={result.check} books={result.books} />
+          ) : (
+            <BlockView key={i} block={b} />
+          ),
+        )}
     </section>
   );
 }

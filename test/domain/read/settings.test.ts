@@ -1,4 +1,4 @@
-import { readSettings } from '../../../src/domain/read/settings';
+import { readSettings, settingAddress } from '../../../src/domain/read/settings';
 import type { CellValue } from '../../../src/domain/model/snapshot';
 import { canonicalSnapshot, setCell } from '../../helpers/workbook';
 
@@ -70,5 +70,18 @@ describe('readSettings', () => {
     const { settings, findings } = readSettings(wb, 2026);
     expect(findings.map((f) => [f.code, f.cell, f.params.column])).toEqual([['column-missing', 'A1', 'Verdi']]);
     expect(settings.startYear).toBe(2026);
+  });
+});
+
+describe('settingAddress', () => {
+  it("names a setting's Verdi cell, the table's header without its row, nothing without the table", () => {
+    const wb = canonicalSnapshot();
+    // Header in row 1, settings in SPEC §3 order, Verdi in column B: Første planår B2, Plannavn B8.
+    expect(settingAddress(wb, 'startYear')).toBe('Innstillinger!B2');
+    expect(settingAddress(wb, 'planName')).toBe('Innstillinger!B8');
+    expect(settingAddress(setCell(wb, 'Innstillinger', 'A8', 'Merknad'), 'planName')).toBe('Innstillinger!A1');
+    expect(settingAddress({ ...wb, sheets: wb.sheets.filter((s) => s.sheet !== 'Innstillinger') }, 'unit')).toBe(
+      undefined,
+    );
   });
 });
