@@ -66,11 +66,12 @@ function measureJump(
 export function itemJumps(item: ConsolidationItem, c: ConsolidatedCheck, books: readonly Book[]): ItemJumps {
   const economy = books.length - 1;
   const planBook = c.consolidation.plans.findIndex((p) => p.file === item.ref);
-  const setting = item.code === 'plan-name-missing' ? 'planName' : 'startYear';
+  const setting = item.code === 'period-mismatch' ? 'startYear' : 'planName';
   const planWb = books[planBook]?.wb;
   const main = item.cells.economyPlan
     ? at(economy, item.cells.economyPlan)
-    : planWb && (item.code === 'plan-name-missing' || item.code === 'period-mismatch')
+    : planWb &&
+        (item.code === 'plan-name-missing' || item.code === 'plan-name-duplicate' || item.code === 'period-mismatch')
       ? at(planBook, settingAddress(planWb, setting) ?? `${planWb.sheets[0]?.sheet ?? ''}!A1`)
       : null;
   const claimants = (item.claimants ?? []).map((cl) =>
