@@ -174,7 +174,7 @@ export class BookState {
     for (const sheet of this.structure.sheets) {
       const doc = this.docs.get(sheet.part);
       if (!doc?.dirty) continue;
-      this.pkg.setText(sheet.part, doc.toXml());
+      this.pkg.setBytes(sheet.part, doc.toBytes());
       touched.push({ sheet, cells: new Set(doc.touched) });
       // The package holds the part now: a later edit opens it again, and the rows held here are freed.
       this.docs.delete(sheet.part);

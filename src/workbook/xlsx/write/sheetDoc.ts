@@ -9,6 +9,8 @@ import { findSheetData, refRow, tagAttr, tagEnd } from '../xml/sheetData';
 import { columnStyles, type ColumnStyle } from './columns';
 import { cellStyleOf, joinRow, newRow, splitRow, withCellStyle, type Row } from './rowXml';
 
+const encoder = new TextEncoder();
+
 interface Slot {
   readonly r: number;
   /** The row's bytes while unchanged (also used when only its number had to be written in). */
@@ -71,8 +73,8 @@ export class SheetDoc {
     this.implicitRows = implicit;
   }
 
-  /** The part's XML (rows joined once: a string grown row by row costs more than the rows themselves). */
-  toXml(): string {
+  /** The part's XML in pieces, in order: the skeleton around <sheetData>, and each row. */
+  private pieces(): string[] {
     const skeleton = this.withDimension(this.skeleton);
     const span = findSheetData(skeleton);
     if (!span) throw new Error('skeleton without <sheetData>');
@@ -85,7 +87,29 @@ export class SheetDoc {
       parts.push(`</${p}sheetData>`);
     }
     parts.push(skeleton.slice(span.end));
-    return parts.join('');
+    return parts;
+  }
+
+  /** The part's XML (rows joined once: a string grown row by row costs more than the rows themselves). */
+  toXml(): string {
+    return this.pieces().join('');
+  }
+
+  /**
+   * The part's bytes (UTF-8), the same as encoding toXml(), but encoded piece by piece into one buffer: no
+   * string of the whole part is made. Measured on check --write of 10 000 measures, where Avstemming's part
+   * is some 60 MB: the whole-part string (two bytes a character once an "ø" is in it) and its encoding were
+   * the write's peak memory. The buffer is sized for the worst case (3 bytes per UTF-16 unit); the pages past
+   * what is written are never touched, so they cost address space, not memory.
+   */
+  toBytes(): Uint8Array {
+    const pieces = this.pieces();
+    let bound = 0;
+    for (const piece of pieces) bound += piece.length * 3;
+    const out = new Uint8Array(bound);
+    let at = 0;
+    for (const piece of pieces) at += encoder.encodeInto(piece, out.subarray(at)).written;
+    return out.subarray(0, at);
   }
 
   /** Whether the part must be written again. */
