@@ -6,10 +6,11 @@
 import { columnLetter, toRange } from '../model/a1';
 import type { CellInput, Edit } from '../model/edits';
 import { bodyRows, locateTable } from '../read/locateTable';
-import { cellAt, cellText, type Bounds } from '../read/sheetCells';
+import { cellText, type Bounds } from '../read/sheetCells';
 import { fromKr } from '../model/money';
 import { RECONCILIATION_STATUSES } from '../model/reconciliation';
 import { blockedBy, writable, type WritePlan } from '../model/writePlan';
+import { cellsByKey } from './tableCells';
 import { userCellsIn } from './userCells';
 import { cellLink } from './formulas';
 import { AMOUNT_FORMATS } from './tableEdits';
@@ -39,17 +40,7 @@ function readKept(wb: WorkbookSnapshot, codeOf: (text: string) => string) {
   const out = new Map<string, { status: CellValue; comment: CellValue }>();
   const t = locateTable(wb, query());
   if (!t) return { kept: out, owned: null };
-  const col: Partial<Record<ColumnKey, number>> = {};
-  for (let c = t.left; c <= t.right; c++) {
-    const spec = CONSOLIDATION_COLUMNS.find(
-      (x) => x.header.toLowerCase() === cellText(cellAt(t.sheet, t.headerRow, c)).toLowerCase(),
-    );
-    if (spec && col[spec.key] === undefined) col[spec.key] = c;
-  }
-  const at = (row: number, key: ColumnKey): CellValue => {
-    const c = col[key];
-    return c === undefined ? null : cellAt(t.sheet, row, c);
-  };
+  const at = cellsByKey(t, CONSOLIDATION_COLUMNS);
   const text = (row: number, key: ColumnKey) => cellText(at(row, key));
   for (const row of bodyRows(t)) {
     if (text(row, 'code') === '') continue;

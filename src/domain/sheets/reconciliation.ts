@@ -9,8 +9,9 @@ import { locateTable, bodyRows } from '../read/locateTable';
 import { fromKr } from '../model/money';
 import { SHEETS, TABLES } from '../model/schema';
 import { RECONCILIATION_COLUMNS, RECONCILIATION_STATUSES } from '../model/reconciliation';
-import { cellAt, cellText, type Bounds } from '../read/sheetCells';
+import { cellText, type Bounds } from '../read/sheetCells';
 import { blockedBy, writable, type WritePlan } from '../model/writePlan';
+import { cellsByKey } from './tableCells';
 import { isOccupied, userCellsIn } from './userCells';
 import { cellLink } from './formulas';
 import { AMOUNT_FORMATS } from './tableEdits';
@@ -47,21 +48,8 @@ export function readUserColumns(
   const out = new Map<string, { status: CellValue; comment: CellValue }>();
   const t = locateTable(wb, reconciliationQuery());
   if (!t) return out;
-  const col: Partial<Record<ColumnKey, number>> = {};
-  for (let c = t.left; c <= t.right; c++) {
-    const spec = RECONCILIATION_COLUMNS.find(
-      (x) => x.header.toLowerCase() === cellText(cellAt(t.sheet, t.headerRow, c)).toLowerCase(),
-    );
-    if (spec && col[spec.key] === undefined) col[spec.key] = c;
-  }
-  const text = (row: number, key: ColumnKey): string => {
-    const c = col[key];
-    return c === undefined ? '' : cellText(cellAt(t.sheet, row, c));
-  };
-  const value = (row: number, key: ColumnKey): CellValue => {
-    const c = col[key];
-    return c === undefined ? null : cellAt(t.sheet, row, c);
-  };
+  const value = cellsByKey(t, RECONCILIATION_COLUMNS);
+  const text = (row: number, key: ColumnKey): string => cellText(value(row, key));
   for (const row of bodyRows(t)) {
     const key = reconciliationKey(codeOf(text(row, 'code')), text(row, 'ref'), text(row, 'year'), text(row, 'source'));
     if (text(row, 'code') !== '') out.set(key, { status: value(row, 'status'), comment: value(row, 'comment') });
