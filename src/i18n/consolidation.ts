@@ -4,6 +4,7 @@
  * plan's reconciliation, a frame total with each plan's share added.
  */
 import {
+  CONSOLIDATION_ITEM_CODES,
   formatAmount,
   type ConsolidationItem,
   type ConsolidationItemCode,
@@ -90,14 +91,7 @@ export function explainConsolidation(
 /** The code a Kode cell of «Avstemming planer» stands for (a label in any language, or the code), else the text. */
 export function consolidationCodeOf(text: string): string {
   const wanted = text.trim().toLowerCase();
-  const codes: readonly ConsolidationItemCode[] = [
-    'plan-name-missing',
-    'plan-name-duplicate',
-    'period-mismatch',
-    'economy-plan-line-ambiguous',
-    'frame-total',
-    'economy-plan-line-unmatched',
-  ];
+  const codes: readonly ConsolidationItemCode[] = CONSOLIDATION_ITEM_CODES;
   const code = codes.find(
     (c) => c === wanted || LANGS.some((lang) => consolidationCodeLabel(c, lang).toLowerCase() === wanted),
   );

@@ -95,9 +95,6 @@ export function consolidateFrames(
   const items = new ItemsByCode();
   reconcileFrames(plan, merged.newMoney, merged.matched, merged.excluded, items);
   const shares = sharesOf(plans, base.years.length);
-  const limited = new Set(
-    others.filter((l) => groupKey(l.lineType) === 'ramme').map((l) => groupKey(l.frame || l.ref)),
-  );
   return items.of('frame-total').map((item): ConsolidationItem => {
     const y = item.year === undefined ? -1 : base.years.indexOf(item.year);
     const byPlan = shares.get(groupKey(item.ref));
@@ -106,12 +103,11 @@ export function consolidateFrames(
       const amount = sums[y] ?? kr(0);
       if (amount !== 0) list.push({ plan: name, amount });
     }
-    // SPEC §10: each year's frame binds on its own, so a year over a Ramme line is a mismatch, never timing.
-    const overrun = item.class === 'timing' && limited.has(groupKey(item.ref));
+    // The class is reconcileFrames': a year over a Ramme line is a mismatch, never timing (SPEC §10).
     return {
       code: 'frame-total',
-      class: overrun ? 'mismatch' : item.class,
-      severity: overrun ? 'error' : item.severity,
+      class: item.class,
+      severity: item.severity,
       ref: item.ref,
       year: item.year,
       measures: item.measures,
