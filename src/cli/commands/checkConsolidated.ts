@@ -12,6 +12,7 @@ import {
   type CheckResult,
   type ConsolidatedCheck,
   type Lang,
+  type WorkbookSnapshot,
   type WritePlan,
 } from '../../domain';
 import { renderFinding } from '../../i18n';
@@ -25,6 +26,7 @@ import { reportDocument } from '../../report/reportDocument';
 import { renderText } from '../../report/text';
 import type { XlsxWorkbook } from '../../workbook/xlsx';
 import { openOrExplain, writeOrExplain } from '../files';
+import { readOrExplain } from '../readBook';
 import { EXIT, type CliIo } from '../io';
 import { refuseReportName, reportTargetOk } from '../reportTarget';
 import { planCheckSheets, writeChecked, writeTargets } from './checkWrite';
@@ -95,7 +97,14 @@ export async function runConsolidated(io: CliIo, o: Options): Promise<number> {
   const targets = o.write ? await writeTargets(io, { ...o, files: all }) : [];
   if (targets === null) return EXIT.usage;
 
-  const snapshots = await Promise.all(books.map((b) => b.read()));
+  // Every workbook read whole (the economy plan's «Avstemming planer» and every plan's sheets are written next
+  // to the user's cells), and told like a file that cannot be opened when a sheet is past the reader's limits.
+  const snapshots: WorkbookSnapshot[] = [];
+  for (const [i, wb] of books.entries()) {
+    const snapshot = await readOrExplain(io, all[i] ?? '', wb, undefined, o.lang);
+    if (!snapshot) return EXIT.usage;
+    snapshots.push(snapshot);
+  }
   const inputs = snapshots.map((wb, i) => ({ wb, file: all[i] ?? '' }));
   const economy = inputs[inputs.length - 1];
   const checked = economy
