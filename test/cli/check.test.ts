@@ -7,6 +7,7 @@ import { reconciliationCodeLabel } from '../../src/i18n';
 import type { SheetSnapshot, WorkbookSnapshot } from '../../src/domain/model/snapshot';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import { FIXTURES } from '../fixtures/make/plans';
+import { partOf, sheetPartOf } from '../workbook/xlsx/parts';
 import { testIo, type TestIo } from './testIo';
 
 const FIXTURE_DIR = path.join(__dirname, '..', 'fixtures');
@@ -192,6 +193,22 @@ describe('check --write', () => {
     const summary = sheet('Sammendrag').map((r) => r[0]);
     expect(summary).toEqual(expect.arrayContaining(['Samandrag', 'Alle seksjonar', 'Tiltak som ikkje er berekna']));
     expect(JSON.parse(io.out()).reconciliation[0].code).toMatch(/^[a-z]+(-[a-z]+)+$/);
+  });
+
+  it('writes every formula with its cached value, so Excel opens the copy without recalculating', async () => {
+    const io = testIo();
+    expect(await main(['new', 'eksempel.xlsx', '--example', '--start', '2027'], testIo({ cwd: io.cwd }))).toBe(0);
+    expect(await main(['check', 'eksempel.xlsx', '--write'], io)).toBe(1);
+    const bytes = readFileSync(path.join(io.cwd, 'eksempel-kontrollert.xlsx'));
+    expect(partOf(bytes, 'xl/workbook.xml')).not.toContain('fullCalcOnLoad');
+    const avstemming = sheetPartOf(bytes, 'Avstemming');
+    const formulas = [...avstemming.matchAll(/<c [^>]*>(<f>.*?<\/f>)(.*?)<\/c>/g)];
+    expect(formulas.length).toBeGreaterThan(0);
+    expect(formulas.filter((m) => !m[2]?.startsWith('<v>'))).toEqual([]);
+    // The link to Tiltak drift!H2 shows its address, and that is its cached value.
+    expect(avstemming).toContain(
+      `<c r="M2" t="str"><f>HYPERLINK("#'Tiltak drift'!H2","Tiltak drift!H2")</f><v>Tiltak drift!H2</v></c>`,
+    );
   });
 
   it('--out names the copy', async () => {

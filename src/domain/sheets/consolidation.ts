@@ -12,7 +12,7 @@ import { RECONCILIATION_STATUSES } from '../model/reconciliation';
 import { blockedBy, writable, type WritePlan } from '../model/writePlan';
 import { cellsByKey } from './tableCells';
 import { userCellsIn } from './userCells';
-import { cellLink } from './formulas';
+import { cellLinkInput } from './formulas';
 import { AMOUNT_FORMATS } from './tableEdits';
 import {
   CONSOLIDATION_COLUMNS,
@@ -75,7 +75,7 @@ function itemRow(
     economyPlan: fromKr(item.economyPlan, unit),
     difference: fromKr(item.difference, unit),
     explanation: texts.explain(item),
-    cellEconomyPlan: item.cells.economyPlan ? { formula: cellLink(item.cells.economyPlan) } : null,
+    cellEconomyPlan: item.cells.economyPlan ? cellLinkInput(item.cells.economyPlan) : null,
     status,
     comment,
   };

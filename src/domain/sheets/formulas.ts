@@ -28,14 +28,28 @@ export function tableColumnRef(table: string, header: string): string {
  * or digits jumps too; a reader without the add-in can click it.
  */
 export function cellLink(address: string): string {
+  const { sheet, cell } = splitAddress(address);
+  const target = `#'${sheet.replace(/'/g, "''")}'!${cell}`;
+  return `HYPERLINK(${stringLiteral(target)},${stringLiteral(`${sheet}!${cell}`)})`;
+}
+
+/** "'Bob''s'!C4" → { sheet: "Bob's", cell: "C4" }. */
+function splitAddress(address: string): { sheet: string; cell: string } {
   const bang = address.lastIndexOf('!');
   const sheet = address
     .slice(0, bang)
     .replace(/^'(.*)'$/, '$1')
     .replace(/''/g, "'");
-  const cell = address.slice(bang + 1);
-  const target = `#'${sheet.replace(/'/g, "''")}'!${cell}`;
-  return `HYPERLINK(${stringLiteral(target)},${stringLiteral(`${sheet}!${cell}`)})`;
+  return { sheet, cell: address.slice(bang + 1) };
+}
+
+/**
+ * The link of cellLink as a cell to write, with its cached value: HYPERLINK shows its friendly name, the
+ * address without quotes ("Tiltak drift!H2"), so a file opens without recalculating (SPEC §11).
+ */
+export function cellLinkInput(address: string): { readonly formula: string; readonly value: string } {
+  const { sheet, cell } = splitAddress(address);
+  return { formula: cellLink(address), value: `${sheet}!${cell}` };
 }
 
 /** The longest text Excel accepts as a string in a formula (a longer SUMIFS criterion never matches). */

@@ -13,7 +13,7 @@ import { cellText, type Bounds } from '../read/sheetCells';
 import { blockedBy, writable, type WritePlan } from '../model/writePlan';
 import { cellsByKey } from './tableCells';
 import { isOccupied, userCellsIn } from './userCells';
-import { cellLink } from './formulas';
+import { cellLinkInput } from './formulas';
 import { AMOUNT_FORMATS } from './tableEdits';
 import type { Unit } from '../model/money';
 import type { Measure, Plan } from '../model/plan';
@@ -76,7 +76,7 @@ function indexMeasures(plan: Plan): MeasureIndex {
 }
 
 /** A compared cell as a link a reader without the add-in can click; empty when the item has no such cell. */
-const linkTo = (address: string | undefined): CellInput => (address ? { formula: cellLink(address) } : null);
+const linkTo = (address: string | undefined): CellInput => (address ? cellLinkInput(address) : null);
 
 function itemRow(
   item: ReconciliationItem,

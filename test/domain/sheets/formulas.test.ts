@@ -1,5 +1,6 @@
 import {
   cellLink,
+  cellLinkInput,
   equalsCriterion,
   listMemberCriteria,
   sheetPrefix,
@@ -38,6 +39,14 @@ describe('formulas', () => {
     ["'Bob''s \"plan\"'!C4", `HYPERLINK("#'Bob''s ""plan""'!C4","Bob's ""plan""!C4")`],
   ])('links %s as %s', (address, formula) => {
     expect(cellLink(address)).toBe(formula);
+  });
+
+  it.each([
+    ['Tiltak drift!H2', 'Tiltak drift!H2'],
+    ["'Økonomiplan'!G7", 'Økonomiplan!G7'],
+    ["'Bob''s \"plan\"'!C4", 'Bob\'s "plan"!C4'],
+  ])('caches the link to %s as the text it shows, %s', (address, shown) => {
+    expect(cellLinkInput(address)).toEqual({ formula: cellLink(address), value: shown });
   });
 
   it('builds whole-column SUMIFS', () => {

@@ -101,9 +101,9 @@ describe('planReconciliation', () => {
       1200,
       600,
       'explained measure-new-money',
-      // Links a reader without the add-in can click; the sheet name is always quoted.
-      { formula: `HYPERLINK("#'Tiltak drift'!J2","Tiltak drift!J2")` },
-      { formula: `HYPERLINK("#'Økonomiplan'!I4","Økonomiplan!I4")` },
+      // Links a reader without the add-in can click; the sheet name is always quoted; cached as the text shown.
+      { formula: `HYPERLINK("#'Tiltak drift'!J2","Tiltak drift!J2")`, value: 'Tiltak drift!J2' },
+      { formula: `HYPERLINK("#'Økonomiplan'!I4","Økonomiplan!I4")`, value: 'Økonomiplan!I4' },
       'Åpen',
       null,
     ]);
