@@ -41,6 +41,12 @@ describe('placeholdersOf', () => {
     expect(placeholdersOf(template)).toEqual(names);
   });
 
+  it('fills each {name} it has a value for, side by side or nested in braces, and leaves the rest as written', () => {
+    expect(fillPlaceholders('{a}{b} {missing} {{a}} {a b} {} {a_1}.', { a: 'x', b: 2, a_1: '{b}' })).toBe(
+      'x2 {missing} {x} {a b} {} {b}.',
+    );
+  });
+
   it('fillPlaceholders with every named value leaves none unfilled', () => {
     fc.assert(
       fc.property(fc.array(fc.stringMatching(/^[a-z]{1,6}$/), { maxLength: 5 }), fc.string(), (names, filler) => {

@@ -28,7 +28,10 @@ export function tableColumnRef(table: string, header: string): string {
  * or digits jumps too; a reader without the add-in can click it.
  */
 export function cellLink(address: string): string {
-  const { sheet, cell } = splitAddress(address);
+  return linkOf(splitAddress(address));
+}
+
+function linkOf({ sheet, cell }: { sheet: string; cell: string }): string {
   const target = `#'${sheet.replace(/'/g, "''")}'!${cell}`;
   return `HYPERLINK(${stringLiteral(target)},${stringLiteral(`${sheet}!${cell}`)})`;
 }
@@ -36,10 +39,8 @@ export function cellLink(address: string): string {
 /** "'Bob''s'!C4" → { sheet: "Bob's", cell: "C4" }. */
 function splitAddress(address: string): { sheet: string; cell: string } {
   const bang = address.lastIndexOf('!');
-  const sheet = address
-    .slice(0, bang)
-    .replace(/^'(.*)'$/, '$1')
-    .replace(/''/g, "'");
+  const quoted = address.startsWith("'") && address.charAt(bang - 1) === "'";
+  const sheet = quoted ? address.slice(1, bang - 1).replace(/''/g, "'") : address.slice(0, bang);
   return { sheet, cell: address.slice(bang + 1) };
 }
 
@@ -48,8 +49,8 @@ function splitAddress(address: string): { sheet: string; cell: string } {
  * address without quotes ("Tiltak drift!H2"), so a file opens without recalculating (SPEC §11).
  */
 export function cellLinkInput(address: string): { readonly formula: string; readonly value: string } {
-  const { sheet, cell } = splitAddress(address);
-  return { formula: cellLink(address), value: `${sheet}!${cell}` };
+  const parts = splitAddress(address);
+  return { formula: linkOf(parts), value: `${parts.sheet}!${parts.cell}` };
 }
 
 /** The longest text Excel accepts as a string in a formula (a longer SUMIFS criterion never matches). */

@@ -12,13 +12,15 @@ export type FileFormula = (formula: string) => string;
 /** The <v> text of a number (Excel reads "1E+21"; NaN and infinity cannot be stored). */
 function numberText(n: number): string | null {
   if (!Number.isFinite(n)) return null;
-  return String(n).replace('e', 'E');
+  const text = String(n);
+  return text.includes('e') ? text.replace('e', 'E') : text;
 }
 
-function inlineString(ref: string, s: string, text: string): string {
+/** A string's inline content: `<is><t>…</t></is>`, escaped, its spaces kept. */
+export function inlineText(text: string): string {
   const t = encodeText(encodeExcelEscapes(text));
   const space = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : '';
-  return ['<c r="', ref, '"', s, ' t="inlineStr"><is><t', space, '>', t, '</t></is></c>'].join('');
+  return `<is><t${space}>${t}</t></is>`;
 }
 
 /** The cached value's type attribute and <v>, for a formula. */
@@ -30,22 +32,46 @@ function cached(value: string | number | boolean | undefined): { t: string; v: s
   return n === null ? { t: ' t="e"', v: '<v>#NUM!</v>' } : { t: '', v: `<v>${n}</v>` };
 }
 
+/** The style attribute of style index `style` (none for 0). */
+export const styleAttr = (style: number): string => (style > 0 ? ` s="${style}"` : '');
+
 /**
- * One <c> element: `ref` its address, `style` its style index (0 = none), `input` what to write
- * (null = an empty cell that keeps its style). Returns null for an empty cell with no style.
- * Strings are joined, not concatenated: a check --write holds hundreds of thousands of cells, and a string
- * built with + or a template is a tree of pieces until it is used (measured: most of the write's memory).
+ * Appends the pieces of one <c> element to `out`: `ref` its address, `s` its style attribute (styleAttr),
+ * `input` what to write (null = an empty cell that keeps its style), `inline` a string's inline content
+ * (inlineText, or a memo of it). Appends nothing for an empty cell with no style.
+ * Pieces, joined once by the caller, not strings concatenated: a check --write holds hundreds of thousands of
+ * cells, and a string built with + or a template is a tree of pieces until it is used (measured: most of the
+ * write's memory).
  */
-export function cellXml(ref: string, style: number, input: CellInput, toFile: FileFormula): string | null {
-  const s = style > 0 ? ` s="${style}"` : '';
-  if (input === null || input === '') return style > 0 ? `<c r="${ref}"${s}/>` : null;
-  if (typeof input === 'string') return inlineString(ref, s, input);
-  if (typeof input === 'boolean') return ['<c r="', ref, '"', s, ' t="b"><v>', input ? '1' : '0', '</v></c>'].join('');
-  if (typeof input === 'number') {
+export function pushCell(
+  out: string[],
+  ref: string,
+  s: string,
+  input: CellInput,
+  toFile: FileFormula,
+  inline: (text: string) => string = inlineText,
+): void {
+  if (input === null || input === '') {
+    if (s !== '') out.push('<c r="', ref, '"', s, '/>');
+  } else if (typeof input === 'string') out.push('<c r="', ref, '"', s, ' t="inlineStr">', inline(input), '</c>');
+  else if (typeof input === 'boolean') out.push('<c r="', ref, '"', s, ' t="b"><v>', input ? '1' : '0', '</v></c>');
+  else if (typeof input === 'number') {
     const n = numberText(input);
-    if (n === null) return ['<c r="', ref, '"', s, ' t="e"><v>#NUM!</v></c>'].join('');
-    return ['<c r="', ref, '"', s, '><v>', n, '</v></c>'].join('');
+    if (n === null) out.push('<c r="', ref, '"', s, ' t="e"><v>#NUM!</v></c>');
+    else out.push('<c r="', ref, '"', s, '><v>', n, '</v></c>');
+  } else {
+    const { t, v } = cached(input.value);
+    out.push('<c r="', ref, '"', s, t, '><f>', encodeText(toFile(input.formula)), '</f>', v, '</c>');
   }
-  const { t, v } = cached(input.value);
-  return ['<c r="', ref, '"', s, t, '><f>', encodeText(toFile(input.formula)), '</f>', v, '</c>'].join('');
 }
+
+/** One <c> element (see pushCell), or null for an empty cell with no style. */
+export function cellXml(ref: string, style: number, input: CellInput, toFile: FileFormula): string | null {
+  const out: string[] = [];
+  pushCell(out, ref, styleAttr(style), input, toFile);
+  return out.length === 0 ? null : out.join('');
+}
+
+/** Element names with the worksheet's prefix (for a sheet written with "x:" elements). */
+export const prefixed = (xml: string, p: string): string =>
+  p === '' ? xml : xml.replace(/<(\/?)(c|is|t|v|f)(?=[\s/>])/g, `<$1${p}$2`);

@@ -11,16 +11,12 @@ import { fileCalculatedFormula } from '../structuredRefs';
 import { decodeXml, encodeText } from '../xml/escape';
 import { tagAttr, tagEnd } from '../xml/sheetData';
 import type { BookState } from './bookState';
-import { cellXml } from './cellXml';
+import { cellXml, prefixed } from './cellXml';
 import { parseSqref, type Box } from './ranges';
 import type { SheetDoc } from './sheetDoc';
 import type { StyleChange } from './styleSheet';
 
 const SHARED_MASTER = /<(?:[\w.-]+:)?f\s[^>]*\bt="shared"[^>]*>([^<]+)</;
-
-/** Element names with the worksheet's prefix (for a sheet written with "x:" elements). */
-export const prefixed = (xml: string, p: string): string =>
-  p === '' ? xml : xml.replace(/<(\/?)(c|is|t|v|f)(?=[\s/>])/g, `<$1${p}$2`);
 
 /**
  * When the cell at (r, c) holds the first cell of a shared formula, write the formula out into every
@@ -78,7 +74,21 @@ export function setCells(
   const at = parseA1(origin);
   if (!at) throw new Error(`Not a cell: ${origin}`);
   const sheet = state.sheet(sheetName);
-  values.forEach((row, i) => row.forEach((v, j) => writeCell(state, sheet, at.row + i, at.col + j, v)));
+  const [top, left] = [at.row, at.col];
+  const bottom = top + values.length - 1;
+  const right = left + Math.max(0, ...values.map((row) => row.length)) - 1;
+  // A block the product generates whole, where no table is (a table's formulas are spelled by its name), is
+  // kept as a block (cellBlock.ts); any other is written cell by cell.
+  const inTable = state
+    .tableBounds(sheet)
+    .some((t) => t.top <= bottom && t.bottom >= top && t.left <= right && t.right >= left);
+  const doc = state.doc(sheet);
+  if (!inTable && doc.addBlock(top, left, values, (f) => fileCalculatedFormula(f, null))) {
+    if (values.some((row) => row.some((v) => v !== null && typeof v === 'object' && v.value === undefined)))
+      state.needsRecalc = true;
+    return;
+  }
+  values.forEach((row, i) => row.forEach((v, j) => writeCell(state, sheet, top + i, left + j, v)));
 }
 
 /** A number format or a product look on every cell of a range (empty cells become styled empty cells). */
@@ -87,6 +97,7 @@ export function restyleRange(state: BookState, sheetName: string, range: string,
   if (!b) throw new Error(`Not a range: ${range}`);
   const doc = state.doc(state.sheet(sheetName));
   const styles = state.styles;
+  if (doc.restyleBlock(b, (base) => styles.derive(base, change))) return;
   for (let r = b.top; r <= b.bottom; r++) {
     for (let c = b.left; c <= b.right; c++) {
       const base = doc.styleAt(r, c);

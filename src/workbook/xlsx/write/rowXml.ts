@@ -113,3 +113,7 @@ export function joinRow(row: Row, prefix: string): string {
   parts.push(row.extra, `</${prefix}row>`);
   return parts.join('');
 }
+
+/** Whether a row's open tag holds nothing but its number and layout hints (spans, dyDescent). */
+export const isPlainRow = (open: string): boolean =>
+  [...open.matchAll(/\s([\w:.-]+)\s*=/g)].every((m) => /^(?:r|spans|(?:\w+:)?dyDescent)$/.test(m[1] ?? ''));

@@ -3,37 +3,28 @@
  * changes, and everything outside <sheetData> is kept as a "skeleton" (the part with an empty
  * <sheetData/>) that the other edits (views, columns, validation, table parts) rewrite element by element.
  */
-import { columnLetter, parseRange, toRange } from '../../../domain';
-import { withAttributes } from '../xml/patch';
-import { findSheetData, refRow, tagAttr, tagEnd } from '../xml/sheetData';
+import { columnLetter, type CellInput } from '../../../domain';
+import { findSheetData } from '../xml/sheetData';
+import { CellBlock } from './cellBlock';
+import type { FileFormula } from './cellXml';
 import { columnStyles, type ColumnStyle } from './columns';
-import { cellStyleOf, joinRow, newRow, splitRow, withCellStyle, type Row } from './rowXml';
-
-const encoder = new TextEncoder();
-
-interface Slot {
-  readonly r: number;
-  /** The row's bytes while unchanged (also used when only its number had to be written in). */
-  raw: string | null;
-  row: Row | null;
-}
-
-export interface Bounds {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
+import { grownDimension, numbered } from './dimension';
+import type { Box } from './ranges';
+import { scanRows, type Slot } from './sheetRows';
+import { utf8Pieces } from './utf8';
+import { cellStyleOf, isPlainRow, joinRow, newRow, splitRow, withCellStyle, type Row } from './rowXml';
 
 export class SheetDoc {
   /** The part with <sheetData/> emptied; edited in place by the element edits. */
   skeleton: string;
   readonly prefix: string;
-  private readonly slots: Slot[] = [];
+  private slots: Slot[];
   private readonly byRow = new Map<number, Slot>();
+  /** Blocks of cells written where there were no rows, not yet made into rows (cellBlock.ts). */
+  private blocks: CellBlock[] = [];
   /** Rows without an "r": every row gets its number written in before the first change. */
   private implicitRows: boolean;
-  private touchedBounds: { top: number; left: number; bottom: number; right: number } | null = null;
+  private touchedBounds: { -readonly [K in keyof Box]: number } | null = null;
   /**
    * Every cell written or cleared, as row × 16384 + column − 1 (the calculation chain forgets them), when
    * `trackTouched` (the workbook has a calculation chain: most written by the product do not).
@@ -42,7 +33,7 @@ export class SheetDoc {
   trackTouched = false;
   /** A sheet the product made in this session, or cleared boxes: cells it writes there are its own. */
   created = false;
-  private readonly cleared: Bounds[] = [];
+  private readonly cleared: Box[] = [];
   /** Cells changed since the part was last written. */
   private changed = false;
   private savedSkeleton: string;
@@ -55,61 +46,45 @@ export class SheetDoc {
     this.prefix = span.prefix;
     this.skeleton = `${xml.slice(0, span.start)}<${span.prefix}sheetData/>${xml.slice(span.end)}`;
     this.savedSkeleton = this.skeleton;
-    const rowTag = `<${span.prefix}row`;
-    const close = `</${span.prefix}row>`;
-    let r = 0;
-    let implicit = false;
-    for (let at = xml.indexOf(rowTag, span.contentStart); at >= 0 && at < span.contentEnd;) {
-      const openEnd = tagEnd(xml, at);
-      const end = xml.charCodeAt(openEnd - 2) === 47 ? openEnd : xml.indexOf(close, openEnd) + close.length;
-      const ref = tagAttr(xml.slice(at, openEnd), 'r');
-      r = ref ? refRow(ref) || Number(ref) : r + 1;
-      implicit ||= ref === undefined;
-      const slot: Slot = { r, raw: xml.slice(at, end), row: null };
-      this.slots.push(slot);
-      this.byRow.set(r, slot);
-      at = xml.indexOf(rowTag, end);
-    }
+    const { slots, implicit } = scanRows(xml, span);
+    this.slots = slots;
+    for (const slot of slots) this.byRow.set(slot.r, slot);
     this.implicitRows = implicit;
   }
 
-  /** The part's XML in pieces, in order: the skeleton around <sheetData>, and each row. */
-  private pieces(): string[] {
-    const skeleton = this.withDimension(this.skeleton);
+  /**
+   * The part's XML in pieces, in order: the skeleton around <sheetData>, and each row, made as they are asked
+   * for (a block's rows are made here: cellBlock.ts), so that each can be encoded and dropped before the next.
+   */
+  private *pieces(): Generator<string> {
+    const skeleton = grownDimension(this.skeleton, this.touchedBounds);
     const span = findSheetData(skeleton);
     if (!span) throw new Error('skeleton without <sheetData>');
     const p = this.prefix;
-    const parts: string[] = [skeleton.slice(0, span.start)];
-    if (this.slots.length === 0) parts.push(`<${p}sheetData/>`);
+    yield skeleton.slice(0, span.start);
+    if (this.slots.length === 0 && this.blocks.length === 0) yield `<${p}sheetData/>`;
     else {
-      parts.push(`<${p}sheetData>`);
-      for (const s of this.slots) parts.push(s.row ? joinRow(s.row, p) : (s.raw ?? ''));
-      parts.push(`</${p}sheetData>`);
+      yield `<${p}sheetData>`;
+      const blocks = [...this.blocks].sort((a, b) => a.top - b.top);
+      let next = 0;
+      for (const slot of [...this.slots, { r: Infinity, raw: '', row: null }]) {
+        for (let block = blocks[next]; block && block.top < slot.r; block = blocks[++next])
+          for (let r = block.top; r <= block.bottom; r++) yield block.rowXml(r);
+        yield slot.row ? joinRow(slot.row, p) : (slot.raw ?? '');
+      }
+      yield `</${p}sheetData>`;
     }
-    parts.push(skeleton.slice(span.end));
-    return parts;
+    yield skeleton.slice(span.end);
   }
 
   /** The part's XML (rows joined once: a string grown row by row costs more than the rows themselves). */
   toXml(): string {
-    return this.pieces().join('');
+    return [...this.pieces()].join('');
   }
 
-  /**
-   * The part's bytes (UTF-8), the same as encoding toXml(), but encoded piece by piece into one buffer: no
-   * string of the whole part is made. Measured on check --write of 10 000 measures, where Avstemming's part
-   * is some 60 MB: the whole-part string (two bytes a character once an "ø" is in it) and its encoding were
-   * the write's peak memory. The buffer is sized for the worst case (3 bytes per UTF-16 unit); the pages past
-   * what is written are never touched, so they cost address space, not memory.
-   */
+  /** The part's bytes: toXml() encoded, each piece as it is made (utf8.ts). */
   toBytes(): Uint8Array {
-    const pieces = this.pieces();
-    let bound = 0;
-    for (const piece of pieces) bound += piece.length * 3;
-    const out = new Uint8Array(bound);
-    let at = 0;
-    for (const piece of pieces) at += encoder.encodeInto(piece, out.subarray(at)).written;
-    return out.subarray(0, at);
+    return utf8Pieces(this.pieces());
   }
 
   /** Whether the part must be written again. */
@@ -126,12 +101,13 @@ export class SheetDoc {
 
   /** Row numbers that hold a row element, in order. */
   rowNumbers(): number[] {
+    for (const block of [...this.blocks]) this.materialize(block);
     return this.slots.map((s) => s.r);
   }
 
   /** The row's cells, split (for reading or changing them); undefined when the sheet has no such row. */
   rowCells(r: number): ReadonlyMap<number, string> | undefined {
-    const slot = this.byRow.get(r);
+    const slot = this.slotAt(r);
     return slot ? this.split(slot).cells : undefined;
   }
 
@@ -152,7 +128,7 @@ export class SheetDoc {
 
   /** The style index a cell has, or would get when written: its own, else its row's, else its column's. */
   styleAt(r: number, c: number): number {
-    const slot = this.byRow.get(r);
+    const slot = this.slotAt(r);
     const row = slot ? this.split(slot) : null;
     const own = row?.cells.get(c);
     if (own !== undefined) return cellStyleOf(own);
@@ -178,6 +154,41 @@ export class SheetDoc {
       own === undefined ? `<${this.prefix}c r="${columnLetter(c)}${r}" s="${s}"/>` : withCellStyle(own, s),
     );
     this.changed = true;
+    if (own === undefined) this.grow({ top: r, left: c, bottom: r, right: c });
+  }
+
+  /**
+   * Keeps `values` written from (top, left) as a block (cellBlock.ts) when every cell of it is one the product
+   * generates anew and the sheet has no row there yet; false otherwise (write the cells one by one).
+   */
+  addBlock(top: number, left: number, values: readonly (readonly CellInput[])[], toFile: FileFormula): boolean {
+    const block = new CellBlock(top, left, values, (c) => this.columnStyle(c), toFile, this.prefix);
+    const generated =
+      this.created ||
+      this.cleared.some((b) => b.top <= top && b.bottom >= block.bottom && b.left <= left && b.right >= block.right);
+    if (!generated || block.right < left) return false;
+    if (this.blocks.some((b) => b.top <= block.bottom && b.bottom >= top)) return false;
+    if (this.slots.some((s) => s.r >= top && s.r <= block.bottom)) return false;
+    this.numberRows();
+    this.blocks.push(block);
+    this.changed = true;
+    if (block.written) this.grow(block.written);
+    const w = block.written;
+    if (this.trackTouched && w)
+      for (let r = w.top; r <= w.bottom; r++) for (const [c] of block.cells(r)) this.touched.add(r * 16384 + c - 1);
+    return true;
+  }
+
+  /** restyleColumns on the block whose rows are exactly b's and whose columns hold b's; false when none can. */
+  restyleBlock(b: Box, derive: (base: number) => number): boolean {
+    const block = this.blocks.find(
+      (k) => k.top === b.top && k.bottom === b.bottom && k.left <= b.left && k.right >= b.right,
+    );
+    const done = block?.restyleColumns(b.left, b.right, derive, (c) => this.columnStyle(c));
+    if (!done) return false;
+    this.changed = true;
+    if (done.made) this.grow(done.made);
+    return true;
   }
 
   /** Whether (r, c) is on a sheet or in a box the product generates anew (made or cleared in this session). */
@@ -186,9 +197,12 @@ export class SheetDoc {
   }
 
   /** Removes every cell inside `b` (all cells when b is null); rows left empty go too. */
-  clear(b: Bounds | null): void {
+  clear(b: Box | null): void {
     this.cleared.push(b ?? { top: 1, left: 1, bottom: 1048576, right: 16384 });
-    for (const slot of [...this.slots]) {
+    for (const block of [...this.blocks])
+      if (!b || (block.top <= b.bottom && block.bottom >= b.top)) this.materialize(block);
+    const dropped = new Set<Slot>();
+    for (const slot of this.slots) {
       if (b && (slot.r < b.top || slot.r > b.bottom)) continue;
       const row = this.writableRow(slot.r, false);
       if (!row) continue;
@@ -197,21 +211,63 @@ export class SheetDoc {
         row.cells.delete(c);
         this.note(slot.r, c);
       }
-      if (row.cells.size === 0 && row.extra === '' && (!b || (b.left <= 1 && b.right >= 16384))) this.dropRow(slot);
+      // A row left empty goes when the box spans the sheet, or when it says nothing (no height, style or
+      // outline of the user's): the rows cleared can then be written again as a block (cellBlock.ts).
+      const wide = !b || (b.left <= 1 && b.right >= 16384);
+      if (row.cells.size === 0 && row.extra === '' && (wide || isPlainRow(row.open))) dropped.add(slot);
     }
+    if (dropped.size === 0) return;
+    this.slots = this.slots.filter((s) => !dropped.has(s));
+    for (const slot of dropped) this.byRow.delete(slot.r);
   }
 
   private note(r: number, c: number): void {
     this.changed = true;
     if (this.trackTouched) this.touched.add(r * 16384 + c - 1);
+    this.grow({ top: r, left: c, bottom: r, right: c });
+  }
+
+  /** The bounds of the cells written grown over `b`. */
+  private grow(b: Box): void {
     const t = this.touchedBounds;
-    if (!t) this.touchedBounds = { top: r, left: c, bottom: r, right: c };
+    if (!t) this.touchedBounds = { ...b };
     else {
-      if (r < t.top) t.top = r;
-      if (r > t.bottom) t.bottom = r;
-      if (c < t.left) t.left = c;
-      if (c > t.right) t.right = c;
+      if (b.top < t.top) t.top = b.top;
+      if (b.bottom > t.bottom) t.bottom = b.bottom;
+      if (b.left < t.left) t.left = b.left;
+      if (b.right > t.right) t.right = b.right;
     }
+  }
+
+  /** The slot of row r, once a block holding r is made into rows. */
+  private slotAt(r: number): Slot | undefined {
+    const block = this.blocks.find((b) => r >= b.top && r <= b.bottom);
+    if (block) this.materialize(block);
+    return this.byRow.get(r);
+  }
+
+  /** Makes a block into ordinary rows (there are none in its rows: addBlock). */
+  private materialize(block: CellBlock): void {
+    this.blocks = this.blocks.filter((b) => b !== block);
+    const made: Slot[] = [];
+    for (let r = block.top; r <= block.bottom; r++) {
+      const cells = block.cells(r);
+      if (cells.length === 0) continue;
+      const row = newRow(r, this.prefix);
+      for (const [c, xml] of cells) row.cells.set(c, xml);
+      made.push({ r, raw: null, row });
+    }
+    let i = this.slots.length;
+    while (i > 0 && (this.slots[i - 1]?.r ?? 0) > block.top) i--;
+    this.slots.splice(i, 0, ...made);
+    for (const slot of made) this.byRow.set(slot.r, slot);
+  }
+
+  /** Writes every row's number in, if any lacks it (before rows are added among them). */
+  private numberRows(): void {
+    if (!this.implicitRows) return;
+    for (const s of this.slots) if (!s.row) s.raw = s.raw && numbered(s.raw, s.r);
+    this.implicitRows = false;
   }
 
   private split(slot: Slot): Row {
@@ -221,11 +277,8 @@ export class SheetDoc {
 
   /** The row to change; created when `create` and missing. Writes every row's number in first, if any lacks it. */
   private writableRow(r: number, create: boolean): Row | null {
-    if (this.implicitRows) {
-      for (const s of this.slots) if (!s.row) s.raw = s.raw && numbered(s.raw, s.r);
-      this.implicitRows = false;
-    }
-    let slot = this.byRow.get(r);
+    this.numberRows();
+    let slot = this.slotAt(r);
     if (!slot) {
       if (!create) return null;
       slot = { r, raw: null, row: newRow(r, this.prefix) };
@@ -236,36 +289,4 @@ export class SheetDoc {
     }
     return this.split(slot);
   }
-
-  private dropRow(slot: Slot): void {
-    this.slots.splice(this.slots.indexOf(slot), 1);
-    this.byRow.delete(slot.r);
-  }
-
-  /** The skeleton's <dimension> grown over the cells written. */
-  private withDimension(xml: string): string {
-    const t = this.touchedBounds;
-    const m = /<(?:[\w.-]+:)?dimension\s[^>]*>/.exec(xml);
-    if (!t || !m) return xml;
-    const old = parseRange(tagAttr(m[0], 'ref') ?? '');
-    const b = old
-      ? {
-          top: Math.min(old.top, t.top),
-          left: Math.min(old.left, t.left),
-          bottom: Math.max(old.bottom, t.bottom),
-          right: Math.max(old.right, t.right),
-        }
-      : t;
-    const ref =
-      b.top === b.bottom && b.left === b.right
-        ? `${columnLetter(b.left)}${b.top}`
-        : toRange(b.top, b.left, b.bottom, b.right);
-    return xml.slice(0, m.index) + withAttributes(m[0], { ref }) + xml.slice(m.index + m[0].length);
-  }
-}
-
-/** A row's XML with its number written into its open tag. */
-function numbered(raw: string, r: number): string {
-  const end = tagEnd(raw, 0);
-  return withAttributes(raw.slice(0, end), { r: String(r) }) + raw.slice(end);
 }

@@ -21,6 +21,7 @@ export function encodeXml(s: string): string {
 
 /** Escapes text for element content: line breaks and tabs stay as they are. */
 export function encodeText(s: string): string {
+  if (!/[&<>]/.test(s)) return s;
   return s.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
 }
 
@@ -36,9 +37,10 @@ const unstorable = (code: number): boolean =>
 
 /** Characters XML 1.0 cannot hold (and a literal "_xHHHH_") written as Excel does. */
 export function encodeExcelEscapes(s: string): string {
-  let plain = !s.includes('_x');
-  for (let i = 0; plain && i < s.length; i++) plain = !unstorable(s.charCodeAt(i));
-  if (plain) return s;
+  // One scan in the regular expression engine: a write escapes every text cell (measured: a character loop here
+  // was a fifth of making Avstemming's cells).
+  // eslint-disable-next-line no-control-regex
+  if (!/[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|_x/.test(s)) return s;
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);

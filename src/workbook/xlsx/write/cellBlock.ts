@@ -1,0 +1,144 @@
+/**
+ * A block of cells that setCells wrote where the sheet had no rows, in a sheet or box the product generates
+ * anew (Avstemming, Sammendrag), kept as the values until the part is written. Measured on check --write of
+ * 1 000 measures (docs/performance.md): putting Avstemming's 66 000 cells one by one into the row model (each
+ * cell's style looked up, its XML made and put into its row; then three columns restyled cell by cell, each
+ * cell's XML made again) was a third of the write. A block makes each row's XML once, when the part is
+ * written, and a restyle of whole columns of it is one change per column. Whatever reads or changes a cell of
+ * it otherwise turns it into ordinary rows first (SheetDoc), so what is written is what writing cell by cell
+ * writes.
+ */
+import { columnLetter, type CellInput } from '../../../domain';
+import { inlineText, prefixed, pushCell, styleAttr, type FileFormula } from './cellXml';
+import type { Box } from './ranges';
+
+const isEmpty = (v: CellInput | undefined): boolean => v === undefined || v === null || v === '';
+
+export class CellBlock {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+  /** The cells written (the bounds the sheet's dimension grows over), or null when every cell is empty. */
+  readonly written: Box | null;
+  private readonly letters: string[];
+  /** Per column: the style index of its cells. */
+  private readonly styles: number[];
+  /** Per column: whether its empty cells are written (as styled empty cells, as cellXml and restyle do). */
+  private readonly keepEmpty: boolean[];
+
+  constructor(
+    top: number,
+    left: number,
+    private readonly values: readonly (readonly CellInput[])[],
+    columnStyle: (c: number) => number,
+    private readonly toFile: FileFormula,
+    private readonly prefix: string,
+  ) {
+    const width = Math.max(0, ...values.map((row) => row.length));
+    this.top = top;
+    this.left = left;
+    this.bottom = top + values.length - 1;
+    this.right = left + width - 1;
+    this.letters = Array.from({ length: width }, (_, j) => columnLetter(left + j));
+    this.styles = this.letters.map((_, j) => columnStyle(left + j));
+    this.keepEmpty = this.styles.map((s) => s > 0);
+    this.inline = this.styles.map(() => {
+      let last: string | null = null;
+      let made = '';
+      return (text: string): string => {
+        if (text !== last) [last, made] = [text, inlineText(text)];
+        return made;
+      };
+    });
+    this.written = this.bounds();
+  }
+
+  /** The cells that hold something: a value, or an empty cell of a styled column. */
+  private bounds(): Box | null {
+    let b: { top: number; left: number; bottom: number; right: number } | null = null;
+    this.values.forEach((row, i) =>
+      row.forEach((v, j) => {
+        if (isEmpty(v) && !this.keepEmpty[j]) return;
+        const [r, c] = [this.top + i, this.left + j];
+        if (!b) b = { top: r, left: c, bottom: r, right: c };
+        else {
+          b.top = Math.min(b.top, r);
+          b.bottom = Math.max(b.bottom, r);
+          b.left = Math.min(b.left, c);
+          b.right = Math.max(b.right, c);
+        }
+      }),
+    );
+    return b;
+  }
+
+  /**
+   * Gives columns left…right of every row of the block the style `derive` makes of the one they have, and
+   * says which cells that made (empty cells written as styled ones: their bounds, or null). Refused (null,
+   * nothing changed) when a column's cells do not all have the same style: an empty cell that is not
+   * written takes its column's style from <cols> (`columnStyle`), which may since differ.
+   */
+  restyleColumns(
+    left: number,
+    right: number,
+    derive: (base: number) => number,
+    columnStyle: (c: number) => number,
+  ): { made: Box | null } | null {
+    for (let c = left; c <= right; c++) {
+      const j = c - this.left;
+      if (!this.keepEmpty[j] && columnStyle(c) !== this.styles[j]) return null;
+    }
+    let made = null as Box | null;
+    for (let c = left; c <= right; c++) {
+      const j = c - this.left;
+      const s = derive(this.styles[j] ?? 0);
+      this.styles[j] = s;
+      if (this.keepEmpty[j] || s === 0) continue;
+      this.keepEmpty[j] = true;
+      // Every cell of the column is written now: its rows, from the top (as restyling cell by cell makes them).
+      if (this.values.some((row) => isEmpty(row[j])))
+        made = { top: this.top, bottom: this.bottom, left: made?.left ?? c, right: c };
+    }
+    return { made };
+  }
+
+  /**
+   * Each column's inline string content, remembered for the row below: most of a generated table's text
+   * repeats down its column (Alvor, Kode, the measure of four years' rows), and escaping it again was a
+   * measured part of the write.
+   */
+  private readonly inline: readonly ((text: string) => string)[];
+
+  /** Appends the pieces of row r's written cells to `out`; `starts` gets each cell's column and first piece. */
+  private push(r: number, out: string[], starts?: [number, number][]): void {
+    const row = this.values[r - this.top] ?? [];
+    for (let j = 0; j < this.letters.length; j++) {
+      const v = row[j] ?? null;
+      if (isEmpty(v) && !this.keepEmpty[j]) continue;
+      starts?.push([this.left + j, out.length]);
+      pushCell(out, `${this.letters[j]}${r}`, styleAttr(this.styles[j] ?? 0), v, this.toFile, this.inline[j]);
+    }
+  }
+
+  /** The XML of each cell of row `r` that is written, by column in order. */
+  cells(r: number): [number, string][] {
+    const out: string[] = [];
+    const starts: [number, number][] = [];
+    this.push(r, out, starts);
+    return starts.map(([c, at], i) => [
+      c,
+      prefixed(out.slice(at, starts[i + 1]?.[1] ?? out.length).join(''), this.prefix),
+    ]);
+  }
+
+  /** Row `r` as XML, or '' when none of its cells is written. */
+  rowXml(r: number): string {
+    const p = this.prefix;
+    const out: string[] = [`<${p}row r="${r}">`];
+    this.push(r, out);
+    if (out.length === 1) return '';
+    out.push(`</${p}row>`);
+    return prefixed(out.join(''), p);
+  }
+}
