@@ -224,20 +224,22 @@ function missingLineParams(item: ReconciliationItem, lang: Lang, unit: Unit): Re
 
 /** One explanation of a reconciliation item in `lang`, amounts in the workbook unit `unit`. */
 export function explainReconciliation(item: ReconciliationItem, lang: Lang, unit: Unit): string {
+  const keys = keysOf(item);
+  // An amount is formatted only when the sentence shows it: Avstemming explains every item, and formatting
+  // three amounts for each was half of it (measured on check --write, docs/performance.md).
+  const shown = (name: string) => keys.some((k) => RECONCILIATION_CATALOG[lang][k].includes(`{${name}}`));
   const params = {
     ref: item.ref,
     source: item.source ?? '',
     inYear: item.year === undefined ? '' : common('inYear', lang, { year: item.year }),
-    measures: amount(item.measures, unit),
-    economyPlan: amount(item.economyPlan, unit),
-    difference: amount(item.difference, unit),
+    ...(shown('measures') ? { measures: amount(item.measures, unit) } : {}),
+    ...(shown('economyPlan') ? { economyPlan: amount(item.economyPlan, unit) } : {}),
+    ...(shown('difference') ? { difference: amount(item.difference, unit) } : {}),
     unit,
     row: rowOf(item.ref.trim() === '' ? (item.cells.measures ?? item.cells.economyPlan) : undefined, lang),
     ...(item.code === 'measure-not-in-economy-plan' ? missingLineParams(item, lang, unit) : {}),
   };
-  const text = keysOf(item)
-    .map((key) => translate(key, lang, params))
-    .join(': ');
+  const text = keys.map((key) => translate(key, lang, params)).join(': ');
   return [text, ...notesOf(item, lang)].join(' ');
 }
 
