@@ -9,7 +9,7 @@
  * writes.
  */
 import { columnLetter, type CellInput } from '../../../domain';
-import { inlineText, prefixed, pushCell, styleAttr, type FileFormula } from './cellXml';
+import { cellText, inlineText, prefixed, styleAttr, type FileFormula } from './cellXml';
 import type { Box } from './ranges';
 
 const isEmpty = (v: CellInput | undefined): boolean => v === undefined || v === null || v === '';
@@ -54,23 +54,20 @@ export class CellBlock {
     this.written = this.bounds();
   }
 
-  /** The cells that hold something: a value, or an empty cell of a styled column. */
+  /** The cells that hold something: a value, or an empty cell of a styled column (counted loops: every cell). */
   private bounds(): Box | null {
-    let b: { top: number; left: number; bottom: number; right: number } | null = null;
-    this.values.forEach((row, i) =>
-      row.forEach((v, j) => {
-        if (isEmpty(v) && !this.keepEmpty[j]) return;
-        const [r, c] = [this.top + i, this.left + j];
-        if (!b) b = { top: r, left: c, bottom: r, right: c };
-        else {
-          b.top = Math.min(b.top, r);
-          b.bottom = Math.max(b.bottom, r);
-          b.left = Math.min(b.left, c);
-          b.right = Math.max(b.right, c);
-        }
-      }),
-    );
-    return b;
+    let [top, left, bottom, right] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (let i = 0; i < this.values.length; i++) {
+      const row = this.values[i] ?? [];
+      for (let j = 0; j < row.length; j++) {
+        if (isEmpty(row[j]) && !this.keepEmpty[j]) continue;
+        top = Math.min(top, this.top + i);
+        bottom = this.top + i;
+        left = Math.min(left, this.left + j);
+        right = Math.max(right, this.left + j);
+      }
+    }
+    return top === Infinity ? null : { top, left, bottom, right };
   }
 
   /**
@@ -110,35 +107,24 @@ export class CellBlock {
    */
   private readonly inline: readonly ((text: string) => string)[];
 
-  /** Appends the pieces of row r's written cells to `out`; `starts` gets each cell's column and first piece. */
-  private push(r: number, out: string[], starts?: [number, number][]): void {
+  /** Each written cell of row `r`: its column and XML (without the sheet's prefix), in column order. */
+  cells(r: number): [number, string][] {
     const row = this.values[r - this.top] ?? [];
+    const out: [number, string][] = [];
     for (let j = 0; j < this.letters.length; j++) {
       const v = row[j] ?? null;
       if (isEmpty(v) && !this.keepEmpty[j]) continue;
-      starts?.push([this.left + j, out.length]);
-      pushCell(out, `${this.letters[j]}${r}`, styleAttr(this.styles[j] ?? 0), v, this.toFile, this.inline[j]);
+      const s = styleAttr(this.styles[j] ?? 0);
+      const xml = cellText(`${this.letters[j]}${r}`, s, v, this.toFile, this.inline[j]);
+      if (xml !== '') out.push([this.left + j, prefixed(xml, this.prefix)]);
     }
+    return out;
   }
 
-  /** The XML of each cell of row `r` that is written, by column in order. */
-  cells(r: number): [number, string][] {
-    const out: string[] = [];
-    const starts: [number, number][] = [];
-    this.push(r, out, starts);
-    return starts.map(([c, at], i) => [
-      c,
-      prefixed(out.slice(at, starts[i + 1]?.[1] ?? out.length).join(''), this.prefix),
-    ]);
-  }
-
-  /** Row `r` as XML, or '' when none of its cells is written. */
+  /** Row `r` as XML, or '' when none of its cells is written (concatenated: see cellText). */
   rowXml(r: number): string {
-    const p = this.prefix;
-    const out: string[] = [`<${p}row r="${r}">`];
-    this.push(r, out);
-    if (out.length === 1) return '';
-    out.push(`</${p}row>`);
-    return prefixed(out.join(''), p);
+    let cells = '';
+    for (const [, xml] of this.cells(r)) cells += xml;
+    return cells === '' ? '' : `<${this.prefix}row r="${r}">` + cells + `</${this.prefix}row>`;
   }
 }
