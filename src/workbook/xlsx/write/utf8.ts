@@ -3,13 +3,14 @@
  * on check --write of 10 000 measures, where Avstemming's part is some 35 MB: the whole-part string and its
  * encoding were the write's peak memory. Pieces go into chunks of at least 1 MB, copied once into the result.
  */
+import { concatBytes } from '../bytes';
+
 const encoder = new TextEncoder();
 
 export function utf8Pieces(pieces: Iterable<string>): Uint8Array {
   const chunks: Uint8Array[] = [];
   let chunk = new Uint8Array(0);
   let at = 0;
-  let total = 0;
   for (const piece of pieces) {
     // A UTF-16 unit is at most 3 bytes in UTF-8.
     if (at + piece.length * 3 > chunk.length) {
@@ -17,17 +18,8 @@ export function utf8Pieces(pieces: Iterable<string>): Uint8Array {
       chunk = new Uint8Array(Math.max(1 << 20, piece.length * 3));
       at = 0;
     }
-    const { written } = encoder.encodeInto(piece, chunk.subarray(at));
-    at += written;
-    total += written;
+    at += encoder.encodeInto(piece, chunk.subarray(at)).written;
   }
   chunks.push(chunk.subarray(0, at));
-  if (chunks.length === 1) return chunks[0] ?? chunk;
-  const out = new Uint8Array(total);
-  let to = 0;
-  for (const c of chunks) {
-    out.set(c, to);
-    to += c.length;
-  }
-  return out;
+  return concatBytes(chunks);
 }

@@ -5,6 +5,7 @@
  * tens of megabytes.
  */
 import { Inflate } from 'fflate';
+import { concatBytes } from '../bytes';
 import { nativeZlib } from './nativeZlib';
 import { partTooLarge } from '../limits';
 import { UnreadableWorkbookError } from '../unreadable';
@@ -15,17 +16,6 @@ const SLICE = 16 * 1024;
 
 const tooLarge = (name: string, why: string): UnreadableWorkbookError =>
   new UnreadableWorkbookError('too-large', `${name} ${why}`);
-
-function join(chunks: readonly Uint8Array[], length: number): Uint8Array {
-  if (chunks.length === 1 && chunks[0]?.length === length) return chunks[0];
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}
 
 /**
  * The uncompressed bytes of an entry, chunk by chunk, so that a reader may stop early. Throws
@@ -84,9 +74,5 @@ function inflateNative(entry: ZipEntry): Uint8Array | null {
 export function inflateEntry(entry: ZipEntry): Uint8Array {
   const native = inflateNative(entry);
   if (native) return native;
-  const chunks = [...inflateChunks(entry)];
-  return join(
-    chunks,
-    chunks.reduce((n, c) => n + c.length, 0),
-  );
+  return concatBytes([...inflateChunks(entry)]);
 }

@@ -4,6 +4,7 @@
  * written without extra fields and without data descriptors, so every size is known up front.
  */
 import { deflateSync } from 'fflate';
+import { concatBytes } from '../bytes';
 import { crc32 } from './crc32';
 import { nativeZlib } from './nativeZlib';
 import type { ZipEntry } from './readZip';
@@ -101,16 +102,6 @@ function endRecord(count: number, size: number, offset: number): Uint8Array {
   return h;
 }
 
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
-
 /** The zip file of `entries`, in order. Packages past 4 GB or 65 535 entries are not written (no zip64). */
 export function writeZip(entries: readonly OutEntry[]): Uint8Array {
   const parts: Uint8Array[] = [];
@@ -129,5 +120,5 @@ export function writeZip(entries: readonly OutEntry[]): Uint8Array {
   if (offset > 0xffffffff || written.length > 0xffff) throw new Error('package too large to write without zip64');
   const central = written.map(centralHeader);
   const size = central.reduce((n, c) => n + c.length, 0);
-  return concat([...parts, ...central, endRecord(written.length, size, offset)]);
+  return concatBytes([...parts, ...central, endRecord(written.length, size, offset)]);
 }
