@@ -3,7 +3,7 @@
  * comparisons, where a difference that the period sum absorbs is `timing` rather than `mismatch`.
  */
 import { ZERO } from '../model/money';
-import { Item, type CellOwner, type ItemKey } from './item';
+import { Item, type CellSource, type ItemKey } from './item';
 import type { Kr } from '../model/money';
 import type { MissingLine, ReconciliationClass, ReconciliationItem } from '../model/reconciliation';
 
@@ -94,13 +94,11 @@ export function toItem(c: Comparison, cls: ReconciliationClass): ReconciliationI
  * One key's comparison per plan year, as arrays (no object per year): the cells are the year's cells
  * (yearKey) of the measure and of the economy plan line that the items name, where there is one.
  */
-export interface YearSeries extends ItemKey {
+export interface YearSeries extends ItemKey, CellSource {
   readonly years: readonly number[];
   /** Amounts per plan year; an empty cell (null) counts as 0. */
   readonly measures: readonly (Kr | null)[];
   readonly economyPlan: readonly (Kr | null)[];
-  readonly measuresCells: CellOwner;
-  readonly economyPlanCells: CellOwner;
 }
 
 /**
@@ -121,6 +119,6 @@ export function classifyYears(s: YearSeries, tolerance: number, ceiling: boolean
     const m = s.measures[i] ?? ZERO;
     const e = s.economyPlan[i] ?? ZERO;
     const cls = classifyIn(m, e, tolerance, ceiling, periodAgrees);
-    into.push(new Item(s, s.years[i], m, e, cls, undefined, s.measuresCells, s.economyPlanCells));
+    into.push(new Item(s, s.years[i], m, e, cls, s));
   }
 }

@@ -61,13 +61,19 @@ function financingItems(plan: Plan, p: Project, into: ItemsByCode): void {
       economyPlan += sumKr(x.line.years);
     }
     if (measures === 0 && first === undefined) continue;
-    const key = { code: 'project-financing' as const, ref: p.ref, measureId: one?.id, source: source.header };
-    const cls = classify(measures, economyPlan, plan.settings.tolerance);
-    const cells = {
-      measures: sheetAddress(one, source.key),
-      economyPlan: sheetAddress(first, 'source') ?? sheetAddress(first, 'ref'),
+    // One object as the item's key and as where its cells are (made when read, like a year item's).
+    const key = {
+      code: 'project-financing' as const,
+      ref: p.ref,
+      measureId: one?.id,
+      source: source.header,
+      measuresCells: one,
+      measuresKey: source.key,
+      economyPlanCells: first,
+      economyPlanKey: first?.cellColumns.source === undefined ? 'ref' : 'source',
     };
-    items.push(new Item(key, undefined, kr(measures), kr(economyPlan), cls, cells));
+    const cls = classify(measures, economyPlan, plan.settings.tolerance);
+    items.push(new Item(key, undefined, kr(measures), kr(economyPlan), cls, key));
   }
 }
 
