@@ -94,11 +94,16 @@ export function toItem(c: Comparison, cls: ReconciliationClass): ReconciliationI
  * One key's comparison per plan year, as arrays (no object per year): the cells are the year's cells
  * (yearKey) of the measure and of the economy plan line that the items name, where there is one.
  */
-export interface YearSeries extends ItemKey, CellSource {
+export interface YearSeries extends ItemKey {
   readonly years: readonly number[];
   /** Amounts per plan year; an empty cell (null) counts as 0. */
   readonly measures: readonly (Kr | null)[];
   readonly economyPlan: readonly (Kr | null)[];
+  /**
+   * The rows the items name, shared by them: an object that lives on anyway where there is one (a measure's
+   * matched line), since every item keeps it to the end of the check (measured: docs/performance.md).
+   */
+  readonly cells: CellSource;
 }
 
 /**
@@ -119,6 +124,6 @@ export function classifyYears(s: YearSeries, tolerance: number, ceiling: boolean
     const m = s.measures[i] ?? ZERO;
     const e = s.economyPlan[i] ?? ZERO;
     const cls = classifyIn(m, e, tolerance, ceiling, periodAgrees);
-    into.push(new Item(s, s.years[i], m, e, cls, s));
+    into.push(new Item(s, s.years[i], m, e, cls, s.cells));
   }
 }

@@ -35,14 +35,14 @@ export type CellOwner = SheetRowCells | undefined;
 
 /**
  * Where an item's two cells are, for making their addresses when `cells` is read: the measure row and the
- * economy plan line compared, and the column of each (absent: the item's year's column, yearKey). A year
- * series (classifyYears) is one, shared by its items.
+ * economy plan line compared (undefined when there is none), and the column of each (absent: the item's
+ * year's column, yearKey). A matched line is one: a measure's year items share the line matched to it.
  */
 export interface CellSource {
-  readonly measuresCells: CellOwner;
-  readonly economyPlanCells: CellOwner;
-  readonly measuresKey?: string;
-  readonly economyPlanKey?: string;
+  readonly measure: CellOwner;
+  readonly line: CellOwner;
+  readonly measureKey?: string;
+  readonly lineKey?: string;
 }
 
 /** The fields that make an item's key; measureId and source are undefined when they do not apply. */
@@ -53,7 +53,7 @@ export interface ItemKey {
   readonly source?: string | undefined;
 }
 
-const isSource = (from: Cells | CellSource): from is CellSource => 'measuresCells' in from;
+const isSource = (from: Cells | CellSource): from is CellSource => 'measure' in from && 'line' in from;
 
 /**
  * Every field in report order, the ones that do not apply undefined rather than absent: all items share one
@@ -90,8 +90,8 @@ export class Item implements ReconciliationItem {
       if (!isSource(from)) return from;
       const key = this.year === undefined ? '' : yearKey(this.year);
       return {
-        measures: sheetAddress(from.measuresCells, from.measuresKey ?? key),
-        economyPlan: sheetAddress(from.economyPlanCells, from.economyPlanKey ?? key),
+        measures: sheetAddress(from.measure, from.measureKey ?? key),
+        economyPlan: sheetAddress(from.line, from.lineKey ?? key),
       };
     },
   });

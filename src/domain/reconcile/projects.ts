@@ -37,8 +37,7 @@ function expenditureItems(plan: Plan, p: Project, into: ItemsByCode): void {
     years,
     measures: sumYearsOf(years.length, p.measures, (m) => m.years),
     economyPlan: sumYearsOf(years.length, p.expenditure, (l) => l.years),
-    measuresCells: one,
-    economyPlanCells: p.expenditure[0],
+    cells: { measure: one, line: p.expenditure[0] },
   };
   classifyYears(series, plan.settings.tolerance, false, into.of('project-expenditure'));
 }
@@ -67,10 +66,10 @@ function financingItems(plan: Plan, p: Project, into: ItemsByCode): void {
       ref: p.ref,
       measureId: one?.id,
       source: source.header,
-      measuresCells: one,
-      measuresKey: source.key,
-      economyPlanCells: first,
-      economyPlanKey: first?.cellColumns.source === undefined ? 'ref' : 'source',
+      measure: one,
+      measureKey: source.key,
+      line: first,
+      lineKey: first?.cellColumns.source === undefined ? 'ref' : 'source',
     };
     const cls = classify(measures, economyPlan, plan.settings.tolerance);
     items.push(new Item(key, undefined, kr(measures), kr(economyPlan), cls, key));

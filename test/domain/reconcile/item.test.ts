@@ -10,7 +10,7 @@ describe('Item', () => {
     kr(1_800_000),
     kr(1_200_000),
     'mismatch',
-    { measuresCells: op({ id: 'D-001' }), economyPlanCells: line({ row: 2, ref: 'D-001' }) },
+    { measure: op({ id: 'D-001' }), line: line({ row: 2, ref: 'D-001' }) },
   );
   const everyField = {
     code: 'measure-new-money',
@@ -39,7 +39,7 @@ describe('Item', () => {
   });
 
   it('names no cell where there is no row or the row has no column for the year', () => {
-    const none = { measuresCells: undefined, economyPlanCells: undefined };
+    const none = { measure: undefined, line: undefined };
     const frameItem = new Item({ code: 'frame-total', ref: 'R1' }, 2031, kr(0), kr(0), 'match', none);
     expect(frameItem.cells).toEqual({ measures: undefined, economyPlan: undefined });
     expect(frameItem.severity).toBe('info');
@@ -48,10 +48,10 @@ describe('Item', () => {
   it('names the columns its source gives instead of the year', () => {
     // Nye midler of D-001 (column Q of Tiltak drift), its line's Ref (column C of Økonomiplan).
     const from = {
-      measuresCells: op({ id: 'D-001' }),
-      measuresKey: 'finNew',
-      economyPlanCells: line({ row: 2, ref: 'D-001' }),
-      economyPlanKey: 'ref',
+      measure: op({ id: 'D-001' }),
+      measureKey: 'finNew',
+      line: line({ row: 2, ref: 'D-001' }),
+      lineKey: 'ref',
     };
     const keyed = new Item({ code: 'project-financing', ref: 'D-001' }, undefined, kr(5), kr(5), 'match', from);
     expect(keyed.cells).toEqual({ measures: 'Tiltak drift!Q5', economyPlan: 'Økonomiplan!C2' });
