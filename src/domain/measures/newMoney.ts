@@ -12,38 +12,83 @@ import type { OperatingMeasure, Plan } from '../model/plan';
 const abs = (x: bigint): bigint => (x < 0n ? -x : x);
 const signOf = (x: bigint): bigint => (x < 0n ? -1n : x > 0n ? 1n : 0n);
 
+// The exact integer arithmetic of apportion. Measured (docs/performance.md): in BigInt throughout, it made some
+// 8 MB of garbage per check of 20 000 measures. While a product (or the sum of the products' magnitudes) is a
+// safe integer, doubles give the same numbers: % is exact, and so is dividing the exact multiple n − n % d.
+// BigInt takes over beyond.
+
+/** n / d truncated toward zero, n = w × f, exactly; throws when that leaves the safe integers. */
+function quotient(w: number, f: number, d: number): number {
+  const n = w * f;
+  if (Number.isSafeInteger(n)) return (n - (n % d)) / d;
+  const q = Number((BigInt(w) * BigInt(f)) / BigInt(d));
+  if (!Number.isSafeInteger(q)) throw new Error('apportion(): a share beyond the safe integers');
+  return q;
+}
+
+/** n − quotient × d, n = w × f, exactly: the sign of n, below d in size (a safe integer). */
+function remainder(w: number, f: number, d: number): number {
+  const n = w * f;
+  return Number.isSafeInteger(n) ? n % d : Number((BigInt(w) * BigInt(f)) % BigInt(d));
+}
+
 /**
- * Splits the exact shares n_i / d (d > 0) into integers that add up to round(Σ n_i / d), rounded half away
- * from zero: every share is first truncated toward zero; the units still missing go one each to the shares
- * with the largest remainder in the needed direction, ties to the earlier index. Exact at any size (BigInt),
- * and sign-symmetric: negating every numerator negates the result.
+ * How many units `parts` (the truncated shares) lack to add up to round(Σ w_i × f / d), half away from zero,
+ * exactly: a small integer (at most one per share).
  */
-export function apportion(numerators: readonly bigint[], denominator: bigint): bigint[] {
-  if (denominator <= 0n) throw new Error('apportion(): the denominator must be positive');
-  const d = denominator;
-  let sum = 0n;
-  for (const n of numerators) sum += n;
-  const whole = sum / d;
-  const total = whole + (2n * abs(sum - whole * d) >= d ? signOf(sum) : 0n);
-  const parts = numerators.map((n) => n / d);
-  let missing = total;
-  for (const p of parts) missing -= p;
-  const direction = signOf(missing);
+function missingUnits(weights: readonly (number | null)[], f: number, d: number, parts: readonly number[]): number {
+  let sum = 0;
+  let magnitude = 0;
+  let truncated = 0;
+  // Counted (per costed measure's year; docs/performance.md), as in apportion.
+  for (let i = 0; i < weights.length; i++) {
+    const n = (weights[i] ?? 0) * f;
+    sum += n;
+    magnitude += Math.abs(n);
+    truncated += parts[i] ?? 0;
+  }
+  if (Number.isSafeInteger(magnitude)) {
+    const rest = sum % d;
+    return (sum - rest) / d + (2 * Math.abs(rest) >= d ? Math.sign(sum) : 0) - truncated;
+  }
+  const big = weights.reduce((acc: bigint, w) => acc + BigInt(w ?? 0) * BigInt(f), 0n);
+  const bigD = BigInt(d);
+  const whole = big / bigD;
+  const total = whole + (2n * abs(big - whole * bigD) >= bigD ? signOf(big) : 0n);
+  return Number(parts.reduce((acc: bigint, p) => acc - BigInt(p), total));
+}
+
+/**
+ * Splits the exact shares n_i / d, n_i = weights_i × factor (safe integers, d > 0; a null weight, an empty
+ * cell, counts as 0), into integers that add up to round(Σ n_i / d), rounded half away from zero: every share
+ * is first truncated toward zero; the units still missing go one each to the shares with the largest
+ * remainder in the needed direction, ties to the earlier index. Exact at any size of the products (each
+ * share must stay a safe integer), and sign-symmetric: negating the factor negates the result.
+ */
+export function apportion(weights: readonly (number | null)[], factor: number, d: number): number[] {
+  if (!Number.isSafeInteger(d) || d <= 0) throw new Error('apportion(): the denominator must be a positive integer');
+  if (!Number.isSafeInteger(factor) || !weights.every((w) => w === null || Number.isSafeInteger(w)))
+    throw new Error('apportion(): the weights and the factor must be integers');
+  const parts = new Array<number>(weights.length);
+  // Counted here and below (per costed measure's year; docs/performance.md).
+  for (let i = 0; i < weights.length; i++) parts[i] = quotient(weights[i] ?? 0, factor, d);
+  let missing = missingUnits(weights, factor, d, parts);
+  const direction = Math.sign(missing);
   // |missing| ≤ the number of shares (each remainder is below one unit), so each share gets at most one.
-  const given = new Set<number>();
-  for (; missing !== 0n; missing -= direction) {
+  const given = missing === 0 ? [] : new Array<boolean>(weights.length).fill(false);
+  for (; missing !== 0; missing -= direction) {
     let best = -1;
-    let bestRemainder = 0n;
-    numerators.forEach((n, i) => {
-      const remainder = direction * (n - (parts[i] ?? 0n) * d);
-      if (!given.has(i) && (best < 0 || remainder > bestRemainder)) {
+    let bestRemainder = 0;
+    for (let i = 0; i < weights.length; i++) {
+      const r = direction * remainder(weights[i] ?? 0, factor, d);
+      if (!given[i] && (best < 0 || r > bestRemainder)) {
         best = i;
-        bestRemainder = remainder;
+        bestRemainder = r;
       }
-    });
+    }
     if (best < 0) break;
-    given.add(best);
-    parts[best] = (parts[best] ?? 0n) + direction;
+    given[best] = true;
+    parts[best] = (parts[best] ?? 0) + direction;
   }
   return parts;
 }
@@ -56,13 +101,10 @@ export function apportion(numerators: readonly bigint[], denominator: bigint): b
 export function splitLargestRemainder(total: number, weights: readonly number[]): number[] {
   const sum = weights.reduce((a, b) => a + b, 0);
   if (sum === 0) return weights.map(() => 0);
-  if (!weights.every(Number.isSafeInteger)) throw new Error('splitLargestRemainder(): weights must be integers');
-  const whole = BigInt(roundHalfAwayFromZero(total)) * (sum < 0 ? -1n : 1n);
-  const parts = apportion(
-    weights.map((w) => whole * BigInt(w)),
-    BigInt(Math.abs(sum)),
-  );
-  return parts.map((p) => Number(p) || 0);
+  if (!weights.every((w) => w === null || Number.isSafeInteger(w)))
+    throw new Error('splitLargestRemainder(): weights must be integers');
+  const whole = roundHalfAwayFromZero(total) * (sum < 0 ? -1 : 1);
+  return apportion(weights, whole, Math.abs(sum)).map((p) => p || 0);
 }
 
 /**
@@ -96,24 +138,14 @@ function computeNewMoney(m: OperatingMeasure, unit: Unit): Kr[] | null {
   const base = financingBase(m);
   if (base === 0) return null;
   const step = newMoneyStep(unit);
-  const sign = base < 0 ? -1 : 1;
-  const count = m.years.length;
-  // Year y's share in steps is N_y / D, N_y = cost(y) × Nye midler (signed so that D is positive).
-  const d = Math.abs(base) * step;
-  const out = new Array<Kr>(count);
-  let whole = Number.isSafeInteger(d);
-  for (let i = 0; i < count; i++) {
-    const n = sign * (m.years[i] ?? 0) * newMoney;
-    // Beyond what a cell may hold: every part counts as 0 (never an overflow).
-    if (Math.abs(n) > MAX_KR * Math.abs(base)) return out.fill(kr(0));
-    // The common case needs no apportioning: every share a whole number of steps (a measure financed wholly
-    // by new money, typed in whole units). Not a second rounding rule: with no remainders apportion gives the
-    // same quotients. Measured: it keeps BigInt off the hot path of ordinary plans (docs/performance.md).
-    if (whole && Number.isSafeInteger(n) && n % d === 0) out[i] = kr((n / d) * step);
-    else whole = false;
+  // Beyond what a cell may hold: every part counts as 0 (never an overflow).
+  const limit = MAX_KR * Math.abs(base);
+  // Counted (per costed measure; docs/performance.md).
+  for (let i = 0; i < m.years.length; i++) {
+    if (Math.abs((m.years[i] ?? 0) * newMoney) > limit) return m.years.map(() => kr(0));
   }
-  if (whole) return out;
-  const numerators = m.years.map((y) => BigInt(sign) * BigInt(y ?? 0) * BigInt(newMoney));
-  const parts = apportion(numerators, BigInt(Math.abs(base)) * BigInt(step));
-  return parts.map((p) => kr(Number(p) * step));
+  // Year y's share in steps is N_y / D, N_y = cost(y) × Nye midler, signed so that D = |base| × step is positive.
+  const parts = apportion(m.years, base < 0 ? -newMoney : newMoney, Math.abs(base) * step);
+  for (let i = 0; i < parts.length; i++) parts[i] = kr((parts[i] ?? 0) * step);
+  return parts as Kr[];
 }

@@ -3,7 +3,7 @@
  * comparisons, where a difference that the period sum absorbs is `timing` rather than `mismatch`.
  */
 import { ZERO } from '../model/money';
-import { Item, type CellOwner, type ItemKey } from './item';
+import { Item, type CellSource, type ItemKey } from './item';
 import type { Kr } from '../model/money';
 import type { MissingLine, ReconciliationClass, ReconciliationItem } from '../model/reconciliation';
 
@@ -99,8 +99,11 @@ export interface YearSeries extends ItemKey {
   /** Amounts per plan year; an empty cell (null) counts as 0. */
   readonly measures: readonly (Kr | null)[];
   readonly economyPlan: readonly (Kr | null)[];
-  readonly measuresCells: CellOwner;
-  readonly economyPlanCells: CellOwner;
+  /**
+   * The rows the items name, shared by them: an object that lives on anyway where there is one (a measure's
+   * matched line), since every item keeps it to the end of the check (measured: docs/performance.md).
+   */
+  readonly cells: CellSource;
 }
 
 /**
@@ -121,6 +124,6 @@ export function classifyYears(s: YearSeries, tolerance: number, ceiling: boolean
     const m = s.measures[i] ?? ZERO;
     const e = s.economyPlan[i] ?? ZERO;
     const cls = classifyIn(m, e, tolerance, ceiling, periodAgrees);
-    into.push(new Item(s, s.years[i], m, e, cls, undefined, s.measuresCells, s.economyPlanCells));
+    into.push(new Item(s, s.years[i], m, e, cls, s.cells));
   }
 }

@@ -69,8 +69,10 @@ function compareFrame(plan: Plan, g: FrameGroup, withErrors: ReadonlySet<string>
     years,
     measures: sumYearsOf(years.length, g.newMoney, (parts) => parts),
     economyPlan: sumYearsOf(years.length, hasLimit ? g.limits : g.lines, (l) => l.years),
-    measuresCells: g.measures.length === 1 ? g.measures[0] : undefined,
-    economyPlanCells: hasLimit ? g.limits[0] : g.lines.length === 1 ? g.lines[0] : undefined,
+    cells: {
+      measure: g.measures.length === 1 ? g.measures[0] : undefined,
+      line: hasLimit ? g.limits[0] : g.lines.length === 1 ? g.lines[0] : undefined,
+    },
   };
   const first = into.length;
   classifyYears(series, plan.settings.tolerance, hasLimit, into);

@@ -33,6 +33,18 @@ export type Cells = ReconciliationItem['cells'];
 /** What a cell address is made from: a measure row or economy plan line, or nothing. */
 export type CellOwner = SheetRowCells | undefined;
 
+/**
+ * Where an item's two cells are, for making their addresses when `cells` is read: the measure row and the
+ * economy plan line compared (undefined when there is none), and the column of each (absent: the item's
+ * year's column, yearKey). A matched line is one: a measure's year items share the line matched to it.
+ */
+export interface CellSource {
+  readonly measure: CellOwner;
+  readonly line: CellOwner;
+  readonly measureKey?: string;
+  readonly lineKey?: string;
+}
+
 /** The fields that make an item's key; measureId and source are undefined when they do not apply. */
 export interface ItemKey {
   readonly code: ReconciliationCode;
@@ -40,6 +52,8 @@ export interface ItemKey {
   readonly measureId?: string | undefined;
   readonly source?: string | undefined;
 }
+
+const isSource = (from: Cells | CellSource): from is CellSource => 'measure' in from && 'line' in from;
 
 /**
  * Every field in report order, the ones that do not apply undefined rather than absent: all items share one
@@ -59,9 +73,11 @@ export class Item implements ReconciliationItem {
   readonly difference: Kr;
   /** "Sheet!A1" of the compared cells; a cell that does not apply is undefined. Own and enumerable (below). */
   declare readonly cells: Cells;
-  readonly #cells: Cells | undefined;
-  readonly #measuresOwner: CellOwner;
-  readonly #economyPlanOwner: CellOwner;
+  /**
+   * The cells as given, or where to make them from. One field, not three: an item per compared year makes
+   * 83 000 items at 20 000 measures, all alive until the check ends (measured: docs/performance.md).
+   */
+  readonly #from: Cells | CellSource;
 
   /**
    * `cells` made on each read, as an own enumerable property: a spread or JSON.stringify reads it like any
@@ -70,28 +86,24 @@ export class Item implements ReconciliationItem {
   static readonly #CELLS: PropertyDescriptor = Object.freeze({
     enumerable: true,
     get(this: Item): Cells {
-      if (this.#cells !== undefined) return this.#cells;
+      const from = this.#from;
+      if (!isSource(from)) return from;
       const key = this.year === undefined ? '' : yearKey(this.year);
       return {
-        measures: sheetAddress(this.#measuresOwner, key),
-        economyPlan: sheetAddress(this.#economyPlanOwner, key),
+        measures: sheetAddress(from.measure, from.measureKey ?? key),
+        economyPlan: sheetAddress(from.line, from.lineKey ?? key),
       };
     },
   });
 
-  /**
-   * `cells` as given, or (when undefined) made on read from the two owners' cells of the item's year
-   * (yearKey): the measure row and the economy plan line compared, where there is one.
-   */
+  /** `cells` as given, or (from a CellSource) made on read. */
   constructor(
     k: ItemKey,
     year: number | undefined,
     measures: Kr,
     economyPlan: Kr,
     cls: ReconciliationClass,
-    cells: Cells | undefined,
-    measuresOwner: CellOwner = undefined,
-    economyPlanOwner: CellOwner = undefined,
+    cells: Cells | CellSource,
   ) {
     this.code = k.code;
     this.class = cls;
@@ -104,8 +116,6 @@ export class Item implements ReconciliationItem {
     this.economyPlan = economyPlan;
     this.difference = kr(measures - economyPlan);
     Object.defineProperty(this, 'cells', Item.#CELLS);
-    this.#cells = cells;
-    this.#measuresOwner = measuresOwner;
-    this.#economyPlanOwner = economyPlanOwner;
+    this.#from = cells;
   }
 }

@@ -12,11 +12,13 @@ import { sumYearsOf } from './cells';
 import { sheetAddress } from '../read/rowCells';
 import { isCosted } from '../measures/costed';
 import type { Kr } from '../model/money';
-import type { EconomyPlanLine, OperatingMeasure, Plan } from '../model/plan';
+import type { OperatingMeasure, Plan } from '../model/plan';
 import type { ReconciliationItem } from '../model/reconciliation';
 
+type MeasureMatch = Extract<MatchedLine, { kind: 'measure' }>;
+
 /** A measure's matched Tiltak lines: nearly always one, kept without a list. */
-type Lines = EconomyPlanLine | EconomyPlanLine[];
+type Lines = MeasureMatch | MeasureMatch[];
 
 /**
  * The matched Tiltak lines of every measure by its position in the table (`count` measures), in table order:
@@ -29,9 +31,9 @@ function linesByMeasure(matched: readonly MatchedLine[], count: number): (Lines 
     const x = matched[i];
     if (x === undefined || x.kind !== 'measure') continue;
     const known = lines[x.at];
-    if (known === undefined) lines[x.at] = x.line;
-    else if (Array.isArray(known)) known.push(x.line);
-    else lines[x.at] = [known, x.line];
+    if (known === undefined) lines[x.at] = x;
+    else if (Array.isArray(known)) known.push(x);
+    else lines[x.at] = [known, x];
   }
   return lines;
 }
@@ -46,15 +48,16 @@ function compareMeasure(
 ): void {
   const { years } = plan;
   const several = Array.isArray(lines);
+  const first = several ? lines[0] : lines;
   const series: YearSeries = {
     code: 'measure-new-money',
     ref: m.id || m.ref,
     measureId: m.id || undefined,
     years,
     measures: newMoney,
-    economyPlan: several ? sumYearsOf(years.length, lines, (l) => l.years) : lines.years,
-    measuresCells: m,
-    economyPlanCells: several ? lines[0] : lines,
+    economyPlan: several ? sumYearsOf(years.length, lines, (x) => x.line.years) : lines.line.years,
+    // The matched line names the measure (at its position) and the line: the items keep it, no new object.
+    cells: first ?? { measure: m, line: undefined },
   };
   classifyYears(series, plan.settings.tolerance, false, into);
 }

@@ -37,8 +37,7 @@ function expenditureItems(plan: Plan, p: Project, into: ItemsByCode): void {
     years,
     measures: sumYearsOf(years.length, p.measures, (m) => m.years),
     economyPlan: sumYearsOf(years.length, p.expenditure, (l) => l.years),
-    measuresCells: one,
-    economyPlanCells: p.expenditure[0],
+    cells: { measure: one, line: p.expenditure[0] },
   };
   classifyYears(series, plan.settings.tolerance, false, into.of('project-expenditure'));
 }
@@ -61,13 +60,19 @@ function financingItems(plan: Plan, p: Project, into: ItemsByCode): void {
       economyPlan += sumKr(x.line.years);
     }
     if (measures === 0 && first === undefined) continue;
-    const key = { code: 'project-financing' as const, ref: p.ref, measureId: one?.id, source: source.header };
-    const cls = classify(measures, economyPlan, plan.settings.tolerance);
-    const cells = {
-      measures: sheetAddress(one, source.key),
-      economyPlan: sheetAddress(first, 'source') ?? sheetAddress(first, 'ref'),
+    // One object as the item's key and as where its cells are (made when read, like a year item's).
+    const key = {
+      code: 'project-financing' as const,
+      ref: p.ref,
+      measureId: one?.id,
+      source: source.header,
+      measure: one,
+      measureKey: source.key,
+      line: first,
+      lineKey: first?.cellColumns.source === undefined ? 'ref' : 'source',
     };
-    items.push(new Item(key, undefined, kr(measures), kr(economyPlan), cls, cells));
+    const cls = classify(measures, economyPlan, plan.settings.tolerance);
+    items.push(new Item(key, undefined, kr(measures), kr(economyPlan), cls, key));
   }
 }
 

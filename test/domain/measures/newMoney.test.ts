@@ -73,44 +73,72 @@ describe('splitLargestRemainder', () => {
 });
 
 describe('apportion: the one largest-remainder split, by its laws (not by a second implementation)', () => {
-  const big = fc.bigInt({ min: -(10n ** 24n), max: 10n ** 24n });
-  const shares = fc.tuple(fc.array(big, { minLength: 1, maxLength: 10 }), fc.bigInt({ min: 1n, max: 10n ** 18n }));
+  // Shares n_i = w_i × f: small products take the double arithmetic, large ones (up to 2^102) BigInt; d keeps
+  // every share n_i / d within the safe integers (apportion's results are numbers).
+  const safe = fc.oneof(fc.integer({ min: -1e6, max: 1e6 }), fc.integer({ min: -(2 ** 51), max: 2 ** 51 }));
+  const shares = fc.tuple(fc.array(safe, { minLength: 1, maxLength: 10 }), safe).chain(([w, f]) => {
+    const largest = w.reduce((m, x) => Math.max(m, Math.abs(x)), 0) * Math.abs(f);
+    const least = Math.max(1, Math.ceil(largest / 2 ** 52));
+    const d = fc.oneof(
+      fc.integer({ min: least, max: Math.min(least + 1e6, Number.MAX_SAFE_INTEGER) }),
+      fc.integer({ min: least, max: Number.MAX_SAFE_INTEGER }),
+    );
+    return d.map((x): [number[], number, number] => [w, f, x]);
+  });
+  const exact = (w: readonly number[], f: number) => w.map((x) => BigInt(x) * BigInt(f));
   const bsum = (xs: readonly bigint[]) => xs.reduce((a, b) => a + b, 0n);
   const babs = (x: bigint) => (x < 0n ? -x : x);
 
   it('the parts add up to the total rounded half away from zero', () => {
     fc.assert(
-      fc.property(shares, ([n, d]) => {
-        const total = bsum(n);
+      fc.property(shares, ([w, f, d]) => {
+        const total = bsum(exact(w, f));
         // round(total / d), half away from zero, stated as: |total − rounded·d| ≤ d/2, ties away from zero.
-        const parts = apportion(n, d);
-        const rounded = bsum(parts);
-        const diff = total - rounded * d;
-        expect(2n * babs(diff) <= d).toBe(true);
-        if (2n * babs(diff) === d) expect(babs(rounded * d) > babs(total)).toBe(true);
+        const parts = apportion(w, f, d);
+        expect(parts.every(Number.isSafeInteger)).toBe(true);
+        const rounded = bsum(parts.map(BigInt));
+        const diff = total - rounded * BigInt(d);
+        expect(2n * babs(diff) <= BigInt(d)).toBe(true);
+        if (2n * babs(diff) === BigInt(d)) expect(babs(rounded * BigInt(d)) > babs(total)).toBe(true);
       }),
     );
   });
 
   it('each part is within one step of its exact share', () => {
     fc.assert(
-      fc.property(shares, ([n, d]) => {
-        apportion(n, d).forEach((p, i) => expect(babs(p * d - (n[i] ?? 0n)) < d).toBe(true));
+      fc.property(shares, ([w, f, d]) => {
+        const n = exact(w, f);
+        apportion(w, f, d).forEach((p, i) => expect(babs(BigInt(p) * BigInt(d) - (n[i] ?? 0n)) < BigInt(d)).toBe(true));
       }),
+    );
+  });
+
+  it('depends on the shares only: scaling n_i and d by 2^23 (into BigInt) gives the same split', () => {
+    const small = fc.integer({ min: -1e6, max: 1e6 });
+    fc.assert(
+      fc.property(
+        fc.array(small, { minLength: 1, maxLength: 10 }),
+        small,
+        fc.integer({ min: 1, max: 1e6 }),
+        (w, f, d) => {
+          const k = 2 ** 23;
+          expect(apportion(w, f * k, d * k)).toEqual(apportion(w, f, d));
+        },
+      ),
     );
   });
 
   it('equal shares: the earlier one gets the extra step (ties go to the earlier year)', () => {
     fc.assert(
-      fc.property(shares, fc.nat(9), fc.nat(9), ([n, d], a, b) => {
-        const [i, j] = [Math.min(a, b) % n.length, Math.max(a, b) % n.length];
+      fc.property(shares, fc.nat(9), fc.nat(9), ([w, f, d], a, b) => {
+        const [i, j] = [Math.min(a, b) % w.length, Math.max(a, b) % w.length];
         fc.pre(i < j);
-        const copy = [...n];
-        copy[j] = copy[i] ?? 0n;
-        const parts = apportion(copy, d);
+        const copy = [...w];
+        copy[j] = copy[i] ?? 0;
+        const parts = apportion(copy, f, d);
         // The extra step of a tie points away from the truncated share, toward the missing units.
-        const truncated = (copy[i] ?? 0n) / d;
-        const extra = (p: bigint | undefined) => babs((p ?? 0n) - truncated);
+        const truncated = (BigInt(copy[i] ?? 0) * BigInt(f)) / BigInt(d);
+        const extra = (p: number | undefined) => babs(BigInt(p ?? 0) - truncated);
         expect(extra(parts[i]) >= extra(parts[j])).toBe(true);
       }),
     );
@@ -118,12 +146,21 @@ describe('apportion: the one largest-remainder split, by its laws (not by a seco
 
   it.each([
     // Hand-computed: 1,5 + 1,5 + 1,5 → 4,5 rounds to 5: two extra steps, to the first two years.
-    [[3n, 3n, 3n], 2n, [2n, 2n, 1n]],
+    [[3, 3, 3], 1, 2, [2, 2, 1]],
     // −1,5 −1,5 → −3: both already truncated to −1, one step missing in the negative direction, to the first.
-    [[-3n, -3n], 2n, [-2n, -1n]],
+    [[-3, -3], 1, 2, [-2, -1]],
+    [[3, 3], -1, 2, [-2, -1]],
     // 0,4 + 0,4 + 0,4 → 1,2 rounds to 1: the first year of three equal remainders.
-    [[2n, 2n, 2n], 5n, [1n, 0n, 0n]],
-  ])('apportion(%j / %p) = %j', (n, d, expected) => expect(apportion(n, d)).toEqual(expected));
+    [[2, 2, 2], 1, 5, [1, 0, 0]],
+    // The same shares, 3 × 2^51 / 2^52 = 1,5 each, adding up beyond 2^53: BigInt, the same split.
+    [[3, 3, 3], 2 ** 51, 2 ** 52, [2, 2, 1]],
+    // −2,5 → −3 (half away from zero): Σ n = −5 in units of 2.
+    [[-1, -4], 1, 2, [-1, -2]],
+  ])('apportion(%j × %p / %p) = %j', (w, f, d, expected) => expect(apportion(w, f, d)).toEqual(expected));
+
+  it('refuses a share beyond the safe integers rather than round it', () => {
+    expect(() => apportion([2 ** 40, 1], 2 ** 20, 1)).toThrow();
+  });
 });
 
 describe('newMoneyStep', () => {

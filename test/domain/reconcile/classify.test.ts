@@ -69,8 +69,7 @@ describe('classifyYears', () => {
       years: pairs.map((_, i) => 2027 + i),
       measures: pairs.map(([m]) => kr(m)),
       economyPlan: pairs.map(([, e]) => kr(e)),
-      measuresCells: undefined,
-      economyPlanCells: undefined,
+      cells: { measure: undefined, line: undefined },
     };
     classifyYears(series, tolerance, ceiling, into);
     return into;
@@ -113,8 +112,7 @@ describe('classifyYears', () => {
       years: [2027, 2028],
       measures: [kr(600), null],
       economyPlan: [null, kr(600)],
-      measuresCells: undefined,
-      economyPlanCells: undefined,
+      cells: { measure: undefined, line: undefined },
     };
     classifyYears(series, 0, false, into);
     expect(into.map((i) => [i.measures, i.economyPlan, i.class])).toEqual([

@@ -10,9 +10,7 @@ describe('Item', () => {
     kr(1_800_000),
     kr(1_200_000),
     'mismatch',
-    undefined,
-    op({ id: 'D-001' }),
-    line({ row: 2, ref: 'D-001' }),
+    { measure: op({ id: 'D-001' }), line: line({ row: 2, ref: 'D-001' }) },
   );
   const everyField = {
     code: 'measure-new-money',
@@ -41,9 +39,22 @@ describe('Item', () => {
   });
 
   it('names no cell where there is no row or the row has no column for the year', () => {
-    const frameItem = new Item({ code: 'frame-total', ref: 'R1' }, 2031, kr(0), kr(0), 'match', undefined);
+    const none = { measure: undefined, line: undefined };
+    const frameItem = new Item({ code: 'frame-total', ref: 'R1' }, 2031, kr(0), kr(0), 'match', none);
     expect(frameItem.cells).toEqual({ measures: undefined, economyPlan: undefined });
     expect(frameItem.severity).toBe('info');
+  });
+
+  it('names the columns its source gives instead of the year', () => {
+    // Nye midler of D-001 (column Q of Tiltak drift), its line's Ref (column C of Økonomiplan).
+    const from = {
+      measure: op({ id: 'D-001' }),
+      measureKey: 'finNew',
+      line: line({ row: 2, ref: 'D-001' }),
+      lineKey: 'ref',
+    };
+    const keyed = new Item({ code: 'project-financing', ref: 'D-001' }, undefined, kr(5), kr(5), 'match', from);
+    expect(keyed.cells).toEqual({ measures: 'Tiltak drift!Q5', economyPlan: 'Økonomiplan!C2' });
   });
 
   it('takes given cells as they are', () => {
