@@ -115,7 +115,15 @@ describe('a block of cells written where the product generates the sheet', () =>
     await wb.apply([
       { kind: 'ensureSheet', sheet: 'X' },
       { kind: 'setCells', sheet: 'X', origin: 'A1', values: [['Alvor', 'Kode']] },
-      { kind: 'setCells', sheet: 'X', origin: 'A2', values: [['Feil', 'kode-a'], ['Info', 'kode-b']] },
+      {
+        kind: 'setCells',
+        sheet: 'X',
+        origin: 'A2',
+        values: [
+          ['Feil', 'kode-a'],
+          ['Info', 'kode-b'],
+        ],
+      },
       { kind: 'setCells', sheet: 'X', origin: 'D3', values: [['notat']] },
       { kind: 'setNumberFormat', sheet: 'X', range: 'B2:B3', format: '0' },
     ]);
