@@ -107,24 +107,26 @@ export class CellBlock {
    */
   private readonly inline: readonly ((text: string) => string)[];
 
-  /** Each written cell of row `r`: its column and XML (without the sheet's prefix), in column order. */
+  /** The XML of cell (r, left + j) with the sheet's prefix, or '' when it is not written. */
+  private cell(r: number, j: number): string {
+    const v = this.values[r - this.top]?.[j] ?? null;
+    if (isEmpty(v) && !this.keepEmpty[j]) return '';
+    const s = styleAttr(this.styles[j] ?? 0);
+    return prefixed(cellText(`${this.letters[j]}${r}`, s, v, this.toFile, this.inline[j]), this.prefix);
+  }
+
+  /** Each written cell of row `r`: its column and XML, in column order. */
   cells(r: number): [number, string][] {
-    const row = this.values[r - this.top] ?? [];
-    const out: [number, string][] = [];
-    for (let j = 0; j < this.letters.length; j++) {
-      const v = row[j] ?? null;
-      if (isEmpty(v) && !this.keepEmpty[j]) continue;
-      const s = styleAttr(this.styles[j] ?? 0);
-      const xml = cellText(`${this.letters[j]}${r}`, s, v, this.toFile, this.inline[j]);
-      if (xml !== '') out.push([this.left + j, prefixed(xml, this.prefix)]);
-    }
-    return out;
+    return this.letters.flatMap((_, j): [number, string][] => {
+      const xml = this.cell(r, j);
+      return xml === '' ? [] : [[this.left + j, xml]];
+    });
   }
 
   /** Row `r` as XML, or '' when none of its cells is written (concatenated: see cellText). */
   rowXml(r: number): string {
     let cells = '';
-    for (const [, xml] of this.cells(r)) cells += xml;
+    for (let j = 0; j < this.letters.length; j++) cells += this.cell(r, j);
     return cells === '' ? '' : `<${this.prefix}row r="${r}">` + cells + `</${this.prefix}row>`;
   }
 }
