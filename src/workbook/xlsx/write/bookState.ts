@@ -89,7 +89,7 @@ export class BookState {
     return s;
   }
 
-  /** The bounds of the tables on a sheet (for the table a written formula sits in). */
+  /** The bounds of the tables on a sheet, those deleted in this session left out (for a written formula's table). */
   tableBounds(sheet: SheetEntry): readonly TableBounds[] {
     const tables = this.tables;
     if (this.boundsOf !== tables) {
@@ -104,7 +104,9 @@ export class BookState {
       });
       this.bounds.set(sheet.part, list);
     }
-    return list;
+    // A table deleted in this session no longer holds its cells (a formula written there is not its row's).
+    if (this.deletedTables.size === 0) return list;
+    return list.filter((t) => !this.deletedTables.has(t.name.toLowerCase()));
   }
 
   /** A table by name (case-insensitive, as in Excel); a table deleted in this session is not found. */

@@ -26,6 +26,11 @@ export class CellBlock {
   private readonly styles: number[];
   /** Per column: whether its empty cells are written (as styled empty cells, as cellXml and restyle do). */
   private readonly keepEmpty: boolean[];
+  /**
+   * Every row as long as the widest, without holes. Only such a block is kept (SheetDoc.addBlock): writing
+   * cell by cell, a missing entry writes nothing, not even a styled empty cell, which a column cannot say.
+   */
+  readonly regular: boolean;
 
   constructor(
     top: number,
@@ -35,7 +40,9 @@ export class CellBlock {
     private readonly toFile: FileFormula,
     private readonly prefix: string,
   ) {
-    const width = Math.max(0, ...values.map((row) => row.length));
+    let width = 0;
+    for (const row of values) width = Math.max(width, row.length);
+    this.regular = values.every((row) => row.length === width && !row.includes(undefined as unknown as CellInput));
     this.top = top;
     this.left = left;
     this.bottom = top + values.length - 1;
@@ -82,14 +89,20 @@ export class CellBlock {
     derive: (base: number) => number,
     columnStyle: (c: number) => number,
   ): { made: Box | null } | null {
+    const derived: number[] = [];
     for (let c = left; c <= right; c++) {
       const j = c - this.left;
+      const s = derive(this.styles[j] ?? 0);
+      derived.push(s);
       if (!this.keepEmpty[j] && columnStyle(c) !== this.styles[j]) return null;
+      // Cell by cell, a styled empty cell given style 0 stays as a bare <c/> (which overrides its column's
+      // style); a block writes no empty cell without a style.
+      if (this.keepEmpty[j] && s === 0) return null;
     }
     let made = null as Box | null;
     for (let c = left; c <= right; c++) {
       const j = c - this.left;
-      const s = derive(this.styles[j] ?? 0);
+      const s = derived[c - left] ?? 0;
       this.styles[j] = s;
       if (this.keepEmpty[j] || s === 0) continue;
       this.keepEmpty[j] = true;

@@ -76,7 +76,9 @@ export function setCells(
   const sheet = state.sheet(sheetName);
   const [top, left] = [at.row, at.col];
   const bottom = top + values.length - 1;
-  const right = left + Math.max(0, ...values.map((row) => row.length)) - 1;
+  let width = 0;
+  for (const row of values) width = Math.max(width, row.length);
+  const right = left + width - 1;
   // A block the product generates whole, where no table is (a table's formulas are spelled by its name), is
   // kept as a block (cellBlock.ts); any other is written cell by cell.
   const inTable = state

@@ -166,7 +166,7 @@ export class SheetDoc {
     const generated =
       this.created ||
       this.cleared.some((b) => b.top <= top && b.bottom >= block.bottom && b.left <= left && b.right >= block.right);
-    if (!generated || block.right < left) return false;
+    if (!generated || !block.regular || block.right < left) return false;
     if (this.blocks.some((b) => b.top <= block.bottom && b.bottom >= top)) return false;
     if (this.slots.some((s) => s.r >= top && s.r <= block.bottom)) return false;
     this.numberRows();

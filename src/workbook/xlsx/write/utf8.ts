@@ -20,6 +20,7 @@ export function utf8Pieces(pieces: Iterable<string>): Uint8Array {
     }
     at += encoder.encodeInto(piece, chunk.subarray(at)).written;
   }
-  chunks.push(chunk.subarray(0, at));
+  // A small part alone is copied out of its chunk, so that it does not hold 1 MB until the package is zipped.
+  chunks.push(chunks.length === 0 && at < chunk.length / 2 ? chunk.slice(0, at) : chunk.subarray(0, at));
   return concatBytes(chunks);
 }

@@ -4,10 +4,12 @@
  * by one writes: the same edits applied to a sheet the product made in this session (block) and to the same
  * sheet after a save (one by one, as on a user's sheet) give the same cells.
  */
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import fc from 'fast-check';
 import { parseA1, parseRange } from '../../../../src/domain';
 import type { CellInput, CellStyle, Edit } from '../../../../src/domain/model/edits';
 import { XlsxWorkbook } from '../../../../src/workbook/xlsx';
+import { SheetDoc } from '../../../../src/workbook/xlsx/write/sheetDoc';
 import { partOf, sheetPartOf } from '../parts';
 
 /** Each <c> of a sheet part: its attributes (any order) and content, by address. */
@@ -28,19 +30,47 @@ const dimensionOf = (xml: string): string => {
 const within = (at: { row: number; col: number }, b: { top: number; left: number; bottom: number; right: number }) =>
   at.row >= b.top && at.row <= b.bottom && at.col >= b.left && at.col <= b.right;
 
-async function written(edits: readonly Edit[], asUsers: boolean): Promise<{ sheet: string; styles: string }> {
-  let wb = XlsxWorkbook.empty();
-  await wb.apply([{ kind: 'ensureSheet', sheet: 'X' }]);
-  // Saved and opened again, X is a sheet of the file: cells written there are written one by one.
-  if (asUsers) wb = await XlsxWorkbook.fromBuffer(await wb.toBuffer());
-  await wb.apply(edits);
+/**
+ * A workbook whose sheet X gives columns A–C a number format in <cols> (as a user's sheet may), or none: its
+ * empty cells take that style, so a block must say which of them it writes.
+ */
+async function baseWorkbook(styledColumns: boolean): Promise<Uint8Array> {
+  const wb = XlsxWorkbook.empty();
+  await wb.apply([
+    { kind: 'ensureSheet', sheet: 'X' },
+    { kind: 'ensureSheet', sheet: 'Y' },
+    { kind: 'setNumberFormat', sheet: 'Y', range: 'A1', format: '0.00' },
+  ]);
+  const bytes = await wb.toBuffer();
+  if (!styledColumns) return bytes;
+  const style = /<c r="A1" s="(\d+)"/.exec(sheetPartOf(bytes, 'Y'))?.[1];
+  const files = unzipSync(bytes);
+  const x = sheetPartOf(bytes, 'X');
+  const name = Object.keys(files).find((n) => strFromU8(files[n] ?? new Uint8Array()) === x) ?? '';
+  const cols = `<cols><col min="1" max="3" width="9" style="${style}" customWidth="1"/></cols><sheetData`;
+  files[name] = strToU8(x.replace('<sheetData', cols));
+  return zipSync(files);
+}
+
+/**
+ * The sheet and styles after `edits`: on X cleared first (the product generates it anew: a block), or as a
+ * sheet of the user's file (cells written one by one).
+ */
+async function written(
+  edits: readonly Edit[],
+  asUsers: boolean,
+  styledColumns: boolean,
+): Promise<{ sheet: string; styles: string }> {
+  const wb = await XlsxWorkbook.fromBuffer(await baseWorkbook(styledColumns));
+  const clear: Edit[] = [{ kind: 'clearOwnedRange', sheet: 'X', range: 'A1:J20' }];
+  await wb.apply(asUsers ? edits : [...clear, ...edits]);
   const bytes = await wb.toBuffer();
   return { sheet: sheetPartOf(bytes, 'X'), styles: partOf(bytes, 'xl/styles.xml') };
 }
 
-async function expectSameCells(edits: readonly Edit[]): Promise<void> {
-  const block = await written(edits, false);
-  const oneByOne = await written(edits, true);
+async function expectSameCells(edits: readonly Edit[], styledColumns: boolean): Promise<void> {
+  const block = await written(edits, false, styledColumns);
+  const oneByOne = await written(edits, true, styledColumns);
   expect(cellsOf(block.sheet)).toEqual(cellsOf(oneByOne.sheet));
   expect(rowsOf(block.sheet)).toEqual(rowsOf(oneByOne.sheet));
   // One by one, an empty cell written into a row notes its column in the dimension; a block notes the cells
@@ -72,9 +102,10 @@ const input: fc.Arbitrary<CellInput> = fc.oneof(
 const STYLES: readonly CellStyle[] = ['header', 'computed', 'input', 'note'];
 
 describe('a block of cells written where the product generates the sheet', () => {
-  it('writes what writing its cells one by one writes, restyled over whole columns or not', async () => {
+  it('writes what writing its cells one by one writes: rows of any length, styled columns, restyled or not', async () => {
     await fc.assert(
       fc.asyncProperty(
+        fc.boolean(),
         fc.integer({ min: 1, max: 4 }),
         fc.integer({ min: 1, max: 4 }),
         fc.array(fc.array(input, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 }),
@@ -82,6 +113,7 @@ describe('a block of cells written where the product generates the sheet', () =>
           fc.record({
             style: fc.boolean(),
             look: fc.constantFrom(...STYLES),
+            general: fc.boolean(),
             whole: fc.boolean(),
             col: fc.nat(5),
             width: fc.nat(2),
@@ -89,7 +121,7 @@ describe('a block of cells written where the product generates the sheet', () =>
           }),
           { maxLength: 3 },
         ),
-        async (top, left, values, looks) => {
+        async (styledColumns, top, left, values, looks) => {
           const bottom = top + values.length - 1;
           const edits: Edit[] = [{ kind: 'setCells', sheet: 'X', origin: `${'ABCD'[left - 1]}${top}`, values }];
           for (const l of looks) {
@@ -100,10 +132,10 @@ describe('a block of cells written where the product generates the sheet', () =>
             edits.push(
               l.style
                 ? { kind: 'setStyle', sheet: 'X', range: rows, style: l.look }
-                : { kind: 'setNumberFormat', sheet: 'X', range: rows, format: '# ##0' },
+                : { kind: 'setNumberFormat', sheet: 'X', range: rows, format: l.general ? 'General' : '# ##0' },
             );
           }
-          await expectSameCells(edits);
+          await expectSameCells(edits, styledColumns);
         },
       ),
       { numRuns: 60 },
@@ -132,6 +164,43 @@ describe('a block of cells written where the product generates the sheet', () =>
       ['Alvor', 'Kode'],
       ['Feil', 'kode-a'],
       ['Info', 'kode-b', null, 'notat'],
+    ]);
+  });
+
+  it('is kept on a second run too: the table deleted before the area is cleared no longer holds it', async () => {
+    const table: Edit[] = [
+      { kind: 'setCells', sheet: 'X', origin: 'A1', values: [['H1', 'H2']] },
+      {
+        kind: 'setCells',
+        sheet: 'X',
+        origin: 'A2',
+        values: [
+          ['a', 'b'],
+          ['c', 'd'],
+        ],
+      },
+      { kind: 'createTable', sheet: 'X', name: 'tblT', ref: 'A1:B3' },
+    ];
+    const first = XlsxWorkbook.empty();
+    await first.apply([{ kind: 'ensureSheet', sheet: 'X' }, ...table]);
+    const second = await XlsxWorkbook.fromBuffer(await first.toBuffer());
+    const kept = jest.spyOn(SheetDoc.prototype, 'addBlock');
+    try {
+      await second.apply([
+        { kind: 'deleteOwnedTable', name: 'tblT' },
+        { kind: 'clearOwnedRange', sheet: 'X', range: 'A1:B3' },
+        ...table,
+      ]);
+      expect(kept.mock.results.map((r) => r.value)).toEqual([true, true]);
+    } finally {
+      kept.mockRestore();
+    }
+    const snap = await (await XlsxWorkbook.fromBuffer(await second.toBuffer())).read();
+    expect(snap.tables).toEqual([{ name: 'tblT', sheet: 'X', ref: 'A1:B3' }]);
+    expect(snap.sheets.find((x) => x.sheet === 'X')?.values).toEqual([
+      ['H1', 'H2'],
+      ['a', 'b'],
+      ['c', 'd'],
     ]);
   });
 });
