@@ -203,4 +203,16 @@ describe('a block of cells written where the product generates the sheet', () =>
       ['c', 'd'],
     ]);
   });
+
+  it('takes a block longer than a call can spread (140 000 rows)', async () => {
+    const values = Array.from({ length: 140000 }, (_, i) => [i + 1]);
+    const wb = XlsxWorkbook.empty();
+    await wb.apply([
+      { kind: 'ensureSheet', sheet: 'X' },
+      { kind: 'setCells', sheet: 'X', origin: 'A1', values },
+    ]);
+    const xml = sheetPartOf(await wb.toBuffer(), 'X');
+    expect(xml).toContain('<row r="140000"><c r="A140000"><v>140000</v></c></row></sheetData>');
+    expect(dimensionOf(xml)).toBe('A1:A140000');
+  });
 });
