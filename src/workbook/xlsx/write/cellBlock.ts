@@ -42,7 +42,9 @@ export class CellBlock {
   ) {
     let width = 0;
     for (const row of values) width = Math.max(width, row.length);
-    this.regular = values.every((row) => row.length === width && !row.includes(undefined as unknown as CellInput));
+    // includes, not some or every alone: they skip the holes of a sparse array.
+    const holes = (xs: readonly unknown[]) => xs.includes(undefined);
+    this.regular = !holes(values) && values.every((row) => row.length === width && !holes(row));
     this.top = top;
     this.left = left;
     this.bottom = top + values.length - 1;
