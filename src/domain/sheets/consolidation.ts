@@ -10,7 +10,7 @@ import { cellText, type Bounds } from '../read/sheetCells';
 import { fromKr } from '../model/money';
 import { RECONCILIATION_STATUSES } from '../model/reconciliation';
 import { blockedBy, writable, type WritePlan } from '../model/writePlan';
-import { cellsByKey } from './tableCells';
+import { cellsByKey, keptUserColumns, rowKey, type UserColumns } from './tableCells';
 import { userCellsIn } from './userCells';
 import { cellLinkInput } from './formulas';
 import { AMOUNT_FORMATS } from './tableEdits';
@@ -22,12 +22,11 @@ import {
   type ConsolidationItem,
   type ConsolidationSheetText,
 } from '../model/consolidation';
-import type { CellValue, WorkbookSnapshot } from '../model/snapshot';
+import type { WorkbookSnapshot } from '../model/snapshot';
 
 type ColumnKey = (typeof CONSOLIDATION_COLUMNS)[number]['key'];
 
-const keyOf = (code: string, plan: string, ref: string, year: string): string =>
-  [code, plan, ref, year].map((s) => s.trim()).join('\u0000');
+const keyOf = (code: string, plan: string, ref: string, year: string): string => rowKey([code, plan, ref, year]);
 
 const query = () => ({
   table: CONSOLIDATION_TABLE,
@@ -37,7 +36,7 @@ const query = () => ({
 
 /** Status and Kommentar per key, as the user left them on the sheet's earlier table. */
 function readKept(wb: WorkbookSnapshot, codeOf: (text: string) => string) {
-  const out = new Map<string, { status: CellValue; comment: CellValue }>();
+  const out = new Map<string, UserColumns>();
   const t = locateTable(wb, query());
   if (!t) return { kept: out, owned: null };
   const at = cellsByKey(t, CONSOLIDATION_COLUMNS);
@@ -60,10 +59,7 @@ function itemRow(
 ): CellInput[] {
   const unit = c.economyPlan.unit;
   const year = item.year === undefined ? '' : String(item.year);
-  const user = kept.get(keyOf(item.code, item.plan ?? '', item.ref, year));
-  const status =
-    user && typeof user.status === 'string' && user.status.trim() !== '' ? user.status : RECONCILIATION_STATUSES[0];
-  const comment = user && (typeof user.comment === 'string' || typeof user.comment === 'number') ? user.comment : null;
+  const { status, comment } = keptUserColumns(kept.get(keyOf(item.code, item.plan ?? '', item.ref, year)));
   const values: Record<ColumnKey, CellInput> = {
     severity: texts.severity(item.severity),
     code: texts.code(item.code),
@@ -75,7 +71,7 @@ function itemRow(
     economyPlan: fromKr(item.economyPlan, unit),
     difference: fromKr(item.difference, unit),
     explanation: texts.explain(item),
-    cellEconomyPlan: item.cells.economyPlan ? cellLinkInput(item.cells.economyPlan) : null,
+    cellEconomyPlan: cellLinkInput(item.cells.economyPlan),
     status,
     comment,
   };

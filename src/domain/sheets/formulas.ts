@@ -46,9 +46,13 @@ function splitAddress(address: string): { sheet: string; cell: string } {
 
 /**
  * The link of cellLink as a cell to write, with its cached value: HYPERLINK shows its friendly name, the
- * address without quotes ("Tiltak drift!H2"), so a file opens without recalculating (SPEC §11).
+ * address without quotes ("Tiltak drift!H2"), so a file opens without recalculating (SPEC §11). An item
+ * without such a cell gets an empty cell.
  */
-export function cellLinkInput(address: string): { readonly formula: string; readonly value: string } {
+export function cellLinkInput(
+  address: string | undefined,
+): { readonly formula: string; readonly value: string } | null {
+  if (address === undefined || address === '') return null;
   const parts = splitAddress(address);
   return { formula: linkOf(parts), value: `${parts.sheet}!${parts.cell}` };
 }

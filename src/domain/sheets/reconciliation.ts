@@ -11,7 +11,7 @@ import { SHEETS, TABLES } from '../model/schema';
 import { RECONCILIATION_COLUMNS, RECONCILIATION_STATUSES } from '../model/reconciliation';
 import { cellText, type Bounds } from '../read/sheetCells';
 import { blockedBy, writable, type WritePlan } from '../model/writePlan';
-import { cellsByKey } from './tableCells';
+import { cellsByKey, keptUserColumns, rowKey, type UserColumns } from './tableCells';
 import { isOccupied, userCellsIn } from './userCells';
 import { cellLinkInput } from './formulas';
 import { AMOUNT_FORMATS } from './tableEdits';
@@ -19,13 +19,13 @@ import type { Unit } from '../model/money';
 import type { Measure, Plan } from '../model/plan';
 import type { ReconciliationItem } from '../model/reconciliation';
 import type { ReconciliationSheetText } from '../model/sheetText';
-import type { CellValue, WorkbookSnapshot } from '../model/snapshot';
+import type { WorkbookSnapshot } from '../model/snapshot';
 
 type ColumnKey = (typeof RECONCILIATION_COLUMNS)[number]['key'];
 
 /** The key that keeps a user's Status and Kommentar from one run to the next. */
 export function reconciliationKey(code: string, ref: string, year: string, source: string): string {
-  return [code, ref, year, source].map((s) => s.trim()).join('\u0000');
+  return rowKey([code, ref, year, source]);
 }
 
 const keyOfItem = (i: ReconciliationItem): string =>
@@ -44,8 +44,8 @@ const reconciliationQuery = () => ({
 export function readUserColumns(
   wb: WorkbookSnapshot,
   codeOf: (text: string) => string = (text) => text,
-): Map<string, { status: CellValue; comment: CellValue }> {
-  const out = new Map<string, { status: CellValue; comment: CellValue }>();
+): Map<string, UserColumns> {
+  const out = new Map<string, UserColumns>();
   const t = locateTable(wb, reconciliationQuery());
   if (!t) return out;
   const value = cellsByKey(t, RECONCILIATION_COLUMNS);
@@ -75,9 +75,6 @@ function indexMeasures(plan: Plan): MeasureIndex {
   };
 }
 
-/** A compared cell as a link a reader without the add-in can click; empty when the item has no such cell. */
-const linkTo = (address: string | undefined): CellInput => (address ? cellLinkInput(address) : null);
-
 function itemRow(
   item: ReconciliationItem,
   unit: Unit,
@@ -86,10 +83,7 @@ function itemRow(
   kept: ReturnType<typeof readUserColumns>,
 ): CellInput[] {
   const { measure, frame } = measureOf(item);
-  const user = kept.get(keyOfItem(item));
-  const status =
-    user && typeof user.status === 'string' && user.status.trim() !== '' ? user.status : RECONCILIATION_STATUSES[0];
-  const comment = user && (typeof user.comment === 'string' || typeof user.comment === 'number') ? user.comment : null;
+  const { status, comment } = keptUserColumns(kept.get(keyOfItem(item)));
   const values: Record<ColumnKey, CellInput> = {
     severity: texts.severity(item.severity),
     code: texts.code(item.code),
@@ -103,8 +97,8 @@ function itemRow(
     economyPlan: fromKr(item.economyPlan, unit),
     difference: fromKr(item.difference, unit),
     explanation: texts.explain(item),
-    cellMeasures: linkTo(item.cells.measures),
-    cellEconomyPlan: linkTo(item.cells.economyPlan),
+    cellMeasures: cellLinkInput(item.cells.measures),
+    cellEconomyPlan: cellLinkInput(item.cells.economyPlan),
     status,
     comment,
   };

@@ -5,6 +5,8 @@
  */
 import { cellAt, cellText } from '../read/sheetCells';
 import type { LocatedTable } from '../read/locateTable';
+import type { CellInput } from '../model/edits';
+import { RECONCILIATION_STATUSES } from '../model/reconciliation';
 import type { CellValue } from '../model/snapshot';
 
 /** The cell of `row` in the column of `key`, or null when the table has no such column. */
@@ -24,4 +26,21 @@ export function cellsByKey<K extends string>(
     const c = col[key];
     return c === undefined ? null : cellAt(t.sheet, row, c);
   };
+}
+
+/** A row's key from its identifying texts (Kode, Ref, År …), spaces around each ignored. */
+export const rowKey = (parts: readonly string[]): string => parts.map((s) => s.trim()).join('\u0000');
+
+/** The Status and Kommentar a user left on a row of the product's table. */
+export interface UserColumns {
+  readonly status: CellValue;
+  readonly comment: CellValue;
+}
+
+/** What a new run writes in Status and Kommentar: what the user left, Status «Åpen» where they left none. */
+export function keptUserColumns(user: UserColumns | undefined): { status: CellInput; comment: CellInput } {
+  const status =
+    user && typeof user.status === 'string' && user.status.trim() !== '' ? user.status : RECONCILIATION_STATUSES[0];
+  const comment = user && (typeof user.comment === 'string' || typeof user.comment === 'number') ? user.comment : null;
+  return { status, comment };
 }

@@ -49,6 +49,11 @@ describe('formulas', () => {
     expect(cellLinkInput(address)).toEqual({ formula: cellLink(address), value: shown });
   });
 
+  it('leaves the cell empty for an item without a compared cell', () => {
+    expect(cellLinkInput(undefined)).toBeNull();
+    expect(cellLinkInput('')).toBeNull();
+  });
+
   it('builds whole-column SUMIFS', () => {
     const status = { range: wholeColumn('Tiltak drift', 'G'), criterion: '"Beregnet"' };
     expect(sumifs(wholeColumn('Tiltak drift', 'H'), [status])).toBe(
