@@ -2,7 +2,15 @@
  * `check --economy-plan --format json` (SPEC §15): the per-plan documents of SPEC §12 under `reports`, and
  * the consolidated part beside them under `consolidation`. Amounts in integer kroner, year keys as strings.
  */
-import type { ConsolidatedCheck, ConsolidationItem, Kr, ReportIssue, Unit, YearPair } from '../domain';
+import type {
+  ConsolidatedCheck,
+  ConsolidatedPlan,
+  Consolidation,
+  ConsolidationItem,
+  Kr,
+  ReportIssue,
+  YearPair,
+} from '../domain';
 import { jsonReport, type ReportJson } from './json';
 
 /** Per year, keyed by the year as a string. */
@@ -14,18 +22,11 @@ export interface YearPairJson {
 }
 
 export interface ConsolidationJson {
-  readonly economyPlan: { readonly file: string; readonly unit: Unit; readonly lines: number };
+  readonly economyPlan: Consolidation['economyPlan'];
   readonly years: readonly number[];
   readonly summary: { readonly errors: number; readonly warnings: number; readonly infos: number };
-  readonly plans: readonly {
-    readonly file: string;
-    readonly name: string;
-    readonly unit: Unit;
-    readonly years: readonly number[];
-    readonly compared: boolean;
-    readonly ownLinesIgnored: number;
-    readonly newMoney: YearPairJson;
-  }[];
+  /** Each plan as the domain has it, its new money keyed by year. */
+  readonly plans: readonly (Omit<ConsolidatedPlan, 'newMoney'> & { readonly newMoney: YearPairJson })[];
   readonly total: YearPairJson;
   /** Findings in the economy plan workbook itself (SPEC §8 codes, as in a plan's issues). */
   readonly issues: readonly ReportIssue[];
