@@ -4,6 +4,7 @@
  * ambiguous line, and each plan's first measure in an overrun frame, in its plan's file.
  */
 import {
+  groupKey,
   settingAddress,
   type ConsolidatedCheck,
   type ConsolidationItem,
@@ -43,9 +44,6 @@ function at(book: number, address: string | undefined): Jump | null {
   return split ? { book, ...split } : null;
 }
 
-// A year's column is under "year:<yyyy>" in a row's column map (MeasureCommon.cellColumns).
-const norm = (s: string) => s.trim().toLocaleLowerCase('nb');
-
 function measureJump(
   c: ConsolidatedCheck,
   plan: string,
@@ -83,11 +81,14 @@ export function itemJumps(item: ConsolidationItem, c: ConsolidatedCheck, books: 
     ),
   );
   const year = item.year;
+  // A frame is one group however it is spelled (groupKey, as the consolidation summed it); a year's column is
+  // under "year:<yyyy>" in a row's column map (MeasureCommon.cellColumns).
+  const frame = groupKey(item.ref);
   const shares = (item.shares ?? []).map((s) =>
     measureJump(
       c,
       s.plan,
-      (m) => m.table === 'operating' && norm(m.frame) === norm(item.ref),
+      (m) => m.table === 'operating' && groupKey(m.frame) === frame,
       (m) => (year === undefined ? m.cellColumns.frame : m.cellColumns[`year:${year}`]),
     ),
   );
