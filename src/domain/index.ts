@@ -53,7 +53,7 @@ export { planUpdateMeasure } from './measureEdits/edit';
 export { planMoveMeasure } from './measureEdits/move';
 export { importLegacy } from './legacyImport/import';
 export { planImportLog, type ImportLogText } from './legacyImport/log';
-export type { ImportDecision, ImportDecisionCode, ImportDecisionParams } from './legacyImport/decisions';
+export type { CommentNote, ImportDecision, ImportDecisionCode, ImportDecisionParams } from './legacyImport/decisions';
 export type { UnitSource } from './legacyImport/units';
 export { notCarried } from './rollover/carry';
 export { planRolledWorkbook } from './rollover/workbook';

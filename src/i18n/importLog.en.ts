@@ -6,6 +6,10 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'header.sheet': 'Sheet',
   'header.cell': 'Cell',
   'header.decision': 'Decision',
+  // What the importer adds to a measure's Kommentar (CommentNote).
+  'comment.year-outside': '{year}: {amount} {unit}',
+  'comment.cost-year-no-amount': 'Planned year: {year}',
+  'comment.other-financing': 'Other financing (Annet): {amount} {unit}',
   'no-table': 'Found no legacy measures table (headers with Prioritet and Tiltak).',
   period: 'The plan period is {start}–{end} (first plan year: {source}).',
   'period.option': 'from --start',

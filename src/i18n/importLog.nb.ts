@@ -4,6 +4,10 @@ export const IMPORT_LOG_NB = {
   'header.sheet': 'Ark',
   'header.cell': 'Celle',
   'header.decision': 'Beslutning',
+  // What the importer adds to a measure's Kommentar (CommentNote).
+  'comment.year-outside': '{year}: {amount} {unit}',
+  'comment.cost-year-no-amount': 'Planlagt år: {year}',
+  'comment.other-financing': 'Annen finansiering (Annet): {amount} {unit}',
   'no-table': 'Fant ingen gammel tiltakstabell (overskrifter med Prioritet og Tiltak).',
   period: 'Planperioden er {start}–{end} (første planår: {source}).',
   'period.option': 'fra --start',

@@ -6,6 +6,10 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'header.sheet': 'Ark',
   'header.cell': 'Celle',
   'header.decision': 'Avgjerd',
+  // What the importer adds to a measure's Kommentar (CommentNote).
+  'comment.year-outside': '{year}: {amount} {unit}',
+  'comment.cost-year-no-amount': 'Planlagt år: {year}',
+  'comment.other-financing': 'Anna finansiering (Annet): {amount} {unit}',
   'no-table': 'Fann inga gammal tiltakstabell (overskrifter med Prioritet og Tiltak).',
   period: 'Planperioden er {start}–{end} (første planår: {source}).',
   'period.option': 'frå --start',

@@ -3,7 +3,7 @@
  * the lines `tiltaksplan import` prints and the rows of the Importlogg sheet, in the user's language.
  * Amounts and numbers read from cells take the language's number format; years and row numbers stay plain.
  */
-import { formatNumber, type ImportDecision, type ImportLogText, type Lang } from '../domain';
+import { formatNumber, type CommentNote, type ImportDecision, type ImportLogText, type Lang } from '../domain';
 import { IMPORT_LOG_EN } from './importLog.en';
 import { IMPORT_LOG_NB, type ImportLogKey } from './importLog.nb';
 import { IMPORT_LOG_NN } from './importLog.nn';
@@ -44,5 +44,14 @@ export function importLogText(lang: Lang): ImportLogText {
   return {
     headers: [header('header.number'), header('header.sheet'), header('header.cell'), header('header.decision')],
     message: (d) => renderImportDecision(d, lang),
+  };
+}
+
+/** The words of what the importer adds to a measure's Kommentar, in `lang` (ImportOptions.commentNote). */
+export function importCommentNote(lang: Lang): (note: CommentNote) => string {
+  return (note) => {
+    const params: Record<string, string> = {};
+    for (const [key, value] of Object.entries(note)) if (key !== 'code') params[key] = formatParam(key, value, lang);
+    return translate(`comment.${note.code}`, lang, params);
   };
 }

@@ -49,6 +49,18 @@ describe('tiltaksplan import', () => {
     expect(plan.investment.map((m) => m.costStatus)).toEqual(['Beregnet', 'Ukjent', 'Må utredes']);
   });
 
+  it.each([
+    ['nb', 'Planlagt år: 2012'],
+    ['en', 'Planned year: 2012'],
+  ])('--lang %s words what it adds to Kommentar (a year without an amount) in that language', async (lang, note) => {
+    const { snapshot } = await importedSnapshot(['--lang', lang, '--start', '2012']);
+    const { plan } = readPlan(snapshot, { defaultStartYear: 2027 });
+    // Verdal's third investment has År 2012 and no amount (Må utredes): the year goes to Kommentar.
+    expect(plan.investment[2]).toMatchObject({ id: 'I-003', comment: note });
+    // An amount outside the period is written the same way in every language (year: amount unit).
+    expect(plan.operating[0]?.comment).toBe('2011: 600 1000 kr');
+  });
+
   it('writes the decision log on Importlogg and prints it with the source cells', async () => {
     const { snapshot, stdout } = await importedSnapshot();
     const log = snapshot.sheets.find((s) => s.sheet === SHEETS.importLog);

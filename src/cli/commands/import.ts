@@ -7,7 +7,7 @@
 import { importLegacy, parseUnit, planImportLog, planWorkbook, type Lang, type Unit } from '../../domain';
 import { cliText } from '../../i18n/cli';
 import { cliHelp } from '../../i18n/cliHelp';
-import { importLogText, renderImportDecision } from '../../i18n/importLog';
+import { importCommentNote, importLogText, renderImportDecision } from '../../i18n/importLog';
 import { summaryText } from '../../i18n/sheets';
 import { XlsxWorkbook } from '../../workbook/xlsx';
 import { argLang, parseWhole } from '../args';
@@ -57,6 +57,7 @@ export const run: Command = async (args, io) => {
     startYear: o.startYear,
     unit: o.unit,
     defaultStartYear: io.currentYear + 1,
+    commentNote: importCommentNote(lang),
   });
   if (result.tables.length === 0) {
     io.stderr(`${cliText('importNoTable', lang, { file: o.input })}\n`);

@@ -10,7 +10,6 @@ import { COST_YEAR, OTHER_FINANCING, TOTAL } from './columns';
 import type { LegacyRowContext } from './context';
 import type { AmountCell } from './status';
 import { fromKr, MAX_KR, toKr, UNIT_FACTOR } from '../model/money';
-import { formatNumber } from '../model/norwegianNumber';
 import { isCosted } from '../measures/costed';
 import type { Choice, CostStatus } from '../model/choices';
 
@@ -58,7 +57,7 @@ function placeYear(p: Placing, c: AmountCell, year: number, value: number | null
     p.years[index] = value;
   } else if (value !== null && value !== 0) {
     p.ctx.note(c.cell, { code: 'year-outside', params: { year, amount: value } });
-    p.notes.push(`${year}: ${formatNumber(value)} ${p.ctx.target}`);
+    p.notes.push(p.ctx.commentNote({ code: 'year-outside', year, amount: value, unit: p.ctx.target }));
   }
 }
 
@@ -69,7 +68,7 @@ function placeCostYear(p: Placing, c: AmountCell, raw: LegacyAmount): void {
   const budget = typeof p.values.budget === 'number' ? p.values.budget : null;
   if (budget === null || budget === 0 || raw.kind === 'status') {
     p.ctx.note(c.cell, { code: 'cost-year-no-amount', params: { year } });
-    p.notes.push(`Planlagt år: ${year}`);
+    p.notes.push(p.ctx.commentNote({ code: 'cost-year-no-amount', year }));
     return;
   }
   const [first = year, last = year] = [p.ctx.years[0], p.ctx.years[p.ctx.years.length - 1]];
@@ -96,7 +95,7 @@ function placeOne(p: Placing, c: AmountCell): void {
   } else if (c.key === OTHER_FINANCING) {
     if (value === null || value === 0) return;
     p.ctx.note(c.cell, { code: 'other-financing', params: { amount: value, unit: p.ctx.target } });
-    p.notes.push(`Annen finansiering (Annet): ${formatNumber(value)} ${p.ctx.target}`);
+    p.notes.push(p.ctx.commentNote({ code: 'other-financing', amount: value, unit: p.ctx.target }));
   } else if (c.key === 'periodSum') {
     p.ctx.note(c.cell, { code: 'period-sum-formula', params: {} });
   } else {

@@ -3,7 +3,7 @@ import type { Unit } from '../model/money';
 import type { TableKind } from '../model/plan';
 import type { Grid } from './grid';
 import type { LegacyTable } from './header';
-import type { ImportDecisionKind } from './decisions';
+import type { CommentNote, ImportDecisionKind } from './decisions';
 
 export interface LegacyRowContext {
   readonly grid: Grid;
@@ -13,4 +13,6 @@ export interface LegacyRowContext {
   readonly target: Unit;
   readonly unitOf: (col: number) => Unit;
   readonly note: (cell: string, what: ImportDecisionKind) => void;
+  /** The words of a note the importer adds to Kommentar (ImportOptions.commentNote). */
+  readonly commentNote: (note: CommentNote) => string;
 }

@@ -11,6 +11,15 @@ type Column = { readonly column: string };
 /** `amount`: in `unit`, the import's target unit. */
 type Placed = { readonly amount: number; readonly unit: Unit };
 
+/**
+ * What the importer adds to a measure's Kommentar beside the cell's own text: worded by the shell
+ * (ImportOptions.commentNote), so the workbook follows the user's language. `amount` is in `unit`.
+ */
+export type CommentNote =
+  | { readonly code: 'year-outside'; readonly year: number; readonly amount: number; readonly unit: Unit }
+  | { readonly code: 'cost-year-no-amount'; readonly year: number }
+  | { readonly code: 'other-financing'; readonly amount: number; readonly unit: Unit };
+
 export interface ImportDecisionParams {
   'no-table': None;
   /** `source`: where the first plan year came from (--start, the header's year columns, the default). */

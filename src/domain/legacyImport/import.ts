@@ -7,19 +7,21 @@ import { toGrid, type Grid } from './grid';
 import { findLegacyTables, type LegacyTable } from './header';
 import { convertRows, type LegacyRow } from './rows';
 import { decideKind, headerYears, noteColumns, resolveUnits } from './setup';
-import type { ImportDecision, Note } from './decisions';
+import type { CommentNote, ImportDecision, Note } from './decisions';
 import { INVESTMENT_COLUMNS, OPERATING_COLUMNS } from '../model/schema';
 import type { PlanContent, RowInput } from '../model/content';
 import type { Unit } from '../model/money';
 import type { Lists, TableKind } from '../model/plan';
 import type { WorkbookSnapshot } from '../model/snapshot';
 
-export type { ImportDecision } from './decisions';
+export type { CommentNote, ImportDecision } from './decisions';
 
 export interface ImportOptions {
   readonly startYear?: number;
   readonly unit?: Unit;
   readonly defaultStartYear: number;
+  /** The words of what the importer adds to a measure's Kommentar, in the user's language (the shell's). */
+  readonly commentNote: (note: CommentNote) => string;
 }
 
 export interface ImportResult {
@@ -101,6 +103,7 @@ function collectTable(
     target,
     unitOf: (c: number) => units.get(c) ?? target,
     note: (cell, what) => note(table.sheet, cell, what),
+    commentNote: opts.commentNote,
   });
   into.sections.push(...converted.sections);
   const prefix = kind === 'operating' ? 'D-' : 'I-';

@@ -1,13 +1,15 @@
-import { importLegacy, type ImportResult } from '../../../src/domain/legacyImport/import';
+import { importLegacy, type CommentNote, type ImportResult } from '../../../src/domain/legacyImport/import';
 import { planImportLog } from '../../../src/domain/legacyImport/log';
 import type { RowInput } from '../../../src/domain/model/content';
 import type { Unit } from '../../../src/domain/model/money';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../../src/domain/model/snapshot';
 import { verdalSnapshot, VERDAL_ROWS, VERDAL_SHEET } from '../../fixtures/make/legacyVerdal';
 
+/** The shell words a Kommentar note; here it shows the data the importer hands over. */
+const noteAsData = (note: CommentNote): string => `<${JSON.stringify(note)}>`;
 const wb = (...sheets: SheetSnapshot[]): WorkbookSnapshot => ({ sheets, tables: [] });
 const run = (snapshot: SheetSnapshot, opts: { startYear?: number; unit?: Unit } = {}): ImportResult =>
-  importLegacy(wb(snapshot), { defaultStartYear: 2027, ...opts });
+  importLegacy(wb(snapshot), { defaultStartYear: 2027, commentNote: noteAsData, ...opts });
 const byRef = (rows: readonly RowInput[], ref: string): RowInput | undefined => rows.find((r) => r.values.ref === ref);
 const cellsLogged = (r: ImportResult): string[] => r.log.map((d) => `${d.sheet}!${d.cell}`);
 
@@ -127,7 +129,9 @@ describe('importLegacy on Verdal 6.1 and 6.2', () => {
     const miljo = byRef(result.content.operating, '14');
     expect(result.content.settings.startYear).toBe(2012);
     expect(miljo?.years).toEqual([1200, 1800, 2400, null]);
-    expect(String(miljo?.values.comment)).toContain('2011');
+    expect(String(miljo?.values.comment)).toContain(
+      '<{"code":"year-outside","year":2011,"amount":600,"unit":"1000 kr"}>',
+    );
     expect(cellsLogged(result)).toContain(`${VERDAL_SHEET}!D8`);
     expect(byRef(result.content.investment, '20')?.values.before).toBe(3000);
   });
@@ -169,7 +173,7 @@ describe('importLegacy details', () => {
     const result = run(invest([1, '3. Bolig', 2028, 1000, 600, 400, null, 'Leder']), { unit: '1000 kr' });
     const row = result.content.investment[0];
     expect(row?.values.finGrant).toBe(600);
-    expect(String(row?.values.comment)).toContain('400');
+    expect(row?.values.comment).toBe('<{"code":"other-financing","amount":400,"unit":"1000 kr"}>');
     expect(cellsLogged(result)).toContain('Inv!F3');
     expect(row?.years).toEqual([null, 1000, null, null]);
     expect(result.content.settings.startYear).toBe(2027);

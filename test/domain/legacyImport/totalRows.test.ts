@@ -5,7 +5,10 @@ import type { CellValue, SheetSnapshot } from '../../../src/domain/model/snapsho
 const HEADER: CellValue[] = ['Prioritet', 'Tiltak', '2027', '2028', 'Samlet kostnad', 'Nye midler', 'Ansvarlig'];
 
 const run = (sheet: SheetSnapshot) =>
-  importLegacy({ sheets: [sheet], tables: [] }, { defaultStartYear: 2027, unit: '1000 kr' });
+  importLegacy(
+    { sheets: [sheet], tables: [] },
+    { defaultStartYear: 2027, unit: '1000 kr', commentNote: (n) => n.code },
+  );
 
 describe('total rows are never measures (SPEC §11)', () => {
   it.each(['Sum', 'Sum drift', 'SUM INVESTERING', 'Totalt', 'I alt', 'Sum totalt:', 'total'])(
