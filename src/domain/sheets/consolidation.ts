@@ -3,17 +3,14 @@
  * each, written anew on every run over the product's own table only. Status and Kommentar belong to the
  * user and are kept for the same (Kode, Plan, Ref, År), as on Avstemming (SPEC §10).
  */
-import { columnLetter, toRange } from '../model/a1';
-import type { CellInput, Edit } from '../model/edits';
+import type { CellInput } from '../model/edits';
 import { bodyRows, locateTable } from '../read/locateTable';
 import { cellText, type Bounds } from '../read/sheetCells';
 import { fromKr } from '../model/money';
-import { RECONCILIATION_STATUSES } from '../model/reconciliation';
-import { blockedBy, writable, type WritePlan } from '../model/writePlan';
+import type { WritePlan } from '../model/writePlan';
 import { cellsByKey, keptUserColumns, rowKey, type UserColumns } from './tableCells';
-import { userCellsIn } from './userCells';
+import { planItemTable } from './itemTable';
 import { cellLinkInput } from './formulas';
-import { AMOUNT_FORMATS } from './tableEdits';
 import {
   CONSOLIDATION_COLUMNS,
   CONSOLIDATION_SHEET,
@@ -78,7 +75,6 @@ function itemRow(
   return CONSOLIDATION_COLUMNS.map((col) => values[col.key]);
 }
 
-const letterOf = (key: ColumnKey): string => columnLetter(CONSOLIDATION_COLUMNS.findIndex((c) => c.key === key) + 1);
 const WIDTHS: Partial<Record<ColumnKey, number>> = { code: 24, plan: 26, explanation: 70, comment: 30 };
 
 /**
@@ -90,46 +86,14 @@ export function planConsolidationSheet(
   wb: WorkbookSnapshot,
   texts: ConsolidationSheetText,
 ): WritePlan {
-  const sheet = CONSOLIDATION_SHEET;
   const { kept, owned } = readKept(wb, texts.codeOf);
   const rows = c.items.map((i) => itemRow(i, c, texts, kept));
-  const width = CONSOLIDATION_COLUMNS.length;
-  const last = 1 + Math.max(1, rows.length);
-  const mine = owned && owned.sheet.toLowerCase() === sheet.toLowerCase() ? [owned.area] : [];
-  const blocked = userCellsIn(wb, sheet, { top: 1, left: 1, bottom: last, right: width }, mine);
-  if (blocked.length > 0) return blockedBy(blocked);
-  const exists = wb.tables.some((t) => t.name.toLowerCase() === CONSOLIDATION_TABLE.toLowerCase());
-  const column = (key: ColumnKey) => `${letterOf(key)}2:${letterOf(key)}${last}`;
-  const a = owned?.area;
-  const edits: Edit[] = [
-    { kind: 'ensureSheet', sheet },
-    ...(exists ? [{ kind: 'deleteOwnedTable', name: CONSOLIDATION_TABLE } as const] : []),
-    ...(owned && a
-      ? [{ kind: 'clearOwnedRange', sheet: owned.sheet, range: toRange(a.top, a.left, a.bottom, a.right) } as const]
-      : []),
-    { kind: 'setCells', sheet, origin: 'A1', values: [CONSOLIDATION_COLUMNS.map((col) => col.header)] },
-    { kind: 'setCells', sheet, origin: 'A2', values: rows.length > 0 ? rows : [CONSOLIDATION_COLUMNS.map(() => null)] },
-    { kind: 'createTable', sheet, name: CONSOLIDATION_TABLE, ref: toRange(1, 1, last, width) },
-    { kind: 'setStyle', sheet, range: toRange(1, 1, 1, width), style: 'header' },
-    {
-      kind: 'setValidation',
-      sheet,
-      range: column('status'),
-      rule: { type: 'list', source: RECONCILIATION_STATUSES.join(',') },
-    },
-    ...(['measures', 'economyPlan', 'difference'] as const).map((k): Edit => ({
-      kind: 'setNumberFormat',
-      sheet,
-      range: column(k),
-      format: AMOUNT_FORMATS[c.economyPlan.unit],
-    })),
-    ...CONSOLIDATION_COLUMNS.map((col): Edit => ({
-      kind: 'setColumnWidth',
-      sheet,
-      column: letterOf(col.key),
-      width: WIDTHS[col.key] ?? Math.max(10, col.header.length + 2),
-    })),
-    { kind: 'freezeRows', sheet, rows: 1 },
-  ];
-  return writable(edits);
+  const table = {
+    sheet: CONSOLIDATION_SHEET,
+    table: CONSOLIDATION_TABLE,
+    columns: CONSOLIDATION_COLUMNS,
+    widths: WIDTHS,
+    unit: c.economyPlan.unit,
+  };
+  return planItemTable(table, rows, wb, owned);
 }

@@ -3,18 +3,17 @@
  * item, over the product's own part of the old table only. Status and Kommentar belong to the user: they are read from the existing sheet and written back
  * for the same (Kode, Ref, År, Finansieringskilde).
  */
-import { columnLetter, toRange } from '../model/a1';
-import type { CellInput, Edit } from '../model/edits';
+import type { CellInput } from '../model/edits';
 import { locateTable, bodyRows } from '../read/locateTable';
 import { fromKr } from '../model/money';
 import { SHEETS, TABLES } from '../model/schema';
-import { RECONCILIATION_COLUMNS, RECONCILIATION_STATUSES } from '../model/reconciliation';
+import { RECONCILIATION_COLUMNS } from '../model/reconciliation';
 import { cellText, type Bounds } from '../read/sheetCells';
-import { blockedBy, writable, type WritePlan } from '../model/writePlan';
+import type { WritePlan } from '../model/writePlan';
 import { cellsByKey, keptUserColumns, rowKey, type UserColumns } from './tableCells';
-import { isOccupied, userCellsIn } from './userCells';
+import { isOccupied } from './userCells';
+import { planItemTable } from './itemTable';
 import { cellLinkInput } from './formulas';
-import { AMOUNT_FORMATS } from './tableEdits';
 import type { Unit } from '../model/money';
 import type { Measure, Plan } from '../model/plan';
 import type { ReconciliationItem } from '../model/reconciliation';
@@ -114,31 +113,6 @@ const WIDTHS: Partial<Record<ColumnKey, number>> = {
   cellEconomyPlan: 18,
 };
 
-const letterOf = (key: ColumnKey): string => columnLetter(RECONCILIATION_COLUMNS.findIndex((c) => c.key === key) + 1);
-
-/** Drop-down on Status, the amount format, widths and the frozen header, for a table ending at row `last`. */
-function decorations(sheet: string, last: number, unit: Unit): Edit[] {
-  const column = (key: ColumnKey) => `${letterOf(key)}2:${letterOf(key)}${last}`;
-  const rule = { type: 'list', source: RECONCILIATION_STATUSES.join(',') } as const;
-  const format = AMOUNT_FORMATS[unit];
-  return [
-    { kind: 'setValidation', sheet, range: column('status'), rule },
-    ...(['measures', 'economyPlan', 'difference'] as const).map((k): Edit => ({
-      kind: 'setNumberFormat',
-      sheet,
-      range: column(k),
-      format,
-    })),
-    ...RECONCILIATION_COLUMNS.map((c): Edit => ({
-      kind: 'setColumnWidth',
-      sheet,
-      column: letterOf(c.key),
-      width: WIDTHS[c.key] ?? Math.max(10, c.header.length + 2),
-    })),
-    { kind: 'freezeRows', sheet, rows: 1 },
-  ];
-}
-
 /**
  * The product's part of the reconciliation table it wrote last time: the header row and body of
  * tblAvstemming (or of the table found on the sheet by its headers, down to its first empty row), in the
@@ -170,31 +144,15 @@ export function planReconciliation(
   wb: WorkbookSnapshot,
   texts: ReconciliationSheetText,
 ): WritePlan {
-  const sheet = SHEETS.reconciliation;
   const kept = readUserColumns(wb, texts.codeOf);
   const measureOf = indexMeasures(plan);
   const rows = items.map((i) => itemRow(i, plan.settings.unit, measureOf, texts, kept));
-  const width = RECONCILIATION_COLUMNS.length;
-  const last = 1 + Math.max(1, rows.length);
-  const owned = ownedReconciliationArea(wb);
-  const mine = owned && owned.sheet.toLowerCase() === sheet.toLowerCase() ? [owned.area] : [];
-  const blocked = userCellsIn(wb, sheet, { top: 1, left: 1, bottom: last, right: width }, mine);
-  if (blocked.length > 0) return blockedBy(blocked);
-  const exists = wb.tables.some((t) => t.name.toLowerCase() === TABLES.reconciliation.toLowerCase());
-  const clear = owned ? toRange(owned.area.top, owned.area.left, owned.area.bottom, owned.area.right) : null;
-  return writable([
-    { kind: 'ensureSheet', sheet },
-    ...(exists ? [{ kind: 'deleteOwnedTable', name: TABLES.reconciliation } as const] : []),
-    ...(owned && clear ? [{ kind: 'clearOwnedRange', sheet: owned.sheet, range: clear } as const] : []),
-    { kind: 'setCells', sheet, origin: 'A1', values: [RECONCILIATION_COLUMNS.map((c) => c.header)] },
-    {
-      kind: 'setCells',
-      sheet,
-      origin: 'A2',
-      values: rows.length > 0 ? rows : [RECONCILIATION_COLUMNS.map(() => null)],
-    },
-    { kind: 'createTable', sheet, name: TABLES.reconciliation, ref: toRange(1, 1, last, width) },
-    { kind: 'setStyle', sheet, range: toRange(1, 1, 1, width), style: 'header' },
-    ...decorations(sheet, last, plan.settings.unit),
-  ]);
+  const table = {
+    sheet: SHEETS.reconciliation,
+    table: TABLES.reconciliation,
+    columns: RECONCILIATION_COLUMNS,
+    widths: WIDTHS,
+    unit: plan.settings.unit,
+  };
+  return planItemTable(table, rows, wb, ownedReconciliationArea(wb));
 }

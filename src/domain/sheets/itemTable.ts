@@ -1,0 +1,86 @@
+/**
+ * A table of items the product writes anew on every run (Avstemming, SPEC §10; Avstemming planer, §15): the
+ * old table removed and the product's part of it emptied, then a header row and one row per item from A1,
+ * the table over them, a drop-down on Status, the amount format on the three amount columns, column widths
+ * and a frozen header. Blocked when the new table would cover a cell that is not the product's.
+ */
+import { columnLetter, toRange } from '../model/a1';
+import type { CellInput, Edit } from '../model/edits';
+import { RECONCILIATION_STATUSES } from '../model/reconciliation';
+import type { Bounds } from '../read/sheetCells';
+import { blockedBy, writable, type WritePlan } from '../model/writePlan';
+import { userCellsIn } from './userCells';
+import { AMOUNT_FORMATS } from './tableEdits';
+import type { Unit } from '../model/money';
+import type { WorkbookSnapshot } from '../model/snapshot';
+
+/** The columns every item table has: its Status drop-down and its three amounts. */
+type ItemColumn = 'status' | 'measures' | 'economyPlan' | 'difference';
+const AMOUNT_COLUMNS = ['measures', 'economyPlan', 'difference'] as const;
+
+export interface ItemTable<K extends string> {
+  readonly sheet: string;
+  readonly table: string;
+  readonly columns: readonly { readonly key: K | ItemColumn; readonly header: string }[];
+  /** Widths of the columns that need more than their header (at least 10). */
+  readonly widths: Partial<Record<K | ItemColumn, number>>;
+  /** The unit the amounts are shown in. */
+  readonly unit: Unit;
+}
+
+/**
+ * Edits that write `rows` (one per item, in `spec.columns` order) as the table, over `owned`: the product's
+ * part of the table it wrote last time, wherever it was found (null when there was none).
+ */
+export function planItemTable<K extends string>(
+  spec: ItemTable<K>,
+  rows: readonly CellInput[][],
+  wb: WorkbookSnapshot,
+  owned: { readonly sheet: string; readonly area: Bounds } | null,
+): WritePlan {
+  const { sheet, table, columns } = spec;
+  const width = columns.length;
+  const last = 1 + Math.max(1, rows.length);
+  const mine = owned && owned.sheet.toLowerCase() === sheet.toLowerCase() ? [owned.area] : [];
+  const blocked = userCellsIn(wb, sheet, { top: 1, left: 1, bottom: last, right: width }, mine);
+  if (blocked.length > 0) return blockedBy(blocked);
+  const exists = wb.tables.some((t) => t.name.toLowerCase() === table.toLowerCase());
+  const letterOf = (key: K | ItemColumn): string => {
+    const at = columns.findIndex((c) => c.key === key);
+    if (at < 0) throw new Error(`${table} has no column ${key}`);
+    return columnLetter(at + 1);
+  };
+  const body = (key: K | ItemColumn) => `${letterOf(key)}2:${letterOf(key)}${last}`;
+  const a = owned?.area;
+  const edits: Edit[] = [
+    { kind: 'ensureSheet', sheet },
+    ...(exists ? [{ kind: 'deleteOwnedTable', name: table } as const] : []),
+    ...(owned && a
+      ? [{ kind: 'clearOwnedRange', sheet: owned.sheet, range: toRange(a.top, a.left, a.bottom, a.right) } as const]
+      : []),
+    { kind: 'setCells', sheet, origin: 'A1', values: [columns.map((c) => c.header)] },
+    { kind: 'setCells', sheet, origin: 'A2', values: rows.length > 0 ? rows : [columns.map(() => null)] },
+    { kind: 'createTable', sheet, name: table, ref: toRange(1, 1, last, width) },
+    { kind: 'setStyle', sheet, range: toRange(1, 1, 1, width), style: 'header' },
+    {
+      kind: 'setValidation',
+      sheet,
+      range: body('status'),
+      rule: { type: 'list', source: RECONCILIATION_STATUSES.join(',') },
+    },
+    ...AMOUNT_COLUMNS.map((k): Edit => ({
+      kind: 'setNumberFormat',
+      sheet,
+      range: body(k),
+      format: AMOUNT_FORMATS[spec.unit],
+    })),
+    ...columns.map((c): Edit => ({
+      kind: 'setColumnWidth',
+      sheet,
+      column: letterOf(c.key),
+      width: spec.widths[c.key] ?? Math.max(10, c.header.length + 2),
+    })),
+    { kind: 'freezeRows', sheet, rows: 1 },
+  ];
+  return writable(edits);
+}
