@@ -3,82 +3,50 @@
  * ReportJson declares the document; jsonReport picks exactly its fields from the report, so that what the
  * core keeps beside them (the list of measures not costed, the identity checks) stays out of the contract.
  */
-import type {
-  FindingCode,
-  InvestmentTotals,
-  Kr,
-  OperatingTotals,
-  ReconciliationClass,
-  ReconciliationCode,
-  Report,
-  Severity,
-  Unit,
-  YearAmounts,
-} from '../domain';
+import type { ReconciliationItem, Report, ReportIssue, Totals } from '../domain';
 
 /** One finding of the document (SPEC §8, §12); measureId only when the finding has one. */
-export interface IssueJson {
-  readonly code: FindingCode;
-  readonly severity: Severity;
-  readonly sheet: string;
-  readonly cell: string;
-  readonly measureId?: string;
-  readonly message: string;
-}
+export type IssueJson = ReportIssue;
 
-/** The totals of SPEC §9 as §12 shows them. */
-export interface TotalsJson {
-  readonly operating: {
-    readonly all: OperatingTotals;
-    readonly bySection: readonly (OperatingTotals & { readonly section: string })[];
-    readonly byFrame: readonly {
-      readonly frame: string;
-      readonly newMoney: Kr;
-      readonly newMoneyByYear: YearAmounts;
-    }[];
-    readonly byArea: readonly { readonly area: string; readonly years: YearAmounts; readonly period: Kr }[];
-    readonly byResponsible: readonly {
-      readonly responsible: string;
-      readonly years: YearAmounts;
-      readonly period: Kr;
-    }[];
-  };
-  readonly investment: {
-    readonly all: InvestmentTotals;
-    readonly bySection: readonly (InvestmentTotals & { readonly section: string })[];
-  };
-  /** Measures of both tables per Kostnadsstatus as typed. */
-  readonly statusCounts: Readonly<Record<string, number>>;
-}
+/** The totals of SPEC §9 as §12 shows them: what the core keeps beside them (notCosted, identity) stays out. */
+export type TotalsJson = Pick<Totals, 'operating' | 'investment' | 'statusCounts'>;
 
-/** One compared item (SPEC §10); measureId, source, year and a cell only where they apply. */
-export interface ReconciliationItemJson {
-  readonly code: ReconciliationCode;
-  readonly class: ReconciliationClass;
-  readonly severity: Severity;
-  readonly ref: string;
-  readonly measureId?: string;
-  readonly source?: string;
-  readonly year?: number;
-  readonly measures: Kr;
-  readonly economyPlan: Kr;
-  readonly difference: Kr;
-  readonly cells: { readonly measures?: string; readonly economyPlan?: string };
+/** The fields of a compared item in the document (SPEC §10); the ones that do not apply are left out. */
+const ITEM_FIELDS = [
+  'code',
+  'class',
+  'severity',
+  'ref',
+  'measureId',
+  'source',
+  'year',
+  'measures',
+  'economyPlan',
+  'difference',
+  'cells',
+  'rowErrors',
+  'nearMisses',
+] as const satisfies readonly (keyof ReconciliationItem)[];
+
+/** One compared item (SPEC §10). What the core keeps for the explanation only (missingLine) stays out. */
+export type ReconciliationItemJson = Pick<ReconciliationItem, (typeof ITEM_FIELDS)[number]>;
+
+function itemJson(item: ReconciliationItem): ReconciliationItemJson {
+  const out: Partial<Record<(typeof ITEM_FIELDS)[number], unknown>> = {};
+  for (const field of ITEM_FIELDS) if (item[field] !== undefined) out[field] = item[field];
+  return out as ReconciliationItemJson;
 }
 
 /** The JSON document of one checked file (SPEC §12). */
-export interface ReportJson {
-  readonly file: string;
-  readonly plan: { readonly startYear: number; readonly years: readonly number[]; readonly unit: Unit };
-  readonly summary: { readonly errors: number; readonly warnings: number; readonly infos: number };
+export interface ReportJson extends Pick<Report, 'file' | 'plan' | 'summary'> {
   readonly issues: readonly IssueJson[];
   readonly totals: TotalsJson;
   readonly reconciliation: readonly ReconciliationItemJson[];
 }
 
 /**
- * The JSON document of one report. Issues and reconciliation items are plain records of exactly the
- * document's fields (undefined ones are dropped by JSON.stringify), so they go in as they are.
+ * The JSON document of one report: issues as they are (plain records of exactly the document's fields,
+ * undefined ones dropped by JSON.stringify), each reconciliation item cut to the fields of SPEC §10.
  */
 export function jsonReport(r: Report): ReportJson {
   const { operating, investment, statusCounts } = r.totals;
@@ -88,7 +56,7 @@ export function jsonReport(r: Report): ReportJson {
     summary: { errors: r.summary.errors, warnings: r.summary.warnings, infos: r.summary.infos },
     issues: r.issues,
     totals: { operating, investment, statusCounts },
-    reconciliation: r.reconciliation,
+    reconciliation: r.reconciliation.map(itemJson),
   };
 }
 

@@ -36,6 +36,27 @@ describe('jsonReport (SPEC §12)', () => {
     });
   });
 
+  it('cuts an item to the fields of SPEC §10: what the missing line must hold stays in the explanation', () => {
+    // D-002 has new money (100 thousand a year, 400 000 kr over the period) and no line: the item knows the
+    // line it would need.
+    const d002 = { ID: 'D-002', Prioritet: 2, '2027': 100, '2028': 100, '2029': 100, '2030': 100 };
+    const withoutLine = checkSnapshot(
+      canonicalSnapshot({
+        operating: [operatingRow(), operatingRow({ ...d002, Helårsvirkning: 100, 'Nye midler': 100 })],
+        economyPlan: [line],
+      }),
+      { file: 'plan.xlsx', defaultStartYear: 2027, render: (f: Finding) => `msg:${f.code}` },
+    ).report;
+    const item = withoutLine.reconciliation.find((i) => i.code === 'measure-not-in-economy-plan');
+    expect(item?.missingLine).toBeDefined();
+    const json = JSON.parse(renderJson([withoutLine], false)) as { reconciliation: Record<string, unknown>[] };
+    const written = json.reconciliation.find((i) => i.code === 'measure-not-in-economy-plan');
+    expect(Object.keys(written ?? {}).sort()).toEqual(
+      ['cells', 'class', 'code', 'difference', 'economyPlan', 'measureId', 'measures', 'ref', 'severity'].sort(),
+    );
+    expect(written).toMatchObject({ ref: 'D-002', measures: 400_000, economyPlan: 0, difference: 400_000 });
+  });
+
   it('is one document for one file and an array for several', () => {
     expect(JSON.parse(renderJson([report, report], true))).toEqual([parsed, parsed]);
     expect(jsonReport(report).reconciliation).toHaveLength(report.reconciliation.length);
