@@ -1,5 +1,5 @@
 /** Edits of workbook.xml: a new sheet, a workbook-scoped defined name, the active tab, recalculation on open. */
-import { encodeText, encodeXml } from '../xml/escape';
+import { decodeXml, encodeText, encodeXml } from '../xml/escape';
 import { splice, withAttributes } from '../xml/patch';
 import { attributesOf, children, rootElement } from '../xml/tags';
 import { rootPrefix, setTopChild, topChild } from './skeleton';
@@ -52,16 +52,25 @@ export function addSheet(xml: string, name: string, rid: string, hidden = false)
   return splice(xml, [{ start: sheets.inner, end: sheets.inner, text: tag }]);
 }
 
-/** workbook.xml with the workbook-scoped name `name` set to `ref` (formula text, a leading "=" dropped). */
+/**
+ * workbook.xml with the workbook-scoped name `name` set to `ref` (formula text, a leading "=" dropped). A
+ * name that exists keeps its tag (a comment, `hidden`, the four attributes LibreOffice writes on every name)
+ * and only its formula changes; one that already says `ref` stays byte for byte.
+ */
 export function setDefinedName(xml: string, name: string, ref: string): string {
   const p = rootPrefix(xml);
-  const text = `<${p}definedName name="${encodeXml(name)}">${encodeText(ref.replace(/^\s*=/, ''))}</${p}definedName>`;
+  const formula = ref.replace(/^\s*=/, '');
   const list = topChild(xml, 'definedNames');
   const items = list ? children(xml, list) : [];
   const same = items.find((n) => {
     const a = attributesOf(xml.slice(n.open.start, n.open.end));
     return (a.get('name') ?? '').toLowerCase() === name.toLowerCase() && !a.has('localSheetId');
   });
+  if (same?.open.kind === 'open') {
+    if (decodeXml(xml.slice(same.open.end, same.inner)) === formula) return xml;
+    return splice(xml, [{ start: same.open.end, end: same.inner, text: encodeText(formula) }]);
+  }
+  const text = `<${p}definedName name="${encodeXml(name)}">${encodeText(formula)}</${p}definedName>`;
   if (same) return splice(xml, [{ start: same.start, end: same.end, text }]);
   const kept = items.map((n) => xml.slice(n.start, n.end)).join('');
   return setTopChild(xml, 'definedNames', `<${p}definedNames>${kept}${text}</${p}definedNames>`, WORKBOOK_ORDER);
