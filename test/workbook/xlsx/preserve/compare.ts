@@ -47,8 +47,14 @@ function listItems(xml: string, list: string, item: string): string[] {
 /**
  * The plumbing edits keep what was there: every content type (but for parts removed), every relationship
  * of the workbook, every sheet and name of workbook.xml, and every style list as a prefix of the new one.
+ * A name in `retargeted` (one the product owns and points anew) may change its formula, not its tag.
  */
-export function plumbingProblems(before: Uint8Array, after: Uint8Array, removed: readonly string[]): string[] {
+export function plumbingProblems(
+  before: Uint8Array,
+  after: Uint8Array,
+  removed: readonly string[],
+  retargeted: readonly string[] = [],
+): string[] {
   const a = unzipSync(before);
   const b = unzipSync(after);
   const text = (files: Record<string, Uint8Array>, n: string): string => strFromU8(files[n] ?? new Uint8Array());
@@ -62,7 +68,12 @@ export function plumbingProblems(before: Uint8Array, after: Uint8Array, removed:
   kept('xl/_rels/workbook.xml.rels', 'Relationship', (t) => removed.some((r) => t.includes(r.replace(/^xl\//, ''))));
   kept('xl/workbook.xml', 'sheet');
   const names = [...text(a, 'xl/workbook.xml').matchAll(/<definedName [^>]*>[^<]*<\/definedName>/g)].map((m) => m[0]);
-  for (const n of names) if (!text(b, 'xl/workbook.xml').includes(n)) problems.push(`workbook.xml lost ${n}`);
+  for (const n of names) {
+    const now = text(b, 'xl/workbook.xml');
+    const tag = /^<definedName [^>]*>/.exec(n)?.[0] ?? n;
+    const name = /\sname="([^"]*)"/.exec(tag)?.[1] ?? '';
+    if (!now.includes(n) && !(retargeted.includes(name) && now.includes(tag))) problems.push(`workbook.xml lost ${n}`);
+  }
   for (const [list, item] of [
     ['numFmts', 'numFmt'],
     ['fonts', 'font'],

@@ -8,7 +8,6 @@ import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { main } from '../../../../src/cli/main';
 import { checkWorkbook } from '../../../../src/cli/commands/check';
-import { planCheckSheets } from '../../../../src/cli/commands/checkWrite';
 import {
   planAddMeasure,
   planMoveMeasure,
@@ -16,70 +15,18 @@ import {
   planUpdateMeasure,
   readPlan,
   type Edit,
-  type WritePlan,
 } from '../../../../src/domain';
 import { reconciliationSheetText } from '../../../../src/i18n/sheets';
 import { XlsxWorkbook } from '../../../../src/workbook/xlsx';
 import { testIo } from '../../../cli/testIo';
-import { canCheckOoxml, diffPackages, ooxmlCheck, plumbingProblems } from './compare';
+import { diffPackages } from './compare';
 import { ownedCellProblems } from './owned';
+import { checkEdits, checkWriteParts, editsOf, expectPreserved, sheetParts } from './paths';
 
 const FIXTURES = path.join(__dirname, '..', '..', '..', 'fixtures');
 const AS_EXCEL = ['as-excel/plan-as-excel.xlsx', 'as-excel/plan-as-excel.xlsm'];
 const POI = ['poi/ExcelPivotTableSample.xlsx', 'poi/WithChart.xlsx', 'poi/64759.xlsx', 'poi/SimpleMacro.xlsm'];
 const read = (file: string): Uint8Array => new Uint8Array(readFileSync(path.join(FIXTURES, file)));
-
-/** The edits of a plan that is not blocked (these fixtures have no user cell where the product writes). */
-function editsOf(plan: WritePlan): Edit[] {
-  if (!plan.ok) throw new Error(`blocked by ${plan.blocked.map((c) => `${c.sheet}!${c.cell}`).join(', ')}`);
-  return [...plan.edits];
-}
-
-/** The edits `check --write` plans for a workbook (as the CLI plans them, on a structure read). */
-async function checkEdits(bytes: Uint8Array, file: string): Promise<Edit[]> {
-  const snapshot = await (await XlsxWorkbook.fromBuffer(bytes)).read('structure');
-  return editsOf(planCheckSheets(snapshot, checkWorkbook(snapshot, file, 'nb', 2026), 'nb'));
-}
-
-/** Plumbing every write may edit (never rebuild): see compare.ts plumbingProblems. */
-const PLUMBING = [
-  '[Content_Types].xml',
-  'xl/workbook.xml',
-  'xl/_rels/workbook.xml.rels',
-  'xl/styles.xml',
-  'xl/calcChain.xml',
-];
-
-/** The parts of a sheet (and its relationships) by sheet name, as the adapter finds them. */
-async function sheetParts(bytes: Uint8Array, sheets: readonly string[]): Promise<string[]> {
-  const { unzipSync, strFromU8 } = await import('fflate');
-  const files = unzipSync(bytes);
-  const wb = strFromU8(files['xl/workbook.xml'] ?? new Uint8Array());
-  const rels = strFromU8(files['xl/_rels/workbook.xml.rels'] ?? new Uint8Array());
-  return sheets.flatMap((s) => {
-    const rid = new RegExp(`<sheet [^>]*name="${s}"[^>]*r:id="([^"]+)"`).exec(wb)?.[1];
-    const rel = [...rels.matchAll(/<Relationship [^>]*>/g)].find((m) => m[0].includes(`Id="${rid}"`))?.[0] ?? '';
-    const target = /Target="([^"]+)"/.exec(rel)?.[1];
-    if (!target) return [];
-    const part = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
-    return [part, part.replace(/([^/]+)$/, '_rels/$1.rels')];
-  });
-}
-
-/** Expects every part outside `owned` (and the plumbing) unchanged, the plumbing kept, and a valid result. */
-async function expectPreserved(
-  before: Uint8Array,
-  after: Uint8Array,
-  owned: readonly string[],
-  name: string,
-): Promise<void> {
-  const diff = diffPackages(before, after);
-  const allowed = new Set([...PLUMBING, ...owned]);
-  expect(diff.changed.filter((p) => !allowed.has(p))).toEqual([]);
-  expect(diff.removed.filter((p) => !allowed.has(p))).toEqual([]);
-  expect(plumbingProblems(before, after, diff.removed)).toEqual([]);
-  if (canCheckOoxml) expect(ooxmlCheck(after, name)).toBe('ooxml: 0 problems in 1 files');
-}
 
 describe.each([...AS_EXCEL, ...POI])('%s', (file) => {
   const ext = path.extname(file);
@@ -91,9 +38,7 @@ describe.each([...AS_EXCEL, ...POI])('%s', (file) => {
     await main(['check', `plan${ext}`, '--write', '--out', `ut${ext}`], io);
     const before = read(file);
     const after = new Uint8Array(readFileSync(path.join(io.cwd, `ut${ext}`)));
-    const owned = [...(await sheetParts(after, ['Sammendrag', 'Avstemming'])), ...diffPackages(before, after).added];
-    const table = diffPackages(before, after).changed.filter((p) => p.startsWith('xl/tables/'));
-    await expectPreserved(before, after, [...owned, ...table], `ut${ext}`);
+    expectPreserved(before, after, checkWriteParts(before, after), `ut${ext}`);
     expect(await ownedCellProblems(before, after, ['Sammendrag', 'Avstemming'], planned, true)).toEqual([]);
     rmSync(io.cwd, { recursive: true, force: true });
   });
@@ -104,9 +49,7 @@ describe.each([...AS_EXCEL, ...POI])('%s', (file) => {
     await main(['check', `plan${ext}`, '--write', '--in-place'], io);
     const before = read(file);
     const after = new Uint8Array(readFileSync(path.join(io.cwd, `plan${ext}`)));
-    const owned = [...(await sheetParts(after, ['Sammendrag', 'Avstemming'])), ...diffPackages(before, after).added];
-    const table = diffPackages(before, after).changed.filter((p) => p.startsWith('xl/tables/'));
-    await expectPreserved(before, after, [...owned, ...table], `plan${ext}`);
+    expectPreserved(before, after, checkWriteParts(before, after), `plan${ext}`);
     rmSync(io.cwd, { recursive: true, force: true });
   });
 });
@@ -154,7 +97,7 @@ describe.each(AS_EXCEL)('%s in the browser pane', (file) => {
     expect(edits.length).toBeGreaterThan(0);
     const sheets = [...new Set(edits.flatMap((e) => ('sheet' in e ? [e.sheet] : [])))];
     const tables = diffPackages(before, after).changed.filter((p) => p.startsWith('xl/tables/'));
-    await expectPreserved(before, after, [...(await sheetParts(after, sheets)), ...tables], `pane${ext}`);
+    expectPreserved(before, after, [...sheetParts(after, sheets), ...tables], `pane${ext}`);
     expect(await ownedCellProblems(before, after, sheets, edits)).toEqual([]);
   });
 
@@ -166,6 +109,6 @@ describe.each(AS_EXCEL)('%s in the browser pane', (file) => {
       return editsOf(planReconciliation(result.report.reconciliation, result.plan, snapshot, text));
     });
     const tables = diffPackages(before, after).changed.filter((p) => p.startsWith('xl/tables/'));
-    await expectPreserved(before, after, [...(await sheetParts(after, ['Avstemming'])), ...tables], `avstemming${ext}`);
+    expectPreserved(before, after, [...sheetParts(after, ['Avstemming']), ...tables], `avstemming${ext}`);
   });
 });
