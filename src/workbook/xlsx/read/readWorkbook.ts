@@ -60,6 +60,25 @@ function rowPast(lastRow: number): (text: string) => boolean {
   };
 }
 
+/**
+ * The first body row of each table, by sheet: its number formats are read even where it holds nothing, as
+ * the Excel adapter reads them, so that repair sees the formats an empty table already has.
+ */
+function firstBodyRows(tables: readonly TableEntry[]): Map<SheetEntry, Map<number, { left: number; right: number }>> {
+  const out = new Map<SheetEntry, Map<number, { left: number; right: number }>>();
+  for (const t of tables) {
+    const b = parseRange(refWithoutTotals(t));
+    const body = b ? b.top + (t.headerRowCount > 0 ? 1 : 0) : 0;
+    if (!b || body > b.bottom) continue;
+    const rows = out.get(t.sheet) ?? new Map<number, { left: number; right: number }>();
+    // Two tables side by side on one row: the span covers both (and what lies between, if formatted).
+    const had = rows.get(body);
+    rows.set(body, { left: Math.min(b.left, had?.left ?? b.left), right: Math.max(b.right, had?.right ?? b.right) });
+    out.set(t.sheet, rows);
+  }
+  return out;
+}
+
 /** Reads the snapshot; `scope` limits what is parsed (see the file comment). */
 export function readWorkbookSnapshot(pkg: OpcPackage, scope?: ReadScope): WorkbookSnapshot {
   const structure = readStructure(pkg);
@@ -74,11 +93,12 @@ export function readWorkbookSnapshot(pkg: OpcPackage, scope?: ReadScope): Workbo
     date1904: structure.date1904,
   };
   const budget: CellBudget = { left: MAX_CELLS, limit: MAX_CELLS };
+  const formatRows = firstBodyRows(tables);
   const sheets = worksheets.map((s): SheetSnapshot => {
     if (!wanted.includes(s)) return { sheet: s.name, origin: 'A1', values: [] };
     const lastRow = needs?.get(s) ?? Infinity;
     const xml = lastRow === Infinity ? pkg.text(s.part) : pkg.textUntil(s.part, rowPast(lastRow));
-    return toSheetSnapshot(s.name, readSheetCells(s.part, xml, ctx, budget, lastRow), formats);
+    return toSheetSnapshot(s.name, readSheetCells(s.part, xml, ctx, budget, lastRow), formats, formatRows.get(s));
   });
   return {
     sheets,

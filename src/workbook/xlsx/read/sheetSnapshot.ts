@@ -2,7 +2,8 @@
  * A sheet's cells as the domain's SheetSnapshot: the block from the first to the last row and column that
  * hold a value or a formula, with ragged rows (a row ends at its last such cell), so that a long thin
  * column of notes does not turn into a wide block of nulls. Number formats come from each cell's style,
- * else its row's, else its column's.
+ * else its row's, else its column's. In `formatRows` (a table's first body row, in its columns) a cell
+ * whose style has a number format counts too, so that an empty table's formats are seen.
  */
 import { toA1, type CellValue, type SheetSnapshot } from '../../../domain';
 import type { CellFormats } from './numberFormats';
@@ -18,12 +19,23 @@ function columnStyle(cells: SheetCells, col: number): number {
   return 0;
 }
 
-/** The block's bounds, or null when no cell holds a value or a formula. */
-function boundsOf(cells: SheetCells): { top: number; bottom: number; left: number; right: number } | null {
+/** The columns of a table's first body row, by row: see FormatRows. */
+export type FormatRows = ReadonlyMap<number, { readonly left: number; readonly right: number }>;
+
+/** Whether a cell counts for the block: it holds something, or it is a formatted cell of a format row. */
+type Counts = (c: ReadCell, span: { readonly left: number; readonly right: number } | undefined) => boolean;
+
+/** The block's bounds, or null when no cell counts. */
+function boundsOf(
+  cells: SheetCells,
+  counts: Counts,
+  formatRows: FormatRows,
+): { top: number; bottom: number; left: number; right: number } | null {
   let [top, bottom, left] = [Infinity, -Infinity, Infinity];
   for (const [r, line] of cells.rows) {
+    const span = formatRows.get(r);
     for (const c of line) {
-      if (!holds(c)) continue;
+      if (!counts(c, span)) continue;
       if (r < top) top = r;
       if (r > bottom) bottom = r;
       if (c.col < left) left = c.col;
@@ -33,16 +45,24 @@ function boundsOf(cells: SheetCells): { top: number; bottom: number; left: numbe
 }
 
 /** The snapshot of one sheet. */
-export function toSheetSnapshot(sheet: string, cells: SheetCells, formats: CellFormats): SheetSnapshot {
-  const b = boundsOf(cells);
+export function toSheetSnapshot(
+  sheet: string,
+  cells: SheetCells,
+  formats: CellFormats,
+  formatRows: FormatRows = new Map(),
+): SheetSnapshot {
+  const counts: Counts = (c, span) =>
+    holds(c) || (span !== undefined && c.col >= span.left && c.col <= span.right && formats.formatOf(c.style) !== null);
+  const b = boundsOf(cells, counts, formatRows);
   if (!b) return { sheet, origin: 'A1', values: [], formulas: [], numberFormats: [], merges: cells.merges };
   const values: (readonly CellValue[])[] = [];
   const formulas: (readonly (string | null)[])[] = [];
   const numberFormats: (readonly (string | null)[])[] = [];
   for (let r = b.top; r <= b.bottom; r++) {
     const line = (cells.rows.get(r) ?? EMPTY).filter((c) => c.col >= b.left);
+    const span = formatRows.get(r);
     let end = -1;
-    for (const c of line) if (holds(c) && c.col - b.left > end) end = c.col - b.left;
+    for (const c of line) if (counts(c, span) && c.col - b.left > end) end = c.col - b.left;
     if (end < 0) {
       values.push(EMPTY);
       formulas.push(EMPTY);
