@@ -1,7 +1,8 @@
 /**
  * How much of a workbook a read needs, so that a source can skip the rest (a file of a million rows of notes,
  * Excel on the web's 5 MB response cap):
- * - 'check': the product's tables (SPEC §2), each found by its table name, else searched for on its sheet,
+ * - 'check': the product's tables (SPEC §2), each found by its table name, else searched for on its sheet
+ *   (a measure table with the row under it, where a new measure goes, so that a note typed there is seen),
  *   and the product's own Avstemming sheet whole (its user columns and the cells around its table are kept
  *   when it is written anew);
  * - 'structure': also every cell of the other sheets the product writes whole (Sammendrag) and of the

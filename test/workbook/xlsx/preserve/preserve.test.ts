@@ -19,6 +19,7 @@ import {
 import { reconciliationSheetText } from '../../../../src/i18n/sheets';
 import { XlsxWorkbook } from '../../../../src/workbook/xlsx';
 import { testIo } from '../../../cli/testIo';
+import { NOTES } from '../../../fixtures/make/asExcel';
 import { diffPackages } from './compare';
 import { ownedCellProblems } from './owned';
 import { checkEdits, checkWriteParts, editsOf, expectPreserved, sheetParts } from './paths';
@@ -72,18 +73,6 @@ describe.each(AS_EXCEL)('%s in the browser pane', (file) => {
 
   it.each([
     [
-      'add measure',
-      async (wb: XlsxWorkbook) =>
-        editsOf(
-          planAddMeasure(
-            await planOf(wb),
-            'investment',
-            { values: { measure: 'Ny bolig', section: 'Samfunn og tjenester' }, years: [100, 200, 0, 0] },
-            await wb.read('structure'),
-          ),
-        ),
-    ],
-    [
       'edit measure',
       async (wb: XlsxWorkbook) =>
         planUpdateMeasure(await planOf(wb), 'D-002', {
@@ -99,6 +88,19 @@ describe.each(AS_EXCEL)('%s in the browser pane', (file) => {
     const tables = diffPackages(before, after).changed.filter((p) => p.startsWith('xl/tables/'));
     expectPreserved(before, after, [...sheetParts(after, sheets), ...tables], `pane${ext}`);
     expect(await ownedCellProblems(before, after, sheets, edits)).toEqual([]);
+  });
+
+  it.each([
+    ['operating', NOTES.operating],
+    ['investment', NOTES.investment],
+  ] as const)('add %s measure: refused, naming the note typed under the table, on either read', async (kind, note) => {
+    const wb = await XlsxWorkbook.fromBuffer(read(file));
+    const row = { values: { measure: 'Ny bolig', section: 'Samfunn og tjenester' }, years: [100, 200, 0, 0] };
+    for (const snapshot of [await wb.read(), await wb.read('structure'), await wb.read('check')])
+      expect(planAddMeasure(readPlan(snapshot, { defaultStartYear: 2027 }).plan, kind, row, snapshot)).toEqual({
+        ok: false,
+        blocked: [{ sheet: note.sheet, cell: note.cell }],
+      });
   });
 
   it('write reconciliation: only Avstemming and its table change', async () => {

@@ -1,0 +1,38 @@
+/**
+ * *Nytt tiltak* in Excel plans on the pane's check read: that read must see a note the user typed in the
+ * row under a measure table, so that the add makes room for the new row (cells inserted, as Excel does)
+ * instead of writing the measure over the note.
+ */
+import { checkSnapshot, exampleContent, planAddMeasure, planWorkbook, type RowInput } from '../../../src/domain';
+import { ExcelWorkbook } from '../../../src/workbook/excel';
+import { recordingRunner, RecordingContext, type FakeModel } from './recordingContext';
+
+const port = (model: FakeModel) =>
+  new ExcelWorkbook({ run: recordingRunner(new RecordingContext(model)), isSetSupported: () => true });
+
+const ROW: RowInput = { values: { section: 'Organisasjon', measure: 'Nytt tiltak' }, years: [1, 2, 3, 4] };
+
+describe.each([
+  ['operating', 'Tiltak drift', 'tblTiltakDrift'],
+  ['investment', 'Tiltak investering', 'tblTiltakInvestering'],
+] as const)('adding a %s measure in Excel', (kind, sheet, table) => {
+  it('keeps the note typed under the table: it moves down with the rows below, the measure goes above it', async () => {
+    const model: FakeModel = { sheets: [], tables: [], names: [] };
+    await port(model).apply(planWorkbook(exampleContent({ startYear: 2027 })));
+    const last = Number(/(\d+)$/.exec(model.tables.find((t) => t.name === table)?.ref ?? '')?.[1]);
+    expect(last).toBeGreaterThan(2);
+    await port(model).apply([{ kind: 'setCells', sheet, origin: `A${last + 1}`, values: [['Notat under tabellen']] }]);
+
+    // As the pane does: plan on what the check read, then write.
+    const snapshot = await port(model).read();
+    const { plan } = checkSnapshot(snapshot, { file: 'x', defaultStartYear: 2027, render: () => '' });
+    const planned = planAddMeasure(plan, kind, ROW, snapshot, { canInsertCells: true });
+    if (!planned.ok) throw new Error('blocked');
+    await port(model).apply(planned.edits);
+
+    const cells = model.sheets.find((s) => s.name === sheet)?.cells;
+    expect(cells?.get(`A${last + 2}`)).toMatchObject({ value: 'Notat under tabellen' });
+    expect(cells?.get(`A${last + 1}`)?.value).toMatch(/^[DI]-\d{3}$/);
+    expect(model.tables.find((t) => t.name === table)?.ref).toMatch(new RegExp(`:[A-Z]+${last + 1}$`));
+  });
+});
