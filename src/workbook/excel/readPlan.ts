@@ -1,9 +1,9 @@
 /**
  * What read() loads, planned from what the first syncs told (pure: no Office calls here). A check reads the
  * product's tables (values; a measure table with the row under it, where a new measure goes), the formulas
- * of their calculated columns only, and of tblAvstemming only the
- * header and the columns a new run keeps; a product sheet whose table is missing is read whole (its used
- * range), since the reader then searches it for a header row. A structure read (repair, roll forward, writing
+ * of their calculated columns only, and of tblAvstemming only the header and the columns a new run keeps; a
+ * product sheet whose table is missing is read whole (its used range), since the reader then searches it for
+ * a header row. A structure read (repair, roll forward, writing
  * Avstemming, comparing with a saved version) reads the used ranges of the product sheets — Sammendrag and
  * Avstemming included — and of the archive and version sheets, so that a planner sees every cell it might
  * write to and every version there is, plus the number formats of each table's first body row. Nothing else
@@ -60,6 +60,8 @@ const isArchive = (sheet: string) =>
 const PRODUCT_SHEETS = [SHEETS.settings, SHEETS.operating, SHEETS.investment, SHEETS.economyPlan, SHEETS.planItems];
 /** The tables a new measure is added under. */
 const MEASURE_TABLES = [TABLES.operating, TABLES.investment];
+/** Excel's last row. */
+const LAST_ROW = 1_048_576;
 /** The sheets the product writes: a structure read sees the user's cells there too, before a write. */
 const WRITTEN_SHEETS = [SHEETS.summary, SHEETS.reconciliation];
 
@@ -110,7 +112,8 @@ function tablePieces(t: LocatedTable, scope: ReadScope): Piece[] {
   const formulas = hasBody ? formulaColumnsOf(t.name, t.header) : [];
   // Under a measure table goes a new measure: its row is read too, so that adding one sees a note typed there.
   const below = MEASURE_TABLES.some((m) => lower(m) === lower(t.name)) ? 1 : 0;
-  const values: Piece = { sheet: t.sheet, rect: { ...t.rect, bottom: t.rect.bottom + below }, field: 'values' };
+  const bottom = Math.min(t.rect.bottom + below, LAST_ROW);
+  const values: Piece = { sheet: t.sheet, rect: { ...t.rect, bottom }, field: 'values' };
   const pieces: Piece[] = [
     ...(scope === 'check' ? [values] : []),
     ...formulas.map((i): Piece => ({ sheet: t.sheet, rect: column(t.rect, i, body), field: 'formulas' })),
