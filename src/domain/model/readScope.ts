@@ -5,7 +5,8 @@
  *   (a measure table with the row under it, where a new measure goes, so that a note typed there is seen),
  *   and the product's own Avstemming sheet whole (its user columns and the cells around its table are kept
  *   when it is written anew);
- * - 'structure': also every cell of the other sheets the product writes whole (Sammendrag) and of the
+ * - 'structure': also every cell of the other sheets the product writes whole (Sammendrag), of Innstillinger
+ *   (repair adds missing settings rows under tblInnstillinger and missing list tables beside it) and of the
  *   archive and version sheets, so that a planner sees every cell it might write to before a write.
  * A source that reads everything anyway may ignore the scope; the Excel adapter plans its own reads from it
  * (src/workbook/excel/readPlan.ts).
@@ -42,7 +43,7 @@ const CHECK: SheetScope = {
 
 const STRUCTURE: SheetScope = {
   ...CHECK,
-  wholeSheets: [SHEETS.reconciliation, SHEETS.summary],
+  wholeSheets: [SHEETS.reconciliation, SHEETS.summary, SHEETS.settings],
   wholeSheetPrefixes: [SHEETS.archive, VERSION_SHEET_PREFIX],
 };
 
