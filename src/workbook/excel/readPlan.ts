@@ -1,13 +1,13 @@
 /**
  * What read() loads, planned from what the first syncs told (pure: no Office calls here). A check reads the
- * product's tables (values; a measure table with the row under it, where a new measure goes), the formulas
- * of their calculated columns only, and of tblAvstemming only the header and the columns a new run keeps; a
- * product sheet whose table is missing is read whole (its used range), since the reader then searches it for
- * a header row. A structure read (repair, roll forward, writing
- * Avstemming, comparing with a saved version) reads the used ranges of the product sheets — Sammendrag and
- * Avstemming included — and of the archive and version sheets, so that a planner sees every cell it might
- * write to and every version there is, plus the number formats of each table's first body row. Nothing else
- * (the user's own sheets) is read.
+ * product's tables (values; a measure table with the row under it, where a new measure goes, values and
+ * formulas), the formulas of their calculated columns only, and of tblAvstemming only the header and the
+ * columns a new run keeps; a product sheet whose table is missing is read whole (its used range), since the
+ * reader then searches it for a header row. A structure read (repair, roll forward, writing Avstemming,
+ * comparing with a saved version) reads the used ranges of the product sheets — Sammendrag and Avstemming
+ * included — and of the archive and version sheets, so that a planner sees every cell it might write to and
+ * every version there is, plus the number formats of each table's first body row. Nothing else (the user's
+ * own sheets) is read.
  */
 import {
   CHECKED_TABLES,
@@ -114,8 +114,11 @@ function tablePieces(t: LocatedTable, scope: ReadScope): Piece[] {
   const below = MEASURE_TABLES.some((m) => lower(m) === lower(t.name)) ? 1 : 0;
   const bottom = Math.min(t.rect.bottom + below, LAST_ROW);
   const values: Piece = { sheet: t.sheet, rect: { ...t.rect, bottom }, field: 'values' };
+  // Its formulas too: a formula whose result is empty text reads as an empty value, and is still the user's.
+  const under: Piece = { sheet: t.sheet, rect: { ...t.rect, top: bottom, bottom }, field: 'formulas' };
   const pieces: Piece[] = [
     ...(scope === 'check' ? [values] : []),
+    ...(scope === 'check' && bottom > t.rect.bottom ? [under] : []),
     ...formulas.map((i): Piece => ({ sheet: t.sheet, rect: column(t.rect, i, body), field: 'formulas' })),
   ];
   if (scope === 'structure' && hasBody) {

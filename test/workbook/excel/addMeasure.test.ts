@@ -35,4 +35,22 @@ describe.each([
     expect(cells?.get(`A${last + 1}`)?.value).toMatch(/^[DI]-\d{3}$/);
     expect(model.tables.find((t) => t.name === table)?.ref).toMatch(new RegExp(`:[A-Z]+${last + 1}$`));
   });
+
+  it('keeps a formula under the table whose result is empty text: the cell is the user’s, not empty', async () => {
+    const model: FakeModel = { sheets: [], tables: [], names: [] };
+    await port(model).apply(planWorkbook(exampleContent({ startYear: 2027 })));
+    const last = Number(/(\d+)$/.exec(model.tables.find((t) => t.name === table)?.ref ?? '')?.[1]);
+    const formula = '=IF(1=1,"","!")';
+    model.sheets.find((s) => s.name === sheet)?.cells.set(`H${last + 1}`, { value: '', formula });
+
+    const snapshot = await port(model).read();
+    const { plan } = checkSnapshot(snapshot, { file: 'x', defaultStartYear: 2027, render: () => '' });
+    const planned = planAddMeasure(plan, kind, ROW, snapshot, { canInsertCells: true });
+    if (!planned.ok) throw new Error('blocked');
+    await port(model).apply(planned.edits);
+
+    const cells = model.sheets.find((s) => s.name === sheet)?.cells;
+    expect(cells?.get(`H${last + 2}`)).toMatchObject({ formula });
+    expect(cells?.get(`A${last + 1}`)?.value).toMatch(/^[DI]-\d{3}$/);
+  });
 });

@@ -40,8 +40,10 @@ describe('ExcelWorkbook.read (check)', () => {
       'Tiltak drift!A1:C1 values',
       'Avstemming!A1:F2 address',
       'Avstemming!A1:F1 values',
-      // The table and the row under it, where a new measure goes (a note typed there must be seen).
+      // The table and the row under it, where a new measure goes (a note typed there must be seen), and that
+      // row's formulas (one showing empty text is still the user's).
       'Tiltak drift!A1:C5 values',
+      'Tiltak drift!A5:C5 formulas',
       'Tiltak drift!C2:C4 formulas',
       'Avstemming!A1:F1 values',
       'Avstemming!B2:B2 values',
