@@ -62,6 +62,16 @@ export function formulaAt(
   return typeof f === 'string' ? f : '';
 }
 
+/** The number format of a cell, or null when the source gave none for it. */
+export function numberFormatAt(
+  sheet: SheetSnapshot,
+  row: number,
+  col: number,
+  o: Origin = originOf(sheet),
+): string | null {
+  return sheet.numberFormats?.[row - o.row]?.[col - o.col] ?? null;
+}
+
 /** Whether a value counts as an empty cell (null or blank text). */
 export function isBlank(value: CellValue): boolean {
   return value === null || (typeof value === 'string' && value.trim() === '');

@@ -13,7 +13,7 @@ import { findSheet } from '../read/locateTable';
 import { freeLeft, NO_STEP, type RepairStep, type StructureChange } from './place';
 import { userCellsIn } from '../sheets/userCells';
 import { columnSpec, OPERATING_COLUMNS, type ColumnSpec } from '../model/schema';
-import { cellAt, formulaAt, isBlank } from '../read/sheetCells';
+import { cellAt, formulaAt, isBlank, numberFormatAt } from '../read/sheetCells';
 import {
   formulaSpec,
   isAmountColumn,
@@ -95,7 +95,7 @@ function formatSteps(wb: WorkbookSnapshot, layout: TableLayout, t: TableTarget, 
   const sheet = findSheet(wb, layout.sheet);
   if (!sheet?.numberFormats || layout.lastDataRow < layout.firstDataRow) return NO_STEP;
   const unformatted = (column: string) => {
-    const f = sheet.numberFormats?.[layout.firstDataRow - 1]?.[columnNumber(column) - 1] ?? null;
+    const f = numberFormatAt(sheet, layout.firstDataRow, columnNumber(column));
     return f === null || f === '' || f.toLowerCase() === 'general';
   };
   const columns = [

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { parseA1 } from '../../../src/domain/model/a1';
+import { parseA1, parseRange, toRange } from '../../../src/domain/model/a1';
 import { snapshotFromContent } from '../../helpers/contentSnapshot';
 import type { Edit } from '../../../src/domain/model/edits';
 import { exampleContent } from '../../../src/domain/example/example';
@@ -154,6 +154,22 @@ describe('planRepair', () => {
     expect(changes.map((c) => `${c.kind} ${c.sheet} ${c.target}`)).toEqual(
       ['G', 'H', 'I', 'J'].map((c) => `set-format Økonomiplan ${c}`),
     );
+  });
+
+  it('reads a table’s formats where its cells are when the sheet does not start at A1 (no format to add)', () => {
+    const wb = snapshotFromContent(exampleContent({ startYear: 2027 }));
+    // Økonomiplan one column to the right: the same cells and formats from B1, the table over B:K.
+    const shift = (ref: string) => {
+      const r = parseRange(ref);
+      return r ? toRange(r.top, r.left + 1, r.bottom, r.right + 1) : ref;
+    };
+    const shifted: WorkbookSnapshot = {
+      ...wb,
+      sheets: wb.sheets.map((s) => (s.sheet === 'Økonomiplan' ? { ...s, origin: 'B1' } : s)),
+      tables: wb.tables.map((t) => (t.sheet === 'Økonomiplan' ? { ...t, ref: shift(t.ref) } : t)),
+    };
+    expect(planRepair(wb, opts).changes.filter((c) => c.kind === 'set-format')).toEqual([]);
+    expect(planRepair(shifted, opts).changes.filter((c) => c.kind === 'set-format')).toEqual([]);
   });
 
   it('never writes over a non-empty cell of the workbook (property)', () => {
