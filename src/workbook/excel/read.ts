@@ -4,7 +4,7 @@
  * used ranges to read; then one per block of at most PAYLOAD_BUDGET estimated bytes — three for a plan of
  * normal size.
  */
-import { parseRange, type NameInfo, type TableInfo, type WorkbookSnapshot } from '../../domain';
+import { parseRange, toRange, type NameInfo, type TableInfo, type WorkbookSnapshot } from '../../domain';
 import type { ReadScope } from '../port';
 import { PAYLOAD_BUDGET } from './payload';
 import { assembleSheets, loadPieces } from './readBlocks';
@@ -23,7 +23,7 @@ export async function readWorkbook(
 ): Promise<WorkbookSnapshot> {
   const { worksheets, tables, names } = context.workbook;
   worksheets.load('items/name');
-  tables.load('items/name,items/worksheet/name');
+  tables.load('items/name,items/worksheet/name,items/showTotals');
   names.load('items/name,items/type,items/formula');
   await context.sync();
 
@@ -33,6 +33,9 @@ export async function readWorkbook(
     tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
     scope,
   );
+  // A table's range includes its totals row; the plan's tables end at their last body row (SPEC §11: a
+  // totals row is never a measure), as the file adapter reads them.
+  const totals = new Set(tables.items.filter((t) => t.showTotals).map((t) => t.name.toLowerCase()));
   const tableRanges = targets.tables.map((t) => {
     const table = tables.getItem(t.name);
     const range = table.getRange();
@@ -48,8 +51,12 @@ export async function readWorkbook(
   });
   await context.sync();
 
-  const located: LocatedTable[] = tableRanges.flatMap((t) => {
+  const rectOf = (t: { readonly name: string; readonly range: Excel.Range }): Rect | null => {
     const rect = toRect(t.range.address);
+    return rect && totals.has(t.name.toLowerCase()) ? { ...rect, bottom: Math.max(rect.top, rect.bottom - 1) } : rect;
+  };
+  const located: LocatedTable[] = tableRanges.flatMap((t) => {
+    const rect = rectOf(t);
     return rect
       ? [{ name: t.name, sheet: t.sheet, rect, header: (t.header.values[0] ?? []) as LocatedTable['header'] }]
       : [];
@@ -57,11 +64,11 @@ export async function readWorkbook(
   const used = usedRanges.map((u) => ({ sheet: u.sheet, rect: u.range.isNullObject ? null : toRect(u.range.address) }));
   const loaded = await loadPieces(context, planPieces(located, used, scope), budget);
 
-  const tableInfos: TableInfo[] = tableRanges.map((t) => ({
-    name: t.name,
-    sheet: t.sheet,
-    ref: stripSheet(t.range.address).replace(/\$/g, ''),
-  }));
+  const tableInfos: TableInfo[] = tableRanges.map((t) => {
+    const rect = rectOf(t);
+    const ref = rect ? toRange(rect.top, rect.left, rect.bottom, rect.right) : stripSheet(t.range.address);
+    return { name: t.name, sheet: t.sheet, ref: ref.replace(/\$/g, '') };
+  });
   return { sheets: assembleSheets(sheetNames, loaded), tables: tableInfos, names: names.items.flatMap(toNameInfo) };
 }
 

@@ -20,7 +20,8 @@ export interface FakeSheet {
 
 export interface FakeModel {
   sheets: FakeSheet[];
-  tables: { name: string; sheet: string; ref: string }[];
+  /** `ref` covers the whole table, its totals row included when `showTotals` (as Table.getRange does). */
+  tables: { name: string; sheet: string; ref: string; showTotals?: boolean }[];
   names: { name: string; formula: string }[];
 }
 

@@ -86,6 +86,9 @@ class FakeTable {
   get worksheet(): FakeWorksheet {
     return new FakeWorksheet(this.rec, this.live.sheet);
   }
+  get showTotals(): boolean {
+    return this.live.showTotals ?? false;
+  }
   getRange(): FakeRange {
     return new FakeRange(this.rec, this.live.sheet, () => this.live.ref);
   }
@@ -241,7 +244,13 @@ function makeWorkbook(ctx: RecordingContext) {
       },
     },
     tables: {
-      load: load('tables', () => ctx.model.tables.map((t) => ({ name: t.name, worksheet: { name: t.sheet } }))),
+      load: load('tables', () =>
+        ctx.model.tables.map((t) => ({
+          name: t.name,
+          worksheet: { name: t.sheet },
+          showTotals: t.showTotals ?? false,
+        })),
+      ),
       get items() {
         loaded('tables');
         return ctx.model.tables.map((t) => new FakeTable(ctx, t.name));

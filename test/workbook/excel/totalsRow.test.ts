@@ -1,0 +1,46 @@
+/**
+ * A table with Excel's built-in Total Row (Table Design → Total Row): Table.getRange covers it, but it is not a
+ * measure (SPEC §11). The check read reports the table without it, as the file adapter reads such a table, so
+ * the check finds the same measures and totals as without the total row.
+ */
+import { checkSnapshot, exampleContent, parseRange, planWorkbook, toRange } from '../../../src/domain';
+import { ExcelWorkbook } from '../../../src/workbook/excel';
+import { recordingRunner, RecordingContext, type FakeModel } from './recordingContext';
+
+const port = (model: FakeModel) =>
+  new ExcelWorkbook({ run: recordingRunner(new RecordingContext(model)), isSetSupported: () => true });
+
+async function example(): Promise<FakeModel> {
+  const model: FakeModel = { sheets: [], tables: [], names: [] };
+  await port(model).apply(planWorkbook(exampleContent({ startYear: 2027 })));
+  return model;
+}
+
+const check = async (model: FakeModel) => {
+  const snapshot = await port(model).read();
+  const result = checkSnapshot(snapshot, { file: 'x', defaultStartYear: 2027, render: () => '' });
+  return { snapshot, result };
+};
+
+describe('a measure table with a total row, in Excel', () => {
+  it('reads the same measures and totals as the table without it, and reports the table without it', async () => {
+    const plain = await check(await example());
+
+    const model = await example();
+    const table = model.tables.find((t) => t.name === 'tblTiltakDrift');
+    const r = parseRange(table?.ref ?? '');
+    if (!table || !r) throw new Error('no tblTiltakDrift');
+    const bodyRef = table.ref;
+    const sheet = model.sheets.find((s) => s.name === table.sheet);
+    // What Excel writes in a total row: a label and SUBTOTAL formulas (results as numbers).
+    sheet?.cells.set(`A${r.bottom + 1}`, { value: 'Sum' });
+    sheet?.cells.set(`H${r.bottom + 1}`, { value: 123, formula: '=SUBTOTAL(109,[2027])' });
+    Object.assign(table, { ref: toRange(r.top, r.left, r.bottom + 1, r.right), showTotals: true });
+    const withTotals = await check(model);
+
+    expect(withTotals.snapshot.tables.find((t) => t.name === 'tblTiltakDrift')?.ref).toBe(bodyRef);
+    expect(withTotals.result.plan.operating).toHaveLength(plain.result.plan.operating.length);
+    expect(withTotals.result.report.summary).toEqual(plain.result.report.summary);
+    expect(withTotals.result.report.totals.operating.all).toEqual(plain.result.report.totals.operating.all);
+  });
+});
