@@ -36,6 +36,7 @@ export {
   formulaColumnsOf,
   KEPT_RECONCILIATION_KEYS,
   keptReconciliationColumns,
+  rowsReadBelow,
   type CheckedTable,
 } from './read/readScope';
 export { splitLargestRemainder } from './measures/newMoney';

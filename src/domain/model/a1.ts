@@ -5,7 +5,8 @@
  */
 
 const MAX_COLUMN = 16384; // XFD, Excel's last column
-const MAX_ROW = 1048576;
+/** Excel's last row. */
+export const MAX_ROW = 1048576;
 
 // Letters of the columns asked for so far (every cell address of a read needs one).
 const LETTERS: string[] = [];

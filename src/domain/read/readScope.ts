@@ -28,6 +28,15 @@ export const CHECKED_TABLES: readonly CheckedTable[] = [
   { table: TABLES.planItems, sheet: SHEETS.planItems },
 ];
 
+/**
+ * Rows a check reads under a product table beside the table itself: one under each measure table, where a new
+ * measure goes, so that a note or formula typed there is seen before the row is written.
+ */
+export function rowsReadBelow(table: string): number {
+  const t = table.toLowerCase();
+  return t === TABLES.operating.toLowerCase() || t === TABLES.investment.toLowerCase() ? 1 : 0;
+}
+
 const SPECS_BY_TABLE: Readonly<Record<string, readonly ColumnSpec[]>> = {
   [TABLES.operating.toLowerCase()]: OPERATING_TABLE.columns,
   [TABLES.investment.toLowerCase()]: INVESTMENT_TABLE.columns,

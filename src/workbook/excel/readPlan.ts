@@ -13,6 +13,8 @@ import {
   CHECKED_TABLES,
   formulaColumnsOf,
   keptReconciliationColumns,
+  MAX_ROW,
+  rowsReadBelow,
   SHEETS,
   TABLES,
   VERSION_SHEET_PREFIX,
@@ -58,10 +60,6 @@ const lower = (s: string) => s.toLowerCase();
 const isArchive = (sheet: string) =>
   sheet.startsWith(`${SHEETS.archive} `) || sheet.startsWith(`${VERSION_SHEET_PREFIX} `);
 const PRODUCT_SHEETS = [SHEETS.settings, SHEETS.operating, SHEETS.investment, SHEETS.economyPlan, SHEETS.planItems];
-/** The tables a new measure is added under. */
-const MEASURE_TABLES = [TABLES.operating, TABLES.investment];
-/** Excel's last row. */
-const LAST_ROW = 1_048_576;
 /** The sheets the product writes: a structure read sees the user's cells there too, before a write. */
 const WRITTEN_SHEETS = [SHEETS.summary, SHEETS.reconciliation];
 
@@ -111,8 +109,7 @@ function tablePieces(t: LocatedTable, scope: ReadScope): Piece[] {
   }
   const formulas = hasBody ? formulaColumnsOf(t.name, t.header) : [];
   // Under a measure table goes a new measure: its row is read too, so that adding one sees a note typed there.
-  const below = MEASURE_TABLES.some((m) => lower(m) === lower(t.name)) ? 1 : 0;
-  const bottom = Math.min(t.rect.bottom + below, LAST_ROW);
+  const bottom = Math.min(t.rect.bottom + rowsReadBelow(t.name), MAX_ROW);
   const values: Piece = { sheet: t.sheet, rect: { ...t.rect, bottom }, field: 'values' };
   // Its formulas too: a formula whose result is empty text reads as an empty value, and is still the user's.
   const under: Piece = { sheet: t.sheet, rect: { ...t.rect, top: bottom, bottom }, field: 'formulas' };

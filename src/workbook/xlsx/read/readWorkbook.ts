@@ -6,7 +6,7 @@
 import {
   parseRange,
   sheetScopeOf,
-  TABLES,
+  rowsReadBelow,
   type ReadScope,
   type SheetScope,
   type SheetSnapshot,
@@ -22,9 +22,6 @@ import { toSheetSnapshot } from './sheetSnapshot';
 
 const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
-/** The tables a new measure is added under. */
-const MEASURE_TABLES = [TABLES.operating, TABLES.investment];
-
 /** The last row to read of each sheet a scope needs (Infinity: the whole sheet). */
 function rowsNeeded(
   sheets: readonly SheetEntry[],
@@ -38,9 +35,7 @@ function rowsNeeded(
   const byName = (name: string): SheetEntry | undefined => sheets.find((s) => sameName(s.name, name));
   for (const q of scope.tables) {
     const found = tables.find((t) => sameName(t.name, q.table));
-    // Under a measure table goes a new measure: that row is read too (a note typed there must be seen).
-    const below = MEASURE_TABLES.some((m) => sameName(m, q.table)) ? 1 : 0;
-    if (found) need(found.sheet, (parseRange(found.ref)?.bottom ?? Infinity) + below);
+    if (found) need(found.sheet, (parseRange(found.ref)?.bottom ?? Infinity) + rowsReadBelow(q.table));
     else need(byName(q.sheet), Infinity);
   }
   for (const name of scope.wholeSheets) need(byName(name), Infinity);
