@@ -12,23 +12,33 @@ const port = (model: FakeModel) =>
 
 const ROW: RowInput = { values: { section: 'Organisasjon', measure: 'Nytt tiltak' }, years: [1, 2, 3, 4] };
 
+/** The example workbook in the fake Excel, and the last row of `table` in it. */
+async function example(table: string): Promise<{ model: FakeModel; last: number }> {
+  const model: FakeModel = { sheets: [], tables: [], names: [] };
+  await port(model).apply(planWorkbook(exampleContent({ startYear: 2027 })));
+  const last = Number(/(\d+)$/.exec(model.tables.find((t) => t.name === table)?.ref ?? '')?.[1]);
+  return { model, last };
+}
+
+/** As the pane does: plan the add on what the check read, then write it. */
+async function addAsThePane(model: FakeModel, kind: 'operating' | 'investment'): Promise<void> {
+  const snapshot = await port(model).read();
+  const { plan } = checkSnapshot(snapshot, { file: 'x', defaultStartYear: 2027, render: () => '' });
+  const planned = planAddMeasure(plan, kind, ROW, snapshot, { canInsertCells: true });
+  if (!planned.ok) throw new Error('blocked');
+  await port(model).apply(planned.edits);
+}
+
 describe.each([
   ['operating', 'Tiltak drift', 'tblTiltakDrift'],
   ['investment', 'Tiltak investering', 'tblTiltakInvestering'],
 ] as const)('adding a %s measure in Excel', (kind, sheet, table) => {
   it('keeps the note typed under the table: it moves down with the rows below, the measure goes above it', async () => {
-    const model: FakeModel = { sheets: [], tables: [], names: [] };
-    await port(model).apply(planWorkbook(exampleContent({ startYear: 2027 })));
-    const last = Number(/(\d+)$/.exec(model.tables.find((t) => t.name === table)?.ref ?? '')?.[1]);
+    const { model, last } = await example(table);
     expect(last).toBeGreaterThan(2);
     await port(model).apply([{ kind: 'setCells', sheet, origin: `A${last + 1}`, values: [['Notat under tabellen']] }]);
 
-    // As the pane does: plan on what the check read, then write.
-    const snapshot = await port(model).read();
-    const { plan } = checkSnapshot(snapshot, { file: 'x', defaultStartYear: 2027, render: () => '' });
-    const planned = planAddMeasure(plan, kind, ROW, snapshot, { canInsertCells: true });
-    if (!planned.ok) throw new Error('blocked');
-    await port(model).apply(planned.edits);
+    await addAsThePane(model, kind);
 
     const cells = model.sheets.find((s) => s.name === sheet)?.cells;
     expect(cells?.get(`A${last + 2}`)).toMatchObject({ value: 'Notat under tabellen' });
@@ -37,17 +47,11 @@ describe.each([
   });
 
   it('keeps a formula under the table whose result is empty text: the cell is the user’s, not empty', async () => {
-    const model: FakeModel = { sheets: [], tables: [], names: [] };
-    await port(model).apply(planWorkbook(exampleContent({ startYear: 2027 })));
-    const last = Number(/(\d+)$/.exec(model.tables.find((t) => t.name === table)?.ref ?? '')?.[1]);
+    const { model, last } = await example(table);
     const formula = '=IF(1=1,"","!")';
     model.sheets.find((s) => s.name === sheet)?.cells.set(`H${last + 1}`, { value: '', formula });
 
-    const snapshot = await port(model).read();
-    const { plan } = checkSnapshot(snapshot, { file: 'x', defaultStartYear: 2027, render: () => '' });
-    const planned = planAddMeasure(plan, kind, ROW, snapshot, { canInsertCells: true });
-    if (!planned.ok) throw new Error('blocked');
-    await port(model).apply(planned.edits);
+    await addAsThePane(model, kind);
 
     const cells = model.sheets.find((s) => s.name === sheet)?.cells;
     expect(cells?.get(`H${last + 2}`)).toMatchObject({ formula });
