@@ -51,12 +51,13 @@ export async function readWorkbook(
   });
   await context.sync();
 
-  const rectOf = (t: { readonly name: string; readonly range: Excel.Range }): Rect | null => {
+  // Each table's block without its totals row, worked out once for the pieces and for the snapshot's tables.
+  const rects = tableRanges.map((t): Rect | null => {
     const rect = toRect(t.range.address);
     return rect && totals.has(t.name.toLowerCase()) ? { ...rect, bottom: Math.max(rect.top, rect.bottom - 1) } : rect;
-  };
-  const located: LocatedTable[] = tableRanges.flatMap((t) => {
-    const rect = rectOf(t);
+  });
+  const located: LocatedTable[] = tableRanges.flatMap((t, i) => {
+    const rect = rects[i];
     return rect
       ? [{ name: t.name, sheet: t.sheet, rect, header: (t.header.values[0] ?? []) as LocatedTable['header'] }]
       : [];
@@ -64,8 +65,8 @@ export async function readWorkbook(
   const used = usedRanges.map((u) => ({ sheet: u.sheet, rect: u.range.isNullObject ? null : toRect(u.range.address) }));
   const loaded = await loadPieces(context, planPieces(located, used, scope), budget);
 
-  const tableInfos: TableInfo[] = tableRanges.map((t) => {
-    const rect = rectOf(t);
+  const tableInfos: TableInfo[] = tableRanges.map((t, i) => {
+    const rect = rects[i];
     const ref = rect ? toRange(rect.top, rect.left, rect.bottom, rect.right) : stripSheet(t.range.address);
     return { name: t.name, sheet: t.sheet, ref: ref.replace(/\$/g, '') };
   });
