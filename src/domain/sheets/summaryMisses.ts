@@ -1,0 +1,160 @@
+/**
+ * Where a live formula of Sammendrag would count other rows than the core (SPEC §9: the sheet shows the
+ * plan's totals, the same as the report). The core reads a text cell trimmed and splits plan areas on ";" and
+ * on line breaks (read/measures.ts); SUMIFS and COUNTIFS compare the cell as typed: "Beregnet " (a trailing
+ * space) is not "Beregnet", and an area list broken with Alt+Enter or typed "A ;B" matches none of an area's
+ * patterns. A row such a cell would throw off gets the core's values instead of formulas, as a list value over
+ * 255 characters does (summaryCells.ts). Only the few cells typed that way cost any work.
+ */
+import { columnNumber } from '../model/a1';
+import { COSTED } from '../model/choices';
+import { cellAt } from '../read/sheetCells';
+import { findSheet } from '../read/locateTable';
+import { isCosted } from '../measures/costed';
+import { groupKey } from '../measures/grouping';
+import { listMemberCriteria } from './formulas';
+import type { Measure, Plan, TableLayout } from '../model/plan';
+import type { CellValue, WorkbookSnapshot } from '../model/snapshot';
+import type { Totals } from '../model/totals';
+
+/** The rows of Sammendrag to write as the core's values, by block: group keys (groupKey of the label). */
+export interface FormulaMisses {
+  readonly operatingSections: ReadonlySet<string>;
+  readonly investmentSections: ReadonlySet<string>;
+  readonly areas: ReadonlySet<string>;
+  readonly responsibles: ReadonlySet<string>;
+  /** Kostnadsstatus rows of the count block (groupKey of the status). */
+  readonly statuses: ReadonlySet<string>;
+  readonly operatingAll: boolean;
+  readonly investmentAll: boolean;
+}
+
+/** No row missed: every formula counts what the core counts (a workbook the product made itself). */
+export const NO_MISSES: FormulaMisses = {
+  operatingSections: new Set(),
+  investmentSections: new Set(),
+  areas: new Set(),
+  responsibles: new Set(),
+  statuses: new Set(),
+  operatingAll: false,
+  investmentAll: false,
+};
+
+/** Whether a SUMIFS criterion (the literal's text) matches `value`: * ? wildcards, ~ escapes, case aside. */
+export function criterionMatches(criterion: string, value: CellValue): boolean {
+  const pattern = criterion.startsWith('=') ? criterion.slice(1) : criterion;
+  if (typeof value !== 'string' || value === '') return pattern === '';
+  let re = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern.charAt(i);
+    if (ch === '~' && i + 1 < pattern.length) re += escapeRegExp(pattern.charAt(++i));
+    else re += ch === '*' ? '.*' : ch === '?' ? '.' : escapeRegExp(ch);
+  }
+  return new RegExp(`^${re}$`, 'is').test(value);
+}
+
+const escapeRegExp = (ch: string): string => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The text inside a formula string literal ("" → "). */
+const literalText = (literal: string): string => literal.slice(1, -1).replace(/""/g, '"');
+
+/** A text cell an equality criterion matches as the core reads it: empty, or text without outer spaces. */
+const readsAsTyped = (v: CellValue): boolean => v === null || (typeof v === 'string' && v === v.trim());
+
+/** The cell of a measure's row in the column of `key` that the formulas test, as typed. */
+type RawCell = (m: Measure, key: string) => CellValue;
+
+function rawCells(wb: WorkbookSnapshot, layout: TableLayout): RawCell {
+  const sheet = findSheet(wb, layout.sheet);
+  return (m, key) => {
+    const column = layout.columns[key];
+    return column && sheet ? cellAt(sheet, m.row, columnNumber(column)) : null;
+  };
+}
+
+interface Collect {
+  readonly sections: Set<string>;
+  readonly areas: Set<string>;
+  readonly responsibles: Set<string>;
+  readonly statuses: Set<string>;
+  all: boolean;
+}
+
+const emptyCollect = (): Collect => ({
+  sections: new Set(),
+  areas: new Set(),
+  responsibles: new Set(),
+  statuses: new Set(),
+  all: false,
+});
+
+/**
+ * The area labels whose patterns count a costed row's area cell other than the core does (once in each of its
+ * areas), by group key; memoised per cell text, since a table repeats a few combinations of areas.
+ */
+function areaMisses(areaLabels: readonly string[]): (raw: CellValue, m: Measure) => readonly string[] {
+  const known = new Map<string, string[]>();
+  return (raw, m) => {
+    if (raw === null || (typeof raw === 'string' && raw === raw.trim() && !/[;\n]/.test(raw))) return [];
+    const memo = `${typeof raw}:${String(raw)}`;
+    let out = known.get(memo);
+    if (out === undefined) {
+      const mine = new Set(m.areas.map(groupKey));
+      out = areaLabels
+        .filter((label) => {
+          const counted = listMemberCriteria(label).filter((c) => criterionMatches(literalText(c), raw)).length;
+          return counted !== (mine.has(groupKey(label)) ? 1 : 0);
+        })
+        .map(groupKey);
+      known.set(memo, out);
+    }
+    return out;
+  };
+}
+
+/** What the formulas over one measure table would miss or count twice. */
+function collectTable(
+  wb: WorkbookSnapshot,
+  layout: TableLayout,
+  ms: readonly Measure[],
+  areaLabels: string[],
+): Collect {
+  const out = emptyCollect();
+  const raw = rawCells(wb, layout);
+  const areasOf = areaMisses(areaLabels);
+  for (const m of ms) {
+    const status = raw(m, 'costStatus');
+    // COUNTIFS per status compares the cell as typed.
+    if (!readsAsTyped(status)) out.statuses.add(groupKey(m.costStatus));
+    // A cell the SUMIFS criterion "Beregnet" matches is read as Beregnet by the core too; not always the reverse.
+    if (!isCosted(m)) continue;
+    const formulaCosted = typeof status === 'string' && status.toLowerCase() === COSTED.toLowerCase();
+    if (!formulaCosted) out.all = true;
+    if (!formulaCosted || !readsAsTyped(raw(m, 'section'))) out.sections.add(groupKey(m.section));
+    if (!formulaCosted || !readsAsTyped(raw(m, 'responsible'))) out.responsibles.add(groupKey(m.responsible));
+    if (areaLabels.length === 0) continue;
+    const areas = formulaCosted ? areasOf(raw(m, 'areas'), m) : m.areas.map(groupKey);
+    for (const key of areas) out.areas.add(key);
+  }
+  return out;
+}
+
+/**
+ * The rows of Sammendrag whose formulas, recalculated by Excel over the cells of `wb` as typed, would not give
+ * the core's totals of `plan` (read from `wb`): those rows are written as the core's values.
+ */
+export function formulaMisses(plan: Plan, totals: Totals, wb: WorkbookSnapshot): FormulaMisses {
+  const { operating, investment } = plan.layouts;
+  const areaLabels = totals.operating.byArea.map((a) => a.area);
+  const op = operating ? collectTable(wb, operating, plan.operating, areaLabels) : emptyCollect();
+  const inv = investment ? collectTable(wb, investment, plan.investment, []) : emptyCollect();
+  return {
+    operatingSections: op.sections,
+    investmentSections: inv.sections,
+    areas: op.areas,
+    responsibles: op.responsibles,
+    statuses: new Set([...op.statuses, ...inv.statuses]),
+    operatingAll: op.all,
+    investmentAll: inv.all,
+  };
+}
