@@ -8,13 +8,13 @@
  */
 import { columnNumber } from '../model/a1';
 import { COSTED } from '../model/choices';
-import { cellAt } from '../read/sheetCells';
+import { cellAt, cellText, sheetBounds } from '../read/sheetCells';
 import { findSheet } from '../read/locateTable';
 import { isCosted } from '../measures/costed';
 import { groupKey } from '../measures/grouping';
 import { listMemberCriteria } from './formulas';
 import type { Measure, Plan, TableLayout } from '../model/plan';
-import type { CellValue, WorkbookSnapshot } from '../model/snapshot';
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../model/snapshot';
 import type { Totals } from '../model/totals';
 
 /** The rows of Sammendrag to write as the core's values, by block: group keys (groupKey of the label). */
@@ -61,14 +61,13 @@ const literalText = (literal: string): string => literal.slice(1, -1).replace(/"
 /** A text cell an equality criterion matches as the core reads it: empty, or text without outer spaces. */
 const readsAsTyped = (v: CellValue): boolean => v === null || (typeof v === 'string' && v === v.trim());
 
-/** The cell of a measure's row in the column of `key` that the formulas test, as typed. */
-type RawCell = (m: Measure, key: string) => CellValue;
+/** The cell of a sheet row in the column of `key` that the formulas test, as typed. */
+type RawCell = (row: number, key: string) => CellValue;
 
-function rawCells(wb: WorkbookSnapshot, layout: TableLayout): RawCell {
-  const sheet = findSheet(wb, layout.sheet);
-  return (m, key) => {
+function rawCells(sheet: SheetSnapshot | undefined, layout: TableLayout): RawCell {
+  return (row, key) => {
     const column = layout.columns[key];
-    return column && sheet ? cellAt(sheet, m.row, columnNumber(column)) : null;
+    return column && sheet ? cellAt(sheet, row, columnNumber(column)) : null;
   };
 }
 
@@ -89,17 +88,19 @@ const emptyCollect = (): Collect => ({
 });
 
 /**
- * The area labels whose patterns count a costed row's area cell other than the core does (once in each of its
- * areas), by group key; memoised per cell text, since a table repeats a few combinations of areas.
+ * The area labels whose patterns count a costed row's area cell other than the core does (once in each of
+ * `areas`: the row's areas as the core read them, or none for a row outside the table), by group key; memoised
+ * per cell text, since a table repeats a few combinations of areas. One memo per kind of row.
  */
-function areaMisses(areaLabels: readonly string[]): (raw: CellValue, m: Measure) => readonly string[] {
+function areaMisses(areaLabels: readonly string[]): (raw: CellValue, areas: readonly string[]) => readonly string[] {
   const known = new Map<string, string[]>();
-  return (raw, m) => {
-    if (raw === null || (typeof raw === 'string' && raw === raw.trim() && !/[;\n]/.test(raw))) return [];
+  return (raw, areas) => {
+    if (areas.length > 0 && (raw === null || (typeof raw === 'string' && raw === raw.trim() && !/[;\n]/.test(raw))))
+      return [];
     const memo = `${typeof raw}:${String(raw)}`;
     let out = known.get(memo);
     if (out === undefined) {
-      const mine = new Set(m.areas.map(groupKey));
+      const mine = new Set(areas.map(groupKey));
       out = areaLabels
         .filter((label) => {
           const counted = listMemberCriteria(label).filter((c) => criterionMatches(literalText(c), raw)).length;
@@ -120,23 +121,47 @@ function collectTable(
   areaLabels: string[],
 ): Collect {
   const out = emptyCollect();
-  const raw = rawCells(wb, layout);
+  const sheet = findSheet(wb, layout.sheet);
+  const cell = rawCells(sheet, layout);
   const areasOf = areaMisses(areaLabels);
   for (const m of ms) {
-    const status = raw(m, 'costStatus');
+    const raw = (key: string) => cell(m.row, key);
+    const status = raw('costStatus');
     // COUNTIFS per status compares the cell as typed.
     if (!readsAsTyped(status)) out.statuses.add(groupKey(m.costStatus));
     // A cell the SUMIFS criterion "Beregnet" matches is read as Beregnet by the core too; not always the reverse.
     if (!isCosted(m)) continue;
     const formulaCosted = typeof status === 'string' && status.toLowerCase() === COSTED.toLowerCase();
     if (!formulaCosted) out.all = true;
-    if (!formulaCosted || !readsAsTyped(raw(m, 'section'))) out.sections.add(groupKey(m.section));
-    if (!formulaCosted || !readsAsTyped(raw(m, 'responsible'))) out.responsibles.add(groupKey(m.responsible));
+    if (!formulaCosted || !readsAsTyped(raw('section'))) out.sections.add(groupKey(m.section));
+    if (!formulaCosted || !readsAsTyped(raw('responsible'))) out.responsibles.add(groupKey(m.responsible));
     if (areaLabels.length === 0) continue;
-    const areas = formulaCosted ? areasOf(raw(m, 'areas'), m) : m.areas.map(groupKey);
+    const areas = formulaCosted ? areasOf(raw('areas'), m.areas) : m.areas.map(groupKey);
     for (const key of areas) out.areas.add(key);
   }
+  if (sheet) collectOutside(sheet, layout, cell, areaLabels, out);
   return out;
+}
+
+/**
+ * Rows of the sheet outside the table (above its header, below its body) that the whole-column formulas see
+ * and the core does not read (SPEC §2: a table is its range): a measure typed under a table that did not grow
+ * (LibreOffice does not grow it). Only the rows the snapshot holds: a check reads one row under the table.
+ */
+function collectOutside(sheet: SheetSnapshot, layout: TableLayout, cell: RawCell, labels: string[], out: Collect) {
+  const areasOf = areaMisses(labels);
+  const { top, bottom } = sheetBounds(sheet);
+  for (let row = top; row <= bottom; row++) {
+    if (row >= layout.headerRow && row <= layout.lastDataRow) continue;
+    const status = cell(row, 'costStatus');
+    if (typeof status !== 'string' || status.trim() === '') continue;
+    out.statuses.add(groupKey(status));
+    if (status.toLowerCase() !== COSTED.toLowerCase()) continue;
+    out.all = true;
+    out.sections.add(groupKey(cellText(cell(row, 'section'))));
+    out.responsibles.add(groupKey(cellText(cell(row, 'responsible'))));
+    for (const key of labels.length > 0 ? areasOf(cell(row, 'areas'), []) : []) out.areas.add(key);
+  }
 }
 
 /**

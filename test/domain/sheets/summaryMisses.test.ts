@@ -85,6 +85,32 @@ describe('Sammendrag where cells are typed with outer spaces or loose area lists
   });
 });
 
+describe('Sammendrag with a measure typed on the row under the table (outside its range: SPEC §2)', () => {
+  // Row 13 is under tblTiltakDrift (A1:U12): the core does not read it, Excel's whole-column SUMIFS would.
+  const d = 'Tiltak drift';
+  let base = snapshotFromContent(exampleContent({ startYear: 2027 }));
+  for (const [a1, v] of [
+    ['A13', 'D-012'],
+    ['B13', 'Organisasjon'],
+    ['G13', 'Beregnet'],
+    ['H13', 1000],
+    ['R13', 'NAV-leder'],
+    ['S13', 'Oppvekst'],
+  ] as const)
+    base = setCell(base, d, a1, v);
+  const plan = readPlan(base, { defaultStartYear: 2027 }).plan;
+  const totals = computeTotals(plan);
+  const wb = applyEdits(base, editsOf(planSummary(plan, totals, base)));
+
+  it('shows the totals of the table, as check reports them', () => {
+    expect(plan.operating.map((m) => m.id)).not.toContain('D-012');
+    expect(shown(wb, T.operatingTitle, 'Organisasjon').slice(0, 4)).toEqual([470, 350, 350, 350]);
+    expect(shown(wb, T.operatingTitle, T.allSections).slice(0, 4)).toEqual([2120, 3050, 3650, 4250]);
+    expect(shown(wb, T.responsibleTitle, 'NAV-leder')).toEqual([350, 700, 700, 700, 2450]);
+    expect(shown(wb, T.statusTitle, 'Beregnet')).toEqual([11]);
+  });
+});
+
 describe('criterionMatches (SUMIFS criteria as Excel reads them)', () => {
   it.each([
     ['=Organisasjon', 'organisasjon', true],
