@@ -8,7 +8,7 @@
  */
 import { columnNumber } from '../model/a1';
 import { COSTED } from '../model/choices';
-import { cellAt, cellText, sheetBounds } from '../read/sheetCells';
+import { cellAt, cellText, originOf, sheetBounds } from '../read/sheetCells';
 import { findSheet } from '../read/locateTable';
 import { isCosted } from '../measures/costed';
 import { groupKey } from '../measures/grouping';
@@ -65,9 +65,13 @@ const readsAsTyped = (v: CellValue): boolean => v === null || (typeof v === 'str
 type RawCell = (row: number, key: string) => CellValue;
 
 function rawCells(sheet: SheetSnapshot | undefined, layout: TableLayout): RawCell {
+  if (!sheet) return () => null;
+  // Asked a few times per measure: the origin and the column numbers once.
+  const origin = originOf(sheet);
+  const columns = new Map(Object.entries(layout.columns).map(([key, letter]) => [key, columnNumber(letter)]));
   return (row, key) => {
-    const column = layout.columns[key];
-    return column && sheet ? cellAt(sheet, row, columnNumber(column)) : null;
+    const column = columns.get(key);
+    return column === undefined ? null : cellAt(sheet, row, column, origin);
   };
 }
 
