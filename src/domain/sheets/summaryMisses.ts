@@ -3,8 +3,10 @@
  * plan's totals, the same as the report). The core reads a text cell trimmed and splits plan areas on ";" and
  * on line breaks (read/measures.ts); SUMIFS and COUNTIFS compare the cell as typed: "Beregnet " (a trailing
  * space) is not "Beregnet", and an area list broken with Alt+Enter or typed "A ;B" matches none of an area's
- * patterns. A row such a cell would throw off gets the core's values instead of formulas, as a list value over
- * 255 characters does (summaryCells.ts). Only the few cells typed that way cost any work.
+ * patterns; an amount typed as text counts in the core (amount-text) and not in SUMIFS; whole-column formulas
+ * also see rows under a table that the core does not read. A row such a cell would throw off gets the core's
+ * values instead of formulas, as a list value over 255 characters does (summaryCells.ts). Only the few cells
+ * typed that way cost any work.
  */
 import { columnNumber } from '../model/a1';
 import { COSTED } from '../model/choices';
@@ -13,6 +15,7 @@ import { findSheet } from '../read/locateTable';
 import { isCosted } from '../measures/costed';
 import { groupKey } from '../measures/grouping';
 import { listMemberCriteria } from './formulas';
+import { INVESTMENT_COLUMNS, OPERATING_COLUMNS } from '../model/schema';
 import type { Measure, Plan, TableLayout } from '../model/plan';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../model/snapshot';
 import type { Totals } from '../model/totals';
@@ -64,11 +67,11 @@ const readsAsTyped = (v: CellValue): boolean => v === null || (typeof v === 'str
 /** The cell of a sheet row in the column of `key` that the formulas test, as typed. */
 type RawCell = (row: number, key: string) => CellValue;
 
-function rawCells(sheet: SheetSnapshot | undefined, layout: TableLayout): RawCell {
+function rawCells(sheet: SheetSnapshot | undefined, letters: Readonly<Record<string, string>>): RawCell {
   if (!sheet) return () => null;
   // Asked a few times per measure: the origin and the column numbers once.
   const origin = originOf(sheet);
-  const columns = new Map(Object.entries(layout.columns).map(([key, letter]) => [key, columnNumber(letter)]));
+  const columns = new Map(Object.entries(letters).map(([key, letter]) => [key, columnNumber(letter)]));
   return (row, key) => {
     const column = columns.get(key);
     return column === undefined ? null : cellAt(sheet, row, column, origin);
@@ -123,10 +126,12 @@ function collectTable(
   layout: TableLayout,
   ms: readonly Measure[],
   areaLabels: string[],
+  years: readonly number[],
 ): Collect {
   const out = emptyCollect();
   const sheet = findSheet(wb, layout.sheet);
-  const cell = rawCells(sheet, layout);
+  const cell = rawCells(sheet, layout.columns);
+  const typedAsText = textAmounts(layout, years, cell, rawCells(sheet, layout.yearColumns));
   const areasOf = areaMisses(areaLabels);
   for (const m of ms) {
     const raw = (key: string) => cell(m.row, key);
@@ -139,12 +144,41 @@ function collectTable(
     if (!formulaCosted) out.all = true;
     if (!formulaCosted || !readsAsTyped(raw('section'))) out.sections.add(groupKey(m.section));
     if (!formulaCosted || !readsAsTyped(raw('responsible'))) out.responsibles.add(groupKey(m.responsible));
+    // An amount typed as text (amount-text) counts in the core, and SUMIFS skips it.
+    const text = formulaCosted && typedAsText(m);
+    if (text) {
+      out.all = true;
+      out.sections.add(groupKey(m.section));
+      out.responsibles.add(groupKey(m.responsible));
+    }
     if (areaLabels.length === 0) continue;
-    const areas = formulaCosted ? areasOf(raw('areas'), m.areas) : m.areas.map(groupKey);
+    const areas = formulaCosted && !text ? areasOf(raw('areas'), m.areas) : m.areas.map(groupKey);
     for (const key of areas) out.areas.add(key);
   }
   if (sheet) collectOutside(sheet, layout, cell, areaLabels, out);
   return out;
+}
+
+/** The amount columns of both measure tables (years aside). */
+const AMOUNT_KEYS: readonly string[] = [
+  ...new Set([...OPERATING_COLUMNS, ...INVESTMENT_COLUMNS].filter((c) => c.type === 'amount').map((c) => c.key)),
+];
+
+/** Whether any amount of a row that counts (not 0) was typed as text, which SUMIFS skips. */
+function textAmounts(layout: TableLayout, years: readonly number[], cell: RawCell, yearCell: RawCell) {
+  const keys = AMOUNT_KEYS.filter((k) => layout.columns[k] !== undefined);
+  return (m: Measure): boolean => {
+    const fields = m as unknown as Readonly<Record<string, unknown>>;
+    for (const k of keys) {
+      const v = fields[k];
+      if (typeof v === 'number' && v !== 0 && typeof cell(m.row, k) === 'string') return true;
+    }
+    for (let i = 0; i < years.length; i++) {
+      const v = m.years[i] ?? 0;
+      if (v !== 0 && typeof yearCell(m.row, String(years[i])) === 'string') return true;
+    }
+    return false;
+  };
 }
 
 /**
@@ -175,8 +209,8 @@ function collectOutside(sheet: SheetSnapshot, layout: TableLayout, cell: RawCell
 export function formulaMisses(plan: Plan, totals: Totals, wb: WorkbookSnapshot): FormulaMisses {
   const { operating, investment } = plan.layouts;
   const areaLabels = totals.operating.byArea.map((a) => a.area);
-  const op = operating ? collectTable(wb, operating, plan.operating, areaLabels) : emptyCollect();
-  const inv = investment ? collectTable(wb, investment, plan.investment, []) : emptyCollect();
+  const op = operating ? collectTable(wb, operating, plan.operating, areaLabels, plan.years) : emptyCollect();
+  const inv = investment ? collectTable(wb, investment, plan.investment, [], plan.years) : emptyCollect();
   return {
     operatingSections: op.sections,
     investmentSections: inv.sections,

@@ -111,6 +111,24 @@ describe('Sammendrag with a measure typed on the row under the table (outside it
   });
 });
 
+describe('Sammendrag with an amount typed as text (amount-text: the core counts it, SUMIFS skips it)', () => {
+  // D-002's 2027 cost, 300, typed as the text "300".
+  const base = setCell(snapshotFromContent(exampleContent({ startYear: 2027 })), 'Tiltak drift', 'H3', '300');
+  const plan = readPlan(base, { defaultStartYear: 2027 }).plan;
+  const totals = computeTotals(plan);
+  const wb = applyEdits(base, editsOf(planSummary(plan, totals, base)));
+
+  it('shows the totals with D-002 counted, as check reports them', () => {
+    expect(shown(wb, T.operatingTitle, 'Samfunn og tjenester').slice(0, 5)).toEqual([1650, 2700, 3300, 3900, 11550]);
+    expect(shown(wb, T.operatingTitle, T.allSections).slice(0, 5)).toEqual([2120, 3050, 3650, 4250, 13070]);
+    // D-002 300, D-009 120.
+    expect(shown(wb, T.areaTitle, 'Areal og samfunnsutvikling')).toEqual([420, 0, 0, 0, 420]);
+    expect(shown(wb, T.areaTitle, HVPO)).toEqual([1650, 2350, 2950, 3550, 10500]);
+    // D-002 300, D-007 150, D-009 120.
+    expect(shown(wb, T.responsibleTitle, 'Leder boligkontor')).toEqual([570, 150, 150, 150, 1020]);
+  });
+});
+
 describe('criterionMatches (SUMIFS criteria as Excel reads them)', () => {
   it.each([
     ['=Organisasjon', 'organisasjon', true],
