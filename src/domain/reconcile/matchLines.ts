@@ -149,6 +149,8 @@ export function indexPlan(plan: Plan): PlanIndex {
 }
 
 function findProject(index: PlanIndex, key: string): readonly InvestmentMeasure[] {
+  // A line without Ref names no project: not the projects whose Prosjektnr is empty too.
+  if (key === '') return NONE;
   const byProject = index.byProject.get(key) ?? NONE;
   if (byProject.length > 0) return byProject;
   const at = index.investment.find(key);

@@ -16,6 +16,7 @@ import { SHEETS } from '../model/schema';
 import { COST_STATUSES } from '../model/choices';
 import { investmentBlock, newMoneyBlock, operatingBlock, spreadBlock, type BlockContext } from './summaryBlocks';
 import { computedCell, draftEdits, formulaCell, textRow, type DraftRow } from './summarySheet';
+import { formulaMisses, NO_MISSES, type FormulaMisses } from './summaryMisses';
 import { AMOUNT_FORMATS } from './tableEdits';
 import type { Plan } from '../model/plan';
 import { SUMMARY_TEXT_NB, type SummaryText } from '../model/sheetText';
@@ -48,7 +49,8 @@ function statusBlock(ctx: BlockContext): DraftRow[] {
   for (const status of COST_STATUSES) {
     const expected = counts.filter(([k]) => k.toLowerCase() === status.toLowerCase()).reduce((a, [, n]) => a + n, 0);
     const formula = statusColumns.map((range) => countifs([{ range, criterion: equalsCriterion(status) }])).join('+');
-    rows.push([{ input: status }, formula ? formulaCell(formula, expected, false) : computedCell(expected, false)]);
+    const live = formula !== '' && !(ctx.misses ?? NO_MISSES).statuses.has(status.toLowerCase());
+    rows.push([{ input: status }, live ? formulaCell(formula, expected, false) : computedCell(expected, false)]);
   }
   for (const [k, n] of counts.filter(([k]) => !isKnown(k)))
     rows.push([{ input: k === '' ? text.empty : k }, computedCell(n, false)]);
@@ -84,9 +86,14 @@ function checksBlock(ctx: BlockContext): DraftRow[] {
 /**
  * Every row of Sammendrag from A1, each block after an empty row, titles and labels in the language of `text`.
  * Each formula cell carries the value the core computed for it, which a recalculation of the written workbook
- * must reproduce (the tests' oracle).
+ * must reproduce (the tests' oracle); the rows in `misses`, whose formulas would not, get the core's values.
  */
-export function summaryDraft(plan: Plan, totals: Totals, text: SummaryText = SUMMARY_TEXT_NB): DraftRow[] {
+export function summaryDraft(
+  plan: Plan,
+  totals: Totals,
+  text: SummaryText = SUMMARY_TEXT_NB,
+  misses: FormulaMisses = NO_MISSES,
+): DraftRow[] {
   const rows: DraftRow[] = headRows(plan, text);
   const blocks: ((ctx: BlockContext) => DraftRow[])[] = [
     operatingBlock,
@@ -100,7 +107,7 @@ export function summaryDraft(plan: Plan, totals: Totals, text: SummaryText = SUM
   ];
   for (const block of blocks) {
     rows.push([]);
-    rows.push(...block({ plan, totals, text, top: rows.length + 1 }));
+    rows.push(...block({ plan, totals, text, top: rows.length + 1, misses }));
   }
   return rows;
 }
@@ -159,7 +166,7 @@ export function planSummary(
   wb: WorkbookSnapshot,
   text: SummaryText = SUMMARY_TEXT_NB,
 ): WritePlan {
-  const rows = summaryDraft(plan, totals, text);
+  const rows = summaryDraft(plan, totals, text, formulaMisses(plan, totals, wb));
   const owned = ownedSummaryArea(wb);
   const block = { top: 1, left: 1, bottom: Math.max(1, rows.length), right: Math.max(1, ...rows.map((r) => r.length)) };
   const blocked = userCellsIn(wb, SHEETS.summary, block, owned ? [owned] : []);

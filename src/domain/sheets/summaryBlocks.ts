@@ -5,7 +5,8 @@
  */
 import { fromKr, sumKr, ZERO } from '../model/money';
 import { equalsCriterion, listMemberCriteria } from './formulas';
-import { anyOfCells, periodCell, sumCells, type Source } from './summaryCells';
+import { anyOfCells, periodCell, sumCells, valueCells, type Source } from './summaryCells';
+import { NO_MISSES, type FormulaMisses } from './summaryMisses';
 import { INVESTMENT_COLUMNS, INVESTMENT_FINANCING, OPERATING_COLUMNS, OPERATING_FINANCING } from '../model/schema';
 import { computedCell, textRow, type DraftRow } from './summarySheet';
 import type { Kr } from '../model/money';
@@ -23,7 +24,11 @@ export interface BlockContext {
   readonly text: SummaryText;
   /** Sheet row of the block's first row. */
   readonly top: number;
+  /** Rows whose formulas would count other rows than the core (cells typed with outer spaces …): values there. */
+  readonly misses?: FormulaMisses;
 }
+
+const keyOf = (label: string): string => label.trim().toLowerCase();
 
 const yearValues = (plan: Plan, amounts: YearAmounts | undefined): Kr[] =>
   plan.years.map((y) => amounts?.[String(y)] ?? ZERO);
@@ -38,7 +43,8 @@ export function labelsOf(list: readonly string[], found: readonly string[]): str
 /** Operating per section and in all: years, Sum periode, Helårsvirkning, the four financing columns. */
 export function operatingBlock(ctx: BlockContext): DraftRow[] {
   const { plan, totals, top, text } = ctx;
-  const cells = sumCells(plan, plan.layouts.operating);
+  const misses = ctx.misses ?? NO_MISSES;
+  const live = sumCells(plan, plan.layouts.operating);
   const heads = [
     text.section,
     ...plan.years.map(String),
@@ -57,8 +63,10 @@ export function operatingBlock(ctx: BlockContext): DraftRow[] {
     label: string,
     t: Totals['operating']['all'] | undefined,
     criteria: { key: string; criterion: string }[],
+    missed: boolean,
   ) => {
     const row = top + rows.length;
+    const cells = missed ? valueCells(plan) : live;
     const years = yearValues(plan, t?.years);
     rows.push([
       { input: label.trim() === '' ? text.noSection : label },
@@ -68,8 +76,9 @@ export function operatingBlock(ctx: BlockContext): DraftRow[] {
       ...OPERATING_FINANCING.map((f) => cells({ key: f.key }, criteria, t?.financing[f.json] ?? ZERO)),
     ]);
   };
-  for (const s of sections) line(s, find(s), [{ key: 'section', criterion: equalsCriterion(s) }]);
-  line(text.allSections, totals.operating.all, []);
+  for (const s of sections)
+    line(s, find(s), [{ key: 'section', criterion: equalsCriterion(s) }], misses.operatingSections.has(keyOf(s)));
+  line(text.allSections, totals.operating.all, [], misses.operatingAll);
   return rows;
 }
 
@@ -114,7 +123,8 @@ export function newMoneyBlock(ctx: BlockContext): DraftRow[] {
 /** Operating cost per plan area and per responsible, each year and the period. */
 export function spreadBlock(ctx: BlockContext, by: 'area' | 'responsible'): DraftRow[] {
   const { plan, totals, top, text } = ctx;
-  const cells = sumCells(plan, plan.layouts.operating);
+  const misses = ctx.misses ?? NO_MISSES;
+  const live = sumCells(plan, plan.layouts.operating);
   const isArea = by === 'area';
   const groups = isArea
     ? totals.operating.byArea.map((g) => ({ label: g.area, years: g.years, period: g.period }))
@@ -124,6 +134,8 @@ export function spreadBlock(ctx: BlockContext, by: 'area' | 'responsible'): Draf
   rows.push(textRow([isArea ? text.area : text.responsible, ...plan.years.map(String), header('periodSum')], 'header'));
   for (const g of groups) {
     const row = top + rows.length;
+    const missed = (isArea ? misses.areas : misses.responsibles).has(keyOf(g.label));
+    const cells = missed ? valueCells(plan) : live;
     const cell = isArea
       ? anyOfCells(cells, 'areas', listMemberCriteria(g.label))
       : (s: Source, e: Kr) => cells(s, [{ key: 'responsible', criterion: equalsCriterion(g.label) }], e);
@@ -141,7 +153,8 @@ export function spreadBlock(ctx: BlockContext, by: 'area' | 'responsible'): Draf
 /** Investment per section and in all: Kostnadsramme, each year, the six financing sources. */
 export function investmentBlock(ctx: BlockContext): DraftRow[] {
   const { plan, totals, text } = ctx;
-  const cells = sumCells(plan, plan.layouts.investment);
+  const misses = ctx.misses ?? NO_MISSES;
+  const live = sumCells(plan, plan.layouts.investment);
   const heads = [
     text.section,
     header('budget'),
@@ -157,7 +170,9 @@ export function investmentBlock(ctx: BlockContext): DraftRow[] {
     label: string,
     t: Totals['investment']['all'] | undefined,
     criteria: { key: string; criterion: string }[],
+    missed: boolean,
   ) => {
+    const cells = missed ? valueCells(plan) : live;
     const years = yearValues(plan, t?.years);
     rows.push([
       { input: label.trim() === '' ? text.noSection : label },
@@ -168,8 +183,8 @@ export function investmentBlock(ctx: BlockContext): DraftRow[] {
   };
   for (const s of sections) {
     const t = totals.investment.bySection.find((x) => x.section.toLowerCase() === s.trim().toLowerCase());
-    line(s, t, [{ key: 'section', criterion: equalsCriterion(s) }]);
+    line(s, t, [{ key: 'section', criterion: equalsCriterion(s) }], misses.investmentSections.has(keyOf(s)));
   }
-  line(text.allSections, totals.investment.all, []);
+  line(text.allSections, totals.investment.all, [], misses.investmentAll);
   return rows;
 }

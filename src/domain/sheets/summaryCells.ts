@@ -42,6 +42,11 @@ export function sumCells(plan: Plan, layout: TableLayout | null): SumCells {
   };
 }
 
+/** The core's value for every amount cell, no formula: a row whose formulas would miss rows (summaryMisses.ts). */
+export function valueCells(plan: Plan): SumCells {
+  return (_source, _criteria, expected) => computedCell(fromKr(expected, plan.settings.unit));
+}
+
 /** Like sumCells, but the criteria on `key` may match any of several patterns (added up). */
 export function anyOfCells(cells: SumCells, key: string, criteria: readonly string[]): (s: Source, e: Kr) => DraftCell {
   return (source, expected) => {

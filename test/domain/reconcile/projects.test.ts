@@ -109,3 +109,21 @@ describe('project-expenditure and project-financing', () => {
     );
   });
 });
+
+describe('an Investering line without Ref', () => {
+  it('is not taken for a project without Prosjektnr: the line is unmatched and the project has no line', () => {
+    const items = reconcile(
+      plan({
+        investment: [inv({ id: 'I-001', project: '', budget: 3000, years: [1000, 2000, 0, 0], vat: 600, loan: 2400 })],
+        economyPlan: [line({ row: 4, part: 'Investering', ref: '', years: [1000, 2000, 0, 0] })],
+      }),
+      [],
+    );
+    expect(byCode(items, 'project-expenditure')).toEqual([]);
+    // 1 000 + 2 000 thousand on the line, and the same in the project's years.
+    expect(byCode(items, 'economy-plan-line-unmatched').map((i) => [i.ref, i.economyPlan])).toEqual([['', 3_000_000]]);
+    expect(byCode(items, 'measure-not-in-economy-plan').map((i) => [i.measureId, i.measures])).toEqual([
+      ['I-001', 3_000_000],
+    ]);
+  });
+});

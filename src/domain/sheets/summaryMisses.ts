@@ -1,0 +1,223 @@
+/**
+ * Where a live formula of Sammendrag would count other rows than the core (SPEC §9: the sheet shows the
+ * plan's totals, the same as the report). The core reads a text cell trimmed and splits plan areas on ";" and
+ * on line breaks (read/measures.ts); SUMIFS and COUNTIFS compare the cell as typed: "Beregnet " (a trailing
+ * space) is not "Beregnet", and an area list broken with Alt+Enter or typed "A ;B" matches none of an area's
+ * patterns; an amount typed as text counts in the core (amount-text) and not in SUMIFS; whole-column formulas
+ * also see rows under a table that the core does not read. A row such a cell would throw off gets the core's
+ * values instead of formulas, as a list value over 255 characters does (summaryCells.ts). Only the few cells
+ * typed that way cost any work.
+ */
+import { columnNumber } from '../model/a1';
+import { COSTED } from '../model/choices';
+import { cellAt, cellText, originOf, sheetBounds } from '../read/sheetCells';
+import { findSheet } from '../read/locateTable';
+import { isCosted } from '../measures/costed';
+import { groupKey } from '../measures/grouping';
+import { listMemberCriteria } from './formulas';
+import { INVESTMENT_COLUMNS, OPERATING_COLUMNS } from '../model/schema';
+import type { Measure, Plan, TableLayout } from '../model/plan';
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../model/snapshot';
+import type { Totals } from '../model/totals';
+
+/** The rows of Sammendrag to write as the core's values, by block: group keys (groupKey of the label). */
+export interface FormulaMisses {
+  readonly operatingSections: ReadonlySet<string>;
+  readonly investmentSections: ReadonlySet<string>;
+  readonly areas: ReadonlySet<string>;
+  readonly responsibles: ReadonlySet<string>;
+  /** Kostnadsstatus rows of the count block (groupKey of the status). */
+  readonly statuses: ReadonlySet<string>;
+  readonly operatingAll: boolean;
+  readonly investmentAll: boolean;
+}
+
+/** No row missed: every formula counts what the core counts (a workbook the product made itself). */
+export const NO_MISSES: FormulaMisses = {
+  operatingSections: new Set(),
+  investmentSections: new Set(),
+  areas: new Set(),
+  responsibles: new Set(),
+  statuses: new Set(),
+  operatingAll: false,
+  investmentAll: false,
+};
+
+/** Whether a SUMIFS criterion (the literal's text) matches `value`: * ? wildcards, ~ escapes, case aside. */
+export function criterionMatches(criterion: string, value: CellValue): boolean {
+  const pattern = criterion.startsWith('=') ? criterion.slice(1) : criterion;
+  if (typeof value !== 'string' || value === '') return pattern === '';
+  let re = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern.charAt(i);
+    if (ch === '~' && i + 1 < pattern.length) re += escapeRegExp(pattern.charAt(++i));
+    else re += ch === '*' ? '.*' : ch === '?' ? '.' : escapeRegExp(ch);
+  }
+  return new RegExp(`^${re}$`, 'is').test(value);
+}
+
+const escapeRegExp = (ch: string): string => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The text inside a formula string literal ("" → "). */
+const literalText = (literal: string): string => literal.slice(1, -1).replace(/""/g, '"');
+
+/** A text cell an equality criterion matches as the core reads it: empty, or text without outer spaces. */
+const readsAsTyped = (v: CellValue): boolean => v === null || (typeof v === 'string' && v === v.trim());
+
+/** The cell of a sheet row in the column of `key` that the formulas test, as typed. */
+type RawCell = (row: number, key: string) => CellValue;
+
+function rawCells(sheet: SheetSnapshot | undefined, letters: Readonly<Record<string, string>>): RawCell {
+  if (!sheet) return () => null;
+  // Asked a few times per measure: the origin and the column numbers once.
+  const origin = originOf(sheet);
+  const columns = new Map(Object.entries(letters).map(([key, letter]) => [key, columnNumber(letter)]));
+  return (row, key) => {
+    const column = columns.get(key);
+    return column === undefined ? null : cellAt(sheet, row, column, origin);
+  };
+}
+
+interface Collect {
+  readonly sections: Set<string>;
+  readonly areas: Set<string>;
+  readonly responsibles: Set<string>;
+  readonly statuses: Set<string>;
+  all: boolean;
+}
+
+const emptyCollect = (): Collect => ({
+  sections: new Set(),
+  areas: new Set(),
+  responsibles: new Set(),
+  statuses: new Set(),
+  all: false,
+});
+
+/**
+ * The area labels whose patterns count a costed row's area cell other than the core does (once in each of
+ * `areas`: the row's areas as the core read them, or none for a row outside the table), by group key; memoised
+ * per cell text, since a table repeats a few combinations of areas. One memo per kind of row.
+ */
+function areaMisses(areaLabels: readonly string[]): (raw: CellValue, areas: readonly string[]) => readonly string[] {
+  const known = new Map<string, string[]>();
+  return (raw, areas) => {
+    if (areas.length > 0 && (raw === null || (typeof raw === 'string' && raw === raw.trim() && !/[;\n]/.test(raw))))
+      return [];
+    const memo = `${typeof raw}:${String(raw)}`;
+    let out = known.get(memo);
+    if (out === undefined) {
+      const mine = new Set(areas.map(groupKey));
+      out = areaLabels
+        .filter((label) => {
+          const counted = listMemberCriteria(label).filter((c) => criterionMatches(literalText(c), raw)).length;
+          return counted !== (mine.has(groupKey(label)) ? 1 : 0);
+        })
+        .map(groupKey);
+      known.set(memo, out);
+    }
+    return out;
+  };
+}
+
+/** What the formulas over one measure table would miss or count twice. */
+function collectTable(
+  wb: WorkbookSnapshot,
+  layout: TableLayout,
+  ms: readonly Measure[],
+  areaLabels: string[],
+  years: readonly number[],
+): Collect {
+  const out = emptyCollect();
+  const sheet = findSheet(wb, layout.sheet);
+  const cell = rawCells(sheet, layout.columns);
+  const typedAsText = textAmounts(layout, years, cell, rawCells(sheet, layout.yearColumns));
+  const areasOf = areaMisses(areaLabels);
+  for (const m of ms) {
+    const raw = (key: string) => cell(m.row, key);
+    const status = raw('costStatus');
+    // COUNTIFS per status compares the cell as typed.
+    if (!readsAsTyped(status)) out.statuses.add(groupKey(m.costStatus));
+    // A cell the SUMIFS criterion "Beregnet" matches is read as Beregnet by the core too; not always the reverse.
+    if (!isCosted(m)) continue;
+    const formulaCosted = typeof status === 'string' && status.toLowerCase() === COSTED.toLowerCase();
+    if (!formulaCosted) out.all = true;
+    if (!formulaCosted || !readsAsTyped(raw('section'))) out.sections.add(groupKey(m.section));
+    if (!formulaCosted || !readsAsTyped(raw('responsible'))) out.responsibles.add(groupKey(m.responsible));
+    // An amount typed as text (amount-text) counts in the core, and SUMIFS skips it.
+    const text = formulaCosted && typedAsText(m);
+    if (text) {
+      out.all = true;
+      out.sections.add(groupKey(m.section));
+      out.responsibles.add(groupKey(m.responsible));
+    }
+    if (areaLabels.length === 0) continue;
+    const areas = formulaCosted && !text ? areasOf(raw('areas'), m.areas) : m.areas.map(groupKey);
+    for (const key of areas) out.areas.add(key);
+  }
+  if (sheet) collectOutside(sheet, layout, cell, areaLabels, out);
+  return out;
+}
+
+/** The amount columns of both measure tables (years aside). */
+const AMOUNT_KEYS: readonly string[] = [
+  ...new Set([...OPERATING_COLUMNS, ...INVESTMENT_COLUMNS].filter((c) => c.type === 'amount').map((c) => c.key)),
+];
+
+/** Whether any amount of a row that counts (not 0) was typed as text, which SUMIFS skips. */
+function textAmounts(layout: TableLayout, years: readonly number[], cell: RawCell, yearCell: RawCell) {
+  const keys = AMOUNT_KEYS.filter((k) => layout.columns[k] !== undefined);
+  return (m: Measure): boolean => {
+    const fields = m as unknown as Readonly<Record<string, unknown>>;
+    for (const k of keys) {
+      const v = fields[k];
+      if (typeof v === 'number' && v !== 0 && typeof cell(m.row, k) === 'string') return true;
+    }
+    for (let i = 0; i < years.length; i++) {
+      const v = m.years[i] ?? 0;
+      if (v !== 0 && typeof yearCell(m.row, String(years[i])) === 'string') return true;
+    }
+    return false;
+  };
+}
+
+/**
+ * Rows of the sheet outside the table (above its header, below its body) that the whole-column formulas see
+ * and the core does not read (SPEC §2: a table is its range): a measure typed under a table that did not grow
+ * (LibreOffice does not grow it). Only the rows the snapshot holds: a check reads one row under the table.
+ */
+function collectOutside(sheet: SheetSnapshot, layout: TableLayout, cell: RawCell, labels: string[], out: Collect) {
+  const areasOf = areaMisses(labels);
+  const { top, bottom } = sheetBounds(sheet);
+  for (let row = top; row <= bottom; row++) {
+    if (row >= layout.headerRow && row <= layout.lastDataRow) continue;
+    const status = cell(row, 'costStatus');
+    if (typeof status !== 'string' || status.trim() === '') continue;
+    out.statuses.add(groupKey(status));
+    if (status.toLowerCase() !== COSTED.toLowerCase()) continue;
+    out.all = true;
+    out.sections.add(groupKey(cellText(cell(row, 'section'))));
+    out.responsibles.add(groupKey(cellText(cell(row, 'responsible'))));
+    for (const key of labels.length > 0 ? areasOf(cell(row, 'areas'), []) : []) out.areas.add(key);
+  }
+}
+
+/**
+ * The rows of Sammendrag whose formulas, recalculated by Excel over the cells of `wb` as typed, would not give
+ * the core's totals of `plan` (read from `wb`): those rows are written as the core's values.
+ */
+export function formulaMisses(plan: Plan, totals: Totals, wb: WorkbookSnapshot): FormulaMisses {
+  const { operating, investment } = plan.layouts;
+  const areaLabels = totals.operating.byArea.map((a) => a.area);
+  const op = operating ? collectTable(wb, operating, plan.operating, areaLabels, plan.years) : emptyCollect();
+  const inv = investment ? collectTable(wb, investment, plan.investment, [], plan.years) : emptyCollect();
+  return {
+    operatingSections: op.sections,
+    investmentSections: inv.sections,
+    areas: op.areas,
+    responsibles: op.responsibles,
+    statuses: new Set([...op.statuses, ...inv.statuses]),
+    operatingAll: op.all,
+    investmentAll: inv.all,
+  };
+}

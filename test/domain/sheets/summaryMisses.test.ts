@@ -1,0 +1,146 @@
+/**
+ * Sammendrag shows the plan's totals even where cells are typed in a way Excel's SUMIFS and COUNTIFS compare
+ * differently from the core (outer spaces, an area list broken with Alt+Enter or typed "A ;B", an area twice):
+ * every amount, as Excel computes the sheet, equals the total worked out by hand from the example's rows.
+ */
+import { snapshotFromContent } from '../../helpers/contentSnapshot';
+import { exampleContent } from '../../../src/domain/example/example';
+import { readPlan } from '../../../src/domain/read/plan';
+import { applyEdits } from '../../../src/domain/sheets/snapshotEdits';
+import { planSummary } from '../../../src/domain/sheets/summary';
+import { computeTotals } from '../../../src/domain/totals/totals';
+import { SUMMARY_TEXT_NB as T } from '../../../src/domain/model/sheetText';
+import type { CellValue, WorkbookSnapshot } from '../../../src/domain/model/snapshot';
+import { evalFormula } from '../../helpers/evalFormula';
+import { setCell } from '../../helpers/workbook';
+import { editsOf } from '../../helpers/writePlan';
+import { criterionMatches } from '../../../src/domain/sheets/summaryMisses';
+
+const HVPO = 'Helse, velferd, pleie og omsorg';
+const NAV = 'NAV og sosiale tjenester';
+
+/** The example with cells typed as a user might: each still reads as the same value in the core. */
+function typedLoosely(): WorkbookSnapshot {
+  let wb = snapshotFromContent(exampleContent({ startYear: 2027 }));
+  const d = 'Tiltak drift';
+  wb = setCell(wb, d, 'G4', 'Beregnet '); // D-003: status with a trailing space
+  wb = setCell(wb, d, 'S2', `${HVPO}\n${NAV}`); // D-001: areas on two lines (Alt+Enter)
+  wb = setCell(wb, d, 'S6', `${HVPO} ;${NAV}`); // D-005: a space before ";"
+  wb = setCell(wb, d, 'S12', `${HVPO}; ${HVPO}`); // D-011: one area twice
+  wb = setCell(wb, d, 'B8', 'Organisasjon '); // D-007: section with a trailing space
+  wb = setCell(wb, d, 'R10', ' Leder boligkontor'); // D-009: responsible with a leading space
+  return wb;
+}
+
+/** The amounts of a Sammendrag row as Excel shows them after recalculating: formulas evaluated, values as written. */
+function shown(wb: WorkbookSnapshot, title: string, label: string): number[] {
+  const sheet = wb.sheets.find((s) => s.sheet === 'Sammendrag');
+  const rows = sheet?.values ?? [];
+  const start = rows.findIndex((r) => r[0] === title);
+  const at = rows.findIndex((r, i) => i > start && r[0] === label);
+  if (start < 0 || at < 0) throw new Error(`no row ${label} under ${title}`);
+  const cells = (rows[at] ?? []).map((v: CellValue, c) => ({ v, f: sheet?.formulas?.[at]?.[c] ?? null }));
+  while (cells.length > 0 && cells[cells.length - 1]?.v === null && !cells[cells.length - 1]?.f) cells.pop();
+  return cells
+    .slice(1)
+    .map(({ v, f }) => (f ? evalFormula(wb, 'Sammendrag', f, at + 1) : typeof v === 'number' ? v : NaN));
+}
+
+describe('Sammendrag where cells are typed with outer spaces or loose area lists', () => {
+  const base = typedLoosely();
+  const plan = readPlan(base, { defaultStartYear: 2027 }).plan;
+  const totals = computeTotals(plan);
+  const wb = applyEdits(base, editsOf(planSummary(plan, totals, base)));
+
+  it('shows each section and all sections as the core sums them (2027…2030, Sum periode, Helårsvirkning)', () => {
+    // Samfunn og tjenester: D-001 600/1200/1800/2400, D-002 300, D-003 350/700/700/700, D-005 400/800/800/800.
+    expect(shown(wb, T.operatingTitle, 'Samfunn og tjenester').slice(0, 6)).toEqual([
+      1650, 2700, 3300, 3900, 11550, 3900,
+    ]);
+    // Organisasjon: D-007 150 × 4, D-009 120, D-011 200 × 4.
+    expect(shown(wb, T.operatingTitle, 'Organisasjon').slice(0, 6)).toEqual([470, 350, 350, 350, 1520, 350]);
+    expect(shown(wb, T.operatingTitle, T.allSections).slice(0, 6)).toEqual([2120, 3050, 3650, 4250, 13070, 4250]);
+  });
+
+  it('counts a measure once in each of its plan areas, however the list is typed', () => {
+    // HVPO: D-001, D-002, D-005, D-007, D-011 (once, though typed twice).
+    expect(shown(wb, T.areaTitle, HVPO)).toEqual([1650, 2350, 2950, 3550, 10500]);
+    // NAV: D-001 (second line), D-003, D-005 (after " ;").
+    expect(shown(wb, T.areaTitle, NAV)).toEqual([1350, 2700, 3300, 3900, 11250]);
+  });
+
+  it('shows each responsible and the status counts as the core does', () => {
+    // Leder boligkontor: D-002 300, D-007 150 × 4, D-009 120; NAV-leder: D-003.
+    expect(shown(wb, T.responsibleTitle, 'Leder boligkontor')).toEqual([570, 150, 150, 150, 1020]);
+    expect(shown(wb, T.responsibleTitle, 'NAV-leder')).toEqual([350, 700, 700, 700, 2450]);
+    // 7 costed operating measures and 4 costed investments.
+    expect(shown(wb, T.statusTitle, 'Beregnet')).toEqual([11]);
+  });
+
+  it('keeps the live formulas of the rows no loosely typed cell touches', () => {
+    const sheet = wb.sheets.find((s) => s.sheet === 'Sammendrag');
+    const row = (sheet?.values ?? []).findIndex((r) => r[0] === 'Areal og samfunnsutvikling');
+    expect(sheet?.formulas?.[row]?.[1]).toMatch(/^=SUMIFS\(/);
+    expect(shown(wb, T.areaTitle, 'Areal og samfunnsutvikling')).toEqual([420, 0, 0, 0, 420]);
+  });
+});
+
+describe('Sammendrag with a measure typed on the row under the table (outside its range: SPEC §2)', () => {
+  // Row 13 is under tblTiltakDrift (A1:U12): the core does not read it, Excel's whole-column SUMIFS would.
+  const d = 'Tiltak drift';
+  let base = snapshotFromContent(exampleContent({ startYear: 2027 }));
+  for (const [a1, v] of [
+    ['A13', 'D-012'],
+    ['B13', 'Organisasjon'],
+    ['G13', 'Beregnet'],
+    ['H13', 1000],
+    ['R13', 'NAV-leder'],
+    ['S13', 'Oppvekst'],
+  ] as const)
+    base = setCell(base, d, a1, v);
+  const plan = readPlan(base, { defaultStartYear: 2027 }).plan;
+  const totals = computeTotals(plan);
+  const wb = applyEdits(base, editsOf(planSummary(plan, totals, base)));
+
+  it('shows the totals of the table, as check reports them', () => {
+    expect(plan.operating.map((m) => m.id)).not.toContain('D-012');
+    expect(shown(wb, T.operatingTitle, 'Organisasjon').slice(0, 4)).toEqual([470, 350, 350, 350]);
+    expect(shown(wb, T.operatingTitle, T.allSections).slice(0, 4)).toEqual([2120, 3050, 3650, 4250]);
+    expect(shown(wb, T.responsibleTitle, 'NAV-leder')).toEqual([350, 700, 700, 700, 2450]);
+    expect(shown(wb, T.statusTitle, 'Beregnet')).toEqual([11]);
+  });
+});
+
+describe('Sammendrag with an amount typed as text (amount-text: the core counts it, SUMIFS skips it)', () => {
+  // D-002's 2027 cost, 300, typed as the text "300".
+  const base = setCell(snapshotFromContent(exampleContent({ startYear: 2027 })), 'Tiltak drift', 'H3', '300');
+  const plan = readPlan(base, { defaultStartYear: 2027 }).plan;
+  const totals = computeTotals(plan);
+  const wb = applyEdits(base, editsOf(planSummary(plan, totals, base)));
+
+  it('shows the totals with D-002 counted, as check reports them', () => {
+    expect(shown(wb, T.operatingTitle, 'Samfunn og tjenester').slice(0, 5)).toEqual([1650, 2700, 3300, 3900, 11550]);
+    expect(shown(wb, T.operatingTitle, T.allSections).slice(0, 5)).toEqual([2120, 3050, 3650, 4250, 13070]);
+    // D-002 300, D-009 120.
+    expect(shown(wb, T.areaTitle, 'Areal og samfunnsutvikling')).toEqual([420, 0, 0, 0, 420]);
+    expect(shown(wb, T.areaTitle, HVPO)).toEqual([1650, 2350, 2950, 3550, 10500]);
+    // D-002 300, D-007 150, D-009 120.
+    expect(shown(wb, T.responsibleTitle, 'Leder boligkontor')).toEqual([570, 150, 150, 150, 1020]);
+  });
+});
+
+describe('criterionMatches (SUMIFS criteria as Excel reads them)', () => {
+  it.each([
+    ['=Organisasjon', 'organisasjon', true],
+    ['=Organisasjon', 'Organisasjon ', false],
+    ['Helse;*', 'Helse; NAV', true],
+    ['*; NAV', 'Helse ; NAV', true],
+    ['*;NAV', 'Helse\nNAV', false],
+    ['=A~*', 'A*', true],
+    ['=A~*', 'AB', false],
+    ['=', null, true],
+    ['=A', null, false],
+  ])('%s against %j → %s', (criterion, value, expected) => {
+    expect(criterionMatches(criterion, value)).toBe(expected);
+  });
+});
