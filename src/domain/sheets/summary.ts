@@ -17,6 +17,7 @@ import { COST_STATUSES } from '../model/choices';
 import { investmentBlock, newMoneyBlock, operatingBlock, spreadBlock, type BlockContext } from './summaryBlocks';
 import { computedCell, draftEdits, formulaCell, textRow, type DraftRow } from './summarySheet';
 import { formulaMisses, NO_MISSES, type FormulaMisses } from './summaryMisses';
+import { groupKey } from '../measures/grouping';
 import { AMOUNT_FORMATS } from './tableEdits';
 import type { Plan } from '../model/plan';
 import { SUMMARY_TEXT_NB, type SummaryText } from '../model/sheetText';
@@ -49,7 +50,7 @@ function statusBlock(ctx: BlockContext): DraftRow[] {
   for (const status of COST_STATUSES) {
     const expected = counts.filter(([k]) => k.toLowerCase() === status.toLowerCase()).reduce((a, [, n]) => a + n, 0);
     const formula = statusColumns.map((range) => countifs([{ range, criterion: equalsCriterion(status) }])).join('+');
-    const live = formula !== '' && !(ctx.misses ?? NO_MISSES).statuses.has(status.toLowerCase());
+    const live = formula !== '' && !(ctx.misses ?? NO_MISSES).statuses.has(groupKey(status));
     rows.push([{ input: status }, live ? formulaCell(formula, expected, false) : computedCell(expected, false)]);
   }
   for (const [k, n] of counts.filter(([k]) => !isKnown(k)))

@@ -7,6 +7,7 @@ import { fromKr, sumKr, ZERO } from '../model/money';
 import { equalsCriterion, listMemberCriteria } from './formulas';
 import { anyOfCells, periodCell, sumCells, valueCells, type Source } from './summaryCells';
 import { NO_MISSES, type FormulaMisses } from './summaryMisses';
+import { groupKey } from '../measures/grouping';
 import { INVESTMENT_COLUMNS, INVESTMENT_FINANCING, OPERATING_COLUMNS, OPERATING_FINANCING } from '../model/schema';
 import { computedCell, textRow, type DraftRow } from './summarySheet';
 import type { Kr } from '../model/money';
@@ -27,8 +28,6 @@ export interface BlockContext {
   /** Rows whose formulas would count other rows than the core (cells typed with outer spaces …): values there. */
   readonly misses?: FormulaMisses;
 }
-
-const keyOf = (label: string): string => label.trim().toLowerCase();
 
 const yearValues = (plan: Plan, amounts: YearAmounts | undefined): Kr[] =>
   plan.years.map((y) => amounts?.[String(y)] ?? ZERO);
@@ -77,7 +76,7 @@ export function operatingBlock(ctx: BlockContext): DraftRow[] {
     ]);
   };
   for (const s of sections)
-    line(s, find(s), [{ key: 'section', criterion: equalsCriterion(s) }], misses.operatingSections.has(keyOf(s)));
+    line(s, find(s), [{ key: 'section', criterion: equalsCriterion(s) }], misses.operatingSections.has(groupKey(s)));
   line(text.allSections, totals.operating.all, [], misses.operatingAll);
   return rows;
 }
@@ -134,7 +133,7 @@ export function spreadBlock(ctx: BlockContext, by: 'area' | 'responsible'): Draf
   rows.push(textRow([isArea ? text.area : text.responsible, ...plan.years.map(String), header('periodSum')], 'header'));
   for (const g of groups) {
     const row = top + rows.length;
-    const missed = (isArea ? misses.areas : misses.responsibles).has(keyOf(g.label));
+    const missed = (isArea ? misses.areas : misses.responsibles).has(groupKey(g.label));
     const cells = missed ? valueCells(plan) : live;
     const cell = isArea
       ? anyOfCells(cells, 'areas', listMemberCriteria(g.label))
@@ -183,7 +182,7 @@ export function investmentBlock(ctx: BlockContext): DraftRow[] {
   };
   for (const s of sections) {
     const t = totals.investment.bySection.find((x) => x.section.toLowerCase() === s.trim().toLowerCase());
-    line(s, t, [{ key: 'section', criterion: equalsCriterion(s) }], misses.investmentSections.has(keyOf(s)));
+    line(s, t, [{ key: 'section', criterion: equalsCriterion(s) }], misses.investmentSections.has(groupKey(s)));
   }
   line(text.allSections, totals.investment.all, [], misses.investmentAll);
   return rows;
