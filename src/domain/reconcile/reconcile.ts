@@ -26,12 +26,17 @@ import type { ReconciliationCode, ReconciliationItem } from '../model/reconcilia
 const CODE_ORDER: readonly ReconciliationCode[] = RECONCILIATION_CODES;
 
 /**
- * One item per unmatched key (Ref + Finansieringskilde), adding up its lines. Class `not-costed` when
+ * One item per unmatched key (Ref + Finansieringskilde), adding up its lines; a line without Ref has no key
+ * and is an item of its own (its amount and its cell, not added to another line's). Class `not-costed` when
  * every line matched only a measure that is not costed.
  */
 function unmatchedItems(plan: Plan, matched: readonly MatchedLine[], into: ItemsByCode): void {
   const unmatched = matched.filter((x): x is Extract<MatchedLine, { kind: 'unmatched' }> => x.kind === 'unmatched');
-  const groups = groupBy(unmatched, (x) => `${x.line.ref.trim()}\u0000${x.line.source.trim()}`);
+  const groups = groupBy(unmatched, (x) =>
+    x.line.ref.trim() === ''
+      ? `\u0001${x.line.sheet}\u0000${x.line.row}`
+      : `${x.line.ref.trim()}\u0000${x.line.source.trim()}`,
+  );
   for (const g of groups) {
     const first = g.items[0];
     const lines = g.items.map((x) => x.line);

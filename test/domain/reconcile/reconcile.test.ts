@@ -124,3 +124,23 @@ describe('laws', () => {
     );
   });
 });
+
+describe('economy plan lines without Ref', () => {
+  it('are each their own unmatched item, not one item adding them up under the first line’s cell', () => {
+    const p = plan({
+      economyPlan: [
+        line({ row: 3, ref: '', years: [100, 0, 0, 0] }),
+        line({ row: 4, ref: 'Z', years: [1, 0, 0, 0] }),
+        line({ row: 5, ref: ' ', years: [0, 250, 0, 0] }),
+        line({ row: 6, ref: 'Z', years: [0, 2, 0, 0] }),
+      ],
+    });
+    const items = byCode(reconcile(p, []), 'economy-plan-line-unmatched');
+    // Z's two lines are one key (1 + 2 thousand); each line without Ref stands alone (100 and 250 thousand).
+    expect(items.map((i) => [i.ref, i.economyPlan, i.cells.economyPlan?.replace(/^.*![A-Z]+/, 'row ')])).toEqual([
+      ['', 100_000, 'row 3'],
+      ['', 250_000, 'row 5'],
+      ['Z', 3_000, 'row 4'],
+    ]);
+  });
+});
