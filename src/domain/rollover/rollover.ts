@@ -6,8 +6,11 @@
  * leaves the tables (it stays on the archive); a placeholder ("----", "?") stays as typed, never a 0.
  */
 import { archiveLayout, archiveSheetName } from './archive';
-import { fromKr, kr } from '../model/money';
+import { fromKr, kr, sumKr } from '../model/money';
 import { sheetAddress, yearKey } from '../read/rowCells';
+import { financingBase, operatingFinancing } from '../measures/financing';
+import { newMoneyStep, splitLargestRemainder } from '../measures/newMoney';
+import { OPERATING_FINANCING } from '../model/schema';
 import type { VersionLayout } from '../sheets/version';
 import type { PlanContent, RowInput } from '../model/content';
 import type { Kr, Unit } from '../model/money';
@@ -18,6 +21,8 @@ export interface RollResult {
   readonly archive: { readonly sheet: string } & VersionLayout;
   /** IDs of the Engangs measures that are done (no cost left in the new period): on the archive only. */
   readonly finished: readonly string[];
+  /** IDs of the measures whose financing followed their period sum down (rescaledFinancing). */
+  readonly rescaled: readonly string[];
 }
 
 export interface RollOptions {
@@ -92,21 +97,43 @@ function common(m: OperatingMeasure | InvestmentMeasure): Record<string, string 
   };
 }
 
+/**
+ * The financing of a measure whose base is its period sum (Helårsvirkning empty or 0, SPEC §4) once the first
+ * year has left: each of the four columns in proportion to what it was, adding up to the sum of the years that
+ * stay, in the unit's step (newMoneyStep) where that sum allows it, so that the new money of those years is what
+ * it was. Null (kept as it is) when the base is Helårsvirkning, the first year cost nothing, a financing cell
+ * holds text, or the financing did not add up to the base before the roll: a finding for the user to settle,
+ * not for the roll to guess at.
+ */
+export function rescaledFinancing(m: OperatingMeasure, unit: Unit, typed?: ReadonlyMap<string, string>): Kr[] | null {
+  const first = m.years[0] ?? 0;
+  if ((m.fullYear ?? 0) !== 0 || first === 0) return null;
+  if (OPERATING_FINANCING.some((f) => typed?.has(sheetAddress(m, f.key) ?? ''))) return null;
+  const base = financingBase(m);
+  if (operatingFinancing(m) !== base) return null;
+  const rest = sumKr(m.years.slice(1));
+  const step = rest % newMoneyStep(unit) === 0 ? newMoneyStep(unit) : 1;
+  const weights = OPERATING_FINANCING.map((f) => m[f.key] ?? 0);
+  return splitLargestRemainder(rest / step, weights).map((v) => kr(v * step));
+}
+
 /** Operating: drop the first year; the new last year is Helårsvirkning for Varig, 0 for others. */
 function rollOperating(m: OperatingMeasure, plan: Plan, typed?: ReadonlyMap<string, string>): RowInput {
-  const a = amountOf(m, plan.settings.unit, typed);
+  const unit = plan.settings.unit;
+  const a = amountOf(m, unit, typed);
   const empty = m.years.every((y) => y === null) && m.fullYear === null;
   const fullYear = a('fullYear', m.fullYear);
   const last = empty ? null : m.kind === 'Varig' ? fullYear : 0;
+  const rescaled = rescaledFinancing(m, unit, typed);
+  // A column that was empty and stays 0 stays empty.
+  const financing = (i: number, key: (typeof OPERATING_FINANCING)[number]['key']): Amount =>
+    rescaled === null || (m[key] === null && rescaled[i] === 0) ? a(key, m[key]) : fromKr(rescaled[i] ?? kr(0), unit);
   return {
     values: {
       ...common(m),
       kind: m.kind,
       fullYear,
-      finJoint: a('finJoint', m.finJoint),
-      finReallocation: a('finReallocation', m.finReallocation),
-      finOther: a('finOther', m.finOther),
-      finNew: a('finNew', m.finNew),
+      ...Object.fromEntries(OPERATING_FINANCING.map((f, i) => [f.key, financing(i, f.key)])),
     },
     ...rolledYears(m, plan, typed, last),
   };
@@ -177,5 +204,9 @@ export function rollContent(plan: Plan, opts: RollOptions = {}): RollResult {
     ...(planItems ? { planItems } : {}),
   };
   const finished = plan.operating.filter(isFinished).map((m) => m.id);
-  return { content, archive: { sheet: archiveSheetName(plan), ...archiveLayout(plan, opts.date ?? '') }, finished };
+  const rescaled = plan.operating
+    .filter((m) => !isFinished(m) && rescaledFinancing(m, settings.unit, opts.typed) !== null)
+    .map((m) => m.id);
+  const archive = { sheet: archiveSheetName(plan), ...archiveLayout(plan, opts.date ?? '') };
+  return { content, archive, finished, rescaled };
 }

@@ -305,3 +305,45 @@ describe('the archive is a version', () => {
     expect(notCarried(saved, plan)).toEqual([]);
   });
 });
+
+describe('financing of a measure whose base is its period sum', () => {
+  const rolled = (years: (number | null)[], fullYear: number | null, financing: Record<string, number | null>) => {
+    const wb = canonicalSnapshot({
+      operating: [
+        op('D-010', 'Engangs', years, fullYear, {
+          'Felles tiltak': null,
+          'Endret drift': null,
+          'Annen finansiering': null,
+          'Nye midler': null,
+          ...financing,
+        }),
+      ],
+    });
+    const result = rollContent(readPlan(wb, { defaultStartYear: 2027 }).plan);
+    return { values: byId(result.content.operating, 'D-010')?.values, rescaled: result.rescaled };
+  };
+
+  it('follows the sum of the years that stay, each column in its proportion (1000 kr)', () => {
+    // 100 + 100 = 200, financed 50 + 150; 2027 leaves, 100 stays: 25 + 75. New money in 2028 was
+    // 100 × 150 / 200 = 75 and is 100 × 75 / 100 = 75.
+    const { values, rescaled } = rolled([100, 100, null, null], null, { 'Felles tiltak': 50, 'Nye midler': 150 });
+    expect(values).toMatchObject({ finJoint: 25, finReallocation: null, finOther: null, finNew: 75 });
+    expect(rescaled).toEqual(['D-010']);
+  });
+
+  it('adds up to the new sum in whole thousands, the odd thousand to the largest remainder', () => {
+    // 1 + 1 + 1 = 3, financed 1 + 2; 2 stays: 2/3 and 4/3 → 0 + 1, the thousand left to 2/3 (remainder 0,67).
+    const { values } = rolled([1, 1, 1, null], 0, { 'Felles tiltak': 1, 'Nye midler': 2 });
+    expect(values).toMatchObject({ finJoint: 1, finNew: 1 });
+  });
+
+  it.each([
+    ['Helårsvirkning is the base', [100, 100, null, null], 400, { 'Nye midler': 400 }, 400],
+    ['the financing did not add up before the roll', [100, 100, null, null], null, { 'Nye midler': 150 }, 150],
+    ['the first year cost nothing', [null, 100, 100, null], null, { 'Nye midler': 200 }, 200],
+  ])('is kept when %s', (_why, years, fullYear, financing, finNew) => {
+    const { values, rescaled } = rolled(years, fullYear, financing);
+    expect(values?.finNew).toBe(finNew);
+    expect(rescaled).toEqual([]);
+  });
+});
