@@ -26,6 +26,7 @@ const nb = {
     '{file}: rapporten er tekst og lagres ikke under et arbeidsboknavn (.xlsx, .xlsm). Skal arbeidsboken skrives, bruk --write --out.',
   reportOverWorkbook: '{file} er en arbeidsbok; en rapport skrives aldri over en arbeidsbok. Velg et annet navn.',
   sameTarget: '{file} ville blitt skrevet to ganger i samme kjøring; oppgi hver arbeidsbok én gang.',
+  copyExtension: '{file}: kopien av {input} må ha et navn som slutter på {ext}, ellers åpner ikke Excel den.',
 };
 
 type FileKey = keyof typeof nb;
@@ -52,6 +53,7 @@ const nn: Record<FileKey, string> = {
     '{file}: rapporten er tekst og blir ikkje lagra under eit arbeidsboknamn (.xlsx, .xlsm). Skal arbeidsboka skrivast, bruk --write --out.',
   reportOverWorkbook: '{file} er ei arbeidsbok; ein rapport blir aldri skriven over ei arbeidsbok. Vel eit anna namn.',
   sameTarget: '{file} ville blitt skriven to gonger i same køyring; oppgje kvar arbeidsbok éin gong.',
+  copyExtension: '{file}: kopien av {input} må ha eit namn som sluttar på {ext}, elles opnar ikkje Excel han.',
 };
 
 const en: Record<FileKey, string> = {
@@ -76,6 +78,7 @@ const en: Record<FileKey, string> = {
     '{file}: the report is text and is not saved under a workbook name (.xlsx, .xlsm). To write the workbook, use --write --out.',
   reportOverWorkbook: '{file} is a workbook; a report is never written over a workbook. Choose another name.',
   sameTarget: '{file} would be written twice in one run; give each workbook once.',
+  copyExtension: '{file}: the copy of {input} needs a name ending in {ext}, or Excel will not open it.',
 };
 
 const catalog: Catalog<FileKey> = { nb, nn, en };
