@@ -14,10 +14,13 @@ const say = (io: CliIo, line: string): false => {
   return false;
 };
 
-/** A report name that can never be right: it names a workbook. Checked before any file is opened. */
-export function refuseReportName(io: CliIo, out: string, lang: Lang): boolean {
+/**
+ * A report name that can never be right: it names a workbook. Checked before any file is opened. Only
+ * `check` can write a workbook (--write --out), so only its refusal points there.
+ */
+export function refuseReportName(io: CliIo, out: string, lang: Lang, command: 'check' | 'compare' = 'check'): boolean {
   if (!isWorkbookName(out)) return false;
-  say(io, fileText('reportAsWorkbook', lang, { file: out }));
+  say(io, fileText(command === 'check' ? 'reportAsWorkbook' : 'compareReportAsWorkbook', lang, { file: out }));
   return true;
 }
 
