@@ -15,12 +15,12 @@ const say = (io: CliIo, line: string): false => {
 };
 
 /**
- * A report name that can never be right: it names a workbook. Checked before any file is opened. Only
- * `check` can write a workbook (--write --out), so only its refusal points there.
+ * A report name that can never be right: it names a workbook. Checked before any file is opened. Only a
+ * plain `check` writes a workbook under a name of the user's (--write --out), so only its refusal points there.
  */
-export function refuseReportName(io: CliIo, out: string, lang: Lang, command: 'check' | 'compare' = 'check'): boolean {
+export function refuseReportName(io: CliIo, out: string, lang: Lang, copyNamed = true): boolean {
   if (!isWorkbookName(out)) return false;
-  say(io, fileText(command === 'check' ? 'reportAsWorkbook' : 'compareReportAsWorkbook', lang, { file: out }));
+  say(io, fileText(copyNamed ? 'reportAsWorkbook' : 'reportAsWorkbookNoCopy', lang, { file: out }));
   return true;
 }
 

@@ -24,7 +24,7 @@ const nb = {
   'fs.other': 'systemfeil {code}',
   reportAsWorkbook:
     '{file}: rapporten er tekst og lagres ikke under et arbeidsboknavn (.xlsx, .xlsm). Skal arbeidsboken skrives, bruk --write --out.',
-  compareReportAsWorkbook:
+  reportAsWorkbookNoCopy:
     '{file}: rapporten er tekst og lagres ikke under et arbeidsboknavn (.xlsx, .xlsm). Velg et navn som slutter på .txt, .json eller .html.',
   reportOverWorkbook: '{file} er en arbeidsbok; en rapport skrives aldri over en arbeidsbok. Velg et annet navn.',
   sameTarget: '{file} ville blitt skrevet to ganger i samme kjøring; oppgi hver arbeidsbok én gang.',
@@ -53,7 +53,7 @@ const nn: Record<FileKey, string> = {
   'fs.other': 'systemfeil {code}',
   reportAsWorkbook:
     '{file}: rapporten er tekst og blir ikkje lagra under eit arbeidsboknamn (.xlsx, .xlsm). Skal arbeidsboka skrivast, bruk --write --out.',
-  compareReportAsWorkbook:
+  reportAsWorkbookNoCopy:
     '{file}: rapporten er tekst og blir ikkje lagra under eit arbeidsboknamn (.xlsx, .xlsm). Vel eit namn som sluttar på .txt, .json eller .html.',
   reportOverWorkbook: '{file} er ei arbeidsbok; ein rapport blir aldri skriven over ei arbeidsbok. Vel eit anna namn.',
   sameTarget: '{file} ville blitt skriven to gonger i same køyring; oppgje kvar arbeidsbok éin gong.',
@@ -80,7 +80,7 @@ const en: Record<FileKey, string> = {
   'fs.other': 'system error {code}',
   reportAsWorkbook:
     '{file}: the report is text and is not saved under a workbook name (.xlsx, .xlsm). To write the workbook, use --write --out.',
-  compareReportAsWorkbook:
+  reportAsWorkbookNoCopy:
     '{file}: the report is text and is not saved under a workbook name (.xlsx, .xlsm). Choose a name ending in .txt, .json or .html.',
   reportOverWorkbook: '{file} is a workbook; a report is never written over a workbook. Choose another name.',
   sameTarget: '{file} would be written twice in one run; give each workbook once.',

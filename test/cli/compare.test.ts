@@ -128,7 +128,7 @@ describe('tiltaksplan compare', () => {
   it('--out with a workbook name: the refusal names a report name, not --write (compare has none)', async () => {
     const t = io();
     expect(await main(['compare', 'eksempel.xlsx', 'rullert.xlsx', '--out', 'endringer.xlsx'], t)).toBe(2);
-    expect(t.err()).toBe(`${fileText('compareReportAsWorkbook', 'nb', { file: 'endringer.xlsx' })}\n`);
+    expect(t.err()).toBe(`${fileText('reportAsWorkbookNoCopy', 'nb', { file: 'endringer.xlsx' })}\n`);
     expect(t.err()).not.toContain('--write');
     expect(existsSync(path.join(dir, 'endringer.xlsx'))).toBe(false);
   });

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { main } from '../../src/cli/main';
+import { fileText } from '../../src/i18n/cliFiles';
 import type { ConsolidatedJson } from '../../src/report/consolidationJson';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import { saveXlsxFile } from '../../src/workbook/xlsx/nodeFile';
@@ -82,6 +83,12 @@ describe('check --economy-plan (SPEC §15)', () => {
     expect(
       await main(['check', 'helse.xlsx', '--economy-plan', 'okonomiplan.xlsx', '--write', '--out', 'x.xlsx'], io),
     ).toBe(2);
+  });
+
+  it('--out with a workbook name: refused, pointing to a report name (--write --out is no way out here)', async () => {
+    const io = await kommune();
+    expect(await check(io, '--out', 'samlet.xlsx')).toBe(2);
+    expect(io.err()).toBe(`${fileText('reportAsWorkbookNoCopy', 'nb', { file: 'samlet.xlsx' })}\n`);
   });
 
   it('--write adds «Avstemming planer» to a copy of the economy plan and keeps the user’s Status and Kommentar', async () => {

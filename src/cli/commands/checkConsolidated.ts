@@ -89,7 +89,7 @@ async function openAll(io: CliIo, files: readonly string[], lang: Lang): Promise
 
 export async function runConsolidated(io: CliIo, o: Options): Promise<number> {
   const reportOut = o.write ? undefined : o.out;
-  if (reportOut !== undefined && refuseReportName(io, reportOut, o.lang)) return EXIT.usage;
+  if (reportOut !== undefined && refuseReportName(io, reportOut, o.lang, false)) return EXIT.usage;
   const all = [...o.files, o.economyPlan];
   const books = await openAll(io, all, o.lang);
   if (books === null) return EXIT.usage;

@@ -110,7 +110,7 @@ export const run: Command = async (args, io) => {
     printUsage(io, o, lang);
     return EXIT.usage;
   }
-  if (o.out !== undefined && refuseReportName(io, o.out, o.lang, 'compare')) return EXIT.usage;
+  if (o.out !== undefined && refuseReportName(io, o.out, o.lang, false)) return EXIT.usage;
   const sides = await readSides(io, o);
   if (!sides) return EXIT.usage;
   if (o.out !== undefined && !(await reportTargetOk(io, o.out, o))) return EXIT.usage;
