@@ -78,6 +78,9 @@ describe('parseArgs', () => {
     [['--nope'], 'unknownOption'],
     [['-x'], 'unknownOption'],
     [['--write=1'], 'unknownOption'],
+    [['--out', ''], 'missingValue'],
+    [['--out='], 'missingValue'],
+    [['--out', '  '], 'missingValue'],
   ])('%j → %s', (args, key) => {
     const r = parseArgs(args, spec, 'check');
     expect(r.ok ? null : r.error.key).toBe(key);
