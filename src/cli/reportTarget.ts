@@ -6,7 +6,7 @@
 import type { Lang } from '../domain';
 import { cliText } from '../i18n/cli';
 import { fileText } from '../i18n/cliFiles';
-import { canWrite, isWorkbookName, isZipFile, resolvePath, sameFile } from './files';
+import { canWrite, isWorkbookName, isWorkbookFile, resolvePath, sameFile } from './files';
 import type { CliIo } from './io';
 
 const say = (io: CliIo, line: string): false => {
@@ -31,6 +31,6 @@ export async function reportTargetOk(
   o: { readonly files: readonly string[]; readonly lang: Lang },
 ): Promise<boolean> {
   if (o.files.some((f) => sameFile(io, f, out))) return say(io, cliText('outIsInput', o.lang, { file: out }));
-  if (await isZipFile(resolvePath(io, out))) return say(io, fileText('reportOverWorkbook', o.lang, { file: out }));
+  if (await isWorkbookFile(resolvePath(io, out))) return say(io, fileText('reportOverWorkbook', o.lang, { file: out }));
   return canWrite(io, out, 'new-or-replace', o.lang);
 }
