@@ -11,7 +11,7 @@ const nb = {
   'fs.hard-linked':
     'filen har flere navn (harde lenker), og en ny versjon ville skille dem; skriv til et nytt navn (arbeidsboken: --write --out)',
   'fs.changed': 'filen er endret siden den ble lest (lagret i Excel imens?); kjør kommandoen på nytt',
-  'fs.owner': 'filen eies av en annen bruker, og eierskapet kan ikke beholdes',
+  'fs.owner': 'filen eies av en annen bruker eller gruppe, og eierskapet kan ikke beholdes',
   'fs.permission': 'mangler tillatelse',
   'fs.no-folder': 'mappen finnes ikke',
   'fs.not-a-folder': 'en del av stien er ikke en mappe',
@@ -41,7 +41,7 @@ const nn: Record<FileKey, string> = {
   'fs.hard-linked':
     'fila har fleire namn (harde lenkjer), og ein ny versjon ville skilje dei; skriv til eit nytt namn (arbeidsboka: --write --out)',
   'fs.changed': 'fila er endra sidan ho vart lesen (lagra i Excel i mellomtida?); køyr kommandoen på nytt',
-  'fs.owner': 'fila er eigd av ein annan brukar, og eigarskapen kan ikkje haldast',
+  'fs.owner': 'fila er eigd av ein annan brukar eller gruppe, og eigarskapen kan ikkje haldast',
   'fs.permission': 'manglar løyve',
   'fs.no-folder': 'mappa finst ikkje',
   'fs.not-a-folder': 'ein del av stien er ikkje ei mappe',
@@ -69,7 +69,7 @@ const en: Record<FileKey, string> = {
   'fs.hard-linked':
     'the file has several names (hard links) and a new version would split them; write to a new name (the workbook: --write --out)',
   'fs.changed': 'the file has changed since it was read (saved in Excel meanwhile?); run the command again',
-  'fs.owner': 'the file belongs to another user and its ownership cannot be kept',
+  'fs.owner': 'the file belongs to another user or group and its ownership cannot be kept',
   'fs.permission': 'permission denied',
   'fs.no-folder': 'the folder does not exist',
   'fs.not-a-folder': 'part of the path is not a folder',
