@@ -55,7 +55,8 @@ export function parseArgs(args: readonly string[], spec: OptionSpec, command: st
       continue;
     }
     const value = eq >= 0 ? arg.slice(eq + 1) : args[++i];
-    if (value === undefined || (eq < 0 && value.startsWith('--'))) {
+    // An empty value (`--out ""`, `--out=`) would name the current folder or nothing: as good as missing.
+    if (value === undefined || value.trim() === '' || (eq < 0 && value.startsWith('--'))) {
       return { ok: false, error: { key: 'missingValue', params: { name: `--${name}` } } };
     }
     strings[name] = value;

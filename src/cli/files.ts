@@ -66,14 +66,19 @@ export function sameFile(io: CliIo, a: string, b: string): boolean {
 /** Names Excel gives its workbooks: a report is never written under one. */
 export const isWorkbookName = (file: string): boolean => /\.(xlsx|xlsm|xltx|xltm|xlsb|xls)$/i.test(file);
 
-/** Whether the file at `file` is a zip package (what every .xlsx is, whatever its name). */
-export async function isZipFile(file: string): Promise<boolean> {
+/**
+ * Whether the file at `file` is a workbook whatever its name: a zip package (every .xlsx, .xlsm) or an OLE2
+ * compound file (an old .xls, and an .xlsx saved with a password).
+ */
+export async function isWorkbookFile(file: string): Promise<boolean> {
   let handle: fs.FileHandle | null = null;
   try {
     handle = await fs.open(file, 'r');
-    const head = Buffer.alloc(4);
-    const { bytesRead } = await handle.read(head, 0, 4, 0);
-    return bytesRead === 4 && head.readUInt32LE(0) === 0x04034b50;
+    const head = Buffer.alloc(8);
+    const { bytesRead } = await handle.read(head, 0, 8, 0);
+    const zip = bytesRead >= 4 && head.readUInt32LE(0) === 0x04034b50;
+    const ole2 = bytesRead === 8 && head.equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+    return zip || ole2;
   } catch {
     return false;
   } finally {

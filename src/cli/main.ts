@@ -54,11 +54,26 @@ function leadingLang(argv: readonly string[]): readonly string[] {
   return argv[0]?.startsWith('--lang=') ? argv.slice(0, 1) : [];
 }
 
+/**
+ * Writes to a standard stream until its reader goes away: after `| head` has read enough, the rest is
+ * dropped (EPIPE) instead of crashing with a stack trace, so the command finishes what it was doing.
+ */
+function streamWriter(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    closed = true;
+  });
+  return (text) => {
+    if (!closed) stream.write(text);
+  };
+}
+
 /** The real process's I/O. */
 export function processIo(): CliIo {
   return {
-    stdout: (text) => void process.stdout.write(text),
-    stderr: (text) => void process.stderr.write(text),
+    stdout: streamWriter(process.stdout),
+    stderr: streamWriter(process.stderr),
     isTTY: process.stderr.isTTY === true,
     cwd: process.cwd(),
     currentYear: new Date().getFullYear(),

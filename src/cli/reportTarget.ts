@@ -6,7 +6,7 @@
 import type { Lang } from '../domain';
 import { cliText } from '../i18n/cli';
 import { fileText } from '../i18n/cliFiles';
-import { canWrite, isWorkbookName, isZipFile, resolvePath, sameFile } from './files';
+import { canWrite, isWorkbookName, isWorkbookFile, resolvePath, sameFile } from './files';
 import type { CliIo } from './io';
 
 const say = (io: CliIo, line: string): false => {
@@ -14,10 +14,13 @@ const say = (io: CliIo, line: string): false => {
   return false;
 };
 
-/** A report name that can never be right: it names a workbook. Checked before any file is opened. */
-export function refuseReportName(io: CliIo, out: string, lang: Lang): boolean {
+/**
+ * A report name that can never be right: it names a workbook. Checked before any file is opened. Only a
+ * plain `check` writes a workbook under a name of the user's (--write --out), so only its refusal points there.
+ */
+export function refuseReportName(io: CliIo, out: string, lang: Lang, copyNamed = true): boolean {
   if (!isWorkbookName(out)) return false;
-  say(io, fileText('reportAsWorkbook', lang, { file: out }));
+  say(io, fileText(copyNamed ? 'reportAsWorkbook' : 'reportAsWorkbookNoCopy', lang, { file: out }));
   return true;
 }
 
@@ -28,6 +31,6 @@ export async function reportTargetOk(
   o: { readonly files: readonly string[]; readonly lang: Lang },
 ): Promise<boolean> {
   if (o.files.some((f) => sameFile(io, f, out))) return say(io, cliText('outIsInput', o.lang, { file: out }));
-  if (await isZipFile(resolvePath(io, out))) return say(io, fileText('reportOverWorkbook', o.lang, { file: out }));
+  if (await isWorkbookFile(resolvePath(io, out))) return say(io, fileText('reportOverWorkbook', o.lang, { file: out }));
   return canWrite(io, out, 'new-or-replace', o.lang);
 }

@@ -10,7 +10,8 @@ const nb = {
   'fs.read-only': 'filen er skrivebeskyttet',
   'fs.hard-linked':
     'filen har flere navn (harde lenker), og en ny versjon ville skille dem; skriv til et nytt navn (arbeidsboken: --write --out)',
-  'fs.owner': 'filen eies av en annen bruker, og eierskapet kan ikke beholdes',
+  'fs.changed': 'filen er endret siden den ble lest (lagret i Excel imens?); kjør kommandoen på nytt',
+  'fs.owner': 'filen eies av en annen bruker eller gruppe, og eierskapet kan ikke beholdes',
   'fs.permission': 'mangler tillatelse',
   'fs.no-folder': 'mappen finnes ikke',
   'fs.not-a-folder': 'en del av stien er ikke en mappe',
@@ -24,8 +25,11 @@ const nb = {
   'fs.other': 'systemfeil {code}',
   reportAsWorkbook:
     '{file}: rapporten er tekst og lagres ikke under et arbeidsboknavn (.xlsx, .xlsm). Skal arbeidsboken skrives, bruk --write --out.',
+  reportAsWorkbookNoCopy:
+    '{file}: rapporten er tekst og lagres ikke under et arbeidsboknavn (.xlsx, .xlsm). Velg et navn som slutter på .txt, .json eller .html.',
   reportOverWorkbook: '{file} er en arbeidsbok; en rapport skrives aldri over en arbeidsbok. Velg et annet navn.',
   sameTarget: '{file} ville blitt skrevet to ganger i samme kjøring; oppgi hver arbeidsbok én gang.',
+  copyExtension: '{file}: kopien av {input} må ha et navn som slutter på {ext}, ellers åpner ikke Excel den.',
 };
 
 type FileKey = keyof typeof nb;
@@ -36,7 +40,8 @@ const nn: Record<FileKey, string> = {
   'fs.read-only': 'fila er skriveverna',
   'fs.hard-linked':
     'fila har fleire namn (harde lenkjer), og ein ny versjon ville skilje dei; skriv til eit nytt namn (arbeidsboka: --write --out)',
-  'fs.owner': 'fila er eigd av ein annan brukar, og eigarskapen kan ikkje haldast',
+  'fs.changed': 'fila er endra sidan ho vart lesen (lagra i Excel i mellomtida?); køyr kommandoen på nytt',
+  'fs.owner': 'fila er eigd av ein annan brukar eller gruppe, og eigarskapen kan ikkje haldast',
   'fs.permission': 'manglar løyve',
   'fs.no-folder': 'mappa finst ikkje',
   'fs.not-a-folder': 'ein del av stien er ikkje ei mappe',
@@ -50,8 +55,11 @@ const nn: Record<FileKey, string> = {
   'fs.other': 'systemfeil {code}',
   reportAsWorkbook:
     '{file}: rapporten er tekst og blir ikkje lagra under eit arbeidsboknamn (.xlsx, .xlsm). Skal arbeidsboka skrivast, bruk --write --out.',
+  reportAsWorkbookNoCopy:
+    '{file}: rapporten er tekst og blir ikkje lagra under eit arbeidsboknamn (.xlsx, .xlsm). Vel eit namn som sluttar på .txt, .json eller .html.',
   reportOverWorkbook: '{file} er ei arbeidsbok; ein rapport blir aldri skriven over ei arbeidsbok. Vel eit anna namn.',
   sameTarget: '{file} ville blitt skriven to gonger i same køyring; oppgje kvar arbeidsbok éin gong.',
+  copyExtension: '{file}: kopien av {input} må ha eit namn som sluttar på {ext}, elles opnar ikkje Excel han.',
 };
 
 const en: Record<FileKey, string> = {
@@ -60,7 +68,8 @@ const en: Record<FileKey, string> = {
   'fs.read-only': 'the file is read-only',
   'fs.hard-linked':
     'the file has several names (hard links) and a new version would split them; write to a new name (the workbook: --write --out)',
-  'fs.owner': 'the file belongs to another user and its ownership cannot be kept',
+  'fs.changed': 'the file has changed since it was read (saved in Excel meanwhile?); run the command again',
+  'fs.owner': 'the file belongs to another user or group and its ownership cannot be kept',
   'fs.permission': 'permission denied',
   'fs.no-folder': 'the folder does not exist',
   'fs.not-a-folder': 'part of the path is not a folder',
@@ -74,8 +83,11 @@ const en: Record<FileKey, string> = {
   'fs.other': 'system error {code}',
   reportAsWorkbook:
     '{file}: the report is text and is not saved under a workbook name (.xlsx, .xlsm). To write the workbook, use --write --out.',
+  reportAsWorkbookNoCopy:
+    '{file}: the report is text and is not saved under a workbook name (.xlsx, .xlsm). Choose a name ending in .txt, .json or .html.',
   reportOverWorkbook: '{file} is a workbook; a report is never written over a workbook. Choose another name.',
   sameTarget: '{file} would be written twice in one run; give each workbook once.',
+  copyExtension: '{file}: the copy of {input} needs a name ending in {ext}, or Excel will not open it.',
 };
 
 const catalog: Catalog<FileKey> = { nb, nn, en };

@@ -6,7 +6,9 @@ export const HELP_EN: Record<HelpKey, string> = {
 
 Usage:
   tiltaksplan new FILE.xlsx [--start YEAR] [--years N] [--unit "1000 kr"] [--example]
+  tiltaksplan new EP.xlsx --economy-plan [--start YEAR] [--years N] [--unit "1000 kr"]
   tiltaksplan check FILE.xlsx... [--format text|json|html] [--out PATH] [--write] [--in-place]
+  tiltaksplan check PLAN.xlsx... --economy-plan EP.xlsx [--format …] [--out PATH] [--write] [--in-place]
   tiltaksplan import LEGACY.xlsx --out FILE.xlsx [--start YEAR] [--unit UNIT]
   tiltaksplan roll FILE.xlsx --out FILE.xlsx
   tiltaksplan compare OLD.xlsx NEW.xlsx [--format text|json|html] [--out PATH]
@@ -21,6 +23,7 @@ Exit status: 0 no errors, 1 errors found, 2 bad usage or a file that cannot be r
 No command writes over its input unless given --in-place.
 `,
   new: `tiltaksplan new FILE.xlsx [--start YEAR] [--years N] [--unit UNIT] [--example] [--lang LANG]
+tiltaksplan new EP.xlsx --economy-plan [--start YEAR] [--years N] [--unit UNIT] [--lang LANG]
 
 Creates a new workbook with the whole structure: settings, lists, the operating, investment and economy
 plan tables, with drop-downs and formulas. Without --example the tables are empty, but the lists hold
@@ -37,6 +40,7 @@ them on the Innstillinger sheet.
 Never writes over an existing file.
 `,
   check: `tiltaksplan check FILE.xlsx... [--format text|json|html] [--out PATH] [--lang nb|nn|en] [--write] [--in-place]
+tiltaksplan check PLAN.xlsx... --economy-plan EP.xlsx [the same options]
 
 Checks the plan: structure, every row, totals and reconciliation with the economy plan.
 
@@ -78,12 +82,14 @@ measures get their full-year effect, others 0), economy plan lines shift and get
 Første planår and Prisnivå (when it has the default form) move on. The old period goes to the sheet
 "Arkiv <first>–<last>"; earlier archive sheets are carried as values.
 
-Not carried: other sheets, unknown table columns, formatting and your own formulas. They are listed on screen.
+Not carried: other sheets, unknown table columns, formatting, your own formulas and macros. They are listed
+on screen.
 
   --out NEW.xlsx  the new workbook (required; never writes over an existing file)
   --lang LANG     nb (default), nn or en: the language of the messages and of the Sammendrag sheet
 
-Exit status: 0 the file was written, 2 bad usage, a file that cannot be read, or no measures tables.
+Exit status: 0 the file was written, 1 the settings must be fixed first (the findings are shown, nothing is
+written), 2 bad usage, a file that cannot be read, or no measures tables.
 `,
   compare: `tiltaksplan compare OLD.xlsx NEW.xlsx [--format text|json|html] [--out PATH] [--lang nb|nn|en]
 tiltaksplan compare FILE.xlsx --version-sheet "Versjon 1"

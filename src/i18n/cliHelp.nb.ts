@@ -4,7 +4,9 @@ export const HELP_NB = {
 
 Bruk:
   tiltaksplan new FIL.xlsx [--start ÅR] [--years N] [--unit "1000 kr"] [--example]
+  tiltaksplan new ØP.xlsx --economy-plan [--start ÅR] [--years N] [--unit "1000 kr"]
   tiltaksplan check FIL.xlsx... [--format text|json|html] [--out STI] [--write] [--in-place]
+  tiltaksplan check PLAN.xlsx... --economy-plan ØP.xlsx [--format …] [--out STI] [--write] [--in-place]
   tiltaksplan import GAMMEL.xlsx --out FIL.xlsx [--start ÅR] [--unit ENHET]
   tiltaksplan roll FIL.xlsx --out FIL.xlsx
   tiltaksplan compare ELDRE.xlsx NYERE.xlsx [--format text|json|html] [--out STI]
@@ -19,6 +21,7 @@ Avslutningskode: 0 ingen feil, 1 feil funnet, 2 feil bruk eller en fil som ikke 
 Ingen kommando skriver over filen den leser, med mindre du gir --in-place.
 `,
   new: `tiltaksplan new FIL.xlsx [--start ÅR] [--years N] [--unit ENHET] [--example] [--lang SPRÅK]
+tiltaksplan new ØP.xlsx --economy-plan [--start ÅR] [--years N] [--unit ENHET] [--lang SPRÅK]
 
 Lager en ny arbeidsbok med hele strukturen: innstillinger, lister, tabellene for drift, investering og
 økonomiplan, med nedtrekkslister og formler. Uten --example er tabellene tomme, men listene har
@@ -35,6 +38,7 @@ på arket Innstillinger.
 Skriver aldri over en fil som finnes fra før.
 `,
   check: `tiltaksplan check FIL.xlsx... [--format text|json|html] [--out STI] [--lang nb|nn|en] [--write] [--in-place]
+tiltaksplan check PLAN.xlsx... --economy-plan ØP.xlsx [de samme valgene]
 
 Kontrollerer planen: struktur, hver rad, summer og avstemming mot økonomiplanen.
 
@@ -75,12 +79,14 @@ tiltak får sin helårsvirkning, andre 0), økonomiplanlinjene forskyves og får
 planår og Prisnivå (når det har standardformen) flyttes fram. Den gamle perioden legges på arket
 «Arkiv <første>–<siste>»; tidligere arkivark tas med som verdier.
 
-Tas ikke med: andre ark, ukjente kolonner i tabellene, formatering og egne formler. De listes på skjermen.
+Tas ikke med: andre ark, ukjente kolonner i tabellene, formatering, egne formler og makroer. De listes
+på skjermen.
 
   --out NY.xlsx   den nye arbeidsboken (påkrevd; skriver aldri over en fil som finnes fra før)
   --lang SPRÅK    nb (standard), nn eller en: språket i meldingene og på arket Sammendrag
 
-Avslutningskode: 0 filen er skrevet, 2 feil bruk, en fil som ikke kan leses, eller ingen tiltakstabeller.
+Avslutningskode: 0 filen er skrevet, 1 innstillingene må rettes først (funnene vises, ingenting skrives),
+2 feil bruk, en fil som ikke kan leses, eller ingen tiltakstabeller.
 `,
   compare: `tiltaksplan compare ELDRE.xlsx NYERE.xlsx [--format text|json|html] [--out STI] [--lang nb|nn|en]
 tiltaksplan compare FIL.xlsx --version-sheet "Versjon 1"

@@ -6,7 +6,9 @@ export const HELP_NN: Record<HelpKey, string> = {
 
 Bruk:
   tiltaksplan new FIL.xlsx [--start ÅR] [--years N] [--unit "1000 kr"] [--example]
+  tiltaksplan new ØP.xlsx --economy-plan [--start ÅR] [--years N] [--unit "1000 kr"]
   tiltaksplan check FIL.xlsx... [--format text|json|html] [--out STI] [--write] [--in-place]
+  tiltaksplan check PLAN.xlsx... --economy-plan ØP.xlsx [--format …] [--out STI] [--write] [--in-place]
   tiltaksplan import GAMMAL.xlsx --out FIL.xlsx [--start ÅR] [--unit EINING]
   tiltaksplan roll FIL.xlsx --out FIL.xlsx
   tiltaksplan compare ELDRE.xlsx NYARE.xlsx [--format text|json|html] [--out STI]
@@ -21,6 +23,7 @@ Avslutningskode: 0 ingen feil, 1 feil funne, 2 feil bruk eller ei fil som ikkje 
 Ingen kommando skriv over fila han les, med mindre du gjev --in-place.
 `,
   new: `tiltaksplan new FIL.xlsx [--start ÅR] [--years N] [--unit EINING] [--example] [--lang SPRÅK]
+tiltaksplan new ØP.xlsx --economy-plan [--start ÅR] [--years N] [--unit EINING] [--lang SPRÅK]
 
 Lagar ei ny arbeidsbok med heile strukturen: innstillingar, lister, tabellane for drift, investering og
 økonomiplan, med nedtrekkslister og formlar. Utan --example er tabellane tomme, men listene har
@@ -37,6 +40,7 @@ på arket Innstillinger.
 Skriv aldri over ei fil som finst frå før.
 `,
   check: `tiltaksplan check FIL.xlsx... [--format text|json|html] [--out STI] [--lang nb|nn|en] [--write] [--in-place]
+tiltaksplan check PLAN.xlsx... --economy-plan ØP.xlsx [dei same vala]
 
 Kontrollerer planen: struktur, kvar rad, summar og avstemming mot økonomiplanen.
 
@@ -77,13 +81,14 @@ tiltak får heilårsverknaden sin, andre 0), økonomiplanlinene flyttar seg eitt
 Første planår og Prisnivå (når det har standardforma) blir flytte fram. Den gamle perioden blir lagd på arket
 «Arkiv <første>–<siste>»; tidlegare arkivark blir tekne med som verdiar.
 
-Blir ikkje tekne med: andre ark, ukjende kolonnar i tabellane, formatering og eigne formlar. Dei blir lista
-på skjermen.
+Blir ikkje tekne med: andre ark, ukjende kolonnar i tabellane, formatering, eigne formlar og makroar. Dei
+blir lista på skjermen.
 
   --out NY.xlsx   den nye arbeidsboka (påkravd; skriv aldri over ei fil som finst frå før)
   --lang SPRÅK    nb (standard), nn eller en: språket i meldingane og på arket Sammendrag
 
-Avslutningskode: 0 fila er skriven, 2 feil bruk, ei fil som ikkje kan lesast, eller ingen tiltakstabellar.
+Avslutningskode: 0 fila er skriven, 1 innstillingane må rettast først (funna blir viste, ingenting blir skrive),
+2 feil bruk, ei fil som ikkje kan lesast, eller ingen tiltakstabellar.
 `,
   compare: `tiltaksplan compare ELDRE.xlsx NYARE.xlsx [--format text|json|html] [--out STI] [--lang nb|nn|en]
 tiltaksplan compare FIL.xlsx --version-sheet "Versjon 1"

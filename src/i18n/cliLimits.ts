@@ -13,6 +13,7 @@ export const FILE_TEXTS = {
     'extra.conditionalFormats': 'den betingede formateringen på arket «{sheet}»',
     'extra.drawings': 'diagrammene, bildene og figurene på arket «{sheet}»',
     'extra.hyperlinks': 'hyperkoblingene på arket «{sheet}»',
+    'extra.macros': 'makroene (VBA-prosjektet) i arbeidsboken; den nye arbeidsboken er en .xlsx',
   },
   nn: {
     'reason.too-large':
@@ -23,6 +24,7 @@ export const FILE_TEXTS = {
     'extra.conditionalFormats': 'den vilkårsstyrte formateringa på arket «{sheet}»',
     'extra.drawings': 'diagramma, bileta og figurane på arket «{sheet}»',
     'extra.hyperlinks': 'hyperlenkjene på arket «{sheet}»',
+    'extra.macros': 'makroane (VBA-prosjektet) i arbeidsboka; den nye arbeidsboka er ei .xlsx',
   },
   en: {
     'reason.too-large':
@@ -33,5 +35,6 @@ export const FILE_TEXTS = {
     'extra.conditionalFormats': 'the conditional formatting on the sheet «{sheet}»',
     'extra.drawings': 'the charts, pictures and shapes on the sheet «{sheet}»',
     'extra.hyperlinks': 'the hyperlinks on the sheet «{sheet}»',
+    'extra.macros': 'the macros (the VBA project) of the workbook; the new workbook is an .xlsx',
   },
 } as const;

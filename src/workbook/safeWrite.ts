@@ -26,6 +26,7 @@ export type FileSystemReason =
   | 'missing'
   | 'read-only'
   | 'hard-linked'
+  | 'changed'
   | 'owner'
   | 'permission'
   | 'no-folder'

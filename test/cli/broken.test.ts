@@ -138,3 +138,29 @@ describe.each(['import', 'roll'])('%s on the corpus', (command) => {
     },
   );
 });
+
+describe('compare on the corpus', () => {
+  it.each(BROKEN.map((s) => [s.file, s] as const))(
+    '%s as the older or the newer version: exit 0, or 2 with one line naming the file (never «uventet feil»)',
+    async (_file, spec) => {
+      const io = setUp(spec);
+      expect(await main(['new', 'ren.xlsx', '--start', '2027'], testIo({ cwd: io.cwd }))).toBe(0);
+      for (const args of [
+        [spec.file, 'ren.xlsx'],
+        ['ren.xlsx', spec.file],
+      ]) {
+        const t = testIo({ cwd: io.cwd });
+        const code = await main(['compare', ...args, '--out', 'endringer.html', '--format', 'html'], t);
+        expectNoStack(t);
+        expect(t.err()).not.toContain(cliText('unexpected', 'nb', { reason: '' }).trim());
+        if (spec.exit === 2) {
+          expect(code).toBe(2);
+          const reason = cliText(`reason.${spec.reason ?? ''}`, 'nb');
+          expect(t.err()).toBe(`${cliText('unreadable', 'nb', { file: spec.file, reason })}\n`);
+        }
+        if (code === 2) expect(t.files()).toEqual([spec.file, 'ren.xlsx'].sort());
+        else expect(code).toBe(0);
+      }
+    },
+  );
+});

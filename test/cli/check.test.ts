@@ -4,6 +4,7 @@ import { main } from '../../src/cli/main';
 import { EXAMPLE_DIFFERENCES } from '../../src/domain/example/example';
 import type { Report } from '../../src/domain/model/report';
 import { reconciliationCodeLabel } from '../../src/i18n';
+import { fileText } from '../../src/i18n/cliFiles';
 import type { SheetSnapshot, WorkbookSnapshot } from '../../src/domain/model/snapshot';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import { FIXTURES } from '../fixtures/make/plans';
@@ -209,6 +210,31 @@ describe('check --write', () => {
     expect(avstemming).toContain(
       `<c r="M2" t="str"><f>HYPERLINK("#'Tiltak drift'!H2","Tiltak drift!H2")</f><v>Tiltak drift!H2</v></c>`,
     );
+  });
+
+  it.each([
+    ['clean-plan.xlsx', 'plan.xlsx', 'rapport.html', '.xlsx'],
+    ['clean-plan.xlsx', 'plan.xlsx', 'plan.xlsm', '.xlsx'],
+    ['as-excel/plan-as-excel.xlsm', 'plan.xlsm', 'ut.xlsx', '.xlsm'],
+  ])(
+    '--write --out under a name Excel would refuse for the copy: %s as %s to %s is refused, nothing written',
+    async (fixture, input, out, ext) => {
+      const io = testIo();
+      copyFixture(io, fixture, input);
+      expect(await main(['check', input, '--write', '--out', out], io)).toBe(2);
+      expect(io.files()).toEqual([input]);
+      expect(io.out()).toBe('');
+      expect(io.err()).toBe(`${fileText('copyExtension', 'nb', { file: out, ext, input })}\n`);
+    },
+  );
+
+  it('--write --out keeps the kind of workbook: an .xlsm to an .XLSM copy, a .XLSX to an .xlsx one', async () => {
+    const io = testIo();
+    copyFixture(io, 'as-excel/plan-as-excel.xlsm', 'plan.xlsm');
+    copyFixture(io, 'clean-plan.xlsx', 'PLAN.XLSX');
+    expect([0, 1]).toContain(await main(['check', 'plan.xlsm', '--write', '--out', 'UT.XLSM'], io));
+    expect(await main(['check', 'PLAN.XLSX', '--write', '--out', 'ut.xlsx'], testIo({ cwd: io.cwd }))).toBe(0);
+    expect(io.files()).toEqual(['PLAN.XLSX', 'UT.XLSM', 'plan.xlsm', 'ut.xlsx']);
   });
 
   it('--out names the copy', async () => {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { main } from '../../src/cli/main';
+import { fileText } from '../../src/i18n/cliFiles';
 import { readPlan } from '../../src/domain/read/plan';
 import { planSaveVersion } from '../../src/domain/sheets/version';
 import type { CompareJson } from '../../src/report/compareJson';
@@ -122,6 +123,14 @@ describe('tiltaksplan compare', () => {
     expect(t.out()).toBe('');
     expect(existsSync(path.join(dir, 'rapport.txt'))).toBe(false);
     expect(readFileSync(path.join(dir, 'rullert.xlsx')).equals(before)).toBe(true);
+  });
+
+  it('--out with a workbook name: the refusal names a report name, not --write (compare has none)', async () => {
+    const t = io();
+    expect(await main(['compare', 'eksempel.xlsx', 'rullert.xlsx', '--out', 'endringer.xlsx'], t)).toBe(2);
+    expect(t.err()).toBe(`${fileText('reportAsWorkbookNoCopy', 'nb', { file: 'endringer.xlsx' })}\n`);
+    expect(t.err()).not.toContain('--write');
+    expect(existsSync(path.join(dir, 'endringer.xlsx'))).toBe(false);
   });
 
   it('names the versions the workbook has when the sheet is none of them', async () => {

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { main } from '../../src/cli/main';
+import { fileText } from '../../src/i18n/cliFiles';
 import type { ConsolidatedJson } from '../../src/report/consolidationJson';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import { saveXlsxFile } from '../../src/workbook/xlsx/nodeFile';
@@ -82,6 +83,29 @@ describe('check --economy-plan (SPEC §15)', () => {
     expect(
       await main(['check', 'helse.xlsx', '--economy-plan', 'okonomiplan.xlsx', '--write', '--out', 'x.xlsx'], io),
     ).toBe(2);
+  });
+
+  it('--out with a workbook name: refused, pointing to a report name (--write --out is no way out here)', async () => {
+    const io = await kommune();
+    expect(await check(io, '--out', 'samlet.xlsx')).toBe(2);
+    expect(io.err()).toBe(`${fileText('reportAsWorkbookNoCopy', 'nb', { file: 'samlet.xlsx' })}\n`);
+  });
+
+  it('a user cell where Avstemming goes: nothing written, the cell named, and the report still printed (as check does)', async () => {
+    const io = await kommune();
+    const file = path.join(io.cwd, 'helse.xlsx');
+    const wb = await XlsxWorkbook.fromBuffer(readFileSync(file));
+    await wb.apply([
+      { kind: 'ensureSheet', sheet: 'Avstemming' },
+      { kind: 'setCells', sheet: 'Avstemming', origin: 'B2', values: [['Mine notater']] },
+    ]);
+    await saveXlsxFile(wb, file, 'replace');
+    const t = testIo({ cwd: io.cwd });
+    expect(await check(t, '--write', '--format', 'json')).toBe(2);
+    expect(t.err()).toContain('helse.xlsx: ');
+    expect(t.err()).toContain('Avstemming!B2');
+    expect(t.files().filter((f) => f.includes('kontrollert'))).toEqual([]);
+    expect((JSON.parse(t.out()) as ConsolidatedJson).consolidation.economyPlan.file).toBe('okonomiplan.xlsx');
   });
 
   it('--write adds «Avstemming planer» to a copy of the economy plan and keeps the user’s Status and Kommentar', async () => {

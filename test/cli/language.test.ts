@@ -68,3 +68,37 @@ describe('usage errors in the chosen language', () => {
     expect(err).toContain(expected);
   });
 });
+
+describe('help names every option each command takes', () => {
+  // What each command's parser accepts (src/cli/commands/*.ts), and the exit statuses it uses.
+  const OPTIONS: Record<string, readonly string[]> = {
+    new: ['--start', '--years', '--unit', '--example', '--economy-plan', '--lang'],
+    check: ['--format', '--out', '--lang', '--write', '--in-place', '--economy-plan'],
+    import: ['--out', '--start', '--unit', '--lang'],
+    roll: ['--out', '--lang'],
+    compare: ['--format', '--out', '--lang', '--version-sheet'],
+  };
+  const cases = ['nb', 'nn', 'en'].flatMap((lang) => Object.keys(OPTIONS).map((command) => [command, lang]));
+
+  it.each(cases)('%s --help --lang %s: every option in the usage lines at the top', async (command, lang) => {
+    const { out } = await run([command, '--help', '--lang', lang]);
+    const usage = out.split('\n\n')[0] ?? '';
+    for (const option of OPTIONS[command] ?? []) expect(usage).toContain(option);
+  });
+
+  it.each(['nb', 'nn', 'en'])('--help --lang %s: a usage line for each mode, --economy-plan included', async (lang) => {
+    const { out } = await run(['--help', '--lang', lang]);
+    const lines = out.split('\n').filter((l) => l.startsWith('  tiltaksplan '));
+    for (const command of Object.keys(OPTIONS)) expect(lines.some((l) => l.includes(` ${command} `))).toBe(true);
+    expect(lines.filter((l) => l.includes('--economy-plan')).map((l) => l.split(' ')[3])).toEqual(['new', 'check']);
+  });
+
+  it.each(['nb', 'nn', 'en'])(
+    'roll --help --lang %s states exit 1 (settings to fix, nothing written)',
+    async (lang) => {
+      const { out } = await run(['roll', '--help', '--lang', lang]);
+      const exit = out.slice(out.search(/Avslutningskode|Exit status/));
+      expect(exit).toMatch(/^[^:]+: 0 [^,]+, 1 .+,\s+2 /s);
+    },
+  );
+});

@@ -1,4 +1,5 @@
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { closeSync, constants, copyFileSync, openSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from '../../src/cli/args';
 import { main } from '../../src/cli/main';
@@ -77,6 +78,9 @@ describe('parseArgs', () => {
     [['--nope'], 'unknownOption'],
     [['-x'], 'unknownOption'],
     [['--write=1'], 'unknownOption'],
+    [['--out', ''], 'missingValue'],
+    [['--out='], 'missingValue'],
+    [['--out', '  '], 'missingValue'],
   ])('%j → %s', (args, key) => {
     const r = parseArgs(args, spec, 'check');
     expect(r.ok ? null : r.error.key).toBe(key);
@@ -100,5 +104,33 @@ describe('progress', () => {
     expect(progressLine(0, 4, 'x')).toMatch(/^\[·{24}\] 0\/4 x$/);
     expect(progressLine(2, 4, 'x')).toMatch(/^\[#{12}·{12}\] 2\/4 x$/);
     expect(progressLine(4, 4, 'x')).toMatch(/^\[#{24}\] 4\/4 x$/);
+  });
+});
+
+describe('the real process', () => {
+  /**
+   * `tiltaksplan import … | head` closes the pipe before the log is printed: the command must finish (its
+   * workbook is written first) without a stack trace. A named pipe whose reader is closed before the
+   * command starts makes every write to stdout fail with EPIPE, whatever the timing.
+   */
+  it('a reader that closed stdout (| head): no stack trace, the workbook written, the exit status kept', () => {
+    const io = testIo();
+    const fifo = path.join(io.cwd, 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    const reader = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK);
+    const writer = openSync(fifo, constants.O_WRONLY);
+    closeSync(reader);
+    const tsx = path.join(__dirname, '..', '..', 'node_modules', 'tsx', 'dist', 'cli.mjs');
+    const cli = path.join(__dirname, '..', '..', 'src', 'cli', 'main.ts');
+    const legacy = path.join(FIXTURES, 'legacy-verdal-6-1-6-2.xlsx');
+    const run = spawnSync(process.execPath, [tsx, cli, 'import', legacy, '--out', 'ny.xlsx'], {
+      cwd: io.cwd,
+      stdio: ['ignore', writer, 'pipe'],
+      encoding: 'utf8',
+    });
+    closeSync(writer);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(io.files()).toEqual(['ny.xlsx', 'pipe']);
   });
 });

@@ -27,4 +27,18 @@ describe('roll on a workbook as Excel saves it', () => {
       expect(ooxmlCheck(readFileSync(path.join(dir, 'rullert.xlsx')))).toBe('ooxml: 0 problems in 1 files');
     cleanup();
   });
+
+  it('names the macros of an .xlsm it does not carry over (the new workbook is an .xlsx), and only then', async () => {
+    const { dir, cleanup } = scratchDir();
+    const macros = cliText('notCarried', 'nb', { what: cliText('extra.macros', 'nb') });
+    copyFileSync(path.join(path.dirname(FIXTURE), 'plan-as-excel.xlsm'), path.join(dir, 'plan.xlsm'));
+    const xlsm = await runCommand(run, ['plan.xlsm', '--out', 'rullert.xlsx'], dir);
+    expect(xlsm.code).toBe(0);
+    expect(xlsm.stdout.split('\n')).toContain(macros);
+    copyFileSync(FIXTURE, path.join(dir, 'plan.xlsx'));
+    const xlsx = await runCommand(run, ['plan.xlsx', '--out', 'rullert-2.xlsx'], dir);
+    expect(xlsx.code).toBe(0);
+    expect(xlsx.stdout).not.toContain(macros);
+    cleanup();
+  });
 });

@@ -68,6 +68,18 @@ describe('a report never replaces a workbook or an input', () => {
     expect(readFileSync(at('gammel-rapport.txt'))).toEqual(readFileSync(FIXTURE));
   });
 
+  it.each(['old-xls-renamed.xlsx', 'password-protected.xlsx'])(
+    '--out over a workbook that is no zip package (%s: an .xls, or one with a password) under another name: refused',
+    async (fixture) => {
+      const { io, at } = setup();
+      const workbook = path.join(__dirname, '..', 'fixtures', 'broken', fixture);
+      copyFileSync(workbook, at('gammel-rapport.txt'));
+      expect(await main(['check', 'plan.xlsx', '--out', 'gammel-rapport.txt'], io)).toBe(2);
+      expect(readFileSync(at('gammel-rapport.txt'))).toEqual(readFileSync(workbook));
+      expect(io.err()).toContain('gammel-rapport.txt');
+    },
+  );
+
   it('an earlier report is replaced, keeping its mode', async () => {
     const { io, at } = setup();
     writeFileSync(at('rapport.json'), 'old');

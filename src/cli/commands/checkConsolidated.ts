@@ -87,9 +87,25 @@ async function openAll(io: CliIo, files: readonly string[], lang: Lang): Promise
   return opened.every((wb): wb is XlsxWorkbook => wb !== null) ? opened : null;
 }
 
+/** Each plan's Sammendrag and Avstemming, then the economy plan's «Avstemming planer». */
+function writePlans(
+  checked: ConsolidatedCheck,
+  snapshots: readonly WorkbookSnapshot[],
+  economy: WorkbookSnapshot | undefined,
+  lang: Lang,
+): WritePlan[] {
+  const k = checked.consolidation;
+  const plans: WritePlan[] = checked.results.map((r, i) =>
+    planCheckSheets(snapshots[i] ?? { sheets: [], tables: [] }, withoutEconomyLinks(r), lang),
+  );
+  const texts = consolidationSheetText(lang, k.economyPlan.unit, k.years);
+  plans.push(planConsolidationSheet(k, economy ?? { sheets: [], tables: [] }, texts));
+  return plans;
+}
+
 export async function runConsolidated(io: CliIo, o: Options): Promise<number> {
   const reportOut = o.write ? undefined : o.out;
-  if (reportOut !== undefined && refuseReportName(io, reportOut, o.lang)) return EXIT.usage;
+  if (reportOut !== undefined && refuseReportName(io, reportOut, o.lang, false)) return EXIT.usage;
   const all = [...o.files, o.economyPlan];
   const books = await openAll(io, all, o.lang);
   if (books === null) return EXIT.usage;
@@ -117,21 +133,23 @@ export async function runConsolidated(io: CliIo, o: Options): Promise<number> {
     io.stderr(`${kt(o.lang, 'notEconomyPlan', { file: o.economyPlan })}\n`);
     return EXIT.usage;
   }
-  if (o.write) {
-    const k = checked.consolidation;
-    const plans: WritePlan[] = checked.results.map((r, i) =>
-      planCheckSheets(snapshots[i] ?? { sheets: [], tables: [] }, withoutEconomyLinks(r), o.lang),
-    );
-    const texts = consolidationSheetText(o.lang, k.economyPlan.unit, k.years);
-    plans.push(planConsolidationSheet(k, economy?.wb ?? { sheets: [], tables: [] }, texts));
-    const said = (i: number, file: string) =>
-      i === o.files.length ? kt(o.lang, 'economyPlanWritten', { sheet: CONSOLIDATION_SHEET, file }) : undefined;
-    if (!(await writeChecked(io, books, plans, targets, { ...o, files: all }, said))) return EXIT.usage;
-  }
+  const said = (i: number, file: string) =>
+    i === o.files.length ? kt(o.lang, 'economyPlanWritten', { sheet: CONSOLIDATION_SHEET, file }) : undefined;
+  // As a plain check: the report is given even when the workbooks could not be written (exit 2 then).
+  const written =
+    !o.write ||
+    (await writeChecked(
+      io,
+      books,
+      writePlans(checked, snapshots, economy?.wb, o.lang),
+      targets,
+      { ...o, files: all },
+      said,
+    ));
   const text = renderConsolidated(checked, o.format, o.lang);
   if (reportOut === undefined) io.stdout(text);
   else if (await writeOrExplain(io, reportOut, text, 'new-or-replace', o.lang))
     io.stderr(`${cliText('reportWritten', o.lang, { file: reportOut })}\n`);
   else return EXIT.usage;
-  return exitOf(checked);
+  return written ? exitOf(checked) : EXIT.usage;
 }

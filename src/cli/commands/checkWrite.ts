@@ -4,6 +4,7 @@
  * --write copy is always a new file, --in-place replaces only a file that can keep what it is (writable,
  * its mode, one name), and Sammendrag and Avstemming never go over a cell that is not the product's.
  */
+import path from 'node:path';
 import {
   combinePlans,
   planReconciliation,
@@ -39,12 +40,22 @@ const say = (io: CliIo, line: string): false => {
   return false;
 };
 
+/**
+ * The extension a copy of `input` must keep: Excel opens a workbook only under the name its kind has (an
+ * .xlsm package named .xlsx, or the other way round, is refused), and a copy is the same kind as its input.
+ */
+const copyExtension = (input: string): string => (/\.xlsm$/i.test(input) ? '.xlsm' : '.xlsx');
+
 /** The file each input's --write result goes to, or null after saying why one of them cannot be written. */
 export async function writeTargets(io: CliIo, o: TargetOptions): Promise<WriteTarget[] | null> {
   const targets: WriteTarget[] = o.files.map((file) =>
     o.inPlace ? { file, mode: 'replace' } : { file: o.out ?? checkedCopyName(file), mode: 'new' },
   );
   for (const [i, t] of targets.entries()) {
+    const input = o.files[i] ?? '';
+    const ext = copyExtension(input);
+    if (o.out !== undefined && !o.inPlace && path.extname(t.file).toLowerCase() !== ext)
+      return say(io, fileText('copyExtension', o.lang, { file: t.file, ext, input })) || null;
     const twice = targets
       .slice(0, i)
       .some((u) => resolvePath(io, u.file) === resolvePath(io, t.file) || sameFile(io, u.file, t.file));

@@ -19,6 +19,7 @@ import { ct } from '../../i18n/compare';
 import { renderCompare, type CompareFormat } from '../../report/compareReport';
 import { argLang, badLang, parseArgs, type UsageError } from '../args';
 import { openOrExplain, printUsage, writeOrExplain } from '../files';
+import { readOrExplain } from '../readBook';
 import { refuseReportName, reportTargetOk } from '../reportTarget';
 import { EXIT, type CliIo, type Command } from '../io';
 
@@ -80,8 +81,9 @@ async function readSides(io: CliIo, o: Options): Promise<[Side, Side] | null> {
   const snapshots: WorkbookSnapshot[] = [];
   for (const file of o.files) {
     const wb = await openOrExplain(io, file, o.lang);
-    if (!wb) return null;
-    snapshots.push(await wb.read());
+    const snapshot = wb && (await readOrExplain(io, file, wb, undefined, o.lang));
+    if (!snapshot) return null;
+    snapshots.push(snapshot);
   }
   const [oldFile = '', newFile = oldFile] = o.files;
   const [oldBook, newBook = oldBook] = snapshots as [WorkbookSnapshot, WorkbookSnapshot?];
@@ -108,7 +110,7 @@ export const run: Command = async (args, io) => {
     printUsage(io, o, lang);
     return EXIT.usage;
   }
-  if (o.out !== undefined && refuseReportName(io, o.out, o.lang)) return EXIT.usage;
+  if (o.out !== undefined && refuseReportName(io, o.out, o.lang, false)) return EXIT.usage;
   const sides = await readSides(io, o);
   if (!sides) return EXIT.usage;
   if (o.out !== undefined && !(await reportTargetOk(io, o.out, o))) return EXIT.usage;

@@ -58,6 +58,8 @@ export const run: Command = async (args, io) => {
     io.stdout(`${cliText('notCarried', lang, { what })}\n`);
   }
   for (const what of extrasNotCarried(source, plan, lang)) io.stdout(`${cliText('notCarried', lang, { what })}\n`);
+  for (const extra of source.bookExtras())
+    io.stdout(`${cliText('notCarried', lang, { what: cliText(`extra.${extra}`, lang) })}\n`);
   return EXIT.ok;
 };
 

@@ -2,6 +2,7 @@
  * What a worksheet holds besides its cells, that a workbook built anew from planned edits (roll forward)
  * cannot carry over: notes and comments, conditional formats, drawings (charts, pictures, shapes) and
  * hyperlinks. Found from the sheet's relationships and its top-level elements, without parsing its rows.
+ * And what the workbook itself holds that no sheet does: its macros (an .xlsm's VBA project).
  */
 import type { BookState } from './write/bookState';
 import { isRelType, readRels } from './opc';
@@ -22,4 +23,12 @@ export function sheetExtras(state: BookState, sheet: string): SheetExtra[] {
   if (has('drawing')) out.push('drawings');
   if (/<(?:[\w.-]+:)?hyperlinks[\s>]/.test(xml)) out.push('hyperlinks');
   return out;
+}
+
+export type BookExtra = 'macros';
+
+/** What the workbook holds outside its sheets that a workbook built anew does not carry. */
+export function bookExtras(state: BookState): BookExtra[] {
+  const rels = readRels(state.pkg, state.structure.workbookPart);
+  return rels.some((r) => isRelType(r.type, 'vbaProject')) ? ['macros'] : [];
 }

@@ -7,7 +7,7 @@
 import type { Edit, WorkbookSnapshot } from '../../domain';
 import type { ReadScope, WorkbookPort } from '../port';
 import { readStructure, readTables } from './book';
-import { sheetExtras, type SheetExtra } from './extras';
+import { bookExtras, sheetExtras, type BookExtra, type SheetExtra } from './extras';
 import { OpcPackage } from './package';
 import { readWorkbookSnapshot } from './read/readWorkbook';
 import { sniffUnreadable, UnreadableWorkbookError } from './unreadable';
@@ -18,7 +18,7 @@ import { attributesOf, children, rootElement } from './xml/tags';
 import { decodeXml } from './xml/escape';
 
 export { UnreadableWorkbookError, type UnreadableReason } from './unreadable';
-export type { SheetExtra } from './extras';
+export type { BookExtra, SheetExtra } from './extras';
 
 const asBytes = (buf: ArrayBuffer | Uint8Array): Uint8Array => (buf instanceof Uint8Array ? buf : new Uint8Array(buf));
 
@@ -76,6 +76,11 @@ export class XlsxWorkbook implements WorkbookPort {
    */
   sheetExtras(sheet: string): SheetExtra[] {
     return reading(() => sheetExtras(this.state, sheet));
+  }
+
+  /** What the workbook holds outside its sheets (macros) that a workbook made anew does not carry. */
+  bookExtras(): BookExtra[] {
+    return reading(() => bookExtras(this.state));
   }
 
   /** The active cell the file opens on, as "Sheet!A1", or null (for tests). */

@@ -1,10 +1,13 @@
 /**
  * Node-only file helpers of the .xlsx adapter: open a file (a workbook that cannot be read is an
  * UnreadableWorkbookError, a file the system will not give us a FileSystemError) and save one whole or not
- * at all (safeWrite.ts: temporary file, fsync, then the name).
+ * at all (safeWrite.ts: temporary file, fsync, then the name). Saved back over the file it was read from, a
+ * workbook first makes sure that file is still the one it read: a version saved meanwhile (in Excel, by
+ * another run) is never replaced by one made from the older content.
  */
-import { promises as fs } from 'node:fs';
-import { toFileSystemError, writeWhole, type WriteMode } from '../safeWrite';
+import { promises as fs, type Stats } from 'node:fs';
+import path from 'node:path';
+import { FileSystemError, toFileSystemError, writeWhole, type WriteMode } from '../safeWrite';
 import { UnreadableWorkbookError, XlsxWorkbook } from './index';
 
 /**
@@ -13,8 +16,9 @@ import { UnreadableWorkbookError, XlsxWorkbook } from './index';
  */
 export async function openXlsxFile(file: string, shown = file): Promise<XlsxWorkbook> {
   let data: Buffer;
+  let stat: Stats;
   try {
-    const stat = await fs.stat(file);
+    stat = await fs.stat(file);
     if (!stat.isFile()) throw new UnreadableWorkbookError('not-a-file', 'not a file');
     data = await fs.readFile(file);
   } catch (e) {
@@ -24,7 +28,25 @@ export async function openXlsxFile(file: string, shown = file): Promise<XlsxWork
     if (code === 'EISDIR') throw new UnreadableWorkbookError('not-a-file', 'not a file');
     throw toFileSystemError(e, shown);
   }
-  return XlsxWorkbook.fromBuffer(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+  const wb = await XlsxWorkbook.fromBuffer(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+  readFrom.set(wb, { file: path.resolve(file), ...stamp(stat) });
+  return wb;
+}
+
+/** What identifies the version of a file that was read: the file itself, its size and its last change. */
+const stamp = (st: Stats) => ({ dev: st.dev, ino: st.ino, size: st.size, mtimeMs: st.mtimeMs });
+
+/** The file each opened workbook was read from, as it was then. */
+const readFrom = new WeakMap<XlsxWorkbook, ReturnType<typeof stamp> & { readonly file: string }>();
+
+/** Throws FileSystemError('changed') when `file` is the one `wb` was read from and has changed since. */
+async function assertUnchanged(wb: XlsxWorkbook, file: string, shown: string): Promise<void> {
+  const read = readFrom.get(wb);
+  if (!read || read.file !== path.resolve(file)) return;
+  const now = await fs.stat(file).catch(() => null);
+  if (!now) return; // gone: writing it again loses nothing, and safeWrite says why it cannot
+  const then = { dev: read.dev, ino: read.ino, size: read.size, mtimeMs: read.mtimeMs };
+  if (JSON.stringify(stamp(now)) !== JSON.stringify(then)) throw new FileSystemError('changed', shown);
 }
 
 /** Save a workbook whole or not at all; by default only as a new file (see safeWrite.ts for the modes). */
@@ -34,5 +56,10 @@ export async function saveXlsxFile(
   mode: WriteMode = 'new',
   shown = file,
 ): Promise<void> {
-  await writeWhole(file, await wb.toBuffer(), mode, shown);
+  const data = await wb.toBuffer();
+  if (mode !== 'new') await assertUnchanged(wb, file, shown);
+  await writeWhole(file, data, mode, shown);
+  // What is on disk now is this workbook: a later save over the same file compares with it.
+  const now = await fs.stat(file).catch(() => null);
+  if (now) readFrom.set(wb, { file: path.resolve(file), ...stamp(now) });
 }
