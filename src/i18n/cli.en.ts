@@ -111,6 +111,8 @@ export const CLI_EN: Record<CliKey, string> = {
     'Not rolling {file}: fix the settings first, or the new plan period would be a guess. Nothing was written.',
   rollFinished:
     'The one-off measure {id} has no cost in the new period and has left the tables (it is on the sheet "{sheet}").',
+  rollRescaled:
+    'The financing of {id} follows Sum periode, its base: each column is reduced in the proportion of the sum of the years that remain.',
   whatSheet: 'the sheet "{sheet}"',
   whatColumn: 'the column "{header}" ({cell})',
   planName: g.planName,

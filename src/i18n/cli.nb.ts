@@ -110,6 +110,8 @@ export const CLI_NB = {
     'Rullerer ikke {file}: innstillingene må rettes først, ellers blir den nye planperioden gjettet. Ingenting er skrevet.',
   rollFinished:
     'Engangstiltaket {id} har ingen kostnad i den nye perioden og er tatt ut av tabellene (det står på arket «{sheet}»).',
+  rollRescaled:
+    'Finansieringen av {id} følger Sum periode, som er grunnlaget: hver kolonne er redusert i samme forhold som summen av årene som er igjen.',
   whatSheet: 'arket «{sheet}»',
   whatColumn: 'kolonnen «{header}» ({cell})',
   planName: g.planName,

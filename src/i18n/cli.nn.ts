@@ -111,6 +111,8 @@ export const CLI_NN: Record<CliKey, string> = {
     'Rullerer ikkje {file}: innstillingane må rettast først, elles blir den nye planperioden gissa. Ingenting er skrive.',
   rollFinished:
     'Eingongstiltaket {id} har ingen kostnad i den nye perioden og er teke ut av tabellane (det står på arket «{sheet}»).',
+  rollRescaled:
+    'Finansieringa av {id} følgjer Sum periode, som er grunnlaget: kvar kolonne er redusert i same forhold som summen av åra som er att.',
   whatSheet: 'arket «{sheet}»',
   whatColumn: 'kolonnen «{header}» ({cell})',
   planName: g.planName,

@@ -2,6 +2,7 @@ import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { run as importRun } from '../../src/cli/commands/import';
 import { run } from '../../src/cli/commands/roll';
+import { run as newRun } from '../../src/cli/commands/new';
 import { readPlan } from '../../src/domain/read/plan';
 import { findVersions } from '../../src/domain/read/version';
 import type { WorkbookSnapshot } from '../../src/domain/model/snapshot';
@@ -125,4 +126,38 @@ describe('tiltaksplan roll', () => {
       expect(readdirSync(dir).sort()).toEqual(before);
     },
   );
+});
+
+describe('tiltaksplan roll of a one-off measure with cost left', () => {
+  it('brings its financing down with its period sum and says so', async () => {
+    const { dir, cleanup } = scratchDir();
+    try {
+      expect((await runCommand(newRun, ['plan.xlsx', '--example'], dir)).code).toBe(0);
+      // The example's D-002 (Engangs, 300 in 2027, Endret drift 300) gets 100 in 2028 too, financed 400.
+      const wb = await openXlsxFile(path.join(dir, 'plan.xlsx'));
+      const { plan } = readPlan(await wb.read(), { defaultStartYear: 2027 });
+      const d2 = plan.operating.find((m) => m.id === 'D-002');
+      const layout = plan.layouts.operating;
+      const cell = (column: string | undefined) => `${column}${d2?.row}`;
+      await wb.apply([
+        { kind: 'setCells', sheet: 'Tiltak drift', origin: cell(layout?.yearColumns['2028']), values: [[100]] },
+        { kind: 'setCells', sheet: 'Tiltak drift', origin: cell(layout?.columns.finReallocation), values: [[400]] },
+      ]);
+      await saveXlsxFile(wb, path.join(dir, 'plan-d2.xlsx'));
+
+      const result = await runCommand(run, ['plan-d2.xlsx', '--out', 'rullert.xlsx'], dir);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('Finansieringen av D-002 følger Sum periode');
+      const rolled = readPlan(await (await openXlsxFile(path.join(dir, 'rullert.xlsx'))).read(), {
+        defaultStartYear: 2028,
+      });
+      // 2027 leaves; 100 of 400 stays, all of it Endret drift (in kroner).
+      expect(rolled.plan.operating.find((m) => m.id === 'D-002')).toMatchObject({
+        years: [100_000, null, null, 0],
+        finReallocation: 100_000,
+      });
+    } finally {
+      cleanup();
+    }
+  });
 });

@@ -41,7 +41,7 @@ export const run: Command = async (args, io) => {
     for (const f of refusal) io.stderr(`  ${f.sheet}!${f.cell}: ${renderFinding(f, lang, plan.settings.unit)}\n`);
     return EXIT.findings;
   }
-  const { edits, content, archiveSheet, finished } = planRolledWorkbook(snapshot, plan, {
+  const { edits, content, archiveSheet, finished, rescaled } = planRolledWorkbook(snapshot, plan, {
     date: todayOf(io),
     summaryText: summaryText(lang),
     findings,
@@ -53,6 +53,7 @@ export const run: Command = async (args, io) => {
   const years = `${startYear}–${startYear + yearCount - 1}`;
   io.stdout(`${cliText('rollWritten', lang, { file: o.out, years, sheet: archiveSheet })}\n`);
   for (const id of finished) io.stdout(`${cliText('rollFinished', lang, { id, sheet: archiveSheet })}\n`);
+  for (const id of rescaled) io.stdout(`${cliText('rollRescaled', lang, { id })}\n`);
   for (const x of notCarried(snapshot, plan)) {
     const what = x.kind === 'sheet' ? cliText('whatSheet', lang, x) : cliText('whatColumn', lang, x);
     io.stdout(`${cliText('notCarried', lang, { what })}\n`);

@@ -21,6 +21,8 @@ export interface RolledWorkbook {
   readonly archiveSheet: string;
   /** IDs of the Engangs measures done in the year that left: on the archive sheet only. */
   readonly finished: readonly string[];
+  /** IDs of the measures whose financing followed their period sum (rescaledFinancing). */
+  readonly rescaled: readonly string[];
 }
 
 /**
@@ -37,11 +39,11 @@ export function planRolledWorkbook(
   const planItems = readPlanItems(snapshot) ?? undefined;
   const findings = opts.findings ?? readPlan(snapshot, { defaultStartYear: plan.settings.startYear }).findings;
   const typed = typedTexts(findings);
-  const { content, archive, finished } = rollContent(plan, { planItems, date: opts.date, typed });
+  const { content, archive, finished, rescaled } = rollContent(plan, { planItems, date: opts.date, typed });
   const edits: Edit[] = [
     ...planWorkbook(content, opts.summaryText),
     ...planVersionSheet(archive.sheet, archive, false),
     ...carryArchives(snapshot, archive.sheet),
   ];
-  return { edits, content, archiveSheet: archive.sheet, finished };
+  return { edits, content, archiveSheet: archive.sheet, finished, rescaled };
 }
