@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseRange } from '../../../src/domain/model/a1';
-import type { SheetSnapshot, WorkbookSnapshot } from '../../../src/domain/model/snapshot';
+import { UNCALCULATED, type SheetSnapshot, type WorkbookSnapshot } from '../../../src/domain/model/snapshot';
 import { XlsxWorkbook } from '../../../src/workbook/xlsx';
 import { excelPackage, MAIN, worksheet } from './excelXml';
 
@@ -125,6 +125,16 @@ describe('reading a workbook as Excel saves it', () => {
     expect(s.origin).toBe('B2');
     expect(s.values).toEqual([['Hei', 2]]);
     expect(s.formulas?.[0]?.[1]).toBe('=1+1');
+  });
+
+  it('reads a formula stored without its result (a file no program calculated) as UNCALCULATED, never as empty; <v/> and <v></v> are an empty result', async () => {
+    const rows =
+      '<row r="1"><c r="A1"><f>600*2</f></c><c r="B1" t="str"><f>IF(1,"","x")</f><v></v></c>' +
+      '<c r="C1" t="str"><f>IF(1,"","x")</f><v/></c><c r="D1"><v>7</v></c><c r="E1"><f>1+1</f><v>2</v></c></row>';
+    const bytes = excelPackage({ sheets: [{ name: 'P', xml: worksheet(rows) }] });
+    const s = sheet(await (await XlsxWorkbook.fromBuffer(bytes)).read(), 'P');
+    expect(s.values).toEqual([[UNCALCULATED, '', '', 7, 2]]);
+    expect(s.formulas?.[0]?.[0]).toBe('=600*2');
   });
 
   it('keeps every column after a calculated column saved by Excel (exceljs alone drops them)', async () => {
