@@ -33,6 +33,11 @@ export interface Structure {
   readonly sheets: readonly SheetEntry[];
   readonly names: readonly NameEntry[];
   readonly date1904: boolean;
+  /**
+   * Saved as "Strict Open XML Spreadsheet" (its own namespaces): read like any workbook, but never written,
+   * since the parts the product writes are transitional and a package mixing the two is not one Excel opens.
+   */
+  readonly strict: boolean;
   readonly stylesPart: string | null;
   readonly sharedStringsPart: string | null;
 }
@@ -61,6 +66,9 @@ export function workbookPartOf(pkg: OpcPackage): string {
   if (!pkg.has(part)) throw notWorkbook();
   return part;
 }
+
+/** The SpreadsheetML namespace of a Strict workbook (ISO/IEC 29500 Strict). */
+const STRICT_MAIN = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
 
 const truthy = (v: string | undefined): boolean => v === '1' || v === 'true';
 
@@ -100,6 +108,7 @@ export function readStructure(pkg: OpcPackage): Structure {
     sheets,
     names,
     date1904,
+    strict: xml.slice(root.open.start, root.open.end).includes(STRICT_MAIN),
     stylesPart: partOf('styles'),
     sharedStringsPart: partOf('sharedStrings'),
   };
