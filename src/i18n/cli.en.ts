@@ -115,5 +115,6 @@ export const CLI_EN: Record<CliKey, string> = {
     'The one-off measure {id} has no cost in the new period and has left the tables (it is on the sheet "{sheet}").',
   whatSheet: 'the sheet "{sheet}"',
   whatColumn: 'the column "{header}" ({cell})',
+  whatCells: 'the cells in {sheet}!{range} outside the table (the sheet is built anew from the table alone)',
   planName: g.planName,
 };

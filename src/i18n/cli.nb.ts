@@ -114,6 +114,7 @@ export const CLI_NB = {
     'Engangstiltaket {id} har ingen kostnad i den nye perioden og er tatt ut av tabellene (det står på arket «{sheet}»).',
   whatSheet: 'arket «{sheet}»',
   whatColumn: 'kolonnen «{header}» ({cell})',
+  whatCells: 'cellene i {sheet}!{range} utenfor tabellen (arket bygges på nytt av tabellen alene)',
   planName: g.planName,
 };
 

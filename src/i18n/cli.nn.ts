@@ -115,5 +115,6 @@ export const CLI_NN: Record<CliKey, string> = {
     'Eingongstiltaket {id} har ingen kostnad i den nye perioden og er teke ut av tabellane (det står på arket «{sheet}»).',
   whatSheet: 'arket «{sheet}»',
   whatColumn: 'kolonnen «{header}» ({cell})',
+  whatCells: 'cellene i {sheet}!{range} utanfor tabellen (arket blir bygd på nytt av tabellen åleine)',
   planName: g.planName,
 };
