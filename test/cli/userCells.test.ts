@@ -109,3 +109,45 @@ describe('a workbook saved as Strict Open XML', () => {
     expect(existsSync(path.join(io.cwd, 'strict-kontrollert.xlsx'))).toBe(false);
   });
 });
+
+describe('an Avstemming the user filtered (Klasse = Samsvar) before a new run', () => {
+  it('shows every row of the new table: the rows the filter hid now hold other items; a row hidden below it stays hidden', async () => {
+    const io = testIo();
+    const file = path.join(io.cwd, 'plan.xlsx');
+    copyFileSync(FIXTURE, file);
+    expect(await main(['check', 'plan.xlsx', '--write', '--in-place'], io)).toBe(0);
+    // As Excel saves a filter: the criteria on the table's autoFilter, the rows it hides marked hidden.
+    const files = unzipSync(readFileSync(file));
+    const wb = strFromU8(files['xl/workbook.xml'] ?? new Uint8Array());
+    const part = (name: string): string => {
+      const rid = new RegExp(`<sheet [^>]*name="${name}"[^>]*r:id="([^"]+)"`).exec(wb)?.[1] ?? '';
+      const rels = strFromU8(files['xl/_rels/workbook.xml.rels'] ?? new Uint8Array());
+      return `xl/${new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)?.slice(1).find(Boolean) ?? ''}`;
+    };
+    const sheet = part('Avstemming');
+    const rows = (xml: string) => [...xml.matchAll(/<row [^>]*>/g)].map((m) => m[0]);
+    let xml = strFromU8(files[sheet] ?? new Uint8Array());
+    const body = rows(xml).length - 1;
+    expect(body).toBeGreaterThan(3);
+    xml = xml.replace(/<row r="(\d+)"/g, (m, r: string) => (Number(r) >= 3 ? `${m} hidden="1"` : m));
+    xml = xml.replace(
+      '</sheetData>',
+      `<row r="${body + 5}" hidden="1"><c r="A${body + 5}" t="inlineStr"><is><t>Mitt</t></is></c></row></sheetData>`,
+    );
+    files[sheet] = strToU8(xml);
+    for (const name of Object.keys(files).filter((n) => n.startsWith('xl/tables/'))) {
+      const t = strFromU8(files[name] ?? new Uint8Array());
+      if (t.includes('tblAvstemming'))
+        files[name] = strToU8(
+          t.replace(
+            /<autoFilter ref="([^"]+)"\/>/,
+            '<autoFilter ref="$1"><filterColumn colId="2"><filters><filter val="Samsvar"/></filters></filterColumn></autoFilter>',
+          ),
+        );
+    }
+    writeFileSync(file, zipSync(files));
+    expect(await main(['check', 'plan.xlsx', '--write', '--in-place'], testIo({ cwd: io.cwd }))).toBe(0);
+    const after = strFromU8(unzipSync(readFileSync(file))[sheet] ?? new Uint8Array());
+    expect(rows(after).filter((r) => r.includes('hidden'))).toEqual([`<row r="${body + 5}" hidden="1">`]);
+  });
+});

@@ -102,4 +102,7 @@ export function deleteOwnedTable(state: BookState, name: string): void {
   if (!table || state.deletedTables.has(name.toLowerCase())) return;
   // Only the table goes: its cells stay until a clearOwnedRange empties the product's part of them.
   state.deletedTables.set(name.toLowerCase(), table);
+  // Its rows get other items: rows its filter (or the user) hid would hide those, with no filter left to say so.
+  const b = parseRange(table.ref);
+  if (b) state.doc(table.sheet).unhideRows(b.top + (table.headerRowCount > 0 ? 1 : 0), b.bottom);
 }
