@@ -7,7 +7,7 @@ import { parseRange, toRange } from '../../domain';
 import { isRelType, readRels } from './opc';
 import type { OpcPackage } from './package';
 import { UnreadableWorkbookError } from './unreadable';
-import { decodeXml } from './xml/escape';
+import { decodeExcelEscapes, decodeXml } from './xml/escape';
 import { attributesOf, children, rootElement } from './xml/tags';
 
 export interface SheetEntry {
@@ -53,6 +53,8 @@ export interface TableEntry {
   readonly ref: string;
   readonly headerRowCount: number;
   readonly totalsRowCount: number;
+  /** The column names of a table whose header row is turned off (headerRowCount="0"); else empty. */
+  readonly hiddenHeaders: readonly string[];
 }
 
 const notWorkbook = (): UnreadableWorkbookError =>
@@ -114,6 +116,14 @@ export function readStructure(pkg: OpcPackage): Structure {
   };
 }
 
+/** The names of a table part's columns (Excel keeps them there when the header row is turned off). */
+function columnNames(xml: string, root: ReturnType<typeof rootElement>): string[] {
+  const list = children(xml, root).find((c) => c.local === 'tableColumns');
+  return (list ? children(xml, list) : []).map((c) =>
+    decodeExcelEscapes(attributesOf(xml.slice(c.open.start, c.open.end)).get('name') ?? ''),
+  );
+}
+
 /** One table part's metadata. */
 export function readTablePart(pkg: OpcPackage, part: string, sheet: SheetEntry, rid: string): TableEntry | null {
   const xml = pkg.text(part);
@@ -121,6 +131,7 @@ export function readTablePart(pkg: OpcPackage, part: string, sheet: SheetEntry, 
   const a = attributesOf(xml.slice(root.open.start, root.open.end));
   const ref = a.get('ref') ?? '';
   if (root.local !== 'table' || !parseRange(ref)) return null;
+  const headerRowCount = Number(a.get('headerRowCount') ?? 1);
   return {
     part,
     sheet,
@@ -128,8 +139,9 @@ export function readTablePart(pkg: OpcPackage, part: string, sheet: SheetEntry, 
     id: Number(a.get('id') ?? 0),
     name: a.get('displayName') ?? a.get('name') ?? '',
     ref,
-    headerRowCount: Number(a.get('headerRowCount') ?? 1),
+    headerRowCount,
     totalsRowCount: Number(a.get('totalsRowCount') ?? 0),
+    hiddenHeaders: headerRowCount > 0 ? [] : columnNames(xml, root),
   };
 }
 

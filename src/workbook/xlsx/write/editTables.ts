@@ -84,6 +84,8 @@ export function createTable(
 export function resizeTable(state: BookState, name: string, ref: string): void {
   const table = state.findTable(name);
   if (!table) throw new Error(`No table named ${name}`);
+  // Read with its names in the row above (read/readWorkbook.ts): that row is no part of the table in the file.
+  if (table.headerRowCount === 0) throw new Error(`${name} has its header row turned off: it is not resized here`);
   const b = tableBounds(ref);
   const names = headerNames(state, table.sheet, b);
   state.pkg.setText(
