@@ -93,6 +93,8 @@ export const CLI_EN: Record<CliKey, string> = {
   explanation: 'Explanation',
   progress: 'Checking {done}/{total}',
   checkWritten: 'Wrote Sammendrag and Avstemming to {file}.',
+  strictNotWritten:
+    'Nothing was written: the workbook is saved as "Strict Open XML Spreadsheet", which tiltaksplan reads but does not write into. Save it in Excel as "Excel Workbook (*.xlsx)" and try again.',
   exampleYears: '--years cannot be used with --example: the example plan has four plan years. Leave out --years.',
   notXlsxName: '{file}: the file name must end in .xlsx.',
   missingOut: 'Say where the new workbook goes: --out FILE.xlsx. See "tiltaksplan {command} --help".',
@@ -115,5 +117,6 @@ export const CLI_EN: Record<CliKey, string> = {
     'The financing of {id} follows Sum periode, its base: each column is reduced in the proportion of the sum of the years that remain.',
   whatSheet: 'the sheet "{sheet}"',
   whatColumn: 'the column "{header}" ({cell})',
+  whatCells: 'the cells in {sheet}!{range} outside the table (the sheet is built anew from the table alone)',
   planName: g.planName,
 };

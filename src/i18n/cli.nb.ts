@@ -92,6 +92,8 @@ export const CLI_NB = {
   explanation: 'Forklaring',
   progress: 'Kontrollerer {done}/{total}',
   checkWritten: 'Skrev Sammendrag og Avstemming til {file}.',
+  strictNotWritten:
+    'Ingenting er skrevet: arbeidsboken er lagret som «Strict Open XML-regneark», som tiltaksplan leser, men ikke skriver i. Lagre den i Excel som «Excel-arbeidsbok (*.xlsx)» og prøv igjen.',
   exampleYears: '--years kan ikke brukes med --example: eksempelplanen har fire planår. Fjern --years.',
   notXlsxName: '{file}: filnavnet må slutte på .xlsx.',
   missingOut: 'Oppgi hvor den nye arbeidsboken skal lagres: --out FIL.xlsx. Se «tiltaksplan {command} --help».',
@@ -114,6 +116,7 @@ export const CLI_NB = {
     'Finansieringen av {id} følger Sum periode, som er grunnlaget: hver kolonne er redusert i samme forhold som summen av årene som er igjen.',
   whatSheet: 'arket «{sheet}»',
   whatColumn: 'kolonnen «{header}» ({cell})',
+  whatCells: 'cellene i {sheet}!{range} utenfor tabellen (arket bygges på nytt av tabellen alene)',
   planName: g.planName,
 };
 

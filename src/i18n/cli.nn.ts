@@ -93,6 +93,8 @@ export const CLI_NN: Record<CliKey, string> = {
   explanation: 'Forklaring',
   progress: 'Kontrollerer {done}/{total}',
   checkWritten: 'Skreiv Sammendrag og Avstemming til {file}.',
+  strictNotWritten:
+    'Ingenting er skrive: arbeidsboka er lagra som «Strict Open XML-rekneark», som tiltaksplan les, men ikkje skriv i. Lagre ho i Excel som «Excel-arbeidsbok (*.xlsx)» og prøv igjen.',
   exampleYears: '--years kan ikkje brukast med --example: eksempelplanen har fire planår. Ta bort --years.',
   notXlsxName: '{file}: filnamnet må slutte på .xlsx.',
   missingOut: 'Oppgje kvar den nye arbeidsboka skal lagrast: --out FIL.xlsx. Sjå «tiltaksplan {command} --help».',
@@ -115,5 +117,6 @@ export const CLI_NN: Record<CliKey, string> = {
     'Finansieringa av {id} følgjer Sum periode, som er grunnlaget: kvar kolonne er redusert i same forhold som summen av åra som er att.',
   whatSheet: 'arket «{sheet}»',
   whatColumn: 'kolonnen «{header}» ({cell})',
+  whatCells: 'cellene i {sheet}!{range} utanfor tabellen (arket blir bygd på nytt av tabellen åleine)',
   planName: g.planName,
 };

@@ -6,6 +6,7 @@ import type { Finding, FindingCode } from '../domain';
 
 export type FindingVariantKey =
   | 'section-invalid.missing'
+  | 'amount-invalid.uncalculated'
   | 'priority-invalid.missing'
   | 'status-invalid.missing'
   | 'amounts-without-costing.missing'
@@ -18,6 +19,7 @@ export type FindingKey = FindingCode | FindingVariantKey;
 
 const VARIANTS: readonly FindingVariantKey[] = [
   'section-invalid.missing',
+  'amount-invalid.uncalculated',
   'priority-invalid.missing',
   'status-invalid.missing',
   'amounts-without-costing.missing',

@@ -32,6 +32,8 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
     'The plan area "{area}" is not in the list of plan areas. Pick one from the list or add it on the Innstillinger sheet.',
   'frame-invalid': 'The budget frame "{frame}" is not in the list of budget frames. Pick a code from the list.',
   'amount-invalid': 'The cell in "{column}" holds "{value}", which is not an amount. It counts as 0 until you fix it.',
+  'amount-invalid.uncalculated':
+    'The cell in "{column}" holds a formula whose result the file does not store (the file was made or changed by a program other than Excel). Open the file in Excel and save it, so that the formula is calculated. Until then the cell counts as 0.',
   'priority-gap':
     'The priorities in section "{section}" are {priorities}; they should run 1 to {count} without gaps. Renumber the section.',
   'area-missing': 'The measure touches no plan area. Pick one or more (separated by semicolons).',

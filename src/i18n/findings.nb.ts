@@ -33,6 +33,8 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
   'frame-invalid': 'Rammeområdet «{frame}» finnes ikke i listen over rammeområder. Velg en kode fra listen.',
   'amount-invalid':
     'Cellen i «{column}» inneholder «{value}», som ikke er et beløp. Den teller som 0 til du retter den.',
+  'amount-invalid.uncalculated':
+    'Cellen i «{column}» har en formel som filen ikke har lagret noe resultat for (filen er laget eller endret av et annet program enn Excel). Åpne filen i Excel og lagre den, så blir formelen regnet ut. Til da teller cellen som 0.',
   'priority-gap':
     'Prioritetene i seksjonen «{section}» er {priorities}; de skal være 1 til {count} uten hull. Nummerer seksjonen på nytt.',
   'area-missing': 'Tiltaket har ingen berørte planområder. Velg ett eller flere (skilt med semikolon).',

@@ -32,6 +32,8 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
     'Planområdet «{area}» finst ikkje i lista over planområde. Vel frå lista eller legg det til på arket Innstillinger.',
   'frame-invalid': 'Rammeområdet «{frame}» finst ikkje i lista over rammeområde. Vel ein kode frå lista.',
   'amount-invalid': 'Cella i «{column}» inneheld «{value}», som ikkje er eit beløp. Ho tel som 0 til du rettar ho.',
+  'amount-invalid.uncalculated':
+    'Cella i «{column}» har ein formel som fila ikkje har lagra noko resultat for (fila er laga eller endra av eit anna program enn Excel). Opne fila i Excel og lagre ho, så blir formelen rekna ut. Til då tel cella som 0.',
   'priority-gap':
     'Prioritetane i seksjonen «{section}» er {priorities}; dei skal vere 1 til {count} utan hol. Nummerer seksjonen på nytt.',
   'area-missing': 'Tiltaket har ingen råka planområde. Vel eitt eller fleire (skilde med semikolon).',

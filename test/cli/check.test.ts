@@ -1,4 +1,5 @@
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import path from 'node:path';
 import { main } from '../../src/cli/main';
 import { EXAMPLE_DIFFERENCES } from '../../src/domain/example/example';
@@ -243,5 +244,33 @@ describe('check --write', () => {
     expect(await main(['check', 'plan.xlsx', '--write', '--out', 'ut.xlsx'], io)).toBe(0);
     expect(existsSync(path.join(io.cwd, 'ut.xlsx'))).toBe(true);
     expect(existsSync(path.join(io.cwd, 'plan-kontrollert.xlsx'))).toBe(false);
+  });
+});
+
+describe('a measure table whose header row the user turned off (Table Design → Header Row)', () => {
+  it('is checked as the same plan with its header row shown: the names come from the table part', async () => {
+    const io = testIo();
+    copyFixture(io, 'clean-plan.xlsx');
+    // As Excel saves it: headerRowCount="0", the ref from the first body row, the header cells emptied.
+    const files = unzipSync(readFileSync(path.join(io.cwd, 'clean-plan.xlsx')));
+    const table = strFromU8(files['xl/tables/table6.xml'] ?? new Uint8Array());
+    expect(table).toContain('ref="A1:U4"');
+    files['xl/tables/table6.xml'] = strToU8(
+      table
+        .replace('ref="A1:U4"', 'ref="A2:U4"')
+        .replace('headerRowCount="1"', 'headerRowCount="0"')
+        .replace(/<autoFilter [^>]*\/>|<autoFilter [\s\S]*?<\/autoFilter>/, ''),
+    );
+    const sheet = sheetPartOf(readFileSync(path.join(io.cwd, 'clean-plan.xlsx')), 'Tiltak drift');
+    const name = Object.keys(files).find(
+      (n) => n.startsWith('xl/worksheets/sheet') && strFromU8(files[n] ?? new Uint8Array()) === sheet,
+    );
+    expect(name).toBeDefined();
+    files[name ?? ''] = strToU8(sheet.replace(/<row r="1"[^>]*>[\s\S]*?<\/row>/, ''));
+    writeFileSync(path.join(io.cwd, 'headerless.xlsx'), zipSync(files));
+    expect(await main(['check', 'clean-plan.xlsx', '--format', 'json'], io)).toBe(0);
+    const shown = testIo({ cwd: io.cwd });
+    expect(await main(['check', 'headerless.xlsx', '--format', 'json'], shown)).toBe(0);
+    expect({ ...json(shown), file: '' }).toEqual({ ...json(io), file: '' });
   });
 });

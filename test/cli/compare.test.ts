@@ -138,4 +138,24 @@ describe('tiltaksplan compare', () => {
     await main(['compare', 'endret.xlsx', '--version-sheet', 'Versjon 2'], t);
     expect(t.err()).toContain('«Versjon 1»');
   });
+  it('says on stderr which amount cells count as 0 (text in 2028 would read as a change of −1 500)', async () => {
+    const wb = await openXlsxFile(path.join(dir, 'endret.xlsx'));
+    const { plan } = readPlan(await wb.read(), { defaultStartYear: 2027 });
+    const d1 = plan.operating[0];
+    const cell = `${d1?.cellColumns['year:2028']}${d1?.row}`;
+    await wb.apply([{ kind: 'setCells', sheet: 'Tiltak drift', origin: cell, values: [['se notat']] }]);
+    await saveXlsxFile(wb, path.join(dir, 'feil.xlsx'));
+    const t = io();
+    expect(await main(['compare', 'endret.xlsx', 'feil.xlsx', '--format', 'json'], t)).toBe(0);
+    expect(json(t).measures.changed).toEqual([
+      { id: 'D-001', table: 'operating', changes: [{ field: '2028', old: 1_500_000, new: 0 }] },
+    ]);
+    expect(t.err()).toBe(
+      `feil.xlsx: 1 beløpscelle er ikke et beløp og teller som 0 i sammenligningen (Tiltak drift!${cell}). ` +
+        'Kjør «tiltaksplan check feil.xlsx» for å se hvorfor.\n',
+    );
+    const quiet = io();
+    expect(await main(['compare', 'eksempel.xlsx', 'endret.xlsx'], quiet)).toBe(0);
+    expect(quiet.err()).toBe('');
+  });
 });

@@ -102,7 +102,10 @@ export async function writeChecked(
   plans.forEach((p, i) => {
     if (!p.ok) say(io, `${o.files[i] ?? ''}: ${blockedText(p.blocked, o.lang)}`);
   });
-  if (plans.some((p) => !p.ok)) return false;
+  books.forEach((wb, i) => {
+    if (wb.strict) say(io, `${o.files[i] ?? ''}: ${cliText('strictNotWritten', o.lang)}`);
+  });
+  if (plans.some((p) => !p.ok) || books.some((wb) => wb.strict)) return false;
   for (const [i, wb] of books.entries()) {
     const plan = plans[i];
     const target = targets[i];

@@ -56,12 +56,26 @@ interface Side {
   readonly plan: Plan;
   readonly file: string;
   readonly label: string;
+  /** Amount cells that are no amount ("Tiltak drift!I2"): they count as 0, so a change there is no real change. */
+  readonly invalid: readonly string[];
+}
+
+/** At most this many cells are named in the line that warns of them. */
+const CELLS_NAMED = 5;
+
+/** Says, on stderr, which amount cells of a side count as 0 in the comparison (a #REF!, an uncalculated formula). */
+function warnInvalid(io: CliIo, side: Side, lang: Lang): void {
+  const count = side.invalid.length;
+  if (count === 0) return;
+  const cells = side.invalid.slice(0, CELLS_NAMED).join(', ') + (count > CELLS_NAMED ? ', …' : '');
+  io.stderr(`${ct(lang, 'cliInvalidAmounts', { file: side.file, count, cells })}\n`);
 }
 
 /** The workbook's own plan, or null (after saying why) when it has no measure table. */
 function currentPlan(io: CliIo, snapshot: WorkbookSnapshot, file: string, lang: Lang): Side | null {
-  const { plan } = readPlan(snapshot, { defaultStartYear: io.currentYear + 1 });
-  if (plan.layouts.operating || plan.layouts.investment) return { plan, file, label: path.basename(file) };
+  const { plan, findings } = readPlan(snapshot, { defaultStartYear: io.currentYear + 1 });
+  const invalid = findings.filter((f) => f.code === 'amount-invalid').map((f) => `${f.sheet}!${f.cell}`);
+  if (plan.layouts.operating || plan.layouts.investment) return { plan, file, label: path.basename(file), invalid };
   io.stderr(`${ct(lang, 'cliNoPlan', { file })}\n`);
   return null;
 }
@@ -69,7 +83,7 @@ function currentPlan(io: CliIo, snapshot: WorkbookSnapshot, file: string, lang: 
 /** A saved version of the workbook, or null (after naming the versions there are) when the sheet is none. */
 function versionPlan(io: CliIo, snapshot: WorkbookSnapshot, file: string, sheet: string, lang: Lang): Side | null {
   const version = readVersion(snapshot, sheet);
-  if (version) return { plan: version.plan, file, label: version.info.label || version.info.sheet };
+  if (version) return { plan: version.plan, file, label: version.info.label || version.info.sheet, invalid: [] };
   const sheets = findVersions(snapshot).map((v) => `«${v.sheet}»`);
   const versions =
     sheets.length > 0 ? ct(lang, 'cliVersions', { sheets: sheets.join(', ') }) : ct(lang, 'cliNoVersions');
@@ -115,6 +129,8 @@ export const run: Command = async (args, io) => {
   if (!sides) return EXIT.usage;
   if (o.out !== undefined && !(await reportTargetOk(io, o.out, o))) return EXIT.usage;
   const [older, newer] = sides;
+  warnInvalid(io, older, o.lang);
+  warnInvalid(io, newer, o.lang);
   const diff = comparePlans(older.plan, newer.plan, {
     old: { file: older.file, label: older.label },
     new: { file: newer.file, label: newer.label },

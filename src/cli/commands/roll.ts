@@ -55,7 +55,12 @@ export const run: Command = async (args, io) => {
   for (const id of finished) io.stdout(`${cliText('rollFinished', lang, { id, sheet: archiveSheet })}\n`);
   for (const id of rescaled) io.stdout(`${cliText('rollRescaled', lang, { id })}\n`);
   for (const x of notCarried(snapshot, plan)) {
-    const what = x.kind === 'sheet' ? cliText('whatSheet', lang, x) : cliText('whatColumn', lang, x);
+    const what =
+      x.kind === 'sheet'
+        ? cliText('whatSheet', lang, x)
+        : x.kind === 'cells'
+          ? cliText('whatCells', lang, x)
+          : cliText('whatColumn', lang, x);
     io.stdout(`${cliText('notCarried', lang, { what })}\n`);
   }
   for (const what of extrasNotCarried(source, plan, lang)) io.stdout(`${cliText('notCarried', lang, { what })}\n`);

@@ -44,7 +44,8 @@ export interface FindingParams {
   'responsible-missing': None;
   'area-invalid': { readonly area: string };
   'frame-invalid': { readonly frame: string };
-  'amount-invalid': AmountCell;
+  /** `reason: 'uncalculated'`: a formula the file holds without its result (its `value` is empty). */
+  'amount-invalid': AmountCell & { readonly reason?: 'uncalculated' };
   'priority-gap': { readonly section: string; readonly priorities: string; readonly count: number };
   'area-missing': None;
   'ref-unknown': { readonly ref: string };

@@ -5,6 +5,16 @@ export interface CellError {
   readonly error: string;
 }
 
+/**
+ * A formula cell that a file holds without its result (a workbook written by a program that does not
+ * calculate, where Excel would calculate on opening): its value is unknown, never empty.
+ */
+export const UNCALCULATED: CellError = Object.freeze({ error: '#UNCALCULATED' });
+
+/** Whether a cell is a formula a file holds without its result (see UNCALCULATED). */
+export const isUncalculated = (v: CellValue): boolean =>
+  v !== null && typeof v === 'object' && v.error === UNCALCULATED.error;
+
 /** One cell's value as any workbook source delivers it. Dates arrive as numbers or ISO strings. */
 export type CellValue = string | number | boolean | null | CellError;
 

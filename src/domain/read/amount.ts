@@ -8,7 +8,7 @@ import { parseNorwegianNumber } from '../model/norwegianNumber';
 import { cellText } from './sheetCells';
 import type { FindingParams } from '../model/findingParams';
 import type { Kr, Unit } from '../model/money';
-import type { CellValue } from '../model/snapshot';
+import { isUncalculated, type CellValue } from '../model/snapshot';
 
 type AmountCode = 'amount-invalid' | 'amount-text' | 'amount-placeholder' | 'amount-precision';
 
@@ -29,6 +29,9 @@ const PLACEHOLDER = /^[-\u2013\u2014]+$/;
 // Shared, since a read makes one result per amount cell and nearly all are plain numbers or empty.
 const NO_ISSUES: readonly AmountIssue[] = Object.freeze([]);
 const EMPTY: AmountRead = Object.freeze({ value: null, invalid: false, issues: NO_ISSUES });
+
+/** A formula without its result in the file: read as nothing would be a silent wrong figure. */
+const UNCALCULATED_ISSUE: AmountIssue = { code: 'amount-invalid', params: { value: '', reason: 'uncalculated' } };
 
 const invalid = (raw: string): AmountRead => ({
   value: toKr(0, 'kr'),
@@ -63,6 +66,9 @@ export function plainAmount(value: CellValue, unit: Unit): Kr | null | undefined
 export function readAmount(value: CellValue, unit: Unit): AmountRead {
   if (value === null) return EMPTY;
   if (typeof value === 'number') return fromNumber(value, unit);
+  if (isUncalculated(value)) {
+    return { value: toKr(0, 'kr'), invalid: true, issues: [UNCALCULATED_ISSUE] };
+  }
   if (typeof value !== 'string') return invalid(cellText(value));
   const text = value.trim();
   if (text === '') return EMPTY;

@@ -4,11 +4,13 @@
  * (other sheets, unknown columns) so the user is told rather than surprised.
  */
 import type { Edit } from '../model/edits';
-import { bodyRows, locateTable } from '../read/locateTable';
+import { bodyRows, findSheet, locateTable } from '../read/locateTable';
 import { headerText, matchesHeader, normalizeHeader, type HeaderLike } from '../read/matchHeader';
 import { SHEETS, TABLES } from '../model/schema';
 import { PLAN_ITEM_HEADERS } from '../model/settingsSchema';
-import { cellAt, cellText } from '../read/sheetCells';
+import { cellAt, cellText, sheetBounds } from '../read/sheetCells';
+import { columnNumber, toRange } from '../model/a1';
+import { isOccupied } from '../sheets/userCells';
 import { isVersionSheet } from '../read/version';
 import type { Plan, TableLayout } from '../model/plan';
 import type { CellValue, WorkbookSnapshot } from '../model/snapshot';
@@ -57,7 +59,43 @@ function plainValue(v: CellValue): string | number | boolean | null {
 /** Something of the old workbook that the rolled workbook does not carry: a sheet, or a column of a table. */
 export type NotCarried =
   | { readonly kind: 'sheet'; readonly sheet: string }
-  | { readonly kind: 'column'; readonly header: string; readonly cell: string };
+  | { readonly kind: 'column'; readonly header: string; readonly cell: string }
+  /** Cells beside or below a table on a sheet the roll builds anew (a note, a table of the user's): `range` holds them all. */
+  | { readonly kind: 'cells'; readonly sheet: string; readonly range: string };
+
+type Block = { readonly top: number; readonly left: number; readonly bottom: number; readonly right: number };
+
+/** The block a table was read from: its header row to its last body row, its first to its last header. */
+function blockOf(layout: TableLayout): Block {
+  const cols = layout.headers.map((h) => columnNumber(h.column));
+  return { top: layout.headerRow, left: Math.min(...cols), bottom: layout.lastDataRow, right: Math.max(...cols) };
+}
+
+/**
+ * What the user keeps on the sheets of the measure and economy plan tables outside those tables: the rolled
+ * workbook builds those sheets from the tables alone, so each such sheet is named with the range its other
+ * cells span.
+ */
+function cellsBesideTables(wb: WorkbookSnapshot, layouts: readonly TableLayout[]): NotCarried[] {
+  const out: NotCarried[] = [];
+  for (const name of new Set(layouts.map((l) => l.sheet))) {
+    const sheet = findSheet(wb, name);
+    if (!sheet) continue;
+    const blocks = layouts.filter((l) => l.sheet === name).map(blockOf);
+    const held = sheetBounds(sheet);
+    let box: Block | null = null;
+    for (let r = held.top; r <= held.bottom; r++)
+      for (let c = held.left; c <= held.right; c++) {
+        if (blocks.some((b) => r >= b.top && r <= b.bottom && c >= b.left && c <= b.right)) continue;
+        if (!isOccupied(sheet, r, c)) continue;
+        box = box
+          ? { top: Math.min(box.top, r), left: Math.min(box.left, c), bottom: r, right: Math.max(box.right, c) }
+          : { top: r, left: c, bottom: r, right: c };
+      }
+    if (box) out.push({ kind: 'cells', sheet: name, range: toRange(box.top, box.left, box.bottom, box.right) });
+  }
+  return out;
+}
 
 function unknownColumns(layout: TableLayout | null): NotCarried[] {
   if (!layout) return [];
@@ -69,6 +107,8 @@ function unknownColumns(layout: TableLayout | null): NotCarried[] {
 
 /** Sheets and columns of the old workbook that the rolled workbook does not carry (the shells word them). */
 export function notCarried(wb: WorkbookSnapshot, plan: Plan): NotCarried[] {
+  const { operating, investment, economyPlan } = plan.layouts;
+  const layouts = [operating, investment, economyPlan].filter((l): l is TableLayout => l !== null);
   const own = new Set<string>([
     SHEETS.settings,
     SHEETS.operating,
@@ -77,6 +117,7 @@ export function notCarried(wb: WorkbookSnapshot, plan: Plan): NotCarried[] {
     SHEETS.planItems,
     SHEETS.summary,
     SHEETS.reconciliation,
+    ...layouts.map((l) => l.sheet),
   ]);
   const sheets = wb.sheets
     .filter((s) => !own.has(s.sheet) && !isArchive(s.sheet) && !isVersionSheet(s))
@@ -86,5 +127,6 @@ export function notCarried(wb: WorkbookSnapshot, plan: Plan): NotCarried[] {
     ...unknownColumns(plan.layouts.operating),
     ...unknownColumns(plan.layouts.investment),
     ...unknownColumns(plan.layouts.economyPlan),
+    ...cellsBesideTables(wb, layouts),
   ];
 }

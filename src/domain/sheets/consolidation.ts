@@ -5,10 +5,10 @@
  */
 import type { CellInput } from '../model/edits';
 import { bodyRows, locateTable } from '../read/locateTable';
-import { cellText, type Bounds } from '../read/sheetCells';
+import { cellText } from '../read/sheetCells';
 import { fromKr } from '../model/money';
 import type { WritePlan } from '../model/writePlan';
-import { cellsByKey, keptUserColumns, rowKey, type UserColumns } from './tableCells';
+import { cellsByKey, keptUserColumns, ownedColumns, rowKey, type UserColumns } from './tableCells';
 import { planItemTable } from './itemTable';
 import { cellLinkInput } from './formulas';
 import {
@@ -43,9 +43,8 @@ function readKept(wb: WorkbookSnapshot, codeOf: (text: string) => string) {
     const key = keyOf(codeOf(text(row, 'code')), text(row, 'plan'), text(row, 'ref'), text(row, 'year'));
     out.set(key, { status: at(row, 'status'), comment: at(row, 'comment') });
   }
-  const right = Math.min(t.right, t.left + CONSOLIDATION_COLUMNS.length - 1);
-  const owned: Bounds = { top: t.headerRow, left: t.left, bottom: Math.max(t.lastDataRow, t.headerRow + 1), right };
-  return { kept: out, owned: { sheet: t.sheet.sheet, area: owned } };
+  const areas = ownedColumns(t, CONSOLIDATION_COLUMNS, Math.max(t.lastDataRow, t.headerRow + 1));
+  return { kept: out, owned: { sheet: t.sheet.sheet, areas } };
 }
 
 function itemRow(

@@ -36,12 +36,12 @@ export function planItemTable<K extends string>(
   spec: ItemTable<K>,
   rows: readonly CellInput[][],
   wb: WorkbookSnapshot,
-  owned: { readonly sheet: string; readonly area: Bounds } | null,
+  owned: { readonly sheet: string; readonly areas: readonly Bounds[] } | null,
 ): WritePlan {
   const { sheet, table, columns } = spec;
   const width = columns.length;
   const last = 1 + Math.max(1, rows.length);
-  const mine = owned && owned.sheet.toLowerCase() === sheet.toLowerCase() ? [owned.area] : [];
+  const mine = owned && owned.sheet.toLowerCase() === sheet.toLowerCase() ? owned.areas : [];
   const blocked = userCellsIn(wb, sheet, { top: 1, left: 1, bottom: last, right: width }, mine);
   if (blocked.length > 0) return blockedBy(blocked);
   const exists = wb.tables.some((t) => t.name.toLowerCase() === table.toLowerCase());
@@ -51,13 +51,14 @@ export function planItemTable<K extends string>(
     return columnLetter(at + 1);
   };
   const body = (key: K | ItemColumn) => `${letterOf(key)}2:${letterOf(key)}${last}`;
-  const a = owned?.area;
   const edits: Edit[] = [
     { kind: 'ensureSheet', sheet },
     ...(exists ? [{ kind: 'deleteOwnedTable', name: table } as const] : []),
-    ...(owned && a
-      ? [{ kind: 'clearOwnedRange', sheet: owned.sheet, range: toRange(a.top, a.left, a.bottom, a.right) } as const]
-      : []),
+    ...(owned?.areas ?? []).map((a): Edit => ({
+      kind: 'clearOwnedRange',
+      sheet: owned?.sheet ?? sheet,
+      range: toRange(a.top, a.left, a.bottom, a.right),
+    })),
     { kind: 'setCells', sheet, origin: 'A1', values: [columns.map((c) => c.header)] },
     { kind: 'setCells', sheet, origin: 'A2', values: rows.length > 0 ? rows : [columns.map(() => null)] },
     { kind: 'createTable', sheet, name: table, ref: toRange(1, 1, last, width) },

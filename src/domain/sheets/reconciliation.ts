@@ -10,7 +10,7 @@ import { SHEETS, TABLES } from '../model/schema';
 import { RECONCILIATION_COLUMNS } from '../model/reconciliation';
 import { cellText, type Bounds } from '../read/sheetCells';
 import type { WritePlan } from '../model/writePlan';
-import { cellsByKey, keptUserColumns, rowKey, type UserColumns } from './tableCells';
+import { cellsByKey, keptUserColumns, ownedColumns, rowKey, type UserColumns } from './tableCells';
 import { isOccupied } from './userCells';
 import { planItemTable } from './itemTable';
 import { cellLinkInput } from './formulas';
@@ -116,9 +116,9 @@ const WIDTHS: Partial<Record<ColumnKey, number>> = {
 /**
  * The product's part of the reconciliation table it wrote last time: the header row and body of
  * tblAvstemming (or of the table found on the sheet by its headers, down to its first empty row), in the
- * product's columns only — a column the user added to the right is theirs.
+ * product's columns only — a column the user added, to the right or between two of the product's, is theirs.
  */
-export function ownedReconciliationArea(wb: WorkbookSnapshot): { sheet: string; area: Bounds } | null {
+export function ownedReconciliationArea(wb: WorkbookSnapshot): { sheet: string; areas: Bounds[] } | null {
   const t = locateTable(wb, reconciliationQuery());
   if (!t) return null;
   const right = Math.min(t.right, t.left + RECONCILIATION_COLUMNS.length - 1);
@@ -128,7 +128,7 @@ export function ownedReconciliationArea(wb: WorkbookSnapshot): { sheet: string; 
       Array.from({ length: right - t.left + 1 }, (_, i) => t.left + i).some((c) => isOccupied(t.sheet, r, c));
     for (bottom = t.headerRow; filled(bottom + 1);) bottom++;
   }
-  return { sheet: t.sheet.sheet, area: { top: t.headerRow, left: t.left, bottom, right } };
+  return { sheet: t.sheet.sheet, areas: ownedColumns(t, RECONCILIATION_COLUMNS, bottom) };
 }
 
 /**

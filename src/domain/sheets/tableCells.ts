@@ -3,7 +3,7 @@
  * found by its header text (case aside; the first of a repeated header), so that a user who moved or added
  * columns still has Status and Kommentar read from where they are.
  */
-import { cellAt, cellText } from '../read/sheetCells';
+import { cellAt, cellText, type Bounds } from '../read/sheetCells';
 import type { LocatedTable } from '../read/locateTable';
 import type { CellInput } from '../model/edits';
 import { RECONCILIATION_STATUSES } from '../model/reconciliation';
@@ -26,6 +26,27 @@ export function cellsByKey<K extends string>(
     const c = col[key];
     return c === undefined ? null : cellAt(t.sheet, row, c);
   };
+}
+
+/**
+ * The product's part of a table it wrote: the runs of columns whose header is one of `columns` (case aside),
+ * from the header row down to `bottom`. A column the user added, wherever they put it (to the right, or
+ * between Avvik and Forklaring), is theirs: it is neither emptied nor written over.
+ */
+export function ownedColumns(
+  t: LocatedTable,
+  columns: readonly { readonly header: string }[],
+  bottom: number,
+): Bounds[] {
+  const headers = new Set(columns.map((c) => c.header.toLowerCase()));
+  const out: Bounds[] = [];
+  for (let c = t.left; c <= t.right; c++) {
+    if (!headers.has(cellText(cellAt(t.sheet, t.headerRow, c)).toLowerCase())) continue;
+    const last = out[out.length - 1];
+    if (last && last.right === c - 1) out[out.length - 1] = { ...last, right: c };
+    else out.push({ top: t.headerRow, left: c, bottom, right: c });
+  }
+  return out;
 }
 
 /** A row's key from its identifying texts (Kode, Ref, År …), spaces around each ignored. */

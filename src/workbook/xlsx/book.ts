@@ -7,7 +7,7 @@ import { parseRange, toRange } from '../../domain';
 import { isRelType, readRels } from './opc';
 import type { OpcPackage } from './package';
 import { UnreadableWorkbookError } from './unreadable';
-import { decodeXml } from './xml/escape';
+import { decodeExcelEscapes, decodeXml } from './xml/escape';
 import { attributesOf, children, rootElement } from './xml/tags';
 
 export interface SheetEntry {
@@ -33,6 +33,11 @@ export interface Structure {
   readonly sheets: readonly SheetEntry[];
   readonly names: readonly NameEntry[];
   readonly date1904: boolean;
+  /**
+   * Saved as "Strict Open XML Spreadsheet" (its own namespaces): read like any workbook, but never written,
+   * since the parts the product writes are transitional and a package mixing the two is not one Excel opens.
+   */
+  readonly strict: boolean;
   readonly stylesPart: string | null;
   readonly sharedStringsPart: string | null;
 }
@@ -48,6 +53,8 @@ export interface TableEntry {
   readonly ref: string;
   readonly headerRowCount: number;
   readonly totalsRowCount: number;
+  /** The column names of a table whose header row is turned off (headerRowCount="0"); else empty. */
+  readonly hiddenHeaders: readonly string[];
 }
 
 const notWorkbook = (): UnreadableWorkbookError =>
@@ -61,6 +68,9 @@ export function workbookPartOf(pkg: OpcPackage): string {
   if (!pkg.has(part)) throw notWorkbook();
   return part;
 }
+
+/** The SpreadsheetML namespace of a Strict workbook (ISO/IEC 29500 Strict). */
+const STRICT_MAIN = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
 
 const truthy = (v: string | undefined): boolean => v === '1' || v === 'true';
 
@@ -100,9 +110,18 @@ export function readStructure(pkg: OpcPackage): Structure {
     sheets,
     names,
     date1904,
+    strict: xml.slice(root.open.start, root.open.end).includes(STRICT_MAIN),
     stylesPart: partOf('styles'),
     sharedStringsPart: partOf('sharedStrings'),
   };
+}
+
+/** The names of a table part's columns (Excel keeps them there when the header row is turned off). */
+function columnNames(xml: string, root: ReturnType<typeof rootElement>): string[] {
+  const list = children(xml, root).find((c) => c.local === 'tableColumns');
+  return (list ? children(xml, list) : []).map((c) =>
+    decodeExcelEscapes(attributesOf(xml.slice(c.open.start, c.open.end)).get('name') ?? ''),
+  );
 }
 
 /** One table part's metadata. */
@@ -112,6 +131,7 @@ export function readTablePart(pkg: OpcPackage, part: string, sheet: SheetEntry, 
   const a = attributesOf(xml.slice(root.open.start, root.open.end));
   const ref = a.get('ref') ?? '';
   if (root.local !== 'table' || !parseRange(ref)) return null;
+  const headerRowCount = Number(a.get('headerRowCount') ?? 1);
   return {
     part,
     sheet,
@@ -119,8 +139,9 @@ export function readTablePart(pkg: OpcPackage, part: string, sheet: SheetEntry, 
     id: Number(a.get('id') ?? 0),
     name: a.get('displayName') ?? a.get('name') ?? '',
     ref,
-    headerRowCount: Number(a.get('headerRowCount') ?? 1),
+    headerRowCount,
     totalsRowCount: Number(a.get('totalsRowCount') ?? 0),
+    hiddenHeaders: headerRowCount > 0 ? [] : columnNames(xml, root),
   };
 }
 

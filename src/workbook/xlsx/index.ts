@@ -5,7 +5,7 @@
  * live in nodeFile.ts.
  */
 import type { Edit, WorkbookSnapshot } from '../../domain';
-import type { ReadScope, WorkbookPort } from '../port';
+import { WorkbookError, type ReadScope, type WorkbookPort } from '../port';
 import { readStructure, readTables } from './book';
 import { bookExtras, sheetExtras, type BookExtra, type SheetExtra } from './extras';
 import { OpcPackage } from './package';
@@ -60,8 +60,15 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** Applies planned edits in order; the package holds them at once (read() sees them). */
   async apply(edits: readonly Edit[]): Promise<void> {
+    if (edits.length > 0 && this.strict)
+      throw new WorkbookError('unsupported-api', 'a Strict Open XML workbook is read, never written');
     for (const edit of edits) applyEdit(this.state, edit);
     this.state.flush();
+  }
+
+  /** Whether the file is a Strict Open XML workbook, which the product reads but does not write (book.ts). */
+  get strict(): boolean {
+    return reading(() => this.state.structure.strict);
   }
 
   /** The file's bytes. */

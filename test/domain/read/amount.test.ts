@@ -1,6 +1,6 @@
 import { readAmount } from '../../../src/domain/read/amount';
 import type { Unit } from '../../../src/domain/model/money';
-import type { CellValue } from '../../../src/domain/model/snapshot';
+import { UNCALCULATED, type CellValue } from '../../../src/domain/model/snapshot';
 
 describe('readAmount', () => {
   it.each<[CellValue, Unit, number | null, boolean, string[]]>([
@@ -39,5 +39,11 @@ describe('readAmount', () => {
   it('names the typed value in the params', () => {
     expect(readAmount({ error: '#VALUE!' }, 'kr').issues[0]?.params).toEqual({ value: '#VALUE!' });
     expect(readAmount(2.4, '1000 kr').issues[0]?.params).toEqual({ value: 2.4, decimals: 0 });
+  });
+
+  it('a formula the file holds without its result is invalid (counts 0, an error), never an empty cell', () => {
+    const read = readAmount(UNCALCULATED, '1000 kr');
+    expect([read.value, read.invalid]).toEqual([0, true]);
+    expect(read.issues).toEqual([{ code: 'amount-invalid', params: { value: '', reason: 'uncalculated' } }]);
   });
 });

@@ -275,6 +275,35 @@ describe('what a roll carries over', () => {
   });
 });
 
+describe('what the user keeps beside the tables on the sheets a roll builds anew', () => {
+  // One measure: the drift table is A1 (header) … U2 (its one row), 21 columns (canonicalHeaders).
+  const old = canonicalSnapshot({ operating: [op('D-001', 'Varig', [600, 1200, 1800, 2400], 2400)] });
+
+  it('names the range of notes and tables beside and below a table (W1:X3 and A5): not carried, and said so', () => {
+    let noted = setCell(old, 'Tiltak drift', 'W1', 'Notat');
+    noted = setCell(noted, 'Tiltak drift', 'X3', 12);
+    noted = setCell(noted, 'Tiltak drift', 'A5', 'Sjekk med økonomi');
+    const { plan } = readPlan(noted, { defaultStartYear: 2027 });
+    expect(notCarried(noted, plan)).toEqual([{ kind: 'cells', sheet: 'Tiltak drift', range: 'A1:X5' }]);
+    const beside = setCell(old, 'Økonomiplan', 'Z9', 'Kilde: K-sak 45/2026');
+    expect(notCarried(beside, readPlan(beside, { defaultStartYear: 2027 }).plan)).toEqual([
+      { kind: 'cells', sheet: 'Økonomiplan', range: 'Z9:Z9' },
+    ]);
+  });
+
+  it('names nothing for a plan whose sheets hold only their tables, and never the renamed sheet of a table it carries', () => {
+    expect(notCarried(old, readPlan(old, { defaultStartYear: 2027 }).plan)).toEqual([]);
+    const renamed: WorkbookSnapshot = {
+      ...old,
+      sheets: old.sheets.map((s) => (s.sheet === 'Tiltak drift' ? { ...s, sheet: 'Drift 2027' } : s)),
+      tables: old.tables.map((t) => (t.sheet === 'Tiltak drift' ? { ...t, sheet: 'Drift 2027' } : t)),
+    };
+    const { plan } = readPlan(renamed, { defaultStartYear: 2027 });
+    expect(plan.operating.map((m) => m.id)).toEqual(['D-001']);
+    expect(notCarried(renamed, plan)).toEqual([]);
+  });
+});
+
 describe('the archive is a version', () => {
   const old = canonicalSnapshot({ operating: [op('D-001', 'Varig', [600, 1200, 1800, 2400], 2400)] });
   const { plan } = readPlan(old, { defaultStartYear: 2027 });

@@ -153,6 +153,51 @@ describe('planReconciliation', () => {
     });
   });
 
+  describe('a column the user inserted between Avvik and Forklaring (L, «Saksbehandler»), as Excel inserts it', () => {
+    const written = applyEdits(wb, editsOf(planReconciliation(items, plan, wb, texts)));
+    // Excel shifts Forklaring … Kommentar one column right (to M … Q) and grows tblAvstemming to Q.
+    const inserted: WorkbookSnapshot = {
+      ...written,
+      sheets: written.sheets.map((s) =>
+        s.sheet !== 'Avstemming'
+          ? s
+          : {
+              ...s,
+              values: s.values.map((row, i) => {
+                const cells = [...row];
+                while (cells.length < 16) cells.push(null);
+                cells.splice(11, 0, ['Saksbehandler', 'Kari', 'Ola', null][i] ?? null);
+                return cells;
+              }),
+              formulas: undefined,
+              numberFormats: undefined,
+            },
+      ),
+      tables: written.tables.map((t) => (t.name === 'tblAvstemming' ? { ...t, ref: 'A1:Q4' } : t)),
+    };
+
+    it('is not written over: the run is blocked, naming its cells', () => {
+      expect(planReconciliation(items, plan, inserted, texts)).toEqual({
+        ok: false,
+        blocked: ['L1', 'L2', 'L3'].map((cell) => ({ sheet: 'Avstemming', cell })),
+      });
+    });
+
+    it('once moved out of the way, the product empties its own columns (A:K and M:Q), never L', () => {
+      const moved = setCell(
+        setCell(setCell(inserted, 'Avstemming', 'L1', null), 'Avstemming', 'L2', null),
+        'Avstemming',
+        'L3',
+        null,
+      );
+      const edits = editsOf(planReconciliation(items, plan, moved, texts));
+      expect(edits.filter((e) => e.kind === 'clearOwnedRange')).toEqual([
+        { kind: 'clearOwnedRange', sheet: 'Avstemming', range: 'A1:K4' },
+        { kind: 'clearOwnedRange', sheet: 'Avstemming', range: 'M1:Q4' },
+      ]);
+    });
+  });
+
   it("keeps the user's Status and Kommentar by (Kode, Ref, År, Finansieringskilde)", () => {
     let written: WorkbookSnapshot = applyEdits(wb, editsOf(planReconciliation(items, plan, wb, texts)));
     written = setCell(written, 'Avstemming', 'O2', 'Akseptert');

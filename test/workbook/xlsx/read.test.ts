@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseRange } from '../../../src/domain/model/a1';
-import type { SheetSnapshot, WorkbookSnapshot } from '../../../src/domain/model/snapshot';
+import { UNCALCULATED, type SheetSnapshot, type WorkbookSnapshot } from '../../../src/domain/model/snapshot';
 import { XlsxWorkbook } from '../../../src/workbook/xlsx';
 import { excelPackage, MAIN, worksheet } from './excelXml';
 
@@ -125,6 +125,61 @@ describe('reading a workbook as Excel saves it', () => {
     expect(s.origin).toBe('B2');
     expect(s.values).toEqual([['Hei', 2]]);
     expect(s.formulas?.[0]?.[1]).toBe('=1+1');
+  });
+
+  it('reads a formula stored without its result (a file no program calculated) as UNCALCULATED, never as empty; <v/> and <v></v> are an empty result', async () => {
+    const rows =
+      '<row r="1"><c r="A1"><f>600*2</f></c><c r="B1" t="str"><f>IF(1,"","x")</f><v></v></c>' +
+      '<c r="C1" t="str"><f>IF(1,"","x")</f><v/></c><c r="D1"><v>7</v></c><c r="E1"><f>1+1</f><v>2</v></c></row>';
+    const bytes = excelPackage({ sheets: [{ name: 'P', xml: worksheet(rows) }] });
+    const s = sheet(await (await XlsxWorkbook.fromBuffer(bytes)).read(), 'P');
+    expect(s.values).toEqual([[UNCALCULATED, '', '', 7, 2]]);
+    expect(s.formulas?.[0]?.[0]).toBe('=600*2');
+  });
+
+  describe('a table whose header row is turned off (Table Design → Header Row: headerRowCount="0")', () => {
+    // As Excel saves it: the ref starts at the first body row, the names live in the table part only
+    // (a line break as _x000a_), and the row where the headers stood is empty.
+    const table = (ref: string) =>
+      `${XML}<table xmlns="${MAIN}" id="1" name="tblA" displayName="tblA" ref="${ref}" headerRowCount="0">` +
+      '<tableColumns count="2"><tableColumn id="1" name="ID"/><tableColumn id="2" name="Nye_x000a_midler"/></tableColumns></table>';
+    const body =
+      '<row r="3"><c r="B3" t="inlineStr"><is><t>D-001</t></is></c><c r="C3"><v>600</v></c></row>' +
+      '<row r="4"><c r="B4" t="inlineStr"><is><t>D-002</t></is></c><c r="C4"><v>1200</v></c></row>';
+    const book = async (rows: string) => {
+      const bytes = excelPackage({
+        sheets: [
+          {
+            name: 'P',
+            xml: worksheet(rows, { end: '<tableParts count="1"><tablePart r:id="rId1"/></tableParts>' }),
+            tables: [table('B3:C4')],
+          },
+        ],
+      });
+      return XlsxWorkbook.fromBuffer(bytes);
+    };
+
+    it('reads its column names in the empty row above it, the table grown over that row, as Excel means it', async () => {
+      const wb = await (await book(body)).read();
+      expect(wb.tables).toEqual([{ name: 'tblA', sheet: 'P', ref: 'B2:C4' }]);
+      expect(sheet(wb, 'P').origin).toBe('B2');
+      expect(sheet(wb, 'P').values).toEqual([
+        ['ID', 'Nye\nmidler'],
+        ['D-001', 600],
+        ['D-002', 1200],
+      ]);
+    });
+
+    it("stays as it is when the row above holds something of the user's", async () => {
+      const wb = await (await book(`<row r="2"><c r="C2" t="inlineStr"><is><t>Notat</t></is></c></row>${body}`)).read();
+      expect(wb.tables).toEqual([{ name: 'tblA', sheet: 'P', ref: 'B3:C4' }]);
+      expect(sheet(wb, 'P').values[0]).toEqual([null, 'Notat']);
+    });
+
+    it('is not resized by the file adapter (that row is no part of it in the file)', async () => {
+      const wb = await book(body);
+      await expect(wb.apply([{ kind: 'resizeTable', name: 'tblA', ref: 'B2:C5' }])).rejects.toThrow('header row');
+    });
   });
 
   it('keeps every column after a calculated column saved by Excel (exceljs alone drops them)', async () => {

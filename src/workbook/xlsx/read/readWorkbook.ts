@@ -5,6 +5,7 @@
  */
 import {
   parseRange,
+  toRange,
   sheetScopeOf,
   rowsReadBelow,
   type ReadScope,
@@ -17,7 +18,7 @@ import { MAX_CELLS } from '../limits';
 import type { OpcPackage } from '../package';
 import { readCellFormats } from './numberFormats';
 import { readSharedStrings } from './sharedStrings';
-import { readSheetCells, type CellBudget } from './sheetCells';
+import { readSheetCells, type CellBudget, type ReadCell, type SheetCells } from './sheetCells';
 import { toSheetSnapshot } from './sheetSnapshot';
 
 const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -80,6 +81,33 @@ function firstBodyRows(tables: readonly TableEntry[]): Map<SheetEntry, Map<numbe
   return out;
 }
 
+/**
+ * A table whose header row is turned off (Table Design → Header Row, headerRowCount="0") keeps its column
+ * names in its part only: they are read into the empty row above its body, and its ref grows over that row,
+ * so that the table reads as Excel means it. When that row holds something (or there is none), it stays as it is.
+ * Returns the grown refs.
+ */
+function showHiddenHeaders(cells: SheetCells, tables: readonly TableEntry[]): Map<TableEntry, string> {
+  const refs = new Map<TableEntry, string>();
+  for (const t of tables) {
+    const b = parseRange(refWithoutTotals(t));
+    if (!b || b.top < 2 || t.hiddenHeaders.length !== b.right - b.left + 1) continue;
+    const row = cells.rows.get(b.top - 1) ?? [];
+    const inside = (c: ReadCell) => c.col >= b.left && c.col <= b.right;
+    if (row.some((c) => inside(c) && (c.value !== null || c.formula !== null))) continue;
+    const names = t.hiddenHeaders.map((value, i): ReadCell => {
+      const style = row.find((c) => c.col === b.left + i)?.style ?? 0;
+      return { col: b.left + i, value, formula: null, style };
+    });
+    cells.rows.set(
+      b.top - 1,
+      [...row.filter((c) => !inside(c)), ...names].sort((x, y) => x.col - y.col),
+    );
+    refs.set(t, toRange(b.top - 1, b.left, b.bottom, b.right));
+  }
+  return refs;
+}
+
 /** Reads the snapshot; `scope` limits what is parsed (see the file comment). */
 export function readWorkbookSnapshot(pkg: OpcPackage, scope?: ReadScope): WorkbookSnapshot {
   const structure = readStructure(pkg);
@@ -95,15 +123,19 @@ export function readWorkbookSnapshot(pkg: OpcPackage, scope?: ReadScope): Workbo
   };
   const budget: CellBudget = { left: MAX_CELLS, limit: MAX_CELLS };
   const formatRows = firstBodyRows(tables);
+  const grown = new Map<TableEntry, string>();
   const sheets = worksheets.map((s): SheetSnapshot => {
     if (!wanted.includes(s)) return { sheet: s.name, origin: 'A1', values: [] };
     const lastRow = needs?.get(s) ?? Infinity;
     const xml = lastRow === Infinity ? pkg.text(s.part) : pkg.textUntil(s.part, rowPast(lastRow));
-    return toSheetSnapshot(s.name, readSheetCells(s.part, xml, ctx, budget, lastRow), formats, formatRows.get(s));
+    const cells = readSheetCells(s.part, xml, ctx, budget, lastRow);
+    const headerless = tables.filter((t) => t.sheet === s && t.hiddenHeaders.length > 0);
+    for (const [t, ref] of showHiddenHeaders(cells, headerless)) grown.set(t, ref);
+    return toSheetSnapshot(s.name, cells, formats, formatRows.get(s));
   });
   return {
     sheets,
-    tables: tables.map((t) => ({ name: t.name, sheet: t.sheet.name, ref: refWithoutTotals(t) })),
+    tables: tables.map((t) => ({ name: t.name, sheet: t.sheet.name, ref: grown.get(t) ?? refWithoutTotals(t) })),
     names: structure.names.filter((n) => !n.local).map((n) => ({ name: n.name, ref: n.ref })),
   };
 }

@@ -5,7 +5,7 @@
  * counts cells against the read's budget, so that no sheet can run the process out of memory.
  * The hot path of a check: a string scan (xml/sheetData.ts), not a SAX parser (measured: five times as fast).
  */
-import type { CellValue } from '../../../domain';
+import { UNCALCULATED, type CellValue } from '../../../domain';
 import { UnreadableWorkbookError } from '../unreadable';
 import { decodeXml } from '../xml/escape';
 import { findSheetData, isTag, refColumn, refRow, tagAttr, tagEnd } from '../xml/sheetData';
@@ -126,8 +126,10 @@ export function readSheetCells(
         const close = xml.indexOf(closeC, end);
         if (close < 0) throw new Error(`no end of cell ${r ?? ''}`);
         for (let k = xml.indexOf('<', end); k >= 0 && k < close; k = xml.indexOf('<', k + 1)) {
-          if (isTag(xml, k, vTag)) v = textUntil(xml, tagEnd(xml, k), closeV);
-          else if (isTag(xml, k, isTagName)) {
+          if (isTag(xml, k, vTag)) {
+            const vEnd = tagEnd(xml, k);
+            v = xml.charCodeAt(vEnd - 2) === 47 /* <v/> */ ? '' : textUntil(xml, vEnd, closeV);
+          } else if (isTag(xml, k, isTagName)) {
             const from = tagEnd(xml, k);
             inline = inlineText(xml.slice(from, Math.max(from, xml.indexOf(closeIs, from))), p);
           } else if (isTag(xml, k, fTag)) {
@@ -144,7 +146,8 @@ export function readSheetCells(
         }
         at = close + closeC.length;
       }
-      const value = cellValue(type, v, inline, style, ctx);
+      // A formula with no <v> at all (Excel always stores one, "" included) has a result the file does not hold.
+      const value = f !== null && v === null && inline === null ? UNCALCULATED : cellValue(type, v, inline, style, ctx);
       if ((value !== null || f !== null) && --budget.left < 0)
         throw new UnreadableWorkbookError('too-many-cells', `more than ${budget.limit} cells (${part})`);
       if (value !== null || f !== null || style !== 0)

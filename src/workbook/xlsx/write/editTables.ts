@@ -84,6 +84,8 @@ export function createTable(
 export function resizeTable(state: BookState, name: string, ref: string): void {
   const table = state.findTable(name);
   if (!table) throw new Error(`No table named ${name}`);
+  // Read with its names in the row above (read/readWorkbook.ts): that row is no part of the table in the file.
+  if (table.headerRowCount === 0) throw new Error(`${name} has its header row turned off: it is not resized here`);
   const b = tableBounds(ref);
   const names = headerNames(state, table.sheet, b);
   state.pkg.setText(
@@ -102,4 +104,7 @@ export function deleteOwnedTable(state: BookState, name: string): void {
   if (!table || state.deletedTables.has(name.toLowerCase())) return;
   // Only the table goes: its cells stay until a clearOwnedRange empties the product's part of them.
   state.deletedTables.set(name.toLowerCase(), table);
+  // Its rows get other items: rows its filter (or the user) hid would hide those, with no filter left to say so.
+  const b = parseRange(table.ref);
+  if (b) state.doc(table.sheet).unhideRows(b.top + (table.headerRowCount > 0 ? 1 : 0), b.bottom);
 }

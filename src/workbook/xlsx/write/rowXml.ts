@@ -87,6 +87,14 @@ export function splitRow(xml: string, r: number, prefix: string): Row {
   return { r, open, cells, extra, style: rowStyle(open) };
 }
 
+/** Drops the `hidden` of a row slot's tag (splitting the row by `split` only then); whether it was hidden. */
+export function unhide<S extends { raw: string | null; row: Row | null }>(slot: S, split: (s: S) => Row): boolean {
+  if (!/^<[^>]*\shidden="(?:1|true)"/.test(slot.row?.open ?? slot.raw ?? '')) return false;
+  const row = split(slot);
+  row.open = withAttributes(row.open, { hidden: null });
+  return true;
+}
+
 /** A new empty row. */
 export const newRow = (r: number, prefix: string): Row => ({
   r,

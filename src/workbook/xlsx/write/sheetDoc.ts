@@ -12,7 +12,7 @@ import { grownDimension, numbered } from './dimension';
 import type { Box } from './ranges';
 import { scanRows, type Slot } from './sheetRows';
 import { utf8Pieces } from './utf8';
-import { cellStyleOf, isPlainRow, joinRow, newRow, splitRow, withCellStyle, type Row } from './rowXml';
+import { cellStyleOf, isPlainRow, joinRow, newRow, splitRow, unhide, withCellStyle, type Row } from './rowXml';
 
 export class SheetDoc {
   /** The part with <sheetData/> emptied; edited in place by the element edits. */
@@ -194,6 +194,12 @@ export class SheetDoc {
   /** Whether (r, c) is on a sheet or in a box the product generates anew (made or cleared in this session). */
   isGenerated(r: number, c: number): boolean {
     return this.created || this.cleared.some((b) => r >= b.top && r <= b.bottom && c >= b.left && c <= b.right);
+  }
+
+  /** Shows rows top…bottom again: hidden by a filter (or by hand) over content the product replaces. */
+  unhideRows(top: number, bottom: number): void {
+    this.numberRows();
+    for (const s of this.slots) if (s.r >= top && s.r <= bottom && unhide(s, (x) => this.split(x))) this.changed = true;
   }
 
   /** Removes every cell inside `b` (all cells when b is null); rows left empty go too. */
