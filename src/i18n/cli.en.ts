@@ -110,7 +110,7 @@ export const CLI_EN: Record<CliKey, string> = {
   notCarried: 'Not carried over: {what}',
   unexpected: 'tiltaksplan: unexpected error: {reason}',
   rollRefused:
-    'Not rolling {file}: fix the settings first, or the new plan period would be a guess. Nothing was written.',
+    'Not rolling {file}: fix the settings and the year columns first, or the new plan period would be a guess. Nothing was written.',
   rollFinished:
     'The one-off measure {id} has no cost in the new period and has left the tables (it is on the sheet "{sheet}").',
   rollRescaled:

@@ -109,7 +109,7 @@ export const CLI_NB = {
   notCarried: 'Ikke tatt med: {what}',
   unexpected: 'tiltaksplan: uventet feil: {reason}',
   rollRefused:
-    'Rullerer ikke {file}: innstillingene må rettes først, ellers blir den nye planperioden gjettet. Ingenting er skrevet.',
+    'Rullerer ikke {file}: innstillingene og årskolonnene må rettes først, ellers blir den nye planperioden gjettet. Ingenting er skrevet.',
   rollFinished:
     'Engangstiltaket {id} har ingen kostnad i den nye perioden og er tatt ut av tabellene (det står på arket «{sheet}»).',
   rollRescaled:

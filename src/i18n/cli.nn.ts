@@ -110,7 +110,7 @@ export const CLI_NN: Record<CliKey, string> = {
   notCarried: 'Ikkje teke med: {what}',
   unexpected: 'tiltaksplan: uventa feil: {reason}',
   rollRefused:
-    'Rullerer ikkje {file}: innstillingane må rettast først, elles blir den nye planperioden gissa. Ingenting er skrive.',
+    'Rullerer ikkje {file}: innstillingane og årskolonnane må rettast først, elles blir den nye planperioden gissa. Ingenting er skrive.',
   rollFinished:
     'Eingongstiltaket {id} har ingen kostnad i den nye perioden og er teke ut av tabellane (det står på arket «{sheet}»).',
   rollRescaled:

@@ -133,7 +133,8 @@ export const TASKPANE_EN: Record<TaskpaneKey, string> = {
   previewSelected: 'Selected cell: {cell}',
   exampleFile: 'example.xlsx',
   workbook: 'workbook',
-  rollRefused: 'Fix the settings before rolling the plan (see Check): otherwise the new plan period would be a guess.',
+  rollRefused:
+    'Fix the settings and the year columns before rolling the plan (see Check): otherwise the new plan period would be a guess.',
   planName: g.planName,
   openSeveral: 'Open several plans',
   choosePlans: 'Choose the plans',

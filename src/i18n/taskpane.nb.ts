@@ -134,7 +134,7 @@ export const TASKPANE_NB = {
   exampleFile: 'eksempel.xlsx',
   workbook: 'arbeidsbok',
   rollRefused:
-    'Innstillingene må rettes før planen kan rulleres (se Kontroll): ellers blir den nye planperioden gjettet.',
+    'Innstillingene og årskolonnene må rettes før planen kan rulleres (se Kontroll): ellers blir den nye planperioden gjettet.',
   planName: g.planName,
   openSeveral: 'Åpne flere planer',
   choosePlans: 'Velg planene',

@@ -136,7 +136,7 @@ export const TASKPANE_NN: Record<TaskpaneKey, string> = {
   exampleFile: 'døme.xlsx',
   workbook: 'arbeidsbok',
   rollRefused:
-    'Innstillingane må rettast før planen kan rullerast (sjå Kontroll): elles blir den nye planperioden gissa.',
+    'Innstillingane og årskolonnane må rettast før planen kan rullerast (sjå Kontroll): elles blir den nye planperioden gissa.',
   planName: g.planName,
   openSeveral: 'Opne fleire planar',
   choosePlans: 'Vel planane',

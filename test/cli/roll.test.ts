@@ -128,6 +128,28 @@ describe('tiltaksplan roll', () => {
   );
 });
 
+describe('tiltaksplan roll of a plan whose year headers are not its period', () => {
+  it('refuses with the year-columns finding, exit 1, nothing written', async () => {
+    const { dir, cleanup } = scratchDir();
+    try {
+      expect((await runCommand(newRun, ['plan.xlsx', '--example'], dir)).code).toBe(0);
+      const wb = await openXlsxFile(path.join(dir, 'plan.xlsx'));
+      const layout = readPlan(await wb.read(), { defaultStartYear: 2027 }).plan.layouts.operating;
+      const header = `${layout?.yearColumns['2030']}${layout?.headerRow}`;
+      await wb.apply([{ kind: 'setCells', sheet: 'Tiltak drift', origin: header, values: [[2031]] }]);
+      await saveXlsxFile(wb, path.join(dir, 'plan-2031.xlsx'));
+      const before = readdirSync(dir).sort();
+      const result = await runCommand(run, ['plan-2031.xlsx', '--out', 'aldri.xlsx'], dir);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain('årskolonnene må rettes først');
+      expect(result.stderr).toContain('Tiltak drift!');
+      expect(readdirSync(dir).sort()).toEqual(before);
+    } finally {
+      cleanup();
+    }
+  });
+});
+
 describe('tiltaksplan roll of a one-off measure with cost left', () => {
   it('brings its financing down with its period sum and says so', async () => {
     const { dir, cleanup } = scratchDir();

@@ -25,8 +25,10 @@ export function typedTexts(findings: readonly Finding[]): Map<string, string> {
 
 /**
  * The findings that forbid a roll: an invalid setting (Første planår "tjue", Antall planår 100) would be
- * replaced by its default, so the new period would be made up. Empty when the roll may go ahead.
+ * replaced by its default, so the new period would be made up; year headers that are not the plan period
+ * (2031 typed over 2030) would roll amounts out of the wrong columns, a year's amounts read as empty. Empty
+ * when the roll may go ahead.
  */
 export function rollRefusal(findings: readonly Finding[]): Finding[] {
-  return findings.filter((f) => f.code === 'setting-invalid');
+  return findings.filter((f) => f.code === 'setting-invalid' || f.code === 'year-columns');
 }
