@@ -22,6 +22,8 @@ export const TASKPANE_NB = {
     'Excel avviste forespørselen fordi den ble for stor. Se etter celler med svært mye tekst i tabellene, og prøv igjen.',
   errorUnsupportedApi:
     'Denne versjonen av Excel mangler en funksjon som tillegget trenger. Oppdater Excel, eller bruk Excel på nettet.',
+  errorStrictFormat:
+    'Ingenting er endret: arbeidsboken er lagret som «Strict Open XML-regneark», som Tiltaksplan leser, men ikke skriver i. Lagre den i Excel som «Excel-arbeidsbok (*.xlsx)», og åpne den på nytt her.',
   errorResizeUnsupported:
     'Denne versjonen av Excel lar ikke et tillegg utvide en tabell (det krever Excel 2021 eller Microsoft 365). Ingenting er endret. Oppdater Excel, eller skriv raden inn i Excel i første tomme rad under tabellen.',
   errorSheetProtected:

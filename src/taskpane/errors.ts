@@ -32,6 +32,7 @@ const KEY_BY_KIND: Readonly<Record<WorkbookErrorKind, TaskpaneKey>> = {
   'sheet-protected': 'errorSheetProtected',
   'sheet-missing': 'errorSheetMissing',
   unreadable: 'errorUnreadable',
+  'strict-format': 'errorStrictFormat',
   unknown: 'errorUnknown',
 };
 

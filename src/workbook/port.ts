@@ -33,6 +33,7 @@ export interface WorkbookPort {
  * - sheet-protected: the sheet is protected, so Excel refuses the write;
  * - sheet-missing: a sheet or table the operation names is gone;
  * - unreadable: a file that is not a workbook we can read;
+ * - strict-format: a Strict Open XML workbook, which the file adapter reads but never writes;
  * - unknown: anything else.
  */
 export type WorkbookErrorKind =
@@ -43,6 +44,7 @@ export type WorkbookErrorKind =
   | 'resize-unsupported'
   | 'sheet-protected'
   | 'unreadable'
+  | 'strict-format'
   | 'unknown';
 
 export class WorkbookError extends Error {

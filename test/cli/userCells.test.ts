@@ -9,6 +9,7 @@ import path from 'node:path';
 import { main } from '../../src/cli/main';
 import type { CellValue, WorkbookSnapshot } from '../../src/domain/model/snapshot';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
+import { paneErrorText, toPaneError } from '../../src/taskpane/errors';
 import { saveXlsxFile } from '../../src/workbook/xlsx/nodeFile';
 import { testIo } from './testIo';
 
@@ -107,6 +108,16 @@ describe('a workbook saved as Strict Open XML', () => {
     expect(readFileSync(file)).toEqual(before);
     expect(await main(['check', 'strict.xlsx', '--write'], testIo({ cwd: io.cwd }))).toBe(2);
     expect(existsSync(path.join(io.cwd, 'strict-kontrollert.xlsx'))).toBe(false);
+  });
+
+  it('is refused by the adapter with its own kind, which the pane words as such (not as an old Excel)', async () => {
+    const wb = await XlsxWorkbook.fromBuffer(asStrict(readFileSync(FIXTURE)));
+    const refusal = await wb.apply([{ kind: 'ensureSheet', sheet: 'Notater' }]).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(refusal).toMatchObject({ kind: 'strict-format' });
+    expect(paneErrorText('nb', toPaneError(refusal))).toContain('«Strict Open XML-regneark»');
   });
 });
 

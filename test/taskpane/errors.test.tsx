@@ -16,6 +16,7 @@ const KINDS: readonly WorkbookErrorKind[] = [
   'sheet-protected',
   'sheet-missing',
   'unreadable',
+  'strict-format',
   'unknown',
 ];
 const LANGS: readonly Lang[] = ['nb', 'nn', 'en'];

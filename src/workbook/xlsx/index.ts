@@ -61,7 +61,7 @@ export class XlsxWorkbook implements WorkbookPort {
   /** Applies planned edits in order; the package holds them at once (read() sees them). */
   async apply(edits: readonly Edit[]): Promise<void> {
     if (edits.length > 0 && this.strict)
-      throw new WorkbookError('unsupported-api', 'a Strict Open XML workbook is read, never written');
+      throw new WorkbookError('strict-format', 'a Strict Open XML workbook is read, never written');
     for (const edit of edits) applyEdit(this.state, edit);
     this.state.flush();
   }
