@@ -24,6 +24,8 @@ export const TASKPANE_EN: Record<TaskpaneKey, string> = {
   errorUnsupportedApi: 'This version of Excel lacks a feature the add-in needs. Update Excel, or use Excel on the web.',
   errorStrictFormat:
     'Nothing was changed: the workbook is saved as "Strict Open XML Spreadsheet", which Tiltaksplan reads but does not write into. Save it in Excel as "Excel Workbook (*.xlsx)" and open it here again.',
+  errorHeaderRowOff:
+    'Nothing was changed: the table has its header row turned off, so the row above it is not the table\'s. Turn on "Header Row" under Table Design in Excel, and open the workbook here again.',
   errorResizeUnsupported:
     'This version of Excel does not let an add-in grow a table (that needs Excel 2021 or Microsoft 365). Nothing was changed. Update Excel, or type the row in Excel in the first empty row below the table.',
   errorSheetProtected:

@@ -24,6 +24,8 @@ export const TASKPANE_NB = {
     'Denne versjonen av Excel mangler en funksjon som tillegget trenger. Oppdater Excel, eller bruk Excel på nettet.',
   errorStrictFormat:
     'Ingenting er endret: arbeidsboken er lagret som «Strict Open XML-regneark», som Tiltaksplan leser, men ikke skriver i. Lagre den i Excel som «Excel-arbeidsbok (*.xlsx)», og åpne den på nytt her.',
+  errorHeaderRowOff:
+    'Ingenting er endret: tabellen har overskriftsraden slått av, så raden over den er ikke tabellens. Slå på «Overskriftsrad» under Tabellutforming i Excel, og åpne arbeidsboken på nytt her.',
   errorResizeUnsupported:
     'Denne versjonen av Excel lar ikke et tillegg utvide en tabell (det krever Excel 2021 eller Microsoft 365). Ingenting er endret. Oppdater Excel, eller skriv raden inn i Excel i første tomme rad under tabellen.',
   errorSheetProtected:

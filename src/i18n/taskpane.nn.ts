@@ -25,6 +25,8 @@ export const TASKPANE_NN: Record<TaskpaneKey, string> = {
     'Denne versjonen av Excel manglar ein funksjon som tillegget treng. Oppdater Excel, eller bruk Excel på nettet.',
   errorStrictFormat:
     'Ingenting er endra: arbeidsboka er lagra som «Strict Open XML-rekneark», som Tiltaksplan les, men ikkje skriv i. Lagre ho i Excel som «Excel-arbeidsbok (*.xlsx)», og opne ho på nytt her.',
+  errorHeaderRowOff:
+    'Ingenting er endra: tabellen har overskriftsrada slått av, så rada over han er ikkje tabellen sin. Slå på «Overskriftsrad» under Tabellutforming i Excel, og opne arbeidsboka på nytt her.',
   errorResizeUnsupported:
     'Denne versjonen av Excel lèt ikkje eit tillegg utvide ein tabell (det krev Excel 2021 eller Microsoft 365). Ingenting er endra. Oppdater Excel, eller skriv rada inn i Excel i første tomme rad under tabellen.',
   errorSheetProtected:

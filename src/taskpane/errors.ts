@@ -33,6 +33,7 @@ const KEY_BY_KIND: Readonly<Record<WorkbookErrorKind, TaskpaneKey>> = {
   'sheet-missing': 'errorSheetMissing',
   unreadable: 'errorUnreadable',
   'strict-format': 'errorStrictFormat',
+  'header-row-off': 'errorHeaderRowOff',
   unknown: 'errorUnknown',
 };
 

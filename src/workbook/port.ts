@@ -34,6 +34,7 @@ export interface WorkbookPort {
  * - sheet-missing: a sheet or table the operation names is gone;
  * - unreadable: a file that is not a workbook we can read;
  * - strict-format: a Strict Open XML workbook, which the file adapter reads but never writes;
+ * - header-row-off: a table whose header row the user turned off, which the file adapter does not resize;
  * - unknown: anything else.
  */
 export type WorkbookErrorKind =
@@ -45,6 +46,7 @@ export type WorkbookErrorKind =
   | 'sheet-protected'
   | 'unreadable'
   | 'strict-format'
+  | 'header-row-off'
   | 'unknown';
 
 export class WorkbookError extends Error {

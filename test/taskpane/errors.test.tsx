@@ -17,6 +17,7 @@ const KINDS: readonly WorkbookErrorKind[] = [
   'sheet-missing',
   'unreadable',
   'strict-format',
+  'header-row-off',
   'unknown',
 ];
 const LANGS: readonly Lang[] = ['nb', 'nn', 'en'];

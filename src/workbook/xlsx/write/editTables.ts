@@ -4,6 +4,7 @@
  */
 import { parseRange, toRange } from '../../../domain';
 import type { SheetEntry } from '../book';
+import { WorkbookError } from '../../port';
 import { addOverride, addRel, CONTENT_TYPE, REL } from '../opc';
 import { fileCalculatedFormula } from '../structuredRefs';
 import type { BookState } from './bookState';
@@ -85,7 +86,8 @@ export function resizeTable(state: BookState, name: string, ref: string): void {
   const table = state.findTable(name);
   if (!table) throw new Error(`No table named ${name}`);
   // Read with its names in the row above (read/readWorkbook.ts): that row is no part of the table in the file.
-  if (table.headerRowCount === 0) throw new Error(`${name} has its header row turned off: it is not resized here`);
+  if (table.headerRowCount === 0)
+    throw new WorkbookError('header-row-off', `${name} has its header row turned off: it is not resized here`);
   const b = tableBounds(ref);
   const names = headerNames(state, table.sheet, b);
   state.pkg.setText(
