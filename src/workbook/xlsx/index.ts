@@ -12,6 +12,7 @@ import { OpcPackage } from './package';
 import { readWorkbookSnapshot } from './read/readWorkbook';
 import { sniffUnreadable, UnreadableWorkbookError } from './unreadable';
 import { applyEdit } from './write/applyEdit';
+import { refuseHeaderRowOff } from './write/editTables';
 import { BookState } from './write/bookState';
 import { newPackage } from './write/template';
 import { attributesOf, children, rootElement } from './xml/tags';
@@ -62,6 +63,7 @@ export class XlsxWorkbook implements WorkbookPort {
   async apply(edits: readonly Edit[]): Promise<void> {
     if (edits.length > 0 && this.strict)
       throw new WorkbookError('strict-format', 'a Strict Open XML workbook is read, never written');
+    refuseHeaderRowOff(this.state, edits);
     for (const edit of edits) applyEdit(this.state, edit);
     this.state.flush();
   }

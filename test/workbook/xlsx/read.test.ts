@@ -182,6 +182,18 @@ describe('reading a workbook as Excel saves it', () => {
       // Its own kind, which the pane words as such (turn the header row on), not an unknown error.
       await expect(refusal).rejects.toMatchObject({ kind: 'header-row-off' });
     });
+
+    it('refuses such a resize before any edit of the batch is applied (the pane says nothing was changed)', async () => {
+      const wb = await book(body);
+      // As repair plans a column added to the table: its header cell first, then the table grown over it.
+      const refusal = wb.apply([
+        { kind: 'setCells', sheet: 'P', origin: 'D2', values: [['Kommentar']] },
+        { kind: 'resizeTable', name: 'tblA', ref: 'B2:D4' },
+      ]);
+      await expect(refusal).rejects.toMatchObject({ kind: 'header-row-off' });
+      const values = sheet(await wb.read(), 'P').values;
+      expect(values.flat()).not.toContain('Kommentar');
+    });
   });
 
   it('keeps every column after a calculated column saved by Excel (exceljs alone drops them)', async () => {

@@ -2,7 +2,7 @@
  * Table edits: create a table over cells already written (its header cells made text, non-empty and
  * unique, as Excel requires), give one a new ref, and delete a table the product owns with its cells.
  */
-import { parseRange, toRange } from '../../../domain';
+import { parseRange, toRange, type Edit } from '../../../domain';
 import type { SheetEntry } from '../book';
 import { WorkbookError } from '../../port';
 import { addOverride, addRel, CONTENT_TYPE, REL } from '../opc';
@@ -81,13 +81,23 @@ export function createTable(
   state.invalidate();
 }
 
+/**
+ * Throws header-row-off when `edits` would resize a table whose header row is turned off: read with its names
+ * in the row above (read/readWorkbook.ts), that row is no part of the table in the file. Asked before a batch
+ * is applied, so that a refused batch leaves nothing of itself (repair writes a new column's header first).
+ */
+export function refuseHeaderRowOff(state: BookState, edits: readonly Edit[]): void {
+  for (const e of edits) {
+    if (e.kind === 'resizeTable' && state.findTable(e.name)?.headerRowCount === 0)
+      throw new WorkbookError('header-row-off', `${e.name} has its header row turned off: it is not resized here`);
+  }
+}
+
 /** resizeTable: an existing table grown (or shrunk) to `ref`; new columns take their header cells' text. */
 export function resizeTable(state: BookState, name: string, ref: string): void {
   const table = state.findTable(name);
   if (!table) throw new Error(`No table named ${name}`);
-  // Read with its names in the row above (read/readWorkbook.ts): that row is no part of the table in the file.
-  if (table.headerRowCount === 0)
-    throw new WorkbookError('header-row-off', `${name} has its header row turned off: it is not resized here`);
+  refuseHeaderRowOff(state, [{ kind: 'resizeTable', name, ref }]);
   const b = tableBounds(ref);
   const names = headerNames(state, table.sheet, b);
   state.pkg.setText(
