@@ -4,7 +4,7 @@
  * asks for thousands of cells of one sheet parses the origin once (originOf) and passes it in.
  */
 import { parseA1 } from '../model/a1';
-import type { CellValue, SheetSnapshot } from '../model/snapshot';
+import { isUncalculated, type CellValue, type SheetSnapshot } from '../model/snapshot';
 
 export interface Bounds {
   readonly top: number;
@@ -77,11 +77,16 @@ export function isBlank(value: CellValue): boolean {
   return value === null || (typeof value === 'string' && value.trim() === '');
 }
 
-/** The text of a text cell: trimmed strings, numbers as digits, booleans and errors as Excel shows them. */
+/**
+ * The text of a text cell: trimmed strings, numbers as digits, booleans and errors as Excel shows them. A
+ * formula without its stored result (UNCALCULATED) has no text to show: empty, as it read before the marker
+ * existed, never the marker itself in a message, a comparison or a rolled workbook.
+ */
 export function cellText(value: CellValue): string {
   if (value === null) return '';
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (isUncalculated(value)) return '';
   return typeof value.error === 'string' ? value.error : '';
 }

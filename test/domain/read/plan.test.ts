@@ -1,6 +1,6 @@
 import { readPlan } from '../../../src/domain/read/plan';
 import type { Finding, FindingCode } from '../../../src/domain/model/finding';
-import type { CellValue, WorkbookSnapshot } from '../../../src/domain/model/snapshot';
+import { UNCALCULATED, type CellValue, type WorkbookSnapshot } from '../../../src/domain/model/snapshot';
 import { operatingRow } from '../../helpers/rows';
 import { canonicalSnapshot, setCell, withoutSheet, withoutTables } from '../../helpers/workbook';
 import { cellAddress } from '../../../src/domain/read/rowCells';
@@ -249,6 +249,16 @@ describe('readPlan: structure findings', () => {
       measureId: 'D-001',
       severity: 'error',
     });
+  });
+
+  it("reads a text cell holding a formula without its stored result as empty, never as the reader's marker", () => {
+    // B2 Seksjon, E2 Tiltak, R2 Ansvarlig: each a formula a program that does not calculate wrote without <v>.
+    let wb = base();
+    for (const a1 of ['B2', 'E2', 'R2']) wb = setCell(wb, 'Tiltak drift', a1, UNCALCULATED);
+    const { plan, findings } = read(wb);
+    const m = plan.operating[0];
+    expect([m?.section, m?.measure, m?.responsible]).toEqual(['', '', '']);
+    expect(JSON.stringify(findings)).not.toContain(UNCALCULATED.error);
   });
 
   it('does not flag a live Sum periode or a source without formulas', () => {
