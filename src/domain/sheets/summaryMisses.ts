@@ -3,7 +3,9 @@
  * plan's totals, the same as the report). The core reads a text cell trimmed and splits plan areas on ";" and
  * on line breaks (read/measures.ts); SUMIFS and COUNTIFS compare the cell as typed: "Beregnet " (a trailing
  * space) is not "Beregnet", and an area list broken with Alt+Enter or typed "A ;B" matches none of an area's
- * patterns; an amount typed as text counts in the core (amount-text) and not in SUMIFS; whole-column formulas
+ * patterns; an amount typed as text counts in the core (amount-text) and not in SUMIFS, and an amount cell that
+ * holds an error (#REF!) or a formula without its stored result counts 0 in the core (amount-invalid) while
+ * SUMIFS gives the error or, once Excel has calculated, the formula's result; whole-column formulas
  * also see rows under a table that the core does not read. A row such a cell would throw off gets the core's
  * values instead of formulas, as a list value over 255 characters does (summaryCells.ts). Only the few cells
  * typed that way cost any work.
@@ -131,7 +133,7 @@ function collectTable(
   const out = emptyCollect();
   const sheet = findSheet(wb, layout.sheet);
   const cell = rawCells(sheet, layout.columns);
-  const typedAsText = textAmounts(layout, years, cell, rawCells(sheet, layout.yearColumns));
+  const offSumifs = amountsOffSumifs(layout, years, cell, rawCells(sheet, layout.yearColumns));
   const areasOf = areaMisses(areaLabels);
   for (const m of ms) {
     const raw = (key: string) => cell(m.row, key);
@@ -144,15 +146,15 @@ function collectTable(
     if (!formulaCosted) out.all = true;
     if (!formulaCosted || !readsAsTyped(raw('section'))) out.sections.add(groupKey(m.section));
     if (!formulaCosted || !readsAsTyped(raw('responsible'))) out.responsibles.add(groupKey(m.responsible));
-    // An amount typed as text (amount-text) counts in the core, and SUMIFS skips it.
-    const text = formulaCosted && typedAsText(m);
-    if (text) {
+    // An amount typed as text (amount-text) counts in the core, and SUMIFS skips it; an error cell the reverse.
+    const off = formulaCosted && offSumifs(m);
+    if (off) {
       out.all = true;
       out.sections.add(groupKey(m.section));
       out.responsibles.add(groupKey(m.responsible));
     }
     if (areaLabels.length === 0) continue;
-    const areas = formulaCosted && !text ? areasOf(raw('areas'), m.areas) : m.areas.map(groupKey);
+    const areas = formulaCosted && !off ? areasOf(raw('areas'), m.areas) : m.areas.map(groupKey);
     for (const key of areas) out.areas.add(key);
   }
   if (sheet) collectOutside(sheet, layout, cell, areaLabels, out);
@@ -164,19 +166,18 @@ const AMOUNT_KEYS: readonly string[] = [
   ...new Set([...OPERATING_COLUMNS, ...INVESTMENT_COLUMNS].filter((c) => c.type === 'amount').map((c) => c.key)),
 ];
 
-/** Whether any amount of a row that counts (not 0) was typed as text, which SUMIFS skips. */
-function textAmounts(layout: TableLayout, years: readonly number[], cell: RawCell, yearCell: RawCell) {
+/** An amount cell SUMIFS sums otherwise than the core: text that counts (not 0), or an error (UNCALCULATED too). */
+const offSumifsCell = (core: unknown, raw: CellValue): boolean =>
+  (typeof raw === 'string' && typeof core === 'number' && core !== 0) || (raw !== null && typeof raw === 'object');
+
+/** Whether any amount cell of a row is summed by SUMIFS otherwise than by the core (offSumifsCell). */
+function amountsOffSumifs(layout: TableLayout, years: readonly number[], cell: RawCell, yearCell: RawCell) {
   const keys = AMOUNT_KEYS.filter((k) => layout.columns[k] !== undefined);
   return (m: Measure): boolean => {
     const fields = m as unknown as Readonly<Record<string, unknown>>;
-    for (const k of keys) {
-      const v = fields[k];
-      if (typeof v === 'number' && v !== 0 && typeof cell(m.row, k) === 'string') return true;
-    }
-    for (let i = 0; i < years.length; i++) {
-      const v = m.years[i] ?? 0;
-      if (v !== 0 && typeof yearCell(m.row, String(years[i])) === 'string') return true;
-    }
+    for (const k of keys) if (offSumifsCell(fields[k], cell(m.row, k))) return true;
+    for (let i = 0; i < years.length; i++)
+      if (offSumifsCell(m.years[i], yearCell(m.row, String(years[i])))) return true;
     return false;
   };
 }

@@ -10,7 +10,7 @@ import { applyEdits } from '../../../src/domain/sheets/snapshotEdits';
 import { planSummary } from '../../../src/domain/sheets/summary';
 import { computeTotals } from '../../../src/domain/totals/totals';
 import { SUMMARY_TEXT_NB as T } from '../../../src/domain/model/sheetText';
-import type { CellValue, WorkbookSnapshot } from '../../../src/domain/model/snapshot';
+import { UNCALCULATED, type CellValue, type WorkbookSnapshot } from '../../../src/domain/model/snapshot';
 import { evalFormula } from '../../helpers/evalFormula';
 import { setCell } from '../../helpers/workbook';
 import { editsOf } from '../../helpers/writePlan';
@@ -127,6 +127,35 @@ describe('Sammendrag with an amount typed as text (amount-text: the core counts 
     // D-002 300, D-007 150, D-009 120.
     expect(shown(wb, T.responsibleTitle, 'Leder boligkontor')).toEqual([570, 150, 150, 150, 1020]);
   });
+});
+
+describe('Sammendrag with an amount cell that holds no amount (#REF!, a formula without its stored result)', () => {
+  // The core counts such a cell as 0 (amount-invalid); Excel's SUMIFS gives #REF! over the first, and over the
+  // second the formula's result once Excel has calculated it: neither is the report's figure.
+  for (const value of [{ error: '#REF!' }, UNCALCULATED]) {
+    // D-002's 2027 cost, 300.
+    const base = setCell(snapshotFromContent(exampleContent({ startYear: 2027 })), 'Tiltak drift', 'H3', value);
+    const plan = readPlan(base, { defaultStartYear: 2027 }).plan;
+    const totals = computeTotals(plan);
+    const wb = applyEdits(base, editsOf(planSummary(plan, totals, base)));
+    const sheet = wb.sheets.find((s) => s.sheet === 'Sammendrag');
+    const formulaIn = (label: string) => {
+      const at = (sheet?.values ?? []).findIndex((r) => r[0] === label);
+      return sheet?.formulas?.[at]?.[1] ?? null;
+    };
+
+    it(`shows the report's totals, D-002's 2027 as 0, in values (${value.error})`, () => {
+      // Samfunn og tjenester 2027 without D-002's 300: 1 650 − 300; all sections: 2 120 − 300.
+      expect(shown(wb, T.operatingTitle, 'Samfunn og tjenester').slice(0, 1)).toEqual([1350]);
+      expect(shown(wb, T.operatingTitle, T.allSections).slice(0, 1)).toEqual([1820]);
+      expect(formulaIn('Samfunn og tjenester')).toBeNull();
+      expect(formulaIn(T.allSections)).toBeNull();
+      expect(formulaIn('Leder boligkontor')).toBeNull();
+      expect(formulaIn('Areal og samfunnsutvikling')).toBeNull();
+      // Organisasjon holds no such cell: its formulas stay.
+      expect(formulaIn('Organisasjon')).toMatch(/^=SUMIFS\(/);
+    });
+  }
 });
 
 describe('criterionMatches (SUMIFS criteria as Excel reads them)', () => {
