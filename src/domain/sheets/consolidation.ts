@@ -8,7 +8,7 @@ import { bodyRows, locateTable } from '../read/locateTable';
 import { cellText } from '../read/sheetCells';
 import { fromKr } from '../model/money';
 import type { WritePlan } from '../model/writePlan';
-import { cellsByKey, keptUserColumns, ownedColumns, rowKey, type UserColumns } from './tableCells';
+import { cellsByKey, keptUserColumns, occurrenceKeys, ownedColumns, rowKey, type UserColumns } from './tableCells';
 import { planItemTable } from './itemTable';
 import { cellLinkInput } from './formulas';
 import {
@@ -38,10 +38,11 @@ function readKept(wb: WorkbookSnapshot, codeOf: (text: string) => string) {
   if (!t) return { kept: out, owned: null };
   const at = cellsByKey(t, CONSOLIDATION_COLUMNS);
   const text = (row: number, key: ColumnKey) => cellText(at(row, key));
+  const unique = occurrenceKeys();
   for (const row of bodyRows(t)) {
     if (text(row, 'code') === '') continue;
     const key = keyOf(codeOf(text(row, 'code')), text(row, 'plan'), text(row, 'ref'), text(row, 'year'));
-    out.set(key, { status: at(row, 'status'), comment: at(row, 'comment') });
+    out.set(unique(key), { status: at(row, 'status'), comment: at(row, 'comment') });
   }
   const areas = ownedColumns(t, CONSOLIDATION_COLUMNS, Math.max(t.lastDataRow, t.headerRow + 1));
   return { kept: out, owned: { sheet: t.sheet.sheet, areas } };
@@ -52,10 +53,11 @@ function itemRow(
   c: Consolidation,
   texts: ConsolidationSheetText,
   kept: ReturnType<typeof readKept>['kept'],
+  unique: (key: string) => string,
 ): CellInput[] {
   const unit = c.economyPlan.unit;
   const year = item.year === undefined ? '' : String(item.year);
-  const { status, comment } = keptUserColumns(kept.get(keyOf(item.code, item.plan ?? '', item.ref, year)));
+  const { status, comment } = keptUserColumns(kept.get(unique(keyOf(item.code, item.plan ?? '', item.ref, year))));
   const values: Record<ColumnKey, CellInput> = {
     severity: texts.severity(item.severity),
     code: texts.code(item.code),
@@ -86,7 +88,8 @@ export function planConsolidationSheet(
   texts: ConsolidationSheetText,
 ): WritePlan {
   const { kept, owned } = readKept(wb, texts.codeOf);
-  const rows = c.items.map((i) => itemRow(i, c, texts, kept));
+  const unique = occurrenceKeys();
+  const rows = c.items.map((i) => itemRow(i, c, texts, kept, unique));
   const table = {
     sheet: CONSOLIDATION_SHEET,
     table: CONSOLIDATION_TABLE,

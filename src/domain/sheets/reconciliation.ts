@@ -10,7 +10,7 @@ import { SHEETS, TABLES } from '../model/schema';
 import { RECONCILIATION_COLUMNS } from '../model/reconciliation';
 import { cellText, type Bounds } from '../read/sheetCells';
 import type { WritePlan } from '../model/writePlan';
-import { cellsByKey, keptUserColumns, ownedColumns, rowKey, type UserColumns } from './tableCells';
+import { cellsByKey, keptUserColumns, occurrenceKeys, ownedColumns, rowKey, type UserColumns } from './tableCells';
 import { isOccupied } from './userCells';
 import { planItemTable } from './itemTable';
 import { cellLinkInput } from './formulas';
@@ -37,8 +37,9 @@ const reconciliationQuery = () => ({
 });
 
 /**
- * Status and Kommentar per key, as the user left them on the existing Avstemming sheet. The Kode cell holds
- * a label in the user's language: `codeOf` turns it back into the code (in any language it was written in).
+ * Status and Kommentar per key (rows sharing one told apart by occurrence: occurrenceKeys), as the user left
+ * them on the existing Avstemming sheet. The Kode cell holds a label in the user's language: `codeOf` turns it
+ * back into the code (in any language it was written in).
  */
 export function readUserColumns(
   wb: WorkbookSnapshot,
@@ -49,9 +50,11 @@ export function readUserColumns(
   if (!t) return out;
   const value = cellsByKey(t, RECONCILIATION_COLUMNS);
   const text = (row: number, key: ColumnKey): string => cellText(value(row, key));
+  const unique = occurrenceKeys();
   for (const row of bodyRows(t)) {
+    if (text(row, 'code') === '') continue;
     const key = reconciliationKey(codeOf(text(row, 'code')), text(row, 'ref'), text(row, 'year'), text(row, 'source'));
-    if (text(row, 'code') !== '') out.set(key, { status: value(row, 'status'), comment: value(row, 'comment') });
+    out.set(unique(key), { status: value(row, 'status'), comment: value(row, 'comment') });
   }
   return out;
 }
@@ -80,9 +83,10 @@ function itemRow(
   measureOf: MeasureIndex,
   texts: ReconciliationSheetText,
   kept: ReturnType<typeof readUserColumns>,
+  unique: (key: string) => string,
 ): CellInput[] {
   const { measure, frame } = measureOf(item);
-  const { status, comment } = keptUserColumns(kept.get(keyOfItem(item)));
+  const { status, comment } = keptUserColumns(kept.get(unique(keyOfItem(item))));
   const values: Record<ColumnKey, CellInput> = {
     severity: texts.severity(item.severity),
     code: texts.code(item.code),
@@ -146,7 +150,8 @@ export function planReconciliation(
 ): WritePlan {
   const kept = readUserColumns(wb, texts.codeOf);
   const measureOf = indexMeasures(plan);
-  const rows = items.map((i) => itemRow(i, plan.settings.unit, measureOf, texts, kept));
+  const unique = occurrenceKeys();
+  const rows = items.map((i) => itemRow(i, plan.settings.unit, measureOf, texts, kept, unique));
   const table = {
     sheet: SHEETS.reconciliation,
     table: TABLES.reconciliation,

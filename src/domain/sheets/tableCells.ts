@@ -49,6 +49,20 @@ export function ownedColumns(
   return out;
 }
 
+/**
+ * Keys told apart by their occurrence: the nth row (or item) with a key gets that key and n. Items may share a
+ * key (economy plan lines without Ref are each an unmatched item, Kode, Ref and År alike), and each then keeps
+ * what the user left on its own row, in the order both were written, instead of all taking the last one's.
+ */
+export function occurrenceKeys(): (key: string) => string {
+  const seen = new Map<string, number>();
+  return (key) => {
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return `${key}\u0001${n}`;
+  };
+}
+
 /** A row's key from its identifying texts (Kode, Ref, År …), spaces around each ignored. */
 export const rowKey = (parts: readonly string[]): string => parts.map((s) => s.trim()).join('\u0000');
 

@@ -58,6 +58,32 @@ describe('«Avstemming planer» (SPEC §15)', () => {
     expect(again?.values[1]?.slice(11)).toEqual(['Akseptert', 'Ok']);
   });
 
+  it('keeps each Status and Kommentar of lines that share a key (no Ref, no Plan) on its own line', () => {
+    const line = (row: number, amount: number) => ({
+      code: 'economy-plan-line-unmatched' as const,
+      class: 'mismatch' as const,
+      severity: 'warning' as const,
+      ref: '',
+      measures: kr(0),
+      economyPlan: kr(amount),
+      difference: kr(-amount),
+      cells: { economyPlan: `Økonomiplan!H${row}` },
+    });
+    const lines = { ...consolidation, items: [line(3, 100_000), line(5, 250_000)] };
+    const first = planConsolidationSheet(lines, EMPTY_WORKBOOK, texts);
+    if (!first.ok) throw new Error('blocked');
+    const wb = applyEdits(EMPTY_WORKBOOK, first.edits);
+    const edited = setCell(setCell(wb, 'Avstemming planer', 'L2', 'Akseptert'), 'Avstemming planer', 'M2', 'Avklart');
+    const second = planConsolidationSheet(lines, edited, texts);
+    if (!second.ok) throw new Error('blocked');
+    const again = applyEdits(edited, second.edits).sheets.find((s) => s.sheet === 'Avstemming planer');
+    // Økonomiplan (1000 kr), Status, Kommentar of each line.
+    expect(again?.values.slice(1).map((r) => [r[7], r[11], r[12]])).toEqual([
+      [100, 'Akseptert', 'Avklart'],
+      [250, 'Åpen', null],
+    ]);
+  });
+
   it('refuses, naming the cell, when a user’s cell stands where the table would grow', () => {
     const sheet = applyEdits(EMPTY_WORKBOOK, [{ kind: 'ensureSheet', sheet: 'Avstemming planer' }]);
     const wb = setCell(sheet, 'Avstemming planer', 'B3', 'mitt notat');

@@ -214,6 +214,33 @@ describe('planReconciliation', () => {
     ]);
   });
 
+  it('keeps each Status and Kommentar of items sharing a key (economy plan lines without Ref) on its own item', () => {
+    // Two lines without Ref, each its own unmatched item (Kode, Ref and År alike): the user accepted the first.
+    const line = (row: number, amount: number) =>
+      item({
+        code: 'economy-plan-line-unmatched',
+        class: 'mismatch',
+        severity: 'warning',
+        ref: '',
+        measureId: undefined,
+        year: undefined,
+        measures: kr(0),
+        economyPlan: kr(amount),
+        difference: kr(-amount),
+        cells: { economyPlan: `Økonomiplan!H${row}` },
+      });
+    const lines = [line(3, 100_000), line(5, 250_000)];
+    let written: WorkbookSnapshot = applyEdits(wb, editsOf(planReconciliation(lines, plan, wb, texts)));
+    written = setCell(written, 'Avstemming', 'O2', 'Akseptert');
+    written = setCell(written, 'Avstemming', 'P2', 'Gammel linje, avklart');
+    const rows = rowsOf(editsOf(planReconciliation(lines, plan, written, texts)));
+    // Økonomiplan (1000 kr), Status, Kommentar.
+    expect(rows.map((r) => [r[9], r[14], r[15]])).toEqual([
+      [100, 'Akseptert', 'Gammel linje, avklart'],
+      [250, 'Åpen', null],
+    ]);
+  });
+
   it('keeps the Status of a sheet written with the bare codes (as earlier versions wrote Kode)', () => {
     const bare = { ...texts, code: (c: string) => c };
     let written: WorkbookSnapshot = applyEdits(wb, editsOf(planReconciliation(items, plan, wb, bare)));
