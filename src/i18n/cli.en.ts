@@ -114,7 +114,7 @@ export const CLI_EN: Record<CliKey, string> = {
   rollFinished:
     'The one-off measure {id} has no cost in the new period and has left the tables (it is on the sheet "{sheet}").',
   rollRescaled:
-    'The financing of {id} follows Sum periode, its base: each column is reduced in the proportion of the sum of the years that remain.',
+    'The financing of {id} follows Sum periode, its base: each column is changed in the proportion of the sum of the years that remain.',
   whatSheet: 'the sheet "{sheet}"',
   whatColumn: 'the column "{header}" ({cell})',
   whatCells: 'the cells in {sheet}!{range} outside the table (the sheet is built anew from the table alone)',

@@ -113,7 +113,7 @@ export const CLI_NB = {
   rollFinished:
     'Engangstiltaket {id} har ingen kostnad i den nye perioden og er tatt ut av tabellene (det står på arket «{sheet}»).',
   rollRescaled:
-    'Finansieringen av {id} følger Sum periode, som er grunnlaget: hver kolonne er redusert i samme forhold som summen av årene som er igjen.',
+    'Finansieringen av {id} følger Sum periode, som er grunnlaget: hver kolonne er endret i samme forhold som summen av årene som er igjen.',
   whatSheet: 'arket «{sheet}»',
   whatColumn: 'kolonnen «{header}» ({cell})',
   whatCells: 'cellene i {sheet}!{range} utenfor tabellen (arket bygges på nytt av tabellen alene)',

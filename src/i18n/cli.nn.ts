@@ -114,7 +114,7 @@ export const CLI_NN: Record<CliKey, string> = {
   rollFinished:
     'Eingongstiltaket {id} har ingen kostnad i den nye perioden og er teke ut av tabellane (det står på arket «{sheet}»).',
   rollRescaled:
-    'Finansieringa av {id} følgjer Sum periode, som er grunnlaget: kvar kolonne er redusert i same forhold som summen av åra som er att.',
+    'Finansieringa av {id} følgjer Sum periode, som er grunnlaget: kvar kolonne er endra i same forhold som summen av åra som er att.',
   whatSheet: 'arket «{sheet}»',
   whatColumn: 'kolonnen «{header}» ({cell})',
   whatCells: 'cellene i {sheet}!{range} utanfor tabellen (arket blir bygd på nytt av tabellen åleine)',

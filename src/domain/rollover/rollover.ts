@@ -117,14 +117,21 @@ export function rescaledFinancing(m: OperatingMeasure, unit: Unit, typed?: Reado
   return splitLargestRemainder(rest / step, weights).map((v) => kr(v * step));
 }
 
-/** Operating: drop the first year; the new last year is Helårsvirkning for Varig, 0 for others. */
-function rollOperating(m: OperatingMeasure, plan: Plan, typed?: ReadonlyMap<string, string>): RowInput {
+/**
+ * Operating: drop the first year; the new last year is Helårsvirkning for Varig, 0 for others; the financing
+ * is `rescaled` when the measure's base is its period sum (rescaledFinancing), otherwise as it was.
+ */
+function rollOperating(
+  m: OperatingMeasure,
+  plan: Plan,
+  rescaled: readonly Kr[] | null,
+  typed?: ReadonlyMap<string, string>,
+): RowInput {
   const unit = plan.settings.unit;
   const a = amountOf(m, unit, typed);
   const empty = m.years.every((y) => y === null) && m.fullYear === null;
   const fullYear = a('fullYear', m.fullYear);
   const last = empty ? null : m.kind === 'Varig' ? fullYear : 0;
-  const rescaled = rescaledFinancing(m, unit, typed);
   // A column that was empty and stays 0 stays empty.
   const financing = (i: number, key: (typeof OPERATING_FINANCING)[number]['key']): Amount =>
     rescaled === null || (m[key] === null && rescaled[i] === 0) ? a(key, m[key]) : fromKr(rescaled[i] ?? kr(0), unit);
@@ -187,6 +194,8 @@ export function rollContent(plan: Plan, opts: RollOptions = {}): RollResult {
   const start = settings.startYear + 1;
   const defaultPrice = `faste ${settings.startYear}-kroner`;
   const planItems = opts.planItems ?? plan.planRefs?.map((ref) => ({ ref, title: '' }));
+  const staying = plan.operating.filter((m) => !isFinished(m));
+  const financing = staying.map((m) => rescaledFinancing(m, settings.unit, opts.typed));
   const content: PlanContent = {
     settings: {
       startYear: start,
@@ -198,15 +207,13 @@ export function rollContent(plan: Plan, opts: RollOptions = {}): RollResult {
       planName: settings.planName,
     },
     lists: plan.lists,
-    operating: plan.operating.filter((m) => !isFinished(m)).map((m) => rollOperating(m, plan, opts.typed)),
+    operating: staying.map((m, i) => rollOperating(m, plan, financing[i] ?? null, opts.typed)),
     investment: plan.investment.map((m) => rollInvestment(m, plan, opts.typed)),
     economyPlan: plan.economyPlan.map((l) => rollLine(l, settings.unit)),
     ...(planItems ? { planItems } : {}),
   };
   const finished = plan.operating.filter(isFinished).map((m) => m.id);
-  const rescaled = plan.operating
-    .filter((m) => !isFinished(m) && rescaledFinancing(m, settings.unit, opts.typed) !== null)
-    .map((m) => m.id);
+  const rescaled = staying.filter((_, i) => financing[i] !== null).map((m) => m.id);
   const archive = { sheet: archiveSheetName(plan), ...archiveLayout(plan, opts.date ?? '') };
   return { content, archive, finished, rescaled };
 }
