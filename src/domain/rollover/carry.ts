@@ -71,10 +71,17 @@ function blockOf(layout: TableLayout): Block {
   return { top: layout.headerRow, left: Math.min(...cols), bottom: layout.lastDataRow, right: Math.max(...cols) };
 }
 
+/** Which side of `around` a cell outside it lies on: above and below first, then left or right. */
+function sideOf(r: number, c: number, around: Block): 'above' | 'below' | 'left' | 'right' {
+  if (r < around.top) return 'above';
+  if (r > around.bottom) return 'below';
+  return c < around.left ? 'left' : 'right';
+}
+
 /**
  * What the user keeps on the sheets of the measure and economy plan tables outside those tables: the rolled
  * workbook builds those sheets from the tables alone, so each such sheet is named with the range its other
- * cells span.
+ * cells span on each side of its tables (one range around all of them would cover the tables too).
  */
 function cellsBesideTables(wb: WorkbookSnapshot, layouts: readonly TableLayout[]): NotCarried[] {
   const out: NotCarried[] = [];
@@ -82,17 +89,29 @@ function cellsBesideTables(wb: WorkbookSnapshot, layouts: readonly TableLayout[]
     const sheet = findSheet(wb, name);
     if (!sheet) continue;
     const blocks = layouts.filter((l) => l.sheet === name).map(blockOf);
+    const around: Block = {
+      top: Math.min(...blocks.map((b) => b.top)),
+      left: Math.min(...blocks.map((b) => b.left)),
+      bottom: Math.max(...blocks.map((b) => b.bottom)),
+      right: Math.max(...blocks.map((b) => b.right)),
+    };
     const held = sheetBounds(sheet);
-    let box: Block | null = null;
+    const boxes = new Map<string, Block>();
     for (let r = held.top; r <= held.bottom; r++)
       for (let c = held.left; c <= held.right; c++) {
         if (blocks.some((b) => r >= b.top && r <= b.bottom && c >= b.left && c <= b.right)) continue;
         if (!isOccupied(sheet, r, c)) continue;
-        box = box
-          ? { top: Math.min(box.top, r), left: Math.min(box.left, c), bottom: r, right: Math.max(box.right, c) }
-          : { top: r, left: c, bottom: r, right: c };
+        const side = sideOf(r, c, around);
+        const box = boxes.get(side);
+        boxes.set(
+          side,
+          box
+            ? { top: Math.min(box.top, r), left: Math.min(box.left, c), bottom: r, right: Math.max(box.right, c) }
+            : { top: r, left: c, bottom: r, right: c },
+        );
       }
-    if (box) out.push({ kind: 'cells', sheet: name, range: toRange(box.top, box.left, box.bottom, box.right) });
+    for (const box of boxes.values())
+      out.push({ kind: 'cells', sheet: name, range: toRange(box.top, box.left, box.bottom, box.right) });
   }
   return out;
 }

@@ -279,12 +279,16 @@ describe('what the user keeps beside the tables on the sheets a roll builds anew
   // One measure: the drift table is A1 (header) … U2 (its one row), 21 columns (canonicalHeaders).
   const old = canonicalSnapshot({ operating: [op('D-001', 'Varig', [600, 1200, 1800, 2400], 2400)] });
 
-  it('names the range of notes and tables beside and below a table (W1:X3 and A5): not carried, and said so', () => {
+  it('names the range of notes and tables beside and below a table (W1 beside; X3 and A5 below): not carried, and said so', () => {
     let noted = setCell(old, 'Tiltak drift', 'W1', 'Notat');
     noted = setCell(noted, 'Tiltak drift', 'X3', 12);
     noted = setCell(noted, 'Tiltak drift', 'A5', 'Sjekk med økonomi');
     const { plan } = readPlan(noted, { defaultStartYear: 2027 });
-    expect(notCarried(noted, plan)).toEqual([{ kind: 'cells', sheet: 'Tiltak drift', range: 'A1:X5' }]);
+    // One range per side: a single one around them all (A1:X5) would cover the table.
+    expect(notCarried(noted, plan)).toEqual([
+      { kind: 'cells', sheet: 'Tiltak drift', range: 'W1:W1' },
+      { kind: 'cells', sheet: 'Tiltak drift', range: 'A3:X5' },
+    ]);
     const beside = setCell(old, 'Økonomiplan', 'Z9', 'Kilde: K-sak 45/2026');
     expect(notCarried(beside, readPlan(beside, { defaultStartYear: 2027 }).plan)).toEqual([
       { kind: 'cells', sheet: 'Økonomiplan', range: 'Z9:Z9' },
