@@ -72,6 +72,8 @@ export const COMPARE_EN: Record<CompareKey, string> = {
   cliNoVersion: '{file}: the sheet "{sheet}" is not a saved version. {versions}',
   cliVersions: 'Saved versions: {sheets}.',
   cliNoVersions: `The workbook has no saved versions. Save one under ${g.structure} in the task pane, or compare two files.`,
+  paneInvalidAmounts:
+    '{file}: {count, plural, one {# amount cell holds} other {# amount cells hold}} no amount, counted as 0 in the comparison ({cells}). See Check for why.',
   cliInvalidAmounts:
     '{file}: {count, plural, one {# amount cell holds} other {# amount cells hold}} no amount, counted as 0 in the comparison ({cells}). Run "tiltaksplan check {file}" to see why.',
   cliNoPlan:

@@ -73,6 +73,8 @@ export const COMPARE_NB = {
   cliNoVersion: '{file}: arket «{sheet}» er ikke en lagret versjon. {versions}',
   cliVersions: 'Lagrede versjoner: {sheets}.',
   cliNoVersions: `Arbeidsboken har ingen lagrede versjoner. Lagre en under ${g.structure} i oppgavepanelet, eller sammenlign to filer.`,
+  paneInvalidAmounts:
+    '{file}: {count, plural, one {# beløpscelle er} other {# beløpsceller er}} ikke et beløp og teller som 0 i sammenligningen ({cells}). Se Kontroll for hvorfor.',
   cliInvalidAmounts:
     '{file}: {count, plural, one {# beløpscelle er} other {# beløpsceller er}} ikke et beløp og teller som 0 i sammenligningen ({cells}). Kjør «tiltaksplan check {file}» for å se hvorfor.',
   cliNoPlan:

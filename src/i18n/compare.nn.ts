@@ -72,6 +72,8 @@ export const COMPARE_NN: Record<CompareKey, string> = {
   cliNoVersion: '{file}: arket «{sheet}» er ikkje ein lagra versjon. {versions}',
   cliVersions: 'Lagra versjonar: {sheets}.',
   cliNoVersions: `Arbeidsboka har ingen lagra versjonar. Lagre ein under ${g.structure} i oppgåvepanelet, eller samanlikn to filer.`,
+  paneInvalidAmounts:
+    '{file}: {count, plural, one {# beløpscelle er} other {# beløpsceller er}} ikkje eit beløp og tel som 0 i samanlikninga ({cells}). Sjå Kontroll for kvifor.',
   cliInvalidAmounts:
     '{file}: {count, plural, one {# beløpscelle er} other {# beløpsceller er}} ikkje eit beløp og tel som 0 i samanlikninga ({cells}). Køyr «tiltaksplan check {file}» for å sjå kvifor.',
   cliNoPlan:

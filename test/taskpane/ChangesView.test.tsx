@@ -104,3 +104,16 @@ describe('ChangesView', () => {
     expect([diff.old.label, lang, workbook]).toEqual(['vedtatt.xlsx', 'nb', 'test.xlsx']);
   });
 });
+
+describe('ChangesView with amount cells that hold no amount', () => {
+  it('warns that they count as 0, naming the cells, so a #REF! is not read as a real cut', async () => {
+    // D-001's 2028 (I2) is #REF! now: it counts 0, which the diff shows as 1 200 → 0.
+    const broken = canonicalSnapshot({ operating: [operatingRow({ '2028': { error: '#REF!' } })] });
+    await renderPane(new FakePort(withVersion(broken)), 'changes');
+    expect(
+      screen.getByText(/1 beløpscelle er ikke et beløp og teller som 0 i sammenligningen \(Tiltak drift!I2\)/),
+    ).toBeTruthy();
+    // The version holds its values as saved: nothing to warn of there.
+    expect(screen.getAllByText(/teller som 0 i sammenligningen/)).toHaveLength(1);
+  });
+});

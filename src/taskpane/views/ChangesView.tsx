@@ -11,6 +11,7 @@ import {
   readPlan,
   readVersion,
   type ChangeSet,
+  type Finding,
   type Lang,
   type Plan,
   type WorkbookSnapshot,
@@ -39,16 +40,32 @@ interface Older {
   readonly plan: Plan;
   readonly file: string;
   readonly label: string;
+  /** Amount cells that hold no amount (#REF!, text, a formula without its result): 0 in the comparison. */
+  readonly invalid: readonly string[];
 }
+
+/** "Sheet!A1" of every amount-invalid finding. */
+const invalidCells = (findings: readonly Finding[]): string[] =>
+  findings.filter((f) => f.code === 'amount-invalid').map((f) => `${f.sheet}!${f.cell}`);
 
 function olderPlan(choice: string, snapshot: WorkbookSnapshot, other: OtherFile | null, file: string): Older | null {
   if (choice === FILE && other) {
-    const { plan } = readPlan(other.snapshot, { defaultStartYear: defaultStartYear() });
-    return { plan, file: other.name, label: other.name };
+    const { plan, findings } = readPlan(other.snapshot, { defaultStartYear: defaultStartYear() });
+    return { plan, file: other.name, label: other.name, invalid: invalidCells(findings) };
   }
   if (!choice.startsWith('sheet:')) return null;
   const version = readVersion(snapshot, choice.slice('sheet:'.length));
-  return version && { plan: version.plan, file, label: version.info.label || version.info.sheet };
+  return version && { plan: version.plan, file, label: version.info.label || version.info.sheet, invalid: [] };
+}
+
+/** At most this many cells are named in the warning (as compare on the command line). */
+const CELLS_NAMED = 5;
+
+/** The warning that `invalid` cells of `file` count as 0, or null when there are none. */
+function invalidWarning(lang: Lang, file: string, invalid: readonly string[]): string | null {
+  if (invalid.length === 0) return null;
+  const cells = invalid.slice(0, CELLS_NAMED).join(', ') + (invalid.length > CELLS_NAMED ? ', …' : '');
+  return ct(lang, 'paneInvalidAmounts', { file, count: invalid.length, cells });
 }
 
 interface OtherFile {
@@ -77,14 +94,19 @@ export function ChangesView(props: ChangesProps): JSX.Element {
   const input = useRef<HTMLInputElement>(null);
   const file = result.report.file;
 
-  const diff = useMemo(() => {
-    const older = olderPlan(choice, snapshot, other, file);
-    if (!older) return null;
-    return comparePlans(older.plan, result.plan, {
-      old: { file: older.file, label: older.label },
-      new: { file, label: file },
-    });
-  }, [choice, snapshot, other, file, result.plan]);
+  const older = useMemo(() => olderPlan(choice, snapshot, other, file), [choice, snapshot, other, file]);
+  const diff = useMemo(
+    () =>
+      older &&
+      comparePlans(older.plan, result.plan, {
+        old: { file: older.file, label: older.label },
+        new: { file, label: file },
+      }),
+    [older, file, result.plan],
+  );
+  const warnings = older
+    ? [invalidWarning(lang, older.label, older.invalid), invalidWarning(lang, file, invalidCells(result.findings))]
+    : [];
 
   const openOther = async (f: File) => {
     setError(null);
@@ -147,6 +169,14 @@ export function ChangesView(props: ChangesProps): JSX.Element {
         >
           {ct(lang, 'downloadHtml')}
         </Button>
+      )}
+      {warnings.map(
+        (w) =>
+          w && (
+            <MessageBar key={w} intent="warning" layout="multiline">
+              <MessageBarBody>{w}</MessageBarBody>
+            </MessageBar>
+          ),
       )}
       {diff && <ChangesResult {...props} diff={diff} />}
     </section>
