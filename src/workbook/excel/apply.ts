@@ -26,13 +26,14 @@ export async function applyEdits(
   if (edits.length === 0) return;
   const { worksheets, tables, names } = context.workbook;
   worksheets.load('items/name');
-  tables.load('items/name,items/worksheet/name');
+  tables.load('items/name,items/worksheet/name,items/showTotals');
   names.load('items/name');
   await context.sync();
 
   const state: ApplyState = {
     sheets: new Map(worksheets.items.map((ws) => [ws.name.toLowerCase(), ws.name])),
     tables: new Map(tables.items.map((t) => [t.name.toLowerCase(), t.worksheet.name])),
+    totals: new Set(tables.items.filter((t) => t.showTotals).map((t) => t.name.toLowerCase())),
     names: new Set([...names.items.map((n) => n.name.toLowerCase()), ...definedNames(edits)]),
     existingNames: new Set(names.items.map((n) => n.name.toLowerCase())),
   };
