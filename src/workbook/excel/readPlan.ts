@@ -47,6 +47,8 @@ export interface LocatedTable {
   readonly sheet: string;
   readonly rect: Rect;
   readonly header: readonly CellValue[];
+  /** Its header row is turned off: `rect` starts at the row above its body and `header` holds its names. */
+  readonly headerless?: boolean;
 }
 
 /** What the second sync has to locate. */
@@ -125,6 +127,8 @@ function tablePieces(t: LocatedTable, scope: ReadScope): Piece[] {
     ...(scope === 'check' && bottom > t.rect.bottom ? [under] : []),
     ...formulas.map((i): Piece => ({ sheet: t.sheet, rect: column(t.rect, i, body), field: 'formulas' })),
   ];
+  // The row above a headerless table's body takes its names only when nothing of the user's is there.
+  if (t.headerless) pieces.push({ sheet: t.sheet, rect: { ...t.rect, bottom: t.rect.top }, field: 'formulas' });
   if (scope === 'check') {
     pieces.push(
       ...amounts.map((i): Piece => ({ sheet: t.sheet, rect: column(t.rect, i, body), field: 'numberFormat' })),

@@ -34,7 +34,7 @@ describe('ExcelWorkbook.read (check)', () => {
     await port(ctx).read();
     expect(loaded(ctx)).toEqual([
       'worksheets items/name',
-      'tables items/name,items/worksheet/name,items/showTotals',
+      'tables items/name,items/worksheet/name,items/showTotals,items/showHeaders',
       'names items/name,items/type,items/formula',
       'Tiltak drift!A1:C4 address',
       'Tiltak drift!A1:C1 values',
