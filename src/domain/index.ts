@@ -32,6 +32,7 @@ export { checkConsolidated, type ConsolidatedCheck, type WorkbookInput } from '.
 export { planYears, readPlan } from './read/plan';
 export { settingAddress } from './read/settings';
 export {
+  amountColumnsOf,
   CHECKED_TABLES,
   formulaColumnsOf,
   KEPT_RECONCILIATION_KEYS,

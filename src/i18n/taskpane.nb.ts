@@ -30,6 +30,8 @@ export const TASKPANE_NB = {
     'Denne versjonen av Excel lar ikke et tillegg utvide en tabell (det krever Excel 2021 eller Microsoft 365). Ingenting er endret. Oppdater Excel, eller skriv raden inn i Excel i første tomme rad under tabellen.',
   errorSheetProtected:
     'Arket er beskyttet, så Excel avviste endringen. Opphev beskyttelsen (Se gjennom › Opphev arkbeskyttelse), og prøv igjen.',
+  errorMeasureGone:
+    'Ingenting er endret: tiltak {id} finnes ikke lenger i tabellen (det er slettet, eller ID-en er endret i Excel). Velg det på nytt i listen.',
   errorSheetMissing:
     'Et ark eller en tabell som tillegget regnet med, finnes ikke lenger. Kontroller på nytt, eller reparer strukturen under Struktur.',
   errorUnreadable: 'Arbeidsboken kunne ikke leses. Velg en annen fil.',

@@ -14,6 +14,8 @@ export interface PaneError {
   readonly code: string;
   /** The user's cells that stand where a write would land (SPEC §11): the message names them instead. */
   readonly blocked?: readonly UserCell[];
+  /** The measure an edit or move named, which the workbook no longer holds. */
+  readonly measureId?: string;
 }
 
 /** A write refused before anything was written, because user cells stand where it would land. */
@@ -21,6 +23,14 @@ export class BlockedByUserCells extends Error {
   constructor(readonly cells: readonly UserCell[]) {
     super('blocked by user cells');
     this.name = 'BlockedByUserCells';
+  }
+}
+
+/** An edit or move of a measure that the workbook, read again just before writing, no longer holds. */
+export class MeasureGone extends Error {
+  constructor(readonly measureId: string) {
+    super(`measure ${measureId} is gone`);
+    this.name = 'MeasureGone';
   }
 }
 
@@ -40,6 +50,7 @@ const KEY_BY_KIND: Readonly<Record<WorkbookErrorKind, TaskpaneKey>> = {
 /** What to tell the user about anything thrown by a port or by the pane's own work. */
 export function toPaneError(error: unknown): PaneError {
   if (error instanceof BlockedByUserCells) return { key: 'errorUnknown', code: '', blocked: error.cells };
+  if (error instanceof MeasureGone) return { key: 'errorMeasureGone', code: '', measureId: error.measureId };
   if (error instanceof WorkbookError) return { key: KEY_BY_KIND[error.kind], code: error.code ?? '' };
   return { key: 'errorUnknown', code: '' };
 }
@@ -47,5 +58,5 @@ export function toPaneError(error: unknown): PaneError {
 /** The message of a pane error in `lang`. */
 export function paneErrorText(lang: Lang, error: PaneError): string {
   if (error.blocked) return blockedText(error.blocked, lang);
-  return tp(lang, error.key, { code: error.code ? ` (${error.code})` : '' });
+  return tp(lang, error.key, { code: error.code ? ` (${error.code})` : '', id: error.measureId ?? '' });
 }

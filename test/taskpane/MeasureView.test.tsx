@@ -55,3 +55,76 @@ describe('MeasureView', () => {
     expect(port.applied).toHaveLength(1);
   });
 });
+
+/**
+ * The pane plans on the check it read last; the user may have sorted the table since (Excel's events arrive a
+ * moment later, or not at all when the subscription failed). A write must land in the measure's row as it is
+ * now, and must not put back fields the user changed in Excel since the form was filled.
+ */
+describe('MeasureView on a table sorted after the pane read it', () => {
+  const sorted = () =>
+    canonicalSnapshot({ operating: [operatingRow({ ID: 'D-002', Prioritet: 2, Tiltak: 'Bostøtte' }), operatingRow()] });
+  const cellsWritten = (port: FakePort) =>
+    port.edits.flatMap((e) => (e.kind === 'setCells' ? [`${e.origin}=${JSON.stringify(e.values)}`] : []));
+
+  it('saves an edited measure into its row as the table is now (row 2 after the sort, not row 3)', async () => {
+    const port = new FakePort(twoMeasures());
+    await renderPane(port, 'measure');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: tp('nb', 'editExisting') }), 'D-002');
+    port.snapshot = sorted(); // D-002 now on row 2, D-001 on row 3; no change event yet
+    await userEvent.clear(screen.getByRole('textbox', { name: /^Tiltak/ }));
+    await userEvent.type(screen.getByRole('textbox', { name: /^Tiltak/ }), 'Bostøtte utvidet');
+    await userEvent.click(screen.getByRole('button', { name: tp('nb', 'saveMeasure') }));
+    await screen.findByText(tp('nb', 'measureSaved', { id: 'D-002' }));
+    // Tiltak is column E of the canonical table: the edit lands on D-002's row now, and writes only that field.
+    expect(cellsWritten(port)).toEqual(['E2=[["Bostøtte utvidet"]]']);
+  });
+
+  it('keeps a field the user changed in Excel after the form was filled', async () => {
+    const port = new FakePort(twoMeasures());
+    await renderPane(port, 'measure');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: tp('nb', 'editExisting') }), 'D-002');
+    port.snapshot = canonicalSnapshot({
+      operating: [operatingRow(), operatingRow({ ID: 'D-002', Prioritet: 2, Tiltak: 'Bostøtte', Kommentar: 'Ny' })],
+    });
+    await userEvent.clear(screen.getByRole('textbox', { name: '2030' }));
+    await userEvent.type(screen.getByRole('textbox', { name: '2030' }), '900');
+    await userEvent.click(screen.getByRole('button', { name: tp('nb', 'saveMeasure') }));
+    await screen.findByText(tp('nb', 'measureSaved', { id: 'D-002' }));
+    // Only the year the user typed (2030 is column K); Kommentar keeps «Ny».
+    expect(cellsWritten(port)).toEqual(['K3=[[900]]']);
+  });
+
+  it('moves the measure that is on the row now', async () => {
+    const port = new FakePort(twoMeasures());
+    await renderPane(port, 'measure');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: tp('nb', 'editExisting') }), 'D-002');
+    port.snapshot = sorted();
+    await userEvent.click(screen.getByRole('button', { name: tp('nb', 'moveUp') }));
+    await screen.findByText(tp('nb', 'measureMoved', { id: 'D-002' }));
+    // Prioritet is column C: D-002 (row 2 now) becomes 1 and D-001 (row 3 now) 2. On the rows the pane read
+    // first, the same move would give D-001 priority 1 and D-002 priority 2: no move at all.
+    expect(cellsWritten(port).sort()).toEqual(['C2=[[1]]', 'C3=[[2]]']);
+  });
+
+  it('adds below the table as it is now, with the next free ID, never over a measure added since', async () => {
+    const port = new FakePort(canonicalSnapshot({ operating: [operatingRow()] }));
+    await renderPane(port, 'measure');
+    port.snapshot = twoMeasures(); // D-002 typed in Excel on row 3 since the pane read
+    await userEvent.type(screen.getByRole('textbox', { name: /^Tiltak/ }), 'Boveileder');
+    await userEvent.click(screen.getByRole('button', { name: tp('nb', 'addMeasure') }));
+    await screen.findByText(tp('nb', 'measureAdded', { id: 'D-003' }));
+    expect(cellsWritten(port).filter((c) => /^[A-Z]+3=/.test(c))).toEqual([]);
+    expect(cellsWritten(port).some((c) => c.startsWith('A4=') && c.includes('D-003'))).toBe(true);
+  });
+
+  it('writes nothing and says so when the measure is gone from the table', async () => {
+    const port = new FakePort(twoMeasures());
+    await renderPane(port, 'measure');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: tp('nb', 'editExisting') }), 'D-002');
+    port.snapshot = canonicalSnapshot({ operating: [operatingRow()] });
+    await userEvent.click(screen.getByRole('button', { name: tp('nb', 'moveUp') }));
+    expect(await screen.findByText(tp('nb', 'errorMeasureGone', { id: 'D-002' }))).toBeTruthy();
+    expect(port.applied).toHaveLength(0);
+  });
+});

@@ -31,6 +31,19 @@ describe('Lagre versjon', () => {
     await userEvent.click(screen.getByRole('tab', { name: ct('nb', 'tab') }));
     expect(await screen.findByText(ct('nb', 'nothing'))).toBeTruthy();
   });
+
+  it('saves the plan as it is when the button is pressed, not as the pane read it last', async () => {
+    const port = new FakePort(now);
+    await renderPane(port, 'structure');
+    // Typed in Excel a moment ago; the change event has not arrived yet.
+    port.snapshot = canonicalSnapshot({ operating: [operatingRow({ '2027': 777 })] });
+    await userEvent.type(screen.getByRole('textbox', { name: new RegExp(ct('nb', 'versionLabel')) }), 'Vedtatt');
+    await userEvent.click(screen.getByRole('button', { name: ct('nb', 'saveVersion') }));
+    expect(await screen.findByText(ct('nb', 'versionSaved', { sheet: 'Versjon 1' }))).toBeTruthy();
+    const cells = port.edits.flatMap((e) => (e.kind === 'setCells' ? e.values.flat() : []));
+    expect(cells).toContain(777);
+    expect(cells).not.toContain(600);
+  });
 });
 
 describe('todayIso', () => {

@@ -8,7 +8,7 @@ import { ECONOMY_PLAN_COLUMNS, INVESTMENT_TABLE, OPERATING_TABLE, SHEETS, TABLES
 import type { ColumnSpec } from '../model/schema';
 import { LISTS } from '../model/settingsSchema';
 import { RECONCILIATION_COLUMNS } from '../model/reconciliation';
-import { headerText, matchesHeader, normalizeHeader } from './matchHeader';
+import { headerText, matchesHeader, normalizeHeader, parseYearHeader } from './matchHeader';
 import { cellText } from './sheetCells';
 import type { CellValue } from '../model/snapshot';
 
@@ -53,6 +53,24 @@ export function formulaColumnsOf(table: string, header: readonly CellValue[]): n
   header.forEach((value, i) => {
     const norm = normalizeHeader(headerText(value));
     if (specs.some((s) => matchesHeader(norm, s))) out.push(i);
+  });
+  return out;
+}
+
+/**
+ * The 0-based positions in a measure or economy plan table's header row of its amount columns (the plan years
+ * and the typed amounts), found as the reader finds them: where a source that reads values without their
+ * formats must read the number formats too, to tell a date from an amount (Norwegian Excel makes a typed
+ * "1.5" the 1st of May, which the file adapter reads as a date, SPEC §7).
+ */
+export function amountColumnsOf(table: string, header: readonly CellValue[]): number[] {
+  const all = SPECS_BY_TABLE[table.toLowerCase()] ?? [];
+  const specs = all.filter((s) => s.type === 'amount' && s.key !== 'years');
+  const hasYears = all.some((s) => s.key === 'years');
+  const out: number[] = [];
+  header.forEach((value, i) => {
+    const norm = normalizeHeader(headerText(value));
+    if ((hasYears && parseYearHeader(value) !== null) || specs.some((s) => matchesHeader(norm, s))) out.push(i);
   });
   return out;
 }

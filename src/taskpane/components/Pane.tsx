@@ -26,7 +26,7 @@ import { OverviewView } from '../views/OverviewView';
 import { ReconcileView } from '../views/ReconcileView';
 import { StructureView, type StructureProps } from '../views/StructureView';
 import { TotalsView } from '../views/TotalsView';
-import type { ViewProps } from './types';
+import type { PlanOnFresh, ViewProps } from './types';
 
 export type ViewName = 'overview' | 'check' | 'totals' | 'reconcile' | 'changes' | 'measure' | 'structure';
 
@@ -89,16 +89,18 @@ export function Pane({
     });
     return snapshot;
   }, [port, run]);
+  const { readChecked } = check;
   const write = useCallback(
-    (planned: readonly Edit[] | WritePlan, done: string) =>
+    (asked: readonly Edit[] | WritePlan | PlanOnFresh, done: string | (() => string)) =>
       action.run(async () => {
+        const planned = typeof asked === 'function' ? asked(await readChecked()) : asked;
         const plan = 'ok' in planned ? planned : writable(planned);
         if (!plan.ok) throw new BlockedByUserCells(plan.blocked);
         await port.apply(plan.edits);
         await recheck();
-        return done;
+        return typeof done === 'function' ? done() : done;
       }),
-    [port, action, recheck],
+    [port, action, recheck, readChecked],
   );
 
   const error = action.error ?? check.error;

@@ -1,6 +1,16 @@
 /** What every view gets from the App: the language, the checked plan, and ways to act on the workbook. */
 import type { CheckResult, Edit, Lang, WorkbookSnapshot, WritePlan } from '../../domain';
 
+/**
+ * Edits planned on the workbook as it is when the write starts (read and checked again just before): what
+ * names rows of a measure table must, since the user may have sorted or changed the table since the pane's
+ * last read.
+ */
+export type PlanOnFresh = (fresh: {
+  readonly snapshot: WorkbookSnapshot;
+  readonly result: CheckResult;
+}) => readonly Edit[] | WritePlan;
+
 export interface ViewProps {
   readonly lang: Lang;
   readonly result: CheckResult;
@@ -9,9 +19,9 @@ export interface ViewProps {
   readonly select: (sheet: string, cell: string) => void;
   /**
    * Apply edits through the port, then re-check; `done` becomes the notice. A blocked plan writes nothing
-   * and names the user's cells in the way. Never rejects.
+   * and names the user's cells in the way. A function is planned on a fresh read (PlanOnFresh). Never rejects.
    */
-  readonly write: (edits: readonly Edit[] | WritePlan, done: string) => Promise<boolean>;
+  readonly write: (edits: readonly Edit[] | WritePlan | PlanOnFresh, done: string | (() => string)) => Promise<boolean>;
   /** Whether the workbook can insert cells (Excel): a new measure then goes in above a user's cell. */
   readonly canInsertCells?: boolean;
   /** Read every cell of the product sheets (repair, roll forward); null when it failed (the pane says why). */

@@ -17,9 +17,17 @@ export interface PlanCheckState {
   readonly watchFailed: boolean;
 }
 
+/** A snapshot and its check, read together. */
+export interface Checked {
+  readonly snapshot: WorkbookSnapshot;
+  readonly result: CheckResult;
+}
+
 export interface PlanCheck extends PlanCheckState {
   /** Read and check again now; resolves when done. */
   readonly recheck: () => Promise<void>;
+  /** Read and check again now, and hand back what was read; rejects when the read fails. */
+  readonly readChecked: () => Promise<Checked>;
 }
 
 const DEBOUNCE_MS = 400;
@@ -39,7 +47,7 @@ export function usePlanCheck(port: WorkbookPort, lang: Lang, file: string): Plan
   });
   const run = useRef(0);
 
-  const recheck = useCallback(async () => {
+  const readChecked = useCallback(async (): Promise<Checked> => {
     const mine = ++run.current;
     setState((s) => ({ ...s, checking: true }));
     try {
@@ -50,10 +58,20 @@ export function usePlanCheck(port: WorkbookPort, lang: Lang, file: string): Plan
         render: (f, unit) => renderFinding(f, lang, unit),
       });
       if (mine === run.current) setState((s) => ({ ...s, checking: false, snapshot, result, error: null }));
+      return { snapshot, result };
     } catch (e) {
       if (mine === run.current) setState((s) => ({ ...s, checking: false, error: toPaneError(e) }));
+      throw e;
     }
   }, [port, lang, file]);
+  const recheck = useCallback(
+    () =>
+      readChecked().then(
+        () => undefined,
+        () => undefined,
+      ),
+    [readChecked],
+  );
 
   useEffect(() => {
     void recheck();
@@ -75,5 +93,5 @@ export function usePlanCheck(port: WorkbookPort, lang: Lang, file: string): Plan
     };
   }, [port, recheck]);
 
-  return { ...state, recheck };
+  return { ...state, recheck, readChecked };
 }

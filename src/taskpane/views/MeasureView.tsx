@@ -16,12 +16,14 @@ import {
   type Edit,
   type Finding,
   type Plan,
+  type RowInput,
   type TableKind,
   type WorkbookSnapshot,
 } from '../../domain';
 import { renderFinding } from '../../i18n';
 import { tp } from '../../i18n/taskpane';
-import type { ViewProps } from '../components/types';
+import type { PlanOnFresh, ViewProps } from '../components/types';
+import { MeasureGone } from '../errors';
 import { defaultStartYear } from '../hooks/usePlanCheck';
 import { MeasureFields } from './MeasureFields';
 import { emptyForm, formColumns, formFromMeasure, toRowInput, type FormState } from './measureForm';
@@ -35,12 +37,27 @@ function previewFindings(snapshot: WorkbookSnapshot, edits: readonly Edit[], id:
 
 const measuresOf = (plan: Plan, kind: TableKind) => (kind === 'operating' ? plan.operating : plan.investment);
 
+const holds = (plan: Plan, id: string) => [...plan.operating, ...plan.investment].some((m) => m.id === id);
+
+/**
+ * The fields of `row` that differ from `loaded` (the form as it was filled from the measure); the others are
+ * left out, so that a save does not put back what the user has changed in Excel since.
+ */
+function changedOnly(row: RowInput, loaded: RowInput): RowInput {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+  const values = Object.fromEntries(Object.entries(row.values).filter(([k, v]) => !same(v, loaded.values[k])));
+  // planUpdateMeasure leaves a year whose entry is undefined as it is.
+  return { values, years: row.years.map((v, i) => (same(v, loaded.years[i]) ? undefined : v)) as RowInput['years'] };
+}
+
 export function MeasureView({ lang, result, snapshot, write, busy, canInsertCells }: ViewProps): JSX.Element {
   const { plan } = result;
   const unit = plan.settings.unit;
   const [kind, setKind] = useState<TableKind>('operating');
   const [editing, setEditing] = useState<string>('');
   const [form, setForm] = useState<FormState>(() => emptyForm('operating', plan.years.length));
+  // The form as it was filled from the measure being edited: a save writes only what differs from it.
+  const [loaded, setLoaded] = useState<FormState | null>(null);
   const [touched, setTouched] = useState(false);
 
   const section = form.values.section ?? '';
@@ -65,14 +82,42 @@ export function MeasureView({ lang, result, snapshot, write, busy, canInsertCell
     setKind(k);
     setEditing(m ? m.id : '');
     setForm(m ? formFromMeasure(m, unit) : emptyForm(k, plan.years.length));
+    setLoaded(m ? formFromMeasure(m, unit) : null);
     setTouched(m !== undefined);
   };
+  // Writes are planned again on the workbook as it is now (PlanOnFresh): the user may have sorted the table,
+  // added a measure or deleted this one since the pane's last read, and rows and the next ID follow that.
+  const fresh: PlanOnFresh = ({ result: now, snapshot: current }) => {
+    if (editing) {
+      if (!holds(now.plan, editing)) throw new MeasureGone(editing);
+      const before = toRowInput(kind, loaded ?? form, { id, priority }).row;
+      return writable(planUpdateMeasure(now.plan, editing, changedOnly(row, before)));
+    }
+    const freshId = nextMeasureId(now.plan, kind);
+    const fixed = { id: freshId, priority: nextPriority(now.plan, kind, section) };
+    return planAddMeasure(now.plan, kind, toRowInput(kind, form, fixed).row, current, {
+      canInsertCells: canInsertCells === true,
+    });
+  };
   const submit = async () => {
-    const ok = await write(planned, tp(lang, editing ? 'measureSaved' : 'measureAdded', { id }));
+    let written = id;
+    const ok = await write(
+      (now) => {
+        if (!editing) written = nextMeasureId(now.result.plan, kind);
+        return fresh(now);
+      },
+      () => tp(lang, editing ? 'measureSaved' : 'measureAdded', { id: written }),
+    );
     if (ok && !editing) reset(kind, '');
   };
   const move = (direction: 'up' | 'down') =>
-    void write(planMoveMeasure(plan, editing, direction), tp(lang, 'measureMoved', { id: editing }));
+    void write(
+      ({ result: now }) => {
+        if (!holds(now.plan, editing)) throw new MeasureGone(editing);
+        return planMoveMeasure(now.plan, editing, direction);
+      },
+      tp(lang, 'measureMoved', { id: editing }),
+    );
 
   const fieldErrors = Object.keys(errors).length;
   return (

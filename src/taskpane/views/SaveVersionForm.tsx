@@ -14,11 +14,21 @@ export function todayIso(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-export function SaveVersionForm({ lang, result, snapshot, write, busy }: ViewProps): JSX.Element {
+export function SaveVersionForm({ lang, write, busy }: ViewProps): JSX.Element {
   const [label, setLabel] = useState('');
+  // Planned on a fresh read: a version holds the plan as it is when saved (a figure typed a moment ago, whose
+  // change event has not arrived, included), on a sheet no other save has taken since.
   const save = async () => {
-    const { sheet, edits } = planSaveVersion(snapshot, result.plan, { label: label.trim(), date: todayIso() });
-    if (await write(edits, ct(lang, 'versionSaved', { sheet }))) setLabel('');
+    let sheet = '';
+    const saved = await write(
+      ({ snapshot, result }) => {
+        const planned = planSaveVersion(snapshot, result.plan, { label: label.trim(), date: todayIso() });
+        sheet = planned.sheet;
+        return planned.edits;
+      },
+      () => ct(lang, 'versionSaved', { sheet }),
+    );
+    if (saved) setLabel('');
   };
   return (
     <>

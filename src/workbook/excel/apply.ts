@@ -26,18 +26,23 @@ export async function applyEdits(
   if (edits.length === 0) return;
   const { worksheets, tables, names } = context.workbook;
   worksheets.load('items/name');
-  tables.load('items/name,items/worksheet/name');
+  tables.load('items/name,items/worksheet/name,items/showTotals,items/showHeaders');
   names.load('items/name');
   await context.sync();
 
   const state: ApplyState = {
     sheets: new Map(worksheets.items.map((ws) => [ws.name.toLowerCase(), ws.name])),
     tables: new Map(tables.items.map((t) => [t.name.toLowerCase(), t.worksheet.name])),
+    totals: new Set(tables.items.filter((t) => t.showTotals).map((t) => t.name.toLowerCase())),
     names: new Set([...names.items.map((n) => n.name.toLowerCase()), ...definedNames(edits)]),
     existingNames: new Set(names.items.map((n) => n.name.toLowerCase())),
   };
   assertSheetsKnown(edits, new Set(state.sheets.keys()));
   assertResizable(edits, isSetSupported);
+  assertHeaderRows(
+    edits,
+    tables.items.filter((t) => t.showHeaders === false).map((t) => t.name.toLowerCase()),
+  );
 
   let size = 0;
   let queued = 0;
@@ -54,6 +59,18 @@ export async function applyEdits(
     }
   }
   if (queued > 0) await context.sync();
+}
+
+/**
+ * A table whose header row is turned off reads grown over the row above it, with its names there (read.ts, as
+ * the file adapter reads it): that row is no part of it in Excel, and Table.resize keeps a table's top row.
+ * Growing such a table is refused before anything is written, as the file adapter refuses it.
+ */
+function assertHeaderRows(edits: readonly Edit[], headerless: readonly string[]): void {
+  const named = edits.find((e) => e.kind === 'resizeTable' && headerless.includes(e.name.toLowerCase()));
+  if (named && named.kind === 'resizeTable') {
+    throw new WorkbookError('header-row-off', `${named.name} has its header row turned off: it is not resized here`);
+  }
 }
 
 function definedNames(edits: readonly Edit[]): string[] {

@@ -2,7 +2,7 @@
  * One planned edit → operations that queue Office.js calls on the request context. Nothing here syncs:
  * apply.ts runs the operations in payload-sized batches. Every write targets exactly the cells the edit names.
  */
-import { parseRange, type Edit, type ValidationRule } from '../../domain';
+import { parseRange, toRange, type Edit, type ValidationRule } from '../../domain';
 import { WorkbookError } from '../port';
 import { cellOps, numberFormatOps, OP_OVERHEAD, type Op } from './cells';
 import { jsonBytes } from './payload';
@@ -13,6 +13,8 @@ export interface ApplyState {
   readonly sheets: Map<string, string>;
   /** Table name → sheet name. */
   readonly tables: Map<string, string>;
+  /** Tables whose total row is shown (Table Design → Total Row). */
+  readonly totals: ReadonlySet<string>;
   /** Names that exist or that this batch defines (for telling a list source name from a literal list). */
   readonly names: Set<string>;
   readonly existingNames: Set<string>;
@@ -102,13 +104,18 @@ function createTableOp(sheet: () => Excel.Worksheet, edit: Extract<Edit, { kind:
 
 /**
  * Table.resize (ExcelApi 1.13). Without it there is no way to grow a table that keeps its calculated column
- * and the structured references to it, so apply.ts refuses such edits before writing anything.
+ * and the structured references to it, so apply.ts refuses such edits before writing anything. The domain's
+ * refs end at the last body row (read.ts reports a table without its total row); Excel's range of a table
+ * with its total row shown ends at that row, so it is one row longer: else the resize would make the last
+ * body row (a new measure) the total row and leave the old total row outside the table.
  */
 function queueResizeTable(context: Excel.RequestContext, name: string, ref: string, state: ApplyState): void {
   const sheetName = state.tables.get(name.toLowerCase());
   if (!sheetName) throw new WorkbookError('sheet-missing', `Table "${name}" does not exist.`);
   const ws = context.workbook.worksheets.getItem(sheetName);
-  context.workbook.tables.getItem(name).resize(ws.getRange(ref));
+  const r = parseRange(ref);
+  const withTotals = r && state.totals.has(name.toLowerCase()) ? toRange(r.top, r.left, r.bottom + 1, r.right) : ref;
+  context.workbook.tables.getItem(name).resize(ws.getRange(withTotals));
 }
 
 function queueDefineName(context: Excel.RequestContext, name: string, ref: string, state: ApplyState): void {

@@ -7,6 +7,7 @@
 import { parseRange, toRange, type NameInfo, type TableInfo, type WorkbookSnapshot } from '../../domain';
 import type { ReadScope } from '../port';
 import { PAYLOAD_BUDGET } from './payload';
+import { locateHeaderless, showHiddenHeaders, type HeaderlessTable } from './headerless';
 import { assembleSheets, loadPieces } from './readBlocks';
 import { planPieces, planTargets, type LocatedTable, type Rect } from './readPlan';
 import { stripSheet } from './snapshot';
@@ -23,7 +24,7 @@ export async function readWorkbook(
 ): Promise<WorkbookSnapshot> {
   const { worksheets, tables, names } = context.workbook;
   worksheets.load('items/name');
-  tables.load('items/name,items/worksheet/name,items/showTotals');
+  tables.load('items/name,items/worksheet/name,items/showTotals,items/showHeaders');
   names.load('items/name,items/type,items/formula');
   await context.sync();
 
@@ -36,13 +37,19 @@ export async function readWorkbook(
   // A table's range includes its totals row; the plan's tables end at their last body row (SPEC §11: a
   // totals row is never a measure), as the file adapter reads them.
   const totals = new Set(tables.items.filter((t) => t.showTotals).map((t) => t.name.toLowerCase()));
+  const headerless = new Set(tables.items.filter((t) => t.showHeaders === false).map((t) => t.name.toLowerCase()));
   const tableRanges = targets.tables.map((t) => {
     const table = tables.getItem(t.name);
     const range = table.getRange();
-    const header = table.getHeaderRowRange();
     range.load('address');
+    if (headerless.has(t.name.toLowerCase())) {
+      const columns = table.columns;
+      columns.load('items/name');
+      return { ...t, range, names: () => columns.items.map((c) => c.name), header: null };
+    }
+    const header = table.getHeaderRowRange();
     header.load('values');
-    return { ...t, range, header };
+    return { ...t, range, names: null, header };
   });
   const usedRanges = targets.usedRanges.map((sheet) => {
     const range = worksheets.getItem(sheet).getUsedRangeOrNullObject(true);
@@ -56,21 +63,31 @@ export async function readWorkbook(
     const rect = toRect(t.range.address);
     return rect && totals.has(t.name.toLowerCase()) ? { ...rect, bottom: Math.max(rect.top, rect.bottom - 1) } : rect;
   });
-  const located: LocatedTable[] = tableRanges.flatMap((t, i) => {
+  const hidden: HeaderlessTable[] = tableRanges.flatMap((t, i) => {
+    const body = rects[i];
+    return body && t.names ? [{ name: t.name, sheet: t.sheet, body, names: t.names() }] : [];
+  });
+  const located: LocatedTable[] = tableRanges.flatMap((t, i): LocatedTable[] => {
     const rect = rects[i];
-    return rect
-      ? [{ name: t.name, sheet: t.sheet, rect, header: (t.header.values[0] ?? []) as LocatedTable['header'] }]
-      : [];
+    if (!rect) return [];
+    if (!t.header) {
+      const grown = locateHeaderless({ name: t.name, sheet: t.sheet, body: rect, names: t.names?.() ?? [] });
+      // Without a row above it, the body is read as it stands (the file adapter does the same).
+      return [grown ?? { name: t.name, sheet: t.sheet, rect, header: [] }];
+    }
+    return [{ name: t.name, sheet: t.sheet, rect, header: (t.header.values[0] ?? []) as LocatedTable['header'] }];
   });
   const used = usedRanges.map((u) => ({ sheet: u.sheet, rect: u.range.isNullObject ? null : toRect(u.range.address) }));
   const loaded = await loadPieces(context, planPieces(located, used, scope), budget);
 
+  const sheets = assembleSheets(sheetNames, loaded);
+  const shown = showHiddenHeaders(sheets, hidden);
   const tableInfos: TableInfo[] = tableRanges.map((t, i) => {
     const rect = rects[i];
     const ref = rect ? toRange(rect.top, rect.left, rect.bottom, rect.right) : stripSheet(t.range.address);
-    return { name: t.name, sheet: t.sheet, ref: ref.replace(/\$/g, '') };
+    return { name: t.name, sheet: t.sheet, ref: (shown.get(t.name) ?? ref).replace(/\$/g, '') };
   });
-  return { sheets: assembleSheets(sheetNames, loaded), tables: tableInfos, names: names.items.flatMap(toNameInfo) };
+  return { sheets, tables: tableInfos, names: names.items.flatMap(toNameInfo) };
 }
 
 /**

@@ -5,6 +5,8 @@
  * repeat.
  */
 import { toA1, toRange, type CellValue, type SheetSnapshot } from '../../domain';
+import { isDateFormat } from '../xlsx/read/numberFormats';
+import { serialToIso } from '../xlsx/read/cellValue';
 import { officeErrorCode } from './errors';
 import { BYTES_PER_CELL, isPayloadCode } from './payload';
 import type { Piece, Rect } from './readPlan';
@@ -148,6 +150,26 @@ function fieldGrid<T>(box: Rect, loaded: readonly LoadedPiece[], field: Piece['f
   return grid;
 }
 
+/**
+ * A number in a cell whose number format shows a date becomes its date (an ISO string), as the file adapter
+ * reads it: `values` gives a date as its serial (a "1.5" that Norwegian Excel made the 1st of May reads 46143),
+ * which must not pass for an amount. The 1900 date system is assumed (which one the workbook uses needs
+ * ExcelApi 1.16); it only changes which date the message names.
+ */
+function datesAsDates(values: CellValue[][], formats: readonly (readonly (string | null)[])[]): void {
+  const known = new Map<string, boolean>();
+  formats.forEach((row, r) =>
+    row.forEach((format, c) => {
+      const line = values[r];
+      const value = line?.[c];
+      if (format === null || typeof value !== 'number' || !line) return;
+      let isDate = known.get(format);
+      if (isDate === undefined) known.set(format, (isDate = isDateFormat(format)));
+      if (isDate) line[c] = serialToIso(value, false);
+    }),
+  );
+}
+
 /** One snapshot block per sheet in workbook order (a sheet nothing was read of is empty). */
 export function assembleSheets(sheets: readonly string[], loaded: readonly LoadedPiece[]): SheetSnapshot[] {
   return sheets.map((sheet) => {
@@ -157,6 +179,7 @@ export function assembleSheets(sheets: readonly string[], loaded: readonly Loade
     const values = fieldGrid<CellValue>(box, mine, 'values') ?? [];
     const formulas = fieldGrid<string | null>(box, mine, 'formulas');
     const numberFormats = fieldGrid<string | null>(box, mine, 'numberFormat');
+    if (numberFormats) datesAsDates(values, numberFormats);
     return {
       sheet,
       origin: toA1(box.top, box.left),

@@ -2,7 +2,8 @@
  * What read() loads, planned from what the first syncs told (pure: no Office calls here). A check reads the
  * product's tables (values; a measure table with the row under it, where a new measure goes, values and
  * formulas), the formulas of their calculated columns only, and of tblAvstemming only the header and the
- * columns a new run keeps; a product sheet whose table is missing is read whole (its used range), since the
+ * columns a new run keeps, and the number formats of the measure and economy plan tables' amount columns, to
+ * tell a date from an amount; a product sheet whose table is missing is read whole (its used range), since the
  * reader then searches it for a header row. A structure read (repair, roll forward, writing Avstemming,
  * comparing with a saved version) reads the used ranges of the product sheets — Sammendrag and Avstemming
  * included — and of the archive and version sheets, so that a planner sees every cell it might write to and
@@ -10,6 +11,7 @@
  * own sheets) is read.
  */
 import {
+  amountColumnsOf,
   CHECKED_TABLES,
   formulaColumnsOf,
   keptReconciliationColumns,
@@ -45,6 +47,8 @@ export interface LocatedTable {
   readonly sheet: string;
   readonly rect: Rect;
   readonly header: readonly CellValue[];
+  /** Its header row is turned off: `rect` starts at the row above its body and `header` holds its names. */
+  readonly headerless?: boolean;
 }
 
 /** What the second sync has to locate. */
@@ -108,6 +112,11 @@ function tablePieces(t: LocatedTable, scope: ReadScope): Piece[] {
     return [header, ...kept.map((i): Piece => ({ sheet: t.sheet, rect: column(t.rect, i, body), field: 'values' }))];
   }
   const formulas = hasBody ? formulaColumnsOf(t.name, t.header) : [];
+  // The number formats of the amount columns: a number Excel shows as a date is a date (readBlocks.ts), as the
+  // file adapter reads it, never an amount of 46 143. Only in a check: every figure the pane shows, writes or
+  // rolls comes from the plan a check read; a structure read is for the cells a write must not land on (and
+  // at 10 000 measures it already takes the 12 syncs of its budget, docs/performance.md).
+  const amounts = hasBody ? amountColumnsOf(t.name, t.header) : [];
   // Under a measure table goes a new measure: its row is read too, so that adding one sees a note typed there.
   const bottom = Math.min(t.rect.bottom + rowsReadBelow(t.name), MAX_ROW);
   const values: Piece = { sheet: t.sheet, rect: { ...t.rect, bottom }, field: 'values' };
@@ -118,6 +127,13 @@ function tablePieces(t: LocatedTable, scope: ReadScope): Piece[] {
     ...(scope === 'check' && bottom > t.rect.bottom ? [under] : []),
     ...formulas.map((i): Piece => ({ sheet: t.sheet, rect: column(t.rect, i, body), field: 'formulas' })),
   ];
+  // The row above a headerless table's body takes its names only when nothing of the user's is there.
+  if (t.headerless) pieces.push({ sheet: t.sheet, rect: { ...t.rect, bottom: t.rect.top }, field: 'formulas' });
+  if (scope === 'check') {
+    pieces.push(
+      ...amounts.map((i): Piece => ({ sheet: t.sheet, rect: column(t.rect, i, body), field: 'numberFormat' })),
+    );
+  }
   if (scope === 'structure' && hasBody) {
     pieces.push({ sheet: t.sheet, rect: { ...t.rect, top: body, bottom: body }, field: 'numberFormat' });
   }

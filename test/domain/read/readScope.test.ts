@@ -1,4 +1,5 @@
 import {
+  amountColumnsOf,
   CHECKED_TABLES,
   formulaColumnsOf,
   keptReconciliationColumns,
@@ -34,6 +35,15 @@ describe('what a check reads', () => {
     ['tblSeksjoner', ['Sum periode'], []],
   ])('finds the calculated columns of %s %j at %j', (table, header, columns) => {
     expect(formulaColumnsOf(table, header)).toEqual(columns);
+  });
+
+  it.each([
+    ['tblTiltakDrift', ['ID', 2027, '2028', 'Sum periode', 'Heilårsverknad', 'Nye midler', 'Kommentar'], [1, 2, 4, 5]],
+    ['tblTiltakInvestering', ['Kostnadsramme', 'Tiltak', 2027, 'Fond'], [0, 2, 3]],
+    ['tblOkonomiplan', ['Ref', 2027, 2028, 'Beskrivelse'], [1, 2]],
+    ['tblInnstillinger', ['Innstilling', 'Verdi'], []],
+  ])('finds the amount columns of %s (years and typed amounts) by header', (table, header, columns) => {
+    expect(amountColumnsOf(table, header)).toEqual(columns);
   });
 
   it('keeps the key, Status and Kommentar of tblAvstemming, wherever they stand', () => {

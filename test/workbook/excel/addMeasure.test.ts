@@ -5,7 +5,7 @@
  */
 import { checkSnapshot, exampleContent, planAddMeasure, planWorkbook, type RowInput } from '../../../src/domain';
 import { ExcelWorkbook } from '../../../src/workbook/excel';
-import { recordingRunner, RecordingContext, type FakeModel } from './recordingContext';
+import { cloneCells, recordingRunner, RecordingContext, type FakeModel } from './recordingContext';
 
 const port = (model: FakeModel) =>
   new ExcelWorkbook({ run: recordingRunner(new RecordingContext(model)), isSetSupported: () => true });
@@ -56,5 +56,20 @@ describe.each([
     const cells = model.sheets.find((s) => s.name === sheet)?.cells;
     expect(cells?.get(`H${last + 2}`)).toMatchObject({ formula });
     expect(cells?.get(`A${last + 1}`)?.value).toMatch(/^[DI]-\d{3}$/);
+  });
+});
+
+describe('two tables on one sheet', () => {
+  it('writes nothing when the user’s own, wider table stands right under the measure table (Excel refuses the shift)', async () => {
+    const { model, last } = await example('tblTiltakDrift');
+    const sheet = model.sheets.find((s) => s.name === 'Tiltak drift');
+    // tblTiltakDrift is A:U; the user's table A:W starts on the row under it.
+    sheet?.cells.set(`A${last + 1}`, { value: 'Mitt' });
+    sheet?.cells.set(`W${last + 1}`, { value: 'Notat' });
+    model.tables.push({ name: 'tblMitt', sheet: 'Tiltak drift', ref: `A${last + 1}:W${last + 2}` });
+    const before = cloneCells(model);
+    await expect(addAsThePane(model, 'operating')).rejects.toMatchObject({ name: 'WorkbookError' });
+    expect(cloneCells(model)).toEqual(before);
+    expect(model.tables.find((t) => t.name === 'tblTiltakDrift')?.ref).toBe(`A1:U${last}`);
   });
 });

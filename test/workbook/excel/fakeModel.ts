@@ -20,8 +20,19 @@ export interface FakeSheet {
 
 export interface FakeModel {
   sheets: FakeSheet[];
-  /** `ref` covers the whole table, its totals row included when `showTotals` (as Table.getRange does). */
-  tables: { name: string; sheet: string; ref: string; showTotals?: boolean }[];
+  /**
+   * `ref` covers the whole table, its totals row included when `showTotals` (as Table.getRange does). With
+   * `showHeaders: false` (Table Design → Header Row off) it starts at the first body row, and the column names
+   * live in `columns` only.
+   */
+  tables: {
+    name: string;
+    sheet: string;
+    ref: string;
+    showTotals?: boolean;
+    showHeaders?: boolean;
+    columns?: string[];
+  }[];
   names: { name: string; formula: string }[];
 }
 

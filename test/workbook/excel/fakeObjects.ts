@@ -196,6 +196,7 @@ export class FakeRange {
       const b = parseRange(this.bounded());
       if (!b || shift !== 'Down') throw new Error(`fake: insert ${shift} not modelled`);
       const height = b.bottom - b.top + 1;
+      shiftTables(this.rec, this.sheetName, b, height);
       const moving = [...sheet.cells].filter(([a1]) => {
         const at = parseRange(a1);
         return at !== null && at.top >= b.top && at.left >= b.left && at.left <= b.right;
@@ -213,6 +214,30 @@ export class FakeRange {
       if (this.ref === null) return sheet.cells.clear();
       for (const a1 of cellsOf(this.bounded()).flat()) sheet.cells.delete(a1);
     });
+  }
+}
+
+/**
+ * What Excel does to the tables of a sheet when cells are inserted (shift down) over `b`: a table in exactly
+ * those columns at or below the insert moves down; one the insert lands inside (below its header row, up to
+ * and including its total row) grows by the inserted rows; a table that would be cut (its columns only partly
+ * in the shifted block) makes Excel refuse the whole insert.
+ */
+function shiftTables(
+  rec: Recorder,
+  sheet: string,
+  b: { top: number; left: number; bottom: number; right: number },
+  height: number,
+): void {
+  for (const t of rec.model.tables) {
+    const r = t.sheet.toLowerCase() === sheet.toLowerCase() ? parseRange(t.ref) : null;
+    if (!r || r.bottom < b.top || r.right < b.left || r.left > b.right) continue;
+    if (r.left < b.left || r.right > b.right)
+      throw Object.assign(new Error('InvalidOperation: the insert would shift cells in a table'), {
+        code: 'InvalidOperation',
+      });
+    if (r.top >= b.top) t.ref = toRange(r.top + height, r.left, r.bottom + height, r.right);
+    else t.ref = toRange(r.top, r.left, r.bottom + height, r.right);
   }
 }
 

@@ -7,6 +7,7 @@ import { parseRange, toRange } from '../../../src/domain/model/a1';
 import type { BatchRunner } from '../../../src/workbook/excel';
 import { jsonBytes } from '../../../src/workbook/excel/payload';
 import { FakeRange, bodyColumnRef, sheetOf, type Recorder } from './fakeObjects';
+import { cellsOf } from './fakeModel';
 import type { FakeModel } from './fakeModel';
 
 export { fakeModel, cloneCells, type FakeModel } from './fakeModel';
@@ -89,14 +90,38 @@ class FakeTable {
   get showTotals(): boolean {
     return this.live.showTotals ?? false;
   }
+  get showHeaders(): boolean {
+    return this.live.showHeaders ?? true;
+  }
   getRange(): FakeRange {
     return new FakeRange(this.rec, this.live.sheet, () => this.live.ref);
   }
+  /** What Excel gives for a table with its header row off is not documented: the fake fails the sync. */
   getHeaderRowRange(): FakeRange {
-    return new FakeRange(this.rec, this.live.sheet, () => headerRowOf(this.live.ref));
+    return new FakeRange(this.rec, this.live.sheet, () => {
+      if (this.live.showHeaders === false) throw new Error('fake: header row range of a table without one');
+      return headerRowOf(this.live.ref);
+    });
   }
   get columns() {
+    const names = (): string[] => {
+      const t = this.live;
+      if (t.columns) return t.columns;
+      const cells = sheetOf(this.rec, t.sheet).cells;
+      return (cellsOf(headerRowOf(t.ref))[0] ?? []).map((a1) => String(cells.get(a1)?.value ?? ''));
+    };
+    let loaded: string[] | null = null;
     return {
+      load: (_props: string) => {
+        this.rec.requestLoad(`${this.live.name}.columns`, 'items/name', () => {
+          loaded = names();
+          return jsonBytes(loaded.map((name) => ({ name })));
+        });
+      },
+      get items() {
+        if (!loaded) throw new Error('fake: columns read before load + sync');
+        return loaded.map((name) => ({ name }));
+      },
       getItem: (header: string) => ({
         getDataBodyRange: () =>
           new FakeRange(this.rec, this.live.sheet, () =>
@@ -107,7 +132,14 @@ class FakeTable {
   }
   resize(range: FakeRange | string): void {
     const ref = typeof range === 'string' ? range : range.boundedRef;
-    this.rec.queue('table.resize', '', ref, () => void (this.live.ref = ref));
+    this.rec.queue('table.resize', '', ref, () => {
+      // "The headers (or the top of the table) must be in the same row."
+      if (parseRange(ref)?.top !== parseRange(this.live.ref)?.top)
+        throw Object.assign(new Error('InvalidArgument: resize moves the top of the table'), {
+          code: 'InvalidArgument',
+        });
+      this.live.ref = ref;
+    });
   }
   convertToRange(): void {
     this.rec.queue('table.convertToRange', '', null, () => this.remove());
@@ -249,6 +281,7 @@ function makeWorkbook(ctx: RecordingContext) {
           name: t.name,
           worksheet: { name: t.sheet },
           showTotals: t.showTotals ?? false,
+          showHeaders: t.showHeaders ?? true,
         })),
       ),
       get items() {
