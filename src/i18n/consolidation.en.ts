@@ -6,6 +6,8 @@ export const CONSOLIDATION_EN: Record<ConsolidationKey, string> = {
   title: 'Consolidated reconciliation with the economy plan',
   economyPlanFile: 'Economy plan: {file}',
   plansChecked: '{count, plural, one {# plan} other {# plans}} reconciled with one economy plan.',
+  planNotCompared:
+    '{file} is not reconciled with {economyPlan} (see the consolidated part): the reconciliation below is empty for that reason, not because everything matches.',
   ownSheetIgnored:
     '{file}: the plan\'s own sheet "Økonomiplan" ({count, plural, one {# line} other {# lines}}) is not used; the plan is reconciled with {economyPlan}.',
   summaryLine:
@@ -58,6 +60,7 @@ export const CONSOLIDATION_EN: Record<ConsolidationKey, string> = {
   and: 'and',
   notEconomyPlan:
     '{file}: no economy plan table (sheet "Økonomiplan"), so the file cannot serve as the economy plan; nothing written.',
+  summaryOnlyWritten: 'Wrote Sammendrag to {file}. Avstemming is not written: the plan is not reconciled.',
   economyPlanWritten: 'Wrote the sheet "{sheet}" in {file}.',
   cell: 'Cell',
   economyPlanNew:

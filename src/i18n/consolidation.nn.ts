@@ -6,6 +6,8 @@ export const CONSOLIDATION_NN: Record<ConsolidationKey, string> = {
   title: 'Samla avstemming mot økonomiplanen',
   economyPlanFile: 'Økonomiplan: {file}',
   plansChecked: '{count, plural, one {# plan} other {# planar}} avstemt mot éin økonomiplan.',
+  planNotCompared:
+    '{file} er ikkje avstemt mot {economyPlan} (sjå den samla avstemminga): avstemminga nedanfor er tom av den grunnen, ikkje fordi alt stemmer.',
   ownSheetIgnored:
     '{file}: arket «Økonomiplan» i planen ({count, plural, one {# line} other {# liner}}) er ikkje brukt; planen er avstemt mot {economyPlan}.',
   summaryLine:
@@ -58,6 +60,7 @@ export const CONSOLIDATION_NN: Record<ConsolidationKey, string> = {
   and: 'og',
   notEconomyPlan:
     '{file}: finn ingen økonomiplantabell (arket «Økonomiplan»), så fila kan ikkje brukast som økonomiplan; ingenting er skrive.',
+  summaryOnlyWritten: 'Skreiv Sammendrag til {file}. Avstemming er ikkje skrive: planen er ikkje avstemt.',
   economyPlanWritten: 'Skreiv arket «{sheet}» i {file}.',
   cell: 'Celle',
   economyPlanNew:

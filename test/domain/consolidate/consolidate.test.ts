@@ -113,7 +113,7 @@ describe('consolidate (SPEC §15)', () => {
     // Helse in mill kr lacks its line in finance's 1000 kr economy plan; D-101's new money is 200 / 300 / 200 /
     // 100 thousand, i.e. 0,2 / 0,3 / 0,2 / 0,1 mill. Its Ref 14 is Boligsosial's D-001 Ref. too, so a line
     // without Plan would be ambiguous.
-    const millKr = plan({ ...helse(), settings: { ...helse().settings, unit: 'mill kr' } });
+    const millKr: Plan = { ...helse(), settings: { ...helse().settings, unit: 'mill kr' } };
     const { perPlan } = consolidate(
       [input('bolig.xlsx', boligsosial()), input('helse.xlsx', millKr)],
       economy([own[0] as EconomyPlanLine]),
