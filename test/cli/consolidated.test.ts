@@ -178,6 +178,17 @@ describe('check --economy-plan (SPEC §15)', () => {
       'Skrev Sammendrag til oppvekst-2028.xlsx. Avstemming er ikke skrevet: planen er ikke avstemt.',
     );
     expect(await refs()).toEqual(own);
+    // Two plans given, one reconciled.
+    expect(t.out()).toContain('\n1 plan avstemt mot én økonomiplan.\n');
+  });
+
+  it('a plan of another period with its own Økonomiplan sheet: not said to be reconciled with the economy plan', async () => {
+    const io = await kommune();
+    expect(await main(['new', 'eksempel.xlsx', '--example', '--start', '2028'], testIo({ cwd: io.cwd }))).toBe(0);
+    expect(await main(['check', 'eksempel.xlsx', '--economy-plan', 'okonomiplan.xlsx'], io)).toBe(1);
+    expect(io.out()).toContain('\n0 planer avstemt mot én økonomiplan.\n');
+    expect(io.out()).not.toMatch(/planen er avstemt mot okonomiplan\.xlsx/);
+    expect(io.out()).toContain('eksempel.xlsx er ikke avstemt mot okonomiplan.xlsx');
   });
 
   it('says in the text report that a plan’s own Økonomiplan sheet is not used', async () => {
