@@ -54,7 +54,7 @@ export const CONSOLIDATION_EN: Record<ConsolidationKey, string> = {
     "The economy plan line {ref} ({economyPlan}) fits {claimants}. Type the plan's name in the line's column Plan, so that it belongs to one plan.",
   claimant: '{measure} in "{plan}"',
   'explain.unclaimed-plan':
-    'The economy plan line {ref} ({economyPlan}) belongs to the plan "{plan}", but no plan in the check has that name. Check Plan on the line, or include the plan.',
+    'The economy plan line {ref} ({economyPlan}) belongs to the plan "{plan}", but no plan of that name is reconciled in the check. Check Plan on the line, or include the plan, with the period of the economy plan.',
   sharesText: 'Shares: {shares}.',
   share: '"{plan}" {amount}',
   and: 'and',

@@ -53,7 +53,7 @@ export const CONSOLIDATION_NB = {
     'Økonomiplanlinjen {ref} ({economyPlan}) passer til {claimants}. Skriv planens navn i kolonnen Plan på linjen, så hører den til én plan.',
   claimant: '{measure} i «{plan}»',
   'explain.unclaimed-plan':
-    'Økonomiplanlinjen {ref} ({economyPlan}) hører til planen «{plan}», men ingen plan i kontrollen har det navnet. Kontroller Plan på linjen, eller ta med planen.',
+    'Økonomiplanlinjen {ref} ({economyPlan}) hører til planen «{plan}», men ingen plan med det navnet er avstemt i kontrollen. Kontroller Plan på linjen, eller ta med planen med samme periode som økonomiplanen.',
   sharesText: 'Andeler: {shares}.',
   share: '«{plan}» {amount}',
   and: 'og',

@@ -54,7 +54,7 @@ export const CONSOLIDATION_NN: Record<ConsolidationKey, string> = {
     'Økonomiplanlina {ref} ({economyPlan}) passar til {claimants}. Skriv namnet på planen i kolonnen Plan på lina, så høyrer ho til éin plan.',
   claimant: '{measure} i «{plan}»',
   'explain.unclaimed-plan':
-    'Økonomiplanlina {ref} ({economyPlan}) høyrer til planen «{plan}», men ingen plan i kontrollen har det namnet. Kontroller Plan på lina, eller ta med planen.',
+    'Økonomiplanlina {ref} ({economyPlan}) høyrer til planen «{plan}», men ingen plan med det namnet er avstemt i kontrollen. Kontroller Plan på lina, eller ta med planen med same periode som økonomiplanen.',
   sharesText: 'Delar: {shares}.',
   share: '«{plan}» {amount}',
   and: 'og',

@@ -178,8 +178,12 @@ describe('check --economy-plan (SPEC §15)', () => {
       'Skrev Sammendrag til oppvekst-2028.xlsx. Avstemming er ikke skrevet: planen er ikke avstemt.',
     );
     expect(await refs()).toEqual(own);
-    // Two plans given, one reconciled.
+    // Two plans given, one reconciled; finance's line for «Oppvekstplan» (D-001, 700 a year) is claimed by none,
+    // and the plan of that name is in the check: the line is not said to name no plan of the check.
     expect(t.out()).toContain('\n1 plan avstemt mot én økonomiplan.\n');
+    expect(t.out()).toMatch(
+      /Økonomiplanlinjen D-001 \(2\s800\) hører til planen «Oppvekstplan», men ingen plan med det navnet er avstemt/,
+    );
   });
 
   it('a plan of another period with its own Økonomiplan sheet: not said to be reconciled with the economy plan', async () => {
