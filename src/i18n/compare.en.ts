@@ -76,6 +76,8 @@ export const COMPARE_EN: Record<CompareKey, string> = {
     '{file}: {count, plural, one {# amount cell holds} other {# amount cells hold}} no amount, counted as 0 in the comparison ({cells}). See Check for why.',
   cliInvalidAmounts:
     '{file}: {count, plural, one {# amount cell holds} other {# amount cells hold}} no amount, counted as 0 in the comparison ({cells}). Run "tiltaksplan check {file}" to see why.',
+  cliPeriodUnsure:
+    '{file}: {message} ({cells}) The comparison uses the plan period {years}; a year without its own column counts as empty. Run "tiltaksplan check {file}".',
   cliNoPlan:
     '{file}: no measures table found (sheet "Tiltak drift" or "Tiltak investering"). Choose a workbook that holds the measures plan.',
 };

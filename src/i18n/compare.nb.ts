@@ -77,6 +77,8 @@ export const COMPARE_NB = {
     '{file}: {count, plural, one {# beløpscelle er} other {# beløpsceller er}} ikke et beløp og teller som 0 i sammenligningen ({cells}). Se Kontroll for hvorfor.',
   cliInvalidAmounts:
     '{file}: {count, plural, one {# beløpscelle er} other {# beløpsceller er}} ikke et beløp og teller som 0 i sammenligningen ({cells}). Kjør «tiltaksplan check {file}» for å se hvorfor.',
+  cliPeriodUnsure:
+    '{file}: {message} ({cells}) Sammenligningen bruker planperioden {years}; et år uten egen kolonne teller som tomt. Kjør «tiltaksplan check {file}».',
   cliNoPlan:
     '{file}: finner ingen tiltakstabell (arket «Tiltak drift» eller «Tiltak investering»). Velg en arbeidsbok med tiltaksplanen.',
 } as const;

@@ -76,6 +76,8 @@ export const COMPARE_NN: Record<CompareKey, string> = {
     '{file}: {count, plural, one {# beløpscelle er} other {# beløpsceller er}} ikkje eit beløp og tel som 0 i samanlikninga ({cells}). Sjå Kontroll for kvifor.',
   cliInvalidAmounts:
     '{file}: {count, plural, one {# beløpscelle er} other {# beløpsceller er}} ikkje eit beløp og tel som 0 i samanlikninga ({cells}). Køyr «tiltaksplan check {file}» for å sjå kvifor.',
+  cliPeriodUnsure:
+    '{file}: {message} ({cells}) Samanlikninga brukar planperioden {years}; eit år utan eigen kolonne tel som tomt. Køyr «tiltaksplan check {file}».',
   cliNoPlan:
     '{file}: finn ingen tiltakstabell (arket «Tiltak drift» eller «Tiltak investering»). Vel ei arbeidsbok med tiltaksplanen.',
 };

@@ -6,6 +6,8 @@ export const CONSOLIDATION_EN: Record<ConsolidationKey, string> = {
   title: 'Consolidated reconciliation with the economy plan',
   economyPlanFile: 'Economy plan: {file}',
   plansChecked: '{count, plural, one {# plan} other {# plans}} reconciled with one economy plan.',
+  planNotCompared:
+    '{file} is not reconciled with {economyPlan} (see the consolidated part): the reconciliation below is empty for that reason, not because everything matches.',
   ownSheetIgnored:
     '{file}: the plan\'s own sheet "Økonomiplan" ({count, plural, one {# line} other {# lines}}) is not used; the plan is reconciled with {economyPlan}.',
   summaryLine:
@@ -52,12 +54,13 @@ export const CONSOLIDATION_EN: Record<ConsolidationKey, string> = {
     "The economy plan line {ref} ({economyPlan}) fits {claimants}. Type the plan's name in the line's column Plan, so that it belongs to one plan.",
   claimant: '{measure} in "{plan}"',
   'explain.unclaimed-plan':
-    'The economy plan line {ref} ({economyPlan}) belongs to the plan "{plan}", but no plan in the check has that name. Check Plan on the line, or include the plan.',
+    'The economy plan line {ref} ({economyPlan}) belongs to the plan "{plan}", but no plan of that name is reconciled in the check. Check Plan on the line, or include the plan, with the period of the economy plan.',
   sharesText: 'Shares: {shares}.',
   share: '"{plan}" {amount}',
   and: 'and',
   notEconomyPlan:
     '{file}: no economy plan table (sheet "Økonomiplan"), so the file cannot serve as the economy plan; nothing written.',
+  summaryOnlyWritten: 'Wrote Sammendrag to {file}. Avstemming is not written: the plan is not reconciled.',
   economyPlanWritten: 'Wrote the sheet "{sheet}" in {file}.',
   cell: 'Cell',
   economyPlanNew:

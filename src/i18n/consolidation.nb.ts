@@ -5,6 +5,8 @@ export const CONSOLIDATION_NB = {
   title: 'Samlet avstemming mot økonomiplanen',
   economyPlanFile: 'Økonomiplan: {file}',
   plansChecked: '{count, plural, one {# plan} other {# planer}} avstemt mot én økonomiplan.',
+  planNotCompared:
+    '{file} er ikke avstemt mot {economyPlan} (se den samlede avstemmingen): avstemmingen nedenfor er tom av den grunn, ikke fordi alt stemmer.',
   ownSheetIgnored:
     '{file}: arket «Økonomiplan» i planen ({count, plural, one {# linje} other {# linjer}}) er ikke brukt; planen er avstemt mot {economyPlan}.',
   summaryLine:
@@ -51,12 +53,13 @@ export const CONSOLIDATION_NB = {
     'Økonomiplanlinjen {ref} ({economyPlan}) passer til {claimants}. Skriv planens navn i kolonnen Plan på linjen, så hører den til én plan.',
   claimant: '{measure} i «{plan}»',
   'explain.unclaimed-plan':
-    'Økonomiplanlinjen {ref} ({economyPlan}) hører til planen «{plan}», men ingen plan i kontrollen har det navnet. Kontroller Plan på linjen, eller ta med planen.',
+    'Økonomiplanlinjen {ref} ({economyPlan}) hører til planen «{plan}», men ingen plan med det navnet er avstemt i kontrollen. Kontroller Plan på linjen, eller ta med planen med samme periode som økonomiplanen.',
   sharesText: 'Andeler: {shares}.',
   share: '«{plan}» {amount}',
   and: 'og',
   notEconomyPlan:
     '{file}: finner ingen økonomiplantabell (arket «Økonomiplan»), så filen kan ikke brukes som økonomiplan; ingenting er skrevet.',
+  summaryOnlyWritten: 'Skrev Sammendrag til {file}. Avstemming er ikke skrevet: planen er ikke avstemt.',
   economyPlanWritten: 'Skrev arket «{sheet}» i {file}.',
   cell: 'Celle',
   economyPlanNew:

@@ -6,6 +6,8 @@ export const CONSOLIDATION_NN: Record<ConsolidationKey, string> = {
   title: 'Samla avstemming mot økonomiplanen',
   economyPlanFile: 'Økonomiplan: {file}',
   plansChecked: '{count, plural, one {# plan} other {# planar}} avstemt mot éin økonomiplan.',
+  planNotCompared:
+    '{file} er ikkje avstemt mot {economyPlan} (sjå den samla avstemminga): avstemminga nedanfor er tom av den grunnen, ikkje fordi alt stemmer.',
   ownSheetIgnored:
     '{file}: arket «Økonomiplan» i planen ({count, plural, one {# line} other {# liner}}) er ikkje brukt; planen er avstemt mot {economyPlan}.',
   summaryLine:
@@ -52,12 +54,13 @@ export const CONSOLIDATION_NN: Record<ConsolidationKey, string> = {
     'Økonomiplanlina {ref} ({economyPlan}) passar til {claimants}. Skriv namnet på planen i kolonnen Plan på lina, så høyrer ho til éin plan.',
   claimant: '{measure} i «{plan}»',
   'explain.unclaimed-plan':
-    'Økonomiplanlina {ref} ({economyPlan}) høyrer til planen «{plan}», men ingen plan i kontrollen har det namnet. Kontroller Plan på lina, eller ta med planen.',
+    'Økonomiplanlina {ref} ({economyPlan}) høyrer til planen «{plan}», men ingen plan med det namnet er avstemt i kontrollen. Kontroller Plan på lina, eller ta med planen med same periode som økonomiplanen.',
   sharesText: 'Delar: {shares}.',
   share: '«{plan}» {amount}',
   and: 'og',
   notEconomyPlan:
     '{file}: finn ingen økonomiplantabell (arket «Økonomiplan»), så fila kan ikkje brukast som økonomiplan; ingenting er skrive.',
+  summaryOnlyWritten: 'Skreiv Sammendrag til {file}. Avstemming er ikkje skrive: planen er ikkje avstemt.',
   economyPlanWritten: 'Skreiv arket «{sheet}» i {file}.',
   cell: 'Celle',
   economyPlanNew:

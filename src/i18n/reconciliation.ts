@@ -28,7 +28,8 @@ export type ReconciliationKey =
   | 'full.economy-plan-line-unmatched.not-costed'
   | 'row'
   | 'note.row-errors'
-  | 'note.near-miss';
+  | 'note.near-miss'
+  | 'note.missing-line-plan';
 
 const nb: Record<ReconciliationKey, string> = {
   'subject.measure-new-money': 'Nye midler for {ref}{inYear}',
@@ -74,6 +75,7 @@ const nb: Record<ReconciliationKey, string> = {
     'Merk: {ids} har feil i summene og er tatt med slik beløpene står. Rett feilen først (se feillisten).',
   'note.near-miss':
     'Økonomiplanlinjen {line} ({cell}) ser ut til å gjelde {measure} — rett Ref på linjen til {measure}.',
+  'note.missing-line-plan': 'Skriv «{plan}» i kolonnen Plan på linjen, så hører den til denne planen.',
 };
 
 const nn: Record<ReconciliationKey, string> = {
@@ -119,6 +121,7 @@ const nn: Record<ReconciliationKey, string> = {
   'note.row-errors':
     'Merk: {ids} har feil i summane og er teke med slik beløpa står. Rett feilen først (sjå feillista).',
   'note.near-miss': 'Økonomiplanlina {line} ({cell}) ser ut til å gjelde {measure} — rett Ref på lina til {measure}.',
+  'note.missing-line-plan': 'Skriv «{plan}» i kolonnen Plan på lina, så høyrer ho til denne planen.',
 };
 
 const en: Record<ReconciliationKey, string> = {
@@ -166,6 +169,7 @@ const en: Record<ReconciliationKey, string> = {
     'Note: the sums of {ids} do not add up, and the amounts are counted as typed. Fix the error first (see the list of findings).',
   'note.near-miss':
     'The economy plan line {line} ({cell}) looks like it is meant for {measure}: change the Ref on the line to {measure}.',
+  'note.missing-line-plan': 'Write "{plan}" in the Plan column of the line, so that it belongs to this plan.',
 };
 
 export const RECONCILIATION_CATALOG: Catalog<ReconciliationKey> = { nb, nn, en };
@@ -211,14 +215,18 @@ function rowOf(address: string | undefined, lang: Lang): string {
 function missingLineParams(item: ReconciliationItem, lang: Lang, unit: Unit): Record<string, string> {
   const byYear = item.missingLine?.byYear ?? [];
   const total = amount(item.measures, unit);
+  // The amounts to type go in the economy plan's unit (another workbook's, in a consolidation).
+  const lineUnit = item.missingLine?.unit ?? unit;
   const first = byYear[0]?.year;
   const last = byYear[byYear.length - 1]?.year;
   const inYear = (year: number) => common('inYear', lang, { year });
   return {
     line: item.missingLine?.ref ?? item.ref,
     perYear: byYear.length > 0 ? byYear.map((y) => `${amount(y.amount, unit)}${inYear(y.year)}`).join(', ') : total,
-    amounts: byYear.length > 0 ? byYear.map((y) => amount(y.amount, unit)).join(' / ') : total,
+    amounts:
+      byYear.length > 0 ? byYear.map((y) => amount(y.amount, lineUnit)).join(' / ') : amount(item.measures, lineUnit),
     years: first === undefined || last === undefined ? '' : first === last ? String(first) : `${first}–${last}`,
+    unit: lineUnit,
   };
 }
 
@@ -251,5 +259,7 @@ function notesOf(item: ReconciliationItem, lang: Lang): string[] {
   const notes = (item.nearMisses ?? []).map((n) => translate('note.near-miss', lang, { ...n }));
   const ids = item.rowErrors ?? [];
   if (ids.length > 0) notes.push(translate('note.row-errors', lang, { ids: ids.join(', ') }));
+  const plan = item.missingLine?.plan;
+  if (plan) notes.push(translate('note.missing-line-plan', lang, { plan }));
   return notes;
 }

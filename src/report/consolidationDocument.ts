@@ -151,7 +151,9 @@ export function consolidationDocument(c: ConsolidatedCheck, lang: Lang): ReportD
   const unit = consolidation.economyPlan.unit;
   const years = consolidation.years;
   const { errors, warnings, infos } = consolidation.summary;
-  const ignored = consolidation.plans.filter((p) => p.ownLinesIgnored > 0);
+  // Only the plans reconciled count as such: one of another period (or a Plannavn taken) was not (its own item says so).
+  const compared = consolidation.plans.filter((p) => p.compared);
+  const ignored = compared.filter((p) => p.ownLinesIgnored > 0);
   const title = `${kt(lang, 'title')} — ${consolidation.economyPlan.file}`;
   const blocks: Block[] = [
     { kind: 'title', text: title },
@@ -160,7 +162,7 @@ export function consolidationDocument(c: ConsolidatedCheck, lang: Lang): ReportD
       kind: 'paragraph',
       text: `${years[0] ?? ''}–${years[years.length - 1] ?? ''} · ${kt(lang, 'amountsIn', { unit })}`,
     },
-    { kind: 'paragraph', text: kt(lang, 'plansChecked', { count: consolidation.plans.length }) },
+    { kind: 'paragraph', text: kt(lang, 'plansChecked', { count: compared.length }) },
     ...ignored.map((p): Block => ({
       kind: 'paragraph',
       text: kt(lang, 'ownSheetIgnored', {

@@ -151,6 +151,50 @@ describe('check --economy-plan (SPEC §15)', () => {
     );
   });
 
+  it('a plan of another period is not reconciled: its report says so, and its Avstemming stays as it was', async () => {
+    const io = await kommune();
+    const at = (args: string[]) => main(args, testIo({ cwd: io.cwd }));
+    // oppvekst rolled to 2028–2031 and checked on its own: it has no economy plan line, so its Avstemming holds
+    // D-001 without a line, and frame R1 (D-001's 700 a year) against nothing in each of the four years.
+    const own = ['D-001', 'R1', 'R1', 'R1', 'R1'];
+    expect(await at(['roll', 'oppvekst.xlsx', '--out', 'oppvekst-2028.xlsx'])).toBe(0);
+    expect(await at(['check', 'oppvekst-2028.xlsx', '--write', '--in-place'])).toBe(1);
+    const refs = async () => {
+      const sheet = (await readFile(path.join(io.cwd, 'oppvekst-2028.xlsx'))).sheets.find(
+        (s) => s.sheet === 'Avstemming',
+      );
+      const head = sheet?.values[0] ?? [];
+      return (sheet?.values.slice(1) ?? []).map((r) => r[head.indexOf('Ref')]);
+    };
+    expect(await refs()).toEqual(own);
+    const t = testIo({ cwd: io.cwd });
+    const args = ['check', 'boligsosial.xlsx', 'oppvekst-2028.xlsx', '--economy-plan', 'okonomiplan.xlsx'];
+    expect(await main([...args, '--write', '--in-place'], t)).toBe(1);
+    expect(t.out()).toContain(
+      'oppvekst-2028.xlsx er ikke avstemt mot okonomiplan.xlsx (se den samlede avstemmingen): avstemmingen ' +
+        'nedenfor er tom av den grunn, ikke fordi alt stemmer.',
+    );
+    expect(t.err()).toContain(
+      'Skrev Sammendrag til oppvekst-2028.xlsx. Avstemming er ikke skrevet: planen er ikke avstemt.',
+    );
+    expect(await refs()).toEqual(own);
+    // Two plans given, one reconciled; finance's line for «Oppvekstplan» (D-001, 700 a year) is claimed by none,
+    // and the plan of that name is in the check: the line is not said to name no plan of the check.
+    expect(t.out()).toContain('\n1 plan avstemt mot én økonomiplan.\n');
+    expect(t.out()).toMatch(
+      /Økonomiplanlinjen D-001 \(2\s800\) hører til planen «Oppvekstplan», men ingen plan med det navnet er avstemt/,
+    );
+  });
+
+  it('a plan of another period with its own Økonomiplan sheet: not said to be reconciled with the economy plan', async () => {
+    const io = await kommune();
+    expect(await main(['new', 'eksempel.xlsx', '--example', '--start', '2028'], testIo({ cwd: io.cwd }))).toBe(0);
+    expect(await main(['check', 'eksempel.xlsx', '--economy-plan', 'okonomiplan.xlsx'], io)).toBe(1);
+    expect(io.out()).toContain('\n0 planer avstemt mot én økonomiplan.\n');
+    expect(io.out()).not.toMatch(/planen er avstemt mot okonomiplan\.xlsx/);
+    expect(io.out()).toContain('eksempel.xlsx er ikke avstemt mot okonomiplan.xlsx');
+  });
+
   it('says in the text report that a plan’s own Økonomiplan sheet is not used', async () => {
     const io = await kommune();
     expect(await main(['new', 'eksempel.xlsx', '--example', '--start', '2027'], testIo({ cwd: io.cwd }))).toBe(0);

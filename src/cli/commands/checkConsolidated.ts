@@ -50,16 +50,18 @@ function withoutEconomyLinks(r: CheckResult): CheckResult {
   return { ...r, report: { ...r.report, reconciliation } };
 }
 
-/** A plan's own report, saying first that its own Økonomiplan sheet was not used. */
+/**
+ * A plan's own report, saying first that it was not reconciled (another period, a Plannavn taken: its empty
+ * reconciliation is no «everything matches»), or else that its own Økonomiplan sheet was not used.
+ */
 function planDocument(r: CheckResult, c: ConsolidatedCheck, i: number, lang: Lang): ReportDocument {
   const doc = reportDocument(r, lang);
   const p = c.consolidation.plans[i];
-  if (!p || p.ownLinesIgnored === 0) return doc;
-  const note = kt(lang, 'ownSheetIgnored', {
-    file: p.file,
-    count: p.ownLinesIgnored,
-    economyPlan: c.consolidation.economyPlan.file,
-  });
+  if (!p || (p.compared && p.ownLinesIgnored === 0)) return doc;
+  const economyPlan = c.consolidation.economyPlan.file;
+  const note = p.compared
+    ? kt(lang, 'ownSheetIgnored', { file: p.file, count: p.ownLinesIgnored, economyPlan })
+    : kt(lang, 'planNotCompared', { file: p.file, economyPlan });
   const [title, ...rest] = doc.blocks;
   return { ...doc, blocks: [...(title ? [title] : []), { kind: 'paragraph', text: note }, ...rest] };
 }
@@ -96,7 +98,12 @@ function writePlans(
 ): WritePlan[] {
   const k = checked.consolidation;
   const plans: WritePlan[] = checked.results.map((r, i) =>
-    planCheckSheets(snapshots[i] ?? { sheets: [], tables: [] }, withoutEconomyLinks(r), lang),
+    planCheckSheets(
+      snapshots[i] ?? { sheets: [], tables: [] },
+      withoutEconomyLinks(r),
+      lang,
+      k.plans[i]?.compared !== false,
+    ),
   );
   const texts = consolidationSheetText(lang, k.economyPlan.unit, k.years);
   plans.push(planConsolidationSheet(k, economy ?? { sheets: [], tables: [] }, texts));
@@ -134,7 +141,11 @@ export async function runConsolidated(io: CliIo, o: Options): Promise<number> {
     return EXIT.usage;
   }
   const said = (i: number, file: string) =>
-    i === o.files.length ? kt(o.lang, 'economyPlanWritten', { sheet: CONSOLIDATION_SHEET, file }) : undefined;
+    i === o.files.length
+      ? kt(o.lang, 'economyPlanWritten', { sheet: CONSOLIDATION_SHEET, file })
+      : checked.consolidation.plans[i]?.compared === false
+        ? kt(o.lang, 'summaryOnlyWritten', { file })
+        : undefined;
   // As a plain check: the report is given even when the workbooks could not be written (exit 2 then).
   const written =
     !o.write ||

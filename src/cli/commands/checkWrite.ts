@@ -66,10 +66,18 @@ export async function writeTargets(io: CliIo, o: TargetOptions): Promise<WriteTa
 }
 
 /** Sammendrag and Avstemming for one checked workbook, or the user's cells in their way. */
-export function planCheckSheets(snapshot: WorkbookSnapshot, result: CheckResult, lang: Lang): WritePlan {
+export function planCheckSheets(
+  snapshot: WorkbookSnapshot,
+  result: CheckResult,
+  lang: Lang,
+  /** False: Sammendrag only (a plan a consolidation did not reconcile keeps its Avstemming as it was). */
+  reconciled = true,
+): WritePlan {
   const unit = result.plan.settings.unit;
+  const summary = planSummary(result.plan, result.report.totals, snapshot, summaryText(lang));
+  if (!reconciled) return summary;
   return combinePlans([
-    planSummary(result.plan, result.report.totals, snapshot, summaryText(lang)),
+    summary,
     planReconciliation(result.report.reconciliation, result.plan, snapshot, reconciliationSheetText(lang, unit)),
   ]);
 }

@@ -10,9 +10,11 @@ import {
   readPlan,
   readVersion,
   type Lang,
+  type Finding,
   type Plan,
   type WorkbookSnapshot,
 } from '../../domain';
+import { renderFinding } from '../../i18n';
 import { cliText } from '../../i18n/cli';
 import { cliHelp } from '../../i18n/cliHelp';
 import { ct } from '../../i18n/compare';
@@ -58,6 +60,8 @@ interface Side {
   readonly label: string;
   /** Amount cells that are no amount ("Tiltak drift!I2"): they count as 0, so a change there is no real change. */
   readonly invalid: readonly string[];
+  /** Why the plan period may not be the workbook's (year headers not the period, a setting that does not read). */
+  readonly period: readonly Finding[];
 }
 
 /** At most this many cells are named in the line that warns of them. */
@@ -71,11 +75,27 @@ function warnInvalid(io: CliIo, side: Side, lang: Lang): void {
   io.stderr(`${ct(lang, 'cliInvalidAmounts', { file: side.file, count, cells })}\n`);
 }
 
+/**
+ * Says, on stderr, when a side's period is not what its year columns hold (2028 typed in Første planår without a
+ * roll): the comparison goes by the settings' period, so a year column outside it is not read and a year of the
+ * period without a column counts as empty — the figures of those years are not the workbook's.
+ */
+function warnPeriod(io: CliIo, side: Side, lang: Lang): void {
+  const [first] = side.period;
+  if (!first) return;
+  const years = `${side.plan.years[0]}–${side.plan.years[side.plan.years.length - 1]}`;
+  const message = renderFinding(first, lang, side.plan.settings.unit);
+  const cells = side.period.map((f) => `${f.sheet}!${f.cell}`).join(', ');
+  io.stderr(`${ct(lang, 'cliPeriodUnsure', { file: side.file, message, cells, years })}\n`);
+}
+
 /** The workbook's own plan, or null (after saying why) when it has no measure table. */
 function currentPlan(io: CliIo, snapshot: WorkbookSnapshot, file: string, lang: Lang): Side | null {
   const { plan, findings } = readPlan(snapshot, { defaultStartYear: io.currentYear + 1 });
   const invalid = findings.filter((f) => f.code === 'amount-invalid').map((f) => `${f.sheet}!${f.cell}`);
-  if (plan.layouts.operating || plan.layouts.investment) return { plan, file, label: path.basename(file), invalid };
+  const period = findings.filter((f) => f.code === 'year-columns' || f.code === 'setting-invalid');
+  if (plan.layouts.operating || plan.layouts.investment)
+    return { plan, file, label: path.basename(file), invalid, period };
   io.stderr(`${ct(lang, 'cliNoPlan', { file })}\n`);
   return null;
 }
@@ -83,7 +103,8 @@ function currentPlan(io: CliIo, snapshot: WorkbookSnapshot, file: string, lang: 
 /** A saved version of the workbook, or null (after naming the versions there are) when the sheet is none. */
 function versionPlan(io: CliIo, snapshot: WorkbookSnapshot, file: string, sheet: string, lang: Lang): Side | null {
   const version = readVersion(snapshot, sheet);
-  if (version) return { plan: version.plan, file, label: version.info.label || version.info.sheet, invalid: [] };
+  if (version)
+    return { plan: version.plan, file, label: version.info.label || version.info.sheet, invalid: [], period: [] };
   const sheets = findVersions(snapshot).map((v) => `«${v.sheet}»`);
   const versions =
     sheets.length > 0 ? ct(lang, 'cliVersions', { sheets: sheets.join(', ') }) : ct(lang, 'cliNoVersions');
@@ -129,8 +150,10 @@ export const run: Command = async (args, io) => {
   if (!sides) return EXIT.usage;
   if (o.out !== undefined && !(await reportTargetOk(io, o.out, o))) return EXIT.usage;
   const [older, newer] = sides;
-  warnInvalid(io, older, o.lang);
-  warnInvalid(io, newer, o.lang);
+  for (const side of sides) {
+    warnPeriod(io, side, o.lang);
+    warnInvalid(io, side, o.lang);
+  }
   const diff = comparePlans(older.plan, newer.plan, {
     old: { file: older.file, label: older.label },
     new: { file: newer.file, label: newer.label },

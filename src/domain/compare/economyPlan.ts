@@ -2,11 +2,13 @@
  * Economy plan lines of two versions (SPEC §14), matched by what the line is about: a Ramme line by its part
  * and frame, a Tiltak line by its part and Ref, a Finansiering line by its part, Ref and source (ignoring case
  * and outer spaces); a line of an unknown type by all of its key columns. Matched lines are compared field
- * by field like measures; the rest are added or removed.
+ * by field like measures; the rest are added or removed. A blank line (only a column of the user's own filled
+ * in) is no line of the economy plan, as for the reconciler: it is left out on both sides.
  */
 import type { ChangeSet, LineChange, LineEntry } from '../model/changeSet';
 import type { EconomyPlanLine } from '../model/plan';
 import { ECONOMY_PLAN_COLUMNS } from '../model/schema';
+import { isBlankLine } from '../read/economyPlan';
 import { comparedColumns, fieldChanges, yearRecord, type CommonYear, type Row } from './fields';
 import { matchRows } from './match';
 
@@ -42,7 +44,8 @@ export function compareEconomyPlan(
   const added: LineEntry[] = [];
   const removed: LineEntry[] = [];
   const changed: LineChange[] = [];
-  matchRows(before, after, lineKey, {
+  const lines = (list: readonly EconomyPlanLine[]) => list.filter((l) => !isBlankLine(l));
+  matchRows(lines(before), lines(after), lineKey, {
     pair: (old, l) => {
       const changes = fieldChanges(COLUMNS, old as unknown as Row, l as unknown as Row, years.common);
       if (changes.length > 0) changed.push({ ...entryOf(l, years.new), changes });

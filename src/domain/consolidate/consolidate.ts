@@ -17,7 +17,7 @@ import { ambiguousItem, compareItems, countItems, planItem, unclaimedItem } from
 import type { EconomyWorkbook } from './economyWorkbook';
 import type { ConsolidatedPlan, Consolidation, ConsolidationItem } from '../model/consolidation';
 import type { Finding } from '../model/finding';
-import type { Kr } from '../model/money';
+import type { Kr, Unit } from '../model/money';
 import type { EconomyPlanLine, Plan } from '../model/plan';
 import type { ReconciliationItem } from '../model/reconciliation';
 
@@ -55,6 +55,16 @@ function measuresPerYear(plan: Plan, newMoney: readonly (readonly Kr[])[], count
     return m !== undefined && isCosted(m);
   });
   return sumYearsOf(count, costed, (parts) => parts);
+}
+
+/**
+ * A missing line is typed into the economy plan workbook: in its unit, and with the plan's Plannavn in Plan, or
+ * its Ref could name another plan's measure too (economy-plan-line-ambiguous).
+ */
+function advisedLine(item: ReconciliationItem, planName: string, unit: Unit): ReconciliationItem {
+  if (!item.missingLine) return item;
+  const plan = planName.trim();
+  return { ...item, missingLine: { ...item.missingLine, unit, ...(plan === '' ? {} : { plan }) } };
 }
 
 /** Consolidates the plans against the economy plan workbook. */
@@ -105,7 +115,7 @@ export function consolidate(
     const newMoney = x.newMoney ?? planNewMoney(plan);
     const excluded = excludedOf(x.findings);
     const { items, matched } = reconcileParts(plan, x.findings, newMoney, false);
-    perPlan[i] = items;
+    perPlan[i] = items.map((item) => advisedLine(item, x.plan.settings.planName, economy.settings.unit));
     framePlans.push({ plan, name: names[i] ?? x.file, newMoney, matched, excluded });
     plans[i] = {
       ...(plans[i] as ConsolidatedPlan),

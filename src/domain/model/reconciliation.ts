@@ -1,6 +1,6 @@
 /** Reconciliation items (SPEC §10): the codes in the order of the report, the classes, one compared item. */
 import type { Severity } from './finding';
-import type { Kr } from './money';
+import type { Kr, Unit } from './money';
 
 /** The reconciliation codes of SPEC §10, in the order of its table (the report's order). */
 export const RECONCILIATION_CODES = [
@@ -68,6 +68,12 @@ export interface MissingLine {
   /** The Ref the line must carry: the measure's ID (or Ref.), or for an investment its Prosjektnr. */
   readonly ref: string;
   readonly byYear: readonly { readonly year: number; readonly amount: Kr }[];
+  /**
+   * In a consolidation (SPEC §15): the Plannavn the line's Plan column must name (a Ref may name measures of
+   * other plans too), and the unit of the economy plan workbook the line goes into.
+   */
+  readonly plan?: string;
+  readonly unit?: Unit;
 }
 
 /** `tblAvstemming` columns (SPEC §10). `user` columns belong to the user and survive a new run. */

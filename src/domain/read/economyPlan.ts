@@ -5,6 +5,7 @@
 import { lastBodyRow, locateTable } from './locateTable';
 import { makeFinding } from '../model/finding';
 import { TableRows } from './row';
+import { isBlank as blank } from './sheetCells';
 import { firstCell, mapColumns } from './table';
 import { ECONOMY_PLAN_COLUMNS, ECONOMY_PLAN_LINE_TYPES, ECONOMY_PLAN_PARTS, SHEETS, TABLES } from '../model/schema';
 import type { Finding } from '../model/finding';
@@ -53,4 +54,21 @@ export function readEconomyPlan(wb: WorkbookSnapshot, years: Years, unit: Unit):
   if (lines.length === 0)
     findings.push(makeFinding('table-empty', t.sheet.sheet, firstCell(t), { table: TABLES.economyPlan }));
   return { lines, layout: m.layout, findings };
+}
+
+/**
+ * Whether a line holds nothing of the economy plan (a row whose only content is in a column of the user's own,
+ * or amounts of 0): the reconciler matches it to nothing, and a comparison of versions leaves it out.
+ */
+export function isBlankLine(line: EconomyPlanLine): boolean {
+  // Spelled out, not an array of the texts: asked once per economy plan line.
+  return (
+    blank(line.part) &&
+    blank(line.lineType) &&
+    blank(line.ref) &&
+    blank(line.frame) &&
+    blank(line.source) &&
+    blank(line.description) &&
+    line.years.every((y) => y === null || y === 0)
+  );
 }

@@ -106,7 +106,12 @@ const BLOCKS = [
   { title: SHEETS.economyPlan, table: TABLES.economyPlan },
 ] as const;
 
-/** Each table of the version: its title row, then the header row, then rows down to the first blank row. */
+/**
+ * Each table of the version: its title row, then the header row, then rows down to the last non-blank row
+ * before the next title. A blank row inside a table does not end it: a row read from the plan whose only
+ * content was in a column of the user's own (a Kontonr beside the lines) is written blank, and every row
+ * after it is still part of the version.
+ */
 function blockTables(sheet: SheetSnapshot, header: Header): TableInfo[] {
   const b = sheetBounds(sheet);
   const tables: TableInfo[] = [];
@@ -116,7 +121,8 @@ function blockTables(sheet: SheetSnapshot, header: Header): TableInfo[] {
     if (table === undefined || tables.some((t) => t.name === table)) continue;
     const head = row + 1;
     let end = head;
-    while (end < b.bottom && !isBlankRow(sheet, end + 1, header.left)) end++;
+    for (let r = head + 1; r <= b.bottom && !titles.has(norm(cellAt(sheet, r, header.left))); r++)
+      if (!isBlankRow(sheet, r, header.left)) end = r;
     const right = Math.max(header.left, rowEnd(sheet, head));
     tables.push({ name: table, sheet: sheet.sheet, ref: toRange(head, header.left, end, right) });
     row = end;

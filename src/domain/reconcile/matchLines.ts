@@ -5,7 +5,7 @@
  * line to a frame. Keys are compared trimmed and case-insensitively.
  */
 import { INVESTMENT_COLUMNS, INVESTMENT_FINANCING } from '../model/schema';
-import { isBlank as blank } from '../read/sheetCells';
+import { isBlankLine } from '../read/economyPlan';
 import { groupKey, groupKeys } from '../measures/grouping';
 import { isCosted } from '../measures/costed';
 import type { EconomyPlanLine, InvestmentMeasure, Measure, OperatingMeasure, Plan } from '../model/plan';
@@ -176,26 +176,12 @@ function matchProject(index: PlanIndex, line: EconomyPlanLine, financing: boolea
   return source ? { kind: 'financing', line, project: projectKey(costed), source } : { kind: 'unmatched', line };
 }
 
-/** Whether a line holds nothing at all (a blank row inside the table). */
-function isBlank(line: EconomyPlanLine): boolean {
-  // Spelled out, not an array of the texts: asked once per economy plan line.
-  return (
-    blank(line.part) &&
-    blank(line.lineType) &&
-    blank(line.ref) &&
-    blank(line.frame) &&
-    blank(line.source) &&
-    blank(line.description) &&
-    line.years.every((y) => y === null || y === 0)
-  );
-}
-
 /**
  * Matches one economy plan line; null for a blank row. Unknown parts are tried against both tables.
  * Pass the plan's index when matching many lines (building it scans every measure).
  */
 export function matchLine(plan: Plan, line: EconomyPlanLine, index: PlanIndex = indexPlan(plan)): MatchedLine | null {
-  if (isBlank(line)) return null;
+  if (isBlankLine(line)) return null;
   const type = index.keyOf(line.lineType);
   const part = index.keyOf(line.part);
   let matched: MatchedLine | null = null;

@@ -2,6 +2,7 @@ import { consolidate, type ConsolidateInput } from '../../../src/domain/consolid
 import type { EconomyWorkbook } from '../../../src/domain/consolidate/economyWorkbook';
 import type { ConsolidationItem } from '../../../src/domain/model/consolidation';
 import type { EconomyPlanLine, Plan } from '../../../src/domain/model/plan';
+import { explainReconciliation } from '../../../src/i18n/reconciliation';
 import { line, op, plan } from '../../helpers/plan';
 
 // Amounts in thousands in the helpers; the items are in kroner. New money = cost in every year here
@@ -106,6 +107,23 @@ describe('consolidate (SPEC §15)', () => {
       ['measure-new-money', 'D-101', 2029, 'match', 'Økonomiplan!I5'],
       ['measure-new-money', 'D-101', 2030, 'match', 'Økonomiplan!J5'],
     ]);
+  });
+
+  it("a measure without a line is told as finance must type it: the economy plan's unit, and Plan set", () => {
+    // Helse in mill kr lacks its line in finance's 1000 kr economy plan; D-101's new money is 200 / 300 / 200 /
+    // 100 thousand, i.e. 0,2 / 0,3 / 0,2 / 0,1 mill. Its Ref 14 is Boligsosial's D-001 Ref. too, so a line
+    // without Plan would be ambiguous.
+    const millKr: Plan = { ...helse(), settings: { ...helse().settings, unit: 'mill kr' } };
+    const { perPlan } = consolidate(
+      [input('bolig.xlsx', boligsosial()), input('helse.xlsx', millKr)],
+      economy([own[0] as EconomyPlanLine]),
+    );
+    const missing = perPlan[1]?.find((i) => i.code === 'measure-not-in-economy-plan');
+    expect(missing?.missingLine).toMatchObject({ ref: 'D-101', plan: 'Helse og omsorg', unit: '1000 kr' });
+    const text = explainReconciliation(missing as NonNullable<typeof missing>, 'nb', 'mill kr');
+    expect(text).toContain('(0,2 i 2027, 0,3 i 2028, 0,2 i 2029, 0,1 i 2030; 0,8 i alt)');
+    expect(text).toContain('med 200 / 300 / 200 / 100 i kolonnene 2027–2030 (beløp i 1000 kr).');
+    expect(text).toContain('Skriv «Helse og omsorg» i kolonnen Plan på linjen');
   });
 
   it('lists a line no plan claims once, not once per plan', () => {

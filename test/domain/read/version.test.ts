@@ -2,6 +2,9 @@ import { exampleContent } from '../../../src/domain/example/example';
 import { readPlan } from '../../../src/domain/read/plan';
 import { findVersions, readVersion, serialToIsoDate } from '../../../src/domain/read/version';
 import { snapshotFromContent } from '../../helpers/contentSnapshot';
+import { canonicalSnapshot, setCell } from '../../helpers/workbook';
+import { economyLine } from '../../helpers/rows';
+import { comparePlans } from '../../../src/domain/compare/compare';
 import { applyEdits } from '../../../src/domain/sheets/snapshotEdits';
 import { planSaveVersion } from '../../../src/domain/sheets/version';
 import type { Unit } from '../../../src/domain/model/money';
@@ -83,5 +86,28 @@ describe('readVersion', () => {
   it('answers null for a sheet that is not a version', () => {
     expect(readVersion(saved(), 'Tiltak drift')).toBeNull();
     expect(readVersion(saved(), 'Finnes ikke')).toBeNull();
+  });
+
+  it("reads every line after a row whose only content is the user's own column (a Kontonr beside the lines)", () => {
+    // tblOkonomiplan A1:K4 plus the user's column L «Kontonr»: row 3 holds only L3. The version writes that row
+    // blank; the lines below it (D-002, 100 a year) are still the version's, so nothing changed since it.
+    const lines = [
+      economyLine(),
+      {},
+      economyLine({ Ref: 'D-002', '2027': 100, '2028': 100, '2029': 100, '2030': 100 }),
+    ];
+    let wb = canonicalSnapshot({ economyPlan: lines });
+    wb = setCell(setCell(wb, 'Økonomiplan', 'L1', 'Kontonr'), 'Økonomiplan', 'L3', '1234');
+    wb = { ...wb, tables: wb.tables.map((t) => (t.name === 'tblOkonomiplan' ? { ...t, ref: 'A1:L4' } : t)) };
+    const { plan } = readPlan(wb, { defaultStartYear: 2027 });
+    const withVersion = applyEdits(wb, planSaveVersion(wb, plan, stamp).edits);
+    const version = readVersion(withVersion, 'Versjon 1');
+    expect(version?.plan.economyPlan.map((l) => [l.ref, l.years[0]])).toEqual([
+      ['D-001', 600_000],
+      ['D-002', 100_000],
+    ]);
+    const sides = { old: { file: 'a.xlsx', label: stamp.label }, new: { file: 'a.xlsx', label: 'a.xlsx' } };
+    const diff = comparePlans(version?.plan ?? plan, plan, sides);
+    expect(diff.economyPlan).toEqual({ added: [], removed: [], changed: [] });
   });
 });
