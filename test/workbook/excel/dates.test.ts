@@ -4,39 +4,22 @@
  * reads such a cell as a date (amount-invalid, SPEC §7); the Excel adapter must read it the same, never as an
  * amount of 46 143 000 kr.
  */
-import { checkSnapshot, exampleContent, planWorkbook } from '../../../src/domain';
-import { ExcelWorkbook } from '../../../src/workbook/excel';
-import { recordingRunner, RecordingContext, type FakeModel } from './recordingContext';
-
-const port = (model: FakeModel) =>
-  new ExcelWorkbook({ run: recordingRunner(new RecordingContext(model)), isSetSupported: () => true });
-
-async function example(): Promise<FakeModel> {
-  const model: FakeModel = { sheets: [], tables: [], names: [] };
-  await port(model).apply(planWorkbook(exampleContent({ startYear: 2027 })));
-  return model;
-}
-
-const check = async (model: FakeModel, scope: 'check' = 'check') => {
-  const snapshot = await port(model).read(scope);
-  return checkSnapshot(snapshot, { file: 'x', defaultStartYear: 2027, render: () => '' });
-};
+import { checkModel, exampleModel } from './exampleModel';
 
 // 1 May 2026: 46023 is 1 January 2026, plus 31 + 28 + 31 + 30 days.
 const FIRST_OF_MAY = 46143;
 
 describe('an amount Excel shows as a date', () => {
   it('is amount-invalid, as the file adapter reads it', async () => {
-    const scope = 'check';
-    const model = await example();
+    const model = await exampleModel();
     const sheet = model.sheets.find((s) => s.name === 'Tiltak drift');
     // H2: the first measure's 2027 (ID, Seksjon, Prioritet, Ref., Tiltak, Type, Kostnadsstatus, then the years).
     expect(sheet?.cells.get('G1')?.value).toBe('Kostnadsstatus');
     expect(String(sheet?.cells.get('H1')?.value)).toBe('2027');
-    const before = (await check(model, scope)).plan.operating[0]?.years[0];
+    const before = (await checkModel(model)).result.plan.operating[0]?.years[0];
     sheet?.cells.set('H2', { value: FIRST_OF_MAY, numberFormat: 'd-mmm' });
 
-    const result = await check(model, scope);
+    const { result } = await checkModel(model);
     const found = result.findings.filter((f) => f.code === 'amount-invalid' && f.cell === 'H2');
     expect(found).toHaveLength(1);
     expect(found[0]?.params).toMatchObject({ value: '2026-05-01T00:00:00.000Z' });
@@ -45,9 +28,9 @@ describe('an amount Excel shows as a date', () => {
   });
 
   it('reads the same serial as an amount where its format is a number format', async () => {
-    const model = await example();
+    const model = await exampleModel();
     model.sheets.find((s) => s.name === 'Tiltak drift')?.cells.set('H2', { value: 46143, numberFormat: '# ##0' });
-    const result = await check(model);
+    const { result } = await checkModel(model);
     expect(result.findings.filter((f) => f.cell === 'H2' && f.code === 'amount-invalid')).toEqual([]);
     expect(result.plan.operating[0]?.years[0]).toBe(46_143_000); // 1000 kr
   });

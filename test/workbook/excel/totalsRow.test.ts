@@ -3,28 +3,13 @@
  * measure (SPEC §11). The check read reports the table without it, as the file adapter reads such a table, so
  * the check finds the same measures and totals as without the total row.
  */
-import { checkSnapshot, exampleContent, parseRange, planAddMeasure, planWorkbook, toRange } from '../../../src/domain';
-import { ExcelWorkbook } from '../../../src/workbook/excel';
-import { recordingRunner, RecordingContext, type FakeModel } from './recordingContext';
-
-const port = (model: FakeModel) =>
-  new ExcelWorkbook({ run: recordingRunner(new RecordingContext(model)), isSetSupported: () => true });
-
-async function example(): Promise<FakeModel> {
-  const model: FakeModel = { sheets: [], tables: [], names: [] };
-  await port(model).apply(planWorkbook(exampleContent({ startYear: 2027 })));
-  return model;
-}
-
-const check = async (model: FakeModel) => {
-  const snapshot = await port(model).read();
-  const result = checkSnapshot(snapshot, { file: 'x', defaultStartYear: 2027, render: () => '' });
-  return { snapshot, result };
-};
+import { parseRange, planAddMeasure, toRange } from '../../../src/domain';
+import { checkModel, excelPort, exampleModel } from './exampleModel';
+import type { FakeModel } from './recordingContext';
 
 /** The example with tblTiltakDrift's total row shown (a label and one SUBTOTAL), and the body's last row. */
 async function withTotalRow(): Promise<{ model: FakeModel; last: number }> {
-  const model = await example();
+  const model = await exampleModel();
   const table = model.tables.find((t) => t.name === 'tblTiltakDrift');
   const r = parseRange(table?.ref ?? '');
   const sheet = model.sheets.find((s) => s.name === table?.sheet);
@@ -37,9 +22,9 @@ async function withTotalRow(): Promise<{ model: FakeModel; last: number }> {
 
 describe('a measure table with a total row, in Excel', () => {
   it('reads the same measures and totals as the table without it, and reports the table without it', async () => {
-    const plain = await check(await example());
+    const plain = await checkModel(await exampleModel());
 
-    const model = await example();
+    const model = await exampleModel();
     const table = model.tables.find((t) => t.name === 'tblTiltakDrift');
     const r = parseRange(table?.ref ?? '');
     if (!table || !r) throw new Error('no tblTiltakDrift');
@@ -49,7 +34,7 @@ describe('a measure table with a total row, in Excel', () => {
     sheet?.cells.set(`A${r.bottom + 1}`, { value: 'Sum' });
     sheet?.cells.set(`H${r.bottom + 1}`, { value: 123, formula: '=SUBTOTAL(109,[2027])' });
     Object.assign(table, { ref: toRange(r.top, r.left, r.bottom + 1, r.right), showTotals: true });
-    const withTotals = await check(model);
+    const withTotals = await checkModel(model);
 
     expect(withTotals.snapshot.tables.find((t) => t.name === 'tblTiltakDrift')?.ref).toBe(bodyRef);
     expect(withTotals.result.plan.operating).toHaveLength(plain.result.plan.operating.length);
@@ -59,11 +44,11 @@ describe('a measure table with a total row, in Excel', () => {
 
   it('adds a measure above the total row, and the total row stays the table’s total row', async () => {
     const { model, last } = await withTotalRow();
-    const before = await check(model);
+    const before = await checkModel(model);
     const row = { values: { section: 'Organisasjon', measure: 'Nytt tiltak' }, years: [1, 2, 3, 4] };
     const planned = planAddMeasure(before.result.plan, 'operating', row, before.snapshot, { canInsertCells: true });
     if (!planned.ok) throw new Error('blocked');
-    await port(model).apply(planned.edits);
+    await excelPort(model).apply(planned.edits);
 
     const table = model.tables.find((t) => t.name === 'tblTiltakDrift');
     const cells = model.sheets.find((s) => s.name === 'Tiltak drift')?.cells;
@@ -72,7 +57,7 @@ describe('a measure table with a total row, in Excel', () => {
     expect(cells?.get(`A${last + 2}`)?.value).toBe('Sum');
     expect(cells?.get(`H${last + 2}`)?.formula).toBe('=SUBTOTAL(109,[2027])');
     expect(table?.ref).toBe(`A1:U${last + 2}`);
-    const after = await check(model);
+    const after = await checkModel(model);
     expect(after.result.plan.operating).toHaveLength(before.result.plan.operating.length + 1);
     expect(after.snapshot.tables.find((t) => t.name === 'tblTiltakDrift')?.ref).toBe(`A1:U${last + 1}`);
   });
