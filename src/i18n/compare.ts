@@ -8,6 +8,7 @@ import {
   INVESTMENT_COLUMNS,
   OPERATING_COLUMNS,
   type ColumnSpec,
+  type Finding,
   type Lang,
 } from '../domain';
 import { COMPARE_EN } from './compare.en';
@@ -24,6 +25,28 @@ const translate = makeTranslator(CATALOGUES);
 /** A string of the change report or the pane's Endringer view in `lang`. */
 export function ct(lang: Lang, key: CompareKey, params?: MessageParams): string {
   return translate(key, lang, params);
+}
+
+/** "Sheet!A1" of every amount cell that holds no amount (#REF!, text, a formula without its result). */
+export const invalidAmountCells = (findings: readonly Finding[]): string[] =>
+  findings.filter((f) => f.code === 'amount-invalid').map((f) => `${f.sheet}!${f.cell}`);
+
+/** At most this many cells are named in the warning of them. */
+const CELLS_NAMED = 5;
+
+/**
+ * The warning that `invalid` cells of `file` count as 0 in the comparison (`key`: the command line's wording or
+ * the pane's), or null when there are none.
+ */
+export function invalidAmountsWarning(
+  lang: Lang,
+  key: 'cliInvalidAmounts' | 'paneInvalidAmounts',
+  file: string,
+  invalid: readonly string[],
+): string | null {
+  if (invalid.length === 0) return null;
+  const cells = invalid.slice(0, CELLS_NAMED).join(', ') + (invalid.length > CELLS_NAMED ? ', …' : '');
+  return ct(lang, key, { file, count: invalid.length, cells });
 }
 
 /** The catalogue of one language, for completeness tests. */

@@ -17,7 +17,7 @@ import {
 import { renderFinding } from '../../i18n';
 import { cliText } from '../../i18n/cli';
 import { cliHelp } from '../../i18n/cliHelp';
-import { ct } from '../../i18n/compare';
+import { ct, invalidAmountCells, invalidAmountsWarning } from '../../i18n/compare';
 import { renderCompare, type CompareFormat } from '../../report/compareReport';
 import { argLang, badLang, parseArgs, type UsageError } from '../args';
 import { openOrExplain, printUsage, writeOrExplain } from '../files';
@@ -64,15 +64,10 @@ interface Side {
   readonly period: readonly Finding[];
 }
 
-/** At most this many cells are named in the line that warns of them. */
-const CELLS_NAMED = 5;
-
 /** Says, on stderr, which amount cells of a side count as 0 in the comparison (a #REF!, an uncalculated formula). */
 function warnInvalid(io: CliIo, side: Side, lang: Lang): void {
-  const count = side.invalid.length;
-  if (count === 0) return;
-  const cells = side.invalid.slice(0, CELLS_NAMED).join(', ') + (count > CELLS_NAMED ? ', …' : '');
-  io.stderr(`${ct(lang, 'cliInvalidAmounts', { file: side.file, count, cells })}\n`);
+  const warning = invalidAmountsWarning(lang, 'cliInvalidAmounts', side.file, side.invalid);
+  if (warning) io.stderr(`${warning}\n`);
 }
 
 /**
@@ -92,7 +87,7 @@ function warnPeriod(io: CliIo, side: Side, lang: Lang): void {
 /** The workbook's own plan, or null (after saying why) when it has no measure table. */
 function currentPlan(io: CliIo, snapshot: WorkbookSnapshot, file: string, lang: Lang): Side | null {
   const { plan, findings } = readPlan(snapshot, { defaultStartYear: io.currentYear + 1 });
-  const invalid = findings.filter((f) => f.code === 'amount-invalid').map((f) => `${f.sheet}!${f.cell}`);
+  const invalid = invalidAmountCells(findings);
   const period = findings.filter((f) => f.code === 'year-columns' || f.code === 'setting-invalid');
   if (plan.layouts.operating || plan.layouts.investment)
     return { plan, file, label: path.basename(file), invalid, period };

@@ -11,12 +11,11 @@ import {
   readPlan,
   readVersion,
   type ChangeSet,
-  type Finding,
   type Lang,
   type Plan,
   type WorkbookSnapshot,
 } from '../../domain';
-import { ct } from '../../i18n/compare';
+import { ct, invalidAmountCells, invalidAmountsWarning } from '../../i18n/compare';
 import { tp } from '../../i18n/taskpane';
 import type { ViewProps } from '../components/types';
 import { paneErrorText, toPaneError } from '../errors';
@@ -44,28 +43,14 @@ interface Older {
   readonly invalid: readonly string[];
 }
 
-/** "Sheet!A1" of every amount-invalid finding. */
-const invalidCells = (findings: readonly Finding[]): string[] =>
-  findings.filter((f) => f.code === 'amount-invalid').map((f) => `${f.sheet}!${f.cell}`);
-
 function olderPlan(choice: string, snapshot: WorkbookSnapshot, other: OtherFile | null, file: string): Older | null {
   if (choice === FILE && other) {
     const { plan, findings } = readPlan(other.snapshot, { defaultStartYear: defaultStartYear() });
-    return { plan, file: other.name, label: other.name, invalid: invalidCells(findings) };
+    return { plan, file: other.name, label: other.name, invalid: invalidAmountCells(findings) };
   }
   if (!choice.startsWith('sheet:')) return null;
   const version = readVersion(snapshot, choice.slice('sheet:'.length));
   return version && { plan: version.plan, file, label: version.info.label || version.info.sheet, invalid: [] };
-}
-
-/** At most this many cells are named in the warning (as compare on the command line). */
-const CELLS_NAMED = 5;
-
-/** The warning that `invalid` cells of `file` count as 0, or null when there are none. */
-function invalidWarning(lang: Lang, file: string, invalid: readonly string[]): string | null {
-  if (invalid.length === 0) return null;
-  const cells = invalid.slice(0, CELLS_NAMED).join(', ') + (invalid.length > CELLS_NAMED ? ', …' : '');
-  return ct(lang, 'paneInvalidAmounts', { file, count: invalid.length, cells });
 }
 
 interface OtherFile {
@@ -105,7 +90,10 @@ export function ChangesView(props: ChangesProps): JSX.Element {
     [older, file, result.plan],
   );
   const warnings = older
-    ? [invalidWarning(lang, older.label, older.invalid), invalidWarning(lang, file, invalidCells(result.findings))]
+    ? [
+        invalidAmountsWarning(lang, 'paneInvalidAmounts', older.label, older.invalid),
+        invalidAmountsWarning(lang, 'paneInvalidAmounts', file, invalidAmountCells(result.findings)),
+      ]
     : [];
 
   const openOther = async (f: File) => {
