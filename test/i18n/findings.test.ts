@@ -85,6 +85,7 @@ function readerFindings(): Finding[] {
     makeFinding('year-columns', 'Tiltak drift', 'H1', { expected: '2027, 2028, 2029, 2030', found: '2026, 2027' }),
     makeFinding('formula-overwritten', 'Tiltak drift', 'L2', { column: 'Sum periode', value: '6000' }, 'D-001'),
     makeFinding('table-empty', 'Tiltak investering', 'A1', { table: 'tblTiltakInvestering' }),
+    makeFinding('row-below-table', 'Tiltak drift', 'A13', { table: 'tblTiltakDrift', row: 13 }),
     makeFinding('list-value-too-long', 'Innstillinger', 'A3', { list: 'tblSeksjoner', length: 312, max: 255 }),
   ];
   return [...read, ...byHand];
@@ -117,6 +118,7 @@ describe('renderFinding', () => {
       'list-value-too-long',
       'formula-overwritten',
       'table-empty',
+      'row-below-table',
     ];
     const readerOnly = ['amount-invalid', 'amount-precision', 'amount-text', 'amount-placeholder'];
     const expected = ALL_CODES.filter((c) => !structure.includes(c) && !readerOnly.includes(c));

@@ -36,6 +36,7 @@ export const SEVERITY = {
   'list-value-too-long': 'error',
   'formula-overwritten': 'warning',
   'table-empty': 'info',
+  'row-below-table': 'warning',
   'id-missing': 'error',
   'id-duplicate': 'error',
   'section-invalid': 'error',

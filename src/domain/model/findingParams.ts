@@ -22,6 +22,8 @@ export interface FindingParams {
   'list-value-too-long': { readonly list: string; readonly length: number; readonly max: number };
   'formula-overwritten': { readonly column: string; readonly value: string };
   'table-empty': { readonly table: string };
+  /** A line typed right under the table, outside it (read/rowBelow.ts): `row` is its sheet row. */
+  'row-below-table': { readonly table: string; readonly row: number };
   // every measure row
   /** `suggestion`: a free ID in the table's series. */
   'id-missing': { readonly suggestion: string };
@@ -117,6 +119,7 @@ export const KR_PARAMS: { readonly [C in keyof FindingParams]: KrTable<FindingPa
   'list-value-too-long': {},
   'formula-overwritten': {},
   'table-empty': {},
+  'row-below-table': {},
   'id-missing': {},
   'id-duplicate': {},
   'section-invalid': {},

@@ -34,8 +34,10 @@ export interface SheetSnapshot {
 export interface TableInfo {
   readonly name: string;
   readonly sheet: string;
-  /** Full range including the header row, e.g. "A1:T12". */
+  /** Full range including the header row, e.g. "A1:T12" (a totals row left out: it is never a plan row). */
   readonly ref: string;
+  /** The table shows a totals row, right under `ref` (Table Design → Total Row). */
+  readonly totalsRow?: boolean;
 }
 
 /** A workbook-scoped defined name, e.g. lstSeksjoner → "Innstillinger!$A$2:$A$9". */

@@ -19,6 +19,8 @@ export interface LocatedTable {
   readonly firstDataRow: number;
   /** Last row of the table body; headerRow when the body is empty. */
   readonly lastDataRow: number;
+  /** A totals row lies right under the body (only a table found by name has one). */
+  readonly totalsRow: boolean;
 }
 
 export interface TableQuery {
@@ -58,6 +60,7 @@ function byTableName(wb: WorkbookSnapshot, q: TableQuery): LocatedTable | null {
     right: range.right,
     firstDataRow: range.top + 1,
     lastDataRow: range.bottom,
+    totalsRow: info.totalsRow === true,
   };
 }
 
@@ -98,6 +101,7 @@ function bySheetName(wb: WorkbookSnapshot, q: TableQuery): LocatedTable | null {
       right: b.right,
       firstDataRow: r + 1,
       lastDataRow: Math.max(last, r),
+      totalsRow: false,
     };
   }
   return null;

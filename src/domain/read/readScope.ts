@@ -30,11 +30,12 @@ export const CHECKED_TABLES: readonly CheckedTable[] = [
 
 /**
  * Rows a check reads under a product table beside the table itself: one under each measure table, where a new
- * measure goes, so that a note or formula typed there is seen before the row is written.
+ * measure goes, so that a note or formula typed there is seen before the row is written; and one under each
+ * measure and economy plan table, where a line typed outside the table is told (rowBelow.ts).
  */
 export function rowsReadBelow(table: string): number {
   const t = table.toLowerCase();
-  return t === TABLES.operating.toLowerCase() || t === TABLES.investment.toLowerCase() ? 1 : 0;
+  return [TABLES.operating, TABLES.investment, TABLES.economyPlan].some((x) => x.toLowerCase() === t) ? 1 : 0;
 }
 
 const SPECS_BY_TABLE: Readonly<Record<string, readonly ColumnSpec[]>> = {

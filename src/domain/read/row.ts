@@ -63,6 +63,15 @@ export class TableRows {
     return true;
   }
 
+  /** The sheet columns of a row that hold something, calculated columns aside (asked once per table). */
+  filledColumns(row: number): number[] {
+    const out: number[] = [];
+    for (let c = this.t.left; c <= this.t.right; c++) {
+      if (!this.calculated.has(c) && !isBlank(this.cell(row, c))) out.push(c);
+    }
+    return out;
+  }
+
   /** A reader of one sheet row, its findings carrying the measure ID of `idKey`'s cell when given. */
   reader(row: number, idKey?: string): RowReader {
     return new RowReader(this, row, idKey);

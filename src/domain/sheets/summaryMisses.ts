@@ -185,7 +185,8 @@ function amountsOffSumifs(layout: TableLayout, years: readonly number[], cell: R
 /**
  * Rows of the sheet outside the table (above its header, below its body) that the whole-column formulas see
  * and the core does not read (SPEC §2: a table is its range): a measure typed under a table that did not grow
- * (LibreOffice does not grow it). Only the rows the snapshot holds: a check reads one row under the table.
+ * (LibreOffice does not grow it; the check warns, row-below-table). Only the rows the snapshot holds: a check
+ * reads one row under the table, so a measure typed further down still counts in the formulas and not in the core.
  */
 function collectOutside(sheet: SheetSnapshot, layout: TableLayout, cell: RawCell, labels: string[], out: Collect) {
   const areasOf = areaMisses(labels);

@@ -85,7 +85,8 @@ export async function readWorkbook(
   const tableInfos: TableInfo[] = tableRanges.map((t, i) => {
     const rect = rects[i];
     const ref = rect ? toRange(rect.top, rect.left, rect.bottom, rect.right) : stripSheet(t.range.address);
-    return { name: t.name, sheet: t.sheet, ref: (shown.get(t.name) ?? ref).replace(/\$/g, '') };
+    const info: TableInfo = { name: t.name, sheet: t.sheet, ref: (shown.get(t.name) ?? ref).replace(/\$/g, '') };
+    return totals.has(t.name.toLowerCase()) ? { ...info, totalsRow: true } : info;
   });
   return { sheets, tables: tableInfos, names: names.items.flatMap(toNameInfo) };
 }

@@ -108,7 +108,7 @@ describe('reading a workbook as Excel saves it', () => {
 
   it('reads a table without headerRowCount as having a header row, and leaves its totals row out', async () => {
     const wb = await excelBook();
-    expect(wb.tables).toEqual([{ name: 'tblA', sheet: 'Data', ref: 'A1:C4' }]);
+    expect(wb.tables).toEqual([{ name: 'tblA', sheet: 'Data', ref: 'A1:C4', totalsRow: true }]);
     expect(wb.names).toEqual([{ name: 'lstA', ref: 'Data!$A$2:$A$4' }]);
   });
 

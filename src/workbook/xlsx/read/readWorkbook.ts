@@ -135,7 +135,12 @@ export function readWorkbookSnapshot(pkg: OpcPackage, scope?: ReadScope): Workbo
   });
   return {
     sheets,
-    tables: tables.map((t) => ({ name: t.name, sheet: t.sheet.name, ref: grown.get(t) ?? refWithoutTotals(t) })),
+    tables: tables.map((t) => ({
+      name: t.name,
+      sheet: t.sheet.name,
+      ref: grown.get(t) ?? refWithoutTotals(t),
+      ...(t.totalsRowCount > 0 ? { totalsRow: true } : {}),
+    })),
     names: structure.names.filter((n) => !n.local).map((n) => ({ name: n.name, ref: n.ref })),
   };
 }
