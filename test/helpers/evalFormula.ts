@@ -1,6 +1,6 @@
 /**
  * Test helper: evaluates the small formula language the product writes (SUM over a range or over a
- * table's this-row span, SUMIFS and COUNTIFS over whole columns with "="-prefixed or wildcard criteria, "+"
+ * table's this-row span, SUMIFS and COUNTIFS over whole columns or table columns with "="-prefixed or wildcard criteria, "+"
  * between terms) against a workbook snapshot, as Excel would. Lets domain tests check formulas against the core's numbers without
  * a spreadsheet program.
  */
@@ -58,10 +58,36 @@ function splitTop(text: string, sep: string): string[] {
   return out;
 }
 
-function columnRef(ref: string): { sheet: string; col: number } {
+/** A range SUMIFS and COUNTIFS see: a column of a sheet, from row `top` to row `bottom`. */
+interface ColumnRange {
+  readonly sheet: string;
+  readonly col: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/**
+ * 'Sheet'!$H:$H (the whole column), or Table[Column] (the column's body rows, as Excel names a table's column:
+ * its header cell as typed, case aside; ' escapes [ ] # and ').
+ */
+function columnRef(wb: WorkbookSnapshot, ref: string): ColumnRange {
+  const structured = /^(\w+)\[((?:[^\]']|'.)+)\]$/.exec(ref.trim());
+  if (structured) {
+    const name = (structured[1] ?? '').toLowerCase();
+    const table = wb.tables.find((t) => t.name.toLowerCase() === name);
+    const b = table ? parseRange(table.ref) : null;
+    if (!table || !b) throw new Error(`#REF!: no table ${ref}`);
+    const wanted = (structured[2] ?? '').replace(/'(.)/g, '$1').toLowerCase();
+    for (let c = b.left; c <= b.right; c++) {
+      if (String(valueAt(wb, table.sheet, b.top, c)).toLowerCase() === wanted)
+        return { sheet: table.sheet, col: c, top: b.top + 1, bottom: b.bottom };
+    }
+    throw new Error(`#REF!: no column ${wanted} in ${table.name}`);
+  }
   const m = /^(?:'((?:[^']|'')+)'|([^!]+))!\$([A-Z]+):\$[A-Z]+$/.exec(ref.trim());
-  if (!m) throw new Error(`not a whole column: ${ref}`);
-  return { sheet: (m[1] ?? m[2] ?? '').replace(/''/g, "'"), col: columnNumber(m[3] ?? '') };
+  if (!m) throw new Error(`not a whole column or a table column: ${ref}`);
+  const sheet = (m[1] ?? m[2] ?? '').replace(/''/g, "'");
+  return { sheet, col: columnNumber(m[3] ?? ''), top: 1, bottom: sheetOf(wb, sheet).values.length };
 }
 
 const literal = (s: string): string => {
@@ -73,17 +99,21 @@ const literal = (s: string): string => {
 function conditional(wb: WorkbookSnapshot, sumRef: string | null, args: string[]): number {
   const conds = [];
   for (let i = 0; i < args.length; i += 2)
-    conds.push({ ...columnRef(args[i] ?? ''), criterion: literal(args[i + 1] ?? '') });
-  const sum = sumRef ? columnRef(sumRef) : null;
+    conds.push({ ...columnRef(wb, args[i] ?? ''), criterion: literal(args[i + 1] ?? '') });
+  const sum = sumRef ? columnRef(wb, sumRef) : null;
   const first = conds[0];
   if (!first) throw new Error('no condition');
-  const height = sheetOf(wb, first.sheet).values.length;
+  // Excel pairs the ranges cell by cell: a whole column (1 048 576 rows) beside a table column is #VALUE!.
+  const ranges = [...conds, ...(sum ? [sum] : [])];
+  const whole = (c: ColumnRange) => c.top === 1 && c.bottom === sheetOf(wb, c.sheet).values.length;
+  if (ranges.some((c) => whole(c) !== whole(first) || (!whole(c) && c.bottom - c.top !== first.bottom - first.top)))
+    throw new Error('#VALUE!: SUMIFS ranges of different sizes');
   let total = 0;
-  for (let r = 1; r <= height; r++) {
-    if (!conds.every((c) => criterionMatches(c.criterion, valueAt(wb, c.sheet, r, c.col)))) continue;
+  for (let i = 0; first.top + i <= first.bottom; i++) {
+    if (!conds.every((c) => criterionMatches(c.criterion, valueAt(wb, c.sheet, c.top + i, c.col)))) continue;
     if (!sum) total += 1;
     else {
-      const v = valueAt(wb, sum.sheet, r, sum.col);
+      const v = valueAt(wb, sum.sheet, sum.top + i, sum.col);
       if (typeof v === 'number') total += v;
     }
   }

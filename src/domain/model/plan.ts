@@ -35,8 +35,11 @@ export interface TableLayout {
   readonly columns: Readonly<Record<string, string>>;
   /** Column letter per plan year found, keyed by the year as a string. */
   readonly yearColumns: Readonly<Record<string, string>>;
-  /** Every header text in sheet order with its column letter (unknown columns included). */
-  readonly headers: readonly { readonly text: string; readonly column: string }[];
+  /**
+   * Every header in sheet order with its column letter (unknown columns included): `text` trimmed, as the
+   * reader matches it; `name` as typed, which an Excel table keeps as the column's name.
+   */
+  readonly headers: readonly { readonly text: string; readonly name: string; readonly column: string }[];
 }
 
 /** Fields shared by operating and investment measures. Amounts: null = cell empty (not given). */

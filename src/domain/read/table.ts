@@ -32,7 +32,7 @@ export function firstCell(t: LocatedTable): string {
 interface Scan {
   columns: Map<string, number>;
   years: Map<number, number>;
-  headers: { text: string; column: string }[];
+  headers: { text: string; name: string; column: string }[];
   findings: Finding[];
 }
 
@@ -46,7 +46,7 @@ function scanHeaders(t: LocatedTable, specs: readonly ColumnSpec[]): Scan {
     const value = cellAt(t.sheet, t.headerRow, c);
     const text = headerText(value);
     if (text === '') continue;
-    scan.headers.push({ text, column: columnLetter(c) });
+    scan.headers.push({ text, name: typeof value === 'string' ? value : text, column: columnLetter(c) });
     const year = hasYears ? parseYearHeader(value) : null;
     const norm = normalizeHeader(text);
     const spec = year === null ? specs.find((s) => s.key !== 'years' && matchesHeader(norm, s)) : undefined;

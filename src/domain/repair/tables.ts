@@ -65,7 +65,10 @@ function extendLayout(
     if (a.key.startsWith('year:')) yearColumns[a.key.slice(5)] = letter;
     else columns[a.key] = letter;
   });
-  const headers = [...layout.headers, ...added.map((a, i) => ({ text: a.header, column: columnLetter(firstNew + i) }))];
+  const headers = [
+    ...layout.headers,
+    ...added.map((a, i) => ({ text: a.header, name: a.header, column: columnLetter(firstNew + i) })),
+  ];
   return { ...layout, columns, yearColumns, headers };
 }
 

@@ -1,12 +1,44 @@
 /**
  * Formula text the product writes (CONTRACT: English function names, comma separators, A1 references).
- * Aggregates on Sammendrag use whole-column references so that they keep working when rows are appended
- * below a table without the add-in; the Sum periode cells hold the table's calculated-column formula.
+ * Aggregates on Sammendrag name a measure table's columns by structured reference (tblTiltakDrift[2027]): they
+ * count exactly the table's rows, as the core does (SPEC §2), and follow the table as it grows; a table
+ * that is not an Excel table (found by its sheet) is named by whole sheet columns. The Sum periode cells hold
+ * the table's calculated-column formula.
  */
+import type { TableLayout } from '../model/plan';
 
 /** A sheet name as it must appear before "!" in a formula: quoted when it is not a plain identifier. */
 export function sheetPrefix(sheet: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? `${sheet}!` : `'${sheet.replace(/'/g, "''")}'!`;
+}
+
+/**
+ * How Sammendrag's formulas name the columns of a table, by column letter: structured references when the
+ * layout is an Excel table whose headers are names Excel keeps as typed (no outer spaces, no line breaks, no
+ * two alike), so that a formula sees the table's rows and no others; else whole sheet columns, which also
+ * see rows above and below the table (summaryMisses.ts). One or the other for every column of a table:
+ * SUMIFS needs its ranges of one size.
+ */
+export function columnRefs(layout: TableLayout): (column: string) => string {
+  if (!usesTableRefs(layout)) return (column) => wholeColumn(layout.sheet, column);
+  const names = new Map(layout.headers.map((h) => [h.column, h.name]));
+  return (column) => {
+    const name = names.get(column);
+    if (name === undefined) throw new Error(`${layout.tableName ?? layout.sheet} has no header in column ${column}`);
+    return `${layout.tableName ?? ''}[${structuredColumn(name)}]`;
+  };
+}
+
+/** Whether columnRefs names `layout`'s columns by structured reference (see there). */
+export function usesTableRefs(layout: TableLayout): boolean {
+  if (layout.tableName === null) return false;
+  const seen = new Set<string>();
+  for (const { name } of layout.headers) {
+    const key = name.toLowerCase();
+    if (name === '' || name !== name.trim() || /\p{Cc}/u.test(name) || seen.has(key)) return false;
+    seen.add(key);
+  }
+  return true;
 }
 
 /** A whole-column reference on another sheet: ('Tiltak drift', 'H') → 'Tiltak drift'!$H:$H. */

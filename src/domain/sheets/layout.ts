@@ -62,6 +62,6 @@ export function canonicalLayout(
     lastDataRow: 1 + Math.max(1, rowCount),
     columns: byKey,
     yearColumns: byYear,
-    headers: planned.map((c) => ({ text: c.header, column: c.column })),
+    headers: planned.map((c) => ({ text: c.header, name: c.header, column: c.column })),
   };
 }

@@ -10,7 +10,7 @@ import { blockedBy, writable, type WritePlan } from '../model/writePlan';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { findSheet } from '../read/locateTable';
 import { cellAt, cellText, sheetBounds, type Bounds } from '../read/sheetCells';
-import { countifs, equalsCriterion, sheetPrefix, wholeColumn } from './formulas';
+import { columnRefs, countifs, equalsCriterion, sheetPrefix } from './formulas';
 import { userCellsIn } from './userCells';
 import { SHEETS } from '../model/schema';
 import { COST_STATUSES } from '../model/choices';
@@ -42,7 +42,7 @@ function statusBlock(ctx: BlockContext): DraftRow[] {
   const { plan, totals, text } = ctx;
   const statusColumns = [plan.layouts.operating, plan.layouts.investment].flatMap((l) => {
     const column = l?.columns['costStatus'];
-    return l && column ? [wholeColumn(l.sheet, column)] : [];
+    return l && column ? [columnRefs(l)(column)] : [];
   });
   const counts = Object.entries(totals.statusCounts);
   const isKnown = (k: string) => COST_STATUSES.some((s) => s.toLowerCase() === k.toLowerCase());
@@ -155,7 +155,7 @@ function summaryEdits(rows: readonly DraftRow[], unit: Plan['settings']['unit'],
 
 /**
  * Writes Sammendrag anew into `wb`: its old block emptied, then title, period, unit and price level,
- * operating and investment totals as live SUMIFS over whole columns (status "Beregnet"), new money per
+ * operating and investment totals as live SUMIFS over the measure tables (status "Beregnet"), new money per
  * year and frame as computed values, cost per plan area and responsible, status counts, the list of
  * measures not costed and the identity checks; titles and labels in the language of `text` (bokmål by
  * default). Blocked when a cell of the new block that is not the product's holds something (the user moves

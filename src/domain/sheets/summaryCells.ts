@@ -1,10 +1,10 @@
 /**
- * Amount cells of Sammendrag: a live SUMIFS over whole columns of a measure table (status Beregnet plus the
- * row's criteria) when the table has every column the formula needs, else the core's value styled as
+ * Amount cells of Sammendrag: a live SUMIFS over the columns of a measure table (formulas.ts columnRefs;
+ * status Beregnet plus the row's criteria) when the table has every column the formula needs, else the core's value styled as
  * computed. Each formula carries the value the core computed for it, for the recalculation cross-check.
  */
 import { toA1 } from '../model/a1';
-import { isLiteralTooLong, sumifs, stringLiteral, wholeColumn, type Condition } from './formulas';
+import { columnRefs, isLiteralTooLong, sumifs, stringLiteral, type Condition } from './formulas';
 import { fromKr } from '../model/money';
 import { COSTED } from '../model/choices';
 import { computedCell, formulaCell, type DraftCell } from './summarySheet';
@@ -21,23 +21,20 @@ export interface SumCells {
 
 export function sumCells(plan: Plan, layout: TableLayout | null): SumCells {
   const unit = plan.settings.unit;
-  const range = (key: string): string | null => {
-    const column = layout?.columns[key];
-    return layout && column ? wholeColumn(layout.sheet, column) : null;
-  };
+  const refOf = layout ? columnRefs(layout) : null;
+  const ref = (column: string | undefined): string | null => (refOf && column ? refOf(column) : null);
   return (source, criteria, expected) => {
     const value = fromKr(expected, unit);
-    const sumColumn = 'year' in source ? layout?.yearColumns[String(source.year)] : layout?.columns[source.key];
+    const sum = ref('year' in source ? layout?.yearColumns[String(source.year)] : layout?.columns[source.key]);
     const conditions = [{ key: 'costStatus', criterion: stringLiteral(COSTED) }, ...criteria].map(
       (c): Condition | null => {
-        const r = range(c.key);
+        const r = ref(layout?.columns[c.key]);
         return r ? { range: r, criterion: c.criterion } : null;
       },
     );
     // A criterion Excel cannot hold (over 255 characters, list-value-too-long) would never match: the value.
     const tooLong = criteria.some((c) => isLiteralTooLong(c.criterion));
-    if (!layout || !sumColumn || tooLong || conditions.some((c) => c === null)) return computedCell(value);
-    const sum = wholeColumn(layout.sheet, sumColumn);
+    if (sum === null || tooLong || conditions.some((c) => c === null)) return computedCell(value);
     return formulaCell(sumifs(sum, conditions as Condition[]), value);
   };
 }

@@ -5,8 +5,8 @@
  * space) is not "Beregnet", and an area list broken with Alt+Enter or typed "A ;B" matches none of an area's
  * patterns; an amount typed as text counts in the core (amount-text) and not in SUMIFS, and an amount cell that
  * holds an error (#REF!) or a formula without its stored result counts 0 in the core (amount-invalid) while
- * SUMIFS gives the error or, once Excel has calculated, the formula's result; whole-column formulas
- * also see rows under a table that the core does not read. A row such a cell would throw off gets the core's
+ * SUMIFS gives the error or, once Excel has calculated, the formula's result; whole-column formulas (a
+ * table that is not an Excel table, formulas.ts columnRefs) also see rows around it that the core does not read. A row such a cell would throw off gets the core's
  * values instead of formulas, as a list value over 255 characters does (summaryCells.ts). Only the few cells
  * typed that way cost any work.
  */
@@ -16,7 +16,7 @@ import { cellAt, cellText, originOf, sheetBounds } from '../read/sheetCells';
 import { findSheet } from '../read/locateTable';
 import { isCosted } from '../measures/costed';
 import { groupKey } from '../measures/grouping';
-import { listMemberCriteria } from './formulas';
+import { listMemberCriteria, usesTableRefs } from './formulas';
 import { INVESTMENT_COLUMNS, OPERATING_COLUMNS } from '../model/schema';
 import type { Measure, Plan, TableLayout } from '../model/plan';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../model/snapshot';
@@ -157,7 +157,8 @@ function collectTable(
     const areas = formulaCosted && !off ? areasOf(raw('areas'), m.areas) : m.areas.map(groupKey);
     for (const key of areas) out.areas.add(key);
   }
-  if (sheet) collectOutside(sheet, layout, cell, areaLabels, out);
+  // Structured references see the table's rows only; whole columns also the rows around it.
+  if (sheet && !usesTableRefs(layout)) collectOutside(sheet, layout, cell, areaLabels, out);
   return out;
 }
 
@@ -183,10 +184,9 @@ function amountsOffSumifs(layout: TableLayout, years: readonly number[], cell: R
 }
 
 /**
- * Rows of the sheet outside the table (above its header, below its body) that the whole-column formulas see
- * and the core does not read (SPEC §2: a table is its range): a measure typed under a table that did not grow
- * (LibreOffice does not grow it; the check warns, row-below-table). Only the rows the snapshot holds: a check
- * reads one row under the table, so a measure typed further down still counts in the formulas and not in the core.
+ * Rows of the sheet outside the table (above its header, below its body) that whole-column formulas see and
+ * the core does not read (SPEC §2: a table is its range), where the table is not an Excel table (formulas.ts
+ * columnRefs): such a table is found down to its last filled row, so what lies outside is above its header.
  */
 function collectOutside(sheet: SheetSnapshot, layout: TableLayout, cell: RawCell, labels: string[], out: Collect) {
   const areasOf = areaMisses(labels);

@@ -104,21 +104,48 @@ describe('planSummary', () => {
     }
   });
 
-  it('sums with SUMIFS over whole columns of Tiltak drift, status Beregnet and the section', () => {
+  it('sums with SUMIFS over the columns of tblTiltakDrift by name, status Beregnet and the section', () => {
     const { edits, expectations, totals } = summaryOf(exampleContent({ startYear: 2027 }));
     const all = expectations.find((e) => e.expected === (totals.operating.all.years['2027'] ?? NaN) / 1000);
     expect(all).toBeDefined();
     const formulas = expectations.map((e) => formulaAt(edits, e.cell) ?? '');
     expect(formulas).toContain(
-      "=SUMIFS('Tiltak drift'!$H:$H,'Tiltak drift'!$G:$G,\"Beregnet\",'Tiltak drift'!$B:$B,\"=Samfunn og tjenester\")",
+      '=SUMIFS(tblTiltakDrift[2027],tblTiltakDrift[Kostnadsstatus],"Beregnet",tblTiltakDrift[Seksjon],"=Samfunn og tjenester")',
     );
-    expect(formulas).toContain("=SUMIFS('Tiltak drift'!$H:$H,'Tiltak drift'!$G:$G,\"Beregnet\")");
-    expect(formulas.some((f) => f.startsWith("=SUMIFS('Tiltak investering'!$I:$I"))).toBe(true);
+    expect(formulas).toContain('=SUMIFS(tblTiltakDrift[2027],tblTiltakDrift[Kostnadsstatus],"Beregnet")');
+    expect(formulas.some((f) => f.startsWith('=SUMIFS(tblTiltakInvestering[2027]'))).toBe(true);
     expect(
       formulas.some((f) =>
-        f.startsWith("=COUNTIFS('Tiltak drift'!$G:$G,\"=Beregnet\")+COUNTIFS('Tiltak investering'!$F:$F"),
+        f.startsWith(
+          '=COUNTIFS(tblTiltakDrift[Kostnadsstatus],"=Beregnet")+COUNTIFS(tblTiltakInvestering[Kostnadsstatus]',
+        ),
       ),
     ).toBe(true);
+  });
+
+  it('sums over whole sheet columns where the measure table is not an Excel table', () => {
+    const { plan, totals, wb } = summaryOf(exampleContent({ startYear: 2027 }));
+    const layout = plan.layouts.operating;
+    if (!layout) throw new Error('no layout');
+    const plain = { ...plan, layouts: { ...plan.layouts, operating: { ...layout, tableName: null } } };
+    const rows = cellsOf(editsOf(planSummary(plain, totals, wb)));
+    expect(rows.find((r) => r[0] === 'Alle seksjoner')?.[1]).toEqual({
+      formula: "=SUMIFS('Tiltak drift'!$H:$H,'Tiltak drift'!$G:$G,\"Beregnet\")",
+      value: (totals.operating.all.years['2027'] ?? NaN) / 1000,
+    });
+  });
+
+  it.each([
+    ['an outer space', 'Kostnadsstatus '],
+    ['a line break', 'Kostnads-\nstatus'],
+  ])('sums over whole sheet columns where a header holds %s (a name a reference could miss)', (_what, header) => {
+    const { plan, totals, wb } = summaryOf(exampleContent({ startYear: 2027 }));
+    const layout = plan.layouts.operating;
+    if (!layout) throw new Error('no layout');
+    const headers = layout.headers.map((h) => (h.text === 'Kostnadsstatus' ? { ...h, name: header } : h));
+    const odd = { ...plan, layouts: { ...plan.layouts, operating: { ...layout, headers } } };
+    const allRow = cellsOf(editsOf(planSummary(odd, totals, wb))).find((r) => r[0] === 'Alle seksjoner');
+    expect(allRow?.[1]).toMatchObject({ formula: "=SUMIFS('Tiltak drift'!$H:$H,'Tiltak drift'!$G:$G,\"Beregnet\")" });
   });
 
   it('writes new money per year as computed values, not formulas', () => {
@@ -170,7 +197,7 @@ describe('planSummary', () => {
     const allRow = rows.find((r) => r[0] === 'Alle seksjoner');
     expect(sectionRow?.[1]).toBe((totals.operating.bySection[0]?.years['2027'] ?? NaN) / 1000);
     expect(allRow?.[1]).toEqual({
-      formula: "=SUMIFS('Tiltak drift'!$H:$H,'Tiltak drift'!$G:$G,\"Beregnet\")",
+      formula: '=SUMIFS(tblTiltakDrift[2027],tblTiltakDrift[Kostnadsstatus],"Beregnet")',
       value: (totals.operating.all.years['2027'] ?? NaN) / 1000,
     });
     const noTables = { ...plan, layouts: { operating: null, investment: null, economyPlan: null } };

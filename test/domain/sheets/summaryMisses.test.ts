@@ -111,6 +111,36 @@ describe('Sammendrag with a measure typed on the row under the table (outside it
   });
 });
 
+describe('Sammendrag with a measure typed further down, a row left empty between it and the table', () => {
+  // Row 14, two under tblTiltakDrift (A1:U12): the core does not read it, and the formulas name the table's
+  // columns (tblTiltakDrift[2027]), which end where the table ends: they stay live formulas and agree.
+  const d = 'Tiltak drift';
+  let base = snapshotFromContent(exampleContent({ startYear: 2027 }));
+  for (const [a1, v] of [
+    ['A14', 'D-012'],
+    ['B14', 'Organisasjon'],
+    ['G14', 'Beregnet'],
+    ['H14', 1000],
+    ['R14', 'NAV-leder'],
+    ['S14', 'Oppvekst'],
+  ] as const)
+    base = setCell(base, d, a1, v);
+  const plan = readPlan(base, { defaultStartYear: 2027 }).plan;
+  const totals = computeTotals(plan);
+  const wb = applyEdits(base, editsOf(planSummary(plan, totals, base)));
+
+  it('shows the totals of the table with live formulas, as check reports them', () => {
+    expect(plan.operating.map((m) => m.id)).not.toContain('D-012');
+    // The example's Organisasjon measures D-006 to D-008: 470, 350, 350, 350 (not 1 470 with D-012).
+    expect(shown(wb, T.operatingTitle, 'Organisasjon').slice(0, 4)).toEqual([470, 350, 350, 350]);
+    expect(shown(wb, T.operatingTitle, T.allSections).slice(0, 4)).toEqual([2120, 3050, 3650, 4250]);
+    expect(shown(wb, T.statusTitle, 'Beregnet')).toEqual([11]);
+    const sheet = wb.sheets.find((s) => s.sheet === 'Sammendrag');
+    const at = (sheet?.values ?? []).findIndex((r) => r[0] === 'Organisasjon');
+    expect(sheet?.formulas?.[at]?.[1]).toMatch(/^=SUMIFS\(tblTiltakDrift\[2027\],/);
+  });
+});
+
 describe('Sammendrag with an amount typed as text (amount-text: the core counts it, SUMIFS skips it)', () => {
   // D-002's 2027 cost, 300, typed as the text "300".
   const base = setCell(snapshotFromContent(exampleContent({ startYear: 2027 })), 'Tiltak drift', 'H3', '300');
