@@ -67,17 +67,17 @@ interface ColumnRange {
 }
 
 /**
- * 'Sheet'!$H:$H (the whole column), or Table[Column] (the column's body rows, as Excel names a table's column:
+ * 'Sheet'!$H:$H (the whole column), or Table[Column] or Table[[Column]] (the column's body rows, as Excel names a table's column:
  * its header cell as typed, case aside; ' escapes [ ] # and ').
  */
 function columnRef(wb: WorkbookSnapshot, ref: string): ColumnRange {
-  const structured = /^(\w+)\[((?:[^\]']|'.)+)\]$/.exec(ref.trim());
+  const structured = /^(\w+)\[(?:\[((?:[^\]']|'.)+)\]|((?:[^\]']|'.)+))\]$/.exec(ref.trim());
   if (structured) {
     const name = (structured[1] ?? '').toLowerCase();
     const table = wb.tables.find((t) => t.name.toLowerCase() === name);
     const b = table ? parseRange(table.ref) : null;
     if (!table || !b) throw new Error(`#REF!: no table ${ref}`);
-    const wanted = (structured[2] ?? '').replace(/'(.)/g, '$1').toLowerCase();
+    const wanted = (structured[2] ?? structured[3] ?? '').replace(/'(.)/g, '$1').toLowerCase();
     for (let c = b.left; c <= b.right; c++) {
       if (String(valueAt(wb, table.sheet, b.top, c)).toLowerCase() === wanted)
         return { sheet: table.sheet, col: c, top: b.top + 1, bottom: b.bottom };

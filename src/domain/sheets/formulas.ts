@@ -25,9 +25,16 @@ export function columnRefs(layout: TableLayout): (column: string) => string {
   return (column) => {
     const name = names.get(column);
     if (name === undefined) throw new Error(`${layout.tableName ?? layout.sheet} has no header in column ${column}`);
-    return `${layout.tableName ?? ''}[${structuredColumn(name)}]`;
+    const inner = structuredColumn(name);
+    return `${layout.tableName ?? ''}${BRACKETED.test(name) ? `[[${inner}]]` : `[${inner}]`}`;
   };
 }
+
+/**
+ * Characters that make Excel write a column name in a structured reference in brackets of its own
+ * (tblTiltakInvestering[[Mva-kompensasjon]]); a space alone does not (tblTiltakDrift[Nye midler]).
+ */
+const BRACKETED = /[\t\n\r,:.[\]#'"{}$^&*+=\-<>/]/;
 
 /** Whether columnRefs names `layout`'s columns by structured reference (see there). */
 export function usesTableRefs(layout: TableLayout): boolean {

@@ -114,6 +114,9 @@ describe('planSummary', () => {
     );
     expect(formulas).toContain('=SUMIFS(tblTiltakDrift[2027],tblTiltakDrift[Kostnadsstatus],"Beregnet")');
     expect(formulas.some((f) => f.startsWith('=SUMIFS(tblTiltakInvestering[2027]'))).toBe(true);
+    // A name with a character other than a space is bracketed once more, as Excel writes it.
+    expect(formulas.some((f) => f.startsWith('=SUMIFS(tblTiltakInvestering[[Mva-kompensasjon]],'))).toBe(true);
+    expect(formulas.some((f) => f.startsWith('=SUMIFS(tblTiltakDrift[Nye midler],'))).toBe(true);
     expect(
       formulas.some((f) =>
         f.startsWith(
