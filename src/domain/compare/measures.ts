@@ -90,8 +90,8 @@ export function compareMeasures(before: Plan, after: Plan, years: Years): Measur
   const out: MeasureChanges = { added: [], removed: [], changed: [] };
   const pair: Pair = (old, m) => {
     const changes = fieldChanges(COLUMNS[old.table][m.table], old as unknown as Row, m as unknown as Row, years.common);
-    if (changes.length === 0) return;
-    out.changed.push(m.table === old.table ? { ...refOf(m), changes } : { ...refOf(m), movedFrom: old.table, changes });
+    if (m.table !== old.table) out.changed.push({ ...refOf(m), movedFrom: old.table, changes });
+    else if (changes.length > 0) out.changed.push({ ...refOf(m), changes });
   };
   const operating = pairById(before.operating, after.operating, pair);
   const investment = pairById(before.investment, after.investment, pair);

@@ -10,6 +10,7 @@ import type { ChangeSet } from '../../../src/domain/model/changeSet';
 import type { Plan } from '../../../src/domain/model/plan';
 import type { CellValue } from '../../../src/domain/model/snapshot';
 import { readPlan } from '../../../src/domain/read/plan';
+import { makeInvestment, makeOperating, makePlan } from '../../helpers/plan';
 import { canonicalSnapshot } from '../../helpers/workbook';
 import { operatingRow } from '../../helpers/rows';
 
@@ -173,6 +174,34 @@ describe('compareMeasures: a measure moved between Tiltak drift and Tiltak inves
       ['D-001', 'operating', null],
       ['D-003', 'operating', 'investment'],
       ['I-002', 'investment', null],
+    ]);
+  });
+
+  it('is listed even when no field differs, since the table it stands in is a change of its own', () => {
+    // A measure not costed yet, no Type, nothing but what both tables share (a plan built, not read: the reader
+    // would have made the empty Type Varig, which the project does not have).
+    const shared = {
+      ...{ id: 'D-009', priority: 1, ref: '', measure: 'Husvert', costStatus: 'Må utredes' },
+      years: [null, null, null, null],
+    };
+    const before = makePlan({ operating: [makeOperating({ ...shared, kind: '', fullYear: null, finNew: null })] });
+    const after = makePlan({
+      operating: [],
+      investment: [
+        makeInvestment({
+          ...shared,
+          purpose: '',
+          project: '',
+          budget: null,
+          finVat: null,
+          finGrant: null,
+          finLoan: null,
+        }),
+      ],
+    });
+    const diff = comparePlans(before, after, sides);
+    expect(diff.measures.changed.map((m) => [m.id, m.table, m.movedFrom, m.changes])).toEqual([
+      ['D-009', 'investment', 'operating', []],
     ]);
   });
 });
