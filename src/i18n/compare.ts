@@ -131,9 +131,14 @@ const COLUMNS: Readonly<Record<FieldTable, readonly ColumnSpec[]>> = {
   economyPlan: ECONOMY_PLAN_COLUMNS,
 };
 
-/** The column spec of a changed field (the years placeholder for `years`). */
+/**
+ * The column spec of a changed field (the years placeholder for `years`). A measure moved between the tables
+ * (movedFrom) also lists the columns of the table it left: those are found there.
+ */
 export function fieldSpec(field: string, table: FieldTable): ColumnSpec {
-  return columnSpec(COLUMNS[table], field);
+  const own = COLUMNS[table].find((c) => c.key === field);
+  if (own !== undefined || table === 'economyPlan') return own ?? columnSpec(COLUMNS[table], field);
+  return columnSpec(COLUMNS[table === 'operating' ? 'investment' : 'operating'], field);
 }
 
 /** A field's name for the reader: the year itself for a year's amount, else the column's name in `lang`. */

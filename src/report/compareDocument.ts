@@ -11,6 +11,7 @@ import {
   type Kr,
   type Lang,
   type LineEntry,
+  type MeasureChange,
   type MeasureEntry,
   type Unit,
   type YearChanges,
@@ -49,8 +50,17 @@ export function changeCells(ctx: Ctx, change: FieldChange, table: FieldTable): [
   return [shown(a), shown(b), formatAmount(kr((b ?? 0) - (a ?? 0)), ctx.unit)];
 }
 
-const tableName = (ctx: Ctx, table: string): string =>
-  ct(ctx.lang, table === 'operating' ? 'tableOperating' : 'tableInvestment');
+const tableName = (lang: Lang, table: string): string =>
+  ct(lang, table === 'operating' ? 'tableOperating' : 'tableInvestment');
+
+/**
+ * The line that says a measure moved between Tiltak drift and Tiltak investering (field, before, now: "Tabell",
+ * "Drift", "Investering"), shown above its changed fields; null for a measure that stayed in its table.
+ */
+export function movedCells(lang: Lang, m: MeasureChange): [string, string, string] | null {
+  if (m.movedFrom === undefined) return null;
+  return [ct(lang, 'table'), tableName(lang, m.movedFrom), tableName(lang, m.table)];
+}
 
 function headerBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
   const { lang } = ctx;
@@ -99,7 +109,7 @@ function entryTable(ctx: Ctx, entries: readonly MeasureEntry[], years: readonly 
     headers: [...fixed, ct(lang, 'status'), ...years.map(String)],
     rows: entries.map((m) => [
       m.id,
-      tableName(ctx, m.table),
+      tableName(lang, m.table),
       m.section,
       m.priority === null ? '' : String(m.priority),
       m.measure,
@@ -113,14 +123,12 @@ function entryTable(ctx: Ctx, entries: readonly MeasureEntry[], years: readonly 
 function changedTable(ctx: Ctx, diff: ChangeSet): Block {
   const { lang } = ctx;
   if (diff.measures.changed.length === 0) return none(ctx);
-  const rows = diff.measures.changed.flatMap((m) =>
-    m.changes.map((c, i) => [
-      i === 0 ? m.id : '',
-      i === 0 ? m.measure : '',
-      fieldLabel(c, m.table, lang),
-      ...changeCells(ctx, c, m.table),
-    ]),
-  );
+  const rows = diff.measures.changed.flatMap((m) => {
+    const moved = movedCells(lang, m);
+    const lines = m.changes.map((c) => [fieldLabel(c, m.table, lang), ...changeCells(ctx, c, m.table)]);
+    if (moved !== null) lines.unshift([...moved, '']);
+    return lines.map((cells, i) => [i === 0 ? m.id : '', i === 0 ? m.measure : '', ...cells]);
+  });
   const headers = ['id', 'measure', 'field', 'before', 'after', 'difference'] as const;
   // Before and now hold text as often as amounts: only the change column is right-aligned (and kept on one line).
   return { kind: 'table', headers: headers.map((h) => ct(lang, h)), rows, numeric: [5] };

@@ -2,7 +2,16 @@
  * `compare --format json` (SPEC §14): exactly the specified fields, amounts in integer kroner, year keys as
  * strings. Built field by field from the change set, so internal additions never leak into the contract.
  */
-import type { ChangeSet, ChangeValue, FieldChange, Kr, LineEntry, MeasureEntry, YearChanges } from '../domain';
+import type {
+  ChangeSet,
+  ChangeValue,
+  FieldChange,
+  Kr,
+  LineEntry,
+  MeasureChange,
+  MeasureEntry,
+  YearChanges,
+} from '../domain';
 
 /** One changed field; a year's amount is named by its year ("2028"), as its column is headed. */
 export interface CompareJsonChange {
@@ -51,6 +60,8 @@ export interface CompareJson {
     readonly changed: readonly {
       readonly id: string;
       readonly table: 'operating' | 'investment';
+      /** Only for a measure moved between the tables keeping its ID: the table it stood in (`table`: now). */
+      readonly movedFrom?: 'operating' | 'investment';
       readonly changes: readonly CompareJsonChange[];
     }[];
   };
@@ -85,6 +96,13 @@ const measure = (m: MeasureEntry): CompareJsonMeasure => ({
   years: m.years,
 });
 
+const changedMeasure = (c: MeasureChange): CompareJson['measures']['changed'][number] => ({
+  id: c.id,
+  table: c.table,
+  ...(c.movedFrom !== undefined ? { movedFrom: c.movedFrom } : {}),
+  changes: c.changes.map(change),
+});
+
 const line = (l: LineEntry): CompareJsonLine => ({
   part: l.part,
   lineType: l.lineType,
@@ -113,7 +131,7 @@ export function compareJson(diff: ChangeSet): CompareJson {
     measures: {
       added: m.added.map(measure),
       removed: m.removed.map(measure),
-      changed: m.changed.map((c) => ({ id: c.id, table: c.table, changes: c.changes.map(change) })),
+      changed: m.changed.map(changedMeasure),
     },
     totals: {
       operating: { years: years(t.operating) },

@@ -359,3 +359,39 @@ describe('lineName', () => {
     expect(lineName(entry(line(input)))).toBe(name);
   });
 });
+
+describe('compareDocument: a measure moved between the tables', () => {
+  // As in the JSON test: D-007 drift (100/200/300/400, full year 400, all new money) → investering, same years,
+  // Kostnadsramme 1 000 on a loan.
+  const moved = comparePlans(
+    plan({ operating: [op({ id: 'D-007', years: [100, 200, 300, 400], fullYear: 400, newMoney: 400 })] }),
+    plan({ investment: [inv({ id: 'D-007', years: [100, 200, 300, 400], budget: 1000, loan: 1000 })] }),
+    sides,
+  );
+
+  it('one changed measure: a line saying it moved, then every field that differs with its money', () => {
+    const doc = compareDocument(moved, 'nb');
+    expect(paragraphs(doc)[3]).toBe(
+      'Tiltak: 0 nye, 0 fjernet, 1 endret. Økonomiplanlinjer: 0 nye, 0 fjernet, 0 endret.',
+    );
+    expect(table(doc, 'Endrede tiltak').rows).toEqual([
+      ['D-007', 'Prosjekt D-007', 'Tabell', 'Drift', 'Investering', ''],
+      ['', '', 'Tiltak', 'Tiltak D-007', 'Prosjekt D-007', ''],
+      ['', '', 'Formål', '(tom)', 'Omsorgsbolig', ''],
+      ['', '', 'Kostnadsramme', '(tom)', '1 000', '1 000'],
+      ['', '', 'Lån', '(tom)', '1 000', '1 000'],
+      ['', '', 'Type', 'Varig', '(tom)', ''],
+      ['', '', 'Helårsvirkning', '400', '(tom)', '−400'],
+      ['', '', 'Nye midler', '400', '(tom)', '−400'],
+    ]);
+  });
+
+  it.each<[Lang, string[], string[]]>([
+    ['nn', ['D-007', 'Prosjekt D-007', 'Tabell', 'Drift', 'Investering', ''], ['', '', 'Heilårsverknad', '400']],
+    ['en', ['D-007', 'Prosjekt D-007', 'Table', 'Operating', 'Investment', ''], ['', '', 'Full-year effect', '400']],
+  ])('in %s too, the fields of the table it left named in that language', (lang, move, fullYear) => {
+    const rows = table(compareDocument(moved, lang), lang === 'nn' ? 'Endra tiltak' : 'Changed measures').rows;
+    expect(rows[0]).toEqual(move);
+    expect(rows[6]?.slice(0, 4)).toEqual(fullYear);
+  });
+});

@@ -161,3 +161,43 @@ describe('compare --format json', () => {
     });
   });
 });
+
+describe('compare --format json: a measure moved between the tables', () => {
+  // D-007 (drift: 100/200/300/400, full year 400, all new money) is now a project in investering with the same
+  // years, Kostnadsramme 1 000 financed by a loan.
+  const moved = comparePlans(
+    plan({ operating: [op({ id: 'D-007', years: [100, 200, 300, 400], fullYear: 400, newMoney: 400 })] }),
+    plan({ investment: [inv({ id: 'D-007', years: [100, 200, 300, 400], budget: 1000, loan: 1000 })] }),
+    { old: { file: 'a.xlsx', label: 'a.xlsx' }, new: { file: 'b.xlsx', label: 'b.xlsx' } },
+  );
+  const doc = JSON.parse(renderCompare(moved, 'json', 'nb')) as CompareJson;
+
+  it('is one changed measure with movedFrom, its changes from the columns of either table', () => {
+    expect(doc.measures).toEqual({
+      added: [],
+      removed: [],
+      changed: [
+        {
+          id: 'D-007',
+          table: 'investment',
+          movedFrom: 'operating',
+          changes: [
+            { field: 'measure', old: 'Tiltak D-007', new: 'Prosjekt D-007' },
+            { field: 'purpose', old: '', new: 'Omsorgsbolig' },
+            { field: 'budget', old: null, new: 1_000_000 },
+            { field: 'finLoan', old: null, new: 1_000_000 },
+            { field: 'kind', old: 'Varig', new: '' },
+            { field: 'fullYear', old: 400_000, new: null },
+            { field: 'finNew', old: 400_000, new: null },
+          ],
+        },
+      ],
+    });
+    expect(Object.keys(doc.measures.changed[0] ?? {})).toEqual(['id', 'table', 'movedFrom', 'changes']);
+  });
+
+  it('a measure that stays in its table has no movedFrom at all', () => {
+    expect(json.measures.changed[0]).not.toHaveProperty('movedFrom');
+    expect(output).not.toContain('movedFrom');
+  });
+});

@@ -8,8 +8,8 @@ import { operatingRow } from '../helpers/rows';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
-function plan(rows: Record<string, CellValue>[], unit: Unit = '1000 kr') {
-  return readPlan(canonicalSnapshot({ operating: rows, unit }), { defaultStartYear: 2027 }).plan;
+function plan(rows: Record<string, CellValue>[], unit: Unit = '1000 kr', investment: Record<string, CellValue>[] = []) {
+  return readPlan(canonicalSnapshot({ operating: rows, unit, investment }), { defaultStartYear: 2027 }).plan;
 }
 
 const diff = comparePlans(plan([operatingRow()]), plan([operatingRow({ Tiltak: HOSTILE, '2028': 1500 })]), {
@@ -53,5 +53,26 @@ describe('renderCompare', () => {
     expect(text).toContain('The amount unit changed from 1000 kr to mill kr. Amounts are compared in kroner.');
     expect(text).toContain('Amounts in mill kr.');
     expect(text).toMatch(/2030 +2,4 +2,4 +0/);
+  });
+
+  it('a measure moved from drift to investering: one line saying so in text and HTML, then its money', () => {
+    // D-001 (600/1 200/1 800/2 400, full year 2 400, all new money) is now a project of 6 000 on a loan.
+    const project = {
+      ...{ ID: 'D-001', Seksjon: 'Samfunn og tjenester', Prioritet: 1, Tiltak: 'Utvidelse miljøteam' },
+      ...{ Kostnadsstatus: 'Beregnet', Prosjektnr: 'P-101', Formål: 'Annet', Kostnadsramme: 6000, Lån: 6000 },
+      ...{ '2027': 600, '2028': 1200, '2029': 1800, '2030': 2400, Ansvarlig: 'Leder boligkontor' },
+      ...{ 'Berørte planområder': 'Oppvekst', Rammeområde: '2' },
+    };
+    const moved = comparePlans(plan([operatingRow()]), plan([], '1000 kr', [project]), {
+      old: { file: 'a.xlsx', label: 'a.xlsx' },
+      new: { file: 'b.xlsx', label: 'b.xlsx' },
+    });
+    const text = renderCompare(moved, 'text', 'nb');
+    expect(text).toContain('Tiltak: 0 nye, 0 fjernet, 1 endret.');
+    expect(text).toMatch(/\n +D-001 +Utvidelse miljøteam +Tabell +Drift +Investering *\n/);
+    expect(text).toMatch(/\n +Helårsvirkning +2\s400 +\(tom\) +−2\s400\n/);
+    const html = renderCompare(moved, 'html', 'en');
+    expect(html).toMatch(/<td>Table<\/td><td>Operating<\/td><td>Investment<\/td>/);
+    expect(html).toMatch(/<td>Full-year effect<\/td><td>2\s400<\/td><td>\(empty\)<\/td>/);
   });
 });

@@ -117,3 +117,44 @@ describe('ChangesView with amount cells that hold no amount', () => {
     expect(screen.getAllByText(/teller som 0 i sammenligningen/)).toHaveLength(1);
   });
 });
+
+describe('ChangesView with a measure moved between the tables', () => {
+  it('shows it once among the changed, saying it moved, with its money differences, and goes to its new row', async () => {
+    // D-002 (drift, priority 2, 100 a year, full year 100, all new money) is now the one project in investering:
+    // priority 1, same years, Kostnadsramme 400 financed by a loan, Formål Annet.
+    const project = {
+      ...{ ID: 'D-002', Seksjon: 'Samfunn og tjenester', Prioritet: 1, Tiltak: 'Boveileder' },
+      ...{ Kostnadsstatus: 'Beregnet', Prosjektnr: 'P-102', Formål: 'Annet', Kostnadsramme: 400 },
+      ...{ '2027': 100, '2028': 100, '2029': 100, '2030': 100, Lån: 400 },
+      ...{ Ansvarlig: 'Leder boligkontor', 'Berørte planområder': 'Oppvekst', Rammeområde: '2' },
+    };
+    const port = new FakePort(withVersion(canonicalSnapshot({ operating: [operatingRow()], investment: [project] })));
+    await renderPane(port, 'changes');
+    for (const [key, count] of [
+      ['added', 0],
+      ['removed', 0],
+      ['changed', 1],
+    ] as const)
+      expect(screen.getByText(`${ct('nb', key)} (${count})`)).toBeTruthy();
+    const item = screen.getByText('Boveileder').closest('li') as HTMLElement;
+    const lines = within(item)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent?.replace(/[\u00a0\u202f]/g, ' '));
+    expect(lines).toEqual([
+      'Tabell: Drift → Investering',
+      'Prioritet: 2 → 1',
+      'Prosjektnr: (tom) → P-102',
+      'Formål: (tom) → Annet',
+      'Kostnadsramme: (tom) → 400 (400)',
+      'Lån: (tom) → 400 (400)',
+      'Type: Varig → (tom)',
+      'Helårsvirkning: 100 → (tom) (−100)',
+      'Nye midler: 100 → (tom) (−100)',
+    ]);
+    // Its first changed field, Prioritet, is column C of tblTiltakInvestering; the project stands in row 2.
+    await userEvent.click(
+      within(item).getByRole('button', { name: `${ct('nb', 'goToMeasure', { id: 'D-002' })} (C2)` }),
+    );
+    expect(selections(port)).toEqual(['Tiltak investering!C2']);
+  });
+});

@@ -1,19 +1,15 @@
 /**
  * Compare two versions of a plan (SPEC §14): a pure function from two plans to the change set. Measures are
- * matched by ID, amounts by calendar year — a rolled plan compares the years both periods hold, and years in
- * one period only are listed as such. Amounts are kroner throughout, so a change of Beløpsenhet alone is stated
+ * matched by ID across both tables (measures.ts), amounts by calendar year — a rolled plan compares the years
+ * both periods hold, and years in one period only are listed as such. Amounts are kroner throughout, so a change of Beløpsenhet alone is stated
  * (unitChanged) but changes no amount.
  */
 import type { ChangeSet, ComparedPlan } from '../model/changeSet';
 import type { Plan } from '../model/plan';
-import { INVESTMENT_TABLE, OPERATING_TABLE } from '../model/schema';
 import { compareEconomyPlan } from './economyPlan';
-import { comparedColumns, type CommonYear } from './fields';
-import { compareMeasures, type MeasureChanges } from './measures';
+import type { CommonYear } from './fields';
+import { compareMeasures } from './measures';
 import { compareTotals } from './totals';
-
-const OPERATING = comparedColumns(OPERATING_TABLE.columns);
-const INVESTMENT = comparedColumns(INVESTMENT_TABLE.columns);
 
 /** Which file and label each side carries into the change set. */
 export interface CompareSides {
@@ -35,9 +31,7 @@ export function comparePlans(before: Plan, after: Plan, sides: CompareSides): Ch
   });
   const years = { old: before.years, new: after.years, common };
   const all = [...new Set([...before.years, ...after.years])].sort((a, b) => a - b);
-  const measures: MeasureChanges = { added: [], removed: [], changed: [] };
-  compareMeasures(before.operating, after.operating, OPERATING, years, measures);
-  compareMeasures(before.investment, after.investment, INVESTMENT, years, measures);
+  const measures = compareMeasures(before, after, years);
   return {
     old: side(before, sides.old),
     new: side(after, sides.new),

@@ -1,33 +1,33 @@
 /**
  * Economy plan lines of two versions (SPEC §14), matched by what the line is about: a Ramme line by its part
  * and frame, a Tiltak line by its part and Ref, a Finansiering line by its part, Ref and source (ignoring case
- * and outer spaces); a line of an unknown type by all of its key columns. Matched lines are compared field
- * by field like measures; the rest are added or removed. A blank line (only a column of the user's own filled
- * in) is no line of the economy plan, as for the reconciler: it is left out on both sides.
+ * and outer spaces, as the reconciliation compares keys: groupKey); a line of an unknown type by all of its key
+ * columns. Matched lines are compared field by field like measures; the rest are added or removed. A blank line
+ * (only a column of the user's own filled in) is no line of the economy plan, as for the reconciler: it is left
+ * out on both sides.
  */
 import type { ChangeSet, LineChange, LineEntry } from '../model/changeSet';
 import type { EconomyPlanLine } from '../model/plan';
 import { ECONOMY_PLAN_COLUMNS } from '../model/schema';
+import { groupKey } from '../measures/grouping';
 import { isBlankLine } from '../read/economyPlan';
 import { comparedColumns, fieldChanges, yearRecord, type CommonYear, type Row } from './fields';
 import { matchRows } from './match';
 
 const COLUMNS = comparedColumns(ECONOMY_PLAN_COLUMNS);
 
-const norm = (s: string): string => s.trim().toLowerCase();
-
 /** What identifies a line across versions. */
 export function lineKey(l: EconomyPlanLine): string {
-  const type = norm(l.lineType);
+  const type = groupKey(l.lineType);
   const about =
     type === 'ramme'
-      ? norm(l.frame)
+      ? groupKey(l.frame)
       : type === 'tiltak'
-        ? norm(l.ref)
+        ? groupKey(l.ref)
         : type === 'finansiering'
-          ? `${norm(l.ref)}\u0000${norm(l.source)}`
-          : `${norm(l.ref)}\u0000${norm(l.frame)}\u0000${norm(l.source)}\u0000${norm(l.description)}`;
-  return `${norm(l.part)}\u0000${type}\u0000${about}`;
+          ? `${groupKey(l.ref)}\u0000${groupKey(l.source)}`
+          : `${groupKey(l.ref)}\u0000${groupKey(l.frame)}\u0000${groupKey(l.source)}\u0000${groupKey(l.description)}`;
+  return `${groupKey(l.part)}\u0000${type}\u0000${about}`;
 }
 
 function entryOf(l: EconomyPlanLine, years: readonly number[]): LineEntry {

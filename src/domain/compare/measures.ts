@@ -1,12 +1,16 @@
 /**
- * Measures of two versions matched by ID within their table (SPEC §14): a measure in the newer version only
- * is added, one in the older only is removed, and a matched pair is changed when any compared field differs.
- * A measure without an ID cannot be matched, so it counts as added or removed.
+ * Measures of two versions matched by ID (SPEC §14): a measure in the newer version only is added, one in the
+ * older only is removed, and a matched pair is changed when any compared field differs. IDs are unique across
+ * both tables (§4), so a measure moved between Tiltak drift and Tiltak investering keeping its ID is one changed
+ * measure that says which table it left (`movedFrom`), not one removed and one added. An ID matches the way the
+ * reconciliation matches it (§10): groupKey, so "d-014" retyped as "D-014" is the same measure. A measure without
+ * an ID cannot be matched, so it counts as added or removed.
  */
 import type { MeasureChange, MeasureEntry, MeasureRef } from '../model/changeSet';
-import type { Measure } from '../model/plan';
-import type { ColumnSpec } from '../model/schema';
-import { fieldChanges, yearRecord, type CommonYear, type Row } from './fields';
+import type { Measure, Plan, TableKind } from '../model/plan';
+import { INVESTMENT_TABLE, OPERATING_TABLE, type ColumnSpec } from '../model/schema';
+import { groupKey } from '../measures/grouping';
+import { comparedColumns, fieldChanges, yearRecord, type CommonYear, type Row } from './fields';
 import { matchRows } from './match';
 
 export interface MeasureChanges {
@@ -14,6 +18,27 @@ export interface MeasureChanges {
   readonly removed: MeasureEntry[];
   readonly changed: MeasureChange[];
 }
+
+interface Years {
+  readonly old: readonly number[];
+  readonly new: readonly number[];
+  readonly common: readonly CommonYear[];
+}
+
+const OPERATING = comparedColumns(OPERATING_TABLE.columns);
+const INVESTMENT = comparedColumns(INVESTMENT_TABLE.columns);
+
+/** The columns of `table`, then those of `other` it lacks: what a measure moved from `other` is compared on. */
+const movedColumns = (table: readonly ColumnSpec[], other: readonly ColumnSpec[]): ColumnSpec[] => [
+  ...table,
+  ...other.filter((c) => !table.some((t) => t.key === c.key)),
+];
+
+/** The compared columns by the older and the newer version's table. */
+const COLUMNS: Readonly<Record<TableKind, Readonly<Record<TableKind, readonly ColumnSpec[]>>>> = {
+  operating: { operating: OPERATING, investment: movedColumns(INVESTMENT, OPERATING) },
+  investment: { investment: INVESTMENT, operating: movedColumns(OPERATING, INVESTMENT) },
+};
 
 function refOf(m: Measure): MeasureRef {
   const { id, table, section, priority, measure, costStatus, sheet, row } = m;
@@ -25,23 +50,56 @@ const entryOf = (m: Measure, years: readonly number[]): MeasureEntry => ({
   years: yearRecord(m as unknown as Row, years),
 });
 
+/** The ID as typed (the reader trims it), or null: no ID, no match. */
+const exactKey = (m: Measure): string | null => (m.id === '' ? null : m.id);
+/** The ID as every other part of the product compares it (§10). */
+const foldedKey = (m: Measure): string | null => (m.id === '' ? null : groupKey(m.id));
+
+type Pair = (before: Measure, after: Measure) => void;
+
 /**
- * Compares one table's measures. Duplicate IDs (an error the checker reports) pair up in the order they
- * stand. Added and changed come in the newer version's order, removed in the older's.
+ * Pairs `before` with `after` by ID, the same spelling first and then the same ID up to case among the rest: two
+ * measures of one version whose IDs differ only in case (an id-duplicate the check reports) each keep their own
+ * counterpart, and only an ID found in one spelling on each side pairs by case. Returns what is left unpaired.
  */
-export function compareMeasures(
-  before: readonly Measure[],
-  after: readonly Measure[],
-  columns: readonly ColumnSpec[],
-  years: { readonly old: readonly number[]; readonly new: readonly number[]; readonly common: readonly CommonYear[] },
-  into: MeasureChanges,
-): void {
-  matchRows(before, after, (m) => (m.id === '' ? null : m.id), {
-    pair: (old, m) => {
-      const changes = fieldChanges(columns, old as unknown as Row, m as unknown as Row, years.common);
-      if (changes.length > 0) into.changed.push({ ...refOf(m), changes });
-    },
-    added: (m) => into.added.push(entryOf(m, years.new)),
-    removed: (m) => into.removed.push(entryOf(m, years.old)),
-  });
+function pairById(before: readonly Measure[], after: readonly Measure[], pair: Pair) {
+  let left = { before, after };
+  for (const keyOf of [exactKey, foldedKey]) {
+    if (left.before.length === 0 || left.after.length === 0) break;
+    const next = { before: [] as Measure[], after: [] as Measure[] };
+    matchRows(left.before, left.after, keyOf, {
+      pair,
+      added: (m) => next.after.push(m),
+      removed: (m) => next.before.push(m),
+    });
+    left = next;
+  }
+  return left;
+}
+
+/** Where a measure stands in its version: the operating table first, then the investment table (sheet order). */
+const byPlace = (a: MeasureRef, b: MeasureRef): number =>
+  a.table === b.table ? a.row - b.row : a.table === 'operating' ? -1 : 1;
+
+/**
+ * Compares the measures of both tables. A measure pairs within its own table first, so only one left unpaired
+ * in one table pairs with one left in the other. Added and changed come in the newer version's order, removed
+ * in the older's (the operating table first).
+ */
+export function compareMeasures(before: Plan, after: Plan, years: Years): MeasureChanges {
+  const out: MeasureChanges = { added: [], removed: [], changed: [] };
+  const pair: Pair = (old, m) => {
+    const changes = fieldChanges(COLUMNS[old.table][m.table], old as unknown as Row, m as unknown as Row, years.common);
+    if (m.table !== old.table) out.changed.push({ ...refOf(m), movedFrom: old.table, changes });
+    else if (changes.length > 0) out.changed.push({ ...refOf(m), changes });
+  };
+  const operating = pairById(before.operating, after.operating, pair);
+  const investment = pairById(before.investment, after.investment, pair);
+  const moved = pairById([...operating.before, ...investment.before], [...operating.after, ...investment.after], pair);
+  for (const m of moved.after) out.added.push(entryOf(m, years.new));
+  for (const m of moved.before) out.removed.push(entryOf(m, years.old));
+  // Pairs by case and across the tables came after the others: put every pair in its place (a list nearly
+  // always in order already, which the sort passes through once).
+  out.changed.sort(byPlace);
+  return out;
 }

@@ -36,6 +36,11 @@ export interface MeasureEntry extends MeasureRef {
 }
 
 export interface MeasureChange extends MeasureRef {
+  /**
+   * The older version's table, only for a measure that moved between Tiltak drift and Tiltak investering
+   * keeping its ID (`table` is where it stands now). Its changes then include the columns of either table.
+   */
+  readonly movedFrom?: TableKind;
   readonly changes: readonly FieldChange[];
 }
 

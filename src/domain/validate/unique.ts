@@ -6,12 +6,14 @@ import { findingAt } from './cells';
 import { isValidPriority } from './rows';
 import { cellAddress } from '../read/rowCells';
 import { freeIds, type SuggestId } from './ids';
+import { groupKey } from '../measures/grouping';
 import type { Finding } from '../model/finding';
 import type { Measure } from '../model/plan';
 
 /**
  * id-duplicate at every later occurrence of an ID, across both tables (operating first, then investment),
- * naming a free ID of its table to use instead (SPEC §4: IDs are never reused).
+ * naming a free ID of its table to use instead (SPEC §4: IDs are never reused). IDs are compared as the
+ * reconciliation and the comparison match them (groupKey: "d-001" is D-001 again).
  */
 export function validateIds(measures: readonly Measure[], suggestId: SuggestId = freeIds(measures)): Finding[] {
   const first = new Map<string, Measure>();
@@ -22,8 +24,9 @@ export function validateIds(measures: readonly Measure[], suggestId: SuggestId =
     if (m === undefined) continue;
     const id = m.id.trim();
     if (id === '') continue;
-    const earlier = first.get(id);
-    if (earlier === undefined) first.set(id, m);
+    const key = groupKey(id);
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, m);
     else
       out.push(
         findingAt(m, 'id-duplicate', 'id', {

@@ -5,7 +5,7 @@
 import { Button, Text } from '@fluentui/react-components';
 import type { ChangeSet, FieldChange, MeasureChange, MeasureEntry, Plan, TableKind } from '../../domain';
 import { ct, fieldLabel, type FieldTable } from '../../i18n/compare';
-import { changeCells, lineName } from '../../report/compareDocument';
+import { changeCells, lineName, movedCells } from '../../report/compareDocument';
 import type { ViewProps } from '../components/types';
 import { ChangesTotals } from './ChangesTotals';
 
@@ -23,26 +23,36 @@ export function measureCell(plan: Plan, m: { table: TableKind; row: number }, ch
   return column === undefined ? null : `${column}${measure.row}`;
 }
 
+function ChangeLine({ cells: [label, before, after, delta] }: { cells: readonly string[] }) {
+  return (
+    <li>
+      <Text size={200}>
+        <strong>{label}</strong>
+        {`: ${before} → ${after}${delta ? ` (${delta})` : ''}`}
+      </Text>
+    </li>
+  );
+}
+
+/** A measure's or line's changed fields; a measure moved between the tables says so first. */
 function ChangeLines({
   changes,
   table,
+  moved,
   diff,
   lang,
-}: { changes: readonly FieldChange[]; table: FieldTable } & Pick<Props, 'diff' | 'lang'>) {
+}: { changes: readonly FieldChange[]; table: FieldTable; moved?: MeasureChange } & Pick<Props, 'diff' | 'lang'>) {
   const ctx = { lang, unit: diff.new.plan.unit };
+  const move = moved ? movedCells(lang, moved) : null;
   return (
     <ul className="tp-changes">
-      {changes.map((c) => {
-        const [before, after, delta] = changeCells(ctx, c, table);
-        return (
-          <li key={`${c.field}-${c.year ?? ''}`}>
-            <Text size={200}>
-              <strong>{fieldLabel(c, table, lang)}</strong>
-              {`: ${before} → ${after}${delta !== '' ? ` (${delta})` : ''}`}
-            </Text>
-          </li>
-        );
-      })}
+      {move && <ChangeLine cells={move} />}
+      {changes.map((c) => (
+        <ChangeLine
+          key={`${c.field}-${c.year ?? ''}`}
+          cells={[fieldLabel(c, table, lang), ...changeCells(ctx, c, table)]}
+        />
+      ))}
     </ul>
   );
 }
@@ -50,6 +60,7 @@ function ChangeLines({
 function MeasureItem(props: Props & { m: MeasureEntry | MeasureChange; inWorkbook: boolean }): JSX.Element {
   const { m, lang, diff, result, select, inWorkbook } = props;
   const changes = 'changes' in m ? m.changes : [];
+  const moved = 'changes' in m && m.movedFrom !== undefined ? m : undefined;
   const cell = inWorkbook ? measureCell(result.plan, m, changes[0]) : null;
   return (
     <li className="tp-item">
@@ -57,7 +68,9 @@ function MeasureItem(props: Props & { m: MeasureEntry | MeasureChange; inWorkboo
         <strong>{m.id}</strong>
         <span>{m.measure}</span>
       </div>
-      {changes.length > 0 && <ChangeLines changes={changes} table={m.table} diff={diff} lang={lang} />}
+      {(changes.length > 0 || moved) && (
+        <ChangeLines changes={changes} table={m.table} moved={moved} diff={diff} lang={lang} />
+      )}
       {cell && (
         <div className="tp-actions">
           <Button size="small" onClick={() => select(m.sheet, cell)}>

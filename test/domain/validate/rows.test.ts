@@ -37,6 +37,16 @@ const cases: RuleCase[] = [
     measureId: 'D-001',
   },
   {
+    // As the reconciliation matches IDs (§10: case and outer spaces aside), d-001 is D-001 again.
+    name: 'same ID up to case in one table',
+    code: 'id-duplicate',
+    fail: plan(op(), op({ row: 3, priority: 2, id: 'd-001' })),
+    pass: plan(op(), op({ row: 3, priority: 2, id: 'd-002' })),
+    sheet: OP,
+    cell: 'A3',
+    measureId: 'd-001',
+  },
+  {
     name: 'no section',
     code: 'section-invalid',
     fail: plan(op({ section: '' })),
