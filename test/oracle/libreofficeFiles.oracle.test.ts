@@ -52,9 +52,10 @@ describe.each(LIBREOFFICE_FIXTURES)(
       await main(['check', 'lo.xlsx', '--write', '--out', 'kontrollert.xlsx'], testIo({ cwd: work }));
       // The pane's edit of a measure, on the file LibreOffice saved.
       const wb = await XlsxWorkbook.fromBuffer(new Uint8Array(readFileSync(path.join(work, 'lo.xlsx'))));
-      const { plan } = readPlan(await wb.read(), { defaultStartYear: 2027 });
+      const before = await wb.read();
+      const { plan } = readPlan(before, { defaultStartYear: 2027 });
       const id = plan.operating[1]?.id ?? '';
-      await wb.apply(planUpdateMeasure(plan, id, { values: {}, years: [500, 600, 700, 800] }));
+      await wb.apply(planUpdateMeasure(plan, id, { values: {}, years: [500, 600, 700, 800] }, before));
       writeFileSync(path.join(work, 'endret.xlsx'), await wb.toBuffer());
       const [a, b] = recalculate([path.join(work, 'kontrollert.xlsx'), path.join(work, 'endret.xlsx')], work);
       checked = await readBook(a ?? '');

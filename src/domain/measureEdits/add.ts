@@ -12,8 +12,9 @@ import type { Plan, TableKind, TableLayout } from '../model/plan';
 import { blockedBy, writable, type WorkbookTarget, type WritePlan } from '../model/writePlan';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { sumYearsValue } from '../sheets/formulas';
-import { periodSumFormula } from '../sheets/tableEdits';
+import { isAmountColumn, periodSumFormula } from '../sheets/tableEdits';
 import { userCellsIn } from '../sheets/userCells';
+import { amountFormatEdits } from './amountFormat';
 import { joinAreas, measuresOf, sameText, setCell, tableSpec } from './common';
 
 /** The next free ID of a table: highest number in use with its prefix + 1, as D-001 / I-001. */
@@ -49,7 +50,9 @@ function tableSpan(layout: TableLayout): { left: number; right: number } {
  * amounts as numbers in the workbook unit, the Sum periode formula; into the first empty body row after
  * the last measure, or the row below the table, which then grows over it. A user's cell in that row (in
  * the table's columns) is never written over: a target that can insert cells gets a row inserted there as
- * Excel would, moving the cell down; any other target is blocked by it. No layout → no edits.
+ * Excel would, moving the cell down; any other target is blocked by it. An amount cell of that row that `wb`
+ * reports in a date format (a "1.5" typed there and deleted leaves it) gets the amount format; inserted cells
+ * are new, and `wb` says nothing of them. No layout → no edits.
  */
 export function planAddMeasure(
   plan: Plan,
@@ -74,11 +77,22 @@ export function planAddMeasure(
     if (layout.tableName)
       edits.push({ kind: 'resizeTable', name: layout.tableName, ref: toRange(layout.headerRow, left, at, right) });
   }
-  return writable([...edits, ...rowEdits(plan, kind, layout, row, at)]);
+  const amountCells: string[] = [];
+  const cells = rowEdits(plan, kind, layout, row, at, amountCells);
+  const inserted = edits.some((e) => e.kind === 'insertCells');
+  const formats = inserted ? [] : amountFormatEdits(wb, layout.sheet, amountCells, plan.settings.unit);
+  return writable([...edits, ...cells, ...formats]);
 }
 
-/** The cells of the new measure in row `at`. */
-function rowEdits(plan: Plan, kind: TableKind, layout: TableLayout, row: RowInput, at: number): Edit[] {
+/** The cells of the new measure in row `at`; the amount cells written are added to `amountCells`. */
+function rowEdits(
+  plan: Plan,
+  kind: TableKind,
+  layout: TableLayout,
+  row: RowInput,
+  at: number,
+  amountCells: string[],
+): Edit[] {
   const section = String(row.values['section'] ?? '');
   const filled: RowInput = {
     years: row.years,
@@ -89,21 +103,25 @@ function rowEdits(plan: Plan, kind: TableKind, layout: TableLayout, row: RowInpu
     },
   };
   const edits: Edit[] = [];
+  const write = (letter: string, value: CellInput, amount: boolean) => {
+    if (amount) amountCells.push(`${letter}${at}`);
+    edits.push(setCell(layout.sheet, `${letter}${at}`, value));
+  };
   for (const col of tableSpec(kind).columns) {
     const letter = layout.columns[col.key];
     if (col.key === 'years' || !letter) continue;
     if (col.formula === 'sumYears') {
       const formula = periodSumFormula(layout, plan.years, at);
-      if (formula) edits.push(setCell(layout.sheet, `${letter}${at}`, { formula, value: sumYearsValue(row.years) }));
+      if (formula) write(letter, { formula, value: sumYearsValue(row.years) }, true);
     } else {
       const value = newValue(col, filled);
-      if (value !== null) edits.push(setCell(layout.sheet, `${letter}${at}`, value));
+      if (value !== null) write(letter, value, isAmountColumn(col));
     }
   }
   plan.years.forEach((y, i) => {
     const letter = layout.yearColumns[String(y)];
     const value = row.years[i] ?? null;
-    if (letter && value !== null) edits.push(setCell(layout.sheet, `${letter}${at}`, value));
+    if (letter && value !== null) write(letter, value, true);
   });
   return edits;
 }

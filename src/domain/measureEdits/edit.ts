@@ -1,10 +1,15 @@
-/** Edit a measure (SPEC §11): only the cells of its row whose value changed are written. */
+/**
+ * Edit a measure (SPEC §11): only the cells of its row whose value changed are written, and an amount cell
+ * written that Excel shows as a date gets the amount format (amountFormat.ts).
+ */
 import type { RowInput } from '../model/content';
 import type { Edit } from '../model/edits';
 import { fromKr, kr, toKr } from '../model/money';
 import type { Plan } from '../model/plan';
 import { measureValues, type ColumnSpec } from '../model/schema';
+import type { WorkbookSnapshot } from '../model/snapshot';
 import { cellAddress } from '../read/rowCells';
+import { amountFormatEdits } from './amountFormat';
 import { joinAreas, setCell } from './common';
 
 /** A measure's value in a column (`v`), as a user would type it (amounts in the workbook unit). */
@@ -30,17 +35,23 @@ function differs(
   return String(current).trim() !== String(next).trim();
 }
 
-/** Writes only the cells of a measure's row whose value changed. Unknown ID → no edits. */
-export function planUpdateMeasure(plan: Plan, id: string, row: RowInput): Edit[] {
+/**
+ * Writes only the cells of a measure's row whose value changed, then the amount format into those of them in
+ * an amount column whose format `wb` (the snapshot `plan` was read from) reports as a date or time. Unknown ID
+ * → no edits.
+ */
+export function planUpdateMeasure(plan: Plan, id: string, row: RowInput, wb: WorkbookSnapshot): Edit[] {
   const m = [...plan.operating, ...plan.investment].find((x) => x.id === id);
   if (!m) return [];
   const edits: Edit[] = [];
+  const amountCells: string[] = [];
   for (const { spec, value } of measureValues(m)) {
     const next = row.values[spec.key];
     const cell = cellAddress(m, spec.key);
     if (next === undefined || !cell || spec.formula) continue;
     const current = currentValue(plan, spec, value);
     if (m.invalid.includes(spec.key) || differs(plan, spec, current, next)) {
+      if (spec.type === 'amount') amountCells.push(cell);
       edits.push(
         setCell(m.sheet, cell, spec.type === 'multiList' && typeof next === 'string' ? joinAreas(next) : next),
       );
@@ -53,7 +64,10 @@ export function planUpdateMeasure(plan: Plan, id: string, row: RowInput): Edit[]
     if (next === undefined || !cell) return;
     const current = m.years[i] ?? null;
     const currentInUnit = current === null ? null : fromKr(current, plan.settings.unit);
-    if (m.invalid.includes(key) || differs(plan, null, currentInUnit, next)) edits.push(setCell(m.sheet, cell, next));
+    if (m.invalid.includes(key) || differs(plan, null, currentInUnit, next)) {
+      amountCells.push(cell);
+      edits.push(setCell(m.sheet, cell, next));
+    }
   });
-  return edits;
+  return [...edits, ...amountFormatEdits(wb, m.sheet, amountCells, plan.settings.unit)];
 }

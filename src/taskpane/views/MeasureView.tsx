@@ -69,7 +69,7 @@ export function MeasureView({ lang, result, snapshot, write, busy, canInsertCell
   const planned = useMemo(
     () =>
       editing
-        ? writable(planUpdateMeasure(plan, editing, row))
+        ? writable(planUpdateMeasure(plan, editing, row, snapshot))
         : planAddMeasure(plan, kind, row, snapshot, { canInsertCells: canInsertCells === true }),
     [plan, editing, kind, rowKey, snapshot, canInsertCells],
   );
@@ -91,7 +91,7 @@ export function MeasureView({ lang, result, snapshot, write, busy, canInsertCell
     if (editing) {
       if (!holds(now.plan, editing)) throw new MeasureGone(editing);
       const before = toRowInput(kind, loaded ?? form, { id, priority }).row;
-      return writable(planUpdateMeasure(now.plan, editing, changedOnly(row, before)));
+      return writable(planUpdateMeasure(now.plan, editing, changedOnly(row, before), current));
     }
     const freshId = nextMeasureId(now.plan, kind);
     const fixed = { id: freshId, priority: nextPriority(now.plan, kind, section) };

@@ -4,8 +4,7 @@
  * whose response is larger than the host allows all the same is loaded again in halves: reads are safe to
  * repeat.
  */
-import { toA1, toRange, type CellValue, type SheetSnapshot } from '../../domain';
-import { isDateFormat } from '../xlsx/read/numberFormats';
+import { isDateFormat, toA1, toRange, type CellValue, type SheetSnapshot } from '../../domain';
 import { serialToIso } from '../xlsx/read/cellValue';
 import { officeErrorCode } from './errors';
 import { BYTES_PER_CELL, isPayloadCode } from './payload';

@@ -113,9 +113,11 @@ function tablePieces(t: LocatedTable, scope: ReadScope): Piece[] {
   }
   const formulas = hasBody ? formulaColumnsOf(t.name, t.header) : [];
   // The number formats of the amount columns: a number Excel shows as a date is a date (readBlocks.ts), as the
-  // file adapter reads it, never an amount of 46 143. Only in a check: every figure the pane shows, writes or
-  // rolls comes from the plan a check read; a structure read is for the cells a write must not land on (and
-  // at 10 000 measures it already takes the 12 syncs of its budget, docs/performance.md).
+  // file adapter reads it, never an amount of 46 143; and an amount the pane writes into such a cell gets the
+  // amount format (measureEdits/amountFormat.ts), in the row under a measure table too. Only in a check: every
+  // figure the pane shows, writes or rolls comes from the plan a check read; a structure read is for the cells
+  // a write must not land on (and at 10 000 measures it already takes the 12 syncs of its budget,
+  // docs/performance.md).
   const amounts = hasBody ? amountColumnsOf(t.name, t.header) : [];
   // Under a measure table goes a new measure: its row is read too, so that adding one sees a note typed there.
   const bottom = Math.min(t.rect.bottom + rowsReadBelow(t.name), MAX_ROW);
@@ -131,7 +133,11 @@ function tablePieces(t: LocatedTable, scope: ReadScope): Piece[] {
   if (t.headerless) pieces.push({ sheet: t.sheet, rect: { ...t.rect, bottom: t.rect.top }, field: 'formulas' });
   if (scope === 'check') {
     pieces.push(
-      ...amounts.map((i): Piece => ({ sheet: t.sheet, rect: column(t.rect, i, body), field: 'numberFormat' })),
+      ...amounts.map((i): Piece => ({
+        sheet: t.sheet,
+        rect: { ...column(t.rect, i, body), bottom },
+        field: 'numberFormat',
+      })),
     );
   }
   if (scope === 'structure' && hasBody) {

@@ -158,7 +158,7 @@ describe('planUpdateMeasure', () => {
       },
       years: [350, 700, 750, null],
     };
-    expect(planUpdateMeasure(plan, 'D-003', d3)).toEqual([
+    expect(planUpdateMeasure(plan, 'D-003', d3, example)).toEqual([
       { kind: 'setCells', sheet: 'Tiltak drift', origin: 'M4', values: [[800]] },
       { kind: 'setCells', sheet: 'Tiltak drift', origin: 'U4', values: [['Nytt']] },
       { kind: 'setCells', sheet: 'Tiltak drift', origin: 'J4', values: [[750]] },
@@ -170,12 +170,17 @@ describe('planUpdateMeasure', () => {
     const plan = planOf(example);
     const m = plan.operating[0];
     expect(
-      planUpdateMeasure(plan, m?.id ?? '', {
-        values: { section: m?.section ?? '', fullYear: 2400, areas: m?.areas.join(';') ?? '' },
-        years: [600, 1200, 1800, 2400],
-      }),
+      planUpdateMeasure(
+        plan,
+        m?.id ?? '',
+        {
+          values: { section: m?.section ?? '', fullYear: 2400, areas: m?.areas.join(';') ?? '' },
+          years: [600, 1200, 1800, 2400],
+        },
+        example,
+      ),
     ).toEqual([]);
-    expect(planUpdateMeasure(plan, 'D-999', { values: { measure: 'x' }, years: [] })).toEqual([]);
+    expect(planUpdateMeasure(plan, 'D-999', { values: { measure: 'x' }, years: [] }, example)).toEqual([]);
   });
 });
 

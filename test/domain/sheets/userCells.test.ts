@@ -148,7 +148,7 @@ describe('no planner writes over a cell of the user (property)', () => {
         if (m) {
           expectNotesKept(
             wb,
-            planUpdateMeasure(plan, m.id, { values: { measure: 'Endret', comment: 'ny' }, years: [7] }),
+            planUpdateMeasure(plan, m.id, { values: { measure: 'Endret', comment: 'ny' }, years: [7] }, wb),
             'edit',
           );
           expectNotesKept(wb, planMoveMeasure(plan, m.id, up ? 'up' : 'down'), 'move');

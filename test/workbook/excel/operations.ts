@@ -123,7 +123,7 @@ export async function runOperations(measures: number): Promise<Record<Operation,
   const structure = await read('read structure', 'structure');
   await apply('write reconciliation', reconciliation(structure, result));
   await apply('add measure', planAddMeasure(result.plan, 'operating', NEW_MEASURE, snapshot, { canInsertCells: true }));
-  await apply('edit measure', planUpdateMeasure(result.plan, 'D-001', EDITED_MEASURE));
+  await apply('edit measure', planUpdateMeasure(result.plan, 'D-001', EDITED_MEASURE, snapshot));
   await apply('move measure', planMoveMeasure(result.plan, 'D-001', 'down'));
   await apply('select cell', [{ kind: 'select', sheet: SHEETS.operating, cell: 'A2' }]);
 

@@ -3,6 +3,7 @@
  * Excel's built-in formats, the rest are declared in <numFmts>. Also tells dates apart from numbers, so
  * that a date reads as a date (an ISO string), as it did through exceljs.
  */
+import { isDateFormat } from '../../../domain';
 import type { OpcPackage } from '../package';
 import { parseXml } from './sax';
 
@@ -39,17 +40,6 @@ const BUILT_IN: Readonly<Record<number, string>> = {
 
 /** The format code of a built-in id, or undefined. */
 export const builtInFormat = (id: number): string | undefined => BUILT_IN[id];
-
-/** Whether a format code shows a date or time (letters d, m, y, h, s outside quotes, brackets and escapes). */
-export function isDateFormat(code: string): boolean {
-  const bare = code
-    .replace(/"[^"]*"/g, '')
-    .replace(/\\./g, '')
-    .replace(/\[(?:h+|m+|s+)\]/gi, 'h')
-    .replace(/\[[^\]]*\]/g, '')
-    .replace(/_.|\*./g, '');
-  return /[dmyhs]/i.test(bare.split(';')[0] ?? '') && !/^[#0.,\s%E+-]*$/.test(bare);
-}
 
 export interface CellFormats {
   /** The format code of a cell style index; null for General. */

@@ -19,7 +19,7 @@ import type { OpcPackage } from '../package';
 import { readCellFormats } from './numberFormats';
 import { readSharedStrings } from './sharedStrings';
 import { readSheetCells, type CellBudget, type ReadCell, type SheetCells } from './sheetCells';
-import { toSheetSnapshot } from './sheetSnapshot';
+import { toSheetSnapshot, type FormatBlock } from './sheetSnapshot';
 
 const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -63,20 +63,21 @@ function rowPast(lastRow: number): (text: string) => boolean {
 }
 
 /**
- * The first body row of each table, by sheet: its number formats are read even where it holds nothing, as
- * the Excel adapter reads them, so that repair sees the formats an empty table already has.
+ * The body of each table, and the row under a measure table where a new measure goes, by sheet: their number
+ * formats are read even where a cell holds nothing, as the Excel adapter reads them, so that repair sees the
+ * formats an empty table already has, and adding a measure sees a date format left where it writes amounts.
  */
-function firstBodyRows(tables: readonly TableEntry[]): Map<SheetEntry, Map<number, { left: number; right: number }>> {
-  const out = new Map<SheetEntry, Map<number, { left: number; right: number }>>();
+function formatBlocksOf(tables: readonly TableEntry[]): Map<SheetEntry, FormatBlock[]> {
+  const out = new Map<SheetEntry, FormatBlock[]>();
   for (const t of tables) {
     const b = parseRange(refWithoutTotals(t));
     const body = b ? b.top + (t.headerRowCount > 0 ? 1 : 0) : 0;
-    if (!b || body > b.bottom) continue;
-    const rows = out.get(t.sheet) ?? new Map<number, { left: number; right: number }>();
-    // Two tables side by side on one row: the span covers both (and what lies between, if formatted).
-    const had = rows.get(body);
-    rows.set(body, { left: Math.min(b.left, had?.left ?? b.left), right: Math.max(b.right, had?.right ?? b.right) });
-    out.set(t.sheet, rows);
+    if (!b) continue;
+    const bottom = b.bottom + rowsReadBelow(t.name);
+    if (body > bottom) continue;
+    const blocks = out.get(t.sheet) ?? [];
+    blocks.push({ top: body, bottom, left: b.left, right: b.right });
+    out.set(t.sheet, blocks);
   }
   return out;
 }
@@ -122,7 +123,7 @@ export function readWorkbookSnapshot(pkg: OpcPackage, scope?: ReadScope): Workbo
     date1904: structure.date1904,
   };
   const budget: CellBudget = { left: MAX_CELLS, limit: MAX_CELLS };
-  const formatRows = firstBodyRows(tables);
+  const formatBlocks = formatBlocksOf(tables);
   const grown = new Map<TableEntry, string>();
   const sheets = worksheets.map((s): SheetSnapshot => {
     if (!wanted.includes(s)) return { sheet: s.name, origin: 'A1', values: [] };
@@ -131,7 +132,7 @@ export function readWorkbookSnapshot(pkg: OpcPackage, scope?: ReadScope): Workbo
     const cells = readSheetCells(s.part, xml, ctx, budget, lastRow);
     const headerless = tables.filter((t) => t.sheet === s && t.hiddenHeaders.length > 0);
     for (const [t, ref] of showHiddenHeaders(cells, headerless)) grown.set(t, ref);
-    return toSheetSnapshot(s.name, cells, formats, formatRows.get(s));
+    return toSheetSnapshot(s.name, cells, formats, formatBlocks.get(s));
   });
   return {
     sheets,

@@ -2,8 +2,9 @@
  * A sheet's cells as the domain's SheetSnapshot: the block from the first to the last row and column that
  * hold a value or a formula, with ragged rows (a row ends at its last such cell), so that a long thin
  * column of notes does not turn into a wide block of nulls. Number formats come from each cell's style,
- * else its row's, else its column's. In `formatRows` (a table's first body row, in its columns) a cell
- * whose style has a number format counts too, so that an empty table's formats are seen.
+ * else its row's, else its column's. In `formatBlocks` (a table's body, and the row under a measure table) a
+ * cell whose style has a number format counts too, so that the formats of cells that hold nothing are seen:
+ * an empty table's, and the date format a deleted "1.5" leaves where a new measure goes.
  */
 import { toA1, type CellValue, type SheetSnapshot } from '../../../domain';
 import type { CellFormats } from './numberFormats';
@@ -19,21 +20,38 @@ function columnStyle(cells: SheetCells, col: number): number {
   return 0;
 }
 
-/** The columns of a table's first body row, by row: see FormatRows. */
-export type FormatRows = ReadonlyMap<number, { readonly left: number; readonly right: number }>;
+/** A block of a sheet (1-based, inclusive) whose formatted cells count: see toSheetSnapshot. */
+export interface FormatBlock {
+  readonly top: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+}
 
-/** Whether a cell counts for the block: it holds something, or it is a formatted cell of a format row. */
-type Counts = (c: ReadCell, span: { readonly left: number; readonly right: number } | undefined) => boolean;
+type Span = { readonly left: number; readonly right: number };
+
+/** The columns the blocks that cover `row` span (two tables side by side: both, and what lies between). */
+function spanAt(blocks: readonly FormatBlock[], row: number): Span | undefined {
+  let span: Span | undefined;
+  for (const b of blocks) {
+    if (row < b.top || row > b.bottom) continue;
+    span = span ? { left: Math.min(span.left, b.left), right: Math.max(span.right, b.right) } : b;
+  }
+  return span;
+}
+
+/** Whether a cell counts for the block: it holds something, or it is a formatted cell of a format block. */
+type Counts = (c: ReadCell, span: Span | undefined) => boolean;
 
 /** The block's bounds, or null when no cell counts. */
 function boundsOf(
   cells: SheetCells,
   counts: Counts,
-  formatRows: FormatRows,
+  formatBlocks: readonly FormatBlock[],
 ): { top: number; bottom: number; left: number; right: number } | null {
   let [top, bottom, left] = [Infinity, -Infinity, Infinity];
   for (const [r, line] of cells.rows) {
-    const span = formatRows.get(r);
+    const span = spanAt(formatBlocks, r);
     for (const c of line) {
       if (!counts(c, span)) continue;
       if (r < top) top = r;
@@ -49,18 +67,18 @@ export function toSheetSnapshot(
   sheet: string,
   cells: SheetCells,
   formats: CellFormats,
-  formatRows: FormatRows = new Map(),
+  formatBlocks: readonly FormatBlock[] = [],
 ): SheetSnapshot {
   const counts: Counts = (c, span) =>
     holds(c) || (span !== undefined && c.col >= span.left && c.col <= span.right && formats.formatOf(c.style) !== null);
-  const b = boundsOf(cells, counts, formatRows);
+  const b = boundsOf(cells, counts, formatBlocks);
   if (!b) return { sheet, origin: 'A1', values: [], formulas: [], numberFormats: [], merges: cells.merges };
   const values: (readonly CellValue[])[] = [];
   const formulas: (readonly (string | null)[])[] = [];
   const numberFormats: (readonly (string | null)[])[] = [];
   for (let r = b.top; r <= b.bottom; r++) {
     const line = (cells.rows.get(r) ?? EMPTY).filter((c) => c.col >= b.left);
-    const span = formatRows.get(r);
+    const span = spanAt(formatBlocks, r);
     let end = -1;
     for (const c of line) if (counts(c, span) && c.col - b.left > end) end = c.col - b.left;
     if (end < 0) {

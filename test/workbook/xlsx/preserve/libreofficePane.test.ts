@@ -63,7 +63,7 @@ describe('the browser pane on a workbook LibreOffice saved', () => {
     [
       'edit D-002',
       (s) =>
-        planUpdateMeasure(planOf(s), 'D-002', { values: { measure: 'Endret tekst' }, years: [500, 500, 500, 500] }),
+        planUpdateMeasure(planOf(s), 'D-002', { values: { measure: 'Endret tekst' }, years: [500, 500, 500, 500] }, s),
     ],
     ['move D-002 up', (s) => planMoveMeasure(planOf(s), 'D-002', 'up')],
   ])(

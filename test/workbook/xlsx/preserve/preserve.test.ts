@@ -74,11 +74,16 @@ describe.each(AS_EXCEL)('%s in the browser pane', (file) => {
   it.each([
     [
       'edit measure',
-      async (wb: XlsxWorkbook) =>
-        planUpdateMeasure(await planOf(wb), 'D-002', {
-          values: { measure: 'Endret tekst' },
-          years: [500, 500, 500, 500],
-        }),
+      async (wb: XlsxWorkbook) => {
+        const snapshot = await wb.read();
+        const plan = readPlan(snapshot, { defaultStartYear: 2027 }).plan;
+        return planUpdateMeasure(
+          plan,
+          'D-002',
+          { values: { measure: 'Endret tekst' }, years: [500, 500, 500, 500] },
+          snapshot,
+        );
+      },
     ],
     ['move measure', async (wb: XlsxWorkbook) => planMoveMeasure(await planOf(wb), 'D-002', 'up')],
   ])('%s: only the measure sheet (and its table) change, in the cells the edits name', async (_what, plan) => {
