@@ -58,4 +58,5 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'total-row-label': 'Row {row} is a total row ("{label}") and is not taken as a measure.',
   'total-row-formula': 'Row {row} is a total row ({formula}) and is not taken as a measure.',
   'no-section': 'The table has no section row before the first measure: section "Uten seksjon".',
+  'empty-row': 'Row {row} is empty, but the table goes on below it: the rows below are read too.',
 };

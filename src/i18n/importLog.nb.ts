@@ -56,6 +56,7 @@ export const IMPORT_LOG_NB = {
   'total-row-label': 'Rad {row} er en sumrad («{label}») og er ikke tatt med som tiltak.',
   'total-row-formula': 'Rad {row} er en sumrad ({formula}) og er ikke tatt med som tiltak.',
   'no-section': 'Tabellen har ingen seksjonsrad før første tiltak: seksjon «Uten seksjon».',
+  'empty-row': 'Rad {row} er tom, men tabellen fortsetter under den: radene under er lest med.',
 };
 
 export type ImportLogKey = keyof typeof IMPORT_LOG_NB;

@@ -58,4 +58,5 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'total-row-label': 'Rad {row} er ei sumrad («{label}») og er ikkje teken med som tiltak.',
   'total-row-formula': 'Rad {row} er ei sumrad ({formula}) og er ikkje teken med som tiltak.',
   'no-section': 'Tabellen har inga seksjonsrad før første tiltak: seksjon «Uten seksjon».',
+  'empty-row': 'Rad {row} er tom, men tabellen held fram under han: radene under er lesne med.',
 };

@@ -63,6 +63,8 @@ export interface ImportDecisionParams {
   'total-row-label': { readonly row: number; readonly label: string };
   'total-row-formula': { readonly row: number; readonly formula: string };
   'no-section': None;
+  /** An empty row inside the table: the rows after it are the table's own and are read on. */
+  'empty-row': { readonly row: number };
 }
 
 export type ImportDecisionCode = keyof ImportDecisionParams;

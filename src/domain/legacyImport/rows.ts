@@ -6,7 +6,7 @@
 import { toA1 } from '../model/a1';
 import { classifyAmount, isCapitalised, sentenceCase, splitRef } from './cells';
 import { AMOUNT_KEYS, COST_YEAR } from './columns';
-import { cellText } from './grid';
+import { cellText, isEmptyRow } from './grid';
 import type { LegacyColumn, LegacyTable } from './header';
 import { placeAmounts, type PlacedAmounts } from './amounts';
 import type { LegacyRowContext } from './context';
@@ -133,6 +133,10 @@ export function convertRows(ctx: LegacyRowContext): LegacyTableRows {
   const sections: string[] = [];
   let section = '';
   for (let r = ctx.table.firstDataRow; r <= ctx.table.lastDataRow; r++) {
+    if (isEmptyRow(ctx.grid, r, ctx.table.left, ctx.table.right)) {
+      ctx.note(toA1(r, ctx.table.left), { code: 'empty-row', params: { row: r } });
+      continue;
+    }
     // A total row is never a measure (SPEC §11): skipped, and the log says why.
     const total = totalRowLabel(ctx.grid, ctx.table, r);
     if (total !== null) {
