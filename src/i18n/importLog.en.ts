@@ -10,6 +10,7 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'comment.year-outside': '{year}: {amount} {unit}',
   'comment.cost-year-no-amount': 'Planned year: {year}',
   'comment.other-financing': 'Other financing (Annet): {amount} {unit}',
+  'comment.formula-no-result': 'Formula without a stored result: {formula}',
   'no-table': 'Found no legacy measures table (headers with Prioritet and Tiltak).',
   period: 'The plan period is {start}–{end} (first plan year: {source}).',
   'period.option': 'from --start',
@@ -36,6 +37,8 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'number-too-large': 'The number {value} is too large to be an amount; it is moved to Kommentar.',
   'number-from-text': 'The number is written as text; read as {number}.',
   'text-not-amount': 'The text "{text}" is not an amount; it is moved to Kommentar.',
+  'formula-no-result':
+    'The cell holds the formula {formula}, but the file does not store its result; the formula is moved to Kommentar. Open and save the file in Excel and import it again to get the amount.',
   'year-outside': 'Year {year} is outside the plan period; the amount {amount} is moved to Kommentar.',
   'cost-year-no-amount': 'Year {year} without an amount: the year is noted in Kommentar.',
   'cost-year-in': 'Column År: the whole Kostnadsramme ({amount}, in {unit}) is entered in the year {year}.',
@@ -44,7 +47,7 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'other-financing':
     'The financing column "Annet" has no canonical column: {amount} {unit} is put in Kommentar; enter the amount in one of the six financing sources.',
   'period-sum-formula': 'Sum periode is calculated by the formula; the value is not imported.',
-  'one-off': 'Samlet kostnad is 0 while the years have amounts: Type Engangs.',
+  'one-off': 'Samlet kostnad is 0 or empty while the years have amounts: Type Engangs.',
   'section-row': 'Section row "{text}": section "{section}".',
   'priority-not-number': 'Prioritet "{value}" is not a number; the field is left empty.',
   'ref-split': 'Ref. "{ref}" is split off from the measure text.',

@@ -8,6 +8,7 @@ export const IMPORT_LOG_NB = {
   'comment.year-outside': '{year}: {amount} {unit}',
   'comment.cost-year-no-amount': 'Planlagt år: {year}',
   'comment.other-financing': 'Annen finansiering (Annet): {amount} {unit}',
+  'comment.formula-no-result': 'Formel uten lagret resultat: {formula}',
   'no-table': 'Fant ingen gammel tiltakstabell (overskrifter med Prioritet og Tiltak).',
   period: 'Planperioden er {start}–{end} (første planår: {source}).',
   'period.option': 'fra --start',
@@ -34,6 +35,8 @@ export const IMPORT_LOG_NB = {
   'number-too-large': 'Tallet {value} er for stort til å være et beløp; det er flyttet til Kommentar.',
   'number-from-text': 'Tallet er skrevet som tekst; lest som {number}.',
   'text-not-amount': 'Teksten «{text}» er ikke et beløp; den er flyttet til Kommentar.',
+  'formula-no-result':
+    'Cellen har formelen {formula}, men filen har ikke lagret resultatet; formelen er flyttet til Kommentar. Åpne og lagre filen i Excel og importer den på nytt for å få med beløpet.',
   'year-outside': 'År {year} ligger utenfor planperioden; beløpet {amount} er flyttet til Kommentar.',
   'cost-year-no-amount': 'År {year} uten beløp: året er notert i Kommentar.',
   'cost-year-in': 'Kolonnen År: hele kostnadsrammen ({amount}, i {unit}) er ført på året {year}.',
@@ -42,7 +45,7 @@ export const IMPORT_LOG_NB = {
   'other-financing':
     'Finansieringskolonnen «Annet» har ingen kanonisk kolonne: {amount} {unit} er lagt i Kommentar; før beløpet på en av de seks finansieringskildene.',
   'period-sum-formula': 'Sum periode beregnes av formelen; verdien er ikke importert.',
-  'one-off': 'Samlet kostnad er 0 mens årene har beløp: Type Engangs.',
+  'one-off': 'Samlet kostnad er 0 eller tom mens årene har beløp: Type Engangs.',
   'section-row': 'Seksjonsrad «{text}»: seksjon «{section}».',
   'priority-not-number': 'Prioritet «{value}» er ikke et tall; feltet er tomt.',
   'ref-split': 'Ref. «{ref}» er skilt ut fra tiltaksteksten.',

@@ -10,6 +10,7 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'comment.year-outside': '{year}: {amount} {unit}',
   'comment.cost-year-no-amount': 'Planlagt år: {year}',
   'comment.other-financing': 'Anna finansiering (Annet): {amount} {unit}',
+  'comment.formula-no-result': 'Formel utan lagra resultat: {formula}',
   'no-table': 'Fann inga gammal tiltakstabell (overskrifter med Prioritet og Tiltak).',
   period: 'Planperioden er {start}–{end} (første planår: {source}).',
   'period.option': 'frå --start',
@@ -36,6 +37,8 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'number-too-large': 'Talet {value} er for stort til å vere eit beløp; det er flytta til Kommentar.',
   'number-from-text': 'Talet er skrive som tekst; lese som {number}.',
   'text-not-amount': 'Teksten «{text}» er ikkje eit beløp; han er flytta til Kommentar.',
+  'formula-no-result':
+    'Cella har formelen {formula}, men fila har ikkje lagra resultatet; formelen er flytta til Kommentar. Opna og lagra fila i Excel og importer ho på nytt for å få med beløpet.',
   'year-outside': 'År {year} ligg utanfor planperioden; beløpet {amount} er flytta til Kommentar.',
   'cost-year-no-amount': 'År {year} utan beløp: året er notert i Kommentar.',
   'cost-year-in': 'Kolonnen År: heile kostnadsramma ({amount}, i {unit}) er ført på året {year}.',
@@ -44,7 +47,7 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'other-financing':
     'Finansieringskolonnen «Annet» har ingen kanonisk kolonne: {amount} {unit} er lagd i Kommentar; før beløpet på ei av dei seks finansieringskjeldene.',
   'period-sum-formula': 'Sum periode blir rekna ut av formelen; verdien er ikkje importert.',
-  'one-off': 'Samlet kostnad er 0 medan åra har beløp: Type Engangs.',
+  'one-off': 'Samlet kostnad er 0 eller tom medan åra har beløp: Type Engangs.',
   'section-row': 'Seksjonsrad «{text}»: seksjon «{section}».',
   'priority-not-number': 'Prioritet «{value}» er ikkje eit tal; feltet er tomt.',
   'ref-split': 'Ref. «{ref}» er skild ut frå tiltaksteksten.',

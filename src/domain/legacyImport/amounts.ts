@@ -46,6 +46,13 @@ function convert(p: Placing, c: AmountCell, amount: LegacyAmount): number | null
       p.ctx.note(c.cell, { code: 'text-not-amount', params: { text: amount.text } });
       p.notes.push(amount.text);
       return null;
+    case 'uncalculated': {
+      const at = parseA1(c.cell);
+      const formula = at ? p.ctx.grid.formula(at.row, at.col) : '';
+      p.ctx.note(c.cell, { code: 'formula-no-result', params: { formula } });
+      p.notes.push(p.ctx.commentNote({ code: 'formula-no-result', formula }));
+      return null;
+    }
     default:
       return null;
   }
@@ -103,11 +110,15 @@ function placeOne(p: Placing, c: AmountCell): void {
   }
 }
 
-/** Operating kind: Engangs when the row is costed with years but its full-year effect is 0. */
+/**
+ * Operating kind: Engangs when the row is costed with years but its full-year effect is 0 or empty. A
+ * full-year cell that could not be read (text, a formula without its result) says nothing of the kind.
+ */
 function decideKind(p: Placing, cells: readonly AmountCell[], row: number): void {
   if (p.ctx.kind !== 'operating') return;
   const total = cells.find((c) => c.key === TOTAL || c.key === 'fullYear');
-  const oneOff = p.costed && total !== undefined && !p.values.fullYear && p.years.some((y) => y !== null && y !== 0);
+  const zero = p.values.fullYear === 0 || total?.amount.kind === 'empty';
+  const oneOff = p.costed && total !== undefined && zero && p.years.some((y) => y !== null && y !== 0);
   p.values.kind = oneOff ? 'Engangs' : 'Varig';
   if (oneOff) p.ctx.note(total?.cell ?? `A${row}`, { code: 'one-off', params: {} });
 }

@@ -18,7 +18,8 @@ type Placed = { readonly amount: number; readonly unit: Unit };
 export type CommentNote =
   | { readonly code: 'year-outside'; readonly year: number; readonly amount: number; readonly unit: Unit }
   | { readonly code: 'cost-year-no-amount'; readonly year: number }
-  | { readonly code: 'other-financing'; readonly amount: number; readonly unit: Unit };
+  | { readonly code: 'other-financing'; readonly amount: number; readonly unit: Unit }
+  | { readonly code: 'formula-no-result'; readonly formula: string };
 
 export interface ImportDecisionParams {
   'no-table': None;
@@ -42,6 +43,8 @@ export interface ImportDecisionParams {
   'number-too-large': { readonly value: number };
   'number-from-text': { readonly number: number };
   'text-not-amount': { readonly text: string };
+  /** `formula`: as the file holds it ("=SUM(D5:G5)"). */
+  'formula-no-result': { readonly formula: string };
   'year-outside': { readonly year: number; readonly amount: number };
   'cost-year-no-amount': { readonly year: number };
   'cost-year-in': Placed & { readonly year: number };

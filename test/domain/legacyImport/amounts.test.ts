@@ -1,0 +1,66 @@
+/**
+ * Amount cells of a legacy row the importer cannot read as a number (amounts.ts): nothing is lost, the log
+ * says what the cell holds, and an unreadable Samlet kostnad does not make a measure Engangs.
+ */
+import { importLegacy, type CommentNote, type ImportResult } from '../../../src/domain/legacyImport/import';
+import { UNCALCULATED, type CellValue, type SheetSnapshot } from '../../../src/domain/model/snapshot';
+
+const noteAsData = (note: CommentNote): string => `<${JSON.stringify(note)}>`;
+const HEADER: CellValue[] = ['Prioritet', 'Tiltak', 'Samlet kostnad', '2027', '2028', '2029', '2030', 'Nye midler'];
+
+const run = (row: CellValue[], formulas?: (string | null)[]): ImportResult => {
+  const sheet: SheetSnapshot = {
+    sheet: 'Drift',
+    origin: 'A1',
+    values: [HEADER, ['DRIFT'], row],
+    formulas: [[], [], formulas ?? []],
+  };
+  return importLegacy(
+    { sheets: [sheet], tables: [] },
+    { defaultStartYear: 2027, unit: '1000 kr', commentNote: noteAsData },
+  );
+};
+
+describe('a formula the file holds without its result (a file not saved by Excel)', () => {
+  // Samlet kostnad =G3 (the last year, 400) and 2028 =D3*2 (200), neither with a stored result.
+  const result = run(
+    [1, 'Miljøteam', UNCALCULATED, 100, UNCALCULATED, 300, 400, 400],
+    [null, null, '=G3', null, '=D3*2', null, null, null],
+  );
+  const row = result.content.operating[0];
+
+  it('keeps the amounts it can read (100, 300, 400) and leaves the others empty, not 0', () => {
+    expect(row?.years).toEqual([100, null, 300, 400]);
+    expect(row?.values).toMatchObject({ fullYear: null, finNew: 400, costStatus: 'Beregnet' });
+  });
+
+  it('does not call the measure Engangs for a Samlet kostnad it could not read', () => {
+    expect(row?.values.kind).toBe('Varig');
+    expect(result.log.some((d) => d.code === 'one-off')).toBe(false);
+  });
+
+  it('logs each formula at its cell and puts it in Kommentar, never the internal marker', () => {
+    const logged = result.log.filter((d) => d.code === 'formula-no-result');
+    expect(logged.map((d) => [d.cell, d.params])).toEqual([
+      ['C3', { formula: '=G3' }],
+      ['E3', { formula: '=D3*2' }],
+    ]);
+    expect(row?.values.comment).toBe(
+      '<{"code":"formula-no-result","formula":"=G3"}>; <{"code":"formula-no-result","formula":"=D3*2"}>',
+    );
+    expect(JSON.stringify(result)).not.toContain('#UNCALCULATED');
+  });
+});
+
+describe('Samlet kostnad and the Engangs decision', () => {
+  it.each([
+    ['"----"', 'Engangs', '----'],
+    ['0', 'Engangs', 0],
+    ['empty', 'Engangs', null],
+    ['text it cannot read', 'Varig', 'se vedlegg'],
+  ])('%s with years 100/200/0/0 → %s', (_name, kind, total) => {
+    const row = run([1, 'Kartlegging', total, 100, 200, 0, 0, null]).content.operating[0];
+    expect(row?.values.kind).toBe(kind);
+    expect(row?.years).toEqual([100, 200, 0, 0]);
+  });
+});
