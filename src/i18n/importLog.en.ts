@@ -9,6 +9,7 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   // What the importer adds to a measure's Kommentar (CommentNote).
   'comment.year-outside': '{year}: {amount} {unit}',
   'comment.cost-year-no-amount': 'Planned year: {year}',
+  'comment.cost-year-text': 'Year: {text}',
   'comment.other-financing': 'Other financing (Annet): {amount} {unit}',
   'comment.formula-no-result': 'Formula without a stored result: {formula}',
   'no-table': 'Found no legacy measures table (headers with Prioritet and Tiltak).',
@@ -41,6 +42,10 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
     'The cell holds the formula {formula}, but the file does not store its result; the formula is moved to Kommentar. Open and save the file in Excel and import it again to get the amount.',
   'year-outside': 'Year {year} is outside the plan period; the amount {amount} is moved to Kommentar.',
   'cost-year-no-amount': 'Year {year} without an amount: the year is noted in Kommentar.',
+  'cost-year-empty':
+    'The År column is empty: the Kostnadsramme ({amount}, in {unit}) is not placed on any year. Spread it over the years, Tidligere bevilget or Etter perioden.',
+  'cost-year-text':
+    'The År column says "{text}", which is not one year: the Kostnadsramme is not placed on any year, and the text is put in Kommentar.',
   'cost-year-in': 'Column År: the whole Kostnadsramme ({amount}, in {unit}) is entered in the year {year}.',
   'cost-year-before': 'Column År: the whole Kostnadsramme ({amount}, in {unit}) is entered in Tidligere bevilget.',
   'cost-year-after': 'Column År: the whole Kostnadsramme ({amount}, in {unit}) is entered in Etter perioden.',
@@ -52,6 +57,8 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'priority-not-number': 'Prioritet "{value}" is not a number; the field is left empty.',
   'ref-split': 'Ref. "{ref}" is split off from the measure text.',
   'merged-cell': '"{value}" is in a merged cell ({range}) and applies to this row too.',
+  'merged-amount':
+    'The amount {number} is in a merged cell ({range}) and counts once, on row {row}; this row has no amount here.',
   'status-typed': 'Kostnadsstatus "{status}" is taken from the table.',
   'status-marker': 'The cell says "{marker}": Kostnadsstatus {status}.',
   'status-amounts': 'Amounts are given: Kostnadsstatus {status}.',

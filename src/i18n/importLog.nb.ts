@@ -7,6 +7,7 @@ export const IMPORT_LOG_NB = {
   // What the importer adds to a measure's Kommentar (CommentNote).
   'comment.year-outside': '{year}: {amount} {unit}',
   'comment.cost-year-no-amount': 'Planlagt år: {year}',
+  'comment.cost-year-text': 'År: {text}',
   'comment.other-financing': 'Annen finansiering (Annet): {amount} {unit}',
   'comment.formula-no-result': 'Formel uten lagret resultat: {formula}',
   'no-table': 'Fant ingen gammel tiltakstabell (overskrifter med Prioritet og Tiltak).',
@@ -39,6 +40,10 @@ export const IMPORT_LOG_NB = {
     'Cellen har formelen {formula}, men filen har ikke lagret resultatet; formelen er flyttet til Kommentar. Åpne og lagre filen i Excel og importer den på nytt for å få med beløpet.',
   'year-outside': 'År {year} ligger utenfor planperioden; beløpet {amount} er flyttet til Kommentar.',
   'cost-year-no-amount': 'År {year} uten beløp: året er notert i Kommentar.',
+  'cost-year-empty':
+    'Kolonnen År er tom: kostnadsrammen ({amount}, i {unit}) er ikke ført på noe år. Fordel den på årene, Tidligere bevilget eller Etter perioden.',
+  'cost-year-text':
+    'Kolonnen År sier «{text}», som ikke er ett år: kostnadsrammen er ikke ført på noe år, og teksten er lagt i Kommentar.',
   'cost-year-in': 'Kolonnen År: hele kostnadsrammen ({amount}, i {unit}) er ført på året {year}.',
   'cost-year-before': 'Kolonnen År: hele kostnadsrammen ({amount}, i {unit}) er ført på Tidligere bevilget.',
   'cost-year-after': 'Kolonnen År: hele kostnadsrammen ({amount}, i {unit}) er ført på Etter perioden.',
@@ -50,6 +55,8 @@ export const IMPORT_LOG_NB = {
   'priority-not-number': 'Prioritet «{value}» er ikke et tall; feltet er tomt.',
   'ref-split': 'Ref. «{ref}» er skilt ut fra tiltaksteksten.',
   'merged-cell': '«{value}» står i en sammenslått celle ({range}) og gjelder også denne raden.',
+  'merged-amount':
+    'Beløpet {number} står i en sammenslått celle ({range}) og er tatt med én gang, på rad {row}; denne raden har ikke noe beløp her.',
   'status-typed': 'Kostnadsstatus «{status}» er hentet fra tabellen.',
   'status-marker': 'Cellen sier «{marker}»: Kostnadsstatus {status}.',
   'status-amounts': 'Beløp er oppgitt: Kostnadsstatus {status}.',

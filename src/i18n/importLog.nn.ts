@@ -9,6 +9,7 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   // What the importer adds to a measure's Kommentar (CommentNote).
   'comment.year-outside': '{year}: {amount} {unit}',
   'comment.cost-year-no-amount': 'Planlagt år: {year}',
+  'comment.cost-year-text': 'År: {text}',
   'comment.other-financing': 'Anna finansiering (Annet): {amount} {unit}',
   'comment.formula-no-result': 'Formel utan lagra resultat: {formula}',
   'no-table': 'Fann inga gammal tiltakstabell (overskrifter med Prioritet og Tiltak).',
@@ -41,6 +42,10 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
     'Cella har formelen {formula}, men fila har ikkje lagra resultatet; formelen er flytta til Kommentar. Opna og lagra fila i Excel og importer ho på nytt for å få med beløpet.',
   'year-outside': 'År {year} ligg utanfor planperioden; beløpet {amount} er flytta til Kommentar.',
   'cost-year-no-amount': 'År {year} utan beløp: året er notert i Kommentar.',
+  'cost-year-empty':
+    'Kolonnen År er tom: kostnadsramma ({amount}, i {unit}) er ikkje ført på noko år. Fordel ho på åra, Tidligere bevilget eller Etter perioden.',
+  'cost-year-text':
+    'Kolonnen År seier «{text}», som ikkje er eitt år: kostnadsramma er ikkje ført på noko år, og teksten er lagd i Kommentar.',
   'cost-year-in': 'Kolonnen År: heile kostnadsramma ({amount}, i {unit}) er ført på året {year}.',
   'cost-year-before': 'Kolonnen År: heile kostnadsramma ({amount}, i {unit}) er ført på Tidligere bevilget.',
   'cost-year-after': 'Kolonnen År: heile kostnadsramma ({amount}, i {unit}) er ført på Etter perioden.',
@@ -52,6 +57,8 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'priority-not-number': 'Prioritet «{value}» er ikkje eit tal; feltet er tomt.',
   'ref-split': 'Ref. «{ref}» er skild ut frå tiltaksteksten.',
   'merged-cell': '«{value}» står i ei samanslått celle ({range}) og gjeld òg denne rada.',
+  'merged-amount':
+    'Beløpet {number} står i ei samanslått celle ({range}) og er teke med éin gong, på rad {row}; denne rada har ikkje noko beløp her.',
   'status-typed': 'Kostnadsstatus «{status}» er henta frå tabellen.',
   'status-marker': 'Cella seier «{marker}»: Kostnadsstatus {status}.',
   'status-amounts': 'Beløp er oppgitt: Kostnadsstatus {status}.',

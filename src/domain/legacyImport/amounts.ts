@@ -68,11 +68,27 @@ function placeYear(p: Placing, c: AmountCell, year: number, value: number | null
   }
 }
 
+/**
+ * An "År" cell that names no year: with a Kostnadsramme to place, the log says it stays unplaced, and
+ * text ("2012–2013") goes to Kommentar. A status ("?") has been logged as the row's Kostnadsstatus.
+ */
+function noteNoCostYear(p: Placing, c: AmountCell, budget: number | null): void {
+  const { amount } = c;
+  if (amount.kind === 'status' || amount.kind === 'uncalculated') return;
+  if (amount.kind === 'text' || amount.kind === 'number') {
+    const text = amount.kind === 'text' ? amount.text : String(amount.value);
+    p.ctx.note(c.cell, { code: 'cost-year-text', params: { text } });
+    p.notes.push(p.ctx.commentNote({ code: 'cost-year-text', text }));
+  } else if (budget !== null && budget !== 0) {
+    p.ctx.note(c.cell, { code: 'cost-year-empty', params: { amount: budget, unit: p.ctx.target } });
+  }
+}
+
 /** The investment's whole Kostnadsramme into the year of its "År" cell (before or after the period when outside). */
 function placeCostYear(p: Placing, c: AmountCell, raw: LegacyAmount): void {
-  const year = cellYear(p.ctx.grid.raw(parseA1(c.cell)?.row ?? 0, parseA1(c.cell)?.col ?? 0));
-  if (year === null) return;
   const budget = typeof p.values.budget === 'number' ? p.values.budget : null;
+  const year = raw.kind === 'number' ? cellYear(raw.value) : null;
+  if (year === null) return noteNoCostYear(p, c, budget);
   if (budget === null || budget === 0 || raw.kind === 'status') {
     p.ctx.note(c.cell, { code: 'cost-year-no-amount', params: { year } });
     p.notes.push(p.ctx.commentNote({ code: 'cost-year-no-amount', year }));

@@ -19,7 +19,8 @@ export type CommentNote =
   | { readonly code: 'year-outside'; readonly year: number; readonly amount: number; readonly unit: Unit }
   | { readonly code: 'cost-year-no-amount'; readonly year: number }
   | { readonly code: 'other-financing'; readonly amount: number; readonly unit: Unit }
-  | { readonly code: 'formula-no-result'; readonly formula: string };
+  | { readonly code: 'formula-no-result'; readonly formula: string }
+  | { readonly code: 'cost-year-text'; readonly text: string };
 
 export interface ImportDecisionParams {
   'no-table': None;
@@ -47,6 +48,10 @@ export interface ImportDecisionParams {
   'formula-no-result': { readonly formula: string };
   'year-outside': { readonly year: number; readonly amount: number };
   'cost-year-no-amount': { readonly year: number };
+  /** An empty "År" cell on a row with a Kostnadsramme: it is not placed on any year. */
+  'cost-year-empty': Placed;
+  /** An "År" cell that names no year ("2012–2013"): its text goes to Kommentar. */
+  'cost-year-text': { readonly text: string };
   'cost-year-in': Placed & { readonly year: number };
   'cost-year-before': Placed;
   'cost-year-after': Placed;
@@ -57,6 +62,8 @@ export interface ImportDecisionParams {
   'priority-not-number': { readonly value: string };
   'ref-split': { readonly ref: string };
   'merged-cell': { readonly value: string; readonly range: string };
+  /** An amount merged down over several rows (`number` as typed): counted once, on row `row` (the merge's first). */
+  'merged-amount': { readonly number: number; readonly range: string; readonly row: number };
   'status-typed': { readonly status: string };
   /** `marker`: what the cell says («?» for Ukjent). */
   'status-marker': { readonly marker: string; readonly status: string };

@@ -4,7 +4,7 @@
  * unit, and every decision is noted with its source cell.
  */
 import { toA1 } from '../model/a1';
-import { classifyAmount, isCapitalised, sentenceCase, splitRef } from './cells';
+import { classifyAmount, isCapitalised, sentenceCase, splitRef, type LegacyAmount } from './cells';
 import { AMOUNT_KEYS, COST_YEAR } from './columns';
 import { cellText, isEmptyRow } from './grid';
 import type { LegacyColumn, LegacyTable } from './header';
@@ -74,11 +74,32 @@ function readMeasureText(
   return split;
 }
 
+/**
+ * One amount cell, or the cell merged down over it: a "Må utredes", "?", "----" or År written once for a
+ * group of rows holds for each row it covers (logged). A number merged down is money for the group, not for
+ * each row: it counts once, on the merge's first row, and the covered rows say so in the log.
+ */
+function amountCell(ctx: LegacyRowContext, row: number, col: number, key: string): LegacyAmount {
+  const own = ctx.grid.raw(row, col);
+  const m = own === null ? ctx.grid.mergeAt(row, col) : null;
+  if (!m || m.top === row) return classifyAmount(own);
+  const top = ctx.grid.raw(m.top, m.left);
+  const amount = classifyAmount(top);
+  if (amount.kind === 'empty') return amount;
+  const range = `${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}`;
+  if (amount.kind === 'number' && key !== COST_YEAR) {
+    ctx.note(toA1(row, col), { code: 'merged-amount', params: { number: amount.value, range, row: m.top } });
+    return { kind: 'empty' };
+  }
+  ctx.note(toA1(row, col), { code: 'merged-cell', params: { value: cellText(top), range } });
+  return amount;
+}
+
 /** The amount cells of a legacy row (amount, year and cost columns), each classified. */
 function rowAmounts(ctx: LegacyRowContext, row: number): AmountCell[] {
   return ctx.table.columns
     .filter((c) => c.key !== null && (AMOUNT_KEYS.has(c.key) || c.key.startsWith('year:') || c.key === COST_YEAR))
-    .map((c) => ({ key: c.key ?? '', cell: toA1(row, c.col), amount: classifyAmount(ctx.grid.raw(row, c.col)) }));
+    .map((c) => ({ key: c.key ?? '', cell: toA1(row, c.col), amount: amountCell(ctx, row, c.col, c.key ?? '') }));
 }
 
 /**
@@ -103,12 +124,13 @@ function readMeasure(ctx: LegacyRowContext, cols: Map<string, LegacyColumn>, row
     return col ? textCell(ctx, row, col) : '';
   };
   const { ref, measure } = readMeasureText(ctx, cols, row);
-  const cells = rowAmounts(ctx, row).filter((c) => c.key !== COST_YEAR || c.amount.kind === 'status');
+  const amounts = rowAmounts(ctx, row);
+  const cells = amounts.filter((c) => c.key !== COST_YEAR || c.amount.kind === 'status');
   const statusCol = cols.get('costStatus');
   const typed = statusCol ? { text: text('costStatus'), cell: toA1(row, statusCol.col) } : null;
   const decision = decideStatus(cells, typed, toA1(row, ctx.table.left));
   ctx.note(decision.cell, decision.decision);
-  const placed: PlacedAmounts = placeAmounts(ctx, rowAmounts(ctx, row), decision.status, row);
+  const placed: PlacedAmounts = placeAmounts(ctx, amounts, decision.status, row);
   const values: Record<string, string | number | null> = { ...placed.values };
   for (const key of TEXT_KEYS) {
     const own = text(key);

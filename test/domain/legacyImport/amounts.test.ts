@@ -64,3 +64,43 @@ describe('Samlet kostnad and the Engangs decision', () => {
     expect(row?.years).toEqual([100, 200, 0, 0]);
   });
 });
+
+describe('an investment whose "År" cell names no year', () => {
+  const header: CellValue[] = ['Prioritet', 'Tiltak', 'År', 'Samlet kostnad Mill. kr.', 'Lån (mill kr)'];
+  const invest = (year: CellValue, budget: CellValue): ImportResult =>
+    importLegacy(
+      {
+        sheets: [{ sheet: 'Inv', origin: 'A1', values: [header, ['BOLIG'], [1, 'Småhus', year, budget, budget]] }],
+        tables: [],
+      },
+      { defaultStartYear: 2027, unit: '1000 kr', commentNote: noteAsData },
+    );
+
+  it('empty: the Kostnadsramme (1,5 mill = 1 500) is kept but placed on no year, and the log says so at the År cell', () => {
+    const result = invest(null, '1,5');
+    const row = result.content.investment[0];
+    expect(row?.values).toMatchObject({ budget: 1500, finLoan: 1500, before: null, after: null });
+    expect(row?.years).toEqual([null, null, null, null]);
+    const logged = result.log.find((d) => d.code === 'cost-year-empty');
+    expect(logged).toMatchObject({ cell: 'C3', params: { amount: 1500, unit: '1000 kr' } });
+  });
+
+  it.each([
+    ['2028–2029', '2028–2029'],
+    ['etter 2030', 'etter 2030'],
+    [12, '12'],
+  ])('%p: nothing placed, the text logged and kept in Kommentar', (year, text) => {
+    const result = invest(year, 2);
+    const row = result.content.investment[0];
+    expect(row?.values.budget).toBe(2000);
+    expect(row?.years).toEqual([null, null, null, null]);
+    expect(row?.values.comment).toBe(`<{"code":"cost-year-text","text":"${text}"}>`);
+    expect(result.log.find((d) => d.code === 'cost-year-text')).toMatchObject({ cell: 'C3', params: { text } });
+  });
+
+  it('"?" says nothing more than its Kostnadsstatus Ukjent', () => {
+    const result = invest('?', null);
+    expect(result.content.investment[0]?.values.costStatus).toBe('Ukjent');
+    expect(result.log.filter((d) => d.code.startsWith('cost-year'))).toEqual([]);
+  });
+});
