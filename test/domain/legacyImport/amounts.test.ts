@@ -104,3 +104,21 @@ describe('an investment whose "År" cell names no year', () => {
     expect(result.log.filter((d) => d.code.startsWith('cost-year'))).toEqual([]);
   });
 });
+
+describe('a unit written as a compound or a bare word over the amount columns', () => {
+  it.each([
+    ['Kostnad i 1000-kroner', 2400, 2400],
+    ['Kostnad (mill.)', 2.4, 2400],
+  ])('%p: %p typed → %p in 1000 kr', (group, typed, expected) => {
+    const values: CellValue[][] = [
+      ['Prioritet', 'Tiltak', group, null, 'Ansvarlig'],
+      [null, null, '2027', '2028', null],
+      ['DRIFT'],
+      [1, 'Miljøteam', typed, typed, 'Rådmannen'],
+    ];
+    const sheet: SheetSnapshot = { sheet: 'Drift', origin: 'A1', values, merges: ['C1:D1'] };
+    // Read as kr ("1000-kroner" before) or not read at all ("(mill.)": the target unit), both off by 1000.
+    const result = importLegacy({ sheets: [sheet], tables: [] }, { defaultStartYear: 2027, commentNote: noteAsData });
+    expect(result.content.operating[0]?.years.slice(0, 2)).toEqual([expected, expected]);
+  });
+});
