@@ -9,9 +9,9 @@ import type { LegacyTable } from './header';
 
 /**
  * "Sum", "Sum drift", "SUM INVESTERING", "Totalt", "Total", "I alt", "Samlet sum", "Sum totalt:" …, and
- * "Summer" or "Totalsum" alone as a row's label ("Summer for ungdom" is a measure).
+ * "Totalsum drift", "Til sammen", and "Summer" alone as a row's label ("Summer for ungdom" is a measure).
  */
-const TOTAL_WORDS = /^(?:sum|totalt|i alt|samlet sum|sammenlagt)(?:\s|:|$)|^(?:total|summer|totalsum):?$/;
+const TOTAL_WORDS = /^(?:sum|totalt|totalsum|i alt|samlet sum|sammenlagt|til ?sammen)(?:\s|:|$)|^(?:total|summer):?$/;
 
 /** Whether a text reads as a total row's label. */
 export function isTotalLabel(text: string): boolean {
