@@ -122,3 +122,27 @@ describe('a unit written as a compound or a bare word over the amount columns', 
     expect(result.content.operating[0]?.years.slice(0, 2)).toEqual([expected, expected]);
   });
 });
+
+describe('a drift table with both "Samlet kostnad" and its own Helårsvirkning column', () => {
+  it.each([
+    ['Samlet kostnad first', ['Samlet kostnad', 'Helårsvirkning'], [1000, 400]],
+    ['Helårsvirkning first', ['Helårsvirkning', 'Samlet kostnad'], [400, 1000]],
+  ])(
+    '%s: Helårsvirkning 400 is kept, the total 1 000 (= 100 + 200 + 300 + 400) is not taken for it',
+    (_n, heads, amounts) => {
+      const values: CellValue[][] = [
+        ['Prioritet', 'Tiltak', '2027', '2028', '2029', '2030', ...heads, 'Nye midler'],
+        ['HELSE'],
+        [1, 'Miljøteam', 100, 200, 300, 400, ...amounts, 400],
+      ];
+      const result = importLegacy(
+        { sheets: [{ sheet: 'Drift', origin: 'A1', values }], tables: [] },
+        { defaultStartYear: 2027, unit: '1000 kr', commentNote: noteAsData },
+      );
+      expect(result.content.operating[0]?.values).toMatchObject({ fullYear: 400, finNew: 400, kind: 'Varig' });
+      expect(result.content.operating[0]?.years).toEqual([100, 200, 300, 400]);
+      const mapped = result.log.filter((d) => d.code === 'column-mapped').map((d) => d.params);
+      expect(mapped).toEqual(expect.arrayContaining([{ column: 'Samlet kostnad', header: 'Sum periode' }]));
+    },
+  );
+});
