@@ -54,6 +54,8 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'period-sum-formula': 'Sum periode is calculated by the formula; the value is not imported.',
   'one-off': 'Samlet kostnad is 0 or empty while the years have amounts: Type Engangs.',
   'section-row': 'Section row "{text}": section "{section}".',
+  'section-row-amounts':
+    'Section row "{text}" with amounts: section "{section}". The amounts on the row are the section\'s subtotal and are not taken as a measure.',
   'priority-not-number': 'Prioritet "{value}" is not a number; the field is left empty.',
   'ref-split': 'Ref. "{ref}" is split off from the measure text.',
   'merged-cell': '"{value}" is in a merged cell ({range}) and applies to this row too.',

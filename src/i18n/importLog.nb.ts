@@ -52,6 +52,8 @@ export const IMPORT_LOG_NB = {
   'period-sum-formula': 'Sum periode beregnes av formelen; verdien er ikke importert.',
   'one-off': 'Samlet kostnad er 0 eller tom mens årene har beløp: Type Engangs.',
   'section-row': 'Seksjonsrad «{text}»: seksjon «{section}».',
+  'section-row-amounts':
+    'Seksjonsrad «{text}» med beløp: seksjon «{section}». Beløpene på raden er en delsum for seksjonen og er ikke tatt med som tiltak.',
   'priority-not-number': 'Prioritet «{value}» er ikke et tall; feltet er tomt.',
   'ref-split': 'Ref. «{ref}» er skilt ut fra tiltaksteksten.',
   'merged-cell': '«{value}» står i en sammenslått celle ({range}) og gjelder også denne raden.',

@@ -54,6 +54,8 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'period-sum-formula': 'Sum periode blir rekna ut av formelen; verdien er ikkje importert.',
   'one-off': 'Samlet kostnad er 0 eller tom medan åra har beløp: Type Engangs.',
   'section-row': 'Seksjonsrad «{text}»: seksjon «{section}».',
+  'section-row-amounts':
+    'Seksjonsrad «{text}» med beløp: seksjon «{section}». Beløpa på rada er ein delsum for seksjonen og er ikkje tekne med som tiltak.',
   'priority-not-number': 'Prioritet «{value}» er ikkje eit tal; feltet er tomt.',
   'ref-split': 'Ref. «{ref}» er skild ut frå tiltaksteksten.',
   'merged-cell': '«{value}» står i ei samanslått celle ({range}) og gjeld òg denne rada.',

@@ -59,6 +59,8 @@ export interface ImportDecisionParams {
   'period-sum-formula': None;
   'one-off': None;
   'section-row': { readonly text: string; readonly section: string };
+  /** A section heading with amounts on its row (the section's subtotal): not a measure. */
+  'section-row-amounts': { readonly text: string; readonly section: string };
   'priority-not-number': { readonly value: string };
   'ref-split': { readonly ref: string };
   'merged-cell': { readonly value: string; readonly range: string };

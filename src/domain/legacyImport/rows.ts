@@ -34,26 +34,47 @@ function columnsByKey(table: LegacyTable): Map<string, LegacyColumn> {
   return map;
 }
 
-function sectionOf(ctx: LegacyRowContext, row: number, measureCol: number | undefined): string | null {
+/**
+ * A section row: one text alone on its row, or a heading in capitals without a priority that carries its
+ * section's subtotal ("SAMFUNN OG TJENESTER … 3,4"): the subtotal is not a measure, and the log says so.
+ */
+function sectionOf(ctx: LegacyRowContext, row: number, cols: Map<string, LegacyColumn>): string | null {
   const filled: { col: number; value: CellValue }[] = [];
   for (let c = ctx.table.left; c <= ctx.table.right; c++) {
     const value = ctx.grid.raw(row, c);
     if (cellText(value) !== '') filled.push({ col: c, value });
   }
-  const [only] = filled;
-  if (filled.length !== 1 || !only || typeof only.value !== 'string') return null;
+  const texts =
+    filled.length === 1
+      ? filled
+      : filled.filter((f) => typeof f.value === 'string' && classifyAmount(f.value).kind === 'text');
+  const [only] = texts;
+  if (!only || typeof only.value !== 'string') return null;
   const text = only.value.trim();
-  if (!isCapitalised(text) && only.col === measureCol) return null;
   const section = sentenceCase(text);
-  ctx.note(toA1(row, only.col), { code: 'section-row', params: { text, section } });
+  if (filled.length === 1) {
+    if (!isCapitalised(text) && only.col === cols.get('measure')?.col) return null;
+    ctx.note(toA1(row, only.col), { code: 'section-row', params: { text, section } });
+    return section;
+  }
+  const priority = cols.get('priority');
+  const numbered = priority !== undefined && readPriorityValue(ctx.grid.raw(row, priority.col)) !== null;
+  if (texts.length !== 1 || !isCapitalised(text) || numbered) return null;
+  ctx.note(toA1(row, only.col), { code: 'section-row-amounts', params: { text, section } });
   return section;
+}
+
+/** A priority cell's number (1, "1", "1,0"), or null for text or an empty cell. */
+function readPriorityValue(value: CellValue): number | null {
+  const n = typeof value === 'number' ? value : Number(cellText(value).replace(',', '.'));
+  return cellText(value) !== '' && Number.isFinite(n) ? n : null;
 }
 
 function readPriority(ctx: LegacyRowContext, col: LegacyColumn | undefined, row: number): number | null {
   if (!col) return null;
   const value = ctx.grid.raw(row, col.col);
-  const n = typeof value === 'number' ? value : Number(cellText(value).replace(',', '.'));
-  if (cellText(value) !== '' && Number.isFinite(n)) return n;
+  const n = readPriorityValue(value);
+  if (n !== null) return n;
   if (cellText(value) !== '')
     ctx.note(toA1(row, col.col), { code: 'priority-not-number', params: { value: cellText(value) } });
   return null;
@@ -169,7 +190,7 @@ export function convertRows(ctx: LegacyRowContext): LegacyTableRows {
       ctx.note(toA1(r, ctx.table.left), what);
       continue;
     }
-    const heading = sectionOf(ctx, r, cols.get('measure')?.col);
+    const heading = sectionOf(ctx, r, cols);
     if (heading !== null) {
       section = heading;
       if (!sections.includes(section)) sections.push(section);

@@ -3,7 +3,7 @@
  * the table, and a section row right under a one-row header is not a second header row. Figures by hand.
  */
 import { importLegacy, type ImportResult } from '../../../src/domain/legacyImport/import';
-import type { CellValue, SheetSnapshot } from '../../../src/domain/model/snapshot';
+import { UNCALCULATED, type CellValue, type SheetSnapshot } from '../../../src/domain/model/snapshot';
 
 const HEADER: CellValue[] = ['Prioritet', 'Tiltak', '2027', '2028', '2029', '2030', 'Nye midler', 'Ansvarlig'];
 
@@ -83,5 +83,41 @@ describe('a section row right under a one-row header', () => {
       expect(result.content.operating[0]?.years).toEqual([600, 1200, 1800, 2400]);
       expect(result.log.filter((d) => d.code === 'column-repeated')).toEqual([]);
     }
+  });
+});
+
+describe('a section heading that carries its section subtotal', () => {
+  // «SAMFUNN OG TJENESTER» with 300 / 300 / 300 on its row: the sum of the two measures below it;
+  // «ORGANISASJON» with a =SUM over the rows below it, saved without its result.
+  const result = run([
+    HEADER,
+    ['SAMFUNN OG TJENESTER', null, 300, 300, null, null, 300, null],
+    [1, 'Miljøteam', 100, 100, null, null, 100, 'Rådmannen'],
+    [2, 'Bo Kart', 200, 200, null, null, 200, 'Rådmannen'],
+    ['ORGANISASJON', null, UNCALCULATED, null, null, null, null, null],
+    [1, 'Medvirkning', 5, 5, null, null, 5, 'Leder'],
+  ]);
+
+  it('is a section, not a measure: 2027 totals 100 + 200 + 5 = 305, not 605', () => {
+    expect(result.content.operating.map((r) => [r.values.section, r.values.measure])).toEqual([
+      ['Samfunn og tjenester', 'Miljøteam'],
+      ['Samfunn og tjenester', 'Bo Kart'],
+      ['Organisasjon', 'Medvirkning'],
+    ]);
+    expect(result.content.operating.reduce((s, r) => s + (r.years[0] ?? 0), 0)).toBe(305);
+    expect(result.content.lists.sections).toEqual(['Samfunn og tjenester', 'Organisasjon']);
+  });
+
+  it('logs the heading as a section whose amounts are not taken', () => {
+    const logged = result.log.filter((d) => d.code === 'section-row-amounts');
+    expect(logged.map((d) => [d.cell, d.params])).toEqual([
+      ['A2', { text: 'SAMFUNN OG TJENESTER', section: 'Samfunn og tjenester' }],
+      ['A5', { text: 'ORGANISASJON', section: 'Organisasjon' }],
+    ]);
+  });
+
+  it('a measure with a priority keeps its amounts even when its text is in capitals', () => {
+    const r = run([HEADER, ['DRIFT'], [1, 'NAV-SAMARBEID', 40, 40, 40, 40, 40, 'NAV']]);
+    expect(r.content.operating.map((m) => [m.values.measure, ...m.years])).toEqual([['NAV-SAMARBEID', 40, 40, 40, 40]]);
   });
 });
