@@ -9,7 +9,9 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   // What the importer adds to a measure's Kommentar (CommentNote).
   'comment.year-outside': '{year}: {amount} {unit}',
   'comment.cost-year-no-amount': 'Planned year: {year}',
+  'comment.cost-year-text': 'Year: {text}',
   'comment.other-financing': 'Other financing (Annet): {amount} {unit}',
+  'comment.formula-no-result': 'Formula without a stored result: {formula}',
   'no-table': 'Found no legacy measures table (headers with Prioritet and Tiltak).',
   period: 'The plan period is {start}–{end} (first plan year: {source}).',
   'period.option': 'from --start',
@@ -36,19 +38,29 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'number-too-large': 'The number {value} is too large to be an amount; it is moved to Kommentar.',
   'number-from-text': 'The number is written as text; read as {number}.',
   'text-not-amount': 'The text "{text}" is not an amount; it is moved to Kommentar.',
+  'formula-no-result':
+    'The cell holds the formula {formula}, but the file does not store its result; the formula is moved to Kommentar. Open and save the file in Excel and import it again to get the amount.',
   'year-outside': 'Year {year} is outside the plan period; the amount {amount} is moved to Kommentar.',
   'cost-year-no-amount': 'Year {year} without an amount: the year is noted in Kommentar.',
+  'cost-year-empty':
+    'The År column is empty: the Kostnadsramme ({amount}, in {unit}) is not placed on any year. Spread it over the years, Tidligere bevilget or Etter perioden.',
+  'cost-year-text':
+    'The År column says "{text}", which is not one year: the Kostnadsramme is not placed on any year, and the text is put in Kommentar.',
   'cost-year-in': 'Column År: the whole Kostnadsramme ({amount}, in {unit}) is entered in the year {year}.',
   'cost-year-before': 'Column År: the whole Kostnadsramme ({amount}, in {unit}) is entered in Tidligere bevilget.',
   'cost-year-after': 'Column År: the whole Kostnadsramme ({amount}, in {unit}) is entered in Etter perioden.',
   'other-financing':
     'The financing column "Annet" has no canonical column: {amount} {unit} is put in Kommentar; enter the amount in one of the six financing sources.',
   'period-sum-formula': 'Sum periode is calculated by the formula; the value is not imported.',
-  'one-off': 'Samlet kostnad is 0 while the years have amounts: Type Engangs.',
+  'one-off': 'Samlet kostnad is 0 or empty while the years have amounts: Type Engangs.',
   'section-row': 'Section row "{text}": section "{section}".',
+  'section-row-amounts':
+    'Section row "{text}" with amounts: section "{section}". The amounts on the row are the section\'s subtotal and are not taken as a measure.',
   'priority-not-number': 'Prioritet "{value}" is not a number; the field is left empty.',
   'ref-split': 'Ref. "{ref}" is split off from the measure text.',
   'merged-cell': '"{value}" is in a merged cell ({range}) and applies to this row too.',
+  'merged-amount':
+    'The amount {number} is in a merged cell ({range}) and counts once, on row {row}; this row has no amount here.',
   'status-typed': 'Kostnadsstatus "{status}" is taken from the table.',
   'status-marker': 'The cell says "{marker}": Kostnadsstatus {status}.',
   'status-amounts': 'Amounts are given: Kostnadsstatus {status}.',
@@ -58,4 +70,5 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'total-row-label': 'Row {row} is a total row ("{label}") and is not taken as a measure.',
   'total-row-formula': 'Row {row} is a total row ({formula}) and is not taken as a measure.',
   'no-section': 'The table has no section row before the first measure: section "Uten seksjon".',
+  'empty-row': 'Row {row} is empty, but the table goes on below it: the rows below are read too.',
 };

@@ -7,7 +7,9 @@ export const IMPORT_LOG_NB = {
   // What the importer adds to a measure's Kommentar (CommentNote).
   'comment.year-outside': '{year}: {amount} {unit}',
   'comment.cost-year-no-amount': 'Planlagt år: {year}',
+  'comment.cost-year-text': 'År: {text}',
   'comment.other-financing': 'Annen finansiering (Annet): {amount} {unit}',
+  'comment.formula-no-result': 'Formel uten lagret resultat: {formula}',
   'no-table': 'Fant ingen gammel tiltakstabell (overskrifter med Prioritet og Tiltak).',
   period: 'Planperioden er {start}–{end} (første planår: {source}).',
   'period.option': 'fra --start',
@@ -34,19 +36,29 @@ export const IMPORT_LOG_NB = {
   'number-too-large': 'Tallet {value} er for stort til å være et beløp; det er flyttet til Kommentar.',
   'number-from-text': 'Tallet er skrevet som tekst; lest som {number}.',
   'text-not-amount': 'Teksten «{text}» er ikke et beløp; den er flyttet til Kommentar.',
+  'formula-no-result':
+    'Cellen har formelen {formula}, men filen har ikke lagret resultatet; formelen er flyttet til Kommentar. Åpne og lagre filen i Excel og importer den på nytt for å få med beløpet.',
   'year-outside': 'År {year} ligger utenfor planperioden; beløpet {amount} er flyttet til Kommentar.',
   'cost-year-no-amount': 'År {year} uten beløp: året er notert i Kommentar.',
+  'cost-year-empty':
+    'Kolonnen År er tom: kostnadsrammen ({amount}, i {unit}) er ikke ført på noe år. Fordel den på årene, Tidligere bevilget eller Etter perioden.',
+  'cost-year-text':
+    'Kolonnen År sier «{text}», som ikke er ett år: kostnadsrammen er ikke ført på noe år, og teksten er lagt i Kommentar.',
   'cost-year-in': 'Kolonnen År: hele kostnadsrammen ({amount}, i {unit}) er ført på året {year}.',
   'cost-year-before': 'Kolonnen År: hele kostnadsrammen ({amount}, i {unit}) er ført på Tidligere bevilget.',
   'cost-year-after': 'Kolonnen År: hele kostnadsrammen ({amount}, i {unit}) er ført på Etter perioden.',
   'other-financing':
     'Finansieringskolonnen «Annet» har ingen kanonisk kolonne: {amount} {unit} er lagt i Kommentar; før beløpet på en av de seks finansieringskildene.',
   'period-sum-formula': 'Sum periode beregnes av formelen; verdien er ikke importert.',
-  'one-off': 'Samlet kostnad er 0 mens årene har beløp: Type Engangs.',
+  'one-off': 'Samlet kostnad er 0 eller tom mens årene har beløp: Type Engangs.',
   'section-row': 'Seksjonsrad «{text}»: seksjon «{section}».',
+  'section-row-amounts':
+    'Seksjonsrad «{text}» med beløp: seksjon «{section}». Beløpene på raden er en delsum for seksjonen og er ikke tatt med som tiltak.',
   'priority-not-number': 'Prioritet «{value}» er ikke et tall; feltet er tomt.',
   'ref-split': 'Ref. «{ref}» er skilt ut fra tiltaksteksten.',
   'merged-cell': '«{value}» står i en sammenslått celle ({range}) og gjelder også denne raden.',
+  'merged-amount':
+    'Beløpet {number} står i en sammenslått celle ({range}) og er tatt med én gang, på rad {row}; denne raden har ikke noe beløp her.',
   'status-typed': 'Kostnadsstatus «{status}» er hentet fra tabellen.',
   'status-marker': 'Cellen sier «{marker}»: Kostnadsstatus {status}.',
   'status-amounts': 'Beløp er oppgitt: Kostnadsstatus {status}.',
@@ -56,6 +68,7 @@ export const IMPORT_LOG_NB = {
   'total-row-label': 'Rad {row} er en sumrad («{label}») og er ikke tatt med som tiltak.',
   'total-row-formula': 'Rad {row} er en sumrad ({formula}) og er ikke tatt med som tiltak.',
   'no-section': 'Tabellen har ingen seksjonsrad før første tiltak: seksjon «Uten seksjon».',
+  'empty-row': 'Rad {row} er tom, men tabellen fortsetter under den: radene under er lest med.',
 };
 
 export type ImportLogKey = keyof typeof IMPORT_LOG_NB;

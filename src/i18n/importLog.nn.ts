@@ -9,7 +9,9 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   // What the importer adds to a measure's Kommentar (CommentNote).
   'comment.year-outside': '{year}: {amount} {unit}',
   'comment.cost-year-no-amount': 'Planlagt år: {year}',
+  'comment.cost-year-text': 'År: {text}',
   'comment.other-financing': 'Anna finansiering (Annet): {amount} {unit}',
+  'comment.formula-no-result': 'Formel utan lagra resultat: {formula}',
   'no-table': 'Fann inga gammal tiltakstabell (overskrifter med Prioritet og Tiltak).',
   period: 'Planperioden er {start}–{end} (første planår: {source}).',
   'period.option': 'frå --start',
@@ -36,19 +38,29 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'number-too-large': 'Talet {value} er for stort til å vere eit beløp; det er flytta til Kommentar.',
   'number-from-text': 'Talet er skrive som tekst; lese som {number}.',
   'text-not-amount': 'Teksten «{text}» er ikkje eit beløp; han er flytta til Kommentar.',
+  'formula-no-result':
+    'Cella har formelen {formula}, men fila har ikkje lagra resultatet; formelen er flytta til Kommentar. Opna og lagra fila i Excel og importer ho på nytt for å få med beløpet.',
   'year-outside': 'År {year} ligg utanfor planperioden; beløpet {amount} er flytta til Kommentar.',
   'cost-year-no-amount': 'År {year} utan beløp: året er notert i Kommentar.',
+  'cost-year-empty':
+    'Kolonnen År er tom: kostnadsramma ({amount}, i {unit}) er ikkje ført på noko år. Fordel ho på åra, Tidligere bevilget eller Etter perioden.',
+  'cost-year-text':
+    'Kolonnen År seier «{text}», som ikkje er eitt år: kostnadsramma er ikkje ført på noko år, og teksten er lagd i Kommentar.',
   'cost-year-in': 'Kolonnen År: heile kostnadsramma ({amount}, i {unit}) er ført på året {year}.',
   'cost-year-before': 'Kolonnen År: heile kostnadsramma ({amount}, i {unit}) er ført på Tidligere bevilget.',
   'cost-year-after': 'Kolonnen År: heile kostnadsramma ({amount}, i {unit}) er ført på Etter perioden.',
   'other-financing':
     'Finansieringskolonnen «Annet» har ingen kanonisk kolonne: {amount} {unit} er lagd i Kommentar; før beløpet på ei av dei seks finansieringskjeldene.',
   'period-sum-formula': 'Sum periode blir rekna ut av formelen; verdien er ikkje importert.',
-  'one-off': 'Samlet kostnad er 0 medan åra har beløp: Type Engangs.',
+  'one-off': 'Samlet kostnad er 0 eller tom medan åra har beløp: Type Engangs.',
   'section-row': 'Seksjonsrad «{text}»: seksjon «{section}».',
+  'section-row-amounts':
+    'Seksjonsrad «{text}» med beløp: seksjon «{section}». Beløpa på rada er ein delsum for seksjonen og er ikkje tekne med som tiltak.',
   'priority-not-number': 'Prioritet «{value}» er ikkje eit tal; feltet er tomt.',
   'ref-split': 'Ref. «{ref}» er skild ut frå tiltaksteksten.',
   'merged-cell': '«{value}» står i ei samanslått celle ({range}) og gjeld òg denne rada.',
+  'merged-amount':
+    'Beløpet {number} står i ei samanslått celle ({range}) og er teke med éin gong, på rad {row}; denne rada har ikkje noko beløp her.',
   'status-typed': 'Kostnadsstatus «{status}» er henta frå tabellen.',
   'status-marker': 'Cella seier «{marker}»: Kostnadsstatus {status}.',
   'status-amounts': 'Beløp er oppgitt: Kostnadsstatus {status}.',
@@ -58,4 +70,5 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'total-row-label': 'Rad {row} er ei sumrad («{label}») og er ikkje teken med som tiltak.',
   'total-row-formula': 'Rad {row} er ei sumrad ({formula}) og er ikkje teken med som tiltak.',
   'no-section': 'Tabellen har inga seksjonsrad før første tiltak: seksjon «Uten seksjon».',
+  'empty-row': 'Rad {row} er tom, men tabellen held fram under han: radene under er lesne med.',
 };

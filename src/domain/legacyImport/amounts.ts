@@ -46,6 +46,13 @@ function convert(p: Placing, c: AmountCell, amount: LegacyAmount): number | null
       p.ctx.note(c.cell, { code: 'text-not-amount', params: { text: amount.text } });
       p.notes.push(amount.text);
       return null;
+    case 'uncalculated': {
+      const at = parseA1(c.cell);
+      const formula = at ? p.ctx.grid.formula(at.row, at.col) : '';
+      p.ctx.note(c.cell, { code: 'formula-no-result', params: { formula } });
+      p.notes.push(p.ctx.commentNote({ code: 'formula-no-result', formula }));
+      return null;
+    }
     default:
       return null;
   }
@@ -61,11 +68,27 @@ function placeYear(p: Placing, c: AmountCell, year: number, value: number | null
   }
 }
 
+/**
+ * An "År" cell that names no year: with a Kostnadsramme to place, the log says it stays unplaced, and
+ * text ("2012–2013") goes to Kommentar. A status ("?") has been logged as the row's Kostnadsstatus.
+ */
+function noteNoCostYear(p: Placing, c: AmountCell, budget: number | null): void {
+  const { amount } = c;
+  if (amount.kind === 'status' || amount.kind === 'uncalculated') return;
+  if (amount.kind === 'text' || amount.kind === 'number') {
+    const text = amount.kind === 'text' ? amount.text : String(amount.value);
+    p.ctx.note(c.cell, { code: 'cost-year-text', params: { text } });
+    p.notes.push(p.ctx.commentNote({ code: 'cost-year-text', text }));
+  } else if (budget !== null && budget !== 0) {
+    p.ctx.note(c.cell, { code: 'cost-year-empty', params: { amount: budget, unit: p.ctx.target } });
+  }
+}
+
 /** The investment's whole Kostnadsramme into the year of its "År" cell (before or after the period when outside). */
 function placeCostYear(p: Placing, c: AmountCell, raw: LegacyAmount): void {
-  const year = cellYear(p.ctx.grid.raw(parseA1(c.cell)?.row ?? 0, parseA1(c.cell)?.col ?? 0));
-  if (year === null) return;
   const budget = typeof p.values.budget === 'number' ? p.values.budget : null;
+  const year = raw.kind === 'number' ? cellYear(raw.value) : null;
+  if (year === null) return noteNoCostYear(p, c, budget);
   if (budget === null || budget === 0 || raw.kind === 'status') {
     p.ctx.note(c.cell, { code: 'cost-year-no-amount', params: { year } });
     p.notes.push(p.ctx.commentNote({ code: 'cost-year-no-amount', year }));
@@ -103,11 +126,15 @@ function placeOne(p: Placing, c: AmountCell): void {
   }
 }
 
-/** Operating kind: Engangs when the row is costed with years but its full-year effect is 0. */
+/**
+ * Operating kind: Engangs when the row is costed with years but its full-year effect is 0 or empty. A
+ * full-year cell that could not be read (text, a formula without its result) says nothing of the kind.
+ */
 function decideKind(p: Placing, cells: readonly AmountCell[], row: number): void {
   if (p.ctx.kind !== 'operating') return;
   const total = cells.find((c) => c.key === TOTAL || c.key === 'fullYear');
-  const oneOff = p.costed && total !== undefined && !p.values.fullYear && p.years.some((y) => y !== null && y !== 0);
+  const zero = p.values.fullYear === 0 || total?.amount.kind === 'empty';
+  const oneOff = p.costed && total !== undefined && zero && p.years.some((y) => y !== null && y !== 0);
   p.values.kind = oneOff ? 'Engangs' : 'Varig';
   if (oneOff) p.ctx.note(total?.cell ?? `A${row}`, { code: 'one-off', params: {} });
 }

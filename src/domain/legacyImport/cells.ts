@@ -4,7 +4,7 @@
  */
 import { normalizeHeader } from './columns';
 import { parseNorwegianNumber } from '../model/norwegianNumber';
-import type { CellValue } from '../model/snapshot';
+import { isUncalculated, type CellValue } from '../model/snapshot';
 
 export type LegacyAmount =
   | { readonly kind: 'empty' }
@@ -12,7 +12,9 @@ export type LegacyAmount =
   | { readonly kind: 'placeholder' }
   /** A cost status written into an amount cell. */
   | { readonly kind: 'status'; readonly status: 'Må utredes' | 'Ukjent' | 'Ingen kostnad' | 'Innenfor ramme' }
-  | { readonly kind: 'text'; readonly text: string };
+  | { readonly kind: 'text'; readonly text: string }
+  /** A formula the file holds without its result (a file not saved by Excel): no value to read. */
+  | { readonly kind: 'uncalculated' };
 
 const STATUS_WORDS: readonly {
   readonly words: RegExp;
@@ -30,6 +32,7 @@ export function classifyAmount(value: CellValue): LegacyAmount {
   if (typeof value === 'number')
     return Number.isFinite(value) ? { kind: 'number', value, fromText: false } : { kind: 'text', text: String(value) };
   if (typeof value === 'boolean') return { kind: 'text', text: String(value) };
+  if (isUncalculated(value)) return { kind: 'uncalculated' };
   if (typeof value === 'object') return { kind: 'text', text: value.error };
   const text = value.trim();
   if (text === '') return { kind: 'empty' };

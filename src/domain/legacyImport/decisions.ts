@@ -18,7 +18,9 @@ type Placed = { readonly amount: number; readonly unit: Unit };
 export type CommentNote =
   | { readonly code: 'year-outside'; readonly year: number; readonly amount: number; readonly unit: Unit }
   | { readonly code: 'cost-year-no-amount'; readonly year: number }
-  | { readonly code: 'other-financing'; readonly amount: number; readonly unit: Unit };
+  | { readonly code: 'other-financing'; readonly amount: number; readonly unit: Unit }
+  | { readonly code: 'formula-no-result'; readonly formula: string }
+  | { readonly code: 'cost-year-text'; readonly text: string };
 
 export interface ImportDecisionParams {
   'no-table': None;
@@ -42,8 +44,14 @@ export interface ImportDecisionParams {
   'number-too-large': { readonly value: number };
   'number-from-text': { readonly number: number };
   'text-not-amount': { readonly text: string };
+  /** `formula`: as the file holds it ("=SUM(D5:G5)"). */
+  'formula-no-result': { readonly formula: string };
   'year-outside': { readonly year: number; readonly amount: number };
   'cost-year-no-amount': { readonly year: number };
+  /** An empty "År" cell on a row with a Kostnadsramme: it is not placed on any year. */
+  'cost-year-empty': Placed;
+  /** An "År" cell that names no year ("2012–2013"): its text goes to Kommentar. */
+  'cost-year-text': { readonly text: string };
   'cost-year-in': Placed & { readonly year: number };
   'cost-year-before': Placed;
   'cost-year-after': Placed;
@@ -51,9 +59,13 @@ export interface ImportDecisionParams {
   'period-sum-formula': None;
   'one-off': None;
   'section-row': { readonly text: string; readonly section: string };
+  /** A section heading with amounts on its row (the section's subtotal): not a measure. */
+  'section-row-amounts': { readonly text: string; readonly section: string };
   'priority-not-number': { readonly value: string };
   'ref-split': { readonly ref: string };
   'merged-cell': { readonly value: string; readonly range: string };
+  /** An amount merged down over several rows (`number` as typed): counted once, on row `row` (the merge's first). */
+  'merged-amount': { readonly number: number; readonly range: string; readonly row: number };
   'status-typed': { readonly status: string };
   /** `marker`: what the cell says («?» for Ukjent). */
   'status-marker': { readonly marker: string; readonly status: string };
@@ -63,6 +75,8 @@ export interface ImportDecisionParams {
   'total-row-label': { readonly row: number; readonly label: string };
   'total-row-formula': { readonly row: number; readonly formula: string };
   'no-section': None;
+  /** An empty row inside the table: the rows after it are the table's own and are read on. */
+  'empty-row': { readonly row: number };
 }
 
 export type ImportDecisionCode = keyof ImportDecisionParams;

@@ -2,10 +2,11 @@
  * Finds legacy measures tables anywhere in a sheet by header search (SPEC §2, §11): a header row with
  * a priority and a measure column, optionally followed by a second header row under merged group
  * cells ("Kostnad – Mill kr." over Samlet kostnad and the year columns). The data rows run until the
- * first empty row or the next table's header.
+ * next table's header, or an empty row that the table does not continue after.
  */
 import { toA1 } from '../model/a1';
 import { cellText, isEmptyRow, type Grid } from './grid';
+import { isCapitalised } from './cells';
 import { headerYear, matchLegacyHeader, type LegacyKey } from './columns';
 
 export interface LegacyColumn {
@@ -48,14 +49,23 @@ function isHeaderRow(grid: Grid, row: number): boolean {
   return keys.has('priority') && keys.has('measure');
 }
 
-/** The second header row: no priority number, and it names a known column or a year. */
+/**
+ * The second header row: no priority number, it names a known column or a year, and some of its cells
+ * stand under a group (a cell merged across, or an empty top cell). A section row right under a one-row
+ * header ("TILTAK FOR BARN", "ANSVAR OG ORGANISERING") starts with a header word too, but stands under
+ * the header's own Prioritet or Tiltak cell.
+ */
 function isSubHeaderRow(grid: Grid, row: number): boolean {
   if (row > grid.bottom || isHeaderRow(grid, row)) return false;
+  let underGroup = false;
   for (let c = grid.left; c <= grid.right; c++) {
     const v = grid.raw(row, c);
     if (typeof v === 'number' && headerYear(String(v)) === null) return false;
+    if (cellText(v) === '') continue;
+    const above = grid.mergeAt(row - 1, c);
+    if (cellText(grid.raw(row - 1, c)) === '' || (above !== null && above.right > above.left)) underGroup = true;
   }
-  return keysInRow(grid, row).size > 0;
+  return underGroup && keysInRow(grid, row).size > 0;
 }
 
 /** Without merge information, a group cell reaches right over empty top cells whose lower cells are filled. */
@@ -92,6 +102,34 @@ function readColumn(grid: Grid, row: number, two: boolean, col: number): LegacyC
   return { col, text, group, key, cell };
 }
 
+/** A measure row: a number in the Prioritet column and text in the Tiltak column. */
+function isMeasureRow(grid: Grid, row: number, columns: readonly LegacyColumn[]): boolean {
+  const priority = columns.find((c) => c.key === 'priority');
+  const measure = columns.find((c) => c.key === 'measure');
+  if (!priority || !measure) return false;
+  const p = cellText(grid.raw(row, priority.col));
+  return /^\d+\.?$/.test(p) && cellText(grid.raw(row, measure.col)) !== '';
+}
+
+/**
+ * Whether the rows after an empty row still belong to the table (an empty row between two sections, or
+ * before the last measures): they start with a measure row, or with a section row in capitals followed
+ * by one. A title ("6.2 Utviklingstiltak investering"), a note or nothing ends the table.
+ */
+function continuesTable(
+  grid: Grid,
+  row: number,
+  columns: readonly LegacyColumn[],
+  left: number,
+  right: number,
+): boolean {
+  if (isMeasureRow(grid, row, columns)) return true;
+  const filled: string[] = [];
+  for (let c = left; c <= right; c++) if (cellText(grid.raw(row, c)) !== '') filled.push(cellText(grid.raw(row, c)));
+  const [only] = filled;
+  return filled.length === 1 && only !== undefined && isCapitalised(only) && isMeasureRow(grid, row + 1, columns);
+}
+
 function tableAt(grid: Grid, row: number): LegacyTable {
   const two = isSubHeaderRow(grid, row + 1);
   const columns: LegacyColumn[] = [];
@@ -103,7 +141,13 @@ function tableAt(grid: Grid, row: number): LegacyTable {
   const right = columns[columns.length - 1]?.col ?? grid.left;
   const firstDataRow = row + (two ? 2 : 1);
   let last = firstDataRow - 1;
-  while (last + 1 <= grid.bottom && !isEmptyRow(grid, last + 1, left, right) && !isHeaderRow(grid, last + 1)) last++;
+  for (;;) {
+    let next = last + 1;
+    while (next <= grid.bottom && isEmptyRow(grid, next, left, right)) next++;
+    if (next > grid.bottom || isHeaderRow(grid, next)) break;
+    if (next > last + 1 && !continuesTable(grid, next, columns, left, right)) break;
+    last = next;
+  }
   return {
     sheet: grid.sheet,
     headerRow: row,

@@ -6,7 +6,7 @@
 import { toGrid, type Grid } from './grid';
 import { findLegacyTables, type LegacyTable } from './header';
 import { convertRows, type LegacyRow } from './rows';
-import { decideKind, headerYears, noteColumns, resolveUnits } from './setup';
+import { decideKind, headerYears, noteColumns, resolveUnits, settleTotal } from './setup';
 import type { CommentNote, ImportDecision, Note } from './decisions';
 import { INVESTMENT_COLUMNS, OPERATING_COLUMNS } from '../model/schema';
 import type { PlanContent, RowInput } from '../model/content';
@@ -89,9 +89,10 @@ function collectTable(
   note: Note,
   into: Collected,
 ): void {
-  const { grid, table } = found;
+  const { grid } = found;
   const target: Unit = opts.unit ?? '1000 kr';
-  const kind = decideKind(table, note);
+  const kind = decideKind(found.table, note);
+  const table = settleTotal(found.table, kind);
   into.tables.push({ sheet: table.sheet, cell: table.columns[0]?.cell ?? 'A1', kind });
   noteColumns(table, kind, note);
   const units = resolveUnits(table, opts.unit, target, note);

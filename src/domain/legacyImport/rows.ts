@@ -4,9 +4,9 @@
  * unit, and every decision is noted with its source cell.
  */
 import { toA1 } from '../model/a1';
-import { classifyAmount, isCapitalised, sentenceCase, splitRef } from './cells';
+import { classifyAmount, isCapitalised, sentenceCase, splitRef, type LegacyAmount } from './cells';
 import { AMOUNT_KEYS, COST_YEAR } from './columns';
-import { cellText } from './grid';
+import { cellText, isEmptyRow } from './grid';
 import type { LegacyColumn, LegacyTable } from './header';
 import { placeAmounts, type PlacedAmounts } from './amounts';
 import type { LegacyRowContext } from './context';
@@ -34,26 +34,47 @@ function columnsByKey(table: LegacyTable): Map<string, LegacyColumn> {
   return map;
 }
 
-function sectionOf(ctx: LegacyRowContext, row: number, measureCol: number | undefined): string | null {
+/**
+ * A section row: one text alone on its row, or a heading in capitals without a priority that carries its
+ * section's subtotal ("SAMFUNN OG TJENESTER … 3,4"): the subtotal is not a measure, and the log says so.
+ */
+function sectionOf(ctx: LegacyRowContext, row: number, cols: Map<string, LegacyColumn>): string | null {
   const filled: { col: number; value: CellValue }[] = [];
   for (let c = ctx.table.left; c <= ctx.table.right; c++) {
     const value = ctx.grid.raw(row, c);
     if (cellText(value) !== '') filled.push({ col: c, value });
   }
-  const [only] = filled;
-  if (filled.length !== 1 || !only || typeof only.value !== 'string') return null;
+  const texts =
+    filled.length === 1
+      ? filled
+      : filled.filter((f) => typeof f.value === 'string' && classifyAmount(f.value).kind === 'text');
+  const [only] = texts;
+  if (!only || typeof only.value !== 'string') return null;
   const text = only.value.trim();
-  if (!isCapitalised(text) && only.col === measureCol) return null;
   const section = sentenceCase(text);
-  ctx.note(toA1(row, only.col), { code: 'section-row', params: { text, section } });
+  if (filled.length === 1) {
+    if (!isCapitalised(text) && only.col === cols.get('measure')?.col) return null;
+    ctx.note(toA1(row, only.col), { code: 'section-row', params: { text, section } });
+    return section;
+  }
+  const priority = cols.get('priority');
+  const numbered = priority !== undefined && readPriorityValue(ctx.grid.raw(row, priority.col)) !== null;
+  if (texts.length !== 1 || !isCapitalised(text) || numbered) return null;
+  ctx.note(toA1(row, only.col), { code: 'section-row-amounts', params: { text, section } });
   return section;
+}
+
+/** A priority cell's number (1, "1", "1,0"), or null for text or an empty cell. */
+function readPriorityValue(value: CellValue): number | null {
+  const n = typeof value === 'number' ? value : Number(cellText(value).replace(',', '.'));
+  return cellText(value) !== '' && Number.isFinite(n) ? n : null;
 }
 
 function readPriority(ctx: LegacyRowContext, col: LegacyColumn | undefined, row: number): number | null {
   if (!col) return null;
   const value = ctx.grid.raw(row, col.col);
-  const n = typeof value === 'number' ? value : Number(cellText(value).replace(',', '.'));
-  if (cellText(value) !== '' && Number.isFinite(n)) return n;
+  const n = readPriorityValue(value);
+  if (n !== null) return n;
   if (cellText(value) !== '')
     ctx.note(toA1(row, col.col), { code: 'priority-not-number', params: { value: cellText(value) } });
   return null;
@@ -74,11 +95,32 @@ function readMeasureText(
   return split;
 }
 
+/**
+ * One amount cell, or the cell merged down over it: a "Må utredes", "?", "----" or År written once for a
+ * group of rows holds for each row it covers (logged). A number merged down is money for the group, not for
+ * each row: it counts once, on the merge's first row, and the covered rows say so in the log.
+ */
+function amountCell(ctx: LegacyRowContext, row: number, col: number, key: string): LegacyAmount {
+  const own = ctx.grid.raw(row, col);
+  const m = own === null ? ctx.grid.mergeAt(row, col) : null;
+  if (!m || m.top === row) return classifyAmount(own);
+  const top = ctx.grid.raw(m.top, m.left);
+  const amount = classifyAmount(top);
+  if (amount.kind === 'empty') return amount;
+  const range = `${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}`;
+  if (amount.kind === 'number' && key !== COST_YEAR) {
+    ctx.note(toA1(row, col), { code: 'merged-amount', params: { number: amount.value, range, row: m.top } });
+    return { kind: 'empty' };
+  }
+  ctx.note(toA1(row, col), { code: 'merged-cell', params: { value: cellText(top), range } });
+  return amount;
+}
+
 /** The amount cells of a legacy row (amount, year and cost columns), each classified. */
 function rowAmounts(ctx: LegacyRowContext, row: number): AmountCell[] {
   return ctx.table.columns
     .filter((c) => c.key !== null && (AMOUNT_KEYS.has(c.key) || c.key.startsWith('year:') || c.key === COST_YEAR))
-    .map((c) => ({ key: c.key ?? '', cell: toA1(row, c.col), amount: classifyAmount(ctx.grid.raw(row, c.col)) }));
+    .map((c) => ({ key: c.key ?? '', cell: toA1(row, c.col), amount: amountCell(ctx, row, c.col, c.key ?? '') }));
 }
 
 /**
@@ -103,12 +145,13 @@ function readMeasure(ctx: LegacyRowContext, cols: Map<string, LegacyColumn>, row
     return col ? textCell(ctx, row, col) : '';
   };
   const { ref, measure } = readMeasureText(ctx, cols, row);
-  const cells = rowAmounts(ctx, row).filter((c) => c.key !== COST_YEAR || c.amount.kind === 'status');
+  const amounts = rowAmounts(ctx, row);
+  const cells = amounts.filter((c) => c.key !== COST_YEAR || c.amount.kind === 'status');
   const statusCol = cols.get('costStatus');
   const typed = statusCol ? { text: text('costStatus'), cell: toA1(row, statusCol.col) } : null;
   const decision = decideStatus(cells, typed, toA1(row, ctx.table.left));
   ctx.note(decision.cell, decision.decision);
-  const placed: PlacedAmounts = placeAmounts(ctx, rowAmounts(ctx, row), decision.status, row);
+  const placed: PlacedAmounts = placeAmounts(ctx, amounts, decision.status, row);
   const values: Record<string, string | number | null> = { ...placed.values };
   for (const key of TEXT_KEYS) {
     const own = text(key);
@@ -133,6 +176,10 @@ export function convertRows(ctx: LegacyRowContext): LegacyTableRows {
   const sections: string[] = [];
   let section = '';
   for (let r = ctx.table.firstDataRow; r <= ctx.table.lastDataRow; r++) {
+    if (isEmptyRow(ctx.grid, r, ctx.table.left, ctx.table.right)) {
+      ctx.note(toA1(r, ctx.table.left), { code: 'empty-row', params: { row: r } });
+      continue;
+    }
     // A total row is never a measure (SPEC §11): skipped, and the log says why.
     const total = totalRowLabel(ctx.grid, ctx.table, r);
     if (total !== null) {
@@ -143,7 +190,7 @@ export function convertRows(ctx: LegacyRowContext): LegacyTableRows {
       ctx.note(toA1(r, ctx.table.left), what);
       continue;
     }
-    const heading = sectionOf(ctx, r, cols.get('measure')?.col);
+    const heading = sectionOf(ctx, r, cols);
     if (heading !== null) {
       section = heading;
       if (!sections.includes(section)) sections.push(section);

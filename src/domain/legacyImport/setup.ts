@@ -26,6 +26,17 @@ export function decideKind(table: LegacyTable, note: Note): TableKind {
   return kind;
 }
 
+/**
+ * "Samlet kostnad" is Helårsvirkning in a drift table (SPEC §11), unless the table has its own Helårsvirkning
+ * column: then it is the period's total, read as Sum periode (a formula in the new workbook), so that it
+ * never overwrites the full-year effect, whichever column comes first.
+ */
+export function settleTotal(table: LegacyTable, kind: TableKind): LegacyTable {
+  if (kind !== 'operating' || !table.columns.some((c) => c.key === 'fullYear')) return table;
+  const columns = table.columns.map((c) => (c.key === TOTAL ? { ...c, key: 'periodSum' } : c));
+  return { ...table, columns };
+}
+
 /** What a legacy column maps to, as a decision about the column with header text `column`. */
 function mapped(column: string, key: string, kind: TableKind): ImportDecisionKind {
   if (key.startsWith('year:')) return { code: 'column-year', params: { column, year: Number(key.slice(5)) } };

@@ -1,23 +1,29 @@
 /**
  * Total rows of a legacy table (SPEC §11): a total row is never a measure. A row is one when its first text
  * is a total word ("Sum", "Sum drift", "Totalt", "I alt", "SUM INVESTERING" …) or when an amount cell sums
- * rows above it (=SUM(C5:C12)); a row's own Sum periode (=SUM(C13:F13)) does not count.
+ * rows above it (=SUM(C5:C12), =SUBTOTAL(9,C5:C12)); a row's own Sum periode (=SUM(C13:F13)) does not count.
  */
 import { parseRange } from '../model/a1';
 import type { Grid } from './grid';
 import type { LegacyTable } from './header';
 
-/** "Sum", "Sum drift", "SUM INVESTERING", "Totalt", "Total", "I alt", "Samlet sum", "Sum totalt:" … */
-const TOTAL_WORDS = /^(?:sum|totalt|i alt|samlet sum|sammenlagt)(?:\s|:|$)|^total:?$/;
+/**
+ * "Sum", "Sum drift", "SUM INVESTERING", "Totalt", "Total", "I alt", "Samlet sum", "Sum totalt:" …, and
+ * "Totalsum drift", "Til sammen", and "Summer" alone as a row's label ("Summer for ungdom" is a measure).
+ */
+const TOTAL_WORDS = /^(?:sum|totalt|totalsum|i alt|samlet sum|sammenlagt|til ?sammen)(?:\s|:|$)|^(?:total|summer):?$/;
 
 /** Whether a text reads as a total row's label. */
 export function isTotalLabel(text: string): boolean {
   return TOTAL_WORDS.test(text.trim().toLowerCase().replace(/\s+/g, ' '));
 }
 
-/** The ranges of a =SUM(...) formula, or [] for any other formula. */
+/**
+ * The ranges of a =SUM(...) formula, or of =SUBTOTAL(9 or 109, ...) (what Excel's AutoSum writes under a
+ * filtered list: a sum too), or [] for any other formula.
+ */
 function sumRanges(formula: string): string[] {
-  const m = /^=\s*SUM\s*\((.*)\)\s*$/i.exec(formula.trim());
+  const m = /^=\s*(?:SUM\s*\(|SUBTOTAL\s*\(\s*(?:9|109)\s*[,;])(.*)\)\s*$/i.exec(formula.trim());
   if (!m) return [];
   return (m[1] ?? '').split(/[,;]/).map((r) => r.replace(/\$/g, '').trim());
 }

@@ -6,13 +6,14 @@
 import type { Unit } from '../model/money';
 
 // Order matters: "mill kr" and "1000 kr" contain "kr", so the bare-kroner patterns come last. A bare
-// "kr" counts only as "(kr)", "i kr", "kroner" or a whole cell, never as in "under kr. 100.000".
+// "kr" counts only as "(kr)", "i kr", "kroner" or a whole cell, never as in "under kr. 100.000". Only the
+// headers of amount columns are searched, so "mill" or "tusen" alone there ("(mill.)", "i tusen") is a unit.
 const UNIT_PATTERNS: readonly { readonly unit: Unit; readonly pattern: RegExp }[] = [
-  { unit: 'mill kr', pattern: /\bmill(?:ioner)?\.?\s*(?:kr|kroner|nok)\b|\bmnok\b|\bi\s+mill\b/ },
+  { unit: 'mill kr', pattern: /\bmill(?:ioner)?\.?\s*(?:kr|kroner|nok)\b|\bmnok\b|\bmill(?:ioner)?(?![\p{L}])/u },
   {
     unit: '1000 kr',
     pattern:
-      /\b1[\s\u00a0\u202f.]?000\s*(?:kr|kroner|nok)\b|\btusen\s+(?:kr|kroner)\b|\bkr\.?\s*1[\s.]?000\b|\(1[\s.]?000\)/,
+      /\b1[\s\u00a0\u202f.]?000[\s-]*(?:kr|kroner|nok)\b|\btusen\b|\b(?:kr|nok)\.?\s*1[\s.]?000\b|\(1[\s.]?000\)|\bi\s+(?:hele\s+)?1[\s.]?000\b/,
   },
   { unit: 'kr', pattern: /\(\s*kr\.?\s*\)|\bi\s+kr\b|\bkroner\b|^\s*kr\.?\s*$/ },
 ];

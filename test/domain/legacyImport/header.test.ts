@@ -70,7 +70,15 @@ describe('units in header text', () => {
     ['Finansiering (1000 kr)', '1000 kr'],
     ['Beløp i 1 000 kr', '1000 kr'],
     ['Beløp (kr)', 'kr'],
+    ['Beløp i 1000-kroner', '1000 kr'],
+    ['Kostnad, 1000-kr', '1000 kr'],
+    ['Samlet kostnad (mill.)', 'mill kr'],
+    ['Kostnad (millioner)', 'mill kr'],
+    ['Beløp i tusen', '1000 kr'],
+    ['Kostnad (i hele 1000)', '1000 kr'],
+    ['NOK 1000', '1000 kr'],
     ['Tiltak inkl. investeringer med en kostnad under kr. 100.000', null],
+    ['Millionbyen', null],
     ['Felles tiltak V/L', null],
   ])('%p states %p', (text, unit) => {
     expect(findUnit(text)).toBe(unit);

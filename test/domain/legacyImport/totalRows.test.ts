@@ -11,11 +11,21 @@ const run = (sheet: SheetSnapshot) =>
   );
 
 describe('total rows are never measures (SPEC §11)', () => {
-  it.each(['Sum', 'Sum drift', 'SUM INVESTERING', 'Totalt', 'I alt', 'Sum totalt:', 'total'])(
-    '%p is a total label',
-    (t) => expect(isTotalLabel(t)).toBe(true),
-  );
-  it.each(['Summer for ungdom', 'Total renovering av Øra skole', 'Utvidelse miljøteam', 'Isum'])(
+  it.each([
+    'Sum',
+    'Sum drift',
+    'SUM INVESTERING',
+    'Totalt',
+    'I alt',
+    'Sum totalt:',
+    'total',
+    'Summer',
+    'SUMMER:',
+    'Totalsum drift',
+    'Til sammen',
+    'Tilsammen:',
+  ])('%p is a total label', (t) => expect(isTotalLabel(t)).toBe(true));
+  it.each(['Summer for ungdom', 'Total renovering av Øra skole', 'Utvidelse miljøteam', 'Isum', 'Tilsammenslåing'])(
     '%p is not a total label',
     (t) => expect(isTotalLabel(t)).toBe(false),
   );
@@ -50,6 +60,37 @@ describe('total rows are never measures (SPEC §11)', () => {
       ['A6', 'total-row-label', { row: 6, label: 'Totalt' }],
       ['A7', 'total-row-label', { row: 7, label: 'I alt' }],
       ['A8', 'total-row-formula', { row: 8, formula: '=SUM(C3:C4)' }],
+    ]);
+  });
+});
+
+describe("a total row without a label, summed with SUBTOTAL (Excel's AutoSum under a filtered list)", () => {
+  const values: CellValue[][] = [
+    HEADER,
+    ['SAMFUNN'],
+    [1, 'Miljøteam', 600, 1200, 2400, 2400, 'Rådmannen'],
+    [2, 'Bo Kart', 150, null, 0, 150, 'Boligkontoret'],
+    [null, null, 750, 1200, 2400, 2550, null],
+    [null, null, 750, 1200, 2400, 2550, null],
+    ['Summer', null, 750, 1200, 2400, 2550, null],
+  ];
+  const formulas: (string | null)[][] = values.map(() => HEADER.map(() => null));
+  formulas[4] = [null, null, '=SUBTOTAL(9,C3:C4)', '=SUBTOTAL(9,D3:D4)', null, null, null];
+  formulas[5] = [null, null, '=SUBTOTAL(109;$C$3:$C$4)', null, null, null, null];
+  const result = run({ sheet: 'Drift', origin: 'A1', values, formulas });
+
+  it('is skipped: only the two measures, 600 + 150 = 750 in 2027 and Nye midler 2 400 + 150 = 2 550', () => {
+    expect(result.content.operating.map((r) => r.values.measure)).toEqual(['Miljøteam', 'Bo Kart']);
+    expect(result.content.operating.reduce((s, r) => s + (r.years[0] ?? 0), 0)).toBe(750);
+    expect(result.content.operating.reduce((s, r) => s + Number(r.values.finNew), 0)).toBe(2550);
+  });
+
+  it('logs the formula or label of each', () => {
+    const skipped = result.log.filter((d) => d.code === 'total-row-label' || d.code === 'total-row-formula');
+    expect(skipped.map((d) => [d.cell, d.params])).toEqual([
+      ['A5', { row: 5, formula: '=SUBTOTAL(9,C3:C4)' }],
+      ['A6', { row: 6, formula: '=SUBTOTAL(109;$C$3:$C$4)' }],
+      ['A7', { row: 7, label: 'Summer' }],
     ]);
   });
 });

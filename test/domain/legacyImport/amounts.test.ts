@@ -1,0 +1,148 @@
+/**
+ * Amount cells of a legacy row the importer cannot read as a number (amounts.ts): nothing is lost, the log
+ * says what the cell holds, and an unreadable Samlet kostnad does not make a measure Engangs.
+ */
+import { importLegacy, type CommentNote, type ImportResult } from '../../../src/domain/legacyImport/import';
+import { UNCALCULATED, type CellValue, type SheetSnapshot } from '../../../src/domain/model/snapshot';
+
+const noteAsData = (note: CommentNote): string => `<${JSON.stringify(note)}>`;
+const HEADER: CellValue[] = ['Prioritet', 'Tiltak', 'Samlet kostnad', '2027', '2028', '2029', '2030', 'Nye midler'];
+
+const run = (row: CellValue[], formulas?: (string | null)[]): ImportResult => {
+  const sheet: SheetSnapshot = {
+    sheet: 'Drift',
+    origin: 'A1',
+    values: [HEADER, ['DRIFT'], row],
+    formulas: [[], [], formulas ?? []],
+  };
+  return importLegacy(
+    { sheets: [sheet], tables: [] },
+    { defaultStartYear: 2027, unit: '1000 kr', commentNote: noteAsData },
+  );
+};
+
+describe('a formula the file holds without its result (a file not saved by Excel)', () => {
+  // Samlet kostnad =G3 (the last year, 400) and 2028 =D3*2 (200), neither with a stored result.
+  const result = run(
+    [1, 'Miljøteam', UNCALCULATED, 100, UNCALCULATED, 300, 400, 400],
+    [null, null, '=G3', null, '=D3*2', null, null, null],
+  );
+  const row = result.content.operating[0];
+
+  it('keeps the amounts it can read (100, 300, 400) and leaves the others empty, not 0', () => {
+    expect(row?.years).toEqual([100, null, 300, 400]);
+    expect(row?.values).toMatchObject({ fullYear: null, finNew: 400, costStatus: 'Beregnet' });
+  });
+
+  it('does not call the measure Engangs for a Samlet kostnad it could not read', () => {
+    expect(row?.values.kind).toBe('Varig');
+    expect(result.log.some((d) => d.code === 'one-off')).toBe(false);
+  });
+
+  it('logs each formula at its cell and puts it in Kommentar, never the internal marker', () => {
+    const logged = result.log.filter((d) => d.code === 'formula-no-result');
+    expect(logged.map((d) => [d.cell, d.params])).toEqual([
+      ['C3', { formula: '=G3' }],
+      ['E3', { formula: '=D3*2' }],
+    ]);
+    expect(row?.values.comment).toBe(
+      '<{"code":"formula-no-result","formula":"=G3"}>; <{"code":"formula-no-result","formula":"=D3*2"}>',
+    );
+    expect(JSON.stringify(result)).not.toContain('#UNCALCULATED');
+  });
+});
+
+describe('Samlet kostnad and the Engangs decision', () => {
+  it.each([
+    ['"----"', 'Engangs', '----'],
+    ['0', 'Engangs', 0],
+    ['empty', 'Engangs', null],
+    ['text it cannot read', 'Varig', 'se vedlegg'],
+  ])('%s with years 100/200/0/0 → %s', (_name, kind, total) => {
+    const row = run([1, 'Kartlegging', total, 100, 200, 0, 0, null]).content.operating[0];
+    expect(row?.values.kind).toBe(kind);
+    expect(row?.years).toEqual([100, 200, 0, 0]);
+  });
+});
+
+describe('an investment whose "År" cell names no year', () => {
+  const header: CellValue[] = ['Prioritet', 'Tiltak', 'År', 'Samlet kostnad Mill. kr.', 'Lån (mill kr)'];
+  const invest = (year: CellValue, budget: CellValue): ImportResult =>
+    importLegacy(
+      {
+        sheets: [{ sheet: 'Inv', origin: 'A1', values: [header, ['BOLIG'], [1, 'Småhus', year, budget, budget]] }],
+        tables: [],
+      },
+      { defaultStartYear: 2027, unit: '1000 kr', commentNote: noteAsData },
+    );
+
+  it('empty: the Kostnadsramme (1,5 mill = 1 500) is kept but placed on no year, and the log says so at the År cell', () => {
+    const result = invest(null, '1,5');
+    const row = result.content.investment[0];
+    expect(row?.values).toMatchObject({ budget: 1500, finLoan: 1500, before: null, after: null });
+    expect(row?.years).toEqual([null, null, null, null]);
+    const logged = result.log.find((d) => d.code === 'cost-year-empty');
+    expect(logged).toMatchObject({ cell: 'C3', params: { amount: 1500, unit: '1000 kr' } });
+  });
+
+  it.each([
+    ['2028–2029', '2028–2029'],
+    ['etter 2030', 'etter 2030'],
+    [12, '12'],
+  ])('%p: nothing placed, the text logged and kept in Kommentar', (year, text) => {
+    const result = invest(year, 2);
+    const row = result.content.investment[0];
+    expect(row?.values.budget).toBe(2000);
+    expect(row?.years).toEqual([null, null, null, null]);
+    expect(row?.values.comment).toBe(`<{"code":"cost-year-text","text":"${text}"}>`);
+    expect(result.log.find((d) => d.code === 'cost-year-text')).toMatchObject({ cell: 'C3', params: { text } });
+  });
+
+  it('"?" says nothing more than its Kostnadsstatus Ukjent', () => {
+    const result = invest('?', null);
+    expect(result.content.investment[0]?.values.costStatus).toBe('Ukjent');
+    expect(result.log.filter((d) => d.code.startsWith('cost-year'))).toEqual([]);
+  });
+});
+
+describe('a unit written as a compound or a bare word over the amount columns', () => {
+  it.each([
+    ['Kostnad i 1000-kroner', 2400, 2400],
+    ['Kostnad (mill.)', 2.4, 2400],
+  ])('%p: %p typed → %p in 1000 kr', (group, typed, expected) => {
+    const values: CellValue[][] = [
+      ['Prioritet', 'Tiltak', group, null, 'Ansvarlig'],
+      [null, null, '2027', '2028', null],
+      ['DRIFT'],
+      [1, 'Miljøteam', typed, typed, 'Rådmannen'],
+    ];
+    const sheet: SheetSnapshot = { sheet: 'Drift', origin: 'A1', values, merges: ['C1:D1'] };
+    // Read as kr ("1000-kroner" before) or not read at all ("(mill.)": the target unit), both off by 1000.
+    const result = importLegacy({ sheets: [sheet], tables: [] }, { defaultStartYear: 2027, commentNote: noteAsData });
+    expect(result.content.operating[0]?.years.slice(0, 2)).toEqual([expected, expected]);
+  });
+});
+
+describe('a drift table with both "Samlet kostnad" and its own Helårsvirkning column', () => {
+  it.each([
+    ['Samlet kostnad first', ['Samlet kostnad', 'Helårsvirkning'], [1000, 400]],
+    ['Helårsvirkning first', ['Helårsvirkning', 'Samlet kostnad'], [400, 1000]],
+  ])(
+    '%s: Helårsvirkning 400 is kept, the total 1 000 (= 100 + 200 + 300 + 400) is not taken for it',
+    (_n, heads, amounts) => {
+      const values: CellValue[][] = [
+        ['Prioritet', 'Tiltak', '2027', '2028', '2029', '2030', ...heads, 'Nye midler'],
+        ['HELSE'],
+        [1, 'Miljøteam', 100, 200, 300, 400, ...amounts, 400],
+      ];
+      const result = importLegacy(
+        { sheets: [{ sheet: 'Drift', origin: 'A1', values }], tables: [] },
+        { defaultStartYear: 2027, unit: '1000 kr', commentNote: noteAsData },
+      );
+      expect(result.content.operating[0]?.values).toMatchObject({ fullYear: 400, finNew: 400, kind: 'Varig' });
+      expect(result.content.operating[0]?.years).toEqual([100, 200, 300, 400]);
+      const mapped = result.log.filter((d) => d.code === 'column-mapped').map((d) => d.params);
+      expect(mapped).toEqual(expect.arrayContaining([{ column: 'Samlet kostnad', header: 'Sum periode' }]));
+    },
+  );
+});

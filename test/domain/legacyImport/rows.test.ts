@@ -1,0 +1,57 @@
+/**
+ * A cell merged down over several rows in an amount column (rows.ts): a status, a "----" or an År written
+ * once for a group holds for each row it covers; a number merged down counts once. Figures by hand.
+ */
+import { importLegacy } from '../../../src/domain/legacyImport/import';
+import type { CellValue } from '../../../src/domain/model/snapshot';
+
+const HEADER: CellValue[] = ['Prioritet', 'Tiltak', 'År', 'Samlet kostnad Mill. kr.', 'Lån (mill kr)', 'Ansvarlig'];
+
+describe('an amount cell merged down over several rows', () => {
+  const values: CellValue[][] = [
+    HEADER,
+    ['BOLIG'],
+    [1, 'Småhus A', 2027, 3, 3, 'Rådmannen'],
+    [2, 'Småhus B', null, 1.5, 1.5, 'Rådmannen'],
+    [3, 'Omsorgsboliger', 2028, 'Må utredes', null, 'Leder'],
+    [4, 'Omsorgsboliger fase 2', 2029, null, null, 'Leder'],
+    [5, 'Felles prosjekt', 2028, 4, 4, 'Leder'],
+    [6, 'Felles prosjekt del 2', 2028, null, null, 'Leder'],
+  ];
+  // C3:C4 one year for A and B; D5:D6 «Må utredes» for both; D7:E8 4 mill for the two parts together.
+  const result = importLegacy(
+    { sheets: [{ sheet: 'Inv', origin: 'A1', values, merges: ['C3:C4', 'D5:D6', 'D7:D8', 'E7:E8'] }], tables: [] },
+    { defaultStartYear: 2027, unit: '1000 kr', commentNote: (n) => n.code },
+  );
+  const rows = result.content.investment;
+
+  it("a year merged down places each row's own Kostnadsramme in it: 3 000 and 1 500 in 2027", () => {
+    expect(rows.slice(0, 2).map((r) => [r.values.budget, ...r.years])).toEqual([
+      [3000, 3000, null, null, null],
+      [1500, 1500, null, null, null],
+    ]);
+  });
+
+  it('«Må utredes» merged down is the status of each row it covers', () => {
+    expect(rows.slice(2, 4).map((r) => r.values.costStatus)).toEqual(['Må utredes', 'Må utredes']);
+  });
+
+  it('4 mill merged down counts once, on its first row: 4 000 in all, not 8 000', () => {
+    expect(rows.slice(4).map((r) => [r.values.budget, r.values.finLoan])).toEqual([
+      [4000, 4000],
+      [null, null],
+    ]);
+    const total = rows.reduce((s, r) => s + (typeof r.values.budget === 'number' ? r.values.budget : 0), 0);
+    expect(total).toBe(3000 + 1500 + 4000);
+  });
+
+  it('logs every covered cell with the merged range', () => {
+    const logged = result.log.filter((d) => d.code === 'merged-cell' || d.code === 'merged-amount');
+    expect(logged.map((d) => [d.cell, d.code, d.params])).toEqual([
+      ['C4', 'merged-cell', { value: '2027', range: 'C3:C4' }],
+      ['D6', 'merged-cell', { value: 'Må utredes', range: 'D5:D6' }],
+      ['D8', 'merged-amount', { number: 4, range: 'D7:D8', row: 7 }],
+      ['E8', 'merged-amount', { number: 4, range: 'E7:E8', row: 7 }],
+    ]);
+  });
+});
