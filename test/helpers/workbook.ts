@@ -6,7 +6,7 @@
  * Sum periode: leave it out of a row to get the live formula =SUM(<year cells>) with its computed value;
  * give it to write a constant, as if a user typed over the formula (→ formula-overwritten).
  */
-import { columnLetter, parseA1, toA1, toRange } from '../../src/domain/model/a1';
+import { columnLetter, parseA1, parseRange, toA1, toRange } from '../../src/domain/model/a1';
 import {
   ECONOMY_PLAN_COLUMNS,
   INVESTMENT_COLUMNS,
@@ -243,5 +243,19 @@ export function dropColumn(
         : s,
     ),
     tables: wb.tables.map((t) => (t.name === table ? { ...t, ref } : t)),
+  };
+}
+
+/**
+ * A copy of `wb` whose table `table` ends one row higher (its last body row left under it), as a table that
+ * did not grow over a row typed under it; `extra` overrides other fields of its info (totalsRow).
+ */
+export function shrinkTable(wb: WorkbookSnapshot, table: string, extra: Partial<TableInfo> = {}): WorkbookSnapshot {
+  return {
+    ...wb,
+    tables: wb.tables.map((t) => {
+      const b = t.name === table ? parseRange(t.ref) : null;
+      return b ? { ...t, ...extra, ref: toRange(b.top, b.left, b.bottom - 1, b.right) } : t;
+    }),
   };
 }

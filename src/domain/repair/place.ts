@@ -15,6 +15,7 @@ export interface StructureChange {
     | 'add-sheet'
     | 'add-table'
     | 'add-column'
+    | 'grow-table'
     | 'add-name'
     | 'add-setting'
     | 'set-validation'

@@ -6,7 +6,7 @@ import { checkSnapshot } from '../../../src/domain/check';
 import type { Finding } from '../../../src/domain/model/finding';
 import type { CellValue, WorkbookSnapshot } from '../../../src/domain/model/snapshot';
 import { economyLine, operatingRow } from '../../helpers/rows';
-import { canonicalSnapshot, setCell } from '../../helpers/workbook';
+import { canonicalSnapshot, setCell, shrinkTable as shrunk } from '../../helpers/workbook';
 
 const render = (f: Finding) => `${f.code} ${JSON.stringify(f.params)}`;
 const check = (wb: WorkbookSnapshot) => checkSnapshot(wb, { file: 'plan.xlsx', defaultStartYear: 2027, render });
@@ -14,19 +14,6 @@ const below = (wb: WorkbookSnapshot) =>
   check(wb)
     .report.issues.filter((f) => f.code === 'row-below-table')
     .map((f) => `${f.sheet}!${f.cell}`);
-
-/** `wb` with the named table's last body row left out of its range, as a table that did not grow over it. */
-function shrunk(wb: WorkbookSnapshot, table: string, extra: Partial<WorkbookSnapshot['tables'][number]> = {}) {
-  return {
-    ...wb,
-    tables: wb.tables.map((t) => {
-      if (t.name !== table) return t;
-      const [from, to] = t.ref.split(':') as [string, string];
-      const bottom = Number(/\d+$/.exec(to)?.[0]) - 1;
-      return { ...t, ...extra, ref: `${from}:${to.replace(/\d+$/, String(bottom))}` };
-    }),
-  };
-}
 
 // Two costed measures of 600/1 200/1 800/2 400 each (1000 kr); the second is typed on row 3.
 const rows: Record<string, CellValue>[] = [

@@ -9,7 +9,15 @@ import { defaultContent } from '../../../src/domain/sheets/template';
 import { planSaveVersion } from '../../../src/domain/sheets/version';
 import { readPlan } from '../../../src/domain/read/plan';
 import type { CellValue, WorkbookSnapshot } from '../../../src/domain/model/snapshot';
-import { canonicalSnapshot, dropColumn, setCell, withoutSheet, withoutTables } from '../../helpers/workbook';
+import {
+  canonicalSnapshot,
+  dropColumn,
+  setCell,
+  shrinkTable,
+  withoutSheet,
+  withoutTables,
+} from '../../helpers/workbook';
+import { operatingRow } from '../../helpers/rows';
 
 const opts = { defaultStartYear: 2027 };
 const of = <K extends Edit['kind']>(edits: readonly Edit[], kind: K) =>
@@ -101,6 +109,24 @@ describe('planRepair', () => {
         calculated: { 'Sum periode': '=SUM(tblTiltakDrift[[#This Row],[2027]:[2030]])' },
       },
     ]);
+  });
+
+  it('grows a measure table over a measure typed right under it (LibreOffice does not), which then counts', () => {
+    // D-002 typed on row 3, under tblTiltakDrift A1:U2: 600/1 200/1 800/2 400 thousand each, like D-001.
+    const rows = [operatingRow(), operatingRow({ ID: 'D-002', Prioritet: 2, Tiltak: 'Skrevet under' })];
+    const wb = shrinkTable(canonicalSnapshot({ operating: rows }), 'tblTiltakDrift');
+    expect(readPlan(wb, opts).plan.operating).toHaveLength(1);
+    const { changes, edits } = planRepair(wb, opts);
+    expect(changes).toEqual([{ kind: 'grow-table', sheet: 'Tiltak drift', target: 'tblTiltakDrift', detail: 'A1:U3' }]);
+    expect(edits).toEqual([{ kind: 'resizeTable', name: 'tblTiltakDrift', ref: 'A1:U3' }]);
+    const repaired = readPlan(applyEdits(wb, edits), opts);
+    expect(repaired.plan.operating.map((m) => m.id)).toEqual(['D-001', 'D-002']);
+    expect(repaired.findings.filter((f) => f.code === 'row-below-table')).toEqual([]);
+  });
+
+  it('leaves a table alone under which a note of one cell is typed', () => {
+    const wb = setCell(canonicalSnapshot({ operating: [operatingRow()] }), 'Tiltak drift', 'E3', 'Notat');
+    expect(planRepair(wb, opts).changes).toEqual([]);
   });
 
   it('puts the Sum periode formula into an empty cell but keeps a typed constant', () => {
