@@ -185,8 +185,9 @@ function amountsOffSumifs(layout: TableLayout, years: readonly number[], cell: R
 
 /**
  * Rows of the sheet outside the table (above its header, below its body) that whole-column formulas see and
- * the core does not read (SPEC §2: a table is its range), where the table is not an Excel table (formulas.ts
- * columnRefs): such a table is found down to its last filled row, so what lies outside is above its header.
+ * the core does not read (SPEC §2: a table is its range), where the formulas name whole columns (formulas.ts
+ * columnRefs: an Excel table with a header Excel may name otherwise than typed; a table found by its sheet is
+ * read down to its last filled row). Only the rows the snapshot holds: a check reads one row under a table.
  */
 function collectOutside(sheet: SheetSnapshot, layout: TableLayout, cell: RawCell, labels: string[], out: Collect) {
   const areasOf = areaMisses(labels);

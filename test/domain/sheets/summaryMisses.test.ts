@@ -85,46 +85,23 @@ describe('Sammendrag where cells are typed with outer spaces or loose area lists
   });
 });
 
-describe('Sammendrag with a measure typed on the row under the table (outside its range: SPEC §2)', () => {
-  // Row 13 is under tblTiltakDrift (A1:U12): the core does not read it, Excel's whole-column SUMIFS would.
+describe.each([
+  [13, 'on the row under the table'],
+  [14, 'further down, a row left empty between it and the table'],
+])('Sammendrag with a measure typed on row %i, %s (outside its range: SPEC §2)', (row) => {
+  // Under tblTiltakDrift (A1:U12) the core does not read a row; the formulas name the table's columns
+  // (tblTiltakDrift[2027]), which end where the table ends: they stay live formulas and agree.
   const d = 'Tiltak drift';
   let base = snapshotFromContent(exampleContent({ startYear: 2027 }));
-  for (const [a1, v] of [
-    ['A13', 'D-012'],
-    ['B13', 'Organisasjon'],
-    ['G13', 'Beregnet'],
-    ['H13', 1000],
-    ['R13', 'NAV-leder'],
-    ['S13', 'Oppvekst'],
+  for (const [column, v] of [
+    ['A', 'D-012'],
+    ['B', 'Organisasjon'],
+    ['G', 'Beregnet'],
+    ['H', 1000],
+    ['R', 'NAV-leder'],
+    ['S', 'Oppvekst'],
   ] as const)
-    base = setCell(base, d, a1, v);
-  const plan = readPlan(base, { defaultStartYear: 2027 }).plan;
-  const totals = computeTotals(plan);
-  const wb = applyEdits(base, editsOf(planSummary(plan, totals, base)));
-
-  it('shows the totals of the table, as check reports them', () => {
-    expect(plan.operating.map((m) => m.id)).not.toContain('D-012');
-    expect(shown(wb, T.operatingTitle, 'Organisasjon').slice(0, 4)).toEqual([470, 350, 350, 350]);
-    expect(shown(wb, T.operatingTitle, T.allSections).slice(0, 4)).toEqual([2120, 3050, 3650, 4250]);
-    expect(shown(wb, T.responsibleTitle, 'NAV-leder')).toEqual([350, 700, 700, 700, 2450]);
-    expect(shown(wb, T.statusTitle, 'Beregnet')).toEqual([11]);
-  });
-});
-
-describe('Sammendrag with a measure typed further down, a row left empty between it and the table', () => {
-  // Row 14, two under tblTiltakDrift (A1:U12): the core does not read it, and the formulas name the table's
-  // columns (tblTiltakDrift[2027]), which end where the table ends: they stay live formulas and agree.
-  const d = 'Tiltak drift';
-  let base = snapshotFromContent(exampleContent({ startYear: 2027 }));
-  for (const [a1, v] of [
-    ['A14', 'D-012'],
-    ['B14', 'Organisasjon'],
-    ['G14', 'Beregnet'],
-    ['H14', 1000],
-    ['R14', 'NAV-leder'],
-    ['S14', 'Oppvekst'],
-  ] as const)
-    base = setCell(base, d, a1, v);
+    base = setCell(base, d, `${column}${row}`, v);
   const plan = readPlan(base, { defaultStartYear: 2027 }).plan;
   const totals = computeTotals(plan);
   const wb = applyEdits(base, editsOf(planSummary(plan, totals, base)));
@@ -134,6 +111,7 @@ describe('Sammendrag with a measure typed further down, a row left empty between
     // The example's Organisasjon measures D-006 to D-008: 470, 350, 350, 350 (not 1 470 with D-012).
     expect(shown(wb, T.operatingTitle, 'Organisasjon').slice(0, 4)).toEqual([470, 350, 350, 350]);
     expect(shown(wb, T.operatingTitle, T.allSections).slice(0, 4)).toEqual([2120, 3050, 3650, 4250]);
+    expect(shown(wb, T.responsibleTitle, 'NAV-leder')).toEqual([350, 700, 700, 700, 2450]);
     expect(shown(wb, T.statusTitle, 'Beregnet')).toEqual([11]);
     const sheet = wb.sheets.find((s) => s.sheet === 'Sammendrag');
     const at = (sheet?.values ?? []).findIndex((r) => r[0] === 'Organisasjon');
