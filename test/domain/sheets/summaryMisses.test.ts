@@ -119,6 +119,31 @@ describe.each([
   });
 });
 
+describe('Sammendrag over whole columns (a header typed with a trailing space) with a measure under the table', () => {
+  // "Kostnadsstatus " may be the table column's name as typed: the formulas name whole columns, which see
+  // row 13 under tblTiltakDrift; the rows D-012 would throw off hold the core's values.
+  const d = 'Tiltak drift';
+  let base = setCell(snapshotFromContent(exampleContent({ startYear: 2027 })), d, 'G1', 'Kostnadsstatus ');
+  for (const [a1, v] of [
+    ['A13', 'D-012'],
+    ['B13', 'Organisasjon'],
+    ['G13', 'Beregnet'],
+    ['H13', 1000],
+    ['R13', 'NAV-leder'],
+    ['S13', 'Oppvekst'],
+  ] as const)
+    base = setCell(base, d, a1, v);
+  const plan = readPlan(base, { defaultStartYear: 2027 }).plan;
+  const wb = applyEdits(base, editsOf(planSummary(plan, computeTotals(plan), base)));
+
+  it('shows the totals of the table, as check reports them', () => {
+    expect(shown(wb, T.operatingTitle, 'Organisasjon').slice(0, 4)).toEqual([470, 350, 350, 350]);
+    expect(shown(wb, T.operatingTitle, T.allSections).slice(0, 4)).toEqual([2120, 3050, 3650, 4250]);
+    expect(shown(wb, T.responsibleTitle, 'NAV-leder')).toEqual([350, 700, 700, 700, 2450]);
+    expect(shown(wb, T.statusTitle, 'Beregnet')).toEqual([11]);
+  });
+});
+
 describe('Sammendrag with an amount typed as text (amount-text: the core counts it, SUMIFS skips it)', () => {
   // D-002's 2027 cost, 300, typed as the text "300".
   const base = setCell(snapshotFromContent(exampleContent({ startYear: 2027 })), 'Tiltak drift', 'H3', '300');
