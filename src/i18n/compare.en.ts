@@ -9,6 +9,7 @@ export const COMPARE_EN: Record<CompareKey, string> = {
   amountsIn: 'Amounts in {unit}. Only measures with cost status Beregnet (costed) count in the totals.',
   unitChanged: 'The amount unit changed from {old} to {new}. Amounts are compared in kroner.',
   yearsCompared: 'Years in both versions: {years}.',
+  noCommonYears: 'No year is in both versions, so no amounts were compared.',
   yearsOnlyOld: 'Only in the older version: {years}.',
   yearsOnlyNew: 'Only in the newer version: {years}.',
   outsidePeriod: '"–" means the year lies outside that version\'s period.',

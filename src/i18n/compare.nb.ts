@@ -8,6 +8,7 @@ export const COMPARE_NB = {
   amountsIn: 'Beløp i {unit}. Bare tiltak med kostnadsstatus Beregnet teller i summene.',
   unitChanged: 'Beløpsenheten er endret fra {old} til {new}. Beløpene er sammenlignet i kroner.',
   yearsCompared: 'År i begge versjoner: {years}.',
+  noCommonYears: 'Ingen år finnes i begge versjonene, så ingen beløp er sammenlignet.',
   yearsOnlyOld: 'Bare i den eldre versjonen: {years}.',
   yearsOnlyNew: 'Bare i den nyere versjonen: {years}.',
   outsidePeriod: '«–» betyr at året er utenfor versjonens periode.',

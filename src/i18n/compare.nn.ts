@@ -9,6 +9,7 @@ export const COMPARE_NN: Record<CompareKey, string> = {
   amountsIn: 'Beløp i {unit}. Berre tiltak med kostnadsstatus Beregnet tel med i summane.',
   unitChanged: 'Beløpseininga er endra frå {old} til {new}. Beløpa er samanlikna i kroner.',
   yearsCompared: 'År i begge versjonane: {years}.',
+  noCommonYears: 'Ingen år finst i begge versjonane, så ingen beløp er samanlikna.',
   yearsOnlyOld: 'Berre i den eldre versjonen: {years}.',
   yearsOnlyNew: 'Berre i den nyare versjonen: {years}.',
   outsidePeriod: '«–» tyder at året er utanfor perioden til versjonen.',
