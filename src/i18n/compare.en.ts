@@ -9,6 +9,7 @@ export const COMPARE_EN: Record<CompareKey, string> = {
   amountsIn: 'Amounts in {unit}. Only measures with cost status Beregnet (costed) count in the totals.',
   unitChanged: 'The amount unit changed from {old} to {new}. Amounts are compared in kroner.',
   yearsCompared: 'Years in both versions: {years}.',
+  noCommonYears: 'No year is in both versions, so no amounts were compared.',
   yearsOnlyOld: 'Only in the older version: {years}.',
   yearsOnlyNew: 'Only in the newer version: {years}.',
   outsidePeriod: '"–" means the year lies outside that version\'s period.',
@@ -76,6 +77,8 @@ export const COMPARE_EN: Record<CompareKey, string> = {
     '{file}: {count, plural, one {# amount cell holds} other {# amount cells hold}} no amount, counted as 0 in the comparison ({cells}). See Check for why.',
   cliInvalidAmounts:
     '{file}: {count, plural, one {# amount cell holds} other {# amount cells hold}} no amount, counted as 0 in the comparison ({cells}). Run "tiltaksplan check {file}" to see why.',
+  versionInvalidAmounts:
+    '{file}: {count, plural, one {# amount cell of the saved version holds} other {# amount cells of the saved version hold}} no amount, counted as 0 in the comparison ({cells}).',
   cliPeriodUnsure:
     '{file}: {message} ({cells}) The comparison uses the plan period {years}; a year without its own column counts as empty. Run "tiltaksplan check {file}".',
   cliNoPlan:

@@ -8,6 +8,7 @@ export const COMPARE_NB = {
   amountsIn: 'Beløp i {unit}. Bare tiltak med kostnadsstatus Beregnet teller i summene.',
   unitChanged: 'Beløpsenheten er endret fra {old} til {new}. Beløpene er sammenlignet i kroner.',
   yearsCompared: 'År i begge versjoner: {years}.',
+  noCommonYears: 'Ingen år finnes i begge versjonene, så ingen beløp er sammenlignet.',
   yearsOnlyOld: 'Bare i den eldre versjonen: {years}.',
   yearsOnlyNew: 'Bare i den nyere versjonen: {years}.',
   outsidePeriod: '«–» betyr at året er utenfor versjonens periode.',
@@ -77,6 +78,8 @@ export const COMPARE_NB = {
     '{file}: {count, plural, one {# beløpscelle er} other {# beløpsceller er}} ikke et beløp og teller som 0 i sammenligningen ({cells}). Se Kontroll for hvorfor.',
   cliInvalidAmounts:
     '{file}: {count, plural, one {# beløpscelle er} other {# beløpsceller er}} ikke et beløp og teller som 0 i sammenligningen ({cells}). Kjør «tiltaksplan check {file}» for å se hvorfor.',
+  versionInvalidAmounts:
+    '{file}: {count, plural, one {# beløpscelle} other {# beløpsceller}} i den lagrede versjonen er ikke et beløp og teller som 0 i sammenligningen ({cells}).',
   cliPeriodUnsure:
     '{file}: {message} ({cells}) Sammenligningen bruker planperioden {years}; et år uten egen kolonne teller som tomt. Kjør «tiltaksplan check {file}».',
   cliNoPlan:

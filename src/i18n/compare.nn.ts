@@ -9,6 +9,7 @@ export const COMPARE_NN: Record<CompareKey, string> = {
   amountsIn: 'Beløp i {unit}. Berre tiltak med kostnadsstatus Beregnet tel med i summane.',
   unitChanged: 'Beløpseininga er endra frå {old} til {new}. Beløpa er samanlikna i kroner.',
   yearsCompared: 'År i begge versjonane: {years}.',
+  noCommonYears: 'Ingen år finst i begge versjonane, så ingen beløp er samanlikna.',
   yearsOnlyOld: 'Berre i den eldre versjonen: {years}.',
   yearsOnlyNew: 'Berre i den nyare versjonen: {years}.',
   outsidePeriod: '«–» tyder at året er utanfor perioden til versjonen.',
@@ -76,6 +77,8 @@ export const COMPARE_NN: Record<CompareKey, string> = {
     '{file}: {count, plural, one {# beløpscelle er} other {# beløpsceller er}} ikkje eit beløp og tel som 0 i samanlikninga ({cells}). Sjå Kontroll for kvifor.',
   cliInvalidAmounts:
     '{file}: {count, plural, one {# beløpscelle er} other {# beløpsceller er}} ikkje eit beløp og tel som 0 i samanlikninga ({cells}). Køyr «tiltaksplan check {file}» for å sjå kvifor.',
+  versionInvalidAmounts:
+    '{file}: {count, plural, one {# beløpscelle} other {# beløpsceller}} i den lagra versjonen er ikkje eit beløp og tel som 0 i samanlikninga ({cells}).',
   cliPeriodUnsure:
     '{file}: {message} ({cells}) Samanlikninga brukar planperioden {years}; eit år utan eigen kolonne tel som tomt. Køyr «tiltaksplan check {file}».',
   cliNoPlan:

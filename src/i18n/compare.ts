@@ -35,12 +35,12 @@ export const invalidAmountCells = (findings: readonly Finding[]): string[] =>
 const CELLS_NAMED = 5;
 
 /**
- * The warning that `invalid` cells of `file` count as 0 in the comparison (`key`: the command line's wording or
- * the pane's), or null when there are none.
+ * The warning that `invalid` cells of `file` count as 0 in the comparison (`key`: the command line's wording, the
+ * pane's, or that of a saved version, whose cells no check looks at), or null when there are none.
  */
 export function invalidAmountsWarning(
   lang: Lang,
-  key: 'cliInvalidAmounts' | 'paneInvalidAmounts',
+  key: 'cliInvalidAmounts' | 'paneInvalidAmounts' | 'versionInvalidAmounts',
   file: string,
   invalid: readonly string[],
 ): string | null {

@@ -80,7 +80,9 @@ function headerBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
   if (diff.unitChanged) blocks.push(p(ct(lang, 'unitChanged', { old: diff.old.plan.unit, new: diff.new.plan.unit })));
   const { common, onlyOld, onlyNew } = diff.years;
   if (onlyOld.length + onlyNew.length > 0) {
-    blocks.push(p(ct(lang, 'yearsCompared', { years: common.join(', ') })));
+    blocks.push(
+      p(common.length > 0 ? ct(lang, 'yearsCompared', { years: common.join(', ') }) : ct(lang, 'noCommonYears')),
+    );
     if (onlyOld.length > 0) blocks.push(p(ct(lang, 'yearsOnlyOld', { years: onlyOld.join(', ') })));
     if (onlyNew.length > 0) blocks.push(p(ct(lang, 'yearsOnlyNew', { years: onlyNew.join(', ') })));
   }

@@ -5,12 +5,16 @@ const width = (s: string): number => [...s].length;
 const pad = (s: string, n: number, right: boolean): string =>
   right ? ' '.repeat(Math.max(0, n - width(s))) + s : s + ' '.repeat(Math.max(0, n - width(s)));
 
+/** A cell on one line: a text typed with line breaks (Alt+Enter in Excel) or tabs would break the table's rows. */
+const oneLine = (s: string): string => s.replace(/[ \t]*[\r\n\t][\s]*/g, ' ');
+
 /** A table with columns padded to their widest cell; numeric columns right-aligned. */
 export function textTable(
   headers: readonly string[],
-  rows: readonly (readonly string[])[],
+  cells: readonly (readonly string[])[],
   numeric: readonly number[] = [],
 ): string[] {
+  const rows = cells.map((r) => r.map(oneLine));
   const widths = headers.map((h, i) => rows.reduce((a, r) => Math.max(a, width(r[i] ?? '')), width(h)));
   const line = (cells: readonly string[]): string =>
     cells

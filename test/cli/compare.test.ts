@@ -159,6 +159,22 @@ describe('tiltaksplan compare', () => {
     expect(quiet.err()).toBe('');
   });
 
+  it('says on stderr which amount cells of the saved version count as 0 (a user unhid it and typed a note)', async () => {
+    // Versjon 1: header A2:B10, blank row 11, title A12, headers row 13, D-001 in row 14; 2028 is column I.
+    const wb = await openXlsxFile(path.join(dir, 'endret.xlsx'));
+    await wb.apply([{ kind: 'setCells', sheet: 'Versjon 1', origin: 'I14', values: [['se notat']] }]);
+    await saveXlsxFile(wb, path.join(dir, 'versjonsnotat.xlsx'));
+    const t = io();
+    const args = ['compare', 'versjonsnotat.xlsx', '--version-sheet', 'Versjon 1', '--format', 'json'];
+    expect(await main(args, t)).toBe(0);
+    // The note counts as 0: D-001's 2028 reads 0 → 1 500 in the comparison, which the warning explains.
+    expect(json(t).measures.changed[0]?.changes[0]).toEqual({ field: '2028', old: 0, new: 1_500_000 });
+    expect(t.err()).toBe(
+      'versjonsnotat.xlsx: 1 beløpscelle i den lagrede versjonen er ikke et beløp og teller som 0 i ' +
+        'sammenligningen (Versjon 1!I14).\n',
+    );
+  });
+
   it('says on stderr when the period is not the year columns (2028 typed in Første planår, no roll)', async () => {
     // The year headers stay 2027–2030: 2027's amounts are not read, and 2031 has no column, so the new money
     // of 2031 reads as 0 — a figure the workbook does not hold. The comparison still runs (exit 0).

@@ -227,6 +227,23 @@ describe('compareDocument: a rolled plan', () => {
     );
   });
 
+  it('says so when no year is in both versions (a plan four years on): no amount was compared', () => {
+    const later = (p: Plan): Plan => ({
+      ...p,
+      years: [2031, 2032, 2033, 2034],
+      settings: { ...p.settings, startYear: 2031 },
+    });
+    const far = compareDocument(comparePlans(before, later(before), sides), 'en');
+    expect(paragraphs(far)).toEqual(
+      expect.arrayContaining([
+        'No year is in both versions, so no amounts were compared.',
+        'Only in the older version: 2027, 2028, 2029, 2030.',
+        'Only in the newer version: 2031, 2032, 2033, 2034.',
+      ]),
+    );
+    expect(paragraphs(far).some((t) => t.startsWith('Years in both versions'))).toBe(false);
+  });
+
   it("lists an added measure under the newer version's years and a removed one under the older's", () => {
     expect(table(doc, 'New measures').headers.slice(6)).toEqual(['2028', '2029', '2030', '2031']);
     expect(table(doc, 'New measures').rows.map((r) => [r[0], ...r.slice(6)])).toEqual([['D-005', '0', '5', '5', '5']]);

@@ -75,4 +75,19 @@ describe('renderCompare', () => {
     expect(html).toMatch(/<td>Table<\/td><td>Operating<\/td><td>Investment<\/td>/);
     expect(html).toMatch(/<td>Full-year effect<\/td><td>2\s400<\/td><td>\(empty\)<\/td>/);
   });
+
+  it('text: a Tiltak text with line breaks (Alt+Enter in Excel) stays on its row of the table', () => {
+    const twoLines = operatingRow({ ID: 'D-002', Prioritet: 2, Tiltak: 'Boveileder\r\nfor unge', '2028': 1300 });
+    const added = comparePlans(plan([operatingRow()]), plan([operatingRow(), twoLines]), {
+      old: { file: 'a.xlsx', label: 'a.xlsx' },
+      new: { file: 'b.xlsx', label: 'b.xlsx' },
+    });
+    const lines = renderCompare(added, 'text', 'nb').split('\n');
+    // The new measure: one row, its amounts under the year headers (2028 holds 1 300).
+    const row = lines.find((l) => l.includes('D-002'));
+    expect(row).toMatch(
+      /^ {2}D-002 +Drift +Samfunn og tjenester +2 +Boveileder for unge +Beregnet +600 +1\s300 +1\s800 +2\s400$/,
+    );
+    expect(lines.some((l) => l.startsWith('for unge'))).toBe(false);
+  });
 });

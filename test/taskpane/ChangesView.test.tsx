@@ -9,7 +9,7 @@ import { applyEdits } from '../../src/domain/sheets/snapshotEdits';
 import { planSaveVersion } from '../../src/domain/sheets/version';
 import { ct } from '../../src/i18n/compare';
 import type { CompareFiles } from '../../src/taskpane/views/ChangesView';
-import { canonicalSnapshot } from '../helpers/workbook';
+import { canonicalSnapshot, setCell } from '../helpers/workbook';
 import { FakePort, operatingRow } from './fakePort';
 import { renderPane, selections } from './renderPane';
 
@@ -115,6 +115,17 @@ describe('ChangesView with amount cells that hold no amount', () => {
     ).toBeTruthy();
     // The version holds its values as saved: nothing to warn of there.
     expect(screen.getAllByText(/teller som 0 i sammenligningen/)).toHaveLength(1);
+  });
+  it('warns of a cell of the saved version too, naming it there: a user unhid the version and typed a note', async () => {
+    // Versjon 1: header A2:B10, blank row 11, title A12, headers row 13, D-001 in row 14; 2028 is column I.
+    const noted = setCell(withVersion(now), 'Versjon 1', 'I14', 'se sak 12/27');
+    await renderPane(new FakePort(noted), 'changes');
+    expect(
+      screen.getByText(
+        'Vedtatt: 1 beløpscelle i den lagrede versjonen er ikke et beløp og teller som 0 i sammenligningen ' +
+          '(Versjon 1!I14).',
+      ),
+    ).toBeTruthy();
   });
 });
 

@@ -62,11 +62,14 @@ interface Side {
   readonly invalid: readonly string[];
   /** Why the plan period may not be the workbook's (year headers not the period, a setting that does not read). */
   readonly period: readonly Finding[];
+  /** A saved version (its cells are not the workbook's tables: no check reads them). */
+  readonly isVersion?: boolean;
 }
 
 /** Says, on stderr, which amount cells of a side count as 0 in the comparison (a #REF!, an uncalculated formula). */
 function warnInvalid(io: CliIo, side: Side, lang: Lang): void {
-  const warning = invalidAmountsWarning(lang, 'cliInvalidAmounts', side.file, side.invalid);
+  const key = side.isVersion ? 'versionInvalidAmounts' : 'cliInvalidAmounts';
+  const warning = invalidAmountsWarning(lang, key, side.file, side.invalid);
   if (warning) io.stderr(`${warning}\n`);
 }
 
@@ -98,8 +101,17 @@ function currentPlan(io: CliIo, snapshot: WorkbookSnapshot, file: string, lang: 
 /** A saved version of the workbook, or null (after naming the versions there are) when the sheet is none. */
 function versionPlan(io: CliIo, snapshot: WorkbookSnapshot, file: string, sheet: string, lang: Lang): Side | null {
   const version = readVersion(snapshot, sheet);
-  if (version)
-    return { plan: version.plan, file, label: version.info.label || version.info.sheet, invalid: [], period: [] };
+  if (version) {
+    const label = version.info.label || version.info.sheet;
+    return {
+      plan: version.plan,
+      file,
+      label,
+      invalid: invalidAmountCells(version.findings),
+      period: [],
+      isVersion: true,
+    };
+  }
   const sheets = findVersions(snapshot).map((v) => `«${v.sheet}»`);
   const versions =
     sheets.length > 0 ? ct(lang, 'cliVersions', { sheets: sheets.join(', ') }) : ct(lang, 'cliNoVersions');

@@ -4,7 +4,7 @@
  * both tables (§4), so a measure moved between Tiltak drift and Tiltak investering keeping its ID is one changed
  * measure that says which table it left (`movedFrom`), not one removed and one added. An ID matches the way the
  * reconciliation matches it (§10): groupKey, so "d-014" retyped as "D-014" is the same measure. A measure without
- * an ID cannot be matched, so it counts as added or removed.
+ * an ID cannot be matched: it counts as added or removed, unless it stands unchanged in both versions.
  */
 import type { MeasureChange, MeasureEntry, MeasureRef } from '../model/changeSet';
 import type { Measure, Plan, TableKind } from '../model/plan';
@@ -77,6 +77,35 @@ function pairById(before: readonly Measure[], after: readonly Measure[], pair: P
   return left;
 }
 
+/**
+ * Of the measures left unpaired, those without an ID that are the same in every compared field of their table
+ * (a draft the user has not numbered yet, a note row inside the table): unchanged, they are no change, not one
+ * removed and one added. One that did change has nothing to be matched by and stays added and removed.
+ */
+function dropUnchangedWithoutId(left: { before: readonly Measure[]; after: readonly Measure[] }, years: Years) {
+  // Candidates by fields an unchanged measure shares exactly (few per key), then every field compared.
+  const keyOf = (m: Measure) => [m.table, m.section, m.priority, m.measure].join('\u0000');
+  const waiting = new Map<string, Measure[]>();
+  for (const m of left.before) {
+    if (m.id !== '') continue;
+    const list = waiting.get(keyOf(m));
+    if (list) list.push(m);
+    else waiting.set(keyOf(m), [m]);
+  }
+  if (waiting.size === 0) return left;
+  const unchanged = (a: Measure, b: Measure) =>
+    fieldChanges(COLUMNS[a.table][b.table], a as unknown as Row, b as unknown as Row, years.common).length === 0;
+  const paired = new Set<Measure>();
+  const after = left.after.filter((m) => {
+    const list = m.id === '' ? waiting.get(keyOf(m)) : undefined;
+    const i = list ? list.findIndex((o) => unchanged(o, m)) : -1;
+    if (!list || i < 0) return true;
+    paired.add(list.splice(i, 1)[0] as Measure);
+    return false;
+  });
+  return { before: left.before.filter((m) => !paired.has(m)), after };
+}
+
 /** Where a measure stands in its version: the operating table first, then the investment table (sheet order). */
 const byPlace = (a: MeasureRef, b: MeasureRef): number =>
   a.table === b.table ? a.row - b.row : a.table === 'operating' ? -1 : 1;
@@ -95,7 +124,10 @@ export function compareMeasures(before: Plan, after: Plan, years: Years): Measur
   };
   const operating = pairById(before.operating, after.operating, pair);
   const investment = pairById(before.investment, after.investment, pair);
-  const moved = pairById([...operating.before, ...investment.before], [...operating.after, ...investment.after], pair);
+  const moved = dropUnchangedWithoutId(
+    pairById([...operating.before, ...investment.before], [...operating.after, ...investment.after], pair),
+    years,
+  );
   for (const m of moved.after) out.added.push(entryOf(m, years.new));
   for (const m of moved.before) out.removed.push(entryOf(m, years.old));
   // Pairs by case and across the tables came after the others: put every pair in its place (a list nearly

@@ -3,6 +3,7 @@
  * of the costed measures, and new money per Rammeområde. A year in one period only shows null on the other
  * side and no difference: it was not cut or added, it lies outside that version's period.
  */
+import { groupKey } from '../measures/grouping';
 import type { ChangeSet, YearChanges } from '../model/changeSet';
 import { kr } from '../model/money';
 import type { Kr } from '../model/money';
@@ -29,17 +30,24 @@ function yearChanges(all: readonly number[], old: Side, neu: Side, pick: (t: Tot
   return changes as YearChanges;
 }
 
-/** Frames of both versions, the older version's order first. */
+/**
+ * Frames of both versions, the older version's order and spelling first. A frame is matched as the totals
+ * group it (groupKey, as SUMIFS): "R3" in one version and "r3" in the other is one frame, not one emptied and
+ * one new.
+ */
 function frames(old: Totals, neu: Totals): string[] {
-  const names = [...old.operating.byFrame, ...neu.operating.byFrame].map((f) => f.frame);
-  return [...new Set(names)];
+  const names = new Map<string, string>();
+  for (const f of [...old.operating.byFrame, ...neu.operating.byFrame])
+    if (!names.has(groupKey(f.frame))) names.set(groupKey(f.frame), f.frame);
+  return [...names.values()];
 }
 
 /** The totals part of a change set; `all` is every calendar year of either period, in order. */
 export function compareTotals(before: Plan, after: Plan, all: readonly number[]): ChangeSet['totals'] {
   const old: Side = { years: before.years, totals: computeTotals(before) };
   const neu: Side = { years: after.years, totals: computeTotals(after) };
-  const frameYears = (t: Totals, frame: string) => t.operating.byFrame.find((f) => f.frame === frame)?.newMoneyByYear;
+  const frameYears = (t: Totals, frame: string) =>
+    t.operating.byFrame.find((f) => groupKey(f.frame) === groupKey(frame))?.newMoneyByYear;
   return {
     operating: yearChanges(all, old, neu, (t) => t.operating.all.years),
     newMoney: yearChanges(all, old, neu, (t) => t.operating.all.newMoneyByYear),

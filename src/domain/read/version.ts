@@ -31,6 +31,16 @@ interface Header {
 
 const norm = (v: CellValue): string => normalizeHeader(cellText(v));
 
+/** The tables of a version, each under a title row naming its sheet. */
+const BLOCKS = [
+  { title: OPERATING_TABLE.sheet, table: OPERATING_TABLE.table },
+  { title: INVESTMENT_TABLE.sheet, table: INVESTMENT_TABLE.table },
+  { title: SHEETS.economyPlan, table: TABLES.economyPlan },
+] as const;
+
+/** Normalised title → table name. */
+const TITLES: ReadonlyMap<string, string> = new Map(BLOCKS.map((k) => [normalizeHeader(k.title), k.table]));
+
 /** Days since 1899-12-30 (an Excel date serial, which Excel makes of a typed "2027-11-15") as yyyy-mm-dd. */
 export function serialToIsoDate(serial: number): string {
   // Howard Hinnant's civil-from-days, shifted from 1970-01-01 to Excel's epoch: integers only, no Date.
@@ -64,8 +74,9 @@ function readHeader(sheet: SheetSnapshot): Header | null {
   const corner = headerCorner(sheet);
   if (!corner) return null;
   const { row: top, col } = corner;
+  // The header ends at its blank row, or at the first table's title when a user deleted that row.
   let bottom = top;
-  while (!isBlank(cellAt(sheet, bottom + 1, col))) bottom++;
+  while (!isBlank(cellAt(sheet, bottom + 1, col)) && !TITLES.has(norm(cellAt(sheet, bottom + 1, col)))) bottom++;
   const valueOf = (label: string): CellValue | undefined => {
     for (let r = top + 1; r <= bottom; r++)
       if (norm(cellAt(sheet, r, col)) === normalizeHeader(label)) return cellAt(sheet, r, col + 1);
@@ -100,12 +111,6 @@ function isBlankRow(sheet: SheetSnapshot, row: number, left: number): boolean {
   return true;
 }
 
-const BLOCKS = [
-  { title: OPERATING_TABLE.sheet, table: OPERATING_TABLE.table },
-  { title: INVESTMENT_TABLE.sheet, table: INVESTMENT_TABLE.table },
-  { title: SHEETS.economyPlan, table: TABLES.economyPlan },
-] as const;
-
 /**
  * Each table of the version: its title row, then the header row, then rows down to the last non-blank row
  * before the next title. A blank row inside a table does not end it: a row read from the plan whose only
@@ -115,13 +120,12 @@ const BLOCKS = [
 function blockTables(sheet: SheetSnapshot, header: Header): TableInfo[] {
   const b = sheetBounds(sheet);
   const tables: TableInfo[] = [];
-  const titles = new Map(BLOCKS.map((k) => [normalizeHeader(k.title), k.table]));
   for (let row = header.bottom + 1; row < b.bottom; row++) {
-    const table = titles.get(norm(cellAt(sheet, row, header.left)));
+    const table = TITLES.get(norm(cellAt(sheet, row, header.left)));
     if (table === undefined || tables.some((t) => t.name === table)) continue;
     const head = row + 1;
     let end = head;
-    for (let r = head + 1; r <= b.bottom && !titles.has(norm(cellAt(sheet, r, header.left))); r++)
+    for (let r = head + 1; r <= b.bottom && !TITLES.has(norm(cellAt(sheet, r, header.left))); r++)
       if (!isBlankRow(sheet, r, header.left)) end = r;
     const right = Math.max(header.left, rowEnd(sheet, head));
     tables.push({ name: table, sheet: sheet.sheet, ref: toRange(head, header.left, end, right) });

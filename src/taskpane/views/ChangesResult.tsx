@@ -114,7 +114,11 @@ export function ChangesResult(props: Props): JSX.Element {
       <Text role="status">{ct(lang, nothing ? 'nothing' : 'summary', counts)}</Text>
       {diff.unitChanged && <Text>{ct(lang, 'unitChanged', { old: diff.old.plan.unit, new: diff.new.plan.unit })}</Text>}
       {diff.years.onlyOld.length + diff.years.onlyNew.length > 0 && (
-        <Text size={200}>{ct(lang, 'yearsCompared', { years: diff.years.common.join(', ') })}</Text>
+        <Text size={200}>
+          {diff.years.common.length > 0
+            ? ct(lang, 'yearsCompared', { years: diff.years.common.join(', ') })
+            : ct(lang, 'noCommonYears')}
+        </Text>
       )}
       <Group title={ct(lang, 'added')} count={added.length} lang={lang}>
         {added.map((m) => (

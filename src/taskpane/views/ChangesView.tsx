@@ -41,6 +41,8 @@ interface Older {
   readonly label: string;
   /** Amount cells that hold no amount (#REF!, text, a formula without its result): 0 in the comparison. */
   readonly invalid: readonly string[];
+  /** A saved version: its cells are no table a check reads (a user may have unhidden it and typed in it). */
+  readonly isVersion?: boolean;
 }
 
 function olderPlan(choice: string, snapshot: WorkbookSnapshot, other: OtherFile | null, file: string): Older | null {
@@ -50,7 +52,9 @@ function olderPlan(choice: string, snapshot: WorkbookSnapshot, other: OtherFile 
   }
   if (!choice.startsWith('sheet:')) return null;
   const version = readVersion(snapshot, choice.slice('sheet:'.length));
-  return version && { plan: version.plan, file, label: version.info.label || version.info.sheet, invalid: [] };
+  if (!version) return null;
+  const { plan, findings, info } = version;
+  return { plan, file, label: info.label || info.sheet, invalid: invalidAmountCells(findings), isVersion: true };
 }
 
 interface OtherFile {
@@ -91,7 +95,12 @@ export function ChangesView(props: ChangesProps): JSX.Element {
   );
   const warnings = older
     ? [
-        invalidAmountsWarning(lang, 'paneInvalidAmounts', older.label, older.invalid),
+        invalidAmountsWarning(
+          lang,
+          older.isVersion ? 'versionInvalidAmounts' : 'paneInvalidAmounts',
+          older.label,
+          older.invalid,
+        ),
         invalidAmountsWarning(lang, 'paneInvalidAmounts', file, invalidAmountCells(result.findings)),
       ]
     : [];

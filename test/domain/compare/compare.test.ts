@@ -149,6 +149,25 @@ describe('comparePlans: measures', () => {
     expect(allZero(money.totals.newMoney) && allZero(money.totals.byFrame[0]?.years ?? {})).toBe(true);
   });
 
+  it('new money per frame: a frame typed in other case is the same frame (as SUMIFS and the totals group it)', () => {
+    // The newer version adds D-002 (100 a year, all new money) above D-001, its frame typed "r3": the newer
+    // version's frame total is then labelled "r3". Still one frame R3: 600/1 200/1 800/2 400 → +100 a year.
+    const before = plan([operatingRow({ Rammeområde: 'R3' })]);
+    const after = plan([d2({ Prioritet: 2, Rammeområde: 'r3' }), operatingRow({ Rammeområde: 'R3' })]);
+    const diff = compare(before, after);
+    expect(diff.totals.byFrame.map((f) => [f.frame, thousands(f.years)])).toEqual([
+      [
+        'R3',
+        {
+          '2027': [600, 700, 100],
+          '2028': [1200, 1300, 100],
+          '2029': [1800, 1900, 100],
+          '2030': [2400, 2500, 100],
+        },
+      ],
+    ]);
+  });
+
   it('leaves out what is not part of the plan: the ID it matches by, Sum periode, Kommentar', () => {
     const diff = compare(plan([operatingRow()]), plan([operatingRow({ Kommentar: 'Ny merknad' })]));
     expect(diff.measures.changed).toEqual([]);

@@ -205,3 +205,35 @@ describe('compareMeasures: a measure moved between Tiltak drift and Tiltak inves
     ]);
   });
 });
+
+describe('compareMeasures: a measure without an ID', () => {
+  // D-001 as operatingRow() (600/1 200/1 800/2 400), and a draft measure without an ID typed under it: 100 a
+  // year, priority 2. The draft cannot be matched by ID; unchanged, it is still no change.
+  const draft = (o: Row = {}): Row => operatingRow({ ID: null, Prioritet: 2, Tiltak: 'Boveileder', ...o });
+  const flat = { '2027': 100, '2028': 100, '2029': 100, '2030': 100, Helårsvirkning: 100, 'Nye midler': 100 };
+
+  it('unchanged in both versions is no change: neither added nor removed', () => {
+    const diff = compare(plan([operatingRow(), draft(flat)]), plan([operatingRow(), draft(flat)]));
+    expect(diff.measures).toEqual({ added: [], removed: [], changed: [] });
+  });
+
+  it('a row holding only a Kommentar (a note inside the table), unchanged, is no change either', () => {
+    const note = { Kommentar: 'Tiltakene under er foreløpige' };
+    const diff = compare(plan([operatingRow(), note]), plan([operatingRow(), { Kommentar: 'Foreløpige tiltak' }]));
+    expect(diff.measures).toEqual({ added: [], removed: [], changed: [] });
+  });
+
+  it('changed in any compared field, it is removed and added, as before: it has nothing to be matched by', () => {
+    // 2029: 100 → 150. Totals move by exactly that: operating 2029 1 800 + 100 = 1 900 → 1 950.
+    const diff = compare(plan([operatingRow(), draft(flat)]), plan([operatingRow(), draft({ ...flat, '2029': 150 })]));
+    expect(diff.measures.added.map((m) => [m.id, m.measure, m.years['2029']])).toEqual([['', 'Boveileder', 150_000]]);
+    expect(diff.measures.removed.map((m) => [m.id, m.measure, m.years['2029']])).toEqual([['', 'Boveileder', 100_000]]);
+    expect(diff.totals.operating['2029']).toEqual({ old: 1_900_000, new: 1_950_000, difference: 50_000 });
+  });
+
+  it('two identical drafts in the older version and one in the newer: one of them is removed', () => {
+    const diff = compare(plan([draft(flat), draft(flat)]), plan([draft(flat)]));
+    expect([diff.measures.added.length, diff.measures.removed.length, diff.measures.changed.length]).toEqual([0, 1, 0]);
+    expect(diff.totals.operating['2027']).toEqual({ old: 200_000, new: 100_000, difference: -100_000 });
+  });
+});

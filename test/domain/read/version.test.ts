@@ -83,6 +83,23 @@ describe('readVersion', () => {
     expect(sheet?.values[(d1?.row ?? 0) - 1]?.[0]).toBe('D-001');
   });
 
+  it('reads the measures of a version whose blank row under its header the user deleted', () => {
+    // The example's version: header A2:B10, blank row 11, "Tiltak drift" in A12. With row 11 deleted the title
+    // follows the header directly; the 11 operating measures D-001 … D-011 are still the version's.
+    const wb = saved();
+    const sheets = wb.sheets.map((s) =>
+      s.sheet === 'Versjon 1' ? { ...s, values: s.values.filter((_, i) => i !== 10) } : s,
+    );
+    expect(wb.sheets.find((s) => s.sheet === 'Versjon 1')?.values[11]?.[0]).toBe('Tiltak drift');
+    const version = readVersion({ ...wb, sheets }, 'Versjon 1');
+    expect(version?.info.label).toBe(stamp.label);
+    expect(version?.plan.operating.map((m) => m.id)).toEqual([
+      ...['D-001', 'D-002', 'D-003', 'D-004', 'D-005', 'D-006', 'D-007', 'D-008', 'D-009', 'D-010', 'D-011'],
+    ]);
+    expect(version?.plan.operating[0]?.years).toEqual([600_000, 1_200_000, 1_800_000, 2_400_000]);
+    expect(version?.plan.investment).toHaveLength(5);
+  });
+
   it('answers null for a sheet that is not a version', () => {
     expect(readVersion(saved(), 'Tiltak drift')).toBeNull();
     expect(readVersion(saved(), 'Finnes ikke')).toBeNull();
