@@ -66,6 +66,8 @@ export const COMPARE_EN: Record<CompareKey, string> = {
   saveVersionIntro:
     'Keeps the measure tables and the economy plan as they are now, on a hidden sheet, so that you can see later what changed.',
   versionLabel: 'Name of the version',
+  versionRefused:
+    'The year columns or the settings do not match the plan period (see Check): fix them before saving a version, or the version lacks the amounts of some years.',
   versionLabelHint: 'For example "Vedtatt K-sak 45/2027" (adopted, council case 45/2027)',
   versionSaved: 'The version has been saved on the sheet "{sheet}".',
   cliNeedTwo:

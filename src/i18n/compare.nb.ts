@@ -66,6 +66,8 @@ export const COMPARE_NB = {
   saveVersionIntro:
     'Tar vare på tiltakstabellene og økonomiplanen som de er nå, på et skjult ark, så du senere kan se hva som er endret.',
   versionLabel: 'Navn på versjonen',
+  versionRefused:
+    'Årskolonnene eller innstillingene stemmer ikke med planperioden (se Kontroll): rett dem før du lagrer en versjon, ellers mangler versjonen beløpene for noen år.',
   versionLabelHint: 'For eksempel «Vedtatt K-sak 45/2027»',
   versionSaved: 'Versjonen er lagret på arket «{sheet}».',
   // The command line.

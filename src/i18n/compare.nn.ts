@@ -66,6 +66,8 @@ export const COMPARE_NN: Record<CompareKey, string> = {
   saveVersionIntro:
     'Tek vare på tiltakstabellane og økonomiplanen slik dei er no, på eit skjult ark, så du seinare kan sjå kva som er endra.',
   versionLabel: 'Namn på versjonen',
+  versionRefused:
+    'Årskolonnane eller innstillingane stemmer ikkje med planperioden (sjå Kontroll): rett dei før du lagrar ein versjon, elles manglar versjonen beløpa for nokre år.',
   versionLabelHint: 'Til dømes «Vedtatt K-sak 45/2027»',
   versionSaved: 'Versjonen er lagra på arket «{sheet}».',
   cliNeedTwo:

@@ -46,6 +46,18 @@ describe('Lagre versjon', () => {
   });
 });
 
+describe('Lagre versjon with year columns that are not the plan period', () => {
+  it('saves nothing and says why: the version would lack the amounts of some years', async () => {
+    // Første planår 2028 typed over 2027 without a roll: the tables still have 2027–2030 (year-columns).
+    const port = new FakePort(canonicalSnapshot({ operating: [operatingRow()], settings: { 'Første planår': 2028 } }));
+    await renderPane(port, 'structure');
+    expect(await screen.findByText(ct('nb', 'versionRefused'))).toBeTruthy();
+    await userEvent.type(screen.getByRole('textbox', { name: new RegExp(ct('nb', 'versionLabel')) }), 'Vedtatt');
+    expect(screen.getByRole('button', { name: ct('nb', 'saveVersion') })).toHaveProperty('disabled', true);
+    expect(port.edits).toEqual([]);
+  });
+});
+
 describe('todayIso', () => {
   it.each([
     [new Date(2027, 0, 5), '2027-01-05'],

@@ -4,7 +4,7 @@
  */
 import { Button, Field, Input, Text } from '@fluentui/react-components';
 import { useState } from 'react';
-import { planSaveVersion } from '../../domain';
+import { planSaveVersion, rollRefusal } from '../../domain';
 import { ct } from '../../i18n/compare';
 import type { ViewProps } from '../components/types';
 
@@ -14,8 +14,11 @@ export function todayIso(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-export function SaveVersionForm({ lang, write, busy }: ViewProps): JSX.Element {
+export function SaveVersionForm({ lang, result, write, busy }: ViewProps): JSX.Element {
   const [label, setLabel] = useState('');
+  // Year columns that are not the plan period (a Første planår changed without a roll) or settings that do not
+  // read would save a version without some years' amounts: no version until they are fixed, as no roll.
+  const refused = rollRefusal(result.findings).length > 0;
   // Planned on a fresh read: a version holds the plan as it is when saved (a figure typed a moment ago, whose
   // change event has not arrived, included), on a sheet no other save has taken since.
   const save = async () => {
@@ -37,7 +40,8 @@ export function SaveVersionForm({ lang, write, busy }: ViewProps): JSX.Element {
       <Field label={ct(lang, 'versionLabel')} hint={ct(lang, 'versionLabelHint')}>
         <Input value={label} onChange={(_, d) => setLabel(d.value)} />
       </Field>
-      <Button disabled={busy || label.trim() === ''} onClick={() => void save()}>
+      {refused && <Text role="status">{ct(lang, 'versionRefused')}</Text>}
+      <Button disabled={busy || refused || label.trim() === ''} onClick={() => void save()}>
         {ct(lang, 'saveVersion')}
       </Button>
     </>
