@@ -46,6 +46,18 @@ describe('frame-total', () => {
     expect(items[1]?.cells).toEqual({ measures: 'Tiltak drift!I5', economyPlan: 'Økonomiplan!H9' });
   });
 
+  it('a Ramme line 1 000 times the measures (typed in kroner in a 1000 kr plan) is unit-suspect, not within', () => {
+    // Measures 600/1 200/1 800/2 400 thousand; the line 600 000/1 200 000/1 800 000/1 800 000 thousand.
+    const items = frameItems([ramme([600_000, 1_200_000, 1_800_000, 1_800_000])]);
+    expect(summary(items)).toEqual([
+      [2027, 'unit-suspect', 'error', 600_000 - 600_000_000],
+      [2028, 'unit-suspect', 'error', 1_200_000 - 1_200_000_000],
+      [2029, 'unit-suspect', 'error', 1_800_000 - 1_800_000_000],
+      // 2 400 against 1 800 000 is a factor of 750: within the frame.
+      [2030, 'match', 'info', 2_400_000 - 1_800_000_000],
+    ]);
+  });
+
   it('without a Ramme line, compares with the sum of the frame’s Tiltak lines', () => {
     const lines = [
       line({ row: 2, ref: 'D-001', years: [600, 1200, 1800, 2400] }),

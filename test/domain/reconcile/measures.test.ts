@@ -76,6 +76,17 @@ describe('measure-new-money', () => {
       ],
     ],
     [
+      'one year flipped, the period sums agreeing (600 + 1 200 + 1 800 + 2 400 = 6 000) → timing, not sign',
+      [-600, 1200, 3000, 2400],
+      0,
+      [
+        [2027, 'timing', 'warning', 1_200_000],
+        [2028, 'match', 'info', 0],
+        [2029, 'timing', 'warning', -1_200_000],
+        [2030, 'match', 'info', 0],
+      ],
+    ],
+    [
       'empty line cells count as 0',
       [null, 1200, 1800, 2400],
       0,
