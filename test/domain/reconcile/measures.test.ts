@@ -180,6 +180,9 @@ describe('measure-not-in-economy-plan', () => {
   it.each([
     ['a measure that is not costed', miljo({ status: 'Må utredes' })],
     ['a costed measure without new money', miljo({ newMoney: 0, reallocation: 2400 })],
+    // Nye midler 2 400 of a full year of 2 400, but no cost before the period ends: 0 new money in every year,
+    // so there is nothing for a line to carry (before, an error asking for a line of 0 / 0 / 0 / 0).
+    ['a costed measure whose new money is 0 in every plan year', miljo({ years: [0, 0, 0, 0] })],
   ])('is not raised for %s', (_label, m) => {
     expect(byCode(reconcile(plan({ operating: [m] }), []), 'measure-not-in-economy-plan')).toEqual([]);
   });
