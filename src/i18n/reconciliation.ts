@@ -4,6 +4,7 @@
  */
 import {
   formatAmount,
+  INVESTMENT_FINANCING,
   kr,
   type Lang,
   type ReconciliationClass,
@@ -26,6 +27,8 @@ export type ReconciliationKey =
   | 'full.economy-plan-line-unmatched'
   | 'full.economy-plan-line-unmatched.no-ref'
   | 'full.economy-plan-line-unmatched.not-costed'
+  | 'full.economy-plan-line-unmatched.source'
+  | 'full.economy-plan-line-unmatched.no-source'
   | 'row'
   | 'note.row-errors'
   | 'note.near-miss'
@@ -70,6 +73,12 @@ const nb: Record<ReconciliationKey, string> = {
     'Skriv tiltakets ID eller prosjektnummeret i Ref.',
   'full.economy-plan-line-unmatched.not-costed':
     'Økonomiplanlinjen {ref}{inYear} ({economyPlan}) viser til et tiltak som ikke har status Beregnet. Beregn tiltaket eller fjern linjen.',
+  'full.economy-plan-line-unmatched.source':
+    'Finansieringslinjen {ref} ({economyPlan}) gjelder prosjekt {ref}, men Finansieringskilde «{source}» er ingen av ' +
+    'kildene {sources}. Skriv en av dem i Finansieringskilde.',
+  'full.economy-plan-line-unmatched.no-source':
+    'Finansieringslinjen {ref} ({economyPlan}) gjelder prosjekt {ref}, men har ingen Finansieringskilde. Skriv en av ' +
+    'kildene {sources} i Finansieringskilde.',
   row: 'rad {row} på arket «{sheet}»',
   'note.row-errors':
     'Merk: {ids} har feil i summene og er tatt med slik beløpene står. Rett feilen først (se feillisten).',
@@ -117,6 +126,12 @@ const nn: Record<ReconciliationKey, string> = {
     'Skriv ID-en til tiltaket eller prosjektnummeret i Ref.',
   'full.economy-plan-line-unmatched.not-costed':
     'Økonomiplanlina {ref}{inYear} ({economyPlan}) viser til eit tiltak som ikkje har status Beregnet. Berekn tiltaket eller fjern lina.',
+  'full.economy-plan-line-unmatched.source':
+    'Finansieringslina {ref} ({economyPlan}) gjeld prosjekt {ref}, men Finansieringskilde «{source}» er ingen av ' +
+    'kjeldene {sources}. Skriv ei av dei i Finansieringskilde.',
+  'full.economy-plan-line-unmatched.no-source':
+    'Finansieringslina {ref} ({economyPlan}) gjeld prosjekt {ref}, men Finansieringskilde er tom. Skriv ei av ' +
+    'kjeldene {sources} i Finansieringskilde.',
   row: 'rad {row} på arket «{sheet}»',
   'note.row-errors':
     'Merk: {ids} har feil i summane og er teke med slik beløpa står. Rett feilen først (sjå feillista).',
@@ -164,6 +179,12 @@ const en: Record<ReconciliationKey, string> = {
     "project. Type the measure's ID or the project number in Ref.",
   'full.economy-plan-line-unmatched.not-costed':
     'The economy plan line {ref}{inYear} ({economyPlan}) points to a measure not marked Beregnet. Cost the measure or remove the line.',
+  'full.economy-plan-line-unmatched.source':
+    'The financing line {ref} ({economyPlan}) belongs to project {ref}, but its Finansieringskilde "{source}" is none ' +
+    'of the sources {sources}. Type one of them in Finansieringskilde.',
+  'full.economy-plan-line-unmatched.no-source':
+    'The financing line {ref} ({economyPlan}) belongs to project {ref} but has no Finansieringskilde. Type one of ' +
+    'the sources {sources} in Finansieringskilde.',
   row: 'row {row} of the sheet "{sheet}"',
   'note.row-errors':
     'Note: the sums of {ids} do not add up, and the amounts are counted as typed. Fix the error first (see the list of findings).',
@@ -198,10 +219,19 @@ function keysOf(item: ReconciliationItem): ReconciliationKey[] {
   if (item.code === 'measure-not-in-economy-plan') return [missingLineKey(item)];
   if (item.code === 'economy-plan-line-unmatched') {
     if (item.class === 'not-costed') return ['full.economy-plan-line-unmatched.not-costed'];
+    if (item.sourceUnknown === true)
+      return [
+        item.source === undefined
+          ? 'full.economy-plan-line-unmatched.no-source'
+          : 'full.economy-plan-line-unmatched.source',
+      ];
     return [item.ref.trim() === '' ? 'full.economy-plan-line-unmatched.no-ref' : 'full.economy-plan-line-unmatched'];
   }
   return [`subject.${item.code}`, classKey(item)];
 }
+
+/** The six Finansieringskilde names a Finansiering line may carry (SPEC §5), as the explanation lists them. */
+const FINANCING_SOURCES = INVESTMENT_FINANCING.map((f) => f.header).join(', ');
 
 const amount = (n: number, unit: Unit): string => (Number.isSafeInteger(n) ? formatAmount(kr(n), unit) : String(n));
 
@@ -244,6 +274,7 @@ export function explainReconciliation(item: ReconciliationItem, lang: Lang, unit
     ...(shown('economyPlan') ? { economyPlan: amount(item.economyPlan, unit) } : {}),
     ...(shown('difference') ? { difference: amount(item.difference, unit) } : {}),
     unit,
+    sources: FINANCING_SOURCES,
     row: rowOf(item.ref.trim() === '' ? (item.cells.measures ?? item.cells.economyPlan) : undefined, lang),
     ...(item.code === 'measure-not-in-economy-plan' ? missingLineParams(item, lang, unit) : {}),
   };

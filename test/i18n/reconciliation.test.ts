@@ -21,7 +21,7 @@ import { placeholdersOf } from '../../src/i18n/translate';
 import { RECONCILIATION_CODES } from '../../src/domain/model/reconciliation';
 import type { Lang } from '../../src/domain/model/report';
 import { reconcile } from '../../src/domain/reconcile/reconcile';
-import { inv, plan } from '../helpers/plan';
+import { inv, line, plan } from '../helpers/plan';
 import { miljo } from '../domain/reconcile/helpers';
 
 const CODES: readonly ReconciliationCode[] = RECONCILIATION_CODES;
@@ -133,6 +133,33 @@ describe('explainReconciliation', () => {
   it('nynorsk says «svarar», not the bokmål «svarer»', () => {
     const text = explainReconciliation(item('economy-plan-line-unmatched', 'mismatch', 0, 500_000), 'nn', '1000 kr');
     expect(text).toContain('svarar ikkje');
+  });
+
+  it('a Finansiering line of a known project with an unknown source asks for one of the six sources, not a Ref', () => {
+    const p = plan({
+      investment: [inv({ id: 'I-001', project: 'P-100', budget: 3000, years: [1000, 2000, 0, 0], loan: 3000 })],
+      economyPlan: [
+        line({ row: 4, part: 'Investering', ref: 'P-100', years: [1000, 2000, 0, 0] }),
+        line({
+          row: 5,
+          part: 'Investering',
+          type: 'Finansiering',
+          ref: 'P-100',
+          source: 'Husbanken',
+          years: [500, 500, 0, 0],
+        }),
+        line({ row: 6, part: 'Investering', type: 'Finansiering', ref: 'P-100', years: [0, 7, 0, 0] }),
+      ],
+    });
+    const texts = reconcile(p, [])
+      .filter((i) => i.code === 'economy-plan-line-unmatched')
+      .map((i) => explainReconciliation(i, 'nb', '1000 kr'));
+    expect(texts).toEqual([
+      'Finansieringslinjen P-100 (7) gjelder prosjekt P-100, men har ingen Finansieringskilde. Skriv en av kildene ' +
+        'Mva-kompensasjon, Tilskudd, Salg, Lån, Overføring fra drift, Fond i Finansieringskilde.',
+      `Finansieringslinjen P-100 (${formatAmount(kr(1_000_000), '1000 kr')}) gjelder prosjekt P-100, men Finansieringskilde «Husbanken» er ingen av kildene ` +
+        'Mva-kompensasjon, Tilskudd, Salg, Lån, Overføring fra drift, Fond. Skriv en av dem i Finansieringskilde.',
+    ]);
   });
 
   it('project-financing names the source', () => {

@@ -45,6 +45,11 @@ export interface ReconciliationItem {
    * and the explanation says so.
    */
   readonly rowErrors?: readonly string[];
+  /**
+   * `economy-plan-line-unmatched` only: a Finansiering line whose Ref names a costed project but whose
+   * Finansieringskilde is none of the six sources (or empty), so the explanation points there, not at the Ref.
+   */
+  readonly sourceUnknown?: boolean;
   /** Economy plan lines whose Ref nearly names a measure ("D001" for "D-001"), which this item follows from. */
   readonly nearMisses?: readonly NearMiss[];
 }

@@ -28,8 +28,17 @@ export type MatchedLine =
       readonly source: FinancingKey;
     }
   | { readonly kind: 'frame'; readonly line: EconomyPlanLine; readonly frame: string }
-  /** A line that matches no costed measure; `measure` is the non-costed one it matched, if any. */
-  | { readonly kind: 'unmatched'; readonly line: EconomyPlanLine; readonly measure?: Measure };
+  /**
+   * A line that matches no costed measure; `measure` is the non-costed one it matched, if any;
+   * `sourceUnknown` when it is a Finansiering line of a costed project whose Finansieringskilde names none
+   * of the six sources (or is empty).
+   */
+  | {
+      readonly kind: 'unmatched';
+      readonly line: EconomyPlanLine;
+      readonly measure?: Measure;
+      readonly sourceUnknown?: boolean;
+    };
 
 /** The §5-5 statement's line names, accepted as Finansieringskilde besides the column headers. */
 const STATEMENT_NAMES: Readonly<Record<FinancingKey, string>> = {
@@ -173,7 +182,8 @@ function matchProject(index: PlanIndex, line: EconomyPlanLine, financing: boolea
   if (!costed) return { kind: 'unmatched', line, measure: first };
   if (!financing) return { kind: 'expenditure', line, project: projectKey(costed) };
   const source = financingSource(line.source, index.keyOf);
-  return source ? { kind: 'financing', line, project: projectKey(costed), source } : { kind: 'unmatched', line };
+  if (!source) return { kind: 'unmatched', line, sourceUnknown: true };
+  return { kind: 'financing', line, project: projectKey(costed), source };
 }
 
 /**

@@ -28,7 +28,9 @@ const CODE_ORDER: readonly ReconciliationCode[] = RECONCILIATION_CODES;
 /**
  * One item per unmatched key (Ref + Finansieringskilde), adding up its lines; a line without Ref has no key
  * and is an item of its own (its amount and its cell, not added to another line's). Class `not-costed` when
- * every line matched only a measure that is not costed.
+ * every line matched only a measure that is not costed. A Finansiering line of a costed project whose
+ * Finansieringskilde is not one of the six sources says so (`sourceUnknown`) and names its Finansieringskilde
+ * cell: its Ref is right, the source is what to fix.
  */
 function unmatchedItems(plan: Plan, matched: readonly MatchedLine[], into: ItemsByCode): void {
   const unmatched = matched.filter((x): x is Extract<MatchedLine, { kind: 'unmatched' }> => x.kind === 'unmatched');
@@ -44,6 +46,8 @@ function unmatchedItems(plan: Plan, matched: readonly MatchedLine[], into: Items
     const notCosted = g.items.every((x) => x.measure !== undefined);
     const source = first?.line.source.trim() ?? '';
     const measureId = first?.measure?.id;
+    const sourceUnknown = g.items.some((x) => x.sourceUnknown === true);
+    const sourceCell = sourceUnknown && first?.line.cellColumns.source !== undefined;
     const comparison = {
       code: 'economy-plan-line-unmatched' as const,
       ref: first?.line.ref.trim() ?? '',
@@ -51,9 +55,10 @@ function unmatchedItems(plan: Plan, matched: readonly MatchedLine[], into: Items
       source: source || undefined,
       measures: kr(0),
       economyPlan,
-      cells: { economyPlan: sheetAddress(first?.line, 'ref') },
+      cells: { economyPlan: sheetAddress(first?.line, sourceCell ? 'source' : 'ref') },
     };
-    into.add(toItem(comparison, notCosted ? 'not-costed' : classify(0, economyPlan, plan.settings.tolerance)));
+    const item = toItem(comparison, notCosted ? 'not-costed' : classify(0, economyPlan, plan.settings.tolerance));
+    into.add(sourceUnknown ? Object.assign(item, { sourceUnknown }) : item);
   }
 }
 
