@@ -81,7 +81,8 @@ const nb: Record<ReconciliationKey, string> = {
     'kildene {sources} i Finansieringskilde.',
   row: 'rad {row} på arket «{sheet}»',
   'note.row-errors':
-    'Merk: {ids} har feil i summene og er tatt med slik beløpene står. Rett feilen først (se feillisten).',
+    'Merk: {ids} har feil i beløp eller summer og er tatt med slik beløpene står (et ugyldig beløp som 0). ' +
+    'Rett feilen først (se feillisten).',
   'note.near-miss':
     'Økonomiplanlinjen {line} ({cell}) ser ut til å gjelde {measure} — rett Ref på linjen til {measure}.',
   'note.missing-line-plan': 'Skriv «{plan}» i kolonnen Plan på linjen, så hører den til denne planen.',
@@ -134,7 +135,8 @@ const nn: Record<ReconciliationKey, string> = {
     'kjeldene {sources} i Finansieringskilde.',
   row: 'rad {row} på arket «{sheet}»',
   'note.row-errors':
-    'Merk: {ids} har feil i summane og er teke med slik beløpa står. Rett feilen først (sjå feillista).',
+    'Merk: {ids} har feil i beløp eller summar og er teke med slik beløpa står (eit ugyldig beløp som 0). ' +
+    'Rett feilen først (sjå feillista).',
   'note.near-miss': 'Økonomiplanlina {line} ({cell}) ser ut til å gjelde {measure} — rett Ref på lina til {measure}.',
   'note.missing-line-plan': 'Skriv «{plan}» i kolonnen Plan på lina, så høyrer ho til denne planen.',
 };
@@ -187,7 +189,8 @@ const en: Record<ReconciliationKey, string> = {
     'the sources {sources} in Finansieringskilde.',
   row: 'row {row} of the sheet "{sheet}"',
   'note.row-errors':
-    'Note: the sums of {ids} do not add up, and the amounts are counted as typed. Fix the error first (see the list of findings).',
+    'Note: the amounts or sums of {ids} are in error, and they are counted as typed (an invalid amount as 0). ' +
+    'Fix the error first (see the list of findings).',
   'note.near-miss':
     'The economy plan line {line} ({cell}) looks like it is meant for {measure}: change the Ref on the line to {measure}.',
   'note.missing-line-plan': 'Write "{plan}" in the Plan column of the line, so that it belongs to this plan.',

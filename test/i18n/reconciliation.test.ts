@@ -221,9 +221,12 @@ describe('explanations of items built from rows with errors (SPEC §4)', () => {
       rowErrors: ['D-001'],
     };
     const nb = explainReconciliation(frame, 'nb', '1000 kr');
-    expect(nb).toContain('Merk: D-001 har feil i summene og er tatt med');
-    expect(explainReconciliation(frame, 'nn', '1000 kr')).toContain('D-001 har feil i summane og er teke med');
-    expect(explainReconciliation(frame, 'en', '1000 kr')).toContain('the sums of D-001 do not add up');
+    expect(nb).toContain('Merk: D-001 har feil i beløp eller summer og er tatt med');
+    expect(nb).toContain('(et ugyldig beløp som 0)');
+    expect(explainReconciliation(frame, 'nn', '1000 kr')).toContain(
+      'D-001 har feil i beløp eller summar og er teke med',
+    );
+    expect(explainReconciliation(frame, 'en', '1000 kr')).toContain('the amounts or sums of D-001 are in error');
     expect(explainReconciliation({ ...frame, rowErrors: undefined }, 'nb', '1000 kr')).not.toContain('Merk');
   });
 });

@@ -103,6 +103,23 @@ describe('frame-total', () => {
     expect(items.map((i) => i.rowErrors)).toEqual([['D-001'], ['D-001'], ['D-001'], ['D-001']]);
   });
 
+  it('a measure with an invalid amount (counted as 0) is named in its items and its frame’s, like a sum error', () => {
+    // "abc" in 2027: 0 there, so new money 0/1 200/1 800/2 400 against a line of 600/1 200/1 800/2 400.
+    const m = miljo({ years: [null, 1200, 1800, 2400] });
+    const invalid: Finding = { ...financingSum, code: 'amount-invalid', cell: 'H5' };
+    const items = reconcile(
+      plan({ operating: [m], economyPlan: [line({ row: 2, ref: 'D-001', years: [600, 1200, 1800, 2400] })] }),
+      [invalid],
+    );
+    expect(byCode(items, 'measure-new-money').map((i) => [i.year, i.measures, i.class, i.rowErrors])).toEqual([
+      [2027, 0, 'mismatch', ['D-001']],
+      [2028, 1_200_000, 'match', ['D-001']],
+      [2029, 1_800_000, 'match', ['D-001']],
+      [2030, 2_400_000, 'match', ['D-001']],
+    ]);
+    expect(byCode(items, 'frame-total').every((i) => i.rowErrors?.join() === 'D-001')).toBe(true);
+  });
+
   it('a measure with an identity error and its own line: compared, counted in the frame, named in every item', () => {
     const items = reconcile(
       plan({ operating: [miljo()], economyPlan: [line({ row: 2, ref: 'D-001', years: [600, 1200, 1800, 2400] })] }),
