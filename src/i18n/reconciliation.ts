@@ -1,202 +1,22 @@
 /**
  * Explanations of reconciliation items (SPEC §10) for the Forklaring column and the reports: what was
- * compared, how it differs, and what to do. Amounts are shown in the workbook unit.
+ * compared, how it differs, and what to do. Amounts are shown in the workbook unit. The sentences are in
+ * reconciliation.nb.ts (with the keys), reconciliation.nn.ts and reconciliation.en.ts.
  */
-import {
-  formatAmount,
-  INVESTMENT_FINANCING,
-  kr,
-  type Lang,
-  type ReconciliationClass,
-  type ReconciliationCode,
-  type ReconciliationItem,
-  type Unit,
-} from '../domain';
+import { formatAmount, INVESTMENT_FINANCING, kr, type Lang, type ReconciliationItem, type Unit } from '../domain';
 import { t as common } from './common';
+import { RECONCILIATION_EN } from './reconciliation.en';
+import { RECONCILIATION_NB, type ReconciliationKey } from './reconciliation.nb';
+import { RECONCILIATION_NN } from './reconciliation.nn';
 import { makeTranslator, type Catalog } from './translate';
 
-type SubjectCode = Exclude<ReconciliationCode, 'measure-not-in-economy-plan' | 'economy-plan-line-unmatched'>;
-export type ReconciliationKey =
-  | `subject.${SubjectCode}`
-  | `class.${ReconciliationClass}`
-  | 'class.within'
-  | 'full.measure-not-in-economy-plan'
-  | 'full.measure-not-in-economy-plan.no-ref'
-  | 'full.measure-not-in-economy-plan.project'
-  | 'full.measure-not-in-economy-plan.no-project'
-  | 'full.economy-plan-line-unmatched'
-  | 'full.economy-plan-line-unmatched.no-ref'
-  | 'full.economy-plan-line-unmatched.not-costed'
-  | 'full.economy-plan-line-unmatched.source'
-  | 'full.economy-plan-line-unmatched.no-source'
-  | 'row'
-  | 'note.row-errors'
-  | 'note.near-miss'
-  | 'note.missing-line-plan';
+export type { ReconciliationKey };
 
-const nb: Record<ReconciliationKey, string> = {
-  'subject.measure-new-money': 'Nye midler for {ref}{inYear}',
-  'subject.frame-total': 'Nye midler i rammeområde {ref}{inYear}',
-  'subject.project-expenditure': 'Utgifter i prosjekt {ref}{inYear}',
-  'subject.project-financing': '{source} i prosjekt {ref}',
-  'class.match': 'tiltaksplanen og økonomiplanen er i samsvar ({measures}).',
-  'class.within': 'tiltakene ({measures}) holder seg innenfor rammen i økonomiplanen ({economyPlan}).',
-  'class.rounding': 'avviket {difference} er innenfor toleransen.',
-  'class.mismatch':
-    'tiltaksplanen har {measures}, økonomiplanen {economyPlan} (avvik {difference}). Rett tiltaket eller økonomiplanen.',
-  'class.timing':
-    'tiltaksplanen har {measures}, økonomiplanen {economyPlan}, men summen for perioden stemmer: beløpet ligger i et annet år. Flytt det til riktig år.',
-  'class.unit-suspect':
-    'tiltaksplanen har {measures}, økonomiplanen {economyPlan}: 1000 ganger forskjell, trolig skrevet i feil enhet. Begge skal være i {unit}.',
-  'class.sign':
-    'tiltaksplanen har {measures}, økonomiplanen {economyPlan}: motsatt fortegn. En innsparing skal være negativ begge steder.',
-  'class.not-costed':
-    'tiltaket har ikke status Beregnet og er holdt utenfor sammenligningen. Sett status Beregnet når kostnaden er regnet ut.',
-  'full.measure-not-in-economy-plan':
-    '{ref} har nye midler i tiltaksplanen ({perYear}; {measures} i alt), men ingen linje i økonomiplanen. ' +
-    'Legg inn en linje med Del Drift, Linjetype Tiltak og Ref {line}, med {amounts} i kolonnene {years} (beløp i {unit}).',
-  'full.measure-not-in-economy-plan.no-ref':
-    'Tiltaket i {row} har nye midler i tiltaksplanen ({perYear}; {measures} i alt), men verken ID eller Ref, så ' +
-    'ingen linje i økonomiplanen kan vise til det. Gi tiltaket en ID, og legg så inn en linje med Del Drift, Linjetype Tiltak ' +
-    'og den ID-en som Ref, med {amounts} i kolonnene {years} (beløp i {unit}).',
-  'full.measure-not-in-economy-plan.project':
-    '{ref} har utgifter i tiltaksplanen ({perYear}; {measures} i alt), men ingen linje i økonomiplanen. Legg inn ' +
-    'en linje med Del Investering, Linjetype Tiltak og Ref {line}, med {amounts} i kolonnene {years} (beløp i {unit}).',
-  'full.measure-not-in-economy-plan.no-project':
-    '{ref} har utgifter i tiltaksplanen ({perYear}; {measures} i alt), men verken prosjektnummer eller linje i ' +
-    'økonomiplanen. Skriv prosjektnummeret i Prosjektnr, og legg så inn en linje med Del Investering, Linjetype ' +
-    'Tiltak og prosjektnummeret som Ref, med {amounts} i kolonnene {years} (beløp i {unit}).',
-  'full.economy-plan-line-unmatched':
-    'Økonomiplanlinjen {ref}{inYear} ({economyPlan}) svarer ikke til noe tiltak eller prosjekt. Kontroller Ref på linjen.',
-  'full.economy-plan-line-unmatched.no-ref':
-    'Økonomiplanlinjen i {row}{inYear} ({economyPlan}) har ingen Ref og kan ikke kobles til noe tiltak eller prosjekt. ' +
-    'Skriv tiltakets ID eller prosjektnummeret i Ref.',
-  'full.economy-plan-line-unmatched.not-costed':
-    'Økonomiplanlinjen {ref}{inYear} ({economyPlan}) viser til et tiltak som ikke har status Beregnet. Beregn tiltaket eller fjern linjen.',
-  'full.economy-plan-line-unmatched.source':
-    'Finansieringslinjen {ref} ({economyPlan}) gjelder prosjekt {ref}, men Finansieringskilde «{source}» er ingen av ' +
-    'kildene {sources}. Skriv en av dem i Finansieringskilde.',
-  'full.economy-plan-line-unmatched.no-source':
-    'Finansieringslinjen {ref} ({economyPlan}) gjelder prosjekt {ref}, men har ingen Finansieringskilde. Skriv en av ' +
-    'kildene {sources} i Finansieringskilde.',
-  row: 'rad {row} på arket «{sheet}»',
-  'note.row-errors':
-    'Merk: {ids} har feil i beløp eller summer og er tatt med slik beløpene står (et ugyldig beløp som 0). ' +
-    'Rett feilen først (se feillisten).',
-  'note.near-miss':
-    'Økonomiplanlinjen {line} ({cell}) ser ut til å gjelde {measure} — rett Ref på linjen til {measure}.',
-  'note.missing-line-plan': 'Skriv «{plan}» i kolonnen Plan på linjen, så hører den til denne planen.',
+export const RECONCILIATION_CATALOG: Catalog<ReconciliationKey> = {
+  nb: RECONCILIATION_NB,
+  nn: RECONCILIATION_NN,
+  en: RECONCILIATION_EN,
 };
-
-const nn: Record<ReconciliationKey, string> = {
-  'subject.measure-new-money': 'Nye midlar for {ref}{inYear}',
-  'subject.frame-total': 'Nye midlar i rammeområde {ref}{inYear}',
-  'subject.project-expenditure': 'Utgifter i prosjekt {ref}{inYear}',
-  'subject.project-financing': '{source} i prosjekt {ref}',
-  'class.match': 'tiltaksplanen og økonomiplanen er i samsvar ({measures}).',
-  'class.within': 'tiltaka ({measures}) held seg innanfor ramma i økonomiplanen ({economyPlan}).',
-  'class.rounding': 'avviket {difference} er innanfor toleransen.',
-  'class.mismatch':
-    'tiltaksplanen har {measures}, økonomiplanen {economyPlan} (avvik {difference}). Rett tiltaket eller økonomiplanen.',
-  'class.timing':
-    'tiltaksplanen har {measures}, økonomiplanen {economyPlan}, men summen for perioden stemmer: beløpet ligg i eit anna år. Flytt det til rett år.',
-  'class.unit-suspect':
-    'tiltaksplanen har {measures}, økonomiplanen {economyPlan}: 1000 gonger skilnad, truleg skrive i feil eining. Begge skal vere i {unit}.',
-  'class.sign':
-    'tiltaksplanen har {measures}, økonomiplanen {economyPlan}: motsett forteikn. Ei innsparing skal vere negativ begge stader.',
-  'class.not-costed':
-    'tiltaket har ikkje status Beregnet og er halde utanfor samanlikninga. Set status Beregnet når kostnaden er rekna ut.',
-  'full.measure-not-in-economy-plan':
-    '{ref} har nye midlar i tiltaksplanen ({perYear}; {measures} i alt), men inga line i økonomiplanen. ' +
-    'Legg inn ei line med Del Drift, Linjetype Tiltak og Ref {line}, med {amounts} i kolonnane {years} (beløp i {unit}).',
-  'full.measure-not-in-economy-plan.no-ref':
-    'Tiltaket i {row} har nye midlar i tiltaksplanen ({perYear}; {measures} i alt), men verken ID eller Ref, så ' +
-    'inga line i økonomiplanen kan vise til det. Gi tiltaket ein ID, og legg så inn ei line med Del Drift, Linjetype Tiltak ' +
-    'og den ID-en som Ref, med {amounts} i kolonnane {years} (beløp i {unit}).',
-  'full.measure-not-in-economy-plan.project':
-    '{ref} har utgifter i tiltaksplanen ({perYear}; {measures} i alt), men inga line i økonomiplanen. Legg inn ' +
-    'ei line med Del Investering, Linjetype Tiltak og Ref {line}, med {amounts} i kolonnane {years} (beløp i {unit}).',
-  'full.measure-not-in-economy-plan.no-project':
-    '{ref} har utgifter i tiltaksplanen ({perYear}; {measures} i alt), men verken prosjektnummer eller line i ' +
-    'økonomiplanen. Skriv prosjektnummeret i Prosjektnr, og legg så inn ei line med Del Investering, Linjetype ' +
-    'Tiltak og prosjektnummeret som Ref, med {amounts} i kolonnane {years} (beløp i {unit}).',
-  'full.economy-plan-line-unmatched':
-    'Økonomiplanlina {ref}{inYear} ({economyPlan}) svarar ikkje til noko tiltak eller prosjekt. Kontroller Ref på lina.',
-  'full.economy-plan-line-unmatched.no-ref':
-    'Økonomiplanlina i {row}{inYear} ({economyPlan}) har ingen Ref og kan ikkje koplast til noko tiltak eller prosjekt. ' +
-    'Skriv ID-en til tiltaket eller prosjektnummeret i Ref.',
-  'full.economy-plan-line-unmatched.not-costed':
-    'Økonomiplanlina {ref}{inYear} ({economyPlan}) viser til eit tiltak som ikkje har status Beregnet. Berekn tiltaket eller fjern lina.',
-  'full.economy-plan-line-unmatched.source':
-    'Finansieringslina {ref} ({economyPlan}) gjeld prosjekt {ref}, men Finansieringskilde «{source}» er ingen av ' +
-    'kjeldene {sources}. Skriv ei av dei i Finansieringskilde.',
-  'full.economy-plan-line-unmatched.no-source':
-    'Finansieringslina {ref} ({economyPlan}) gjeld prosjekt {ref}, men Finansieringskilde er tom. Skriv ei av ' +
-    'kjeldene {sources} i Finansieringskilde.',
-  row: 'rad {row} på arket «{sheet}»',
-  'note.row-errors':
-    'Merk: {ids} har feil i beløp eller summar og er teke med slik beløpa står (eit ugyldig beløp som 0). ' +
-    'Rett feilen først (sjå feillista).',
-  'note.near-miss': 'Økonomiplanlina {line} ({cell}) ser ut til å gjelde {measure} — rett Ref på lina til {measure}.',
-  'note.missing-line-plan': 'Skriv «{plan}» i kolonnen Plan på lina, så høyrer ho til denne planen.',
-};
-
-const en: Record<ReconciliationKey, string> = {
-  'subject.measure-new-money': 'New money for {ref}{inYear}',
-  'subject.frame-total': 'New money in budget frame {ref}{inYear}',
-  'subject.project-expenditure': 'Expenditure of project {ref}{inYear}',
-  'subject.project-financing': '{source} of project {ref}',
-  'class.match': 'the measures plan and the economy plan agree ({measures}).',
-  'class.within': 'the measures ({measures}) stay within the frame in the economy plan ({economyPlan}).',
-  'class.rounding': 'the difference {difference} is within the tolerance.',
-  'class.mismatch':
-    'the measures plan has {measures}, the economy plan {economyPlan} (difference {difference}). Fix the measure or the economy plan.',
-  'class.timing':
-    'the measures plan has {measures}, the economy plan {economyPlan}, but the period totals agree: the amount sits in another year. Move it to the right year.',
-  'class.unit-suspect':
-    'the measures plan has {measures}, the economy plan {economyPlan}: a factor of 1000, probably typed in the wrong unit. Both should be in {unit}.',
-  'class.sign':
-    'the measures plan has {measures}, the economy plan {economyPlan}: opposite signs. A saving is negative in both.',
-  'class.not-costed':
-    'the measure is not marked Beregnet and is left out of the comparison. Mark it Beregnet once its cost is worked out.',
-  'full.measure-not-in-economy-plan':
-    '{ref} has new money in the measures plan ({perYear}; {measures} in all) but no line in the economy plan. ' +
-    'Add a line with Del Drift, Linjetype Tiltak and Ref {line}, with {amounts} in the columns {years} (amounts in {unit}).',
-  'full.measure-not-in-economy-plan.no-ref':
-    'The measure in {row} has new money in the measures plan ({perYear}; {measures} in all) but neither an ID ' +
-    'nor a Ref, so no economy plan line can point to it. Give the measure an ID, then add a line with Del Drift, Linjetype ' +
-    'Tiltak and that ID as Ref, with {amounts} in the columns {years} (amounts in {unit}).',
-  'full.measure-not-in-economy-plan.project':
-    '{ref} has expenditure in the measures plan ({perYear}; {measures} in all) but no line in the economy plan. ' +
-    'Add a line with Del Investering, Linjetype Tiltak and Ref {line}, with {amounts} in the columns {years} ' +
-    '(amounts in {unit}).',
-  'full.measure-not-in-economy-plan.no-project':
-    '{ref} has expenditure in the measures plan ({perYear}; {measures} in all) but neither a project number nor ' +
-    'an economy plan line. Type the project number in Prosjektnr, then add a line with Del Investering, Linjetype ' +
-    'Tiltak and the project number as Ref, with {amounts} in the columns {years} (amounts in {unit}).',
-  'full.economy-plan-line-unmatched':
-    "The economy plan line {ref}{inYear} ({economyPlan}) matches no measure or project. Check the line's Ref.",
-  'full.economy-plan-line-unmatched.no-ref':
-    'The economy plan line in {row}{inYear} ({economyPlan}) has no Ref, so it cannot be linked to a measure or ' +
-    "project. Type the measure's ID or the project number in Ref.",
-  'full.economy-plan-line-unmatched.not-costed':
-    'The economy plan line {ref}{inYear} ({economyPlan}) points to a measure not marked Beregnet. Cost the measure or remove the line.',
-  'full.economy-plan-line-unmatched.source':
-    'The financing line {ref} ({economyPlan}) belongs to project {ref}, but its Finansieringskilde "{source}" is none ' +
-    'of the sources {sources}. Type one of them in Finansieringskilde.',
-  'full.economy-plan-line-unmatched.no-source':
-    'The financing line {ref} ({economyPlan}) belongs to project {ref} but has no Finansieringskilde. Type one of ' +
-    'the sources {sources} in Finansieringskilde.',
-  row: 'row {row} of the sheet "{sheet}"',
-  'note.row-errors':
-    'Note: the amounts or sums of {ids} are in error, and they are counted as typed (an invalid amount as 0). ' +
-    'Fix the error first (see the list of findings).',
-  'note.near-miss':
-    'The economy plan line {line} ({cell}) looks like it is meant for {measure}: change the Ref on the line to {measure}.',
-  'note.missing-line-plan': 'Write "{plan}" in the Plan column of the line, so that it belongs to this plan.',
-};
-
-export const RECONCILIATION_CATALOG: Catalog<ReconciliationKey> = { nb, nn, en };
 
 const translate = makeTranslator(RECONCILIATION_CATALOG);
 
