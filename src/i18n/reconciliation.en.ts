@@ -47,6 +47,9 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
   'full.economy-plan-line-unmatched.no-source':
     'The financing line {ref} ({economyPlan}) belongs to project {ref} but has no Finansieringskilde. Type one of ' +
     'the sources {sources} in Finansieringskilde.',
+  'full.economy-plan-line-unmatched.shared':
+    'The economy plan line {ref} ({economyPlan}) cannot be linked to one measure: {ids} all have Ref. {ref}. ' +
+    "Type the measure's ID in Ref, one line per measure.",
   row: 'row {row} of the sheet "{sheet}"',
   'note.row-errors':
     'Note: the amounts or sums of {ids} are in error, and they are counted as typed (an invalid amount as 0). ' +

@@ -15,6 +15,7 @@ export type ReconciliationKey =
   | 'full.economy-plan-line-unmatched.not-costed'
   | 'full.economy-plan-line-unmatched.source'
   | 'full.economy-plan-line-unmatched.no-source'
+  | 'full.economy-plan-line-unmatched.shared'
   | 'row'
   | 'note.row-errors'
   | 'note.near-miss'
@@ -65,6 +66,9 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
   'full.economy-plan-line-unmatched.no-source':
     'Finansieringslinjen {ref} ({economyPlan}) gjelder prosjekt {ref}, men har ingen Finansieringskilde. Skriv en av ' +
     'kildene {sources} i Finansieringskilde.',
+  'full.economy-plan-line-unmatched.shared':
+    'Økonomiplanlinjen {ref} ({economyPlan}) kan ikke kobles til ett tiltak: {ids} har alle Ref. {ref}. ' +
+    'Skriv tiltakets ID i Ref, med én linje per tiltak.',
   row: 'rad {row} på arket «{sheet}»',
   'note.row-errors':
     'Merk: {ids} har feil i beløp eller summer og er tatt med slik beløpene står (et ugyldig beløp som 0). ' +

@@ -46,6 +46,9 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
   'full.economy-plan-line-unmatched.no-source':
     'Finansieringslina {ref} ({economyPlan}) gjeld prosjekt {ref}, men Finansieringskilde er tom. Skriv ei av ' +
     'kjeldene {sources} i Finansieringskilde.',
+  'full.economy-plan-line-unmatched.shared':
+    'Økonomiplanlina {ref} ({economyPlan}) kan ikkje koplast til eitt tiltak: {ids} har alle Ref. {ref}. ' +
+    'Skriv ID-en til tiltaket i Ref, med éi line per tiltak.',
   row: 'rad {row} på arket «{sheet}»',
   'note.row-errors':
     'Merk: {ids} har feil i beløp eller summar og er teke med slik beløpa står (eit ugyldig beløp som 0). ' +

@@ -42,6 +42,7 @@ function keysOf(item: ReconciliationItem): ReconciliationKey[] {
   if (item.code === 'measure-not-in-economy-plan') return [missingLineKey(item)];
   if (item.code === 'economy-plan-line-unmatched') {
     if (item.class === 'not-costed') return ['full.economy-plan-line-unmatched.not-costed'];
+    if (item.sharedBy !== undefined) return ['full.economy-plan-line-unmatched.shared'];
     if (item.sourceUnknown === true)
       return [
         item.source === undefined
@@ -98,6 +99,7 @@ export function explainReconciliation(item: ReconciliationItem, lang: Lang, unit
     ...(shown('difference') ? { difference: amount(item.difference, unit) } : {}),
     unit,
     sources: FINANCING_SOURCES,
+    ids: (item.sharedBy ?? []).join(', '),
     row: rowOf(item.ref.trim() === '' ? (item.cells.measures ?? item.cells.economyPlan) : undefined, lang),
     ...(item.code === 'measure-not-in-economy-plan' ? missingLineParams(item, lang, unit) : {}),
   };

@@ -162,6 +162,18 @@ describe('explainReconciliation', () => {
     ]);
   });
 
+  it('a Tiltak line whose Ref. several costed measures carry names them and asks for one line per measure by ID', () => {
+    const p = plan({
+      operating: [miljo(), miljo({ id: 'D-002', row: 6 })],
+      economyPlan: [line({ row: 2, ref: '14', years: [1, 2, 3, 4] })],
+    });
+    const unmatched = reconcile(p, []).filter((i) => i.code === 'economy-plan-line-unmatched');
+    expect(unmatched.map((i) => explainReconciliation(i, 'nb', '1000 kr'))).toEqual([
+      'Økonomiplanlinjen 14 (10) kan ikke kobles til ett tiltak: D-001, D-002 har alle Ref. 14. ' +
+        'Skriv tiltakets ID i Ref, med én linje per tiltak.',
+    ]);
+  });
+
   it('project-financing names the source', () => {
     expect(explainReconciliation(item('project-financing', 'mismatch', 1, 2), 'nn', 'kr')).toContain('Tilskudd');
   });

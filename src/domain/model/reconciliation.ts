@@ -54,6 +54,8 @@ export interface ReconciliationItem {
    * Finansieringskilde is none of the six sources (or empty), so the explanation points there, not at the Ref.
    */
   readonly sourceUnknown?: boolean;
+  /** `economy-plan-line-unmatched` only: the IDs of the costed measures that all carry the line's Ref. */
+  readonly sharedBy?: readonly string[];
   /** Economy plan lines whose Ref nearly names a measure ("D001" for "D-001"), which this item follows from. */
   readonly nearMisses?: readonly NearMiss[];
 }

@@ -30,7 +30,8 @@ const CODE_ORDER: readonly ReconciliationCode[] = RECONCILIATION_CODES;
  * and is an item of its own (its amount and its cell, not added to another line's). Class `not-costed` when
  * every line matched only a measure that is not costed. A Finansiering line of a costed project whose
  * Finansieringskilde is not one of the six sources says so (`sourceUnknown`) and names its Finansieringskilde
- * cell: its Ref is right, the source is what to fix.
+ * cell: its Ref is right, the source is what to fix. A Tiltak line whose Ref. several costed measures carry
+ * names them (`sharedBy`).
  */
 function unmatchedItems(plan: Plan, matched: readonly MatchedLine[], into: ItemsByCode): void {
   const unmatched = matched.filter((x): x is Extract<MatchedLine, { kind: 'unmatched' }> => x.kind === 'unmatched');
@@ -58,7 +59,8 @@ function unmatchedItems(plan: Plan, matched: readonly MatchedLine[], into: Items
       cells: { economyPlan: sheetAddress(first?.line, sourceCell ? 'source' : 'ref') },
     };
     const item = toItem(comparison, notCosted ? 'not-costed' : classify(0, economyPlan, plan.settings.tolerance));
-    into.add(sourceUnknown ? Object.assign(item, { sourceUnknown }) : item);
+    const sharedBy = first?.sharedBy;
+    into.add(sourceUnknown || sharedBy ? Object.assign(item, sourceUnknown ? { sourceUnknown } : { sharedBy }) : item);
   }
 }
 

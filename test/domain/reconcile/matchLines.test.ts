@@ -23,6 +23,12 @@ describe('line matching rules', () => {
     const items = reconcile(p, []);
     expect(byCode(items, 'economy-plan-line-unmatched').map((i) => i.ref)).toEqual(['14']);
     expect(byCode(items, 'measure-not-in-economy-plan').map((i) => i.ref)).toEqual(['D-001', 'D-002']);
+    // The line names the measures sharing its Ref., and is no near miss of either: its Ref is exact, not a slip,
+    // and changing it to D-001 (what a near-miss note advises) would give D-001 both measures' money.
+    expect(byCode(items, 'economy-plan-line-unmatched').map((i) => [i.sharedBy, i.nearMisses])).toEqual([
+      [['D-001', 'D-002'], undefined],
+    ]);
+    expect(items.every((i) => i.nearMisses === undefined)).toBe(true);
   });
 
   it('a Tiltak line without Del is tried against both tables', () => {
