@@ -18,6 +18,7 @@ export type ReconciliationKey =
   | 'full.economy-plan-line-unmatched.shared'
   | 'row'
   | 'note.row-errors'
+  | 'note.invalid-cell'
   | 'note.near-miss'
   | 'note.missing-line-plan';
 
@@ -73,6 +74,7 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
   'note.row-errors':
     'Merk: {ids} har feil i beløp eller summer og er tatt med slik beløpene står (et ugyldig beløp som 0). ' +
     'Rett feilen først (se feillisten).',
+  'note.invalid-cell': 'Merk: Ugyldig beløp i {cells}, regnet som 0. Rett det (se feillisten).',
   'note.near-miss':
     'Økonomiplanlinjen {line} ({cell}) ser ut til å gjelde {measure} — rett Ref på linjen til {measure}.',
   'note.missing-line-plan': 'Skriv «{plan}» i kolonnen Plan på linjen, så hører den til denne planen.',

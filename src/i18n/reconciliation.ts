@@ -115,6 +115,8 @@ function notesOf(item: ReconciliationItem, lang: Lang): string[] {
   const notes = (item.nearMisses ?? []).map((n) => translate('note.near-miss', lang, { ...n }));
   const ids = item.rowErrors ?? [];
   if (ids.length > 0) notes.push(translate('note.row-errors', lang, { ids: ids.join(', ') }));
+  const cells = item.invalidCells ?? [];
+  if (cells.length > 0) notes.push(translate('note.invalid-cell', lang, { cells: cells.join(', ') }));
   const plan = item.missingLine?.plan;
   if (plan) notes.push(translate('note.missing-line-plan', lang, { plan }));
   return notes;

@@ -243,6 +243,17 @@ describe('explanations of items built from rows with errors (SPEC §4)', () => {
   });
 });
 
+describe('explanations of items comparing an economy plan cell that is not a number', () => {
+  it.each([
+    ['nb', 'Merk: Ugyldig beløp i Økonomiplan!H2, regnet som 0. Rett det (se feillisten).'],
+    ['nn', 'Merk: Ugyldig beløp i Økonomiplan!H2, rekna som 0. Rett det (sjå feillista).'],
+    ['en', 'Note: invalid amount in Økonomiplan!H2, counted as 0. Fix it (see the list of findings).'],
+  ] as const)('%s: names the cell and says it counts as 0', (lang, sentence) => {
+    const it = { ...item('measure-new-money', 'mismatch', 1_200_000, 0, 2028), invalidCells: ['Økonomiplan!H2'] };
+    expect(explainReconciliation(it, lang, '1000 kr').endsWith(` ${sentence}`)).toBe(true);
+  });
+});
+
 describe('explanations of near-miss references', () => {
   const pair = { line: 'D001', cell: 'C9', measure: 'D-001' };
   it.each([

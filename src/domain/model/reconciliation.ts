@@ -54,6 +54,8 @@ export interface ReconciliationItem {
    * Finansieringskilde is none of the six sources (or empty), so the explanation points there, not at the Ref.
    */
   readonly sourceUnknown?: boolean;
+  /** Economy plan cells compared here that are not numbers and count as 0 ("Økonomiplan!H2"; SPEC §4). */
+  readonly invalidCells?: readonly string[];
   /** `economy-plan-line-unmatched` only: the IDs of the costed measures that all carry the line's Ref. */
   readonly sharedBy?: readonly string[];
   /** Economy plan lines whose Ref nearly names a measure ("D001" for "D-001"), which this item follows from. */

@@ -12,7 +12,7 @@ import { sheetAddress } from '../read/rowCells';
 import { reconcileFrames } from './frames';
 import { reconcileMeasures } from './measures';
 import { reconcileProjects } from './projects';
-import { INVESTMENT_FINANCING } from '../model/schema';
+import { INVESTMENT_FINANCING, SHEETS } from '../model/schema';
 import { IDENTITY_CODES, RECONCILIATION_CODES } from '../model/reconciliation';
 import { ItemsByCode } from './itemsByCode';
 import { noteNearMisses } from './nearMiss';
@@ -124,6 +124,35 @@ function noteMeasureErrors(items: ItemsByCode, withErrors: ReadonlySet<string>):
   }
 }
 
+/** "Sheet!A12" → "Sheet!12": the row of a cell address, for an item that covers a line's whole period. */
+const rowOf = (address: string): string => address.replace(/![A-Z]+(\d+)$/, '!$1');
+
+/**
+ * Names an economy plan cell that is not a number (amount-invalid: counted as 0) in the items that compare
+ * it (SPEC §4): a year's item by its cell, an item of the whole period (no year) by its line's row. An item
+ * adding up several lines names none of them as its cell, and so names no invalid cell either.
+ */
+function noteInvalidLineCells(items: ItemsByCode, findings: readonly Finding[], sheet: string): void {
+  const cells = new Set<string>();
+  const rows = new Set<string>();
+  for (const f of findings) {
+    if (f.code !== 'amount-invalid' || f.sheet !== sheet) continue;
+    cells.add(`${f.sheet}!${f.cell}`);
+    rows.add(rowOf(`${f.sheet}!${f.cell}`));
+  }
+  if (cells.size === 0) return;
+  for (const list of items.lists) {
+    for (const item of list) {
+      const cell = item.cells.economyPlan;
+      if (cell === undefined) continue;
+      const hit = item.year === undefined ? rows.has(rowOf(cell)) : cells.has(cell);
+      if (!hit) continue;
+      const invalidCells = item.year === undefined ? [...cells].filter((c) => rowOf(c) === rowOf(cell)) : [cell];
+      Object.assign(item, { invalidCells });
+    }
+  }
+}
+
 /**
  * Reconciles the plan with its economy plan table (SPEC §10): measure-new-money, measure-not-in-economy-plan,
  * economy-plan-line-unmatched, frame-total, project-expenditure and project-financing, each item classed
@@ -160,6 +189,7 @@ export function reconcileParts(
   if (frames) reconcileFrames(plan, newMoney, matched, withErrors, items);
   reconcileProjects(plan, matched, items);
   if (withErrors.size > 0) noteMeasureErrors(items, withErrors);
+  noteInvalidLineCells(items, findings, plan.economyPlan[0]?.sheet ?? SHEETS.economyPlan);
   noteNearMisses(plan, items);
   return { items: sortItems(items), matched };
 }
