@@ -1,178 +1,22 @@
 /**
  * Explanations of reconciliation items (SPEC §10) for the Forklaring column and the reports: what was
- * compared, how it differs, and what to do. Amounts are shown in the workbook unit.
+ * compared, how it differs, and what to do. Amounts are shown in the workbook unit. The sentences are in
+ * reconciliation.nb.ts (with the keys), reconciliation.nn.ts and reconciliation.en.ts.
  */
-import {
-  formatAmount,
-  kr,
-  type Lang,
-  type ReconciliationClass,
-  type ReconciliationCode,
-  type ReconciliationItem,
-  type Unit,
-} from '../domain';
+import { formatAmount, INVESTMENT_FINANCING, kr, type Lang, type ReconciliationItem, type Unit } from '../domain';
 import { t as common } from './common';
+import { RECONCILIATION_EN } from './reconciliation.en';
+import { RECONCILIATION_NB, type ReconciliationKey } from './reconciliation.nb';
+import { RECONCILIATION_NN } from './reconciliation.nn';
 import { makeTranslator, type Catalog } from './translate';
 
-type SubjectCode = Exclude<ReconciliationCode, 'measure-not-in-economy-plan' | 'economy-plan-line-unmatched'>;
-export type ReconciliationKey =
-  | `subject.${SubjectCode}`
-  | `class.${ReconciliationClass}`
-  | 'class.within'
-  | 'full.measure-not-in-economy-plan'
-  | 'full.measure-not-in-economy-plan.no-ref'
-  | 'full.measure-not-in-economy-plan.project'
-  | 'full.measure-not-in-economy-plan.no-project'
-  | 'full.economy-plan-line-unmatched'
-  | 'full.economy-plan-line-unmatched.no-ref'
-  | 'full.economy-plan-line-unmatched.not-costed'
-  | 'row'
-  | 'note.row-errors'
-  | 'note.near-miss'
-  | 'note.missing-line-plan';
+export type { ReconciliationKey };
 
-const nb: Record<ReconciliationKey, string> = {
-  'subject.measure-new-money': 'Nye midler for {ref}{inYear}',
-  'subject.frame-total': 'Nye midler i rammeområde {ref}{inYear}',
-  'subject.project-expenditure': 'Utgifter i prosjekt {ref}{inYear}',
-  'subject.project-financing': '{source} i prosjekt {ref}',
-  'class.match': 'tiltaksplanen og økonomiplanen er i samsvar ({measures}).',
-  'class.within': 'tiltakene ({measures}) holder seg innenfor rammen i økonomiplanen ({economyPlan}).',
-  'class.rounding': 'avviket {difference} er innenfor toleransen.',
-  'class.mismatch':
-    'tiltaksplanen har {measures}, økonomiplanen {economyPlan} (avvik {difference}). Rett tiltaket eller økonomiplanen.',
-  'class.timing':
-    'tiltaksplanen har {measures}, økonomiplanen {economyPlan}, men summen for perioden stemmer: beløpet ligger i et annet år. Flytt det til riktig år.',
-  'class.unit-suspect':
-    'tiltaksplanen har {measures}, økonomiplanen {economyPlan}: 1000 ganger forskjell, trolig skrevet i feil enhet. Begge skal være i {unit}.',
-  'class.sign':
-    'tiltaksplanen har {measures}, økonomiplanen {economyPlan}: motsatt fortegn. En innsparing skal være negativ begge steder.',
-  'class.not-costed':
-    'tiltaket har ikke status Beregnet og er holdt utenfor sammenligningen. Sett status Beregnet når kostnaden er regnet ut.',
-  'full.measure-not-in-economy-plan':
-    '{ref} har nye midler i tiltaksplanen ({perYear}; {measures} i alt), men ingen linje i økonomiplanen. ' +
-    'Legg inn en linje med Del Drift, Linjetype Tiltak og Ref {line}, med {amounts} i kolonnene {years} (beløp i {unit}).',
-  'full.measure-not-in-economy-plan.no-ref':
-    'Tiltaket i {row} har nye midler i tiltaksplanen ({perYear}; {measures} i alt), men verken ID eller Ref, så ' +
-    'ingen linje i økonomiplanen kan vise til det. Gi tiltaket en ID, og legg så inn en linje med Del Drift, Linjetype Tiltak ' +
-    'og den ID-en som Ref, med {amounts} i kolonnene {years} (beløp i {unit}).',
-  'full.measure-not-in-economy-plan.project':
-    '{ref} har utgifter i tiltaksplanen ({perYear}; {measures} i alt), men ingen linje i økonomiplanen. Legg inn ' +
-    'en linje med Del Investering, Linjetype Tiltak og Ref {line}, med {amounts} i kolonnene {years} (beløp i {unit}).',
-  'full.measure-not-in-economy-plan.no-project':
-    '{ref} har utgifter i tiltaksplanen ({perYear}; {measures} i alt), men verken prosjektnummer eller linje i ' +
-    'økonomiplanen. Skriv prosjektnummeret i Prosjektnr, og legg så inn en linje med Del Investering, Linjetype ' +
-    'Tiltak og prosjektnummeret som Ref, med {amounts} i kolonnene {years} (beløp i {unit}).',
-  'full.economy-plan-line-unmatched':
-    'Økonomiplanlinjen {ref}{inYear} ({economyPlan}) svarer ikke til noe tiltak eller prosjekt. Kontroller Ref på linjen.',
-  'full.economy-plan-line-unmatched.no-ref':
-    'Økonomiplanlinjen i {row}{inYear} ({economyPlan}) har ingen Ref og kan ikke kobles til noe tiltak eller prosjekt. ' +
-    'Skriv tiltakets ID eller prosjektnummeret i Ref.',
-  'full.economy-plan-line-unmatched.not-costed':
-    'Økonomiplanlinjen {ref}{inYear} ({economyPlan}) viser til et tiltak som ikke har status Beregnet. Beregn tiltaket eller fjern linjen.',
-  row: 'rad {row} på arket «{sheet}»',
-  'note.row-errors':
-    'Merk: {ids} har feil i summene og er tatt med slik beløpene står. Rett feilen først (se feillisten).',
-  'note.near-miss':
-    'Økonomiplanlinjen {line} ({cell}) ser ut til å gjelde {measure} — rett Ref på linjen til {measure}.',
-  'note.missing-line-plan': 'Skriv «{plan}» i kolonnen Plan på linjen, så hører den til denne planen.',
+export const RECONCILIATION_CATALOG: Catalog<ReconciliationKey> = {
+  nb: RECONCILIATION_NB,
+  nn: RECONCILIATION_NN,
+  en: RECONCILIATION_EN,
 };
-
-const nn: Record<ReconciliationKey, string> = {
-  'subject.measure-new-money': 'Nye midlar for {ref}{inYear}',
-  'subject.frame-total': 'Nye midlar i rammeområde {ref}{inYear}',
-  'subject.project-expenditure': 'Utgifter i prosjekt {ref}{inYear}',
-  'subject.project-financing': '{source} i prosjekt {ref}',
-  'class.match': 'tiltaksplanen og økonomiplanen er i samsvar ({measures}).',
-  'class.within': 'tiltaka ({measures}) held seg innanfor ramma i økonomiplanen ({economyPlan}).',
-  'class.rounding': 'avviket {difference} er innanfor toleransen.',
-  'class.mismatch':
-    'tiltaksplanen har {measures}, økonomiplanen {economyPlan} (avvik {difference}). Rett tiltaket eller økonomiplanen.',
-  'class.timing':
-    'tiltaksplanen har {measures}, økonomiplanen {economyPlan}, men summen for perioden stemmer: beløpet ligg i eit anna år. Flytt det til rett år.',
-  'class.unit-suspect':
-    'tiltaksplanen har {measures}, økonomiplanen {economyPlan}: 1000 gonger skilnad, truleg skrive i feil eining. Begge skal vere i {unit}.',
-  'class.sign':
-    'tiltaksplanen har {measures}, økonomiplanen {economyPlan}: motsett forteikn. Ei innsparing skal vere negativ begge stader.',
-  'class.not-costed':
-    'tiltaket har ikkje status Beregnet og er halde utanfor samanlikninga. Set status Beregnet når kostnaden er rekna ut.',
-  'full.measure-not-in-economy-plan':
-    '{ref} har nye midlar i tiltaksplanen ({perYear}; {measures} i alt), men inga line i økonomiplanen. ' +
-    'Legg inn ei line med Del Drift, Linjetype Tiltak og Ref {line}, med {amounts} i kolonnane {years} (beløp i {unit}).',
-  'full.measure-not-in-economy-plan.no-ref':
-    'Tiltaket i {row} har nye midlar i tiltaksplanen ({perYear}; {measures} i alt), men verken ID eller Ref, så ' +
-    'inga line i økonomiplanen kan vise til det. Gi tiltaket ein ID, og legg så inn ei line med Del Drift, Linjetype Tiltak ' +
-    'og den ID-en som Ref, med {amounts} i kolonnane {years} (beløp i {unit}).',
-  'full.measure-not-in-economy-plan.project':
-    '{ref} har utgifter i tiltaksplanen ({perYear}; {measures} i alt), men inga line i økonomiplanen. Legg inn ' +
-    'ei line med Del Investering, Linjetype Tiltak og Ref {line}, med {amounts} i kolonnane {years} (beløp i {unit}).',
-  'full.measure-not-in-economy-plan.no-project':
-    '{ref} har utgifter i tiltaksplanen ({perYear}; {measures} i alt), men verken prosjektnummer eller line i ' +
-    'økonomiplanen. Skriv prosjektnummeret i Prosjektnr, og legg så inn ei line med Del Investering, Linjetype ' +
-    'Tiltak og prosjektnummeret som Ref, med {amounts} i kolonnane {years} (beløp i {unit}).',
-  'full.economy-plan-line-unmatched':
-    'Økonomiplanlina {ref}{inYear} ({economyPlan}) svarar ikkje til noko tiltak eller prosjekt. Kontroller Ref på lina.',
-  'full.economy-plan-line-unmatched.no-ref':
-    'Økonomiplanlina i {row}{inYear} ({economyPlan}) har ingen Ref og kan ikkje koplast til noko tiltak eller prosjekt. ' +
-    'Skriv ID-en til tiltaket eller prosjektnummeret i Ref.',
-  'full.economy-plan-line-unmatched.not-costed':
-    'Økonomiplanlina {ref}{inYear} ({economyPlan}) viser til eit tiltak som ikkje har status Beregnet. Berekn tiltaket eller fjern lina.',
-  row: 'rad {row} på arket «{sheet}»',
-  'note.row-errors':
-    'Merk: {ids} har feil i summane og er teke med slik beløpa står. Rett feilen først (sjå feillista).',
-  'note.near-miss': 'Økonomiplanlina {line} ({cell}) ser ut til å gjelde {measure} — rett Ref på lina til {measure}.',
-  'note.missing-line-plan': 'Skriv «{plan}» i kolonnen Plan på lina, så høyrer ho til denne planen.',
-};
-
-const en: Record<ReconciliationKey, string> = {
-  'subject.measure-new-money': 'New money for {ref}{inYear}',
-  'subject.frame-total': 'New money in budget frame {ref}{inYear}',
-  'subject.project-expenditure': 'Expenditure of project {ref}{inYear}',
-  'subject.project-financing': '{source} of project {ref}',
-  'class.match': 'the measures plan and the economy plan agree ({measures}).',
-  'class.within': 'the measures ({measures}) stay within the frame in the economy plan ({economyPlan}).',
-  'class.rounding': 'the difference {difference} is within the tolerance.',
-  'class.mismatch':
-    'the measures plan has {measures}, the economy plan {economyPlan} (difference {difference}). Fix the measure or the economy plan.',
-  'class.timing':
-    'the measures plan has {measures}, the economy plan {economyPlan}, but the period totals agree: the amount sits in another year. Move it to the right year.',
-  'class.unit-suspect':
-    'the measures plan has {measures}, the economy plan {economyPlan}: a factor of 1000, probably typed in the wrong unit. Both should be in {unit}.',
-  'class.sign':
-    'the measures plan has {measures}, the economy plan {economyPlan}: opposite signs. A saving is negative in both.',
-  'class.not-costed':
-    'the measure is not marked Beregnet and is left out of the comparison. Mark it Beregnet once its cost is worked out.',
-  'full.measure-not-in-economy-plan':
-    '{ref} has new money in the measures plan ({perYear}; {measures} in all) but no line in the economy plan. ' +
-    'Add a line with Del Drift, Linjetype Tiltak and Ref {line}, with {amounts} in the columns {years} (amounts in {unit}).',
-  'full.measure-not-in-economy-plan.no-ref':
-    'The measure in {row} has new money in the measures plan ({perYear}; {measures} in all) but neither an ID ' +
-    'nor a Ref, so no economy plan line can point to it. Give the measure an ID, then add a line with Del Drift, Linjetype ' +
-    'Tiltak and that ID as Ref, with {amounts} in the columns {years} (amounts in {unit}).',
-  'full.measure-not-in-economy-plan.project':
-    '{ref} has expenditure in the measures plan ({perYear}; {measures} in all) but no line in the economy plan. ' +
-    'Add a line with Del Investering, Linjetype Tiltak and Ref {line}, with {amounts} in the columns {years} ' +
-    '(amounts in {unit}).',
-  'full.measure-not-in-economy-plan.no-project':
-    '{ref} has expenditure in the measures plan ({perYear}; {measures} in all) but neither a project number nor ' +
-    'an economy plan line. Type the project number in Prosjektnr, then add a line with Del Investering, Linjetype ' +
-    'Tiltak and the project number as Ref, with {amounts} in the columns {years} (amounts in {unit}).',
-  'full.economy-plan-line-unmatched':
-    "The economy plan line {ref}{inYear} ({economyPlan}) matches no measure or project. Check the line's Ref.",
-  'full.economy-plan-line-unmatched.no-ref':
-    'The economy plan line in {row}{inYear} ({economyPlan}) has no Ref, so it cannot be linked to a measure or ' +
-    "project. Type the measure's ID or the project number in Ref.",
-  'full.economy-plan-line-unmatched.not-costed':
-    'The economy plan line {ref}{inYear} ({economyPlan}) points to a measure not marked Beregnet. Cost the measure or remove the line.',
-  row: 'row {row} of the sheet "{sheet}"',
-  'note.row-errors':
-    'Note: the sums of {ids} do not add up, and the amounts are counted as typed. Fix the error first (see the list of findings).',
-  'note.near-miss':
-    'The economy plan line {line} ({cell}) looks like it is meant for {measure}: change the Ref on the line to {measure}.',
-  'note.missing-line-plan': 'Write "{plan}" in the Plan column of the line, so that it belongs to this plan.',
-};
-
-export const RECONCILIATION_CATALOG: Catalog<ReconciliationKey> = { nb, nn, en };
 
 const translate = makeTranslator(RECONCILIATION_CATALOG);
 
@@ -198,10 +42,20 @@ function keysOf(item: ReconciliationItem): ReconciliationKey[] {
   if (item.code === 'measure-not-in-economy-plan') return [missingLineKey(item)];
   if (item.code === 'economy-plan-line-unmatched') {
     if (item.class === 'not-costed') return ['full.economy-plan-line-unmatched.not-costed'];
+    if (item.sharedBy !== undefined) return ['full.economy-plan-line-unmatched.shared'];
+    if (item.sourceUnknown === true)
+      return [
+        item.source === undefined
+          ? 'full.economy-plan-line-unmatched.no-source'
+          : 'full.economy-plan-line-unmatched.source',
+      ];
     return [item.ref.trim() === '' ? 'full.economy-plan-line-unmatched.no-ref' : 'full.economy-plan-line-unmatched'];
   }
   return [`subject.${item.code}`, classKey(item)];
 }
+
+/** The six Finansieringskilde names a Finansiering line may carry (SPEC §5), as the explanation lists them. */
+const FINANCING_SOURCES = INVESTMENT_FINANCING.map((f) => f.header).join(', ');
 
 const amount = (n: number, unit: Unit): string => (Number.isSafeInteger(n) ? formatAmount(kr(n), unit) : String(n));
 
@@ -244,6 +98,8 @@ export function explainReconciliation(item: ReconciliationItem, lang: Lang, unit
     ...(shown('economyPlan') ? { economyPlan: amount(item.economyPlan, unit) } : {}),
     ...(shown('difference') ? { difference: amount(item.difference, unit) } : {}),
     unit,
+    sources: FINANCING_SOURCES,
+    ids: (item.sharedBy ?? []).join(', '),
     row: rowOf(item.ref.trim() === '' ? (item.cells.measures ?? item.cells.economyPlan) : undefined, lang),
     ...(item.code === 'measure-not-in-economy-plan' ? missingLineParams(item, lang, unit) : {}),
   };
@@ -259,6 +115,8 @@ function notesOf(item: ReconciliationItem, lang: Lang): string[] {
   const notes = (item.nearMisses ?? []).map((n) => translate('note.near-miss', lang, { ...n }));
   const ids = item.rowErrors ?? [];
   if (ids.length > 0) notes.push(translate('note.row-errors', lang, { ids: ids.join(', ') }));
+  const cells = item.invalidCells ?? [];
+  if (cells.length > 0) notes.push(translate('note.invalid-cell', lang, { cells: cells.join(', ') }));
   const plan = item.missingLine?.plan;
   if (plan) notes.push(translate('note.missing-line-plan', lang, { plan }));
   return notes;

@@ -21,7 +21,7 @@ import { placeholdersOf } from '../../src/i18n/translate';
 import { RECONCILIATION_CODES } from '../../src/domain/model/reconciliation';
 import type { Lang } from '../../src/domain/model/report';
 import { reconcile } from '../../src/domain/reconcile/reconcile';
-import { inv, plan } from '../helpers/plan';
+import { inv, line, plan } from '../helpers/plan';
 import { miljo } from '../domain/reconcile/helpers';
 
 const CODES: readonly ReconciliationCode[] = RECONCILIATION_CODES;
@@ -135,6 +135,45 @@ describe('explainReconciliation', () => {
     expect(text).toContain('svarar ikkje');
   });
 
+  it('a Finansiering line of a known project with an unknown source asks for one of the six sources, not a Ref', () => {
+    const p = plan({
+      investment: [inv({ id: 'I-001', project: 'P-100', budget: 3000, years: [1000, 2000, 0, 0], loan: 3000 })],
+      economyPlan: [
+        line({ row: 4, part: 'Investering', ref: 'P-100', years: [1000, 2000, 0, 0] }),
+        line({
+          row: 5,
+          part: 'Investering',
+          type: 'Finansiering',
+          ref: 'P-100',
+          source: 'Husbanken',
+          years: [500, 500, 0, 0],
+        }),
+        line({ row: 6, part: 'Investering', type: 'Finansiering', ref: 'P-100', years: [0, 7, 0, 0] }),
+      ],
+    });
+    const texts = reconcile(p, [])
+      .filter((i) => i.code === 'economy-plan-line-unmatched')
+      .map((i) => explainReconciliation(i, 'nb', '1000 kr'));
+    expect(texts).toEqual([
+      'Finansieringslinjen P-100 (7) gjelder prosjekt P-100, men har ingen Finansieringskilde. Skriv en av kildene ' +
+        'Mva-kompensasjon, Tilskudd, Salg, Lån, Overføring fra drift, Fond i Finansieringskilde.',
+      `Finansieringslinjen P-100 (${formatAmount(kr(1_000_000), '1000 kr')}) gjelder prosjekt P-100, men Finansieringskilde «Husbanken» er ingen av kildene ` +
+        'Mva-kompensasjon, Tilskudd, Salg, Lån, Overføring fra drift, Fond. Skriv en av dem i Finansieringskilde.',
+    ]);
+  });
+
+  it('a Tiltak line whose Ref. several costed measures carry names them and asks for one line per measure by ID', () => {
+    const p = plan({
+      operating: [miljo(), miljo({ id: 'D-002', row: 6 })],
+      economyPlan: [line({ row: 2, ref: '14', years: [1, 2, 3, 4] })],
+    });
+    const unmatched = reconcile(p, []).filter((i) => i.code === 'economy-plan-line-unmatched');
+    expect(unmatched.map((i) => explainReconciliation(i, 'nb', '1000 kr'))).toEqual([
+      'Økonomiplanlinjen 14 (10) kan ikke kobles til ett tiltak: D-001, D-002 har alle Ref. 14. ' +
+        'Skriv tiltakets ID i Ref, med én linje per tiltak.',
+    ]);
+  });
+
   it('project-financing names the source', () => {
     expect(explainReconciliation(item('project-financing', 'mismatch', 1, 2), 'nn', 'kr')).toContain('Tilskudd');
   });
@@ -194,10 +233,24 @@ describe('explanations of items built from rows with errors (SPEC §4)', () => {
       rowErrors: ['D-001'],
     };
     const nb = explainReconciliation(frame, 'nb', '1000 kr');
-    expect(nb).toContain('Merk: D-001 har feil i summene og er tatt med');
-    expect(explainReconciliation(frame, 'nn', '1000 kr')).toContain('D-001 har feil i summane og er teke med');
-    expect(explainReconciliation(frame, 'en', '1000 kr')).toContain('the sums of D-001 do not add up');
+    expect(nb).toContain('Merk: D-001 har feil i beløp eller summer og er tatt med');
+    expect(nb).toContain('(et ugyldig beløp som 0)');
+    expect(explainReconciliation(frame, 'nn', '1000 kr')).toContain(
+      'D-001 har feil i beløp eller summar og er teke med',
+    );
+    expect(explainReconciliation(frame, 'en', '1000 kr')).toContain('the amounts or sums of D-001 are in error');
     expect(explainReconciliation({ ...frame, rowErrors: undefined }, 'nb', '1000 kr')).not.toContain('Merk');
+  });
+});
+
+describe('explanations of items comparing an economy plan cell that is not a number', () => {
+  it.each([
+    ['nb', 'Merk: Ugyldig beløp i Økonomiplan!H2, regnet som 0. Rett det (se feillisten).'],
+    ['nn', 'Merk: Ugyldig beløp i Økonomiplan!H2, rekna som 0. Rett det (sjå feillista).'],
+    ['en', 'Note: invalid amount in Økonomiplan!H2, counted as 0. Fix it (see the list of findings).'],
+  ] as const)('%s: names the cell and says it counts as 0', (lang, sentence) => {
+    const it = { ...item('measure-new-money', 'mismatch', 1_200_000, 0, 2028), invalidCells: ['Økonomiplan!H2'] };
+    expect(explainReconciliation(it, lang, '1000 kr').endsWith(` ${sentence}`)).toBe(true);
   });
 });
 

@@ -12,12 +12,16 @@ export const RECONCILIATION_CODES = [
   'project-financing',
 ] as const;
 
-/** Codes whose finding means a row's sums do not hold (SPEC §4: such rows are named in their items' explanations). */
+/**
+ * Codes whose finding means a row's figures are not to be trusted as typed: its sums do not hold, or an amount
+ * is not a number and counts as 0 (SPEC §4: such rows count, and are named in their items' explanations).
+ */
 export const IDENTITY_CODES = [
   'financing-sum',
   'investment-phasing',
   'investment-financing-sum',
   'unit-suspect',
+  'amount-invalid',
 ] as const;
 
 export type ReconciliationCode = (typeof RECONCILIATION_CODES)[number];
@@ -41,10 +45,19 @@ export interface ReconciliationItem {
   /** `measure-not-in-economy-plan` only: what the missing line must hold (not in the JSON report). */
   readonly missingLine?: MissingLine;
   /**
-   * The IDs of the measures in this item whose sums do not hold (IDENTITY_CODES): counted as typed (SPEC §4),
-   * and the explanation says so.
+   * The IDs of the measures in this item whose sums do not hold or with an invalid amount (IDENTITY_CODES):
+   * counted as typed, an invalid amount as 0 (SPEC §4), and the explanation says so.
    */
   readonly rowErrors?: readonly string[];
+  /**
+   * `economy-plan-line-unmatched` only: a Finansiering line whose Ref names a costed project but whose
+   * Finansieringskilde is none of the six sources (or empty), so the explanation points there, not at the Ref.
+   */
+  readonly sourceUnknown?: boolean;
+  /** Economy plan cells compared here that are not numbers and count as 0 ("Økonomiplan!H2"; SPEC §4). */
+  readonly invalidCells?: readonly string[];
+  /** `economy-plan-line-unmatched` only: the IDs of the costed measures that all carry the line's Ref. */
+  readonly sharedBy?: readonly string[];
   /** Economy plan lines whose Ref nearly names a measure ("D001" for "D-001"), which this item follows from. */
   readonly nearMisses?: readonly NearMiss[];
 }

@@ -34,8 +34,8 @@ export function isFactor1000(a: number, b: number): boolean {
 }
 
 /**
- * The class of one comparison, Δ = measures − economy plan. Order matters: equality, tolerance, then the
- * specific explanations (sign, unit) before the general ones (timing, mismatch).
+ * The class of one comparison, Δ = measures − economy plan. Order matters: equality, tolerance, a shift the
+ * period absorbs (timing), then the specific explanations of a real difference (sign, unit) before mismatch.
  */
 export function classify(
   measures: number,
@@ -57,12 +57,16 @@ function classifyIn(
   periodAgrees: boolean,
 ): ReconciliationClass {
   const delta = measures - economyPlan;
-  if (delta === 0 || (ceiling && measures <= economyPlan)) return 'match';
+  if (delta === 0) return 'match';
+  // A Ramme line 1 000 times the measures is a unit slip, not room to spare (docs/spec.md §10).
+  if (ceiling && measures <= economyPlan) return isFactor1000(measures, economyPlan) ? 'unit-suspect' : 'match';
   if (Math.abs(delta) <= tolerance) return 'rounding';
+  // Every differing year of a key whose period sums agree is timing (SPEC §10), even one that flips sign or
+  // differs 1 000 times: the period absorbs it, so the fix is to move money between years, not to negate or
+  // rescale this year (which would break the period). Never timing against a ceiling.
+  if (periodAgrees && !ceiling) return 'timing';
   if (measures !== 0 && economyPlan !== 0 && Math.sign(measures) !== Math.sign(economyPlan)) return 'sign';
   if (isFactor1000(measures, economyPlan)) return 'unit-suspect';
-  // Never timing against a ceiling (SPEC §10).
-  if (periodAgrees && !ceiling) return 'timing';
   return 'mismatch';
 }
 

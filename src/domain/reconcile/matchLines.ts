@@ -28,8 +28,19 @@ export type MatchedLine =
       readonly source: FinancingKey;
     }
   | { readonly kind: 'frame'; readonly line: EconomyPlanLine; readonly frame: string }
-  /** A line that matches no costed measure; `measure` is the non-costed one it matched, if any. */
-  | { readonly kind: 'unmatched'; readonly line: EconomyPlanLine; readonly measure?: Measure };
+  /**
+   * A line that matches no costed measure; `measure` is the non-costed one it matched, if any;
+   * `sourceUnknown` when it is a Finansiering line of a costed project whose Finansieringskilde names none
+   * of the six sources (or is empty); `sharedBy` the IDs of the costed measures whose Ref. it names, when
+   * there are several (it cannot tell which one it is for).
+   */
+  | {
+      readonly kind: 'unmatched';
+      readonly line: EconomyPlanLine;
+      readonly measure?: Measure;
+      readonly sourceUnknown?: boolean;
+      readonly sharedBy?: readonly string[];
+    };
 
 /** The §5-5 statement's line names, accepted as Finansieringskilde besides the column headers. */
 const STATEMENT_NAMES: Readonly<Record<FinancingKey, string>> = {
@@ -109,6 +120,16 @@ class MeasureIndex<T extends Measure> {
     if (costed.length === 0) return byRef[0] ?? -1;
     return costed.length === 1 ? (costed[0] as number) : -1;
   }
+
+  /** The IDs of the costed measures carrying Ref. `key` when it is no ID and several carry it (find names none). */
+  sharing(key: string): string[] {
+    if (key === '' || this.byId.has(key)) return [];
+    const costed = this.byRef(key).flatMap((i) => {
+      const m = this.measures[i];
+      return m !== undefined && isCosted(m) && m.id !== '' ? [m.id] : [];
+    });
+    return costed.length > 1 ? costed : [];
+  }
 }
 
 /** The lookups matchLine needs; build it once with indexPlan and pass it to every matchLine call. */
@@ -173,7 +194,8 @@ function matchProject(index: PlanIndex, line: EconomyPlanLine, financing: boolea
   if (!costed) return { kind: 'unmatched', line, measure: first };
   if (!financing) return { kind: 'expenditure', line, project: projectKey(costed) };
   const source = financingSource(line.source, index.keyOf);
-  return source ? { kind: 'financing', line, project: projectKey(costed), source } : { kind: 'unmatched', line };
+  if (!source) return { kind: 'unmatched', line, sourceUnknown: true };
+  return { kind: 'financing', line, project: projectKey(costed), source };
 }
 
 /**
@@ -194,7 +216,18 @@ export function matchLine(plan: Plan, line: EconomyPlanLine, index: PlanIndex = 
     if (part !== 'investering') matched = matchOperating(index, line);
     if (!matched && part !== 'drift') matched = matchProject(index, line, false);
   }
-  return matched ?? { kind: 'unmatched', line };
+  return matched ?? unmatchedLine(index, line, type, part);
+}
+
+/** An unmatched line, with the costed measures sharing its Ref. when that is why (a Tiltak line's tables). */
+function unmatchedLine(index: PlanIndex, line: EconomyPlanLine, type: string, part: string): MatchedLine {
+  if (type !== 'tiltak') return { kind: 'unmatched', line };
+  const key = groupKey(line.ref);
+  const sharedBy = [
+    ...(part !== 'investering' ? index.operating.sharing(key) : []),
+    ...(part !== 'drift' ? index.investment.sharing(key) : []),
+  ];
+  return sharedBy.length > 0 ? { kind: 'unmatched', line, sharedBy } : { kind: 'unmatched', line };
 }
 
 /** Matches every line of the economy plan, in table order, leaving out blank rows. */

@@ -99,6 +99,7 @@ export function reconcileMeasures(
     const lines = byMeasure[i];
     const parts = newMoney[i] ?? [];
     if (lines !== undefined) compareMeasure(plan, m, parts, lines, items);
-    else if ((m.finNew ?? 0) !== 0) into.add(notInEconomyPlan(m, parts, plan.years));
+    // Nye midler ≠ 0 but no new money in any plan year (it starts after the period): no line is needed.
+    else if ((m.finNew ?? 0) !== 0 && parts.some((x) => x !== 0)) into.add(notInEconomyPlan(m, parts, plan.years));
   }
 }

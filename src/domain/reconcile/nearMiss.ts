@@ -53,7 +53,8 @@ export function noteNearMisses(plan: Plan, items: ItemsByCode): void {
   if (missing.size === 0) return;
   const frames = items.of('frame-total');
   for (const line of items.of('economy-plan-line-unmatched')) {
-    if (line.class === 'not-costed' || line.ref.trim() === '') continue;
+    // A Ref. several measures carry exactly is no slip: the line names them (sharedBy), not one of them.
+    if (line.class === 'not-costed' || line.ref.trim() === '' || line.sharedBy !== undefined) continue;
     const found = missing.get(looseRef(line.ref));
     if (found === undefined) continue;
     const miss: NearMiss = {

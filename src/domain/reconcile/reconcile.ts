@@ -12,7 +12,7 @@ import { sheetAddress } from '../read/rowCells';
 import { reconcileFrames } from './frames';
 import { reconcileMeasures } from './measures';
 import { reconcileProjects } from './projects';
-import { INVESTMENT_FINANCING } from '../model/schema';
+import { INVESTMENT_FINANCING, SHEETS } from '../model/schema';
 import { IDENTITY_CODES, RECONCILIATION_CODES } from '../model/reconciliation';
 import { ItemsByCode } from './itemsByCode';
 import { noteNearMisses } from './nearMiss';
@@ -28,7 +28,10 @@ const CODE_ORDER: readonly ReconciliationCode[] = RECONCILIATION_CODES;
 /**
  * One item per unmatched key (Ref + Finansieringskilde), adding up its lines; a line without Ref has no key
  * and is an item of its own (its amount and its cell, not added to another line's). Class `not-costed` when
- * every line matched only a measure that is not costed.
+ * every line matched only a measure that is not costed. A Finansiering line of a costed project whose
+ * Finansieringskilde is not one of the six sources says so (`sourceUnknown`) and names its Finansieringskilde
+ * cell: its Ref is right, the source is what to fix. A Tiltak line whose Ref. several costed measures carry
+ * names them (`sharedBy`).
  */
 function unmatchedItems(plan: Plan, matched: readonly MatchedLine[], into: ItemsByCode): void {
   const unmatched = matched.filter((x): x is Extract<MatchedLine, { kind: 'unmatched' }> => x.kind === 'unmatched');
@@ -44,6 +47,8 @@ function unmatchedItems(plan: Plan, matched: readonly MatchedLine[], into: Items
     const notCosted = g.items.every((x) => x.measure !== undefined);
     const source = first?.line.source.trim() ?? '';
     const measureId = first?.measure?.id;
+    const sourceUnknown = g.items.some((x) => x.sourceUnknown === true);
+    const sourceCell = sourceUnknown && first?.line.cellColumns.source !== undefined;
     const comparison = {
       code: 'economy-plan-line-unmatched' as const,
       ref: first?.line.ref.trim() ?? '',
@@ -51,9 +56,11 @@ function unmatchedItems(plan: Plan, matched: readonly MatchedLine[], into: Items
       source: source || undefined,
       measures: kr(0),
       economyPlan,
-      cells: { economyPlan: sheetAddress(first?.line, 'ref') },
+      cells: { economyPlan: sheetAddress(first?.line, sourceCell ? 'source' : 'ref') },
     };
-    into.add(toItem(comparison, notCosted ? 'not-costed' : classify(0, economyPlan, plan.settings.tolerance)));
+    const item = toItem(comparison, notCosted ? 'not-costed' : classify(0, economyPlan, plan.settings.tolerance));
+    const sharedBy = first?.sharedBy;
+    into.add(sourceUnknown || sharedBy ? Object.assign(item, sourceUnknown ? { sourceUnknown } : { sharedBy }) : item);
   }
 }
 
@@ -117,6 +124,35 @@ function noteMeasureErrors(items: ItemsByCode, withErrors: ReadonlySet<string>):
   }
 }
 
+/** "Sheet!A12" → "Sheet!12": the row of a cell address, for an item that covers a line's whole period. */
+const rowOf = (address: string): string => address.replace(/![A-Z]+(\d+)$/, '!$1');
+
+/**
+ * Names an economy plan cell that is not a number (amount-invalid: counted as 0) in the items that compare
+ * it (SPEC §4): a year's item by its cell, an item of the whole period (no year) by its line's row. An item
+ * adding up several lines names none of them as its cell, and so names no invalid cell either.
+ */
+function noteInvalidLineCells(items: ItemsByCode, findings: readonly Finding[], sheet: string): void {
+  const cells = new Set<string>();
+  const rows = new Set<string>();
+  for (const f of findings) {
+    if (f.code !== 'amount-invalid' || f.sheet !== sheet) continue;
+    cells.add(`${f.sheet}!${f.cell}`);
+    rows.add(rowOf(`${f.sheet}!${f.cell}`));
+  }
+  if (cells.size === 0) return;
+  for (const list of items.lists) {
+    for (const item of list) {
+      const cell = item.cells.economyPlan;
+      if (cell === undefined) continue;
+      const hit = item.year === undefined ? rows.has(rowOf(cell)) : cells.has(cell);
+      if (!hit) continue;
+      const invalidCells = item.year === undefined ? [...cells].filter((c) => rowOf(c) === rowOf(cell)) : [cell];
+      Object.assign(item, { invalidCells });
+    }
+  }
+}
+
 /**
  * Reconciles the plan with its economy plan table (SPEC §10): measure-new-money, measure-not-in-economy-plan,
  * economy-plan-line-unmatched, frame-total, project-expenditure and project-financing, each item classed
@@ -153,6 +189,7 @@ export function reconcileParts(
   if (frames) reconcileFrames(plan, newMoney, matched, withErrors, items);
   reconcileProjects(plan, matched, items);
   if (withErrors.size > 0) noteMeasureErrors(items, withErrors);
+  noteInvalidLineCells(items, findings, plan.economyPlan[0]?.sheet ?? SHEETS.economyPlan);
   noteNearMisses(plan, items);
   return { items: sortItems(items), matched };
 }

@@ -23,8 +23,16 @@ describe('classify', () => {
     [601_000, 600, 0, {}, 'mismatch'],
     [600, 0, 0, {}, 'mismatch'],
     [600, 0, 0, { periodAgrees: true }, 'timing'],
-    [600, -600, 0, { periodAgrees: true }, 'sign'],
+    // The period absorbs it: a shift between years, not a saving typed as a cost (docs/spec.md §10).
+    [600, -600, 0, { periodAgrees: true }, 'timing'],
+    [600, 600_000, 0, { periodAgrees: true }, 'timing'],
     [500, 600, 0, { ceiling: true }, 'match'],
+    [-300, 300, 0, { ceiling: true }, 'match'],
+    // A Ramme line 1 000 times the measures is a unit slip, not room to spare (docs/spec.md §10).
+    [150_000, 150_000_000, 0, { ceiling: true }, 'unit-suspect'],
+    [150_000, 150_100_000, 0, { ceiling: true }, 'unit-suspect'],
+    [150_000, 150_200_000, 0, { ceiling: true }, 'match'],
+    [150_000_000, 150_000, 0, { ceiling: true }, 'unit-suspect'],
     [700, 600, 0, { ceiling: true }, 'mismatch'],
     [601, 600, 1, { ceiling: true }, 'rounding'],
     [700, 600, 0, { ceiling: true, periodAgrees: true }, 'mismatch'],

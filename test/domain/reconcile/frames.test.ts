@@ -46,6 +46,18 @@ describe('frame-total', () => {
     expect(items[1]?.cells).toEqual({ measures: 'Tiltak drift!I5', economyPlan: 'Økonomiplan!H9' });
   });
 
+  it('a Ramme line 1 000 times the measures (typed in kroner in a 1000 kr plan) is unit-suspect, not within', () => {
+    // Measures 600/1 200/1 800/2 400 thousand; the line 600 000/1 200 000/1 800 000/1 800 000 thousand.
+    const items = frameItems([ramme([600_000, 1_200_000, 1_800_000, 1_800_000])]);
+    expect(summary(items)).toEqual([
+      [2027, 'unit-suspect', 'error', 600_000 - 600_000_000],
+      [2028, 'unit-suspect', 'error', 1_200_000 - 1_200_000_000],
+      [2029, 'unit-suspect', 'error', 1_800_000 - 1_800_000_000],
+      // 2 400 against 1 800 000 is a factor of 750: within the frame.
+      [2030, 'match', 'info', 2_400_000 - 1_800_000_000],
+    ]);
+  });
+
   it('without a Ramme line, compares with the sum of the frame’s Tiltak lines', () => {
     const lines = [
       line({ row: 2, ref: 'D-001', years: [600, 1200, 1800, 2400] }),
@@ -89,6 +101,23 @@ describe('frame-total', () => {
       [2030, 2_000_000, 'match'],
     ]);
     expect(items.map((i) => i.rowErrors)).toEqual([['D-001'], ['D-001'], ['D-001'], ['D-001']]);
+  });
+
+  it('a measure with an invalid amount (counted as 0) is named in its items and its frame’s, like a sum error', () => {
+    // "abc" in 2027: 0 there, so new money 0/1 200/1 800/2 400 against a line of 600/1 200/1 800/2 400.
+    const m = miljo({ years: [null, 1200, 1800, 2400] });
+    const invalid: Finding = { ...financingSum, code: 'amount-invalid', cell: 'H5' };
+    const items = reconcile(
+      plan({ operating: [m], economyPlan: [line({ row: 2, ref: 'D-001', years: [600, 1200, 1800, 2400] })] }),
+      [invalid],
+    );
+    expect(byCode(items, 'measure-new-money').map((i) => [i.year, i.measures, i.class, i.rowErrors])).toEqual([
+      [2027, 0, 'mismatch', ['D-001']],
+      [2028, 1_200_000, 'match', ['D-001']],
+      [2029, 1_800_000, 'match', ['D-001']],
+      [2030, 2_400_000, 'match', ['D-001']],
+    ]);
+    expect(byCode(items, 'frame-total').every((i) => i.rowErrors?.join() === 'D-001')).toBe(true);
   });
 
   it('a measure with an identity error and its own line: compared, counted in the frame, named in every item', () => {

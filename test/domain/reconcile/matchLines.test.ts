@@ -23,6 +23,12 @@ describe('line matching rules', () => {
     const items = reconcile(p, []);
     expect(byCode(items, 'economy-plan-line-unmatched').map((i) => i.ref)).toEqual(['14']);
     expect(byCode(items, 'measure-not-in-economy-plan').map((i) => i.ref)).toEqual(['D-001', 'D-002']);
+    // The line names the measures sharing its Ref., and is no near miss of either: its Ref is exact, not a slip,
+    // and changing it to D-001 (what a near-miss note advises) would give D-001 both measures' money.
+    expect(byCode(items, 'economy-plan-line-unmatched').map((i) => [i.sharedBy, i.nearMisses])).toEqual([
+      [['D-001', 'D-002'], undefined],
+    ]);
+    expect(items.every((i) => i.nearMisses === undefined)).toBe(true);
   });
 
   it('a Tiltak line without Del is tried against both tables', () => {
@@ -51,7 +57,7 @@ describe('line matching rules', () => {
 });
 
 describe('economy-plan-line-unmatched', () => {
-  it.each<[string, LineInput, string, string]>([
+  it.each<[string, LineInput, string, string, string?]>([
     ['a Tiltak line with an unknown Ref', { row: 3, ref: 'X-99', years: [100, 100, 0, 0] }, 'mismatch', 'X-99'],
     [
       'a Finansiering line of an unknown project',
@@ -64,6 +70,8 @@ describe('economy-plan-line-unmatched', () => {
       { row: 3, part: 'Investering', type: 'Finansiering', ref: 'P-100', source: 'Annet', years: [100, 100, 0, 0] },
       'mismatch',
       'P-100',
+      // Its Ref names the project: the cell to fix is its Finansieringskilde.
+      'Økonomiplan!E3',
     ],
     [
       'a line of an unknown Linjetype',
@@ -83,7 +91,7 @@ describe('economy-plan-line-unmatched', () => {
       'not-costed',
       'P-200',
     ],
-  ])('is a warning for %s', (_label, input, cls, ref) => {
+  ])('is a warning for %s', (_label, input, cls, ref, cell = 'Økonomiplan!C3') => {
     const p = plan({
       operating: [miljo(), op({ id: 'D-002', status: 'Må utredes' })],
       investment: [
@@ -95,7 +103,7 @@ describe('economy-plan-line-unmatched', () => {
     const items = byCode(reconcile(p, []), 'economy-plan-line-unmatched');
     expect(
       items.map((i) => [i.ref, i.class, i.severity, i.measures, i.economyPlan, i.difference, i.cells.economyPlan]),
-    ).toEqual([[ref, cls, 'warning', 0, 200_000, -200_000, 'Økonomiplan!C3']]);
+    ).toEqual([[ref, cls, 'warning', 0, 200_000, -200_000, cell]]);
   });
 
   it('names the non-costed measure and ignores blank rows', () => {

@@ -76,6 +76,17 @@ describe('measure-new-money', () => {
       ],
     ],
     [
+      'one year flipped, the period sums agreeing (600 + 1 200 + 1 800 + 2 400 = 6 000) → timing, not sign',
+      [-600, 1200, 3000, 2400],
+      0,
+      [
+        [2027, 'timing', 'warning', 1_200_000],
+        [2028, 'match', 'info', 0],
+        [2029, 'timing', 'warning', -1_200_000],
+        [2030, 'match', 'info', 0],
+      ],
+    ],
+    [
       'empty line cells count as 0',
       [null, 1200, 1800, 2400],
       0,
@@ -169,6 +180,9 @@ describe('measure-not-in-economy-plan', () => {
   it.each([
     ['a measure that is not costed', miljo({ status: 'Må utredes' })],
     ['a costed measure without new money', miljo({ newMoney: 0, reallocation: 2400 })],
+    // Nye midler 2 400 of a full year of 2 400, but no cost before the period ends: 0 new money in every year,
+    // so there is nothing for a line to carry (before, an error asking for a line of 0 / 0 / 0 / 0).
+    ['a costed measure whose new money is 0 in every plan year', miljo({ years: [0, 0, 0, 0] })],
   ])('is not raised for %s', (_label, m) => {
     expect(byCode(reconcile(plan({ operating: [m] }), []), 'measure-not-in-economy-plan')).toEqual([]);
   });

@@ -127,3 +127,41 @@ describe('an Investering line without Ref', () => {
     ]);
   });
 });
+
+describe('a Finansiering line of a costed project with an unknown Finansieringskilde', () => {
+  it('is unmatched, marked sourceUnknown, and names its Finansieringskilde cell, not its Ref', () => {
+    const p = plan({
+      investment: [inv({ id: 'I-001', project: 'P-100', budget: 3000, years: [1000, 2000, 0, 0], loan: 3000 })],
+      economyPlan: [
+        line({ row: 4, part: 'Investering', ref: 'P-100', years: [1000, 2000, 0, 0] }),
+        line({
+          row: 5,
+          part: 'Investering',
+          type: 'Finansiering',
+          ref: 'P-100',
+          source: 'Husbanken',
+          years: [500, 500, 0, 0],
+        }),
+        line({ row: 6, part: 'Investering', type: 'Finansiering', ref: 'P-100', source: '', years: [0, 7, 0, 0] }),
+        // A Ref naming no project: the Ref is what to fix, whatever the source.
+        line({
+          row: 7,
+          part: 'Investering',
+          type: 'Finansiering',
+          ref: 'P-999',
+          source: 'Husbanken',
+          years: [3, 0, 0, 0],
+        }),
+      ],
+    });
+    const items = byCode(reconcile(p, []), 'economy-plan-line-unmatched');
+    // Husbanken 500 + 500 thousand; the empty source 7 thousand; P-999 3 thousand.
+    expect(items.map((i) => [i.ref, i.source, i.economyPlan, i.sourceUnknown, i.cells.economyPlan])).toEqual([
+      ['P-100', undefined, 7_000, true, 'Økonomiplan!E6'],
+      ['P-100', 'Husbanken', 1_000_000, true, 'Økonomiplan!E5'],
+      ['P-999', 'Husbanken', 3_000, undefined, 'Økonomiplan!C7'],
+    ]);
+    // The project's Lån (3 000 thousand) has no line: a mismatch of its own.
+    expect(summary(byCode(reconcile(p, []), 'project-financing'))).toEqual([['Lån', 'mismatch', 'error', 3_000_000]]);
+  });
+});

@@ -4,6 +4,7 @@ import { isCosted } from '../../../src/domain/measures/costed';
 import { expectedItemSeverity } from '../../helpers/checkInvariants';
 import { inv, line, newMoneyOf, op, plan } from '../../helpers/plan';
 import { byCode, miljo } from './helpers';
+import type { Finding } from '../../../src/domain/model/finding';
 
 describe('order', () => {
   it('sorts by code (SPEC order), then ref (natural), then year or source', () => {
@@ -141,6 +142,33 @@ describe('economy plan lines without Ref', () => {
       ['', 100_000, 'row 3'],
       ['', 250_000, 'row 5'],
       ['Z', 3_000, 'row 4'],
+    ]);
+  });
+});
+
+describe('an economy plan cell that is not a number (SPEC §4: counted as 0, and the items say so)', () => {
+  it('is named in the items that compare it: that year of the measure and of its frame, and an unmatched line', () => {
+    const invalid = (cell: string): Finding => ({
+      code: 'amount-invalid',
+      severity: 'error',
+      sheet: 'Økonomiplan',
+      cell,
+      params: {},
+    });
+    const p = plan({
+      operating: [miljo()],
+      economyPlan: [
+        // "abc" in 2028 (H2): read as empty, so 0 against the miljøteam's 1 200 thousand.
+        line({ row: 2, ref: 'D-001', years: [600, null, 1800, 2400] }),
+        line({ row: 3, ref: 'X-1', years: [5, null, 0, 0] }),
+      ],
+    });
+    const items = reconcile(p, [invalid('H2'), invalid('H3')]);
+    const named = items.filter((i) => i.invalidCells !== undefined);
+    expect(named.map((i) => [i.code, i.ref, i.year, i.economyPlan, i.invalidCells])).toEqual([
+      ['measure-new-money', 'D-001', 2028, 0, ['Økonomiplan!H2']],
+      ['economy-plan-line-unmatched', 'X-1', undefined, 5_000, ['Økonomiplan!H3']],
+      ['frame-total', 'R1', 2028, 0, ['Økonomiplan!H2']],
     ]);
   });
 });

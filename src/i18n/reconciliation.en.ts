@@ -1,0 +1,61 @@
+/** Explanations of reconciliation items in English. */
+import type { ReconciliationKey } from './reconciliation.nb';
+
+export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
+  'subject.measure-new-money': 'New money for {ref}{inYear}',
+  'subject.frame-total': 'New money in budget frame {ref}{inYear}',
+  'subject.project-expenditure': 'Expenditure of project {ref}{inYear}',
+  'subject.project-financing': '{source} of project {ref}',
+  'class.match': 'the measures plan and the economy plan agree ({measures}).',
+  'class.within': 'the measures ({measures}) stay within the frame in the economy plan ({economyPlan}).',
+  'class.rounding': 'the difference {difference} is within the tolerance.',
+  'class.mismatch':
+    'the measures plan has {measures}, the economy plan {economyPlan} (difference {difference}). Fix the measure or the economy plan.',
+  'class.timing':
+    'the measures plan has {measures}, the economy plan {economyPlan}, but the period totals agree: the amount sits in another year. Move it to the right year.',
+  'class.unit-suspect':
+    'the measures plan has {measures}, the economy plan {economyPlan}: a factor of 1000, probably typed in the wrong unit. Both should be in {unit}.',
+  'class.sign':
+    'the measures plan has {measures}, the economy plan {economyPlan}: opposite signs. A saving is negative in both.',
+  'class.not-costed':
+    'the measure is not marked Beregnet and is left out of the comparison. Mark it Beregnet once its cost is worked out.',
+  'full.measure-not-in-economy-plan':
+    '{ref} has new money in the measures plan ({perYear}; {measures} in all) but no line in the economy plan. ' +
+    'Add a line with Del Drift, Linjetype Tiltak and Ref {line}, with {amounts} in the columns {years} (amounts in {unit}).',
+  'full.measure-not-in-economy-plan.no-ref':
+    'The measure in {row} has new money in the measures plan ({perYear}; {measures} in all) but neither an ID ' +
+    'nor a Ref, so no economy plan line can point to it. Give the measure an ID, then add a line with Del Drift, Linjetype ' +
+    'Tiltak and that ID as Ref, with {amounts} in the columns {years} (amounts in {unit}).',
+  'full.measure-not-in-economy-plan.project':
+    '{ref} has expenditure in the measures plan ({perYear}; {measures} in all) but no line in the economy plan. ' +
+    'Add a line with Del Investering, Linjetype Tiltak and Ref {line}, with {amounts} in the columns {years} ' +
+    '(amounts in {unit}).',
+  'full.measure-not-in-economy-plan.no-project':
+    '{ref} has expenditure in the measures plan ({perYear}; {measures} in all) but neither a project number nor ' +
+    'an economy plan line. Type the project number in Prosjektnr, then add a line with Del Investering, Linjetype ' +
+    'Tiltak and the project number as Ref, with {amounts} in the columns {years} (amounts in {unit}).',
+  'full.economy-plan-line-unmatched':
+    "The economy plan line {ref}{inYear} ({economyPlan}) matches no measure or project. Check the line's Ref.",
+  'full.economy-plan-line-unmatched.no-ref':
+    'The economy plan line in {row}{inYear} ({economyPlan}) has no Ref, so it cannot be linked to a measure or ' +
+    "project. Type the measure's ID or the project number in Ref.",
+  'full.economy-plan-line-unmatched.not-costed':
+    'The economy plan line {ref}{inYear} ({economyPlan}) points to a measure not marked Beregnet. Cost the measure or remove the line.',
+  'full.economy-plan-line-unmatched.source':
+    'The financing line {ref} ({economyPlan}) belongs to project {ref}, but its Finansieringskilde "{source}" is none ' +
+    'of the sources {sources}. Type one of them in Finansieringskilde.',
+  'full.economy-plan-line-unmatched.no-source':
+    'The financing line {ref} ({economyPlan}) belongs to project {ref} but has no Finansieringskilde. Type one of ' +
+    'the sources {sources} in Finansieringskilde.',
+  'full.economy-plan-line-unmatched.shared':
+    'The economy plan line {ref} ({economyPlan}) cannot be linked to one measure: {ids} all have Ref. {ref}. ' +
+    "Type the measure's ID in Ref, one line per measure.",
+  row: 'row {row} of the sheet "{sheet}"',
+  'note.row-errors':
+    'Note: the amounts or sums of {ids} are in error, and they are counted as typed (an invalid amount as 0). ' +
+    'Fix the error first (see the list of findings).',
+  'note.invalid-cell': 'Note: invalid amount in {cells}, counted as 0. Fix it (see the list of findings).',
+  'note.near-miss':
+    'The economy plan line {line} ({cell}) looks like it is meant for {measure}: change the Ref on the line to {measure}.',
+  'note.missing-line-plan': 'Write "{plan}" in the Plan column of the line, so that it belongs to this plan.',
+};

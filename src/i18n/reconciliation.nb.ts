@@ -1,0 +1,81 @@
+/** Explanations of reconciliation items in bokmål; the keys, which nn and en must all write out. */
+import type { ReconciliationClass, ReconciliationCode } from '../domain';
+
+type SubjectCode = Exclude<ReconciliationCode, 'measure-not-in-economy-plan' | 'economy-plan-line-unmatched'>;
+export type ReconciliationKey =
+  | `subject.${SubjectCode}`
+  | `class.${ReconciliationClass}`
+  | 'class.within'
+  | 'full.measure-not-in-economy-plan'
+  | 'full.measure-not-in-economy-plan.no-ref'
+  | 'full.measure-not-in-economy-plan.project'
+  | 'full.measure-not-in-economy-plan.no-project'
+  | 'full.economy-plan-line-unmatched'
+  | 'full.economy-plan-line-unmatched.no-ref'
+  | 'full.economy-plan-line-unmatched.not-costed'
+  | 'full.economy-plan-line-unmatched.source'
+  | 'full.economy-plan-line-unmatched.no-source'
+  | 'full.economy-plan-line-unmatched.shared'
+  | 'row'
+  | 'note.row-errors'
+  | 'note.invalid-cell'
+  | 'note.near-miss'
+  | 'note.missing-line-plan';
+
+export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
+  'subject.measure-new-money': 'Nye midler for {ref}{inYear}',
+  'subject.frame-total': 'Nye midler i rammeområde {ref}{inYear}',
+  'subject.project-expenditure': 'Utgifter i prosjekt {ref}{inYear}',
+  'subject.project-financing': '{source} i prosjekt {ref}',
+  'class.match': 'tiltaksplanen og økonomiplanen er i samsvar ({measures}).',
+  'class.within': 'tiltakene ({measures}) holder seg innenfor rammen i økonomiplanen ({economyPlan}).',
+  'class.rounding': 'avviket {difference} er innenfor toleransen.',
+  'class.mismatch':
+    'tiltaksplanen har {measures}, økonomiplanen {economyPlan} (avvik {difference}). Rett tiltaket eller økonomiplanen.',
+  'class.timing':
+    'tiltaksplanen har {measures}, økonomiplanen {economyPlan}, men summen for perioden stemmer: beløpet ligger i et annet år. Flytt det til riktig år.',
+  'class.unit-suspect':
+    'tiltaksplanen har {measures}, økonomiplanen {economyPlan}: 1000 ganger forskjell, trolig skrevet i feil enhet. Begge skal være i {unit}.',
+  'class.sign':
+    'tiltaksplanen har {measures}, økonomiplanen {economyPlan}: motsatt fortegn. En innsparing skal være negativ begge steder.',
+  'class.not-costed':
+    'tiltaket har ikke status Beregnet og er holdt utenfor sammenligningen. Sett status Beregnet når kostnaden er regnet ut.',
+  'full.measure-not-in-economy-plan':
+    '{ref} har nye midler i tiltaksplanen ({perYear}; {measures} i alt), men ingen linje i økonomiplanen. ' +
+    'Legg inn en linje med Del Drift, Linjetype Tiltak og Ref {line}, med {amounts} i kolonnene {years} (beløp i {unit}).',
+  'full.measure-not-in-economy-plan.no-ref':
+    'Tiltaket i {row} har nye midler i tiltaksplanen ({perYear}; {measures} i alt), men verken ID eller Ref, så ' +
+    'ingen linje i økonomiplanen kan vise til det. Gi tiltaket en ID, og legg så inn en linje med Del Drift, Linjetype Tiltak ' +
+    'og den ID-en som Ref, med {amounts} i kolonnene {years} (beløp i {unit}).',
+  'full.measure-not-in-economy-plan.project':
+    '{ref} har utgifter i tiltaksplanen ({perYear}; {measures} i alt), men ingen linje i økonomiplanen. Legg inn ' +
+    'en linje med Del Investering, Linjetype Tiltak og Ref {line}, med {amounts} i kolonnene {years} (beløp i {unit}).',
+  'full.measure-not-in-economy-plan.no-project':
+    '{ref} har utgifter i tiltaksplanen ({perYear}; {measures} i alt), men verken prosjektnummer eller linje i ' +
+    'økonomiplanen. Skriv prosjektnummeret i Prosjektnr, og legg så inn en linje med Del Investering, Linjetype ' +
+    'Tiltak og prosjektnummeret som Ref, med {amounts} i kolonnene {years} (beløp i {unit}).',
+  'full.economy-plan-line-unmatched':
+    'Økonomiplanlinjen {ref}{inYear} ({economyPlan}) svarer ikke til noe tiltak eller prosjekt. Kontroller Ref på linjen.',
+  'full.economy-plan-line-unmatched.no-ref':
+    'Økonomiplanlinjen i {row}{inYear} ({economyPlan}) har ingen Ref og kan ikke kobles til noe tiltak eller prosjekt. ' +
+    'Skriv tiltakets ID eller prosjektnummeret i Ref.',
+  'full.economy-plan-line-unmatched.not-costed':
+    'Økonomiplanlinjen {ref}{inYear} ({economyPlan}) viser til et tiltak som ikke har status Beregnet. Beregn tiltaket eller fjern linjen.',
+  'full.economy-plan-line-unmatched.source':
+    'Finansieringslinjen {ref} ({economyPlan}) gjelder prosjekt {ref}, men Finansieringskilde «{source}» er ingen av ' +
+    'kildene {sources}. Skriv en av dem i Finansieringskilde.',
+  'full.economy-plan-line-unmatched.no-source':
+    'Finansieringslinjen {ref} ({economyPlan}) gjelder prosjekt {ref}, men har ingen Finansieringskilde. Skriv en av ' +
+    'kildene {sources} i Finansieringskilde.',
+  'full.economy-plan-line-unmatched.shared':
+    'Økonomiplanlinjen {ref} ({economyPlan}) kan ikke kobles til ett tiltak: {ids} har alle Ref. {ref}. ' +
+    'Skriv tiltakets ID i Ref, med én linje per tiltak.',
+  row: 'rad {row} på arket «{sheet}»',
+  'note.row-errors':
+    'Merk: {ids} har feil i beløp eller summer og er tatt med slik beløpene står (et ugyldig beløp som 0). ' +
+    'Rett feilen først (se feillisten).',
+  'note.invalid-cell': 'Merk: Ugyldig beløp i {cells}, regnet som 0. Rett det (se feillisten).',
+  'note.near-miss':
+    'Økonomiplanlinjen {line} ({cell}) ser ut til å gjelde {measure} — rett Ref på linjen til {measure}.',
+  'note.missing-line-plan': 'Skriv «{plan}» i kolonnen Plan på linjen, så hører den til denne planen.',
+};

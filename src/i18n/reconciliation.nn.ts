@@ -1,0 +1,59 @@
+/** Explanations of reconciliation items in nynorsk: every key written out, so no bokmål text shows through. */
+import type { ReconciliationKey } from './reconciliation.nb';
+
+export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
+  'subject.measure-new-money': 'Nye midlar for {ref}{inYear}',
+  'subject.frame-total': 'Nye midlar i rammeområde {ref}{inYear}',
+  'subject.project-expenditure': 'Utgifter i prosjekt {ref}{inYear}',
+  'subject.project-financing': '{source} i prosjekt {ref}',
+  'class.match': 'tiltaksplanen og økonomiplanen er i samsvar ({measures}).',
+  'class.within': 'tiltaka ({measures}) held seg innanfor ramma i økonomiplanen ({economyPlan}).',
+  'class.rounding': 'avviket {difference} er innanfor toleransen.',
+  'class.mismatch':
+    'tiltaksplanen har {measures}, økonomiplanen {economyPlan} (avvik {difference}). Rett tiltaket eller økonomiplanen.',
+  'class.timing':
+    'tiltaksplanen har {measures}, økonomiplanen {economyPlan}, men summen for perioden stemmer: beløpet ligg i eit anna år. Flytt det til rett år.',
+  'class.unit-suspect':
+    'tiltaksplanen har {measures}, økonomiplanen {economyPlan}: 1000 gonger skilnad, truleg skrive i feil eining. Begge skal vere i {unit}.',
+  'class.sign':
+    'tiltaksplanen har {measures}, økonomiplanen {economyPlan}: motsett forteikn. Ei innsparing skal vere negativ begge stader.',
+  'class.not-costed':
+    'tiltaket har ikkje status Beregnet og er halde utanfor samanlikninga. Set status Beregnet når kostnaden er rekna ut.',
+  'full.measure-not-in-economy-plan':
+    '{ref} har nye midlar i tiltaksplanen ({perYear}; {measures} i alt), men inga line i økonomiplanen. ' +
+    'Legg inn ei line med Del Drift, Linjetype Tiltak og Ref {line}, med {amounts} i kolonnane {years} (beløp i {unit}).',
+  'full.measure-not-in-economy-plan.no-ref':
+    'Tiltaket i {row} har nye midlar i tiltaksplanen ({perYear}; {measures} i alt), men verken ID eller Ref, så ' +
+    'inga line i økonomiplanen kan vise til det. Gi tiltaket ein ID, og legg så inn ei line med Del Drift, Linjetype Tiltak ' +
+    'og den ID-en som Ref, med {amounts} i kolonnane {years} (beløp i {unit}).',
+  'full.measure-not-in-economy-plan.project':
+    '{ref} har utgifter i tiltaksplanen ({perYear}; {measures} i alt), men inga line i økonomiplanen. Legg inn ' +
+    'ei line med Del Investering, Linjetype Tiltak og Ref {line}, med {amounts} i kolonnane {years} (beløp i {unit}).',
+  'full.measure-not-in-economy-plan.no-project':
+    '{ref} har utgifter i tiltaksplanen ({perYear}; {measures} i alt), men verken prosjektnummer eller line i ' +
+    'økonomiplanen. Skriv prosjektnummeret i Prosjektnr, og legg så inn ei line med Del Investering, Linjetype ' +
+    'Tiltak og prosjektnummeret som Ref, med {amounts} i kolonnane {years} (beløp i {unit}).',
+  'full.economy-plan-line-unmatched':
+    'Økonomiplanlina {ref}{inYear} ({economyPlan}) svarar ikkje til noko tiltak eller prosjekt. Kontroller Ref på lina.',
+  'full.economy-plan-line-unmatched.no-ref':
+    'Økonomiplanlina i {row}{inYear} ({economyPlan}) har ingen Ref og kan ikkje koplast til noko tiltak eller prosjekt. ' +
+    'Skriv ID-en til tiltaket eller prosjektnummeret i Ref.',
+  'full.economy-plan-line-unmatched.not-costed':
+    'Økonomiplanlina {ref}{inYear} ({economyPlan}) viser til eit tiltak som ikkje har status Beregnet. Berekn tiltaket eller fjern lina.',
+  'full.economy-plan-line-unmatched.source':
+    'Finansieringslina {ref} ({economyPlan}) gjeld prosjekt {ref}, men Finansieringskilde «{source}» er ingen av ' +
+    'kjeldene {sources}. Skriv ei av dei i Finansieringskilde.',
+  'full.economy-plan-line-unmatched.no-source':
+    'Finansieringslina {ref} ({economyPlan}) gjeld prosjekt {ref}, men Finansieringskilde er tom. Skriv ei av ' +
+    'kjeldene {sources} i Finansieringskilde.',
+  'full.economy-plan-line-unmatched.shared':
+    'Økonomiplanlina {ref} ({economyPlan}) kan ikkje koplast til eitt tiltak: {ids} har alle Ref. {ref}. ' +
+    'Skriv ID-en til tiltaket i Ref, med éi line per tiltak.',
+  row: 'rad {row} på arket «{sheet}»',
+  'note.row-errors':
+    'Merk: {ids} har feil i beløp eller summar og er teke med slik beløpa står (eit ugyldig beløp som 0). ' +
+    'Rett feilen først (sjå feillista).',
+  'note.invalid-cell': 'Merk: Ugyldig beløp i {cells}, rekna som 0. Rett det (sjå feillista).',
+  'note.near-miss': 'Økonomiplanlina {line} ({cell}) ser ut til å gjelde {measure} — rett Ref på lina til {measure}.',
+  'note.missing-line-plan': 'Skriv «{plan}» i kolonnen Plan på lina, så høyrer ho til denne planen.',
+};
