@@ -91,8 +91,9 @@ describe('laws', () => {
     fc.assert(
       fc.property(arbMeasures, (measures) => {
         const p0 = plan({ operating: measures });
+        // A measure whose new money rounds to 0 in every plan year needs no line (it is not compared).
         const lines = measures
-          .filter((m) => isCosted(m) && (m.finNew ?? 0) !== 0)
+          .filter((m) => isCosted(m) && (m.finNew ?? 0) !== 0 && newMoneyOf(m, '1000 kr').some((v) => v !== 0))
           .map((m, i) => line({ row: i + 2, ref: m.id, years: newMoneyOf(m, '1000 kr').map((v) => v / 1000) }));
         const items = reconcile(plan({ operating: measures, economyPlan: lines }), []);
         expect(items.filter((i) => i.class !== 'match')).toEqual([]);
