@@ -238,6 +238,28 @@ describe('ExcelWorkbook.apply', () => {
     expect(Math.max(...blocks.payloads.map((p) => p.request))).toBeLessThanOrEqual(100_000);
   });
 
+  it('counts the empty formats sent for the rows without text in a block that marks some text', async () => {
+    // 1 000 rows of ten 1s; only A2 holds text Excel would parse ("6.10"), so its block carries a format grid
+    // of 1 000 rows: ["@",null,…] for A2 and [null ×10] (51 bytes) for every other row, sent all the same.
+    const values = Array.from({ length: 1_000 }, (_, i) =>
+      Array.from({ length: 10 }, (_, c) => (i + c === 0 ? '6.10' : 1)),
+    );
+    const ctx = new RecordingContext(fakeModel({ Data: [['x']] }));
+    await new ExcelWorkbook({ run: recordingRunner(ctx), isSetSupported: () => true, budget: 30_000 }).apply([
+      { kind: 'setCells', sheet: 'Data', origin: 'A2', values },
+    ]);
+    // Per row 22 bytes of values and 52 of formats (54 for A2's), 200 per call: 200 + 200 + 74 × 399 + 2 =
+    // 29 928 fits in 30 000, 400 rows do not; the other 601 rows carry no text, so no formats: one block.
+    expect(opsOf(ctx, 'numberFormat').map((o) => o.target)).toEqual(['Data!A2:J400']);
+    expect(opsOf(ctx, 'values').map((o) => o.target)).toEqual(['Data!A2:J400', 'Data!A401:J1001']);
+    expect(Math.max(...ctx.payloads.map((p) => p.request))).toBeLessThanOrEqual(30_000);
+    const cells = ctx.model.sheets[0]?.cells;
+    expect(cells?.get('A2')).toEqual({ value: '6.10', numberFormat: '@' });
+    expect([cells?.get('B2'), cells?.get('J400'), cells?.get('A401'), cells?.get('J1001')]).toEqual(
+      Array.from({ length: 4 }, () => ({ value: 1 })),
+    );
+  });
+
   it.each([10, 1_000, 10_000])('uses the same number of sync() calls for %i rows', async (rows) => {
     const ctx = new RecordingContext(workbook());
     const values = Array.from({ length: rows }, (_, i) => [`D-${i + 2}`, 'Tiltak', { formula: `C${i + 2}*2` }]);

@@ -10,6 +10,7 @@ import {
   planMoveMeasure,
   planReconciliation,
   planRepair,
+  planSaveVersion,
   planSummary,
   planUpdateMeasure,
   SHEETS,
@@ -45,6 +46,7 @@ export const OPERATIONS = [
   'select cell',
   'read for repair',
   'repair structure',
+  'save version',
   'watch changes',
 ] as const;
 
@@ -131,6 +133,9 @@ export async function runOperations(measures: number): Promise<Record<Operation,
   model.tables = model.tables.filter((t) => t.name !== TABLES.economyPlan);
   const damaged = await read('read for repair', 'structure');
   await apply('repair structure', planRepair(damaged, { defaultStartYear: START_YEAR }).edits);
+  // Lagre versjon, the largest write there is: every measure and economy plan line as values on a new sheet.
+  // Last, since a structure read (repair's above) reads a saved version whole.
+  await apply('save version', planSaveVersion(snapshot, result.plan, { label: 'Vedtatt', date: '2027-06-20' }).edits);
 
   [costs['watch changes']] = await measure(model, async (port) => {
     port.onUserChange(() => undefined);
