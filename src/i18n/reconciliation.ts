@@ -19,6 +19,7 @@ export type ReconciliationKey =
   | `subject.${SubjectCode}`
   | `class.${ReconciliationClass}`
   | 'class.within'
+  | 'class.unit-suspect.units'
   | 'full.measure-not-in-economy-plan'
   | 'full.measure-not-in-economy-plan.no-ref'
   | 'full.measure-not-in-economy-plan.project'
@@ -45,6 +46,9 @@ const nb: Record<ReconciliationKey, string> = {
     'tiltaksplanen har {measures}, økonomiplanen {economyPlan}, men summen for perioden stemmer: beløpet ligger i et annet år. Flytt det til riktig år.',
   'class.unit-suspect':
     'tiltaksplanen har {measures}, økonomiplanen {economyPlan}: 1000 ganger forskjell, trolig skrevet i feil enhet. Begge skal være i {unit}.',
+  'class.unit-suspect.units':
+    'tiltaksplanen har {measures} ({unit}), økonomiplanen {lineAmount} ({lineUnit}): 1000 ganger forskjell, trolig skrevet i feil enhet. ' +
+    'Beløpene i tiltaksplanen skal være i {unit}, linjene i økonomiplanen i {lineUnit}.',
   'class.sign':
     'tiltaksplanen har {measures}, økonomiplanen {economyPlan}: motsatt fortegn. En innsparing skal være negativ begge steder.',
   'class.not-costed':
@@ -92,6 +96,9 @@ const nn: Record<ReconciliationKey, string> = {
     'tiltaksplanen har {measures}, økonomiplanen {economyPlan}, men summen for perioden stemmer: beløpet ligg i eit anna år. Flytt det til rett år.',
   'class.unit-suspect':
     'tiltaksplanen har {measures}, økonomiplanen {economyPlan}: 1000 gonger skilnad, truleg skrive i feil eining. Begge skal vere i {unit}.',
+  'class.unit-suspect.units':
+    'tiltaksplanen har {measures} ({unit}), økonomiplanen {lineAmount} ({lineUnit}): 1000 gonger skilnad, truleg skrive i feil eining. ' +
+    'Beløpa i tiltaksplanen skal vere i {unit}, linene i økonomiplanen i {lineUnit}.',
   'class.sign':
     'tiltaksplanen har {measures}, økonomiplanen {economyPlan}: motsett forteikn. Ei innsparing skal vere negativ begge stader.',
   'class.not-costed':
@@ -138,6 +145,9 @@ const en: Record<ReconciliationKey, string> = {
     'the measures plan has {measures}, the economy plan {economyPlan}, but the period totals agree: the amount sits in another year. Move it to the right year.',
   'class.unit-suspect':
     'the measures plan has {measures}, the economy plan {economyPlan}: a factor of 1000, probably typed in the wrong unit. Both should be in {unit}.',
+  'class.unit-suspect.units':
+    'the measures plan has {measures} ({unit}), the economy plan {lineAmount} ({lineUnit}): a factor of 1000, probably typed in the wrong unit. ' +
+    'The measures plan is typed in {unit}, the economy plan lines in {lineUnit}.',
   'class.sign':
     'the measures plan has {measures}, the economy plan {economyPlan}: opposite signs. A saving is negative in both.',
   'class.not-costed':
@@ -177,9 +187,12 @@ export const RECONCILIATION_CATALOG: Catalog<ReconciliationKey> = { nb, nn, en }
 const translate = makeTranslator(RECONCILIATION_CATALOG);
 
 /** The class sentence: a frame-total that stays below its Ramme line is a match, but not an equality. */
-function classKey(item: ReconciliationItem): ReconciliationKey {
+function classKey(item: ReconciliationItem, unit: Unit): ReconciliationKey {
   if (item.class === 'match' && item.code === 'frame-total' && item.measures !== item.economyPlan)
     return 'class.within';
+  // In a consolidation the line is in the economy plan workbook's unit: «both in one unit» would be wrong advice.
+  if (item.class === 'unit-suspect' && item.lineUnit !== undefined && item.lineUnit !== unit)
+    return 'class.unit-suspect.units';
   return `class.${item.class}`;
 }
 
@@ -194,13 +207,13 @@ function missingLineKey(item: ReconciliationItem): ReconciliationKey {
 }
 
 /** Which catalogue entries explain an item: a whole sentence for the two "missing partner" codes. */
-function keysOf(item: ReconciliationItem): ReconciliationKey[] {
+function keysOf(item: ReconciliationItem, unit: Unit): ReconciliationKey[] {
   if (item.code === 'measure-not-in-economy-plan') return [missingLineKey(item)];
   if (item.code === 'economy-plan-line-unmatched') {
     if (item.class === 'not-costed') return ['full.economy-plan-line-unmatched.not-costed'];
     return [item.ref.trim() === '' ? 'full.economy-plan-line-unmatched.no-ref' : 'full.economy-plan-line-unmatched'];
   }
-  return [`subject.${item.code}`, classKey(item)];
+  return [`subject.${item.code}`, classKey(item, unit)];
 }
 
 const amount = (n: number, unit: Unit): string => (Number.isSafeInteger(n) ? formatAmount(kr(n), unit) : String(n));
@@ -232,7 +245,7 @@ function missingLineParams(item: ReconciliationItem, lang: Lang, unit: Unit): Re
 
 /** One explanation of a reconciliation item in `lang`, amounts in the workbook unit `unit`. */
 export function explainReconciliation(item: ReconciliationItem, lang: Lang, unit: Unit): string {
-  const keys = keysOf(item);
+  const keys = keysOf(item, unit);
   // An amount is formatted only when the sentence shows it: Avstemming explains every item, and formatting
   // three amounts for each was half of it (measured on check --write, docs/performance.md).
   const shown = (name: string) => keys.some((k) => RECONCILIATION_CATALOG[lang][k].includes(`{${name}}`));
@@ -244,6 +257,9 @@ export function explainReconciliation(item: ReconciliationItem, lang: Lang, unit
     ...(shown('economyPlan') ? { economyPlan: amount(item.economyPlan, unit) } : {}),
     ...(shown('difference') ? { difference: amount(item.difference, unit) } : {}),
     unit,
+    ...(shown('lineAmount') && item.lineUnit
+      ? { lineAmount: amount(item.economyPlan, item.lineUnit), lineUnit: item.lineUnit }
+      : {}),
     row: rowOf(item.ref.trim() === '' ? (item.cells.measures ?? item.cells.economyPlan) : undefined, lang),
     ...(item.code === 'measure-not-in-economy-plan' ? missingLineParams(item, lang, unit) : {}),
   };

@@ -59,9 +59,11 @@ function measuresPerYear(plan: Plan, newMoney: readonly (readonly Kr[])[], count
 
 /**
  * A missing line is typed into the economy plan workbook: in its unit, and with the plan's Plannavn in Plan, or
- * its Ref could name another plan's measure too (economy-plan-line-ambiguous).
+ * its Ref could name another plan's measure too (economy-plan-line-ambiguous). A line that looks typed in the
+ * wrong unit is judged against the economy plan's unit, not the plan's, when the two differ.
  */
-function advisedLine(item: ReconciliationItem, planName: string, unit: Unit): ReconciliationItem {
+function advisedLine(item: ReconciliationItem, planName: string, unit: Unit, planUnit: Unit): ReconciliationItem {
+  if (item.class === 'unit-suspect' && unit !== planUnit) return { ...item, lineUnit: unit };
   if (!item.missingLine) return item;
   const plan = planName.trim();
   return { ...item, missingLine: { ...item.missingLine, unit, ...(plan === '' ? {} : { plan }) } };
@@ -115,7 +117,9 @@ export function consolidate(
     const newMoney = x.newMoney ?? planNewMoney(plan);
     const excluded = excludedOf(x.findings);
     const { items, matched } = reconcileParts(plan, x.findings, newMoney, false);
-    perPlan[i] = items.map((item) => advisedLine(item, x.plan.settings.planName, economy.settings.unit));
+    perPlan[i] = items.map((item) =>
+      advisedLine(item, x.plan.settings.planName, economy.settings.unit, x.plan.settings.unit),
+    );
     framePlans.push({ plan, name: names[i] ?? x.file, newMoney, matched, excluded });
     plans[i] = {
       ...(plans[i] as ConsolidatedPlan),

@@ -193,4 +193,20 @@ describe('consolidate (SPEC §15)', () => {
     ]);
     expect(of(consolidation.items, 'economy-plan-line-ambiguous')).toEqual([]);
   });
+  it('a line typed in the wrong unit of an economy plan in another unit: the advice names both units', () => {
+    // Helse in mill kr, 0,6 mill a year; finance typed 0,6 into its 1000 kr economy plan (600 kr).
+    const helseMill = plan({
+      settings: { planName: 'Helse og omsorg', unit: 'mill kr' },
+      operating: [op({ id: 'D-101', frame: 'R3', years: [600, 600, 600, 600], fullYear: 600, newMoney: 600 })],
+    });
+    const typed = line({ row: 2, ref: 'D-101', frame: 'R3', years: [0.6, 0.6, 0.6, 0.6] });
+    const { perPlan } = consolidate([input('helse.xlsx', helseMill)], economy([typed]));
+    const item = perPlan[0]?.[0];
+    expect([item?.class, item?.measures, item?.economyPlan]).toEqual(['unit-suspect', 600_000, 600]);
+    const text = explainReconciliation(item!, 'nb', 'mill kr');
+    // Not «Begge skal være i mill kr»: the line belongs in 1000 kr, the economy plan's unit (600 there).
+    expect(text).not.toContain('Begge skal være i mill kr');
+    expect(text).toContain('1000 kr');
+    expect(explainReconciliation(item!, 'en', 'mill kr')).toContain('1000 kr');
+  });
 });
