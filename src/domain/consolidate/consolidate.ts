@@ -95,8 +95,15 @@ export function consolidate(
       head.push(planItem('period-mismatch', x.file, name, { planYears: x.plan.years }));
   });
   const comparedAt = inputs.flatMap((x, i) => (sameYears(x.plan.years, years) && !duplicate.has(i) ? [i] : []));
+  // A plan of another period still claims the lines its measures name (a Ref shared with a compared plan is
+  // ambiguous); a plan under a name taken is the same plan's copy, and claims nothing.
+  const indexedAt = inputs.flatMap((_, i) => (duplicate.has(i) ? [] : [i]));
   const assignment = assignLines(
-    comparedAt.map((i) => ({ plan: (inputs[i] as ConsolidateInput).plan, name: names[i] ?? '' })),
+    indexedAt.map((i) => ({
+      plan: (inputs[i] as ConsolidateInput).plan,
+      name: names[i] ?? '',
+      compared: comparedAt.includes(i),
+    })),
     economy.lines,
   );
   const perPlan: ReconciliationItem[][] = inputs.map(() => []);
@@ -110,9 +117,9 @@ export function consolidate(
     newMoney: { measures: [], economyPlan: [] },
   }));
   const framePlans: FramePlan[] = [];
-  comparedAt.forEach((i, n) => {
+  comparedAt.forEach((i) => {
     const x = inputs[i] as ConsolidateInput;
-    const lines = assignment.perPlan[n] ?? [];
+    const lines = assignment.perPlan[indexedAt.indexOf(i)] ?? [];
     const plan: Plan = { ...x.plan, economyPlan: lines };
     const newMoney = x.newMoney ?? planNewMoney(plan);
     const excluded = excludedOf(x.findings);
@@ -143,7 +150,7 @@ export function consolidate(
     ...head,
     ...assignment.ambiguous.map((a) => ambiguousItem(a.line, a.claimants)),
     ...frames.sort(compareItems),
-    ...assignment.unclaimed.map((l) => unclaimedItem(l, tolerance)),
+    ...assignment.unclaimed.map((u) => unclaimedItem(u.line, tolerance, u.plan)),
   ];
   const compared = plans.filter((p) => p.compared);
   const total = {

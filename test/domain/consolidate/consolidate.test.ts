@@ -160,6 +160,39 @@ describe('consolidate (SPEC §15)', () => {
     expect(of(consolidation.items, 'economy-plan-line-unmatched').map((i) => i.ref)).toEqual(['D-001']);
   });
 
+  it('a Ref that names measures of a compared plan and of a plan of another period is ambiguous, not the first’s', () => {
+    // Kultur (2028–2031) cannot be compared, but its D-001 is as much a candidate for the line as Boligsosial's.
+    const kultur: Plan = {
+      ...plan({
+        settings: { planName: 'Kultur' },
+        operating: [op({ id: 'D-001', ref: '9', frame: 'R4', years: [40, 40, 40, 40], fullYear: 40, newMoney: 40 })],
+      }),
+      years: [2028, 2029, 2030, 2031],
+    };
+    const shared = line({ row: 2, ref: 'D-001', frame: 'R3', years: [40, 40, 40, 40] });
+    const kulturs = line({ row: 3, ref: '9', frame: 'R4', years: [40, 40, 40, 40] });
+    const { consolidation, perPlan } = consolidate(
+      [input('bolig.xlsx', boligsosial()), input('kultur.xlsx', kultur)],
+      economy([shared, kulturs]),
+    );
+    expect(of(consolidation.items, 'economy-plan-line-ambiguous')).toEqual([
+      expect.objectContaining({
+        ref: 'D-001',
+        economyPlan: 160_000,
+        claimants: [
+          { plan: 'Boligsosial handlingsplan', measureId: 'D-001' },
+          { plan: 'Kultur', measureId: 'D-001' },
+        ],
+      }),
+    ]);
+    // Boligsosial's D-001 (100 / 300 / 300 / 300) is not compared with Kultur's 40 a year: it has no line.
+    expect(perPlan[0]?.map((i) => [i.code, i.measures])).toEqual([['measure-not-in-economy-plan', 1_000_000]]);
+    // The line with Ref 9 names only Kultur's measure: unclaimed, said to belong to Kultur, which is not compared.
+    expect(of(consolidation.items, 'economy-plan-line-unmatched').map((i) => [i.ref, i.plan])).toEqual([
+      ['9', 'Kultur'],
+    ]);
+  });
+
   it('a plan without Plannavn is named by its file and reported', () => {
     const nameless = plan({ operating: [] });
     const { consolidation } = consolidate([input('uten-navn.xlsx', nameless)], economy([]));
