@@ -2,6 +2,7 @@ import { consolidate, type ConsolidateInput } from '../../../src/domain/consolid
 import type { EconomyWorkbook } from '../../../src/domain/consolidate/economyWorkbook';
 import type { ConsolidationItem } from '../../../src/domain/model/consolidation';
 import type { EconomyPlanLine, Plan } from '../../../src/domain/model/plan';
+import { explainConsolidation } from '../../../src/i18n/consolidation';
 import { explainReconciliation } from '../../../src/i18n/reconciliation';
 import { line, op, plan } from '../../helpers/plan';
 
@@ -191,6 +192,26 @@ describe('consolidate (SPEC §15)', () => {
     expect(of(consolidation.items, 'economy-plan-line-unmatched').map((i) => [i.ref, i.plan])).toEqual([
       ['9', 'Kultur'],
     ]);
+  });
+
+  it('a frame total that counts a measure with a financing error says so, naming the plan', () => {
+    // Boligsosial's D-001 has a financing-sum error: it still counts in R3 (SPEC §4), and the item says so.
+    const broken: ConsolidateInput = {
+      ...input('bolig.xlsx', boligsosial()),
+      findings: [
+        { code: 'financing-sum', severity: 'error', sheet: 'Tiltak drift', cell: 'M2', measureId: 'D-001', params: {} },
+      ],
+    };
+    const { consolidation } = consolidate([broken, input('helse.xlsx', helse())], economy([...own, ramme]));
+    const frames = of(consolidation.items, 'frame-total');
+    // 2027: 100 + 200 = 300 against 500, D-001 of Boligsosial counted as typed.
+    expect(frames[0]?.measures).toBe(300_000);
+    expect(frames.map((i) => i.rowErrors)).toEqual(
+      [2027, 2028, 2029, 2030].map(() => [{ plan: 'Boligsosial handlingsplan', measureId: 'D-001' }]),
+    );
+    const text = explainConsolidation(frames[0]!, 'nb', '1000 kr', [2027, 2028, 2029, 2030]);
+    expect(text).toContain('Merk: D-001 i «Boligsosial handlingsplan» har feil i summene');
+    expect(text).not.toContain('\u0000');
   });
 
   it('a plan without Plannavn is named by its file and reported', () => {
