@@ -79,7 +79,9 @@ export function explainConsolidation(
       if (item.plan !== undefined) return kt(lang, 'explain.unclaimed-plan', base);
       return explainReconciliation(item as unknown as ReconciliationItem, lang, unit);
     case 'frame-total': {
-      const text = explainReconciliation(item as unknown as ReconciliationItem, lang, unit);
+      // Measures of several plans share one ID: a measure with errors is named with its plan.
+      const rowErrors = (item.rowErrors ?? []).map((c) => kt(lang, 'claimant', { measure: c.measureId, plan: c.plan }));
+      const text = explainReconciliation({ ...item, rowErrors } as unknown as ReconciliationItem, lang, unit);
       const shares = (item.shares ?? []).map((s) =>
         kt(lang, 'share', { plan: s.plan, amount: formatAmount(s.amount, unit) }),
       );

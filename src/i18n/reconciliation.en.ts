@@ -15,6 +15,9 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
     'the measures plan has {measures}, the economy plan {economyPlan}, but the period totals agree: the amount sits in another year. Move it to the right year.',
   'class.unit-suspect':
     'the measures plan has {measures}, the economy plan {economyPlan}: a factor of 1000, probably typed in the wrong unit. Both should be in {unit}.',
+  'class.unit-suspect.units':
+    'the measures plan has {measures} ({unit}), the economy plan {lineAmount} ({lineUnit}): a factor of 1000, probably typed in the wrong unit. ' +
+    'The measures plan is typed in {unit}, the economy plan lines in {lineUnit}.',
   'class.sign':
     'the measures plan has {measures}, the economy plan {economyPlan}: opposite signs. A saving is negative in both.',
   'class.not-costed':

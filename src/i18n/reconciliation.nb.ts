@@ -6,6 +6,7 @@ export type ReconciliationKey =
   | `subject.${SubjectCode}`
   | `class.${ReconciliationClass}`
   | 'class.within'
+  | 'class.unit-suspect.units'
   | 'full.measure-not-in-economy-plan'
   | 'full.measure-not-in-economy-plan.no-ref'
   | 'full.measure-not-in-economy-plan.project'
@@ -36,6 +37,9 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
     'tiltaksplanen har {measures}, økonomiplanen {economyPlan}, men summen for perioden stemmer: beløpet ligger i et annet år. Flytt det til riktig år.',
   'class.unit-suspect':
     'tiltaksplanen har {measures}, økonomiplanen {economyPlan}: 1000 ganger forskjell, trolig skrevet i feil enhet. Begge skal være i {unit}.',
+  'class.unit-suspect.units':
+    'tiltaksplanen har {measures} ({unit}), økonomiplanen {lineAmount} ({lineUnit}): 1000 ganger forskjell, trolig skrevet i feil enhet. ' +
+    'Beløpene i tiltaksplanen skal være i {unit}, linjene i økonomiplanen i {lineUnit}.',
   'class.sign':
     'tiltaksplanen har {measures}, økonomiplanen {economyPlan}: motsatt fortegn. En innsparing skal være negativ begge steder.',
   'class.not-costed':

@@ -15,6 +15,9 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
     'tiltaksplanen har {measures}, økonomiplanen {economyPlan}, men summen for perioden stemmer: beløpet ligg i eit anna år. Flytt det til rett år.',
   'class.unit-suspect':
     'tiltaksplanen har {measures}, økonomiplanen {economyPlan}: 1000 gonger skilnad, truleg skrive i feil eining. Begge skal vere i {unit}.',
+  'class.unit-suspect.units':
+    'tiltaksplanen har {measures} ({unit}), økonomiplanen {lineAmount} ({lineUnit}): 1000 gonger skilnad, truleg skrive i feil eining. ' +
+    'Beløpa i tiltaksplanen skal vere i {unit}, linene i økonomiplanen i {lineUnit}.',
   'class.sign':
     'tiltaksplanen har {measures}, økonomiplanen {economyPlan}: motsett forteikn. Ei innsparing skal vere negativ begge stader.',
   'class.not-costed':

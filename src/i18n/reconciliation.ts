@@ -21,7 +21,10 @@ export const RECONCILIATION_CATALOG: Catalog<ReconciliationKey> = {
 const translate = makeTranslator(RECONCILIATION_CATALOG);
 
 /** The class sentence: a frame-total that stays below its Ramme line is a match, but not an equality. */
-function classKey(item: ReconciliationItem): ReconciliationKey {
+function classKey(item: ReconciliationItem, unit: Unit): ReconciliationKey {
+  // In a consolidation the line is in the economy plan workbook's unit: «both in one unit» would be wrong advice.
+  if (item.class === 'unit-suspect' && item.lineUnit !== undefined && item.lineUnit !== unit)
+    return 'class.unit-suspect.units';
   if (item.class === 'match' && item.code === 'frame-total' && item.measures !== item.economyPlan)
     return 'class.within';
   return `class.${item.class}`;
@@ -38,7 +41,7 @@ function missingLineKey(item: ReconciliationItem): ReconciliationKey {
 }
 
 /** Which catalogue entries explain an item: a whole sentence for the two "missing partner" codes. */
-function keysOf(item: ReconciliationItem): ReconciliationKey[] {
+function keysOf(item: ReconciliationItem, unit: Unit): ReconciliationKey[] {
   if (item.code === 'measure-not-in-economy-plan') return [missingLineKey(item)];
   if (item.code === 'economy-plan-line-unmatched') {
     if (item.class === 'not-costed') return ['full.economy-plan-line-unmatched.not-costed'];
@@ -51,7 +54,7 @@ function keysOf(item: ReconciliationItem): ReconciliationKey[] {
       ];
     return [item.ref.trim() === '' ? 'full.economy-plan-line-unmatched.no-ref' : 'full.economy-plan-line-unmatched'];
   }
-  return [`subject.${item.code}`, classKey(item)];
+  return [`subject.${item.code}`, classKey(item, unit)];
 }
 
 /** The six Finansieringskilde names a Finansiering line may carry (SPEC §5), as the explanation lists them. */
@@ -86,7 +89,7 @@ function missingLineParams(item: ReconciliationItem, lang: Lang, unit: Unit): Re
 
 /** One explanation of a reconciliation item in `lang`, amounts in the workbook unit `unit`. */
 export function explainReconciliation(item: ReconciliationItem, lang: Lang, unit: Unit): string {
-  const keys = keysOf(item);
+  const keys = keysOf(item, unit);
   // An amount is formatted only when the sentence shows it: Avstemming explains every item, and formatting
   // three amounts for each was half of it (measured on check --write, docs/performance.md).
   const shown = (name: string) => keys.some((k) => RECONCILIATION_CATALOG[lang][k].includes(`{${name}}`));
@@ -97,6 +100,9 @@ export function explainReconciliation(item: ReconciliationItem, lang: Lang, unit
     ...(shown('measures') ? { measures: amount(item.measures, unit) } : {}),
     ...(shown('economyPlan') ? { economyPlan: amount(item.economyPlan, unit) } : {}),
     ...(shown('difference') ? { difference: amount(item.difference, unit) } : {}),
+    ...(shown('lineAmount') && item.lineUnit
+      ? { lineAmount: amount(item.economyPlan, item.lineUnit), lineUnit: item.lineUnit }
+      : {}),
     unit,
     sources: FINANCING_SOURCES,
     ids: (item.sharedBy ?? []).join(', '),

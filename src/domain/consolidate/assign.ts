@@ -1,7 +1,9 @@
 /**
  * Which plan each economy plan line belongs to (SPEC §15): a line with `Plan` set belongs to that plan only;
  * a line without it to the one plan whose measure its Ref names (by ID, Ref. or Prosjektnr) — a Ref found in
- * two plans is ambiguous and belongs to none. `Ramme` lines cover the frame in all plans and belong to none.
+ * two plans is ambiguous and belongs to none — a plan that is not compared (another period) counts as one of
+ * the two, or its line would be compared with the other plan's measure. `Ramme` lines cover the frame in all
+ * plans and belong to none.
  * Every line goes to at most one plan. The measures of all plans are indexed once, so each line is one
  * lookup however many plans there are (the matching must not grow with plans × lines).
  */
@@ -13,14 +15,16 @@ export interface AssignInput {
   readonly plan: Plan;
   /** Plannavn (or the file's name when it has none). */
   readonly name: string;
+  /** False for a plan that is not compared (another period): its measures claim lines, but it gets none. */
+  readonly compared?: boolean;
 }
 
 export interface Assignment {
   /** Per plan (same order as the input), its Tiltak and Finansiering lines. */
   readonly perPlan: readonly EconomyPlanLine[][];
   readonly frameLines: readonly EconomyPlanLine[];
-  /** Lines no plan claims, each once. */
-  readonly unclaimed: readonly EconomyPlanLine[];
+  /** Lines no compared plan claims, each once; `plan`: the one plan not compared whose measure the Ref names. */
+  readonly unclaimed: readonly { readonly line: EconomyPlanLine; readonly plan?: string }[];
   readonly ambiguous: readonly { readonly line: EconomyPlanLine; readonly claimants: readonly Claimant[] }[];
 }
 
@@ -57,13 +61,13 @@ export function assignLines(plans: readonly AssignInput[], lines: readonly Econo
   const byKey = indexKeys(plans);
   const byName = new Map<string, number>();
   plans.forEach((p, i) => {
-    const key = groupKey(p.name);
+    const key = p.compared === false ? '' : groupKey(p.name);
     if (key !== '' && !byName.has(key)) byName.set(key, i);
   });
   const keyOf = groupKeys();
   const perPlan: EconomyPlanLine[][] = plans.map(() => []);
   const frameLines: EconomyPlanLine[] = [];
-  const unclaimed: EconomyPlanLine[] = [];
+  const unclaimed: { line: EconomyPlanLine; plan?: string }[] = [];
   const ambiguous: { line: EconomyPlanLine; claimants: Claimant[] }[] = [];
   for (const line of lines) {
     if (keyOf(line.lineType) === 'ramme') {
@@ -76,8 +80,10 @@ export function assignLines(plans: readonly AssignInput[], lines: readonly Econo
       continue;
     }
     const claims = line.plan.trim() === '' ? (byKey.get(groupKey(line.ref)) ?? []) : [];
-    if (claims.length === 1) perPlan[claims[0]?.plan ?? 0]?.push(line);
-    else if (claims.length === 0) unclaimed.push(line);
+    const only = claims.length === 1 ? plans[claims[0]?.plan ?? 0] : undefined;
+    if (only?.compared === false) unclaimed.push({ line, plan: only.name });
+    else if (claims.length === 1) perPlan[claims[0]?.plan ?? 0]?.push(line);
+    else if (claims.length === 0) unclaimed.push({ line });
     else
       ambiguous.push({
         line,

@@ -59,9 +59,11 @@ function measuresPerYear(plan: Plan, newMoney: readonly (readonly Kr[])[], count
 
 /**
  * A missing line is typed into the economy plan workbook: in its unit, and with the plan's Plannavn in Plan, or
- * its Ref could name another plan's measure too (economy-plan-line-ambiguous).
+ * its Ref could name another plan's measure too (economy-plan-line-ambiguous). A line that looks typed in the
+ * wrong unit is judged against the economy plan's unit, not the plan's, when the two differ.
  */
-function advisedLine(item: ReconciliationItem, planName: string, unit: Unit): ReconciliationItem {
+function advisedLine(item: ReconciliationItem, planName: string, unit: Unit, planUnit: Unit): ReconciliationItem {
+  if (item.class === 'unit-suspect' && unit !== planUnit) return { ...item, lineUnit: unit };
   if (!item.missingLine) return item;
   const plan = planName.trim();
   return { ...item, missingLine: { ...item.missingLine, unit, ...(plan === '' ? {} : { plan }) } };
@@ -93,8 +95,15 @@ export function consolidate(
       head.push(planItem('period-mismatch', x.file, name, { planYears: x.plan.years }));
   });
   const comparedAt = inputs.flatMap((x, i) => (sameYears(x.plan.years, years) && !duplicate.has(i) ? [i] : []));
+  // A plan of another period still claims the lines its measures name (a Ref shared with a compared plan is
+  // ambiguous); a plan under a name taken is the same plan's copy, and claims nothing.
+  const indexedAt = inputs.flatMap((_, i) => (duplicate.has(i) ? [] : [i]));
   const assignment = assignLines(
-    comparedAt.map((i) => ({ plan: (inputs[i] as ConsolidateInput).plan, name: names[i] ?? '' })),
+    indexedAt.map((i) => ({
+      plan: (inputs[i] as ConsolidateInput).plan,
+      name: names[i] ?? '',
+      compared: comparedAt.includes(i),
+    })),
     economy.lines,
   );
   const perPlan: ReconciliationItem[][] = inputs.map(() => []);
@@ -108,14 +117,16 @@ export function consolidate(
     newMoney: { measures: [], economyPlan: [] },
   }));
   const framePlans: FramePlan[] = [];
-  comparedAt.forEach((i, n) => {
+  comparedAt.forEach((i) => {
     const x = inputs[i] as ConsolidateInput;
-    const lines = assignment.perPlan[n] ?? [];
+    const lines = assignment.perPlan[indexedAt.indexOf(i)] ?? [];
     const plan: Plan = { ...x.plan, economyPlan: lines };
     const newMoney = x.newMoney ?? planNewMoney(plan);
     const excluded = excludedOf(x.findings);
     const { items, matched } = reconcileParts(plan, x.findings, newMoney, false);
-    perPlan[i] = items.map((item) => advisedLine(item, x.plan.settings.planName, economy.settings.unit));
+    perPlan[i] = items.map((item) =>
+      advisedLine(item, x.plan.settings.planName, economy.settings.unit, x.plan.settings.unit),
+    );
     framePlans.push({ plan, name: names[i] ?? x.file, newMoney, matched, excluded });
     plans[i] = {
       ...(plans[i] as ConsolidatedPlan),
@@ -139,7 +150,7 @@ export function consolidate(
     ...head,
     ...assignment.ambiguous.map((a) => ambiguousItem(a.line, a.claimants)),
     ...frames.sort(compareItems),
-    ...assignment.unclaimed.map((l) => unclaimedItem(l, tolerance)),
+    ...assignment.unclaimed.map((u) => unclaimedItem(u.line, tolerance, u.plan)),
   ];
   const compared = plans.filter((p) => p.compared);
   const total = {

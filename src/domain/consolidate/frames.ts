@@ -11,7 +11,7 @@ import { ItemsByCode } from '../reconcile/itemsByCode';
 import { kr } from '../model/money';
 import type { PlanNewMoney } from '../measures/newMoney';
 import type { MatchedLine } from '../reconcile/matchLines';
-import type { ConsolidationItem, PlanShare } from '../model/consolidation';
+import type { Claimant, ConsolidationItem, PlanShare } from '../model/consolidation';
 import type { Kr } from '../model/money';
 import type { EconomyPlanLine, OperatingMeasure, Plan } from '../model/plan';
 
@@ -52,11 +52,16 @@ function mergePlans(plans: readonly FramePlan[], others: readonly EconomyPlanLin
   const newMoney: (readonly Kr[])[] = [];
   const matched: MatchedLine[] = [];
   const excluded = new Set<string>();
+  // The plan-unique ID back to the plan and the measure's own ID, for the items that name a measure.
+  const owners = new Map<string, Claimant>();
   plans.forEach((p, n) => {
     const offset = operating.length;
     for (const m of p.plan.operating) operating.push({ ...m, id: `${n}\u0000${m.id}` });
     newMoney.push(...p.newMoney);
-    for (const id of p.excluded) excluded.add(`${n}\u0000${id}`);
+    for (const id of p.excluded) {
+      excluded.add(`${n}\u0000${id}`);
+      owners.set(`${n}\u0000${id}`, { plan: p.name, measureId: id });
+    }
     for (const x of p.matched) {
       if (x.kind === 'measure') {
         const measure = operating[offset + x.at] ?? x.measure;
@@ -70,7 +75,7 @@ function mergePlans(plans: readonly FramePlan[], others: readonly EconomyPlanLin
       if (frame !== '') matched.push({ kind: 'frame', line, frame });
     } else matched.push({ kind: 'unmatched', line });
   }
-  return { operating, newMoney, matched, excluded };
+  return { operating, newMoney, matched, excluded, owners };
 }
 
 /**
@@ -103,6 +108,7 @@ export function consolidateFrames(
       const amount = sums[y] ?? kr(0);
       if (amount !== 0) list.push({ plan: name, amount });
     }
+    const rowErrors = (item.rowErrors ?? []).flatMap((id) => merged.owners.get(id) ?? []);
     // The class is reconcileFrames': a year over a Ramme line is a mismatch, never timing (SPEC §10).
     return {
       code: 'frame-total',
@@ -114,6 +120,7 @@ export function consolidateFrames(
       economyPlan: item.economyPlan,
       difference: item.difference,
       shares: list,
+      ...(rowErrors.length > 0 ? { rowErrors } : {}),
       cells: { economyPlan: item.cells.economyPlan },
     };
   });

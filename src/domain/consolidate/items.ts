@@ -49,8 +49,12 @@ export function ambiguousItem(line: EconomyPlanLine, claimants: readonly Claiman
   };
 }
 
-/** A line no plan claims, listed once (a warning, as economy-plan-line-unmatched of one plan). */
-export function unclaimedItem(line: EconomyPlanLine, tolerance: Kr): ConsolidationItem {
+/**
+ * A line no plan claims, listed once (a warning, as economy-plan-line-unmatched of one plan). `planName`: the
+ * plan it belongs to, by its Plan column or else by the one plan not compared whose measure its Ref names.
+ */
+export function unclaimedItem(line: EconomyPlanLine, tolerance: Kr, planName = ''): ConsolidationItem {
+  const plan = line.plan.trim() || planName.trim();
   const economyPlan = sumAllYears([line]);
   const cls = classify(0, economyPlan, tolerance);
   return {
@@ -58,7 +62,7 @@ export function unclaimedItem(line: EconomyPlanLine, tolerance: Kr): Consolidati
     class: cls,
     severity: severityFor('economy-plan-line-unmatched', cls),
     ref: line.ref.trim(),
-    ...(line.plan.trim() !== '' ? { plan: line.plan.trim() } : {}),
+    ...(plan !== '' ? { plan } : {}),
     measures: ZERO,
     economyPlan,
     difference: kr(-economyPlan),

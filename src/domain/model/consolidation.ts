@@ -57,6 +57,8 @@ export interface ConsolidationItem {
   readonly shares?: readonly PlanShare[];
   /** economy-plan-line-ambiguous: the measures of two or more plans the line's Ref names. */
   readonly claimants?: readonly Claimant[];
+  /** frame-total: the measures it counts whose sums do not hold (SPEC §4), each with its plan. */
+  readonly rowErrors?: readonly Claimant[];
   /** plan-name-duplicate: the file of the earlier plan with the same Plannavn. */
   readonly sameNameAs?: string;
   /** period-mismatch: the plan's years. */

@@ -45,6 +45,11 @@ export interface ReconciliationItem {
   /** `measure-not-in-economy-plan` only: what the missing line must hold (not in the JSON report). */
   readonly missingLine?: MissingLine;
   /**
+   * The unit the economy plan line is typed in, when it is another workbook's than the plan's (a consolidation,
+   * SPEC §15): a unit-suspect item then names both units (not in the JSON report).
+   */
+  readonly lineUnit?: Unit;
+  /**
    * The IDs of the measures in this item whose sums do not hold or with an invalid amount (IDENTITY_CODES):
    * counted as typed, an invalid amount as 0 (SPEC §4), and the explanation says so.
    */

@@ -2,6 +2,7 @@ import { consolidate, type ConsolidateInput } from '../../../src/domain/consolid
 import type { EconomyWorkbook } from '../../../src/domain/consolidate/economyWorkbook';
 import type { ConsolidationItem } from '../../../src/domain/model/consolidation';
 import type { EconomyPlanLine, Plan } from '../../../src/domain/model/plan';
+import { explainConsolidation } from '../../../src/i18n/consolidation';
 import { explainReconciliation } from '../../../src/i18n/reconciliation';
 import { line, op, plan } from '../../helpers/plan';
 
@@ -160,6 +161,59 @@ describe('consolidate (SPEC §15)', () => {
     expect(of(consolidation.items, 'economy-plan-line-unmatched').map((i) => i.ref)).toEqual(['D-001']);
   });
 
+  it('a Ref that names measures of a compared plan and of a plan of another period is ambiguous, not the first’s', () => {
+    // Kultur (2028–2031) cannot be compared, but its D-001 is as much a candidate for the line as Boligsosial's.
+    const kultur: Plan = {
+      ...plan({
+        settings: { planName: 'Kultur' },
+        operating: [op({ id: 'D-001', ref: '9', frame: 'R4', years: [40, 40, 40, 40], fullYear: 40, newMoney: 40 })],
+      }),
+      years: [2028, 2029, 2030, 2031],
+    };
+    const shared = line({ row: 2, ref: 'D-001', frame: 'R3', years: [40, 40, 40, 40] });
+    const kulturs = line({ row: 3, ref: '9', frame: 'R4', years: [40, 40, 40, 40] });
+    const { consolidation, perPlan } = consolidate(
+      [input('bolig.xlsx', boligsosial()), input('kultur.xlsx', kultur)],
+      economy([shared, kulturs]),
+    );
+    expect(of(consolidation.items, 'economy-plan-line-ambiguous')).toEqual([
+      expect.objectContaining({
+        ref: 'D-001',
+        economyPlan: 160_000,
+        claimants: [
+          { plan: 'Boligsosial handlingsplan', measureId: 'D-001' },
+          { plan: 'Kultur', measureId: 'D-001' },
+        ],
+      }),
+    ]);
+    // Boligsosial's D-001 (100 / 300 / 300 / 300) is not compared with Kultur's 40 a year: it has no line.
+    expect(perPlan[0]?.map((i) => [i.code, i.measures])).toEqual([['measure-not-in-economy-plan', 1_000_000]]);
+    // The line with Ref 9 names only Kultur's measure: unclaimed, said to belong to Kultur, which is not compared.
+    expect(of(consolidation.items, 'economy-plan-line-unmatched').map((i) => [i.ref, i.plan])).toEqual([
+      ['9', 'Kultur'],
+    ]);
+  });
+
+  it('a frame total that counts a measure with a financing error says so, naming the plan', () => {
+    // Boligsosial's D-001 has a financing-sum error: it still counts in R3 (SPEC §4), and the item says so.
+    const broken: ConsolidateInput = {
+      ...input('bolig.xlsx', boligsosial()),
+      findings: [
+        { code: 'financing-sum', severity: 'error', sheet: 'Tiltak drift', cell: 'M2', measureId: 'D-001', params: {} },
+      ],
+    };
+    const { consolidation } = consolidate([broken, input('helse.xlsx', helse())], economy([...own, ramme]));
+    const frames = of(consolidation.items, 'frame-total');
+    // 2027: 100 + 200 = 300 against 500, D-001 of Boligsosial counted as typed.
+    expect(frames[0]?.measures).toBe(300_000);
+    expect(frames.map((i) => i.rowErrors)).toEqual(
+      [2027, 2028, 2029, 2030].map(() => [{ plan: 'Boligsosial handlingsplan', measureId: 'D-001' }]),
+    );
+    const text = explainConsolidation(frames[0]!, 'nb', '1000 kr', [2027, 2028, 2029, 2030]);
+    expect(text).toContain('Merk: D-001 i «Boligsosial handlingsplan» har feil i summene');
+    expect(text).not.toContain('\u0000');
+  });
+
   it('a plan without Plannavn is named by its file and reported', () => {
     const nameless = plan({ operating: [] });
     const { consolidation } = consolidate([input('uten-navn.xlsx', nameless)], economy([]));
@@ -192,5 +246,21 @@ describe('consolidate (SPEC §15)', () => {
       'match',
     ]);
     expect(of(consolidation.items, 'economy-plan-line-ambiguous')).toEqual([]);
+  });
+  it('a line typed in the wrong unit of an economy plan in another unit: the advice names both units', () => {
+    // Helse in mill kr, 0,6 mill a year; finance typed 0,6 into its 1000 kr economy plan (600 kr).
+    const helseMill = plan({
+      settings: { planName: 'Helse og omsorg', unit: 'mill kr' },
+      operating: [op({ id: 'D-101', frame: 'R3', years: [600, 600, 600, 600], fullYear: 600, newMoney: 600 })],
+    });
+    const typed = line({ row: 2, ref: 'D-101', frame: 'R3', years: [0.6, 0.6, 0.6, 0.6] });
+    const { perPlan } = consolidate([input('helse.xlsx', helseMill)], economy([typed]));
+    const item = perPlan[0]?.[0];
+    expect([item?.class, item?.measures, item?.economyPlan]).toEqual(['unit-suspect', 600_000, 600]);
+    const text = explainReconciliation(item!, 'nb', 'mill kr');
+    // Not «Begge skal være i mill kr»: the line belongs in 1000 kr, the economy plan's unit (600 there).
+    expect(text).not.toContain('Begge skal være i mill kr');
+    expect(text).toContain('1000 kr');
+    expect(explainReconciliation(item!, 'en', 'mill kr')).toContain('1000 kr');
   });
 });
