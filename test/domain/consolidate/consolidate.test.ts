@@ -210,7 +210,7 @@ describe('consolidate (SPEC §15)', () => {
       [2027, 2028, 2029, 2030].map(() => [{ plan: 'Boligsosial handlingsplan', measureId: 'D-001' }]),
     );
     const text = explainConsolidation(frames[0]!, 'nb', '1000 kr', [2027, 2028, 2029, 2030]);
-    expect(text).toContain('Merk: D-001 i «Boligsosial handlingsplan» har feil i summene');
+    expect(text).toContain('Merk: D-001 i «Boligsosial handlingsplan» har feil i beløp eller summer');
     expect(text).not.toContain('\u0000');
   });
 
