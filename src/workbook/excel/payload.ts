@@ -36,25 +36,3 @@ export function jsonBytes(value: unknown): number {
   }
   return bytes;
 }
-
-/**
- * Consecutive row blocks of `rows` whose bytes (per row, from `bytesOf`) stay within `budget`; a row larger
- * than the budget on its own becomes a block of one row.
- */
-export function rowBlocks<T>(rows: readonly T[], budget: number, bytesOf: (row: T) => number): T[][] {
-  const blocks: T[][] = [];
-  let current: T[] = [];
-  let size = 0;
-  for (const row of rows) {
-    const bytes = bytesOf(row) + 1;
-    if (current.length > 0 && size + bytes > budget) {
-      blocks.push(current);
-      current = [];
-      size = 0;
-    }
-    current.push(row);
-    size += bytes;
-  }
-  if (current.length > 0) blocks.push(current);
-  return blocks;
-}
