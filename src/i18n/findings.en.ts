@@ -14,8 +14,7 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
   'formula-overwritten':
     'A cell of the calculated column "{column}" holds a constant ({value}) instead of the formula. Delete the value and the formula comes back.',
   'table-empty': 'There are no rows in {table} yet. Type or paste the rows there when you have them.',
-  'row-below-table':
-    'Row {row}, right under {table}, looks like a row of the table but lies outside it: it is neither checked nor counted in the totals. If it belongs to the table, grow the table over it (under Structure in the add-in, or Table Design → Resize Table); otherwise leave an empty row between it and the table.',
+  'row-below-table': `Row {row}, right under {table}, looks like a row of the table but lies outside it: it is neither checked nor counted in the totals. If it belongs to the table, grow the table over it (under ${g.structure} in the add-in, or Table Design → Resize Table); otherwise leave an empty row between it and the table.`,
   'id-missing': 'The measure has no ID. Give it the ID {suggestion}, which is not in use yet.',
   'id-duplicate':
     'The ID {id} is already used (at {firstSheet}!{firstCell}). IDs must be unique across both tables; give this measure a new ID, for example {suggestion}, which is not in use yet.',

@@ -14,8 +14,7 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
   'formula-overwritten':
     'Cellen i den beregnede kolonnen «{column}» har en fast verdi ({value}) i stedet for formelen. Slett verdien, så fylles formelen inn igjen.',
   'table-empty': 'Det er ingen rader i {table} ennå. Skriv eller lim inn radene der når du har dem.',
-  'row-below-table':
-    'Rad {row}, rett under {table}, ser ut som en rad i tabellen, men ligger utenfor den: den er ikke med i kontrollen eller i summene. Hører raden til tabellen, så utvid tabellen over den (under Struktur i tillegget, eller Tabellutforming → Endre størrelse på tabell); ellers la en tom rad skille den fra tabellen.',
+  'row-below-table': `Rad {row}, rett under {table}, ser ut som en rad i tabellen, men ligger utenfor den: den er ikke med i kontrollen eller i summene. Hører raden til tabellen, så utvid tabellen over den (under ${g.structure} i tillegget, eller Tabellutforming → Endre størrelse på tabell); ellers la en tom rad skille den fra tabellen.`,
   'id-missing': 'Tiltaket har ingen ID. Gi det ID-en {suggestion}, som ikke er brukt ennå.',
   'id-duplicate':
     'ID-en {id} er brukt før (på {firstSheet}!{firstCell}). Hver ID skal være unik i begge tabellene; gi tiltaket en ny ID, for eksempel {suggestion}, som ikke er brukt ennå.',

@@ -14,8 +14,7 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
   'formula-overwritten':
     'Cella i den utrekna kolonnen «{column}» har ein fast verdi ({value}) i staden for formelen. Slett verdien, så blir formelen fylt inn att.',
   'table-empty': 'Det er ingen rader i {table} enno. Skriv eller lim inn radene der når du har dei.',
-  'row-below-table':
-    'Rad {row}, rett under {table}, ser ut som ei rad i tabellen, men ligg utanfor tabellen: ho er ikkje med i kontrollen eller i summane. Høyrer rada til tabellen, så utvid tabellen over ho (under Struktur i tillegget, eller Tabellutforming → Endre storleik på tabell); elles la ei tom rad skilje ho frå tabellen.',
+  'row-below-table': `Rad {row}, rett under {table}, ser ut som ei rad i tabellen, men ligg utanfor tabellen: ho er ikkje med i kontrollen eller i summane. Høyrer rada til tabellen, så utvid tabellen over ho (under ${g.structure} i tillegget, eller Tabellutforming → Endre storleik på tabell); elles la ei tom rad skilje ho frå tabellen.`,
   'id-missing': 'Tiltaket har ingen ID. Gi det ID-en {suggestion}, som ikkje er brukt enno.',
   'id-duplicate':
     'ID-en {id} er brukt før (på {firstSheet}!{firstCell}). Kvar ID skal vere unik i begge tabellane; gi tiltaket ein ny ID, til dømes {suggestion}, som ikkje er brukt enno.',
