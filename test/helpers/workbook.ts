@@ -250,12 +250,17 @@ export function dropColumn(
  * A copy of `wb` whose table `table` ends one row higher (its last body row left under it), as a table that
  * did not grow over a row typed under it; `extra` overrides other fields of its info (totalsRow).
  */
-export function shrinkTable(wb: WorkbookSnapshot, table: string, extra: Partial<TableInfo> = {}): WorkbookSnapshot {
+export function shrinkTable(
+  wb: WorkbookSnapshot,
+  table: string,
+  extra: Partial<TableInfo> = {},
+  rows = 1,
+): WorkbookSnapshot {
   return {
     ...wb,
     tables: wb.tables.map((t) => {
       const b = t.name === table ? parseRange(t.ref) : null;
-      return b ? { ...t, ...extra, ref: toRange(b.top, b.left, b.bottom - 1, b.right) } : t;
+      return b ? { ...t, ...extra, ref: toRange(b.top, b.left, b.bottom - rows, b.right) } : t;
     }),
   };
 }

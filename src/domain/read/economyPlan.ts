@@ -5,7 +5,7 @@
 import { lastBodyRow, locateTable } from './locateTable';
 import { makeFinding } from '../model/finding';
 import { TableRows } from './row';
-import { rowBelowFinding } from './rowBelow';
+import { rowBelowFindings } from './rowBelow';
 import { isBlank as blank } from './sheetCells';
 import { firstCell, mapColumns } from './table';
 import { ECONOMY_PLAN_COLUMNS, ECONOMY_PLAN_LINE_TYPES, ECONOMY_PLAN_PARTS, SHEETS, TABLES } from '../model/schema';
@@ -54,8 +54,7 @@ export function readEconomyPlan(wb: WorkbookSnapshot, years: Years, unit: Unit):
   }
   if (lines.length === 0)
     findings.push(makeFinding('table-empty', t.sheet.sheet, firstCell(t), { table: TABLES.economyPlan }));
-  const below = rowBelowFinding(rows);
-  if (below) findings.push(below);
+  findings.push(...rowBelowFindings(rows, wb.tables));
   return { lines, layout: m.layout, findings };
 }
 

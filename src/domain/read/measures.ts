@@ -5,7 +5,7 @@
 import { makeFinding } from '../model/finding';
 import { lastBodyRow, locateTable } from './locateTable';
 import { TableRows, type RowReader } from './row';
-import { rowBelowFinding } from './rowBelow';
+import { rowBelowFindings } from './rowBelow';
 import { firstCell, mapColumns } from './table';
 import {
   columnSpec,
@@ -184,8 +184,7 @@ function readMeasureTable<M>(
   }
   if (measures.length === 0)
     findings.push(makeFinding('table-empty', t.sheet.sheet, firstCell(t), { table: spec.table }));
-  const below = rowBelowFinding(rows);
-  if (below) findings.push(below);
+  findings.push(...rowBelowFindings(rows, wb.tables));
   return { measures, layout: m.layout, findings };
 }
 

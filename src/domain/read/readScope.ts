@@ -28,14 +28,21 @@ export const CHECKED_TABLES: readonly CheckedTable[] = [
   { table: TABLES.planItems, sheet: SHEETS.planItems },
 ];
 
+/** How many rows a check reads under a measure or economy plan table (see rowsReadBelow). */
+export const ROWS_READ_BELOW = 20;
+
 /**
- * Rows a check reads under a product table beside the table itself: one under each measure table, where a new
- * measure goes, so that a note or formula typed there is seen before the row is written; and one under each
- * measure and economy plan table, where a line typed outside the table is told (rowBelow.ts).
+ * Rows a check reads under a product table beside the table itself: under each measure table the row where a
+ * new measure goes, so that a note or formula typed there is seen before the row is written; and under each
+ * measure and economy plan table the lines typed outside the table, which are told (rowBelow.ts) and which
+ * repair grows the table over. Twenty rows: what a user types under a table before checking, at no cost worth
+ * counting (three tables, twenty rows, in the same read).
  */
 export function rowsReadBelow(table: string): number {
   const t = table.toLowerCase();
-  return [TABLES.operating, TABLES.investment, TABLES.economyPlan].some((x) => x.toLowerCase() === t) ? 1 : 0;
+  return [TABLES.operating, TABLES.investment, TABLES.economyPlan].some((x) => x.toLowerCase() === t)
+    ? ROWS_READ_BELOW
+    : 0;
 }
 
 const SPECS_BY_TABLE: Readonly<Record<string, readonly ColumnSpec[]>> = {

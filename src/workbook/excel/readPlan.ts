@@ -119,11 +119,14 @@ function tablePieces(t: LocatedTable, scope: ReadScope): Piece[] {
   // a write must not land on (and at 10 000 measures it already takes the 12 syncs of its budget,
   // docs/performance.md).
   const amounts = hasBody ? amountColumnsOf(t.name, t.header) : [];
-  // Under a measure table goes a new measure: its row is read too, so that adding one sees a note typed there.
+  // Under a measure table goes a new measure: its row is read too, so that adding one sees a note typed there;
+  // and the rows under a measure or economy plan table, where lines typed outside the table are told.
   const bottom = Math.min(t.rect.bottom + rowsReadBelow(t.name), MAX_ROW);
+  const next = Math.min(t.rect.bottom + 1, bottom);
   const values: Piece = { sheet: t.sheet, rect: { ...t.rect, bottom }, field: 'values' };
-  // Its formulas too: a formula whose result is empty text reads as an empty value, and is still the user's.
-  const under: Piece = { sheet: t.sheet, rect: { ...t.rect, top: bottom, bottom }, field: 'formulas' };
+  // The new measure's row's formulas too: a formula whose result is empty text reads as an empty value, and is
+  // still the user's.
+  const under: Piece = { sheet: t.sheet, rect: { ...t.rect, top: next, bottom: next }, field: 'formulas' };
   const pieces: Piece[] = [
     ...(scope === 'check' ? [values] : []),
     ...(scope === 'check' && bottom > t.rect.bottom ? [under] : []),
@@ -135,7 +138,7 @@ function tablePieces(t: LocatedTable, scope: ReadScope): Piece[] {
     pieces.push(
       ...amounts.map((i): Piece => ({
         sheet: t.sheet,
-        rect: { ...column(t.rect, i, body), bottom },
+        rect: { ...column(t.rect, i, body), bottom: next },
         field: 'numberFormat',
       })),
     );

@@ -65,4 +65,24 @@ describe('row-below-table', () => {
     const wb = shrunk(canonicalSnapshot({ operating: [operatingRow()], economyPlan: lines }), 'tblOkonomiplan');
     expect(below(wb)).toEqual(['Økonomiplan!A3']);
   });
+
+  it('warns at each line of a run typed under the table, down to the first row that is not a line', () => {
+    // D-001 in the table (A1:U2); D-002, D-003, D-004 typed on rows 3-5; a one-cell note on row 6; D-006 on row 7.
+    const five = [1, 2, 3, 4].map((n) => operatingRow({ ID: `D-00${n}`, Prioritet: n }));
+    let wb = shrunk(canonicalSnapshot({ operating: five }), 'tblTiltakDrift', {}, 3);
+    wb = setCell(wb, 'Tiltak drift', 'A6', 'Notat');
+    wb = setCell(wb, 'Tiltak drift', 'A7', 'D-006');
+    wb = setCell(wb, 'Tiltak drift', 'B7', 6);
+    expect(below(wb)).toEqual(['Tiltak drift!A3', 'Tiltak drift!A4', 'Tiltak drift!A5']);
+    // Only D-001 counts: 600 + 1 200 + 1 800 + 2 400 = 6 000 thousand.
+    expect(check(wb).report.totals.operating.all.period).toBe(6_000_000);
+  });
+
+  it('stops at another table of the sheet right under the measure table', () => {
+    const three = [1, 2, 3].map((n) => operatingRow({ ID: `D-00${n}`, Prioritet: n }));
+    const wb0 = shrunk(canonicalSnapshot({ operating: three }), 'tblTiltakDrift', {}, 2);
+    // The user's own table over rows 4-4 (A4:C4): only row 3 is a line typed under tblTiltakDrift.
+    const wb = { ...wb0, tables: [...wb0.tables, { name: 'tblMine', sheet: 'Tiltak drift', ref: 'A4:C4' }] };
+    expect(below(wb)).toEqual(['Tiltak drift!A3']);
+  });
 });

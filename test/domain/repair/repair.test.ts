@@ -124,6 +124,17 @@ describe('planRepair', () => {
     expect(repaired.findings.filter((f) => f.code === 'row-below-table')).toEqual([]);
   });
 
+  it('grows a measure table over every measure of a run typed under it, in one repair', () => {
+    // D-002 and D-003 typed on rows 3 and 4 under tblTiltakDrift A1:U2, each 600/1 200/1 800/2 400 thousand.
+    const rows = [1, 2, 3].map((n) => operatingRow({ ID: `D-00${n}`, Prioritet: n }));
+    const wb = shrinkTable(canonicalSnapshot({ operating: rows }), 'tblTiltakDrift', {}, 2);
+    const { changes, edits } = planRepair(wb, opts);
+    expect(changes).toEqual([{ kind: 'grow-table', sheet: 'Tiltak drift', target: 'tblTiltakDrift', detail: 'A1:U4' }]);
+    const repaired = readPlan(applyEdits(wb, edits), opts);
+    expect(repaired.plan.operating.map((m) => m.id)).toEqual(['D-001', 'D-002', 'D-003']);
+    expect(repaired.findings.filter((f) => f.code === 'row-below-table')).toEqual([]);
+  });
+
   it('leaves a table alone under which a note of one cell is typed', () => {
     const wb = setCell(canonicalSnapshot({ operating: [operatingRow()] }), 'Tiltak drift', 'E3', 'Notat');
     expect(planRepair(wb, opts).changes).toEqual([]);

@@ -40,9 +40,10 @@ describe('ExcelWorkbook.read (check)', () => {
       'Tiltak drift!A1:C1 values',
       'Avstemming!A1:F2 address',
       'Avstemming!A1:F1 values',
-      // The table and the row under it, where a new measure goes (a note typed there must be seen), and that
-      // row's formulas (one showing empty text is still the user's).
-      'Tiltak drift!A1:C5 values',
+      // The table and the twenty rows under it (lines typed outside the table are told), the first of them where
+      // a new measure goes (a note typed there must be seen), and that row's formulas (one showing empty text is
+      // still the user's).
+      'Tiltak drift!A1:C24 values',
       'Tiltak drift!A5:C5 formulas',
       'Tiltak drift!C2:C4 formulas',
       // The number formats of the amount column (2027), the row under the table too: a date there is no amount,
@@ -65,20 +66,23 @@ describe('ExcelWorkbook.read (check)', () => {
     const snap = await port(new RecordingContext(model)).read();
     const drift = snap.sheets.find((s) => s.sheet === 'Tiltak drift')!;
     expect(drift.origin).toBe('A1');
-    expect(drift.values).toEqual([
+    // The table's three rows and the twenty read under it (rowsReadBelow), empty here.
+    expect(drift.values.slice(0, 4)).toEqual([
       ['ID', '2027', 'Sum periode'],
       ['D-1', 0, 0],
       ['D-2', '#REF!', 0],
       [null, null, null],
     ]);
-    expect(drift.formulas).toEqual([
+    expect(drift.values).toHaveLength(23);
+    expect(drift.values.slice(3).every((row) => row.every((v) => v === null))).toBe(true);
+    expect(drift.formulas?.slice(0, 4)).toEqual([
       [null, null, null],
       [null, null, '=SUM(B2:B2)'],
       [null, null, '=SUM(B3:B3)'],
       [null, null, null],
     ]);
     // Formats of the amount column only (its row under the table too); the rest is not read.
-    expect(drift.numberFormats).toEqual([
+    expect(drift.numberFormats?.slice(0, 4)).toEqual([
       [null, null, null],
       [null, 'General', null],
       [null, 'General', null],
@@ -125,8 +129,8 @@ describe('ExcelWorkbook.read (check)', () => {
   it.each([10, 1_000, 10_000])('reads %i rows of this small table in 3 syncs', async (rows) => {
     const ctx = new RecordingContext(planModel(rows));
     const snap = await port(ctx).read();
-    // Header, rows, and the (empty) row under the table.
-    expect(snap.sheets[0]?.values).toHaveLength(rows + 2);
+    // Header, rows, and the twenty (empty) rows read under the table.
+    expect(snap.sheets[0]?.values).toHaveLength(rows + 1 + 20);
     expect(ctx.syncCount).toBe(3);
     expect(ctx.largestPayload).toBeLessThanOrEqual(4_000_000);
   });
@@ -136,9 +140,10 @@ describe('ExcelWorkbook.read (check)', () => {
     const ctx = new RecordingContext(planModel(10_000));
     const blocks = await port(ctx, 100_000).read();
     expect(blocks).toEqual(whole);
-    // 30 003 cells of values at 24 bytes, 10 000 of formulas at 40 and 10 000 number formats at 16 bytes each,
+    // 30 063 cells of values (header, 10 000 rows and the 20 under, 3 columns) at 24 bytes, 10 003 of formulas
+    // (Sum periode and the row under) at 40 and 10 001 number formats (2027 and the row under) at 16 bytes each,
     // 100 000 bytes a sync; blocks are packed in order, so a sync may end up to one block short of full.
-    const needed = Math.ceil((30_003 * 24 + 10_000 * 40 + 10_000 * 16) / 100_000);
+    const needed = Math.ceil((30_063 * 24 + 10_003 * 40 + 10_001 * 16) / 100_000);
     expect(ctx.syncCount).toBeGreaterThanOrEqual(2 + needed);
     expect(ctx.syncCount).toBeLessThanOrEqual(2 + needed + 1);
     expect(Math.max(...ctx.payloads.map((p) => p.response))).toBeLessThanOrEqual(100_000);

@@ -15,8 +15,8 @@ const shown = (bottom: number) =>
   planPieces([table(bottom)], [], 'check').map((p) => `${p.field} ${p.rect.top}-${p.rect.bottom}`);
 
 describe('the check read of a measure table', () => {
-  it('takes the row under the table, values and formulas', () => {
-    expect(shown(12)).toEqual(expect.arrayContaining(['values 1-13', 'formulas 13-13']));
+  it('takes the twenty rows under the table, and the formulas of the first (where a new measure goes)', () => {
+    expect(shown(12)).toEqual(expect.arrayContaining(['values 1-32', 'formulas 13-13']));
   });
 
   it('stops at Excel’s last row when the table reaches it', () => {

@@ -208,7 +208,7 @@ describe('reading a workbook as Excel saves it', () => {
     );
   });
 
-  it('reads for a check only the sheets that hold its tables, down to their last row (a measure table: and the row under it)', async () => {
+  it('reads for a check only the sheets that hold its tables, down to their last row (a measure table: and the twenty rows under it)', async () => {
     const rows = (n: number, from: number) =>
       Array.from(
         { length: n },
@@ -236,7 +236,8 @@ describe('reading a workbook as Excel saves it', () => {
     expect(snap.sheets.map((s) => [s.sheet, s.values.length])).toEqual([
       ['Notater', 0],
       ['Avstemming', 50],
-      ['Tiltak drift', 4],
+      // A1:A3 and rows 4-23 under it (rowsReadBelow: 20), of the sheet's 50.
+      ['Tiltak drift', 23],
     ]);
   });
 });
