@@ -58,7 +58,7 @@ export { importLegacy } from './legacyImport/import';
 export { planImportLog, type ImportLogText } from './legacyImport/log';
 export type { CommentNote, ImportDecision, ImportDecisionCode, ImportDecisionParams } from './legacyImport/decisions';
 export type { UnitSource } from './legacyImport/units';
-export { notCarried } from './rollover/carry';
+export { notCarried, type NotCarried } from './rollover/carry';
 export { planRolledWorkbook } from './rollover/workbook';
 export { rollRefusal } from './rollover/typed';
 export { planSaveVersion } from './sheets/version';

@@ -123,7 +123,8 @@ export const TASKPANE_NB = {
   rollIntro: 'Første år går ut, et nytt siste år legges til, og gamle tabeller arkiveres.',
   rollConfirmTitle: 'Rulle planen?',
   rollConfirmBody: 'Det lages en ny arbeidsbok for {from}–{to}. Den gamle endres ikke.',
-  rollDone: 'Planen er rullert. Last ned den nye arbeidsboken.',
+  rollDone:
+    'Planen for {years} er laget i en ny arbeidsbok; forrige periode står på arket «{sheet}». Arbeidsboken du rullerte, er ikke endret. Merknader, betinget formatering og tegninger på planens ark blir ikke med.',
   rollExcelOnly: 'Rullering i Excel lager en ny arbeidsbok.',
   confirm: 'Bekreft',
   cancel: 'Avbryt',

@@ -125,7 +125,8 @@ export const TASKPANE_NN: Record<TaskpaneKey, string> = {
   rollIntro: 'Første år går ut, eit nytt siste år kjem til, og gamle tabellar blir arkiverte.',
   rollConfirmTitle: 'Rulle planen?',
   rollConfirmBody: 'Det blir laga ei ny arbeidsbok for {from}–{to}. Den gamle blir ikkje endra.',
-  rollDone: 'Planen er rullert. Last ned den nye arbeidsboka.',
+  rollDone:
+    'Planen for {years} er laga i ei ny arbeidsbok; førre periode står på arket «{sheet}». Arbeidsboka du rullerte, er ikkje endra. Merknader, vilkårsformatering og teikningar på arka til planen blir ikkje med.',
   rollExcelOnly: 'Rullering i Excel lagar ei ny arbeidsbok.',
   confirm: 'Stadfest',
   cancel: 'Avbryt',

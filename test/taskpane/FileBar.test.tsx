@@ -28,6 +28,7 @@ const session = (file: string): FileSession => ({
   selection: null,
   loading: false,
   error: null,
+  notes: [],
   openFile: jest.fn(),
   openExample: jest.fn(),
   openNew: jest.fn(),

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { CellInput, Edit } from '../../src/domain/model/edits';
 import type { WorkbookSnapshot } from '../../src/domain/model/snapshot';
 import { tp } from '../../src/i18n/taskpane';
 import { canonicalSnapshot, dropColumn, setCell } from '../helpers/workbook';
@@ -62,7 +63,70 @@ describe('StructureView', () => {
     await userEvent.click(await screen.findByRole('button', { name: tp('nb', 'confirm') }));
     // The roll reads every cell of the product sheets first (archives and versions included).
     await waitFor(() => expect(openNew).toHaveBeenCalledTimes(1));
-    expect(openNew.mock.calls[0]).toEqual([expect.any(Array), 'tiltaksplan-2028-2031.xlsx']);
+    expect(openNew.mock.calls[0]).toEqual([expect.any(Array), 'tiltaksplan-2028-2031.xlsx', expect.any(Array)]);
     expect(port.scopes).toContain('structure');
   });
+
+  it('says after a roll what the new workbook holds and leaves out, as the command line does', async () => {
+    // D-002: Engangs, 300 in 2027 only → done, on the archive only. D-003: Engangs 100 / 200 with base Sum periode
+    // 300, all Nye midler → 2028 is 200 and Nye midler follows to 200 (rescaled). A note under the table (A5) and a
+    // sheet of the user's are not carried.
+    const rows = [
+      operatingRow(),
+      operatingRow({
+        ID: 'D-002',
+        Prioritet: 2,
+        Type: 'Engangs',
+        '2027': 300,
+        '2028': null,
+        '2029': null,
+        '2030': null,
+        Helårsvirkning: 0,
+        'Endret drift': 300,
+        'Nye midler': 0,
+      }),
+      operatingRow({
+        ID: 'D-003',
+        Prioritet: 3,
+        Type: 'Engangs',
+        '2027': 100,
+        '2028': 200,
+        '2029': 0,
+        '2030': 0,
+        Helårsvirkning: 0,
+        'Nye midler': 300,
+      }),
+    ];
+    const base = setCell(canonicalSnapshot({ operating: rows }), 'Tiltak drift', 'A5', 'Merk: foreløpige tall');
+    const wb = { ...base, sheets: [...base.sheets, { sheet: 'Notater', origin: 'A1', values: [['Husk møtet']] }] };
+    const openNew = jest.fn(async (_e: readonly Edit[], _f: string, _n?: readonly string[]) => undefined);
+    await renderPane(new FakePort(wb), 'structure', { openNew });
+    await userEvent.click(screen.getByRole('button', { name: tp('nb', 'rollForward') }));
+    await userEvent.click(await screen.findByRole('button', { name: tp('nb', 'confirm') }));
+    await waitFor(() => expect(openNew).toHaveBeenCalledTimes(1));
+    const [edits, , notes] = openNew.mock.calls[0] ?? [];
+    // The new D-003 row: 200, 0, 0, then 0 for the new 2031 (Engangs); Nye midler 300 → 200.
+    const d3 = rowOf(edits ?? [], 'D-003');
+    expect(d3.slice(7, 11)).toEqual([200, 0, 0, 0]);
+    expect(d3[16]).toBe(200);
+    expect(rowOf(edits ?? [], 'D-002')).toEqual([]);
+    const text = (await screen.findByText(/Planen for 2028–2031/)).closest('ul')?.textContent ?? '';
+    expect(text).toContain('«Arkiv 2027–2030»');
+    expect(text).toContain('Engangstiltaket D-002');
+    expect(text).toContain('Finansieringen av D-003');
+    expect(text).toContain('Tiltak drift!A5');
+    expect(text).toContain('«Notater»');
+    // The same lines go with the new workbook (a browser pane shows them above the file it opens).
+    expect(notes).toHaveLength(5);
+  });
 });
+
+/** The row of a measure as the edits write it on Tiltak drift (empty when no edit writes it). */
+function rowOf(edits: readonly Edit[], id: string): CellInput[] {
+  for (const e of edits)
+    if (e.kind === 'setCells' && e.sheet === 'Tiltak drift') {
+      const row = e.values.find((r) => r[0] === id);
+      if (row) return [...row];
+    }
+  return [];
+}

@@ -8,6 +8,7 @@ import { cliText } from '../../i18n/cli';
 import { cliHelp } from '../../i18n/cliHelp';
 import { summaryText } from '../../i18n/sheets';
 import { renderFinding } from '../../i18n/findings';
+import { rollNoteLines } from '../../i18n/roll';
 import { argLang } from '../args';
 import { openOrExplain, saveOrExplain } from '../files';
 import { readOrExplain } from '../readBook';
@@ -52,17 +53,8 @@ export const run: Command = async (args, io) => {
   const { startYear, yearCount } = content.settings;
   const years = `${startYear}–${startYear + yearCount - 1}`;
   io.stdout(`${cliText('rollWritten', lang, { file: o.out, years, sheet: archiveSheet })}\n`);
-  for (const id of finished) io.stdout(`${cliText('rollFinished', lang, { id, sheet: archiveSheet })}\n`);
-  for (const id of rescaled) io.stdout(`${cliText('rollRescaled', lang, { id })}\n`);
-  for (const x of notCarried(snapshot, plan)) {
-    const what =
-      x.kind === 'sheet'
-        ? cliText('whatSheet', lang, x)
-        : x.kind === 'cells'
-          ? cliText('whatCells', lang, x)
-          : cliText('whatColumn', lang, x);
-    io.stdout(`${cliText('notCarried', lang, { what })}\n`);
-  }
+  const notes = { archiveSheet, finished, rescaled, notCarried: notCarried(snapshot, plan) };
+  for (const line of rollNoteLines(notes, lang)) io.stdout(`${line}\n`);
   for (const what of extrasNotCarried(source, plan, lang)) io.stdout(`${cliText('notCarried', lang, { what })}\n`);
   for (const extra of source.bookExtras())
     io.stdout(`${cliText('notCarried', lang, { what: cliText(`extra.${extra}`, lang) })}\n`);

@@ -45,6 +45,17 @@ export function BrowserPane({ lang }: { readonly lang: Lang }): JSX.Element {
           </MessageBarBody>
         </MessageBar>
       )}
+      {session.notes.length > 0 && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <ul className="tp-list">
+              {session.notes.map((line, n) => (
+                <li key={n}>{line}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {port && (
         <Pane
           key={session.file}

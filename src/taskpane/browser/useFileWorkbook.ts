@@ -20,7 +20,10 @@ export interface FileSession {
   readonly error: string | null;
   readonly openFile: (f: File) => Promise<void>;
   readonly openExample: () => Promise<void>;
-  readonly openNew: (edits: readonly Edit[], file: string) => Promise<void>;
+  /** Opens a workbook built from `edits` (a roll forward) under `file`; `notes` (what the roll said) show above it. */
+  readonly openNew: (edits: readonly Edit[], file: string, notes?: readonly string[]) => Promise<void>;
+  /** What the operation that made the open workbook said (a roll forward), until another file opens. */
+  readonly notes: readonly string[];
 }
 
 /** Why a file did not open: the reason code of the file adapter's unreadable error, when it has one. */
@@ -46,21 +49,26 @@ export function useFileWorkbook(
   const otherFailedRef = useRef(otherFailed);
   otherFailedRef.current = otherFailed;
   const [error, setError] = useState<string | null>(null);
+  const [notes, setNotes] = useState<readonly string[]>([]);
 
-  const load = useCallback(async (make: () => Promise<FileWorkbook>, name: string, failure?: typeof openFailed) => {
-    setLoading(true);
-    setError(null);
-    try {
-      const wb = await make();
-      setWorkbook(wb);
-      setFile(name);
-      setSelection(null);
-    } catch (e) {
-      setError(failure ? failure(unreadableReason(e)) : otherFailedRef.current(e));
-    } finally {
-      setLoading(false);
-    }
-  }, []);
+  const load = useCallback(
+    async (make: () => Promise<FileWorkbook>, name: string, failure?: typeof openFailed, said?: readonly string[]) => {
+      setLoading(true);
+      setError(null);
+      try {
+        const wb = await make();
+        setWorkbook(wb);
+        setFile(name);
+        setSelection(null);
+        setNotes(said ?? []);
+      } catch (e) {
+        setError(failure ? failure(unreadableReason(e)) : otherFailedRef.current(e));
+      } finally {
+        setLoading(false);
+      }
+    },
+    [],
+  );
 
   const openFile = useCallback(
     (f: File) => load(async () => openXlsx(await f.arrayBuffer()), f.name, openFailed),
@@ -70,7 +78,11 @@ export function useFileWorkbook(
     () => load(() => buildXlsx(exampleEdits(defaultStartYear())), exampleFile),
     [load, exampleFile],
   );
-  const openNew = useCallback((edits: readonly Edit[], name: string) => load(() => buildXlsx(edits), name), [load]);
+  const openNew = useCallback(
+    (edits: readonly Edit[], name: string, said?: readonly string[]) =>
+      load(() => buildXlsx(edits), name, undefined, said),
+    [load],
+  );
 
   useEffect(() => {
     void openExample();
@@ -78,5 +90,5 @@ export function useFileWorkbook(
   }, []);
 
   const port = useMemo(() => (workbook ? withSelection(workbook, setSelection) : null), [workbook]);
-  return { workbook, port, file, selection, loading, error, openFile, openExample, openNew };
+  return { workbook, port, file, selection, loading, error, openFile, openExample, openNew, notes };
 }

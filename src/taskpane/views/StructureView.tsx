@@ -10,10 +10,13 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
+  MessageBar,
+  MessageBarBody,
   Text,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import {
+  notCarried,
   planRepair,
   planRolledWorkbook,
   rollRefusal,
@@ -24,13 +27,18 @@ import {
 import { repairBlockedText } from '../../i18n/userCells';
 import { summaryText } from '../../i18n/sheets';
 import { tp } from '../../i18n/taskpane';
+import { rollNoteLines } from '../../i18n/roll';
+import { paneErrorText, toPaneError } from '../errors';
 import type { ViewProps } from '../components/types';
 import { defaultStartYear } from '../hooks/usePlanCheck';
 import { SaveVersionForm, todayIso } from './SaveVersionForm';
 
 export interface StructureProps extends ViewProps {
-  /** Opens a new workbook built from `edits` (browser: replaces the open file; Excel: a new window). */
-  readonly openNew?: (edits: readonly Edit[], file: string) => Promise<void>;
+  /**
+   * Opens a new workbook built from `edits` (browser: replaces the open file, and shows `notes` above it;
+   * Excel: a new window, the notes stay in this pane).
+   */
+  readonly openNew?: (edits: readonly Edit[], file: string, notes?: readonly string[]) => Promise<void>;
 }
 
 /** A planned repair: what it changes, its edits, and the user's cells that kept a column out. */
@@ -44,6 +52,9 @@ export function StructureView(props: StructureProps): JSX.Element {
   const { lang, result, readStructure, write, busy, openNew } = props;
   const [preview, setPreview] = useState<RepairPreview | null>(null);
   const [confirmRoll, setConfirmRoll] = useState(false);
+  // What the last roll said (as the command line does): the new period, measures that left or were rescaled,
+  // and what the new workbook does not carry; or why it failed.
+  const [rolled, setRolled] = useState<{ readonly lines: readonly string[]; readonly failed: boolean } | null>(null);
   const { years } = result.plan;
   const from = (years[0] ?? result.plan.settings.startYear) + 1;
   const to = from + years.length - 1;
@@ -56,12 +67,25 @@ export function StructureView(props: StructureProps): JSX.Element {
   };
   const roll = async () => {
     setConfirmRoll(false);
+    setRolled(null);
     const snapshot = openNew ? await readStructure() : null;
-    if (openNew && snapshot) {
-      await openNew(
-        planRolledWorkbook(snapshot, result.plan, { date: todayIso(), summaryText: summaryText(lang) }).edits,
-        `tiltaksplan-${from}-${to}.xlsx`,
-      );
+    if (!openNew || !snapshot) return;
+    // The plan and its findings from one read, as the command line passes them: the findings say which
+    // amount cells hold a placeholder the roll keeps.
+    const r = planRolledWorkbook(snapshot, result.plan, {
+      date: todayIso(),
+      summaryText: summaryText(lang),
+      findings: result.findings,
+    });
+    const lines = [
+      tp(lang, 'rollDone', { years: `${from}–${to}`, sheet: r.archiveSheet }),
+      ...rollNoteLines({ ...r, notCarried: notCarried(snapshot, result.plan) }, lang),
+    ];
+    try {
+      await openNew(r.edits, `tiltaksplan-${from}-${to}.xlsx`, lines);
+      setRolled({ lines, failed: false });
+    } catch (e) {
+      setRolled({ lines: [paneErrorText(lang, toPaneError(e))], failed: true });
     }
   };
   const previewRepair = async () => {
@@ -104,6 +128,7 @@ export function StructureView(props: StructureProps): JSX.Element {
       <Button disabled={busy || !openNew || refused} onClick={() => setConfirmRoll(true)}>
         {tp(lang, 'rollForward')}
       </Button>
+      {rolled && <RollNotes lines={rolled.lines} failed={rolled.failed} />}
       <Dialog open={confirmRoll} onOpenChange={(_, d) => setConfirmRoll(d.open)}>
         <DialogSurface>
           <DialogBody>
@@ -119,5 +144,20 @@ export function StructureView(props: StructureProps): JSX.Element {
         </DialogSurface>
       </Dialog>
     </section>
+  );
+}
+
+/** What a roll said, one line each: the first is the outcome. */
+function RollNotes({ lines, failed }: { readonly lines: readonly string[]; readonly failed: boolean }): JSX.Element {
+  return (
+    <MessageBar intent={failed ? 'error' : 'info'} layout="multiline">
+      <MessageBarBody>
+        <ul className="tp-list">
+          {lines.map((line, n) => (
+            <li key={n}>{line}</li>
+          ))}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
   );
 }
