@@ -69,6 +69,10 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'status-none': 'No amounts are given: Kostnadsstatus Ukjent.',
   'total-row-label': 'Row {row} is a total row ("{label}") and is not taken as a measure.',
   'total-row-formula': 'Row {row} is a total row ({formula}) and is not taken as a measure.',
+  'total-row-sum':
+    'Row {row} ("{label}") has a priority, but its amounts are the sum of the measures above: a total row, not taken as a measure.',
+  'total-label-measure':
+    'Row {row} starts like a total row ("{label}") but has its own priority (ID, Ref.) and amounts that are not the sum of the measures above: read as a measure.',
   'no-section': 'The table has no section row before the first measure: section "Uten seksjon".',
   'empty-row': 'Row {row} is empty, but the table goes on below it: the rows below are read too.',
 };

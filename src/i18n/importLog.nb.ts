@@ -67,6 +67,10 @@ export const IMPORT_LOG_NB = {
   'status-none': 'Ingen beløp er oppgitt: Kostnadsstatus Ukjent.',
   'total-row-label': 'Rad {row} er en sumrad («{label}») og er ikke tatt med som tiltak.',
   'total-row-formula': 'Rad {row} er en sumrad ({formula}) og er ikke tatt med som tiltak.',
+  'total-row-sum':
+    'Rad {row} («{label}») har prioritet, men beløpene er summen av tiltakene over: en sumrad, ikke tatt med som tiltak.',
+  'total-label-measure':
+    'Rad {row} begynner som en sumrad («{label}»), men har egen prioritet (ID, Ref.) og beløp som ikke er summen av tiltakene over: lest som tiltak.',
   'no-section': 'Tabellen har ingen seksjonsrad før første tiltak: seksjon «Uten seksjon».',
   'empty-row': 'Rad {row} er tom, men tabellen fortsetter under den: radene under er lest med.',
 };

@@ -74,6 +74,10 @@ export interface ImportDecisionParams {
   'status-none': None;
   'total-row-label': { readonly row: number; readonly label: string };
   'total-row-formula': { readonly row: number; readonly formula: string };
+  /** A total word on a row with a priority (ID, Ref.) whose amounts are the sum of the measures above it. */
+  'total-row-sum': { readonly row: number; readonly label: string };
+  /** A measure whose text starts with a total word ("Sum opp kartlegging"): it has its own priority. */
+  'total-label-measure': { readonly row: number; readonly label: string };
   'no-section': None;
   /** An empty row inside the table: the rows after it are the table's own and are read on. */
   'empty-row': { readonly row: number };
