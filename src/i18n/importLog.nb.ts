@@ -21,6 +21,11 @@ export const IMPORT_LOG_NB = {
   'column-repeated': 'Kolonnen «{column}» gjentar en kolonne som alt er funnet; den er ikke importert.',
   'column-mapped': 'Kolonnen «{column}» → {header}.',
   'column-year': 'Kolonnen «{column}» → året {year}.',
+  'year-footnote':
+    'Årskolonnen «{column}» har fotnotemerket «{marker}» og er lest som året {year}. Fotnoten ({at}): «{footnote}» – kontroller om den endrer beløpene for {year}.',
+  'year-footnote-missing':
+    'Årskolonnen «{column}» har fotnotemerket «{marker}» og er lest som året {year}. Fant ingen fotnote under tabellen – sjekk i den gamle planen om den endrer beløpene for {year}.',
+  'footnote-row': 'Rad {row} er en fotnote til tabellhodet («{text}») og er ikke tatt med som tiltak.',
   'column-cost-year': 'Kolonnen «{column}» → året kostnaden faller i (År).',
   'column-other-financing': 'Kolonnen «{column}» → Kommentar (ingen kanonisk kolonne).',
   'no-purpose': 'Tabellen har ikke Formål: satt til «Annet».',

@@ -23,6 +23,11 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'column-repeated': 'Kolonnen «{column}» gjentek ein kolonne som alt er funnen; han er ikkje importert.',
   'column-mapped': 'Kolonnen «{column}» → {header}.',
   'column-year': 'Kolonnen «{column}» → året {year}.',
+  'year-footnote':
+    'Årskolonnen «{column}» har fotnotemerket «{marker}» og er lesen som året {year}. Fotnoten ({at}): «{footnote}» – kontroller om han endrar beløpa for {year}.',
+  'year-footnote-missing':
+    'Årskolonnen «{column}» har fotnotemerket «{marker}» og er lesen som året {year}. Fann ingen fotnote under tabellen – sjekk i den gamle planen om han endrar beløpa for {year}.',
+  'footnote-row': 'Rad {row} er ein fotnote til tabellhovudet («{text}») og er ikkje teken med som tiltak.',
   'column-cost-year': 'Kolonnen «{column}» → året kostnaden fell i (År).',
   'column-other-financing': 'Kolonnen «{column}» → Kommentar (ingen kanonisk kolonne).',
   'no-purpose': 'Tabellen har ikkje Formål: sett til «Annet».',

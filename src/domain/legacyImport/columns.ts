@@ -64,11 +64,23 @@ function buildAliases(): readonly AliasEntry[] {
 
 const ALIASES = buildAliases();
 
-/** A plan year stated as a header ("2011"), or null. */
-export function headerYear(text: string): number | null {
-  const m = /^\s*(\d{4})\s*$/.exec(text);
+/**
+ * A year header, optionally with a footnote marker: "2011", "2011*", "2012 1)", "2013¹", "2014 (a)", "2011†".
+ * A range ("2011-2014") or a year with other words ("2011 budsjett") is no year column.
+ */
+const YEAR_HEADER =
+  /^\s*(\d{4})\s*(\*+|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+|\(?\d{1,2}\)|\(?[a-z]\)|[\u2020\u2021]+)?\s*$/u;
+
+/** A plan year stated as a header and the footnote marker it carries ("" when none), or null. */
+export function parseYearHeader(text: string): { readonly year: number; readonly footnote: string } | null {
+  const m = YEAR_HEADER.exec(text);
   const year = m ? Number(m[1]) : NaN;
-  return year >= 2000 && year <= 2100 ? year : null;
+  return m && year >= 2000 && year <= 2100 ? { year, footnote: m[2] ?? '' } : null;
+}
+
+/** A plan year stated as a header ("2011", or "2011*" with its footnote marker), or null. */
+export function headerYear(text: string): number | null {
+  return parseYearHeader(text)?.year ?? null;
 }
 
 /** The key a legacy header text maps to, or null for an unknown column. */

@@ -33,6 +33,17 @@ export interface ImportDecisionParams {
   /** `header`: the canonical column's header as the workbook spells it. */
   'column-mapped': Column & { readonly header: string };
   'column-year': Column & { readonly year: number };
+  /** A year header with a footnote marker ("2011*"); `footnote` is the note's text, found in cell `at`. */
+  'year-footnote': Column & {
+    readonly year: number;
+    readonly marker: string;
+    readonly footnote: string;
+    readonly at: string;
+  };
+  /** A year header with a footnote marker whose note is not found under the table. */
+  'year-footnote-missing': Column & { readonly year: number; readonly marker: string };
+  /** A footnote typed right under the measures (one text that starts with a year header's marker). */
+  'footnote-row': { readonly row: number; readonly text: string };
   'column-cost-year': Column;
   'column-other-financing': Column;
   'no-purpose': None;

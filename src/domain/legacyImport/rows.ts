@@ -12,6 +12,7 @@ import { placeAmounts, type PlacedAmounts } from './amounts';
 import type { LegacyRowContext } from './context';
 import { decideStatus, type AmountCell } from './status';
 import { judgeTotalRow } from './totalRows';
+import { footnoteRow } from './footnotes';
 import type { CellValue } from '../model/snapshot';
 
 /** One imported measure, without its ID (the importer numbers rows over all tables). */
@@ -174,6 +175,11 @@ export function convertRows(ctx: LegacyRowContext): LegacyTableRows {
   for (let r = ctx.table.firstDataRow; r <= ctx.table.lastDataRow; r++) {
     if (isEmptyRow(ctx.grid, r, ctx.table.left, ctx.table.right)) {
       ctx.note(toA1(r, ctx.table.left), { code: 'empty-row', params: { row: r } });
+      continue;
+    }
+    const footnote = footnoteRow(ctx.grid, ctx.table, r);
+    if (footnote !== null) {
+      ctx.note(toA1(r, ctx.table.left), { code: 'footnote-row', params: { row: r, text: footnote } });
       continue;
     }
     // A total row is never a measure (SPEC §11): skipped, and the log says why.
