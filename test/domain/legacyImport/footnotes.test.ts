@@ -3,27 +3,7 @@
  * names the marker and the footnote's text (footnotes.ts). Figures by hand: Mill kr into kroner.
  */
 import { importLegacy } from '../../../src/domain/legacyImport/import';
-import { headerYear, parseYearHeader } from '../../../src/domain/legacyImport/columns';
 import type { CellValue } from '../../../src/domain/model/snapshot';
-
-describe('parseYearHeader', () => {
-  it.each([
-    ['2011', 2011, ''],
-    ['2011*', 2011, '*'],
-    ['2011 **', 2011, '**'],
-    ['2012 1)', 2012, '1)'],
-    ['2012 (2)', 2012, '(2)'],
-    ['2013¹', 2013, '¹'],
-    ['2014 a)', 2014, 'a)'],
-    ['2014†', 2014, '†'],
-  ])('%p is the year %p with marker %p', (text, year, footnote) => {
-    expect(parseYearHeader(text)).toEqual({ year, footnote });
-  });
-
-  it.each(['2011-2014', '2011/12', '2011 budsjett', '2011 1', '1999*', 'År 2011'])('%p is no year column', (text) => {
-    expect(headerYear(text)).toBeNull();
-  });
-});
 
 describe('a Mill kr table whose year headers carry footnotes', () => {
   // Two header rows: «Kostnad – Mill kr.» merged over the four years, as in Verdal's 6.1.
