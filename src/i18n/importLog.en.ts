@@ -23,6 +23,11 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'column-repeated': 'The column "{column}" repeats a column already found; it is not imported.',
   'column-mapped': 'Column "{column}" → {header}.',
   'column-year': 'Column "{column}" → the year {year}.',
+  'year-footnote':
+    'Year column "{column}" has the footnote marker "{marker}" and is read as the year {year}. The footnote ({at}): "{footnote}" – check whether it changes the amounts for {year}.',
+  'year-footnote-missing':
+    'Year column "{column}" has the footnote marker "{marker}" and is read as the year {year}. No footnote found under the table – check in the old plan whether it changes the amounts for {year}.',
+  'footnote-row': 'Row {row} is a footnote to the table header ("{text}") and is not taken as a measure.',
   'column-cost-year': 'Column "{column}" → the year the cost falls in (År).',
   'column-other-financing': 'Column "{column}" → Kommentar (no canonical column).',
   'no-purpose': 'The table has no Formål: set to "Annet".',
@@ -69,6 +74,10 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'status-none': 'No amounts are given: Kostnadsstatus Ukjent.',
   'total-row-label': 'Row {row} is a total row ("{label}") and is not taken as a measure.',
   'total-row-formula': 'Row {row} is a total row ({formula}) and is not taken as a measure.',
+  'total-row-sum':
+    'Row {row} ("{label}") has a priority, but its amounts are the sum of the measures above: a total row, not taken as a measure.',
+  'total-label-measure':
+    'Row {row} starts like a total row ("{label}") but has its own priority (ID, Ref.) and amounts that are not the sum of the measures above: read as a measure.',
   'no-section': 'The table has no section row before the first measure: section "Uten seksjon".',
   'empty-row': 'Row {row} is empty, but the table goes on below it: the rows below are read too.',
 };

@@ -21,6 +21,11 @@ export const IMPORT_LOG_NB = {
   'column-repeated': 'Kolonnen «{column}» gjentar en kolonne som alt er funnet; den er ikke importert.',
   'column-mapped': 'Kolonnen «{column}» → {header}.',
   'column-year': 'Kolonnen «{column}» → året {year}.',
+  'year-footnote':
+    'Årskolonnen «{column}» har fotnotemerket «{marker}» og er lest som året {year}. Fotnoten ({at}): «{footnote}» – kontroller om den endrer beløpene for {year}.',
+  'year-footnote-missing':
+    'Årskolonnen «{column}» har fotnotemerket «{marker}» og er lest som året {year}. Fant ingen fotnote under tabellen – sjekk i den gamle planen om den endrer beløpene for {year}.',
+  'footnote-row': 'Rad {row} er en fotnote til tabellhodet («{text}») og er ikke tatt med som tiltak.',
   'column-cost-year': 'Kolonnen «{column}» → året kostnaden faller i (År).',
   'column-other-financing': 'Kolonnen «{column}» → Kommentar (ingen kanonisk kolonne).',
   'no-purpose': 'Tabellen har ikke Formål: satt til «Annet».',
@@ -67,6 +72,10 @@ export const IMPORT_LOG_NB = {
   'status-none': 'Ingen beløp er oppgitt: Kostnadsstatus Ukjent.',
   'total-row-label': 'Rad {row} er en sumrad («{label}») og er ikke tatt med som tiltak.',
   'total-row-formula': 'Rad {row} er en sumrad ({formula}) og er ikke tatt med som tiltak.',
+  'total-row-sum':
+    'Rad {row} («{label}») har prioritet, men beløpene er summen av tiltakene over: en sumrad, ikke tatt med som tiltak.',
+  'total-label-measure':
+    'Rad {row} begynner som en sumrad («{label}»), men har egen prioritet (ID, Ref.) og beløp som ikke er summen av tiltakene over: lest som tiltak.',
   'no-section': 'Tabellen har ingen seksjonsrad før første tiltak: seksjon «Uten seksjon».',
   'empty-row': 'Rad {row} er tom, men tabellen fortsetter under den: radene under er lest med.',
 };

@@ -23,6 +23,11 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'column-repeated': 'Kolonnen «{column}» gjentek ein kolonne som alt er funnen; han er ikkje importert.',
   'column-mapped': 'Kolonnen «{column}» → {header}.',
   'column-year': 'Kolonnen «{column}» → året {year}.',
+  'year-footnote':
+    'Årskolonnen «{column}» har fotnotemerket «{marker}» og er lesen som året {year}. Fotnoten ({at}): «{footnote}» – kontroller om han endrar beløpa for {year}.',
+  'year-footnote-missing':
+    'Årskolonnen «{column}» har fotnotemerket «{marker}» og er lesen som året {year}. Fann ingen fotnote under tabellen – sjekk i den gamle planen om han endrar beløpa for {year}.',
+  'footnote-row': 'Rad {row} er ein fotnote til tabellhovudet («{text}») og er ikkje teken med som tiltak.',
   'column-cost-year': 'Kolonnen «{column}» → året kostnaden fell i (År).',
   'column-other-financing': 'Kolonnen «{column}» → Kommentar (ingen kanonisk kolonne).',
   'no-purpose': 'Tabellen har ikkje Formål: sett til «Annet».',
@@ -69,6 +74,10 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'status-none': 'Ingen beløp er oppgitt: Kostnadsstatus Ukjent.',
   'total-row-label': 'Rad {row} er ei sumrad («{label}») og er ikkje teken med som tiltak.',
   'total-row-formula': 'Rad {row} er ei sumrad ({formula}) og er ikkje teken med som tiltak.',
+  'total-row-sum':
+    'Rad {row} («{label}») har prioritet, men beløpa er summen av tiltaka over: ei sumrad, ikkje teken med som tiltak.',
+  'total-label-measure':
+    'Rad {row} byrjar som ei sumrad («{label}»), men har eigen prioritet (ID, Ref.) og beløp som ikkje er summen av tiltaka over: lesen som tiltak.',
   'no-section': 'Tabellen har inga seksjonsrad før første tiltak: seksjon «Uten seksjon».',
   'empty-row': 'Rad {row} er tom, men tabellen held fram under han: radene under er lesne med.',
 };

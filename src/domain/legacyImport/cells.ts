@@ -45,6 +45,13 @@ export function classifyAmount(value: CellValue): LegacyAmount {
   return hit ? { kind: 'status', status: hit.status } : { kind: 'text', text };
 }
 
+/** A priority cell's number (1, "1", "1,0"), or null for text or an empty cell. */
+export function priorityNumber(value: CellValue): number | null {
+  const text = value === null || typeof value === 'object' ? '' : String(value).trim();
+  const n = typeof value === 'number' ? value : Number(text.replace(',', '.'));
+  return text !== '' && Number.isFinite(n) ? n : null;
+}
+
 /** A year written in a cell (2011 or "2011"), else null. */
 export function cellYear(value: CellValue): number | null {
   const text = typeof value === 'number' || typeof value === 'string' ? String(value).trim() : '';

@@ -4,6 +4,7 @@
  * so "Oppfølgings- ansvarlig En funksjon/ en person" is Ansvarlig. The longest alias wins.
  */
 import { INVESTMENT_COLUMNS, OPERATING_COLUMNS } from '../model/schema';
+import { findUnit } from './units';
 
 /**
  * A column key as the importer sees it: a schema key, or one of the legacy-only columns:
@@ -64,11 +65,29 @@ function buildAliases(): readonly AliasEntry[] {
 
 const ALIASES = buildAliases();
 
-/** A plan year stated as a header ("2011"), or null. */
-export function headerYear(text: string): number | null {
-  const m = /^\s*(\d{4})\s*$/.exec(text);
+/**
+ * A year header, optionally with a footnote marker ("2011*", "2012 1)", "2013¹", "2014 (a)", "2011†") and then
+ * the column's own unit ("2027 (mill kr)", "2027 i 1000 kr"; units.ts reads it). A range ("2011-2014") or a
+ * year with other words ("2011 budsjett") is no year column.
+ */
+const YEAR_HEADER =
+  /^\s*(\d{4})\s*(\*+|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+|\(?\d{1,2}\)|\(?[a-z]\)|[\u2020\u2021]+)?([\s\S]*)$/u;
+/** What may follow the year when it is a unit and nothing else: "(mill kr)", ", 1000 kr", "i tusen kr". */
+const UNIT_ONLY =
+  /^[\s,(\u2013-]*(?:i\s+)?(?:mill(?:ioner)?\.?|1[\s.\u00a0]?000|tusen)?\s*(?:kr|kroner|nok)?\.?[\s)]*$/i;
+
+/** A plan year stated as a header and the footnote marker it carries ("" when none), or null. */
+export function parseYearHeader(text: string): { readonly year: number; readonly footnote: string } | null {
+  const m = YEAR_HEADER.exec(text);
   const year = m ? Number(m[1]) : NaN;
-  return year >= 2000 && year <= 2100 ? year : null;
+  const rest = m?.[3] ?? '';
+  if (rest.trim() !== '' && !(UNIT_ONLY.test(rest) && findUnit(rest) !== null)) return null;
+  return m && year >= 2000 && year <= 2100 ? { year, footnote: m[2] ?? '' } : null;
+}
+
+/** A plan year stated as a header ("2011", or "2011*" with its footnote marker), or null. */
+export function headerYear(text: string): number | null {
+  return parseYearHeader(text)?.year ?? null;
 }
 
 /** The key a legacy header text maps to, or null for an unknown column. */

@@ -33,6 +33,17 @@ export interface ImportDecisionParams {
   /** `header`: the canonical column's header as the workbook spells it. */
   'column-mapped': Column & { readonly header: string };
   'column-year': Column & { readonly year: number };
+  /** A year header with a footnote marker ("2011*"); `footnote` is the note's text, found in cell `at`. */
+  'year-footnote': Column & {
+    readonly year: number;
+    readonly marker: string;
+    readonly footnote: string;
+    readonly at: string;
+  };
+  /** A year header with a footnote marker whose note is not found under the table. */
+  'year-footnote-missing': Column & { readonly year: number; readonly marker: string };
+  /** A footnote typed right under the measures (one text that starts with a year header's marker). */
+  'footnote-row': { readonly row: number; readonly text: string };
   'column-cost-year': Column;
   'column-other-financing': Column;
   'no-purpose': None;
@@ -74,6 +85,10 @@ export interface ImportDecisionParams {
   'status-none': None;
   'total-row-label': { readonly row: number; readonly label: string };
   'total-row-formula': { readonly row: number; readonly formula: string };
+  /** A total word on a row with a priority (ID, Ref.) whose amounts are the sum of the measures above it. */
+  'total-row-sum': { readonly row: number; readonly label: string };
+  /** A measure whose text starts with a total word ("Sum opp kartlegging"): it has its own priority. */
+  'total-label-measure': { readonly row: number; readonly label: string };
   'no-section': None;
   /** An empty row inside the table: the rows after it are the table's own and are read on. */
   'empty-row': { readonly row: number };

@@ -108,7 +108,7 @@ function isMeasureRow(grid: Grid, row: number, columns: readonly LegacyColumn[])
   const measure = columns.find((c) => c.key === 'measure');
   if (!priority || !measure) return false;
   const p = cellText(grid.raw(row, priority.col));
-  return /^\d+\.?$/.test(p) && cellText(grid.raw(row, measure.col)) !== '';
+  return /^\d+\.?$/.test(p) && cellText(grid.filled(row, measure.col)) !== '';
 }
 
 /**

@@ -6,6 +6,7 @@
 import { toGrid, type Grid } from './grid';
 import { findLegacyTables, type LegacyTable } from './header';
 import { convertRows, type LegacyRow } from './rows';
+import { noteYearFootnotes } from './footnotes';
 import { decideKind, headerYears, noteColumns, resolveUnits, settleTotal } from './setup';
 import type { CommentNote, ImportDecision, Note } from './decisions';
 import { INVESTMENT_COLUMNS, OPERATING_COLUMNS } from '../model/schema';
@@ -95,6 +96,7 @@ function collectTable(
   const table = settleTotal(found.table, kind);
   into.tables.push({ sheet: table.sheet, cell: table.columns[0]?.cell ?? 'A1', kind });
   noteColumns(table, kind, note);
+  noteYearFootnotes(grid, table, note);
   const units = resolveUnits(table, opts.unit, target, note);
   const converted = convertRows({
     grid,

@@ -4,14 +4,15 @@
  * unit, and every decision is noted with its source cell.
  */
 import { toA1 } from '../model/a1';
-import { classifyAmount, isCapitalised, sentenceCase, splitRef, type LegacyAmount } from './cells';
+import { classifyAmount, isCapitalised, priorityNumber, sentenceCase, splitRef, type LegacyAmount } from './cells';
 import { AMOUNT_KEYS, COST_YEAR } from './columns';
 import { cellText, isEmptyRow } from './grid';
 import type { LegacyColumn, LegacyTable } from './header';
 import { placeAmounts, type PlacedAmounts } from './amounts';
 import type { LegacyRowContext } from './context';
 import { decideStatus, type AmountCell } from './status';
-import { totalRowLabel } from './totalRows';
+import { judgeTotalRow } from './totalRows';
+import { footnoteRow } from './footnotes';
 import type { CellValue } from '../model/snapshot';
 
 /** One imported measure, without its ID (the importer numbers rows over all tables). */
@@ -58,22 +59,16 @@ function sectionOf(ctx: LegacyRowContext, row: number, cols: Map<string, LegacyC
     return section;
   }
   const priority = cols.get('priority');
-  const numbered = priority !== undefined && readPriorityValue(ctx.grid.raw(row, priority.col)) !== null;
+  const numbered = priority !== undefined && priorityNumber(ctx.grid.raw(row, priority.col)) !== null;
   if (texts.length !== 1 || !isCapitalised(text) || numbered) return null;
   ctx.note(toA1(row, only.col), { code: 'section-row-amounts', params: { text, section } });
   return section;
 }
 
-/** A priority cell's number (1, "1", "1,0"), or null for text or an empty cell. */
-function readPriorityValue(value: CellValue): number | null {
-  const n = typeof value === 'number' ? value : Number(cellText(value).replace(',', '.'));
-  return cellText(value) !== '' && Number.isFinite(n) ? n : null;
-}
-
 function readPriority(ctx: LegacyRowContext, col: LegacyColumn | undefined, row: number): number | null {
   if (!col) return null;
   const value = ctx.grid.raw(row, col.col);
-  const n = readPriorityValue(value);
+  const n = priorityNumber(value);
   if (n !== null) return n;
   if (cellText(value) !== '')
     ctx.note(toA1(row, col.col), { code: 'priority-not-number', params: { value: cellText(value) } });
@@ -85,11 +80,12 @@ function readMeasureText(
   cols: Map<string, LegacyColumn>,
   row: number,
 ): { ref: string; measure: string } {
+  // A Tiltak merged down over several measure rows is every row's text (SPEC §11), unlike a merged amount.
   const col = cols.get('measure');
-  const text = col ? cellText(ctx.grid.raw(row, col.col)) : '';
+  const text = col ? textCell(ctx, row, col) : '';
   const refCol = cols.get('ref');
-  if (refCol && cellText(ctx.grid.raw(row, refCol.col)) !== '')
-    return { ref: cellText(ctx.grid.raw(row, refCol.col)), measure: text };
+  const ref = refCol ? textCell(ctx, row, refCol) : '';
+  if (ref !== '') return { ref, measure: text };
   const split = splitRef(text);
   if (split.ref !== '' && col) ctx.note(toA1(row, col.col), { code: 'ref-split', params: { ref: split.ref } });
   return split;
@@ -175,24 +171,25 @@ export function convertRows(ctx: LegacyRowContext): LegacyTableRows {
   const rows: LegacyRow[] = [];
   const sections: string[] = [];
   let section = '';
+  const above = { section: [] as number[], table: [] as number[] };
   for (let r = ctx.table.firstDataRow; r <= ctx.table.lastDataRow; r++) {
     if (isEmptyRow(ctx.grid, r, ctx.table.left, ctx.table.right)) {
       ctx.note(toA1(r, ctx.table.left), { code: 'empty-row', params: { row: r } });
       continue;
     }
-    // A total row is never a measure (SPEC §11): skipped, and the log says why.
-    const total = totalRowLabel(ctx.grid, ctx.table, r);
-    if (total !== null) {
-      const what =
-        'label' in total
-          ? ({ code: 'total-row-label', params: { row: r, label: total.label } } as const)
-          : ({ code: 'total-row-formula', params: { row: r, formula: total.formula } } as const);
-      ctx.note(toA1(r, ctx.table.left), what);
+    const footnote = footnoteRow(ctx.grid, ctx.table, r);
+    if (footnote !== null) {
+      ctx.note(toA1(r, ctx.table.left), { code: 'footnote-row', params: { row: r, text: footnote } });
       continue;
     }
+    // A total row is never a measure (SPEC §11): skipped, and the log says why.
+    const total = judgeTotalRow(ctx.grid, ctx.table, r, above);
+    if (total !== null) ctx.note(toA1(r, ctx.table.left), total.decision);
+    if (total?.total) continue;
     const heading = sectionOf(ctx, r, cols);
     if (heading !== null) {
       section = heading;
+      above.section = [];
       if (!sections.includes(section)) sections.push(section);
       continue;
     }
@@ -202,6 +199,8 @@ export function convertRows(ctx: LegacyRowContext): LegacyTableRows {
       ctx.note(toA1(r, ctx.table.left), { code: 'no-section', params: {} });
     }
     rows.push(readMeasure(ctx, cols, r, section));
+    above.section.push(r);
+    above.table.push(r);
   }
   return { rows, sections };
 }

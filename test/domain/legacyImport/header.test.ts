@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { classifyAmount, isCapitalised, sentenceCase, splitRef } from '../../../src/domain/legacyImport/cells';
-import { matchLegacyHeader, normalizeHeader } from '../../../src/domain/legacyImport/columns';
+import {
+  headerYear,
+  matchLegacyHeader,
+  normalizeHeader,
+  parseYearHeader,
+} from '../../../src/domain/legacyImport/columns';
+import { importLegacy } from '../../../src/domain/legacyImport/import';
+import type { CellValue } from '../../../src/domain/model/snapshot';
 import { toGrid } from '../../../src/domain/legacyImport/grid';
 import { findLegacyTables } from '../../../src/domain/legacyImport/header';
 import { findUnit, resolveColumnUnit } from '../../../src/domain/legacyImport/units';
@@ -60,6 +67,67 @@ describe('legacy header matching (case, punctuation, line breaks, broken-word hy
 
   it('normalizeHeader is idempotent (property)', () => {
     fc.assert(fc.property(fc.string(), (s) => expect(normalizeHeader(normalizeHeader(s))).toBe(normalizeHeader(s))));
+  });
+});
+
+describe('parseYearHeader: a year header with a footnote marker or its own unit', () => {
+  it.each([
+    ['2011', 2011, ''],
+    ['2011*', 2011, '*'],
+    ['2011 **', 2011, '**'],
+    ['2012 1)', 2012, '1)'],
+    ['2012 (2)', 2012, '(2)'],
+    ['2013¹', 2013, '¹'],
+    ['2014 a)', 2014, 'a)'],
+    ['2014†', 2014, '†'],
+    ['2027 (mill kr)', 2027, ''],
+    ['2027, mill. kr', 2027, ''],
+    ['2027 i 1000 kr', 2027, ''],
+    ['2027* (1000 kr)', 2027, '*'],
+  ])('%p is the year %p with marker %p', (text, year, footnote) => {
+    expect(parseYearHeader(text)).toEqual({ year, footnote });
+  });
+
+  it.each([
+    '2011-2014',
+    '2011/12',
+    '2011 budsjett',
+    '2011 1',
+    '1999*',
+    'År 2011',
+    '2027 (budsjett)',
+    '2027 (kr. 100.000)',
+  ])('%p is no year column', (text) => {
+    expect(headerYear(text)).toBeNull();
+  });
+});
+
+describe('year columns that state their own unit («2027 (mill kr)»)', () => {
+  const values: CellValue[][] = [
+    [
+      'Prioritet',
+      'Tiltak',
+      '2027 (mill kr)',
+      '2028 (mill kr)',
+      '2029 (mill kr)',
+      '2030 (mill kr)',
+      'Nye midler (1000 kr)',
+    ],
+    [1, 'Familieteam', 0.25, 0.4, 0.4, 0.4, 400],
+    [2, 'Leksehjelp', 0.3, 0.3, 0.3, 0.3, 300],
+    [null, 'I alt', 0.55, 0.7, 0.7, 0.7, 700],
+  ];
+  const result = importLegacy(
+    { sheets: [{ sheet: 'Drift', origin: 'A1', values }], tables: [] },
+    { defaultStartYear: 2011, unit: 'kr', commentNote: (n) => n.code },
+  );
+
+  it('are the years 2027–2030 in Mill kr, beside a 1000 kr column: kroner as typed', () => {
+    expect(result.content.settings.startYear).toBe(2027);
+    expect(result.content.operating.map((r) => [r.values.measure, ...r.years, r.values.finNew])).toEqual([
+      ['Familieteam', 250_000, 400_000, 400_000, 400_000, 400_000],
+      ['Leksehjelp', 300_000, 300_000, 300_000, 300_000, 300_000],
+    ]);
   });
 });
 

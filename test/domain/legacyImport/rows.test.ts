@@ -55,3 +55,35 @@ describe('an amount cell merged down over several rows', () => {
     ]);
   });
 });
+
+describe('a Tiltak text merged down over several measure rows', () => {
+  // «7. Bo Kart i alle enheter» written once (B3:B5) for three rows, each with its own priority and money.
+  const values: CellValue[][] = [
+    ['Prioritet', 'Tiltak', '2027', '2028', '2029', '2030', 'Nye midler (mill kr)', 'Ansvarlig'],
+    ['BOLIG'],
+    [1, '7. Bo Kart i alle enheter', 0.1, 0.1, 0.1, 0.1, 0.1, 'Boligkontoret'],
+    [2, null, 0.2, 0.2, '----', '----', 0.4, 'NAV'],
+    [3, null, 0.05, null, null, null, 0.05, 'Helse'],
+  ];
+  const result = importLegacy(
+    { sheets: [{ sheet: 'Drift', origin: 'A1', values, merges: ['B3:B5'] }], tables: [] },
+    { defaultStartYear: 2027, unit: 'kr', commentNote: (n) => n.code },
+  );
+  const rows = result.content.operating;
+
+  it('gives every row the text and its reference; each keeps its own money (Mill kr → kroner)', () => {
+    expect(rows.map((r) => [r.values.priority, r.values.ref, r.values.measure, ...r.years, r.values.finNew])).toEqual([
+      [1, '7', 'Bo Kart i alle enheter', 100_000, 100_000, 100_000, 100_000, 100_000],
+      [2, '7', 'Bo Kart i alle enheter', 200_000, 200_000, 0, 0, 400_000],
+      [3, '7', 'Bo Kart i alle enheter', 50_000, null, null, null, 50_000],
+    ]);
+  });
+
+  it('logs the covered rows with the merged range', () => {
+    const logged = result.log.filter((d) => d.code === 'merged-cell');
+    expect(logged.map((d) => [d.cell, d.params])).toEqual([
+      ['B4', { value: '7. Bo Kart i alle enheter', range: 'B3:B5' }],
+      ['B5', { value: '7. Bo Kart i alle enheter', range: 'B3:B5' }],
+    ]);
+  });
+});

@@ -125,3 +125,90 @@ describe('a cell merged down over several rows gives its value to each (SPEC §1
     ]);
   });
 });
+
+/**
+ * A measure whose text starts with a total word (docs/spec.md §11, "Import: a total word on a measure"):
+ * a Mill kr table read into kroner, two sections, a section subtotal, a numbered total row and a grand total.
+ * Figures by hand: 0,15 mill = 150 000 kr; «Sum drift» 1,2 mill in 2027 = 600 000 + 150 000 + 50 000 + 400 000.
+ */
+describe('a measure named «Sum …» or «Totalt …» with its own priority is kept, with its money', () => {
+  const header: CellValue[] = [
+    'Prioritet',
+    'Tiltak',
+    '2027',
+    '2028',
+    '2029',
+    '2030',
+    'Nye midler (mill kr)',
+    'Ansvarlig',
+  ];
+  const values: CellValue[][] = [
+    header,
+    ['SAMFUNN OG TJENESTER'],
+    [1, 'Utvidelse miljøteam', 0.6, 1.2, 1.8, 2.4, 2.4, 'Rådmannen'],
+    [2, 'Sum opp kartlegging av boligbehov', 0.15, 0.15, '----', '----', 0.3, 'Boligkontoret'],
+    [null, 'Sum samfunn og tjenester', 0.75, 1.35, 1.8, 2.4, 2.7, null],
+    ['ORGANISASJON'],
+    [1, 'Summer camp for unge', 0.05, 0.05, 0.05, 0.05, 0.05, 'Kultursjef'],
+    [2, 'Totalt nytt tak på boligkontoret', 0.4, null, null, null, 0.4, 'Eiendom'],
+    // Numbered like the measures, but every amount is the sum of rows 7 and 8: a total row.
+    [3, 'Sum', 0.45, 0.05, 0.05, 0.05, 0.45, null],
+    [null, 'Sum drift', 1.2, 1.4, 1.85, 2.45, 3.15, null],
+  ];
+  const result = importLegacy(
+    { sheets: [{ sheet: 'Drift', origin: 'A1', values }], tables: [] },
+    { defaultStartYear: 2027, unit: 'kr', commentNote: (n) => n.code },
+  );
+  const rows = result.content.operating;
+
+  it('imports the four measures with their years and Nye midler in kroner', () => {
+    expect(rows.map((r) => [r.values.measure, r.values.priority, ...r.years, r.values.finNew])).toEqual([
+      ['Utvidelse miljøteam', 1, 600_000, 1_200_000, 1_800_000, 2_400_000, 2_400_000],
+      ['Sum opp kartlegging av boligbehov', 2, 150_000, 150_000, 0, 0, 300_000],
+      ['Summer camp for unge', 1, 50_000, 50_000, 50_000, 50_000, 50_000],
+      ['Totalt nytt tak på boligkontoret', 2, 400_000, null, null, null, 400_000],
+    ]);
+  });
+
+  it("the measures add up to the plan's own «Sum drift» (1,2 / 1,4 / 1,85 / 2,45 mill; Nye midler 3,15 mill)", () => {
+    const sum = (f: (r: (typeof rows)[number]) => number | null | undefined) =>
+      rows.reduce((s, r) => s + (f(r) ?? 0), 0);
+    expect([0, 1, 2, 3].map((i) => sum((r) => r.years[i]))).toEqual([1_200_000, 1_400_000, 1_850_000, 2_450_000]);
+    expect(sum((r) => Number(r.values.finNew))).toBe(3_150_000);
+  });
+
+  it('logs the kept measures and the three skipped total rows, each with its reason', () => {
+    const codes = new Set(['total-row-label', 'total-row-sum', 'total-row-formula', 'total-label-measure']);
+    expect(result.log.filter((d) => codes.has(d.code)).map((d) => [d.cell, d.code, d.params])).toEqual([
+      ['A4', 'total-label-measure', { row: 4, label: 'Sum opp kartlegging av boligbehov' }],
+      ['A5', 'total-row-label', { row: 5, label: 'Sum samfunn og tjenester' }],
+      ['A8', 'total-label-measure', { row: 8, label: 'Totalt nytt tak på boligkontoret' }],
+      ['A9', 'total-row-sum', { row: 9, label: 'Sum' }],
+      ['A10', 'total-row-label', { row: 10, label: 'Sum drift' }],
+    ]);
+  });
+});
+
+describe('a numbered row is a total only when its amounts are the sum of at least two measures above', () => {
+  const values: CellValue[][] = [
+    HEADER,
+    ['SAMFUNN'],
+    [1, 'Miljøteam', 600, 1200, 2400, 2400, 'Rådmannen'],
+    // Equal to the one measure above: a copy proves nothing, so this is a measure of its own.
+    [2, 'Sum opp miljøteamets erfaringer', 600, 1200, 2400, 2400, 'Rådmannen'],
+    // 600 + 600 in 2027 but 1 200 + 1 200 ≠ 2 000 in 2028: not the sum, a measure.
+    [3, 'Totalt løft for boligkontoret', 1200, 2000, 4800, 4800, 'Boligkontoret'],
+    // B5:B6 merges «Totalt løft …» down over row 6 too: it reads like a total, but priority 4 keeps it.
+    [4, null, 10, 10, 10, 10, null],
+  ];
+  const result = run({ sheet: 'Drift', origin: 'A1', values, merges: ['B5:B6'] });
+
+  it("keeps all four rows, and the merged text is the fourth row's text too", () => {
+    expect(result.content.operating.map((r) => [r.values.measure, r.years[0], r.values.finNew])).toEqual([
+      ['Miljøteam', 600, 2400],
+      ['Sum opp miljøteamets erfaringer', 600, 2400],
+      ['Totalt løft for boligkontoret', 1200, 4800],
+      ['Totalt løft for boligkontoret', 10, 10],
+    ]);
+  });
+});
