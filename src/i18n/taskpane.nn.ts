@@ -33,6 +33,8 @@ export const TASKPANE_NN: Record<TaskpaneKey, string> = {
     'Arket er verna, så Excel avviste endringa. Opphev vernet (Sjå gjennom › Opphev arkvern), og prøv igjen.',
   errorMeasureGone:
     'Ingenting er endra: tiltak {id} finst ikkje lenger i tabellen (det er sletta, eller ID-en er endra i Excel). Vel det på nytt i lista.',
+  errorMeasureChanged:
+    'Ingenting er endra: fleire tiltak har ID {id}, og rad {row} har ikkje lenger det du valde (tabellen er endra i Excel sidan). Vel tiltaket på nytt i lista.',
   errorSheetMissing:
     'Eit ark eller ein tabell som tillegget rekna med, finst ikkje lenger. Kontroller på nytt, eller reparer strukturen under Struktur.',
   errorUnreadable: 'Arbeidsboka kunne ikkje lesast. Vel ei anna fil.',
@@ -103,6 +105,7 @@ export const TASKPANE_NN: Record<TaskpaneKey, string> = {
   investment: 'Investering',
   editExisting: 'Rediger tiltak',
   newMeasureOption: '(nytt tiltak)',
+  measureOptionRow: '{label} (rad {row})',
   addMeasure: 'Legg til tiltak',
   saveMeasure: 'Lagre endringar',
   moveUp: 'Flytt opp',

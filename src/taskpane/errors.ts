@@ -16,6 +16,8 @@ export interface PaneError {
   readonly blocked?: readonly UserCell[];
   /** The measure an edit or move named, which the workbook no longer holds. */
   readonly measureId?: string;
+  /** Its row, when several measures share its ID and the row no longer holds the one picked. */
+  readonly row?: number;
 }
 
 /** A write refused before anything was written, because user cells stand where it would land. */
@@ -26,9 +28,15 @@ export class BlockedByUserCells extends Error {
   }
 }
 
-/** An edit or move of a measure that the workbook, read again just before writing, no longer holds. */
+/**
+ * An edit or move of a measure that the workbook, read again just before writing, no longer holds; `row` when
+ * the measure shares its ID with another and its row no longer holds it.
+ */
 export class MeasureGone extends Error {
-  constructor(readonly measureId: string) {
+  constructor(
+    readonly measureId: string,
+    readonly row?: number,
+  ) {
     super(`measure ${measureId} is gone`);
     this.name = 'MeasureGone';
   }
@@ -50,7 +58,12 @@ const KEY_BY_KIND: Readonly<Record<WorkbookErrorKind, TaskpaneKey>> = {
 /** What to tell the user about anything thrown by a port or by the pane's own work. */
 export function toPaneError(error: unknown): PaneError {
   if (error instanceof BlockedByUserCells) return { key: 'errorUnknown', code: '', blocked: error.cells };
-  if (error instanceof MeasureGone) return { key: 'errorMeasureGone', code: '', measureId: error.measureId };
+  if (error instanceof MeasureGone) {
+    const { measureId, row } = error;
+    return row === undefined
+      ? { key: 'errorMeasureGone', code: '', measureId }
+      : { key: 'errorMeasureChanged', code: '', measureId, row };
+  }
   if (error instanceof WorkbookError) return { key: KEY_BY_KIND[error.kind], code: error.code ?? '' };
   return { key: 'errorUnknown', code: '' };
 }
@@ -58,5 +71,6 @@ export function toPaneError(error: unknown): PaneError {
 /** The message of a pane error in `lang`. */
 export function paneErrorText(lang: Lang, error: PaneError): string {
   if (error.blocked) return blockedText(error.blocked, lang);
-  return tp(lang, error.key, { code: error.code ? ` (${error.code})` : '', id: error.measureId ?? '' });
+  const code = error.code ? ` (${error.code})` : '';
+  return tp(lang, error.key, { code, id: error.measureId ?? '', row: error.row ?? '' });
 }

@@ -129,7 +129,9 @@ try {
   await test('Endringer shows what changed since the version, selects it, and downloads the report', async () => {
     // D-001's second year from 1 200 to 1 500: a changed measure, and 300 more new money that year.
     await openTab(page, 'Nytt tiltak');
-    await page.getByRole('combobox', { name: 'Rediger tiltak' }).selectOption('D-001');
+    // The picker's values are rows (two measures may share an ID): D-001 is picked by its label.
+    const picker = page.getByRole('combobox', { name: 'Rediger tiltak' });
+    await picker.selectOption(await picker.locator('option', { hasText: /^D-001 · / }).getAttribute('value'));
     await page.locator('.tp-years input').nth(1).fill('1500');
     await page.getByRole('button', { name: 'Lagre endringer' }).click();
     await page.getByText('Tiltak D-001 er lagret.').waitFor();

@@ -47,7 +47,7 @@ describe('MeasureView', () => {
   it('loads an existing measure for editing and moves it', async () => {
     const port = new FakePort(twoMeasures());
     await renderPane(port, 'measure');
-    await userEvent.selectOptions(screen.getByRole('combobox', { name: tp('nb', 'editExisting') }), 'D-002');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: tp('nb', 'editExisting') }), 'D-002 · Bostøtte');
     expect(screen.getByRole('textbox', { name: /^Tiltak/ })).toHaveProperty('value', 'Bostøtte');
     expect(screen.getByRole('textbox', { name: '2027' })).toHaveProperty('value', '600');
     await userEvent.click(screen.getByRole('button', { name: tp('nb', 'moveUp') }));
@@ -70,7 +70,7 @@ describe('MeasureView on a table sorted after the pane read it', () => {
   it('saves an edited measure into its row as the table is now (row 2 after the sort, not row 3)', async () => {
     const port = new FakePort(twoMeasures());
     await renderPane(port, 'measure');
-    await userEvent.selectOptions(screen.getByRole('combobox', { name: tp('nb', 'editExisting') }), 'D-002');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: tp('nb', 'editExisting') }), 'D-002 · Bostøtte');
     port.snapshot = sorted(); // D-002 now on row 2, D-001 on row 3; no change event yet
     await userEvent.clear(screen.getByRole('textbox', { name: /^Tiltak/ }));
     await userEvent.type(screen.getByRole('textbox', { name: /^Tiltak/ }), 'Bostøtte utvidet');
@@ -83,7 +83,7 @@ describe('MeasureView on a table sorted after the pane read it', () => {
   it('keeps a field the user changed in Excel after the form was filled', async () => {
     const port = new FakePort(twoMeasures());
     await renderPane(port, 'measure');
-    await userEvent.selectOptions(screen.getByRole('combobox', { name: tp('nb', 'editExisting') }), 'D-002');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: tp('nb', 'editExisting') }), 'D-002 · Bostøtte');
     port.snapshot = canonicalSnapshot({
       operating: [operatingRow(), operatingRow({ ID: 'D-002', Prioritet: 2, Tiltak: 'Bostøtte', Kommentar: 'Ny' })],
     });
@@ -98,7 +98,7 @@ describe('MeasureView on a table sorted after the pane read it', () => {
   it('moves the measure that is on the row now', async () => {
     const port = new FakePort(twoMeasures());
     await renderPane(port, 'measure');
-    await userEvent.selectOptions(screen.getByRole('combobox', { name: tp('nb', 'editExisting') }), 'D-002');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: tp('nb', 'editExisting') }), 'D-002 · Bostøtte');
     port.snapshot = sorted();
     await userEvent.click(screen.getByRole('button', { name: tp('nb', 'moveUp') }));
     await screen.findByText(tp('nb', 'measureMoved', { id: 'D-002' }));
@@ -121,10 +121,113 @@ describe('MeasureView on a table sorted after the pane read it', () => {
   it('writes nothing and says so when the measure is gone from the table', async () => {
     const port = new FakePort(twoMeasures());
     await renderPane(port, 'measure');
-    await userEvent.selectOptions(screen.getByRole('combobox', { name: tp('nb', 'editExisting') }), 'D-002');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: tp('nb', 'editExisting') }), 'D-002 · Bostøtte');
     port.snapshot = canonicalSnapshot({ operating: [operatingRow()] });
     await userEvent.click(screen.getByRole('button', { name: tp('nb', 'moveUp') }));
     expect(await screen.findByText(tp('nb', 'errorMeasureGone', { id: 'D-002' }))).toBeTruthy();
     expect(port.applied).toHaveLength(0);
+  });
+});
+
+/**
+ * Two measures with ID D-002 (id-duplicate, rows 3 and 4): the user must be able to pick the second one, see
+ * its values and write its row only; a row changed in Excel since the pick is refused, never written.
+ */
+describe('MeasureView with two measures sharing an ID', () => {
+  const dup = (extra: Record<string, string | number> = {}) =>
+    operatingRow({ ID: 'D-002', Prioritet: 3, Tiltak: 'Husbank-lån', '2027': 300, ...extra });
+  const shared = () =>
+    canonicalSnapshot({
+      operating: [operatingRow(), operatingRow({ ID: 'D-002', Prioritet: 2, Tiltak: 'Bostøtte' }), dup()],
+    });
+  const cellsWritten = (port: FakePort) =>
+    port.edits.flatMap((e) => (e.kind === 'setCells' ? [`${e.origin}=${JSON.stringify(e.values)}`] : []));
+  const pickSecond = () =>
+    userEvent.selectOptions(
+      screen.getByRole('combobox', { name: tp('nb', 'editExisting') }),
+      'D-002 · Husbank-lån (rad 4)',
+    );
+
+  it('tells the two apart by their row in the drop-down, and leaves a unique ID as it was', async () => {
+    await renderPane(new FakePort(shared()), 'measure');
+    const select = screen.getByRole('combobox', { name: tp('nb', 'editExisting') });
+    const labels = [...select.querySelectorAll('option')].map((o) => o.textContent);
+    expect(labels).toEqual([
+      tp('nb', 'newMeasureOption'),
+      'D-001 · Utvidelse miljøteam',
+      'D-002 · Bostøtte (rad 3)',
+      'D-002 · Husbank-lån (rad 4)',
+    ]);
+  });
+
+  it('edits the second one: the form shows row 4, and the save writes row 4 only', async () => {
+    const port = new FakePort(shared());
+    await renderPane(port, 'measure');
+    await pickSecond();
+    expect(screen.getByRole('textbox', { name: /^Tiltak/ })).toHaveProperty('value', 'Husbank-lån');
+    expect(screen.getByRole('textbox', { name: '2027' })).toHaveProperty('value', '300');
+    await userEvent.clear(screen.getByRole('textbox', { name: /^Tiltak/ }));
+    await userEvent.type(screen.getByRole('textbox', { name: /^Tiltak/ }), 'Startlån');
+    await userEvent.click(screen.getByRole('button', { name: tp('nb', 'saveMeasure') }));
+    await screen.findByText(tp('nb', 'measureSaved', { id: 'D-002' }));
+    // Tiltak is column E: row 4, and nothing on row 3 (the first D-002).
+    expect(cellsWritten(port)).toEqual(['E4=[["Startlån"]]']);
+  });
+
+  it('moves the second one: rows 3 and 4 swap priorities 2 and 3', async () => {
+    const port = new FakePort(shared());
+    await renderPane(port, 'measure');
+    await pickSecond();
+    await userEvent.click(screen.getByRole('button', { name: tp('nb', 'moveUp') }));
+    await screen.findByText(tp('nb', 'measureMoved', { id: 'D-002' }));
+    // Prioritet is column C. Moving the first D-002 up instead would write C2=2 and C3=1.
+    expect(cellsWritten(port).sort()).toEqual(['C3=[[3]]', 'C4=[[2]]']);
+  });
+
+  it('follows the second one to the row a sort in Excel moved it to', async () => {
+    const port = new FakePort(shared());
+    await renderPane(port, 'measure');
+    await pickSecond();
+    port.snapshot = canonicalSnapshot({
+      operating: [operatingRow(), dup(), operatingRow({ ID: 'D-002', Prioritet: 2, Tiltak: 'Bostøtte' })],
+    });
+    await userEvent.clear(screen.getByRole('textbox', { name: '2030' }));
+    await userEvent.type(screen.getByRole('textbox', { name: '2030' }), '900');
+    await userEvent.click(screen.getByRole('button', { name: tp('nb', 'saveMeasure') }));
+    await screen.findByText(tp('nb', 'measureSaved', { id: 'D-002' }));
+    // 2030 is column K; Husbank-lån is on row 3 now.
+    expect(cellsWritten(port)).toEqual(['K3=[[900]]']);
+  });
+
+  it('writes nothing and says so when the row was changed in Excel since the pick', async () => {
+    const port = new FakePort(shared());
+    await renderPane(port, 'measure');
+    await pickSecond();
+    port.snapshot = canonicalSnapshot({
+      operating: [
+        operatingRow(),
+        operatingRow({ ID: 'D-002', Prioritet: 2, Tiltak: 'Bostøtte' }),
+        dup({ Tiltak: 'Noe annet' }),
+      ],
+    });
+    await userEvent.click(screen.getByRole('button', { name: tp('nb', 'moveUp') }));
+    expect(await screen.findByText(tp('nb', 'errorMeasureChanged', { id: 'D-002', row: 4 }))).toBeTruthy();
+    expect(port.applied).toHaveLength(0);
+  });
+
+  it('after a move, can move the same one again (picked anew on its row as written)', async () => {
+    const port = new FakePort(shared());
+    await renderPane(port, 'measure');
+    await pickSecond();
+    await userEvent.click(screen.getByRole('button', { name: tp('nb', 'moveUp') }));
+    await screen.findByText(tp('nb', 'measureMoved', { id: 'D-002' }));
+    await waitFor(() =>
+      expect(screen.getByRole('combobox', { name: tp('nb', 'editExisting') })).toHaveProperty('value', '4'),
+    );
+    await userEvent.click(screen.getByRole('button', { name: tp('nb', 'moveUp') }));
+    await screen.findAllByText(tp('nb', 'measureMoved', { id: 'D-002' }));
+    await waitFor(() => expect(port.applied).toHaveLength(2));
+    // Now first in the section: row 4 gets 1, row 2 (D-001) 2.
+    expect(cellsWritten(port).slice(2).sort()).toEqual(['C2=[[2]]', 'C4=[[1]]']);
   });
 });

@@ -11,6 +11,7 @@ import type { WorkbookSnapshot } from '../model/snapshot';
 import { cellAddress } from '../read/rowCells';
 import { amountFormatEdits } from './amountFormat';
 import { joinAreas, setCell } from './common';
+import { findMeasure, type MeasureRef } from './locate';
 
 /** A measure's value in a column (`v`), as a user would type it (amounts in the workbook unit). */
 function currentValue(plan: Plan, spec: ColumnSpec, v: unknown): string | number | null {
@@ -37,11 +38,11 @@ function differs(
 
 /**
  * Writes only the cells of a measure's row whose value changed, then the amount format into those of them in
- * an amount column whose format `wb` (the snapshot `plan` was read from) reports as a date or time. Unknown ID
- * → no edits.
+ * an amount column whose format `wb` (the snapshot `plan` was read from) reports as a date or time. The measure
+ * is the one on `ref`'s row (a bare ID: the only measure with it, see findMeasure); none there → no edits.
  */
-export function planUpdateMeasure(plan: Plan, id: string, row: RowInput, wb: WorkbookSnapshot): Edit[] {
-  const m = [...plan.operating, ...plan.investment].find((x) => x.id === id);
+export function planUpdateMeasure(plan: Plan, ref: MeasureRef | string, row: RowInput, wb: WorkbookSnapshot): Edit[] {
+  const m = findMeasure(plan, ref);
   if (!m) return [];
   const edits: Edit[] = [];
   const amountCells: string[] = [];

@@ -3,13 +3,15 @@ import type { Edit } from '../model/edits';
 import type { Measure, Plan } from '../model/plan';
 import { cellAddress } from '../read/rowCells';
 import { measuresOf, sameText, setCell } from './common';
+import { findMeasure, type MeasureRef } from './locate';
 
 /**
  * Moves a measure one place up or down within its section (by priority, then row), then numbers the
- * section 1..n, writing only the Prioritet cells that change. At the edge → no edits.
+ * section 1..n, writing only the Prioritet cells that change. The measure is the one on `ref`'s row (a bare ID:
+ * the only measure with it, see findMeasure). None there, or at the edge → no edits.
  */
-export function planMoveMeasure(plan: Plan, id: string, direction: 'up' | 'down'): Edit[] {
-  const m = [...plan.operating, ...plan.investment].find((x) => x.id === id);
+export function planMoveMeasure(plan: Plan, ref: MeasureRef | string, direction: 'up' | 'down'): Edit[] {
+  const m = findMeasure(plan, ref);
   if (!m) return [];
   const order = (x: Measure) => (x.priority === null || !Number.isFinite(x.priority) ? Infinity : x.priority);
   const section = measuresOf(plan, m.table)

@@ -3,18 +3,24 @@
  * domain checker on the workbook as it would be after writing, so the form and the Kontroll view agree.
  */
 import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Select } from '@fluentui/react-components';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import {
   applyEdits,
   checkSnapshot,
   nextMeasureId,
   nextPriority,
+  pickMeasure,
   planAddMeasure,
   planMoveMeasure,
   planUpdateMeasure,
+  relocateMeasure,
   writable,
   type Edit,
   type Finding,
+  type Lang,
+  type Measure,
+  type MeasurePick,
+  type MeasureRef,
   type Plan,
   type RowInput,
   type TableKind,
@@ -28,16 +34,36 @@ import { defaultStartYear } from '../hooks/usePlanCheck';
 import { MeasureFields } from './MeasureFields';
 import { emptyForm, formColumns, formFromMeasure, toRowInput, type FormState } from './measureForm';
 
-/** Findings of one measure on the workbook as it would be after `edits`. */
-function previewFindings(snapshot: WorkbookSnapshot, edits: readonly Edit[], id: string): Finding[] {
+/**
+ * Findings of one measure on the workbook as it would be after `edits`: of the measure on `at` when it is
+ * given (an ID two measures share would bring in the other one's findings too).
+ */
+function previewFindings(snapshot: WorkbookSnapshot, edits: readonly Edit[], id: string, at?: Measure): Finding[] {
   const after = applyEdits(snapshot, edits);
   const result = checkSnapshot(after, { file: '', defaultStartYear: defaultStartYear(), render: () => '' });
-  return result.findings.filter((f) => f.measureId === id && f.severity === 'error');
+  const onRow = (f: Finding) => !at || (f.sheet === at.sheet && /\d+$/.exec(f.cell ?? '')?.[0] === String(at.row));
+  return result.findings.filter((f) => f.measureId === id && f.severity === 'error' && onRow(f));
 }
 
 const measuresOf = (plan: Plan, kind: TableKind) => (kind === 'operating' ? plan.operating : plan.investment);
 
-const holds = (plan: Plan, id: string) => [...plan.operating, ...plan.investment].some((m) => m.id === id);
+/** The drop-down's options for a table: ID and Tiltak, and the row when another measure there has the ID. */
+function measureOptions(lang: Lang, measures: readonly Measure[]): { value: string; label: string }[] {
+  const count = new Map<string, number>();
+  for (const m of measures) count.set(m.id, (count.get(m.id) ?? 0) + 1);
+  return measures.map((m) => {
+    const label = `${m.id} · ${m.measure}`.slice(0, 60);
+    const shared = (count.get(m.id) ?? 0) > 1;
+    return { value: String(m.row), label: shared ? tp(lang, 'measureOptionRow', { label, row: m.row }) : label };
+  });
+}
+
+/** The picked measure on the workbook read again before writing; refused when it is not there (MeasureGone). */
+function located(now: Plan, pick: MeasurePick): Measure {
+  const m = relocateMeasure(now, pick);
+  if (!m) throw new MeasureGone(pick.measure.id, pick.unique ? undefined : pick.measure.row);
+  return m;
+}
 
 /**
  * The fields of `row` that differ from `loaded` (the form as it was filled from the measure); the others are
@@ -54,44 +80,62 @@ export function MeasureView({ lang, result, snapshot, write, busy, canInsertCell
   const { plan } = result;
   const unit = plan.settings.unit;
   const [kind, setKind] = useState<TableKind>('operating');
-  const [editing, setEditing] = useState<string>('');
+  // The measure being edited, by its row (two measures may share an ID); null: a new measure.
+  const [pick, setPick] = useState<MeasurePick | null>(null);
+  // After a save or move: the row to pick again once the pane has read the workbook as written.
+  const [repick, setRepick] = useState<MeasureRef | null>(null);
   const [form, setForm] = useState<FormState>(() => emptyForm('operating', plan.years.length));
   // The form as it was filled from the measure being edited: a save writes only what differs from it.
   const [loaded, setLoaded] = useState<FormState | null>(null);
   const [touched, setTouched] = useState(false);
 
+  useEffect(() => {
+    if (!repick) return;
+    setPick((was) => pickMeasure(plan, repick) ?? was);
+    setRepick(null);
+  }, [plan, repick]);
+
+  // The picked measure in the plan the pane read last (null when that no longer holds it).
+  const pickedNow = pick ? relocateMeasure(plan, pick) : null;
+  const editing = pick !== null;
   const section = form.values.section ?? '';
-  const id = editing || nextMeasureId(plan, kind);
+  const id = pick ? pick.measure.id : nextMeasureId(plan, kind);
   const priority = nextPriority(plan, kind, section);
   const { row, errors } = toRowInput(kind, form, { id, priority });
   // The row is rebuilt every render; its JSON is the stable identity of what would be written.
   const rowKey = JSON.stringify(row);
   const planned = useMemo(
     () =>
-      editing
-        ? writable(planUpdateMeasure(plan, editing, row, snapshot))
+      pick
+        ? writable(pickedNow ? planUpdateMeasure(plan, pickedNow, row, snapshot) : [])
         : planAddMeasure(plan, kind, row, snapshot, { canInsertCells: canInsertCells === true }),
-    [plan, editing, kind, rowKey, snapshot, canInsertCells],
+    [plan, pick, pickedNow, kind, rowKey, snapshot, canInsertCells],
   );
   const edits = planned.ok ? planned.edits : [];
   const deferred = useDeferredValue(edits);
-  const problems = useMemo(() => previewFindings(snapshot, deferred, id), [snapshot, deferred, id]);
+  const problems = useMemo(
+    () => previewFindings(snapshot, deferred, id, pickedNow ?? undefined),
+    [snapshot, deferred, id, pickedNow],
+  );
 
-  const reset = (k: TableKind, measureId: string) => {
-    const m = measuresOf(plan, k).find((x) => x.id === measureId);
+  // `row`: the sheet row of the measure to edit, as the drop-down's value; '' for a new measure.
+  const reset = (k: TableKind, sheetRow: string) => {
+    const m = measuresOf(plan, k).find((x) => String(x.row) === sheetRow);
     setKind(k);
-    setEditing(m ? m.id : '');
+    setPick(m ? pickMeasure(plan, m) : null);
     setForm(m ? formFromMeasure(m, unit) : emptyForm(k, plan.years.length));
     setLoaded(m ? formFromMeasure(m, unit) : null);
     setTouched(m !== undefined);
   };
   // Writes are planned again on the workbook as it is now (PlanOnFresh): the user may have sorted the table,
   // added a measure or deleted this one since the pane's last read, and rows and the next ID follow that.
+  // An edit or move sets `target` to where the measure is now, to pick it again there once written.
+  let target: Measure | null = null;
   const fresh: PlanOnFresh = ({ result: now, snapshot: current }) => {
-    if (editing) {
-      if (!holds(now.plan, editing)) throw new MeasureGone(editing);
+    if (pick) {
+      target = located(now.plan, pick);
       const before = toRowInput(kind, loaded ?? form, { id, priority }).row;
-      return writable(planUpdateMeasure(now.plan, editing, changedOnly(row, before), current));
+      return writable(planUpdateMeasure(now.plan, target, changedOnly(row, before), current));
     }
     const freshId = nextMeasureId(now.plan, kind);
     const fixed = { id: freshId, priority: nextPriority(now.plan, kind, section) };
@@ -109,15 +153,20 @@ export function MeasureView({ lang, result, snapshot, write, busy, canInsertCell
       () => tp(lang, editing ? 'measureSaved' : 'measureAdded', { id: written }),
     );
     if (ok && !editing) reset(kind, '');
+    if (ok && target) setRepick(target);
   };
-  const move = (direction: 'up' | 'down') =>
-    void write(
+  const move = async (direction: 'up' | 'down') => {
+    let moved: Measure | null = null;
+    const ok = await write(
       ({ result: now }) => {
-        if (!holds(now.plan, editing)) throw new MeasureGone(editing);
-        return planMoveMeasure(now.plan, editing, direction);
+        if (!pick) return [];
+        moved = located(now.plan, pick);
+        return planMoveMeasure(now.plan, moved, direction);
       },
-      tp(lang, 'measureMoved', { id: editing }),
+      tp(lang, 'measureMoved', { id }),
     );
+    if (ok && moved) setRepick(moved);
+  };
 
   const fieldErrors = Object.keys(errors).length;
   return (
@@ -132,21 +181,21 @@ export function MeasureView({ lang, result, snapshot, write, busy, canInsertCell
         </RadioGroup>
       </Field>
       <Field label={tp(lang, 'editExisting')}>
-        <Select value={editing} onChange={(_, d) => reset(kind, d.value)}>
+        <Select value={pick ? String((pickedNow ?? pick.measure).row) : ''} onChange={(_, d) => reset(kind, d.value)}>
           <option value="">{tp(lang, 'newMeasureOption')}</option>
-          {measuresOf(plan, kind).map((m) => (
-            <option key={`${m.id}-${m.row}`} value={m.id}>
-              {`${m.id} · ${m.measure}`.slice(0, 60)}
+          {measureOptions(lang, measuresOf(plan, kind)).map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
             </option>
           ))}
         </Select>
       </Field>
       {editing && (
         <div className="tp-actions">
-          <Button disabled={busy} onClick={() => move('up')}>
+          <Button disabled={busy} onClick={() => void move('up')}>
             {tp(lang, 'moveUp')}
           </Button>
-          <Button disabled={busy} onClick={() => move('down')}>
+          <Button disabled={busy} onClick={() => void move('down')}>
             {tp(lang, 'moveDown')}
           </Button>
         </div>
