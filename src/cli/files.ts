@@ -26,13 +26,19 @@ export function printUsage(io: CliIo, error: UsageError, lang: Lang = 'nb'): voi
 export const fsReason = (e: FileSystemError, lang: Lang): string =>
   fileText(`fs.${e.reason}`, lang, { code: e.code ?? '' });
 
+/** Why a workbook cannot be read, in the user's language, naming the sheet where reading stopped. */
+export const unreadableText = (e: UnreadableWorkbookError, lang: Lang): string =>
+  e.reason === 'too-many-cells' && e.sheet !== undefined
+    ? cliText('reason.too-many-cells-sheet', lang, { sheet: e.sheet })
+    : cliText(`reason.${e.reason}`, lang);
+
 /** Open a workbook, or print "<file>: cannot be read: <reason>" and return null. Other errors propagate. */
 export async function openOrExplain(io: CliIo, file: string, lang: Lang = 'nb'): Promise<XlsxWorkbook | null> {
   try {
     return await openXlsxFile(resolvePath(io, file), file);
   } catch (e) {
     let reason: string;
-    if (e instanceof UnreadableWorkbookError) reason = cliText(`reason.${e.reason}`, lang);
+    if (e instanceof UnreadableWorkbookError) reason = unreadableText(e, lang);
     else if (e instanceof FileSystemError) reason = fsReason(e, lang);
     else throw e;
     io.stderr(`${cliText('unreadable', lang, { file, reason })}\n`);

@@ -7,6 +7,7 @@ import type { Lang, WorkbookSnapshot } from '../domain';
 import { cliText } from '../i18n/cli';
 import type { ReadScope } from '../workbook/port';
 import { UnreadableWorkbookError, type XlsxWorkbook } from '../workbook/xlsx';
+import { unreadableText } from './files';
 import type { CliIo } from './io';
 
 /** The snapshot, or null after printing why the workbook cannot be read. Other errors propagate. */
@@ -21,7 +22,7 @@ export async function readOrExplain(
     return await wb.read(scope);
   } catch (e) {
     if (!(e instanceof UnreadableWorkbookError)) throw e;
-    io.stderr(`${cliText('unreadable', lang, { file, reason: cliText(`reason.${e.reason}`, lang) })}\n`);
+    io.stderr(`${cliText('unreadable', lang, { file, reason: unreadableText(e, lang) })}\n`);
     return null;
   }
 }

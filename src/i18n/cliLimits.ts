@@ -8,6 +8,8 @@ export const FILE_TEXTS = {
     'reason.too-large':
       'for stor: en del av arbeidsboken pakkes ut til mer enn 200 MB eller over 200 ganger sin størrelse (en zip-bombe?)',
     'reason.too-many-cells': 'for stor: arbeidsboken har mer enn 1 million utfylte celler på arkene som leses',
+    'reason.too-many-cells-sheet':
+      'for stor: arbeidsboken har mer enn 1 million utfylte celler på arkene som leses (grensen ble nådd på arket «{sheet}»)',
     'reason.not-allowed': 'ikke tillatt: en del av arbeidsboken har en DOCTYPE-erklæring, som Excel aldri skriver',
     'extra.notes': 'merknadene (kommentarene) på arket «{sheet}»',
     'extra.conditionalFormats': 'den betingede formateringen på arket «{sheet}»',
@@ -19,6 +21,8 @@ export const FILE_TEXTS = {
     'reason.too-large':
       'for stor: ein del av arbeidsboka blir pakka ut til meir enn 200 MB eller over 200 gonger storleiken sin (ei zip-bombe?)',
     'reason.too-many-cells': 'for stor: arbeidsboka har meir enn 1 million utfylte celler på arka som blir lesne',
+    'reason.too-many-cells-sheet':
+      'for stor: arbeidsboka har meir enn 1 million utfylte celler på arka som blir lesne (grensa vart nådd på arket «{sheet}»)',
     'reason.not-allowed': 'ikkje tillate: ein del av arbeidsboka har ei DOCTYPE-erklæring, som Excel aldri skriv',
     'extra.notes': 'merknadene (kommentarane) på arket «{sheet}»',
     'extra.conditionalFormats': 'den vilkårsstyrte formateringa på arket «{sheet}»',
@@ -30,6 +34,8 @@ export const FILE_TEXTS = {
     'reason.too-large':
       'too large: a part of the workbook inflates to more than 200 MB or over 200 times its size (a zip bomb?)',
     'reason.too-many-cells': 'too large: the workbook has more than 1 million filled cells on the sheets read',
+    'reason.too-many-cells-sheet':
+      'too large: the workbook has more than 1 million filled cells on the sheets read (the limit was reached on the sheet «{sheet}»)',
     'reason.not-allowed': 'not allowed: a part of the workbook declares a DOCTYPE, which Excel never writes',
     'extra.notes': 'the notes (comments) on the sheet «{sheet}»',
     'extra.conditionalFormats': 'the conditional formatting on the sheet «{sheet}»',

@@ -29,6 +29,8 @@ export type FileSystemReason =
   | 'changed'
   | 'owner'
   | 'permission'
+  /** The folder does not take new files (a new version of a file is one, before it takes the file's name). */
+  | 'folder-permission'
   | 'no-folder'
   | 'not-a-folder'
   | 'is-folder'
@@ -143,6 +145,20 @@ async function occupied(file: string): Promise<boolean> {
   }
 }
 
+/**
+ * Whether a file this process creates in `dir` can be given the owner and group of `st`: root may give any;
+ * anyone else keeps their own user and may choose among their groups (a folder with the set-group-id bit
+ * gives its own group to new files). Without user ids (Windows) there is nothing to keep.
+ */
+async function canKeepOwner(st: Stats, dir: string): Promise<boolean> {
+  const uid = process.geteuid?.();
+  if (uid === undefined || uid === 0) return true;
+  if (st.uid !== uid) return false;
+  if (st.gid === process.getegid?.() || (process.getgroups?.() ?? []).includes(st.gid)) return true;
+  const folder = await fs.stat(dir);
+  return (folder.mode & 0o2000) !== 0 && folder.gid === st.gid; // set-group-id
+}
+
 /** What replacing an existing file must keep, or why it may not be replaced. */
 async function checkReplaceable(real: string, st: Stats, shown: string): Promise<void> {
   if (st.isDirectory()) throw new FileSystemError('is-folder', shown);
@@ -156,6 +172,9 @@ async function checkReplaceable(real: string, st: Stats, shown: string): Promise
   }
   if (st.nlink > 1) throw new FileSystemError('hard-linked', shown);
   await checkFolder(path.dirname(real), shown); // the new version takes the name there
+  // Judged here, not only when the new version is made: one file that cannot keep its owner must stop a
+  // run of several before the first is written.
+  if (!(await canKeepOwner(st, path.dirname(real)))) throw new FileSystemError('owner', shown);
 }
 
 /**
@@ -179,7 +198,14 @@ async function checkFolder(dir: string, shown: string): Promise<void> {
   const st = await statOrNull(dir);
   if (!st) throw new FileSystemError('no-folder', shown);
   if (!st.isDirectory()) throw new FileSystemError('not-a-folder', shown);
-  await fs.access(dir, constants.W_OK);
+  try {
+    await fs.access(dir, constants.W_OK);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    // Said apart from the file's own permission: --in-place on a writable file in a locked folder fails here.
+    if (code === 'EACCES' || code === 'EPERM') throw new FileSystemError('folder-permission', shown, code);
+    throw e;
+  }
 }
 
 /** Gives the temporary file the mode and owner of the file it replaces; refuses when the owner cannot be kept. */

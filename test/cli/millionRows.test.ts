@@ -61,11 +61,13 @@ describe('a million rows below a table', () => {
     );
   });
 
-  it('is refused by a read of the whole workbook, with the reason', async () => {
+  it('is refused by a read of the whole workbook, with the reason and the sheet where it stopped', async () => {
     const run = testIo({ cwd: io.cwd });
     expect(await main(['import', 'notater.xlsx', '--out', 'ut.xlsx'], run)).toBe(2);
-    const reason = cliText('reason.too-many-cells', 'nb');
+    const reason = cliText('reason.too-many-cells-sheet', 'nb', { sheet: 'Tiltak drift' });
     expect(run.err()).toBe(`${cliText('unreadable', 'nb', { file: 'notater.xlsx', reason })}\n`);
+    expect(run.err()).toContain('1 million utfylte celler');
+    expect(run.err()).toContain('arket «Tiltak drift»');
     expect(run.files()).not.toContain('ut.xlsx');
   });
 });

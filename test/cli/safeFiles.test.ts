@@ -5,11 +5,13 @@
  */
 import {
   chmodSync,
+  chownSync,
   copyFileSync,
   existsSync,
   linkSync,
   lstatSync,
   mkdirSync,
+  promises as fsp,
   readdirSync,
   readFileSync,
   statSync,
@@ -32,6 +34,8 @@ function setup(): { io: TestIo; at: (f: string) => string; original: Buffer } {
 
 const sheetsOf = async (file: string): Promise<string[]> =>
   (await (await XlsxWorkbook.fromBuffer(readFileSync(file))).read()).sheets.map((s) => s.sheet);
+
+afterEach(() => jest.restoreAllMocks());
 
 /** Files in a folder, hidden ones included (a temporary file left behind shows up here). */
 const entries = (dir: string): string[] => readdirSync(dir).sort();
@@ -140,6 +144,41 @@ describe('check --write --in-place', () => {
     expect(io.err()).toBe('les.xlsx: kunne ikke skrives: filen er skrivebeskyttet\n');
   });
 
+  it('judges every owner before writing: none of several files is written when one cannot keep its owner', async () => {
+    const { io, at, original } = setup();
+    copyFileSync(FIXTURE, at('annen.xlsx'));
+    const mine = statSync(at('plan.xlsx')).uid;
+    const other = mine === 0 ? 4321 : mine + 1;
+    // The user `other` runs the command; plan.xlsx is theirs (root gives it to them), annen.xlsx is not.
+    // (Only root can give a file away: run by anyone else, `other` owns neither and plan.xlsx is refused first.)
+    if (IS_ROOT) chownSync(at('plan.xlsx'), other, statSync(at('plan.xlsx')).gid);
+    jest.spyOn(process, 'geteuid').mockReturnValue(IS_ROOT ? other : mine + 1);
+    if (IS_ROOT) jest.spyOn(process, 'getgroups').mockReturnValue([statSync(at('plan.xlsx')).gid]);
+    expect(await main(['check', 'plan.xlsx', 'annen.xlsx', '--write', '--in-place'], io)).toBe(2);
+    expect(readFileSync(at('plan.xlsx'))).toEqual(original);
+    expect(readFileSync(at('annen.xlsx'))).toEqual(original);
+    const refused = IS_ROOT ? 'annen.xlsx' : 'plan.xlsx';
+    expect(io.err()).toBe(
+      `${refused}: kunne ikke skrives: filen eies av en annen bruker eller gruppe, og eierskapet kan ikke beholdes\n`,
+    );
+    expect(io.out()).toBe('');
+  });
+
+  it('a writable file in a folder that takes no new files: refused naming the folder, the file untouched', async () => {
+    const { io, at, original } = setup();
+    const access = fsp.access.bind(fsp);
+    // What the system answers an ordinary user for a folder without write permission (root is let through).
+    jest
+      .spyOn(fsp, 'access')
+      .mockImplementation((p, mode) =>
+        p === io.cwd ? Promise.reject(Object.assign(new Error('EACCES'), { code: 'EACCES' })) : access(p, mode),
+      );
+    expect(await main(['check', 'plan.xlsx', '--write', '--in-place'], io)).toBe(2);
+    expect(io.err()).toBe('plan.xlsx: kunne ikke skrives: mangler tillatelse til å lage filer i mappen\n');
+    expect(readFileSync(at('plan.xlsx'))).toEqual(original);
+    expect(entries(io.cwd)).toEqual(['plan.xlsx']);
+  });
+
   it('refuses the same file given twice (through a symlink) before writing anything', async () => {
     const { io, at, original } = setup();
     symlinkSync('plan.xlsx', at('samme.xlsx'));
@@ -167,7 +206,7 @@ describe('file system failures: one line, the user’s path, the reason', () => 
       expect(entries(at('låst'))).toEqual(['ut.xlsx']);
     } else {
       expect(code).toBe(2);
-      expect(io.err()).toBe('låst/ut.xlsx: kunne ikke skrives: mangler tillatelse\n');
+      expect(io.err()).toBe('låst/ut.xlsx: kunne ikke skrives: mangler tillatelse til å lage filer i mappen\n');
       expect(entries(at('låst'))).toEqual([]);
     }
     chmodSync(at('låst'), 0o755);

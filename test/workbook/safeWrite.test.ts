@@ -21,6 +21,7 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import {
+  assertWritable,
   FileSystemError,
   removeStaleTemps,
   tempNameFor,
@@ -127,6 +128,53 @@ describe('writeWhole', () => {
     chownSync(file, 4321, 4321);
     await writeWhole(file, 'new', 'replace');
     expect(statSync(file)).toMatchObject({ uid: 4321, gid: 4321 });
+  });
+
+  it("'replace' judges before writing that the owner can be kept: another user's file is refused, untouched", async () => {
+    const dir = scratch();
+    const file = path.join(dir, 'theirs.txt');
+    writeFileSync(file, 'old');
+    // This process as an ordinary user who does not own the file (root may give files away; nobody else).
+    jest.spyOn(process, 'geteuid').mockReturnValue(statSync(file).uid + 1);
+    expect((await failure(assertWritable(file, 'replace', 'theirs.txt'))).reason).toBe('owner');
+    expect((await failure(writeWhole(file, 'new', 'replace'))).reason).toBe('owner');
+    expect(readFileSync(file, 'utf8')).toBe('old');
+    expect(readdirSync(dir)).toEqual(['theirs.txt']);
+  });
+
+  it("'replace' refuses a file of a group the user is not in, and takes one of the user's groups", async () => {
+    const dir = scratch();
+    const file = path.join(dir, 'x.txt');
+    writeFileSync(file, 'old');
+    const { uid, gid } = statSync(file);
+    jest.spyOn(process, 'geteuid').mockReturnValue(uid === 0 ? 4321 : uid);
+    if (uid === 0) chownSync(file, 4321, gid); // root runs this as the user 4321 who owns the file
+    jest.spyOn(process, 'getegid').mockReturnValue(gid + 1);
+    jest.spyOn(process, 'getgroups').mockReturnValue([gid + 1]);
+    expect((await failure(assertWritable(file, 'replace'))).reason).toBe('owner');
+    jest.spyOn(process, 'getgroups').mockReturnValue([gid + 1, gid]);
+    await expect(assertWritable(file, 'replace')).resolves.toBeUndefined();
+  });
+
+  it('a folder that takes no new files is told apart from a file without permission', async () => {
+    const dir = scratch();
+    const file = path.join(dir, 'plan.xlsx');
+    writeFileSync(file, 'old');
+    const access = fsp.access.bind(fsp);
+    // The system's answer for a folder without write permission (root is not stopped by the mode bits).
+    jest
+      .spyOn(fsp, 'access')
+      .mockImplementation((p, mode) =>
+        p === dir ? Promise.reject(Object.assign(new Error('EACCES'), { code: 'EACCES' })) : access(p, mode),
+      );
+    for (const [target, mode] of [
+      [file, 'replace'],
+      [path.join(dir, 'ny.xlsx'), 'new'],
+    ] as const) {
+      const e = await failure(writeWhole(target, 'new', mode, 'låst/fil'));
+      expect(e).toMatchObject({ reason: 'folder-permission', file: 'låst/fil', code: 'EACCES' });
+    }
+    expect(readdirSync(dir)).toEqual(['plan.xlsx']);
   });
 
   it.each([

@@ -25,6 +25,8 @@ export class UnreadableWorkbookError extends WorkbookError {
   constructor(
     readonly reason: UnreadableReason,
     detail: string,
+    /** The sheet where reading stopped, when one did (too-many-cells). */
+    readonly sheet?: string,
   ) {
     super('unreadable', detail);
     this.name = 'UnreadableWorkbookError';

@@ -16,6 +16,8 @@ import {
 import { readStructure, readTables, refWithoutTotals, type SheetEntry, type TableEntry } from '../book';
 import { MAX_CELLS } from '../limits';
 import type { OpcPackage } from '../package';
+import { UnreadableWorkbookError } from '../unreadable';
+import type { ValueContext } from './cellValue';
 import { readCellFormats } from './numberFormats';
 import { readSharedStrings } from './sharedStrings';
 import { readSheetCells, type CellBudget, type ReadCell, type SheetCells } from './sheetCells';
@@ -109,6 +111,17 @@ function showHiddenHeaders(cells: SheetCells, tables: readonly TableEntry[]): Ma
   return refs;
 }
 
+/** A sheet's cells; past the read's cell budget, the refusal names the sheet where the limit was reached. */
+function cellsOf(s: SheetEntry, xml: string, ctx: ValueContext, budget: CellBudget, lastRow: number): SheetCells {
+  try {
+    return readSheetCells(s.part, xml, ctx, budget, lastRow);
+  } catch (e) {
+    if (e instanceof UnreadableWorkbookError && e.reason === 'too-many-cells')
+      throw new UnreadableWorkbookError(e.reason, e.message, s.name);
+    throw e;
+  }
+}
+
 /** Reads the snapshot; `scope` limits what is parsed (see the file comment). */
 export function readWorkbookSnapshot(pkg: OpcPackage, scope?: ReadScope): WorkbookSnapshot {
   const structure = readStructure(pkg);
@@ -129,7 +142,7 @@ export function readWorkbookSnapshot(pkg: OpcPackage, scope?: ReadScope): Workbo
     if (!wanted.includes(s)) return { sheet: s.name, origin: 'A1', values: [] };
     const lastRow = needs?.get(s) ?? Infinity;
     const xml = lastRow === Infinity ? pkg.text(s.part) : pkg.textUntil(s.part, rowPast(lastRow));
-    const cells = readSheetCells(s.part, xml, ctx, budget, lastRow);
+    const cells = cellsOf(s, xml, ctx, budget, lastRow);
     const headerless = tables.filter((t) => t.sheet === s && t.hiddenHeaders.length > 0);
     for (const [t, ref] of showHiddenHeaders(cells, headerless)) grown.set(t, ref);
     return toSheetSnapshot(s.name, cells, formats, formatBlocks.get(s));
