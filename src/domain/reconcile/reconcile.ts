@@ -5,7 +5,7 @@
  * Every compared item is listed, matches included, in a deterministic order.
  */
 import { classify, toItem, withRowErrors } from './classify';
-import { matchLines, type MatchedLine } from './matchLines';
+import { matchLines, refKey, type MatchedLine } from './matchLines';
 import { kr } from '../model/money';
 import { sumAllYears } from './cells';
 import { sheetAddress } from '../read/rowCells';
@@ -16,7 +16,7 @@ import { INVESTMENT_FINANCING, SHEETS } from '../model/schema';
 import { IDENTITY_CODES, RECONCILIATION_CODES } from '../model/reconciliation';
 import { ItemsByCode } from './itemsByCode';
 import { noteNearMisses } from './nearMiss';
-import { groupBy } from '../measures/grouping';
+import { groupBy, groupKey } from '../measures/grouping';
 import { planNewMoney, type PlanNewMoney } from '../measures/newMoney';
 import type { Finding } from '../model/finding';
 import type { Plan } from '../model/plan';
@@ -35,11 +35,11 @@ const CODE_ORDER: readonly ReconciliationCode[] = RECONCILIATION_CODES;
  */
 function unmatchedItems(plan: Plan, matched: readonly MatchedLine[], into: ItemsByCode): void {
   const unmatched = matched.filter((x): x is Extract<MatchedLine, { kind: 'unmatched' }> => x.kind === 'unmatched');
-  const groups = groupBy(unmatched, (x) =>
-    x.line.ref.trim() === ''
-      ? `\u0001${x.line.sheet}\u0000${x.line.row}`
-      : `${x.line.ref.trim()}\u0000${x.line.source.trim()}`,
-  );
+  // Keyed as the lines were matched (refKey: case and spaces aside), so that "D-014" and "d-014" are one line.
+  const groups = groupBy(unmatched, (x) => {
+    const ref = refKey(x.line.ref);
+    return ref === '' ? `\u0001${x.line.sheet}\u0000${x.line.row}` : `${ref}\u0000${groupKey(x.line.source)}`;
+  });
   for (const g of groups) {
     const first = g.items[0];
     const lines = g.items.map((x) => x.line);

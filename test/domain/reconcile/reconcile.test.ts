@@ -147,6 +147,40 @@ describe('economy plan lines without Ref', () => {
   });
 });
 
+describe('unmatched lines whose Refs differ in case or spaces only', () => {
+  it('are one item, as they would be one measure’s lines if they matched', () => {
+    const p = plan({
+      economyPlan: [
+        line({ row: 3, ref: 'D-014', years: [100, 0, 0, 0] }),
+        line({ row: 4, ref: 'd-014', years: [0, 50, 0, 0] }),
+        line({ row: 5, ref: ' D-014 ', years: [0, 0, 25, 0] }),
+        line({
+          row: 6,
+          part: 'Investering',
+          type: 'Finansiering',
+          ref: 'P-9',
+          source: 'Tilskudd',
+          years: [7, 0, 0, 0],
+        }),
+        line({
+          row: 7,
+          part: 'Investering',
+          type: 'Finansiering',
+          ref: 'p-9',
+          source: 'tilskudd',
+          years: [0, 3, 0, 0],
+        }),
+      ],
+    });
+    const items = byCode(reconcile(p, []), 'economy-plan-line-unmatched');
+    // D-014: 100 + 50 + 25 thousand, named by its first line; P-9 Tilskudd: 7 + 3 thousand.
+    expect(items.map((i) => [i.ref, i.source, i.economyPlan, i.cells.economyPlan])).toEqual([
+      ['D-014', undefined, 175_000, 'Økonomiplan!C3'],
+      ['P-9', 'Tilskudd', 10_000, 'Økonomiplan!C6'],
+    ]);
+  });
+});
+
 describe('an economy plan cell that is not a number (SPEC §4: counted as 0, and the items say so)', () => {
   it('is named in the items that compare it: that year of the measure and of its frame, and an unmatched line', () => {
     const invalid = (cell: string): Finding => ({
