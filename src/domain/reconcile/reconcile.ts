@@ -4,10 +4,10 @@
  * them name them (`rowErrors`), so the explanation says so.
  * Every compared item is listed, matches included, in a deterministic order.
  */
-import { classify, toItem, withRowErrors } from './classify';
+import { classifyUnmatched, toItem, withRowErrors } from './classify';
 import { matchLines, refKey, type MatchedLine } from './matchLines';
 import { kr } from '../model/money';
-import { sumAllYears } from './cells';
+import { sumAllYears, sumYearsOf } from './cells';
 import { sheetAddress } from '../read/rowCells';
 import { reconcileFrames } from './frames';
 import { reconcileMeasures } from './measures';
@@ -58,7 +58,8 @@ function unmatchedItems(plan: Plan, matched: readonly MatchedLine[], into: Items
       economyPlan,
       cells: { economyPlan: sheetAddress(first?.line, sourceCell ? 'source' : 'ref') },
     };
-    const item = toItem(comparison, notCosted ? 'not-costed' : classify(0, economyPlan, plan.settings.tolerance));
+    const yearSums = sumYearsOf(plan.years.length, lines, (l) => l.years);
+    const item = toItem(comparison, notCosted ? 'not-costed' : classifyUnmatched(yearSums, plan.settings.tolerance));
     const sharedBy = first?.sharedBy;
     into.add(sourceUnknown || sharedBy ? Object.assign(item, sourceUnknown ? { sourceUnknown } : { sharedBy }) : item);
   }

@@ -82,3 +82,12 @@ describe('the Toleranse of a consolidation (docs/spec.md §15): the economy plan
     expect(consolidation.items.filter((i) => i.code === 'tolerance-differs')).toEqual([]);
   });
 });
+
+describe('a line no plan claims whose years cancel', () => {
+  it('is no match: ±500 thousand in 2027 and 2028 sum to 0 but is money no measure accounts for', () => {
+    const stray = line({ row: 4, ref: 'X-9', years: [500, -500, 0, 0] });
+    const { consolidation } = consolidate([input('helse.xlsx', helse(0))], economy([...lines, stray], 0));
+    const unclaimed = consolidation.items.filter((i) => i.code === 'economy-plan-line-unmatched' && i.ref === 'X-9');
+    expect(unclaimed.map((i) => [i.class, i.severity, i.economyPlan])).toEqual([['mismatch', 'warning', 0]]);
+  });
+});
