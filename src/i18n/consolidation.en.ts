@@ -43,6 +43,7 @@ export const CONSOLIDATION_EN: Record<ConsolidationKey, string> = {
   'code.plan-name-missing': 'Plan name missing',
   'code.plan-name-duplicate': 'Same plan name twice',
   'code.period-mismatch': 'Other plan period',
+  'code.tolerance-differs': 'Different tolerance',
   'code.economy-plan-line-ambiguous': 'Line in several plans',
   'explain.plan-name-missing':
     '{file} has no Plannavn in Innstillinger. Type the plan\'s name there (for example "Boligsosial handlingsplan"), so that economy plan lines can name the plan in the column Plan.',
@@ -50,6 +51,8 @@ export const CONSOLIDATION_EN: Record<ConsolidationKey, string> = {
     '{file} has the same plan name as {other}: «{plan}». Give each plan its own name in Innstillinger (Plannavn), so that the Plan column of the economy plan points at one plan. The plan is not reconciled.',
   'explain.period-mismatch':
     '"{plan}" covers {planYears}, the economy plan {years}. The plans must share the economy plan\'s period: correct Første planår and Antall planår in the plan. The plan is not reconciled.',
+  'explain.tolerance-differs':
+    '"{plan}" has Toleranse {own}, the economy plan {used} (amounts in {unit}). The consolidated check uses the economy plan\'s tolerance, {used}, for every plan, in the reconciliation of "{plan}" against the economy plan too, so a difference may get another class than in the plan\'s own check. Set the same Toleranse in the plan and in the economy plan if they should agree.',
   'explain.economy-plan-line-ambiguous':
     "The economy plan line {ref} ({economyPlan}) fits {claimants}. Type the plan's name in the line's column Plan, so that it belongs to one plan.",
   claimant: '{measure} in "{plan}"',

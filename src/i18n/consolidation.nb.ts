@@ -42,6 +42,7 @@ export const CONSOLIDATION_NB = {
   'code.plan-name-missing': 'Plannavn mangler',
   'code.plan-name-duplicate': 'Samme plannavn to ganger',
   'code.period-mismatch': 'Annen planperiode',
+  'code.tolerance-differs': 'Ulik toleranse',
   'code.economy-plan-line-ambiguous': 'Linje i flere planer',
   'explain.plan-name-missing':
     '{file} har ikke noe Plannavn i Innstillinger. Skriv planens navn der (for eksempel «Boligsosial handlingsplan»), så linjer i økonomiplanen kan vise til planen i kolonnen Plan.',
@@ -49,6 +50,8 @@ export const CONSOLIDATION_NB = {
     '{file} har samme Plannavn som {other}: «{plan}». Gi hver plan sitt eget navn i Innstillinger, så kolonnen Plan i økonomiplanen viser til én plan. Planen er ikke avstemt.',
   'explain.period-mismatch':
     '«{plan}» gjelder {planYears}, økonomiplanen {years}. Planene må ha samme periode som økonomiplanen: rett Første planår og Antall planår i planen. Planen er ikke avstemt.',
+  'explain.tolerance-differs':
+    '«{plan}» har Toleranse {own}, økonomiplanen {used} (beløp i {unit}). Den samlede avstemmingen bruker økonomiplanens toleranse, {used}, for alle planer, også i avstemmingen av «{plan}» mot økonomiplanen, så et avvik kan få en annen klasse enn i planens egen kontroll. Skriv samme Toleranse i planen og i økonomiplanen om de skal gi samme svar.',
   'explain.economy-plan-line-ambiguous':
     'Økonomiplanlinjen {ref} ({economyPlan}) passer til {claimants}. Skriv planens navn i kolonnen Plan på linjen, så hører den til én plan.',
   claimant: '{measure} i «{plan}»',

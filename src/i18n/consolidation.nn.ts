@@ -43,6 +43,7 @@ export const CONSOLIDATION_NN: Record<ConsolidationKey, string> = {
   'code.plan-name-missing': 'Plannamn manglar',
   'code.plan-name-duplicate': 'Same plannamn to gonger',
   'code.period-mismatch': 'Anna planperiode',
+  'code.tolerance-differs': 'Ulik toleranse',
   'code.economy-plan-line-ambiguous': 'Line i fleire planar',
   'explain.plan-name-missing':
     '{file} har ikkje noko Plannavn i Innstillinger. Skriv namnet på planen der (til dømes «Boligsosial handlingsplan»), så liner i økonomiplanen kan vise til planen i kolonnen Plan.',
@@ -50,6 +51,8 @@ export const CONSOLIDATION_NN: Record<ConsolidationKey, string> = {
     '{file} har same Plannavn som {other}: «{plan}». Gje kvar plan sitt eige namn i Innstillinger, så kolonnen Plan i økonomiplanen viser til éin plan. Planen er ikkje avstemd.',
   'explain.period-mismatch':
     '«{plan}» gjeld {planYears}, økonomiplanen {years}. Planane må ha same periode som økonomiplanen: rett Første planår og Antall planår i planen. Planen er ikkje avstemt.',
+  'explain.tolerance-differs':
+    '«{plan}» har Toleranse {own}, økonomiplanen {used} (beløp i {unit}). Den samla avstemminga bruker toleransen i økonomiplanen, {used}, for alle planane, òg i avstemminga av «{plan}» mot økonomiplanen, så eit avvik kan få ein annan klasse enn i den eigne kontrollen til planen. Skriv same Toleranse i planen og i økonomiplanen om dei skal gi same svar.',
   'explain.economy-plan-line-ambiguous':
     'Økonomiplanlina {ref} ({economyPlan}) passar til {claimants}. Skriv namnet på planen i kolonnen Plan på lina, så høyrer ho til éin plan.',
   claimant: '{measure} i «{plan}»',

@@ -71,6 +71,13 @@ export function explainConsolidation(
         planYears: range(item.planYears ?? []),
         years: range(years),
       });
+    case 'tolerance-differs':
+      return kt(lang, 'explain.tolerance-differs', {
+        plan: item.plan ?? item.ref,
+        own: formatAmount(item.measures, unit),
+        used: formatAmount(item.economyPlan, unit),
+        unit,
+      });
     case 'economy-plan-line-ambiguous': {
       const claimants = (item.claimants ?? []).map((c) => kt(lang, 'claimant', { measure: c.measureId, plan: c.plan }));
       return kt(lang, 'explain.economy-plan-line-ambiguous', { ...base, claimants: list(claimants, lang) });

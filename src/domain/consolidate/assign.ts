@@ -8,6 +8,7 @@
  * lookup however many plans there are (the matching must not grow with plans × lines).
  */
 import { groupKey, groupKeys } from '../measures/grouping';
+import { refKey } from '../reconcile/matchLines';
 import type { Claimant } from '../model/consolidation';
 import type { EconomyPlanLine, Plan } from '../model/plan';
 
@@ -44,13 +45,13 @@ function indexKeys(plans: readonly AssignInput[]): Map<string, Claim[]> {
   };
   plans.forEach(({ plan }, p) => {
     for (const m of plan.operating) {
-      add(groupKey(m.id), p, m.id);
-      add(groupKey(m.ref), p, m.id);
+      add(refKey(m.id), p, m.id);
+      add(refKey(m.ref), p, m.id);
     }
     for (const m of plan.investment) {
-      add(groupKey(m.id), p, m.id);
-      add(groupKey(m.ref), p, m.id);
-      add(groupKey(m.project), p, m.id);
+      add(refKey(m.id), p, m.id);
+      add(refKey(m.ref), p, m.id);
+      add(refKey(m.project), p, m.id);
     }
   });
   return byKey;
@@ -79,7 +80,7 @@ export function assignLines(plans: readonly AssignInput[], lines: readonly Econo
       perPlan[named]?.push(line);
       continue;
     }
-    const claims = line.plan.trim() === '' ? (byKey.get(groupKey(line.ref)) ?? []) : [];
+    const claims = line.plan.trim() === '' ? (byKey.get(refKey(line.ref)) ?? []) : [];
     const only = claims.length === 1 ? plans[claims[0]?.plan ?? 0] : undefined;
     if (only?.compared === false) unclaimed.push({ line, plan: only.name });
     else if (claims.length === 1) perPlan[claims[0]?.plan ?? 0]?.push(line);

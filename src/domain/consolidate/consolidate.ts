@@ -14,6 +14,7 @@ import { IDENTITY_CODES } from '../model/reconciliation';
 import { assignLines } from './assign';
 import { consolidateFrames, type FramePlan } from './frames';
 import { ambiguousItem, compareItems, countItems, planItem, unclaimedItem } from './items';
+import { asConsolidated, consolidationTolerance, toleranceItem } from './tolerance';
 import type { EconomyWorkbook } from './economyWorkbook';
 import type { ConsolidatedPlan, Consolidation, ConsolidationItem } from '../model/consolidation';
 import type { Finding } from '../model/finding';
@@ -76,6 +77,8 @@ export function consolidate(
 ): ConsolidateResult {
   const { years } = economy;
   const count = years.length;
+  // The one Toleranse of every comparison below, the plans' own items included (tolerance.ts).
+  const tolerance = consolidationTolerance(economy);
   const head: ConsolidationItem[] = [];
   const names = inputs.map((x) => x.plan.settings.planName.trim() || x.file);
   // A Plannavn is what a line's Plan column names: two plans of one name would make that ambiguous, so the
@@ -120,7 +123,9 @@ export function consolidate(
   comparedAt.forEach((i) => {
     const x = inputs[i] as ConsolidateInput;
     const lines = assignment.perPlan[indexedAt.indexOf(i)] ?? [];
-    const plan: Plan = { ...x.plan, economyPlan: lines };
+    const plan = asConsolidated(x.plan, lines, tolerance);
+    const differs = toleranceItem(x.file, names[i] ?? x.file, x.plan.settings.tolerance, tolerance);
+    if (differs) head.push(differs);
     const newMoney = x.newMoney ?? planNewMoney(plan);
     const excluded = excludedOf(x.findings);
     const { items, matched } = reconcileParts(plan, x.findings, newMoney, false);
@@ -137,7 +142,6 @@ export function consolidate(
       },
     };
   });
-  const tolerance = economy.settings.tolerance;
   const template = framePlans[0]?.plan;
   const frames = template
     ? consolidateFrames(framePlans, assignment.frameLines, {

@@ -1,5 +1,5 @@
 /** The consolidation items that are not frame totals: a plan without name or of another period, ambiguous and unclaimed lines. */
-import { classify } from '../reconcile/classify';
+import { classifyUnmatched } from '../reconcile/classify';
 import { severityFor } from '../reconcile/item';
 import { sumAllYears } from '../reconcile/cells';
 import { sheetAddress } from '../read/rowCells';
@@ -56,7 +56,10 @@ export function ambiguousItem(line: EconomyPlanLine, claimants: readonly Claiman
 export function unclaimedItem(line: EconomyPlanLine, tolerance: Kr, planName = ''): ConsolidationItem {
   const plan = line.plan.trim() || planName.trim();
   const economyPlan = sumAllYears([line]);
-  const cls = classify(0, economyPlan, tolerance);
+  const cls = classifyUnmatched(
+    line.years.map((y) => y ?? 0),
+    tolerance,
+  );
   return {
     code: 'economy-plan-line-unmatched',
     class: cls,

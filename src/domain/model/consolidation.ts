@@ -7,11 +7,15 @@ import type { Severity } from './finding';
 import type { Kr, Unit } from './money';
 import type { ReconciliationClass, ReconciliationCode } from './reconciliation';
 
-/** The codes only consolidation has (all errors). */
+/**
+ * The codes only consolidation has: errors, but `tolerance-differs` (a plan's own Toleranse is not the
+ * economy plan's, which the consolidation uses) is a warning.
+ */
 export const CONSOLIDATION_CODES = [
   'plan-name-missing',
   'plan-name-duplicate',
   'period-mismatch',
+  'tolerance-differs',
   'economy-plan-line-ambiguous',
 ] as const;
 
@@ -40,8 +44,10 @@ export interface Claimant {
 
 /**
  * One consolidation item. `ref` is the line's Ref (ambiguous, unmatched), the frame code (frame-total) or the
- * plan's file (plan-name-missing, plan-name-duplicate, period-mismatch); `plan` the plan it is about, where there
- * is one; `sameNameAs` the file of the earlier plan with the same Plannavn (plan-name-duplicate).
+ * plan's file (plan-name-missing, plan-name-duplicate, period-mismatch, tolerance-differs); `plan` the plan it is
+ * about, where there is one; `sameNameAs` the file of the earlier plan with the same Plannavn (plan-name-duplicate).
+ * tolerance-differs carries the plan's own Toleranse as `measures` and the one used (the economy plan's) as
+ * `economyPlan`.
  */
 export interface ConsolidationItem {
   readonly code: ConsolidationItemCode;

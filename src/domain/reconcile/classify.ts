@@ -70,6 +70,26 @@ function classifyIn(
   return 'mismatch';
 }
 
+/**
+ * The class of economy plan lines that match nothing (Δ = 0 − their amount): the worst of their period sum's
+ * and each year's. A line of +500 and −500 thousand sums to 0 but is no match: each year carries money that no
+ * measure accounts for, and a `match` would hide it among the matches.
+ */
+export function classifyUnmatched(yearSums: readonly number[], tolerance: number): ReconciliationClass {
+  let worst = classifyIn(
+    0,
+    yearSums.reduce((a, b) => a + b, 0),
+    tolerance,
+    false,
+    false,
+  );
+  for (const y of yearSums) {
+    const cls = classifyIn(0, y, tolerance, false, false);
+    if (CLASS_ORDER.indexOf(cls) < CLASS_ORDER.indexOf(worst)) worst = cls;
+  }
+  return worst;
+}
+
 /** A compared item as the comparers describe it, before class, severity and Δ are derived. */
 export type Comparison = Omit<ReconciliationItem, 'class' | 'severity' | 'difference'>;
 

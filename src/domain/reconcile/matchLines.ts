@@ -72,9 +72,16 @@ const FINANCING_NAMES: ReadonlyMap<string, FinancingKey> = (() => {
   return names;
 })();
 
+/**
+ * The one key of a reference: a line's Ref, a measure's ID or Ref., a Prosjektnr — trimmed, case ignored. Lines
+ * are matched by it, assigned to plans by it (consolidate/assign.ts) and, when unmatched, grouped by it
+ * (reconcile.ts), so "D-014" and "d-014" are one reference everywhere.
+ */
+export const refKey: (ref: string) => string = groupKey;
+
 /** The key a project is reconciled under: its Prosjektnr, or its ID when it has none. */
 export function projectKey(m: InvestmentMeasure): string {
-  return groupKey(m.project) || groupKey(m.id);
+  return refKey(m.project) || refKey(m.id);
 }
 
 const NONE: readonly never[] = [];
@@ -91,7 +98,7 @@ class MeasureIndex<T extends Measure> {
   constructor(readonly measures: readonly T[]) {
     // Counted here and below (per measure or line; docs/performance.md).
     for (let i = 0; i < measures.length; i++) {
-      const id = groupKey(measures[i]?.id ?? '');
+      const id = refKey(measures[i]?.id ?? '');
       if (!this.byId.has(id)) this.byId.set(id, i);
     }
   }
@@ -100,7 +107,7 @@ class MeasureIndex<T extends Measure> {
   private byRef(key: string): readonly number[] {
     if (!this.refs) {
       const refs = new Map<string, number[]>();
-      for (let i = 0; i < this.measures.length; i++) pushTo(refs, groupKey(this.measures[i]?.ref ?? ''), i);
+      for (let i = 0; i < this.measures.length; i++) pushTo(refs, refKey(this.measures[i]?.ref ?? ''), i);
       this.refs = refs;
     }
     return this.refs.get(key) ?? NONE;
@@ -157,7 +164,7 @@ export function indexPlan(plan: Plan): PlanIndex {
   for (let i = 0; i < plan.investment.length; i++) {
     const m = plan.investment[i];
     if (m === undefined) continue;
-    pushTo(byProject, groupKey(m.project), m);
+    pushTo(byProject, refKey(m.project), m);
     pushTo(byProjectKey, projectKey(m), m);
   }
   return {
@@ -180,14 +187,14 @@ function findProject(index: PlanIndex, key: string): readonly InvestmentMeasure[
 }
 
 function matchOperating(index: PlanIndex, line: EconomyPlanLine): MatchedLine | null {
-  const at = index.operating.find(groupKey(line.ref));
+  const at = index.operating.find(refKey(line.ref));
   const measure = at >= 0 ? index.operating.measures[at] : undefined;
   if (!measure) return null;
   return isCosted(measure) ? { kind: 'measure', line, measure, at } : { kind: 'unmatched', line, measure };
 }
 
 function matchProject(index: PlanIndex, line: EconomyPlanLine, financing: boolean): MatchedLine | null {
-  const measures = findProject(index, groupKey(line.ref));
+  const measures = findProject(index, refKey(line.ref));
   const first = measures[0];
   if (!first) return null;
   const costed = measures.find(isCosted);
@@ -222,7 +229,7 @@ export function matchLine(plan: Plan, line: EconomyPlanLine, index: PlanIndex = 
 /** An unmatched line, with the costed measures sharing its Ref. when that is why (a Tiltak line's tables). */
 function unmatchedLine(index: PlanIndex, line: EconomyPlanLine, type: string, part: string): MatchedLine {
   if (type !== 'tiltak') return { kind: 'unmatched', line };
-  const key = groupKey(line.ref);
+  const key = refKey(line.ref);
   const sharedBy = [
     ...(part !== 'investering' ? index.operating.sharing(key) : []),
     ...(part !== 'drift' ? index.investment.sharing(key) : []),

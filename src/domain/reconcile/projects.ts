@@ -76,9 +76,13 @@ function financingItems(plan: Plan, p: Project, into: ItemsByCode): void {
   }
 }
 
+/**
+ * A costed project with expenditure in some plan year and no line at all. Years that cancel (+x one year, −x
+ * another) still need a line, though the period total is 0: the item is tested on the years, not their sum.
+ */
 function notInEconomyPlan(m: InvestmentMeasure, years: readonly number[], into: ItemsByCode): void {
+  if (m.years.every((y) => (y ?? 0) === 0)) return;
   const measures = sumKr(m.years);
-  if (measures === 0) return;
   const comparison: Comparison = {
     code: 'measure-not-in-economy-plan',
     ref: m.id || m.project,

@@ -4,10 +4,10 @@
  * them name them (`rowErrors`), so the explanation says so.
  * Every compared item is listed, matches included, in a deterministic order.
  */
-import { classify, toItem, withRowErrors } from './classify';
-import { matchLines, type MatchedLine } from './matchLines';
+import { classifyUnmatched, toItem, withRowErrors } from './classify';
+import { matchLines, refKey, type MatchedLine } from './matchLines';
 import { kr } from '../model/money';
-import { sumAllYears } from './cells';
+import { sumAllYears, sumYearsOf } from './cells';
 import { sheetAddress } from '../read/rowCells';
 import { reconcileFrames } from './frames';
 import { reconcileMeasures } from './measures';
@@ -16,7 +16,7 @@ import { INVESTMENT_FINANCING, SHEETS } from '../model/schema';
 import { IDENTITY_CODES, RECONCILIATION_CODES } from '../model/reconciliation';
 import { ItemsByCode } from './itemsByCode';
 import { noteNearMisses } from './nearMiss';
-import { groupBy } from '../measures/grouping';
+import { groupBy, groupKey } from '../measures/grouping';
 import { planNewMoney, type PlanNewMoney } from '../measures/newMoney';
 import type { Finding } from '../model/finding';
 import type { Plan } from '../model/plan';
@@ -35,11 +35,11 @@ const CODE_ORDER: readonly ReconciliationCode[] = RECONCILIATION_CODES;
  */
 function unmatchedItems(plan: Plan, matched: readonly MatchedLine[], into: ItemsByCode): void {
   const unmatched = matched.filter((x): x is Extract<MatchedLine, { kind: 'unmatched' }> => x.kind === 'unmatched');
-  const groups = groupBy(unmatched, (x) =>
-    x.line.ref.trim() === ''
-      ? `\u0001${x.line.sheet}\u0000${x.line.row}`
-      : `${x.line.ref.trim()}\u0000${x.line.source.trim()}`,
-  );
+  // Keyed as the lines were matched (refKey: case and spaces aside), so that "D-014" and "d-014" are one line.
+  const groups = groupBy(unmatched, (x) => {
+    const ref = refKey(x.line.ref);
+    return ref === '' ? `\u0001${x.line.sheet}\u0000${x.line.row}` : `${ref}\u0000${groupKey(x.line.source)}`;
+  });
   for (const g of groups) {
     const first = g.items[0];
     const lines = g.items.map((x) => x.line);
@@ -58,7 +58,8 @@ function unmatchedItems(plan: Plan, matched: readonly MatchedLine[], into: Items
       economyPlan,
       cells: { economyPlan: sheetAddress(first?.line, sourceCell ? 'source' : 'ref') },
     };
-    const item = toItem(comparison, notCosted ? 'not-costed' : classify(0, economyPlan, plan.settings.tolerance));
+    const yearSums = sumYearsOf(plan.years.length, lines, (l) => l.years);
+    const item = toItem(comparison, notCosted ? 'not-costed' : classifyUnmatched(yearSums, plan.settings.tolerance));
     const sharedBy = first?.sharedBy;
     into.add(sourceUnknown || sharedBy ? Object.assign(item, sourceUnknown ? { sourceUnknown } : { sharedBy }) : item);
   }

@@ -64,12 +64,16 @@ function measureJump(
 export function itemJumps(item: ConsolidationItem, c: ConsolidatedCheck, books: readonly Book[]): ItemJumps {
   const economy = books.length - 1;
   const planBook = c.consolidation.plans.findIndex((p) => p.file === item.ref);
-  const setting = item.code === 'period-mismatch' ? 'startYear' : 'planName';
+  const setting =
+    item.code === 'period-mismatch' ? 'startYear' : item.code === 'tolerance-differs' ? 'tolerance' : 'planName';
   const planWb = books[planBook]?.wb;
   const main = item.cells.economyPlan
     ? at(economy, item.cells.economyPlan)
     : planWb &&
-        (item.code === 'plan-name-missing' || item.code === 'plan-name-duplicate' || item.code === 'period-mismatch')
+        (item.code === 'plan-name-missing' ||
+          item.code === 'plan-name-duplicate' ||
+          item.code === 'period-mismatch' ||
+          item.code === 'tolerance-differs')
       ? at(planBook, settingAddress(planWb, setting) ?? `${planWb.sheets[0]?.sheet ?? ''}!A1`)
       : null;
   const claimants = (item.claimants ?? []).map((cl) =>

@@ -165,3 +165,33 @@ describe('a Finansiering line of a costed project with an unknown Finansieringsk
     expect(summary(byCode(reconcile(p, []), 'project-financing'))).toEqual([['Lån', 'mismatch', 'error', 3_000_000]]);
   });
 });
+
+describe('a costed project whose plan years cancel (+1 500 and −1 500 thousand: 0 for the period)', () => {
+  const cancelling = inv({ id: 'I-001', project: 'P-200', budget: 0, years: [1500, -1500, 0, 0] });
+
+  it('without any line is still measure-not-in-economy-plan, with each year the line must hold', () => {
+    const items = reconcile(plan({ investment: [cancelling], economyPlan: [] }), []);
+    const missing = byCode(items, 'measure-not-in-economy-plan');
+    // Period total 1 500 000 − 1 500 000 = 0, but two years carry money: the project is not covered.
+    expect(summary(missing)).toEqual([[null, 'mismatch', 'error', 0]]);
+    expect(missing[0]?.missingLine?.byYear.map((y) => [y.year, y.amount])).toEqual([
+      [2027, 1_500_000],
+      [2028, -1_500_000],
+      [2029, 0],
+      [2030, 0],
+    ]);
+  });
+
+  it('with its line compares every plan year, matches included', () => {
+    const lines = [line({ row: 4, part: 'Investering', ref: 'P-200', years: [1500, -1000, 0, 0] })];
+    const items = reconcile(plan({ investment: [cancelling], economyPlan: lines }), []);
+    // 2028: −1 500 000 − (−1 000 000) = −500 000; the period sums 0 and 500 000 differ, so a mismatch.
+    expect(summary(byCode(items, 'project-expenditure'))).toEqual([
+      [2027, 'match', 'info', 0],
+      [2028, 'mismatch', 'error', -500_000],
+      [2029, 'match', 'info', 0],
+      [2030, 'match', 'info', 0],
+    ]);
+    expect(byCode(items, 'measure-not-in-economy-plan')).toEqual([]);
+  });
+});

@@ -1,9 +1,10 @@
+import { kr } from '../../../src/domain/model/money';
 import fc from 'fast-check';
 import { compareItems, reconcile } from '../../../src/domain/reconcile/reconcile';
 import { isCosted } from '../../../src/domain/measures/costed';
 import { expectedItemSeverity } from '../../helpers/checkInvariants';
 import { inv, line, newMoneyOf, op, plan } from '../../helpers/plan';
-import { byCode, miljo } from './helpers';
+import { byCode, miljo, summary } from './helpers';
 import type { Finding } from '../../../src/domain/model/finding';
 
 describe('order', () => {
@@ -143,6 +144,62 @@ describe('economy plan lines without Ref', () => {
       ['', 100_000, 'row 3'],
       ['', 250_000, 'row 5'],
       ['Z', 3_000, 'row 4'],
+    ]);
+  });
+});
+
+describe('unmatched lines whose Refs differ in case or spaces only', () => {
+  it('are one item, as they would be one measure’s lines if they matched', () => {
+    const p = plan({
+      economyPlan: [
+        line({ row: 3, ref: 'D-014', years: [100, 0, 0, 0] }),
+        line({ row: 4, ref: 'd-014', years: [0, 50, 0, 0] }),
+        line({ row: 5, ref: ' D-014 ', years: [0, 0, 25, 0] }),
+        line({
+          row: 6,
+          part: 'Investering',
+          type: 'Finansiering',
+          ref: 'P-9',
+          source: 'Tilskudd',
+          years: [7, 0, 0, 0],
+        }),
+        line({
+          row: 7,
+          part: 'Investering',
+          type: 'Finansiering',
+          ref: 'p-9',
+          source: 'tilskudd',
+          years: [0, 3, 0, 0],
+        }),
+      ],
+    });
+    const items = byCode(reconcile(p, []), 'economy-plan-line-unmatched');
+    // D-014: 100 + 50 + 25 thousand, named by its first line; P-9 Tilskudd: 7 + 3 thousand.
+    expect(items.map((i) => [i.ref, i.source, i.economyPlan, i.cells.economyPlan])).toEqual([
+      ['D-014', undefined, 175_000, 'Økonomiplan!C3'],
+      ['P-9', 'Tilskudd', 10_000, 'Økonomiplan!C6'],
+    ]);
+  });
+});
+
+describe('an unmatched line whose years cancel', () => {
+  it('is no match: each year carries money no measure accounts for (within tolerance it is rounding)', () => {
+    const p = (tolerance: number) =>
+      plan({
+        settings: { tolerance: kr(tolerance) },
+        economyPlan: [
+          line({ row: 3, ref: 'X-1', years: [500, -500, 0, 0] }),
+          line({ row: 4, ref: 'X-2', years: [1, -1, 0, 0] }),
+        ],
+      });
+    // 500 000 − 500 000 = 0 for the period, but ±500 000 in 2027 and 2028; X-2: ±1 000.
+    expect(summary(byCode(reconcile(p(1_000), []), 'economy-plan-line-unmatched'))).toEqual([
+      [null, 'mismatch', 'warning', 0],
+      [null, 'rounding', 'warning', 0],
+    ]);
+    expect(summary(byCode(reconcile(p(0), []), 'economy-plan-line-unmatched'))).toEqual([
+      [null, 'mismatch', 'warning', 0],
+      [null, 'mismatch', 'warning', 0],
     ]);
   });
 });

@@ -1,0 +1,41 @@
+/**
+ * Which Toleranse a consolidation judges by (docs/spec.md §15): the economy plan workbook's, for every plan's
+ * items, every frame and every unclaimed line. It is the plan reconciled against, and finance keeps it; one
+ * yardstick makes the plans' items comparable and is the only one a frame across plans can have; and a plan
+ * cannot widen the check of its own lines by raising its own Toleranse. A compared plan whose own Toleranse
+ * differs (in kroner, so 0,001 mill kr and 1 thousand agree) gets a `tolerance-differs` warning saying
+ * which one was used, since its own check may class the same difference otherwise.
+ */
+import { kr } from '../model/money';
+import type { ConsolidationItem } from '../model/consolidation';
+import type { Kr } from '../model/money';
+import type { Plan, Settings } from '../model/plan';
+
+/** The one tolerance of a consolidation: the economy plan workbook's. */
+export function consolidationTolerance(economy: { readonly settings: Settings }): Kr {
+  return economy.settings.tolerance;
+}
+
+/** The plan as the consolidation reconciles it: against `lines`, under the consolidation's tolerance. */
+export function asConsolidated(plan: Plan, lines: Plan['economyPlan'], tolerance: Kr): Plan {
+  return { ...plan, settings: { ...plan.settings, tolerance }, economyPlan: lines };
+}
+
+/**
+ * `tolerance-differs` for a compared plan whose own Toleranse is not the one used, else null. Tiltaksplan is
+ * the plan's Toleranse, Økonomiplan the one used (the economy plan's), Avvik their difference.
+ */
+export function toleranceItem(file: string, plan: string, own: Kr, used: Kr): ConsolidationItem | null {
+  if (own === used) return null;
+  return {
+    code: 'tolerance-differs',
+    class: 'mismatch',
+    severity: 'warning',
+    ref: file,
+    plan,
+    measures: own,
+    economyPlan: used,
+    difference: kr(own - used),
+    cells: {},
+  };
+}
