@@ -70,17 +70,26 @@ export interface Probes {
   readonly follow: (loaded: readonly LoadedPiece[]) => readonly Piece[];
 }
 
-/** The next batch off the queue: blocks in order while their estimate fits the budget. */
+/**
+ * The next batch off the queue: its first block, then every later block that still fits the budget (first
+ * fit), so that the last, smaller block of one piece fills the room another piece's blocks left. A block
+ * marked `alone` goes in a batch of its own. Probes come first in the queue and stay in the first batch.
+ */
 function nextBatch(queue: Queued[], budget: number): Queued[] {
-  const batch: Queued[] = [];
-  let size = 0;
-  while (queue.length > 0) {
-    const next = queue[0] as Queued;
+  const first = queue.shift() as Queued;
+  const batch: Queued[] = [first];
+  if (first.alone) return batch;
+  let size = estimate(first);
+  for (let i = 0; i < queue.length && size < budget;) {
+    const next = queue[i] as Queued;
     const bytes = estimate(next);
-    if (batch.length > 0 && (next.alone || size + bytes > budget)) break;
-    batch.push(queue.shift() as Queued);
+    if (next.alone || size + bytes > budget) {
+      i++;
+      continue;
+    }
+    batch.push(next);
+    queue.splice(i, 1);
     size += bytes;
-    if (next.alone) break;
   }
   return batch;
 }
