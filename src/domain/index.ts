@@ -63,7 +63,7 @@ export { notCarried, type NotCarried } from './rollover/carry';
 export { planRolledWorkbook } from './rollover/workbook';
 export { rollRefusal } from './rollover/typed';
 export { planSaveVersion } from './sheets/version';
-export { findVersions, readVersion } from './read/version';
+export { findVersions, isVersionSheet, readVersion, VERSION_HEADER_WINDOW } from './read/version';
 export { comparePlans, type CompareSides } from './compare/compare';
 export { exampleContent } from './example/example';
 export { verdalMillKrContent, VERDAL_START_YEAR } from './example/verdal';

@@ -19,6 +19,15 @@ import type { CellValue, SheetSnapshot, TableInfo, WorkbookSnapshot } from '../m
 /** How far down and across the header table may start. */
 const SCAN_ROWS = 12;
 const SCAN_COLS = 4;
+/** The most rows the header table may span, Innstilling … its last entry (a saved version writes 9). */
+const HEADER_MAX_ROWS = 24;
+
+/**
+ * The block of a sheet, from the top-left of its used cells, that tells whether the sheet is a version: the
+ * header is looked for inside it only, so an adapter that reads just this block of every sheet gets from
+ * isVersionSheet the answer the whole sheet gives, and reads a sheet whole only when it is a version.
+ */
+export const VERSION_HEADER_WINDOW = { rows: SCAN_ROWS - 1 + HEADER_MAX_ROWS, cols: SCAN_COLS + 1 } as const;
 
 interface Header {
   readonly info: VersionInfo;
@@ -76,7 +85,9 @@ function readHeader(sheet: SheetSnapshot): Header | null {
   const { row: top, col } = corner;
   // The header ends at its blank row, or at the first table's title when a user deleted that row.
   let bottom = top;
-  while (!isBlank(cellAt(sheet, bottom + 1, col)) && !TITLES.has(norm(cellAt(sheet, bottom + 1, col)))) bottom++;
+  const last = top + HEADER_MAX_ROWS - 1;
+  while (bottom < last && !isBlank(cellAt(sheet, bottom + 1, col)) && !TITLES.has(norm(cellAt(sheet, bottom + 1, col))))
+    bottom++;
   const valueOf = (label: string): CellValue | undefined => {
     for (let r = top + 1; r <= bottom; r++)
       if (norm(cellAt(sheet, r, col)) === normalizeHeader(label)) return cellAt(sheet, r, col + 1);

@@ -2,15 +2,27 @@
  * read(): what the domain needs of the open workbook (readPlan.ts says what), in payload-sized blocks.
  * Syncs: one to learn the sheets, tables and names; one to locate the tables (range and header row) and the
  * used ranges to read; then one per block of at most PAYLOAD_BUDGET estimated bytes — three for a plan of
- * normal size.
+ * normal size. A structure read also locates the used range of every other sheet and reads its top in the
+ * first block, to find the saved versions by their header; a version found is read in the blocks after.
  */
-import { parseRange, toRange, type NameInfo, type TableInfo, type WorkbookSnapshot } from '../../domain';
+import {
+  isVersionSheet,
+  parseRange,
+  toRange,
+  type NameInfo,
+  type TableInfo,
+  type WorkbookSnapshot,
+} from '../../domain';
 import type { ReadScope } from '../port';
 import { PAYLOAD_BUDGET } from './payload';
 import { locateHeaderless, showHiddenHeaders, type HeaderlessTable } from './headerless';
-import { assembleSheets, loadPieces } from './readBlocks';
-import { planPieces, planTargets, type LocatedTable, type Rect } from './readPlan';
+import { assembleSheets, loadPieces, type LoadedPiece } from './readBlocks';
+import { planPieces, planTargets, probePiece, type LocatedTable, type Rect } from './readPlan';
 import { stripSheet } from './snapshot';
+
+function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(test), items.filter((i) => !test(i))];
+}
 
 function toRect(address: string): Rect | null {
   return parseRange(stripSheet(address).replace(/\$/g, ''));
@@ -51,7 +63,7 @@ export async function readWorkbook(
     header.load('values');
     return { ...t, range, names: null, header };
   });
-  const usedRanges = targets.usedRanges.map((sheet) => {
+  const usedRanges = [...targets.usedRanges, ...targets.probes].map((sheet) => {
     const range = worksheets.getItem(sheet).getUsedRangeOrNullObject(true);
     range.load('address');
     return { sheet, range };
@@ -77,8 +89,29 @@ export async function readWorkbook(
     }
     return [{ name: t.name, sheet: t.sheet, rect, header: (t.header.values[0] ?? []) as LocatedTable['header'] }];
   });
-  const used = usedRanges.map((u) => ({ sheet: u.sheet, rect: u.range.isNullObject ? null : toRect(u.range.address) }));
-  const loaded = await loadPieces(context, planPieces(located, used, scope), budget);
+  const [used, others] = partition(
+    usedRanges.map((u) => ({ sheet: u.sheet, rect: u.range.isNullObject ? null : toRect(u.range.address) })),
+    (u) => targets.usedRanges.includes(u.sheet),
+  );
+  // A version is known by its header, wherever a user renamed it: the top of each other sheet is read in the
+  // first batch, and a sheet whose top the domain takes for a version joins the queue whole.
+  const probes = others.flatMap((u) => (u.rect ? [probePiece(u.sheet, u.rect)] : []));
+  const versions = (found: readonly LoadedPiece[]) => {
+    const tops = assembleSheets(
+      others.map((u) => u.sheet),
+      found,
+    );
+    const named = new Set(tops.filter(isVersionSheet).map((s) => s.sheet));
+    return planPieces(
+      [],
+      others.filter((u) => named.has(u.sheet)),
+      scope,
+    );
+  };
+  const loaded = await loadPieces(context, planPieces(located, used, scope), budget, {
+    pieces: probes,
+    follow: versions,
+  });
 
   const sheets = assembleSheets(sheetNames, loaded);
   const shown = showHiddenHeaders(sheets, hidden);

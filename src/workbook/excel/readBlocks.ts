@@ -25,10 +25,10 @@ export function estimate(p: Piece): number {
 }
 
 /** Row blocks of a piece of at most `budget` estimated bytes each (at least one row). */
-export function splitPiece(p: Piece, budget: number): Piece[] {
+export function splitPiece<T extends Piece>(p: T, budget: number): T[] {
   const perRow = colsOf(p.rect) * BYTES_PER_CELL[p.field];
   const step = Math.max(1, Math.floor((budget - 64) / Math.max(1, perRow)));
-  const out: Piece[] = [];
+  const out: T[] = [];
   for (let top = p.rect.top; top <= p.rect.bottom; top += step) {
     out.push({ ...p, rect: { ...p.rect, top, bottom: Math.min(p.rect.bottom, top + step - 1) } });
   }
@@ -36,7 +36,7 @@ export function splitPiece(p: Piece, budget: number): Piece[] {
 }
 
 /** Two halves of a piece (by rows, or by columns for one row); null for a single cell. */
-function halve(p: Piece): Piece[] | null {
+function halve<T extends Piece>(p: T): T[] | null {
   const r = p.rect;
   if (rowsOf(r) > 1) {
     const mid = r.top + Math.floor(rowsOf(r) / 2) - 1;
@@ -55,35 +55,67 @@ function halve(p: Piece): Piece[] | null {
   return null;
 }
 
-/** A block waiting to be loaded; `alone` after Excel found it (with others) too large: it gets a sync of its own. */
-type Queued = Piece & { readonly alone?: boolean };
+/**
+ * A block waiting to be loaded; `alone` after Excel found it (with others) too large: it gets a sync of its own;
+ * `probe` when it is (part of) a probe, loaded before anything read on what the probes tell.
+ */
+type Queued = Piece & { readonly alone?: boolean; readonly probe?: boolean };
 
-/** The next batch off the queue: blocks in order while their estimate fits the budget. */
+/**
+ * Probes loaded first, and what to load once they are in (`follow`): those pieces join the queue behind the
+ * others, so they share their batches and cost no sync of their own unless the budget asks for one.
+ */
+export interface Probes {
+  readonly pieces: readonly Piece[];
+  readonly follow: (loaded: readonly LoadedPiece[]) => readonly Piece[];
+}
+
+/**
+ * The next batch off the queue: its first block, then every later block that still fits the budget (first
+ * fit), so that the last, smaller block of one piece fills the room another piece's blocks left. A block
+ * marked `alone` goes in a batch of its own. Probes come first in the queue and stay in the first batch.
+ */
 function nextBatch(queue: Queued[], budget: number): Queued[] {
-  const batch: Queued[] = [];
-  let size = 0;
-  while (queue.length > 0) {
-    const next = queue[0] as Queued;
+  const first = queue.shift() as Queued;
+  const batch: Queued[] = [first];
+  if (first.alone) return batch;
+  let size = estimate(first);
+  for (let i = 0; i < queue.length && size < budget;) {
+    const next = queue[i] as Queued;
     const bytes = estimate(next);
-    if (batch.length > 0 && (next.alone || size + bytes > budget)) break;
-    batch.push(queue.shift() as Queued);
+    if (next.alone || size + bytes > budget) {
+      i++;
+      continue;
+    }
+    batch.push(next);
+    queue.splice(i, 1);
     size += bytes;
-    if (next.alone) break;
   }
   return batch;
 }
 
 /**
  * Loads every piece; one sync per batch of blocks that fits the budget. Pieces are cut in blocks of a quarter
- * of the budget, so that a batch fills up well.
+ * of the budget, so that a batch fills up well. The probes are loaded first and are not returned: what they
+ * tell is in the pieces `probes.follow` adds.
  */
 export async function loadPieces(
   context: Excel.RequestContext,
   pieces: readonly Piece[],
   budget: number,
+  probes: Probes = { pieces: [], follow: () => [] },
 ): Promise<LoadedPiece[]> {
-  const queue: Queued[] = pieces.flatMap((p) => splitPiece(p, budget / 4));
+  const split = (p: Queued): Queued[] => splitPiece(p, budget / 4);
+  const queue: Queued[] = [...probes.pieces.map((p) => ({ ...p, probe: true })), ...pieces].flatMap(split);
   const out: LoadedPiece[] = [];
+  const probed: LoadedPiece[] = [];
+  let followed = false;
+  const follow = () => {
+    if (followed || queue.some((q) => q.probe)) return;
+    followed = true;
+    queue.push(...probes.follow(probed).flatMap(split));
+  };
+  follow();
   while (queue.length > 0) {
     const batch = nextBatch(queue, budget);
     const ranges = batch.map((p) => {
@@ -107,9 +139,10 @@ export async function loadPieces(
       queue.unshift(...again);
       continue;
     }
-    batch.forEach(({ alone: _, ...piece }, i) =>
-      out.push({ piece, grid: (ranges[i] as Excel.Range)[piece.field] as unknown[][] }),
+    batch.forEach(({ alone: _, probe, ...piece }, i) =>
+      (probe ? probed : out).push({ piece, grid: (ranges[i] as Excel.Range)[piece.field] as unknown[][] }),
     );
+    follow();
   }
   return out;
 }

@@ -7,8 +7,10 @@
  * reader then searches it for a header row. A structure read (repair, roll forward, writing Avstemming,
  * comparing with a saved version) reads the used ranges of the product sheets — Sammendrag and Avstemming
  * included — and of the archive and version sheets, so that a planner sees every cell it might write to and
- * every version there is, plus the number formats of each table's first body row. Nothing else (the user's
- * own sheets) is read.
+ * every version there is, plus the number formats of each table's first body row. A version is known by its
+ * header wherever a user renamed it (domain read/version.ts), so of each other sheet a small block at the top
+ * of its used range is read first, and the sheet whole only when that block shows a version. Nothing else of
+ * the user's own sheets is read.
  */
 import {
   amountColumnsOf,
@@ -17,9 +19,10 @@ import {
   keptReconciliationColumns,
   MAX_ROW,
   rowsReadBelow,
+  sheetScopeOf,
   SHEETS,
   TABLES,
-  VERSION_SHEET_PREFIX,
+  VERSION_HEADER_WINDOW,
   type CellValue,
 } from '../../domain';
 import type { ReadScope } from '../port';
@@ -57,12 +60,17 @@ export interface Targets {
   readonly tables: readonly { readonly name: string; readonly sheet: string }[];
   /** Sheets whose used range to load. */
   readonly usedRanges: readonly string[];
+  /**
+   * The other sheets (a structure read only): their used range is located too, and the top-left block of it
+   * that tells a saved version by its header (probePiece) is loaded first; a version is then read whole.
+   */
+  readonly probes: readonly string[];
 }
 
 const lower = (s: string) => s.toLowerCase();
-/** Sheets the product wrote as values (roll's archives, saved versions): named so, and found by their header. */
+/** Sheets a structure read reads whole by their name (domain model/readScope.ts); versions also by their header. */
 const isArchive = (sheet: string) =>
-  sheet.startsWith(`${SHEETS.archive} `) || sheet.startsWith(`${VERSION_SHEET_PREFIX} `);
+  sheetScopeOf('structure').wholeSheetPrefixes.some((p) => lower(sheet).startsWith(`${lower(p)} `));
 const PRODUCT_SHEETS = [SHEETS.settings, SHEETS.operating, SHEETS.investment, SHEETS.economyPlan, SHEETS.planItems];
 /** The sheets the product writes: a structure read sees the user's cells there too, before a write. */
 const WRITTEN_SHEETS = [SHEETS.summary, SHEETS.reconciliation];
@@ -92,7 +100,18 @@ export function planTargets(
           (sheet) =>
             exists.has(lower(sheet)) && CHECKED_TABLES.some((c) => c.sheet === sheet && !byName.has(lower(c.table))),
         ).map((sheet) => sheets.find((s) => lower(s) === lower(sheet)) ?? sheet);
-  return { tables: located, usedRanges };
+  const probes = scope === 'structure' ? sheets.filter((s) => !usedRanges.includes(s)) : [];
+  return { tables: located, usedRanges, probes };
+}
+
+/**
+ * The block of a sheet's used range in which the domain looks for a version header (VERSION_HEADER_WINDOW):
+ * a few hundred cells, whatever the size of the sheet, so every user sheet can be told in the first batch.
+ */
+export function probePiece(sheet: string, used: Rect): Piece {
+  const bottom = Math.min(used.bottom, used.top + VERSION_HEADER_WINDOW.rows - 1);
+  const right = Math.min(used.right, used.left + VERSION_HEADER_WINDOW.cols - 1);
+  return { sheet, rect: { ...used, bottom, right }, field: 'values' };
 }
 
 const column = (r: Rect, offset: number, fromRow: number): Rect => ({

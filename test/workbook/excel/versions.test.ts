@@ -1,0 +1,89 @@
+/**
+ * Saved versions on the Excel path (SPEC §14): a version is known by its header, as the CLI and the file
+ * adapter know it, whatever the user renamed its sheet to — and finding it reads only the top of the user's
+ * other sheets, and costs no sync of its own.
+ */
+import { comparePlans, findVersions, planSaveVersion, readPlan, readVersion } from '../../../src/domain';
+import { ExcelWorkbook } from '../../../src/workbook/excel';
+import { checkModel, exampleModel } from './exampleModel';
+import { recordingRunner, RecordingContext, type FakeModel } from './recordingContext';
+
+const stamp = { label: 'Vedtatt 2026', date: '2026-12-10' };
+
+const port = (ctx: RecordingContext) =>
+  new ExcelWorkbook({ run: recordingRunner(ctx), isSetSupported: () => true, retryDelayMs: 0 });
+
+/** The example with a saved version, renamed by the user from «Versjon 1» to `name`. */
+async function withVersion(name: string): Promise<FakeModel> {
+  const model = await exampleModel();
+  const { snapshot, result } = await checkModel(model);
+  await port(new RecordingContext(model)).apply(planSaveVersion(snapshot, result.plan, stamp).edits);
+  const sheet = model.sheets.find((s) => s.name === 'Versjon 1');
+  if (!sheet) throw new Error('the version was not written');
+  sheet.name = name;
+  return model;
+}
+
+/** Sets the cell under `header` in the row of `id` on Tiltak drift (the example has D-001 in row 2). */
+function setOperating(model: FakeModel, id: string, header: string, value: number): void {
+  const cells = model.sheets.find((s) => s.name === 'Tiltak drift')!.cells;
+  const column = [...cells].find(([a1, c]) => /^[A-Z]+1$/.test(a1) && String(c.value) === header)?.[0];
+  const row = [...cells].find(([a1, c]) => /^A\d+$/.test(a1) && c.value === id)?.[0];
+  if (!column || !row) throw new Error(`no ${header} of ${id}`);
+  cells.set(`${column.replace(/\d+$/, '')}${row.slice(1)}`, { value });
+}
+
+describe('ExcelWorkbook.read: saved versions', () => {
+  it('lists a version the user renamed, and compares the plan with it', async () => {
+    const model = await withVersion('Min kopi');
+    // Since the version: D-001 costs 1 500 (thousand kr) in 2028 instead of the example's 1 200.
+    setOperating(model, 'D-001', '2028', 1500);
+    const snapshot = await port(new RecordingContext(model)).read('structure');
+
+    expect(findVersions(snapshot).map((v) => [v.sheet, v.label, v.date])).toEqual([
+      ['Min kopi', 'Vedtatt 2026', '2026-12-10'],
+    ]);
+    const version = readVersion(snapshot, 'Min kopi');
+    const now = readPlan(snapshot, { defaultStartYear: 2027 }).plan;
+    const diff = comparePlans(version!.plan, now, { old: { file: 'x', label: 'v' }, new: { file: 'x', label: 'n' } });
+    expect(diff.measures.added).toEqual([]);
+    expect(diff.measures.removed).toEqual([]);
+    expect(diff.measures.changed.map((c) => [c.id, c.changes])).toEqual([
+      ['D-001', [{ field: 'years', year: 2028, old: 1_200_000, new: 1_500_000 }]],
+    ]);
+    expect(diff.totals.operating['2028']?.difference).toBe(300_000);
+  });
+
+  it("reads of the user's other sheets only the top of the used range, and a sheet of notes is no version", async () => {
+    const model = await withVersion('Min kopi');
+    const notes = new Map(Array.from({ length: 1000 }, (_, i) => [`C${i + 3}`, { value: `notat ${i}` }]));
+    model.sheets.push({ name: 'Notater', id: '{notes}', cells: notes });
+    const ctx = new RecordingContext(model);
+    const snapshot = await port(ctx).read('structure');
+
+    // The used range C3:C1002: 35 rows × 5 columns from its top-left, cut to its one column.
+    expect(ctx.loads.filter((l) => l.target.startsWith('Notater!')).map((l) => `${l.target} ${l.props}`)).toEqual([
+      'Notater!used address',
+      'Notater!C3:C37 values',
+    ]);
+    expect(snapshot.sheets.find((s) => s.sheet === 'Notater')?.values).toEqual([]);
+    expect(findVersions(snapshot).map((v) => v.sheet)).toEqual(['Min kopi']);
+  });
+
+  // 1: sheets, tables, names. 2: the tables' ranges and headers, and the used range of every sheet. 3: the
+  // example's blocks (far under the 3 MB budget), with the top of every sheet a table or name does not
+  // select. A sheet still named «Versjon 1» is read whole by its name in 3; a renamed one is known only once
+  // its top is in, and read whole in 4.
+  it.each([
+    ['Versjon 1', 3],
+    ['Min kopi', 4],
+  ])(
+    'takes a fixed number of syncs for a structure read of the example with a version named «%s»: %i',
+    async (name, syncs) => {
+      const ctx = new RecordingContext(await withVersion(name));
+      const snapshot = await port(ctx).read('structure');
+      expect(findVersions(snapshot).map((v) => v.sheet)).toEqual([name]);
+      expect(ctx.syncCount).toBe(syncs);
+    },
+  );
+});
