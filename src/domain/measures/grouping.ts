@@ -9,6 +9,14 @@ export function groupKey(text: string): string {
 }
 
 /**
+ * The one key of a reference: a line's Ref, a measure's ID or Ref., a Prosjektnr, a Finansieringskilde —
+ * trimmed, case ignored. Lines are matched by it (reconcile/matchLines.ts), assigned to plans by it
+ * (consolidate/assign.ts), grouped by it when unmatched (reconcile.ts), and a user's Status and Kommentar on
+ * Avstemming are kept by it (sheets/reconciliation.ts), so "D-014" and "d-014" are one reference everywhere.
+ */
+export const refKey: (ref: string) => string = groupKey;
+
+/**
  * groupKey with a memory, for a column whose few texts repeat down thousands of rows (section, frame, area,
  * line type): a lookup of the text as typed instead of a lower-case copy and its hash per row.
  */

@@ -6,7 +6,7 @@
  */
 import { INVESTMENT_COLUMNS, INVESTMENT_FINANCING } from '../model/schema';
 import { isBlankLine } from '../read/economyPlan';
-import { groupKey, groupKeys } from '../measures/grouping';
+import { groupKey, groupKeys, refKey } from '../measures/grouping';
 import { isCosted } from '../measures/costed';
 import type { EconomyPlanLine, InvestmentMeasure, Measure, OperatingMeasure, Plan } from '../model/plan';
 
@@ -72,12 +72,9 @@ const FINANCING_NAMES: ReadonlyMap<string, FinancingKey> = (() => {
   return names;
 })();
 
-/**
- * The one key of a reference: a line's Ref, a measure's ID or Ref., a Prosjektnr — trimmed, case ignored. Lines
- * are matched by it, assigned to plans by it (consolidate/assign.ts) and, when unmatched, grouped by it
- * (reconcile.ts), so "D-014" and "d-014" are one reference everywhere.
- */
-export const refKey: (ref: string) => string = groupKey;
+// The one key of a reference, declared beside groupKey so that the Avstemming writer (sheets/) keys the user's
+// Status and Kommentar by the same rule the lines are matched by.
+export { refKey };
 
 /** The key a project is reconciled under: its Prosjektnr, or its ID when it has none. */
 export function projectKey(m: InvestmentMeasure): string {

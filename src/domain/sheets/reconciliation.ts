@@ -12,6 +12,7 @@ import { cellText, type Bounds } from '../read/sheetCells';
 import type { WritePlan } from '../model/writePlan';
 import { cellsByKey, keptUserColumns, occurrenceKeys, ownedColumns, rowKey, type UserColumns } from './tableCells';
 import { isOccupied } from './userCells';
+import { refKey } from '../measures/grouping';
 import { planItemTable } from './itemTable';
 import { cellLinkInput } from './formulas';
 import type { Unit } from '../model/money';
@@ -22,9 +23,13 @@ import type { WorkbookSnapshot } from '../model/snapshot';
 
 type ColumnKey = (typeof RECONCILIATION_COLUMNS)[number]['key'];
 
-/** The key that keeps a user's Status and Kommentar from one run to the next. */
+/**
+ * The key that keeps a user's Status and Kommentar from one run to the next. Ref and Finansieringskilde by
+ * refKey, the rule the economy plan lines are matched by (case and surrounding spaces aside), so a Ref retyped
+ * "d-014" is still the row of "D-014"; Kode and År as they are.
+ */
 export function reconciliationKey(code: string, ref: string, year: string, source: string): string {
-  return rowKey([code, ref, year, source]);
+  return rowKey([code, refKey(ref), year, refKey(source)]);
 }
 
 const keyOfItem = (i: ReconciliationItem): string =>

@@ -214,6 +214,28 @@ describe('planReconciliation', () => {
     ]);
   });
 
+  it('keeps Status and Kommentar when the Ref is retyped in another case, as the lines are matched (refKey)', () => {
+    const d014 = (ref: string) => item({ ref, measureId: ref, year: 2028 });
+    let written: WorkbookSnapshot = applyEdits(wb, editsOf(planReconciliation([d014('D-014')], plan, wb, texts)));
+    written = setCell(written, 'Avstemming', 'O2', 'Akseptert');
+    written = setCell(written, 'Avstemming', 'P2', 'Avklart med økonomi');
+    // The measure's ID is now "d-014": the same item (Kode, Ref, År) to the matcher, so the same row to the user.
+    const rows = rowsOf(editsOf(planReconciliation([d014('d-014')], plan, written, texts)));
+    expect(rows.map((r) => [r[1], r[3], r[6], r[14], r[15]])).toEqual([
+      ['code:measure-new-money', 'd-014', 2028, 'Akseptert', 'Avklart med økonomi'],
+    ]);
+  });
+
+  it('keeps Status and Kommentar when a space was typed after the Ref and the Finansieringskilde in another case', () => {
+    const financing = items[1] as ReconciliationItem;
+    let written: WorkbookSnapshot = applyEdits(wb, editsOf(planReconciliation([financing], plan, wb, texts)));
+    written = setCell(written, 'Avstemming', 'D2', 'p-1 ');
+    written = setCell(written, 'Avstemming', 'H2', 'TILSKUDD');
+    written = setCell(written, 'Avstemming', 'O2', 'Rettet');
+    const rows = rowsOf(editsOf(planReconciliation([financing], plan, written, texts)));
+    expect(rows.map((r) => [r[3], r[7], r[14]])).toEqual([['P-1', 'Tilskudd', 'Rettet']]);
+  });
+
   it('keeps each Status and Kommentar of items sharing a key (economy plan lines without Ref) on its own item', () => {
     // Two lines without Ref, each its own unmatched item (Kode, Ref and År alike): the user accepted the first.
     const line = (row: number, amount: number) =>
