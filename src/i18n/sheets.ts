@@ -118,6 +118,28 @@ export function reconciliationCodeOf(text: string): string {
   return code ?? text.trim();
 }
 
+/** Forklaring of a row kept on Avstemming only for the user's Status or Kommentar (SPEC §10). */
+const KEPT: Readonly<Record<Lang, Record<'vanished' | 'duplicate', string>>> = {
+  nb: {
+    vanished:
+      'Ikke avstemt i denne kjøringen: ingen post har lenger denne Kode, Ref, År og Finansieringskilde. Status og Kommentar er tatt vare på her; slett raden når den ikke trengs.',
+    duplicate:
+      'Ikke avstemt i denne kjøringen: en rad over har samme Kode, Ref, År og Finansieringskilde og har fått posten. Status og Kommentar på denne raden er tatt vare på her; slett raden når den ikke trengs.',
+  },
+  nn: {
+    vanished:
+      'Ikkje avstemt i denne køyringa: ingen post har lenger denne Kode, Ref, År og Finansieringskilde. Status og Kommentar er tekne vare på her; slett rada når ho ikkje trengst.',
+    duplicate:
+      'Ikkje avstemt i denne køyringa: ei rad over har same Kode, Ref, År og Finansieringskilde og har fått posten. Status og Kommentar på denne rada er tekne vare på her; slett rada når ho ikkje trengst.',
+  },
+  en: {
+    vanished:
+      'Not reconciled in this run: no item has this Kode, Ref, År and Finansieringskilde any more. Status and Kommentar are kept here; delete the row when it is no longer needed.',
+    duplicate:
+      "Not reconciled in this run: a row above has the same Kode, Ref, År and Finansieringskilde and took the item. This row's Status and Kommentar are kept here; delete the row when it is no longer needed.",
+  },
+};
+
 /** What the Avstemming sheet is written with in `lang`: Forklaring, labels for Alvor, Kode and Klasse. */
 export function reconciliationSheetText(lang: Lang, unit: Unit): ReconciliationSheetText {
   return {
@@ -126,5 +148,6 @@ export function reconciliationSheetText(lang: Lang, unit: Unit): ReconciliationS
     code: (c) => reconciliationCodeLabel(c, lang),
     class: (c) => reconciliationClassLabel(c, lang),
     codeOf: reconciliationCodeOf,
+    kept: (reason) => KEPT[lang][reason],
   };
 }

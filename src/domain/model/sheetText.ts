@@ -106,4 +106,9 @@ export interface ReconciliationSheetText {
   readonly class: (cls: ReconciliationClass) => string;
   /** The code a Kode cell's text stands for (a label in any language, or the code itself), else the text. */
   readonly codeOf: (text: string) => string;
+  /**
+   * Forklaring of a row kept only for the user's Status or Kommentar (SPEC §10): no item of this run has its key
+   * (`vanished`), or a row above with the same key took the item (`duplicate`).
+   */
+  readonly kept: (reason: 'vanished' | 'duplicate') => string;
 }

@@ -1,7 +1,8 @@
 /**
  * The Avstemming sheet (SPEC §10): tblAvstemming written anew on every run, one row per reconciliation
- * item, over the product's own part of the old table only. Status and Kommentar belong to the user: they are read from the existing sheet and written back
- * for the same (Kode, Ref, År, Finansieringskilde).
+ * item, over the product's own part of the old table only. Status and Kommentar belong to the user: they are
+ * read from the existing sheet and written back for the same (Kode, Ref, År, Finansieringskilde); a row no item
+ * takes keeps them below the items.
  */
 import type { CellInput } from '../model/edits';
 import { locateTable, bodyRows } from '../read/locateTable';
@@ -10,8 +11,9 @@ import { SHEETS, TABLES } from '../model/schema';
 import { RECONCILIATION_COLUMNS } from '../model/reconciliation';
 import { cellText, type Bounds } from '../read/sheetCells';
 import type { WritePlan } from '../model/writePlan';
-import { cellsByKey, keptUserColumns, occurrenceKeys, ownedColumns, rowKey, type UserColumns } from './tableCells';
+import { cellsByKey, keptUserColumns, occurrenceKeys, ownedColumns, rowKey } from './tableCells';
 import { isOccupied } from './userCells';
+import { asInput, keptRows, type KeptRow } from './reconciliationKept';
 import { refKey } from '../measures/grouping';
 import { planItemTable } from './itemTable';
 import { cellLinkInput } from './formulas';
@@ -43,14 +45,14 @@ const reconciliationQuery = () => ({
 
 /**
  * Status and Kommentar per key (rows sharing one told apart by occurrence: occurrenceKeys), as the user left
- * them on the existing Avstemming sheet. The Kode cell holds a label in the user's language: `codeOf` turns it
- * back into the code (in any language it was written in).
+ * them on the existing Avstemming sheet, in sheet order. The Kode cell holds a label in the user's language:
+ * `codeOf` turns it back into the code (in any language it was written in).
  */
 export function readUserColumns(
   wb: WorkbookSnapshot,
   codeOf: (text: string) => string = (text) => text,
-): Map<string, UserColumns> {
-  const out = new Map<string, UserColumns>();
+): Map<string, KeptRow> {
+  const out = new Map<string, KeptRow>();
   const t = locateTable(wb, reconciliationQuery());
   if (!t) return out;
   const value = cellsByKey(t, RECONCILIATION_COLUMNS);
@@ -58,8 +60,17 @@ export function readUserColumns(
   const unique = occurrenceKeys();
   for (const row of bodyRows(t)) {
     if (text(row, 'code') === '') continue;
-    const key = reconciliationKey(codeOf(text(row, 'code')), text(row, 'ref'), text(row, 'year'), text(row, 'source'));
-    out.set(unique(key), { status: value(row, 'status'), comment: value(row, 'comment') });
+    const code = codeOf(text(row, 'code'));
+    const key = reconciliationKey(code, text(row, 'ref'), text(row, 'year'), text(row, 'source'));
+    out.set(unique(key), {
+      key,
+      code,
+      ref: asInput(value(row, 'ref')),
+      year: asInput(value(row, 'year')),
+      source: asInput(value(row, 'source')),
+      status: value(row, 'status'),
+      comment: value(row, 'comment'),
+    });
   }
   return out;
 }
@@ -88,10 +99,10 @@ function itemRow(
   measureOf: MeasureIndex,
   texts: ReconciliationSheetText,
   kept: ReturnType<typeof readUserColumns>,
-  unique: (key: string) => string,
+  taken: (key: string) => string,
 ): CellInput[] {
   const { measure, frame } = measureOf(item);
-  const { status, comment } = keptUserColumns(kept.get(unique(keyOfItem(item))));
+  const { status, comment } = keptUserColumns(kept.get(taken(keyOfItem(item))));
   const values: Record<ColumnKey, CellInput> = {
     severity: texts.severity(item.severity),
     code: texts.code(item.code),
@@ -144,8 +155,8 @@ export function ownedReconciliationArea(wb: WorkbookSnapshot): { sheet: string; 
  * Writes Avstemming anew: the old tblAvstemming removed and the product's part of it emptied, then one row
  * per item with amounts in the workbook unit, Alvor, Kode, Klasse and Forklaring in the user's language
  * (`texts`; the codes stay in the JSON report), the user's Status (default "Åpen") and Kommentar kept by
- * (Kode, Ref, År, Finansieringskilde), and a drop-down on Status. Cells beside and below the table stay;
- * blocked when the new, larger table would cover one of them.
+ * (Kode, Ref, År, Finansieringskilde), the rows no item took below them (keptRows), and a drop-down on Status.
+ * Cells beside and below the table stay; blocked when the new, larger table would cover one of them.
  */
 export function planReconciliation(
   items: readonly ReconciliationItem[],
@@ -156,7 +167,14 @@ export function planReconciliation(
   const kept = readUserColumns(wb, texts.codeOf);
   const measureOf = indexMeasures(plan);
   const unique = occurrenceKeys();
-  const rows = items.map((i) => itemRow(i, plan.settings.unit, measureOf, texts, kept, unique));
+  const taken = new Set<string>();
+  const take = (key: string): string => {
+    const u = unique(key);
+    taken.add(u);
+    return u;
+  };
+  const rows = items.map((i) => itemRow(i, plan.settings.unit, measureOf, texts, kept, take));
+  rows.push(...keptRows(kept, taken, new Set(items.map(keyOfItem)), texts));
   const table = {
     sheet: SHEETS.reconciliation,
     table: TABLES.reconciliation,

@@ -54,6 +54,7 @@ const texts: ReconciliationSheetText = {
   code: (c) => `code:${c}`,
   class: (c) => `class:${c}`,
   codeOf: (text) => text.replace(/^code:/, ''),
+  kept: (reason) => `kept:${reason}`,
 };
 const rowsOf = (edits: readonly Edit[]) => {
   const body = edits.find((e) => e.kind === 'setCells' && e.origin === 'A2');
@@ -234,6 +235,81 @@ describe('planReconciliation', () => {
     written = setCell(written, 'Avstemming', 'O2', 'Rettet');
     const rows = rowsOf(editsOf(planReconciliation([financing], plan, written, texts)));
     expect(rows.map((r) => [r[3], r[7], r[14]])).toEqual([['P-1', 'Tilskudd', 'Rettet']]);
+  });
+
+  describe("a row whose item is gone keeps the user's Status and Kommentar below the items (docs/spec.md §10)", () => {
+    // D-001 2029 accepted with a comment, frame 2 only marked Rettet, D-001 2030 left as written (Åpen, empty).
+    const before = [items[0], items[1], items[2], item({ year: 2030 })] as ReconciliationItem[];
+    let written: WorkbookSnapshot = applyEdits(wb, editsOf(planReconciliation(before, plan, wb, texts)));
+    written = setCell(written, 'Avstemming', 'O2', 'Akseptert');
+    written = setCell(written, 'Avstemming', 'P2', 'Rettes i K-sak');
+    written = setCell(written, 'Avstemming', 'O4', 'Rettet');
+    // The next run: D-001 was deleted and frame 2 has no items any more; only the project remains.
+    const only = [items[1]] as ReconciliationItem[];
+    const plannedNext = planReconciliation(only, plan, written, texts);
+
+    it("written again with its key as typed, no amounts, and why; a row holding nothing of the user's goes", () => {
+      const rows = rowsOf(editsOf(plannedNext));
+      expect(rows.map((r) => [r[1], r[3], r[6], r[14], r[15]])).toEqual([
+        ['code:project-financing', 'P-1', null, 'Åpen', null],
+        ['code:measure-new-money', 'D-001', 2029, 'Akseptert', 'Rettes i K-sak'],
+        ['code:frame-total', '2', 2027, 'Rettet', null],
+      ]);
+      expect(rows[1]).toEqual([
+        null,
+        'code:measure-new-money',
+        null,
+        'D-001',
+        null,
+        null,
+        2029,
+        null,
+        null,
+        null,
+        null,
+        'kept:vanished',
+        null,
+        null,
+        'Akseptert',
+        'Rettes i K-sak',
+      ]);
+      expect(editsOf(plannedNext)).toContainEqual(
+        expect.objectContaining({ kind: 'createTable', name: 'tblAvstemming', ref: 'A1:P4' }),
+      );
+    });
+
+    it('stays run after run, and goes back to its item when the item returns', () => {
+      const next = applyEdits(written, editsOf(plannedNext));
+      const again = rowsOf(editsOf(planReconciliation(only, plan, next, texts)));
+      expect(again.map((r) => [r[3], r[6], r[11], r[14], r[15]])).toEqual([
+        ['P-1', null, 'explained project-financing', 'Åpen', null],
+        ['D-001', 2029, 'kept:vanished', 'Akseptert', 'Rettes i K-sak'],
+        ['2', 2027, 'kept:vanished', 'Rettet', null],
+      ]);
+      const back = rowsOf(editsOf(planReconciliation([items[0], items[1]] as ReconciliationItem[], plan, next, texts)));
+      expect(back.map((r) => [r[3], r[6], r[11], r[14], r[15]])).toEqual([
+        ['D-001', 2029, 'explained measure-new-money', 'Akseptert', 'Rettes i K-sak'],
+        ['P-1', null, 'explained project-financing', 'Åpen', null],
+        ['2', 2027, 'kept:vanished', 'Rettet', null],
+      ]);
+    });
+  });
+
+  it('two rows with one key (a row the user duplicated): the first in sheet order keeps the item, the second stays below', () => {
+    const twoYears = [item({ year: 2028 }), item({ year: 2029 })];
+    let written: WorkbookSnapshot = applyEdits(wb, editsOf(planReconciliation(twoYears, plan, wb, texts)));
+    written = setCell(written, 'Avstemming', 'O2', 'Akseptert');
+    written = setCell(written, 'Avstemming', 'P2', 'Avklart med økonomi');
+    // The copy below: the same key once År is 2028 and the Ref is retyped (refKey: "d-001 " is "D-001").
+    written = setCell(written, 'Avstemming', 'D3', 'd-001 ');
+    written = setCell(written, 'Avstemming', 'G3', 2028);
+    written = setCell(written, 'Avstemming', 'O3', 'Rettet');
+    written = setCell(written, 'Avstemming', 'P3', 'Feil beløp, se K-sak 12/28');
+    const rows = rowsOf(editsOf(planReconciliation([item({ year: 2028 })], plan, written, texts)));
+    expect(rows.map((r) => [r[3], r[6], r[11], r[14], r[15]])).toEqual([
+      ['D-001', 2028, 'explained measure-new-money', 'Akseptert', 'Avklart med økonomi'],
+      ['d-001 ', 2028, 'kept:duplicate', 'Rettet', 'Feil beløp, se K-sak 12/28'],
+    ]);
   });
 
   it('keeps each Status and Kommentar of items sharing a key (economy plan lines without Ref) on its own item', () => {
