@@ -33,7 +33,7 @@ export const TASKPANE_NB = {
   errorMeasureGone:
     'Ingenting er endret: tiltak {id} finnes ikke lenger i tabellen (det er slettet, eller ID-en er endret i Excel). Velg det på nytt i listen.',
   errorMeasureChanged:
-    'Ingenting er endret: flere tiltak har ID {id}, og rad {row} har ikke lenger det du valgte (tabellen er endret i Excel siden). Velg tiltaket på nytt i listen.',
+    'Ingenting er endret: flere tiltak har ID {id}, og rad {row} på arket «{sheet}» har ikke lenger det du valgte (tabellen er endret i Excel siden). Velg tiltaket på nytt i listen.',
   errorSheetMissing:
     'Et ark eller en tabell som tillegget regnet med, finnes ikke lenger. Kontroller på nytt, eller reparer strukturen under Struktur.',
   errorUnreadable: 'Arbeidsboken kunne ikke leses. Velg en annen fil.',

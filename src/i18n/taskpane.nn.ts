@@ -34,7 +34,7 @@ export const TASKPANE_NN: Record<TaskpaneKey, string> = {
   errorMeasureGone:
     'Ingenting er endra: tiltak {id} finst ikkje lenger i tabellen (det er sletta, eller ID-en er endra i Excel). Vel det på nytt i lista.',
   errorMeasureChanged:
-    'Ingenting er endra: fleire tiltak har ID {id}, og rad {row} har ikkje lenger det du valde (tabellen er endra i Excel sidan). Vel tiltaket på nytt i lista.',
+    'Ingenting er endra: fleire tiltak har ID {id}, og rad {row} på arket «{sheet}» har ikkje lenger det du valde (tabellen er endra i Excel sidan). Vel tiltaket på nytt i lista.',
   errorSheetMissing:
     'Eit ark eller ein tabell som tillegget rekna med, finst ikkje lenger. Kontroller på nytt, eller reparer strukturen under Struktur.',
   errorUnreadable: 'Arbeidsboka kunne ikkje lesast. Vel ei anna fil.',

@@ -16,8 +16,9 @@ export interface PaneError {
   readonly blocked?: readonly UserCell[];
   /** The measure an edit or move named, which the workbook no longer holds. */
   readonly measureId?: string;
-  /** Its row, when several measures share its ID and the row no longer holds the one picked. */
+  /** Its row and sheet, when several measures share its ID and the row no longer holds the one picked. */
   readonly row?: number;
+  readonly sheet?: string;
 }
 
 /** A write refused before anything was written, because user cells stand where it would land. */
@@ -29,13 +30,13 @@ export class BlockedByUserCells extends Error {
 }
 
 /**
- * An edit or move of a measure that the workbook, read again just before writing, no longer holds; `row` when
- * the measure shares its ID with another and its row no longer holds it.
+ * An edit or move of a measure that the workbook, read again just before writing, no longer holds; `at` (its
+ * sheet and row) when the measure shares its ID with another and its row no longer holds it.
  */
 export class MeasureGone extends Error {
   constructor(
     readonly measureId: string,
-    readonly row?: number,
+    readonly at?: { readonly sheet: string; readonly row: number },
   ) {
     super(`measure ${measureId} is gone`);
     this.name = 'MeasureGone';
@@ -59,10 +60,10 @@ const KEY_BY_KIND: Readonly<Record<WorkbookErrorKind, TaskpaneKey>> = {
 export function toPaneError(error: unknown): PaneError {
   if (error instanceof BlockedByUserCells) return { key: 'errorUnknown', code: '', blocked: error.cells };
   if (error instanceof MeasureGone) {
-    const { measureId, row } = error;
-    return row === undefined
+    const { measureId, at } = error;
+    return at === undefined
       ? { key: 'errorMeasureGone', code: '', measureId }
-      : { key: 'errorMeasureChanged', code: '', measureId, row };
+      : { key: 'errorMeasureChanged', code: '', measureId, row: at.row, sheet: at.sheet };
   }
   if (error instanceof WorkbookError) return { key: KEY_BY_KIND[error.kind], code: error.code ?? '' };
   return { key: 'errorUnknown', code: '' };
@@ -72,5 +73,5 @@ export function toPaneError(error: unknown): PaneError {
 export function paneErrorText(lang: Lang, error: PaneError): string {
   if (error.blocked) return blockedText(error.blocked, lang);
   const code = error.code ? ` (${error.code})` : '';
-  return tp(lang, error.key, { code, id: error.measureId ?? '', row: error.row ?? '' });
+  return tp(lang, error.key, { code, id: error.measureId ?? '', row: error.row ?? '', sheet: error.sheet ?? '' });
 }

@@ -211,7 +211,9 @@ describe('MeasureView with two measures sharing an ID', () => {
       ],
     });
     await userEvent.click(screen.getByRole('button', { name: tp('nb', 'moveUp') }));
-    expect(await screen.findByText(tp('nb', 'errorMeasureChanged', { id: 'D-002', row: 4 }))).toBeTruthy();
+    // The message names the row where the user must look: row 4 of «Tiltak drift» (not of «Tiltak investering»).
+    const said = await screen.findByText(/flere tiltak har ID D-002/);
+    expect(said.textContent).toContain('rad 4 på arket «Tiltak drift»');
     expect(port.applied).toHaveLength(0);
   });
 

@@ -26,7 +26,9 @@ export interface LegacyTableRows {
   readonly sections: readonly string[];
 }
 
-const TEXT_KEYS = ['responsible', 'areas', 'frame', 'kind', 'project', 'purpose', 'section', 'ref'] as const;
+// Not Ref.: readMeasureText reads it (it may stand in the Tiltak text), and a second read would log a merged
+// Ref. twice per row.
+const TEXT_KEYS = ['responsible', 'areas', 'frame', 'kind', 'project', 'purpose', 'section'] as const;
 
 /** The first column per key: a repeated key is logged by the importer and ignored here. */
 function columnsByKey(table: LegacyTable): Map<string, LegacyColumn> {

@@ -61,7 +61,7 @@ function measureOptions(lang: Lang, measures: readonly Measure[]): { value: stri
 /** The picked measure on the workbook read again before writing; refused when it is not there (MeasureGone). */
 function located(now: Plan, pick: MeasurePick): Measure {
   const m = relocateMeasure(now, pick);
-  if (!m) throw new MeasureGone(pick.measure.id, pick.unique ? undefined : pick.measure.row);
+  if (!m) throw new MeasureGone(pick.measure.id, pick.unique ? undefined : pick.measure);
   return m;
 }
 

@@ -87,3 +87,26 @@ describe('a Tiltak text merged down over several measure rows', () => {
     ]);
   });
 });
+
+describe('a Ref. merged down over several measure rows', () => {
+  // Ref. «7» written once (B3:B4) for two measures, each with its own Tiltak and money.
+  const values: CellValue[][] = [
+    ['Prioritet', 'Ref.', 'Tiltak', '2027', '2028', '2029', '2030', 'Nye midler', 'Ansvarlig'],
+    ['BOLIG'],
+    [1, '7', 'Bo Kart', 100, 100, 100, 100, 100, 'Boligkontoret'],
+    [2, null, 'Bo Kart i NAV', 200, 200, 200, 200, 200, 'NAV'],
+  ];
+  const result = importLegacy(
+    { sheets: [{ sheet: 'Drift', origin: 'A1', values, merges: ['B3:B4'] }], tables: [] },
+    { defaultStartYear: 2027, unit: 'kr', commentNote: (n) => n.code },
+  );
+
+  it('is both rows’ Ref., and the covered row is logged once, not once per reader of the cell', () => {
+    expect(result.content.operating.map((r) => [r.values.priority, r.values.ref])).toEqual([
+      [1, '7'],
+      [2, '7'],
+    ]);
+    const logged = result.log.filter((d) => d.code === 'merged-cell');
+    expect(logged.map((d) => [d.cell, d.params])).toEqual([['B4', { value: '7', range: 'B3:B4' }]]);
+  });
+});

@@ -13,7 +13,7 @@ describe('loadPieces', () => {
   // Budget 3 000: pieces are cut in blocks of at most 750 estimated bytes, 24 per value plus 64 per block, so
   // of 28 rows (736 bytes) of one column. A (70 rows): 736, 736, 400. B (56): 736, 736. C (10): 304. D (84):
   // 736, 736, 736. In order: A A A B (2 608; B's second would make 3 344) | B C D D (2 512) | D: three syncs.
-  // First fit: A A A B C (2 912) | B D D D (2 944): two, the least for 7 536 bytes.
+  // First fit: A A A B C (2 912) | B D D D (2 944): two, the least for 5 856 bytes.
   it('fills each sync with the later blocks that still fit: two syncs where blocks in order took three', async () => {
     const ctx = new RecordingContext(fakeModel({ S: [['x']] }));
     const pieces = [column(1, 70), column(101, 156), column(201, 210), column(301, 384)];
