@@ -87,6 +87,16 @@ function missingLineParams(item: ReconciliationItem, lang: Lang, unit: Unit): Re
   };
 }
 
+/**
+ * The economy plan's amount as an explanation shows it: the sum, or for a line whose years cancel (0 over the
+ * period) each year that holds money ("500 i 2027, −500 i 2028"), which a 0 would hide.
+ */
+function economyPlanText(item: ReconciliationItem, lang: Lang, unit: Unit): string {
+  const years = item.lineYears;
+  if (!years) return amount(item.economyPlan, unit);
+  return years.map((y) => `${amount(y.amount, unit)}${common('inYear', lang, { year: y.year })}`).join(', ');
+}
+
 /** One explanation of a reconciliation item in `lang`, amounts in the workbook unit `unit`. */
 export function explainReconciliation(item: ReconciliationItem, lang: Lang, unit: Unit): string {
   const keys = keysOf(item, unit);
@@ -98,7 +108,7 @@ export function explainReconciliation(item: ReconciliationItem, lang: Lang, unit
     source: item.source ?? '',
     inYear: item.year === undefined ? '' : common('inYear', lang, { year: item.year }),
     ...(shown('measures') ? { measures: amount(item.measures, unit) } : {}),
-    ...(shown('economyPlan') ? { economyPlan: amount(item.economyPlan, unit) } : {}),
+    ...(shown('economyPlan') ? { economyPlan: economyPlanText(item, lang, unit) } : {}),
     ...(shown('difference') ? { difference: amount(item.difference, unit) } : {}),
     ...(shown('lineAmount') && item.lineUnit
       ? { lineAmount: amount(item.economyPlan, item.lineUnit), lineUnit: item.lineUnit }

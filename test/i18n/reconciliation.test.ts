@@ -174,6 +174,16 @@ describe('explainReconciliation', () => {
     ]);
   });
 
+  it('an unmatched line whose years cancel names each year that holds money, not the 0 of the period', () => {
+    // +500 and −500 thousand in 2027 and 2028: 0 for the period, which alone would read as an empty line.
+    const p = plan({ economyPlan: [line({ row: 3, ref: 'X-1', years: [500, -500, 0, 0] })] });
+    const unmatched = reconcile(p, []).filter((i) => i.code === 'economy-plan-line-unmatched');
+    expect(unmatched.map((i) => explainReconciliation(i, 'nb', '1000 kr'))).toEqual([
+      'Økonomiplanlinjen X-1 (500 i 2027, \u2212500 i 2028) svarer ikke til noe tiltak eller prosjekt. Kontroller Ref på linjen.',
+    ]);
+    expect(unmatched.map((i) => i.economyPlan)).toEqual([0]);
+  });
+
   it('project-financing names the source', () => {
     expect(explainReconciliation(item('project-financing', 'mismatch', 1, 2), 'nn', 'kr')).toContain('Tilskudd');
   });

@@ -154,7 +154,7 @@ export function consolidate(
     ...head,
     ...assignment.ambiguous.map((a) => ambiguousItem(a.line, a.claimants)),
     ...frames.sort(compareItems),
-    ...assignment.unclaimed.map((u) => unclaimedItem(u.line, tolerance, u.plan)),
+    ...assignment.unclaimed.map((u) => unclaimedItem(u.line, years, tolerance, u.plan)),
   ];
   const compared = plans.filter((p) => p.compared);
   const total = {

@@ -1,5 +1,5 @@
 /** The consolidation items that are not frame totals: a plan without name or of another period, ambiguous and unclaimed lines. */
-import { classifyUnmatched } from '../reconcile/classify';
+import { cancellingYears, classifyUnmatched } from '../reconcile/classify';
 import { severityFor } from '../reconcile/item';
 import { sumAllYears } from '../reconcile/cells';
 import { sheetAddress } from '../read/rowCells';
@@ -53,13 +53,17 @@ export function ambiguousItem(line: EconomyPlanLine, claimants: readonly Claiman
  * A line no plan claims, listed once (a warning, as economy-plan-line-unmatched of one plan). `planName`: the
  * plan it belongs to, by its Plan column or else by the one plan not compared whose measure its Ref names.
  */
-export function unclaimedItem(line: EconomyPlanLine, tolerance: Kr, planName = ''): ConsolidationItem {
+export function unclaimedItem(
+  line: EconomyPlanLine,
+  years: readonly number[],
+  tolerance: Kr,
+  planName = '',
+): ConsolidationItem {
   const plan = line.plan.trim() || planName.trim();
   const economyPlan = sumAllYears([line]);
-  const cls = classifyUnmatched(
-    line.years.map((y) => y ?? 0),
-    tolerance,
-  );
+  const yearSums = line.years.map((y) => y ?? 0);
+  const cls = classifyUnmatched(yearSums, tolerance);
+  const lineYears = cancellingYears(years, yearSums);
   return {
     code: 'economy-plan-line-unmatched',
     class: cls,
@@ -69,6 +73,7 @@ export function unclaimedItem(line: EconomyPlanLine, tolerance: Kr, planName = '
     measures: ZERO,
     economyPlan,
     difference: kr(-economyPlan),
+    ...(lineYears ? { lineYears } : {}),
     cells: { economyPlan: sheetAddress(line, 'ref') },
   };
 }

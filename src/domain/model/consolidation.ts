@@ -70,6 +70,8 @@ export interface ConsolidationItem {
   /** period-mismatch: the plan's years. */
   readonly planYears?: readonly number[];
   /** "Sheet!A1" of the economy plan cell (in the economy plan workbook). */
+  /** `economy-plan-line-unmatched`: the nonzero years of a line whose amounts cancel (ReconciliationItem). */
+  readonly lineYears?: readonly { readonly year: number; readonly amount: Kr }[];
   readonly cells: { readonly economyPlan?: string };
 }
 

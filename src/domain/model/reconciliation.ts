@@ -61,6 +61,11 @@ export interface ReconciliationItem {
   readonly sourceUnknown?: boolean;
   /** Economy plan cells compared here that are not numbers and count as 0 ("Økonomiplan!H2"; SPEC §4). */
   readonly invalidCells?: readonly string[];
+  /**
+   * `economy-plan-line-unmatched` only: the years of lines whose amounts cancel over the period (+500 in one
+   * year, −500 in another): the item's Økonomiplan is 0, so the explanation names the years instead.
+   */
+  readonly lineYears?: readonly { readonly year: number; readonly amount: Kr }[];
   /** `economy-plan-line-unmatched` only: the IDs of the costed measures that all carry the line's Ref. */
   readonly sharedBy?: readonly string[];
   /** Economy plan lines whose Ref nearly names a measure ("D001" for "D-001"), which this item follows from. */

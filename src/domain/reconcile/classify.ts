@@ -2,7 +2,7 @@
  * Classification of one reconciliation comparison (SPEC §10), and of a key's series of per-year
  * comparisons, where a difference that the period sum absorbs is `timing` rather than `mismatch`.
  */
-import { ZERO } from '../model/money';
+import { kr, ZERO } from '../model/money';
 import { Item, type CellSource, type ItemKey } from './item';
 import type { Kr } from '../model/money';
 import type { MissingLine, ReconciliationClass, ReconciliationItem } from '../model/reconciliation';
@@ -88,6 +88,21 @@ export function classifyUnmatched(yearSums: readonly number[], tolerance: number
     if (CLASS_ORDER.indexOf(cls) < CLASS_ORDER.indexOf(worst)) worst = cls;
   }
   return worst;
+}
+
+/**
+ * The nonzero years of an unmatched line (or lines) whose amounts cancel over the period, else undefined: an
+ * item that shows 0 for them must say which years hold money (`lineYears`).
+ */
+export function cancellingYears(
+  years: readonly number[],
+  yearSums: readonly number[],
+): { readonly year: number; readonly amount: Kr }[] | undefined {
+  if (yearSums.reduce((a, b) => a + b, 0) !== 0 || yearSums.every((y) => y === 0)) return undefined;
+  return years.flatMap((year, i) => {
+    const amount = yearSums[i] ?? 0;
+    return amount === 0 ? [] : [{ year, amount: kr(amount) }];
+  });
 }
 
 /** A compared item as the comparers describe it, before class, severity and Δ are derived. */

@@ -4,7 +4,7 @@
  * them name them (`rowErrors`), so the explanation says so.
  * Every compared item is listed, matches included, in a deterministic order.
  */
-import { classifyUnmatched, toItem, withRowErrors } from './classify';
+import { cancellingYears, classifyUnmatched, toItem, withRowErrors } from './classify';
 import { matchLines, refKey, type MatchedLine } from './matchLines';
 import { kr } from '../model/money';
 import { sumAllYears, sumYearsOf } from './cells';
@@ -60,6 +60,8 @@ function unmatchedItems(plan: Plan, matched: readonly MatchedLine[], into: Items
     };
     const yearSums = sumYearsOf(plan.years.length, lines, (l) => l.years);
     const item = toItem(comparison, notCosted ? 'not-costed' : classifyUnmatched(yearSums, plan.settings.tolerance));
+    const lineYears = cancellingYears(plan.years, yearSums);
+    if (lineYears) Object.assign(item, { lineYears });
     const sharedBy = first?.sharedBy;
     into.add(sourceUnknown || sharedBy ? Object.assign(item, sourceUnknown ? { sourceUnknown } : { sharedBy }) : item);
   }

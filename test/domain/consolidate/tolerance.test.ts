@@ -89,5 +89,12 @@ describe('a line no plan claims whose years cancel', () => {
     const { consolidation } = consolidate([input('helse.xlsx', helse(0))], economy([...lines, stray], 0));
     const unclaimed = consolidation.items.filter((i) => i.code === 'economy-plan-line-unmatched' && i.ref === 'X-9');
     expect(unclaimed.map((i) => [i.class, i.severity, i.economyPlan])).toEqual([['mismatch', 'warning', 0]]);
+    // The item's 0 would hide the money: the years that hold it go with it, for the explanation.
+    expect(unclaimed.map((i) => i.lineYears)).toEqual([
+      [
+        { year: 2027, amount: 500_000 },
+        { year: 2028, amount: -500_000 },
+      ],
+    ]);
   });
 });
