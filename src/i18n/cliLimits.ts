@@ -25,7 +25,7 @@ export const FILE_TEXTS = {
       'for stor: arbeidsboka har meir enn 1 million utfylte celler på arka som blir lesne (grensa vart nådd på arket «{sheet}»)',
     'reason.not-allowed': 'ikkje tillate: ein del av arbeidsboka har ei DOCTYPE-erklæring, som Excel aldri skriv',
     'extra.notes': 'merknadene (kommentarane) på arket «{sheet}»',
-    'extra.conditionalFormats': 'den vilkårsstyrte formateringa på arket «{sheet}»',
+    'extra.conditionalFormats': 'vilkårsformateringa på arket «{sheet}»',
     'extra.drawings': 'diagramma, bileta og figurane på arket «{sheet}»',
     'extra.hyperlinks': 'hyperlenkjene på arket «{sheet}»',
     'extra.macros': 'makroane (VBA-prosjektet) i arbeidsboka; den nye arbeidsboka er ei .xlsx',

@@ -29,7 +29,7 @@ export const CHECKED_TABLES: readonly CheckedTable[] = [
 ];
 
 /** How many rows a check reads under a measure or economy plan table (see rowsReadBelow). */
-export const ROWS_READ_BELOW = 20;
+const ROWS_READ_BELOW = 20;
 
 /**
  * Rows a check reads under a product table beside the table itself: under each measure table the row where a

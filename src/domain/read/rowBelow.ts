@@ -10,6 +10,7 @@
 import { parseRange, toA1 } from '../model/a1';
 import { makeFinding, type Finding } from '../model/finding';
 import { rowsReadBelow } from './readScope';
+import type { LocatedTable } from './locateTable';
 import type { TableRows } from './row';
 import type { TableInfo } from '../model/snapshot';
 
@@ -18,7 +19,7 @@ export function rowBelowFindings(rows: TableRows, tables: readonly TableInfo[]):
   const { t } = rows;
   if (t.tableName === null || t.totalsRow) return [];
   const table = t.tableName;
-  const last = Math.min(t.lastDataRow + rowsReadBelow(table), nextTableTop(t.sheet.sheet, t.lastDataRow, tables) - 1);
+  const last = Math.min(t.lastDataRow + rowsReadBelow(table), nextTableTop(t, tables) - 1);
   const out: Finding[] = [];
   for (let row = t.lastDataRow + 1; row <= last; row++) {
     const filled = rows.filledColumns(row);
@@ -29,12 +30,12 @@ export function rowBelowFindings(rows: TableRows, tables: readonly TableInfo[]):
   return out;
 }
 
-/** The top row of the first other table on `sheet` that starts under `row` (Infinity if none). */
-function nextTableTop(sheet: string, row: number, tables: readonly TableInfo[]): number {
+/** The top row of the first other table on `t`'s sheet that starts under it in its columns (Infinity if none). */
+function nextTableTop(t: LocatedTable, tables: readonly TableInfo[]): number {
   let top = Infinity;
   for (const info of tables) {
-    const b = info.sheet.toLowerCase() === sheet.toLowerCase() ? parseRange(info.ref) : null;
-    if (b && b.top > row) top = Math.min(top, b.top);
+    const b = info.sheet.toLowerCase() === t.sheet.sheet.toLowerCase() ? parseRange(info.ref) : null;
+    if (b && b.top > t.lastDataRow && b.left <= t.right && b.right >= t.left) top = Math.min(top, b.top);
   }
   return top;
 }

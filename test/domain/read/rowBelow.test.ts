@@ -85,4 +85,12 @@ describe('row-below-table', () => {
     const wb = { ...wb0, tables: [...wb0.tables, { name: 'tblMine', sheet: 'Tiltak drift', ref: 'A4:C4' }] };
     expect(below(wb)).toEqual(['Tiltak drift!A3']);
   });
+
+  it('is not stopped by a table of the user’s beside it, in other columns', () => {
+    const three = [1, 2, 3].map((n) => operatingRow({ ID: `D-00${n}`, Prioritet: n }));
+    const wb0 = shrunk(canonicalSnapshot({ operating: three }), 'tblTiltakDrift', {}, 2);
+    // tblMine at X4:Y6, right of tblTiltakDrift's A:U: rows 3 and 4 are both lines typed under it.
+    const wb = { ...wb0, tables: [...wb0.tables, { name: 'tblMine', sheet: 'Tiltak drift', ref: 'X4:Y6' }] };
+    expect(below(wb)).toEqual(['Tiltak drift!A3', 'Tiltak drift!A4']);
+  });
 });
