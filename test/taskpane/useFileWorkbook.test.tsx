@@ -33,3 +33,25 @@ describe('useFileWorkbook: a file that does not open', () => {
     expect(unreadableReason(null)).toBeUndefined();
   });
 });
+
+describe('useFileWorkbook: a workbook the pane makes (a roll) that cannot be built', () => {
+  it('rejects to the caller, which says so, and no second message appears beside it', async () => {
+    const { result } = renderHook(() =>
+      useFileWorkbook(
+        'eksempel.xlsx',
+        () => 'x',
+        () => 'other',
+      ),
+    );
+    await waitFor(() => expect(result.current.file).toBe('eksempel.xlsx'));
+    // A table on a sheet that is not there: the package writer refuses it.
+    const edits = [{ kind: 'createTable', sheet: 'Finnes ikke', name: 'tblX', ref: 'A1:B2' }] as const;
+    await act(async () => {
+      await expect(result.current.openNew(edits, 'rullert.xlsx', ['Planen er laget'])).rejects.toThrow();
+    });
+    expect(result.current.error).toBeNull();
+    expect(result.current.file).toBe('eksempel.xlsx');
+    expect(result.current.notes).toEqual([]);
+    expect(result.current.loading).toBe(false);
+  });
+});

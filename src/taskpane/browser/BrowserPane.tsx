@@ -5,6 +5,7 @@ import type { Lang } from '../../domain';
 import { cliText } from '../../i18n/cli';
 import type { UnreadableReason } from '../../workbook/xlsx/unreadable';
 import { tp } from '../../i18n/taskpane';
+import { NoteList } from '../components/NoteList';
 import { Pane } from '../components/Pane';
 import { browserCompareFiles } from './compareFiles';
 import { ConsolidationView } from './ConsolidationView';
@@ -45,17 +46,7 @@ export function BrowserPane({ lang }: { readonly lang: Lang }): JSX.Element {
           </MessageBarBody>
         </MessageBar>
       )}
-      {session.notes.length > 0 && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            <ul className="tp-list">
-              {session.notes.map((line, n) => (
-                <li key={n}>{line}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {session.notes.length > 0 && <NoteList lines={session.notes} />}
       {port && (
         <Pane
           key={session.file}

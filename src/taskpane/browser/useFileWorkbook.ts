@@ -51,23 +51,26 @@ export function useFileWorkbook(
   const [error, setError] = useState<string | null>(null);
   const [notes, setNotes] = useState<readonly string[]>([]);
 
+  const show = useCallback((wb: FileWorkbook, name: string, said?: readonly string[]) => {
+    setWorkbook(wb);
+    setFile(name);
+    setSelection(null);
+    setNotes(said ?? []);
+  }, []);
+
   const load = useCallback(
-    async (make: () => Promise<FileWorkbook>, name: string, failure?: typeof openFailed, said?: readonly string[]) => {
+    async (make: () => Promise<FileWorkbook>, name: string, failure?: typeof openFailed) => {
       setLoading(true);
       setError(null);
       try {
-        const wb = await make();
-        setWorkbook(wb);
-        setFile(name);
-        setSelection(null);
-        setNotes(said ?? []);
+        show(await make(), name);
       } catch (e) {
         setError(failure ? failure(unreadableReason(e)) : otherFailedRef.current(e));
       } finally {
         setLoading(false);
       }
     },
-    [],
+    [show],
   );
 
   const openFile = useCallback(
@@ -78,10 +81,19 @@ export function useFileWorkbook(
     () => load(() => buildXlsx(exampleEdits(defaultStartYear())), exampleFile),
     [load, exampleFile],
   );
+  // A workbook the pane made (a roll): a failure goes to the caller, which says it where the user asked for it,
+  // instead of beside a success message.
   const openNew = useCallback(
-    (edits: readonly Edit[], name: string, said?: readonly string[]) =>
-      load(() => buildXlsx(edits), name, undefined, said),
-    [load],
+    async (edits: readonly Edit[], name: string, said?: readonly string[]) => {
+      setLoading(true);
+      setError(null);
+      try {
+        show(await buildXlsx(edits), name, said);
+      } finally {
+        setLoading(false);
+      }
+    },
+    [show],
   );
 
   useEffect(() => {

@@ -10,8 +10,6 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  MessageBar,
-  MessageBarBody,
   Text,
 } from '@fluentui/react-components';
 import { useState } from 'react';
@@ -29,6 +27,7 @@ import { summaryText } from '../../i18n/sheets';
 import { tp } from '../../i18n/taskpane';
 import { rollNoteLines } from '../../i18n/roll';
 import { paneErrorText, toPaneError } from '../errors';
+import { NoteList } from '../components/NoteList';
 import type { ViewProps } from '../components/types';
 import { defaultStartYear } from '../hooks/usePlanCheck';
 import { SaveVersionForm, todayIso } from './SaveVersionForm';
@@ -128,7 +127,7 @@ export function StructureView(props: StructureProps): JSX.Element {
       <Button disabled={busy || !openNew || refused} onClick={() => setConfirmRoll(true)}>
         {tp(lang, 'rollForward')}
       </Button>
-      {rolled && <RollNotes lines={rolled.lines} failed={rolled.failed} />}
+      {rolled && <NoteList lines={rolled.lines} failed={rolled.failed} />}
       <Dialog open={confirmRoll} onOpenChange={(_, d) => setConfirmRoll(d.open)}>
         <DialogSurface>
           <DialogBody>
@@ -144,20 +143,5 @@ export function StructureView(props: StructureProps): JSX.Element {
         </DialogSurface>
       </Dialog>
     </section>
-  );
-}
-
-/** What a roll said, one line each: the first is the outcome. */
-function RollNotes({ lines, failed }: { readonly lines: readonly string[]; readonly failed: boolean }): JSX.Element {
-  return (
-    <MessageBar intent={failed ? 'error' : 'info'} layout="multiline">
-      <MessageBarBody>
-        <ul className="tp-list">
-          {lines.map((line, n) => (
-            <li key={n}>{line}</li>
-          ))}
-        </ul>
-      </MessageBarBody>
-    </MessageBar>
   );
 }
