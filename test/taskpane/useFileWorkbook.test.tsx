@@ -2,9 +2,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { act, renderHook, waitFor } from '@testing-library/react';
+import { strToU8, zipSync } from 'fflate';
 import { cliText } from '../../src/i18n/cli';
 import type { Unreadable } from '../../src/i18n/unreadable';
-import { unreadableOf } from '../../src/taskpane/errors';
+import { unreadableMessage, unreadableOf } from '../../src/taskpane/errors';
 import { useFileWorkbook } from '../../src/taskpane/browser/useFileWorkbook';
 
 const broken = (name: string) => readFileSync(path.join(__dirname, '..', 'fixtures', 'broken', name));
@@ -33,5 +34,18 @@ describe('useFileWorkbook: a file that does not open', () => {
   it('has no reason for an error that is not the file adapter’s', () => {
     expect(unreadableOf(new Error('x'))).toBeUndefined();
     expect(unreadableOf(null)).toBeUndefined();
+  });
+
+  it('an OpenDocument spreadsheet: says so, and how to save it as .xlsx in LibreOffice, then what to do', async () => {
+    const ods = zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }] });
+    const openFailed = (u: Unreadable | undefined) => (u ? unreadableMessage('nb', u, 'Velg en annen fil.') : '?');
+    const { result } = renderHook(() => useFileWorkbook('eksempel.xlsx', openFailed, () => 'other'));
+    await waitFor(() => expect(result.current.file).toBe('eksempel.xlsx'));
+    await act(() => result.current.openFile(asFile('budsjett.ods', Buffer.from(ods))));
+    expect(result.current.error).toBe(
+      'Et OpenDocument-regneark (.ods), ikke en Excel-arbeidsbok; åpne det i LibreOffice og velg ' +
+        'Fil → Lagre som → Excel 2007-365 (.xlsx). Velg en annen fil.',
+    );
+    expect(result.current.file).toBe('eksempel.xlsx');
   });
 });
