@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Lang } from '../domain';
 import { cliText } from '../i18n/cli';
 import { fileText } from '../i18n/cliFiles';
+import { unreadableText } from '../i18n/unreadable';
 import { UnreadableWorkbookError, type XlsxWorkbook } from '../workbook/xlsx';
 import { openXlsxFile, saveXlsxFile } from '../workbook/xlsx/nodeFile';
 import { assertWritable, FileSystemError, writeWhole, type WriteMode } from '../workbook/safeWrite';
@@ -25,12 +26,6 @@ export function printUsage(io: CliIo, error: UsageError, lang: Lang = 'nb'): voi
 /** The system's reason in the user's language. */
 export const fsReason = (e: FileSystemError, lang: Lang): string =>
   fileText(`fs.${e.reason}`, lang, { code: e.code ?? '' });
-
-/** Why a workbook cannot be read, in the user's language, naming the sheet where reading stopped. */
-export const unreadableText = (e: UnreadableWorkbookError, lang: Lang): string =>
-  e.reason === 'too-many-cells' && e.sheet !== undefined
-    ? cliText('reason.too-many-cells-sheet', lang, { sheet: e.sheet })
-    : cliText(`reason.${e.reason}`, lang);
 
 /** Open a workbook, or print "<file>: cannot be read: <reason>" and return null. Other errors propagate. */
 export async function openOrExplain(io: CliIo, file: string, lang: Lang = 'nb'): Promise<XlsxWorkbook | null> {

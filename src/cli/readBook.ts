@@ -7,7 +7,7 @@ import type { Lang, WorkbookSnapshot } from '../domain';
 import { cliText } from '../i18n/cli';
 import type { ReadScope } from '../workbook/port';
 import { UnreadableWorkbookError, type XlsxWorkbook } from '../workbook/xlsx';
-import { unreadableText } from './files';
+import { unreadableText } from '../i18n/unreadable';
 import type { CliIo } from './io';
 
 /** The snapshot, or null after printing why the workbook cannot be read. Other errors propagate. */

@@ -24,6 +24,8 @@ export const CLI_EN: Record<CliKey, string> = {
   'reason.not-a-file': 'not a file (perhaps a folder); give an .xlsx file',
   'reason.not-zip': 'not an .xlsx file (not a zip package); open it in Excel and save it as .xlsx',
   'reason.not-xlsx': 'not an Excel workbook (.xlsx); open it in Excel and save it as .xlsx',
+  'reason.opendocument':
+    'an OpenDocument spreadsheet (.ods), not an Excel workbook; open it in LibreOffice and choose File → Save As → Excel 2007-365 (.xlsx)',
   'reason.encrypted': 'the workbook is protected with a password; save a copy without a password in Excel',
   'reason.old-xls': 'old .xls format; save it as .xlsx in Excel',
   'reason.corrupt': 'the workbook is damaged; open it in Excel and save it again',

@@ -24,6 +24,8 @@ export const CLI_NB = {
   'reason.not-a-file': 'ikke en fil (kanskje en mappe); oppgi en .xlsx-fil',
   'reason.not-zip': 'ikke en .xlsx-fil (ikke en zip-pakke); åpne den i Excel og lagre den som .xlsx',
   'reason.not-xlsx': 'ikke en Excel-arbeidsbok (.xlsx); åpne den i Excel og lagre den som .xlsx',
+  'reason.opendocument':
+    'et OpenDocument-regneark (.ods), ikke en Excel-arbeidsbok; åpne det i LibreOffice og velg Fil → Lagre som → Excel 2007-365 (.xlsx)',
   'reason.encrypted': 'arbeidsboken er beskyttet med passord; lagre en kopi uten passord i Excel',
   'reason.old-xls': 'gammelt .xls-format; lagre den som .xlsx i Excel',
   'reason.corrupt': 'arbeidsboken er skadet; åpne den i Excel og lagre den på nytt',

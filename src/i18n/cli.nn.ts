@@ -25,6 +25,8 @@ export const CLI_NN: Record<CliKey, string> = {
   'reason.not-a-file': 'ikkje ei fil (kanskje ei mappe); oppgje ei .xlsx-fil',
   'reason.not-zip': 'ikkje ei .xlsx-fil (ikkje ein zip-pakke); opne ho i Excel og lagre ho som .xlsx',
   'reason.not-xlsx': 'ikkje ei Excel-arbeidsbok (.xlsx); opne ho i Excel og lagre ho som .xlsx',
+  'reason.opendocument':
+    'eit OpenDocument-rekneark (.ods), ikkje ei Excel-arbeidsbok; opne det i LibreOffice og vel Fil → Lagre som → Excel 2007-365 (.xlsx)',
   'reason.encrypted': 'arbeidsboka er verna med passord; lagre ein kopi utan passord i Excel',
   'reason.old-xls': 'gammalt .xls-format; lagre ho som .xlsx i Excel',
   'reason.corrupt': 'arbeidsboka er skadd; opne ho i Excel og lagre ho på nytt',

@@ -5,6 +5,7 @@
  */
 import type { Lang, UserCell } from '../domain';
 import { tp, type TaskpaneKey } from '../i18n/taskpane';
+import { unreadableText, type Unreadable } from '../i18n/unreadable';
 import { blockedText } from '../i18n/userCells';
 import { WorkbookError, type WorkbookErrorKind } from '../workbook/port';
 
@@ -19,6 +20,8 @@ export interface PaneError {
   /** Its row and sheet, when several measures share its ID and the row no longer holds the one picked. */
   readonly row?: number;
   readonly sheet?: string;
+  /** Why the file adapter could not read the workbook (too many cells, and on which sheet), when it said. */
+  readonly unreadable?: Unreadable;
 }
 
 /** A write refused before anything was written, because user cells stand where it would land. */
@@ -56,6 +59,23 @@ const KEY_BY_KIND: Readonly<Record<WorkbookErrorKind, TaskpaneKey>> = {
   unknown: 'errorUnknown',
 };
 
+/** The file adapter's reason (and sheet) of an unreadable workbook, when `error` carries one. */
+export function unreadableOf(error: unknown): Unreadable | undefined {
+  if (!(error instanceof WorkbookError) || error.kind !== 'unreadable') return undefined;
+  const { reason, sheet } = error as { reason?: unknown; sheet?: unknown };
+  if (typeof reason !== 'string') return undefined;
+  return { reason: reason as Unreadable['reason'], ...(typeof sheet === 'string' ? { sheet } : {}) };
+}
+
+/**
+ * Why a workbook cannot be read, as a sentence (the reason in the command line's words, capitalised), then
+ * `then`, what to do: one wording for a file that does not open and a read refused later (too many cells).
+ */
+export function unreadableMessage(lang: Lang, unreadable: Unreadable, then: string): string {
+  const reason = unreadableText(unreadable, lang);
+  return `${reason.charAt(0).toUpperCase()}${reason.slice(1)}. ${then}`;
+}
+
 /** What to tell the user about anything thrown by a port or by the pane's own work. */
 export function toPaneError(error: unknown): PaneError {
   if (error instanceof BlockedByUserCells) return { key: 'errorUnknown', code: '', blocked: error.cells };
@@ -65,13 +85,17 @@ export function toPaneError(error: unknown): PaneError {
       ? { key: 'errorMeasureGone', code: '', measureId }
       : { key: 'errorMeasureChanged', code: '', measureId, row: at.row, sheet: at.sheet };
   }
-  if (error instanceof WorkbookError) return { key: KEY_BY_KIND[error.kind], code: error.code ?? '' };
+  if (error instanceof WorkbookError) {
+    const unreadable = unreadableOf(error);
+    return { key: KEY_BY_KIND[error.kind], code: error.code ?? '', ...(unreadable ? { unreadable } : {}) };
+  }
   return { key: 'errorUnknown', code: '' };
 }
 
 /** The message of a pane error in `lang`. */
 export function paneErrorText(lang: Lang, error: PaneError): string {
   if (error.blocked) return blockedText(error.blocked, lang);
+  if (error.unreadable) return unreadableMessage(lang, error.unreadable, tp(lang, error.key));
   const code = error.code ? ` (${error.code})` : '';
   return tp(lang, error.key, { code, id: error.measureId ?? '', row: error.row ?? '', sheet: error.sheet ?? '' });
 }

@@ -5,6 +5,7 @@ import type { Lang } from '../../src/domain/model/report';
 import { tp } from '../../src/i18n/taskpane';
 import { paneErrorText, toPaneError } from '../../src/taskpane/errors';
 import { WorkbookError, type WorkbookErrorKind } from '../../src/workbook/port';
+import { UnreadableWorkbookError } from '../../src/workbook/xlsx/unreadable';
 import { FakePort, readyPlan } from './fakePort';
 import { renderPane } from './renderPane';
 
@@ -64,5 +65,21 @@ describe('errors in the user’s words', () => {
     await renderPane(port, 'structure');
     await userEvent.click(screen.getByRole('button', { name: tp('nb', 'previewRepair') }));
     await waitFor(() => expect(port.scopes).toContain('structure'));
+  });
+
+  it('names the sheet where a read stopped at the cell limit, in the words of the command line', async () => {
+    const port = new FakePort(readyPlan());
+    port.failure = new UnreadableWorkbookError('too-many-cells', 'more than 1000000 cells', 'Notater');
+    await renderPane(port, 'overview');
+    await waitFor(() => expect(document.body.textContent).toContain('(grensen ble nådd på arket «Notater»)'));
+    expect(document.body.textContent).toContain('For stor: arbeidsboken har mer enn 1 million utfylte celler');
+    const error = toPaneError(port.failure);
+    expect(paneErrorText('nn', error)).toContain('(grensa vart nådd på arket «Notater»)');
+    expect(paneErrorText('en', error)).toContain('(the limit was reached on the sheet «Notater»)');
+    // Without a sheet, the reason alone; what to do still follows.
+    const bare = toPaneError(new UnreadableWorkbookError('too-many-cells', 'x'));
+    expect(paneErrorText('en', bare)).toBe(
+      'Too large: the workbook has more than 1 million filled cells on the sheets read. ' + tp('en', 'errorUnreadable'),
+    );
   });
 });

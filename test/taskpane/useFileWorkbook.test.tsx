@@ -2,8 +2,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { act, renderHook, waitFor } from '@testing-library/react';
+import { strToU8, zipSync } from 'fflate';
 import { cliText } from '../../src/i18n/cli';
-import { useFileWorkbook, unreadableReason } from '../../src/taskpane/browser/useFileWorkbook';
+import type { Unreadable } from '../../src/i18n/unreadable';
+import { unreadableMessage, unreadableOf } from '../../src/taskpane/errors';
+import { useFileWorkbook } from '../../src/taskpane/browser/useFileWorkbook';
 
 const broken = (name: string) => readFileSync(path.join(__dirname, '..', 'fixtures', 'broken', name));
 const asFile = (name: string, bytes: Buffer): File =>
@@ -18,19 +21,32 @@ describe('useFileWorkbook: a file that does not open', () => {
     ['old-xls-renamed.xlsx', 'old-xls'],
     ['text-file.xlsx', 'not-zip'],
   ] as const)('%s: the message says why (%s), the open workbook stays', async (name, reason) => {
-    const openFailed = jest.fn((r: string | undefined) => `kunne ikke åpnes: ${r ?? '?'}`);
+    const openFailed = jest.fn((u: Unreadable | undefined) => `kunne ikke åpnes: ${u?.reason ?? '?'}`);
     const { result } = renderHook(() => useFileWorkbook('eksempel.xlsx', openFailed, () => 'other'));
     await waitFor(() => expect(result.current.file).toBe('eksempel.xlsx'));
     await act(() => result.current.openFile(asFile(name, broken(name))));
-    expect(openFailed).toHaveBeenLastCalledWith(reason);
+    expect(openFailed).toHaveBeenLastCalledWith({ reason });
     expect(result.current.error).toBe(`kunne ikke åpnes: ${reason}`);
     expect(result.current.file).toBe('eksempel.xlsx');
     expect(cliText(`reason.${reason}`, 'nb')).not.toContain('reason.');
   });
 
   it('has no reason for an error that is not the file adapter’s', () => {
-    expect(unreadableReason(new Error('x'))).toBeUndefined();
-    expect(unreadableReason(null)).toBeUndefined();
+    expect(unreadableOf(new Error('x'))).toBeUndefined();
+    expect(unreadableOf(null)).toBeUndefined();
+  });
+
+  it('an OpenDocument spreadsheet: says so, and how to save it as .xlsx in LibreOffice, then what to do', async () => {
+    const ods = zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }] });
+    const openFailed = (u: Unreadable | undefined) => (u ? unreadableMessage('nb', u, 'Velg en annen fil.') : '?');
+    const { result } = renderHook(() => useFileWorkbook('eksempel.xlsx', openFailed, () => 'other'));
+    await waitFor(() => expect(result.current.file).toBe('eksempel.xlsx'));
+    await act(() => result.current.openFile(asFile('budsjett.ods', Buffer.from(ods))));
+    expect(result.current.error).toBe(
+      'Et OpenDocument-regneark (.ods), ikke en Excel-arbeidsbok; åpne det i LibreOffice og velg ' +
+        'Fil → Lagre som → Excel 2007-365 (.xlsx). Velg en annen fil.',
+    );
+    expect(result.current.file).toBe('eksempel.xlsx');
   });
 });
 

@@ -7,7 +7,10 @@
  *   when it is written anew);
  * - 'structure': also every cell of the other sheets the product writes whole (Sammendrag), of Innstillinger
  *   (repair adds missing settings rows under tblInnstillinger and missing list tables beside it) and of the
- *   archive and version sheets, so that a planner sees every cell it might write to before a write.
+ *   archive and version sheets, so that a planner sees every cell it might write to before a write. A saved
+ *   version is known by its header, whatever a user renamed its sheet to (read/version.ts): so of every other
+ *   sheet the top block (VERSION_HEADER_WINDOW) is read too, and the sheet whole when that block is a version.
+ *   The name prefixes are a fast path: a sheet so named is read whole without that first look.
  * A source that reads everything anyway may ignore the scope; the Excel adapter plans its own reads from it
  * (src/workbook/excel/readPlan.ts).
  */
@@ -25,6 +28,8 @@ export interface SheetScope {
   readonly wholeSheets: readonly string[];
   /** Sheets read whole when their name starts with one of these followed by a space. */
   readonly wholeSheetPrefixes: readonly string[];
+  /** Whether every other sheet's top block is read to find saved versions by their header (isVersionSheet). */
+  readonly versionsByHeader: boolean;
 }
 
 const CHECK: SheetScope = {
@@ -39,12 +44,14 @@ const CHECK: SheetScope = {
   ],
   wholeSheets: [SHEETS.reconciliation],
   wholeSheetPrefixes: [],
+  versionsByHeader: false,
 };
 
 const STRUCTURE: SheetScope = {
   ...CHECK,
   wholeSheets: [SHEETS.reconciliation, SHEETS.summary, SHEETS.settings],
   wholeSheetPrefixes: [SHEETS.archive, VERSION_SHEET_PREFIX],
+  versionsByHeader: true,
 };
 
 /** The sheets and tables `scope` reads. */

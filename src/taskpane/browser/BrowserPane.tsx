@@ -2,22 +2,21 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Lang } from '../../domain';
-import { cliText } from '../../i18n/cli';
-import type { UnreadableReason } from '../../workbook/xlsx/unreadable';
+import type { Unreadable } from '../../i18n/unreadable';
 import { tp } from '../../i18n/taskpane';
 import { NoteList } from '../components/NoteList';
 import { Pane } from '../components/Pane';
 import { browserCompareFiles } from './compareFiles';
 import { ConsolidationView } from './ConsolidationView';
-import { paneErrorText, toPaneError } from '../errors';
+import { paneErrorText, toPaneError, unreadableMessage } from '../errors';
 import { FileBar } from './FileBar';
 import { SheetPreview } from './SheetPreview';
 import { useFileWorkbook } from './useFileWorkbook';
 
 export function BrowserPane({ lang }: { readonly lang: Lang }): JSX.Element {
-  // The reason (password, old .xls, damaged …) in the words the command line uses, then what to do.
-  const openFailed = (reason: UnreadableReason | undefined): string =>
-    reason ? `${cliText(`reason.${reason}`, lang)}. ${tp(lang, 'openFailed')}` : tp(lang, 'openFailed');
+  // The reason (password, old .xls, damaged, too many cells on a sheet …) in the command line's words, then what to do.
+  const openFailed = (unreadable: Unreadable | undefined): string =>
+    unreadable ? unreadableMessage(lang, unreadable, tp(lang, 'openFailed')) : tp(lang, 'openFailed');
   const session = useFileWorkbook(tp(lang, 'exampleFile'), openFailed, (e) => paneErrorText(lang, toPaneError(e)));
   const { port, selection, loading, error } = session;
   // SPEC §15: several plans against one economy plan, instead of the one open file.

@@ -8,7 +8,8 @@ import type { WorkbookPort } from '../../workbook/port';
 import { defaultStartYear } from '../hooks/usePlanCheck';
 import { buildXlsx, exampleEdits, openXlsx, type FileWorkbook } from './files';
 import { withSelection, type Selection } from './selectionPort';
-import type { UnreadableReason } from '../../workbook/xlsx/unreadable';
+import type { Unreadable } from '../../i18n/unreadable';
+import { unreadableOf } from '../errors';
 
 export interface FileSession {
   readonly workbook: FileWorkbook | null;
@@ -26,19 +27,13 @@ export interface FileSession {
   readonly notes: readonly string[];
 }
 
-/** Why a file did not open: the reason code of the file adapter's unreadable error, when it has one. */
-export function unreadableReason(e: unknown): UnreadableReason | undefined {
-  const reason = (e as { reason?: unknown } | null)?.reason;
-  return typeof reason === 'string' ? (reason as UnreadableReason) : undefined;
-}
-
 /**
  * `openFailed` words a file that did not open; `otherFailed` anything else that went wrong (never the raw
  * error text: see ../errors.ts).
  */
 export function useFileWorkbook(
   exampleFile: string,
-  openFailed: (reason: UnreadableReason | undefined) => string,
+  openFailed: (unreadable: Unreadable | undefined) => string,
   otherFailed: (error: unknown) => string,
 ): FileSession {
   const [workbook, setWorkbook] = useState<FileWorkbook | null>(null);
@@ -65,7 +60,7 @@ export function useFileWorkbook(
       try {
         show(await make(), name);
       } catch (e) {
-        setError(failure ? failure(unreadableReason(e)) : otherFailedRef.current(e));
+        setError(failure ? failure(unreadableOf(e)) : otherFailedRef.current(e));
       } finally {
         setLoading(false);
       }

@@ -1,7 +1,7 @@
 /**
  * Why a file could not be opened as a workbook, as a code the CLI and the task pane translate, told apart
- * by the file's first bytes: nothing at all, a zip without a workbook part, an OLE2 container (old .xls,
- * or an .xlsx encrypted with a password), or anything else.
+ * by the file's first bytes: nothing at all, a zip without a workbook part, an OpenDocument spreadsheet (a
+ * zip too), an OLE2 container (old .xls, or an .xlsx encrypted with a password), or anything else.
  */
 import { WorkbookError } from '../port';
 
@@ -11,6 +11,8 @@ export type UnreadableReason =
   | 'empty'
   | 'not-zip'
   | 'not-xlsx'
+  /** An OpenDocument spreadsheet (.ods, LibreOffice's own format): it is to be saved as .xlsx. */
+  | 'opendocument'
   | 'encrypted'
   | 'old-xls'
   | 'corrupt'
@@ -55,11 +57,29 @@ function hasStreamName(data: Uint8Array, name: string): boolean {
 const isEncrypted = (data: Uint8Array): boolean =>
   hasStreamName(data, 'EncryptionInfo') || hasStreamName(data, 'EncryptedPackage');
 
+const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
+
+/**
+ * Whether the zip is an OpenDocument spreadsheet: ODF requires its first entry to be `mimetype`, stored
+ * uncompressed, so the type stands in plain text right after the first local file header.
+ */
+function isOpenDocumentSpreadsheet(data: Uint8Array): boolean {
+  const u16 = (at: number) => (data[at] ?? 0) | ((data[at + 1] ?? 0) << 8);
+  const [method, nameLength, extraLength] = [u16(8), u16(26), u16(28)];
+  const text = (from: number, length: number) => String.fromCharCode(...data.subarray(from, from + length));
+  if (method !== 0 || text(30, nameLength) !== 'mimetype') return false;
+  // A prefix: a template (.ots, "…spreadsheet-template") is an OpenDocument spreadsheet too.
+  return text(30 + nameLength + extraLength, ODS_MIMETYPE.length) === ODS_MIMETYPE;
+}
+
 /** The reason bytes that are not a zip cannot be a workbook; null when they start like a zip. */
 export function sniffUnreadable(data: Uint8Array): UnreadableWorkbookError | null {
   // A save or a sync that failed leaves 0 bytes: say so rather than "not a zip".
   if (data.length === 0) return new UnreadableWorkbookError('empty', 'the file is empty (0 bytes)');
-  if (startsWith(data, ZIP)) return null;
+  if (startsWith(data, ZIP))
+    return isOpenDocumentSpreadsheet(data)
+      ? new UnreadableWorkbookError('opendocument', 'an OpenDocument spreadsheet (.ods; save it as .xlsx)')
+      : null;
   if (startsWith(data, OLE2)) {
     return isEncrypted(data)
       ? new UnreadableWorkbookError('encrypted', 'the workbook is protected with a password')

@@ -1,7 +1,8 @@
 /**
  * The snapshot of a workbook package (WorkbookPort.read): sheets in tab order, tables, workbook-scoped
  * names. With a scope (domain model/readScope.ts), only the sheets it needs are parsed, and a sheet that holds the tables it
- * reads only down to their last row; the other sheets are listed with no cells.
+ * reads only down to their last row; the other sheets are listed with no cells, except a saved version found by
+ * its header (versionProbe.ts), which a structure read reads whole.
  */
 import {
   parseRange,
@@ -19,9 +20,11 @@ import type { OpcPackage } from '../package';
 import { UnreadableWorkbookError } from '../unreadable';
 import type { ValueContext } from './cellValue';
 import { readCellFormats } from './numberFormats';
+import { rowPast } from './rowPast';
 import { readSharedStrings } from './sharedStrings';
 import { readSheetCells, type CellBudget, type ReadCell, type SheetCells } from './sheetCells';
 import { toSheetSnapshot, type FormatBlock } from './sheetSnapshot';
+import { probeVersion } from './versionProbe';
 
 const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -47,21 +50,6 @@ function rowsNeeded(
     if (scope.wholeSheetPrefixes.some((p) => name.startsWith(`${p.toLowerCase()} `))) need(sheet, Infinity);
   }
   return needs;
-}
-
-/**
- * Whether text read so far holds a whole <row> tag numbered past `lastRow` (rows come in order), so
- * that the rest of a sheet (a million rows of notes below a table) is neither inflated nor parsed.
- */
-function rowPast(lastRow: number): (text: string) => boolean {
-  const ROW = /<(?:[\w.-]+:)?row\s[^>]*?\br="(\d+)"[^>]*>/g;
-  // Rows come in order: the last whole row tag of the text read so far has the highest number.
-  return (text) => {
-    ROW.lastIndex = 0;
-    let last = 0;
-    for (let m = ROW.exec(text); m; m = ROW.exec(text)) last = Number(m[1]);
-    return last > lastRow;
-  };
 }
 
 /**
@@ -127,14 +115,18 @@ export function readWorkbookSnapshot(pkg: OpcPackage, scope?: ReadScope): Workbo
   const structure = readStructure(pkg);
   const worksheets = structure.sheets.filter((s) => s.isWorksheet);
   const tables = readTables(pkg, structure);
-  const needs = scope ? rowsNeeded(worksheets, tables, sheetScopeOf(scope)) : null;
-  const wanted = worksheets.filter((s) => s.part !== '' && (needs === null || needs.has(s)));
+  const sheetScope = scope ? sheetScopeOf(scope) : null;
+  const needs = sheetScope ? rowsNeeded(worksheets, tables, sheetScope) : null;
+  const named = worksheets.filter((s) => s.part !== '' && (needs === null || needs.has(s)));
+  const probed = sheetScope?.versionsByHeader ? worksheets.filter((s) => s.part !== '' && !named.includes(s)) : [];
   const formats = readCellFormats(pkg, structure.stylesPart);
   const ctx = {
-    sharedStrings: wanted.length > 0 ? readSharedStrings(pkg, structure.sharedStringsPart) : [],
+    sharedStrings: named.length + probed.length > 0 ? readSharedStrings(pkg, structure.sharedStringsPart) : [],
     isDate: formats.isDate,
     date1904: structure.date1904,
   };
+  // A saved version a user renamed is read whole when the top of its sheet shows its header; other sheets stay unread.
+  const wanted = [...named, ...probed.filter((s) => probeVersion(pkg, s, ctx, formats))];
   const budget: CellBudget = { left: MAX_CELLS, limit: MAX_CELLS };
   const formatBlocks = formatBlocksOf(tables);
   const grown = new Map<TableEntry, string>();

@@ -1,0 +1,25 @@
+/**
+ * Why a file cannot be read as a workbook, in one wording for the command line ("<file>: kan ikke leses:
+ * <reason>") and the task pane (the reason, then what to do): the file adapter's reason code, and the sheet
+ * where reading stopped when the read hit the cell limit.
+ */
+import type { Lang } from '../domain';
+import { cliText } from './cli';
+
+type Key = Parameters<typeof cliText>[0];
+
+/** The reasons the catalogue words (the file adapter's UnreadableReason must be among them). */
+type ReasonOf<K> = K extends `reason.${infer R}` ? R : never;
+export type UnreadableCode = ReasonOf<Key>;
+
+export interface Unreadable {
+  readonly reason: UnreadableCode;
+  /** The sheet where reading stopped (too-many-cells). */
+  readonly sheet?: string;
+}
+
+/** The reason in the user's language, naming the sheet where reading stopped. */
+export const unreadableText = (u: Unreadable, lang: Lang): string =>
+  u.reason === 'too-many-cells' && u.sheet !== undefined
+    ? cliText('reason.too-many-cells-sheet', lang, { sheet: u.sheet })
+    : cliText(`reason.${u.reason}`, lang);

@@ -1,0 +1,96 @@
+/**
+ * Saved versions on the file path (SPEC §14), as the Excel adapter finds them: a structure read (the browser
+ * pane's Endringer) lists a version the user renamed, by its header; of the user's other sheets it parses only
+ * the top VERSION_HEADER_WINDOW rows.
+ */
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import {
+  comparePlans,
+  exampleContent,
+  findVersions,
+  planSaveVersion,
+  planWorkbook,
+  readPlan,
+  readVersion,
+} from '../../../../src/domain';
+import { XlsxWorkbook } from '../../../../src/workbook/xlsx';
+import * as sheetCells from '../../../../src/workbook/xlsx/read/sheetCells';
+
+jest.mock('../../../../src/workbook/xlsx/read/sheetCells', () => {
+  const actual = jest.requireActual<typeof sheetCells>('../../../../src/workbook/xlsx/read/sheetCells');
+  return { ...actual, readSheetCells: jest.fn(actual.readSheetCells) };
+});
+const readSheetCells = jest.mocked(sheetCells.readSheetCells);
+
+/**
+ * The example (1000 kr, 2027–2030) with the version «Vedtatt 2026» saved on «Versjon 1», renamed by the user to
+ * «Min kopi»; since then D-001 costs 1 500 instead of 1 200 in 2028; and a sheet «Notater» of 1 000 notes (C3:C1002).
+ */
+async function renamedVersion(): Promise<XlsxWorkbook> {
+  const wb = XlsxWorkbook.empty();
+  await wb.apply(planWorkbook(exampleContent({ startYear: 2027 })));
+  const snapshot = await wb.read();
+  const { plan } = readPlan(snapshot, { defaultStartYear: 2027 });
+  await wb.apply(planSaveVersion(snapshot, plan, { label: 'Vedtatt 2026', date: '2026-12-10' }).edits);
+  const d1 = plan.operating.find((m) => m.id === 'D-001');
+  const notes = Array.from({ length: 1000 }, (_, i) => [`notat ${i}`]);
+  await wb.apply([
+    { kind: 'setCells', sheet: 'Tiltak drift', origin: `${d1?.cellColumns['year:2028']}${d1?.row}`, values: [[1500]] },
+    { kind: 'ensureSheet', sheet: 'Notater' },
+    { kind: 'setCells', sheet: 'Notater', origin: 'C3', values: notes },
+  ]);
+  const files = unzipSync(await wb.toBuffer());
+  const book = strFromU8(files['xl/workbook.xml'] ?? new Uint8Array());
+  expect(book).toContain('name="Versjon 1"');
+  files['xl/workbook.xml'] = strToU8(book.replace('name="Versjon 1"', 'name="Min kopi"'));
+  return XlsxWorkbook.fromBuffer(zipSync(files));
+}
+
+describe('XlsxWorkbook.read: saved versions', () => {
+  it('lists a version the user renamed in a structure read, and compares the plan with it', async () => {
+    const snapshot = await (await renamedVersion()).read('structure');
+
+    expect(findVersions(snapshot).map((v) => [v.sheet, v.label, v.date])).toEqual([
+      ['Min kopi', 'Vedtatt 2026', '2026-12-10'],
+    ]);
+    const version = readVersion(snapshot, 'Min kopi');
+    const now = readPlan(snapshot, { defaultStartYear: 2027 }).plan;
+    const diff = comparePlans(version!.plan, now, { old: { file: 'x', label: 'v' }, new: { file: 'x', label: 'n' } });
+    expect(diff.measures.added).toEqual([]);
+    expect(diff.measures.removed).toEqual([]);
+    // 1 500 − 1 200 thousand kr, in kroner.
+    expect(diff.measures.changed.map((c) => [c.id, c.changes])).toEqual([
+      ['D-001', [{ field: 'years', year: 2028, old: 1_200_000, new: 1_500_000 }]],
+    ]);
+    expect(diff.totals.operating['2028']?.difference).toBe(300_000);
+  });
+
+  it('parses of a sheet of 1 000 notes only the rows of the header window, and leaves it unread', async () => {
+    const wb = await renamedVersion();
+    readSheetCells.mockClear();
+    const snapshot = await wb.read('structure');
+
+    const notes = readSheetCells.mock.results.flatMap((r, i) => {
+      const cells = r.value as sheetCells.SheetCells;
+      const texts = [...cells.rows.values()].flat().map((c) => c.value);
+      return texts.includes('notat 0')
+        ? [{ lastRow: readSheetCells.mock.calls[i]?.[4], rows: [...cells.rows.keys()] }]
+        : [];
+    });
+    expect(notes.length).toBeGreaterThan(0);
+    // The first note is in row 3: the window is rows 3 … 3 + 35 − 1 = 37 (VERSION_HEADER_WINDOW.rows = 35).
+    for (const read of notes) {
+      expect(read.lastRow).toBeLessThanOrEqual(37);
+      expect(Math.max(...read.rows)).toBeLessThanOrEqual(37);
+    }
+    expect(snapshot.sheets.find((s) => s.sheet === 'Notater')?.values).toEqual([]);
+    // The version is read whole: its last rows (the economy plan's lines) are there.
+    expect(readVersion(snapshot, 'Min kopi')?.plan.operating.length).toBeGreaterThan(0);
+  });
+
+  it('a check read does not look at the other sheets', async () => {
+    const wb = await renamedVersion();
+    const snapshot = await wb.read('check');
+    expect(findVersions(snapshot)).toEqual([]);
+  });
+});
