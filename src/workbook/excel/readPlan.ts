@@ -100,7 +100,7 @@ export function planTargets(
           (sheet) =>
             exists.has(lower(sheet)) && CHECKED_TABLES.some((c) => c.sheet === sheet && !byName.has(lower(c.table))),
         ).map((sheet) => sheets.find((s) => lower(s) === lower(sheet)) ?? sheet);
-  const probes = scope === 'structure' ? sheets.filter((s) => !usedRanges.includes(s)) : [];
+  const probes = sheetScopeOf(scope).versionsByHeader ? sheets.filter((s) => !usedRanges.includes(s)) : [];
   return { tables: located, usedRanges, probes };
 }
 
