@@ -8,6 +8,7 @@ import { readPlan } from '../../src/domain/read/plan';
 import { applyEdits } from '../../src/domain/sheets/snapshotEdits';
 import { planSaveVersion } from '../../src/domain/sheets/version';
 import { ct } from '../../src/i18n/compare';
+import { UnreadableWorkbookError } from '../../src/workbook/xlsx/unreadable';
 import type { CompareFiles } from '../../src/taskpane/views/ChangesView';
 import { canonicalSnapshot, setCell } from '../helpers/workbook';
 import { FakePort, operatingRow } from './fakePort';
@@ -102,6 +103,21 @@ describe('ChangesView', () => {
       string,
     ];
     expect([diff.old.label, lang, workbook]).toEqual(['vedtatt.xlsx', 'nb', 'test.xlsx']);
+  });
+});
+
+describe('ChangesView: a second file that does not open', () => {
+  it('says why, then that it could not be read, once', async () => {
+    const old = new UnreadableWorkbookError('old-xls', 'an old .xls workbook');
+    const files: CompareFiles = { read: jest.fn(async () => Promise.reject(old)), downloadReport: jest.fn() };
+    await renderPane(new FakePort(now), 'changes', { compareFiles: files });
+    await userEvent.upload(screen.getByTestId('compare-file-input'), new File(['x'], 'vedtatt.xlsx'));
+    expect(
+      await screen.findByText(
+        'Gammelt .xls-format; lagre den som .xlsx i Excel. ' +
+          'Filen kunne ikke leses som en Excel-arbeidsbok (.xlsx). Velg en annen fil.',
+      ),
+    ).toBeTruthy();
   });
 });
 

@@ -18,7 +18,7 @@ import {
 import { ct, invalidAmountCells, invalidAmountsWarning } from '../../i18n/compare';
 import { tp } from '../../i18n/taskpane';
 import type { ViewProps } from '../components/types';
-import { paneErrorText, toPaneError } from '../errors';
+import { paneErrorText, toPaneError, unreadableMessage, type PaneError } from '../errors';
 import { defaultStartYear } from '../hooks/usePlanCheck';
 import { ChangesResult } from './ChangesResult';
 
@@ -111,7 +111,7 @@ export function ChangesView(props: ChangesProps): JSX.Element {
       setOther({ name: f.name, snapshot: await (compareFiles as CompareFiles).read(f) });
       setChoice(FILE);
     } catch (e) {
-      setError(`${ct(lang, 'openOtherFailed')} ${paneErrorText(lang, toPaneError(e))}`);
+      setError(otherFailedText(lang, toPaneError(e)));
     }
   };
 
@@ -178,4 +178,16 @@ export function ChangesView(props: ChangesProps): JSX.Element {
       {diff && <ChangesResult {...props} diff={diff} />}
     </section>
   );
+}
+
+/**
+ * Why the other file did not open: the file adapter's reason first when it gave one (an old .xls, a password,
+ * too many cells on a sheet), then that the file could not be read; any other error after that sentence. Never
+ * the pane's general «could not be read» beside it.
+ */
+function otherFailedText(lang: Lang, error: PaneError): string {
+  const failed = ct(lang, 'openOtherFailed');
+  if (error.unreadable) return unreadableMessage(lang, error.unreadable, failed);
+  if (error.key === 'errorUnreadable') return failed;
+  return `${failed} ${paneErrorText(lang, error)}`;
 }
