@@ -19,6 +19,7 @@ import { CONSOLIDATION_NB, type ConsolidationKey } from './consolidation.nb';
 import { CONSOLIDATION_NN } from './consolidation.nn';
 import { LANGS } from './lang';
 import { explainReconciliation } from './reconciliation';
+import { keptExplanation } from './sheets';
 import { makeTranslator, type Catalog, type MessageParams } from './translate';
 
 export type { ConsolidationKey };
@@ -115,5 +116,6 @@ export function consolidationSheetText(lang: Lang, unit: Unit, years: readonly n
     code: (c) => consolidationCodeLabel(c, lang),
     class: (c) => reconciliationClassLabel(c, lang),
     codeOf: consolidationCodeOf,
+    kept: (reason) => keptExplanation(lang, reason, ['Kode', 'Plan', 'Ref', 'År']),
   };
 }

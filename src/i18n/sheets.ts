@@ -118,27 +118,39 @@ export function reconciliationCodeOf(text: string): string {
   return code ?? text.trim();
 }
 
-/** Forklaring of a row kept on Avstemming only for the user's Status or Kommentar (SPEC §10). */
+/**
+ * Forklaring of a row kept on Avstemming or Avstemming planer only for the user's Status or Kommentar (SPEC §10),
+ * `{keys}` the headers of the table's key.
+ */
 const KEPT: Readonly<Record<Lang, Record<'vanished' | 'duplicate', string>>> = {
   nb: {
     vanished:
-      'Ikke avstemt i denne kjøringen: ingen post har lenger denne Kode, Ref, År og Finansieringskilde. Status og Kommentar er tatt vare på her; slett raden når den ikke trengs.',
+      'Ikke avstemt i denne kjøringen: ingen post har lenger denne {keys}. Status og Kommentar er tatt vare på her; slett raden når den ikke trengs.',
     duplicate:
-      'Ikke avstemt i denne kjøringen: en rad over har samme Kode, Ref, År og Finansieringskilde og har fått posten. Status og Kommentar på denne raden er tatt vare på her; slett raden når den ikke trengs.',
+      'Ikke avstemt i denne kjøringen: en rad over har samme {keys} og har fått posten. Status og Kommentar på denne raden er tatt vare på her; slett raden når den ikke trengs.',
   },
   nn: {
     vanished:
-      'Ikkje avstemt i denne køyringa: ingen post har lenger denne Kode, Ref, År og Finansieringskilde. Status og Kommentar er tekne vare på her; slett rada når ho ikkje trengst.',
+      'Ikkje avstemt i denne køyringa: ingen post har lenger denne {keys}. Status og Kommentar er tekne vare på her; slett rada når ho ikkje trengst.',
     duplicate:
-      'Ikkje avstemt i denne køyringa: ei rad over har same Kode, Ref, År og Finansieringskilde og har fått posten. Status og Kommentar på denne rada er tekne vare på her; slett rada når ho ikkje trengst.',
+      'Ikkje avstemt i denne køyringa: ei rad over har same {keys} og har fått posten. Status og Kommentar på denne rada er tekne vare på her; slett rada når ho ikkje trengst.',
   },
   en: {
     vanished:
-      'Not reconciled in this run: no item has this Kode, Ref, År and Finansieringskilde any more. Status and Kommentar are kept here; delete the row when it is no longer needed.',
+      'Not reconciled in this run: no item has this {keys} any more. Status and Kommentar are kept here; delete the row when it is no longer needed.',
     duplicate:
-      "Not reconciled in this run: a row above has the same Kode, Ref, År and Finansieringskilde and took the item. This row's Status and Kommentar are kept here; delete the row when it is no longer needed.",
+      "Not reconciled in this run: a row above has the same {keys} and took the item. This row's Status and Kommentar are kept here; delete the row when it is no longer needed.",
   },
 };
+
+const AND: Readonly<Record<Lang, string>> = { nb: 'og', nn: 'og', en: 'and' };
+
+/** The Forklaring of a kept row in `lang` for a table keyed by the columns headed `keys` ("Kode, Ref og År"). */
+export function keptExplanation(lang: Lang, reason: 'vanished' | 'duplicate', keys: readonly string[]): string {
+  const list =
+    keys.length <= 1 ? keys.join('') : `${keys.slice(0, -1).join(', ')} ${AND[lang]} ${keys[keys.length - 1]}`;
+  return KEPT[lang][reason].replace('{keys}', list);
+}
 
 /** What the Avstemming sheet is written with in `lang`: Forklaring, labels for Alvor, Kode and Klasse. */
 export function reconciliationSheetText(lang: Lang, unit: Unit): ReconciliationSheetText {
@@ -148,6 +160,6 @@ export function reconciliationSheetText(lang: Lang, unit: Unit): ReconciliationS
     code: (c) => reconciliationCodeLabel(c, lang),
     class: (c) => reconciliationClassLabel(c, lang),
     codeOf: reconciliationCodeOf,
-    kept: (reason) => KEPT[lang][reason],
+    kept: (reason) => keptExplanation(lang, reason, ['Kode', 'Ref', 'År', 'Finansieringskilde']),
   };
 }

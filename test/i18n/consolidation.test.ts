@@ -1,4 +1,10 @@
-import { explainConsolidation, consolidationCodeOf, consolidationCodeLabel } from '../../src/i18n/consolidation';
+import {
+  explainConsolidation,
+  consolidationCodeOf,
+  consolidationCodeLabel,
+  consolidationSheetText,
+} from '../../src/i18n/consolidation';
+import { reconciliationSheetText } from '../../src/i18n/sheets';
 import { CONSOLIDATION_ITEM_CODES, type ConsolidationItem } from '../../src/domain/model/consolidation';
 import { kr } from '../../src/domain/model/money';
 import { LANGS } from '../../src/i18n/lang';
@@ -50,6 +56,29 @@ describe('consolidation texts', () => {
     const twice = item('plan-name-duplicate', { ref: 'helse-kopi.xlsx', sameNameAs: 'helse.xlsx' });
     expect(explainConsolidation(twice, 'nb', '1000 kr', [])).toContain(
       'helse-kopi.xlsx har samme Plannavn som helse.xlsx: «Helse og omsorg».',
+    );
+  });
+});
+
+describe('Forklaring of a row kept only for the user’s Status or Kommentar (SPEC §10)', () => {
+  it('says what Avstemming says, naming the key of «Avstemming planer» (Kode, Plan, Ref, År)', () => {
+    const consolidation = consolidationSheetText('nb', '1000 kr', [2027]);
+    const single = reconciliationSheetText('nb', '1000 kr');
+    expect(single.kept('vanished')).toBe(
+      'Ikke avstemt i denne kjøringen: ingen post har lenger denne Kode, Ref, År og Finansieringskilde. ' +
+        'Status og Kommentar er tatt vare på her; slett raden når den ikke trengs.',
+    );
+    expect(consolidation.kept('vanished')).toBe(
+      'Ikke avstemt i denne kjøringen: ingen post har lenger denne Kode, Plan, Ref og År. ' +
+        'Status og Kommentar er tatt vare på her; slett raden når den ikke trengs.',
+    );
+    expect(consolidationSheetText('en', 'kr', [2027]).kept('duplicate')).toBe(
+      'Not reconciled in this run: a row above has the same Kode, Plan, Ref and År and took the item. ' +
+        "This row's Status and Kommentar are kept here; delete the row when it is no longer needed.",
+    );
+    expect(consolidationSheetText('nn', 'kr', [2027]).kept('vanished')).toBe(
+      'Ikkje avstemt i denne køyringa: ingen post har lenger denne Kode, Plan, Ref og År. ' +
+        'Status og Kommentar er tekne vare på her; slett rada når ho ikkje trengst.',
     );
   });
 });

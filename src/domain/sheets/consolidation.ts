@@ -1,29 +1,41 @@
 /**
  * The sheet «Avstemming planer» in the economy plan workbook (SPEC §15): the consolidation's items, one row
  * each, written anew on every run over the product's own table only. Status and Kommentar belong to the
- * user and are kept for the same (Kode, Plan, Ref, År), as on Avstemming (SPEC §10).
+ * user and are kept for the same (Kode, Plan, Ref, År) by the rule of Avstemming (SPEC §10, reconciliationKept.ts:
+ * Plan and Ref case and spaces aside; a row no item takes stays below the items).
  */
 import type { CellInput } from '../model/edits';
 import { bodyRows, locateTable } from '../read/locateTable';
 import { cellText } from '../read/sheetCells';
 import { fromKr } from '../model/money';
 import type { WritePlan } from '../model/writePlan';
-import { cellsByKey, keptUserColumns, occurrenceKeys, ownedColumns, rowKey, type UserColumns } from './tableCells';
+import { cellsByKey, keptUserColumns, occurrenceKeys, ownedColumns } from './tableCells';
+import { keptKey, keptRows, readKeptRow, rowTaker, type KeptRow } from './reconciliationKept';
 import { planItemTable } from './itemTable';
 import { cellLinkInput } from './formulas';
 import {
   CONSOLIDATION_COLUMNS,
+  CONSOLIDATION_ITEM_CODES,
   CONSOLIDATION_SHEET,
   CONSOLIDATION_TABLE,
   type Consolidation,
   type ConsolidationItem,
+  type ConsolidationItemCode,
   type ConsolidationSheetText,
 } from '../model/consolidation';
 import type { WorkbookSnapshot } from '../model/snapshot';
 
 type ColumnKey = (typeof CONSOLIDATION_COLUMNS)[number]['key'];
 
-const keyOf = (code: string, plan: string, ref: string, year: string): string => rowKey([code, plan, ref, year]);
+/** The key of a row: keptKey of Kode and År, with Plan and Ref as references (case and spaces aside). */
+const keyOf = (code: string, plan: string, ref: string, year: string): string => keptKey(code, year, [plan, ref]);
+
+const keyOfItem = (i: ConsolidationItem): string =>
+  keyOf(i.code, i.plan ?? '', i.ref, i.year === undefined ? '' : String(i.year));
+
+/** The key cells of a row besides Kode, written back as typed when no item takes the row. */
+const KEY_COLUMNS = ['plan', 'ref', 'year'] as const;
+type KeyColumn = (typeof KEY_COLUMNS)[number];
 
 const query = () => ({
   table: CONSOLIDATION_TABLE,
@@ -31,18 +43,18 @@ const query = () => ({
   headers: CONSOLIDATION_COLUMNS.map((c) => ({ header: c.header, aliases: [] })),
 });
 
-/** Status and Kommentar per key, as the user left them on the sheet's earlier table. */
+/** Status and Kommentar per key (and occurrence), as the user left them on the sheet's earlier table, in sheet order. */
 function readKept(wb: WorkbookSnapshot, codeOf: (text: string) => string) {
-  const out = new Map<string, UserColumns>();
+  const out = new Map<string, KeptRow<KeyColumn>>();
   const t = locateTable(wb, query());
   if (!t) return { kept: out, owned: null };
   const at = cellsByKey(t, CONSOLIDATION_COLUMNS);
-  const text = (row: number, key: ColumnKey) => cellText(at(row, key));
   const unique = occurrenceKeys();
+  const key = (code: string, text: (k: KeyColumn) => string) => keyOf(code, text('plan'), text('ref'), text('year'));
   for (const row of bodyRows(t)) {
-    if (text(row, 'code') === '') continue;
-    const key = keyOf(codeOf(text(row, 'code')), text(row, 'plan'), text(row, 'ref'), text(row, 'year'));
-    out.set(unique(key), { status: at(row, 'status'), comment: at(row, 'comment') });
+    if (cellText(at(row, 'code')) === '') continue;
+    const read = readKeptRow(at, row, codeOf, KEY_COLUMNS, key);
+    out.set(unique(read.key), read);
   }
   const areas = ownedColumns(t, CONSOLIDATION_COLUMNS, Math.max(t.lastDataRow, t.headerRow + 1));
   return { kept: out, owned: { sheet: t.sheet.sheet, areas } };
@@ -53,11 +65,10 @@ function itemRow(
   c: Consolidation,
   texts: ConsolidationSheetText,
   kept: ReturnType<typeof readKept>['kept'],
-  unique: (key: string) => string,
+  take: (key: string) => string,
 ): CellInput[] {
   const unit = c.economyPlan.unit;
-  const year = item.year === undefined ? '' : String(item.year);
-  const { status, comment } = keptUserColumns(kept.get(unique(keyOf(item.code, item.plan ?? '', item.ref, year))));
+  const { status, comment } = keptUserColumns(kept.get(take(keyOfItem(item))));
   const values: Record<ColumnKey, CellInput> = {
     severity: texts.severity(item.severity),
     code: texts.code(item.code),
@@ -80,7 +91,8 @@ const WIDTHS: Partial<Record<ColumnKey, number>> = { code: 24, plan: 26, explana
 
 /**
  * Writes «Avstemming planer» anew in the economy plan workbook: the old table removed and its cells emptied,
- * then one row per consolidation item; blocked when the new table would cover a cell that is not the product's.
+ * then one row per consolidation item, and below them the old rows no item took that hold the user's Status or
+ * Kommentar (keptRows, as on Avstemming); blocked when the new table would cover a cell that is not the product's.
  */
 export function planConsolidationSheet(
   c: Consolidation,
@@ -88,8 +100,13 @@ export function planConsolidationSheet(
   texts: ConsolidationSheetText,
 ): WritePlan {
   const { kept, owned } = readKept(wb, texts.codeOf);
-  const unique = occurrenceKeys();
-  const rows = c.items.map((i) => itemRow(i, c, texts, kept, unique));
+  const { take, taken } = rowTaker();
+  const rows = c.items.map((i) => itemRow(i, c, texts, kept, take));
+  const codes: readonly string[] = CONSOLIDATION_ITEM_CODES;
+  const label = (code: string): CellInput => (codes.includes(code) ? texts.code(code as ConsolidationItemCode) : code);
+  rows.push(
+    ...keptRows(CONSOLIDATION_COLUMNS, kept, taken, new Set(c.items.map(keyOfItem)), { label, kept: texts.kept }),
+  );
   const table = {
     sheet: CONSOLIDATION_SHEET,
     table: CONSOLIDATION_TABLE,

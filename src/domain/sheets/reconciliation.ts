@@ -8,13 +8,12 @@ import type { CellInput } from '../model/edits';
 import { locateTable, bodyRows } from '../read/locateTable';
 import { fromKr } from '../model/money';
 import { SHEETS, TABLES } from '../model/schema';
-import { RECONCILIATION_COLUMNS } from '../model/reconciliation';
+import { RECONCILIATION_CODES, RECONCILIATION_COLUMNS, type ReconciliationCode } from '../model/reconciliation';
 import { cellText, type Bounds } from '../read/sheetCells';
 import type { WritePlan } from '../model/writePlan';
-import { cellsByKey, keptUserColumns, occurrenceKeys, ownedColumns, rowKey } from './tableCells';
+import { cellsByKey, keptUserColumns, occurrenceKeys, ownedColumns } from './tableCells';
 import { isOccupied } from './userCells';
-import { asInput, keptRows, type KeptRow } from './reconciliationKept';
-import { refKey } from '../measures/grouping';
+import { keptKey, keptRows, readKeptRow, rowTaker, type KeptRow } from './reconciliationKept';
 import { planItemTable } from './itemTable';
 import { cellLinkInput } from './formulas';
 import type { Unit } from '../model/money';
@@ -25,14 +24,13 @@ import type { WorkbookSnapshot } from '../model/snapshot';
 
 type ColumnKey = (typeof RECONCILIATION_COLUMNS)[number]['key'];
 
-/**
- * The key that keeps a user's Status and Kommentar from one run to the next. Ref and Finansieringskilde by
- * refKey, the rule the economy plan lines are matched by (case and surrounding spaces aside), so a Ref retyped
- * "d-014" is still the row of "D-014"; Kode and År as they are.
- */
+/** The key that keeps a user's Status and Kommentar from one run to the next (keptKey: Ref and Finansieringskilde by refKey). */
 export function reconciliationKey(code: string, ref: string, year: string, source: string): string {
-  return rowKey([code, refKey(ref), year, refKey(source)]);
+  return keptKey(code, year, [ref, source]);
 }
+
+/** The key cells of a row besides Kode, written back as typed when no item takes the row. */
+const KEY_COLUMNS = ['ref', 'year', 'source'] as const;
 
 const keyOfItem = (i: ReconciliationItem): string =>
   reconciliationKey(i.code, i.ref, i.year === undefined ? '' : String(i.year), i.source ?? '');
@@ -51,26 +49,18 @@ const reconciliationQuery = () => ({
 export function readUserColumns(
   wb: WorkbookSnapshot,
   codeOf: (text: string) => string = (text) => text,
-): Map<string, KeptRow> {
-  const out = new Map<string, KeptRow>();
+): Map<string, KeptRow<(typeof KEY_COLUMNS)[number]>> {
+  const out = new Map<string, KeptRow<(typeof KEY_COLUMNS)[number]>>();
   const t = locateTable(wb, reconciliationQuery());
   if (!t) return out;
   const value = cellsByKey(t, RECONCILIATION_COLUMNS);
-  const text = (row: number, key: ColumnKey): string => cellText(value(row, key));
   const unique = occurrenceKeys();
+  const key = (code: string, text: (k: (typeof KEY_COLUMNS)[number]) => string) =>
+    reconciliationKey(code, text('ref'), text('year'), text('source'));
   for (const row of bodyRows(t)) {
-    if (text(row, 'code') === '') continue;
-    const code = codeOf(text(row, 'code'));
-    const key = reconciliationKey(code, text(row, 'ref'), text(row, 'year'), text(row, 'source'));
-    out.set(unique(key), {
-      key,
-      code,
-      ref: asInput(value(row, 'ref')),
-      year: asInput(value(row, 'year')),
-      source: asInput(value(row, 'source')),
-      status: value(row, 'status'),
-      comment: value(row, 'comment'),
-    });
+    if (cellText(value(row, 'code')) === '') continue;
+    const read = readKeptRow(value, row, codeOf, KEY_COLUMNS, key);
+    out.set(unique(read.key), read);
   }
   return out;
 }
@@ -166,15 +156,13 @@ export function planReconciliation(
 ): WritePlan {
   const kept = readUserColumns(wb, texts.codeOf);
   const measureOf = indexMeasures(plan);
-  const unique = occurrenceKeys();
-  const taken = new Set<string>();
-  const take = (key: string): string => {
-    const u = unique(key);
-    taken.add(u);
-    return u;
-  };
+  const { take, taken } = rowTaker();
   const rows = items.map((i) => itemRow(i, plan.settings.unit, measureOf, texts, kept, take));
-  rows.push(...keptRows(kept, taken, new Set(items.map(keyOfItem)), texts));
+  const label = (code: string): CellInput =>
+    (RECONCILIATION_CODES as readonly string[]).includes(code) ? texts.code(code as ReconciliationCode) : code;
+  rows.push(
+    ...keptRows(RECONCILIATION_COLUMNS, kept, taken, new Set(items.map(keyOfItem)), { label, kept: texts.kept }),
+  );
   const table = {
     sheet: SHEETS.reconciliation,
     table: TABLES.reconciliation,

@@ -1,31 +1,74 @@
 /**
- * The rows of the old Avstemming that a new run writes again though no item took them (SPEC §10, docs/spec.md):
- * what is read of each row, and the rows written below the items so that the user's Status and Kommentar are
- * never dropped silently.
+ * What the user left on a reconciliation table the product wrote (Avstemming, SPEC §10; Avstemming planer,
+ * SPEC §15), one rule for both: the key a row's Status and Kommentar are kept by, what is read of each row, which
+ * row an item takes, and the rows written below the items so that the user's Status and Kommentar are never
+ * dropped silently (docs/spec.md §10).
  */
 import type { CellInput } from '../model/edits';
-import { RECONCILIATION_CODES, RECONCILIATION_COLUMNS, RECONCILIATION_STATUSES } from '../model/reconciliation';
+import { RECONCILIATION_STATUSES } from '../model/reconciliation';
 import { cellText } from '../read/sheetCells';
-import { keptUserColumns, type UserColumns } from './tableCells';
-import type { ReconciliationCode } from '../model/reconciliation';
-import type { ReconciliationSheetText } from '../model/sheetText';
+import { refKey } from '../measures/grouping';
+import { keptUserColumns, occurrenceKeys, rowKey, type CellByKey, type UserColumns } from './tableCells';
 import type { CellValue } from '../model/snapshot';
 
-type ColumnKey = (typeof RECONCILIATION_COLUMNS)[number]['key'];
+/**
+ * The key that keeps a user's Status and Kommentar from one run to the next: Kode and År as they are, each
+ * reference (Ref, Finansieringskilde, Plan) by refKey, the rule the economy plan lines are matched by (case and
+ * surrounding spaces aside), so a Ref retyped "d-014" is still the row of "D-014".
+ */
+export function keptKey(code: string, year: string, refs: readonly string[]): string {
+  return rowKey([code, year, ...refs.map(refKey)]);
+}
 
-/** A row of the existing Avstemming as the user left it: its key cells as typed, Status and Kommentar. */
-export interface KeptRow extends UserColumns {
+/** A row of the existing table as the user left it: its key cells as typed, Status and Kommentar. */
+export interface KeptRow<K extends string = string> extends UserColumns {
   /** The row's key without its occurrence: the item key it was written for. */
   readonly key: string;
   readonly code: string;
-  readonly ref: CellInput;
-  readonly year: CellInput;
-  readonly source: CellInput;
+  /** The key cells other than Kode (Ref, År, Finansieringskilde or Plan), as typed. */
+  readonly cells: Partial<Record<K, CellInput>>;
 }
 
 /** A key cell as it is written back: a text or number as typed, anything else by its text. */
 export const asInput = (v: CellValue): CellInput =>
   typeof v === 'string' || typeof v === 'number' ? v : cellText(v) === '' ? null : cellText(v);
+
+/** The row `row` of a table read by column key: its Kode (as `codeOf` reads it), the `keys` cells, Status, Kommentar. */
+export function readKeptRow<K extends string>(
+  at: CellByKey<K | 'code' | 'status' | 'comment'>,
+  row: number,
+  codeOf: (text: string) => string,
+  keys: readonly K[],
+  key: (code: string, text: (k: K) => string) => string,
+): KeptRow<K> {
+  const code = codeOf(cellText(at(row, 'code')));
+  const cells: Partial<Record<K, CellInput>> = {};
+  for (const k of keys) cells[k] = asInput(at(row, k));
+  return {
+    key: key(code, (k) => cellText(at(row, k))),
+    code,
+    cells,
+    status: at(row, 'status'),
+    comment: at(row, 'comment'),
+  };
+}
+
+/**
+ * Which old row each item of a run takes, in order (rows sharing a key told apart by occurrence: the nth item
+ * with a key takes the nth row with it, in sheet order), and which were taken.
+ */
+export function rowTaker(): { take: (key: string) => string; taken: ReadonlySet<string> } {
+  const unique = occurrenceKeys();
+  const taken = new Set<string>();
+  return {
+    take: (key) => {
+      const u = unique(key);
+      taken.add(u);
+      return u;
+    },
+    taken,
+  };
+}
 
 /** Whether a row holds something of the user's: a Kommentar, or a Status other than the default «Åpen». */
 function holdsUserInput(row: UserColumns): boolean {
@@ -33,32 +76,37 @@ function holdsUserInput(row: UserColumns): boolean {
   return cellText(row.comment).trim() !== '' || (status !== '' && status !== RECONCILIATION_STATUSES[0]);
 }
 
+/** How the rows no item took are written: the table's columns, a Kode's label, the Forklaring of why. */
+export interface KeptRowsText {
+  /** The Kode cell of a code read back: its label in the user's language when it is a code, else as typed. */
+  readonly label: (code: string) => CellInput;
+  readonly kept: (reason: 'vanished' | 'duplicate') => string;
+}
+
 /**
- * The rows of the old Avstemming that no item of this run took (SPEC §10, docs/spec.md): those holding the
- * user's Status or Kommentar are written again below the items, key cells as the user left them, no amounts,
- * and a Forklaring saying why — never dropped silently. A row whose key an item has is a duplicate (the first
- * row with a key gets the item, the next row with it the next such item, in sheet order); otherwise the item
- * is gone. A row left «Åpen» without Kommentar holds nothing of the user's and goes.
+ * The rows of the old table that no item of this run took (SPEC §10, docs/spec.md): those holding the user's
+ * Status or Kommentar are written again below the items, key cells as the user left them, no amounts, and a
+ * Forklaring saying why — never dropped silently. A row whose key an item has is a duplicate (the first row with
+ * a key gets the item, the next row with it the next such item, in sheet order); otherwise the item is gone. A
+ * row left «Åpen» without Kommentar holds nothing of the user's and goes.
  */
-export function keptRows(
-  kept: ReadonlyMap<string, KeptRow>,
+export function keptRows<K extends string>(
+  columns: readonly { readonly key: string }[],
+  kept: ReadonlyMap<string, KeptRow<K>>,
   taken: ReadonlySet<string>,
   itemKeys: ReadonlySet<string>,
-  texts: ReconciliationSheetText,
+  texts: KeptRowsText,
 ): CellInput[][] {
   const out: CellInput[][] = [];
   for (const [unique, row] of kept) {
     if (taken.has(unique) || !holdsUserInput(row)) continue;
-    const known = (RECONCILIATION_CODES as readonly string[]).includes(row.code);
-    const values: Partial<Record<ColumnKey, CellInput>> = {
-      code: known ? texts.code(row.code as ReconciliationCode) : row.code,
-      ref: row.ref,
-      year: row.year,
-      source: row.source,
+    const values: Partial<Record<string, CellInput>> = {
+      ...row.cells,
+      code: texts.label(row.code),
       explanation: texts.kept(itemKeys.has(row.key) ? 'duplicate' : 'vanished'),
       ...keptUserColumns(row),
     };
-    out.push(RECONCILIATION_COLUMNS.map((c) => values[c.key] ?? null));
+    out.push(columns.map((c) => values[c.key] ?? null));
   }
   return out;
 }
