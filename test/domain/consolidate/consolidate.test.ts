@@ -1,30 +1,13 @@
 import { consolidate, type ConsolidateInput } from '../../../src/domain/consolidate/consolidate';
-import type { EconomyWorkbook } from '../../../src/domain/consolidate/economyWorkbook';
 import type { ConsolidationItem } from '../../../src/domain/model/consolidation';
 import type { EconomyPlanLine, Plan } from '../../../src/domain/model/plan';
 import { explainConsolidation } from '../../../src/i18n/consolidation';
 import { explainReconciliation } from '../../../src/i18n/reconciliation';
 import { line, op, plan } from '../../helpers/plan';
+import { boligsosial, economy, helse, input } from './helpers';
 
 // Amounts in thousands in the helpers; the items are in kroner. New money = cost in every year here
 // (Helårsvirkning = Nye midler), so each measure's new money per year is its cost per year.
-const boligsosial = (): Plan =>
-  plan({
-    settings: { planName: 'Boligsosial handlingsplan' },
-    operating: [op({ id: 'D-001', ref: '14', frame: 'R3', years: [100, 300, 300, 300], fullYear: 300, newMoney: 300 })],
-  });
-const helse = (): Plan =>
-  plan({
-    settings: { planName: 'Helse og omsorg' },
-    operating: [op({ id: 'D-101', ref: '14', frame: 'R3', years: [200, 300, 200, 100], fullYear: 300, newMoney: 300 })],
-  });
-
-const input = (file: string, p: Plan): ConsolidateInput => ({ file, plan: p, findings: [] });
-
-function economy(lines: EconomyPlanLine[]): EconomyWorkbook & { file: string } {
-  const base = plan({});
-  return { file: 'okonomiplan.xlsx', settings: base.settings, years: base.years, lines, found: true, findings: [] };
-}
 
 const ramme = line({ row: 4, type: 'Ramme', frame: 'R3', years: [500, 500, 500, 500] });
 const own = [

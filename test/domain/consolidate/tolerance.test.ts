@@ -1,9 +1,9 @@
-import { consolidate, type ConsolidateInput } from '../../../src/domain/consolidate/consolidate';
-import type { EconomyWorkbook } from '../../../src/domain/consolidate/economyWorkbook';
+import { consolidate } from '../../../src/domain/consolidate/consolidate';
 import { kr } from '../../../src/domain/model/money';
-import type { EconomyPlanLine, Plan } from '../../../src/domain/model/plan';
+import type { Plan } from '../../../src/domain/model/plan';
 import { explainConsolidation } from '../../../src/i18n/consolidation';
 import { line, op, plan } from '../../helpers/plan';
+import { economy, input } from './helpers';
 
 // Amounts in thousands in the helpers, in kroner in the items. New money = cost in every year here.
 const helse = (tolerance: number, unit: Plan['settings']['unit'] = '1000 kr'): Plan =>
@@ -16,14 +16,6 @@ const bolig = (): Plan =>
     settings: { planName: 'Boligsosial handlingsplan' },
     operating: [op({ id: 'D-001', frame: 'R1', years: [100, 100, 100, 100], fullYear: 100, newMoney: 100 })],
   });
-
-const input = (file: string, p: Plan): ConsolidateInput => ({ file, plan: p, findings: [] });
-
-function economy(lines: EconomyPlanLine[], tolerance: number): EconomyWorkbook & { file: string } {
-  const base = plan({});
-  const settings = { ...base.settings, tolerance: kr(tolerance) };
-  return { file: 'okonomiplan.xlsx', settings, years: base.years, lines, found: true, findings: [] };
-}
 
 // D-101's line is 3 thousand over in 2028: 300 000 − 303 000 = −3 000 kr; period 800 000 vs 803 000.
 const lines = [
