@@ -8,7 +8,7 @@
  * lookup however many plans there are (the matching must not grow with plans × lines).
  */
 import { groupKey, groupKeys } from '../measures/grouping';
-import { refKey } from '../reconcile/matchLines';
+import { refKey } from '../measures/grouping';
 import type { Claimant } from '../model/consolidation';
 import type { EconomyPlanLine, Plan } from '../model/plan';
 

@@ -72,10 +72,6 @@ const FINANCING_NAMES: ReadonlyMap<string, FinancingKey> = (() => {
   return names;
 })();
 
-// The one key of a reference, declared beside groupKey so that the Avstemming writer (sheets/) keys the user's
-// Status and Kommentar by the same rule the lines are matched by.
-export { refKey };
-
 /** The key a project is reconciled under: its Prosjektnr, or its ID when it has none. */
 export function projectKey(m: InvestmentMeasure): string {
   return refKey(m.project) || refKey(m.id);

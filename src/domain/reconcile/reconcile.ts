@@ -5,7 +5,7 @@
  * Every compared item is listed, matches included, in a deterministic order.
  */
 import { cancellingYears, classifyUnmatched, toItem, withRowErrors } from './classify';
-import { matchLines, refKey, type MatchedLine } from './matchLines';
+import { matchLines, type MatchedLine } from './matchLines';
 import { kr } from '../model/money';
 import { sumAllYears, sumYearsOf } from './cells';
 import { sheetAddress } from '../read/rowCells';
@@ -16,7 +16,7 @@ import { INVESTMENT_FINANCING, SHEETS } from '../model/schema';
 import { IDENTITY_CODES, RECONCILIATION_CODES } from '../model/reconciliation';
 import { ItemsByCode } from './itemsByCode';
 import { noteNearMisses } from './nearMiss';
-import { groupBy, groupKey } from '../measures/grouping';
+import { groupBy, groupKey, refKey } from '../measures/grouping';
 import { planNewMoney, type PlanNewMoney } from '../measures/newMoney';
 import type { Finding } from '../model/finding';
 import type { Plan } from '../model/plan';
