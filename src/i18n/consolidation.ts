@@ -116,6 +116,6 @@ export function consolidationSheetText(lang: Lang, unit: Unit, years: readonly n
     code: (c) => consolidationCodeLabel(c, lang),
     class: (c) => reconciliationClassLabel(c, lang),
     codeOf: consolidationCodeOf,
-    kept: (reason) => keptExplanation(lang, reason, ['Kode', 'Plan', 'Ref', 'År']),
+    kept: (reason, keys) => keptExplanation(lang, reason, keys),
   };
 }

@@ -160,6 +160,6 @@ export function reconciliationSheetText(lang: Lang, unit: Unit): ReconciliationS
     code: (c) => reconciliationCodeLabel(c, lang),
     class: (c) => reconciliationClassLabel(c, lang),
     codeOf: reconciliationCodeOf,
-    kept: (reason) => keptExplanation(lang, reason, ['Kode', 'Ref', 'År', 'Finansieringskilde']),
+    kept: (reason, keys) => keptExplanation(lang, reason, keys),
   };
 }

@@ -120,7 +120,7 @@ export interface ConsolidationSheetText {
   /** The code a Kode cell's text stands for (a label in any language, or the code itself), else the text. */
   readonly codeOf: (text: string) => string;
   /** Forklaring of a row kept only for the user's Status or Kommentar, as on Avstemming (ReconciliationSheetText). */
-  readonly kept: (reason: 'vanished' | 'duplicate') => string;
+  readonly kept: (reason: 'vanished' | 'duplicate', keys: readonly string[]) => string;
 }
 
 /** The sheet the consolidated items are written to, in the economy plan workbook (SPEC §15). */

@@ -110,5 +110,5 @@ export interface ReconciliationSheetText {
    * Forklaring of a row kept only for the user's Status or Kommentar (SPEC §10): no item of this run has its key
    * (`vanished`), or a row above with the same key took the item (`duplicate`).
    */
-  readonly kept: (reason: 'vanished' | 'duplicate') => string;
+  readonly kept: (reason: 'vanished' | 'duplicate', keys: readonly string[]) => string;
 }

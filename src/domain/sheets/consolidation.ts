@@ -105,7 +105,10 @@ export function planConsolidationSheet(
   const codes: readonly string[] = CONSOLIDATION_ITEM_CODES;
   const label = (code: string): CellInput => (codes.includes(code) ? texts.code(code as ConsolidationItemCode) : code);
   rows.push(
-    ...keptRows(CONSOLIDATION_COLUMNS, kept, taken, new Set(c.items.map(keyOfItem)), { label, kept: texts.kept }),
+    ...keptRows(CONSOLIDATION_COLUMNS, KEY_COLUMNS, kept, taken, new Set(c.items.map(keyOfItem)), {
+      label,
+      kept: texts.kept,
+    }),
   );
   const table = {
     sheet: CONSOLIDATION_SHEET,

@@ -161,7 +161,10 @@ export function planReconciliation(
   const label = (code: string): CellInput =>
     (RECONCILIATION_CODES as readonly string[]).includes(code) ? texts.code(code as ReconciliationCode) : code;
   rows.push(
-    ...keptRows(RECONCILIATION_COLUMNS, kept, taken, new Set(items.map(keyOfItem)), { label, kept: texts.kept }),
+    ...keptRows(RECONCILIATION_COLUMNS, KEY_COLUMNS, kept, taken, new Set(items.map(keyOfItem)), {
+      label,
+      kept: texts.kept,
+    }),
   );
   const table = {
     sheet: SHEETS.reconciliation,

@@ -80,7 +80,8 @@ function holdsUserInput(row: UserColumns): boolean {
 export interface KeptRowsText {
   /** The Kode cell of a code read back: its label in the user's language when it is a code, else as typed. */
   readonly label: (code: string) => CellInput;
-  readonly kept: (reason: 'vanished' | 'duplicate') => string;
+  /** The Forklaring, given the headers of the key's columns (Kode, Ref, År …). */
+  readonly kept: (reason: 'vanished' | 'duplicate', keys: readonly string[]) => string;
 }
 
 /**
@@ -91,19 +92,21 @@ export interface KeptRowsText {
  * row left «Åpen» without Kommentar holds nothing of the user's and goes.
  */
 export function keptRows<K extends string>(
-  columns: readonly { readonly key: string }[],
+  columns: readonly { readonly key: string; readonly header: string }[],
+  keyColumns: readonly K[],
   kept: ReadonlyMap<string, KeptRow<K>>,
   taken: ReadonlySet<string>,
   itemKeys: ReadonlySet<string>,
   texts: KeptRowsText,
 ): CellInput[][] {
+  const keys = ['code', ...keyColumns].map((k) => columns.find((c) => c.key === k)?.header ?? k);
   const out: CellInput[][] = [];
   for (const [unique, row] of kept) {
     if (taken.has(unique) || !holdsUserInput(row)) continue;
     const values: Partial<Record<string, CellInput>> = {
       ...row.cells,
       code: texts.label(row.code),
-      explanation: texts.kept(itemKeys.has(row.key) ? 'duplicate' : 'vanished'),
+      explanation: texts.kept(itemKeys.has(row.key) ? 'duplicate' : 'vanished', keys),
       ...keptUserColumns(row),
     };
     out.push(columns.map((c) => values[c.key] ?? null));

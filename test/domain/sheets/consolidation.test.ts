@@ -10,8 +10,13 @@ const texts: ConsolidationSheetText = {
   code: (c) => c,
   class: (c) => c,
   codeOf: (t) => t,
-  kept: (reason) => `kept:${reason}`,
+  kept: (reason, keys) => {
+    keptKeys.add(keys.join(', '));
+    return `kept:${reason}`;
+  },
 };
+/** The key headers the writer named in kept rows' Forklaring (from Avstemming planer's columns). */
+const keptKeys = new Set<string>();
 
 const consolidation: Consolidation = {
   economyPlan: { file: 'okonomiplan.xlsx', unit: '1000 kr', lines: 2 },
@@ -165,6 +170,7 @@ describe('«Avstemming planer» (SPEC §15)', () => {
           'Plan satt i linja',
         ],
       ]);
+      expect([...keptKeys]).toEqual(['Kode, Plan, Ref, År']);
       // Run after run it stays; when the item returns, it takes its Status and Kommentar back.
       expect(rows(run(consolidation, next))?.[1]?.slice(9)).toEqual([
         'kept:vanished',

@@ -54,8 +54,13 @@ const texts: ReconciliationSheetText = {
   code: (c) => `code:${c}`,
   class: (c) => `class:${c}`,
   codeOf: (text) => text.replace(/^code:/, ''),
-  kept: (reason) => `kept:${reason}`,
+  kept: (reason, keys) => {
+    keptKeys.add(keys.join(', '));
+    return `kept:${reason}`;
+  },
 };
+/** The key headers the writer named in kept rows' Forklaring (from tblAvstemming's columns). */
+const keptKeys = new Set<string>();
 const rowsOf = (edits: readonly Edit[]) => {
   const body = edits.find((e) => e.kind === 'setCells' && e.origin === 'A2');
   return body?.kind === 'setCells' ? body.values : [];
@@ -276,6 +281,7 @@ describe('planReconciliation', () => {
       expect(editsOf(plannedNext)).toContainEqual(
         expect.objectContaining({ kind: 'createTable', name: 'tblAvstemming', ref: 'A1:P4' }),
       );
+      expect([...keptKeys]).toEqual(['Kode, Ref, År, Finansieringskilde']);
     });
 
     it('stays run after run, and goes back to its item when the item returns', () => {
