@@ -40,9 +40,12 @@ export interface ConsolidateResult {
 const sameYears = (a: readonly number[], b: readonly number[]): boolean =>
   a.length === b.length && a.every((y, i) => y === b[i]);
 
-/** A Drift `Tiltak` line: new money in the economy plan. */
-const isOperatingLine = (l: EconomyPlanLine): boolean =>
-  groupKey(l.lineType) === 'tiltak' && groupKey(l.part) !== 'investering';
+/**
+ * A Drift `Tiltak` line: new money in the economy plan. A line without Del is tried against both tables
+ * (matchLines): one a plan took as a project's expenditure (`projectLines`) is that project's, not new money.
+ */
+const isOperatingLine = (l: EconomyPlanLine, projectLines: ReadonlySet<EconomyPlanLine>): boolean =>
+  groupKey(l.lineType) === 'tiltak' && groupKey(l.part) !== 'investering' && !projectLines.has(l);
 
 function excludedOf(findings: readonly Finding[]): Set<string> {
   const codes: readonly string[] = IDENTITY_CODES;
@@ -120,6 +123,7 @@ export function consolidate(
     newMoney: { measures: [], economyPlan: [] },
   }));
   const framePlans: FramePlan[] = [];
+  const projectLines = new Set<EconomyPlanLine>();
   comparedAt.forEach((i) => {
     const x = inputs[i] as ConsolidateInput;
     const lines = assignment.perPlan[indexedAt.indexOf(i)] ?? [];
@@ -129,6 +133,7 @@ export function consolidate(
     const newMoney = x.newMoney ?? planNewMoney(plan);
     const excluded = excludedOf(x.findings);
     const { items, matched } = reconcileParts(plan, x.findings, newMoney, false);
+    for (const m of matched) if (m.kind === 'expenditure') projectLines.add(m.line);
     perPlan[i] = items.map((item) =>
       advisedLine(item, x.plan.settings.planName, economy.settings.unit, x.plan.settings.unit),
     );
@@ -138,7 +143,11 @@ export function consolidate(
       compared: true,
       newMoney: {
         measures: measuresPerYear(plan, newMoney, count),
-        economyPlan: sumYearsOf(count, lines.filter(isOperatingLine), (l) => l.years),
+        economyPlan: sumYearsOf(
+          count,
+          lines.filter((l) => isOperatingLine(l, projectLines)),
+          (l) => l.years,
+        ),
       },
     };
   });
@@ -159,7 +168,11 @@ export function consolidate(
   const compared = plans.filter((p) => p.compared);
   const total = {
     measures: sumYearsOf(count, compared, (p) => p.newMoney.measures),
-    economyPlan: sumYearsOf(count, economy.lines.filter(isOperatingLine), (l) => l.years),
+    economyPlan: sumYearsOf(
+      count,
+      economy.lines.filter((l) => isOperatingLine(l, projectLines)),
+      (l) => l.years,
+    ),
   };
   const consolidation: Consolidation = {
     economyPlan: { file: economy.file, unit: economy.settings.unit, lines: economy.lines.length },
