@@ -5,7 +5,8 @@
  *   two together exceed it in 2029 (1 800 + 2 000 = 3 800 > 3 500 thousand) and 2030 (4 400 > 4 000);
  * - the line with Ref 14 and no Plan fits D-001 of Boligsosial and D-002 of Helse og omsorg (both carry
  *   Ref. 14): ambiguous, claimed by neither, so Helse's D-002 has no line;
- * - the line X-17 (kulturskole) belongs to no plan: listed once;
+ * - the line X-17 (kulturskole) belongs to no plan: listed once; and it is the one Tiltak line of frame R4,
+ *   which has no Ramme line and no measure, so R4 is 150 thousand over the measures each year (SPEC §10);
  * - Helse og omsorg is typed in mill kr, the others and the economy plan in 1000 kr.
  */
 import { DEFAULT_LISTS, type PlanContent, type RowInput, type Unit } from '../src/domain';

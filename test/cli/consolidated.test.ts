@@ -53,7 +53,13 @@ describe('check --economy-plan (SPEC §15)', () => {
       ['economy-plan-line-ambiguous', '14', 'error'],
       ['economy-plan-line-unmatched', 'X-17', 'warning'],
     ]);
-    expect(c.summary).toEqual({ errors: 3, warnings: 1, infos: 10 });
+    // R4 has no Ramme line and no measure: its one Tiltak line, X-17 (no plan claims it), 150 a year, is over
+    // the measures' 0 every year, as in the check of one plan (SPEC §10).
+    const r4 = c.items.filter((i) => i.code === 'frame-total' && i.ref === 'R4');
+    expect(r4.map((i) => [i.year, i.class, i.measures, i.economyPlan])).toEqual(
+      [2027, 2028, 2029, 2030].map((year) => [year, 'mismatch', 0, 150_000]),
+    );
+    expect(c.summary).toEqual({ errors: 7, warnings: 1, infos: 10 });
   });
 
   it('exits 0 when every plan and the whole agree', async () => {

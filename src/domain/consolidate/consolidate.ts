@@ -152,8 +152,15 @@ export function consolidate(
     };
   });
   const template = framePlans[0]?.plan;
+  // A frame without a Ramme line is compared with all of its Tiltak lines (SPEC §10), as one plan's check does:
+  // those no plan claims and those two plans claim too; not a line of a plan left out (by its Plan column or
+  // its measure), whose measures are left out as well.
+  const ownerless = [
+    ...assignment.unclaimed.flatMap((u) => (u.plan === undefined && u.line.plan.trim() === '' ? [u.line] : [])),
+    ...assignment.ambiguous.map((a) => a.line),
+  ];
   const frames = template
-    ? consolidateFrames(framePlans, assignment.frameLines, {
+    ? consolidateFrames(framePlans, [...assignment.frameLines, ...ownerless], {
         years,
         tolerance,
         template,

@@ -79,9 +79,9 @@ function mergePlans(plans: readonly FramePlan[], others: readonly EconomyPlanLin
 }
 
 /**
- * The frame-total items of all plans together against the `Ramme` lines (`others`), or against the plans'
- * own Drift `Tiltak` lines of a frame without one. Lines no plan claims (unclaimed or ambiguous) are reported
- * once on their own and left out of the frames, so that one stray line is not reported once per year again.
+ * The frame-total items of all plans together against the `Ramme` lines, or against the Drift `Tiltak` lines
+ * of a frame without one: the plans' own, and `others` (the `Ramme` lines and the lines no plan claims, which
+ * count in their Rammeområde as in the check of one plan, SPEC §10).
  */
 export function consolidateFrames(
   plans: readonly FramePlan[],
