@@ -3,7 +3,7 @@
  * a line without it to the one plan whose measure its Ref names (by ID, Ref. or Prosjektnr) — a Ref found in
  * two plans is ambiguous and belongs to none — a plan that is not compared (another period) counts as one of
  * the two, or its line would be compared with the other plan's measure. `Ramme` lines cover the frame in all
- * plans and belong to none.
+ * plans and belong to none; one that names no frame is unclaimed.
  * Every line goes to at most one plan. The measures of all plans are indexed once, so each line is one
  * lookup however many plans there are (the matching must not grow with plans × lines).
  */
@@ -72,7 +72,9 @@ export function assignLines(plans: readonly AssignInput[], lines: readonly Econo
   const ambiguous: { line: EconomyPlanLine; claimants: Claimant[] }[] = [];
   for (const line of lines) {
     if (keyOf(line.lineType) === 'ramme') {
-      frameLines.push(line);
+      // A Ramme line naming no frame (neither Rammeområde nor Ref) covers none: listed as one plan's check does.
+      if (line.frame.trim() !== '' || line.ref.trim() !== '') frameLines.push(line);
+      else unclaimed.push({ line });
       continue;
     }
     const named = line.plan.trim() === '' ? undefined : byName.get(keyOf(line.plan));

@@ -95,3 +95,19 @@ describe('a frame without a Ramme line across plans (docs/spec.md §15)', () => 
     ).toEqual([['Kulturplan', 200_000]]);
   });
 });
+
+describe('a Ramme line that names no frame (docs/spec.md §10, §15)', () => {
+  it('is listed as a line no plan claims, as in the check of one plan, not dropped', () => {
+    const p = boligsosial();
+    const lines = [
+      line({ row: 2, ref: 'D-001', frame: 'R3', years: [100, 300, 300, 300] }),
+      // Neither Rammeområde nor Ref: no frame to cover. 500 a year, 2 000 in the period.
+      line({ row: 3, type: 'Ramme', years: [500, 500, 500, 500] }),
+    ];
+    const unmatched = (items: readonly { code: string; class: string; economyPlan: number; cells: object }[]) =>
+      items.filter((i) => i.code === 'economy-plan-line-unmatched').map((i) => [i.class, i.economyPlan, i.cells]);
+    const expected = [['mismatch', 2_000_000, { economyPlan: 'Økonomiplan!C3' }]];
+    expect(unmatched(reconcile({ ...p, economyPlan: lines }, []))).toEqual(expected);
+    expect(unmatched(consolidate([input('bolig.xlsx', p)], economy(lines)).consolidation.items)).toEqual(expected);
+  });
+});
