@@ -13,7 +13,7 @@ import { sumYearsOf } from '../reconcile/cells';
 import { IDENTITY_CODES } from '../model/reconciliation';
 import { assignLines } from './assign';
 import { consolidateFrames, type FramePlan } from './frames';
-import { ambiguousItem, compareItems, countItems, planItem, unclaimedItem } from './items';
+import { ambiguousItem, compareItems, countItems, planItem, unclaimedItems } from './items';
 import { asConsolidated, consolidationTolerance, toleranceItem } from './tolerance';
 import type { EconomyWorkbook } from './economyWorkbook';
 import type { ConsolidatedPlan, Consolidation, ConsolidationItem } from '../model/consolidation';
@@ -170,7 +170,7 @@ export function consolidate(
     ...head,
     ...assignment.ambiguous.map((a) => ambiguousItem(a.line, a.claimants)),
     ...frames.sort(compareItems),
-    ...assignment.unclaimed.map((u) => unclaimedItem(u.line, years, tolerance, u.plan)),
+    ...unclaimedItems(assignment.unclaimed, years, tolerance),
   ];
   const compared = plans.filter((p) => p.compared);
   const total = {

@@ -1,7 +1,8 @@
 /** The consolidation items that are not frame totals: a plan without name or of another period, ambiguous and unclaimed lines. */
 import { cancellingYears, classifyUnmatched } from '../reconcile/classify';
 import { severityFor } from '../reconcile/item';
-import { sumAllYears } from '../reconcile/cells';
+import { sumAllYears, sumYearsOf } from '../reconcile/cells';
+import { groupBy, refKey } from '../measures/grouping';
 import { sheetAddress } from '../read/rowCells';
 import { kr } from '../model/money';
 import type { Claimant, ConsolidationCode, ConsolidationItem } from '../model/consolidation';
@@ -50,31 +51,54 @@ export function ambiguousItem(line: EconomyPlanLine, claimants: readonly Claiman
 }
 
 /**
- * A line no plan claims, listed once (a warning, as economy-plan-line-unmatched of one plan). `planName`: the
- * plan it belongs to, by its Plan column or else by the one plan not compared whose measure its Ref names.
+ * Lines no plan claims, listed once (a warning, as economy-plan-line-unmatched of one plan): one item per
+ * plan and key, Ref and Finansieringskilde, adding up its lines, as one plan's check groups them
+ * (reconcile.ts); a line without Ref is an item of its own. `plan` of an entry: the plan it belongs to by the
+ * one plan not compared whose measure its Ref names (else its Plan column says it).
  */
-export function unclaimedItem(
-  line: EconomyPlanLine,
+export function unclaimedItems(
+  unclaimed: readonly { readonly line: EconomyPlanLine; readonly plan?: string }[],
+  years: readonly number[],
+  tolerance: Kr,
+): ConsolidationItem[] {
+  const groups = groupBy(unclaimed, (u) => {
+    const ref = refKey(u.line.ref);
+    const plan = u.line.plan.trim() || (u.plan ?? '').trim();
+    return ref === '' ? `\u0001${u.line.sheet}\u0000${u.line.row}` : `${plan}\u0000${ref}\u0000${u.line.source}`;
+  });
+  return groups.map((g) =>
+    unclaimedItem(
+      g.items.map((u) => u.line),
+      years,
+      tolerance,
+      g.items[0]?.plan,
+    ),
+  );
+}
+
+function unclaimedItem(
+  lines: readonly EconomyPlanLine[],
   years: readonly number[],
   tolerance: Kr,
   planName = '',
 ): ConsolidationItem {
-  const plan = line.plan.trim() || planName.trim();
-  const economyPlan = sumAllYears([line]);
-  const yearSums = line.years.map((y) => y ?? 0);
+  const first = lines[0];
+  const plan = first?.plan.trim() || planName.trim();
+  const economyPlan = sumAllYears(lines);
+  const yearSums = sumYearsOf(years.length, lines, (l) => l.years);
   const cls = classifyUnmatched(yearSums, tolerance);
   const lineYears = cancellingYears(years, yearSums);
   return {
     code: 'economy-plan-line-unmatched',
     class: cls,
     severity: severityFor('economy-plan-line-unmatched', cls),
-    ref: line.ref.trim(),
+    ref: first?.ref.trim() ?? '',
     ...(plan !== '' ? { plan } : {}),
     measures: ZERO,
     economyPlan,
     difference: kr(-economyPlan),
     ...(lineYears ? { lineYears } : {}),
-    cells: { economyPlan: sheetAddress(line, 'ref') },
+    cells: { economyPlan: sheetAddress(first, 'ref') },
   };
 }
 

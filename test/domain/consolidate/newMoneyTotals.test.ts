@@ -1,4 +1,5 @@
 import { consolidate } from '../../../src/domain/consolidate/consolidate';
+import { reconcile } from '../../../src/domain/reconcile/reconcile';
 import { inv, line, op, plan } from '../../helpers/plan';
 import { economy, input } from './helpers';
 
@@ -37,5 +38,29 @@ describe('new money per year against the economy plan (docs/spec.md §15)', () =
     const newMoney = [100_000, 300_000, 300_000, 300_000];
     expect(consolidation.plans[0]?.newMoney).toEqual({ measures: newMoney, economyPlan: newMoney });
     expect(consolidation.total).toEqual({ measures: newMoney, economyPlan: newMoney });
+  });
+});
+
+describe('lines no plan claims (docs/spec.md §10, §15)', () => {
+  it('lines of one Ref are one item adding them up, as in the check of one plan', () => {
+    const p = plan({
+      settings: { planName: 'Boligsosial handlingsplan' },
+      operating: [op({ id: 'D-001', frame: 'R3', years: [100, 300, 300, 300], fullYear: 300, newMoney: 300 })],
+    });
+    const lines = [
+      line({ row: 2, ref: 'D-001', years: [100, 300, 300, 300] }),
+      // X-9 booked on two lines, 50 in 2027 and 50 in 2028: 100 000 kr in all, first at C3.
+      line({ row: 3, ref: 'X-9', years: [50, 0, 0, 0] }),
+      line({ row: 4, ref: 'X-9', years: [0, 50, 0, 0] }),
+    ];
+    const unmatched = (
+      items: readonly { code: string; ref: string; class: string; economyPlan: number; cells: object }[],
+    ) =>
+      items
+        .filter((i) => i.code === 'economy-plan-line-unmatched')
+        .map((i) => [i.ref, i.class, i.economyPlan, i.cells]);
+    const expected = [['X-9', 'mismatch', 100_000, { economyPlan: 'Økonomiplan!C3' }]];
+    expect(unmatched(reconcile({ ...p, economyPlan: lines }, []))).toEqual(expected);
+    expect(unmatched(consolidate([input('bolig.xlsx', p)], economy(lines)).consolidation.items)).toEqual(expected);
   });
 });
