@@ -103,6 +103,17 @@ describe('ChangesView', () => {
     ]);
   });
 
+  it('names the years only one version holds (a rolled plan against its archive)', async () => {
+    // The same plan one year on: 2028–2031 now, 2027–2030 in the version.
+    const rolled = canonicalSnapshot({
+      startYear: 2028,
+      operating: [operatingRow({ '2031': 2400, '2028': 1500 })],
+    });
+    await renderPane(new FakePort(withVersion(rolled)), 'changes');
+    expect(screen.getByText(ct('nb', 'yearsOnlyOld', { years: '2027' }))).toBeTruthy();
+    expect(screen.getByText(ct('nb', 'yearsOnlyNew', { years: '2031' }))).toBeTruthy();
+  });
+
   it('says so when the workbook has no saved version, and offers no file in Excel', async () => {
     await renderPane(new FakePort(now), 'changes');
     expect(screen.getByText(ct('nb', 'noVersions'))).toBeTruthy();
