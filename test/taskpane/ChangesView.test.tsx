@@ -83,6 +83,37 @@ describe('ChangesView', () => {
     expect(chart.querySelectorAll('rect')).toHaveLength(4);
   });
 
+  it('shows new money per Rammeområde old/new/Δ per year, as the change report does (SPEC §14)', async () => {
+    await renderPane(new FakePort(withVersion(now)), 'changes');
+    const table = screen.getByRole('table', { name: ct('nb', 'byFrame') });
+    // Frame 2 before: D-001 600/1 200/1 800/2 400 + D-002 100 a year; now D-001 alone, 1 500 in 2028.
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) =>
+        within(r)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      );
+    expect(rows).toEqual([
+      ['2', '2027', thousands(700), thousands(600), thousands(-100)],
+      ['', '2028', thousands(1300), thousands(1500), thousands(200)],
+      ['', '2029', thousands(1900), thousands(1800), thousands(-100)],
+      ['', '2030', thousands(2500), thousands(2400), thousands(-100)],
+    ]);
+  });
+
+  it('names the years only one version holds (a rolled plan against its archive)', async () => {
+    // The same plan one year on: 2028–2031 now, 2027–2030 in the version.
+    const rolled = canonicalSnapshot({
+      startYear: 2028,
+      operating: [operatingRow({ '2031': 2400, '2028': 1500 })],
+    });
+    await renderPane(new FakePort(withVersion(rolled)), 'changes');
+    expect(screen.getByText(ct('nb', 'yearsOnlyOld', { years: '2027' }))).toBeTruthy();
+    expect(screen.getByText(ct('nb', 'yearsOnlyNew', { years: '2031' }))).toBeTruthy();
+  });
+
   it('says so when the workbook has no saved version, and offers no file in Excel', async () => {
     await renderPane(new FakePort(now), 'changes');
     expect(screen.getByText(ct('nb', 'noVersions'))).toBeTruthy();

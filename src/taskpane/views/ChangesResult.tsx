@@ -120,6 +120,12 @@ export function ChangesResult(props: Props): JSX.Element {
             : ct(lang, 'noCommonYears')}
         </Text>
       )}
+      {diff.years.onlyOld.length > 0 && (
+        <Text size={200}>{ct(lang, 'yearsOnlyOld', { years: diff.years.onlyOld.join(', ') })}</Text>
+      )}
+      {diff.years.onlyNew.length > 0 && (
+        <Text size={200}>{ct(lang, 'yearsOnlyNew', { years: diff.years.onlyNew.join(', ') })}</Text>
+      )}
       <Group title={ct(lang, 'added')} count={added.length} lang={lang}>
         {added.map((m) => (
           <MeasureItem key={`${m.table}-${m.id}-${m.row}`} {...props} m={m} inWorkbook />

@@ -1,4 +1,7 @@
-/** The totals of the Endringer view: old, new and Δ per calendar year, and a chart of Δ new money per year. */
+/**
+ * The totals of the Endringer view: old, new and Δ per calendar year, a chart of Δ new money per year, and new
+ * money per Rammeområde (SPEC §14), as the change report shows them.
+ */
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { formatAmount, type ChangeSet, type Kr, type Lang, type Unit, type YearChanges } from '../../domain';
 import { ct, type CompareKey } from '../../i18n/compare';
@@ -44,6 +47,61 @@ function YearTable({ caption, years, lang, unit }: { caption: string; years: Yea
   );
 }
 
+type Frame = ChangeSet['totals']['byFrame'][number];
+
+/**
+ * New money per frame, year by year, for the frames whose new money moved in a year both versions hold; the
+ * others named in one line (the change report's rule: compareDocument's frameBlocks).
+ */
+function FrameTable({ diff, lang, unit }: Props & { unit: Unit }) {
+  const { common } = diff.years;
+  const moved = (f: Frame) => common.some((y) => (f.years[String(y)]?.difference ?? 0) !== 0);
+  const name = (f: Frame) => f.frame || ct(lang, 'noFrame');
+  const changed = diff.totals.byFrame.filter(moved);
+  const still = diff.totals.byFrame.filter((f) => !moved(f)).map(name);
+  const caption = ct(lang, 'byFrame');
+  const headers: CompareKey[] = ['frame', 'year', 'before', 'after', 'difference'];
+  return (
+    <>
+      {changed.length > 0 && (
+        <div className="tp-scroll" role="region" aria-label={caption} tabIndex={0}>
+          <div className="tp-caption">{caption}</div>
+          <Table size="extra-small" aria-label={caption} className="tp-table tp-delta">
+            <TableHeader>
+              <TableRow>
+                {headers.map((h, i) => (
+                  <TableHeaderCell key={h} className={i > 1 ? 'tp-num' : undefined}>
+                    {ct(lang, h)}
+                  </TableHeaderCell>
+                ))}
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {changed.flatMap((f) =>
+                common.map((year, i) => {
+                  const c = f.years[String(year)];
+                  return (
+                    <TableRow key={`${f.frame}-${year}`}>
+                      <TableCell>{i === 0 ? name(f) : ''}</TableCell>
+                      <TableCell>{year}</TableCell>
+                      {[c?.old ?? null, c?.new ?? null, c?.difference ?? null].map((v, j) => (
+                        <TableCell key={j} className="tp-num">
+                          {amount(v, unit)}
+                        </TableCell>
+                      ))}
+                    </TableRow>
+                  );
+                }),
+              )}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+      {still.length > 0 && <Text size={200}>{ct(lang, 'framesUnchanged', { frames: still.join(', ') })}</Text>}
+    </>
+  );
+}
+
 export function ChangesTotals({ diff, lang }: Props): JSX.Element {
   const unit = diff.new.plan.unit;
   const bars = diff.years.common.map((year) => ({
@@ -60,6 +118,7 @@ export function ChangesTotals({ diff, lang }: Props): JSX.Element {
       <YearTable caption={ct(lang, 'newMoney')} years={diff.totals.newMoney} lang={lang} unit={unit} />
       <YearTable caption={ct(lang, 'operating')} years={diff.totals.operating} lang={lang} unit={unit} />
       <YearTable caption={ct(lang, 'investment')} years={diff.totals.investment} lang={lang} unit={unit} />
+      <FrameTable diff={diff} lang={lang} unit={unit} />
     </>
   );
 }
