@@ -130,6 +130,35 @@ function continuesTable(
   return filled.length === 1 && only !== undefined && isCapitalised(only) && isMeasureRow(grid, row + 1, columns);
 }
 
+/** The one text of a row (across the whole sheet), or null when the row holds none or more than one cell. */
+function loneText(grid: Grid, row: number): string | null {
+  let text: string | null = null;
+  for (let c = grid.left; c <= grid.right; c++) {
+    const v = grid.raw(row, c);
+    if (cellText(v) === '') continue;
+    if (text !== null || typeof v !== 'string') return null;
+    text = v.trim();
+  }
+  return text;
+}
+
+/** How far above a header row its title may stand: the title row, then up to two empty rows. */
+const TITLE_REACH = 3;
+
+/**
+ * A table's title ("Tabell 6.2 Utviklingstiltak investering (mill kr)"): one text alone on its row, with only
+ * empty rows between it and a header row below. It belongs to the table under it, never to the one above,
+ * even when no empty row separates it from that table's last row.
+ */
+function isTitleAbove(grid: Grid, row: number): boolean {
+  if (loneText(grid, row) === null) return false;
+  for (let r = row + 1; r <= Math.min(grid.bottom, row + TITLE_REACH); r++) {
+    if (isHeaderRow(grid, r)) return true;
+    if (!isEmptyRow(grid, r, grid.left, grid.right)) return false;
+  }
+  return false;
+}
+
 function tableAt(grid: Grid, row: number): LegacyTable {
   const two = isSubHeaderRow(grid, row + 1);
   const columns: LegacyColumn[] = [];
@@ -144,7 +173,7 @@ function tableAt(grid: Grid, row: number): LegacyTable {
   for (;;) {
     let next = last + 1;
     while (next <= grid.bottom && isEmptyRow(grid, next, left, right)) next++;
-    if (next > grid.bottom || isHeaderRow(grid, next)) break;
+    if (next > grid.bottom || isHeaderRow(grid, next) || isTitleAbove(grid, next)) break;
     if (next > last + 1 && !continuesTable(grid, next, columns, left, right)) break;
     last = next;
   }
