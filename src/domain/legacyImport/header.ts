@@ -30,6 +30,8 @@ export interface LegacyTable {
   readonly lastDataRow: number;
   readonly left: number;
   readonly right: number;
+  /** The title above the header ("Tabell 6.1 … (mill kr)") and its cell, or null (units.ts reads a unit in it). */
+  readonly title: { readonly text: string; readonly cell: string } | null;
 }
 
 function keysInRow(grid: Grid, row: number): Set<LegacyKey> {
@@ -130,16 +132,16 @@ function continuesTable(
   return filled.length === 1 && only !== undefined && isCapitalised(only) && isMeasureRow(grid, row + 1, columns);
 }
 
-/** The one text of a row (across the whole sheet), or null when the row holds none or more than one cell. */
-function loneText(grid: Grid, row: number): string | null {
-  let text: string | null = null;
+/** The one text of a row (across the whole sheet) and its cell, or null when the row holds none or more. */
+function loneText(grid: Grid, row: number): { readonly text: string; readonly cell: string } | null {
+  let found: { text: string; cell: string } | null = null;
   for (let c = grid.left; c <= grid.right; c++) {
     const v = grid.raw(row, c);
     if (cellText(v) === '') continue;
-    if (text !== null || typeof v !== 'string') return null;
-    text = v.trim();
+    if (found !== null || typeof v !== 'string') return null;
+    found = { text: v.trim(), cell: toA1(row, c) };
   }
-  return text;
+  return found;
 }
 
 /** How far above a header row its title may stand: the title row, then up to two empty rows. */
@@ -159,7 +161,15 @@ function isTitleAbove(grid: Grid, row: number): boolean {
   return false;
 }
 
-function tableAt(grid: Grid, row: number): LegacyTable {
+/** The title of the table whose header is `row`: the nearest filled row above it, below `floor`, if it is one. */
+function titleOf(grid: Grid, row: number, floor: number): LegacyTable['title'] {
+  for (let r = row - 1; r >= Math.max(floor, grid.top, row - TITLE_REACH); r--) {
+    if (!isEmptyRow(grid, r, grid.left, grid.right)) return loneText(grid, r);
+  }
+  return null;
+}
+
+function tableAt(grid: Grid, row: number, floor: number): LegacyTable {
   const two = isSubHeaderRow(grid, row + 1);
   const columns: LegacyColumn[] = [];
   for (let c = grid.left; c <= grid.right; c++) {
@@ -186,6 +196,7 @@ function tableAt(grid: Grid, row: number): LegacyTable {
     lastDataRow: last,
     left,
     right,
+    title: titleOf(grid, row, floor),
   };
 }
 
@@ -194,7 +205,7 @@ export function findLegacyTables(grid: Grid): LegacyTable[] {
   const tables: LegacyTable[] = [];
   for (let r = grid.top; r <= grid.bottom; r++) {
     if (!isHeaderRow(grid, r)) continue;
-    const table = tableAt(grid, r);
+    const table = tableAt(grid, r, (tables[tables.length - 1]?.lastDataRow ?? grid.top - 1) + 1);
     tables.push(table);
     r = Math.max(r, table.lastDataRow);
   }
