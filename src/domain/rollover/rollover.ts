@@ -214,6 +214,6 @@ export function rollContent(plan: Plan, opts: RollOptions = {}): RollResult {
   };
   const finished = plan.operating.filter(isFinished).map((m) => m.id);
   const rescaled = staying.filter((_, i) => financing[i] !== null).map((m) => m.id);
-  const archive = { sheet: archiveSheetName(plan), ...archiveLayout(plan, opts.date ?? '') };
+  const archive = { sheet: archiveSheetName(plan), ...archiveLayout(plan, opts.date ?? '', opts.typed) };
   return { content, archive, finished, rescaled };
 }

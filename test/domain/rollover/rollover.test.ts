@@ -155,6 +155,30 @@ describe('rollContent', () => {
     expect(rowOf('D-002').slice(7, 11)).toEqual(['?', '--', null, null]);
   });
 
+  it('keeps placeholders as typed on the archive too: the old period reads as it was adopted, not as 0', () => {
+    const wb = canonicalSnapshot({
+      operating: [
+        op('D-001', 'Varig', [600, '----', 1800, 2400], 2400, { 'Felles tiltak': '----', 'Endret drift': '?' }),
+        op('D-002', 'Varig', [null, '?', '--', null], null, { Kostnadsstatus: 'Må utredes', 'Nye midler': null }),
+      ],
+    });
+    const read = readPlan(wb, { defaultStartYear: 2027 });
+    const { archive } = rollContent(read.plan, { typed: typedTexts(read.findings) });
+    const header = archive.rows.find((r) => r[0] === 'ID') ?? [];
+    const cells = (id: string, ...heads: CellValue[]) =>
+      heads.map((h) => archive.rows.find((r) => r[0] === id)?.[header.indexOf(h as string)]);
+    // Sum periode by hand: 600 + 1800 + 2400 = 4800 (a text adds nothing, as in Excel's SUM).
+    expect(cells('D-001', 2027, 2028, 'Sum periode', 'Felles tiltak', 'Endret drift', 'Nye midler')).toEqual([
+      600,
+      '----',
+      4800,
+      '----',
+      '?',
+      2400,
+    ]);
+    expect(cells('D-002', 2027, 2028, 2029, 2030)).toEqual([null, '?', '--', null]);
+  });
+
   it('shifts the economy plan lines and leaves the new year empty', () => {
     expect(content.economyPlan[0]?.years).toEqual([1200, 1800, 2400, null]);
     expect(content.economyPlan[0]?.values).toMatchObject({ part: 'Drift', lineType: 'Tiltak', ref: 'D-001' });
