@@ -30,6 +30,8 @@ export interface LegacyTable {
   readonly lastDataRow: number;
   readonly left: number;
   readonly right: number;
+  /** The title above the header ("Tabell 6.1 … (mill kr)") and its cell, or null (units.ts reads a unit in it). */
+  readonly title: { readonly text: string; readonly cell: string } | null;
 }
 
 function keysInRow(grid: Grid, row: number): Set<LegacyKey> {
@@ -130,7 +132,44 @@ function continuesTable(
   return filled.length === 1 && only !== undefined && isCapitalised(only) && isMeasureRow(grid, row + 1, columns);
 }
 
-function tableAt(grid: Grid, row: number): LegacyTable {
+/** The one text of a row (across the whole sheet) and its cell, or null when the row holds none or more. */
+function loneText(grid: Grid, row: number): { readonly text: string; readonly cell: string } | null {
+  let found: { text: string; cell: string } | null = null;
+  for (let c = grid.left; c <= grid.right; c++) {
+    const v = grid.raw(row, c);
+    if (cellText(v) === '') continue;
+    if (found !== null || typeof v !== 'string') return null;
+    found = { text: v.trim(), cell: toA1(row, c) };
+  }
+  return found;
+}
+
+/** How far above a header row its title may stand: the title row, then up to two empty rows. */
+const TITLE_REACH = 3;
+
+/**
+ * A table's title ("Tabell 6.2 Utviklingstiltak investering (mill kr)"): one text alone on its row, with only
+ * empty rows between it and a header row below. It belongs to the table under it, never to the one above,
+ * even when no empty row separates it from that table's last row.
+ */
+function isTitleAbove(grid: Grid, row: number): boolean {
+  if (loneText(grid, row) === null) return false;
+  for (let r = row + 1; r <= Math.min(grid.bottom, row + TITLE_REACH); r++) {
+    if (isHeaderRow(grid, r)) return true;
+    if (!isEmptyRow(grid, r, grid.left, grid.right)) return false;
+  }
+  return false;
+}
+
+/** The title of the table whose header is `row`: the nearest filled row above it, below `floor`, if it is one. */
+function titleOf(grid: Grid, row: number, floor: number): LegacyTable['title'] {
+  for (let r = row - 1; r >= Math.max(floor, grid.top, row - TITLE_REACH); r--) {
+    if (!isEmptyRow(grid, r, grid.left, grid.right)) return loneText(grid, r);
+  }
+  return null;
+}
+
+function tableAt(grid: Grid, row: number, floor: number): LegacyTable {
   const two = isSubHeaderRow(grid, row + 1);
   const columns: LegacyColumn[] = [];
   for (let c = grid.left; c <= grid.right; c++) {
@@ -144,7 +183,7 @@ function tableAt(grid: Grid, row: number): LegacyTable {
   for (;;) {
     let next = last + 1;
     while (next <= grid.bottom && isEmptyRow(grid, next, left, right)) next++;
-    if (next > grid.bottom || isHeaderRow(grid, next)) break;
+    if (next > grid.bottom || isHeaderRow(grid, next) || isTitleAbove(grid, next)) break;
     if (next > last + 1 && !continuesTable(grid, next, columns, left, right)) break;
     last = next;
   }
@@ -157,6 +196,7 @@ function tableAt(grid: Grid, row: number): LegacyTable {
     lastDataRow: last,
     left,
     right,
+    title: titleOf(grid, row, floor),
   };
 }
 
@@ -165,7 +205,7 @@ export function findLegacyTables(grid: Grid): LegacyTable[] {
   const tables: LegacyTable[] = [];
   for (let r = grid.top; r <= grid.bottom; r++) {
     if (!isHeaderRow(grid, r)) continue;
-    const table = tableAt(grid, r);
+    const table = tableAt(grid, r, (tables[tables.length - 1]?.lastDataRow ?? grid.top - 1) + 1);
     tables.push(table);
     r = Math.max(r, table.lastDataRow);
   }

@@ -4,7 +4,7 @@
  */
 import { AMOUNT_KEYS, COST_YEAR, INVESTMENT_ONLY_KEYS, OTHER_FINANCING, TOTAL } from './columns';
 import type { LegacyColumn, LegacyTable } from './header';
-import { findUnit, resolveColumnUnit, type ColumnUnit } from './units';
+import { findTitleUnit, findUnit, resolveColumnUnit, type ColumnUnit } from './units';
 import { INVESTMENT_COLUMNS, OPERATING_COLUMNS } from '../model/schema';
 import type { Unit } from '../model/money';
 import type { TableKind } from '../model/plan';
@@ -86,9 +86,13 @@ export function resolveUnits(
     const unit = option ?? stated[0] ?? target;
     note(table.sheet, table.columns[0]?.cell ?? 'A1', { code: 'units-mixed', params: { units: stated, unit } });
   }
+  // A unit in the title above the table counts only when the header states none (units.ts), and is logged there.
+  const title = stated.length === 0 && needsTableUnit && table.title ? findTitleUnit(table.title.text) : null;
+  if (title && table.title)
+    note(table.sheet, table.title.cell, { code: 'unit-title', params: { title: table.title.text, unit: title } });
   const units = new Map<number, Unit>();
   for (const c of table.columns.filter(isAmountColumn)) {
-    const u: ColumnUnit = resolveColumnUnit(findUnit(c.text), findUnit(c.group), stated, option, target);
+    const u: ColumnUnit = resolveColumnUnit(findUnit(c.text), findUnit(c.group), stated, option, target, title);
     units.set(c.col, u.unit);
     const params = { column: c.text.replace(/\s+/g, ' '), unit: u.unit, source: u.source };
     note(

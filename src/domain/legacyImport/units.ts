@@ -25,8 +25,22 @@ export function findUnit(text: string): Unit | null {
   return null;
 }
 
+/**
+ * The unit a table's title states ("Tabell 6.1 Utviklingstiltak drift (mill kr)", "…, beløp i 1000 kr"), or
+ * null. Narrower than a header: only the title's last parenthesis or what follows its last " i ", and only when
+ * that part is short, so "Tiltak over 100 000 kroner" or "Tiltak i kommunen (2011-2014)" state none.
+ */
+export function findTitleUnit(title: string): Unit | null {
+  const parts = [/\(([^()]*)\)\s*$/.exec(title)?.[1], /^.*\s(i\s+[^()]*)$/is.exec(title)?.[1]];
+  for (const part of parts) {
+    const unit = part !== undefined && part.trim().length <= 25 ? findUnit(part) : null;
+    if (unit) return unit;
+  }
+  return null;
+}
+
 /** Where a column's unit came from, for the import log. */
-export type UnitSource = 'column' | 'group' | 'table' | 'option' | 'assumed';
+export type UnitSource = 'column' | 'group' | 'table' | 'title' | 'option' | 'assumed';
 
 export interface ColumnUnit {
   readonly unit: Unit;
@@ -35,7 +49,8 @@ export interface ColumnUnit {
 
 /**
  * Resolves one amount column's unit. `tableUnits` are the distinct units stated anywhere in the table's
- * header (first occurrence first); when they disagree the user's unit wins, else the first stated.
+ * header (first occurrence first); when they disagree the user's unit wins, else the first stated. A header
+ * that states none takes the unit of the table's title (findTitleUnit), as part of the table's heading.
  */
 export function resolveColumnUnit(
   own: Unit | null,
@@ -43,11 +58,13 @@ export function resolveColumnUnit(
   tableUnits: readonly Unit[],
   option: Unit | undefined,
   target: Unit,
+  title: Unit | null = null,
 ): ColumnUnit {
   if (own) return { unit: own, source: 'column' };
   if (group) return { unit: group, source: 'group' };
   const [first] = tableUnits;
   if (first && (tableUnits.length === 1 || !option)) return { unit: first, source: 'table' };
+  if (!first && title) return { unit: title, source: 'title' };
   if (option) return { unit: option, source: 'option' };
   return { unit: target, source: 'assumed' };
 }

@@ -17,8 +17,11 @@ export function archiveSheetName(plan: Plan): string {
   return `${SHEETS.archive} ${period(plan)}`;
 }
 
-/** The archive's cells: a version labelled "Tiltaksplan 2027–2030 før rullering", dated by the caller. */
-export function archiveLayout(plan: Plan, date: string): VersionLayout {
+/**
+ * The archive's cells: a version labelled "Tiltaksplan 2027–2030 før rullering", dated by the caller; `typed`
+ * placeholders ("----", "?") stay as typed, as in the rolled tables (SPEC §11), so the old period reads as it was.
+ */
+export function archiveLayout(plan: Plan, date: string, typed?: ReadonlyMap<string, string>): VersionLayout {
   const label = `Tiltaksplan ${period(plan)} før rullering`;
-  return versionLayout(plan, { label, date });
+  return versionLayout(plan, { label, date }, typed);
 }

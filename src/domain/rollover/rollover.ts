@@ -7,7 +7,7 @@
  */
 import { archiveLayout, archiveSheetName } from './archive';
 import { fromKr, kr, sumKr } from '../model/money';
-import { sheetAddress, yearKey } from '../read/rowCells';
+import { sheetAddress, yearKey, type SheetRowCells } from '../read/rowCells';
 import { financingBase, operatingFinancing } from '../measures/financing';
 import { newMoneyStep, splitLargestRemainder } from '../measures/newMoney';
 import { OPERATING_FINANCING } from '../model/schema';
@@ -47,9 +47,9 @@ function amountOf(m: OperatingMeasure | InvestmentMeasure, unit: Unit, typed: Re
   };
 }
 
-/** A measure's years after the roll: the values from the second year on, and the texts kept as typed. */
+/** A row's years after the roll: the values from the second year on, and the texts kept as typed. */
 function rolledYears(
-  m: OperatingMeasure | InvestmentMeasure,
+  m: SheetRowCells & { readonly years: readonly (Kr | null)[] },
   plan: Plan,
   typed: ReadonlyMap<string, string> | undefined,
   last: Amount,
@@ -172,8 +172,11 @@ function rollInvestment(m: InvestmentMeasure, plan: Plan, typed?: ReadonlyMap<st
   };
 }
 
-/** Economy plan lines: the first year leaves, the new last year is empty for finance to fill. */
-function rollLine(l: EconomyPlanLine, unit: Unit): RowInput {
+/**
+ * Economy plan lines: the first year leaves, the new last year is empty for finance to fill; a placeholder stays
+ * as typed, and the line keeps its Plan (SPEC §15), so a consolidated economy plan rolls whole.
+ */
+function rollLine(l: EconomyPlanLine, plan: Plan, typed: ReadonlyMap<string, string> | undefined): RowInput {
   const values = {
     part: l.part,
     lineType: l.lineType,
@@ -181,8 +184,9 @@ function rollLine(l: EconomyPlanLine, unit: Unit): RowInput {
     frame: l.frame,
     source: l.source,
     description: l.description,
+    plan: l.plan,
   };
-  return { values, years: [...l.years.slice(1).map((v) => (v === null ? null : fromKr(v, unit))), null] };
+  return { values, ...rolledYears(l, plan, typed, null) };
 }
 
 /**
@@ -209,11 +213,11 @@ export function rollContent(plan: Plan, opts: RollOptions = {}): RollResult {
     lists: plan.lists,
     operating: staying.map((m, i) => rollOperating(m, plan, financing[i] ?? null, opts.typed)),
     investment: plan.investment.map((m) => rollInvestment(m, plan, opts.typed)),
-    economyPlan: plan.economyPlan.map((l) => rollLine(l, settings.unit)),
+    economyPlan: plan.economyPlan.map((l) => rollLine(l, plan, opts.typed)),
     ...(planItems ? { planItems } : {}),
   };
   const finished = plan.operating.filter(isFinished).map((m) => m.id);
   const rescaled = staying.filter((_, i) => financing[i] !== null).map((m) => m.id);
-  const archive = { sheet: archiveSheetName(plan), ...archiveLayout(plan, opts.date ?? '') };
+  const archive = { sheet: archiveSheetName(plan), ...archiveLayout(plan, opts.date ?? '', opts.typed) };
   return { content, archive, finished, rescaled };
 }

@@ -12,6 +12,8 @@ import { VERSION_ROWS, VERSION_SHEET_PREFIX, VERSION_TITLE, type VersionStamp } 
 import type { Kr, Unit } from '../model/money';
 import type { Plan } from '../model/plan';
 import type { WorkbookSnapshot } from '../model/snapshot';
+import { sheetAddress, yearKey } from '../read/rowCells';
+import type { SheetRowCells } from '../read/rowCells';
 
 /** The cells of a version sheet from A1, and the 1-based rows that hold a table's header (styled as headers). */
 export interface VersionLayout {
@@ -27,9 +29,17 @@ function headers(columns: readonly ColumnSpec[], years: readonly number[]): Cell
   return columns.flatMap((c): CellInput[] => (c.key === 'years' ? [...years] : [c.header]));
 }
 
-/** One cell: amounts in the workbook unit, Sum periode as its value, areas joined, text as it was read. */
-function cellOf(row: Row, spec: ColumnSpec, unit: Unit): CellInput {
+/** Amount cells whose text is kept as typed ("Tiltak drift!H5" → "----"), as a roll keeps them (rollover/typed.ts). */
+type Typed = ReadonlyMap<string, string> | undefined;
+
+const typedAt = (row: Row, key: string, typed: Typed): string | undefined =>
+  typed?.get(sheetAddress(row as unknown as SheetRowCells, key) ?? '');
+
+/** One cell: amounts in the workbook unit (or their placeholder as typed), Sum periode as its value, areas joined. */
+function cellOf(row: Row, spec: ColumnSpec, unit: Unit, typed: Typed): CellInput {
   if (spec.key === 'periodSum') return fromKr(sumKr(row.years), unit);
+  const text = spec.type === 'amount' ? typedAt(row, spec.key, typed) : undefined;
+  if (text !== undefined) return text;
   const value = row[spec.key];
   if (Array.isArray(value)) return value.join('; ');
   if (value === null || value === undefined) return null;
@@ -37,10 +47,10 @@ function cellOf(row: Row, spec: ColumnSpec, unit: Unit): CellInput {
   return typeof value === 'number' || typeof value === 'string' ? value : String(value);
 }
 
-function rowOf(row: Row, columns: readonly ColumnSpec[], unit: Unit): CellInput[] {
-  return columns.flatMap((c) =>
-    c.key === 'years' ? row.years.map((y) => (y === null ? null : fromKr(y, unit))) : [cellOf(row, c, unit)],
-  );
+function rowOf(row: Row, columns: readonly ColumnSpec[], unit: Unit, years: readonly number[], typed: Typed) {
+  const year = (y: Kr | null, i: number): CellInput =>
+    typedAt(row, yearKey(years[i] ?? 0), typed) ?? (y === null ? null : fromKr(y, unit));
+  return columns.flatMap((c): CellInput[] => (c.key === 'years' ? row.years.map(year) : [cellOf(row, c, unit, typed)]));
 }
 
 /**
@@ -49,7 +59,7 @@ function rowOf(row: Row, columns: readonly ColumnSpec[], unit: Unit): CellInput[
  * row read, amounts in the workbook unit. A blank row ends each table. Every row has the same width, so an
  * adapter writes one rectangular block.
  */
-export function versionLayout(plan: Plan, stamp: VersionStamp): VersionLayout {
+export function versionLayout(plan: Plan, stamp: VersionStamp, typed?: ReadonlyMap<string, string>): VersionLayout {
   const { settings } = plan;
   const rows: CellInput[][] = [
     [VERSION_TITLE],
@@ -68,7 +78,7 @@ export function versionLayout(plan: Plan, stamp: VersionStamp): VersionLayout {
   const block = (title: string, columns: readonly ColumnSpec[], list: readonly Row[]): void => {
     rows.push([title], headers(columns, plan.years));
     headerRows.push(rows.length);
-    for (const r of list) rows.push(rowOf(r, columns, settings.unit));
+    for (const r of list) rows.push(rowOf(r, columns, settings.unit, plan.years, typed));
     rows.push([]);
   };
   const asRows = (list: readonly object[]): Row[] => list as unknown as Row[];

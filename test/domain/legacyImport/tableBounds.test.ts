@@ -121,3 +121,33 @@ describe('a section heading that carries its section subtotal', () => {
     expect(r.content.operating.map((m) => [m.values.measure, ...m.years])).toEqual([['NAV-SAMARBEID', 40, 40, 40, 40]]);
   });
 });
+
+describe("the next table's title right under a table's total row (no empty row between)", () => {
+  // Rows 1 header, 2 section, 3 measure, 4 Sum, 5 the title of table 6.2, 6 empty, 7 the 6.2 header, 8 section,
+  // 9 investment. The title belongs to the table under it: it is neither a section nor a row of the drift table.
+  const result = run([
+    HEADER,
+    ['SAMFUNN OG TJENESTER'],
+    [1, 'Miljøteam', 600, 1200, 1800, 2400, 2400, 'Rådmannen'],
+    ['Sum', null, 600, 1200, 1800, 2400, 2400, null],
+    ['Tabell 6.2 Utviklingstiltak investering'],
+    [],
+    ['Prioritet', 'Tiltak', 'År', 'Samlet kostnad', 'Lån', 'Ansvarlig'],
+    ['SAMFUNN OG TJENESTER'],
+    [1, 'Småhus', 2027, 3000, 3000, 'Rådmannen'],
+  ]);
+
+  it("is not taken as a section: the sections are the two tables' own", () => {
+    expect(result.content.lists.sections).toEqual(['Samfunn og tjenester']);
+    expect(result.log.filter((d) => d.code === 'section-row').map((d) => d.cell)).toEqual(['A2', 'A8']);
+  });
+
+  it('ends the drift table at its total row; both measures keep their figures', () => {
+    expect(result.content.operating.map((r) => [r.values.measure, ...r.years])).toEqual([
+      ['Miljøteam', 600, 1200, 1800, 2400],
+    ]);
+    expect(result.content.investment.map((r) => [r.values.measure, r.values.budget, r.values.finLoan])).toEqual([
+      ['Småhus', 3000, 3000],
+    ]);
+  });
+});

@@ -155,6 +155,64 @@ describe('rollContent', () => {
     expect(rowOf('D-002').slice(7, 11)).toEqual(['?', '--', null, null]);
   });
 
+  it('keeps placeholders as typed on the archive too: the old period reads as it was adopted, not as 0', () => {
+    const wb = canonicalSnapshot({
+      operating: [
+        op('D-001', 'Varig', [600, '----', 1800, 2400], 2400, { 'Felles tiltak': '----', 'Endret drift': '?' }),
+        op('D-002', 'Varig', [null, '?', '--', null], null, { Kostnadsstatus: 'Må utredes', 'Nye midler': null }),
+      ],
+    });
+    const read = readPlan(wb, { defaultStartYear: 2027 });
+    const { archive } = rollContent(read.plan, { typed: typedTexts(read.findings) });
+    const header = archive.rows.find((r) => r[0] === 'ID') ?? [];
+    const cells = (id: string, ...heads: CellValue[]) =>
+      heads.map((h) => archive.rows.find((r) => r[0] === id)?.[header.indexOf(h as string)]);
+    // Sum periode by hand: 600 + 1800 + 2400 = 4800 (a text adds nothing, as in Excel's SUM).
+    expect(cells('D-001', 2027, 2028, 'Sum periode', 'Felles tiltak', 'Endret drift', 'Nye midler')).toEqual([
+      600,
+      '----',
+      4800,
+      '----',
+      '?',
+      2400,
+    ]);
+    expect(cells('D-002', 2027, 2028, 2029, 2030)).toEqual([null, '?', '--', null]);
+  });
+
+  it("keeps an economy plan line's Plan and its placeholders as typed (a consolidated economy plan rolls whole)", () => {
+    const wb = canonicalSnapshot({
+      economyPlan: [
+        {
+          Del: 'Drift',
+          Linjetype: 'Ramme',
+          Rammeområde: 'R3',
+          '2027': 1000,
+          '2028': '----',
+          '2029': '?',
+          '2030': 3000,
+          Plan: 'Boligsosial handlingsplan',
+        },
+      ],
+    });
+    const read = readPlan(wb, { defaultStartYear: 2027 });
+    const rolled = rollContent(read.plan, { typed: typedTexts(read.findings) }).content.economyPlan[0];
+    expect(rolled?.values).toMatchObject({ frame: 'R3', plan: 'Boligsosial handlingsplan' });
+    // 2028–2031: "----" and "?" as typed, 3000 moved one year, the new year empty.
+    expect(rolled?.yearTexts).toEqual(['----', '?', undefined, undefined]);
+    const written = applyEdits(EMPTY_WORKBOOK, planRolledWorkbook(wb, read.plan).edits);
+    const sheet = written.sheets.find((x) => x.sheet === 'Økonomiplan');
+    const header = sheet?.values[0] ?? [];
+    const line = sheet?.values[1] ?? [];
+    const at = (h: string) => line[header.indexOf(h)];
+    expect(['2028', '2029', '2030', '2031', 'Plan'].map(at)).toEqual([
+      '----',
+      '?',
+      3000,
+      null,
+      'Boligsosial handlingsplan',
+    ]);
+  });
+
   it('shifts the economy plan lines and leaves the new year empty', () => {
     expect(content.economyPlan[0]?.years).toEqual([1200, 1800, 2400, null]);
     expect(content.economyPlan[0]?.values).toMatchObject({ part: 'Drift', lineType: 'Tiltak', ref: 'D-001' });
