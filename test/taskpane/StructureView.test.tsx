@@ -64,7 +64,7 @@ describe('StructureView', () => {
     // The roll reads every cell of the product sheets first (archives and versions included).
     await waitFor(() => expect(openNew).toHaveBeenCalledTimes(1));
     expect(openNew.mock.calls[0]).toEqual([expect.any(Array), 'tiltaksplan-2028-2031.xlsx', expect.any(Array)]);
-    expect(port.scopes).toContain('structure');
+    expect(port.scopes).toContain('versions');
   });
 
   it('says after a roll what the new workbook holds and leaves out, as the command line does', async () => {

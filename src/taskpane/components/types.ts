@@ -24,8 +24,13 @@ export interface ViewProps {
   readonly write: (edits: readonly Edit[] | WritePlan | PlanOnFresh, done: string | (() => string)) => Promise<boolean>;
   /** Whether the workbook can insert cells (Excel): a new measure then goes in above a user's cell. */
   readonly canInsertCells?: boolean;
-  /** Read every cell of the product sheets (repair, roll forward); null when it failed (the pane says why). */
+  /**
+   * Read every cell a write might land on (repair, writing Avstemming): the 'structure' scope; null when it
+   * failed (the pane says why).
+   */
   readonly readStructure: () => Promise<WorkbookSnapshot | null>;
+  /** The same plus the saved versions and archives (Endringer, roll forward): the 'versions' scope. */
+  readonly readVersions: () => Promise<WorkbookSnapshot | null>;
   readonly busy: boolean;
 }
 

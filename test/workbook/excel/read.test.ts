@@ -188,27 +188,34 @@ describe('ExcelWorkbook.read (check)', () => {
 });
 
 describe('ExcelWorkbook.read (structure)', () => {
-  it('reads the used ranges of the product sheets, archives and versions, first-row formats, nothing of the rest', async () => {
-    const model = planModel(2);
-    model.sheets.push(fakeModel({ 'Arkiv 2026': [['gammel']] }).sheets[0]!);
-    model.sheets.push(fakeModel({ 'Versjon 1': [['Lagret']] }).sheets[0]!);
-    const ctx = new RecordingContext(model);
-    const snap = await port(ctx).read('structure');
-    const drift = snap.sheets.find((s) => s.sheet === 'Tiltak drift')!;
-    expect(drift.values[0]).toEqual(['ID', '2027', 'Sum periode', null, 'Mitt notat']);
-    expect(drift.numberFormats?.[1]).toEqual(['General', 'General', 'General', null, null]);
-    expect(snap.sheets.find((s) => s.sheet === 'Arkiv 2026')?.values).toEqual([['gammel']]);
-    expect(snap.sheets.find((s) => s.sheet === 'Versjon 1')?.values).toEqual([['Lagret']]);
-    expect(snap.sheets.find((s) => s.sheet === 'Mine')?.values).toEqual([]);
-    // What the product writes is read whole: a note of the user's there is seen before a write.
-    expect(snap.sheets.find((s) => s.sheet === 'Sammendrag')?.values).toEqual([['Sum', 5]]);
-    expect(snap.sheets.find((s) => s.sheet === 'Avstemming')?.values[1]).toEqual([
-      'Feil',
-      'frame-total',
-      'R1',
-      'lang forklaring',
-      'Akseptert',
-      'ok',
-    ]);
-  });
+  it.each([
+    ['structure', []],
+    ['versions', [['gammel']]],
+  ] as const)(
+    'reads (%s) the used ranges of the product sheets, first-row formats, archives and versions %j, nothing else',
+    async (scope, archive) => {
+      const model = planModel(2);
+      model.sheets.push(fakeModel({ 'Arkiv 2026': [['gammel']] }).sheets[0]!);
+      model.sheets.push(fakeModel({ 'Versjon 1': [['Lagret']] }).sheets[0]!);
+      const ctx = new RecordingContext(model);
+      const snap = await port(ctx).read(scope);
+      const drift = snap.sheets.find((s) => s.sheet === 'Tiltak drift')!;
+      expect(drift.values[0]).toEqual(['ID', '2027', 'Sum periode', null, 'Mitt notat']);
+      expect(drift.numberFormats?.[1]).toEqual(['General', 'General', 'General', null, null]);
+      // Only a versions read (Endringer, roll) reads the archive and versions; the writes need their names only.
+      expect(snap.sheets.find((s) => s.sheet === 'Arkiv 2026')?.values).toEqual(archive);
+      expect(snap.sheets.find((s) => s.sheet === 'Versjon 1')?.values).toEqual(archive.length ? [['Lagret']] : []);
+      expect(snap.sheets.find((s) => s.sheet === 'Mine')?.values).toEqual([]);
+      // What the product writes is read whole: a note of the user's there is seen before a write.
+      expect(snap.sheets.find((s) => s.sheet === 'Sammendrag')?.values).toEqual([['Sum', 5]]);
+      expect(snap.sheets.find((s) => s.sheet === 'Avstemming')?.values[1]).toEqual([
+        'Feil',
+        'frame-total',
+        'R1',
+        'lang forklaring',
+        'Akseptert',
+        'ok',
+      ]);
+    },
+  );
 });

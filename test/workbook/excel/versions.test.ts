@@ -3,7 +3,16 @@
  * adapter know it, whatever the user renamed its sheet to — and finding it reads only the top of the user's
  * other sheets, and costs no sync of its own.
  */
-import { comparePlans, findVersions, planSaveVersion, readPlan, readVersion } from '../../../src/domain';
+import {
+  comparePlans,
+  findVersions,
+  planReconciliation,
+  planRolledWorkbook,
+  planSaveVersion,
+  readPlan,
+  readVersion,
+} from '../../../src/domain';
+import { reconciliationSheetText } from '../../../src/i18n/sheets';
 import { ExcelWorkbook } from '../../../src/workbook/excel';
 import { checkModel, exampleModel } from './exampleModel';
 import { recordingRunner, RecordingContext, type FakeModel } from './recordingContext';
@@ -38,7 +47,7 @@ describe('ExcelWorkbook.read: saved versions', () => {
     const model = await withVersion('Min kopi');
     // Since the version: D-001 costs 1 500 (thousand kr) in 2028 instead of the example's 1 200.
     setOperating(model, 'D-001', '2028', 1500);
-    const snapshot = await port(new RecordingContext(model)).read('structure');
+    const snapshot = await port(new RecordingContext(model)).read('versions');
 
     expect(findVersions(snapshot).map((v) => [v.sheet, v.label, v.date])).toEqual([
       ['Min kopi', 'Vedtatt 2026', '2026-12-10'],
@@ -59,7 +68,7 @@ describe('ExcelWorkbook.read: saved versions', () => {
     const notes = new Map(Array.from({ length: 1000 }, (_, i) => [`C${i + 3}`, { value: `notat ${i}` }]));
     model.sheets.push({ name: 'Notater', id: '{notes}', cells: notes });
     const ctx = new RecordingContext(model);
-    const snapshot = await port(ctx).read('structure');
+    const snapshot = await port(ctx).read('versions');
 
     // The used range C3:C1002: 35 rows × 5 columns from its top-left, cut to its one column.
     expect(ctx.loads.filter((l) => l.target.startsWith('Notater!')).map((l) => `${l.target} ${l.props}`)).toEqual([
@@ -78,12 +87,52 @@ describe('ExcelWorkbook.read: saved versions', () => {
     ['Versjon 1', 3],
     ['Min kopi', 4],
   ])(
-    'takes a fixed number of syncs for a structure read of the example with a version named «%s»: %i',
+    'takes a fixed number of syncs for a versions read of the example with a version named «%s»: %i',
     async (name, syncs) => {
       const ctx = new RecordingContext(await withVersion(name));
-      const snapshot = await port(ctx).read('structure');
+      const snapshot = await port(ctx).read('versions');
       expect(findVersions(snapshot).map((v) => v.sheet)).toEqual([name]);
       expect(ctx.syncCount).toBe(syncs);
     },
   );
+
+  // The reads before the common writes (SPEC §13): a version is a copy of every measure, megabytes at 10 000
+  // measures, and no such write touches it.
+  it.each(['Versjon 1', 'Min kopi'])(
+    'writes Avstemming after a structure read that loads nothing of a version named «%s»',
+    async (name) => {
+      const model = await withVersion(name);
+      const ctx = new RecordingContext(model);
+      const snapshot = await port(ctx).read('structure');
+
+      // Only the names of the sheets: no used range, no block of the version is asked for.
+      expect(ctx.loads.filter((l) => l.target.startsWith(`${name}!`))).toEqual([]);
+      expect(snapshot.sheets.find((s) => s.sheet === name)?.values).toEqual([]);
+      expect(findVersions(snapshot)).toEqual([]);
+      // 1: sheets, tables, names. 2: the ranges to read. 3: the product sheets in one block.
+      expect(ctx.syncCount).toBe(3);
+      const { result } = await checkModel(model);
+      const plan = planReconciliation(
+        result.report.reconciliation,
+        result.plan,
+        snapshot,
+        reconciliationSheetText('nb', result.plan.settings.unit),
+      );
+      expect(plan.ok).toBe(true);
+      const edited = new Set(plan.ok ? plan.edits.flatMap((e) => ('sheet' in e ? [e.sheet] : [])) : []);
+      expect([...edited]).toEqual(['Avstemming']);
+    },
+  );
+
+  it('rolls forward from a versions read, carrying a version the user renamed onto the new workbook', async () => {
+    const model = await withVersion('Min kopi');
+    const snapshot = await port(new RecordingContext(model)).read('versions');
+    const { result } = await checkModel(model);
+    const rolled = planRolledWorkbook(snapshot, result.plan, { date: '2027-12-01', findings: result.findings });
+    const carried = rolled.edits.filter((e) => 'sheet' in e && e.sheet === 'Min kopi');
+    expect(carried.map((e) => e.kind)).toEqual(['ensureSheet', 'setCells']);
+    // The version's cells as saved, its label in its header among them.
+    const cells = carried.find((e) => e.kind === 'setCells');
+    expect(JSON.stringify(cells)).toContain('Vedtatt 2026');
+  });
 });
