@@ -11,10 +11,16 @@
  *   of Innstillinger (repair adds missing settings rows under tblInnstillinger and missing list tables beside
  *   it), and around the product's tables (repair adds columns at their end). Not the saved versions nor the
  *   archive: no such write touches them, and at 10 000 measures a version is megabytes and syncs of its own.
- * - 'versions' (Endringer, roll forward): 'structure' plus every cell of the archive and version sheets. A
- *   saved version is known by its header, whatever a user renamed its sheet to (read/version.ts): so of every
- *   other sheet the top block (VERSION_HEADER_WINDOW) is read too, and the sheet whole when that block is a
- *   version. The name prefixes are a fast path: a sheet so named is read whole without that first look.
+ * - 'versions' (Endringer): the archive and version sheets whole, and nothing of the plan: Endringer compares
+ *   a version with the plan of the pane's last check, which re-runs on every change, so the plan it compares
+ *   is never older than the one this read would give. A saved version is known by its header, whatever a user
+ *   renamed its sheet to (read/version.ts): so of every other sheet the top block (VERSION_HEADER_WINDOW) is
+ *   read too, and the sheet whole when that block is a version. The name prefixes are a fast path: a sheet so
+ *   named is read whole without that first look.
+ * - 'roll' (roll forward): the check's tables and around them (the cells beside a measure table that the rolled
+ *   workbook does not carry are named to the user), and the archives and versions as 'versions' finds them (the
+ *   rolled workbook carries them). Not Sammendrag nor Avstemming: the rolled workbook builds them anew, and at
+ *   10 000 measures Avstemming alone is some 40 000 rows.
  * A source that reads everything anyway may ignore the scope; the Excel adapter (src/workbook/excel/readPlan.ts)
  * and the file adapter (src/workbook/xlsx/read/readWorkbook.ts) plan their reads from sheetScopeOf.
  */
@@ -22,7 +28,7 @@ import { SHEETS, TABLES } from './schema';
 import { LISTS } from './settingsSchema';
 import { VERSION_SHEET_PREFIX } from './version';
 
-export type ReadScope = 'check' | 'structure' | 'versions';
+export type ReadScope = 'check' | 'structure' | 'versions' | 'roll';
 
 /** The sheets and tables a scope reads. */
 export interface SheetScope {
@@ -64,13 +70,25 @@ const STRUCTURE: SheetScope = {
   aroundTables: true,
 };
 
-const VERSIONS: SheetScope = {
-  ...STRUCTURE,
-  wholeSheetPrefixes: [SHEETS.archive, VERSION_SHEET_PREFIX],
-  versionsByHeader: true,
+/** What finds the saved versions and archives: by name, and by header on every other sheet. */
+const VERSION_SHEETS = { wholeSheetPrefixes: [SHEETS.archive, VERSION_SHEET_PREFIX], versionsByHeader: true } as const;
+
+const VERSIONS: SheetScope = { tables: [], wholeSheets: [], aroundTables: false, ...VERSION_SHEETS };
+
+const ROLL: SheetScope = {
+  ...CHECK,
+  tables: CHECK.tables.filter((t) => t.table !== TABLES.reconciliation),
+  wholeSheets: [],
+  aroundTables: true,
+  ...VERSION_SHEETS,
 };
 
-const SCOPES: Readonly<Record<ReadScope, SheetScope>> = { check: CHECK, structure: STRUCTURE, versions: VERSIONS };
+const SCOPES: Readonly<Record<ReadScope, SheetScope>> = {
+  check: CHECK,
+  structure: STRUCTURE,
+  versions: VERSIONS,
+  roll: ROLL,
+};
 
 /** The sheets and tables `scope` reads. */
 export function sheetScopeOf(scope: ReadScope): SheetScope {

@@ -80,11 +80,11 @@ export function Pane({
     [port, action],
   );
   // Repair and writing Avstemming must see every cell they might write to, not only what a check reads; roll
-  // forward and comparing with a version also the saved versions, which no write needs (domain readScope.ts).
+  // forward also the saved versions, which no write needs; Endringer only those (domain readScope.ts).
   // `run` is stable, so views may read once when they mount.
   const { run } = action;
   const readWider = useCallback(
-    async (scope: 'structure' | 'versions') => {
+    async (scope: 'structure' | 'versions' | 'roll') => {
       let snapshot: WorkbookSnapshot | null = null;
       await run(async () => {
         snapshot = await port.read(scope);
@@ -95,6 +95,7 @@ export function Pane({
   );
   const readStructure = useCallback(() => readWider('structure'), [readWider]);
   const readVersions = useCallback(() => readWider('versions'), [readWider]);
+  const readForRoll = useCallback(() => readWider('roll'), [readWider]);
   const { readChecked } = check;
   const write = useCallback(
     (asked: readonly Edit[] | WritePlan | PlanOnFresh, done: string | (() => string)) =>
@@ -167,6 +168,7 @@ export function Pane({
             canInsertCells: port.canInsertCells === true,
             readStructure,
             readVersions,
+            readForRoll,
             busy: action.busy || check.checking,
             openNew,
             compareFiles,

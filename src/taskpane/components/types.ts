@@ -29,8 +29,10 @@ export interface ViewProps {
    * failed (the pane says why).
    */
   readonly readStructure: () => Promise<WorkbookSnapshot | null>;
-  /** The same plus the saved versions and archives (Endringer, roll forward): the 'versions' scope. */
+  /** The saved versions and archives only (Endringer: the plan is the last check's): the 'versions' scope. */
   readonly readVersions: () => Promise<WorkbookSnapshot | null>;
+  /** The check's tables and the cells around them, with the saved versions and archives: the 'roll' scope. */
+  readonly readForRoll: () => Promise<WorkbookSnapshot | null>;
   readonly busy: boolean;
 }
 

@@ -64,7 +64,8 @@ interface OtherFile {
 
 export function ChangesView(props: ChangesProps): JSX.Element {
   const { lang, result, compareFiles, readVersions } = props;
-  // Saved versions are hidden sheets a check does not read (Excel): one versions read when the view opens.
+  // Saved versions are hidden sheets a check does not read (Excel): one versions read when the view opens, of
+  // those sheets only. The plan compared is the last check's, kept current by the re-check after every change.
   const [whole, setWhole] = useState<WorkbookSnapshot | null>(null);
   useEffect(() => {
     let live = true;

@@ -7,14 +7,14 @@
  * missing is read whole (its used range), since the reader then searches it for a header row. A structure read
  * (repair, writing Sammendrag or Avstemming: a scope that reads around the tables) reads the used ranges of the
  * product sheets — Sammendrag and Avstemming included — so that a planner sees every cell it might write to,
- * plus the number formats of each table's first body row. A versions read (Endringer, roll forward) also reads
- * the archive and version sheets whole; a version is known by its header wherever a user renamed it (domain
+ * plus the number formats of each table's first body row. A roll read (roll forward) reads around the tables
+ * as well, but not Sammendrag or Avstemming, and the archive and version sheets whole; a versions read
+ * (Endringer) only those. A version is known by its header wherever a user renamed it (domain
  * read/version.ts), so of each other sheet a small block at the top of its used range is read first, and the
  * sheet whole only when that block shows a version. Nothing else of the user's own sheets is read.
  */
 import {
   amountColumnsOf,
-  CHECKED_TABLES,
   formulaColumnsOf,
   keptReconciliationColumns,
   MAX_ROW,
@@ -24,6 +24,7 @@ import {
   TABLES,
   VERSION_HEADER_WINDOW,
   type CellValue,
+  type SheetScope,
 } from '../../domain';
 import type { ReadScope } from '../port';
 
@@ -61,7 +62,7 @@ export interface Targets {
   /** Sheets whose used range to load. */
   readonly usedRanges: readonly string[];
   /**
-   * The other sheets (a versions read only): their used range is located too, and the top-left block of it
+   * The other sheets (a versions or roll read only): their used range is located too, and the top-left block of it
    * that tells a saved version by its header (probePiece) is loaded first; a version is then read whole.
    */
   readonly probes: readonly string[];
@@ -79,10 +80,10 @@ export function planTargets(
   tables: readonly { readonly name: string; readonly sheet: string }[],
   scope: ReadScope,
 ): Targets {
-  const { aroundTables, wholeSheets, versionsByHeader } = sheetScopeOf(scope);
+  const { tables: read, aroundTables, wholeSheets, versionsByHeader } = sheetScopeOf(scope);
   const byName = new Map(tables.map((t) => [lower(t.name), t]));
   // Reading around the tables takes Avstemming's used range whole: its table need not be located too.
-  const wanted = [...CHECKED_TABLES.map((c) => c.table), ...(aroundTables ? [] : [TABLES.reconciliation])];
+  const wanted = read.map((c) => c.table).filter((t) => !aroundTables || t !== TABLES.reconciliation);
   const located = wanted.flatMap((name) => byName.get(lower(name)) ?? []);
   const exists = new Set(sheets.map(lower));
   const holdsTable = new Set(located.map((t) => lower(t.sheet)));
@@ -95,10 +96,13 @@ export function planTargets(
           holdsTable.has(lower(s)) ||
           wholeSheets.some((w) => lower(w) === lower(s)),
       )
-    : PRODUCT_SHEETS.filter(
-        (sheet) =>
-          exists.has(lower(sheet)) && CHECKED_TABLES.some((c) => c.sheet === sheet && !byName.has(lower(c.table))),
-      ).map((sheet) => sheets.find((s) => lower(s) === lower(sheet)) ?? sheet);
+    : [
+        ...PRODUCT_SHEETS.filter(
+          (sheet) => exists.has(lower(sheet)) && read.some((c) => c.sheet === sheet && !byName.has(lower(c.table))),
+        ).map((sheet) => sheets.find((s) => lower(s) === lower(sheet)) ?? sheet),
+        // A sheet named as an archive or a version is read whole at once, in the probes' batch.
+        ...sheets.filter((s) => byPrefix(scope, s)),
+      ];
   const probes = versionsByHeader ? sheets.filter((s) => !usedRanges.includes(s)) : [];
   return { tables: located, usedRanges, probes };
 }
@@ -171,15 +175,15 @@ function tablePieces(t: LocatedTable, around: boolean): Piece[] {
 const HEADER_SCAN_ROWS = 11;
 
 /** The pieces of one used range: values; formulas too on a product sheet whose tables were not all found. */
-function usedPieces(sheet: string, rect: Rect, around: boolean, located: readonly LocatedTable[]): Piece[] {
+function usedPieces(sheet: string, rect: Rect, scope: SheetScope, located: readonly LocatedTable[]): Piece[] {
   const pieces: Piece[] = [{ sheet, rect, field: 'values' }];
   const product = PRODUCT_SHEETS.some((p) => lower(p) === lower(sheet));
-  const missing = CHECKED_TABLES.some(
+  const missing = scope.tables.some(
     (c) => lower(c.sheet) === lower(sheet) && !located.some((t) => lower(t.name) === lower(c.table)),
   );
   if (!product || !missing) return pieces;
   pieces.push({ sheet, rect, field: 'formulas' });
-  if (around) {
+  if (scope.aroundTables) {
     const bottom = Math.min(rect.bottom, rect.top + HEADER_SCAN_ROWS - 1);
     pieces.push({ sheet, rect: { ...rect, bottom }, field: 'numberFormat' });
   }
@@ -192,9 +196,9 @@ export function planPieces(
   used: readonly { readonly sheet: string; readonly rect: Rect | null }[],
   scope: ReadScope,
 ): Piece[] {
-  const { aroundTables } = sheetScopeOf(scope);
+  const sheetScope = sheetScopeOf(scope);
   return [
-    ...located.flatMap((t) => tablePieces(t, aroundTables)),
-    ...used.flatMap((u) => (u.rect ? usedPieces(u.sheet, u.rect, aroundTables, located) : [])),
+    ...located.flatMap((t) => tablePieces(t, sheetScope.aroundTables)),
+    ...used.flatMap((u) => (u.rect ? usedPieces(u.sheet, u.rect, sheetScope, located) : [])),
   ];
 }

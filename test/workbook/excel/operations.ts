@@ -50,6 +50,7 @@ export const OPERATIONS = [
   'save version',
   'read structure, saved version',
   'read versions, saved version',
+  'read for roll, saved version',
   'watch changes',
 ] as const;
 
@@ -139,9 +140,11 @@ export async function runOperations(measures: number): Promise<Record<Operation,
   // Lagre versjon, the largest write there is: every measure and economy plan line as values on a new sheet.
   await apply('save version', planSaveVersion(snapshot, result.plan, { label: 'Vedtatt', date: '2027-06-20' }).edits);
   // With that version of every measure in the workbook: the read before writing Avstemming or repairing, which
-  // leaves the version unread, and the read for Endringer and roll forward, which reads it whole.
+  // leaves the version unread; the read for Endringer, which reads the version whole and nothing of the plan;
+  // and the read for roll forward, which reads the version whole and the plan's tables with the cells around them.
   await read('read structure, saved version', 'structure');
   await read('read versions, saved version', 'versions');
+  await read('read for roll, saved version', 'roll');
 
   [costs['watch changes']] = await measure(model, async (port) => {
     port.onUserChange(() => undefined);

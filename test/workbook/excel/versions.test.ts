@@ -9,7 +9,6 @@ import {
   planReconciliation,
   planRolledWorkbook,
   planSaveVersion,
-  readPlan,
   readVersion,
 } from '../../../src/domain';
 import { reconciliationSheetText } from '../../../src/i18n/sheets';
@@ -43,24 +42,42 @@ function setOperating(model: FakeModel, id: string, header: string, value: numbe
 }
 
 describe('ExcelWorkbook.read: saved versions', () => {
-  it('lists a version the user renamed, and compares the plan with it', async () => {
-    const model = await withVersion('Min kopi');
-    // Since the version: D-001 costs 1 500 (thousand kr) in 2028 instead of the example's 1 200.
-    setOperating(model, 'D-001', '2028', 1500);
-    const snapshot = await port(new RecordingContext(model)).read('versions');
+  // Endringer compares the plan of the pane's check with a version from a versions read; roll forward carries it.
+  it.each(['versions', 'roll'] as const)(
+    'lists a version the user renamed in a %s read, and compares the checked plan with it',
+    async (scope) => {
+      const model = await withVersion('Min kopi');
+      // Since the version: D-001 costs 1 500 (thousand kr) in 2028 instead of the example's 1 200.
+      setOperating(model, 'D-001', '2028', 1500);
+      const snapshot = await port(new RecordingContext(model)).read(scope);
 
-    expect(findVersions(snapshot).map((v) => [v.sheet, v.label, v.date])).toEqual([
-      ['Min kopi', 'Vedtatt 2026', '2026-12-10'],
-    ]);
-    const version = readVersion(snapshot, 'Min kopi');
-    const now = readPlan(snapshot, { defaultStartYear: 2027 }).plan;
-    const diff = comparePlans(version!.plan, now, { old: { file: 'x', label: 'v' }, new: { file: 'x', label: 'n' } });
-    expect(diff.measures.added).toEqual([]);
-    expect(diff.measures.removed).toEqual([]);
-    expect(diff.measures.changed.map((c) => [c.id, c.changes])).toEqual([
-      ['D-001', [{ field: 'years', year: 2028, old: 1_200_000, new: 1_500_000 }]],
-    ]);
-    expect(diff.totals.operating['2028']?.difference).toBe(300_000);
+      expect(findVersions(snapshot).map((v) => [v.sheet, v.label, v.date])).toEqual([
+        ['Min kopi', 'Vedtatt 2026', '2026-12-10'],
+      ]);
+      const version = readVersion(snapshot, 'Min kopi');
+      const now = (await checkModel(model)).result.plan;
+      const diff = comparePlans(version!.plan, now, {
+        old: { file: 'x', label: 'v' },
+        new: { file: 'x', label: 'n' },
+      });
+      expect(diff.measures.added).toEqual([]);
+      expect(diff.measures.removed).toEqual([]);
+      expect(diff.measures.changed.map((c) => [c.id, c.changes])).toEqual([
+        ['D-001', [{ field: 'years', year: 2028, old: 1_200_000, new: 1_500_000 }]],
+      ]);
+      expect(diff.totals.operating['2028']?.difference).toBe(300_000);
+    },
+  );
+
+  it("reads for Endringer the versions only: nothing of the plan's tables", async () => {
+    const model = await withVersion('Versjon 1');
+    const ctx = new RecordingContext(model);
+    const snapshot = await port(ctx).read('versions');
+    expect(readVersion(snapshot, 'Versjon 1')?.plan.operating.length).toBeGreaterThan(0);
+    // The measure tables are not located, and of their sheet only the top (the version probe) is loaded.
+    expect(ctx.loads.filter((l) => l.props === 'address' && !l.target.includes('!used'))).toEqual([]);
+    expect(snapshot.sheets.find((s) => s.sheet === 'Tiltak drift')?.values).toEqual([]);
+    expect(snapshot.tables).toEqual([]);
   });
 
   it("reads of the user's other sheets only the top of the used range, and a sheet of notes is no version", async () => {
@@ -79,18 +96,20 @@ describe('ExcelWorkbook.read: saved versions', () => {
     expect(findVersions(snapshot).map((v) => v.sheet)).toEqual(['Min kopi']);
   });
 
-  // 1: sheets, tables, names. 2: the tables' ranges and headers, and the used range of every sheet. 3: the
-  // example's blocks (far under the 3 MB budget), with the top of every sheet a table or name does not
-  // select. A sheet still named «Versjon 1» is read whole by its name in 3; a renamed one is known only once
-  // its top is in, and read whole in 4.
+  // 1: sheets, tables, names. 2: the tables' ranges and headers (a roll read), and the used range of every sheet.
+  // 3: the example's blocks (far under the 3 MB budget), with the top of every sheet a table or name does not
+  // select. A sheet still named «Versjon 1» is read whole by its name in 3; a renamed one is known only once its
+  // top is in, and read whole in 4.
   it.each([
-    ['Versjon 1', 3],
-    ['Min kopi', 4],
-  ])(
-    'takes a fixed number of syncs for a versions read of the example with a version named «%s»: %i',
-    async (name, syncs) => {
+    ['versions', 'Versjon 1', 3],
+    ['versions', 'Min kopi', 4],
+    ['roll', 'Versjon 1', 3],
+    ['roll', 'Min kopi', 4],
+  ] as const)(
+    'takes a fixed number of syncs for a %s read of the example with a version named «%s»: %i',
+    async (scope, name, syncs) => {
       const ctx = new RecordingContext(await withVersion(name));
-      const snapshot = await port(ctx).read('versions');
+      const snapshot = await port(ctx).read(scope);
       expect(findVersions(snapshot).map((v) => v.sheet)).toEqual([name]);
       expect(ctx.syncCount).toBe(syncs);
     },
@@ -124,9 +143,9 @@ describe('ExcelWorkbook.read: saved versions', () => {
     },
   );
 
-  it('rolls forward from a versions read, carrying a version the user renamed onto the new workbook', async () => {
+  it('rolls forward from a roll read, carrying a version the user renamed onto the new workbook', async () => {
     const model = await withVersion('Min kopi');
-    const snapshot = await port(new RecordingContext(model)).read('versions');
+    const snapshot = await port(new RecordingContext(model)).read('roll');
     const { result } = await checkModel(model);
     const rolled = planRolledWorkbook(snapshot, result.plan, { date: '2027-12-01', findings: result.findings });
     const carried = rolled.edits.filter((e) => 'sheet' in e && e.sheet === 'Min kopi');

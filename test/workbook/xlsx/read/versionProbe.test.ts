@@ -47,23 +47,28 @@ async function renamedVersion(): Promise<XlsxWorkbook> {
 }
 
 describe('XlsxWorkbook.read: saved versions', () => {
-  it('lists a version the user renamed in a versions read, and compares the plan with it', async () => {
-    const snapshot = await (await renamedVersion()).read('versions');
+  // Endringer compares the plan of the pane's check with a version from a versions read; roll forward carries it.
+  it.each(['versions', 'roll'] as const)(
+    'lists a version the user renamed in a %s read, and compares the plan with it',
+    async (scope) => {
+      const wb = await renamedVersion();
+      const snapshot = await wb.read(scope);
 
-    expect(findVersions(snapshot).map((v) => [v.sheet, v.label, v.date])).toEqual([
-      ['Min kopi', 'Vedtatt 2026', '2026-12-10'],
-    ]);
-    const version = readVersion(snapshot, 'Min kopi');
-    const now = readPlan(snapshot, { defaultStartYear: 2027 }).plan;
-    const diff = comparePlans(version!.plan, now, { old: { file: 'x', label: 'v' }, new: { file: 'x', label: 'n' } });
-    expect(diff.measures.added).toEqual([]);
-    expect(diff.measures.removed).toEqual([]);
-    // 1 500 − 1 200 thousand kr, in kroner.
-    expect(diff.measures.changed.map((c) => [c.id, c.changes])).toEqual([
-      ['D-001', [{ field: 'years', year: 2028, old: 1_200_000, new: 1_500_000 }]],
-    ]);
-    expect(diff.totals.operating['2028']?.difference).toBe(300_000);
-  });
+      expect(findVersions(snapshot).map((v) => [v.sheet, v.label, v.date])).toEqual([
+        ['Min kopi', 'Vedtatt 2026', '2026-12-10'],
+      ]);
+      const version = readVersion(snapshot, 'Min kopi');
+      const now = readPlan(await wb.read(), { defaultStartYear: 2027 }).plan;
+      const diff = comparePlans(version!.plan, now, { old: { file: 'x', label: 'v' }, new: { file: 'x', label: 'n' } });
+      expect(diff.measures.added).toEqual([]);
+      expect(diff.measures.removed).toEqual([]);
+      // 1 500 − 1 200 thousand kr, in kroner.
+      expect(diff.measures.changed.map((c) => [c.id, c.changes])).toEqual([
+        ['D-001', [{ field: 'years', year: 2028, old: 1_200_000, new: 1_500_000 }]],
+      ]);
+      expect(diff.totals.operating['2028']?.difference).toBe(300_000);
+    },
+  );
 
   it('parses of a sheet of 1 000 notes only the rows of the header window, and leaves it unread', async () => {
     const wb = await renamedVersion();
