@@ -10,6 +10,7 @@ import { planSaveVersion } from '../../src/domain/sheets/version';
 import { ct } from '../../src/i18n/compare';
 import { UnreadableWorkbookError } from '../../src/workbook/xlsx/unreadable';
 import type { CompareFiles } from '../../src/taskpane/views/ChangesView';
+import type { ReadScope } from '../../src/workbook/port';
 import { canonicalSnapshot, setCell } from '../helpers/workbook';
 import { FakePort, operatingRow } from './fakePort';
 import { renderPane, selections } from './renderPane';
@@ -63,6 +64,24 @@ describe('ChangesView', () => {
       expect(screen.getByText(`${ct('nb', key)} (${count})`)).toBeTruthy();
     expect(screen.getByText('Husvert')).toBeTruthy();
     expect(screen.getByText('Boveileder')).toBeTruthy();
+  });
+
+  it('finds the version in a versions read: the other scopes list its sheet without cells, as the adapters do', async () => {
+    class ScopedPort extends FakePort {
+      override async read(scope: ReadScope = 'check'): Promise<WorkbookSnapshot> {
+        const snap = await super.read(scope);
+        if (scope === 'versions') return snap;
+        const sheets = snap.sheets.map((s) => (s.sheet === 'Versjon 1' ? { ...s, values: [] } : s));
+        return { ...snap, sheets };
+      }
+    }
+    const port = new ScopedPort(withVersion(now));
+    await renderPane(port, 'changes');
+    expect(await screen.findByRole('combobox', { name: ct('nb', 'compareWith') })).toHaveProperty(
+      'value',
+      'sheet:Versjon 1',
+    );
+    expect(port.scopes).toContain('versions');
   });
 
   it('selects the changed cell of a changed measure in the workbook', async () => {

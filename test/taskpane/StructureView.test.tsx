@@ -61,10 +61,10 @@ describe('StructureView', () => {
     await userEvent.click(screen.getByRole('button', { name: tp('nb', 'rollForward') }));
     expect(openNew).not.toHaveBeenCalled();
     await userEvent.click(await screen.findByRole('button', { name: tp('nb', 'confirm') }));
-    // The roll reads every cell of the product sheets first (archives and versions included).
+    // The roll reads the product's tables with the cells around them, and the archives and versions.
     await waitFor(() => expect(openNew).toHaveBeenCalledTimes(1));
     expect(openNew.mock.calls[0]).toEqual([expect.any(Array), 'tiltaksplan-2028-2031.xlsx', expect.any(Array)]);
-    expect(port.scopes).toContain('structure');
+    expect(port.scopes).toContain('roll');
   });
 
   it('says after a roll what the new workbook holds and leaves out, as the command line does', async () => {

@@ -1,24 +1,34 @@
 /**
  * How much of a workbook a read needs, so that a source can skip the rest (a file of a million rows of notes,
- * Excel on the web's 5 MB response cap):
- * - 'check': the product's tables (SPEC §2), each found by its table name, else searched for on its sheet
- *   (a measure table with the row under it, where a new measure goes, so that a note typed there is seen),
- *   and the product's own Avstemming sheet whole (its user columns and the cells around its table are kept
- *   when it is written anew);
- * - 'structure': also every cell of the other sheets the product writes whole (Sammendrag), of Innstillinger
- *   (repair adds missing settings rows under tblInnstillinger and missing list tables beside it) and of the
- *   archive and version sheets, so that a planner sees every cell it might write to before a write. A saved
- *   version is known by its header, whatever a user renamed its sheet to (read/version.ts): so of every other
- *   sheet the top block (VERSION_HEADER_WINDOW) is read too, and the sheet whole when that block is a version.
- *   The name prefixes are a fast path: a sheet so named is read whole without that first look.
- * A source that reads everything anyway may ignore the scope; the Excel adapter plans its own reads from it
- * (src/workbook/excel/readPlan.ts).
+ * Excel on the web's 5 MB response cap). Each operation asks for the smallest scope that is correct:
+ * - 'check' (check, add / edit / move a measure, save a version): the product's tables (SPEC §2), each found by
+ *   its table name, else searched for on its sheet (a measure table with the row under it, where a new measure
+ *   goes, so that a note typed there is seen), and the product's own Avstemming sheet whole (its user columns
+ *   and the cells around its table are kept when it is written anew). Every sheet is listed by name, with no
+ *   cells when the scope does not read it: that is all saving a version needs to pick a free «Versjon <n>».
+ * - 'structure' (write Sammendrag and Avstemming, repair): also every cell a writing planner might write to,
+ *   so that it never lands on a user's cell (SPEC §11): the sheets the product writes whole (Sammendrag), all
+ *   of Innstillinger (repair adds missing settings rows under tblInnstillinger and missing list tables beside
+ *   it), and around the product's tables (repair adds columns at their end). Not the saved versions nor the
+ *   archive: no such write touches them, and at 10 000 measures a version is megabytes and syncs of its own.
+ * - 'versions' (Endringer): the archive and version sheets whole, and nothing of the plan: Endringer compares
+ *   a version with the plan of the pane's last check, which re-runs on every change, so the plan it compares
+ *   is never older than the one this read would give. A saved version is known by its header, whatever a user
+ *   renamed its sheet to (read/version.ts): so of every other sheet the top block (VERSION_HEADER_WINDOW) is
+ *   read too, and the sheet whole when that block is a version. The name prefixes are a fast path: a sheet so
+ *   named is read whole without that first look.
+ * - 'roll' (roll forward): the check's tables and around them (the cells beside a measure table that the rolled
+ *   workbook does not carry are named to the user), and the archives and versions as 'versions' finds them (the
+ *   rolled workbook carries them). Not Sammendrag nor Avstemming: the rolled workbook builds them anew, and at
+ *   10 000 measures Avstemming alone is some 40 000 rows.
+ * A source that reads everything anyway may ignore the scope; the Excel adapter (src/workbook/excel/readPlan.ts)
+ * and the file adapter (src/workbook/xlsx/read/readWorkbook.ts) plan their reads from sheetScopeOf.
  */
 import { SHEETS, TABLES } from './schema';
 import { LISTS } from './settingsSchema';
 import { VERSION_SHEET_PREFIX } from './version';
 
-export type ReadScope = 'check' | 'structure';
+export type ReadScope = 'check' | 'structure' | 'versions' | 'roll';
 
 /** The sheets and tables a scope reads. */
 export interface SheetScope {
@@ -26,6 +36,12 @@ export interface SheetScope {
   readonly tables: readonly { readonly table: string; readonly sheet: string }[];
   /** Sheets read whole whatever tables they hold. */
   readonly wholeSheets: readonly string[];
+  /**
+   * Whether the sheets of the tables are read as far as a write may reach around them (the Excel adapter: their
+   * used range, and each table's first body row's number formats), not only the cells a check needs. The file
+   * adapter reads whole rows of a sheet anyway.
+   */
+  readonly aroundTables: boolean;
   /** Sheets read whole when their name starts with one of these followed by a space. */
   readonly wholeSheetPrefixes: readonly string[];
   /** Whether every other sheet's top block is read to find saved versions by their header (isVersionSheet). */
@@ -43,6 +59,7 @@ const CHECK: SheetScope = {
     { table: TABLES.reconciliation, sheet: SHEETS.reconciliation },
   ],
   wholeSheets: [SHEETS.reconciliation],
+  aroundTables: false,
   wholeSheetPrefixes: [],
   versionsByHeader: false,
 };
@@ -50,11 +67,30 @@ const CHECK: SheetScope = {
 const STRUCTURE: SheetScope = {
   ...CHECK,
   wholeSheets: [SHEETS.reconciliation, SHEETS.summary, SHEETS.settings],
-  wholeSheetPrefixes: [SHEETS.archive, VERSION_SHEET_PREFIX],
-  versionsByHeader: true,
+  aroundTables: true,
+};
+
+/** What finds the saved versions and archives: by name, and by header on every other sheet. */
+const VERSION_SHEETS = { wholeSheetPrefixes: [SHEETS.archive, VERSION_SHEET_PREFIX], versionsByHeader: true } as const;
+
+const VERSIONS: SheetScope = { tables: [], wholeSheets: [], aroundTables: false, ...VERSION_SHEETS };
+
+const ROLL: SheetScope = {
+  ...CHECK,
+  tables: CHECK.tables.filter((t) => t.table !== TABLES.reconciliation),
+  wholeSheets: [],
+  aroundTables: true,
+  ...VERSION_SHEETS,
+};
+
+const SCOPES: Readonly<Record<ReadScope, SheetScope>> = {
+  check: CHECK,
+  structure: STRUCTURE,
+  versions: VERSIONS,
+  roll: ROLL,
 };
 
 /** The sheets and tables `scope` reads. */
 export function sheetScopeOf(scope: ReadScope): SheetScope {
-  return scope === 'check' ? CHECK : STRUCTURE;
+  return SCOPES[scope];
 }

@@ -79,16 +79,23 @@ export function Pane({
     (sheet: string, cell: string) => void action.run(() => port.apply([{ kind: 'select', sheet, cell }])),
     [port, action],
   );
-  // Repair, roll forward, writing Avstemming and comparing with a version must see every cell of the product
-  // sheets, not only what a check reads. `run` is stable, so views may read once when they mount.
+  // Repair and writing Avstemming must see every cell they might write to, not only what a check reads; roll
+  // forward also the saved versions, which no write needs; Endringer only those (domain readScope.ts).
+  // `run` is stable, so views may read once when they mount.
   const { run } = action;
-  const readStructure = useCallback(async () => {
-    let snapshot: WorkbookSnapshot | null = null;
-    await run(async () => {
-      snapshot = await port.read('structure');
-    });
-    return snapshot;
-  }, [port, run]);
+  const readWider = useCallback(
+    async (scope: 'structure' | 'versions' | 'roll') => {
+      let snapshot: WorkbookSnapshot | null = null;
+      await run(async () => {
+        snapshot = await port.read(scope);
+      });
+      return snapshot;
+    },
+    [port, run],
+  );
+  const readStructure = useCallback(() => readWider('structure'), [readWider]);
+  const readVersions = useCallback(() => readWider('versions'), [readWider]);
+  const readForRoll = useCallback(() => readWider('roll'), [readWider]);
   const { readChecked } = check;
   const write = useCallback(
     (asked: readonly Edit[] | WritePlan | PlanOnFresh, done: string | (() => string)) =>
@@ -160,6 +167,8 @@ export function Pane({
             write,
             canInsertCells: port.canInsertCells === true,
             readStructure,
+            readVersions,
+            readForRoll,
             busy: action.busy || check.checking,
             openNew,
             compareFiles,

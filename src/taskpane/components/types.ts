@@ -24,8 +24,15 @@ export interface ViewProps {
   readonly write: (edits: readonly Edit[] | WritePlan | PlanOnFresh, done: string | (() => string)) => Promise<boolean>;
   /** Whether the workbook can insert cells (Excel): a new measure then goes in above a user's cell. */
   readonly canInsertCells?: boolean;
-  /** Read every cell of the product sheets (repair, roll forward); null when it failed (the pane says why). */
+  /**
+   * Read every cell a write might land on (repair, writing Avstemming): the 'structure' scope; null when it
+   * failed (the pane says why).
+   */
   readonly readStructure: () => Promise<WorkbookSnapshot | null>;
+  /** The saved versions and archives only (Endringer: the plan is the last check's): the 'versions' scope. */
+  readonly readVersions: () => Promise<WorkbookSnapshot | null>;
+  /** The check's tables and the cells around them, with the saved versions and archives: the 'roll' scope. */
+  readonly readForRoll: () => Promise<WorkbookSnapshot | null>;
   readonly busy: boolean;
 }
 

@@ -63,16 +63,17 @@ interface OtherFile {
 }
 
 export function ChangesView(props: ChangesProps): JSX.Element {
-  const { lang, result, compareFiles, readStructure } = props;
-  // Saved versions are hidden sheets a check does not read (Excel): one structure read when the view opens.
+  const { lang, result, compareFiles, readVersions } = props;
+  // Saved versions are hidden sheets a check does not read (Excel): one versions read when the view opens, of
+  // those sheets only. The plan compared is the last check's, kept current by the re-check after every change.
   const [whole, setWhole] = useState<WorkbookSnapshot | null>(null);
   useEffect(() => {
     let live = true;
-    void readStructure().then((s) => live && setWhole(s));
+    void readVersions().then((s) => live && setWhole(s));
     return () => {
       live = false;
     };
-  }, [readStructure]);
+  }, [readVersions]);
   const snapshot = whole ?? props.snapshot;
   const versions = useMemo(() => findVersions(snapshot), [snapshot]);
   const last = versions[versions.length - 1];

@@ -48,7 +48,7 @@ interface RepairPreview {
 }
 
 export function StructureView(props: StructureProps): JSX.Element {
-  const { lang, result, readStructure, write, busy, openNew } = props;
+  const { lang, result, readStructure, readForRoll, write, busy, openNew } = props;
   const [preview, setPreview] = useState<RepairPreview | null>(null);
   const [confirmRoll, setConfirmRoll] = useState(false);
   // What the last roll said (as the command line does): the new period, measures that left or were rescaled,
@@ -67,7 +67,9 @@ export function StructureView(props: StructureProps): JSX.Element {
   const roll = async () => {
     setConfirmRoll(false);
     setRolled(null);
-    const snapshot = openNew ? await readStructure() : null;
+    // The rolled workbook carries the earlier archives and saved versions, and names what it leaves beside the
+    // tables: a roll read.
+    const snapshot = openNew ? await readForRoll() : null;
     if (!openNew || !snapshot) return;
     // The plan and its findings from one read, as the command line passes them: the findings say which
     // amount cells hold a placeholder the roll keeps.

@@ -2,7 +2,7 @@
  * read(): what the domain needs of the open workbook (readPlan.ts says what), in payload-sized blocks.
  * Syncs: one to learn the sheets, tables and names; one to locate the tables (range and header row) and the
  * used ranges to read; then one per block of at most PAYLOAD_BUDGET estimated bytes — three for a plan of
- * normal size. A structure read also locates the used range of every other sheet and reads its top in the
+ * normal size. A versions or roll read also locates the used range of every other sheet and reads its top in the
  * first block, to find the saved versions by their header; a version found is read in the blocks after.
  */
 import {

@@ -1,20 +1,20 @@
 /**
- * What read() loads, planned from what the first syncs told (pure: no Office calls here). A check reads the
- * product's tables (values; a measure table with the row under it, where a new measure goes, values and
- * formulas), the formulas of their calculated columns only, and of tblAvstemming only the header and the
- * columns a new run keeps, and the number formats of the measure and economy plan tables' amount columns, to
- * tell a date from an amount; a product sheet whose table is missing is read whole (its used range), since the
- * reader then searches it for a header row. A structure read (repair, roll forward, writing Avstemming,
- * comparing with a saved version) reads the used ranges of the product sheets — Sammendrag and Avstemming
- * included — and of the archive and version sheets, so that a planner sees every cell it might write to and
- * every version there is, plus the number formats of each table's first body row. A version is known by its
- * header wherever a user renamed it (domain read/version.ts), so of each other sheet a small block at the top
- * of its used range is read first, and the sheet whole only when that block shows a version. Nothing else of
- * the user's own sheets is read.
+ * What read() loads, planned from what the first syncs told (pure: no Office calls here), for the scopes the
+ * domain declares (model/readScope.ts). A check reads the product's tables (values; a measure table with the
+ * row under it, where a new measure goes, values and formulas), the formulas of their calculated columns only,
+ * and of tblAvstemming only the header and the columns a new run keeps, and the number formats of the measure
+ * and economy plan tables' amount columns, to tell a date from an amount; a product sheet whose table is
+ * missing is read whole (its used range), since the reader then searches it for a header row. A structure read
+ * (repair, writing Sammendrag or Avstemming: a scope that reads around the tables) reads the used ranges of the
+ * product sheets — Sammendrag and Avstemming included — so that a planner sees every cell it might write to,
+ * plus the number formats of each table's first body row. A roll read (roll forward) reads around the tables
+ * as well, but not Sammendrag or Avstemming, and the archive and version sheets whole; a versions read
+ * (Endringer) only those. A version is known by its header wherever a user renamed it (domain
+ * read/version.ts), so of each other sheet a small block at the top of its used range is read first, and the
+ * sheet whole only when that block shows a version. Nothing else of the user's own sheets is read.
  */
 import {
   amountColumnsOf,
-  CHECKED_TABLES,
   formulaColumnsOf,
   keptReconciliationColumns,
   MAX_ROW,
@@ -24,6 +24,7 @@ import {
   TABLES,
   VERSION_HEADER_WINDOW,
   type CellValue,
+  type SheetScope,
 } from '../../domain';
 import type { ReadScope } from '../port';
 
@@ -61,19 +62,17 @@ export interface Targets {
   /** Sheets whose used range to load. */
   readonly usedRanges: readonly string[];
   /**
-   * The other sheets (a structure read only): their used range is located too, and the top-left block of it
+   * The other sheets (a versions or roll read only): their used range is located too, and the top-left block of it
    * that tells a saved version by its header (probePiece) is loaded first; a version is then read whole.
    */
   readonly probes: readonly string[];
 }
 
 const lower = (s: string) => s.toLowerCase();
-/** Sheets a structure read reads whole by their name (domain model/readScope.ts); versions also by their header. */
-const isArchive = (sheet: string) =>
-  sheetScopeOf('structure').wholeSheetPrefixes.some((p) => lower(sheet).startsWith(`${lower(p)} `));
+/** Sheets a scope reads whole by their name (domain model/readScope.ts: archives, versions); versions also by header. */
+const byPrefix = (scope: ReadScope, sheet: string) =>
+  sheetScopeOf(scope).wholeSheetPrefixes.some((p) => lower(sheet).startsWith(`${lower(p)} `));
 const PRODUCT_SHEETS = [SHEETS.settings, SHEETS.operating, SHEETS.investment, SHEETS.economyPlan, SHEETS.planItems];
-/** The sheets the product writes: a structure read sees the user's cells there too, before a write. */
-const WRITTEN_SHEETS = [SHEETS.summary, SHEETS.reconciliation];
 
 /** The tables and used ranges to locate, from the sheet names and the tables (name, sheet) of the workbook. */
 export function planTargets(
@@ -81,26 +80,30 @@ export function planTargets(
   tables: readonly { readonly name: string; readonly sheet: string }[],
   scope: ReadScope,
 ): Targets {
+  const { tables: read, aroundTables, wholeSheets, versionsByHeader } = sheetScopeOf(scope);
   const byName = new Map(tables.map((t) => [lower(t.name), t]));
-  const wanted = [...CHECKED_TABLES.map((c) => c.table), ...(scope === 'check' ? [TABLES.reconciliation] : [])];
+  // Reading around the tables takes Avstemming's used range whole: its table need not be located too.
+  const wanted = read.map((c) => c.table).filter((t) => !aroundTables || t !== TABLES.reconciliation);
   const located = wanted.flatMap((name) => byName.get(lower(name)) ?? []);
   const exists = new Set(sheets.map(lower));
   const holdsTable = new Set(located.map((t) => lower(t.sheet)));
   const isProduct = (s: string) => PRODUCT_SHEETS.some((p) => lower(p) === lower(s));
-  const usedRanges =
-    scope === 'structure'
-      ? sheets.filter(
-          (s) =>
-            isProduct(s) ||
-            isArchive(s) ||
-            holdsTable.has(lower(s)) ||
-            WRITTEN_SHEETS.some((w) => lower(w) === lower(s)),
-        )
-      : PRODUCT_SHEETS.filter(
-          (sheet) =>
-            exists.has(lower(sheet)) && CHECKED_TABLES.some((c) => c.sheet === sheet && !byName.has(lower(c.table))),
-        ).map((sheet) => sheets.find((s) => lower(s) === lower(sheet)) ?? sheet);
-  const probes = sheetScopeOf(scope).versionsByHeader ? sheets.filter((s) => !usedRanges.includes(s)) : [];
+  const usedRanges = aroundTables
+    ? sheets.filter(
+        (s) =>
+          isProduct(s) ||
+          byPrefix(scope, s) ||
+          holdsTable.has(lower(s)) ||
+          wholeSheets.some((w) => lower(w) === lower(s)),
+      )
+    : [
+        ...PRODUCT_SHEETS.filter(
+          (sheet) => exists.has(lower(sheet)) && read.some((c) => c.sheet === sheet && !byName.has(lower(c.table))),
+        ).map((sheet) => sheets.find((s) => lower(s) === lower(sheet)) ?? sheet),
+        // A sheet named as an archive or a version is read whole at once, in the probes' batch.
+        ...sheets.filter((s) => byPrefix(scope, s)),
+      ];
+  const probes = versionsByHeader ? sheets.filter((s) => !usedRanges.includes(s)) : [];
   return { tables: located, usedRanges, probes };
 }
 
@@ -122,7 +125,7 @@ const column = (r: Rect, offset: number, fromRow: number): Rect => ({
 });
 
 /** The pieces of one located table (see the file comment). */
-function tablePieces(t: LocatedTable, scope: ReadScope): Piece[] {
+function tablePieces(t: LocatedTable, around: boolean): Piece[] {
   const body = t.rect.top + 1;
   const hasBody = t.rect.bottom >= body;
   if (lower(t.name) === lower(TABLES.reconciliation)) {
@@ -147,13 +150,13 @@ function tablePieces(t: LocatedTable, scope: ReadScope): Piece[] {
   // still the user's.
   const under: Piece = { sheet: t.sheet, rect: { ...t.rect, top: next, bottom: next }, field: 'formulas' };
   const pieces: Piece[] = [
-    ...(scope === 'check' ? [values] : []),
-    ...(scope === 'check' && bottom > t.rect.bottom ? [under] : []),
+    ...(around ? [] : [values]),
+    ...(!around && bottom > t.rect.bottom ? [under] : []),
     ...formulas.map((i): Piece => ({ sheet: t.sheet, rect: column(t.rect, i, body), field: 'formulas' })),
   ];
   // The row above a headerless table's body takes its names only when nothing of the user's is there.
   if (t.headerless) pieces.push({ sheet: t.sheet, rect: { ...t.rect, bottom: t.rect.top }, field: 'formulas' });
-  if (scope === 'check') {
+  if (!around) {
     pieces.push(
       ...amounts.map((i): Piece => ({
         sheet: t.sheet,
@@ -162,7 +165,7 @@ function tablePieces(t: LocatedTable, scope: ReadScope): Piece[] {
       })),
     );
   }
-  if (scope === 'structure' && hasBody) {
+  if (around && hasBody) {
     pieces.push({ sheet: t.sheet, rect: { ...t.rect, top: body, bottom: body }, field: 'numberFormat' });
   }
   return pieces;
@@ -172,15 +175,15 @@ function tablePieces(t: LocatedTable, scope: ReadScope): Piece[] {
 const HEADER_SCAN_ROWS = 11;
 
 /** The pieces of one used range: values; formulas too on a product sheet whose tables were not all found. */
-function usedPieces(sheet: string, rect: Rect, scope: ReadScope, located: readonly LocatedTable[]): Piece[] {
+function usedPieces(sheet: string, rect: Rect, scope: SheetScope, located: readonly LocatedTable[]): Piece[] {
   const pieces: Piece[] = [{ sheet, rect, field: 'values' }];
   const product = PRODUCT_SHEETS.some((p) => lower(p) === lower(sheet));
-  const missing = CHECKED_TABLES.some(
+  const missing = scope.tables.some(
     (c) => lower(c.sheet) === lower(sheet) && !located.some((t) => lower(t.name) === lower(c.table)),
   );
   if (!product || !missing) return pieces;
   pieces.push({ sheet, rect, field: 'formulas' });
-  if (scope === 'structure') {
+  if (scope.aroundTables) {
     const bottom = Math.min(rect.bottom, rect.top + HEADER_SCAN_ROWS - 1);
     pieces.push({ sheet, rect: { ...rect, bottom }, field: 'numberFormat' });
   }
@@ -193,8 +196,9 @@ export function planPieces(
   used: readonly { readonly sheet: string; readonly rect: Rect | null }[],
   scope: ReadScope,
 ): Piece[] {
+  const sheetScope = sheetScopeOf(scope);
   return [
-    ...located.flatMap((t) => tablePieces(t, scope)),
-    ...used.flatMap((u) => (u.rect ? usedPieces(u.sheet, u.rect, scope, located) : [])),
+    ...located.flatMap((t) => tablePieces(t, sheetScope.aroundTables)),
+    ...used.flatMap((u) => (u.rect ? usedPieces(u.sheet, u.rect, sheetScope, located) : [])),
   ];
 }

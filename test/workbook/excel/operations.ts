@@ -2,7 +2,8 @@
  * Every Office.js operation of the task pane, run on the recording fake over a generated plan, with the syncs
  * it took and its largest single request or response. Shared by the budget test (test/workbook/excel/
  * budget.test.ts) and the benchmark (bench/excel.ts). Each operation sees the workbook the earlier ones left,
- * as in Excel; read and write reconciliation run on a workbook whose Avstemming sheet is already written.
+ * as in Excel; read and write reconciliation run on a workbook whose Avstemming sheet is already written, and
+ * the last reads on one with a saved version of the whole plan.
  */
 import {
   checkSnapshot,
@@ -47,6 +48,9 @@ export const OPERATIONS = [
   'read for repair',
   'repair structure',
   'save version',
+  'read structure, saved version',
+  'read versions, saved version',
+  'read for roll, saved version',
   'watch changes',
 ] as const;
 
@@ -134,8 +138,13 @@ export async function runOperations(measures: number): Promise<Record<Operation,
   const damaged = await read('read for repair', 'structure');
   await apply('repair structure', planRepair(damaged, { defaultStartYear: START_YEAR }).edits);
   // Lagre versjon, the largest write there is: every measure and economy plan line as values on a new sheet.
-  // Last, since a structure read (repair's above) reads a saved version whole.
   await apply('save version', planSaveVersion(snapshot, result.plan, { label: 'Vedtatt', date: '2027-06-20' }).edits);
+  // With that version of every measure in the workbook: the read before writing Avstemming or repairing, which
+  // leaves the version unread; the read for Endringer, which reads the version whole and nothing of the plan;
+  // and the read for roll forward, which reads the version whole and the plan's tables with the cells around them.
+  await read('read structure, saved version', 'structure');
+  await read('read versions, saved version', 'versions');
+  await read('read for roll, saved version', 'roll');
 
   [costs['watch changes']] = await measure(model, async (port) => {
     port.onUserChange(() => undefined);

@@ -1,3 +1,4 @@
+import type { WorkbookSnapshot } from '../../../src/domain';
 import { ExcelWorkbook } from '../../../src/workbook/excel';
 import { WorkbookError } from '../../../src/workbook/port';
 import { fakeModel, recordingRunner, RecordingContext } from './recordingContext';
@@ -187,28 +188,56 @@ describe('ExcelWorkbook.read (check)', () => {
   });
 });
 
-describe('ExcelWorkbook.read (structure)', () => {
-  it('reads the used ranges of the product sheets, archives and versions, first-row formats, nothing of the rest', async () => {
+describe('ExcelWorkbook.read (structure, roll, versions)', () => {
+  const withArchives = () => {
     const model = planModel(2);
     model.sheets.push(fakeModel({ 'Arkiv 2026': [['gammel']] }).sheets[0]!);
     model.sheets.push(fakeModel({ 'Versjon 1': [['Lagret']] }).sheets[0]!);
-    const ctx = new RecordingContext(model);
-    const snap = await port(ctx).read('structure');
-    const drift = snap.sheets.find((s) => s.sheet === 'Tiltak drift')!;
-    expect(drift.values[0]).toEqual(['ID', '2027', 'Sum periode', null, 'Mitt notat']);
-    expect(drift.numberFormats?.[1]).toEqual(['General', 'General', 'General', null, null]);
-    expect(snap.sheets.find((s) => s.sheet === 'Arkiv 2026')?.values).toEqual([['gammel']]);
-    expect(snap.sheets.find((s) => s.sheet === 'Versjon 1')?.values).toEqual([['Lagret']]);
-    expect(snap.sheets.find((s) => s.sheet === 'Mine')?.values).toEqual([]);
-    // What the product writes is read whole: a note of the user's there is seen before a write.
-    expect(snap.sheets.find((s) => s.sheet === 'Sammendrag')?.values).toEqual([['Sum', 5]]);
-    expect(snap.sheets.find((s) => s.sheet === 'Avstemming')?.values[1]).toEqual([
-      'Feil',
-      'frame-total',
-      'R1',
-      'lang forklaring',
-      'Akseptert',
-      'ok',
-    ]);
+    return model;
+  };
+  const values = (snap: WorkbookSnapshot, sheet: string) => snap.sheets.find((s) => s.sheet === sheet)?.values;
+
+  it.each([
+    ['structure', []],
+    ['roll', [['gammel']]],
+  ] as const)(
+    'reads (%s) the used ranges of the product sheets, first-row formats, archives and versions %j, nothing else',
+    async (scope, archive) => {
+      const ctx = new RecordingContext(withArchives());
+      const snap = await port(ctx).read(scope);
+      const drift = snap.sheets.find((s) => s.sheet === 'Tiltak drift')!;
+      expect(drift.values[0]).toEqual(['ID', '2027', 'Sum periode', null, 'Mitt notat']);
+      expect(drift.numberFormats?.[1]).toEqual(['General', 'General', 'General', null, null]);
+      // Only a roll (and Endringer) reads the archive and versions; the writes need their names only.
+      expect(values(snap, 'Arkiv 2026')).toEqual(archive);
+      expect(values(snap, 'Versjon 1')).toEqual(archive.length ? [['Lagret']] : []);
+      expect(values(snap, 'Mine')).toEqual([]);
+      if (scope === 'roll') {
+        // The rolled workbook builds Sammendrag and Avstemming anew: a roll does not read them.
+        expect(values(snap, 'Sammendrag')).toEqual([]);
+        expect(values(snap, 'Avstemming')).toEqual([]);
+        return;
+      }
+      // What the product writes is read whole: a note of the user's there is seen before a write.
+      expect(values(snap, 'Sammendrag')).toEqual([['Sum', 5]]);
+      expect(snap.sheets.find((s) => s.sheet === 'Avstemming')?.values[1]).toEqual([
+        'Feil',
+        'frame-total',
+        'R1',
+        'lang forklaring',
+        'Akseptert',
+        'ok',
+      ]);
+    },
+  );
+
+  it('reads (versions) the archives and versions whole and nothing of the product sheets', async () => {
+    const ctx = new RecordingContext(withArchives());
+    const snap = await port(ctx).read('versions');
+    expect(values(snap, 'Arkiv 2026')).toEqual([['gammel']]);
+    expect(values(snap, 'Versjon 1')).toEqual([['Lagret']]);
+    for (const sheet of ['Tiltak drift', 'Sammendrag', 'Avstemming', 'Mine']) expect(values(snap, sheet)).toEqual([]);
+    // 1: sheets, tables, names. 2: the used ranges. 3: the archives and versions with the other sheets' tops.
+    expect(ctx.syncCount).toBe(3);
   });
 });

@@ -2,7 +2,7 @@
  * The snapshot of a workbook package (WorkbookPort.read): sheets in tab order, tables, workbook-scoped
  * names. With a scope (domain model/readScope.ts), only the sheets it needs are parsed, and a sheet that holds the tables it
  * reads only down to their last row; the other sheets are listed with no cells, except a saved version found by
- * its header (versionProbe.ts), which a structure read reads whole.
+ * its header (versionProbe.ts), which a versions or roll read reads whole.
  */
 import {
   parseRange,

@@ -1,6 +1,6 @@
 /**
- * Whether a sheet a structure read would skip is a saved version (SPEC §14), whatever a user renamed it to:
- * the domain tells a version by its header inside VERSION_HEADER_WINDOW rows from the first row with a value
+ * Whether a sheet a versions or roll read does not take by its name is a saved version (SPEC §14), whatever a user renamed
+ * it to: the domain tells a version by its header inside VERSION_HEADER_WINDOW rows from the first row with a value
  * (isVersionSheet), so only those rows are parsed, and a sheet of a thousand notes costs a few dozen rows.
  */
 import { isVersionSheet, VERSION_HEADER_WINDOW } from '../../../domain';

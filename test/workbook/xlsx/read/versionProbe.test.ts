@@ -1,5 +1,5 @@
 /**
- * Saved versions on the file path (SPEC §14), as the Excel adapter finds them: a structure read (the browser
+ * Saved versions on the file path (SPEC §14), as the Excel adapter finds them: a versions read (the browser
  * pane's Endringer) lists a version the user renamed, by its header; of the user's other sheets it parses only
  * the top VERSION_HEADER_WINDOW rows.
  */
@@ -47,28 +47,33 @@ async function renamedVersion(): Promise<XlsxWorkbook> {
 }
 
 describe('XlsxWorkbook.read: saved versions', () => {
-  it('lists a version the user renamed in a structure read, and compares the plan with it', async () => {
-    const snapshot = await (await renamedVersion()).read('structure');
+  // Endringer compares the plan of the pane's check with a version from a versions read; roll forward carries it.
+  it.each(['versions', 'roll'] as const)(
+    'lists a version the user renamed in a %s read, and compares the plan with it',
+    async (scope) => {
+      const wb = await renamedVersion();
+      const snapshot = await wb.read(scope);
 
-    expect(findVersions(snapshot).map((v) => [v.sheet, v.label, v.date])).toEqual([
-      ['Min kopi', 'Vedtatt 2026', '2026-12-10'],
-    ]);
-    const version = readVersion(snapshot, 'Min kopi');
-    const now = readPlan(snapshot, { defaultStartYear: 2027 }).plan;
-    const diff = comparePlans(version!.plan, now, { old: { file: 'x', label: 'v' }, new: { file: 'x', label: 'n' } });
-    expect(diff.measures.added).toEqual([]);
-    expect(diff.measures.removed).toEqual([]);
-    // 1 500 − 1 200 thousand kr, in kroner.
-    expect(diff.measures.changed.map((c) => [c.id, c.changes])).toEqual([
-      ['D-001', [{ field: 'years', year: 2028, old: 1_200_000, new: 1_500_000 }]],
-    ]);
-    expect(diff.totals.operating['2028']?.difference).toBe(300_000);
-  });
+      expect(findVersions(snapshot).map((v) => [v.sheet, v.label, v.date])).toEqual([
+        ['Min kopi', 'Vedtatt 2026', '2026-12-10'],
+      ]);
+      const version = readVersion(snapshot, 'Min kopi');
+      const now = readPlan(await wb.read(), { defaultStartYear: 2027 }).plan;
+      const diff = comparePlans(version!.plan, now, { old: { file: 'x', label: 'v' }, new: { file: 'x', label: 'n' } });
+      expect(diff.measures.added).toEqual([]);
+      expect(diff.measures.removed).toEqual([]);
+      // 1 500 − 1 200 thousand kr, in kroner.
+      expect(diff.measures.changed.map((c) => [c.id, c.changes])).toEqual([
+        ['D-001', [{ field: 'years', year: 2028, old: 1_200_000, new: 1_500_000 }]],
+      ]);
+      expect(diff.totals.operating['2028']?.difference).toBe(300_000);
+    },
+  );
 
   it('parses of a sheet of 1 000 notes only the rows of the header window, and leaves it unread', async () => {
     const wb = await renamedVersion();
     readSheetCells.mockClear();
-    const snapshot = await wb.read('structure');
+    const snapshot = await wb.read('versions');
 
     const notes = readSheetCells.mock.results.flatMap((r, i) => {
       const cells = r.value as sheetCells.SheetCells;
@@ -88,9 +93,19 @@ describe('XlsxWorkbook.read: saved versions', () => {
     expect(readVersion(snapshot, 'Min kopi')?.plan.operating.length).toBeGreaterThan(0);
   });
 
-  it('a check read does not look at the other sheets', async () => {
+  it.each(['check', 'structure'] as const)('a %s read does not look at the other sheets', async (scope) => {
     const wb = await renamedVersion();
-    const snapshot = await wb.read('check');
+    readSheetCells.mockClear();
+    const snapshot = await wb.read(scope);
     expect(findVersions(snapshot)).toEqual([]);
+    // Neither the version nor the notes are parsed at all; both are listed by name, with no cells.
+    const parsed = readSheetCells.mock.results.map((r) =>
+      [...(r.value as sheetCells.SheetCells).rows.values()].flat().map((c) => c.value),
+    );
+    expect(parsed.some((texts) => texts.includes('notat 0') || texts.includes('Vedtatt 2026'))).toBe(false);
+    expect(snapshot.sheets.filter((s) => ['Min kopi', 'Notater'].includes(s.sheet)).map((s) => s.values)).toEqual([
+      [],
+      [],
+    ]);
   });
 });
