@@ -120,7 +120,8 @@ function itemBlocks(c: ConsolidatedCheck, lang: Lang, unit: Unit): Block[] {
       consolidationCodeLabel(i.code, lang),
       i.plan ?? '',
       i.ref,
-      i.year === undefined ? '' : String(i.year),
+      // As one plan's report: a line of the whole period shows its Finansieringskilde in the year's place.
+      i.year === undefined ? (i.source ?? '') : String(i.year),
       formatAmount(i.difference, unit),
       explainConsolidation(i, lang, unit, years),
     ]),

@@ -55,6 +55,8 @@ export interface ConsolidationItem {
   readonly severity: Severity;
   readonly ref: string;
   readonly plan?: string;
+  /** economy-plan-line-unmatched: the line's Finansieringskilde, when it has one (as ReconciliationItem). */
+  readonly source?: string;
   readonly year?: number;
   readonly measures: Kr;
   readonly economyPlan: Kr;

@@ -12,7 +12,7 @@ import { basePlan } from '../../helpers/fuzzPlans';
 
 const render = (): string => '';
 const figures = (i: ReconciliationItem | ConsolidationItem): string =>
-  JSON.stringify([i.code, i.ref, i.year ?? null, i.class, i.measures, i.economyPlan, i.difference]);
+  JSON.stringify([i.code, i.ref, i.source ?? null, i.year ?? null, i.class, i.measures, i.economyPlan, i.difference]);
 const SHARED: readonly string[] = ['frame-total', 'economy-plan-line-unmatched'];
 
 describe('a plan consolidated alone (docs/spec.md §10, §15)', () => {

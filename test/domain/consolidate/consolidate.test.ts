@@ -247,3 +247,22 @@ describe('consolidate (SPEC §15)', () => {
     expect(explainReconciliation(item!, 'en', 'mill kr')).toContain('1000 kr');
   });
 });
+
+describe('lines no plan claims (SPEC §10 item fields, §15)', () => {
+  it('carry their Finansieringskilde: two sources under one Ref are two items, each named', () => {
+    // P-9 names no measure. Tilskudd 100 in 2027 on row 2 and «tilskudd » 50 in 2028 on row 4 are one source
+    // (case and spaces aside): 150 000; Lån 200 in 2028 on row 3: 200 000.
+    const fin = (row: number, source: string, years: number[]) =>
+      line({ row, part: 'Investering', type: 'Finansiering', ref: 'P-9', source, years });
+    const { consolidation } = consolidate(
+      [input('bolig.xlsx', boligsosial())],
+      economy([fin(2, 'Tilskudd', [100, 0, 0, 0]), fin(3, 'Lån', [0, 200, 0, 0]), fin(4, 'tilskudd ', [0, 50, 0, 0])]),
+    );
+    expect(of(consolidation.items, 'economy-plan-line-unmatched').map((i) => [i.ref, i.source, i.economyPlan])).toEqual(
+      [
+        ['P-9', 'Tilskudd', 150_000],
+        ['P-9', 'Lån', 200_000],
+      ],
+    );
+  });
+});
