@@ -74,6 +74,8 @@ export interface ConsolidationItem {
   /** "Sheet!A1" of the economy plan cell (in the economy plan workbook). */
   /** `economy-plan-line-unmatched`: the nonzero years of a line whose amounts cancel (ReconciliationItem). */
   readonly lineYears?: readonly { readonly year: number; readonly amount: Kr }[];
+  /** The economy plan cells it compares that are not a number (counted as 0), as ReconciliationItem. */
+  readonly invalidCells?: readonly string[];
   readonly cells: { readonly economyPlan?: string };
 }
 
