@@ -176,11 +176,16 @@ export function consolidate(
     };
   });
   const template = framePlans[0]?.plan;
+  // The lines of a plan left out of the comparison (its Plan column names a plan not compared, or its Ref only
+  // a measure of one): its measures are left out, so its lines are too, from the frames and from the total.
+  const leftOut = new Set(
+    assignment.unclaimed.flatMap((u) => (u.plan !== undefined || u.line.plan.trim() !== '' ? [u.line] : [])),
+  );
   // A frame without a Ramme line is compared with all of its Tiltak lines (SPEC §10), as one plan's check does:
   // those no plan claims and those two plans claim too; not a line of a plan left out (by its Plan column or
   // its measure), whose measures are left out as well.
   const ownerless = [
-    ...assignment.unclaimed.flatMap((u) => (u.plan === undefined && u.line.plan.trim() === '' ? [u.line] : [])),
+    ...assignment.unclaimed.flatMap((u) => (leftOut.has(u.line) ? [] : [u.line])),
     ...assignment.ambiguous.map((a) => a.line),
   ];
   const frames = template
@@ -205,7 +210,7 @@ export function consolidate(
     measures: sumYearsOf(count, compared, (p) => p.newMoney.measures),
     economyPlan: sumYearsOf(
       count,
-      economy.lines.filter((l) => isOperatingLine(l, projectLines)),
+      economy.lines.filter((l) => isOperatingLine(l, projectLines) && !leftOut.has(l)),
       (l) => l.years,
     ),
   };

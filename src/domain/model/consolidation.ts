@@ -109,7 +109,10 @@ export interface Consolidation {
   };
   readonly years: readonly number[];
   readonly plans: readonly ConsolidatedPlan[];
-  /** All compared plans against every Drift `Tiltak` line of the economy plan. */
+  /**
+   * All compared plans against the Drift `Tiltak` lines of the economy plan: theirs, the ambiguous ones and those
+   * of no plan; not those of a plan not compared (by its Plan column or its measure), whose measures are not counted.
+   */
   readonly total: YearPair;
   readonly items: readonly ConsolidationItem[];
   readonly summary: { readonly errors: number; readonly warnings: number; readonly infos: number };
