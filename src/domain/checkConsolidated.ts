@@ -13,9 +13,12 @@ import type { WorkbookSnapshot } from './model/snapshot';
 export interface ConsolidatedCheck {
   readonly results: readonly CheckResult[];
   readonly consolidation: Consolidation;
-  /** The economy plan workbook's own findings (bad amounts, settings), rendered. */
-  readonly economyIssues: readonly ReportIssue[];
+  /** The economy plan workbook's own findings (bad amounts, settings), rendered, each naming the workbook. */
+  readonly economyIssues: readonly EconomyIssue[];
 }
+
+/** A finding in the economy plan workbook: its cell is in that file, not in a plan's (SPEC: file, sheet, cell). */
+export type EconomyIssue = ReportIssue & { readonly file: string };
 
 export interface WorkbookInput {
   readonly wb: WorkbookSnapshot;
@@ -39,7 +42,8 @@ export function checkConsolidated(
     { ...book, file: economy.file },
   );
   const results = checked.map((r, i) => withReconciliation(r, perPlan[i] ?? []));
-  const economyIssues = sortFindings(book.findings, economy.wb).map((f): ReportIssue => ({
+  const economyIssues = sortFindings(book.findings, economy.wb).map((f): EconomyIssue => ({
+    file: economy.file,
     code: f.code,
     severity: f.severity,
     sheet: f.sheet,

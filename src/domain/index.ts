@@ -29,7 +29,7 @@ export * from './model/writePlan';
 
 // Operations, one each.
 export { checkSnapshot, countSeverities, withReconciliation, type CheckOptions, type CheckResult } from './check';
-export { checkConsolidated, type ConsolidatedCheck, type WorkbookInput } from './checkConsolidated';
+export { checkConsolidated, type ConsolidatedCheck, type EconomyIssue, type WorkbookInput } from './checkConsolidated';
 export { planYears, readPlan } from './read/plan';
 export { settingAddress } from './read/settings';
 export {

@@ -17,7 +17,7 @@ export const CONSOLIDATION_EN: Record<ConsolidationKey, string> = {
   amountsIn: 'Amounts in {unit}',
   newMoneyTitle: `${g.newMoney} per year against the economy plan`,
   newMoneyNote:
-    "Measures plan: new money of the plan's measures with status Beregnet. Economy plan: the lines with Del Drift and Linjetype Tiltak that belong to the plan.",
+    "Measures plan: new money of the plan's measures with status Beregnet. Economy plan: the lines with Del Drift and Linjetype Tiltak that belong to the plan; under «All plans» also the lines that belong to no plan, but not the lines of a plan not reconciled.",
   plan: g.planName,
   what: 'What',
   measures: 'Measures plan',

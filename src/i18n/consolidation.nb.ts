@@ -16,7 +16,7 @@ export const CONSOLIDATION_NB = {
   amountsIn: 'Beløp i {unit}',
   newMoneyTitle: `${g.newMoney} per år mot økonomiplanen`,
   newMoneyNote:
-    'Tiltaksplan: nye midler i planens tiltak med status Beregnet. Økonomiplan: linjene med Del Drift og Linjetype Tiltak som hører til planen.',
+    'Tiltaksplan: nye midler i planens tiltak med status Beregnet. Økonomiplan: linjene med Del Drift og Linjetype Tiltak som hører til planen; i «Alle planer» også linjene som ikke hører til noen plan, men ikke linjene til en plan som ikke er avstemt.',
   plan: g.planName,
   what: 'Hva',
   measures: 'Tiltaksplan',

@@ -17,7 +17,7 @@ export const CONSOLIDATION_NN: Record<ConsolidationKey, string> = {
   amountsIn: 'Beløp i {unit}',
   newMoneyTitle: `${g.newMoney} per år mot økonomiplanen`,
   newMoneyNote:
-    'Tiltaksplan: nye midlar i tiltaka i planen med status Beregnet. Økonomiplan: linene med Del Drift og Linjetype Tiltak som høyrer til planen.',
+    'Tiltaksplan: nye midlar i tiltaka i planen med status Beregnet. Økonomiplan: linene med Del Drift og Linjetype Tiltak som høyrer til planen; i «Alle planar» også linene som ikkje høyrer til nokon plan, men ikkje linene til ein plan som ikkje er avstemd.',
   plan: g.planName,
   what: 'Kva',
   measures: 'Tiltaksplan',

@@ -10,7 +10,7 @@ import {
   type ConsolidationItem,
   type Kr,
   type Lang,
-  type ReportIssue,
+  type EconomyIssue,
   type Severity,
   type Unit,
   type YearPair,
@@ -120,7 +120,8 @@ function itemBlocks(c: ConsolidatedCheck, lang: Lang, unit: Unit): Block[] {
       consolidationCodeLabel(i.code, lang),
       i.plan ?? '',
       i.ref,
-      i.year === undefined ? '' : String(i.year),
+      // As one plan's report: a line of the whole period shows its Finansieringskilde in the year's place.
+      i.year === undefined ? (i.source ?? '') : String(i.year),
       formatAmount(i.difference, unit),
       explainConsolidation(i, lang, unit, years),
     ]),
@@ -132,14 +133,15 @@ function itemBlocks(c: ConsolidatedCheck, lang: Lang, unit: Unit): Block[] {
   return blocks;
 }
 
-function issueBlocks(issues: readonly ReportIssue[], lang: Lang): Block[] {
+function issueBlocks(issues: readonly EconomyIssue[], lang: Lang): Block[] {
   if (issues.length === 0) return [];
   return [
     { kind: 'heading', level: 2, text: kt(lang, 'economyIssuesTitle') },
     {
       kind: 'table',
       headers: [kt(lang, 'severity'), kt(lang, 'cell'), kt(lang, 'explanation')],
-      rows: issues.map((i) => [severityLabel(i.severity, lang), `${i.sheet}!${i.cell}`, i.message]),
+      // The cell is in the economy plan workbook, not in the plans above: named with its file.
+      rows: issues.map((i) => [severityLabel(i.severity, lang), `${i.file}: ${i.sheet}!${i.cell}`, i.message]),
       tones: issues.map((i) => i.severity),
     },
   ];

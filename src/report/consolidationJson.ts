@@ -8,7 +8,7 @@ import type {
   Consolidation,
   ConsolidationItem,
   Kr,
-  ReportIssue,
+  EconomyIssue,
   YearPair,
 } from '../domain';
 import { jsonReport, type ReportJson } from './json';
@@ -28,8 +28,8 @@ export interface ConsolidationJson {
   /** Each plan as the domain has it, its new money keyed by year. */
   readonly plans: readonly (Omit<ConsolidatedPlan, 'newMoney'> & { readonly newMoney: YearPairJson })[];
   readonly total: YearPairJson;
-  /** Findings in the economy plan workbook itself (SPEC §8 codes, as in a plan's issues). */
-  readonly issues: readonly ReportIssue[];
+  /** Findings in the economy plan workbook itself (SPEC §8 codes, as in a plan's issues, and its file). */
+  readonly issues: readonly EconomyIssue[];
   readonly items: readonly ConsolidationItem[];
 }
 

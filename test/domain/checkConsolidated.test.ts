@@ -108,3 +108,42 @@ describe('checkConsolidated (SPEC §15)', () => {
     expect(checkConsolidated([{ wb: bolig, file: 'bolig.xlsx' }], { wb: bare, file: 'x.xlsx' }, opts)).toBeNull();
   });
 });
+
+describe('checkConsolidated: economy plan cells that are not a number (SPEC §4, §15)', () => {
+  // Boligsosial's own (ignored) sheet has «tull» in I2 (2029); the economy plan workbook has «to tusen» in H2
+  // (2028) on D-001's line and «femti» in G3 (2027) on X-9's, which no plan claims (50 in 2028 counts).
+  const plan = canonicalSnapshot({
+    settings: { Plannavn: 'Boligsosial handlingsplan' },
+    operating: [measure('D-001', [1000, 2000, 2000, 1000], 2000)],
+    economyPlan: [drift('D-001', [1000, 2000, 0, 1000], { 2029: 'tull' })],
+  });
+  const book = canonicalSnapshot({
+    economyPlan: [
+      drift('D-001', [1000, 0, 2000, 1000], { 2028: 'to tusen', Plan: 'Boligsosial handlingsplan' }),
+      drift('X-9', [0, 50, 0, 0], { 2027: 'femti' }),
+    ],
+  });
+  const checked = checkConsolidated([{ wb: plan, file: 'bolig.xlsx' }], { wb: book, file: 'okonomiplan.xlsx' }, opts);
+
+  it("names the economy plan's invalid cell in the plan's item, not a cell of the plan's own sheet", () => {
+    const items = checked?.results[0]?.report.reconciliation.filter((i) => i.ref === 'D-001') ?? [];
+    // 2028: 2 000 000 against 0 (the invalid cell counted as 0); 2029: 2 000 000 against 2 000 000, no invalid cell.
+    expect(items.map((i) => [i.year, i.measures, i.economyPlan, i.invalidCells])).toEqual([
+      [2027, 1_000_000, 1_000_000, undefined],
+      [2028, 2_000_000, 0, ['Økonomiplan!H2']],
+      [2029, 2_000_000, 2_000_000, undefined],
+      [2030, 1_000_000, 1_000_000, undefined],
+    ]);
+  });
+
+  it('names the invalid cell in the item of a line no plan claims, and the file in the finding', () => {
+    const unclaimed = checked?.consolidation.items.filter((i) => i.code === 'economy-plan-line-unmatched');
+    expect(unclaimed?.map((i) => [i.ref, i.economyPlan, i.invalidCells])).toEqual([
+      ['X-9', 50_000, ['Økonomiplan!G3']],
+    ]);
+    expect(checked?.economyIssues.map((i) => [i.file, i.code, i.sheet, i.cell])).toEqual([
+      ['okonomiplan.xlsx', 'amount-invalid', 'Økonomiplan', 'H2'],
+      ['okonomiplan.xlsx', 'amount-invalid', 'Økonomiplan', 'G3'],
+    ]);
+  });
+});

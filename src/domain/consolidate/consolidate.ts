@@ -9,6 +9,8 @@ import { isCosted } from '../measures/costed';
 import { planNewMoney, type PlanNewMoney } from '../measures/newMoney';
 import { reconcileParts } from '../reconcile/reconcile';
 import { sumYearsOf } from '../reconcile/cells';
+import { invalidLineCells } from '../reconcile/invalidCells';
+import { SHEETS } from '../model/schema';
 
 import { IDENTITY_CODES } from '../model/reconciliation';
 import { assignLines } from './assign';
@@ -47,6 +49,26 @@ const sameYears = (a: readonly number[], b: readonly number[]): boolean =>
 const isOperatingLine = (l: EconomyPlanLine, projectLines: ReadonlySet<EconomyPlanLine>): boolean =>
   groupKey(l.lineType) === 'tiltak' && groupKey(l.part) !== 'investering' && !projectLines.has(l);
 
+/**
+ * The findings a plan's items are reconciled with: its own, but of the economy plan cells the workbook's
+ * (a cell that is not a number is named where it is: in the economy plan workbook, not on the plan's own sheet,
+ * which is not used).
+ */
+function lineFindings(own: readonly Finding[], economy: readonly Finding[], sheet: string): Finding[] {
+  const isLineCell = (f: Finding) => f.code === 'amount-invalid' && f.sheet === sheet;
+  return [...own.filter((f) => !isLineCell(f)), ...economy.filter(isLineCell)];
+}
+
+/** The items naming the economy plan cells that are not a number, as one plan's check names them. */
+function withInvalidCells(items: ConsolidationItem[], economy: EconomyWorkbook, sheet: string): ConsolidationItem[] {
+  const invalidOf = invalidLineCells(economy.findings, sheet);
+  if (invalidOf === null) return items;
+  return items.map((item) => {
+    const invalidCells = invalidOf(item);
+    return invalidCells ? { ...item, invalidCells } : item;
+  });
+}
+
 function excludedOf(findings: readonly Finding[]): Set<string> {
   const codes: readonly string[] = IDENTITY_CODES;
   return new Set(findings.flatMap((f) => (codes.includes(f.code) && f.measureId ? [f.measureId] : [])));
@@ -82,6 +104,7 @@ export function consolidate(
   const count = years.length;
   // The one Toleranse of every comparison below, the plans' own items included (tolerance.ts).
   const tolerance = consolidationTolerance(economy);
+  const sheet = economy.lines[0]?.sheet ?? SHEETS.economyPlan;
   const head: ConsolidationItem[] = [];
   const names = inputs.map((x) => x.plan.settings.planName.trim() || x.file);
   // A Plannavn is what a line's Plan column names: two plans of one name would make that ambiguous, so the
@@ -132,7 +155,8 @@ export function consolidate(
     if (differs) head.push(differs);
     const newMoney = x.newMoney ?? planNewMoney(plan);
     const excluded = excludedOf(x.findings);
-    const { items, matched } = reconcileParts(plan, x.findings, newMoney, false);
+    const findings = lineFindings(x.findings, economy.findings, sheet);
+    const { items, matched } = reconcileParts(plan, findings, newMoney, false);
     for (const m of matched) if (m.kind === 'expenditure') projectLines.add(m.line);
     perPlan[i] = items.map((item) =>
       advisedLine(item, x.plan.settings.planName, economy.settings.unit, x.plan.settings.unit),
@@ -152,11 +176,16 @@ export function consolidate(
     };
   });
   const template = framePlans[0]?.plan;
+  // The lines of a plan left out of the comparison (its Plan column names a plan not compared, or its Ref only
+  // a measure of one): its measures are left out, so its lines are too, from the frames and from the total.
+  const leftOut = new Set(
+    assignment.unclaimed.flatMap((u) => (u.plan !== undefined || u.line.plan.trim() !== '' ? [u.line] : [])),
+  );
   // A frame without a Ramme line is compared with all of its Tiltak lines (SPEC §10), as one plan's check does:
   // those no plan claims and those two plans claim too; not a line of a plan left out (by its Plan column or
   // its measure), whose measures are left out as well.
   const ownerless = [
-    ...assignment.unclaimed.flatMap((u) => (u.plan === undefined && u.line.plan.trim() === '' ? [u.line] : [])),
+    ...assignment.unclaimed.flatMap((u) => (leftOut.has(u.line) ? [] : [u.line])),
     ...assignment.ambiguous.map((a) => a.line),
   ];
   const frames = template
@@ -166,18 +195,22 @@ export function consolidate(
         template,
       })
     : [];
-  const items = [
-    ...head,
-    ...assignment.ambiguous.map((a) => ambiguousItem(a.line, a.claimants)),
-    ...frames.sort(compareItems),
-    ...unclaimedItems(assignment.unclaimed, years, tolerance),
-  ];
+  const items = withInvalidCells(
+    [
+      ...head,
+      ...assignment.ambiguous.map((a) => ambiguousItem(a.line, a.claimants)),
+      ...frames.sort(compareItems),
+      ...unclaimedItems(assignment.unclaimed, years, tolerance),
+    ],
+    economy,
+    sheet,
+  );
   const compared = plans.filter((p) => p.compared);
   const total = {
     measures: sumYearsOf(count, compared, (p) => p.newMoney.measures),
     economyPlan: sumYearsOf(
       count,
-      economy.lines.filter((l) => isOperatingLine(l, projectLines)),
+      economy.lines.filter((l) => isOperatingLine(l, projectLines) && !leftOut.has(l)),
       (l) => l.years,
     ),
   };

@@ -2,7 +2,7 @@
 import { cancellingYears, classifyUnmatched } from '../reconcile/classify';
 import { severityFor } from '../reconcile/item';
 import { sumAllYears, sumYearsOf } from '../reconcile/cells';
-import { groupBy, refKey } from '../measures/grouping';
+import { groupBy, groupKey, refKey } from '../measures/grouping';
 import { sheetAddress } from '../read/rowCells';
 import { kr } from '../model/money';
 import type { Claimant, ConsolidationCode, ConsolidationItem } from '../model/consolidation';
@@ -64,7 +64,9 @@ export function unclaimedItems(
   const groups = groupBy(unclaimed, (u) => {
     const ref = refKey(u.line.ref);
     const plan = u.line.plan.trim() || (u.plan ?? '').trim();
-    return ref === '' ? `\u0001${u.line.sheet}\u0000${u.line.row}` : `${plan}\u0000${ref}\u0000${u.line.source}`;
+    return ref === ''
+      ? `\u0001${u.line.sheet}\u0000${u.line.row}`
+      : `${plan}\u0000${ref}\u0000${groupKey(u.line.source)}`;
   });
   return groups.map((g) =>
     unclaimedItem(
@@ -84,6 +86,8 @@ function unclaimedItem(
 ): ConsolidationItem {
   const first = lines[0];
   const plan = first?.plan.trim() || planName.trim();
+  // The Finansieringskilde, as one plan's check carries it: two sources under one Ref are two items.
+  const source = first?.source.trim() ?? '';
   const economyPlan = sumAllYears(lines);
   const yearSums = sumYearsOf(years.length, lines, (l) => l.years);
   const cls = classifyUnmatched(yearSums, tolerance);
@@ -94,6 +98,7 @@ function unclaimedItem(
     severity: severityFor('economy-plan-line-unmatched', cls),
     ref: first?.ref.trim() ?? '',
     ...(plan !== '' ? { plan } : {}),
+    ...(source !== '' ? { source } : {}),
     measures: ZERO,
     economyPlan,
     difference: kr(-economyPlan),

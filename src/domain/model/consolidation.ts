@@ -55,6 +55,8 @@ export interface ConsolidationItem {
   readonly severity: Severity;
   readonly ref: string;
   readonly plan?: string;
+  /** economy-plan-line-unmatched: the line's Finansieringskilde, when it has one (as ReconciliationItem). */
+  readonly source?: string;
   readonly year?: number;
   readonly measures: Kr;
   readonly economyPlan: Kr;
@@ -72,6 +74,8 @@ export interface ConsolidationItem {
   /** "Sheet!A1" of the economy plan cell (in the economy plan workbook). */
   /** `economy-plan-line-unmatched`: the nonzero years of a line whose amounts cancel (ReconciliationItem). */
   readonly lineYears?: readonly { readonly year: number; readonly amount: Kr }[];
+  /** The economy plan cells it compares that are not a number (counted as 0), as ReconciliationItem. */
+  readonly invalidCells?: readonly string[];
   readonly cells: { readonly economyPlan?: string };
 }
 
@@ -105,7 +109,10 @@ export interface Consolidation {
   };
   readonly years: readonly number[];
   readonly plans: readonly ConsolidatedPlan[];
-  /** All compared plans against every Drift `Tiltak` line of the economy plan. */
+  /**
+   * All compared plans against the Drift `Tiltak` lines of the economy plan: theirs, the ambiguous ones and those
+   * of no plan; not those of a plan not compared (by its Plan column or its measure), whose measures are not counted.
+   */
   readonly total: YearPair;
   readonly items: readonly ConsolidationItem[];
   readonly summary: { readonly errors: number; readonly warnings: number; readonly infos: number };

@@ -15,6 +15,7 @@ import { reconcileProjects } from './projects';
 import { INVESTMENT_FINANCING, SHEETS } from '../model/schema';
 import { IDENTITY_CODES, RECONCILIATION_CODES } from '../model/reconciliation';
 import { ItemsByCode } from './itemsByCode';
+import { invalidLineCells } from './invalidCells';
 import { noteNearMisses } from './nearMiss';
 import { groupBy, groupKey, refKey } from '../measures/grouping';
 import { planNewMoney, type PlanNewMoney } from '../measures/newMoney';
@@ -127,31 +128,14 @@ function noteMeasureErrors(items: ItemsByCode, withErrors: ReadonlySet<string>):
   }
 }
 
-/** "Sheet!A12" → "Sheet!12": the row of a cell address, for an item that covers a line's whole period. */
-const rowOf = (address: string): string => address.replace(/![A-Z]+(\d+)$/, '!$1');
-
-/**
- * Names an economy plan cell that is not a number (amount-invalid: counted as 0) in the items that compare
- * it (SPEC §4): a year's item by its cell, an item of the whole period (no year) by its line's row. An item
- * adding up several lines names none of them as its cell, and so names no invalid cell either.
- */
+/** Names the economy plan cells that are not a number in the items that compare them (invalidCells.ts). */
 function noteInvalidLineCells(items: ItemsByCode, findings: readonly Finding[], sheet: string): void {
-  const cells = new Set<string>();
-  const rows = new Set<string>();
-  for (const f of findings) {
-    if (f.code !== 'amount-invalid' || f.sheet !== sheet) continue;
-    cells.add(`${f.sheet}!${f.cell}`);
-    rows.add(rowOf(`${f.sheet}!${f.cell}`));
-  }
-  if (cells.size === 0) return;
+  const invalidOf = invalidLineCells(findings, sheet);
+  if (invalidOf === null) return;
   for (const list of items.lists) {
     for (const item of list) {
-      const cell = item.cells.economyPlan;
-      if (cell === undefined) continue;
-      const hit = item.year === undefined ? rows.has(rowOf(cell)) : cells.has(cell);
-      if (!hit) continue;
-      const invalidCells = item.year === undefined ? [...cells].filter((c) => rowOf(c) === rowOf(cell)) : [cell];
-      Object.assign(item, { invalidCells });
+      const invalidCells = invalidOf(item);
+      if (invalidCells) Object.assign(item, { invalidCells });
     }
   }
 }

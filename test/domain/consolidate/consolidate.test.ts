@@ -247,3 +247,57 @@ describe('consolidate (SPEC §15)', () => {
     expect(explainReconciliation(item!, 'en', 'mill kr')).toContain('1000 kr');
   });
 });
+
+describe('lines no plan claims (SPEC §10 item fields, §15)', () => {
+  it('carry their Finansieringskilde: two sources under one Ref are two items, each named', () => {
+    // P-9 names no measure. Tilskudd 100 in 2027 on row 2 and «tilskudd » 50 in 2028 on row 4 are one source
+    // (case and spaces aside): 150 000; Lån 200 in 2028 on row 3: 200 000.
+    const fin = (row: number, source: string, years: number[]) =>
+      line({ row, part: 'Investering', type: 'Finansiering', ref: 'P-9', source, years });
+    const { consolidation } = consolidate(
+      [input('bolig.xlsx', boligsosial())],
+      economy([fin(2, 'Tilskudd', [100, 0, 0, 0]), fin(3, 'Lån', [0, 200, 0, 0]), fin(4, 'tilskudd ', [0, 50, 0, 0])]),
+    );
+    expect(of(consolidation.items, 'economy-plan-line-unmatched').map((i) => [i.ref, i.source, i.economyPlan])).toEqual(
+      [
+        ['P-9', 'Tilskudd', 150_000],
+        ['P-9', 'Lån', 200_000],
+      ],
+    );
+  });
+});
+
+describe('the total «in all» (SPEC §15)', () => {
+  it("leaves out the lines of a plan not compared, as it leaves out that plan's measures", () => {
+    // Boligsosial (compared) has D-001 at 100 / 300 / 300 / 300 and its line. Kultur (2028–2031) is not
+    // compared: its line Ref 9 (40 a year, no Plan) names only Kultur's measure. The line with Plan «Oppvekstplan»
+    // (70 a year) names a plan not given. X-9 (50 in 2027) belongs to no plan and counts.
+    const kultur: Plan = {
+      ...plan({
+        settings: { planName: 'Kultur' },
+        operating: [op({ id: 'K-1', ref: '9', frame: 'R4', years: [40, 40, 40, 40], fullYear: 40, newMoney: 40 })],
+      }),
+      years: [2028, 2029, 2030, 2031],
+    };
+    const { consolidation } = consolidate(
+      [input('bolig.xlsx', boligsosial()), input('kultur.xlsx', kultur)],
+      economy([
+        line({ row: 2, ref: 'D-001', frame: 'R3', plan: 'Boligsosial handlingsplan', years: [100, 300, 300, 300] }),
+        line({ row: 3, ref: '9', frame: 'R4', years: [40, 40, 40, 40] }),
+        line({ row: 4, ref: 'D-005', frame: 'R1', plan: 'Oppvekstplan', years: [70, 70, 70, 70] }),
+        line({ row: 5, ref: 'X-9', years: [50, 0, 0, 0] }),
+      ]),
+    );
+    // 2027: 100 + 50 = 150; then 300 a year. Not 100 + 40 + 70 + 50 = 260 and 410.
+    expect(consolidation.total).toEqual({
+      measures: [100_000, 300_000, 300_000, 300_000],
+      economyPlan: [150_000, 300_000, 300_000, 300_000],
+    });
+    // The lines left out are still listed, once each.
+    expect(of(consolidation.items, 'economy-plan-line-unmatched').map((i) => [i.ref, i.plan, i.economyPlan])).toEqual([
+      ['9', 'Kultur', 160_000],
+      ['D-005', 'Oppvekstplan', 280_000],
+      ['X-9', undefined, 50_000],
+    ]);
+  });
+});
