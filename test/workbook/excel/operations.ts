@@ -135,7 +135,10 @@ export async function runOperations(measures: number): Promise<Record<Operation,
   await apply('repair structure', planRepair(damaged, { defaultStartYear: START_YEAR }).edits);
   // Lagre versjon, the largest write there is: every measure and economy plan line as values on a new sheet.
   // Last, since a structure read (repair's above) reads a saved version whole.
-  await apply('save version', planSaveVersion(snapshot, result.plan, { label: 'Vedtatt', date: '2027-06-20' }).edits);
+  await apply(
+    'save version',
+    planSaveVersion(snapshot, result.plan, { label: 'Vedtatt', date: '2027-06-20' }, result.findings).edits,
+  );
 
   [costs['watch changes']] = await measure(model, async (port) => {
     port.onUserChange(() => undefined);
