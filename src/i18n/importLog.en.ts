@@ -60,7 +60,7 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'other-financing':
     'The financing column "Annet" has no canonical column: {amount} {unit} is put in Kommentar; enter the amount in one of the six financing sources.',
   'period-sum-formula': 'Sum periode is calculated by the formula; the value is not imported.',
-  'one-off': 'Samlet kostnad is 0 or empty while the years have amounts: Type Engangs.',
+  'one-off': 'Samlet kostnad is 0 or empty while the years have amounts: Type Engangs, Helårsvirkning 0.',
   'section-row': 'Section row "{text}": section "{section}".',
   'section-row-amounts':
     'Section row "{text}" with amounts: section "{section}". The amounts on the row are the section\'s subtotal and are not taken as a measure.',

@@ -58,7 +58,7 @@ export const IMPORT_LOG_NB = {
   'other-financing':
     'Finansieringskolonnen «Annet» har ingen kanonisk kolonne: {amount} {unit} er lagt i Kommentar; før beløpet på en av de seks finansieringskildene.',
   'period-sum-formula': 'Sum periode beregnes av formelen; verdien er ikke importert.',
-  'one-off': 'Samlet kostnad er 0 eller tom mens årene har beløp: Type Engangs.',
+  'one-off': 'Samlet kostnad er 0 eller tom mens årene har beløp: Type Engangs, Helårsvirkning 0.',
   'section-row': 'Seksjonsrad «{text}»: seksjon «{section}».',
   'section-row-amounts':
     'Seksjonsrad «{text}» med beløp: seksjon «{section}». Beløpene på raden er en delsum for seksjonen og er ikke tatt med som tiltak.',

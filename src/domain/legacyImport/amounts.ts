@@ -128,7 +128,8 @@ function placeOne(p: Placing, c: AmountCell): void {
 
 /**
  * Operating kind: Engangs when the row is costed with years but its full-year effect is 0 or empty. A
- * full-year cell that could not be read (text, a formula without its result) says nothing of the kind.
+ * full-year cell that could not be read (text, a formula without its result) says nothing of the kind. An
+ * Engangs measure's Helårsvirkning is 0 (SPEC §4), so an empty one is written 0; the one-off note says so.
  */
 function decideKind(p: Placing, cells: readonly AmountCell[], row: number): void {
   if (p.ctx.kind !== 'operating') return;
@@ -136,7 +137,9 @@ function decideKind(p: Placing, cells: readonly AmountCell[], row: number): void
   const zero = p.values.fullYear === 0 || total?.amount.kind === 'empty';
   const oneOff = p.costed && total !== undefined && zero && p.years.some((y) => y !== null && y !== 0);
   p.values.kind = oneOff ? 'Engangs' : 'Varig';
-  if (oneOff) p.ctx.note(total?.cell ?? `A${row}`, { code: 'one-off', params: {} });
+  if (!oneOff) return;
+  p.values.fullYear ??= 0;
+  p.ctx.note(total?.cell ?? `A${row}`, { code: 'one-off', params: {} });
 }
 
 /** Places the amounts of one row; `status` is the row's decided Kostnadsstatus. */

@@ -53,15 +53,21 @@ describe('a formula the file holds without its result (a file not saved by Excel
 });
 
 describe('Samlet kostnad and the Engangs decision', () => {
+  // An Engangs measure's Helårsvirkning is 0 (SPEC §4): an empty Samlet kostnad is written 0, not left empty.
   it.each([
-    ['"----"', 'Engangs', '----'],
-    ['0', 'Engangs', 0],
-    ['empty', 'Engangs', null],
-    ['text it cannot read', 'Varig', 'se vedlegg'],
-  ])('%s with years 100/200/0/0 → %s', (_name, kind, total) => {
-    const row = run([1, 'Kartlegging', total, 100, 200, 0, 0, null]).content.operating[0];
+    ['"----"', 'Engangs', 0, '----'],
+    ['0', 'Engangs', 0, 0],
+    ['empty', 'Engangs', 0, null],
+    ['text it cannot read', 'Varig', null, 'se vedlegg'],
+  ])('%s with years 100/200/0/0 → %s, Helårsvirkning %p', (_name, kind, fullYear, total) => {
+    const result = run([1, 'Kartlegging', total, 100, 200, 0, 0, null]);
+    const row = result.content.operating[0];
     expect(row?.values.kind).toBe(kind);
+    expect(row?.values.fullYear).toBe(fullYear);
     expect(row?.years).toEqual([100, 200, 0, 0]);
+    // The fill is logged at the Samlet kostnad cell with the Engangs decision.
+    const oneOff = result.log.filter((d) => d.code === 'one-off').map((d) => d.cell);
+    expect(oneOff).toEqual(kind === 'Engangs' ? ['C3'] : []);
   });
 });
 
