@@ -74,6 +74,8 @@ export interface ImportDecisionParams {
   'section-row': { readonly text: string; readonly section: string };
   /** A section heading with amounts on its row (the section's subtotal): not a measure. */
   'section-row-amounts': { readonly text: string; readonly section: string };
+  /** A section row no measure follows (a note typed under the last row): not added to the sections. */
+  'section-unused': { readonly text: string };
   'priority-not-number': { readonly value: string };
   'ref-split': { readonly ref: string };
   'merged-cell': { readonly value: string; readonly range: string };
