@@ -45,6 +45,8 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'unit.assumed': 'no unit stated; taken as the target unit',
   'number-too-large': 'The number {value} is too large to be an amount; it is moved to Kommentar.',
   'number-from-text': 'The number is written as text; read as {number}.',
+  'dot-ambiguous':
+    'Check the amount: the text "{text}" is read as {number} {unit} (a dot as thousands separator). If the dot was meant as a decimal point, type the amount with a comma.',
   'text-not-amount': 'The text "{text}" is not an amount; it is moved to Kommentar.',
   'formula-no-result':
     'The cell holds the formula {formula}, but the file does not store its result; the formula is moved to Kommentar. Open and save the file in Excel and import it again to get the amount.',

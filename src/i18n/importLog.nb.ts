@@ -43,6 +43,8 @@ export const IMPORT_LOG_NB = {
   'unit.assumed': 'ingen enhet oppgitt; antatt målenheten',
   'number-too-large': 'Tallet {value} er for stort til å være et beløp; det er flyttet til Kommentar.',
   'number-from-text': 'Tallet er skrevet som tekst; lest som {number}.',
+  'dot-ambiguous':
+    'Kontroller beløpet: teksten «{text}» er lest som {number} {unit} (punktum som tusenskille). Var punktum ment som desimaltegn, skal beløpet skrives med komma.',
   'text-not-amount': 'Teksten «{text}» er ikke et beløp; den er flyttet til Kommentar.',
   'formula-no-result':
     'Cellen har formelen {formula}, men filen har ikke lagret resultatet; formelen er flyttet til Kommentar. Åpne og lagre filen i Excel og importer den på nytt for å få med beløpet.',

@@ -9,7 +9,7 @@ import { cellYear, type LegacyAmount } from './cells';
 import { COST_YEAR, OTHER_FINANCING, TOTAL } from './columns';
 import type { LegacyRowContext } from './context';
 import type { AmountCell } from './status';
-import { fromKr, MAX_KR, toKr, UNIT_FACTOR } from '../model/money';
+import { fromKr, MAX_KR, toKr, UNIT_FACTOR, type Unit } from '../model/money';
 import { isCosted } from '../measures/costed';
 import type { Choice, CostStatus } from '../model/choices';
 
@@ -27,6 +27,21 @@ interface Placing {
   readonly notes: string[];
 }
 
+/** "1.275" or "−12.500 kr": one dot and three digits after it, read as a thousands separator (SPEC §7). */
+const ONE_DOT_GROUP = /^[-\u2212\u2013]?\s*\d{1,3}\.\d{3}(?:\s*kr\.?)?$/i;
+
+/**
+ * A text amount like "1.275" in a column of a unit above 1000 kr is read as 1 275 (a dot groups thousands),
+ * but 1 275 mill kr is rarely meant: 1,275 mill typed with an English decimal point is as likely. The value
+ * stays as SPEC §7 reads it; the log asks the user to look at the cell.
+ */
+function noteAmbiguousDot(p: Placing, c: AmountCell, unit: Unit, value: number): void {
+  const at = parseA1(c.cell);
+  const raw = at ? p.ctx.grid.raw(at.row, at.col) : null;
+  if (UNIT_FACTOR[unit] <= 1000 || typeof raw !== 'string' || !ONE_DOT_GROUP.test(raw.trim())) return;
+  p.ctx.note(c.cell, { code: 'dot-ambiguous', params: { text: raw.trim(), number: value, unit } });
+}
+
 function convert(p: Placing, c: AmountCell, amount: LegacyAmount): number | null {
   switch (amount.kind) {
     case 'number': {
@@ -38,6 +53,7 @@ function convert(p: Placing, c: AmountCell, amount: LegacyAmount): number | null
         return null;
       }
       if (amount.fromText) p.ctx.note(c.cell, { code: 'number-from-text', params: { number: amount.value } });
+      if (amount.fromText) noteAmbiguousDot(p, c, unit, amount.value);
       return fromKr(toKr(amount.value, unit), p.ctx.target);
     }
     case 'placeholder':

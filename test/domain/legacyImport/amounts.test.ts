@@ -152,3 +152,32 @@ describe('a drift table with both "Samlet kostnad" and its own Helårsvirkning c
     },
   );
 });
+
+describe('a text amount with one dot and three digits ("1.275") in a column above 1000 kr', () => {
+  // Columns C–F are Mill kr (the merged group cell), G Nye midler in 1000 kr (its own unit). Target: 1000 kr.
+  const values: CellValue[][] = [
+    ['Prioritet', 'Tiltak', 'Kostnad – Mill kr.', null, null, null, 'Nye midler (1000 kr)'],
+    [null, null, 2027, 2028, 2029, 2030, null],
+    ['BOLIG'],
+    [1, 'Miljøteam', '1.275', '1,275', '12.5', '−2.400 kr', '1.275'],
+  ];
+  const result = importLegacy(
+    { sheets: [{ sheet: 'Drift', origin: 'A1', values, merges: ['C1:F1'] }], tables: [] },
+    { defaultStartYear: 2027, unit: '1000 kr', commentNote: noteAsData },
+  );
+
+  it('keeps the value SPEC §7 reads (a dot groups thousands): 1 275 mill = 1 275 000 thousand', () => {
+    // "1,275" mill = 1 275 thousand; "12.5" (one digit after the dot: a decimal point) = 12 500 thousand;
+    // "−2.400 kr" mill = −2 400 000 thousand. Nye midler "1.275" in 1000 kr = 1 275 thousand.
+    expect(result.content.operating[0]?.years).toEqual([1_275_000, 1275, 12_500, -2_400_000]);
+    expect(result.content.operating[0]?.values.finNew).toBe(1275);
+  });
+
+  it('warns at each cell where a decimal point may have been meant, and only there', () => {
+    const warned = result.log.filter((d) => d.code === 'dot-ambiguous');
+    expect(warned.map((d) => [d.sheet, d.cell, d.params])).toEqual([
+      ['Drift', 'C4', { text: '1.275', number: 1275, unit: 'mill kr' }],
+      ['Drift', 'F4', { text: '−2.400 kr', number: -2400, unit: 'mill kr' }],
+    ]);
+  });
+});
