@@ -45,6 +45,8 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'unit.assumed': 'no unit stated; taken as the target unit',
   'number-too-large': 'The number {value} is too large to be an amount; it is moved to Kommentar.',
   'number-from-text': 'The number is written as text; read as {number}.',
+  'dot-ambiguous':
+    'Check the amount: the text "{text}" is read as {number} {unit} (a dot as thousands separator). If the dot was meant as a decimal point, type the amount with a comma.',
   'text-not-amount': 'The text "{text}" is not an amount; it is moved to Kommentar.',
   'formula-no-result':
     'The cell holds the formula {formula}, but the file does not store its result; the formula is moved to Kommentar. Open and save the file in Excel and import it again to get the amount.',
@@ -60,10 +62,11 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'other-financing':
     'The financing column "Annet" has no canonical column: {amount} {unit} is put in Kommentar; enter the amount in one of the six financing sources.',
   'period-sum-formula': 'Sum periode is calculated by the formula; the value is not imported.',
-  'one-off': 'Samlet kostnad is 0 or empty while the years have amounts: Type Engangs.',
+  'one-off': 'Samlet kostnad is 0 or empty while the years have amounts: Type Engangs, Helårsvirkning 0.',
   'section-row': 'Section row "{text}": section "{section}".',
   'section-row-amounts':
     'Section row "{text}" with amounts: section "{section}". The amounts on the row are the section\'s subtotal and are not taken as a measure.',
+  'section-unused': '"{text}" has no measure under it and is not taken as a section.',
   'priority-not-number': 'Prioritet "{value}" is not a number; the field is left empty.',
   'ref-split': 'Ref. "{ref}" is split off from the measure text.',
   'merged-cell': '"{value}" is in a merged cell ({range}) and applies to this row too.',

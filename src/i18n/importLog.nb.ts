@@ -43,6 +43,8 @@ export const IMPORT_LOG_NB = {
   'unit.assumed': 'ingen enhet oppgitt; antatt målenheten',
   'number-too-large': 'Tallet {value} er for stort til å være et beløp; det er flyttet til Kommentar.',
   'number-from-text': 'Tallet er skrevet som tekst; lest som {number}.',
+  'dot-ambiguous':
+    'Kontroller beløpet: teksten «{text}» er lest som {number} {unit} (punktum som tusenskille). Var punktum ment som desimaltegn, skal beløpet skrives med komma.',
   'text-not-amount': 'Teksten «{text}» er ikke et beløp; den er flyttet til Kommentar.',
   'formula-no-result':
     'Cellen har formelen {formula}, men filen har ikke lagret resultatet; formelen er flyttet til Kommentar. Åpne og lagre filen i Excel og importer den på nytt for å få med beløpet.',
@@ -58,10 +60,11 @@ export const IMPORT_LOG_NB = {
   'other-financing':
     'Finansieringskolonnen «Annet» har ingen kanonisk kolonne: {amount} {unit} er lagt i Kommentar; før beløpet på en av de seks finansieringskildene.',
   'period-sum-formula': 'Sum periode beregnes av formelen; verdien er ikke importert.',
-  'one-off': 'Samlet kostnad er 0 eller tom mens årene har beløp: Type Engangs.',
+  'one-off': 'Samlet kostnad er 0 eller tom mens årene har beløp: Type Engangs, Helårsvirkning 0.',
   'section-row': 'Seksjonsrad «{text}»: seksjon «{section}».',
   'section-row-amounts':
     'Seksjonsrad «{text}» med beløp: seksjon «{section}». Beløpene på raden er en delsum for seksjonen og er ikke tatt med som tiltak.',
+  'section-unused': '«{text}» har ingen tiltak under seg og er ikke tatt med som seksjon.',
   'priority-not-number': 'Prioritet «{value}» er ikke et tall; feltet er tomt.',
   'ref-split': 'Ref. «{ref}» er skilt ut fra tiltaksteksten.',
   'merged-cell': '«{value}» står i en sammenslått celle ({range}) og gjelder også denne raden.',

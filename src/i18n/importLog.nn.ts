@@ -45,6 +45,8 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'unit.assumed': 'inga eining oppgitt; gått ut frå måleininga',
   'number-too-large': 'Talet {value} er for stort til å vere eit beløp; det er flytta til Kommentar.',
   'number-from-text': 'Talet er skrive som tekst; lese som {number}.',
+  'dot-ambiguous':
+    'Kontroller beløpet: teksten «{text}» er lesen som {number} {unit} (punktum som tusenskilje). Var punktum meint som desimalteikn, skal beløpet skrivast med komma.',
   'text-not-amount': 'Teksten «{text}» er ikkje eit beløp; han er flytta til Kommentar.',
   'formula-no-result':
     'Cella har formelen {formula}, men fila har ikkje lagra resultatet; formelen er flytta til Kommentar. Opna og lagra fila i Excel og importer ho på nytt for å få med beløpet.',
@@ -60,10 +62,11 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'other-financing':
     'Finansieringskolonnen «Annet» har ingen kanonisk kolonne: {amount} {unit} er lagd i Kommentar; før beløpet på ei av dei seks finansieringskjeldene.',
   'period-sum-formula': 'Sum periode blir rekna ut av formelen; verdien er ikkje importert.',
-  'one-off': 'Samlet kostnad er 0 eller tom medan åra har beløp: Type Engangs.',
+  'one-off': 'Samlet kostnad er 0 eller tom medan åra har beløp: Type Engangs, Helårsvirkning 0.',
   'section-row': 'Seksjonsrad «{text}»: seksjon «{section}».',
   'section-row-amounts':
     'Seksjonsrad «{text}» med beløp: seksjon «{section}». Beløpa på rada er ein delsum for seksjonen og er ikkje tekne med som tiltak.',
+  'section-unused': '«{text}» har ingen tiltak under seg og er ikkje teken med som seksjon.',
   'priority-not-number': 'Prioritet «{value}» er ikkje eit tal; feltet er tomt.',
   'ref-split': 'Ref. «{ref}» er skild ut frå tiltaksteksten.',
   'merged-cell': '«{value}» står i ei samanslått celle ({range}) og gjeld òg denne rada.',

@@ -32,6 +32,11 @@ describe('renderImportDecision', () => {
     ],
     [{ ...at, code: 'number-from-text', params: { number: 2.4 } }, 'nn', 'Talet er skrive som tekst; lese som 2,4.'],
     [
+      { ...at, code: 'dot-ambiguous', params: { text: '1.275', number: 1275, unit: 'mill kr' } },
+      'nb',
+      'Kontroller beløpet: teksten «1.275» er lest som 1\u00a0275 mill kr (punktum som tusenskille). Var punktum ment som desimaltegn, skal beløpet skrives med komma.',
+    ],
+    [
       { ...at, code: 'number-too-large', params: { value: 1e300 } },
       'en',
       'The number 1e+300 is too large to be an amount; it is moved to Kommentar.',

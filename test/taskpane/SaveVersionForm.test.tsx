@@ -66,3 +66,25 @@ describe('todayIso', () => {
     expect(todayIso(date)).toBe(iso);
   });
 });
+
+describe('Lagre versjon with placeholders', () => {
+  it('saves a "?" as "?" and a "----" as "----", never as a costed 0 (Excel and file path alike)', async () => {
+    const port = new FakePort(canonicalSnapshot({ operating: [operatingRow({ '2028': '----', '2029': '?' })] }));
+    await renderPane(port, 'structure');
+    await userEvent.type(screen.getByRole('textbox', { name: new RegExp(ct('nb', 'versionLabel')) }), 'Vedtatt');
+    await userEvent.click(screen.getByRole('button', { name: ct('nb', 'saveVersion') }));
+    expect(await screen.findByText(ct('nb', 'versionSaved', { sheet: 'Versjon 1' }))).toBeTruthy();
+    const cells = port.edits.find((e) => e.kind === 'setCells');
+    const rows = cells?.kind === 'setCells' ? cells.values : [];
+    const header = rows.find((r) => r[0] === 'ID') ?? [];
+    const d1 = rows.find((r) => r[0] === 'D-001') ?? [];
+    // 600 + 2 400 = 3 000: the texts add nothing to Sum periode.
+    expect([2027, 2028, 2029, 2030, 'Sum periode'].map((h) => d1[header.indexOf(h)])).toEqual([
+      600,
+      '----',
+      '?',
+      2400,
+      3000,
+    ]);
+  });
+});

@@ -9,7 +9,7 @@ import { cellYear, type LegacyAmount } from './cells';
 import { COST_YEAR, OTHER_FINANCING, TOTAL } from './columns';
 import type { LegacyRowContext } from './context';
 import type { AmountCell } from './status';
-import { fromKr, MAX_KR, toKr, UNIT_FACTOR } from '../model/money';
+import { fromKr, MAX_KR, toKr, UNIT_FACTOR, type Unit } from '../model/money';
 import { isCosted } from '../measures/costed';
 import type { Choice, CostStatus } from '../model/choices';
 
@@ -27,6 +27,21 @@ interface Placing {
   readonly notes: string[];
 }
 
+/** "1.275" or "−12.500 kr": one dot and three digits after it, read as a thousands separator (SPEC §7). */
+const ONE_DOT_GROUP = /^[-\u2212\u2013]?\s*\d{1,3}\.\d{3}(?:\s*kr\.?)?$/i;
+
+/**
+ * A text amount like "1.275" in a column of a unit above 1000 kr is read as 1 275 (a dot groups thousands),
+ * but 1 275 mill kr is rarely meant: 1,275 mill typed with an English decimal point is as likely. The value
+ * stays as SPEC §7 reads it; the log asks the user to look at the cell.
+ */
+function noteAmbiguousDot(p: Placing, c: AmountCell, unit: Unit, value: number): void {
+  const at = parseA1(c.cell);
+  const raw = at ? p.ctx.grid.raw(at.row, at.col) : null;
+  if (UNIT_FACTOR[unit] <= 1000 || typeof raw !== 'string' || !ONE_DOT_GROUP.test(raw.trim())) return;
+  p.ctx.note(c.cell, { code: 'dot-ambiguous', params: { text: raw.trim(), number: value, unit } });
+}
+
 function convert(p: Placing, c: AmountCell, amount: LegacyAmount): number | null {
   switch (amount.kind) {
     case 'number': {
@@ -38,6 +53,7 @@ function convert(p: Placing, c: AmountCell, amount: LegacyAmount): number | null
         return null;
       }
       if (amount.fromText) p.ctx.note(c.cell, { code: 'number-from-text', params: { number: amount.value } });
+      if (amount.fromText) noteAmbiguousDot(p, c, unit, amount.value);
       return fromKr(toKr(amount.value, unit), p.ctx.target);
     }
     case 'placeholder':
@@ -128,7 +144,8 @@ function placeOne(p: Placing, c: AmountCell): void {
 
 /**
  * Operating kind: Engangs when the row is costed with years but its full-year effect is 0 or empty. A
- * full-year cell that could not be read (text, a formula without its result) says nothing of the kind.
+ * full-year cell that could not be read (text, a formula without its result) says nothing of the kind. An
+ * Engangs measure's Helårsvirkning is 0 (SPEC §4), so an empty one is written 0; the one-off note says so.
  */
 function decideKind(p: Placing, cells: readonly AmountCell[], row: number): void {
   if (p.ctx.kind !== 'operating') return;
@@ -136,7 +153,9 @@ function decideKind(p: Placing, cells: readonly AmountCell[], row: number): void
   const zero = p.values.fullYear === 0 || total?.amount.kind === 'empty';
   const oneOff = p.costed && total !== undefined && zero && p.years.some((y) => y !== null && y !== 0);
   p.values.kind = oneOff ? 'Engangs' : 'Varig';
-  if (oneOff) p.ctx.note(total?.cell ?? `A${row}`, { code: 'one-off', params: {} });
+  if (!oneOff) return;
+  p.values.fullYear ??= 0;
+  p.ctx.note(total?.cell ?? `A${row}`, { code: 'one-off', params: {} });
 }
 
 /** Places the amounts of one row; `status` is the row's decided Kostnadsstatus. */

@@ -56,6 +56,11 @@ export interface ImportDecisionParams {
   /** `value`: shown as JavaScript writes it (1e+300): it is a typo, not money. */
   'number-too-large': { readonly value: number };
   'number-from-text': { readonly number: number };
+  /**
+   * A text amount with one dot and three digits after it ("1.275") in a column of `unit` above 1000 kr: read
+   * as `number` (the dot groups thousands), though a decimal point may have been meant.
+   */
+  'dot-ambiguous': { readonly text: string; readonly number: number; readonly unit: Unit };
   'text-not-amount': { readonly text: string };
   /** `formula`: as the file holds it ("=SUM(D5:G5)"). */
   'formula-no-result': { readonly formula: string };
@@ -74,6 +79,8 @@ export interface ImportDecisionParams {
   'section-row': { readonly text: string; readonly section: string };
   /** A section heading with amounts on its row (the section's subtotal): not a measure. */
   'section-row-amounts': { readonly text: string; readonly section: string };
+  /** A section row no measure follows (a note typed under the last row): not added to the sections. */
+  'section-unused': { readonly text: string };
   'priority-not-number': { readonly value: string };
   'ref-split': { readonly ref: string };
   'merged-cell': { readonly value: string; readonly range: string };

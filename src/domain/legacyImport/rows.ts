@@ -41,7 +41,13 @@ function columnsByKey(table: LegacyTable): Map<string, LegacyColumn> {
  * A section row: one text alone on its row, or a heading in capitals without a priority that carries its
  * section's subtotal ("SAMFUNN OG TJENESTER … 3,4"): the subtotal is not a measure, and the log says so.
  */
-function sectionOf(ctx: LegacyRowContext, row: number, cols: Map<string, LegacyColumn>): string | null {
+interface Heading {
+  readonly section: string;
+  readonly text: string;
+  readonly cell: string;
+}
+
+function sectionOf(ctx: LegacyRowContext, row: number, cols: Map<string, LegacyColumn>): Heading | null {
   const filled: { col: number; value: CellValue }[] = [];
   for (let c = ctx.table.left; c <= ctx.table.right; c++) {
     const value = ctx.grid.raw(row, c);
@@ -58,13 +64,18 @@ function sectionOf(ctx: LegacyRowContext, row: number, cols: Map<string, LegacyC
   if (filled.length === 1) {
     if (!isCapitalised(text) && only.col === cols.get('measure')?.col) return null;
     ctx.note(toA1(row, only.col), { code: 'section-row', params: { text, section } });
-    return section;
+    return { section, text, cell: toA1(row, only.col) };
   }
   const priority = cols.get('priority');
   const numbered = priority !== undefined && priorityNumber(ctx.grid.raw(row, priority.col)) !== null;
   if (texts.length !== 1 || !isCapitalised(text) || numbered) return null;
   ctx.note(toA1(row, only.col), { code: 'section-row-amounts', params: { text, section } });
-  return section;
+  return { section, text, cell: toA1(row, only.col) };
+}
+
+/** A heading no measure follows (a note under the last row, "Kilde: Verdal kommune"): logged, no section. */
+function noteUnused(ctx: LegacyRowContext, heading: Heading | null): void {
+  if (heading) ctx.note(heading.cell, { code: 'section-unused', params: { text: heading.text } });
 }
 
 function readPriority(ctx: LegacyRowContext, col: LegacyColumn | undefined, row: number): number | null {
@@ -167,12 +178,16 @@ function readMeasure(ctx: LegacyRowContext, cols: Map<string, LegacyColumn>, row
   return { values, years: placed.years };
 }
 
-/** Converts the data rows of one table. Rows before the first section row get the section "Uten seksjon". */
+/**
+ * Converts the data rows of one table. Rows before the first section row get the section "Uten seksjon".
+ * The sections are those a measure belongs to, in reading order: a line alone on its row with no measure
+ * under it (a note "Kilde: Verdal kommune" typed under the last row) is logged as read, but is no section.
+ */
 export function convertRows(ctx: LegacyRowContext): LegacyTableRows {
   const cols = columnsByKey(ctx.table);
   const rows: LegacyRow[] = [];
-  const sections: string[] = [];
   let section = '';
+  let unused: Heading | null = null;
   const above = { section: [] as number[], table: [] as number[] };
   for (let r = ctx.table.firstDataRow; r <= ctx.table.lastDataRow; r++) {
     if (isEmptyRow(ctx.grid, r, ctx.table.left, ctx.table.right)) {
@@ -190,19 +205,20 @@ export function convertRows(ctx: LegacyRowContext): LegacyTableRows {
     if (total?.total) continue;
     const heading = sectionOf(ctx, r, cols);
     if (heading !== null) {
-      section = heading;
+      noteUnused(ctx, unused);
+      [section, unused] = [heading.section, heading];
       above.section = [];
-      if (!sections.includes(section)) sections.push(section);
       continue;
     }
+    unused = null;
     if (section === '') {
       section = 'Uten seksjon';
-      sections.push(section);
       ctx.note(toA1(r, ctx.table.left), { code: 'no-section', params: {} });
     }
     rows.push(readMeasure(ctx, cols, r, section));
     above.section.push(r);
     above.table.push(r);
   }
-  return { rows, sections };
+  noteUnused(ctx, unused);
+  return { rows, sections: [...new Set(rows.map((r) => String(r.values.section ?? '')))] };
 }

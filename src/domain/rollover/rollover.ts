@@ -32,7 +32,7 @@ export interface RollOptions {
   readonly date?: string;
   /**
    * Amount cells whose text the roll keeps as typed ("Tiltak drift!H5" → "----"): placeholders and other
-   * text that is no number (typedTexts in ./typed.ts). Without it every amount is written as its value.
+   * text that is no number (read/typedTexts.ts). Without it every amount is written as its value.
    */
   readonly typed?: ReadonlyMap<string, string>;
 }

@@ -1,27 +1,8 @@
 /**
- * What a roll forward keeps as typed (SPEC §11): an amount cell holding a placeholder ("----") or another
- * text that is no number ("?") stays that text in the rolled plan, never a typed 0. And what makes a roll
- * refuse: settings it cannot trust (the new period is computed from them).
+ * What makes a roll refuse: settings it cannot trust (the new period is computed from them). What a roll keeps
+ * as typed ("----", "?") is the reader's to say: read/typedTexts.ts.
  */
 import type { Finding } from '../model/finding';
-
-/** An Excel error value (#REF!, #VALUE! …) is not the user's text: the roll writes the cell's value. */
-const EXCEL_ERROR = /^#[A-Z0-9/]+[!?]?$/i;
-
-/**
- * The amount cells of a plan whose text a roll keeps ("Tiltak drift!H5" → "----"), from the reader's
- * findings: every `amount-placeholder`, and every `amount-invalid` that holds text.
- */
-export function typedTexts(findings: readonly Finding[]): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const f of findings) {
-    if (f.code !== 'amount-placeholder' && f.code !== 'amount-invalid') continue;
-    const value = f.params.value;
-    if (typeof value !== 'string' || value.trim() === '' || EXCEL_ERROR.test(value.trim())) continue;
-    out.set(`${f.sheet}!${f.cell}`, value);
-  }
-  return out;
-}
 
 /**
  * The findings that forbid a roll: an invalid setting (Første planår "tjue", Antall planår 100) would be

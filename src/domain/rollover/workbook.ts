@@ -12,7 +12,7 @@ import { planVersionSheet } from '../sheets/version';
 import type { Plan } from '../model/plan';
 import type { Finding } from '../model/finding';
 import { readPlan } from '../read/plan';
-import { typedTexts } from './typed';
+import { typedTexts } from '../read/typedTexts';
 import type { WorkbookSnapshot } from '../model/snapshot';
 
 export interface RolledWorkbook {

@@ -12,6 +12,9 @@ import { VERSION_ROWS, VERSION_SHEET_PREFIX, VERSION_TITLE, type VersionStamp } 
 import type { Kr, Unit } from '../model/money';
 import type { Plan } from '../model/plan';
 import type { WorkbookSnapshot } from '../model/snapshot';
+import type { Finding } from '../model/finding';
+import { readPlan } from '../read/plan';
+import { typedTexts } from '../read/typedTexts';
 import { sheetAddress, yearKey } from '../read/rowCells';
 import type { SheetRowCells } from '../read/rowCells';
 
@@ -29,7 +32,7 @@ function headers(columns: readonly ColumnSpec[], years: readonly number[]): Cell
   return columns.flatMap((c): CellInput[] => (c.key === 'years' ? [...years] : [c.header]));
 }
 
-/** Amount cells whose text is kept as typed ("Tiltak drift!H5" → "----"), as a roll keeps them (rollover/typed.ts). */
+/** Amount cells whose text is kept as typed ("Tiltak drift!H5" → "----"), as a roll keeps them (read/typedTexts.ts). */
 type Typed = ReadonlyMap<string, string> | undefined;
 
 const typedAt = (row: Row, key: string, typed: Typed): string | undefined =>
@@ -119,13 +122,17 @@ export function nextVersionSheet(wb: WorkbookSnapshot): string {
 
 /**
  * *Lagre versjon* (SPEC §14): the plan read from `wb` as values on a new hidden sheet "Versjon <n>" with the
- * user's label and the caller's date. Nothing else of the workbook is touched.
+ * user's label and the caller's date. `findings` are the reader's for `plan` (read again when not given): a
+ * placeholder ("----", "?") is saved as typed, never as 0, as a roll's archive keeps it — the version is the
+ * plan as adopted, where "?" is a cost not known and 0 a cost of nothing. Nothing else of the workbook is touched.
  */
 export function planSaveVersion(
   wb: WorkbookSnapshot,
   plan: Plan,
   stamp: VersionStamp,
+  findings?: readonly Finding[],
 ): { sheet: string; edits: Edit[] } {
   const sheet = nextVersionSheet(wb);
-  return { sheet, edits: planVersionSheet(sheet, versionLayout(plan, stamp), true) };
+  const read = findings ?? readPlan(wb, { defaultStartYear: plan.settings.startYear }).findings;
+  return { sheet, edits: planVersionSheet(sheet, versionLayout(plan, stamp, typedTexts(read)), true) };
 }

@@ -25,7 +25,9 @@ export function SaveVersionForm({ lang, result, write, busy }: ViewProps): JSX.E
     let sheet = '';
     const saved = await write(
       ({ snapshot, result }) => {
-        const planned = planSaveVersion(snapshot, result.plan, { label: label.trim(), date: todayIso() });
+        // The findings of the same read say which amount cells hold a placeholder ("?", "----") kept as typed.
+        const stamp = { label: label.trim(), date: todayIso() };
+        const planned = planSaveVersion(snapshot, result.plan, stamp, result.findings);
         sheet = planned.sheet;
         return planned.edits;
       },

@@ -53,15 +53,21 @@ describe('a formula the file holds without its result (a file not saved by Excel
 });
 
 describe('Samlet kostnad and the Engangs decision', () => {
+  // An Engangs measure's Helårsvirkning is 0 (SPEC §4): an empty Samlet kostnad is written 0, not left empty.
   it.each([
-    ['"----"', 'Engangs', '----'],
-    ['0', 'Engangs', 0],
-    ['empty', 'Engangs', null],
-    ['text it cannot read', 'Varig', 'se vedlegg'],
-  ])('%s with years 100/200/0/0 → %s', (_name, kind, total) => {
-    const row = run([1, 'Kartlegging', total, 100, 200, 0, 0, null]).content.operating[0];
+    ['"----"', 'Engangs', 0, '----'],
+    ['0', 'Engangs', 0, 0],
+    ['empty', 'Engangs', 0, null],
+    ['text it cannot read', 'Varig', null, 'se vedlegg'],
+  ])('%s with years 100/200/0/0 → %s, Helårsvirkning %p', (_name, kind, fullYear, total) => {
+    const result = run([1, 'Kartlegging', total, 100, 200, 0, 0, null]);
+    const row = result.content.operating[0];
     expect(row?.values.kind).toBe(kind);
+    expect(row?.values.fullYear).toBe(fullYear);
     expect(row?.years).toEqual([100, 200, 0, 0]);
+    // The fill is logged at the Samlet kostnad cell with the Engangs decision.
+    const oneOff = result.log.filter((d) => d.code === 'one-off').map((d) => d.cell);
+    expect(oneOff).toEqual(kind === 'Engangs' ? ['C3'] : []);
   });
 });
 
@@ -145,4 +151,33 @@ describe('a drift table with both "Samlet kostnad" and its own Helårsvirkning c
       expect(mapped).toEqual(expect.arrayContaining([{ column: 'Samlet kostnad', header: 'Sum periode' }]));
     },
   );
+});
+
+describe('a text amount with one dot and three digits ("1.275") in a column above 1000 kr', () => {
+  // Columns C–F are Mill kr (the merged group cell), G Nye midler in 1000 kr (its own unit). Target: 1000 kr.
+  const values: CellValue[][] = [
+    ['Prioritet', 'Tiltak', 'Kostnad – Mill kr.', null, null, null, 'Nye midler (1000 kr)'],
+    [null, null, 2027, 2028, 2029, 2030, null],
+    ['BOLIG'],
+    [1, 'Miljøteam', '1.275', '1,275', '12.5', '−2.400 kr', '1.275'],
+  ];
+  const result = importLegacy(
+    { sheets: [{ sheet: 'Drift', origin: 'A1', values, merges: ['C1:F1'] }], tables: [] },
+    { defaultStartYear: 2027, unit: '1000 kr', commentNote: noteAsData },
+  );
+
+  it('keeps the value SPEC §7 reads (a dot groups thousands): 1 275 mill = 1 275 000 thousand', () => {
+    // "1,275" mill = 1 275 thousand; "12.5" (one digit after the dot: a decimal point) = 12 500 thousand;
+    // "−2.400 kr" mill = −2 400 000 thousand. Nye midler "1.275" in 1000 kr = 1 275 thousand.
+    expect(result.content.operating[0]?.years).toEqual([1_275_000, 1275, 12_500, -2_400_000]);
+    expect(result.content.operating[0]?.values.finNew).toBe(1275);
+  });
+
+  it('warns at each cell where a decimal point may have been meant, and only there', () => {
+    const warned = result.log.filter((d) => d.code === 'dot-ambiguous');
+    expect(warned.map((d) => [d.sheet, d.cell, d.params])).toEqual([
+      ['Drift', 'C4', { text: '1.275', number: 1275, unit: 'mill kr' }],
+      ['Drift', 'F4', { text: '−2.400 kr', number: -2400, unit: 'mill kr' }],
+    ]);
+  });
 });

@@ -151,3 +151,40 @@ describe("the next table's title right under a table's total row (no empty row b
     ]);
   });
 });
+
+describe('a note typed right under the last measure ("Kilde: Verdal kommune")', () => {
+  // Rows 1 header, 2 section, 3–4 measures, 5 the note in the Prioritet column: alone on its row, so it reads
+  // like a section heading, but no measure follows it. It is no section of the plan.
+  const result = run([
+    HEADER,
+    ['SAMFUNN OG TJENESTER'],
+    [1, 'Miljøteam', 100, 200, 300, 400, 400, 'Rådmannen'],
+    [2, 'Bo Kart', 10, 20, 30, 40, 40, 'Boligkontoret'],
+    ['Kilde: Verdal kommune'],
+  ]);
+
+  it('adds no empty section to tblSeksjoner: only the sections a measure belongs to', () => {
+    expect(result.content.lists.sections).toEqual(['Samfunn og tjenester']);
+    expect(result.content.operating.map((r) => [r.values.section, r.values.measure])).toEqual([
+      ['Samfunn og tjenester', 'Miljøteam'],
+      ['Samfunn og tjenester', 'Bo Kart'],
+    ]);
+  });
+
+  it('logs the note at its cell as no section', () => {
+    const logged = result.log.filter((d) => d.code === 'section-unused');
+    expect(logged.map((d) => [d.cell, d.params])).toEqual([['A5', { text: 'Kilde: Verdal kommune' }]]);
+  });
+
+  it('a heading followed by another heading has no measure either: only the second is a section', () => {
+    const two = run([
+      HEADER,
+      ['ORGANISASJON'],
+      ['KULTUR'],
+      [1, 'Bibliotek', 1, 2, 3, 4, 4, 'Kultursjef'],
+      ['Kilde: Verdal kommune'],
+    ]);
+    expect(two.content.lists.sections).toEqual(['Kultur']);
+    expect(two.log.filter((d) => d.code === 'section-unused').map((d) => d.cell)).toEqual(['A2', 'A5']);
+  });
+});

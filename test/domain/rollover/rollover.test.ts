@@ -3,7 +3,7 @@ import { readPlan } from '../../../src/domain/read/plan';
 import { rollContent } from '../../../src/domain/rollover/rollover';
 import { carryArchives, notCarried, readPlanItems } from '../../../src/domain/rollover/carry';
 import { planRolledWorkbook } from '../../../src/domain/rollover/workbook';
-import { typedTexts } from '../../../src/domain/rollover/typed';
+import { typedTexts } from '../../../src/domain/read/typedTexts';
 import type { RowInput } from '../../../src/domain/model/content';
 import type { Plan } from '../../../src/domain/model/plan';
 import type { CellValue, WorkbookSnapshot } from '../../../src/domain/model/snapshot';

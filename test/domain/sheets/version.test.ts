@@ -3,6 +3,11 @@ import { readPlan } from '../../../src/domain/read/plan';
 import { snapshotFromContent } from '../../helpers/contentSnapshot';
 import { nextVersionSheet, planSaveVersion, versionLayout } from '../../../src/domain/sheets/version';
 import type { WorkbookSnapshot } from '../../../src/domain/model/snapshot';
+import { applyEdits } from '../../../src/domain/sheets/snapshotEdits';
+import { readVersion } from '../../../src/domain/read/version';
+import { comparePlans } from '../../../src/domain/compare/compare';
+import { canonicalSnapshot } from '../../helpers/workbook';
+import { operatingRow } from '../../helpers/rows';
 
 const wb = snapshotFromContent(exampleContent({ startYear: 2027 }));
 const { plan } = readPlan(wb, { defaultStartYear: 2027 });
@@ -66,5 +71,54 @@ describe('planSaveVersion', () => {
     [['Versjonsnotat'], 'Versjon 1'],
   ])('after sheets %p the next version is %s', (names, expected) => {
     expect(nextVersionSheet(withSheets(...names))).toBe(expected);
+  });
+});
+
+describe('planSaveVersion with placeholders', () => {
+  // "----" is a placeholder (0, info), "?" no number (error): both are the plan as adopted, never a typed 0.
+  const typed = canonicalSnapshot({
+    operating: [operatingRow({ '2028': '----', '2029': '?', 'Felles tiltak': '?', 'Endret drift': '----' })],
+  });
+  const read = readPlan(typed, { defaultStartYear: 2027 });
+  const savedWith = (findings?: Parameters<typeof planSaveVersion>[3]) =>
+    applyEdits(typed, planSaveVersion(typed, read.plan, stamp, findings).edits);
+
+  const cellsOf = (saved: WorkbookSnapshot, ...heads: (string | number)[]) => {
+    const rows = saved.sheets.find((s) => s.sheet === 'Versjon 1')?.values ?? [];
+    const header = rows.find((r) => r[0] === 'ID') ?? [];
+    const d1 = rows.find((r) => r[0] === 'D-001') ?? [];
+    return heads.map((h) => d1[header.indexOf(h)]);
+  };
+
+  it.each([
+    ['the findings of the same read', read.findings],
+    ['no findings (read again)', undefined],
+  ])('keeps "----" and "?" as typed, given %s', (_, findings) => {
+    // Sum periode by hand: 600 + 2 400 = 3 000 (a text adds nothing, as in Excel's SUM).
+    expect(
+      cellsOf(
+        savedWith(findings),
+        2027,
+        2028,
+        2029,
+        2030,
+        'Sum periode',
+        'Felles tiltak',
+        'Endret drift',
+        'Nye midler',
+      ),
+    ).toEqual([600, '----', '?', 2400, 3000, '?', '----', 2400]);
+  });
+
+  it('reads back as the plan it was saved from: comparing the two reports no change', () => {
+    const version = readVersion(savedWith(read.findings), 'Versjon 1');
+    expect(version?.plan.operating[0]?.years).toEqual([600_000, 0, 0, 2_400_000]);
+    // The "?" is still an unknown amount on the version, not a costed 0.
+    expect(version?.findings.filter((f) => f.code === 'amount-invalid').map((f) => f.params.value)).toEqual(['?', '?']);
+    const sides = { old: { file: 'a.xlsx', label: 'Vedtatt' }, new: { file: 'a.xlsx', label: 'Nå' } };
+    const changes = comparePlans(version!.plan, read.plan, sides);
+    expect(changes.measures).toEqual({ added: [], removed: [], changed: [] });
+    const deltas = Object.values(changes.totals.operating).map((y) => y.difference);
+    expect(deltas).toEqual([0, 0, 0, 0]);
   });
 });

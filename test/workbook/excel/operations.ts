@@ -138,7 +138,10 @@ export async function runOperations(measures: number): Promise<Record<Operation,
   const damaged = await read('read for repair', 'structure');
   await apply('repair structure', planRepair(damaged, { defaultStartYear: START_YEAR }).edits);
   // Lagre versjon, the largest write there is: every measure and economy plan line as values on a new sheet.
-  await apply('save version', planSaveVersion(snapshot, result.plan, { label: 'Vedtatt', date: '2027-06-20' }).edits);
+  await apply(
+    'save version',
+    planSaveVersion(snapshot, result.plan, { label: 'Vedtatt', date: '2027-06-20' }, result.findings).edits,
+  );
   // With that version of every measure in the workbook: the read before writing Avstemming or repairing, which
   // leaves the version unread; the read for Endringer, which reads the version whole and nothing of the plan;
   // and the read for roll forward, which reads the version whole and the plan's tables with the cells around them.

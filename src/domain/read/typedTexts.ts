@@ -1,0 +1,24 @@
+/**
+ * The amount cells whose text a copy of the plan keeps as typed (SPEC §11, §14): a roll forward, its archive
+ * and a saved version write a placeholder ("----") or another text that is no number ("?") as that text,
+ * never as a typed 0 — a "?" is a cost not yet known, a 0 a cost of nothing.
+ */
+import type { Finding } from '../model/finding';
+
+/** An Excel error value (#REF!, #VALUE! …) is not the user's text: a copy writes the cell's value. */
+const EXCEL_ERROR = /^#[A-Z0-9/]+[!?]?$/i;
+
+/**
+ * The amount cells of a plan whose text is kept ("Tiltak drift!H5" → "----"), from the reader's findings:
+ * every `amount-placeholder`, and every `amount-invalid` that holds text.
+ */
+export function typedTexts(findings: readonly Finding[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const f of findings) {
+    if (f.code !== 'amount-placeholder' && f.code !== 'amount-invalid') continue;
+    const value = f.params.value;
+    if (typeof value !== 'string' || value.trim() === '' || EXCEL_ERROR.test(value.trim())) continue;
+    out.set(`${f.sheet}!${f.cell}`, value);
+  }
+  return out;
+}
