@@ -65,5 +65,6 @@ export { rollRefusal } from './rollover/typed';
 export { planSaveVersion } from './sheets/version';
 export { findVersions, isVersionSheet, readVersion, VERSION_HEADER_WINDOW } from './read/version';
 export { comparePlans, type CompareSides } from './compare/compare';
+export { periodDoubts } from './compare/period';
 export { exampleContent } from './example/example';
 export { verdalMillKrContent, VERDAL_START_YEAR } from './example/verdal';

@@ -83,6 +83,8 @@ export const COMPARE_EN: Record<CompareKey, string> = {
     '{file}: {count, plural, one {# amount cell of the saved version holds} other {# amount cells of the saved version hold}} no amount, counted as 0 in the comparison ({cells}).',
   cliPeriodUnsure:
     '{file}: {message} ({cells}) The comparison uses the plan period {years}; a year without its own column counts as empty. Run "tiltaksplan check {file}".',
+  panePeriodUnsure:
+    '{file}: {message} ({cells}) The comparison uses the plan period {years}; a year without its own column counts as empty. See Check.',
   cliNoPlan:
     '{file}: no measures table found (sheet "Tiltak drift" or "Tiltak investering"). Choose a workbook that holds the measures plan.',
 };

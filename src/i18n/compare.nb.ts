@@ -84,6 +84,8 @@ export const COMPARE_NB = {
     '{file}: {count, plural, one {# beløpscelle} other {# beløpsceller}} i den lagrede versjonen er ikke et beløp og teller som 0 i sammenligningen ({cells}).',
   cliPeriodUnsure:
     '{file}: {message} ({cells}) Sammenligningen bruker planperioden {years}; et år uten egen kolonne teller som tomt. Kjør «tiltaksplan check {file}».',
+  panePeriodUnsure:
+    '{file}: {message} ({cells}) Sammenligningen bruker planperioden {years}; et år uten egen kolonne teller som tomt. Se Kontroll.',
   cliNoPlan:
     '{file}: finner ingen tiltakstabell (arket «Tiltak drift» eller «Tiltak investering»). Velg en arbeidsbok med tiltaksplanen.',
 } as const;

@@ -83,6 +83,8 @@ export const COMPARE_NN: Record<CompareKey, string> = {
     '{file}: {count, plural, one {# beløpscelle} other {# beløpsceller}} i den lagra versjonen er ikkje eit beløp og tel som 0 i samanlikninga ({cells}).',
   cliPeriodUnsure:
     '{file}: {message} ({cells}) Samanlikninga brukar planperioden {years}; eit år utan eigen kolonne tel som tomt. Køyr «tiltaksplan check {file}».',
+  panePeriodUnsure:
+    '{file}: {message} ({cells}) Samanlikninga brukar planperioden {years}; eit år utan eigen kolonne tel som tomt. Sjå Kontroll.',
   cliNoPlan:
     '{file}: finn ingen tiltakstabell (arket «Tiltak drift» eller «Tiltak investering»). Vel ei arbeidsbok med tiltaksplanen.',
 };

@@ -10,10 +10,12 @@ import {
   type ColumnSpec,
   type Finding,
   type Lang,
+  type Plan,
 } from '../domain';
 import { COMPARE_EN } from './compare.en';
 import { COMPARE_NB, type CompareKey } from './compare.nb';
 import { COMPARE_NN } from './compare.nn';
+import { renderFinding } from './findings';
 import { GLOSSARY_EN, GLOSSARY_NN } from './glossary';
 import { makeTranslator, type Catalog, type MessageParams } from './translate';
 
@@ -47,6 +49,26 @@ export function invalidAmountsWarning(
   if (invalid.length === 0) return null;
   const cells = invalid.slice(0, CELLS_NAMED).join(', ') + (invalid.length > CELLS_NAMED ? ', …' : '');
   return ct(lang, key, { file, count: invalid.length, cells });
+}
+
+/**
+ * The warning that a compared plan's period may not be its workbook's (`doubts`: the domain's periodDoubts of its
+ * findings), naming the first reason, the cells and the period compared (`key`: the command line's wording or the
+ * pane's), or null when there is no doubt.
+ */
+export function periodUnsureWarning(
+  lang: Lang,
+  key: 'cliPeriodUnsure' | 'panePeriodUnsure',
+  file: string,
+  plan: Plan,
+  doubts: readonly Finding[],
+): string | null {
+  const [first] = doubts;
+  if (!first) return null;
+  const years = `${plan.years[0]}–${plan.years[plan.years.length - 1]}`;
+  const message = renderFinding(first, lang, plan.settings.unit);
+  const cells = doubts.map((f) => `${f.sheet}!${f.cell}`).join(', ');
+  return ct(lang, key, { file, message, cells, years });
 }
 
 /** The catalogue of one language, for completeness tests. */

@@ -201,9 +201,13 @@ function totalsBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
   ];
 }
 
-/** "Drift · Tiltak · D-001", "Investering · Finansiering · P-4101 · Tilskudd", "Drift · Ramme · R3". */
+/**
+ * "Drift · Tiltak · D-001", "Investering · Finansiering · P-4101 · Tilskudd", "Drift · Ramme · R3"; a line of a
+ * consolidated economy plan adds its Plan ("Drift · Tiltak · D-001 · Helse og omsorg"), as the same Ref may
+ * stand for two plans (SPEC §15).
+ */
 export function lineName(l: LineEntry): string {
-  return [l.part, l.lineType, l.ref || l.frame, l.source].filter((s) => s !== '').join(' · ');
+  return [l.part, l.lineType, l.ref || l.frame, l.source, l.plan].filter((s) => s !== '').join(' · ');
 }
 
 function lineTable(ctx: Ctx, lines: readonly LineEntry[], years: readonly number[]): Block {

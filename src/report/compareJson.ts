@@ -43,6 +43,8 @@ export interface CompareJsonLine {
   readonly frame: string;
   readonly source: string;
   readonly description: string;
+  /** Only for a line of a consolidated economy plan that names its plan (SPEC §15). */
+  readonly plan?: string;
   readonly years: Readonly<Record<string, Kr | null>>;
 }
 
@@ -110,6 +112,7 @@ const line = (l: LineEntry): CompareJsonLine => ({
   frame: l.frame,
   source: l.source,
   description: l.description,
+  ...(l.plan !== '' ? { plan: l.plan } : {}),
   years: l.years,
 });
 
@@ -148,6 +151,7 @@ export function compareJson(diff: ChangeSet): CompareJson {
         ref: l.ref,
         frame: l.frame,
         source: l.source,
+        ...(l.plan !== '' ? { plan: l.plan } : {}),
         changes: l.changes.map(change),
       })),
     },

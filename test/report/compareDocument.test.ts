@@ -372,6 +372,7 @@ describe('lineName', () => {
       'Investering · Finansiering · P-4101 · Tilskudd',
     ],
     [{ row: 2, type: '' }, 'Drift'],
+    [{ row: 2, ref: 'D-001', plan: 'Helse og omsorg' }, 'Drift · Tiltak · D-001 · Helse og omsorg'],
   ])('%p → %s', (input, name) => {
     expect(lineName(entry(line(input)))).toBe(name);
   });

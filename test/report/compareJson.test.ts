@@ -162,6 +162,41 @@ describe('compare --format json', () => {
   });
 });
 
+describe('compare --format json: lines of a consolidated economy plan', () => {
+  // D-001 stands for two plans; Helse's line goes from 100 to 150 in 2027, Bolig's is unchanged, and a line of
+  // Helse for D-002 comes. A line naming its plan carries it; one without (above) has no plan field at all.
+  const bolig = line({ row: 2, ref: 'D-001', plan: 'Bolig', years: [100, 100, 100, 100] });
+  const consolidated = comparePlans(
+    plan({ economyPlan: [bolig, line({ row: 3, ref: 'D-001', plan: 'Helse', years: [100, 100, 100, 100] })] }),
+    plan({
+      economyPlan: [
+        line({ row: 2, ref: 'D-001', plan: 'Helse', years: [150, 100, 100, 100] }),
+        bolig,
+        line({ row: 4, ref: 'D-002', plan: 'Helse', years: [10, 10, 10, 10] }),
+      ],
+    }),
+    { old: { file: 'a.xlsx', label: 'a.xlsx' }, new: { file: 'b.xlsx', label: 'b.xlsx' } },
+  );
+  const doc = JSON.parse(renderCompare(consolidated, 'json', 'nb')) as CompareJson;
+
+  it('names the plan of each line, and pairs a line only with the same plan', () => {
+    expect(doc.economyPlan.changed).toEqual([
+      {
+        part: 'Drift',
+        lineType: 'Tiltak',
+        ref: 'D-001',
+        frame: '',
+        source: '',
+        plan: 'Helse',
+        changes: [{ field: '2027', old: 100_000, new: 150_000 }],
+      },
+    ]);
+    expect(doc.economyPlan.added.map((l) => [l.ref, l.plan])).toEqual([['D-002', 'Helse']]);
+    expect(doc.economyPlan.removed).toEqual([]);
+    expect(json.economyPlan.changed[0]).not.toHaveProperty('plan');
+  });
+});
+
 describe('compare --format json: a measure moved between the tables', () => {
   // D-007 (drift: 100/200/300/400, full year 400, all new money) is now a project in investering with the same
   // years, Kostnadsramme 1 000 financed by a loan.

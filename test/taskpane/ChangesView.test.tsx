@@ -195,6 +195,27 @@ describe('ChangesView with amount cells that hold no amount', () => {
   });
 });
 
+describe('ChangesView when the period is not the year columns', () => {
+  it('warns as the command line does: 2028 typed in Første planår with the columns still 2027–2030, no roll', async () => {
+    // The comparison goes by 2028–2031: the open plan's 2027 column is not read, and 2031 has no column, so
+    // its amounts read as empty — figures the workbook does not hold. The version (2027–2030) is not in doubt.
+    const typed = canonicalSnapshot({
+      operating: [operatingRow({ '2028': 1500 }), d3],
+      settings: { 'Første planår': 2028 },
+    });
+    await renderPane(new FakePort(withVersion(typed)), 'changes');
+    expect(
+      screen.getByText(
+        'test.xlsx: Årskolonnene stemmer ikke med planperioden: forventet 2028, 2029, 2030, 2031, fant 2027, ' +
+          '2028, 2029, 2030. Rett overskriftene eller Første planår / Antall planår. (Tiltak drift!H1, ' +
+          'Tiltak investering!K1, Økonomiplan!G1) Sammenligningen bruker planperioden 2028–2031; et år uten ' +
+          'egen kolonne teller som tomt. Se Kontroll.',
+      ),
+    ).toBeTruthy();
+    expect(screen.getAllByText(/Sammenligningen bruker planperioden/)).toHaveLength(1);
+  });
+});
+
 describe('ChangesView with a measure moved between the tables', () => {
   it('shows it once among the changed, saying it moved, with its money differences, and goes to its new row', async () => {
     // D-002 (drift, priority 2, 100 a year, full year 100, all new money) is now the one project in investering:

@@ -7,6 +7,7 @@ import path from 'node:path';
 import {
   comparePlans,
   findVersions,
+  periodDoubts,
   readPlan,
   readVersion,
   type Lang,
@@ -14,10 +15,9 @@ import {
   type Plan,
   type WorkbookSnapshot,
 } from '../../domain';
-import { renderFinding } from '../../i18n';
 import { cliText } from '../../i18n/cli';
 import { cliHelp } from '../../i18n/cliHelp';
-import { ct, invalidAmountCells, invalidAmountsWarning } from '../../i18n/compare';
+import { ct, invalidAmountCells, invalidAmountsWarning, periodUnsureWarning } from '../../i18n/compare';
 import { renderCompare, type CompareFormat } from '../../report/compareReport';
 import { argLang, badLang, parseArgs, type UsageError } from '../args';
 import { openOrExplain, printUsage, writeOrExplain } from '../files';
@@ -73,25 +73,17 @@ function warnInvalid(io: CliIo, side: Side, lang: Lang): void {
   if (warning) io.stderr(`${warning}\n`);
 }
 
-/**
- * Says, on stderr, when a side's period is not what its year columns hold (2028 typed in Første planår without a
- * roll): the comparison goes by the settings' period, so a year column outside it is not read and a year of the
- * period without a column counts as empty — the figures of those years are not the workbook's.
- */
+/** Says, on stderr, when a side's period may not be its workbook's (domain: compare/period.ts). */
 function warnPeriod(io: CliIo, side: Side, lang: Lang): void {
-  const [first] = side.period;
-  if (!first) return;
-  const years = `${side.plan.years[0]}–${side.plan.years[side.plan.years.length - 1]}`;
-  const message = renderFinding(first, lang, side.plan.settings.unit);
-  const cells = side.period.map((f) => `${f.sheet}!${f.cell}`).join(', ');
-  io.stderr(`${ct(lang, 'cliPeriodUnsure', { file: side.file, message, cells, years })}\n`);
+  const warning = periodUnsureWarning(lang, 'cliPeriodUnsure', side.file, side.plan, side.period);
+  if (warning) io.stderr(`${warning}\n`);
 }
 
 /** The workbook's own plan, or null (after saying why) when it has no measure table. */
 function currentPlan(io: CliIo, snapshot: WorkbookSnapshot, file: string, lang: Lang): Side | null {
   const { plan, findings } = readPlan(snapshot, { defaultStartYear: io.currentYear + 1 });
   const invalid = invalidAmountCells(findings);
-  const period = findings.filter((f) => f.code === 'year-columns' || f.code === 'setting-invalid');
+  const period = periodDoubts(findings);
   if (plan.layouts.operating || plan.layouts.investment)
     return { plan, file, label: path.basename(file), invalid, period };
   io.stderr(`${ct(lang, 'cliNoPlan', { file })}\n`);

@@ -2,7 +2,8 @@
  * Economy plan lines of two versions (SPEC §14), matched by what the line is about: a Ramme line by its part
  * and frame, a Tiltak line by its part and Ref, a Finansiering line by its part, Ref and source (ignoring case
  * and outer spaces, as the reconciliation compares keys: groupKey); a line of an unknown type by all of its key
- * columns. Matched lines are compared field by field like measures; the rest are added or removed. A blank line
+ * columns. Always also by its Plan: a consolidated economy plan may hold the same Ref for two plans (SPEC §15),
+ * and those are two lines, not one line twice. Matched lines are compared field by field like measures; the rest are added or removed. A blank line
  * (only a column of the user's own filled in) is no line of the economy plan, as for the reconciler: it is left
  * out on both sides.
  */
@@ -27,12 +28,13 @@ export function lineKey(l: EconomyPlanLine): string {
         : type === 'finansiering'
           ? `${groupKey(l.ref)}\u0000${groupKey(l.source)}`
           : `${groupKey(l.ref)}\u0000${groupKey(l.frame)}\u0000${groupKey(l.source)}\u0000${groupKey(l.description)}`;
-  return `${groupKey(l.part)}\u0000${type}\u0000${about}`;
+  return `${groupKey(l.part)}\u0000${type}\u0000${about}\u0000${groupKey(l.plan)}`;
 }
 
 function entryOf(l: EconomyPlanLine, years: readonly number[]): LineEntry {
-  const { part, lineType, ref, frame, source, description, sheet, row } = l;
-  return { part, lineType, ref, frame, source, description, sheet, row, years: yearRecord(l as unknown as Row, years) };
+  const { part, lineType, ref, frame, source, description, plan, sheet, row } = l;
+  const amounts = yearRecord(l as unknown as Row, years);
+  return { part, lineType, ref, frame, source, description, plan, sheet, row, years: amounts };
 }
 
 /** Compares the economy plans; lines with the same key pair up in the order they stand. */

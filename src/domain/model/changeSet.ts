@@ -61,6 +61,8 @@ export interface LineEntry {
   readonly frame: string;
   readonly source: string;
   readonly description: string;
+  /** The Plannavn the line belongs to (SPEC §15); empty = any plan. */
+  readonly plan: string;
   readonly years: Readonly<Record<string, Kr | null>>;
   readonly sheet: string;
   readonly row: number;

@@ -8,14 +8,16 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   comparePlans,
   findVersions,
+  periodDoubts,
   readPlan,
   readVersion,
   type ChangeSet,
+  type Finding,
   type Lang,
   type Plan,
   type WorkbookSnapshot,
 } from '../../domain';
-import { ct, invalidAmountCells, invalidAmountsWarning } from '../../i18n/compare';
+import { ct, invalidAmountCells, invalidAmountsWarning, periodUnsureWarning } from '../../i18n/compare';
 import { tp } from '../../i18n/taskpane';
 import type { ViewProps } from '../components/types';
 import { paneErrorText, toPaneError, unreadableMessage, type PaneError } from '../errors';
@@ -41,6 +43,8 @@ interface Older {
   readonly label: string;
   /** Amount cells that hold no amount (#REF!, text, a formula without its result): 0 in the comparison. */
   readonly invalid: readonly string[];
+  /** Why its period may not be its workbook's (a second file only: a saved version's period is its header's). */
+  readonly period: readonly Finding[];
   /** A saved version: its cells are no table a check reads (a user may have unhidden it and typed in it). */
   readonly isVersion?: boolean;
 }
@@ -48,13 +52,15 @@ interface Older {
 function olderPlan(choice: string, snapshot: WorkbookSnapshot, other: OtherFile | null, file: string): Older | null {
   if (choice === FILE && other) {
     const { plan, findings } = readPlan(other.snapshot, { defaultStartYear: defaultStartYear() });
-    return { plan, file: other.name, label: other.name, invalid: invalidAmountCells(findings) };
+    const invalid = invalidAmountCells(findings);
+    return { plan, file: other.name, label: other.name, invalid, period: periodDoubts(findings) };
   }
   if (!choice.startsWith('sheet:')) return null;
   const version = readVersion(snapshot, choice.slice('sheet:'.length));
   if (!version) return null;
   const { plan, findings, info } = version;
-  return { plan, file, label: info.label || info.sheet, invalid: invalidAmountCells(findings), isVersion: true };
+  const invalid = invalidAmountCells(findings);
+  return { plan, file, label: info.label || info.sheet, invalid, period: [], isVersion: true };
 }
 
 interface OtherFile {
@@ -94,8 +100,11 @@ export function ChangesView(props: ChangesProps): JSX.Element {
       }),
     [older, file, result.plan],
   );
+  // The same warnings as the command line's (cli/commands/compare.ts), in the pane's words.
   const warnings = older
     ? [
+        periodUnsureWarning(lang, 'panePeriodUnsure', older.label, older.plan, older.period),
+        periodUnsureWarning(lang, 'panePeriodUnsure', file, result.plan, periodDoubts(result.findings)),
         invalidAmountsWarning(
           lang,
           older.isVersion ? 'versionInvalidAmounts' : 'paneInvalidAmounts',

@@ -187,6 +187,31 @@ describe('comparePlans: economy plan', () => {
     expect(diff.economyPlan.added.map((l) => [l.lineType, l.frame])).toEqual([['Ramme', '2']]);
     expect(diff.economyPlan.removed.map((l) => [l.ref, l.description])).toEqual([['D-009', 'Bo Kart']]);
   });
+
+  it('pairs lines of a consolidated economy plan by Plan too: the same Ref in two plans is two lines', () => {
+    // D-001 of Helse (600 a year in 2027) stands first in the old version and second in the new one; neither
+    // line changed. Keyed without Plan the lines paired in the order they stand: Bolig's 2027 of 600 against
+    // Helse's 300 and back, two changes that did not happen.
+    const bolig = economyLine({ Plan: 'Boligsosial handlingsplan' });
+    const helse = economyLine({ Plan: 'Helse og omsorg', '2027': 300 });
+    const unchanged = compare(plan([], { economyPlan: [helse, bolig] }), plan([], { economyPlan: [bolig, helse] }));
+    expect(unchanged.economyPlan).toEqual({ added: [], removed: [], changed: [] });
+
+    // Helse's line rises by 100 in 2028 (1 200 → 1 300), its Plan typed in the new version as " helse OG omsorg "
+    // (read trimmed): it is that plan's line that changed, by 100 000 kr, and Bolig's line is untouched.
+    const helseUp = economyLine({ Plan: ' helse OG omsorg ', '2027': 300, '2028': 1300 });
+    const diff = compare(plan([], { economyPlan: [helse, bolig] }), plan([], { economyPlan: [bolig, helseUp] }));
+    expect(diff.economyPlan.changed.map((l) => [l.plan, l.changes])).toEqual([
+      [
+        'helse OG omsorg',
+        [
+          { field: 'years', year: 2028, old: 1_200_000, new: 1_300_000 },
+          { field: 'plan', old: 'Helse og omsorg', new: 'helse OG omsorg' },
+        ],
+      ],
+    ]);
+    expect([diff.economyPlan.added, diff.economyPlan.removed]).toEqual([[], []]);
+  });
 });
 
 describe('comparePlans: periods', () => {
