@@ -61,26 +61,26 @@ describe('consolidation texts', () => {
 });
 
 describe('Forklaring of a row kept only for the user’s Status or Kommentar (SPEC §10)', () => {
-  it('says what Avstemming says, naming the key of «Avstemming planer» (Kode, Plan, Ref, År)', () => {
+  it('says what Avstemming says, naming the key of «Avstemming planer» (Kode, Plan, Ref, År, Finansieringskilde)', () => {
     // The key columns' headers as the sheet writers pass them (test/domain/sheets: from the tables' columns).
     const single4 = ['Kode', 'Ref', 'År', 'Finansieringskilde'];
-    const plans4 = ['Kode', 'Plan', 'Ref', 'År'];
+    const plans5 = ['Kode', 'Plan', 'Ref', 'År', 'Finansieringskilde'];
     const consolidation = consolidationSheetText('nb', '1000 kr', [2027]);
     const single = reconciliationSheetText('nb', '1000 kr');
     expect(single.kept('vanished', single4)).toBe(
       'Ikke avstemt i denne kjøringen: ingen post har lenger denne Kode, Ref, År og Finansieringskilde. ' +
         'Status og Kommentar er tatt vare på her; slett raden når den ikke trengs.',
     );
-    expect(consolidation.kept('vanished', plans4)).toBe(
-      'Ikke avstemt i denne kjøringen: ingen post har lenger denne Kode, Plan, Ref og År. ' +
+    expect(consolidation.kept('vanished', plans5)).toBe(
+      'Ikke avstemt i denne kjøringen: ingen post har lenger denne Kode, Plan, Ref, År og Finansieringskilde. ' +
         'Status og Kommentar er tatt vare på her; slett raden når den ikke trengs.',
     );
-    expect(consolidationSheetText('en', 'kr', [2027]).kept('duplicate', plans4)).toBe(
-      'Not reconciled in this run: a row above has the same Kode, Plan, Ref and År and took the item. ' +
+    expect(consolidationSheetText('en', 'kr', [2027]).kept('duplicate', plans5)).toBe(
+      'Not reconciled in this run: a row above has the same Kode, Plan, Ref, År and Finansieringskilde and took the item. ' +
         "This row's Status and Kommentar are kept here; delete the row when it is no longer needed.",
     );
-    expect(consolidationSheetText('nn', 'kr', [2027]).kept('vanished', plans4)).toBe(
-      'Ikkje avstemt i denne køyringa: ingen post har lenger denne Kode, Plan, Ref og År. ' +
+    expect(consolidationSheetText('nn', 'kr', [2027]).kept('vanished', plans5)).toBe(
+      'Ikkje avstemt i denne køyringa: ingen post har lenger denne Kode, Plan, Ref, År og Finansieringskilde. ' +
         'Status og Kommentar er tekne vare på her; slett rada når ho ikkje trengst.',
     );
   });

@@ -55,7 +55,10 @@ export interface ConsolidationItem {
   readonly severity: Severity;
   readonly ref: string;
   readonly plan?: string;
-  /** economy-plan-line-unmatched: the line's Finansieringskilde, when it has one (as ReconciliationItem). */
+  /**
+   * economy-plan-line-unmatched: the line's Finansieringskilde, when it has one (as ReconciliationItem); written
+   * in its own column of «Avstemming planer» and part of the key its Status and Kommentar are kept by.
+   */
   readonly source?: string;
   readonly year?: number;
   readonly measures: Kr;
@@ -134,7 +137,10 @@ export interface ConsolidationSheetText {
 export const CONSOLIDATION_SHEET = 'Avstemming planer';
 export const CONSOLIDATION_TABLE = 'tblAvstemmingPlaner';
 
-/** Columns of «Avstemming planer»; `user` columns belong to the user and survive a new run (SPEC §10). */
+/**
+ * Columns of «Avstemming planer»; `user` columns belong to the user and survive a new run (SPEC §10). Finansieringskilde
+ * after År, as on Avstemming (RECONCILIATION_COLUMNS): two Finansiering lines of one Ref and year differ only there.
+ */
 export const CONSOLIDATION_COLUMNS = [
   { key: 'severity', header: 'Alvor', user: false },
   { key: 'code', header: 'Kode', user: false },
@@ -142,6 +148,7 @@ export const CONSOLIDATION_COLUMNS = [
   { key: 'plan', header: 'Plan', user: false },
   { key: 'ref', header: 'Ref', user: false },
   { key: 'year', header: 'År', user: false },
+  { key: 'source', header: 'Finansieringskilde', user: false },
   { key: 'measures', header: 'Tiltaksplan', user: false },
   { key: 'economyPlan', header: 'Økonomiplan', user: false },
   { key: 'difference', header: 'Avvik', user: false },

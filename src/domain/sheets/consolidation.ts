@@ -1,8 +1,10 @@
 /**
  * The sheet «Avstemming planer» in the economy plan workbook (SPEC §15): the consolidation's items, one row
  * each, written anew on every run over the product's own table only. Status and Kommentar belong to the
- * user and are kept for the same (Kode, Plan, Ref, År) by the rule of Avstemming (SPEC §10, reconciliationKept.ts:
- * Plan and Ref case and spaces aside; a row no item takes stays below the items).
+ * user and are kept for the same (Kode, Plan, Ref, År, Finansieringskilde) by the rule of Avstemming (SPEC §10,
+ * reconciliationKept.ts: Plan, Ref and Finansieringskilde case and spaces aside; a row no item takes stays below
+ * the items). A table written before Finansieringskilde was a column is read by (Kode, Plan, Ref, År), as it was
+ * written.
  */
 import type { CellInput } from '../model/edits';
 import { bodyRows, locateTable } from '../read/locateTable';
@@ -27,14 +29,21 @@ import type { WorkbookSnapshot } from '../model/snapshot';
 
 type ColumnKey = (typeof CONSOLIDATION_COLUMNS)[number]['key'];
 
-/** The key of a row: keptKey of Kode and År, with Plan and Ref as references (case and spaces aside). */
-const keyOf = (code: string, plan: string, ref: string, year: string): string => keptKey(code, year, [plan, ref]);
+/** The key of a row: keptKey of Kode and År, with Plan, Ref and Finansieringskilde as references (case and spaces aside). */
+const keyOf = (code: string, plan: string, ref: string, year: string, source: string): string =>
+  keptKey(code, year, [plan, ref, source]);
 
-const keyOfItem = (i: ConsolidationItem): string =>
-  keyOf(i.code, i.plan ?? '', i.ref, i.year === undefined ? '' : String(i.year));
+/**
+ * An item's key. `withSource` false for a table of the earlier layout, without Finansieringskilde: its rows
+ * are keyed without it, so its items are too, and rows sharing a key are taken in order, as that version did.
+ */
+const itemKey =
+  (withSource: boolean) =>
+  (i: ConsolidationItem): string =>
+    keyOf(i.code, i.plan ?? '', i.ref, i.year === undefined ? '' : String(i.year), withSource ? (i.source ?? '') : '');
 
 /** The key cells of a row besides Kode, written back as typed when no item takes the row. */
-const KEY_COLUMNS = ['plan', 'ref', 'year'] as const;
+const KEY_COLUMNS = ['plan', 'ref', 'year', 'source'] as const;
 type KeyColumn = (typeof KEY_COLUMNS)[number];
 
 const query = () => ({
@@ -47,17 +56,20 @@ const query = () => ({
 function readKept(wb: WorkbookSnapshot, codeOf: (text: string) => string) {
   const out = new Map<string, KeptRow<KeyColumn>>();
   const t = locateTable(wb, query());
-  if (!t) return { kept: out, owned: null };
+  if (!t) return { kept: out, owned: null, withSource: true };
   const at = cellsByKey(t, CONSOLIDATION_COLUMNS);
+  // The header cell is there only when the table has the column (an older one has not: its source reads as '').
+  const withSource = at(t.headerRow, 'source') !== null;
   const unique = occurrenceKeys();
-  const key = (code: string, text: (k: KeyColumn) => string) => keyOf(code, text('plan'), text('ref'), text('year'));
+  const key = (code: string, text: (k: KeyColumn) => string) =>
+    keyOf(code, text('plan'), text('ref'), text('year'), text('source'));
   for (const row of bodyRows(t)) {
     if (cellText(at(row, 'code')) === '') continue;
     const read = readKeptRow(at, row, codeOf, KEY_COLUMNS, key);
     out.set(unique(read.key), read);
   }
   const areas = ownedColumns(t, CONSOLIDATION_COLUMNS, Math.max(t.lastDataRow, t.headerRow + 1));
-  return { kept: out, owned: { sheet: t.sheet.sheet, areas } };
+  return { kept: out, owned: { sheet: t.sheet.sheet, areas }, withSource };
 }
 
 function itemRow(
@@ -65,10 +77,10 @@ function itemRow(
   c: Consolidation,
   texts: ConsolidationSheetText,
   kept: ReturnType<typeof readKept>['kept'],
-  take: (key: string) => string,
+  take: (item: ConsolidationItem) => string,
 ): CellInput[] {
   const unit = c.economyPlan.unit;
-  const { status, comment } = keptUserColumns(kept.get(take(keyOfItem(item))));
+  const { status, comment } = keptUserColumns(kept.get(take(item)));
   const values: Record<ColumnKey, CellInput> = {
     severity: texts.severity(item.severity),
     code: texts.code(item.code),
@@ -76,6 +88,7 @@ function itemRow(
     plan: item.plan ?? null,
     ref: item.ref,
     year: item.year ?? null,
+    source: item.source ?? null,
     measures: fromKr(item.measures, unit),
     economyPlan: fromKr(item.economyPlan, unit),
     difference: fromKr(item.difference, unit),
@@ -99,9 +112,10 @@ export function planConsolidationSheet(
   wb: WorkbookSnapshot,
   texts: ConsolidationSheetText,
 ): WritePlan {
-  const { kept, owned } = readKept(wb, texts.codeOf);
+  const { kept, owned, withSource } = readKept(wb, texts.codeOf);
+  const keyOfItem = itemKey(withSource);
   const { take, taken } = rowTaker();
-  const rows = c.items.map((i) => itemRow(i, c, texts, kept, take));
+  const rows = c.items.map((i) => itemRow(i, c, texts, kept, (item) => take(keyOfItem(item))));
   const codes: readonly string[] = CONSOLIDATION_ITEM_CODES;
   const label = (code: string): CellInput => (codes.includes(code) ? texts.code(code as ConsolidationItemCode) : code);
   rows.push(

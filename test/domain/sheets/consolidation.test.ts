@@ -45,23 +45,24 @@ describe('«Avstemming planer» (SPEC §15)', () => {
     if (!first.ok) throw new Error('blocked');
     const wb = applyEdits(EMPTY_WORKBOOK, first.edits);
     const sheet = wb.sheets.find((s) => s.sheet === 'Avstemming planer');
-    expect(sheet?.values[1]?.slice(0, 10)).toEqual([
+    expect(sheet?.values[1]?.slice(0, 11)).toEqual([
       'error',
       'frame-total',
       'mismatch',
       null,
       'R3',
       2029,
+      null,
       3800,
       3500,
       300,
       'forklaring R3',
     ]);
-    const edited = setCell(setCell(wb, 'Avstemming planer', 'L2', 'Akseptert'), 'Avstemming planer', 'M2', 'Ok');
+    const edited = setCell(setCell(wb, 'Avstemming planer', 'M2', 'Akseptert'), 'Avstemming planer', 'N2', 'Ok');
     const second = planConsolidationSheet(consolidation, edited, texts);
     if (!second.ok) throw new Error('blocked');
     const again = applyEdits(edited, second.edits).sheets.find((s) => s.sheet === 'Avstemming planer');
-    expect(again?.values[1]?.slice(11)).toEqual(['Akseptert', 'Ok']);
+    expect(again?.values[1]?.slice(12)).toEqual(['Akseptert', 'Ok']);
   });
 
   it('keeps each Status and Kommentar of lines that share a key (no Ref, no Plan) on its own line', () => {
@@ -79,12 +80,12 @@ describe('«Avstemming planer» (SPEC §15)', () => {
     const first = planConsolidationSheet(lines, EMPTY_WORKBOOK, texts);
     if (!first.ok) throw new Error('blocked');
     const wb = applyEdits(EMPTY_WORKBOOK, first.edits);
-    const edited = setCell(setCell(wb, 'Avstemming planer', 'L2', 'Akseptert'), 'Avstemming planer', 'M2', 'Avklart');
+    const edited = setCell(setCell(wb, 'Avstemming planer', 'M2', 'Akseptert'), 'Avstemming planer', 'N2', 'Avklart');
     const second = planConsolidationSheet(lines, edited, texts);
     if (!second.ok) throw new Error('blocked');
     const again = applyEdits(edited, second.edits).sheets.find((s) => s.sheet === 'Avstemming planer');
     // Økonomiplan (1000 kr), Status, Kommentar of each line.
-    expect(again?.values.slice(1).map((r) => [r[7], r[11], r[12]])).toEqual([
+    expect(again?.values.slice(1).map((r) => [r[8], r[12], r[13]])).toEqual([
       [100, 'Akseptert', 'Avklart'],
       [250, 'Åpen', null],
     ]);
@@ -111,15 +112,15 @@ describe('«Avstemming planer» (SPEC §15)', () => {
     // Row 2 the frame R3 2029, row 3 the line P-14 of Helse og omsorg; the user commented on both.
     let written = run({ ...consolidation, items: [consolidation.items[0]!, ambiguous] });
     written = setCell(
-      setCell(written, 'Avstemming planer', 'L2', 'Akseptert'),
+      setCell(written, 'Avstemming planer', 'M2', 'Akseptert'),
       'Avstemming planer',
-      'M2',
+      'N2',
       'Ramme økes i K-sak',
     );
     written = setCell(
-      setCell(written, 'Avstemming planer', 'L3', 'Rettet'),
+      setCell(written, 'Avstemming planer', 'M3', 'Rettet'),
       'Avstemming planer',
-      'M3',
+      'N3',
       'Plan satt i linja',
     );
 
@@ -129,7 +130,7 @@ describe('«Avstemming planer» (SPEC §15)', () => {
         run({ ...consolidation, items: [retyped, { ...ambiguous, ref: 'p-14', plan: 'HELSE OG OMSORG ' }] }, written),
       );
       // Ref, Status, Kommentar; nothing kept below: each row was taken by its item.
-      expect(again?.map((r) => [r[4], r[11], r[12]])).toEqual([
+      expect(again?.map((r) => [r[4], r[12], r[13]])).toEqual([
         ['r3 ', 'Akseptert', 'Ramme økes i K-sak'],
         ['p-14', 'Rettet', 'Plan satt i linja'],
       ]);
@@ -146,6 +147,7 @@ describe('«Avstemming planer» (SPEC §15)', () => {
           null,
           'R3',
           2029,
+          null,
           3800,
           3500,
           300,
@@ -164,24 +166,161 @@ describe('«Avstemming planer» (SPEC §15)', () => {
           null,
           null,
           null,
+          null,
           'kept:vanished',
           null,
           'Rettet',
           'Plan satt i linja',
         ],
       ]);
-      expect([...keptKeys]).toEqual(['Kode, Plan, Ref, År']);
+      expect([...keptKeys]).toEqual(['Kode, Plan, Ref, År, Finansieringskilde']);
       // Run after run it stays; when the item returns, it takes its Status and Kommentar back.
-      expect(rows(run(consolidation, next))?.[1]?.slice(9)).toEqual([
+      expect(rows(run(consolidation, next))?.[1]?.slice(10)).toEqual([
         'kept:vanished',
         null,
         'Rettet',
         'Plan satt i linja',
       ]);
       const back = rows(run({ ...consolidation, items: [consolidation.items[0]!, ambiguous] }, next));
-      expect(back?.map((r) => [r[4], r[9], r[11], r[12]])).toEqual([
+      expect(back?.map((r) => [r[4], r[10], r[12], r[13]])).toEqual([
         ['R3', 'forklaring R3', 'Akseptert', 'Ramme økes i K-sak'],
         ['P-14', 'forklaring P-14', 'Rettet', 'Plan satt i linja'],
+      ]);
+    });
+  });
+
+  describe('two Finansiering lines under one Ref, told apart by Finansieringskilde (as on Avstemming, SPEC §10)', () => {
+    // Lines no plan claims under P-9: Tilskudd 150 000 kr and Lån 200 000 kr, in the economy plan's 1000 kr.
+    const unclaimed = (source: string, amount: number, row: number) => ({
+      code: 'economy-plan-line-unmatched' as const,
+      class: 'mismatch' as const,
+      severity: 'warning' as const,
+      ref: 'P-9',
+      source,
+      measures: kr(0),
+      economyPlan: kr(amount),
+      difference: kr(-amount),
+      cells: { economyPlan: `Økonomiplan!H${row}` },
+    });
+    const grant = unclaimed('Tilskudd', 150_000, 8);
+    const loan = unclaimed('Lån', 200_000, 9);
+    const run = (items: Consolidation['items'], wb = EMPTY_WORKBOOK) => {
+      const planned = planConsolidationSheet({ ...consolidation, items }, wb, texts);
+      if (!planned.ok) throw new Error('blocked');
+      return applyEdits(wb, planned.edits);
+    };
+    const sheetOf = (wb: typeof EMPTY_WORKBOOK) => wb.sheets.find((s) => s.sheet === 'Avstemming planer');
+    // Ref, Finansieringskilde, Økonomiplan, Status, Kommentar.
+    const cells = (wb: typeof EMPTY_WORKBOOK) =>
+      sheetOf(wb)
+        ?.values.slice(1)
+        .map((r) => [r[4], r[6], r[8], r[12], r[13]]);
+
+    it('gives two rows that differ in Finansieringskilde, the column after År', () => {
+      const wb = run([grant, loan]);
+      expect(sheetOf(wb)?.values[0]?.slice(5, 8)).toEqual(['År', 'Finansieringskilde', 'Tiltaksplan']);
+      expect(cells(wb)).toEqual([
+        ['P-9', 'Tilskudd', 150, 'Åpen', null],
+        ['P-9', 'Lån', 200, 'Åpen', null],
+      ]);
+    });
+
+    it('keeps a comment on the Lån row on the Lån row when the rows swap on a rerun', () => {
+      const first = run([grant, loan]);
+      // Row 3 is Lån: the user accepts it.
+      const edited = setCell(
+        setCell(first, 'Avstemming planer', 'M3', 'Akseptert'),
+        'Avstemming planer',
+        'N3',
+        'Lån avklart',
+      );
+      expect(cells(run([loan, grant], edited))).toEqual([
+        ['P-9', 'Lån', 200, 'Akseptert', 'Lån avklart'],
+        ['P-9', 'Tilskudd', 150, 'Åpen', null],
+      ]);
+      // Finansieringskilde by the rule of Plan and Ref: case and surrounding spaces aside.
+      const retyped = setCell(edited, 'Avstemming planer', 'G3', ' LÅN ');
+      expect(cells(run([loan, grant], retyped))?.[0]).toEqual(['P-9', 'Lån', 200, 'Akseptert', 'Lån avklart']);
+    });
+
+    it('reads a sheet of the earlier 13-column layout (no Finansieringskilde) and keeps its Status and Kommentar', () => {
+      const OLD_HEADERS = [
+        'Alvor',
+        'Kode',
+        'Klasse',
+        'Plan',
+        'Ref',
+        'År',
+        'Tiltaksplan',
+        'Økonomiplan',
+        'Avvik',
+        'Forklaring',
+        'Celle økonomiplan',
+        'Status',
+        'Kommentar',
+      ];
+      // As last month's version wrote it: the frame R3 2029, then P-9 Tilskudd and P-9 Lån, told apart by row only.
+      const old = applyEdits(EMPTY_WORKBOOK, [
+        { kind: 'ensureSheet', sheet: 'Avstemming planer' },
+        {
+          kind: 'setCells',
+          sheet: 'Avstemming planer',
+          origin: 'A1',
+          values: [
+            OLD_HEADERS,
+            ['error', 'frame-total', 'mismatch', null, 'R3', 2029, 3800, 3500, 300, 'x', null, 'Akseptert', 'K-sak'],
+            [
+              'warning',
+              'economy-plan-line-unmatched',
+              'mismatch',
+              null,
+              'P-9',
+              null,
+              0,
+              150,
+              -150,
+              'x',
+              null,
+              'Åpen',
+              null,
+            ],
+            [
+              'warning',
+              'economy-plan-line-unmatched',
+              'mismatch',
+              null,
+              'P-9',
+              null,
+              0,
+              200,
+              -200,
+              'x',
+              null,
+              'Rettet',
+              'Lån',
+            ],
+          ],
+        },
+        { kind: 'createTable', sheet: 'Avstemming planer', name: 'tblAvstemmingPlaner', ref: 'A1:M4' },
+      ]);
+      const next = run([consolidation.items[0]!, grant, loan], old);
+      expect(sheetOf(next)?.values[0]?.[6]).toBe('Finansieringskilde');
+      // Every Status and Kommentar back on its row, in the new columns; nothing left over below the items.
+      expect(
+        sheetOf(next)
+          ?.values.slice(1)
+          .map((r) => [r[4], r[6], r[12], r[13]]),
+      ).toEqual([
+        ['R3', null, 'Akseptert', 'K-sak'],
+        ['P-9', 'Tilskudd', 'Åpen', null],
+        ['P-9', 'Lån', 'Rettet', 'Lån'],
+      ]);
+      expect(next.tables.find((t) => t.name === 'tblAvstemmingPlaner')?.ref).toBe('A1:N4');
+      // The same sheet found by its headers, without the table (a user who converted it to a range).
+      const range = { ...old, tables: [] };
+      expect(cells(run([consolidation.items[0]!, grant, loan], range))?.slice(1)).toEqual([
+        ['P-9', 'Tilskudd', 150, 'Åpen', null],
+        ['P-9', 'Lån', 200, 'Rettet', 'Lån'],
       ]);
     });
   });
