@@ -61,6 +61,7 @@ export type { CommentNote, ImportDecision, ImportDecisionCode, ImportDecisionPar
 export type { UnitSource } from './legacyImport/units';
 export { notCarried, type NotCarried } from './rollover/carry';
 export { planRolledWorkbook } from './rollover/workbook';
+export type { AfterPeriod } from './rollover/rollover';
 export { rollRefusal } from './rollover/typed';
 export { planSaveVersion } from './sheets/version';
 export { findVersions, isVersionSheet, readVersion, VERSION_HEADER_WINDOW } from './read/version';

@@ -117,6 +117,8 @@ export const CLI_EN: Record<CliKey, string> = {
     'The one-off measure {id} has no cost in the new period and has left the tables (it is on the sheet "{sheet}").',
   rollRescaled:
     'The financing of {id} follows Sum periode, its base: each column is changed in the proportion of the sum of the years that remain.',
+  rollAfterPeriod:
+    '{id} has {amount} in Etter perioden; the new year {year} is 0. Move the amount there if it falls in {year}.',
   whatSheet: 'the sheet "{sheet}"',
   whatColumn: 'the column "{header}" ({cell})',
   whatCells: 'the cells in {sheet}!{range} outside the table (the sheet is built anew from the table alone)',

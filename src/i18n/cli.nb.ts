@@ -116,6 +116,8 @@ export const CLI_NB = {
     'Engangstiltaket {id} har ingen kostnad i den nye perioden og er tatt ut av tabellene (det står på arket «{sheet}»).',
   rollRescaled:
     'Finansieringen av {id} følger Sum periode, som er grunnlaget: hver kolonne er endret i samme forhold som summen av årene som er igjen.',
+  rollAfterPeriod:
+    '{id} har {amount} i Etter perioden; det nye året {year} er 0. Flytt beløpet dit hvis det faller i {year}.',
   whatSheet: 'arket «{sheet}»',
   whatColumn: 'kolonnen «{header}» ({cell})',
   whatCells: 'cellene i {sheet}!{range} utenfor tabellen (arket bygges på nytt av tabellen alene)',

@@ -117,6 +117,8 @@ export const CLI_NN: Record<CliKey, string> = {
     'Eingongstiltaket {id} har ingen kostnad i den nye perioden og er teke ut av tabellane (det står på arket «{sheet}»).',
   rollRescaled:
     'Finansieringa av {id} følgjer Sum periode, som er grunnlaget: kvar kolonne er endra i same forhold som summen av åra som er att.',
+  rollAfterPeriod:
+    '{id} har {amount} i Etter perioden; det nye året {year} er 0. Flytt beløpet dit dersom det fell i {year}.',
   whatSheet: 'arket «{sheet}»',
   whatColumn: 'kolonnen «{header}» ({cell})',
   whatCells: 'cellene i {sheet}!{range} utanfor tabellen (arket blir bygd på nytt av tabellen åleine)',

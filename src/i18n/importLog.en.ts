@@ -70,6 +70,8 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'priority-not-number': 'Prioritet "{value}" is not a number; the field is left empty.',
   'ref-split': 'Ref. "{ref}" is split off from the measure text.',
   'merged-cell': '"{value}" is in a merged cell ({range}) and applies to this row too.',
+  'merged-section':
+    '"{value}" is in a merged cell ({range}) that also covers the section row "{text}": the row is a section row, and the value applies to the measure rows only.',
   'merged-amount':
     'The amount {number} is in a merged cell ({range}) and counts once, on row {row}; this row has no amount here.',
   'status-typed': 'Kostnadsstatus "{status}" is taken from the table.',

@@ -68,6 +68,8 @@ export const IMPORT_LOG_NB = {
   'priority-not-number': 'Prioritet «{value}» er ikke et tall; feltet er tomt.',
   'ref-split': 'Ref. «{ref}» er skilt ut fra tiltaksteksten.',
   'merged-cell': '«{value}» står i en sammenslått celle ({range}) og gjelder også denne raden.',
+  'merged-section':
+    '«{value}» står i en sammenslått celle ({range}) som også dekker seksjonsraden «{text}»: raden er en seksjonsrad, og verdien gjelder bare tiltaksradene.',
   'merged-amount':
     'Beløpet {number} står i en sammenslått celle ({range}) og er tatt med én gang, på rad {row}; denne raden har ikke noe beløp her.',
   'status-typed': 'Kostnadsstatus «{status}» er hentet fra tabellen.',

@@ -70,6 +70,8 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'priority-not-number': 'Prioritet «{value}» er ikkje eit tal; feltet er tomt.',
   'ref-split': 'Ref. «{ref}» er skild ut frå tiltaksteksten.',
   'merged-cell': '«{value}» står i ei samanslått celle ({range}) og gjeld òg denne rada.',
+  'merged-section':
+    '«{value}» står i ei samanslått celle ({range}) som òg dekkjer seksjonsrada «{text}»: rada er ei seksjonsrad, og verdien gjeld berre tiltaksradene.',
   'merged-amount':
     'Beløpet {number} står i ei samanslått celle ({range}) og er teke med éin gong, på rad {row}; denne rada har ikkje noko beløp her.',
   'status-typed': 'Kostnadsstatus «{status}» er henta frå tabellen.',

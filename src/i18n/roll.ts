@@ -1,19 +1,23 @@
 /**
  * What a roll forward tells its user besides "done" (SPEC §11): the Engangs measures that left the tables, the
- * measures whose financing followed their period sum, and what the new workbook does not carry. One wording
+ * measures whose financing followed their period sum, the investments whose Etter perioden money may belong in
+ * the new last year (which the roll sets to 0), and what the new workbook does not carry. One wording
  * for the command line and the task pane, so a roll says the same wherever it runs.
  */
-import type { Lang, NotCarried } from '../domain';
+import { formatAmount, type AfterPeriod, type Lang, type NotCarried, type Unit } from '../domain';
 import { cliText } from './cli';
 
 export interface RollNotes {
   readonly archiveSheet: string;
   readonly finished: readonly string[];
   readonly rescaled: readonly string[];
+  readonly afterPeriod: readonly AfterPeriod[];
+  /** The workbook unit, in which the amounts are shown (as the workbook shows them). */
+  readonly unit: Unit;
   readonly notCarried: readonly NotCarried[];
 }
 
-/** One line per measure that left or was rescaled and per thing not carried, in `lang`. */
+/** One line per measure that left, was rescaled or has money in Etter perioden, and per thing not carried, in `lang`. */
 export function rollNoteLines(notes: RollNotes, lang: Lang): string[] {
   const what = (x: NotCarried): string =>
     x.kind === 'sheet'
@@ -24,6 +28,9 @@ export function rollNoteLines(notes: RollNotes, lang: Lang): string[] {
   return [
     ...notes.finished.map((id) => cliText('rollFinished', lang, { id, sheet: notes.archiveSheet })),
     ...notes.rescaled.map((id) => cliText('rollRescaled', lang, { id })),
+    ...notes.afterPeriod.map((a) =>
+      cliText('rollAfterPeriod', lang, { id: a.id, amount: formatAmount(a.after, notes.unit), year: a.year }),
+    ),
     ...notes.notCarried.map((x) => cliText('notCarried', lang, { what: what(x) })),
   ];
 }

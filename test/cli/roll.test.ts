@@ -183,3 +183,37 @@ describe('tiltaksplan roll of a one-off measure with cost left', () => {
     }
   });
 });
+
+describe('tiltaksplan roll of an investment with money in Etter perioden', () => {
+  it('keeps the new last year 0 and tells the user the amount and the year', async () => {
+    const { dir, cleanup } = scratchDir();
+    try {
+      expect((await runCommand(newRun, ['plan.xlsx', '--example'], dir)).code).toBe(0);
+      // The example's I-003 (1 000 a year, 1000 kr) gets 500 in Etter perioden.
+      const wb = await openXlsxFile(path.join(dir, 'plan.xlsx'));
+      const { plan } = readPlan(await wb.read(), { defaultStartYear: 2027 });
+      const i3 = plan.investment.find((m) => m.id === 'I-003');
+      const column = plan.layouts.investment?.columns.after;
+      await wb.apply([
+        { kind: 'setCells', sheet: 'Tiltak investering', origin: `${column}${i3?.row}`, values: [[500]] },
+      ]);
+      await saveXlsxFile(wb, path.join(dir, 'plan-i3.xlsx'));
+
+      const result = await runCommand(run, ['plan-i3.xlsx', '--out', 'rullert.xlsx'], dir);
+      expect(result.code).toBe(0);
+      const year = (plan.years[3] ?? 0) + 1;
+      expect(result.stdout).toContain(
+        `I-003 har 500 i Etter perioden; det nye året ${year} er 0. Flytt beløpet dit hvis det faller i ${year}.`,
+      );
+      const rolled = readPlan(await (await openXlsxFile(path.join(dir, 'rullert.xlsx'))).read(), {
+        defaultStartYear: year - 3,
+      });
+      expect(rolled.plan.investment.find((m) => m.id === 'I-003')).toMatchObject({
+        years: [1_000_000, 1_000_000, 1_000_000, 0],
+        after: 500_000,
+      });
+    } finally {
+      cleanup();
+    }
+  });
+});

@@ -42,7 +42,7 @@ export const run: Command = async (args, io) => {
     for (const f of refusal) io.stderr(`  ${f.sheet}!${f.cell}: ${renderFinding(f, lang, plan.settings.unit)}\n`);
     return EXIT.findings;
   }
-  const { edits, content, archiveSheet, finished, rescaled } = planRolledWorkbook(snapshot, plan, {
+  const { edits, content, archiveSheet, finished, rescaled, afterPeriod } = planRolledWorkbook(snapshot, plan, {
     date: todayOf(io),
     summaryText: summaryText(lang),
     findings,
@@ -53,7 +53,14 @@ export const run: Command = async (args, io) => {
   const { startYear, yearCount } = content.settings;
   const years = `${startYear}–${startYear + yearCount - 1}`;
   io.stdout(`${cliText('rollWritten', lang, { file: o.out, years, sheet: archiveSheet })}\n`);
-  const notes = { archiveSheet, finished, rescaled, notCarried: notCarried(snapshot, plan) };
+  const notes = {
+    archiveSheet,
+    finished,
+    rescaled,
+    afterPeriod,
+    unit: content.settings.unit,
+    notCarried: notCarried(snapshot, plan),
+  };
   for (const line of rollNoteLines(notes, lang)) io.stdout(`${line}\n`);
   for (const what of extrasNotCarried(source, plan, lang)) io.stdout(`${cliText('notCarried', lang, { what })}\n`);
   for (const extra of source.bookExtras())

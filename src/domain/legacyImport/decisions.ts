@@ -84,6 +84,8 @@ export interface ImportDecisionParams {
   'priority-not-number': { readonly value: string };
   'ref-split': { readonly ref: string };
   'merged-cell': { readonly value: string; readonly range: string };
+  /** A value merged down over the section row `text` (this cell): it fills the measure rows of the merge only. */
+  'merged-section': { readonly text: string; readonly value: string; readonly range: string };
   /** An amount merged down over several rows (`number` as typed): counted once, on row `row` (the merge's first). */
   'merged-amount': { readonly number: number; readonly range: string; readonly row: number };
   'status-typed': { readonly status: string };

@@ -4,7 +4,7 @@
  * unit, and every decision is noted with its source cell.
  */
 import { toA1 } from '../model/a1';
-import { classifyAmount, isCapitalised, priorityNumber, sentenceCase, splitRef, type LegacyAmount } from './cells';
+import { classifyAmount, priorityNumber, splitRef, type LegacyAmount } from './cells';
 import { AMOUNT_KEYS, COST_YEAR } from './columns';
 import { cellText, isEmptyRow } from './grid';
 import type { LegacyColumn, LegacyTable } from './header';
@@ -13,7 +13,7 @@ import type { LegacyRowContext } from './context';
 import { decideStatus, type AmountCell } from './status';
 import { judgeTotalRow } from './totalRows';
 import { footnoteRow } from './footnotes';
-import type { CellValue } from '../model/snapshot';
+import { noteUnused, sectionOf, type Heading } from './sections';
 
 /** One imported measure, without its ID (the importer numbers rows over all tables). */
 export interface LegacyRow {
@@ -35,47 +35,6 @@ function columnsByKey(table: LegacyTable): Map<string, LegacyColumn> {
   const map = new Map<string, LegacyColumn>();
   for (const c of table.columns) if (c.key && !map.has(c.key)) map.set(c.key, c);
   return map;
-}
-
-/**
- * A section row: one text alone on its row, or a heading in capitals without a priority that carries its
- * section's subtotal ("SAMFUNN OG TJENESTER … 3,4"): the subtotal is not a measure, and the log says so.
- */
-interface Heading {
-  readonly section: string;
-  readonly text: string;
-  readonly cell: string;
-}
-
-function sectionOf(ctx: LegacyRowContext, row: number, cols: Map<string, LegacyColumn>): Heading | null {
-  const filled: { col: number; value: CellValue }[] = [];
-  for (let c = ctx.table.left; c <= ctx.table.right; c++) {
-    const value = ctx.grid.raw(row, c);
-    if (cellText(value) !== '') filled.push({ col: c, value });
-  }
-  const texts =
-    filled.length === 1
-      ? filled
-      : filled.filter((f) => typeof f.value === 'string' && classifyAmount(f.value).kind === 'text');
-  const [only] = texts;
-  if (!only || typeof only.value !== 'string') return null;
-  const text = only.value.trim();
-  const section = sentenceCase(text);
-  if (filled.length === 1) {
-    if (!isCapitalised(text) && only.col === cols.get('measure')?.col) return null;
-    ctx.note(toA1(row, only.col), { code: 'section-row', params: { text, section } });
-    return { section, text, cell: toA1(row, only.col) };
-  }
-  const priority = cols.get('priority');
-  const numbered = priority !== undefined && priorityNumber(ctx.grid.raw(row, priority.col)) !== null;
-  if (texts.length !== 1 || !isCapitalised(text) || numbered) return null;
-  ctx.note(toA1(row, only.col), { code: 'section-row-amounts', params: { text, section } });
-  return { section, text, cell: toA1(row, only.col) };
-}
-
-/** A heading no measure follows (a note under the last row, "Kilde: Verdal kommune"): logged, no section. */
-function noteUnused(ctx: LegacyRowContext, heading: Heading | null): void {
-  if (heading) ctx.note(heading.cell, { code: 'section-unused', params: { text: heading.text } });
 }
 
 function readPriority(ctx: LegacyRowContext, col: LegacyColumn | undefined, row: number): number | null {

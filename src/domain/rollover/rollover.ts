@@ -23,6 +23,15 @@ export interface RollResult {
   readonly finished: readonly string[];
   /** IDs of the measures whose financing followed their period sum down (rescaledFinancing). */
   readonly rescaled: readonly string[];
+  /** Investments with money in Etter perioden whose new last year is 0: the user may move it there (afterPeriodNotes). */
+  readonly afterPeriod: readonly AfterPeriod[];
+}
+
+/** An investment's Etter perioden amount beside the new last year, which the roll sets to 0 (SPEC §11). */
+export interface AfterPeriod {
+  readonly id: string;
+  readonly after: Kr;
+  readonly year: number;
 }
 
 export interface RollOptions {
@@ -173,6 +182,18 @@ function rollInvestment(m: InvestmentMeasure, plan: Plan, typed?: ReadonlyMap<st
 }
 
 /**
+ * SPEC §11 makes the new last year 0 for an investment, though money in Etter perioden may fall in exactly that
+ * year: the roll keeps the rule and names each such measure, its amount and the year, for the user to move it.
+ * An amount kept as typed text, or a row whose years are all empty (its new year stays empty), is not named.
+ */
+function afterPeriodNotes(plan: Plan, year: number, typed?: ReadonlyMap<string, string>): AfterPeriod[] {
+  return plan.investment
+    .filter((m) => m.after !== null && m.after !== 0 && !typed?.has(sheetAddress(m, 'after') ?? ''))
+    .filter((m) => !m.years.every((y) => y === null))
+    .map((m) => ({ id: m.id, after: m.after ?? kr(0), year }));
+}
+
+/**
  * Economy plan lines: the first year leaves, the new last year is empty for finance to fill; a placeholder stays
  * as typed, and the line keeps its Plan (SPEC §15), so a consolidated economy plan rolls whole.
  */
@@ -219,5 +240,6 @@ export function rollContent(plan: Plan, opts: RollOptions = {}): RollResult {
   const finished = plan.operating.filter(isFinished).map((m) => m.id);
   const rescaled = staying.filter((_, i) => financing[i] !== null).map((m) => m.id);
   const archive = { sheet: archiveSheetName(plan), ...archiveLayout(plan, opts.date ?? '', opts.typed) };
-  return { content, archive, finished, rescaled };
+  const afterPeriod = afterPeriodNotes(plan, start + settings.yearCount - 1, opts.typed);
+  return { content, archive, finished, rescaled, afterPeriod };
 }

@@ -5,7 +5,7 @@
  */
 import type { SummaryText } from '../model/sheetText';
 import type { Edit } from '../model/edits';
-import { rollContent, type RollResult } from './rollover';
+import { rollContent, type AfterPeriod, type RollResult } from './rollover';
 import { carryArchives, readPlanItems } from './carry';
 import { planWorkbook } from '../sheets/template';
 import { planVersionSheet } from '../sheets/version';
@@ -23,6 +23,8 @@ export interface RolledWorkbook {
   readonly finished: readonly string[];
   /** IDs of the measures whose financing followed their period sum (rescaledFinancing). */
   readonly rescaled: readonly string[];
+  /** Investments with money in Etter perioden beside a new last year of 0 (rollContent). */
+  readonly afterPeriod: readonly AfterPeriod[];
 }
 
 /**
@@ -39,11 +41,15 @@ export function planRolledWorkbook(
   const planItems = readPlanItems(snapshot) ?? undefined;
   const findings = opts.findings ?? readPlan(snapshot, { defaultStartYear: plan.settings.startYear }).findings;
   const typed = typedTexts(findings);
-  const { content, archive, finished, rescaled } = rollContent(plan, { planItems, date: opts.date, typed });
+  const { content, archive, finished, rescaled, afterPeriod } = rollContent(plan, {
+    planItems,
+    date: opts.date,
+    typed,
+  });
   const edits: Edit[] = [
     ...planWorkbook(content, opts.summaryText),
     ...planVersionSheet(archive.sheet, archive, false),
     ...carryArchives(snapshot, archive.sheet),
   ];
-  return { edits, content, archiveSheet: archive.sheet, finished, rescaled };
+  return { edits, content, archiveSheet: archive.sheet, finished, rescaled, afterPeriod };
 }

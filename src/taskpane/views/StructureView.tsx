@@ -80,7 +80,7 @@ export function StructureView(props: StructureProps): JSX.Element {
     });
     const lines = [
       tp(lang, 'rollDone', { years: `${from}–${to}`, sheet: r.archiveSheet }),
-      ...rollNoteLines({ ...r, notCarried: notCarried(snapshot, result.plan) }, lang),
+      ...rollNoteLines({ ...r, unit: r.content.settings.unit, notCarried: notCarried(snapshot, result.plan) }, lang),
     ];
     try {
       await openNew(r.edits, `tiltaksplan-${from}-${to}.xlsx`, lines);

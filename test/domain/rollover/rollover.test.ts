@@ -397,6 +397,54 @@ describe('the archive is a version', () => {
   });
 });
 
+describe('an investment with money in Etter perioden', () => {
+  const inv = (id: string, years: (number | string | null)[], after: number | string | null) => ({
+    ID: id,
+    Seksjon: 'Samfunn og tjenester',
+    Prioritet: 1,
+    Tiltak: `Bygg ${id}`,
+    Kostnadsstatus: 'Beregnet',
+    Kostnadsramme: 1500,
+    '2027': years[0] ?? null,
+    '2028': years[1] ?? null,
+    '2029': years[2] ?? null,
+    '2030': years[3] ?? null,
+    'Etter perioden': after,
+  });
+  // Plan 2027–2030 in 1000 kr; the roll makes it 2028–2031 and sets 2031 to 0 for every investment.
+  const wb = canonicalSnapshot({
+    investment: [
+      inv('I-001', [200, 300, 500, null], 500),
+      inv('I-002', [500, 500, 500, null], 0),
+      inv('I-003', [null, 250, 250, 500], 500),
+      inv('I-004', [null, null, null, null], 1500),
+      inv('I-005', [500, 500, null, null], '----'),
+    ],
+  });
+  const read = readPlan(wb, { defaultStartYear: 2027 });
+  const result = rollContent(read.plan, { typed: typedTexts(read.findings) });
+
+  it('keeps the rule: the new last year 2031 is 0 and Etter perioden stays where it was', () => {
+    expect(byId(result.content.investment, 'I-003')).toMatchObject({ years: [250, 250, 500, 0] });
+    expect(byId(result.content.investment, 'I-003')?.values.after).toBe(500);
+  });
+
+  it('names each one whose new year is 0, with its amount in kroner and the year: 500 (1000 kr) = 500 000 kr', () => {
+    // I-002 has 0 after the period, I-004 no year at all (its new year stays empty), I-005 a placeholder.
+    expect(result.afterPeriod).toEqual([
+      { id: 'I-001', after: 500_000, year: 2031 },
+      { id: 'I-003', after: 500_000, year: 2031 },
+    ]);
+  });
+
+  it('passes them on with the rolled workbook, for the command line and the pane', () => {
+    expect(planRolledWorkbook(wb, read.plan, { findings: read.findings }).afterPeriod.map((a) => a.id)).toEqual([
+      'I-001',
+      'I-003',
+    ]);
+  });
+});
+
 describe('financing of a measure whose base is its period sum', () => {
   const rolled = (years: (number | null)[], fullYear: number | null, financing: Record<string, number | null>) => {
     const wb = canonicalSnapshot({

@@ -1,0 +1,98 @@
+/**
+ * Section rows of a legacy table (SPEC §11): a text in capitals alone on its row names the section of the
+ * measures below it. A cell merged down over a group of rows (an Ansvarlig or plan area written once) gives
+ * its value to the measure rows it covers, never to a section row: the section is decided on the row's own
+ * cells, leaving out a merged value it holds on its first row for the rows below, and the log says so.
+ */
+import { toA1 } from '../model/a1';
+import type { CellValue } from '../model/snapshot';
+import { classifyAmount, isCapitalised, priorityNumber, sentenceCase } from './cells';
+import type { LegacyRowContext } from './context';
+import { cellText, type Bounds } from './grid';
+import type { LegacyColumn } from './header';
+
+/** A section row: the section's name, the text as typed and its cell. */
+export interface Heading {
+  readonly section: string;
+  readonly text: string;
+  readonly cell: string;
+}
+
+interface Filled {
+  readonly col: number;
+  readonly value: CellValue;
+}
+
+/** A merge that reaches over more than one row. */
+const isVertical = (m: Bounds | null): m is Bounds => m !== null && m.bottom > m.top;
+
+/** The row's non-empty cells. */
+function filledCells(ctx: LegacyRowContext, row: number): Filled[] {
+  const filled: Filled[] = [];
+  for (let c = ctx.table.left; c <= ctx.table.right; c++) {
+    const value = ctx.grid.raw(row, c);
+    if (cellText(value) !== '') filled.push({ col: c, value });
+  }
+  return filled;
+}
+
+/**
+ * The one text of a row once a value merged down from it over the rows below is left out (an Ansvarlig
+ * written on the heading row for the group under it), or null. A heading merged over two rows is still
+ * the heading.
+ */
+function loneText(ctx: LegacyRowContext, row: number, filled: readonly Filled[]): Filled | null {
+  const own = filled.filter((f) => !isVertical(ctx.grid.mergeAt(row, f.col)));
+  const [only] = own.length > 0 ? own : filled;
+  return (own.length === 1 || filled.length === 1) && only && typeof only.value === 'string' ? only : null;
+}
+
+/** Logs each vertical merge over a section row (other than the heading's own cell): it fills measure rows only. */
+function noteMergesOver(ctx: LegacyRowContext, row: number, heading: Filled, text: string): void {
+  for (let c = ctx.table.left; c <= ctx.table.right; c++) {
+    const m = ctx.grid.mergeAt(row, c);
+    if (c === heading.col || !isVertical(m) || m.left !== c) continue;
+    const value = cellText(ctx.grid.raw(m.top, m.left));
+    const range = `${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}`;
+    if (value !== '') ctx.note(toA1(row, c), { code: 'merged-section', params: { text, value, range } });
+  }
+}
+
+/**
+ * A section row: one text alone on its row, or a heading in capitals without a priority that carries its
+ * section's subtotal ("SAMFUNN OG TJENESTER … 3,4"): the subtotal is not a measure, and the log says so.
+ */
+export function sectionOf(ctx: LegacyRowContext, row: number, cols: Map<string, LegacyColumn>): Heading | null {
+  const filled = filledCells(ctx, row);
+  const lone = loneText(ctx, row, filled);
+  if (lone) {
+    const text = String(lone.value).trim();
+    if (!isCapitalised(text) && lone.col === cols.get('measure')?.col) return null;
+    return noteHeading(ctx, row, lone, 'section-row');
+  }
+  // A subtotal heading is judged on every cell of its row: a text merged down from it may be a measure's.
+  const texts = filled.filter((f) => typeof f.value === 'string' && classifyAmount(f.value).kind === 'text');
+  const [only] = texts;
+  if (!only || typeof only.value !== 'string' || texts.length !== 1 || !isCapitalised(only.value.trim())) return null;
+  const priority = cols.get('priority');
+  if (priority !== undefined && priorityNumber(ctx.grid.raw(row, priority.col)) !== null) return null;
+  return noteHeading(ctx, row, only, 'section-row-amounts');
+}
+
+function noteHeading(
+  ctx: LegacyRowContext,
+  row: number,
+  cell: Filled,
+  code: 'section-row' | 'section-row-amounts',
+): Heading {
+  const text = String(cell.value).trim();
+  const heading = { section: sentenceCase(text), text, cell: toA1(row, cell.col) };
+  ctx.note(heading.cell, { code, params: { text, section: heading.section } });
+  noteMergesOver(ctx, row, cell, text);
+  return heading;
+}
+
+/** A heading no measure follows (a note under the last row, "Kilde: Verdal kommune"): logged, no section. */
+export function noteUnused(ctx: LegacyRowContext, heading: Heading | null): void {
+  if (heading) ctx.note(heading.cell, { code: 'section-unused', params: { text: heading.text } });
+}

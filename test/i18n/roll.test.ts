@@ -1,0 +1,48 @@
+/**
+ * The roll's notes (src/i18n/roll.ts) for an investment with money in Etter perioden beside a new last year
+ * of 0: the measure, its amount in the workbook unit and the year, in each language. Figures by hand.
+ */
+import { kr } from '../../src/domain';
+import { rollNoteLines, type RollNotes } from '../../src/i18n/roll';
+
+const notes = (unit: RollNotes['unit'], after: number): RollNotes => ({
+  archiveSheet: 'Arkiv 2027–2030',
+  finished: [],
+  rescaled: [],
+  afterPeriod: [{ id: 'I-003', after: kr(after), year: 2031 }],
+  unit,
+  notCarried: [],
+});
+
+describe('a note per investment with money in Etter perioden', () => {
+  it.each([
+    [
+      'nb',
+      '1000 kr',
+      500_000,
+      'I-003 har 500 i Etter perioden; det nye året 2031 er 0. Flytt beløpet dit hvis det faller i 2031.',
+    ],
+    [
+      'nn',
+      '1000 kr',
+      500_000,
+      'I-003 har 500 i Etter perioden; det nye året 2031 er 0. Flytt beløpet dit dersom det fell i 2031.',
+    ],
+    [
+      'en',
+      '1000 kr',
+      500_000,
+      'I-003 has 500 in Etter perioden; the new year 2031 is 0. Move the amount there if it falls in 2031.',
+    ],
+  ] as const)('%s, %s', (lang, unit, after, line) => {
+    expect(rollNoteLines(notes(unit, after), lang)).toEqual([line]);
+  });
+
+  it.each([
+    // 1 250 000 kr is 1,25 mill kr and 1 250 000 kr (grouped with a space as the workbook shows it).
+    ['mill kr', 1_250_000, /^I-003 har 1,25 i Etter perioden/],
+    ['kr', 1_250_000, /^I-003 har 1[\s\u00a0\u202f]250[\s\u00a0\u202f]000 i Etter perioden/],
+  ] as const)('shows the amount in the workbook unit (%s)', (unit, after, start) => {
+    expect(rollNoteLines(notes(unit, after), 'nb')[0]).toMatch(start);
+  });
+});
