@@ -2,6 +2,7 @@
 import type { Finding } from './finding';
 import type { Choice, CostStatus, MeasureKind, Purpose } from './choices';
 import type { Kr, Unit } from './money';
+import type { SettingKey } from './settingsSchema';
 
 /** Which measure table a row belongs to. */
 export type TableKind = 'operating' | 'investment';
@@ -16,6 +17,12 @@ export interface Settings {
   readonly tolerance: Kr;
   /** Plannavn (SPEC §3): names the thematic plan; empty when not given. */
   readonly planName: string;
+  /**
+   * The settings the workbook states — a row the reader found with a usable value — in SETTINGS order; the
+   * others hold their default. Absent for settings built in code, which state them all. A comparison goes only
+   * by settings both sides state: a version saved before Toleranse or Plannavn had a row did not change them.
+   */
+  readonly stated?: readonly SettingKey[];
 }
 
 /** The plan years, derived: startYear … startYear + yearCount − 1. */
