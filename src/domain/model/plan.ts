@@ -2,7 +2,6 @@
 import type { Finding } from './finding';
 import type { Choice, CostStatus, MeasureKind, Purpose } from './choices';
 import type { Kr, Unit } from './money';
-import type { SettingKey } from './settingsSchema';
 
 /** Which measure table a row belongs to. */
 export type TableKind = 'operating' | 'investment';
@@ -18,11 +17,12 @@ export interface Settings {
   /** Plannavn (SPEC §3): names the thematic plan; empty when not given. */
   readonly planName: string;
   /**
-   * The settings the workbook states — a row the reader found with a usable value — in SETTINGS order; the
+   * The settings the workbook states — a row the reader found with a usable value — in SETTINGS order (their
+   * keys are this type's fields, so SettingKey of settingsSchema.ts, not imported: that would close a circle); the
    * others hold their default. Absent for settings built in code, which state them all. A comparison goes only
    * by settings both sides state: a version saved before Toleranse or Plannavn had a row did not change them.
    */
-  readonly stated?: readonly SettingKey[];
+  readonly stated?: readonly Exclude<keyof Settings, 'stated'>[];
 }
 
 /** The plan years, derived: startYear … startYear + yearCount − 1. */
