@@ -4,19 +4,23 @@
  */
 import {
   columnSpec,
+  formatAmount,
   ECONOMY_PLAN_COLUMNS,
   INVESTMENT_COLUMNS,
   OPERATING_COLUMNS,
   type ColumnSpec,
   type Finding,
+  type Kr,
   type Lang,
   type Plan,
+  type SettingChange,
+  type Unit,
 } from '../domain';
 import { COMPARE_EN } from './compare.en';
 import { COMPARE_NB, type CompareKey } from './compare.nb';
 import { COMPARE_NN } from './compare.nn';
 import { renderFinding } from './findings';
-import { GLOSSARY_EN, GLOSSARY_NN } from './glossary';
+import { GLOSSARY, GLOSSARY_EN, GLOSSARY_NN } from './glossary';
 import { makeTranslator, type Catalog, type MessageParams } from './translate';
 
 export type { CompareKey };
@@ -32,6 +36,21 @@ export function ct(lang: Lang, key: CompareKey, params?: MessageParams): string 
 /** "Sheet!A1" of every amount cell that holds no amount (#REF!, text, a formula without its result). */
 export const invalidAmountCells = (findings: readonly Finding[]): string[] =>
   findings.filter((f) => f.code === 'amount-invalid').map((f) => `${f.sheet}!${f.cell}`);
+
+/**
+ * The sentence that a setting changed between the versions ("Økonomiplanversjon er endret fra «…» til «…».");
+ * Toleranse in `unit` (the newer version's, as every amount of the report), an empty text as "(tom)".
+ */
+export function settingChangeText(lang: Lang, change: SettingChange, unit: Unit): string {
+  const setting = GLOSSARY[lang][change.field];
+  if (change.field === 'tolerance') {
+    const [old, now] = [formatAmount(change.old as Kr, unit), formatAmount(change.new as Kr, unit)];
+    return ct(lang, 'settingAmountChanged', { setting, old, new: now, unit });
+  }
+  const shown = (v: string | number): string =>
+    v === '' ? GLOSSARY[lang].empty : ct(lang, 'quoted', { text: String(v) });
+  return ct(lang, 'settingChanged', { setting, old: shown(change.old), new: shown(change.new) });
+}
 
 /** At most this many cells are named in the warning of them. */
 const CELLS_NAMED = 5;

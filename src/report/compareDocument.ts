@@ -17,7 +17,7 @@ import {
   type YearChanges,
 } from '../domain';
 import { costStatusLabel } from '../i18n';
-import { ct, fieldLabel, fieldSpec, type FieldTable } from '../i18n/compare';
+import { ct, fieldLabel, fieldSpec, settingChangeText, type FieldTable } from '../i18n/compare';
 import type { Block, ReportDocument } from './document';
 
 interface Ctx {
@@ -78,6 +78,7 @@ function headerBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
     p(ct(lang, 'amountsIn', { unit: ctx.unit })),
   ];
   if (diff.unitChanged) blocks.push(p(ct(lang, 'unitChanged', { old: diff.old.plan.unit, new: diff.new.plan.unit })));
+  for (const c of diff.settings) blocks.push(p(settingChangeText(lang, c, ctx.unit)));
   const { common, onlyOld, onlyNew } = diff.years;
   if (onlyOld.length + onlyNew.length > 0) {
     blocks.push(
@@ -95,7 +96,7 @@ function headerBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
     linesRemoved: e.removed.length,
     linesChanged: e.changed.length,
   };
-  const nothing = Object.values(counts).every((n) => n === 0);
+  const nothing = diff.settings.length === 0 && Object.values(counts).every((n) => n === 0);
   blocks.push({ kind: 'paragraph', text: ct(lang, nothing ? 'nothing' : 'summary', counts), tone: 'info' });
   return blocks;
 }

@@ -52,10 +52,19 @@ export type CompareJsonYears = Readonly<
   Record<string, { readonly old: Kr | null; readonly new: Kr | null; readonly difference: Kr | null }>
 >;
 
+/** A changed setting by its key (`tolerance`, `economyPlanVersion` …): text, or kroner for `tolerance`. */
+export interface CompareJsonSetting {
+  readonly field: string;
+  readonly old: string | number;
+  readonly new: string | number;
+}
+
 /** The whole document `tiltaksplan compare --format json` prints. */
 export interface CompareJson {
   readonly old: CompareJsonSide;
   readonly new: CompareJsonSide;
+  /** Prisnivå, Økonomiplanversjon, Toleranse (kroner), Plannavn: those both versions state and that differ. */
+  readonly settings: readonly CompareJsonSetting[];
   readonly measures: {
     readonly added: readonly CompareJsonMeasure[];
     readonly removed: readonly CompareJsonMeasure[];
@@ -131,6 +140,7 @@ export function compareJson(diff: ChangeSet): CompareJson {
   return {
     old: side(diff.old),
     new: side(diff.new),
+    settings: diff.settings.map((c) => ({ field: c.field, old: c.old, new: c.new })),
     measures: {
       added: m.added.map(measure),
       removed: m.removed.map(measure),

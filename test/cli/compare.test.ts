@@ -40,7 +40,9 @@ describe('tiltaksplan compare', () => {
     const t = io();
     expect(await main(['compare', 'eksempel.xlsx', 'rullert.xlsx', '--format', 'json'], t)).toBe(0);
     const diff = json(t);
-    expect(Object.keys(diff)).toEqual(['old', 'new', 'measures', 'totals', 'economyPlan']);
+    expect(Object.keys(diff)).toEqual(['old', 'new', 'settings', 'measures', 'totals', 'economyPlan']);
+    // The roll moves a Prisnivå of the default form on with the period (SPEC §11): a setting that changed.
+    expect(diff.settings).toEqual([{ field: 'priceLevel', old: 'faste 2027-kroner', new: 'faste 2028-kroner' }]);
     expect(diff.old).toEqual({
       file: 'eksempel.xlsx',
       label: 'eksempel.xlsx',
@@ -160,9 +162,9 @@ describe('tiltaksplan compare', () => {
   });
 
   it('says on stderr which amount cells of the saved version count as 0 (a user unhid it and typed a note)', async () => {
-    // Versjon 1: header A2:B10, blank row 11, title A12, headers row 13, D-001 in row 14; 2028 is column I.
+    // Versjon 1: header A2:B11, blank row 12, title A13, headers row 14, D-001 in row 15; 2028 is column I.
     const wb = await openXlsxFile(path.join(dir, 'endret.xlsx'));
-    await wb.apply([{ kind: 'setCells', sheet: 'Versjon 1', origin: 'I14', values: [['se notat']] }]);
+    await wb.apply([{ kind: 'setCells', sheet: 'Versjon 1', origin: 'I15', values: [['se notat']] }]);
     await saveXlsxFile(wb, path.join(dir, 'versjonsnotat.xlsx'));
     const t = io();
     const args = ['compare', 'versjonsnotat.xlsx', '--version-sheet', 'Versjon 1', '--format', 'json'];
@@ -171,7 +173,7 @@ describe('tiltaksplan compare', () => {
     expect(json(t).measures.changed[0]?.changes[0]).toEqual({ field: '2028', old: 0, new: 1_500_000 });
     expect(t.err()).toBe(
       'versjonsnotat.xlsx: 1 beløpscelle i den lagrede versjonen er ikke et beløp og teller som 0 i ' +
-        'sammenligningen (Versjon 1!I14).\n',
+        'sammenligningen (Versjon 1!I15).\n',
     );
   });
 

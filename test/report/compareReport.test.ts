@@ -91,3 +91,62 @@ describe('renderCompare', () => {
     expect(lines.some((l) => l.startsWith('for unge'))).toBe(false);
   });
 });
+
+describe('renderCompare: settings changed since the older version', () => {
+  // Toleranse 1 and 5 in 1000 kr (1 000 and 5 000 kr); Økonomiplanversjon from the adopted to the revised one.
+  const settingsPlan = (settings: Record<string, CellValue>, unit: Unit = '1000 kr') =>
+    readPlan(canonicalSnapshot({ operating: [operatingRow()], unit, settings }), { defaultStartYear: 2027 }).plan;
+  const adopted = settingsPlan({ Toleranse: 1, Økonomiplanversjon: 'ØP 2027–2030 vedtatt' });
+  const revised = settingsPlan({ Toleranse: 5, Økonomiplanversjon: 'ØP 2027–2030 rev. juni' });
+  const sides = { old: { file: 'a.xlsx', label: 'a.xlsx' }, new: { file: 'b.xlsx', label: 'b.xlsx' } };
+  const changed = comparePlans(adopted, revised, sides);
+
+  it.each([
+    [
+      'nb',
+      'Økonomiplanversjon er endret fra «ØP 2027–2030 vedtatt» til «ØP 2027–2030 rev. juni».',
+      'Toleranse er endret fra 1 til 5 (1000 kr).',
+    ],
+    [
+      'nn',
+      'Økonomiplanversjon er endra frå «ØP 2027–2030 vedtatt» til «ØP 2027–2030 rev. juni».',
+      'Toleranse er endra frå 1 til 5 (1000 kr).',
+    ],
+    [
+      'en',
+      'Economy plan version changed from “ØP 2027–2030 vedtatt” to “ØP 2027–2030 rev. juni”.',
+      'Tolerance changed from 1 to 5 (1000 kr).',
+    ],
+  ] as const)(
+    'text (%s): both changes, the tolerance in the unit, and not "no changes"',
+    (lang, version, tolerance) => {
+      const text = renderCompare(changed, 'text', lang);
+      expect(text).toContain(version);
+      expect(text).toContain(tolerance);
+      expect(text).not.toMatch(/Ingen endringer|Ingen endringar|No changes/);
+    },
+  );
+
+  it('shows the tolerance in the newer unit: 1 000 kr as 1 000 when the plan is now in kr', () => {
+    const inKr = settingsPlan({ Toleranse: 5000, Økonomiplanversjon: 'ØP 2027–2030 vedtatt' }, 'kr');
+    const text = renderCompare(comparePlans(adopted, inKr, sides), 'text', 'nb');
+    expect(text.replace(/[\u00a0\u202f]/g, ' ')).toContain('Toleranse er endret fra 1 000 til 5 000 (kr).');
+  });
+
+  it('HTML states them too; JSON adds "settings" in kroner beside the keys it had', () => {
+    const html = renderCompare(changed, 'html', 'nb');
+    expect(html).toContain('Toleranse er endret fra 1 til 5 (1000 kr).');
+    const json = JSON.parse(renderCompare(changed, 'json', 'nb')) as Record<string, unknown>;
+    expect(Object.keys(json)).toEqual(['old', 'new', 'settings', 'measures', 'totals', 'economyPlan']);
+    expect(json.settings).toEqual([
+      { field: 'economyPlanVersion', old: 'ØP 2027–2030 vedtatt', new: 'ØP 2027–2030 rev. juni' },
+      { field: 'tolerance', old: 1000, new: 5000 },
+    ]);
+  });
+
+  it('the same settings: nothing said, and JSON "settings" is empty', () => {
+    const same = comparePlans(revised, revised, sides);
+    expect(renderCompare(same, 'text', 'nb')).not.toContain('er endret fra');
+    expect((JSON.parse(renderCompare(same, 'json', 'nb')) as { settings: unknown }).settings).toEqual([]);
+  });
+});

@@ -183,13 +183,13 @@ describe('ChangesView with amount cells that hold no amount', () => {
     expect(screen.getAllByText(/teller som 0 i sammenligningen/)).toHaveLength(1);
   });
   it('warns of a cell of the saved version too, naming it there: a user unhid the version and typed a note', async () => {
-    // Versjon 1: header A2:B10, blank row 11, title A12, headers row 13, D-001 in row 14; 2028 is column I.
-    const noted = setCell(withVersion(now), 'Versjon 1', 'I14', 'se sak 12/27');
+    // Versjon 1: header A2:B11, blank row 12, title A13, headers row 14, D-001 in row 15; 2028 is column I.
+    const noted = setCell(withVersion(now), 'Versjon 1', 'I15', 'se sak 12/27');
     await renderPane(new FakePort(noted), 'changes');
     expect(
       screen.getByText(
         'Vedtatt: 1 beløpscelle i den lagrede versjonen er ikke et beløp og teller som 0 i sammenligningen ' +
-          '(Versjon 1!I14).',
+          '(Versjon 1!I15).',
       ),
     ).toBeTruthy();
   });
@@ -254,5 +254,21 @@ describe('ChangesView with a measure moved between the tables', () => {
       within(item).getByRole('button', { name: `${ct('nb', 'goToMeasure', { id: 'D-002' })} (C2)` }),
     );
     expect(selections(port)).toEqual(['Tiltak investering!C2']);
+  });
+});
+
+describe('ChangesView: settings changed since the saved version', () => {
+  it('says beside the summary that Økonomiplanversjon and Toleranse changed (1 and 5 in 1000 kr)', async () => {
+    const settings = (tolerance: number, version: string) => ({ Toleranse: tolerance, Økonomiplanversjon: version });
+    const old = canonicalSnapshot({ operating: [operatingRow()], settings: settings(1, 'ØP 2027–2030 vedtatt') });
+    const { plan } = readPlan(old, { defaultStartYear: 2027 });
+    const current = canonicalSnapshot({ operating: [operatingRow()], settings: settings(5, 'ØP 2027–2030 rev. juni') });
+    const wb = applyEdits(current, planSaveVersion(old, plan, { label: 'Vedtatt', date: '2026-12-10' }).edits);
+    await renderPane(new FakePort(wb), 'changes');
+    expect(
+      await screen.findByText('Økonomiplanversjon er endret fra «ØP 2027–2030 vedtatt» til «ØP 2027–2030 rev. juni».'),
+    ).toBeTruthy();
+    expect(screen.getByText('Toleranse er endret fra 1 til 5 (1000 kr).')).toBeTruthy();
+    expect(screen.queryByText(ct('nb', 'nothing'))).toBeNull();
   });
 });

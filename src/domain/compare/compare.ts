@@ -1,14 +1,16 @@
 /**
  * Compare two versions of a plan (SPEC §14): a pure function from two plans to the change set. Measures are
  * matched by ID across both tables (measures.ts), amounts by calendar year — a rolled plan compares the years
- * both periods hold, and years in one period only are listed as such. Amounts are kroner throughout, so a change of Beløpsenhet alone is stated
- * (unitChanged) but changes no amount.
+ * both periods hold, and years in one period only are listed as such. Amounts are kroner throughout, so a change
+ * of Beløpsenhet alone is stated (unitChanged) but changes no amount; the other settings are compared where both
+ * versions state them (settings.ts).
  */
 import type { ChangeSet, ComparedPlan } from '../model/changeSet';
 import type { Plan } from '../model/plan';
 import { compareEconomyPlan } from './economyPlan';
 import type { CommonYear } from './fields';
 import { compareMeasures } from './measures';
+import { compareSettings } from './settings';
 import { compareTotals } from './totals';
 
 /** Which file and label each side carries into the change set. */
@@ -41,6 +43,7 @@ export function comparePlans(before: Plan, after: Plan, sides: CompareSides): Ch
       onlyNew: after.years.filter((y) => !before.years.includes(y)),
     },
     unitChanged: before.settings.unit !== after.settings.unit,
+    settings: compareSettings(before.settings, after.settings),
     measures,
     totals: compareTotals(before, after, all),
     economyPlan: compareEconomyPlan(before.economyPlan, after.economyPlan, years),

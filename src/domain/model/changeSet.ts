@@ -72,6 +72,16 @@ export interface LineChange extends LineEntry {
   readonly changes: readonly FieldChange[];
 }
 
+/** The settings compared besides Beløpsenhet and the period (compare/settings.ts). */
+export type ComparedSetting = 'priceLevel' | 'economyPlanVersion' | 'tolerance' | 'planName';
+
+/** A setting both versions state with different values: text, or kroner for Toleranse. */
+export interface SettingChange {
+  readonly field: ComparedSetting;
+  readonly old: string | Kr;
+  readonly new: string | Kr;
+}
+
 /** One side of the comparison: which file (and version), labelled for the reader. */
 export interface ComparedPlan {
   readonly file: string;
@@ -90,6 +100,8 @@ export interface ChangeSet {
     readonly onlyNew: readonly number[];
   };
   readonly unitChanged: boolean;
+  /** Prisnivå, Økonomiplanversjon, Toleranse, Plannavn where both versions state them and they differ. */
+  readonly settings: readonly SettingChange[];
   readonly measures: {
     readonly added: readonly MeasureEntry[];
     readonly removed: readonly MeasureEntry[];

@@ -16,6 +16,13 @@ export interface Settings {
   readonly tolerance: Kr;
   /** Plannavn (SPEC §3): names the thematic plan; empty when not given. */
   readonly planName: string;
+  /**
+   * The settings the workbook states — a row the reader found with a usable value — in SETTINGS order (their
+   * keys are this type's fields, so SettingKey of settingsSchema.ts, not imported: that would close a circle); the
+   * others hold their default. Absent for settings built in code, which state them all. A comparison goes only
+   * by settings both sides state: a version saved before Toleranse or Plannavn had a row did not change them.
+   */
+  readonly stated?: readonly Exclude<keyof Settings, 'stated'>[];
 }
 
 /** The plan years, derived: startYear … startYear + yearCount − 1. */

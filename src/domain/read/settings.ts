@@ -97,6 +97,8 @@ const toleranceIn =
 /** Reads settings entries; a value that cannot be used is reported and left to the default. */
 class SettingReader {
   readonly findings: Finding[] = [];
+  /** Settings whose row holds a value the default stands in for (reported): the workbook does not state them. */
+  readonly unusable = new Set<SettingKey>();
   constructor(
     private readonly entries: Map<SettingKey, Entry>,
     private readonly t: LocatedTable,
@@ -110,11 +112,13 @@ class SettingReader {
     if (!e || isBlank(e.value)) {
       // A required setting with no value cannot be guessed silently: the plan period depends on it.
       const cell = e?.cell ?? toA1(this.t.headerRow, this.t.left);
+      if (!blankOk && e) this.unusable.add(key);
       if (!blankOk) this.findings.push(makeFinding('setting-invalid', sheet, cell, { setting, value: '' }));
       return null;
     }
     const parsed = parse(e.value);
     if (parsed === null) {
+      this.unusable.add(key);
       // A number stays a number, so that the message shows it the language's way (4,5, not 4.5).
       const value = typeof e.value === 'number' ? e.value : cellText(e.value);
       this.findings.push(makeFinding('setting-invalid', sheet, e.cell, { setting, value }));
@@ -132,7 +136,8 @@ function parseEntries(entries: Map<SettingKey, Entry>, t: LocatedTable, base: Se
   const priceLevel = r.take('priceLevel', parseText, true) ?? `faste ${startYear}-kroner`;
   const economyPlanVersion = r.take('economyPlanVersion', parseText, true) ?? '';
   const planName = r.take('planName', parseText, true) ?? '';
-  const settings = { startYear, yearCount, unit, priceLevel, economyPlanVersion, tolerance, planName };
+  const stated = SETTINGS.filter((s) => entries.has(s.key) && !r.unusable.has(s.key)).map((s) => s.key);
+  const settings = { startYear, yearCount, unit, priceLevel, economyPlanVersion, tolerance, planName, stated };
   return { settings, found: true, findings: r.findings };
 }
 

@@ -19,7 +19,7 @@ import type { CellValue, SheetSnapshot, TableInfo, WorkbookSnapshot } from '../m
 /** How far down and across the header table may start. */
 const SCAN_ROWS = 12;
 const SCAN_COLS = 4;
-/** The most rows the header table may span, Innstilling … its last entry (a saved version writes 9). */
+/** The most rows the header table may span, Innstilling … its last entry (a saved version writes 10). */
 const HEADER_MAX_ROWS = 24;
 
 /**

@@ -74,6 +74,7 @@ export function versionLayout(plan: Plan, stamp: VersionStamp, typed?: ReadonlyM
     [label('unit'), settings.unit],
     [label('priceLevel'), settings.priceLevel],
     [label('economyPlanVersion'), settings.economyPlanVersion],
+    [label('tolerance'), fromKr(settings.tolerance, settings.unit)],
     [label('planName'), settings.planName],
     [],
   ];

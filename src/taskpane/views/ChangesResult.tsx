@@ -4,7 +4,7 @@
  */
 import { Button, Text } from '@fluentui/react-components';
 import type { ChangeSet, FieldChange, MeasureChange, MeasureEntry, Plan, TableKind } from '../../domain';
-import { ct, fieldLabel, type FieldTable } from '../../i18n/compare';
+import { ct, fieldLabel, settingChangeText, type FieldTable } from '../../i18n/compare';
 import { changeCells, lineName, movedCells } from '../../report/compareDocument';
 import type { ViewProps } from '../components/types';
 import { ChangesTotals } from './ChangesTotals';
@@ -103,7 +103,7 @@ export function ChangesResult(props: Props): JSX.Element {
     linesRemoved: lines.removed.length,
     linesChanged: lines.changed.length,
   };
-  const nothing = Object.values(counts).every((n) => n === 0);
+  const nothing = diff.settings.length === 0 && Object.values(counts).every((n) => n === 0);
   const lineItems = [
     ...lines.added.map((l) => ({ l, what: ct(lang, 'linesAdded'), changes: [] as readonly FieldChange[] })),
     ...lines.removed.map((l) => ({ l, what: ct(lang, 'linesRemoved'), changes: [] as readonly FieldChange[] })),
@@ -113,6 +113,9 @@ export function ChangesResult(props: Props): JSX.Element {
     <>
       <Text role="status">{ct(lang, nothing ? 'nothing' : 'summary', counts)}</Text>
       {diff.unitChanged && <Text>{ct(lang, 'unitChanged', { old: diff.old.plan.unit, new: diff.new.plan.unit })}</Text>}
+      {diff.settings.map((c) => (
+        <Text key={c.field}>{settingChangeText(lang, c, diff.new.plan.unit)}</Text>
+      ))}
       {diff.years.onlyOld.length + diff.years.onlyNew.length > 0 && (
         <Text size={200}>
           {diff.years.common.length > 0

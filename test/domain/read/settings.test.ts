@@ -2,6 +2,16 @@ import { readSettings, settingAddress } from '../../../src/domain/read/settings'
 import type { CellValue } from '../../../src/domain/model/snapshot';
 import { canonicalSnapshot, setCell } from '../../helpers/workbook';
 
+/** The canonical snapshot writes a row for every setting: all seven are stated unless one is invalid. */
+const STATED_ALL = ['startYear', 'yearCount', 'unit', 'priceLevel', 'economyPlanVersion', 'tolerance', 'planName'];
+const KEY_OF: Readonly<Record<string, string>> = {
+  'Første planår': 'startYear',
+  'Antall planår': 'yearCount',
+  Beløpsenhet: 'unit',
+  Prisnivå: 'priceLevel',
+  Toleranse: 'tolerance',
+};
+
 describe('readSettings', () => {
   it.each<[string, CellValue, string]>([
     ['Første planår', 1999, 'B2'],
@@ -29,6 +39,8 @@ describe('readSettings', () => {
       economyPlanVersion: '',
       tolerance: 0,
       planName: '',
+      // The invalid setting is not stated: its default must not be compared as the workbook's value.
+      stated: STATED_ALL.filter((k) => k !== KEY_OF[label]),
     });
   });
 
@@ -46,6 +58,22 @@ describe('readSettings', () => {
     const { settings, findings } = readSettings(canonicalSnapshot({ settings: { [label]: value } }), 2026);
     expect(findings).toEqual([]);
     expect((settings as unknown as Record<string, unknown>)[key]).toEqual(expected);
+  });
+
+  it('records which settings the workbook states: an empty row is stated, a missing row is not', () => {
+    // Row 8 is Plannavn: relabelled, the workbook has no Plannavn row; Økonomiplanversjon (row 6) is left empty.
+    const wb = setCell(canonicalSnapshot(), 'Innstillinger', 'A8', 'Merknad');
+    const { settings, findings } = readSettings(wb, 2026);
+    expect(findings).toEqual([]);
+    expect(settings.planName).toBe('');
+    expect(settings.stated).toEqual([
+      'startYear',
+      'yearCount',
+      'unit',
+      'priceLevel',
+      'economyPlanVersion',
+      'tolerance',
+    ]);
   });
 
   it('converts the tolerance with the unit of the same table', () => {

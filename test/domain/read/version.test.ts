@@ -84,13 +84,13 @@ describe('readVersion', () => {
   });
 
   it('reads the measures of a version whose blank row under its header the user deleted', () => {
-    // The example's version: header A2:B10, blank row 11, "Tiltak drift" in A12. With row 11 deleted the title
+    // The example's version: header A2:B11, blank row 12, "Tiltak drift" in A13. With row 12 deleted the title
     // follows the header directly; the 11 operating measures D-001 … D-011 are still the version's.
     const wb = saved();
     const sheets = wb.sheets.map((s) =>
-      s.sheet === 'Versjon 1' ? { ...s, values: s.values.filter((_, i) => i !== 10) } : s,
+      s.sheet === 'Versjon 1' ? { ...s, values: s.values.filter((_, i) => i !== 11) } : s,
     );
-    expect(wb.sheets.find((s) => s.sheet === 'Versjon 1')?.values[11]?.[0]).toBe('Tiltak drift');
+    expect(wb.sheets.find((s) => s.sheet === 'Versjon 1')?.values[12]?.[0]).toBe('Tiltak drift');
     const version = readVersion({ ...wb, sheets }, 'Versjon 1');
     expect(version?.info.label).toBe(stamp.label);
     expect(version?.plan.operating.map((m) => m.id)).toEqual([
