@@ -59,7 +59,7 @@ export const COMPARE_EN: Record<CompareKey, string> = {
   versionOption: '{label} ({sheet}, {date})',
   otherFile: 'Other file: {file}',
   openOther: 'Open another file to compare with',
-  openOtherFailed: 'The file could not be read as an Excel workbook (.xlsx). Choose another file.',
+  openOtherFailed: 'The file "{file}" could not be read as an Excel workbook (.xlsx). Choose another file.',
   notAVersion: '"{sheet}" is not a saved version. Choose another version.',
   goToMeasure: 'Go to {id} in the workbook',
   chartTitle: 'Change in new money per year',

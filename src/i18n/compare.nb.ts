@@ -59,7 +59,7 @@ export const COMPARE_NB = {
   versionOption: '{label} ({sheet}, {date})',
   otherFile: 'Annen fil: {file}',
   openOther: 'Åpne en annen fil å sammenligne med',
-  openOtherFailed: 'Filen kunne ikke leses som en Excel-arbeidsbok (.xlsx). Velg en annen fil.',
+  openOtherFailed: 'Filen «{file}» kunne ikke leses som en Excel-arbeidsbok (.xlsx). Velg en annen fil.',
   notAVersion: '«{sheet}» er ikke en lagret versjon. Velg en annen versjon.',
   goToMeasure: 'Gå til {id} i arbeidsboken',
   chartTitle: 'Endring i nye midler per år',

@@ -59,7 +59,7 @@ export const COMPARE_NN: Record<CompareKey, string> = {
   versionOption: '{label} ({sheet}, {date})',
   otherFile: 'Anna fil: {file}',
   openOther: 'Opne ei anna fil å samanlikne med',
-  openOtherFailed: 'Fila kunne ikkje lesast som ei Excel-arbeidsbok (.xlsx). Vel ei anna fil.',
+  openOtherFailed: 'Fila «{file}» kunne ikkje lesast som ei Excel-arbeidsbok (.xlsx). Vel ei anna fil.',
   notAVersion: '«{sheet}» er ikkje ein lagra versjon. Vel ein annan versjon.',
   goToMeasure: 'Gå til {id} i arbeidsboka',
   chartTitle: 'Endring i nye midlar per år',

@@ -137,7 +137,7 @@ export const TASKPANE_EN: Record<TaskpaneKey, string> = {
   downloadWorkbook: 'Download workbook',
   downloadReport: 'Download report (JSON)',
   downloadReportHtml: 'Download report (HTML)',
-  openFailed: 'The file could not be read as an Excel workbook (.xlsx). Choose another file.',
+  openFailed: 'The file "{file}" could not be read as an Excel workbook (.xlsx). Choose another file.',
   fileLabel: 'File: {file}',
   preview: 'Sheet {sheet}',
   previewSelected: 'Selected cell: {cell}',

@@ -137,7 +137,7 @@ export const TASKPANE_NB = {
   downloadWorkbook: 'Last ned arbeidsbok',
   downloadReport: 'Last ned rapport (JSON)',
   downloadReportHtml: 'Last ned rapport (HTML)',
-  openFailed: 'Filen kunne ikke leses som en Excel-arbeidsbok (.xlsx). Velg en annen fil.',
+  openFailed: 'Filen «{file}» kunne ikke leses som en Excel-arbeidsbok (.xlsx). Velg en annen fil.',
   fileLabel: 'Fil: {file}',
   preview: 'Arket {sheet}',
   previewSelected: 'Valgt celle: {cell}',

@@ -139,7 +139,7 @@ export const TASKPANE_NN: Record<TaskpaneKey, string> = {
   downloadWorkbook: 'Last ned arbeidsbok',
   downloadReport: 'Last ned rapport (JSON)',
   downloadReportHtml: 'Last ned rapport (HTML)',
-  openFailed: 'Fila kunne ikkje lesast som ei Excel-arbeidsbok (.xlsx). Vel ei anna fil.',
+  openFailed: 'Fila «{file}» kunne ikkje lesast som ei Excel-arbeidsbok (.xlsx). Vel ei anna fil.',
   fileLabel: 'Fil: {file}',
   preview: 'Arket {sheet}',
   previewSelected: 'Vald celle: {cell}',

@@ -35,3 +35,14 @@ describe('App', () => {
     expect(port.reads).toBe(before + 1);
   });
 });
+
+describe('App in a plain browser, a file that does not open', () => {
+  it('names that file in the message: the file bar still names the open one (eksempel.xlsx)', async () => {
+    render(<App mode="browser" langTag="nb" dark={false} />);
+    await screen.findByText('Fil: eksempel.xlsx', undefined, { timeout: 20_000 });
+    await userEvent.upload(screen.getByTestId('file-input'), new File(['bare tekst'], 'budsjett.xlsx'));
+    const said = await screen.findByText(/kunne ikke leses som en Excel-arbeidsbok/);
+    expect(said.textContent).toContain('Filen «budsjett.xlsx» kunne ikke leses');
+    expect(screen.getByText('Fil: eksempel.xlsx')).toBeTruthy();
+  }, 30_000);
+});

@@ -157,7 +157,7 @@ describe('ChangesView', () => {
 });
 
 describe('ChangesView: a second file that does not open', () => {
-  it('says why, then that it could not be read, once', async () => {
+  it('says why, then that this file, by name, could not be read, once', async () => {
     const old = new UnreadableWorkbookError('old-xls', 'an old .xls workbook');
     const files: CompareFiles = { read: jest.fn(async () => Promise.reject(old)), downloadReport: jest.fn() };
     await renderPane(new FakePort(now), 'changes', { compareFiles: files });
@@ -165,7 +165,7 @@ describe('ChangesView: a second file that does not open', () => {
     expect(
       await screen.findByText(
         'Gammelt .xls-format; lagre den som .xlsx i Excel. ' +
-          'Filen kunne ikke leses som en Excel-arbeidsbok (.xlsx). Velg en annen fil.',
+          'Filen «vedtatt.xlsx» kunne ikke leses som en Excel-arbeidsbok (.xlsx). Velg en annen fil.',
       ),
     ).toBeTruthy();
   });

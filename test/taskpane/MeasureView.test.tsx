@@ -57,6 +57,44 @@ describe('MeasureView', () => {
 });
 
 /**
+ * After a save or a move the form shows the measure as the workbook now holds it: a move swaps priorities, and
+ * a later save compares with what was written, not with what was loaded before the first save.
+ */
+describe('MeasureView after a write', () => {
+  const cellsWritten = (port: FakePort) =>
+    port.edits.flatMap((e) => (e.kind === 'setCells' ? [`${e.origin}=${JSON.stringify(e.values)}`] : []));
+  const pickD002 = () =>
+    userEvent.selectOptions(screen.getByRole('combobox', { name: tp('nb', 'editExisting') }), 'D-002 · Bostøtte');
+
+  it('writes a value typed back to what it was before the previous save (2030: 2 400 → 900 → 2 400)', async () => {
+    const port = new FakePort(twoMeasures());
+    await renderPane(port, 'measure');
+    await pickD002();
+    const y2030 = () => screen.getByRole('textbox', { name: '2030' });
+    await userEvent.clear(y2030());
+    await userEvent.type(y2030(), '900');
+    await userEvent.click(screen.getByRole('button', { name: tp('nb', 'saveMeasure') }));
+    await screen.findByText(tp('nb', 'measureSaved', { id: 'D-002' }));
+    await userEvent.clear(y2030());
+    await userEvent.type(y2030(), '2 400');
+    await userEvent.click(screen.getByRole('button', { name: tp('nb', 'saveMeasure') }));
+    await waitFor(() => expect(port.applied).toHaveLength(2));
+    // 2030 is column K of D-002's row 3: first 900, then 2 400 again.
+    expect(cellsWritten(port)).toEqual(['K3=[[900]]', 'K3=[[2400]]']);
+  });
+
+  it('shows the priority the move wrote (D-002 up: 2 → 1), and no duplicate-priority error', async () => {
+    const port = new FakePort(twoMeasures());
+    await renderPane(port, 'measure');
+    await pickD002();
+    await userEvent.click(screen.getByRole('button', { name: tp('nb', 'moveUp') }));
+    await screen.findByText(tp('nb', 'measureMoved', { id: 'D-002' }));
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Prioritet' })).toHaveProperty('value', '1'));
+    expect(screen.queryByText(/^Raden har \d+ feil/)).toBeNull();
+  });
+});
+
+/**
  * The pane plans on the check it read last; the user may have sorted the table since (Excel's events arrive a
  * moment later, or not at all when the subscription failed). A write must land in the measure's row as it is
  * now, and must not put back fields the user changed in Excel since the form was filled.

@@ -21,12 +21,15 @@ describe('useFileWorkbook: a file that does not open', () => {
     ['old-xls-renamed.xlsx', 'old-xls'],
     ['text-file.xlsx', 'not-zip'],
   ] as const)('%s: the message says why (%s), the open workbook stays', async (name, reason) => {
-    const openFailed = jest.fn((u: Unreadable | undefined) => `kunne ikke åpnes: ${u?.reason ?? '?'}`);
+    const openFailed = jest.fn(
+      (u: Unreadable | undefined, file: string) => `${file} kunne ikke åpnes: ${u?.reason ?? '?'}`,
+    );
     const { result } = renderHook(() => useFileWorkbook('eksempel.xlsx', openFailed, () => 'other'));
     await waitFor(() => expect(result.current.file).toBe('eksempel.xlsx'));
     await act(() => result.current.openFile(asFile(name, broken(name))));
-    expect(openFailed).toHaveBeenLastCalledWith({ reason });
-    expect(result.current.error).toBe(`kunne ikke åpnes: ${reason}`);
+    // The message names the file that failed: the file bar still shows the one that stays open.
+    expect(openFailed).toHaveBeenLastCalledWith({ reason }, name);
+    expect(result.current.error).toBe(`${name} kunne ikke åpnes: ${reason}`);
     expect(result.current.file).toBe('eksempel.xlsx');
     expect(cliText(`reason.${reason}`, 'nb')).not.toContain('reason.');
   });

@@ -15,8 +15,11 @@ import { useFileWorkbook } from './useFileWorkbook';
 
 export function BrowserPane({ lang }: { readonly lang: Lang }): JSX.Element {
   // The reason (password, old .xls, damaged, too many cells on a sheet …) in the command line's words, then what to do.
-  const openFailed = (unreadable: Unreadable | undefined): string =>
-    unreadable ? unreadableMessage(lang, unreadable, tp(lang, 'openFailed')) : tp(lang, 'openFailed');
+  // It names the file: the file bar still names the one that stays open.
+  const openFailed = (unreadable: Unreadable | undefined, file: string): string => {
+    const failed = tp(lang, 'openFailed', { file });
+    return unreadable ? unreadableMessage(lang, unreadable, failed) : failed;
+  };
   const session = useFileWorkbook(tp(lang, 'exampleFile'), openFailed, (e) => paneErrorText(lang, toPaneError(e)));
   const { port, selection, loading, error } = session;
   // SPEC §15: several plans against one economy plan, instead of the one open file.

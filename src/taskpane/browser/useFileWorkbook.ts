@@ -33,7 +33,7 @@ export interface FileSession {
  */
 export function useFileWorkbook(
   exampleFile: string,
-  openFailed: (unreadable: Unreadable | undefined) => string,
+  openFailed: (unreadable: Unreadable | undefined, file: string) => string,
   otherFailed: (error: unknown) => string,
 ): FileSession {
   const [workbook, setWorkbook] = useState<FileWorkbook | null>(null);
@@ -60,7 +60,7 @@ export function useFileWorkbook(
       try {
         show(await make(), name);
       } catch (e) {
-        setError(failure ? failure(unreadableOf(e)) : otherFailedRef.current(e));
+        setError(failure ? failure(unreadableOf(e), name) : otherFailedRef.current(e));
       } finally {
         setLoading(false);
       }

@@ -121,7 +121,7 @@ export function ChangesView(props: ChangesProps): JSX.Element {
       setOther({ name: f.name, snapshot: await (compareFiles as CompareFiles).read(f) });
       setChoice(FILE);
     } catch (e) {
-      setError(otherFailedText(lang, toPaneError(e)));
+      setError(otherFailedText(lang, toPaneError(e), f.name));
     }
   };
 
@@ -195,8 +195,8 @@ export function ChangesView(props: ChangesProps): JSX.Element {
  * too many cells on a sheet), then that the file could not be read; any other error after that sentence. Never
  * the pane's general «could not be read» beside it.
  */
-function otherFailedText(lang: Lang, error: PaneError): string {
-  const failed = ct(lang, 'openOtherFailed');
+function otherFailedText(lang: Lang, error: PaneError, file: string): string {
+  const failed = ct(lang, 'openOtherFailed', { file });
   if (error.unreadable) return unreadableMessage(lang, error.unreadable, failed);
   if (error.key === 'errorUnreadable') return failed;
   return `${failed} ${paneErrorText(lang, error)}`;

@@ -89,11 +89,17 @@ export function MeasureView({ lang, result, snapshot, write, busy, canInsertCell
   const [loaded, setLoaded] = useState<FormState | null>(null);
   const [touched, setTouched] = useState(false);
 
+  // The form shows the measure as written (a move swaps priorities), and the next save compares with that.
   useEffect(() => {
     if (!repick) return;
-    setPick((was) => pickMeasure(plan, repick) ?? was);
+    const now = pickMeasure(plan, repick);
+    if (now) {
+      setPick(now);
+      setForm(formFromMeasure(now.measure, unit));
+      setLoaded(formFromMeasure(now.measure, unit));
+    }
     setRepick(null);
-  }, [plan, repick]);
+  }, [plan, repick, unit]);
 
   // The picked measure in the plan the pane read last (null when that no longer holds it).
   const pickedNow = pick ? relocateMeasure(plan, pick) : null;
