@@ -5,6 +5,8 @@
 import type { Finding, FindingCode } from '../domain';
 
 export type FindingVariantKey =
+  | 'column-missing.header-empty'
+  | 'column-missing.header-renamed'
   | 'section-invalid.missing'
   | 'amount-invalid.uncalculated'
   | 'priority-invalid.missing'
@@ -18,6 +20,8 @@ export type FindingVariantKey =
 export type FindingKey = FindingCode | FindingVariantKey;
 
 const VARIANTS: readonly FindingVariantKey[] = [
+  'column-missing.header-empty',
+  'column-missing.header-renamed',
   'section-invalid.missing',
   'amount-invalid.uncalculated',
   'priority-invalid.missing',

@@ -5,6 +5,8 @@ import type { FindingKey } from './findingKeys';
 export const FINDINGS_NN: Record<FindingKey, string> = {
   'sheet-missing': `Fann ikkje {table} på arket «{sheet}». Opprett han under ${g.structure} i oppgåvepanelet med «${g.showChanges}».`,
   'column-missing': `Kolonnen «{column}» manglar i tabellen. Legg han til under ${g.structure} i oppgåvepanelet med «${g.showChanges}».`,
+  'column-missing.header-empty': `Overskrifta i denne kolonnen er tom, så kolonnen «{column}» manglar i tabellen. Skriv «{column}» i cella, eller la ${g.structure} i oppgåvepanelet gjere det med «${g.showChanges}».`,
+  'column-missing.header-renamed': `Overskrifta «{found}» står der kolonnen «{column}» skal stå, så «{column}» manglar i tabellen. Skriv «{column}» i cella, eller la ${g.structure} i oppgåvepanelet gjere det med «${g.showChanges}».`,
   'column-duplicate': 'Kolonnen «{column}» finst to gonger. Gi den eine eit anna namn eller slett han.',
   'year-columns':
     'Årskolonnane stemmer ikkje med planperioden: venta {expected}, fann {found}. Rett overskriftene eller Første planår / Antall planår.',

@@ -232,6 +232,9 @@ describe('renderFinding', () => {
   });
 
   it.each([
+    ['column-missing', { reason: 'header-empty' }, 'column-missing.header-empty'],
+    ['column-missing', { reason: 'header-renamed' }, 'column-missing.header-renamed'],
+    ['column-missing', {}, 'column-missing'],
     ['section-invalid', { reason: 'missing' }, 'section-invalid.missing'],
     ['section-invalid', { reason: 'unknown' }, 'section-invalid'],
     ['priority-invalid', { reason: 'missing' }, 'priority-invalid.missing'],

@@ -12,7 +12,15 @@ type AmountCell = { readonly column: string; readonly value: string };
 export interface FindingParams {
   // structure
   'sheet-missing': { readonly table: string; readonly sheet: string };
-  'column-missing': { readonly column: string };
+  /**
+   * `reason`/`found` when a column stands where this one belongs with its header emptied or renamed to
+   * Excel's default ("Column1"): the finding then names that header cell.
+   */
+  'column-missing': {
+    readonly column: string;
+    readonly reason?: 'header-empty' | 'header-renamed';
+    readonly found?: string;
+  };
   'column-duplicate': { readonly column: string };
   /** The plan years expected and the year headers found, each joined with ", ". */
   'year-columns': { readonly expected: string; readonly found: string };

@@ -47,6 +47,11 @@ export interface TableLayout {
    * reader matches it; `name` as typed, which an Excel table keeps as the column's name.
    */
   readonly headers: readonly { readonly text: string; readonly name: string; readonly column: string }[];
+  /**
+   * A column whose header is empty or Excel's "Column1", standing where the schema puts the one missing
+   * column `key` (read/unnamedColumn.ts): repair writes the header there instead of adding a column.
+   */
+  readonly unnamed?: { readonly key: string; readonly column: string };
 }
 
 /** Fields shared by operating and investment measures. Amounts: null = cell empty (not given). */

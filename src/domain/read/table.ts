@@ -10,6 +10,7 @@ import { headerText, matchesHeader, normalizeHeader, parseYearHeader } from './m
 import type { ColumnSpec } from '../model/schema';
 import { yearKey } from './rowCells';
 import { cellAt, rowEnd } from './sheetCells';
+import { findUnnamedColumn } from './unnamedColumn';
 import type { Finding } from '../model/finding';
 import type { TableLayout, Years } from '../model/plan';
 
@@ -92,13 +93,28 @@ function cellColumnsOf(
   return letters;
 }
 
+/** The column that lost the header of the one missing schema column, if the table shows which (unnamedColumn.ts). */
+function unnamedOf(t: LocatedTable, specs: readonly ColumnSpec[], scan: Scan) {
+  const right = Math.min(t.right, rowEnd(t.sheet, t.headerRow));
+  const headers = [];
+  for (let c = t.left; c <= right; c++) headers.push(cellAt(t.sheet, t.headerRow, c));
+  return findUnnamedColumn(specs, scan.columns, scan.years, t.left, headers);
+}
+
 /** Maps the header row of `t` onto `specs` for the plan `years`, with the column findings. */
 export function mapColumns(t: LocatedTable, specs: readonly ColumnSpec[], years: Years): MappedTable {
   const scan = scanHeaders(t, specs);
   const findings = [...scan.findings];
+  const unnamed = unnamedOf(t, specs, scan);
   for (const spec of specs) {
     if (spec.required && spec.key !== 'years' && !scan.columns.has(spec.key)) {
-      findings.push(makeFinding('column-missing', t.sheet.sheet, firstCell(t), { column: spec.header }));
+      // The header cell of a column that lost its header, when that column is clearly this one.
+      const params =
+        unnamed?.key === spec.key
+          ? ({ reason: unnamed.found === '' ? 'header-empty' : 'header-renamed', found: unnamed.found } as const)
+          : {};
+      const cell = unnamed?.key === spec.key ? toA1(t.headerRow, unnamed.column) : firstCell(t);
+      findings.push(makeFinding('column-missing', t.sheet.sheet, cell, { column: spec.header, ...params }));
     }
   }
   if (specs.some((s) => s.key === 'years')) {
@@ -115,6 +131,7 @@ export function mapColumns(t: LocatedTable, specs: readonly ColumnSpec[], years:
     columns: Object.fromEntries([...scan.columns].map(([k, c]) => [k, columnLetter(c)])),
     yearColumns: Object.fromEntries([...planYears].map(([y, c]) => [String(y), columnLetter(c)])),
     headers: scan.headers,
+    ...(unnamed ? { unnamed: { key: unnamed.key, column: columnLetter(unnamed.column) } } : {}),
   };
   return {
     layout,

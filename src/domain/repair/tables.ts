@@ -157,21 +157,48 @@ function headerStep(layout: TableLayout, full: TableLayout, added: readonly Adde
   };
 }
 
+/**
+ * The header written back over a column that lost it (layout.unnamed), when repair would otherwise add that
+ * column at the end: the user's data stay where they are and the column is theirs again.
+ */
+function renameStep(
+  layout: TableLayout,
+  added: readonly Added[],
+): { step: RepairStep; key: string; column: string } | null {
+  const u = layout.unnamed;
+  const a = u && added.find((x) => x.key === u.key);
+  if (!u || !a) return null;
+  const origin = toA1(layout.headerRow, columnNumber(u.column));
+  return {
+    key: a.key,
+    column: u.column,
+    step: {
+      edits: [{ kind: 'setCells', sheet: layout.sheet, origin, values: [[a.header]] }],
+      changes: [{ kind: 'fix-header', sheet: layout.sheet, target: a.header, detail: origin }],
+    },
+  };
+}
+
 /** Repairs one measure or economy plan table (see the file comment). */
 export function repairTable(wb: WorkbookSnapshot, plan: Plan, layout: TableLayout | null, t: TableTarget): RepairStep {
   if (!layout) return createMissing(wb, t, plan);
-  const cols = layout.headers.map((h) => columnNumber(h.column));
+  const cols = [...layout.headers, ...(layout.unnamed ? [layout.unnamed] : [])].map((h) => columnNumber(h.column));
   const left = Math.min(...cols);
   const right = Math.max(...cols);
   const bottom = Math.max(layout.lastDataRow, layout.headerRow + 1);
-  let added = missingColumns(layout, t, plan.years);
+  const missing = missingColumns(layout, t, plan.years);
+  const renamed = renameStep(layout, missing);
+  let added = missing.filter((a) => a.key !== renamed?.key);
   const room = { top: layout.headerRow, left: right + 1, bottom, right: right + added.length };
   // Columns go at the end of the table or not at all: a user's cell there keeps them out, and is named.
   const blocked = added.length > 0 ? userCellsIn(wb, layout.sheet, room) : [];
   if (blocked.length > 0) added = [];
-  const full = extendLayout(layout, added, right + 1);
+  const named = renamed ? { ...layout, columns: { ...layout.columns, [renamed.key]: renamed.column } } : layout;
+  const full = extendLayout(named, added, right + 1);
   const newRight = right + added.length;
-  const { changes, edits } = headerStep(layout, full, added, right + 1);
+  const header = headerStep(layout, full, added, right + 1);
+  const changes = [...(renamed?.step.changes ?? []), ...header.changes];
+  const edits = [...(renamed?.step.edits ?? []), ...header.edits];
   const ref = toRange(layout.headerRow, left, bottom, newRight);
   if (layout.tableName === null) {
     const sum = formulaSpec(t.specs);
@@ -182,7 +209,11 @@ export function repairTable(wb: WorkbookSnapshot, plan: Plan, layout: TableLayou
         : {};
     edits.push({ kind: 'createTable', sheet: layout.sheet, name: t.table, ref, ...calculated });
     changes.push({ kind: 'add-table', sheet: layout.sheet, target: t.table, detail: ref });
-  } else if (added.length > 0) edits.push({ kind: 'resizeTable', name: layout.tableName, ref });
+  } else if (added.length > 0 || renamed) {
+    // A header written back keeps the table's ref; the file path takes the column's name from the header cell.
+    const own = wb.tables.find((x) => x.name === layout.tableName)?.ref;
+    edits.push({ kind: 'resizeTable', name: layout.tableName, ref: added.length === 0 && own ? own : ref });
+  }
   const addedSpecs = added.filter((a) => !a.key.startsWith('year:')).map((a) => a.spec);
   const addedOnly = onlyAdded(full, added);
   edits.push(
