@@ -67,5 +67,6 @@ export { planSaveVersion } from './sheets/version';
 export { findVersions, isVersionSheet, readVersion, VERSION_HEADER_WINDOW } from './read/version';
 export { comparePlans, type CompareSides } from './compare/compare';
 export { periodDoubts } from './compare/period';
+export { framesByMovement } from './compare/totals';
 export { exampleContent } from './example/example';
 export { verdalMillKrContent, VERDAL_START_YEAR } from './example/verdal';

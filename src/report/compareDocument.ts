@@ -3,6 +3,7 @@
  * the older version to the newer one, in the reader's language, amounts in the newer version's unit.
  */
 import {
+  framesByMovement,
   formatAmount,
   kr,
   type ChangeSet,
@@ -155,9 +156,8 @@ function yearTable(ctx: Ctx, years: YearChanges): Block {
 function frameBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
   const { lang } = ctx;
   const name = (frame: string) => frame || ct(lang, 'noFrame');
-  const moved = (f: ChangeSet['totals']['byFrame'][number]) =>
-    diff.years.common.some((y) => (f.years[String(y)]?.difference ?? 0) !== 0);
-  const rows = diff.totals.byFrame.filter(moved).flatMap((f) =>
+  const { moved, unchanged } = framesByMovement(diff);
+  const rows = moved.flatMap((f) =>
     diff.years.common.map((y, i) => {
       const c = f.years[String(y)];
       return [
@@ -169,7 +169,7 @@ function frameBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
       ];
     }),
   );
-  const still = diff.totals.byFrame.filter((f) => !moved(f)).map((f) => name(f.frame));
+  const still = unchanged.map((f) => name(f.frame));
   const headers = (['frame', 'year', 'before', 'after', 'difference'] as const).map((h) => ct(lang, h));
   return [
     ...(rows.length > 0 ? [{ kind: 'table', headers, rows, numeric: [2, 3, 4] } as Block] : []),

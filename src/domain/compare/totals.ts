@@ -58,3 +58,14 @@ export function compareTotals(before: Plan, after: Plan, all: readonly number[])
     })),
   };
 }
+
+type FrameChanges = ChangeSet['totals']['byFrame'][number];
+
+/**
+ * The frames whose new money moved in a year both versions hold, and the others (a year in one period only is
+ * not a change, see above): the change report and the pane show the first year by year and name the rest.
+ */
+export function framesByMovement(diff: ChangeSet): { moved: FrameChanges[]; unchanged: FrameChanges[] } {
+  const moved = (f: FrameChanges) => diff.years.common.some((y) => (f.years[String(y)]?.difference ?? 0) !== 0);
+  return { moved: diff.totals.byFrame.filter(moved), unchanged: diff.totals.byFrame.filter((f) => !moved(f)) };
+}

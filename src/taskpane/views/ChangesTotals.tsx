@@ -3,7 +3,15 @@
  * money per Rammeområde (SPEC §14), as the change report shows them.
  */
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
-import { formatAmount, type ChangeSet, type Kr, type Lang, type Unit, type YearChanges } from '../../domain';
+import {
+  formatAmount,
+  framesByMovement,
+  type ChangeSet,
+  type Kr,
+  type Lang,
+  type Unit,
+  type YearChanges,
+} from '../../domain';
 import { ct, type CompareKey } from '../../i18n/compare';
 import { ChangesChart } from './ChangesChart';
 
@@ -51,14 +59,13 @@ type Frame = ChangeSet['totals']['byFrame'][number];
 
 /**
  * New money per frame, year by year, for the frames whose new money moved in a year both versions hold; the
- * others named in one line (the change report's rule: compareDocument's frameBlocks).
+ * others named in one line (framesByMovement, as the change report does).
  */
 function FrameTable({ diff, lang, unit }: Props & { unit: Unit }) {
   const { common } = diff.years;
-  const moved = (f: Frame) => common.some((y) => (f.years[String(y)]?.difference ?? 0) !== 0);
   const name = (f: Frame) => f.frame || ct(lang, 'noFrame');
-  const changed = diff.totals.byFrame.filter(moved);
-  const still = diff.totals.byFrame.filter((f) => !moved(f)).map(name);
+  const { moved: changed, unchanged } = framesByMovement(diff);
+  const still = unchanged.map(name);
   const caption = ct(lang, 'byFrame');
   const headers: CompareKey[] = ['frame', 'year', 'before', 'after', 'difference'];
   return (

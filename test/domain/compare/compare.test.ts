@@ -1,4 +1,5 @@
 import { comparePlans } from '../../../src/domain/compare/compare';
+import { framesByMovement } from '../../../src/domain/compare/totals';
 import type { ChangeSet, YearChanges } from '../../../src/domain/model/changeSet';
 import type { Plan } from '../../../src/domain/model/plan';
 import type { CellValue } from '../../../src/domain/model/snapshot';
@@ -166,6 +167,14 @@ describe('comparePlans: measures', () => {
         },
       ],
     ]);
+  });
+
+  it('parts the frames into those whose new money moved in a year both versions hold and the others', () => {
+    // D-002 (frame R4, 100 a year) is added; D-001 stays in R3 unchanged: R4 moved (0 → 100 a year), R3 did not.
+    const before = plan([operatingRow({ Rammeområde: 'R3' })]);
+    const after = plan([d2({ Prioritet: 2, Rammeområde: 'R4' }), operatingRow({ Rammeområde: 'R3' })]);
+    const { moved, unchanged } = framesByMovement(compare(before, after));
+    expect([moved.map((f) => f.frame), unchanged.map((f) => f.frame)]).toEqual([['R4'], ['R3']]);
   });
 
   it('leaves out what is not part of the plan: the ID it matches by, Sum periode, Kommentar', () => {
