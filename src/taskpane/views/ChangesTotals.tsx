@@ -10,6 +10,7 @@ import {
   type Kr,
   type Lang,
   type Unit,
+  type YearChange,
   type YearChanges,
 } from '../../domain';
 import { ct, type CompareKey } from '../../i18n/compare';
@@ -21,6 +22,19 @@ interface Props {
 }
 
 const amount = (v: Kr | null, unit: Unit): string => (v === null ? '–' : formatAmount(v, unit));
+
+/** Old, new and Δ of one year as three number cells (– where a side has none). */
+function ChangeCells({ change, unit }: { change: YearChange | undefined; unit: Unit }) {
+  return (
+    <>
+      {[change?.old ?? null, change?.new ?? null, change?.difference ?? null].map((v, i) => (
+        <TableCell key={i} className="tp-num">
+          {amount(v, unit)}
+        </TableCell>
+      ))}
+    </>
+  );
+}
 
 function YearTable({ caption, years, lang, unit }: { caption: string; years: YearChanges; lang: Lang; unit: Unit }) {
   const headers: CompareKey[] = ['before', 'after', 'difference'];
@@ -42,11 +56,7 @@ function YearTable({ caption, years, lang, unit }: { caption: string; years: Yea
           {Object.entries(years).map(([year, c]) => (
             <TableRow key={year}>
               <TableCell>{year}</TableCell>
-              {[c.old, c.new, c.difference].map((v, i) => (
-                <TableCell key={i} className="tp-num">
-                  {amount(v, unit)}
-                </TableCell>
-              ))}
+              <ChangeCells change={c} unit={unit} />
             </TableRow>
           ))}
         </TableBody>
@@ -85,20 +95,13 @@ function FrameTable({ diff, lang, unit }: Props & { unit: Unit }) {
             </TableHeader>
             <TableBody>
               {changed.flatMap((f) =>
-                common.map((year, i) => {
-                  const c = f.years[String(year)];
-                  return (
-                    <TableRow key={`${f.frame}-${year}`}>
-                      <TableCell>{i === 0 ? name(f) : ''}</TableCell>
-                      <TableCell>{year}</TableCell>
-                      {[c?.old ?? null, c?.new ?? null, c?.difference ?? null].map((v, j) => (
-                        <TableCell key={j} className="tp-num">
-                          {amount(v, unit)}
-                        </TableCell>
-                      ))}
-                    </TableRow>
-                  );
-                }),
+                common.map((year, i) => (
+                  <TableRow key={`${f.frame}-${year}`}>
+                    <TableCell>{i === 0 ? name(f) : ''}</TableCell>
+                    <TableCell>{year}</TableCell>
+                    <ChangeCells change={f.years[String(year)]} unit={unit} />
+                  </TableRow>
+                )),
               )}
             </TableBody>
           </Table>
