@@ -3,9 +3,18 @@
  * project's Investering `Tiltak` lines, `project-financing` per source against the sum over the plan years
  * of its `Finansiering` lines (only when nothing lies before or after the period), and
  * `measure-not-in-economy-plan` for a costed project with money in the period but no line at all.
- * Several costed measures with one Prosjektnr are reconciled together.
+ * Several costed measures with one Prosjektnr are reconciled together; a project's items name those of its
+ * measures whose sums do not hold (`rowErrors`, SPEC §10), which count like the others (SPEC §4).
  */
-import { classify, classifyYears, toItem, withMissingLine, type Comparison, type YearSeries } from './classify';
+import {
+  classify,
+  classifyYears,
+  toItem,
+  withMissingLine,
+  withRowErrors,
+  type Comparison,
+  type YearSeries,
+} from './classify';
 import type { ItemsByCode } from './itemsByCode';
 import { projectKey, type MatchedLine } from './matchLines';
 import { kr, sumKr } from '../model/money';
@@ -114,8 +123,31 @@ function linesByProject(matched: readonly MatchedLine[]): Map<string, ProjectLin
   return byProject;
 }
 
-/** Reconciles every costed investment project with its Investering lines. */
-export function reconcileProjects(plan: Plan, matched: readonly MatchedLine[], into: ItemsByCode): void {
+/**
+ * Names the project's measures with identity errors (`withErrors`) in the items made since `from` of each
+ * project code: an item of several measures has no measureId for the report to name them by.
+ */
+function noteRowErrors(p: Project, withErrors: ReadonlySet<string>, into: ItemsByCode, from: readonly number[]): void {
+  const ids = p.measures.flatMap((m) => (withErrors.has(m.id) ? [m.id] : []));
+  if (ids.length === 0) return;
+  PROJECT_CODES.forEach((code, k) => {
+    const items = into.of(code);
+    for (let i = from[k] ?? items.length; i < items.length; i++) withRowErrors(items[i], ids);
+  });
+}
+
+const PROJECT_CODES = ['project-expenditure', 'project-financing'] as const;
+
+/**
+ * Reconciles every costed investment project with its Investering lines. `withErrors`: the IDs of measures
+ * whose sums do not hold; they count, and their project's items name them.
+ */
+export function reconcileProjects(
+  plan: Plan,
+  matched: readonly MatchedLine[],
+  into: ItemsByCode,
+  withErrors: ReadonlySet<string> = new Set(),
+): void {
   const costed = plan.investment.filter(isCosted);
   const lines = linesByProject(matched);
   const groups = groupBy(costed, projectKey);
@@ -134,8 +166,10 @@ export function reconcileProjects(plan: Plan, matched: readonly MatchedLine[], i
     if (p.expenditure.length === 0 && p.financing.length === 0)
       for (const m of group.items) notInEconomyPlan(m, plan.years, into);
     else {
+      const from = withErrors.size === 0 ? [] : PROJECT_CODES.map((code) => into.of(code).length);
       expenditureItems(plan, p, into);
       financingItems(plan, p, into);
+      if (withErrors.size > 0) noteRowErrors(p, withErrors, into, from);
     }
   }
 }

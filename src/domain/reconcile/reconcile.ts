@@ -118,11 +118,14 @@ function sortItems(items: ItemsByCode): ReconciliationItem[] {
   return sorted.concat(...lists);
 }
 
-/** Names the measure in every item of a measure or project with an identity error (frames do it themselves). */
+/**
+ * Names the measure in every item of one measure with an identity error (frames and projects, whose items may
+ * add up several measures, name theirs themselves).
+ */
 function noteMeasureErrors(items: ItemsByCode, withErrors: ReadonlySet<string>): void {
   for (const list of items.lists) {
     for (const item of list) {
-      if (item.code !== 'frame-total' && item.measureId !== undefined && withErrors.has(item.measureId))
+      if (item.rowErrors === undefined && item.measureId !== undefined && withErrors.has(item.measureId))
         withRowErrors(item, [item.measureId]);
     }
   }
@@ -174,7 +177,7 @@ export function reconcileParts(
   reconcileMeasures(plan, newMoney, matched, items);
   unmatchedItems(plan, matched, items);
   if (frames) reconcileFrames(plan, newMoney, matched, withErrors, items);
-  reconcileProjects(plan, matched, items);
+  reconcileProjects(plan, matched, items, withErrors);
   if (withErrors.size > 0) noteMeasureErrors(items, withErrors);
   noteInvalidLineCells(items, findings, plan.economyPlan[0]?.sheet ?? SHEETS.economyPlan);
   noteNearMisses(plan, items);

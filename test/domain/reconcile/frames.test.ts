@@ -1,5 +1,6 @@
 import { reconcile } from '../../../src/domain/reconcile/reconcile';
 import type { Finding } from '../../../src/domain/model/finding';
+import { kr } from '../../../src/domain/model/money';
 import { line, op, plan } from '../../helpers/plan';
 import { byCode, miljo, summary } from './helpers';
 
@@ -64,6 +65,44 @@ describe('frame-total', () => {
       line({ row: 3, ref: 'X-1', frame: 'R1', years: [100, 0, 0, 0] }),
     ];
     expect(summary(frameItems(lines))[0]).toEqual([2027, 'mismatch', 'error', -100_000]);
+  });
+
+  it('a year over the Ramme line by exactly Toleranse is rounding, by 1 000 kr more a mismatch (|Δ| ≤ Toleranse)', () => {
+    // Toleranse 100 (thousand). Measures 600/1 200/1 800/2 400 against Ramme 600/1 100/1 699/2 400:
+    // 2028 over by 1 200 − 1 100 = 100 = Toleranse → rounding; 2029 over by 1 800 − 1 699 = 101 → mismatch.
+    const lines = [ramme([600, 1100, 1699, 2400])];
+    const items = byCode(
+      reconcile(plan({ operating: [miljo()], economyPlan: lines, settings: { tolerance: kr(100_000) } }), []),
+      'frame-total',
+    );
+    expect(summary(items)).toEqual([
+      [2027, 'match', 'info', 0],
+      [2028, 'rounding', 'info', 100_000],
+      [2029, 'mismatch', 'error', 101_000],
+      [2030, 'match', 'info', 0],
+    ]);
+  });
+
+  it('savings: a Ramme line that requires a cut is exceeded by measures that save less than it in a year', () => {
+    // D-002 saves 100/200/300/400 thousand, all of it Nye midler (−400 of a full year of −400): new money
+    // −100/−200/−300/−400. The frame must cut 100/300/300/400: 2028 saves 200 of 300 → Δ −200 − (−300) = +100
+    // → mismatch; the other years meet the cut exactly. Its own line −200/−100/−300/−400 has the period's −1 000
+    // → the two differing years are timing (Δ +100 and −100).
+    const d2 = op({ id: 'D-002', years: [-100, -200, -300, -400], fullYear: -400, newMoney: -400, frame: 'R1' });
+    const lines = [line({ row: 2, ref: 'D-002', years: [-200, -100, -300, -400] }), ramme([-100, -300, -300, -400])];
+    const items = reconcile(plan({ operating: [d2], economyPlan: lines }), []);
+    expect(summary(byCode(items, 'measure-new-money'))).toEqual([
+      [2027, 'timing', 'warning', 100_000],
+      [2028, 'timing', 'warning', -100_000],
+      [2029, 'match', 'info', 0],
+      [2030, 'match', 'info', 0],
+    ]);
+    expect(summary(byCode(items, 'frame-total'))).toEqual([
+      [2027, 'match', 'info', 0],
+      [2028, 'mismatch', 'error', 100_000],
+      [2029, 'match', 'info', 0],
+      [2030, 'match', 'info', 0],
+    ]);
   });
 
   it('R3: a year over the Ramme line is a mismatch even when the period sums fit (never timing, SPEC §10)', () => {

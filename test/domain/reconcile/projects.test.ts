@@ -1,4 +1,5 @@
 import { kr } from '../../../src/domain/model/money';
+import type { Finding } from '../../../src/domain/model/finding';
 import { reconcile } from '../../../src/domain/reconcile/reconcile';
 import { inv, line, plan } from '../../helpers/plan';
 import { byCode, summary } from './helpers';
@@ -107,6 +108,34 @@ describe('project-expenditure and project-financing', () => {
     expect(items.map((i) => [i.class, i.measureId, i.cells.measures])).toEqual(
       Array(4).fill(['match', undefined, undefined]),
     );
+  });
+
+  it('names the measure of a shared Prosjektnr whose sums do not hold in each of the project’s items (SPEC §10)', () => {
+    // I-001: 500 + 1 000 = 1 500 = Kostnadsramme = Lån, holds. I-002: 500 + 1 000 ≠ Kostnadsramme 1 600
+    // (investment-phasing) but counts as typed: expenditure 500 + 500 = 1 000 and 1 000 + 1 000 = 2 000 in
+    // 2027/2028, as the line; Lån 1 500 + 1 600 = 3 100 against 1 000 + 2 000 = 3 000 → Δ 100 000 kr, a mismatch.
+    // Every item adds up I-002's row, so every item names it (rowErrors), as a frame's items do.
+    const two = [
+      project({ years: [500, 1000, 0, 0], budget: 1500, loan: 1500, vat: null }),
+      project({ id: 'I-002', row: 6, years: [500, 1000, 0, 0], budget: 1600, loan: 1600, vat: null }),
+    ];
+    const phasing: Finding = {
+      code: 'investment-phasing',
+      severity: 'error',
+      sheet: 'Tiltak investering',
+      cell: 'D6',
+      measureId: 'I-002',
+      params: {},
+    };
+    const lines = [expenditure([1000, 2000, 0, 0]), financing('Lån', [1000, 2000, 0, 0])];
+    const items = reconcile(plan({ investment: two, economyPlan: lines }), [phasing]);
+    expect(items.map((i) => [i.code, i.year ?? i.source, i.class, i.difference, i.rowErrors])).toEqual([
+      ['project-expenditure', 2027, 'match', 0, ['I-002']],
+      ['project-expenditure', 2028, 'match', 0, ['I-002']],
+      ['project-expenditure', 2029, 'match', 0, ['I-002']],
+      ['project-expenditure', 2030, 'match', 0, ['I-002']],
+      ['project-financing', 'Lån', 'mismatch', 100_000, ['I-002']],
+    ]);
   });
 });
 
