@@ -3,7 +3,7 @@
  * one-line reason when it cannot be read, refusing to write over a file it was not told to, and writing
  * whole or not at all with a one-line reason in the user's language when the system says no.
  */
-import { lstatSync, promises as fs, statSync } from 'node:fs';
+import { lstatSync, promises as fs, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../domain';
 import { cliText } from '../i18n/cli';
@@ -57,10 +57,19 @@ export function refuseExisting(io: CliIo, file: string, lang: Lang = 'nb'): bool
   return true;
 }
 
+/** The file at `file` (through symlinks), or undefined when there is none the system will show. */
+function statOrNone(file: string): Stats | undefined {
+  try {
+    return statSync(file, { throwIfNoEntry: false });
+  } catch {
+    return undefined; // a path through a file, a symlink loop, a name too long: the write will say why
+  }
+}
+
 /** Whether two paths name the same file (through symlinks and hard links: device and inode). */
 export function sameFile(io: CliIo, a: string, b: string): boolean {
-  const sa = statSync(resolvePath(io, a), { throwIfNoEntry: false });
-  const sb = statSync(resolvePath(io, b), { throwIfNoEntry: false });
+  const sa = statOrNone(resolvePath(io, a));
+  const sb = statOrNone(resolvePath(io, b));
   return sa !== undefined && sb !== undefined && sa.dev === sb.dev && sa.ino === sb.ino;
 }
 

@@ -6,6 +6,7 @@ import type { Finding, FindingCode } from '../domain';
 
 export type FindingVariantKey =
   | 'column-missing.header-empty'
+  | 'year-columns.none'
   | 'column-missing.header-renamed'
   | 'section-invalid.missing'
   | 'amount-invalid.uncalculated'
@@ -21,6 +22,7 @@ export type FindingKey = FindingCode | FindingVariantKey;
 
 const VARIANTS: readonly FindingVariantKey[] = [
   'column-missing.header-empty',
+  'year-columns.none',
   'column-missing.header-renamed',
   'section-invalid.missing',
   'amount-invalid.uncalculated',

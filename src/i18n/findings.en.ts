@@ -10,6 +10,8 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
   'column-duplicate': 'The column "{column}" appears twice. Rename or delete one of them.',
   'year-columns':
     'The year columns do not match the plan period: expected {expected}, found {found}. Fix the headers or Første planår / Antall planår.',
+  'year-columns.none':
+    'The year columns do not match the plan period: expected {expected}, found no year columns. Fix the headers or Første planår / Antall planår.',
   'setting-invalid': 'The setting "{setting}" has an invalid value "{value}". Fix it on the Innstillinger sheet.',
   'list-empty':
     'There is nothing in {list}, so its drop-downs offer nothing. Fill in values on the Innstillinger sheet.',

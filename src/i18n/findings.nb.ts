@@ -10,6 +10,8 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
   'column-duplicate': 'Kolonnen «{column}» finnes to ganger. Gi den ene et annet navn eller slett den.',
   'year-columns':
     'Årskolonnene stemmer ikke med planperioden: forventet {expected}, fant {found}. Rett overskriftene eller Første planår / Antall planår.',
+  'year-columns.none':
+    'Årskolonnene stemmer ikke med planperioden: forventet {expected}, fant ingen årskolonner. Rett overskriftene eller Første planår / Antall planår.',
   'setting-invalid': 'Innstillingen «{setting}» har en ugyldig verdi «{value}». Rett den på arket Innstillinger.',
   'list-empty':
     'Det står ingenting i {list}, så nedtrekkslistene har ingen valg. Fyll inn verdier på arket Innstillinger.',

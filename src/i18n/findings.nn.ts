@@ -10,6 +10,8 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
   'column-duplicate': 'Kolonnen «{column}» finst to gonger. Gi den eine eit anna namn eller slett han.',
   'year-columns':
     'Årskolonnane stemmer ikkje med planperioden: venta {expected}, fann {found}. Rett overskriftene eller Første planår / Antall planår.',
+  'year-columns.none':
+    'Årskolonnane stemmer ikkje med planperioden: venta {expected}, fann ingen årskolonnar. Rett overskriftene eller Første planår / Antall planår.',
   'setting-invalid': 'Innstillinga «{setting}» har ein ugyldig verdi «{value}». Rett ho på arket Innstillinger.',
   'list-empty':
     'Det står ingenting i {list}, så nedtrekkslistene har ingen val. Fyll inn verdiar på arket Innstillinger.',

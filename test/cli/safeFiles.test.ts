@@ -212,6 +212,32 @@ describe('file system failures: one line, the user’s path, the reason', () => 
     chmodSync(at('låst'), 0o755);
   });
 
+  // An --out the system cannot even look at (a path through a file, a symlink loop, a name too long) was
+  // compared with the inputs by a stat that threw: "uventet feil: ENOTDIR …" in English, not the user's reason.
+  it.each([
+    ['check', 'plan.xlsx/rapport.txt', 'en del av stien er ikke en mappe'],
+    ['check', 'løkke.txt', 'systemfeil ELOOP'],
+    ['check', `${'a'.repeat(300)}.txt`, 'navnet er for langt'],
+    ['import', 'plan.xlsx/ny.xlsx', 'en del av stien er ikke en mappe'],
+    ['roll', `${'a'.repeat(300)}.xlsx`, 'navnet er for langt'],
+    ['compare', 'plan.xlsx/endringer.txt', 'en del av stien er ikke en mappe'],
+  ])('%s --out %s: one line in Norwegian naming the path, nothing written', async (command, out, reason) => {
+    const { io, at, original } = setup();
+    symlinkSync('løkke.txt', at('løkke.txt'));
+    symlinkSync('løkke.xlsx', at('løkke.xlsx'));
+    const inputs = command === 'compare' ? ['plan.xlsx', 'plan.xlsx'] : ['plan.xlsx'];
+    expect(await main([command, ...inputs, '--out', out], io)).toBe(2);
+    const line =
+      io
+        .err()
+        .split('\n')
+        .find((l) => l.includes(reason)) ?? io.err();
+    expect(line).toMatch(new RegExp(`^${out}: (kunne ikke skrives|kan ikke leses): ${reason}$`));
+    expect(io.err()).not.toContain('uventet');
+    expect(readFileSync(at('plan.xlsx'))).toEqual(original);
+    expect(entries(io.cwd)).toEqual(['løkke.txt', 'løkke.xlsx', 'plan.xlsx']);
+  });
+
   it('new onto a dangling symlink: refused, the link left alone', async () => {
     const io = testIo();
     symlinkSync('borte.xlsx', path.join(io.cwd, 'plan.xlsx'));

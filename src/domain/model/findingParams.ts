@@ -23,7 +23,8 @@ export interface FindingParams {
   };
   'column-duplicate': { readonly column: string };
   /** The plan years expected and the year headers found, each joined with ", ". */
-  'year-columns': { readonly expected: string; readonly found: string };
+  /** reason 'none': no year column was found at all (found is then empty). */
+  'year-columns': { readonly expected: string; readonly found: string; readonly reason?: 'none' };
   'setting-invalid': { readonly setting: string; readonly value: string | number };
   'list-empty': { readonly list: string };
   /** A list value longer than Excel allows in a formula (`max` characters): such a SUMIFS criterion never matches. */

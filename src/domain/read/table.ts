@@ -71,7 +71,14 @@ function yearFinding(t: LocatedTable, scan: Scan, years: Years): Finding | null 
   if (same) return null;
   const firstYearCol = Math.min(...scan.years.values());
   const cell = found.length > 0 ? toA1(t.headerRow, firstYearCol) : firstCell(t);
-  return makeFinding('year-columns', t.sheet.sheet, cell, { expected: years.join(', '), found: found.join(', ') });
+  const params = { expected: years.join(', '), found: found.join(', ') };
+  // No year column at all is said as such ("fant ingen årskolonner"), not as an empty list.
+  return makeFinding(
+    'year-columns',
+    t.sheet.sheet,
+    cell,
+    found.length > 0 ? params : { ...params, reason: 'none' as const },
+  );
 }
 
 /** The column letter of every schema key and plan year found, in schema order (plan years in plan order). */
