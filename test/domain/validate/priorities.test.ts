@@ -55,3 +55,24 @@ describe('priority-gap names the numbers the section should have', () => {
     expect(gap?.params).toMatchObject({ priorities: listed, count });
   });
 });
+
+describe('a section is one section whatever its case', () => {
+  it('priority 1 in «Organisasjon» and in «organisasjon» is priority-duplicate', () => {
+    // Sammendrag's SUMIFS and the totals (groupKey) sum both rows under one section, so within that section
+    // priority 1 is used twice: D-2's cell is the duplicate, D-1 the first.
+    const rows = [
+      makeOperating({ id: 'D-1', row: 2, section: 'Organisasjon', priority: 1 }),
+      makeOperating({ id: 'D-2', row: 3, section: 'organisasjon', priority: 1 }),
+    ];
+    expect(described(rows)).toEqual(['priority-duplicate D-2 first D-1']);
+    expect(validatePriorities(rows)[0]).toMatchObject({ cell: 'C3', params: { section: 'Organisasjon' } });
+  });
+
+  it('«Organisasjon» 1 and «ORGANISASJON» 3 leave a gap: the section has 1 and 3 of 1..2', () => {
+    const rows = [
+      makeOperating({ id: 'D-1', row: 2, section: 'Organisasjon', priority: 1 }),
+      makeOperating({ id: 'D-2', row: 3, section: 'ORGANISASJON', priority: 3 }),
+    ];
+    expect(described(rows)).toEqual(['priority-gap D-1 1, 3']);
+  });
+});
