@@ -3,12 +3,15 @@ import { validatePriorities } from '../../../src/domain/validate/unique';
 import type { Measure } from '../../../src/domain/model/plan';
 import { makeOperating } from '../../helpers/plan';
 
-/** SPEC §8 spelled plainly: the first row of a priority wins; the distinct valid priorities must be 1..n. */
+/**
+ * SPEC §8 spelled plainly: the first row of a priority wins; the distinct valid priorities must be 1..n. A
+ * section is its text with case aside, as SUMIFS reads it.
+ */
 function reference(rows: readonly Measure[]): string[] {
   const out: string[] = [];
-  const sections = [...new Set(rows.map((m) => m.section))].filter((s) => s !== '');
+  const sections = [...new Set(rows.map((m) => m.section.toLowerCase()))].filter((s) => s !== '');
   for (const section of sections) {
-    const group = rows.filter((m) => m.section === section);
+    const group = rows.filter((m) => m.section.toLowerCase() === section);
     const valid = group.filter((m) => m.priority !== null && Number.isInteger(m.priority) && m.priority >= 1);
     valid.forEach((m, i) => {
       const first = valid.find((x) => x.priority === m.priority);
@@ -30,7 +33,7 @@ const described = (rows: readonly Measure[]): string[] =>
 describe('priorities, as a law', () => {
   it('finds the duplicates and gaps of the plain rule, in section order', () => {
     const priority = fc.oneof(fc.integer({ min: 1, max: 8 }), fc.constantFrom(null, 0, -1, 1.5, 40, 1e9));
-    const row = fc.record({ section: fc.constantFrom('A', 'B', ''), priority });
+    const row = fc.record({ section: fc.constantFrom('A', 'a', 'B', ''), priority });
     fc.assert(
       fc.property(fc.array(row, { maxLength: 12 }), (spec) => {
         const rows = spec.map((r, i) => makeOperating({ id: `D-${i + 1}`, row: i + 2, ...r }));
