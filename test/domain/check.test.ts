@@ -137,6 +137,20 @@ describe('checkSnapshot', () => {
       ['Tiltak drift', 'S2', 'Kultur2'],
     ]);
   });
+
+  // SPEC §8 priority-invalid: missing, or not a whole number ≥ 1. A cell that holds text is not missing: the
+  // message must quote what is there, not ask for a priority as if the cell were empty.
+  it.each<[CellValue, Record<string, unknown>]>([
+    ['høy', { reason: 'invalid', value: 'høy' }],
+    [true, { reason: 'invalid', value: 'TRUE' }],
+    [{ error: '#REF!' }, { reason: 'invalid', value: '#REF!' }],
+    [null, { reason: 'missing', value: '' }],
+    ['  ', { reason: 'missing', value: '' }],
+  ])('Prioritet %p is priority-invalid %p at C2', (priority, params) => {
+    const { findings } = check(canonicalSnapshot({ operating: [miljo({ Prioritet: priority })] }));
+    const hits = findings.filter((f) => f.code === 'priority-invalid');
+    expect(hits).toEqual([expect.objectContaining({ cell: 'C2', measureId: 'D-001', params })]);
+  });
 });
 
 describe('sortFindings', () => {
