@@ -42,7 +42,7 @@ export interface FindingParams {
     readonly suggestion: string;
   };
   'section-invalid': { readonly reason: 'missing' | 'unknown'; readonly value: string };
-  'priority-invalid': { readonly reason: 'missing' | 'invalid'; readonly value: number | '' };
+  'priority-invalid': { readonly reason: 'missing' | 'invalid'; readonly value: number | string };
   'priority-duplicate': {
     readonly priority: number;
     readonly section: string;
