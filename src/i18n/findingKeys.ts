@@ -7,6 +7,8 @@ import type { Finding, FindingCode } from '../domain';
 export type FindingVariantKey =
   | 'column-missing.header-empty'
   | 'column-missing.header-renamed'
+  | 'setting-invalid.missing'
+  | 'setting-invalid.empty'
   | 'section-invalid.missing'
   | 'amount-invalid.uncalculated'
   | 'priority-invalid.missing'
@@ -22,6 +24,8 @@ export type FindingKey = FindingCode | FindingVariantKey;
 const VARIANTS: readonly FindingVariantKey[] = [
   'column-missing.header-empty',
   'column-missing.header-renamed',
+  'setting-invalid.missing',
+  'setting-invalid.empty',
   'section-invalid.missing',
   'amount-invalid.uncalculated',
   'priority-invalid.missing',

@@ -24,7 +24,12 @@ export interface FindingParams {
   'column-duplicate': { readonly column: string };
   /** The plan years expected and the year headers found, each joined with ", ". */
   'year-columns': { readonly expected: string; readonly found: string };
-  'setting-invalid': { readonly setting: string; readonly value: string | number };
+  'setting-invalid': {
+    readonly setting: string;
+    readonly value: string | number;
+    /** The table has no row for the setting (missing), or its Verdi cell is empty (empty); absent: invalid. */
+    readonly reason?: 'missing' | 'empty';
+  };
   'list-empty': { readonly list: string };
   /** A list value longer than Excel allows in a formula (`max` characters): such a SUMIFS criterion never matches. */
   'list-value-too-long': { readonly list: string; readonly length: number; readonly max: number };
