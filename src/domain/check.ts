@@ -35,13 +35,24 @@ export interface CheckResult {
   readonly newMoney?: PlanNewMoney;
 }
 
-/** One finding per code and cell: the reader and the validator may both see the same bad cell. */
+/**
+ * Each finding once: the reader and the validator may both see the same bad cell. A finding is the same only
+ * when its params are too: two missing columns reported at one table's first cell, or two unknown plan areas
+ * in one cell, are two findings (SPEC §8: all are collected). Params are compared only when code, sheet, cell
+ * and measure ID collide, which is rare.
+ */
 function dedupe(findings: readonly Finding[]): Finding[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, Finding[]>();
   return findings.filter((f) => {
     const key = `${f.code}\u0000${f.sheet}\u0000${f.cell}\u0000${f.measureId ?? ''}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const earlier = seen.get(key);
+    if (earlier === undefined) {
+      seen.set(key, [f]);
+      return true;
+    }
+    const params = JSON.stringify(f.params);
+    if (earlier.some((e) => JSON.stringify(e.params) === params)) return false;
+    earlier.push(f);
     return true;
   });
 }

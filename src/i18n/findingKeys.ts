@@ -8,6 +8,8 @@ export type FindingVariantKey =
   | 'column-missing.header-empty'
   | 'year-columns.none'
   | 'column-missing.header-renamed'
+  | 'setting-invalid.missing'
+  | 'setting-invalid.empty'
   | 'section-invalid.missing'
   | 'amount-invalid.uncalculated'
   | 'priority-invalid.missing'
@@ -24,6 +26,8 @@ const VARIANTS: readonly FindingVariantKey[] = [
   'column-missing.header-empty',
   'year-columns.none',
   'column-missing.header-renamed',
+  'setting-invalid.missing',
+  'setting-invalid.empty',
   'section-invalid.missing',
   'amount-invalid.uncalculated',
   'priority-invalid.missing',

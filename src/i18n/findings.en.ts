@@ -13,6 +13,8 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
   'year-columns.none':
     'The year columns do not match the plan period: expected {expected}, found no year columns. Fix the headers or Første planår / Antall planår.',
   'setting-invalid': 'The setting "{setting}" has an invalid value "{value}". Fix it on the Innstillinger sheet.',
+  'setting-invalid.missing': `The table on the Innstillinger sheet has no row for "{setting}". Add it under ${g.structure} in the task pane with "${g.showChanges}", and fill in its value.`,
+  'setting-invalid.empty': 'The setting "{setting}" has no value. Fill it in on the Innstillinger sheet.',
   'list-empty':
     'There is nothing in {list}, so its drop-downs offer nothing. Fill in values on the Innstillinger sheet.',
   'formula-overwritten':

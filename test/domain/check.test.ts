@@ -3,7 +3,7 @@ import { checkSnapshot, sortFindings } from '../../src/domain/check';
 import type { Finding } from '../../src/domain/model/finding';
 import type { CellValue } from '../../src/domain/model/snapshot';
 import { operatingRow } from '../helpers/rows';
-import { canonicalSnapshot, withoutSheet } from '../helpers/workbook';
+import { canonicalSnapshot, setCell, withoutSheet } from '../helpers/workbook';
 
 const render = (f: Finding, unit: string) => `msg:${f.code}:${unit}`;
 const check = (wb = canonicalSnapshot()) => checkSnapshot(wb, { file: 'plan.xlsx', defaultStartYear: 2027, render });
@@ -108,6 +108,48 @@ describe('checkSnapshot', () => {
     };
     expect(new Set(operating.map((c) => parseA1(c)?.row)).size).toBeGreaterThanOrEqual(3);
     expect([...operating].sort((a, b) => position(a) - position(b))).toEqual(operating);
+  });
+
+  // SPEC §8: all findings are collected. Several findings may share a code and a cell and still say different
+  // things: each must reach the report.
+  it('keeps findings that share a code and a cell but name different things', () => {
+    let wb = canonicalSnapshot({ operating: [miljo({ 'Berørte planområder': 'Bolig; Kultur2' })] });
+    // Two required settings rows relabelled: both are missing, both reported at the table's first cell (A1).
+    wb = setCell(wb, 'Innstillinger', 'A2', 'Merknad 1');
+    wb = setCell(wb, 'Innstillinger', 'A3', 'Merknad 2');
+    // Two required column headers renamed: both columns are missing, both reported at the table's A1.
+    wb = setCell(wb, 'Tiltak drift', 'E1', 'Beskrivelse');
+    wb = setCell(wb, 'Tiltak drift', 'R1', 'Ansvar');
+    const { findings } = check(wb);
+    const at = (code: string, key: string) =>
+      findings.filter((f) => f.code === code).map((f) => [f.sheet, f.cell, f.params[key]]);
+    expect(at('setting-invalid', 'setting')).toEqual([
+      ['Innstillinger', 'A1', 'Første planår'],
+      ['Innstillinger', 'A1', 'Antall planår'],
+    ]);
+    expect(at('column-missing', 'column')).toEqual([
+      ['Tiltak drift', 'A1', 'Tiltak'],
+      ['Tiltak drift', 'A1', 'Ansvarlig'],
+    ]);
+    // Neither "Bolig" nor "Kultur2" is in tblPlanomrader (S is Berørte planområder).
+    expect(at('area-invalid', 'area')).toEqual([
+      ['Tiltak drift', 'S2', 'Bolig'],
+      ['Tiltak drift', 'S2', 'Kultur2'],
+    ]);
+  });
+
+  // SPEC §8 priority-invalid: missing, or not a whole number ≥ 1. A cell that holds text is not missing: the
+  // message must quote what is there, not ask for a priority as if the cell were empty.
+  it.each<[CellValue, Record<string, unknown>]>([
+    ['høy', { reason: 'invalid', value: 'høy' }],
+    [true, { reason: 'invalid', value: 'TRUE' }],
+    [{ error: '#REF!' }, { reason: 'invalid', value: '#REF!' }],
+    [null, { reason: 'missing', value: '' }],
+    ['  ', { reason: 'missing', value: '' }],
+  ])('Prioritet %p is priority-invalid %p at C2', (priority, params) => {
+    const { findings } = check(canonicalSnapshot({ operating: [miljo({ Prioritet: priority })] }));
+    const hits = findings.filter((f) => f.code === 'priority-invalid');
+    expect(hits).toEqual([expect.objectContaining({ cell: 'C2', measureId: 'D-001', params })]);
   });
 });
 

@@ -25,7 +25,12 @@ export interface FindingParams {
   /** The plan years expected and the year headers found, each joined with ", ". */
   /** reason 'none': no year column was found at all (found is then empty). */
   'year-columns': { readonly expected: string; readonly found: string; readonly reason?: 'none' };
-  'setting-invalid': { readonly setting: string; readonly value: string | number };
+  'setting-invalid': {
+    readonly setting: string;
+    readonly value: string | number;
+    /** The table has no row for the setting (missing), or its Verdi cell is empty (empty); absent: invalid. */
+    readonly reason?: 'missing' | 'empty';
+  };
   'list-empty': { readonly list: string };
   /** A list value longer than Excel allows in a formula (`max` characters): such a SUMIFS criterion never matches. */
   'list-value-too-long': { readonly list: string; readonly length: number; readonly max: number };
@@ -43,7 +48,7 @@ export interface FindingParams {
     readonly suggestion: string;
   };
   'section-invalid': { readonly reason: 'missing' | 'unknown'; readonly value: string };
-  'priority-invalid': { readonly reason: 'missing' | 'invalid'; readonly value: number | '' };
+  'priority-invalid': { readonly reason: 'missing' | 'invalid'; readonly value: number | string };
   'priority-duplicate': {
     readonly priority: number;
     readonly section: string;

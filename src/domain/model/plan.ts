@@ -64,6 +64,11 @@ export interface MeasureCommon {
   readonly section: string;
   /** null when the cell is empty or not a number; may be fractional or < 1 (the validator judges). */
   readonly priority: number | null;
+  /**
+   * Only when the Prioritet cell holds something that is not a number ("høy", TRUE, #REF!): its text, so that
+   * priority-invalid quotes it instead of calling the priority missing. Absent otherwise.
+   */
+  readonly priorityText?: string;
   readonly ref: string;
   readonly measure: string;
   /** Kostnadsstatus: a known status, or the text as typed. */

@@ -91,6 +91,15 @@ function periodSum(r: RowReader): Kr | null {
   return value;
 }
 
+/**
+ * The measure with the Prioritet cell's text when that cell holds no number (rare: a copy only then), so that
+ * priority-invalid can quote what is there.
+ */
+function withPriorityText<M extends OperatingMeasure | InvestmentMeasure>(m: M, r: RowReader): M {
+  const text = m.priority === null ? r.notNumber('priority') : undefined;
+  return text === undefined ? m : { ...m, priorityText: text };
+}
+
 // Each builder reads a row into one object literal, fields in reading order (the ID first, so that every
 // finding carries it): no intermediate objects to copy per row, and one hidden class per table.
 
@@ -157,7 +166,7 @@ function readInvestment(r: RowReader, sheet: string, areas: AreaLists): Investme
 
 type BuildMeasure<M> = (r: RowReader, sheet: string, areas: AreaLists) => M;
 
-function readMeasureTable<M>(
+function readMeasureTable<M extends OperatingMeasure | InvestmentMeasure>(
   wb: WorkbookSnapshot,
   spec: MeasureTableSpec,
   years: Years,
@@ -179,7 +188,7 @@ function readMeasureTable<M>(
     if (rows.isEmpty(row)) continue;
     // Findings carry the row's ID: the reader reads it first.
     const r = rows.reader(row, 'id');
-    measures.push(build(r, t.sheet.sheet, areas));
+    measures.push(withPriorityText(build(r, t.sheet.sheet, areas), r));
     if (r.findings.length > 0) findings.push(...r.findings);
   }
   if (measures.length === 0)

@@ -142,6 +142,14 @@ export class RowReader {
     return typeof v === 'string' ? parseNorwegianNumber(v) : null;
   }
 
+  /** The text of a number column that holds something else than a number (text, TRUE, an error); else undefined. */
+  notNumber(key: string): string | undefined {
+    const v = this.value(key);
+    if (isBlank(v) || this.number(key) !== null) return undefined;
+    const text = cellText(v);
+    return text === '' ? undefined : text;
+  }
+
   private readAmountAt(key: string, header: string, col: number | undefined): Kr | null {
     const v = this.cell(col);
     const plain = plainAmount(v, this.table.unit);

@@ -113,7 +113,8 @@ class SettingReader {
       // A required setting with no value cannot be guessed silently: the plan period depends on it.
       const cell = e?.cell ?? toA1(this.t.headerRow, this.t.left);
       if (!blankOk && e) this.unusable.add(key);
-      if (!blankOk) this.findings.push(makeFinding('setting-invalid', sheet, cell, { setting, value: '' }));
+      const reason = e ? 'empty' : 'missing';
+      if (!blankOk) this.findings.push(makeFinding('setting-invalid', sheet, cell, { setting, value: '', reason }));
       return null;
     }
     const parsed = parse(e.value);

@@ -29,7 +29,12 @@ function checkSection(m: Measure, lists: Lists): Finding | null {
 }
 
 function checkPriority(m: Measure): Finding | null {
-  if (m.priority === null) return findingAt(m, 'priority-invalid', 'priority', { reason: 'missing', value: '' });
+  if (m.priority === null) {
+    // A cell with text in it is not missing: the finding quotes what it holds.
+    if (m.priorityText !== undefined)
+      return findingAt(m, 'priority-invalid', 'priority', { reason: 'invalid', value: m.priorityText });
+    return findingAt(m, 'priority-invalid', 'priority', { reason: 'missing', value: '' });
+  }
   if (!isValidPriority(m.priority)) {
     return findingAt(m, 'priority-invalid', 'priority', { reason: 'invalid', value: m.priority });
   }

@@ -40,15 +40,19 @@ export function validateIds(measures: readonly Measure[], suggestId: SuggestId =
   return out;
 }
 
-/** The rows of one table grouped by section, in sheet order (Map keeps first-seen order). */
-function bySection(rows: readonly Measure[]): Map<string, Measure[]> {
-  const groups = new Map<string, Measure[]>();
+/**
+ * The rows of one table grouped by section as Sammendrag's SUMIFS and the totals group them (groupKey: case
+ * aside), in sheet order (Map keeps first-seen order); each group named by its first spelling.
+ */
+function bySection(rows: readonly Measure[]): Map<string, { section: string; rows: Measure[] }> {
+  const groups = new Map<string, { section: string; rows: Measure[] }>();
   for (let i = 0; i < rows.length; i++) {
     const m = rows[i];
     if (m === undefined) continue;
-    const group = groups.get(m.section) ?? [];
-    group.push(m);
-    groups.set(m.section, group);
+    const key = groupKey(m.section);
+    const group = groups.get(key);
+    if (group) group.rows.push(m);
+    else groups.set(key, { section: m.section, rows: [m] });
   }
   return groups;
 }
@@ -100,7 +104,7 @@ function checkSection(section: string, rows: readonly Measure[], out: Finding[])
 /** priority-duplicate and priority-gap for the rows of one table. Rows without a section are skipped. */
 export function validatePriorities(rows: readonly Measure[]): Finding[] {
   const out: Finding[] = [];
-  for (const [section, group] of bySection(rows)) {
+  for (const { section, rows: group } of bySection(rows).values()) {
     if (section === '') continue;
     checkSection(section, group, out);
   }

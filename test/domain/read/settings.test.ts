@@ -93,6 +93,23 @@ describe('readSettings', () => {
     ]);
   });
 
+  // The message must say what is wrong: a row that is not there, or a Verdi cell left empty, is not a value
+  // «» that is invalid.
+  it('tells a missing row (reason missing) and an empty value (reason empty) from an invalid value', () => {
+    const wb = setCell(
+      canonicalSnapshot({ settings: { Beløpsenhet: null, Toleranse: 'litt' } }),
+      'Innstillinger',
+      'A2',
+      'Notat',
+    );
+    const { findings } = readSettings(wb, 2026);
+    expect(findings.map((f) => [f.cell, f.params])).toEqual([
+      ['A1', { setting: 'Første planår', value: '', reason: 'missing' }],
+      ['B4', { setting: 'Beløpsenhet', value: '', reason: 'empty' }],
+      ['B7', { setting: 'Toleranse', value: 'litt' }],
+    ]);
+  });
+
   it('reports a missing Verdi column', () => {
     const wb = setCell(canonicalSnapshot({ startYear: 2031 }), 'Innstillinger', 'B1', 'Tall');
     const { settings, findings } = readSettings(wb, 2026);
