@@ -3,12 +3,15 @@
  * cell typed next to or below a product table is never overwritten). Planned on the 'structure' read, as the
  * pane does; the notes must be where the user left them afterwards.
  */
-import { planReconciliation, parseRange, toA1, type WritePlan } from '../../../src/domain';
+import { planReconciliation, parseRange, toA1, type ReconciliationItem, type WritePlan } from '../../../src/domain';
 import { explainReconciliation } from '../../../src/i18n';
 import { reconciliationSheetText } from '../../../src/i18n/sheets';
 import { checkModel, excelPort, exampleModel } from './exampleModel';
 
-const texts = { ...reconciliationSheetText('nb', 'kr'), explain: (i: never) => explainReconciliation(i, 'nb', 'kr') };
+const texts = {
+  ...reconciliationSheetText('nb', 'kr'),
+  explain: (i: ReconciliationItem) => explainReconciliation(i, 'nb', 'kr'),
+};
 
 async function writeAvstemming(model: Awaited<ReturnType<typeof exampleModel>>): Promise<WritePlan> {
   const { result } = await checkModel(model);
