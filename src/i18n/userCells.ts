@@ -8,12 +8,14 @@ import { makeTranslator, type Catalog } from './translate';
 
 const SHOWN = 3;
 
-const catalog: Catalog<'blocked' | 'repairBlocked' | 'more'> = {
+const catalog: Catalog<'blocked' | 'repairBlocked' | 'addBlocked' | 'more'> = {
   nb: {
     blocked:
       'Ingenting er skrevet: {cells} har innhold som ikke er tiltaksplans, der tiltaksplan måtte skrive. Flytt innholdet og prøv igjen.',
     repairBlocked:
       'En kolonne er ikke tatt med i reparasjonen: {cells} har innhold som ikke er tiltaksplans, der kolonnen skulle stå. Flytt innholdet og forhåndsvis på nytt.',
+    addBlocked:
+      'Tiltaket kan ikke legges til ennå: {cells} har innhold som ikke er tiltaksplans, der den nye raden skal stå. Flytt innholdet, så kan tiltaket legges til.',
     more: '{cells} og {count} celler til',
   },
   nn: {
@@ -21,6 +23,8 @@ const catalog: Catalog<'blocked' | 'repairBlocked' | 'more'> = {
       'Ingenting er skrive: {cells} har innhald som ikkje er tiltaksplans, der tiltaksplan måtte skrive. Flytt innhaldet og prøv igjen.',
     repairBlocked:
       'Ein kolonne er ikkje teken med i reparasjonen: {cells} har innhald som ikkje er tiltaksplans, der kolonnen skulle stå. Flytt innhaldet og førehandsvis på nytt.',
+    addBlocked:
+      'Tiltaket kan ikkje leggjast til enno: {cells} har innhald som ikkje er tiltaksplans, der den nye rada skal stå. Flytt innhaldet, så kan tiltaket leggjast til.',
     more: '{cells} og {count} celler til',
   },
   en: {
@@ -28,6 +32,8 @@ const catalog: Catalog<'blocked' | 'repairBlocked' | 'more'> = {
       'Nothing written: {cells} holds content that is not tiltaksplan’s, where tiltaksplan would have to write. Move it and try again.',
     repairBlocked:
       'A column is left out of the repair: {cells} holds content that is not tiltaksplan’s, where the column would go. Move it and preview again.',
+    addBlocked:
+      'The measure cannot be added yet: {cells} holds content that is not tiltaksplan’s, where the new row would go. Move it, and the measure can be added.',
     more: '{cells} and {count} more cells',
   },
 };
@@ -48,4 +54,9 @@ export function blockedText(blocked: readonly UserCell[], lang: Lang): string {
 /** One sentence for a repair that writes around a user's cells: the column they stand in is left out. */
 export function repairBlockedText(blocked: readonly UserCell[], lang: Lang): string {
   return text('repairBlocked', lang, { cells: cellsText(blocked, lang) });
+}
+
+/** One sentence, before anything is written, for a new measure whose row holds a user's cells. */
+export function addBlockedText(blocked: readonly UserCell[], lang: Lang): string {
+  return text('addBlocked', lang, { cells: cellsText(blocked, lang) });
 }

@@ -20,13 +20,21 @@ describe('useFileWorkbook: a file that does not open', () => {
     ['password-protected.xlsx', 'encrypted'],
     ['old-xls-renamed.xlsx', 'old-xls'],
     ['text-file.xlsx', 'not-zip'],
+    ['truncated.xlsx', 'corrupt'],
+    // These three open (the zip directory is sound) and fail only when a sheet is read: a sheet that inflates
+    // to 300 MB, one that inflates past the size it declares, one that declares a DOCTYPE.
+    ['zip-bomb-declared.xlsx', 'too-large'],
+    ['zip-bomb-lying.xlsx', 'too-large'],
+    ['doctype-entities.xlsx', 'not-allowed'],
   ] as const)('%s: the message says why (%s), the open workbook stays', async (name, reason) => {
     const openFailed = jest.fn(
       (u: Unreadable | undefined, file: string) => `${file} kunne ikke åpnes: ${u?.reason ?? '?'}`,
     );
     const { result } = renderHook(() => useFileWorkbook('eksempel.xlsx', openFailed, () => 'other'));
     await waitFor(() => expect(result.current.file).toBe('eksempel.xlsx'));
+    const before = result.current.workbook;
     await act(() => result.current.openFile(asFile(name, broken(name))));
+    expect(result.current.workbook).toBe(before);
     // The message names the file that failed: the file bar still shows the one that stays open.
     expect(openFailed).toHaveBeenLastCalledWith({ reason }, name);
     expect(result.current.error).toBe(`${name} kunne ikke åpnes: ${reason}`);

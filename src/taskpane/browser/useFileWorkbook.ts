@@ -68,8 +68,20 @@ export function useFileWorkbook(
     [show],
   );
 
+  // A file whose zip directory is sound may still fail on its first read (a sheet that inflates too far or
+  // declares a DOCTYPE): read it as the pane's first check will before it replaces the open workbook, so that
+  // such a file fails like a damaged one (named, the old workbook still open).
   const openFile = useCallback(
-    (f: File) => load(async () => openXlsx(await f.arrayBuffer()), f.name, openFailed),
+    (f: File) =>
+      load(
+        async () => {
+          const wb = await openXlsx(await f.arrayBuffer());
+          await wb.read('check');
+          return wb;
+        },
+        f.name,
+        openFailed,
+      ),
     [load, openFailed],
   );
   const openExample = useCallback(

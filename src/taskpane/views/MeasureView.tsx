@@ -28,6 +28,7 @@ import {
 } from '../../domain';
 import { renderFinding } from '../../i18n';
 import { tp } from '../../i18n/taskpane';
+import { addBlockedText } from '../../i18n/userCells';
 import type { PlanOnFresh, ViewProps } from '../components/types';
 import { MeasureGone } from '../errors';
 import { defaultStartYear } from '../hooks/usePlanCheck';
@@ -118,6 +119,8 @@ export function MeasureView({ lang, result, snapshot, write, busy, canInsertCell
     [plan, pick, pickedNow, kind, rowKey, snapshot, canInsertCells],
   );
   const edits = planned.ok ? planned.edits : [];
+  // A user's cell where the new row must go, on a workbook that cannot insert cells (a file): said up front.
+  const blocked = planned.ok ? null : planned.blocked;
   const deferred = useDeferredValue(edits);
   const problems = useMemo(
     () => previewFindings(snapshot, deferred, id, pickedNow ?? undefined),
@@ -221,7 +224,11 @@ export function MeasureView({ lang, result, snapshot, write, busy, canInsertCell
         }}
       />
       <div role="status" aria-live="polite">
-        {!touched ? null : problems.length === 0 && fieldErrors === 0 ? (
+        {blocked ? (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{addBlockedText(blocked, lang)}</MessageBarBody>
+          </MessageBar>
+        ) : !touched ? null : problems.length === 0 && fieldErrors === 0 ? (
           <MessageBar intent="success">
             <MessageBarBody>{tp(lang, 'rowOk')}</MessageBarBody>
           </MessageBar>
@@ -238,7 +245,7 @@ export function MeasureView({ lang, result, snapshot, write, busy, canInsertCell
           </MessageBar>
         )}
       </div>
-      <Button appearance="primary" disabled={busy || fieldErrors > 0} onClick={() => void submit()}>
+      <Button appearance="primary" disabled={busy || fieldErrors > 0 || blocked !== null} onClick={() => void submit()}>
         {tp(lang, editing ? 'saveMeasure' : 'addMeasure')}
       </Button>
     </section>

@@ -82,9 +82,9 @@ export function planTargets(
 ): Targets {
   const { tables: read, aroundTables, wholeSheets, versionsByHeader } = sheetScopeOf(scope);
   const byName = new Map(tables.map((t) => [lower(t.name), t]));
-  // Reading around the tables takes Avstemming's used range whole: its table need not be located too.
-  const wanted = read.map((c) => c.table).filter((t) => !aroundTables || t !== TABLES.reconciliation);
-  const located = wanted.flatMap((name) => byName.get(lower(name)) ?? []);
+  // Reading around the tables takes Avstemming's used range whole, but its table is located all the same: a
+  // writer of Avstemming must know where the old table ends, to replace it and to keep a note under it.
+  const located = read.flatMap((c) => byName.get(lower(c.table)) ?? []);
   const exists = new Set(sheets.map(lower));
   const holdsTable = new Set(located.map((t) => lower(t.sheet)));
   const isProduct = (s: string) => PRODUCT_SHEETS.some((p) => lower(p) === lower(s));
@@ -129,6 +129,8 @@ function tablePieces(t: LocatedTable, around: boolean): Piece[] {
   const body = t.rect.top + 1;
   const hasBody = t.rect.bottom >= body;
   if (lower(t.name) === lower(TABLES.reconciliation)) {
+    // Around the tables its cells come with Avstemming's used range, read whole.
+    if (around) return [];
     const header: Piece = { sheet: t.sheet, rect: { ...t.rect, bottom: t.rect.top }, field: 'values' };
     const kept = hasBody ? keptReconciliationColumns(t.header) : [];
     return [header, ...kept.map((i): Piece => ({ sheet: t.sheet, rect: column(t.rect, i, body), field: 'values' }))];
