@@ -7,6 +7,9 @@ import type { Finding, FindingCode } from '../domain';
 export type FindingVariantKey =
   | 'column-missing.header-empty'
   | 'column-missing.header-renamed'
+  | 'economy-plan-line-invalid.part-missing'
+  | 'economy-plan-line-invalid.part-unknown'
+  | 'economy-plan-line-invalid.type-missing'
   | 'section-invalid.missing'
   | 'amount-invalid.uncalculated'
   | 'priority-invalid.missing'
@@ -22,6 +25,9 @@ export type FindingKey = FindingCode | FindingVariantKey;
 const VARIANTS: readonly FindingVariantKey[] = [
   'column-missing.header-empty',
   'column-missing.header-renamed',
+  'economy-plan-line-invalid.part-missing',
+  'economy-plan-line-invalid.part-unknown',
+  'economy-plan-line-invalid.type-missing',
   'section-invalid.missing',
   'amount-invalid.uncalculated',
   'priority-invalid.missing',
