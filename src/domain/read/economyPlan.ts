@@ -77,25 +77,35 @@ const TYPES_WITH_PART: readonly string[] = [
  * Such a line is never left out silently: newMoneyLine.ts says how it counts, and it is listed as unmatched.
  */
 function lineChoiceFindings(line: EconomyPlanLine, into: Finding[]): void {
+  // Most lines spell both right: two lookups in a list of two or three, and nothing made.
+  const typeKnown = LINE_TYPES.includes(line.lineType);
+  if (typeKnown && PARTS.includes(line.part)) return;
   if (isBlankLine(line)) return;
   const money = line.years.some((y) => y !== null && y !== 0);
-  const add = (key: 'part' | 'lineType', reason: FindingParams['economy-plan-line-invalid']['reason']): void => {
-    const cell = cellAddress(line, key);
-    if (cell === undefined) return;
-    const column = key === 'part' ? 'Del' : 'Linjetype';
-    const allowed = (key === 'part' ? PARTS : LINE_TYPES).join(', ');
-    const value = line[key];
-    const params = reason === undefined ? { column, value, allowed } : { column, value, allowed, reason };
-    into.push(makeFinding('economy-plan-line-invalid', line.sheet, cell, params));
-  };
-  if (!LINE_TYPES.includes(line.lineType)) {
-    if (line.lineType !== '') add('lineType', undefined);
-    else if (money) add('lineType', 'type-missing');
+  if (!typeKnown) {
+    if (line.lineType !== '') into.push(...choiceFinding(line, 'lineType', undefined));
+    else if (money) into.push(...choiceFinding(line, 'lineType', 'type-missing'));
   }
   if (!PARTS.includes(line.part)) {
-    if (line.part !== '') add('part', 'part-unknown');
-    else if (money && !TYPES_WITH_PART.includes(line.lineType)) add('part', 'part-missing');
+    if (line.part !== '') into.push(...choiceFinding(line, 'part', 'part-unknown'));
+    else if (money && !TYPES_WITH_PART.includes(line.lineType))
+      into.push(...choiceFinding(line, 'part', 'part-missing'));
   }
+}
+
+/** The finding at a line's Del or Linjetype cell ([] when its table has no such column: column-missing says so). */
+function choiceFinding(
+  line: EconomyPlanLine,
+  key: 'part' | 'lineType',
+  reason: FindingParams['economy-plan-line-invalid']['reason'],
+): Finding[] {
+  const cell = cellAddress(line, key);
+  if (cell === undefined) return [];
+  const column = key === 'part' ? 'Del' : 'Linjetype';
+  const allowed = (key === 'part' ? PARTS : LINE_TYPES).join(', ');
+  const value = line[key];
+  const params = reason === undefined ? { column, value, allowed } : { column, value, allowed, reason };
+  return [makeFinding('economy-plan-line-invalid', line.sheet, cell, params)];
 }
 
 /**
