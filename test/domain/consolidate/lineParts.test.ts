@@ -68,6 +68,28 @@ describe.each([
   });
 });
 
+describe.each([
+  ['empty', ''],
+  ['misspelled «Drfit»', 'Drfit'],
+])('the line of D-001 with Del %s', (_label, part) => {
+  it('is matched to D-001 and counts in frame R3 and in the total, in the check and the consolidation', () => {
+    const own = line({ row: 2, part, ref: 'D-001', years: [100, 300, 300, 300] });
+    const items = check([own]);
+    // D-001's 100 / 300 / 300 / 300 thousand against its line's: a match every year, nothing unmatched.
+    expect(items.filter((i) => i.code === 'measure-new-money').map((i) => [i.year, i.class])).toEqual([
+      [2027, 'match'],
+      [2028, 'match'],
+      [2029, 'match'],
+      [2030, 'match'],
+    ]);
+    expect(frame(items)).toEqual(withoutX9);
+    expect(unmatched(items)).toEqual([]);
+    const { consolidation } = together([own]);
+    expect(frame(consolidation.items)).toEqual(withoutX9);
+    expect(consolidation.total.economyPlan).toEqual([100_000, 300_000, 300_000, 300_000]);
+  });
+});
+
 describe('lines that are not Drift Tiltak lines', () => {
   it.each([
     ['Del Investering', x9('Investering')],
