@@ -10,6 +10,9 @@ export type FindingVariantKey =
   | 'column-missing.header-renamed'
   | 'setting-invalid.missing'
   | 'setting-invalid.empty'
+  | 'economy-plan-line-invalid.part-missing'
+  | 'economy-plan-line-invalid.part-unknown'
+  | 'economy-plan-line-invalid.type-missing'
   | 'section-invalid.missing'
   | 'amount-invalid.uncalculated'
   | 'priority-invalid.missing'
@@ -28,6 +31,9 @@ const VARIANTS: readonly FindingVariantKey[] = [
   'column-missing.header-renamed',
   'setting-invalid.missing',
   'setting-invalid.empty',
+  'economy-plan-line-invalid.part-missing',
+  'economy-plan-line-invalid.part-unknown',
+  'economy-plan-line-invalid.type-missing',
   'section-invalid.missing',
   'amount-invalid.uncalculated',
   'priority-invalid.missing',

@@ -21,6 +21,14 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
     'A cell of the calculated column "{column}" holds a constant ({value}) instead of the formula. Delete the value and the formula comes back.',
   'table-empty': 'There are no rows in {table} yet. Type or paste the rows there when you have them.',
   'row-below-table': `Row {row}, right under {table}, looks like a row of the table but lies outside it: it is neither checked nor counted in the totals. If it belongs to the table, grow the table over it (under ${g.structure} in the add-in, or Table Design → Resize Table); otherwise leave an empty row between it and the table.`,
+  'economy-plan-line-invalid':
+    'The line type "{value}" is unknown, so the line is compared with no measure, project or frame: it is listed as an unmatched line in the reconciliation. Choose one of: {allowed}.',
+  'economy-plan-line-invalid.type-missing':
+    'The line has amounts but no line type, so it is compared with no measure, project or frame: it is listed as an unmatched line in the reconciliation. Choose one of: {allowed}.',
+  'economy-plan-line-invalid.part-missing':
+    'The line has amounts but no part (Del). A Tiltak line without a part is read as Drift: new money, in its budget frame, unless its Ref names an investment project. Choose one of: {allowed}.',
+  'economy-plan-line-invalid.part-unknown':
+    'The part (Del) "{value}" is unknown. A Tiltak line without a valid part is read as Drift: new money, in its budget frame, unless its Ref names an investment project. Choose one of: {allowed}.',
   'id-missing': 'The measure has no ID. Give it the ID {suggestion}, which is not in use yet.',
   'id-duplicate':
     'The ID {id} is already used (at {firstSheet}!{firstCell}). IDs must be unique across both tables; give this measure a new ID, for example {suggestion}, which is not in use yet.',

@@ -21,6 +21,14 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
     'Cellen i den beregnede kolonnen «{column}» har en fast verdi ({value}) i stedet for formelen. Slett verdien, så fylles formelen inn igjen.',
   'table-empty': 'Det er ingen rader i {table} ennå. Skriv eller lim inn radene der når du har dem.',
   'row-below-table': `Rad {row}, rett under {table}, ser ut som en rad i tabellen, men ligger utenfor den: den er ikke med i kontrollen eller i summene. Hører raden til tabellen, så utvid tabellen over den (under ${g.structure} i tillegget, eller Tabellutforming → Endre størrelse på tabell); ellers la en tom rad skille den fra tabellen.`,
+  'economy-plan-line-invalid':
+    'Linjetypen «{value}» er ukjent, så linjen er ikke sammenlignet med noe tiltak, prosjekt eller noen ramme: den står som en linje uten treff i avstemmingen. Velg en av: {allowed}.',
+  'economy-plan-line-invalid.type-missing':
+    'Linjen har beløp, men mangler linjetype, så den er ikke sammenlignet med noe tiltak, prosjekt eller noen ramme: den står som en linje uten treff i avstemmingen. Velg en av: {allowed}.',
+  'economy-plan-line-invalid.part-missing':
+    'Linjen har beløp, men mangler del. En tiltakslinje uten del leses som Drift: nye midler, i sitt rammeområde, med mindre Ref viser til et investeringsprosjekt. Velg en av: {allowed}.',
+  'economy-plan-line-invalid.part-unknown':
+    'Delen «{value}» er ukjent. En tiltakslinje uten gyldig del leses som Drift: nye midler, i sitt rammeområde, med mindre Ref viser til et investeringsprosjekt. Velg en av: {allowed}.',
   'id-missing': 'Tiltaket har ingen ID. Gi det ID-en {suggestion}, som ikke er brukt ennå.',
   'id-duplicate':
     'ID-en {id} er brukt før (på {firstSheet}!{firstCell}). Hver ID skal være unik i begge tabellene; gi tiltaket en ny ID, for eksempel {suggestion}, som ikke er brukt ennå.',

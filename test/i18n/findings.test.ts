@@ -79,6 +79,22 @@ function readerFindings(): Finding[] {
     lists: { sections: [] },
   });
   const read = readPlan(withoutSheet(wb, 'Økonomiplan'), { defaultStartYear: 2027 }).findings;
+  // economy-plan-line-invalid, each variant: Del empty, Del misspelled, Linjetype misspelled, Linjetype empty.
+  const economyPlan = [
+    { Del: '', Linjetype: 'Tiltak', Ref: 'X-1', '2027': 50 },
+    { Del: 'Drfit', Linjetype: 'Tiltak', Ref: 'X-2', '2027': 50 },
+    { Del: 'Drift', Linjetype: 'Tilltak', Ref: 'X-3', '2027': 50 },
+    { Del: 'Drift', Linjetype: '', Ref: 'X-4', '2027': 50 },
+  ];
+  const lines = readPlan(canonicalSnapshot({ economyPlan }), { defaultStartYear: 2027 }).findings.filter(
+    (f) => f.code === 'economy-plan-line-invalid',
+  );
+  expect(lines.map((f) => f.params.reason ?? 'type-unknown')).toEqual([
+    'part-missing',
+    'part-unknown',
+    'type-unknown',
+    'type-missing',
+  ]);
   const byHand = [
     makeFinding('column-missing', 'Tiltak drift', 'A1', { column: 'Nye midler' }),
     makeFinding('column-duplicate', 'Tiltak drift', 'V1', { column: 'Tiltak' }),
@@ -88,7 +104,7 @@ function readerFindings(): Finding[] {
     makeFinding('row-below-table', 'Tiltak drift', 'A13', { table: 'tblTiltakDrift', row: 13 }),
     makeFinding('list-value-too-long', 'Innstillinger', 'A3', { list: 'tblSeksjoner', length: 312, max: 255 }),
   ];
-  return [...read, ...byHand];
+  return [...read, ...lines, ...byHand];
 }
 
 describe('finding catalogue', () => {
@@ -120,7 +136,13 @@ describe('renderFinding', () => {
       'table-empty',
       'row-below-table',
     ];
-    const readerOnly = ['amount-invalid', 'amount-precision', 'amount-text', 'amount-placeholder'];
+    const readerOnly = [
+      'amount-invalid',
+      'amount-precision',
+      'amount-text',
+      'amount-placeholder',
+      'economy-plan-line-invalid',
+    ];
     const expected = ALL_CODES.filter((c) => !structure.includes(c) && !readerOnly.includes(c));
     expect(new Set(validator.map((f) => f.code))).toEqual(new Set(expected));
   });

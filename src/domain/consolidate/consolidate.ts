@@ -10,6 +10,7 @@ import { planNewMoney, type PlanNewMoney } from '../measures/newMoney';
 import { reconcileParts } from '../reconcile/reconcile';
 import { sumYearsOf } from '../reconcile/cells';
 import { invalidLineCells } from '../reconcile/invalidCells';
+import { isNewMoneyLine } from '../reconcile/newMoneyLine';
 import { SHEETS } from '../model/schema';
 
 import { IDENTITY_CODES } from '../model/reconciliation';
@@ -23,6 +24,7 @@ import type { Finding } from '../model/finding';
 import type { Kr, Unit } from '../model/money';
 import type { EconomyPlanLine, Plan } from '../model/plan';
 import type { ReconciliationItem } from '../model/reconciliation';
+import type { MatchedLine } from '../reconcile/matchLines';
 
 export interface ConsolidateInput {
   readonly file: string;
@@ -43,11 +45,11 @@ const sameYears = (a: readonly number[], b: readonly number[]): boolean =>
   a.length === b.length && a.every((y, i) => y === b[i]);
 
 /**
- * A Drift `Tiltak` line: new money in the economy plan. A line without Del is tried against both tables
- * (matchLines): one a plan took as a project's expenditure (`projectLines`) is that project's, not new money.
+ * Whether a line is new money in the economy plan, by the rule of one plan's frames (isNewMoneyLine): as a
+ * compared plan matched it, else (a line no compared plan holds) as a line matching no measure.
  */
-const isOperatingLine = (l: EconomyPlanLine, projectLines: ReadonlySet<EconomyPlanLine>): boolean =>
-  groupKey(l.lineType) === 'tiltak' && groupKey(l.part) !== 'investering' && !projectLines.has(l);
+const isOperatingLine = (l: EconomyPlanLine, matchedOf: ReadonlyMap<EconomyPlanLine, MatchedLine>): boolean =>
+  isNewMoneyLine(matchedOf.get(l) ?? { kind: 'unmatched', line: l });
 
 /**
  * The findings a plan's items are reconciled with: its own, but of the economy plan cells the workbook's
@@ -146,7 +148,7 @@ export function consolidate(
     newMoney: { measures: [], economyPlan: [] },
   }));
   const framePlans: FramePlan[] = [];
-  const projectLines = new Set<EconomyPlanLine>();
+  const matchedOf = new Map<EconomyPlanLine, MatchedLine>();
   comparedAt.forEach((i) => {
     const x = inputs[i] as ConsolidateInput;
     const lines = assignment.perPlan[indexedAt.indexOf(i)] ?? [];
@@ -157,7 +159,7 @@ export function consolidate(
     const excluded = excludedOf(x.findings);
     const findings = lineFindings(x.findings, economy.findings, sheet);
     const { items, matched } = reconcileParts(plan, findings, newMoney, false);
-    for (const m of matched) if (m.kind === 'expenditure') projectLines.add(m.line);
+    for (const m of matched) matchedOf.set(m.line, m);
     perPlan[i] = items.map((item) =>
       advisedLine(item, x.plan.settings.planName, economy.settings.unit, x.plan.settings.unit),
     );
@@ -169,7 +171,7 @@ export function consolidate(
         measures: measuresPerYear(plan, newMoney, count),
         economyPlan: sumYearsOf(
           count,
-          lines.filter((l) => isOperatingLine(l, projectLines)),
+          lines.filter((l) => isOperatingLine(l, matchedOf)),
           (l) => l.years,
         ),
       },
@@ -210,7 +212,7 @@ export function consolidate(
     measures: sumYearsOf(count, compared, (p) => p.newMoney.measures),
     economyPlan: sumYearsOf(
       count,
-      economy.lines.filter((l) => isOperatingLine(l, projectLines) && !leftOut.has(l)),
+      economy.lines.filter((l) => isOperatingLine(l, matchedOf) && !leftOut.has(l)),
       (l) => l.years,
     ),
   };

@@ -37,6 +37,7 @@ export const SEVERITY = {
   'formula-overwritten': 'warning',
   'table-empty': 'info',
   'row-below-table': 'warning',
+  'economy-plan-line-invalid': 'warning',
   'id-missing': 'error',
   'id-duplicate': 'error',
   'section-invalid': 'error',

@@ -38,6 +38,16 @@ export interface FindingParams {
   'table-empty': { readonly table: string };
   /** A line typed right under the table, outside it (read/rowBelow.ts): `row` is its sheet row. */
   'row-below-table': { readonly table: string; readonly row: number };
+  /**
+   * An economy plan line's Del or Linjetype (`column`, its header) empty or none of `allowed` (read/economyPlan.ts):
+   * `value` as typed; `reason` says which (none: a Linjetype as typed that is none of the line types).
+   */
+  'economy-plan-line-invalid': {
+    readonly column: string;
+    readonly value: string;
+    readonly allowed: string;
+    readonly reason?: 'part-missing' | 'part-unknown' | 'type-missing';
+  };
   // every measure row
   /** `suggestion`: a free ID in the table's series. */
   'id-missing': { readonly suggestion: string };
@@ -134,6 +144,7 @@ export const KR_PARAMS: { readonly [C in keyof FindingParams]: KrTable<FindingPa
   'formula-overwritten': {},
   'table-empty': {},
   'row-below-table': {},
+  'economy-plan-line-invalid': {},
   'id-missing': {},
   'id-duplicate': {},
   'section-invalid': {},

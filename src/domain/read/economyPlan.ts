@@ -8,8 +8,10 @@ import { TableRows } from './row';
 import { rowBelowFindings } from './rowBelow';
 import { isBlank as blank } from './sheetCells';
 import { firstCell, mapColumns } from './table';
+import { cellAddress } from './rowCells';
 import { ECONOMY_PLAN_COLUMNS, ECONOMY_PLAN_LINE_TYPES, ECONOMY_PLAN_PARTS, SHEETS, TABLES } from '../model/schema';
 import type { Finding } from '../model/finding';
+import type { FindingParams } from '../model/findingParams';
 import type { Unit } from '../model/money';
 import type { EconomyPlanLine, TableLayout, Years } from '../model/plan';
 import type { WorkbookSnapshot } from '../model/snapshot';
@@ -37,7 +39,7 @@ export function readEconomyPlan(wb: WorkbookSnapshot, years: Years, unit: Unit):
   for (let row = t.firstDataRow; row <= last; row++) {
     if (rows.isEmpty(row)) continue;
     const r = rows.reader(row);
-    lines.push({
+    const line: EconomyPlanLine = {
       sheet: t.sheet.sheet,
       row,
       part: r.choice('part', ECONOMY_PLAN_PARTS),
@@ -49,13 +51,61 @@ export function readEconomyPlan(wb: WorkbookSnapshot, years: Years, unit: Unit):
       years: r.years(),
       plan: r.text('plan'),
       cellColumns: r.cellColumns,
-    });
+    };
+    lines.push(line);
     if (r.findings.length > 0) findings.push(...r.findings);
+    lineChoiceFindings(line, findings);
   }
   if (lines.length === 0)
     findings.push(makeFinding('table-empty', t.sheet.sheet, firstCell(t), { table: TABLES.economyPlan }));
   findings.push(...rowBelowFindings(rows, wb.tables));
   return { lines, layout: m.layout, findings };
+}
+
+const PARTS: readonly string[] = ECONOMY_PLAN_PARTS;
+const LINE_TYPES: readonly string[] = ECONOMY_PLAN_LINE_TYPES;
+/** A Ramme line is Drift (SPEC §6) and a Finansiering line a project's: an empty Del changes nothing there. */
+const TYPES_WITH_PART: readonly string[] = [
+  'Ramme',
+  'Finansiering',
+] satisfies (typeof ECONOMY_PLAN_LINE_TYPES)[number][];
+
+/**
+ * `economy-plan-line-invalid` (docs/spec.md §6, §8): a Del or Linjetype the reconciliation cannot read, at its
+ * cell — one typed that is none of the choices (spelled canonically by now when it matched one, case and spaces
+ * aside), or one left empty on a line with amounts (an empty one on a line without money changes no figure).
+ * Such a line is never left out silently: newMoneyLine.ts says how it counts, and it is listed as unmatched.
+ */
+function lineChoiceFindings(line: EconomyPlanLine, into: Finding[]): void {
+  // Most lines spell both right: two lookups in a list of two or three, and nothing made.
+  const typeKnown = LINE_TYPES.includes(line.lineType);
+  if (typeKnown && PARTS.includes(line.part)) return;
+  if (isBlankLine(line)) return;
+  const money = line.years.some((y) => y !== null && y !== 0);
+  if (!typeKnown) {
+    if (line.lineType !== '') into.push(...choiceFinding(line, 'lineType', undefined));
+    else if (money) into.push(...choiceFinding(line, 'lineType', 'type-missing'));
+  }
+  if (!PARTS.includes(line.part)) {
+    if (line.part !== '') into.push(...choiceFinding(line, 'part', 'part-unknown'));
+    else if (money && !TYPES_WITH_PART.includes(line.lineType))
+      into.push(...choiceFinding(line, 'part', 'part-missing'));
+  }
+}
+
+/** The finding at a line's Del or Linjetype cell ([] when its table has no such column: column-missing says so). */
+function choiceFinding(
+  line: EconomyPlanLine,
+  key: 'part' | 'lineType',
+  reason: FindingParams['economy-plan-line-invalid']['reason'],
+): Finding[] {
+  const cell = cellAddress(line, key);
+  if (cell === undefined) return [];
+  const column = key === 'part' ? 'Del' : 'Linjetype';
+  const allowed = (key === 'part' ? PARTS : LINE_TYPES).join(', ');
+  const value = line[key];
+  const params = reason === undefined ? { column, value, allowed } : { column, value, allowed, reason };
+  return [makeFinding('economy-plan-line-invalid', line.sheet, cell, params)];
 }
 
 /**

@@ -1,15 +1,16 @@
 /**
  * `frame-total` (SPEC §10): per frame and year, the new money of the frame's costed measures against the
  * frame's `Ramme` line (which the measures must not exceed), or against the sum of the frame's Drift
- * `Tiltak` lines when it has no `Ramme` line. Every costed measure counts, those with errors too (SPEC §4):
+ * `Tiltak` lines (a Del not given counts as Drift: newMoneyLine.ts) when it has no `Ramme` line. Every costed measure counts, those with errors too (SPEC §4):
  * the items then name them (`rowErrors`), so the explanation says so.
  */
 import { classifyYears, withRowErrors, type YearSeries } from './classify';
 import type { ItemsByCode } from './itemsByCode';
 import type { MatchedLine } from './matchLines';
+import { isNewMoneyLine } from './newMoneyLine';
 import type { PlanNewMoney } from '../measures/newMoney';
 import { sumYearsOf } from './cells';
-import { groupKey, groupKeys } from '../measures/grouping';
+import { groupKeys } from '../measures/grouping';
 import { isCosted } from '../measures/costed';
 import type { Kr } from '../model/money';
 import type { EconomyPlanLine, OperatingMeasure, Plan } from '../model/plan';
@@ -24,12 +25,10 @@ interface FrameGroup {
   lines: EconomyPlanLine[];
 }
 
-/** The frame a Drift `Tiltak` line counts in: its own Rammeområde, else its measure's. */
+/** The frame a line of new money (isNewMoneyLine) counts in: its own Rammeområde, else its measure's. */
 function lineFrame(x: MatchedLine): string {
+  if (!isNewMoneyLine(x)) return '';
   if (x.kind === 'measure') return x.line.frame.trim() || x.measure.frame.trim();
-  if (x.kind !== 'unmatched') return '';
-  const isDriftTiltak = groupKey(x.line.part) === 'drift' && groupKey(x.line.lineType) === 'tiltak';
-  if (!isDriftTiltak) return '';
   return x.line.frame.trim() || (x.measure?.table === 'operating' ? x.measure.frame.trim() : '');
 }
 
