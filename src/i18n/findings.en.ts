@@ -34,6 +34,10 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
   'measure-missing': 'The measure text is missing. Describe the measure in the Tiltak column.',
   'status-invalid': 'The cost status "{value}" is unknown. Choose one of: {allowed}.',
   'status-invalid.missing': 'The cost status is missing. Choose one of: {allowed}.',
+  'type-invalid':
+    'The type "{value}" is unknown, so the measure is checked neither as a lasting nor as a one-off measure, and a roll forward gives the new last year 0. Choose one of: {allowed} (an empty cell means Varig).',
+  'purpose-invalid':
+    'The purpose "{value}" is unknown, so the rule on VAT compensation for rental housing cannot be checked. Choose one of: {allowed}.',
   'responsible-missing': 'The measure has no one responsible. Name one function or one person.',
   'area-invalid':
     'The plan area "{area}" is not in the list of plan areas. Pick one from the list or add it on the Innstillinger sheet.',

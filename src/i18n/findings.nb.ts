@@ -34,6 +34,10 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
   'measure-missing': 'Tiltaksteksten mangler. Beskriv tiltaket i kolonnen Tiltak.',
   'status-invalid': 'Kostnadsstatusen «{value}» er ukjent. Velg en av: {allowed}.',
   'status-invalid.missing': 'Kostnadsstatus mangler. Velg en av: {allowed}.',
+  'type-invalid':
+    'Typen «{value}» er ukjent, så tiltaket kontrolleres verken som varig tiltak eller som engangstiltak, og ved rullering får det nye siste året 0. Velg en av: {allowed} (tom celle betyr Varig).',
+  'purpose-invalid':
+    'Formålet «{value}» er ukjent, så regelen om mva-kompensasjon for utleieboliger kan ikke kontrolleres. Velg en av: {allowed}.',
   'responsible-missing': 'Tiltaket mangler ansvarlig. Oppgi én funksjon eller én person.',
   'area-invalid':
     'Planområdet «{area}» finnes ikke i listen over planområder. Velg fra listen eller legg det til på arket Innstillinger.',

@@ -34,6 +34,10 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
   'measure-missing': 'Tiltaksteksten manglar. Skildre tiltaket i kolonnen Tiltak.',
   'status-invalid': 'Kostnadsstatusen «{value}» er ukjend. Vel ein av: {allowed}.',
   'status-invalid.missing': 'Kostnadsstatus manglar. Vel ein av: {allowed}.',
+  'type-invalid':
+    'Typen «{value}» er ukjend, så tiltaket blir kontrollert verken som varig tiltak eller som eingongstiltak, og ved rullering får det nye siste året 0. Vel ein av: {allowed} (tom celle tyder Varig).',
+  'purpose-invalid':
+    'Føremålet «{value}» er ukjend, så regelen om mva-kompensasjon for utleigebustader kan ikkje kontrollerast. Vel ein av: {allowed}.',
   'responsible-missing': 'Tiltaket manglar ansvarleg. Oppgi éin funksjon eller éin person.',
   'area-invalid':
     'Planområdet «{area}» finst ikkje i lista over planområde. Vel frå lista eller legg det til på arket Innstillinger.',

@@ -47,6 +47,7 @@ function validatorFindings(): Finding[] {
           years: [null, null, null, null],
           fullYear: null,
           finNew: null,
+          kind: 'Permanent',
         }),
       ],
       investment: [
@@ -63,7 +64,7 @@ function validatorFindings(): Finding[] {
           finLoan: th(3),
         }),
         inv({ row: 5, id: 'I-004', priority: 4, budget: th(3), finVat: null, finGrant: null, finLoan: th(3000) }),
-        inv({ row: 6, id: 'I-005', priority: 5, costStatus: 'Må utredes' }),
+        inv({ row: 6, id: 'I-005', priority: 5, costStatus: 'Må utredes', purpose: 'Utleie' }),
       ],
     }),
   ];

@@ -44,6 +44,8 @@ export const SEVERITY = {
   'priority-duplicate': 'error',
   'measure-missing': 'error',
   'status-invalid': 'error',
+  'type-invalid': 'error',
+  'purpose-invalid': 'error',
   'responsible-missing': 'error',
   'area-invalid': 'error',
   'frame-invalid': 'error',

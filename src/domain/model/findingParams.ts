@@ -57,6 +57,9 @@ export interface FindingParams {
   };
   'measure-missing': None;
   'status-invalid': { readonly reason: 'missing' | 'unknown'; readonly value: string; readonly allowed: string };
+  /** A Type (operating) or Formål (investment) outside its choices, as typed; `allowed`: the choices. */
+  'type-invalid': { readonly value: string; readonly allowed: string };
+  'purpose-invalid': { readonly value: string; readonly allowed: string };
   'responsible-missing': None;
   'area-invalid': { readonly area: string };
   'frame-invalid': { readonly frame: string };
@@ -141,6 +144,8 @@ export const KR_PARAMS: { readonly [C in keyof FindingParams]: KrTable<FindingPa
   'priority-duplicate': {},
   'measure-missing': {},
   'status-invalid': {},
+  'type-invalid': {},
+  'purpose-invalid': {},
   'responsible-missing': {},
   'area-invalid': {},
   'frame-invalid': {},

@@ -2,7 +2,7 @@
  * Checks of one measure row on its own (SPEC §8, "Every measure row"): required fields, list membership,
  * priority and status values, plan references. Cross-row checks live in unique.ts.
  */
-import { COST_STATUSES, isKnownChoice } from '../model/choices';
+import { COST_STATUSES, isKnownChoice, MEASURE_KINDS, PURPOSES } from '../model/choices';
 import { findingAt } from './cells';
 import type { SuggestId } from './ids';
 import type { Finding } from '../model/finding';
@@ -53,6 +53,24 @@ function checkStatus(m: Measure): Finding | null {
   return null;
 }
 
+const ALLOWED_KINDS = MEASURE_KINDS.join(', ');
+const ALLOWED_PURPOSES = PURPOSES.join(', ');
+
+/**
+ * Type (operating) and Formål (investment) typed outside their choices: an unknown Type runs neither the
+ * Varig nor the Engangs rules (and a roll forward gives its new last year 0), an unknown Formål never meets
+ * vat-on-rental. Empty is no error: Type then means Varig (SPEC §4), and §5 sets no rule for an empty Formål.
+ */
+function checkKind(m: Measure): Finding | null {
+  if (m.table !== 'operating' || m.kind === '' || isKnownChoice(m.kind, MEASURE_KINDS)) return null;
+  return findingAt(m, 'type-invalid', 'kind', { value: m.kind, allowed: ALLOWED_KINDS });
+}
+
+function checkPurpose(m: Measure): Finding | null {
+  if (m.table !== 'investment' || m.purpose === '' || isKnownChoice(m.purpose, PURPOSES)) return null;
+  return findingAt(m, 'purpose-invalid', 'purpose', { value: m.purpose, allowed: ALLOWED_PURPOSES });
+}
+
 function checkAreas(m: Measure, lists: Lists, out: Finding[]): void {
   if (m.areas.length === 0) out.push(findingAt(m, 'area-missing', 'areas', {}));
   else if (lists.areas.length > 0) {
@@ -100,7 +118,9 @@ export function validateRow(
   push(out, checkPriority(m));
   push(out, checkRef(m, planRefs));
   if (m.measure.trim() === '') out.push(findingAt(m, 'measure-missing', 'measure', {}));
+  push(out, checkKind(m));
   push(out, checkStatus(m));
+  push(out, checkPurpose(m));
   if (m.responsible.trim() === '') out.push(findingAt(m, 'responsible-missing', 'responsible', {}));
   checkAreas(m, lists, out);
   push(out, checkFrame(m, lists));
