@@ -3,6 +3,7 @@
  * priority and status values, plan references. Cross-row checks live in unique.ts.
  */
 import { COST_STATUSES, isKnownChoice, MEASURE_KINDS, PURPOSES } from '../model/choices';
+import { groupKeys } from '../measures/grouping';
 import { findingAt } from './cells';
 import type { SuggestId } from './ids';
 import type { Finding } from '../model/finding';
@@ -16,13 +17,36 @@ function push(out: Finding[], f: Finding | null): void {
   if (f) out.push(f);
 }
 
+/**
+ * The lists keyed as Sammendrag's SUMIFS, the totals and the reconciliation group a row's value (groupKey: case
+ * and outer spaces ignored), made once per plan: «oppvekst» is in a list that holds «Oppvekst». An empty list
+ * is null: it is reported once as list-empty, and judging every row against it would only repeat that.
+ */
+export interface ListKeys {
+  readonly sections: ReadonlySet<string> | null;
+  readonly areas: ReadonlySet<string> | null;
+  readonly frames: ReadonlySet<string> | null;
+  /** groupKey with a memory (groupKeys): a column's few texts repeat down the table. */
+  readonly keyOf: (text: string) => string;
+}
+
+export function listKeys(lists: Lists): ListKeys {
+  const keyOf = groupKeys();
+  const keys = (values: readonly string[]) => (values.length === 0 ? null : new Set(values.map(keyOf)));
+  return {
+    sections: keys(lists.sections),
+    areas: keys(lists.areas),
+    frames: keys(lists.frames.map((f) => f.code)),
+    keyOf,
+  };
+}
+
 // Each check returns its finding or null (areas: pushes one per unknown area): a row is checked by ten rules
 // and nearly always passes them all, so no list per rule and row.
 
-function checkSection(m: Measure, lists: Lists): Finding | null {
+function checkSection(m: Measure, lists: ListKeys): Finding | null {
   if (m.section === '') return findingAt(m, 'section-invalid', 'section', { reason: 'missing', value: '' });
-  // An empty list is reported once as list-empty; judging every row against it would only repeat that.
-  if (lists.sections.length > 0 && !lists.sections.includes(m.section)) {
+  if (lists.sections !== null && !lists.sections.has(lists.keyOf(m.section))) {
     return findingAt(m, 'section-invalid', 'section', { reason: 'unknown', value: m.section });
   }
   return null;
@@ -71,18 +95,17 @@ function checkPurpose(m: Measure): Finding | null {
   return findingAt(m, 'purpose-invalid', 'purpose', { value: m.purpose, allowed: ALLOWED_PURPOSES });
 }
 
-function checkAreas(m: Measure, lists: Lists, out: Finding[]): void {
+function checkAreas(m: Measure, lists: ListKeys, out: Finding[]): void {
   if (m.areas.length === 0) out.push(findingAt(m, 'area-missing', 'areas', {}));
-  else if (lists.areas.length > 0) {
+  else if (lists.areas !== null) {
     for (const area of m.areas) {
-      if (!lists.areas.includes(area)) out.push(findingAt(m, 'area-invalid', 'areas', { area }));
+      if (!lists.areas.has(lists.keyOf(area))) out.push(findingAt(m, 'area-invalid', 'areas', { area }));
     }
   }
 }
 
-function checkFrame(m: Measure, lists: Lists): Finding | null {
-  if (m.frame === '' || lists.frames.length === 0) return null;
-  for (const f of lists.frames) if (f.code === m.frame) return null;
+function checkFrame(m: Measure, lists: ListKeys): Finding | null {
+  if (m.frame === '' || lists.frames === null || lists.frames.has(lists.keyOf(m.frame))) return null;
   return findingAt(m, 'frame-invalid', 'frame', { frame: m.frame });
 }
 
@@ -103,12 +126,12 @@ function checkRef(m: Measure, planRefs: ReadonlySet<string> | null): Finding | n
 
 /**
  * Every single-row check of one measure, in column order, appended to `out`. A missing ID names a free one
- * (`suggestId`, from the whole plan: unique.ts). `planRefs`: the plan's refs (planRefSet), null when the
- * workbook has no tblHandlingsplan.
+ * (`suggestId`, from the whole plan: unique.ts). `lists`: the plan's lists as keys (listKeys). `planRefs`: the
+ * plan's refs (planRefSet), null when the workbook has no tblHandlingsplan.
  */
 export function validateRow(
   m: Measure,
-  lists: Lists,
+  lists: ListKeys,
   planRefs: ReadonlySet<string> | null,
   out: Finding[],
   suggestId: SuggestId,
