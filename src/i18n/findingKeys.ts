@@ -10,6 +10,7 @@ export type FindingVariantKey =
   | 'column-missing.header-renamed'
   | 'setting-invalid.missing'
   | 'setting-invalid.empty'
+  | 'setting-duplicate.empty'
   | 'section-invalid.missing'
   | 'amount-invalid.uncalculated'
   | 'priority-invalid.missing'
@@ -28,6 +29,7 @@ const VARIANTS: readonly FindingVariantKey[] = [
   'column-missing.header-renamed',
   'setting-invalid.missing',
   'setting-invalid.empty',
+  'setting-duplicate.empty',
   'section-invalid.missing',
   'amount-invalid.uncalculated',
   'priority-invalid.missing',

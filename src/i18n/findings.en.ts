@@ -15,6 +15,10 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
   'setting-invalid': 'The setting "{setting}" has an invalid value "{value}". Fix it on the Innstillinger sheet.',
   'setting-invalid.missing': `The table on the Innstillinger sheet has no row for "{setting}". Add it under ${g.structure} in the task pane with "${g.showChanges}", and fill in its value.`,
   'setting-invalid.empty': 'The setting "{setting}" has no value. Fill it in on the Innstillinger sheet.',
+  'setting-duplicate':
+    'The setting "{setting}" is on more than one row. Only the row at {firstCell} is read, so the plan uses "{used}"; the value on this row is not used. Delete the row that should not count.',
+  'setting-duplicate.empty':
+    'The setting "{setting}" is on more than one row. Only the row at {firstCell} is read, and it has no value; the value on this row is not used. Delete the row that should not count.',
   'list-empty':
     'There is nothing in {list}, so its drop-downs offer nothing. Fill in values on the Innstillinger sheet.',
   'formula-overwritten':

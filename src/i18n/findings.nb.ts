@@ -15,6 +15,10 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
   'setting-invalid': 'Innstillingen «{setting}» har en ugyldig verdi «{value}». Rett den på arket Innstillinger.',
   'setting-invalid.missing': `Tabellen på arket Innstillinger har ingen rad for «{setting}». Legg den til under ${g.structure} i oppgavepanelet med «${g.showChanges}», og fyll inn verdien.`,
   'setting-invalid.empty': 'Innstillingen «{setting}» har ingen verdi. Fyll den inn på arket Innstillinger.',
+  'setting-duplicate':
+    'Innstillingen «{setting}» står på flere rader. Bare raden i {firstCell} leses, så planen bruker «{used}»; verdien på denne raden brukes ikke. Slett raden som ikke skal gjelde.',
+  'setting-duplicate.empty':
+    'Innstillingen «{setting}» står på flere rader. Bare raden i {firstCell} leses, og den har ingen verdi; verdien på denne raden brukes ikke. Slett raden som ikke skal gjelde.',
   'list-empty':
     'Det står ingenting i {list}, så nedtrekkslistene har ingen valg. Fyll inn verdier på arket Innstillinger.',
   'formula-overwritten':

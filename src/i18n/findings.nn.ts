@@ -15,6 +15,10 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
   'setting-invalid': 'Innstillinga «{setting}» har ein ugyldig verdi «{value}». Rett ho på arket Innstillinger.',
   'setting-invalid.missing': `Tabellen på arket Innstillinger har inga rad for «{setting}». Legg ho til under ${g.structure} i oppgåvepanelet med «${g.showChanges}», og fyll inn verdien.`,
   'setting-invalid.empty': 'Innstillinga «{setting}» har ingen verdi. Fyll ho inn på arket Innstillinger.',
+  'setting-duplicate':
+    'Innstillinga «{setting}» står på fleire rader. Berre rada i {firstCell} blir lesen, så planen brukar «{used}»; verdien på denne rada blir ikkje brukt. Slett rada som ikkje skal gjelde.',
+  'setting-duplicate.empty':
+    'Innstillinga «{setting}» står på fleire rader. Berre rada i {firstCell} blir lesen, og ho har ingen verdi; verdien på denne rada blir ikkje brukt. Slett rada som ikkje skal gjelde.',
   'list-empty':
     'Det står ingenting i {list}, så nedtrekkslistene har ingen val. Fyll inn verdiar på arket Innstillinger.',
   'formula-overwritten':

@@ -32,6 +32,7 @@ export const SEVERITY = {
   'column-duplicate': 'error',
   'year-columns': 'error',
   'setting-invalid': 'error',
+  'setting-duplicate': 'error',
   'list-empty': 'warning',
   'list-value-too-long': 'error',
   'formula-overwritten': 'warning',

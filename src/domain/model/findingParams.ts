@@ -31,6 +31,16 @@ export interface FindingParams {
     /** The table has no row for the setting (missing), or its Verdi cell is empty (empty); absent: invalid. */
     readonly reason?: 'missing' | 'empty';
   };
+  /**
+   * A later row of a setting (its Verdi cell), never read: `firstCell` is the row read, `used` the value the plan
+   * goes by as the sheet states it (a tolerance in the workbook unit); reason 'empty' when that value is empty.
+   */
+  'setting-duplicate': {
+    readonly setting: string;
+    readonly firstCell: string;
+    readonly used: string | number;
+    readonly reason?: 'empty';
+  };
   'list-empty': { readonly list: string };
   /** A list value longer than Excel allows in a formula (`max` characters): such a SUMIFS criterion never matches. */
   'list-value-too-long': { readonly list: string; readonly length: number; readonly max: number };
@@ -132,6 +142,7 @@ export const KR_PARAMS: { readonly [C in keyof FindingParams]: KrTable<FindingPa
   'column-duplicate': {},
   'year-columns': {},
   'setting-invalid': {},
+  'setting-duplicate': {},
   'list-empty': {},
   'list-value-too-long': {},
   'formula-overwritten': {},
