@@ -13,6 +13,7 @@ export type FindingVariantKey =
   | 'economy-plan-line-invalid.part-missing'
   | 'economy-plan-line-invalid.part-unknown'
   | 'economy-plan-line-invalid.type-missing'
+  | 'setting-duplicate.empty'
   | 'section-invalid.missing'
   | 'amount-invalid.uncalculated'
   | 'priority-invalid.missing'
@@ -34,6 +35,7 @@ const VARIANTS: readonly FindingVariantKey[] = [
   'economy-plan-line-invalid.part-missing',
   'economy-plan-line-invalid.part-unknown',
   'economy-plan-line-invalid.type-missing',
+  'setting-duplicate.empty',
   'section-invalid.missing',
   'amount-invalid.uncalculated',
   'priority-invalid.missing',

@@ -15,6 +15,10 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
   'setting-invalid': 'The setting "{setting}" has an invalid value "{value}". Fix it on the Innstillinger sheet.',
   'setting-invalid.missing': `The table on the Innstillinger sheet has no row for "{setting}". Add it under ${g.structure} in the task pane with "${g.showChanges}", and fill in its value.`,
   'setting-invalid.empty': 'The setting "{setting}" has no value. Fill it in on the Innstillinger sheet.',
+  'setting-duplicate':
+    'The setting "{setting}" is on more than one row. Only the row at {firstCell} is read, so the plan uses "{used}"; the value on this row is not used. Delete the row that should not count.',
+  'setting-duplicate.empty':
+    'The setting "{setting}" is on more than one row. Only the row at {firstCell} is read, and it has no value; the value on this row is not used. Delete the row that should not count.',
   'list-empty':
     'There is nothing in {list}, so its drop-downs offer nothing. Fill in values on the Innstillinger sheet.',
   'formula-overwritten':
@@ -42,6 +46,10 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
   'measure-missing': 'The measure text is missing. Describe the measure in the Tiltak column.',
   'status-invalid': 'The cost status "{value}" is unknown. Choose one of: {allowed}.',
   'status-invalid.missing': 'The cost status is missing. Choose one of: {allowed}.',
+  'type-invalid':
+    'The type "{value}" is unknown, so the measure is checked neither as a lasting nor as a one-off measure, and a roll forward gives the new last year 0. Choose one of: {allowed} (an empty cell means Varig).',
+  'purpose-invalid':
+    'The purpose "{value}" is unknown, so the rule on VAT compensation for rental housing cannot be checked. Choose one of: {allowed}.',
   'responsible-missing': 'The measure has no one responsible. Name one function or one person.',
   'area-invalid':
     'The plan area "{area}" is not in the list of plan areas. Pick one from the list or add it on the Innstillinger sheet.',

@@ -15,6 +15,10 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
   'setting-invalid': 'Innstillingen «{setting}» har en ugyldig verdi «{value}». Rett den på arket Innstillinger.',
   'setting-invalid.missing': `Tabellen på arket Innstillinger har ingen rad for «{setting}». Legg den til under ${g.structure} i oppgavepanelet med «${g.showChanges}», og fyll inn verdien.`,
   'setting-invalid.empty': 'Innstillingen «{setting}» har ingen verdi. Fyll den inn på arket Innstillinger.',
+  'setting-duplicate':
+    'Innstillingen «{setting}» står på flere rader. Bare raden i {firstCell} leses, så planen bruker «{used}»; verdien på denne raden brukes ikke. Slett raden som ikke skal gjelde.',
+  'setting-duplicate.empty':
+    'Innstillingen «{setting}» står på flere rader. Bare raden i {firstCell} leses, og den har ingen verdi; verdien på denne raden brukes ikke. Slett raden som ikke skal gjelde.',
   'list-empty':
     'Det står ingenting i {list}, så nedtrekkslistene har ingen valg. Fyll inn verdier på arket Innstillinger.',
   'formula-overwritten':
@@ -42,6 +46,10 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
   'measure-missing': 'Tiltaksteksten mangler. Beskriv tiltaket i kolonnen Tiltak.',
   'status-invalid': 'Kostnadsstatusen «{value}» er ukjent. Velg en av: {allowed}.',
   'status-invalid.missing': 'Kostnadsstatus mangler. Velg en av: {allowed}.',
+  'type-invalid':
+    'Typen «{value}» er ukjent, så tiltaket kontrolleres verken som varig tiltak eller som engangstiltak, og ved rullering får det nye siste året 0. Velg en av: {allowed} (tom celle betyr Varig).',
+  'purpose-invalid':
+    'Formålet «{value}» er ukjent, så regelen om mva-kompensasjon for utleieboliger kan ikke kontrolleres. Velg en av: {allowed}.',
   'responsible-missing': 'Tiltaket mangler ansvarlig. Oppgi én funksjon eller én person.',
   'area-invalid':
     'Planområdet «{area}» finnes ikke i listen over planområder. Velg fra listen eller legg det til på arket Innstillinger.',

@@ -15,6 +15,10 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
   'setting-invalid': 'Innstillinga «{setting}» har ein ugyldig verdi «{value}». Rett ho på arket Innstillinger.',
   'setting-invalid.missing': `Tabellen på arket Innstillinger har inga rad for «{setting}». Legg ho til under ${g.structure} i oppgåvepanelet med «${g.showChanges}», og fyll inn verdien.`,
   'setting-invalid.empty': 'Innstillinga «{setting}» har ingen verdi. Fyll ho inn på arket Innstillinger.',
+  'setting-duplicate':
+    'Innstillinga «{setting}» står på fleire rader. Berre rada i {firstCell} blir lesen, så planen brukar «{used}»; verdien på denne rada blir ikkje brukt. Slett rada som ikkje skal gjelde.',
+  'setting-duplicate.empty':
+    'Innstillinga «{setting}» står på fleire rader. Berre rada i {firstCell} blir lesen, og ho har ingen verdi; verdien på denne rada blir ikkje brukt. Slett rada som ikkje skal gjelde.',
   'list-empty':
     'Det står ingenting i {list}, så nedtrekkslistene har ingen val. Fyll inn verdiar på arket Innstillinger.',
   'formula-overwritten':
@@ -42,6 +46,10 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
   'measure-missing': 'Tiltaksteksten manglar. Skildre tiltaket i kolonnen Tiltak.',
   'status-invalid': 'Kostnadsstatusen «{value}» er ukjend. Vel ein av: {allowed}.',
   'status-invalid.missing': 'Kostnadsstatus manglar. Vel ein av: {allowed}.',
+  'type-invalid':
+    'Typen «{value}» er ukjend, så tiltaket blir kontrollert verken som varig tiltak eller som eingongstiltak, og ved rullering får det nye siste året 0. Vel ein av: {allowed} (tom celle tyder Varig).',
+  'purpose-invalid':
+    'Føremålet «{value}» er ukjend, så regelen om mva-kompensasjon for utleigebustader kan ikkje kontrollerast. Vel ein av: {allowed}.',
   'responsible-missing': 'Tiltaket manglar ansvarleg. Oppgi éin funksjon eller éin person.',
   'area-invalid':
     'Planområdet «{area}» finst ikkje i lista over planområde. Vel frå lista eller legg det til på arket Innstillinger.',

@@ -41,7 +41,8 @@ function formatParam(f: Finding, key: string, value: string | number, unit: Unit
   if (typeof value !== 'number') return shorten(value);
   if (isKrParam(f.code, key)) return formatAmount(kr(value), unit);
   // A setting as typed (a year, a count): no grouping, only the language's decimal sign (4,5 in nb and nn).
-  if (f.code === 'setting-invalid') return lang === 'en' ? String(value) : String(value).replace('.', ',');
+  if (f.code === 'setting-invalid' || f.code === 'setting-duplicate')
+    return lang === 'en' ? String(value) : String(value).replace('.', ',');
   if (NUMBER_PARAMS.has(key)) return lang === 'en' ? EN_NUMBER.format(value) : formatNumber(value);
   return String(value);
 }

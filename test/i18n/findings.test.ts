@@ -47,6 +47,7 @@ function validatorFindings(): Finding[] {
           years: [null, null, null, null],
           fullYear: null,
           finNew: null,
+          kind: 'Permanent',
         }),
       ],
       investment: [
@@ -63,7 +64,7 @@ function validatorFindings(): Finding[] {
           finLoan: th(3),
         }),
         inv({ row: 5, id: 'I-004', priority: 4, budget: th(3), finVat: null, finGrant: null, finLoan: th(3000) }),
-        inv({ row: 6, id: 'I-005', priority: 5, costStatus: 'Må utredes' }),
+        inv({ row: 6, id: 'I-005', priority: 5, costStatus: 'Må utredes', purpose: 'Utleie' }),
       ],
     }),
   ];
@@ -103,6 +104,17 @@ function readerFindings(): Finding[] {
     makeFinding('table-empty', 'Tiltak investering', 'A1', { table: 'tblTiltakInvestering' }),
     makeFinding('row-below-table', 'Tiltak drift', 'A13', { table: 'tblTiltakDrift', row: 13 }),
     makeFinding('list-value-too-long', 'Innstillinger', 'A3', { list: 'tblSeksjoner', length: 312, max: 255 }),
+    makeFinding('setting-duplicate', 'Innstillinger', 'B9', {
+      setting: 'Beløpsenhet',
+      firstCell: 'B4',
+      used: '1000 kr',
+    }),
+    makeFinding('setting-duplicate', 'Innstillinger', 'B9', {
+      setting: 'Plannavn',
+      firstCell: 'B8',
+      used: '',
+      reason: 'empty',
+    }),
   ];
   return [...read, ...lines, ...byHand];
 }
@@ -130,6 +142,7 @@ describe('renderFinding', () => {
       'column-duplicate',
       'year-columns',
       'setting-invalid',
+      'setting-duplicate',
       'list-empty',
       'list-value-too-long',
       'formula-overwritten',
@@ -235,6 +248,38 @@ describe('renderFinding', () => {
     expect(renderFinding(finding, 'nb', '1000 kr')).toContain(shown);
   });
 
+  it.each([
+    [
+      'nb',
+      'Innstillingen «Toleranse» står på flere rader. Bare raden i B7 leses, så planen bruker «0,5»; verdien på denne raden brukes ikke. Slett raden som ikke skal gjelde.',
+    ],
+    [
+      'nn',
+      'Innstillinga «Toleranse» står på fleire rader. Berre rada i B7 blir lesen, så planen brukar «0,5»; verdien på denne rada blir ikkje brukt. Slett rada som ikkje skal gjelde.',
+    ],
+    [
+      'en',
+      'The setting "Toleranse" is on more than one row. Only the row at B7 is read, so the plan uses "0.5"; the value on this row is not used. Delete the row that should not count.',
+    ],
+  ] as const)(
+    '%s: setting-duplicate names the row read and the value used as the sheet states it',
+    (lang, expected) => {
+      // 0,5 mill kr (500 000 kr) stated in the sheet's unit, with the language's decimal sign and no grouping.
+      const f = makeFinding('setting-duplicate', 'Innstillinger', 'B9', {
+        setting: 'Toleranse',
+        firstCell: 'B7',
+        used: 0.5,
+      });
+      expect(renderFinding(f, lang, 'mill kr')).toBe(expected);
+      const year = makeFinding('setting-duplicate', 'Innstillinger', 'B9', {
+        setting: 'Første planår',
+        firstCell: 'B2',
+        used: 2027,
+      });
+      expect(renderFinding(year, lang, '1000 kr')).toContain('2027');
+    },
+  );
+
   it('quotes a long cell text cut short, never whole (a 1 MB cell is not a 1 MB message)', () => {
     const huge = '😀'.repeat(500_000);
     const text = renderFinding(
@@ -262,6 +307,8 @@ describe('renderFinding', () => {
     ['setting-invalid', { reason: 'missing' }, 'setting-invalid.missing'],
     ['setting-invalid', { reason: 'empty' }, 'setting-invalid.empty'],
     ['setting-invalid', {}, 'setting-invalid'],
+    ['setting-duplicate', { reason: 'empty' }, 'setting-duplicate.empty'],
+    ['setting-duplicate', {}, 'setting-duplicate'],
     ['priority-invalid', { reason: 'missing' }, 'priority-invalid.missing'],
     ['status-invalid', { reason: 'missing' }, 'status-invalid.missing'],
     ['amounts-without-costing', { reason: 'missing' }, 'amounts-without-costing.missing'],

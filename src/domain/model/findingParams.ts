@@ -31,6 +31,16 @@ export interface FindingParams {
     /** The table has no row for the setting (missing), or its Verdi cell is empty (empty); absent: invalid. */
     readonly reason?: 'missing' | 'empty';
   };
+  /**
+   * A later row of a setting (its Verdi cell), never read: `firstCell` is the row read, `used` the value the plan
+   * goes by as the sheet states it (a tolerance in the workbook unit); reason 'empty' when that value is empty.
+   */
+  'setting-duplicate': {
+    readonly setting: string;
+    readonly firstCell: string;
+    readonly used: string | number;
+    readonly reason?: 'empty';
+  };
   'list-empty': { readonly list: string };
   /** A list value longer than Excel allows in a formula (`max` characters): such a SUMIFS criterion never matches. */
   'list-value-too-long': { readonly list: string; readonly length: number; readonly max: number };
@@ -67,6 +77,9 @@ export interface FindingParams {
   };
   'measure-missing': None;
   'status-invalid': { readonly reason: 'missing' | 'unknown'; readonly value: string; readonly allowed: string };
+  /** A Type (operating) or Formål (investment) outside its choices, as typed; `allowed`: the choices. */
+  'type-invalid': { readonly value: string; readonly allowed: string };
+  'purpose-invalid': { readonly value: string; readonly allowed: string };
   'responsible-missing': None;
   'area-invalid': { readonly area: string };
   'frame-invalid': { readonly frame: string };
@@ -139,6 +152,7 @@ export const KR_PARAMS: { readonly [C in keyof FindingParams]: KrTable<FindingPa
   'column-duplicate': {},
   'year-columns': {},
   'setting-invalid': {},
+  'setting-duplicate': {},
   'list-empty': {},
   'list-value-too-long': {},
   'formula-overwritten': {},
@@ -152,6 +166,8 @@ export const KR_PARAMS: { readonly [C in keyof FindingParams]: KrTable<FindingPa
   'priority-duplicate': {},
   'measure-missing': {},
   'status-invalid': {},
+  'type-invalid': {},
+  'purpose-invalid': {},
   'responsible-missing': {},
   'area-invalid': {},
   'frame-invalid': {},

@@ -1,12 +1,13 @@
 /**
  * Reading `tblInnstillinger` (SPEC §3): every setting with its default, an invalid value reported at its
- * Verdi cell (setting-invalid) and replaced by the default, so that the rest of the plan can still be read.
+ * Verdi cell (setting-invalid) and replaced by the default, so that the rest of the plan can still be read. A
+ * setting on two rows is read from the first; each later row is reported at its Verdi cell (setting-duplicate).
  */
 import { toA1 } from '../model/a1';
 import { makeFinding } from '../model/finding';
 import { bodyRows, locateTable, type LocatedTable } from './locateTable';
 import { headerText, matchesHeader, normalizeHeader, type HeaderLike } from './matchHeader';
-import { parseUnit, toKr } from '../model/money';
+import { fromKr, parseUnit, toKr } from '../model/money';
 import { parseNorwegianNumber } from '../model/norwegianNumber';
 import { SHEETS, TABLES } from '../model/schema';
 import { SETTINGS, SETTINGS_HEADERS, type SettingKey } from '../model/settingsSchema';
@@ -38,17 +39,29 @@ function findColumn(t: LocatedTable, spec: HeaderLike): number | undefined {
   return undefined;
 }
 
-/** The first row of each known setting, by key. */
-function collectEntries(t: LocatedTable, nameCol: number, valueCol: number): Map<SettingKey, Entry> {
+/** A later row of a setting already named above it: never read (the first row is). */
+interface Duplicate {
+  readonly key: SettingKey;
+  readonly cell: string;
+}
+
+/** The first row of each known setting, by key, and every later row of a setting already seen. */
+function collectEntries(
+  t: LocatedTable,
+  nameCol: number,
+  valueCol: number,
+): { entries: Map<SettingKey, Entry>; duplicates: Duplicate[] } {
   const entries = new Map<SettingKey, Entry>();
+  const duplicates: Duplicate[] = [];
   for (const row of bodyRows(t)) {
     const norm = normalizeHeader(cellText(cellAt(t.sheet, row, nameCol)));
     const spec = SETTINGS.find((s) => matchesHeader(norm, { header: s.label, aliases: s.aliases }));
-    if (spec && !entries.has(spec.key)) {
-      entries.set(spec.key, { value: cellAt(t.sheet, row, valueCol), cell: toA1(row, valueCol) });
-    }
+    if (!spec) continue;
+    const cell = toA1(row, valueCol);
+    if (entries.has(spec.key)) duplicates.push({ key: spec.key, cell });
+    else entries.set(spec.key, { value: cellAt(t.sheet, row, valueCol), cell });
   }
-  return entries;
+  return { entries, duplicates };
 }
 
 /** A whole number from a number cell or number text; null otherwise. */
@@ -128,7 +141,31 @@ class SettingReader {
   }
 }
 
-function parseEntries(entries: Map<SettingKey, Entry>, t: LocatedTable, base: Settings): SettingsRead {
+/**
+ * setting-duplicate for each later row of a setting: only the first row is read, so a second «mill kr» under
+ * «1000 kr» would leave every amount 1000 times off what its author meant without a word. `used`: the value the
+ * plan goes by (the first row's, or the default standing in for an invalid one), as the sheet states it.
+ */
+function duplicateFindings(
+  duplicates: readonly Duplicate[],
+  entries: Map<SettingKey, Entry>,
+  settings: Settings,
+  sheet: string,
+): Finding[] {
+  return duplicates.map(({ key, cell }) => {
+    const setting = SETTINGS.find((s) => s.key === key)?.label ?? key;
+    const firstCell = entries.get(key)?.cell ?? '';
+    const used = key === 'tolerance' ? fromKr(settings.tolerance, settings.unit) : settings[key];
+    const params = { setting, firstCell, used, ...(used === '' ? { reason: 'empty' as const } : {}) };
+    return makeFinding('setting-duplicate', sheet, cell, params);
+  });
+}
+
+function parseEntries(
+  { entries, duplicates }: ReturnType<typeof collectEntries>,
+  t: LocatedTable,
+  base: Settings,
+): SettingsRead {
   const r = new SettingReader(entries, t);
   const startYear = r.take('startYear', parseStartYear, false) ?? base.startYear;
   const yearCount = r.take('yearCount', parseYearCount, false) ?? base.yearCount;
@@ -139,7 +176,8 @@ function parseEntries(entries: Map<SettingKey, Entry>, t: LocatedTable, base: Se
   const planName = r.take('planName', parseText, true) ?? '';
   const stated = SETTINGS.filter((s) => entries.has(s.key) && !r.unusable.has(s.key)).map((s) => s.key);
   const settings = { startYear, yearCount, unit, priceLevel, economyPlanVersion, tolerance, planName, stated };
-  return { settings, found: true, findings: r.findings };
+  const findings = [...r.findings, ...duplicateFindings(duplicates, entries, settings, t.sheet.sheet)];
+  return { settings, found: true, findings };
 }
 
 /** Reads the plan settings; defaults (first plan year = `defaultStartYear`) stand in for what is missing. */
@@ -175,6 +213,6 @@ export function settingAddress(wb: WorkbookSnapshot, key: SettingKey): string | 
   const nameCol = findColumn(t, NAME);
   const valueCol = findColumn(t, VALUE);
   const entry =
-    nameCol === undefined || valueCol === undefined ? undefined : collectEntries(t, nameCol, valueCol).get(key);
+    nameCol === undefined || valueCol === undefined ? undefined : collectEntries(t, nameCol, valueCol).entries.get(key);
   return `${t.sheet.sheet}!${entry?.cell ?? toA1(t.headerRow, t.left)}`;
 }

@@ -6,7 +6,7 @@
 import { isCosted } from '../measures/costed';
 import { validateInvestment } from './investment';
 import { validateOperating } from './operating';
-import { planRefSet, validateRow } from './rows';
+import { listKeys, planRefSet, validateRow, type ListKeys } from './rows';
 import { validateStatus } from './status';
 import { freeIds, type SuggestId } from './ids';
 import { validateIds, validatePriorities } from './unique';
@@ -21,11 +21,12 @@ import type { Measure, Plan } from '../model/plan';
 function validateMeasure(
   m: Measure,
   plan: Plan,
+  lists: ListKeys,
   planRefs: ReadonlySet<string> | null,
   out: Finding[],
   suggestId: SuggestId,
 ): void {
-  validateRow(m, plan.lists, planRefs, out, suggestId);
+  validateRow(m, lists, planRefs, out, suggestId);
   validateStatus(m, plan.years, out);
   if (!isCosted(m)) return;
   if (m.table === 'operating') validateOperating(m, plan.years, out);
@@ -39,13 +40,14 @@ function validateMeasure(
 export function validatePlan(plan: Plan): Finding[] {
   const measures: Measure[] = [...plan.operating, ...plan.investment];
   const planRefs = planRefSet(plan.planRefs);
+  const lists = listKeys(plan.lists);
   // One list pushed to, not flatMap (many times slower than push in V8).
   const findings: Finding[] = [];
   const suggestId = freeIds(measures);
   // Counted (per measure; docs/performance.md).
   for (let i = 0; i < measures.length; i++) {
     const m = measures[i];
-    if (m !== undefined) validateMeasure(m, plan, planRefs, findings, suggestId);
+    if (m !== undefined) validateMeasure(m, plan, lists, planRefs, findings, suggestId);
   }
   return [
     ...withUnitSupport(plan, findings),

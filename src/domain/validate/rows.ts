@@ -2,7 +2,8 @@
  * Checks of one measure row on its own (SPEC §8, "Every measure row"): required fields, list membership,
  * priority and status values, plan references. Cross-row checks live in unique.ts.
  */
-import { COST_STATUSES, isKnownChoice } from '../model/choices';
+import { COST_STATUSES, isKnownChoice, MEASURE_KINDS, PURPOSES } from '../model/choices';
+import { groupKeys } from '../measures/grouping';
 import { findingAt } from './cells';
 import type { SuggestId } from './ids';
 import type { Finding } from '../model/finding';
@@ -16,13 +17,36 @@ function push(out: Finding[], f: Finding | null): void {
   if (f) out.push(f);
 }
 
+/**
+ * The lists keyed as Sammendrag's SUMIFS, the totals and the reconciliation group a row's value (groupKey: case
+ * and outer spaces ignored), made once per plan: «oppvekst» is in a list that holds «Oppvekst». An empty list
+ * is null: it is reported once as list-empty, and judging every row against it would only repeat that.
+ */
+export interface ListKeys {
+  readonly sections: ReadonlySet<string> | null;
+  readonly areas: ReadonlySet<string> | null;
+  readonly frames: ReadonlySet<string> | null;
+  /** groupKey with a memory (groupKeys): a column's few texts repeat down the table. */
+  readonly keyOf: (text: string) => string;
+}
+
+export function listKeys(lists: Lists): ListKeys {
+  const keyOf = groupKeys();
+  const keys = (values: readonly string[]) => (values.length === 0 ? null : new Set(values.map(keyOf)));
+  return {
+    sections: keys(lists.sections),
+    areas: keys(lists.areas),
+    frames: keys(lists.frames.map((f) => f.code)),
+    keyOf,
+  };
+}
+
 // Each check returns its finding or null (areas: pushes one per unknown area): a row is checked by ten rules
 // and nearly always passes them all, so no list per rule and row.
 
-function checkSection(m: Measure, lists: Lists): Finding | null {
+function checkSection(m: Measure, lists: ListKeys): Finding | null {
   if (m.section === '') return findingAt(m, 'section-invalid', 'section', { reason: 'missing', value: '' });
-  // An empty list is reported once as list-empty; judging every row against it would only repeat that.
-  if (lists.sections.length > 0 && !lists.sections.includes(m.section)) {
+  if (lists.sections !== null && !lists.sections.has(lists.keyOf(m.section))) {
     return findingAt(m, 'section-invalid', 'section', { reason: 'unknown', value: m.section });
   }
   return null;
@@ -53,18 +77,35 @@ function checkStatus(m: Measure): Finding | null {
   return null;
 }
 
-function checkAreas(m: Measure, lists: Lists, out: Finding[]): void {
+const ALLOWED_KINDS = MEASURE_KINDS.join(', ');
+const ALLOWED_PURPOSES = PURPOSES.join(', ');
+
+/**
+ * Type (operating) and Formål (investment) typed outside their choices: an unknown Type runs neither the
+ * Varig nor the Engangs rules (and a roll forward gives its new last year 0), an unknown Formål never meets
+ * vat-on-rental. Empty is no error: Type then means Varig (SPEC §4), and §5 sets no rule for an empty Formål.
+ */
+function checkKind(m: Measure): Finding | null {
+  if (m.table !== 'operating' || m.kind === '' || isKnownChoice(m.kind, MEASURE_KINDS)) return null;
+  return findingAt(m, 'type-invalid', 'kind', { value: m.kind, allowed: ALLOWED_KINDS });
+}
+
+function checkPurpose(m: Measure): Finding | null {
+  if (m.table !== 'investment' || m.purpose === '' || isKnownChoice(m.purpose, PURPOSES)) return null;
+  return findingAt(m, 'purpose-invalid', 'purpose', { value: m.purpose, allowed: ALLOWED_PURPOSES });
+}
+
+function checkAreas(m: Measure, lists: ListKeys, out: Finding[]): void {
   if (m.areas.length === 0) out.push(findingAt(m, 'area-missing', 'areas', {}));
-  else if (lists.areas.length > 0) {
+  else if (lists.areas !== null) {
     for (const area of m.areas) {
-      if (!lists.areas.includes(area)) out.push(findingAt(m, 'area-invalid', 'areas', { area }));
+      if (!lists.areas.has(lists.keyOf(area))) out.push(findingAt(m, 'area-invalid', 'areas', { area }));
     }
   }
 }
 
-function checkFrame(m: Measure, lists: Lists): Finding | null {
-  if (m.frame === '' || lists.frames.length === 0) return null;
-  for (const f of lists.frames) if (f.code === m.frame) return null;
+function checkFrame(m: Measure, lists: ListKeys): Finding | null {
+  if (m.frame === '' || lists.frames === null || lists.frames.has(lists.keyOf(m.frame))) return null;
   return findingAt(m, 'frame-invalid', 'frame', { frame: m.frame });
 }
 
@@ -85,12 +126,12 @@ function checkRef(m: Measure, planRefs: ReadonlySet<string> | null): Finding | n
 
 /**
  * Every single-row check of one measure, in column order, appended to `out`. A missing ID names a free one
- * (`suggestId`, from the whole plan: unique.ts). `planRefs`: the plan's refs (planRefSet), null when the
- * workbook has no tblHandlingsplan.
+ * (`suggestId`, from the whole plan: unique.ts). `lists`: the plan's lists as keys (listKeys). `planRefs`: the
+ * plan's refs (planRefSet), null when the workbook has no tblHandlingsplan.
  */
 export function validateRow(
   m: Measure,
-  lists: Lists,
+  lists: ListKeys,
   planRefs: ReadonlySet<string> | null,
   out: Finding[],
   suggestId: SuggestId,
@@ -100,7 +141,9 @@ export function validateRow(
   push(out, checkPriority(m));
   push(out, checkRef(m, planRefs));
   if (m.measure.trim() === '') out.push(findingAt(m, 'measure-missing', 'measure', {}));
+  push(out, checkKind(m));
   push(out, checkStatus(m));
+  push(out, checkPurpose(m));
   if (m.responsible.trim() === '') out.push(findingAt(m, 'responsible-missing', 'responsible', {}));
   checkAreas(m, lists, out);
   push(out, checkFrame(m, lists));

@@ -118,6 +118,74 @@ describe('readSettings', () => {
   });
 });
 
+// A setting on two rows: the first row is read and the second silently ignored, so a workbook with «1000 kr» on
+// one row and «mill kr» on another could be read 1000 times off what its author meant. The canonical table has
+// the seven settings on rows 2-8 (Verdi in B: Første planår B2, Beløpsenhet B4, Toleranse B7); an extra setting
+// passed to canonicalSnapshot is row 9 of the table, relabelled here as a second row of a known setting.
+describe('readSettings, a setting on two rows', () => {
+  const twice = (label: string, value: CellValue, opts: Parameters<typeof canonicalSnapshot>[0] = {}) =>
+    setCell(
+      canonicalSnapshot({ ...opts, settings: { ...opts.settings, Ekstra: value } }),
+      'Innstillinger',
+      'A9',
+      label,
+    );
+
+  it('reports the second row at its Verdi cell, naming the row read and the value used', () => {
+    const { settings, findings } = readSettings(twice('Beløpsenhet', 'mill kr'), 2026);
+    expect(settings.unit).toBe('1000 kr');
+    expect(findings.map((f) => [f.code, f.severity, f.sheet, f.cell, f.params])).toEqual([
+      [
+        'setting-duplicate',
+        'error',
+        'Innstillinger',
+        'B9',
+        { setting: 'Beløpsenhet', firstCell: 'B4', used: '1000 kr' },
+      ],
+    ]);
+  });
+
+  it('names the value the plan uses, not the text of the first row, when that row is invalid', () => {
+    // B4 «euro» is setting-invalid and the default 1000 kr stands in; the «mill kr» of B9 is still not read.
+    const { settings, findings } = readSettings(
+      twice('Beløpsenhet', 'mill kr', { settings: { Beløpsenhet: 'euro' } }),
+      2026,
+    );
+    expect(settings.unit).toBe('1000 kr');
+    expect(findings.map((f) => [f.code, f.cell, f.params.used])).toEqual([
+      ['setting-invalid', 'B4', undefined],
+      ['setting-duplicate', 'B9', '1000 kr'],
+    ]);
+  });
+
+  it('matches the rows by label and alias, and shows a number as the workbook states it', () => {
+    // Toleranse 0,5 mill kr is 500 000 kr; the message quotes 0,5 as on the sheet, not the kroner.
+    const wb = twice('Tolerance', 2, { unit: 'mill kr', settings: { Toleranse: 0.5 } });
+    const { settings, findings } = readSettings(wb, 2026);
+    expect(settings.tolerance).toBe(500_000);
+    expect(findings.map((f) => [f.code, f.cell, f.params])).toEqual([
+      ['setting-duplicate', 'B9', { setting: 'Toleranse', firstCell: 'B7', used: 0.5 }],
+    ]);
+    const year = readSettings(twice('First plan year', 2028), 2026);
+    expect(year.settings.startYear).toBe(2027);
+    expect(year.findings.map((f) => [f.cell, f.params.used])).toEqual([['B9', 2027]]);
+  });
+
+  it('says when the value used is empty (reason empty), rather than quoting nothing', () => {
+    // Plannavn B8 is empty in the canonical workbook; a name typed on a second row is not read.
+    const { settings, findings } = readSettings(twice('Plannavn', 'Boligsosial handlingsplan'), 2026);
+    expect(settings.planName).toBe('');
+    expect(findings.map((f) => [f.code, f.cell, f.params])).toEqual([
+      ['setting-duplicate', 'B9', { setting: 'Plannavn', firstCell: 'B8', used: '', reason: 'empty' }],
+    ]);
+  });
+
+  it('reports a same value twice too (which row counts is still unclear to whoever edits one of them)', () => {
+    const { findings } = readSettings(twice('Antall planår', 4), 2026);
+    expect(findings.map((f) => [f.code, f.cell, f.params.used])).toEqual([['setting-duplicate', 'B9', 4]]);
+  });
+});
+
 describe('settingAddress', () => {
   it("names a setting's Verdi cell, the table's header without its row, nothing without the table", () => {
     const wb = canonicalSnapshot();
