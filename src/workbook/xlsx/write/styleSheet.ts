@@ -108,9 +108,11 @@ export class StyleSheet {
     }
   }
 
-  /** Whether anything was added. */
+  /** Whether anything was added since the part was last written (defaults put in for a missing list are not). */
   get changed(): boolean {
-    return this.newFormats.length > 0 || [...this.lists.values()].some((l) => l.items.length > l.base);
+    return (
+      this.newFormats.length > 0 || [...this.lists.values()].some((l) => l.items.length > Math.max(l.written, l.base))
+    );
   }
 
   private list(local: string): string[] {

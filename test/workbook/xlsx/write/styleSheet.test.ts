@@ -69,4 +69,13 @@ describe('StyleSheet on an empty <styleSheet/>', () => {
         ?.getAttribute('count');
     expect([count('fonts'), count('fills'), count('borders'), count('cellXfs')]).toEqual(['2', '3', '2', '2']);
   });
+
+  it('counts as changed only once a look is added, and not again after it is written', () => {
+    const styles = new StyleSheet(EMPTY);
+    expect(styles.changed).toBe(false); // the defaults alone are no reason to rewrite the part
+    styles.derive(0, { look: 'note' });
+    expect(styles.changed).toBe(true);
+    styles.toXml();
+    expect(styles.changed).toBe(false);
+  });
 });
