@@ -32,6 +32,7 @@ const POI = [
   'poi/64759.xlsx',
   'poi/SimpleMacro.xlsm',
   'poi/47889.xlsx',
+  'poi/59021.xlsx',
 ];
 const read = (file: string): Uint8Array => new Uint8Array(readFileSync(path.join(FIXTURES, file)));
 
