@@ -33,6 +33,7 @@ const POI = [
   'poi/SimpleMacro.xlsm',
   'poi/47889.xlsx',
   'poi/59021.xlsx',
+  'poi/58760.xlsx',
 ];
 const read = (file: string): Uint8Array => new Uint8Array(readFileSync(path.join(FIXTURES, file)));
 
