@@ -14,12 +14,17 @@ export type UnreadableCode = ReasonOf<Key>;
 
 export interface Unreadable {
   readonly reason: UnreadableCode;
-  /** The sheet where reading stopped (too-many-cells). */
+  /** The sheet where reading stopped (too-many-cells, or a damaged cell). */
   readonly sheet?: string;
+  /** The cell that made the sheet damaged (a cell outside Excel's sheet). */
+  readonly cell?: string;
 }
 
 /** The reason in the user's language, naming the sheet where reading stopped. */
-export const unreadableText = (u: Unreadable, lang: Lang): string =>
-  u.reason === 'too-many-cells' && u.sheet !== undefined
-    ? cliText('reason.too-many-cells-sheet', lang, { sheet: u.sheet })
-    : cliText(`reason.${u.reason}`, lang);
+export function unreadableText(u: Unreadable, lang: Lang): string {
+  if (u.reason === 'too-many-cells' && u.sheet !== undefined)
+    return cliText('reason.too-many-cells-sheet', lang, { sheet: u.sheet });
+  if (u.reason === 'corrupt' && u.sheet !== undefined && u.cell !== undefined)
+    return cliText('reason.corrupt-cell', lang, { sheet: u.sheet, cell: u.cell });
+  return cliText(`reason.${u.reason}`, lang);
+}

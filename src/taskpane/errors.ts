@@ -59,12 +59,16 @@ const KEY_BY_KIND: Readonly<Record<WorkbookErrorKind, TaskpaneKey>> = {
   unknown: 'errorUnknown',
 };
 
-/** The file adapter's reason (and sheet) of an unreadable workbook, when `error` carries one. */
+/** The file adapter's reason (and sheet and cell) of an unreadable workbook, when `error` carries one. */
 export function unreadableOf(error: unknown): Unreadable | undefined {
   if (!(error instanceof WorkbookError) || error.kind !== 'unreadable') return undefined;
-  const { reason, sheet } = error as { reason?: unknown; sheet?: unknown };
+  const { reason, sheet, cell } = error as { reason?: unknown; sheet?: unknown; cell?: unknown };
   if (typeof reason !== 'string') return undefined;
-  return { reason: reason as Unreadable['reason'], ...(typeof sheet === 'string' ? { sheet } : {}) };
+  return {
+    reason: reason as Unreadable['reason'],
+    ...(typeof sheet === 'string' ? { sheet } : {}),
+    ...(typeof cell === 'string' ? { cell } : {}),
+  };
 }
 
 /**

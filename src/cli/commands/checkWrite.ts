@@ -19,7 +19,8 @@ import { cliText } from '../../i18n/cli';
 import { fileText } from '../../i18n/cliFiles';
 import { blockedText } from '../../i18n/userCells';
 import type { WriteMode } from '../../workbook/safeWrite';
-import type { XlsxWorkbook } from '../../workbook/xlsx';
+import { UnreadableWorkbookError, type XlsxWorkbook } from '../../workbook/xlsx';
+import { unreadableText } from '../../i18n/unreadable';
 import { canWrite, checkedCopyName, resolvePath, sameFile, saveOrExplain } from '../files';
 import type { CliIo } from '../io';
 
@@ -114,11 +115,23 @@ export async function writeChecked(
     if (wb.strict) say(io, `${o.files[i] ?? ''}: ${cliText('strictNotWritten', o.lang)}`);
   });
   if (plans.some((p) => !p.ok) || books.some((wb) => wb.strict)) return false;
+  // Every workbook is edited (in memory) before any is saved: a part that refuses to be parsed only when it
+  // is edited (a DOCTYPE in [Content_Types].xml) is said like an unreadable file, and nothing is written.
+  for (const [i, wb] of books.entries()) {
+    const plan = plans[i];
+    if (!plan?.ok) continue;
+    try {
+      await wb.apply(plan.edits);
+    } catch (e) {
+      if (!(e instanceof UnreadableWorkbookError)) throw e;
+      const file = o.files[i] ?? '';
+      return say(io, cliText('unreadable', o.lang, { file, reason: unreadableText(e, o.lang) }));
+    }
+  }
   for (const [i, wb] of books.entries()) {
     const plan = plans[i];
     const target = targets[i];
     if (!plan?.ok || !target) continue;
-    await wb.apply(plan.edits);
     if (!(await saveOrExplain(io, wb, target.file, target.mode, o.lang))) return false;
     io.stderr(`${written(i, target.file) ?? cliText('checkWritten', o.lang, { file: target.file })}\n`);
   }

@@ -3,9 +3,8 @@
  * edited in place, one element added or removed, never rebuilt.
  */
 import type { OpcPackage } from './package';
-import { encodeXml } from './xml/escape';
 import { emptyTag, splice } from './xml/patch';
-import { attributesOf, children, localName, rootElement } from './xml/tags';
+import { attributesOf, children, localName, prefixOf, rootElement } from './xml/tags';
 
 export const REL = {
   officeDocument: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument',
@@ -95,15 +94,16 @@ export function addRel(pkg: OpcPackage, source: string, type: string, target: st
   let n = used.size + 1;
   while (used.has(`rId${n}`)) n++;
   const id = `rId${n}`;
-  const tag = emptyTag('Relationship', { Id: id, Type: type, Target: relativeTarget(source, target) });
+  const attrs = { Id: id, Type: type, Target: relativeTarget(source, target) };
   if (existing === null) {
+    const tag = emptyTag('Relationship', attrs);
     pkg.setText(
       path,
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${tag}</Relationships>`,
     );
     ensureDefault(pkg, 'rels', CONTENT_TYPE.relationships);
   } else {
-    pkg.setText(path, appendChild(existing, tag));
+    pkg.setText(path, appendChild(existing, emptyTag(childName(existing, 'Relationship'), attrs)));
   }
   return id;
 }
@@ -119,6 +119,12 @@ export function removeRel(pkg: OpcPackage, source: string, id: string): void {
   if (found) pkg.setText(path, splice(xml, [{ start: found.start, end: found.end, text: '' }]));
 }
 
+/**
+ * The name a new child of the document element takes: with the root's prefix, so that it is in the same
+ * namespace (POI's 58760.xlsx has <ns0:Types xmlns:ns0="…">, as Python's ElementTree writes it).
+ */
+const childName = (xml: string, local: string): string => `${prefixOf(rootElement(xml).name)}${local}`;
+
 /** `xml` with `child` added as the last child of the document element. */
 export function appendChild(xml: string, child: string): string {
   const root = rootElement(xml);
@@ -132,7 +138,8 @@ export function appendChild(xml: string, child: string): string {
 /** Declares the content type of a new part (an Override). */
 export function addOverride(pkg: OpcPackage, part: string, type: string): void {
   const xml = pkg.text(CONTENT_TYPES);
-  pkg.setText(CONTENT_TYPES, appendChild(xml, emptyTag('Override', { PartName: `/${part}`, ContentType: type })));
+  const tag = emptyTag(childName(xml, 'Override'), { PartName: `/${part}`, ContentType: type });
+  pkg.setText(CONTENT_TYPES, appendChild(xml, tag));
 }
 
 /** Removes the Override of a removed part. */
@@ -154,6 +161,6 @@ function ensureDefault(pkg: OpcPackage, extension: string, type: string): void {
   if (!has)
     pkg.setText(
       CONTENT_TYPES,
-      appendChild(xml, `<Default Extension="${encodeXml(extension)}" ContentType="${type}"/>`),
+      appendChild(xml, emptyTag(childName(xml, 'Default'), { Extension: extension, ContentType: type })),
     );
 }

@@ -27,8 +27,10 @@ export class UnreadableWorkbookError extends WorkbookError {
   constructor(
     readonly reason: UnreadableReason,
     detail: string,
-    /** The sheet where reading stopped, when one did (too-many-cells). */
+    /** The sheet where reading stopped, when one did (too-many-cells, a cell outside the sheet). */
     readonly sheet?: string,
+    /** The cell that made a sheet damaged, when one did (a cell outside Excel's sheet). */
+    readonly cell?: string,
   ) {
     super('unreadable', detail);
     this.name = 'UnreadableWorkbookError';

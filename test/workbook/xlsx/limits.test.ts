@@ -1,6 +1,7 @@
 /** What the adapter refuses to read: damaged or foreign files, DOCTYPEs, and more cells than a read takes. */
 import { UnreadableWorkbookError, XlsxWorkbook } from '../../../src/workbook/xlsx';
 import { readSheetCells } from '../../../src/workbook/xlsx/read/sheetCells';
+import { unreadableText } from '../../../src/i18n/unreadable';
 import { excelPackage, worksheet } from './excelXml';
 
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -51,5 +52,26 @@ describe('refusals', () => {
       expect.objectContaining({ reason: 'too-many-cells' }),
     );
     expect(readSheetCells('s.xml', worksheet(rows), ctx, { left: 5, limit: 5 }).rows.size).toBe(5);
+  });
+
+  // Apache POI's clusterfuzz-…-5937385319563264.xlsx has <row r="231999999999940"> on a sheet: a full read made
+  // a block down to that row and ran out of memory. Excel's sheet ends at row 1 048 576 and column 16 384 (XFD).
+  it.each([
+    ['a row past 1 048 576', '<row r="1048577"><c r="A1048577"><v>1</v></c></row>', 'A1048577'],
+    ['a column past XFD', '<row r="1"><c r="XFE1"><v>1</v></c></row>', 'XFE1'],
+    ['a cell without r past XFD', `<row r="2"><c r="XFD2"><v>1</v></c><c><v>2</v></c></row>`, 'XFE2'],
+  ])('refuses %s as damaged, naming the sheet and the cell', async (_what, rows, cell) => {
+    const bytes = excelPackage({ sheets: [{ name: 'Data', xml: worksheet(rows) }] });
+    const wb = await XlsxWorkbook.fromBuffer(bytes);
+    await expect(wb.read()).rejects.toMatchObject({ reason: 'corrupt', sheet: 'Data', cell });
+  });
+
+  it('says which sheet and cell stand outside the sheet, in each language', () => {
+    const u = { reason: 'corrupt', sheet: 'Data', cell: 'A1048577' } as const;
+    for (const lang of ['nb', 'nn', 'en'] as const) {
+      expect(unreadableText(u, lang)).toContain('«Data»');
+      expect(unreadableText(u, lang)).toContain('A1048577');
+    }
+    expect(unreadableText(u, 'nb')).toMatch(/skadet/);
   });
 });

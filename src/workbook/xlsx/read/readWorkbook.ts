@@ -99,13 +99,16 @@ function showHiddenHeaders(cells: SheetCells, tables: readonly TableEntry[]): Ma
   return refs;
 }
 
-/** A sheet's cells; past the read's cell budget, the refusal names the sheet where the limit was reached. */
+/**
+ * A sheet's cells; past the read's cell budget, the refusal names the sheet where the limit was reached, and
+ * a cell outside the sheet is named with its sheet.
+ */
 function cellsOf(s: SheetEntry, xml: string, ctx: ValueContext, budget: CellBudget, lastRow: number): SheetCells {
   try {
     return readSheetCells(s.part, xml, ctx, budget, lastRow);
   } catch (e) {
-    if (e instanceof UnreadableWorkbookError && e.reason === 'too-many-cells')
-      throw new UnreadableWorkbookError(e.reason, e.message, s.name);
+    if (e instanceof UnreadableWorkbookError && (e.reason === 'too-many-cells' || e.cell !== undefined))
+      throw new UnreadableWorkbookError(e.reason, e.message, s.name, e.cell);
     throw e;
   }
 }

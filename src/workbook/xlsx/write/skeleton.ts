@@ -65,6 +65,11 @@ export function setTopChild(xml: string, local: string, replacement: string | nu
   if (found) return splice(xml, [{ start: found.start, end: found.end, text: replacement ?? '' }]);
   if (replacement === null) return xml;
   const root = rootElement(xml);
+  if (root.open.kind === 'empty') {
+    // `<styleSheet …/>`: the root opens, holds the child, and closes (nothing can be inserted after "/>").
+    const open = `${xml.slice(root.open.start, root.open.end - 2).trimEnd()}>`;
+    return splice(xml, [{ start: root.start, end: root.end, text: `${open}${replacement}</${root.name}>` }]);
+  }
   const at = insertionPoint(xml, root, local, order);
   return splice(xml, [{ start: at, end: at, text: replacement }]);
 }

@@ -43,6 +43,23 @@ const FONT_ORDER = [
   'scheme',
 ];
 
+/**
+ * What Excel takes for a list styles.xml leaves out (or empty): its default font, the two fills it reserves,
+ * an empty border, and the Normal cell format with its style. Written first, so that xf 0 (every cell
+ * without `s`) stays the default and the product's looks come after.
+ */
+const DEFAULTS: Readonly<Record<string, (p: string) => string[]>> = {
+  fonts: (p) => [`<${p}font><${p}sz val="11"/><${p}name val="Calibri"/><${p}family val="2"/></${p}font>`],
+  fills: (p) => [
+    `<${p}fill><${p}patternFill patternType="none"/></${p}fill>`,
+    `<${p}fill><${p}patternFill patternType="gray125"/></${p}fill>`,
+  ],
+  borders: (p) => [`<${p}border><${p}left/><${p}right/><${p}top/><${p}bottom/><${p}diagonal/></${p}border>`],
+  cellStyleXfs: (p) => [`<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>`],
+  cellXfs: (p) => [`<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`],
+  cellStyles: (p) => [`<${p}cellStyle name="Normal" xfId="0" builtinId="0"/>`],
+};
+
 export type StyleChange = { readonly numFmt: string } | { readonly look: CellStyle };
 
 interface List {
@@ -50,6 +67,8 @@ interface List {
   readonly items: string[];
   /** How many of the items the part holds already. */
   written: number;
+  /** How many items there were before the product added any (the part's, or the defaults put in for none). */
+  readonly base: number;
 }
 
 export class StyleSheet {
@@ -65,10 +84,20 @@ export class StyleSheet {
   constructor(xml: string) {
     this.xml = xml;
     this.p = rootPrefix(xml);
-    for (const local of ['fonts', 'fills', 'borders', 'cellXfs']) {
+    const itemsOf = (local: string): string[] => {
       const e = topChild(xml, local);
-      const items = e ? children(xml, e).map((c) => xml.slice(c.start, c.end)) : [];
-      this.lists.set(local, { local, items, written: items.length });
+      return e ? children(xml, e).map((c) => xml.slice(c.start, c.end)) : [];
+    };
+    const noFormats = itemsOf('cellXfs').length === 0;
+    // A Normal style for the default format only when the part has no formats at all (then it has none).
+    const lists = noFormats
+      ? ['fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles']
+      : ['fonts', 'fills', 'borders', 'cellXfs'];
+    for (const local of lists) {
+      const items = itemsOf(local);
+      const written = items.length;
+      if (written === 0) items.push(...(DEFAULTS[local]?.(this.p) ?? []));
+      this.lists.set(local, { local, items, written, base: items.length });
     }
     const numFmts = topChild(xml, 'numFmts');
     for (const n of numFmts ? children(xml, numFmts) : []) {
@@ -79,9 +108,11 @@ export class StyleSheet {
     }
   }
 
-  /** Whether anything was added. */
+  /** Whether anything was added since the part was last written (defaults put in for a missing list are not). */
   get changed(): boolean {
-    return this.newFormats.length > 0 || [...this.lists.values()].some((l) => l.items.length > l.written);
+    return (
+      this.newFormats.length > 0 || [...this.lists.values()].some((l) => l.items.length > Math.max(l.written, l.base))
+    );
   }
 
   private list(local: string): string[] {

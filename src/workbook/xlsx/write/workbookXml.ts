@@ -28,12 +28,16 @@ const WORKBOOK_ORDER = [
 
 const RELATIONSHIPS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-/** The prefix the document element binds to the relationships namespace ("r" in every file Excel writes). */
-function relPrefix(xml: string): string {
+/**
+ * The relationship id attribute of a new sheet: with the prefix the document element binds to the
+ * relationships namespace ("r" in every file Excel writes), else "r" declared on the new element itself, as
+ * the Open XML SDK declares it on each <sheet> (POI's 59021.xlsx): an unbound prefix makes the part unreadable.
+ */
+function relIdAttribute(xml: string, rid: string): string {
   const root = rootElement(xml);
   for (const [name, value] of attributesOf(xml.slice(root.open.start, root.open.end)))
-    if (value === RELATIONSHIPS_NS && name.startsWith('xmlns:')) return name.slice(6);
-  return 'r';
+    if (value === RELATIONSHIPS_NS && name.startsWith('xmlns:')) return `${name.slice(6)}:id="${encodeXml(rid)}"`;
+  return `r:id="${encodeXml(rid)}" xmlns:r="${RELATIONSHIPS_NS}"`;
 }
 
 /** workbook.xml with a new sheet `name` (relationship `rid`) after the others. */
@@ -45,7 +49,7 @@ export function addSheet(xml: string, name: string, rid: string, hidden = false)
     : [];
   const id = Math.max(0, ...ids) + 1;
   const state = hidden ? ' state="hidden"' : '';
-  const tag = `<${p}sheet name="${encodeXml(name)}" sheetId="${id}"${state} ${relPrefix(xml)}:id="${encodeXml(rid)}"/>`;
+  const tag = `<${p}sheet name="${encodeXml(name)}" sheetId="${id}"${state} ${relIdAttribute(xml, rid)}/>`;
   if (!sheets) return setTopChild(xml, 'sheets', `<${p}sheets>${tag}</${p}sheets>`, WORKBOOK_ORDER);
   if (sheets.open.kind === 'empty')
     return splice(xml, [{ start: sheets.start, end: sheets.end, text: `<${sheets.name}>${tag}</${sheets.name}>` }]);

@@ -26,7 +26,15 @@ import { checkEdits, checkWriteParts, editsOf, expectPreserved, sheetParts } fro
 
 const FIXTURES = path.join(__dirname, '..', '..', '..', 'fixtures');
 const AS_EXCEL = ['as-excel/plan-as-excel.xlsx', 'as-excel/plan-as-excel.xlsm'];
-const POI = ['poi/ExcelPivotTableSample.xlsx', 'poi/WithChart.xlsx', 'poi/64759.xlsx', 'poi/SimpleMacro.xlsm'];
+const POI = [
+  'poi/ExcelPivotTableSample.xlsx',
+  'poi/WithChart.xlsx',
+  'poi/64759.xlsx',
+  'poi/SimpleMacro.xlsm',
+  'poi/47889.xlsx',
+  'poi/59021.xlsx',
+  'poi/58760.xlsx',
+];
 const read = (file: string): Uint8Array => new Uint8Array(readFileSync(path.join(FIXTURES, file)));
 
 describe.each([...AS_EXCEL, ...POI])('%s', (file) => {
@@ -41,6 +49,7 @@ describe.each([...AS_EXCEL, ...POI])('%s', (file) => {
     const after = new Uint8Array(readFileSync(path.join(io.cwd, `ut${ext}`)));
     expectPreserved(before, after, checkWriteParts(before, after), `ut${ext}`);
     expect(await ownedCellProblems(before, after, ['Sammendrag', 'Avstemming'], planned, true)).toEqual([]);
+    expect(await main(['check', `ut${ext}`], testIo({ cwd: io.cwd }))).not.toBe(2);
     rmSync(io.cwd, { recursive: true, force: true });
   });
 
