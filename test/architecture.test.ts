@@ -1,7 +1,9 @@
 /**
  * The shape of the house (docs/architecture.md): no import circles anywhere in src/ (type-only imports count),
  * no source file over 300 lines, every folder of src/ named in the code map (and no folder named that is not
- * there), and a README for users that stays short and inside the repository.
+ * there), every file the code map names in its folder, every repository path the docs name existing, each
+ * domain folder's "May import" as eslint.config.mjs enforces it, and a README for users that stays short and
+ * inside the repository.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -28,6 +30,48 @@ export function linkTargets(markdown: string): string[] {
   const inline = [...markdown.matchAll(/\]\(\s*<?([^)\s>]+)/g)].map((m) => m[1] as string);
   const defined = [...markdown.matchAll(/^\s*\[[^\]]+\]:\s*<?(\S+?)>?\s*$/gm)].map((m) => m[1] as string);
   return [...inline, ...defined];
+}
+
+/** Repository paths a markdown text names in code spans (`src/…`, `test/…`, `scripts/…` …), patterns left out. */
+export function namedPaths(markdown: string): string[] {
+  const spans = [...markdown.matchAll(/`((?:src|test|docs|scripts|bench|examples|assets|bin)\/[^`\s]*)`/g)];
+  return spans.map((m) => m[1] as string).filter((p) => !/[<>*{}]/.test(p));
+}
+
+/** Per folder of src/domain/, the folders its code map line says it may import (`May import \`read/\`, …`). */
+export function documentedZones(markdown: string): Record<string, string[]> {
+  const zones: Record<string, string[]> = {};
+  for (const item of markdown.split(/\n(?=- )/)) {
+    const zone = /^- `src\/domain\/(\w+)\/`/.exec(item)?.[1];
+    if (zone === undefined) continue;
+    const allowed = /May import ((?:`\w+\/`(?:,|\s|and)*)+)/.exec(item)?.[1] ?? '';
+    zones[zone] = [...allowed.matchAll(/`(\w+)\//g)].map((m) => m[1] as string);
+  }
+  return zones;
+}
+
+/** Per code map line (`- \`src/…/\` — …`), the bare file names it gives (`plan.ts`), to be found in that folder. */
+export function mapFiles(markdown: string): { folder: string; file: string }[] {
+  // An item ends at the next item or at a blank line.
+  return markdown.split(/\n(?=- )|\n\n/).flatMap((item) => {
+    const folder = /^- `(src\/(?:[\w.-]+\/)+)`/.exec(item)?.[1];
+    if (folder === undefined) return [];
+    return [...item.matchAll(/`([\w.-]+\.(?:tsx?|html|js))`/g)].map((m) => ({ folder, file: m[1] as string }));
+  });
+}
+
+/** Whether a file of that name lies in `dir` or a folder under it. */
+function holds(dir: string, name: string): boolean {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .some((e) => (e.isDirectory() ? holds(path.join(dir, e.name), name) : e.name === name));
+}
+
+/** DOMAIN_ZONES of eslint.config.mjs, read as text (`zone: ['a', 'b'],` per line). */
+function lintedZones(config: string): Record<string, string[]> {
+  const block = /const DOMAIN_ZONES = \{([^}]*)\}/.exec(config)?.[1] ?? '';
+  const lines = [...block.matchAll(/^\s*(\w+): \[([^\]]*)\]/gm)];
+  return Object.fromEntries(lines.map((m) => [m[1], [...(m[2] as string).matchAll(/'(\w+)'/g)].map((q) => q[1])]));
 }
 
 function sourceFiles(dir: string): string[] {
@@ -114,6 +158,29 @@ describe('architecture', () => {
     expect([...named].filter((f) => !folders.includes(f))).toEqual([]);
   });
 
+  const DOCS = ['README.md', ...fs.readdirSync(path.join(ROOT, 'docs')).map((f) => `docs/${f}`)];
+
+  it.each(DOCS)('%s names only paths that exist', (doc) => {
+    const text = fs.readFileSync(path.join(ROOT, doc), 'utf8');
+    expect(namedPaths(text).filter((p) => !fs.existsSync(path.join(ROOT, p)))).toEqual([]);
+  });
+
+  it('finds every file the code map names in the folder it names it under', () => {
+    const named = mapFiles(fs.readFileSync(path.join(ROOT, 'docs', 'architecture.md'), 'utf8'));
+    expect(named.length).toBeGreaterThan(100);
+    expect(named.filter(({ folder, file }) => !holds(path.join(ROOT, folder), file))).toEqual([]);
+  });
+
+  it('says for each folder of src/domain/ what it may import, as eslint.config.mjs enforces (DOMAIN_ZONES)', () => {
+    const doc = documentedZones(fs.readFileSync(path.join(ROOT, 'docs', 'architecture.md'), 'utf8'));
+    const lint = lintedZones(fs.readFileSync(path.join(ROOT, 'eslint.config.mjs'), 'utf8'));
+    const existing = Object.fromEntries(
+      Object.entries(lint).filter(([zone]) => zone in doc || fs.existsSync(path.join(SRC, 'domain', zone))),
+    );
+    expect(Object.keys(existing).length).toBeGreaterThan(10);
+    expect(doc).toEqual(existing);
+  });
+
   it('finds folder names and links the way the docs write them (the readers themselves)', () => {
     expect(namedFolders('- `src/domain/read/` — reader; `src/domain/read/plan.ts`; src/cli/ bare')).toEqual([
       'src/domain/read/',
@@ -123,6 +190,20 @@ describe('architecture', () => {
       '../shared/SPEC.md',
       'https://a.b/c',
     ]);
+    expect(namedPaths('`src/cli/main.ts`, `test/domain/<file>.test.ts`, `npm test`, `scripts/` and src/x.ts')).toEqual([
+      'src/cli/main.ts',
+      'scripts/',
+    ]);
+    expect(mapFiles('- `src/domain/read/` — `plan.ts` `readPlan`, `read/version.ts`\n- `README.md`')).toEqual([
+      { folder: 'src/domain/read/', file: 'plan.ts' },
+    ]);
+    const map =
+      '- `src/domain/read/` — reader. Imports `model/` only.\n- `src/domain/repair/` — May import `read/`,\n  `sheets/`.\n';
+    expect(documentedZones(map)).toEqual({ read: [], repair: ['read', 'sheets'] });
+    expect(lintedZones("const DOMAIN_ZONES = {\n  model: [],\n  repair: ['read', 'sheets'],\n};")).toEqual({
+      model: [],
+      repair: ['read', 'sheets'],
+    });
   });
 
   it('keeps README.md for users: at most 16 000 bytes, and no link outside the repository', () => {

@@ -1,4 +1,7 @@
-/** Move a measure (SPEC §11): one place up or down within its section, the section numbered 1..n again. */
+/**
+ * Move a measure (beside SPEC §11's add and edit): one place up or down within its section, the section numbered
+ * 1..n again (SPEC §8: priorities unique and without gaps).
+ */
 import type { Edit } from '../model/edits';
 import type { Measure, Plan } from '../model/plan';
 import { cellAddress } from '../read/rowCells';

@@ -1,6 +1,6 @@
 /**
  * Where each column of a canonical table goes: the schema's column order with the plan years expanded in
- * place of the YEARS marker. Tables of the canonical workbook start at A1 of their sheet (SPEC §2).
+ * place of the YEARS marker. Tables the template writes start at A1 of their sheet.
  */
 import { columnLetter } from '../model/a1';
 import type { ColumnSpec } from '../model/schema';

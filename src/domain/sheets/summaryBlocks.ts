@@ -1,7 +1,8 @@
 /**
- * The amount blocks of Sammendrag (SPEC §9): live SUMIFS over whole columns of the measure tables (status
- * Beregnet only) where a formula can say it, values computed by the core where it cannot (new money per
- * year uses the largest remainder). Each formula carries the value the core computed for it.
+ * The amount blocks of Sammendrag (SPEC §9): live SUMIFS over the measure tables' columns (status Beregnet
+ * only; structured references, or whole sheet columns: formulas.ts) where a formula can say it, values
+ * computed by the core where it cannot (new money per year uses the largest remainder). Each formula carries
+ * the value the core computed for it.
  */
 import { fromKr, sumKr, ZERO } from '../model/money';
 import { equalsCriterion, listMemberCriteria } from './formulas';
