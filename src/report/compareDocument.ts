@@ -18,7 +18,7 @@ import {
   type YearChanges,
 } from '../domain';
 import { costStatusLabel } from '../i18n';
-import { ct, fieldLabel, fieldSpec, settingChangeText, type FieldTable } from '../i18n/compare';
+import { ct, fieldLabel, fieldSpec, settingChangeText, unitNotConvertedText, type FieldTable } from '../i18n/compare';
 import type { Block, ReportDocument } from './document';
 
 interface Ctx {
@@ -72,13 +72,14 @@ function headerBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
     return ct(lang, key, { name, from: years[0] ?? '', to: years[years.length - 1] ?? '', unit });
   };
   const p = (t: string): Block => ({ kind: 'paragraph', text: t });
-  const blocks: Block[] = [
-    { kind: 'title', text: ct(lang, 'title', { label: diff.old.label }) },
-    p(side('older', diff.old)),
-    p(side('newer', diff.new)),
-    p(ct(lang, 'amountsIn', { unit: ctx.unit })),
-  ];
-  if (diff.unitChanged) blocks.push(p(ct(lang, 'unitChanged', { old: diff.old.plan.unit, new: diff.new.plan.unit })));
+  const blocks: Block[] = [{ kind: 'title', text: ct(lang, 'title', { label: diff.old.label }) }];
+  // Amounts typed unconverted after a change of unit make every change below a false one: say so first (the
+  // warning states the change of unit, so the plain sentence of it is not repeated).
+  const note = diff.unitNotConverted;
+  if (note) blocks.push({ kind: 'paragraph', text: unitNotConvertedText(lang, note), tone: 'warning' });
+  blocks.push(p(side('older', diff.old)), p(side('newer', diff.new)), p(ct(lang, 'amountsIn', { unit: ctx.unit })));
+  if (diff.unitChanged && !note)
+    blocks.push(p(ct(lang, 'unitChanged', { old: diff.old.plan.unit, new: diff.new.plan.unit })));
   for (const c of diff.settings) blocks.push(p(settingChangeText(lang, c, ctx.unit)));
   const { common, onlyOld, onlyNew } = diff.years;
   if (onlyOld.length + onlyNew.length > 0) {
