@@ -18,6 +18,7 @@ import {
   type YearChanges,
 } from '../domain';
 import { costStatusLabel } from '../i18n';
+import { showCellDates } from '../i18n/cellDate';
 import { ct, fieldLabel, fieldSpec, settingChangeText, unitNotConvertedText, type FieldTable } from '../i18n/compare';
 import type { Block, ReportDocument } from './document';
 
@@ -38,7 +39,8 @@ function text(ctx: Ctx, field: string, v: ChangeValue): string {
   if (Array.isArray(v)) return v.length > 0 ? v.join('; ') : ct(ctx.lang, 'empty');
   if (v === null || v === '') return ct(ctx.lang, 'empty');
   if (field === 'costStatus' && typeof v === 'string') return costStatusLabel(v, ctx.lang);
-  return String(v);
+  // A text cell that became a date (a Ref "7.1" Excel made the 7th of January) holds the readers' ISO text.
+  return typeof v === 'string' ? showCellDates(v) : String(v);
 }
 
 /** Before, after and (for amounts) the change, as the reader sees them. */

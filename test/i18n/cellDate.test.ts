@@ -12,6 +12,7 @@ import { validatePlan } from '../../src/domain/validate/plan';
 import { renderFinding } from '../../src/i18n/findings';
 import { renderImportDecision } from '../../src/i18n/importLog';
 import { explainReconciliation } from '../../src/i18n/reconciliation';
+import { changeCells } from '../../src/report/compareDocument';
 import { serialToIso } from '../../src/workbook/xlsx/read/cellValue';
 import { economyLine, operatingRow } from '../helpers/rows';
 import { canonicalSnapshot } from '../helpers/workbook';
@@ -84,5 +85,13 @@ describe('a date cell quoted in the import log', () => {
   it('an amount cell of the old plan holding a date: «01.01.2027» is no amount', () => {
     const d = { code: 'text-not-amount', params: { text: NEW_YEAR_2027 }, sheet: 'Ark1', cell: 'E7' } as const;
     expect(renderImportDecision(d, 'nb')).toBe('Teksten «01.01.2027» er ikke et beløp; den er flyttet til Kommentar.');
+  });
+});
+
+describe('a date cell in the change report', () => {
+  it('a Ref typed 7.1 that Excel made the 7th of January: before 7.1, now 07.01.2027', () => {
+    // 2027-01-07 is 6 days after 2027-01-01: serial 46394.
+    const change = { field: 'ref', old: '7.1', new: serialToIso(46394, false) };
+    expect(changeCells({ lang: 'nb', unit: '1000 kr' }, change, 'operating')).toEqual(['7.1', '07.01.2027', '']);
   });
 });
