@@ -18,7 +18,7 @@ import { UNIT_FACTOR, type Unit } from '../model/money';
 import { ECONOMY_PLAN_COLUMNS, INVESTMENT_COLUMNS, OPERATING_COLUMNS, YEARS } from '../model/schema';
 import { UNIT_SUSPECT_TOLERANCE } from '../measures/unitSuspect';
 
-/** Fewer scaled amounts than this are no pattern: one or two cells retyped 1000 times larger are the list's. */
+/** Fewer scaled amounts are no pattern: one or two cells 1000 times larger show as changes, with no note over all. */
 export const MIN_SCALED = 3;
 /** The share of the differing amounts that must be scaled: room for a few amounts typed in alongside. */
 export const SCALED_SHARE = 0.9;
