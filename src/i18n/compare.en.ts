@@ -8,6 +8,12 @@ export const COMPARE_EN: Record<CompareKey, string> = {
   newer: 'Newer version: {name}, {from}–{to}, {unit}',
   amountsIn: 'Amounts in {unit}. Only measures with cost status Beregnet (costed) count in the totals.',
   unitChanged: 'The amount unit changed from {old} to {new}. Amounts are compared in kroner.',
+  unitNotConvertedLarger:
+    'The amount unit changed from {old} to {new}, but the amounts seem not to have been converted: {scaled} of the {changed} changed amounts are {factor} times what they were. ' +
+    'Was Beløpsenhet changed in Innstillinger without converting the amounts? Then these changes are not real: divide the amounts of the newer version by {factor}, or set Beløpsenhet back to {old}.',
+  unitNotConvertedSmaller:
+    'The amount unit changed from {old} to {new}, but the amounts seem not to have been converted: {scaled} of the {changed} changed amounts are {factor} times smaller than they were. ' +
+    'Was Beløpsenhet changed in Innstillinger without converting the amounts? Then these changes are not real: multiply the amounts of the newer version by {factor}, or set Beløpsenhet back to {old}.',
   settingChanged: '{setting} changed from {old} to {new}.',
   settingAmountChanged: '{setting} changed from {old} to {new} ({unit}).',
   quoted: '“{text}”',

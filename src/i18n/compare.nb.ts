@@ -7,6 +7,12 @@ export const COMPARE_NB = {
   newer: 'Nyere versjon: {name}, {from}–{to}, {unit}',
   amountsIn: 'Beløp i {unit}. Bare tiltak med kostnadsstatus Beregnet teller i summene.',
   unitChanged: 'Beløpsenheten er endret fra {old} til {new}. Beløpene er sammenlignet i kroner.',
+  unitNotConvertedLarger:
+    'Beløpsenheten er endret fra {old} til {new}, men beløpene ser ikke ut til å være regnet om: {scaled} av {changed} endrede beløp er {factor} ganger så store som før. ' +
+    'Ble Beløpsenhet endret i Innstillinger uten at beløpene ble regnet om? Da er disse endringene ikke virkelige: del beløpene i den nyere versjonen på {factor}, eller sett Beløpsenhet tilbake til {old}.',
+  unitNotConvertedSmaller:
+    'Beløpsenheten er endret fra {old} til {new}, men beløpene ser ikke ut til å være regnet om: {scaled} av {changed} endrede beløp er {factor} ganger så små som før. ' +
+    'Ble Beløpsenhet endret i Innstillinger uten at beløpene ble regnet om? Da er disse endringene ikke virkelige: gang beløpene i den nyere versjonen med {factor}, eller sett Beløpsenhet tilbake til {old}.',
   settingChanged: '{setting} er endret fra {old} til {new}.',
   settingAmountChanged: '{setting} er endret fra {old} til {new} ({unit}).',
   quoted: '«{text}»',

@@ -8,6 +8,12 @@ export const COMPARE_NN: Record<CompareKey, string> = {
   newer: 'Nyare versjon: {name}, {from}–{to}, {unit}',
   amountsIn: 'Beløp i {unit}. Berre tiltak med kostnadsstatus Beregnet tel med i summane.',
   unitChanged: 'Beløpseininga er endra frå {old} til {new}. Beløpa er samanlikna i kroner.',
+  unitNotConvertedLarger:
+    'Beløpseininga er endra frå {old} til {new}, men beløpa ser ikkje ut til å vere rekna om: {scaled} av {changed} endra beløp er {factor} gonger så store som før. ' +
+    'Vart Beløpsenhet endra i Innstillinger utan at beløpa vart rekna om? Då er desse endringane ikkje verkelege: del beløpa i den nyare versjonen på {factor}, eller set Beløpsenhet tilbake til {old}.',
+  unitNotConvertedSmaller:
+    'Beløpseininga er endra frå {old} til {new}, men beløpa ser ikkje ut til å vere rekna om: {scaled} av {changed} endra beløp er {factor} gonger så små som før. ' +
+    'Vart Beløpsenhet endra i Innstillinger utan at beløpa vart rekna om? Då er desse endringane ikkje verkelege: gong beløpa i den nyare versjonen med {factor}, eller set Beløpsenhet tilbake til {old}.',
   settingChanged: '{setting} er endra frå {old} til {new}.',
   settingAmountChanged: '{setting} er endra frå {old} til {new} ({unit}).',
   quoted: '«{text}»',

@@ -5,6 +5,7 @@
 import {
   columnSpec,
   formatAmount,
+  formatNumber,
   ECONOMY_PLAN_COLUMNS,
   INVESTMENT_COLUMNS,
   OPERATING_COLUMNS,
@@ -15,6 +16,7 @@ import {
   type Plan,
   type SettingChange,
   type Unit,
+  type UnitNotConverted,
 } from '../domain';
 import { COMPARE_EN } from './compare.en';
 import { COMPARE_NB, type CompareKey } from './compare.nb';
@@ -50,6 +52,26 @@ export function settingChangeText(lang: Lang, change: SettingChange, unit: Unit)
   const shown = (v: string | number): string =>
     v === '' ? GLOSSARY[lang].empty : ct(lang, 'quoted', { text: String(v) });
   return ct(lang, 'settingChanged', { setting, old: shown(change.old), new: shown(change.new) });
+}
+
+/** Whole numbers in English text: a comma groups thousands (bokmål and nynorsk take formatNumber's space). */
+const EN_INTEGER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+
+/**
+ * The warning that Beløpsenhet changed without converting the amounts (the change set's unitNotConverted): the
+ * units, how many of the changed amounts moved by the units' ratio, and the two ways to set it right.
+ */
+export function unitNotConvertedText(lang: Lang, note: UnitNotConverted): string {
+  const larger = note.scale >= 1;
+  const factor = Math.round(larger ? note.scale : 1 / note.scale);
+  const count = (n: number) => (lang === 'en' ? EN_INTEGER.format(n) : formatNumber(n));
+  return ct(lang, larger ? 'unitNotConvertedLarger' : 'unitNotConvertedSmaller', {
+    old: note.old,
+    new: note.new,
+    changed: count(note.changed),
+    scaled: count(note.scaled),
+    factor: count(factor),
+  });
 }
 
 /** At most this many cells are named in the warning of them. */

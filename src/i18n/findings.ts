@@ -3,6 +3,7 @@
  * text a budget officer can act on. Params typed Kr (isKrParam) are integer kroner, shown in the workbook unit.
  */
 import { formatAmount, formatNumber, isKrParam, kr, type Finding, type Lang, type Unit } from '../domain';
+import { showCellDates } from './cellDate';
 import { findingKey, type FindingKey } from './findingKeys';
 import { FINDINGS_EN } from './findings.en';
 import { FINDINGS_NB } from './findings.nb';
@@ -38,7 +39,8 @@ function shorten(text: string): string {
 const EN_NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 });
 
 function formatParam(f: Finding, key: string, value: string | number, unit: Unit, lang: Lang): string {
-  if (typeof value !== 'number') return shorten(value);
+  // A date cell where text or a number belongs reaches here as the readers' ISO text: show it as the date it is.
+  if (typeof value !== 'number') return shorten(showCellDates(value));
   if (isKrParam(f.code, key)) return formatAmount(kr(value), unit);
   // A setting as typed (a year, a count): no grouping, only the language's decimal sign (4,5 in nb and nn).
   if (f.code === 'setting-invalid' || f.code === 'setting-duplicate')

@@ -4,6 +4,7 @@
  * Amounts and numbers read from cells take the language's number format; years and row numbers stay plain.
  */
 import { formatNumber, type CommentNote, type ImportDecision, type ImportLogText, type Lang } from '../domain';
+import { showCellDates } from './cellDate';
 import { IMPORT_LOG_EN } from './importLog.en';
 import { IMPORT_LOG_NB, type ImportLogKey } from './importLog.nb';
 import { IMPORT_LOG_NN } from './importLog.nn';
@@ -22,10 +23,11 @@ const EN_NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 });
 const NUMBER_PARAMS: ReadonlySet<string> = new Set(['amount', 'number']);
 
 function formatParam(key: string, value: unknown, lang: Lang): string {
-  if (Array.isArray(value)) return value.join(', ');
+  // A date cell of the old plan (a Ref "7.1" that Excel made a date) reaches here as the readers' ISO text.
+  if (Array.isArray(value)) return showCellDates(value.join(', '));
   if (typeof value === 'number' && NUMBER_PARAMS.has(key))
     return lang === 'en' ? EN_NUMBER.format(value) : formatNumber(value);
-  return String(value);
+  return typeof value === 'string' ? showCellDates(value) : String(value);
 }
 
 /** The message of one import decision in `lang`. */

@@ -4,6 +4,7 @@
  * reconciliation.nb.ts (with the keys), reconciliation.nn.ts and reconciliation.en.ts.
  */
 import { formatAmount, INVESTMENT_FINANCING, kr, type Lang, type ReconciliationItem, type Unit } from '../domain';
+import { showCellDates } from './cellDate';
 import { t as common } from './common';
 import { RECONCILIATION_EN } from './reconciliation.en';
 import { RECONCILIATION_NB, type ReconciliationKey } from './reconciliation.nb';
@@ -78,7 +79,7 @@ function missingLineParams(item: ReconciliationItem, lang: Lang, unit: Unit): Re
   const last = byYear[byYear.length - 1]?.year;
   const inYear = (year: number) => common('inYear', lang, { year });
   return {
-    line: item.missingLine?.ref ?? item.ref,
+    line: showCellDates(item.missingLine?.ref ?? item.ref),
     perYear: byYear.length > 0 ? byYear.map((y) => `${amount(y.amount, unit)}${inYear(y.year)}`).join(', ') : total,
     amounts:
       byYear.length > 0 ? byYear.map((y) => amount(y.amount, lineUnit)).join(' / ') : amount(item.measures, lineUnit),
@@ -104,8 +105,9 @@ export function explainReconciliation(item: ReconciliationItem, lang: Lang, unit
   // three amounts for each was half of it (measured on check --write, docs/performance.md).
   const shown = (name: string) => keys.some((k) => RECONCILIATION_CATALOG[lang][k].includes(`{${name}}`));
   const params = {
-    ref: item.ref,
-    source: item.source ?? '',
+    // A Ref or source typed as "1.5" that Excel made a date reaches here as the readers' ISO text.
+    ref: showCellDates(item.ref),
+    source: showCellDates(item.source ?? ''),
     inYear: item.year === undefined ? '' : common('inYear', lang, { year: item.year }),
     ...(shown('measures') ? { measures: amount(item.measures, unit) } : {}),
     ...(shown('economyPlan') ? { economyPlan: economyPlanText(item, lang, unit) } : {}),

@@ -18,7 +18,8 @@ import {
   type YearChanges,
 } from '../domain';
 import { costStatusLabel } from '../i18n';
-import { ct, fieldLabel, fieldSpec, settingChangeText, type FieldTable } from '../i18n/compare';
+import { showCellDates } from '../i18n/cellDate';
+import { ct, fieldLabel, fieldSpec, settingChangeText, unitNotConvertedText, type FieldTable } from '../i18n/compare';
 import type { Block, ReportDocument } from './document';
 
 interface Ctx {
@@ -38,7 +39,8 @@ function text(ctx: Ctx, field: string, v: ChangeValue): string {
   if (Array.isArray(v)) return v.length > 0 ? v.join('; ') : ct(ctx.lang, 'empty');
   if (v === null || v === '') return ct(ctx.lang, 'empty');
   if (field === 'costStatus' && typeof v === 'string') return costStatusLabel(v, ctx.lang);
-  return String(v);
+  // A text cell that became a date (a Ref "7.1" Excel made the 7th of January) holds the readers' ISO text.
+  return typeof v === 'string' ? showCellDates(v) : String(v);
 }
 
 /** Before, after and (for amounts) the change, as the reader sees them. */
@@ -72,13 +74,14 @@ function headerBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
     return ct(lang, key, { name, from: years[0] ?? '', to: years[years.length - 1] ?? '', unit });
   };
   const p = (t: string): Block => ({ kind: 'paragraph', text: t });
-  const blocks: Block[] = [
-    { kind: 'title', text: ct(lang, 'title', { label: diff.old.label }) },
-    p(side('older', diff.old)),
-    p(side('newer', diff.new)),
-    p(ct(lang, 'amountsIn', { unit: ctx.unit })),
-  ];
-  if (diff.unitChanged) blocks.push(p(ct(lang, 'unitChanged', { old: diff.old.plan.unit, new: diff.new.plan.unit })));
+  const blocks: Block[] = [{ kind: 'title', text: ct(lang, 'title', { label: diff.old.label }) }];
+  // Amounts typed unconverted after a change of unit make every change below a false one: say so first (the
+  // warning states the change of unit, so the plain sentence of it is not repeated).
+  const note = diff.unitNotConverted;
+  if (note) blocks.push({ kind: 'paragraph', text: unitNotConvertedText(lang, note), tone: 'warning' });
+  blocks.push(p(side('older', diff.old)), p(side('newer', diff.new)), p(ct(lang, 'amountsIn', { unit: ctx.unit })));
+  if (diff.unitChanged && !note)
+    blocks.push(p(ct(lang, 'unitChanged', { old: diff.old.plan.unit, new: diff.new.plan.unit })));
   for (const c of diff.settings) blocks.push(p(settingChangeText(lang, c, ctx.unit)));
   const { common, onlyOld, onlyNew } = diff.years;
   if (onlyOld.length + onlyNew.length > 0) {

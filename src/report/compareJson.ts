@@ -59,12 +59,26 @@ export interface CompareJsonSetting {
   readonly new: string | number;
 }
 
+/**
+ * Beløpsenhet changed without converting the typed amounts (docs/spec.md §14): the units, the newer unit in
+ * kroner over the older (`scale`), the amounts that differ and how many of them moved by `scale`.
+ */
+export interface CompareJsonUnitNotConverted {
+  readonly old: string;
+  readonly new: string;
+  readonly scale: number;
+  readonly changed: number;
+  readonly scaled: number;
+}
+
 /** The whole document `tiltaksplan compare --format json` prints. */
 export interface CompareJson {
   readonly old: CompareJsonSide;
   readonly new: CompareJsonSide;
   /** Prisnivå, Økonomiplanversjon, Toleranse (kroner), Plannavn: those both versions state and that differ. */
   readonly settings: readonly CompareJsonSetting[];
+  /** Set when the unit changed but the amounts were not converted; null otherwise (always present). */
+  readonly unitNotConverted: CompareJsonUnitNotConverted | null;
   readonly measures: {
     readonly added: readonly CompareJsonMeasure[];
     readonly removed: readonly CompareJsonMeasure[];
@@ -134,6 +148,9 @@ const side = (s: ChangeSet['old']): CompareJsonSide => ({
   plan: { startYear: s.plan.startYear, years: [...s.plan.years], unit: s.plan.unit },
 });
 
+const unitNote = (n: ChangeSet['unitNotConverted']): CompareJsonUnitNotConverted | null =>
+  n === null ? null : { old: n.old, new: n.new, scale: n.scale, changed: n.changed, scaled: n.scaled };
+
 /** The JSON value of a change set. */
 export function compareJson(diff: ChangeSet): CompareJson {
   const { measures: m, totals: t, economyPlan: e } = diff;
@@ -141,6 +158,7 @@ export function compareJson(diff: ChangeSet): CompareJson {
     old: side(diff.old),
     new: side(diff.new),
     settings: diff.settings.map((c) => ({ field: c.field, old: c.old, new: c.new })),
+    unitNotConverted: unitNote(diff.unitNotConverted),
     measures: {
       added: m.added.map(measure),
       removed: m.removed.map(measure),

@@ -40,7 +40,15 @@ describe('tiltaksplan compare', () => {
     const t = io();
     expect(await main(['compare', 'eksempel.xlsx', 'rullert.xlsx', '--format', 'json'], t)).toBe(0);
     const diff = json(t);
-    expect(Object.keys(diff)).toEqual(['old', 'new', 'settings', 'measures', 'totals', 'economyPlan']);
+    expect(Object.keys(diff)).toEqual([
+      'old',
+      'new',
+      'settings',
+      'unitNotConverted',
+      'measures',
+      'totals',
+      'economyPlan',
+    ]);
     // The roll moves a Prisnivå of the default form on with the period (SPEC §11): a setting that changed.
     expect(diff.settings).toEqual([{ field: 'priceLevel', old: 'faste 2027-kroner', new: 'faste 2028-kroner' }]);
     expect(diff.old).toEqual({

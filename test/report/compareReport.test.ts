@@ -137,7 +137,15 @@ describe('renderCompare: settings changed since the older version', () => {
     const html = renderCompare(changed, 'html', 'nb');
     expect(html).toContain('Toleranse er endret fra 1 til 5 (1000 kr).');
     const json = JSON.parse(renderCompare(changed, 'json', 'nb')) as Record<string, unknown>;
-    expect(Object.keys(json)).toEqual(['old', 'new', 'settings', 'measures', 'totals', 'economyPlan']);
+    expect(Object.keys(json)).toEqual([
+      'old',
+      'new',
+      'settings',
+      'unitNotConverted',
+      'measures',
+      'totals',
+      'economyPlan',
+    ]);
     expect(json.settings).toEqual([
       { field: 'economyPlanVersion', old: 'ØP 2027–2030 vedtatt', new: 'ØP 2027–2030 rev. juni' },
       { field: 'tolerance', old: 1000, new: 5000 },

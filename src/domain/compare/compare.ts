@@ -2,8 +2,9 @@
  * Compare two versions of a plan (SPEC §14): a pure function from two plans to the change set. Measures are
  * matched by ID across both tables (measures.ts), amounts by calendar year — a rolled plan compares the years
  * both periods hold, and years in one period only are listed as such. Amounts are kroner throughout, so a change
- * of Beløpsenhet alone is stated (unitChanged) but changes no amount; the other settings are compared where both
- * versions state them (settings.ts).
+ * of Beløpsenhet alone is stated (unitChanged) but changes no amount — and a change of it without converting the
+ * typed amounts, which changes nearly every amount by the units' ratio, is named once (unitNotConverted.ts); the
+ * other settings are compared where both versions state them (settings.ts).
  */
 import type { ChangeSet, ComparedPlan } from '../model/changeSet';
 import type { Plan } from '../model/plan';
@@ -12,6 +13,7 @@ import type { CommonYear } from './fields';
 import { compareMeasures } from './measures';
 import { compareSettings } from './settings';
 import { compareTotals } from './totals';
+import { unitNotConverted } from './unitNotConverted';
 
 /** Which file and label each side carries into the change set. */
 export interface CompareSides {
@@ -34,6 +36,8 @@ export function comparePlans(before: Plan, after: Plan, sides: CompareSides): Ch
   const years = { old: before.years, new: after.years, common };
   const all = [...new Set([...before.years, ...after.years])].sort((a, b) => a - b);
   const measures = compareMeasures(before, after, years);
+  const economyPlan = compareEconomyPlan(before.economyPlan, after.economyPlan, years);
+  const [oldUnit, newUnit] = [before.settings.unit, after.settings.unit];
   return {
     old: side(before, sides.old),
     new: side(after, sides.new),
@@ -42,10 +46,11 @@ export function comparePlans(before: Plan, after: Plan, sides: CompareSides): Ch
       onlyOld: before.years.filter((y) => !after.years.includes(y)),
       onlyNew: after.years.filter((y) => !before.years.includes(y)),
     },
-    unitChanged: before.settings.unit !== after.settings.unit,
+    unitChanged: oldUnit !== newUnit,
+    unitNotConverted: unitNotConverted(oldUnit, newUnit, { measures: measures.changed, lines: economyPlan.changed }),
     settings: compareSettings(before.settings, after.settings),
     measures,
     totals: compareTotals(before, after, all),
-    economyPlan: compareEconomyPlan(before.economyPlan, after.economyPlan, years),
+    economyPlan,
   };
 }

@@ -90,6 +90,21 @@ export interface ComparedPlan {
   readonly plan: { readonly startYear: number; readonly years: readonly number[]; readonly unit: Unit };
 }
 
+/**
+ * The sign that Beløpsenhet was changed without converting the typed amounts (compare/unitNotConverted.ts): the
+ * unit differs between the versions, and nearly every amount that changed changed by exactly the units' ratio.
+ */
+export interface UnitNotConverted {
+  readonly old: Unit;
+  readonly new: Unit;
+  /** The newer unit in kroner over the older: 1000 for 1000 kr → mill kr, 0.001 for mill kr → 1000 kr. */
+  readonly scale: number;
+  /** Amounts that differ: of the measures in both versions and the economy plan lines in both. */
+  readonly changed: number;
+  /** Of them, those whose new value is `scale` times the old (within 0.1 %, as SPEC §8 unit-suspect). */
+  readonly scaled: number;
+}
+
 export interface ChangeSet {
   readonly old: ComparedPlan;
   readonly new: ComparedPlan;
@@ -100,6 +115,8 @@ export interface ChangeSet {
     readonly onlyNew: readonly number[];
   };
   readonly unitChanged: boolean;
+  /** Set when the unit changed but the typed amounts were not converted (the report warns first); else null. */
+  readonly unitNotConverted: UnitNotConverted | null;
   /** Prisnivå, Økonomiplanversjon, Toleranse, Plannavn where both versions state them and they differ. */
   readonly settings: readonly SettingChange[];
   readonly measures: {

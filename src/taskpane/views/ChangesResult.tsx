@@ -2,9 +2,9 @@
  * The change set in the Endringer view: a summary, then the measures grouped as new, removed and changed
  * (each measure of the open workbook a button to its row), the economy plan lines, and the totals per year.
  */
-import { Button, Text } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import type { ChangeSet, FieldChange, MeasureChange, MeasureEntry, Plan, TableKind } from '../../domain';
-import { ct, fieldLabel, settingChangeText, type FieldTable } from '../../i18n/compare';
+import { ct, fieldLabel, settingChangeText, unitNotConvertedText, type FieldTable } from '../../i18n/compare';
 import { changeCells, lineName, movedCells } from '../../report/compareDocument';
 import type { ViewProps } from '../components/types';
 import { ChangesTotals } from './ChangesTotals';
@@ -111,8 +111,16 @@ export function ChangesResult(props: Props): JSX.Element {
   ];
   return (
     <>
+      {/* Amounts left unconverted after a change of unit make every change below a false one: say so first. */}
+      {diff.unitNotConverted && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{unitNotConvertedText(lang, diff.unitNotConverted)}</MessageBarBody>
+        </MessageBar>
+      )}
       <Text role="status">{ct(lang, nothing ? 'nothing' : 'summary', counts)}</Text>
-      {diff.unitChanged && <Text>{ct(lang, 'unitChanged', { old: diff.old.plan.unit, new: diff.new.plan.unit })}</Text>}
+      {diff.unitChanged && !diff.unitNotConverted && (
+        <Text>{ct(lang, 'unitChanged', { old: diff.old.plan.unit, new: diff.new.plan.unit })}</Text>
+      )}
       {diff.settings.map((c) => (
         <Text key={c.field}>{settingChangeText(lang, c, diff.new.plan.unit)}</Text>
       ))}
