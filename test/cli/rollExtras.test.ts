@@ -2,9 +2,11 @@
  * `roll` writes a new workbook from the plan: what the old measure sheets held besides their cells (notes,
  * conditional formats) is not carried over, and the user is told, sheet by sheet.
  */
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { run as newRun } from '../../src/cli/commands/new';
 import { run } from '../../src/cli/commands/roll';
+import { openXlsxFile, saveXlsxFile } from '../../src/workbook/xlsx/nodeFile';
 import { cliText } from '../../src/i18n/cli';
 import { canCheckOoxml, ooxmlCheck } from '../workbook/xlsx/preserve/compare';
 import { runCommand, scratchDir } from './cliRun';
@@ -40,5 +42,50 @@ describe('roll on a workbook as Excel saves it', () => {
     expect(xlsx.code).toBe(0);
     expect(xlsx.stdout).not.toContain(macros);
     cleanup();
+  });
+});
+
+/**
+ * Første planår on a second row (the Plannavn row relabelled): with another value the new period is in doubt
+ * and roll refuses with that row's setting-duplicate message; the same value again rolls.
+ */
+describe('roll of a plan whose Første planår stands on two rows', () => {
+  async function twice(dir: string, value: number): Promise<{ file: string; cell: string }> {
+    expect((await runCommand(newRun, ['plan.xlsx', '--example'], dir)).code).toBe(0);
+    const wb = await openXlsxFile(path.join(dir, 'plan.xlsx'));
+    const settings = (await wb.read()).sheets.find((x) => x.sheet === 'Innstillinger');
+    const row = (settings?.values.findIndex((r) => r[0] === 'Plannavn') ?? -1) + 1;
+    expect(row).toBeGreaterThan(1);
+    await wb.apply([
+      { kind: 'setCells', sheet: 'Innstillinger', origin: `A${row}`, values: [['Første planår', value]] },
+    ]);
+    const file = `to-rader-${value}.xlsx`;
+    await saveXlsxFile(wb, path.join(dir, file));
+    return { file, cell: `Innstillinger!B${row}` };
+  }
+
+  it('refuses 2027 and 2028 with the message of the second row, exit 1, nothing written', async () => {
+    const { dir, cleanup } = scratchDir();
+    try {
+      const { file, cell } = await twice(dir, 2028);
+      const before = readdirSync(dir).sort();
+      const result = await runCommand(run, [file, '--out', 'aldri.xlsx'], dir);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(`${cell}: Innstillingen «Første planår» står på flere rader`);
+      expect(result.stderr).toContain('«2027»');
+      expect(readdirSync(dir).sort()).toEqual(before);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('rolls 2027 typed twice', async () => {
+    const { dir, cleanup } = scratchDir();
+    try {
+      const { file } = await twice(dir, 2027);
+      expect((await runCommand(run, [file, '--out', 'rullert.xlsx'], dir)).code).toBe(0);
+    } finally {
+      cleanup();
+    }
   });
 });

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { formatNumber } from '../../src/domain/model/norwegianNumber';
-import { emptyForm, formColumns, parseAmount, toRowInput, type FormState } from '../../src/taskpane/views/measureForm';
+import {
+  emptyForm,
+  formColumns,
+  hasArea,
+  listEntry,
+  parseAmount,
+  toggleArea,
+  toRowInput,
+  type FormState,
+} from '../../src/taskpane/views/measureForm';
 
 const form = (values: Record<string, string>, years: string[] = ['', '', '', ''], areas: string[] = []): FormState => ({
   values: { ...emptyForm('operating', 4).values, ...values },
@@ -79,5 +88,25 @@ describe('measure form', () => {
         expect(parseAmount(formatNumber(value))).toBe(value);
       }),
     );
+  });
+});
+
+describe('list values in the form, compared as the totals group them (case and outer spaces ignored)', () => {
+  const list = ['Helse, velferd, pleie og omsorg', 'Oppvekst', 'Kultur', 'Teknisk'];
+
+  it('finds the entry of a value typed in another case, and none for a value not listed', () => {
+    expect(listEntry(list, ' oppvekst ')).toBe('Oppvekst');
+    expect(listEntry(list, 'Idrett')).toBeUndefined();
+    expect(hasArea(['KULTUR'], 'Kultur')).toBe(true);
+    expect(hasArea(['Kultur'], 'Teknisk')).toBe(false);
+  });
+
+  it('unticks every spelling of an entry, and keeps a value not listed as typed', () => {
+    expect(toggleArea(['oppvekst', 'Idrett ', 'Oppvekst'], 'Oppvekst', false, list)).toEqual(['Idrett']);
+  });
+
+  it('ticks an entry once, writing the list spelling of what is already there', () => {
+    expect(toggleArea(['kultur', 'KULTUR'], 'Teknisk', true, list)).toEqual(['Kultur', 'Teknisk']);
+    expect(toggleArea(['oppvekst'], 'Oppvekst', true, list)).toEqual(['Oppvekst']);
   });
 });

@@ -7,7 +7,15 @@
  */
 import type { Finding } from '../model/finding';
 
-/** The reader's findings that put a plan's period in doubt (year headers not the period, an unreadable setting). */
+/**
+ * The reader's findings that put a plan's period in doubt: year headers not the period, an unreadable setting,
+ * a second row of Første planår or Antall planår with another value (setting-duplicate, conflict 'period').
+ */
 export function periodDoubts(findings: readonly Finding[]): Finding[] {
-  return findings.filter((f) => f.code === 'year-columns' || f.code === 'setting-invalid');
+  return findings.filter(
+    (f) =>
+      f.code === 'year-columns' ||
+      f.code === 'setting-invalid' ||
+      (f.code === 'setting-duplicate' && f.params.conflict === 'period'),
+  );
 }

@@ -40,6 +40,8 @@ export interface FindingParams {
     readonly firstCell: string;
     readonly used: string | number;
     readonly reason?: 'empty';
+    /** This row states another Første planår or Antall planår than `used`: the plan period is in doubt. */
+    readonly conflict?: 'period';
   };
   'list-empty': { readonly list: string };
   /** A list value longer than Excel allows in a formula (`max` characters): such a SUMIFS criterion never matches. */

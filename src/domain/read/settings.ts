@@ -43,6 +43,7 @@ function findColumn(t: LocatedTable, spec: HeaderLike): number | undefined {
 interface Duplicate {
   readonly key: SettingKey;
   readonly cell: string;
+  readonly value: CellValue;
 }
 
 /** The first row of each known setting, by key, and every later row of a setting already seen. */
@@ -58,8 +59,9 @@ function collectEntries(
     const spec = SETTINGS.find((s) => matchesHeader(norm, { header: s.label, aliases: s.aliases }));
     if (!spec) continue;
     const cell = toA1(row, valueCol);
-    if (entries.has(spec.key)) duplicates.push({ key: spec.key, cell });
-    else entries.set(spec.key, { value: cellAt(t.sheet, row, valueCol), cell });
+    const value = cellAt(t.sheet, row, valueCol);
+    if (entries.has(spec.key)) duplicates.push({ key: spec.key, cell, value });
+    else entries.set(spec.key, { value, cell });
   }
   return { entries, duplicates };
 }
@@ -142,9 +144,22 @@ class SettingReader {
 }
 
 /**
+ * Whether a later row of Første planår or Antall planår states another period than the one the plan goes by
+ * (`used`): a value that reads as another year or count, or does not read at all. An empty row states nothing,
+ * and the same value typed again (2027 and «2027») is the same period.
+ */
+function periodConflict({ key, value }: Duplicate, used: Settings): boolean {
+  if (isBlank(value)) return false;
+  if (key === 'startYear') return parseStartYear(value) !== used.startYear;
+  if (key === 'yearCount') return parseYearCount(value) !== used.yearCount;
+  return false;
+}
+
+/**
  * setting-duplicate for each later row of a setting: only the first row is read, so a second «mill kr» under
  * «1000 kr» would leave every amount 1000 times off what its author meant without a word. `used`: the value the
  * plan goes by (the first row's, or the default standing in for an invalid one), as the sheet states it.
+ * `conflict: 'period'` when the row states another plan period (periodConflict): a roll refuses, a comparison warns.
  */
 function duplicateFindings(
   duplicates: readonly Duplicate[],
@@ -152,11 +167,18 @@ function duplicateFindings(
   settings: Settings,
   sheet: string,
 ): Finding[] {
-  return duplicates.map(({ key, cell }) => {
+  return duplicates.map((duplicate) => {
+    const { key, cell } = duplicate;
     const setting = SETTINGS.find((s) => s.key === key)?.label ?? key;
     const firstCell = entries.get(key)?.cell ?? '';
     const used = key === 'tolerance' ? fromKr(settings.tolerance, settings.unit) : settings[key];
-    const params = { setting, firstCell, used, ...(used === '' ? { reason: 'empty' as const } : {}) };
+    const params = {
+      setting,
+      firstCell,
+      used,
+      ...(used === '' ? { reason: 'empty' as const } : {}),
+      ...(periodConflict(duplicate, settings) ? { conflict: 'period' as const } : {}),
+    };
     return makeFinding('setting-duplicate', sheet, cell, params);
   });
 }

@@ -2,7 +2,7 @@
 import { Checkbox, Field, Input, Select } from '@fluentui/react-components';
 import type { ColumnSpec, Lang, Lists, Unit } from '../../domain';
 import { tp } from '../../i18n/taskpane';
-import type { FieldError, FormState } from './measureForm';
+import { hasArea, listEntry, toggleArea, type FieldError, type FormState } from './measureForm';
 
 interface Props {
   readonly lang: Lang;
@@ -60,19 +60,18 @@ export function MeasureFields({
           );
         }
         if (c.type === 'multiList') {
+          const options = listOptions(c, lists);
+          const entries = options.map((o) => o.value);
           return (
             <fieldset key={c.key} className="tp-areas">
               <legend>{c.header}</legend>
-              {listOptions(c, lists).map((o) => (
+              {options.map((o) => (
                 <Checkbox
                   key={o.value}
                   label={o.label}
-                  checked={form.areas.includes(o.value)}
+                  checked={hasArea(form.areas, o.value)}
                   onChange={(_, d) =>
-                    onChange({
-                      ...form,
-                      areas: d.checked ? [...form.areas, o.value] : form.areas.filter((a) => a !== o.value),
-                    })
+                    onChange({ ...form, areas: toggleArea(form.areas, o.value, d.checked === true, entries) })
                   }
                 />
               ))}
@@ -80,11 +79,20 @@ export function MeasureFields({
           );
         }
         if (c.type === 'list' || c.type === 'choice') {
+          const options = listOptions(c, lists);
+          const typed = form.values[c.key] ?? '';
+          // A value typed in another case shows as its list entry; it is written only when the user picks one.
+          const shownValue = c.list
+            ? (listEntry(
+                options.map((o) => o.value),
+                typed,
+              ) ?? typed)
+            : typed;
           return (
             <Field key={c.key} label={c.header} required={c.required} validationMessage={message(c.key)}>
-              <Select value={form.values[c.key] ?? ''} onChange={(_, d) => set(c.key, d.value)}>
+              <Select value={shownValue} onChange={(_, d) => set(c.key, d.value)}>
                 <option value="">{tp(lang, 'chooseOne')}</option>
-                {listOptions(c, lists).map((o) => (
+                {options.map((o) => (
                   <option key={o.value} value={o.value}>
                     {o.label}
                   </option>

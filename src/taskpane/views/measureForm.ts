@@ -5,6 +5,7 @@
 import {
   formatNumber,
   fromKr,
+  groupKey,
   INVESTMENT_TABLE,
   kr,
   OPERATING_TABLE,
@@ -52,6 +53,34 @@ export function formFromMeasure(m: Measure, unit: Unit): FormState {
     else values[c.key] = v === null || v === undefined ? '' : String(v);
   }
   return { values, areas: [...m.areas], years: m.years.map((y) => amountText(y, unit)) };
+}
+
+/**
+ * The list entry `text` is when compared as the checks and the totals group (groupKey: case and outer spaces
+ * ignored): «oppvekst» is the listed «Oppvekst». Undefined when the list does not hold it.
+ */
+export function listEntry(entries: readonly string[], text: string): string | undefined {
+  const key = groupKey(text);
+  return entries.find((e) => groupKey(e) === key);
+}
+
+/** Whether the areas hold the list entry `entry`, in any case or spacing. */
+export const hasArea = (areas: readonly string[], entry: string): boolean =>
+  areas.some((a) => groupKey(a) === groupKey(entry));
+
+/**
+ * The areas after ticking (`on`) or unticking the list entry `entry`. The user has touched the field, so it is
+ * written anew in the list's spelling: an area the list holds («oppvekst») becomes its entry («Oppvekst»), once
+ * however often it was typed; an area the list does not hold is kept as typed.
+ */
+export function toggleArea(areas: readonly string[], entry: string, on: boolean, list: readonly string[]): string[] {
+  const out = new Map<string, string>();
+  for (const a of [...areas, ...(on ? [entry] : [])]) {
+    const key = groupKey(a);
+    if (!out.has(key)) out.set(key, listEntry(list, a) ?? a.trim());
+  }
+  if (!on) out.delete(groupKey(entry));
+  return [...out.values()];
 }
 
 /** Parses a typed amount: empty → null; unreadable → undefined. */
