@@ -211,3 +211,32 @@ describe('a wrapped Ansvarlig', () => {
     expect(responsibles(result)).toEqual(['Rådmannen', 'v/kommunalsjef velferd']);
   });
 });
+
+describe("the last measure's wrapped line above the next table", () => {
+  // Row 4 wraps row 3's text; an empty row, then table 2's header on row 6 (no title above it).
+  const values: CellValue[][] = [
+    HEADER,
+    ['BOLIG'],
+    [1, 'Utvidelse miljøteam: trappes opp fra 1 til 5', 100, 100, 100, 100, 100, 'Rådmannen'],
+    [null, 'årsverk innen 2015.'],
+    [],
+    ['Prioritet', 'Tiltak', 'År', 'Samlet kostnad', 'Lån', 'Ansvarlig'],
+    ['BOLIG'],
+    [1, 'Småhus', 2027, 3, 3, 'NAV'],
+  ];
+  const result = importLegacy(
+    { sheets: [{ sheet: 'Drift', origin: 'A1', values, merges: [] }], tables: [] },
+    { defaultStartYear: 2027, unit: '1000 kr', commentNote: (n) => n.code },
+  );
+
+  it('stays with that measure: it is not read as the title of the table below', () => {
+    expect(measures(result)).toEqual([
+      ['D-001', 1, 'Utvidelse miljøteam: trappes opp fra 1 til 5 årsverk innen 2015.', 'Beregnet'],
+    ]);
+    expect(result.tables.map((t) => [t.kind, t.cell])).toEqual([
+      ['operating', 'A1'],
+      ['investment', 'A6'],
+    ]);
+    expect(result.content.investment.map((m) => [m.values.measure, m.values.budget])).toEqual([['Småhus', 3]]);
+  });
+});
