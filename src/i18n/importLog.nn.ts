@@ -88,6 +88,6 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
     'Rad {row} byrjar som ei sumrad («{label}»), men har eigen prioritet (ID, Ref.) og beløp som ikkje er summen av tiltaka over: lesen som tiltak.',
   'no-section': 'Tabellen har inga seksjonsrad før første tiltak: seksjon «Uten seksjon».',
   'wrapped-text':
-    'Teksten «{text}» står åleine på rada under tiltaket på rad {row} og held fram teksten i cella over (linja har brote over to rader): lagd til tiltaket på rad {row}, ikkje teken med som eige tiltak eller seksjon.',
+    'Teksten «{text}» held fram cella over han, på tiltaket på rad {row} (linja har brote over fleire rader): lagd til der, ikkje teken med som eige tiltak eller seksjon.',
   'empty-row': 'Rad {row} er tom, men tabellen held fram under han: radene under er lesne med.',
 };
