@@ -87,5 +87,7 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'total-label-measure':
     'Row {row} starts like a total row ("{label}") but has its own priority (ID, Ref.) and amounts that are not the sum of the measures above: read as a measure.',
   'no-section': 'The table has no section row before the first measure: section "Uten seksjon".',
+  'wrapped-text':
+    'The text "{text}" continues the cell above it, on the measure on row {row} (the line has wrapped over several rows): added there, not taken as a measure or section of its own.',
   'empty-row': 'Row {row} is empty, but the table goes on below it: the rows below are read too.',
 };

@@ -85,6 +85,8 @@ export const IMPORT_LOG_NB = {
   'total-label-measure':
     'Rad {row} begynner som en sumrad («{label}»), men har egen prioritet (ID, Ref.) og beløp som ikke er summen av tiltakene over: lest som tiltak.',
   'no-section': 'Tabellen har ingen seksjonsrad før første tiltak: seksjon «Uten seksjon».',
+  'wrapped-text':
+    'Teksten «{text}» fortsetter cellen over den, på tiltaket på rad {row} (linjen har brutt over flere rader): lagt til der, ikke tatt med som eget tiltak eller seksjon.',
   'empty-row': 'Rad {row} er tom, men tabellen fortsetter under den: radene under er lest med.',
 };
 

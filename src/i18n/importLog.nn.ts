@@ -87,5 +87,7 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'total-label-measure':
     'Rad {row} byrjar som ei sumrad («{label}»), men har eigen prioritet (ID, Ref.) og beløp som ikkje er summen av tiltaka over: lesen som tiltak.',
   'no-section': 'Tabellen har inga seksjonsrad før første tiltak: seksjon «Uten seksjon».',
+  'wrapped-text':
+    'Teksten «{text}» held fram cella over han, på tiltaket på rad {row} (linja har brote over fleire rader): lagd til der, ikkje teken med som eige tiltak eller seksjon.',
   'empty-row': 'Rad {row} er tom, men tabellen held fram under han: radene under er lesne med.',
 };

@@ -75,6 +75,11 @@ describe('renderImportDecision', () => {
       'nn',
       'Kolonnen «Endr. drift» → Endret drift.',
     ],
+    [
+      { ...at, code: 'wrapped-text', params: { text: 'årsverk innen 2015.', row: 3 } },
+      'nb',
+      'Teksten «årsverk innen 2015.» fortsetter cellen over den, på tiltaket på rad 3 (linjen har brutt over flere rader): lagt til der, ikke tatt med som eget tiltak eller seksjon.',
+    ],
   ])('%j in %s', (d, lang, text) => {
     expect(renderImportDecision(d, lang)).toBe(text);
   });

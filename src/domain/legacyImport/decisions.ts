@@ -101,6 +101,8 @@ export interface ImportDecisionParams {
   /** A measure whose text starts with a total word ("Sum opp kartlegging"): it has its own priority. */
   'total-label-measure': { readonly row: number; readonly label: string };
   'no-section': None;
+  /** A line alone in a text column right under measure row `row`: the rest of that cell's text, joined to it. */
+  'wrapped-text': { readonly text: string; readonly row: number };
   /** An empty row inside the table: the rows after it are the table's own and are read on. */
   'empty-row': { readonly row: number };
 }

@@ -150,10 +150,12 @@ const TITLE_REACH = 3;
 /**
  * A table's title ("Tabell 6.2 Utviklingstiltak investering (mill kr)"): one text alone on its row, with only
  * empty rows between it and a header row below. It belongs to the table under it, never to the one above,
- * even when no empty row separates it from that table's last row.
+ * even when no empty row separates it from that table's last row. A text starting in lower case is no title:
+ * it is the last measure's text wrapped onto the next row ("årsverk innen 2015.", wrapped.ts).
  */
 function isTitleAbove(grid: Grid, row: number): boolean {
-  if (loneText(grid, row) === null) return false;
+  const lone = loneText(grid, row);
+  if (lone === null || /^\p{Ll}/u.test(lone.text)) return false;
   for (let r = row + 1; r <= Math.min(grid.bottom, row + TITLE_REACH); r++) {
     if (isHeaderRow(grid, r)) return true;
     if (!isEmptyRow(grid, r, grid.left, grid.right)) return false;

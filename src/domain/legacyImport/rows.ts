@@ -14,6 +14,7 @@ import { decideStatus, type AmountCell } from './status';
 import { judgeTotalRow } from './totalRows';
 import { footnoteRow } from './footnotes';
 import { noteUnused, sectionOf, type Heading } from './sections';
+import { joinWrapped, wrappedCells } from './wrapped';
 
 /** One imported measure, without its ID (the importer numbers rows over all tables). */
 export interface LegacyRow {
@@ -137,18 +138,49 @@ function readMeasure(ctx: LegacyRowContext, cols: Map<string, LegacyColumn>, row
   return { values, years: placed.years };
 }
 
+/** A measure as read so far, and the row it was read on. */
+interface ReadMeasure {
+  readonly row: number;
+  readonly read: LegacyRow;
+}
+
+/**
+ * `measure` with the lines of row `r` added to its cells, when that row only continues its text (logged
+ * per cell), else null.
+ */
+function joinContinuation(
+  ctx: LegacyRowContext,
+  cols: Map<string, LegacyColumn>,
+  r: number,
+  measure: ReadMeasure,
+): ReadMeasure | null {
+  const wrapped = wrappedCells(ctx, r, cols, measure.read.values);
+  if (!wrapped) return null;
+  const values = { ...measure.read.values };
+  for (const w of wrapped) {
+    values[w.key] = joinWrapped(String(values[w.key] ?? '').trim(), w.text);
+    ctx.note(w.cell, { code: 'wrapped-text', params: { text: w.text, row: measure.row } });
+  }
+  return { row: measure.row, read: { ...measure.read, values } };
+}
+
 /**
  * Converts the data rows of one table. Rows before the first section row get the section "Uten seksjon".
  * The sections are those a measure belongs to, in reading order: a line alone on its row with no measure
  * under it (a note "Kilde: Verdal kommune" typed under the last row) is logged as read, but is no section.
+ * A row that only continues the text of the measure right above it (wrapped.ts) is joined to that measure.
  */
 export function convertRows(ctx: LegacyRowContext): LegacyTableRows {
   const cols = columnsByKey(ctx.table);
   const rows: LegacyRow[] = [];
   let section = '';
   let unused: Heading | null = null;
+  // The measure read on the row right above (or joined by the rows since): a wrapped line continues it.
+  let last: ReadMeasure | null = null;
   const above = { section: [] as number[], table: [] as number[] };
   for (let r = ctx.table.firstDataRow; r <= ctx.table.lastDataRow; r++) {
+    const previous: ReadMeasure | null = last;
+    last = null; // set again only by a measure row or a line joined to it
     if (isEmptyRow(ctx.grid, r, ctx.table.left, ctx.table.right)) {
       ctx.note(toA1(r, ctx.table.left), { code: 'empty-row', params: { row: r } });
       continue;
@@ -162,6 +194,12 @@ export function convertRows(ctx: LegacyRowContext): LegacyTableRows {
     const total = judgeTotalRow(ctx.grid, ctx.table, r, above);
     if (total !== null) ctx.note(toA1(r, ctx.table.left), total.decision);
     if (total?.total) continue;
+    const joined: ReadMeasure | null = previous ? joinContinuation(ctx, cols, r, previous) : null;
+    if (joined) {
+      rows[rows.length - 1] = joined.read;
+      last = joined;
+      continue;
+    }
     const heading = sectionOf(ctx, r, cols);
     if (heading !== null) {
       noteUnused(ctx, unused);
@@ -174,7 +212,9 @@ export function convertRows(ctx: LegacyRowContext): LegacyTableRows {
       section = 'Uten seksjon';
       ctx.note(toA1(r, ctx.table.left), { code: 'no-section', params: {} });
     }
-    rows.push(readMeasure(ctx, cols, r, section));
+    const read = readMeasure(ctx, cols, r, section);
+    rows.push(read);
+    last = { row: r, read };
     above.section.push(r);
     above.table.push(r);
   }
