@@ -4,7 +4,7 @@ import { GLOSSARY_NN as g } from './glossary';
 
 export const CLI_NN: Record<CliKey, string> = {
   unknownCommand: 'Ukjend kommando «{name}». Sjå «tiltaksplan --help».',
-  unknownOption: 'Ukjent val «{name}». Sjå «tiltaksplan {command} --help».',
+  unknownOption: 'Ukjend val «{name}». Sjå «tiltaksplan {command} --help».',
   missingValue: 'Valet {name} manglar ein verdi. Skriv verdien rett etter valet.',
   badValue: 'Ugyldig verdi «{value}» for {name}: skriv {expected}.',
   missingFile: 'Oppgje ei .xlsx-fil. Sjå «tiltaksplan {command} --help».',

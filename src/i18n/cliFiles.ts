@@ -93,9 +93,10 @@ const en: Record<FileKey, string> = {
   copyExtension: '{file}: the copy of {input} needs a name ending in {ext}, or Excel will not open it.',
 };
 
-const catalog: Catalog<FileKey> = { nb, nn, en };
+/** The catalogue, exported for the catalogue tests. */
+export const FILE_CATALOG: Catalog<FileKey> = { nb, nn, en };
 
 export type { FileKey };
 
 /** A file message in one language, with `{name}` placeholders filled. */
-export const fileText = makeTranslator(catalog);
+export const fileText = makeTranslator(FILE_CATALOG);

@@ -46,7 +46,7 @@ describe('help in the chosen language', () => {
 describe('usage errors in the chosen language', () => {
   it.each([
     [['check', '--lang', 'nn'], 'Oppgje ei .xlsx-fil. Sjå «tiltaksplan check --help».'],
-    [['check', 'a.xlsx', '--bogus', '--lang', 'nn'], 'Ukjent val «--bogus». Sjå «tiltaksplan check --help».'],
+    [['check', 'a.xlsx', '--bogus', '--lang', 'nn'], 'Ukjend val «--bogus». Sjå «tiltaksplan check --help».'],
     [['--lang', 'nn', 'frobnicate'], 'Ukjend kommando «frobnicate». Sjå «tiltaksplan --help».'],
     [
       ['new', 'a.xlsx', '--years', '3', '--lang', 'nn'],
