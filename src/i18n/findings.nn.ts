@@ -30,9 +30,9 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
   'economy-plan-line-invalid.type-missing':
     'Lina har beløp, men manglar linjetype, så ho er ikkje samanlikna med noko tiltak, prosjekt eller nokon ramme: ho står som ei line utan treff i avstemminga. Vel ein av: {allowed}.',
   'economy-plan-line-invalid.part-missing':
-    'Lina har beløp, men manglar del. Ei tiltakslinje utan del blir lesen som Drift: nye midlar, i rammeområdet sitt, med mindre Ref viser til eit investeringsprosjekt. Vel ein av: {allowed}.',
+    'Lina har beløp, men manglar del. Ei tiltaksline utan del blir lesen som Drift: nye midlar, i rammeområdet sitt, med mindre Ref viser til eit investeringsprosjekt. Vel ein av: {allowed}.',
   'economy-plan-line-invalid.part-unknown':
-    'Delen «{value}» er ukjend. Ei tiltakslinje utan gyldig del blir lesen som Drift: nye midlar, i rammeområdet sitt, med mindre Ref viser til eit investeringsprosjekt. Vel ein av: {allowed}.',
+    'Delen «{value}» er ukjend. Ei tiltaksline utan gyldig del blir lesen som Drift: nye midlar, i rammeområdet sitt, med mindre Ref viser til eit investeringsprosjekt. Vel ein av: {allowed}.',
   'id-missing': 'Tiltaket har ingen ID. Gi det ID-en {suggestion}, som ikkje er brukt enno.',
   'id-duplicate':
     'ID-en {id} er brukt før (på {firstSheet}!{firstCell}). Kvar ID skal vere unik i begge tabellane; gi tiltaket ein ny ID, til dømes {suggestion}, som ikkje er brukt enno.',
@@ -87,7 +87,7 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
   'frame-missing':
     'Tiltaket ber om nye midlar ({newMoney}), men manglar rammeområde. Vel rammeområdet som skal få midlane.',
   'investment-phasing':
-    'Tidlegare løyvd + åra + Etter perioden er {phased}, men Kostnadsramme er {budget}; avviket er {difference}. Rett fordelinga eller kostnadsramma.',
+    'Tidligere bevilget + åra + Etter perioden er {phased}, men Kostnadsramme er {budget}; avviket er {difference}. Rett fordelinga eller kostnadsramma.',
   'investment-financing-sum':
     'Finansieringa ({financing}) er ikkje lik Kostnadsramme ({budget}); avviket er {difference}. Fordel heile ramma på finansieringskjeldene.',
   'vat-on-rental':
