@@ -10,7 +10,7 @@ export const CLI_NN: Record<CliKey, string> = {
   missingFile: 'Oppgje ei .xlsx-fil. Sjå «tiltaksplan {command} --help».',
   tooManyFiles: 'For mange filer: {files}. Oppgje éi fil.',
   outWithSeveral:
-    '--out kan ikkje brukast med fleire filer når rapporten skal i éi fil per arbeidsbok; bruk éi fil om gongen.',
+    '--out kan ikkje brukast saman med --write når fleire arbeidsbøker blir skrivne (fleire filer, eller --economy-plan): kvar får sin eigen kopi. Kontroller éi fil om gongen, eller ta bort --out.',
   inPlaceWithOut: '--in-place og --out kan ikkje brukast saman; vel eitt av dei.',
   inPlaceWithoutWrite: '--in-place gjeld berre saman med --write; legg til --write.',
   unreadable: '{file}: kan ikkje lesast: {reason}',

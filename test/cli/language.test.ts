@@ -62,6 +62,12 @@ describe('usage errors in the chosen language', () => {
     [['check', 'a.xlsx', '--lang', 'de'], 'Ugyldig verdi «de» for --lang: skriv nb, nn eller en.'],
     [['roll', 'a.xlsx', '--out', 'b.xlsx', '--lang', 'de'], 'Ugyldig verdi «de» for --lang: skriv nb, nn eller en.'],
     [['check', 'borte.xlsx', '--lang', 'nn'], 'borte.xlsx: kan ikkje lesast: fila finst ikkje'],
+    // --write makes one copy per workbook, so one --out cannot name them: the message says why, not «several files».
+    [['check', 'a.xlsx', 'b.xlsx', '--write', '--out', 'c.xlsx'], 'når flere arbeidsbøker skrives (flere filer, eller'],
+    [
+      ['check', 'a.xlsx', '--economy-plan', 'op.xlsx', '--write', '--out', 'c.xlsx', '--lang', 'en'],
+      'cannot be used together with --write when several workbooks are written',
+    ],
   ])('%j', async (argv, expected) => {
     const { code, err } = await run(argv);
     expect(code).toBe(2);
