@@ -103,7 +103,7 @@ are matched by ID and amounts by calendar year: a rolled plan is compared on the
                          the archive a roll leaves) in the workbook: with one file the version is the older
                          side and the file's plan the newer; with two files the older side is that sheet
                          of OLD.xlsx
-  --format F             text (default), json or html (one printable page for the political case)
+  --format F             text (default), json or html (one printable page for the case document)
   --out PATH             save the report in a file (never over one of the workbooks or another .xlsx file)
   --lang LANG            nb (default), nn or en
 

@@ -7,7 +7,7 @@ export const CONSOLIDATION_EN: Record<ConsolidationKey, string> = {
   economyPlanFile: 'Economy plan: {file}',
   plansChecked: '{count, plural, one {# plan} other {# plans}} reconciled with one economy plan.',
   planNotCompared:
-    '{file} is not reconciled with {economyPlan} (see the consolidated part): the reconciliation below is empty for that reason, not because everything matches.',
+    '{file} is not reconciled with {economyPlan} (see the consolidated reconciliation): the reconciliation below is empty for that reason, not because everything matches.',
   ownSheetIgnored:
     '{file}: the plan\'s own sheet "Økonomiplan" ({count, plural, one {# line} other {# lines}}) is not used; the plan is reconciled with {economyPlan}.',
   summaryLine:
