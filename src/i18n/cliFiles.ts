@@ -60,7 +60,7 @@ const nn: Record<FileKey, string> = {
   reportAsWorkbookNoCopy:
     '{file}: rapporten er tekst og blir ikkje lagra under eit arbeidsboknamn (.xlsx, .xlsm). Vel eit namn som sluttar på .txt, .json eller .html.',
   reportOverWorkbook: '{file} er ei arbeidsbok; ein rapport blir aldri skriven over ei arbeidsbok. Vel eit anna namn.',
-  sameTarget: '{file} ville blitt skriven to gonger i same køyring; oppgje kvar arbeidsbok éin gong.',
+  sameTarget: '{file} ville blitt skriven to gonger i same køyring; oppgi kvar arbeidsbok éin gong.',
   copyExtension: '{file}: kopien av {input} må ha eit namn som sluttar på {ext}, elles opnar ikkje Excel han.',
 };
 

@@ -20,7 +20,7 @@ Bruk:
   tiltaksplan --version         versjon
 
 Avslutningskode: 0 ingen feil, 1 feil funne, 2 feil bruk eller ei fil som ikkje kan lesast.
-Ingen kommando skriv over fila han les, med mindre du gjev --in-place.
+Ingen kommando skriv over fila han les, med mindre du gir --in-place.
 `,
   new: `tiltaksplan new FIL.xlsx [--start ÅR] [--years N] [--unit EINING] [--example] [--lang SPRÅK]
 tiltaksplan new ØP.xlsx --economy-plan [--start ÅR] [--years N] [--unit EINING] [--lang SPRÅK]
@@ -67,7 +67,7 @@ om. Kvar avgjerd blir logga med cella ho byggjer på: på skjermen og på arket 
 
   --out FIL.xlsx  den nye arbeidsboka (påkravd; skriv aldri over ei fil som finst frå før)
   --start ÅR      første planår (standard: første årskolonne i tabellen)
-  --unit EINING   beløpseining i den nye arbeidsboka, og eininga for beløp når tabellhovudet ikkje oppgjev
+  --unit EINING   beløpseining i den nye arbeidsboka, og eininga for beløp når tabellhovudet ikkje oppgir
                   noka: "kr", "1000 kr" (standard) eller "mill kr"
   --lang SPRÅK    nb (standard), nn eller en: språket i meldingane og på arket Sammendrag
 

@@ -48,7 +48,7 @@ export const CONSOLIDATION_NN: Record<ConsolidationKey, string> = {
   'explain.plan-name-missing':
     '{file} har ikkje noko Plannavn i Innstillinger. Skriv namnet på planen der (til dømes «Boligsosial handlingsplan»), så liner i økonomiplanen kan vise til planen i kolonnen Plan.',
   'explain.plan-name-duplicate':
-    '{file} har same Plannavn som {other}: «{plan}». Gje kvar plan sitt eige namn i Innstillinger, så kolonnen Plan i økonomiplanen viser til éin plan. Planen er ikkje avstemt.',
+    '{file} har same Plannavn som {other}: «{plan}». Gi kvar plan sitt eige namn i Innstillinger, så kolonnen Plan i økonomiplanen viser til éin plan. Planen er ikkje avstemt.',
   'explain.period-mismatch':
     '«{plan}» gjeld {planYears}, økonomiplanen {years}. Planane må ha same periode som økonomiplanen: rett Første planår og Antall planår i planen. Planen er ikkje avstemt.',
   'explain.tolerance-differs':

@@ -45,7 +45,7 @@ describe('help in the chosen language', () => {
 
 describe('usage errors in the chosen language', () => {
   it.each([
-    [['check', '--lang', 'nn'], 'Oppgje ei .xlsx-fil. Sjå «tiltaksplan check --help».'],
+    [['check', '--lang', 'nn'], 'Oppgi ei .xlsx-fil. Sjå «tiltaksplan check --help».'],
     [['check', 'a.xlsx', '--bogus', '--lang', 'nn'], 'Ukjend val «--bogus». Sjå «tiltaksplan check --help».'],
     [['--lang', 'nn', 'frobnicate'], 'Ukjend kommando «frobnicate». Sjå «tiltaksplan --help».'],
     [
@@ -56,9 +56,9 @@ describe('usage errors in the chosen language', () => {
       ['new', 'a.xlsx', '--years', '3', '--lang', 'en'],
       'Invalid value "3" for --years: expected a whole number from 4 to 10.',
     ],
-    [['import', 'gammal.xlsx', '--lang', 'nn'], 'Oppgje kvar den nye arbeidsboka skal lagrast: --out FIL.xlsx.'],
+    [['import', 'gammal.xlsx', '--lang', 'nn'], 'Oppgi kvar den nye arbeidsboka skal lagrast: --out FIL.xlsx.'],
     [['roll', 'a.xlsx', '--out', 'b.txt', '--lang', 'en'], 'b.txt: the file name must end in .xlsx.'],
-    [['compare', 'a.xlsx', '--lang', 'nn'], 'Oppgje to arbeidsbøker (ELDRE.xlsx NYARE.xlsx)'],
+    [['compare', 'a.xlsx', '--lang', 'nn'], 'Oppgi to arbeidsbøker (ELDRE.xlsx NYARE.xlsx)'],
     [['check', 'a.xlsx', '--lang', 'de'], 'Ugyldig verdi «de» for --lang: skriv nb, nn eller en.'],
     [['roll', 'a.xlsx', '--out', 'b.xlsx', '--lang', 'de'], 'Ugyldig verdi «de» for --lang: skriv nb, nn eller en.'],
     [['check', 'borte.xlsx', '--lang', 'nn'], 'borte.xlsx: kan ikkje lesast: fila finst ikkje'],
