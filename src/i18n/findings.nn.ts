@@ -26,9 +26,9 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
   'table-empty': 'Det er ingen rader i {table} enno. Skriv eller lim inn radene der når du har dei.',
   'row-below-table': `Rad {row}, rett under {table}, ser ut som ei rad i tabellen, men ligg utanfor tabellen: ho er ikkje med i kontrollen eller i summane. Høyrer rada til tabellen, så utvid tabellen over ho (under ${g.structure} i tillegget, eller Tabellutforming → Endre storleik på tabell); elles la ei tom rad skilje ho frå tabellen.`,
   'economy-plan-line-invalid':
-    'Linjetypen «{value}» er ukjend, så lina er ikkje samanlikna med noko tiltak, prosjekt eller nokon ramme: ho står som ei line utan treff i avstemminga. Vel ein av: {allowed}.',
+    'Linjetypen «{value}» er ukjend, så lina er ikkje samanlikna med noko tiltak, prosjekt eller noka ramme: ho står som ei line utan treff i avstemminga. Vel ein av: {allowed}.',
   'economy-plan-line-invalid.type-missing':
-    'Lina har beløp, men manglar linjetype, så ho er ikkje samanlikna med noko tiltak, prosjekt eller nokon ramme: ho står som ei line utan treff i avstemminga. Vel ein av: {allowed}.',
+    'Lina har beløp, men manglar linjetype, så ho er ikkje samanlikna med noko tiltak, prosjekt eller noka ramme: ho står som ei line utan treff i avstemminga. Vel ein av: {allowed}.',
   'economy-plan-line-invalid.part-missing':
     'Lina har beløp, men manglar del. Ei tiltaksline utan del blir lesen som Drift: nye midlar, i rammeområdet sitt, med mindre Ref viser til eit investeringsprosjekt. Vel ein av: {allowed}.',
   'economy-plan-line-invalid.part-unknown':
