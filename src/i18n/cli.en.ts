@@ -9,7 +9,8 @@ export const CLI_EN: Record<CliKey, string> = {
   badValue: 'Invalid value "{value}" for {name}: expected {expected}.',
   missingFile: 'Give an .xlsx file. See "tiltaksplan {command} --help".',
   tooManyFiles: 'Too many files: {files}. Give one file.',
-  outWithSeveral: '--out cannot be used with several files; check one file at a time.',
+  outWithSeveral:
+    '--out cannot be used together with --write when several workbooks are written (several files, or --economy-plan): each gets its own copy. Check one file at a time, or leave out --out.',
   inPlaceWithOut: '--in-place and --out cannot be used together; choose one of them.',
   inPlaceWithoutWrite: '--in-place only applies together with --write; add --write.',
   unreadable: '{file}: cannot be read: {reason}',
@@ -51,7 +52,7 @@ export const CLI_EN: Record<CliKey, string> = {
   verdictErrors: 'The plan has errors that must be fixed.',
   findings: 'Findings',
   noFindings: 'No findings.',
-  totals: 'Totals (costed measures only)',
+  totals: 'Totals (only measures with status Beregnet)',
   operating: 'Operating',
   investment: 'Investment',
   all: 'All',
@@ -116,7 +117,7 @@ export const CLI_EN: Record<CliKey, string> = {
   rollFinished:
     'The one-off measure {id} has no cost in the new period and has left the tables (it is on the sheet "{sheet}").',
   rollRescaled:
-    'The financing of {id} follows Sum periode, its base: each column is changed in the proportion of the sum of the years that remain.',
+    'The financing of {id} follows Sum periode, its base: each column is changed in the same proportion as the sum of the years that remain.',
   rollAfterPeriod:
     '{id} has {amount} in Etter perioden; the new year {year} is 0. Move the amount there if it falls in {year}.',
   whatSheet: 'the sheet "{sheet}"',

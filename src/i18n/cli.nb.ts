@@ -9,7 +9,7 @@ export const CLI_NB = {
   missingFile: 'Oppgi en .xlsx-fil. Se «tiltaksplan {command} --help».',
   tooManyFiles: 'For mange filer: {files}. Oppgi én fil.',
   outWithSeveral:
-    '--out kan ikke brukes med flere filer når rapporten skal i én fil per arbeidsbok; bruk én fil om gangen.',
+    '--out kan ikke brukes sammen med --write når flere arbeidsbøker skrives (flere filer, eller --economy-plan): hver får sin egen kopi. Kontroller én fil om gangen, eller utelat --out.',
   inPlaceWithOut: '--in-place og --out kan ikke brukes sammen; velg ett av dem.',
   inPlaceWithoutWrite: '--in-place gjelder bare sammen med --write; legg til --write.',
   unreadable: '{file}: kan ikke leses: {reason}',

@@ -4,13 +4,13 @@ import { GLOSSARY_NN as g } from './glossary';
 
 export const CLI_NN: Record<CliKey, string> = {
   unknownCommand: 'Ukjend kommando «{name}». Sjå «tiltaksplan --help».',
-  unknownOption: 'Ukjent val «{name}». Sjå «tiltaksplan {command} --help».',
+  unknownOption: 'Ukjend val «{name}». Sjå «tiltaksplan {command} --help».',
   missingValue: 'Valet {name} manglar ein verdi. Skriv verdien rett etter valet.',
   badValue: 'Ugyldig verdi «{value}» for {name}: skriv {expected}.',
-  missingFile: 'Oppgje ei .xlsx-fil. Sjå «tiltaksplan {command} --help».',
-  tooManyFiles: 'For mange filer: {files}. Oppgje éi fil.',
+  missingFile: 'Oppgi ei .xlsx-fil. Sjå «tiltaksplan {command} --help».',
+  tooManyFiles: 'For mange filer: {files}. Oppgi éi fil.',
   outWithSeveral:
-    '--out kan ikkje brukast med fleire filer når rapporten skal i éi fil per arbeidsbok; bruk éi fil om gongen.',
+    '--out kan ikkje brukast saman med --write når fleire arbeidsbøker blir skrivne (fleire filer, eller --economy-plan): kvar får sin eigen kopi. Kontroller éi fil om gongen, eller ta bort --out.',
   inPlaceWithOut: '--in-place og --out kan ikkje brukast saman; vel eitt av dei.',
   inPlaceWithoutWrite: '--in-place gjeld berre saman med --write; legg til --write.',
   unreadable: '{file}: kan ikkje lesast: {reason}',
@@ -22,7 +22,7 @@ export const CLI_NN: Record<CliKey, string> = {
     'Skreiv {file}: plan utan tiltak for {years}, {unit}, med eksempellister (seksjonar, rammeområde R1–R5, ansvarlege og planområde) som du rettar på arket Innstillinger.',
   reportWritten: 'Rapporten er lagra i {file}.',
   'reason.missing': 'fila finst ikkje; kontroller namnet og mappa',
-  'reason.not-a-file': 'ikkje ei fil (kanskje ei mappe); oppgje ei .xlsx-fil',
+  'reason.not-a-file': 'ikkje ei fil (kanskje ei mappe); oppgi ei .xlsx-fil',
   'reason.not-zip': 'ikkje ei .xlsx-fil (ikkje ein zip-pakke); opne ho i Excel og lagre ho som .xlsx',
   'reason.not-xlsx': 'ikkje ei Excel-arbeidsbok (.xlsx); opne ho i Excel og lagre ho som .xlsx',
   'reason.opendocument':
@@ -99,7 +99,7 @@ export const CLI_NN: Record<CliKey, string> = {
     'Ingenting er skrive: arbeidsboka er lagra som «Strict Open XML-rekneark», som tiltaksplan les, men ikkje skriv i. Lagre ho i Excel som «Excel-arbeidsbok (*.xlsx)» og prøv igjen.',
   exampleYears: '--years kan ikkje brukast med --example: eksempelplanen har fire planår. Ta bort --years.',
   notXlsxName: '{file}: filnamnet må slutte på .xlsx.',
-  missingOut: 'Oppgje kvar den nye arbeidsboka skal lagrast: --out FIL.xlsx. Sjå «tiltaksplan {command} --help».',
+  missingOut: 'Oppgi kvar den nye arbeidsboka skal lagrast: --out FIL.xlsx. Sjå «tiltaksplan {command} --help».',
   outIsInput: '{file}: --out kan ikkje vere fila som blir lesen; vel eit anna namn.',
   importNoTable:
     '{file}: fann ingen gammal tiltakstabell (ei overskriftsrad med Prioritet og Tiltak); ingenting er skrive. ' +

@@ -60,7 +60,7 @@ const nn: Record<FileKey, string> = {
   reportAsWorkbookNoCopy:
     '{file}: rapporten er tekst og blir ikkje lagra under eit arbeidsboknamn (.xlsx, .xlsm). Vel eit namn som sluttar på .txt, .json eller .html.',
   reportOverWorkbook: '{file} er ei arbeidsbok; ein rapport blir aldri skriven over ei arbeidsbok. Vel eit anna namn.',
-  sameTarget: '{file} ville blitt skriven to gonger i same køyring; oppgje kvar arbeidsbok éin gong.',
+  sameTarget: '{file} ville blitt skriven to gonger i same køyring; oppgi kvar arbeidsbok éin gong.',
   copyExtension: '{file}: kopien av {input} må ha eit namn som sluttar på {ext}, elles opnar ikkje Excel han.',
 };
 
@@ -93,9 +93,10 @@ const en: Record<FileKey, string> = {
   copyExtension: '{file}: the copy of {input} needs a name ending in {ext}, or Excel will not open it.',
 };
 
-const catalog: Catalog<FileKey> = { nb, nn, en };
+/** The catalogue, exported for the catalogue tests. */
+export const FILE_CATALOG: Catalog<FileKey> = { nb, nn, en };
 
 export type { FileKey };
 
 /** A file message in one language, with `{name}` placeholders filled. */
-export const fileText = makeTranslator(catalog);
+export const fileText = makeTranslator(FILE_CATALOG);

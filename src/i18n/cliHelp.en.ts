@@ -34,7 +34,8 @@ them on the Innstillinger sheet.
   --years N       number of plan years, 4–10 (default: 4)
   --unit UNIT     amount unit: "kr", "1000 kr" (default) or "mill kr"
   --example       fill in the example plan (social housing plan) with deliberate economy plan differences
-  --economy-plan  just an economy plan for the whole municipality: Innstillinger, the frames and the economy plan table
+  --economy-plan  just an economy plan for the whole municipality: Innstillinger, the budget frames and the
+                  economy plan table
   --lang LANG     nb (default), nn or en: the language of the messages and of the Sammendrag sheet
 
 Never writes over an existing file.
@@ -53,8 +54,8 @@ Checks the plan: structure, every row, totals and reconciliation with the econom
                   too; the file's permissions are kept; a read-only file is left alone)
   --economy-plan EP.xlsx
                   reconcile every plan with this economy plan instead of each plan's own sheet, with a
-                  consolidated part: new money per plan and in all, frames across plans, lines in several
-                  plans or none; with --write a copy of EP.xlsx gets the sheet "Avstemming planer"
+                  consolidated part: new money per plan and in all, budget frames across plans, lines in
+                  several plans or none; with --write a copy of EP.xlsx gets the sheet "Avstemming planer"
 
 Sammendrag and Avstemming never go over cells of your own: if one is in the way, nothing is written and the cell is named.
 Exit status: 0 no errors, 1 errors found, 2 bad usage or a file that cannot be read or written.
@@ -103,7 +104,7 @@ are matched by ID and amounts by calendar year: a rolled plan is compared on the
                          the archive a roll leaves) in the workbook: with one file the version is the older
                          side and the file's plan the newer; with two files the older side is that sheet
                          of OLD.xlsx
-  --format F             text (default), json or html (one printable page for the political case)
+  --format F             text (default), json or html (one printable page for the case document)
   --out PATH             save the report in a file (never over one of the workbooks or another .xlsx file)
   --lang LANG            nb (default), nn or en
 

@@ -20,7 +20,7 @@ Bruk:
   tiltaksplan --version         versjon
 
 Avslutningskode: 0 ingen feil, 1 feil funne, 2 feil bruk eller ei fil som ikkje kan lesast.
-Ingen kommando skriv over fila han les, med mindre du gjev --in-place.
+Ingen kommando skriv over fila han les, med mindre du gir --in-place.
 `,
   new: `tiltaksplan new FIL.xlsx [--start ÅR] [--years N] [--unit EINING] [--example] [--lang SPRÅK]
 tiltaksplan new ØP.xlsx --economy-plan [--start ÅR] [--years N] [--unit EINING] [--lang SPRÅK]
@@ -48,14 +48,14 @@ Kontrollerer planen: struktur, kvar rad, summar og avstemming mot økonomiplanen
   --out STI       lagre rapporten i ei fil (aldri over ei arbeidsbok); med --write: namnet på den kontrollerte kopien
   --lang SPRÅK    nb (standard), nn eller en: språket i rapporten og på arka Sammendrag og Avstemming
   --write         skriv arka Sammendrag og Avstemming i ein kopi: FIL-kontrollert.xlsx
-  --in-place      saman med --write: skriv i sjølve fila i staden for i ein kopi (også gjennom ein
-                  snarveg; rettane til fila vert haldne ved lag; ei skriveverna fil vert ikkje rørt)
+  --in-place      saman med --write: skriv i sjølve fila i staden for i ein kopi (òg gjennom ein
+                  snarveg; rettane til fila blir haldne ved lag; ei skriveverna fil blir ikkje rørt)
   --economy-plan ØP.xlsx
                   avstem alle planane mot denne økonomiplanen i staden for det eigne arket til kvar plan, med
                   ein samla del: nye midlar per plan og i alt, rammeområde på tvers av planane, liner i fleire
                   planar eller ingen; med --write får ein kopi av ØP.xlsx arket «Avstemming planer»
 
-Sammendrag og Avstemming vert aldri skrivne over eigne celler: står ei i vegen, vert ingenting skrive, og cella vert nemnd.
+Sammendrag og Avstemming blir aldri skrivne over eigne celler: står ei i vegen, blir ingenting skrive, og cella blir nemnd.
 Avslutningskode: 0 ingen feil, 1 feil funne, 2 feil bruk eller ei fil som ikkje kan lesast eller skrivast.
 `,
   import: `tiltaksplan import GAMMAL.xlsx --out FIL.xlsx [--start ÅR] [--unit EINING] [--lang SPRÅK]
@@ -67,7 +67,7 @@ om. Kvar avgjerd blir logga med cella ho byggjer på: på skjermen og på arket 
 
   --out FIL.xlsx  den nye arbeidsboka (påkravd; skriv aldri over ei fil som finst frå før)
   --start ÅR      første planår (standard: første årskolonne i tabellen)
-  --unit EINING   beløpseining i den nye arbeidsboka, og eininga for beløp når tabellhovudet ikkje oppgjev
+  --unit EINING   beløpseining i den nye arbeidsboka, og eininga for beløp når tabellhovudet ikkje oppgir
                   noka: "kr", "1000 kr" (standard) eller "mill kr"
   --lang SPRÅK    nb (standard), nn eller en: språket i meldingane og på arket Sammendrag
 

@@ -39,14 +39,14 @@ export const FILE_TEXTS = {
       'too large: a part of the workbook inflates to more than 200 MB or over 200 times its size (a zip bomb?)',
     'reason.too-many-cells': 'too large: the workbook has more than 1 million filled cells on the sheets read',
     'reason.too-many-cells-sheet':
-      'too large: the workbook has more than 1 million filled cells on the sheets read (the limit was reached on the sheet «{sheet}»)',
+      'too large: the workbook has more than 1 million filled cells on the sheets read (the limit was reached on the sheet "{sheet}")',
     'reason.corrupt-cell':
-      'the workbook is damaged: the sheet «{sheet}» has a cell {cell} outside the sheet (Excel has 1,048,576 rows and 16,384 columns); open it in Excel and save it again',
+      'the workbook is damaged: the sheet "{sheet}" has a cell {cell} outside the sheet (Excel has 1,048,576 rows and 16,384 columns); open it in Excel and save it again',
     'reason.not-allowed': 'not allowed: a part of the workbook declares a DOCTYPE, which Excel never writes',
-    'extra.notes': 'the notes (comments) on the sheet «{sheet}»',
-    'extra.conditionalFormats': 'the conditional formatting on the sheet «{sheet}»',
-    'extra.drawings': 'the charts, pictures and shapes on the sheet «{sheet}»',
-    'extra.hyperlinks': 'the hyperlinks on the sheet «{sheet}»',
+    'extra.notes': 'the notes (comments) on the sheet "{sheet}"',
+    'extra.conditionalFormats': 'the conditional formatting on the sheet "{sheet}"',
+    'extra.drawings': 'the charts, pictures and shapes on the sheet "{sheet}"',
+    'extra.hyperlinks': 'the hyperlinks on the sheet "{sheet}"',
     'extra.macros': 'the macros (the VBA project) of the workbook; the new workbook is an .xlsx',
   },
 } as const;

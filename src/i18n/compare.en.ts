@@ -73,7 +73,7 @@ export const COMPARE_EN: Record<CompareKey, string> = {
   downloadHtml: 'Download change report (HTML)',
   saveVersion: g.saveVersion,
   saveVersionIntro:
-    'Keeps the measure tables and the economy plan as they are now, on a hidden sheet, so that you can see later what changed.',
+    'Keeps the measures tables and the economy plan as they are now, on a hidden sheet, so that you can see later what changed.',
   versionLabel: 'Name of the version',
   versionRefused:
     'The year columns or the settings do not match the plan period (see Check): fix them before saving a version, or the version lacks the amounts of some years.',

@@ -80,7 +80,7 @@ export const COMPARE_NN: Record<CompareKey, string> = {
   versionLabelHint: 'Til dømes «Vedtatt K-sak 45/2027»',
   versionSaved: 'Versjonen er lagra på arket «{sheet}».',
   cliNeedTwo:
-    'Oppgje to arbeidsbøker (ELDRE.xlsx NYARE.xlsx), eller éi arbeidsbok og --version-sheet. Sjå «tiltaksplan compare --help».',
+    'Oppgi to arbeidsbøker (ELDRE.xlsx NYARE.xlsx), eller éi arbeidsbok og --version-sheet. Sjå «tiltaksplan compare --help».',
   cliNoVersion: '{file}: arket «{sheet}» er ikkje ein lagra versjon. {versions}',
   cliVersions: 'Lagra versjonar: {sheets}.',
   cliNoVersions: `Arbeidsboka har ingen lagra versjonar. Lagre ein under ${g.structure} i oppgåvepanelet, eller samanlikn to filer.`,

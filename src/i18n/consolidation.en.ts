@@ -7,7 +7,7 @@ export const CONSOLIDATION_EN: Record<ConsolidationKey, string> = {
   economyPlanFile: 'Economy plan: {file}',
   plansChecked: '{count, plural, one {# plan} other {# plans}} reconciled with one economy plan.',
   planNotCompared:
-    '{file} is not reconciled with {economyPlan} (see the consolidated part): the reconciliation below is empty for that reason, not because everything matches.',
+    '{file} is not reconciled with {economyPlan} (see the consolidated reconciliation): the reconciliation below is empty for that reason, not because everything matches.',
   ownSheetIgnored:
     '{file}: the plan\'s own sheet "Økonomiplan" ({count, plural, one {# line} other {# lines}}) is not used; the plan is reconciled with {economyPlan}.',
   summaryLine:
@@ -17,7 +17,7 @@ export const CONSOLIDATION_EN: Record<ConsolidationKey, string> = {
   amountsIn: 'Amounts in {unit}',
   newMoneyTitle: `${g.newMoney} per year against the economy plan`,
   newMoneyNote:
-    "Measures plan: new money of the plan's measures with status Beregnet. Economy plan: the lines with Del Drift and Linjetype Tiltak that belong to the plan; under «All plans» also the lines that belong to no plan, but not the lines of a plan not reconciled.",
+    'Measures plan: new money of the plan\'s measures with status Beregnet. Economy plan: the lines with Del Drift and Linjetype Tiltak that belong to the plan; under "All plans" also the lines that belong to no plan, but not the lines of a plan not reconciled.',
   plan: g.planName,
   what: 'What',
   measures: 'Measures plan',
@@ -48,7 +48,7 @@ export const CONSOLIDATION_EN: Record<ConsolidationKey, string> = {
   'explain.plan-name-missing':
     '{file} has no Plannavn in Innstillinger. Type the plan\'s name there (for example "Boligsosial handlingsplan"), so that economy plan lines can name the plan in the column Plan.',
   'explain.plan-name-duplicate':
-    '{file} has the same plan name as {other}: «{plan}». Give each plan its own name in Innstillinger (Plannavn), so that the Plan column of the economy plan points at one plan. The plan is not reconciled.',
+    '{file} has the same plan name as {other}: "{plan}". Give each plan its own name in Innstillinger (Plannavn), so that the Plan column of the economy plan points at one plan. The plan is not reconciled.',
   'explain.period-mismatch':
     '"{plan}" covers {planYears}, the economy plan {years}. The plans must share the economy plan\'s period: correct Første planår and Antall planår in the plan. The plan is not reconciled.',
   'explain.tolerance-differs':

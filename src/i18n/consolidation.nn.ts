@@ -17,7 +17,7 @@ export const CONSOLIDATION_NN: Record<ConsolidationKey, string> = {
   amountsIn: 'Beløp i {unit}',
   newMoneyTitle: `${g.newMoney} per år mot økonomiplanen`,
   newMoneyNote:
-    'Tiltaksplan: nye midlar i tiltaka i planen med status Beregnet. Økonomiplan: linene med Del Drift og Linjetype Tiltak som høyrer til planen; i «Alle planar» også linene som ikkje høyrer til nokon plan, men ikkje linene til ein plan som ikkje er avstemd.',
+    'Tiltaksplan: nye midlar i tiltaka i planen med status Beregnet. Økonomiplan: linene med Del Drift og Linjetype Tiltak som høyrer til planen; i «Alle planar» òg linene som ikkje høyrer til nokon plan, men ikkje linene til ein plan som ikkje er avstemt.',
   plan: g.planName,
   what: 'Kva',
   measures: 'Tiltaksplan',
@@ -32,7 +32,7 @@ export const CONSOLIDATION_NN: Record<ConsolidationKey, string> = {
   year: g.year,
   class: 'Klasse',
   severity: 'Alvor',
-  shares: 'Delar',
+  shares: 'Andelar',
   itemsTitle: 'Funn i den samla avstemminga',
   itemsNone: 'Ingen funn: kvar line i økonomiplanen høyrer til éin plan.',
   comparison: 'Samanlikning',
@@ -48,17 +48,17 @@ export const CONSOLIDATION_NN: Record<ConsolidationKey, string> = {
   'explain.plan-name-missing':
     '{file} har ikkje noko Plannavn i Innstillinger. Skriv namnet på planen der (til dømes «Boligsosial handlingsplan»), så liner i økonomiplanen kan vise til planen i kolonnen Plan.',
   'explain.plan-name-duplicate':
-    '{file} har same Plannavn som {other}: «{plan}». Gje kvar plan sitt eige namn i Innstillinger, så kolonnen Plan i økonomiplanen viser til éin plan. Planen er ikkje avstemd.',
+    '{file} har same Plannavn som {other}: «{plan}». Gi kvar plan sitt eige namn i Innstillinger, så kolonnen Plan i økonomiplanen viser til éin plan. Planen er ikkje avstemt.',
   'explain.period-mismatch':
     '«{plan}» gjeld {planYears}, økonomiplanen {years}. Planane må ha same periode som økonomiplanen: rett Første planår og Antall planår i planen. Planen er ikkje avstemt.',
   'explain.tolerance-differs':
-    '«{plan}» har Toleranse {own}, økonomiplanen {used} (beløp i {unit}). Den samla avstemminga bruker toleransen i økonomiplanen, {used}, for alle planane, òg i avstemminga av «{plan}» mot økonomiplanen, så eit avvik kan få ein annan klasse enn i den eigne kontrollen til planen. Skriv same Toleranse i planen og i økonomiplanen om dei skal gi same svar.',
+    '«{plan}» har Toleranse {own}, økonomiplanen {used} (beløp i {unit}). Den samla avstemminga brukar toleransen i økonomiplanen, {used}, for alle planane, òg i avstemminga av «{plan}» mot økonomiplanen, så eit avvik kan få ein annan klasse enn i den eigne kontrollen til planen. Skriv same Toleranse i planen og i økonomiplanen om dei skal gi same svar.',
   'explain.economy-plan-line-ambiguous':
     'Økonomiplanlina {ref} ({economyPlan}) passar til {claimants}. Skriv namnet på planen i kolonnen Plan på lina, så høyrer ho til éin plan.',
   claimant: '{measure} i «{plan}»',
   'explain.unclaimed-plan':
     'Økonomiplanlina {ref} ({economyPlan}) høyrer til planen «{plan}», men ingen plan med det namnet er avstemt i kontrollen. Kontroller Plan på lina, eller ta med planen med same periode som økonomiplanen.',
-  sharesText: 'Delar: {shares}.',
+  sharesText: 'Andelar: {shares}.',
   share: '«{plan}» {amount}',
   and: 'og',
   notEconomyPlan:

@@ -83,11 +83,11 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
   'full-year-not-reached':
     'The last plan year ({year}) has {last}, but the full-year effect is {fullYear}. A lasting measure should reach its full-year effect by the last year; check the amounts.',
   'one-off-full-year':
-    'A one-off measure has no full-year effect, but this one has {fullYear}. Set Helårsvirkning to 0 or change Type to Varig.',
+    'A one-off measure should have no full-year effect, but this one has {fullYear}. Set Helårsvirkning to 0 or change Type to Varig.',
   'frame-missing':
     'The measure asks for new money ({newMoney}) but has no budget frame. Choose the frame that is to receive the money.',
   'investment-phasing':
-    'Tidligere bevilget + the years + Etter perioden come to {phased}, but Kostnadsramme is {budget}; the difference is {difference}. Fix the phasing or the budget.',
+    'Tidligere bevilget + the years + Etter perioden come to {phased}, but Kostnadsramme is {budget}; the difference is {difference}. Fix the phasing or the project budget.',
   'investment-financing-sum':
     'The financing ({financing}) does not equal Kostnadsramme ({budget}); the difference is {difference}. Spread the whole budget over the financing sources.',
   'vat-on-rental':
@@ -107,5 +107,5 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
   'unit-suspect.supports-financing':
     'The rest of the plan has amounts the size of the financing ({actual}), so the years and {column} are probably what is wrong.',
   'list-value-too-long':
-    'The value in {list} is {length} characters long; Excel allows at most {max} characters in a formula, so the sums on Sammendrag cannot pick it out. Shorten the value (and the same texts in the measure tables).',
+    'The value in {list} is {length} characters long; Excel allows at most {max} characters in a formula, so the sums on Sammendrag cannot pick it out. Shorten the value (and the same texts in the measures tables).',
 };

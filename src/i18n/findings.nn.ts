@@ -26,13 +26,13 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
   'table-empty': 'Det er ingen rader i {table} enno. Skriv eller lim inn radene der når du har dei.',
   'row-below-table': `Rad {row}, rett under {table}, ser ut som ei rad i tabellen, men ligg utanfor tabellen: ho er ikkje med i kontrollen eller i summane. Høyrer rada til tabellen, så utvid tabellen over ho (under ${g.structure} i tillegget, eller Tabellutforming → Endre storleik på tabell); elles la ei tom rad skilje ho frå tabellen.`,
   'economy-plan-line-invalid':
-    'Linjetypen «{value}» er ukjend, så lina er ikkje samanlikna med noko tiltak, prosjekt eller nokon ramme: ho står som ei line utan treff i avstemminga. Vel ein av: {allowed}.',
+    'Linjetypen «{value}» er ukjend, så lina er ikkje samanlikna med noko tiltak, prosjekt eller noka ramme: ho står som ei line utan treff i avstemminga. Vel ein av: {allowed}.',
   'economy-plan-line-invalid.type-missing':
-    'Lina har beløp, men manglar linjetype, så ho er ikkje samanlikna med noko tiltak, prosjekt eller nokon ramme: ho står som ei line utan treff i avstemminga. Vel ein av: {allowed}.',
+    'Lina har beløp, men manglar linjetype, så ho er ikkje samanlikna med noko tiltak, prosjekt eller noka ramme: ho står som ei line utan treff i avstemminga. Vel ein av: {allowed}.',
   'economy-plan-line-invalid.part-missing':
-    'Lina har beløp, men manglar del. Ei tiltakslinje utan del blir lesen som Drift: nye midlar, i rammeområdet sitt, med mindre Ref viser til eit investeringsprosjekt. Vel ein av: {allowed}.',
+    'Lina har beløp, men manglar del. Ei tiltaksline utan del blir lesen som Drift: nye midlar, i rammeområdet sitt, med mindre Ref viser til eit investeringsprosjekt. Vel ein av: {allowed}.',
   'economy-plan-line-invalid.part-unknown':
-    'Delen «{value}» er ukjend. Ei tiltakslinje utan gyldig del blir lesen som Drift: nye midlar, i rammeområdet sitt, med mindre Ref viser til eit investeringsprosjekt. Vel ein av: {allowed}.',
+    'Delen «{value}» er ukjend. Ei tiltaksline utan gyldig del blir lesen som Drift: nye midlar, i rammeområdet sitt, med mindre Ref viser til eit investeringsprosjekt. Vel ein av: {allowed}.',
   'id-missing': 'Tiltaket har ingen ID. Gi det ID-en {suggestion}, som ikkje er brukt enno.',
   'id-duplicate':
     'ID-en {id} er brukt før (på {firstSheet}!{firstCell}). Kvar ID skal vere unik i begge tabellane; gi tiltaket ein ny ID, til dømes {suggestion}, som ikkje er brukt enno.',
@@ -87,7 +87,7 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
   'frame-missing':
     'Tiltaket ber om nye midlar ({newMoney}), men manglar rammeområde. Vel rammeområdet som skal få midlane.',
   'investment-phasing':
-    'Tidlegare løyvd + åra + Etter perioden er {phased}, men Kostnadsramme er {budget}; avviket er {difference}. Rett fordelinga eller kostnadsramma.',
+    'Tidligere bevilget + åra + Etter perioden er {phased}, men Kostnadsramme er {budget}; avviket er {difference}. Rett fordelinga eller kostnadsramma.',
   'investment-financing-sum':
     'Finansieringa ({financing}) er ikkje lik Kostnadsramme ({budget}); avviket er {difference}. Fordel heile ramma på finansieringskjeldene.',
   'vat-on-rental':

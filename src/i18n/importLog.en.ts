@@ -78,7 +78,7 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'status-marker': 'The cell says "{marker}": Kostnadsstatus {status}.',
   'status-amounts': 'Amounts are given: Kostnadsstatus {status}.',
   'status-zero':
-    'Only "----" or 0 in the amount cells: Kostnadsstatus Ingen kostnad. "----" may also have meant "not estimated" – check.',
+    'Only "----" or 0 in the amount cells: Kostnadsstatus Ingen kostnad. "----" may also have meant "not costed" – check.',
   'status-none': 'No amounts are given: Kostnadsstatus Ukjent.',
   'total-row-label': 'Row {row} is a total row ("{label}") and is not taken as a measure.',
   'total-row-formula': 'Row {row} is a total row ({formula}) and is not taken as a measure.',

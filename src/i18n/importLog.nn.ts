@@ -12,7 +12,7 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'comment.cost-year-text': 'År: {text}',
   'comment.other-financing': 'Anna finansiering (Annet): {amount} {unit}',
   'comment.formula-no-result': 'Formel utan lagra resultat: {formula}',
-  'no-table': 'Fann inga gammal tiltakstabell (overskrifter med Prioritet og Tiltak).',
+  'no-table': 'Fann ingen gammal tiltakstabell (overskrifter med Prioritet og Tiltak).',
   period: 'Planperioden er {start}–{end} (første planår: {source}).',
   'period.option': 'frå --start',
   'period.header': 'frå første årskolonne i tabellhovudet',
@@ -49,7 +49,7 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
     'Kontroller beløpet: teksten «{text}» er lesen som {number} {unit} (punktum som tusenskilje). Var punktum meint som desimalteikn, skal beløpet skrivast med komma.',
   'text-not-amount': 'Teksten «{text}» er ikkje eit beløp; han er flytta til Kommentar.',
   'formula-no-result':
-    'Cella har formelen {formula}, men fila har ikkje lagra resultatet; formelen er flytta til Kommentar. Opna og lagra fila i Excel og importer ho på nytt for å få med beløpet.',
+    'Cella har formelen {formula}, men fila har ikkje lagra resultatet; formelen er flytta til Kommentar. Opne og lagre fila i Excel og importer ho på nytt for å få med beløpet.',
   'year-outside': 'År {year} ligg utanfor planperioden; beløpet {amount} er flytta til Kommentar.',
   'cost-year-no-amount': 'År {year} utan beløp: året er notert i Kommentar.',
   'cost-year-empty':

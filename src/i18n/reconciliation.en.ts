@@ -17,9 +17,9 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
     'the measures plan has {measures}, the economy plan {economyPlan}: a factor of 1000, probably typed in the wrong unit. Both should be in {unit}.',
   'class.unit-suspect.units':
     'the measures plan has {measures} ({unit}), the economy plan {lineAmount} ({lineUnit}): a factor of 1000, probably typed in the wrong unit. ' +
-    'The measures plan is typed in {unit}, the economy plan lines in {lineUnit}.',
+    'The amounts in the measures plan should be in {unit}, the economy plan lines in {lineUnit}.',
   'class.sign':
-    'the measures plan has {measures}, the economy plan {economyPlan}: opposite signs. A saving is negative in both.',
+    'the measures plan has {measures}, the economy plan {economyPlan}: opposite signs. A saving should be negative in both.',
   'class.not-costed':
     'the measure is not marked Beregnet and is left out of the comparison. Mark it Beregnet once its cost is worked out.',
   'full.measure-not-in-economy-plan':

@@ -122,7 +122,7 @@ export function reconciliationCodeOf(text: string): string {
  * Forklaring of a row kept on Avstemming or Avstemming planer only for the user's Status or Kommentar (SPEC §10),
  * `{keys}` the headers of the table's key.
  */
-const KEPT: Readonly<Record<Lang, Record<'vanished' | 'duplicate', string>>> = {
+export const KEPT: Readonly<Record<Lang, Record<'vanished' | 'duplicate', string>>> = {
   nb: {
     vanished:
       'Ikke avstemt i denne kjøringen: ingen post har lenger denne {keys}. Status og Kommentar er tatt vare på her; slett raden når den ikke trengs.',

@@ -91,7 +91,7 @@ export const TASKPANE_EN: Record<TaskpaneKey, string> = {
   area: g.area,
   year: g.year,
   notCosted: `${g.notCosted}: {count}`,
-  reconcileIntro: 'The measures compared with the economy plan. Difference = measures − economy plan.',
+  reconcileIntro: 'The measures plan compared with the economy plan. Difference = measures − economy plan.',
   writeReconciliation: g.writeReconciliation,
   reconciliationWritten: 'The Avstemming sheet has been written.',
   goToMeasure: 'Go to the measure',

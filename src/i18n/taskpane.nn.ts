@@ -41,7 +41,7 @@ export const TASKPANE_NN: Record<TaskpaneKey, string> = {
   errorUnknown:
     'Excel svarte med ein feil{code}. Prøv igjen. Hjelper ikkje det, lukk oppgåvepanelet og opne det på nytt.',
   watchFailed:
-    'Endringar i arbeidsboka vert ikkje oppdaga automatisk — trykk Kontroller på nytt når du har endra noko.',
+    'Endringar i arbeidsboka blir ikkje oppdaga automatisk — trykk Kontroller på nytt når du har endra noko.',
   hostWaiting: 'Ventar på Excel …',
   hostNoAnswer:
     'Excel svarar ikkje. Lukk oppgåvepanelet og opne Tiltaksplan igjen frå Heim-fana. Skjer det igjen, start Excel på nytt.',

@@ -8,7 +8,8 @@ import { makeTranslator, type Catalog } from './translate';
 
 const SHOWN = 3;
 
-const catalog: Catalog<'blocked' | 'repairBlocked' | 'addBlocked' | 'more'> = {
+/** The catalogue, exported for the catalogue tests. */
+export const USER_CELLS_CATALOG: Catalog<'blocked' | 'repairBlocked' | 'addBlocked' | 'more'> = {
   nb: {
     blocked:
       'Ingenting er skrevet: {cells} har innhold som ikke er tiltaksplans, der tiltaksplan måtte skrive. Flytt innholdet og prøv igjen.',
@@ -38,7 +39,7 @@ const catalog: Catalog<'blocked' | 'repairBlocked' | 'addBlocked' | 'more'> = {
   },
 };
 
-const text = makeTranslator(catalog);
+const text = makeTranslator(USER_CELLS_CATALOG);
 
 function cellsText(blocked: readonly UserCell[], lang: Lang): string {
   const named = blocked.slice(0, SHOWN).map(userCellAddress).join(', ');

@@ -45,8 +45,8 @@ describe('help in the chosen language', () => {
 
 describe('usage errors in the chosen language', () => {
   it.each([
-    [['check', '--lang', 'nn'], 'Oppgje ei .xlsx-fil. Sjå «tiltaksplan check --help».'],
-    [['check', 'a.xlsx', '--bogus', '--lang', 'nn'], 'Ukjent val «--bogus». Sjå «tiltaksplan check --help».'],
+    [['check', '--lang', 'nn'], 'Oppgi ei .xlsx-fil. Sjå «tiltaksplan check --help».'],
+    [['check', 'a.xlsx', '--bogus', '--lang', 'nn'], 'Ukjend val «--bogus». Sjå «tiltaksplan check --help».'],
     [['--lang', 'nn', 'frobnicate'], 'Ukjend kommando «frobnicate». Sjå «tiltaksplan --help».'],
     [
       ['new', 'a.xlsx', '--years', '3', '--lang', 'nn'],
@@ -56,12 +56,18 @@ describe('usage errors in the chosen language', () => {
       ['new', 'a.xlsx', '--years', '3', '--lang', 'en'],
       'Invalid value "3" for --years: expected a whole number from 4 to 10.',
     ],
-    [['import', 'gammal.xlsx', '--lang', 'nn'], 'Oppgje kvar den nye arbeidsboka skal lagrast: --out FIL.xlsx.'],
+    [['import', 'gammal.xlsx', '--lang', 'nn'], 'Oppgi kvar den nye arbeidsboka skal lagrast: --out FIL.xlsx.'],
     [['roll', 'a.xlsx', '--out', 'b.txt', '--lang', 'en'], 'b.txt: the file name must end in .xlsx.'],
-    [['compare', 'a.xlsx', '--lang', 'nn'], 'Oppgje to arbeidsbøker (ELDRE.xlsx NYARE.xlsx)'],
+    [['compare', 'a.xlsx', '--lang', 'nn'], 'Oppgi to arbeidsbøker (ELDRE.xlsx NYARE.xlsx)'],
     [['check', 'a.xlsx', '--lang', 'de'], 'Ugyldig verdi «de» for --lang: skriv nb, nn eller en.'],
     [['roll', 'a.xlsx', '--out', 'b.xlsx', '--lang', 'de'], 'Ugyldig verdi «de» for --lang: skriv nb, nn eller en.'],
     [['check', 'borte.xlsx', '--lang', 'nn'], 'borte.xlsx: kan ikkje lesast: fila finst ikkje'],
+    // --write makes one copy per workbook, so one --out cannot name them: the message says why, not «several files».
+    [['check', 'a.xlsx', 'b.xlsx', '--write', '--out', 'c.xlsx'], 'når flere arbeidsbøker skrives (flere filer, eller'],
+    [
+      ['check', 'a.xlsx', '--economy-plan', 'op.xlsx', '--write', '--out', 'c.xlsx', '--lang', 'en'],
+      'cannot be used together with --write when several workbooks are written',
+    ],
   ])('%j', async (argv, expected) => {
     const { code, err } = await run(argv);
     expect(code).toBe(2);

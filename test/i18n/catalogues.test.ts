@@ -3,7 +3,8 @@
  * touching this test): an exported `{ nb, nn, en }` record of texts, or exported `X_NB`, `X_NN` and `X_EN`.
  * Every bokmål key has a nynorsk and an English text with the same placeholders; no text shows a code name
  * (finding and reconciliation codes, tblX / lstX names) or a year range with a hyphen; bokmål and nynorsk
- * quote with «»; nynorsk has no bokmål-only words.
+ * quote with «», English does not; nynorsk has no bokmål-only words; a text that names a workbook sheet names
+ * it in every language.
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -73,6 +74,9 @@ describe('the catalogues of src/i18n', () => {
       'SUMMARY',
       'GLOSSARY',
       'IMPORT_LOG',
+      'FILE_CATALOG',
+      'USER_CELLS',
+      'KEPT',
     ])
       expect(names).toContain(part);
   });
@@ -111,12 +115,34 @@ describe('the catalogues of src/i18n', () => {
     expect(straight).toEqual([]);
   });
 
+  it('English quotes with "" or “”, not «»', () => {
+    expect(entries.filter((e) => e.lang === 'en' && /[«»]/.test(e.text))).toEqual([]);
+  });
+
+  it('a text that names a workbook sheet names it in nynorsk and English too', () => {
+    // Sheet names stay bokmål in every language (SPEC §1); a label that is only the name (a title) may translate.
+    const sheets = ['Innstillinger', 'Tiltak drift', 'Tiltak investering', 'Handlingsplan', 'Sammendrag', 'Importlogg'];
+    const missing = catalogues.flatMap((c) =>
+      Object.entries(c.nb).flatMap(([key, text]) =>
+        sheets
+          .filter((sheet) => text !== sheet && text.includes(sheet))
+          .flatMap((sheet) =>
+            (['nn', 'en'] as const)
+              .filter((lang) => !(c[lang][key] ?? '').includes(sheet))
+              .map((lang) => ({ key, lang, sheet })),
+          ),
+      ),
+    );
+    expect(missing).toEqual([]);
+  });
+
   it('nynorsk has no bokmål-only words', () => {
+    // A word ends where no letter follows: \b would take å or ø for a boundary and let «også» through.
     const bokmal =
-      /(?<![-\w])(ikke|hva|hvor|hvis|hvordan|noe|fra|funnet|svarer|mangler|finnes|være|bare|enhet|enheten|velg|endringer|advarsel|advarsler|også|lest|skrevet|lagret|linjen|filen|arbeidsboken|tabellene|kolonnene|et|en)\b/i;
+      /(?<![-\wæøå])(ikke|hva|hvor|hvis|hvordan|hvorfor|hvem|hver|hvert|noe|noen|disse|fra|funnet|svarer|mangler|finnes|være|vært|ble|bare|kun|mye|enhet|enheten|velg|endringer|advarsel|advarsler|også|lest|skrevet|lagret|tatt|linjen|filen|arbeidsboken|tabellene|kolonnene|uten|ukjent|samme|sammen|hele|egen|eget|egne|tall|bruker|et|en)(?![\wæøå])/i;
     // Workbook words (sheet, column and status names) stay bokmål in every language, so they are left out.
     const workbookWords =
-      /Tidligere bevilget|Annen finansiering|Endret drift|Helårsvirkning|Nye midler|Må utredes|Innenfor ramme|Vedtatt K-sak|--lang nb\|nn\|en|nb, nn eller en|nb \(standard\), nn eller en/g;
+      /Tidligere bevilget|Annen finansiering|Endret drift|Helårsvirkning|Nye midler|Må utredes|Innenfor ramme|Kostnadsstatus Ukjent|«Uten seksjon»|Vedtatt K-sak|--lang nb\|nn\|en|nb, nn eller en|nb \(standard\), nn eller en/g;
     const bad = entries.filter((e) => e.lang === 'nn' && bokmal.test(e.text.replace(workbookWords, '')));
     expect(bad).toEqual([]);
   });

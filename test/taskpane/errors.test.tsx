@@ -75,7 +75,7 @@ describe('errors in the user’s words', () => {
     expect(document.body.textContent).toContain('For stor: arbeidsboken har mer enn 1 million utfylte celler');
     const error = toPaneError(port.failure);
     expect(paneErrorText('nn', error)).toContain('(grensa vart nådd på arket «Notater»)');
-    expect(paneErrorText('en', error)).toContain('(the limit was reached on the sheet «Notater»)');
+    expect(paneErrorText('en', error)).toContain('(the limit was reached on the sheet "Notater")');
     // Without a sheet, the reason alone; what to do still follows.
     const bare = toPaneError(new UnreadableWorkbookError('too-many-cells', 'x'));
     expect(paneErrorText('en', bare)).toBe(

@@ -16,7 +16,7 @@
     nn: {
       title: 'Tiltaksplan kan ikkje starte her',
       body:
-        'Dette Office-vindauget bruker ein nettlesar som er for gammal for tillegget. ' +
+        'Dette Office-vindauget brukar ein nettlesar som er for gammal for tillegget. ' +
         'Oppdater Office (Microsoft 365, eller Office 2021 eller nyare), eller opne arbeidsboka i Excel på nettet. ' +
         'Får du ikkje oppdatert sjølv, kontakt IT og sei at tillegget treng ein nyare nettlesarkomponent (WebView2).',
     },
