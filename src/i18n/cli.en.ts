@@ -29,6 +29,8 @@ export const CLI_EN: Record<CliKey, string> = {
   'reason.encrypted': 'the workbook is protected with a password; save a copy without a password in Excel',
   'reason.old-xls': 'old .xls format; save it as .xlsx in Excel',
   'reason.corrupt': 'the workbook is damaged; open it in Excel and save it again',
+  'reason.beta-format':
+    'the workbook is saved in the format of a test release of Excel 2007, from before the format was standardised; save it as "Excel Workbook (*.xlsx)" in a newer Excel, or copy its contents into a new workbook',
   'reason.empty': 'the file is empty (0 bytes); choose the file that holds the plan',
   'expected.year': 'a year between 2000 and 2100',
   'expected.years': 'a whole number from 4 to 10',

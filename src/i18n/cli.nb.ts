@@ -29,6 +29,8 @@ export const CLI_NB = {
   'reason.encrypted': 'arbeidsboken er beskyttet med passord; lagre en kopi uten passord i Excel',
   'reason.old-xls': 'gammelt .xls-format; lagre den som .xlsx i Excel',
   'reason.corrupt': 'arbeidsboken er skadet; åpne den i Excel og lagre den på nytt',
+  'reason.beta-format':
+    'arbeidsboken er lagret i formatet til en testutgave av Excel 2007, fra før formatet ble standard; lagre den som «Excel-arbeidsbok (*.xlsx)» i en nyere Excel, eller kopier innholdet over i en ny arbeidsbok',
   'reason.empty': 'filen er tom (0 byte); velg filen med planen',
   'expected.year': 'et årstall mellom 2000 og 2100',
   'expected.years': 'et helt tall fra 4 til 10',
