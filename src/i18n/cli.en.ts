@@ -97,6 +97,8 @@ export const CLI_EN: Record<CliKey, string> = {
   explanation: 'Explanation',
   progress: 'Checking {done}/{total}',
   checkWritten: 'Wrote Sammendrag and Avstemming to {file}.',
+  backslashNotWritten:
+    'Nothing was written: the workbook was made by another program than Excel, with backslashes (\\) in the names of the parts of its package, which tiltaksplan reads but does not write into. Save it in Excel as "Excel Workbook (*.xlsx)" and try again.',
   strictNotWritten:
     'Nothing was written: the workbook is saved as "Strict Open XML Spreadsheet", which tiltaksplan reads but does not write into. Save it in Excel as "Excel Workbook (*.xlsx)" and try again.',
   exampleYears: '--years cannot be used with --example: the example plan has four plan years. Leave out --years.',

@@ -96,6 +96,8 @@ export const CLI_NB = {
   explanation: 'Forklaring',
   progress: 'Kontrollerer {done}/{total}',
   checkWritten: 'Skrev Sammendrag og Avstemming til {file}.',
+  backslashNotWritten:
+    'Ingenting er skrevet: arbeidsboken er laget av et annet program enn Excel, med omvendte skråstreker (\\) i navnene på delene i pakken, som tiltaksplan leser, men ikke skriver i. Lagre den i Excel som «Excel-arbeidsbok (*.xlsx)» og prøv igjen.',
   strictNotWritten:
     'Ingenting er skrevet: arbeidsboken er lagret som «Strict Open XML-regneark», som tiltaksplan leser, men ikke skriver i. Lagre den i Excel som «Excel-arbeidsbok (*.xlsx)» og prøv igjen.',
   exampleYears: '--years kan ikke brukes med --example: eksempelplanen har fire planår. Fjern --years.',

@@ -97,6 +97,8 @@ export const CLI_NN: Record<CliKey, string> = {
   explanation: 'Forklaring',
   progress: 'Kontrollerer {done}/{total}',
   checkWritten: 'Skreiv Sammendrag og Avstemming til {file}.',
+  backslashNotWritten:
+    'Ingenting er skrive: arbeidsboka er laga av eit anna program enn Excel, med omvende skråstrekar (\\) i namna på delane i pakken, som tiltaksplan les, men ikkje skriv i. Lagre ho i Excel som «Excel-arbeidsbok (*.xlsx)» og prøv igjen.',
   strictNotWritten:
     'Ingenting er skrive: arbeidsboka er lagra som «Strict Open XML-rekneark», som tiltaksplan les, men ikkje skriv i. Lagre ho i Excel som «Excel-arbeidsbok (*.xlsx)» og prøv igjen.',
   exampleYears: '--years kan ikkje brukast med --example: eksempelplanen har fire planår. Ta bort --years.',
