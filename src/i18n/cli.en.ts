@@ -30,6 +30,8 @@ export const CLI_EN: Record<CliKey, string> = {
   'reason.encrypted': 'the workbook is protected with a password; save a copy without a password in Excel',
   'reason.old-xls': 'old .xls format; save it as .xlsx in Excel',
   'reason.corrupt': 'the workbook is damaged; open it in Excel and save it again',
+  'reason.beta-format':
+    'the workbook is saved in the format of a test release of Excel 2007, from before the format was standardised; save it as "Excel Workbook (*.xlsx)" in a newer Excel, or copy its contents into a new workbook',
   'reason.empty': 'the file is empty (0 bytes); choose the file that holds the plan',
   'expected.year': 'a year between 2000 and 2100',
   'expected.years': 'a whole number from 4 to 10',
@@ -96,6 +98,8 @@ export const CLI_EN: Record<CliKey, string> = {
   explanation: 'Explanation',
   progress: 'Checking {done}/{total}',
   checkWritten: 'Wrote Sammendrag and Avstemming to {file}.',
+  backslashNotWritten:
+    'Nothing was written: the workbook was made by another program than Excel, with backslashes (\\) in the names of the parts of its package, which tiltaksplan reads but does not write into. Save it in Excel as "Excel Workbook (*.xlsx)" and try again.',
   strictNotWritten:
     'Nothing was written: the workbook is saved as "Strict Open XML Spreadsheet", which tiltaksplan reads but does not write into. Save it in Excel as "Excel Workbook (*.xlsx)" and try again.',
   exampleYears: '--years cannot be used with --example: the example plan has four plan years. Leave out --years.',

@@ -29,6 +29,8 @@ export const CLI_NB = {
   'reason.encrypted': 'arbeidsboken er beskyttet med passord; lagre en kopi uten passord i Excel',
   'reason.old-xls': 'gammelt .xls-format; lagre den som .xlsx i Excel',
   'reason.corrupt': 'arbeidsboken er skadet; åpne den i Excel og lagre den på nytt',
+  'reason.beta-format':
+    'arbeidsboken er lagret i formatet til en testutgave av Excel 2007, fra før formatet ble standard; lagre den som «Excel-arbeidsbok (*.xlsx)» i en nyere Excel, eller kopier innholdet over i en ny arbeidsbok',
   'reason.empty': 'filen er tom (0 byte); velg filen med planen',
   'expected.year': 'et årstall mellom 2000 og 2100',
   'expected.years': 'et helt tall fra 4 til 10',
@@ -94,6 +96,8 @@ export const CLI_NB = {
   explanation: 'Forklaring',
   progress: 'Kontrollerer {done}/{total}',
   checkWritten: 'Skrev Sammendrag og Avstemming til {file}.',
+  backslashNotWritten:
+    'Ingenting er skrevet: arbeidsboken er laget av et annet program enn Excel, med omvendte skråstreker (\\) i navnene på delene i pakken, som tiltaksplan leser, men ikke skriver i. Lagre den i Excel som «Excel-arbeidsbok (*.xlsx)» og prøv igjen.',
   strictNotWritten:
     'Ingenting er skrevet: arbeidsboken er lagret som «Strict Open XML-regneark», som tiltaksplan leser, men ikke skriver i. Lagre den i Excel som «Excel-arbeidsbok (*.xlsx)» og prøv igjen.',
   exampleYears: '--years kan ikke brukes med --example: eksempelplanen har fire planår. Fjern --years.',

@@ -30,6 +30,8 @@ export const CLI_NN: Record<CliKey, string> = {
   'reason.encrypted': 'arbeidsboka er verna med passord; lagre ein kopi utan passord i Excel',
   'reason.old-xls': 'gammalt .xls-format; lagre ho som .xlsx i Excel',
   'reason.corrupt': 'arbeidsboka er skadd; opne ho i Excel og lagre ho på nytt',
+  'reason.beta-format':
+    'arbeidsboka er lagra i formatet til ei testutgåve av Excel 2007, frå før formatet vart standard; lagre ho som «Excel-arbeidsbok (*.xlsx)» i ein nyare Excel, eller kopier innhaldet over i ei ny arbeidsbok',
   'reason.empty': 'fila er tom (0 byte); vel fila med planen',
   'expected.year': 'eit årstal mellom 2000 og 2100',
   'expected.years': 'eit heilt tal frå 4 til 10',
@@ -95,6 +97,8 @@ export const CLI_NN: Record<CliKey, string> = {
   explanation: 'Forklaring',
   progress: 'Kontrollerer {done}/{total}',
   checkWritten: 'Skreiv Sammendrag og Avstemming til {file}.',
+  backslashNotWritten:
+    'Ingenting er skrive: arbeidsboka er laga av eit anna program enn Excel, med omvende skråstrekar (\\) i namna på delane i pakken, som tiltaksplan les, men ikkje skriv i. Lagre ho i Excel som «Excel-arbeidsbok (*.xlsx)» og prøv igjen.',
   strictNotWritten:
     'Ingenting er skrive: arbeidsboka er lagra som «Strict Open XML-rekneark», som tiltaksplan les, men ikkje skriv i. Lagre ho i Excel som «Excel-arbeidsbok (*.xlsx)» og prøv igjen.',
   exampleYears: '--years kan ikkje brukast med --example: eksempelplanen har fire planår. Ta bort --years.',

@@ -22,6 +22,8 @@ export const TASKPANE_EN: Record<TaskpaneKey, string> = {
   errorPayloadTooLarge:
     'Excel refused the request because it was too large. Look for cells with very long text in the tables and try again.',
   errorUnsupportedApi: 'This version of Excel lacks a feature the add-in needs. Update Excel, or use Excel on the web.',
+  errorBackslashNames:
+    'Nothing was changed: the workbook was made by another program than Excel, with backslashes (\\) in the names of the parts of its package, which Tiltaksplan reads but does not write into. Save it in Excel as "Excel Workbook (*.xlsx)" and open it here again.',
   errorStrictFormat:
     'Nothing was changed: the workbook is saved as "Strict Open XML Spreadsheet", which Tiltaksplan reads but does not write into. Save it in Excel as "Excel Workbook (*.xlsx)" and open it here again.',
   errorHeaderRowOff:

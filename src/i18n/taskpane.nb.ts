@@ -22,6 +22,8 @@ export const TASKPANE_NB = {
     'Excel avviste forespørselen fordi den ble for stor. Se etter celler med svært mye tekst i tabellene, og prøv igjen.',
   errorUnsupportedApi:
     'Denne versjonen av Excel mangler en funksjon som tillegget trenger. Oppdater Excel, eller bruk Excel på nettet.',
+  errorBackslashNames:
+    'Ingenting er endret: arbeidsboken er laget av et annet program enn Excel, med omvendte skråstreker (\\) i navnene på delene i pakken, som Tiltaksplan leser, men ikke skriver i. Lagre den i Excel som «Excel-arbeidsbok (*.xlsx)», og åpne den på nytt her.',
   errorStrictFormat:
     'Ingenting er endret: arbeidsboken er lagret som «Strict Open XML-regneark», som Tiltaksplan leser, men ikke skriver i. Lagre den i Excel som «Excel-arbeidsbok (*.xlsx)», og åpne den på nytt her.',
   errorHeaderRowOff:

@@ -23,6 +23,8 @@ export const TASKPANE_NN: Record<TaskpaneKey, string> = {
     'Excel avviste førespurnaden fordi han vart for stor. Sjå etter celler med svært mykje tekst i tabellane, og prøv igjen.',
   errorUnsupportedApi:
     'Denne versjonen av Excel manglar ein funksjon som tillegget treng. Oppdater Excel, eller bruk Excel på nettet.',
+  errorBackslashNames:
+    'Ingenting er endra: arbeidsboka er laga av eit anna program enn Excel, med omvende skråstrekar (\\) i namna på delane i pakken, som Tiltaksplan les, men ikkje skriv i. Lagre ho i Excel som «Excel-arbeidsbok (*.xlsx)», og opne ho på nytt her.',
   errorStrictFormat:
     'Ingenting er endra: arbeidsboka er lagra som «Strict Open XML-rekneark», som Tiltaksplan les, men ikkje skriv i. Lagre ho i Excel som «Excel-arbeidsbok (*.xlsx)», og opne ho på nytt her.',
   errorHeaderRowOff:

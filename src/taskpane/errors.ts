@@ -55,6 +55,7 @@ const KEY_BY_KIND: Readonly<Record<WorkbookErrorKind, TaskpaneKey>> = {
   'sheet-missing': 'errorSheetMissing',
   unreadable: 'errorUnreadable',
   'strict-format': 'errorStrictFormat',
+  'backslash-names': 'errorBackslashNames',
   'header-row-off': 'errorHeaderRowOff',
   unknown: 'errorUnknown',
 };

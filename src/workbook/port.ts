@@ -34,6 +34,7 @@ export interface WorkbookPort {
  * - sheet-missing: a sheet or table the operation names is gone;
  * - unreadable: a file that is not a workbook we can read;
  * - strict-format: a Strict Open XML workbook, which the file adapter reads but never writes;
+ * - backslash-names: a package whose part names have backslashes, which the file adapter reads but never writes;
  * - header-row-off: a table whose header row the user turned off, which neither adapter resizes;
  * - unknown: anything else.
  */
@@ -46,6 +47,7 @@ export type WorkbookErrorKind =
   | 'sheet-protected'
   | 'unreadable'
   | 'strict-format'
+  | 'backslash-names'
   | 'header-row-off'
   | 'unknown';
 

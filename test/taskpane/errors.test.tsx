@@ -18,6 +18,7 @@ const KINDS: readonly WorkbookErrorKind[] = [
   'sheet-missing',
   'unreadable',
   'strict-format',
+  'backslash-names',
   'header-row-off',
   'unknown',
 ];

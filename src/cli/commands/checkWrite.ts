@@ -113,8 +113,9 @@ export async function writeChecked(
   });
   books.forEach((wb, i) => {
     if (wb.strict) say(io, `${o.files[i] ?? ''}: ${cliText('strictNotWritten', o.lang)}`);
+    else if (wb.backslashNames) say(io, `${o.files[i] ?? ''}: ${cliText('backslashNotWritten', o.lang)}`);
   });
-  if (plans.some((p) => !p.ok) || books.some((wb) => wb.strict)) return false;
+  if (plans.some((p) => !p.ok) || books.some((wb) => wb.strict || wb.backslashNames)) return false;
   // Every workbook is edited (in memory) before any is saved: a part that refuses to be parsed only when it
   // is edited (a DOCTYPE in [Content_Types].xml) is said like an unreadable file, and nothing is written.
   for (const [i, wb] of books.entries()) {

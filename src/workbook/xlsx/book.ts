@@ -72,6 +72,18 @@ export function workbookPartOf(pkg: OpcPackage): string {
 /** The SpreadsheetML namespace of a Strict workbook (ISO/IEC 29500 Strict). */
 const STRICT_MAIN = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
 
+/**
+ * The namespaces of Excel 2007's betas (sample-beta.xlsx: …/office/excel/2006/2), before SpreadsheetML was
+ * standardised: other element names (`<sstItem>` for `<si>`), so a read would lose cells without a word.
+ */
+const BETA_MAIN = 'http://schemas.microsoft.com/office/excel/';
+
+/** The namespace of an element's own name, from the declarations on its open tag (`open` is that tag). */
+function namespaceOf(open: string, name: string): string {
+  const colon = name.indexOf(':');
+  return attributesOf(open).get(colon < 0 ? 'xmlns' : `xmlns:${name.slice(0, colon)}`) ?? '';
+}
+
 const truthy = (v: string | undefined): boolean => v === '1' || v === 'true';
 
 /** Sheets, names and parts of the workbook. Throws UnreadableWorkbookError for a package that is no workbook. */
@@ -80,6 +92,9 @@ export function readStructure(pkg: OpcPackage): Structure {
   const xml = pkg.text(workbookPart);
   const root = rootElement(xml);
   if (root.local !== 'workbook') throw notWorkbook();
+  const open = xml.slice(root.open.start, root.open.end);
+  if (namespaceOf(open, root.name).startsWith(BETA_MAIN))
+    throw new UnreadableWorkbookError('beta-format', 'saved by a beta of Excel 2007 (a namespace before the standard)');
   const rels = readRels(pkg, workbookPart);
   const byId = new Map(rels.map((r) => [r.id, r]));
   const top = children(xml, root);
@@ -110,7 +125,7 @@ export function readStructure(pkg: OpcPackage): Structure {
     sheets,
     names,
     date1904,
-    strict: xml.slice(root.open.start, root.open.end).includes(STRICT_MAIN),
+    strict: open.includes(STRICT_MAIN),
     stylesPart: partOf('styles'),
     sharedStringsPart: partOf('sharedStrings'),
   };

@@ -63,6 +63,8 @@ export class XlsxWorkbook implements WorkbookPort {
   async apply(edits: readonly Edit[]): Promise<void> {
     if (edits.length > 0 && this.strict)
       throw new WorkbookError('strict-format', 'a Strict Open XML workbook is read, never written');
+    if (edits.length > 0 && this.backslashNames)
+      throw new WorkbookError('backslash-names', 'a package with backslashes in its part names is read, never written');
     refuseHeaderRowOff(this.state, edits);
     for (const edit of edits) applyEdit(this.state, edit);
     this.state.flush();
@@ -71,6 +73,11 @@ export class XlsxWorkbook implements WorkbookPort {
   /** Whether the file is a Strict Open XML workbook, which the product reads but does not write (book.ts). */
   get strict(): boolean {
     return reading(() => this.state.structure.strict);
+  }
+
+  /** Whether the package names its parts with backslashes, which the product reads but does not write (package.ts). */
+  get backslashNames(): boolean {
+    return this.state.pkg.backslashNames;
   }
 
   /** The file's bytes. */

@@ -46,16 +46,42 @@ export function refuseDoctype(name: string, xml: string): void {
   }
 }
 
+/** A part name as OPC compares it: without regard to ASCII case, a backslash read as the slash it stands for. */
+const folded = (name: string): string => name.replace(/\\/g, '/').toLowerCase();
+
 export class OpcPackage {
   /** Entries in their original order; a changed part keeps its place. */
   private readonly order: string[];
   private readonly original: Map<string, ZipEntry>;
   private readonly changed = new Map<string, Uint8Array>();
   private readonly removed = new Set<string>();
+  /**
+   * The entry a name finds when no entry has it exactly, by its folded name (POI 49609.xlsx: the relationship
+   * names xl/sharedStrings.xml, the entry is xl\sharedstrings.xml); null when two entries fold alike.
+   */
+  private readonly byFolded = new Map<string, string | null>();
 
   private constructor(entries: readonly ZipEntry[]) {
     this.order = entries.map((e) => e.name);
     this.original = new Map(entries.map((e) => [e.name, e]));
+    for (const { name } of entries) {
+      const key = folded(name);
+      this.byFolded.set(key, this.byFolded.has(key) ? null : name);
+    }
+  }
+
+  /** The name a part has in this package: `name` itself, else the one entry named so but for case or slashes. */
+  private resolve(name: string): string {
+    if (this.changed.has(name) || this.original.has(name)) return name;
+    return this.byFolded.get(folded(name)) ?? name;
+  }
+
+  /**
+   * Whether an entry is named with a backslash (POI 49609.xlsx): read as Excel reads it, never written, since
+   * the parts the product adds or changes would be named unlike the rest of the package.
+   */
+  get backslashNames(): boolean {
+    return this.order.some((n) => this.original.has(n) && n.includes('\\'));
   }
 
   /** Opens zip bytes. Throws UnreadableWorkbookError when they are not a readable zip. */
@@ -70,7 +96,8 @@ export class OpcPackage {
     return pkg;
   }
 
-  has(name: string): boolean {
+  has(part: string): boolean {
+    const name = this.resolve(part);
     return !this.removed.has(name) && (this.changed.has(name) || this.original.has(name));
   }
 
@@ -80,7 +107,8 @@ export class OpcPackage {
   }
 
   /** The uncompressed bytes of a part. Throws UnreadableWorkbookError when it is missing or too large. */
-  bytes(name: string): Uint8Array {
+  bytes(part: string): Uint8Array {
+    const name = this.resolve(part);
     const changed = this.changed.get(name);
     if (changed) return changed;
     const entry = this.removed.has(name) ? undefined : this.original.get(name);
@@ -100,7 +128,8 @@ export class OpcPackage {
    * with the last text read (that chunk and a few kilobytes before it), and reading stops when it returns
    * true (a sheet read down to a row). The rest of the part is neither inflated nor decoded.
    */
-  textUntil(name: string, enough: (text: string) => boolean): string {
+  textUntil(part: string, enough: (text: string) => boolean): string {
+    const name = this.resolve(part);
     const changed = this.changed.get(name);
     const entry = this.removed.has(name) ? undefined : this.original.get(name);
     // With Node's zlib, inflating a part of a few megabytes whole is faster than stopping early.
@@ -130,19 +159,22 @@ export class OpcPackage {
     this.setBytes(name, encoder.encode(text));
   }
 
-  setBytes(name: string, bytes: Uint8Array): void {
+  setBytes(part: string, bytes: Uint8Array): void {
+    const name = this.resolve(part);
     if (!this.order.includes(name)) this.order.push(name);
     this.removed.delete(name);
     this.changed.set(name, bytes);
   }
 
-  remove(name: string): void {
+  remove(part: string): void {
+    const name = this.resolve(part);
     this.changed.delete(name);
     this.removed.add(name);
   }
 
   /** Whether a part differs from what was read (new, changed or removed). */
-  isChanged(name: string): boolean {
+  isChanged(part: string): boolean {
+    const name = this.resolve(part);
     return this.changed.has(name) || this.removed.has(name);
   }
 

@@ -16,6 +16,8 @@ export type UnreadableReason =
   | 'encrypted'
   | 'old-xls'
   | 'corrupt'
+  /** Saved by a beta of Excel 2007, in namespaces (and element names) from before the standard. */
+  | 'beta-format'
   /** A part that inflates past the limits (a zip bomb, or a workbook beyond any plan's size). */
   | 'too-large'
   /** More cells than a read takes (limits.ts). */

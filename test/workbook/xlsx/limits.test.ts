@@ -66,6 +66,29 @@ describe('refusals', () => {
     await expect(wb.read()).rejects.toMatchObject({ reason: 'corrupt', sheet: 'Data', cell });
   });
 
+  // A versions read (Endringer) and a roll read look at the top rows of every other sheet for a saved version's
+  // header (versionProbe.ts): the same cells are refused there, and named the same way, not as a bare «skadet».
+  it.each([
+    ['a row past 1 048 576', '<row r="1048577"><c r="A1048577"><v>1</v></c></row>', 'A1048577'],
+    ['a column past XFD', '<row r="1"><c r="XFE1"><v>1</v></c></row>', 'XFE1'],
+  ])(
+    'refuses %s on a sheet a versions read only looks at the top of, naming the sheet and the cell',
+    async (_what, rows, cell) => {
+      const bytes = excelPackage({ sheets: [{ name: 'Notater', xml: worksheet(rows) }] });
+      for (const scope of ['versions', 'roll'] as const) {
+        const wb = await XlsxWorkbook.fromBuffer(bytes);
+        const refusal = await wb.read(scope).then(
+          () => null,
+          (e: unknown) => e,
+        );
+        expect(refusal).toMatchObject({ reason: 'corrupt', sheet: 'Notater', cell });
+        expect(unreadableText(refusal as UnreadableWorkbookError, 'nb')).toContain(
+          `arket «Notater» har en celle ${cell}`,
+        );
+      }
+    },
+  );
+
   it('says which sheet and cell stand outside the sheet, in each language', () => {
     const u = { reason: 'corrupt', sheet: 'Data', cell: 'A1048577' } as const;
     for (const lang of ['nb', 'nn', 'en'] as const) {

@@ -18,7 +18,6 @@ import { readStructure, readTables, refWithoutTotals, type SheetEntry, type Tabl
 import { MAX_CELLS } from '../limits';
 import type { OpcPackage } from '../package';
 import { UnreadableWorkbookError } from '../unreadable';
-import type { ValueContext } from './cellValue';
 import { readCellFormats } from './numberFormats';
 import { rowPast } from './rowPast';
 import { readSharedStrings } from './sharedStrings';
@@ -100,12 +99,12 @@ function showHiddenHeaders(cells: SheetCells, tables: readonly TableEntry[]): Ma
 }
 
 /**
- * A sheet's cells; past the read's cell budget, the refusal names the sheet where the limit was reached, and
- * a cell outside the sheet is named with its sheet.
+ * `read` of one sheet, its refusals naming the sheet: the one past the read's cell budget where the limit was
+ * reached, and a cell outside the sheet with its sheet (a full read and the version probe alike).
  */
-function cellsOf(s: SheetEntry, xml: string, ctx: ValueContext, budget: CellBudget, lastRow: number): SheetCells {
+function namingSheet<T>(s: SheetEntry, read: () => T): T {
   try {
-    return readSheetCells(s.part, xml, ctx, budget, lastRow);
+    return read();
   } catch (e) {
     if (e instanceof UnreadableWorkbookError && (e.reason === 'too-many-cells' || e.cell !== undefined))
       throw new UnreadableWorkbookError(e.reason, e.message, s.name, e.cell);
@@ -129,7 +128,7 @@ export function readWorkbookSnapshot(pkg: OpcPackage, scope?: ReadScope): Workbo
     date1904: structure.date1904,
   };
   // A saved version a user renamed is read whole when the top of its sheet shows its header; other sheets stay unread.
-  const wanted = [...named, ...probed.filter((s) => probeVersion(pkg, s, ctx, formats))];
+  const wanted = [...named, ...probed.filter((s) => namingSheet(s, () => probeVersion(pkg, s, ctx, formats)))];
   const budget: CellBudget = { left: MAX_CELLS, limit: MAX_CELLS };
   const formatBlocks = formatBlocksOf(tables);
   const grown = new Map<TableEntry, string>();
@@ -137,7 +136,7 @@ export function readWorkbookSnapshot(pkg: OpcPackage, scope?: ReadScope): Workbo
     if (!wanted.includes(s)) return { sheet: s.name, origin: 'A1', values: [] };
     const lastRow = needs?.get(s) ?? Infinity;
     const xml = lastRow === Infinity ? pkg.text(s.part) : pkg.textUntil(s.part, rowPast(lastRow));
-    const cells = cellsOf(s, xml, ctx, budget, lastRow);
+    const cells = namingSheet(s, () => readSheetCells(s.part, xml, ctx, budget, lastRow));
     const headerless = tables.filter((t) => t.sheet === s && t.hiddenHeaders.length > 0);
     for (const [t, ref] of showHiddenHeaders(cells, headerless)) grown.set(t, ref);
     return toSheetSnapshot(s.name, cells, formats, formatBlocks.get(s));

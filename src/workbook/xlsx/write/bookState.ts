@@ -20,21 +20,9 @@ import type { OpcPackage } from '../package';
 import { readSharedStrings } from '../read/sharedStrings';
 import { requestFullCalc } from './workbookXml';
 import { SheetDoc } from './sheetDoc';
-import { StyleSheet } from './styleSheet';
+import { MINIMAL_STYLES, StyleSheet } from './styleSheet';
 import { dropStaleCalcChain } from './calcChain';
 import { removeTablePart } from './sheetParts';
-
-/** styles.xml for a package that has none: one font, the two fills Excel requires, one border, one xf. */
-export const MINIMAL_STYLES =
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-  '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
-  '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
-  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
-  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
-  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
-  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
-  '</styleSheet>';
 
 export interface TableBounds {
   readonly name: string;

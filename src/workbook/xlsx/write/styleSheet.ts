@@ -221,3 +221,12 @@ export class StyleSheet {
     return xml;
   }
 }
+
+/**
+ * styles.xml for a package that has none (a new workbook, or one whose package lacks the part): the
+ * defaults above written into an empty root, so a new part and a part without lists get the same ones.
+ */
+export const MINIMAL_STYLES = new StyleSheet(
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>',
+).toXml();

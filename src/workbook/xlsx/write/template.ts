@@ -4,7 +4,7 @@
  * write everything else through the same writer that patches a user's workbook.
  */
 import { OpcPackage } from '../package';
-import { MINIMAL_STYLES } from './bookState';
+import { MINIMAL_STYLES } from './styleSheet';
 
 const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 

@@ -5,7 +5,8 @@
  * format (xf 0, which every cell without `s` uses) one of the product's looks.
  */
 import { DOMParser, type Element as DomElement } from '@xmldom/xmldom';
-import { StyleSheet } from '../../../../src/workbook/xlsx/write/styleSheet';
+import { MINIMAL_STYLES, StyleSheet } from '../../../../src/workbook/xlsx/write/styleSheet';
+import { newPackage } from '../../../../src/workbook/xlsx/write/template';
 
 const EMPTY =
   '<?xml version="1.0" encoding="UTF-8"?>\n' +
@@ -77,5 +78,36 @@ describe('StyleSheet on an empty <styleSheet/>', () => {
     expect(styles.changed).toBe(true);
     styles.toXml();
     expect(styles.changed).toBe(false);
+  });
+});
+
+describe("a new package's styles.xml", () => {
+  const NO_LISTS =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>';
+
+  it('is the defaults StyleSheet puts into a part without lists (one truth, written out once)', () => {
+    expect(newPackage().text('xl/styles.xml')).toBe(MINIMAL_STYLES);
+    expect(new StyleSheet(NO_LISTS).toXml()).toBe(MINIMAL_STYLES);
+  });
+
+  it("holds Excel's defaults: one font, fills none and gray125, one border, the Normal style and its xf", () => {
+    const root = parse(MINIMAL_STYLES);
+    const count = (list: string): string | null | undefined =>
+      childElements(root)
+        .find((e) => e.localName === list)
+        ?.getAttribute('count');
+    const lists = ['fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles'];
+    expect(childElements(root).map((e) => e.localName)).toEqual(lists);
+    expect(lists.map(count)).toEqual(['1', '2', '1', '1', '1', '1']);
+    const font = childElements(items(root, 'fonts')[0] as DomElement).map(
+      (e) => `${e.localName}=${e.getAttribute('val')}`,
+    );
+    expect(font).toEqual(['sz=11', 'name=Calibri', 'family=2']);
+    expect(items(root, 'fills').map((f) => childElements(f)[0]?.getAttribute('patternType'))).toEqual([
+      'none',
+      'gray125',
+    ]);
+    expect(items(root, 'cellStyles')[0]?.getAttribute('name')).toBe('Normal');
   });
 });
