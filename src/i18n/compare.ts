@@ -9,12 +9,14 @@ import {
   ECONOMY_PLAN_COLUMNS,
   INVESTMENT_COLUMNS,
   OPERATING_COLUMNS,
+  SETTINGS,
   type ColumnSpec,
   type Finding,
   type Kr,
   type Lang,
   type Plan,
   type SettingChange,
+  type SettingKey,
   type Unit,
   type UnitNotConverted,
 } from '../domain';
@@ -39,12 +41,15 @@ export function ct(lang: Lang, key: CompareKey, params?: MessageParams): string 
 export const invalidAmountCells = (findings: readonly Finding[]): string[] =>
   findings.filter((f) => f.code === 'amount-invalid').map((f) => `${f.sheet}!${f.cell}`);
 
+/** A setting's label on Innstillinger (the schema's), the same in every language so the user finds the row. */
+const settingLabel = (key: SettingKey): string => SETTINGS.find((s) => s.key === key)?.label ?? key;
+
 /**
  * The sentence that a setting changed between the versions ("Økonomiplanversjon er endret fra «…» til «…».");
  * Toleranse in `unit` (the newer version's, as every amount of the report), an empty text as "(tom)".
  */
 export function settingChangeText(lang: Lang, change: SettingChange, unit: Unit): string {
-  const setting = GLOSSARY[lang][change.field];
+  const setting = settingLabel(change.field);
   if (change.field === 'tolerance') {
     const [old, now] = [formatAmount(change.old as Kr, unit), formatAmount(change.new as Kr, unit)];
     return ct(lang, 'settingAmountChanged', { setting, old, new: now, unit });
