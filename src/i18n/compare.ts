@@ -9,14 +9,12 @@ import {
   ECONOMY_PLAN_COLUMNS,
   INVESTMENT_COLUMNS,
   OPERATING_COLUMNS,
-  SETTINGS,
   type ColumnSpec,
   type Finding,
   type Kr,
   type Lang,
   type Plan,
   type SettingChange,
-  type SettingKey,
   type Unit,
   type UnitNotConverted,
 } from '../domain';
@@ -24,7 +22,7 @@ import { COMPARE_EN } from './compare.en';
 import { COMPARE_NB, type CompareKey } from './compare.nb';
 import { COMPARE_NN } from './compare.nn';
 import { renderFinding } from './findings';
-import { GLOSSARY } from './glossary';
+import { GLOSSARY, settingLabel } from './glossary';
 import { makeTranslator, type Catalog, type MessageParams } from './translate';
 
 export type { CompareKey };
@@ -40,9 +38,6 @@ export function ct(lang: Lang, key: CompareKey, params?: MessageParams): string 
 /** "Sheet!A1" of every amount cell that holds no amount (#REF!, text, a formula without its result). */
 export const invalidAmountCells = (findings: readonly Finding[]): string[] =>
   findings.filter((f) => f.code === 'amount-invalid').map((f) => `${f.sheet}!${f.cell}`);
-
-/** A setting's label on Innstillinger (the schema's), the same in every language so the user finds the row. */
-const settingLabel = (key: SettingKey): string => SETTINGS.find((s) => s.key === key)?.label ?? key;
 
 /**
  * The sentence that a setting changed between the versions ("Økonomiplanversjon er endret fra «…» til «…».");
