@@ -1,6 +1,6 @@
 /** The command line's own strings in English. */
 import type { CliKey } from './cli.nb';
-import { GLOSSARY_EN as g } from './glossary';
+import { GLOSSARY_EN as g, settingName } from './glossary';
 
 export const CLI_EN: Record<CliKey, string> = {
   unknownCommand: 'Unknown command "{name}". See "tiltaksplan --help".',
@@ -41,10 +41,10 @@ export const CLI_EN: Record<CliKey, string> = {
   reportTitle: 'Measures plan check',
   file: 'File',
   period: g.planPeriod,
-  unit: g.unit,
+  unit: settingName('unit', 'en'),
   amountsIn: 'Amounts in {unit}',
-  priceLevel: g.priceLevel,
-  economyPlanVersion: g.economyPlanVersion,
+  priceLevel: settingName('priceLevel', 'en'),
+  economyPlanVersion: settingName('economyPlanVersion', 'en'),
   summaryLine:
     'Findings in the sheets: {errors, plural, one {# error} other {# errors}}, ' +
     '{warnings, plural, one {# warning} other {# warnings}}, {infos, plural, one {# note} other {# notes}}. ' +
@@ -127,5 +127,5 @@ export const CLI_EN: Record<CliKey, string> = {
   whatSheet: 'the sheet "{sheet}"',
   whatColumn: 'the column "{header}" ({cell})',
   whatCells: 'the cells in {sheet}!{range} outside the table (the sheet is built anew from the table alone)',
-  planName: g.planName,
+  planName: settingName('planName', 'en'),
 };

@@ -1,5 +1,5 @@
 /** The command line's own strings in bokmål: the reference catalogue whose keys every language must have. */
-import { GLOSSARY_NB as g } from './glossary';
+import { GLOSSARY_NB as g, settingName } from './glossary';
 
 export const CLI_NB = {
   unknownCommand: 'Ukjent kommando «{name}». Se «tiltaksplan --help».',
@@ -40,10 +40,10 @@ export const CLI_NB = {
   reportTitle: 'Kontroll av tiltaksplan',
   file: 'Fil',
   period: g.planPeriod,
-  unit: g.unit,
+  unit: settingName('unit', 'nb'),
   amountsIn: 'Beløp i {unit}',
-  priceLevel: g.priceLevel,
-  economyPlanVersion: g.economyPlanVersion,
+  priceLevel: settingName('priceLevel', 'nb'),
+  economyPlanVersion: settingName('economyPlanVersion', 'nb'),
   summaryLine:
     'Funn i arkene: {errors} feil, {warnings, plural, one {# advarsel} other {# advarsler}}, ' +
     '{infos, plural, one {# merknad} other {# merknader}}. Avstemming: {reconErrors} feil, ' +
@@ -125,7 +125,7 @@ export const CLI_NB = {
   whatSheet: 'arket «{sheet}»',
   whatColumn: 'kolonnen «{header}» ({cell})',
   whatCells: 'cellene i {sheet}!{range} utenfor tabellen (arket bygges på nytt av tabellen alene)',
-  planName: g.planName,
+  planName: settingName('planName', 'nb'),
 };
 
 export type CliKey = keyof typeof CLI_NB;

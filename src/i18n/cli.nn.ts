@@ -1,6 +1,6 @@
 /** The command line's own strings in nynorsk: every key written out, so no bokmål text shows through. */
 import type { CliKey } from './cli.nb';
-import { GLOSSARY_NN as g } from './glossary';
+import { GLOSSARY_NN as g, settingName } from './glossary';
 
 export const CLI_NN: Record<CliKey, string> = {
   unknownCommand: 'Ukjend kommando «{name}». Sjå «tiltaksplan --help».',
@@ -41,10 +41,10 @@ export const CLI_NN: Record<CliKey, string> = {
   reportTitle: 'Kontroll av tiltaksplan',
   file: 'Fil',
   period: g.planPeriod,
-  unit: g.unit,
+  unit: settingName('unit', 'nn'),
   amountsIn: 'Beløp i {unit}',
-  priceLevel: g.priceLevel,
-  economyPlanVersion: g.economyPlanVersion,
+  priceLevel: settingName('priceLevel', 'nn'),
+  economyPlanVersion: settingName('economyPlanVersion', 'nn'),
   summaryLine:
     'Funn i arka: {errors} feil, {warnings, plural, one {# åtvaring} other {# åtvaringar}}, ' +
     '{infos, plural, one {# merknad} other {# merknader}}. Avstemming: {reconErrors} feil, ' +
@@ -126,5 +126,5 @@ export const CLI_NN: Record<CliKey, string> = {
   whatSheet: 'arket «{sheet}»',
   whatColumn: 'kolonnen «{header}» ({cell})',
   whatCells: 'cellene i {sheet}!{range} utanfor tabellen (arket blir bygd på nytt av tabellen åleine)',
-  planName: g.planName,
+  planName: settingName('planName', 'nn'),
 };

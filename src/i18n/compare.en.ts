@@ -14,8 +14,8 @@ export const COMPARE_EN: Record<CompareKey, string> = {
   unitNotConvertedSmaller:
     'The amount unit changed from {old} to {new}, but the amounts seem not to have been converted: {scaled} of the {changed} changed amounts are {factor} times smaller than they were. ' +
     'Was Beløpsenhet changed in Innstillinger without converting the amounts? Then these changes are not real: multiply the amounts of the newer version by {factor}, or set Beløpsenhet back to {old}.',
-  settingChanged: '{setting} changed from {old} to {new}.',
-  settingAmountChanged: '{setting} changed from {old} to {new} ({unit}).',
+  settingChanged: 'The setting {setting} changed from {old} to {new}.',
+  settingAmountChanged: 'The setting {setting} changed from {old} to {new} ({unit}).',
   quoted: '“{text}”',
   yearsCompared: 'Years in both versions: {years}.',
   noCommonYears: 'No year is in both versions, so no amounts were compared.',

@@ -1,6 +1,6 @@
 /**
- * The change report's words (compare.nb/nn/en.ts) and the names of the compared fields in each language:
- * bokmål is the workbook's own header text from the schema, nynorsk and English are given here.
+ * The change report's words (compare.nb/nn/en.ts) and the names of the compared fields: the workbook's own
+ * header text from the schema, in every language.
  */
 import {
   columnSpec,
@@ -22,7 +22,7 @@ import { COMPARE_EN } from './compare.en';
 import { COMPARE_NB, type CompareKey } from './compare.nb';
 import { COMPARE_NN } from './compare.nn';
 import { renderFinding } from './findings';
-import { GLOSSARY, GLOSSARY_EN, GLOSSARY_NN } from './glossary';
+import { GLOSSARY, settingLabel } from './glossary';
 import { makeTranslator, type Catalog, type MessageParams } from './translate';
 
 export type { CompareKey };
@@ -44,7 +44,7 @@ export const invalidAmountCells = (findings: readonly Finding[]): string[] =>
  * Toleranse in `unit` (the newer version's, as every amount of the report), an empty text as "(tom)".
  */
 export function settingChangeText(lang: Lang, change: SettingChange, unit: Unit): string {
-  const setting = GLOSSARY[lang][change.field];
+  const setting = settingLabel(change.field);
   if (change.field === 'tolerance') {
     const [old, now] = [formatAmount(change.old as Kr, unit), formatAmount(change.new as Kr, unit)];
     return ct(lang, 'settingAmountChanged', { setting, old, new: now, unit });
@@ -117,74 +117,6 @@ export function compareCatalogue(lang: Lang): Readonly<Record<CompareKey, string
   return CATALOGUES[lang];
 }
 
-/** Field names in nynorsk and English, by schema key; bokmål comes from the schema's headers. */
-export const FIELD_LABELS: Readonly<Record<'nn' | 'en', Readonly<Record<string, string>>>> = {
-  nn: {
-    section: GLOSSARY_NN.section,
-    priority: GLOSSARY_NN.priority,
-    ref: 'Ref.',
-    measure: GLOSSARY_NN.measure,
-    kind: 'Type',
-    costStatus: GLOSSARY_NN.costStatus,
-    fullYear: GLOSSARY_NN.fullYear,
-    finJoint: 'Felles tiltak',
-    finReallocation: 'Endra drift',
-    finOther: 'Anna finansiering',
-    finNew: GLOSSARY_NN.newMoney,
-    responsible: GLOSSARY_NN.responsible,
-    areas: 'Råka planområde',
-    frame: GLOSSARY_NN.frame,
-    project: 'Prosjektnr',
-    purpose: 'Føremål',
-    budget: GLOSSARY_NN.budget,
-    before: 'Tidlegare løyvd',
-    after: 'Etter perioden',
-    finVat: 'Mva-kompensasjon',
-    finGrant: 'Tilskot',
-    finSale: 'Sal',
-    finLoan: 'Lån',
-    finOperating: 'Overføring frå drift',
-    finFund: 'Fond',
-    part: 'Del',
-    lineType: 'Linetype',
-    source: 'Finansieringskjelde',
-    description: 'Skildring',
-    plan: 'Plan',
-  },
-  en: {
-    section: GLOSSARY_EN.section,
-    priority: GLOSSARY_EN.priority,
-    ref: 'Ref.',
-    measure: GLOSSARY_EN.measure,
-    kind: 'Kind',
-    costStatus: GLOSSARY_EN.costStatus,
-    fullYear: GLOSSARY_EN.fullYear,
-    finJoint: 'Joint measure',
-    finReallocation: 'Reallocation',
-    finOther: 'Other financing',
-    finNew: GLOSSARY_EN.newMoney,
-    responsible: GLOSSARY_EN.responsible,
-    areas: 'Plan areas',
-    frame: GLOSSARY_EN.frame,
-    project: 'Project no.',
-    purpose: 'Purpose',
-    budget: GLOSSARY_EN.budget,
-    before: 'Granted before',
-    after: 'After the period',
-    finVat: 'VAT compensation',
-    finGrant: 'Grant',
-    finSale: 'Sale',
-    finLoan: 'Loan',
-    finOperating: 'Transfer from operating',
-    finFund: 'Fund',
-    part: 'Part',
-    lineType: 'Line type',
-    source: 'Financing source',
-    description: 'Description',
-    plan: 'Plan',
-  },
-};
-
 /** Which schema a field of the change set belongs to. */
 export type FieldTable = 'operating' | 'investment' | 'economyPlan';
 
@@ -204,12 +136,11 @@ export function fieldSpec(field: string, table: FieldTable): ColumnSpec {
   return columnSpec(COLUMNS[table === 'operating' ? 'investment' : 'operating'], field);
 }
 
-/** A field's name for the reader: the year itself for a year's amount, else the column's name in `lang`. */
-export function fieldLabel(change: { field: string; year?: number }, table: FieldTable, lang: Lang): string {
+/**
+ * A field's name for the reader: the year itself for a year's amount, else the column's header as the workbook
+ * spells it, in every language (the headers are bokmål in every workbook, so the user finds the column by it).
+ */
+export function fieldLabel(change: { field: string; year?: number }, table: FieldTable): string {
   if (change.year !== undefined) return String(change.year);
-  if (lang !== 'nb') {
-    const label = FIELD_LABELS[lang][change.field];
-    if (label !== undefined) return label;
-  }
   return fieldSpec(change.field, table).header;
 }

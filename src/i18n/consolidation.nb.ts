@@ -10,7 +10,7 @@ export const CONSOLIDATION_NB = {
   ownSheetIgnored:
     '{file}: arket «Økonomiplan» i planen ({count, plural, one {# linje} other {# linjer}}) er ikke brukt; planen er avstemt mot {economyPlan}.',
   summaryLine:
-    'Samlet: {errors} feil, {warnings, plural, one {# advarsel} other {# advarsler}}, {infos} i samsvar eller innenfor rammen',
+    'Samlet: {errors} feil, {warnings, plural, one {# advarsel} other {# advarsler}}, {infos} i samsvar, innenfor rammen eller innenfor toleransen',
   verdictOk: 'Ingen feil i den samlede avstemmingen.',
   verdictErrors: 'Den samlede avstemmingen har feil som må rettes.',
   amountsIn: 'Beløp i {unit}',

@@ -11,7 +11,7 @@ export const CONSOLIDATION_NN: Record<ConsolidationKey, string> = {
   ownSheetIgnored:
     '{file}: arket «Økonomiplan» i planen ({count, plural, one {# line} other {# liner}}) er ikkje brukt; planen er avstemt mot {economyPlan}.',
   summaryLine:
-    'Samla: {errors} feil, {warnings, plural, one {# åtvaring} other {# åtvaringar}}, {infos} i samsvar eller innanfor ramma',
+    'Samla: {errors} feil, {warnings, plural, one {# åtvaring} other {# åtvaringar}}, {infos} i samsvar, innanfor ramma eller innanfor toleransen',
   verdictOk: 'Ingen feil i den samla avstemminga.',
   verdictErrors: 'Den samla avstemminga har feil som må rettast.',
   amountsIn: 'Beløp i {unit}',

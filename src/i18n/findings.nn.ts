@@ -3,7 +3,8 @@ import { GLOSSARY_NN as g } from './glossary';
 import type { FindingKey } from './findingKeys';
 
 export const FINDINGS_NN: Record<FindingKey, string> = {
-  'sheet-missing': `Fann ikkje {table} på arket «{sheet}». Opprett han under ${g.structure} i oppgåvepanelet med «${g.showChanges}».`,
+  // No pronoun for {table}: «tabellen» takes han, «seksjonslista» and «lista over …» take ho.
+  'sheet-missing': `Fann ikkje {table} på arket «{sheet}». Du kan opprette det som manglar under ${g.structure} i oppgåvepanelet med «${g.showChanges}».`,
   'column-missing': `Kolonnen «{column}» manglar i tabellen. Legg han til under ${g.structure} i oppgåvepanelet med «${g.showChanges}».`,
   'column-missing.header-empty': `Overskrifta i denne kolonnen er tom, så kolonnen «{column}» manglar i tabellen. Skriv «{column}» i cella, eller la ${g.structure} i oppgåvepanelet gjere det med «${g.showChanges}».`,
   'column-missing.header-renamed': `Overskrifta «{found}» står der kolonnen «{column}» skal stå, så «{column}» manglar i tabellen. Skriv «{column}» i cella, eller la ${g.structure} i oppgåvepanelet gjere det med «${g.showChanges}».`,

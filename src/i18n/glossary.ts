@@ -5,7 +5,7 @@
  * writes. Workbook names (sheets, tables, headers, list values such as "Beregnet") stay bokmål in every
  * language (SPEC §1); where a text names a column, it uses the header as the workbook spells it.
  */
-import type { Lang } from '../domain';
+import { SETTINGS, type Lang, type SettingKey } from '../domain';
 
 export const GLOSSARY_NB = {
   // Severities, one and several.
@@ -214,6 +214,16 @@ export const GLOSSARY: Readonly<Record<Lang, Readonly<Record<Term, string>>>> = 
 
 /** The glossary's term for `concept` in `lang`. */
 export const term = (concept: Term, lang: Lang): string => GLOSSARY[lang][concept];
+
+/** A setting's label on Innstillinger (the settings schema's): bokmål in every workbook, so in every language. */
+export const settingLabel = (key: SettingKey): string => SETTINGS.find((s) => s.key === key)?.label ?? key;
+
+/**
+ * A setting named as a label where the user reads its value (the pane's Overview, the check report's facts):
+ * its label on Innstillinger, so the user finds the row to change; English adds the glossary's term as a gloss.
+ */
+export const settingName = (key: SettingKey & Term, lang: Lang): string =>
+  lang === 'en' ? `${settingLabel(key)} (${GLOSSARY_EN[key].toLowerCase()})` : settingLabel(key);
 
 /**
  * What a user calls each table of the canonical workbook, for messages: the table names (tblTiltakDrift …)

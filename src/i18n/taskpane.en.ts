@@ -1,5 +1,5 @@
 /** Task pane UI strings, English. */
-import { GLOSSARY_EN as g } from './glossary';
+import { GLOSSARY_EN as g, settingName } from './glossary';
 import type { TaskpaneKey } from './taskpane.nb';
 
 export const TASKPANE_EN: Record<TaskpaneKey, string> = {
@@ -52,9 +52,9 @@ export const TASKPANE_EN: Record<TaskpaneKey, string> = {
   dismiss: 'Dismiss',
   done: 'Done',
   planPeriod: g.planPeriod,
-  unit: g.unit,
-  priceLevel: g.priceLevel,
-  economyPlanVersion: g.economyPlanVersion,
+  unit: settingName('unit', 'en'),
+  priceLevel: settingName('priceLevel', 'en'),
+  economyPlanVersion: settingName('economyPlanVersion', 'en'),
   measures: 'Measures',
   statusReady: 'Ready for the economy plan',
   statusReadyHint: 'No errors. The totals can be reconciled with the economy plan.',
@@ -147,7 +147,7 @@ export const TASKPANE_EN: Record<TaskpaneKey, string> = {
   workbook: 'workbook',
   rollRefused:
     'Fix the settings and the year columns before rolling the plan (see Check): otherwise the new plan period would be a guess.',
-  planName: g.planName,
+  planName: settingName('planName', 'en'),
   openSeveral: 'Open several plans',
   choosePlans: 'Choose the plans',
   chooseEconomyPlan: 'Choose the economy plan',

@@ -1,5 +1,5 @@
 /** Task pane UI strings, bokmål: the reference catalogue whose keys every language must have. */
-import { GLOSSARY_NB as g } from './glossary';
+import { GLOSSARY_NB as g, settingName } from './glossary';
 
 export const TASKPANE_NB = {
   appTitle: 'Tiltaksplan',
@@ -52,9 +52,9 @@ export const TASKPANE_NB = {
   dismiss: 'Lukk',
   done: 'Ferdig',
   planPeriod: g.planPeriod,
-  unit: g.unit,
-  priceLevel: g.priceLevel,
-  economyPlanVersion: g.economyPlanVersion,
+  unit: settingName('unit', 'nb'),
+  priceLevel: settingName('priceLevel', 'nb'),
+  economyPlanVersion: settingName('economyPlanVersion', 'nb'),
   measures: g.measure,
   statusReady: 'Klar for økonomiplanen',
   statusReadyHint: 'Ingen feil. Summene kan avstemmes mot økonomiplanen.',
@@ -147,7 +147,7 @@ export const TASKPANE_NB = {
   workbook: 'arbeidsbok',
   rollRefused:
     'Innstillingene og årskolonnene må rettes før planen kan rulleres (se Kontroll): ellers blir den nye planperioden gjettet.',
-  planName: g.planName,
+  planName: settingName('planName', 'nb'),
   openSeveral: 'Åpne flere planer',
   choosePlans: 'Velg planene',
   chooseEconomyPlan: 'Velg økonomiplanen',

@@ -1,5 +1,5 @@
 /** Task pane UI strings, nynorsk: every key written out, so no bokmål text shows through. */
-import { GLOSSARY_NN as g } from './glossary';
+import { GLOSSARY_NN as g, settingName } from './glossary';
 import type { TaskpaneKey } from './taskpane.nb';
 
 export const TASKPANE_NN: Record<TaskpaneKey, string> = {
@@ -54,9 +54,9 @@ export const TASKPANE_NN: Record<TaskpaneKey, string> = {
   dismiss: 'Lukk',
   done: 'Ferdig',
   planPeriod: g.planPeriod,
-  unit: g.unit,
-  priceLevel: g.priceLevel,
-  economyPlanVersion: g.economyPlanVersion,
+  unit: settingName('unit', 'nn'),
+  priceLevel: settingName('priceLevel', 'nn'),
+  economyPlanVersion: settingName('economyPlanVersion', 'nn'),
   measures: g.measure,
   statusReady: 'Klar for økonomiplanen',
   statusReadyHint: 'Ingen feil. Summane kan avstemmast mot økonomiplanen.',
@@ -149,7 +149,7 @@ export const TASKPANE_NN: Record<TaskpaneKey, string> = {
   workbook: 'arbeidsbok',
   rollRefused:
     'Innstillingane og årskolonnane må rettast før planen kan rullerast (sjå Kontroll): elles blir den nye planperioden gissa.',
-  planName: g.planName,
+  planName: settingName('planName', 'nn'),
   openSeveral: 'Opne fleire planar',
   choosePlans: 'Vel planane',
   chooseEconomyPlan: 'Vel økonomiplanen',

@@ -132,7 +132,7 @@ function changedTable(ctx: Ctx, diff: ChangeSet): Block {
   if (diff.measures.changed.length === 0) return none(ctx);
   const rows = diff.measures.changed.flatMap((m) => {
     const moved = movedCells(lang, m);
-    const lines = m.changes.map((c) => [fieldLabel(c, m.table, lang), ...changeCells(ctx, c, m.table)]);
+    const lines = m.changes.map((c) => [fieldLabel(c, m.table), ...changeCells(ctx, c, m.table)]);
     if (moved !== null) lines.unshift([...moved, '']);
     return lines.map((cells, i) => [i === 0 ? m.id : '', i === 0 ? m.measure : '', ...cells]);
   });
@@ -218,11 +218,7 @@ function lineTable(ctx: Ctx, lines: readonly LineEntry[], years: readonly number
   if (lines.length === 0) return none(ctx);
   return {
     kind: 'table',
-    headers: [
-      ct(ctx.lang, 'line'),
-      fieldLabel({ field: 'description' }, 'economyPlan', ctx.lang),
-      ...years.map(String),
-    ],
+    headers: [ct(ctx.lang, 'line'), fieldLabel({ field: 'description' }, 'economyPlan'), ...years.map(String)],
     rows: lines.map((l) => [lineName(l), l.description, ...years.map((y) => cellAmount(ctx, l.years[String(y)]))]),
     numeric: years.map((_, i) => 2 + i),
   };
@@ -234,7 +230,7 @@ function economyPlanBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
   const rows = changed.flatMap((l) =>
     l.changes.map((c, i) => [
       i === 0 ? lineName(l) : '',
-      fieldLabel(c, 'economyPlan', lang),
+      fieldLabel(c, 'economyPlan'),
       ...changeCells(ctx, c, 'economyPlan'),
     ]),
   );

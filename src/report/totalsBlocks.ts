@@ -25,12 +25,9 @@ const amount = (ctx: Ctx, v: Kr | undefined): string => formatAmount((v ?? 0) as
 const byYear = (ctx: Ctx, ya: YearAmounts): string[] => ctx.years.map((y) => amount(ctx, ya[String(y)]));
 const numericFrom = (first: number, count: number): number[] => Array.from({ length: count }, (_v, i) => first + i);
 
-/** The financing columns' names in the report's language (the workbook keeps its bokmål headers). */
-const financingHeads = (
-  sources: readonly { readonly key: string }[],
-  table: 'operating' | 'investment',
-  lang: Lang,
-): string[] => sources.map((f) => fieldLabel({ field: f.key }, table, lang));
+/** The financing columns' names: their headers as the workbook spells them, in every language (as the pane's Summer). */
+const financingHeads = (sources: readonly { readonly key: string }[], table: 'operating' | 'investment'): string[] =>
+  sources.map((f) => fieldLabel({ field: f.key }, table));
 
 function table(headers: string[], rows: string[][], total = true): Block {
   return { kind: 'table', headers, rows, numeric: numericFrom(1, headers.length - 1), totalRow: total };
@@ -56,13 +53,7 @@ function operatingBlocks(ctx: Ctx, t: Totals['operating']): Block[] {
   const blocks: Block[] = [
     { kind: 'heading', level: 3, text: tx('operating') },
     table(
-      [
-        tx('section'),
-        ...years,
-        tx('periodSum'),
-        tx('fullYear'),
-        ...financingHeads(OPERATING_FINANCING, 'operating', ctx.lang),
-      ],
+      [tx('section'), ...years, tx('periodSum'), tx('fullYear'), ...financingHeads(OPERATING_FINANCING, 'operating')],
       sections.map((s) => operatingRow(ctx, s.label, s.t)),
     ),
     { kind: 'heading', level: 3, text: tx('newMoneyByYear') },
@@ -140,7 +131,7 @@ export function totalsBlocks(totals: Totals, lang: Lang, unit: Unit, years: read
     ...operatingBlocks(ctx, totals.operating),
     { kind: 'heading', level: 3, text: tx('investment') },
     table(
-      [tx('section'), tx('budget'), ...years.map(String), ...financingHeads(INVESTMENT_FINANCING, 'investment', lang)],
+      [tx('section'), tx('budget'), ...years.map(String), ...financingHeads(INVESTMENT_FINANCING, 'investment')],
       investmentSections,
     ),
     ...statusBlocks(ctx, totals),

@@ -194,13 +194,25 @@ describe('renderFinding', () => {
 
   it.each([
     ['nb', 'Fant ikke tabellen over driftstiltak på arket «Tiltak drift». Opprett den under Struktur'],
-    ['nn', 'Fann ikkje tabellen over driftstiltak på arket «Tiltak drift». Opprett han under Struktur'],
+    [
+      'nn',
+      'Fann ikkje tabellen over driftstiltak på arket «Tiltak drift». Du kan opprette det som manglar under Struktur',
+    ],
     ['en', 'Could not find the operating measures table on the sheet "Tiltak drift". Create it under Structure'],
   ] as const)('%s: a missing table is named for the reader and sends to the real button', (lang, start) => {
     const f = makeFinding('sheet-missing', 'Tiltak drift', 'A1', { table: 'tblTiltakDrift', sheet: 'Tiltak drift' });
     const text = renderFinding(f, lang, '1000 kr');
     expect(text.startsWith(start)).toBe(true);
     expect(text).toContain(lang === 'en' ? '"Show changes"' : lang === 'nn' ? '«Vis endringar»' : '«Vis endringer»');
+  });
+
+  // Nynorsk has three genders: «han» fits «tabellen» but not «seksjonslista» or «lista over planområde», so the
+  // sentence names no pronoun for the table it did not find.
+  it.each(['tblTiltakDrift', 'tblSeksjoner', 'tblPlanomrader'])('nn: a missing %s is not called «han»', (table) => {
+    const f = makeFinding('sheet-missing', 'Innstillinger', 'A1', { table, sheet: 'Innstillinger' });
+    const text = renderFinding(f, 'nn', '1000 kr');
+    expect(text).toMatch(/^Fann ikkje (tabellen over driftstiltak|seksjonslista|lista over planområde) på arket/);
+    expect(text).not.toMatch(/(?<![\wæøå])(han|ho|den)(?![\wæøå])/);
   });
 
   it('unit-suspect (Verdal 6.2) shows both amounts in the unit and the unit it was probably typed in', () => {

@@ -257,8 +257,9 @@ describe('compareDocument: a rolled plan', () => {
   it('compares the years both hold only: D-001 changed in 2030 (and full year and new money)', () => {
     expect(table(doc, 'Changed measures').rows).toEqual([
       ['D-001', 'Tiltak D-001', '2030', '400', '450', '50'],
-      ['', '', 'Full-year effect', '400', '450', '50'],
-      ['', '', 'New money', '400', '450', '50'],
+      // Columns by their workbook header in every language (the user finds them by it): not "Full-year effect".
+      ['', '', 'Helårsvirkning', '400', '450', '50'],
+      ['', '', 'Nye midler', '400', '450', '50'],
     ]);
   });
 
@@ -405,11 +406,14 @@ describe('compareDocument: a measure moved between the tables', () => {
   });
 
   it.each<[Lang, string[], string[]]>([
-    ['nn', ['D-007', 'Prosjekt D-007', 'Tabell', 'Drift', 'Investering', ''], ['', '', 'Heilårsverknad', '400']],
-    ['en', ['D-007', 'Prosjekt D-007', 'Table', 'Operating', 'Investment', ''], ['', '', 'Full-year effect', '400']],
-  ])('in %s too, the fields of the table it left named in that language', (lang, move, fullYear) => {
-    const rows = table(compareDocument(moved, lang), lang === 'nn' ? 'Endra tiltak' : 'Changed measures').rows;
-    expect(rows[0]).toEqual(move);
-    expect(rows[6]?.slice(0, 4)).toEqual(fullYear);
-  });
+    ['nn', ['D-007', 'Prosjekt D-007', 'Tabell', 'Drift', 'Investering', ''], ['', '', 'Helårsvirkning', '400']],
+    ['en', ['D-007', 'Prosjekt D-007', 'Table', 'Operating', 'Investment', ''], ['', '', 'Helårsvirkning', '400']],
+  ])(
+    'in %s too: the move in that language, the fields of the table it left by their workbook header',
+    (lang, move, fullYear) => {
+      const rows = table(compareDocument(moved, lang), lang === 'nn' ? 'Endra tiltak' : 'Changed measures').rows;
+      expect(rows[0]).toEqual(move);
+      expect(rows[6]?.slice(0, 4)).toEqual(fullYear);
+    },
+  );
 });

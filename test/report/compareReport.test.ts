@@ -73,7 +73,8 @@ describe('renderCompare', () => {
     expect(text).toMatch(/\n +Helårsvirkning +2\s400 +\(tom\) +−2\s400\n/);
     const html = renderCompare(moved, 'html', 'en');
     expect(html).toMatch(/<td>Table<\/td><td>Operating<\/td><td>Investment<\/td>/);
-    expect(html).toMatch(/<td>Full-year effect<\/td><td>2\s400<\/td><td>\(empty\)<\/td>/);
+    // The column by its workbook header in English too; the rest of the line in English.
+    expect(html).toMatch(/<td>Helårsvirkning<\/td><td>2\s400<\/td><td>\(empty\)<\/td>/);
   });
 
   it('text: a Tiltak text with line breaks (Alt+Enter in Excel) stays on its row of the table', () => {
@@ -112,10 +113,11 @@ describe('renderCompare: settings changed since the older version', () => {
       'Økonomiplanversjon er endra frå «ØP 2027–2030 vedtatt» til «ØP 2027–2030 rev. juni».',
       'Toleranse er endra frå 1 til 5 (1000 kr).',
     ],
+    // The setting by its label on Innstillinger in every language, so the user finds the row.
     [
       'en',
-      'Economy plan version changed from “ØP 2027–2030 vedtatt” to “ØP 2027–2030 rev. juni”.',
-      'Tolerance changed from 1 to 5 (1000 kr).',
+      'The setting Økonomiplanversjon changed from “ØP 2027–2030 vedtatt” to “ØP 2027–2030 rev. juni”.',
+      'The setting Toleranse changed from 1 to 5 (1000 kr).',
     ],
   ] as const)(
     'text (%s): both changes, the tolerance in the unit, and not "no changes"',
@@ -126,6 +128,19 @@ describe('renderCompare: settings changed since the older version', () => {
       expect(text).not.toMatch(/Ingen endringer|Ingen endringar|No changes/);
     },
   );
+
+  it.each([
+    ['nn', 'Plannavn er endra frå «Boligplan» til «Boligsosial handlingsplan».'],
+    ['en', 'The setting Plannavn changed from “Boligplan” to “Boligsosial handlingsplan”.'],
+  ] as const)('%s: Plannavn by its label on Innstillinger, not «Plannamn» or "Plan name"', (lang, sentence) => {
+    const named = (name: string) => settingsPlan({ Toleranse: 1, Økonomiplanversjon: 'ØP', Plannavn: name });
+    const text = renderCompare(
+      comparePlans(named('Boligplan'), named('Boligsosial handlingsplan'), sides),
+      'text',
+      lang,
+    );
+    expect(text).toContain(sentence);
+  });
 
   it('shows the tolerance in the newer unit: 1 000 kr as 1 000 when the plan is now in kr', () => {
     const inKr = settingsPlan({ Toleranse: 5000, Økonomiplanversjon: 'ØP 2027–2030 vedtatt' }, 'kr');

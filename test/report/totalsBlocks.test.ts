@@ -23,16 +23,20 @@ const row = {
   Rammeområde: '',
 };
 
-function firstColumn(lang: Lang): string[] {
+function blocksIn(lang: Lang): Block[] {
   const wb = canonicalSnapshot({ operating: [row] });
   const { report } = checkSnapshot(wb, {
     file: 'plan.xlsx',
     defaultStartYear: 2027,
     render: (f, u) => renderFinding(f, lang, u),
   });
-  const blocks: Block[] = totalsBlocks(report.totals, lang, report.plan.unit, report.plan.years);
-  return blocks.flatMap((b) => (b.kind === 'table' ? b.rows.map((r) => r[0] ?? '') : []));
+  return totalsBlocks(report.totals, lang, report.plan.unit, report.plan.years);
 }
+
+const firstColumn = (lang: Lang): string[] =>
+  blocksIn(lang).flatMap((b) => (b.kind === 'table' ? b.rows.map((r) => r[0] ?? '') : []));
+
+const headers = (lang: Lang): string[] => blocksIn(lang).flatMap((b) => (b.kind === 'table' ? b.headers : []));
 
 describe('totalsBlocks', () => {
   it.each([
@@ -43,5 +47,13 @@ describe('totalsBlocks', () => {
     const first = firstColumn(lang);
     expect(first).toEqual(expect.arrayContaining([...labels]));
     expect(first).not.toContain('');
+  });
+
+  // The financing columns are named by their workbook headers in every language, as in the pane's Summer: the
+  // user finds «Endret drift» in the header row, not "Reallocation" or «Endra drift».
+  it.each(['nb', 'nn', 'en'] as const)('%s: the financing columns by their workbook headers', (lang) => {
+    const operating = ['Felles tiltak', 'Endret drift', 'Annen finansiering', 'Nye midler'];
+    const investment = ['Mva-kompensasjon', 'Tilskudd', 'Salg', 'Lån', 'Overføring fra drift', 'Fond'];
+    expect(headers(lang)).toEqual(expect.arrayContaining([...operating, ...investment]));
   });
 });

@@ -45,4 +45,23 @@ describe('OverviewView', () => {
     expect(screen.queryByText(tp('nb', 'statusReady'))).toBeNull();
     expect(screen.getByText(/Se Avstemming/)).toBeTruthy();
   });
+
+  // The facts are the Innstillinger rows, named as the sheet names them so the user finds the row to change;
+  // English adds a gloss in parentheses.
+  it.each([
+    ['nn', ['Plannavn', 'Beløpsenhet', 'Prisnivå', 'Økonomiplanversjon']],
+    [
+      'en',
+      [
+        'Plannavn (plan name)',
+        'Beløpsenhet (amount unit)',
+        'Prisnivå (price level)',
+        'Økonomiplanversjon (economy plan version)',
+      ],
+    ],
+  ] as const)('%s: names the settings by their labels on Innstillinger', async (lang, labels) => {
+    await renderPane(new FakePort(readyPlan()), 'overview', { lang });
+    const terms = [...document.querySelectorAll('.tp-facts dt')].map((dt) => dt.textContent);
+    expect(terms).toEqual(expect.arrayContaining([...labels]));
+  });
 });

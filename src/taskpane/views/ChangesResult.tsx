@@ -48,10 +48,7 @@ function ChangeLines({
     <ul className="tp-changes">
       {move && <ChangeLine cells={move} />}
       {changes.map((c) => (
-        <ChangeLine
-          key={`${c.field}-${c.year ?? ''}`}
-          cells={[fieldLabel(c, table, lang), ...changeCells(ctx, c, table)]}
-        />
+        <ChangeLine key={`${c.field}-${c.year ?? ''}`} cells={[fieldLabel(c, table), ...changeCells(ctx, c, table)]} />
       ))}
     </ul>
   );
