@@ -74,6 +74,16 @@ try {
       await onlyErrors.click();
       await idle(page);
     }
+    // A finding clicked: the sheet preview shows its cell.
+    const finding = page.locator('.tp-finding').first();
+    if (await finding.count()) {
+      out.selectFinding = await timed(
+        page,
+        () => finding.click(),
+        () => page.locator('td[data-selected]').waitFor(),
+      );
+      out.previewNodes = await page.evaluate(() => document.querySelectorAll('.tp-preview *').length);
+    }
     await view(page, 'Avstemming');
     const groups = await page.locator('details.tp-group > summary').allTextContents();
     out.reconcileGroups = groups;
@@ -100,6 +110,14 @@ try {
         ),
       );
     }
+    // A measure picked: the form fills, and the live check says whether the row is fine.
+    const picker = page.getByRole('combobox', { name: 'Rediger tiltak' });
+    const last = await picker.locator('option').last().getAttribute('value');
+    out.pickMeasure = await timed(
+      page,
+      () => picker.selectOption(last),
+      () => page.getByText(/^Raden ser riktig ut|^Raden har/).waitFor({ timeout: 120_000 }),
+    );
     // Endringer against the other variant of the same plan (the clean one against its findings, or back).
     const other = file.includes('-findings') ? file.replace('-findings', '') : file.replace('.xlsx', '-findings.xlsx');
     await view(page, 'Endringer');
