@@ -100,6 +100,7 @@ export const TASKPANE_EN: Record<TaskpaneKey, string> = {
   goToEconomyPlan: 'Go to the economy plan',
   difference: g.difference,
   noItems: 'Nothing to reconcile yet. Reconciliation needs measures with new money or lines in the economy plan.',
+  showMore: 'Show more (showing {shown} of {count})',
   measureKind: 'Table',
   operating: 'Operating',
   investment: 'Investment',

@@ -100,6 +100,7 @@ export const TASKPANE_NB = {
   goToEconomyPlan: 'Gå til økonomiplanen',
   difference: g.difference,
   noItems: 'Ingenting å avstemme ennå. Avstemmingen trenger tiltak med nye midler eller linjer i økonomiplanen.',
+  showMore: 'Vis flere (viser {shown} av {count})',
   measureKind: 'Tabell',
   operating: 'Drift',
   investment: 'Investering',

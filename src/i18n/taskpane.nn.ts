@@ -102,6 +102,7 @@ export const TASKPANE_NN: Record<TaskpaneKey, string> = {
   goToEconomyPlan: 'Gå til økonomiplanen',
   difference: g.difference,
   noItems: 'Ingenting å avstemme enno. Avstemminga treng tiltak med nye midlar eller liner i økonomiplanen.',
+  showMore: 'Vis fleire (viser {shown} av {count})',
   measureKind: 'Tabell',
   operating: 'Drift',
   investment: 'Investering',

@@ -6,6 +6,7 @@ import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-compon
 import type { ChangeSet, FieldChange, MeasureChange, MeasureEntry, Plan, TableKind } from '../../domain';
 import { ct, fieldLabel, settingChangeText, unitNotConvertedText, type FieldTable } from '../../i18n/compare';
 import { changeCells, lineName, movedCells } from '../../report/compareDocument';
+import { ShownList } from '../components/ShownList';
 import type { ViewProps } from '../components/types';
 import { ChangesTotals } from './ChangesTotals';
 
@@ -83,7 +84,11 @@ function Group(props: { title: string; count: number; children: JSX.Element[]; l
   return (
     <details open={props.count > 0} className="tp-group">
       <summary className="tp-subheading">{`${props.title} (${props.count})`}</summary>
-      {props.count === 0 ? <Text>{ct(props.lang, 'none')}</Text> : <ul className="tp-list">{props.children}</ul>}
+      {props.count === 0 ? (
+        <Text>{ct(props.lang, 'none')}</Text>
+      ) : (
+        <ShownList lang={props.lang}>{props.children}</ShownList>
+      )}
     </details>
   );
 }

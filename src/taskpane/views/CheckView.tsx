@@ -6,6 +6,7 @@ import { Button, MessageBar, MessageBarBody, Switch, Text } from '@fluentui/reac
 import { useState } from 'react';
 import type { ReportIssue, Severity } from '../../domain';
 import { tp, type TaskpaneKey } from '../../i18n/taskpane';
+import { ShownList } from '../components/ShownList';
 import type { ViewProps } from '../components/types';
 
 const SEVERITIES: readonly { severity: Severity; label: TaskpaneKey }[] = [
@@ -56,7 +57,7 @@ export function CheckView({ lang, result, select }: ViewProps): JSX.Element {
           {SEVERITIES.filter(({ severity }) => bySeverity.has(severity)).map(({ severity, label }) => (
             <div key={severity}>
               <h4 className={`tp-severity tp-${severity}`}>{tp(lang, label)}</h4>
-              <ul className="tp-list">
+              <ShownList lang={lang}>
                 {(bySeverity.get(severity) ?? []).map((issue, n) => (
                   <li key={`${issue.code}-${issue.cell}-${n}`}>
                     <Button appearance="subtle" className="tp-finding" onClick={() => select(issue.sheet, issue.cell)}>
@@ -66,7 +67,7 @@ export function CheckView({ lang, result, select }: ViewProps): JSX.Element {
                     </Button>
                   </li>
                 ))}
-              </ul>
+              </ShownList>
             </div>
           ))}
         </section>

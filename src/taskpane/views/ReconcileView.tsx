@@ -7,6 +7,7 @@ import { CLASS_ORDER, formatAmount, planReconciliation, type ReconciliationItem,
 import { explainReconciliation, reconciliationClassLabel, reconciliationCodeLabel } from '../../i18n';
 import { reconciliationSheetText } from '../../i18n/sheets';
 import { tp } from '../../i18n/taskpane';
+import { ShownList } from '../components/ShownList';
 import { splitAddress, type ViewProps } from '../components/types';
 
 const BADGE = { error: 'danger', warning: 'warning', info: 'informative' } as const;
@@ -38,14 +39,14 @@ export function ReconcileView({ lang, result, select, write, readStructure, busy
         return (
           <details key={cls} open={cls !== 'match' && cls !== 'rounding'} className="tp-group">
             <summary className="tp-subheading">{`${reconciliationClassLabel(cls, lang)} (${group.length})`}</summary>
-            <ul className="tp-list">
+            <ShownList lang={lang}>
               {group.map((item, n) => (
                 <ReconcileItem
                   key={`${item.code}-${item.ref}-${item.year ?? item.source ?? ''}-${n}`}
                   {...{ item, lang, unit, select, explain }}
                 />
               ))}
-            </ul>
+            </ShownList>
           </details>
         );
       })}
