@@ -70,13 +70,14 @@ export function useFileWorkbook(
 
   // A file whose zip directory is sound may still fail on its first read (a sheet that inflates too far or
   // declares a DOCTYPE): read it as the pane's first check will before it replaces the open workbook, so that
-  // such a file fails like a damaged one (named, the old workbook still open).
+  // such a file fails like a damaged one (named, the old workbook still open). The workbook keeps that snapshot
+  // for the check, which does not read the file again.
   const openFile = useCallback(
     (f: File) =>
       load(
         async () => {
           const wb = await openXlsx(await f.arrayBuffer());
-          await wb.read('check');
+          await wb.read();
           return wb;
         },
         f.name,

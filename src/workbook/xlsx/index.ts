@@ -36,6 +36,12 @@ function reading<T>(f: () => T): T {
 }
 
 export class XlsxWorkbook implements WorkbookPort {
+  /**
+   * The last snapshot read and its scope, until the next apply: the browser pane reads a file when it opens it
+   * (to refuse a damaged part before it replaces the open workbook) and its first check reads it again.
+   */
+  private lastRead: { readonly scope: ReadScope | undefined; readonly snapshot: WorkbookSnapshot } | null = null;
+
   private constructor(private readonly state: BookState) {}
 
   /** A new workbook with no sheets, for `new`, `import` and `roll`. */
@@ -55,12 +61,16 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** The sheets (all, or what `scope` needs), the tables and the workbook-scoped names. */
   async read(scope?: ReadScope): Promise<WorkbookSnapshot> {
+    if (this.lastRead && this.lastRead.scope === scope) return this.lastRead.snapshot;
     this.state.flush();
-    return reading(() => readWorkbookSnapshot(this.state.pkg, scope));
+    const snapshot = reading(() => readWorkbookSnapshot(this.state.pkg, scope));
+    this.lastRead = { scope, snapshot };
+    return snapshot;
   }
 
   /** Applies planned edits in order; the package holds them at once (read() sees them). */
   async apply(edits: readonly Edit[]): Promise<void> {
+    this.lastRead = null;
     if (edits.length > 0 && this.strict)
       throw new WorkbookError('strict-format', 'a Strict Open XML workbook is read, never written');
     if (edits.length > 0 && this.backslashNames)
