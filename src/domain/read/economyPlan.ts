@@ -9,7 +9,14 @@ import { rowBelowFindings } from './rowBelow';
 import { isBlank as blank } from './sheetCells';
 import { firstCell, mapColumns } from './table';
 import { cellAddress } from './rowCells';
-import { ECONOMY_PLAN_COLUMNS, ECONOMY_PLAN_LINE_TYPES, ECONOMY_PLAN_PARTS, SHEETS, TABLES } from '../model/schema';
+import {
+  columnSpec,
+  ECONOMY_PLAN_COLUMNS,
+  ECONOMY_PLAN_LINE_TYPES,
+  ECONOMY_PLAN_PARTS,
+  SHEETS,
+  TABLES,
+} from '../model/schema';
 import type { Finding } from '../model/finding';
 import type { FindingParams } from '../model/findingParams';
 import type { Unit } from '../model/money';
@@ -101,8 +108,9 @@ function choiceFinding(
 ): Finding[] {
   const cell = cellAddress(line, key);
   if (cell === undefined) return [];
-  const column = key === 'part' ? 'Del' : 'Linjetype';
-  const allowed = (key === 'part' ? PARTS : LINE_TYPES).join(', ');
+  const spec = columnSpec(ECONOMY_PLAN_COLUMNS, key);
+  const column = spec.header;
+  const allowed = (spec.choices ?? []).join(', ');
   const value = line[key];
   const params = reason === undefined ? { column, value, allowed } : { column, value, allowed, reason };
   return [makeFinding('economy-plan-line-invalid', line.sheet, cell, params)];
