@@ -6,7 +6,7 @@ import { findingAt } from './cells';
 import { isValidPriority } from './rows';
 import { cellAddress } from '../read/rowCells';
 import { freeIds, type SuggestId } from './ids';
-import { groupKey } from '../measures/grouping';
+import { groupBy, groupKey } from '../measures/grouping';
 import type { Finding } from '../model/finding';
 import type { Measure } from '../model/plan';
 
@@ -38,23 +38,6 @@ export function validateIds(measures: readonly Measure[], suggestId: SuggestId =
       );
   }
   return out;
-}
-
-/**
- * The rows of one table grouped by section as Sammendrag's SUMIFS and the totals group them (groupKey: case
- * aside), in sheet order (Map keeps first-seen order); each group named by its first spelling.
- */
-function bySection(rows: readonly Measure[]): Map<string, { section: string; rows: Measure[] }> {
-  const groups = new Map<string, { section: string; rows: Measure[] }>();
-  for (let i = 0; i < rows.length; i++) {
-    const m = rows[i];
-    if (m === undefined) continue;
-    const key = groupKey(m.section);
-    const group = groups.get(key);
-    if (group) group.rows.push(m);
-    else groups.set(key, { section: m.section, rows: [m] });
-  }
-  return groups;
 }
 
 /**
@@ -104,7 +87,8 @@ function checkSection(section: string, rows: readonly Measure[], out: Finding[])
 /** priority-duplicate and priority-gap for the rows of one table. Rows without a section are skipped. */
 export function validatePriorities(rows: readonly Measure[]): Finding[] {
   const out: Finding[] = [];
-  for (const { section, rows: group } of bySection(rows).values()) {
+  // Grouped as Sammendrag's SUMIFS and the totals group them (groupKey: case aside), in sheet order.
+  for (const { label: section, items: group } of groupBy(rows, (m) => m.section)) {
     if (section === '') continue;
     checkSection(section, group, out);
   }
