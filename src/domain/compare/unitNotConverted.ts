@@ -16,7 +16,7 @@
 import type { FieldChange, LineChange, MeasureChange, UnitNotConverted } from '../model/changeSet';
 import { UNIT_FACTOR, type Unit } from '../model/money';
 import { ECONOMY_PLAN_COLUMNS, INVESTMENT_COLUMNS, OPERATING_COLUMNS, YEARS } from '../model/schema';
-import { UNIT_SUSPECT_TOLERANCE } from '../measures/unitSuspect';
+import { isScaled } from '../measures/unitSuspect';
 
 /** Fewer scaled amounts are no pattern: one or two cells 1000 times larger show as changes, with no note over all. */
 export const MIN_SCALED = 3;
@@ -31,12 +31,6 @@ const AMOUNT_KEYS: ReadonlySet<string> = new Set(
 );
 
 const isAmount = (c: FieldChange): boolean => c.field === YEARS.key || AMOUNT_KEYS.has(c.field);
-
-/** Whether `now` is `old` times `scale` within the unit-suspect tolerance (both non-zero, same sign). */
-export function isScaled(old: number, now: number, scale: number): boolean {
-  if (old === 0 || now === 0 || Math.sign(old) !== Math.sign(now)) return false;
-  return Math.abs(now / (old * scale) - 1) <= UNIT_SUSPECT_TOLERANCE;
-}
 
 /**
  * The note that `before`'s unit was changed to `after`'s without converting the amounts, judged on the changed

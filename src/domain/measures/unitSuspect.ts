@@ -14,16 +14,22 @@ export const UNIT_SUSPECT_TOLERANCE = 0.001;
 export type SmallSide = 'expected' | 'actual';
 
 /**
+ * Whether `now` is `old` times `scale` within 0.1 % (both ≠ 0, same sign): the one test of "typed in another
+ * unit", for unit-suspect (scale 1000) and for a comparison's unconverted unit (the units' ratio, compare/).
+ */
+export function isScaled(old: number, now: number, scale: number): boolean {
+  if (old === 0 || now === 0 || Math.sign(old) !== Math.sign(now)) return false;
+  return Math.abs(now / old - scale) <= scale * UNIT_SUSPECT_TOLERANCE;
+}
+
+/**
  * Whether `expected` and `actual` (same sign, both ≠ 0) differ by a factor of 1000 within 0.1 %, in either
  * direction; returns the side that is 1000 times too small, or null.
  */
 export function unitSuspectSide(expected: number, actual: number): SmallSide | null {
-  if (expected === 0 || actual === 0 || Math.sign(expected) !== Math.sign(actual)) return null;
-  const big = Math.max(Math.abs(expected), Math.abs(actual));
-  const small = Math.min(Math.abs(expected), Math.abs(actual));
-  const ratio = big / small;
-  if (Math.abs(ratio - UNIT_SUSPECT_FACTOR) > UNIT_SUSPECT_FACTOR * UNIT_SUSPECT_TOLERANCE) return null;
-  return Math.abs(expected) < Math.abs(actual) ? 'expected' : 'actual';
+  if (isScaled(expected, actual, UNIT_SUSPECT_FACTOR)) return 'expected';
+  if (isScaled(actual, expected, UNIT_SUSPECT_FACTOR)) return 'actual';
+  return null;
 }
 
 /**

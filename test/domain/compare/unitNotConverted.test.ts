@@ -5,7 +5,8 @@
  * typed number and the unit: 250 typed in 1000 kr = 250 000 kr; the same 250 under mill kr = 250 000 000 kr.
  */
 import { comparePlans } from '../../../src/domain/compare/compare';
-import { isScaled, unitNotConverted } from '../../../src/domain/compare/unitNotConverted';
+import { unitNotConverted } from '../../../src/domain/compare/unitNotConverted';
+import { isScaled } from '../../../src/domain/measures/unitSuspect';
 import type { ChangeSet, MeasureRef } from '../../../src/domain/model/changeSet';
 import type { Unit } from '../../../src/domain/model/money';
 import type { Plan } from '../../../src/domain/model/plan';
