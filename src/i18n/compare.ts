@@ -6,6 +6,7 @@ import {
   columnSpec,
   formatAmount,
   formatNumber,
+  settingLabel,
   ECONOMY_PLAN_COLUMNS,
   INVESTMENT_COLUMNS,
   OPERATING_COLUMNS,
@@ -22,7 +23,7 @@ import { COMPARE_EN } from './compare.en';
 import { COMPARE_NB, type CompareKey } from './compare.nb';
 import { COMPARE_NN } from './compare.nn';
 import { renderFinding } from './findings';
-import { GLOSSARY, settingLabel } from './glossary';
+import { GLOSSARY } from './glossary';
 import { makeTranslator, type Catalog, type MessageParams } from './translate';
 
 export type { CompareKey };

@@ -5,7 +5,7 @@
  * writes. Workbook names (sheets, tables, headers, list values such as "Beregnet") stay bokmål in every
  * language (SPEC §1); where a text names a column, it uses the header as the workbook spells it.
  */
-import { SETTINGS, type Lang, type SettingKey } from '../domain';
+import { settingLabel, type Lang, type SettingKey } from '../domain';
 
 export const GLOSSARY_NB = {
   // Severities, one and several.
@@ -214,9 +214,6 @@ export const GLOSSARY: Readonly<Record<Lang, Readonly<Record<Term, string>>>> = 
 
 /** The glossary's term for `concept` in `lang`. */
 export const term = (concept: Term, lang: Lang): string => GLOSSARY[lang][concept];
-
-/** A setting's label on Innstillinger (the settings schema's): bokmål in every workbook, so in every language. */
-export const settingLabel = (key: SettingKey): string => SETTINGS.find((s) => s.key === key)?.label ?? key;
 
 /**
  * A setting named as a label where the user reads its value (the pane's Overview, the check report's facts):

@@ -25,6 +25,9 @@ export const SETTINGS: readonly SettingSpec[] = [
   { key: 'planName', label: 'Plannavn', aliases: ['Plannamn', 'Plan name'] },
 ];
 
+/** A setting's label on Innstillinger (bokmål in every workbook, so in every language's messages). */
+export const settingLabel = (key: SettingKey): string => SETTINGS.find((s) => s.key === key)?.label ?? key;
+
 export interface ListSpec {
   readonly key: ListKey;
   readonly table: string;

@@ -10,7 +10,7 @@ import { headerText, matchesHeader, normalizeHeader, type HeaderLike } from './m
 import { fromKr, parseUnit, toKr } from '../model/money';
 import { parseNorwegianNumber } from '../model/norwegianNumber';
 import { SHEETS, TABLES } from '../model/schema';
-import { SETTINGS, SETTINGS_HEADERS, type SettingKey } from '../model/settingsSchema';
+import { SETTINGS, SETTINGS_HEADERS, settingLabel, type SettingKey } from '../model/settingsSchema';
 import { cellAt, cellText, isBlank } from './sheetCells';
 import type { Finding } from '../model/finding';
 import type { Kr, Unit } from '../model/money';
@@ -122,7 +122,7 @@ class SettingReader {
   /** The parsed value, or null (after a finding unless an empty value is allowed). */
   take<T>(key: SettingKey, parse: (v: CellValue) => T | null, blankOk: boolean): T | null {
     const e = this.entries.get(key);
-    const setting = SETTINGS.find((s) => s.key === key)?.label ?? key;
+    const setting = settingLabel(key);
     const sheet = this.t.sheet.sheet;
     if (!e || isBlank(e.value)) {
       // A required setting with no value cannot be guessed silently: the plan period depends on it.
@@ -169,7 +169,7 @@ function duplicateFindings(
 ): Finding[] {
   return duplicates.map((duplicate) => {
     const { key, cell } = duplicate;
-    const setting = SETTINGS.find((s) => s.key === key)?.label ?? key;
+    const setting = settingLabel(key);
     const firstCell = entries.get(key)?.cell ?? '';
     const used = key === 'tolerance' ? fromKr(settings.tolerance, settings.unit) : settings[key];
     const params = {

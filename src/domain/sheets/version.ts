@@ -7,7 +7,7 @@ import { columnLetter, toRange } from '../model/a1';
 import type { CellInput, Edit } from '../model/edits';
 import { fromKr, sumKr } from '../model/money';
 import { ECONOMY_PLAN_COLUMNS, INVESTMENT_TABLE, OPERATING_TABLE, SHEETS, type ColumnSpec } from '../model/schema';
-import { SETTINGS, SETTINGS_HEADERS, type SettingKey } from '../model/settingsSchema';
+import { SETTINGS_HEADERS, settingLabel } from '../model/settingsSchema';
 import { VERSION_ROWS, VERSION_SHEET_PREFIX, VERSION_TITLE, type VersionStamp } from '../model/version';
 import type { Kr, Unit } from '../model/money';
 import type { Plan } from '../model/plan';
@@ -25,8 +25,6 @@ export interface VersionLayout {
 }
 
 type Row = Readonly<Record<string, unknown>> & { readonly years: readonly (Kr | null)[] };
-
-const label = (key: SettingKey): string => SETTINGS.find((s) => s.key === key)?.label ?? key;
 
 function headers(columns: readonly ColumnSpec[], years: readonly number[]): CellInput[] {
   return columns.flatMap((c): CellInput[] => (c.key === 'years' ? [...years] : [c.header]));
@@ -69,13 +67,13 @@ export function versionLayout(plan: Plan, stamp: VersionStamp, typed?: ReadonlyM
     [SETTINGS_HEADERS.name, SETTINGS_HEADERS.value],
     [VERSION_ROWS.label, stamp.label],
     [VERSION_ROWS.date, stamp.date],
-    [label('startYear'), settings.startYear],
-    [label('yearCount'), settings.yearCount],
-    [label('unit'), settings.unit],
-    [label('priceLevel'), settings.priceLevel],
-    [label('economyPlanVersion'), settings.economyPlanVersion],
-    [label('tolerance'), fromKr(settings.tolerance, settings.unit)],
-    [label('planName'), settings.planName],
+    [settingLabel('startYear'), settings.startYear],
+    [settingLabel('yearCount'), settings.yearCount],
+    [settingLabel('unit'), settings.unit],
+    [settingLabel('priceLevel'), settings.priceLevel],
+    [settingLabel('economyPlanVersion'), settings.economyPlanVersion],
+    [settingLabel('tolerance'), fromKr(settings.tolerance, settings.unit)],
+    [settingLabel('planName'), settings.planName],
     [],
   ];
   const headerRows = [2];
