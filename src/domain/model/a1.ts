@@ -4,7 +4,8 @@
  * workbook sources and users, so a bad one is data, not a programmer error.
  */
 
-const MAX_COLUMN = 16384; // XFD, Excel's last column
+/** Excel's last column (XFD). */
+export const MAX_COLUMN = 16384;
 /** Excel's last row. */
 export const MAX_ROW = 1048576;
 

@@ -3,10 +3,7 @@
  * anchored ($) ones stay. String literals, quoted sheet names and structured references ([…]) are left
  * alone; a reference moved off the sheet becomes #REF!.
  */
-import { columnLetter, columnNumber } from '../../../domain';
-
-const MAX_ROW = 1048576;
-const MAX_COL = 16384;
+import { columnLetter, columnNumber, MAX_COLUMN, MAX_ROW } from '../../../domain';
 
 const REF =
   /(?<![\w.$])(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![\w(!])|(?<![\w.$])(\$?)([A-Za-z]{1,3}):(\$?)([A-Za-z]{1,3})(?![\w(!])|(?<![\w.$:])(\$?)(\d{1,7}):(\$?)(\d{1,7})(?![\d])/g;
@@ -20,7 +17,7 @@ function moveRow(anchor: string, row: string, by: number): string | null {
 function moveCol(anchor: string, letters: string, by: number): string | null {
   if (anchor === '$' || by === 0) return `${anchor}${letters}`;
   const c = columnNumber(letters) + by;
-  return c < 1 || c > MAX_COL ? null : columnLetter(c);
+  return c < 1 || c > MAX_COLUMN ? null : columnLetter(c);
 }
 
 function shiftPlain(text: string, rows: number, cols: number): string {
