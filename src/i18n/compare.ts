@@ -5,7 +5,6 @@
 import {
   columnSpec,
   formatAmount,
-  formatNumber,
   settingLabel,
   ECONOMY_PLAN_COLUMNS,
   INVESTMENT_COLUMNS,
@@ -25,6 +24,7 @@ import { COMPARE_NN } from './compare.nn';
 import { renderFinding } from './findings';
 import { GLOSSARY } from './glossary';
 import { makeTranslator, type Catalog, type MessageParams } from './translate';
+import { numberText } from './numberText';
 
 export type { CompareKey };
 
@@ -55,9 +55,6 @@ export function settingChangeText(lang: Lang, change: SettingChange, unit: Unit)
   return ct(lang, 'settingChanged', { setting, old: shown(change.old), new: shown(change.new) });
 }
 
-/** Whole numbers in English text: a comma groups thousands (bokmål and nynorsk take formatNumber's space). */
-const EN_INTEGER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-
 /**
  * The warning that Beløpsenhet changed without converting the amounts (the change set's unitNotConverted): the
  * units, how many of the changed amounts moved by the units' ratio, and the two ways to set it right.
@@ -65,7 +62,7 @@ const EN_INTEGER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 export function unitNotConvertedText(lang: Lang, note: UnitNotConverted): string {
   const larger = note.scale >= 1;
   const factor = Math.round(larger ? note.scale : 1 / note.scale);
-  const count = (n: number) => (lang === 'en' ? EN_INTEGER.format(n) : formatNumber(n));
+  const count = (n: number) => numberText(n, lang);
   return ct(lang, larger ? 'unitNotConvertedLarger' : 'unitNotConvertedSmaller', {
     old: note.old,
     new: note.new,

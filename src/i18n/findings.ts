@@ -2,7 +2,7 @@
  * Finding messages in bokmål, nynorsk and English: one place that turns a finding's code and params into
  * text a budget officer can act on. Params typed Kr (isKrParam) are integer kroner, shown in the workbook unit.
  */
-import { formatAmount, formatNumber, isKrParam, kr, type Finding, type Lang, type Unit } from '../domain';
+import { formatAmount, isKrParam, kr, type Finding, type Lang, type Unit } from '../domain';
 import { showCellDates } from './cellDate';
 import { findingKey, type FindingKey } from './findingKeys';
 import { FINDINGS_EN } from './findings.en';
@@ -10,6 +10,7 @@ import { FINDINGS_NB } from './findings.nb';
 import { FINDINGS_NN } from './findings.nn';
 import { tableTerm } from './glossary';
 import { makeTranslator, type Catalog } from './translate';
+import { numberText } from './numberText';
 
 export const FINDING_CATALOG: Catalog<FindingKey> = { nb: FINDINGS_NB, nn: FINDINGS_NN, en: FINDINGS_EN };
 
@@ -35,9 +36,6 @@ function shorten(text: string): string {
   return chars.length <= MAX_QUOTED ? text : `${chars.slice(0, MAX_QUOTED - 1).join('')}…`;
 }
 
-/** Plain numbers in English messages: a decimal point (bokmål and nynorsk take formatNumber's comma). */
-const EN_NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 });
-
 function formatParam(f: Finding, key: string, value: string | number, unit: Unit, lang: Lang): string {
   // A date cell where text or a number belongs reaches here as the readers' ISO text: show it as the date it is.
   if (typeof value !== 'number') return shorten(showCellDates(value));
@@ -45,7 +43,7 @@ function formatParam(f: Finding, key: string, value: string | number, unit: Unit
   // A setting as typed (a year, a count): no grouping, only the language's decimal sign (4,5 in nb and nn).
   if (f.code === 'setting-invalid' || f.code === 'setting-duplicate')
     return lang === 'en' ? String(value) : String(value).replace('.', ',');
-  if (NUMBER_PARAMS.has(key)) return lang === 'en' ? EN_NUMBER.format(value) : formatNumber(value);
+  if (NUMBER_PARAMS.has(key)) return numberText(value, lang);
   return String(value);
 }
 

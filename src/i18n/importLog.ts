@@ -3,12 +3,13 @@
  * the lines `tiltaksplan import` prints and the rows of the Importlogg sheet, in the user's language.
  * Amounts and numbers read from cells take the language's number format; years and row numbers stay plain.
  */
-import { formatNumber, type CommentNote, type ImportDecision, type ImportLogText, type Lang } from '../domain';
+import { type CommentNote, type ImportDecision, type ImportLogText, type Lang } from '../domain';
 import { showCellDates } from './cellDate';
 import { IMPORT_LOG_EN } from './importLog.en';
 import { IMPORT_LOG_NB, type ImportLogKey } from './importLog.nb';
 import { IMPORT_LOG_NN } from './importLog.nn';
 import { makeTranslator, type Catalog } from './translate';
+import { numberText } from './numberText';
 
 export type { ImportLogKey };
 
@@ -16,17 +17,13 @@ export const IMPORT_LOG_CATALOG: Catalog<ImportLogKey> = { nb: IMPORT_LOG_NB, nn
 
 const translate = makeTranslator(IMPORT_LOG_CATALOG);
 
-/** Plain numbers in English: a decimal point and comma grouping (bokmål and nynorsk take formatNumber's). */
-const EN_NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 });
-
 /** Params shown as numbers in the language's format: amounts and numbers read from cells. */
 const NUMBER_PARAMS: ReadonlySet<string> = new Set(['amount', 'number']);
 
 function formatParam(key: string, value: unknown, lang: Lang): string {
   // A date cell of the old plan (a Ref "7.1" that Excel made a date) reaches here as the readers' ISO text.
   if (Array.isArray(value)) return showCellDates(value.join(', '));
-  if (typeof value === 'number' && NUMBER_PARAMS.has(key))
-    return lang === 'en' ? EN_NUMBER.format(value) : formatNumber(value);
+  if (typeof value === 'number' && NUMBER_PARAMS.has(key)) return numberText(value, lang);
   return typeof value === 'string' ? showCellDates(value) : String(value);
 }
 
