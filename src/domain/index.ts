@@ -54,6 +54,7 @@ export { planRepair, type StructureChange } from './repair/repair';
 export { nextMeasureId, nextPriority, planAddMeasure } from './measureEdits/add';
 export { planUpdateMeasure } from './measureEdits/edit';
 export { planMoveMeasure } from './measureEdits/move';
+export { planTextAmounts, textAmounts, type TextAmount } from './measureEdits/textAmounts';
 export { pickMeasure, relocateMeasure, type MeasurePick, type MeasureRef } from './measureEdits/locate';
 export { importLegacy } from './legacyImport/import';
 export { planImportLog, type ImportLogText } from './legacyImport/log';

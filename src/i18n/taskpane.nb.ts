@@ -70,6 +70,12 @@ export const TASKPANE_NB = {
   reconcileNote:
     'Avstemmingen mot økonomiplanen har {errors} feil og {warnings, plural, one {# advarsel} other {# advarsler}}. ' +
     `Se ${g.reconcile}.`,
+  textAmounts: '{count} beløp står som tekst. Kontrollen teller dem med, men Excels egne summer hopper over dem.',
+  convertTextAmounts: 'Gjør om til tall …',
+  textAmountsPreview: 'Beløp som gjøres om til tall',
+  textAmountLine: '{sheet}!{cell}: «{text}» blir {number}',
+  applyTextAmounts: 'Gjør om {count} beløp',
+  textAmountsDone: 'Beløpene er gjort om til tall.',
   goToCell: 'Gå til {sheet}!{cell}',
   findingsIn: '{sheet}: {count}',
   totalsPerYear: `Kostnad per år (drift, ${g.costed.toLowerCase()})`,

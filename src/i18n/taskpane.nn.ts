@@ -72,6 +72,12 @@ export const TASKPANE_NN: Record<TaskpaneKey, string> = {
   reconcileNote:
     'Avstemminga mot økonomiplanen har {errors} feil og {warnings, plural, one {# åtvaring} other {# åtvaringar}}. ' +
     `Sjå ${g.reconcile}.`,
+  textAmounts: '{count} beløp står som tekst. Kontrollen tel dei med, men Excels eigne summar hoppar over dei.',
+  convertTextAmounts: 'Gjer om til tal …',
+  textAmountsPreview: 'Beløp som blir gjorde om til tal',
+  textAmountLine: '{sheet}!{cell}: «{text}» blir {number}',
+  applyTextAmounts: 'Gjer om {count} beløp',
+  textAmountsDone: 'Beløpa er gjorde om til tal.',
   goToCell: 'Gå til {sheet}!{cell}',
   findingsIn: '{sheet}: {count}',
   totalsPerYear: `Kostnad per år (drift, ${g.costed.toLowerCase()})`,

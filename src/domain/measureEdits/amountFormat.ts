@@ -1,14 +1,15 @@
 /**
- * An amount written into a cell that Excel shows as a date (SPEC §7, §11). Norwegian Excel makes a typed "1.5"
- * the 1st of May and gives the cell a date format; writing a value keeps a cell's format, so a fixed amount
- * would still show as a date and the next check would still read it as one (amount-invalid). Such a cell gets
- * the amount format of the product's own tables with the amount; a cell in any other format keeps it (a
- * user's "# ##0 kr" is theirs), and no cell the edit does not write is touched.
+ * An amount written into a cell that Excel shows as a date, or keeps as text (SPEC §7, §11). Norwegian Excel
+ * makes a typed "1.5" the 1st of May and gives the cell a date format; writing a value keeps a cell's format, so
+ * a fixed amount would still show as a date and the next check would still read it as one (amount-invalid). A
+ * cell in the text format ("@") stores every number typed into it later as text, which Excel's sums skip
+ * (amount-text). Such a cell gets the amount format of the product's own tables with the amount; a cell in any
+ * other format keeps it (a user's "# ##0 kr" is theirs), and no cell the edit does not write is touched.
  */
 import { parseA1 } from '../model/a1';
 import type { Edit } from '../model/edits';
 import type { Unit } from '../model/money';
-import { isDateFormat } from '../model/numberFormat';
+import { isDateFormat, isTextFormat } from '../model/numberFormat';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { findSheet } from '../read/locateTable';
 import { numberFormatAt, originOf } from '../read/sheetCells';
@@ -16,7 +17,8 @@ import { AMOUNT_FORMATS } from '../sheets/tableEdits';
 
 /**
  * setNumberFormat edits giving the amount format of `unit` to those of `cells` (A1, on `sheet`) whose number
- * format, as `wb` reports it, shows a date or time. A source that reports no formats gets none.
+ * format, as `wb` reports it, shows a date or time or is the text format. A source that reports no formats
+ * gets none.
  */
 export function amountFormatEdits(wb: WorkbookSnapshot, sheet: string, cells: readonly string[], unit: Unit): Edit[] {
   const s = findSheet(wb, sheet);
@@ -25,7 +27,7 @@ export function amountFormatEdits(wb: WorkbookSnapshot, sheet: string, cells: re
   return cells.flatMap((cell): Edit[] => {
     const at = parseA1(cell);
     const format = at ? numberFormatAt(s, at.row, at.col, o) : null;
-    if (format === null || !isDateFormat(format)) return [];
+    if (format === null || !(isDateFormat(format) || isTextFormat(format))) return [];
     return [{ kind: 'setNumberFormat', sheet, range: cell, format: AMOUNT_FORMATS[unit] }];
   });
 }

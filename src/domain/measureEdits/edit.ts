@@ -1,6 +1,6 @@
 /**
  * Edit a measure (SPEC §11): only the cells of its row whose value changed are written, and an amount cell
- * written that Excel shows as a date gets the amount format (amountFormat.ts).
+ * written that Excel shows as a date or keeps as text gets the amount format (amountFormat.ts).
  */
 import type { RowInput } from '../model/content';
 import type { Edit } from '../model/edits';
@@ -38,7 +38,7 @@ function differs(
 
 /**
  * Writes only the cells of a measure's row whose value changed, then the amount format into those of them in
- * an amount column whose format `wb` (the snapshot `plan` was read from) reports as a date or time. The measure
+ * an amount column whose format `wb` (the snapshot `plan` was read from) reports as a date, a time or text. The measure
  * is the one on `ref`'s row (a bare ID: the only measure with it, see findMeasure); none there → no edits.
  */
 export function planUpdateMeasure(plan: Plan, ref: MeasureRef | string, row: RowInput, wb: WorkbookSnapshot): Edit[] {

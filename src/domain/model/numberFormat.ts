@@ -15,3 +15,8 @@ export function isDateFormat(code: string): boolean {
     .replace(/_.|\*./g, '');
   return /[dmyhs]/i.test(bare.split(';')[0] ?? '') && !/^[#0.,\s%E+-]*$/.test(bare);
 }
+
+/** Whether a format code is Excel's text format ("@"): a number typed into such a cell is stored as text. */
+export function isTextFormat(code: string): boolean {
+  return code.trim() === '@';
+}

@@ -14,15 +14,19 @@ interface Props {
   readonly lang: Lang;
   /** The list items (<li>), all of them: only the shown ones are rendered. */
   readonly children: readonly JSX.Element[];
+  /** The list's accessible name, when no heading names it. */
+  readonly label?: string;
 }
 
-export function ShownList({ lang, children }: Props): JSX.Element {
+export function ShownList({ lang, children, label }: Props): JSX.Element {
   const [limit, setLimit] = useState(PAGE);
   const count = children.length;
   const shown = Math.min(limit, count);
   return (
     <>
-      <ul className="tp-list">{children.slice(0, shown)}</ul>
+      <ul className="tp-list" aria-label={label}>
+        {children.slice(0, shown)}
+      </ul>
       {shown < count && (
         <Button appearance="secondary" size="small" onClick={() => setLimit(shown + PAGE)}>
           {tp(lang, 'showMore', { shown, count })}

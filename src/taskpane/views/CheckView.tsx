@@ -1,6 +1,7 @@
 /**
  * Kontroll: every finding grouped by sheet and severity. Each finding is a button that selects its cell,
- * so the officer goes straight from "what is wrong" to "where".
+ * so the officer goes straight from "what is wrong" to "where". Amounts typed as text can be converted to
+ * numbers from here (TextAmounts).
  */
 import { Button, MessageBar, MessageBarBody, Switch, Text } from '@fluentui/react-components';
 import { useState } from 'react';
@@ -8,6 +9,7 @@ import type { ReportIssue, Severity } from '../../domain';
 import { tp, type TaskpaneKey } from '../../i18n/taskpane';
 import { ShownList } from '../components/ShownList';
 import type { ViewProps } from '../components/types';
+import { TextAmounts } from './TextAmounts';
 
 const SEVERITIES: readonly { severity: Severity; label: TaskpaneKey }[] = [
   { severity: 'error', label: 'errors' },
@@ -30,7 +32,8 @@ export function groupIssues(
   return [...groups].map(([sheet, bySeverity]) => ({ sheet, bySeverity }));
 }
 
-export function CheckView({ lang, result, select }: ViewProps): JSX.Element {
+export function CheckView(props: ViewProps): JSX.Element {
+  const { lang, result, select } = props;
   const [onlyErrors, setOnlyErrors] = useState(false);
   const issues = result.report.issues.filter((i) => !onlyErrors || i.severity === 'error');
   const groups = groupIssues(issues);
@@ -44,6 +47,7 @@ export function CheckView({ lang, result, select }: ViewProps): JSX.Element {
       </h2>
       <Switch label={tp(lang, 'onlyErrors')} checked={onlyErrors} onChange={(_, d) => setOnlyErrors(d.checked)} />
       {groups.length === 0 && <Text>{tp(lang, 'noFindings')}</Text>}
+      <TextAmounts {...props} />
       {itemErrors + itemWarnings > 0 && (
         <MessageBar intent={itemErrors > 0 ? 'error' : 'warning'} layout="multiline">
           <MessageBarBody>{tp(lang, 'reconcileNote', { errors: itemErrors, warnings: itemWarnings })}</MessageBarBody>

@@ -82,6 +82,15 @@ describe('planUpdateMeasure', () => {
     ]);
   });
 
+  it('a written amount cell in the text format ("@") gets the amount format: Excel would keep a number typed there as text', () => {
+    const wb = withFormats(canonicalSnapshot({ operating: [{ ...MEASURE, '2027': 100 }] }), { H2: '@', I2: '@' });
+    // H2 is written (100 → 150); I2 keeps 200 and is not written, so its format stays.
+    expect(planUpdateMeasure(planOf(wb), 'D-001', { values: {}, years: [150, 200] }, wb)).toEqual([
+      cell('H2', 150),
+      format('H2', '#,##0'),
+    ]);
+  });
+
   it('plans no format where the source reports none', () => {
     const wb = canonicalSnapshot({ operating: [MEASURE] });
     expect(planUpdateMeasure(planOf(wb), 'D-001', { values: {}, years: [1.5] }, wb)).toEqual([cell('H2', 1.5)]);

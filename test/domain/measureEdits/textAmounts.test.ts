@@ -1,0 +1,85 @@
+/**
+ * Amounts typed as text (SPEC §7 amount-text) converted to numbers on request: each such cell gets the number its
+ * text reads as, in the workbook unit, and the amount format where its format would keep it text or show a date.
+ */
+import { planTextAmounts, textAmounts } from '../../../src/domain/measureEdits/textAmounts';
+import { parseA1 } from '../../../src/domain/model/a1';
+import type { Unit } from '../../../src/domain/model/money';
+import type { CellValue, WorkbookSnapshot } from '../../../src/domain/model/snapshot';
+import { readPlan } from '../../../src/domain/read/plan';
+import { applyEdits } from '../../../src/domain/sheets/snapshotEdits';
+import { canonicalSnapshot } from '../../helpers/workbook';
+
+const SHEET = 'Tiltak drift';
+
+/** `wb` with the given number formats on the operating sheet. */
+function withFormats(wb: WorkbookSnapshot, formats: Readonly<Record<string, string>>): WorkbookSnapshot {
+  return {
+    ...wb,
+    sheets: wb.sheets.map((s) => {
+      if (s.sheet !== SHEET) return s;
+      const grid: (string | null)[][] = s.values.map((r) => r.map(() => null));
+      for (const [a1, format] of Object.entries(formats)) {
+        const at = parseA1(a1) as { row: number; col: number };
+        (grid[at.row - 1] as (string | null)[])[at.col - 1] = format;
+      }
+      return { ...s, numberFormats: grid };
+    }),
+  };
+}
+
+/** One Varig measure in row 2: H–K are 2027–2030, M Helårsvirkning. */
+const measure = (years: Record<string, CellValue>): Record<string, CellValue> => ({
+  ID: 'D-001',
+  Seksjon: 'Organisasjon',
+  Prioritet: 1,
+  Tiltak: 'Veileder',
+  Type: 'Varig',
+  Kostnadsstatus: 'Beregnet',
+  Helårsvirkning: 400,
+  ...years,
+});
+
+const read = (wb: WorkbookSnapshot) => readPlan(wb, { defaultStartYear: 2027 });
+const format = (range: string, f: string) => ({ kind: 'setNumberFormat', sheet: SHEET, range, format: f });
+const cell = (origin: string, value: CellValue) => ({ kind: 'setCells', sheet: SHEET, origin, values: [[value]] });
+
+describe('planTextAmounts', () => {
+  it('in 1000 kr: "1 500" in a text cell and "200" in a General cell become 1500 and 200; only H2 is reformatted', () => {
+    const wb = withFormats(
+      canonicalSnapshot({ operating: [measure({ '2027': '1 500', '2028': '200', '2029': 400 })] }),
+      {
+        H2: '@',
+        I2: 'General',
+      },
+    );
+    const { plan, findings } = read(wb);
+    expect(textAmounts(findings).map((a) => [a.cell, a.text, a.number])).toEqual([
+      ['H2', '1 500', 1500],
+      ['I2', '200', 200],
+    ]);
+    const edits = planTextAmounts(wb, findings, plan.settings.unit);
+    expect(edits).toEqual([format('H2', '#,##0'), cell('H2', 1500), cell('I2', 200)]);
+    // Read again: no text left; 1500 × 1000 kr = 1 500 000 kr, 200 × 1000 = 200 000, 400 × 1000 = 400 000.
+    const after = read(applyEdits(wb, edits));
+    expect(after.findings.filter((f) => f.code === 'amount-text')).toEqual([]);
+    expect(after.plan.operating[0]?.years.slice(0, 3)).toEqual([1_500_000, 200_000, 400_000]);
+  });
+
+  it('in mill kr: "2,4" becomes the number 2.4 (2 400 000 kr), in the amount format of mill kr', () => {
+    const wb = withFormats(canonicalSnapshot({ unit: 'mill kr', operating: [measure({ '2027': '2,4' })] }), {
+      H2: '@',
+    });
+    const { plan, findings } = read(wb);
+    const edits = planTextAmounts(wb, findings, plan.settings.unit as Unit);
+    expect(edits).toEqual([format('H2', '#,##0.0##'), cell('H2', 2.4)]);
+    expect(read(applyEdits(wb, edits)).plan.operating[0]?.years[0]).toBe(2_400_000);
+  });
+
+  it('leaves placeholders, invalid text and real numbers alone', () => {
+    const wb = canonicalSnapshot({ operating: [measure({ '2027': '----', '2028': 'ukjent', '2029': 300 })] });
+    const { plan, findings } = read(wb);
+    expect(findings.map((f) => f.code)).toEqual(expect.arrayContaining(['amount-placeholder', 'amount-invalid']));
+    expect(planTextAmounts(wb, findings, plan.settings.unit)).toEqual([]);
+  });
+});
