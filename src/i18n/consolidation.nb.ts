@@ -55,6 +55,8 @@ export const CONSOLIDATION_NB = {
   'explain.economy-plan-line-ambiguous':
     'Økonomiplanlinjen {ref} ({economyPlan}) passer til {claimants}. Skriv planens navn i kolonnen Plan på linjen, så hører den til én plan.',
   claimant: '{measure} i «{plan}»',
+  'explain.unclaimed-duplicate':
+    'Økonomiplanlinjen {ref} ({economyPlan}) svarer til et tiltak i {file}, som ikke er avstemt fordi en plan foran den har samme Plannavn, «{plan}». Gi planen i {file} sitt eget navn i Innstillinger, og skriv navnet i kolonnen Plan på linjen.',
   'explain.unclaimed-plan':
     'Økonomiplanlinjen {ref} ({economyPlan}) hører til planen «{plan}», men ingen plan med det navnet er avstemt i kontrollen. Kontroller Plan på linjen, eller ta med planen med samme periode som økonomiplanen.',
   sharesText: 'Andeler: {shares}.',
