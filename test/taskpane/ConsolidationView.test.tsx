@@ -7,6 +7,7 @@ import { EMPTY_WORKBOOK } from '../../src/domain/sheets/snapshotEdits';
 import { kt } from '../../src/i18n/consolidation';
 import { tp } from '../../src/i18n/taskpane';
 import { ConsolidationView } from '../../src/taskpane/browser/ConsolidationView';
+import { UnreadableWorkbookError } from '../../src/workbook/xlsx/unreadable';
 import { HELSE, KOMMUNE_FILES } from '../../scripts/kommune';
 
 const SNAPSHOTS: ReadonlyMap<string, WorkbookSnapshot> = new Map([
@@ -60,6 +61,23 @@ describe('ConsolidationView (SPEC §15)', () => {
     await user.upload(screen.getByTestId('economy-input'), xlsx('notes.xlsx'));
     await user.click(screen.getByRole('button', { name: tp('en', 'reconcilePlans') }));
     expect(await screen.findByText(/notes\.xlsx: no economy plan table/)).toBeTruthy();
+  });
+
+  it('names the file that cannot be read among several plans', async () => {
+    const user = userEvent.setup();
+    // skadet.xlsx is not a zip package (as the file adapter finds when a file is no .xlsx at all).
+    const damaged = (file: File) =>
+      file.name === 'skadet.xlsx' ? Promise.reject(new UnreadableWorkbookError('not-zip', 'not a zip')) : read(file);
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <ConsolidationView lang="nb" read={damaged} />
+      </FluentProvider>,
+    );
+    await user.upload(screen.getByTestId('plans-input'), [xlsx('boligsosial.xlsx'), xlsx('skadet.xlsx')]);
+    await user.upload(screen.getByTestId('economy-input'), xlsx('okonomiplan.xlsx'));
+    await user.click(screen.getByRole('button', { name: tp('nb', 'reconcilePlans') }));
+    // Which of the chosen files, in the words of the one-file pane (openFailed), after the reason.
+    expect(await screen.findByText(/Ikke en \.xlsx-fil.*Filen «skadet\.xlsx» kunne ikke leses/)).toBeTruthy();
   });
 
   const runPlans = async (lang: 'nb' | 'en', plans: readonly string[]) => {
