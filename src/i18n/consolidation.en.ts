@@ -15,6 +15,7 @@ export const CONSOLIDATION_EN: Record<ConsolidationKey, string> = {
   verdictOk: 'No errors in the consolidated reconciliation.',
   verdictErrors: 'The consolidated reconciliation has errors to correct.',
   amountsIn: 'Amounts in {unit}',
+  plansSummary: 'Each plan on its own (findings in the sheets and the reconciliation of its measures)',
   newMoneyTitle: `${g.newMoney} per year against the economy plan`,
   newMoneyNote:
     'Measures plan: new money of the plan\'s measures with status Beregnet. Economy plan: the lines with Del Drift and Linjetype Tiltak that belong to the plan; under "All plans" also the lines that belong to no plan, but not the lines of a plan not reconciled.',

@@ -14,6 +14,7 @@ export const CONSOLIDATION_NB = {
   verdictOk: 'Ingen feil i den samlede avstemmingen.',
   verdictErrors: 'Den samlede avstemmingen har feil som må rettes.',
   amountsIn: 'Beløp i {unit}',
+  plansSummary: 'Hver plan for seg (funn i arkene og avstemmingen av tiltakene)',
   newMoneyTitle: `${g.newMoney} per år mot økonomiplanen`,
   newMoneyNote:
     'Tiltaksplan: nye midler i planens tiltak med status Beregnet. Økonomiplan: linjene med Del Drift og Linjetype Tiltak som hører til planen; i «Alle planer» også linjene som ikke hører til noen plan, men ikke linjene til en plan som ikke er avstemt.',

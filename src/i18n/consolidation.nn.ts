@@ -15,6 +15,7 @@ export const CONSOLIDATION_NN: Record<ConsolidationKey, string> = {
   verdictOk: 'Ingen feil i den samla avstemminga.',
   verdictErrors: 'Den samla avstemminga har feil som må rettast.',
   amountsIn: 'Beløp i {unit}',
+  plansSummary: 'Kvar plan for seg (funn i arka og avstemminga av tiltaka)',
   newMoneyTitle: `${g.newMoney} per år mot økonomiplanen`,
   newMoneyNote:
     'Tiltaksplan: nye midlar i tiltaka i planen med status Beregnet. Økonomiplan: linene med Del Drift og Linjetype Tiltak som høyrer til planen; i «Alle planar» òg linene som ikkje høyrer til nokon plan, men ikkje linene til ein plan som ikkje er avstemt.',

@@ -50,6 +50,24 @@ describe('ConsolidationView (SPEC §15)', () => {
     ).toBeTruthy();
   });
 
+  it("tells each plan's own errors too, not only the consolidated part's", async () => {
+    const user = userEvent.setup();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <ConsolidationView lang="nb" read={read} />
+      </FluentProvider>,
+    );
+    await user.upload(screen.getByTestId('plans-input'), [xlsx('boligsosial.xlsx'), xlsx('helse.xlsx')]);
+    await user.upload(screen.getByTestId('economy-input'), xlsx('okonomiplan.xlsx'));
+    await user.click(screen.getByRole('button', { name: tp('nb', 'reconcilePlans') }));
+    await screen.findByRole('heading', { name: kt('nb', 'framesTitle') });
+    // Helse's D-002 (Ref. 14) has no line of its own: the line 14 is ambiguous, so D-002 is
+    // measure-not-in-economy-plan, an error of helse.xlsx's own reconciliation (1 error). Boligsosial's
+    // D-001 and D-002 match their lines: no error.
+    expect(screen.getByText(/^helse\.xlsx: .*Avstemming: 1 feil.*Planen har feil som må rettes\.$/)).toBeTruthy();
+    expect(screen.getByText(/^boligsosial\.xlsx: .*Avstemming: 0 feil.*Ingen feil\.$/)).toBeTruthy();
+  });
+
   it('says so when the chosen economy plan has no economy plan table', async () => {
     const user = userEvent.setup();
     render(

@@ -10,6 +10,7 @@ import { renderFinding } from '../../i18n';
 import { kt } from '../../i18n/consolidation';
 import { tp } from '../../i18n/taskpane';
 import { consolidationDocument } from '../../report/consolidationDocument';
+import { planSummaryText } from '../../report/reportDocument';
 import type { Block } from '../../report/document';
 import { openFailedMessage, paneErrorText, toPaneError, unreadableOf } from '../errors';
 import { ConsolidationItems } from './ConsolidationItems';
@@ -136,6 +137,20 @@ export function ConsolidationView({ lang, read }: ConsolidationProps): JSX.Eleme
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
+      )}
+      {result && (
+        // Each plan's own findings and reconciliation (its measures against its lines): the consolidated part
+        // below tells only what the whole shows, and a plan's mismatching measure must not go unsaid.
+        <>
+          <h3 className="tp-subheading">{kt(lang, 'plansSummary')}</h3>
+          <ul className="tp-list" aria-label={kt(lang, 'plansSummary')}>
+            {result.check.results.map((r, i) => (
+              <li key={i}>
+                <Text>{`${r.report.file}: ${planSummaryText(r, lang)}`}</Text>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       {result &&
         doc?.blocks.map((b, i) =>
