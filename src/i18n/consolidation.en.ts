@@ -15,6 +15,7 @@ export const CONSOLIDATION_EN: Record<ConsolidationKey, string> = {
   verdictOk: 'No errors in the consolidated reconciliation.',
   verdictErrors: 'The consolidated reconciliation has errors to correct.',
   amountsIn: 'Amounts in {unit}',
+  plansSummary: 'Each plan on its own (findings in the sheets and the reconciliation of its measures)',
   newMoneyTitle: `${g.newMoney} per year against the economy plan`,
   newMoneyNote:
     'Measures plan: new money of the plan\'s measures with status Beregnet. Economy plan: the lines with Del Drift and Linjetype Tiltak that belong to the plan; under "All plans" also the lines that belong to no plan, but not the lines of a plan not reconciled.',
@@ -56,6 +57,8 @@ export const CONSOLIDATION_EN: Record<ConsolidationKey, string> = {
   'explain.economy-plan-line-ambiguous':
     "The economy plan line {ref} ({economyPlan}) fits {claimants}. Type the plan's name in the line's column Plan, so that it belongs to one plan.",
   claimant: '{measure} in "{plan}"',
+  'explain.unclaimed-duplicate':
+    'The economy plan line {ref} ({economyPlan}) fits a measure in {file}, which is not reconciled because a plan before it has the same plan name, "{plan}". Give the plan in {file} its own name in Innstillinger (Plannavn), and type that name in the Plan column of the line.',
   'explain.unclaimed-plan':
     'The economy plan line {ref} ({economyPlan}) belongs to the plan "{plan}", but no plan of that name is reconciled in the check. Check Plan on the line, or include the plan, with the period of the economy plan.',
   sharesText: 'Shares: {shares}.',

@@ -14,6 +14,7 @@ export const CONSOLIDATION_NB = {
   verdictOk: 'Ingen feil i den samlede avstemmingen.',
   verdictErrors: 'Den samlede avstemmingen har feil som må rettes.',
   amountsIn: 'Beløp i {unit}',
+  plansSummary: 'Hver plan for seg (funn i arkene og avstemmingen av tiltakene)',
   newMoneyTitle: `${g.newMoney} per år mot økonomiplanen`,
   newMoneyNote:
     'Tiltaksplan: nye midler i planens tiltak med status Beregnet. Økonomiplan: linjene med Del Drift og Linjetype Tiltak som hører til planen; i «Alle planer» også linjene som ikke hører til noen plan, men ikke linjene til en plan som ikke er avstemt.',
@@ -55,6 +56,8 @@ export const CONSOLIDATION_NB = {
   'explain.economy-plan-line-ambiguous':
     'Økonomiplanlinjen {ref} ({economyPlan}) passer til {claimants}. Skriv planens navn i kolonnen Plan på linjen, så hører den til én plan.',
   claimant: '{measure} i «{plan}»',
+  'explain.unclaimed-duplicate':
+    'Økonomiplanlinjen {ref} ({economyPlan}) svarer til et tiltak i {file}, som ikke er avstemt fordi en plan foran den har samme Plannavn, «{plan}». Gi planen i {file} sitt eget navn i Innstillinger, og skriv navnet i kolonnen Plan på linjen.',
   'explain.unclaimed-plan':
     'Økonomiplanlinjen {ref} ({economyPlan}) hører til planen «{plan}», men ingen plan med det navnet er avstemt i kontrollen. Kontroller Plan på linjen, eller ta med planen med samme periode som økonomiplanen.',
   sharesText: 'Andeler: {shares}.',

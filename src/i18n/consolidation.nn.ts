@@ -15,6 +15,7 @@ export const CONSOLIDATION_NN: Record<ConsolidationKey, string> = {
   verdictOk: 'Ingen feil i den samla avstemminga.',
   verdictErrors: 'Den samla avstemminga har feil som må rettast.',
   amountsIn: 'Beløp i {unit}',
+  plansSummary: 'Kvar plan for seg (funn i arka og avstemminga av tiltaka)',
   newMoneyTitle: `${g.newMoney} per år mot økonomiplanen`,
   newMoneyNote:
     'Tiltaksplan: nye midlar i tiltaka i planen med status Beregnet. Økonomiplan: linene med Del Drift og Linjetype Tiltak som høyrer til planen; i «Alle planar» òg linene som ikkje høyrer til nokon plan, men ikkje linene til ein plan som ikkje er avstemt.',
@@ -56,6 +57,8 @@ export const CONSOLIDATION_NN: Record<ConsolidationKey, string> = {
   'explain.economy-plan-line-ambiguous':
     'Økonomiplanlina {ref} ({economyPlan}) passar til {claimants}. Skriv namnet på planen i kolonnen Plan på lina, så høyrer ho til éin plan.',
   claimant: '{measure} i «{plan}»',
+  'explain.unclaimed-duplicate':
+    'Økonomiplanlina {ref} ({economyPlan}) svarar til eit tiltak i {file}, som ikkje er avstemt fordi ein plan framfor han har same Plannavn, «{plan}». Gi planen i {file} sitt eige namn i Innstillinger, og skriv namnet i kolonnen Plan på lina.',
   'explain.unclaimed-plan':
     'Økonomiplanlina {ref} ({economyPlan}) høyrer til planen «{plan}», men ingen plan med det namnet er avstemt i kontrollen. Kontroller Plan på lina, eller ta med planen med same periode som økonomiplanen.',
   sharesText: 'Andelar: {shares}.',

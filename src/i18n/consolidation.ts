@@ -84,6 +84,7 @@ export function explainConsolidation(
       return kt(lang, 'explain.economy-plan-line-ambiguous', { ...base, claimants: list(claimants, lang) });
     }
     case 'economy-plan-line-unmatched':
+      if (item.file !== undefined) return kt(lang, 'explain.unclaimed-duplicate', { ...base, file: item.file });
       if (item.plan !== undefined) return kt(lang, 'explain.unclaimed-plan', base);
       return explainReconciliation(item as unknown as ReconciliationItem, lang, unit);
     case 'frame-total': {

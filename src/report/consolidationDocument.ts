@@ -43,9 +43,12 @@ function newMoneyBlocks(c: ConsolidatedCheck, lang: Lang, unit: Unit): Block[] {
   const { consolidation } = c;
   const years = consolidation.years.map(String);
   const rows: string[][] = [];
+  // Two plans of one Plannavn (plan-name-duplicate, the later not compared) are told apart by their files.
+  const shared = (name: string) => consolidation.plans.filter((q) => q.name === name).length > 1;
   for (const p of consolidation.plans) {
-    if (p.compared) rows.push(...pairRows(p.name, p.newMoney, unit, lang));
-    else rows.push([p.name, kt(lang, 'notCompared'), ...years.map(() => ''), '']);
+    const label = shared(p.name) ? `${p.name} (${p.file})` : p.name;
+    if (p.compared) rows.push(...pairRows(label, p.newMoney, unit, lang));
+    else rows.push([label, kt(lang, 'notCompared'), ...years.map(() => ''), '']);
   }
   rows.push(...pairRows(kt(lang, 'allPlans'), consolidation.total, unit, lang));
   return [

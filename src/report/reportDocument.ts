@@ -34,25 +34,26 @@ function headerBlocks(result: CheckResult, lang: Lang): Block[] {
   if (plan.settings.economyPlanVersion !== '')
     facts.push(`${tx('economyPlanVersion')}: ${plan.settings.economyPlanVersion}`);
   const errors = report.summary.errors;
+  return [
+    { kind: 'title', text: `${tx('reportTitle')} — ${report.file}` },
+    ...facts.map((text): Block => ({ kind: 'paragraph', text })),
+    { kind: 'paragraph', text: planSummaryText(result, lang), tone: errors > 0 ? 'error' : 'ok' },
+  ];
+}
+
+/**
+ * The plan's findings and reconciliation counted, and the verdict: one sentence, the same in the plan's report
+ * and in the pane's consolidation (where each plan's own errors must be told beside the consolidated part).
+ */
+export function planSummaryText(result: CheckResult, lang: Lang): string {
+  const { report } = result;
   // The sheets' findings and the reconciliation told apart: a clean plan of 1 000 measures has 4 000 matching
   // items, which are infos in the summary but no news to the reader.
   const sheets = countSeverities(report.issues);
   const recon = countSeverities(report.reconciliation);
-  const counts = {
-    ...sheets,
-    reconErrors: recon.errors,
-    reconWarnings: recon.warnings,
-    reconInfos: recon.infos,
-  };
-  return [
-    { kind: 'title', text: `${tx('reportTitle')} — ${report.file}` },
-    ...facts.map((text): Block => ({ kind: 'paragraph', text })),
-    {
-      kind: 'paragraph',
-      text: `${tx('summaryLine', counts)}. ${tx(errors > 0 ? 'verdictErrors' : 'verdictOk')}`,
-      tone: errors > 0 ? 'error' : 'ok',
-    },
-  ];
+  const counts = { ...sheets, reconErrors: recon.errors, reconWarnings: recon.warnings, reconInfos: recon.infos };
+  const verdict = report.summary.errors > 0 ? 'verdictErrors' : 'verdictOk';
+  return `${cliText('summaryLine', lang, counts)}. ${cliText(verdict, lang)}`;
 }
 
 function findingBlocks(issues: readonly ReportIssue[], lang: Lang): Block[] {

@@ -81,6 +81,15 @@ export function unreadableMessage(lang: Lang, unreadable: Unreadable, then: stri
   return `${reason.charAt(0).toUpperCase()}${reason.slice(1)}. ${then}`;
 }
 
+/**
+ * A chosen file that did not open, named (the reason first when the file adapter gave one): the one-file pane
+ * and «Åpne flere planer» word it alike, so among several files the user knows which one.
+ */
+export function openFailedMessage(lang: Lang, unreadable: Unreadable | undefined, file: string): string {
+  const failed = tp(lang, 'openFailed', { file });
+  return unreadable ? unreadableMessage(lang, unreadable, failed) : failed;
+}
+
 /** What to tell the user about anything thrown by a port or by the pane's own work. */
 export function toPaneError(error: unknown): PaneError {
   if (error instanceof BlockedByUserCells) return { key: 'errorUnknown', code: '', blocked: error.cells };

@@ -71,3 +71,26 @@ describe('consolidationDocument: the summary line counts what its words say', ()
     expect(text).toContain(sentence);
   });
 });
+
+describe('consolidationDocument: two plans of one Plannavn', () => {
+  it('names each by its file in the new money table, so the row «ikke avstemt» is not read as the compared one', () => {
+    // helse.xlsx and psyk.xlsx are both «Helse og omsorg»: psyk.xlsx, the later, is not compared.
+    const named = (id: string) =>
+      plan({
+        settings: { planName: 'Helse og omsorg' },
+        operating: [op({ id, frame: 'R3', years: [100, 100, 100, 100], fullYear: 100, newMoney: 100 })],
+      });
+    const { consolidation } = consolidate(
+      [input('helse.xlsx', named('D-001')), input('psyk.xlsx', named('D-050'))],
+      economy([]),
+    );
+    const doc = consolidationDocument({ results: [], consolidation, economyIssues: [] }, 'nb');
+    const table = doc.blocks.find((b) => b.kind === 'table');
+    const labels = table?.kind === 'table' ? table.rows.map((r) => [r[0], r[1]]).filter(([name]) => name !== '') : [];
+    expect(labels).toEqual([
+      ['Helse og omsorg (helse.xlsx)', 'Tiltaksplan'],
+      ['Helse og omsorg (psyk.xlsx)', 'ikke avstemt'],
+      ['Alle planer', 'Tiltaksplan'],
+    ]);
+  });
+});

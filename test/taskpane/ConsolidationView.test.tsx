@@ -7,6 +7,7 @@ import { EMPTY_WORKBOOK } from '../../src/domain/sheets/snapshotEdits';
 import { kt } from '../../src/i18n/consolidation';
 import { tp } from '../../src/i18n/taskpane';
 import { ConsolidationView } from '../../src/taskpane/browser/ConsolidationView';
+import { UnreadableWorkbookError } from '../../src/workbook/xlsx/unreadable';
 import { HELSE, KOMMUNE_FILES } from '../../scripts/kommune';
 
 const SNAPSHOTS: ReadonlyMap<string, WorkbookSnapshot> = new Map([
@@ -49,6 +50,24 @@ describe('ConsolidationView (SPEC §15)', () => {
     ).toBeTruthy();
   });
 
+  it("tells each plan's own errors too, not only the consolidated part's", async () => {
+    const user = userEvent.setup();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <ConsolidationView lang="nb" read={read} />
+      </FluentProvider>,
+    );
+    await user.upload(screen.getByTestId('plans-input'), [xlsx('boligsosial.xlsx'), xlsx('helse.xlsx')]);
+    await user.upload(screen.getByTestId('economy-input'), xlsx('okonomiplan.xlsx'));
+    await user.click(screen.getByRole('button', { name: tp('nb', 'reconcilePlans') }));
+    await screen.findByRole('heading', { name: kt('nb', 'framesTitle') });
+    // Helse's D-002 (Ref. 14) has no line of its own: the line 14 is ambiguous, so D-002 is
+    // measure-not-in-economy-plan, an error of helse.xlsx's own reconciliation (1 error). Boligsosial's
+    // D-001 and D-002 match their lines: no error.
+    expect(screen.getByText(/^helse\.xlsx: .*Avstemming: 1 feil.*Planen har feil som må rettes\.$/)).toBeTruthy();
+    expect(screen.getByText(/^boligsosial\.xlsx: .*Avstemming: 0 feil.*Ingen feil\.$/)).toBeTruthy();
+  });
+
   it('says so when the chosen economy plan has no economy plan table', async () => {
     const user = userEvent.setup();
     render(
@@ -60,6 +79,23 @@ describe('ConsolidationView (SPEC §15)', () => {
     await user.upload(screen.getByTestId('economy-input'), xlsx('notes.xlsx'));
     await user.click(screen.getByRole('button', { name: tp('en', 'reconcilePlans') }));
     expect(await screen.findByText(/notes\.xlsx: no economy plan table/)).toBeTruthy();
+  });
+
+  it('names the file that cannot be read among several plans', async () => {
+    const user = userEvent.setup();
+    // skadet.xlsx is not a zip package (as the file adapter finds when a file is no .xlsx at all).
+    const damaged = (file: File) =>
+      file.name === 'skadet.xlsx' ? Promise.reject(new UnreadableWorkbookError('not-zip', 'not a zip')) : read(file);
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <ConsolidationView lang="nb" read={damaged} />
+      </FluentProvider>,
+    );
+    await user.upload(screen.getByTestId('plans-input'), [xlsx('boligsosial.xlsx'), xlsx('skadet.xlsx')]);
+    await user.upload(screen.getByTestId('economy-input'), xlsx('okonomiplan.xlsx'));
+    await user.click(screen.getByRole('button', { name: tp('nb', 'reconcilePlans') }));
+    // Which of the chosen files, in the words of the one-file pane (openFailed), after the reason.
+    expect(await screen.findByText(/Ikke en \.xlsx-fil.*Filen «skadet\.xlsx» kunne ikke leses/)).toBeTruthy();
   });
 
   const runPlans = async (lang: 'nb' | 'en', plans: readonly string[]) => {

@@ -2,8 +2,10 @@
  * Which plan each economy plan line belongs to (SPEC §15): a line with `Plan` set belongs to that plan only;
  * a line without it to the one plan whose measure its Ref names (by ID, Ref. or Prosjektnr) — a Ref found in
  * two plans is ambiguous and belongs to none — a plan that is not compared (another period) counts as one of
- * the two, or its line would be compared with the other plan's measure. `Ramme` lines cover the frame in all
- * plans and belong to none; one that names no frame is unclaimed.
+ * the two, or its line would be compared with the other plan's measure. A plan under a Plannavn an earlier plan
+ * has (`duplicate`) is the last resort: a Ref it shares with another plan is the other's (the same file given
+ * twice claims nothing), a Ref only it carries is its own, so the line is left out with it. `Ramme` lines cover
+ * the frame in all plans and belong to none; one that names no frame is unclaimed.
  * Every line goes to at most one plan. The measures of all plans are indexed once, so each line is one
  * lookup however many plans there are (the matching must not grow with plans × lines).
  */
@@ -18,15 +20,30 @@ export interface AssignInput {
   readonly name: string;
   /** False for a plan that is not compared (another period): its measures claim lines, but it gets none. */
   readonly compared?: boolean;
+  /**
+   * A plan not compared because an earlier plan has its Plannavn (plan-name-duplicate): it claims only the
+   * lines no other plan's measure names, and they are left out naming its file.
+   */
+  readonly duplicate?: boolean;
+  readonly file?: string;
 }
 
 export interface Assignment {
   /** Per plan (same order as the input), its Tiltak and Finansiering lines. */
   readonly perPlan: readonly EconomyPlanLine[][];
   readonly frameLines: readonly EconomyPlanLine[];
-  /** Lines no compared plan claims, each once; `plan`: the one plan not compared whose measure the Ref names. */
-  readonly unclaimed: readonly { readonly line: EconomyPlanLine; readonly plan?: string }[];
+  /**
+   * Lines no compared plan claims, each once; `plan`: the one plan not compared whose measure the Ref names,
+   * and `file` its file when it is a plan under a Plannavn taken (whose name is the compared plan's too).
+   */
+  readonly unclaimed: readonly Unclaimed[];
   readonly ambiguous: readonly { readonly line: EconomyPlanLine; readonly claimants: readonly Claimant[] }[];
+}
+
+export interface Unclaimed {
+  readonly line: EconomyPlanLine;
+  readonly plan?: string;
+  readonly file?: string;
 }
 
 interface Claim {
@@ -68,7 +85,7 @@ export function assignLines(plans: readonly AssignInput[], lines: readonly Econo
   const keyOf = groupKeys();
   const perPlan: EconomyPlanLine[][] = plans.map(() => []);
   const frameLines: EconomyPlanLine[] = [];
-  const unclaimed: { line: EconomyPlanLine; plan?: string }[] = [];
+  const unclaimed: Unclaimed[] = [];
   const ambiguous: { line: EconomyPlanLine; claimants: Claimant[] }[] = [];
   for (const line of lines) {
     if (keyOf(line.lineType) === 'ramme') {
@@ -82,7 +99,13 @@ export function assignLines(plans: readonly AssignInput[], lines: readonly Econo
       perPlan[named]?.push(line);
       continue;
     }
-    const claims = line.plan.trim() === '' ? (byKey.get(refKey(line.ref)) ?? []) : [];
+    const all = line.plan.trim() === '' ? (byKey.get(refKey(line.ref)) ?? []) : [];
+    const claims = all.filter((c) => plans[c.plan]?.duplicate !== true);
+    const copy = claims.length === 0 && all[0] !== undefined ? plans[all[0].plan] : undefined;
+    if (copy !== undefined) {
+      unclaimed.push({ line, plan: copy.name, ...(copy.file !== undefined ? { file: copy.file } : {}) });
+      continue;
+    }
     const only = claims.length === 1 ? plans[claims[0]?.plan ?? 0] : undefined;
     if (only?.compared === false) unclaimed.push({ line, plan: only.name });
     else if (claims.length === 1) perPlan[claims[0]?.plan ?? 0]?.push(line);

@@ -127,13 +127,15 @@ export function consolidate(
   });
   const comparedAt = inputs.flatMap((x, i) => (sameYears(x.plan.years, years) && !duplicate.has(i) ? [i] : []));
   // A plan of another period still claims the lines its measures name (a Ref shared with a compared plan is
-  // ambiguous); a plan under a name taken is the same plan's copy, and claims nothing.
-  const indexedAt = inputs.flatMap((_, i) => (duplicate.has(i) ? [] : [i]));
+  // ambiguous); a plan under a name taken only those no other plan's measure names (the same file given twice
+  // claims nothing), which are left out with it (SPEC §15: its Ref names only a measure of that plan).
   const assignment = assignLines(
-    indexedAt.map((i) => ({
-      plan: (inputs[i] as ConsolidateInput).plan,
+    inputs.map((x, i) => ({
+      plan: x.plan,
       name: names[i] ?? '',
       compared: comparedAt.includes(i),
+      duplicate: duplicate.has(i),
+      file: x.file,
     })),
     economy.lines,
   );
@@ -151,7 +153,7 @@ export function consolidate(
   const matchedOf = new Map<EconomyPlanLine, MatchedLine>();
   comparedAt.forEach((i) => {
     const x = inputs[i] as ConsolidateInput;
-    const lines = assignment.perPlan[indexedAt.indexOf(i)] ?? [];
+    const lines = assignment.perPlan[i] ?? [];
     const plan = asConsolidated(x.plan, lines, tolerance);
     const differs = toleranceItem(x.file, names[i] ?? x.file, x.plan.settings.tolerance, tolerance);
     if (differs) head.push(differs);

@@ -9,6 +9,7 @@ import type { Claimant, ConsolidationCode, ConsolidationItem } from '../model/co
 import type { Severity } from '../model/finding';
 import type { Kr } from '../model/money';
 import type { EconomyPlanLine } from '../model/plan';
+import type { Unclaimed } from './assign';
 
 const ZERO = kr(0);
 
@@ -57,7 +58,7 @@ export function ambiguousItem(line: EconomyPlanLine, claimants: readonly Claiman
  * one plan not compared whose measure its Ref names (else its Plan column says it).
  */
 export function unclaimedItems(
-  unclaimed: readonly { readonly line: EconomyPlanLine; readonly plan?: string }[],
+  unclaimed: readonly Unclaimed[],
   years: readonly number[],
   tolerance: Kr,
 ): ConsolidationItem[] {
@@ -74,6 +75,7 @@ export function unclaimedItems(
       years,
       tolerance,
       g.items[0]?.plan,
+      g.items[0]?.file,
     ),
   );
 }
@@ -83,6 +85,7 @@ function unclaimedItem(
   years: readonly number[],
   tolerance: Kr,
   planName = '',
+  file?: string,
 ): ConsolidationItem {
   const first = lines[0];
   const plan = first?.plan.trim() || planName.trim();
@@ -98,6 +101,7 @@ function unclaimedItem(
     severity: severityFor('economy-plan-line-unmatched', cls),
     ref: first?.ref.trim() ?? '',
     ...(plan !== '' ? { plan } : {}),
+    ...(file !== undefined ? { file } : {}),
     ...(source !== '' ? { source } : {}),
     measures: ZERO,
     economyPlan,

@@ -72,13 +72,18 @@ export interface ConsolidationItem {
   readonly rowErrors?: readonly Claimant[];
   /** plan-name-duplicate: the file of the earlier plan with the same Plannavn. */
   readonly sameNameAs?: string;
+  /**
+   * economy-plan-line-unmatched: the file of the plan the line belongs to when that plan is not compared for a
+   * Plannavn an earlier plan has (plan-name-duplicate): `plan` alone would name the earlier plan.
+   */
+  readonly file?: string;
   /** period-mismatch: the plan's years. */
   readonly planYears?: readonly number[];
-  /** "Sheet!A1" of the economy plan cell (in the economy plan workbook). */
   /** `economy-plan-line-unmatched`: the nonzero years of a line whose amounts cancel (ReconciliationItem). */
   readonly lineYears?: readonly { readonly year: number; readonly amount: Kr }[];
   /** The economy plan cells it compares that are not a number (counted as 0), as ReconciliationItem. */
   readonly invalidCells?: readonly string[];
+  /** "Sheet!A1" of the economy plan cell (in the economy plan workbook). */
   readonly cells: { readonly economyPlan?: string };
 }
 

@@ -1,7 +1,7 @@
 /**
  * A table of items the product writes anew on every run (Avstemming, SPEC §10; Avstemming planer, §15): the
  * old table removed and the product's part of it emptied, then a header row and one row per item from A1,
- * the table over them, a drop-down on Status, the amount format on the three amount columns, column widths
+ * the table over them, a drop-down on Status, the amount format on the three amount columns (finer on a cell it would round), column widths
  * and a frozen header. Blocked when the new table would cover a cell that is not the product's.
  */
 import { columnLetter, toRange } from '../model/a1';
@@ -17,6 +17,49 @@ import type { WorkbookSnapshot } from '../model/snapshot';
 /** The columns every item table has: its Status drop-down and its three amounts. */
 type ItemColumn = 'status' | 'measures' | 'economyPlan' | 'difference';
 const AMOUNT_COLUMNS = ['measures', 'economyPlan', 'difference'] as const;
+
+/**
+ * The format of an amount finer than its unit's format shows, down to the krone: a plan in kr has new money to
+ * the krone, so in an economy plan in 1000 kr (Avstemming planer) a frame can be over its Ramme line by 400 kr,
+ * which '#,##0' would show as an Avvik of 0 on an error row. The report shows 0,4; the sheet must too.
+ */
+const FINE_FORMATS: Readonly<Record<Unit, string>> = {
+  kr: AMOUNT_FORMATS.kr,
+  '1000 kr': '#,##0.0##',
+  'mill kr': '#,##0.0#####',
+};
+
+/** Decimals the unit's own format shows (AMOUNT_FORMATS): none, none, three. */
+const SHOWN_DECIMALS: Readonly<Record<Unit, number>> = { kr: 0, '1000 kr': 0, 'mill kr': 3 };
+
+/** Whether the unit's own format would round `value` (an amount in the unit) away. */
+function finerThanShown(value: CellInput | undefined, unit: Unit): boolean {
+  if (typeof value !== 'number') return false;
+  const scaled = value * 10 ** SHOWN_DECIMALS[unit];
+  return Math.abs(scaled - Math.round(scaled)) > 1e-9;
+}
+
+/** Per amount column, the runs of rows (from row 2) holding an amount the column's format would round. */
+function fineFormatEdits(sheet: string, rows: readonly CellInput[][], at: readonly number[], unit: Unit): Edit[] {
+  const edits: Edit[] = [];
+  for (const c of at) {
+    let start = -1;
+    for (let r = 0; r <= rows.length; r++) {
+      const fine = r < rows.length && finerThanShown(rows[r]?.[c], unit);
+      if (fine && start < 0) start = r;
+      if (!fine && start >= 0) {
+        edits.push({
+          kind: 'setNumberFormat',
+          sheet,
+          range: toRange(start + 2, c + 1, r + 1, c + 1),
+          format: FINE_FORMATS[unit],
+        });
+        start = -1;
+      }
+    }
+  }
+  return edits;
+}
 
 export interface ItemTable<K extends string> {
   readonly sheet: string;
@@ -75,6 +118,12 @@ export function planItemTable<K extends string>(
       range: body(k),
       format: AMOUNT_FORMATS[spec.unit],
     })),
+    ...fineFormatEdits(
+      sheet,
+      rows,
+      AMOUNT_COLUMNS.map((k) => columns.findIndex((c) => c.key === k)),
+      spec.unit,
+    ),
     ...columns.map((c): Edit => ({
       kind: 'setColumnWidth',
       sheet,

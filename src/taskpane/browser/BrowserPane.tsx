@@ -8,7 +8,7 @@ import { NoteList } from '../components/NoteList';
 import { Pane } from '../components/Pane';
 import { browserCompareFiles } from './compareFiles';
 import { ConsolidationView } from './ConsolidationView';
-import { paneErrorText, toPaneError, unreadableMessage } from '../errors';
+import { openFailedMessage, paneErrorText, toPaneError } from '../errors';
 import { FileBar } from './FileBar';
 import { SheetPreview } from './SheetPreview';
 import { useFileWorkbook } from './useFileWorkbook';
@@ -16,10 +16,8 @@ import { useFileWorkbook } from './useFileWorkbook';
 export function BrowserPane({ lang }: { readonly lang: Lang }): JSX.Element {
   // The reason (password, old .xls, damaged, too many cells on a sheet …) in the command line's words, then what to do.
   // It names the file: the file bar still names the one that stays open.
-  const openFailed = (unreadable: Unreadable | undefined, file: string): string => {
-    const failed = tp(lang, 'openFailed', { file });
-    return unreadable ? unreadableMessage(lang, unreadable, failed) : failed;
-  };
+  const openFailed = (unreadable: Unreadable | undefined, file: string): string =>
+    openFailedMessage(lang, unreadable, file);
   const session = useFileWorkbook(tp(lang, 'exampleFile'), openFailed, (e) => paneErrorText(lang, toPaneError(e)));
   const { port, selection, loading, error } = session;
   // SPEC §15: several plans against one economy plan, instead of the one open file.

@@ -10,11 +10,15 @@ import { renderFinding } from '../../i18n';
 import { kt } from '../../i18n/consolidation';
 import { tp } from '../../i18n/taskpane';
 import { consolidationDocument } from '../../report/consolidationDocument';
+import { planSummaryText } from '../../report/reportDocument';
 import type { Block } from '../../report/document';
-import { paneErrorText, toPaneError } from '../errors';
+import { openFailedMessage, paneErrorText, toPaneError, unreadableOf } from '../errors';
 import { ConsolidationItems } from './ConsolidationItems';
 import type { Book } from './consolidationJumps';
 import { defaultStartYear } from '../hooks/usePlanCheck';
+
+/** A chosen file that did not open; the message names it (openFailedMessage). */
+class OpenFailed extends Error {}
 
 export interface ConsolidationProps {
   readonly lang: Lang;
@@ -74,8 +78,16 @@ export function ConsolidationView({ lang, read }: ConsolidationProps): JSX.Eleme
     setBusy(true);
     setError(null);
     try {
-      const inputs: Book[] = await Promise.all(plans.map(async (f) => ({ wb: await read(f), file: f.name })));
-      const economyBook: Book = { wb: await read(economy), file: economy.name };
+      // A file that does not open is named: among several chosen files, the user must know which one.
+      const readBook = async (f: File): Promise<Book> => {
+        try {
+          return { wb: await read(f), file: f.name };
+        } catch (e) {
+          throw new OpenFailed(openFailedMessage(lang, unreadableOf(e), f.name));
+        }
+      };
+      const inputs: Book[] = await Promise.all(plans.map(readBook));
+      const economyBook: Book = await readBook(economy);
       const checked = checkConsolidated(inputs, economyBook, {
         defaultStartYear: defaultStartYear(),
         render: (f, unit) => renderFinding(f, lang, unit),
@@ -83,7 +95,7 @@ export function ConsolidationView({ lang, read }: ConsolidationProps): JSX.Eleme
       if (!checked) setError(kt(lang, 'notEconomyPlan', { file: economy.name }));
       setResult(checked && { check: checked, books: [...inputs, economyBook] });
     } catch (e) {
-      setError(paneErrorText(lang, toPaneError(e)));
+      setError(e instanceof OpenFailed ? e.message : paneErrorText(lang, toPaneError(e)));
     } finally {
       setBusy(false);
     }
@@ -125,6 +137,20 @@ export function ConsolidationView({ lang, read }: ConsolidationProps): JSX.Eleme
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
+      )}
+      {result && (
+        // Each plan's own findings and reconciliation (its measures against its lines): the consolidated part
+        // below tells only what the whole shows, and a plan's mismatching measure must not go unsaid.
+        <>
+          <h3 className="tp-subheading">{kt(lang, 'plansSummary')}</h3>
+          <ul className="tp-list" aria-label={kt(lang, 'plansSummary')}>
+            {result.check.results.map((r, i) => (
+              <li key={i}>
+                <Text>{`${r.report.file}: ${planSummaryText(r, lang)}`}</Text>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       {result &&
         doc?.blocks.map((b, i) =>
