@@ -13,6 +13,7 @@ import {
 } from '../domain';
 import { cliText } from '../i18n/cli';
 import { fieldLabel } from '../i18n/compare';
+import { summaryText } from '../i18n/sheets';
 import type { Block } from './document';
 
 interface Ctx {
@@ -62,8 +63,12 @@ function operatingBlocks(ctx: Ctx, t: Totals['operating']): Block[] {
       sections.map((s) => [s.label, ...byYear(ctx, s.t.newMoneyByYear)]),
     ),
   ];
+  // Each table under a heading of its own, in Sammendrag's words: the frame, area and responsible tables once
+  // followed «Nye midler per år», and a reader took the cost per plan area for new money.
+  const sheet = summaryText(ctx.lang);
   if (t.byFrame.length > 0) {
     blocks.push(
+      { kind: 'heading', level: 3, text: sheet.frameTitle },
       table(
         [tx('frame'), ...years, tx('newMoney')],
         t.byFrame.map((f) => [f.frame || tx('noFrame'), ...byYear(ctx, f.newMoneyByYear), amount(ctx, f.newMoney)]),
@@ -73,16 +78,18 @@ function operatingBlocks(ctx: Ctx, t: Totals['operating']): Block[] {
   }
   if (t.byArea.length > 0) {
     blocks.push(
+      { kind: 'heading', level: 3, text: sheet.areaTitle },
+      { kind: 'paragraph', text: tx('areaNote') },
       table(
         [tx('area'), ...years, tx('periodSum')],
         t.byArea.map((a) => [a.area, ...byYear(ctx, a.years), amount(ctx, a.period)]),
         false,
       ),
-      { kind: 'paragraph', text: tx('areaNote') },
     );
   }
   if (t.byResponsible.length > 0) {
     blocks.push(
+      { kind: 'heading', level: 3, text: sheet.responsibleTitle },
       table(
         [tx('responsible'), ...years, tx('periodSum')],
         t.byResponsible.map((a) => [a.responsible || tx('noName'), ...byYear(ctx, a.years), amount(ctx, a.period)]),
@@ -99,7 +106,7 @@ function statusBlocks(ctx: Ctx, t: Totals): Block[] {
     { kind: 'heading', level: 3, text: tx('statusCounts') },
     {
       kind: 'table',
-      headers: [tx('statusCounts'), '#'],
+      headers: [tx('costStatus'), summaryText(ctx.lang).count],
       rows: Object.entries(t.statusCounts).map(([s, n]) => [s === '' ? tx('emptyStatus') : s, String(n)]),
       numeric: [1],
     },
