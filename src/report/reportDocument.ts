@@ -15,6 +15,7 @@ import {
 } from '../domain';
 import { explainReconciliation, reconciliationClassLabel, reconciliationCodeLabel, severityLabel } from '../i18n';
 import { cliText, type CliKey } from '../i18n/cli';
+import { summaryText } from '../i18n/sheets';
 import type { Block, ReportDocument } from './document';
 import { totalsBlocks } from './totalsBlocks';
 
@@ -106,7 +107,7 @@ function reconciliationBlocks(items: readonly ReconciliationItem[], lang: Lang, 
       text: `${tx('reconciliationCount', { count: items.length })}. ${allMatch ? tx('reconciliationAllMatch') : ''}`.trim(),
       tone: allMatch ? 'ok' : undefined,
     },
-    { kind: 'table', headers: [tx('class'), '#'], rows: counts, numeric: [1] },
+    { kind: 'table', headers: [tx('class'), summaryText(lang).count], rows: counts, numeric: [1], rowHeaders: true },
   );
   if (listed.length > 0) {
     blocks.push({

@@ -31,7 +31,14 @@ const financingHeads = (sources: readonly { readonly key: string }[], table: 'op
   sources.map((f) => fieldLabel({ field: f.key }, table));
 
 function table(headers: string[], rows: string[][], total = true): Block {
-  return { kind: 'table', headers, rows, numeric: numericFrom(1, headers.length - 1), totalRow: total };
+  return {
+    kind: 'table',
+    headers,
+    rows,
+    numeric: numericFrom(1, headers.length - 1),
+    totalRow: total,
+    rowHeaders: true,
+  };
 }
 
 function operatingRow(ctx: Ctx, label: string, t: OperatingTotals): string[] {
@@ -109,6 +116,7 @@ function statusBlocks(ctx: Ctx, t: Totals): Block[] {
       headers: [tx('costStatus'), summaryText(ctx.lang).count],
       rows: Object.entries(t.statusCounts).map(([s, n]) => [s === '' ? tx('emptyStatus') : s, String(n)]),
       numeric: [1],
+      rowHeaders: true,
     },
   ];
   if (t.notCosted.length > 0) {
