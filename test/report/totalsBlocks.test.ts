@@ -123,3 +123,49 @@ describe('totalsBlocks: every table under the heading that names it', () => {
     expect(headers(lang)).not.toContain('#');
   });
 });
+
+// The status counts read as Sammendrag's: every Kostnadsstatus in the list's order with its count, 0 included,
+// then any other status as typed. Before, a plan of 0 measures got a count table with no rows at all, and a
+// plan whose first row is Ukjent listed Ukjent above Beregnet.
+describe('totalsBlocks: the status counts', () => {
+  function statusRows(operating: Record<string, string | number | null>[]): string[][] {
+    const { report } = checkSnapshot(canonicalSnapshot({ operating }), {
+      file: 'plan.xlsx',
+      defaultStartYear: 2027,
+      render: (f, u) => renderFinding(f, 'nb', u),
+    });
+    const blocks = totalsBlocks(report.totals, 'nb', report.plan.unit, report.plan.years);
+    const t = blocks.find((b) => b.kind === 'table' && b.headers[0] === 'Kostnadsstatus');
+    return t?.kind === 'table' ? t.rows.map((r) => [...r]) : [];
+  }
+
+  it('a plan of 0 measures: each status with 0', () => {
+    expect(statusRows([])).toEqual([
+      ['Beregnet', '0'],
+      ['Ingen kostnad', '0'],
+      ['Innenfor ramme', '0'],
+      ['Må utredes', '0'],
+      ['Ukjent', '0'],
+    ]);
+  });
+
+  // Rows: Ukjent, Beregnet, Beregnet, «Avventer» (no status of the list) → Beregnet 2, Ukjent 1, Avventer 1.
+  it('the list order first, 0 included, then a status the list does not know', () => {
+    const blank = { '2027': null, '2028': null, '2029': null, '2030': null, Helårsvirkning: null, 'Nye midler': null };
+    expect(
+      statusRows([
+        { ...row, ...blank, ID: 'D-001', Kostnadsstatus: 'Ukjent' },
+        { ...row, ID: 'D-002', Prioritet: 2 },
+        { ...row, ID: 'D-003', Prioritet: 3 },
+        { ...row, ...blank, ID: 'D-004', Prioritet: 4, Kostnadsstatus: 'Avventer' },
+      ]),
+    ).toEqual([
+      ['Beregnet', '2'],
+      ['Ingen kostnad', '0'],
+      ['Innenfor ramme', '0'],
+      ['Må utredes', '0'],
+      ['Ukjent', '1'],
+      ['Avventer', '1'],
+    ]);
+  });
+});
