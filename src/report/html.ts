@@ -30,7 +30,7 @@ tr.total td{font-weight:bold;border-top:2px solid #777}
 .error{background:#ffc7ce}.warning{background:#fff2cc}.info{background:#eef3fb}.ok{background:#c6efce}
 p.error,p.warning,p.info,p.ok{padding:.3rem .5rem}
 article+article{break-before:page;margin-top:3rem}
-@media print{body{margin:0;max-width:none}h2{break-after:avoid}table{break-inside:auto}tr{break-inside:avoid}}
+@media print{body{margin:0;max-width:none;-webkit-print-color-adjust:exact;print-color-adjust:exact}h2,h3{break-after:avoid}table{break-inside:auto}tr{break-inside:avoid}}
 `;
 
 const cls = (tone: string | undefined): string => (tone === undefined ? '' : ` class="${tone}"`);

@@ -124,3 +124,18 @@ describe('htmlReport: tables a screen reader can read', () => {
     expect(html).toContain('<th scope="col">Antall</th>');
   });
 });
+
+// On paper: a heading of either level stays with the table it names (not alone at the foot of a page), and the
+// colours that carry meaning (error rows, the total row's rule) are printed, not dropped as backgrounds.
+describe('htmlReport: a printed page', () => {
+  const html = htmlReport([check('plan.xlsx', 'nb', canonicalSnapshot())], 'nb');
+  const print = /@media print\{(.*)\}\s*$/m.exec(html)?.[1] ?? '';
+
+  it('keeps h2 and h3 with what follows', () => {
+    expect(print).toMatch(/h2,h3\{[^}]*break-after:avoid/);
+  });
+
+  it('prints the colours of the rows', () => {
+    expect(print).toMatch(/print-color-adjust:exact/);
+  });
+});
