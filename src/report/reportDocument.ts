@@ -141,7 +141,7 @@ export function reportDocument(result: CheckResult, lang: Lang): ReportDocument 
     blocks: [
       ...headerBlocks(result, lang),
       ...findingBlocks(report.issues, lang),
-      ...totalsBlocks(report.totals, lang, unit, report.plan.years),
+      ...totalsBlocks(report.totals, lang, unit, report.plan.years, result.plan.lists.frames),
       ...reconciliationBlocks(report.reconciliation, lang, unit),
     ],
   };

@@ -21,6 +21,8 @@ interface Ctx {
   readonly lang: Lang;
   readonly unit: Unit;
   readonly years: readonly number[];
+  /** tblRammeomrader: the name of each frame code. */
+  readonly frames: readonly { readonly code: string; readonly name: string }[];
 }
 
 const amount = (ctx: Ctx, v: Kr | undefined): string => formatAmount((v ?? 0) as Kr, ctx.unit);
@@ -31,16 +33,15 @@ const numericFrom = (first: number, count: number): number[] => Array.from({ len
 const financingHeads = (sources: readonly { readonly key: string }[], table: 'operating' | 'investment'): string[] =>
   sources.map((f) => fieldLabel({ field: f.key }, table));
 
-function table(headers: string[], rows: string[][], total = true): Block {
-  return {
-    kind: 'table',
-    headers,
-    rows,
-    numeric: numericFrom(1, headers.length - 1),
-    totalRow: total,
-    rowHeaders: true,
-  };
+/** A totals table: labels in the first `labels` columns, amounts in the rest. */
+function table(headers: string[], rows: string[][], total = true, labels = 1): Block {
+  const numeric = numericFrom(labels, headers.length - labels);
+  return { kind: 'table', headers, rows, numeric, totalRow: total, rowHeaders: true };
 }
+
+/** The name tblRammeomrader gives a frame code (case aside), or '' for a code it does not list. */
+const frameName = (ctx: Ctx, code: string): string =>
+  ctx.frames.find((f) => f.code.trim().toLowerCase() === code.trim().toLowerCase())?.name ?? '';
 
 function operatingRow(ctx: Ctx, label: string, t: OperatingTotals): string[] {
   const fin = OPERATING_FINANCING.map((f) => amount(ctx, t.financing[f.json]));
@@ -78,9 +79,15 @@ function operatingBlocks(ctx: Ctx, t: Totals['operating']): Block[] {
     blocks.push(
       { kind: 'heading', level: 3, text: sheet.frameTitle },
       table(
-        [tx('frame'), ...years, tx('newMoney')],
-        t.byFrame.map((f) => [f.frame || tx('noFrame'), ...byYear(ctx, f.newMoneyByYear), amount(ctx, f.newMoney)]),
+        [tx('frame'), sheet.name, ...years, tx('newMoney')],
+        t.byFrame.map((f) => [
+          f.frame || tx('noFrame'),
+          frameName(ctx, f.frame),
+          ...byYear(ctx, f.newMoneyByYear),
+          amount(ctx, f.newMoney),
+        ]),
         false,
+        2,
       ),
     );
   }
@@ -144,8 +151,14 @@ function statusBlocks(ctx: Ctx, t: Totals): Block[] {
 }
 
 /** Headings and tables for SPEC §9's totals. */
-export function totalsBlocks(totals: Totals, lang: Lang, unit: Unit, years: readonly number[]): Block[] {
-  const ctx: Ctx = { lang, unit, years };
+export function totalsBlocks(
+  totals: Totals,
+  lang: Lang,
+  unit: Unit,
+  years: readonly number[],
+  frames: Ctx['frames'] = [],
+): Block[] {
+  const ctx: Ctx = { lang, unit, years, frames };
   const tx = (k: Parameters<typeof cliText>[0]): string => cliText(k, lang);
   const investmentSections = [
     ...totals.investment.bySection.map((s) => investmentRow(ctx, s.section || tx('noSection'), s)),

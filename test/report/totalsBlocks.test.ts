@@ -169,3 +169,32 @@ describe('totalsBlocks: the status counts', () => {
     ]);
   });
 });
+
+// The frame table names each frame as Sammendrag does: the code and its name from tblRammeomrader (DEFAULT_LISTS:
+// 2 = Helse og velferd), so a planner need not look up what «2» is. The measure's new money 600 + 1 200 + 1 800 +
+// 2 400 lies in frame 2; Nye midler 2 400.
+describe('totalsBlocks: the frames by code and name', () => {
+  it('shows the name of a listed frame beside its code', () => {
+    const wb = canonicalSnapshot({ operating: [{ ...row, Seksjon: 'Samfunn og tjenester', Rammeområde: '2' }] });
+    const result = checkSnapshot(wb, {
+      file: 'plan.xlsx',
+      defaultStartYear: 2027,
+      render: (f, u) => renderFinding(f, 'nb', u),
+    });
+    const { report, plan } = result;
+    const blocks = totalsBlocks(report.totals, 'nb', report.plan.unit, report.plan.years, plan.lists.frames);
+    const t = blocks.find((b) => b.kind === 'table' && b.headers[0] === 'Rammeområde');
+    expect(t?.kind === 'table' && t.headers).toEqual([
+      'Rammeområde',
+      'Navn',
+      '2027',
+      '2028',
+      '2029',
+      '2030',
+      'Nye midler',
+    ]);
+    expect(t?.kind === 'table' && t.rows).toEqual([
+      ['2', 'Helse og velferd', '600', '1\u00a0200', '1\u00a0800', '2\u00a0400', '2\u00a0400'],
+    ]);
+  });
+});
