@@ -17,6 +17,7 @@ import {
 } from '../domain';
 import { reconciliationClassLabel, severityLabel } from '../i18n';
 import { consolidationCodeLabel, explainConsolidation, kt } from '../i18n/consolidation';
+import { summaryText } from '../i18n/sheets';
 import type { Block, ReportDocument } from './document';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -102,7 +103,14 @@ function itemBlocks(c: ConsolidatedCheck, lang: Lang, unit: Unit): Block[] {
     reconciliationClassLabel(cls, lang),
     String(items.filter((i) => i.class === cls).length),
   ]).filter(([, n]) => n !== '0');
-  if (counts.length > 0) blocks.push({ kind: 'table', headers: [kt(lang, 'class'), '#'], rows: counts, numeric: [1] });
+  if (counts.length > 0)
+    blocks.push({
+      kind: 'table',
+      headers: [kt(lang, 'class'), summaryText(lang).count],
+      rows: counts,
+      numeric: [1],
+      rowHeaders: true,
+    });
   const listed = SEVERITIES.flatMap((s) => items.filter((i) => i.severity === s && i.class !== 'match'));
   if (listed.length === 0) return [...blocks, { kind: 'paragraph', text: kt(lang, 'itemsNone'), tone: 'ok' }];
   blocks.push({

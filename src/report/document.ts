@@ -18,6 +18,8 @@ export type Block =
       readonly tones?: readonly (Severity | 'ok' | undefined)[];
       /** A last row shown bold (the total). */
       readonly totalRow?: boolean;
+      /** The first cell of each row names the row (a section, a plan area, a status): a row header in HTML. */
+      readonly rowHeaders?: boolean;
     };
 
 export interface ReportDocument {

@@ -23,12 +23,14 @@ h3{font-size:1rem;margin-top:1.2rem}
 table{border-collapse:collapse;margin:.4rem 0 1rem;font-size:13px}
 th,td{border:1px solid #c8c8c8;padding:.2rem .5rem;vertical-align:top;text-align:left}
 th{background:#d9e1f2}
+th[scope=row]{background:none;font-weight:normal}
+tr.total th[scope=row]{font-weight:bold;border-top:2px solid #777}
 td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 tr.total td{font-weight:bold;border-top:2px solid #777}
 .error{background:#ffc7ce}.warning{background:#fff2cc}.info{background:#eef3fb}.ok{background:#c6efce}
 p.error,p.warning,p.info,p.ok{padding:.3rem .5rem}
 article+article{break-before:page;margin-top:3rem}
-@media print{body{margin:0;max-width:none}h2{break-after:avoid}table{break-inside:auto}tr{break-inside:avoid}}
+@media print{body{margin:0;max-width:none;-webkit-print-color-adjust:exact;print-color-adjust:exact}h2,h3{break-after:avoid}table{break-inside:auto}tr{break-inside:avoid}}
 `;
 
 const cls = (tone: string | undefined): string => (tone === undefined ? '' : ` class="${tone}"`);
@@ -39,7 +41,13 @@ function tableHtml(block: Extract<Block, { kind: 'table' }>): string {
   const rows = block.rows.map((row, r) => {
     const total = block.totalRow === true && r === block.rows.length - 1;
     const tone = total ? 'total' : block.tones?.[r];
-    const cells = row.map((c, i) => `<td${numeric.has(i) ? ' class="num"' : ''}>${escapeHtml(c)}</td>`).join('');
+    const cells = row
+      .map((c, i) =>
+        i === 0 && block.rowHeaders === true
+          ? `<th scope="row">${escapeHtml(c)}</th>`
+          : `<td${numeric.has(i) ? ' class="num"' : ''}>${escapeHtml(c)}</td>`,
+      )
+      .join('');
     return `<tr${cls(tone)}>${cells}</tr>`;
   });
   return `<table><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>`;

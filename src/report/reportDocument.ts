@@ -15,6 +15,7 @@ import {
 } from '../domain';
 import { explainReconciliation, reconciliationClassLabel, reconciliationCodeLabel, severityLabel } from '../i18n';
 import { cliText, type CliKey } from '../i18n/cli';
+import { summaryText } from '../i18n/sheets';
 import type { Block, ReportDocument } from './document';
 import { totalsBlocks } from './totalsBlocks';
 
@@ -107,7 +108,7 @@ function reconciliationBlocks(items: readonly ReconciliationItem[], lang: Lang, 
       text: `${tx('reconciliationCount', { count: items.length })}. ${allMatch ? tx('reconciliationAllMatch') : ''}`.trim(),
       tone: allMatch ? 'ok' : undefined,
     },
-    { kind: 'table', headers: [tx('class'), '#'], rows: counts, numeric: [1] },
+    { kind: 'table', headers: [tx('class'), summaryText(lang).count], rows: counts, numeric: [1], rowHeaders: true },
   );
   if (listed.length > 0) {
     blocks.push({
@@ -141,7 +142,7 @@ export function reportDocument(result: CheckResult, lang: Lang): ReportDocument 
     blocks: [
       ...headerBlocks(result, lang),
       ...findingBlocks(report.issues, lang),
-      ...totalsBlocks(report.totals, lang, unit, report.plan.years),
+      ...totalsBlocks(report.totals, lang, unit, report.plan.years, result.plan.lists.frames),
       ...reconciliationBlocks(report.reconciliation, lang, unit),
     ],
   };

@@ -1,5 +1,6 @@
 /** The totals part of the check report: operating and investment tables in the workbook unit. */
 import {
+  COST_STATUSES,
   formatAmount,
   INVESTMENT_FINANCING,
   OPERATING_FINANCING,
@@ -13,12 +14,15 @@ import {
 } from '../domain';
 import { cliText } from '../i18n/cli';
 import { fieldLabel } from '../i18n/compare';
+import { summaryText } from '../i18n/sheets';
 import type { Block } from './document';
 
 interface Ctx {
   readonly lang: Lang;
   readonly unit: Unit;
   readonly years: readonly number[];
+  /** tblRammeomrader: the name of each frame code. */
+  readonly frames: readonly { readonly code: string; readonly name: string }[];
 }
 
 const amount = (ctx: Ctx, v: Kr | undefined): string => formatAmount((v ?? 0) as Kr, ctx.unit);
@@ -29,9 +33,15 @@ const numericFrom = (first: number, count: number): number[] => Array.from({ len
 const financingHeads = (sources: readonly { readonly key: string }[], table: 'operating' | 'investment'): string[] =>
   sources.map((f) => fieldLabel({ field: f.key }, table));
 
-function table(headers: string[], rows: string[][], total = true): Block {
-  return { kind: 'table', headers, rows, numeric: numericFrom(1, headers.length - 1), totalRow: total };
+/** A totals table: labels in the first `labels` columns, amounts in the rest. */
+function table(headers: string[], rows: string[][], total = true, labels = 1): Block {
+  const numeric = numericFrom(labels, headers.length - labels);
+  return { kind: 'table', headers, rows, numeric, totalRow: total, rowHeaders: true };
 }
+
+/** The name tblRammeomrader gives a frame code (case aside), or '' for a code it does not list. */
+const frameName = (ctx: Ctx, code: string): string =>
+  ctx.frames.find((f) => f.code.trim().toLowerCase() === code.trim().toLowerCase())?.name ?? '';
 
 function operatingRow(ctx: Ctx, label: string, t: OperatingTotals): string[] {
   const fin = OPERATING_FINANCING.map((f) => amount(ctx, t.financing[f.json]));
@@ -62,27 +72,39 @@ function operatingBlocks(ctx: Ctx, t: Totals['operating']): Block[] {
       sections.map((s) => [s.label, ...byYear(ctx, s.t.newMoneyByYear)]),
     ),
   ];
+  // Each table under a heading of its own, in Sammendrag's words: the frame, area and responsible tables once
+  // followed «Nye midler per år», and a reader took the cost per plan area for new money.
+  const sheet = summaryText(ctx.lang);
   if (t.byFrame.length > 0) {
     blocks.push(
+      { kind: 'heading', level: 3, text: sheet.frameTitle },
       table(
-        [tx('frame'), ...years, tx('newMoney')],
-        t.byFrame.map((f) => [f.frame || tx('noFrame'), ...byYear(ctx, f.newMoneyByYear), amount(ctx, f.newMoney)]),
+        [tx('frame'), sheet.name, ...years, tx('newMoney')],
+        t.byFrame.map((f) => [
+          f.frame || tx('noFrame'),
+          frameName(ctx, f.frame),
+          ...byYear(ctx, f.newMoneyByYear),
+          amount(ctx, f.newMoney),
+        ]),
         false,
+        2,
       ),
     );
   }
   if (t.byArea.length > 0) {
     blocks.push(
+      { kind: 'heading', level: 3, text: sheet.areaTitle },
+      { kind: 'paragraph', text: tx('areaNote') },
       table(
         [tx('area'), ...years, tx('periodSum')],
         t.byArea.map((a) => [a.area, ...byYear(ctx, a.years), amount(ctx, a.period)]),
         false,
       ),
-      { kind: 'paragraph', text: tx('areaNote') },
     );
   }
   if (t.byResponsible.length > 0) {
     blocks.push(
+      { kind: 'heading', level: 3, text: sheet.responsibleTitle },
       table(
         [tx('responsible'), ...years, tx('periodSum')],
         t.byResponsible.map((a) => [a.responsible || tx('noName'), ...byYear(ctx, a.years), amount(ctx, a.period)]),
@@ -93,15 +115,26 @@ function operatingBlocks(ctx: Ctx, t: Totals['operating']): Block[] {
   return blocks;
 }
 
+/**
+ * Every Kostnadsstatus of the list in its order, 0 included (as Sammendrag counts them), then any other status
+ * as typed: a plan of 0 measures still shows what it counts.
+ */
+function statusRows(counts: Totals['statusCounts']): [string, number][] {
+  const known: readonly string[] = COST_STATUSES;
+  const others = Object.entries(counts).filter(([s]) => !known.includes(s));
+  return [...known.map((s): [string, number] => [s, counts[s] ?? 0]), ...others];
+}
+
 function statusBlocks(ctx: Ctx, t: Totals): Block[] {
   const tx = (k: Parameters<typeof cliText>[0]): string => cliText(k, ctx.lang);
   const blocks: Block[] = [
     { kind: 'heading', level: 3, text: tx('statusCounts') },
     {
       kind: 'table',
-      headers: [tx('statusCounts'), '#'],
-      rows: Object.entries(t.statusCounts).map(([s, n]) => [s === '' ? tx('emptyStatus') : s, String(n)]),
+      headers: [tx('costStatus'), summaryText(ctx.lang).count],
+      rows: statusRows(t.statusCounts).map(([s, n]) => [s === '' ? tx('emptyStatus') : s, String(n)]),
       numeric: [1],
+      rowHeaders: true,
     },
   ];
   if (t.notCosted.length > 0) {
@@ -118,8 +151,14 @@ function statusBlocks(ctx: Ctx, t: Totals): Block[] {
 }
 
 /** Headings and tables for SPEC §9's totals. */
-export function totalsBlocks(totals: Totals, lang: Lang, unit: Unit, years: readonly number[]): Block[] {
-  const ctx: Ctx = { lang, unit, years };
+export function totalsBlocks(
+  totals: Totals,
+  lang: Lang,
+  unit: Unit,
+  years: readonly number[],
+  frames: Ctx['frames'] = [],
+): Block[] {
+  const ctx: Ctx = { lang, unit, years, frames };
   const tx = (k: Parameters<typeof cliText>[0]): string => cliText(k, lang);
   const investmentSections = [
     ...totals.investment.bySection.map((s) => investmentRow(ctx, s.section || tx('noSection'), s)),

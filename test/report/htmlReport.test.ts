@@ -85,3 +85,57 @@ describe('htmlReport', () => {
     expect(page).toContain('ren.xlsx');
   });
 });
+
+// A reader with a screen reader hears each amount with its row's name and its column's heading: the label
+// cell of a totals row («Alle», a section, a plan area) is a row header, and no column is headed by a bare «#».
+describe('htmlReport: tables a screen reader can read', () => {
+  const plan = canonicalSnapshot({
+    operating: [
+      {
+        ID: 'D-001',
+        Seksjon: 'Samfunn og tjenester',
+        Prioritet: 1,
+        Tiltak: 'Miljøteam',
+        Type: 'Varig',
+        Kostnadsstatus: 'Beregnet',
+        '2027': 600,
+        '2028': 1200,
+        '2029': 1800,
+        '2030': 2400,
+        Helårsvirkning: 2400,
+        'Nye midler': 2400,
+        Ansvarlig: 'Leder boligkontor',
+        'Berørte planområder': 'Oppvekst; Kultur',
+        Rammeområde: '2',
+      },
+    ],
+  });
+  const html = htmlReport([check('plan.xlsx', 'nb', plan)], 'nb');
+
+  it('names each totals row by a row header', () => {
+    expect(html).toContain('<th scope="row">Alle</th>');
+    expect(html).toContain('<th scope="row">Samfunn og tjenester</th>');
+    expect(html).toContain('<th scope="row">Oppvekst</th>');
+    expect(html).toContain('<th scope="row">Kultur</th>');
+  });
+
+  it('heads every count column by a word, not «#»', () => {
+    expect(html).not.toContain('<th scope="col">#</th>');
+    expect(html).toContain('<th scope="col">Antall</th>');
+  });
+});
+
+// On paper: a heading of either level stays with the table it names (not alone at the foot of a page), and the
+// colours that carry meaning (error rows, the total row's rule) are printed, not dropped as backgrounds.
+describe('htmlReport: a printed page', () => {
+  const html = htmlReport([check('plan.xlsx', 'nb', canonicalSnapshot())], 'nb');
+  const print = /@media print\{(.*)\}\s*$/m.exec(html)?.[1] ?? '';
+
+  it('keeps h2 and h3 with what follows', () => {
+    expect(print).toMatch(/h2,h3\{[^}]*break-after:avoid/);
+  });
+
+  it('prints the colours of the rows', () => {
+    expect(print).toMatch(/print-color-adjust:exact/);
+  });
+});

@@ -3,7 +3,8 @@
  * plan's totals, the same as the report). The core reads a text cell trimmed and splits plan areas on ";" and
  * on line breaks (read/measures.ts); SUMIFS and COUNTIFS compare the cell as typed: "Beregnet " (a trailing
  * space) is not "Beregnet", and an area list broken with Alt+Enter or typed "A ;B" matches none of an area's
- * patterns; an amount typed as text counts in the core (amount-text) and not in SUMIFS, and an amount cell that
+ * patterns; an amount typed as text counts in the core (amount-text) and not in SUMIFS, an amount finer than a krone
+ * counts rounded to whole kroner in the core (SPEC §7) and as typed in SUMIFS, and an amount cell that
  * holds an error (#REF!) or a formula without its stored result counts 0 in the core (amount-invalid) while
  * SUMIFS gives the error or, once Excel has calculated, the formula's result; whole-column formulas (a
  * table that is not an Excel table, formulas.ts columnRefs) also see rows around it that the core does not read. A row such a cell would throw off gets the core's
@@ -11,6 +12,7 @@
  * typed that way cost any work.
  */
 import { columnNumber } from '../model/a1';
+import { UNIT_FACTOR } from '../model/money';
 import { COSTED } from '../model/choices';
 import { cellAt, cellText, originOf, sheetBounds } from '../read/sheetCells';
 import { findSheet } from '../read/locateTable';
@@ -129,11 +131,12 @@ function collectTable(
   ms: readonly Measure[],
   areaLabels: string[],
   years: readonly number[],
+  factor: number,
 ): Collect {
   const out = emptyCollect();
   const sheet = findSheet(wb, layout.sheet);
   const cell = rawCells(sheet, layout.columns);
-  const offSumifs = amountsOffSumifs(layout, years, cell, rawCells(sheet, layout.yearColumns));
+  const offSumifs = amountsOffSumifs(layout, years, factor, cell, rawCells(sheet, layout.yearColumns));
   const areasOf = areaMisses(areaLabels);
   for (const m of ms) {
     const raw = (key: string) => cell(m.row, key);
@@ -167,18 +170,33 @@ const AMOUNT_KEYS: readonly string[] = [
   ...new Set([...OPERATING_COLUMNS, ...INVESTMENT_COLUMNS].filter((c) => c.type === 'amount').map((c) => c.key)),
 ];
 
-/** An amount cell SUMIFS sums otherwise than the core: text that counts (not 0), or an error (UNCALCULATED too). */
-const offSumifsCell = (core: unknown, raw: CellValue): boolean =>
-  (typeof raw === 'string' && typeof core === 'number' && core !== 0) || (raw !== null && typeof raw === 'object');
+/** Below a millionth of a krone, a number's kroner differ from whole kroner by binary fractions only (0,07 mill). */
+const FRACTION_OF_KRONE = 1e-6;
+
+/**
+ * An amount cell SUMIFS sums otherwise than the core: text that counts (not 0), an error (UNCALCULATED too), or
+ * a number finer than a krone (300,0005 in 1000 kr), which the core rounds to whole kroner (SPEC §7) and SUMIFS
+ * adds as typed. `factor` is the kroner of one unit.
+ */
+const offSumifsCell = (core: unknown, raw: CellValue, factor: number): boolean =>
+  (typeof raw === 'string' && typeof core === 'number' && core !== 0) ||
+  (raw !== null && typeof raw === 'object') ||
+  (typeof raw === 'number' && typeof core === 'number' && Math.abs(raw * factor - core) > FRACTION_OF_KRONE);
 
 /** Whether any amount cell of a row is summed by SUMIFS otherwise than by the core (offSumifsCell). */
-function amountsOffSumifs(layout: TableLayout, years: readonly number[], cell: RawCell, yearCell: RawCell) {
+function amountsOffSumifs(
+  layout: TableLayout,
+  years: readonly number[],
+  factor: number,
+  cell: RawCell,
+  yearCell: RawCell,
+) {
   const keys = AMOUNT_KEYS.filter((k) => layout.columns[k] !== undefined);
   return (m: Measure): boolean => {
     const fields = m as unknown as Readonly<Record<string, unknown>>;
-    for (const k of keys) if (offSumifsCell(fields[k], cell(m.row, k))) return true;
+    for (const k of keys) if (offSumifsCell(fields[k], cell(m.row, k), factor)) return true;
     for (let i = 0; i < years.length; i++)
-      if (offSumifsCell(m.years[i], yearCell(m.row, String(years[i])))) return true;
+      if (offSumifsCell(m.years[i], yearCell(m.row, String(years[i])), factor)) return true;
     return false;
   };
 }
@@ -212,8 +230,10 @@ function collectOutside(sheet: SheetSnapshot, layout: TableLayout, cell: RawCell
 export function formulaMisses(plan: Plan, totals: Totals, wb: WorkbookSnapshot): FormulaMisses {
   const { operating, investment } = plan.layouts;
   const areaLabels = totals.operating.byArea.map((a) => a.area);
-  const op = operating ? collectTable(wb, operating, plan.operating, areaLabels, plan.years) : emptyCollect();
-  const inv = investment ? collectTable(wb, investment, plan.investment, [], plan.years) : emptyCollect();
+  const { years } = plan;
+  const factor = UNIT_FACTOR[plan.settings.unit];
+  const op = operating ? collectTable(wb, operating, plan.operating, areaLabels, years, factor) : emptyCollect();
+  const inv = investment ? collectTable(wb, investment, plan.investment, [], years, factor) : emptyCollect();
   return {
     operatingSections: op.sections,
     investmentSections: inv.sections,

@@ -191,6 +191,36 @@ describe('Sammendrag with an amount cell that holds no amount (#REF!, a formula 
   }
 });
 
+// An amount with more decimals than a krone (amount-precision; a price-adjusted formula's result, or 0,5 kr):
+// the core reads each cell rounded to whole kroner (SPEC §7), SUMIFS adds the cells as typed, so the sheet's
+// recalculated figure is not the report's. In this 1000 kr plan D-002's 2027 cost 300 is typed 300,0005
+// (300 000,5 kr, read as 300 001 kr): Samfunn og tjenester 2027 is 1 650 + 0,001 = 1 650,001 in the report,
+// and SUMIFS would give 1 650,0005. 300,123 (300 123 kr, whole kroner) is read exactly and keeps the formulas.
+describe('Sammendrag with an amount finer than a krone (the core rounds it, SUMIFS does not)', () => {
+  const build = (typed: number) => {
+    const base = setCell(snapshotFromContent(exampleContent({ startYear: 2027 })), 'Tiltak drift', 'H3', typed);
+    const plan = readPlan(base, { defaultStartYear: 2027 }).plan;
+    const wb = applyEdits(base, editsOf(planSummary(plan, computeTotals(plan), base)));
+    const sheet = wb.sheets.find((s) => s.sheet === 'Sammendrag');
+    const at = (sheet?.values ?? []).findIndex((r) => r[0] === 'Samfunn og tjenester');
+    return { wb, formula: sheet?.formulas?.[at]?.[1] ?? null };
+  };
+
+  it("shows the report's figure, 1 650,001, for 300,0005 (in values)", () => {
+    const { wb, formula } = build(300.0005);
+    expect(shown(wb, T.operatingTitle, 'Samfunn og tjenester')[0]).toBeCloseTo(1650.001, 9);
+    // All sections: 2 120 + 0,001.
+    expect(shown(wb, T.operatingTitle, T.allSections)[0]).toBeCloseTo(2120.001, 9);
+    expect(formula).toBeNull();
+  });
+
+  it('keeps the live formulas for 300,123 (whole kroner): 1 650 + 0,123', () => {
+    const { wb, formula } = build(300.123);
+    expect(shown(wb, T.operatingTitle, 'Samfunn og tjenester')[0]).toBeCloseTo(1650.123, 9);
+    expect(formula).toMatch(/^=SUMIFS\(/);
+  });
+});
+
 describe('criterionMatches (SUMIFS criteria as Excel reads them)', () => {
   it.each([
     ['=Organisasjon', 'organisasjon', true],
