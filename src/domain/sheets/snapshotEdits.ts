@@ -111,15 +111,26 @@ function insertBlock(grid: Grid, sheet: string, range: string, tables: TableInfo
   });
 }
 
-/** The snapshot a workbook would read back after `edits` were applied to `wb`. */
+/**
+ * The snapshot a workbook would read back after `edits` were applied to `wb`. A sheet that no edit touches, and
+ * that holds no table an edit creates, resizes or deletes, is passed on as it was, formula values included: the
+ * task pane's live check applies one row's edits to a plan of thousands, and rebuilding every sheet was half of it.
+ */
 export function applyEdits(wb: WorkbookSnapshot, edits: readonly Edit[]): WorkbookSnapshot {
-  const grids = new Map<string, Grid>(wb.sheets.map((s) => [s.sheet, gridOf(s)]));
+  const source = new Map(wb.sheets.map((s) => [s.sheet, s]));
+  const grids = new Map<string, Grid>();
   let tables: TableInfo[] = [...wb.tables];
   const names = new Map<string, NameInfo>((wb.names ?? []).map((n) => [n.name, n]));
   const grid = (sheet: string): Grid => {
-    const g = grids.get(sheet) ?? new Map();
+    const known = source.get(sheet);
+    const g = grids.get(sheet) ?? (known ? gridOf(known) : new Map());
     grids.set(sheet, g);
     return g;
+  };
+  // A table that changes changes the per-row sums on its sheet.
+  const tableSheet = (name: string) => {
+    const t = tables.find((x) => x.name === name);
+    if (t) grid(t.sheet);
   };
   for (const e of edits) {
     // A snapshot has no visibility: a hidden sheet (ensureSheet hidden) reads back like any other.
@@ -128,17 +139,30 @@ export function applyEdits(wb: WorkbookSnapshot, edits: readonly Edit[]): Workbo
       const o = parseA1(e.origin) ?? { row: 1, col: 1 };
       const g = grid(e.sheet);
       e.values.forEach((row, r) => row.forEach((v, c) => writeCell(g, o.row + r, o.col + c, v)));
-    } else if (e.kind === 'createTable')
+    } else if (e.kind === 'createTable') {
+      tableSheet(e.name);
+      grid(e.sheet);
       tables = [...tables.filter((t) => t.name !== e.name), { name: e.name, sheet: e.sheet, ref: e.ref }];
-    else if (e.kind === 'resizeTable') tables = tables.map((t) => (t.name === e.name ? { ...t, ref: e.ref } : t));
-    else if (e.kind === 'deleteOwnedTable') tables = tables.filter((t) => t.name !== e.name);
-    else if (e.kind === 'defineName') names.set(e.name, { name: e.name, ref: e.ref });
+    } else if (e.kind === 'resizeTable') {
+      tableSheet(e.name);
+      tables = tables.map((t) => (t.name === e.name ? { ...t, ref: e.ref } : t));
+    } else if (e.kind === 'deleteOwnedTable') {
+      tableSheet(e.name);
+      tables = tables.filter((t) => t.name !== e.name);
+    } else if (e.kind === 'defineName') names.set(e.name, { name: e.name, ref: e.ref });
     else if (e.kind === 'clearOwnedRange') clearBlock(grid(e.sheet), e.range);
     else if (e.kind === 'insertCells') tables = insertBlock(grid(e.sheet), e.sheet, e.range, tables);
     else if (e.kind === 'setNumberFormat') applyFormat(grid(e.sheet), e.range, e.format);
   }
   // A source that reported no number formats for a sheet still reports none: absent is not "General".
-  const unknownFormats = new Set(wb.sheets.filter((s) => !s.numberFormats).map((s) => s.sheet));
-  const sheets = [...grids].map(([name, g]) => toSheet(name, g, !unknownFormats.has(name), tables));
+  const formatsKnown = (name: string) => source.get(name)?.numberFormats !== undefined || !source.has(name);
+  const rebuilt = ([name, g]: [string, Grid]) => toSheet(name, g, formatsKnown(name), tables);
+  const sheets = [
+    ...wb.sheets.map((s) => {
+      const g = grids.get(s.sheet);
+      return g ? rebuilt([s.sheet, g]) : s;
+    }),
+    ...[...grids].filter(([name]) => !source.has(name)).map(rebuilt),
+  ];
   return { sheets, tables, names: [...names.values()] };
 }
