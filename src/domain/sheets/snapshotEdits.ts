@@ -5,6 +5,7 @@
  * Formulas keep their text; a per-row sum (rowSum.ts) gets its value, other formulas read as null.
  */
 import { parseA1, parseRange, toRange } from '../model/a1';
+import { patchSheet, tablesKeepRows, writtenRows, type CellsWrite } from './patchSheet';
 import { evaluateRowSum } from './rowSum';
 import type { CellInput, Edit } from '../model/edits';
 import type { CellValue, NameInfo, SheetSnapshot, TableInfo, WorkbookSnapshot } from '../model/snapshot';
@@ -45,6 +46,27 @@ function writeCell(grid: Grid, row: number, col: number, input: CellInput): void
   if (input !== null && typeof input === 'object')
     setCell(grid, row, col, { value: null, formula: input.formula, format });
   else setCell(grid, row, col, { value: input, formula: null, format });
+}
+
+function writeBlock(grid: Grid, w: CellsWrite): void {
+  const o = parseA1(w.origin) ?? { row: 1, col: 1 };
+  w.values.forEach((row, r) => row.forEach((v, c) => writeCell(grid, o.row + r, o.col + c, v)));
+}
+
+const NONE: ReadonlySet<number> = new Set();
+
+/** Sheets whose edits do more than write cells: cleared, inserted into, formatted, or holding a new or deleted table. */
+function sheetsToRebuild(wb: WorkbookSnapshot, edits: readonly Edit[]): Set<string> {
+  const out = new Set<string>();
+  const sheetOf = (name: string) => wb.tables.find((t) => t.name === name)?.sheet;
+  for (const e of edits) {
+    if (e.kind === 'clearOwnedRange' || e.kind === 'insertCells' || e.kind === 'setNumberFormat') out.add(e.sheet);
+    else if (e.kind === 'createTable' || e.kind === 'deleteOwnedTable') {
+      out.add(sheetOf(e.name) ?? '');
+      if (e.kind === 'createTable') out.add(e.sheet);
+    }
+  }
+  return out;
 }
 
 function toSheet(name: string, grid: Grid, formatsKnown: boolean, tables: readonly TableInfo[]): SheetSnapshot {
@@ -118,6 +140,10 @@ function insertBlock(grid: Grid, sheet: string, range: string, tables: TableInfo
  */
 export function applyEdits(wb: WorkbookSnapshot, edits: readonly Edit[]): WorkbookSnapshot {
   const source = new Map(wb.sheets.map((s) => [s.sheet, s]));
+  // Sheets that only get cells written are patched row by row (patchSheet.ts) unless a table on them changes
+  // rows they do not write; the others are rebuilt from a grid.
+  const rebuild = sheetsToRebuild(wb, edits);
+  const writes = new Map<string, CellsWrite[]>();
   const grids = new Map<string, Grid>();
   let tables: TableInfo[] = [...wb.tables];
   const names = new Map<string, NameInfo>((wb.names ?? []).map((n) => [n.name, n]));
@@ -127,18 +153,19 @@ export function applyEdits(wb: WorkbookSnapshot, edits: readonly Edit[]): Workbo
     grids.set(sheet, g);
     return g;
   };
+  const patched = (sheet: string) => source.has(sheet) && !rebuild.has(sheet);
   // A table that changes changes the per-row sums on its sheet.
   const tableSheet = (name: string) => {
     const t = tables.find((x) => x.name === name);
-    if (t) grid(t.sheet);
+    if (t && !patched(t.sheet)) grid(t.sheet);
   };
   for (const e of edits) {
     // A snapshot has no visibility: a hidden sheet (ensureSheet hidden) reads back like any other.
-    if (e.kind === 'ensureSheet') grid(e.sheet);
-    else if (e.kind === 'setCells') {
-      const o = parseA1(e.origin) ?? { row: 1, col: 1 };
-      const g = grid(e.sheet);
-      e.values.forEach((row, r) => row.forEach((v, c) => writeCell(g, o.row + r, o.col + c, v)));
+    if (e.kind === 'ensureSheet') {
+      if (!patched(e.sheet)) grid(e.sheet);
+    } else if (e.kind === 'setCells') {
+      if (patched(e.sheet)) writes.set(e.sheet, [...(writes.get(e.sheet) ?? []), e]);
+      else writeBlock(grid(e.sheet), e);
     } else if (e.kind === 'createTable') {
       tableSheet(e.name);
       grid(e.sheet);
@@ -157,10 +184,24 @@ export function applyEdits(wb: WorkbookSnapshot, edits: readonly Edit[]): Workbo
   // A source that reported no number formats for a sheet still reports none: absent is not "General".
   const formatsKnown = (name: string) => source.get(name)?.numberFormats !== undefined || !source.has(name);
   const rebuilt = ([name, g]: [string, Grid]) => toSheet(name, g, formatsKnown(name), tables);
+  const written = (s: SheetSnapshot, w: readonly CellsWrite[]): SheetSnapshot => {
+    const rows = writtenRows(s, w);
+    if (rows && tablesKeepRows(s.sheet, wb.tables, tables, rows)) return patchSheet(s, w, tables);
+    const g = gridOf(s);
+    w.forEach((x) => writeBlock(g, x));
+    return rebuilt([s.sheet, g]);
+  };
   const sheets = [
     ...wb.sheets.map((s) => {
       const g = grids.get(s.sheet);
-      return g ? rebuilt([s.sheet, g]) : s;
+      const w = writes.get(s.sheet);
+      return g
+        ? rebuilt([s.sheet, g])
+        : w
+          ? written(s, w)
+          : tablesKeepRows(s.sheet, wb.tables, tables, NONE)
+            ? s
+            : rebuilt([s.sheet, gridOf(s)]);
     }),
     ...[...grids].filter(([name]) => !source.has(name)).map(rebuilt),
   ];
