@@ -31,4 +31,29 @@ describe('SheetPreview', () => {
     );
     expect(container.querySelector('table')).toBeNull();
   });
+
+  it('shows a cell far down the sheet, in a window of 100 rows around it', () => {
+    // 300 rows, «r1» … «r300» in column A.
+    const sheet = { sheet: 'S', origin: 'A1', values: Array.from({ length: 300 }, (_, i) => [`r${i + 1}`]) };
+    const { container } = render(
+      <SheetPreview lang="nb" snapshot={{ sheets: [sheet], tables: [] }} selection={{ sheet: 'S', cell: 'A250' }} />,
+    );
+    const selected = container.querySelector('td[data-selected]');
+    expect(selected?.getAttribute('data-cell')).toBe('A250');
+    expect(selected?.textContent).toBe('r250');
+    // From row 250 − 50 = 200, and 100 rows: 200 … 299.
+    const rows = [...container.querySelectorAll('tbody th')].map((th) => th.textContent);
+    expect(rows).toHaveLength(100);
+    expect([rows[0], rows[99]]).toEqual(['200', '299']);
+  });
+
+  it('ends the window at the last row near the end of the sheet', () => {
+    const sheet = { sheet: 'S', origin: 'A1', values: Array.from({ length: 300 }, (_, i) => [`r${i + 1}`]) };
+    const { container } = render(
+      <SheetPreview lang="nb" snapshot={{ sheets: [sheet], tables: [] }} selection={{ sheet: 'S', cell: 'A299' }} />,
+    );
+    // 299 − 50 = 249 would run past row 300; the last 100 rows are 201 … 300.
+    const rows = [...container.querySelectorAll('tbody th')].map((th) => th.textContent);
+    expect([rows[0], rows[rows.length - 1], rows.length]).toEqual(['201', '300', 100]);
+  });
 });

@@ -5,6 +5,7 @@
  * Formulas keep their text; a per-row sum (rowSum.ts) gets its value, other formulas read as null.
  */
 import { parseA1, parseRange, toRange } from '../model/a1';
+import { patchSheet, tablesKeepRows, writtenRows, type CellsWrite } from './patchSheet';
 import { evaluateRowSum } from './rowSum';
 import type { CellInput, Edit } from '../model/edits';
 import type { CellValue, NameInfo, SheetSnapshot, TableInfo, WorkbookSnapshot } from '../model/snapshot';
@@ -45,6 +46,27 @@ function writeCell(grid: Grid, row: number, col: number, input: CellInput): void
   if (input !== null && typeof input === 'object')
     setCell(grid, row, col, { value: null, formula: input.formula, format });
   else setCell(grid, row, col, { value: input, formula: null, format });
+}
+
+function writeBlock(grid: Grid, w: CellsWrite): void {
+  const o = parseA1(w.origin) ?? { row: 1, col: 1 };
+  w.values.forEach((row, r) => row.forEach((v, c) => writeCell(grid, o.row + r, o.col + c, v)));
+}
+
+const NONE: ReadonlySet<number> = new Set();
+
+/** Sheets whose edits do more than write cells: cleared, inserted into, formatted, or holding a new or deleted table. */
+function sheetsToRebuild(wb: WorkbookSnapshot, edits: readonly Edit[]): Set<string> {
+  const out = new Set<string>();
+  const sheetOf = (name: string) => wb.tables.find((t) => t.name === name)?.sheet;
+  for (const e of edits) {
+    if (e.kind === 'clearOwnedRange' || e.kind === 'insertCells' || e.kind === 'setNumberFormat') out.add(e.sheet);
+    else if (e.kind === 'createTable' || e.kind === 'deleteOwnedTable') {
+      out.add(sheetOf(e.name) ?? '');
+      if (e.kind === 'createTable') out.add(e.sheet);
+    }
+  }
+  return out;
 }
 
 function toSheet(name: string, grid: Grid, formatsKnown: boolean, tables: readonly TableInfo[]): SheetSnapshot {
@@ -111,34 +133,77 @@ function insertBlock(grid: Grid, sheet: string, range: string, tables: TableInfo
   });
 }
 
-/** The snapshot a workbook would read back after `edits` were applied to `wb`. */
+/**
+ * The snapshot a workbook would read back after `edits` were applied to `wb`. A sheet that no edit touches, and
+ * that holds no table an edit creates, resizes or deletes, is passed on as it was, formula values included: the
+ * task pane's live check applies one row's edits to a plan of thousands, and rebuilding every sheet was half of it.
+ */
 export function applyEdits(wb: WorkbookSnapshot, edits: readonly Edit[]): WorkbookSnapshot {
-  const grids = new Map<string, Grid>(wb.sheets.map((s) => [s.sheet, gridOf(s)]));
+  const source = new Map(wb.sheets.map((s) => [s.sheet, s]));
+  // Sheets that only get cells written are patched row by row (patchSheet.ts) unless a table on them changes
+  // rows they do not write; the others are rebuilt from a grid.
+  const rebuild = sheetsToRebuild(wb, edits);
+  const writes = new Map<string, CellsWrite[]>();
+  const grids = new Map<string, Grid>();
   let tables: TableInfo[] = [...wb.tables];
   const names = new Map<string, NameInfo>((wb.names ?? []).map((n) => [n.name, n]));
   const grid = (sheet: string): Grid => {
-    const g = grids.get(sheet) ?? new Map();
+    const known = source.get(sheet);
+    const g = grids.get(sheet) ?? (known ? gridOf(known) : new Map());
     grids.set(sheet, g);
     return g;
   };
+  const patched = (sheet: string) => source.has(sheet) && !rebuild.has(sheet);
+  // A table that changes changes the per-row sums on its sheet.
+  const tableSheet = (name: string) => {
+    const t = tables.find((x) => x.name === name);
+    if (t && !patched(t.sheet)) grid(t.sheet);
+  };
   for (const e of edits) {
     // A snapshot has no visibility: a hidden sheet (ensureSheet hidden) reads back like any other.
-    if (e.kind === 'ensureSheet') grid(e.sheet);
-    else if (e.kind === 'setCells') {
-      const o = parseA1(e.origin) ?? { row: 1, col: 1 };
-      const g = grid(e.sheet);
-      e.values.forEach((row, r) => row.forEach((v, c) => writeCell(g, o.row + r, o.col + c, v)));
-    } else if (e.kind === 'createTable')
+    if (e.kind === 'ensureSheet') {
+      if (!patched(e.sheet)) grid(e.sheet);
+    } else if (e.kind === 'setCells') {
+      if (patched(e.sheet)) writes.set(e.sheet, [...(writes.get(e.sheet) ?? []), e]);
+      else writeBlock(grid(e.sheet), e);
+    } else if (e.kind === 'createTable') {
+      tableSheet(e.name);
+      grid(e.sheet);
       tables = [...tables.filter((t) => t.name !== e.name), { name: e.name, sheet: e.sheet, ref: e.ref }];
-    else if (e.kind === 'resizeTable') tables = tables.map((t) => (t.name === e.name ? { ...t, ref: e.ref } : t));
-    else if (e.kind === 'deleteOwnedTable') tables = tables.filter((t) => t.name !== e.name);
-    else if (e.kind === 'defineName') names.set(e.name, { name: e.name, ref: e.ref });
+    } else if (e.kind === 'resizeTable') {
+      tableSheet(e.name);
+      tables = tables.map((t) => (t.name === e.name ? { ...t, ref: e.ref } : t));
+    } else if (e.kind === 'deleteOwnedTable') {
+      tableSheet(e.name);
+      tables = tables.filter((t) => t.name !== e.name);
+    } else if (e.kind === 'defineName') names.set(e.name, { name: e.name, ref: e.ref });
     else if (e.kind === 'clearOwnedRange') clearBlock(grid(e.sheet), e.range);
     else if (e.kind === 'insertCells') tables = insertBlock(grid(e.sheet), e.sheet, e.range, tables);
     else if (e.kind === 'setNumberFormat') applyFormat(grid(e.sheet), e.range, e.format);
   }
   // A source that reported no number formats for a sheet still reports none: absent is not "General".
-  const unknownFormats = new Set(wb.sheets.filter((s) => !s.numberFormats).map((s) => s.sheet));
-  const sheets = [...grids].map(([name, g]) => toSheet(name, g, !unknownFormats.has(name), tables));
+  const formatsKnown = (name: string) => source.get(name)?.numberFormats !== undefined || !source.has(name);
+  const rebuilt = ([name, g]: [string, Grid]) => toSheet(name, g, formatsKnown(name), tables);
+  const written = (s: SheetSnapshot, w: readonly CellsWrite[]): SheetSnapshot => {
+    const rows = writtenRows(s, w);
+    if (rows && tablesKeepRows(s.sheet, wb.tables, tables, rows)) return patchSheet(s, w, tables);
+    const g = gridOf(s);
+    w.forEach((x) => writeBlock(g, x));
+    return rebuilt([s.sheet, g]);
+  };
+  const sheets = [
+    ...wb.sheets.map((s) => {
+      const g = grids.get(s.sheet);
+      const w = writes.get(s.sheet);
+      return g
+        ? rebuilt([s.sheet, g])
+        : w
+          ? written(s, w)
+          : tablesKeepRows(s.sheet, wb.tables, tables, NONE)
+            ? s
+            : rebuilt([s.sheet, gridOf(s)]);
+    }),
+    ...[...grids].filter(([name]) => !source.has(name)).map(rebuilt),
+  ];
   return { sheets, tables, names: [...names.values()] };
 }

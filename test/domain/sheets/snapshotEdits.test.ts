@@ -121,3 +121,30 @@ describe('applyEdits', () => {
     expect(sheet(wb, 'Sammendrag')?.values).toEqual([]);
   });
 });
+
+describe('applyEdits on a sheet no edit touches', () => {
+  const book: WorkbookSnapshot = {
+    sheets: [
+      // A formula that is not a per-row sum, with the value the file saved for it: 2 × 1 500 = 3 000.
+      { sheet: 'Økonomiplan', origin: 'B2', values: [[1500, 3000]], formulas: [[null, '=B2*2']] },
+      { sheet: 'Tiltak', origin: 'A1', values: [['ID'], ['D-001']] },
+    ],
+    tables: [{ name: 'tbl', sheet: 'Tiltak', ref: 'A1:A2' }],
+    names: [],
+  };
+
+  it('reads back as it was, formula values included, when another sheet is written', () => {
+    const wb = applyEdits(book, [{ kind: 'setCells', sheet: 'Tiltak', origin: 'A3', values: [['D-002']] }]);
+    // Before: every sheet was rebuilt, and the formula's saved value 3 000 read back as null.
+    expect(sheet(wb, 'Økonomiplan')?.values).toEqual([[1500, 3000]]);
+    expect(sheet(wb, 'Tiltak')?.values).toEqual([['ID'], ['D-001'], ['D-002']]);
+  });
+
+  it('is rebuilt when a table on it is resized, as a per-row sum there may change', () => {
+    const wb = applyEdits(book, [{ kind: 'resizeTable', name: 'tbl', ref: 'A1:A3' }]);
+    expect(wb.tables).toEqual([{ name: 'tbl', sheet: 'Tiltak', ref: 'A1:A3' }]);
+    // Rebuilt from A1: the same cells. The other sheet, untouched, keeps its origin B2.
+    expect(sheet(wb, 'Tiltak')?.values).toEqual([['ID'], ['D-001']]);
+    expect(sheet(wb, 'Økonomiplan')?.origin).toBe('B2');
+  });
+});
