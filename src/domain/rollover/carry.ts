@@ -36,8 +36,15 @@ export function readPlanItems(wb: WorkbookSnapshot): { ref: string; title: strin
 
 const isArchive = (name: string): boolean => name.startsWith(`${SHEETS.archive} `);
 
-/** Whether two archive names are one period: "Arkiv 2027-2030" (as earlier versions named it) is "Arkiv 2027–2030". */
-const samePeriod = (a: string, b: string): boolean => a.replace(/–/g, '-') === b.replace(/–/g, '-');
+/**
+ * Whether two archive names are one sheet: "Arkiv 2027-2030" (as earlier versions named it) is "Arkiv 2027–2030",
+ * and so is "ARKIV 2027–2030", since Excel knows a sheet by its name whatever its case (a sheet so named, carried,
+ * would be written over the new archive).
+ */
+const samePeriod = (a: string, b: string): boolean => {
+  const key = (name: string) => name.trim().replace(/–/g, '-').toLowerCase();
+  return key(a) === key(b);
+};
 
 /**
  * Earlier archive sheets and saved versions (found by their header, SPEC §14) of the old workbook, rewritten as
