@@ -9,6 +9,7 @@ import { archiveLayout, archiveSheetName } from './archive';
 import { fromKr, kr, sumKr } from '../model/money';
 import { sheetAddress, yearKey, type SheetRowCells } from '../read/rowCells';
 import { isDashPlaceholder } from '../read/amount';
+import { keptPriority } from '../read/typedTexts';
 import { financingBase, operatingFinancing } from '../measures/financing';
 import { newMoneyStep, splitLargestRemainder } from '../measures/newMoney';
 import { OPERATING_FINANCING } from '../model/schema';
@@ -118,7 +119,7 @@ function common(m: OperatingMeasure | InvestmentMeasure): Record<string, string 
   return {
     id: m.id,
     section: m.section,
-    priority: m.priority,
+    priority: keptPriority(m),
     ref: m.ref,
     measure: m.measure,
     costStatus: m.costStatus,
