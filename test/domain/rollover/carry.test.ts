@@ -4,6 +4,11 @@
  * sheet whose name is the new archive's up to case is that archive, not one to carry on top of it.
  */
 import { carryArchives } from '../../../src/domain/rollover/carry';
+import { planRolledWorkbook } from '../../../src/domain/rollover/workbook';
+import { readPlan } from '../../../src/domain/read/plan';
+import { findVersions } from '../../../src/domain/read/version';
+import { canonicalSnapshot } from '../../helpers/workbook';
+import { operatingRow } from '../../helpers/rows';
 import { applyEdits, EMPTY_WORKBOOK } from '../../../src/domain/sheets/snapshotEdits';
 import { planVersionSheet } from '../../../src/domain/sheets/version';
 import type { WorkbookSnapshot } from '../../../src/domain/model/snapshot';
@@ -32,5 +37,21 @@ describe('carryArchives and the name of the archive being written', () => {
   it('does not carry a sheet named as the new archive up to case: its cells would land on the new archive', () => {
     const sheets = carryArchives(old, 'Arkiv 2027–2030').flatMap((e) => (e.kind === 'ensureSheet' ? [e.sheet] : []));
     expect(sheets).toEqual(['Arkiv 2025–2028']);
+  });
+});
+
+describe('the versions of a workbook rolled twice, in sheet order', () => {
+  // Endringer offers the last version in sheet order first (the latest). Rolled 2027 → 2028 → 2029, the workbook
+  // holds the archive of 2027–2030, carried, and that of 2028–2031, just written: the one just written is the latest.
+  const roll = (wb: WorkbookSnapshot, date: string) =>
+    applyEdits(EMPTY_WORKBOOK, planRolledWorkbook(wb, readPlan(wb, { defaultStartYear: 2027 }).plan, { date }).edits);
+  const once = roll(canonicalSnapshot({ operating: [operatingRow()] }), '2027-12-01');
+  const twice = roll(once, '2028-12-01');
+
+  it('puts the archive just written after the archives it carries', () => {
+    expect(findVersions(twice).map((v) => [v.sheet, v.date])).toEqual([
+      ['Arkiv 2027–2030', '2027-12-01'],
+      ['Arkiv 2028–2031', '2028-12-01'],
+    ]);
   });
 });
