@@ -3,11 +3,11 @@
  * archives and versions carried as values. Excel's sheet names are one name whatever their case, so an earlier
  * sheet whose name is the new archive's up to case is that archive, not one to carry on top of it.
  */
-import { carryArchives } from '../../../src/domain/rollover/carry';
+import { carryArchives, notCarried } from '../../../src/domain/rollover/carry';
 import { planRolledWorkbook } from '../../../src/domain/rollover/workbook';
 import { readPlan } from '../../../src/domain/read/plan';
 import { findVersions } from '../../../src/domain/read/version';
-import { canonicalSnapshot } from '../../helpers/workbook';
+import { canonicalSnapshot, setCell } from '../../helpers/workbook';
 import { operatingRow } from '../../helpers/rows';
 import { applyEdits, EMPTY_WORKBOOK } from '../../../src/domain/sheets/snapshotEdits';
 import { planVersionSheet } from '../../../src/domain/sheets/version';
@@ -53,5 +53,30 @@ describe('the versions of a workbook rolled twice, in sheet order', () => {
       ['Arkiv 2027–2030', '2027-12-01'],
       ['Arkiv 2028–2031', '2028-12-01'],
     ]);
+  });
+});
+
+describe('cells the user typed beside the tables on Innstillinger and Handlingsplan', () => {
+  // The rolled workbook builds Innstillinger and Handlingsplan anew from the settings, the lists and the plan items
+  // alone, as it builds the measure sheets: a note there is not carried, and the user is told, as for Tiltak drift.
+  // canonicalSnapshot: tblInnstillinger A1:B8 (header and 7 settings) with the lists beside it on row 1 onwards.
+  const base = canonicalSnapshot({ operating: [operatingRow()], planItems: ['14'] });
+  const noted = setCell(
+    setCell(base, 'Innstillinger', 'A12', 'Saksbehandler: Kari Nordmann'),
+    'Handlingsplan',
+    'D2',
+    'Se K-sak 45/2026',
+  );
+  const { plan } = readPlan(noted, { defaultStartYear: 2027 });
+
+  it('names them, each with its range, as it names a note beside a measure table', () => {
+    expect(notCarried(noted, plan)).toEqual([
+      { kind: 'cells', sheet: 'Innstillinger', range: 'A12:A12' },
+      { kind: 'cells', sheet: 'Handlingsplan', range: 'D2:D2' },
+    ]);
+  });
+
+  it('names nothing when those sheets hold only their tables', () => {
+    expect(notCarried(base, readPlan(base, { defaultStartYear: 2027 }).plan)).toEqual([]);
   });
 });
