@@ -17,13 +17,16 @@ export interface RollNotes {
   readonly notCarried: readonly NotCarried[];
 }
 
+/** "A12:A12" (a range of one cell) as "A12", as Excel names it. */
+const oneCell = (range: string): string => range.replace(/^([A-Z]+\d+):\1$/, '$1');
+
 /** One line per measure that left, was rescaled or has money in Etter perioden, and per thing not carried, in `lang`. */
 export function rollNoteLines(notes: RollNotes, lang: Lang): string[] {
   const what = (x: NotCarried): string =>
     x.kind === 'sheet'
       ? cliText('whatSheet', lang, x)
       : x.kind === 'cells'
-        ? cliText('whatCells', lang, x)
+        ? cliText('whatCells', lang, { ...x, range: oneCell(x.range) })
         : cliText('whatColumn', lang, x);
   return [
     ...notes.finished.map((id) => cliText('rollFinished', lang, { id, sheet: notes.archiveSheet })),

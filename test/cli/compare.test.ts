@@ -143,6 +143,17 @@ describe('tiltaksplan compare', () => {
     expect(existsSync(path.join(dir, 'endringer.xlsx'))).toBe(false);
   });
 
+  it('finds the archive named with a hyphen as typed on a keyboard (Arkiv 2027-2030 for «Arkiv 2027–2030»)', async () => {
+    const t = io();
+    expect(await main(['compare', 'rullert.xlsx', '--version-sheet', 'Arkiv 2027-2030', '--format', 'json'], t)).toBe(
+      0,
+    );
+    expect(json(t).old).toMatchObject({
+      label: 'Tiltaksplan 2027–2030 før rullering',
+      plan: { startYear: 2027, years: [2027, 2028, 2029, 2030] },
+    });
+  });
+
   it('names the versions the workbook has when the sheet is none of them', async () => {
     const t = io();
     await main(['compare', 'endret.xlsx', '--version-sheet', 'Versjon 2'], t);

@@ -46,3 +46,19 @@ describe('a note per investment with money in Etter perioden', () => {
     expect(rollNoteLines(notes(unit, after), 'nb')[0]).toMatch(start);
   });
 });
+
+describe('a note of cells not carried', () => {
+  const cells = (range: string): RollNotes => ({
+    ...notes('1000 kr', 0),
+    afterPeriod: [],
+    notCarried: [{ kind: 'cells', sheet: 'Innstillinger', range }],
+  });
+
+  it.each([
+    ['A12:A12', 'Innstillinger!A12 '],
+    ['A12:C14', 'Innstillinger!A12:C14 '],
+  ])('names the range %s as %s (one cell as one cell, not A12:A12)', (range, shown) => {
+    const [line] = rollNoteLines(cells(range), 'nb');
+    expect(line).toContain(`cellene i ${shown}`);
+  });
+});

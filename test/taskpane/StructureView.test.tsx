@@ -121,6 +121,33 @@ describe('StructureView', () => {
   });
 });
 
+describe('StructureView: roll forward of the workbook as it is when confirmed', () => {
+  it('rolls a figure typed a moment ago, whose change event has not arrived, not the last check', async () => {
+    const openNew = jest.fn(async (_e: readonly Edit[], _f: string, _n?: readonly string[]) => undefined);
+    const port = new FakePort(canonicalSnapshot({ operating: [operatingRow()] }));
+    await renderPane(port, 'structure', { openNew });
+    // Typed in Excel just now: 2028 of D-001 from 1 200 to 777 (the pane's last check still has 1 200).
+    port.snapshot = canonicalSnapshot({ operating: [operatingRow({ '2028': 777 })] });
+    await userEvent.click(screen.getByRole('button', { name: tp('nb', 'rollForward') }));
+    await userEvent.click(await screen.findByRole('button', { name: tp('nb', 'confirm') }));
+    await waitFor(() => expect(openNew).toHaveBeenCalledTimes(1));
+    const [edits] = openNew.mock.calls[0] ?? [];
+    // Rolled 2028–2031: 777 (typed), 1 800, 2 400, then Helårsvirkning 2 400 for the new 2031 (Varig).
+    expect(rowOf(edits ?? [], 'D-001').slice(7, 11)).toEqual([777, 1800, 2400, 2400]);
+  });
+
+  it('refuses when a setting typed a moment ago does not read (Antall planår 100), and opens nothing', async () => {
+    const openNew = jest.fn(async (_e: readonly Edit[], _f: string, _n?: readonly string[]) => undefined);
+    const port = new FakePort(canonicalSnapshot({ operating: [operatingRow()] }));
+    await renderPane(port, 'structure', { openNew });
+    port.snapshot = canonicalSnapshot({ operating: [operatingRow()], settings: { 'Antall planår': 100 } });
+    await userEvent.click(screen.getByRole('button', { name: tp('nb', 'rollForward') }));
+    await userEvent.click(await screen.findByRole('button', { name: tp('nb', 'confirm') }));
+    expect(await screen.findByText(tp('nb', 'rollRefused'))).toBeTruthy();
+    expect(openNew).not.toHaveBeenCalled();
+  });
+});
+
 /** The row of a measure as the edits write it on Tiltak drift (empty when no edit writes it). */
 function rowOf(edits: readonly Edit[], id: string): CellInput[] {
   for (const e of edits)

@@ -26,6 +26,9 @@ export interface AmountRead {
 
 const PLACEHOLDER = /^[-\u2013\u2014]+$/;
 
+/** Whether an amount cell's text is a dash placeholder ("----"): an explicit 0 (SPEC §7), unlike a "?". */
+export const isDashPlaceholder = (text: string): boolean => PLACEHOLDER.test(text.trim());
+
 // Shared, since a read makes one result per amount cell and nearly all are plain numbers or empty.
 const NO_ISSUES: readonly AmountIssue[] = Object.freeze([]);
 const EMPTY: AmountRead = Object.freeze({ value: null, invalid: false, issues: NO_ISSUES });

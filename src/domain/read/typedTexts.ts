@@ -4,6 +4,7 @@
  * never as a typed 0 — a "?" is a cost not yet known, a 0 a cost of nothing.
  */
 import type { Finding } from '../model/finding';
+import type { MeasureCommon } from '../model/plan';
 
 /** An Excel error value (#REF!, #VALUE! …) is not the user's text: a copy writes the cell's value. */
 const EXCEL_ERROR = /^#[A-Z0-9/]+[!?]?$/i;
@@ -21,4 +22,15 @@ export function typedTexts(findings: readonly Finding[]): Map<string, string> {
     out.set(`${f.sheet}!${f.cell}`, value);
   }
   return out;
+}
+
+/**
+ * A measure's Prioritet as a copy of the plan writes it (roll, archive, saved version): the number, or the text
+ * typed where no number stands ("høy", which priority-invalid reports), kept as typed like an amount's "?"; an
+ * Excel error value there is not the user's text and is written as empty.
+ */
+export function keptPriority(m: Pick<MeasureCommon, 'priority' | 'priorityText'>): number | string | null {
+  if (m.priority !== null) return m.priority;
+  const text = m.priorityText;
+  return text === undefined || text.trim() === '' || EXCEL_ERROR.test(text.trim()) ? null : text;
 }

@@ -145,12 +145,31 @@ function blockTables(sheet: SheetSnapshot, header: Header): TableInfo[] {
   return tables;
 }
 
+/** Dashes folded to a hyphen, case and outer spaces ignored: a sheet name as a keyboard types it. */
+const typedName = (name: string): string =>
+  name
+    .trim()
+    .toLowerCase()
+    .replace(/[\u2010-\u2015\u2212]/g, '-');
+
+/**
+ * A sheet by the name a user gives (compare --version-sheet): as Excel finds it, whatever its case, else the one
+ * sheet whose name is that up to the kind of dash — the archives are named with an en dash ("Arkiv 2027–2030"),
+ * which a keyboard types as a hyphen.
+ */
+function sheetNamed(wb: WorkbookSnapshot, name: string): SheetSnapshot | undefined {
+  const found = findSheet(wb, name);
+  if (found) return found;
+  const matches = wb.sheets.filter((s) => typedName(s.sheet) === typedName(name));
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
 /**
  * Reads a version sheet into a plan (settings from its header, lists empty) with the reader's findings, or
  * null when `sheetName` is not a version. Measures and lines keep the version sheet's name and rows.
  */
 export function readVersion(wb: WorkbookSnapshot, sheetName: string): (ReadResult & { info: VersionInfo }) | null {
-  const sheet = findSheet(wb, sheetName);
+  const sheet = sheetNamed(wb, sheetName);
   const header = sheet ? readHeader(sheet) : null;
   if (!sheet || !header) return null;
   // The version alone, its header and tables named as the canonical ones: the ordinary reader finds them by name.

@@ -9,7 +9,7 @@ import { headerText, matchesHeader, normalizeHeader, type HeaderLike } from '../
 import { SHEETS, TABLES } from '../model/schema';
 import { PLAN_ITEM_HEADERS } from '../model/settingsSchema';
 import { cellAt, cellText, sheetBounds } from '../read/sheetCells';
-import { columnNumber, toRange } from '../model/a1';
+import { columnNumber, parseRange, toRange } from '../model/a1';
 import { isOccupied } from '../sheets/userCells';
 import { isVersionSheet } from '../read/version';
 import type { Plan, TableLayout } from '../model/plan';
@@ -36,8 +36,15 @@ export function readPlanItems(wb: WorkbookSnapshot): { ref: string; title: strin
 
 const isArchive = (name: string): boolean => name.startsWith(`${SHEETS.archive} `);
 
-/** Whether two archive names are one period: "Arkiv 2027-2030" (as earlier versions named it) is "Arkiv 2027–2030". */
-const samePeriod = (a: string, b: string): boolean => a.replace(/–/g, '-') === b.replace(/–/g, '-');
+/**
+ * Whether two archive names are one sheet: "Arkiv 2027-2030" (as earlier versions named it) is "Arkiv 2027–2030",
+ * and so is "ARKIV 2027–2030", since Excel knows a sheet by its name whatever its case (a sheet so named, carried,
+ * would be written over the new archive).
+ */
+const samePeriod = (a: string, b: string): boolean => {
+  const key = (name: string) => name.trim().replace(/–/g, '-').toLowerCase();
+  return key(a) === key(b);
+};
 
 /**
  * Earlier archive sheets and saved versions (found by their header, SPEC §14) of the old workbook, rewritten as
@@ -78,17 +85,29 @@ function sideOf(r: number, c: number, around: Block): 'above' | 'below' | 'left'
   return c < around.left ? 'left' : 'right';
 }
 
+/** The blocks of the tables the workbook lists on `sheet` (Innstillinger: the settings and the lists beside them). */
+function tableBlocks(wb: WorkbookSnapshot, sheet: string): Block[] {
+  const same = (name: string) => name.trim().toLowerCase() === sheet.trim().toLowerCase();
+  return wb.tables.filter((t) => same(t.sheet)).flatMap((t) => parseRange(t.ref) ?? []);
+}
+
 /**
- * What the user keeps on the sheets of the measure and economy plan tables outside those tables: the rolled
- * workbook builds those sheets from the tables alone, so each such sheet is named with the range its other
- * cells span on each side of its tables (one range around all of them would cover the tables too).
+ * What the user keeps outside the tables on the sheets the rolled workbook builds from its tables alone: those of
+ * the measure and economy plan tables, Innstillinger (settings and lists) and Handlingsplan (plan items). Each
+ * such sheet is named with the range its other cells span on each side of its tables (one range around all of
+ * them would cover the tables too). A sheet whose tables are not known (none listed) is not looked at.
  */
 function cellsBesideTables(wb: WorkbookSnapshot, layouts: readonly TableLayout[]): NotCarried[] {
+  const bySheet = new Map<string, Block[]>();
+  for (const l of layouts) bySheet.set(l.sheet, [...(bySheet.get(l.sheet) ?? []), blockOf(l)]);
+  for (const name of [SHEETS.settings, SHEETS.planItems]) {
+    const blocks = tableBlocks(wb, name);
+    if (blocks.length > 0 && !bySheet.has(name)) bySheet.set(name, blocks);
+  }
   const out: NotCarried[] = [];
-  for (const name of new Set(layouts.map((l) => l.sheet))) {
+  for (const [name, blocks] of bySheet) {
     const sheet = findSheet(wb, name);
     if (!sheet) continue;
-    const blocks = layouts.filter((l) => l.sheet === name).map(blockOf);
     const around: Block = {
       top: Math.min(...blocks.map((b) => b.top)),
       left: Math.min(...blocks.map((b) => b.left)),

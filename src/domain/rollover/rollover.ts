@@ -8,6 +8,8 @@
 import { archiveLayout, archiveSheetName } from './archive';
 import { fromKr, kr, sumKr } from '../model/money';
 import { sheetAddress, yearKey, type SheetRowCells } from '../read/rowCells';
+import { isDashPlaceholder } from '../read/amount';
+import { keptPriority } from '../read/typedTexts';
 import { financingBase, operatingFinancing } from '../measures/financing';
 import { newMoneyStep, splitLargestRemainder } from '../measures/newMoney';
 import { OPERATING_FINANCING } from '../model/schema';
@@ -48,6 +50,9 @@ export interface RollOptions {
 
 type Amount = number | string | null;
 
+/** Amount cells whose text the roll keeps as typed (RollOptions.typed). */
+type Typed = ReadonlyMap<string, string> | undefined;
+
 /** The amount of `key` in the workbook unit, or its text as typed when the roll keeps that (opts.typed). */
 function amountOf(m: OperatingMeasure | InvestmentMeasure, unit: Unit, typed: ReadonlyMap<string, string> | undefined) {
   return (key: string, v: Kr | null): Amount => {
@@ -71,10 +76,29 @@ function rolledYears(
   return texts.some((t) => t !== undefined) ? { years, yearTexts: texts } : { years };
 }
 
-/** Whether a measure is a one-off whose cost lies in the year that leaves: done after the roll. */
-function isFinished(m: OperatingMeasure): boolean {
+/**
+ * Whether a year that stays holds a text kept as typed that is no dash (a "?"): a cost not yet known, which the
+ * reader counts as 0 until it is fixed, so the sum of the years that stay is not known either.
+ */
+function unknownLeft(m: OperatingMeasure, years: readonly number[], typed: Typed): boolean {
+  return years.slice(1).some((y) => {
+    const text = typed?.get(sheetAddress(m, yearKey(y)) ?? '');
+    return text !== undefined && !isDashPlaceholder(text);
+  });
+}
+
+/**
+ * Whether a measure is a one-off whose cost lies in the year that leaves: done after the roll. A "?" in a year
+ * that stays is no cost of nothing: the measure stays, with its "?" as typed.
+ */
+function isFinished(m: OperatingMeasure, years: readonly number[], typed: Typed): boolean {
   const rest = m.years.slice(1);
-  return m.kind === 'Engangs' && (m.years[0] ?? 0) !== 0 && rest.every((y) => (y ?? 0) === 0);
+  return (
+    m.kind === 'Engangs' &&
+    (m.years[0] ?? 0) !== 0 &&
+    rest.every((y) => (y ?? 0) === 0) &&
+    !unknownLeft(m, years, typed)
+  );
 }
 
 /**
@@ -95,7 +119,7 @@ function common(m: OperatingMeasure | InvestmentMeasure): Record<string, string 
   return {
     id: m.id,
     section: m.section,
-    priority: m.priority,
+    priority: keptPriority(m),
     ref: m.ref,
     measure: m.measure,
     costStatus: m.costStatus,
@@ -111,13 +135,15 @@ function common(m: OperatingMeasure | InvestmentMeasure): Record<string, string 
  * year has left: each of the four columns in proportion to what it was, adding up to the sum of the years that
  * stay, in the unit's step (newMoneyStep) where that sum allows it, so that the new money of those years is what
  * it was. Null (kept as it is) when the base is Helårsvirkning, the first year cost nothing, a financing cell
- * holds text, or the financing did not add up to the base before the roll: a finding for the user to settle,
- * not for the roll to guess at.
+ * holds text, a year that stays holds a "?" (its sum is not known), or the financing did not add up to the base
+ * before the roll: a finding for the user to settle, not for the roll to guess at.
  */
-export function rescaledFinancing(m: OperatingMeasure, unit: Unit, typed?: ReadonlyMap<string, string>): Kr[] | null {
+export function rescaledFinancing(m: OperatingMeasure, plan: Plan, typed?: ReadonlyMap<string, string>): Kr[] | null {
+  const unit = plan.settings.unit;
   const first = m.years[0] ?? 0;
   if ((m.fullYear ?? 0) !== 0 || first === 0) return null;
   if (OPERATING_FINANCING.some((f) => typed?.has(sheetAddress(m, f.key) ?? ''))) return null;
+  if (unknownLeft(m, plan.years, typed)) return null;
   const base = financingBase(m);
   if (operatingFinancing(m) !== base) return null;
   const rest = sumKr(m.years.slice(1));
@@ -219,8 +245,9 @@ export function rollContent(plan: Plan, opts: RollOptions = {}): RollResult {
   const start = settings.startYear + 1;
   const defaultPrice = `faste ${settings.startYear}-kroner`;
   const planItems = opts.planItems ?? plan.planRefs?.map((ref) => ({ ref, title: '' }));
-  const staying = plan.operating.filter((m) => !isFinished(m));
-  const financing = staying.map((m) => rescaledFinancing(m, settings.unit, opts.typed));
+  const done = (m: OperatingMeasure) => isFinished(m, plan.years, opts.typed);
+  const staying = plan.operating.filter((m) => !done(m));
+  const financing = staying.map((m) => rescaledFinancing(m, plan, opts.typed));
   const content: PlanContent = {
     settings: {
       startYear: start,
@@ -237,7 +264,7 @@ export function rollContent(plan: Plan, opts: RollOptions = {}): RollResult {
     economyPlan: plan.economyPlan.map((l) => rollLine(l, plan, opts.typed)),
     ...(planItems ? { planItems } : {}),
   };
-  const finished = plan.operating.filter(isFinished).map((m) => m.id);
+  const finished = plan.operating.filter(done).map((m) => m.id);
   const rescaled = staying.filter((_, i) => financing[i] !== null).map((m) => m.id);
   const archive = { sheet: archiveSheetName(plan), ...archiveLayout(plan, opts.date ?? '', opts.typed) };
   const afterPeriod = afterPeriodNotes(plan, start + settings.yearCount - 1, opts.typed);

@@ -46,10 +46,12 @@ export function planRolledWorkbook(
     date: opts.date,
     typed,
   });
+  // The earlier archives and versions before the new archive: the sheets stand oldest first, so the last version
+  // in sheet order, which Endringer offers first, is the period just rolled away, not one from years before.
   const edits: Edit[] = [
     ...planWorkbook(content, opts.summaryText),
-    ...planVersionSheet(archive.sheet, archive, false),
     ...carryArchives(snapshot, archive.sheet),
+    ...planVersionSheet(archive.sheet, archive, false),
   ];
   return { edits, content, archiveSheet: archive.sheet, finished, rescaled, afterPeriod };
 }

@@ -10,11 +10,11 @@ import { ECONOMY_PLAN_COLUMNS, INVESTMENT_TABLE, OPERATING_TABLE, SHEETS, type C
 import { SETTINGS_HEADERS, settingLabel } from '../model/settingsSchema';
 import { VERSION_ROWS, VERSION_SHEET_PREFIX, VERSION_TITLE, type VersionStamp } from '../model/version';
 import type { Kr, Unit } from '../model/money';
-import type { Plan } from '../model/plan';
+import type { MeasureCommon, Plan } from '../model/plan';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import type { Finding } from '../model/finding';
 import { readPlan } from '../read/plan';
-import { typedTexts } from '../read/typedTexts';
+import { keptPriority, typedTexts } from '../read/typedTexts';
 import { sheetAddress, yearKey } from '../read/rowCells';
 import type { SheetRowCells } from '../read/rowCells';
 
@@ -39,6 +39,7 @@ const typedAt = (row: Row, key: string, typed: Typed): string | undefined =>
 /** One cell: amounts in the workbook unit (or their placeholder as typed), Sum periode as its value, areas joined. */
 function cellOf(row: Row, spec: ColumnSpec, unit: Unit, typed: Typed): CellInput {
   if (spec.key === 'periodSum') return fromKr(sumKr(row.years), unit);
+  if (spec.key === 'priority') return keptPriority(row as unknown as MeasureCommon);
   const text = spec.type === 'amount' ? typedAt(row, spec.key, typed) : undefined;
   if (text !== undefined) return text;
   const value = row[spec.key];

@@ -17,6 +17,7 @@ import {
   notCarried,
   planRepair,
   planRolledWorkbook,
+  readPlan,
   rollRefusal,
   type Edit,
   type StructureChange,
@@ -71,19 +72,23 @@ export function StructureView(props: StructureProps): JSX.Element {
     // tables: a roll read.
     const snapshot = openNew ? await readForRoll() : null;
     if (!openNew || !snapshot) return;
-    // The plan and its findings from one read, as the command line passes them: the findings say which
-    // amount cells hold a placeholder the roll keeps.
-    const r = planRolledWorkbook(snapshot, result.plan, {
-      date: todayIso(),
-      summaryText: summaryText(lang),
-      findings: result.findings,
-    });
+    // The plan and its findings from that one read, as the command line reads them: the workbook as it is now
+    // (a figure typed a moment ago, whose change event has not arrived, included), not the pane's last check;
+    // the findings say which amount cells hold a placeholder the roll keeps, and whether the roll may go ahead.
+    const { plan, findings } = readPlan(snapshot, { defaultStartYear: defaultStartYear() });
+    if (rollRefusal(findings).length > 0) {
+      setRolled({ lines: [tp(lang, 'rollRefused')], failed: true });
+      return;
+    }
+    const r = planRolledWorkbook(snapshot, plan, { date: todayIso(), summaryText: summaryText(lang), findings });
+    const { startYear, yearCount } = r.content.settings;
+    const years = { from: startYear, to: startYear + yearCount - 1 };
     const lines = [
-      tp(lang, 'rollDone', { years: `${from}–${to}`, sheet: r.archiveSheet }),
-      ...rollNoteLines({ ...r, unit: r.content.settings.unit, notCarried: notCarried(snapshot, result.plan) }, lang),
+      tp(lang, 'rollDone', { years: `${years.from}–${years.to}`, sheet: r.archiveSheet }),
+      ...rollNoteLines({ ...r, unit: r.content.settings.unit, notCarried: notCarried(snapshot, plan) }, lang),
     ];
     try {
-      await openNew(r.edits, `tiltaksplan-${from}-${to}.xlsx`, lines);
+      await openNew(r.edits, `tiltaksplan-${years.from}-${years.to}.xlsx`, lines);
       setRolled({ lines, failed: false });
     } catch (e) {
       setRolled({ lines: [paneErrorText(lang, toPaneError(e))], failed: true });
