@@ -60,7 +60,7 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'cost-year-before': 'Column År: the whole Kostnadsramme ({amount}, in {unit}) is entered in Tidligere bevilget.',
   'cost-year-after': 'Column År: the whole Kostnadsramme ({amount}, in {unit}) is entered in Etter perioden.',
   'other-financing':
-    'The financing column "Annet" has no canonical column: {amount} {unit} is put in Kommentar; enter the amount in one of the six financing sources.',
+    'The financing column "Annet" has no canonical column: {amount} {unit} is put in Kommentar; enter the amount in one of the table’s financing sources.',
   'period-sum-formula': 'Sum periode is calculated by the formula; the value is not imported.',
   'one-off': 'Samlet kostnad is 0 or empty while the years have amounts: Type Engangs, Helårsvirkning 0.',
   'section-row': 'Section row "{text}": section "{section}".',

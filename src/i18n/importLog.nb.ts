@@ -58,7 +58,7 @@ export const IMPORT_LOG_NB = {
   'cost-year-before': 'Kolonnen År: hele kostnadsrammen ({amount}, i {unit}) er ført på Tidligere bevilget.',
   'cost-year-after': 'Kolonnen År: hele kostnadsrammen ({amount}, i {unit}) er ført på Etter perioden.',
   'other-financing':
-    'Finansieringskolonnen «Annet» har ingen kanonisk kolonne: {amount} {unit} er lagt i Kommentar; før beløpet på en av de seks finansieringskildene.',
+    'Finansieringskolonnen «Annet» har ingen kanonisk kolonne: {amount} {unit} er lagt i Kommentar; før beløpet på en av tabellens finansieringskilder.',
   'period-sum-formula': 'Sum periode beregnes av formelen; verdien er ikke importert.',
   'one-off': 'Samlet kostnad er 0 eller tom mens årene har beløp: Type Engangs, Helårsvirkning 0.',
   'section-row': 'Seksjonsrad «{text}»: seksjon «{section}».',
