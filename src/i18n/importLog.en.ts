@@ -84,6 +84,8 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'total-row-formula': 'Row {row} is a total row ({formula}) and is not taken as a measure.',
   'total-row-sum':
     'Row {row} ("{label}") has a priority, but its amounts are the sum of the measures above: a total row, not taken as a measure.',
+  'total-row-unlabelled':
+    'Row {row} holds only amounts, with no text, priority, ID or Ref., and they are the sums of the measures above: a total row, not taken as a measure.',
   'total-label-measure':
     'Row {row} starts like a total row ("{label}") but has its own priority (ID, Ref.) and amounts that are not the sum of the measures above: read as a measure.',
   'no-section': 'The table has no section row before the first measure: section "Uten seksjon".',

@@ -82,6 +82,8 @@ export const IMPORT_LOG_NB = {
   'total-row-formula': 'Rad {row} er en sumrad ({formula}) og er ikke tatt med som tiltak.',
   'total-row-sum':
     'Rad {row} («{label}») har prioritet, men beløpene er summen av tiltakene over: en sumrad, ikke tatt med som tiltak.',
+  'total-row-unlabelled':
+    'Rad {row} har bare beløp, uten tekst, prioritet, ID eller Ref., og beløpene er summen av tiltakene over: en sumrad, ikke tatt med som tiltak.',
   'total-label-measure':
     'Rad {row} begynner som en sumrad («{label}»), men har egen prioritet (ID, Ref.) og beløp som ikke er summen av tiltakene over: lest som tiltak.',
   'no-section': 'Tabellen har ingen seksjonsrad før første tiltak: seksjon «Uten seksjon».',

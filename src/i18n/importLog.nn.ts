@@ -84,6 +84,8 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'total-row-formula': 'Rad {row} er ei sumrad ({formula}) og er ikkje teken med som tiltak.',
   'total-row-sum':
     'Rad {row} («{label}») har prioritet, men beløpa er summen av tiltaka over: ei sumrad, ikkje teken med som tiltak.',
+  'total-row-unlabelled':
+    'Rad {row} har berre beløp, utan tekst, prioritet, ID eller Ref., og beløpa er summen av tiltaka over: ei sumrad, ikkje teken med som tiltak.',
   'total-label-measure':
     'Rad {row} byrjar som ei sumrad («{label}»), men har eigen prioritet (ID, Ref.) og beløp som ikkje er summen av tiltaka over: lesen som tiltak.',
   'no-section': 'Tabellen har inga seksjonsrad før første tiltak: seksjon «Uten seksjon».',

@@ -98,6 +98,8 @@ export interface ImportDecisionParams {
   'total-row-formula': { readonly row: number; readonly formula: string };
   /** A total word on a row with a priority (ID, Ref.) whose amounts are the sum of the measures above it. */
   'total-row-sum': { readonly row: number; readonly label: string };
+  /** A row of bare amounts (no text, priority, ID or Ref.) that are the sums of the measures above it. */
+  'total-row-unlabelled': { readonly row: number };
   /** A measure whose text starts with a total word ("Sum opp kartlegging"): it has its own priority. */
   'total-label-measure': { readonly row: number; readonly label: string };
   'no-section': None;
