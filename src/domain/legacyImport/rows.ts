@@ -108,7 +108,23 @@ function textCell(ctx: LegacyRowContext, row: number, col: LegacyColumn): string
   return value;
 }
 
-function readMeasure(ctx: LegacyRowContext, cols: Map<string, LegacyColumn>, row: number, section: string): LegacyRow {
+/** A measure as read so far, the row it was read on, and its Kommentar cell's own text apart from the importer's notes. */
+interface ReadMeasure {
+  readonly row: number;
+  readonly read: LegacyRow;
+  readonly comment: string;
+  readonly notes: readonly string[];
+}
+
+/** Kommentar: the cell's own text, then what the importer adds (an amount it could not place …). */
+const commentOf = (own: string, notes: readonly string[]): string => [own, ...notes].filter((s) => s !== '').join('; ');
+
+function readMeasure(
+  ctx: LegacyRowContext,
+  cols: Map<string, LegacyColumn>,
+  row: number,
+  section: string,
+): ReadMeasure {
   const text = (key: string): string => {
     const col = cols.get(key);
     return col ? textCell(ctx, row, col) : '';
@@ -133,15 +149,9 @@ function readMeasure(ctx: LegacyRowContext, cols: Map<string, LegacyColumn>, row
     costStatus: decision.status,
     priority: readPriority(ctx, cols.get('priority'), row),
   });
-  const comment = [text('comment'), ...placed.notes].filter((s) => s !== '').join('; ');
-  values.comment = comment;
-  return { values, years: placed.years };
-}
-
-/** A measure as read so far, and the row it was read on. */
-interface ReadMeasure {
-  readonly row: number;
-  readonly read: LegacyRow;
+  const comment = text('comment');
+  values.comment = commentOf(comment, placed.notes);
+  return { row, read: { values, years: placed.years }, comment, notes: placed.notes };
 }
 
 /**
@@ -154,14 +164,17 @@ function joinContinuation(
   r: number,
   measure: ReadMeasure,
 ): ReadMeasure | null {
-  const wrapped = wrappedCells(ctx, r, cols, measure.read.values);
+  // A Kommentar line continues the cell's own text, not the notes the importer added after it.
+  const values: Record<string, string | number | null> = { ...measure.read.values, comment: measure.comment };
+  const wrapped = wrappedCells(ctx, r, cols, values);
   if (!wrapped) return null;
-  const values = { ...measure.read.values };
   for (const w of wrapped) {
     values[w.key] = joinWrapped(String(values[w.key] ?? '').trim(), w.text);
     ctx.note(w.cell, { code: 'wrapped-text', params: { text: w.text, row: measure.row } });
   }
-  return { row: measure.row, read: { ...measure.read, values } };
+  const comment = String(values.comment);
+  values.comment = commentOf(comment, measure.notes);
+  return { ...measure, read: { ...measure.read, values }, comment };
 }
 
 /**
@@ -213,8 +226,8 @@ export function convertRows(ctx: LegacyRowContext): LegacyTableRows {
       ctx.note(toA1(r, ctx.table.left), { code: 'no-section', params: {} });
     }
     const read = readMeasure(ctx, cols, r, section);
-    rows.push(read);
-    last = { row: r, read };
+    rows.push(read.read);
+    last = read;
     above.section.push(r);
     above.table.push(r);
   }
