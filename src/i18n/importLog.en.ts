@@ -74,6 +74,8 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
     '"{value}" is in a merged cell ({range}) that also covers the section row "{text}": the row is a section row, and the value applies to the measure rows only.',
   'merged-amount':
     'The amount {number} is in a merged cell ({range}) and counts once, on row {row}; this row has no amount here.',
+  'merged-amount-across':
+    'The amount {number} is in a merged cell ({range}) across several columns and counts once, in {at}; this cell has no amount. Check whether it was meant to be spread over the columns.',
   'status-typed': 'Kostnadsstatus "{status}" is taken from the table.',
   'status-marker': 'The cell says "{marker}": Kostnadsstatus {status}.',
   'status-amounts': 'Amounts are given: Kostnadsstatus {status}.',

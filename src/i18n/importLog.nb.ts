@@ -72,6 +72,8 @@ export const IMPORT_LOG_NB = {
     '«{value}» står i en sammenslått celle ({range}) som også dekker seksjonsraden «{text}»: raden er en seksjonsrad, og verdien gjelder bare tiltaksradene.',
   'merged-amount':
     'Beløpet {number} står i en sammenslått celle ({range}) og er tatt med én gang, på rad {row}; denne raden har ikke noe beløp her.',
+  'merged-amount-across':
+    'Beløpet {number} står i en sammenslått celle ({range}) over flere kolonner og er tatt med én gang, i {at}; denne cellen har ikke noe beløp. Kontroller om beløpet skulle fordeles på kolonnene.',
   'status-typed': 'Kostnadsstatus «{status}» er hentet fra tabellen.',
   'status-marker': 'Cellen sier «{marker}»: Kostnadsstatus {status}.',
   'status-amounts': 'Beløp er oppgitt: Kostnadsstatus {status}.',

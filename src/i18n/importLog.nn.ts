@@ -74,6 +74,8 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
     '«{value}» står i ei samanslått celle ({range}) som òg dekkjer seksjonsrada «{text}»: rada er ei seksjonsrad, og verdien gjeld berre tiltaksradene.',
   'merged-amount':
     'Beløpet {number} står i ei samanslått celle ({range}) og er teke med éin gong, på rad {row}; denne rada har ikkje noko beløp her.',
+  'merged-amount-across':
+    'Beløpet {number} står i ei samanslått celle ({range}) over fleire kolonnar og er teke med éin gong, i {at}; denne cella har ikkje noko beløp. Kontroller om beløpet skulle fordelast på kolonnane.',
   'status-typed': 'Kostnadsstatus «{status}» er henta frå tabellen.',
   'status-marker': 'Cella seier «{marker}»: Kostnadsstatus {status}.',
   'status-amounts': 'Beløp er oppgitt: Kostnadsstatus {status}.',

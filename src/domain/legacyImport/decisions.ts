@@ -88,6 +88,8 @@ export interface ImportDecisionParams {
   'merged-section': { readonly text: string; readonly value: string; readonly range: string };
   /** An amount merged down over several rows (`number` as typed): counted once, on row `row` (the merge's first). */
   'merged-amount': { readonly number: number; readonly range: string; readonly row: number };
+  /** An amount merged across amount columns of one row (`number` as typed): counted once, in cell `at` (the merge's first). */
+  'merged-amount-across': { readonly number: number; readonly range: string; readonly at: string };
   'status-typed': { readonly status: string };
   /** `marker`: what the cell says («?» for Ukjent). */
   'status-marker': { readonly marker: string; readonly status: string };

@@ -67,16 +67,26 @@ function readMeasureText(
 /**
  * One amount cell, or the cell merged down over it: a "Må utredes", "?", "----" or År written once for a
  * group of rows holds for each row it covers (logged). A number merged down is money for the group, not for
- * each row: it counts once, on the merge's first row, and the covered rows say so in the log.
+ * each row: it counts once, on the merge's first row, and the covered rows say so in the log. Merged across
+ * columns of one row, it counts once, in the merge's first column, and the covered cells say so.
  */
 function amountCell(ctx: LegacyRowContext, row: number, col: number, key: string): LegacyAmount {
   const own = ctx.grid.raw(row, col);
   const m = own === null ? ctx.grid.mergeAt(row, col) : null;
-  if (!m || m.top === row) return classifyAmount(own);
+  if (!m || (m.top === row && m.left === col)) return classifyAmount(own);
   const top = ctx.grid.raw(m.top, m.left);
   const amount = classifyAmount(top);
   if (amount.kind === 'empty') return amount;
   const range = `${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}`;
+  if (m.top === row) {
+    // Merged across amount columns on the row: a number counts once, in the merge's first column (logged).
+    if (amount.kind === 'number')
+      ctx.note(toA1(row, col), {
+        code: 'merged-amount-across',
+        params: { number: amount.value, range, at: toA1(row, m.left) },
+      });
+    return { kind: 'empty' };
+  }
   if (amount.kind === 'number' && key !== COST_YEAR) {
     ctx.note(toA1(row, col), { code: 'merged-amount', params: { number: amount.value, range, row: m.top } });
     return { kind: 'empty' };
