@@ -240,3 +240,44 @@ describe('findLegacyTables', () => {
     ]);
   });
 });
+
+describe('investment headers as municipalities abbreviate them ("Mva-komp.", "Etter 2030")', () => {
+  // Two header rows, amounts in mill kr (the Kostnadsramme header states it for the table), read into 1000 kr.
+  const result = importLegacy(
+    {
+      sheets: [
+        {
+          sheet: 'Inv',
+          origin: 'A1',
+          values: [
+            [
+              'Prioritet',
+              'Tiltak',
+              'Kostnadsramme (mill kr)',
+              '2027',
+              '2028',
+              '2029',
+              '2030',
+              'Etter 2030',
+              'Finansiering',
+            ],
+            [null, null, null, null, null, null, null, null, 'Mva-komp.', 'Lån'],
+            [1, 'Omsorgsboliger', 12.5, 2, 4, 4, 2, 0.5, 2.5, 10],
+          ],
+        },
+      ],
+      tables: [],
+    },
+    { defaultStartYear: 2027, unit: '1000 kr', commentNote: (n) => n.code },
+  );
+
+  it('keeps Etter perioden 0,5 mill = 500 and Mva-kompensasjon 2,5 mill = 2 500 (12,5 = 2 + 4 + 4 + 2 + 0,5)', () => {
+    expect(result.content.investment[0]?.values).toMatchObject({
+      budget: 12500,
+      after: 500,
+      finVat: 2500,
+      finLoan: 10000,
+    });
+    expect(result.log.filter((d) => d.code === 'column-unknown')).toEqual([]);
+  });
+});
