@@ -88,6 +88,8 @@ export const IMPORT_LOG_NB = {
     'Rad {row} har bare beløp, uten tekst, prioritet, ID eller Ref., og beløpene er summen av tiltakene over: en sumrad, ikke tatt med som tiltak.',
   'total-label-measure':
     'Rad {row} begynner som en sumrad («{label}»), men har egen prioritet (ID, Ref.) og beløp som ikke er summen av tiltakene over: lest som tiltak.',
+  'hidden-row':
+    'Rad {row} er skjult i arket. Den er lest som de andre radene (et tiltak på den er tatt med): kontroller om den hører til planen.',
   'no-section': 'Tabellen har ingen seksjonsrad før første tiltak: seksjon «Uten seksjon».',
   'wrapped-text':
     'Teksten «{text}» fortsetter cellen over den, på tiltaket på rad {row} (linjen har brutt over flere rader): lagt til der, ikke tatt med som eget tiltak eller seksjon.',

@@ -107,6 +107,8 @@ export interface ImportDecisionParams {
   'no-section': None;
   /** A line alone in a text column right under measure row `row`: the rest of that cell's text, joined to it. */
   'wrapped-text': { readonly text: string; readonly row: number };
+  /** A row the sheet hides: read as any other row, and logged. */
+  'hidden-row': { readonly row: number };
   /** An empty row inside the table: the rows after it are the table's own and are read on. */
   'empty-row': { readonly row: number };
 }

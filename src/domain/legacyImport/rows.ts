@@ -208,6 +208,8 @@ export function convertRows(ctx: LegacyRowContext): LegacyTableRows {
       ctx.note(toA1(r, ctx.table.left), { code: 'empty-row', params: { row: r } });
       continue;
     }
+    // A hidden row is read as any other (nothing is lost), but the user decides whether it belongs to the plan.
+    if (ctx.grid.hidden(r)) ctx.note(toA1(r, ctx.table.left), { code: 'hidden-row', params: { row: r } });
     const footnote = footnoteRow(ctx.grid, ctx.table, r);
     if (footnote !== null) {
       ctx.note(toA1(r, ctx.table.left), { code: 'footnote-row', params: { row: r, text: footnote } });
