@@ -45,6 +45,7 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'unit.assumed': 'no unit stated; taken as the target unit',
   'number-too-large': 'The number {value} is too large to be an amount; it is moved to Kommentar.',
   'number-from-text': 'The number is written as text; read as {number}.',
+  'number-with-unit': 'The number is written as text with its own unit; read as {number} {unit}.',
   'dot-ambiguous':
     'Check the amount: the text "{text}" is read as {number} {unit} (a dot as thousands separator). If the dot was meant as a decimal point, type the amount with a comma.',
   'text-not-amount': 'The text "{text}" is not an amount; it is moved to Kommentar.',

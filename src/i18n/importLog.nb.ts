@@ -43,6 +43,7 @@ export const IMPORT_LOG_NB = {
   'unit.assumed': 'ingen enhet oppgitt; antatt målenheten',
   'number-too-large': 'Tallet {value} er for stort til å være et beløp; det er flyttet til Kommentar.',
   'number-from-text': 'Tallet er skrevet som tekst; lest som {number}.',
+  'number-with-unit': 'Tallet er skrevet som tekst med egen enhet; lest som {number} {unit}.',
   'dot-ambiguous':
     'Kontroller beløpet: teksten «{text}» er lest som {number} {unit} (punktum som tusenskille). Var punktum ment som desimaltegn, skal beløpet skrives med komma.',
   'text-not-amount': 'Teksten «{text}» er ikke et beløp; den er flyttet til Kommentar.',

@@ -45,6 +45,7 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'unit.assumed': 'inga eining oppgitt; gått ut frå måleininga',
   'number-too-large': 'Talet {value} er for stort til å vere eit beløp; det er flytta til Kommentar.',
   'number-from-text': 'Talet er skrive som tekst; lese som {number}.',
+  'number-with-unit': 'Talet er skrive som tekst med eiga eining; lese som {number} {unit}.',
   'dot-ambiguous':
     'Kontroller beløpet: teksten «{text}» er lesen som {number} {unit} (punktum som tusenskilje). Var punktum meint som desimalteikn, skal beløpet skrivast med komma.',
   'text-not-amount': 'Teksten «{text}» er ikkje eit beløp; han er flytta til Kommentar.',

@@ -56,6 +56,8 @@ export interface ImportDecisionParams {
   /** `value`: shown as JavaScript writes it (1e+300): it is a typo, not money. */
   'number-too-large': { readonly value: number };
   'number-from-text': { readonly number: number };
+  /** A text amount with its own unit ("0,5 mill"): read as `number` in `unit`, whatever the column's unit. */
+  'number-with-unit': { readonly number: number; readonly unit: Unit };
   /**
    * A text amount with one dot and three digits after it ("1.275") in a column of `unit` above 1000 kr: read
    * as `number` (the dot groups thousands), though a decimal point may have been meant.
