@@ -85,10 +85,18 @@ export function splitRef(text: string): { ref: string; measure: string } {
   return { ref: m[1] ?? '', measure: (m[2] ?? '').trim() };
 }
 
-/** "SAMFUNN OG TJENESTER" → "Samfunn og tjenester" (Norwegian writes headings in sentence case). */
+/** A heading's number as typed before its words: "1. ", "2.1 ", "A) ", "IV. ". */
+const ENUMERATOR = /^(?:\d+(?:\.\d+)*\.?|[IVX]+[.)]|\p{L}[.)])\s+/u;
+
+/**
+ * "SAMFUNN OG TJENESTER" → "Samfunn og tjenester" (Norwegian writes headings in sentence case); a heading's
+ * number stays as typed and the words after it start upper case ("1. SAMFUNN" → "1. Samfunn").
+ */
 export function sentenceCase(text: string): string {
-  const lower = text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nb');
-  return lower.charAt(0).toLocaleUpperCase('nb') + lower.slice(1);
+  const whole = text.trim().replace(/\s+/g, ' ');
+  const number = ENUMERATOR.exec(whole)?.[0] ?? '';
+  const lower = whole.slice(number.length).toLocaleLowerCase('nb');
+  return number + lower.charAt(0).toLocaleUpperCase('nb') + lower.slice(1);
 }
 
 /** A section row's text is written in capitals (at least two letters, no lower-case letter). */

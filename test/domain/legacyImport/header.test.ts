@@ -182,6 +182,9 @@ describe('legacy cells', () => {
     ['ØKONOMI  OG  DRIFT', 'Økonomi og drift', true],
     ['Leder boligkontor', 'Leder boligkontor', false],
     ['2011', '2011', false],
+    // A numbered section heading: the first letter is the one made upper case, not the digit.
+    ['1. SAMFUNN OG TJENESTER', '1. Samfunn og tjenester', true],
+    ['A) ORGANISASJON', 'A) Organisasjon', true],
   ])('%p: sentence case %p, capitalised %p', (text, sentence, capitals) => {
     expect(sentenceCase(text)).toBe(sentence);
     expect(isCapitalised(text)).toBe(capitals);
