@@ -91,6 +91,8 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
     'Row {row} holds only amounts, with no text, priority, ID or Ref., and they are the sums of the measures above: a total row, not taken as a measure.',
   'total-label-measure':
     'Row {row} starts like a total row ("{label}") but has its own priority (ID, Ref.) and amounts that are not the sum of the measures above: read as a measure.',
+  'placeholder-row':
+    'Row {row} holds only "----" or 0, with no text, priority, ID or Ref.: it is not taken as a measure.',
   'hidden-row':
     'Row {row} is hidden in the sheet. It is read like the other rows (a measure on it is imported): check whether it belongs to the plan.',
   'no-section': 'The table has no section row before the first measure: section "Uten seksjon".',

@@ -89,6 +89,8 @@ export const IMPORT_LOG_NB = {
     'Rad {row} har bare beløp, uten tekst, prioritet, ID eller Ref., og beløpene er summen av tiltakene over: en sumrad, ikke tatt med som tiltak.',
   'total-label-measure':
     'Rad {row} begynner som en sumrad («{label}»), men har egen prioritet (ID, Ref.) og beløp som ikke er summen av tiltakene over: lest som tiltak.',
+  'placeholder-row':
+    'Rad {row} har bare «----» eller 0, uten tekst, prioritet, ID eller Ref.: den er ikke tatt med som tiltak.',
   'hidden-row':
     'Rad {row} er skjult i arket. Den er lest som de andre radene (et tiltak på den er tatt med): kontroller om den hører til planen.',
   'no-section': 'Tabellen har ingen seksjonsrad før første tiltak: seksjon «Uten seksjon».',

@@ -91,6 +91,8 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
     'Rad {row} har berre beløp, utan tekst, prioritet, ID eller Ref., og beløpa er summen av tiltaka over: ei sumrad, ikkje teken med som tiltak.',
   'total-label-measure':
     'Rad {row} byrjar som ei sumrad («{label}»), men har eigen prioritet (ID, Ref.) og beløp som ikkje er summen av tiltaka over: lesen som tiltak.',
+  'placeholder-row':
+    'Rad {row} har berre «----» eller 0, utan tekst, prioritet, ID eller Ref.: ho er ikkje teken med som tiltak.',
   'hidden-row':
     'Rad {row} er gøymd i arket. Ho er lesen som dei andre radene (eit tiltak på ho er teke med): kontroller om ho høyrer til planen.',
   'no-section': 'Tabellen har inga seksjonsrad før første tiltak: seksjon «Uten seksjon».',

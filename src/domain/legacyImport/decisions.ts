@@ -109,6 +109,8 @@ export interface ImportDecisionParams {
   'no-section': None;
   /** A line alone in a text column right under measure row `row`: the rest of that cell's text, joined to it. */
   'wrapped-text': { readonly text: string; readonly row: number };
+  /** A row of nothing but "----" or 0, with no text, priority, ID or Ref.: no measure. */
+  'placeholder-row': { readonly row: number };
   /** A row the sheet hides: read as any other row, and logged. */
   'hidden-row': { readonly row: number };
   /** An empty row inside the table: the rows after it are the table's own and are read on. */

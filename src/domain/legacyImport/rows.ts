@@ -118,6 +118,22 @@ function textCell(ctx: LegacyRowContext, row: number, col: LegacyColumn): string
   return value;
 }
 
+/**
+ * A row holding nothing but "----" or 0 (a spare line of the Word table): no text, priority, ID or Ref., and
+ * no Tiltak merged down over it. It says nothing of any measure.
+ */
+function isPlaceholderRow(ctx: LegacyRowContext, cols: Map<string, LegacyColumn>, row: number): boolean {
+  const measure = cols.get('measure');
+  if (measure && cellText(ctx.grid.filled(row, measure.col)) !== '') return false;
+  for (let c = ctx.table.left; c <= ctx.table.right; c++) {
+    const value = ctx.grid.raw(row, c);
+    if (cellText(value) === '') continue;
+    const a = classifyAmount(value);
+    if (a.kind !== 'placeholder' && !(a.kind === 'number' && a.value === 0)) return false;
+  }
+  return true;
+}
+
 /** A measure as read so far, the row it was read on, and its Kommentar cell's own text apart from the importer's notes. */
 interface ReadMeasure {
   readonly row: number;
@@ -219,6 +235,10 @@ export function convertRows(ctx: LegacyRowContext): LegacyTableRows {
     const total = judgeTotalRow(ctx.grid, ctx.table, r, above);
     if (total !== null) ctx.note(toA1(r, ctx.table.left), total.decision);
     if (total?.total) continue;
+    if (isPlaceholderRow(ctx, cols, r)) {
+      ctx.note(toA1(r, ctx.table.left), { code: 'placeholder-row', params: { row: r } });
+      continue;
+    }
     const joined: ReadMeasure | null = previous ? joinContinuation(ctx, cols, r, previous) : null;
     if (joined) {
       rows[rows.length - 1] = joined.read;

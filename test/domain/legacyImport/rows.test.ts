@@ -140,3 +140,39 @@ describe('an amount merged across several year columns', () => {
     );
   });
 });
+
+describe('a row of nothing but "----" (a spare line of the Word table)', () => {
+  const header: CellValue[] = ['Prioritet', 'Tiltak', '2027', '2028', '2029', '2030', 'Nye midler'];
+  const result = importLegacy(
+    {
+      sheets: [
+        {
+          sheet: 'Drift',
+          origin: 'A1',
+          values: [
+            header,
+            ['BOLIG'],
+            [1, 'Miljøteam', 100, 100, 100, 100, 400], // row 3
+            [null, null, '----', '----', '----', '----', 0], // row 4: no text, priority, ID or Ref.
+            [2, 'Bo Kart', '----', '----', '----', '----', '----'], // row 5: a measure of its own (Ingen kostnad)
+          ],
+        },
+      ],
+      tables: [],
+    },
+    { defaultStartYear: 2027, unit: '1000 kr', commentNote: (n) => n.code },
+  );
+
+  it('is no measure: two measures, not three', () => {
+    expect(result.content.operating.map((m) => [m.values.measure, m.values.costStatus])).toEqual([
+      ['Miljøteam', 'Beregnet'],
+      ['Bo Kart', 'Ingen kostnad'],
+    ]);
+  });
+
+  it('is logged at A4', () => {
+    expect(result.log.filter((d) => d.code === 'placeholder-row')).toEqual([
+      { sheet: 'Drift', cell: 'A4', code: 'placeholder-row', params: { row: 4 } },
+    ]);
+  });
+});
