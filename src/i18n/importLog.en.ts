@@ -12,6 +12,7 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'comment.cost-year-text': 'Year: {text}',
   'comment.other-financing': 'Other financing (Annet): {amount} {unit}',
   'comment.formula-no-result': 'Formula without a stored result: {formula}',
+  source: 'Imported from the file "{file}": the sheets and cells of this log are that file’s.',
   'no-table': 'Found no legacy measures table (headers with Prioritet and Tiltak).',
   period: 'The plan period is {start}–{end} (first plan year: {source}).',
   'period.option': 'from --start',

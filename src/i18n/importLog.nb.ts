@@ -10,6 +10,7 @@ export const IMPORT_LOG_NB = {
   'comment.cost-year-text': 'År: {text}',
   'comment.other-financing': 'Annen finansiering (Annet): {amount} {unit}',
   'comment.formula-no-result': 'Formel uten lagret resultat: {formula}',
+  source: 'Importert fra filen «{file}»: ark og celler i denne loggen er i den filen.',
   'no-table': 'Fant ingen gammel tiltakstabell (overskrifter med Prioritet og Tiltak).',
   period: 'Planperioden er {start}–{end} (første planår: {source}).',
   'period.option': 'fra --start',

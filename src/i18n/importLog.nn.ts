@@ -12,6 +12,7 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'comment.cost-year-text': 'År: {text}',
   'comment.other-financing': 'Anna finansiering (Annet): {amount} {unit}',
   'comment.formula-no-result': 'Formel utan lagra resultat: {formula}',
+  source: 'Importert frå fila «{file}»: ark og celler i denne loggen er i den fila.',
   'no-table': 'Fann ingen gammal tiltakstabell (overskrifter med Prioritet og Tiltak).',
   period: 'Planperioden er {start}–{end} (første planår: {source}).',
   'period.option': 'frå --start',

@@ -23,6 +23,8 @@ export type CommentNote =
   | { readonly code: 'cost-year-text'; readonly text: string };
 
 export interface ImportDecisionParams {
+  /** The file the decisions are of (its sheets and cells). */
+  source: { readonly file: string };
   'no-table': None;
   /** `source`: where the first plan year came from (--start, the header's year columns, the default). */
   period: { readonly start: number; readonly end: number; readonly source: 'option' | 'header' | 'default' };
