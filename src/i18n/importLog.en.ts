@@ -12,6 +12,7 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'comment.cost-year-text': 'Year: {text}',
   'comment.other-financing': 'Other financing (Annet): {amount} {unit}',
   'comment.formula-no-result': 'Formula without a stored result: {formula}',
+  source: 'Imported from the file "{file}": the sheets and cells of this log are that file’s.',
   'no-table': 'Found no legacy measures table (headers with Prioritet and Tiltak).',
   period: 'The plan period is {start}–{end} (first plan year: {source}).',
   'period.option': 'from --start',
@@ -45,6 +46,7 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'unit.assumed': 'no unit stated; taken as the target unit',
   'number-too-large': 'The number {value} is too large to be an amount; it is moved to Kommentar.',
   'number-from-text': 'The number is written as text; read as {number}.',
+  'number-with-unit': 'The number is written as text with its own unit; read as {number} {unit}.',
   'dot-ambiguous':
     'Check the amount: the text "{text}" is read as {number} {unit} (a dot as thousands separator). If the dot was meant as a decimal point, type the amount with a comma.',
   'text-not-amount': 'The text "{text}" is not an amount; it is moved to Kommentar.',
@@ -60,7 +62,7 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'cost-year-before': 'Column År: the whole Kostnadsramme ({amount}, in {unit}) is entered in Tidligere bevilget.',
   'cost-year-after': 'Column År: the whole Kostnadsramme ({amount}, in {unit}) is entered in Etter perioden.',
   'other-financing':
-    'The financing column "Annet" has no canonical column: {amount} {unit} is put in Kommentar; enter the amount in one of the six financing sources.',
+    'The financing column "Annet" has no canonical column: {amount} {unit} is put in Kommentar; enter the amount in one of the table’s financing sources.',
   'period-sum-formula': 'Sum periode is calculated by the formula; the value is not imported.',
   'one-off': 'Samlet kostnad is 0 or empty while the years have amounts: Type Engangs, Helårsvirkning 0.',
   'section-row': 'Section row "{text}": section "{section}".',
@@ -74,6 +76,8 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
     '"{value}" is in a merged cell ({range}) that also covers the section row "{text}": the row is a section row, and the value applies to the measure rows only.',
   'merged-amount':
     'The amount {number} is in a merged cell ({range}) and counts once, on row {row}; this row has no amount here.',
+  'merged-amount-across':
+    'The amount {number} is in a merged cell ({range}) across several columns and counts once, in {at}; this cell has no amount. Check whether it was meant to be spread over the columns.',
   'status-typed': 'Kostnadsstatus "{status}" is taken from the table.',
   'status-marker': 'The cell says "{marker}": Kostnadsstatus {status}.',
   'status-amounts': 'Amounts are given: Kostnadsstatus {status}.',
@@ -84,8 +88,14 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'total-row-formula': 'Row {row} is a total row ({formula}) and is not taken as a measure.',
   'total-row-sum':
     'Row {row} ("{label}") has a priority, but its amounts are the sum of the measures above: a total row, not taken as a measure.',
+  'total-row-unlabelled':
+    'Row {row} holds only amounts, with no text, priority, ID or Ref., and they are the sums of the measures above: a total row, not taken as a measure.',
   'total-label-measure':
     'Row {row} starts like a total row ("{label}") but has its own priority (ID, Ref.) and amounts that are not the sum of the measures above: read as a measure.',
+  'placeholder-row':
+    'Row {row} holds only "----" or 0, with no text, priority, ID or Ref.: it is not taken as a measure.',
+  'hidden-row':
+    'Row {row} is hidden in the sheet. It is read like the other rows (a measure on it is imported): check whether it belongs to the plan.',
   'no-section': 'The table has no section row before the first measure: section "Uten seksjon".',
   'wrapped-text':
     'The text "{text}" continues the cell above it, on the measure on row {row} (the line has wrapped over several rows): added there, not taken as a measure or section of its own.',

@@ -10,6 +10,7 @@ export const IMPORT_LOG_NB = {
   'comment.cost-year-text': 'År: {text}',
   'comment.other-financing': 'Annen finansiering (Annet): {amount} {unit}',
   'comment.formula-no-result': 'Formel uten lagret resultat: {formula}',
+  source: 'Importert fra filen «{file}»: ark og celler i denne loggen er i den filen.',
   'no-table': 'Fant ingen gammel tiltakstabell (overskrifter med Prioritet og Tiltak).',
   period: 'Planperioden er {start}–{end} (første planår: {source}).',
   'period.option': 'fra --start',
@@ -43,6 +44,7 @@ export const IMPORT_LOG_NB = {
   'unit.assumed': 'ingen enhet oppgitt; antatt målenheten',
   'number-too-large': 'Tallet {value} er for stort til å være et beløp; det er flyttet til Kommentar.',
   'number-from-text': 'Tallet er skrevet som tekst; lest som {number}.',
+  'number-with-unit': 'Tallet er skrevet som tekst med egen enhet; lest som {number} {unit}.',
   'dot-ambiguous':
     'Kontroller beløpet: teksten «{text}» er lest som {number} {unit} (punktum som tusenskille). Var punktum ment som desimaltegn, skal beløpet skrives med komma.',
   'text-not-amount': 'Teksten «{text}» er ikke et beløp; den er flyttet til Kommentar.',
@@ -58,7 +60,7 @@ export const IMPORT_LOG_NB = {
   'cost-year-before': 'Kolonnen År: hele kostnadsrammen ({amount}, i {unit}) er ført på Tidligere bevilget.',
   'cost-year-after': 'Kolonnen År: hele kostnadsrammen ({amount}, i {unit}) er ført på Etter perioden.',
   'other-financing':
-    'Finansieringskolonnen «Annet» har ingen kanonisk kolonne: {amount} {unit} er lagt i Kommentar; før beløpet på en av de seks finansieringskildene.',
+    'Finansieringskolonnen «Annet» har ingen kanonisk kolonne: {amount} {unit} er lagt i Kommentar; før beløpet på en av tabellens finansieringskilder.',
   'period-sum-formula': 'Sum periode beregnes av formelen; verdien er ikke importert.',
   'one-off': 'Samlet kostnad er 0 eller tom mens årene har beløp: Type Engangs, Helårsvirkning 0.',
   'section-row': 'Seksjonsrad «{text}»: seksjon «{section}».',
@@ -72,6 +74,8 @@ export const IMPORT_LOG_NB = {
     '«{value}» står i en sammenslått celle ({range}) som også dekker seksjonsraden «{text}»: raden er en seksjonsrad, og verdien gjelder bare tiltaksradene.',
   'merged-amount':
     'Beløpet {number} står i en sammenslått celle ({range}) og er tatt med én gang, på rad {row}; denne raden har ikke noe beløp her.',
+  'merged-amount-across':
+    'Beløpet {number} står i en sammenslått celle ({range}) over flere kolonner og er tatt med én gang, i {at}; denne cellen har ikke noe beløp. Kontroller om beløpet skulle fordeles på kolonnene.',
   'status-typed': 'Kostnadsstatus «{status}» er hentet fra tabellen.',
   'status-marker': 'Cellen sier «{marker}»: Kostnadsstatus {status}.',
   'status-amounts': 'Beløp er oppgitt: Kostnadsstatus {status}.',
@@ -82,8 +86,14 @@ export const IMPORT_LOG_NB = {
   'total-row-formula': 'Rad {row} er en sumrad ({formula}) og er ikke tatt med som tiltak.',
   'total-row-sum':
     'Rad {row} («{label}») har prioritet, men beløpene er summen av tiltakene over: en sumrad, ikke tatt med som tiltak.',
+  'total-row-unlabelled':
+    'Rad {row} har bare beløp, uten tekst, prioritet, ID eller Ref., og beløpene er summen av tiltakene over: en sumrad, ikke tatt med som tiltak.',
   'total-label-measure':
     'Rad {row} begynner som en sumrad («{label}»), men har egen prioritet (ID, Ref.) og beløp som ikke er summen av tiltakene over: lest som tiltak.',
+  'placeholder-row':
+    'Rad {row} har bare «----» eller 0, uten tekst, prioritet, ID eller Ref.: den er ikke tatt med som tiltak.',
+  'hidden-row':
+    'Rad {row} er skjult i arket. Den er lest som de andre radene (et tiltak på den er tatt med): kontroller om den hører til planen.',
   'no-section': 'Tabellen har ingen seksjonsrad før første tiltak: seksjon «Uten seksjon».',
   'wrapped-text':
     'Teksten «{text}» fortsetter cellen over den, på tiltaket på rad {row} (linjen har brutt over flere rader): lagt til der, ikke tatt med som eget tiltak eller seksjon.',

@@ -12,6 +12,7 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'comment.cost-year-text': 'År: {text}',
   'comment.other-financing': 'Anna finansiering (Annet): {amount} {unit}',
   'comment.formula-no-result': 'Formel utan lagra resultat: {formula}',
+  source: 'Importert frå fila «{file}»: ark og celler i denne loggen er i den fila.',
   'no-table': 'Fann ingen gammal tiltakstabell (overskrifter med Prioritet og Tiltak).',
   period: 'Planperioden er {start}–{end} (første planår: {source}).',
   'period.option': 'frå --start',
@@ -45,6 +46,7 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'unit.assumed': 'inga eining oppgitt; gått ut frå måleininga',
   'number-too-large': 'Talet {value} er for stort til å vere eit beløp; det er flytta til Kommentar.',
   'number-from-text': 'Talet er skrive som tekst; lese som {number}.',
+  'number-with-unit': 'Talet er skrive som tekst med eiga eining; lese som {number} {unit}.',
   'dot-ambiguous':
     'Kontroller beløpet: teksten «{text}» er lesen som {number} {unit} (punktum som tusenskilje). Var punktum meint som desimalteikn, skal beløpet skrivast med komma.',
   'text-not-amount': 'Teksten «{text}» er ikkje eit beløp; han er flytta til Kommentar.',
@@ -60,7 +62,7 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'cost-year-before': 'Kolonnen År: heile kostnadsramma ({amount}, i {unit}) er ført på Tidligere bevilget.',
   'cost-year-after': 'Kolonnen År: heile kostnadsramma ({amount}, i {unit}) er ført på Etter perioden.',
   'other-financing':
-    'Finansieringskolonnen «Annet» har ingen kanonisk kolonne: {amount} {unit} er lagd i Kommentar; før beløpet på ei av dei seks finansieringskjeldene.',
+    'Finansieringskolonnen «Annet» har ingen kanonisk kolonne: {amount} {unit} er lagd i Kommentar; før beløpet på ei av finansieringskjeldene i tabellen.',
   'period-sum-formula': 'Sum periode blir rekna ut av formelen; verdien er ikkje importert.',
   'one-off': 'Samlet kostnad er 0 eller tom medan åra har beløp: Type Engangs, Helårsvirkning 0.',
   'section-row': 'Seksjonsrad «{text}»: seksjon «{section}».',
@@ -74,6 +76,8 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
     '«{value}» står i ei samanslått celle ({range}) som òg dekkjer seksjonsrada «{text}»: rada er ei seksjonsrad, og verdien gjeld berre tiltaksradene.',
   'merged-amount':
     'Beløpet {number} står i ei samanslått celle ({range}) og er teke med éin gong, på rad {row}; denne rada har ikkje noko beløp her.',
+  'merged-amount-across':
+    'Beløpet {number} står i ei samanslått celle ({range}) over fleire kolonnar og er teke med éin gong, i {at}; denne cella har ikkje noko beløp. Kontroller om beløpet skulle fordelast på kolonnane.',
   'status-typed': 'Kostnadsstatus «{status}» er henta frå tabellen.',
   'status-marker': 'Cella seier «{marker}»: Kostnadsstatus {status}.',
   'status-amounts': 'Beløp er oppgitt: Kostnadsstatus {status}.',
@@ -84,8 +88,14 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'total-row-formula': 'Rad {row} er ei sumrad ({formula}) og er ikkje teken med som tiltak.',
   'total-row-sum':
     'Rad {row} («{label}») har prioritet, men beløpa er summen av tiltaka over: ei sumrad, ikkje teken med som tiltak.',
+  'total-row-unlabelled':
+    'Rad {row} har berre beløp, utan tekst, prioritet, ID eller Ref., og beløpa er summen av tiltaka over: ei sumrad, ikkje teken med som tiltak.',
   'total-label-measure':
     'Rad {row} byrjar som ei sumrad («{label}»), men har eigen prioritet (ID, Ref.) og beløp som ikkje er summen av tiltaka over: lesen som tiltak.',
+  'placeholder-row':
+    'Rad {row} har berre «----» eller 0, utan tekst, prioritet, ID eller Ref.: ho er ikkje teken med som tiltak.',
+  'hidden-row':
+    'Rad {row} er gøymd i arket. Ho er lesen som dei andre radene (eit tiltak på ho er teke med): kontroller om ho høyrer til planen.',
   'no-section': 'Tabellen har inga seksjonsrad før første tiltak: seksjon «Uten seksjon».',
   'wrapped-text':
     'Teksten «{text}» held fram cella over han, på tiltaket på rad {row} (linja har brote over fleire rader): lagd til der, ikkje teken med som eige tiltak eller seksjon.',

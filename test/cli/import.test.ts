@@ -70,6 +70,8 @@ describe('tiltaksplan import', () => {
     const cells = (log?.values ?? []).map((r) => r[2]);
     expect(cells).toEqual(expect.arrayContaining(['C25', 'D26', 'G22', 'K6']));
     expect(stdout).toContain('Tiltaksplan 2011-2014!C25:');
+    // The sheet outlives the command line: its first decision names the file its sheets and cells are of.
+    expect(log?.values[1]?.[3]).toBe(`Importert fra filen «${LEGACY}»: ark og celler i denne loggen er i den filen.`);
   });
 
   it.each([

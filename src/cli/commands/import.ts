@@ -57,6 +57,7 @@ export const run: Command = async (args, io) => {
     startYear: o.startYear,
     unit: o.unit,
     defaultStartYear: io.currentYear + 1,
+    source: o.input,
     commentNote: importCommentNote(lang),
   });
   if (result.tables.length === 0) {

@@ -45,14 +45,15 @@ function noteAmbiguousDot(p: Placing, c: AmountCell, unit: Unit, value: number):
 function convert(p: Placing, c: AmountCell, amount: LegacyAmount): number | null {
   switch (amount.kind) {
     case 'number': {
-      const unit = p.ctx.unitOf(parseA1(c.cell)?.col ?? 0);
+      const unit = amount.unit ?? p.ctx.unitOf(parseA1(c.cell)?.col ?? 0);
       if (!Number.isFinite(amount.value) || Math.abs(amount.value * UNIT_FACTOR[unit]) >= MAX_KR) {
         // As the checker's amount-invalid: no plan amount comes near 10^12 kr, so it is a typo, not money.
         p.ctx.note(c.cell, { code: 'number-too-large', params: { value: amount.value } });
         p.notes.push(String(amount.value));
         return null;
       }
-      if (amount.fromText) p.ctx.note(c.cell, { code: 'number-from-text', params: { number: amount.value } });
+      if (amount.unit) p.ctx.note(c.cell, { code: 'number-with-unit', params: { number: amount.value, unit } });
+      else if (amount.fromText) p.ctx.note(c.cell, { code: 'number-from-text', params: { number: amount.value } });
       if (amount.fromText) noteAmbiguousDot(p, c, unit, amount.value);
       return fromKr(toKr(amount.value, unit), p.ctx.target);
     }

@@ -5,10 +5,12 @@
 import { normalizeHeader } from './columns';
 import { parseNorwegianNumber } from '../model/norwegianNumber';
 import { isUncalculated, type CellValue } from '../model/snapshot';
+import type { Unit } from '../model/money';
 
 export type LegacyAmount =
   | { readonly kind: 'empty' }
-  | { readonly kind: 'number'; readonly value: number; readonly fromText: boolean }
+  /** `unit`: the cell's own, typed after the number ("0,5 mill"); else the column's. */
+  | { readonly kind: 'number'; readonly value: number; readonly fromText: boolean; readonly unit?: Unit }
   | { readonly kind: 'placeholder' }
   /** A cost status written into an amount cell. */
   | { readonly kind: 'status'; readonly status: 'Må utredes' | 'Ukjent' | 'Ingen kostnad' | 'Innenfor ramme' }
@@ -26,6 +28,17 @@ const STATUS_WORDS: readonly {
   { words: /\binnenfor (?:ramme|rammen|rammene)\b/, status: 'Innenfor ramme' },
 ];
 
+/** "0,5 mill", "1,2 mill. kr", "2 MNOK", "250 tusen", "250 tusen kr": a number followed by its own unit. */
+const OWN_UNIT = /^(.*\d)\s*(mill(?:ioner|\.)?(?:\s*(?:kr|kroner)\.?)?|mnok|tusen(?:\s*(?:kr|kroner)\.?)?)$/i;
+
+function numberWithUnit(text: string): LegacyAmount | null {
+  const m = OWN_UNIT.exec(text);
+  const value = m ? parseNorwegianNumber(m[1] ?? '') : null;
+  if (!m || value === null) return null;
+  const unit: Unit = /^tusen/i.test(m[2] ?? '') ? '1000 kr' : 'mill kr';
+  return { kind: 'number', value, fromText: true, unit };
+}
+
 /** Classifies one amount cell. */
 export function classifyAmount(value: CellValue): LegacyAmount {
   if (value === null) return { kind: 'empty' };
@@ -40,6 +53,8 @@ export function classifyAmount(value: CellValue): LegacyAmount {
   if (/^\?+$/.test(text)) return { kind: 'status', status: 'Ukjent' };
   const n = parseNorwegianNumber(text);
   if (n !== null) return { kind: 'number', value: n, fromText: true };
+  const withUnit = numberWithUnit(text);
+  if (withUnit) return withUnit;
   const words = normalizeHeader(text);
   const hit = STATUS_WORDS.find((s) => s.words.test(words));
   return hit ? { kind: 'status', status: hit.status } : { kind: 'text', text };
@@ -70,10 +85,18 @@ export function splitRef(text: string): { ref: string; measure: string } {
   return { ref: m[1] ?? '', measure: (m[2] ?? '').trim() };
 }
 
-/** "SAMFUNN OG TJENESTER" → "Samfunn og tjenester" (Norwegian writes headings in sentence case). */
+/** A heading's number as typed before its words: "1. ", "2.1 ", "A) ", "IV. ". */
+const ENUMERATOR = /^(?:\d+(?:\.\d+)*\.?|[IVX]+[.)]|\p{L}[.)])\s+/u;
+
+/**
+ * "SAMFUNN OG TJENESTER" → "Samfunn og tjenester" (Norwegian writes headings in sentence case); a heading's
+ * number stays as typed and the words after it start upper case ("1. SAMFUNN" → "1. Samfunn").
+ */
 export function sentenceCase(text: string): string {
-  const lower = text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nb');
-  return lower.charAt(0).toLocaleUpperCase('nb') + lower.slice(1);
+  const whole = text.trim().replace(/\s+/g, ' ');
+  const number = ENUMERATOR.exec(whole)?.[0] ?? '';
+  const lower = whole.slice(number.length).toLocaleLowerCase('nb');
+  return number + lower.charAt(0).toLocaleUpperCase('nb') + lower.slice(1);
 }
 
 /** A section row's text is written in capitals (at least two letters, no lower-case letter). */

@@ -27,6 +27,9 @@ const LEGACY_ALIASES: readonly { readonly key: LegacyKey; readonly aliases: read
   { key: OTHER_FINANCING, aliases: ['Annet', 'Anna', 'Other'] },
   { key: 'responsible', aliases: ['Oppfølgingsansvarlig', 'Ansvar'] },
   { key: 'areas', aliases: ['Berørte kommunedelplanområder', 'Berørte kommunedelplaner'] },
+  // "Mva-komp." and "Etter 2030" (the year after the period named): how old investment tables shorten them.
+  { key: 'finVat', aliases: ['Mva-komp', 'Mva komp', 'Momskomp', 'Mva'] },
+  { key: 'after', aliases: ['Etter', 'Etter planperioden'] },
 ];
 
 /**

@@ -23,6 +23,8 @@ export type CommentNote =
   | { readonly code: 'cost-year-text'; readonly text: string };
 
 export interface ImportDecisionParams {
+  /** The file the decisions are of (its sheets and cells). */
+  source: { readonly file: string };
   'no-table': None;
   /** `source`: where the first plan year came from (--start, the header's year columns, the default). */
   period: { readonly start: number; readonly end: number; readonly source: 'option' | 'header' | 'default' };
@@ -56,6 +58,8 @@ export interface ImportDecisionParams {
   /** `value`: shown as JavaScript writes it (1e+300): it is a typo, not money. */
   'number-too-large': { readonly value: number };
   'number-from-text': { readonly number: number };
+  /** A text amount with its own unit ("0,5 mill"): read as `number` in `unit`, whatever the column's unit. */
+  'number-with-unit': { readonly number: number; readonly unit: Unit };
   /**
    * A text amount with one dot and three digits after it ("1.275") in a column of `unit` above 1000 kr: read
    * as `number` (the dot groups thousands), though a decimal point may have been meant.
@@ -88,6 +92,8 @@ export interface ImportDecisionParams {
   'merged-section': { readonly text: string; readonly value: string; readonly range: string };
   /** An amount merged down over several rows (`number` as typed): counted once, on row `row` (the merge's first). */
   'merged-amount': { readonly number: number; readonly range: string; readonly row: number };
+  /** An amount merged across amount columns of one row (`number` as typed): counted once, in cell `at` (the merge's first). */
+  'merged-amount-across': { readonly number: number; readonly range: string; readonly at: string };
   'status-typed': { readonly status: string };
   /** `marker`: what the cell says («?» for Ukjent). */
   'status-marker': { readonly marker: string; readonly status: string };
@@ -98,11 +104,17 @@ export interface ImportDecisionParams {
   'total-row-formula': { readonly row: number; readonly formula: string };
   /** A total word on a row with a priority (ID, Ref.) whose amounts are the sum of the measures above it. */
   'total-row-sum': { readonly row: number; readonly label: string };
+  /** A row of bare amounts (no text, priority, ID or Ref.) that are the sums of the measures above it. */
+  'total-row-unlabelled': { readonly row: number };
   /** A measure whose text starts with a total word ("Sum opp kartlegging"): it has its own priority. */
   'total-label-measure': { readonly row: number; readonly label: string };
   'no-section': None;
   /** A line alone in a text column right under measure row `row`: the rest of that cell's text, joined to it. */
   'wrapped-text': { readonly text: string; readonly row: number };
+  /** A row of nothing but "----" or 0, with no text, priority, ID or Ref.: no measure. */
+  'placeholder-row': { readonly row: number };
+  /** A row the sheet hides: read as any other row, and logged. */
+  'hidden-row': { readonly row: number };
   /** An empty row inside the table: the rows after it are the table's own and are read on. */
   'empty-row': { readonly row: number };
 }

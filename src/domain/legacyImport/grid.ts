@@ -27,12 +27,15 @@ export interface Grid {
   mergeAt(row: number, col: number): Bounds | null;
   /** The cell's formula text ("=SUM(C5:C12)"), or "" for a constant or a cell outside the snapshot. */
   formula(row: number, col: number): string;
+  /** Whether the sheet hides the row (a measure the old plan had hidden is still imported, and logged). */
+  hidden(row: number): boolean;
 }
 
 /** Wraps a snapshot; a snapshot with an unreadable origin is treated as starting at A1. */
 export function toGrid(snapshot: SheetSnapshot): Grid {
   const origin = parseA1(snapshot.origin) ?? { row: 1, col: 1 };
   const width = snapshot.values.reduce((w, r) => Math.max(w, r.length), 0);
+  const hidden = new Set(snapshot.hiddenRows ?? []);
   const merges = (snapshot.merges ?? []).map((m) => parseRange(m)).filter((m): m is Bounds => m !== null);
   const mergeAt = (row: number, col: number): Bounds | null =>
     merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) ?? null;
@@ -46,6 +49,7 @@ export function toGrid(snapshot: SheetSnapshot): Grid {
     right: origin.col + width - 1,
     raw,
     mergeAt,
+    hidden: (row) => hidden.has(row),
     formula: (row, col) => snapshot.formulas?.[row - origin.row]?.[col - origin.col] ?? '',
     filled: (row, col) => {
       const m = mergeAt(row, col);

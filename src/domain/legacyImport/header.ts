@@ -171,10 +171,49 @@ function titleOf(grid: Grid, row: number, floor: number): LegacyTable['title'] {
   return null;
 }
 
-function tableAt(grid: Grid, row: number, floor: number): LegacyTable {
+/** Columns of a header row that one table spans. */
+interface Span {
+  readonly left: number;
+  readonly right: number;
+}
+
+/**
+ * The tables a header row heads, left to right: a second Prioritet heading after a table already has a
+ * Prioritet and a Tiltak starts the next table (6.1 and 6.2 typed side by side on one sheet), so that no
+ * row's amounts mix two tables; a second Tiltak right before it ("Tiltak | Prioritet" order) goes with it. A
+ * repeated heading with no Tiltak after it ("Prioritet 2026") splits nothing. Only a cell's own text counts:
+ * a heading merged across columns is one heading.
+ */
+function headerSpans(grid: Grid, row: number): Span[] {
+  const heads: { col: number; key: LegacyKey }[] = [];
+  for (let c = grid.left; c <= grid.right; c++) {
+    const key = matchLegacyHeader(cellText(grid.raw(row, c)));
+    if (key === 'priority' || key === 'measure') heads.push({ col: c, key });
+  }
+  const spans: Span[] = [];
+  let left = grid.left;
+  let seen = new Set<LegacyKey>();
+  let repeatedMeasure: number | null = null;
+  for (const { col, key } of heads) {
+    const full = seen.has('priority') && seen.has('measure');
+    if (full && key === 'measure') repeatedMeasure ??= col;
+    const at = repeatedMeasure ?? col;
+    if (full && key === 'priority' && heads.some((h) => h.key === 'measure' && h.col >= at && h.col !== col)) {
+      spans.push({ left, right: at - 1 });
+      left = at;
+      seen = new Set(repeatedMeasure !== null ? ['measure'] : []);
+      repeatedMeasure = null;
+    }
+    seen.add(key);
+  }
+  spans.push({ left, right: grid.right });
+  return spans;
+}
+
+function tableAt(grid: Grid, row: number, floor: number, span: Span): LegacyTable {
   const two = isSubHeaderRow(grid, row + 1);
   const columns: LegacyColumn[] = [];
-  for (let c = grid.left; c <= grid.right; c++) {
+  for (let c = span.left; c <= span.right; c++) {
     const column = readColumn(grid, row, two, c);
     if (column) columns.push(column);
   }
@@ -207,9 +246,14 @@ export function findLegacyTables(grid: Grid): LegacyTable[] {
   const tables: LegacyTable[] = [];
   for (let r = grid.top; r <= grid.bottom; r++) {
     if (!isHeaderRow(grid, r)) continue;
-    const table = tableAt(grid, r, (tables[tables.length - 1]?.lastDataRow ?? grid.top - 1) + 1);
-    tables.push(table);
-    r = Math.max(r, table.lastDataRow);
+    const floor = (tables[tables.length - 1]?.lastDataRow ?? grid.top - 1) + 1;
+    let last = r;
+    for (const span of headerSpans(grid, r)) {
+      const table = tableAt(grid, r, floor, span);
+      tables.push(table);
+      last = Math.max(last, table.lastDataRow);
+    }
+    r = last;
   }
   return tables;
 }

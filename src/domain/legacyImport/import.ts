@@ -21,6 +21,8 @@ export interface ImportOptions {
   readonly startYear?: number;
   readonly unit?: Unit;
   readonly defaultStartYear: number;
+  /** The file read, as the user named it: the log's first decision names it (its sheets and cells are that file's). */
+  readonly source?: string;
   /** The words of what the importer adds to a measure's Kommentar, in the user's language (the shell's). */
   readonly commentNote: (note: CommentNote) => string;
 }
@@ -124,6 +126,8 @@ export function importLegacy(wb: WorkbookSnapshot, opts: ImportOptions): ImportR
   const log: ImportDecision[] = [];
   const note: Note = (sheet, cell, what) => log.push({ sheet, cell, ...what });
   const found = tablesOf(wb);
+  if (opts.source !== undefined)
+    note(wb.sheets[0]?.sheet ?? '', 'A1', { code: 'source', params: { file: opts.source } });
   if (found.length === 0) {
     note(wb.sheets[0]?.sheet ?? '', 'A1', { code: 'no-table', params: {} });
   }

@@ -67,16 +67,26 @@ function readMeasureText(
 /**
  * One amount cell, or the cell merged down over it: a "Må utredes", "?", "----" or År written once for a
  * group of rows holds for each row it covers (logged). A number merged down is money for the group, not for
- * each row: it counts once, on the merge's first row, and the covered rows say so in the log.
+ * each row: it counts once, on the merge's first row, and the covered rows say so in the log. Merged across
+ * columns of one row, it counts once, in the merge's first column, and the covered cells say so.
  */
 function amountCell(ctx: LegacyRowContext, row: number, col: number, key: string): LegacyAmount {
   const own = ctx.grid.raw(row, col);
   const m = own === null ? ctx.grid.mergeAt(row, col) : null;
-  if (!m || m.top === row) return classifyAmount(own);
+  if (!m || (m.top === row && m.left === col)) return classifyAmount(own);
   const top = ctx.grid.raw(m.top, m.left);
   const amount = classifyAmount(top);
   if (amount.kind === 'empty') return amount;
   const range = `${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}`;
+  if (m.top === row) {
+    // Merged across amount columns on the row: a number counts once, in the merge's first column (logged).
+    if (amount.kind === 'number')
+      ctx.note(toA1(row, col), {
+        code: 'merged-amount-across',
+        params: { number: amount.value, range, at: toA1(row, m.left) },
+      });
+    return { kind: 'empty' };
+  }
   if (amount.kind === 'number' && key !== COST_YEAR) {
     ctx.note(toA1(row, col), { code: 'merged-amount', params: { number: amount.value, range, row: m.top } });
     return { kind: 'empty' };
@@ -108,7 +118,39 @@ function textCell(ctx: LegacyRowContext, row: number, col: LegacyColumn): string
   return value;
 }
 
-function readMeasure(ctx: LegacyRowContext, cols: Map<string, LegacyColumn>, row: number, section: string): LegacyRow {
+/**
+ * A row holding nothing but "----" or 0 (a spare line of the Word table): no text, priority, ID or Ref., and
+ * no Tiltak merged down over it. It says nothing of any measure.
+ */
+function isPlaceholderRow(ctx: LegacyRowContext, cols: Map<string, LegacyColumn>, row: number): boolean {
+  const measure = cols.get('measure');
+  if (measure && cellText(ctx.grid.filled(row, measure.col)) !== '') return false;
+  for (let c = ctx.table.left; c <= ctx.table.right; c++) {
+    const value = ctx.grid.raw(row, c);
+    if (cellText(value) === '') continue;
+    const a = classifyAmount(value);
+    if (a.kind !== 'placeholder' && !(a.kind === 'number' && a.value === 0)) return false;
+  }
+  return true;
+}
+
+/** A measure as read so far, the row it was read on, and its Kommentar cell's own text apart from the importer's notes. */
+interface ReadMeasure {
+  readonly row: number;
+  readonly read: LegacyRow;
+  readonly comment: string;
+  readonly notes: readonly string[];
+}
+
+/** Kommentar: the cell's own text, then what the importer adds (an amount it could not place …). */
+const commentOf = (own: string, notes: readonly string[]): string => [own, ...notes].filter((s) => s !== '').join('; ');
+
+function readMeasure(
+  ctx: LegacyRowContext,
+  cols: Map<string, LegacyColumn>,
+  row: number,
+  section: string,
+): ReadMeasure {
   const text = (key: string): string => {
     const col = cols.get(key);
     return col ? textCell(ctx, row, col) : '';
@@ -133,15 +175,9 @@ function readMeasure(ctx: LegacyRowContext, cols: Map<string, LegacyColumn>, row
     costStatus: decision.status,
     priority: readPriority(ctx, cols.get('priority'), row),
   });
-  const comment = [text('comment'), ...placed.notes].filter((s) => s !== '').join('; ');
-  values.comment = comment;
-  return { values, years: placed.years };
-}
-
-/** A measure as read so far, and the row it was read on. */
-interface ReadMeasure {
-  readonly row: number;
-  readonly read: LegacyRow;
+  const comment = text('comment');
+  values.comment = commentOf(comment, placed.notes);
+  return { row, read: { values, years: placed.years }, comment, notes: placed.notes };
 }
 
 /**
@@ -154,14 +190,17 @@ function joinContinuation(
   r: number,
   measure: ReadMeasure,
 ): ReadMeasure | null {
-  const wrapped = wrappedCells(ctx, r, cols, measure.read.values);
+  // A Kommentar line continues the cell's own text, not the notes the importer added after it.
+  const values: Record<string, string | number | null> = { ...measure.read.values, comment: measure.comment };
+  const wrapped = wrappedCells(ctx, r, cols, values);
   if (!wrapped) return null;
-  const values = { ...measure.read.values };
   for (const w of wrapped) {
     values[w.key] = joinWrapped(String(values[w.key] ?? '').trim(), w.text);
     ctx.note(w.cell, { code: 'wrapped-text', params: { text: w.text, row: measure.row } });
   }
-  return { row: measure.row, read: { ...measure.read, values } };
+  const comment = String(values.comment);
+  values.comment = commentOf(comment, measure.notes);
+  return { ...measure, read: { ...measure.read, values }, comment };
 }
 
 /**
@@ -185,6 +224,8 @@ export function convertRows(ctx: LegacyRowContext): LegacyTableRows {
       ctx.note(toA1(r, ctx.table.left), { code: 'empty-row', params: { row: r } });
       continue;
     }
+    // A hidden row is read as any other (nothing is lost), but the user decides whether it belongs to the plan.
+    if (ctx.grid.hidden(r)) ctx.note(toA1(r, ctx.table.left), { code: 'hidden-row', params: { row: r } });
     const footnote = footnoteRow(ctx.grid, ctx.table, r);
     if (footnote !== null) {
       ctx.note(toA1(r, ctx.table.left), { code: 'footnote-row', params: { row: r, text: footnote } });
@@ -194,6 +235,10 @@ export function convertRows(ctx: LegacyRowContext): LegacyTableRows {
     const total = judgeTotalRow(ctx.grid, ctx.table, r, above);
     if (total !== null) ctx.note(toA1(r, ctx.table.left), total.decision);
     if (total?.total) continue;
+    if (isPlaceholderRow(ctx, cols, r)) {
+      ctx.note(toA1(r, ctx.table.left), { code: 'placeholder-row', params: { row: r } });
+      continue;
+    }
     const joined: ReadMeasure | null = previous ? joinContinuation(ctx, cols, r, previous) : null;
     if (joined) {
       rows[rows.length - 1] = joined.read;
@@ -213,8 +258,8 @@ export function convertRows(ctx: LegacyRowContext): LegacyTableRows {
       ctx.note(toA1(r, ctx.table.left), { code: 'no-section', params: {} });
     }
     const read = readMeasure(ctx, cols, r, section);
-    rows.push(read);
-    last = { row: r, read };
+    rows.push(read.read);
+    last = read;
     above.section.push(r);
     above.table.push(r);
   }

@@ -13,9 +13,20 @@ import type { ImportDecisionKind, Note } from './decisions';
 const isAmountColumn = (c: LegacyColumn): boolean =>
   c.key !== null && (AMOUNT_KEYS.has(c.key) || c.key.startsWith('year:'));
 
-/** Investment when any column only an investment table has is present ("År", "Lån", "Annet" …). */
+/** Keys that only a drift table has (Helårsvirkning, Endret drift, Nye midler …). */
+const OPERATING_ONLY_KEYS: ReadonlySet<string> = new Set(
+  OPERATING_COLUMNS.filter((c) => !INVESTMENT_COLUMNS.some((i) => i.key === c.key)).map((c) => c.key),
+);
+
+/**
+ * Investment when any column only an investment table has is present ("År", "Lån", "Prosjektnr" …). "Annet"
+ * is weaker: a drift table's financing may be typed Endret drift / Annet / Nye midler too, so it makes the
+ * table an investment table only when no column only a drift table has stands beside it.
+ */
 export function decideKind(table: LegacyTable, note: Note): TableKind {
-  const evidence = table.columns.find((c) => c.key !== null && INVESTMENT_ONLY_KEYS.has(c.key));
+  const has = (keys: ReadonlySet<string>, c: LegacyColumn): boolean => c.key !== null && keys.has(c.key);
+  const drift = table.columns.some((c) => has(OPERATING_ONLY_KEYS, c));
+  const evidence = table.columns.find((c) => has(INVESTMENT_ONLY_KEYS, c) && (c.key !== OTHER_FINANCING || !drift));
   const kind: TableKind = evidence ? 'investment' : 'operating';
   const first = table.columns[0]?.cell ?? `A${table.headerRow}`;
   note(

@@ -99,6 +99,10 @@ function isSumOf(grid: Grid, table: LegacyTable, row: number, rows: readonly num
   return some;
 }
 
+/** Whether every amount of the row is the sum of the measures above it, in its section or in the whole table. */
+const sumsAbove = (grid: Grid, table: LegacyTable, row: number, above: RowsAbove): boolean =>
+  isSumOf(grid, table, row, above.section) || isSumOf(grid, table, row, above.table);
+
 /** The first =SUM over rows above found in the row's cells, or "". */
 function sumFormula(grid: Grid, table: LegacyTable, row: number): string {
   for (let c = table.left; c <= table.right; c++) {
@@ -112,17 +116,21 @@ function sumFormula(grid: Grid, table: LegacyTable, row: number): string {
  * Whether data row `row` of `table` is a total row (SPEC §11, docs/spec.md §11 for the decision): a total
  * word as its first text on a row without a priority, ID or Ref. of its own; or a total word on a row
  * whose amounts are the sum of the measures above it in its section or table; or an amount that is a
- * =SUM over rows above. A total word on a row with its own priority and amounts of its own ("Sum opp
- * kartlegging", priority 3) is a measure, logged. Null for any other row.
+ * =SUM over rows above; or a row with no text, priority, ID or Ref. whose amounts are such sums (typed by
+ * hand). A total word on a row with its own priority and amounts of its own ("Sum opp kartlegging",
+ * priority 3) is a measure, logged. Null for any other row.
  */
 export function judgeTotalRow(grid: Grid, table: LegacyTable, row: number, above: RowsAbove): TotalRowVerdict | null {
   const text = firstText(grid, table, row);
   const label = isTotalLabel(text);
   if (label && !hasIdentity(grid, table, row))
     return { total: true, decision: { code: 'total-row-label', params: { row, label: text } } };
-  if (label && (isSumOf(grid, table, row, above.section) || isSumOf(grid, table, row, above.table)))
+  if (label && sumsAbove(grid, table, row, above))
     return { total: true, decision: { code: 'total-row-sum', params: { row, label: text } } };
   const formula = sumFormula(grid, table, row);
   if (formula !== '') return { total: true, decision: { code: 'total-row-formula', params: { row, formula } } };
+  // A row of bare sums typed under the measures (no text, priority, ID or Ref.) is a total row too.
+  if (text === '' && !hasIdentity(grid, table, row) && sumsAbove(grid, table, row, above))
+    return { total: true, decision: { code: 'total-row-unlabelled', params: { row } } };
   return label ? { total: false, decision: { code: 'total-label-measure', params: { row, label: text } } } : null;
 }

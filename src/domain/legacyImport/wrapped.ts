@@ -12,7 +12,7 @@ import type { LegacyColumn } from './header';
 import type { LegacyRowContext } from './context';
 
 /** The columns whose text may wrap onto the next row; any other filled cell makes the row no continuation. */
-const WRAP_KEYS = ['measure', 'responsible', 'areas'] as const;
+const WRAP_KEYS = ['measure', 'responsible', 'areas', 'comment'] as const;
 
 /** One line that continues the text of the measure above, in the column `key`. */
 export interface WrappedCell {
@@ -44,11 +44,16 @@ function startsAsContinuation(text: string): boolean {
   return /^(?:\p{Ll}|\.{2,}|…|[,;:)(&/+])/u.test(text);
 }
 
+/** A line under a text that is not in capitals and starts as a continuation, or the text above ends open. */
+const readsAsRest = (text: string, before: string): boolean =>
+  !isCapitalised(text) && (startsAsContinuation(text) || endsOpen(before));
+
 /**
  * The wrapped lines of `row`, or null when the row is no continuation of the measure above (`above`: its
- * values as read so far). The row holds text only, and only in the Tiltak, Ansvarlig and plan-area columns,
- * each under a filled cell of the measure; no text is in capitals (a section row stays one); and each line
- * starts as a continuation or the text above it ends open.
+ * values as read so far, its Kommentar the cell's own text). The row holds text only, and only in the Tiltak,
+ * Ansvarlig, plan-area and Kommentar columns, each under a filled cell of the measure; no text is in capitals (a
+ * section row stays one); and each line starts as a continuation or the text above it ends open. A Kommentar
+ * line needs only the filled Kommentar above: a comment is free text, and its line names no section or measure.
  */
 export function wrappedCells(
   ctx: LegacyRowContext,
@@ -67,7 +72,7 @@ export function wrappedCells(
     if (key === undefined || typeof value !== 'string' || (merge !== null && merge.bottom > merge.top)) return null;
     const text = value.trim();
     const before = String(above[key] ?? '').trim();
-    if (before === '' || isCapitalised(text) || !(startsAsContinuation(text) || endsOpen(before))) return null;
+    if (before === '' || (key !== 'comment' && !readsAsRest(text, before))) return null;
     found.push({ key, cell: toA1(row, c), text });
   }
   return found.length > 0 ? found : null;

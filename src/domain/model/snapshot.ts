@@ -28,6 +28,8 @@ export interface SheetSnapshot {
   readonly numberFormats?: readonly (readonly (string | null)[])[];
   /** Merged ranges in A1 notation, e.g. "C1:G1". */
   readonly merges?: readonly string[];
+  /** Rows the sheet hides, by sheet row number (1-based); absent when none is hidden or the source cannot say. */
+  readonly hiddenRows?: readonly number[];
 }
 
 /** An Excel Table (ListObject) as the source knows it. */

@@ -181,3 +181,28 @@ describe('a text amount with one dot and three digits ("1.275") in a column abov
     ]);
   });
 });
+
+describe('an amount typed with its own unit ("0,5 mill", "250 tusen")', () => {
+  // The table states no unit, so its columns are in the --unit, 1000 kr; a cell's own unit wins for that cell.
+  const result = run([1, 'Kartlegging', '0,5 mill', '0,25 mill kr', '250 tusen', '1,2345678 mill', 100, '0,5 mill']);
+  const row = result.content.operating[0];
+
+  it('is read in its unit, into 1000 kr: 0,5 mill = 500 000 kr = 500; 1,2345678 mill = 1 234 567,8 → 1 234 568 kr', () => {
+    expect(row?.values.fullYear).toBe(500);
+    // 0,25 mill = 250; 250 tusen = 250; 1 234 568 kr = 1 234,568; 100 as typed in the column's 1000 kr.
+    expect(row?.years).toEqual([250, 250, 1234.568, 100]);
+    expect(row?.values.finNew).toBe(500);
+    expect(row?.values.comment).toBe('');
+  });
+
+  it('logs each such cell with the number and the unit it was read in', () => {
+    const logged = result.log.filter((d) => d.code === 'number-with-unit');
+    expect(logged.map((d) => [d.cell, d.params])).toEqual([
+      ['C3', { number: 0.5, unit: 'mill kr' }],
+      ['D3', { number: 0.25, unit: 'mill kr' }],
+      ['E3', { number: 250, unit: '1000 kr' }],
+      ['F3', { number: 1.2345678, unit: 'mill kr' }],
+      ['H3', { number: 0.5, unit: 'mill kr' }],
+    ]);
+  });
+});

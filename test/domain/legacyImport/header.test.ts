@@ -182,6 +182,9 @@ describe('legacy cells', () => {
     ['ØKONOMI  OG  DRIFT', 'Økonomi og drift', true],
     ['Leder boligkontor', 'Leder boligkontor', false],
     ['2011', '2011', false],
+    // A numbered section heading: the first letter is the one made upper case, not the digit.
+    ['1. SAMFUNN OG TJENESTER', '1. Samfunn og tjenester', true],
+    ['A) ORGANISASJON', 'A) Organisasjon', true],
   ])('%p: sentence case %p, capitalised %p', (text, sentence, capitals) => {
     expect(sentenceCase(text)).toBe(sentence);
     expect(isCapitalised(text)).toBe(capitals);
@@ -238,5 +241,46 @@ describe('findLegacyTables', () => {
       'otherFinancing',
       'finLoan',
     ]);
+  });
+});
+
+describe('investment headers as municipalities abbreviate them ("Mva-komp.", "Etter 2030")', () => {
+  // Two header rows, amounts in mill kr (the Kostnadsramme header states it for the table), read into 1000 kr.
+  const result = importLegacy(
+    {
+      sheets: [
+        {
+          sheet: 'Inv',
+          origin: 'A1',
+          values: [
+            [
+              'Prioritet',
+              'Tiltak',
+              'Kostnadsramme (mill kr)',
+              '2027',
+              '2028',
+              '2029',
+              '2030',
+              'Etter 2030',
+              'Finansiering',
+            ],
+            [null, null, null, null, null, null, null, null, 'Mva-komp.', 'Lån'],
+            [1, 'Omsorgsboliger', 12.5, 2, 4, 4, 2, 0.5, 2.5, 10],
+          ],
+        },
+      ],
+      tables: [],
+    },
+    { defaultStartYear: 2027, unit: '1000 kr', commentNote: (n) => n.code },
+  );
+
+  it('keeps Etter perioden 0,5 mill = 500 and Mva-kompensasjon 2,5 mill = 2 500 (12,5 = 2 + 4 + 4 + 2 + 0,5)', () => {
+    expect(result.content.investment[0]?.values).toMatchObject({
+      budget: 12500,
+      after: 500,
+      finVat: 2500,
+      finLoan: 10000,
+    });
+    expect(result.log.filter((d) => d.code === 'column-unknown')).toEqual([]);
   });
 });

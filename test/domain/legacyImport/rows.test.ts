@@ -110,3 +110,69 @@ describe('a Ref. merged down over several measure rows', () => {
     expect(logged.map((d) => [d.cell, d.params])).toEqual([['B4', { value: '7', range: 'B3:B4' }]]);
   });
 });
+
+describe('an amount merged across several year columns', () => {
+  const header: CellValue[] = ['Prioritet', 'Tiltak', '2027', '2028', '2029', '2030', 'Nye midler'];
+  // C2:F2 holds 400 (1000 kr) once over the four years: the first column's, 2027 (400 000 kr), never 4 × 400.
+  const result = importLegacy(
+    {
+      sheets: [
+        {
+          sheet: 'Drift',
+          origin: 'A1',
+          values: [header, [1, 'Miljøteam', 400, null, null, null, 400]],
+          merges: ['C2:F2'],
+        },
+      ],
+      tables: [],
+    },
+    { defaultStartYear: 2027, unit: '1000 kr', commentNote: (n) => n.code },
+  );
+
+  it("counts once, in 2027, the merge's first column: 400, then three empty years", () => {
+    expect(result.content.operating[0]?.years).toEqual([400, null, null, null]);
+  });
+
+  it('says so at each covered cell (D2, E2, F2), naming the range and the cell it counted in', () => {
+    const logged = result.log.filter((d) => d.code === 'merged-amount-across');
+    expect(logged.map((d) => [d.cell, d.params])).toEqual(
+      ['D2', 'E2', 'F2'].map((cell) => [cell, { number: 400, range: 'C2:F2', at: 'C2' }]),
+    );
+  });
+});
+
+describe('a row of nothing but "----" (a spare line of the Word table)', () => {
+  const header: CellValue[] = ['Prioritet', 'Tiltak', '2027', '2028', '2029', '2030', 'Nye midler'];
+  const result = importLegacy(
+    {
+      sheets: [
+        {
+          sheet: 'Drift',
+          origin: 'A1',
+          values: [
+            header,
+            ['BOLIG'],
+            [1, 'Miljøteam', 100, 100, 100, 100, 400], // row 3
+            [null, null, '----', '----', '----', '----', 0], // row 4: no text, priority, ID or Ref.
+            [2, 'Bo Kart', '----', '----', '----', '----', '----'], // row 5: a measure of its own (Ingen kostnad)
+          ],
+        },
+      ],
+      tables: [],
+    },
+    { defaultStartYear: 2027, unit: '1000 kr', commentNote: (n) => n.code },
+  );
+
+  it('is no measure: two measures, not three', () => {
+    expect(result.content.operating.map((m) => [m.values.measure, m.values.costStatus])).toEqual([
+      ['Miljøteam', 'Beregnet'],
+      ['Bo Kart', 'Ingen kostnad'],
+    ]);
+  });
+
+  it('is logged at A4', () => {
+    expect(result.log.filter((d) => d.code === 'placeholder-row')).toEqual([
+      { sheet: 'Drift', cell: 'A4', code: 'placeholder-row', params: { row: 4 } },
+    ]);
+  });
+});

@@ -188,3 +188,32 @@ describe('a note typed right under the last measure ("Kilde: Verdal kommune")', 
     expect(two.log.filter((d) => d.code === 'section-unused').map((d) => d.cell)).toEqual(['A2', 'A5']);
   });
 });
+
+describe('two tables side by side on one sheet (6.1 in A–E, 6.2 in G–K)', () => {
+  // Amounts in 1000 kr. Drift A: 100, 100; B: 50, 50. Investering X: 500 in 2027; Y: 300 in 2028.
+  const result = run([
+    ['Prioritet', 'Tiltak', '2027', '2028', 'Nye midler', null, 'Prioritet', 'Tiltak', 'År', 'Samlet kostnad', 'Lån'],
+    [1, 'A', 100, 100, 100, null, 1, 'X', 2027, 500, 500],
+    [2, 'B', 50, 50, 50, null, 2, 'Y', 2028, 300, 300],
+  ]);
+
+  it('are two tables, drift at A1 and investment at G1', () => {
+    expect(result.tables.map((t) => [t.kind, t.cell])).toEqual([
+      ['operating', 'A1'],
+      ['investment', 'G1'],
+    ]);
+  });
+
+  it("keep each table's money: no drift measure gets an investment amount", () => {
+    expect(result.content.operating.map((m) => [m.values.measure, m.values.finNew, ...m.years])).toEqual([
+      ['A', 100, 100, 100, null, null],
+      ['B', 50, 50, 50, null, null],
+    ]);
+    expect(
+      result.content.investment.map((m) => [m.values.measure, m.values.budget, m.values.finLoan, ...m.years]),
+    ).toEqual([
+      ['X', 500, 500, 500, null, null, null],
+      ['Y', 300, 300, null, 300, null, null],
+    ]);
+  });
+});

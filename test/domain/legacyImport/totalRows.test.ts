@@ -212,3 +212,32 @@ describe('a numbered row is a total only when its amounts are the sum of at leas
     ]);
   });
 });
+
+describe('a typed total row with neither label nor formula: only the sums of the measures above', () => {
+  const result = run({
+    sheet: 'Drift',
+    origin: 'A1',
+    values: [
+      HEADER,
+      ['SAMFUNN'],
+      [1, 'Miljøteam', 600, 1200, 2400, 2400, 'Rådmannen'],
+      [2, 'Bo Kart', 150, null, 0, 150, 'Boligkontoret'],
+      // Typed under the measures: 2027 600 + 150 = 750, 2028 1 200 + 0, Samlet 2 400 + 0, Nye midler 2 400 + 150 = 2 550.
+      [null, null, 750, 1200, 2400, 2550, null],
+      // Not the sums (760 ≠ 750) and no text: kept as a row of its own, for the checker to flag its missing Tiltak.
+      [null, null, 760, 1200, 2400, 2550, null],
+    ],
+  });
+
+  it('is skipped: 2027 stays 600 + 150 = 750 over the measures, not 1 500', () => {
+    expect(result.content.operating.map((r) => r.values.measure)).toEqual(['Miljøteam', 'Bo Kart', '']);
+    expect(result.content.operating.slice(0, 2).reduce((s, r) => s + (r.years[0] ?? 0), 0)).toBe(750);
+    expect(result.content.operating[2]?.years[0]).toBe(760);
+  });
+
+  it('is logged at A5 as a total row of sums', () => {
+    expect(result.log.filter((d) => d.code === 'total-row-unlabelled')).toEqual([
+      { sheet: 'Drift', cell: 'A5', code: 'total-row-unlabelled', params: { row: 5 } },
+    ]);
+  });
+});

@@ -24,6 +24,8 @@ export interface SheetCells {
   /** Cells with a value, a formula or a style, by row, in column order. */
   readonly rows: Map<number, ReadCell[]>;
   readonly merges: string[];
+  /** Rows the sheet hides (<row hidden="1">), in sheet order. */
+  readonly hiddenRows: number[];
   /** Style of rows with customFormat, and of column spans (<col min max style>). */
   readonly rowStyles: Map<number, number>;
   readonly colStyles: { readonly min: number; readonly max: number; readonly style: number }[];
@@ -107,7 +109,7 @@ export function readSheetCells(
   budget: CellBudget,
   lastRow = Infinity,
 ): SheetCells {
-  const sheet: SheetCells = { rows: new Map(), merges: [], rowStyles: new Map(), colStyles: [] };
+  const sheet: SheetCells = { rows: new Map(), merges: [], hiddenRows: [], rowStyles: new Map(), colStyles: [] };
   const span = findSheetData(xml, lastRow !== Infinity);
   if (!span) return sheet;
   around(xml.slice(0, span.start) + xml.slice(span.end), sheet);
@@ -174,6 +176,7 @@ export function readSheetCells(
       col = 0;
       cells = [];
       sheet.rows.set(row, cells);
+      if (truthy(tagAttr(tag, 'hidden'))) sheet.hiddenRows.push(row);
       if (truthy(tagAttr(tag, 'customFormat'))) sheet.rowStyles.set(row, Number(tagAttr(tag, 's') ?? 0));
     }
     at = xml.startsWith('<!--', lt) ? xml.indexOf('-->', lt) + 3 : end;

@@ -108,5 +108,6 @@ export function toSheetSnapshot(
     formulas.push(fs ?? EMPTY);
     numberFormats.push(ns ?? EMPTY);
   }
-  return { sheet, origin: toA1(b.top, b.left), values, formulas, numberFormats, merges: cells.merges };
+  const hidden = cells.hiddenRows.length > 0 ? { hiddenRows: cells.hiddenRows } : {};
+  return { sheet, origin: toA1(b.top, b.left), values, formulas, numberFormats, merges: cells.merges, ...hidden };
 }
