@@ -12,6 +12,7 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'comment.cost-year-text': 'Year: {text}',
   'comment.other-financing': 'Other financing (Annet): {amount} {unit}',
   'comment.formula-no-result': 'Formula without a stored result: {formula}',
+  'comment.column-unplaced': '{column}: {typed}',
   source: 'Imported from the file "{file}": the sheets and cells of this log are that file’s.',
   'no-table': 'Found no legacy measures table (headers with Prioritet and Tiltak).',
   period: 'The plan period is {start}–{end} (first plan year: {source}).',
@@ -20,8 +21,12 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'period.default': 'default, no year columns found',
   'kind-investment': 'The table is read as investment measures (the column "{column}" exists only there).',
   'kind-operating': 'The table is read as operating measures.',
-  'column-unknown': 'The column "{column}" is unknown or does not belong to this kind of table; it is not imported.',
-  'column-repeated': 'The column "{column}" repeats a column already found; it is not imported.',
+  'column-unknown':
+    'The column "{column}" is unknown or does not belong to this kind of table: each filled cell of it is put in the measure’s Kommentar.',
+  'column-repeated':
+    'The column "{column}" repeats another column of the table: each filled cell of it is put in the measure’s Kommentar.',
+  'column-unplaced-cell':
+    'The column "{column}" has no place in the new table: "{typed}" is put in the measure’s Kommentar as typed (not converted).',
   'column-mapped': 'Column "{column}" → {header}.',
   'column-year': 'Column "{column}" → the year {year}.',
   'year-footnote':

@@ -10,6 +10,7 @@ export const IMPORT_LOG_NB = {
   'comment.cost-year-text': 'År: {text}',
   'comment.other-financing': 'Annen finansiering (Annet): {amount} {unit}',
   'comment.formula-no-result': 'Formel uten lagret resultat: {formula}',
+  'comment.column-unplaced': '{column}: {typed}',
   source: 'Importert fra filen «{file}»: ark og celler i denne loggen er i den filen.',
   'no-table': 'Fant ingen gammel tiltakstabell (overskrifter med Prioritet og Tiltak).',
   period: 'Planperioden er {start}–{end} (første planår: {source}).',
@@ -18,8 +19,12 @@ export const IMPORT_LOG_NB = {
   'period.default': 'standard, ingen årskolonner funnet',
   'kind-investment': 'Tabellen er lest som investeringstiltak (kolonnen «{column}» finnes bare der).',
   'kind-operating': 'Tabellen er lest som driftstiltak.',
-  'column-unknown': 'Kolonnen «{column}» er ukjent eller hører ikke til denne tabelltypen; den er ikke importert.',
-  'column-repeated': 'Kolonnen «{column}» gjentar en kolonne som alt er funnet; den er ikke importert.',
+  'column-unknown':
+    'Kolonnen «{column}» er ukjent eller hører ikke til denne tabelltypen: hver utfylt celle i den er lagt i tiltakets Kommentar.',
+  'column-repeated':
+    'Kolonnen «{column}» gjentar en annen kolonne i tabellen: hver utfylt celle i den er lagt i tiltakets Kommentar.',
+  'column-unplaced-cell':
+    'Kolonnen «{column}» har ingen plass i den nye tabellen: «{typed}» er lagt i tiltakets Kommentar som det står (ikke omregnet).',
   'column-mapped': 'Kolonnen «{column}» → {header}.',
   'column-year': 'Kolonnen «{column}» → året {year}.',
   'year-footnote':

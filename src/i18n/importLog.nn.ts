@@ -12,6 +12,7 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'comment.cost-year-text': 'År: {text}',
   'comment.other-financing': 'Anna finansiering (Annet): {amount} {unit}',
   'comment.formula-no-result': 'Formel utan lagra resultat: {formula}',
+  'comment.column-unplaced': '{column}: {typed}',
   source: 'Importert frå fila «{file}»: ark og celler i denne loggen er i den fila.',
   'no-table': 'Fann ingen gammal tiltakstabell (overskrifter med Prioritet og Tiltak).',
   period: 'Planperioden er {start}–{end} (første planår: {source}).',
@@ -20,8 +21,12 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'period.default': 'standard, ingen årskolonnar funne',
   'kind-investment': 'Tabellen er lesen som investeringstiltak (kolonnen «{column}» finst berre der).',
   'kind-operating': 'Tabellen er lesen som driftstiltak.',
-  'column-unknown': 'Kolonnen «{column}» er ukjend eller høyrer ikkje til denne tabelltypen; han er ikkje importert.',
-  'column-repeated': 'Kolonnen «{column}» gjentek ein kolonne som alt er funnen; han er ikkje importert.',
+  'column-unknown':
+    'Kolonnen «{column}» er ukjend eller høyrer ikkje til denne tabelltypen: kvar utfylt celle i han er lagd i Kommentar for tiltaket.',
+  'column-repeated':
+    'Kolonnen «{column}» gjentek ein annan kolonne i tabellen: kvar utfylt celle i han er lagd i Kommentar for tiltaket.',
+  'column-unplaced-cell':
+    'Kolonnen «{column}» har ingen plass i den nye tabellen: «{typed}» er lagd i Kommentar for tiltaket slik det står (ikkje omrekna).',
   'column-mapped': 'Kolonnen «{column}» → {header}.',
   'column-year': 'Kolonnen «{column}» → året {year}.',
   'year-footnote':

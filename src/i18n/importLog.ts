@@ -20,10 +20,15 @@ const translate = makeTranslator(IMPORT_LOG_CATALOG);
 /** Params shown as numbers in the language's format: amounts and numbers read from cells. */
 const NUMBER_PARAMS: ReadonlySet<string> = new Set(['amount', 'number']);
 
+/** A number as a cell holds it (no grouping, not an amount in the unit): the language's decimal mark only. */
+const typedNumber = (value: number, lang: Lang): string =>
+  lang === 'en' ? String(value) : String(value).replace('.', ',');
+
 function formatParam(key: string, value: unknown, lang: Lang): string {
   // A date cell of the old plan (a Ref "7.1" that Excel made a date) reaches here as the readers' ISO text.
   if (Array.isArray(value)) return showCellDates(value.join(', '));
   if (typeof value === 'number' && NUMBER_PARAMS.has(key)) return numberText(value, lang);
+  if (typeof value === 'number' && key === 'typed') return typedNumber(value, lang);
   return typeof value === 'string' ? showCellDates(value) : String(value);
 }
 

@@ -101,6 +101,12 @@ export function matchLegacyHeader(text: string): LegacyKey | null {
   return null;
 }
 
+/** Whether `text` is one of `key`'s headings exactly ("Kommentar"), not only starting with one ("Merknad økonomi"). */
+export function isExactHeader(text: string, key: LegacyKey): boolean {
+  const h = normalizeHeader(text);
+  return ALIASES.some((a) => a.key === key && a.words === h);
+}
+
 /** Keys whose cells are amounts (converted between units). Year columns are amounts too. */
 export const AMOUNT_KEYS: ReadonlySet<LegacyKey> = new Set([
   TOTAL,

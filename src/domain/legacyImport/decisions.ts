@@ -20,7 +20,9 @@ export type CommentNote =
   | { readonly code: 'cost-year-no-amount'; readonly year: number }
   | { readonly code: 'other-financing'; readonly amount: number; readonly unit: Unit }
   | { readonly code: 'formula-no-result'; readonly formula: string }
-  | { readonly code: 'cost-year-text'; readonly text: string };
+  | { readonly code: 'cost-year-text'; readonly text: string }
+  /** A cell of a column with no place: `typed` as the cell holds it (a number unconverted). */
+  | { readonly code: 'column-unplaced'; readonly column: string; readonly typed: string | number };
 
 export interface ImportDecisionParams {
   /** The file the decisions are of (its sheets and cells). */
@@ -32,6 +34,8 @@ export interface ImportDecisionParams {
   'kind-operating': None;
   'column-unknown': Column;
   'column-repeated': Column;
+  /** A cell of an unknown or repeated column on a measure row: `typed` (as the cell holds it) went to Kommentar. */
+  'column-unplaced-cell': Column & { readonly typed: string | number };
   /** `header`: the canonical column's header as the workbook spells it. */
   'column-mapped': Column & { readonly header: string };
   'column-year': Column & { readonly year: number };

@@ -7,7 +7,7 @@ import { toGrid, type Grid } from './grid';
 import { findLegacyTables, type LegacyTable } from './header';
 import { convertRows, type LegacyRow } from './rows';
 import { noteYearFootnotes } from './footnotes';
-import { decideKind, headerYears, noteColumns, resolveUnits, settleTotal } from './setup';
+import { decideKind, headerYears, resolveUnits, settleColumns, settleTotal } from './setup';
 import type { CommentNote, ImportDecision, Note } from './decisions';
 import { INVESTMENT_COLUMNS, OPERATING_COLUMNS } from '../model/schema';
 import type { PlanContent, RowInput } from '../model/content';
@@ -95,9 +95,8 @@ function collectTable(
   const { grid } = found;
   const target: Unit = opts.unit ?? '1000 kr';
   const kind = decideKind(found.table, note);
-  const table = settleTotal(found.table, kind);
+  const table = settleColumns(settleTotal(found.table, kind), kind, note);
   into.tables.push({ sheet: table.sheet, cell: table.columns[0]?.cell ?? 'A1', kind });
-  noteColumns(table, kind, note);
   noteYearFootnotes(grid, table, note);
   const units = resolveUnits(table, opts.unit, target, note);
   const converted = convertRows({

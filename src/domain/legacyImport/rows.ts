@@ -15,6 +15,7 @@ import { judgeTotalRow } from './totalRows';
 import { footnoteRow } from './footnotes';
 import { noteUnused, sectionOf, type Heading } from './sections';
 import { joinWrapped, wrappedCells } from './wrapped';
+import { leftoverNotes } from './leftover';
 
 /** One imported measure, without its ID (the importer numbers rows over all tables). */
 export interface LegacyRow {
@@ -176,8 +177,10 @@ function readMeasure(
     priority: readPriority(ctx, cols.get('priority'), row),
   });
   const comment = text('comment');
-  values.comment = commentOf(comment, placed.notes);
-  return { row, read: { values, years: placed.years }, comment, notes: placed.notes };
+  // After the amounts' notes: the cells of columns with no place, in column order (leftover.ts).
+  const notes = [...placed.notes, ...leftoverNotes(ctx, row)];
+  values.comment = commentOf(comment, notes);
+  return { row, read: { values, years: placed.years }, comment, notes };
 }
 
 /**

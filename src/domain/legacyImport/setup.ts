@@ -2,7 +2,7 @@
  * What the importer decides about a legacy table as a whole before reading its rows: drift or
  * investering, what each column means, and the unit of each amount column (SPEC §11).
  */
-import { AMOUNT_KEYS, COST_YEAR, INVESTMENT_ONLY_KEYS, OTHER_FINANCING, TOTAL } from './columns';
+import { AMOUNT_KEYS, COST_YEAR, INVESTMENT_ONLY_KEYS, isExactHeader, OTHER_FINANCING, TOTAL } from './columns';
 import type { LegacyColumn, LegacyTable } from './header';
 import { findTitleUnit, findUnit, resolveColumnUnit, type ColumnUnit } from './units';
 import { INVESTMENT_COLUMNS, OPERATING_COLUMNS } from '../model/schema';
@@ -58,27 +58,51 @@ function mapped(column: string, key: string, kind: TableKind): ImportDecisionKin
   return { code: 'column-mapped', params: { column, header: columns.find((c) => c.key === target)?.header ?? key } };
 }
 
-/** Logs what each column maps to; unknown and repeated columns are ignored. */
-export function noteColumns(table: LegacyTable, kind: TableKind, note: Note): void {
-  const seen = new Set<string>();
+/** Whether a column's key has a place in a table of `kind` (a year, a legacy-only column or a schema column). */
+function fits(key: string | null, kind: TableKind): key is string {
   const schema = kind === 'operating' ? OPERATING_COLUMNS : INVESTMENT_COLUMNS;
   const legacy = new Set([TOTAL, COST_YEAR, OTHER_FINANCING]);
-  for (const c of table.columns) {
-    const text = c.text.replace(/\s+/g, ' ');
-    const fits =
-      c.key !== null && (c.key.startsWith('year:') || legacy.has(c.key) || schema.some((s) => s.key === c.key));
-    if (!fits || c.key === null) {
-      note(table.sheet, c.cell, { code: 'column-unknown', params: { column: text } });
-    } else if (seen.has(c.key)) {
-      note(table.sheet, c.cell, { code: 'column-repeated', params: { column: text } });
-    } else {
-      seen.add(c.key);
-      note(table.sheet, c.cell, mapped(text, c.key, kind));
-    }
+  return key !== null && (key.startsWith('year:') || legacy.has(key) || schema.some((s) => s.key === key));
+}
+
+/**
+ * The column each key is read from: the first whose heading is one of the key's exactly ("Kommentar"), else
+ * the first ("Merknad økonomi" before it is a second Kommentar, not the Kommentar).
+ */
+function keepers(table: LegacyTable, kind: TableKind): Map<string, number> {
+  const byKey = new Map<string, LegacyColumn[]>();
+  for (const c of table.columns) if (fits(c.key, kind)) byKey.set(c.key, [...(byKey.get(c.key) ?? []), c]);
+  const kept = new Map<string, number>();
+  for (const [key, cols] of byKey) {
+    kept.set(key, (cols.find((c) => isExactHeader(c.text, key)) ?? cols[0])?.col ?? 0);
   }
+  return kept;
+}
+
+/**
+ * Logs what each column maps to and returns the table with the columns it reads: an unknown column, one of the
+ * other kind of table and a repeat of a column already found lose their key, so that their cells go to the
+ * measure's Kommentar (leftover.ts), never over a column read already.
+ */
+export function settleColumns(table: LegacyTable, kind: TableKind, note: Note): LegacyTable {
+  const kept = keepers(table, kind);
+  const columns = table.columns.map((c): LegacyColumn => {
+    const column = c.text.replace(/\s+/g, ' ');
+    if (!fits(c.key, kind)) {
+      note(table.sheet, c.cell, { code: 'column-unknown', params: { column } });
+      return { ...c, key: null };
+    }
+    if (kept.get(c.key) !== c.col) {
+      note(table.sheet, c.cell, { code: 'column-repeated', params: { column } });
+      return { ...c, key: null };
+    }
+    note(table.sheet, c.cell, mapped(column, c.key, kind));
+    return c;
+  });
   const first = table.columns[0]?.cell ?? 'A1';
-  if (kind === 'investment' && !seen.has('purpose')) note(table.sheet, first, { code: 'no-purpose', params: {} });
-  if (kind === 'investment' && !seen.has('project')) note(table.sheet, first, { code: 'no-project', params: {} });
+  if (kind === 'investment' && !kept.has('purpose')) note(table.sheet, first, { code: 'no-purpose', params: {} });
+  if (kind === 'investment' && !kept.has('project')) note(table.sheet, first, { code: 'no-project', params: {} });
+  return { ...table, columns };
 }
 
 /** The unit of every amount column (by sheet column number), each logged with where it came from. */

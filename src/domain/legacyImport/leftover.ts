@@ -1,0 +1,50 @@
+/**
+ * Cells of a column the importer has no place for (SPEC §11, import decisions): an unknown heading ("Budsjett
+ * 2027", "ØP 2028"), a column of the other kind of table, or a repeat of a column already found. Nothing is
+ * lost: each filled cell of a measure row goes to the measure's Kommentar as "<header>: <value>", as typed (not
+ * converted: the column's meaning and unit are the user's to judge), and the log names the cell.
+ */
+import { toA1 } from '../model/a1';
+import type { CellValue } from '../model/snapshot';
+import { isUncalculated } from '../model/snapshot';
+import type { LegacyRowContext } from './context';
+import { cellText } from './grid';
+import type { LegacyColumn } from './header';
+
+/** The heading a Kommentar note names: the column's text, after its group when it has one (a unit may stand there). */
+export const leftoverHeader = (c: LegacyColumn): string =>
+  (c.group ? `${c.group} – ${c.text}` : c.text).replace(/\s+/g, ' ').trim();
+
+/**
+ * The value of a column's cell on `row`: its own, or a text merged down over it (every covered row's, logged as
+ * merged text is). A number merged down counts once, on the merge's first row, as merged money does.
+ */
+function leftoverValue(ctx: LegacyRowContext, row: number, col: number): string | number | null {
+  const own = ctx.grid.raw(row, col);
+  const m = cellText(own) === '' ? ctx.grid.mergeAt(row, col) : null;
+  const value: CellValue = m && m.top < row && m.left === col ? ctx.grid.raw(m.top, m.left) : own;
+  if (cellText(value) === '') return null;
+  const range = m ? `${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}` : '';
+  if (value !== own && typeof value === 'number') {
+    ctx.note(toA1(row, col), { code: 'merged-amount', params: { number: value, range, row: m?.top ?? row } });
+    return null;
+  }
+  if (value !== own) ctx.note(toA1(row, col), { code: 'merged-cell', params: { value: cellText(value), range } });
+  if (typeof value === 'number') return value;
+  if (isUncalculated(value)) return ctx.grid.formula(row, col) || cellText(value);
+  return cellText(value);
+}
+
+/** The Kommentar notes of a measure row's cells in columns with no place, in column order, each logged. */
+export function leftoverNotes(ctx: LegacyRowContext, row: number): string[] {
+  const notes: string[] = [];
+  for (const c of ctx.table.columns) {
+    if (c.key !== null) continue;
+    const typed = leftoverValue(ctx, row, c.col);
+    if (typed === null) continue;
+    const column = leftoverHeader(c);
+    ctx.note(toA1(row, c.col), { code: 'column-unplaced-cell', params: { column, typed } });
+    notes.push(ctx.commentNote({ code: 'column-unplaced', column, typed }));
+  }
+  return notes;
+}
