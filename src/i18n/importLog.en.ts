@@ -27,6 +27,10 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
     'The column "{column}" repeats another column of the table: each filled cell of it is put in the measure’s Kommentar.',
   'column-unplaced-cell':
     'The column "{column}" has no place in the new table: "{typed}" is put in the measure’s Kommentar as typed (not converted).',
+  'column-number-priority':
+    'Column "{column}" → Prioritet: the table has no Prioritet column, and it stands before Tiltak.',
+  'column-number-ref':
+    'Column "{column}" → Ref.: the table has a Prioritet column, or it does not stand before Tiltak.',
   'column-mapped': 'Column "{column}" → {header}.',
   'column-year': 'Column "{column}" → the year {year}.',
   'year-footnote':

@@ -25,6 +25,10 @@ export const IMPORT_LOG_NB = {
     'Kolonnen «{column}» gjentar en annen kolonne i tabellen: hver utfylt celle i den er lagt i tiltakets Kommentar.',
   'column-unplaced-cell':
     'Kolonnen «{column}» har ingen plass i den nye tabellen: «{typed}» er lagt i tiltakets Kommentar som det står (ikke omregnet).',
+  'column-number-priority':
+    'Kolonnen «{column}» → Prioritet: tabellen har ingen kolonne Prioritet, og den står foran Tiltak.',
+  'column-number-ref':
+    'Kolonnen «{column}» → Ref.: tabellen har en kolonne Prioritet, eller den står ikke foran Tiltak.',
   'column-mapped': 'Kolonnen «{column}» → {header}.',
   'column-year': 'Kolonnen «{column}» → året {year}.',
   'year-footnote':

@@ -27,6 +27,10 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
     'Kolonnen «{column}» gjentek ein annan kolonne i tabellen: kvar utfylt celle i han er lagd i Kommentar for tiltaket.',
   'column-unplaced-cell':
     'Kolonnen «{column}» har ingen plass i den nye tabellen: «{typed}» er lagd i Kommentar for tiltaket slik det står (ikkje omrekna).',
+  'column-number-priority':
+    'Kolonnen «{column}» → Prioritet: tabellen har ingen kolonne Prioritet, og han står framfor Tiltak.',
+  'column-number-ref':
+    'Kolonnen «{column}» → Ref.: tabellen har ein kolonne Prioritet, eller han står ikkje framfor Tiltak.',
   'column-mapped': 'Kolonnen «{column}» → {header}.',
   'column-year': 'Kolonnen «{column}» → året {year}.',
   'year-footnote':

@@ -17,10 +17,21 @@ export type LegacyKey = string;
 export const TOTAL = 'total';
 export const COST_YEAR = 'costYear';
 export const OTHER_FINANCING = 'otherFinancing';
+/**
+ * A number heading that is the priority or the Ref. by where it stands ("Nr.", "Tiltak nr", "Tiltaksnr."):
+ * header.ts settles which (numberColumns), so this key never reaches a table's columns.
+ */
+export const NUMBER = 'number';
 
 /** Aliases that exist only in legacy tables; they take precedence over the schema's. */
 const LEGACY_ALIASES: readonly { readonly key: LegacyKey; readonly aliases: readonly string[] }[] = [
-  { key: 'priority', aliases: ['Prioritet', 'Prioritering', 'Prio'] },
+  // "Prio" is the schema's alias; "Pri." and "Prior." are how old tables shorten it further.
+  { key: 'priority', aliases: ['Prioritet', 'Prioritering', 'Pri', 'Prior'] },
+  // Longer than "Tiltak", so "Tiltak nr" is a number heading, never the measure's text.
+  {
+    key: NUMBER,
+    aliases: ['Nr', 'Nummer', 'Løpenr', 'Tiltak nr', 'Tiltaksnr', 'Tiltak nummer', 'Tiltaksnummer'],
+  },
   { key: 'measure', aliases: ['Tiltak', 'Utviklingstiltak', 'Tiltak inkl. investeringer'] },
   { key: TOTAL, aliases: ['Samlet kostnad', 'Samla kostnad', 'Total kostnad', 'Kostnad totalt', 'Totalkostnad'] },
   { key: COST_YEAR, aliases: ['År', 'Årstall', 'Year'] },

@@ -36,6 +36,10 @@ export interface ImportDecisionParams {
   'column-repeated': Column;
   /** A cell of an unknown or repeated column on a measure row: `typed` (as the cell holds it) went to Kommentar. */
   'column-unplaced-cell': Column & { readonly typed: string | number };
+  /** A number heading ("Nr.", "Tiltak nr") read as Prioritet: no Prioritet heading, and it stands before Tiltak. */
+  'column-number-priority': Column;
+  /** A number heading read as Ref.: the table has Prioritet, or it is not the first number before Tiltak. */
+  'column-number-ref': Column;
   /** `header`: the canonical column's header as the workbook spells it. */
   'column-mapped': Column & { readonly header: string };
   'column-year': Column & { readonly year: number };

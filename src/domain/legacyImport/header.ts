@@ -8,6 +8,7 @@ import { toA1 } from '../model/a1';
 import { cellText, isEmptyRow, type Grid } from './grid';
 import { isCapitalised } from './cells';
 import { headerYear, matchLegacyHeader, type LegacyKey } from './columns';
+import { settleNumbers, type Heading } from './numberColumns';
 
 export interface LegacyColumn {
   readonly col: number;
@@ -19,6 +20,8 @@ export interface LegacyColumn {
   readonly key: LegacyKey | null;
   /** A1 address of the cell holding `text`. */
   readonly cell: string;
+  /** A number heading ("Nr.", "Tiltak nr") that `key` was settled from by where it stands (numberColumns.ts). */
+  readonly numbered?: true;
 }
 
 export interface LegacyTable {
@@ -34,15 +37,19 @@ export interface LegacyTable {
   readonly title: { readonly text: string; readonly cell: string } | null;
 }
 
-function keysInRow(grid: Grid, row: number): Set<LegacyKey> {
-  const keys = new Set<LegacyKey>();
+/** The headings of a row's own cells, number headings settled ("Nr." before Tiltak is the priority). */
+function rowHeadings(grid: Grid, row: number): Heading[] {
+  const heads: Heading[] = [];
   for (let c = grid.left; c <= grid.right; c++) {
     const text = cellText(grid.raw(row, c));
     if (text === '') continue;
-    const key = headerYear(text) !== null ? 'year' : matchLegacyHeader(text);
-    if (key) keys.add(key);
+    heads.push({ col: c, key: headerYear(text) !== null ? 'year' : matchLegacyHeader(text) });
   }
-  return keys;
+  return settleNumbers(heads);
+}
+
+function keysInRow(grid: Grid, row: number): Set<LegacyKey> {
+  return new Set(rowHeadings(grid, row).flatMap((h) => (h.key ? [h.key] : [])));
 }
 
 /** A header row holds both a priority and a measure heading. */
@@ -185,11 +192,9 @@ interface Span {
  * a heading merged across columns is one heading.
  */
 function headerSpans(grid: Grid, row: number): Span[] {
-  const heads: { col: number; key: LegacyKey }[] = [];
-  for (let c = grid.left; c <= grid.right; c++) {
-    const key = matchLegacyHeader(cellText(grid.raw(row, c)));
-    if (key === 'priority' || key === 'measure') heads.push({ col: c, key });
-  }
+  const heads = rowHeadings(grid, row).flatMap(({ col, key }) =>
+    key === 'priority' || key === 'measure' ? [{ col, key }] : [],
+  );
   const spans: Span[] = [];
   let left = grid.left;
   let seen = new Set<LegacyKey>();
@@ -212,11 +217,12 @@ function headerSpans(grid: Grid, row: number): Span[] {
 
 function tableAt(grid: Grid, row: number, floor: number, span: Span): LegacyTable {
   const two = isSubHeaderRow(grid, row + 1);
-  const columns: LegacyColumn[] = [];
+  const read: LegacyColumn[] = [];
   for (let c = span.left; c <= span.right; c++) {
     const column = readColumn(grid, row, two, c);
-    if (column) columns.push(column);
+    if (column) read.push(column);
   }
+  const columns = settleNumbers(read);
   const left = columns[0]?.col ?? grid.left;
   const right = columns[columns.length - 1]?.col ?? grid.left;
   const firstDataRow = row + (two ? 2 : 1);

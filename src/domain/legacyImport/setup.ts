@@ -96,7 +96,8 @@ export function settleColumns(table: LegacyTable, kind: TableKind, note: Note): 
       note(table.sheet, c.cell, { code: 'column-repeated', params: { column } });
       return { ...c, key: null };
     }
-    note(table.sheet, c.cell, mapped(column, c.key, kind));
+    const numbered = c.key === 'priority' ? 'column-number-priority' : 'column-number-ref';
+    note(table.sheet, c.cell, c.numbered ? { code: numbered, params: { column } } : mapped(column, c.key, kind));
     return c;
   });
   const first = table.columns[0]?.cell ?? 'A1';
