@@ -30,7 +30,7 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'column-number-priority':
     'Column "{column}" → Prioritet: the table has no Prioritet column, and it stands before Tiltak.',
   'column-number-ref':
-    'Column "{column}" → Ref.: the table has a Prioritet column, or it does not stand before Tiltak.',
+    'Column "{column}" → Ref.: the table has a Prioritet column, or another number column is its Prioritet.',
   'column-mapped': 'Column "{column}" → {header}.',
   'column-year': 'Column "{column}" → the year {year}.',
   'year-footnote':

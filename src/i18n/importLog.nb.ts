@@ -28,7 +28,7 @@ export const IMPORT_LOG_NB = {
   'column-number-priority':
     'Kolonnen «{column}» → Prioritet: tabellen har ingen kolonne Prioritet, og den står foran Tiltak.',
   'column-number-ref':
-    'Kolonnen «{column}» → Ref.: tabellen har en kolonne Prioritet, eller den står ikke foran Tiltak.',
+    'Kolonnen «{column}» → Ref.: tabellen har en kolonne Prioritet, eller en annen nummerkolonne er Prioritet.',
   'column-mapped': 'Kolonnen «{column}» → {header}.',
   'column-year': 'Kolonnen «{column}» → året {year}.',
   'year-footnote':

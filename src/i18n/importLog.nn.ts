@@ -30,7 +30,7 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'column-number-priority':
     'Kolonnen «{column}» → Prioritet: tabellen har ingen kolonne Prioritet, og han står framfor Tiltak.',
   'column-number-ref':
-    'Kolonnen «{column}» → Ref.: tabellen har ein kolonne Prioritet, eller han står ikkje framfor Tiltak.',
+    'Kolonnen «{column}» → Ref.: tabellen har ein kolonne Prioritet, eller ein annan nummerkolonne er Prioritet.',
   'column-mapped': 'Kolonnen «{column}» → {header}.',
   'column-year': 'Kolonnen «{column}» → året {year}.',
   'year-footnote':

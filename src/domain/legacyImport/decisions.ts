@@ -38,7 +38,7 @@ export interface ImportDecisionParams {
   'column-unplaced-cell': Column & { readonly typed: string | number };
   /** A number heading ("Nr.", "Tiltak nr") read as Prioritet: no Prioritet heading, and it stands before Tiltak. */
   'column-number-priority': Column;
-  /** A number heading read as Ref.: the table has Prioritet, or it is not the first number before Tiltak. */
+  /** A number heading read as Ref.: the table has Prioritet, or another number heading is its Prioritet. */
   'column-number-ref': Column;
   /** `header`: the canonical column's header as the workbook spells it. */
   'column-mapped': Column & { readonly header: string };
