@@ -6,6 +6,7 @@
 import {
   CLASS_ORDER,
   formatAmount,
+  isPlanItem,
   type ConsolidatedCheck,
   type ConsolidationItem,
   type Kr,
@@ -99,9 +100,11 @@ function frameBlocks(items: readonly ConsolidationItem[], lang: Lang, unit: Unit
 function itemBlocks(c: ConsolidatedCheck, lang: Lang, unit: Unit): Block[] {
   const { items, years } = c.consolidation;
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: kt(lang, 'itemsTitle') }];
+  // The classes of the comparisons of amounts: an item about a plan as a whole (a period, a Toleranse) is none.
+  const compared = items.filter((i) => !isPlanItem(i));
   const counts = CLASS_ORDER.map((cls) => [
     reconciliationClassLabel(cls, lang),
-    String(items.filter((i) => i.class === cls).length),
+    String(compared.filter((i) => i.class === cls).length),
   ]).filter(([, n]) => n !== '0');
   if (counts.length > 0)
     blocks.push({
@@ -125,15 +128,17 @@ function itemBlocks(c: ConsolidatedCheck, lang: Lang, unit: Unit): Block[] {
       kt(lang, 'difference'),
       kt(lang, 'explanation'),
     ],
+    // An item about a plan as a whole has no class and no Avvik to show (an «Avvik 0» would read as a money
+    // gap): Sammenligning and Forklaring say what it is.
     rows: listed.map((i) => [
       severityLabel(i.severity, lang),
-      reconciliationClassLabel(i.class, lang),
+      isPlanItem(i) ? '' : reconciliationClassLabel(i.class, lang),
       consolidationCodeLabel(i.code, lang),
       i.plan ?? '',
       i.ref,
       // As one plan's report: a line of the whole period shows its Finansieringskilde in the year's place.
       i.year === undefined ? (i.source ?? '') : String(i.year),
-      formatAmount(i.difference, unit),
+      isPlanItem(i) ? '' : formatAmount(i.difference, unit),
       explainConsolidation(i, lang, unit, years),
     ]),
     numeric: [6],

@@ -20,6 +20,17 @@ const SNAPSHOTS: ReadonlyMap<string, WorkbookSnapshot> = new Map([
     'uten-navn.xlsx',
     applyEdits(EMPTY_WORKBOOK, planWorkbook({ ...HELSE, settings: { ...HELSE.settings, planName: '' } })),
   ],
+  // Helse og omsorg a year later, under another name (period-mismatch).
+  [
+    'senere.xlsx',
+    applyEdits(
+      EMPTY_WORKBOOK,
+      planWorkbook({
+        ...HELSE,
+        settings: { ...HELSE.settings, planName: 'Senere plan', startYear: HELSE.settings.startYear + 1 },
+      }),
+    ),
+  ],
 ]);
 const read = (file: File) => Promise.resolve(SNAPSHOTS.get(file.name) ?? EMPTY_WORKBOOK);
 const xlsx = (name: string) => new File(['x'], name);
@@ -131,6 +142,13 @@ describe('ConsolidationView (SPEC §15)', () => {
     expect(preview().text).toContain('Arket Tiltak drift');
     expect(preview().selected).toBe('A3');
     expect(within(screen.getByTestId('consolidation-preview')).getByText('D-002')).toBeTruthy();
+  });
+
+  it('an item about a plan as a whole shows no class: «Annen planperiode» is no «Avvik»', async () => {
+    await runPlans('nb', ['boligsosial.xlsx', 'senere.xlsx']);
+    const item = screen.getByRole('button', { name: /senere\.xlsx:/ });
+    expect(item.textContent).toMatch(/: Feil · Annen planperiode · senere\.xlsx: /);
+    expect(item.textContent).not.toContain('Avvik');
   });
 
   it("opens a plan's own file at its empty Plannavn", async () => {

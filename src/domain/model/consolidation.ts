@@ -23,6 +23,23 @@ export const CONSOLIDATION_CODES = [
 
 export type ConsolidationCode = (typeof CONSOLIDATION_CODES)[number];
 
+/**
+ * The codes about a plan as a whole, not a comparison of amounts: their class and amounts (0, or for
+ * tolerance-differs two tolerances) are no difference of money, so a report shows neither (the explanation
+ * says what the item is); JSON keeps the fields as they are.
+ */
+export const PLAN_ITEM_CODES = [
+  'not-a-plan',
+  'plan-name-missing',
+  'plan-name-duplicate',
+  'period-mismatch',
+  'tolerance-differs',
+] as const satisfies readonly ConsolidationCode[];
+
+/** Whether an item is about a plan as a whole (PLAN_ITEM_CODES), not a comparison of amounts. */
+export const isPlanItem = (item: { readonly code: string }): boolean =>
+  (PLAN_ITEM_CODES as readonly string[]).includes(item.code);
+
 /** The codes of the consolidation's items, in report order. */
 export const CONSOLIDATION_ITEM_CODES = [
   ...CONSOLIDATION_CODES,
