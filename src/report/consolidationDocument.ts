@@ -45,14 +45,19 @@ function newMoneyBlocks(c: ConsolidatedCheck, lang: Lang, unit: Unit): Block[] {
   const { consolidation } = c;
   const years = consolidation.years.map(String);
   const rows: string[][] = [];
+  const groups: number[] = [];
   // Two plans of one Plannavn (plan-name-duplicate, the later not compared) are told apart by their files.
   const shared = (name: string) => consolidation.plans.filter((q) => q.name === name).length > 1;
   for (const p of consolidation.plans) {
     const label = shared(p.name) ? `${p.name} (${p.file})` : p.name;
-    if (p.compared) rows.push(...pairRows(label, p.newMoney, unit, lang));
-    else rows.push([label, kt(lang, 'notCompared'), ...years.map(() => ''), '']);
+    const planRows = p.compared
+      ? pairRows(label, p.newMoney, unit, lang)
+      : [[label, kt(lang, 'notCompared'), ...years.map(() => ''), '']];
+    rows.push(...planRows);
+    groups.push(planRows.length);
   }
   rows.push(...pairRows(kt(lang, 'allPlans'), consolidation.total, unit, lang));
+  groups.push(3);
   return [
     { kind: 'heading', level: 2, text: kt(lang, 'newMoneyTitle') },
     { kind: 'paragraph', text: kt(lang, 'newMoneyNote') },
@@ -61,6 +66,8 @@ function newMoneyBlocks(c: ConsolidatedCheck, lang: Lang, unit: Unit): Block[] {
       headers: [kt(lang, 'plan'), kt(lang, 'what'), ...years, 'Sum'],
       rows,
       numeric: [...years.map((_, i) => i + 2), years.length + 2],
+      // Each plan's rows under its name, for a screen reader too (the name is on the first row only).
+      rowGroups: groups,
     },
   ];
 }

@@ -144,6 +144,16 @@ describe('ConsolidationView (SPEC §15)', () => {
     expect(within(screen.getByTestId('consolidation-preview')).getByText('D-002')).toBeTruthy();
   });
 
+  it('the new-money table names each plan as the header of its three rows (a screen reader says it on each)', async () => {
+    await runPlans('nb', ['boligsosial.xlsx', 'helse.xlsx']);
+    const region = screen.getByRole('region', { name: /^Plannavn, Hva, / });
+    const texts = (selector: string) => [...region.querySelectorAll(selector)].map((e) => e.textContent);
+    expect(texts('th[scope="rowgroup"]')).toEqual(['Boligsosial handlingsplan', 'Helse og omsorg', 'Alle planer']);
+    expect(texts('th[scope="rowgroup"]').length).toBe(region.querySelectorAll('tbody').length);
+    expect(region.querySelector('th[scope="rowgroup"]')?.getAttribute('rowspan')).toBe('3');
+    expect(texts('th[scope="row"]').slice(0, 3)).toEqual(['Tiltaksplan', 'Økonomiplan', 'Avvik']);
+  });
+
   it('an item about a plan as a whole shows no class: «Annen planperiode» is no «Avvik»', async () => {
     await runPlans('nb', ['boligsosial.xlsx', 'senere.xlsx']);
     const item = screen.getByRole('button', { name: /senere\.xlsx:/ });
