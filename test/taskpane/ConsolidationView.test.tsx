@@ -154,6 +154,15 @@ describe('ConsolidationView (SPEC §15)', () => {
     expect(texts('th[scope="row"]').slice(0, 3)).toEqual(['Tiltaksplan', 'Økonomiplan', 'Avvik']);
   });
 
+  it('opens a line whose Plan names no plan of the check at that Plan cell', async () => {
+    const user = await runPlans('nb', ['boligsosial.xlsx', 'helse.xlsx']);
+    // «Oppvekstplan»'s line D-001 is the 5th line of tblOkonomiplan (row 6); Plan is its column K (Del …
+    // Beskrivelse A–F, four years G–J). oppvekst.xlsx is not in the check.
+    await user.click(screen.getByRole('button', { name: /^K6 ?: Advarsel · Avvik · Økonomiplanlinje uten tiltak/ }));
+    expect(preview().text).toContain('Fil: okonomiplan.xlsx');
+    expect(preview().selected).toBe('K6');
+  });
+
   it('an item about a plan as a whole shows no class: «Annen planperiode» is no «Avvik»', async () => {
     await runPlans('nb', ['boligsosial.xlsx', 'senere.xlsx']);
     const item = screen.getByRole('button', { name: /senere\.xlsx:/ });
