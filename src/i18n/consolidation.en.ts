@@ -41,11 +41,14 @@ export const CONSOLIDATION_EN: Record<ConsolidationKey, string> = {
   explanation: 'Explanation',
   economyIssuesTitle: 'Findings in the economy plan',
   matchesHidden: '{count, plural, one {# matching comparison is} other {# matching comparisons are}} not listed.',
+  'code.not-a-plan': 'Not a measures workbook',
   'code.plan-name-missing': 'Plan name missing',
   'code.plan-name-duplicate': 'Same plan name twice',
   'code.period-mismatch': 'Other plan period',
   'code.tolerance-differs': 'Different tolerance',
   'code.economy-plan-line-ambiguous': 'Line in several plans',
+  'explain.not-a-plan':
+    '{file} has neither the sheet "Tiltak drift" nor "Tiltak investering" with its measures table, so the file is not a measures workbook and is left out of the consolidated check. If the file is the economy plan, give it only as the economy plan, not as a plan.',
   'explain.plan-name-missing':
     '{file} has no Plannavn in Innstillinger. Type the plan\'s name there (for example "Boligsosial handlingsplan"), so that economy plan lines can name the plan in the column Plan.',
   'explain.plan-name-duplicate':
@@ -58,9 +61,14 @@ export const CONSOLIDATION_EN: Record<ConsolidationKey, string> = {
     "The economy plan line {ref} ({economyPlan}) fits {claimants}. Type the plan's name in the line's column Plan, so that it belongs to one plan.",
   claimant: '{measure} in "{plan}"',
   'explain.unclaimed-duplicate':
-    'The economy plan line {ref} ({economyPlan}) fits a measure in {file}, which is not reconciled because a plan before it has the same plan name, "{plan}". Give the plan in {file} its own name in Innstillinger (Plannavn), and type that name in the Plan column of the line.',
+    'The economy plan line {ref} ({economyPlan}) fits a measure in {file}, which is not reconciled because a plan before it has the same plan name, "{plan}". Give the plan in {file} its own name in Innstillinger (Plannavn), and type that name in the Plan column of the line. The line is not counted in "All plans" or in the budget frames, any more than the plan\'s measures.',
   'explain.unclaimed-plan':
-    'The economy plan line {ref} ({economyPlan}) belongs to the plan "{plan}", but no plan of that name is reconciled in the check. Check Plan on the line, or include the plan, with the period of the economy plan.',
+    'The economy plan line {ref} ({economyPlan}) belongs to the plan "{plan}", but no plan of that name is reconciled in the check. Check Plan on the line, or include the plan, with the period of the economy plan. The line is not counted in "All plans" or in the budget frames, any more than the plan\'s measures.',
+  'explain.unclaimed-unknown':
+    'The economy plan line {ref} ({economyPlan}) has "{plan}" in the column Plan ({cell}), but no plan in the check has that plan name. {known} The line is therefore not counted in "All plans" or in the budget frames. Correct Plan on the line, or include the plan in the check.',
+  knownPlans: 'Plan names in the check: {plans}.',
+  knownPlansNone: 'No plan in the check has a plan name (Plannavn).',
+  quotedPlan: '"{plan}"',
   sharesText: 'Shares: {shares}.',
   share: '"{plan}" {amount}',
   and: 'and',

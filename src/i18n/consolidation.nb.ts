@@ -40,11 +40,14 @@ export const CONSOLIDATION_NB = {
   explanation: 'Forklaring',
   economyIssuesTitle: 'Funn i økonomiplanen',
   matchesHidden: '{count, plural, one {# sammenligning} other {# sammenligninger}} i samsvar er ikke listet.',
+  'code.not-a-plan': 'Ikke en tiltaksplan',
   'code.plan-name-missing': 'Plannavn mangler',
   'code.plan-name-duplicate': 'Samme plannavn to ganger',
   'code.period-mismatch': 'Annen planperiode',
   'code.tolerance-differs': 'Ulik toleranse',
   'code.economy-plan-line-ambiguous': 'Linje i flere planer',
+  'explain.not-a-plan':
+    '{file} har verken arket «Tiltak drift» eller «Tiltak investering» med tiltakstabellen, så filen er ikke en tiltaksplan og er holdt utenfor den samlede avstemmingen. Er filen økonomiplanen, gi den bare som økonomiplan, ikke som plan.',
   'explain.plan-name-missing':
     '{file} har ikke noe Plannavn i Innstillinger. Skriv planens navn der (for eksempel «Boligsosial handlingsplan»), så linjer i økonomiplanen kan vise til planen i kolonnen Plan.',
   'explain.plan-name-duplicate':
@@ -57,9 +60,14 @@ export const CONSOLIDATION_NB = {
     'Økonomiplanlinjen {ref} ({economyPlan}) passer til {claimants}. Skriv planens navn i kolonnen Plan på linjen, så hører den til én plan.',
   claimant: '{measure} i «{plan}»',
   'explain.unclaimed-duplicate':
-    'Økonomiplanlinjen {ref} ({economyPlan}) svarer til et tiltak i {file}, som ikke er avstemt fordi en plan foran den har samme Plannavn, «{plan}». Gi planen i {file} sitt eget navn i Innstillinger, og skriv navnet i kolonnen Plan på linjen.',
+    'Økonomiplanlinjen {ref} ({economyPlan}) svarer til et tiltak i {file}, som ikke er avstemt fordi en plan foran den har samme Plannavn, «{plan}». Gi planen i {file} sitt eget navn i Innstillinger, og skriv navnet i kolonnen Plan på linjen. Linjen er ikke regnet med i «Alle planer» eller i rammeområdene, like lite som planens tiltak.',
   'explain.unclaimed-plan':
-    'Økonomiplanlinjen {ref} ({economyPlan}) hører til planen «{plan}», men ingen plan med det navnet er avstemt i kontrollen. Kontroller Plan på linjen, eller ta med planen med samme periode som økonomiplanen.',
+    'Økonomiplanlinjen {ref} ({economyPlan}) hører til planen «{plan}», men ingen plan med det navnet er avstemt i kontrollen. Kontroller Plan på linjen, eller ta med planen med samme periode som økonomiplanen. Linjen er ikke regnet med i «Alle planer» eller i rammeområdene, like lite som planens tiltak.',
+  'explain.unclaimed-unknown':
+    'Økonomiplanlinjen {ref} ({economyPlan}) har «{plan}» i kolonnen Plan ({cell}), men ingen plan i kontrollen har det Plannavnet. {known} Linjen er derfor ikke regnet med i «Alle planer» eller i rammeområdene. Rett Plan på linjen, eller ta med planen i kontrollen.',
+  knownPlans: 'Plannavn i kontrollen: {plans}.',
+  knownPlansNone: 'Ingen plan i kontrollen har Plannavn.',
+  quotedPlan: '«{plan}»',
   sharesText: 'Andeler: {shares}.',
   share: '«{plan}» {amount}',
   and: 'og',

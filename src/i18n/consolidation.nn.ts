@@ -41,11 +41,14 @@ export const CONSOLIDATION_NN: Record<ConsolidationKey, string> = {
   explanation: 'Forklaring',
   economyIssuesTitle: 'Funn i økonomiplanen',
   matchesHidden: '{count, plural, one {# samanlikning} other {# samanlikningar}} i samsvar er ikkje lista.',
+  'code.not-a-plan': 'Ikkje ein tiltaksplan',
   'code.plan-name-missing': 'Plannamn manglar',
   'code.plan-name-duplicate': 'Same plannamn to gonger',
   'code.period-mismatch': 'Anna planperiode',
   'code.tolerance-differs': 'Ulik toleranse',
   'code.economy-plan-line-ambiguous': 'Line i fleire planar',
+  'explain.not-a-plan':
+    '{file} har verken arket «Tiltak drift» eller «Tiltak investering» med tiltakstabellen, så fila er ikkje ein tiltaksplan og er halden utanfor den samla avstemminga. Er fila økonomiplanen, gi ho berre som økonomiplan, ikkje som plan.',
   'explain.plan-name-missing':
     '{file} har ikkje noko Plannavn i Innstillinger. Skriv namnet på planen der (til dømes «Boligsosial handlingsplan»), så liner i økonomiplanen kan vise til planen i kolonnen Plan.',
   'explain.plan-name-duplicate':
@@ -58,9 +61,14 @@ export const CONSOLIDATION_NN: Record<ConsolidationKey, string> = {
     'Økonomiplanlina {ref} ({economyPlan}) passar til {claimants}. Skriv namnet på planen i kolonnen Plan på lina, så høyrer ho til éin plan.',
   claimant: '{measure} i «{plan}»',
   'explain.unclaimed-duplicate':
-    'Økonomiplanlina {ref} ({economyPlan}) svarar til eit tiltak i {file}, som ikkje er avstemt fordi ein plan framfor han har same Plannavn, «{plan}». Gi planen i {file} sitt eige namn i Innstillinger, og skriv namnet i kolonnen Plan på lina.',
+    'Økonomiplanlina {ref} ({economyPlan}) svarar til eit tiltak i {file}, som ikkje er avstemt fordi ein plan framfor han har same Plannavn, «{plan}». Gi planen i {file} sitt eige namn i Innstillinger, og skriv namnet i kolonnen Plan på lina. Lina er ikkje rekna med i «Alle planar» eller i rammeområda, like lite som tiltaka i planen.',
   'explain.unclaimed-plan':
-    'Økonomiplanlina {ref} ({economyPlan}) høyrer til planen «{plan}», men ingen plan med det namnet er avstemt i kontrollen. Kontroller Plan på lina, eller ta med planen med same periode som økonomiplanen.',
+    'Økonomiplanlina {ref} ({economyPlan}) høyrer til planen «{plan}», men ingen plan med det namnet er avstemt i kontrollen. Kontroller Plan på lina, eller ta med planen med same periode som økonomiplanen. Lina er ikkje rekna med i «Alle planar» eller i rammeområda, like lite som tiltaka i planen.',
+  'explain.unclaimed-unknown':
+    'Økonomiplanlina {ref} ({economyPlan}) har «{plan}» i kolonnen Plan ({cell}), men ingen plan i kontrollen har det Plannavnet. {known} Lina er difor ikkje rekna med i «Alle planar» eller i rammeområda. Rett Plan på lina, eller ta med planen i kontrollen.',
+  knownPlans: 'Plannamn i kontrollen: {plans}.',
+  knownPlansNone: 'Ingen plan i kontrollen har Plannavn.',
+  quotedPlan: '«{plan}»',
   sharesText: 'Andelar: {shares}.',
   share: '«{plan}» {amount}',
   and: 'og',

@@ -49,6 +49,25 @@ function list(parts: readonly string[], lang: Lang): string {
   return `${parts.slice(0, -1).join(', ')} ${kt(lang, 'and')} ${parts[parts.length - 1] ?? ''}`;
 }
 
+/** A line whose Plan names no plan of the check: the name, its cell and the Plannavn the check has. */
+function unknownPlanText(
+  item: ConsolidationItem,
+  knownPlans: readonly string[],
+  lang: Lang,
+  base: MessageParams,
+): string {
+  const plans = list(
+    knownPlans.map((plan) => kt(lang, 'quotedPlan', { plan })),
+    lang,
+  );
+  const known = knownPlans.length === 0 ? kt(lang, 'knownPlansNone') : kt(lang, 'knownPlans', { plans });
+  return kt(lang, 'explain.unclaimed-unknown', {
+    ...base,
+    cell: item.cells.plan ?? item.cells.economyPlan ?? '',
+    known,
+  });
+}
+
 /** The explanation of one consolidation item; `years` are the economy plan's, amounts in `unit`. */
 export function explainConsolidation(
   item: ConsolidationItem,
@@ -58,6 +77,8 @@ export function explainConsolidation(
 ): string {
   const base = { ref: item.ref, plan: item.plan ?? '', economyPlan: formatAmount(item.economyPlan, unit) };
   switch (item.code) {
+    case 'not-a-plan':
+      return kt(lang, 'explain.not-a-plan', { file: item.ref });
     case 'plan-name-missing':
       return kt(lang, 'explain.plan-name-missing', { file: item.ref });
     case 'plan-name-duplicate':
@@ -85,6 +106,7 @@ export function explainConsolidation(
     }
     case 'economy-plan-line-unmatched':
       if (item.file !== undefined) return kt(lang, 'explain.unclaimed-duplicate', { ...base, file: item.file });
+      if (item.knownPlans !== undefined) return unknownPlanText(item, item.knownPlans, lang, base);
       if (item.plan !== undefined) return kt(lang, 'explain.unclaimed-plan', base);
       return explainReconciliation(item as unknown as ReconciliationItem, lang, unit);
     case 'frame-total': {

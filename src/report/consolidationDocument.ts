@@ -6,6 +6,7 @@
 import {
   CLASS_ORDER,
   formatAmount,
+  isPlanItem,
   type ConsolidatedCheck,
   type ConsolidationItem,
   type Kr,
@@ -44,14 +45,19 @@ function newMoneyBlocks(c: ConsolidatedCheck, lang: Lang, unit: Unit): Block[] {
   const { consolidation } = c;
   const years = consolidation.years.map(String);
   const rows: string[][] = [];
+  const groups: number[] = [];
   // Two plans of one Plannavn (plan-name-duplicate, the later not compared) are told apart by their files.
   const shared = (name: string) => consolidation.plans.filter((q) => q.name === name).length > 1;
   for (const p of consolidation.plans) {
     const label = shared(p.name) ? `${p.name} (${p.file})` : p.name;
-    if (p.compared) rows.push(...pairRows(label, p.newMoney, unit, lang));
-    else rows.push([label, kt(lang, 'notCompared'), ...years.map(() => ''), '']);
+    const planRows = p.compared
+      ? pairRows(label, p.newMoney, unit, lang)
+      : [[label, kt(lang, 'notCompared'), ...years.map(() => ''), '']];
+    rows.push(...planRows);
+    groups.push(planRows.length);
   }
   rows.push(...pairRows(kt(lang, 'allPlans'), consolidation.total, unit, lang));
+  groups.push(3);
   return [
     { kind: 'heading', level: 2, text: kt(lang, 'newMoneyTitle') },
     { kind: 'paragraph', text: kt(lang, 'newMoneyNote') },
@@ -60,6 +66,8 @@ function newMoneyBlocks(c: ConsolidatedCheck, lang: Lang, unit: Unit): Block[] {
       headers: [kt(lang, 'plan'), kt(lang, 'what'), ...years, 'Sum'],
       rows,
       numeric: [...years.map((_, i) => i + 2), years.length + 2],
+      // Each plan's rows under its name, for a screen reader too (the name is on the first row only).
+      rowGroups: groups,
     },
   ];
 }
@@ -99,9 +107,11 @@ function frameBlocks(items: readonly ConsolidationItem[], lang: Lang, unit: Unit
 function itemBlocks(c: ConsolidatedCheck, lang: Lang, unit: Unit): Block[] {
   const { items, years } = c.consolidation;
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: kt(lang, 'itemsTitle') }];
+  // The classes of the comparisons of amounts: an item about a plan as a whole (a period, a Toleranse) is none.
+  const compared = items.filter((i) => !isPlanItem(i));
   const counts = CLASS_ORDER.map((cls) => [
     reconciliationClassLabel(cls, lang),
-    String(items.filter((i) => i.class === cls).length),
+    String(compared.filter((i) => i.class === cls).length),
   ]).filter(([, n]) => n !== '0');
   if (counts.length > 0)
     blocks.push({
@@ -125,15 +135,17 @@ function itemBlocks(c: ConsolidatedCheck, lang: Lang, unit: Unit): Block[] {
       kt(lang, 'difference'),
       kt(lang, 'explanation'),
     ],
+    // An item about a plan as a whole has no class and no Avvik to show (an «Avvik 0» would read as a money
+    // gap): Sammenligning and Forklaring say what it is.
     rows: listed.map((i) => [
       severityLabel(i.severity, lang),
-      reconciliationClassLabel(i.class, lang),
+      isPlanItem(i) ? '' : reconciliationClassLabel(i.class, lang),
       consolidationCodeLabel(i.code, lang),
       i.plan ?? '',
       i.ref,
       // As one plan's report: a line of the whole period shows its Finansieringskilde in the year's place.
       i.year === undefined ? (i.source ?? '') : String(i.year),
-      formatAmount(i.difference, unit),
+      isPlanItem(i) ? '' : formatAmount(i.difference, unit),
       explainConsolidation(i, lang, unit, years),
     ]),
     numeric: [6],

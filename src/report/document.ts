@@ -20,6 +20,13 @@ export type Block =
       readonly totalRow?: boolean;
       /** The first cell of each row names the row (a section, a plan area, a status): a row header in HTML. */
       readonly rowHeaders?: boolean;
+      /**
+       * The rows in groups of these sizes (adding up to the rows), e.g. a plan's three rows: the first cell of a
+       * group's first row names the group (empty on its other rows), the second names the row. HTML makes the
+       * first a header of the row group, spanning it, and the second a row header, so a screen reader says the
+       * group on every row; text shows the name once.
+       */
+      readonly rowGroups?: readonly number[];
     };
 
 export interface ReportDocument {

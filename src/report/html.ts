@@ -24,6 +24,8 @@ table{border-collapse:collapse;margin:.4rem 0 1rem;font-size:13px}
 th,td{border:1px solid #c8c8c8;padding:.2rem .5rem;vertical-align:top;text-align:left}
 th{background:#d9e1f2}
 th[scope=row]{background:none;font-weight:normal}
+th[scope=rowgroup]{background:none}
+tbody+tbody{border-top:2px solid #777}
 tr.total th[scope=row]{font-weight:bold;border-top:2px solid #777}
 td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 tr.total td{font-weight:bold;border-top:2px solid #777}
@@ -35,9 +37,33 @@ article+article{break-before:page;margin-top:3rem}
 
 const cls = (tone: string | undefined): string => (tone === undefined ? '' : ` class="${tone}"`);
 
-function tableHtml(block: Extract<Block, { kind: 'table' }>): string {
+type TableBlock = Extract<Block, { kind: 'table' }>;
+
+/** Rows in groups (TableBlock.rowGroups): one tbody each, the group's name a header spanning its rows. */
+function groupedRows(block: TableBlock, sizes: readonly number[], numeric: ReadonlySet<number>): string {
+  let start = 0;
+  return sizes
+    .map((size) => {
+      const rows = block.rows.slice(start, start + size).map((row, k) => {
+        const r = start + k;
+        const cells = row.map((c, i) => {
+          if (i === 0)
+            return k > 0 ? '' : `<th scope="rowgroup"${size > 1 ? ` rowspan="${size}"` : ''}>${escapeHtml(c)}</th>`;
+          if (i === 1) return `<th scope="row">${escapeHtml(c)}</th>`;
+          return `<td${numeric.has(i) ? ' class="num"' : ''}>${escapeHtml(c)}</td>`;
+        });
+        return `<tr${cls(block.tones?.[r])}>${cells.join('')}</tr>`;
+      });
+      start += size;
+      return `<tbody>${rows.join('')}</tbody>`;
+    })
+    .join('');
+}
+
+function tableHtml(block: TableBlock): string {
   const numeric = new Set(block.numeric ?? []);
   const head = `<tr>${block.headers.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr>`;
+  if (block.rowGroups) return `<table><thead>${head}</thead>${groupedRows(block, block.rowGroups, numeric)}</table>`;
   const rows = block.rows.map((row, r) => {
     const total = block.totalRow === true && r === block.rows.length - 1;
     const tone = total ? 'total' : block.tones?.[r];

@@ -20,6 +20,17 @@ const SNAPSHOTS: ReadonlyMap<string, WorkbookSnapshot> = new Map([
     'uten-navn.xlsx',
     applyEdits(EMPTY_WORKBOOK, planWorkbook({ ...HELSE, settings: { ...HELSE.settings, planName: '' } })),
   ],
+  // Helse og omsorg a year later, under another name (period-mismatch).
+  [
+    'senere.xlsx',
+    applyEdits(
+      EMPTY_WORKBOOK,
+      planWorkbook({
+        ...HELSE,
+        settings: { ...HELSE.settings, planName: 'Senere plan', startYear: HELSE.settings.startYear + 1 },
+      }),
+    ),
+  ],
 ]);
 const read = (file: File) => Promise.resolve(SNAPSHOTS.get(file.name) ?? EMPTY_WORKBOOK);
 const xlsx = (name: string) => new File(['x'], name);
@@ -131,6 +142,32 @@ describe('ConsolidationView (SPEC §15)', () => {
     expect(preview().text).toContain('Arket Tiltak drift');
     expect(preview().selected).toBe('A3');
     expect(within(screen.getByTestId('consolidation-preview')).getByText('D-002')).toBeTruthy();
+  });
+
+  it('the new-money table names each plan as the header of its three rows (a screen reader says it on each)', async () => {
+    await runPlans('nb', ['boligsosial.xlsx', 'helse.xlsx']);
+    const region = screen.getByRole('region', { name: /^Plannavn, Hva, / });
+    const texts = (selector: string) => [...region.querySelectorAll(selector)].map((e) => e.textContent);
+    expect(texts('th[scope="rowgroup"]')).toEqual(['Boligsosial handlingsplan', 'Helse og omsorg', 'Alle planer']);
+    expect(texts('th[scope="rowgroup"]').length).toBe(region.querySelectorAll('tbody').length);
+    expect(region.querySelector('th[scope="rowgroup"]')?.getAttribute('rowspan')).toBe('3');
+    expect(texts('th[scope="row"]').slice(0, 3)).toEqual(['Tiltaksplan', 'Økonomiplan', 'Avvik']);
+  });
+
+  it('opens a line whose Plan names no plan of the check at that Plan cell', async () => {
+    const user = await runPlans('nb', ['boligsosial.xlsx', 'helse.xlsx']);
+    // «Oppvekstplan»'s line D-001 is the 5th line of tblOkonomiplan (row 6); Plan is its column K (Del …
+    // Beskrivelse A–F, four years G–J). oppvekst.xlsx is not in the check.
+    await user.click(screen.getByRole('button', { name: /^K6 ?: Advarsel · Avvik · Økonomiplanlinje uten tiltak/ }));
+    expect(preview().text).toContain('Fil: okonomiplan.xlsx');
+    expect(preview().selected).toBe('K6');
+  });
+
+  it('an item about a plan as a whole shows no class: «Annen planperiode» is no «Avvik»', async () => {
+    await runPlans('nb', ['boligsosial.xlsx', 'senere.xlsx']);
+    const item = screen.getByRole('button', { name: /senere\.xlsx:/ });
+    expect(item.textContent).toMatch(/: Feil · Annen planperiode · senere\.xlsx: /);
+    expect(item.textContent).not.toContain('Avvik');
   });
 
   it("opens a plan's own file at its empty Plannavn", async () => {

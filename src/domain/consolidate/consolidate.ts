@@ -11,12 +11,12 @@ import { reconcileParts } from '../reconcile/reconcile';
 import { sumYearsOf } from '../reconcile/cells';
 import { invalidLineCells } from '../reconcile/invalidCells';
 import { isNewMoneyLine } from '../reconcile/newMoneyLine';
-import { SHEETS } from '../model/schema';
+import { SHEETS, TABLES } from '../model/schema';
 
 import { IDENTITY_CODES } from '../model/reconciliation';
 import { assignLines } from './assign';
 import { consolidateFrames, type FramePlan } from './frames';
-import { ambiguousItem, compareItems, countItems, planItem, unclaimedItems } from './items';
+import { ambiguousItem, compareItems, countItems, planItem, unclaimedItems, type KnownPlans } from './items';
 import { asConsolidated, consolidationTolerance, toleranceItem } from './tolerance';
 import type { EconomyWorkbook } from './economyWorkbook';
 import type { ConsolidatedPlan, Consolidation, ConsolidationItem } from '../model/consolidation';
@@ -71,6 +71,31 @@ function withInvalidCells(items: ConsolidationItem[], economy: EconomyWorkbook, 
   });
 }
 
+/**
+ * Whether a workbook given as a plan has neither measure table (the economy plan passed as a plan by mistake,
+ * an unrelated workbook): then it is no plan, and is left out with `not-a-plan` rather than compared on the
+ * default period and Toleranse (which would only add a tolerance or period item that is not the point).
+ */
+function isMeasuresWorkbook(findings: readonly Finding[]): boolean {
+  const missing = (table: string) =>
+    findings.some((f) => f.code === 'sheet-missing' && (f.params as { table?: string }).table === table);
+  return !(missing(TABLES.operating) && missing(TABLES.investment));
+}
+
+/**
+ * The Plannavn of the plans given to the check (each once, case and spaces aside), for a line whose Plan names
+ * none of them (a typo, a plan not passed): its item lists them.
+ */
+function knownPlanNames(inputs: readonly ConsolidateInput[], isPlan: readonly boolean[]): KnownPlans {
+  const byKey = new Map<string, string>();
+  inputs.forEach((x, i) => {
+    const name = x.plan.settings.planName.trim();
+    const key = groupKey(name);
+    if (isPlan[i] === true && key !== '' && !byKey.has(key)) byKey.set(key, name);
+  });
+  return { keys: new Set(byKey.keys()), names: [...byKey.values()] };
+}
+
 function excludedOf(findings: readonly Finding[]): Set<string> {
   const codes: readonly string[] = IDENTITY_CODES;
   return new Set(findings.flatMap((f) => (codes.includes(f.code) && f.measureId ? [f.measureId] : [])));
@@ -113,8 +138,14 @@ export function consolidate(
   // later one is not compared until it is renamed.
   const firstWithName = new Map<string, string>();
   const duplicate = new Set<number>();
+  const isPlan = inputs.map((x) => isMeasuresWorkbook(x.findings));
   inputs.forEach((x, i) => {
     const name = names[i] ?? x.file;
+    // No measure tables: not a plan. Said once, and nothing else of it (a Plannavn, a period, a Toleranse).
+    if (isPlan[i] !== true) {
+      head.push(planItem('not-a-plan', x.file, name));
+      return;
+    }
     const own = groupKey(x.plan.settings.planName);
     if (own === '') head.push(planItem('plan-name-missing', x.file, name));
     const earlier = own === '' ? undefined : firstWithName.get(own);
@@ -125,7 +156,9 @@ export function consolidate(
     if (!sameYears(x.plan.years, years))
       head.push(planItem('period-mismatch', x.file, name, { planYears: x.plan.years }));
   });
-  const comparedAt = inputs.flatMap((x, i) => (sameYears(x.plan.years, years) && !duplicate.has(i) ? [i] : []));
+  const comparedAt = inputs.flatMap((x, i) =>
+    isPlan[i] === true && sameYears(x.plan.years, years) && !duplicate.has(i) ? [i] : [],
+  );
   // A plan of another period still claims the lines its measures name (a Ref shared with a compared plan is
   // ambiguous); a plan under a name taken only those no other plan's measure names (the same file given twice
   // claims nothing), which are left out with it (SPEC §15: its Ref names only a measure of that plan).
@@ -204,7 +237,7 @@ export function consolidate(
       ...head,
       ...assignment.ambiguous.map((a) => ambiguousItem(a.line, a.claimants)),
       ...frames.sort(compareItems),
-      ...unclaimedItems(assignment.unclaimed, years, tolerance),
+      ...unclaimedItems(assignment.unclaimed, years, tolerance, knownPlanNames(inputs, isPlan)),
     ],
     economy,
     sheet,

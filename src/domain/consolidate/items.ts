@@ -13,9 +13,12 @@ import type { Unclaimed } from './assign';
 
 const ZERO = kr(0);
 
-/** plan-name-missing, plan-name-duplicate or period-mismatch for one plan (an error: it cannot take part as it is). */
+/**
+ * not-a-plan, plan-name-missing, plan-name-duplicate or period-mismatch for one plan (an error: it cannot take
+ * part as it is).
+ */
 export function planItem(
-  code: Extract<ConsolidationCode, 'plan-name-missing' | 'plan-name-duplicate' | 'period-mismatch'>,
+  code: Extract<ConsolidationCode, 'not-a-plan' | 'plan-name-missing' | 'plan-name-duplicate' | 'period-mismatch'>,
   file: string,
   plan: string,
   extra: { readonly planYears?: readonly number[]; readonly sameNameAs?: string } = {},
@@ -51,16 +54,24 @@ export function ambiguousItem(line: EconomyPlanLine, claimants: readonly Claiman
   };
 }
 
+/** The Plannavn of the plans given to the check: `keys` as groupKey has them, `names` as typed. */
+export interface KnownPlans {
+  readonly keys: ReadonlySet<string>;
+  readonly names: readonly string[];
+}
+
 /**
  * Lines no plan claims, listed once (a warning, as economy-plan-line-unmatched of one plan): one item per
  * plan and key, Ref and Finansieringskilde, adding up its lines, as one plan's check groups them
  * (reconcile.ts); a line without Ref is an item of its own. `plan` of an entry: the plan it belongs to by the
- * one plan not compared whose measure its Ref names (else its Plan column says it).
+ * one plan not compared whose measure its Ref names (else its Plan column says it). A line whose Plan names
+ * no plan of `known` carries the Plannavn the check has and its Plan cell.
  */
 export function unclaimedItems(
   unclaimed: readonly Unclaimed[],
   years: readonly number[],
   tolerance: Kr,
+  known: KnownPlans = { keys: new Set(), names: [] },
 ): ConsolidationItem[] {
   const groups = groupBy(unclaimed, (u) => {
     const ref = refKey(u.line.ref);
@@ -69,15 +80,27 @@ export function unclaimedItems(
       ? `\u0001${u.line.sheet}\u0000${u.line.row}`
       : `${plan}\u0000${ref}\u0000${groupKey(u.line.source)}`;
   });
-  return groups.map((g) =>
-    unclaimedItem(
-      g.items.map((u) => u.line),
-      years,
-      tolerance,
-      g.items[0]?.plan,
-      g.items[0]?.file,
-    ),
-  );
+  return groups
+    .map((g) =>
+      unclaimedItem(
+        g.items.map((u) => u.line),
+        years,
+        tolerance,
+        g.items[0]?.plan,
+        g.items[0]?.file,
+      ),
+    )
+    .map((item, i) => {
+      const first = groups[i]?.items[0]?.line;
+      const named = first?.plan.trim() ?? '';
+      if (first === undefined || named === '' || known.keys.has(groupKey(named))) return item;
+      const plan = sheetAddress(first, 'plan');
+      return {
+        ...item,
+        knownPlans: [...known.names],
+        cells: { ...item.cells, ...(plan !== undefined ? { plan } : {}) },
+      };
+    });
 }
 
 function unclaimedItem(

@@ -9,9 +9,11 @@ import type { ReconciliationClass, ReconciliationCode } from './reconciliation';
 
 /**
  * The codes only consolidation has: errors, but `tolerance-differs` (a plan's own Toleranse is not the
- * economy plan's, which the consolidation uses) is a warning.
+ * economy plan's, which the consolidation uses) is a warning. `not-a-plan`: a workbook given as a plan that has
+ * neither measure table (the economy plan itself, an unrelated workbook), left out.
  */
 export const CONSOLIDATION_CODES = [
+  'not-a-plan',
   'plan-name-missing',
   'plan-name-duplicate',
   'period-mismatch',
@@ -20,6 +22,23 @@ export const CONSOLIDATION_CODES = [
 ] as const;
 
 export type ConsolidationCode = (typeof CONSOLIDATION_CODES)[number];
+
+/**
+ * The codes about a plan as a whole, not a comparison of amounts: their class and amounts (0, or for
+ * tolerance-differs two tolerances) are no difference of money, so a report shows neither (the explanation
+ * says what the item is); JSON keeps the fields as they are.
+ */
+export const PLAN_ITEM_CODES = [
+  'not-a-plan',
+  'plan-name-missing',
+  'plan-name-duplicate',
+  'period-mismatch',
+  'tolerance-differs',
+] as const satisfies readonly ConsolidationCode[];
+
+/** Whether an item is about a plan as a whole (PLAN_ITEM_CODES), not a comparison of amounts. */
+export const isPlanItem = (item: { readonly code: string }): boolean =>
+  (PLAN_ITEM_CODES as readonly string[]).includes(item.code);
 
 /** The codes of the consolidation's items, in report order. */
 export const CONSOLIDATION_ITEM_CODES = [
@@ -44,7 +63,7 @@ export interface Claimant {
 
 /**
  * One consolidation item. `ref` is the line's Ref (ambiguous, unmatched), the frame code (frame-total) or the
- * plan's file (plan-name-missing, plan-name-duplicate, period-mismatch, tolerance-differs); `plan` the plan it is
+ * plan's file (not-a-plan, plan-name-missing, plan-name-duplicate, period-mismatch, tolerance-differs); `plan` the plan it is
  * about, where there is one; `sameNameAs` the file of the earlier plan with the same Plannavn (plan-name-duplicate).
  * tolerance-differs carries the plan's own Toleranse as `measures` and the one used (the economy plan's) as
  * `economyPlan`.
@@ -77,14 +96,22 @@ export interface ConsolidationItem {
    * Plannavn an earlier plan has (plan-name-duplicate): `plan` alone would name the earlier plan.
    */
   readonly file?: string;
+  /**
+   * economy-plan-line-unmatched whose Plan names no plan given to the check (a typo, a plan left behind): the
+   * Plannavn of the plans that are (none when none has one), so the reader can see which was meant.
+   */
+  readonly knownPlans?: readonly string[];
   /** period-mismatch: the plan's years. */
   readonly planYears?: readonly number[];
   /** `economy-plan-line-unmatched`: the nonzero years of a line whose amounts cancel (ReconciliationItem). */
   readonly lineYears?: readonly { readonly year: number; readonly amount: Kr }[];
   /** The economy plan cells it compares that are not a number (counted as 0), as ReconciliationItem. */
   readonly invalidCells?: readonly string[];
-  /** "Sheet!A1" of the economy plan cell (in the economy plan workbook). */
-  readonly cells: { readonly economyPlan?: string };
+  /**
+   * "Sheet!A1" of the economy plan cell (in the economy plan workbook); `plan` the line's Plan cell when that
+   * names no plan of the check (with knownPlans).
+   */
+  readonly cells: { readonly economyPlan?: string; readonly plan?: string };
 }
 
 /** Per year, aligned with Consolidation.years. */

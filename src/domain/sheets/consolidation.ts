@@ -24,6 +24,7 @@ import {
   type ConsolidationItem,
   type ConsolidationItemCode,
   type ConsolidationSheetText,
+  isPlanItem,
 } from '../model/consolidation';
 import type { WorkbookSnapshot } from '../model/snapshot';
 
@@ -81,17 +82,19 @@ function itemRow(
 ): CellInput[] {
   const unit = c.economyPlan.unit;
   const { status, comment } = keptUserColumns(kept.get(take(item)));
+  // An item about a plan as a whole (a period, a Toleranse) compares no amounts: no class, no amounts.
+  const amount = (x: ConsolidationItem['measures']) => (isPlanItem(item) ? null : fromKr(x, unit));
   const values: Record<ColumnKey, CellInput> = {
     severity: texts.severity(item.severity),
     code: texts.code(item.code),
-    class: texts.class(item.class),
+    class: isPlanItem(item) ? null : texts.class(item.class),
     plan: item.plan ?? null,
     ref: item.ref,
     year: item.year ?? null,
     source: item.source ?? null,
-    measures: fromKr(item.measures, unit),
-    economyPlan: fromKr(item.economyPlan, unit),
-    difference: fromKr(item.difference, unit),
+    measures: amount(item.measures),
+    economyPlan: amount(item.economyPlan),
+    difference: amount(item.difference),
     explanation: texts.explain(item),
     cellEconomyPlan: cellLinkInput(item.cells.economyPlan),
     status,

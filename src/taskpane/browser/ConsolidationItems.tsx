@@ -5,7 +5,7 @@
  */
 import { Button, Text } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import type { ConsolidatedCheck, ConsolidationItem, Lang, Severity } from '../../domain';
+import { isPlanItem, type ConsolidatedCheck, type ConsolidationItem, type Lang, type Severity } from '../../domain';
 import { reconciliationClassLabel, severityLabel } from '../../i18n';
 import { consolidationCodeLabel, explainConsolidation } from '../../i18n/consolidation';
 import { tp } from '../../i18n/taskpane';
@@ -24,8 +24,13 @@ interface Props {
 function label(item: ConsolidationItem, check: ConsolidatedCheck, lang: Lang): string {
   const { unit } = check.consolidation.economyPlan;
   const where = [item.ref, item.year].filter((x) => x !== undefined).join(' ');
-  const cls = reconciliationClassLabel(item.class, lang);
-  const head = `${severityLabel(item.severity, lang)} · ${cls} · ${consolidationCodeLabel(item.code, lang)}`;
+  // An item about a plan as a whole (a period, a Toleranse) is no comparison of amounts: no class to show.
+  const parts = [
+    severityLabel(item.severity, lang),
+    ...(isPlanItem(item) ? [] : [reconciliationClassLabel(item.class, lang)]),
+    consolidationCodeLabel(item.code, lang),
+  ];
+  const head = parts.join(' · ');
   return `${head} · ${where}: ${explainConsolidation(item, lang, unit, check.consolidation.years)}`;
 }
 

@@ -11,8 +11,8 @@ import { kt } from '../../i18n/consolidation';
 import { tp } from '../../i18n/taskpane';
 import { consolidationDocument } from '../../report/consolidationDocument';
 import { planSummaryText } from '../../report/reportDocument';
-import type { Block } from '../../report/document';
 import { openFailedMessage, paneErrorText, toPaneError, unreadableOf } from '../errors';
+import { ConsolidationBlock } from './ConsolidationBlock';
 import { ConsolidationItems } from './ConsolidationItems';
 import type { Book } from './consolidationJumps';
 import { defaultStartYear } from '../hooks/usePlanCheck';
@@ -23,44 +23,6 @@ class OpenFailed extends Error {}
 export interface ConsolidationProps {
   readonly lang: Lang;
   readonly read: (file: File) => Promise<WorkbookSnapshot>;
-}
-
-function BlockView({ block }: { readonly block: Block }): JSX.Element | null {
-  switch (block.kind) {
-    case 'title':
-      return null;
-    case 'heading':
-      return block.level === 2 ? <h3 className="tp-subheading">{block.text}</h3> : <h4>{block.text}</h4>;
-    case 'paragraph':
-      return <Text as="p">{block.text}</Text>;
-    case 'table':
-      return (
-        <div className="tp-scroll" tabIndex={0} role="region" aria-label={block.headers.join(', ')}>
-          <table className="tp-table">
-            <thead>
-              <tr>
-                {block.headers.map((h, i) => (
-                  <th key={i} scope="col">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {block.rows.map((row, r) => (
-                <tr key={r}>
-                  {row.map((cell, c) => (
-                    <td key={c} className={block.numeric?.includes(c) ? 'tp-num' : undefined}>
-                      {cell}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      );
-  }
 }
 
 export function ConsolidationView({ lang, read }: ConsolidationProps): JSX.Element {
@@ -158,7 +120,7 @@ export function ConsolidationView({ lang, read }: ConsolidationProps): JSX.Eleme
           b.kind === 'table' && b.headers.includes(kt(lang, 'comparison')) ? (
             <ConsolidationItems key={i} lang={lang} check={result.check} books={result.books} />
           ) : (
-            <BlockView key={i} block={b} />
+            <ConsolidationBlock key={i} block={b} />
           ),
         )}
     </section>

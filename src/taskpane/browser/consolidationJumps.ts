@@ -1,7 +1,8 @@
 /**
  * Where each consolidated item leads (SPEC §15) among the files already read: a line's cell in the economy
- * plan workbook; a plan's setting (Plannavn, Første planår) in that plan's file; each measure that claims an
- * ambiguous line, and each plan's first measure in an overrun frame, in its plan's file.
+ * plan workbook (its Plan cell when that names no plan of the check); a plan's setting (Plannavn, Første
+ * planår) in that plan's file; each measure that claims an ambiguous line, and each plan's first measure in an
+ * overrun frame, in its plan's file.
  */
 import {
   groupKey,
@@ -67,8 +68,10 @@ export function itemJumps(item: ConsolidationItem, c: ConsolidatedCheck, books: 
   const setting =
     item.code === 'period-mismatch' ? 'startYear' : item.code === 'tolerance-differs' ? 'tolerance' : 'planName';
   const planWb = books[planBook]?.wb;
-  const main = item.cells.economyPlan
-    ? at(economy, item.cells.economyPlan)
+  // A line whose Plan names no plan of the check opens at that Plan cell: it is what to correct.
+  const line = item.cells.plan ?? item.cells.economyPlan;
+  const main = line
+    ? at(economy, line)
     : planWb &&
         (item.code === 'plan-name-missing' ||
           item.code === 'plan-name-duplicate' ||
