@@ -13,6 +13,7 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'comment.other-financing': 'Anna finansiering (Annet): {amount} {unit}',
   'comment.formula-no-result': 'Formel utan lagra resultat: {formula}',
   'comment.column-unplaced': '{column}: {typed}',
+  'comment.column-unlabelled': 'Kolonne {column}: {typed}',
   source: 'Importert frå fila «{file}»: ark og celler i denne loggen er i den fila.',
   'no-table': 'Fann ingen gammal tiltakstabell (overskrifter med Prioritet og Tiltak).',
   period: 'Planperioden er {start}–{end} (første planår: {source}).',
@@ -27,6 +28,8 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
     'Kolonnen «{column}» gjentek ein annan kolonne i tabellen: kvar utfylt celle i han er lagd i Kommentar for tiltaket.',
   'column-unplaced-cell':
     'Kolonnen «{column}» har ingen plass i den nye tabellen: «{typed}» er lagd i Kommentar for tiltaket slik det står (ikkje omrekna).',
+  'column-unlabelled-cell':
+    'Cella står i kolonne {column}, som ikkje har nokon overskrift: «{typed}» er lagd i Kommentar for tiltaket slik det står (ikkje omrekna).',
   'column-number-priority':
     'Kolonnen «{column}» → Prioritet: tabellen har ingen kolonne Prioritet, og han står framfor Tiltak.',
   'column-number-ref':
