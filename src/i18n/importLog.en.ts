@@ -13,6 +13,8 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'comment.other-financing': 'Other financing (Annet): {amount} {unit}',
   'comment.formula-no-result': 'Formula without a stored result: {formula}',
   'comment.column-unplaced': '{column}: {typed}',
+  'comment.column-unlabelled': 'Column {column}: {typed}',
+  'comment.id-not-kept': 'ID: {typed}',
   source: 'Imported from the file "{file}": the sheets and cells of this log are that file’s.',
   'no-table': 'Found no legacy measures table (headers with Prioritet and Tiltak).',
   period: 'The plan period is {start}–{end} (first plan year: {source}).',
@@ -27,6 +29,13 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
     'The column "{column}" repeats another column of the table: each filled cell of it is put in the measure’s Kommentar.',
   'column-unplaced-cell':
     'The column "{column}" has no place in the new table: "{typed}" is put in the measure’s Kommentar as typed (not converted).',
+  'column-unlabelled-cell':
+    'The cell is in column {column}, which has no heading: "{typed}" was put in the measure’s Kommentar as typed (not converted).',
+  'id-not-kept':
+    'The ID "{typed}" is {reason}: it was put in the measure’s Kommentar, and the measure has the new ID {id}.',
+  'id-not-kept.form': 'not of the form {form} this table uses',
+  'id-not-kept.duplicate': 'used by a measure further up',
+  'id-new': 'The measure has no ID: it has the new ID {id}.',
   'column-number-priority':
     'Column "{column}" → Prioritet: the table has no Prioritet column, and it stands before Tiltak.',
   'column-number-ref':

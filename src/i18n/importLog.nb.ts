@@ -11,6 +11,8 @@ export const IMPORT_LOG_NB = {
   'comment.other-financing': 'Annen finansiering (Annet): {amount} {unit}',
   'comment.formula-no-result': 'Formel uten lagret resultat: {formula}',
   'comment.column-unplaced': '{column}: {typed}',
+  'comment.column-unlabelled': 'Kolonne {column}: {typed}',
+  'comment.id-not-kept': 'ID: {typed}',
   source: 'Importert fra filen «{file}»: ark og celler i denne loggen er i den filen.',
   'no-table': 'Fant ingen gammel tiltakstabell (overskrifter med Prioritet og Tiltak).',
   period: 'Planperioden er {start}–{end} (første planår: {source}).',
@@ -25,6 +27,13 @@ export const IMPORT_LOG_NB = {
     'Kolonnen «{column}» gjentar en annen kolonne i tabellen: hver utfylt celle i den er lagt i tiltakets Kommentar.',
   'column-unplaced-cell':
     'Kolonnen «{column}» har ingen plass i den nye tabellen: «{typed}» er lagt i tiltakets Kommentar som det står (ikke omregnet).',
+  'column-unlabelled-cell':
+    'Cellen står i kolonne {column}, som ikke har noen overskrift: «{typed}» er lagt i tiltakets Kommentar som det står (ikke omregnet).',
+  'id-not-kept':
+    'ID-en «{typed}» er {reason}: den er lagt i tiltakets Kommentar, og tiltaket har fått den nye ID-en {id}.',
+  'id-not-kept.form': 'ikke på formen {form} som denne tabellen bruker',
+  'id-not-kept.duplicate': 'brukt av et tiltak lenger opp',
+  'id-new': 'Tiltaket har ingen ID: det har fått den nye ID-en {id}.',
   'column-number-priority':
     'Kolonnen «{column}» → Prioritet: tabellen har ingen kolonne Prioritet, og den står foran Tiltak.',
   'column-number-ref':

@@ -13,6 +13,8 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'comment.other-financing': 'Anna finansiering (Annet): {amount} {unit}',
   'comment.formula-no-result': 'Formel utan lagra resultat: {formula}',
   'comment.column-unplaced': '{column}: {typed}',
+  'comment.column-unlabelled': 'Kolonne {column}: {typed}',
+  'comment.id-not-kept': 'ID: {typed}',
   source: 'Importert frå fila «{file}»: ark og celler i denne loggen er i den fila.',
   'no-table': 'Fann ingen gammal tiltakstabell (overskrifter med Prioritet og Tiltak).',
   period: 'Planperioden er {start}–{end} (første planår: {source}).',
@@ -27,6 +29,13 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
     'Kolonnen «{column}» gjentek ein annan kolonne i tabellen: kvar utfylt celle i han er lagd i Kommentar for tiltaket.',
   'column-unplaced-cell':
     'Kolonnen «{column}» har ingen plass i den nye tabellen: «{typed}» er lagd i Kommentar for tiltaket slik det står (ikkje omrekna).',
+  'column-unlabelled-cell':
+    'Cella står i kolonne {column}, som ikkje har nokon overskrift: «{typed}» er lagd i Kommentar for tiltaket slik det står (ikkje omrekna).',
+  'id-not-kept':
+    'ID-en «{typed}» er {reason}: ID-en er lagd i Kommentar for tiltaket, og tiltaket har fått den nye ID-en {id}.',
+  'id-not-kept.form': 'ikkje på forma {form} som denne tabellen brukar',
+  'id-not-kept.duplicate': 'brukt av eit tiltak lenger oppe',
+  'id-new': 'Tiltaket har ingen ID: det har fått den nye ID-en {id}.',
   'column-number-priority':
     'Kolonnen «{column}» → Prioritet: tabellen har ingen kolonne Prioritet, og han står framfor Tiltak.',
   'column-number-ref':

@@ -39,6 +39,7 @@ export function renderImportDecision(d: ImportDecision, lang: Lang): string {
   if (d.code === 'period') params.source = translate(`period.${d.params.source}`, lang);
   if (d.code === 'column-unit' || d.code === 'column-unit-converted')
     params.source = translate(`unit.${d.params.source}`, lang);
+  if (d.code === 'id-not-kept') params.reason = translate(`id-not-kept.${d.params.reason}`, lang, params);
   return translate(d.code, lang, params);
 }
 

@@ -22,7 +22,11 @@ export type CommentNote =
   | { readonly code: 'formula-no-result'; readonly formula: string }
   | { readonly code: 'cost-year-text'; readonly text: string }
   /** A cell of a column with no place: `typed` as the cell holds it (a number unconverted). */
-  | { readonly code: 'column-unplaced'; readonly column: string; readonly typed: string | number };
+  | { readonly code: 'column-unplaced'; readonly column: string; readonly typed: string | number }
+  /** A cell of a column with no heading, `column` its letter ("C"): `typed` as the cell holds it. */
+  | { readonly code: 'column-unlabelled'; readonly column: string; readonly typed: string | number }
+  /** A legacy ID that is not kept (not of its table's form, or used before): as typed. */
+  | { readonly code: 'id-not-kept'; readonly typed: string | number };
 
 export interface ImportDecisionParams {
   /** The file the decisions are of (its sheets and cells). */
@@ -36,6 +40,20 @@ export interface ImportDecisionParams {
   'column-repeated': Column;
   /** A cell of an unknown or repeated column on a measure row: `typed` (as the cell holds it) went to Kommentar. */
   'column-unplaced-cell': Column & { readonly typed: string | number };
+  /** A cell on a measure row under no heading (`column`: its letter): `typed` (as the cell holds it) went to Kommentar. */
+  'column-unlabelled-cell': Column & { readonly typed: string | number };
+  /**
+   * A legacy ID cell not kept (`reason`: not of the table's `form` "D-nnn"/"I-nnn", or a `duplicate` of an ID
+   * read before): `typed` went to Kommentar, and the measure has the new ID `id`.
+   */
+  'id-not-kept': {
+    readonly typed: string | number;
+    readonly reason: 'form' | 'duplicate';
+    readonly form: string;
+    readonly id: string;
+  };
+  /** An empty legacy ID cell: the measure has the new ID `id`. */
+  'id-new': { readonly id: string };
   /** A number heading ("Nr.", "Tiltak nr") read as Prioritet: no Prioritet heading, and it stands before Tiltak. */
   'column-number-priority': Column;
   /** A number heading read as Ref.: the table has Prioritet, or another number heading is its Prioritet. */

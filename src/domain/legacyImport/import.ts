@@ -7,6 +7,7 @@ import { toGrid, type Grid } from './grid';
 import { findLegacyTables, type LegacyTable } from './header';
 import { convertRows, type LegacyRow } from './rows';
 import { noteYearFootnotes } from './footnotes';
+import { settleIds, type PendingRow } from './ids';
 import { decideKind, headerYears, resolveUnits, settleColumns, settleTotal } from './setup';
 import type { CommentNote, ImportDecision, Note } from './decisions';
 import { INVESTMENT_COLUMNS, OPERATING_COLUMNS } from '../model/schema';
@@ -50,11 +51,13 @@ function planPeriod(tables: readonly LegacyTable[], opts: ImportOptions, note: N
   return Array.from({ length: count }, (_, i) => start + i);
 }
 
-function keepSchemaKeys(row: LegacyRow, kind: TableKind, id: string): RowInput {
+/** The row's schema values with its ID, and the note of a legacy ID not kept after its Kommentar. */
+function keepSchemaKeys(row: LegacyRow, kind: TableKind, id: string, idNote: string | null): RowInput {
   const columns = kind === 'operating' ? OPERATING_COLUMNS : INVESTMENT_COLUMNS;
   const values: Record<string, string | number | null> = { id };
   for (const c of columns)
     if (c.key !== 'years' && c.key !== 'id' && c.type !== 'formula') values[c.key] = row.values[c.key] ?? null;
+  if (idNote !== null) values.comment = [String(values.comment ?? ''), idNote].filter((s) => s !== '').join('; ');
   if (kind === 'investment' && !values.purpose) values.purpose = 'Annet';
   return { values, years: row.years };
 }
@@ -79,12 +82,13 @@ function tablesOf(wb: WorkbookSnapshot): { grid: Grid; table: LegacyTable }[] {
 }
 
 interface Collected {
-  readonly rows: Record<TableKind, RowInput[]>;
+  /** Rows read, in reading order over all tables, waiting for their IDs (ids.ts). */
+  readonly rows: PendingRow[];
   readonly sections: string[];
   readonly tables: { sheet: string; cell: string; kind: TableKind }[];
 }
 
-/** Reads one legacy table into `into`: kind, column map and units logged, rows numbered on. */
+/** Reads one legacy table into `into`: kind, column map and units logged. */
 function collectTable(
   found: { grid: Grid; table: LegacyTable },
   years: readonly number[],
@@ -110,15 +114,12 @@ function collectTable(
     commentNote: opts.commentNote,
   });
   into.sections.push(...converted.sections);
-  const prefix = kind === 'operating' ? 'D-' : 'I-';
-  for (const row of converted.rows) {
-    into.rows[kind].push(keepSchemaKeys(row, kind, `${prefix}${String(into.rows[kind].length + 1).padStart(3, '0')}`));
-  }
+  for (const row of converted.rows) into.rows.push({ kind, sheet: table.sheet, row });
 }
 
 /**
- * Imports every legacy measures table of a workbook. IDs are generated in reading order (D-001…,
- * I-001…), sections come from the capitalised section rows, amounts are converted into
+ * Imports every legacy measures table of a workbook. A legacy ID of its table's form is kept, other IDs are
+ * generated in reading order after the highest kept (D-001…, I-001… when none is, ids.ts), sections come from the capitalised section rows, amounts are converted into
  * `opts.unit ?? '1000 kr'`. No table found gives empty content, an empty `tables` and one log line.
  */
 export function importLegacy(wb: WorkbookSnapshot, opts: ImportOptions): ImportResult {
@@ -135,8 +136,13 @@ export function importLegacy(wb: WorkbookSnapshot, opts: ImportOptions): ImportR
     opts,
     note,
   );
-  const into: Collected = { rows: { operating: [], investment: [] }, sections: [], tables: [] };
+  const into: Collected = { rows: [], sections: [], tables: [] };
   for (const f of found) collectTable(f, years, opts, note, into);
+  const ids = settleIds(into.rows, note, opts.commentNote);
+  const rows: Record<TableKind, RowInput[]> = { operating: [], investment: [] };
+  into.rows.forEach(({ kind, row }, i) => {
+    rows[kind].push(keepSchemaKeys(row, kind, ids[i]?.id ?? '', ids[i]?.comment ?? null));
+  });
   const start = years[0] ?? opts.defaultStartYear;
   const content: PlanContent = {
     settings: {
@@ -148,9 +154,9 @@ export function importLegacy(wb: WorkbookSnapshot, opts: ImportOptions): ImportR
       tolerance: 0,
       planName: '',
     },
-    lists: listsFrom(into.sections, [...into.rows.operating, ...into.rows.investment]),
-    operating: into.rows.operating,
-    investment: into.rows.investment,
+    lists: listsFrom(into.sections, [...rows.operating, ...rows.investment]),
+    operating: rows.operating,
+    investment: rows.investment,
     economyPlan: [],
   };
   return { content, log, tables: into.tables };

@@ -2,9 +2,10 @@
  * Cells of a column the importer has no place for (SPEC §11, import decisions): an unknown heading ("Budsjett
  * 2027", "ØP 2028"), a column of the other kind of table, or a repeat of a column already found. Nothing is
  * lost: each filled cell of a measure row goes to the measure's Kommentar as "<header>: <value>", as typed (not
- * converted: the column's meaning and unit are the user's to judge), and the log names the cell.
+ * converted: the column's meaning and unit are the user's to judge), and the log names the cell. A column
+ * with no heading at all inside the table's width is named by its letter ("Kolonne C: …").
  */
-import { toA1 } from '../model/a1';
+import { columnLetter, toA1 } from '../model/a1';
 import type { CellValue } from '../model/snapshot';
 import { isUncalculated } from '../model/snapshot';
 import type { LegacyRowContext } from './context';
@@ -35,16 +36,27 @@ function leftoverValue(ctx: LegacyRowContext, row: number, col: number): string 
   return cellText(value);
 }
 
-/** The Kommentar notes of a measure row's cells in columns with no place, in column order, each logged. */
+/**
+ * The Kommentar notes of a measure row's cells in columns with no place, and in columns with no heading between
+ * the table's first and last heading (a cell merged across from a column to its left is that column's), in
+ * column order, each logged.
+ */
 export function leftoverNotes(ctx: LegacyRowContext, row: number): string[] {
   const notes: string[] = [];
-  for (const c of ctx.table.columns) {
-    if (c.key !== null) continue;
-    const typed = leftoverValue(ctx, row, c.col);
+  for (let col = ctx.table.left; col <= ctx.table.right; col++) {
+    const c = ctx.table.columns.find((k) => k.col === col);
+    if (c && c.key !== null) continue;
+    const typed = leftoverValue(ctx, row, col);
     if (typed === null) continue;
-    const column = leftoverHeader(c);
-    ctx.note(toA1(row, c.col), { code: 'column-unplaced-cell', params: { column, typed } });
-    notes.push(ctx.commentNote({ code: 'column-unplaced', column, typed }));
+    if (c) {
+      const column = leftoverHeader(c);
+      ctx.note(toA1(row, col), { code: 'column-unplaced-cell', params: { column, typed } });
+      notes.push(ctx.commentNote({ code: 'column-unplaced', column, typed }));
+    } else {
+      const column = columnLetter(col);
+      ctx.note(toA1(row, col), { code: 'column-unlabelled-cell', params: { column, typed } });
+      notes.push(ctx.commentNote({ code: 'column-unlabelled', column, typed }));
+    }
   }
   return notes;
 }

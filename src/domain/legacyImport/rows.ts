@@ -17,10 +17,12 @@ import { noteUnused, sectionOf, type Heading } from './sections';
 import { joinWrapped, wrappedCells } from './wrapped';
 import { leftoverNotes } from './leftover';
 
-/** One imported measure, without its ID (the importer numbers rows over all tables). */
+/** One imported measure, without its ID (the importer settles IDs over all tables, ids.ts). */
 export interface LegacyRow {
   readonly values: Readonly<Record<string, string | number | null>>;
   readonly years: readonly (number | null)[];
+  /** The row's cell in the legacy ID column and what it holds (null when empty), when the table has one. */
+  readonly legacyId?: { readonly cell: string; readonly typed: string | number | null };
 }
 
 export interface LegacyTableRows {
@@ -119,6 +121,14 @@ function textCell(ctx: LegacyRowContext, row: number, col: LegacyColumn): string
   return value;
 }
 
+/** A legacy ID cell's value (a number as a number, so the log shows it as typed), or null when empty. */
+function idValue(ctx: LegacyRowContext, row: number, col: LegacyColumn): string | number | null {
+  const own = ctx.grid.raw(row, col.col);
+  if (typeof own === 'number') return own;
+  const text = textCell(ctx, row, col);
+  return text === '' ? null : text;
+}
+
 /**
  * A row holding nothing but "----" or 0 (a spare line of the Word table): no text, priority, ID or Ref., and
  * no Tiltak merged down over it. It says nothing of any measure.
@@ -180,7 +190,9 @@ function readMeasure(
   // After the amounts' notes: the cells of columns with no place, in column order (leftover.ts).
   const notes = [...placed.notes, ...leftoverNotes(ctx, row)];
   values.comment = commentOf(comment, notes);
-  return { row, read: { values, years: placed.years }, comment, notes };
+  const idCol = cols.get('id');
+  const legacyId = idCol ? { cell: toA1(row, idCol.col), typed: idValue(ctx, row, idCol) } : undefined;
+  return { row, read: { values, years: placed.years, ...(legacyId ? { legacyId } : {}) }, comment, notes };
 }
 
 /**

@@ -1,0 +1,86 @@
+/**
+ * The «ID» column of a legacy table (SPEC §11, import decisions: "A legacy ID"). Its values were dropped and
+ * every measure got a new ID, though the economy plan's Tiltak lines may name the old ones (§6 Ref.). Now an ID
+ * of its table's form (D-nnn in drift, I-nnn in investering), not used before, is kept; the others go to
+ * Kommentar as «ID: <value>», logged at their cell; new IDs follow the highest kept one, in reading order.
+ */
+import { importLegacy, type ImportResult } from '../../../src/domain/legacyImport/import';
+import type { CellValue } from '../../../src/domain/model/snapshot';
+import { importCommentNote, renderImportDecision } from '../../../src/i18n/importLog';
+
+const run = (drift: CellValue[][], investment: CellValue[][]): ImportResult =>
+  importLegacy(
+    {
+      sheets: [
+        { sheet: 'Drift', origin: 'A1', values: drift, merges: [] },
+        { sheet: 'Investering', origin: 'A1', values: investment, merges: [] },
+      ],
+      tables: [],
+    },
+    { defaultStartYear: 2027, unit: '1000 kr', commentNote: importCommentNote('nb') },
+  );
+
+describe('an ID column in the legacy tables', () => {
+  const result = run(
+    [
+      ['ID', 'Prioritet', 'Tiltak', '2027', '2028', 'Kommentar'],
+      ['DRIFT'],
+      ['D-007', 1, 'Familieteam', 250, 400, null], // row 3: kept
+      [null, 2, 'Leksehjelp', 100, 100, null], // row 4: none typed, new
+      ['D-7', 3, 'Ungdomskontakt', 50, 50, 'Fra høsten'], // row 5: not D-nnn
+      ['D-007', 4, 'Natteravn', 10, 10, null], // row 6: D-007 is row 3's
+      ['I-002', 5, 'Ballbinge', 0, 0, null], // row 7: an investment ID in the drift table
+      ['D-010', 6, 'Skolehelse', 20, 20, null], // row 8: kept
+    ],
+    [
+      ['ID', 'Prioritet', 'Tiltak', 'År', 'Kostnadsramme'],
+      ['INVESTERING'],
+      ['I-003', 1, 'Kunstgress', 2027, 2000], // row 3: kept
+      [null, 2, 'Sykkelvei', 2028, 500], // row 4: new
+    ],
+  );
+  const drift = result.content.operating;
+
+  it('keeps D-007 and D-010, and numbers the others on from the highest kept (10): D-011 … D-014', () => {
+    expect(drift.map((r) => r.values.id)).toEqual(['D-007', 'D-011', 'D-012', 'D-013', 'D-014', 'D-010']);
+    // I-003 kept; the next is 3 + 1.
+    expect(result.content.investment.map((r) => r.values.id)).toEqual(['I-003', 'I-004']);
+  });
+
+  it('puts an ID it cannot keep in Kommentar as «ID: <value>», after the cell’s own text', () => {
+    expect(drift.map((r) => r.values.comment)).toEqual(['', '', 'Fra høsten; ID: D-7', 'ID: D-007', 'ID: I-002', '']);
+  });
+
+  it('keeps the amounts as typed: 250 and 400 (1000 kr) for Familieteam', () => {
+    expect(drift[0]?.years).toEqual([250, 400, null, null]);
+  });
+
+  it('logs each ID it did not keep, and each new ID of a row under the ID column, at the ID cell', () => {
+    const ids = result.log
+      .filter((d) => d.code === 'id-not-kept' || d.code === 'id-new')
+      .map((d) => [d.sheet, d.cell, d.code, d.params]);
+    expect(ids).toEqual([
+      ['Drift', 'A4', 'id-new', { id: 'D-011' }],
+      ['Drift', 'A5', 'id-not-kept', { typed: 'D-7', reason: 'form', form: 'D-nnn', id: 'D-012' }],
+      ['Drift', 'A6', 'id-not-kept', { typed: 'D-007', reason: 'duplicate', form: 'D-nnn', id: 'D-013' }],
+      ['Drift', 'A7', 'id-not-kept', { typed: 'I-002', reason: 'form', form: 'D-nnn', id: 'D-014' }],
+      ['Investering', 'A4', 'id-new', { id: 'I-004' }],
+    ]);
+    const a6 = result.log.find((d) => d.cell === 'A6' && d.code === 'id-not-kept');
+    expect(a6 && renderImportDecision(a6, 'nb')).toContain('D-013');
+    expect(a6 && renderImportDecision(a6, 'en')).toContain('D-007');
+  });
+});
+
+describe('a table without an ID column', () => {
+  const result = run(
+    [['Prioritet', 'Tiltak', '2027'], ['DRIFT'], [1, 'Familieteam', 100], [2, 'Leksehjelp', 50]],
+    [['Prioritet', 'Tiltak', 'År', 'Kostnadsramme'], ['INVESTERING'], [1, 'Kunstgress', 2027, 2000]],
+  );
+
+  it('numbers the measures from 1 in reading order, as before, with nothing logged about IDs', () => {
+    expect(result.content.operating.map((r) => r.values.id)).toEqual(['D-001', 'D-002']);
+    expect(result.content.investment.map((r) => r.values.id)).toEqual(['I-001']);
+    expect(result.log.filter((d) => d.code.startsWith('id-'))).toEqual([]);
+  });
+});
