@@ -122,6 +122,8 @@ export const CLI_NB = {
     'Finansieringen av {id} følger Sum periode, som er grunnlaget: hver kolonne er endret i samme forhold som summen av årene som er igjen.',
   rollAfterPeriod:
     '{id} har {amount} i Etter perioden; det nye året {year} er 0. Flytt beløpet dit hvis det faller i {year}.',
+  rollUnknownBefore:
+    'Tidligere bevilget for {id} står som «{kept}»: {before} ({beforeCell}) og {first} for {year} ({firstCell}) kan ikke legges sammen før det ukjente beløpet er fylt inn. Begge står på arkivarket.',
   whatSheet: 'arket «{sheet}»',
   whatColumn: 'kolonnen «{header}» ({cell})',
   whatCells: 'cellene i {sheet}!{range} utenfor tabellen (arket bygges på nytt av tabellen alene)',

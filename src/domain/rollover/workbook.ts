@@ -6,6 +6,7 @@
 import type { SummaryText } from '../model/sheetText';
 import type { Edit } from '../model/edits';
 import { rollContent, type AfterPeriod, type RollResult } from './rollover';
+import type { UnknownBefore } from './unknown';
 import { carryArchives, readPlanItems } from './carry';
 import { planWorkbook } from '../sheets/template';
 import { planVersionSheet } from '../sheets/version';
@@ -25,6 +26,8 @@ export interface RolledWorkbook {
   readonly rescaled: readonly string[];
   /** Investments with money in Etter perioden beside a new last year of 0 (rollContent). */
   readonly afterPeriod: readonly AfterPeriod[];
+  /** Investments whose Tidligere bevilget is «?»: it or the year that left was not known (rollover/unknown.ts). */
+  readonly unknownBefore: readonly UnknownBefore[];
 }
 
 /**
@@ -41,7 +44,7 @@ export function planRolledWorkbook(
   const planItems = readPlanItems(snapshot) ?? undefined;
   const findings = opts.findings ?? readPlan(snapshot, { defaultStartYear: plan.settings.startYear }).findings;
   const typed = typedTexts(findings);
-  const { content, archive, finished, rescaled, afterPeriod } = rollContent(plan, {
+  const { content, archive, finished, rescaled, afterPeriod, unknownBefore } = rollContent(plan, {
     planItems,
     date: opts.date,
     typed,
@@ -53,5 +56,5 @@ export function planRolledWorkbook(
     ...carryArchives(snapshot, archive.sheet),
     ...planVersionSheet(archive.sheet, archive, false),
   ];
-  return { edits, content, archiveSheet: archive.sheet, finished, rescaled, afterPeriod };
+  return { edits, content, archiveSheet: archive.sheet, finished, rescaled, afterPeriod, unknownBefore };
 }
