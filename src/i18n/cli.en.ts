@@ -128,6 +128,8 @@ export const CLI_EN: Record<CliKey, string> = {
     'Tidligere bevilget of {id} is written as "{kept}": {before} ({beforeCell}) and {first} for {year} ({firstCell}) cannot be added until the unknown amount is filled in. Both stand on the archive sheet.',
   whatSheet: 'the sheet "{sheet}"',
   whatColumn: 'the column "{header}" ({cell})',
+  whatSetting:
+    'the row "{setting}" with the value "{value}" ({cell}), which repeats a setting: the new workbook has one row per setting, with its new value',
   whatCells: 'the cells in {sheet}!{range} outside the table (the sheet is built anew from the table alone)',
   planName: settingName('planName', 'en'),
 };

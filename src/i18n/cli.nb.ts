@@ -126,6 +126,8 @@ export const CLI_NB = {
     'Tidligere bevilget for {id} står som «{kept}»: {before} ({beforeCell}) og {first} for {year} ({firstCell}) kan ikke legges sammen før det ukjente beløpet er fylt inn. Begge står på arkivarket.',
   whatSheet: 'arket «{sheet}»',
   whatColumn: 'kolonnen «{header}» ({cell})',
+  whatSetting:
+    'raden «{setting}» med verdien «{value}» ({cell}), som gjentar en innstilling: den nye arbeidsboken har én rad per innstilling, med den nye verdien',
   whatCells: 'cellene i {sheet}!{range} utenfor tabellen (arket bygges på nytt av tabellen alene)',
   planName: settingName('planName', 'nb'),
 };

@@ -127,6 +127,8 @@ export const CLI_NN: Record<CliKey, string> = {
     'Tidligere bevilget for {id} står som «{kept}»: {before} ({beforeCell}) og {first} for {year} ({firstCell}) kan ikkje leggjast saman før det ukjende beløpet er fylt inn. Begge står på arkivarket.',
   whatSheet: 'arket «{sheet}»',
   whatColumn: 'kolonnen «{header}» ({cell})',
+  whatSetting:
+    'rada «{setting}» med verdien «{value}» ({cell}), som gjentek ei innstilling: den nye arbeidsboka har éi rad per innstilling, med den nye verdien',
   whatCells: 'cellene i {sheet}!{range} utanfor tabellen (arket blir bygd på nytt av tabellen åleine)',
   planName: settingName('planName', 'nn'),
 };

@@ -40,7 +40,9 @@ export function rollNoteLines(notes: RollNotes, lang: Lang): string[] {
       ? cliText('whatSheet', lang, x)
       : x.kind === 'cells'
         ? cliText('whatCells', lang, { ...x, range: oneCell(x.range) })
-        : cliText('whatColumn', lang, x);
+        : x.kind === 'setting'
+          ? cliText('whatSetting', lang, x)
+          : cliText('whatColumn', lang, x);
   return [
     ...notes.finished.map((id) => cliText('rollFinished', lang, { id, sheet: notes.archiveSheet })),
     ...notes.rescaled.map((id) => cliText('rollRescaled', lang, { id })),

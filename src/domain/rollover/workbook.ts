@@ -8,6 +8,7 @@ import type { Edit } from '../model/edits';
 import { rollContent, type AfterPeriod, type RollResult } from './rollover';
 import type { UnknownBefore } from './unknown';
 import { carryArchives, readPlanItems } from './carry';
+import { userSettingRows } from './settingRows';
 import { planWorkbook } from '../sheets/template';
 import { planVersionSheet } from '../sheets/version';
 import type { Plan } from '../model/plan';
@@ -44,11 +45,11 @@ export function planRolledWorkbook(
   const planItems = readPlanItems(snapshot) ?? undefined;
   const findings = opts.findings ?? readPlan(snapshot, { defaultStartYear: plan.settings.startYear }).findings;
   const typed = typedTexts(findings);
-  const { content, archive, finished, rescaled, afterPeriod, unknownBefore } = rollContent(plan, {
-    planItems,
-    date: opts.date,
-    typed,
-  });
+  const rolled = rollContent(plan, { planItems, date: opts.date, typed });
+  const { archive, finished, rescaled, afterPeriod, unknownBefore } = rolled;
+  // The user's own rows of tblInnstillinger go below the new settings (what it does not carry, notCarried names).
+  const carried = userSettingRows(snapshot).carried;
+  const content = carried.length > 0 ? { ...rolled.content, userSettingRows: carried } : rolled.content;
   // The earlier archives and versions before the new archive: the sheets stand oldest first, so the last version
   // in sheet order, which Endringer offers first, is the period just rolled away, not one from years before.
   const edits: Edit[] = [
