@@ -24,8 +24,9 @@ export function unknownLeft(m: SheetRowCells, years: readonly number[], typed: T
 }
 
 /**
- * Whether every year of a row is unknown or empty, one at least unknown ("?", "?", "?", "?"): it knows none of
- * its costs, so the new last year is «?», not a typed 0.
+ * Whether a row knows none of its years: every year is unknown or empty, and one at least of those that stay is
+ * unknown ("?", "?", "?", "?"). Its new last year is then «?», not a typed 0. A known year (300 in 2027) keeps
+ * the rule's 0, and a "?" in the year that leaves alone says nothing of the years after it.
  */
 export function allYearsUnknown(
   m: SheetRowCells & { readonly years: readonly (Kr | null)[] },
@@ -33,7 +34,7 @@ export function allYearsUnknown(
   typed: Typed,
 ): boolean {
   const unknown = years.map((y) => unknownText(m, yearKey(y), typed) !== undefined);
-  return unknown.some(Boolean) && m.years.every((v, i) => unknown[i] === true || v === null);
+  return unknown.slice(1).some(Boolean) && m.years.every((v, i) => unknown[i] === true || v === null);
 }
 
 /**

@@ -34,6 +34,8 @@ const wb = canonicalSnapshot({
   operating: [
     operatingRow({ ID: 'D-001', Type: 'Engangs', '2027': '?', '2028': '?', '2029': '?', '2030': '?' }),
     operatingRow({ ID: 'D-002', Prioritet: 2, '2027': '?', '2028': '?', '2029': '?', '2030': '?' }),
+    operatingRow({ ID: 'D-003', Prioritet: 3, Type: 'Engangs', '2027': '?', '2028': null, '2029': null, '2030': null }),
+    operatingRow({ ID: 'D-004', Prioritet: 4, Type: 'Engangs', '2027': 100, '2028': '?', '2029': null, '2030': null }),
   ],
   investment: [
     inv('I-001', '?', [2000, 1000, null, null]),
@@ -113,6 +115,14 @@ describe('roll forward of a row whose years are all «?»', () => {
 
   it('a Varig measure gets its Helårsvirkning (operatingRow: 2 400) in 2031, as SPEC §11 says', () => {
     expect(shown(byId(rolled.content.operating, 'D-002'))).toEqual(['?', '?', '?', 2400]);
+  });
+
+  it('a known year keeps the rule: D-004 (100 in 2027, «?» in 2028) gets 0 in 2031', () => {
+    expect(shown(byId(rolled.content.operating, 'D-004'))).toEqual(['?', null, null, 0]);
+  });
+
+  it('a «?» only in the year that leaves says nothing of the years after it: 2031 is 0 as the rule says', () => {
+    expect(shown(byId(rolled.content.operating, 'D-003'))).toEqual([null, null, null, 0]);
   });
 
   it('a row with a known year keeps the rule: I-001 (1 000 in 2028) gets 0 in 2031', () => {
