@@ -125,7 +125,7 @@ export const CLI_EN: Record<CliKey, string> = {
   rollAfterPeriod:
     '{id} has {amount} in Etter perioden; the new year {year} is 0. Move the amount there if it falls in {year}.',
   rollUnknownBefore:
-    'Tidligere bevilget of {id} is written as "{kept}": {before} ({beforeCell}) and {first} for {year} ({firstCell}) cannot be added until the unknown amount is filled in. Both stand on the archive sheet.',
+    'Tidligere bevilget of {id} is written as "{kept}": {before} ({beforeCell}) and {first} for {year} ({firstCell}) cannot be added until the unknown amount is filled in. Both are on the sheet "{sheet}".',
   whatSheet: 'the sheet "{sheet}"',
   whatColumn: 'the column "{header}" ({cell})',
   whatSetting:

@@ -124,7 +124,7 @@ export const CLI_NN: Record<CliKey, string> = {
   rollAfterPeriod:
     '{id} har {amount} i Etter perioden; det nye året {year} er 0. Flytt beløpet dit dersom det fell i {year}.',
   rollUnknownBefore:
-    'Tidligere bevilget for {id} står som «{kept}»: {before} ({beforeCell}) og {first} for {year} ({firstCell}) kan ikkje leggjast saman før det ukjende beløpet er fylt inn. Begge står på arkivarket.',
+    'Tidligere bevilget for {id} står som «{kept}»: {before} ({beforeCell}) og {first} for {year} ({firstCell}) kan ikkje leggjast saman før det ukjende beløpet er fylt inn. Begge står på arket «{sheet}».',
   whatSheet: 'arket «{sheet}»',
   whatColumn: 'kolonnen «{header}» ({cell})',
   whatSetting:

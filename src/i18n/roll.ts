@@ -52,6 +52,7 @@ export function rollNoteLines(notes: RollNotes, lang: Lang): string[] {
     ...notes.unknownBefore.map((u) =>
       cliText('rollUnknownBefore', lang, {
         ...u,
+        sheet: notes.archiveSheet,
         before: shownAmount(u.before, notes.unit, lang),
         first: shownAmount(u.first, notes.unit, lang),
       }),

@@ -89,15 +89,15 @@ describe('a note per investment whose Tidligere bevilget stays «?»', () => {
   it.each([
     [
       'nb',
-      'Tidligere bevilget for I-001 står som «?»: «?» (Tiltak investering!J2) og 2\u00a0000 for 2027 (Tiltak investering!K2) kan ikke legges sammen før det ukjente beløpet er fylt inn. Begge står på arkivarket.',
+      'Tidligere bevilget for I-001 står som «?»: «?» (Tiltak investering!J2) og 2\u00a0000 for 2027 (Tiltak investering!K2) kan ikke legges sammen før det ukjente beløpet er fylt inn. Begge står på arket «Arkiv 2027–2030».',
     ],
     [
       'nn',
-      'Tidligere bevilget for I-001 står som «?»: «?» (Tiltak investering!J2) og 2\u00a0000 for 2027 (Tiltak investering!K2) kan ikkje leggjast saman før det ukjende beløpet er fylt inn. Begge står på arkivarket.',
+      'Tidligere bevilget for I-001 står som «?»: «?» (Tiltak investering!J2) og 2\u00a0000 for 2027 (Tiltak investering!K2) kan ikkje leggjast saman før det ukjende beløpet er fylt inn. Begge står på arket «Arkiv 2027–2030».',
     ],
     [
       'en',
-      'Tidligere bevilget of I-001 is written as "?": "?" (Tiltak investering!J2) and 2\u00a0000 for 2027 (Tiltak investering!K2) cannot be added until the unknown amount is filled in. Both stand on the archive sheet.',
+      'Tidligere bevilget of I-001 is written as "?": "?" (Tiltak investering!J2) and 2\u00a0000 for 2027 (Tiltak investering!K2) cannot be added until the unknown amount is filled in. Both are on the sheet "Arkiv 2027–2030".',
     ],
   ] as const)('%s', (lang, line) => {
     expect(unknown(lang).map((l) => l.replace(/[\s\u00a0\u202f]/g, ' '))).toEqual([line.replace(/\u00a0/g, ' ')]);
