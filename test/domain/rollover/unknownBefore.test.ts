@@ -44,6 +44,7 @@ const wb = canonicalSnapshot({
     inv('I-004', '----', [2000, null, null, null]),
     inv('I-005', '?', [null, 700, null, null]),
     inv('I-006', null, ['?', '?', '?', '?']),
+    { ...inv('I-007', null, [null, '?', '?', null]), 'Etter perioden': 500 },
   ],
 });
 const read = readPlan(wb, { defaultStartYear: 2027 });
@@ -123,6 +124,11 @@ describe('roll forward of a row whose years are all «?»', () => {
 
   it('a «?» only in the year that leaves says nothing of the years after it: 2031 is 0 as the rule says', () => {
     expect(shown(byId(rolled.content.operating, 'D-003'))).toEqual([null, null, null, 0]);
+  });
+
+  it('an all-unknown investment with 500 in Etter perioden: 2031 is «?», so no note says «2031 is 0»', () => {
+    expect(shown(byId(rolled.content.investment, 'I-007'))).toEqual(['?', '?', null, '?']);
+    expect(rolled.afterPeriod.map((a) => a.id)).not.toContain('I-007');
   });
 
   it('a row with a known year keeps the rule: I-001 (1 000 in 2028) gets 0 in 2031', () => {
