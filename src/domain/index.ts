@@ -63,6 +63,7 @@ export type { UnitSource } from './legacyImport/units';
 export { notCarried, type NotCarried } from './rollover/carry';
 export { planRolledWorkbook } from './rollover/workbook';
 export type { AfterPeriod } from './rollover/rollover';
+export type { UnknownBefore } from './rollover/unknown';
 export { rollRefusal } from './rollover/typed';
 export { planSaveVersion } from './sheets/version';
 export { findVersions, isVersionSheet, readVersion, VERSION_HEADER_WINDOW } from './read/version';

@@ -124,8 +124,12 @@ export const CLI_EN: Record<CliKey, string> = {
     'The financing of {id} follows Sum periode, its base: each column is changed in the same proportion as the sum of the years that remain.',
   rollAfterPeriod:
     '{id} has {amount} in Etter perioden; the new year {year} is 0. Move the amount there if it falls in {year}.',
+  rollUnknownBefore:
+    'Tidligere bevilget of {id} is written as "{kept}": {before} ({beforeCell}) and {first} for {year} ({firstCell}) cannot be added until the unknown amount is filled in. Both are on the sheet "{sheet}".',
   whatSheet: 'the sheet "{sheet}"',
   whatColumn: 'the column "{header}" ({cell})',
+  whatSetting:
+    'the row "{setting}" with the value "{value}" ({cell}), which repeats a setting: the new workbook has one row per setting, with its new value',
   whatCells: 'the cells in {sheet}!{range} outside the table (the sheet is built anew from the table alone)',
   planName: settingName('planName', 'en'),
 };

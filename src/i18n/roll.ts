@@ -4,7 +4,15 @@
  * the new last year (which the roll sets to 0), and what the new workbook does not carry. One wording
  * for the command line and the task pane, so a roll says the same wherever it runs.
  */
-import { formatAmount, type AfterPeriod, type Lang, type NotCarried, type Unit } from '../domain';
+import {
+  formatAmount,
+  type AfterPeriod,
+  type Kr,
+  type Lang,
+  type NotCarried,
+  type UnknownBefore,
+  type Unit,
+} from '../domain';
 import { cliText } from './cli';
 
 export interface RollNotes {
@@ -12,6 +20,7 @@ export interface RollNotes {
   readonly finished: readonly string[];
   readonly rescaled: readonly string[];
   readonly afterPeriod: readonly AfterPeriod[];
+  readonly unknownBefore: readonly UnknownBefore[];
   /** The workbook unit, in which the amounts are shown (as the workbook shows them). */
   readonly unit: Unit;
   readonly notCarried: readonly NotCarried[];
@@ -20,6 +29,10 @@ export interface RollNotes {
 /** "A12:A12" (a range of one cell) as "A12", as Excel names it. */
 const oneCell = (range: string): string => range.replace(/^([A-Z]+\d+):\1$/, '$1');
 
+/** An amount of a note: a figure in the unit, a text kept as typed in «», nothing as 0. */
+const shownAmount = (v: number | string | null, unit: Unit, lang: Lang): string =>
+  typeof v === 'string' ? (lang === 'en' ? `"${v}"` : `«${v}»`) : formatAmount((v ?? 0) as Kr, unit);
+
 /** One line per measure that left, was rescaled or has money in Etter perioden, and per thing not carried, in `lang`. */
 export function rollNoteLines(notes: RollNotes, lang: Lang): string[] {
   const what = (x: NotCarried): string =>
@@ -27,12 +40,22 @@ export function rollNoteLines(notes: RollNotes, lang: Lang): string[] {
       ? cliText('whatSheet', lang, x)
       : x.kind === 'cells'
         ? cliText('whatCells', lang, { ...x, range: oneCell(x.range) })
-        : cliText('whatColumn', lang, x);
+        : x.kind === 'setting'
+          ? cliText('whatSetting', lang, x)
+          : cliText('whatColumn', lang, x);
   return [
     ...notes.finished.map((id) => cliText('rollFinished', lang, { id, sheet: notes.archiveSheet })),
     ...notes.rescaled.map((id) => cliText('rollRescaled', lang, { id })),
     ...notes.afterPeriod.map((a) =>
       cliText('rollAfterPeriod', lang, { id: a.id, amount: formatAmount(a.after, notes.unit), year: a.year }),
+    ),
+    ...notes.unknownBefore.map((u) =>
+      cliText('rollUnknownBefore', lang, {
+        ...u,
+        sheet: notes.archiveSheet,
+        before: shownAmount(u.before, notes.unit, lang),
+        first: shownAmount(u.first, notes.unit, lang),
+      }),
     ),
     ...notes.notCarried.map((x) => cliText('notCarried', lang, { what: what(x) })),
   ];

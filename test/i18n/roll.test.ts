@@ -10,6 +10,7 @@ const notes = (unit: RollNotes['unit'], after: number): RollNotes => ({
   finished: [],
   rescaled: [],
   afterPeriod: [{ id: 'I-003', after: kr(after), year: 2031 }],
+  unknownBefore: [],
   unit,
   notCarried: [],
 });
@@ -60,5 +61,45 @@ describe('a note of cells not carried', () => {
   ])('names the range %s as %s (one cell as one cell, not A12:A12)', (range, shown) => {
     const [line] = rollNoteLines(cells(range), 'nb');
     expect(line).toContain(`cellene i ${shown}`);
+  });
+});
+
+describe('a note per investment whose Tidligere bevilget stays «?»', () => {
+  // «?» + 2 000 000 kr in 2027 (2 000 in 1000 kr): not added, Tidligere bevilget written «?».
+  const unknown = (lang: 'nb' | 'nn' | 'en') =>
+    rollNoteLines(
+      {
+        ...notes('1000 kr', 0),
+        afterPeriod: [],
+        unknownBefore: [
+          {
+            id: 'I-001',
+            year: 2027,
+            kept: '?',
+            before: '?',
+            first: kr(2_000_000),
+            beforeCell: 'Tiltak investering!J2',
+            firstCell: 'Tiltak investering!K2',
+          },
+        ],
+      },
+      lang,
+    );
+
+  it.each([
+    [
+      'nb',
+      'Tidligere bevilget for I-001 står som «?»: «?» (Tiltak investering!J2) og 2\u00a0000 for 2027 (Tiltak investering!K2) kan ikke legges sammen før det ukjente beløpet er fylt inn. Begge står på arket «Arkiv 2027–2030».',
+    ],
+    [
+      'nn',
+      'Tidligere bevilget for I-001 står som «?»: «?» (Tiltak investering!J2) og 2\u00a0000 for 2027 (Tiltak investering!K2) kan ikkje leggjast saman før det ukjende beløpet er fylt inn. Begge står på arket «Arkiv 2027–2030».',
+    ],
+    [
+      'en',
+      'Tidligere bevilget of I-001 is written as "?": "?" (Tiltak investering!J2) and 2\u00a0000 for 2027 (Tiltak investering!K2) cannot be added until the unknown amount is filled in. Both are on the sheet "Arkiv 2027–2030".',
+    ],
+  ] as const)('%s', (lang, line) => {
+    expect(unknown(lang).map((l) => l.replace(/[\s\u00a0\u202f]/g, ' '))).toEqual([line.replace(/\u00a0/g, ' ')]);
   });
 });

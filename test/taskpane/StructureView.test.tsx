@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import type { CellInput, Edit } from '../../src/domain/model/edits';
 import type { WorkbookSnapshot } from '../../src/domain/model/snapshot';
 import { tp } from '../../src/i18n/taskpane';
+import { cliText } from '../../src/i18n/cli';
 import { canonicalSnapshot, dropColumn, setCell } from '../helpers/workbook';
 import { FakePort, operatingRow } from './fakePort';
 import { renderPane } from './renderPane';
@@ -145,6 +146,46 @@ describe('StructureView: roll forward of the workbook as it is when confirmed', 
     await userEvent.click(await screen.findByRole('button', { name: tp('nb', 'confirm') }));
     expect(await screen.findByText(tp('nb', 'rollRefused'))).toBeTruthy();
     expect(openNew).not.toHaveBeenCalled();
+  });
+});
+
+describe("StructureView: roll forward of the user's own settings rows and an unknown Tidligere bevilget", () => {
+  it('carries «Saksbehandler | Kari», and names the second Prisnivå and the «?» as the command line does', async () => {
+    // tblInnstillinger A1:B10: seven settings (rows 2–8), Saksbehandler (row 9) and a second Prisnivå (row 10).
+    // I-001: Tidligere bevilget «?» (J2) + 2 000 in 2027 (K2): stays «?» after the roll, and is named.
+    const base = canonicalSnapshot({
+      operating: [operatingRow()],
+      investment: [
+        {
+          ID: 'I-001',
+          Seksjon: 'Samfunn og tjenester',
+          Prioritet: 1,
+          Tiltak: 'Bygg',
+          Kostnadsstatus: 'Beregnet',
+          'Tidligere bevilget': '?',
+          '2027': 2000,
+          '2028': 1000,
+        },
+      ],
+      settings: { Saksbehandler: 'Kari', Ekstra: 'faste 2026-kroner' },
+    });
+    const wb = setCell(base, 'Innstillinger', 'A10', 'Prisnivå');
+    const openNew = jest.fn(async (_e: readonly Edit[], _f: string, _n?: readonly string[]) => undefined);
+    await renderPane(new FakePort(wb), 'structure', { openNew });
+    await userEvent.click(screen.getByRole('button', { name: tp('nb', 'rollForward') }));
+    await userEvent.click(await screen.findByRole('button', { name: tp('nb', 'confirm') }));
+    await waitFor(() => expect(openNew).toHaveBeenCalledTimes(1));
+    const [edits] = openNew.mock.calls[0] ?? [];
+    const settings = (edits ?? []).find(
+      (e) => e.kind === 'setCells' && e.sheet === 'Innstillinger' && e.origin === 'A2',
+    );
+    expect(settings?.kind === 'setCells' ? settings.values.slice(7) : []).toEqual([['Saksbehandler', 'Kari']]);
+    const text = (await screen.findByText(/Planen for 2028–2031/)).closest('ul')?.textContent ?? '';
+    const repeated = { setting: 'Prisnivå', value: 'faste 2026-kroner', cell: 'Innstillinger!B10' };
+    expect(text).toContain(cliText('notCarried', 'nb', { what: cliText('whatSetting', 'nb', repeated) }));
+    expect(text).toContain('Tidligere bevilget for I-001 står som «?»');
+    expect(text).toContain('(Tiltak investering!J2)');
+    expect(text).not.toContain('Saksbehandler');
   });
 });
 

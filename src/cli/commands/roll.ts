@@ -42,11 +42,15 @@ export const run: Command = async (args, io) => {
     for (const f of refusal) io.stderr(`  ${f.sheet}!${f.cell}: ${renderFinding(f, lang, plan.settings.unit)}\n`);
     return EXIT.findings;
   }
-  const { edits, content, archiveSheet, finished, rescaled, afterPeriod } = planRolledWorkbook(snapshot, plan, {
-    date: todayOf(io),
-    summaryText: summaryText(lang),
-    findings,
-  });
+  const { edits, content, archiveSheet, finished, rescaled, afterPeriod, unknownBefore } = planRolledWorkbook(
+    snapshot,
+    plan,
+    {
+      date: todayOf(io),
+      summaryText: summaryText(lang),
+      findings,
+    },
+  );
   const wb = XlsxWorkbook.empty();
   await wb.apply(edits);
   if (!(await saveOrExplain(io, wb, o.out, 'new', lang))) return EXIT.usage;
@@ -58,6 +62,7 @@ export const run: Command = async (args, io) => {
     finished,
     rescaled,
     afterPeriod,
+    unknownBefore,
     unit: content.settings.unit,
     notCarried: notCarried(snapshot, plan),
   };

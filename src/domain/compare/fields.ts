@@ -6,6 +6,8 @@
 import type { ChangeValue, FieldChange } from '../model/changeSet';
 import type { Kr } from '../model/money';
 import { YEARS, type ColumnSpec, type ColumnType } from '../model/schema';
+import type { MeasureCommon } from '../model/plan';
+import { keptPriority } from '../read/typedTexts';
 
 const NOT_COMPARED_TYPES: ReadonlySet<ColumnType> = new Set(['id', 'formula']);
 const NOT_COMPARED_KEYS: ReadonlySet<string> = new Set(['comment']);
@@ -25,9 +27,15 @@ export function comparedColumns(columns: readonly ColumnSpec[]): ColumnSpec[] {
   return columns.filter((c) => !NOT_COMPARED_TYPES.has(c.type) && !NOT_COMPARED_KEYS.has(c.key));
 }
 
-/** A value as read (a list is the row's own, shared, list: copied only into a change). */
+/**
+ * A value as read (a list is the row's own, shared, list: copied only into a change). A Prioritet typed as text
+ * ("høy") is compared as typed, as a roll keeps it (keptPriority), not as the empty number it reads as.
+ */
 function valueOf(spec: ColumnSpec, row: Row): ChangeValue {
-  const v = row[spec.key];
+  const v =
+    spec.key === 'priority'
+      ? keptPriority(row as unknown as Pick<MeasureCommon, 'priority' | 'priorityText'>)
+      : row[spec.key];
   if (typeof v === 'number' || typeof v === 'string' || Array.isArray(v)) return v as ChangeValue;
   return spec.type === 'amount' || spec.type === 'integer' ? null : '';
 }

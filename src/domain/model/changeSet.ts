@@ -6,7 +6,10 @@
 import type { Kr, Unit } from './money';
 import type { TableKind } from './plan';
 
-/** A field's value as compared: text, a number (priority), kroner or null for amounts, a list (plan areas). */
+/**
+ * A field's value as compared: text, a number (priority, or the text typed there: "høy"), kroner or null for
+ * amounts, a list (plan areas).
+ */
 export type ChangeValue = string | number | null | readonly string[];
 
 export interface FieldChange {

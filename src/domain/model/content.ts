@@ -1,6 +1,7 @@
 /** Content to write (template, example, import, rollover): a canonical workbook's settings, lists and rows. */
 import type { Lists } from './plan';
 import type { Unit } from './money';
+import type { CellInput } from './edits';
 
 /**
  * One table row to write, keyed by schema key (see schema.ts), amounts as numbers in the workbook unit
@@ -31,6 +32,8 @@ export interface PlanContent {
   readonly operating: readonly RowInput[];
   readonly investment: readonly RowInput[];
   readonly economyPlan: readonly RowInput[];
+  /** The user's own rows of tblInnstillinger ([Innstilling, Verdi]), below the settings (a roll carries them). */
+  readonly userSettingRows?: readonly (readonly CellInput[])[];
   /** Items of tblHandlingsplan; absent = no such table. */
   readonly planItems?: readonly { readonly ref: string; readonly title: string }[];
 }

@@ -46,6 +46,20 @@ interface Duplicate {
   readonly value: CellValue;
 }
 
+/** The product's setting a row's Innstilling names ("Første planår", an alias), or undefined for a user's own row. */
+export function settingKeyOf(name: CellValue): SettingKey | undefined {
+  const norm = normalizeHeader(cellText(name));
+  return SETTINGS.find((s) => matchesHeader(norm, { header: s.label, aliases: s.aliases }))?.key;
+}
+
+/** tblInnstillinger with its Innstilling and Verdi columns, or null when either is not found. */
+export function settingsColumns(wb: WorkbookSnapshot): { t: LocatedTable; nameCol: number; valueCol: number } | null {
+  const t = locateTable(wb, { table: TABLES.settings, sheet: SHEETS.settings, headers: [NAME, VALUE] });
+  const nameCol = t ? findColumn(t, NAME) : undefined;
+  const valueCol = t ? findColumn(t, VALUE) : undefined;
+  return t && nameCol !== undefined && valueCol !== undefined ? { t, nameCol, valueCol } : null;
+}
+
 /** The first row of each known setting, by key, and every later row of a setting already seen. */
 function collectEntries(
   t: LocatedTable,
@@ -55,13 +69,12 @@ function collectEntries(
   const entries = new Map<SettingKey, Entry>();
   const duplicates: Duplicate[] = [];
   for (const row of bodyRows(t)) {
-    const norm = normalizeHeader(cellText(cellAt(t.sheet, row, nameCol)));
-    const spec = SETTINGS.find((s) => matchesHeader(norm, { header: s.label, aliases: s.aliases }));
-    if (!spec) continue;
+    const key = settingKeyOf(cellAt(t.sheet, row, nameCol));
+    if (!key) continue;
     const cell = toA1(row, valueCol);
     const value = cellAt(t.sheet, row, valueCol);
-    if (entries.has(spec.key)) duplicates.push({ key: spec.key, cell, value });
-    else entries.set(spec.key, { value, cell });
+    if (entries.has(key)) duplicates.push({ key, cell, value });
+    else entries.set(key, { value, cell });
   }
   return { entries, duplicates };
 }

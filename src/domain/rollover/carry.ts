@@ -14,6 +14,7 @@ import { isOccupied } from '../sheets/userCells';
 import { isVersionSheet } from '../read/version';
 import type { Plan, TableLayout } from '../model/plan';
 import type { CellValue, WorkbookSnapshot } from '../model/snapshot';
+import { userSettingRows } from './settingRows';
 
 const REF: HeaderLike = { header: PLAN_ITEM_HEADERS.ref, aliases: ['Ref.'] };
 const TITLE: HeaderLike = { header: PLAN_ITEM_HEADERS.title, aliases: ['Title'] };
@@ -67,6 +68,8 @@ function plainValue(v: CellValue): string | number | boolean | null {
 export type NotCarried =
   | { readonly kind: 'sheet'; readonly sheet: string }
   | { readonly kind: 'column'; readonly header: string; readonly cell: string }
+  /** A second row of one of the product's settings in tblInnstillinger (the rolled table has one, with the new value). */
+  | { readonly kind: 'setting'; readonly setting: string; readonly value: string; readonly cell: string }
   /** Cells beside or below a table on a sheet the roll builds anew (a note, a table of the user's): `range` holds them all. */
   | { readonly kind: 'cells'; readonly sheet: string; readonly range: string };
 
@@ -143,6 +146,15 @@ function unknownColumns(layout: TableLayout | null): NotCarried[] {
     .map((h) => ({ kind: 'column', header: h.text, cell: `${layout.sheet}!${h.column}${layout.headerRow}` }));
 }
 
+/** What of tblInnstillinger a roll does not carry: a second row of a product setting, a column of the user's. */
+function settingsLeft(wb: WorkbookSnapshot): NotCarried[] {
+  const { repeated, columns } = userSettingRows(wb);
+  return [
+    ...repeated.map((r): NotCarried => ({ kind: 'setting', ...r })),
+    ...columns.map((c): NotCarried => ({ kind: 'column', ...c })),
+  ];
+}
+
 /** Sheets and columns of the old workbook that the rolled workbook does not carry (the shells word them). */
 export function notCarried(wb: WorkbookSnapshot, plan: Plan): NotCarried[] {
   const { operating, investment, economyPlan } = plan.layouts;
@@ -165,6 +177,7 @@ export function notCarried(wb: WorkbookSnapshot, plan: Plan): NotCarried[] {
     ...unknownColumns(plan.layouts.operating),
     ...unknownColumns(plan.layouts.investment),
     ...unknownColumns(plan.layouts.economyPlan),
+    ...settingsLeft(wb),
     ...cellsBesideTables(wb, layouts),
   ];
 }

@@ -8,8 +8,8 @@
 import { archiveLayout, archiveSheetName } from './archive';
 import { fromKr, kr, sumKr } from '../model/money';
 import { sheetAddress, yearKey, type SheetRowCells } from '../read/rowCells';
-import { isDashPlaceholder } from '../read/amount';
 import { keptPriority } from '../read/typedTexts';
+import { allYearsUnknown, unknownBefore, unknownLeft, type Typed, type UnknownBefore } from './unknown';
 import { financingBase, operatingFinancing } from '../measures/financing';
 import { newMoneyStep, splitLargestRemainder } from '../measures/newMoney';
 import { OPERATING_FINANCING } from '../model/schema';
@@ -27,6 +27,8 @@ export interface RollResult {
   readonly rescaled: readonly string[];
   /** Investments with money in Etter perioden whose new last year is 0: the user may move it there (afterPeriodNotes). */
   readonly afterPeriod: readonly AfterPeriod[];
+  /** Investments whose Tidligere bevilget is «?» because it or the year that left was not known (unknown.ts). */
+  readonly unknownBefore: readonly UnknownBefore[];
 }
 
 /** An investment's Etter perioden amount beside the new last year, which the roll sets to 0 (SPEC §11). */
@@ -49,9 +51,6 @@ export interface RollOptions {
 }
 
 type Amount = number | string | null;
-
-/** Amount cells whose text the roll keeps as typed (RollOptions.typed). */
-type Typed = ReadonlyMap<string, string> | undefined;
 
 /** The amount of `key` in the workbook unit, or its text as typed when the roll keeps that (opts.typed). */
 function amountOf(m: OperatingMeasure | InvestmentMeasure, unit: Unit, typed: ReadonlyMap<string, string> | undefined) {
@@ -77,17 +76,6 @@ function rolledYears(
 }
 
 /**
- * Whether a year that stays holds a text kept as typed that is no dash (a "?"): a cost not yet known, which the
- * reader counts as 0 until it is fixed, so the sum of the years that stay is not known either.
- */
-function unknownLeft(m: OperatingMeasure, years: readonly number[], typed: Typed): boolean {
-  return years.slice(1).some((y) => {
-    const text = typed?.get(sheetAddress(m, yearKey(y)) ?? '');
-    return text !== undefined && !isDashPlaceholder(text);
-  });
-}
-
-/**
  * Whether a measure is a one-off whose cost lies in the year that leaves: done after the roll. A "?" in a year
  * that stays is no cost of nothing: the measure stays, with its "?" as typed.
  */
@@ -103,16 +91,20 @@ function isFinished(m: OperatingMeasure, years: readonly number[], typed: Typed)
 
 /**
  * Tidligere bevilget plus the first year, in the unit: null only when both are empty; a text kept in
- * Tidligere bevilget stays when nothing is added to it.
+ * Tidligere bevilget stays when nothing is added to it; «?» (or its own text) when either part is not known.
  */
-function addOptional(
-  before: Kr | null,
-  first: Kr | null,
-  unit: Unit,
-  a: (key: string, v: Kr | null) => Amount,
-): Amount {
-  if (first === null || first === 0) return a('before', before);
-  return fromKr(kr((before ?? 0) + first), unit);
+function addOptional(m: InvestmentMeasure, plan: Plan, a: (key: string, v: Kr | null) => Amount, typed: Typed): Amount {
+  const unknown = unknownBefore(m, plan.years, typed);
+  if (unknown) return unknown.kept;
+  const first = m.years[0] ?? null;
+  if (first === null || first === 0) return a('before', m.before);
+  return fromKr(kr((m.before ?? 0) + first), plan.settings.unit);
+}
+
+/** The new last year of a row that is not Varig: empty for a row with no years, «?» when none is known, else 0. */
+function lastYear(m: OperatingMeasure | InvestmentMeasure, plan: Plan, typed: Typed): Amount {
+  if (allYearsUnknown(m, plan.years, typed)) return '?';
+  return m.years.every((y) => y === null) ? null : 0;
 }
 
 function common(m: OperatingMeasure | InvestmentMeasure): Record<string, string | number | null> {
@@ -166,7 +158,7 @@ function rollOperating(
   const a = amountOf(m, unit, typed);
   const empty = m.years.every((y) => y === null) && m.fullYear === null;
   const fullYear = a('fullYear', m.fullYear);
-  const last = empty ? null : m.kind === 'Varig' ? fullYear : 0;
+  const last = empty ? null : m.kind === 'Varig' ? fullYear : lastYear(m, plan, typed);
   // A column that was empty and stays 0 stays empty.
   const financing = (i: number, key: (typeof OPERATING_FINANCING)[number]['key']): Amount =>
     rescaled === null || (m[key] === null && rescaled[i] === 0) ? a(key, m[key]) : fromKr(rescaled[i] ?? kr(0), unit);
@@ -185,9 +177,8 @@ function rollOperating(
 function rollInvestment(m: InvestmentMeasure, plan: Plan, typed?: ReadonlyMap<string, string>): RowInput {
   const unit = plan.settings.unit;
   const a = amountOf(m, unit, typed);
-  const empty = m.years.every((y) => y === null);
-  // The first year's expenditure joins Tidligere bevilget by its value (a placeholder there counts as 0).
-  const before = addOptional(m.before, m.years[0] ?? null, unit, a);
+  // The first year's expenditure joins Tidligere bevilget by its value (a dash there counts as 0, a "?" makes «?»).
+  const before = addOptional(m, plan, a, typed);
   return {
     values: {
       ...common(m),
@@ -203,19 +194,20 @@ function rollInvestment(m: InvestmentMeasure, plan: Plan, typed?: ReadonlyMap<st
       finOperating: a('finOperating', m.finOperating),
       finFund: a('finFund', m.finFund),
     },
-    ...rolledYears(m, plan, typed, empty ? null : 0),
+    ...rolledYears(m, plan, typed, lastYear(m, plan, typed)),
   };
 }
 
 /**
  * SPEC §11 makes the new last year 0 for an investment, though money in Etter perioden may fall in exactly that
  * year: the roll keeps the rule and names each such measure, its amount and the year, for the user to move it.
- * An amount kept as typed text, or a row whose years are all empty (its new year stays empty), is not named.
+ * An amount kept as typed text, or a row whose years are all empty or unknown (its new year stays empty or «?»),
+ * is not named.
  */
 function afterPeriodNotes(plan: Plan, year: number, typed?: ReadonlyMap<string, string>): AfterPeriod[] {
   return plan.investment
     .filter((m) => m.after !== null && m.after !== 0 && !typed?.has(sheetAddress(m, 'after') ?? ''))
-    .filter((m) => !m.years.every((y) => y === null))
+    .filter((m) => !m.years.every((y) => y === null) && !allYearsUnknown(m, plan.years, typed))
     .map((m) => ({ id: m.id, after: m.after ?? kr(0), year }));
 }
 
@@ -268,5 +260,6 @@ export function rollContent(plan: Plan, opts: RollOptions = {}): RollResult {
   const rescaled = staying.filter((_, i) => financing[i] !== null).map((m) => m.id);
   const archive = { sheet: archiveSheetName(plan), ...archiveLayout(plan, opts.date ?? '', opts.typed) };
   const afterPeriod = afterPeriodNotes(plan, start + settings.yearCount - 1, opts.typed);
-  return { content, archive, finished, rescaled, afterPeriod };
+  const unknownBefores = plan.investment.flatMap((m) => unknownBefore(m, plan.years, opts.typed) ?? []);
+  return { content, archive, finished, rescaled, afterPeriod, unknownBefore: unknownBefores };
 }

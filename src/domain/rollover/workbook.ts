@@ -6,7 +6,9 @@
 import type { SummaryText } from '../model/sheetText';
 import type { Edit } from '../model/edits';
 import { rollContent, type AfterPeriod, type RollResult } from './rollover';
+import type { UnknownBefore } from './unknown';
 import { carryArchives, readPlanItems } from './carry';
+import { userSettingRows } from './settingRows';
 import { planWorkbook } from '../sheets/template';
 import { planVersionSheet } from '../sheets/version';
 import type { Plan } from '../model/plan';
@@ -25,6 +27,8 @@ export interface RolledWorkbook {
   readonly rescaled: readonly string[];
   /** Investments with money in Etter perioden beside a new last year of 0 (rollContent). */
   readonly afterPeriod: readonly AfterPeriod[];
+  /** Investments whose Tidligere bevilget is «?»: it or the year that left was not known (rollover/unknown.ts). */
+  readonly unknownBefore: readonly UnknownBefore[];
 }
 
 /**
@@ -41,11 +45,11 @@ export function planRolledWorkbook(
   const planItems = readPlanItems(snapshot) ?? undefined;
   const findings = opts.findings ?? readPlan(snapshot, { defaultStartYear: plan.settings.startYear }).findings;
   const typed = typedTexts(findings);
-  const { content, archive, finished, rescaled, afterPeriod } = rollContent(plan, {
-    planItems,
-    date: opts.date,
-    typed,
-  });
+  const rolled = rollContent(plan, { planItems, date: opts.date, typed });
+  const { archive, finished, rescaled, afterPeriod, unknownBefore } = rolled;
+  // The user's own rows of tblInnstillinger go below the new settings (what it does not carry, notCarried names).
+  const carried = userSettingRows(snapshot).carried;
+  const content = carried.length > 0 ? { ...rolled.content, userSettingRows: carried } : rolled.content;
   // The earlier archives and versions before the new archive: the sheets stand oldest first, so the last version
   // in sheet order, which Endringer offers first, is the period just rolled away, not one from years before.
   const edits: Edit[] = [
@@ -53,5 +57,5 @@ export function planRolledWorkbook(
     ...carryArchives(snapshot, archive.sheet),
     ...planVersionSheet(archive.sheet, archive, false),
   ];
-  return { edits, content, archiveSheet: archive.sheet, finished, rescaled, afterPeriod };
+  return { edits, content, archiveSheet: archive.sheet, finished, rescaled, afterPeriod, unknownBefore };
 }

@@ -19,9 +19,6 @@ export interface ListPlacement {
   readonly right: number;
 }
 
-/** The settings table's rows: header + one per setting. */
-const SETTINGS_LAST_ROW = 1 + SETTINGS.length;
-
 /** Placement of the four list tables: from column D, one empty column between tables. */
 export function listPlacements(): ListPlacement[] {
   const out: ListPlacement[] = [];
@@ -61,16 +58,23 @@ export const SETTING_RULES: Partial<Record<SettingKey, ValidationRule>> = {
   unit: { type: 'list', source: UNITS.join(',') },
 };
 
-/** The settings table with its validation. */
-export function settingsTableEdits(settings: SettingsInput): Edit[] {
+/**
+ * The settings table with its validation: header, one row per setting, then `userRows` ([Innstilling, Verdi]) of
+ * the user's own that a roll carries, as typed.
+ */
+export function settingsTableEdits(settings: SettingsInput, userRows: readonly (readonly CellInput[])[] = []): Edit[] {
   const sheet = SHEETS.settings;
-  const rows: CellInput[][] = SETTINGS.map((s) => [s.label, settingValue(settings, s.key)]);
+  const rows: CellInput[][] = [
+    ...SETTINGS.map((s) => [s.label, settingValue(settings, s.key)]),
+    ...userRows.map((r) => [...r]),
+  ];
+  const last = 1 + rows.length;
   const edits: Edit[] = [
     { kind: 'setCells', sheet, origin: 'A1', values: [[SETTINGS_HEADERS.name, SETTINGS_HEADERS.value]] },
     { kind: 'setCells', sheet, origin: 'A2', values: rows },
-    { kind: 'createTable', sheet, name: TABLES.settings, ref: toRange(1, 1, SETTINGS_LAST_ROW, 2) },
+    { kind: 'createTable', sheet, name: TABLES.settings, ref: toRange(1, 1, last, 2) },
     { kind: 'setStyle', sheet, range: 'A1:B1', style: 'header' },
-    { kind: 'setStyle', sheet, range: toRange(2, 1, SETTINGS_LAST_ROW, 1), style: 'note' },
+    { kind: 'setStyle', sheet, range: toRange(2, 1, last, 1), style: 'note' },
     { kind: 'setColumnWidth', sheet, column: 'A', width: 22 },
     { kind: 'setColumnWidth', sheet, column: 'B', width: 26 },
   ];
@@ -100,8 +104,16 @@ export function listTableEdits(placement: ListPlacement, rows: readonly CellInpu
   return edits;
 }
 
-/** The whole Innstillinger sheet. */
-export function settingsSheetEdits(settings: SettingsInput, lists: Lists): Edit[] {
+/** The whole Innstillinger sheet; `userRows` as settingsTableEdits. */
+export function settingsSheetEdits(
+  settings: SettingsInput,
+  lists: Lists,
+  userRows: readonly (readonly CellInput[])[] = [],
+): Edit[] {
   const lists4 = listPlacements().flatMap((p) => listTableEdits(p, listRows(lists, p.spec)));
-  return [...settingsTableEdits(settings), ...lists4, { kind: 'freezeRows', sheet: SHEETS.settings, rows: 1 }];
+  return [
+    ...settingsTableEdits(settings, userRows),
+    ...lists4,
+    { kind: 'freezeRows', sheet: SHEETS.settings, rows: 1 },
+  ];
 }

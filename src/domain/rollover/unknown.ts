@@ -1,0 +1,77 @@
+/**
+ * Amounts a roll forward cannot know (SPEC §11, the product's choice written there): a text kept as typed that is
+ * no dash — a "?", which the reader counts as 0 until it is fixed — is a cost not yet known. A sum with such a part
+ * is not known either, and a row that knows none of its years does not know its new last year: the roll writes
+ * «?» there, never a figure that looks known. A dash ("----") is an explicit 0 (SPEC §7) and adds as 0.
+ */
+import { sheetAddress, yearKey, type SheetRowCells } from '../read/rowCells';
+import { isDashPlaceholder } from '../read/amount';
+import type { Kr } from '../model/money';
+import type { InvestmentMeasure } from '../model/plan';
+
+/** Amount cells whose text the roll keeps as typed ("Tiltak drift!H5" → "?"): RollOptions.typed. */
+export type Typed = ReadonlyMap<string, string> | undefined;
+
+/** The unknown text ("?") of a row's cell in column `key`, or undefined when the cell holds a number, a dash or nothing. */
+export function unknownText(m: SheetRowCells, key: string, typed: Typed): string | undefined {
+  const text = typed?.get(sheetAddress(m, key) ?? '');
+  return text === undefined || isDashPlaceholder(text) ? undefined : text;
+}
+
+/** Whether a year that stays (every year but the first of `years`) holds an unknown amount. */
+export function unknownLeft(m: SheetRowCells, years: readonly number[], typed: Typed): boolean {
+  return years.slice(1).some((y) => unknownText(m, yearKey(y), typed) !== undefined);
+}
+
+/**
+ * Whether a row knows none of its years: every year is unknown or empty, and one at least of those that stay is
+ * unknown ("?", "?", "?", "?"). Its new last year is then «?», not a typed 0. A known year (300 in 2027) keeps
+ * the rule's 0, and a "?" in the year that leaves alone says nothing of the years after it.
+ */
+export function allYearsUnknown(
+  m: SheetRowCells & { readonly years: readonly (Kr | null)[] },
+  years: readonly number[],
+  typed: Typed,
+): boolean {
+  const unknown = years.map((y) => unknownText(m, yearKey(y), typed) !== undefined);
+  return unknown.slice(1).some(Boolean) && m.years.every((v, i) => unknown[i] === true || v === null);
+}
+
+/**
+ * An investment whose Tidligere bevilget is not known after the roll: the old Tidligere bevilget or the first
+ * year held a "?", so the two could not be added. Amounts in kroner, an unknown part as its text, empty as null.
+ */
+export interface UnknownBefore {
+  readonly id: string;
+  /** The year that left. */
+  readonly year: number;
+  /** What the rolled Tidligere bevilget holds. */
+  readonly kept: string;
+  readonly before: Kr | string | null;
+  readonly first: Kr | string | null;
+  readonly beforeCell: string;
+  readonly firstCell: string;
+}
+
+/**
+ * Tidligere bevilget after the roll when either it or the first year is unknown: its own text when it was the
+ * unknown one, else «?». Null when both are known (the caller adds them) or when the first year adds nothing
+ * known or unknown (Tidligere bevilget stays as it was, its text included).
+ */
+export function unknownBefore(m: InvestmentMeasure, years: readonly number[], typed: Typed): UnknownBefore | null {
+  const year = years[0];
+  if (year === undefined) return null;
+  const beforeText = unknownText(m, 'before', typed);
+  const firstText = unknownText(m, yearKey(year), typed);
+  const first = m.years[0] ?? null;
+  if (firstText === undefined && (beforeText === undefined || first === null || first === 0)) return null;
+  return {
+    id: m.id,
+    year,
+    kept: beforeText ?? '?',
+    before: beforeText ?? m.before,
+    first: firstText ?? first,
+    beforeCell: sheetAddress(m, 'before') ?? '',
+    firstCell: sheetAddress(m, yearKey(year)) ?? '',
+  };
+}
