@@ -58,7 +58,7 @@ export const CONSOLIDATION_EN: Record<ConsolidationKey, string> = {
     "The economy plan line {ref} ({economyPlan}) fits {claimants}. Type the plan's name in the line's column Plan, so that it belongs to one plan.",
   claimant: '{measure} in "{plan}"',
   'explain.unclaimed-duplicate':
-    'The economy plan line {ref} ({economyPlan}) fits a measure in {file}, which is not reconciled because a plan before it has the same plan name, "{plan}". Give the plan in {file} its own name in Innstillinger (Plannavn), and type that name in the Plan column of the line.',
+    'The economy plan line {ref} ({economyPlan}) fits a measure in {file}, which is not reconciled because a plan before it has the same plan name, “{plan}”. Give the plan in {file} its own name in Innstillinger (Plannavn), and type that name in the Plan column of the line.',
   'explain.unclaimed-plan':
     'The economy plan line {ref} ({economyPlan}) belongs to the plan "{plan}", but no plan of that name is reconciled in the check. Check Plan on the line, or include the plan, with the period of the economy plan.',
   sharesText: 'Shares: {shares}.',
