@@ -54,7 +54,7 @@ describe('planTextAmounts', () => {
       },
     );
     const { plan, findings } = read(wb);
-    expect(textAmounts(findings).map((a) => [a.cell, a.text, a.number])).toEqual([
+    expect(textAmounts(wb, findings).map((a) => [a.cell, a.text, a.number])).toEqual([
       ['H2', '1 500', 1500],
       ['I2', '200', 200],
     ]);
@@ -74,6 +74,26 @@ describe('planTextAmounts', () => {
     const edits = planTextAmounts(wb, findings, plan.settings.unit as Unit);
     expect(edits).toEqual([format('H2', '#,##0.0##'), cell('H2', 2.4)]);
     expect(read(applyEdits(wb, edits)).plan.operating[0]?.years[0]).toBe(2_400_000);
+  });
+
+  it('leaves a formula whose result is number text alone: writing 1500 would replace the formula', () => {
+    // H2 holds =TEKST(1500;"# ##0") as Excel saved it ("1 500"); I2 "200" is typed. Only I2 is offered.
+    const base = canonicalSnapshot({ operating: [measure({ '2027': '1 500', '2028': '200' })] });
+    const wb: WorkbookSnapshot = {
+      ...base,
+      sheets: base.sheets.map((s) =>
+        s.sheet !== SHEET
+          ? s
+          : {
+              ...s,
+              formulas: s.values.map((r, i) => r.map((_, c) => (i === 1 && c === 7 ? '=TEXT(1500,"# ##0")' : null))),
+            },
+      ),
+    };
+    const { plan, findings } = read(wb);
+    expect(findings.filter((f) => f.code === 'amount-text').map((f) => f.cell)).toEqual(['H2', 'I2']);
+    expect(textAmounts(wb, findings).map((a) => a.cell)).toEqual(['I2']);
+    expect(planTextAmounts(wb, findings, plan.settings.unit)).toEqual([cell('I2', 200)]);
   });
 
   it('leaves placeholders, invalid text and real numbers alone', () => {
