@@ -58,16 +58,13 @@ describe('applyEdits on a sheet that only gets cells written', () => {
   it('sums a written row with the saved value of a formula it does not write, as the rebuilt sheet does', () => {
     // Row 2 as Excel saved it: B2 holds =100*2 (200), D2 = SUM(B2:C2) = 200 + 2 = 202. Writing only the name in
     // A2 leaves B2's formula where it is, so Excel still shows 202; the full rebuild sums B2's saved 200 too.
+    const source = book.sheets[0]!;
     const saved: WorkbookSnapshot = {
       ...book,
       sheets: [
         {
-          sheet: 'S',
-          origin: 'A1',
-          values: [
-            ['x', 2027, 2028, 'Sum'],
-            ['a', 200, 2, 202],
-          ],
+          ...source,
+          values: [source.values[0]!, ['a', 200, 2, 202]],
           formulas: [[], [null, '=100*2', null, '=SUM(B2:C2)']],
         },
       ],
