@@ -4,36 +4,18 @@
  */
 import { planAddMeasure } from '../../../src/domain/measureEdits/add';
 import { planUpdateMeasure } from '../../../src/domain/measureEdits/edit';
-import { parseA1 } from '../../../src/domain/model/a1';
 import type { Unit } from '../../../src/domain/model/money';
 import type { CellValue, WorkbookSnapshot } from '../../../src/domain/model/snapshot';
 import { readPlan } from '../../../src/domain/read/plan';
-import { canonicalSnapshot, setCell } from '../../helpers/workbook';
+import { canonicalSnapshot, setCell, withNumberFormats } from '../../helpers/workbook';
 import { editsOf } from '../../helpers/writePlan';
 
 const SHEET = 'Tiltak drift';
 // How both adapters deliver a date-formatted number (1 May 2026).
 const DATE = '2026-05-01T00:00:00.000Z';
 
-/** `wb` with number formats on `sheet` (a source that reports them), the given cells formatted. */
-function withFormats(wb: WorkbookSnapshot, formats: Readonly<Record<string, string>>): WorkbookSnapshot {
-  return {
-    ...wb,
-    sheets: wb.sheets.map((s) => {
-      if (s.sheet !== SHEET) return s;
-      const grid: (string | null)[][] = s.values.map((r) => r.map(() => null));
-      for (const [a1, format] of Object.entries(formats)) {
-        const at = parseA1(a1);
-        if (!at) throw new Error(a1);
-        while (grid.length < at.row) grid.push([]);
-        const line = grid[at.row - 1] as (string | null)[];
-        while (line.length < at.col) line.push(null);
-        line[at.col - 1] = format;
-      }
-      return { ...s, numberFormats: grid };
-    }),
-  };
-}
+const withFormats = (wb: WorkbookSnapshot, formats: Readonly<Record<string, string>>) =>
+  withNumberFormats(wb, SHEET, formats);
 
 /** One measure in row 2 (columns: E Tiltak, H–K 2027–2030, L Sum periode, M Helårsvirkning). */
 const MEASURE: Record<string, CellValue> = {

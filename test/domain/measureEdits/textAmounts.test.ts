@@ -3,30 +3,16 @@
  * text reads as, in the workbook unit, and the amount format where its format would keep it text or show a date.
  */
 import { planTextAmounts, textAmounts } from '../../../src/domain/measureEdits/textAmounts';
-import { parseA1 } from '../../../src/domain/model/a1';
 import type { Unit } from '../../../src/domain/model/money';
 import type { CellValue, WorkbookSnapshot } from '../../../src/domain/model/snapshot';
 import { readPlan } from '../../../src/domain/read/plan';
 import { applyEdits } from '../../../src/domain/sheets/snapshotEdits';
-import { canonicalSnapshot } from '../../helpers/workbook';
+import { canonicalSnapshot, withNumberFormats } from '../../helpers/workbook';
 
 const SHEET = 'Tiltak drift';
 
-/** `wb` with the given number formats on the operating sheet. */
-function withFormats(wb: WorkbookSnapshot, formats: Readonly<Record<string, string>>): WorkbookSnapshot {
-  return {
-    ...wb,
-    sheets: wb.sheets.map((s) => {
-      if (s.sheet !== SHEET) return s;
-      const grid: (string | null)[][] = s.values.map((r) => r.map(() => null));
-      for (const [a1, format] of Object.entries(formats)) {
-        const at = parseA1(a1) as { row: number; col: number };
-        (grid[at.row - 1] as (string | null)[])[at.col - 1] = format;
-      }
-      return { ...s, numberFormats: grid };
-    }),
-  };
-}
+const withFormats = (wb: WorkbookSnapshot, formats: Readonly<Record<string, string>>) =>
+  withNumberFormats(wb, SHEET, formats);
 
 /** One Varig measure in row 2: H–K are 2027–2030, M Helårsvirkning. */
 const measure = (years: Record<string, CellValue>): Record<string, CellValue> => ({
