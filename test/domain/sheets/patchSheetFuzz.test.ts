@@ -15,6 +15,7 @@ import { snapshotFromContent } from '../../helpers/contentSnapshot';
 const plans: [string, WorkbookSnapshot][] = [
   ['example', snapshotFromContent(exampleContent({ startYear: 2027 }))],
   ['verdal (mill kr)', snapshotFromContent(verdalMillKrContent())],
+  ['empty', snapshotFromContent({ ...exampleContent({ startYear: 2027 }), operating: [], investment: [] })],
 ];
 
 function editsFor(wb: WorkbookSnapshot): fc.Arbitrary<Edit[]> {
