@@ -55,21 +55,22 @@ describe('planUpdateMeasure', () => {
       wb,
     );
     expect(edits).toEqual([
+      format('H2', amount),
+      format('J2', amount),
       cell('E2', 'Ny tekst'),
       cell('M2', 500),
       cell('H2', 1.5),
       cell('J2', 300),
-      format('H2', amount),
-      format('J2', amount),
     ]);
   });
 
   it('a written amount cell in the text format ("@") gets the amount format: Excel would keep a number typed there as text', () => {
     const wb = withFormats(canonicalSnapshot({ operating: [{ ...MEASURE, '2027': 100 }] }), { H2: '@', I2: '@' });
-    // H2 is written (100 → 150); I2 keeps 200 and is not written, so its format stays.
+    // H2 is written (100 → 150); I2 keeps 200 and is not written, so its format stays. The format goes first:
+    // a number Excel takes into a cell still formatted as text is stored as text (as textAmounts.ts orders it).
     expect(planUpdateMeasure(planOf(wb), 'D-001', { values: {}, years: [150, 200] }, wb)).toEqual([
-      cell('H2', 150),
       format('H2', '#,##0'),
+      cell('H2', 150),
     ]);
   });
 
@@ -93,6 +94,9 @@ describe('planAddMeasure', () => {
     const wb = withFormats(plain, formats);
     const edits = editsOf(planAddMeasure(planOf(wb), 'operating', row, wb));
     expect(edits.filter((e) => e.kind === 'setCells' && e.origin === 'E3')).toHaveLength(1);
+    // The formats before the row's cells, as for an edited measure.
+    const firstCell = edits.findIndex((e) => e.kind === 'setCells');
+    expect(edits.findIndex((e) => e.kind === 'setNumberFormat')).toBeLessThan(firstCell);
     expect(edits.filter((e) => e.kind === 'setNumberFormat')).toEqual([
       format('L3', '#,##0'),
       format('M3', '#,##0'),
