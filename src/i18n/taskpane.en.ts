@@ -71,7 +71,8 @@ export const TASKPANE_EN: Record<TaskpaneKey, string> = {
     'The reconciliation with the economy plan has {errors, plural, one {# error} other {# errors}} and ' +
     `{warnings, plural, one {# warning} other {# warnings}}. See ${g.reconcile}.`,
   textAmounts:
-    "{count, plural, one {# amount is} other {# amounts are}} stored as text. The check counts them, but Excel's own sums skip them.",
+    "{count, plural, one {# amount is stored as text. The check counts it, but Excel's own sums skip it.} " +
+    "other {# amounts are stored as text. The check counts them, but Excel's own sums skip them.}}",
   convertTextAmounts: 'Convert to numbers …',
   textAmountsPreview: 'Amounts to convert to numbers',
   textAmountLine: '{sheet}!{cell}: "{text}" becomes {number}',

@@ -70,7 +70,9 @@ export const TASKPANE_NB = {
   reconcileNote:
     'Avstemmingen mot økonomiplanen har {errors} feil og {warnings, plural, one {# advarsel} other {# advarsler}}. ' +
     `Se ${g.reconcile}.`,
-  textAmounts: '{count} beløp står som tekst. Kontrollen teller dem med, men Excels egne summer hopper over dem.',
+  textAmounts:
+    '{count, plural, one {# beløp står som tekst. Kontrollen teller det med, men Excels egne summer hopper over det.} ' +
+    'other {# beløp står som tekst. Kontrollen teller dem med, men Excels egne summer hopper over dem.}}',
   convertTextAmounts: 'Gjør om til tall …',
   textAmountsPreview: 'Beløp som gjøres om til tall',
   textAmountLine: '{sheet}!{cell}: «{text}» blir {number}',

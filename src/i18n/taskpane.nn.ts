@@ -72,7 +72,9 @@ export const TASKPANE_NN: Record<TaskpaneKey, string> = {
   reconcileNote:
     'Avstemminga mot økonomiplanen har {errors} feil og {warnings, plural, one {# åtvaring} other {# åtvaringar}}. ' +
     `Sjå ${g.reconcile}.`,
-  textAmounts: '{count} beløp står som tekst. Kontrollen tel dei med, men Excels eigne summar hoppar over dei.',
+  textAmounts:
+    '{count, plural, one {# beløp står som tekst. Kontrollen tel det med, men Excels eigne summar hoppar over det.} ' +
+    'other {# beløp står som tekst. Kontrollen tel dei med, men Excels eigne summar hoppar over dei.}}',
   convertTextAmounts: 'Gjer om til tal …',
   textAmountsPreview: 'Beløp som blir gjorde om til tal',
   textAmountLine: '{sheet}!{cell}: «{text}» blir {number}',

@@ -264,3 +264,27 @@ export function shrinkTable(
     }),
   };
 }
+
+/** `wb` with number formats on `sheet` (a source that reports them): the given cells (A1) formatted, the rest none. */
+export function withNumberFormats(
+  wb: WorkbookSnapshot,
+  sheet: string,
+  formats: Readonly<Record<string, string>>,
+): WorkbookSnapshot {
+  return {
+    ...wb,
+    sheets: wb.sheets.map((s) => {
+      if (s.sheet !== sheet) return s;
+      const grid: (string | null)[][] = s.values.map((r) => r.map(() => null));
+      for (const [a1, format] of Object.entries(formats)) {
+        const at = parseA1(a1);
+        if (!at) throw new Error(a1);
+        while (grid.length < at.row) grid.push([]);
+        const line = grid[at.row - 1] as (string | null)[];
+        while (line.length < at.col) line.push(null);
+        line[at.col - 1] = format;
+      }
+      return { ...s, numberFormats: grid };
+    }),
+  };
+}

@@ -81,7 +81,8 @@ export function planAddMeasure(
   const cells = rowEdits(plan, kind, layout, row, at, amountCells);
   const inserted = edits.some((e) => e.kind === 'insertCells');
   const formats = inserted ? [] : amountFormatEdits(wb, layout.sheet, amountCells, plan.settings.unit);
-  return writable([...edits, ...cells, ...formats]);
+  // The formats before the cells: a number Excel takes into a cell still in the text format is stored as text.
+  return writable([...edits, ...formats, ...cells]);
 }
 
 /** The cells of the new measure in row `at`; the amount cells written are added to `amountCells`. */

@@ -37,9 +37,9 @@ function differs(
 }
 
 /**
- * Writes only the cells of a measure's row whose value changed, then the amount format into those of them in
- * an amount column whose format `wb` (the snapshot `plan` was read from) reports as a date, a time or text. The measure
- * is the one on `ref`'s row (a bare ID: the only measure with it, see findMeasure); none there → no edits.
+ * Writes only the cells of a measure's row whose value changed, the amount format first into those of them in
+ * an amount column whose format `wb` (the snapshot `plan` was read from) reports as a date, a time or text. The
+ * measure is the one on `ref`'s row (a bare ID: the only measure with it, see findMeasure); none there → no edits.
  */
 export function planUpdateMeasure(plan: Plan, ref: MeasureRef | string, row: RowInput, wb: WorkbookSnapshot): Edit[] {
   const m = findMeasure(plan, ref);
@@ -70,5 +70,6 @@ export function planUpdateMeasure(plan: Plan, ref: MeasureRef | string, row: Row
       edits.push(setCell(m.sheet, cell, next));
     }
   });
-  return [...edits, ...amountFormatEdits(wb, m.sheet, amountCells, plan.settings.unit)];
+  // The format first: a number Excel takes into a cell still in the text format is stored as text.
+  return [...amountFormatEdits(wb, m.sheet, amountCells, plan.settings.unit), ...edits];
 }

@@ -3,14 +3,20 @@
  * SUMIFS skip. The product offers to convert them to real numbers: each such cell gets the number its text
  * reads as, in the workbook's unit, and the amount format when its own format would keep it text ("@") or show
  * it as a date (amountFormat.ts). Only those cells are written: they sit in the product's tables, and the user
- * asks for the conversion after seeing the list.
+ * asks for the conversion after seeing the list. A cell holding a formula whose result is such text is left
+ * out: its text was not typed, and writing the number would put a value over the user's formula. Only where
+ * the snapshot has the cell's formula: a file's does, the task pane's check read in Excel reads formulas of the
+ * calculated columns only (read/readScope.ts).
  */
+import { parseA1 } from '../model/a1';
 import type { Edit } from '../model/edits';
 import type { Finding } from '../model/finding';
 import type { Unit } from '../model/money';
 import { parseNorwegianNumber } from '../model/norwegianNumber';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { amountFormatEdits } from './amountFormat';
+import { findSheet } from '../read/locateTable';
+import { formulaAt } from '../read/sheetCells';
 import { setCell } from './common';
 
 /** An amount cell whose text reads as `number` (in the workbook unit). */
@@ -21,8 +27,15 @@ export interface TextAmount {
   readonly number: number;
 }
 
-/** The amount cells typed as text, in the order of the findings, each cell once. */
-export function textAmounts(findings: readonly Finding[]): TextAmount[] {
+/** Whether `cell` (A1) on `sheet` of `wb` holds a formula. */
+function holdsFormula(wb: WorkbookSnapshot, sheet: string, cell: string): boolean {
+  const s = findSheet(wb, sheet);
+  const at = parseA1(cell);
+  return s !== undefined && at !== null && (formulaAt(s, at.row, at.col) ?? '') !== '';
+}
+
+/** The amount cells of `wb` typed as text (`findings` read from it), in the order of the findings, each cell once. */
+export function textAmounts(wb: WorkbookSnapshot, findings: readonly Finding[]): TextAmount[] {
   const seen = new Set<string>();
   const out: TextAmount[] = [];
   for (const f of findings) {
@@ -30,7 +43,7 @@ export function textAmounts(findings: readonly Finding[]): TextAmount[] {
     if (f.code !== 'amount-text' || typeof text !== 'string') continue;
     const number = parseNorwegianNumber(text);
     const key = `${f.sheet}!${f.cell}`;
-    if (number === null || seen.has(key)) continue;
+    if (number === null || seen.has(key) || holdsFormula(wb, f.sheet, f.cell)) continue;
     seen.add(key);
     out.push({ sheet: f.sheet, cell: f.cell, text, number });
   }
@@ -43,7 +56,7 @@ export function textAmounts(findings: readonly Finding[]): TextAmount[] {
  * Excel takes the number as a number, then the number.
  */
 export function planTextAmounts(wb: WorkbookSnapshot, findings: readonly Finding[], unit: Unit): Edit[] {
-  const amounts = textAmounts(findings);
+  const amounts = textAmounts(wb, findings);
   const sheets = [...new Set(amounts.map((a) => a.sheet))];
   const formats = sheets.flatMap((sheet) =>
     amountFormatEdits(

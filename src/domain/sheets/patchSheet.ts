@@ -68,7 +68,9 @@ export function patchSheet(
   const line = (i: number) => {
     if (!copied.has(i)) {
       copied.add(i);
+      // Rows between the sheet's end and a row written below it are empty, formulas included ("" not unknown).
       for (let k = values.length; k < i; k++) values.push([]);
+      for (let k = formulas.length; k < i; k++) formulas.push([]);
       values[i] = (values[i] ?? []).slice();
       formulas[i] = (formulas[i] ?? []).slice();
     }
@@ -88,12 +90,11 @@ export function patchSheet(
       });
     });
   }
-  // Per-row sums in the rows written, from the cells as written (a formula cell counts as empty, as rebuilt).
+  // Per-row sums in the rows written, as rebuilt: a formula written counts as empty, one not written with the
+  // value it was saved with; then every formula in those rows reads as its sum (null for any other formula).
   const own = tables.filter((t) => t.sheet === sheet.sheet);
   const value = (r: number, c: number): CellValue => values[r - o.row]?.[c - o.col] ?? null;
   const sums: [CellValue[], number, CellValue][] = [];
-  for (const i of copied)
-    (formulas[i] ?? []).forEach((formula, j) => formula && ((values[i] as CellValue[])[j] = null));
   for (const i of copied)
     (formulas[i] ?? []).forEach(
       (formula, j) =>

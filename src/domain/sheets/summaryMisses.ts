@@ -170,18 +170,16 @@ const AMOUNT_KEYS: readonly string[] = [
   ...new Set([...OPERATING_COLUMNS, ...INVESTMENT_COLUMNS].filter((c) => c.type === 'amount').map((c) => c.key)),
 ];
 
-/** Below a millionth of a krone, a number's kroner differ from whole kroner by binary fractions only (0,07 mill). */
-const FRACTION_OF_KRONE = 1e-6;
-
 /**
  * An amount cell SUMIFS sums otherwise than the core: text that counts (not 0), an error (UNCALCULATED too), or
  * a number finer than a krone (300,0005 in 1000 kr), which the core rounds to whole kroner (SPEC §7) and SUMIFS
- * adds as typed. `factor` is the kroner of one unit.
+ * adds as typed. `factor` is the kroner of one unit. Its kroner are taken to 15 digits as the core takes them
+ * (toKr): 16 726,601 mill kr is 16726600999,999998 as a double, whole kroner all the same.
  */
 const offSumifsCell = (core: unknown, raw: CellValue, factor: number): boolean =>
   (typeof raw === 'string' && typeof core === 'number' && core !== 0) ||
   (raw !== null && typeof raw === 'object') ||
-  (typeof raw === 'number' && typeof core === 'number' && Math.abs(raw * factor - core) > FRACTION_OF_KRONE);
+  (typeof raw === 'number' && typeof core === 'number' && Number((raw * factor).toPrecision(15)) !== core);
 
 /** Whether any amount cell of a row is summed by SUMIFS otherwise than by the core (offSumifsCell). */
 function amountsOffSumifs(

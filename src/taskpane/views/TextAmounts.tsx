@@ -11,9 +11,9 @@ import { tp } from '../../i18n/taskpane';
 import { ShownList } from '../components/ShownList';
 import type { ViewProps } from '../components/types';
 
-export function TextAmounts({ lang, result, write, busy }: ViewProps): JSX.Element | null {
+export function TextAmounts({ lang, result, snapshot, write, busy }: ViewProps): JSX.Element | null {
   const [open, setOpen] = useState(false);
-  const amounts = textAmounts(result.findings);
+  const amounts = textAmounts(snapshot, result.findings);
   if (amounts.length === 0) return null;
   const convert = async () => {
     const done = await write(

@@ -4,36 +4,18 @@
  */
 import { planAddMeasure } from '../../../src/domain/measureEdits/add';
 import { planUpdateMeasure } from '../../../src/domain/measureEdits/edit';
-import { parseA1 } from '../../../src/domain/model/a1';
 import type { Unit } from '../../../src/domain/model/money';
 import type { CellValue, WorkbookSnapshot } from '../../../src/domain/model/snapshot';
 import { readPlan } from '../../../src/domain/read/plan';
-import { canonicalSnapshot, setCell } from '../../helpers/workbook';
+import { canonicalSnapshot, setCell, withNumberFormats } from '../../helpers/workbook';
 import { editsOf } from '../../helpers/writePlan';
 
 const SHEET = 'Tiltak drift';
 // How both adapters deliver a date-formatted number (1 May 2026).
 const DATE = '2026-05-01T00:00:00.000Z';
 
-/** `wb` with number formats on `sheet` (a source that reports them), the given cells formatted. */
-function withFormats(wb: WorkbookSnapshot, formats: Readonly<Record<string, string>>): WorkbookSnapshot {
-  return {
-    ...wb,
-    sheets: wb.sheets.map((s) => {
-      if (s.sheet !== SHEET) return s;
-      const grid: (string | null)[][] = s.values.map((r) => r.map(() => null));
-      for (const [a1, format] of Object.entries(formats)) {
-        const at = parseA1(a1);
-        if (!at) throw new Error(a1);
-        while (grid.length < at.row) grid.push([]);
-        const line = grid[at.row - 1] as (string | null)[];
-        while (line.length < at.col) line.push(null);
-        line[at.col - 1] = format;
-      }
-      return { ...s, numberFormats: grid };
-    }),
-  };
-}
+const withFormats = (wb: WorkbookSnapshot, formats: Readonly<Record<string, string>>) =>
+  withNumberFormats(wb, SHEET, formats);
 
 /** One measure in row 2 (columns: E Tiltak, H–K 2027–2030, L Sum periode, M Helårsvirkning). */
 const MEASURE: Record<string, CellValue> = {
@@ -73,21 +55,22 @@ describe('planUpdateMeasure', () => {
       wb,
     );
     expect(edits).toEqual([
+      format('H2', amount),
+      format('J2', amount),
       cell('E2', 'Ny tekst'),
       cell('M2', 500),
       cell('H2', 1.5),
       cell('J2', 300),
-      format('H2', amount),
-      format('J2', amount),
     ]);
   });
 
   it('a written amount cell in the text format ("@") gets the amount format: Excel would keep a number typed there as text', () => {
     const wb = withFormats(canonicalSnapshot({ operating: [{ ...MEASURE, '2027': 100 }] }), { H2: '@', I2: '@' });
-    // H2 is written (100 → 150); I2 keeps 200 and is not written, so its format stays.
+    // H2 is written (100 → 150); I2 keeps 200 and is not written, so its format stays. The format goes first:
+    // a number Excel takes into a cell still formatted as text is stored as text (as textAmounts.ts orders it).
     expect(planUpdateMeasure(planOf(wb), 'D-001', { values: {}, years: [150, 200] }, wb)).toEqual([
-      cell('H2', 150),
       format('H2', '#,##0'),
+      cell('H2', 150),
     ]);
   });
 
@@ -111,6 +94,9 @@ describe('planAddMeasure', () => {
     const wb = withFormats(plain, formats);
     const edits = editsOf(planAddMeasure(planOf(wb), 'operating', row, wb));
     expect(edits.filter((e) => e.kind === 'setCells' && e.origin === 'E3')).toHaveLength(1);
+    // The formats before the row's cells, as for an edited measure.
+    const firstCell = edits.findIndex((e) => e.kind === 'setCells');
+    expect(edits.findIndex((e) => e.kind === 'setNumberFormat')).toBeLessThan(firstCell);
     expect(edits.filter((e) => e.kind === 'setNumberFormat')).toEqual([
       format('L3', '#,##0'),
       format('M3', '#,##0'),

@@ -3,30 +3,16 @@
  * text reads as, in the workbook unit, and the amount format where its format would keep it text or show a date.
  */
 import { planTextAmounts, textAmounts } from '../../../src/domain/measureEdits/textAmounts';
-import { parseA1 } from '../../../src/domain/model/a1';
 import type { Unit } from '../../../src/domain/model/money';
 import type { CellValue, WorkbookSnapshot } from '../../../src/domain/model/snapshot';
 import { readPlan } from '../../../src/domain/read/plan';
 import { applyEdits } from '../../../src/domain/sheets/snapshotEdits';
-import { canonicalSnapshot } from '../../helpers/workbook';
+import { canonicalSnapshot, withNumberFormats } from '../../helpers/workbook';
 
 const SHEET = 'Tiltak drift';
 
-/** `wb` with the given number formats on the operating sheet. */
-function withFormats(wb: WorkbookSnapshot, formats: Readonly<Record<string, string>>): WorkbookSnapshot {
-  return {
-    ...wb,
-    sheets: wb.sheets.map((s) => {
-      if (s.sheet !== SHEET) return s;
-      const grid: (string | null)[][] = s.values.map((r) => r.map(() => null));
-      for (const [a1, format] of Object.entries(formats)) {
-        const at = parseA1(a1) as { row: number; col: number };
-        (grid[at.row - 1] as (string | null)[])[at.col - 1] = format;
-      }
-      return { ...s, numberFormats: grid };
-    }),
-  };
-}
+const withFormats = (wb: WorkbookSnapshot, formats: Readonly<Record<string, string>>) =>
+  withNumberFormats(wb, SHEET, formats);
 
 /** One Varig measure in row 2: H–K are 2027–2030, M Helårsvirkning. */
 const measure = (years: Record<string, CellValue>): Record<string, CellValue> => ({
@@ -54,7 +40,7 @@ describe('planTextAmounts', () => {
       },
     );
     const { plan, findings } = read(wb);
-    expect(textAmounts(findings).map((a) => [a.cell, a.text, a.number])).toEqual([
+    expect(textAmounts(wb, findings).map((a) => [a.cell, a.text, a.number])).toEqual([
       ['H2', '1 500', 1500],
       ['I2', '200', 200],
     ]);
@@ -74,6 +60,26 @@ describe('planTextAmounts', () => {
     const edits = planTextAmounts(wb, findings, plan.settings.unit as Unit);
     expect(edits).toEqual([format('H2', '#,##0.0##'), cell('H2', 2.4)]);
     expect(read(applyEdits(wb, edits)).plan.operating[0]?.years[0]).toBe(2_400_000);
+  });
+
+  it('leaves a formula whose result is number text alone: writing 1500 would replace the formula', () => {
+    // H2 holds =TEKST(1500;"# ##0") as Excel saved it ("1 500"); I2 "200" is typed. Only I2 is offered.
+    const base = canonicalSnapshot({ operating: [measure({ '2027': '1 500', '2028': '200' })] });
+    const wb: WorkbookSnapshot = {
+      ...base,
+      sheets: base.sheets.map((s) =>
+        s.sheet !== SHEET
+          ? s
+          : {
+              ...s,
+              formulas: s.values.map((r, i) => r.map((_, c) => (i === 1 && c === 7 ? '=TEXT(1500,"# ##0")' : null))),
+            },
+      ),
+    };
+    const { plan, findings } = read(wb);
+    expect(findings.filter((f) => f.code === 'amount-text').map((f) => f.cell)).toEqual(['H2', 'I2']);
+    expect(textAmounts(wb, findings).map((a) => a.cell)).toEqual(['I2']);
+    expect(planTextAmounts(wb, findings, plan.settings.unit)).toEqual([cell('I2', 200)]);
   });
 
   it('leaves placeholders, invalid text and real numbers alone', () => {

@@ -55,6 +55,32 @@ describe('applyEdits on a sheet that only gets cells written', () => {
     expect([sheet(over, 'S')?.values[1]?.[3], sheet(over, 'S')?.formulas?.[1]?.[3]]).toEqual([7, null]);
   });
 
+  it('sums a written row with the saved value of a formula it does not write, as the rebuilt sheet does', () => {
+    // Row 2 as Excel saved it: B2 holds =100*2 (200), D2 = SUM(B2:C2) = 200 + 2 = 202. Writing only the name in
+    // A2 leaves B2's formula where it is, so Excel still shows 202; the full rebuild sums B2's saved 200 too.
+    const source = book.sheets[0]!;
+    const saved: WorkbookSnapshot = {
+      ...book,
+      sheets: [
+        {
+          ...source,
+          values: [source.values[0]!, ['a', 200, 2, 202]],
+          formulas: [[], [null, '=100*2', null, '=SUM(B2:C2)']],
+        },
+      ],
+    };
+    const edits: Edit[] = [{ kind: 'setCells', sheet: 'S', origin: 'A2', values: [['b']] }];
+    const rebuilt = applyEdits(saved, [...edits, { kind: 'clearOwnedRange', sheet: 'S', range: 'Z99:Z99' }]);
+    expect(sheet(rebuilt, 'S')?.values[1]?.[3]).toBe(202);
+    expect(sheet(applyEdits(saved, edits), 'S')?.values[1]).toEqual(sheet(rebuilt, 'S')?.values[1]);
+  });
+
+  it('leaves the rows between the sheet and a row written below it empty, formulas known to be none', () => {
+    // The sheet ends at row 2; writing row 4 makes row 3 an empty row with no formula (""), as rebuilt.
+    const wb = applyEdits(book, [{ kind: 'setCells', sheet: 'S', origin: 'A4', values: [['z']] }]);
+    expect([cellAt(sheet(wb, 'S')!, 3, 1), formulaAt(sheet(wb, 'S')!, 3, 1)]).toEqual([null, '']);
+  });
+
   it('rebuilds the sheet when a table there takes in a row that is not written', () => {
     const wb = applyEdits(book, [
       { kind: 'setCells', sheet: 'S', origin: 'A5', values: [['c', 1, 1, sum]] },

@@ -221,6 +221,25 @@ describe('Sammendrag with an amount finer than a krone (the core rounds it, SUMI
   });
 });
 
+// A large amount in mill kr in whole kroner is not finer than a krone, though its kroner as a double are off by
+// binary fractions above a millionth: 16 726,601 mill kr is 16 726 601 000 kr, and 16726.601 × 10^6 gives
+// 16726600999,999998 (off by 2·10^-6). The core reads it exactly (toKr rounds to 15 digits), so SUMIFS agrees and
+// the row keeps its live formulas: Samfunn og tjenester 2027 is 1,650 − 0,300 (D-002's cost) + 16 726,601 = 16 727,951.
+describe('Sammendrag with a large amount in mill kr, in whole kroner', () => {
+  it('keeps the live formulas', () => {
+    const typed = 16726.601;
+    expect(Math.abs(typed * 1e6 - 16726601000)).toBeGreaterThan(1e-6);
+    const content = exampleContent({ startYear: 2027, unit: 'mill kr' });
+    const base = setCell(snapshotFromContent(content), 'Tiltak drift', 'H3', typed);
+    const plan = readPlan(base, { defaultStartYear: 2027 }).plan;
+    const wb = applyEdits(base, editsOf(planSummary(plan, computeTotals(plan), base)));
+    const sheet = wb.sheets.find((s) => s.sheet === 'Sammendrag');
+    const at = (sheet?.values ?? []).findIndex((r) => r[0] === 'Samfunn og tjenester');
+    expect(shown(wb, T.operatingTitle, 'Samfunn og tjenester')[0]).toBeCloseTo(16727.951, 6);
+    expect(sheet?.formulas?.[at]?.[1]).toMatch(/^=SUMIFS\(/);
+  });
+});
+
 describe('criterionMatches (SUMIFS criteria as Excel reads them)', () => {
   it.each([
     ['=Organisasjon', 'organisasjon', true],
