@@ -35,9 +35,9 @@ describe('task pane strings', () => {
     expect(tp(lang, 'textAmounts', { count })).toBe(expected);
   });
 
-  it('quotes a text amount in English with “ ”', () => {
+  it('quotes a text amount in English with straight quotes, as the English findings quote a value', () => {
     expect(tp('en', 'textAmountLine', { sheet: 'Tiltak drift', cell: 'H3', text: '1 500', number: '1,500' })).toBe(
-      'Tiltak drift!H3: “1 500” becomes 1,500',
+      'Tiltak drift!H3: "1 500" becomes 1,500',
     );
   });
 
