@@ -9,17 +9,11 @@ import type { Plan } from '../../src/domain/model/plan';
 import { consolidationDocument } from '../../src/report/consolidationDocument';
 import { renderHtml } from '../../src/report/html';
 import { renderText } from '../../src/report/text';
-import { line, op, plan } from '../helpers/plan';
-import { boligsosial, economy, input } from '../domain/consolidate/helpers';
+import { line } from '../helpers/plan';
+import { boligsosial, economy, input, kulturOtherPeriod } from '../domain/consolidate/helpers';
 
 // Boligsosial D-001 100 / 300 / 300 / 300 (sum 1 000) against its line, the same; Kulturplan 2028–2031, not compared.
-const kultur: Plan = {
-  ...plan({
-    settings: { planName: 'Kulturplan' },
-    operating: [op({ id: 'D-201', ref: '20', frame: 'R5', years: [40, 40, 40, 40], fullYear: 40, newMoney: 40 })],
-  }),
-  years: [2028, 2029, 2030, 2031],
-};
+const kultur: Plan = kulturOtherPeriod();
 const lines = [
   line({ row: 2, ref: 'D-001', frame: 'R3', plan: 'Boligsosial handlingsplan', years: [100, 300, 300, 300] }),
 ];

@@ -11,19 +11,13 @@ import { applyEdits, EMPTY_WORKBOOK } from '../../src/domain/sheets/snapshotEdit
 import { consolidationSheetText } from '../../src/i18n/consolidation';
 import { consolidationDocument } from '../../src/report/consolidationDocument';
 import type { Block } from '../../src/report/document';
-import { line, op, plan } from '../helpers/plan';
-import { boligsosial, economy, input } from '../domain/consolidate/helpers';
+import { line } from '../helpers/plan';
+import { boligsosial, economy, input, kulturOtherPeriod } from '../domain/consolidate/helpers';
 
 // Boligsosial (Toleranse 0) against its own line, 100 / 300 / 300 / 300, under the economy plan's Toleranse
 // 1 000 kr: tolerance-differs (0 against 1 000). Kulturplan is 2028–2031: period-mismatch. The frame R3 (no Ramme
 // line) is Boligsosial's 100 / 300 / 300 / 300 against the same line: four matches.
-const kultur: Plan = {
-  ...plan({
-    settings: { planName: 'Kulturplan' },
-    operating: [op({ id: 'D-201', ref: '20', frame: 'R5', years: [40, 40, 40, 40], fullYear: 40, newMoney: 40 })],
-  }),
-  years: [2028, 2029, 2030, 2031],
-};
+const kultur: Plan = kulturOtherPeriod();
 const lines = [
   line({ row: 2, ref: 'D-001', frame: 'R3', plan: 'Boligsosial handlingsplan', years: [100, 300, 300, 300] }),
 ];

@@ -18,6 +18,16 @@ export const helse = (): Plan =>
     operating: [op({ id: 'D-101', ref: '14', frame: 'R3', years: [200, 300, 200, 100], fullYear: 300, newMoney: 300 })],
   });
 
+// A plan of another period (2028–2031): in the check, never compared (period-mismatch). D-201, Ref. 20, frame R5,
+// 40 a year.
+export const kulturOtherPeriod = (): Plan => ({
+  ...plan({
+    settings: { planName: 'Kulturplan' },
+    operating: [op({ id: 'D-201', ref: '20', frame: 'R5', years: [40, 40, 40, 40], fullYear: 40, newMoney: 40 })],
+  }),
+  years: [2028, 2029, 2030, 2031],
+});
+
 export const input = (file: string, p: Plan): ConsolidateInput => ({ file, plan: p, findings: [] });
 
 /** The economy plan workbook okonomiplan.xlsx: the default plan's settings and years, Toleranse when given. */

@@ -7,19 +7,13 @@
 import { consolidate } from '../../../src/domain/consolidate/consolidate';
 import type { Plan } from '../../../src/domain/model/plan';
 import { explainConsolidation } from '../../../src/i18n/consolidation';
-import { line, op, plan } from '../../helpers/plan';
-import { boligsosial, economy, helse, input } from './helpers';
+import { line } from '../../helpers/plan';
+import { boligsosial, economy, helse, input, kulturOtherPeriod } from './helpers';
 
 // Boligsosial D-001 (R3) 100 / 300 / 300 / 300 and Helse D-101 (R3) 200 / 300 / 200 / 100, each with its own
 // line; row 4 is Helse's extra 50 a year with the Plan typed «Helse og omsrog»; row 5 belongs to Kulturplan,
 // which is in the check but of another period.
-const kultur: Plan = {
-  ...plan({
-    settings: { planName: 'Kulturplan' },
-    operating: [op({ id: 'D-201', ref: '20', frame: 'R5', years: [40, 40, 40, 40], fullYear: 40, newMoney: 40 })],
-  }),
-  years: [2028, 2029, 2030, 2031],
-};
+const kultur: Plan = kulturOtherPeriod();
 const lines = [
   line({ row: 2, ref: 'D-001', frame: 'R3', plan: 'Boligsosial handlingsplan', years: [100, 300, 300, 300] }),
   line({ row: 3, ref: 'D-101', frame: 'R3', plan: 'Helse og omsorg', years: [200, 300, 200, 100] }),
