@@ -40,6 +40,15 @@ describe('MeasurePicker at more than 100 measures', () => {
     expect(labels()).toHaveLength(1 + 1 + 12);
     expect(labels()[1]).toBe('D-150 · Tiltak 150');
     expect((picker() as HTMLSelectElement).selectedOptions[0]?.textContent).toBe('D-150 · Tiltak 150');
+    // No search: the picked D-150 first, then D-001 … D-099: 100 measures, as the hint says (not 101).
+    await userEvent.clear(search);
+    expect(labels()).toHaveLength(1 + 100);
+    expect([labels()[1], labels()[2], labels()[100]]).toEqual([
+      'D-150 · Tiltak 150',
+      'D-001 · Tiltak 1',
+      'D-099 · Tiltak 99',
+    ]);
+    expect(screen.getByText('Viser 100 av 150 tiltak. Skriv ID eller navn for å finne andre.')).toBeTruthy();
   });
 
   it('says so when nothing matches', async () => {

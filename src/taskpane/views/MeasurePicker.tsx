@@ -31,14 +31,23 @@ function measureOptions(lang: Lang, measures: readonly Measure[]): Option[] {
   });
 }
 
-/** The first SHOWN options that hold every word of `query`, and the picked one (`value`) wherever it is. */
-function matching(options: readonly Option[], query: string, value: string): { shown: Option[]; count: number } {
+/**
+ * The options that hold every word of `query`: the first SHOWN of them, with the picked one (`value`) first when it
+ * is not among those, so that the drop-down still names it — SHOWN options in all. `listed` is how many of the
+ * shown options match, `count` how many match in all.
+ */
+function matching(
+  options: readonly Option[],
+  query: string,
+  value: string,
+): { shown: Option[]; count: number; listed: number } {
   const words = query.toLocaleLowerCase('nb').split(/\s+/).filter(Boolean);
   const found = options.filter((o) => words.every((w) => o.key.includes(w)));
-  const shown = found.slice(0, SHOWN);
+  let shown = found.slice(0, SHOWN);
   const picked = options.find((o) => o.value === value);
-  if (picked && !shown.includes(picked)) shown.unshift(picked);
-  return { shown, count: found.length };
+  if (picked && !shown.includes(picked)) shown = [picked, ...shown.slice(0, SHOWN - 1)];
+  const listed = shown.filter((o) => o !== picked || found.includes(o)).length;
+  return { shown, count: found.length, listed };
 }
 
 interface Props {
@@ -52,9 +61,8 @@ interface Props {
 export function MeasurePicker({ lang, measures, value, onPick }: Props): JSX.Element {
   const [query, setQuery] = useState('');
   const options = useMemo(() => measureOptions(lang, measures), [lang, measures]);
-  const { shown, count } = useMemo(() => matching(options, query, value), [options, query, value]);
+  const { shown, count, listed } = useMemo(() => matching(options, query, value), [options, query, value]);
   const searchable = options.length > SHOWN;
-  const listed = Math.min(count, SHOWN);
   const hint =
     count === 0
       ? tp(lang, 'findMeasureNone')
