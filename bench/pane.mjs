@@ -3,22 +3,13 @@
 // Not part of `npm run bench`. Needs dist/ (npm run build:dev) and the plans of bench/paneFiles.ts:
 //   npx tsx bench/paneFiles.ts /tmp/pane 1000 5000 && node bench/pane.mjs /tmp/pane/plan-1000.xlsx …
 import { performance } from 'node:perf_hooks';
-import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { startServer } from '../test/browser/server.mjs';
+import { basename } from 'node:path';
+import { idle, startPaneBrowser } from './paneBrowser.mjs';
 import { VIEWS, waitForPlan } from '../test/browser/steps.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const files = process.argv.slice(2);
-const server = await startServer(join(root, 'dist'), {});
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-});
+const { server, browser } = await startPaneBrowser();
 
-const idle = (page) =>
-  page.waitForFunction(() => !document.querySelector('[role=progressbar]'), null, { timeout: 120_000 });
 /** Waits for two animation frames: what was rendered has been laid out and painted. */
 const painted = (page) =>
   page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(undefined)))));

@@ -2,21 +2,12 @@
 // function. Not part of `npm run bench`. Needs dist/ (npm run build:dev) and a plan of bench/paneFiles.ts:
 //   node bench/paneProfile.mjs open|measure|pick|edit FILE.xlsx [OUT.cpuprofile]
 import { writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { startServer } from '../test/browser/server.mjs';
+import { basename } from 'node:path';
+import { idle, startPaneBrowser } from './paneBrowser.mjs';
 import { waitForPlan } from '../test/browser/steps.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const [action, file, out] = process.argv.slice(2);
-const server = await startServer(join(root, 'dist'), {});
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-});
-const idle = (page) =>
-  page.waitForFunction(() => !document.querySelector('[role=progressbar]'), null, { timeout: 120_000 });
+const { server, browser } = await startPaneBrowser();
 
 function summarise(profile) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
