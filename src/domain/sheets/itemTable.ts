@@ -1,8 +1,8 @@
 /**
  * A table of items the product writes anew on every run (Avstemming, SPEC §10; Avstemming planer, §15): the
  * old table removed and the product's part of it emptied, then a header row and one row per item from A1,
- * the table over them, a drop-down on Status, the amount format on the three amount columns (finer on a cell it would round), column widths
- * and a frozen header. Blocked when the new table would cover a cell that is not the product's.
+ * the table over them, a drop-down on Status, the amount format on the three amount columns (finer on a cell it
+ * would round), column widths and a frozen header. Blocked when the new table would cover a cell that is not the product's.
  */
 import { columnLetter, toRange } from '../model/a1';
 import type { CellInput, Edit } from '../model/edits';
@@ -11,7 +11,7 @@ import type { Bounds } from '../read/sheetCells';
 import { blockedBy, writable, type WritePlan } from '../model/writePlan';
 import { userCellsIn } from './userCells';
 import { AMOUNT_FORMATS } from './tableEdits';
-import type { Unit } from '../model/money';
+import { countDecimals, decimalsAllowed, type Unit } from '../model/money';
 import type { WorkbookSnapshot } from '../model/snapshot';
 
 /** The columns every item table has: its Status drop-down and its three amounts. */
@@ -29,15 +29,12 @@ const FINE_FORMATS: Readonly<Record<Unit, string>> = {
   'mill kr': '#,##0.0#####',
 };
 
-/** Decimals the unit's own format shows (AMOUNT_FORMATS): none, none, three. */
-const SHOWN_DECIMALS: Readonly<Record<Unit, number>> = { kr: 0, '1000 kr': 0, 'mill kr': 3 };
-
-/** Whether the unit's own format would round `value` (an amount in the unit) away. */
-function finerThanShown(value: CellInput | undefined, unit: Unit): boolean {
-  if (typeof value !== 'number') return false;
-  const scaled = value * 10 ** SHOWN_DECIMALS[unit];
-  return Math.abs(scaled - Math.round(scaled)) > 1e-9;
-}
+/**
+ * Whether the unit's own format would round `value` (an amount in the unit) away: AMOUNT_FORMATS shows the
+ * decimals the unit allows, the rule amount-precision reads typed amounts by (binary noise ignored).
+ */
+const finerThanShown = (value: CellInput | undefined, unit: Unit): boolean =>
+  typeof value === 'number' && countDecimals(value) > decimalsAllowed(unit);
 
 /** Per amount column, the runs of rows (from row 2) holding an amount the column's format would round. */
 function fineFormatEdits(sheet: string, rows: readonly CellInput[][], at: readonly number[], unit: Unit): Edit[] {
