@@ -33,3 +33,49 @@ export interface ReportDocument {
   readonly title: string;
   readonly blocks: readonly Block[];
 }
+
+export type TableBlock = Extract<Block, { kind: 'table' }>;
+
+/**
+ * What a table cell is to a reader: the name of its row group (on the group's first row, spanning the group),
+ * a row header, or data. A group's name on its other rows is covered by the span above: not drawn.
+ */
+export type CellRole = 'group' | 'row' | 'data' | 'covered';
+
+export interface BodyRow {
+  /** The row's index in the block's rows. */
+  readonly index: number;
+  readonly cells: readonly { readonly text: string; readonly role: CellRole }[];
+}
+
+/**
+ * A table's bodies, one per row group (TableBlock.rowGroups), one for all rows when it has none, each cell with
+ * its role: in a group the first cell names the group and the second the row; without groups the first cell is
+ * a row header when the block says so (rowHeaders). What the HTML report and the pane draw a table by.
+ */
+export function tableBodies(block: TableBlock): { readonly span: number; readonly rows: readonly BodyRow[] }[] {
+  const sizes = block.rowGroups ?? [block.rows.length];
+  const grouped = block.rowGroups !== undefined;
+  let start = 0;
+  return sizes.map((size) => {
+    const rows = block.rows.slice(start, start + size).map((row, k): BodyRow => ({
+      index: start + k,
+      cells: row.map((text, i) => ({
+        text,
+        role: grouped
+          ? i === 0
+            ? k === 0
+              ? 'group'
+              : 'covered'
+            : i === 1
+              ? 'row'
+              : 'data'
+          : i === 0 && block.rowHeaders === true
+            ? 'row'
+            : 'data',
+      })),
+    }));
+    start += size;
+    return { span: size, rows };
+  });
+}

@@ -3,7 +3,7 @@
  * resources. Every string from the workbook is escaped here, in one place.
  */
 import type { Lang } from '../domain';
-import type { Block, ReportDocument } from './document';
+import { tableBodies, type Block, type CellRole, type ReportDocument, type TableBlock } from './document';
 
 /** Escape text for HTML content and attribute values. */
 export function escapeHtml(s: string): string {
@@ -37,46 +37,26 @@ article+article{break-before:page;margin-top:3rem}
 
 const cls = (tone: string | undefined): string => (tone === undefined ? '' : ` class="${tone}"`);
 
-type TableBlock = Extract<Block, { kind: 'table' }>;
-
-/** Rows in groups (TableBlock.rowGroups): one tbody each, the group's name a header spanning its rows. */
-function groupedRows(block: TableBlock, sizes: readonly number[], numeric: ReadonlySet<number>): string {
-  let start = 0;
-  return sizes
-    .map((size) => {
-      const rows = block.rows.slice(start, start + size).map((row, k) => {
-        const r = start + k;
-        const cells = row.map((c, i) => {
-          if (i === 0)
-            return k > 0 ? '' : `<th scope="rowgroup"${size > 1 ? ` rowspan="${size}"` : ''}>${escapeHtml(c)}</th>`;
-          if (i === 1) return `<th scope="row">${escapeHtml(c)}</th>`;
-          return `<td${numeric.has(i) ? ' class="num"' : ''}>${escapeHtml(c)}</td>`;
-        });
-        return `<tr${cls(block.tones?.[r])}>${cells.join('')}</tr>`;
-      });
-      start += size;
-      return `<tbody>${rows.join('')}</tbody>`;
-    })
-    .join('');
+/** One cell by its role (tableBodies). */
+function cellHtml(text: string, role: CellRole, span: number, numeric: ReadonlySet<number>, i: number): string {
+  if (role === 'covered') return '';
+  if (role === 'group') return `<th scope="rowgroup"${span > 1 ? ` rowspan="${span}"` : ''}>${escapeHtml(text)}</th>`;
+  if (role === 'row') return `<th scope="row">${escapeHtml(text)}</th>`;
+  return `<td${numeric.has(i) ? ' class="num"' : ''}>${escapeHtml(text)}</td>`;
 }
 
 function tableHtml(block: TableBlock): string {
   const numeric = new Set(block.numeric ?? []);
   const head = `<tr>${block.headers.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr>`;
-  if (block.rowGroups) return `<table><thead>${head}</thead>${groupedRows(block, block.rowGroups, numeric)}</table>`;
-  const rows = block.rows.map((row, r) => {
-    const total = block.totalRow === true && r === block.rows.length - 1;
-    const tone = total ? 'total' : block.tones?.[r];
-    const cells = row
-      .map((c, i) =>
-        i === 0 && block.rowHeaders === true
-          ? `<th scope="row">${escapeHtml(c)}</th>`
-          : `<td${numeric.has(i) ? ' class="num"' : ''}>${escapeHtml(c)}</td>`,
-      )
-      .join('');
-    return `<tr${cls(tone)}>${cells}</tr>`;
+  const bodies = tableBodies(block).map(({ span, rows }) => {
+    const trs = rows.map(({ index, cells }) => {
+      const total = block.totalRow === true && index === block.rows.length - 1;
+      const tone = total ? 'total' : block.tones?.[index];
+      return `<tr${cls(tone)}>${cells.map((c, i) => cellHtml(c.text, c.role, span, numeric, i)).join('')}</tr>`;
+    });
+    return `<tbody>${trs.join('')}</tbody>`;
   });
-  return `<table><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>`;
+  return `<table><thead>${head}</thead>${bodies.join('')}</table>`;
 }
 
 function blockHtml(block: Block): string {

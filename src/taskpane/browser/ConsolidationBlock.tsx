@@ -1,62 +1,36 @@
 /**
  * One block of the consolidated report (report/document.ts) in the pane: headings, paragraphs and tables. A
  * table's rows in groups (the new-money table: a plan's three rows) are one tbody each, the group's name a
- * header of its rows and each row's second cell a row header, as in the HTML report, so a screen reader says
- * which plan a row «Økonomiplan» is of.
+ * header of its rows and each row's second cell a row header, as in the HTML report (both by tableBodies), so
+ * a screen reader says which plan a row «Økonomiplan» is of.
  */
 import { Text } from '@fluentui/react-components';
-import type { Block } from '../../report/document';
-
-type TableBlock = Extract<Block, { kind: 'table' }>;
-
-function Row({ block, r, group }: { block: TableBlock; r: number; group?: { size: number; first: boolean } }) {
-  const row = block.rows[r] ?? [];
-  return (
-    <tr>
-      {row.map((cell, c) => {
-        if (group && c === 0)
-          return group.first ? (
-            <th key={c} scope="rowgroup" rowSpan={group.size > 1 ? group.size : undefined}>
-              {cell}
-            </th>
-          ) : null;
-        if ((group && c === 1) || (!group && c === 0 && block.rowHeaders === true))
-          return (
-            <th key={c} scope="row">
-              {cell}
-            </th>
-          );
-        return (
-          <td key={c} className={block.numeric?.includes(c) ? 'tp-num' : undefined}>
-            {cell}
-          </td>
-        );
-      })}
-    </tr>
-  );
-}
+import { tableBodies, type Block, type TableBlock } from '../../report/document';
 
 function Bodies({ block }: { block: TableBlock }): JSX.Element {
-  if (!block.rowGroups)
-    return (
-      <tbody>
-        {block.rows.map((_, r) => (
-          <Row key={r} block={block} r={r} />
-        ))}
-      </tbody>
-    );
-  let start = 0;
-  const bodies = block.rowGroups.map((size) => {
-    const first = start;
-    start += size;
-    return (
-      <tbody key={first}>
-        {Array.from({ length: size }, (_, k) => (
-          <Row key={first + k} block={block} r={first + k} group={{ size, first: k === 0 }} />
-        ))}
-      </tbody>
-    );
-  });
+  const bodies = tableBodies(block).map(({ span, rows }) => (
+    <tbody key={rows[0]?.index ?? 0}>
+      {rows.map(({ index, cells }) => (
+        <tr key={index}>
+          {cells.map(({ text, role }, c) =>
+            role === 'covered' ? null : role === 'group' ? (
+              <th key={c} scope="rowgroup" rowSpan={span > 1 ? span : undefined}>
+                {text}
+              </th>
+            ) : role === 'row' ? (
+              <th key={c} scope="row">
+                {text}
+              </th>
+            ) : (
+              <td key={c} className={block.numeric?.includes(c) ? 'tp-num' : undefined}>
+                {text}
+              </td>
+            ),
+          )}
+        </tr>
+      ))}
+    </tbody>
+  ));
   return <>{bodies}</>;
 }
 
