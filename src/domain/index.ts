@@ -42,7 +42,7 @@ export {
   type CheckedTable,
 } from './read/readScope';
 export { splitLargestRemainder } from './measures/newMoney';
-export { groupKey } from './measures/grouping';
+export { frameName, groupKey } from './measures/grouping';
 export { CLASS_ORDER } from './reconcile/classify';
 export { DEFAULT_LISTS, defaultContent, planWorkbook } from './sheets/template';
 export { planSummary } from './sheets/summary';

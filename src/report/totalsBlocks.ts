@@ -2,6 +2,7 @@
 import {
   COST_STATUSES,
   formatAmount,
+  frameName,
   INVESTMENT_FINANCING,
   OPERATING_FINANCING,
   type InvestmentTotals,
@@ -38,10 +39,6 @@ function table(headers: string[], rows: string[][], total = true, labels = 1): B
   const numeric = numericFrom(labels, headers.length - labels);
   return { kind: 'table', headers, rows, numeric, totalRow: total, rowHeaders: true };
 }
-
-/** The name tblRammeomrader gives a frame code (case aside), or '' for a code it does not list. */
-const frameName = (ctx: Ctx, code: string): string =>
-  ctx.frames.find((f) => f.code.trim().toLowerCase() === code.trim().toLowerCase())?.name ?? '';
 
 function operatingRow(ctx: Ctx, label: string, t: OperatingTotals): string[] {
   const fin = OPERATING_FINANCING.map((f) => amount(ctx, t.financing[f.json]));
@@ -82,7 +79,7 @@ function operatingBlocks(ctx: Ctx, t: Totals['operating']): Block[] {
         [tx('frame'), sheet.name, ...years, tx('newMoney')],
         t.byFrame.map((f) => [
           f.frame || tx('noFrame'),
-          frameName(ctx, f.frame),
+          frameName(ctx.frames, f.frame),
           ...byYear(ctx, f.newMoneyByYear),
           amount(ctx, f.newMoney),
         ]),

@@ -2,6 +2,7 @@
  * Grouping by text the way Excel's SUMIFS does (case and surrounding spaces ignored), shared by the totals and
  * the reconcilers: sections, frames, plan areas, line types and financing sources are groups of this kind.
  */
+import type { Lists } from '../model/plan';
 
 /** Grouping key: what Excel's SUMIFS would treat as the same text. */
 export function groupKey(text: string): string {
@@ -46,4 +47,10 @@ export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): { l
     else groups.set(key, { label: label.trim(), items: [item] });
   }
   return [...groups.values()];
+}
+
+/** The name tblRammeomrader gives a frame code (a frame is a group: case and spaces aside), or '' when none. */
+export function frameName(frames: Lists['frames'], code: string): string {
+  const key = groupKey(code);
+  return frames.find((f) => groupKey(f.code) === key)?.name ?? '';
 }

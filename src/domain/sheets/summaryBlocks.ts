@@ -8,7 +8,7 @@ import { fromKr, sumKr, ZERO } from '../model/money';
 import { equalsCriterion, listMemberCriteria } from './formulas';
 import { anyOfCells, periodCell, sumCells, valueCells, type Source } from './summaryCells';
 import { NO_MISSES, type FormulaMisses } from './summaryMisses';
-import { groupKey } from '../measures/grouping';
+import { frameName, groupKey } from '../measures/grouping';
 import { INVESTMENT_COLUMNS, INVESTMENT_FINANCING, OPERATING_COLUMNS, OPERATING_FINANCING } from '../model/schema';
 import { computedCell, textRow, type DraftRow } from './summarySheet';
 import type { Kr } from '../model/money';
@@ -107,8 +107,7 @@ export function newMoneyBlock(ctx: BlockContext): DraftRow[] {
   for (const f of totals.operating.byFrame) {
     // A frame listed without a name is named by its code, and new money without a frame says so: no row
     // has an empty label.
-    const listed = plan.lists.frames.find((x) => x.code.toLowerCase() === f.frame.toLowerCase())?.name;
-    const name = listed || f.frame || text.noFrame;
+    const name = frameName(plan.lists.frames, f.frame) || f.frame || text.noFrame;
     const years = yearValues(plan, f.newMoneyByYear);
     rows.push([
       { input: f.frame },
