@@ -70,5 +70,6 @@ export { findVersions, isVersionSheet, readVersion, VERSION_HEADER_WINDOW } from
 export { comparePlans, type CompareSides } from './compare/compare';
 export { periodDoubts } from './compare/period';
 export { framesByMovement } from './compare/totals';
+export { statusRows, type StatusRow } from './totals/totals';
 export { exampleContent } from './example/example';
 export { verdalMillKrContent, VERDAL_START_YEAR } from './example/verdal';

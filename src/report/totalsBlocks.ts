@@ -1,8 +1,8 @@
 /** The totals part of the check report: operating and investment tables in the workbook unit. */
 import {
-  COST_STATUSES,
   formatAmount,
   frameName,
+  statusRows,
   INVESTMENT_FINANCING,
   OPERATING_FINANCING,
   type InvestmentTotals,
@@ -112,16 +112,6 @@ function operatingBlocks(ctx: Ctx, t: Totals['operating']): Block[] {
   return blocks;
 }
 
-/**
- * Every Kostnadsstatus of the list in its order, 0 included (as Sammendrag counts them), then any other status
- * as typed: a plan of 0 measures still shows what it counts.
- */
-function statusRows(counts: Totals['statusCounts']): [string, number][] {
-  const known: readonly string[] = COST_STATUSES;
-  const others = Object.entries(counts).filter(([s]) => !known.includes(s));
-  return [...known.map((s): [string, number] => [s, counts[s] ?? 0]), ...others];
-}
-
 function statusBlocks(ctx: Ctx, t: Totals): Block[] {
   const tx = (k: Parameters<typeof cliText>[0]): string => cliText(k, ctx.lang);
   const blocks: Block[] = [
@@ -129,7 +119,7 @@ function statusBlocks(ctx: Ctx, t: Totals): Block[] {
     {
       kind: 'table',
       headers: [tx('costStatus'), summaryText(ctx.lang).count],
-      rows: statusRows(t.statusCounts).map(([s, n]) => [s === '' ? tx('emptyStatus') : s, String(n)]),
+      rows: statusRows(t.statusCounts).map((r) => [r.status === '' ? tx('emptyStatus') : r.status, String(r.count)]),
       numeric: [1],
       rowHeaders: true,
     },

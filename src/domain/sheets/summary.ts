@@ -13,11 +13,11 @@ import { cellAt, cellText, sheetBounds, type Bounds } from '../read/sheetCells';
 import { columnRefs, countifs, equalsCriterion, sheetPrefix } from './formulas';
 import { userCellsIn } from './userCells';
 import { SHEETS } from '../model/schema';
-import { COST_STATUSES } from '../model/choices';
 import { investmentBlock, newMoneyBlock, operatingBlock, spreadBlock, type BlockContext } from './summaryBlocks';
 import { computedCell, draftEdits, formulaCell, textRow, type DraftRow } from './summarySheet';
 import { formulaMisses, NO_MISSES, type FormulaMisses } from './summaryMisses';
 import { groupKey } from '../measures/grouping';
+import { statusRows } from '../totals/totals';
 import { AMOUNT_FORMATS } from './tableEdits';
 import type { Plan } from '../model/plan';
 import { SUMMARY_TEXT_NB, type SummaryText } from '../model/sheetText';
@@ -44,17 +44,15 @@ function statusBlock(ctx: BlockContext): DraftRow[] {
     const column = l?.columns['costStatus'];
     return l && column ? [columnRefs(l)(column)] : [];
   });
-  const counts = Object.entries(totals.statusCounts);
-  const isKnown = (k: string) => COST_STATUSES.some((s) => s.toLowerCase() === k.toLowerCase());
   const rows: DraftRow[] = [textRow([text.statusTitle], 'title'), textRow([text.costStatus, text.count], 'header')];
-  for (const status of COST_STATUSES) {
-    const expected = counts.filter(([k]) => k.toLowerCase() === status.toLowerCase()).reduce((a, [, n]) => a + n, 0);
-    const formula = statusColumns.map((range) => countifs([{ range, criterion: equalsCriterion(status) }])).join('+');
+  for (const { status, count, known } of statusRows(totals.statusCounts)) {
+    const formula = known
+      ? statusColumns.map((range) => countifs([{ range, criterion: equalsCriterion(status) }])).join('+')
+      : '';
     const live = formula !== '' && !(ctx.misses ?? NO_MISSES).statuses.has(groupKey(status));
-    rows.push([{ input: status }, live ? formulaCell(formula, expected, false) : computedCell(expected, false)]);
+    const label = status === '' ? text.empty : status;
+    rows.push([{ input: label }, live ? formulaCell(formula, count, false) : computedCell(count, false)]);
   }
-  for (const [k, n] of counts.filter(([k]) => !isKnown(k)))
-    rows.push([{ input: k === '' ? text.empty : k }, computedCell(n, false)]);
   return rows;
 }
 

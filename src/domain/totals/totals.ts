@@ -8,6 +8,7 @@ import { financingBase, investmentFinancing, operatingFinancing } from '../measu
 import { planNewMoney, type PlanNewMoney } from '../measures/newMoney';
 import { isCosted } from '../measures/costed';
 import { groupKey } from '../measures/grouping';
+import { COST_STATUSES } from '../model/choices';
 import { isBlank } from '../read/sheetCells';
 import type { InvestmentMeasure, Measure, OperatingMeasure, Plan } from '../model/plan';
 import type { Totals } from '../model/totals';
@@ -118,4 +119,28 @@ export function computeTotals(plan: Plan, newMoney: PlanNewMoney = planNewMoney(
       investmentFinancing: identity(investment, investmentFinancing, (m) => m.budget ?? ZERO),
     },
   };
+}
+
+/** One row of the counts per Kostnadsstatus; `known`: a status of the list (SPEC §4). */
+export interface StatusRow {
+  readonly status: string;
+  readonly count: number;
+  readonly known: boolean;
+}
+
+/**
+ * The counts per Kostnadsstatus as Sammendrag and the report show them: every status of the list in its order,
+ * 0 included (one typed in another case counted with it), then any other status as typed ('' for none).
+ */
+export function statusRows(counts: Totals['statusCounts']): StatusRow[] {
+  const entries = Object.entries(counts);
+  const isKnown = (k: string) => COST_STATUSES.some((s) => groupKey(s) === groupKey(k));
+  return [
+    ...COST_STATUSES.map((status) => ({
+      status,
+      count: entries.filter(([k]) => groupKey(k) === groupKey(status)).reduce((a, [, n]) => a + n, 0),
+      known: true,
+    })),
+    ...entries.filter(([k]) => !isKnown(k)).map(([status, count]) => ({ status, count, known: false })),
+  ];
 }
