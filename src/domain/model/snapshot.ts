@@ -15,6 +15,10 @@ export const UNCALCULATED: CellError = Object.freeze({ error: '#UNCALCULATED' })
 export const isUncalculated = (v: CellValue): boolean =>
   v !== null && typeof v === 'object' && v.error === UNCALCULATED.error;
 
+/** A value read as one to write again as a plain value (an archive, a carried row): an error value as its text. */
+export const plainValue = (v: CellValue): string | number | boolean | null =>
+  v !== null && typeof v === 'object' ? v.error : v;
+
 /** One cell's value as any workbook source delivers it. Dates arrive as numbers or ISO strings. */
 export type CellValue = string | number | boolean | null | CellError;
 

@@ -13,7 +13,7 @@ import { columnNumber, parseRange, toRange } from '../model/a1';
 import { isOccupied } from '../sheets/userCells';
 import { isVersionSheet } from '../read/version';
 import type { Plan, TableLayout } from '../model/plan';
-import type { CellValue, WorkbookSnapshot } from '../model/snapshot';
+import { plainValue, type WorkbookSnapshot } from '../model/snapshot';
 import { userSettingRows } from './settingRows';
 
 const REF: HeaderLike = { header: PLAN_ITEM_HEADERS.ref, aliases: ['Ref.'] };
@@ -58,10 +58,6 @@ export function carryArchives(wb: WorkbookSnapshot, newArchive: string): Edit[] 
       { kind: 'ensureSheet', sheet: s.sheet, ...(isArchive(s.sheet) ? {} : { hidden: true }) },
       { kind: 'setCells', sheet: s.sheet, origin: s.origin, values: s.values.map((row) => row.map(plainValue)) },
     ]);
-}
-
-function plainValue(v: CellValue): string | number | boolean | null {
-  return v !== null && typeof v === 'object' ? v.error : v;
 }
 
 /** Something of the old workbook that the rolled workbook does not carry: a sheet, or a column of a table. */

@@ -11,7 +11,7 @@ import { settingKeyOf, settingsColumns } from '../read/settings';
 import { cellAt, cellText, isBlank } from '../read/sheetCells';
 import type { SettingKey } from '../model/settingsSchema';
 import type { CellInput } from '../model/edits';
-import type { CellValue, WorkbookSnapshot } from '../model/snapshot';
+import { plainValue, type WorkbookSnapshot } from '../model/snapshot';
 
 export interface SettingRows {
   /** The user's rows as [Innstilling, Verdi], in the order they stand. */
@@ -23,9 +23,6 @@ export interface SettingRows {
 }
 
 const NONE: SettingRows = { carried: [], repeated: [], columns: [] };
-
-/** A value as a cell to write: an Excel error value as its text (#REF!), as the archives carry values. */
-const asInput = (v: CellValue): CellInput => (v !== null && typeof v === 'object' ? v.error : v);
 
 /** What of tblInnstillinger is the user's: rows the roll carries, and what it names instead. */
 export function userSettingRows(wb: WorkbookSnapshot): SettingRows {
@@ -42,7 +39,7 @@ export function userSettingRows(wb: WorkbookSnapshot): SettingRows {
     const value = cellAt(t.sheet, row, valueCol);
     const key = settingKeyOf(name);
     if (key === undefined) {
-      if (!isBlank(name) || !isBlank(value)) carried.push([asInput(name), asInput(value)]);
+      if (!isBlank(name) || !isBlank(value)) carried.push([plainValue(name), plainValue(value)]);
     } else if (seen.has(key)) {
       repeated.push({ setting: cellText(name), value: cellText(value), cell: `${sheet}!${toA1(row, valueCol)}` });
     } else seen.add(key);
