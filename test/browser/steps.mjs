@@ -26,6 +26,16 @@ export async function openTab(page, name) {
 
 /** axe-core on the current page; returns "rule: target" for each serious or critical violation. */
 export async function checkA11y(page, axeUrl) {
+  // Colours are judged at rest: a button just clicked fades its background for a moment (a CSS transition), and
+  // axe measuring it half-way reported a contrast that no one sees. Wait for every finite animation to end.
+  await page.waitForFunction(
+    () =>
+      document
+        .getAnimations()
+        .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+    null,
+    { timeout: 10_000 },
+  );
   // Loaded from our own origin: the page's Content-Security-Policy forbids inline scripts, and stays on.
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: axeUrl });
   const violations = await page.evaluate(async () => {
