@@ -111,6 +111,10 @@ export const CLI_EN: Record<CliKey, string> = {
     'Check that the table has these headers.',
   importWritten:
     'Wrote {file}: {operating} operating and {investment} investment measures, {years}, {unit}. See the sheet "Importlogg".',
+  notAPlan:
+    '{file}: neither the operating nor the investment measures table was found, so the file does not look like a measures plan. If it is an older plan made by hand, bring it in with "tiltaksplan import {file} --out NEW.xlsx".',
+  notAPlanNotWritten:
+    '{file}: nothing written to the file: it has neither the operating nor the investment measures table, so it is no measures plan. If it is an older plan made by hand, bring it in with "tiltaksplan import {file} --out NEW.xlsx".',
   rollNoTable:
     '{file}: no operating or investment measures table (use "tiltaksplan import" for legacy tables); nothing written.',
   rollWritten: 'Wrote {file}: plan period {years}; the previous period is on the sheet "{sheet}".',

@@ -109,6 +109,10 @@ export const CLI_NB = {
     'Kontroller at tabellen har disse overskriftene.',
   importWritten:
     'Skrev {file}: {operating} driftstiltak og {investment} investeringstiltak, {years}, {unit}. Se arket «Importlogg».',
+  notAPlan:
+    '{file}: fant verken tabellen over driftstiltak eller tabellen over investeringstiltak, så filen ser ikke ut som en tiltaksplan. Er det en eldre tiltaksplan laget for hånd, kan den hentes inn med «tiltaksplan import {file} --out NY.xlsx».',
+  notAPlanNotWritten:
+    '{file}: ingenting er skrevet i filen: den har verken tabellen over driftstiltak eller tabellen over investeringstiltak, så den er ingen tiltaksplan. Er det en eldre tiltaksplan laget for hånd, kan den hentes inn med «tiltaksplan import {file} --out NY.xlsx».',
   rollNoTable:
     '{file}: finner ingen tabell for tiltak drift eller investering (bruk «tiltaksplan import» for gamle tabeller); ingenting er skrevet.',
   rollWritten: 'Skrev {file}: planperioden {years}; forrige periode er lagret på arket «{sheet}».',

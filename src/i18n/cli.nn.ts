@@ -110,6 +110,10 @@ export const CLI_NN: Record<CliKey, string> = {
     'Kontroller at tabellen har desse overskriftene.',
   importWritten:
     'Skreiv {file}: {operating} driftstiltak og {investment} investeringstiltak, {years}, {unit}. Sjå arket «Importlogg».',
+  notAPlan:
+    '{file}: fann verken tabellen over driftstiltak eller tabellen over investeringstiltak, så fila ser ikkje ut som ein tiltaksplan. Er det ein eldre tiltaksplan laga for hand, kan han hentast inn med «tiltaksplan import {file} --out NY.xlsx».',
+  notAPlanNotWritten:
+    '{file}: ingenting er skrive i fila: ho har verken tabellen over driftstiltak eller tabellen over investeringstiltak, så ho er ingen tiltaksplan. Er det ein eldre tiltaksplan laga for hand, kan han hentast inn med «tiltaksplan import {file} --out NY.xlsx».',
   rollNoTable:
     '{file}: finn ingen tabell for tiltak drift eller investering (bruk «tiltaksplan import» for gamle tabellar); ingenting er skrive.',
   rollWritten: 'Skreiv {file}: planperioden {years}; førre periode er lagra på arket «{sheet}».',

@@ -111,6 +111,38 @@ async function openAll(io: CliIo, o: CheckOptions): Promise<Opened[] | null> {
   return opened.every((x): x is Opened => x !== null) ? opened : null;
 }
 
+const isPlan = (r: CheckResult): boolean => r.plan.layouts.operating !== null || r.plan.layouts.investment !== null;
+
+/**
+ * --write for the files that are plans: every target judged before anything is written (null when one is
+ * refused), then Sammendrag and Avstemming into each (false after a refusal or a failed save, said why).
+ */
+async function writeKept(
+  io: CliIo,
+  o: CheckOptions,
+  kept: readonly number[],
+  books: readonly Opened[],
+  results: readonly CheckResult[],
+): Promise<boolean | null> {
+  if (kept.length === 0) return true;
+  const files = kept.map((i) => o.files[i] ?? '');
+  const targets = await writeTargets(io, { ...o, files });
+  if (targets === null) return null;
+  const pick = kept.flatMap((i) => {
+    const book = books[i];
+    const result = results[i];
+    return book && result ? [{ book, result }] : [];
+  });
+  const plans: WritePlan[] = pick.map(({ book, result }) => planCheckSheets(book.snapshot, result, o.lang));
+  return writeChecked(
+    io,
+    pick.map(({ book }) => book.wb),
+    plans,
+    targets,
+    { ...o, files },
+  );
+}
+
 export const run: Command = async (args, io) => {
   const lang = argLang(args);
   const o = options(args, lang);
@@ -127,27 +159,20 @@ export const run: Command = async (args, io) => {
   if (reportOut !== undefined && refuseReportName(io, reportOut, o.lang)) return EXIT.usage;
   const books = await openAll(io, o);
   if (books === null) return EXIT.usage;
-  // Every target is judged before anything is written.
   if (reportOut !== undefined && !(await reportTargetOk(io, reportOut, o))) return EXIT.usage;
-  const targets = o.write ? await writeTargets(io, o) : [];
-  if (targets === null) return EXIT.usage;
 
-  const results: CheckResult[] = [];
-  const plans: WritePlan[] = [];
-  for (const [i, { snapshot }] of books.entries()) {
-    const result = checkWorkbook(snapshot, o.files[i] ?? '', o.lang, io.currentYear);
-    results.push(result);
-    if (o.write) plans.push(planCheckSheets(snapshot, result, o.lang));
-  }
-  const written =
-    !o.write ||
-    (await writeChecked(
-      io,
-      books.map((b) => b.wb),
-      plans,
-      targets,
-      o,
-    ));
+  const results = books.map(({ snapshot }, i) => checkWorkbook(snapshot, o.files[i] ?? '', o.lang, io.currentYear));
+  // A workbook with neither measure table (the wrong file, an old plan typed by hand) is no plan: said, with the
+  // way in for an old plan, and with --write nothing is written into it (two generated sheets in someone else's
+  // workbook help nobody).
+  const kept: number[] = [];
+  results.forEach((r, i) => {
+    const file = o.files[i] ?? '';
+    if (isPlan(r)) kept.push(i);
+    else io.stderr(`${cliText(o.write ? 'notAPlanNotWritten' : 'notAPlan', o.lang, { file })}\n`);
+  });
+  const written = !o.write || (await writeKept(io, o, kept, books, results));
+  if (written === null) return EXIT.usage;
   const text = renderReports(results, o);
   if (reportOut === undefined) io.stdout(text);
   else if (await writeOrExplain(io, reportOut, text, 'new-or-replace', o.lang))

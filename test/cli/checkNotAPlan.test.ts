@@ -1,0 +1,56 @@
+/**
+ * `check` of a workbook with neither measure table (the wrong file, an old plan typed by hand): the report
+ * is given as before (sheet-missing, exit 1), stderr says it is no plan and how an old plan comes in
+ * (`import`), and --write writes nothing into it — a plan checked beside it is still written.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { main } from '../../src/cli/main';
+import { testIo, type TestIo } from './testIo';
+
+async function withOtherWorkbook(): Promise<TestIo> {
+  const io = testIo();
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Ark1');
+  ws.addRow(['Budsjett', 2027]);
+  ws.addRow(['Lønn', 1200]);
+  writeFileSync(path.join(io.cwd, 'annet.xlsx'), Buffer.from(await wb.xlsx.writeBuffer()));
+  expect(await main(['new', 'plan.xlsx', '--example', '--start', '2027'], testIo({ cwd: io.cwd }))).toBe(0);
+  return io;
+}
+
+describe('check of a workbook that is no plan', () => {
+  it('says so on stderr with the way in for an old plan; the report is still given, exit 1', async () => {
+    const io = await withOtherWorkbook();
+    expect(await main(['check', 'annet.xlsx'], io)).toBe(1);
+    expect(io.err()).toContain(
+      'annet.xlsx: fant verken tabellen over driftstiltak eller tabellen over investeringstiltak',
+    );
+    expect(io.err()).toContain('tiltaksplan import annet.xlsx --out NY.xlsx');
+    expect(io.out()).toContain('Fant ikke tabellen over driftstiltak');
+  });
+
+  it('a plan says nothing of the kind', async () => {
+    const io = await withOtherWorkbook();
+    await main(['check', 'plan.xlsx'], io);
+    expect(io.err()).not.toContain('tiltaksplan import');
+  });
+
+  it('--write writes nothing into it, and says so', async () => {
+    const io = await withOtherWorkbook();
+    expect(await main(['check', 'annet.xlsx', '--write'], io)).toBe(1);
+    expect(io.files()).toEqual(['annet.xlsx', 'plan.xlsx']);
+    expect(io.err()).toContain('annet.xlsx: ingenting er skrevet i filen');
+    expect(io.err()).not.toContain('Skrev Sammendrag');
+  });
+
+  it('--write with a plan beside it: the plan is written, the other file not', async () => {
+    const io = await withOtherWorkbook();
+    // The example has reconciliation errors: exit 1, as for the plan alone.
+    expect(await main(['check', 'plan.xlsx', 'annet.xlsx', '--write', '--lang', 'en'], io)).toBe(1);
+    expect(io.files()).toEqual(['annet.xlsx', 'plan-kontrollert.xlsx', 'plan.xlsx']);
+    expect(io.err()).toContain('Wrote Sammendrag and Avstemming to plan-kontrollert.xlsx.');
+    expect(io.err()).toContain('annet.xlsx: nothing written to the file');
+  });
+});
