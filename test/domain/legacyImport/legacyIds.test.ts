@@ -84,3 +84,38 @@ describe('a table without an ID column', () => {
     expect(result.log.filter((d) => d.code.startsWith('id-'))).toEqual([]);
   });
 });
+
+describe('an ID column headed «Tiltak ID»', () => {
+  // «Tiltak ID» starts with the words of «Tiltak»: a prefix match made it a second Tiltak column, and with
+  // Verdal's long Tiltak heading (not exactly «Tiltak») the first of the two, the ID column, was read as the
+  // measure's text (D-007) and the real text went to Kommentar.
+  it.each(['Tiltak ID', 'Tiltak-ID', 'Tiltak id.', 'TiltakID', 'Tiltaks ID', 'Tiltaks-ID'])(
+    '%p is the ID column: D-007 and D-010 kept, the Tiltak column the text, nothing in Kommentar',
+    (header) => {
+      const result = run(
+        [
+          [header, 'Prioritet', 'Tiltak inkl. investeringer med en kostnad under kr. 100.000', '2027', '2028'],
+          ['DRIFT'],
+          ['D-007', 1, 'Familieteam', 250, 400],
+          ['D-010', 2, 'Leksehjelp', 100, 100],
+        ],
+        [],
+      );
+      expect(result.content.operating.map((r) => [r.values.id, r.values.measure, r.values.comment])).toEqual([
+        ['D-007', 'Familieteam', ''],
+        ['D-010', 'Leksehjelp', ''],
+      ]);
+      // 250 and 400 (1000 kr) stay 250 and 400 in the 1000 kr workbook.
+      expect(result.content.operating[0]?.years).toEqual([250, 400, null, null]);
+      expect(result.log).toContainEqual(
+        expect.objectContaining({ cell: 'A1', code: 'column-mapped', params: { column: header, header: 'ID' } }),
+      );
+    },
+  );
+
+  it('after the Tiltak column it is the ID too, not a repeated Tiltak', () => {
+    const result = run([['Prioritet', 'Tiltak', 'Tiltak ID', '2027'], ['DRIFT'], [1, 'Familieteam', 'D-003', 250]], []);
+    expect(result.content.operating[0]?.values).toMatchObject({ id: 'D-003', measure: 'Familieteam', comment: '' });
+    expect(result.log.filter((d) => d.code === 'column-repeated')).toEqual([]);
+  });
+});
