@@ -35,6 +35,8 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
     'The ID "{typed}" is {reason}: it was put in the measure’s Kommentar, and the measure has the new ID {id}.',
   'id-not-kept.form': 'not of the form {form} this table uses',
   'id-not-kept.duplicate': 'used by a measure further up',
+  'id-merged':
+    'The ID "{typed}" is in a merged cell ({range}) and belongs to the measure on row {row}: this measure has the new ID {id}.',
   'id-new': 'The measure has no ID: it has the new ID {id}.',
   'column-number-priority':
     'Column "{column}" → Prioritet: the table has no Prioritet column, and it stands before Tiltak.',

@@ -33,6 +33,8 @@ export const IMPORT_LOG_NB = {
     'ID-en «{typed}» er {reason}: den er lagt i tiltakets Kommentar, og tiltaket har fått den nye ID-en {id}.',
   'id-not-kept.form': 'ikke på formen {form} som denne tabellen bruker',
   'id-not-kept.duplicate': 'brukt av et tiltak lenger opp',
+  'id-merged':
+    'ID-en «{typed}» står i en sammenslått celle ({range}) og hører til tiltaket på rad {row}: dette tiltaket har fått den nye ID-en {id}.',
   'id-new': 'Tiltaket har ingen ID: det har fått den nye ID-en {id}.',
   'column-number-priority':
     'Kolonnen «{column}» → Prioritet: tabellen har ingen kolonne Prioritet, og den står foran Tiltak.',

@@ -35,6 +35,8 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
     'ID-en «{typed}» er {reason}: ID-en er lagd i Kommentar for tiltaket, og tiltaket har fått den nye ID-en {id}.',
   'id-not-kept.form': 'ikkje på forma {form} som denne tabellen brukar',
   'id-not-kept.duplicate': 'brukt av eit tiltak lenger oppe',
+  'id-merged':
+    'ID-en «{typed}» står i ei samanslått celle ({range}) og høyrer til tiltaket på rad {row}: dette tiltaket har fått den nye ID-en {id}.',
   'id-new': 'Tiltaket har ingen ID: det har fått den nye ID-en {id}.',
   'column-number-priority':
     'Kolonnen «{column}» → Prioritet: tabellen har ingen kolonne Prioritet, og han står framfor Tiltak.',

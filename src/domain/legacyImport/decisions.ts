@@ -52,6 +52,16 @@ export interface ImportDecisionParams {
     readonly form: string;
     readonly id: string;
   };
+  /**
+   * A legacy ID cell covered by the ID `typed` merged down from row `row` (`range`): that ID is row `row`'s
+   * measure's, and this measure has the new ID `id`.
+   */
+  'id-merged': {
+    readonly typed: string | number;
+    readonly range: string;
+    readonly row: number;
+    readonly id: string;
+  };
   /** An empty legacy ID cell: the measure has the new ID `id`. */
   'id-new': { readonly id: string };
   /** A number heading ("Nr.", "Tiltak nr") read as Prioritet: no Prioritet heading, and it stands before Tiltak. */

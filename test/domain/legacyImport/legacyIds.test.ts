@@ -119,3 +119,51 @@ describe('an ID column headed «Tiltak ID»', () => {
     expect(result.log.filter((d) => d.code === 'column-repeated')).toEqual([]);
   });
 });
+
+describe('an ID merged down over several rows', () => {
+  // Excel keeps a merge's value in its top-left cell only: A3:A5 holding D-007 is row 3's ID. Rows 4 and 5 are
+  // other measures (their own priorities and texts); reading the merge as their ID made them «duplicates» of
+  // D-007, with «ID: D-007» in their Kommentar, as if someone had typed it there.
+  const result = importLegacy(
+    {
+      sheets: [
+        {
+          sheet: 'Drift',
+          origin: 'A1',
+          values: [
+            ['ID', 'Prioritet', 'Tiltak', '2027', '2028'],
+            ['DRIFT'],
+            ['D-007', 1, 'Familieteam', 250, 400], // row 3: the merge's own cell
+            [null, 2, 'Leksehjelp', 100, 100], // row 4: covered by A3:A5
+            [null, 3, 'Natteravn', 10, 10], // row 5: covered by A3:A5
+          ],
+          merges: ['A3:A5'],
+        },
+      ],
+      tables: [],
+    },
+    { defaultStartYear: 2027, unit: '1000 kr', commentNote: importCommentNote('nb') },
+  );
+
+  it('gives the top row D-007 and the rows below new IDs after it (D-008, D-009), with nothing in Kommentar', () => {
+    expect(result.content.operating.map((r) => [r.values.id, r.values.measure, r.values.comment])).toEqual([
+      ['D-007', 'Familieteam', ''],
+      ['D-008', 'Leksehjelp', ''],
+      ['D-009', 'Natteravn', ''],
+    ]);
+  });
+
+  it('logs each covered cell with the merge, the row its ID belongs to and the new ID, not as a duplicate', () => {
+    const ids = result.log
+      .filter((d) => d.code.startsWith('id-') || d.code === 'merged-cell')
+      .map((d) => [d.cell, d.code, d.params]);
+    expect(ids).toEqual([
+      ['A4', 'id-merged', { typed: 'D-007', range: 'A3:A5', row: 3, id: 'D-008' }],
+      ['A5', 'id-merged', { typed: 'D-007', range: 'A3:A5', row: 3, id: 'D-009' }],
+    ]);
+    const a4 = result.log.find((d) => d.cell === 'A4' && d.code === 'id-merged');
+    expect(a4 && renderImportDecision(a4, 'nb')).toContain('D-008');
+    expect(a4 && renderImportDecision(a4, 'nn')).toContain('A3:A5');
+    expect(a4 && renderImportDecision(a4, 'en')).toContain('D-007');
+  });
+});
