@@ -119,5 +119,9 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'no-section': 'The table has no section row before the first measure: section "Uten seksjon".',
   'wrapped-text':
     'The text "{text}" continues the cell above it, on the measure on row {row} (the line has wrapped over several rows): added there, not taken as a measure or section of its own.',
+  'unread-header':
+    'Row {row} looks like the header of a measures table ("{column}" and amount columns) but has no Prioritet or Nr. column: the table under it is not read. Insert a Prioritet column with the measures’ numbers and import again.',
+  'unread-row':
+    'Row {row} stands under the table, which ends on row {last}, and is not read, but it looks like a measure ("{text}") with amounts. If it belongs to the table, give it a priority number and import again.',
   'empty-row': 'Row {row} is empty, but the table goes on below it: the rows below are read too.',
 };

@@ -117,6 +117,10 @@ export const IMPORT_LOG_NB = {
   'no-section': 'Tabellen har ingen seksjonsrad før første tiltak: seksjon «Uten seksjon».',
   'wrapped-text':
     'Teksten «{text}» fortsetter cellen over den, på tiltaket på rad {row} (linjen har brutt over flere rader): lagt til der, ikke tatt med som eget tiltak eller seksjon.',
+  'unread-header':
+    'Rad {row} ser ut som overskriften til en tiltakstabell («{column}» og kolonner med beløp), men har ingen kolonne Prioritet eller Nr.: tabellen under den er ikke lest. Sett inn en kolonne Prioritet med tiltakenes nummer og importer på nytt.',
+  'unread-row':
+    'Rad {row} står under tabellen, som slutter på rad {last}, og er ikke lest, men ser ut som et tiltak («{text}») med beløp. Hører den til tabellen, gi den et prioritetsnummer og importer på nytt.',
   'empty-row': 'Rad {row} er tom, men tabellen fortsetter under den: radene under er lest med.',
 };
 

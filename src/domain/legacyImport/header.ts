@@ -58,7 +58,7 @@ function keysInRow(grid: Grid, row: number): Set<LegacyKey> {
 }
 
 /** A header row holds both a priority and a measure heading. */
-function isHeaderRow(grid: Grid, row: number): boolean {
+export function isHeaderRow(grid: Grid, row: number): boolean {
   const keys = keysInRow(grid, row);
   return keys.has('priority') && keys.has('measure');
 }
