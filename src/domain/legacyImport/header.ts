@@ -33,6 +33,11 @@ export interface LegacyTable {
   readonly lastDataRow: number;
   readonly left: number;
   readonly right: number;
+  /**
+   * The columns whose cells on its measure rows are the table's, headed or not: from the sheet's edge, or where
+   * a table beside it starts, to the next table or the sheet's edge (leftover.ts keeps those outside its headings).
+   */
+  readonly reach: { readonly left: number; readonly right: number };
   /** The title above the header ("Tabell 6.1 … (mill kr)") and its cell, or null (units.ts reads a unit in it). */
   readonly title: { readonly text: string; readonly cell: string } | null;
 }
@@ -260,6 +265,7 @@ function tableAt(grid: Grid, row: number, floor: number, span: Span): LegacyTabl
     lastDataRow: last,
     left,
     right,
+    reach: { left: span.left, right: span.right },
     title: titleOf(grid, row, floor),
   };
 }
