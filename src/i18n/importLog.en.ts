@@ -35,6 +35,8 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
     'The ID "{typed}" is {reason}: it was put in the measure’s Kommentar, and the measure has the new ID {id}.',
   'id-not-kept.form': 'not of the form {form} this table uses',
   'id-not-kept.duplicate': 'used by a measure further up',
+  'id-merged':
+    'The ID "{typed}" is in a merged cell ({range}) and belongs to the measure on row {row}: this measure has the new ID {id}.',
   'id-new': 'The measure has no ID: it has the new ID {id}.',
   'column-number-priority':
     'Column "{column}" → Prioritet: the table has no Prioritet column, and it stands before Tiltak.',
@@ -117,5 +119,9 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'no-section': 'The table has no section row before the first measure: section "Uten seksjon".',
   'wrapped-text':
     'The text "{text}" continues the cell above it, on the measure on row {row} (the line has wrapped over several rows): added there, not taken as a measure or section of its own.',
+  'unread-header':
+    'Row {row} looks like the header of a measures table ("{column}" and amount columns) but has no Prioritet or Nr. column: the table under it is not read. Insert a Prioritet column with the measures’ numbers and import again.',
+  'unread-row':
+    'Row {row} stands under the table, which ends on row {last}, and is not read, but it looks like a measure ("{text}") with amounts. If it belongs to the table, give it a priority number and import again.',
   'empty-row': 'Row {row} is empty, but the table goes on below it: the rows below are read too.',
 };

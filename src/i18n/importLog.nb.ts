@@ -33,6 +33,8 @@ export const IMPORT_LOG_NB = {
     'ID-en «{typed}» er {reason}: den er lagt i tiltakets Kommentar, og tiltaket har fått den nye ID-en {id}.',
   'id-not-kept.form': 'ikke på formen {form} som denne tabellen bruker',
   'id-not-kept.duplicate': 'brukt av et tiltak lenger opp',
+  'id-merged':
+    'ID-en «{typed}» står i en sammenslått celle ({range}) og hører til tiltaket på rad {row}: dette tiltaket har fått den nye ID-en {id}.',
   'id-new': 'Tiltaket har ingen ID: det har fått den nye ID-en {id}.',
   'column-number-priority':
     'Kolonnen «{column}» → Prioritet: tabellen har ingen kolonne Prioritet, og den står foran Tiltak.',
@@ -115,6 +117,10 @@ export const IMPORT_LOG_NB = {
   'no-section': 'Tabellen har ingen seksjonsrad før første tiltak: seksjon «Uten seksjon».',
   'wrapped-text':
     'Teksten «{text}» fortsetter cellen over den, på tiltaket på rad {row} (linjen har brutt over flere rader): lagt til der, ikke tatt med som eget tiltak eller seksjon.',
+  'unread-header':
+    'Rad {row} ser ut som overskriften til en tiltakstabell («{column}» og kolonner med beløp), men har ingen kolonne Prioritet eller Nr.: tabellen under den er ikke lest. Sett inn en kolonne Prioritet med tiltakenes nummer og importer på nytt.',
+  'unread-row':
+    'Rad {row} står under tabellen, som slutter på rad {last}, og er ikke lest, men ser ut som et tiltak («{text}») med beløp. Hører den til tabellen, gi den et prioritetsnummer og importer på nytt.',
   'empty-row': 'Rad {row} er tom, men tabellen fortsetter under den: radene under er lest med.',
 };
 

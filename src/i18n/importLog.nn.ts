@@ -35,6 +35,8 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
     'ID-en «{typed}» er {reason}: ID-en er lagd i Kommentar for tiltaket, og tiltaket har fått den nye ID-en {id}.',
   'id-not-kept.form': 'ikkje på forma {form} som denne tabellen brukar',
   'id-not-kept.duplicate': 'brukt av eit tiltak lenger oppe',
+  'id-merged':
+    'ID-en «{typed}» står i ei samanslått celle ({range}) og høyrer til tiltaket på rad {row}: dette tiltaket har fått den nye ID-en {id}.',
   'id-new': 'Tiltaket har ingen ID: det har fått den nye ID-en {id}.',
   'column-number-priority':
     'Kolonnen «{column}» → Prioritet: tabellen har ingen kolonne Prioritet, og han står framfor Tiltak.',
@@ -117,5 +119,9 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'no-section': 'Tabellen har inga seksjonsrad før første tiltak: seksjon «Uten seksjon».',
   'wrapped-text':
     'Teksten «{text}» held fram cella over han, på tiltaket på rad {row} (linja har brote over fleire rader): lagd til der, ikkje teken med som eige tiltak eller seksjon.',
+  'unread-header':
+    'Rad {row} ser ut som overskrifta til ein tiltakstabell («{column}» og kolonnar med beløp), men har ingen kolonne Prioritet eller Nr.: tabellen under ho er ikkje lesen. Set inn ein kolonne Prioritet med nummeret til tiltaka og importer på nytt.',
+  'unread-row':
+    'Rad {row} står under tabellen, som sluttar på rad {last}, og er ikkje lesen, men ser ut som eit tiltak («{text}») med beløp. Høyrer ho til tabellen, gi ho eit prioritetsnummer og importer på nytt.',
   'empty-row': 'Rad {row} er tom, men tabellen held fram under han: radene under er lesne med.',
 };

@@ -32,6 +32,9 @@ const LEGACY_ALIASES: readonly { readonly key: LegacyKey; readonly aliases: read
     key: NUMBER,
     aliases: ['Nr', 'Nummer', 'Løpenr', 'Tiltak nr', 'Tiltaksnr', 'Tiltak nummer', 'Tiltaksnummer'],
   },
+  // Longer than "Tiltak" too, so "Tiltak ID" is the ID column, never a second Tiltak; "Tiltak-ID" is "TiltakID"
+  // once its hyphen joins the word (normalizeHeader), "Tiltaks-ID" is the schema's.
+  { key: 'id', aliases: ['Tiltak ID', 'TiltakID', 'Tiltaks ID'] },
   { key: 'measure', aliases: ['Tiltak', 'Utviklingstiltak', 'Tiltak inkl. investeringer'] },
   { key: TOTAL, aliases: ['Samlet kostnad', 'Samla kostnad', 'Total kostnad', 'Kostnad totalt', 'Totalkostnad'] },
   { key: COST_YEAR, aliases: ['År', 'Årstall', 'Year'] },

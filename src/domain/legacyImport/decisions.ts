@@ -52,6 +52,16 @@ export interface ImportDecisionParams {
     readonly form: string;
     readonly id: string;
   };
+  /**
+   * A legacy ID cell covered by the ID `typed` merged down from row `row` (`range`): that ID is row `row`'s
+   * measure's, and this measure has the new ID `id`.
+   */
+  'id-merged': {
+    readonly typed: string | number;
+    readonly range: string;
+    readonly row: number;
+    readonly id: string;
+  };
   /** An empty legacy ID cell: the measure has the new ID `id`. */
   'id-new': { readonly id: string };
   /** A number heading ("Nr.", "Tiltak nr") read as Prioritet: no Prioritet heading, and it stands before Tiltak. */
@@ -141,6 +151,16 @@ export interface ImportDecisionParams {
   'placeholder-row': { readonly row: number };
   /** A row the sheet hides: read as any other row, and logged. */
   'hidden-row': { readonly row: number };
+  /**
+   * A header row (row `row`) with a Tiltak heading (`column`) and amount headings but no Prioritet or number
+   * heading: the table under it is not read.
+   */
+  'unread-header': { readonly row: number; readonly column: string };
+  /**
+   * A row after a table's end (its last row `last`, an empty row between) with a Tiltak text and an amount, but
+   * no priority number: not read.
+   */
+  'unread-row': { readonly row: number; readonly text: string; readonly last: number };
   /** An empty row inside the table: the rows after it are the table's own and are read on. */
   'empty-row': { readonly row: number };
 }

@@ -7,7 +7,7 @@
 import { toA1 } from '../model/a1';
 import { cellText, isEmptyRow, type Grid } from './grid';
 import { isCapitalised } from './cells';
-import { headerYear, matchLegacyHeader, type LegacyKey } from './columns';
+import { headerYear, matchLegacyHeader, NUMBER, type LegacyKey } from './columns';
 import { settleNumbers, type Heading } from './numberColumns';
 
 export interface LegacyColumn {
@@ -33,19 +33,29 @@ export interface LegacyTable {
   readonly lastDataRow: number;
   readonly left: number;
   readonly right: number;
+  /**
+   * The columns whose cells on its measure rows are the table's, headed or not: from the sheet's edge, or where
+   * a table beside it starts, to the next table or the sheet's edge (leftover.ts keeps those outside its headings).
+   */
+  readonly reach: { readonly left: number; readonly right: number };
   /** The title above the header ("Tabell 6.1 … (mill kr)") and its cell, or null (units.ts reads a unit in it). */
   readonly title: { readonly text: string; readonly cell: string } | null;
 }
 
-/** The headings of a row's own cells, number headings settled ("Nr." before Tiltak is the priority). */
-function rowHeadings(grid: Grid, row: number): Heading[] {
+/** The headings of a row's own cells as their texts map, number headings ("Nr.") not yet settled. */
+function rawHeadings(grid: Grid, row: number): Heading[] {
   const heads: Heading[] = [];
   for (let c = grid.left; c <= grid.right; c++) {
     const text = cellText(grid.raw(row, c));
     if (text === '') continue;
     heads.push({ col: c, key: headerYear(text) !== null ? 'year' : matchLegacyHeader(text) });
   }
-  return settleNumbers(heads);
+  return heads;
+}
+
+/** The headings of a row's own cells, number headings settled ("Nr." before Tiltak is the priority). */
+function rowHeadings(grid: Grid, row: number): Heading[] {
+  return settleNumbers(rawHeadings(grid, row));
 }
 
 function keysInRow(grid: Grid, row: number): Set<LegacyKey> {
@@ -53,7 +63,7 @@ function keysInRow(grid: Grid, row: number): Set<LegacyKey> {
 }
 
 /** A header row holds both a priority and a measure heading. */
-function isHeaderRow(grid: Grid, row: number): boolean {
+export function isHeaderRow(grid: Grid, row: number): boolean {
   const keys = keysInRow(grid, row);
   return keys.has('priority') && keys.has('measure');
 }
@@ -185,16 +195,28 @@ interface Span {
 }
 
 /**
- * The tables a header row heads, left to right: a second Prioritet heading after a table already has a
- * Prioritet and a Tiltak starts the next table (6.1 and 6.2 typed side by side on one sheet), so that no
- * row's amounts mix two tables; a second Tiltak right before it ("Tiltak | Prioritet" order) goes with it. A
- * repeated heading with no Tiltak after it ("Prioritet 2026") splits nothing. Only a cell's own text counts:
- * a heading merged across columns is one heading.
+ * The Prioritet and Tiltak headings of a header row, for splitting it into tables: a number heading ("Nr.",
+ * "Tiltak nr") whose next such heading is a Tiltak counts as a Prioritet, as it is one in a table without
+ * Prioritet. The row is not settled as a whole here: a Prioritet of the table beside it would make that
+ * "Nr." a Ref. and leave its table without a priority, so nothing would split (tableAt settles each table).
+ */
+function spanHeadings(grid: Grid, row: number): { readonly col: number; readonly key: LegacyKey }[] {
+  const heads = rawHeadings(grid, row).filter((h) => h.key === 'priority' || h.key === 'measure' || h.key === NUMBER);
+  return heads.flatMap(({ col, key }, i) => {
+    if (key !== NUMBER) return key ? [{ col, key }] : [];
+    return heads[i + 1]?.key === 'measure' ? [{ col, key: 'priority' }] : [];
+  });
+}
+
+/**
+ * The tables a header row heads, left to right: a second Prioritet heading (or number heading before a Tiltak)
+ * after a table already has a Prioritet and a Tiltak starts the next table (6.1 and 6.2 typed side by side on
+ * one sheet), so that no row's amounts mix two tables; a second Tiltak right before it ("Tiltak | Prioritet"
+ * order) goes with it. A repeated heading with no Tiltak after it ("Prioritet 2026") splits nothing. Only a
+ * cell's own text counts: a heading merged across columns is one heading.
  */
 function headerSpans(grid: Grid, row: number): Span[] {
-  const heads = rowHeadings(grid, row).flatMap(({ col, key }) =>
-    key === 'priority' || key === 'measure' ? [{ col, key }] : [],
-  );
+  const heads = spanHeadings(grid, row);
   const spans: Span[] = [];
   let left = grid.left;
   let seen = new Set<LegacyKey>();
@@ -243,6 +265,7 @@ function tableAt(grid: Grid, row: number, floor: number, span: Span): LegacyTabl
     lastDataRow: last,
     left,
     right,
+    reach: { left: span.left, right: span.right },
     title: titleOf(grid, row, floor),
   };
 }

@@ -3,7 +3,8 @@
  * name a legacy table's IDs (§6 Ref.), so an ID of its table's form (D-nnn in drift, I-nnn in investering) that
  * no row above has is kept. Every other row gets a new ID after the highest kept one of its table, in reading
  * order (D-001 … when none is kept, as before), so a kept ID is never given again; an ID not kept goes to the
- * measure's Kommentar as "ID: <value>", and the log names its cell.
+ * measure's Kommentar as "ID: <value>", and the log names its cell. An ID merged down over several rows is its first
+ * row's only: the rows it covers get new IDs, and the log names the merge.
  */
 import { idSuggester } from '../model/measureId';
 import type { TableKind } from '../model/plan';
@@ -42,6 +43,12 @@ export function settleIds(
     if (keeps[i] && typeof typed === 'string') return { id: typed, comment: null };
     const id = suggest(PREFIX[kind]);
     if (!row.legacyId) return { id, comment: null };
+    const merged = row.legacyId.merged;
+    if (typed === null && merged) {
+      // The ID merged down over this cell is the merge's first row's: this measure's new ID says so (rows.ts).
+      note(sheet, row.legacyId.cell, { code: 'id-merged', params: { ...merged, id } });
+      return { id, comment: null };
+    }
     if (typed === null) {
       note(sheet, row.legacyId.cell, { code: 'id-new', params: { id } });
       return { id, comment: null };

@@ -7,6 +7,7 @@ import { toGrid, type Grid } from './grid';
 import { findLegacyTables, type LegacyTable } from './header';
 import { convertRows, type LegacyRow } from './rows';
 import { noteYearFootnotes } from './footnotes';
+import { noteUnread } from './unread';
 import { settleIds, type PendingRow } from './ids';
 import { decideKind, headerYears, resolveUnits, settleColumns, settleTotal } from './setup';
 import type { CommentNote, ImportDecision, Note } from './decisions';
@@ -74,10 +75,11 @@ function listsFrom(sections: readonly string[], rows: readonly RowInput[]): List
   };
 }
 
-function tablesOf(wb: WorkbookSnapshot): { grid: Grid; table: LegacyTable }[] {
-  return wb.sheets.flatMap((s) => {
+/** Each sheet's grid and the legacy tables found on it. */
+function sheetsOf(wb: WorkbookSnapshot): { grid: Grid; tables: LegacyTable[] }[] {
+  return wb.sheets.map((s) => {
     const grid = toGrid(s);
-    return findLegacyTables(grid).map((table) => ({ grid, table }));
+    return { grid, tables: findLegacyTables(grid) };
   });
 }
 
@@ -125,7 +127,8 @@ function collectTable(
 export function importLegacy(wb: WorkbookSnapshot, opts: ImportOptions): ImportResult {
   const log: ImportDecision[] = [];
   const note: Note = (sheet, cell, what) => log.push({ sheet, cell, ...what });
-  const found = tablesOf(wb);
+  const sheets = sheetsOf(wb);
+  const found = sheets.flatMap(({ grid, tables }) => tables.map((table) => ({ grid, table })));
   if (opts.source !== undefined)
     note(wb.sheets[0]?.sheet ?? '', 'A1', { code: 'source', params: { file: opts.source } });
   if (found.length === 0) {
@@ -138,6 +141,7 @@ export function importLegacy(wb: WorkbookSnapshot, opts: ImportOptions): ImportR
   );
   const into: Collected = { rows: [], sections: [], tables: [] };
   for (const f of found) collectTable(f, years, opts, note, into);
+  for (const { grid, tables } of sheets) noteUnread(grid, tables, note);
   const ids = settleIds(into.rows, note, opts.commentNote);
   const rows: Record<TableKind, RowInput[]> = { operating: [], investment: [] };
   into.rows.forEach(({ kind, row }, i) => {

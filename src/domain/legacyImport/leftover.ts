@@ -3,7 +3,7 @@
  * 2027", "ØP 2028"), a column of the other kind of table, or a repeat of a column already found. Nothing is
  * lost: each filled cell of a measure row goes to the measure's Kommentar as "<header>: <value>", as typed (not
  * converted: the column's meaning and unit are the user's to judge), and the log names the cell. A column
- * with no heading at all inside the table's width is named by its letter ("Kolonne C: …").
+ * with no heading at all, inside the table's width or beside it, is named by its letter ("Kolonne C: …").
  */
 import { columnLetter, toA1 } from '../model/a1';
 import type { CellValue } from '../model/snapshot';
@@ -37,13 +37,14 @@ function leftoverValue(ctx: LegacyRowContext, row: number, col: number): string 
 }
 
 /**
- * The Kommentar notes of a measure row's cells in columns with no place, and in columns with no heading between
- * the table's first and last heading (a cell merged across from a column to its left is that column's), in
- * column order, each logged.
+ * The Kommentar notes of a measure row's cells in columns with no place, and in columns with no heading (a cell
+ * merged across from a column to its left is that column's), in column order, each logged: between the table's
+ * headings, and beside them as far as the table reaches (a note typed right of the last heading, a mark left of
+ * the first, up to a table beside it).
  */
 export function leftoverNotes(ctx: LegacyRowContext, row: number): string[] {
   const notes: string[] = [];
-  for (let col = ctx.table.left; col <= ctx.table.right; col++) {
+  for (let col = ctx.table.reach.left; col <= ctx.table.reach.right; col++) {
     const c = ctx.table.columns.find((k) => k.col === col);
     if (c && c.key !== null) continue;
     const typed = leftoverValue(ctx, row, col);

@@ -16,13 +16,14 @@ import { footnoteRow } from './footnotes';
 import { noteUnused, sectionOf, type Heading } from './sections';
 import { joinWrapped, wrappedCells } from './wrapped';
 import { leftoverNotes } from './leftover';
+import { legacyIdOf, type LegacyId } from './legacyId';
 
 /** One imported measure, without its ID (the importer settles IDs over all tables, ids.ts). */
 export interface LegacyRow {
   readonly values: Readonly<Record<string, string | number | null>>;
   readonly years: readonly (number | null)[];
   /** The row's cell in the legacy ID column and what it holds (null when empty), when the table has one. */
-  readonly legacyId?: { readonly cell: string; readonly typed: string | number | null };
+  readonly legacyId?: LegacyId;
 }
 
 export interface LegacyTableRows {
@@ -121,14 +122,6 @@ function textCell(ctx: LegacyRowContext, row: number, col: LegacyColumn): string
   return value;
 }
 
-/** A legacy ID cell's value (a number as a number, so the log shows it as typed), or null when empty. */
-function idValue(ctx: LegacyRowContext, row: number, col: LegacyColumn): string | number | null {
-  const own = ctx.grid.raw(row, col.col);
-  if (typeof own === 'number') return own;
-  const text = textCell(ctx, row, col);
-  return text === '' ? null : text;
-}
-
 /**
  * A row holding nothing but "----" or 0 (a spare line of the Word table): no text, priority, ID or Ref., and
  * no Tiltak merged down over it. It says nothing of any measure.
@@ -191,7 +184,7 @@ function readMeasure(
   const notes = [...placed.notes, ...leftoverNotes(ctx, row)];
   values.comment = commentOf(comment, notes);
   const idCol = cols.get('id');
-  const legacyId = idCol ? { cell: toA1(row, idCol.col), typed: idValue(ctx, row, idCol) } : undefined;
+  const legacyId = idCol ? legacyIdOf(ctx, row, idCol) : undefined;
   return { row, read: { values, years: placed.years, ...(legacyId ? { legacyId } : {}) }, comment, notes };
 }
 

@@ -84,3 +84,86 @@ describe('a table without an ID column', () => {
     expect(result.log.filter((d) => d.code.startsWith('id-'))).toEqual([]);
   });
 });
+
+describe('an ID column headed «Tiltak ID»', () => {
+  // «Tiltak ID» starts with the words of «Tiltak»: a prefix match made it a second Tiltak column, and with
+  // Verdal's long Tiltak heading (not exactly «Tiltak») the first of the two, the ID column, was read as the
+  // measure's text (D-007) and the real text went to Kommentar.
+  it.each(['Tiltak ID', 'Tiltak-ID', 'Tiltak id.', 'TiltakID', 'Tiltaks ID', 'Tiltaks-ID'])(
+    '%p is the ID column: D-007 and D-010 kept, the Tiltak column the text, nothing in Kommentar',
+    (header) => {
+      const result = run(
+        [
+          [header, 'Prioritet', 'Tiltak inkl. investeringer med en kostnad under kr. 100.000', '2027', '2028'],
+          ['DRIFT'],
+          ['D-007', 1, 'Familieteam', 250, 400],
+          ['D-010', 2, 'Leksehjelp', 100, 100],
+        ],
+        [],
+      );
+      expect(result.content.operating.map((r) => [r.values.id, r.values.measure, r.values.comment])).toEqual([
+        ['D-007', 'Familieteam', ''],
+        ['D-010', 'Leksehjelp', ''],
+      ]);
+      // 250 and 400 (1000 kr) stay 250 and 400 in the 1000 kr workbook.
+      expect(result.content.operating[0]?.years).toEqual([250, 400, null, null]);
+      expect(result.log).toContainEqual(
+        expect.objectContaining({ cell: 'A1', code: 'column-mapped', params: { column: header, header: 'ID' } }),
+      );
+    },
+  );
+
+  it('after the Tiltak column it is the ID too, not a repeated Tiltak', () => {
+    const result = run([['Prioritet', 'Tiltak', 'Tiltak ID', '2027'], ['DRIFT'], [1, 'Familieteam', 'D-003', 250]], []);
+    expect(result.content.operating[0]?.values).toMatchObject({ id: 'D-003', measure: 'Familieteam', comment: '' });
+    expect(result.log.filter((d) => d.code === 'column-repeated')).toEqual([]);
+  });
+});
+
+describe('an ID merged down over several rows', () => {
+  // Excel keeps a merge's value in its top-left cell only: A3:A5 holding D-007 is row 3's ID. Rows 4 and 5 are
+  // other measures (their own priorities and texts); reading the merge as their ID made them «duplicates» of
+  // D-007, with «ID: D-007» in their Kommentar, as if someone had typed it there.
+  const result = importLegacy(
+    {
+      sheets: [
+        {
+          sheet: 'Drift',
+          origin: 'A1',
+          values: [
+            ['ID', 'Prioritet', 'Tiltak', '2027', '2028'],
+            ['DRIFT'],
+            ['D-007', 1, 'Familieteam', 250, 400], // row 3: the merge's own cell
+            [null, 2, 'Leksehjelp', 100, 100], // row 4: covered by A3:A5
+            [null, 3, 'Natteravn', 10, 10], // row 5: covered by A3:A5
+          ],
+          merges: ['A3:A5'],
+        },
+      ],
+      tables: [],
+    },
+    { defaultStartYear: 2027, unit: '1000 kr', commentNote: importCommentNote('nb') },
+  );
+
+  it('gives the top row D-007 and the rows below new IDs after it (D-008, D-009), with nothing in Kommentar', () => {
+    expect(result.content.operating.map((r) => [r.values.id, r.values.measure, r.values.comment])).toEqual([
+      ['D-007', 'Familieteam', ''],
+      ['D-008', 'Leksehjelp', ''],
+      ['D-009', 'Natteravn', ''],
+    ]);
+  });
+
+  it('logs each covered cell with the merge, the row its ID belongs to and the new ID, not as a duplicate', () => {
+    const ids = result.log
+      .filter((d) => d.code.startsWith('id-') || d.code === 'merged-cell')
+      .map((d) => [d.cell, d.code, d.params]);
+    expect(ids).toEqual([
+      ['A4', 'id-merged', { typed: 'D-007', range: 'A3:A5', row: 3, id: 'D-008' }],
+      ['A5', 'id-merged', { typed: 'D-007', range: 'A3:A5', row: 3, id: 'D-009' }],
+    ]);
+    const a4 = result.log.find((d) => d.cell === 'A4' && d.code === 'id-merged');
+    expect(a4 && renderImportDecision(a4, 'nb')).toContain('D-008');
+    expect(a4 && renderImportDecision(a4, 'nn')).toContain('A3:A5');
+    expect(a4 && renderImportDecision(a4, 'en')).toContain('D-007');
+  });
+});

@@ -123,3 +123,36 @@ describe('two tables side by side, each with «Nr.»', () => {
     expect(result.content.investment[0]?.values).toMatchObject({ priority: 1, measure: 'Småhus', budget: 3000 });
   });
 });
+
+describe('two tables side by side, one with «Nr.» and one with «Prioritet»', () => {
+  // The row's Prioritet (of the table on the right) made every «Nr.» of the row a Ref., so the left table had no
+  // priority and nothing split the row: one investment table from A to I, Familieteam with the right table's
+  // Kostnadsramme 2000 as its budget and year. Amounts in 1000 kr, as typed: drift Familieteam 250 (2027) and
+  // 400 (2028), Leksehjelp 100 and 100; investering Kunstgress 2 000 in 2027, Sykkelvei 500 in 2028.
+  it.each([
+    ['«Nr.» left, «Prioritet» right', 'Nr.', 'Prioritet'],
+    ['«Prioritet» left, «Nr.» right', 'Prioritet', 'Nr.'],
+  ])('%s: two tables, each keeping its own measures and money', (_name, left, right) => {
+    const result = run([
+      [left, 'Tiltak', '2027', '2028', null, right, 'Tiltak', 'År', 'Kostnadsramme'],
+      ['DRIFT', null, null, null, null, 'INVESTERING'],
+      [1, 'Familieteam', 250, 400, null, 1, 'Kunstgress', 2027, 2000],
+      [2, 'Leksehjelp', 100, 100, null, 2, 'Sykkelvei', 2028, 500],
+    ]);
+    expect(result.tables.map((t) => [t.cell, t.kind])).toEqual([
+      ['A1', 'operating'],
+      ['F1', 'investment'],
+    ]);
+    expect(measures(result)).toEqual([
+      [1, '', 'Familieteam', 250, 400, null, null, ''],
+      [2, '', 'Leksehjelp', 100, 100, null, null, ''],
+    ]);
+    expect(
+      result.content.investment.map((m) => [m.values.priority, m.values.measure, m.values.budget, ...m.years]),
+    ).toEqual([
+      [1, 'Kunstgress', 2000, 2000, null, null, null],
+      [2, 'Sykkelvei', 500, null, 500, null, null],
+    ]);
+    expect(result.content.lists.sections).toEqual(['Drift', 'Investering']);
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * The legacy ID cell of a measure row (SPEC §11, import decisions: "A legacy ID"): what the row's own cell holds,
+ * and the ID merged down over it from a row above, which is that row's, not this one's (ids.ts settles both).
+ */
+import { toA1 } from '../model/a1';
+import type { CellValue } from '../model/snapshot';
+import type { LegacyRowContext } from './context';
+import { cellText } from './grid';
+import type { LegacyColumn } from './header';
+
+/**
+ * A row's legacy ID cell: `typed` its own value; `merged` when an ID merged down from a row above covers the
+ * cell (`row` the merge's first row, whose ID it is).
+ */
+export interface LegacyId {
+  readonly cell: string;
+  readonly typed: string | number | null;
+  readonly merged?: { readonly typed: string | number; readonly range: string; readonly row: number };
+}
+
+/** A cell's value as the log shows it: a number as a number, text trimmed, null when empty. */
+function typedValue(value: CellValue): string | number | null {
+  if (typeof value === 'number') return value;
+  const text = cellText(value);
+  return text === '' ? null : text;
+}
+
+/**
+ * A row's legacy ID cell. Unlike a text merged down (Ansvarlig, Tiltak), an ID merged down over several rows is
+ * not each row's: an ID names one measure, and Excel keeps the merge's value in its first cell only. The rows
+ * it covers have no ID of their own (they get new ones, ids.ts), and the merge is kept for the log.
+ */
+export function legacyIdOf(ctx: LegacyRowContext, row: number, col: LegacyColumn): LegacyId {
+  const cell = toA1(row, col.col);
+  const typed = typedValue(ctx.grid.raw(row, col.col));
+  const m = typed === null ? ctx.grid.mergeAt(row, col.col) : null;
+  const top = m && m.top < row ? typedValue(ctx.grid.raw(m.top, m.left)) : null;
+  if (!m || top === null) return { cell, typed };
+  return {
+    cell,
+    typed,
+    merged: { typed: top, range: `${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}`, row: m.top },
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * What looks like measures but is not read gets a line in the log (SPEC §11: a log of every decision, nothing
+ * lost without one). A header with a Tiltak heading and amount headings but no Prioritet or number heading
+ * heads no table (header.ts), and a table ends at an empty row unless a measure row with a priority follows:
+ * the header row, and each row after a table's end with a Tiltak text and an amount, are named, for the user to
+ * add the priority and import again. Rows of a plan text under the table (a title, a note, a table of the
+ * handlingsplan with its costs in words) have no number in an amount column and get no line.
+ */
+import { toA1 } from '../model/a1';
+import { classifyAmount } from './cells';
+import { AMOUNT_KEYS, COST_YEAR, headerYear, matchLegacyHeader } from './columns';
+import type { Note } from './decisions';
+import { cellText, type Grid } from './grid';
+import { isHeaderRow, type LegacyTable } from './header';
+
+/** Whether a heading names an amount: a year, Samlet kostnad, a financing column, År. */
+const isAmountHeading = (key: string | null): boolean =>
+  key !== null && (AMOUNT_KEYS.has(key) || key === COST_YEAR || key.startsWith('year:'));
+
+/** The Tiltak heading's cell of a row that heads a measures table but for its priority, else null. */
+function unreadHeader(grid: Grid, row: number): { readonly col: number; readonly text: string } | null {
+  if (isHeaderRow(grid, row)) return null;
+  let measure: { col: number; text: string } | null = null;
+  let amounts = false;
+  for (let c = grid.left; c <= grid.right; c++) {
+    const text = cellText(grid.raw(row, c));
+    if (text === '') continue;
+    const year = headerYear(text);
+    const key = year !== null ? `year:${year}` : matchLegacyHeader(text);
+    if (key === 'measure') measure ??= { col: c, text };
+    else if (isAmountHeading(key)) amounts = true;
+  }
+  return amounts ? measure : null;
+}
+
+/** A row after a table's end with a Tiltak text and a number in one of the table's amount columns. */
+function looksLikeMeasure(grid: Grid, table: LegacyTable, row: number): string | null {
+  const measure = table.columns.find((c) => c.key === 'measure');
+  const text = measure ? cellText(grid.raw(row, measure.col)) : '';
+  if (!measure || text === '') return null;
+  const amount = table.columns.some(
+    (c) => isAmountHeading(c.key) && classifyAmount(grid.raw(row, c.col)).kind === 'number',
+  );
+  return amount ? text : null;
+}
+
+/** Logs, for one sheet, the headers of tables not read and the measure-like rows after each table read. */
+export function noteUnread(grid: Grid, tables: readonly LegacyTable[], note: Note): void {
+  const inTable = (row: number): boolean => tables.some((t) => row >= t.headerRow && row <= t.lastDataRow);
+  const headers: number[] = [];
+  for (let r = grid.top; r <= grid.bottom; r++) {
+    const header = inTable(r) ? null : unreadHeader(grid, r);
+    if (!header) continue;
+    headers.push(r);
+    note(grid.sheet, toA1(r, header.col), { code: 'unread-header', params: { row: r, column: header.text } });
+  }
+  for (const table of tables) {
+    const starts = [...headers, ...tables.map((t) => t.headerRow)].filter((r) => r > table.lastDataRow);
+    const end = Math.min(grid.bottom, ...starts.map((r) => r - 1));
+    const measure = table.columns.find((c) => c.key === 'measure');
+    for (let r = table.lastDataRow + 1; r <= end && measure; r++) {
+      const text = looksLikeMeasure(grid, table, r);
+      if (text !== null)
+        note(grid.sheet, toA1(r, measure.col), {
+          code: 'unread-row',
+          params: { row: r, text, last: table.lastDataRow },
+        });
+    }
+  }
+}
