@@ -10,6 +10,7 @@ import type { MeasureChange, MeasureEntry, MeasureRef } from '../model/changeSet
 import type { Measure, Plan, TableKind } from '../model/plan';
 import { INVESTMENT_TABLE, OPERATING_TABLE, type ColumnSpec } from '../model/schema';
 import { groupKey } from '../measures/grouping';
+import { keptPriority } from '../read/typedTexts';
 import { comparedColumns, fieldChanges, yearRecord, type CommonYear, type Row } from './fields';
 import { matchRows } from './match';
 
@@ -40,9 +41,10 @@ const COLUMNS: Readonly<Record<TableKind, Readonly<Record<TableKind, readonly Co
   investment: { investment: INVESTMENT, operating: movedColumns(OPERATING, INVESTMENT) },
 };
 
+/** Which measure: its Prioritet as typed, a text too ("høy"), as its changes compare it (fields.ts). */
 function refOf(m: Measure): MeasureRef {
-  const { id, table, section, priority, measure, costStatus, sheet, row } = m;
-  return { id, table, section, priority, measure, costStatus, sheet, row };
+  const { id, table, section, measure, costStatus, sheet, row } = m;
+  return { id, table, section, priority: keptPriority(m), measure, costStatus, sheet, row };
 }
 
 const entryOf = (m: Measure, years: readonly number[]): MeasureEntry => ({
