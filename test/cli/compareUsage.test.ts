@@ -14,6 +14,7 @@ const io = (): TestIo => testIo({ cwd: dir });
 beforeAll(async () => {
   dir = testIo().cwd;
   expect(await main(['new', 'plan.xlsx', '--example', '--start', '2027'], io())).toBe(0);
+  expect(await main(['new', 'okonomiplan.xlsx', '--economy-plan', '--start', '2027'], io())).toBe(0);
 });
 
 async function refused(args: string[]): Promise<string> {
@@ -58,6 +59,13 @@ describe('compare: bad input', () => {
     expect(await refused([...files, '--lang', 'en'])).toBe(
       'Too many files: plan.xlsx, plan.xlsx, plan.xlsx. Give two workbooks (OLD.xlsx NEW.xlsx), ' +
         'or one workbook and --version-sheet.\n',
+    );
+  });
+
+  it('a workbook without a measure table (an economy plan workbook) names the file and what is missing', async () => {
+    expect(await refused(['okonomiplan.xlsx', 'plan.xlsx'])).toBe(
+      'okonomiplan.xlsx: finner ingen tiltakstabell (arket «Tiltak drift» eller «Tiltak investering»). ' +
+        'Velg en arbeidsbok med tiltaksplanen.\n',
     );
   });
 });
