@@ -66,7 +66,7 @@ export type { AfterPeriod } from './rollover/rollover';
 export type { UnknownBefore } from './rollover/unknown';
 export { rollRefusal } from './rollover/typed';
 export { planSaveVersion } from './sheets/version';
-export { findVersions, isVersionSheet, readVersion, VERSION_HEADER_WINDOW } from './read/version';
+export { findVersions, hasSheetNamed, isVersionSheet, readVersion, VERSION_HEADER_WINDOW } from './read/version';
 export { comparePlans, type CompareSides } from './compare/compare';
 export { periodDoubts } from './compare/period';
 export { framesByMovement } from './compare/totals';

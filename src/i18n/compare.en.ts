@@ -82,6 +82,8 @@ export const COMPARE_EN: Record<CompareKey, string> = {
   cliNeedTwo:
     'Give two workbooks (OLD.xlsx NEW.xlsx), or one workbook and --version-sheet. See "tiltaksplan compare --help".',
   cliNoVersion: '{file}: the sheet "{sheet}" is not a saved version. {versions}',
+  cliNoSheet: '{file}: there is no sheet "{sheet}". {versions}',
+  cliTooMany: 'Too many files: {files}. Give two workbooks (OLD.xlsx NEW.xlsx), or one workbook and --version-sheet.',
   cliVersions: 'Saved versions: {sheets}.',
   cliNoVersions: `The workbook has no saved versions. Save one under ${g.structure} in the task pane, or compare two files.`,
   paneInvalidAmounts:

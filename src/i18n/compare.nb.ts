@@ -83,6 +83,9 @@ export const COMPARE_NB = {
   cliNeedTwo:
     'Oppgi to arbeidsbøker (ELDRE.xlsx NYERE.xlsx), eller én arbeidsbok og --version-sheet. Se «tiltaksplan compare --help».',
   cliNoVersion: '{file}: arket «{sheet}» er ikke en lagret versjon. {versions}',
+  cliNoSheet: '{file}: har ikke noe ark som heter «{sheet}». {versions}',
+  cliTooMany:
+    'For mange filer: {files}. Oppgi to arbeidsbøker (ELDRE.xlsx NYERE.xlsx), eller én arbeidsbok og --version-sheet.',
   cliVersions: 'Lagrede versjoner: {sheets}.',
   cliNoVersions: `Arbeidsboken har ingen lagrede versjoner. Lagre en under ${g.structure} i oppgavepanelet, eller sammenlign to filer.`,
   paneInvalidAmounts:

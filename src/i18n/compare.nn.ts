@@ -82,6 +82,9 @@ export const COMPARE_NN: Record<CompareKey, string> = {
   cliNeedTwo:
     'Oppgi to arbeidsbøker (ELDRE.xlsx NYARE.xlsx), eller éi arbeidsbok og --version-sheet. Sjå «tiltaksplan compare --help».',
   cliNoVersion: '{file}: arket «{sheet}» er ikkje ein lagra versjon. {versions}',
+  cliNoSheet: '{file}: har ikkje noko ark som heiter «{sheet}». {versions}',
+  cliTooMany:
+    'For mange filer: {files}. Oppgi to arbeidsbøker (ELDRE.xlsx NYARE.xlsx), eller éi arbeidsbok og --version-sheet.',
   cliVersions: 'Lagra versjonar: {sheets}.',
   cliNoVersions: `Arbeidsboka har ingen lagra versjonar. Lagre ein under ${g.structure} i oppgåvepanelet, eller samanlikn to filer.`,
   paneInvalidAmounts:

@@ -30,7 +30,8 @@ export interface CompareJsonMeasure {
   readonly id: string;
   readonly table: 'operating' | 'investment';
   readonly section: string;
-  readonly priority: number | null;
+  /** The number, or the text typed there ("høy"), as the changes list it. */
+  readonly priority: number | string | null;
   readonly measure: string;
   readonly costStatus: string;
   readonly years: Readonly<Record<string, Kr | null>>;

@@ -7,6 +7,7 @@ import path from 'node:path';
 import {
   comparePlans,
   findVersions,
+  hasSheetNamed,
   periodDoubts,
   readPlan,
   readVersion,
@@ -38,7 +39,9 @@ interface Options {
 
 const SPEC = { format: 'string', out: 'string', lang: 'string', 'version-sheet': 'string' } as const;
 
-function options(args: readonly string[], lang: Lang): Options | UsageError | 'help' | 'needTwo' {
+type Refusal = 'help' | 'needTwo' | { readonly tooMany: readonly string[] };
+
+function options(args: readonly string[], lang: Lang): Options | UsageError | Refusal {
   const parsed = parseArgs(args, SPEC, 'compare');
   if (!parsed.ok) return parsed.error;
   if (parsed.args.help) return 'help';
@@ -48,7 +51,7 @@ function options(args: readonly string[], lang: Lang): Options | UsageError | 'h
   const format = strings.format ?? 'text';
   if (format !== 'text' && format !== 'json' && format !== 'html')
     return { key: 'badValue', params: { name: '--format', value: format, expected: cliText('expected.format', lang) } };
-  if (files.length > 2) return { key: 'tooManyFiles', params: { files: files.join(', ') } };
+  if (files.length > 2) return { tooMany: files };
   const versionSheet = strings['version-sheet'];
   if (files.length === 0 || (files.length === 1 && versionSheet === undefined)) return 'needTwo';
   return { files, versionSheet, format, out: strings.out, lang };
@@ -107,7 +110,8 @@ function versionPlan(io: CliIo, snapshot: WorkbookSnapshot, file: string, sheet:
   const sheets = findVersions(snapshot).map((v) => `«${v.sheet}»`);
   const versions =
     sheets.length > 0 ? ct(lang, 'cliVersions', { sheets: sheets.join(', ') }) : ct(lang, 'cliNoVersions');
-  io.stderr(`${ct(lang, 'cliNoVersion', { file, sheet, versions })}\n`);
+  const key = hasSheetNamed(snapshot, sheet) ? 'cliNoVersion' : 'cliNoSheet';
+  io.stderr(`${ct(lang, key, { file, sheet, versions })}\n`);
   return null;
 }
 
@@ -138,6 +142,10 @@ export const run: Command = async (args, io) => {
   }
   if (o === 'needTwo') {
     io.stderr(`${ct(lang, 'cliNeedTwo')}\n`);
+    return EXIT.usage;
+  }
+  if ('tooMany' in o) {
+    io.stderr(`${ct(lang, 'cliTooMany', { files: o.tooMany.join(', ') })}\n`);
     return EXIT.usage;
   }
   if ('key' in o) {

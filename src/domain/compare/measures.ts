@@ -10,6 +10,7 @@ import type { MeasureChange, MeasureEntry, MeasureRef } from '../model/changeSet
 import type { Measure, Plan, TableKind } from '../model/plan';
 import { INVESTMENT_TABLE, OPERATING_TABLE, type ColumnSpec } from '../model/schema';
 import { groupKey } from '../measures/grouping';
+import { keptPriority } from '../read/typedTexts';
 import { comparedColumns, fieldChanges, yearRecord, type CommonYear, type Row } from './fields';
 import { matchRows } from './match';
 
@@ -40,9 +41,10 @@ const COLUMNS: Readonly<Record<TableKind, Readonly<Record<TableKind, readonly Co
   investment: { investment: INVESTMENT, operating: movedColumns(OPERATING, INVESTMENT) },
 };
 
+/** Which measure: its Prioritet as typed, a text too ("høy"), as its changes compare it (fields.ts). */
 function refOf(m: Measure): MeasureRef {
-  const { id, table, section, priority, measure, costStatus, sheet, row } = m;
-  return { id, table, section, priority, measure, costStatus, sheet, row };
+  const { id, table, section, measure, costStatus, sheet, row } = m;
+  return { id, table, section, priority: keptPriority(m), measure, costStatus, sheet, row };
 }
 
 const entryOf = (m: Measure, years: readonly number[]): MeasureEntry => ({
@@ -57,22 +59,48 @@ const foldedKey = (m: Measure): string | null => (m.id === '' ? null : groupKey(
 
 type Pair = (before: Measure, after: Measure) => void;
 
+interface Left {
+  readonly before: readonly Measure[];
+  readonly after: readonly Measure[];
+}
+
+/** Pairs `left` by `keyOf`; returns what is left unpaired, in order. */
+function pairBy(left: Left, keyOf: (m: Measure) => string | null, pair: Pair): Left {
+  if (left.before.length === 0 || left.after.length === 0) return left;
+  const next = { before: [] as Measure[], after: [] as Measure[] };
+  matchRows(left.before, left.after, keyOf, {
+    pair,
+    added: (m) => next.after.push(m),
+    removed: (m) => next.before.push(m),
+  });
+  return next;
+}
+
+const ofTable = (left: Left, table: TableKind): Left => ({
+  before: left.before.filter((m) => m.table === table),
+  after: left.after.filter((m) => m.table === table),
+});
+
 /**
- * Pairs `before` with `after` by ID, the same spelling first and then the same ID up to case among the rest: two
- * measures of one version whose IDs differ only in case (an id-duplicate the check reports) each keep their own
- * counterpart, and only an ID found in one spelling on each side pairs by case. Returns what is left unpaired.
+ * Pairs `before` with `after` by ID: the same spelling first and then the same ID up to case among the rest, so
+ * that two measures of one version whose IDs differ only in case (an id-duplicate the check reports) each keep
+ * their own counterpart (SPEC §14), even when one of them moved to the other table. For each key, a measure pairs
+ * within its own table first, then with one left in the other table (a move). Returns what is left unpaired, the
+ * operating table's first.
  */
-function pairById(before: readonly Measure[], after: readonly Measure[], pair: Pair) {
-  let left = { before, after };
+function pairById(before: Plan, after: Plan, pair: Pair): Left {
+  let left: Left = {
+    before: [...before.operating, ...before.investment],
+    after: [...after.operating, ...after.investment],
+  };
   for (const keyOf of [exactKey, foldedKey]) {
-    if (left.before.length === 0 || left.after.length === 0) break;
-    const next = { before: [] as Measure[], after: [] as Measure[] };
-    matchRows(left.before, left.after, keyOf, {
+    const operating = pairBy(ofTable(left, 'operating'), keyOf, pair);
+    const investment = pairBy(ofTable(left, 'investment'), keyOf, pair);
+    left = pairBy(
+      { before: [...operating.before, ...investment.before], after: [...operating.after, ...investment.after] },
+      keyOf,
       pair,
-      added: (m) => next.after.push(m),
-      removed: (m) => next.before.push(m),
-    });
-    left = next;
+    );
   }
   return left;
 }
@@ -82,7 +110,7 @@ function pairById(before: readonly Measure[], after: readonly Measure[], pair: P
  * (a draft the user has not numbered yet, a note row inside the table): unchanged, they are no change, not one
  * removed and one added. One that did change has nothing to be matched by and stays added and removed.
  */
-function dropUnchangedWithoutId(left: { before: readonly Measure[]; after: readonly Measure[] }, years: Years) {
+function dropUnchangedWithoutId(left: Left, years: Years): Left {
   // Candidates by fields an unchanged measure shares exactly (few per key), then every field compared.
   const keyOf = (m: Measure) => [m.table, m.section, m.priority, m.measure].join('\u0000');
   const waiting = new Map<string, Measure[]>();
@@ -111,9 +139,10 @@ const byPlace = (a: MeasureRef, b: MeasureRef): number =>
   a.table === b.table ? a.row - b.row : a.table === 'operating' ? -1 : 1;
 
 /**
- * Compares the measures of both tables. A measure pairs within its own table first, so only one left unpaired
- * in one table pairs with one left in the other. Added and changed come in the newer version's order, removed
- * in the older's (the operating table first).
+ * Compares the measures of both tables. A measure pairs by its own spelling of the ID first, and for each
+ * spelling within its own table first, so only one left unpaired in one table pairs with one left in the other
+ * (pairById). Added and changed come in the newer version's order, removed in the older's (the operating table
+ * first).
  */
 export function compareMeasures(before: Plan, after: Plan, years: Years): MeasureChanges {
   const out: MeasureChanges = { added: [], removed: [], changed: [] };
@@ -122,12 +151,7 @@ export function compareMeasures(before: Plan, after: Plan, years: Years): Measur
     if (m.table !== old.table) out.changed.push({ ...refOf(m), movedFrom: old.table, changes });
     else if (changes.length > 0) out.changed.push({ ...refOf(m), changes });
   };
-  const operating = pairById(before.operating, after.operating, pair);
-  const investment = pairById(before.investment, after.investment, pair);
-  const moved = dropUnchangedWithoutId(
-    pairById([...operating.before, ...investment.before], [...operating.after, ...investment.after], pair),
-    years,
-  );
+  const moved = dropUnchangedWithoutId(pairById(before, after, pair), years);
   for (const m of moved.after) out.added.push(entryOf(m, years.new));
   for (const m of moved.before) out.removed.push(entryOf(m, years.old));
   // Pairs by case and across the tables came after the others: put every pair in its place (a list nearly

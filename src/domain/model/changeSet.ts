@@ -26,7 +26,8 @@ export interface MeasureRef {
   readonly id: string;
   readonly table: TableKind;
   readonly section: string;
-  readonly priority: number | null;
+  /** The number, or the text typed where no number stands ("høy"), as a roll keeps it (read/typedTexts.ts). */
+  readonly priority: number | string | null;
   readonly measure: string;
   readonly costStatus: string;
   readonly sheet: string;

@@ -164,6 +164,9 @@ function sheetNamed(wb: WorkbookSnapshot, name: string): SheetSnapshot | undefin
   return matches.length === 1 ? matches[0] : undefined;
 }
 
+/** Whether the workbook has a sheet by the name a user gives (as sheetNamed finds it), version or not. */
+export const hasSheetNamed = (wb: WorkbookSnapshot, name: string): boolean => sheetNamed(wb, name) !== undefined;
+
 /**
  * Reads a version sheet into a plan (settings from its header, lists empty) with the reader's findings, or
  * null when `sheetName` is not a version. Measures and lines keep the version sheet's name and rows.

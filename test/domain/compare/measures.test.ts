@@ -162,6 +162,19 @@ describe('compareMeasures: a measure moved between Tiltak drift and Tiltak inves
     expect(diff.measures.changed[0]).not.toHaveProperty('movedFrom');
   });
 
+  it('its own spelling first, before its own table: D-001 moved, the d-001 left in drift is the new one', () => {
+    // Adopted: D-001 in drift. Now: D-001 in investering (moved), and a d-001 typed in drift (an id-duplicate of
+    // it, §8). SPEC §14: each pairs with its own spelling first, so D-001 is the moved measure and d-001 is new;
+    // pairing D-001 with d-001 because they share the table would list the project as new and the drift measure
+    // as changed in text (Tiltak «Utvidelse miljøteam» → «Ny husvert»).
+    const diff = compare(
+      plan([operatingRow()]),
+      plan([operatingRow({ ID: 'd-001', Tiltak: 'Ny husvert' })], [asInvestment()]),
+    );
+    expect(ids(diff)).toEqual({ added: ['d-001'], removed: [], changed: ['D-001'] });
+    expect([diff.measures.changed[0]?.table, diff.measures.changed[0]?.movedFrom]).toEqual(['investment', 'operating']);
+  });
+
   it('lists changed measures in the newer version order, a moved one among them', () => {
     // Newer order: drift D-001 (2028 changed), D-003 (moved from investering), then investering I-002 (changed).
     const d3 = (o: Row = {}) => operatingRow({ ID: 'D-003', Prioritet: 2, ...o });

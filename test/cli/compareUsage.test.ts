@@ -1,0 +1,71 @@
+/**
+ * compare's bad input (SPEC §12, §14): exit 2, one line on stderr naming the file (and the sheet), nothing on
+ * stdout. A --version-sheet that names no sheet at all says so, not that the sheet "is not a saved version";
+ * too many files says what compare takes (two workbooks, or one and --version-sheet), not "one file".
+ */
+import { main } from '../../src/cli/main';
+import { testIo, type TestIo } from './testIo';
+
+jest.setTimeout(30_000);
+
+let dir: string;
+const io = (): TestIo => testIo({ cwd: dir });
+
+beforeAll(async () => {
+  dir = testIo().cwd;
+  expect(await main(['new', 'plan.xlsx', '--example', '--start', '2027'], io())).toBe(0);
+  expect(await main(['new', 'okonomiplan.xlsx', '--economy-plan', '--start', '2027'], io())).toBe(0);
+});
+
+async function refused(args: string[]): Promise<string> {
+  const t = io();
+  expect(await main(['compare', ...args], t)).toBe(2);
+  expect(t.out()).toBe('');
+  expect(t.err().trim().split('\n')).toHaveLength(1);
+  return t.err();
+}
+
+describe('compare: bad input', () => {
+  it('a file not found names the file, older or newer', async () => {
+    expect(await refused(['borte.xlsx', 'plan.xlsx'])).toMatch(/^borte\.xlsx: kan ikke leses: filen finnes ikke/);
+    expect(await refused(['plan.xlsx', 'borte.xlsx'])).toMatch(/^borte\.xlsx: kan ikke leses: filen finnes ikke/);
+  });
+
+  it('a --version-sheet no sheet is called: names the file and the sheet, and says there is no such sheet', async () => {
+    expect(await refused(['plan.xlsx', '--version-sheet', 'Versjon 9'])).toBe(
+      'plan.xlsx: har ikke noe ark som heter «Versjon 9». Arbeidsboken har ingen lagrede versjoner. ' +
+        'Lagre en under Struktur i oppgavepanelet, eller sammenlign to filer.\n',
+    );
+    expect(await refused(['plan.xlsx', '--version-sheet', 'Versjon 9', '--lang', 'nn'])).toMatch(
+      /^plan\.xlsx: har ikkje noko ark som heiter «Versjon 9»\. /,
+    );
+    expect(await refused(['plan.xlsx', '--version-sheet', 'Versjon 9', '--lang', 'en'])).toMatch(
+      /^plan\.xlsx: there is no sheet "Versjon 9"\. /,
+    );
+  });
+
+  it('a sheet that is there but no version: says it is not a saved version', async () => {
+    expect(await refused(['plan.xlsx', '--version-sheet', 'tiltak drift'])).toMatch(
+      /^plan\.xlsx: arket «tiltak drift» er ikke en lagret versjon\. /,
+    );
+  });
+
+  it('three files: says compare takes two workbooks, or one and --version-sheet', async () => {
+    const files = ['plan.xlsx', 'plan.xlsx', 'plan.xlsx'];
+    expect(await refused(files)).toBe(
+      'For mange filer: plan.xlsx, plan.xlsx, plan.xlsx. Oppgi to arbeidsbøker (ELDRE.xlsx NYERE.xlsx), ' +
+        'eller én arbeidsbok og --version-sheet.\n',
+    );
+    expect(await refused([...files, '--lang', 'en'])).toBe(
+      'Too many files: plan.xlsx, plan.xlsx, plan.xlsx. Give two workbooks (OLD.xlsx NEW.xlsx), ' +
+        'or one workbook and --version-sheet.\n',
+    );
+  });
+
+  it('a workbook without a measure table (an economy plan workbook) names the file and what is missing', async () => {
+    expect(await refused(['okonomiplan.xlsx', 'plan.xlsx'])).toBe(
+      'okonomiplan.xlsx: finner ingen tiltakstabell (arket «Tiltak drift» eller «Tiltak investering»). ' +
+        'Velg en arbeidsbok med tiltaksplanen.\n',
+    );
+  });
+});
