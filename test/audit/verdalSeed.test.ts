@@ -195,6 +195,16 @@ describe('Verdal: reconciliation against the economy plan by hand (SPEC §10)', 
     expect(text).toContain('Avstemming: 1 feil, 7 advarsler, 30 i samsvar eller innenfor toleransen.');
   });
 
+  // The report's frame table as Sammendrag's: the years, then their period sum (R3 634 + 1 233 + 1 833 + 2 400 =
+  // 6 100 thousand), then the Nye midler column (2 400 + 100 = 2 500). The report once showed only the last one
+  // right after the years, so a reader took 2,5 for the sum of 0,634 … 2,4 while Sammendrag said 6,1.
+  it('the frame table of the report shows the period sum of the years, as Sammendrag does', () => {
+    expect(text).toMatch(/Rammeområde +Navn +2027 +2028 +2029 +2030 +Sum periode +Nye midler\n/);
+    expect(text).toMatch(/R3 +Helse og velferd +0,634 +1,233 +1,833 +2,4 +6,1 +2,5\n/);
+    expect(text).toMatch(/R1 +Sentraladministrasjon +0,142 +0,258 +0,3 +0,3 +1 +0,3\n/);
+    expect(text).toMatch(/\(uten rammeområde\) +0,15 +0,05 +0,05 +0,05 +0,3 +0,3\n/);
+  });
+
   it('names file, sheet and cell of the text in an amount column, in Norwegian', () => {
     const invalid = report.issues.find((i) => i.code === 'amount-invalid');
     expect(invalid).toMatchObject({ severity: 'error', sheet: 'Tiltak drift', cell: 'H10', measureId: 'D-009' });
