@@ -65,10 +65,15 @@ function operatingBlocks(ctx: Ctx, t: Totals['operating']): Block[] {
       [tx('section'), ...years, tx('periodSum'), tx('fullYear'), ...financingHeads(OPERATING_FINANCING, 'operating')],
       sections.map((s) => operatingRow(ctx, s.label, s.t)),
     ),
+    // With their period sum, as Sammendrag's Sum column and the pane: the Nye midler column above is full-year.
     { kind: 'heading', level: 3, text: tx('newMoneyByYear') },
     table(
-      [tx('section'), ...years],
-      sections.map((s) => [s.label, ...byYear(ctx, s.t.newMoneyByYear)]),
+      [tx('section'), ...years, tx('periodSum')],
+      sections.map((s) => [
+        s.label,
+        ...byYear(ctx, s.t.newMoneyByYear),
+        amount(ctx, periodOf(ctx, s.t.newMoneyByYear)),
+      ]),
     ),
   ];
   // Each table under a heading of its own, in Sammendrag's words: the frame, area and responsible tables once

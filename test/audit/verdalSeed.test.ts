@@ -205,6 +205,17 @@ describe('Verdal: reconciliation against the economy plan by hand (SPEC §10)', 
     expect(text).toMatch(/\(uten rammeområde\) +0,15 +0,05 +0,05 +0,05 +0,3 +0,3\n/);
   });
 
+  // New money over the period, as Sammendrag's «Nye midler per år» shows it in its Sum column and the pane in its
+  // totals: 926 + 1 541 + 2 183 + 2 750 = 7 400 thousand in all, 634 + 1 233 + 1 833 + 2 400 = 6 100 and
+  // 292 + 308 + 350 + 350 = 1 300 per section. The report showed the years only, so the period's new money (7,4)
+  // appeared nowhere in it; the Nye midler column (3,1) is the full-year financing.
+  it('the report shows the period sum of new money per year, as Sammendrag does', () => {
+    expect(text).toMatch(/Nye midler per år\n·+\n +Seksjon +2027 +2028 +2029 +2030 +Sum periode\n/);
+    expect(text).toMatch(/Samfunn og tjenester +0,634 +1,233 +1,833 +2,4 +6,1\n/);
+    expect(text).toMatch(/Organisasjon +0,292 +0,308 +0,35 +0,35 +1,3\n/);
+    expect(text).toMatch(/Alle +0,926 +1,541 +2,183 +2,75 +7,4\n/);
+  });
+
   it('names file, sheet and cell of the text in an amount column, in Norwegian', () => {
     const invalid = report.issues.find((i) => i.code === 'amount-invalid');
     expect(invalid).toMatchObject({ severity: 'error', sheet: 'Tiltak drift', cell: 'H10', measureId: 'D-009' });
