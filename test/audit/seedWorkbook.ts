@@ -20,6 +20,8 @@ export interface SeedPlan {
   readonly operating: readonly Row[];
   readonly investment: readonly Row[];
   readonly economyPlan: readonly Row[];
+  /** An economy plan workbook (`new --economy-plan`, SPEC §15): no measure tables. */
+  readonly economyPlanOnly?: boolean;
 }
 
 const TABLES = [
@@ -31,7 +33,8 @@ const TABLES = [
 /** Writes `plan` as FILE in `dir` (start 2027, four years) and returns the file's path. */
 export async function buildSeedWorkbook(dir: string, file: string, plan: SeedPlan): Promise<string> {
   const io = testIo({ cwd: dir });
-  const code = await main(['new', file, '--start', '2027', '--unit', plan.unit], io);
+  const only = plan.economyPlanOnly ? ['--economy-plan'] : [];
+  const code = await main(['new', file, '--start', '2027', '--unit', plan.unit, ...only], io);
   if (code !== 0) throw new Error(`new failed: ${io.err()}`);
   const full = path.join(dir, file);
   const wb = await openXlsxFile(full);
@@ -39,6 +42,7 @@ export async function buildSeedWorkbook(dir: string, file: string, plan: SeedPla
   const edits: Edit[] = [];
   for (const t of TABLES) {
     const rows = plan[t.key];
+    if (rows.length === 0) continue;
     const info = snapshot.tables.find((x) => x.name === t.name);
     const sheet = snapshot.sheets.find((s) => s.sheet === t.sheet);
     const bounds = info ? parseRange(info.ref) : null;
@@ -56,7 +60,6 @@ export async function buildSeedWorkbook(dir: string, file: string, plan: SeedPla
       }),
     );
     for (const h of rows.flatMap((r) => Object.keys(r))) if (!headers.includes(h)) throw new Error(`no column ${h}`);
-    if (rows.length === 0) continue;
     const bottom = Math.max(bounds.bottom, bounds.top + rows.length);
     edits.push({ kind: 'resizeTable', name: t.name, ref: toRange(bounds.top, bounds.left, bottom, bounds.right) });
     edits.push({ kind: 'setCells', sheet: t.sheet, origin: `A${bounds.top + 1}`, values });
