@@ -28,6 +28,8 @@ interface Ctx {
 
 const amount = (ctx: Ctx, v: Kr | undefined): string => formatAmount((v ?? 0) as Kr, ctx.unit);
 const byYear = (ctx: Ctx, ya: YearAmounts): string[] => ctx.years.map((y) => amount(ctx, ya[String(y)]));
+/** The sum over the plan years: what Sammendrag's Sum column shows (not the Nye midler column's total). */
+const periodOf = (ctx: Ctx, ya: YearAmounts): Kr => ctx.years.reduce((sum, y) => sum + (ya[String(y)] ?? 0), 0) as Kr;
 const numericFrom = (first: number, count: number): number[] => Array.from({ length: count }, (_v, i) => first + i);
 
 /** The financing columns' names: their headers as the workbook spells them, in every language (as the pane's Summer). */
@@ -63,24 +65,32 @@ function operatingBlocks(ctx: Ctx, t: Totals['operating']): Block[] {
       [tx('section'), ...years, tx('periodSum'), tx('fullYear'), ...financingHeads(OPERATING_FINANCING, 'operating')],
       sections.map((s) => operatingRow(ctx, s.label, s.t)),
     ),
+    // With their period sum, as Sammendrag's Sum column and the pane: the Nye midler column above is full-year.
     { kind: 'heading', level: 3, text: tx('newMoneyByYear') },
     table(
-      [tx('section'), ...years],
-      sections.map((s) => [s.label, ...byYear(ctx, s.t.newMoneyByYear)]),
+      [tx('section'), ...years, tx('periodSum')],
+      sections.map((s) => [
+        s.label,
+        ...byYear(ctx, s.t.newMoneyByYear),
+        amount(ctx, periodOf(ctx, s.t.newMoneyByYear)),
+      ]),
     ),
   ];
   // Each table under a heading of its own, in Sammendrag's words: the frame, area and responsible tables once
   // followed «Nye midler per år», and a reader took the cost per plan area for new money.
   const sheet = summaryText(ctx.lang);
   if (t.byFrame.length > 0) {
+    // The years, their period sum (Sammendrag's Sum), then the Nye midler column's total (full-year financing), as
+    // the pane's Summer: with the last one right after the years, a reader took it for their sum.
     blocks.push(
       { kind: 'heading', level: 3, text: sheet.frameTitle },
       table(
-        [tx('frame'), sheet.name, ...years, tx('newMoney')],
+        [tx('frame'), sheet.name, ...years, tx('periodSum'), tx('newMoney')],
         t.byFrame.map((f) => [
           f.frame || tx('noFrame'),
           frameName(ctx.frames, f.frame),
           ...byYear(ctx, f.newMoneyByYear),
+          amount(ctx, periodOf(ctx, f.newMoneyByYear)),
           amount(ctx, f.newMoney),
         ]),
         false,

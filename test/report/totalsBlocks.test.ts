@@ -191,10 +191,12 @@ describe('totalsBlocks: the frames by code and name', () => {
       '2028',
       '2029',
       '2030',
+      'Sum periode',
       'Nye midler',
     ]);
+    // The years' sum 600 + 1 200 + 1 800 + 2 400 = 6 000 (Sammendrag's Sum), then the Nye midler column 2 400.
     expect(t?.kind === 'table' && t.rows).toEqual([
-      ['2', 'Helse og velferd', '600', '1\u00a0200', '1\u00a0800', '2\u00a0400', '2\u00a0400'],
+      ['2', 'Helse og velferd', '600', '1\u00a0200', '1\u00a0800', '2\u00a0400', '6\u00a0000', '2\u00a0400'],
     ]);
   });
 });
