@@ -5,7 +5,8 @@
  *   written (no report, no copy, no temporary file);
  * - exit 1 for a readable but broken workbook, with the finding at its sheet and cell in the text report
  *   and in JSON; there `--write --out` writes a complete workbook (it opens again, with Sammendrag and
- *   Avstemming) and `--format html --out` a complete page — findings never stop a report (SPEC §12);
+ *   Avstemming), except into a workbook with neither measure table (no plan: nothing written, said why), and
+ *   `--format html --out` a complete page — findings never stop a report (SPEC §12);
  * - never a stack trace.
  */
 import { copyFileSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -86,20 +87,31 @@ describe.each(broken.map((s) => [s.file, s] as const))('check %s (broken workboo
     // The text report names the severity and the cell; the code is in the JSON report (checked below).
     expect(section).toMatch(new RegExp(`^\\s+Feil\\s+${cell}\\s`, 'm'));
     expect(section).not.toContain(code);
-    expect(io.err()).toBe('');
+    // A workbook with neither measure table is told it is no plan (and how an old plan comes in); stdout as any.
+    expect(io.err()).toBe(spec.notAPlan ? `${cliText('notAPlan', 'nb', { file: spec.file })}\n` : '');
     expectNoStack(io);
   });
 
-  it('--write --out writes a complete copy, and JSON names the cell', async () => {
-    const io = setUp(spec);
-    expect(await run(io, spec.file, '--write', '--out', 'kontrollert.xlsx', '--format', 'json')).toBe(1);
-    const report = JSON.parse(io.out()) as Report;
-    expect(report.issues).toContainEqual(expect.objectContaining({ code, sheet, cell, severity: 'error' }));
-    expect(io.files()).toEqual([spec.file, 'kontrollert.xlsx'].sort());
-    const copy = await (await XlsxWorkbook.fromBuffer(readFileSync(path.join(io.cwd, 'kontrollert.xlsx')))).read();
-    expect(copy.sheets.map((s) => s.sheet)).toEqual(expect.arrayContaining(['Sammendrag', 'Avstemming']));
-    expectNoStack(io);
-  });
+  it(
+    spec.notAPlan
+      ? '--write --out writes nothing into a workbook that is no plan, and JSON names the cell'
+      : '--write --out writes a complete copy, and JSON names the cell',
+    async () => {
+      const io = setUp(spec);
+      expect(await run(io, spec.file, '--write', '--out', 'kontrollert.xlsx', '--format', 'json')).toBe(1);
+      const report = JSON.parse(io.out()) as Report;
+      expect(report.issues).toContainEqual(expect.objectContaining({ code, sheet, cell, severity: 'error' }));
+      expectNoStack(io);
+      if (spec.notAPlan) {
+        expect(io.files()).toEqual([spec.file]);
+        expect(io.err()).toBe(`${cliText('notAPlanNotWritten', 'nb', { file: spec.file })}\n`);
+        return;
+      }
+      expect(io.files()).toEqual([spec.file, 'kontrollert.xlsx'].sort());
+      const copy = await (await XlsxWorkbook.fromBuffer(readFileSync(path.join(io.cwd, 'kontrollert.xlsx')))).read();
+      expect(copy.sheets.map((s) => s.sheet)).toEqual(expect.arrayContaining(['Sammendrag', 'Avstemming']));
+    },
+  );
 
   it('--format html --out writes a complete page', async () => {
     const io = setUp(spec);
