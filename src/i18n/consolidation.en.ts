@@ -75,6 +75,7 @@ export const CONSOLIDATION_EN: Record<ConsolidationKey, string> = {
   notEconomyPlan:
     '{file}: no economy plan table (sheet "Økonomiplan"), so the file cannot serve as the economy plan; nothing written.',
   summaryOnlyWritten: 'Wrote Sammendrag to {file}. Avstemming is not written: the plan is not reconciled.',
+  notAPlanNotWritten: '{file} is not a measures plan: nothing is written to it.',
   economyPlanWritten: 'Wrote the sheet "{sheet}" in {file}.',
   cell: 'Cell',
   economyPlanNew:

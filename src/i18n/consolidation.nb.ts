@@ -74,6 +74,7 @@ export const CONSOLIDATION_NB = {
   notEconomyPlan:
     '{file}: finner ingen økonomiplantabell (arket «Økonomiplan»), så filen kan ikke brukes som økonomiplan; ingenting er skrevet.',
   summaryOnlyWritten: 'Skrev Sammendrag til {file}. Avstemming er ikke skrevet: planen er ikke avstemt.',
+  notAPlanNotWritten: '{file} er ikke en tiltaksplan: ingenting er skrevet i filen.',
   economyPlanWritten: 'Skrev arket «{sheet}» i {file}.',
   cell: 'Celle',
   economyPlanNew:

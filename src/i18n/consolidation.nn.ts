@@ -75,6 +75,7 @@ export const CONSOLIDATION_NN: Record<ConsolidationKey, string> = {
   notEconomyPlan:
     '{file}: finn ingen økonomiplantabell (arket «Økonomiplan»), så fila kan ikkje brukast som økonomiplan; ingenting er skrive.',
   summaryOnlyWritten: 'Skreiv Sammendrag til {file}. Avstemming er ikkje skrive: planen er ikkje avstemt.',
+  notAPlanNotWritten: '{file} er ikkje ein tiltaksplan: ingenting er skrive i fila.',
   economyPlanWritten: 'Skreiv arket «{sheet}» i {file}.',
   cell: 'Celle',
   economyPlanNew:

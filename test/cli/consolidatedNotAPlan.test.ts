@@ -4,10 +4,12 @@
  * a plain check of it (sheet-missing, exit 1), it is a finding: one `not-a-plan` error naming the file, the
  * plan left out — not a Plannavn, period or Toleranse item about a plan it never was.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
+import { kt } from '../../src/i18n/consolidation';
+import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import type { ConsolidatedJson } from '../../src/report/consolidationJson';
 import { writeScenario } from './consolidatedScenario';
 import { testIo, type TestIo } from './testIo';
@@ -66,5 +68,40 @@ describe('check --economy-plan with a workbook that is not a plan', () => {
     );
     expect(out).not.toContain('Ulik toleranse');
     expect(out).not.toContain('Plannavn mangler');
+  }, 60_000);
+
+  it('--write writes nothing into a workbook that is no plan: not a Sammendrag into a copy of it', async () => {
+    const io = await scenario();
+    expect(await main(['check', 'rus.xlsx', 'annet.xlsx', '--economy-plan', 'okonomiplan.xlsx', '--write'], io)).toBe(
+      1,
+    );
+    // The plan and the economy plan are written; the unrelated workbook is not (no annet-kontrollert.xlsx).
+    expect(io.files().filter((f) => f.includes('kontrollert'))).toEqual([
+      'okonomiplan-kontrollert.xlsx',
+      'rus-kontrollert.xlsx',
+    ]);
+    expect(io.err()).toContain('annet.xlsx er ikke en tiltaksplan: ingenting er skrevet i filen.');
+  }, 60_000);
+
+  it('--write --in-place leaves a workbook that is no plan byte for byte as it was', async () => {
+    const io = await scenario();
+    const before = readFileSync(`${io.cwd}/annet.xlsx`);
+    const args = ['check', 'rus.xlsx', 'annet.xlsx', '--economy-plan', 'okonomiplan.xlsx', '--write', '--in-place'];
+    expect(await main(args, io)).toBe(1);
+    expect(readFileSync(`${io.cwd}/annet.xlsx`).equals(before)).toBe(true);
+    const sheets = (await (await XlsxWorkbook.fromBuffer(readFileSync(`${io.cwd}/rus.xlsx`))).read()).sheets;
+    expect(sheets.map((s) => s.sheet)).toEqual(expect.arrayContaining(['Sammendrag', 'Avstemming']));
+  }, 60_000);
+
+  it('--write with the economy plan passed as a plan too: the economy plan gets «Avstemming planer», once', async () => {
+    const io = await scenario();
+    const args = ['check', 'rus.xlsx', 'okonomiplan.xlsx', '--economy-plan', 'okonomiplan.xlsx', '--write'];
+    // Before: refused as one file written twice (exit 2), or a Sammendrag over the economy plan's copy.
+    expect(await main(args, io)).toBe(1);
+    const copy = await (await XlsxWorkbook.fromBuffer(readFileSync(`${io.cwd}/okonomiplan-kontrollert.xlsx`))).read();
+    const names = copy.sheets.map((s) => s.sheet);
+    expect(names).toContain('Avstemming planer');
+    expect(names).not.toContain('Sammendrag');
+    expect(io.err()).toContain(kt('nb', 'notAPlanNotWritten', { file: 'okonomiplan.xlsx' }));
   }, 60_000);
 });

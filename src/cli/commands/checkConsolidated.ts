@@ -110,6 +110,43 @@ function writePlans(
   return plans;
 }
 
+/** The indices of the files given as plans that are no plan (not-a-plan): nothing is written into them. */
+function notPlans(c: ConsolidatedCheck): Set<number> {
+  const files = new Set(c.consolidation.items.flatMap((i) => (i.code === 'not-a-plan' ? [i.ref] : [])));
+  return new Set(c.consolidation.plans.flatMap((p, i) => (files.has(p.file) ? [i] : [])));
+}
+
+/**
+ * --write: each plan's sheets and the economy plan's «Avstemming planer», each file not a plan left alone (said
+ * so). Null when a target is refused before anything is written; false after a refusal or a failed save.
+ */
+async function writeAll(
+  io: CliIo,
+  o: Options,
+  checked: ConsolidatedCheck,
+  books: readonly XlsxWorkbook[],
+  snapshots: readonly WorkbookSnapshot[],
+): Promise<boolean | null> {
+  const all = [...o.files, o.economyPlan];
+  const skipped = notPlans(checked);
+  for (const i of skipped) io.stderr(`${kt(o.lang, 'notAPlanNotWritten', { file: all[i] ?? '' })}\n`);
+  const kept = all.flatMap((_, i) => (skipped.has(i) ? [] : [i]));
+  const files = kept.map((i) => all[i] ?? '');
+  const targets = await writeTargets(io, { ...o, files });
+  if (targets === null) return null;
+  const plans = writePlans(checked, snapshots, snapshots[snapshots.length - 1], o.lang);
+  const said = (k: number, file: string) => {
+    const i = kept[k] ?? -1;
+    return i === o.files.length
+      ? kt(o.lang, 'economyPlanWritten', { sheet: CONSOLIDATION_SHEET, file })
+      : checked.consolidation.plans[i]?.compared === false
+        ? kt(o.lang, 'summaryOnlyWritten', { file })
+        : undefined;
+  };
+  const pick = <T>(xs: readonly T[]): T[] => kept.flatMap((i) => (xs[i] === undefined ? [] : [xs[i] as T]));
+  return writeChecked(io, pick(books), pick(plans), targets, { ...o, files }, said);
+}
+
 export async function runConsolidated(io: CliIo, o: Options): Promise<number> {
   const reportOut = o.write ? undefined : o.out;
   if (reportOut !== undefined && refuseReportName(io, reportOut, o.lang, false)) return EXIT.usage;
@@ -117,8 +154,6 @@ export async function runConsolidated(io: CliIo, o: Options): Promise<number> {
   const books = await openAll(io, all, o.lang);
   if (books === null) return EXIT.usage;
   if (reportOut !== undefined && !(await reportTargetOk(io, reportOut, { ...o, files: all }))) return EXIT.usage;
-  const targets = o.write ? await writeTargets(io, { ...o, files: all }) : [];
-  if (targets === null) return EXIT.usage;
 
   // Every workbook read whole (the economy plan's «Avstemming planer» and every plan's sheets are written next
   // to the user's cells), and told like a file that cannot be opened when a sheet is past the reader's limits.
@@ -140,23 +175,10 @@ export async function runConsolidated(io: CliIo, o: Options): Promise<number> {
     io.stderr(`${kt(o.lang, 'notEconomyPlan', { file: o.economyPlan })}\n`);
     return EXIT.usage;
   }
-  const said = (i: number, file: string) =>
-    i === o.files.length
-      ? kt(o.lang, 'economyPlanWritten', { sheet: CONSOLIDATION_SHEET, file })
-      : checked.consolidation.plans[i]?.compared === false
-        ? kt(o.lang, 'summaryOnlyWritten', { file })
-        : undefined;
-  // As a plain check: the report is given even when the workbooks could not be written (exit 2 then).
-  const written =
-    !o.write ||
-    (await writeChecked(
-      io,
-      books,
-      writePlans(checked, snapshots, economy?.wb, o.lang),
-      targets,
-      { ...o, files: all },
-      said,
-    ));
+  // A workbook given as a plan that is none (the economy plan itself, someone else's) gets nothing written into
+  // it; only then are the targets judged (the economy plan given twice is one target), still before any write.
+  const written = !o.write || (await writeAll(io, o, checked, books, snapshots));
+  if (written === null) return EXIT.usage;
   const text = renderConsolidated(checked, o.format, o.lang);
   if (reportOut === undefined) io.stdout(text);
   else if (await writeOrExplain(io, reportOut, text, 'new-or-replace', o.lang))

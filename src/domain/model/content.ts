@@ -2,6 +2,7 @@
 import type { Lists } from './plan';
 import type { Unit } from './money';
 import type { CellInput } from './edits';
+import type { SettingKey } from './settingsSchema';
 
 /**
  * One table row to write, keyed by schema key (see schema.ts), amounts as numbers in the workbook unit
@@ -12,6 +13,14 @@ export interface RowInput {
   readonly years: readonly (number | null)[];
   /** Year cells written as this text instead of their number (a roll keeps a "----" as typed); index as `years`. */
   readonly yearTexts?: readonly (string | undefined)[];
+}
+
+/** The user's columns of tblInnstillinger, after Innstilling and Verdi (a roll carries them). */
+export interface SettingColumns {
+  /** Their headers, in the order they stood, each a name the table can have (rollover/settingRows.ts). */
+  readonly headers: readonly string[];
+  /** Their cells on the row of each product setting (the first row naming it), aligned with `headers`. */
+  readonly bySetting: Readonly<Partial<Record<SettingKey, readonly CellInput[]>>>;
 }
 
 /** Settings as typed in `tblInnstillinger` (tolerance in Beløpsenhet, not kroner). */
@@ -32,8 +41,10 @@ export interface PlanContent {
   readonly operating: readonly RowInput[];
   readonly investment: readonly RowInput[];
   readonly economyPlan: readonly RowInput[];
-  /** The user's own rows of tblInnstillinger ([Innstilling, Verdi]), below the settings (a roll carries them). */
+  /** The user's own rows of tblInnstillinger ([Innstilling, Verdi, …userSettingColumns]), below the settings. */
   readonly userSettingRows?: readonly (readonly CellInput[])[];
+  /** The user's own columns of tblInnstillinger, after Verdi (a roll carries them). */
+  readonly userSettingColumns?: SettingColumns;
   /** Items of tblHandlingsplan; absent = no such table. */
   readonly planItems?: readonly { readonly ref: string; readonly title: string }[];
 }

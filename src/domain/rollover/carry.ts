@@ -142,13 +142,9 @@ function unknownColumns(layout: TableLayout | null): NotCarried[] {
     .map((h) => ({ kind: 'column', header: h.text, cell: `${layout.sheet}!${h.column}${layout.headerRow}` }));
 }
 
-/** What of tblInnstillinger a roll does not carry: a second row of a product setting, a column of the user's. */
+/** What of tblInnstillinger a roll does not carry: a second row of a product setting (its columns it carries). */
 function settingsLeft(wb: WorkbookSnapshot): NotCarried[] {
-  const { repeated, columns } = userSettingRows(wb);
-  return [
-    ...repeated.map((r): NotCarried => ({ kind: 'setting', ...r })),
-    ...columns.map((c): NotCarried => ({ kind: 'column', ...c })),
-  ];
+  return userSettingRows(wb).repeated.map((r): NotCarried => ({ kind: 'setting', ...r }));
 }
 
 /** Sheets and columns of the old workbook that the rolled workbook does not carry (the shells word them). */

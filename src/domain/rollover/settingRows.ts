@@ -1,55 +1,84 @@
 /**
- * The user's own rows of tblInnstillinger (a row «Saksbehandler | Kari» added to the settings table): a roll
- * forward carries them, as typed, below the product's settings, which get their new values (SPEC §11: nothing the
- * user typed is lost). A second row of one of the product's settings is not carried — the rolled table has one
- * row per setting, with the new value, and a stale 2027 under Første planår 2028 would make the period doubtful —
- * nor is a column of the table besides Innstilling and Verdi: the roll names both (carry.ts notCarried).
+ * The user's own part of tblInnstillinger: rows (a row «Saksbehandler | Kari» added to the settings table) and
+ * columns (a column «Merknad» beside Innstilling and Verdi). A roll forward carries both, as typed (SPEC §11:
+ * nothing the user typed is lost): the user's rows below the product's settings, which get their new values, and
+ * each column of the user's after Verdi, its cells on the rows they stood on (a note beside Første planår stays
+ * beside Første planår). A second row of one of the product's settings is not carried — the rolled table has one
+ * row per setting, with the new value, and a stale 2027 under Første planår 2028 would make the period doubtful:
+ * the roll names it (carry.ts notCarried).
  */
 import { toA1 } from '../model/a1';
 import { bodyRows } from '../read/locateTable';
 import { settingKeyOf, settingsColumns } from '../read/settings';
 import { cellAt, cellText, isBlank } from '../read/sheetCells';
-import type { SettingKey } from '../model/settingsSchema';
+import { SETTINGS_HEADERS, type SettingKey } from '../model/settingsSchema';
 import type { CellInput } from '../model/edits';
+import type { SettingColumns } from '../model/content';
 import { plainValue, type WorkbookSnapshot } from '../model/snapshot';
 
 export interface SettingRows {
-  /** The user's rows as [Innstilling, Verdi], in the order they stand. */
+  /** The user's rows as [Innstilling, Verdi, …the user's columns], in the order they stand. */
   readonly carried: readonly (readonly CellInput[])[];
   /** Later rows of a product setting: the name as typed, its value and its Verdi cell ("Innstillinger!B11"). */
   readonly repeated: readonly { readonly setting: string; readonly value: string; readonly cell: string }[];
-  /** Columns of the table other than Innstilling and Verdi that hold something: header and header cell. */
-  readonly columns: readonly { readonly header: string; readonly cell: string }[];
+  /** Columns of the table other than Innstilling and Verdi that hold something; null when there are none. */
+  readonly columns: SettingColumns | null;
 }
 
-const NONE: SettingRows = { carried: [], repeated: [], columns: [] };
+const NONE: SettingRows = { carried: [], repeated: [], columns: null };
 
-/** What of tblInnstillinger is the user's: rows the roll carries, and what it names instead. */
+/**
+ * Headers a table can have (Excel wants each one, and each once, case aside): a blank one is named «Kolonne<n>»
+ * by its place in the rolled table (as Excel names a new column), and one met before gets «2», «3» … after it.
+ * `taken` are the headers before them (Innstilling, Verdi).
+ */
+export function userColumnHeaders(typed: readonly string[], taken: readonly string[]): string[] {
+  const used = new Set(taken.map((h) => h.trim().toLowerCase()));
+  return typed.map((text, i) => {
+    const base = text.trim() === '' ? `Kolonne${taken.length + i + 1}` : text.trim();
+    let name = base;
+    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base}${n}`;
+    used.add(name.toLowerCase());
+    return name;
+  });
+}
+
+/** What of tblInnstillinger is the user's: the rows and columns the roll carries, and the rows it names instead. */
 export function userSettingRows(wb: WorkbookSnapshot): SettingRows {
   const found = settingsColumns(wb);
   if (!found) return NONE;
   const { t, nameCol, valueCol } = found;
   const sheet = t.sheet.sheet;
   const rows = bodyRows(t);
+  const extra: number[] = [];
+  for (let c = t.left; c <= t.right; c++) {
+    if (c === nameCol || c === valueCol) continue;
+    const header = cellAt(t.sheet, t.headerRow, c);
+    if (isBlank(header) && rows.every((r) => isBlank(cellAt(t.sheet, r, c)))) continue;
+    extra.push(c);
+  }
+  const extras = (row: number): CellInput[] => extra.map((c) => plainValue(cellAt(t.sheet, row, c)));
   const seen = new Set<SettingKey>();
   const carried: CellInput[][] = [];
+  const bySetting: Partial<Record<SettingKey, CellInput[]>> = {};
   const repeated: { setting: string; value: string; cell: string }[] = [];
   for (const row of rows) {
     const name = cellAt(t.sheet, row, nameCol);
     const value = cellAt(t.sheet, row, valueCol);
     const key = settingKeyOf(name);
     if (key === undefined) {
-      if (!isBlank(name) || !isBlank(value)) carried.push([plainValue(name), plainValue(value)]);
+      const typed = [name, value, ...extra.map((c) => cellAt(t.sheet, row, c))];
+      if (typed.some((v) => !isBlank(v))) carried.push([plainValue(name), plainValue(value), ...extras(row)]);
     } else if (seen.has(key)) {
       repeated.push({ setting: cellText(name), value: cellText(value), cell: `${sheet}!${toA1(row, valueCol)}` });
-    } else seen.add(key);
+    } else {
+      seen.add(key);
+      if (extra.length > 0) bySetting[key] = extras(row);
+    }
   }
-  const columns: { header: string; cell: string }[] = [];
-  for (let c = t.left; c <= t.right; c++) {
-    if (c === nameCol || c === valueCol) continue;
-    const header = cellAt(t.sheet, t.headerRow, c);
-    if (isBlank(header) && rows.every((r) => isBlank(cellAt(t.sheet, r, c)))) continue;
-    columns.push({ header: cellText(header), cell: `${sheet}!${toA1(t.headerRow, c)}` });
-  }
-  return { carried, repeated, columns };
+  const headers = userColumnHeaders(
+    extra.map((c) => cellText(cellAt(t.sheet, t.headerRow, c))),
+    [SETTINGS_HEADERS.name, SETTINGS_HEADERS.value],
+  );
+  return { carried, repeated, columns: extra.length > 0 ? { headers, bySetting } : null };
 }

@@ -47,9 +47,14 @@ export function planRolledWorkbook(
   const typed = typedTexts(findings);
   const rolled = rollContent(plan, { planItems, date: opts.date, typed });
   const { archive, finished, rescaled, afterPeriod, unknownBefore } = rolled;
-  // The user's own rows of tblInnstillinger go below the new settings (what it does not carry, notCarried names).
-  const carried = userSettingRows(snapshot).carried;
-  const content = carried.length > 0 ? { ...rolled.content, userSettingRows: carried } : rolled.content;
+  // The user's own rows of tblInnstillinger go below the new settings, the user's own columns after Verdi (a
+  // repeated row of a setting it does not carry: notCarried names it).
+  const { carried, columns } = userSettingRows(snapshot);
+  const content = {
+    ...rolled.content,
+    ...(carried.length > 0 ? { userSettingRows: carried } : {}),
+    ...(columns ? { userSettingColumns: columns } : {}),
+  };
   // The earlier archives and versions before the new archive: the sheets stand oldest first, so the last version
   // in sheet order, which Endringer offers first, is the period just rolled away, not one from years before.
   const edits: Edit[] = [

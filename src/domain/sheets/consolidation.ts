@@ -96,7 +96,9 @@ function itemRow(
     economyPlan: amount(item.economyPlan),
     difference: amount(item.difference),
     explanation: texts.explain(item),
-    cellEconomyPlan: cellLinkInput(item.cells.economyPlan),
+    // A line whose Plan names no plan of the check links to that Plan cell: it is what to correct (and what the
+    // Forklaring names), as the pane opens it.
+    cellEconomyPlan: cellLinkInput(item.cells.plan ?? item.cells.economyPlan),
     status,
     comment,
   };

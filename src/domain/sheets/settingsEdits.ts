@@ -8,7 +8,7 @@ import { tableColumnRef } from './formulas';
 import { SHEETS, TABLES } from '../model/schema';
 import { LISTS, SETTINGS, SETTINGS_HEADERS, type ListSpec, type SettingKey } from '../model/settingsSchema';
 import { UNITS } from '../model/money';
-import type { SettingsInput } from '../model/content';
+import type { SettingColumns, SettingsInput } from '../model/content';
 import type { Lists } from '../model/plan';
 
 /** Where a list table sits on Innstillinger. */
@@ -19,10 +19,13 @@ export interface ListPlacement {
   readonly right: number;
 }
 
-/** Placement of the four list tables: from column D, one empty column between tables. */
-export function listPlacements(): ListPlacement[] {
+/**
+ * Placement of the four list tables: from column D, one empty column between tables; `extra` columns of the
+ * user's in the settings table (a roll carries them after Verdi) move them right.
+ */
+export function listPlacements(extra = 0): ListPlacement[] {
   const out: ListPlacement[] = [];
-  let left = 2 + 2; // settings table A:B, gap C
+  let left = 2 + extra + 2; // settings table A:B (and the user's columns), gap
   for (const spec of LISTS) {
     out.push({ spec, left, right: left + spec.columns.length - 1 });
     left += spec.columns.length + 1;
@@ -58,25 +61,36 @@ export const SETTING_RULES: Partial<Record<SettingKey, ValidationRule>> = {
   unit: { type: 'list', source: UNITS.join(',') },
 };
 
+/** The user's part of tblInnstillinger that a roll carries (PlanContent's userSettingRows and userSettingColumns). */
+export interface UserSettings {
+  /** Rows of the user's own, [Innstilling, Verdi, …a cell per user column], below the settings. */
+  readonly rows?: readonly (readonly CellInput[])[];
+  readonly columns?: SettingColumns;
+}
+
 /**
- * The settings table with its validation: header, one row per setting, then `userRows` ([Innstilling, Verdi]) of
- * the user's own that a roll carries, as typed.
+ * The settings table with its validation: header, one row per setting, then the user's own rows; the user's own
+ * columns after Verdi, with their cells on each setting's row (as typed: a roll carries them).
  */
-export function settingsTableEdits(settings: SettingsInput, userRows: readonly (readonly CellInput[])[] = []): Edit[] {
+export function settingsTableEdits(settings: SettingsInput, user: UserSettings = {}): Edit[] {
   const sheet = SHEETS.settings;
+  const headers = user.columns?.headers ?? [];
+  const width = 2 + headers.length;
+  const pad = (r: readonly CellInput[]): CellInput[] => [...r, ...Array<CellInput>(width).fill(null)].slice(0, width);
   const rows: CellInput[][] = [
-    ...SETTINGS.map((s) => [s.label, settingValue(settings, s.key)]),
-    ...userRows.map((r) => [...r]),
+    ...SETTINGS.map((s) => pad([s.label, settingValue(settings, s.key), ...(user.columns?.bySetting[s.key] ?? [])])),
+    ...(user.rows ?? []).map(pad),
   ];
   const last = 1 + rows.length;
   const edits: Edit[] = [
-    { kind: 'setCells', sheet, origin: 'A1', values: [[SETTINGS_HEADERS.name, SETTINGS_HEADERS.value]] },
+    { kind: 'setCells', sheet, origin: 'A1', values: [[SETTINGS_HEADERS.name, SETTINGS_HEADERS.value, ...headers]] },
     { kind: 'setCells', sheet, origin: 'A2', values: rows },
-    { kind: 'createTable', sheet, name: TABLES.settings, ref: toRange(1, 1, last, 2) },
-    { kind: 'setStyle', sheet, range: 'A1:B1', style: 'header' },
+    { kind: 'createTable', sheet, name: TABLES.settings, ref: toRange(1, 1, last, width) },
+    { kind: 'setStyle', sheet, range: toRange(1, 1, 1, width), style: 'header' },
     { kind: 'setStyle', sheet, range: toRange(2, 1, last, 1), style: 'note' },
     { kind: 'setColumnWidth', sheet, column: 'A', width: 22 },
     { kind: 'setColumnWidth', sheet, column: 'B', width: 26 },
+    ...headers.map((_, i): Edit => ({ kind: 'setColumnWidth', sheet, column: columnLetter(3 + i), width: 26 })),
   ];
   SETTINGS.forEach((s, i) => {
     const rule = SETTING_RULES[s.key];
@@ -104,16 +118,9 @@ export function listTableEdits(placement: ListPlacement, rows: readonly CellInpu
   return edits;
 }
 
-/** The whole Innstillinger sheet; `userRows` as settingsTableEdits. */
-export function settingsSheetEdits(
-  settings: SettingsInput,
-  lists: Lists,
-  userRows: readonly (readonly CellInput[])[] = [],
-): Edit[] {
-  const lists4 = listPlacements().flatMap((p) => listTableEdits(p, listRows(lists, p.spec)));
-  return [
-    ...settingsTableEdits(settings, userRows),
-    ...lists4,
-    { kind: 'freezeRows', sheet: SHEETS.settings, rows: 1 },
-  ];
+/** The whole Innstillinger sheet; `user` as settingsTableEdits, its columns moving the lists right. */
+export function settingsSheetEdits(settings: SettingsInput, lists: Lists, user: UserSettings = {}): Edit[] {
+  const extra = user.columns?.headers.length ?? 0;
+  const lists4 = listPlacements(extra).flatMap((p) => listTableEdits(p, listRows(lists, p.spec)));
+  return [...settingsTableEdits(settings, user), ...lists4, { kind: 'freezeRows', sheet: SHEETS.settings, rows: 1 }];
 }

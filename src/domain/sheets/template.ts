@@ -93,7 +93,10 @@ export function planStructure(content: PlanContent): Edit[] {
   const unit = settings.unit;
   return [
     ...canonicalSheets(content).map((sheet): Edit => ({ kind: 'ensureSheet', sheet })),
-    ...settingsSheetEdits(settings, content.lists, content.userSettingRows),
+    ...settingsSheetEdits(settings, content.lists, {
+      ...(content.userSettingRows ? { rows: content.userSettingRows } : {}),
+      ...(content.userSettingColumns ? { columns: content.userSettingColumns } : {}),
+    }),
     ...planTableEdits({ ...OPERATING_TABLE, specs: OPERATING_TABLE.columns, years, rows: content.operating, unit }),
     ...planTableEdits({ ...INVESTMENT_TABLE, specs: INVESTMENT_TABLE.columns, years, rows: content.investment, unit }),
     ...planTableEdits({

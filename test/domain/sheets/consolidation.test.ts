@@ -91,6 +91,27 @@ describe('«Avstemming planer» (SPEC §15)', () => {
     ]);
   });
 
+  it('links a line whose Plan names no plan of the check to its Plan cell, which its Forklaring names', () => {
+    // Line 12: Ref D-007 in C12, Plan «Ukjent plan» in K12; what to correct is the Plan cell, not the Ref.
+    const unknown = {
+      code: 'economy-plan-line-unmatched' as const,
+      class: 'mismatch' as const,
+      severity: 'warning' as const,
+      ref: 'D-007',
+      plan: 'Ukjent plan',
+      measures: kr(0),
+      economyPlan: kr(120_000),
+      difference: kr(-120_000),
+      knownPlans: ['Rusplan'],
+      cells: { economyPlan: 'Økonomiplan!C12', plan: 'Økonomiplan!K12' },
+    };
+    const planned = planConsolidationSheet({ ...consolidation, items: [unknown] }, EMPTY_WORKBOOK, texts);
+    if (!planned.ok) throw new Error('blocked');
+    const sheet = applyEdits(EMPTY_WORKBOOK, planned.edits).sheets.find((s) => s.sheet === 'Avstemming planer');
+    // Celle økonomiplan is column L (the 12th).
+    expect(sheet?.formulas?.[1]?.[11]).toBe('HYPERLINK("#\'Økonomiplan\'!K12","Økonomiplan!K12")');
+  });
+
   describe('keeps Status and Kommentar by the rule of Avstemming (SPEC §10): refKey, and rows no item takes stay below', () => {
     const ambiguous = {
       code: 'economy-plan-line-ambiguous' as const,
