@@ -4,9 +4,9 @@
  * reads as, in the workbook's unit, and the amount format when its own format would keep it text ("@") or show
  * it as a date (amountFormat.ts). Only those cells are written: they sit in the product's tables, and the user
  * asks for the conversion after seeing the list. A cell holding a formula whose result is such text is left
- * out: its text was not typed, and writing the number would put a value over the user's formula. Only where
- * the snapshot has the cell's formula: a file's does, the task pane's check read in Excel reads formulas of the
- * calculated columns only (read/readScope.ts).
+ * out: its text was not typed, and writing the number would put a value over the user's formula. The snapshot
+ * must hold the formula of every amount cell whose value is number text: a file's holds every formula, and the
+ * Excel adapter's check read loads those (src/workbook/excel/textFormulas.ts).
  */
 import { parseA1 } from '../model/a1';
 import type { Edit } from '../model/edits';
