@@ -21,7 +21,7 @@ import { locateHeaderless, showHiddenHeaders, type HeaderlessTable } from './hea
 import { assembleSheets, loadPieces, type LoadedPiece } from './readBlocks';
 import { planPieces, planTargets, probePiece, type LocatedTable, type Rect } from './readPlan';
 import { stripSheet } from './snapshot';
-import { askTextFormulas, textFormulasUpFront } from './textFormulas';
+import { askTextFormulas, keepTextFormulas, textFormulasUpFront } from './textFormulas';
 
 function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
   return [items.filter(test), items.filter((i) => !test(i))];
@@ -115,6 +115,7 @@ export async function readWorkbook(
   const loaded = await loadPieces(context, pieces, budget, { pieces: probes, follow: versions }, askTextFormulas);
 
   const sheets = assembleSheets(sheetNames, loaded);
+  keepTextFormulas(sheets, loaded);
   const shown = showHiddenHeaders(sheets, hidden);
   const tableInfos: TableInfo[] = tableRanges.map((t, i) => {
     const rect = rects[i];

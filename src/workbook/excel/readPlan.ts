@@ -55,6 +55,8 @@ export interface Piece {
   readonly field: Field;
   /** Values only: the cells whose formulas to load after it when they hold number text. */
   readonly textCells?: TextCells;
+  /** Formulas loaded for number text (textFormulas.ts): kept only where the value is number text. */
+  readonly ofText?: boolean;
 }
 
 /** A table as the second sync locates it: its range and its header row. */

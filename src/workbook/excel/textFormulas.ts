@@ -7,7 +7,7 @@
  * share the later syncs: nothing when the amounts are numbers, as they nearly always are (the formulas of every
  * amount cell would cost some 7 MB more at 10 000 measures).
  */
-import { parseNorwegianNumber } from '../../domain';
+import { parseA1, parseNorwegianNumber, type SheetSnapshot } from '../../domain';
 import { estimate, splitPiece, type LoadedPiece } from './readBlocks';
 import type { Piece, TextCells } from './readPlan';
 
@@ -18,6 +18,7 @@ const formulasOf = (sheet: string, col: number, top: number, bottom: number): Pi
   sheet,
   rect: { top, left: col, bottom, right: col },
   field: 'formulas',
+  ofText: true,
 });
 
 /** The formulas pieces a loaded block of values asks for (see the file comment); none for other pieces. */
@@ -56,4 +57,26 @@ export function textFormulasUpFront(pieces: readonly Piece[], budget: number): r
   const bytes = [...pieces, ...formulas].flatMap((p) => splitPiece(p, budget / 4)).reduce((n, p) => n + estimate(p), 0);
   if (bytes > budget) return pieces;
   return [...pieces.map(({ textCells: _, ...p }) => p), ...formulas];
+}
+
+/**
+ * Of the formulas loaded for number text, only those of cells whose value is number text stay in `sheets`: a
+ * range loaded reaches from a column's first such cell to its last, or takes the whole column, and the other
+ * formulas in it are not what the read is for. The domain reads a formula it knows in a row it writes as having
+ * no value (sheets/patchSheet.ts), so the pane's live check of an edited measure would lose the result of a
+ * user's formula in its amount cells, which a check read without them keeps.
+ */
+export function keepTextFormulas(sheets: readonly SheetSnapshot[], loaded: readonly LoadedPiece[]): void {
+  for (const { piece } of loaded) {
+    if (!piece.ofText) continue;
+    const sheet = sheets.find((s) => s.sheet === piece.sheet);
+    const o = sheet ? parseA1(sheet.origin) : null;
+    const formulas = sheet?.formulas as (string | null)[][] | undefined;
+    if (!sheet || !o || !formulas) continue;
+    for (let r = piece.rect.top - o.row; r <= piece.rect.bottom - o.row; r++) {
+      const line = formulas[r];
+      const c = piece.rect.left - o.col;
+      if (line && line[c] !== null && !isNumberText(sheet.values[r]?.[c])) line[c] = null;
+    }
+  }
 }

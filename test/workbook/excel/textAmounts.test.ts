@@ -4,7 +4,7 @@
  * written over (SPEC §11), as on the file path, which knows the formula from the file. The check read learns
  * those formulas in the syncs it takes anyway when the read fits one, and else in at most one sync more.
  */
-import { planTextAmounts, textAmounts } from '../../../src/domain';
+import { applyEdits, planTextAmounts, planUpdateMeasure, textAmounts } from '../../../src/domain';
 import { askTextFormulas } from '../../../src/workbook/excel/textFormulas';
 import { ExcelWorkbook } from '../../../src/workbook/excel';
 import { checkSnapshot } from '../../../src/domain';
@@ -97,6 +97,36 @@ describe('converting amounts typed as text in Excel', () => {
     expect(after - before).toBeGreaterThanOrEqual(0);
     expect(after - before).toBeLessThanOrEqual(1);
   });
+});
+
+describe('the formulas read for number text', () => {
+  it.each([
+    ['a read that fits one sync', undefined],
+    ['a read in blocks (budget 20 000 bytes)', 20_000],
+  ])(
+    '%s: only those of number text are kept, so a live check of an edited measure keeps a formula’s result',
+    async (_, budget) => {
+      const { model } = await withTexts();
+      const drift = model.sheets.find((s) => s.name === 'Tiltak drift')!;
+      // D-002 (row 3): its 2027 (H3) the user's formula =v*1, a number; H5 "300" typed as text, so that the
+      // formulas of H2:H5 are loaded in blocks too.
+      const v = drift.cells.get('H3')?.value as number;
+      expect(typeof v).toBe('number');
+      drift.cells.set('H3', { value: v, formula: `=${v}*1` });
+      drift.cells.set('H5', { value: '300', numberFormat: '@' });
+      const { snapshot, result } = await checkWith(model, budget);
+      expect(result.plan.operating[1]).toMatchObject({ id: 'D-002', row: 3 });
+      // The pane's live check of a new Kommentar for D-002 (MeasureView: applyEdits, then the check): its 2027
+      // is still v thousand kroner, as it reads in the workbook, not an empty cell.
+      const edits = planUpdateMeasure(result.plan, 'D-002', { values: { comment: 'Ny' }, years: [] }, snapshot);
+      expect(edits).toEqual([{ kind: 'setCells', sheet: 'Tiltak drift', origin: 'U3', values: [['Ny']] }]);
+      const after = checkSnapshot(applyEdits(snapshot, edits), { file: 'x', defaultStartYear: 2027, render: () => '' });
+      expect(after.plan.operating[1]?.years[0]).toBe(v * 1000);
+      // H2's formula is known, so H2 is still not offered for conversion; H5 is.
+      expect(textAmounts(snapshot, result.findings).map(where)).toContain('Tiltak drift!H5');
+      expect(textAmounts(snapshot, result.findings).map(where)).not.toContain('Tiltak drift!H2');
+    },
+  );
 });
 
 describe('askTextFormulas', () => {
