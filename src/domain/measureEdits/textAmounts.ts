@@ -4,11 +4,11 @@
  * reads as, in the workbook's unit, and the amount format when its own format would keep it text ("@") or show
  * it as a date (amountFormat.ts). Only those cells are written: they sit in the product's tables, and the user
  * asks for the conversion after seeing the list. A cell holding a formula whose result is such text is left
- * out: its text was not typed, and writing the number would put a value over the user's formula. Only where
- * the snapshot has the cell's formula: a file's does, the task pane's check read in Excel reads formulas of the
- * calculated columns only (read/readScope.ts).
+ * out: its text was not typed, and writing the number would put a value over the user's formula. The snapshot
+ * must hold the formula of every amount cell whose value is number text: a file's holds every formula, and the
+ * Excel adapter's check read loads those (src/workbook/excel/textFormulas.ts).
  */
-import { parseA1 } from '../model/a1';
+import { parseA1, toA1, toRange } from '../model/a1';
 import type { Edit } from '../model/edits';
 import type { Finding } from '../model/finding';
 import type { Unit } from '../model/money';
@@ -17,7 +17,6 @@ import type { WorkbookSnapshot } from '../model/snapshot';
 import { amountFormatEdits } from './amountFormat';
 import { findSheet } from '../read/locateTable';
 import { formulaAt } from '../read/sheetCells';
-import { setCell } from './common';
 
 /** An amount cell whose text reads as `number` (in the workbook unit). */
 export interface TextAmount {
@@ -50,21 +49,71 @@ export function textAmounts(wb: WorkbookSnapshot, findings: readonly Finding[]):
   return out;
 }
 
+/** A cell to write on one sheet: its row, column and what goes there. */
+interface Placed<T> {
+  readonly row: number;
+  readonly col: number;
+  readonly value: T;
+}
+
+/** A run of cells next to each other down a column: its first cell and what goes in each. */
+interface Run<T> {
+  readonly top: number;
+  readonly col: number;
+  readonly values: T[];
+}
+
+/** The runs of `cells` (by column, then row); `joins` says whether a value may join the run of the one above. */
+function columnRuns<T>(cells: readonly Placed<T>[], joins: (above: T, value: T) => boolean = () => true): Run<T>[] {
+  const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
+  const runs: Run<T>[] = [];
+  for (const c of sorted) {
+    const last = runs[runs.length - 1];
+    const above = last?.values[last.values.length - 1];
+    if (last && last.col === c.col && last.top + last.values.length === c.row && joins(above as T, c.value))
+      last.values.push(c.value);
+    else runs.push({ top: c.row, col: c.col, values: [c.value] });
+  }
+  return runs;
+}
+
+const runRange = (r: Run<unknown>): string =>
+  r.values.length === 1 ? toA1(r.top, r.col) : toRange(r.top, r.col, r.top + r.values.length - 1, r.col);
+
 /**
  * The edits that make each amount of `findings` typed as text a number: first the amount format where the
  * cell's format (as `wb`, the snapshot the findings were read from, reports it) is text or a date, so that
- * Excel takes the number as a number, then the number.
+ * Excel takes the number as a number, then the number. Cells next to each other down a column go in one edit
+ * (a column pasted as text: one block, not one Office.js call per cell, some 500 bytes of request each).
  */
 export function planTextAmounts(wb: WorkbookSnapshot, findings: readonly Finding[], unit: Unit): Edit[] {
   const amounts = textAmounts(wb, findings);
   const sheets = [...new Set(amounts.map((a) => a.sheet))];
-  const formats = sheets.flatMap((sheet) =>
-    amountFormatEdits(
-      wb,
+  const formats = sheets.flatMap((sheet) => {
+    const mine = amounts.filter((a) => a.sheet === sheet).map((a) => a.cell);
+    const cells: Placed<string>[] = [];
+    for (const e of amountFormatEdits(wb, sheet, mine, unit)) {
+      const at = e.kind === 'setNumberFormat' ? parseA1(e.range) : null;
+      if (at && e.kind === 'setNumberFormat') cells.push({ ...at, value: e.format });
+    }
+    return columnRuns(cells, (a, b) => a === b).map((r): Edit => ({
+      kind: 'setNumberFormat',
       sheet,
-      amounts.filter((a) => a.sheet === sheet).map((a) => a.cell),
-      unit,
-    ),
-  );
-  return [...formats, ...amounts.map((a) => setCell(a.sheet, a.cell, a.number))];
+      range: runRange(r),
+      format: r.values[0] as string,
+    }));
+  });
+  const values = sheets.flatMap((sheet) => {
+    const cells = amounts.flatMap((a): Placed<number>[] => {
+      const at = a.sheet === sheet ? parseA1(a.cell) : null;
+      return at ? [{ ...at, value: a.number }] : [];
+    });
+    return columnRuns(cells).map((r): Edit => ({
+      kind: 'setCells',
+      sheet,
+      origin: toA1(r.top, r.col),
+      values: r.values.map((v) => [v]),
+    }));
+  });
+  return [...formats, ...values];
 }

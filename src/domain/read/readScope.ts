@@ -1,6 +1,7 @@
 /**
  * What a check reads of a workbook, for a source that pays for every cell it reads (Excel on the web caps a
- * response at 5 MB): the product's tables, and of those only the formulas of the calculated columns, and of
+ * response at 5 MB): the product's tables, and of those only the formulas of the calculated columns (and of an
+ * amount cell whose value is number text, which converting amounts typed as text must leave alone), and of
  * tblAvstemming only the columns a new run keeps (its key, Status and Kommentar). Sammendrag and the
  * user's own sheets are not read at all. Whatever is not read is an empty cell to the domain.
  */

@@ -3,7 +3,9 @@
  * Syncs: one to learn the sheets, tables and names; one to locate the tables (range and header row) and the
  * used ranges to read; then one per block of at most PAYLOAD_BUDGET estimated bytes — three for a plan of
  * normal size. A versions or roll read also locates the used range of every other sheet and reads its top in the
- * first block, to find the saved versions by their header; a version found is read in the blocks after.
+ * first block, to find the saved versions by their header; a version found is read in the blocks after. The
+ * formulas of amount cells that hold number text come in the same syncs (textFormulas.ts), or, when the block
+ * that showed such a cell was the last, in one sync more.
  */
 import {
   isVersionSheet,
@@ -19,6 +21,7 @@ import { locateHeaderless, showHiddenHeaders, type HeaderlessTable } from './hea
 import { assembleSheets, loadPieces, type LoadedPiece } from './readBlocks';
 import { planPieces, planTargets, probePiece, type LocatedTable, type Rect } from './readPlan';
 import { stripSheet } from './snapshot';
+import { askTextFormulas, keepTextFormulas, textFormulasUpFront } from './textFormulas';
 
 function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
   return [items.filter(test), items.filter((i) => !test(i))];
@@ -108,12 +111,11 @@ export async function readWorkbook(
       scope,
     );
   };
-  const loaded = await loadPieces(context, planPieces(located, used, scope), budget, {
-    pieces: probes,
-    follow: versions,
-  });
+  const pieces = textFormulasUpFront(planPieces(located, used, scope), budget);
+  const loaded = await loadPieces(context, pieces, budget, { pieces: probes, follow: versions }, askTextFormulas);
 
   const sheets = assembleSheets(sheetNames, loaded);
+  keepTextFormulas(sheets, loaded);
   const shown = showHiddenHeaders(sheets, hidden);
   const tableInfos: TableInfo[] = tableRanges.map((t, i) => {
     const rect = rects[i];

@@ -97,13 +97,15 @@ function nextBatch(queue: Queued[], budget: number): Queued[] {
 /**
  * Loads every piece; one sync per batch of blocks that fits the budget. Pieces are cut in blocks of a quarter
  * of the budget, so that a batch fills up well. The probes are loaded first and are not returned: what they
- * tell is in the pieces `probes.follow` adds.
+ * tell is in the pieces `probes.follow` adds. `asks` gives what each loaded block (not a probe) asks for besides:
+ * those pieces join the queue behind it (the formulas of amount cells that hold number text, textFormulas.ts).
  */
 export async function loadPieces(
   context: Excel.RequestContext,
   pieces: readonly Piece[],
   budget: number,
   probes: Probes = { pieces: [], follow: () => [] },
+  asks: (loaded: LoadedPiece) => readonly Piece[] = () => [],
 ): Promise<LoadedPiece[]> {
   const split = (p: Queued): Queued[] => splitPiece(p, budget / 4);
   const queue: Queued[] = [...probes.pieces.map((p) => ({ ...p, probe: true })), ...pieces].flatMap(split);
@@ -139,9 +141,11 @@ export async function loadPieces(
       queue.unshift(...again);
       continue;
     }
-    batch.forEach(({ alone: _, probe, ...piece }, i) =>
-      (probe ? probed : out).push({ piece, grid: (ranges[i] as Excel.Range)[piece.field] as unknown[][] }),
-    );
+    batch.forEach(({ alone: _, probe, ...piece }, i) => {
+      const grid = (ranges[i] as Excel.Range)[piece.field] as unknown[][];
+      (probe ? probed : out).push({ piece, grid });
+      if (!probe) queue.push(...asks({ piece, grid }).flatMap(split));
+    });
     follow();
   }
   return out;

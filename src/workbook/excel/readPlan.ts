@@ -1,8 +1,8 @@
 /**
  * What read() loads, planned from what the first syncs told (pure: no Office calls here), for the scopes the
  * domain declares (model/readScope.ts). A check reads the product's tables (values; a measure table with the
- * row under it, where a new measure goes, values and formulas), the formulas of their calculated columns only,
- * and of tblAvstemming only the header and the columns a new run keeps, and the number formats of the measure
+ * row under it, where a new measure goes, values and formulas), the formulas of their calculated columns and of
+ * the amount cells whose value is number text (textFormulas.ts), and of tblAvstemming only the header and the columns a new run keeps, and the number formats of the measure
  * and economy plan tables' amount columns, to tell a date from an amount; a product sheet whose table is
  * missing is read whole (its used range), since the reader then searches it for a header row. A structure read
  * (repair, writing Sammendrag or Avstemming: a scope that reads around the tables) reads the used ranges of the
@@ -38,11 +38,25 @@ export interface Rect {
 
 export type Field = 'values' | 'formulas' | 'numberFormat';
 
+/**
+ * Where a block of values asks for formulas once it is loaded: the cells of `cols` (1-based sheet columns) in rows
+ * `top`…`bottom` whose value is number text (textFormulas.ts).
+ */
+export interface TextCells {
+  readonly cols: readonly number[];
+  readonly top: number;
+  readonly bottom: number;
+}
+
 /** One block of one field of one sheet to load. */
 export interface Piece {
   readonly sheet: string;
   readonly rect: Rect;
   readonly field: Field;
+  /** Values only: the cells whose formulas to load after it when they hold number text. */
+  readonly textCells?: TextCells;
+  /** Formulas loaded for number text (textFormulas.ts): kept only where the value is number text. */
+  readonly ofText?: boolean;
 }
 
 /** A table as the second sync locates it: its range and its header row. */
@@ -147,7 +161,18 @@ function tablePieces(t: LocatedTable, around: boolean): Piece[] {
   // and the rows under a measure or economy plan table, where lines typed outside the table are told.
   const bottom = Math.min(t.rect.bottom + rowsReadBelow(t.name), MAX_ROW);
   const next = Math.min(t.rect.bottom + 1, bottom);
-  const values: Piece = { sheet: t.sheet, rect: { ...t.rect, bottom }, field: 'values' };
+  // An amount cell whose value is number text may be the result of the user's formula (=TEXT(A1;"0")), which
+  // converting amounts typed as text must leave alone (measureEdits/textAmounts.ts): the formulas of those
+  // cells only are loaded once their values are in. Formulas of whole amount columns would cost some 7 MB more
+  // at 10 000 measures, for cells that are numbers nearly always.
+  const textCells: TextCells | undefined =
+    amounts.length > 0 ? { cols: amounts.map((i) => t.rect.left + i), top: body, bottom: t.rect.bottom } : undefined;
+  const values: Piece = {
+    sheet: t.sheet,
+    rect: { ...t.rect, bottom },
+    field: 'values',
+    ...(textCells && { textCells }),
+  };
   // The new measure's row's formulas too: a formula whose result is empty text reads as an empty value, and is
   // still the user's.
   const under: Piece = { sheet: t.sheet, rect: { ...t.rect, top: next, bottom: next }, field: 'formulas' };

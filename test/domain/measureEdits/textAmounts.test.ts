@@ -82,6 +82,38 @@ describe('planTextAmounts', () => {
     expect(planTextAmounts(wb, findings, plan.settings.unit)).toEqual([cell('I2', 200)]);
   });
 
+  it('writes the cells next to each other down a column in one edit, and their formats in one', () => {
+    // Rows 2–6: 2027 (H) "1 500" and "200" in text cells, "300" in a General one, 400 a number, "5" in a text
+    // cell; 2028 (I) "7" in row 2 in a text cell. Runs down H: H2:H4, then H6 (H5 is a number); formats only
+    // where the cell is text: H2:H3 and H6; and I2 alone.
+    const years = ['1 500', '200', '300', 400, '5'];
+    const rows = years.map((y, i) => ({
+      ...measure({ '2027': y, ...(i === 0 ? { '2028': '7' } : {}) }),
+      ID: `D-00${i + 1}`,
+    }));
+    const wb = withFormats(canonicalSnapshot({ operating: rows }), {
+      H2: '@',
+      H3: '@',
+      H4: 'General',
+      H6: '@',
+      I2: '@',
+    });
+    const { plan, findings } = read(wb);
+    const edits = planTextAmounts(wb, findings, plan.settings.unit);
+    expect(edits).toEqual([
+      format('H2:H3', '#,##0'),
+      format('H6', '#,##0'),
+      format('I2', '#,##0'),
+      { kind: 'setCells', sheet: SHEET, origin: 'H2', values: [[1500], [200], [300]] },
+      cell('H6', 5),
+      cell('I2', 7),
+    ]);
+    // Read again: 1 500, 200, 300, 400 and 5 thousand kroner in 2027, no text left.
+    const after = read(applyEdits(wb, edits));
+    expect(after.findings.filter((f) => f.code === 'amount-text')).toEqual([]);
+    expect(after.plan.operating.map((m) => m.years[0])).toEqual([1_500_000, 200_000, 300_000, 400_000, 5_000]);
+  });
+
   it('leaves placeholders, invalid text and real numbers alone', () => {
     const wb = canonicalSnapshot({ operating: [measure({ '2027': '----', '2028': 'ukjent', '2029': 300 })] });
     const { plan, findings } = read(wb);

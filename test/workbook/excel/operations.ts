@@ -13,6 +13,7 @@ import {
   planRepair,
   planSaveVersion,
   planSummary,
+  planTextAmounts,
   planUpdateMeasure,
   SHEETS,
   TABLES,
@@ -51,6 +52,7 @@ export const OPERATIONS = [
   'read structure, saved version',
   'read versions, saved version',
   'read for roll, saved version',
+  'convert text amounts',
   'watch changes',
 ] as const;
 
@@ -77,6 +79,23 @@ function check(snapshot: WorkbookSnapshot): CheckResult {
     defaultStartYear: START_YEAR,
     render: (f, unit) => renderFinding(f, 'nb', unit),
   });
+}
+
+/** Every plan-year cell of Tiltak drift's measures made the text of its number, in the text format ("@"). */
+function textYears(model: FakeModel): void {
+  const table = model.tables.find((t) => t.name === TABLES.operating);
+  const sheet = model.sheets.find((s) => s.name === SHEETS.operating);
+  const bottom = Number(/\d+$/.exec(table?.ref ?? '')?.[0] ?? 0);
+  if (!sheet || bottom < 2) throw new Error('no operating table to put text into');
+  const years = [...sheet.cells].filter(([a1, c]) => /^[A-Z]+1$/.test(a1) && /^\d{4}$/.test(String(c.value)));
+  for (const [header] of years) {
+    const col = header.replace(/\d+$/, '');
+    for (let row = 2; row <= bottom; row++) {
+      const cell = sheet.cells.get(`${col}${row}`);
+      if (typeof cell?.value === 'number')
+        sheet.cells.set(`${col}${row}`, { value: String(cell.value), numberFormat: '@' });
+    }
+  }
 }
 
 /** Runs each operation on a fresh recording context over `model`. */
@@ -148,6 +167,12 @@ export async function runOperations(measures: number): Promise<Record<Operation,
   await read('read structure, saved version', 'structure');
   await read('read versions, saved version', 'versions');
   await read('read for roll, saved version', 'roll');
+  // «Gjør om til tall» where every year of every measure was pasted as text into cells formatted as text: each
+  // such cell gets the amount format and its number (the largest number of cells this pane writes one by one).
+  textYears(model);
+  const texts = await read(null);
+  const textsChecked = check(texts);
+  await apply('convert text amounts', planTextAmounts(texts, textsChecked.findings, textsChecked.plan.settings.unit));
 
   [costs['watch changes']] = await measure(model, async (port) => {
     port.onUserChange(() => undefined);

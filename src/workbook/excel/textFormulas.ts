@@ -1,0 +1,82 @@
+/**
+ * The formulas of amount cells that hold number text (SPEC §7 amount-text). `range.values` gives a formula's
+ * result, and =TEXT(A1;"0") gives text that reads as an amount: without its formula the pane would offer to
+ * convert that cell and write a number over the user's formula (SPEC §11). The file adapter knows every formula.
+ * Here, when the whole read fits one sync, the formulas of the amount columns come in it; else each block of
+ * values asks, once loaded, for the formulas of each amount column from its first such cell to its last, which
+ * share the later syncs: nothing when the amounts are numbers, as they nearly always are (the formulas of every
+ * amount cell would cost some 7 MB more at 10 000 measures).
+ */
+import { parseA1, parseNorwegianNumber, type SheetSnapshot } from '../../domain';
+import { estimate, splitPiece, type LoadedPiece } from './readBlocks';
+import type { Piece, TextCells } from './readPlan';
+
+/** Whether a loaded value is text that the reader may take for an amount typed as text. */
+const isNumberText = (value: unknown): boolean => typeof value === 'string' && parseNorwegianNumber(value) !== null;
+
+const formulasOf = (sheet: string, col: number, top: number, bottom: number): Piece => ({
+  sheet,
+  rect: { top, left: col, bottom, right: col },
+  field: 'formulas',
+  ofText: true,
+});
+
+/** The formulas pieces a loaded block of values asks for (see the file comment); none for other pieces. */
+export function askTextFormulas({ piece, grid }: LoadedPiece): Piece[] {
+  const cells = piece.textCells;
+  if (!cells || piece.field !== 'values') return [];
+  const top = Math.max(piece.rect.top, cells.top);
+  const bottom = Math.min(piece.rect.bottom, cells.bottom);
+  const out: Piece[] = [];
+  for (const col of cells.cols) {
+    if (col < piece.rect.left || col > piece.rect.right) continue;
+    let first = 0;
+    let last = 0;
+    for (let row = top; row <= bottom; row++) {
+      if (!isNumberText(grid[row - piece.rect.top]?.[col - piece.rect.left])) continue;
+      if (first === 0) first = row;
+      last = row;
+    }
+    if (first > 0) out.push(formulasOf(piece.sheet, col, first, last));
+  }
+  return out;
+}
+
+/**
+ * `pieces` with the formulas of every amount column up front when they and the rest fit one sync of `budget`
+ * (a plan of normal size: then number text costs no sync of its own); else as they are, to ask once loaded.
+ */
+export function textFormulasUpFront(pieces: readonly Piece[], budget: number): readonly Piece[] {
+  const cells = (p: Piece): TextCells | null => (p.field === 'values' && p.textCells) || null;
+  const formulas = pieces.flatMap((p) => {
+    const c = cells(p);
+    return c && c.bottom >= c.top ? c.cols.map((col) => formulasOf(p.sheet, col, c.top, c.bottom)) : [];
+  });
+  if (formulas.length === 0) return pieces;
+  // As loadPieces cuts them: in blocks of a quarter of the budget.
+  const bytes = [...pieces, ...formulas].flatMap((p) => splitPiece(p, budget / 4)).reduce((n, p) => n + estimate(p), 0);
+  if (bytes > budget) return pieces;
+  return [...pieces.map(({ textCells: _, ...p }) => p), ...formulas];
+}
+
+/**
+ * Of the formulas loaded for number text, only those of cells whose value is number text stay in `sheets`: a
+ * range loaded reaches from a column's first such cell to its last, or takes the whole column, and the other
+ * formulas in it are not what the read is for. The domain reads a formula it knows in a row it writes as having
+ * no value (sheets/patchSheet.ts), so the pane's live check of an edited measure would lose the result of a
+ * user's formula in its amount cells, which a check read without them keeps.
+ */
+export function keepTextFormulas(sheets: readonly SheetSnapshot[], loaded: readonly LoadedPiece[]): void {
+  for (const { piece } of loaded) {
+    if (!piece.ofText) continue;
+    const sheet = sheets.find((s) => s.sheet === piece.sheet);
+    const o = sheet ? parseA1(sheet.origin) : null;
+    const formulas = sheet?.formulas as (string | null)[][] | undefined;
+    if (!sheet || !o || !formulas) continue;
+    for (let r = piece.rect.top - o.row; r <= piece.rect.bottom - o.row; r++) {
+      const line = formulas[r];
+      const c = piece.rect.left - o.col;
+      if (line && line[c] !== null && !isNumberText(sheet.values[r]?.[c])) line[c] = null;
+    }
+  }
+}
