@@ -102,3 +102,48 @@ describe('Verdal’s long Tiltak heading beside «Tiltak type», «Tiltakets kos
     ]);
   });
 });
+
+describe('two tables side by side, each with a «Tiltak ansvarlig» column', () => {
+  // A second Tiltak heading right before the next Prioritet starts the next table («Tiltak | Prioritet» order):
+  // «Tiltak ansvarlig» (C) was such a Tiltak, so the drift table ended at B and lost its Ansvarlig and 2027.
+  const result = importLegacy(
+    {
+      sheets: [
+        {
+          sheet: 'Plan',
+          origin: 'A1',
+          values: [
+            [
+              'Prioritet',
+              'Tiltak',
+              'Tiltak ansvarlig',
+              '2027',
+              null,
+              'Prioritet',
+              'Tiltak',
+              'Tiltak ansvarlig',
+              'År',
+              'Lån',
+            ],
+            ['DRIFT', null, null, null, null, 'INVESTERING'],
+            [1, 'Familieteam', 'Rådmannen', 250, null, 1, 'Kunstgress', 'Kultursjef', 2027, 2000],
+          ],
+          merges: [],
+        },
+      ],
+      tables: [],
+    },
+    { defaultStartYear: 2027, unit: '1000 kr', commentNote: importCommentNote('nb') },
+  );
+
+  it('reads A–D as the drift table and F–J as the investment table, each with its Ansvarlig', () => {
+    expect(result.tables.map((t) => [t.cell, t.kind])).toEqual([
+      ['A1', 'operating'],
+      ['F1', 'investment'],
+    ]);
+    const drift = result.content.operating.map((r) => [r.values.measure, r.values.responsible, r.years[0]]);
+    expect(drift).toEqual([['Familieteam', 'Rådmannen', 250]]);
+    const investment = result.content.investment.map((r) => [r.values.measure, r.values.responsible, r.values.finLoan]);
+    expect(investment).toEqual([['Kunstgress', 'Kultursjef', 2000]]);
+  });
+});
