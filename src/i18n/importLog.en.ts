@@ -90,6 +90,8 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
     'Section row "{text}" with amounts: section "{section}". The amounts on the row are the section\'s subtotal and are not taken as a measure.',
   'section-unused': '"{text}" has no measure under it and is not taken as a section.',
   'priority-not-number': 'Prioritet "{value}" is not a number; the field is left empty.',
+  'priority-merged':
+    'The priority "{value}" is in a merged cell ({range}) and belongs to the measure on row {row}: this measure has no priority. Give it its own.',
   'ref-split': 'Ref. "{ref}" is split off from the measure text.',
   'merged-cell': '"{value}" is in a merged cell ({range}) and applies to this row too.',
   'merged-section':

@@ -88,6 +88,8 @@ export const IMPORT_LOG_NB = {
     'Seksjonsrad «{text}» med beløp: seksjon «{section}». Beløpene på raden er en delsum for seksjonen og er ikke tatt med som tiltak.',
   'section-unused': '«{text}» har ingen tiltak under seg og er ikke tatt med som seksjon.',
   'priority-not-number': 'Prioritet «{value}» er ikke et tall; feltet er tomt.',
+  'priority-merged':
+    'Prioriteten «{value}» står i en sammenslått celle ({range}) og hører til tiltaket på rad {row}: dette tiltaket har ingen prioritet. Gi det sin egen.',
   'ref-split': 'Ref. «{ref}» er skilt ut fra tiltaksteksten.',
   'merged-cell': '«{value}» står i en sammenslått celle ({range}) og gjelder også denne raden.',
   'merged-section':

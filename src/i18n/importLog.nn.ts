@@ -90,6 +90,8 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
     'Seksjonsrad «{text}» med beløp: seksjon «{section}». Beløpa på rada er ein delsum for seksjonen og er ikkje tekne med som tiltak.',
   'section-unused': '«{text}» har ingen tiltak under seg og er ikkje teken med som seksjon.',
   'priority-not-number': 'Prioritet «{value}» er ikkje eit tal; feltet er tomt.',
+  'priority-merged':
+    'Prioriteten «{value}» står i ei samanslått celle ({range}) og høyrer til tiltaket på rad {row}: dette tiltaket har inga prioritet. Gi det ein eigen.',
   'ref-split': 'Ref. «{ref}» er skild ut frå tiltaksteksten.',
   'merged-cell': '«{value}» står i ei samanslått celle ({range}) og gjeld òg denne rada.',
   'merged-section':

@@ -1,7 +1,8 @@
 /**
  * Which canonical column a legacy header means (SPEC §11). Matching ignores case, punctuation, line
  * breaks and broken-word hyphens; a header matches an alias when it starts with the alias's words,
- * so "Oppfølgings- ansvarlig En funksjon/ en person" is Ansvarlig. The longest alias wins.
+ * so "Oppfølgings- ansvarlig En funksjon/ en person" is Ansvarlig. The longest alias wins. "Tiltak" followed by
+ * another column's heading is that column ("Tiltak type" is Type), never a second Tiltak.
  */
 import { INVESTMENT_COLUMNS, OPERATING_COLUMNS } from '../model/schema';
 import { findUnit } from './units';
@@ -107,12 +108,46 @@ export function headerYear(text: string): number | null {
   return parseYearHeader(text)?.year ?? null;
 }
 
-/** The key a legacy header text maps to, or null for an unknown column. */
-export function matchLegacyHeader(text: string): LegacyKey | null {
-  const h = normalizeHeader(text);
+/** The key whose alias `h` (normalised) is or starts with, the longest alias first, or null. */
+function aliasKey(h: string): LegacyKey | null {
   if (h === '') return null;
   for (const { key, words } of ALIASES) if (h === words || h.startsWith(`${words} `)) return key;
   return null;
+}
+
+/** «Tiltak», «Tiltakets» or «Tiltaks» and a space, a word following it (not "Tiltak/prosjekt", "Tiltak (…)"). */
+const TILTAK_PREFIX = /^\s*tiltak(?:ets|s)?\s+(?=\p{L})/iu;
+/**
+ * After «Tiltak» these are words of the measure's heading ("Tiltak etter prioritet", "Tiltak, annet"), and as
+ * Etter perioden, Annet or År they would make a drift table an investment table: such a heading stays Tiltak.
+ */
+const NOT_AFTER_TILTAK: ReadonlySet<LegacyKey> = new Set(['measure', 'after', OTHER_FINANCING, COST_YEAR]);
+/** After «Tiltak», the measure's cost: its Samlet kostnad ("Tiltakets kostnad"). */
+const TILTAK_COST = 'kostnad';
+/** After «Tiltak», how far the measure has come: a column with no place, for Kommentar ("Tiltak status"). */
+const TILTAK_PROGRESS = ['status', 'fremdrift', 'frist'];
+
+/**
+ * A heading «Tiltak» (or «Tiltakets», «Tiltaks») followed by another column's heading is that column
+ * ("Tiltak type" is Type, "Tiltakets kostnad" Samlet kostnad, "Tiltak ansvarlig" Ansvarlig), and one followed by
+ * its progress ("Tiltak status") is a column with no place; `undefined` when the heading is about the measure.
+ */
+function afterTiltak(text: string): LegacyKey | null | undefined {
+  const prefix = TILTAK_PREFIX.exec(text);
+  if (!prefix) return undefined;
+  const rest = normalizeHeader(text.slice(prefix[0].length));
+  const first = rest.split(' ')[0] ?? '';
+  if (TILTAK_PROGRESS.includes(first)) return null;
+  const key = first === TILTAK_COST ? TOTAL : aliasKey(rest);
+  return key === null || NOT_AFTER_TILTAK.has(key) ? undefined : key;
+}
+
+/** The key a legacy header text maps to, or null for an unknown column. */
+export function matchLegacyHeader(text: string): LegacyKey | null {
+  const key = aliasKey(normalizeHeader(text));
+  if (key !== null && key !== 'measure') return key;
+  const other = afterTiltak(text);
+  return other === undefined ? key : other;
 }
 
 /** Whether `text` is one of `key`'s headings exactly ("Kommentar"), not only starting with one ("Merknad økonomi"). */

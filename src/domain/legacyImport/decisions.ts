@@ -122,6 +122,11 @@ export interface ImportDecisionParams {
   /** A section row no measure follows (a note typed under the last row): not added to the sections. */
   'section-unused': { readonly text: string };
   'priority-not-number': { readonly value: string };
+  /**
+   * A Prioritet cell covered by the priority `value` merged down from row `row` (`range`): that priority is row
+   * `row`'s measure's, and this measure has none.
+   */
+  'priority-merged': { readonly value: string; readonly range: string; readonly row: number };
   'ref-split': { readonly ref: string };
   'merged-cell': { readonly value: string; readonly range: string };
   /** A value merged down over the section row `text` (this cell): it fills the measure rows of the merge only. */

@@ -42,13 +42,24 @@ function columnsByKey(table: LegacyTable): Map<string, LegacyColumn> {
   return map;
 }
 
+/**
+ * A row's priority. A priority merged down over several rows is the merge's first row's only (a priority names one
+ * measure in its section, SPEC §4, and Excel keeps the value in the first cell): the rows it covers have none, and
+ * the log names the merge and that row, for the user to give each its own.
+ */
 function readPriority(ctx: LegacyRowContext, col: LegacyColumn | undefined, row: number): number | null {
   if (!col) return null;
   const value = ctx.grid.raw(row, col.col);
   const n = priorityNumber(value);
   if (n !== null) return n;
-  if (cellText(value) !== '')
-    ctx.note(toA1(row, col.col), { code: 'priority-not-number', params: { value: cellText(value) } });
+  const cell = toA1(row, col.col);
+  if (cellText(value) !== '') ctx.note(cell, { code: 'priority-not-number', params: { value: cellText(value) } });
+  const m = ctx.grid.mergeAt(row, col.col);
+  const top = m && m.top < row ? cellText(ctx.grid.raw(m.top, m.left)) : '';
+  if (m && top !== '') {
+    const range = `${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}`;
+    ctx.note(cell, { code: 'priority-merged', params: { value: top, range, row: m.top } });
+  }
   return null;
 }
 
