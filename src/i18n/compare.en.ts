@@ -23,13 +23,16 @@ export const COMPARE_EN: Record<CompareKey, string> = {
   yearsOnlyNew: 'Only in the newer version: {years}.',
   outsidePeriod: '"–" means the year lies outside that version\'s period.',
   summary:
-    'Measures: {added} new, {removed} removed, {changed} changed. ' +
+    'Measures: {added} new, {removed} removed, {finished, plural, =0 {} other {# finished, }}{changed} changed. ' +
     'Economy plan lines: {linesAdded} new, {linesRemoved} removed, {linesChanged} changed.',
   nothing: 'No changes.',
   none: 'None.',
   measures: 'Measures',
   added: 'New measures',
   removed: 'Removed measures',
+  finished: 'Finished one-off measures (no cost in the new period)',
+  finishedNote:
+    "One-off measures with all their cost in years before the newer version's period: carried out, not dropped from the plan, and they change no total in the years both versions hold.",
   changed: 'Changed measures',
   totals: 'Totals per year',
   operating: 'Operating cost',

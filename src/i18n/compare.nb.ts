@@ -22,13 +22,16 @@ export const COMPARE_NB = {
   yearsOnlyNew: 'Bare i den nyere versjonen: {years}.',
   outsidePeriod: '«–» betyr at året er utenfor versjonens periode.',
   summary:
-    'Tiltak: {added, plural, one {# nytt} other {# nye}}, {removed} fjernet, {changed} endret. ' +
+    'Tiltak: {added, plural, one {# nytt} other {# nye}}, {removed} fjernet, {finished, plural, =0 {} other {# avsluttet, }}{changed} endret. ' +
     'Økonomiplanlinjer: {linesAdded, plural, one {# ny} other {# nye}}, {linesRemoved} fjernet, {linesChanged} endret.',
   nothing: 'Ingen endringer.',
   none: 'Ingen.',
   measures: 'Tiltak',
   added: 'Nye tiltak',
   removed: 'Fjernede tiltak',
+  finished: 'Avsluttede engangstiltak (ingen kostnad i den nye perioden)',
+  finishedNote:
+    'Engangstiltak med alle kostnadene i år før den nyere versjonens periode: de er gjennomført, ikke tatt ut av planen, og endrer ingen sum i årene begge versjonene har.',
   changed: 'Endrede tiltak',
   totals: 'Summer per år',
   operating: 'Driftskostnad',

@@ -23,13 +23,16 @@ export const COMPARE_NN: Record<CompareKey, string> = {
   yearsOnlyNew: 'Berre i den nyare versjonen: {years}.',
   outsidePeriod: '«–» tyder at året er utanfor perioden til versjonen.',
   summary:
-    'Tiltak: {added, plural, one {# nytt} other {# nye}}, {removed} fjerna, {changed} endra. ' +
+    'Tiltak: {added, plural, one {# nytt} other {# nye}}, {removed} fjerna, {finished, plural, =0 {} other {# avslutta, }}{changed} endra. ' +
     'Økonomiplanliner: {linesAdded, plural, one {# ny} other {# nye}}, {linesRemoved} fjerna, {linesChanged} endra.',
   nothing: 'Ingen endringar.',
   none: 'Ingen.',
   measures: 'Tiltak',
   added: 'Nye tiltak',
   removed: 'Fjerna tiltak',
+  finished: 'Avslutta eingongstiltak (ingen kostnad i den nye perioden)',
+  finishedNote:
+    'Eingongstiltak med alle kostnadene i år før perioden til den nyare versjonen: dei er gjennomførte, ikkje tekne ut av planen, og endrar ingen sum i åra begge versjonane har.',
   changed: 'Endra tiltak',
   totals: 'Summar per år',
   operating: 'Driftskostnad',

@@ -95,6 +95,7 @@ function headerBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
   const counts = {
     added: m.added.length,
     removed: m.removed.length,
+    finished: m.finished.length,
     changed: m.changed.length,
     linesAdded: e.added.length,
     linesRemoved: e.removed.length,
@@ -125,6 +126,17 @@ function entryTable(ctx: Ctx, entries: readonly MeasureEntry[], years: readonly 
     ]),
     numeric: years.map((_, i) => fixed.length + 1 + i),
   };
+}
+
+/** The finished one-offs (removed, but done), under a heading of their own; nothing when there are none. */
+function finishedBlocks(ctx: Ctx, diff: ChangeSet): Block[] {
+  const { finished } = diff.measures;
+  if (finished.length === 0) return [];
+  return [
+    { kind: 'heading', level: 3, text: ct(ctx.lang, 'finished') },
+    { kind: 'paragraph', text: ct(ctx.lang, 'finishedNote') },
+    entryTable(ctx, finished, diff.old.plan.years),
+  ];
 }
 
 function changedTable(ctx: Ctx, diff: ChangeSet): Block {
@@ -268,6 +280,7 @@ export function compareDocument(diff: ChangeSet, lang: Lang): ReportDocument {
       entryTable(ctx, diff.measures.added, diff.new.plan.years),
       h('removed', 3),
       entryTable(ctx, diff.measures.removed, diff.old.plan.years),
+      ...finishedBlocks(ctx, diff),
       h('changed', 3),
       changedTable(ctx, diff),
       ...totalsBlocks(diff, ctx),

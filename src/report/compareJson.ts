@@ -1,6 +1,8 @@
 /**
  * `compare --format json` (SPEC §14): exactly the specified fields, amounts in integer kroner, year keys as
- * strings. Built field by field from the change set, so internal additions never leak into the contract.
+ * strings. Built field by field from the change set, so internal additions never leak into the contract: the
+ * finished one-offs, which text, HTML and the pane list apart, are in `removed` here as the contract defines it
+ * (in the older version only), in the older version's order, with no field of their own (SPEC names none).
  */
 import type {
   ChangeSet,
@@ -122,6 +124,14 @@ const measure = (m: MeasureEntry): CompareJsonMeasure => ({
   years: m.years,
 });
 
+/** Where a measure stood in the older version: the operating table first, then by row. */
+const oldPlace = (a: MeasureEntry, b: MeasureEntry): number =>
+  a.table === b.table ? a.row - b.row : a.table === 'operating' ? -1 : 1;
+
+/** Removed as SPEC §14 means it: every measure in the older version only, finished ones too. */
+const removedAll = (m: ChangeSet['measures']): MeasureEntry[] =>
+  m.finished.length === 0 ? [...m.removed] : [...m.removed, ...m.finished].sort(oldPlace);
+
 const changedMeasure = (c: MeasureChange): CompareJson['measures']['changed'][number] => ({
   id: c.id,
   table: c.table,
@@ -162,7 +172,7 @@ export function compareJson(diff: ChangeSet): CompareJson {
     unitNotConverted: unitNote(diff.unitNotConverted),
     measures: {
       added: m.added.map(measure),
-      removed: m.removed.map(measure),
+      removed: removedAll(m).map(measure),
       changed: m.changed.map(changedMeasure),
     },
     totals: {

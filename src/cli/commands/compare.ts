@@ -67,6 +67,8 @@ interface Side {
   readonly period: readonly Finding[];
   /** A saved version (its cells are not the workbook's tables: no check reads them). */
   readonly isVersion?: boolean;
+  /** The reader's findings: a "?" typed in an amount cell keeps a one-off from counting as finished. */
+  readonly findings: readonly Finding[];
 }
 
 /** Says, on stderr, which amount cells of a side count as 0 in the comparison (a #REF!, an uncalculated formula). */
@@ -88,7 +90,7 @@ function currentPlan(io: CliIo, snapshot: WorkbookSnapshot, file: string, lang: 
   const invalid = invalidAmountCells(findings);
   const period = periodDoubts(findings);
   if (plan.layouts.operating || plan.layouts.investment)
-    return { plan, file, label: path.basename(file), invalid, period };
+    return { plan, file, label: path.basename(file), invalid, period, findings };
   io.stderr(`${ct(lang, 'cliNoPlan', { file })}\n`);
   return null;
 }
@@ -105,6 +107,7 @@ function versionPlan(io: CliIo, snapshot: WorkbookSnapshot, file: string, sheet:
       invalid: invalidAmountCells(version.findings),
       period: [],
       isVersion: true,
+      findings: version.findings,
     };
   }
   const sheets = findVersions(snapshot).map((v) => `«${v.sheet}»`);
@@ -162,7 +165,7 @@ export const run: Command = async (args, io) => {
     warnInvalid(io, side, o.lang);
   }
   const diff = comparePlans(older.plan, newer.plan, {
-    old: { file: older.file, label: older.label },
+    old: { file: older.file, label: older.label, findings: older.findings },
     new: { file: newer.file, label: newer.label },
   });
   const text = renderCompare(diff, o.format, o.lang);

@@ -4,24 +4,30 @@
  * both periods hold, and years in one period only are listed as such. Amounts are kroner throughout, so a change
  * of Beløpsenhet alone is stated (unitChanged) but changes no amount — and a change of it without converting the
  * typed amounts, which changes nearly every amount by the units' ratio, is named once (unitNotConverted.ts); the
- * other settings are compared where both versions state them (settings.ts).
+ * other settings are compared where both versions state them (settings.ts). A measure in the older version only
+ * that is a one-off done before the newer period is told apart from one removed: finished (finished.ts).
  */
 import type { ChangeSet, ComparedPlan } from '../model/changeSet';
+import type { Finding } from '../model/finding';
 import type { Plan } from '../model/plan';
 import { compareEconomyPlan } from './economyPlan';
 import type { CommonYear } from './fields';
+import { finishedOneOff } from './finished';
 import { compareMeasures } from './measures';
 import { compareSettings } from './settings';
 import { compareTotals } from './totals';
 import { unitNotConverted } from './unitNotConverted';
 
-/** Which file and label each side carries into the change set. */
+/**
+ * Which file and label each side carries into the change set; for the older side also its reader's findings,
+ * whose "?" typed in an amount cell (read as empty) keeps a one-off from counting as finished (finished.ts).
+ */
 export interface CompareSides {
-  readonly old: { readonly file: string; readonly label: string };
+  readonly old: { readonly file: string; readonly label: string; readonly findings?: readonly Finding[] };
   readonly new: { readonly file: string; readonly label: string };
 }
 
-const side = (plan: Plan, s: CompareSides['old']): ComparedPlan => ({
+const side = (plan: Plan, s: CompareSides['new']): ComparedPlan => ({
   file: s.file,
   label: s.label,
   plan: { startYear: plan.settings.startYear, years: [...plan.years], unit: plan.settings.unit },
@@ -35,7 +41,8 @@ export function comparePlans(before: Plan, after: Plan, sides: CompareSides): Ch
   });
   const years = { old: before.years, new: after.years, common };
   const all = [...new Set([...before.years, ...after.years])].sort((a, b) => a - b);
-  const measures = compareMeasures(before, after, years);
+  const finished = finishedOneOff(before.years, after.years, sides.old.findings ?? []);
+  const measures = compareMeasures(before, after, years, finished);
   const economyPlan = compareEconomyPlan(before.economyPlan, after.economyPlan, years);
   const [oldUnit, newUnit] = [before.settings.unit, after.settings.unit];
   return {

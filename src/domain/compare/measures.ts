@@ -12,11 +12,14 @@ import { INVESTMENT_TABLE, OPERATING_TABLE, type ColumnSpec } from '../model/sch
 import { groupKey } from '../measures/grouping';
 import { keptPriority } from '../read/typedTexts';
 import { comparedColumns, fieldChanges, yearRecord, type CommonYear, type Row } from './fields';
+import type { IsFinished } from './finished';
 import { matchRows } from './match';
 
 export interface MeasureChanges {
   readonly added: MeasureEntry[];
   readonly removed: MeasureEntry[];
+  /** Removed, but finished one-offs (finished.ts), in the older version's order. */
+  readonly finished: MeasureEntry[];
   readonly changed: MeasureChange[];
 }
 
@@ -141,11 +144,11 @@ const byPlace = (a: MeasureRef, b: MeasureRef): number =>
 /**
  * Compares the measures of both tables. A measure pairs by its own spelling of the ID first, and for each
  * spelling within its own table first, so only one left unpaired in one table pairs with one left in the other
- * (pairById). Added and changed come in the newer version's order, removed in the older's (the operating table
- * first).
+ * (pairById). Added and changed come in the newer version's order, removed and finished in the older's (the
+ * operating table first); a measure in the older version only is finished when `isFinished` says so.
  */
-export function compareMeasures(before: Plan, after: Plan, years: Years): MeasureChanges {
-  const out: MeasureChanges = { added: [], removed: [], changed: [] };
+export function compareMeasures(before: Plan, after: Plan, years: Years, isFinished?: IsFinished): MeasureChanges {
+  const out: MeasureChanges = { added: [], removed: [], finished: [], changed: [] };
   const pair: Pair = (old, m) => {
     const changes = fieldChanges(COLUMNS[old.table][m.table], old as unknown as Row, m as unknown as Row, years.common);
     if (m.table !== old.table) out.changed.push({ ...refOf(m), movedFrom: old.table, changes });
@@ -153,7 +156,7 @@ export function compareMeasures(before: Plan, after: Plan, years: Years): Measur
   };
   const moved = dropUnchangedWithoutId(pairById(before, after, pair), years);
   for (const m of moved.after) out.added.push(entryOf(m, years.new));
-  for (const m of moved.before) out.removed.push(entryOf(m, years.old));
+  for (const m of moved.before) (isFinished?.(m) ? out.finished : out.removed).push(entryOf(m, years.old));
   // Pairs by case and across the tables came after the others: put every pair in its place (a list nearly
   // always in order already, which the sort passes through once).
   out.changed.sort(byPlace);

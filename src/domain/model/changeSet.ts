@@ -125,7 +125,13 @@ export interface ChangeSet {
   readonly settings: readonly SettingChange[];
   readonly measures: {
     readonly added: readonly MeasureEntry[];
+    /** In the older version only, but for the finished one-offs below. */
     readonly removed: readonly MeasureEntry[];
+    /**
+     * In the older version only and done: Engangs measures with money before the newer period and no cost in any
+     * year from its first on, as a roll forward takes them out (SPEC §11). Not dropped from the plan: finished.
+     */
+    readonly finished: readonly MeasureEntry[];
     readonly changed: readonly MeasureChange[];
   };
   /** Costed measures only (as every total, SPEC §4), per calendar year of either period. */

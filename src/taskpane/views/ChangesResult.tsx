@@ -80,10 +80,20 @@ function MeasureItem(props: Props & { m: MeasureEntry | MeasureChange; inWorkboo
   );
 }
 
-function Group(props: { title: string; count: number; children: JSX.Element[]; lang: Props['lang'] }): JSX.Element {
+interface GroupProps {
+  readonly title: string;
+  readonly count: number;
+  readonly children: JSX.Element[];
+  readonly lang: Props['lang'];
+  /** A sentence under the title that says what the group holds. */
+  readonly note?: string;
+}
+
+function Group(props: GroupProps): JSX.Element {
   return (
     <details open={props.count > 0} className="tp-group">
       <summary className="tp-subheading">{`${props.title} (${props.count})`}</summary>
+      {props.note && <Text size={200}>{props.note}</Text>}
       {props.count === 0 ? (
         <Text>{ct(props.lang, 'none')}</Text>
       ) : (
@@ -95,11 +105,12 @@ function Group(props: { title: string; count: number; children: JSX.Element[]; l
 
 export function ChangesResult(props: Props): JSX.Element {
   const { diff, lang } = props;
-  const { added, removed, changed } = diff.measures;
+  const { added, removed, finished, changed } = diff.measures;
   const lines = diff.economyPlan;
   const counts = {
     added: added.length,
     removed: removed.length,
+    finished: finished.length,
     changed: changed.length,
     linesAdded: lines.added.length,
     linesRemoved: lines.removed.length,
@@ -149,6 +160,14 @@ export function ChangesResult(props: Props): JSX.Element {
           <MeasureItem key={`${m.table}-${m.id}-${m.row}`} {...props} m={m} inWorkbook={false} />
         ))}
       </Group>
+      {/* Removed, but done: shown apart, and only when there are some (after a roll forward). */}
+      {finished.length > 0 && (
+        <Group title={ct(lang, 'finished')} count={finished.length} lang={lang} note={ct(lang, 'finishedNote')}>
+          {finished.map((m) => (
+            <MeasureItem key={`${m.table}-${m.id}-${m.row}`} {...props} m={m} inWorkbook={false} />
+          ))}
+        </Group>
+      )}
       <Group title={ct(lang, 'changed')} count={changed.length} lang={lang}>
         {changed.map((m) => (
           <MeasureItem key={`${m.table}-${m.id}-${m.row}`} {...props} m={m} inWorkbook />

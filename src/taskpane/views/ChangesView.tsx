@@ -47,20 +47,22 @@ interface Older {
   readonly period: readonly Finding[];
   /** A saved version: its cells are no table a check reads (a user may have unhidden it and typed in it). */
   readonly isVersion?: boolean;
+  /** The reader's findings: a "?" typed in an amount cell keeps a one-off from counting as finished. */
+  readonly findings: readonly Finding[];
 }
 
 function olderPlan(choice: string, snapshot: WorkbookSnapshot, other: OtherFile | null, file: string): Older | null {
   if (choice === FILE && other) {
     const { plan, findings } = readPlan(other.snapshot, { defaultStartYear: defaultStartYear() });
     const invalid = invalidAmountCells(findings);
-    return { plan, file: other.name, label: other.name, invalid, period: periodDoubts(findings) };
+    return { plan, file: other.name, label: other.name, invalid, period: periodDoubts(findings), findings };
   }
   if (!choice.startsWith('sheet:')) return null;
   const version = readVersion(snapshot, choice.slice('sheet:'.length));
   if (!version) return null;
   const { plan, findings, info } = version;
   const invalid = invalidAmountCells(findings);
-  return { plan, file, label: info.label || info.sheet, invalid, period: [], isVersion: true };
+  return { plan, file, label: info.label || info.sheet, invalid, period: [], isVersion: true, findings };
 }
 
 interface OtherFile {
@@ -95,7 +97,7 @@ export function ChangesView(props: ChangesProps): JSX.Element {
     () =>
       older &&
       comparePlans(older.plan, result.plan, {
-        old: { file: older.file, label: older.label },
+        old: { file: older.file, label: older.label, findings: older.findings },
         new: { file, label: file },
       }),
     [older, file, result.plan],

@@ -131,7 +131,7 @@ describe('comparePlans: measures', () => {
     );
     expect(diff.unitChanged).toBe(true);
     expect([diff.old.plan.unit, diff.new.plan.unit]).toEqual(['1000 kr', 'mill kr']);
-    expect(diff.measures).toEqual({ added: [], removed: [], changed: [] });
+    expect(diff.measures).toEqual({ added: [], removed: [], finished: [], changed: [] });
     expect(diff.economyPlan).toEqual({ added: [], removed: [], changed: [] });
     expect(allZero(diff.totals.operating)).toBe(true);
     // New money in whole millions, so that it does not depend on how a mill kr plan rounds it (SPEC §4).

@@ -47,8 +47,16 @@ describe('the example against its own roll', () => {
       ['I-005', [{ field: 'before', old: 0, new: 2_500_000 }]],
     ]);
     expect(diff.measures.added).toEqual([]);
-    // SPEC §11: a roll may drop an Engangs measure with no cost left (D-002, D-009 spend only in 2027).
-    expect(diff.measures.removed.every((m) => ['D-002', 'D-009'].includes(m.id))).toBe(true);
+  });
+
+  it('lists D-002 and D-009 as finished one-offs, not removed: SPEC §11 takes them out, done in 2027', () => {
+    // The example's Engangs measures D-002 (300 thousand) and D-009 (120 thousand) spend in 2027 only; no measure
+    // is gone otherwise.
+    expect(diff.measures.removed).toEqual([]);
+    expect(diff.measures.finished.map((m) => [m.id, m.table, m.years])).toEqual([
+      ['D-002', 'operating', { '2027': 300_000, '2028': null, '2029': null, '2030': null }],
+      ['D-009', 'operating', { '2027': 120_000, '2028': null, '2029': null, '2030': null }],
+    ]);
   });
 
   it('totals: operating cost per calendar year, 2031 at full-year effect', () => {

@@ -71,7 +71,7 @@ describe('compareMeasures: an ID matches as the reconciliation matches it', () =
 
   it('an ID retyped in another case with nothing else changed is no change at all', () => {
     const diff = compare(plan([operatingRow({ ID: 'd-014' })]), plan([operatingRow({ ID: 'D-014' })]));
-    expect(diff.measures).toEqual({ added: [], removed: [], changed: [] });
+    expect(diff.measures).toEqual({ added: [], removed: [], finished: [], changed: [] });
   });
 
   // Two measures of one version whose IDs differ only in case (D-014 miljøteam 600 in 2027, d-014 boveileder
@@ -84,7 +84,7 @@ describe('compareMeasures: an ID matches as the reconciliation matches it', () =
 
   it('two IDs in one version that differ only in case pair with their own spelling, whatever the row order', () => {
     const diff = compare(plan([twins.miljo, twins.bo]), plan([twins.bo, twins.miljo]));
-    expect(diff.measures).toEqual({ added: [], removed: [], changed: [] });
+    expect(diff.measures).toEqual({ added: [], removed: [], finished: [], changed: [] });
   });
 
   it('of two IDs that differ only in case, the one whose spelling is gone is the one removed', () => {
@@ -227,13 +227,13 @@ describe('compareMeasures: a measure without an ID', () => {
 
   it('unchanged in both versions is no change: neither added nor removed', () => {
     const diff = compare(plan([operatingRow(), draft(flat)]), plan([operatingRow(), draft(flat)]));
-    expect(diff.measures).toEqual({ added: [], removed: [], changed: [] });
+    expect(diff.measures).toEqual({ added: [], removed: [], finished: [], changed: [] });
   });
 
   it('a row holding only a Kommentar (a note inside the table), unchanged, is no change either', () => {
     const note = { Kommentar: 'Tiltakene under er foreløpige' };
     const diff = compare(plan([operatingRow(), note]), plan([operatingRow(), { Kommentar: 'Foreløpige tiltak' }]));
-    expect(diff.measures).toEqual({ added: [], removed: [], changed: [] });
+    expect(diff.measures).toEqual({ added: [], removed: [], finished: [], changed: [] });
   });
 
   it('changed in any compared field, it is removed and added, as before: it has nothing to be matched by', () => {

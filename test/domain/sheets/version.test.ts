@@ -117,7 +117,7 @@ describe('planSaveVersion with placeholders', () => {
     expect(version?.findings.filter((f) => f.code === 'amount-invalid').map((f) => f.params.value)).toEqual(['?', '?']);
     const sides = { old: { file: 'a.xlsx', label: 'Vedtatt' }, new: { file: 'a.xlsx', label: 'Nå' } };
     const changes = comparePlans(version!.plan, read.plan, sides);
-    expect(changes.measures).toEqual({ added: [], removed: [], changed: [] });
+    expect(changes.measures).toEqual({ added: [], removed: [], finished: [], changed: [] });
     const deltas = Object.values(changes.totals.operating).map((y) => y.difference);
     expect(deltas).toEqual([0, 0, 0, 0]);
   });
