@@ -55,13 +55,32 @@ function rowOf(row: Row, columns: readonly ColumnSpec[], unit: Unit, years: read
   return columns.flatMap((c): CellInput[] => (c.key === 'years' ? row.years.map(year) : [cellOf(row, c, unit, typed)]));
 }
 
+/** Columns of the user's own beside one table (a roll's archive keeps them): headers, and cells per old sheet row. */
+export interface VersionUserColumns {
+  readonly headers: readonly string[];
+  readonly byRow: ReadonlyMap<number, readonly CellInput[]>;
+}
+
+/** The user's columns of each table, written after the product's columns of that table. */
+export interface VersionUser {
+  readonly operating?: VersionUserColumns | null;
+  readonly investment?: VersionUserColumns | null;
+  readonly economyPlan?: VersionUserColumns | null;
+}
+
 /**
  * The version sheet's cells: the header (a table Innstilling/Verdi holding the label, the date and the plan
  * settings), then under a title row each table — drift, investering, økonomiplan — header first, one row per
- * row read, amounts in the workbook unit. A blank row ends each table. Every row has the same width, so an
+ * row read, amounts in the workbook unit, then the user's own columns of that table (`user`: an archive keeps
+ * them). A blank row ends each table. Every row has the same width, so an
  * adapter writes one rectangular block.
  */
-export function versionLayout(plan: Plan, stamp: VersionStamp, typed?: ReadonlyMap<string, string>): VersionLayout {
+export function versionLayout(
+  plan: Plan,
+  stamp: VersionStamp,
+  typed?: ReadonlyMap<string, string>,
+  user: VersionUser = {},
+): VersionLayout {
   const { settings } = plan;
   const rows: CellInput[][] = [
     [VERSION_TITLE],
@@ -78,16 +97,23 @@ export function versionLayout(plan: Plan, stamp: VersionStamp, typed?: ReadonlyM
     [],
   ];
   const headerRows = [2];
-  const block = (title: string, columns: readonly ColumnSpec[], list: readonly Row[]): void => {
-    rows.push([title], headers(columns, plan.years));
+  const block = (
+    title: string,
+    columns: readonly ColumnSpec[],
+    list: readonly Row[],
+    own?: VersionUserColumns | null,
+  ) => {
+    const extra = (r: Row): CellInput[] =>
+      (own?.headers ?? []).map((_, i) => own?.byRow.get(Number(r.row))?.[i] ?? null);
+    rows.push([title], [...headers(columns, plan.years), ...(own?.headers ?? [])]);
     headerRows.push(rows.length);
-    for (const r of list) rows.push(rowOf(r, columns, settings.unit, plan.years, typed));
+    for (const r of list) rows.push([...rowOf(r, columns, settings.unit, plan.years, typed), ...extra(r)]);
     rows.push([]);
   };
   const asRows = (list: readonly object[]): Row[] => list as unknown as Row[];
-  block(OPERATING_TABLE.sheet, OPERATING_TABLE.columns, asRows(plan.operating));
-  block(INVESTMENT_TABLE.sheet, INVESTMENT_TABLE.columns, asRows(plan.investment));
-  block(SHEETS.economyPlan, ECONOMY_PLAN_COLUMNS, asRows(plan.economyPlan));
+  block(OPERATING_TABLE.sheet, OPERATING_TABLE.columns, asRows(plan.operating), user.operating);
+  block(INVESTMENT_TABLE.sheet, INVESTMENT_TABLE.columns, asRows(plan.investment), user.investment);
+  block(SHEETS.economyPlan, ECONOMY_PLAN_COLUMNS, asRows(plan.economyPlan), user.economyPlan);
   const width = Math.max(...rows.map((r) => r.length));
   return { rows: rows.map((r) => [...r, ...Array<CellInput>(width - r.length).fill(null)]), headerRows };
 }
