@@ -15,6 +15,8 @@ export interface RowInput {
   readonly yearTexts?: readonly (string | undefined)[];
   /** Cells of the user's own columns after the product's (a roll carries them), aligned with the table's userColumns. */
   readonly extra?: readonly CellInput[];
+  /** Number formats of the `extra` cells that have one (a date's dd.mm.yyyy), else null; aligned with `extra`. */
+  readonly extraFormats?: readonly (string | null)[];
 }
 
 /** Headers of the user's own columns of each table, after the product's columns (a roll carries them). */

@@ -177,6 +177,13 @@ export function planTableEdits(t: TableContent): Edit[] {
     );
   }
   edits.push(...validationEdits(layout, t.specs), ...numberFormatEdits(layout, t.specs, t.unit));
+  // The number formats of the user's cells (a date carried as its day number is shown as a date).
+  t.rows.forEach((row, i) =>
+    row.extraFormats?.forEach((format, j) => {
+      const range = toA1(2 + i, right - user.length + 1 + j);
+      if (format !== null && j < user.length) edits.push({ kind: 'setNumberFormat', sheet: t.sheet, range, format });
+    }),
+  );
   edits.push(
     ...columns.map((c): Edit => ({ kind: 'setColumnWidth', sheet: t.sheet, column: c.column, width: c.spec.width })),
     ...user.map((_, i): Edit => ({

@@ -3,7 +3,7 @@
  * no Excel tables) under the version header of model/version.ts. *Lagre versjon* writes it on a new hidden
  * sheet "Versjon <n>"; a roll forward writes its archive sheet the same way, so every archive is a version.
  */
-import { columnLetter, toRange } from '../model/a1';
+import { columnLetter, toA1, toRange } from '../model/a1';
 import type { CellInput, Edit } from '../model/edits';
 import { fromKr, sumKr } from '../model/money';
 import { ECONOMY_PLAN_COLUMNS, INVESTMENT_TABLE, OPERATING_TABLE, SHEETS, type ColumnSpec } from '../model/schema';
@@ -22,6 +22,8 @@ import type { SheetRowCells } from '../read/rowCells';
 export interface VersionLayout {
   readonly rows: CellInput[][];
   readonly headerRows: readonly number[];
+  /** Cells (A1) with the number format they need: the user's dates and formatted numbers an archive keeps. */
+  readonly numberFormats?: readonly { readonly cell: string; readonly format: string }[];
 }
 
 type Row = Readonly<Record<string, unknown>> & { readonly years: readonly (Kr | null)[] };
@@ -59,6 +61,8 @@ function rowOf(row: Row, columns: readonly ColumnSpec[], unit: Unit, years: read
 export interface VersionUserColumns {
   readonly headers: readonly string[];
   readonly byRow: ReadonlyMap<number, readonly CellInput[]>;
+  /** Number formats of those cells (a date's dd.mm.yyyy), null where none. */
+  readonly formatsByRow?: ReadonlyMap<number, readonly (string | null)[]>;
 }
 
 /** The user's columns of each table, written after the product's columns of that table. */
@@ -97,6 +101,7 @@ export function versionLayout(
     [],
   ];
   const headerRows = [2];
+  const numberFormats: { cell: string; format: string }[] = [];
   const block = (
     title: string,
     columns: readonly ColumnSpec[],
@@ -107,7 +112,13 @@ export function versionLayout(
       (own?.headers ?? []).map((_, i) => own?.byRow.get(Number(r.row))?.[i] ?? null);
     rows.push([title], [...headers(columns, plan.years), ...(own?.headers ?? [])]);
     headerRows.push(rows.length);
-    for (const r of list) rows.push([...rowOf(r, columns, settings.unit, plan.years, typed), ...extra(r)]);
+    for (const r of list) {
+      const product = rowOf(r, columns, settings.unit, plan.years, typed);
+      rows.push([...product, ...extra(r)]);
+      own?.formatsByRow?.get(Number(r.row))?.forEach((format, i) => {
+        if (format !== null) numberFormats.push({ cell: toA1(rows.length, product.length + 1 + i), format });
+      });
+    }
     rows.push([]);
   };
   const asRows = (list: readonly object[]): Row[] => list as unknown as Row[];
@@ -115,7 +126,8 @@ export function versionLayout(
   block(INVESTMENT_TABLE.sheet, INVESTMENT_TABLE.columns, asRows(plan.investment), user.investment);
   block(SHEETS.economyPlan, ECONOMY_PLAN_COLUMNS, asRows(plan.economyPlan), user.economyPlan);
   const width = Math.max(...rows.map((r) => r.length));
-  return { rows: rows.map((r) => [...r, ...Array<CellInput>(width - r.length).fill(null)]), headerRows };
+  const padded = rows.map((r) => [...r, ...Array<CellInput>(width - r.length).fill(null)]);
+  return { rows: padded, headerRows, ...(numberFormats.length > 0 ? { numberFormats } : {}) };
 }
 
 /** The edits that write a version layout on `sheet` (created hidden when asked), styled but never a table. */
@@ -130,6 +142,12 @@ export function planVersionSheet(sheet: string, layout: VersionLayout, hidden: b
       sheet,
       range: toRange(r, 1, r, width),
       style: 'header',
+    })),
+    ...(layout.numberFormats ?? []).map((f): Edit => ({
+      kind: 'setNumberFormat',
+      sheet,
+      range: f.cell,
+      format: f.format,
     })),
     { kind: 'setColumnWidth', sheet, column: columnLetter(1), width: 20 },
     { kind: 'setColumnWidth', sheet, column: columnLetter(2), width: 24 },
