@@ -132,6 +132,8 @@ export const CLI_EN: Record<CliKey, string> = {
     'Tidligere bevilget of {id} is written as "{kept}": {before} ({beforeCell}) and {first} for {year} ({firstCell}) cannot be added until the unknown amount is filled in. Both are on the sheet "{sheet}".',
   rollFormulaValue:
     '{cell}: the formula {formula} in a column you added is carried as the value it showed, "{value}" (in the new table its references would point elsewhere).',
+  rollFormulaNoValue:
+    '{cell}: the formula {formula} in a column you added has no result stored in the file, so its cell is empty in the new table. Type it in again there.',
   whatSheet: 'the sheet "{sheet}"',
   whatSetting:
     'the row "{setting}" with the value "{value}" ({cell}), which repeats a setting: the new workbook has one row per setting, with its new value',

@@ -130,6 +130,8 @@ export const CLI_NB = {
     'Tidligere bevilget for {id} står som «{kept}»: {before} ({beforeCell}) og {first} for {year} ({firstCell}) kan ikke legges sammen før det ukjente beløpet er fylt inn. Begge står på arket «{sheet}».',
   rollFormulaValue:
     '{cell}: formelen {formula} i en kolonne du har lagt til, er tatt med som verdien den viste, «{value}» (i den nye tabellen ville referansene pekt et annet sted).',
+  rollFormulaNoValue:
+    '{cell}: formelen {formula} i en kolonne du har lagt til, har ikke noe resultat lagret i filen, så cellen er tom i den nye tabellen. Skriv den inn på nytt der.',
   whatSheet: 'arket «{sheet}»',
   whatSetting:
     'raden «{setting}» med verdien «{value}» ({cell}), som gjentar en innstilling: den nye arbeidsboken har én rad per innstilling, med den nye verdien',

@@ -131,6 +131,8 @@ export const CLI_NN: Record<CliKey, string> = {
     'Tidligere bevilget for {id} står som «{kept}»: {before} ({beforeCell}) og {first} for {year} ({firstCell}) kan ikkje leggjast saman før det ukjende beløpet er fylt inn. Begge står på arket «{sheet}».',
   rollFormulaValue:
     '{cell}: formelen {formula} i ein kolonne du har lagt til, er teken med som verdien han viste, «{value}» (i den nye tabellen ville referansane peika ein annan stad).',
+  rollFormulaNoValue:
+    '{cell}: formelen {formula} i ein kolonne du har lagt til, har ikkje noko resultat lagra i fila, så cella er tom i den nye tabellen. Skriv han inn på nytt der.',
   whatSheet: 'arket «{sheet}»',
   whatSetting:
     'rada «{setting}» med verdien «{value}» ({cell}), som gjentek ei innstilling: den nye arbeidsboka har éi rad per innstilling, med den nye verdien',

@@ -60,7 +60,9 @@ export function rollNoteLines(notes: RollNotes, lang: Lang): string[] {
       }),
     ),
     ...(notes.formulaValues ?? []).map((f) =>
-      cliText('rollFormulaValue', lang, { cell: f.cell, formula: f.formula, value: String(f.value ?? '') }),
+      f.value === null
+        ? cliText('rollFormulaNoValue', lang, { cell: f.cell, formula: f.formula })
+        : cliText('rollFormulaValue', lang, { cell: f.cell, formula: f.formula, value: String(f.value) }),
     ),
     ...notes.notCarried.map((x) => cliText('notCarried', lang, { what: what(x) })),
   ];

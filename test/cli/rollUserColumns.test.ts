@@ -30,7 +30,15 @@ async function handMade(dir: string): Promise<void> {
       kind: 'setCells',
       sheet: 'Tiltak drift',
       origin: 'V1',
-      values: [['Kontaktperson'], ['Kari Nordmann'], ['Per Hansen'], [42], [{ formula: '=40+2', value: 42 }], [46082]],
+      values: [
+        ['Kontaktperson'],
+        ['Kari Nordmann'],
+        ['Per Hansen'],
+        [42],
+        [{ formula: '=40+2', value: 42 }],
+        [46082],
+        [{ formula: '=2*3' }],
+      ],
     },
     { kind: 'setNumberFormat', sheet: 'Tiltak drift', range: 'V6', format: 'dd.mm.yyyy' },
     { kind: 'resizeTable', name: 'tblTiltakDrift', ref: 'A1:V12' },
@@ -74,6 +82,8 @@ function expectCarried(wb: WorkbookSnapshot, date: string | number): void {
   expect(drift[4]?.[0]).toBe('D-005');
   expect(drift[4]?.[21]).toBe(date); // a date again: the file's reader gives it as ISO text, the edits as 46082
   expect(formatOf(wb, 'Tiltak drift', 4, 21)).toBe('dd.mm.yyyy');
+  // D-006's formula had no result to carry: its cell stays empty (the note names it), as do those of the others.
+  expect(drift[5]?.[0]).toBe('D-006');
   for (const row of drift.slice(5)) expect(row[21] ?? null).toBeNull();
   expect(drift.flat()).not.toContain('Per Hansen');
   expect(refOf(wb, 'tblTiltakDrift')).toBe('A1:V10');
@@ -107,7 +117,8 @@ describe("roll of measure and economy plan tables with columns of the user's own
       // No «not carried» for the columns any more; the formula carried as its value is named.
       for (const header of ['Kontaktperson', 'Merknad 2', 'Kontonr']) expect(result.stdout).not.toContain(header);
       const formula = cliText('rollFormulaValue', 'nb', { cell: 'Tiltak drift!V5', formula: '=40+2', value: '42' });
-      expect(result.stdout.split('\n')).toContain(formula);
+      const none = cliText('rollFormulaNoValue', 'nb', { cell: 'Tiltak drift!V7', formula: '=2*3' });
+      expect(result.stdout.split('\n')).toEqual(expect.arrayContaining([formula, none]));
       // check of the rolled file says what it says of the plain example rolled: nothing about the added columns.
       expect((await runCommand(run, ['plan.xlsx', '--out', 'uten.xlsx'], dir)).code).toBe(0);
       const findings = async (file: string) => {
@@ -134,7 +145,10 @@ describe("roll of measure and economy plan tables with columns of the user's own
       const { plan, findings } = readPlan(snapshot, { defaultStartYear: 2027 });
       const r = planRolledWorkbook(snapshot, plan, { date: '2027-10-01', findings });
       expect(r.finished).toEqual(['D-002', 'D-009']);
-      expect(r.formulaValues).toEqual([{ cell: 'Tiltak drift!V5', formula: '=40+2', value: 42 }]);
+      expect(r.formulaValues).toEqual([
+        { cell: 'Tiltak drift!V5', formula: '=40+2', value: 42 },
+        { cell: 'Tiltak drift!V7', formula: '=2*3', value: null },
+      ]);
       const wb = applyEdits(EMPTY_WORKBOOK, r.edits);
       expectCarried(wb, 46082);
       // The archive: each table's header row ends with the user's columns, each row keeps its cells.

@@ -3,14 +3,15 @@
  * table): a roll forward carries them after the product's columns, in the order they stood, each cell on the row
  * of its measure or line (SPEC §11: nothing the user typed is lost). Values are carried as typed — text as text,
  * a number as a number with its number format (not General), a date as a date (the readers give it as ISO text:
- * written again as Excel's day number, shown dd.mm.yyyy); a formula as the value it last showed, since its references would point elsewhere in the
- * rebuilt table: the roll names each such cell (formulaValues). Headers are named as for tblInnstillinger's
- * columns (settingRows.ts userColumnHeaders): a blank one «Kolonne<n>», one met before numbered.
+ * written again as Excel's day number, shown dd.mm.yyyy); a formula as the value it last showed, since its
+ * references would point elsewhere in the rebuilt table (empty when the file holds no result for it): the roll
+ * names each such cell (formulaValues). Headers are named as for tblInnstillinger's columns (settingRows.ts
+ * userColumnHeaders): a blank one «Kolonne<n>», one met before numbered.
  */
 import { columnNumber } from '../model/a1';
 import { findSheet } from '../read/locateTable';
 import { cellAt, formulaAt, isBlank, numberFormatAt } from '../read/sheetCells';
-import { plainValue, type WorkbookSnapshot } from '../model/snapshot';
+import { isUncalculated, plainValue, type WorkbookSnapshot } from '../model/snapshot';
 import { plannedColumns } from '../sheets/layout';
 import type { CellInput } from '../model/edits';
 import type { RowInput, UserTableHeaders } from '../model/content';
@@ -94,7 +95,9 @@ export function userTableColumns(
   for (const r of rows) {
     const cells = columns.map((h) => {
       const c = columnNumber(h.column);
-      const value = plainValue(cellAt(sheet, r, c));
+      // A formula the file holds without its result has no value to carry: the cell stays empty, the note names it.
+      const read = cellAt(sheet, r, c);
+      const value = isUncalculated(read) ? null : plainValue(read);
       const formula = formulaAt(sheet, r, c) ?? '';
       if (formula !== '') formulaValues.push({ cell: `${layout.sheet}!${h.column}${r}`, formula, value });
       return userCell(value, numberFormatAt(sheet, r, c));
