@@ -130,8 +130,11 @@ export const CLI_EN: Record<CliKey, string> = {
     '{id} has {amount} in Etter perioden; the new year {year} is 0. Move the amount there if it falls in {year}.',
   rollUnknownBefore:
     'Tidligere bevilget of {id} is written as "{kept}": {before} ({beforeCell}) and {first} for {year} ({firstCell}) cannot be added until the unknown amount is filled in. Both are on the sheet "{sheet}".',
+  rollFormulaValue:
+    '{cell}: the formula {formula} in a column you added is carried as the value it showed, "{value}" (in the new table its references would point elsewhere).',
+  rollFormulaNoValue:
+    '{cell}: the formula {formula} in a column you added has no result stored in the file, so its cell is empty in the new table. Type it in again there.',
   whatSheet: 'the sheet "{sheet}"',
-  whatColumn: 'the column "{header}" ({cell})',
   whatSetting:
     'the row "{setting}" with the value "{value}" ({cell}), which repeats a setting: the new workbook has one row per setting, with its new value',
   whatCells: 'the cells in {sheet}!{range} outside the table (the sheet is built anew from the table alone)',

@@ -128,8 +128,11 @@ export const CLI_NB = {
     '{id} har {amount} i Etter perioden; det nye året {year} er 0. Flytt beløpet dit hvis det faller i {year}.',
   rollUnknownBefore:
     'Tidligere bevilget for {id} står som «{kept}»: {before} ({beforeCell}) og {first} for {year} ({firstCell}) kan ikke legges sammen før det ukjente beløpet er fylt inn. Begge står på arket «{sheet}».',
+  rollFormulaValue:
+    '{cell}: formelen {formula} i en kolonne du har lagt til, er tatt med som verdien den viste, «{value}» (i den nye tabellen ville referansene pekt et annet sted).',
+  rollFormulaNoValue:
+    '{cell}: formelen {formula} i en kolonne du har lagt til, har ikke noe resultat lagret i filen, så cellen er tom i den nye tabellen. Skriv den inn på nytt der.',
   whatSheet: 'arket «{sheet}»',
-  whatColumn: 'kolonnen «{header}» ({cell})',
   whatSetting:
     'raden «{setting}» med verdien «{value}» ({cell}), som gjentar en innstilling: den nye arbeidsboken har én rad per innstilling, med den nye verdien',
   whatCells: 'cellene i {sheet}!{range} utenfor tabellen (arket bygges på nytt av tabellen alene)',

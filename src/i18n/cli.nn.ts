@@ -129,8 +129,11 @@ export const CLI_NN: Record<CliKey, string> = {
     '{id} har {amount} i Etter perioden; det nye året {year} er 0. Flytt beløpet dit dersom det fell i {year}.',
   rollUnknownBefore:
     'Tidligere bevilget for {id} står som «{kept}»: {before} ({beforeCell}) og {first} for {year} ({firstCell}) kan ikkje leggjast saman før det ukjende beløpet er fylt inn. Begge står på arket «{sheet}».',
+  rollFormulaValue:
+    '{cell}: formelen {formula} i ein kolonne du har lagt til, er teken med som verdien han viste, «{value}» (i den nye tabellen ville referansane peika ein annan stad).',
+  rollFormulaNoValue:
+    '{cell}: formelen {formula} i ein kolonne du har lagt til, har ikkje noko resultat lagra i fila, så cella er tom i den nye tabellen. Skriv han inn på nytt der.',
   whatSheet: 'arket «{sheet}»',
-  whatColumn: 'kolonnen «{header}» ({cell})',
   whatSetting:
     'rada «{setting}» med verdien «{value}» ({cell}), som gjentek ei innstilling: den nye arbeidsboka har éi rad per innstilling, med den nye verdien',
   whatCells: 'cellene i {sheet}!{range} utanfor tabellen (arket blir bygd på nytt av tabellen åleine)',

@@ -83,8 +83,9 @@ measures get their full-year effect, others 0), economy plan lines shift and get
 Første planår and Prisnivå (when it has the default form) move on. The old period goes to the sheet
 "Arkiv <first>–<last>"; earlier archive sheets are carried as values.
 
-Not carried: other sheets, unknown columns of the measure and economy plan tables, formatting, your own
-formulas and macros. They are listed on screen. Your own rows and columns of the settings table are carried.
+Not carried: other sheets, formatting, your own formulas and macros. They are listed on screen. Your own
+rows and columns of the settings table are carried, and your own columns of the measure and economy plan
+tables (after the product's columns, each cell on its measure; a formula there as the value it showed).
 
   --out NEW.xlsx  the new workbook (required; never writes over an existing file)
   --lang LANG     nb (default), nn or en: the language of the messages and of the Sammendrag sheet

@@ -79,8 +79,9 @@ tiltak får sin helårsvirkning, andre 0), økonomiplanlinjene forskyves og får
 planår og Prisnivå (når det har standardformen) flyttes fram. Den gamle perioden legges på arket
 «Arkiv <første>–<siste>»; tidligere arkivark tas med som verdier.
 
-Tas ikke med: andre ark, ukjente kolonner i tiltakstabellene og økonomiplantabellen, formatering, egne
-formler og makroer. De listes på skjermen. Egne rader og kolonner i innstillingstabellen tas med.
+Tas ikke med: andre ark, formatering, egne formler og makroer. De listes på skjermen. Egne rader og
+kolonner i innstillingstabellen tas med, og egne kolonner i tiltakstabellene og økonomiplantabellen (etter
+produktets kolonner, hver celle på sitt tiltak; en formel der som verdien den viste).
 
   --out NY.xlsx   den nye arbeidsboken (påkrevd; skriver aldri over en fil som finnes fra før)
   --lang SPRÅK    nb (standard), nn eller en: språket i meldingene og på arket Sammendrag

@@ -81,9 +81,10 @@ tiltak får heilårsverknaden sin, andre 0), økonomiplanlinene flyttar seg eitt
 Første planår og Prisnivå (når det har standardforma) blir flytte fram. Den gamle perioden blir lagd på arket
 «Arkiv <første>–<siste>»; tidlegare arkivark blir tekne med som verdiar.
 
-Blir ikkje tekne med: andre ark, ukjende kolonnar i tiltakstabellane og økonomiplantabellen, formatering,
-eigne formlar og makroar. Dei blir lista på skjermen. Eigne rader og kolonnar i innstillingstabellen blir
-tekne med.
+Blir ikkje tekne med: andre ark, formatering, eigne formlar og makroar. Dei blir lista på skjermen. Eigne
+rader og kolonnar i innstillingstabellen blir tekne med, og eigne kolonnar i tiltakstabellane og
+økonomiplantabellen (etter kolonnane til produktet, kvar celle på tiltaket sitt; ein formel der som verdien
+han viste).
 
   --out NY.xlsx   den nye arbeidsboka (påkravd; skriv aldri over ei fil som finst frå før)
   --lang SPRÅK    nb (standard), nn eller en: språket i meldingane og på arket Sammendrag

@@ -1,12 +1,14 @@
 /**
  * What a roll forward tells its user besides "done" (SPEC §11): the Engangs measures that left the tables, the
  * measures whose financing followed their period sum, the investments whose Etter perioden money may belong in
- * the new last year (which the roll sets to 0), and what the new workbook does not carry. One wording
+ * the new last year (which the roll sets to 0), formulas of the user's columns carried as their values, and what
+ * the new workbook does not carry. One wording
  * for the command line and the task pane, so a roll says the same wherever it runs.
  */
 import {
   formatAmount,
   type AfterPeriod,
+  type FormulaValue,
   type Kr,
   type Lang,
   type NotCarried,
@@ -24,6 +26,8 @@ export interface RollNotes {
   /** The workbook unit, in which the amounts are shown (as the workbook shows them). */
   readonly unit: Unit;
   readonly notCarried: readonly NotCarried[];
+  /** Formula cells of the user's own columns, carried as the value they showed (absent: none). */
+  readonly formulaValues?: readonly FormulaValue[];
 }
 
 /** "A12:A12" (a range of one cell) as "A12", as Excel names it. */
@@ -40,9 +44,7 @@ export function rollNoteLines(notes: RollNotes, lang: Lang): string[] {
       ? cliText('whatSheet', lang, x)
       : x.kind === 'cells'
         ? cliText('whatCells', lang, { ...x, range: oneCell(x.range) })
-        : x.kind === 'setting'
-          ? cliText('whatSetting', lang, x)
-          : cliText('whatColumn', lang, x);
+        : cliText('whatSetting', lang, x);
   return [
     ...notes.finished.map((id) => cliText('rollFinished', lang, { id, sheet: notes.archiveSheet })),
     ...notes.rescaled.map((id) => cliText('rollRescaled', lang, { id })),
@@ -56,6 +58,11 @@ export function rollNoteLines(notes: RollNotes, lang: Lang): string[] {
         before: shownAmount(u.before, notes.unit, lang),
         first: shownAmount(u.first, notes.unit, lang),
       }),
+    ),
+    ...(notes.formulaValues ?? []).map((f) =>
+      f.value === null
+        ? cliText('rollFormulaNoValue', lang, { cell: f.cell, formula: f.formula })
+        : cliText('rollFormulaValue', lang, { cell: f.cell, formula: f.formula, value: String(f.value) }),
     ),
     ...notes.notCarried.map((x) => cliText('notCarried', lang, { what: what(x) })),
   ];

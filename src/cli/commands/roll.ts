@@ -42,15 +42,12 @@ export const run: Command = async (args, io) => {
     for (const f of refusal) io.stderr(`  ${f.sheet}!${f.cell}: ${renderFinding(f, lang, plan.settings.unit)}\n`);
     return EXIT.findings;
   }
-  const { edits, content, archiveSheet, finished, rescaled, afterPeriod, unknownBefore } = planRolledWorkbook(
-    snapshot,
-    plan,
-    {
+  const { edits, content, archiveSheet, finished, rescaled, afterPeriod, unknownBefore, formulaValues } =
+    planRolledWorkbook(snapshot, plan, {
       date: todayOf(io),
       summaryText: summaryText(lang),
       findings,
-    },
-  );
+    });
   const wb = XlsxWorkbook.empty();
   await wb.apply(edits);
   if (!(await saveOrExplain(io, wb, o.out, 'new', lang))) return EXIT.usage;
@@ -63,6 +60,7 @@ export const run: Command = async (args, io) => {
     rescaled,
     afterPeriod,
     unknownBefore,
+    formulaValues,
     unit: content.settings.unit,
     notCarried: notCarried(snapshot, plan),
   };

@@ -13,6 +13,17 @@ export interface RowInput {
   readonly years: readonly (number | null)[];
   /** Year cells written as this text instead of their number (a roll keeps a "----" as typed); index as `years`. */
   readonly yearTexts?: readonly (string | undefined)[];
+  /** Cells of the user's own columns after the product's (a roll carries them), aligned with the table's userColumns. */
+  readonly extra?: readonly CellInput[];
+  /** Number formats of the `extra` cells that have one (a date's dd.mm.yyyy), else null; aligned with `extra`. */
+  readonly extraFormats?: readonly (string | null)[];
+}
+
+/** Headers of the user's own columns of each table, after the product's columns (a roll carries them). */
+export interface UserTableHeaders {
+  readonly operating?: readonly string[];
+  readonly investment?: readonly string[];
+  readonly economyPlan?: readonly string[];
 }
 
 /** The user's columns of tblInnstillinger, after Innstilling and Verdi (a roll carries them). */
@@ -45,6 +56,8 @@ export interface PlanContent {
   readonly userSettingRows?: readonly (readonly CellInput[])[];
   /** The user's own columns of tblInnstillinger, after Verdi (a roll carries them). */
   readonly userSettingColumns?: SettingColumns;
+  /** The user's own columns of the measure and economy plan tables; each row's cells are its `extra`. */
+  readonly userColumns?: UserTableHeaders;
   /** Items of tblHandlingsplan; absent = no such table. */
   readonly planItems?: readonly { readonly ref: string; readonly title: string }[];
 }

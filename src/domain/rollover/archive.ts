@@ -3,7 +3,7 @@
  * plan as it stood stays readable next to the new one and can be compared with it.
  */
 import { SHEETS } from '../model/schema';
-import { versionLayout, type VersionLayout } from '../sheets/version';
+import { versionLayout, type VersionLayout, type VersionUser } from '../sheets/version';
 import type { Plan } from '../model/plan';
 
 function period(plan: Plan): string {
@@ -19,9 +19,15 @@ export function archiveSheetName(plan: Plan): string {
 
 /**
  * The archive's cells: a version labelled "Tiltaksplan 2027–2030 før rullering", dated by the caller; `typed`
- * placeholders ("----", "?") stay as typed, as in the rolled tables (SPEC §11), so the old period reads as it was.
+ * placeholders ("----", "?") stay as typed, as in the rolled tables (SPEC §11), so the old period reads as it was;
+ * the user's own columns of each table stand after the product's, as in the rolled tables.
  */
-export function archiveLayout(plan: Plan, date: string, typed?: ReadonlyMap<string, string>): VersionLayout {
+export function archiveLayout(
+  plan: Plan,
+  date: string,
+  typed?: ReadonlyMap<string, string>,
+  user: VersionUser = {},
+): VersionLayout {
   const label = `Tiltaksplan ${period(plan)} før rullering`;
-  return versionLayout(plan, { label, date }, typed);
+  return versionLayout(plan, { label, date }, typed, user);
 }

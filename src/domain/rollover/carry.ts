@@ -1,7 +1,7 @@
 /**
  * What a roll forward takes from the old workbook besides the plan itself: the titles of
  * tblHandlingsplan, earlier archive sheets and saved versions (copied as values), and a list of what it leaves behind
- * (other sheets, unknown columns) so the user is told rather than surprised.
+ * (other sheets, cells beside the tables) so the user is told rather than surprised.
  */
 import type { Edit } from '../model/edits';
 import { bodyRows, findSheet, locateTable } from '../read/locateTable';
@@ -60,10 +60,9 @@ export function carryArchives(wb: WorkbookSnapshot, newArchive: string): Edit[] 
     ]);
 }
 
-/** Something of the old workbook that the rolled workbook does not carry: a sheet, or a column of a table. */
+/** Something of the old workbook that the rolled workbook does not carry: a sheet, a repeated setting, cells. */
 export type NotCarried =
   | { readonly kind: 'sheet'; readonly sheet: string }
-  | { readonly kind: 'column'; readonly header: string; readonly cell: string }
   /** A second row of one of the product's settings in tblInnstillinger (the rolled table has one, with the new value). */
   | { readonly kind: 'setting'; readonly setting: string; readonly value: string; readonly cell: string }
   /** Cells beside or below a table on a sheet the roll builds anew (a note, a table of the user's): `range` holds them all. */
@@ -134,20 +133,15 @@ function cellsBesideTables(wb: WorkbookSnapshot, layouts: readonly TableLayout[]
   return out;
 }
 
-function unknownColumns(layout: TableLayout | null): NotCarried[] {
-  if (!layout) return [];
-  const known = new Set([...Object.values(layout.columns), ...Object.values(layout.yearColumns)]);
-  return layout.headers
-    .filter((h) => !known.has(h.column) && h.text.trim() !== '')
-    .map((h) => ({ kind: 'column', header: h.text, cell: `${layout.sheet}!${h.column}${layout.headerRow}` }));
-}
-
 /** What of tblInnstillinger a roll does not carry: a second row of a product setting (its columns it carries). */
 function settingsLeft(wb: WorkbookSnapshot): NotCarried[] {
   return userSettingRows(wb).repeated.map((r): NotCarried => ({ kind: 'setting', ...r }));
 }
 
-/** Sheets and columns of the old workbook that the rolled workbook does not carry (the shells word them). */
+/**
+ * Sheets and cells of the old workbook that the rolled workbook does not carry (the shells word them); the user's own
+ * columns of the tables it carries (userColumns.ts, settingRows.ts).
+ */
 export function notCarried(wb: WorkbookSnapshot, plan: Plan): NotCarried[] {
   const { operating, investment, economyPlan } = plan.layouts;
   const layouts = [operating, investment, economyPlan].filter((l): l is TableLayout => l !== null);
@@ -164,12 +158,5 @@ export function notCarried(wb: WorkbookSnapshot, plan: Plan): NotCarried[] {
   const sheets = wb.sheets
     .filter((s) => !own.has(s.sheet) && !isArchive(s.sheet) && !isVersionSheet(s))
     .map((s): NotCarried => ({ kind: 'sheet', sheet: s.sheet }));
-  return [
-    ...sheets,
-    ...unknownColumns(plan.layouts.operating),
-    ...unknownColumns(plan.layouts.investment),
-    ...unknownColumns(plan.layouts.economyPlan),
-    ...settingsLeft(wb),
-    ...cellsBesideTables(wb, layouts),
-  ];
+  return [...sheets, ...settingsLeft(wb), ...cellsBesideTables(wb, layouts)];
 }

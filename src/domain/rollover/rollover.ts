@@ -14,6 +14,7 @@ import { financingBase, operatingFinancing } from '../measures/financing';
 import { newMoneyStep, splitLargestRemainder } from '../measures/newMoney';
 import { OPERATING_FINANCING } from '../model/schema';
 import type { VersionLayout } from '../sheets/version';
+import { userHeadersOf, withUserCells, type UserColumnsByTable } from './userColumns';
 import type { PlanContent, RowInput } from '../model/content';
 import type { Kr, Unit } from '../model/money';
 import type { EconomyPlanLine, InvestmentMeasure, OperatingMeasure, Plan } from '../model/plan';
@@ -48,6 +49,8 @@ export interface RollOptions {
    * text that is no number (read/typedTexts.ts). Without it every amount is written as its value.
    */
   readonly typed?: ReadonlyMap<string, string>;
+  /** The user's own columns of each table (userColumns.ts): carried after the product's, on each row's measure. */
+  readonly userColumns?: UserColumnsByTable;
 }
 
 type Amount = number | string | null;
@@ -240,6 +243,8 @@ export function rollContent(plan: Plan, opts: RollOptions = {}): RollResult {
   const done = (m: OperatingMeasure) => isFinished(m, plan.years, opts.typed);
   const staying = plan.operating.filter((m) => !done(m));
   const financing = staying.map((m) => rescaledFinancing(m, plan, opts.typed));
+  const user = opts.userColumns ?? {};
+  const userHeaders = userHeadersOf(user);
   const content: PlanContent = {
     settings: {
       startYear: start,
@@ -251,14 +256,17 @@ export function rollContent(plan: Plan, opts: RollOptions = {}): RollResult {
       planName: settings.planName,
     },
     lists: plan.lists,
-    operating: staying.map((m, i) => rollOperating(m, plan, financing[i] ?? null, opts.typed)),
-    investment: plan.investment.map((m) => rollInvestment(m, plan, opts.typed)),
-    economyPlan: plan.economyPlan.map((l) => rollLine(l, plan, opts.typed)),
+    operating: staying.map((m, i) =>
+      withUserCells(rollOperating(m, plan, financing[i] ?? null, opts.typed), m, user.operating),
+    ),
+    investment: plan.investment.map((m) => withUserCells(rollInvestment(m, plan, opts.typed), m, user.investment)),
+    economyPlan: plan.economyPlan.map((l) => withUserCells(rollLine(l, plan, opts.typed), l, user.economyPlan)),
+    ...(userHeaders ? { userColumns: userHeaders } : {}),
     ...(planItems ? { planItems } : {}),
   };
   const finished = plan.operating.filter(done).map((m) => m.id);
   const rescaled = staying.filter((_, i) => financing[i] !== null).map((m) => m.id);
-  const archive = { sheet: archiveSheetName(plan), ...archiveLayout(plan, opts.date ?? '', opts.typed) };
+  const archive = { sheet: archiveSheetName(plan), ...archiveLayout(plan, opts.date ?? '', opts.typed, user) };
   const afterPeriod = afterPeriodNotes(plan, start + settings.yearCount - 1, opts.typed);
   const unknownBefores = plan.investment.flatMap((m) => unknownBefore(m, plan.years, opts.typed) ?? []);
   return { content, archive, finished, rescaled, afterPeriod, unknownBefore: unknownBefores };

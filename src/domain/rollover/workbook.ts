@@ -9,9 +9,11 @@ import { rollContent, type AfterPeriod, type RollResult } from './rollover';
 import type { UnknownBefore } from './unknown';
 import { carryArchives, readPlanItems } from './carry';
 import { userSettingRows } from './settingRows';
+import { userTableColumns, type FormulaValue } from './userColumns';
+import { ECONOMY_PLAN_COLUMNS, INVESTMENT_TABLE, OPERATING_TABLE, type ColumnSpec } from '../model/schema';
 import { planWorkbook } from '../sheets/template';
 import { planVersionSheet } from '../sheets/version';
-import type { Plan } from '../model/plan';
+import type { Plan, TableLayout } from '../model/plan';
 import type { Finding } from '../model/finding';
 import { readPlan } from '../read/plan';
 import { typedTexts } from '../read/typedTexts';
@@ -29,6 +31,8 @@ export interface RolledWorkbook {
   readonly afterPeriod: readonly AfterPeriod[];
   /** Investments whose Tidligere bevilget is «?»: it or the year that left was not known (rollover/unknown.ts). */
   readonly unknownBefore: readonly UnknownBefore[];
+  /** Formula cells of the user's own columns, carried as the value they showed (userColumns.ts): the roll names them. */
+  readonly formulaValues: readonly FormulaValue[];
 }
 
 /**
@@ -45,7 +49,16 @@ export function planRolledWorkbook(
   const planItems = readPlanItems(snapshot) ?? undefined;
   const findings = opts.findings ?? readPlan(snapshot, { defaultStartYear: plan.settings.startYear }).findings;
   const typed = typedTexts(findings);
-  const rolled = rollContent(plan, { planItems, date: opts.date, typed });
+  // The user's own columns of the measure and economy plan tables, carried after the product's columns.
+  const years = plan.years.slice(1).concat((plan.years[plan.years.length - 1] ?? plan.settings.startYear) + 1);
+  const own = (layout: TableLayout | null, specs: readonly ColumnSpec[]) =>
+    userTableColumns(snapshot, layout, specs, years);
+  const userColumns = {
+    operating: own(plan.layouts.operating, OPERATING_TABLE.columns),
+    investment: own(plan.layouts.investment, INVESTMENT_TABLE.columns),
+    economyPlan: own(plan.layouts.economyPlan, ECONOMY_PLAN_COLUMNS),
+  };
+  const rolled = rollContent(plan, { planItems, date: opts.date, typed, userColumns });
   const { archive, finished, rescaled, afterPeriod, unknownBefore } = rolled;
   // The user's own rows of tblInnstillinger go below the new settings, the user's own columns after Verdi (a
   // repeated row of a setting it does not carry: notCarried names it).
@@ -62,5 +75,8 @@ export function planRolledWorkbook(
     ...carryArchives(snapshot, archive.sheet),
     ...planVersionSheet(archive.sheet, archive, false),
   ];
-  return { edits, content, archiveSheet: archive.sheet, finished, rescaled, afterPeriod, unknownBefore };
+  const formulaValues = [userColumns.operating, userColumns.investment, userColumns.economyPlan].flatMap(
+    (u) => u?.formulaValues ?? [],
+  );
+  return { edits, content, archiveSheet: archive.sheet, finished, rescaled, afterPeriod, unknownBefore, formulaValues };
 }

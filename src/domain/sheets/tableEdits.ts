@@ -3,7 +3,7 @@
  * Excel table itself, its calculated column, and the decorations (validation, number formats, styles,
  * widths) that make the sheet usable without the add-in.
  */
-import { toA1, toRange } from '../model/a1';
+import { columnLetter, toA1, toRange } from '../model/a1';
 import type { CellInput, Edit, ValidationRule } from '../model/edits';
 import { sumYearsCalculated, sumYearsRowFormula, sumYearsValue } from './formulas';
 import { canonicalLayout, plannedColumns, type PlannedColumn } from './layout';
@@ -125,7 +125,13 @@ export interface TableContent {
   readonly unit: Unit;
   /** 1-based first column (A = 1, the canonical place). */
   readonly left?: number;
+  /** Headers of the user's own columns after the product's (a roll carries them); each row's cells are its `extra`. */
+  readonly userHeaders?: readonly string[];
 }
+
+/** A body row's cells of the user's columns: its `extra`, as many as there are headers. */
+const userCells = (row: RowInput | undefined, count: number): CellInput[] =>
+  Array.from({ length: count }, (_, i) => row?.extra?.[i] ?? null);
 
 /**
  * The whole table at row 1 (column A unless `left` says otherwise): header cells and body rows (before the
@@ -137,15 +143,19 @@ export function planTableEdits(t: TableContent): Edit[] {
   const left = t.left ?? 1;
   const columns = plannedColumns(t.specs, t.years, left);
   const bodyCount = Math.max(1, t.rows.length);
-  const body = Array.from({ length: bodyCount }, (_, i) => bodyRow(columns, t.years, t.rows[i] ?? null));
-  const right = left + columns.length - 1;
+  const user = t.userHeaders ?? [];
+  const body = Array.from({ length: bodyCount }, (_, i) => [
+    ...bodyRow(columns, t.years, t.rows[i] ?? null),
+    ...userCells(t.rows[i], user.length),
+  ]);
+  const right = left + columns.length + user.length - 1;
   const lastRow = 1 + bodyCount;
   const sumSpec = formulaSpec(t.specs);
   const sumColumn = columns.find((c) => c.spec === sumSpec);
   const layout = canonicalLayout(t.sheet, t.table, t.specs, t.years, t.rows.length, left);
   const sumFormula = sumYearsCalculated(t.table, t.years);
   const edits: Edit[] = [
-    { kind: 'setCells', sheet: t.sheet, origin: toA1(1, left), values: [columns.map((c) => c.header)] },
+    { kind: 'setCells', sheet: t.sheet, origin: toA1(1, left), values: [[...columns.map((c) => c.header), ...user]] },
     { kind: 'setCells', sheet: t.sheet, origin: toA1(2, left), values: body },
     {
       kind: 'createTable',
@@ -167,8 +177,21 @@ export function planTableEdits(t: TableContent): Edit[] {
     );
   }
   edits.push(...validationEdits(layout, t.specs), ...numberFormatEdits(layout, t.specs, t.unit));
+  // The number formats of the user's cells (a date carried as its day number is shown as a date).
+  t.rows.forEach((row, i) =>
+    row.extraFormats?.forEach((format, j) => {
+      const range = toA1(2 + i, right - user.length + 1 + j);
+      if (format !== null && j < user.length) edits.push({ kind: 'setNumberFormat', sheet: t.sheet, range, format });
+    }),
+  );
   edits.push(
     ...columns.map((c): Edit => ({ kind: 'setColumnWidth', sheet: t.sheet, column: c.column, width: c.spec.width })),
+    ...user.map((_, i): Edit => ({
+      kind: 'setColumnWidth',
+      sheet: t.sheet,
+      column: columnLetter(left + columns.length + i),
+      width: 20,
+    })),
   );
   edits.push({ kind: 'freezeRows', sheet: t.sheet, rows: 1 });
   return edits;

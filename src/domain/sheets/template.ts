@@ -91,14 +91,29 @@ export function planStructure(content: PlanContent): Edit[] {
   const { settings } = content;
   const years = planYears(settings.startYear, settings.yearCount);
   const unit = settings.unit;
+  const user = content.userColumns ?? {};
   return [
     ...canonicalSheets(content).map((sheet): Edit => ({ kind: 'ensureSheet', sheet })),
     ...settingsSheetEdits(settings, content.lists, {
       ...(content.userSettingRows ? { rows: content.userSettingRows } : {}),
       ...(content.userSettingColumns ? { columns: content.userSettingColumns } : {}),
     }),
-    ...planTableEdits({ ...OPERATING_TABLE, specs: OPERATING_TABLE.columns, years, rows: content.operating, unit }),
-    ...planTableEdits({ ...INVESTMENT_TABLE, specs: INVESTMENT_TABLE.columns, years, rows: content.investment, unit }),
+    ...planTableEdits({
+      ...OPERATING_TABLE,
+      specs: OPERATING_TABLE.columns,
+      years,
+      rows: content.operating,
+      unit,
+      userHeaders: user.operating,
+    }),
+    ...planTableEdits({
+      ...INVESTMENT_TABLE,
+      specs: INVESTMENT_TABLE.columns,
+      years,
+      rows: content.investment,
+      unit,
+      userHeaders: user.investment,
+    }),
     ...planTableEdits({
       sheet: SHEETS.economyPlan,
       table: TABLES.economyPlan,
@@ -106,6 +121,7 @@ export function planStructure(content: PlanContent): Edit[] {
       years,
       rows: content.economyPlan,
       unit,
+      userHeaders: user.economyPlan,
     }),
     ...(content.planItems ? planItemsEdits(content.planItems) : []),
   ];

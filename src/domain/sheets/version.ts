@@ -3,7 +3,7 @@
  * no Excel tables) under the version header of model/version.ts. *Lagre versjon* writes it on a new hidden
  * sheet "Versjon <n>"; a roll forward writes its archive sheet the same way, so every archive is a version.
  */
-import { columnLetter, toRange } from '../model/a1';
+import { columnLetter, toA1, toRange } from '../model/a1';
 import type { CellInput, Edit } from '../model/edits';
 import { fromKr, sumKr } from '../model/money';
 import { ECONOMY_PLAN_COLUMNS, INVESTMENT_TABLE, OPERATING_TABLE, SHEETS, type ColumnSpec } from '../model/schema';
@@ -22,6 +22,8 @@ import type { SheetRowCells } from '../read/rowCells';
 export interface VersionLayout {
   readonly rows: CellInput[][];
   readonly headerRows: readonly number[];
+  /** Cells (A1) with the number format they need: the user's dates and formatted numbers an archive keeps. */
+  readonly numberFormats?: readonly { readonly cell: string; readonly format: string }[];
 }
 
 type Row = Readonly<Record<string, unknown>> & { readonly years: readonly (Kr | null)[] };
@@ -55,13 +57,34 @@ function rowOf(row: Row, columns: readonly ColumnSpec[], unit: Unit, years: read
   return columns.flatMap((c): CellInput[] => (c.key === 'years' ? row.years.map(year) : [cellOf(row, c, unit, typed)]));
 }
 
+/** Columns of the user's own beside one table (a roll's archive keeps them): headers, and cells per old sheet row. */
+export interface VersionUserColumns {
+  readonly headers: readonly string[];
+  readonly byRow: ReadonlyMap<number, readonly CellInput[]>;
+  /** Number formats of those cells (a date's dd.mm.yyyy), null where none. */
+  readonly formatsByRow?: ReadonlyMap<number, readonly (string | null)[]>;
+}
+
+/** The user's columns of each table, written after the product's columns of that table. */
+export interface VersionUser {
+  readonly operating?: VersionUserColumns | null;
+  readonly investment?: VersionUserColumns | null;
+  readonly economyPlan?: VersionUserColumns | null;
+}
+
 /**
  * The version sheet's cells: the header (a table Innstilling/Verdi holding the label, the date and the plan
  * settings), then under a title row each table — drift, investering, økonomiplan — header first, one row per
- * row read, amounts in the workbook unit. A blank row ends each table. Every row has the same width, so an
+ * row read, amounts in the workbook unit, then the user's own columns of that table (`user`: an archive keeps
+ * them). A blank row ends each table. Every row has the same width, so an
  * adapter writes one rectangular block.
  */
-export function versionLayout(plan: Plan, stamp: VersionStamp, typed?: ReadonlyMap<string, string>): VersionLayout {
+export function versionLayout(
+  plan: Plan,
+  stamp: VersionStamp,
+  typed?: ReadonlyMap<string, string>,
+  user: VersionUser = {},
+): VersionLayout {
   const { settings } = plan;
   const rows: CellInput[][] = [
     [VERSION_TITLE],
@@ -78,18 +101,33 @@ export function versionLayout(plan: Plan, stamp: VersionStamp, typed?: ReadonlyM
     [],
   ];
   const headerRows = [2];
-  const block = (title: string, columns: readonly ColumnSpec[], list: readonly Row[]): void => {
-    rows.push([title], headers(columns, plan.years));
+  const numberFormats: { cell: string; format: string }[] = [];
+  const block = (
+    title: string,
+    columns: readonly ColumnSpec[],
+    list: readonly Row[],
+    own?: VersionUserColumns | null,
+  ) => {
+    const extra = (r: Row): CellInput[] =>
+      (own?.headers ?? []).map((_, i) => own?.byRow.get(Number(r.row))?.[i] ?? null);
+    rows.push([title], [...headers(columns, plan.years), ...(own?.headers ?? [])]);
     headerRows.push(rows.length);
-    for (const r of list) rows.push(rowOf(r, columns, settings.unit, plan.years, typed));
+    for (const r of list) {
+      const product = rowOf(r, columns, settings.unit, plan.years, typed);
+      rows.push([...product, ...extra(r)]);
+      own?.formatsByRow?.get(Number(r.row))?.forEach((format, i) => {
+        if (format !== null) numberFormats.push({ cell: toA1(rows.length, product.length + 1 + i), format });
+      });
+    }
     rows.push([]);
   };
   const asRows = (list: readonly object[]): Row[] => list as unknown as Row[];
-  block(OPERATING_TABLE.sheet, OPERATING_TABLE.columns, asRows(plan.operating));
-  block(INVESTMENT_TABLE.sheet, INVESTMENT_TABLE.columns, asRows(plan.investment));
-  block(SHEETS.economyPlan, ECONOMY_PLAN_COLUMNS, asRows(plan.economyPlan));
+  block(OPERATING_TABLE.sheet, OPERATING_TABLE.columns, asRows(plan.operating), user.operating);
+  block(INVESTMENT_TABLE.sheet, INVESTMENT_TABLE.columns, asRows(plan.investment), user.investment);
+  block(SHEETS.economyPlan, ECONOMY_PLAN_COLUMNS, asRows(plan.economyPlan), user.economyPlan);
   const width = Math.max(...rows.map((r) => r.length));
-  return { rows: rows.map((r) => [...r, ...Array<CellInput>(width - r.length).fill(null)]), headerRows };
+  const padded = rows.map((r) => [...r, ...Array<CellInput>(width - r.length).fill(null)]);
+  return { rows: padded, headerRows, ...(numberFormats.length > 0 ? { numberFormats } : {}) };
 }
 
 /** The edits that write a version layout on `sheet` (created hidden when asked), styled but never a table. */
@@ -104,6 +142,12 @@ export function planVersionSheet(sheet: string, layout: VersionLayout, hidden: b
       sheet,
       range: toRange(r, 1, r, width),
       style: 'header',
+    })),
+    ...(layout.numberFormats ?? []).map((f): Edit => ({
+      kind: 'setNumberFormat',
+      sheet,
+      range: f.cell,
+      format: f.format,
     })),
     { kind: 'setColumnWidth', sheet, column: columnLetter(1), width: 20 },
     { kind: 'setColumnWidth', sheet, column: columnLetter(2), width: 24 },

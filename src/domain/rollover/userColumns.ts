@@ -1,0 +1,144 @@
+/**
+ * The user's own columns of a measure table or of tblOkonomiplan (a «Kontaktperson», a «Merknad 2» added to the
+ * table): a roll forward carries them after the product's columns, in the order they stood, each cell on the row
+ * of its measure or line (SPEC §11: nothing the user typed is lost). Values are carried as typed — text as text,
+ * a number as a number with its number format (not General), a date as a date (the readers give it as ISO text:
+ * written again as Excel's day number, shown dd.mm.yyyy); a formula as the value it last showed, since its
+ * references would point elsewhere in the rebuilt table (empty when the file holds no result for it): the roll
+ * names each such cell (formulaValues). Headers are named as for tblInnstillinger's columns (settingRows.ts
+ * userColumnHeaders): a blank one «Kolonne<n>», one met before numbered.
+ */
+import { columnNumber } from '../model/a1';
+import { findSheet } from '../read/locateTable';
+import { cellAt, formulaAt, isBlank, numberFormatAt } from '../read/sheetCells';
+import { isUncalculated, plainValue, type WorkbookSnapshot } from '../model/snapshot';
+import { plannedColumns } from '../sheets/layout';
+import type { CellInput } from '../model/edits';
+import type { RowInput, UserTableHeaders } from '../model/content';
+import type { ColumnSpec } from '../model/schema';
+import type { TableLayout, Years } from '../model/plan';
+import { userColumnHeaders } from './settingRows';
+
+/** A formula cell of a user's column whose value the roll carries instead: "Tiltak drift!P5", its formula and value. */
+export interface FormulaValue {
+  readonly cell: string;
+  readonly formula: string;
+  readonly value: string | number | boolean | null;
+}
+
+/** The user's columns of one table: their headers and, per sheet row of the old table, their cells. */
+export interface TableUserColumns {
+  readonly headers: readonly string[];
+  readonly byRow: ReadonlyMap<number, readonly CellInput[]>;
+  /** The number format of each number cell of `byRow` that has one (a date's dd.mm.yyyy), else null. */
+  readonly formatsByRow: ReadonlyMap<number, readonly (string | null)[]>;
+  readonly formulaValues: readonly FormulaValue[];
+}
+
+/** A date cell as the readers give it: "2027-03-01T00:00:00.000Z" (workbook/xlsx/read/cellValue.ts serialToIso). */
+const READER_ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})\.\d{3}Z$/;
+
+/** Excel's day number (days since 1899-12-30, the 1900 system a new workbook uses) of a civil date and time. */
+function excelSerial(y: number, m: number, d: number, seconds: number): number {
+  // Howard Hinnant's days-from-civil (read/version.ts has its inverse): integers only, no Date.
+  const year = m <= 2 ? y - 1 : y;
+  const era = Math.floor(year / 400);
+  const yoe = year - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468 + 25569 + seconds / 86_400;
+}
+
+/**
+ * A cell of a user's column as the rolled table writes it: a date (ISO from the reader) as its day number shown
+ * dd.mm.yyyy (with hh:mm when it has a time of day); a number with its format unless that is General; else as read.
+ */
+export function userCell(read: string | number | boolean | null, format: string | null): [CellInput, string | null] {
+  const iso = typeof read === 'string' ? READER_ISO.exec(read) : null;
+  if (iso) {
+    const [y, mo, d, h, mi, sec] = iso.slice(1).map(Number) as [number, number, number, number, number, number];
+    const seconds = h * 3600 + mi * 60 + sec;
+    return [excelSerial(y, mo, d, seconds), seconds === 0 ? 'dd.mm.yyyy' : 'dd.mm.yyyy hh:mm'];
+  }
+  const kept = typeof read === 'number' && format !== null && format.toLowerCase() !== 'general' ? format : null;
+  return [read, kept];
+}
+
+/**
+ * The columns of `layout` that are no product column (neither a schema key nor a plan year) and hold something —
+ * a header or a cell of the body — with their cells; null when there are none. `specs` and `years` are the
+ * rolled table's (the new headers must differ from its product headers).
+ */
+export function userTableColumns(
+  wb: WorkbookSnapshot,
+  layout: TableLayout | null,
+  specs: readonly ColumnSpec[],
+  years: Years,
+): TableUserColumns | null {
+  const sheet = layout ? findSheet(wb, layout.sheet) : undefined;
+  if (!layout || !sheet) return null;
+  const known = new Set([...Object.values(layout.columns), ...Object.values(layout.yearColumns)]);
+  const rows: number[] = [];
+  for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) rows.push(r);
+  const columns = layout.headers
+    .filter((h) => !known.has(h.column))
+    .filter((h) => h.text !== '' || rows.some((r) => !isBlank(cellAt(sheet, r, columnNumber(h.column)))));
+  if (columns.length === 0) return null;
+  const taken = plannedColumns(specs, years).map((c) => c.header);
+  const headers = userColumnHeaders(
+    columns.map((h) => h.name),
+    taken,
+  );
+  const byRow = new Map<number, CellInput[]>();
+  const formatsByRow = new Map<number, (string | null)[]>();
+  const formulaValues: FormulaValue[] = [];
+  for (const r of rows) {
+    const cells = columns.map((h) => {
+      const c = columnNumber(h.column);
+      // A formula the file holds without its result has no value to carry: the cell stays empty, the note names it.
+      const read = cellAt(sheet, r, c);
+      const value = isUncalculated(read) ? null : plainValue(read);
+      const formula = formulaAt(sheet, r, c) ?? '';
+      if (formula !== '') formulaValues.push({ cell: `${layout.sheet}!${h.column}${r}`, formula, value });
+      return userCell(value, numberFormatAt(sheet, r, c));
+    });
+    byRow.set(
+      r,
+      cells.map(([v]) => v),
+    );
+    formatsByRow.set(
+      r,
+      cells.map(([, f]) => f),
+    );
+  }
+  return { headers, byRow, formatsByRow, formulaValues };
+}
+
+/** The user's own columns of the three tables a roll rebuilds; absent or null = none. */
+export interface UserColumnsByTable {
+  readonly operating?: TableUserColumns | null;
+  readonly investment?: TableUserColumns | null;
+  readonly economyPlan?: TableUserColumns | null;
+}
+
+/** The headers of PlanContent.userColumns, or undefined when no table has a column of the user's. */
+export function userHeadersOf(user: UserColumnsByTable): UserTableHeaders | undefined {
+  if (!user.operating && !user.investment && !user.economyPlan) return undefined;
+  return {
+    operating: user.operating?.headers,
+    investment: user.investment?.headers,
+    economyPlan: user.economyPlan?.headers,
+  };
+}
+
+/** A rolled row with the cells of the user's columns that stood on its old row (`old`: the measure or line). */
+export function withUserCells(
+  row: RowInput,
+  old: { readonly row: number },
+  user: TableUserColumns | null | undefined,
+): RowInput {
+  const extra = user?.byRow.get(old.row);
+  if (!extra || extra.every((v) => v === null)) return row;
+  const formats = user?.formatsByRow.get(old.row);
+  return { ...row, extra, ...(formats?.some((f) => f !== null) ? { extraFormats: formats } : {}) };
+}
