@@ -5,7 +5,7 @@
  * formulas and per-row sums come out as a rebuilt sheet has them; every other row reads back as it was.
  */
 import { parseA1, parseRange } from '../model/a1';
-import { evaluateRowSum } from './rowSum';
+import { formulaValue } from './rowSum';
 import type { CellInput } from '../model/edits';
 import type { CellValue, SheetSnapshot, TableInfo } from '../model/snapshot';
 
@@ -91,15 +91,17 @@ export function patchSheet(
     });
   }
   // Per-row sums in the rows written, as rebuilt: a formula written counts as empty, one not written with the
-  // value it was saved with; then every formula in those rows reads as its sum (null for any other formula).
+  // value it was saved with; then every per-row sum in those rows reads as its sum, and any other formula keeps
+  // that value (formulaValue: null for one written).
   const own = tables.filter((t) => t.sheet === sheet.sheet);
   const value = (r: number, c: number): CellValue => values[r - o.row]?.[c - o.col] ?? null;
   const sums: [CellValue[], number, CellValue][] = [];
-  for (const i of copied)
+  for (const i of copied) {
+    const v = values[i] as CellValue[];
     (formulas[i] ?? []).forEach(
-      (formula, j) =>
-        formula && sums.push([values[i] as CellValue[], j, evaluateRowSum(formula, o.row + i, own, value)]),
+      (formula, j) => formula && sums.push([v, j, formulaValue(formula, o.row + i, own, value, v[j] ?? null)]),
     );
+  }
   for (const [v, j, sum] of sums) v[j] = sum;
   return { ...sheet, values, formulas };
 }

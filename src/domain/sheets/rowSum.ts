@@ -1,7 +1,8 @@
 /**
  * The one formula the in-memory applier computes: a per-row sum, in either spelling the product writes —
- * A1 (=SUM(H5:K5)) or a table's this-row span (=SUM(tblTiltakDrift[[#This Row],[2027]:[2030]])). Everything
- * else reads as null, as a source without cached results would give it.
+ * A1 (=SUM(H5:K5)) or a table's this-row span (=SUM(tblTiltakDrift[[#This Row],[2027]:[2030]])). Any other
+ * formula keeps the value it was saved with (formulaValue); one the edits write has none yet and reads as null,
+ * as a source without cached results would give it.
  */
 import { parseRange } from '../model/a1';
 import type { CellValue, TableInfo } from '../model/snapshot';
@@ -61,4 +62,22 @@ export function evaluateRowSum(
       if (typeof v === 'number') sum += v;
     }
   return Number(sum.toPrecision(15));
+}
+
+/**
+ * The value a formula cell at `row` reads back with once edits are applied in memory (snapshotEdits.ts and
+ * patchSheet.ts alike): a per-row sum is evaluated; any other formula keeps `saved`, the value the workbook was
+ * saved with (null for a formula the edits write). That value may be stale when the formula reads a cell the
+ * edits write, but it is still the better reading: it is what the workbook shows until it recalculates, where
+ * null would make a user's =K5 in Helårsvirkning an empty cell and the live check report the row's financing as
+ * not adding up; the check after writing reads the recalculated value.
+ */
+export function formulaValue(
+  formula: string,
+  row: number,
+  tables: readonly TableInfo[],
+  cell: CellLookup,
+  saved: CellValue,
+): CellValue {
+  return A1_SUM.test(formula) || THIS_ROW_SUM.test(formula) ? evaluateRowSum(formula, row, tables, cell) : saved;
 }

@@ -2,11 +2,12 @@
  * Applies planned edits to a snapshot in memory: what a workbook would read back after an adapter applied
  * them. Used to read a plan from content before any file exists (the template's Sammendrag, the example's
  * tests, the task pane's preview). Cells only: styles, widths and validation are not part of a snapshot.
- * Formulas keep their text; a per-row sum (rowSum.ts) gets its value, other formulas read as null.
+ * Formulas keep their text; a per-row sum (rowSum.ts) gets its value, any other formula keeps the value it was
+ * saved with, and one the edits write reads as null (rowSum.ts formulaValue).
  */
 import { parseA1, parseRange, toRange } from '../model/a1';
 import { patchSheet, tablesKeepRows, writtenRows, type CellsWrite } from './patchSheet';
-import { evaluateRowSum } from './rowSum';
+import { formulaValue } from './rowSum';
 import type { CellInput, Edit } from '../model/edits';
 import type { CellValue, NameInfo, SheetSnapshot, TableInfo, WorkbookSnapshot } from '../model/snapshot';
 
@@ -86,7 +87,9 @@ function toSheet(name: string, grid: Grid, formatsKnown: boolean, tables: readon
   return {
     sheet: name,
     origin: 'A1',
-    values: matrix((cell, r) => (cell?.formula ? evaluateRowSum(cell.formula, r, own, value) : (cell?.value ?? null))),
+    values: matrix((cell, r) =>
+      cell?.formula ? formulaValue(cell.formula, r, own, value, cell.value) : (cell?.value ?? null),
+    ),
     formulas: matrix((cell) => cell?.formula ?? null),
     ...(formatsKnown ? { numberFormats: matrix((cell) => cell?.format ?? null) } : {}),
   };

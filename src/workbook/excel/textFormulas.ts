@@ -62,9 +62,9 @@ export function textFormulasUpFront(pieces: readonly Piece[], budget: number): r
 /**
  * Of the formulas loaded for number text, only those of cells whose value is number text stay in `sheets`: a
  * range loaded reaches from a column's first such cell to its last, or takes the whole column, and the other
- * formulas in it are not what the read is for. The domain reads a formula it knows in a row it writes as having
- * no value (sheets/patchSheet.ts), so the pane's live check of an edited measure would lose the result of a
- * user's formula in its amount cells, which a check read without them keeps.
+ * formulas in it are not what the read is for: a check reads the same snapshot whether they came in its one sync
+ * or in blocks. (In a row it writes, the domain reads a formula it knows with the value it was saved with, as
+ * one it does not know, sheets/rowSum.ts formulaValue: only per-row sums are evaluated.)
  */
 export function keepTextFormulas(sheets: readonly SheetSnapshot[], loaded: readonly LoadedPiece[]): void {
   for (const { piece } of loaded) {

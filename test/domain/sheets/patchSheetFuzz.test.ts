@@ -12,8 +12,28 @@ import type { CellInput, Edit } from '../../../src/domain/model/edits';
 import type { WorkbookSnapshot } from '../../../src/domain/model/snapshot';
 import { snapshotFromContent } from '../../helpers/contentSnapshot';
 
+const example = snapshotFromContent(exampleContent({ startYear: 2027 }));
+
+/**
+ * The example with a user's formula in every Helårsvirkning (M) of Tiltak drift, =K{row} saved with K's value:
+ * neither a per-row sum nor written by the product, so both ways must keep the saved value where it is not written.
+ */
+function withUserFormulas(wb: WorkbookSnapshot): WorkbookSnapshot {
+  const sheets = wb.sheets.map((s) => {
+    if (s.sheet !== 'Tiltak drift') return s;
+    const at = (r: number) => r > 0 && r < s.values.length;
+    return {
+      ...s,
+      values: s.values.map((row, r) => (at(r) ? row.map((v, c) => (c === 12 ? (row[10] ?? null) : v)) : row)),
+      formulas: (s.formulas ?? []).map((row, r) => (at(r) ? row.map((f, c) => (c === 12 ? `=K${r + 1}` : f)) : row)),
+    };
+  });
+  return { ...wb, sheets };
+}
+
 const plans: [string, WorkbookSnapshot][] = [
-  ['example', snapshotFromContent(exampleContent({ startYear: 2027 }))],
+  ['example', example],
+  ['example with user formulas', withUserFormulas(example)],
   ['verdal (mill kr)', snapshotFromContent(verdalMillKrContent())],
   ['empty', snapshotFromContent({ ...exampleContent({ startYear: 2027 }), operating: [], investment: [] })],
 ];
