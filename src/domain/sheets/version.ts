@@ -17,6 +17,7 @@ import { readPlan } from '../read/plan';
 import { keptPriority, typedTexts } from '../read/typedTexts';
 import { sheetAddress, yearKey } from '../read/rowCells';
 import type { SheetRowCells } from '../read/rowCells';
+import type { TableUserColumns, UserColumnsByTable } from './userColumns';
 
 /** The cells of a version sheet from A1, and the 1-based rows that hold a table's header (styled as headers). */
 export interface VersionLayout {
@@ -57,33 +58,18 @@ function rowOf(row: Row, columns: readonly ColumnSpec[], unit: Unit, years: read
   return columns.flatMap((c): CellInput[] => (c.key === 'years' ? row.years.map(year) : [cellOf(row, c, unit, typed)]));
 }
 
-/** Columns of the user's own beside one table (a roll's archive keeps them): headers, and cells per old sheet row. */
-export interface VersionUserColumns {
-  readonly headers: readonly string[];
-  readonly byRow: ReadonlyMap<number, readonly CellInput[]>;
-  /** Number formats of those cells (a date's dd.mm.yyyy), null where none. */
-  readonly formatsByRow?: ReadonlyMap<number, readonly (string | null)[]>;
-}
-
-/** The user's columns of each table, written after the product's columns of that table. */
-export interface VersionUser {
-  readonly operating?: VersionUserColumns | null;
-  readonly investment?: VersionUserColumns | null;
-  readonly economyPlan?: VersionUserColumns | null;
-}
-
 /**
  * The version sheet's cells: the header (a table Innstilling/Verdi holding the label, the date and the plan
  * settings), then under a title row each table — drift, investering, økonomiplan — header first, one row per
- * row read, amounts in the workbook unit, then the user's own columns of that table (`user`: an archive keeps
- * them). A blank row ends each table. Every row has the same width, so an
+ * row read, amounts in the workbook unit, then the user's own columns of that table (`user`, userColumns.ts:
+ * a roll's archive keeps them). A blank row ends each table. Every row has the same width, so an
  * adapter writes one rectangular block.
  */
 export function versionLayout(
   plan: Plan,
   stamp: VersionStamp,
   typed?: ReadonlyMap<string, string>,
-  user: VersionUser = {},
+  user: UserColumnsByTable = {},
 ): VersionLayout {
   const { settings } = plan;
   const rows: CellInput[][] = [
@@ -106,7 +92,7 @@ export function versionLayout(
     title: string,
     columns: readonly ColumnSpec[],
     list: readonly Row[],
-    own?: VersionUserColumns | null,
+    own?: TableUserColumns | null,
   ) => {
     const extra = (r: Row): CellInput[] =>
       (own?.headers ?? []).map((_, i) => own?.byRow.get(Number(r.row))?.[i] ?? null);
@@ -115,7 +101,7 @@ export function versionLayout(
     for (const r of list) {
       const product = rowOf(r, columns, settings.unit, plan.years, typed);
       rows.push([...product, ...extra(r)]);
-      own?.formatsByRow?.get(Number(r.row))?.forEach((format, i) => {
+      own?.formatsByRow.get(Number(r.row))?.forEach((format, i) => {
         if (format !== null) numberFormats.push({ cell: toA1(rows.length, product.length + 1 + i), format });
       });
     }
