@@ -6,7 +6,8 @@
  * written again as Excel's day number, shown dd.mm.yyyy); a formula as the value it last showed, since its
  * references would point elsewhere in the rebuilt table (empty when the file holds no result for it): the roll
  * names each such cell (formulaValues). Headers are named by userColumnHeaders (also used for tblInnstillinger's
- * columns, rollover/settingRows.ts): a blank one «Kolonne<n>», one met before numbered.
+ * columns, rollover/settingRows.ts): a blank one «Kolonne<n>», one met before numbered. A saved version (version.ts)
+ * keeps the same columns, as a roll's archive does: both kinds of version hold the same (SPEC §14).
  */
 import { columnNumber } from '../model/a1';
 import { findSheet } from '../read/locateTable';
