@@ -62,7 +62,7 @@ export type { CommentNote, ImportDecision, ImportDecisionCode, ImportDecisionPar
 export type { UnitSource } from './legacyImport/units';
 export { notCarried, type NotCarried } from './rollover/carry';
 export { planRolledWorkbook } from './rollover/workbook';
-export type { FormulaValue } from './rollover/userColumns';
+export type { FormulaValue } from './sheets/userColumns';
 export type { AfterPeriod } from './rollover/rollover';
 export type { UnknownBefore } from './rollover/unknown';
 export { rollRefusal } from './rollover/typed';

@@ -6,6 +6,8 @@ import { todayIso } from '../../src/taskpane/views/SaveVersionForm';
 import { canonicalSnapshot } from '../helpers/workbook';
 import { FakePort, operatingRow } from './fakePort';
 import { renderPane } from './renderPane';
+import { snapshotFromContent } from '../helpers/contentSnapshot';
+import { exampleContent } from '../../src/domain/example/example';
 
 const now = canonicalSnapshot({ operating: [operatingRow()] });
 
@@ -86,5 +88,31 @@ describe('Lagre versjon with placeholders', () => {
       2400,
       3000,
     ]);
+  });
+});
+
+describe("Lagre versjon with the user's own columns", () => {
+  it('keeps a column the user added to tblTiltakDrift after the product columns, on its measure, as a roll does', async () => {
+    const base = exampleContent({ startYear: 2027 });
+    const content = {
+      ...base,
+      userColumns: { operating: ['Kontaktperson'] },
+      operating: base.operating.map((r, i) => (i === 0 ? { ...r, extra: ['Kari Nordmann'] } : r)),
+    };
+    const port = new FakePort(snapshotFromContent(content));
+    await renderPane(port, 'structure');
+    await userEvent.type(screen.getByRole('textbox', { name: new RegExp(ct('nb', 'versionLabel')) }), 'Vedtatt');
+    await userEvent.click(screen.getByRole('button', { name: ct('nb', 'saveVersion') }));
+    expect(await screen.findByText(ct('nb', 'versionSaved', { sheet: 'Versjon 1' }))).toBeTruthy();
+    const cells = port.edits.find((e) => e.kind === 'setCells');
+    const rows = cells?.kind === 'setCells' ? cells.values : [];
+    // Tiltak drift's header and D-001, D-002 on rows 14, 15 and 16 (title, 10 header rows, a blank, the table's
+    // title first); its 21 product columns end with Kommentar, so the user's column is the 22nd (index 21).
+    expect([13, 14, 15].map((r) => rows[r]?.slice(20, 22))).toEqual([
+      ['Kommentar', 'Kontaktperson'],
+      ['', 'Kari Nordmann'],
+      ['', null],
+    ]);
+    expect([rows[14]?.[0], rows[15]?.[0]]).toEqual(['D-001', 'D-002']);
   });
 });

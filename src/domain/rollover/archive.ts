@@ -3,7 +3,8 @@
  * plan as it stood stays readable next to the new one and can be compared with it.
  */
 import { SHEETS } from '../model/schema';
-import { versionLayout, type VersionLayout, type VersionUser } from '../sheets/version';
+import { versionLayout, type VersionLayout } from '../sheets/version';
+import type { UserColumnsByTable } from '../sheets/userColumns';
 import type { Plan } from '../model/plan';
 
 function period(plan: Plan): string {
@@ -26,7 +27,7 @@ export function archiveLayout(
   plan: Plan,
   date: string,
   typed?: ReadonlyMap<string, string>,
-  user: VersionUser = {},
+  user: UserColumnsByTable = {},
 ): VersionLayout {
   const label = `Tiltaksplan ${period(plan)} før rullering`;
   return versionLayout(plan, { label, date }, typed, user);

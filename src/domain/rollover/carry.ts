@@ -140,7 +140,7 @@ function settingsLeft(wb: WorkbookSnapshot): NotCarried[] {
 
 /**
  * Sheets and cells of the old workbook that the rolled workbook does not carry (the shells word them); the user's own
- * columns of the tables it carries (userColumns.ts, settingRows.ts).
+ * columns of the tables it carries (sheets/userColumns.ts, settingRows.ts).
  */
 export function notCarried(wb: WorkbookSnapshot, plan: Plan): NotCarried[] {
   const { operating, investment, economyPlan } = plan.layouts;

@@ -14,7 +14,7 @@ import { financingBase, operatingFinancing } from '../measures/financing';
 import { newMoneyStep, splitLargestRemainder } from '../measures/newMoney';
 import { OPERATING_FINANCING } from '../model/schema';
 import type { VersionLayout } from '../sheets/version';
-import { userHeadersOf, withUserCells, type UserColumnsByTable } from './userColumns';
+import { userHeadersOf, withUserCells, type UserColumnsByTable } from '../sheets/userColumns';
 import type { PlanContent, RowInput } from '../model/content';
 import type { Kr, Unit } from '../model/money';
 import type { EconomyPlanLine, InvestmentMeasure, OperatingMeasure, Plan } from '../model/plan';
@@ -49,7 +49,7 @@ export interface RollOptions {
    * text that is no number (read/typedTexts.ts). Without it every amount is written as its value.
    */
   readonly typed?: ReadonlyMap<string, string>;
-  /** The user's own columns of each table (userColumns.ts): carried after the product's, on each row's measure. */
+  /** The user's own columns of each table (sheets/userColumns.ts): carried after the product's, on each row's measure. */
   readonly userColumns?: UserColumnsByTable;
 }
 

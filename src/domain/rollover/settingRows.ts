@@ -15,6 +15,7 @@ import { SETTINGS_HEADERS, type SettingKey } from '../model/settingsSchema';
 import type { CellInput } from '../model/edits';
 import type { SettingColumns } from '../model/content';
 import { plainValue, type WorkbookSnapshot } from '../model/snapshot';
+import { userColumnHeaders } from '../sheets/userColumns';
 
 export interface SettingRows {
   /** The user's rows as [Innstilling, Verdi, …the user's columns], in the order they stand. */
@@ -26,22 +27,6 @@ export interface SettingRows {
 }
 
 const NONE: SettingRows = { carried: [], repeated: [], columns: null };
-
-/**
- * Headers a table can have (Excel wants each one, and each once, case aside): a blank one is named «Kolonne<n>»
- * by its place in the rolled table (as Excel names a new column), and one met before gets «2», «3» … after it.
- * `taken` are the headers before them (Innstilling, Verdi).
- */
-export function userColumnHeaders(typed: readonly string[], taken: readonly string[]): string[] {
-  const used = new Set(taken.map((h) => h.trim().toLowerCase()));
-  return typed.map((text, i) => {
-    const base = text.trim() === '' ? `Kolonne${taken.length + i + 1}` : text.trim();
-    let name = base;
-    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base}${n}`;
-    used.add(name.toLowerCase());
-    return name;
-  });
-}
 
 /** What of tblInnstillinger is the user's: the rows and columns the roll carries, and the rows it names instead. */
 export function userSettingRows(wb: WorkbookSnapshot): SettingRows {

@@ -9,7 +9,7 @@ import { rollContent, type AfterPeriod, type RollResult } from './rollover';
 import type { UnknownBefore } from './unknown';
 import { carryArchives, readPlanItems } from './carry';
 import { userSettingRows } from './settingRows';
-import { userTableColumns, type FormulaValue } from './userColumns';
+import { userTableColumns, type FormulaValue } from '../sheets/userColumns';
 import { ECONOMY_PLAN_COLUMNS, INVESTMENT_TABLE, OPERATING_TABLE, type ColumnSpec } from '../model/schema';
 import { planWorkbook } from '../sheets/template';
 import { planVersionSheet } from '../sheets/version';
@@ -31,7 +31,7 @@ export interface RolledWorkbook {
   readonly afterPeriod: readonly AfterPeriod[];
   /** Investments whose Tidligere bevilget is «?»: it or the year that left was not known (rollover/unknown.ts). */
   readonly unknownBefore: readonly UnknownBefore[];
-  /** Formula cells of the user's own columns, carried as the value they showed (userColumns.ts): the roll names them. */
+  /** Formula cells of the user's own columns, carried as the value they showed (sheets/userColumns.ts): the roll names them. */
   readonly formulaValues: readonly FormulaValue[];
 }
 

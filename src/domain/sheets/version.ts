@@ -10,13 +10,14 @@ import { ECONOMY_PLAN_COLUMNS, INVESTMENT_TABLE, OPERATING_TABLE, SHEETS, type C
 import { SETTINGS_HEADERS, settingLabel } from '../model/settingsSchema';
 import { VERSION_ROWS, VERSION_SHEET_PREFIX, VERSION_TITLE, type VersionStamp } from '../model/version';
 import type { Kr, Unit } from '../model/money';
-import type { MeasureCommon, Plan } from '../model/plan';
+import type { MeasureCommon, Plan, TableLayout } from '../model/plan';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import type { Finding } from '../model/finding';
 import { readPlan } from '../read/plan';
 import { keptPriority, typedTexts } from '../read/typedTexts';
 import { sheetAddress, yearKey } from '../read/rowCells';
 import type { SheetRowCells } from '../read/rowCells';
+import { userTableColumns, type TableUserColumns, type UserColumnsByTable } from './userColumns';
 
 /** The cells of a version sheet from A1, and the 1-based rows that hold a table's header (styled as headers). */
 export interface VersionLayout {
@@ -57,33 +58,18 @@ function rowOf(row: Row, columns: readonly ColumnSpec[], unit: Unit, years: read
   return columns.flatMap((c): CellInput[] => (c.key === 'years' ? row.years.map(year) : [cellOf(row, c, unit, typed)]));
 }
 
-/** Columns of the user's own beside one table (a roll's archive keeps them): headers, and cells per old sheet row. */
-export interface VersionUserColumns {
-  readonly headers: readonly string[];
-  readonly byRow: ReadonlyMap<number, readonly CellInput[]>;
-  /** Number formats of those cells (a date's dd.mm.yyyy), null where none. */
-  readonly formatsByRow?: ReadonlyMap<number, readonly (string | null)[]>;
-}
-
-/** The user's columns of each table, written after the product's columns of that table. */
-export interface VersionUser {
-  readonly operating?: VersionUserColumns | null;
-  readonly investment?: VersionUserColumns | null;
-  readonly economyPlan?: VersionUserColumns | null;
-}
-
 /**
  * The version sheet's cells: the header (a table Innstilling/Verdi holding the label, the date and the plan
  * settings), then under a title row each table — drift, investering, økonomiplan — header first, one row per
- * row read, amounts in the workbook unit, then the user's own columns of that table (`user`: an archive keeps
- * them). A blank row ends each table. Every row has the same width, so an
- * adapter writes one rectangular block.
+ * row read, amounts in the workbook unit, then the user's own columns of that table (`user`, userColumns.ts:
+ * a saved version and a roll's archive both keep them). A blank row ends each table. Every row has the same
+ * width, so an adapter writes one rectangular block.
  */
 export function versionLayout(
   plan: Plan,
   stamp: VersionStamp,
   typed?: ReadonlyMap<string, string>,
-  user: VersionUser = {},
+  user: UserColumnsByTable = {},
 ): VersionLayout {
   const { settings } = plan;
   const rows: CellInput[][] = [
@@ -106,7 +92,7 @@ export function versionLayout(
     title: string,
     columns: readonly ColumnSpec[],
     list: readonly Row[],
-    own?: VersionUserColumns | null,
+    own?: TableUserColumns | null,
   ) => {
     const extra = (r: Row): CellInput[] =>
       (own?.headers ?? []).map((_, i) => own?.byRow.get(Number(r.row))?.[i] ?? null);
@@ -115,7 +101,7 @@ export function versionLayout(
     for (const r of list) {
       const product = rowOf(r, columns, settings.unit, plan.years, typed);
       rows.push([...product, ...extra(r)]);
-      own?.formatsByRow?.get(Number(r.row))?.forEach((format, i) => {
+      own?.formatsByRow.get(Number(r.row))?.forEach((format, i) => {
         if (format !== null) numberFormats.push({ cell: toA1(rows.length, product.length + 1 + i), format });
       });
     }
@@ -168,7 +154,9 @@ export function nextVersionSheet(wb: WorkbookSnapshot): string {
  * *Lagre versjon* (SPEC §14): the plan read from `wb` as values on a new hidden sheet "Versjon <n>" with the
  * user's label and the caller's date. `findings` are the reader's for `plan` (read again when not given): a
  * placeholder ("----", "?") is saved as typed, never as 0, as a roll's archive keeps it — the version is the
- * plan as adopted, where "?" is a cost not known and 0 a cost of nothing. Nothing else of the workbook is touched.
+ * plan as adopted, where "?" is a cost not known and 0 a cost of nothing. The user's own columns of each table
+ * follow the product's, as on a roll's archive (userColumns.ts), so both kinds of version hold the same. Nothing
+ * else of the workbook is touched.
  */
 export function planSaveVersion(
   wb: WorkbookSnapshot,
@@ -178,5 +166,12 @@ export function planSaveVersion(
 ): { sheet: string; edits: Edit[] } {
   const sheet = nextVersionSheet(wb);
   const read = findings ?? readPlan(wb, { defaultStartYear: plan.settings.startYear }).findings;
-  return { sheet, edits: planVersionSheet(sheet, versionLayout(plan, stamp, typedTexts(read)), true) };
+  const own = (layout: TableLayout | null, specs: readonly ColumnSpec[]) =>
+    userTableColumns(wb, layout, specs, plan.years);
+  const user: UserColumnsByTable = {
+    operating: own(plan.layouts.operating, OPERATING_TABLE.columns),
+    investment: own(plan.layouts.investment, INVESTMENT_TABLE.columns),
+    economyPlan: own(plan.layouts.economyPlan, ECONOMY_PLAN_COLUMNS),
+  };
+  return { sheet, edits: planVersionSheet(sheet, versionLayout(plan, stamp, typedTexts(read), user), true) };
 }

@@ -106,8 +106,10 @@ describe('readVersion', () => {
   });
 
   it("reads every line after a row whose only content is the user's own column (a Kontonr beside the lines)", () => {
-    // tblOkonomiplan A1:K4 plus the user's column L «Kontonr»: row 3 holds only L3. The version writes that row
-    // blank; the lines below it (D-002, 100 a year) are still the version's, so nothing changed since it.
+    // tblOkonomiplan A1:K4 plus the user's column L «Kontonr»: row 3 holds only L3, which the plan reads as an
+    // empty line. The version writes that row with the Kontonr only, after the product's columns
+    // (sheets/userColumns.ts), and reads it back as the same empty line; the lines below it (D-002, 100 a year)
+    // are still the version's, so nothing changed since it.
     const lines = [
       economyLine(),
       {},
@@ -121,7 +123,18 @@ describe('readVersion', () => {
     const version = readVersion(withVersion, 'Versjon 1');
     expect(version?.plan.economyPlan.map((l) => [l.ref, l.years[0]])).toEqual([
       ['D-001', 600_000],
+      ['', null],
       ['D-002', 100_000],
+    ]);
+    const rows = withVersion.sheets.find((s) => s.sheet === 'Versjon 1')?.values ?? [];
+    expect(rows.find((r) => r[11] === '1234')?.slice(0, 12)).toEqual([
+      ...Array(6).fill(''),
+      null,
+      null,
+      null,
+      null,
+      '',
+      '1234',
     ]);
     const sides = { old: { file: 'a.xlsx', label: stamp.label }, new: { file: 'a.xlsx', label: 'a.xlsx' } };
     const diff = comparePlans(version?.plan ?? plan, plan, sides);

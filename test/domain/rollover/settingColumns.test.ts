@@ -3,7 +3,8 @@
  * typed is lost). Excel wants every column of a table named, each name once (case aside): a blank header is
  * named as Excel names a new column, «Kolonne<n>» by its place, and a name met before gets 2, 3 … after it.
  */
-import { userColumnHeaders, userSettingRows } from '../../../src/domain/rollover/settingRows';
+import { userSettingRows } from '../../../src/domain/rollover/settingRows';
+import { userColumnHeaders } from '../../../src/domain/sheets/userColumns';
 import { settingsTableEdits } from '../../../src/domain/sheets/settingsEdits';
 import { applyEdits, EMPTY_WORKBOOK } from '../../../src/domain/sheets/snapshotEdits';
 import { SETTINGS } from '../../../src/domain/model/settingsSchema';

@@ -1,8 +1,8 @@
 /**
- * A cell of a user's column as a roll writes it again (rollover/userColumns.ts userCell): the readers give a date
+ * A cell of a user's column as a roll writes it again (sheets/userColumns.ts userCell): the readers give a date
  * as ISO text, which must become a date again, not text; a number keeps its format; text stays text.
  */
-import { userCell } from '../../../src/domain/rollover/userColumns';
+import { userCell } from '../../../src/domain/sheets/userColumns';
 
 describe('userCell', () => {
   it('writes a date as its day number, shown as a date, with the time of day when it has one', () => {

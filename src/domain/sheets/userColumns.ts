@@ -5,19 +5,35 @@
  * a number as a number with its number format (not General), a date as a date (the readers give it as ISO text:
  * written again as Excel's day number, shown dd.mm.yyyy); a formula as the value it last showed, since its
  * references would point elsewhere in the rebuilt table (empty when the file holds no result for it): the roll
- * names each such cell (formulaValues). Headers are named as for tblInnstillinger's columns (settingRows.ts
- * userColumnHeaders): a blank one «Kolonne<n>», one met before numbered.
+ * names each such cell (formulaValues). Headers are named by userColumnHeaders (also used for tblInnstillinger's
+ * columns, rollover/settingRows.ts): a blank one «Kolonne<n>», one met before numbered. A saved version (version.ts)
+ * keeps the same columns, as a roll's archive does: both kinds of version hold the same (SPEC §14).
  */
 import { columnNumber } from '../model/a1';
 import { findSheet } from '../read/locateTable';
 import { cellAt, formulaAt, isBlank, numberFormatAt } from '../read/sheetCells';
 import { isUncalculated, plainValue, type WorkbookSnapshot } from '../model/snapshot';
-import { plannedColumns } from '../sheets/layout';
+import { plannedColumns } from './layout';
 import type { CellInput } from '../model/edits';
 import type { RowInput, UserTableHeaders } from '../model/content';
 import type { ColumnSpec } from '../model/schema';
 import type { TableLayout, Years } from '../model/plan';
-import { userColumnHeaders } from './settingRows';
+
+/**
+ * Headers a table can have (Excel wants each one, and each once, case aside): a blank one is named «Kolonne<n>»
+ * by its place in the rolled table (as Excel names a new column), and one met before gets «2», «3» … after it.
+ * `taken` are the headers before them (Innstilling, Verdi).
+ */
+export function userColumnHeaders(typed: readonly string[], taken: readonly string[]): string[] {
+  const used = new Set(taken.map((h) => h.trim().toLowerCase()));
+  return typed.map((text, i) => {
+    const base = text.trim() === '' ? `Kolonne${taken.length + i + 1}` : text.trim();
+    let name = base;
+    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base}${n}`;
+    used.add(name.toLowerCase());
+    return name;
+  });
+}
 
 /** A formula cell of a user's column whose value the roll carries instead: "Tiltak drift!P5", its formula and value. */
 export interface FormulaValue {
