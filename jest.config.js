@@ -1,6 +1,7 @@
 /**
- * Unit, component and fixture tests. The fuzzing (jest.fuzz.config.js), the LibreOffice cross-check and the
- * browser run have their own scripts.
+ * Unit, component and fixture tests (`npm test`; .ci/run adds --coverage, whose thresholds are below). The
+ * fuzzing (jest.fuzz.config.js), the tests at 10 000 measures and a million rows (jest.large.config.js), the
+ * LibreOffice cross-check and the browser run have their own scripts, all run by .ci/run.
  */
 // ts-jest transpiles each file on its own (no type check: `npm run typecheck` does that), because tsconfig.json
 // sets isolatedModules.
@@ -8,7 +9,13 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
-  testPathIgnorePatterns: ['/node_modules/', '/test/browser/', '\\.oracle\\.test\\.ts$', '\\.fuzz\\.test\\.ts$'],
+  testPathIgnorePatterns: [
+    '/node_modules/',
+    '/test/browser/',
+    '\\.oracle\\.test\\.ts$',
+    '\\.fuzz\\.test\\.ts$',
+    '\\.large\\.test\\.ts$',
+  ],
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   collectCoverageFrom: ['src/domain/**/*.ts', 'src/i18n/**/*.ts', 'src/report/**/*.ts'],
   setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],

@@ -1,6 +1,6 @@
 /**
  * The payload budget of every operation (SPEC §13, issue 15) for one plan size, shared by budget.test.ts (10
- * and 1 000 measures) and budget10000.test.ts (10 000, its own file so that jest runs it beside the others).
+ * and 1 000 measures) and budget10000.large.test.ts (10 000, in `npm run test:large`, which .ci/run runs).
  * Measured on the recording fake, which also fails any sync over 5 MB as Excel on the web does. The hook's
  * timeout only guards against a hang: 10 000 measures take minutes on a loaded machine, and no test here
  * depends on how long they take.
