@@ -3,7 +3,7 @@
  * JSON or HTML; with --write the Sammendrag and Avstemming sheets go into a copy (or the file, --in-place).
  * Every input is opened before anything is written, so one unreadable file means nothing is written.
  */
-import { checkSnapshot, type CheckResult, type Lang, type WorkbookSnapshot, type WritePlan } from '../../domain';
+import { checkSnapshot, type CheckResult, type Lang, type WorkbookSnapshot } from '../../domain';
 import { renderFinding } from '../../i18n';
 import { cliText } from '../../i18n/cli';
 import { cliHelp } from '../../i18n/cliHelp';
@@ -18,7 +18,7 @@ import { readOrExplain } from '../readBook';
 import { EXIT, type CliIo, type Command } from '../io';
 import { startProgress } from '../progress';
 import { refuseReportName, reportTargetOk } from '../reportTarget';
-import { planCheckSheets, writeChecked, writeTargets } from './checkWrite';
+import { planCheckSheets, writeKept } from './checkWrite';
 import { runConsolidated } from './checkConsolidated';
 
 export { applyCheckSheets } from './checkWrite';
@@ -113,36 +113,6 @@ async function openAll(io: CliIo, o: CheckOptions): Promise<Opened[] | null> {
 
 const isPlan = (r: CheckResult): boolean => r.plan.layouts.operating !== null || r.plan.layouts.investment !== null;
 
-/**
- * --write for the files that are plans: every target judged before anything is written (null when one is
- * refused), then Sammendrag and Avstemming into each (false after a refusal or a failed save, said why).
- */
-async function writeKept(
-  io: CliIo,
-  o: CheckOptions,
-  kept: readonly number[],
-  books: readonly Opened[],
-  results: readonly CheckResult[],
-): Promise<boolean | null> {
-  if (kept.length === 0) return true;
-  const files = kept.map((i) => o.files[i] ?? '');
-  const targets = await writeTargets(io, { ...o, files });
-  if (targets === null) return null;
-  const pick = kept.flatMap((i) => {
-    const book = books[i];
-    const result = results[i];
-    return book && result ? [{ book, result }] : [];
-  });
-  const plans: WritePlan[] = pick.map(({ book, result }) => planCheckSheets(book.snapshot, result, o.lang));
-  return writeChecked(
-    io,
-    pick.map(({ book }) => book.wb),
-    plans,
-    targets,
-    { ...o, files },
-  );
-}
-
 export const run: Command = async (args, io) => {
   const lang = argLang(args);
   const o = options(args, lang);
@@ -171,7 +141,18 @@ export const run: Command = async (args, io) => {
     if (isPlan(r)) kept.push(i);
     else io.stderr(`${cliText(o.write ? 'notAPlanNotWritten' : 'notAPlan', o.lang, { file })}\n`);
   });
-  const written = !o.write || (await writeKept(io, o, kept, books, results));
+  const plans = results.map((r, i) =>
+    o.write && kept.includes(i) && books[i] ? planCheckSheets(books[i].snapshot, r, o.lang) : undefined,
+  );
+  const written =
+    !o.write ||
+    (await writeKept(
+      io,
+      o,
+      kept,
+      books.map((b) => b.wb),
+      plans,
+    ));
   if (written === null) return EXIT.usage;
   const text = renderReports(results, o);
   if (reportOut === undefined) io.stdout(text);

@@ -29,7 +29,7 @@ import { openOrExplain, writeOrExplain } from '../files';
 import { readOrExplain } from '../readBook';
 import { EXIT, type CliIo } from '../io';
 import { refuseReportName, reportTargetOk } from '../reportTarget';
-import { planCheckSheets, writeChecked, writeTargets } from './checkWrite';
+import { planCheckSheets, writeKept } from './checkWrite';
 
 interface Options {
   readonly files: readonly string[];
@@ -131,20 +131,14 @@ async function writeAll(
   const skipped = notPlans(checked);
   for (const i of skipped) io.stderr(`${kt(o.lang, 'notAPlanNotWritten', { file: all[i] ?? '' })}\n`);
   const kept = all.flatMap((_, i) => (skipped.has(i) ? [] : [i]));
-  const files = kept.map((i) => all[i] ?? '');
-  const targets = await writeTargets(io, { ...o, files });
-  if (targets === null) return null;
   const plans = writePlans(checked, snapshots, snapshots[snapshots.length - 1], o.lang);
-  const said = (k: number, file: string) => {
-    const i = kept[k] ?? -1;
-    return i === o.files.length
+  const said = (i: number, file: string) =>
+    i === o.files.length
       ? kt(o.lang, 'economyPlanWritten', { sheet: CONSOLIDATION_SHEET, file })
       : checked.consolidation.plans[i]?.compared === false
         ? kt(o.lang, 'summaryOnlyWritten', { file })
         : undefined;
-  };
-  const pick = <T>(xs: readonly T[]): T[] => kept.flatMap((i) => (xs[i] === undefined ? [] : [xs[i] as T]));
-  return writeChecked(io, pick(books), pick(plans), targets, { ...o, files }, said);
+  return writeKept(io, { ...o, files: all }, kept, books, plans, said);
 }
 
 export async function runConsolidated(io: CliIo, o: Options): Promise<number> {

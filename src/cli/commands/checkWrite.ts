@@ -138,3 +138,26 @@ export async function writeChecked(
   }
   return true;
 }
+
+/**
+ * --write for the inputs at `kept` (the others are no plans: nothing is written into them): their targets judged
+ * first (null when one is refused, nothing written), then each written as writeChecked does. `books`, `plans` and
+ * `written`'s index follow `o.files`, every input.
+ */
+export async function writeKept(
+  io: CliIo,
+  o: TargetOptions,
+  kept: readonly number[],
+  books: readonly XlsxWorkbook[],
+  plans: readonly (WritePlan | undefined)[],
+  written: (i: number, file: string) => string | undefined = () => undefined,
+): Promise<boolean | null> {
+  const files = kept.map((i) => o.files[i] ?? '');
+  const targets = await writeTargets(io, { ...o, files });
+  if (targets === null) return null;
+  const pick = <T>(xs: readonly (T | undefined)[]): T[] =>
+    kept.flatMap((i) => (xs[i] === undefined ? [] : [xs[i] as T]));
+  return writeChecked(io, pick(books), pick(plans), targets, { ...o, files }, (k, file) =>
+    written(kept[k] ?? -1, file),
+  );
+}

@@ -6,7 +6,7 @@
  * asks for the conversion after seeing the list. A cell holding a formula whose result is such text is left
  * out: its text was not typed, and writing the number would put a value over the user's formula. The snapshot
  * must hold the formula of every amount cell whose value is number text: a file's holds every formula, and the
- * Excel adapter's check read loads those (src/workbook/excel/textFormulas.ts).
+ * Excel adapter's check read loads those.
  */
 import { parseA1, toA1, toRange } from '../model/a1';
 import type { Edit } from '../model/edits';
