@@ -3,7 +3,7 @@
  * JSON or HTML; with --write the Sammendrag and Avstemming sheets go into a copy (or the file, --in-place).
  * Every input is opened before anything is written, so one unreadable file means nothing is written.
  */
-import { checkSnapshot, type CheckResult, type Lang, type WorkbookSnapshot } from '../../domain';
+import { checkSnapshot, hasMeasureTable, type CheckResult, type Lang, type WorkbookSnapshot } from '../../domain';
 import { renderFinding } from '../../i18n';
 import { cliText } from '../../i18n/cli';
 import { cliHelp } from '../../i18n/cliHelp';
@@ -111,8 +111,6 @@ async function openAll(io: CliIo, o: CheckOptions): Promise<Opened[] | null> {
   return opened.every((x): x is Opened => x !== null) ? opened : null;
 }
 
-const isPlan = (r: CheckResult): boolean => r.plan.layouts.operating !== null || r.plan.layouts.investment !== null;
-
 export const run: Command = async (args, io) => {
   const lang = argLang(args);
   const o = options(args, lang);
@@ -138,7 +136,7 @@ export const run: Command = async (args, io) => {
   const kept: number[] = [];
   results.forEach((r, i) => {
     const file = o.files[i] ?? '';
-    if (isPlan(r)) kept.push(i);
+    if (hasMeasureTable(r.plan)) kept.push(i);
     else io.stderr(`${cliText(o.write ? 'notAPlanNotWritten' : 'notAPlan', o.lang, { file })}\n`);
   });
   const plans = results.map((r, i) =>

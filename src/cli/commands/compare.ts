@@ -7,6 +7,7 @@ import path from 'node:path';
 import {
   comparePlans,
   findVersions,
+  hasMeasureTable,
   hasSheetNamed,
   periodDoubts,
   readPlan,
@@ -89,8 +90,7 @@ function currentPlan(io: CliIo, snapshot: WorkbookSnapshot, file: string, lang: 
   const { plan, findings } = readPlan(snapshot, { defaultStartYear: io.currentYear + 1 });
   const invalid = invalidAmountCells(findings);
   const period = periodDoubts(findings);
-  if (plan.layouts.operating || plan.layouts.investment)
-    return { plan, file, label: path.basename(file), invalid, period, findings };
+  if (hasMeasureTable(plan)) return { plan, file, label: path.basename(file), invalid, period, findings };
   io.stderr(`${ct(lang, 'cliNoPlan', { file })}\n`);
   return null;
 }

@@ -2,7 +2,16 @@
  * `tiltaksplan roll FILE.xlsx --out FILE.xlsx`: rolls the plan one year forward (rullering, SPEC §11)
  * into a new canonical workbook, with the old period on an archive sheet. The input is never changed.
  */
-import { notCarried, planRolledWorkbook, readPlan, rollRefusal, SHEETS, type Lang, type Plan } from '../../domain';
+import {
+  hasMeasureTable,
+  notCarried,
+  planRolledWorkbook,
+  readPlan,
+  rollRefusal,
+  SHEETS,
+  type Lang,
+  type Plan,
+} from '../../domain';
 import { XlsxWorkbook } from '../../workbook/xlsx';
 import { cliText } from '../../i18n/cli';
 import { cliHelp } from '../../i18n/cliHelp';
@@ -31,7 +40,7 @@ export const run: Command = async (args, io) => {
   const snapshot = await readOrExplain(io, o.input, source, undefined, lang);
   if (!snapshot) return EXIT.usage;
   const { plan, findings } = readPlan(snapshot, { defaultStartYear: io.currentYear + 1 });
-  if (!plan.layouts.operating && !plan.layouts.investment) {
+  if (!hasMeasureTable(plan)) {
     io.stderr(`${cliText('rollNoTable', lang, { file: o.input })}\n`);
     return EXIT.usage;
   }

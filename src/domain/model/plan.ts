@@ -165,6 +165,15 @@ export interface Plan {
   };
 }
 
+/**
+ * Whether the workbook the plan was read from holds a measure table at all: one without either (the wrong file,
+ * the economy plan alone, an old plan typed by hand) is no plan — check writes nothing into it, roll and compare
+ * refuse it. A consolidation judges the same from the reader's sheet-missing findings (`not-a-plan`), which its
+ * inputs carry beside plans its tests build without layouts.
+ */
+export const hasMeasureTable = (plan: Plan): boolean =>
+  plan.layouts.operating !== null || plan.layouts.investment !== null;
+
 export interface ReadResult {
   readonly plan: Plan;
   readonly findings: readonly Finding[];
