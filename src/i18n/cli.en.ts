@@ -115,6 +115,10 @@ export const CLI_EN: Record<CliKey, string> = {
     '{file}: neither the operating nor the investment measures table was found, so the file does not look like a measures plan. If it is an older plan made by hand, bring it in with "tiltaksplan import {file} --out NEW.xlsx".',
   notAPlanNotWritten:
     '{file}: nothing written to the file: it has neither the operating nor the investment measures table, so it is no measures plan. If it is an older plan made by hand, bring it in with "tiltaksplan import {file} --out NEW.xlsx".',
+  economyPlanNotAPlan:
+    '{file}: is an economy plan without the operating and investment measures tables, so it is no measures plan. Reconcile the plans against it with "tiltaksplan check PLAN.xlsx --economy-plan {file}".',
+  economyPlanNotAPlanNotWritten:
+    '{file}: nothing written to the file: it is an economy plan without the operating and investment measures tables. "tiltaksplan check PLAN.xlsx --economy-plan {file} --write" gives a copy of the file the sheet "Avstemming planer".',
   rollNoTable:
     '{file}: no operating or investment measures table (use "tiltaksplan import" for legacy tables); nothing written.',
   rollWritten: 'Wrote {file}: plan period {years}; the previous period is on the sheet "{sheet}".',

@@ -114,6 +114,10 @@ export const CLI_NN: Record<CliKey, string> = {
     '{file}: fann verken tabellen over driftstiltak eller tabellen over investeringstiltak, så fila ser ikkje ut som ein tiltaksplan. Er det ein eldre tiltaksplan laga for hand, kan han hentast inn med «tiltaksplan import {file} --out NY.xlsx».',
   notAPlanNotWritten:
     '{file}: ingenting er skrive i fila: ho har verken tabellen over driftstiltak eller tabellen over investeringstiltak, så ho er ingen tiltaksplan. Er det ein eldre tiltaksplan laga for hand, kan han hentast inn med «tiltaksplan import {file} --out NY.xlsx».',
+  economyPlanNotAPlan:
+    '{file}: er ein økonomiplan utan tabellane over driftstiltak og investeringstiltak, så han er ingen tiltaksplan. Avstem planane mot han med «tiltaksplan check PLAN.xlsx --economy-plan {file}».',
+  economyPlanNotAPlanNotWritten:
+    '{file}: ingenting er skrive i fila: ho er ein økonomiplan utan tabellane over driftstiltak og investeringstiltak. Med «tiltaksplan check PLAN.xlsx --economy-plan {file} --write» får ein kopi av fila arket «Avstemming planer».',
   rollNoTable:
     '{file}: finn ingen tabell for tiltak drift eller investering (bruk «tiltaksplan import» for gamle tabellar); ingenting er skrive.',
   rollWritten: 'Skreiv {file}: planperioden {years}; førre periode er lagra på arket «{sheet}».',

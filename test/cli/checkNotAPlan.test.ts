@@ -1,7 +1,9 @@
 /**
  * `check` of a workbook with neither measure table (the wrong file, an old plan typed by hand): the report
  * is given as before (sheet-missing, exit 1), stderr says it is no plan and how an old plan comes in
- * (`import`), and --write writes nothing into it — a plan checked beside it is still written.
+ * (`import`), and --write writes nothing into it — a plan checked beside it is still written. An economy plan
+ * workbook (`new --economy-plan`: tblOkonomiplan, no measure table) is no plan either, but is pointed to
+ * `check PLAN.xlsx --economy-plan`, not to `import`, which would find no measures in it.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -52,5 +54,28 @@ describe('check of a workbook that is no plan', () => {
     expect(io.files()).toEqual(['annet.xlsx', 'plan-kontrollert.xlsx', 'plan.xlsx']);
     expect(io.err()).toContain('Wrote Sammendrag and Avstemming to plan-kontrollert.xlsx.');
     expect(io.err()).toContain('annet.xlsx: nothing written to the file');
+  });
+
+  it('an economy plan workbook is pointed to --economy-plan, not to import', async () => {
+    const io = testIo();
+    expect(await main(['new', 'okonomiplan.xlsx', '--economy-plan', '--start', '2027'], testIo({ cwd: io.cwd }))).toBe(
+      0,
+    );
+    expect(await main(['check', 'okonomiplan.xlsx'], io)).toBe(1);
+    expect(io.err()).toContain('okonomiplan.xlsx: er en økonomiplan');
+    expect(io.err()).toContain('«tiltaksplan check PLAN.xlsx --economy-plan okonomiplan.xlsx»');
+    expect(io.err()).not.toContain('tiltaksplan import');
+  });
+
+  it('--write writes nothing into an economy plan workbook, and names the way that does', async () => {
+    const io = testIo();
+    expect(await main(['new', 'okonomiplan.xlsx', '--economy-plan', '--start', '2027'], testIo({ cwd: io.cwd }))).toBe(
+      0,
+    );
+    expect(await main(['check', 'okonomiplan.xlsx', '--write', '--lang', 'en'], io)).toBe(1);
+    expect(io.files()).toEqual(['okonomiplan.xlsx']);
+    expect(io.err()).toContain('okonomiplan.xlsx: nothing written to the file: it is an economy plan');
+    expect(io.err()).toContain('"tiltaksplan check PLAN.xlsx --economy-plan okonomiplan.xlsx --write"');
+    expect(io.err()).not.toContain('tiltaksplan import');
   });
 });

@@ -111,6 +111,12 @@ async function openAll(io: CliIo, o: CheckOptions): Promise<Opened[] | null> {
   return opened.every((x): x is Opened => x !== null) ? opened : null;
 }
 
+/** What stderr says of a workbook that is no plan: an economy plan workbook, or any other. */
+function notAPlanKey(r: CheckResult, write: boolean) {
+  if (r.plan.layouts.economyPlan !== null) return write ? 'economyPlanNotAPlanNotWritten' : 'economyPlanNotAPlan';
+  return write ? 'notAPlanNotWritten' : 'notAPlan';
+}
+
 export const run: Command = async (args, io) => {
   const lang = argLang(args);
   const o = options(args, lang);
@@ -132,12 +138,13 @@ export const run: Command = async (args, io) => {
   const results = books.map(({ snapshot }, i) => checkWorkbook(snapshot, o.files[i] ?? '', o.lang, io.currentYear));
   // A workbook with neither measure table (the wrong file, an old plan typed by hand) is no plan: said, with the
   // way in for an old plan, and with --write nothing is written into it (two generated sheets in someone else's
-  // workbook help nobody).
+  // workbook help nobody). One with the economy plan table only is finance's workbook (SPEC §15): its way is
+  // --economy-plan, since import would find no measures in it.
   const kept: number[] = [];
   results.forEach((r, i) => {
     const file = o.files[i] ?? '';
     if (hasMeasureTable(r.plan)) kept.push(i);
-    else io.stderr(`${cliText(o.write ? 'notAPlanNotWritten' : 'notAPlan', o.lang, { file })}\n`);
+    else io.stderr(`${cliText(notAPlanKey(r, o.write), o.lang, { file })}\n`);
   });
   const plans = results.map((r, i) =>
     o.write && kept.includes(i) && books[i] ? planCheckSheets(books[i].snapshot, r, o.lang) : undefined,
