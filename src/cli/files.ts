@@ -50,6 +50,9 @@ function occupied(file: string): boolean {
   }
 }
 
+/** Whether anything is at `file` (relative to the working folder) already. */
+export const isOccupied = (io: CliIo, file: string): boolean => occupied(resolvePath(io, file));
+
 /** True (after printing why) when `file` exists: the CLI never writes over a file it was not told to. */
 export function refuseExisting(io: CliIo, file: string, lang: Lang = 'nb'): boolean {
   if (!occupied(resolvePath(io, file))) return false;

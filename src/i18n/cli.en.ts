@@ -115,6 +115,8 @@ export const CLI_EN: Record<CliKey, string> = {
     '{file}: neither the operating nor the investment measures table was found, so the file does not look like a measures plan. If it is an older plan made by hand, bring it in with "tiltaksplan import {file} --out NEW.xlsx".',
   notAPlanNotWritten:
     '{file}: nothing written to the file: it has neither the operating nor the investment measures table, so it is no measures plan. If it is an older plan made by hand, bring it in with "tiltaksplan import {file} --out NEW.xlsx".',
+  checkedCopyExists:
+    '{file} already exists, perhaps from an earlier check. tiltaksplan never writes over a file: delete or move it and run again, give the copy another name with --out (one file at a time), or write into the workbook itself with --write --in-place.',
   economyPlanNotAPlan:
     '{file}: is an economy plan without the operating and investment measures tables, so it is no measures plan. Reconcile the plans against it with "tiltaksplan check PLAN.xlsx --economy-plan {file}".',
   economyPlanNotAPlanNotWritten:

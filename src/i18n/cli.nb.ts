@@ -113,6 +113,8 @@ export const CLI_NB = {
     '{file}: fant verken tabellen over driftstiltak eller tabellen over investeringstiltak, så filen ser ikke ut som en tiltaksplan. Er det en eldre tiltaksplan laget for hånd, kan den hentes inn med «tiltaksplan import {file} --out NY.xlsx».',
   notAPlanNotWritten:
     '{file}: ingenting er skrevet i filen: den har verken tabellen over driftstiltak eller tabellen over investeringstiltak, så den er ingen tiltaksplan. Er det en eldre tiltaksplan laget for hånd, kan den hentes inn med «tiltaksplan import {file} --out NY.xlsx».',
+  checkedCopyExists:
+    '{file} finnes fra før, kanskje fra en tidligere kontroll. tiltaksplan skriver aldri over en fil: slett eller flytt den og kjør på nytt, gi kopien et annet navn med --out (én fil om gangen), eller skriv i selve arbeidsboken med --write --in-place.',
   economyPlanNotAPlan:
     '{file}: er en økonomiplan uten tabellene over driftstiltak og investeringstiltak, så den er ingen tiltaksplan. Avstem planene mot den med «tiltaksplan check PLAN.xlsx --economy-plan {file}».',
   economyPlanNotAPlanNotWritten:

@@ -114,6 +114,8 @@ export const CLI_NN: Record<CliKey, string> = {
     '{file}: fann verken tabellen over driftstiltak eller tabellen over investeringstiltak, så fila ser ikkje ut som ein tiltaksplan. Er det ein eldre tiltaksplan laga for hand, kan han hentast inn med «tiltaksplan import {file} --out NY.xlsx».',
   notAPlanNotWritten:
     '{file}: ingenting er skrive i fila: ho har verken tabellen over driftstiltak eller tabellen over investeringstiltak, så ho er ingen tiltaksplan. Er det ein eldre tiltaksplan laga for hand, kan han hentast inn med «tiltaksplan import {file} --out NY.xlsx».',
+  checkedCopyExists:
+    '{file} finst frå før, kanskje frå ein tidlegare kontroll. tiltaksplan skriv aldri over ei fil: slett eller flytt ho og køyr på nytt, gi kopien eit anna namn med --out (éi fil om gongen), eller skriv i sjølve arbeidsboka med --write --in-place.',
   economyPlanNotAPlan:
     '{file}: er ein økonomiplan utan tabellane over driftstiltak og investeringstiltak, så han er ingen tiltaksplan. Avstem planane mot han med «tiltaksplan check PLAN.xlsx --economy-plan {file}».',
   economyPlanNotAPlanNotWritten:

@@ -21,7 +21,7 @@ import { blockedText } from '../../i18n/userCells';
 import type { WriteMode } from '../../workbook/safeWrite';
 import { UnreadableWorkbookError, type XlsxWorkbook } from '../../workbook/xlsx';
 import { unreadableText } from '../../i18n/unreadable';
-import { canWrite, checkedCopyName, resolvePath, sameFile, saveOrExplain } from '../files';
+import { canWrite, checkedCopyName, isOccupied, resolvePath, sameFile, saveOrExplain } from '../files';
 import type { CliIo } from '../io';
 
 export interface WriteTarget {
@@ -62,6 +62,10 @@ export async function writeTargets(io: CliIo, o: TargetOptions): Promise<WriteTa
       .some((u) => resolvePath(io, u.file) === resolvePath(io, t.file) || sameFile(io, u.file, t.file));
     if (twice) return say(io, fileText('sameTarget', o.lang, { file: t.file })) || null;
   }
+  // The copy of an earlier --write (the plan corrected and checked again): check has no name to choose for it,
+  // so the way on is said — remove it, name another with --out, or write into the workbook with --in-place.
+  const left = o.inPlace || o.out !== undefined ? undefined : targets.find((t) => isOccupied(io, t.file));
+  if (left) return say(io, cliText('checkedCopyExists', o.lang, { file: left.file })) || null;
   for (const t of targets) if (!(await canWrite(io, t.file, t.mode, o.lang))) return null;
   return targets;
 }
