@@ -6,11 +6,11 @@ import { splitAddress } from '../../src/taskpane/components/types';
 import type { ReadScope } from '../../src/workbook/port';
 import { tp } from '../../src/i18n/taskpane';
 import { canonicalSnapshot } from '../helpers/workbook';
-import { FakePort, operatingRow } from './fakePort';
+import { economyLine, FakePort, operatingRow } from './fakePort';
 import { renderPane, selections } from './renderPane';
 
 // The economy plan carries 1 200 in 2029 where the measure needs 1 800: one mismatch.
-const economyLine = {
+const mismatchLine = {
   Del: 'Drift',
   Linjetype: 'Tiltak',
   Ref: 'D-001',
@@ -23,7 +23,7 @@ const economyLine = {
 
 describe('ReconcileView', () => {
   it('lists the mismatch and jumps to both compared cells', async () => {
-    const port = new FakePort(canonicalSnapshot({ operating: [operatingRow()], economyPlan: [economyLine] }));
+    const port = new FakePort(canonicalSnapshot({ operating: [operatingRow()], economyPlan: [mismatchLine] }));
     await renderPane(port, 'reconcile');
     await userEvent.click(screen.getAllByRole('button', { name: new RegExp(tp('nb', 'goToMeasure')) })[0]!);
     await userEvent.click(screen.getAllByRole('button', { name: new RegExp(tp('nb', 'goToEconomyPlan')) })[0]!);
@@ -33,14 +33,14 @@ describe('ReconcileView', () => {
   });
 
   it('labels each item in the language of the pane, never with its code', async () => {
-    const port = new FakePort(canonicalSnapshot({ operating: [operatingRow()], economyPlan: [economyLine] }));
+    const port = new FakePort(canonicalSnapshot({ operating: [operatingRow()], economyPlan: [mismatchLine] }));
     await renderPane(port, 'reconcile');
     expect(screen.getAllByText('Nye midler per tiltak').length).toBeGreaterThan(0);
     expect(screen.queryByText('measure-new-money')).toBeNull();
   });
 
   it('writes the Avstemming sheet as tblAvstemming on request only', async () => {
-    const port = new FakePort(canonicalSnapshot({ operating: [operatingRow()], economyPlan: [economyLine] }));
+    const port = new FakePort(canonicalSnapshot({ operating: [operatingRow()], economyPlan: [mismatchLine] }));
     await renderPane(port, 'reconcile');
     expect(port.applied).toHaveLength(0);
     await userEvent.click(screen.getByRole('button', { name: tp('nb', 'writeReconciliation') }));
@@ -58,12 +58,28 @@ describe('ReconcileView', () => {
         return { ...snap, sheets: [...snap.sheets, note] };
       }
     }
-    const port = new NotedPort(canonicalSnapshot({ operating: [operatingRow()], economyPlan: [economyLine] }));
+    const port = new NotedPort(canonicalSnapshot({ operating: [operatingRow()], economyPlan: [mismatchLine] }));
     await renderPane(port, 'reconcile');
     await userEvent.click(screen.getByRole('button', { name: tp('nb', 'writeReconciliation') }));
     expect(await screen.findByText(/Avstemming!A3/)).toBeTruthy();
     expect(port.scopes).toContain('structure');
     expect(port.applied).toHaveLength(0);
+  });
+
+  it('lists the worst first within a class: an error before a warning of the same class (README: worst first)', async () => {
+    // Class Avvik twice: the Ramme line of frame 2 holds 500 in 2027 where the measure needs 600 (frame-total,
+    // an error: 600 > 500), and the line X-9 (100 in 2027) matches no measure (economy-plan-line-unmatched, a
+    // warning). SPEC §10's code order puts the unmatched line first; the pane must not.
+    const lines = [
+      economyLine(),
+      { Del: 'Drift', Linjetype: 'Ramme', Rammeområde: '2', '2027': 500, '2028': 1200, '2029': 1800, '2030': 2400 },
+      { Del: 'Drift', Linjetype: 'Tiltak', Ref: 'X-9', '2027': 100, '2028': 0, '2029': 0, '2030': 0 },
+    ];
+    const port = new FakePort(canonicalSnapshot({ operating: [operatingRow()], economyPlan: lines }));
+    await renderPane(port, 'reconcile');
+    const error = screen.getByText(/rammeområde 2 i 2027: tiltaksplanen har 600, økonomiplanen 500/);
+    const warning = screen.getByText(/Økonomiplanlinjen X-9 \(100\)/);
+    expect(error.compareDocumentPosition(warning) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it.each([

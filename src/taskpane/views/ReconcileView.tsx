@@ -1,9 +1,17 @@
 /**
- * Avstemming: the measures against the economy plan, grouped by class (worst first), each item with its
- * difference, its explanation and buttons to both compared cells; and the button that writes the sheet.
+ * Avstemming: the measures against the economy plan, grouped by class (worst first) and within a class by
+ * severity (errors, then warnings, then notes, as the text report lists them), each item with its difference,
+ * its explanation and buttons to both compared cells; and the button that writes the sheet.
  */
 import { Badge, Button, Text } from '@fluentui/react-components';
-import { CLASS_ORDER, formatAmount, planReconciliation, type ReconciliationItem, type Unit } from '../../domain';
+import {
+  CLASS_ORDER,
+  formatAmount,
+  planReconciliation,
+  type ReconciliationItem,
+  type Severity,
+  type Unit,
+} from '../../domain';
 import { explainReconciliation, reconciliationClassLabel, reconciliationCodeLabel } from '../../i18n';
 import { reconciliationSheetText } from '../../i18n/sheets';
 import { tp } from '../../i18n/taskpane';
@@ -11,6 +19,7 @@ import { ShownList } from '../components/ShownList';
 import { splitAddress, type ViewProps } from '../components/types';
 
 const BADGE = { error: 'danger', warning: 'warning', info: 'informative' } as const;
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 export function ReconcileView({ lang, result, select, write, readStructure, busy }: ViewProps): JSX.Element {
   const items = result.report.reconciliation;
@@ -34,7 +43,9 @@ export function ReconcileView({ lang, result, select, write, readStructure, busy
       </Button>
       {items.length === 0 && <Text>{tp(lang, 'noItems')}</Text>}
       {CLASS_ORDER.map((cls) => {
-        const group = items.filter((i) => i.class === cls);
+        // Within a class the report's code order would put an unmatched line (a warning) before a frame's
+        // error: the worst comes first, the report order kept among items of one severity.
+        const group = SEVERITIES.flatMap((s) => items.filter((i) => i.class === cls && i.severity === s));
         if (group.length === 0) return null;
         return (
           <details key={cls} open={cls !== 'match' && cls !== 'rounding'} className="tp-group">
