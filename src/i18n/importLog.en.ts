@@ -126,4 +126,8 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'unread-row':
     'Row {row} stands under the table, which ends on row {last}, and is not read, but it looks like a measure ("{text}") with amounts. If it belongs to the table, give it a priority number and import again.',
   'empty-row': 'Row {row} is empty, but the table goes on below it: the rows below are read too.',
+  'row-note':
+    'Row {row} is not a measure, but holds "{typed}" in this cell: the text belongs to no measure and is placed nowhere. Move it where it belongs.',
+  'row-note-measure':
+    'The row has no measure text, priority or amount and stands right under the measure on row {row}: "{typed}" in the column {column} went to that measure’s Kommentar.',
 };

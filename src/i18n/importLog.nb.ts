@@ -124,6 +124,10 @@ export const IMPORT_LOG_NB = {
   'unread-row':
     'Rad {row} står under tabellen, som slutter på rad {last}, og er ikke lest, men ser ut som et tiltak («{text}») med beløp. Hører den til tabellen, gi den et prioritetsnummer og importer på nytt.',
   'empty-row': 'Rad {row} er tom, men tabellen fortsetter under den: radene under er lest med.',
+  'row-note':
+    'Rad {row} er ikke et tiltak, men har «{typed}» i denne cellen: teksten hører ikke til noe tiltak og er ikke lagt inn noe sted. Flytt den dit den hører hjemme.',
+  'row-note-measure':
+    'Raden har ingen tiltakstekst, prioritet eller beløp og står rett under tiltaket på rad {row}: «{typed}» i kolonnen {column} er lagt i det tiltakets Kommentar.',
 };
 
 export type ImportLogKey = keyof typeof IMPORT_LOG_NB;

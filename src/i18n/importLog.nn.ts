@@ -126,4 +126,8 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'unread-row':
     'Rad {row} står under tabellen, som sluttar på rad {last}, og er ikkje lesen, men ser ut som eit tiltak («{text}») med beløp. Høyrer ho til tabellen, gi ho eit prioritetsnummer og importer på nytt.',
   'empty-row': 'Rad {row} er tom, men tabellen held fram under han: radene under er lesne med.',
+  'row-note':
+    'Rad {row} er ikkje eit tiltak, men har «{typed}» i denne cella: teksten høyrer ikkje til noko tiltak og er ikkje lagd inn nokon stad. Flytt han dit han høyrer heime.',
+  'row-note-measure':
+    'Rada har ingen tiltakstekst, prioritet eller beløp og står rett under tiltaket på rad {row}: «{typed}» i kolonnen {column} er lagd i Kommentar til det tiltaket.',
 };

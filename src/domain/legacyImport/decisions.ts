@@ -168,6 +168,16 @@ export interface ImportDecisionParams {
   'unread-row': { readonly row: number; readonly text: string; readonly last: number };
   /** An empty row inside the table: the rows after it are the table's own and are read on. */
   'empty-row': { readonly row: number };
+  /**
+   * A cell on row `row`, which is no measure (a section, total, placeholder, footnote or empty row): `typed` (as the
+   * cell holds it) belongs to no measure and is placed nowhere, for the user to move.
+   */
+  'row-note': { readonly row: number; readonly typed: string | number };
+  /**
+   * A cell of a row of notes only (no Tiltak, priority, ID, Ref. or amount) right under the measure on row `row`:
+   * `typed` (in the column headed `column`, or of that letter) went to that measure's Kommentar.
+   */
+  'row-note-measure': { readonly row: number; readonly column: string; readonly typed: string | number };
 }
 
 export type ImportDecisionCode = keyof ImportDecisionParams;
