@@ -72,15 +72,22 @@ export function isHeaderRow(grid: Grid, row: number): boolean {
  * The second header row: no priority number, it names a known column or a year, and some of its cells
  * stand under a group (a cell merged across, or an empty top cell). A section row right under a one-row
  * header ("TILTAK FOR BARN", "ANSVAR OG ORGANISERING") starts with a header word too, but stands under
- * the header's own Prioritet or Tiltak cell.
+ * the header's own Prioritet or Tiltak cell (or number heading): no second header row has a cell there, so
+ * such a row is no header even with a note typed beside it under no heading.
  */
 function isSubHeaderRow(grid: Grid, row: number): boolean {
   if (row > grid.bottom || isHeaderRow(grid, row)) return false;
+  const own = new Set(
+    rawHeadings(grid, row - 1)
+      .filter((h) => h.key === 'priority' || h.key === 'measure' || h.key === NUMBER)
+      .map((h) => h.col),
+  );
   let underGroup = false;
   for (let c = grid.left; c <= grid.right; c++) {
     const v = grid.raw(row, c);
     if (typeof v === 'number' && headerYear(String(v)) === null) return false;
     if (cellText(v) === '') continue;
+    if (own.has(c)) return false;
     const above = grid.mergeAt(row - 1, c);
     if (cellText(grid.raw(row - 1, c)) === '' || (above !== null && above.right > above.left)) underGroup = true;
   }

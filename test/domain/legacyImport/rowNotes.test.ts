@@ -115,3 +115,19 @@ describe('a line wrapped onto the next row with a note right of the table', () =
     ]);
   });
 });
+
+describe('a heading «TILTAK FOR BARN» right under a one-row header, with a note right of the header', () => {
+  // The note stands under no heading, so the row read as a second header row under a group: the heading became a
+  // column «Prioritet – TILTAK FOR BARN», Leksehjelp's priority 1 went to Kommentar and the section was lost.
+  const result = run([
+    HEADER,
+    ['TILTAK FOR BARN', null, null, null, null, null, 'ny seksjon fra 2027'],
+    [1, 'Leksehjelp', 100, 100, 'Skolesjef', null],
+  ]);
+
+  it('is the section Tiltak for barn, and the header stays one row', () => {
+    expect(measures(result)).toEqual([['Tiltak for barn', 1, 'Leksehjelp', 100, 100, 'Skolesjef', '']]);
+    expect(result.log.filter((d) => d.code === 'column-repeated')).toEqual([]);
+    expect(logged(result, 'row-note')).toEqual([['G2', { row: 2, typed: 'ny seksjon fra 2027' }]]);
+  });
+});
