@@ -87,8 +87,8 @@ export function sectionOf(ctx: LegacyRowContext, row: number, cols: Map<string, 
 /**
  * A heading with notes typed beside it ("OPPVEKST | … | Nye tiltak fra 2027"): the row's first cell is a text that
  * would be a section alone on its row (in capitals, or in a column left of Tiltak), it stands left of or in the
- * Tiltak column but not in the ID or Ref. column, the Tiltak column holds no other text, and every other cell is a
- * text (no number, "----", "?" or status). The notes are no measure: rows.ts logs them at their cells.
+ * Tiltak column (in the ID or Ref. column only words in capitals), the Tiltak column holds no other text, and every
+ * other cell is a text (no number, "----", "?" or status). The notes are no measure: rows.ts logs them at their cells.
  */
 function headingBesideNotes(
   ctx: LegacyRowContext,
@@ -100,10 +100,13 @@ function headingBesideNotes(
   const [first] = own;
   const measure = cols.get('measure')?.col;
   if (!first || own.length < 2 || measure === undefined || first.col > measure) return null;
-  if (first.col === cols.get('id')?.col || first.col === cols.get('ref')?.col) return null;
   const texts = own.every((f) => typeof f.value === 'string' && classifyAmount(f.value).kind === 'text');
   if (!texts || own.some((f) => f.col === measure && f !== first)) return null;
-  return isCapitalised(String(first.value).trim()) || first.col !== measure ? first : null;
+  const text = String(first.value).trim();
+  // In the ID or Ref. column only words in capitals are a heading: "D-008" or "7.1" names a measure.
+  if (first.col === cols.get('id')?.col || first.col === cols.get('ref')?.col)
+    return isCapitalised(text) && !/\d/.test(text) ? first : null;
+  return isCapitalised(text) || first.col !== measure ? first : null;
 }
 
 function noteHeading(

@@ -131,3 +131,27 @@ describe('a heading «TILTAK FOR BARN» right under a one-row header, with a not
     expect(logged(result, 'row-note')).toEqual([['G2', { row: 2, typed: 'ny seksjon fra 2027' }]]);
   });
 });
+
+describe('a heading in the ID column of «ID | Prioritet | Tiltak», with a comment beside it', () => {
+  const result = run([
+    ['ID', 'Prioritet', 'Tiltak', '2027', 'Kommentar'],
+    ['OPPVEKST', null, null, null, 'Nye tiltak fra 2027'],
+    ['D-007', 1, 'Leksehjelp', 100, null],
+    // An ID with a note and no Tiltak is no heading: the row stays as typed (a measure without text, for check).
+    ['D-008', null, null, null, 'Utgår'],
+  ]);
+
+  it('is the section Oppvekst; an ID beside a note is no heading', () => {
+    const rows = result.content.operating.map((m) => [
+      m.values.section,
+      m.values.priority,
+      m.values.measure,
+      m.years[0],
+    ]);
+    expect(rows).toEqual([
+      ['Oppvekst', 1, 'Leksehjelp', 100],
+      ['Oppvekst', null, '', null],
+    ]);
+    expect(logged(result, 'row-note')).toEqual([['E2', { row: 2, typed: 'Nye tiltak fra 2027' }]]);
+  });
+});
