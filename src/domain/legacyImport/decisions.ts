@@ -166,6 +166,11 @@ export interface ImportDecisionParams {
    * no priority number: not read.
    */
   'unread-row': { readonly row: number; readonly text: string; readonly last: number };
+  /**
+   * A row after a table's end (its last row `last`, an empty row between) with a priority and an amount but no
+   * Tiltak text: not read (the table goes on only over a measure row with its text).
+   */
+  'unread-row-priority': { readonly row: number; readonly priority: number; readonly last: number };
   /** An empty row inside the table: the rows after it are the table's own and are read on. */
   'empty-row': { readonly row: number };
   /**

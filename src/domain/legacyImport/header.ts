@@ -5,6 +5,7 @@
  * next table's header, or an empty row that the table does not continue after.
  */
 import { toA1 } from '../model/a1';
+import type { CellValue } from '../model/snapshot';
 import { cellText, isEmptyRow, type Grid } from './grid';
 import { isCapitalised } from './cells';
 import { headerYear, matchLegacyHeader, NUMBER, type LegacyKey } from './columns';
@@ -140,7 +141,8 @@ function isMeasureRow(grid: Grid, row: number, columns: readonly LegacyColumn[])
 /**
  * Whether the rows after an empty row still belong to the table (an empty row between two sections, or
  * before the last measures): they start with a measure row, or with a section row in capitals followed
- * by one. A title ("6.2 Utviklingstiltak investering"), a note or nothing ends the table.
+ * by one (with notes typed beside the heading, when the row holds texts only). A title ("6.2
+ * Utviklingstiltak investering"), a note or nothing ends the table.
  */
 function continuesTable(
   grid: Grid,
@@ -150,10 +152,11 @@ function continuesTable(
   right: number,
 ): boolean {
   if (isMeasureRow(grid, row, columns)) return true;
-  const filled: string[] = [];
-  for (let c = left; c <= right; c++) if (cellText(grid.raw(row, c)) !== '') filled.push(cellText(grid.raw(row, c)));
-  const [only] = filled;
-  return filled.length === 1 && only !== undefined && isCapitalised(only) && isMeasureRow(grid, row + 1, columns);
+  const filled: CellValue[] = [];
+  for (let c = left; c <= right; c++) if (cellText(grid.raw(row, c)) !== '') filled.push(grid.raw(row, c));
+  const [first] = filled;
+  const texts = filled.every((v) => typeof v === 'string');
+  return texts && isCapitalised(cellText(first ?? null)) && isMeasureRow(grid, row + 1, columns);
 }
 
 /** The one text of a row (across the whole sheet) and its cell, or null when the row holds none or more. */

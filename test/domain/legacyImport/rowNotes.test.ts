@@ -155,3 +155,39 @@ describe('a heading in the ID column of «ID | Prioritet | Tiltak», with a comm
     expect(logged(result, 'row-note')).toEqual([['E2', { row: 2, typed: 'Nye tiltak fra 2027' }]]);
   });
 });
+
+describe('rows after an empty row: a heading with a note, a priority and amounts without Tiltak', () => {
+  // 1 Leksehjelp 100 + 100; an empty row; HELSE with a note, then 1 Familieteam 200 + 200: the table goes on. The
+  // note made HELSE no lone heading, so the table ended at row 3 and Familieteam was logged as lacking a priority.
+  const goesOn = run([
+    HEADER,
+    ['OPPVEKST'],
+    [1, 'Leksehjelp', 100, 100, 'Skolesjef', null],
+    [],
+    ['HELSE', null, null, null, null, 'ny seksjon'],
+    [1, 'Familieteam', 200, 200, 'Helsesjef', null],
+  ]);
+
+  it('reads the section with a note and the measures under it', () => {
+    expect(measures(goesOn)).toEqual([
+      ['Oppvekst', 1, 'Leksehjelp', 100, 100, 'Skolesjef', ''],
+      ['Helse', 1, 'Familieteam', 200, 200, 'Helsesjef', ''],
+    ]);
+    expect(logged(goesOn, 'row-note')).toEqual([['F5', { row: 5, typed: 'ny seksjon' }]]);
+  });
+
+  // Priority 2 with 200 + 200 but no Tiltak after the empty row: the table ends at row 3 (no measure row follows)
+  // and the row was dropped without a word, its 400 with it.
+  const ends = run([
+    HEADER,
+    ['OPPVEKST'],
+    [1, 'Leksehjelp', 100, 100, 'Skolesjef', null],
+    [],
+    [2, null, 200, 200, 'Rektor', 'tekst mangler'],
+  ]);
+
+  it('logs a row with a priority and amounts but no Tiltak after the table’s end', () => {
+    expect(measures(ends)).toEqual([['Oppvekst', 1, 'Leksehjelp', 100, 100, 'Skolesjef', '']]);
+    expect(logged(ends, 'unread-row-priority')).toEqual([['A5', { row: 5, priority: 2, last: 3 }]]);
+  });
+});
