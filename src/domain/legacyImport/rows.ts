@@ -200,8 +200,8 @@ function joinContinuation(
     values[w.key] = joinWrapped(String(values[w.key] ?? '').trim(), w.text);
     ctx.note(w.cell, { code: 'wrapped-text', params: { text: w.text, row: measure.row } });
   }
-  // A note right of the table on the joined row is that measure's too (leftover.ts).
-  const notes = [...measure.notes, ...leftoverNotes(ctx, r)];
+  // A note beside the table on the joined row is that measure's too (leftover.ts).
+  const notes = [...measure.notes, ...leftoverNotes(ctx, r, true)];
   const comment = String(values.comment);
   values.comment = commentOf(comment, notes);
   return { ...measure, read: { ...measure.read, values }, comment, notes };

@@ -191,3 +191,29 @@ describe('rows after an empty row: a heading with a note, a priority and amounts
     expect(logged(ends, 'unread-row-priority')).toEqual([['A5', { row: 5, priority: 2, last: 3 }]]);
   });
 });
+
+describe('a wrapped line under a measure whose «Fase» is merged down over both rows', () => {
+  const result = importLegacy(
+    {
+      sheets: [
+        {
+          sheet: 'Drift',
+          origin: 'A1',
+          values: [
+            ['Prioritet', 'Tiltak', '2027', 'Fase'],
+            ['BOLIG'],
+            [1, 'Utvidelse miljøteam: trappes opp fra 1 til 5', 600, 'Fase 1'],
+            [null, 'årsverk innen 2015.', null, null, 'jf. 7.1'],
+          ],
+          merges: ['D3:D4'],
+        },
+      ],
+      tables: [],
+    },
+    { defaultStartYear: 2027, unit: '1000 kr', commentNote: importCommentNote('nb') },
+  );
+
+  it('gives the measure its «Fase» once and the note right of the table', () => {
+    expect(result.content.operating.map((m) => m.values.comment)).toEqual(['Fase: Fase 1; Kolonne E: jf. 7.1']);
+  });
+});
