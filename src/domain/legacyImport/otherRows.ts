@@ -25,18 +25,22 @@ const typedOf = (v: CellValue): string | number => (typeof v === 'number' ? v : 
 
 /**
  * A row holding nothing but "----" or 0 (a spare line of the Word table): no text, priority, ID or Ref., and
- * no Tiltak merged down over it. It says nothing of any measure.
+ * no Tiltak merged down over it. It says nothing of any measure. A note in its Kommentar or in a column with no
+ * place does not make it a measure: isSkipped logs it.
  */
 export function isPlaceholderRow(ctx: LegacyRowContext, cols: Map<string, LegacyColumn>, row: number): boolean {
   const measure = cols.get('measure');
   if (measure && cellText(ctx.grid.filled(row, measure.col)) !== '') return false;
+  const placed = new Set([...cols].flatMap(([key, c]) => (key === 'comment' ? [] : [c.col])));
+  let spare = false;
   for (let c = ctx.table.left; c <= ctx.table.right; c++) {
     const value = ctx.grid.raw(row, c);
     if (cellText(value) === '') continue;
     const a = classifyAmount(value);
-    if (a.kind !== 'placeholder' && !(a.kind === 'number' && a.value === 0)) return false;
+    if (a.kind === 'placeholder' || (a.kind === 'number' && a.value === 0)) spare = true;
+    else if (placed.has(c)) return false;
   }
-  return true;
+  return spare;
 }
 
 /**
@@ -92,9 +96,10 @@ export function notesForMeasure(ctx: LegacyRowContext, row: number, measureRow: 
   return notes;
 }
 
-/** The table's own columns but Kommentar: what a total, spare or footnote row is judged by; a note elsewhere is logged. */
+/** What a total, spare or footnote row is judged by (its label, numbers and amounts); a note elsewhere is logged. */
+const JUDGED_KEYS = new Set(['priority', 'id', 'ref', 'measure']);
 const judgedColumns = (cols: Map<string, LegacyColumn>): Set<number> =>
-  new Set([...cols].flatMap(([key, c]) => (key === 'comment' ? [] : [c.col])));
+  new Set([...cols.values()].filter((c) => JUDGED_KEYS.has(c.key ?? '') || isAmountColumn(c)).map((c) => c.col));
 
 /**
  * Whether row `r` is no measure and no section: an empty row, a footnote, a total row or a spare line of "----",

@@ -217,3 +217,23 @@ describe('a wrapped line under a measure whose «Fase» is merged down over both
     expect(result.content.operating.map((m) => m.values.comment)).toEqual(['Fase: Fase 1; Kolonne E: jf. 7.1']);
   });
 });
+
+describe('a total row with a name in Ansvarlig and a spare row with a note in Kommentar', () => {
+  const result = run([
+    HEADER,
+    ['OPPVEKST'],
+    [1, 'Leksehjelp', 100, 100, 'Skolesjef', null],
+    [2, 'Skolemat', 50, 50, 'Skolesjef', null],
+    ['----', null, '----', '----', null, 'ikke avklart'],
+    // 100 + 50 = 150 in each year: the total row; its Ansvarlig names no measure.
+    ['Sum', null, 150, 150, 'Rådmannen', null],
+  ]);
+
+  it('reads two measures and logs both notes at their cells', () => {
+    expect(measures(result).map((m) => m[2])).toEqual(['Leksehjelp', 'Skolemat']);
+    expect(logged(result, 'row-note')).toEqual([
+      ['F5', { row: 5, typed: 'ikke avklart' }],
+      ['E6', { row: 6, typed: 'Rådmannen' }],
+    ]);
+  });
+});
