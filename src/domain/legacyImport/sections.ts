@@ -103,6 +103,8 @@ function headingBesideNotes(
   const texts = own.every((f) => typeof f.value === 'string' && classifyAmount(f.value).kind === 'text');
   if (!texts || own.some((f) => f.col === measure && f !== first)) return null;
   const text = String(first.value).trim();
+  // A heading has words: "2)" in the Prioritet column is a priority typed as text.
+  if ((text.match(/\p{L}/gu) ?? []).length < 2) return null;
   // In the ID or Ref. column only words in capitals are a heading: "D-008" or "7.1" names a measure.
   if (first.col === cols.get('id')?.col || first.col === cols.get('ref')?.col)
     return isCapitalised(text) && !/\d/.test(text) ? first : null;

@@ -237,3 +237,12 @@ describe('a total row with a name in Ansvarlig and a spare row with a note in Ko
     ]);
   });
 });
+
+describe('a priority typed «2)» with notes beside it and no Tiltak', () => {
+  const result = run([HEADER, ['OPPVEKST'], ['2)', null, null, null, 'Rektor', 'Utgår']]);
+
+  it('is no heading: the row stays as typed, a measure without text for the check to flag', () => {
+    expect(result.content.lists.sections).toEqual(['Oppvekst']);
+    expect(measures(result)).toEqual([['Oppvekst', null, '', null, null, 'Rektor', 'Utgår']]);
+  });
+});
