@@ -55,6 +55,8 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'no-project': 'The table has no Prosjektnr: fill it in for costed projects.',
   'unit-title':
     'The table header states no unit; the title "{title}" above the table states {unit}, which applies to the columns without a unit of their own.',
+  'title-note':
+    'The text "{typed}" stands beside the table title "{title}": it belongs to no measure and is placed nowhere.',
   'units-mixed': 'The table header states several units ({units}); columns without their own unit get {unit}.',
   'column-unit': 'Unit of "{column}": {unit} ({source}).',
   'column-unit-converted': 'Unit of "{column}": {unit} ({source}); converted to {target}.',

@@ -53,6 +53,8 @@ export const IMPORT_LOG_NB = {
   'no-project': 'Tabellen har ikke Prosjektnr: fyll det inn for beregnede prosjekter.',
   'unit-title':
     'Tabellhodet oppgir ingen enhet; tittelen «{title}» over tabellen oppgir {unit}, og den gjelder kolonnene uten egen enhet.',
+  'title-note':
+    'Teksten «{typed}» står ved siden av tabelltittelen «{title}»: den hører ikke til noe tiltak og er ikke lagt inn noe sted.',
   'units-mixed': 'Tabellhodet oppgir flere enheter ({units}); kolonner uten egen enhet får {unit}.',
   'column-unit': 'Enhet for «{column}»: {unit} ({source}).',
   'column-unit-converted': 'Enhet for «{column}»: {unit} ({source}); omregnet til {target}.',

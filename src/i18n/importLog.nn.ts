@@ -55,6 +55,8 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'no-project': 'Tabellen har ikkje Prosjektnr: fyll det inn for berekna prosjekt.',
   'unit-title':
     'Tabellhovudet oppgir inga eining; tittelen «{title}» over tabellen oppgir {unit}, og ho gjeld kolonnane utan eiga eining.',
+  'title-note':
+    'Teksten «{typed}» står ved sida av tabelltittelen «{title}»: han høyrer ikkje til noko tiltak og er ikkje lagd inn nokon stad.',
   'units-mixed': 'Tabellhovudet oppgir fleire einingar ({units}); kolonnar utan eiga eining får {unit}.',
   'column-unit': 'Eining for «{column}»: {unit} ({source}).',
   'column-unit-converted': 'Eining for «{column}»: {unit} ({source}); rekna om til {target}.',

@@ -89,6 +89,8 @@ export interface ImportDecisionParams {
   'units-mixed': { readonly units: readonly Unit[]; readonly unit: Unit };
   /** The title above a table whose header states no unit ("Tabell 6.1 … (mill kr)") gives its columns `unit`. */
   'unit-title': { readonly title: string; readonly unit: Unit };
+  /** A text typed beside a table's title (`title`) on its row: it belongs to no measure and is placed nowhere. */
+  'title-note': { readonly title: string; readonly typed: string };
   'column-unit': Column & { readonly unit: Unit; readonly source: UnitSource };
   'column-unit-converted': Column & { readonly unit: Unit; readonly source: UnitSource; readonly target: Unit };
   /** `value`: shown as JavaScript writes it (1e+300): it is a typo, not money. */

@@ -10,6 +10,7 @@ import { cellText, isEmptyRow, type Grid } from './grid';
 import { isCapitalised } from './cells';
 import { headerYear, matchLegacyHeader, NUMBER, type LegacyKey } from './columns';
 import { settleNumbers, type Heading } from './numberColumns';
+import { loneText, titleOf, TITLE_REACH, type TableTitle } from './title';
 
 export interface LegacyColumn {
   readonly col: number;
@@ -39,8 +40,8 @@ export interface LegacyTable {
    * a table beside it starts, to the next table or the sheet's edge (leftover.ts keeps those outside its headings).
    */
   readonly reach: { readonly left: number; readonly right: number };
-  /** The title above the header ("Tabell 6.1 … (mill kr)") and its cell, or null (units.ts reads a unit in it). */
-  readonly title: { readonly text: string; readonly cell: string } | null;
+  /** The title above the header ("Tabell 6.1 … (mill kr)"), its cell and notes, or null (units.ts reads a unit in it). */
+  readonly title: TableTitle | null;
 }
 
 /** The headings of a row's own cells as their texts map, number headings ("Nr.") not yet settled. */
@@ -159,21 +160,6 @@ function continuesTable(
   return texts && isCapitalised(cellText(first ?? null)) && isMeasureRow(grid, row + 1, columns);
 }
 
-/** The one text of a row (across the whole sheet) and its cell, or null when the row holds none or more. */
-function loneText(grid: Grid, row: number): { readonly text: string; readonly cell: string } | null {
-  let found: { text: string; cell: string } | null = null;
-  for (let c = grid.left; c <= grid.right; c++) {
-    const v = grid.raw(row, c);
-    if (cellText(v) === '') continue;
-    if (found !== null || typeof v !== 'string') return null;
-    found = { text: v.trim(), cell: toA1(row, c) };
-  }
-  return found;
-}
-
-/** How far above a header row its title may stand: the title row, then up to two empty rows. */
-const TITLE_REACH = 3;
-
 /**
  * A table's title ("Tabell 6.2 Utviklingstiltak investering (mill kr)"): one text alone on its row, with only
  * empty rows between it and a header row below. It belongs to the table under it, never to the one above,
@@ -188,14 +174,6 @@ function isTitleAbove(grid: Grid, row: number): boolean {
     if (!isEmptyRow(grid, r, grid.left, grid.right)) return false;
   }
   return false;
-}
-
-/** The title of the table whose header is `row`: the nearest filled row above it, below `floor`, if it is one. */
-function titleOf(grid: Grid, row: number, floor: number): LegacyTable['title'] {
-  for (let r = row - 1; r >= Math.max(floor, grid.top, row - TITLE_REACH); r--) {
-    if (!isEmptyRow(grid, r, grid.left, grid.right)) return loneText(grid, r);
-  }
-  return null;
 }
 
 /** Columns of a header row that one table spans. */
@@ -276,7 +254,7 @@ function tableAt(grid: Grid, row: number, floor: number, span: Span): LegacyTabl
     left,
     right,
     reach: { left: span.left, right: span.right },
-    title: titleOf(grid, row, floor),
+    title: titleOf(grid, row, floor, span),
   };
 }
 
