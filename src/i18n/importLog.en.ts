@@ -55,6 +55,8 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'no-project': 'The table has no Prosjektnr: fill it in for costed projects.',
   'unit-title':
     'The table header states no unit; the title "{title}" above the table states {unit}, which applies to the columns without a unit of their own.',
+  'title-note':
+    'The text "{typed}" stands beside the table title "{title}": it belongs to no measure and is placed nowhere.',
   'units-mixed': 'The table header states several units ({units}); columns without their own unit get {unit}.',
   'column-unit': 'Unit of "{column}": {unit} ({source}).',
   'column-unit-converted': 'Unit of "{column}": {unit} ({source}); converted to {target}.',
@@ -125,5 +127,11 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
     'Row {row} looks like the header of a measures table ("{column}" and amount columns) but has no Prioritet or Nr. column: the table under it is not read. Insert a Prioritet column with the measures’ numbers and import again.',
   'unread-row':
     'Row {row} stands under the table, which ends on row {last}, and is not read, but it looks like a measure ("{text}") with amounts. If it belongs to the table, give it a priority number and import again.',
+  'unread-row-priority':
+    'Row {row} stands under the table, which ends on row {last}, and is not read: it has priority {priority} and amounts, but no measure text. If it belongs to the table, type the measure and import again.',
   'empty-row': 'Row {row} is empty, but the table goes on below it: the rows below are read too.',
+  'row-note':
+    'Row {row} is not a measure, but holds "{typed}" in this cell: the text belongs to no measure and is placed nowhere. Move it where it belongs.',
+  'row-note-measure':
+    'The row has no measure text, priority or amount and stands right under the measure on row {row}: "{typed}" in the column {column} went to that measure’s Kommentar.',
 };

@@ -53,6 +53,8 @@ export const IMPORT_LOG_NB = {
   'no-project': 'Tabellen har ikke Prosjektnr: fyll det inn for beregnede prosjekter.',
   'unit-title':
     'Tabellhodet oppgir ingen enhet; tittelen «{title}» over tabellen oppgir {unit}, og den gjelder kolonnene uten egen enhet.',
+  'title-note':
+    'Teksten «{typed}» står ved siden av tabelltittelen «{title}»: den hører ikke til noe tiltak og er ikke lagt inn noe sted.',
   'units-mixed': 'Tabellhodet oppgir flere enheter ({units}); kolonner uten egen enhet får {unit}.',
   'column-unit': 'Enhet for «{column}»: {unit} ({source}).',
   'column-unit-converted': 'Enhet for «{column}»: {unit} ({source}); omregnet til {target}.',
@@ -123,7 +125,13 @@ export const IMPORT_LOG_NB = {
     'Rad {row} ser ut som overskriften til en tiltakstabell («{column}» og kolonner med beløp), men har ingen kolonne Prioritet eller Nr.: tabellen under den er ikke lest. Sett inn en kolonne Prioritet med tiltakenes nummer og importer på nytt.',
   'unread-row':
     'Rad {row} står under tabellen, som slutter på rad {last}, og er ikke lest, men ser ut som et tiltak («{text}») med beløp. Hører den til tabellen, gi den et prioritetsnummer og importer på nytt.',
+  'unread-row-priority':
+    'Rad {row} står under tabellen, som slutter på rad {last}, og er ikke lest: den har prioritet {priority} og beløp, men ingen tiltakstekst. Hører den til tabellen, skriv inn tiltaket og importer på nytt.',
   'empty-row': 'Rad {row} er tom, men tabellen fortsetter under den: radene under er lest med.',
+  'row-note':
+    'Rad {row} er ikke et tiltak, men har «{typed}» i denne cellen: teksten hører ikke til noe tiltak og er ikke lagt inn noe sted. Flytt den dit den hører hjemme.',
+  'row-note-measure':
+    'Raden har ingen tiltakstekst, prioritet eller beløp og står rett under tiltaket på rad {row}: «{typed}» i kolonnen {column} er lagt i det tiltakets Kommentar.',
 };
 
 export type ImportLogKey = keyof typeof IMPORT_LOG_NB;

@@ -55,6 +55,8 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'no-project': 'Tabellen har ikkje Prosjektnr: fyll det inn for berekna prosjekt.',
   'unit-title':
     'Tabellhovudet oppgir inga eining; tittelen «{title}» over tabellen oppgir {unit}, og ho gjeld kolonnane utan eiga eining.',
+  'title-note':
+    'Teksten «{typed}» står ved sida av tabelltittelen «{title}»: han høyrer ikkje til noko tiltak og er ikkje lagd inn nokon stad.',
   'units-mixed': 'Tabellhovudet oppgir fleire einingar ({units}); kolonnar utan eiga eining får {unit}.',
   'column-unit': 'Eining for «{column}»: {unit} ({source}).',
   'column-unit-converted': 'Eining for «{column}»: {unit} ({source}); rekna om til {target}.',
@@ -125,5 +127,11 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
     'Rad {row} ser ut som overskrifta til ein tiltakstabell («{column}» og kolonnar med beløp), men har ingen kolonne Prioritet eller Nr.: tabellen under ho er ikkje lesen. Set inn ein kolonne Prioritet med nummeret til tiltaka og importer på nytt.',
   'unread-row':
     'Rad {row} står under tabellen, som sluttar på rad {last}, og er ikkje lesen, men ser ut som eit tiltak («{text}») med beløp. Høyrer ho til tabellen, gi ho eit prioritetsnummer og importer på nytt.',
+  'unread-row-priority':
+    'Rad {row} står under tabellen, som sluttar på rad {last}, og er ikkje lesen: ho har prioritet {priority} og beløp, men ingen tiltakstekst. Høyrer ho til tabellen, skriv inn tiltaket og importer på nytt.',
   'empty-row': 'Rad {row} er tom, men tabellen held fram under han: radene under er lesne med.',
+  'row-note':
+    'Rad {row} er ikkje eit tiltak, men har «{typed}» i denne cella: teksten høyrer ikkje til noko tiltak og er ikkje lagd inn nokon stad. Flytt han dit han høyrer heime.',
+  'row-note-measure':
+    'Rada har ingen tiltakstekst, prioritet eller beløp og står rett under tiltaket på rad {row}: «{typed}» i kolonnen {column} er lagd i Kommentar til det tiltaket.',
 };

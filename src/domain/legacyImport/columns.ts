@@ -2,7 +2,8 @@
  * Which canonical column a legacy header means (SPEC §11). Matching ignores case, punctuation, line
  * breaks and broken-word hyphens; a header matches an alias when it starts with the alias's words,
  * so "Oppfølgings- ansvarlig En funksjon/ en person" is Ansvarlig. The longest alias wins. "Tiltak" followed by
- * another column's heading is that column ("Tiltak type" is Type), never a second Tiltak.
+ * another column's heading is that column ("Tiltak type" is Type), never a second Tiltak, and so is one word of
+ * "Tiltaks" and that heading ("Tiltaksansvarlig" is Ansvarlig, "Tiltaksbeskrivelse" Tiltak).
  */
 import { INVESTMENT_COLUMNS, OPERATING_COLUMNS } from '../model/schema';
 import { findUnit } from './units';
@@ -117,29 +118,51 @@ function aliasKey(h: string): LegacyKey | null {
 
 /** «Tiltak», «Tiltakets» or «Tiltaks» and a space, a word following it (not "Tiltak/prosjekt", "Tiltak (…)"). */
 const TILTAK_PREFIX = /^\s*tiltak(?:ets|s)?\s+(?=\p{L})/iu;
+/** «Tiltaks» (or «Tiltak») glued to a word of three letters or more: «Tiltaksansvarlig», «Tiltaks-ansvarlig». */
+const TILTAK_COMPOUND = /^\s*tiltaks?(?:[-\u00ad]\s*)?(?=\p{L}{3})/iu;
 /**
  * After «Tiltak» these are words of the measure's heading ("Tiltak etter prioritet", "Tiltak, annet"), and as
  * Etter perioden, Annet or År they would make a drift table an investment table: such a heading stays Tiltak.
  */
 const NOT_AFTER_TILTAK: ReadonlySet<LegacyKey> = new Set(['measure', 'after', OTHER_FINANCING, COST_YEAR]);
-/** After «Tiltak», the measure's cost: its Samlet kostnad ("Tiltakets kostnad"). */
+/** After «Tiltak», the measure's cost: its Samlet kostnad ("Tiltakets kostnad", "Tiltakskostnad"). */
 const TILTAK_COST = 'kostnad';
 /** After «Tiltak», how far the measure has come: a column with no place, for Kommentar ("Tiltak status"). */
 const TILTAK_PROGRESS = ['status', 'fremdrift', 'frist'];
+/** After «Tiltak», the measure's own words: its text ("Tiltaksbeskrivelse", "Tiltaksnavn", "Tiltakets navn"). */
+const TILTAK_TEXT = ['beskrivelse', 'navn', 'namn', 'tekst', 'skildring'];
+/** After «Tiltak», who owns the measure: its Ansvarlig ("Tiltakseier", "Tiltakets eier"). */
+const TILTAK_OWNER = ['eier', 'eigar', 'eiger'];
+
+/**
+ * What the words after «Tiltak» make a heading: another column's heading that column, the measure's cost its
+ * Samlet kostnad, its text or owner Tiltak or Ansvarlig, its progress a column with no place (null);
+ * `undefined` when they are other words of a heading about the measure.
+ */
+function keyAfterTiltak(rest: string): LegacyKey | null | undefined {
+  const first = rest.split(' ')[0] ?? '';
+  if (TILTAK_PROGRESS.includes(first)) return null;
+  if (first === TILTAK_COST) return TOTAL;
+  if (TILTAK_TEXT.includes(first)) return 'measure';
+  if (TILTAK_OWNER.includes(first)) return 'responsible';
+  const key = aliasKey(rest);
+  return key === null || NOT_AFTER_TILTAK.has(key) ? undefined : key;
+}
 
 /**
  * A heading «Tiltak» (or «Tiltakets», «Tiltaks») followed by another column's heading is that column
  * ("Tiltak type" is Type, "Tiltakets kostnad" Samlet kostnad, "Tiltak ansvarlig" Ansvarlig), and one followed by
  * its progress ("Tiltak status") is a column with no place; `undefined` when the heading is about the measure.
+ * Written as one word ("Tiltaksansvarlig", "Tiltaksbeskrivelse") it is read the same way, but a compound with any
+ * other word ("Tiltaksområde") is a column with no place, never the measure's text.
  */
 function afterTiltak(text: string): LegacyKey | null | undefined {
-  const prefix = TILTAK_PREFIX.exec(text);
+  const spaced = TILTAK_PREFIX.exec(text);
+  const glued = spaced ? null : TILTAK_COMPOUND.exec(text);
+  const prefix = spaced ?? glued;
   if (!prefix) return undefined;
-  const rest = normalizeHeader(text.slice(prefix[0].length));
-  const first = rest.split(' ')[0] ?? '';
-  if (TILTAK_PROGRESS.includes(first)) return null;
-  const key = first === TILTAK_COST ? TOTAL : aliasKey(rest);
-  return key === null || NOT_AFTER_TILTAK.has(key) ? undefined : key;
+  const key = keyAfterTiltak(normalizeHeader(text.slice(prefix[0].length)));
+  return glued && key === undefined ? null : key;
 }
 
 /** The key a legacy header text maps to, or null for an unknown column. */

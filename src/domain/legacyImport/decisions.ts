@@ -89,6 +89,8 @@ export interface ImportDecisionParams {
   'units-mixed': { readonly units: readonly Unit[]; readonly unit: Unit };
   /** The title above a table whose header states no unit ("Tabell 6.1 … (mill kr)") gives its columns `unit`. */
   'unit-title': { readonly title: string; readonly unit: Unit };
+  /** A text typed beside a table's title (`title`) on its row: it belongs to no measure and is placed nowhere. */
+  'title-note': { readonly title: string; readonly typed: string };
   'column-unit': Column & { readonly unit: Unit; readonly source: UnitSource };
   'column-unit-converted': Column & { readonly unit: Unit; readonly source: UnitSource; readonly target: Unit };
   /** `value`: shown as JavaScript writes it (1e+300): it is a typo, not money. */
@@ -166,8 +168,23 @@ export interface ImportDecisionParams {
    * no priority number: not read.
    */
   'unread-row': { readonly row: number; readonly text: string; readonly last: number };
+  /**
+   * A row after a table's end (its last row `last`, an empty row between) with a priority and an amount but no
+   * Tiltak text: not read (the table goes on only over a measure row with its text).
+   */
+  'unread-row-priority': { readonly row: number; readonly priority: number; readonly last: number };
   /** An empty row inside the table: the rows after it are the table's own and are read on. */
   'empty-row': { readonly row: number };
+  /**
+   * A cell on row `row`, which is no measure (a section, total, placeholder, footnote or empty row): `typed` (as the
+   * cell holds it) belongs to no measure and is placed nowhere, for the user to move.
+   */
+  'row-note': { readonly row: number; readonly typed: string | number };
+  /**
+   * A cell of a row of notes only (no Tiltak, priority, ID, Ref. or amount) right under the measure on row `row`:
+   * `typed` (in the column headed `column`, or of that letter) went to that measure's Kommentar.
+   */
+  'row-note-measure': { readonly row: number; readonly column: string; readonly typed: string | number };
 }
 
 export type ImportDecisionCode = keyof ImportDecisionParams;

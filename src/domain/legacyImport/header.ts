@@ -5,10 +5,12 @@
  * next table's header, or an empty row that the table does not continue after.
  */
 import { toA1 } from '../model/a1';
+import type { CellValue } from '../model/snapshot';
 import { cellText, isEmptyRow, type Grid } from './grid';
 import { isCapitalised } from './cells';
 import { headerYear, matchLegacyHeader, NUMBER, type LegacyKey } from './columns';
 import { settleNumbers, type Heading } from './numberColumns';
+import { loneText, titleOf, TITLE_REACH, type TableTitle } from './title';
 
 export interface LegacyColumn {
   readonly col: number;
@@ -38,8 +40,8 @@ export interface LegacyTable {
    * a table beside it starts, to the next table or the sheet's edge (leftover.ts keeps those outside its headings).
    */
   readonly reach: { readonly left: number; readonly right: number };
-  /** The title above the header ("Tabell 6.1 … (mill kr)") and its cell, or null (units.ts reads a unit in it). */
-  readonly title: { readonly text: string; readonly cell: string } | null;
+  /** The title above the header ("Tabell 6.1 … (mill kr)"), its cell and notes, or null (units.ts reads a unit in it). */
+  readonly title: TableTitle | null;
 }
 
 /** The headings of a row's own cells as their texts map, number headings ("Nr.") not yet settled. */
@@ -72,15 +74,22 @@ export function isHeaderRow(grid: Grid, row: number): boolean {
  * The second header row: no priority number, it names a known column or a year, and some of its cells
  * stand under a group (a cell merged across, or an empty top cell). A section row right under a one-row
  * header ("TILTAK FOR BARN", "ANSVAR OG ORGANISERING") starts with a header word too, but stands under
- * the header's own Prioritet or Tiltak cell.
+ * the header's own Prioritet or Tiltak cell (or number heading): no second header row has a cell there, so
+ * such a row is no header even with a note typed beside it under no heading.
  */
 function isSubHeaderRow(grid: Grid, row: number): boolean {
   if (row > grid.bottom || isHeaderRow(grid, row)) return false;
+  const own = new Set(
+    rawHeadings(grid, row - 1)
+      .filter((h) => h.key === 'priority' || h.key === 'measure' || h.key === NUMBER)
+      .map((h) => h.col),
+  );
   let underGroup = false;
   for (let c = grid.left; c <= grid.right; c++) {
     const v = grid.raw(row, c);
     if (typeof v === 'number' && headerYear(String(v)) === null) return false;
     if (cellText(v) === '') continue;
+    if (own.has(c)) return false;
     const above = grid.mergeAt(row - 1, c);
     if (cellText(grid.raw(row - 1, c)) === '' || (above !== null && above.right > above.left)) underGroup = true;
   }
@@ -133,7 +142,8 @@ function isMeasureRow(grid: Grid, row: number, columns: readonly LegacyColumn[])
 /**
  * Whether the rows after an empty row still belong to the table (an empty row between two sections, or
  * before the last measures): they start with a measure row, or with a section row in capitals followed
- * by one. A title ("6.2 Utviklingstiltak investering"), a note or nothing ends the table.
+ * by one (with notes typed beside the heading, when the row holds texts only). A title ("6.2
+ * Utviklingstiltak investering"), a note or nothing ends the table.
  */
 function continuesTable(
   grid: Grid,
@@ -143,26 +153,12 @@ function continuesTable(
   right: number,
 ): boolean {
   if (isMeasureRow(grid, row, columns)) return true;
-  const filled: string[] = [];
-  for (let c = left; c <= right; c++) if (cellText(grid.raw(row, c)) !== '') filled.push(cellText(grid.raw(row, c)));
-  const [only] = filled;
-  return filled.length === 1 && only !== undefined && isCapitalised(only) && isMeasureRow(grid, row + 1, columns);
+  const filled: CellValue[] = [];
+  for (let c = left; c <= right; c++) if (cellText(grid.raw(row, c)) !== '') filled.push(grid.raw(row, c));
+  const [first] = filled;
+  const texts = filled.every((v) => typeof v === 'string');
+  return texts && isCapitalised(cellText(first ?? null)) && isMeasureRow(grid, row + 1, columns);
 }
-
-/** The one text of a row (across the whole sheet) and its cell, or null when the row holds none or more. */
-function loneText(grid: Grid, row: number): { readonly text: string; readonly cell: string } | null {
-  let found: { text: string; cell: string } | null = null;
-  for (let c = grid.left; c <= grid.right; c++) {
-    const v = grid.raw(row, c);
-    if (cellText(v) === '') continue;
-    if (found !== null || typeof v !== 'string') return null;
-    found = { text: v.trim(), cell: toA1(row, c) };
-  }
-  return found;
-}
-
-/** How far above a header row its title may stand: the title row, then up to two empty rows. */
-const TITLE_REACH = 3;
 
 /**
  * A table's title ("Tabell 6.2 Utviklingstiltak investering (mill kr)"): one text alone on its row, with only
@@ -178,14 +174,6 @@ function isTitleAbove(grid: Grid, row: number): boolean {
     if (!isEmptyRow(grid, r, grid.left, grid.right)) return false;
   }
   return false;
-}
-
-/** The title of the table whose header is `row`: the nearest filled row above it, below `floor`, if it is one. */
-function titleOf(grid: Grid, row: number, floor: number): LegacyTable['title'] {
-  for (let r = row - 1; r >= Math.max(floor, grid.top, row - TITLE_REACH); r--) {
-    if (!isEmptyRow(grid, r, grid.left, grid.right)) return loneText(grid, r);
-  }
-  return null;
 }
 
 /** Columns of a header row that one table spans. */
@@ -266,7 +254,7 @@ function tableAt(grid: Grid, row: number, floor: number, span: Span): LegacyTabl
     left,
     right,
     reach: { left: span.left, right: span.right },
-    title: titleOf(grid, row, floor),
+    title: titleOf(grid, row, floor, span),
   };
 }
 

@@ -40,11 +40,13 @@ function leftoverValue(ctx: LegacyRowContext, row: number, col: number): string 
  * The Kommentar notes of a measure row's cells in columns with no place, and in columns with no heading (a cell
  * merged across from a column to its left is that column's), in column order, each logged: between the table's
  * headings, and beside them as far as the table reaches (a note typed right of the last heading, a mark left of
- * the first, up to a table beside it).
+ * the first, up to a table beside it). `beside`: only those beside the headings (a line joined to the measure above,
+ * whose cells under the headings are its wrapped text or a value merged down from that measure's row).
  */
-export function leftoverNotes(ctx: LegacyRowContext, row: number): string[] {
+export function leftoverNotes(ctx: LegacyRowContext, row: number, beside = false): string[] {
   const notes: string[] = [];
   for (let col = ctx.table.reach.left; col <= ctx.table.reach.right; col++) {
+    if (beside && col >= ctx.table.left && col <= ctx.table.right) continue;
     const c = ctx.table.columns.find((k) => k.col === col);
     if (c && c.key !== null) continue;
     const typed = leftoverValue(ctx, row, col);

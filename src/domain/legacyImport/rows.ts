@@ -6,17 +6,16 @@
 import { toA1 } from '../model/a1';
 import { classifyAmount, priorityNumber, splitRef, type LegacyAmount } from './cells';
 import { AMOUNT_KEYS, COST_YEAR } from './columns';
-import { cellText, isEmptyRow } from './grid';
+import { cellText } from './grid';
 import type { LegacyColumn, LegacyTable } from './header';
 import { placeAmounts, type PlacedAmounts } from './amounts';
 import type { LegacyRowContext } from './context';
 import { decideStatus, type AmountCell } from './status';
-import { judgeTotalRow } from './totalRows';
-import { footnoteRow } from './footnotes';
 import { noteUnused, sectionOf, type Heading } from './sections';
 import { joinWrapped, wrappedCells } from './wrapped';
 import { leftoverNotes } from './leftover';
 import { legacyIdOf, type LegacyId } from './legacyId';
+import { isAmountColumn, isNoteRow, isSkipped, noteStrayCells, notesForMeasure } from './otherRows';
 
 /** One imported measure, without its ID (the importer settles IDs over all tables, ids.ts). */
 export interface LegacyRow {
@@ -133,22 +132,6 @@ function textCell(ctx: LegacyRowContext, row: number, col: LegacyColumn): string
   return value;
 }
 
-/**
- * A row holding nothing but "----" or 0 (a spare line of the Word table): no text, priority, ID or Ref., and
- * no Tiltak merged down over it. It says nothing of any measure.
- */
-function isPlaceholderRow(ctx: LegacyRowContext, cols: Map<string, LegacyColumn>, row: number): boolean {
-  const measure = cols.get('measure');
-  if (measure && cellText(ctx.grid.filled(row, measure.col)) !== '') return false;
-  for (let c = ctx.table.left; c <= ctx.table.right; c++) {
-    const value = ctx.grid.raw(row, c);
-    if (cellText(value) === '') continue;
-    const a = classifyAmount(value);
-    if (a.kind !== 'placeholder' && !(a.kind === 'number' && a.value === 0)) return false;
-  }
-  return true;
-}
-
 /** A measure as read so far, the row it was read on, and its Kommentar cell's own text apart from the importer's notes. */
 interface ReadMeasure {
   readonly row: number;
@@ -217,19 +200,30 @@ function joinContinuation(
     values[w.key] = joinWrapped(String(values[w.key] ?? '').trim(), w.text);
     ctx.note(w.cell, { code: 'wrapped-text', params: { text: w.text, row: measure.row } });
   }
+  // A note beside the table on the joined row is that measure's too (leftover.ts).
+  const notes = [...measure.notes, ...leftoverNotes(ctx, r, true)];
   const comment = String(values.comment);
-  values.comment = commentOf(comment, measure.notes);
-  return { ...measure, read: { ...measure.read, values }, comment };
+  values.comment = commentOf(comment, notes);
+  return { ...measure, read: { ...measure.read, values }, comment, notes };
+}
+
+/** `measure` with the notes of row `r` (a row of notes only, right under it) added to its Kommentar. */
+function addNotes(ctx: LegacyRowContext, r: number, measure: ReadMeasure): ReadMeasure {
+  const notes = [...measure.notes, ...notesForMeasure(ctx, r, measure.row)];
+  const values = { ...measure.read.values, comment: commentOf(measure.comment, notes) };
+  return { ...measure, read: { ...measure.read, values }, notes };
 }
 
 /**
  * Converts the data rows of one table. Rows before the first section row get the section "Uten seksjon".
  * The sections are those a measure belongs to, in reading order: a line alone on its row with no measure
  * under it (a note "Kilde: Verdal kommune" typed under the last row) is logged as read, but is no section.
- * A row that only continues the text of the measure right above it (wrapped.ts) is joined to that measure.
+ * A row that only continues the text of the measure right above it (wrapped.ts), or holds only notes under it
+ * (otherRows.ts), is joined to that measure; the notes beside a row that is no measure are logged.
  */
 export function convertRows(ctx: LegacyRowContext): LegacyTableRows {
   const cols = columnsByKey(ctx.table);
+  const amountCols = new Set(ctx.table.columns.filter(isAmountColumn).map((c) => c.col));
   const rows: LegacyRow[] = [];
   let section = '';
   let unused: Heading | null = null;
@@ -239,25 +233,7 @@ export function convertRows(ctx: LegacyRowContext): LegacyTableRows {
   for (let r = ctx.table.firstDataRow; r <= ctx.table.lastDataRow; r++) {
     const previous: ReadMeasure | null = last;
     last = null; // set again only by a measure row or a line joined to it
-    if (isEmptyRow(ctx.grid, r, ctx.table.left, ctx.table.right)) {
-      ctx.note(toA1(r, ctx.table.left), { code: 'empty-row', params: { row: r } });
-      continue;
-    }
-    // A hidden row is read as any other (nothing is lost), but the user decides whether it belongs to the plan.
-    if (ctx.grid.hidden(r)) ctx.note(toA1(r, ctx.table.left), { code: 'hidden-row', params: { row: r } });
-    const footnote = footnoteRow(ctx.grid, ctx.table, r);
-    if (footnote !== null) {
-      ctx.note(toA1(r, ctx.table.left), { code: 'footnote-row', params: { row: r, text: footnote } });
-      continue;
-    }
-    // A total row is never a measure (SPEC §11): skipped, and the log says why.
-    const total = judgeTotalRow(ctx.grid, ctx.table, r, above);
-    if (total !== null) ctx.note(toA1(r, ctx.table.left), total.decision);
-    if (total?.total) continue;
-    if (isPlaceholderRow(ctx, cols, r)) {
-      ctx.note(toA1(r, ctx.table.left), { code: 'placeholder-row', params: { row: r } });
-      continue;
-    }
+    if (isSkipped(ctx, cols, r, above)) continue;
     const joined: ReadMeasure | null = previous ? joinContinuation(ctx, cols, r, previous) : null;
     if (joined) {
       rows[rows.length - 1] = joined.read;
@@ -269,6 +245,13 @@ export function convertRows(ctx: LegacyRowContext): LegacyTableRows {
       noteUnused(ctx, unused);
       [section, unused] = [heading.section, heading];
       above.section = [];
+      noteStrayCells(ctx, r, (col) => col === heading.col || (heading.subtotal && amountCols.has(col)));
+      continue;
+    }
+    if (isNoteRow(ctx, cols, r)) {
+      last = previous ? addNotes(ctx, r, previous) : null;
+      if (last) rows[rows.length - 1] = last.read;
+      else noteStrayCells(ctx, r, () => false);
       continue;
     }
     unused = null;

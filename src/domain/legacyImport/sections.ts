@@ -2,7 +2,8 @@
  * Section rows of a legacy table (SPEC §11): a text in capitals alone on its row names the section of the
  * measures below it. A cell merged down over a group of rows (an Ansvarlig or plan area written once) gives
  * its value to the measure rows it covers, never to a section row: the section is decided on the row's own
- * cells, leaving out a merged value it holds on its first row for the rows below, and the log says so.
+ * cells, leaving out a merged value it holds on its first row for the rows below, and the log says so. A heading
+ * with notes typed beside it ("OPPVEKST | … | Nye tiltak fra 2027") is a section too; rows.ts logs the notes.
  */
 import { toA1 } from '../model/a1';
 import type { CellValue } from '../model/snapshot';
@@ -11,11 +12,13 @@ import type { LegacyRowContext } from './context';
 import { cellText, type Bounds } from './grid';
 import type { LegacyColumn } from './header';
 
-/** A section row: the section's name, the text as typed and its cell. */
+/** A section row: the section's name, the text as typed, its cell and column, and whether it holds a subtotal. */
 export interface Heading {
   readonly section: string;
   readonly text: string;
   readonly cell: string;
+  readonly col: number;
+  readonly subtotal: boolean;
 }
 
 interface Filled {
@@ -73,10 +76,39 @@ export function sectionOf(ctx: LegacyRowContext, row: number, cols: Map<string, 
   // A subtotal heading is judged on every cell of its row: a text merged down from it may be a measure's.
   const texts = filled.filter((f) => typeof f.value === 'string' && classifyAmount(f.value).kind === 'text');
   const [only] = texts;
-  if (!only || typeof only.value !== 'string' || texts.length !== 1 || !isCapitalised(only.value.trim())) return null;
   const priority = cols.get('priority');
   if (priority !== undefined && priorityNumber(ctx.grid.raw(row, priority.col)) !== null) return null;
-  return noteHeading(ctx, row, only, 'section-row-amounts');
+  if (only && typeof only.value === 'string' && texts.length === 1 && isCapitalised(only.value.trim()))
+    return noteHeading(ctx, row, only, 'section-row-amounts');
+  const beside = headingBesideNotes(ctx, row, cols, filled);
+  return beside ? noteHeading(ctx, row, beside, 'section-row') : null;
+}
+
+/**
+ * A heading with notes typed beside it ("OPPVEKST | … | Nye tiltak fra 2027"): the row's first cell is a text that
+ * would be a section alone on its row (in capitals, or in a column left of Tiltak), it stands left of or in the
+ * Tiltak column (in the ID or Ref. column only words in capitals), the Tiltak column holds no other text, and every
+ * other cell is a text (no number, "----", "?" or status). The notes are no measure: rows.ts logs them at their cells.
+ */
+function headingBesideNotes(
+  ctx: LegacyRowContext,
+  row: number,
+  cols: Map<string, LegacyColumn>,
+  filled: readonly Filled[],
+): Filled | null {
+  const own = filled.filter((f) => !isVertical(ctx.grid.mergeAt(row, f.col)));
+  const [first] = own;
+  const measure = cols.get('measure')?.col;
+  if (!first || own.length < 2 || measure === undefined || first.col > measure) return null;
+  const texts = own.every((f) => typeof f.value === 'string' && classifyAmount(f.value).kind === 'text');
+  if (!texts || own.some((f) => f.col === measure && f !== first)) return null;
+  const text = String(first.value).trim();
+  // A heading has words: "2)" in the Prioritet column is a priority typed as text.
+  if ((text.match(/\p{L}/gu) ?? []).length < 2) return null;
+  // In the ID or Ref. column only words in capitals are a heading: "D-008" or "7.1" names a measure.
+  if (first.col === cols.get('id')?.col || first.col === cols.get('ref')?.col)
+    return isCapitalised(text) && !/\d/.test(text) ? first : null;
+  return isCapitalised(text) || first.col !== measure ? first : null;
 }
 
 function noteHeading(
@@ -86,7 +118,13 @@ function noteHeading(
   code: 'section-row' | 'section-row-amounts',
 ): Heading {
   const text = String(cell.value).trim();
-  const heading = { section: sentenceCase(text), text, cell: toA1(row, cell.col) };
+  const heading = {
+    section: sentenceCase(text),
+    text,
+    cell: toA1(row, cell.col),
+    col: cell.col,
+    subtotal: code === 'section-row-amounts',
+  };
   ctx.note(heading.cell, { code, params: { text, section: heading.section } });
   noteMergesOver(ctx, row, cell, text);
   return heading;

@@ -126,6 +126,9 @@ export function resolveUnits(
   const title = stated.length === 0 && needsTableUnit && table.title ? findTitleUnit(table.title.text) : null;
   if (title && table.title)
     note(table.sheet, table.title.cell, { code: 'unit-title', params: { title: table.title.text, unit: title } });
+  // A note beside the title (title.ts) is no measure's: logged, once per table, where the title is read.
+  for (const n of table.title?.notes ?? [])
+    note(table.sheet, n.cell, { code: 'title-note', params: { title: table.title?.text ?? '', typed: n.typed } });
   const units = new Map<number, Unit>();
   for (const c of table.columns.filter(isAmountColumn)) {
     const u: ColumnUnit = resolveColumnUnit(findUnit(c.text), findUnit(c.group), stated, option, target, title);

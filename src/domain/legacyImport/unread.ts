@@ -2,12 +2,12 @@
  * What looks like measures but is not read gets a line in the log (SPEC §11: a log of every decision, nothing
  * lost without one). A header with a Tiltak heading and amount headings but no Prioritet or number heading
  * heads no table (header.ts), and a table ends at an empty row unless a measure row with a priority follows:
- * the header row, and each row after a table's end with a Tiltak text and an amount, are named, for the user to
- * add the priority and import again. Rows of a plan text under the table (a title, a note, a table of the
+ * the header row, and each row after a table's end with a Tiltak text (or a priority) and an amount, are named,
+ * for the user to add the priority (or the text) and import again. Rows of a plan text under the table (a title, a note, a table of the
  * handlingsplan with its costs in words) have no number in an amount column and get no line.
  */
 import { toA1 } from '../model/a1';
-import { classifyAmount } from './cells';
+import { classifyAmount, priorityNumber } from './cells';
 import { AMOUNT_KEYS, COST_YEAR, headerYear, matchLegacyHeader } from './columns';
 import type { Note } from './decisions';
 import { cellText, type Grid } from './grid';
@@ -33,16 +33,25 @@ function unreadHeader(grid: Grid, row: number): { readonly col: number; readonly
   return amounts ? measure : null;
 }
 
-/** A row after a table's end with a Tiltak text and a number in one of the table's amount columns. */
-function looksLikeMeasure(grid: Grid, table: LegacyTable, row: number): string | null {
+/**
+ * A row after a table's end with a number in one of the table's amount columns and a Tiltak text, or else a
+ * priority number (a measure whose text is missing): what it holds, or null.
+ */
+function looksLikeMeasure(grid: Grid, table: LegacyTable, row: number): UnreadRow | null {
   const measure = table.columns.find((c) => c.key === 'measure');
+  const priority = table.columns.find((c) => c.key === 'priority');
   const text = measure ? cellText(grid.raw(row, measure.col)) : '';
-  if (!measure || text === '') return null;
+  const number = priority ? priorityNumber(grid.raw(row, priority.col)) : null;
+  if (!measure || (text === '' && number === null)) return null;
   const amount = table.columns.some(
     (c) => isAmountHeading(c.key) && classifyAmount(grid.raw(row, c.col)).kind === 'number',
   );
-  return amount ? text : null;
+  if (!amount) return null;
+  return text !== '' ? { col: measure.col, text } : { col: priority?.col ?? measure.col, priority: number ?? 0 };
 }
+
+/** A measure-like row not read: its Tiltak text, or its priority when it has no text, and the cell to name. */
+type UnreadRow = { readonly col: number } & ({ readonly text: string } | { readonly priority: number });
 
 /** Logs, for one sheet, the headers of tables not read and the measure-like rows after each table read. */
 export function noteUnread(grid: Grid, tables: readonly LegacyTable[], note: Note): void {
@@ -59,11 +68,14 @@ export function noteUnread(grid: Grid, tables: readonly LegacyTable[], note: Not
     const end = Math.min(grid.bottom, ...starts.map((r) => r - 1));
     const measure = table.columns.find((c) => c.key === 'measure');
     for (let r = table.lastDataRow + 1; r <= end && measure; r++) {
-      const text = looksLikeMeasure(grid, table, r);
-      if (text !== null)
-        note(grid.sheet, toA1(r, measure.col), {
-          code: 'unread-row',
-          params: { row: r, text, last: table.lastDataRow },
+      const found = looksLikeMeasure(grid, table, r);
+      const last = table.lastDataRow;
+      if (found && 'text' in found)
+        note(grid.sheet, toA1(r, found.col), { code: 'unread-row', params: { row: r, text: found.text, last } });
+      else if (found)
+        note(grid.sheet, toA1(r, found.col), {
+          code: 'unread-row-priority',
+          params: { row: r, priority: found.priority, last },
         });
     }
   }

@@ -1,0 +1,139 @@
+/**
+ * Rows of a legacy table that are no measure, and what is typed on them (SPEC §11, import decisions: "Notes on
+ * rows that are no measure"): a spare line of "----" or 0, a row of notes with no Tiltak, priority or amount, and
+ * the notes beside a section, total, footnote or empty row. No such row becomes a measure and nothing on it is lost
+ * without a word: a row of notes right under a measure goes to that measure's Kommentar, any other note is logged
+ * at its cell, for the user to move.
+ */
+import { columnLetter, toA1 } from '../model/a1';
+import type { CellValue } from '../model/snapshot';
+import { classifyAmount } from './cells';
+import { AMOUNT_KEYS, COST_YEAR } from './columns';
+import type { LegacyRowContext } from './context';
+import { cellText, isEmptyRow } from './grid';
+import { footnoteRow } from './footnotes';
+import { isTotalLabel, judgeTotalRow, type RowsAbove } from './totalRows';
+import type { LegacyColumn } from './header';
+import { leftoverHeader } from './leftover';
+
+/** Whether a column holds amounts: a year, Samlet kostnad, a financing column, År. */
+export const isAmountColumn = (c: LegacyColumn): boolean =>
+  c.key !== null && (AMOUNT_KEYS.has(c.key) || c.key === COST_YEAR || c.key.startsWith('year:'));
+
+/** A row's own value in a column, a number as a number and anything else as its text. */
+const typedOf = (v: CellValue): string | number => (typeof v === 'number' ? v : cellText(v));
+
+/**
+ * A row holding nothing but "----" or 0 (a spare line of the Word table): no text, priority, ID or Ref., and
+ * no Tiltak merged down over it. It says nothing of any measure. A note in its Kommentar or in a column with no
+ * place does not make it a measure: isSkipped logs it.
+ */
+export function isPlaceholderRow(ctx: LegacyRowContext, cols: Map<string, LegacyColumn>, row: number): boolean {
+  const measure = cols.get('measure');
+  if (measure && cellText(ctx.grid.filled(row, measure.col)) !== '') return false;
+  const placed = new Set([...cols].flatMap(([key, c]) => (key === 'comment' ? [] : [c.col])));
+  let spare = false;
+  for (let c = ctx.table.left; c <= ctx.table.right; c++) {
+    const value = ctx.grid.raw(row, c);
+    if (cellText(value) === '') continue;
+    const a = classifyAmount(value);
+    if (a.kind === 'placeholder' || (a.kind === 'number' && a.value === 0)) spare = true;
+    else if (placed.has(c)) return false;
+  }
+  return spare;
+}
+
+/**
+ * A row of notes only: a text in some cell, but no priority, ID or Ref., no Tiltak (its own or merged down over
+ * it) and nothing in an amount column. A Word table's cell that spilled onto the next row, or a remark typed under
+ * a measure: not a measure of its own.
+ */
+export function isNoteRow(ctx: LegacyRowContext, cols: Map<string, LegacyColumn>, row: number): boolean {
+  const measure = cols.get('measure');
+  if (measure && cellText(ctx.grid.filled(row, measure.col)) !== '') return false;
+  for (const key of ['priority', 'id', 'ref']) {
+    const col = cols.get(key);
+    if (col && cellText(ctx.grid.raw(row, col.col)) !== '') return false;
+  }
+  for (const c of ctx.table.columns) if (isAmountColumn(c) && cellText(ctx.grid.raw(row, c.col)) !== '') return false;
+  for (let c = ctx.table.reach.left; c <= ctx.table.reach.right; c++)
+    if (cellText(ctx.grid.raw(row, c)) !== '') return true;
+  return false;
+}
+
+/**
+ * Logs each filled cell of a row that is no measure (a section, total, placeholder, footnote or empty row) that
+ * `used` does not account for, across the columns the table reaches: it belongs to no measure (`row-note`). A
+ * value merged down from the row is a group's (logged where it fills measure rows) and is left out.
+ */
+export function noteStrayCells(ctx: LegacyRowContext, row: number, used: (col: number, text: string) => boolean): void {
+  for (let col = ctx.table.reach.left; col <= ctx.table.reach.right; col++) {
+    const value = ctx.grid.raw(row, col);
+    const text = cellText(value);
+    const m = ctx.grid.mergeAt(row, col);
+    if (text === '' || used(col, text) || (m !== null && m.bottom > m.top)) continue;
+    ctx.note(toA1(row, col), { code: 'row-note', params: { row, typed: typedOf(value) } });
+  }
+}
+
+/**
+ * The Kommentar notes of a row of notes right under the measure on row `measureRow`, in column order, each logged:
+ * a Kommentar cell's text as typed, any other cell as "<header>: <value>" ("Kolonne G: …" without a heading).
+ */
+export function notesForMeasure(ctx: LegacyRowContext, row: number, measureRow: number): string[] {
+  const notes: string[] = [];
+  for (let col = ctx.table.reach.left; col <= ctx.table.reach.right; col++) {
+    const value = ctx.grid.raw(row, col);
+    if (cellText(value) === '') continue;
+    const typed = typedOf(value);
+    const c = ctx.table.columns.find((k) => k.col === col);
+    const column = c ? leftoverHeader(c) : columnLetter(col);
+    ctx.note(toA1(row, col), { code: 'row-note-measure', params: { row: measureRow, column, typed } });
+    if (c?.key === 'comment') notes.push(cellText(value));
+    else if (c) notes.push(ctx.commentNote({ code: 'column-unplaced', column, typed }));
+    else notes.push(ctx.commentNote({ code: 'column-unlabelled', column, typed }));
+  }
+  return notes;
+}
+
+/** What a total, spare or footnote row is judged by (its label, numbers and amounts); a note elsewhere is logged. */
+const JUDGED_KEYS = new Set(['priority', 'id', 'ref', 'measure']);
+const judgedColumns = (cols: Map<string, LegacyColumn>): Set<number> =>
+  new Set([...cols.values()].filter((c) => JUDGED_KEYS.has(c.key ?? '') || isAmountColumn(c)).map((c) => c.col));
+
+/**
+ * Whether row `r` is no measure and no section: an empty row, a footnote, a total row or a spare line of "----",
+ * each logged with the notes beside it (otherRows.ts).
+ */
+export function isSkipped(
+  ctx: LegacyRowContext,
+  cols: Map<string, LegacyColumn>,
+  r: number,
+  above: RowsAbove,
+): boolean {
+  const judged = judgedColumns(cols);
+  if (isEmptyRow(ctx.grid, r, ctx.table.left, ctx.table.right)) {
+    ctx.note(toA1(r, ctx.table.left), { code: 'empty-row', params: { row: r } });
+    noteStrayCells(ctx, r, () => false);
+    return true;
+  }
+  // A hidden row is read as any other (nothing is lost), but the user decides whether it belongs to the plan.
+  if (ctx.grid.hidden(r)) ctx.note(toA1(r, ctx.table.left), { code: 'hidden-row', params: { row: r } });
+  const footnote = footnoteRow(ctx.grid, ctx.table, r);
+  if (footnote !== null) {
+    ctx.note(toA1(r, ctx.table.left), { code: 'footnote-row', params: { row: r, text: footnote } });
+    noteStrayCells(ctx, r, (col, text) => text === footnote || judged.has(col));
+    return true;
+  }
+  // A total row is never a measure (SPEC §11): skipped, and the log says why.
+  const total = judgeTotalRow(ctx.grid, ctx.table, r, above);
+  if (total !== null) ctx.note(toA1(r, ctx.table.left), total.decision);
+  if (total?.total) {
+    noteStrayCells(ctx, r, (col, text) => judged.has(col) || isTotalLabel(text));
+    return true;
+  }
+  if (!isPlaceholderRow(ctx, cols, r)) return false;
+  ctx.note(toA1(r, ctx.table.left), { code: 'placeholder-row', params: { row: r } });
+  noteStrayCells(ctx, r, (col) => judged.has(col));
+  return true;
+}
