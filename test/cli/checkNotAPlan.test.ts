@@ -31,6 +31,23 @@ describe('check of a workbook that is no plan', () => {
     expect(io.out()).toContain('Fant ikke tabellen over driftstiltak');
   });
 
+  it.each([
+    ['nb', 'oppgavepanelet'],
+    ['nn', 'oppgåvepanelet'],
+    ['en', 'task pane'],
+  ])('its sheet-missing (%s) names what the command line offers, not the task pane', async (lang, pane) => {
+    const io = await withOtherWorkbook();
+    expect(await main(['check', 'annet.xlsx', '--lang', lang], io)).toBe(1);
+    expect(io.out()).not.toContain(pane);
+    expect(io.out()).toContain('tiltaksplan new');
+    const json = testIo({ cwd: io.cwd });
+    await main(['check', 'annet.xlsx', '--format', 'json', '--lang', lang], json);
+    const issues = (JSON.parse(json.out()) as { issues: { code: string; message: string }[] }).issues;
+    // SPEC §12: the codes stay; only the message is the command line's.
+    expect(issues.filter((i) => i.code === 'sheet-missing').length).toBeGreaterThanOrEqual(2);
+    expect(issues.filter((i) => i.message.includes(pane))).toEqual([]);
+  });
+
   it('a plan says nothing of the kind', async () => {
     const io = await withOtherWorkbook();
     await main(['check', 'plan.xlsx'], io);
