@@ -5,6 +5,7 @@
 import {
   CLASS_ORDER,
   countSeverities,
+  financingNotCompared,
   formatAmount,
   type CheckResult,
   type Lang,
@@ -90,6 +91,17 @@ function itemRow(item: ReconciliationItem, lang: Lang, unit: Unit): string[] {
   ];
 }
 
+/**
+ * The projects whose financing was not compared (SPEC §10: money before or after the period), named, so that their
+ * Finansiering lines, in no item, are not left out without a word.
+ */
+function notComparedBlocks(result: CheckResult, lang: Lang): Block[] {
+  const projects = financingNotCompared(result.plan, result.report.reconciliation);
+  if (projects.length === 0) return [];
+  const params = { count: projects.length, projects: projects.join(', ') };
+  return [{ kind: 'paragraph', text: cliText('reconciliationFinancingNotCompared', lang, params), tone: 'warning' }];
+}
+
 function reconciliationBlocks(items: readonly ReconciliationItem[], lang: Lang, unit: Unit): Block[] {
   const tx = (k: CliKey, p?: Record<string, string | number>): string => cliText(k, lang, p);
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: tx('reconciliation') }];
@@ -144,6 +156,7 @@ export function reportDocument(result: CheckResult, lang: Lang): ReportDocument 
       ...findingBlocks(report.issues, lang),
       ...totalsBlocks(report.totals, lang, unit, report.plan.years, result.plan.lists.frames),
       ...reconciliationBlocks(report.reconciliation, lang, unit),
+      ...notComparedBlocks(result, lang),
     ],
   };
 }
