@@ -80,10 +80,6 @@ export const CLI_EN: Record<CliKey, string> = {
   reconciliationCount: '{count, plural, one {# comparison} other {# comparisons}}',
   reconciliationOpen: g.mismatch,
   reconciliationAllMatch: 'Every comparison matches.',
-  reconciliationFinancingNotCompared:
-    '{count, plural, one {The financing of project {projects} is not reconciled} other {The financing of projects {projects} is not reconciled}}: ' +
-    "amounts in Tidligere bevilget or Etter perioden are part of the financing but not of the economy plan's Finansiering lines, which cover the plan years only. " +
-    'Those lines are therefore compared with nothing; check that financing by hand.',
   reconciliationMatchesHidden:
     '{count, plural, one {# comparison matches and is} other {# comparisons match and are}} not listed one by one ' +
     'here (they are on the Avstemming sheet and in the JSON report).',

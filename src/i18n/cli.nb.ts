@@ -78,10 +78,6 @@ export const CLI_NB = {
   reconciliationCount: '{count, plural, one {# sammenligning} other {# sammenligninger}}',
   reconciliationOpen: g.mismatch,
   reconciliationAllMatch: 'Alle sammenligninger er i samsvar.',
-  reconciliationFinancingNotCompared:
-    '{count, plural, one {Finansieringen av prosjekt {projects} er ikke avstemt} other {Finansieringen av prosjektene {projects} er ikke avstemt}}: ' +
-    'beløp i Tidligere bevilget eller Etter perioden er med i finansieringen, men ikke i økonomiplanens finansieringslinjer, som bare gjelder planårene. ' +
-    'Linjene er derfor ikke sammenlignet med noe; kontroller den finansieringen for hånd.',
   reconciliationMatchesHidden:
     '{count, plural, one {# sammenligning er} other {# sammenligninger er}} i samsvar og listes ikke enkeltvis her ' +
     '(de står på Avstemming-arket og i JSON-rapporten).',

@@ -79,10 +79,6 @@ export const CLI_NN: Record<CliKey, string> = {
   reconciliationCount: '{count, plural, one {# samanlikning} other {# samanlikningar}}',
   reconciliationOpen: g.mismatch,
   reconciliationAllMatch: 'Alle samanlikningane er i samsvar.',
-  reconciliationFinancingNotCompared:
-    '{count, plural, one {Finansieringa av prosjekt {projects} er ikkje avstemt} other {Finansieringa av prosjekta {projects} er ikkje avstemt}}: ' +
-    'beløp i Tidligere bevilget eller Etter perioden er med i finansieringa, men ikkje i finansieringslinjene i økonomiplanen, som berre gjeld planåra. ' +
-    'Linjene er difor ikkje samanlikna med noko; kontroller den finansieringa for hand.',
   reconciliationMatchesHidden:
     '{count, plural, one {# samanlikning er} other {# samanlikningar er}} i samsvar og blir ikkje lista enkeltvis her ' +
     '(dei står på Avstemming-arket og i JSON-rapporten).',

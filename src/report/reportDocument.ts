@@ -14,7 +14,13 @@ import {
   type Severity,
   type Unit,
 } from '../domain';
-import { explainReconciliation, reconciliationClassLabel, reconciliationCodeLabel, severityLabel } from '../i18n';
+import {
+  explainReconciliation,
+  financingNotComparedText,
+  reconciliationClassLabel,
+  reconciliationCodeLabel,
+  severityLabel,
+} from '../i18n';
 import { cliText, type CliKey } from '../i18n/cli';
 import { summaryText } from '../i18n/sheets';
 import type { Block, ReportDocument } from './document';
@@ -98,8 +104,7 @@ function itemRow(item: ReconciliationItem, lang: Lang, unit: Unit): string[] {
 function notComparedBlocks(result: CheckResult, lang: Lang): Block[] {
   const projects = financingNotCompared(result.plan, result.report.reconciliation);
   if (projects.length === 0) return [];
-  const params = { count: projects.length, projects: projects.join(', ') };
-  return [{ kind: 'paragraph', text: cliText('reconciliationFinancingNotCompared', lang, params), tone: 'warning' }];
+  return [{ kind: 'paragraph', text: financingNotComparedText(projects, lang), tone: 'warning' }];
 }
 
 function reconciliationBlocks(items: readonly ReconciliationItem[], lang: Lang, unit: Unit): Block[] {
