@@ -115,6 +115,10 @@ export const CLI_EN: Record<CliKey, string> = {
     '{file}: neither the operating nor the investment measures table was found, so the file does not look like a measures plan. If it is an older plan made by hand, bring it in with "tiltaksplan import {file} --out NEW.xlsx".',
   notAPlanNotWritten:
     '{file}: nothing written to the file: it has neither the operating nor the investment measures table, so it is no measures plan. If it is an older plan made by hand, bring it in with "tiltaksplan import {file} --out NEW.xlsx".',
+  economyPlanNotAPlan:
+    '{file} is an economy plan (only the Økonomiplan sheet), not a measures plan: it has neither the operating nor the investment measures table. Check the measures plans against it with "tiltaksplan check PLAN.xlsx --economy-plan {file}".',
+  economyPlanNotAPlanNotWritten:
+    '{file}: nothing written to the file: it is an economy plan (only the Økonomiplan sheet), not a measures plan. Check the measures plans against it with "tiltaksplan check PLAN.xlsx --economy-plan {file}".',
   rollNoTable:
     '{file}: nothing written: the file has neither the operating nor the investment measures table, so it is not a measures plan and cannot be rolled. ' +
     'If it is the economy plan (only the Økonomiplan sheet), roll each measures plan checked against it instead, with "tiltaksplan roll PLAN.xlsx --out NEW.xlsx"; make the economy plan of the new period with "tiltaksplan new NEW.xlsx --economy-plan --start YEAR". ' +

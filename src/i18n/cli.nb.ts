@@ -113,6 +113,10 @@ export const CLI_NB = {
     '{file}: fant verken tabellen over driftstiltak eller tabellen over investeringstiltak, så filen ser ikke ut som en tiltaksplan. Er det en eldre tiltaksplan laget for hånd, kan den hentes inn med «tiltaksplan import {file} --out NY.xlsx».',
   notAPlanNotWritten:
     '{file}: ingenting er skrevet i filen: den har verken tabellen over driftstiltak eller tabellen over investeringstiltak, så den er ingen tiltaksplan. Er det en eldre tiltaksplan laget for hånd, kan den hentes inn med «tiltaksplan import {file} --out NY.xlsx».',
+  economyPlanNotAPlan:
+    '{file} er en økonomiplan (bare arket Økonomiplan), ingen tiltaksplan: den har verken tabellen over driftstiltak eller tabellen over investeringstiltak. Kontroller tiltaksplanene mot den med «tiltaksplan check PLAN.xlsx --economy-plan {file}».',
+  economyPlanNotAPlanNotWritten:
+    '{file}: ingenting er skrevet i filen: den er en økonomiplan (bare arket Økonomiplan), ingen tiltaksplan. Kontroller tiltaksplanene mot den med «tiltaksplan check PLAN.xlsx --economy-plan {file}».',
   rollNoTable:
     '{file}: ingenting er skrevet: filen har verken tabellen over driftstiltak eller tabellen over investeringstiltak, så den er ingen tiltaksplan og kan ikke rulleres. ' +
     'Er det økonomiplanen (bare arket Økonomiplan), rullerer du i stedet hver tiltaksplan som kontrolleres mot den, med «tiltaksplan roll PLAN.xlsx --out NY.xlsx»; økonomiplanen for den nye perioden lager du med «tiltaksplan new NY.xlsx --economy-plan --start ÅR». ' +

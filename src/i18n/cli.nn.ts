@@ -114,6 +114,10 @@ export const CLI_NN: Record<CliKey, string> = {
     '{file}: fann verken tabellen over driftstiltak eller tabellen over investeringstiltak, så fila ser ikkje ut som ein tiltaksplan. Er det ein eldre tiltaksplan laga for hand, kan han hentast inn med «tiltaksplan import {file} --out NY.xlsx».',
   notAPlanNotWritten:
     '{file}: ingenting er skrive i fila: ho har verken tabellen over driftstiltak eller tabellen over investeringstiltak, så ho er ingen tiltaksplan. Er det ein eldre tiltaksplan laga for hand, kan han hentast inn med «tiltaksplan import {file} --out NY.xlsx».',
+  economyPlanNotAPlan:
+    '{file} er ein økonomiplan (berre arket Økonomiplan), ingen tiltaksplan: han har verken tabellen over driftstiltak eller tabellen over investeringstiltak. Kontroller tiltaksplanane mot han med «tiltaksplan check PLAN.xlsx --economy-plan {file}».',
+  economyPlanNotAPlanNotWritten:
+    '{file}: ingenting er skrive i fila: ho er ein økonomiplan (berre arket Økonomiplan), ingen tiltaksplan. Kontroller tiltaksplanane mot han med «tiltaksplan check PLAN.xlsx --economy-plan {file}».',
   rollNoTable:
     '{file}: ingenting er skrive: fila har verken tabellen over driftstiltak eller tabellen over investeringstiltak, så ho er ingen tiltaksplan og kan ikkje rullerast. ' +
     'Er det økonomiplanen (berre arket Økonomiplan), rullerer du i staden kvar tiltaksplan som blir kontrollert mot han, med «tiltaksplan roll PLAN.xlsx --out NY.xlsx»; økonomiplanen for den nye perioden lagar du med «tiltaksplan new NY.xlsx --economy-plan --start ÅR». ' +

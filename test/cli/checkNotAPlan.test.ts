@@ -48,6 +48,24 @@ describe('check of a workbook that is no plan', () => {
     expect(issues.filter((i) => i.message.includes(pane))).toEqual([]);
   });
 
+  it.each(['nb', 'nn', 'en'])(
+    "finance's economy plan workbook (%s): told to check the plans against it, not to import it",
+    async (lang) => {
+      const io = testIo();
+      expect(
+        await main(['new', 'okonomiplan.xlsx', '--economy-plan', '--start', '2027'], testIo({ cwd: io.cwd })),
+      ).toBe(0);
+      expect(await main(['check', 'okonomiplan.xlsx', '--lang', lang], io)).toBe(1);
+      expect(io.err()).toContain('tiltaksplan check PLAN.xlsx --economy-plan okonomiplan.xlsx');
+      expect(io.err()).not.toContain('tiltaksplan import');
+      const write = testIo({ cwd: io.cwd });
+      expect(await main(['check', 'okonomiplan.xlsx', '--write', '--lang', lang], write)).toBe(1);
+      expect(write.files()).toEqual(['okonomiplan.xlsx']);
+      expect(write.err()).toContain('tiltaksplan check PLAN.xlsx --economy-plan okonomiplan.xlsx');
+      expect(write.err()).not.toContain('tiltaksplan import');
+    },
+  );
+
   it('a plan says nothing of the kind', async () => {
     const io = await withOtherWorkbook();
     await main(['check', 'plan.xlsx'], io);

@@ -3,7 +3,14 @@
  * JSON or HTML; with --write the Sammendrag and Avstemming sheets go into a copy (or the file, --in-place).
  * Every input is opened before anything is written, so one unreadable file means nothing is written.
  */
-import { checkSnapshot, hasMeasureTable, type CheckResult, type Lang, type WorkbookSnapshot } from '../../domain';
+import {
+  checkSnapshot,
+  hasMeasureTable,
+  type CheckResult,
+  type Lang,
+  type Plan,
+  type WorkbookSnapshot,
+} from '../../domain';
 import { renderFinding } from '../../i18n';
 import { cliText } from '../../i18n/cli';
 import { cliHelp } from '../../i18n/cliHelp';
@@ -111,6 +118,15 @@ async function openAll(io: CliIo, o: CheckOptions): Promise<Opened[] | null> {
   return opened.every((x): x is Opened => x !== null) ? opened : null;
 }
 
+/**
+ * What to tell of a workbook that is no plan: finance's economy plan (tblOkonomiplan alone) is checked against, not
+ * imported; anything else may be an old plan typed by hand, for `import`.
+ */
+function notAPlanKey(plan: Plan, written: boolean) {
+  if (plan.layouts.economyPlan) return written ? 'economyPlanNotAPlanNotWritten' : 'economyPlanNotAPlan';
+  return written ? 'notAPlanNotWritten' : 'notAPlan';
+}
+
 export const run: Command = async (args, io) => {
   const lang = argLang(args);
   const o = options(args, lang);
@@ -130,14 +146,14 @@ export const run: Command = async (args, io) => {
   if (reportOut !== undefined && !(await reportTargetOk(io, reportOut, o))) return EXIT.usage;
 
   const results = books.map(({ snapshot }, i) => checkWorkbook(snapshot, o.files[i] ?? '', o.lang, io.currentYear));
-  // A workbook with neither measure table (the wrong file, an old plan typed by hand) is no plan: said, with the
-  // way in for an old plan, and with --write nothing is written into it (two generated sheets in someone else's
+  // A workbook with neither measure table (the wrong file, an old plan typed by hand, finance's economy plan) is no
+  // plan: said, with the way in for an old plan or the way to check plans against an economy plan, and with --write nothing is written into it (two generated sheets in someone else's
   // workbook help nobody).
   const kept: number[] = [];
   results.forEach((r, i) => {
     const file = o.files[i] ?? '';
     if (hasMeasureTable(r.plan)) kept.push(i);
-    else io.stderr(`${cliText(o.write ? 'notAPlanNotWritten' : 'notAPlan', o.lang, { file })}\n`);
+    else io.stderr(`${cliText(notAPlanKey(r.plan, o.write), o.lang, { file })}\n`);
   });
   const plans = results.map((r, i) =>
     o.write && kept.includes(i) && books[i] ? planCheckSheets(books[i].snapshot, r, o.lang) : undefined,
