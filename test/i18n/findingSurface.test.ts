@@ -6,6 +6,8 @@
 import { makeFinding } from '../../src/domain/model/finding';
 import { renderFinding } from '../../src/i18n/findings';
 import { LANGS } from '../../src/i18n/lang';
+import { periodUnsureWarning } from '../../src/i18n/compare';
+import { makePlan } from '../helpers/plan';
 
 const missing = makeFinding('sheet-missing', 'Tiltak drift', 'A1', { table: 'tblTiltakDrift', sheet: 'Tiltak drift' });
 
@@ -44,5 +46,18 @@ describe('a finding rendered for the command line', () => {
   it('a finding with no pane in its text reads the same on both', () => {
     const f = makeFinding('measure-missing', 'Tiltak drift', 'E2', {});
     for (const lang of LANGS) expect(renderFinding(f, lang, 'kr', 'cli')).toBe(renderFinding(f, lang, 'kr'));
+  });
+
+  it("compare's period warning quotes the finding in the wording of where it is read", () => {
+    const f = makeFinding('setting-invalid', 'Innstillinger', 'A1', {
+      setting: 'Første planår',
+      value: '',
+      reason: 'missing',
+    });
+    const plan = makePlan();
+    for (const lang of LANGS) {
+      expect(periodUnsureWarning(lang, 'panePeriodUnsure', 'plan.xlsx', plan, [f])).toContain(PANE[lang]);
+      expect(periodUnsureWarning(lang, 'cliPeriodUnsure', 'plan.xlsx', plan, [f])).not.toContain(PANE[lang]);
+    }
   });
 });
