@@ -44,6 +44,7 @@ export {
 export { splitLargestRemainder } from './measures/newMoney';
 export { frameName, groupKey } from './measures/grouping';
 export { CLASS_ORDER } from './reconcile/classify';
+export { financingNotCompared } from './reconcile/projects';
 export { DEFAULT_LISTS, defaultContent, planWorkbook } from './sheets/template';
 export { planSummary } from './sheets/summary';
 export { planReconciliation } from './sheets/reconciliation';

@@ -122,7 +122,9 @@ export const CLI_EN: Record<CliKey, string> = {
   economyPlanNotAPlanNotWritten:
     '{file}: nothing written to the file: it is an economy plan without the operating and investment measures tables. "tiltaksplan check PLAN.xlsx --economy-plan {file} --write" gives a copy of the file the sheet "Avstemming planer".',
   rollNoTable:
-    '{file}: no operating or investment measures table (use "tiltaksplan import" for legacy tables); nothing written.',
+    '{file}: nothing written: the file has neither the operating nor the investment measures table, so it is not a measures plan and cannot be rolled. ' +
+    'If it is the economy plan (only the Økonomiplan sheet), roll each measures plan checked against it instead, with "tiltaksplan roll PLAN.xlsx --out NEW.xlsx"; make the economy plan of the new period with "tiltaksplan new NEW.xlsx --economy-plan --start YEAR". ' +
+    'If it is an older plan made by hand, bring it in first with "tiltaksplan import {file} --out NEW.xlsx".',
   rollWritten: 'Wrote {file}: plan period {years}; the previous period is on the sheet "{sheet}".',
   notCarried: 'Not carried over: {what}',
   unexpected: 'tiltaksplan: unexpected error: {reason}',

@@ -120,7 +120,9 @@ export const CLI_NB = {
   economyPlanNotAPlanNotWritten:
     '{file}: ingenting er skrevet i filen: den er en økonomiplan uten tabellene over driftstiltak og investeringstiltak. Med «tiltaksplan check PLAN.xlsx --economy-plan {file} --write» får en kopi av filen arket «Avstemming planer».',
   rollNoTable:
-    '{file}: finner ingen tabell for tiltak drift eller investering (bruk «tiltaksplan import» for gamle tabeller); ingenting er skrevet.',
+    '{file}: ingenting er skrevet: filen har verken tabellen over driftstiltak eller tabellen over investeringstiltak, så den er ingen tiltaksplan og kan ikke rulleres. ' +
+    'Er det økonomiplanen (bare arket Økonomiplan), rullerer du i stedet hver tiltaksplan som kontrolleres mot den, med «tiltaksplan roll PLAN.xlsx --out NY.xlsx»; økonomiplanen for den nye perioden lager du med «tiltaksplan new NY.xlsx --economy-plan --start ÅR». ' +
+    'Er det en eldre tiltaksplan laget for hånd, hent den inn først med «tiltaksplan import {file} --out NY.xlsx».',
   rollWritten: 'Skrev {file}: planperioden {years}; forrige periode er lagret på arket «{sheet}».',
   notCarried: 'Ikke tatt med: {what}',
   unexpected: 'tiltaksplan: uventet feil: {reason}',

@@ -121,7 +121,9 @@ export const CLI_NN: Record<CliKey, string> = {
   economyPlanNotAPlanNotWritten:
     '{file}: ingenting er skrive i fila: ho er ein økonomiplan utan tabellane over driftstiltak og investeringstiltak. Med «tiltaksplan check PLAN.xlsx --economy-plan {file} --write» får ein kopi av fila arket «Avstemming planer».',
   rollNoTable:
-    '{file}: finn ingen tabell for tiltak drift eller investering (bruk «tiltaksplan import» for gamle tabellar); ingenting er skrive.',
+    '{file}: ingenting er skrive: fila har verken tabellen over driftstiltak eller tabellen over investeringstiltak, så ho er ingen tiltaksplan og kan ikkje rullerast. ' +
+    'Er det økonomiplanen (berre arket Økonomiplan), rullerer du i staden kvar tiltaksplan som blir kontrollert mot han, med «tiltaksplan roll PLAN.xlsx --out NY.xlsx»; økonomiplanen for den nye perioden lagar du med «tiltaksplan new NY.xlsx --economy-plan --start ÅR». ' +
+    'Er det ein eldre tiltaksplan laga for hand, hent han inn først med «tiltaksplan import {file} --out NY.xlsx».',
   rollWritten: 'Skreiv {file}: planperioden {years}; førre periode er lagra på arket «{sheet}».',
   notCarried: 'Ikkje teke med: {what}',
   unexpected: 'tiltaksplan: uventa feil: {reason}',

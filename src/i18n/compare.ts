@@ -105,7 +105,7 @@ export function periodUnsureWarning(
   const [first] = doubts;
   if (!first) return null;
   const years = `${plan.years[0]}–${plan.years[plan.years.length - 1]}`;
-  const message = renderFinding(first, lang, plan.settings.unit);
+  const message = renderFinding(first, lang, plan.settings.unit, key === 'cliPeriodUnsure' ? 'cli' : 'pane');
   const cells = doubts.map((f) => `${f.sheet}!${f.cell}`).join(', ');
   return ct(lang, key, { file, message, cells, years });
 }

@@ -4,7 +4,7 @@
  */
 import { formatAmount, isKrParam, kr, type Finding, type Lang, type Unit } from '../domain';
 import { showCellDates } from './cellDate';
-import { findingKey, type FindingKey } from './findingKeys';
+import { CLI_VARIANT_OF, findingKey, type FindingKey } from './findingKeys';
 import { FINDINGS_EN } from './findings.en';
 import { FINDINGS_NB } from './findings.nb';
 import { FINDINGS_NN } from './findings.nn';
@@ -67,14 +67,30 @@ export function messageParams(f: Finding, unit: Unit, lang: Lang = 'nb'): Record
 /** Params that name a table of the workbook: shown as the reader's name for it, never as tblX. */
 const TABLE_PARAMS = ['table', 'list'] as const;
 
-/** The message of a finding in `lang`, amounts shown in the workbook unit `unit`. */
-export function renderFinding(f: Finding, lang: Lang, unit: Unit): string {
+/**
+ * Where a message is read: the task pane (and the reports it shows) or the command line. A finding whose fix is
+ * a button of the pane («Vis endringer» under Struktur) names, on the command line, what the user can do there.
+ */
+export type Surface = 'pane' | 'cli';
+
+/** The catalogue key of a finding as read on `surface`. */
+function surfaceKey(f: Finding, surface: Surface): FindingKey {
+  const key = findingKey(f);
+  if (surface !== 'cli') return key;
+  return (CLI_VARIANT_OF as readonly string[]).includes(key) ? (`${key}.cli` as FindingKey) : key;
+}
+
+/**
+ * The message of a finding in `lang`, amounts shown in the workbook unit `unit`, worded for `surface` (the
+ * pane by default). Only the message differs by surface: the code and params are the finding's (SPEC §12).
+ */
+export function renderFinding(f: Finding, lang: Lang, unit: Unit, surface: Surface = 'pane'): string {
   const params = messageParams(f, unit, lang);
   for (const key of TABLE_PARAMS) {
     const name = params[key];
     if (name !== undefined) params[key] = tableTerm(name, lang);
   }
-  const text = translate(findingKey(f), lang, params);
+  const text = translate(surfaceKey(f, surface), lang, params);
   // A unit mix-up has two readings; the rest of the plan may support one of them (validate/unitSupport.ts).
   const supported = f.code === 'unit-suspect' ? f.params.supported : undefined;
   if (supported === 'base' || supported === 'financing')

@@ -9,7 +9,7 @@ export type { Catalog, MessageParams, Translator } from './translate';
 export { findingKey } from './findingKeys';
 export type { FindingKey } from './findingKeys';
 export { FINDING_CATALOG, messageParams, renderFinding } from './findings';
-export { explainReconciliation, RECONCILIATION_CATALOG } from './reconciliation';
+export { explainReconciliation, financingNotComparedText, RECONCILIATION_CATALOG } from './reconciliation';
 export type { ReconciliationKey } from './reconciliation';
 export {
   COMMON_CATALOG,

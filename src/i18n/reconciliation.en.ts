@@ -61,4 +61,8 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
   'note.near-miss':
     'The economy plan line {line} ({cell}) looks like it is meant for {measure}: change the Ref on the line to {measure}.',
   'note.missing-line-plan': 'Write "{plan}" in the Plan column of the line, so that it belongs to this plan.',
+  'note.financing-not-compared':
+    '{count, plural, one {The financing of project {projects} is not reconciled} other {The financing of projects {projects} is not reconciled}}: ' +
+    "amounts in Tidligere bevilget or Etter perioden are part of the financing but not of the economy plan's Finansiering lines, which cover the plan years only. " +
+    'Those lines are therefore compared with nothing; check that financing by hand.',
 };

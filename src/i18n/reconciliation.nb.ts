@@ -21,7 +21,8 @@ export type ReconciliationKey =
   | 'note.row-errors'
   | 'note.invalid-cell'
   | 'note.near-miss'
-  | 'note.missing-line-plan';
+  | 'note.missing-line-plan'
+  | 'note.financing-not-compared';
 
 export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
   'subject.measure-new-money': 'Nye midler for {ref}{inYear}',
@@ -82,4 +83,8 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
   'note.near-miss':
     'Økonomiplanlinjen {line} ({cell}) ser ut til å gjelde {measure} — rett Ref på linjen til {measure}.',
   'note.missing-line-plan': 'Skriv «{plan}» i kolonnen Plan på linjen, så hører den til denne planen.',
+  'note.financing-not-compared':
+    '{count, plural, one {Finansieringen av prosjekt {projects} er ikke avstemt} other {Finansieringen av prosjektene {projects} er ikke avstemt}}: ' +
+    'beløp i Tidligere bevilget eller Etter perioden er med i finansieringen, men ikke i økonomiplanens finansieringslinjer, som bare gjelder planårene. ' +
+    'Linjene er derfor ikke sammenlignet med noe; kontroller den finansieringen for hånd.',
 };

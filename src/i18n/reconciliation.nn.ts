@@ -59,4 +59,8 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
   'note.invalid-cell': 'Merk: Ugyldig beløp i {cells}, rekna som 0. Rett det (sjå feillista).',
   'note.near-miss': 'Økonomiplanlina {line} ({cell}) ser ut til å gjelde {measure} — rett Ref på lina til {measure}.',
   'note.missing-line-plan': 'Skriv «{plan}» i kolonnen Plan på lina, så høyrer ho til denne planen.',
+  'note.financing-not-compared':
+    '{count, plural, one {Finansieringa av prosjekt {projects} er ikkje avstemt} other {Finansieringa av prosjekta {projects} er ikkje avstemt}}: ' +
+    'beløp i Tidligere bevilget eller Etter perioden er med i finansieringa, men ikkje i finansieringslinjene i økonomiplanen, som berre gjeld planåra. ' +
+    'Linjene er difor ikkje samanlikna med noko; kontroller den finansieringa for hand.',
 };

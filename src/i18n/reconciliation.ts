@@ -139,3 +139,11 @@ function notesOf(item: ReconciliationItem, lang: Lang): string[] {
   if (plan) notes.push(translate('note.missing-line-plan', lang, { plan }));
   return notes;
 }
+
+/**
+ * The note that the financing of `projects` (their Prosjektnr) was not reconciled, as SPEC §10 leaves it when
+ * Tidligere bevilget or Etter perioden is not 0 (financingNotCompared): the report and the pane's Avstemming say it.
+ */
+export function financingNotComparedText(projects: readonly string[], lang: Lang): string {
+  return translate('note.financing-not-compared', lang, { count: projects.length, projects: projects.join(', ') });
+}

@@ -5,6 +5,7 @@
 import {
   CLASS_ORDER,
   countSeverities,
+  financingNotCompared,
   formatAmount,
   type CheckResult,
   type Lang,
@@ -13,7 +14,13 @@ import {
   type Severity,
   type Unit,
 } from '../domain';
-import { explainReconciliation, reconciliationClassLabel, reconciliationCodeLabel, severityLabel } from '../i18n';
+import {
+  explainReconciliation,
+  financingNotComparedText,
+  reconciliationClassLabel,
+  reconciliationCodeLabel,
+  severityLabel,
+} from '../i18n';
 import { cliText, type CliKey } from '../i18n/cli';
 import { summaryText } from '../i18n/sheets';
 import type { Block, ReportDocument } from './document';
@@ -90,6 +97,16 @@ function itemRow(item: ReconciliationItem, lang: Lang, unit: Unit): string[] {
   ];
 }
 
+/**
+ * The projects whose financing was not compared (SPEC §10: money before or after the period), named, so that their
+ * Finansiering lines, in no item, are not left out without a word.
+ */
+function notComparedBlocks(result: CheckResult, lang: Lang): Block[] {
+  const projects = financingNotCompared(result.plan, result.report.reconciliation);
+  if (projects.length === 0) return [];
+  return [{ kind: 'paragraph', text: financingNotComparedText(projects, lang), tone: 'warning' }];
+}
+
 function reconciliationBlocks(items: readonly ReconciliationItem[], lang: Lang, unit: Unit): Block[] {
   const tx = (k: CliKey, p?: Record<string, string | number>): string => cliText(k, lang, p);
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: tx('reconciliation') }];
@@ -144,6 +161,7 @@ export function reportDocument(result: CheckResult, lang: Lang): ReportDocument 
       ...findingBlocks(report.issues, lang),
       ...totalsBlocks(report.totals, lang, unit, report.plan.years, result.plan.lists.frames),
       ...reconciliationBlocks(report.reconciliation, lang, unit),
+      ...notComparedBlocks(result, lang),
     ],
   };
 }

@@ -33,6 +33,41 @@ describe('check of a workbook that is no plan', () => {
     expect(io.out()).toContain('Fant ikke tabellen over driftstiltak');
   });
 
+  it.each([
+    ['nb', 'oppgavepanelet'],
+    ['nn', 'oppgåvepanelet'],
+    ['en', 'task pane'],
+  ])('its sheet-missing (%s) names what the command line offers, not the task pane', async (lang, pane) => {
+    const io = await withOtherWorkbook();
+    expect(await main(['check', 'annet.xlsx', '--lang', lang], io)).toBe(1);
+    expect(io.out()).not.toContain(pane);
+    expect(io.out()).toContain('tiltaksplan new');
+    const json = testIo({ cwd: io.cwd });
+    await main(['check', 'annet.xlsx', '--format', 'json', '--lang', lang], json);
+    const issues = (JSON.parse(json.out()) as { issues: { code: string; message: string }[] }).issues;
+    // SPEC §12: the codes stay; only the message is the command line's.
+    expect(issues.filter((i) => i.code === 'sheet-missing').length).toBeGreaterThanOrEqual(2);
+    expect(issues.filter((i) => i.message.includes(pane))).toEqual([]);
+  });
+
+  it.each(['nb', 'nn', 'en'])(
+    "finance's economy plan workbook (%s): told to check the plans against it, not to import it",
+    async (lang) => {
+      const io = testIo();
+      expect(
+        await main(['new', 'okonomiplan.xlsx', '--economy-plan', '--start', '2027'], testIo({ cwd: io.cwd })),
+      ).toBe(0);
+      expect(await main(['check', 'okonomiplan.xlsx', '--lang', lang], io)).toBe(1);
+      expect(io.err()).toContain('tiltaksplan check PLAN.xlsx --economy-plan okonomiplan.xlsx');
+      expect(io.err()).not.toContain('tiltaksplan import');
+      const write = testIo({ cwd: io.cwd });
+      expect(await main(['check', 'okonomiplan.xlsx', '--write', '--lang', lang], write)).toBe(1);
+      expect(write.files()).toEqual(['okonomiplan.xlsx']);
+      expect(write.err()).toContain('tiltaksplan check PLAN.xlsx --economy-plan okonomiplan.xlsx');
+      expect(write.err()).not.toContain('tiltaksplan import');
+    },
+  );
+
   it('a plan says nothing of the kind', async () => {
     const io = await withOtherWorkbook();
     await main(['check', 'plan.xlsx'], io);

@@ -82,6 +82,47 @@ describe('ReconcileView', () => {
     expect(error.compareDocumentPosition(warning) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
+  it('says which projects have their financing not reconciled (SPEC §10: Tidligere bevilget ≠ 0)', async () => {
+    // I-001, 1000 kr: Kostnadsramme 3 500 = Tidligere bevilget 500 + 1 000 + 2 000; Lån 3 500. Its lines: Tiltak
+    // 1 000, 2 000 (compared) and Finansiering Lån 1 000, 1 500 (not compared: nothing else says so).
+    const project = {
+      ID: 'I-001',
+      Seksjon: 'Samfunn og tjenester',
+      Prioritet: 1,
+      Tiltak: 'Boliger',
+      Kostnadsstatus: 'Beregnet',
+      Prosjektnr: 'P-100',
+      Formål: 'Omsorgsbolig',
+      Kostnadsramme: 3500,
+      'Tidligere bevilget': 500,
+      '2027': 1000,
+      '2028': 2000,
+      Lån: 3500,
+      Ansvarlig: 'Eiendom',
+      'Berørte planområder': 'Oppvekst',
+    };
+    const lines = [
+      { Del: 'Investering', Linjetype: 'Tiltak', Ref: 'P-100', Finansieringskilde: null, '2027': 1000, '2028': 2000 },
+      {
+        Del: 'Investering',
+        Linjetype: 'Finansiering',
+        Ref: 'P-100',
+        Finansieringskilde: 'Lån',
+        '2027': 1000,
+        '2028': 1500,
+      },
+    ];
+    const port = new FakePort(canonicalSnapshot({ investment: [project], economyPlan: lines }));
+    await renderPane(port, 'reconcile');
+    expect(screen.getByText(/Finansieringen av prosjekt P-100 er ikke avstemt/)).toBeTruthy();
+  });
+
+  it('says nothing of the kind when every project is compared', async () => {
+    const port = new FakePort(canonicalSnapshot({ operating: [operatingRow()], economyPlan: [economyLine()] }));
+    await renderPane(port, 'reconcile');
+    expect(screen.queryByText(/ikke avstemt/)).toBeNull();
+  });
+
   it.each([
     ['Tiltak drift!H7', { sheet: 'Tiltak drift', cell: 'H7' }],
     ["'Økonomiplan'!$H$4", { sheet: 'Økonomiplan', cell: 'H4' }],

@@ -76,7 +76,7 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, file: string, lang: La
   return checkSnapshot(snapshot, {
     file,
     defaultStartYear: currentYear + 1,
-    render: (f, unit) => renderFinding(f, lang, unit),
+    render: (f, unit) => renderFinding(f, lang, unit, 'cli'),
   });
 }
 

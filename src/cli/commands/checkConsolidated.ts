@@ -162,7 +162,7 @@ export async function runConsolidated(io: CliIo, o: Options): Promise<number> {
   const checked = economy
     ? checkConsolidated(inputs.slice(0, -1), economy, {
         defaultStartYear: io.currentYear + 1,
-        render: (f, unit) => renderFinding(f, o.lang, unit),
+        render: (f, unit) => renderFinding(f, o.lang, unit, 'cli'),
       })
     : null;
   if (checked === null) {

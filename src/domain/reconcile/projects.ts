@@ -25,6 +25,7 @@ import { INVESTMENT_FINANCING } from '../model/schema';
 import { groupBy } from '../measures/grouping';
 import { isCosted } from '../measures/costed';
 import type { EconomyPlanLine, InvestmentMeasure, Plan } from '../model/plan';
+import type { ReconciliationItem } from '../model/reconciliation';
 
 interface Project {
   readonly ref: string;
@@ -51,9 +52,16 @@ function expenditureItems(plan: Plan, p: Project, into: ItemsByCode): void {
   classifyYears(series, plan.settings.tolerance, false, into.of('project-expenditure'));
 }
 
+/**
+ * Whether a project's financing is left uncompared (SPEC §10): a measure of it has money in Tidligere bevilget or
+ * Etter perioden, which its financing covers but the Finansiering lines, that hold the plan years only, do not.
+ */
+function outsidePeriod(measures: readonly InvestmentMeasure[]): boolean {
+  return measures.some((m) => (m.before ?? 0) !== 0 || (m.after ?? 0) !== 0);
+}
+
 function financingItems(plan: Plan, p: Project, into: ItemsByCode): void {
-  const outside = p.measures.some((m) => (m.before ?? 0) !== 0 || (m.after ?? 0) !== 0);
-  if (outside) return;
+  if (outsidePeriod(p.measures)) return;
   const one = single(p);
   const items = into.of('project-financing');
   for (const source of INVESTMENT_FINANCING) {
@@ -172,4 +180,19 @@ export function reconcileProjects(
       if (withErrors.size > 0) noteRowErrors(p, withErrors, into, from);
     }
   }
+}
+
+/**
+ * The costed projects (named as their items name them: Prosjektnr, else ID) that were reconciled with their
+ * economy plan lines (`items` hold their project-expenditure) but whose financing was not compared, as SPEC §10
+ * leaves it when Tidligere bevilget or Etter perioden is not 0. Their Finansiering lines are in no item and are
+ * not unmatched either, so a report names these projects rather than leave those lines out without a word.
+ */
+export function financingNotCompared(plan: Plan, items: readonly ReconciliationItem[]): string[] {
+  const reconciled = new Set(items.filter((i) => i.code === 'project-expenditure').map((i) => i.ref));
+  return groupBy(plan.investment.filter(isCosted), projectKey).flatMap((g) => {
+    const first = g.items[0];
+    const ref = first ? first.project.trim() || first.id : '';
+    return first && outsidePeriod(g.items) && reconciled.has(ref) ? [ref] : [];
+  });
 }

@@ -14,7 +14,7 @@ import { financingBase, operatingFinancing } from '../measures/financing';
 import { newMoneyStep, splitLargestRemainder } from '../measures/newMoney';
 import { OPERATING_FINANCING } from '../model/schema';
 import type { VersionLayout } from '../sheets/version';
-import { userHeadersOf, withUserCells, type UserColumnsByTable } from '../sheets/userColumns';
+import { userHeadersOf, withRestoredColumns, withUserCells, type UserColumnsByTable } from '../sheets/userColumns';
 import type { PlanContent, RowInput } from '../model/content';
 import type { Kr, Unit } from '../model/money';
 import type { EconomyPlanLine, InvestmentMeasure, OperatingMeasure, Plan } from '../model/plan';
@@ -235,7 +235,10 @@ function rollLine(l: EconomyPlanLine, plan: Plan, typed: ReadonlyMap<string, str
  * Rolls a plan one year forward. IDs, priorities, sections and lists are kept; Prisnivå moves on when
  * it still has its default form "faste <first year>-kroner".
  */
-export function rollContent(plan: Plan, opts: RollOptions = {}): RollResult {
+export function rollContent(read: Plan, rollOpts: RollOptions = {}): RollResult {
+  // A product column whose header the user emptied is rolled as that column, as repair would leave it (userColumns.ts).
+  const { plan, typed } = withRestoredColumns(read, rollOpts.userColumns ?? {}, rollOpts.typed);
+  const opts: RollOptions = { ...rollOpts, typed };
   const { settings } = plan;
   const start = settings.startYear + 1;
   const defaultPrice = `faste ${settings.startYear}-kroner`;

@@ -8,16 +8,26 @@
  * names each such cell (formulaValues). Headers are named by userColumnHeaders (also used for tblInnstillinger's
  * columns, rollover/settingRows.ts): a blank one «Kolonne<n>», one met before numbered. A saved version (version.ts)
  * keeps the same columns, as a roll's archive does: both kinds of version hold the same (SPEC §14).
+ *
+ * A column whose header the user emptied (or Excel renamed «Kolonne17») where the one missing product column belongs
+ * (layout.unnamed, read/unnamedColumn.ts: the check names its header cell, repair writes the header back) is no
+ * column of the user's: it is that product column. The roll and a saved version take it as repair would leave it —
+ * the product header restored and the values in their column, rolled by that column's rule (a Varig measure's
+ * Helårsvirkning into the new last year) — not as «Kolonne<n>» at the end beside an empty product column
+ * (`restored`, withRestoredColumns).
  */
 import { columnNumber } from '../model/a1';
 import { findSheet } from '../read/locateTable';
 import { cellAt, formulaAt, isBlank, numberFormatAt } from '../read/sheetCells';
 import { isUncalculated, plainValue, type WorkbookSnapshot } from '../model/snapshot';
 import { plannedColumns } from './layout';
+import { applyEdits } from './snapshotEdits';
+import { readPlan } from '../read/plan';
+import { typedTexts } from '../read/typedTexts';
 import type { CellInput } from '../model/edits';
 import type { RowInput, UserTableHeaders } from '../model/content';
 import type { ColumnSpec } from '../model/schema';
-import type { TableLayout, Years } from '../model/plan';
+import type { Plan, TableLayout, Years } from '../model/plan';
 
 /**
  * Headers a table can have (Excel wants each one, and each once, case aside): a blank one is named «Kolonne<n>»
@@ -49,6 +59,31 @@ export interface TableUserColumns {
   /** The number format of each number cell of `byRow` that has one (a date's dd.mm.yyyy), else null. */
   readonly formatsByRow: ReadonlyMap<number, readonly (string | null)[]>;
   readonly formulaValues: readonly FormulaValue[];
+  /**
+   * The workbook read again with the product header written back over the column that lost it (layout.unnamed), and
+   * the amount texts that read keeps as typed (read/typedTexts.ts): what the roll and a saved version take this
+   * table from (withRestoredColumns). Absent when no column of the table lost its header.
+   */
+  readonly restored?: { readonly plan: Plan; readonly typed: ReadonlyMap<string, string> };
+}
+
+/**
+ * The workbook read again with the header of `specs`' column that `layout.unnamed` names written back, as repair
+ * writes it (repair/tables.ts), or undefined when the table has no such column. The period is read from the
+ * settings as before; `fallbackStart` (the first plan year found in the table) only stands in where they lack it.
+ */
+function readRestored(
+  wb: WorkbookSnapshot,
+  layout: TableLayout,
+  specs: readonly ColumnSpec[],
+  fallbackStart: number,
+): TableUserColumns['restored'] {
+  const spec = specs.find((s) => s.key === layout.unnamed?.key);
+  if (!layout.unnamed || !spec) return undefined;
+  const origin = `${layout.unnamed.column}${layout.headerRow}`;
+  const healed = applyEdits(wb, [{ kind: 'setCells', sheet: layout.sheet, origin, values: [[spec.header]] }]);
+  const { plan, findings } = readPlan(healed, { defaultStartYear: fallbackStart });
+  return { plan, typed: typedTexts(findings) };
 }
 
 /** A date cell as the readers give it: "2027-03-01T00:00:00.000Z" (workbook/xlsx/read/cellValue.ts serialToIso). */
@@ -93,13 +128,20 @@ export function userTableColumns(
 ): TableUserColumns | null {
   const sheet = layout ? findSheet(wb, layout.sheet) : undefined;
   if (!layout || !sheet) return null;
-  const known = new Set([...Object.values(layout.columns), ...Object.values(layout.yearColumns)]);
+  const found = Object.keys(layout.yearColumns).map(Number);
+  const restored = readRestored(wb, layout, specs, found.length > 0 ? Math.min(...found) : (years[0] ?? 0));
+  const known = new Set([
+    ...Object.values(layout.columns),
+    ...Object.values(layout.yearColumns),
+    ...(layout.unnamed && restored ? [layout.unnamed.column] : []),
+  ]);
   const rows: number[] = [];
   for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) rows.push(r);
   const columns = layout.headers
     .filter((h) => !known.has(h.column))
     .filter((h) => h.text !== '' || rows.some((r) => !isBlank(cellAt(sheet, r, columnNumber(h.column)))));
-  if (columns.length === 0) return null;
+  if (columns.length === 0)
+    return restored ? { headers: [], byRow: new Map(), formatsByRow: new Map(), formulaValues: [], restored } : null;
   const taken = plannedColumns(specs, years).map((c) => c.header);
   const headers = userColumnHeaders(
     columns.map((h) => h.name),
@@ -127,7 +169,7 @@ export function userTableColumns(
       cells.map(([, f]) => f),
     );
   }
-  return { headers, byRow, formatsByRow, formulaValues };
+  return { headers, byRow, formatsByRow, formulaValues, ...(restored ? { restored } : {}) };
 }
 
 /** The user's own columns of the three tables a roll rebuilds; absent or null = none. */
@@ -139,12 +181,47 @@ export interface UserColumnsByTable {
 
 /** The headers of PlanContent.userColumns, or undefined when no table has a column of the user's. */
 export function userHeadersOf(user: UserColumnsByTable): UserTableHeaders | undefined {
-  if (!user.operating && !user.investment && !user.economyPlan) return undefined;
-  return {
-    operating: user.operating?.headers,
-    investment: user.investment?.headers,
-    economyPlan: user.economyPlan?.headers,
+  const headersOf = (u: TableUserColumns | null | undefined) => (u && u.headers.length > 0 ? u.headers : undefined);
+  const headers = {
+    operating: headersOf(user.operating),
+    investment: headersOf(user.investment),
+    economyPlan: headersOf(user.economyPlan),
   };
+  if (!headers.operating && !headers.investment && !headers.economyPlan) return undefined;
+  return headers;
+}
+
+/**
+ * `plan` with each table that had a column whose header was lost taken from its read with the header restored
+ * (TableUserColumns.restored), and `typed` with that read's kept texts; unchanged when no table had one. The other
+ * fields of every measure are the same either way: only that column's values differ.
+ */
+export function withRestoredColumns(
+  plan: Plan,
+  user: UserColumnsByTable,
+  typed: ReadonlyMap<string, string> | undefined,
+): { plan: Plan; typed: ReadonlyMap<string, string> | undefined } {
+  const op = user.operating?.restored;
+  const inv = user.investment?.restored;
+  const ep = user.economyPlan?.restored;
+  if (!op && !inv && !ep) return { plan, typed };
+  const layouts = {
+    ...plan.layouts,
+    ...(op ? { operating: op.plan.layouts.operating } : {}),
+    ...(inv ? { investment: inv.plan.layouts.investment } : {}),
+    ...(ep ? { economyPlan: ep.plan.layouts.economyPlan } : {}),
+  };
+  const restored: Plan = {
+    ...plan,
+    operating: op?.plan.operating ?? plan.operating,
+    investment: inv?.plan.investment ?? plan.investment,
+    economyPlan: ep?.plan.economyPlan ?? plan.economyPlan,
+    layouts,
+  };
+  if (typed === undefined) return { plan: restored, typed };
+  const merged = new Map(typed);
+  for (const r of [op, inv, ep]) for (const [cell, text] of r?.typed ?? []) merged.set(cell, text);
+  return { plan: restored, typed: merged };
 }
 
 /** A rolled row with the cells of the user's columns that stood on its old row (`old`: the measure or line). */

@@ -17,7 +17,7 @@ import { readPlan } from '../read/plan';
 import { keptPriority, typedTexts } from '../read/typedTexts';
 import { sheetAddress, yearKey } from '../read/rowCells';
 import type { SheetRowCells } from '../read/rowCells';
-import { userTableColumns, type TableUserColumns, type UserColumnsByTable } from './userColumns';
+import { userTableColumns, withRestoredColumns, type TableUserColumns, type UserColumnsByTable } from './userColumns';
 
 /** The cells of a version sheet from A1, and the 1-based rows that hold a table's header (styled as headers). */
 export interface VersionLayout {
@@ -173,5 +173,7 @@ export function planSaveVersion(
     investment: own(plan.layouts.investment, INVESTMENT_TABLE.columns),
     economyPlan: own(plan.layouts.economyPlan, ECONOMY_PLAN_COLUMNS),
   };
-  return { sheet, edits: planVersionSheet(sheet, versionLayout(plan, stamp, typedTexts(read), user), true) };
+  // A product column whose header the user emptied is saved as that column, as repair would leave it (userColumns.ts).
+  const restored = withRestoredColumns(plan, user, typedTexts(read));
+  return { sheet, edits: planVersionSheet(sheet, versionLayout(restored.plan, stamp, restored.typed, user), true) };
 }

@@ -1,18 +1,26 @@
 /**
+/**
  * Avstemming: the measures against the economy plan, grouped by class (worst first) and within a class by
  * severity (errors, then warnings, then notes, as the text report lists them), each item with its difference,
- * its explanation and buttons to both compared cells; and the button that writes the sheet.
+ * its explanation and buttons to both compared cells; the projects whose financing was not compared; and the
+ * button that writes the sheet.
  */
-import { Badge, Button, Text } from '@fluentui/react-components';
+import { Badge, Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import {
   CLASS_ORDER,
+  financingNotCompared,
   formatAmount,
   planReconciliation,
   type ReconciliationItem,
   type Severity,
   type Unit,
 } from '../../domain';
-import { explainReconciliation, reconciliationClassLabel, reconciliationCodeLabel } from '../../i18n';
+import {
+  explainReconciliation,
+  financingNotComparedText,
+  reconciliationClassLabel,
+  reconciliationCodeLabel,
+} from '../../i18n';
 import { reconciliationSheetText } from '../../i18n/sheets';
 import { tp } from '../../i18n/taskpane';
 import { ShownList } from '../components/ShownList';
@@ -25,6 +33,8 @@ export function ReconcileView({ lang, result, select, write, readStructure, busy
   const items = result.report.reconciliation;
   const unit = result.plan.settings.unit;
   const explain = (item: ReconciliationItem) => explainReconciliation(item, lang, unit);
+  // Projects whose Finansiering lines are in no item (SPEC §10): said, not left out in silence.
+  const notCompared = financingNotCompared(result.plan, items);
   // The check read only Avstemming's kept columns: the plan must see every cell where the new table goes.
   const onWrite = async () => {
     const whole = await readStructure();
@@ -42,6 +52,11 @@ export function ReconcileView({ lang, result, select, write, readStructure, busy
         {tp(lang, 'writeReconciliation')}
       </Button>
       {items.length === 0 && <Text>{tp(lang, 'noItems')}</Text>}
+      {notCompared.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{financingNotComparedText(notCompared, lang)}</MessageBarBody>
+        </MessageBar>
+      )}
       {CLASS_ORDER.map((cls) => {
         // Within a class the report's code order would put an unmatched line (a warning) before a frame's
         // error: the worst comes first, the report order kept among items of one severity.
