@@ -39,6 +39,7 @@ export {
   KEPT_RECONCILIATION_KEYS,
   keptReconciliationColumns,
   rowsReadBelow,
+  userColumnsOf,
   type CheckedTable,
 } from './read/readScope';
 export { splitLargestRemainder } from './measures/newMoney';

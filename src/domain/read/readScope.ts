@@ -84,6 +84,31 @@ export function amountColumnsOf(table: string, header: readonly CellValue[]): nu
   return out;
 }
 
+/**
+ * The 0-based positions in a measure or economy plan table's header row of the user's own columns (a «Vedtatt
+ * dato», a «Kontaktperson»): a heading that is no column of the schema nor a year, or a second heading of a column
+ * already found — the columns the reader keeps out of the layout (table.ts) and a roll or a saved version carries
+ * (sheets/userColumns.ts). Where a source that reads values without their formats must read the formats too: a
+ * date there is a day number to `range.values`, and a number keeps its format. A year column outside the period
+ * is no product column either, but amountColumnsOf names it already.
+ */
+export function userColumnsOf(table: string, header: readonly CellValue[]): number[] {
+  const specs = SPECS_BY_TABLE[table.toLowerCase()] ?? [];
+  if (specs.length === 0) return [];
+  const hasYears = specs.some((s) => s.key === 'years');
+  const seen = new Set<string>();
+  const out: number[] = [];
+  header.forEach((value, i) => {
+    const text = headerText(value);
+    if (text === '' || (hasYears && parseYearHeader(value) !== null)) return;
+    const norm = normalizeHeader(text);
+    const spec = specs.find((s) => s.key !== 'years' && matchesHeader(norm, s));
+    if (spec && !seen.has(spec.key)) seen.add(spec.key);
+    else out.push(i);
+  });
+  return out;
+}
+
 /** The tblAvstemming columns a new run reads back: the key (Kode, Ref, År, Finansieringskilde), Status, Kommentar. */
 export const KEPT_RECONCILIATION_KEYS = ['code', 'ref', 'year', 'source', 'status', 'comment'] as const;
 
