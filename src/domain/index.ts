@@ -38,6 +38,7 @@ export {
   formulaColumnsOf,
   KEPT_RECONCILIATION_KEYS,
   keptReconciliationColumns,
+  lastRowsWithFormulas,
   rowsReadBelow,
   userColumnsOf,
   type CheckedTable,

@@ -46,6 +46,17 @@ export function rowsReadBelow(table: string): number {
     : 0;
 }
 
+/**
+ * How many of a measure table's last body rows a check reads the formulas of, all columns (with the row under it):
+ * a new measure goes into the first empty row after the last measure, and a formula there that shows "" reads as
+ * an empty value but is the user's (measureEdits/add.ts). A source that reads values without formulas reads those
+ * of the empty rows above these once their values are in. 0 for the other tables, where no row is added.
+ */
+export function lastRowsWithFormulas(table: string): number {
+  const t = table.toLowerCase();
+  return [TABLES.operating, TABLES.investment].some((x) => x.toLowerCase() === t) ? ROWS_READ_BELOW : 0;
+}
+
 const SPECS_BY_TABLE: Readonly<Record<string, readonly ColumnSpec[]>> = {
   [TABLES.operating.toLowerCase()]: OPERATING_TABLE.columns,
   [TABLES.investment.toLowerCase()]: INVESTMENT_TABLE.columns,

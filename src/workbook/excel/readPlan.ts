@@ -20,6 +20,7 @@ import {
   amountColumnsOf,
   formulaColumnsOf,
   keptReconciliationColumns,
+  lastRowsWithFormulas,
   MAX_ROW,
   rowsReadBelow,
   sheetScopeOf,
@@ -61,6 +62,19 @@ export interface Piece {
   readonly textCells?: TextCells;
   /** Formulas loaded for number text (textFormulas.ts): kept only where the value is number text. */
   readonly ofText?: boolean;
+  /** Values only: a measure table's body, whose empty rows at its end ask for their formulas (emptyRows.ts). */
+  readonly emptyEnd?: EmptyEnd;
+}
+
+/**
+ * A measure table's body rows `top`…`bottom`; the formulas of rows from `formulasFrom` are read anyway, and
+ * `calculated` (1-based sheet columns) hold a formula in every row (Sum periode).
+ */
+export interface EmptyEnd {
+  readonly top: number;
+  readonly bottom: number;
+  readonly formulasFrom: number;
+  readonly calculated: readonly number[];
 }
 
 /** A table as the second sync locates it: its range and its header row. */
@@ -172,25 +186,37 @@ function tablePieces(t: LocatedTable, scope: SheetScope): Piece[] {
   // and the rows under a measure or economy plan table, where lines typed outside the table are told.
   const bottom = Math.min(t.rect.bottom + rowsReadBelow(t.name), MAX_ROW);
   const next = Math.min(t.rect.bottom + 1, bottom);
+  // The formulas of a measure table's last rows, every column, with the row under it: a formula showing "" in an
+  // empty row is the user's, where a new measure must not go (emptyRows.ts asks for those of more empty rows).
+  const tailRows = hasBody ? lastRowsWithFormulas(t.name) : 0;
+  const tail = tailRows > 0 ? Math.max(body, t.rect.bottom - tailRows + 1) : t.rect.bottom + 1;
   // An amount cell whose value is number text may be the result of the user's formula (=TEXT(A1;"0")), which
   // converting amounts typed as text must leave alone (measureEdits/textAmounts.ts): the formulas of those
   // cells only are loaded once their values are in. Formulas of whole amount columns would cost some 7 MB more
   // at 10 000 measures, for cells that are numbers nearly always.
+  // Those of the last rows come with them.
   const textCells: TextCells | undefined =
-    amounts.length > 0 ? { cols: amounts.map((i) => t.rect.left + i), top: body, bottom: t.rect.bottom } : undefined;
+    amounts.length > 0 && tail > body
+      ? { cols: amounts.map((i) => t.rect.left + i), top: body, bottom: tail - 1 }
+      : undefined;
+  const calculated = formulas.map((i) => t.rect.left + i);
+  const emptyEnd: EmptyEnd | undefined =
+    tailRows > 0 && tail > body ? { top: body, bottom: t.rect.bottom, formulasFrom: tail, calculated } : undefined;
   const values: Piece = {
     sheet: t.sheet,
     rect: { ...t.rect, bottom },
     field: 'values',
     ...(textCells && { textCells }),
+    ...(emptyEnd && { emptyEnd }),
   };
-  // The new measure's row's formulas too: a formula whose result is empty text reads as an empty value, and is
-  // still the user's.
-  const under: Piece = { sheet: t.sheet, rect: { ...t.rect, top: next, bottom: next }, field: 'formulas' };
+  // The new measure's row's formulas too (a formula whose result is empty text reads as an empty value, and is
+  // still the user's), and those of the last rows.
+  const under: Piece = { sheet: t.sheet, rect: { ...t.rect, top: tail, bottom: next }, field: 'formulas' };
+  const calculatedAbove = around ? t.rect.bottom : tail - 1;
   const pieces: Piece[] = [
     ...(around ? [] : [values]),
-    ...(!around && bottom > t.rect.bottom ? [under] : []),
-    ...formulas.map((i): Piece => ({ sheet: t.sheet, rect: column(t.rect, i, body), field: 'formulas' })),
+    ...(!around && (bottom > t.rect.bottom || tail <= t.rect.bottom) ? [under] : []),
+    ...(calculatedAbove >= body ? columnPieces(t, formulas, 'formulas', calculatedAbove) : []),
   ];
   // The row above a headerless table's body takes its names only when nothing of the user's is there.
   if (t.headerless) pieces.push({ sheet: t.sheet, rect: { ...t.rect, bottom: t.rect.top }, field: 'formulas' });
