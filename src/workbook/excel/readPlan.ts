@@ -1,7 +1,8 @@
 /**
  * What read() loads, planned from what the first syncs told (pure: no Office calls here), for the scopes the
  * domain declares (model/readScope.ts). A check reads the product's tables (values; a measure table with the
- * row under it, where a new measure goes, values and formulas), the formulas of their calculated columns and of
+ * row under it, where a new measure goes, values and formulas, and the formulas of its last rows, where an empty
+ * row may hold a formula of the user's, emptyRows.ts), the formulas of their calculated columns and of
  * the amount cells whose value is number text (textFormulas.ts), and of tblAvstemming only the header and the columns a new run keeps, and the number formats of the measure
  * and economy plan tables' amount columns, to tell a date from an amount, and of the user's own columns of those
  * tables, which a saved version keeps (a date as a date, a number with its format); a product sheet whose table is
@@ -193,8 +194,7 @@ function tablePieces(t: LocatedTable, scope: SheetScope): Piece[] {
   // An amount cell whose value is number text may be the result of the user's formula (=TEXT(A1;"0")), which
   // converting amounts typed as text must leave alone (measureEdits/textAmounts.ts): the formulas of those
   // cells only are loaded once their values are in. Formulas of whole amount columns would cost some 7 MB more
-  // at 10 000 measures, for cells that are numbers nearly always.
-  // Those of the last rows come with them.
+  // at 10 000 measures, for cells that are numbers nearly always. Those of the last rows come with them.
   const textCells: TextCells | undefined =
     amounts.length > 0 && tail > body
       ? { cols: amounts.map((i) => t.rect.left + i), top: body, bottom: tail - 1 }
