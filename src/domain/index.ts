@@ -38,7 +38,9 @@ export {
   formulaColumnsOf,
   KEPT_RECONCILIATION_KEYS,
   keptReconciliationColumns,
+  lastRowsWithFormulas,
   rowsReadBelow,
+  userColumnsOf,
   type CheckedTable,
 } from './read/readScope';
 export { splitLargestRemainder } from './measures/newMoney';

@@ -39,16 +39,39 @@ function newValue(spec: ColumnSpec, row: RowInput): CellInput {
   return spec.type === 'multiList' && typeof v === 'string' ? joinAreas(v) : v;
 }
 
+/** Left and right column of a table. */
+interface Span {
+  readonly left: number;
+  readonly right: number;
+}
+
 /** Left and right column of a table from its layout's headers. */
-function tableSpan(layout: TableLayout): { left: number; right: number } {
+function tableSpan(layout: TableLayout): Span {
   const cols = layout.headers.map((h) => columnNumber(h.column)).filter((n) => n > 0);
   return { left: Math.min(...cols), right: Math.max(...cols) };
 }
 
 /**
+ * The first body row from `from` on that holds nothing in the table's columns, or the row below the table. A row
+ * whose cells hold only formulas showing "" reads as empty (no measure) but is the user's (SPEC §11): not one to
+ * write into. The calculated columns aside: the product's Sum periode formula stands in every row of the table.
+ */
+function freeRow(wb: WorkbookSnapshot, layout: TableLayout, kind: TableKind, from: number, span: Span): number {
+  const calculated = tableSpec(kind)
+    .columns.filter((c) => c.type === 'formula')
+    .flatMap((c) => (layout.columns[c.key] ? [columnNumber(layout.columns[c.key] as string)] : []));
+  for (let r = from; r <= layout.lastDataRow; r++) {
+    const owned = calculated.map((c) => ({ top: r, bottom: r, left: c, right: c }));
+    if (userCellsIn(wb, layout.sheet, { top: r, bottom: r, ...span }, owned).length === 0) return r;
+  }
+  return layout.lastDataRow + 1;
+}
+
+/**
  * Writes a new measure: ID and priority filled in when not given, schema defaults for empty choices,
  * amounts as numbers in the workbook unit, the Sum periode formula; into the first empty body row after
- * the last measure, or the row below the table, which then grows over it. A user's cell in that row (in
+ * the last measure (freeRow: a formula of the user's there makes it no empty row), or the row below the table,
+ * which then grows over it. A user's cell in that row (in
  * the table's columns) is never written over: a target that can insert cells gets a row inserted there as
  * Excel would, moving the cell down; any other target is blocked by it. An amount cell of that row that `wb`
  * reports in a date format (a "1.5" typed there and deleted leaves it) gets the amount format; inserted cells
@@ -65,10 +88,10 @@ export function planAddMeasure(
   if (!layout) return writable([]);
   // reduce, not Math.max(...rows): a spread of 100 000+ arguments overflows the stack.
   const lastUsed = measuresOf(plan, kind).reduce((a, m) => Math.max(a, m.row), layout.firstDataRow - 1);
-  const at = lastUsed + 1;
+  const { left, right } = tableSpan(layout);
+  const at = freeRow(wb, layout, kind, lastUsed + 1, { left, right });
   const edits: Edit[] = [];
   if (at > layout.lastDataRow) {
-    const { left, right } = tableSpan(layout);
     const inTheWay = userCellsIn(wb, layout.sheet, { top: at, bottom: at, left, right });
     if (inTheWay.length > 0 && !target.canInsertCells) return blockedBy(inTheWay);
     if (inTheWay.length > 0)

@@ -46,6 +46,14 @@ export interface SheetScope {
   readonly wholeSheetPrefixes: readonly string[];
   /** Whether every other sheet's top block is read to find saved versions by their header (isVersionSheet). */
   readonly versionsByHeader: boolean;
+  /**
+   * Whether the cells a roll carries are read as it carries them over the measure and economy plan tables' whole
+   * body (the Excel adapter; the file adapter reads them anyway): the number formats of the amount columns (a date
+   * there is no amount) and of the user's own columns (a date stays a date, a number keeps its format), and the
+   * formulas of the user's columns (a roll carries each as its value and names it). A check reads those formats
+   * without it: the pane saves a version (which keeps the user's columns) from a check read.
+   */
+  readonly carriedCells: boolean;
 }
 
 const CHECK: SheetScope = {
@@ -62,6 +70,7 @@ const CHECK: SheetScope = {
   aroundTables: false,
   wholeSheetPrefixes: [],
   versionsByHeader: false,
+  carriedCells: false,
 };
 
 const STRUCTURE: SheetScope = {
@@ -73,13 +82,20 @@ const STRUCTURE: SheetScope = {
 /** What finds the saved versions and archives: by name, and by header on every other sheet. */
 const VERSION_SHEETS = { wholeSheetPrefixes: [SHEETS.archive, VERSION_SHEET_PREFIX], versionsByHeader: true } as const;
 
-const VERSIONS: SheetScope = { tables: [], wholeSheets: [], aroundTables: false, ...VERSION_SHEETS };
+const VERSIONS: SheetScope = {
+  tables: [],
+  wholeSheets: [],
+  aroundTables: false,
+  carriedCells: false,
+  ...VERSION_SHEETS,
+};
 
 const ROLL: SheetScope = {
   ...CHECK,
   tables: CHECK.tables.filter((t) => t.table !== TABLES.reconciliation),
   wholeSheets: [],
   aroundTables: true,
+  carriedCells: true,
   ...VERSION_SHEETS,
 };
 

@@ -46,6 +46,17 @@ export function rowsReadBelow(table: string): number {
     : 0;
 }
 
+/**
+ * How many of a measure table's last body rows a check reads the formulas of, all columns (with the row under it):
+ * a new measure goes into the first empty row after the last measure, and a formula there that shows "" reads as
+ * an empty value but is the user's (measureEdits/add.ts). A source that reads values without formulas reads those
+ * of the empty rows above these once their values are in. 0 for the other tables, where no row is added.
+ */
+export function lastRowsWithFormulas(table: string): number {
+  const t = table.toLowerCase();
+  return [TABLES.operating, TABLES.investment].some((x) => x.toLowerCase() === t) ? ROWS_READ_BELOW : 0;
+}
+
 const SPECS_BY_TABLE: Readonly<Record<string, readonly ColumnSpec[]>> = {
   [TABLES.operating.toLowerCase()]: OPERATING_TABLE.columns,
   [TABLES.investment.toLowerCase()]: INVESTMENT_TABLE.columns,
@@ -80,6 +91,31 @@ export function amountColumnsOf(table: string, header: readonly CellValue[]): nu
   header.forEach((value, i) => {
     const norm = normalizeHeader(headerText(value));
     if ((hasYears && parseYearHeader(value) !== null) || specs.some((s) => matchesHeader(norm, s))) out.push(i);
+  });
+  return out;
+}
+
+/**
+ * The 0-based positions in a measure or economy plan table's header row of the user's own columns (a «Vedtatt
+ * dato», a «Kontaktperson»): a heading that is no column of the schema nor a year, or a second heading of a column
+ * already found — the columns the reader keeps out of the layout (table.ts) and a roll or a saved version carries
+ * (sheets/userColumns.ts). Where a source that reads values without their formats must read the formats too: a
+ * date there is a day number to `range.values`, and a number keeps its format. A year column outside the period
+ * is no product column either, but amountColumnsOf names it already.
+ */
+export function userColumnsOf(table: string, header: readonly CellValue[]): number[] {
+  const specs = SPECS_BY_TABLE[table.toLowerCase()] ?? [];
+  if (specs.length === 0) return [];
+  const hasYears = specs.some((s) => s.key === 'years');
+  const seen = new Set<string>();
+  const out: number[] = [];
+  header.forEach((value, i) => {
+    const text = headerText(value);
+    if (text === '' || (hasYears && parseYearHeader(value) !== null)) return;
+    const norm = normalizeHeader(text);
+    const spec = specs.find((s) => s.key !== 'years' && matchesHeader(norm, s));
+    if (spec && !seen.has(spec.key)) seen.add(spec.key);
+    else out.push(i);
   });
   return out;
 }

@@ -5,7 +5,8 @@
  * normal size. A versions or roll read also locates the used range of every other sheet and reads its top in the
  * first block, to find the saved versions by their header; a version found is read in the blocks after. The
  * formulas of amount cells that hold number text come in the same syncs (textFormulas.ts), or, when the block
- * that showed such a cell was the last, in one sync more.
+ * that showed such a cell was the last, in one sync more; so do those of the empty rows at a measure table's end
+ * above the last rows whose formulas come with its values (emptyRows.ts).
  */
 import {
   isVersionSheet,
@@ -17,6 +18,7 @@ import {
 } from '../../domain';
 import type { ReadScope } from '../port';
 import { PAYLOAD_BUDGET } from './payload';
+import { askEmptyRowFormulas } from './emptyRows';
 import { locateHeaderless, showHiddenHeaders, type HeaderlessTable } from './headerless';
 import { assembleSheets, loadPieces, type LoadedPiece } from './readBlocks';
 import { planPieces, planTargets, probePiece, type LocatedTable, type Rect } from './readPlan';
@@ -112,7 +114,8 @@ export async function readWorkbook(
     );
   };
   const pieces = textFormulasUpFront(planPieces(located, used, scope), budget);
-  const loaded = await loadPieces(context, pieces, budget, { pieces: probes, follow: versions }, askTextFormulas);
+  const asks = (l: LoadedPiece) => [...askTextFormulas(l), ...askEmptyRowFormulas(l)];
+  const loaded = await loadPieces(context, pieces, budget, { pieces: probes, follow: versions }, asks);
 
   const sheets = assembleSheets(sheetNames, loaded);
   keepTextFormulas(sheets, loaded);

@@ -1,14 +1,18 @@
 /**
  * What read() loads, planned from what the first syncs told (pure: no Office calls here), for the scopes the
  * domain declares (model/readScope.ts). A check reads the product's tables (values; a measure table with the
- * row under it, where a new measure goes, values and formulas), the formulas of their calculated columns and of
+ * row under it, where a new measure goes, values and formulas, and the formulas of its last rows, where an empty
+ * row may hold a formula of the user's, emptyRows.ts), the formulas of their calculated columns and of
  * the amount cells whose value is number text (textFormulas.ts), and of tblAvstemming only the header and the columns a new run keeps, and the number formats of the measure
- * and economy plan tables' amount columns, to tell a date from an amount; a product sheet whose table is
+ * and economy plan tables' amount columns, to tell a date from an amount, and of the user's own columns of those
+ * tables, which a saved version keeps (a date as a date, a number with its format); a product sheet whose table is
  * missing is read whole (its used range), since the reader then searches it for a header row. A structure read
  * (repair, writing Sammendrag or Avstemming: a scope that reads around the tables) reads the used ranges of the
  * product sheets — Sammendrag and Avstemming included — so that a planner sees every cell it might write to,
  * plus the number formats of each table's first body row. A roll read (roll forward) reads around the tables
- * as well, but not Sammendrag or Avstemming, and the archive and version sheets whole; a versions read
+ * as well, but not Sammendrag or Avstemming, and the archive and version sheets whole, and what a roll carries
+ * as it carries it (SheetScope.carriedCells): the formats of the amount and user's columns, and the formulas of
+ * the user's columns; a versions read
  * (Endringer) only those. A version is known by its header wherever a user renamed it (domain
  * read/version.ts), so of each other sheet a small block at the top of its used range is read first, and the
  * sheet whole only when that block shows a version. Nothing else of the user's own sheets is read.
@@ -17,12 +21,14 @@ import {
   amountColumnsOf,
   formulaColumnsOf,
   keptReconciliationColumns,
+  lastRowsWithFormulas,
   MAX_ROW,
   rowsReadBelow,
   sheetScopeOf,
   SHEETS,
   TABLES,
   VERSION_HEADER_WINDOW,
+  userColumnsOf,
   type CellValue,
   type SheetScope,
 } from '../../domain';
@@ -57,6 +63,19 @@ export interface Piece {
   readonly textCells?: TextCells;
   /** Formulas loaded for number text (textFormulas.ts): kept only where the value is number text. */
   readonly ofText?: boolean;
+  /** Values only: a measure table's body, whose empty rows at its end ask for their formulas (emptyRows.ts). */
+  readonly emptyEnd?: EmptyEnd;
+}
+
+/**
+ * A measure table's body rows `top`…`bottom`; the formulas of rows from `formulasFrom` are read anyway, and
+ * `calculated` (1-based sheet columns) hold a formula in every row (Sum periode).
+ */
+export interface EmptyEnd {
+  readonly top: number;
+  readonly bottom: number;
+  readonly formulasFrom: number;
+  readonly calculated: readonly number[];
 }
 
 /** A table as the second sync locates it: its range and its header row. */
@@ -138,8 +157,13 @@ const column = (r: Rect, offset: number, fromRow: number): Rect => ({
   right: r.left + offset,
 });
 
+/** One piece per column of `cols` (0-based in the table) from the first body row to `bottom`. */
+const columnPieces = (t: LocatedTable, cols: readonly number[], field: Field, bottom: number): Piece[] =>
+  cols.map((i) => ({ sheet: t.sheet, rect: { ...column(t.rect, i, t.rect.top + 1), bottom }, field }));
+
 /** The pieces of one located table (see the file comment). */
-function tablePieces(t: LocatedTable, around: boolean): Piece[] {
+function tablePieces(t: LocatedTable, scope: SheetScope): Piece[] {
+  const around = scope.aroundTables;
   const body = t.rect.top + 1;
   const hasBody = t.rect.bottom >= body;
   if (lower(t.name) === lower(TABLES.reconciliation)) {
@@ -152,48 +176,63 @@ function tablePieces(t: LocatedTable, around: boolean): Piece[] {
   const formulas = hasBody ? formulaColumnsOf(t.name, t.header) : [];
   // The number formats of the amount columns: a number Excel shows as a date is a date (readBlocks.ts), as the
   // file adapter reads it, never an amount of 46 143; and an amount the pane writes into such a cell gets the
-  // amount format (measureEdits/amountFormat.ts), in the row under a measure table too. Only in a check: every
-  // figure the pane shows, writes or rolls comes from the plan a check read; a structure read is for the cells
-  // a write must not land on (and at 10 000 measures it already takes the 12 syncs of its budget,
-  // docs/performance.md).
+  // amount format (measureEdits/amountFormat.ts), in the row under a measure table too. In a check, and in a
+  // roll, which rolls the plan of its own read; not in a structure read, which is for the cells a write must not
+  // land on (and at 10 000 measures it already takes the 12 syncs of its budget, docs/performance.md).
   const amounts = hasBody ? amountColumnsOf(t.name, t.header) : [];
+  // The user's own columns: their formats, for a version (saved on a check read) and a roll to carry a date as a
+  // date and a number with its format (sheets/userColumns.ts), and in a roll their formulas, which it names.
+  const user = hasBody ? userColumnsOf(t.name, t.header) : [];
   // Under a measure table goes a new measure: its row is read too, so that adding one sees a note typed there;
   // and the rows under a measure or economy plan table, where lines typed outside the table are told.
   const bottom = Math.min(t.rect.bottom + rowsReadBelow(t.name), MAX_ROW);
   const next = Math.min(t.rect.bottom + 1, bottom);
+  // The formulas of a measure table's last rows, every column, with the row under it: a formula showing "" in an
+  // empty row is the user's, where a new measure must not go (emptyRows.ts asks for those of more empty rows).
+  const tailRows = hasBody ? lastRowsWithFormulas(t.name) : 0;
+  const tail = tailRows > 0 ? Math.max(body, t.rect.bottom - tailRows + 1) : t.rect.bottom + 1;
   // An amount cell whose value is number text may be the result of the user's formula (=TEXT(A1;"0")), which
   // converting amounts typed as text must leave alone (measureEdits/textAmounts.ts): the formulas of those
   // cells only are loaded once their values are in. Formulas of whole amount columns would cost some 7 MB more
-  // at 10 000 measures, for cells that are numbers nearly always.
+  // at 10 000 measures, for cells that are numbers nearly always. Those of the last rows come with them.
   const textCells: TextCells | undefined =
-    amounts.length > 0 ? { cols: amounts.map((i) => t.rect.left + i), top: body, bottom: t.rect.bottom } : undefined;
+    amounts.length > 0 && tail > body
+      ? { cols: amounts.map((i) => t.rect.left + i), top: body, bottom: tail - 1 }
+      : undefined;
+  const calculated = formulas.map((i) => t.rect.left + i);
+  const emptyEnd: EmptyEnd | undefined =
+    tailRows > 0 && tail > body ? { top: body, bottom: t.rect.bottom, formulasFrom: tail, calculated } : undefined;
   const values: Piece = {
     sheet: t.sheet,
     rect: { ...t.rect, bottom },
     field: 'values',
     ...(textCells && { textCells }),
+    ...(emptyEnd && { emptyEnd }),
   };
-  // The new measure's row's formulas too: a formula whose result is empty text reads as an empty value, and is
-  // still the user's.
-  const under: Piece = { sheet: t.sheet, rect: { ...t.rect, top: next, bottom: next }, field: 'formulas' };
+  // The new measure's row's formulas too (a formula whose result is empty text reads as an empty value, and is
+  // still the user's), and those of the last rows.
+  const under: Piece = { sheet: t.sheet, rect: { ...t.rect, top: tail, bottom: next }, field: 'formulas' };
+  const calculatedAbove = around ? t.rect.bottom : tail - 1;
   const pieces: Piece[] = [
     ...(around ? [] : [values]),
-    ...(!around && bottom > t.rect.bottom ? [under] : []),
-    ...formulas.map((i): Piece => ({ sheet: t.sheet, rect: column(t.rect, i, body), field: 'formulas' })),
+    ...(!around && (bottom > t.rect.bottom || tail <= t.rect.bottom) ? [under] : []),
+    ...(calculatedAbove >= body ? columnPieces(t, formulas, 'formulas', calculatedAbove) : []),
   ];
   // The row above a headerless table's body takes its names only when nothing of the user's is there.
   if (t.headerless) pieces.push({ sheet: t.sheet, rect: { ...t.rect, bottom: t.rect.top }, field: 'formulas' });
-  if (!around) {
+  if (!around)
     pieces.push(
-      ...amounts.map((i): Piece => ({
-        sheet: t.sheet,
-        rect: { ...column(t.rect, i, body), bottom: next },
-        field: 'numberFormat',
-      })),
+      ...columnPieces(t, amounts, 'numberFormat', next),
+      ...columnPieces(t, user, 'numberFormat', t.rect.bottom),
     );
-  }
   if (around && hasBody) {
     pieces.push({ sheet: t.sheet, rect: { ...t.rect, top: body, bottom: body }, field: 'numberFormat' });
+  }
+  if (around && scope.carriedCells) {
+    pieces.push(
+      ...columnPieces(t, [...amounts, ...user], 'numberFormat', t.rect.bottom),
+      ...columnPieces(t, user, 'formulas', t.rect.bottom),
+    );
   }
   return pieces;
 }
@@ -225,7 +264,7 @@ export function planPieces(
 ): Piece[] {
   const sheetScope = sheetScopeOf(scope);
   return [
-    ...located.flatMap((t) => tablePieces(t, sheetScope.aroundTables)),
+    ...located.flatMap((t) => tablePieces(t, sheetScope)),
     ...used.flatMap((u) => (u.rect ? usedPieces(u.sheet, u.rect, sheetScope, located) : [])),
   ];
 }

@@ -67,6 +67,12 @@ export function textFormulasUpFront(pieces: readonly Piece[], budget: number): r
  * one it does not know, sheets/rowSum.ts formulaValue: only per-row sums are evaluated.)
  */
 export function keepTextFormulas(sheets: readonly SheetSnapshot[], loaded: readonly LoadedPiece[]): void {
+  // Formulas another piece loaded for themselves stay (a formula showing "" in an empty row, emptyRows.ts).
+  const others = loaded.filter((l) => l.piece.field === 'formulas' && !l.piece.ofText).map((l) => l.piece);
+  const otherAt = (sheet: string, row: number, col: number) =>
+    others.some(
+      ({ sheet: s, rect: x }) => s === sheet && row >= x.top && row <= x.bottom && col >= x.left && col <= x.right,
+    );
   for (const { piece } of loaded) {
     if (!piece.ofText) continue;
     const sheet = sheets.find((s) => s.sheet === piece.sheet);
@@ -76,7 +82,8 @@ export function keepTextFormulas(sheets: readonly SheetSnapshot[], loaded: reado
     for (let r = piece.rect.top - o.row; r <= piece.rect.bottom - o.row; r++) {
       const line = formulas[r];
       const c = piece.rect.left - o.col;
-      if (line && line[c] !== null && !isNumberText(sheet.values[r]?.[c])) line[c] = null;
+      if (!line || line[c] === null || isNumberText(sheet.values[r]?.[c])) continue;
+      if (!otherAt(piece.sheet, r + o.row, piece.rect.left)) line[c] = null;
     }
   }
 }

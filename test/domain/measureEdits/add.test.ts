@@ -8,7 +8,7 @@ import { readPlan } from '../../../src/domain/read/plan';
 import { applyEdits } from '../../../src/domain/sheets/snapshotEdits';
 import type { RowInput } from '../../../src/domain/model/content';
 import type { WorkbookSnapshot } from '../../../src/domain/model/snapshot';
-import { canonicalSnapshot, setCell } from '../../helpers/workbook';
+import { canonicalSnapshot, setCell, shrinkTable } from '../../helpers/workbook';
 import { editsOf } from '../../helpers/writePlan';
 
 const opts = { defaultStartYear: 2027 };
@@ -143,6 +143,56 @@ describe('planAddMeasure', () => {
       const beside = setCell(example, 'Tiltak drift', 'W13', 'notat');
       expect(planAddMeasure(planOf(beside), 'operating', newRow, beside).ok).toBe(true);
     });
+  });
+});
+
+describe('planAddMeasure: an empty row of the table that holds a formula of the user (SPEC §11)', () => {
+  // The example's tblTiltakDrift grown by two empty rows, A1:U14: D-011 is on row 12, rows 13 and 14 are empty.
+  const grown = shrinkTable(example, 'tblTiltakDrift', {}, -2);
+  /** `wb` with a formula showing "" (an empty text, read as an empty value) in each of `cells` of Tiltak drift. */
+  const withFormulas = (wb: WorkbookSnapshot, cells: readonly string[]) =>
+    applyEdits(
+      wb,
+      cells.map((a1) => ({
+        kind: 'setCells' as const,
+        sheet: 'Tiltak drift',
+        origin: a1,
+        values: [[{ formula: `=IF(A${a1.slice(1)}="","","sjekk")`, value: '' }]],
+      })),
+    );
+  const rowsWritten = (edits: readonly { kind: string; origin?: string }[]) => [
+    ...new Set(edits.flatMap((e) => (e.kind === 'setCells' ? [Number(/\d+$/.exec(e.origin ?? '')?.[0])] : []))),
+  ];
+
+  it('takes the first empty row when nothing is in it', () => {
+    const planned = editsOf(planAddMeasure(planOf(grown), 'operating', newRow, grown));
+    expect(rowsWritten(planned)).toEqual([13]);
+    expect(planned.some((e) => e.kind === 'resizeTable')).toBe(false);
+  });
+
+  it('leaves a row whose Tiltak cell holds a formula showing "" (E13) and takes the next empty one (14)', () => {
+    const wb = withFormulas(grown, ['E13']);
+    // The formula reads as empty: row 13 is no measure, and the plan still ends at D-011 on row 12.
+    expect(
+      planOf(wb)
+        .operating.map((m) => m.row)
+        .pop(),
+    ).toBe(12);
+    const planned = editsOf(planAddMeasure(planOf(wb), 'operating', newRow, wb));
+    expect(rowsWritten(planned)).toEqual([14]);
+    expect(planned.some((e) => e.kind === 'resizeTable')).toBe(false);
+    const after = applyEdits(wb, planned);
+    expect(after.sheets.find((x) => x.sheet === 'Tiltak drift')?.formulas?.[12]?.[4]).toBe('=IF(A13="","","sjekk")');
+    expect(planOf(after).operating.find((x) => x.id === 'D-012')?.row).toBe(14);
+  });
+
+  it('goes below the table when every empty row holds one (U13, a Kommentar the new measure leaves empty, and E14)', () => {
+    const wb = withFormulas(grown, ['U13', 'E14']);
+    const planned = editsOf(planAddMeasure(planOf(wb), 'operating', newRow, wb));
+    expect(rowsWritten(planned)).toEqual([15]);
+    expect(planned.filter((e) => e.kind === 'resizeTable')).toEqual([
+      { kind: 'resizeTable', name: 'tblTiltakDrift', ref: 'A1:U15' },
+    ]);
   });
 });
 

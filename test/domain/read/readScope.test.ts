@@ -3,9 +3,11 @@ import {
   CHECKED_TABLES,
   formulaColumnsOf,
   keptReconciliationColumns,
+  lastRowsWithFormulas,
   planReconciliation,
   RECONCILIATION_COLUMNS,
   type ReconciliationItem,
+  userColumnsOf,
   type WorkbookSnapshot,
 } from '../../../src/domain';
 import { reconciliationSheetText } from '../../../src/i18n/sheets';
@@ -44,6 +46,24 @@ describe('what a check reads', () => {
     ['tblInnstillinger', ['Innstilling', 'Verdi'], []],
   ])('finds the amount columns of %s (years and typed amounts) by header', (table, header, columns) => {
     expect(amountColumnsOf(table, header)).toEqual(columns);
+  });
+
+  // The user's own columns: no heading of the schema nor a year (amountColumnsOf has every year), or a second
+  // heading of a column found before it; an empty heading is no column to the reader (table.ts).
+  it.each([
+    ['tblTiltakDrift', ['ID', 'Vedtatt dato', 2027, 'Tiltak', 'Kontaktperson', 'Kommentar'], [1, 4]],
+    ['tblTiltakDrift', ['ID', 'Kommentar', 'kommentar', '', 2031, 'Kommentarer'], [2, 5]],
+    ['tblTiltakInvestering', ['Prosjektnr', 'Merknad 2', 'Fond'], [1]],
+    ['tblOkonomiplan', ['Ref', 2027, 'Kontonr', 'Beskrivelse'], [2]],
+    ['tblInnstillinger', ['Innstilling', 'Verdi', 'Merknad'], []],
+  ])('finds the user’s own columns of %s %j at %j', (table, header, columns) => {
+    expect(userColumnsOf(table, header)).toEqual(columns);
+  });
+
+  it('reads the formulas of the last twenty rows of a measure table only (where a new measure goes)', () => {
+    expect(
+      ['tblTiltakDrift', 'tblTiltakInvestering', 'tblOkonomiplan', 'tblSeksjoner'].map(lastRowsWithFormulas),
+    ).toEqual([20, 20, 0, 0]);
   });
 
   it('keeps the key, Status and Kommentar of tblAvstemming, wherever they stand', () => {

@@ -2,9 +2,11 @@
  * SPEC §11: the product never writes over a user's cell. The property runs every planner that writes cells
  * (add, edit and move a measure, repair, Sammendrag, Avstemming) on random plans whose workbook already
  * went through a check --write of another plan (so the generated blocks have other sizes), with notes the
- * user typed around and below every table and beside and below Sammendrag. A note is a unique text, so it
- * can be followed when Excel moves it (insertCells): no setCells lands on one, every note is still there
- * after the edits, and a blocked plan names only notes.
+ * user typed around and below every table and beside and below Sammendrag. A note is a unique text, or a formula
+ * holding one that shows "" (a cell that reads as empty but is the user's), so it can be followed when Excel moves
+ * it (insertCells): no setCells lands on one, every note is still there after the edits, and a blocked plan names
+ * only notes. The measure tables may end in empty rows (0–2), where only such formulas go: text there would make
+ * the row a measure's, which the product may write.
  */
 import fc from 'fast-check';
 import { checkSnapshot } from '../../../src/domain/check';
@@ -33,15 +35,25 @@ interface Block {
 
 const NOTE = 'brukerens notat #';
 const isNote = (v: CellValue): boolean => typeof v === 'string' && v.startsWith(NOTE);
+/** A formula note: it shows "" (its value reads as empty) and holds its note's text, to follow it. */
+const formulaNote = (i: number) => `=IF(TRUE,"","${NOTE}${i}")`;
+const isFormulaNote = (f: string | null | undefined): boolean => typeof f === 'string' && f.includes(NOTE);
 const explain = reconciliationSheetText('nb', '1000 kr');
 const check = (wb: WorkbookSnapshot) => checkSnapshot(wb, { file: '', defaultStartYear: 2027, render: () => '' });
 
-function valueAt(wb: WorkbookSnapshot, sheet: string, row: number, col: number): CellValue {
-  return wb.sheets.find((s) => s.sheet === sheet)?.values[row - 1]?.[col - 1] ?? null;
+/** Whether the cell holds a note, typed or as a formula (the snapshots of these tests start at A1). */
+function noteAt(wb: WorkbookSnapshot, sheet: string, row: number, col: number): boolean {
+  const s = wb.sheets.find((x) => x.sheet === sheet);
+  return isNote(s?.values[row - 1]?.[col - 1] ?? null) || isFormulaNote(s?.formulas?.[row - 1]?.[col - 1]);
 }
 
 const notesIn = (wb: WorkbookSnapshot): string[] =>
-  wb.sheets.flatMap((s) => s.values.flat().filter((v): v is string => isNote(v))).sort();
+  wb.sheets
+    .flatMap((s) => [
+      ...s.values.flat().filter((v): v is string => isNote(v)),
+      ...(s.formulas ?? []).flat().filter((f): f is string => isFormulaNote(f)),
+    ])
+    .sort();
 
 /** Sammendrag and Avstemming of `from`'s check written into `into`, as a first check --write leaves them. */
 function firstRun(from: WorkbookSnapshot, into: WorkbookSnapshot): WorkbookSnapshot {
@@ -87,14 +99,55 @@ function notePlaces(wb: WorkbookSnapshot): fc.Arbitrary<{ sheet: string; row: nu
     .filter((p) => !inside(p.sheet, p.row, p.col));
 }
 
+const MEASURE_TABLES = ['tblTiltakDrift', 'tblTiltakInvestering'];
+
+/** `wb` with each measure table grown over `rows` empty rows under it (a table made longer than its measures). */
+function grown(wb: WorkbookSnapshot, rows: number): WorkbookSnapshot {
+  const tables = wb.tables.map((t) => {
+    const b = MEASURE_TABLES.includes(t.name) ? parseRange(t.ref) : null;
+    return b ? { ...t, ref: toA1(b.top, b.left) + ':' + toA1(b.bottom + rows, b.right) } : t;
+  });
+  return { ...wb, tables };
+}
+
+/** A cell of the empty rows at the end of a measure table (`rows` of them): a place for a formula note only. */
+function emptyRowPlaces(wb: WorkbookSnapshot, rows: number): fc.Arbitrary<{ sheet: string; row: number; col: number }> {
+  const blocks = wb.tables.flatMap((t) => {
+    const b = MEASURE_TABLES.includes(t.name) ? parseRange(t.ref) : null;
+    return b && rows > 0 ? [{ sheet: t.sheet, b }] : [];
+  });
+  if (blocks.length === 0) return fc.constant({ sheet: '', row: 0, col: 0 });
+  return fc.constantFrom(...blocks).chain(({ sheet, b }) =>
+    fc.record({
+      sheet: fc.constant(sheet),
+      row: fc.integer({ min: b.bottom - rows + 1, max: b.bottom }),
+      col: fc.integer({ min: b.left, max: b.right }),
+    }),
+  );
+}
+
+/** `wb` with a note at `p`: a text, or a formula showing "" (always inside a table). */
+function withNote(wb: WorkbookSnapshot, p: { sheet: string; row: number; col: number; formula: boolean }, i: number) {
+  if (p.sheet === '') return wb;
+  if (!p.formula) return setCell(wb, p.sheet, toA1(p.row, p.col), `${NOTE}${i}`);
+  const values = [[{ formula: formulaNote(i) }]];
+  return applyEdits(wb, [{ kind: 'setCells', sheet: p.sheet, origin: toA1(p.row, p.col), values }]);
+}
+
 const scenario = fc
-  .tuple(basePlan, basePlan)
-  .map(([earlier, now]) => firstRun(earlier, now))
-  .chain((written) =>
+  .tuple(basePlan, basePlan, fc.integer({ min: 0, max: 2 }))
+  .map(([earlier, now, rows]) => ({ written: grown(firstRun(earlier, now), rows), rows }))
+  .chain(({ written, rows }) =>
     fc.record({
       wb: fc
-        .array(notePlaces(written), { minLength: 1, maxLength: 10 })
-        .map((places) => places.reduce((wb, p, i) => setCell(wb, p.sheet, toA1(p.row, p.col), `${NOTE}${i}`), written)),
+        .array(
+          fc.oneof(
+            fc.record({ at: notePlaces(written), formula: fc.boolean() }),
+            fc.record({ at: emptyRowPlaces(written, rows), formula: fc.constant(true) }),
+          ),
+          { minLength: 1, maxLength: 10 },
+        )
+        .map((places) => places.reduce((wb, p, i) => withNote(wb, { ...p.at, formula: p.formula }, i), written)),
       pick: fc.nat(),
       up: fc.boolean(),
       dropped: fc.subarray(['tblTiltakDrift', 'tblTiltakInvestering', 'tblOkonomiplan']),
@@ -109,8 +162,8 @@ function expectNotesKept(wb: WorkbookSnapshot, edits: readonly Edit[], planner: 
       const o = parseA1(e.origin) ?? { row: 0, col: 0 };
       e.values.forEach((row, i) =>
         row.forEach((_, j) => {
-          const v = valueAt(current, e.sheet, o.row + i, o.col + j);
-          if (isNote(v)) throw new Error(`${planner} writes over ${String(v)} at ${e.sheet} row ${o.row + i}`);
+          if (noteAt(current, e.sheet, o.row + i, o.col + j))
+            throw new Error(`${planner} writes over a note at ${e.sheet}!${toA1(o.row + i, o.col + j)}`);
         }),
       );
     } else if (e.kind === 'clearOwnedRange' || e.kind === 'insertCells') current = applyEdits(current, [e]);
@@ -122,7 +175,7 @@ function expectHonest(wb: WorkbookSnapshot, planned: WritePlan, planner: string)
   if (planned.ok) return expectNotesKept(wb, planned.edits, planner);
   for (const c of planned.blocked) {
     const at = parseA1(c.cell) ?? { row: 0, col: 0 };
-    expect({ planner, cell: c, note: isNote(valueAt(wb, c.sheet, at.row, at.col)) }).toEqual({
+    expect({ planner, cell: c, note: noteAt(wb, c.sheet, at.row, at.col) }).toEqual({
       planner,
       cell: c,
       note: true,

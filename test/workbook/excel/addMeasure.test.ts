@@ -20,13 +20,15 @@ async function example(table: string): Promise<{ model: FakeModel; last: number 
   return { model, last };
 }
 
-/** As the pane does: plan the add on what the check read, then write it. */
-async function addAsThePane(model: FakeModel, kind: 'operating' | 'investment'): Promise<void> {
-  const snapshot = await port(model).read();
+/** As the pane does: plan the add on what the check read, then write it; the syncs of the read. */
+async function addAsThePane(model: FakeModel, kind: 'operating' | 'investment'): Promise<number> {
+  const ctx = new RecordingContext(model);
+  const snapshot = await new ExcelWorkbook({ run: recordingRunner(ctx), isSetSupported: () => true }).read();
   const { plan } = checkSnapshot(snapshot, { file: 'x', defaultStartYear: 2027, render: () => '' });
   const planned = planAddMeasure(plan, kind, ROW, snapshot, { canInsertCells: true });
   if (!planned.ok) throw new Error('blocked');
   await port(model).apply(planned.edits);
+  return ctx.syncCount;
 }
 
 describe.each([
@@ -57,6 +59,40 @@ describe.each([
     expect(cells?.get(`H${last + 2}`)).toMatchObject({ formula });
     expect(cells?.get(`A${last + 1}`)?.value).toMatch(/^[DI]-\d{3}$/);
   });
+
+  // The table grown by `empty` rows after its last measure; every one of them but the last holds a formula of the
+  // user's showing "" in Tiltak (E) or in the 2027 column (an amount column, whose formulas a check reads only
+  // where the value is number text): the check read must carry those formulas (values alone show empty rows), and
+  // the measure goes into the last, truly empty row. 2 rows lie in the rows a check reads formulas of anyway; 30
+  // reach above them.
+  it.each([
+    [2, 'Tiltak'],
+    [30, 'Tiltak'],
+    [30, '2027'],
+  ])(
+    'keeps formulas showing "" in the table’s empty rows (%i of them, column %s): the measure goes in the one without',
+    async (empty, header) => {
+      const { model, last } = await example(table);
+      const t = model.tables.find((x) => x.name === table);
+      if (t) t.ref = t.ref.replace(/\d+$/, String(last + empty));
+      const cells = model.sheets.find((s) => s.name === sheet)?.cells;
+      const col = [...(cells ?? [])].find(([a1, c]) => /^[A-Z]+1$/.test(a1) && String(c.value) === header)?.[0];
+      const at = (row: number) => `${col?.replace(/\d+$/, '')}${row}`;
+      const formulaOf = (row: number) => `=IF(A${row}="","","sjekk")`;
+      for (let row = last + 1; row < last + empty; row++) cells?.set(at(row), { value: '', formula: formulaOf(row) });
+
+      // 1: sheets, tables, names; 2: the ranges to read; 3: the example's blocks, the formulas of the last 20 rows
+      // of each measure table among them; and when the empty rows reach above those, 4: the formulas of the rest.
+      expect(await addAsThePane(model, kind)).toBe(empty < 20 ? 3 : 4);
+
+      for (let row = last + 1; row < last + empty; row++) {
+        expect([row, cells?.get(at(row))]).toEqual([row, { value: '', formula: formulaOf(row) }]);
+        expect([row, cells?.get(`A${row}`)]).toEqual([row, undefined]);
+      }
+      expect(cells?.get(`A${last + empty}`)?.value).toMatch(/^[DI]-\d{3}$/);
+      expect(t?.ref).toMatch(new RegExp(`:[A-Z]+${last + empty}$`));
+    },
+  );
 });
 
 describe('two tables on one sheet', () => {

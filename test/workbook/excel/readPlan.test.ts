@@ -1,6 +1,7 @@
 /**
- * The check read's plan for a measure table (readPlan.ts): the table and the row under it, values and that row's
- * formulas, never past Excel's last row (1 048 576): a table that reaches it has no row under it.
+ * The check read's plan for a measure table (readPlan.ts): the table and the row under it, values and the formulas
+ * of that row and of the table's last twenty rows, never past Excel's last row (1 048 576): a table that reaches it
+ * has no row under it.
  */
 import { planPieces, type LocatedTable } from '../../../src/workbook/excel/readPlan';
 
@@ -16,7 +17,11 @@ const shown = (bottom: number) =>
 
 describe('the check read of a measure table', () => {
   it('takes the twenty rows under the table, and the formulas of the first (where a new measure goes)', () => {
-    expect(shown(12)).toEqual(expect.arrayContaining(['values 1-32', 'formulas 13-13']));
+    // The body 2–12 is shorter than twenty rows: the formulas of all of it (a formula showing "" in an empty row
+    // is the user's) and of row 13.
+    expect(shown(12)).toEqual(expect.arrayContaining(['values 1-32', 'formulas 2-13']));
+    // Body 2–100: the formulas of its last twenty rows, 81–100, and of 101; Sum periode's (C) above them.
+    expect(shown(100)).toEqual(expect.arrayContaining(['values 1-120', 'formulas 81-101', 'formulas 2-80']));
   });
 
   it('stops at Excel’s last row when the table reaches it', () => {
@@ -24,5 +29,7 @@ describe('the check read of a measure table', () => {
     expect(pieces).toContain('values 1-1048576');
     expect(pieces.filter((p) => p.startsWith('formulas 1048577') || p.includes('-1048577'))).toEqual([]);
     expect(pieces.filter((p) => p === 'formulas 1048576-1048576')).toEqual([]);
+    // The formulas of its last twenty rows all the same (1 048 557–1 048 576), Sum periode's above them.
+    expect(pieces).toEqual(expect.arrayContaining(['formulas 1048557-1048576', 'formulas 2-1048556']));
   });
 });
