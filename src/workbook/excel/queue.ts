@@ -58,8 +58,6 @@ export function editOps(context: Excel.RequestContext, edit: Edit, state: ApplyS
     case 'freezeRows':
       return small(() => sheet(edit.sheet)().freezePanes.freezeRows(edit.rows));
     case 'clearOwnedRange':
-      // Only a roll into a file clears what is anchored on a block; a roll in Excel opens a new workbook.
-      if (edit.anchored) throw new Error(`Cannot clear what is anchored on ${edit.sheet}!${edit.range} in Excel`);
       return small(() => {
         const range = sheet(edit.sheet)().getRange(edit.range);
         range.clear('All');
