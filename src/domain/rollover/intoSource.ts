@@ -17,6 +17,7 @@ import type { UserCell } from '../model/writePlan';
 import { findSheet } from '../read/locateTable';
 import { sheetBounds, type Bounds } from '../read/sheetCells';
 import { userCellsIn } from '../sheets/userCells';
+import { movedBeside, type MovedBeside } from './beside';
 
 /** The tables a roll writes anew: the settings and their lists, the measure and economy plan tables, the plan items. */
 const ROLLED_TABLES = new Set(
@@ -103,6 +104,8 @@ export interface SourceRoll {
   readonly edits: Edit[];
   /** The user's cells a rolled table would cover: then nothing may be written. */
   readonly blocked: readonly UserCell[];
+  /** The user's cells beside a measure table whose rows moved up under them (beside.ts). */
+  readonly movedBeside: readonly MovedBeside[];
 }
 
 /**
@@ -115,6 +118,8 @@ export function planRollIntoSource(
   plan: Plan,
   structure: readonly Edit[],
   archive: { readonly sheet: string; readonly edits: readonly Edit[] },
+  /** The IDs of the finished measures that leave the tables. */
+  finished: readonly string[] = [],
 ): SourceRoll {
   const owned = ownedBlocks(wb, plan);
   const range = (b: Bounds) => toRange(b.top, b.left, b.bottom, b.right);
@@ -135,5 +140,6 @@ export function planRollIntoSource(
     ),
   );
   const unique = [...new Map(blocked.map((c) => [`${c.sheet}!${c.cell}`.toLowerCase(), c])).values()];
-  return { edits: [...clearing, ...rolled, ...archive.edits], blocked: unique };
+  const moved = movedBeside(wb, plan, finished, (l) => layoutBlock(l).box, owned);
+  return { edits: [...clearing, ...rolled, ...archive.edits], blocked: unique, movedBeside: moved };
 }

@@ -15,6 +15,7 @@ import { ECONOMY_PLAN_COLUMNS, INVESTMENT_TABLE, OPERATING_TABLE, type ColumnSpe
 import { planStructure, planWorkbook } from '../sheets/template';
 import { planRollIntoSource } from './intoSource';
 import type { UserCell } from '../model/writePlan';
+import type { MovedBeside } from './beside';
 import { planVersionSheet } from '../sheets/version';
 import type { Plan, TableLayout } from '../model/plan';
 import type { Finding } from '../model/finding';
@@ -38,6 +39,8 @@ export interface RolledWorkbook {
   readonly formulaValues: readonly FormulaValue[];
   /** Into the source: the user's cells a rolled table would cover (then nothing may be written); else none. */
   readonly blocked: readonly UserCell[];
+  /** Into the source: the user's cells beside a measure table whose rows moved up under them; else none. */
+  readonly movedBeside: readonly MovedBeside[];
 }
 
 /**
@@ -81,7 +84,13 @@ export function planRolledWorkbook(
   const archiveEdits = planVersionSheet(archive.sheet, archive, false);
   const source =
     opts.into === 'source'
-      ? planRollIntoSource(snapshot, plan, planStructure(content), { sheet: archive.sheet, edits: archiveEdits })
+      ? planRollIntoSource(
+          snapshot,
+          plan,
+          planStructure(content),
+          { sheet: archive.sheet, edits: archiveEdits },
+          finished,
+        )
       : null;
   const edits: Edit[] = source
     ? source.edits
@@ -90,6 +99,7 @@ export function planRolledWorkbook(
     (u) => u?.formulaValues ?? [],
   );
   const blocked = source?.blocked ?? [];
+  const movedBeside = source?.movedBeside ?? [];
   return {
     edits,
     content,
@@ -100,5 +110,6 @@ export function planRolledWorkbook(
     unknownBefore,
     formulaValues,
     blocked,
+    movedBeside,
   };
 }

@@ -9,6 +9,8 @@ import { exampleContent } from '../../../src/domain/example/example';
 import { planWorkbook } from '../../../src/domain/sheets/template';
 import { applyEdits, EMPTY_WORKBOOK } from '../../../src/domain/sheets/snapshotEdits';
 import type { Edit } from '../../../src/domain/model/edits';
+import { cliText } from '../../../src/i18n/cli';
+import { rollNoteLines } from '../../../src/i18n/roll';
 import type { SheetSnapshot, WorkbookSnapshot } from '../../../src/domain/model/snapshot';
 
 /** The example plan (tblTiltakDrift A1:U12), with a user's sheet Notater and an earlier archive. */
@@ -105,6 +107,23 @@ describe('planRolledWorkbook into the source workbook', () => {
     expect(r.edits).toContainEqual(
       expect.objectContaining({ kind: 'createTable', sheet: 'Drift 2027', name: 'tblTiltakDrift' }),
     );
+  });
+
+  it('names the cells beside a table on the rows a finished measure left (they stay; the measures move up)', () => {
+    // D-002 (row 3) is Engangs with nothing after 2027: it leaves, and D-004 (row 5) moves to row 4, D-005 to
+    // row 5. A note at W5 was beside D-004 and now stands beside D-005; W2 (beside D-001, above row 3) did not move.
+    const wb = applyEdits(example(), [
+      { kind: 'setCells', sheet: 'Tiltak drift', origin: 'W5', values: [['Gjelder D-004']] },
+    ]);
+    const r = roll(wb);
+    expect(r.finished).toEqual(['D-002', 'D-009']);
+    expect(r.movedBeside).toEqual([{ sheet: 'Tiltak drift', range: 'W5:W5' }]);
+    expect(r.blocked).toEqual([]);
+    const unit = r.content.settings.unit;
+    expect(rollNoteLines({ ...r, unit, notCarried: [] }, 'nb')).toContain(
+      cliText('rollMovedBeside', 'nb', { sheet: 'Tiltak drift', range: 'W5' }),
+    );
+    expect(roll(example()).movedBeside).toEqual([]);
   });
 
   it("is blocked by a user's title above a table that does not start in A1: the rolled table would cover it", () => {
