@@ -1,7 +1,8 @@
 /**
  * The "as Excel saves it" plan (test/fixtures/as-excel) with more of what a budget officer's own workbook holds
  * that a roll must keep: a sheet of her own with cells and a threaded comment, a name scoped to that sheet (which
- * stands after the product's sheets and the chart and pivot sheets), workbook protection and an external link.
+ * stands after the product's sheets and the chart and pivot sheets), workbook protection, an external link, and a
+ * calculation chain.
  * The fixture already has a chart and a picture on the sheet Diagram, a pivot table with its cache on Pivot, custom
  * XML, docProps/custom.xml (a sensitivity label), a threaded comment and conditional formats on Tiltak drift, notes
  * typed below the measure tables and beside tblAvstemming, and (.xlsm) a macro project and codeName.
@@ -45,6 +46,23 @@ function addExternalLink(pkg: FixturePkg): void {
   );
 }
 
+/**
+ * Excel's calculation chain over the formulas of Tiltak drift (sheetId 2: Sum periode in L2 and L3) and of the
+ * user's sheet (B3): a roll rewrites L2 and L3, so the chain must go (Excel rebuilds it) or Excel repairs the file.
+ */
+function addCalcChain(pkg: FixturePkg): void {
+  const id = (sheet: string) =>
+    /sheetId="(\d+)"/.exec(
+      new RegExp(`<sheet name="${sheet}"[^>]*>`).exec(pkg.text('xl/workbook.xml'))?.[0] ?? '',
+    )?.[1];
+  pkg.set(
+    'xl/calcChain.xml',
+    `${XML}<calcChain xmlns="${MAIN}"><c r="L2" i="${id('Tiltak drift')}"/><c r="L3"/><c r="B3" i="${id(OWN_SHEET)}"/></calcChain>`,
+  );
+  pkg.override('xl/calcChain.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml');
+  pkg.rel('xl/workbook.xml', `${R}/calcChain`, 'calcChain.xml');
+}
+
 /** `bytes` (plan-as-excel.xlsx or .xlsm) enriched. */
 export function enrich(bytes: Uint8Array): Uint8Array {
   const pkg = new FixturePkg(bytes);
@@ -53,6 +71,7 @@ export function enrich(bytes: Uint8Array): Uint8Array {
   const sheets = [...pkg.text('xl/workbook.xml').matchAll(/<sheet /g)].length;
   if (sheets !== 10) throw new Error(`${OWN_SHEET} is sheet ${sheets}, not the 10th (localSheetId 9)`);
   addExternalLink(pkg);
+  addCalcChain(pkg);
   pkg.edit('xl/workbook.xml', (x) =>
     x
       .replace('<bookViews>', '<workbookProtection lockWindows="1"/><bookViews>')

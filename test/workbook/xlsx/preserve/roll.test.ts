@@ -77,7 +77,11 @@ describe.each(['.xlsx', '.xlsm'] as const)('roll of the enriched plan%s', (ext) 
     ];
     // The new archive is the one part added; the notes of tblTiltakDrift's cell E3 the only parts removed.
     expect(diff.added).toEqual(sheetParts(r.after, ['Arkiv 2027–2030']).slice(0, 1));
-    expect(diff.removed).toEqual(NOTE_ON_TABLE);
+    // The calculation chain listed Tiltak drift!L2, rewritten: it goes, with its relationship and content type.
+    expect(diff.removed).toEqual(['xl/calcChain.xml', ...NOTE_ON_TABLE]);
+    const plumbing = (p: string) => strFromU8(unzipSync(r.after)[p] ?? new Uint8Array());
+    expect(plumbing('xl/_rels/workbook.xml.rels')).not.toContain('calcChain');
+    expect(plumbing('[Content_Types].xml')).not.toContain('calcChain');
     // The product's named lists are stated anew (a structured reference to the same list table).
     const lists = ['lstSeksjoner', 'lstPlanomrader', 'lstRammeomrader', 'lstAnsvarlige'];
     expectPreserved(r.before, r.after, owned, r.file, ['omrSammendrag', ...lists]);
