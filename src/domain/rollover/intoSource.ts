@@ -100,6 +100,23 @@ function writtenBlocks(edits: readonly Edit[]): { sheet: string; box: Bounds }[]
   });
 }
 
+/**
+ * A decoration (number format, validation, style) reaches spare rows below a table (sheets/tableEdits.ts), where
+ * the user may have typed a note: it stops above the first such cell, so the note keeps its own format and input.
+ */
+function aroundUserCells(wb: WorkbookSnapshot, edits: readonly Edit[], owned: readonly OwnedBlock[]): Edit[] {
+  return edits.flatMap((e): Edit[] => {
+    if (e.kind !== 'setNumberFormat' && e.kind !== 'setValidation' && e.kind !== 'setStyle') return [e];
+    const box = parseRange(e.range);
+    if (!box) return [e];
+    const mine = owned.filter((o) => same(o.sheet, e.sheet)).map((o) => o.box);
+    const users = userCellsIn(wb, e.sheet, box, mine).flatMap((c) => parseA1(c.cell)?.row ?? []);
+    if (users.length === 0) return [e];
+    const bottom = Math.min(...users) - 1;
+    return bottom < box.top ? [] : [{ ...e, range: toRange(box.top, box.left, bottom, box.right) }];
+  });
+}
+
 export interface SourceRoll {
   readonly edits: Edit[];
   /** The user's cells a rolled table would cover: then nothing may be written. */
@@ -130,7 +147,7 @@ export function planRollIntoSource(
   const old = findSheet(wb, archive.sheet);
   if (old && old.values.length > 0)
     clearing.push({ kind: 'clearOwnedRange', sheet: old.sheet, range: range(sheetBounds(old)), anchored: true });
-  const rolled = onSheets(structure, sheetMap(wb, plan));
+  const rolled = aroundUserCells(wb, onSheets(structure, sheetMap(wb, plan)), owned);
   const blocked = writtenBlocks(rolled).flatMap(({ sheet, box }) =>
     userCellsIn(
       wb,

@@ -126,6 +126,24 @@ describe('planRolledWorkbook into the source workbook', () => {
     expect(roll(example()).movedBeside).toEqual([]);
   });
 
+  it("stops a column's number format and validation above a note the user typed below the table", () => {
+    // tblTiltakDrift ends at row 12; 2028 (column H after the roll) is formatted down to the spare rows, 9 body
+    // rows + 200 = H2:H210. A note in H20 keeps its own format: the rolled format stops at H19. So does the
+    // Prioritet validation in column C above a note in C30 (C2:C29).
+    const wb = applyEdits(example(), [
+      { kind: 'setCells', sheet: 'Tiltak drift', origin: 'H20', values: [['Foreløpig']] },
+      { kind: 'setCells', sheet: 'Tiltak drift', origin: 'C30', values: [['Se vedtak']] },
+    ]);
+    const r = roll(wb);
+    const on = (kind: string, col: string) =>
+      r.edits.filter(
+        (e) => e.kind === kind && 'range' in e && e.sheet === 'Tiltak drift' && e.range.startsWith(`${col}2:`),
+      );
+    expect(on('setNumberFormat', 'H').map((e) => ('range' in e ? e.range : ''))).toEqual(['H2:H19']);
+    expect(on('setValidation', 'C').map((e) => ('range' in e ? e.range : ''))).toEqual(['C2:C29']);
+    expect(on('setNumberFormat', 'I').map((e) => ('range' in e ? e.range : ''))).toEqual(['I2:I210']);
+  });
+
   it("is blocked by a user's title above a table that does not start in A1: the rolled table would cover it", () => {
     // tblTiltakDrift moved to A3:U14 under a title in A1; the rolled table is A1:U10 (9 measures stay), and of
     // its cells only A1 holds something that is not the old table's (A2 is empty, A3:U10 the old table).
