@@ -7,17 +7,12 @@
  */
 import { removeRel } from '../opc';
 import { splice, type Splice } from '../xml/patch';
-import { attributesOf, children, rootElement, type Element } from '../xml/tags';
+import { attributesOf, children, rootElement } from '../xml/tags';
 import type { SheetEntry } from '../book';
 import type { AnchoredExtra, BookState } from './bookState';
-import { dropNotes } from './anchoredNotes';
+import { descendants, dropNotes } from './anchoredNotes';
 import { overlaps, parseSqref, type Box } from './ranges';
 import { setTopChild, topChild, WORKSHEET_ORDER } from './skeleton';
-
-/** Every element named `local` under `e`, depth first. */
-function descendants(xml: string, e: Element, local: string): Element[] {
-  return children(xml, e).flatMap((c) => (c.local === local ? [c] : descendants(xml, c, local)));
-}
 
 const touches = (sqref: string, box: Box): boolean => parseSqref(sqref).some((b) => overlaps(b, box));
 

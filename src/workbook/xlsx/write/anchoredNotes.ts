@@ -23,7 +23,7 @@ const refInBox = (ref: string, b: Box): boolean => {
 };
 
 /** Every element named `local` under `e`, depth first. */
-function descendants(xml: string, e: Element, local: string): Element[] {
+export function descendants(xml: string, e: Element, local: string): Element[] {
   return children(xml, e).flatMap((c) => (c.local === local ? [c] : descendants(xml, c, local)));
 }
 
