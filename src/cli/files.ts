@@ -151,6 +151,12 @@ export async function saveOrExplain(
   }
 }
 
+/**
+ * The extension a copy of `input` must keep (check --write, roll): Excel opens a workbook only under the name its
+ * kind has (an .xlsm package named .xlsx, or the other way round, is refused), and a copy is the same kind as its input.
+ */
+export const copyExtension = (input: string): string => (/\.xlsm$/i.test(input) ? '.xlsm' : '.xlsx');
+
 /** The copy `check --write` writes beside its input: plan.xlsx → plan-kontrollert.xlsx. */
 export function checkedCopyName(file: string): string {
   const ext = path.extname(file);

@@ -68,6 +68,7 @@ export { planRolledWorkbook } from './rollover/workbook';
 export type { FormulaValue } from './sheets/userColumns';
 export type { AfterPeriod } from './rollover/rollover';
 export type { UnknownBefore } from './rollover/unknown';
+export type { MovedBeside } from './rollover/beside';
 export { rollRefusal } from './rollover/typed';
 export { planSaveVersion } from './sheets/version';
 export { findVersions, hasSheetNamed, isVersionSheet, readVersion, VERSION_HEADER_WINDOW } from './read/version';

@@ -130,6 +130,8 @@ export const CLI_EN: Record<CliKey, string> = {
   unexpected: 'tiltaksplan: unexpected error: {reason}',
   rollRefused:
     'Not rolling {file}: fix the settings and the year columns first, or the new plan period would be a guess. Nothing was written.',
+  rollMovedBeside:
+    'The cells in {sheet}!{range} beside the table stay where they were, but measures above them left, so the rows beside them now hold other measures.',
   rollFinished:
     'The one-off measure {id} has no cost in the new period and has left the tables (it is on the sheet "{sheet}").',
   rollRescaled:

@@ -81,17 +81,21 @@ Rolls the plan one year forward: the next plan period starts one year later. The
 tables (an investment's spending that year moves to Tidligere bevilget), a new last year arrives (lasting
 measures get their full-year effect, others 0), economy plan lines shift and get an empty new year, and
 Første planår and Prisnivå (when it has the default form) move on. The old period goes to the sheet
-"Arkiv <first>–<last>"; earlier archive sheets are carried as values.
+"Arkiv <first>–<last>".
 
-Not carried: other sheets, formatting, your own formulas and macros. They are listed on screen. Your own
-rows and columns of the settings table are carried, and your own columns of the measure and economy plan
-tables (after the product's columns, each cell on its measure; a formula there as the value it showed).
+NEW.xlsx is a copy of the workbook in which only the product's tables, Sammendrag and Avstemming are written
+anew: other sheets, charts, pivot tables, earlier archives and versions, macros (an .xlsm is rolled into an
+.xlsm) and cells beside the tables stay as they were. Your own rows and columns of the settings table are
+carried, and your own columns of the measure and economy plan tables (after the product's columns, each cell
+on its measure; a formula there as the value it showed). Notes, hyperlinks and conditional formatting on the
+cells of the tables are not carried (rows and years move); they are listed on screen. When a cell of yours
+stands where a rolled table goes, nothing is written, and the cell is named.
 
-  --out NEW.xlsx  the new workbook (required; never writes over an existing file)
+  --out NEW.xlsx  the copy (required, the same kind as FILE; never writes over an existing file)
   --lang LANG     nb (default), nn or en: the language of the messages and of the Sammendrag sheet
 
 Exit status: 0 the file was written, 1 the settings must be fixed first (the findings are shown, nothing is
-written), 2 bad usage, a file that cannot be read, or no measures tables.
+written), 2 bad usage, a file that cannot be read, no measures tables, or a cell of yours in the way.
 `,
   compare: `tiltaksplan compare OLD.xlsx NEW.xlsx [--format text|json|html] [--out PATH] [--lang nb|nn|en]
 tiltaksplan compare FILE.xlsx --version-sheet "Versjon 1"

@@ -77,17 +77,21 @@ Ruller planen ett år fram: neste planperiode starter ett år senere. Første å
 (investeringenes utgift det året flyttes til Tidligere bevilget), et nytt siste år kommer til (varige
 tiltak får sin helårsvirkning, andre 0), økonomiplanlinjene forskyves og får et tomt nytt år, og Første
 planår og Prisnivå (når det har standardformen) flyttes fram. Den gamle perioden legges på arket
-«Arkiv <første>–<siste>»; tidligere arkivark tas med som verdier.
+«Arkiv <første>–<siste>».
 
-Tas ikke med: andre ark, formatering, egne formler og makroer. De listes på skjermen. Egne rader og
-kolonner i innstillingstabellen tas med, og egne kolonner i tiltakstabellene og økonomiplantabellen (etter
-produktets kolonner, hver celle på sitt tiltak; en formel der som verdien den viste).
+NY.xlsx er en kopi av arbeidsboken der bare produktets tabeller, Sammendrag og Avstemming er skrevet på nytt:
+andre ark, diagrammer, pivottabeller, tidligere arkiv og versjoner, makroer (en .xlsm rulles til en .xlsm) og
+celler ved siden av tabellene står som før. Egne rader og kolonner i innstillingstabellen tas med, og egne
+kolonner i tiltakstabellene og økonomiplantabellen (etter produktets kolonner, hver celle på sitt tiltak; en
+formel der som verdien den viste). Merknader, hyperkoblinger og betinget formatering på cellene i tabellene
+tas ikke med (radene og årene flytter seg); de listes på skjermen. Står en egen celle der en rullert tabell
+skal stå, skrives ingenting, og cellen nevnes.
 
-  --out NY.xlsx   den nye arbeidsboken (påkrevd; skriver aldri over en fil som finnes fra før)
+  --out NY.xlsx   kopien (påkrevd, samme type som FIL; skriver aldri over en fil som finnes fra før)
   --lang SPRÅK    nb (standard), nn eller en: språket i meldingene og på arket Sammendrag
 
 Avslutningskode: 0 filen er skrevet, 1 innstillingene må rettes først (funnene vises, ingenting skrives),
-2 feil bruk, en fil som ikke kan leses, eller ingen tiltakstabeller.
+2 feil bruk, en fil som ikke kan leses, ingen tiltakstabeller, eller en egen celle i veien.
 `,
   compare: `tiltaksplan compare ELDRE.xlsx NYERE.xlsx [--format text|json|html] [--out STI] [--lang nb|nn|en]
 tiltaksplan compare FIL.xlsx --version-sheet "Versjon 1"

@@ -79,18 +79,21 @@ Rullerer planen eitt år fram: neste planperiode startar eitt år seinare. Førs
 (utgifta til investeringane det året blir flytt til Tidligere bevilget), eit nytt siste år kjem til (varige
 tiltak får heilårsverknaden sin, andre 0), økonomiplanlinene flyttar seg eitt år og får eit tomt nytt år, og
 Første planår og Prisnivå (når det har standardforma) blir flytte fram. Den gamle perioden blir lagd på arket
-«Arkiv <første>–<siste>»; tidlegare arkivark blir tekne med som verdiar.
+«Arkiv <første>–<siste>».
 
-Blir ikkje tekne med: andre ark, formatering, eigne formlar og makroar. Dei blir lista på skjermen. Eigne
-rader og kolonnar i innstillingstabellen blir tekne med, og eigne kolonnar i tiltakstabellane og
-økonomiplantabellen (etter kolonnane til produktet, kvar celle på tiltaket sitt; ein formel der som verdien
-han viste).
+NY.xlsx er ein kopi av arbeidsboka der berre tabellane til produktet, Sammendrag og Avstemming er skrivne på
+nytt: andre ark, diagram, pivottabellar, tidlegare arkiv og versjonar, makroar (ei .xlsm blir rullert til ei
+.xlsm) og celler ved sida av tabellane står som før. Eigne rader og kolonnar i innstillingstabellen blir
+tekne med, og eigne kolonnar i tiltakstabellane og økonomiplantabellen (etter kolonnane til produktet, kvar
+celle på tiltaket sitt; ein formel der som verdien han viste). Merknader, hyperlenkjer og vilkårsformatering
+på cellene i tabellane blir ikkje tekne med (radene og åra flyttar seg); dei blir lista på skjermen. Står ei
+eiga celle der ein rullert tabell skal stå, blir ingenting skrive, og cella blir nemnd.
 
-  --out NY.xlsx   den nye arbeidsboka (påkravd; skriv aldri over ei fil som finst frå før)
+  --out NY.xlsx   kopien (påkravd, same type som FIL; skriv aldri over ei fil som finst frå før)
   --lang SPRÅK    nb (standard), nn eller en: språket i meldingane og på arket Sammendrag
 
 Avslutningskode: 0 fila er skriven, 1 innstillingane må rettast først (funna blir viste, ingenting blir skrive),
-2 feil bruk, ei fil som ikkje kan lesast, eller ingen tiltakstabellar.
+2 feil bruk, ei fil som ikkje kan lesast, ingen tiltakstabellar, eller ei eiga celle i vegen.
 `,
   compare: `tiltaksplan compare ELDRE.xlsx NYARE.xlsx [--format text|json|html] [--out STI] [--lang nb|nn|en]
 tiltaksplan compare FIL.xlsx --version-sheet "Versjon 1"

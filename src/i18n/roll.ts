@@ -11,6 +11,7 @@ import {
   type FormulaValue,
   type Kr,
   type Lang,
+  type MovedBeside,
   type NotCarried,
   type UnknownBefore,
   type Unit,
@@ -26,6 +27,8 @@ export interface RollNotes {
   /** The workbook unit, in which the amounts are shown (as the workbook shows them). */
   readonly unit: Unit;
   readonly notCarried: readonly NotCarried[];
+  /** Cells of the user's beside a table whose rows moved up under them (a roll into the source; absent: none). */
+  readonly movedBeside?: readonly MovedBeside[];
   /** Formula cells of the user's own columns, carried as the value they showed (absent: none). */
   readonly formulaValues?: readonly FormulaValue[];
 }
@@ -64,6 +67,7 @@ export function rollNoteLines(notes: RollNotes, lang: Lang): string[] {
         ? cliText('rollFormulaNoValue', lang, { cell: f.cell, formula: f.formula })
         : cliText('rollFormulaValue', lang, { cell: f.cell, formula: f.formula, value: String(f.value) }),
     ),
+    ...(notes.movedBeside ?? []).map((m) => cliText('rollMovedBeside', lang, { ...m, range: oneCell(m.range) })),
     ...notes.notCarried.map((x) => cliText('notCarried', lang, { what: what(x) })),
   ];
 }

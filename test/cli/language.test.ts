@@ -57,7 +57,11 @@ describe('usage errors in the chosen language', () => {
       'Invalid value "3" for --years: expected a whole number from 4 to 10.',
     ],
     [['import', 'gammal.xlsx', '--lang', 'nn'], 'Oppgi kvar den nye arbeidsboka skal lagrast: --out FIL.xlsx.'],
-    [['roll', 'a.xlsx', '--out', 'b.txt', '--lang', 'en'], 'b.txt: the file name must end in .xlsx.'],
+    // roll writes a copy of its input: the name keeps the input's kind.
+    [
+      ['roll', 'a.xlsx', '--out', 'b.txt', '--lang', 'en'],
+      'b.txt: the copy of a.xlsx needs a name ending in .xlsx, or Excel will not open it.',
+    ],
     [['compare', 'a.xlsx', '--lang', 'nn'], 'Oppgi to arbeidsbøker (ELDRE.xlsx NYARE.xlsx)'],
     [['check', 'a.xlsx', '--lang', 'de'], 'Ugyldig verdi «de» for --lang: skriv nb, nn eller en.'],
     [['roll', 'a.xlsx', '--out', 'b.xlsx', '--lang', 'de'], 'Ugyldig verdi «de» for --lang: skriv nb, nn eller en.'],

@@ -7,6 +7,7 @@ import { readPlan } from '../../src/domain/read/plan';
 import { findVersions } from '../../src/domain/read/version';
 import type { WorkbookSnapshot } from '../../src/domain/model/snapshot';
 import { openXlsxFile, saveXlsxFile } from '../../src/workbook/xlsx/nodeFile';
+import { cliText } from '../../src/i18n/cli';
 import { runCommand, scratchDir } from './cliRun';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
@@ -71,18 +72,21 @@ describe('tiltaksplan roll', () => {
     expect(version?.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
-  it('carries earlier archives and tells what it leaves behind', async () => {
+  it("writes into a copy of the workbook: the user's sheets and earlier archives stay as they were, unnamed", async () => {
     const { snapshot, stdout } = await rolled('plan-notater.xlsx', 'rullert-notater.xlsx');
     expect(snapshot.sheets.find((s) => s.sheet === 'Arkiv 2010-2013')?.values[1]).toEqual(['D-001', 123]);
-    expect(snapshot.sheets.some((s) => s.sheet === 'Notater')).toBe(false);
-    expect(stdout).toContain('«Notater»');
-    expect(stdout).toContain('«Importlogg»');
+    expect(snapshot.sheets.find((s) => s.sheet === 'Notater')?.values).toEqual([['Husk møtet']]);
+    expect(snapshot.sheets.some((s) => s.sheet === 'Importlogg')).toBe(true);
+    expect(stdout).not.toContain('«Notater»');
+    expect(stdout).not.toContain('«Importlogg»');
   });
 
-  it('says what it leaves behind in the chosen language', async () => {
+  it('says what it did in the chosen language', async () => {
     const result = await runCommand(run, ['plan-notater.xlsx', '--out', 'rolled-en.xlsx', '--lang', 'en'], dir);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Not carried over: the sheet "Notater"');
+    expect(result.stdout).toContain(
+      cliText('rollWritten', 'en', { file: 'rolled-en.xlsx', years: '2012–2015', sheet: 'Arkiv 2011–2014' }),
+    );
     expect(result.stdout).not.toContain('arket');
   });
 

@@ -1,13 +1,19 @@
 /**
- * `roll` writes a new workbook from the plan: what the old measure sheets held besides their cells (notes,
- * conditional formats) is not carried over, and the user is told, sheet by sheet.
+ * `roll` writes a copy of the workbook rolled: what stood on the cells of the tables it rolls (notes, conditional
+ * formats), whose rows and years move, is not carried over, and the user is told, sheet by sheet; an .xlsm stays an
+ * .xlsm with its macros.
  */
-import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { run as newRun } from '../../src/cli/commands/new';
 import { run } from '../../src/cli/commands/roll';
 import { openXlsxFile, saveXlsxFile } from '../../src/workbook/xlsx/nodeFile';
+import { unzipSync } from 'fflate';
 import { cliText } from '../../src/i18n/cli';
+import { fileText } from '../../src/i18n/cliFiles';
+import { blockedText } from '../../src/i18n/userCells';
+import { FixturePkg } from '../fixtures/make/asExcel/pkg';
+import { typeNote } from '../fixtures/make/asExcel/strings';
 import { canCheckOoxml, ooxmlCheck } from '../workbook/xlsx/preserve/compare';
 import { runCommand, scratchDir } from './cliRun';
 
@@ -30,18 +36,50 @@ describe('roll on a workbook as Excel saves it', () => {
     cleanup();
   });
 
-  it('names the macros of an .xlsm it does not carry over (the new workbook is an .xlsx), and only then', async () => {
+  it('rolls an .xlsm into an .xlsm with its macros, and refuses an .xlsx name for it (nothing written)', async () => {
     const { dir, cleanup } = scratchDir();
-    const macros = cliText('notCarried', 'nb', { what: cliText('extra.macros', 'nb') });
-    copyFileSync(path.join(path.dirname(FIXTURE), 'plan-as-excel.xlsm'), path.join(dir, 'plan.xlsm'));
-    const xlsm = await runCommand(run, ['plan.xlsm', '--out', 'rullert.xlsx'], dir);
-    expect(xlsm.code).toBe(0);
-    expect(xlsm.stdout.split('\n')).toContain(macros);
-    copyFileSync(FIXTURE, path.join(dir, 'plan.xlsx'));
-    const xlsx = await runCommand(run, ['plan.xlsx', '--out', 'rullert-2.xlsx'], dir);
-    expect(xlsx.code).toBe(0);
-    expect(xlsx.stdout).not.toContain(macros);
-    cleanup();
+    try {
+      copyFileSync(path.join(path.dirname(FIXTURE), 'plan-as-excel.xlsm'), path.join(dir, 'plan.xlsm'));
+      const wrongName = await runCommand(run, ['plan.xlsm', '--out', 'rullert.xlsx'], dir);
+      expect(wrongName.code).toBe(2);
+      expect(wrongName.stderr.trim()).toBe(
+        fileText('copyExtension', 'nb', { file: 'rullert.xlsx', ext: '.xlsm', input: 'plan.xlsm' }),
+      );
+      expect(readdirSync(dir)).toEqual(['plan.xlsm']);
+      const xlsm = await runCommand(run, ['plan.xlsm', '--out', 'rullert.xlsm'], dir);
+      expect(xlsm.code).toBe(0);
+      const vba = (file: string) => unzipSync(readFileSync(path.join(dir, file)))['xl/vbaProject.bin'];
+      expect(vba('rullert.xlsm')).toEqual(vba('plan.xlsm'));
+      expect(vba('plan.xlsm')?.length).toBeGreaterThan(0);
+      // An .xlsx is rolled into an .xlsx only.
+      copyFileSync(FIXTURE, path.join(dir, 'plan.xlsx'));
+      expect((await runCommand(run, ['plan.xlsx', '--out', 'rullert-2.xlsm'], dir)).code).toBe(2);
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+/**
+ * A roll writes the tables anew where they stood, so a cell the user typed where a rolled table would reach is in
+ * the way: the as-Excel plan's tblOkonomiplan is A1:J23, the rolled one gains the Plan column (K), and a note typed
+ * in K5 makes the roll refuse, naming the cell, with nothing written (SPEC §11).
+ */
+describe('roll with a cell of the user where a rolled table reaches', () => {
+  it('exits 2 naming Økonomiplan!K5 and writes nothing', async () => {
+    const { dir, cleanup } = scratchDir();
+    try {
+      const pkg = new FixturePkg(new Uint8Array(readFileSync(FIXTURE)));
+      expect(pkg.text('xl/tables/table8.xml')).toMatch(/displayName="tblOkonomiplan" ref="A1:J23"/);
+      typeNote(pkg, 'Økonomiplan', 'K5', 'Kontonr 1234');
+      writeFileSync(path.join(dir, 'plan.xlsx'), pkg.bytes());
+      const result = await runCommand(run, ['plan.xlsx', '--out', 'rullert.xlsx'], dir);
+      expect(result.code).toBe(2);
+      expect(result.stderr.trim()).toBe(`plan.xlsx: ${blockedText([{ sheet: 'Økonomiplan', cell: 'K5' }], 'nb')}`);
+      expect(readdirSync(dir)).toEqual(['plan.xlsx']);
+    } finally {
+      cleanup();
+    }
   });
 });
 

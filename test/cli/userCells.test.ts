@@ -6,6 +6,7 @@
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import path from 'node:path';
+import { cliText } from '../../src/i18n/cli';
 import { main } from '../../src/cli/main';
 import type { CellValue, WorkbookSnapshot } from '../../src/domain/model/snapshot';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
@@ -108,6 +109,14 @@ describe('a workbook saved as Strict Open XML', () => {
     expect(readFileSync(file)).toEqual(before);
     expect(await main(['check', 'strict.xlsx', '--write'], testIo({ cwd: io.cwd }))).toBe(2);
     expect(existsSync(path.join(io.cwd, 'strict-kontrollert.xlsx'))).toBe(false);
+  });
+
+  it('is not rolled either (roll writes into a copy of it): refused, named, nothing written', async () => {
+    const io = testIo();
+    writeFileSync(path.join(io.cwd, 'strict.xlsx'), asStrict(readFileSync(FIXTURE)));
+    expect(await main(['roll', 'strict.xlsx', '--out', 'rullert.xlsx'], io)).toBe(2);
+    expect(io.err()).toContain(`strict.xlsx: ${cliText('strictNotWritten', 'nb')}`);
+    expect(io.files()).toEqual(['strict.xlsx']);
   });
 
   it('is refused by the adapter with its own kind, which the pane words as such (not as an old Excel)', async () => {

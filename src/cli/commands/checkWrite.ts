@@ -21,7 +21,7 @@ import { blockedText } from '../../i18n/userCells';
 import type { WriteMode } from '../../workbook/safeWrite';
 import { UnreadableWorkbookError, type XlsxWorkbook } from '../../workbook/xlsx';
 import { unreadableText } from '../../i18n/unreadable';
-import { canWrite, checkedCopyName, isOccupied, resolvePath, sameFile, saveOrExplain } from '../files';
+import { canWrite, checkedCopyName, copyExtension, isOccupied, resolvePath, sameFile, saveOrExplain } from '../files';
 import type { CliIo } from '../io';
 
 export interface WriteTarget {
@@ -40,12 +40,6 @@ const say = (io: CliIo, line: string): false => {
   io.stderr(`${line}\n`);
   return false;
 };
-
-/**
- * The extension a copy of `input` must keep: Excel opens a workbook only under the name its kind has (an
- * .xlsm package named .xlsx, or the other way round, is refused), and a copy is the same kind as its input.
- */
-const copyExtension = (input: string): string => (/\.xlsm$/i.test(input) ? '.xlsm' : '.xlsx');
 
 /** The file each input's --write result goes to, or null after saying why one of them cannot be written. */
 export async function writeTargets(io: CliIo, o: TargetOptions): Promise<WriteTarget[] | null> {

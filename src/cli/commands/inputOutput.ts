@@ -3,10 +3,12 @@
  * `IN.xlsx --out OUT.xlsx`. The output must be a new file and never the input (SPEC §12: no command
  * writes over its input), so a failed run leaves every file as it was.
  */
+import path from 'node:path';
 import type { Lang } from '../../domain';
 import { cliText } from '../../i18n/cli';
 import { badLang, parseArgs, type OptionSpec } from '../args';
-import { printUsage, refuseExisting, resolvePath, sameFile } from '../files';
+import { fileText } from '../../i18n/cliFiles';
+import { copyExtension, printUsage, refuseExisting, resolvePath, sameFile } from '../files';
 import type { CliIo } from '../io';
 
 export interface InputOutput {
@@ -18,6 +20,8 @@ export interface InputOutput {
 /**
  * Parses `IN.xlsx --out OUT.xlsx [--lang L]` plus the command's own string options. Prints the one-line
  * reason in `lang` and returns 'usage' on bad usage (also when --out exists already), 'help' for --help.
+ * `copy`: the output is a copy of the input (roll), so it keeps the input's kind (.xlsm stays .xlsm); else it
+ * is a new workbook (import), an .xlsx.
  */
 export function parseInputOutput(
   args: readonly string[],
@@ -25,6 +29,7 @@ export function parseInputOutput(
   command: string,
   spec: OptionSpec,
   lang: Lang,
+  copy = false,
 ): InputOutput | 'help' | 'usage' {
   const parsed = parseArgs(args, { ...spec, out: 'string', lang: 'string' }, command);
   if (!parsed.ok) {
@@ -44,7 +49,9 @@ export function parseInputOutput(
   if (extra.length > 0) return fail(cliText('tooManyFiles', lang, { files: positionals.join(', ') }));
   const out = strings.out;
   if (out === undefined) return fail(cliText('missingOut', lang, { command }));
-  if (!/\.xlsx$/i.test(out)) return fail(cliText('notXlsxName', lang, { file: out }));
+  if (copy && path.extname(out).toLowerCase() !== copyExtension(input))
+    return fail(fileText('copyExtension', lang, { file: out, ext: copyExtension(input), input }));
+  if (!copy && !/\.xlsx$/i.test(out)) return fail(cliText('notXlsxName', lang, { file: out }));
   if (resolvePath(io, out) === resolvePath(io, input) || sameFile(io, out, input))
     return fail(cliText('outIsInput', lang, { file: out }));
   if (refuseExisting(io, out, lang)) return 'usage';

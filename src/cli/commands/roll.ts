@@ -1,18 +1,10 @@
 /**
- * `tiltaksplan roll FILE.xlsx --out FILE.xlsx`: rolls the plan one year forward (rullering, SPEC §11)
- * into a new canonical workbook, with the old period on an archive sheet. The input is never changed.
+ * `tiltaksplan roll FILE.xlsx --out FILE.xlsx`: rolls the plan one year forward (rullering, SPEC §11) into a
+ * copy of the input: the product's tables rolled on the sheets that held them, the old period on an archive
+ * sheet, Sammendrag (and Avstemming) written anew, and everything else of the user's as it was (rollWrite.ts).
+ * The input is never changed; an .xlsm is rolled into an .xlsm, with its macros.
  */
-import {
-  hasMeasureTable,
-  notCarried,
-  planRolledWorkbook,
-  readPlan,
-  rollRefusal,
-  SHEETS,
-  type Lang,
-  type Plan,
-} from '../../domain';
-import { XlsxWorkbook } from '../../workbook/xlsx';
+import { hasMeasureTable, notCarried, planRolledWorkbook, readPlan, rollRefusal } from '../../domain';
 import { cliText } from '../../i18n/cli';
 import { cliHelp } from '../../i18n/cliHelp';
 import { summaryText } from '../../i18n/sheets';
@@ -23,13 +15,14 @@ import { openOrExplain, saveOrExplain } from '../files';
 import { readOrExplain } from '../readBook';
 import { EXIT, todayOf, type Command } from '../io';
 import { parseInputOutput } from './inputOutput';
+import { applyRoll } from './rollWrite';
 
 /** The help text in bokmål (`tiltaksplan roll --help` prints it in the language of `--lang`). */
 export const help = cliHelp('roll');
 
 export const run: Command = async (args, io) => {
   const lang = argLang(args);
-  const o = parseInputOutput(args, io, 'roll', {}, lang);
+  const o = parseInputOutput(args, io, 'roll', {}, lang, true);
   if (o === 'help') {
     io.stdout(cliHelp('roll', lang));
     return EXIT.ok;
@@ -51,48 +44,22 @@ export const run: Command = async (args, io) => {
     for (const f of refusal) io.stderr(`  ${f.sheet}!${f.cell}: ${renderFinding(f, lang, plan.settings.unit)}\n`);
     return EXIT.findings;
   }
-  const { edits, content, archiveSheet, finished, rescaled, afterPeriod, unknownBefore, formulaValues } =
-    planRolledWorkbook(snapshot, plan, {
-      date: todayOf(io),
-      summaryText: summaryText(lang),
-      findings,
-    });
-  const wb = XlsxWorkbook.empty();
-  await wb.apply(edits);
-  if (!(await saveOrExplain(io, wb, o.out, 'new', lang))) return EXIT.usage;
+  const rolled = planRolledWorkbook(snapshot, plan, {
+    date: todayOf(io),
+    summaryText: summaryText(lang),
+    findings,
+    into: 'source',
+  });
+  if (!(await applyRoll(io, source, snapshot, rolled, { ...o, lang }))) return EXIT.usage;
+  if (!(await saveOrExplain(io, source, o.out, 'new', lang))) return EXIT.usage;
+  const { content, archiveSheet } = rolled;
   const { startYear, yearCount } = content.settings;
   const years = `${startYear}–${startYear + yearCount - 1}`;
   io.stdout(`${cliText('rollWritten', lang, { file: o.out, years, sheet: archiveSheet })}\n`);
-  const notes = {
-    archiveSheet,
-    finished,
-    rescaled,
-    afterPeriod,
-    unknownBefore,
-    formulaValues,
-    unit: content.settings.unit,
-    notCarried: notCarried(snapshot, plan),
-  };
+  const notes = { ...rolled, unit: content.settings.unit, notCarried: notCarried(snapshot, plan, 'source') };
   for (const line of rollNoteLines(notes, lang)) io.stdout(`${line}\n`);
-  for (const what of extrasNotCarried(source, plan, lang)) io.stdout(`${cliText('notCarried', lang, { what })}\n`);
-  for (const extra of source.bookExtras())
-    io.stdout(`${cliText('notCarried', lang, { what: cliText(`extra.${extra}`, lang) })}\n`);
+  // What stood on the cells of the tables it rolled, whose rows and years move: named, not carried.
+  for (const { sheet, extra } of source.droppedExtras())
+    io.stdout(`${cliText('notCarried', lang, { what: cliText(`extra.${extra}`, lang, { sheet }) })}\n`);
   return EXIT.ok;
 };
-
-/**
- * The rolled workbook is made anew from the plan: notes, conditional formats, drawings and hyperlinks on
- * the sheets it rebuilds are not carried over, and the user is told which.
- */
-function extrasNotCarried(source: XlsxWorkbook, plan: Plan, lang: Lang): string[] {
-  const sheets = [
-    SHEETS.settings,
-    plan.layouts.operating?.sheet,
-    plan.layouts.investment?.sheet,
-    plan.layouts.economyPlan?.sheet,
-    SHEETS.planItems,
-  ].filter((s): s is string => s !== undefined);
-  return [...new Set(sheets)].flatMap((sheet) =>
-    source.sheetExtras(sheet).map((extra) => cliText(`extra.${extra}`, lang, { sheet })),
-  );
-}

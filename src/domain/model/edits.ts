@@ -53,9 +53,12 @@ export type Edit =
   /**
    * Empty a block the product owns before it is written anew (the Sammendrag it wrote last time, the old
    * tblAvstemming): values, formulas, styles, number formats, validation and merges inside `range`, and
-   * nothing outside it — a note the user typed beside the block stays.
+   * nothing outside it — a note the user typed beside the block stays. `anchored`: also what is anchored on
+   * its cells (notes and threaded comments, hyperlinks, conditional formats), for a block whose rows and
+   * columns get other measures and years (a roll forward): kept by address, those would describe the wrong
+   * ones. Only the file adapter does this (a roll in Excel opens a new workbook); the Excel adapter refuses it.
    */
-  | { readonly kind: 'clearOwnedRange'; readonly sheet: string; readonly range: string }
+  | { readonly kind: 'clearOwnedRange'; readonly sheet: string; readonly range: string; readonly anchored?: boolean }
   /**
    * Remove a table the product owns (tblAvstemming) so that it can be made anew at another size. Only the
    * table goes; its cells stay until a clearOwnedRange empties the product's part of them.

@@ -140,9 +140,11 @@ function settingsLeft(wb: WorkbookSnapshot): NotCarried[] {
 
 /**
  * Sheets and cells of the old workbook that the rolled workbook does not carry (the shells word them); the user's own
- * columns of the tables it carries (sheets/userColumns.ts, settingRows.ts).
+ * columns of the tables it carries (sheets/userColumns.ts, settingRows.ts). A roll into the source workbook
+ * (intoSource.ts) keeps every sheet and every cell beside the tables: only a repeated setting is left.
  */
-export function notCarried(wb: WorkbookSnapshot, plan: Plan): NotCarried[] {
+export function notCarried(wb: WorkbookSnapshot, plan: Plan, into: 'new' | 'source' = 'new'): NotCarried[] {
+  if (into === 'source') return settingsLeft(wb);
   const { operating, investment, economyPlan } = plan.layouts;
   const layouts = [operating, investment, economyPlan].filter((l): l is TableLayout => l !== null);
   const own = new Set<string>([

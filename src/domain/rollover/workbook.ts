@@ -1,7 +1,8 @@
 /**
  * The whole rolled-forward workbook as planned edits (SPEC §11): the new plan, the old period on its
  * archive sheet, earlier archive sheets carried as values, and the titles of tblHandlingsplan. The command
- * line and the task pane both build it here, so a roll forward means the same wherever it runs.
+ * line and the task pane both build it here, so a roll forward means the same wherever it runs: into a new
+ * workbook (the pane), or into a copy of the workbook it was read from (the command line, intoSource.ts).
  */
 import type { SummaryText } from '../model/sheetText';
 import type { Edit } from '../model/edits';
@@ -11,7 +12,10 @@ import { carryArchives, readPlanItems } from './carry';
 import { userSettingRows } from './settingRows';
 import { userTableColumns, type FormulaValue } from '../sheets/userColumns';
 import { ECONOMY_PLAN_COLUMNS, INVESTMENT_TABLE, OPERATING_TABLE, type ColumnSpec } from '../model/schema';
-import { planWorkbook } from '../sheets/template';
+import { planStructure, planWorkbook } from '../sheets/template';
+import { planRollIntoSource } from './intoSource';
+import type { UserCell } from '../model/writePlan';
+import type { MovedBeside } from './beside';
 import { planVersionSheet } from '../sheets/version';
 import type { Plan, TableLayout } from '../model/plan';
 import type { Finding } from '../model/finding';
@@ -33,18 +37,25 @@ export interface RolledWorkbook {
   readonly unknownBefore: readonly UnknownBefore[];
   /** Formula cells of the user's own columns, carried as the value they showed (sheets/userColumns.ts): the roll names them. */
   readonly formulaValues: readonly FormulaValue[];
+  /** Into the source: the user's cells a rolled table would cover (then nothing may be written); else none. */
+  readonly blocked: readonly UserCell[];
+  /** Into the source: the user's cells beside a measure table whose rows moved up under them; else none. */
+  readonly movedBeside: readonly MovedBeside[];
 }
 
 /**
  * Rolls `plan`, read from `snapshot`, one year forward into the edits of a new workbook. `date` (ISO) stamps
  * the archive, which is a version of the old period (SPEC §14); `summaryText` gives Sammendrag's labels;
  * `findings` are the reader's for `plan` (read again when not given): they tell which amount cells hold a
- * placeholder the roll keeps. Callers check rollRefusal first.
+ * placeholder the roll keeps. Callers check rollRefusal first. `into`: 'new' (the default) plans a whole new
+ * workbook, Sammendrag included and earlier archives and versions copied; 'source' plans the edits of the workbook
+ * `snapshot` was read from (read whole), whose other sheets stay as they are and whose Sammendrag (and Avstemming)
+ * the caller writes with the check's planners afterwards, as check --write does.
  */
 export function planRolledWorkbook(
   snapshot: WorkbookSnapshot,
   plan: Plan,
-  opts: { date?: string; summaryText?: SummaryText; findings?: readonly Finding[] } = {},
+  opts: { date?: string; summaryText?: SummaryText; findings?: readonly Finding[]; into?: 'new' | 'source' } = {},
 ): RolledWorkbook {
   const planItems = readPlanItems(snapshot) ?? undefined;
   const findings = opts.findings ?? readPlan(snapshot, { defaultStartYear: plan.settings.startYear }).findings;
@@ -70,13 +81,35 @@ export function planRolledWorkbook(
   };
   // The earlier archives and versions before the new archive: the sheets stand oldest first, so the last version
   // in sheet order, which Endringer offers first, is the period just rolled away, not one from years before.
-  const edits: Edit[] = [
-    ...planWorkbook(content, opts.summaryText),
-    ...carryArchives(snapshot, archive.sheet),
-    ...planVersionSheet(archive.sheet, archive, false),
-  ];
+  const archiveEdits = planVersionSheet(archive.sheet, archive, false);
+  const source =
+    opts.into === 'source'
+      ? planRollIntoSource(
+          snapshot,
+          plan,
+          planStructure(content),
+          { sheet: archive.sheet, edits: archiveEdits },
+          finished,
+        )
+      : null;
+  const edits: Edit[] = source
+    ? source.edits
+    : [...planWorkbook(content, opts.summaryText), ...carryArchives(snapshot, archive.sheet), ...archiveEdits];
   const formulaValues = [userColumns.operating, userColumns.investment, userColumns.economyPlan].flatMap(
     (u) => u?.formulaValues ?? [],
   );
-  return { edits, content, archiveSheet: archive.sheet, finished, rescaled, afterPeriod, unknownBefore, formulaValues };
+  const blocked = source?.blocked ?? [];
+  const movedBeside = source?.movedBeside ?? [];
+  return {
+    edits,
+    content,
+    archiveSheet: archive.sheet,
+    finished,
+    rescaled,
+    afterPeriod,
+    unknownBefore,
+    formulaValues,
+    blocked,
+    movedBeside,
+  };
 }

@@ -24,6 +24,11 @@ export async function applyEdits(
   budget: number = PAYLOAD_BUDGET,
 ): Promise<void> {
   if (edits.length === 0) return;
+  // Only a roll into a file clears what is anchored on a block (a roll in Excel opens a new workbook): refused
+  // before anything is queued, so that nothing of the batch is written.
+  const anchored = edits.find((e) => e.kind === 'clearOwnedRange' && e.anchored === true);
+  if (anchored?.kind === 'clearOwnedRange')
+    throw new Error(`Cannot clear what is anchored on ${anchored.sheet}!${anchored.range} in Excel`);
   const { worksheets, tables, names } = context.workbook;
   worksheets.load('items/name');
   tables.load('items/name,items/worksheet/name,items/showTotals,items/showHeaders');

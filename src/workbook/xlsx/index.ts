@@ -7,19 +7,18 @@
 import type { Edit, WorkbookSnapshot } from '../../domain';
 import { WorkbookError, type ReadScope, type WorkbookPort } from '../port';
 import { readStructure, readTables } from './book';
-import { bookExtras, sheetExtras, type BookExtra, type SheetExtra } from './extras';
 import { OpcPackage } from './package';
 import { readWorkbookSnapshot } from './read/readWorkbook';
 import { sniffUnreadable, UnreadableWorkbookError } from './unreadable';
 import { applyEdit } from './write/applyEdit';
 import { refuseHeaderRowOff } from './write/editTables';
-import { BookState } from './write/bookState';
+import { BookState, type AnchoredExtra } from './write/bookState';
 import { newPackage } from './write/template';
 import { attributesOf, children, rootElement } from './xml/tags';
 import { decodeXml } from './xml/escape';
 
 export { UnreadableWorkbookError, type UnreadableReason } from './unreadable';
-export type { BookExtra, SheetExtra } from './extras';
+export type { AnchoredExtra } from './write/bookState';
 
 const asBytes = (buf: ArrayBuffer | Uint8Array): Uint8Array => (buf instanceof Uint8Array ? buf : new Uint8Array(buf));
 
@@ -97,16 +96,11 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   /**
-   * What a sheet holds besides its cells (notes, conditional formats, drawings, hyperlinks): a workbook
-   * made anew from planned edits (roll forward) does not carry them, and the user is told.
+   * What the edits applied so far dropped because it was anchored on a block they emptied to write other rows
+   * there (clearOwnedRange with `anchored`: a roll forward into this workbook), by sheet, for the user to be told.
    */
-  sheetExtras(sheet: string): SheetExtra[] {
-    return reading(() => sheetExtras(this.state, sheet));
-  }
-
-  /** What the workbook holds outside its sheets (macros) that a workbook made anew does not carry. */
-  bookExtras(): BookExtra[] {
-    return reading(() => bookExtras(this.state));
+  droppedExtras(): readonly { readonly sheet: string; readonly extra: AnchoredExtra }[] {
+    return [...this.state.dropped];
   }
 
   /** The active cell the file opens on, as "Sheet!A1", or null (for tests). */

@@ -165,6 +165,17 @@ describe('ExcelWorkbook.apply', () => {
     expect(ctx.syncCount).toBe(expected.length > 0 ? 2 : 1);
   });
 
+  it('refuses to clear what is anchored on a block (only a roll into a file does), and writes nothing', async () => {
+    const ctx = new RecordingContext(workbook());
+    await expect(
+      port(ctx).apply([
+        { kind: 'setCells', sheet: 'Tiltak drift', origin: 'A2', values: [['D-9']] },
+        { kind: 'clearOwnedRange', sheet: 'Tiltak drift', range: 'A1:C2', anchored: true },
+      ]),
+    ).rejects.toThrow('anchored');
+    expect(ctx.ops).toEqual([]);
+  });
+
   it('creates a table with headers, its name and a calculated column', async () => {
     const ctx = new RecordingContext(
       fakeModel({

@@ -3,6 +3,7 @@
  * domain plans is handled here and nowhere else, so a new kind is one more case.
  */
 import { columnNumber, parseRange, type Edit } from '../../../domain';
+import { dropAnchored } from './anchored';
 import type { BookState } from './bookState';
 import { setColumnWidth } from './columns';
 import { defineName, ensureSheet, select } from './editBook';
@@ -18,14 +19,18 @@ const mustRange = (range: string): NonNullable<ReturnType<typeof parseRange>> =>
   return b;
 };
 
-/** Empties a block the product owns: cells (values, formulas, styles), merges and validation inside it, nothing outside. */
-function clearOwnedRange(state: BookState, name: string, range: string): void {
+/**
+ * Empties a block the product owns: cells (values, formulas, styles), merges and validation inside it, nothing
+ * outside; with `anchored`, also the notes, hyperlinks and conditional formats on its cells (anchored.ts).
+ */
+function clearOwnedRange(state: BookState, name: string, range: string, anchored: boolean): void {
   const sheet = state.findSheet(name);
   if (!sheet) return;
   const box = mustRange(range);
   clearCells(state, sheet, box);
   const doc = state.doc(sheet);
   doc.skeleton = clearValidation(clearMerges(doc.skeleton, box), box);
+  if (anchored) dropAnchored(state, sheet, box);
 }
 
 /** Applies one edit. Programmer errors (an unknown sheet, a bad address) throw. */
@@ -61,7 +66,7 @@ export function applyEdit(state: BookState, edit: Edit): void {
       return;
     }
     case 'clearOwnedRange':
-      return clearOwnedRange(state, edit.sheet, edit.range);
+      return clearOwnedRange(state, edit.sheet, edit.range, edit.anchored === true);
     case 'insertCells':
       // Moving cells would mean rewriting every reference to them: a file is never asked to (WritePlan).
       throw new Error(`Cannot insert cells into a file (${edit.sheet}!${edit.range})`);

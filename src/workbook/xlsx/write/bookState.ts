@@ -32,6 +32,9 @@ export interface TableBounds {
   readonly right: number;
 }
 
+/** A kind of thing anchored on cells that a clearOwnedRange with `anchored` dropped (write/anchored.ts). */
+export type AnchoredExtra = 'notes' | 'conditionalFormats' | 'hyperlinks';
+
 const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 export class BookState {
@@ -44,6 +47,8 @@ export class BookState {
   private readonly bounds = new Map<string, TableBounds[]>();
   /** Tables deleted in this session, by lower-case name: removed from the package at flush (see editTables.ts). */
   readonly deletedTables = new Map<string, TableEntry>();
+  /** What clearOwnedRange with `anchored` dropped, by sheet (write/anchored.ts), for the caller to name. */
+  readonly dropped: { readonly sheet: string; readonly extra: AnchoredExtra }[] = [];
   /** A formula was written without its cached value, or a value other formulas may use: Excel recalculates on open. */
   needsRecalc = false;
 

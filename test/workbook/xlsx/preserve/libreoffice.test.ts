@@ -130,18 +130,22 @@ describe('what the user added in LibreOffice (eksempel-libreoffice.xlsx)', () =>
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('roll names what it does not carry over: the sheet Figurer, the comment and conditional format', async () => {
+  it('roll keeps the sheet Figurer as it was, and names the comment and conditional format on the table', async () => {
     const dir = testIo().cwd;
     copyFileSync(lo, path.join(dir, 'lo.xlsx'));
     const { out } = await cli(dir, ['roll', 'lo.xlsx', '--out', 'rullert.xlsx']);
     const line = (what: string) => cliText('notCarried', 'nb', { what });
     expect(out.split('\n')).toEqual(
       expect.arrayContaining([
-        line(cliText('whatSheet', 'nb', { sheet: 'Figurer' })),
         line(cliText('extra.notes', 'nb', { sheet: 'Tiltak drift' })),
         line(cliText('extra.conditionalFormats', 'nb', { sheet: 'Tiltak drift' })),
       ]),
     );
+    expect(out).not.toContain('«Figurer»');
+    const [before, after] = [bytes(lo), bytes(path.join(dir, 'rullert.xlsx'))];
+    const part = sheetParts(before, ['Figurer'])[0] ?? '';
+    expect(diffPackages(before, after).changed).not.toContain(part);
+    expect(sheetParts(after, ['Figurer'])[0]).toBe(part);
     rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -1,0 +1,53 @@
+/**
+ * `roll` writes a copy of its input rolled (SPEC §11, "Writing into a user's workbook"): the planned edits are
+ * applied to the input's own package, then Sammendrag (and Avstemming, when the input has one) are written on
+ * the rolled plan as `check --write` writes them, so every part the product does not own comes back byte for
+ * byte. Nothing is written when a user's cell stands where the rolled tables or those sheets would go.
+ */
+import { SHEETS, type Lang, type UserCell, type WorkbookSnapshot, type Edit } from '../../domain';
+import { cliText } from '../../i18n/cli';
+import { blockedText } from '../../i18n/userCells';
+import { unreadableText } from '../../i18n/unreadable';
+import { UnreadableWorkbookError, type XlsxWorkbook } from '../../workbook/xlsx';
+import type { CliIo } from '../io';
+import { checkWorkbook } from './check';
+import { planCheckSheets } from './checkWrite';
+
+const say = (io: CliIo, line: string): false => {
+  io.stderr(`${line}\n`);
+  return false;
+};
+
+/** Whether the workbook had an Avstemming: then the rolled one gets it anew, for the new period. */
+const hasReconciliation = (wb: WorkbookSnapshot): boolean =>
+  wb.sheets.some((s) => s.sheet.trim().toLowerCase() === SHEETS.reconciliation.toLowerCase());
+
+/**
+ * Applies the roll's `edits` (planRolledWorkbook into the source) to `wb`, read as `snapshot`, then Sammendrag and
+ * Avstemming; false after saying why not (a user's cell in the way, a workbook the product reads but never writes,
+ * a part that refuses to be edited). Only `wb` in memory is changed: the caller saves it.
+ */
+export async function applyRoll(
+  io: CliIo,
+  wb: XlsxWorkbook,
+  snapshot: WorkbookSnapshot,
+  roll: { readonly edits: readonly Edit[]; readonly blocked: readonly UserCell[] },
+  o: { readonly input: string; readonly out: string; readonly lang: Lang },
+): Promise<boolean> {
+  const { input, lang } = o;
+  if (wb.strict) return say(io, `${input}: ${cliText('strictNotWritten', lang)}`);
+  if (wb.backslashNames) return say(io, `${input}: ${cliText('backslashNotWritten', lang)}`);
+  if (roll.blocked.length > 0) return say(io, `${input}: ${blockedText(roll.blocked, lang)}`);
+  try {
+    await wb.apply(roll.edits);
+    const rolled = await wb.read();
+    const result = checkWorkbook(rolled, o.out, lang, io.currentYear);
+    const sheets = planCheckSheets(rolled, result, lang, hasReconciliation(snapshot));
+    if (!sheets.ok) return say(io, `${input}: ${blockedText(sheets.blocked, lang)}`);
+    await wb.apply(sheets.edits);
+    return true;
+  } catch (e) {
+    if (!(e instanceof UnreadableWorkbookError)) throw e;
+    return say(io, cliText('unreadable', lang, { file: input, reason: unreadableText(e, lang) }));
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * A roll forward written into a copy of the user's own workbook (SPEC §11, "Writing into a user's workbook"):
+ * the product's tables are emptied where they stood, with what is anchored on their cells (a note on a
+ * measure's amount would stand on another measure or year), and the rolled tables written on the sheets that
+ * held them; the new archive is added. Every other sheet and every cell of the user's stays as it was —
+ * earlier archives and saved versions too, which the new-workbook path copies (carry.ts). A rolled table that
+ * would cover a cell of the user's blocks the roll, naming the cell. Sammendrag and Avstemming are the
+ * check's: the shell writes them on the rolled workbook as `check --write` does.
+ */
+import type { Edit } from '../model/edits';
+import { columnNumber, parseA1, parseRange, toRange } from '../model/a1';
+import { SHEETS, TABLES } from '../model/schema';
+import { LISTS } from '../model/settingsSchema';
+import type { Plan, TableLayout } from '../model/plan';
+import type { WorkbookSnapshot } from '../model/snapshot';
+import type { UserCell } from '../model/writePlan';
+import { findSheet } from '../read/locateTable';
+import { sheetBounds, type Bounds } from '../read/sheetCells';
+import { userCellsIn } from '../sheets/userCells';
+import { movedBeside, type MovedBeside } from './beside';
+
+/** The tables a roll writes anew: the settings and their lists, the measure and economy plan tables, the plan items. */
+const ROLLED_TABLES = new Set(
+  [
+    TABLES.settings,
+    TABLES.operating,
+    TABLES.investment,
+    TABLES.economyPlan,
+    TABLES.planItems,
+    ...LISTS.map((l) => l.table),
+  ].map((n) => n.toLowerCase()),
+);
+
+interface OwnedBlock {
+  readonly sheet: string;
+  readonly box: Bounds;
+  /** The Excel table over it, when there is one. */
+  readonly table?: string;
+}
+
+const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** A measure or economy plan table found by its header alone (no Excel table): its header row to its last row. */
+function layoutBlock(layout: TableLayout): OwnedBlock {
+  const cols = layout.headers.map((h) => columnNumber(h.column));
+  const box = { top: layout.headerRow, left: Math.min(...cols), bottom: layout.lastDataRow, right: Math.max(...cols) };
+  return { sheet: layout.sheet, box };
+}
+
+/** The blocks the roll writes anew, each table's totals row included. */
+function ownedBlocks(wb: WorkbookSnapshot, plan: Plan): OwnedBlock[] {
+  const listed = wb.tables.flatMap((t): OwnedBlock[] => {
+    const b = ROLLED_TABLES.has(t.name.toLowerCase()) ? parseRange(t.ref) : null;
+    return b ? [{ sheet: t.sheet, box: { ...b, bottom: b.bottom + (t.totalsRow ? 1 : 0) }, table: t.name }] : [];
+  });
+  const { operating, investment, economyPlan } = plan.layouts;
+  const unlisted = [operating, investment, economyPlan]
+    .filter((l): l is TableLayout => l !== null && l.tableName === null)
+    .map(layoutBlock);
+  return [...listed, ...unlisted];
+}
+
+/**
+ * The sheet each of the product's sheets is in this workbook: the one that holds its table (a sheet the user
+ * renamed keeps its name, and charts and pivots that name it keep working). Only when the five are five
+ * sheets: two tables on one sheet would be written over each other at A1, so then the canonical names stay.
+ */
+function sheetMap(wb: WorkbookSnapshot, plan: Plan): Map<string, string> {
+  const tableSheet = (name: string) => wb.tables.find((t) => same(t.name, name))?.sheet;
+  const pairs: [string, string | undefined][] = [
+    [SHEETS.settings, tableSheet(TABLES.settings)],
+    [SHEETS.operating, plan.layouts.operating?.sheet],
+    [SHEETS.investment, plan.layouts.investment?.sheet],
+    [SHEETS.economyPlan, plan.layouts.economyPlan?.sheet],
+    [SHEETS.planItems, tableSheet(TABLES.planItems)],
+  ];
+  const resolved = pairs.map(([canonical, held]) => held ?? canonical);
+  const distinct = new Set(resolved.map((s) => s.toLowerCase())).size === resolved.length;
+  return new Map(distinct ? pairs.map(([canonical], i) => [canonical, resolved[i] ?? canonical]) : []);
+}
+
+/** `edits` with each sheet name of the map replaced by the sheet it stands for. */
+function onSheets(edits: readonly Edit[], map: ReadonlyMap<string, string>): Edit[] {
+  return edits.map((e) => ('sheet' in e && map.has(e.sheet) ? ({ ...e, sheet: map.get(e.sheet) } as Edit) : e));
+}
+
+/** The cells the edits write (setCells) or take into a table (createTable), as blocks by sheet. */
+function writtenBlocks(edits: readonly Edit[]): { sheet: string; box: Bounds }[] {
+  return edits.flatMap((e) => {
+    if (e.kind === 'createTable') {
+      const b = parseRange(e.ref);
+      return b ? [{ sheet: e.sheet, box: { ...b, bottom: Math.max(b.bottom, b.top + 1) } }] : [];
+    }
+    if (e.kind !== 'setCells') return [];
+    const at = parseA1(e.origin);
+    const width = Math.max(1, ...e.values.map((r) => r.length));
+    if (!at || e.values.length === 0) return [];
+    const box = { top: at.row, left: at.col, bottom: at.row + e.values.length - 1, right: at.col + width - 1 };
+    return [{ sheet: e.sheet, box }];
+  });
+}
+
+/**
+ * A decoration (number format, validation, style) reaches spare rows below a table (sheets/tableEdits.ts), where
+ * the user may have typed a note: it stops above the first such cell, so the note keeps its own format and input.
+ */
+function aroundUserCells(wb: WorkbookSnapshot, edits: readonly Edit[], owned: readonly OwnedBlock[]): Edit[] {
+  return edits.flatMap((e): Edit[] => {
+    if (e.kind !== 'setNumberFormat' && e.kind !== 'setValidation' && e.kind !== 'setStyle') return [e];
+    const box = parseRange(e.range);
+    if (!box) return [e];
+    const mine = owned.filter((o) => same(o.sheet, e.sheet)).map((o) => o.box);
+    const users = userCellsIn(wb, e.sheet, box, mine).flatMap((c) => parseA1(c.cell)?.row ?? []);
+    if (users.length === 0) return [e];
+    const bottom = Math.min(...users) - 1;
+    return bottom < box.top ? [] : [{ ...e, range: toRange(box.top, box.left, bottom, box.right) }];
+  });
+}
+
+export interface SourceRoll {
+  readonly edits: Edit[];
+  /** The user's cells a rolled table would cover: then nothing may be written. */
+  readonly blocked: readonly UserCell[];
+  /** The user's cells beside a measure table whose rows moved up under them (beside.ts). */
+  readonly movedBeside: readonly MovedBeside[];
+}
+
+/**
+ * The roll's edits for the workbook it was read from: `structure` (the rolled tables as planStructure plans them
+ * for a new workbook) moved onto the sheets that hold the product's tables, after those tables are emptied, and
+ * `archive` (the new archive sheet), after an archive sheet of that name, if any, is emptied.
+ */
+export function planRollIntoSource(
+  wb: WorkbookSnapshot,
+  plan: Plan,
+  structure: readonly Edit[],
+  archive: { readonly sheet: string; readonly edits: readonly Edit[] },
+  /** The IDs of the finished measures that leave the tables. */
+  finished: readonly string[] = [],
+): SourceRoll {
+  const owned = ownedBlocks(wb, plan);
+  const range = (b: Bounds) => toRange(b.top, b.left, b.bottom, b.right);
+  const clearing: Edit[] = owned.flatMap((o): Edit[] => [
+    ...(o.table ? [{ kind: 'deleteOwnedTable', name: o.table } as const] : []),
+    { kind: 'clearOwnedRange', sheet: o.sheet, range: range(o.box), anchored: true },
+  ]);
+  const old = findSheet(wb, archive.sheet);
+  if (old && old.values.length > 0)
+    clearing.push({ kind: 'clearOwnedRange', sheet: old.sheet, range: range(sheetBounds(old)), anchored: true });
+  const rolled = aroundUserCells(wb, onSheets(structure, sheetMap(wb, plan)), owned);
+  const blocked = writtenBlocks(rolled).flatMap(({ sheet, box }) =>
+    userCellsIn(
+      wb,
+      sheet,
+      box,
+      owned.filter((o) => same(o.sheet, sheet)).map((o) => o.box),
+    ),
+  );
+  const unique = [...new Map(blocked.map((c) => [`${c.sheet}!${c.cell}`.toLowerCase(), c])).values()];
+  const moved = movedBeside(wb, plan, finished, (l) => layoutBlock(l).box, owned);
+  return { edits: [...clearing, ...rolled, ...archive.edits], blocked: unique, movedBeside: moved };
+}
