@@ -6,12 +6,12 @@
  * leaves the tables (it stays on the archive); a placeholder ("----", "?") stays as typed, never a 0.
  */
 import { archiveLayout, archiveSheetName } from './archive';
-import { fromKr, kr, sumKr } from '../model/money';
+import { fromKr, kr } from '../model/money';
 import { sheetAddress, yearKey, type SheetRowCells } from '../read/rowCells';
 import { keptPriority } from '../read/typedTexts';
 import { allYearsUnknown, unknownBefore, unknownLeft, type Typed, type UnknownBefore } from './unknown';
-import { financingBase, operatingFinancing } from '../measures/financing';
-import { newMoneyStep, splitLargestRemainder } from '../measures/newMoney';
+import { newMoneyShifts, rescaledFinancing } from './newMoneyKept';
+import type { RollFollowUp } from './followUp';
 import { OPERATING_FINANCING } from '../model/schema';
 import type { VersionLayout } from '../sheets/version';
 import { userHeadersOf, withUserCells, type UserColumnsByTable } from '../sheets/userColumns';
@@ -30,7 +30,11 @@ export interface RollResult {
   readonly afterPeriod: readonly AfterPeriod[];
   /** Investments whose Tidligere bevilget is «?» because it or the year that left was not known (unknown.ts). */
   readonly unknownBefore: readonly UnknownBefore[];
+  /** New money the rounding over the new years moved (followUp.ts). */
+  readonly followUp: RollFollowUp;
 }
+
+export { rescaledFinancing };
 
 /** An investment's Etter perioden amount beside the new last year, which the roll sets to 0 (SPEC §11). */
 export interface AfterPeriod {
@@ -123,28 +127,6 @@ function common(m: OperatingMeasure | InvestmentMeasure): Record<string, string 
     frame: m.frame,
     comment: m.comment,
   };
-}
-
-/**
- * The financing of a measure whose base is its period sum (Helårsvirkning empty or 0, SPEC §4) once the first
- * year has left: each of the four columns in proportion to what it was, adding up to the sum of the years that
- * stay, in the unit's step (newMoneyStep) where that sum allows it, so that the new money of those years is what
- * it was. Null (kept as it is) when the base is Helårsvirkning, the first year cost nothing, a financing cell
- * holds text, a year that stays holds a "?" (its sum is not known), or the financing did not add up to the base
- * before the roll: a finding for the user to settle, not for the roll to guess at.
- */
-export function rescaledFinancing(m: OperatingMeasure, plan: Plan, typed?: ReadonlyMap<string, string>): Kr[] | null {
-  const unit = plan.settings.unit;
-  const first = m.years[0] ?? 0;
-  if ((m.fullYear ?? 0) !== 0 || first === 0) return null;
-  if (OPERATING_FINANCING.some((f) => typed?.has(sheetAddress(m, f.key) ?? ''))) return null;
-  if (unknownLeft(m, plan.years, typed)) return null;
-  const base = financingBase(m);
-  if (operatingFinancing(m) !== base) return null;
-  const rest = sumKr(m.years.slice(1));
-  const step = rest % newMoneyStep(unit) === 0 ? newMoneyStep(unit) : 1;
-  const weights = OPERATING_FINANCING.map((f) => m[f.key] ?? 0);
-  return splitLargestRemainder(rest / step, weights).map((v) => kr(v * step));
 }
 
 /**
@@ -269,5 +251,8 @@ export function rollContent(plan: Plan, opts: RollOptions = {}): RollResult {
   const archive = { sheet: archiveSheetName(plan), ...archiveLayout(plan, opts.date ?? '', opts.typed, user) };
   const afterPeriod = afterPeriodNotes(plan, start + settings.yearCount - 1, opts.typed);
   const unknownBefores = plan.investment.flatMap((m) => unknownBefore(m, plan.years, opts.typed) ?? []);
-  return { content, archive, finished, rescaled, afterPeriod, unknownBefore: unknownBefores };
+  const followUp: RollFollowUp = {
+    newMoneyShifts: newMoneyShifts(plan, staying, financing, opts.typed),
+  };
+  return { content, archive, finished, rescaled, afterPeriod, unknownBefore: unknownBefores, followUp };
 }
