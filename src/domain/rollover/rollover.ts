@@ -11,6 +11,7 @@ import { sheetAddress, yearKey, type SheetRowCells } from '../read/rowCells';
 import { keptPriority } from '../read/typedTexts';
 import { allYearsUnknown, unknownBefore, unknownLeft, type Typed, type UnknownBefore } from './unknown';
 import { newMoneyShifts, rescaledFinancing } from './newMoneyKept';
+import { renumberedSections } from './priorities';
 import type { RollFollowUp } from './followUp';
 import { OPERATING_FINANCING } from '../model/schema';
 import type { VersionLayout } from '../sheets/version';
@@ -30,7 +31,7 @@ export interface RollResult {
   readonly afterPeriod: readonly AfterPeriod[];
   /** Investments whose Tidligere bevilget is «?» because it or the year that left was not known (unknown.ts). */
   readonly unknownBefore: readonly UnknownBefore[];
-  /** New money the rounding over the new years moved (followUp.ts). */
+  /** Priorities numbered again, new money the rounding moved (followUp.ts). */
   readonly followUp: RollFollowUp;
 }
 
@@ -214,8 +215,9 @@ function rollLine(l: EconomyPlanLine, plan: Plan, typed: ReadonlyMap<string, str
 }
 
 /**
- * Rolls a plan one year forward. IDs, priorities, sections and lists are kept; Prisnivå moves on when
- * it still has its default form "faste <first year>-kroner".
+ * Rolls a plan one year forward. IDs, sections and lists are kept, and priorities too but in a section numbered
+ * 1..n that finished measures leave (priorities.ts); Prisnivå moves on when it still has its default form
+ * "faste <first year>-kroner".
  */
 export function rollContent(plan: Plan, opts: RollOptions = {}): RollResult {
   const { settings } = plan;
@@ -225,6 +227,12 @@ export function rollContent(plan: Plan, opts: RollOptions = {}): RollResult {
   const done = (m: OperatingMeasure) => isFinished(m, plan.years, opts.typed);
   const staying = plan.operating.filter((m) => !done(m));
   const financing = staying.map((m) => rescaledFinancing(m, plan, opts.typed));
+  // A section numbered 1..n that loses finished measures is numbered 1..m again (priorities.ts).
+  const renumbered = renumberedSections(plan.operating, new Set(plan.operating.filter(done)));
+  const priority = (m: OperatingMeasure, row: RowInput): RowInput => {
+    const to = renumbered.priorityOf.get(m);
+    return to === undefined ? row : { ...row, values: { ...row.values, priority: to } };
+  };
   const user = opts.userColumns ?? {};
   const userHeaders = userHeadersOf(user);
   const content: PlanContent = {
@@ -239,7 +247,7 @@ export function rollContent(plan: Plan, opts: RollOptions = {}): RollResult {
     },
     lists: plan.lists,
     operating: staying.map((m, i) =>
-      withUserCells(rollOperating(m, plan, financing[i] ?? null, opts.typed), m, user.operating),
+      withUserCells(priority(m, rollOperating(m, plan, financing[i] ?? null, opts.typed)), m, user.operating),
     ),
     investment: plan.investment.map((m) => withUserCells(rollInvestment(m, plan, opts.typed), m, user.investment)),
     economyPlan: plan.economyPlan.map((l) => withUserCells(rollLine(l, plan, opts.typed), l, user.economyPlan)),
@@ -253,6 +261,7 @@ export function rollContent(plan: Plan, opts: RollOptions = {}): RollResult {
   const unknownBefores = plan.investment.flatMap((m) => unknownBefore(m, plan.years, opts.typed) ?? []);
   const followUp: RollFollowUp = {
     newMoneyShifts: newMoneyShifts(plan, staying, financing, opts.typed),
+    renumbered: renumbered.sections,
   };
   return { content, archive, finished, rescaled, afterPeriod, unknownBefore: unknownBefores, followUp };
 }
