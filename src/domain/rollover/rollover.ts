@@ -12,7 +12,7 @@ import { keptPriority } from '../read/typedTexts';
 import { allYearsUnknown, unknownBefore, unknownLeft, type Typed, type UnknownBefore } from './unknown';
 import { newMoneyShifts, rescaledFinancing } from './newMoneyKept';
 import { renumberedSections } from './priorities';
-import type { RollFollowUp } from './followUp';
+import { economyPlanEmptyYear, type RollFollowUp } from './followUp';
 import { OPERATING_FINANCING } from '../model/schema';
 import type { VersionLayout } from '../sheets/version';
 import { userHeadersOf, withUserCells, type UserColumnsByTable } from '../sheets/userColumns';
@@ -31,7 +31,7 @@ export interface RollResult {
   readonly afterPeriod: readonly AfterPeriod[];
   /** Investments whose Tidligere bevilget is «?» because it or the year that left was not known (unknown.ts). */
   readonly unknownBefore: readonly UnknownBefore[];
-  /** Priorities numbered again, new money the rounding moved (followUp.ts). */
+  /** Priorities numbered again, new money the rounding moved, the economy plan's empty new year (followUp.ts). */
   readonly followUp: RollFollowUp;
 }
 
@@ -262,6 +262,7 @@ export function rollContent(plan: Plan, opts: RollOptions = {}): RollResult {
   const followUp: RollFollowUp = {
     newMoneyShifts: newMoneyShifts(plan, staying, financing, opts.typed),
     renumbered: renumbered.sections,
+    economyPlanEmptyYear: economyPlanEmptyYear(plan, content.economyPlan, start + settings.yearCount - 1),
   };
   return { content, archive, finished, rescaled, afterPeriod, unknownBefore: unknownBefores, followUp };
 }
