@@ -51,7 +51,7 @@ export const run: Command = async (args, io) => {
     for (const f of refusal) io.stderr(`  ${f.sheet}!${f.cell}: ${renderFinding(f, lang, plan.settings.unit)}\n`);
     return EXIT.findings;
   }
-  const { edits, content, archiveSheet, finished, rescaled, afterPeriod, unknownBefore, formulaValues } =
+  const { edits, content, archiveSheet, finished, rescaled, afterPeriod, unknownBefore, formulaValues, followUp } =
     planRolledWorkbook(snapshot, plan, {
       date: todayOf(io),
       summaryText: summaryText(lang),
@@ -70,6 +70,7 @@ export const run: Command = async (args, io) => {
     afterPeriod,
     unknownBefore,
     formulaValues,
+    followUp,
     unit: content.settings.unit,
     notCarried: notCarried(snapshot, plan),
   };

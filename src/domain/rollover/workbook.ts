@@ -33,6 +33,8 @@ export interface RolledWorkbook {
   readonly unknownBefore: readonly UnknownBefore[];
   /** Formula cells of the user's own columns, carried as the value they showed (sheets/userColumns.ts): the roll names them. */
   readonly formulaValues: readonly FormulaValue[];
+  /** Priorities numbered again, new money the rounding moved, the economy plan's empty new year (rollContent). */
+  readonly followUp: RollResult['followUp'];
 }
 
 /**
@@ -78,5 +80,16 @@ export function planRolledWorkbook(
   const formulaValues = [userColumns.operating, userColumns.investment, userColumns.economyPlan].flatMap(
     (u) => u?.formulaValues ?? [],
   );
-  return { edits, content, archiveSheet: archive.sheet, finished, rescaled, afterPeriod, unknownBefore, formulaValues };
+  const { followUp } = rolled;
+  return {
+    edits,
+    content,
+    archiveSheet: archive.sheet,
+    finished,
+    rescaled,
+    afterPeriod,
+    unknownBefore,
+    formulaValues,
+    followUp,
+  };
 }
