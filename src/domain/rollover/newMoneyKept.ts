@@ -84,7 +84,8 @@ function rolledMeasure(m: OperatingMeasure, financing: readonly Kr[] | null): Op
 /**
  * The costed measures that stay whose new money in a year that stays is not what it was (SPEC §4's rounding over
  * the new years), each with those years and both amounts; `financing` is rescaledFinancing's answer per measure.
- * A measure with a "?" in a year that stays is left out: its new money is not known before or after.
+ * Only measures whose base is Helårsvirkning or whose financing the roll rescaled are compared; one with a "?" in a
+ * year that stays is left out: its new money is not known before or after.
  */
 export function newMoneyShifts(
   plan: Plan,
@@ -96,6 +97,9 @@ export function newMoneyShifts(
   const shifts: NewMoneyShift[] = [];
   staying.forEach((m, i) => {
     if (!isCosted(m) || unknownLeft(m, plan.years, typed)) return;
+    // A base of Sum periode whose financing the roll kept (it did not add up, or a cell holds text): the change is
+    // that financing's, which its own finding names, not the rounding's.
+    if (financing[i] === null && (m.fullYear ?? 0) === 0) return;
     const before = measureNewMoney(m, unit).slice(1);
     const after = measureNewMoney(rolledMeasure(m, financing[i] ?? null), unit);
     const changes = before.flatMap((b, k) => {

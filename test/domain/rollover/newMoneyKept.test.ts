@@ -157,3 +157,15 @@ describe('a kept year whose new money the rounding over the new years moves', ()
     expect(rolled(wb).result.followUp.newMoneyShifts).toEqual([]);
   });
 });
+
+describe('a measure whose financing did not add up before the roll', () => {
+  it('is not named as moved by the rounding: its financing-sum finding is the cause, before and after', () => {
+    // Years 100/100 (base 200), Nye midler 150 alone (150 ≠ 200): new money 75/75 before; the roll keeps the
+    // financing as typed, so 2028 gets 100 × 150 / 100 = 150. That is the unbalanced financing, not the rounding.
+    const wb = book('1000 kr', [100, 100, 0, 0], { 'Nye midler': 150 }, [75, 75, 0, 0]);
+    const { result, plan } = rolled(wb);
+    expect(result.rescaled).toEqual([]);
+    expect(planNewMoney(plan)[0]).toEqual([150_000, 0, 0, 0]);
+    expect(result.followUp.newMoneyShifts).toEqual([]);
+  });
+});
