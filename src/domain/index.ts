@@ -67,6 +67,7 @@ export { notCarried, type NotCarried } from './rollover/carry';
 export { planRolledWorkbook } from './rollover/workbook';
 export type { FormulaValue } from './sheets/userColumns';
 export type { AfterPeriod } from './rollover/rollover';
+export type { RollFollowUp } from './rollover/followUp';
 export type { UnknownBefore } from './rollover/unknown';
 export type { MovedBeside } from './rollover/beside';
 export { rollRefusal } from './rollover/typed';

@@ -135,7 +135,7 @@ export const CLI_EN: Record<CliKey, string> = {
   rollFinished:
     'The one-off measure {id} has no cost in the new period and has left the tables (it is on the sheet "{sheet}").',
   rollRescaled:
-    'The financing of {id} follows Sum periode, its base: each column is changed in the same proportion as the sum of the years that remain.',
+    'The financing of {id} follows Sum periode, its base, down to the sum of the years that remain: Nye midler is the new money of those years, and the other columns share the rest in the same proportion as before.',
   rollAfterPeriod:
     '{id} has {amount} in Etter perioden; the new year {year} is 0. Move the amount there if it falls in {year}.',
   rollUnknownBefore:

@@ -133,7 +133,7 @@ export const CLI_NB = {
   rollFinished:
     'Engangstiltaket {id} har ingen kostnad i den nye perioden og er tatt ut av tabellene (det står på arket «{sheet}»).',
   rollRescaled:
-    'Finansieringen av {id} følger Sum periode, som er grunnlaget: hver kolonne er endret i samme forhold som summen av årene som er igjen.',
+    'Finansieringen av {id} følger Sum periode, som er grunnlaget, ned til summen av årene som er igjen: Nye midler er de nye midlene i disse årene, og de andre kolonnene deler resten i samme forhold som før.',
   rollAfterPeriod:
     '{id} har {amount} i Etter perioden; det nye året {year} er 0. Flytt beløpet dit hvis det faller i {year}.',
   rollUnknownBefore:

@@ -134,7 +134,7 @@ export const CLI_NN: Record<CliKey, string> = {
   rollFinished:
     'Eingongstiltaket {id} har ingen kostnad i den nye perioden og er teke ut av tabellane (det står på arket «{sheet}»).',
   rollRescaled:
-    'Finansieringa av {id} følgjer Sum periode, som er grunnlaget: kvar kolonne er endra i same forhold som summen av åra som er att.',
+    'Finansieringa av {id} følgjer Sum periode, som er grunnlaget, ned til summen av åra som er att: Nye midler er dei nye midlane i desse åra, og dei andre kolonnane deler resten i same forhold som før.',
   rollAfterPeriod:
     '{id} har {amount} i Etter perioden; det nye året {year} er 0. Flytt beløpet dit dersom det fell i {year}.',
   rollUnknownBefore:

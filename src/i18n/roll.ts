@@ -1,6 +1,7 @@
 /**
  * What a roll forward tells its user besides "done" (SPEC §11): the Engangs measures that left the tables, the
- * measures whose financing followed their period sum, the investments whose Etter perioden money may belong in
+ * priorities numbered again after them, the measures whose financing followed their period sum and those whose new
+ * money per year the rounding moved (rollFollowUp.ts), the economy plan's empty new year, the investments whose Etter perioden money may belong in
  * the new last year (which the roll sets to 0), formulas of the user's columns carried as their values, and what
  * the new workbook does not carry. One wording
  * for the command line and the task pane, so a roll says the same wherever it runs.
@@ -13,10 +14,12 @@ import {
   type Lang,
   type MovedBeside,
   type NotCarried,
+  type RollFollowUp,
   type UnknownBefore,
   type Unit,
 } from '../domain';
 import { cliText } from './cli';
+import { followUpLines } from './rollFollowUp';
 
 export interface RollNotes {
   readonly archiveSheet: string;
@@ -31,6 +34,8 @@ export interface RollNotes {
   readonly movedBeside?: readonly MovedBeside[];
   /** Formula cells of the user's own columns, carried as the value they showed (absent: none). */
   readonly formulaValues?: readonly FormulaValue[];
+  /** Priorities numbered again, new money the rounding moved, the economy plan's empty new year (absent: none). */
+  readonly followUp?: RollFollowUp;
 }
 
 /** "A12:A12" (a range of one cell) as "A12", as Excel names it. */
@@ -40,7 +45,7 @@ const oneCell = (range: string): string => range.replace(/^([A-Z]+\d+):\1$/, '$1
 const shownAmount = (v: number | string | null, unit: Unit, lang: Lang): string =>
   typeof v === 'string' ? (lang === 'en' ? `"${v}"` : `«${v}»`) : formatAmount((v ?? 0) as Kr, unit);
 
-/** One line per measure that left, was rescaled or has money in Etter perioden, and per thing not carried, in `lang`. */
+/** One line per measure that left, was renumbered, rescaled or has money in Etter perioden, and per thing not carried, in `lang`. */
 export function rollNoteLines(notes: RollNotes, lang: Lang): string[] {
   const what = (x: NotCarried): string =>
     x.kind === 'sheet'
@@ -48,9 +53,12 @@ export function rollNoteLines(notes: RollNotes, lang: Lang): string[] {
       : x.kind === 'cells'
         ? cliText('whatCells', lang, { ...x, range: oneCell(x.range) })
         : cliText('whatSetting', lang, x);
+  const followUp = followUpLines(notes.followUp, notes.unit, notes.archiveSheet, lang);
   return [
     ...notes.finished.map((id) => cliText('rollFinished', lang, { id, sheet: notes.archiveSheet })),
+    ...followUp.renumbered,
     ...notes.rescaled.map((id) => cliText('rollRescaled', lang, { id })),
+    ...followUp.shifts,
     ...notes.afterPeriod.map((a) =>
       cliText('rollAfterPeriod', lang, { id: a.id, amount: formatAmount(a.after, notes.unit), year: a.year }),
     ),
@@ -62,6 +70,7 @@ export function rollNoteLines(notes: RollNotes, lang: Lang): string[] {
         first: shownAmount(u.first, notes.unit, lang),
       }),
     ),
+    ...followUp.economyPlan,
     ...(notes.formulaValues ?? []).map((f) =>
       f.value === null
         ? cliText('rollFormulaNoValue', lang, { cell: f.cell, formula: f.formula })

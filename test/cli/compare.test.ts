@@ -57,7 +57,18 @@ describe('tiltaksplan compare', () => {
       plan: { startYear: 2027, years: [2027, 2028, 2029, 2030], unit: '1000 kr' },
     });
     expect(diff.new.plan.years).toEqual([2028, 2029, 2030, 2031]);
+    // The sections D-002 and D-009 left are numbered again (SPEC §11): D-003 3 → 2 … D-011 6 → 5.
+    const renumbered = (id: string, old: number) => ({
+      id,
+      table: 'operating',
+      changes: [{ field: 'priority', old, new: old - 1 }],
+    });
     expect(diff.measures.changed).toEqual([
+      renumbered('D-003', 3),
+      renumbered('D-004', 4),
+      renumbered('D-005', 5),
+      renumbered('D-010', 5),
+      renumbered('D-011', 6),
       { id: 'I-001', table: 'investment', changes: [{ field: 'before', old: 0, new: 3_000_000 }] },
       { id: 'I-003', table: 'investment', changes: [{ field: 'before', old: 0, new: 1_000_000 }] },
       { id: 'I-005', table: 'investment', changes: [{ field: 'before', old: 0, new: 2_500_000 }] },

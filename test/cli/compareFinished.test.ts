@@ -41,7 +41,8 @@ describe('tiltaksplan compare: finished one-offs after a roll', () => {
     const t = io();
     expect(await main(['compare', ...files], t)).toBe(0);
     const out = t.out();
-    expect(out).toContain('Tiltak: 0 nye, 0 fjernet, 2 avsluttet, 3 endret.');
+    // 8 changed: I-001, I-003, I-005 (Tidligere bevilget) and the five the roll numbered again (D-003 3 → 2 …).
+    expect(out).toContain('Tiltak: 0 nye, 0 fjernet, 2 avsluttet, 8 endret.');
     expect(part(out, 'Fjernede tiltak', 'Avsluttede engangstiltak')).toContain('Ingen.');
     const finished = part(out, 'Avsluttede engangstiltak (ingen kostnad i den nye perioden)', 'Endrede tiltak');
     expect(finished).toMatch(/D-002 .* 300\n/);
@@ -63,7 +64,8 @@ describe('tiltaksplan compare: finished one-offs after a roll', () => {
     const t = io();
     expect(await main(['compare', 'ukjent.xlsx', 'rullert.xlsx', '--lang', 'en'], t)).toBe(0);
     const out = t.out();
-    expect(out).toContain('Measures: 0 new, 1 removed, 1 finished, 3 changed.');
+    // 8 changed: I-001, I-003, I-005 and the five the roll of eksempel.xlsx numbered again (D-003 3 → 2 …).
+    expect(out).toContain('Measures: 0 new, 1 removed, 1 finished, 8 changed.');
     expect(part(out, 'Removed measures', 'Finished one-off measures')).toContain('D-002');
     const finished = part(out, 'Finished one-off measures', 'Changed measures');
     expect(finished).toContain('D-009');

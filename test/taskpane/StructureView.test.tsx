@@ -117,8 +117,10 @@ describe('StructureView', () => {
     expect(text).toContain('Finansieringen av D-003');
     expect(text).toContain('Tiltak drift!A5');
     expect(text).toContain('«Notater»');
+    // D-002 (priority 2) left its section: D-003 is numbered 2, and the roll says so.
+    expect(text).toContain('D-003 3 → 2');
     // The same lines go with the new workbook (a browser pane shows them above the file it opens).
-    expect(notes).toHaveLength(5);
+    expect(notes).toHaveLength(6);
   });
 });
 

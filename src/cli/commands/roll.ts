@@ -41,7 +41,8 @@ export const run: Command = async (args, io) => {
   const refusal = rollRefusal(findings);
   if (refusal.length > 0) {
     io.stderr(`${cliText('rollRefused', lang, { file: o.input })}\n`);
-    for (const f of refusal) io.stderr(`  ${f.sheet}!${f.cell}: ${renderFinding(f, lang, plan.settings.unit)}\n`);
+    for (const f of refusal)
+      io.stderr(`  ${f.sheet}!${f.cell}: ${renderFinding(f, lang, plan.settings.unit, 'cli')}\n`);
     return EXIT.findings;
   }
   const rolled = planRolledWorkbook(snapshot, plan, {

@@ -131,6 +131,11 @@ export function planNewMoney(plan: Plan): PlanNewMoney {
   return plan.operating.map((m) => computeNewMoney(m, unit) ?? zeros);
 }
 
+/** New money per year of one operating measure (SPEC §4), as planNewMoney gives it: zeros when it gets none. */
+export function measureNewMoney(m: OperatingMeasure, unit: Unit): Kr[] {
+  return computeNewMoney(m, unit) ?? m.years.map(() => kr(0));
+}
+
 /** New money per year of a measure, or null when it gets none (no Nye midler, or no financing base). */
 function computeNewMoney(m: OperatingMeasure, unit: Unit): Kr[] | null {
   const newMoney = m.finNew ?? 0;

@@ -6,12 +6,13 @@
  * leaves the tables (it stays on the archive); a placeholder ("----", "?") stays as typed, never a 0.
  */
 import { archiveLayout, archiveSheetName } from './archive';
-import { fromKr, kr, sumKr } from '../model/money';
+import { fromKr, kr } from '../model/money';
 import { sheetAddress, yearKey, type SheetRowCells } from '../read/rowCells';
 import { keptPriority } from '../read/typedTexts';
 import { allYearsUnknown, unknownBefore, unknownLeft, type Typed, type UnknownBefore } from './unknown';
-import { financingBase, operatingFinancing } from '../measures/financing';
-import { newMoneyStep, splitLargestRemainder } from '../measures/newMoney';
+import { newMoneyShifts, rescaledFinancing } from './newMoneyKept';
+import { renumberedSections } from './priorities';
+import { economyPlanEmptyYear, type RollFollowUp } from './followUp';
 import { OPERATING_FINANCING } from '../model/schema';
 import type { VersionLayout } from '../sheets/version';
 import { userHeadersOf, withRestoredColumns, withUserCells, type UserColumnsByTable } from '../sheets/userColumns';
@@ -30,7 +31,11 @@ export interface RollResult {
   readonly afterPeriod: readonly AfterPeriod[];
   /** Investments whose Tidligere bevilget is «?» because it or the year that left was not known (unknown.ts). */
   readonly unknownBefore: readonly UnknownBefore[];
+  /** Priorities numbered again, new money the rounding moved, the economy plan's empty new year (followUp.ts). */
+  readonly followUp: RollFollowUp;
 }
+
+export { rescaledFinancing };
 
 /** An investment's Etter perioden amount beside the new last year, which the roll sets to 0 (SPEC §11). */
 export interface AfterPeriod {
@@ -126,28 +131,6 @@ function common(m: OperatingMeasure | InvestmentMeasure): Record<string, string 
 }
 
 /**
- * The financing of a measure whose base is its period sum (Helårsvirkning empty or 0, SPEC §4) once the first
- * year has left: each of the four columns in proportion to what it was, adding up to the sum of the years that
- * stay, in the unit's step (newMoneyStep) where that sum allows it, so that the new money of those years is what
- * it was. Null (kept as it is) when the base is Helårsvirkning, the first year cost nothing, a financing cell
- * holds text, a year that stays holds a "?" (its sum is not known), or the financing did not add up to the base
- * before the roll: a finding for the user to settle, not for the roll to guess at.
- */
-export function rescaledFinancing(m: OperatingMeasure, plan: Plan, typed?: ReadonlyMap<string, string>): Kr[] | null {
-  const unit = plan.settings.unit;
-  const first = m.years[0] ?? 0;
-  if ((m.fullYear ?? 0) !== 0 || first === 0) return null;
-  if (OPERATING_FINANCING.some((f) => typed?.has(sheetAddress(m, f.key) ?? ''))) return null;
-  if (unknownLeft(m, plan.years, typed)) return null;
-  const base = financingBase(m);
-  if (operatingFinancing(m) !== base) return null;
-  const rest = sumKr(m.years.slice(1));
-  const step = rest % newMoneyStep(unit) === 0 ? newMoneyStep(unit) : 1;
-  const weights = OPERATING_FINANCING.map((f) => m[f.key] ?? 0);
-  return splitLargestRemainder(rest / step, weights).map((v) => kr(v * step));
-}
-
-/**
  * Operating: drop the first year; the new last year is Helårsvirkning for Varig, 0 for others; the financing
  * is `rescaled` when the measure's base is its period sum (rescaledFinancing), otherwise as it was.
  */
@@ -232,8 +215,9 @@ function rollLine(l: EconomyPlanLine, plan: Plan, typed: ReadonlyMap<string, str
 }
 
 /**
- * Rolls a plan one year forward. IDs, priorities, sections and lists are kept; Prisnivå moves on when
- * it still has its default form "faste <first year>-kroner".
+ * Rolls a plan one year forward. IDs, sections and lists are kept, and priorities too but in a section numbered
+ * 1..n that finished measures leave (priorities.ts); Prisnivå moves on when it still has its default form
+ * "faste <first year>-kroner".
  */
 export function rollContent(read: Plan, rollOpts: RollOptions = {}): RollResult {
   // A product column whose header the user emptied is rolled as that column, as repair would leave it (userColumns.ts).
@@ -246,6 +230,12 @@ export function rollContent(read: Plan, rollOpts: RollOptions = {}): RollResult 
   const done = (m: OperatingMeasure) => isFinished(m, plan.years, opts.typed);
   const staying = plan.operating.filter((m) => !done(m));
   const financing = staying.map((m) => rescaledFinancing(m, plan, opts.typed));
+  // A section numbered 1..n that loses finished measures is numbered 1..m again (priorities.ts).
+  const renumbered = renumberedSections(plan.operating, new Set(plan.operating.filter(done)));
+  const priority = (m: OperatingMeasure, row: RowInput): RowInput => {
+    const to = renumbered.priorityOf.get(m);
+    return to === undefined ? row : { ...row, values: { ...row.values, priority: to } };
+  };
   const user = opts.userColumns ?? {};
   const userHeaders = userHeadersOf(user);
   const content: PlanContent = {
@@ -260,7 +250,7 @@ export function rollContent(read: Plan, rollOpts: RollOptions = {}): RollResult 
     },
     lists: plan.lists,
     operating: staying.map((m, i) =>
-      withUserCells(rollOperating(m, plan, financing[i] ?? null, opts.typed), m, user.operating),
+      withUserCells(priority(m, rollOperating(m, plan, financing[i] ?? null, opts.typed)), m, user.operating),
     ),
     investment: plan.investment.map((m) => withUserCells(rollInvestment(m, plan, opts.typed), m, user.investment)),
     economyPlan: plan.economyPlan.map((l) => withUserCells(rollLine(l, plan, opts.typed), l, user.economyPlan)),
@@ -272,5 +262,10 @@ export function rollContent(read: Plan, rollOpts: RollOptions = {}): RollResult 
   const archive = { sheet: archiveSheetName(plan), ...archiveLayout(plan, opts.date ?? '', opts.typed, user) };
   const afterPeriod = afterPeriodNotes(plan, start + settings.yearCount - 1, opts.typed);
   const unknownBefores = plan.investment.flatMap((m) => unknownBefore(m, plan.years, opts.typed) ?? []);
-  return { content, archive, finished, rescaled, afterPeriod, unknownBefore: unknownBefores };
+  const followUp: RollFollowUp = {
+    newMoneyShifts: newMoneyShifts(plan, staying, financing, opts.typed),
+    renumbered: renumbered.sections,
+    economyPlanEmptyYear: economyPlanEmptyYear(plan, content.economyPlan, start + settings.yearCount - 1),
+  };
+  return { content, archive, finished, rescaled, afterPeriod, unknownBefore: unknownBefores, followUp };
 }

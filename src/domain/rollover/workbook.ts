@@ -41,6 +41,8 @@ export interface RolledWorkbook {
   readonly blocked: readonly UserCell[];
   /** Into the source: the user's cells beside a measure table whose rows moved up under them; else none. */
   readonly movedBeside: readonly MovedBeside[];
+  /** Priorities numbered again, new money the rounding moved, the economy plan's empty new year (rollContent). */
+  readonly followUp: RollResult['followUp'];
 }
 
 /**
@@ -100,6 +102,7 @@ export function planRolledWorkbook(
   );
   const blocked = source?.blocked ?? [];
   const movedBeside = source?.movedBeside ?? [];
+  const { followUp } = rolled;
   return {
     edits,
     content,
@@ -111,5 +114,6 @@ export function planRolledWorkbook(
     formulaValues,
     blocked,
     movedBeside,
+    followUp,
   };
 }

@@ -41,7 +41,15 @@ describe('the example against its own roll', () => {
   });
 
   it("moves each investment's 2027 expenditure to Tidligere bevilget (I-002 spent nothing in 2027)", () => {
+    // And numbers the sections again that D-002 (Samfunn og tjenester, 2 of 1..5) and D-009 (Organisasjon, 4 of
+    // 1..6) left: D-003 3 → 2, D-004 4 → 3, D-005 5 → 4, D-010 5 → 4, D-011 6 → 5 (SPEC §11, the product's choice).
+    const renumbered = (id: string, old: number) => [id, [{ field: 'priority', old, new: old - 1 }]];
     expect(diff.measures.changed.map((m) => [m.id, m.changes])).toEqual([
+      renumbered('D-003', 3),
+      renumbered('D-004', 4),
+      renumbered('D-005', 5),
+      renumbered('D-010', 5),
+      renumbered('D-011', 6),
       ['I-001', [{ field: 'before', old: 0, new: 3_000_000 }]],
       ['I-003', [{ field: 'before', old: 0, new: 1_000_000 }]],
       ['I-005', [{ field: 'before', old: 0, new: 2_500_000 }]],

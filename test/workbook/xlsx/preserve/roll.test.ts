@@ -205,8 +205,20 @@ describe.each(['.xlsx', '.xlsm'] as const)('roll of the enriched plan%s', (ext) 
     const diff = JSON.parse(io.out()) as CompareJson;
     expect(diff.old.plan.years).toEqual([2027, 2028, 2029, 2030]);
     expect(diff.new.plan.years).toEqual([2028, 2029, 2030, 2031]);
-    // 0 + 3000, 0 + 1000 and 0 + 2500 (in 1000 kr), as integer kroner.
+    // 0 + 3000, 0 + 1000 and 0 + 2500 (in 1000 kr), as integer kroner; and the sections D-002 (Samfunn og
+    // tjenester, 2 of 1..5) and D-009 (Organisasjon, 4 of 1..6) left numbered again: D-003 3 → 2, D-004 4 → 3,
+    // D-005 5 → 4, D-010 5 → 4, D-011 6 → 5 (SPEC §11, the product's choice).
+    const renumbered = (id: string, old: number) => ({
+      id,
+      table: 'operating',
+      changes: [{ field: 'priority', old, new: old - 1 }],
+    });
     expect(diff.measures.changed).toEqual([
+      renumbered('D-003', 3),
+      renumbered('D-004', 4),
+      renumbered('D-005', 5),
+      renumbered('D-010', 5),
+      renumbered('D-011', 6),
       { id: 'I-001', table: 'investment', changes: [{ field: 'before', old: 0, new: 3_000_000 }] },
       { id: 'I-003', table: 'investment', changes: [{ field: 'before', old: 0, new: 1_000_000 }] },
       { id: 'I-005', table: 'investment', changes: [{ field: 'before', old: 0, new: 2_500_000 }] },

@@ -1,0 +1,75 @@
+/**
+ * A roll leaves the economy plan's new last year empty for finance's figures (SPEC §11: the roll invents none),
+ * and a check of the rolled plan then reports every measure with new money in that year as an error with no hint
+ * why. The roll says so (followUp.economyPlanEmptyYear) when the plan has economy plan lines, and only then.
+ */
+import { checkSnapshot } from '../../../src/domain/check';
+import { exampleContent } from '../../../src/domain/example/example';
+import { readPlan } from '../../../src/domain/read/plan';
+import { rollContent } from '../../../src/domain/rollover/rollover';
+import { planWorkbook } from '../../../src/domain/sheets/template';
+import { applyEdits, EMPTY_WORKBOOK } from '../../../src/domain/sheets/snapshotEdits';
+import { canonicalSnapshot, withoutTables } from '../../helpers/workbook';
+import { snapshotFromContent } from '../../helpers/contentSnapshot';
+import type { WorkbookSnapshot } from '../../../src/domain/model/snapshot';
+
+const rollOf = (wb: WorkbookSnapshot) => rollContent(readPlan(wb, { defaultStartYear: 2027 }).plan);
+
+const measure = {
+  ID: 'D-001',
+  Seksjon: 'Samfunn og tjenester',
+  Prioritet: 1,
+  Tiltak: 'Miljøteam',
+  Type: 'Varig',
+  Kostnadsstatus: 'Beregnet',
+  '2027': 600,
+  '2028': 1200,
+  '2029': 1800,
+  '2030': 2400,
+  Helårsvirkning: 2400,
+  'Nye midler': 2400,
+  Ansvarlig: 'Leder boligkontor',
+  Rammeområde: '2',
+};
+const line = { Del: 'Drift', Linjetype: 'Tiltak', Ref: 'D-001', '2027': 600, '2028': 1200, '2029': 1800, '2030': 2400 };
+
+describe("the economy plan's new last year after a roll", () => {
+  it('is named for the built-in example (2027–2030 rolls to 2028–2031: 2031 is empty on every line)', () => {
+    const example = snapshotFromContent(exampleContent({ startYear: 2027 }));
+    const result = rollOf(example);
+    expect(result.followUp.economyPlanEmptyYear).toBe(2031);
+    // What the note explains: the check of the rolled example finds errors in 2031 with 0 on the economy plan's
+    // side for every measure and frame with new money there (D-001 2 400, D-003 500, D-005 400; R3, R4).
+    const after = applyEdits(EMPTY_WORKBOOK, planWorkbook(result.content));
+    const check = checkSnapshot(after, { render: () => '', file: 'x.xlsx', defaultStartYear: 2028 });
+    const in2031 = check.report.reconciliation.filter((i) => i.severity === 'error' && i.year === 2031);
+    expect(in2031.map((i) => `${i.ref} ${i.measures / 1000} ${i.economyPlan}`)).toEqual([
+      'D-001 2400 0',
+      'D-003 500 0',
+      'D-005 400 0',
+      'R3 3000 0',
+      'R4 500 0',
+    ]);
+  });
+
+  it('is named for one line: D-001 600/1 200/1 800/2 400 rolls to 1 200/1 800/2 400 and an empty 2031', () => {
+    const result = rollOf(canonicalSnapshot({ operating: [measure], economyPlan: [line] }));
+    expect(result.content.economyPlan[0]?.years).toEqual([1200, 1800, 2400, null]);
+    expect(result.followUp.economyPlanEmptyYear).toBe(2031);
+  });
+
+  it('is not named for a plan whose economy plan table has no lines', () => {
+    expect(rollOf(canonicalSnapshot({ operating: [measure] })).followUp.economyPlanEmptyYear).toBeNull();
+  });
+
+  it('is not named for a plan without an economy plan table', () => {
+    const wb = canonicalSnapshot({ operating: [measure] });
+    const noTable = {
+      ...withoutTables(wb, ['tblOkonomiplan']),
+      sheets: wb.sheets.filter((s) => s.sheet !== 'Økonomiplan'),
+    };
+    const { plan } = readPlan(noTable, { defaultStartYear: 2027 });
+    expect(plan.layouts.economyPlan).toBeNull();
+    expect(rollContent(plan).followUp.economyPlanEmptyYear).toBeNull();
+  });
+});
