@@ -8,6 +8,7 @@ export const CLI_EN: Record<CliKey, string> = {
   missingValue: 'Option {name} needs a value. Type the value right after the option.',
   badValue: 'Invalid value "{value}" for {name}: expected {expected}.',
   missingFile: 'Give an .xlsx file. See "tiltaksplan {command} --help".',
+  emptyFileName: 'An empty file name ("") is no file. Give an .xlsx file. See "tiltaksplan {command} --help".',
   tooManyFiles: 'Too many files: {files}. Give one file.',
   outWithSeveral:
     '--out cannot be used together with --write when several workbooks are written (several files, or --economy-plan): each gets its own copy. Check one file at a time, or leave out --out.',

@@ -7,6 +7,7 @@ export const CLI_NB = {
   missingValue: 'Valget {name} mangler en verdi. Skriv verdien rett etter valget.',
   badValue: 'Ugyldig verdi «{value}» for {name}: skriv {expected}.',
   missingFile: 'Oppgi en .xlsx-fil. Se «tiltaksplan {command} --help».',
+  emptyFileName: 'Et tomt filnavn («») er ingen fil. Oppgi en .xlsx-fil. Se «tiltaksplan {command} --help».',
   tooManyFiles: 'For mange filer: {files}. Oppgi én fil.',
   outWithSeveral:
     '--out kan ikke brukes sammen med --write når flere arbeidsbøker skrives (flere filer, eller --economy-plan): hver får sin egen kopi. Kontroller én fil om gangen, eller utelat --out.',

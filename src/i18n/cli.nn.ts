@@ -8,6 +8,7 @@ export const CLI_NN: Record<CliKey, string> = {
   missingValue: 'Valet {name} manglar ein verdi. Skriv verdien rett etter valet.',
   badValue: 'Ugyldig verdi «{value}» for {name}: skriv {expected}.',
   missingFile: 'Oppgi ei .xlsx-fil. Sjå «tiltaksplan {command} --help».',
+  emptyFileName: 'Eit tomt filnamn («») er inga fil. Oppgi ei .xlsx-fil. Sjå «tiltaksplan {command} --help».',
   tooManyFiles: 'For mange filer: {files}. Oppgi éi fil.',
   outWithSeveral:
     '--out kan ikkje brukast saman med --write når fleire arbeidsbøker blir skrivne (fleire filer, eller --economy-plan): kvar får sin eigen kopi. Kontroller éi fil om gongen, eller ta bort --out.',
