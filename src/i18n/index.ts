@@ -13,7 +13,6 @@ export { explainReconciliation, RECONCILIATION_CATALOG } from './reconciliation'
 export type { ReconciliationKey } from './reconciliation';
 export {
   COMMON_CATALOG,
-  costStatusLabel,
   reconciliationClassLabel,
   reconciliationCodeLabel,
   severityLabel,
