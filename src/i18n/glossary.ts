@@ -9,8 +9,10 @@
  * total is headed by that column's header (schema.ts), never by the term below: «Helårsvirkning» beside «Nye
  * midler» and the other financing headers in nn and en as in nb, because the reader finds the column by it (the
  * totals of check, compare's changed fields, the pane's Summer). A list value (a Kostnadsstatus, a Type) is shown
- * as typed, «Beregnet» in every language, in check and compare alike: the user finds it and types it so. The
- * terms fullYear, periodSum, newMoney, budget, costed are for sentences and the product's own labels.
+ * as typed, «Beregnet» in every language, in check and compare alike: the user finds it and types it so. So the
+ * glossary has no term for Helårsvirkning, Sum periode or Kostnadsramme (test/i18n/catalogues.test.ts then refuses
+ * a nynorsk or English text that names one by a translation); newMoney and costed are for sentences and the
+ * product's own labels («Nye midlar per år»), never a column's header or a status.
  */
 import { settingLabel, type Lang, type SettingKey } from '../domain';
 
@@ -56,9 +58,6 @@ export const GLOSSARY_NB = {
   economyPlan: 'Økonomiplan',
   economyPlanLine: 'Økonomiplanlinje',
   newMoney: 'Nye midler',
-  fullYear: 'Helårsvirkning',
-  periodSum: 'Sum periode',
-  budget: 'Kostnadsramme',
   section: 'Seksjon',
   priority: 'Prioritet',
   frame: 'Rammeområde',
@@ -119,9 +118,6 @@ export const GLOSSARY_NN: Readonly<Record<Term, string>> = {
   economyPlan: 'Økonomiplan',
   economyPlanLine: 'Økonomiplanline',
   newMoney: 'Nye midlar',
-  fullYear: 'Heilårsverknad',
-  periodSum: 'Sum periode',
-  budget: 'Kostnadsramme',
   section: 'Seksjon',
   priority: 'Prioritet',
   frame: 'Rammeområde',
@@ -178,9 +174,6 @@ export const GLOSSARY_EN: Readonly<Record<Term, string>> = {
   economyPlan: 'Economy plan',
   economyPlanLine: 'Economy plan line',
   newMoney: 'New money',
-  fullYear: 'Full-year effect',
-  periodSum: 'Period total',
-  budget: 'Project budget',
   section: 'Section',
   priority: 'Priority',
   frame: 'Budget frame',
