@@ -38,4 +38,5 @@ expect_exit 0 new empty.xlsx
 expect_exit 0 check empty.xlsx
 expect_exit 0 import "$fixture" --out imported.xlsx
 expect_exit 2 check missing.xlsx
+tar -tzf "$tmp"/tiltaksplan-*.tgz | grep -qx package/LICENSE || fail "the tarball has no LICENSE"
 echo "packaged CLI: $(basename "$tmp"/tiltaksplan-*.tgz) installs and runs new, check, roll, import"

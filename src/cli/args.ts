@@ -61,6 +61,9 @@ export function parseArgs(args: readonly string[], spec: OptionSpec, command: st
     }
     strings[name] = value;
   }
+  // An empty file name (`new ""`) names no file: told as such, not as a file «» without .xlsx.
+  if (positionals.some((p) => p.trim() === ''))
+    return { ok: false, error: { key: 'emptyFileName', params: { command } } };
   return { ok: true, args: { positionals, strings, flags, help } };
 }
 

@@ -1,20 +1,17 @@
 /**
  * Labels shared by the task pane, the CLI and the reports: severities, reconciliation classes and codes,
- * cost statuses and a few report words, all taken from the glossary. UI-specific strings live in cli.ts and
+ * and a few report words, all taken from the glossary (a Kostnadsstatus is a list value: shown as typed). UI-specific strings live in cli.ts and
  * taskpane.ts.
  */
-import { COST_STATUSES, type Lang, type ReconciliationClass, type ReconciliationCode, type Severity } from '../domain';
+import { type Lang, type ReconciliationClass, type ReconciliationCode, type Severity } from '../domain';
 import { GLOSSARY } from './glossary';
 import { makeTranslator, type Catalog, type MessageParams } from './translate';
-
-type CostStatus = (typeof COST_STATUSES)[number];
 
 export type CommonKey =
   | `severity.${Severity}`
   | `severities.${Severity}`
   | `class.${ReconciliationClass}`
   | `code.${ReconciliationCode}`
-  | `status.${CostStatus}`
   | 'inYear'
   | 'location'
   | 'measureId'
@@ -44,11 +41,6 @@ function labelsOf(lang: Lang, words: Record<'inYear' | 'measureId' | 'unitNote' 
     'code.frame-total': g.frameTotal,
     'code.project-expenditure': g.projectExpenditure,
     'code.project-financing': g.projectFinancing,
-    'status.Beregnet': g.costed,
-    'status.Ingen kostnad': g.noCost,
-    'status.Innenfor ramme': g.withinFrame,
-    'status.Må utredes': g.toAssess,
-    'status.Ukjent': g.unknown,
     location: '{sheet}!{cell}',
     ...words,
   };
@@ -90,8 +82,3 @@ export const reconciliationClassLabel = (c: ReconciliationClass, lang: Lang): st
 
 /** Short name of a reconciliation code ("Nye midler per tiltak"). */
 export const reconciliationCodeLabel = (c: ReconciliationCode, lang: Lang): string => t(`code.${c}`, lang);
-
-/** A Kostnadsstatus in `lang`; a status that is not one of the five is shown as typed. */
-export function costStatusLabel(status: string, lang: Lang): string {
-  return (COST_STATUSES as readonly string[]).includes(status) ? t(`status.${status as CostStatus}`, lang) : status;
-}

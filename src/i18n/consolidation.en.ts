@@ -76,6 +76,9 @@ export const CONSOLIDATION_EN: Record<ConsolidationKey, string> = {
     '{file}: no economy plan table (sheet "Økonomiplan"), so the file cannot serve as the economy plan; nothing written.',
   summaryOnlyWritten: 'Wrote Sammendrag to {file}. Avstemming is not written: the plan is not reconciled.',
   notAPlanNotWritten: '{file} is not a measures plan: nothing is written to it.',
+  planGivenTwice: '{file} is given twice as a plan. Give each plan once; nothing was checked or written.',
+  planSameFile:
+    '{file} and {other} are the same file, given twice as a plan. Give each plan once; nothing was checked or written.',
   economyPlanWritten: 'Wrote the sheet "{sheet}" in {file}.',
   cell: 'Cell',
   economyPlanNew:

@@ -75,6 +75,10 @@ export const CONSOLIDATION_NB = {
     '{file}: finner ingen økonomiplantabell (arket «Økonomiplan»), så filen kan ikke brukes som økonomiplan; ingenting er skrevet.',
   summaryOnlyWritten: 'Skrev Sammendrag til {file}. Avstemming er ikke skrevet: planen er ikke avstemt.',
   notAPlanNotWritten: '{file} er ikke en tiltaksplan: ingenting er skrevet i filen.',
+  planGivenTwice:
+    '{file} er oppgitt to ganger som plan. Oppgi hver plan én gang; ingenting er kontrollert eller skrevet.',
+  planSameFile:
+    '{file} og {other} er samme fil, oppgitt to ganger som plan. Oppgi hver plan én gang; ingenting er kontrollert eller skrevet.',
   economyPlanWritten: 'Skrev arket «{sheet}» i {file}.',
   cell: 'Celle',
   economyPlanNew:

@@ -76,6 +76,10 @@ export const CONSOLIDATION_NN: Record<ConsolidationKey, string> = {
     '{file}: finn ingen økonomiplantabell (arket «Økonomiplan»), så fila kan ikkje brukast som økonomiplan; ingenting er skrive.',
   summaryOnlyWritten: 'Skreiv Sammendrag til {file}. Avstemming er ikkje skrive: planen er ikkje avstemt.',
   notAPlanNotWritten: '{file} er ikkje ein tiltaksplan: ingenting er skrive i fila.',
+  planGivenTwice:
+    '{file} er gitt opp to gonger som plan. Gi opp kvar plan éin gong; ingenting er kontrollert eller skrive.',
+  planSameFile:
+    '{file} og {other} er same fil, gitt opp to gonger som plan. Gi opp kvar plan éin gong; ingenting er kontrollert eller skrive.',
   economyPlanWritten: 'Skreiv arket «{sheet}» i {file}.',
   cell: 'Celle',
   economyPlanNew:

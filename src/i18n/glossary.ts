@@ -4,6 +4,15 @@
  * a tab or a button has one name wherever a user meets it: pane, CLI, reports and the sheets the product
  * writes. Workbook names (sheets, tables, headers, list values such as "Beregnet") stay bokmål in every
  * language (SPEC §1); where a text names a column, it uses the header as the workbook spells it.
+ *
+ * The rule where a term and a workbook word meet: a table column that shows a workbook column's values or its
+ * total is headed by that column's header (schema.ts), never by the term below: «Helårsvirkning» beside «Nye
+ * midler» and the other financing headers in nn and en as in nb, because the reader finds the column by it (the
+ * totals of check, compare's changed fields, the pane's Summer). A list value (a Kostnadsstatus, a Type) is shown
+ * as typed, «Beregnet» in every language, in check and compare alike: the user finds it and types it so. So the
+ * glossary has no term for Helårsvirkning, Sum periode or Kostnadsramme (test/i18n/catalogues.test.ts then refuses
+ * a nynorsk or English text that names one by a translation); newMoney and costed are for sentences and the
+ * product's own labels («Nye midlar per år»), never a column's header or a status.
  */
 import { settingLabel, type Lang, type SettingKey } from '../domain';
 
@@ -30,12 +39,8 @@ export const GLOSSARY_NB = {
   frameTotal: 'Nye midler per rammeområde',
   projectExpenditure: 'Utgifter per prosjekt',
   projectFinancing: 'Finansiering per prosjekt',
-  // Cost statuses as labels (the workbook's own values stay bokmål).
+  // «Costed» in sentences (the status itself, «Beregnet», is shown as typed).
   costed: 'Beregnet',
-  noCost: 'Ingen kostnad',
-  withinFrame: 'Innenfor ramme',
-  toAssess: 'Må utredes',
-  unknown: 'Ukjent',
   // The pane's tabs and the buttons other texts send the user to.
   overview: 'Oversikt',
   check: 'Kontroll',
@@ -53,9 +58,6 @@ export const GLOSSARY_NB = {
   economyPlan: 'Økonomiplan',
   economyPlanLine: 'Økonomiplanlinje',
   newMoney: 'Nye midler',
-  fullYear: 'Helårsvirkning',
-  periodSum: 'Sum periode',
-  budget: 'Kostnadsramme',
   section: 'Seksjon',
   priority: 'Prioritet',
   frame: 'Rammeområde',
@@ -101,10 +103,6 @@ export const GLOSSARY_NN: Readonly<Record<Term, string>> = {
   projectExpenditure: 'Utgifter per prosjekt',
   projectFinancing: 'Finansiering per prosjekt',
   costed: 'Berekna',
-  noCost: 'Ingen kostnad',
-  withinFrame: 'Innanfor ramma',
-  toAssess: 'Må greiast ut',
-  unknown: 'Ukjend',
   overview: 'Oversikt',
   check: 'Kontroll',
   totals: 'Summar',
@@ -120,9 +118,6 @@ export const GLOSSARY_NN: Readonly<Record<Term, string>> = {
   economyPlan: 'Økonomiplan',
   economyPlanLine: 'Økonomiplanline',
   newMoney: 'Nye midlar',
-  fullYear: 'Heilårsverknad',
-  periodSum: 'Sum periode',
-  budget: 'Kostnadsramme',
   section: 'Seksjon',
   priority: 'Prioritet',
   frame: 'Rammeområde',
@@ -164,10 +159,6 @@ export const GLOSSARY_EN: Readonly<Record<Term, string>> = {
   projectExpenditure: 'Expenditure per project',
   projectFinancing: 'Financing per project',
   costed: 'Costed',
-  noCost: 'No cost',
-  withinFrame: 'Within budget frame',
-  toAssess: 'To be assessed',
-  unknown: 'Unknown',
   overview: 'Overview',
   check: 'Check',
   totals: 'Totals',
@@ -183,9 +174,6 @@ export const GLOSSARY_EN: Readonly<Record<Term, string>> = {
   economyPlan: 'Economy plan',
   economyPlanLine: 'Economy plan line',
   newMoney: 'New money',
-  fullYear: 'Full-year effect',
-  periodSum: 'Period total',
-  budget: 'Project budget',
   section: 'Section',
   priority: 'Priority',
   frame: 'Budget frame',

@@ -13,7 +13,6 @@ export { explainReconciliation, financingNotComparedText, RECONCILIATION_CATALOG
 export type { ReconciliationKey } from './reconciliation';
 export {
   COMMON_CATALOG,
-  costStatusLabel,
   reconciliationClassLabel,
   reconciliationCodeLabel,
   severityLabel,

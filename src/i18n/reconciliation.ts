@@ -69,20 +69,23 @@ function rowOf(address: string | undefined, lang: Lang): string {
   return m ? translate('row', lang, { sheet: m[1] ?? '', row: m[2] ?? '' }) : '';
 }
 
-/** The params a missing economy plan line is explained with: its Ref and each year's amount, in the unit. */
+/**
+ * The params a missing economy plan line is explained with: its Ref and each year's amount. Every amount of the
+ * sentence is in the unit it names, the economy plan's (another workbook's, in a consolidation): the plan's own
+ * amounts in mill kr beside the line's in 1000 kr under one «(beløp i 1000 kr)» read as 0,6 thousand.
+ */
 function missingLineParams(item: ReconciliationItem, lang: Lang, unit: Unit): Record<string, string> {
   const byYear = item.missingLine?.byYear ?? [];
-  const total = amount(item.measures, unit);
-  // The amounts to type go in the economy plan's unit (another workbook's, in a consolidation).
   const lineUnit = item.missingLine?.unit ?? unit;
+  const total = amount(item.measures, lineUnit);
   const first = byYear[0]?.year;
   const last = byYear[byYear.length - 1]?.year;
   const inYear = (year: number) => common('inYear', lang, { year });
   return {
     line: showCellDates(item.missingLine?.ref ?? item.ref),
-    perYear: byYear.length > 0 ? byYear.map((y) => `${amount(y.amount, unit)}${inYear(y.year)}`).join(', ') : total,
-    amounts:
-      byYear.length > 0 ? byYear.map((y) => amount(y.amount, lineUnit)).join(' / ') : amount(item.measures, lineUnit),
+    measures: total,
+    perYear: byYear.length > 0 ? byYear.map((y) => `${amount(y.amount, lineUnit)}${inYear(y.year)}`).join(', ') : total,
+    amounts: byYear.length > 0 ? byYear.map((y) => amount(y.amount, lineUnit)).join(' / ') : total,
     years: first === undefined || last === undefined ? '' : first === last ? String(first) : `${first}–${last}`,
     unit: lineUnit,
   };

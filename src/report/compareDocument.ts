@@ -17,7 +17,6 @@ import {
   type Unit,
   type YearChanges,
 } from '../domain';
-import { costStatusLabel } from '../i18n';
 import { showCellDates } from '../i18n/cellDate';
 import { ct, fieldLabel, fieldSpec, settingChangeText, unitNotConvertedText, type FieldTable } from '../i18n/compare';
 import type { Block, ReportDocument } from './document';
@@ -38,7 +37,6 @@ const cellAmount = (ctx: Ctx, v: Kr | null | undefined): string =>
 function text(ctx: Ctx, field: string, v: ChangeValue): string {
   if (Array.isArray(v)) return v.length > 0 ? v.join('; ') : ct(ctx.lang, 'empty');
   if (v === null || v === '') return ct(ctx.lang, 'empty');
-  if (field === 'costStatus' && typeof v === 'string') return costStatusLabel(v, ctx.lang);
   // A text cell that became a date (a Ref "7.1" Excel made the 7th of January) holds the readers' ISO text.
   return typeof v === 'string' ? showCellDates(v) : String(v);
 }
@@ -121,7 +119,8 @@ function entryTable(ctx: Ctx, entries: readonly MeasureEntry[], years: readonly 
       m.section,
       m.priority === null ? '' : String(m.priority),
       m.measure,
-      costStatusLabel(m.costStatus, lang),
+      // A list value as typed, in every language (the glossary's rule): the user finds and types it so.
+      m.costStatus,
       ...years.map((y) => cellAmount(ctx, m.years[String(y)])),
     ]),
     numeric: years.map((_, i) => fixed.length + 1 + i),

@@ -132,6 +132,7 @@ function itemBlocks(c: ConsolidatedCheck, lang: Lang, unit: Unit): Block[] {
       kt(lang, 'plan'),
       kt(lang, 'ref'),
       kt(lang, 'year'),
+      kt(lang, 'cell'),
       kt(lang, 'difference'),
       kt(lang, 'explanation'),
     ],
@@ -145,10 +146,13 @@ function itemBlocks(c: ConsolidatedCheck, lang: Lang, unit: Unit): Block[] {
       i.ref,
       // As one plan's report: a line of the whole period shows its Finansieringskilde in the year's place.
       i.year === undefined ? (i.source ?? '') : String(i.year),
+      // The cell «Avstemming planer» links (a Plan cell naming no plan of the check, else the line's): on paper
+      // the reader finds the line by it, in the economy plan workbook the title names.
+      i.cells.plan ?? i.cells.economyPlan ?? '',
       isPlanItem(i) ? '' : formatAmount(i.difference, unit),
       explainConsolidation(i, lang, unit, years),
     ]),
-    numeric: [6],
+    numeric: [7],
     tones: listed.map((i) => i.severity),
   });
   const matches = items.length - listed.length;

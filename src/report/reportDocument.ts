@@ -83,6 +83,15 @@ function findingBlocks(issues: readonly ReportIssue[], lang: Lang): Block[] {
   return blocks;
 }
 
+/**
+ * The cells an item compares, as the JSON's `cells` names them (measure first, as the amount columns): on paper the
+ * reader must find the line the explanation quotes, as the pane's «Gå til …» does. With the sheet: one item names
+ * cells on two sheets, and the listing is not grouped by sheet as the findings are.
+ */
+export function itemCells(cells: ReconciliationItem['cells']): string {
+  return [cells.measures, cells.economyPlan].filter((c) => c !== undefined && c !== '').join(', ');
+}
+
 function itemRow(item: ReconciliationItem, lang: Lang, unit: Unit): string[] {
   return [
     severityLabel(item.severity, lang),
@@ -90,6 +99,7 @@ function itemRow(item: ReconciliationItem, lang: Lang, unit: Unit): string[] {
     reconciliationCodeLabel(item.code, lang),
     item.ref,
     item.year !== undefined ? String(item.year) : (item.source ?? ''),
+    itemCells(item.cells),
     formatAmount(item.measures, unit),
     formatAmount(item.economyPlan, unit),
     formatAmount(item.difference, unit),
@@ -136,13 +146,14 @@ function reconciliationBlocks(items: readonly ReconciliationItem[], lang: Lang, 
         tx('comparison'),
         tx('ref'),
         tx('year'),
+        tx('cell'),
         tx('measures'),
         tx('economyPlan'),
         tx('difference'),
         tx('explanation'),
       ],
       rows: listed.map((i) => itemRow(i, lang, unit)),
-      numeric: [5, 6, 7],
+      numeric: [6, 7, 8],
       tones: listed.map((i) => i.severity),
     });
   }

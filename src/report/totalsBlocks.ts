@@ -32,9 +32,15 @@ const byYear = (ctx: Ctx, ya: YearAmounts): string[] => ctx.years.map((y) => amo
 const periodOf = (ctx: Ctx, ya: YearAmounts): Kr => ctx.years.reduce((sum, y) => sum + (ya[String(y)] ?? 0), 0) as Kr;
 const numericFrom = (first: number, count: number): number[] => Array.from({ length: count }, (_v, i) => first + i);
 
-/** The financing columns' names: their headers as the workbook spells them, in every language (as the pane's Summer). */
+/**
+ * A column that totals a workbook column is headed by its header as the workbook spells it, in every language (the
+ * glossary's rule, src/i18n/glossary.ts): the reader finds the column by it. The financing columns, Sum periode,
+ * Helårsvirkning, Kostnadsramme.
+ */
+const header = (field: string, table: 'operating' | 'investment'): string => fieldLabel({ field }, table);
 const financingHeads = (sources: readonly { readonly key: string }[], table: 'operating' | 'investment'): string[] =>
-  sources.map((f) => fieldLabel({ field: f.key }, table));
+  sources.map((f) => header(f.key, table));
+const PERIOD_SUM = header('periodSum', 'operating');
 
 /** A totals table: labels in the first `labels` columns, amounts in the rest. */
 function table(headers: string[], rows: string[][], total = true, labels = 1): Block {
@@ -62,13 +68,19 @@ function operatingBlocks(ctx: Ctx, t: Totals['operating']): Block[] {
   const blocks: Block[] = [
     { kind: 'heading', level: 3, text: tx('operating') },
     table(
-      [tx('section'), ...years, tx('periodSum'), tx('fullYear'), ...financingHeads(OPERATING_FINANCING, 'operating')],
+      [
+        tx('section'),
+        ...years,
+        PERIOD_SUM,
+        header('fullYear', 'operating'),
+        ...financingHeads(OPERATING_FINANCING, 'operating'),
+      ],
       sections.map((s) => operatingRow(ctx, s.label, s.t)),
     ),
     // With their period sum, as Sammendrag's Sum column and the pane: the Nye midler column above is full-year.
     { kind: 'heading', level: 3, text: tx('newMoneyByYear') },
     table(
-      [tx('section'), ...years, tx('periodSum')],
+      [tx('section'), ...years, PERIOD_SUM],
       sections.map((s) => [
         s.label,
         ...byYear(ctx, s.t.newMoneyByYear),
@@ -85,7 +97,7 @@ function operatingBlocks(ctx: Ctx, t: Totals['operating']): Block[] {
     blocks.push(
       { kind: 'heading', level: 3, text: sheet.frameTitle },
       table(
-        [tx('frame'), sheet.name, ...years, tx('periodSum'), tx('newMoney')],
+        [tx('frame'), sheet.name, ...years, PERIOD_SUM, header('finNew', 'operating')],
         t.byFrame.map((f) => [
           f.frame || tx('noFrame'),
           frameName(ctx.frames, f.frame),
@@ -103,7 +115,7 @@ function operatingBlocks(ctx: Ctx, t: Totals['operating']): Block[] {
       { kind: 'heading', level: 3, text: sheet.areaTitle },
       { kind: 'paragraph', text: tx('areaNote') },
       table(
-        [tx('area'), ...years, tx('periodSum')],
+        [tx('area'), ...years, PERIOD_SUM],
         t.byArea.map((a) => [a.area, ...byYear(ctx, a.years), amount(ctx, a.period)]),
         false,
       ),
@@ -113,7 +125,7 @@ function operatingBlocks(ctx: Ctx, t: Totals['operating']): Block[] {
     blocks.push(
       { kind: 'heading', level: 3, text: sheet.responsibleTitle },
       table(
-        [tx('responsible'), ...years, tx('periodSum')],
+        [tx('responsible'), ...years, PERIOD_SUM],
         t.byResponsible.map((a) => [a.responsible || tx('noName'), ...byYear(ctx, a.years), amount(ctx, a.period)]),
         false,
       ),
@@ -167,7 +179,12 @@ export function totalsBlocks(
     ...operatingBlocks(ctx, totals.operating),
     { kind: 'heading', level: 3, text: tx('investment') },
     table(
-      [tx('section'), tx('budget'), ...years.map(String), ...financingHeads(INVESTMENT_FINANCING, 'investment')],
+      [
+        tx('section'),
+        header('budget', 'investment'),
+        ...years.map(String),
+        ...financingHeads(INVESTMENT_FINANCING, 'investment'),
+      ],
       investmentSections,
     ),
     ...statusBlocks(ctx, totals),

@@ -150,7 +150,10 @@ describe('Lillehammer: reconciliation with Toleranse 5 (thousand) by hand', () =
     expect(text).toContain('Avstemming: 2 feil, 1 advarsel, 24 i samsvar eller innenfor toleransen.');
     expect(text).toMatch(/Alle +872 +847 +947 +947 +3\s613 +947 +100 +29 +784 +468\n/);
     expect(text).toMatch(/R4 +NAV og sosiale tjenester +209 +118 +118 +118 +563 +268\n/);
-    expect(text).toMatch(/Feil +Avvik +Finansiering per prosjekt +7101 +Tilskudd +800 +600 +200 /);
+    // With the cells the item compares (the JSON's cells): the project's Tilskudd cell and its line's source cell.
+    expect(text).toMatch(
+      /Feil +Avvik +Finansiering per prosjekt +7101 +Tilskudd +Tiltak investering!Q2, Økonomiplan!E7 +800 +600 +200 /,
+    );
     const cells = (label: string) => {
       const m = new RegExp(`<tr><th[^>]*>${label}</th>(.*?)</tr>`).exec(html);
       return [...(m?.[1] ?? '').matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((x) => x[1]?.replace(/\s/g, ' '));

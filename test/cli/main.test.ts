@@ -36,6 +36,21 @@ describe('main', () => {
     expect(io.files()).toEqual([]);
   });
 
+  // `tiltaksplan new ""` once printed «: filnavnet må slutte på .xlsx.», a message about no name at all.
+  it.each([
+    [['new', ''], 'tiltaksplan new --help'],
+    [['new', '  '], 'tiltaksplan new --help'],
+    [['check', 'a.xlsx', ''], 'tiltaksplan check --help'],
+    [['import', '', '--out', 'b.xlsx'], 'tiltaksplan import --help'],
+  ])('%j: an empty file name is a usage error that says so (exit 2)', async (argv, usage) => {
+    const io = testIo();
+    expect(await main(argv, io)).toBe(2);
+    expect(io.err()).toContain('Et tomt filnavn («») er ingen fil');
+    expect(io.err()).toContain(usage);
+    expect(io.err()).not.toMatch(/^\s*:/);
+    expect(io.files()).toEqual([]);
+  });
+
   it('prints the version from package.json', async () => {
     const io = testIo();
     await main(['--version'], io);
@@ -81,6 +96,8 @@ describe('parseArgs', () => {
     [['--out', ''], 'missingValue'],
     [['--out='], 'missingValue'],
     [['--out', '  '], 'missingValue'],
+    [['a', ''], 'emptyFileName'],
+    [['--', ' '], 'emptyFileName'],
   ])('%j → %s', (args, key) => {
     const r = parseArgs(args, spec, 'check');
     expect(r.ok ? null : r.error.key).toBe(key);

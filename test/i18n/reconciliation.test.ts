@@ -7,7 +7,6 @@ import type {
   ReconciliationItem,
 } from '../../src/domain/model/reconciliation';
 import {
-  costStatusLabel,
   reconciliationClassLabel,
   reconciliationCodeLabel,
   severityLabel,
@@ -213,15 +212,6 @@ describe('labels', () => {
     ['info', 'nb', 'Merknad'],
   ] as const)('severityLabel(%s, %s) = %s', (s, lang, label) => {
     expect(severityLabel(s, lang)).toBe(label);
-  });
-
-  it.each([
-    ['Beregnet', 'en', 'Costed'],
-    ['Må utredes', 'nn', 'Må greiast ut'],
-    ['Må utredes', 'nb', 'Må utredes'],
-    ['Kanskje', 'en', 'Kanskje'],
-  ] as const)('costStatusLabel(%p, %s) = %p', (status, lang, label) => {
-    expect(costStatusLabel(status, lang)).toBe(label);
   });
 
   it('t fills report words', () => {

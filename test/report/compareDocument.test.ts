@@ -250,7 +250,7 @@ describe('compareDocument: a rolled plan', () => {
     // D-002's empty 2029 is an empty cell, not a year outside the period: blank, not "–".
     expect(table(doc, 'Removed measures')).toEqual({
       headers: ['ID', 'Table', 'Section', 'Prio.', 'Measure', 'Status', '2027', '2028', '2029', '2030'],
-      rows: [['D-002', 'Operating', 'Samfunn og tjenester', '1', 'Tiltak D-002', 'Costed', '20', '20', '', '20']],
+      rows: [['D-002', 'Operating', 'Samfunn og tjenester', '1', 'Tiltak D-002', 'Beregnet', '20', '20', '', '20']],
     });
   });
 
@@ -347,8 +347,9 @@ describe('changeCells', () => {
     ['a text made empty', c('ref', '14', ''), 'operating', ['14', '(empty)', '']],
     ['a priority removed', c('priority', 2, null), 'operating', ['2', '(empty)', '']],
     ['plan areas', c('areas', [], ['Oppvekst', 'Helse']), 'operating', ['(empty)', 'Oppvekst; Helse', '']],
-    ['a cost status', c('costStatus', 'Beregnet', 'Må utredes'), 'investment', ['Costed', 'To be assessed', '']],
-    ['an unknown cost status', c('costStatus', 'Kanskje', 'Beregnet'), 'operating', ['Kanskje', 'Costed', '']],
+    // A Kostnadsstatus as typed in every language (a list value, the workbook's word, as check's totals show it).
+    ['a cost status', c('costStatus', 'Beregnet', 'Må utredes'), 'investment', ['Beregnet', 'Må utredes', '']],
+    ['an unknown cost status', c('costStatus', 'Kanskje', 'Beregnet'), 'operating', ['Kanskje', 'Beregnet', '']],
     ['a line source', c('source', 'Lån', 'Tilskudd'), 'economyPlan', ['Lån', 'Tilskudd', '']],
   ])('%s', (_what, change, fieldTable, cells) => {
     expect(changeCells(ctx(), change, fieldTable).map(plain)).toEqual(cells);

@@ -43,13 +43,13 @@ describe('items about a plan as a whole (SPEC §15)', () => {
 
   it('the items table shows no class and no Avvik for them', () => {
     const rows = table('Alvor').rows;
-    // Alvor, Klasse, Sammenligning, Plannavn, Ref, År, Avvik, Forklaring.
-    expect(rows.map((r) => r.slice(0, 7))).toEqual([
-      ['Feil', '', 'Annen planperiode', 'Kulturplan', 'kultur.xlsx', '', ''],
-      ['Advarsel', '', 'Ulik toleranse', 'Boligsosial handlingsplan', 'bolig.xlsx', '', ''],
+    // Alvor, Klasse, Sammenligning, Plannavn, Ref, År, Celle, Avvik, Forklaring: no economy plan cell either.
+    expect(rows.map((r) => r.slice(0, 8))).toEqual([
+      ['Feil', '', 'Annen planperiode', 'Kulturplan', 'kultur.xlsx', '', '', ''],
+      ['Advarsel', '', 'Ulik toleranse', 'Boligsosial handlingsplan', 'bolig.xlsx', '', '', ''],
     ]);
     // What the item is stays in its explanation: the tolerances, 0 and 1 (1000 kr).
-    expect(rows[1]?.[7]).toContain('har Toleranse 0, økonomiplanen 1 (beløp i 1000 kr)');
+    expect(rows[1]?.[8]).toContain('har Toleranse 0, økonomiplanen 1 (beløp i 1000 kr)');
   });
 
   it('the class counts count comparisons of amounts only: Samsvar 4, no Avvik', () => {

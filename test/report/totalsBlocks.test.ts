@@ -200,3 +200,25 @@ describe('totalsBlocks: the frames by code and name', () => {
     ]);
   });
 });
+
+// The amount columns that total a workbook column are headed by its header as the workbook spells it, in every
+// language, as the financing columns always were: «Helårsvirkning» beside «Nye midler», not «Heilårsverknad» or
+// "Full-year effect" beside the bokmål financing headers (src/i18n/glossary.ts says the rule).
+describe('totalsBlocks: the workbook columns by their headers', () => {
+  const table = (lang: Lang, first: string): readonly string[] =>
+    blocksIn(lang).find((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table' && b.headers[0] === first)
+      ?.headers ?? [];
+
+  it.each([
+    ['nb', 'Seksjon', 'Rammeområde'],
+    ['nn', 'Seksjon', 'Rammeområde'],
+    ['en', 'Section', 'Budget frame'],
+  ] as const)('%s', (lang, section, frame) => {
+    const financing = ['Felles tiltak', 'Endret drift', 'Annen finansiering', 'Nye midler'];
+    const years = ['2027', '2028', '2029', '2030'];
+    expect(table(lang, section)).toEqual([section, ...years, 'Sum periode', 'Helårsvirkning', ...financing]);
+    expect(table(lang, frame).slice(-2)).toEqual(['Sum periode', 'Nye midler']);
+    const investment = blocksIn(lang).filter((b) => b.kind === 'table' && b.headers[0] === section)[2];
+    expect(investment?.kind === 'table' && investment.headers.slice(0, 2)).toEqual([section, 'Kostnadsramme']);
+  });
+});

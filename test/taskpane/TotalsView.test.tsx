@@ -82,6 +82,22 @@ describe('TotalsView', () => {
     });
   });
 
+  // The glossary's rule (src/i18n/glossary.ts): a column of a workbook column's amounts is headed by its header in
+  // every language, as the financing sources always were: «Helårsvirkning» beside «Nye midler» in nn and en too.
+  it.each(['nn', 'en'] as const)('%s: the workbook columns by their headers', async (lang) => {
+    const snapshot = canonicalSnapshot({ operating: [operatingRow({ Rammeområde: 'R3' })] });
+    await renderPane(new FakePort(snapshot), 'totals', { lang });
+    const sources = within(screen.getByRole('table', { name: tp(lang, 'source') })).getAllByRole('row');
+    const labels = sources.slice(1).map((r) => within(r).getAllByRole('cell')[0]?.textContent);
+    expect(labels).toEqual(['Felles tiltak', 'Endret drift', 'Annen finansiering', 'Nye midler', 'Helårsvirkning']);
+    const heads = (name: string) =>
+      within(screen.getByRole('table', { name }))
+        .getAllByRole('columnheader')
+        .map((c) => c.textContent);
+    expect(heads(tp(lang, 'bySection')).slice(1)).toEqual(['Sum periode', 'Helårsvirkning', 'Nye midler']);
+    expect(heads(tp(lang, 'byFrame')).slice(-2)).toEqual(['Sum periode', 'Nye midler']);
+  });
+
   it('draws one bar per plan year in an accessible chart', async () => {
     await renderPane(new FakePort(canonicalSnapshot({ operating: [operatingRow()] })), 'totals');
     const chart = screen.getByRole('img', { name: tp('nb', 'chartTitle') });

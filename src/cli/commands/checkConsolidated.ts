@@ -25,7 +25,7 @@ import { renderHtml } from '../../report/html';
 import { reportDocument } from '../../report/reportDocument';
 import { renderText } from '../../report/text';
 import type { XlsxWorkbook } from '../../workbook/xlsx';
-import { openOrExplain, writeOrExplain } from '../files';
+import { openOrExplain, resolvePath, sameFile, writeOrExplain } from '../files';
 import { readOrExplain } from '../readBook';
 import { EXIT, type CliIo } from '../io';
 import { refuseReportName, reportTargetOk } from '../reportTarget';
@@ -141,7 +141,30 @@ async function writeAll(
   return writeKept(io, { ...o, files: all }, kept, books, plans, said);
 }
 
+/**
+ * A plan given twice (by one path, another spelling of it, or a link to it: as the safe-file checks compare
+ * files), said in one line; false when every plan is given once. Counted twice it was told as two plans of one
+ * Plannavn; counted once silently, a plan the user meant to give instead would be missing from «Alle planer»
+ * unsaid: the command is refused as bad usage, before anything is read.
+ */
+function refuseRepeatedPlan(io: CliIo, o: Options): boolean {
+  for (const [i, file] of o.files.entries()) {
+    const first = o.files
+      .slice(0, i)
+      .find((f) => resolvePath(io, f) === resolvePath(io, file) || sameFile(io, f, file));
+    if (first === undefined) continue;
+    const text =
+      first === file
+        ? kt(o.lang, 'planGivenTwice', { file })
+        : kt(o.lang, 'planSameFile', { file: first, other: file });
+    io.stderr(`${text}\n`);
+    return true;
+  }
+  return false;
+}
+
 export async function runConsolidated(io: CliIo, o: Options): Promise<number> {
+  if (refuseRepeatedPlan(io, o)) return EXIT.usage;
   const reportOut = o.write ? undefined : o.out;
   if (reportOut !== undefined && refuseReportName(io, reportOut, o.lang, false)) return EXIT.usage;
   const all = [...o.files, o.economyPlan];

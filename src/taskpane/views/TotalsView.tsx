@@ -1,6 +1,7 @@
 /** Summer: totals per year and financing source, per section, frame and plan area, with a cost chart. */
 import { Text } from '@fluentui/react-components';
 import { INVESTMENT_FINANCING, OPERATING_FINANCING, type Kr, type YearAmounts } from '../../domain';
+import { fieldLabel } from '../../i18n/compare';
 import { tp } from '../../i18n/taskpane';
 import { AmountTable, type AmountRow } from '../components/AmountTable';
 import type { ViewProps } from '../components/types';
@@ -9,6 +10,15 @@ import { CostChart } from './CostChart';
 
 const byYear = (amounts: YearAmounts, years: readonly number[]): Kr[] =>
   years.map((y) => amounts[String(y)] ?? (0 as Kr));
+
+/**
+ * A column of a workbook column's amounts is headed by its header as the workbook spells it, in every language,
+ * like the financing sources (the glossary's rule, src/i18n/glossary.ts): the reader finds the column by it.
+ */
+const PERIOD_SUM = fieldLabel({ field: 'periodSum' }, 'operating');
+const FULL_YEAR = fieldLabel({ field: 'fullYear' }, 'operating');
+const NEW_MONEY = fieldLabel({ field: 'finNew' }, 'operating');
+const BUDGET = fieldLabel({ field: 'budget' }, 'investment');
 
 /** The period sum of amounts per year: what a "Sum periode" column shows (not a column total of Nye midler). */
 const periodOf = (amounts: YearAmounts, years: readonly number[]): Kr =>
@@ -30,7 +40,7 @@ export function TotalsView({ lang, result }: ViewProps): JSX.Element {
   ];
   const financingRows: AmountRow[] = [
     ...OPERATING_FINANCING.map((f) => ({ label: f.header, amounts: [op.financing[f.json]] })),
-    { label: t('fullYear'), amounts: [op.fullYear] },
+    { label: FULL_YEAR, amounts: [op.fullYear] },
   ];
   const sectionRows: AmountRow[] = totals.operating.bySection.map((s) => ({
     label: s.section || t('noSection'),
@@ -73,7 +83,7 @@ export function TotalsView({ lang, result }: ViewProps): JSX.Element {
       <AmountTable
         caption={t('totalsPerYear')}
         rowHeader=""
-        columns={[...yearCols, t('period')]}
+        columns={[...yearCols, PERIOD_SUM]}
         rows={operatingRows}
         unit={unit}
       />
@@ -88,7 +98,7 @@ export function TotalsView({ lang, result }: ViewProps): JSX.Element {
         <AmountTable
           caption={t('bySection')}
           rowHeader={t('section')}
-          columns={[t('period'), t('fullYear'), t('newMoney')]}
+          columns={[PERIOD_SUM, FULL_YEAR, NEW_MONEY]}
           rows={sectionRows}
           unit={unit}
         />
@@ -97,7 +107,7 @@ export function TotalsView({ lang, result }: ViewProps): JSX.Element {
         <AmountTable
           caption={t('byFrame')}
           rowHeader={t('frame')}
-          columns={[...yearCols, t('period'), t('newMoney')]}
+          columns={[...yearCols, PERIOD_SUM, NEW_MONEY]}
           rows={frameRows}
           unit={unit}
         />
@@ -106,7 +116,7 @@ export function TotalsView({ lang, result }: ViewProps): JSX.Element {
         <AmountTable
           caption={t('byArea')}
           rowHeader={t('area')}
-          columns={[...yearCols, t('period')]}
+          columns={[...yearCols, PERIOD_SUM]}
           rows={areaRows}
           unit={unit}
         />
@@ -115,14 +125,14 @@ export function TotalsView({ lang, result }: ViewProps): JSX.Element {
       <AmountTable
         caption={t('totalsInvestment')}
         rowHeader={t('section')}
-        columns={[...yearCols, t('budget')]}
+        columns={[...yearCols, BUDGET]}
         rows={investmentRows}
         unit={unit}
       />
       <AmountTable
         caption={`${t('totalsInvestment')} – ${t('source')}`}
         rowHeader={t('source')}
-        columns={[t('budget')]}
+        columns={[BUDGET]}
         rows={investmentFinancing}
         unit={unit}
       />

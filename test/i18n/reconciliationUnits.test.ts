@@ -1,0 +1,54 @@
+/**
+ * A plan in mill kr consolidated against an economy plan in 1000 kr (SPEC §15): the explanation of a measure
+ * without its line once told the plan's amounts in mill kr with no unit beside the line's in 1000 kr, under one
+ * «(beløp i 1000 kr)» — «(0,6 i 2027 …; 6 i alt) … med 600 / 1 200 / 1 800 / 2 400». Every amount of the
+ * sentence is in the unit it names, the economy plan's.
+ */
+import { kr } from '../../src/domain/model/money';
+import type { ReconciliationItem } from '../../src/domain/model/reconciliation';
+import { explainReconciliation } from '../../src/i18n/reconciliation';
+
+// D-001's new money: 0,6 / 1,2 / 1,8 / 2,4 mill kr = 600 000 / 1 200 000 / 1 800 000 / 2 400 000 kr, 6 mill kr
+// = 6 000 000 kr in all; in 1000 kr: 600 / 1 200 / 1 800 / 2 400, 6 000 in all.
+const byYear = [2027, 2028, 2029, 2030].map((year, i) => ({ year, amount: kr((i + 1) * 600_000) }));
+const item: ReconciliationItem = {
+  code: 'measure-not-in-economy-plan',
+  class: 'mismatch',
+  severity: 'error',
+  ref: 'D-001',
+  measureId: 'D-001',
+  measures: kr(6_000_000),
+  economyPlan: kr(0),
+  difference: kr(6_000_000),
+  cells: { measures: 'Tiltak drift!Q2' },
+  missingLine: { table: 'operating', ref: 'D-001', byYear, unit: '1000 kr' },
+};
+
+/** The sentence with its spaces made plain (formatAmount groups thousands with a no-break space). */
+const plain = (s: string): string => s.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('a measure without its line, plan in mill kr, economy plan in 1000 kr', () => {
+  it.each([
+    ['nb', '(600 i 2027, 1 200 i 2028, 1 800 i 2029, 2 400 i 2030; 6 000 i alt)', 'med 600 / 1 200 / 1 800 / 2 400'],
+    ['nn', '(600 i 2027, 1 200 i 2028, 1 800 i 2029, 2 400 i 2030; 6 000 i alt)', 'med 600 / 1 200 / 1 800 / 2 400'],
+    [
+      'en',
+      '(600 in 2027, 1 200 in 2028, 1 800 in 2029, 2 400 in 2030; 6 000 in all)',
+      'with 600 / 1 200 / 1 800 / 2 400',
+    ],
+  ] as const)('%s: every amount in 1000 kr', (lang, told, amounts) => {
+    const text = plain(explainReconciliation(item, lang, 'mill kr'));
+    expect(text).toContain(told);
+    expect(text).toContain(amounts);
+    expect(text).toContain('1000 kr');
+    expect(text).not.toMatch(/0,6|; 6 i alt|; 6 in all/);
+  });
+
+  it('one plan against its own economy plan sheet keeps its unit (no unit of another workbook)', () => {
+    const own: ReconciliationItem = { ...item, missingLine: { table: 'operating', ref: 'D-001', byYear } };
+    const text = plain(explainReconciliation(own, 'nb', 'mill kr'));
+    expect(text).toContain('(0,6 i 2027, 1,2 i 2028, 1,8 i 2029, 2,4 i 2030; 6 i alt)');
+    expect(text).toContain('med 0,6 / 1,2 / 1,8 / 2,4');
+    expect(text).toContain('(beløp i mill kr)');
+  });
+});
