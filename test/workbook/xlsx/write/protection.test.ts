@@ -42,6 +42,8 @@ describe('protection as the package states it', () => {
     ['<x:workbookProtection lockStructure="1"/>', true],
     ['<workbookProtection lockWindows="1"/>', false],
     ['<workbookProtection lockStructure="0" lockWindows="1"/>', false],
+    // LibreOffice writes an empty one into every workbook it saves (test/fixtures/libreoffice/): nothing locked.
+    ['<workbookProtection/>', false],
     ['<bookViews/>', false],
   ])('structure locked in %s: %s', (xml, locked) => {
     expect(structureLocked(`<workbook>${xml}<sheets/></workbook>`)).toBe(locked);
@@ -52,6 +54,8 @@ describe('protection as the package states it', () => {
     ['<sheetProtection password="CC3D" sheet="true"/>', true],
     ['<sheetProtection sheet="0" objects="1"/>', false],
     ['<sheetProtection objects="1"/>', false],
+    // POI's 47889.xlsx: the options of a protection that is turned off.
+    ['<sheetProtection formatCells="0" formatColumns="0" selectLockedCells="1" selectUnlockedCells="1"/>', false],
     ['<protectedRanges/>', false],
   ])('sheet protected by %s: %s', (xml, on) => {
     expect(sheetProtected(`<worksheet><sheetData/>${xml}</worksheet>`)).toBe(on);
