@@ -82,6 +82,20 @@ describe('check --write into a protected workbook', () => {
     );
   });
 
+  it('writes neither of two workbooks when one refuses, and names that one', async () => {
+    await withPlan(
+      (pkg) => protectSheet(pkg, 'Sammendrag'),
+      async (dir) => {
+        writeFileSync(path.join(dir, 'fri.xlsx'), readFileSync(FIXTURE));
+        const result = await runCommand(check, ['fri.xlsx', 'plan.xlsx', '--write'], dir);
+        expect(result.code).toBe(2);
+        expect(result.stderr).toContain(`plan.xlsx: ${protectionText([], ['Sammendrag'], 'nb')}\n`);
+        expect(result.stderr).not.toContain('fri.xlsx:');
+        expect(readdirSync(dir).sort()).toEqual(['fri.xlsx', 'plan.xlsx']);
+      },
+    );
+  });
+
   it('--in-place refuses a protected Avstemming and leaves the file byte for byte', async () => {
     await withPlan(
       (pkg) => protectSheet(pkg, 'Avstemming'),
