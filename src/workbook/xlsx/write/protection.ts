@@ -7,6 +7,7 @@
  */
 import type { Edit } from '../../../domain';
 import { WorkbookProtectedError, type ProtectionConflict } from '../../port';
+import type { SheetEntry } from '../book';
 import type { BookState } from './bookState';
 import { attributesOf } from '../xml/tags';
 
@@ -56,7 +57,7 @@ export function protectionConflict(state: BookState, edits: readonly Edit[]): Pr
   const { pkg, structure } = state;
   const locked = structureLocked(pkg.text(structure.workbookPart));
   const added: string[] = [];
-  const written = new Map<string, string>();
+  const written = new Map<string, SheetEntry>();
   const isNew = (name: string): boolean => added.some((a) => a.trim().toLowerCase() === name.trim().toLowerCase());
   for (const edit of edits) {
     if (edit.kind === 'ensureSheet') {
@@ -65,9 +66,11 @@ export function protectionConflict(state: BookState, edits: readonly Edit[]): Pr
     }
     const name = writtenSheet(state, edit);
     const sheet = name === null || isNew(name) ? undefined : state.findSheet(name);
-    if (sheet && !written.has(sheet.part)) written.set(sheet.part, sheet.name);
+    if (sheet && !written.has(sheet.part)) written.set(sheet.part, sheet);
   }
-  const prot = [...written].filter(([part]) => sheetProtected(pkg.text(part))).map(([, name]) => name);
+  // The open worksheet's skeleton (the part without its rows): the edits that follow use the same open sheet, so a
+  // large sheet is not decoded twice, and an unchanged one is never written back.
+  const prot = [...written.values()].filter((sheet) => sheetProtected(state.doc(sheet).skeleton)).map((s) => s.name);
   const conflict = { added: locked ? added : [], protected: prot };
   return conflict.added.length > 0 || conflict.protected.length > 0 ? conflict : null;
 }
