@@ -7,7 +7,13 @@ import type { Lang, UserCell } from '../domain';
 import { tp, type TaskpaneKey } from '../i18n/taskpane';
 import { unreadableText, type Unreadable } from '../i18n/unreadable';
 import { blockedText } from '../i18n/userCells';
-import { WorkbookError, type WorkbookErrorKind } from '../workbook/port';
+import { protectionText } from '../i18n/protection';
+import {
+  WorkbookError,
+  WorkbookProtectedError,
+  type ProtectionConflict,
+  type WorkbookErrorKind,
+} from '../workbook/port';
 
 export interface PaneError {
   readonly key: TaskpaneKey;
@@ -22,6 +28,8 @@ export interface PaneError {
   readonly sheet?: string;
   /** Why the file adapter could not read the workbook (too many cells, and on which sheet), when it said. */
   readonly unreadable?: Unreadable;
+  /** What the workbook's protection forbade (the file adapter, before writing): the message names the sheets. */
+  readonly protection?: ProtectionConflict;
 }
 
 /** A write refused before anything was written, because user cells stand where it would land. */
@@ -99,6 +107,8 @@ export function toPaneError(error: unknown): PaneError {
       ? { key: 'errorMeasureGone', code: '', measureId }
       : { key: 'errorMeasureChanged', code: '', measureId, row: at.row, sheet: at.sheet };
   }
+  if (error instanceof WorkbookProtectedError)
+    return { key: KEY_BY_KIND[error.kind], code: '', protection: error.conflict };
   if (error instanceof WorkbookError) {
     const unreadable = unreadableOf(error);
     return { key: KEY_BY_KIND[error.kind], code: error.code ?? '', ...(unreadable ? { unreadable } : {}) };
@@ -109,6 +119,7 @@ export function toPaneError(error: unknown): PaneError {
 /** The message of a pane error in `lang`. */
 export function paneErrorText(lang: Lang, error: PaneError): string {
   if (error.blocked) return blockedText(error.blocked, lang);
+  if (error.protection) return protectionText(error.protection.added, error.protection.protected, lang);
   if (error.unreadable) return unreadableMessage(lang, error.unreadable, tp(lang, error.key));
   const code = error.code ? ` (${error.code})` : '';
   return tp(lang, error.key, { code, id: error.measureId ?? '', row: error.row ?? '', sheet: error.sheet ?? '' });

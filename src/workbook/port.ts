@@ -62,3 +62,22 @@ export class WorkbookError extends Error {
     this.name = 'WorkbookError';
   }
 }
+
+/**
+ * What a write would do that the workbook's protection forbids (the file adapter judges it before anything is
+ * written): `added`, the sheets it would add to a workbook whose structure is locked (Beskytt arbeidsbok);
+ * `protected`, the protected sheets (Beskytt ark) it would write into.
+ */
+export interface ProtectionConflict {
+  readonly added: readonly string[];
+  readonly protected: readonly string[];
+}
+
+/** A write refused because the workbook or a sheet it writes is protected: nothing was written. */
+export class WorkbookProtectedError extends WorkbookError {
+  constructor(readonly conflict: ProtectionConflict) {
+    const what = [...conflict.added.map((s) => `add ${s}`), ...conflict.protected.map((s) => `write ${s}`)];
+    super('sheet-protected', `protected workbook: would ${what.join(', ')}`);
+    this.name = 'WorkbookProtectedError';
+  }
+}

@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event';
 import type { Lang } from '../../src/domain/model/report';
 import { tp } from '../../src/i18n/taskpane';
 import { paneErrorText, toPaneError } from '../../src/taskpane/errors';
-import { WorkbookError, type WorkbookErrorKind } from '../../src/workbook/port';
+import { WorkbookError, WorkbookProtectedError, type WorkbookErrorKind } from '../../src/workbook/port';
+import { protectionText } from '../../src/i18n/protection';
 import { UnreadableWorkbookError } from '../../src/workbook/xlsx/unreadable';
 import { FakePort, readyPlan } from './fakePort';
 import { renderPane } from './renderPane';
@@ -34,6 +35,17 @@ describe('errors in the user’s words', () => {
       paneErrorText('nb', toPaneError(new WorkbookError(k, RAW))),
     );
     expect(others).not.toContain(texts[0]);
+  });
+
+  it('names the sheets a file’s protection refused (the file adapter, before writing), not Excel’s own refusal', () => {
+    const e = new WorkbookProtectedError({ added: ['Sammendrag'], protected: ['Tiltak drift', 'Innstillinger'] });
+    for (const lang of LANGS) {
+      const text = paneErrorText(lang, toPaneError(e));
+      expect(text).toBe(protectionText(['Sammendrag'], ['Tiltak drift', 'Innstillinger'], lang));
+      expect(text).not.toBe(tp(lang, 'errorSheetProtected', { code: '' }));
+    }
+    expect(paneErrorText('nb', toPaneError(e))).toContain('«Tiltak drift» og «Innstillinger»');
+    expect(paneErrorText('en', toPaneError(e))).toContain('"Tiltak drift" and "Innstillinger"');
   });
 
   it('words anything else as an unknown error, with the host’s code when there is one', () => {

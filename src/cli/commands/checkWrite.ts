@@ -21,6 +21,8 @@ import { blockedText } from '../../i18n/userCells';
 import type { WriteMode } from '../../workbook/safeWrite';
 import { UnreadableWorkbookError, type XlsxWorkbook } from '../../workbook/xlsx';
 import { unreadableText } from '../../i18n/unreadable';
+import { protectionText } from '../../i18n/protection';
+import { WorkbookProtectedError } from '../../workbook/port';
 import { canWrite, checkedCopyName, copyExtension, isOccupied, resolvePath, sameFile, saveOrExplain } from '../files';
 import type { CliIo } from '../io';
 
@@ -40,6 +42,10 @@ const say = (io: CliIo, line: string): false => {
   io.stderr(`${line}\n`);
   return false;
 };
+
+/** The line that names a workbook whose protection refused a write, the sheets and what to do. */
+export const protectedLine = (file: string, e: WorkbookProtectedError, lang: Lang): string =>
+  `${file}: ${protectionText(e.conflict.added, e.conflict.protected, lang)}`;
 
 /** The file each input's --write result goes to, or null after saying why one of them cannot be written. */
 export async function writeTargets(io: CliIo, o: TargetOptions): Promise<WriteTarget[] | null> {
@@ -115,18 +121,26 @@ export async function writeChecked(
   });
   if (plans.some((p) => !p.ok) || books.some((wb) => wb.strict || wb.backslashNames)) return false;
   // Every workbook is edited (in memory) before any is saved: a part that refuses to be parsed only when it
-  // is edited (a DOCTYPE in [Content_Types].xml) is said like an unreadable file, and nothing is written.
+  // is edited (a DOCTYPE in [Content_Types].xml) is said like an unreadable file, and nothing is written. A
+  // workbook whose protection forbids the write (a sheet added to a locked structure, a protected sheet) is
+  // refused before it is edited, each such workbook named, and nothing is written either.
+  let protectedBook = false;
   for (const [i, wb] of books.entries()) {
     const plan = plans[i];
     if (!plan?.ok) continue;
+    const file = o.files[i] ?? '';
     try {
       await wb.apply(plan.edits);
     } catch (e) {
+      if (e instanceof WorkbookProtectedError) {
+        protectedBook = say(io, protectedLine(file, e, o.lang)) || true;
+        continue;
+      }
       if (!(e instanceof UnreadableWorkbookError)) throw e;
-      const file = o.files[i] ?? '';
       return say(io, cliText('unreadable', o.lang, { file, reason: unreadableText(e, o.lang) }));
     }
   }
+  if (protectedBook) return false;
   for (const [i, wb] of books.entries()) {
     const plan = plans[i];
     const target = targets[i];

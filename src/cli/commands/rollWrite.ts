@@ -2,16 +2,18 @@
  * `roll` writes a copy of its input rolled (SPEC §11, "Writing into a user's workbook"): the planned edits are
  * applied to the input's own package, then Sammendrag (and Avstemming, when the input has one) are written on
  * the rolled plan as `check --write` writes them, so every part the product does not own comes back byte for
- * byte. Nothing is written when a user's cell stands where the rolled tables or those sheets would go.
+ * byte. Nothing is written when a user's cell stands where the rolled tables or those sheets would go, or when the
+ * workbook's protection forbids the write (its structure locked, so no archive sheet; a sheet it writes protected).
  */
 import { SHEETS, type Lang, type UserCell, type WorkbookSnapshot, type Edit } from '../../domain';
 import { cliText } from '../../i18n/cli';
 import { blockedText } from '../../i18n/userCells';
 import { unreadableText } from '../../i18n/unreadable';
 import { UnreadableWorkbookError, type XlsxWorkbook } from '../../workbook/xlsx';
+import { WorkbookProtectedError } from '../../workbook/port';
 import type { CliIo } from '../io';
 import { checkWorkbook } from './check';
-import { planCheckSheets } from './checkWrite';
+import { planCheckSheets, protectedLine } from './checkWrite';
 
 const say = (io: CliIo, line: string): false => {
   io.stderr(`${line}\n`);
@@ -47,6 +49,8 @@ export async function applyRoll(
     await wb.apply(sheets.edits);
     return true;
   } catch (e) {
+    // A sheet added to a workbook whose structure is locked (the archive), a protected sheet written: refused.
+    if (e instanceof WorkbookProtectedError) return say(io, protectedLine(input, e, lang));
     if (!(e instanceof UnreadableWorkbookError)) throw e;
     return say(io, cliText('unreadable', lang, { file: input, reason: unreadableText(e, lang) }));
   }

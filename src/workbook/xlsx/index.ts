@@ -12,6 +12,7 @@ import { readWorkbookSnapshot } from './read/readWorkbook';
 import { sniffUnreadable, UnreadableWorkbookError } from './unreadable';
 import { applyEdit } from './write/applyEdit';
 import { refuseHeaderRowOff } from './write/editTables';
+import { refuseProtected } from './write/protection';
 import { BookState, type AnchoredExtra } from './write/bookState';
 import { newPackage } from './write/template';
 import { attributesOf, children, rootElement } from './xml/tags';
@@ -67,13 +68,18 @@ export class XlsxWorkbook implements WorkbookPort {
     return snapshot;
   }
 
-  /** Applies planned edits in order; the package holds them at once (read() sees them). */
+  /**
+   * Applies planned edits in order; the package holds them at once (read() sees them). Refused before any is
+   * applied (WorkbookError) in a workbook the product does not write, or when the workbook's protection forbids
+   * what they do (WorkbookProtectedError: a sheet added to a locked structure, a protected sheet written).
+   */
   async apply(edits: readonly Edit[]): Promise<void> {
     this.lastRead = null;
     if (edits.length > 0 && this.strict)
       throw new WorkbookError('strict-format', 'a Strict Open XML workbook is read, never written');
     if (edits.length > 0 && this.backslashNames)
       throw new WorkbookError('backslash-names', 'a package with backslashes in its part names is read, never written');
+    if (edits.length > 0) refuseProtected(this.state, edits);
     refuseHeaderRowOff(this.state, edits);
     for (const edit of edits) applyEdit(this.state, edit);
     this.state.flush();

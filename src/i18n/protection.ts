@@ -1,0 +1,58 @@
+/**
+ * The words for a write refused because the workbook's protection forbids it (SPEC §11, "Writing into a user's
+ * workbook"), shared by the command line and the task pane's file path: the sheets the product would have added to a
+ * workbook whose structure is locked, the protected sheets it would have written into, that nothing was written, and
+ * what to do.
+ */
+import type { Lang } from '../domain';
+import { makeTranslator, type Catalog } from './translate';
+
+type Key = 'added' | 'protected' | 'both' | 'and';
+
+/** The catalogue, exported for the catalogue tests. */
+export const PROTECTION_CATALOG: Catalog<Key> = {
+  nb: {
+    added:
+      'Ingenting er skrevet: arbeidsboken er beskyttet, så Excel tillater ikke nye ark, og tiltaksplan måtte legge til {added}. Opphev beskyttelsen i Excel (Se gjennom → Beskytt arbeidsbok), eller be den som beskyttet arbeidsboken om å gjøre det, og prøv igjen.',
+    protected:
+      'Ingenting er skrevet: tiltaksplan måtte skrive i {sheets}, og Excel tillater ikke endringer i et beskyttet ark. Opphev beskyttelsen i Excel (Se gjennom → Opphev arkbeskyttelse), eller be den som beskyttet arket om å gjøre det, og prøv igjen.',
+    both: 'Ingenting er skrevet: arbeidsboken er beskyttet, så Excel tillater ikke nye ark, og tiltaksplan måtte legge til {added}; tiltaksplan måtte også skrive i {sheets}, og Excel tillater ikke endringer i et beskyttet ark. Opphev beskyttelsen i Excel (Se gjennom → Beskytt arbeidsbok / Opphev arkbeskyttelse), eller be den som beskyttet arbeidsboken om å gjøre det, og prøv igjen.',
+    and: 'og',
+  },
+  nn: {
+    added:
+      'Ingenting er skrive: arbeidsboka er verna, så Excel tillèt ikkje nye ark, og tiltaksplan måtte leggje til {added}. Opphev vernet i Excel (Sjå gjennom → Vern arbeidsbok), eller be den som verna arbeidsboka om å gjere det, og prøv igjen.',
+    protected:
+      'Ingenting er skrive: tiltaksplan måtte skrive i {sheets}, og Excel tillèt ikkje endringar i eit verna ark. Opphev vernet i Excel (Sjå gjennom → Opphev arkvern), eller be den som verna arket om å gjere det, og prøv igjen.',
+    both: 'Ingenting er skrive: arbeidsboka er verna, så Excel tillèt ikkje nye ark, og tiltaksplan måtte leggje til {added}; tiltaksplan måtte òg skrive i {sheets}, og Excel tillèt ikkje endringar i eit verna ark. Opphev vernet i Excel (Sjå gjennom → Vern arbeidsbok / Opphev arkvern), eller be den som verna arbeidsboka om å gjere det, og prøv igjen.',
+    and: 'og',
+  },
+  en: {
+    added:
+      'Nothing written: the workbook is protected, so Excel allows no new sheets, and tiltaksplan would have to add {added}. Unprotect it in Excel (Review → Protect Workbook), or ask whoever protected the workbook to, and try again.',
+    protected:
+      'Nothing written: tiltaksplan would have to write into {sheets}, and Excel allows no changes to a protected sheet. Unprotect it in Excel (Review → Unprotect Sheet), or ask whoever protected the sheet to, and try again.',
+    both: 'Nothing written: the workbook is protected, so Excel allows no new sheets, and tiltaksplan would have to add {added}; tiltaksplan would also have to write into {sheets}, and Excel allows no changes to a protected sheet. Unprotect them in Excel (Review → Protect Workbook / Unprotect Sheet), or ask whoever protected the workbook to, and try again.',
+    and: 'and',
+  },
+};
+
+const text = makeTranslator(PROTECTION_CATALOG);
+
+/** Sheet names quoted and listed: «A», «B» og «C» ("A", "B" and "C" in English). */
+function sheetList(sheets: readonly string[], lang: Lang): string {
+  const quoted = sheets.map((s) => (lang === 'en' ? `"${s}"` : `«${s}»`));
+  const last = quoted.pop();
+  if (last === undefined) return '';
+  return quoted.length === 0 ? last : `${quoted.join(', ')} ${text('and', lang)} ${last}`;
+}
+
+/**
+ * One sentence for a write the workbook's protection refused: `added`, the sheets it would have added to a workbook
+ * whose structure is locked; `protectedSheets`, the protected sheets it would have written into. Nothing was written.
+ */
+export function protectionText(added: readonly string[], protectedSheets: readonly string[], lang: Lang): string {
+  const params = { added: sheetList(added, lang), sheets: sheetList(protectedSheets, lang) };
+  const key = added.length === 0 ? 'protected' : protectedSheets.length === 0 ? 'added' : 'both';
+  return text(key, lang, params);
+}
