@@ -4,7 +4,16 @@
  * decision log on an `Importlogg` sheet and on stdout. Nothing is written when the input cannot be read
  * or holds no legacy table.
  */
-import { importLegacy, parseUnit, planImportLog, planWorkbook, type Lang, type Unit } from '../../domain';
+import {
+  hasMeasureTable,
+  importLegacy,
+  parseUnit,
+  planImportLog,
+  planWorkbook,
+  readPlan,
+  type Lang,
+  type Unit,
+} from '../../domain';
 import { cliText } from '../../i18n/cli';
 import { cliHelp } from '../../i18n/cliHelp';
 import { importCommentNote, importLogText, renderImportDecision } from '../../i18n/importLog';
@@ -53,6 +62,12 @@ export const run: Command = async (args, io) => {
   if (!legacy) return EXIT.usage;
   const snapshot = await readOrExplain(io, o.input, legacy, undefined, lang);
   if (!snapshot) return EXIT.usage;
+  // A workbook the product made is no legacy table: read as one, a plan would lose its Plannavn and economy plan.
+  const { plan } = readPlan(snapshot, { defaultStartYear: io.currentYear + 1 });
+  if (hasMeasureTable(plan)) {
+    io.stderr(`${cliText('importIsPlan', lang, { file: o.input })}\n`);
+    return EXIT.usage;
+  }
   const result = importLegacy(snapshot, {
     startYear: o.startYear,
     unit: o.unit,
@@ -61,7 +76,10 @@ export const run: Command = async (args, io) => {
     commentNote: importCommentNote(lang),
   });
   if (result.tables.length === 0) {
-    io.stderr(`${cliText('importNoTable', lang, { file: o.input })}\n`);
+    // Finance's economy plan is told so only when no legacy table beside it could be meant (an old plan may hold
+    // a sheet Økonomiplan of its own).
+    const key = plan.layouts.economyPlan === null ? 'importNoTable' : 'importIsEconomyPlan';
+    io.stderr(`${cliText(key, lang, { file: o.input })}\n`);
     return EXIT.usage;
   }
   const wb = XlsxWorkbook.empty();
