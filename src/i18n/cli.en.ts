@@ -109,12 +109,6 @@ export const CLI_EN: Record<CliKey, string> = {
   importNoTable:
     '{file}: no legacy measures table found (a header row with Prioritet and Tiltak); nothing written. ' +
     'Check that the table has these headers.',
-  importIsPlan:
-    '{file}: nothing was written: the workbook is already a measures plan (it has the operating or the investment measures table), so there is no legacy table to bring in. ' +
-    'Check it with "tiltaksplan check {file}", and roll it into a new plan period with "tiltaksplan roll {file} --out NEW.xlsx".',
-  importIsEconomyPlan:
-    '{file}: nothing was written: the file is an economy plan without the operating and investment measures tables, not an older plan to bring in. ' +
-    'Reconcile the plans against it with "tiltaksplan check PLAN.xlsx --economy-plan {file}".',
   importWritten:
     'Wrote {file}: {operating} operating and {investment} investment measures, {years}, {unit}. See the sheet "Importlogg".',
   notAPlan:

@@ -107,12 +107,6 @@ export const CLI_NB = {
   importNoTable:
     '{file}: fant ingen gammel tiltakstabell (en overskriftsrad med Prioritet og Tiltak); ingenting er skrevet. ' +
     'Kontroller at tabellen har disse overskriftene.',
-  importIsPlan:
-    '{file}: ingenting er skrevet: arbeidsboken er allerede en tiltaksplan (den har tabellen over driftstiltak eller investeringstiltak), så det er ingen gammel tabell å hente inn. ' +
-    'Kontroller den med «tiltaksplan check {file}», og rullér den til en ny planperiode med «tiltaksplan roll {file} --out NY.xlsx».',
-  importIsEconomyPlan:
-    '{file}: ingenting er skrevet: filen er en økonomiplan uten tabellene over driftstiltak og investeringstiltak, ikke en gammel tiltaksplan å hente inn. ' +
-    'Avstem planene mot den med «tiltaksplan check PLAN.xlsx --economy-plan {file}».',
   importWritten:
     'Skrev {file}: {operating} driftstiltak og {investment} investeringstiltak, {years}, {unit}. Se arket «Importlogg».',
   notAPlan:

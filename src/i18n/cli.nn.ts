@@ -108,12 +108,6 @@ export const CLI_NN: Record<CliKey, string> = {
   importNoTable:
     '{file}: fann ingen gammal tiltakstabell (ei overskriftsrad med Prioritet og Tiltak); ingenting er skrive. ' +
     'Kontroller at tabellen har desse overskriftene.',
-  importIsPlan:
-    '{file}: ingenting er skrive: arbeidsboka er allereie ein tiltaksplan (ho har tabellen over driftstiltak eller investeringstiltak), så det er ingen gammal tabell å hente inn. ' +
-    'Kontroller ho med «tiltaksplan check {file}», og rullér ho til ein ny planperiode med «tiltaksplan roll {file} --out NY.xlsx».',
-  importIsEconomyPlan:
-    '{file}: ingenting er skrive: fila er ein økonomiplan utan tabellane over driftstiltak og investeringstiltak, ikkje ein gammal tiltaksplan å hente inn. ' +
-    'Avstem planane mot han med «tiltaksplan check PLAN.xlsx --economy-plan {file}».',
   importWritten:
     'Skreiv {file}: {operating} driftstiltak og {investment} investeringstiltak, {years}, {unit}. Sjå arket «Importlogg».',
   notAPlan:

@@ -15,6 +15,7 @@ import {
   type Unit,
 } from '../../domain';
 import { cliText } from '../../i18n/cli';
+import { fileText } from '../../i18n/cliFiles';
 import { cliHelp } from '../../i18n/cliHelp';
 import { importCommentNote, importLogText, renderImportDecision } from '../../i18n/importLog';
 import { summaryText } from '../../i18n/sheets';
@@ -65,7 +66,7 @@ export const run: Command = async (args, io) => {
   // A workbook the product made is no legacy table: read as one, a plan would lose its Plannavn and economy plan.
   const { plan } = readPlan(snapshot, { defaultStartYear: io.currentYear + 1 });
   if (hasMeasureTable(plan)) {
-    io.stderr(`${cliText('importIsPlan', lang, { file: o.input })}\n`);
+    io.stderr(`${fileText('importIsPlan', lang, { file: o.input })}\n`);
     return EXIT.usage;
   }
   const result = importLegacy(snapshot, {
@@ -78,8 +79,11 @@ export const run: Command = async (args, io) => {
   if (result.tables.length === 0) {
     // Finance's economy plan is told so only when no legacy table beside it could be meant (an old plan may hold
     // a sheet Økonomiplan of its own).
-    const key = plan.layouts.economyPlan === null ? 'importNoTable' : 'importIsEconomyPlan';
-    io.stderr(`${cliText(key, lang, { file: o.input })}\n`);
+    const text =
+      plan.layouts.economyPlan === null
+        ? cliText('importNoTable', lang, { file: o.input })
+        : fileText('importIsEconomyPlan', lang, { file: o.input });
+    io.stderr(`${text}\n`);
     return EXIT.usage;
   }
   const wb = XlsxWorkbook.empty();
