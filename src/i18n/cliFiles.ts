@@ -1,6 +1,7 @@
 /**
- * The command line's words for files it will not or cannot write (and the system's reasons), bokmål /
- * nynorsk / English. A line names the user's path as given, never a temporary file.
+ * The command line's words for files it will not or cannot write (and the system's reasons), and for a workbook of
+ * the product's that import will not read as a legacy table, bokmål / nynorsk / English. A line names the user's
+ * path as given, never a temporary file. The command line's alone: the pane's bundle does not carry them.
  */
 import { makeTranslator, type Catalog } from './translate';
 
@@ -31,6 +32,12 @@ const nb = {
   reportOverWorkbook: '{file} er en arbeidsbok; en rapport skrives aldri over en arbeidsbok. Velg et annet navn.',
   sameTarget: '{file} ville blitt skrevet to ganger i samme kjøring; oppgi hver arbeidsbok én gang.',
   copyExtension: '{file}: kopien av {input} må ha et navn som slutter på {ext}, ellers åpner ikke Excel den.',
+  importIsPlan:
+    '{file}: ingenting er skrevet: arbeidsboken er allerede en tiltaksplan (den har tabellen over driftstiltak eller investeringstiltak), så det er ingen gammel tabell å hente inn. ' +
+    'Kontroller den med «tiltaksplan check {file}», og rullér den til en ny planperiode med «tiltaksplan roll {file} --out NY.xlsx».',
+  importIsEconomyPlan:
+    '{file}: ingenting er skrevet: filen er en økonomiplan uten tabellene over driftstiltak og investeringstiltak, ikke en gammel tiltaksplan å hente inn. ' +
+    'Avstem planene mot den med «tiltaksplan check PLAN.xlsx --economy-plan {file}».',
 };
 
 type FileKey = keyof typeof nb;
@@ -62,6 +69,12 @@ const nn: Record<FileKey, string> = {
   reportOverWorkbook: '{file} er ei arbeidsbok; ein rapport blir aldri skriven over ei arbeidsbok. Vel eit anna namn.',
   sameTarget: '{file} ville blitt skriven to gonger i same køyring; oppgi kvar arbeidsbok éin gong.',
   copyExtension: '{file}: kopien av {input} må ha eit namn som sluttar på {ext}, elles opnar ikkje Excel han.',
+  importIsPlan:
+    '{file}: ingenting er skrive: arbeidsboka er allereie ein tiltaksplan (ho har tabellen over driftstiltak eller investeringstiltak), så det er ingen gammal tabell å hente inn. ' +
+    'Kontroller ho med «tiltaksplan check {file}», og rullér ho til ein ny planperiode med «tiltaksplan roll {file} --out NY.xlsx».',
+  importIsEconomyPlan:
+    '{file}: ingenting er skrive: fila er ein økonomiplan utan tabellane over driftstiltak og investeringstiltak, ikkje ein gammal tiltaksplan å hente inn. ' +
+    'Avstem planane mot han med «tiltaksplan check PLAN.xlsx --economy-plan {file}».',
 };
 
 const en: Record<FileKey, string> = {
@@ -91,6 +104,12 @@ const en: Record<FileKey, string> = {
   reportOverWorkbook: '{file} is a workbook; a report is never written over a workbook. Choose another name.',
   sameTarget: '{file} would be written twice in one run; give each workbook once.',
   copyExtension: '{file}: the copy of {input} needs a name ending in {ext}, or Excel will not open it.',
+  importIsPlan:
+    '{file}: nothing was written: the workbook is already a measures plan (it has the operating or the investment measures table), so there is no legacy table to bring in. ' +
+    'Check it with "tiltaksplan check {file}", and roll it into a new plan period with "tiltaksplan roll {file} --out NEW.xlsx".',
+  importIsEconomyPlan:
+    '{file}: nothing was written: the file is an economy plan without the operating and investment measures tables, not an older plan to bring in. ' +
+    'Reconcile the plans against it with "tiltaksplan check PLAN.xlsx --economy-plan {file}".',
 };
 
 /** The catalogue, exported for the catalogue tests. */

@@ -8,7 +8,7 @@ import { showCellDates } from './cellDate';
 import { IMPORT_LOG_EN } from './importLog.en';
 import { IMPORT_LOG_NB, type ImportLogKey } from './importLog.nb';
 import { IMPORT_LOG_NN } from './importLog.nn';
-import { makeTranslator, type Catalog } from './translate';
+import { fillPlaceholders, makeTranslator, type Catalog } from './translate';
 import { numberText } from './numberText';
 
 export type { ImportLogKey };
@@ -32,6 +32,13 @@ function formatParam(key: string, value: unknown, lang: Lang): string {
   return typeof value === 'string' ? showCellDates(value) : String(value);
 }
 
+/**
+ * A value that ends in a full stop (the heading "Ref.") ends the sentence where the template puts a full stop right
+ * after it: the template's is dropped, so the log says "→ Ref." and not "→ Ref..".
+ */
+const oneFullStop = (template: string, params: Readonly<Record<string, string>>): string =>
+  template.replace(/\{(\w+)\}\./g, (whole, name: string) => (params[name]?.endsWith('.') ? `{${name}}` : whole));
+
 /** The message of one import decision in `lang`. */
 export function renderImportDecision(d: ImportDecision, lang: Lang): string {
   const params: Record<string, string> = {};
@@ -40,7 +47,7 @@ export function renderImportDecision(d: ImportDecision, lang: Lang): string {
   if (d.code === 'column-unit' || d.code === 'column-unit-converted')
     params.source = translate(`unit.${d.params.source}`, lang);
   if (d.code === 'id-not-kept') params.reason = translate(`id-not-kept.${d.params.reason}`, lang, params);
-  return translate(d.code, lang, params);
+  return fillPlaceholders(oneFullStop(IMPORT_LOG_CATALOG[lang][d.code], params), params, lang);
 }
 
 /** The words of the Importlogg sheet in `lang`, for planImportLog. */

@@ -157,6 +157,9 @@ export const TASKPANE_EN: Record<TaskpaneKey, string> = {
   rollRefused:
     'Fix the settings and the year columns before rolling the plan (see Check): otherwise the new plan period would be a guess.',
   planName: settingName('planName', 'en'),
+  economyPlanTitle: 'This is an economy plan',
+  economyPlanHint:
+    'The workbook holds the economy plan but no measures table, so it is not a measures plan, and the measures tables are not to be created here. The plans are reconciled against it with "{action}", in Tiltaksplan opened in the browser.',
   openSeveral: 'Open several plans',
   choosePlans: 'Choose the plans',
   chooseEconomyPlan: 'Choose the economy plan',

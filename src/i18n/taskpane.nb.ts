@@ -157,6 +157,9 @@ export const TASKPANE_NB = {
   rollRefused:
     'Innstillingene og årskolonnene må rettes før planen kan rulleres (se Kontroll): ellers blir den nye planperioden gjettet.',
   planName: settingName('planName', 'nb'),
+  economyPlanTitle: 'Dette er en økonomiplan',
+  economyPlanHint:
+    'Arbeidsboken har økonomiplanen, men ingen tabell over tiltak, så den er ingen tiltaksplan, og tiltakstabellene skal ikke opprettes her. Tiltaksplanene avstemmes mot den med «{action}», i Tiltaksplan åpnet i nettleseren.',
   openSeveral: 'Åpne flere planer',
   choosePlans: 'Velg planene',
   chooseEconomyPlan: 'Velg økonomiplanen',

@@ -159,6 +159,9 @@ export const TASKPANE_NN: Record<TaskpaneKey, string> = {
   rollRefused:
     'Innstillingane og årskolonnane må rettast før planen kan rullerast (sjå Kontroll): elles blir den nye planperioden gissa.',
   planName: settingName('planName', 'nn'),
+  economyPlanTitle: 'Dette er ein økonomiplan',
+  economyPlanHint:
+    'Arbeidsboka har økonomiplanen, men ingen tabell over tiltak, så ho er ingen tiltaksplan, og tiltakstabellane skal ikkje opprettast her. Tiltaksplanane blir avstemde mot han med «{action}», i Tiltaksplan opna i nettlesaren.',
   openSeveral: 'Opne fleire planar',
   choosePlans: 'Vel planane',
   chooseEconomyPlan: 'Vel økonomiplanen',

@@ -1,5 +1,6 @@
 import type { ImportDecision, Lang } from '../../src/domain';
-import { importLogText, renderImportDecision } from '../../src/i18n/importLog';
+import { INVESTMENT_COLUMNS, OPERATING_COLUMNS } from '../../src/domain/model/schema';
+import { IMPORT_LOG_CATALOG, importLogText, renderImportDecision } from '../../src/i18n/importLog';
 
 const at = { sheet: 'Ark', cell: 'C5' };
 
@@ -80,8 +81,33 @@ describe('renderImportDecision', () => {
       'nb',
       'Teksten «årsverk innen 2015.» fortsetter cellen over den, på tiltaket på rad 3 (linjen har brutt over flere rader): lagt til der, ikke tatt med som eget tiltak eller seksjon.',
     ],
+    // A heading that ends in a full stop ends the sentence with it: one stop, not "Ref..".
+    [{ ...at, code: 'column-mapped', params: { column: 'Ref.', header: 'Ref.' } }, 'nb', 'Kolonnen «Ref.» → Ref.'],
+    [{ ...at, code: 'column-mapped', params: { column: 'Nr.', header: 'Ref.' } }, 'nn', 'Kolonnen «Nr.» → Ref.'],
+    [{ ...at, code: 'column-mapped', params: { column: 'Ref', header: 'Ref.' } }, 'en', 'Column "Ref" → Ref.'],
   ])('%j in %s', (d, lang, text) => {
     expect(renderImportDecision(d, lang)).toBe(text);
+  });
+
+  // Every heading of the measure tables that ends in a full stop (Ref. today), in every language.
+  const stopped = [...OPERATING_COLUMNS, ...INVESTMENT_COLUMNS].map((c) => c.header).filter((h) => h.endsWith('.'));
+  it.each((['nb', 'nn', 'en'] as const).flatMap((lang) => [...new Set(stopped)].map((h) => [lang, h] as const)))(
+    'in %s the heading %s is mapped with one full stop',
+    (lang, header) => {
+      const text = renderImportDecision({ ...at, code: 'column-mapped', params: { column: 'X', header } }, lang);
+      expect(text.endsWith(`→ ${header}`)).toBe(true);
+    },
+  );
+
+  // Any message whose sentence ends on a value: a value ending in a full stop gives one full stop, not two.
+  const endings = (['nb', 'nn', 'en'] as const).flatMap((lang) =>
+    Object.entries(IMPORT_LOG_CATALOG[lang]).flatMap(([code, template]) =>
+      [...template.matchAll(/\{(\w+)\}\./g)].map((m) => [lang, code, m[1] ?? ''] as const),
+    ),
+  );
+  it.each(endings)('in %s, %s with {%s} ending in a full stop has no double stop', (lang, code, name) => {
+    const d = { ...at, code, params: { [name]: 'Ref.' } } as unknown as ImportDecision;
+    expect(renderImportDecision(d, lang)).not.toContain('Ref..');
   });
 });
 

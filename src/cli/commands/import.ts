@@ -4,8 +4,18 @@
  * decision log on an `Importlogg` sheet and on stdout. Nothing is written when the input cannot be read
  * or holds no legacy table.
  */
-import { importLegacy, parseUnit, planImportLog, planWorkbook, type Lang, type Unit } from '../../domain';
+import {
+  hasMeasureTable,
+  importLegacy,
+  parseUnit,
+  planImportLog,
+  planWorkbook,
+  readPlan,
+  type Lang,
+  type Unit,
+} from '../../domain';
 import { cliText } from '../../i18n/cli';
+import { fileText } from '../../i18n/cliFiles';
 import { cliHelp } from '../../i18n/cliHelp';
 import { importCommentNote, importLogText, renderImportDecision } from '../../i18n/importLog';
 import { summaryText } from '../../i18n/sheets';
@@ -53,6 +63,12 @@ export const run: Command = async (args, io) => {
   if (!legacy) return EXIT.usage;
   const snapshot = await readOrExplain(io, o.input, legacy, undefined, lang);
   if (!snapshot) return EXIT.usage;
+  // A workbook the product made is no legacy table: read as one, a plan would lose its Plannavn and economy plan.
+  const { plan } = readPlan(snapshot, { defaultStartYear: io.currentYear + 1 });
+  if (hasMeasureTable(plan)) {
+    io.stderr(`${fileText('importIsPlan', lang, { file: o.input })}\n`);
+    return EXIT.usage;
+  }
   const result = importLegacy(snapshot, {
     startYear: o.startYear,
     unit: o.unit,
@@ -61,7 +77,13 @@ export const run: Command = async (args, io) => {
     commentNote: importCommentNote(lang),
   });
   if (result.tables.length === 0) {
-    io.stderr(`${cliText('importNoTable', lang, { file: o.input })}\n`);
+    // Finance's economy plan is told so only when no legacy table beside it could be meant (an old plan may hold
+    // a sheet Økonomiplan of its own).
+    const text =
+      plan.layouts.economyPlan === null
+        ? cliText('importNoTable', lang, { file: o.input })
+        : fileText('importIsEconomyPlan', lang, { file: o.input });
+    io.stderr(`${text}\n`);
     return EXIT.usage;
   }
   const wb = XlsxWorkbook.empty();

@@ -7,6 +7,7 @@ import { Button, MessageBar, MessageBarBody, Switch, Text } from '@fluentui/reac
 import { useState } from 'react';
 import type { ReportIssue, Severity } from '../../domain';
 import { tp, type TaskpaneKey } from '../../i18n/taskpane';
+import { EconomyPlanNote, isEconomyPlanOnly } from '../components/EconomyPlanNote';
 import { ShownList } from '../components/ShownList';
 import type { ViewProps } from '../components/types';
 import { TextAmounts } from './TextAmounts';
@@ -45,6 +46,7 @@ export function CheckView(props: ViewProps): JSX.Element {
       <h2 id="check-heading" className="tp-heading">
         {tp(lang, 'tabCheck')}
       </h2>
+      {isEconomyPlanOnly(result) && <EconomyPlanNote lang={lang} />}
       <Switch label={tp(lang, 'onlyErrors')} checked={onlyErrors} onChange={(_, d) => setOnlyErrors(d.checked)} />
       {groups.length === 0 && <Text>{tp(lang, 'noFindings')}</Text>}
       <TextAmounts {...props} />

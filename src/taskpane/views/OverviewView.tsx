@@ -3,6 +3,7 @@ import { Badge, Button, MessageBar, MessageBarBody, MessageBarTitle, Text } from
 import { countSeverities, type CheckResult, type Lang } from '../../domain';
 import { explainReconciliation } from '../../i18n';
 import { tp } from '../../i18n/taskpane';
+import { EconomyPlanNote, isEconomyPlanOnly } from '../components/EconomyPlanNote';
 import { splitAddress, type ViewProps } from '../components/types';
 
 /** The first thing that keeps the plan from being ready: a finding first, else a reconciliation error. */
@@ -32,7 +33,9 @@ export function OverviewView({ lang, result, select }: ViewProps): JSX.Element {
       <h2 id="overview-heading" className="tp-heading">
         {tp(lang, 'tabOverview')}
       </h2>
-      {summary.errors > 0 ? (
+      {isEconomyPlanOnly(result) ? (
+        <EconomyPlanNote lang={lang} />
+      ) : summary.errors > 0 ? (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{tp(lang, 'statusBlocked', { count: summary.errors })}</MessageBarTitle>
