@@ -3,7 +3,7 @@
  * Usage errors come back as data (a CLI string key with its parameters), never as exceptions.
  */
 import type { Lang } from '../domain';
-import { cliText, type CliKey } from '../i18n/cli';
+import { cliText, type CommandKey } from '../i18n/cliCommand';
 import { isLang } from '../i18n/lang';
 
 export interface OptionSpec {
@@ -18,7 +18,7 @@ export interface ParsedArgs {
 }
 
 export interface UsageError {
-  readonly key: CliKey;
+  readonly key: CommandKey;
   readonly params: Readonly<Record<string, string>>;
 }
 

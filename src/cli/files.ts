@@ -6,7 +6,7 @@
 import { lstatSync, promises as fs, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../domain';
-import { cliText } from '../i18n/cli';
+import { cliText } from '../i18n/cliCommand';
 import { fileText } from '../i18n/cliFiles';
 import { unreadableText } from '../i18n/unreadable';
 import { UnreadableWorkbookError, type XlsxWorkbook } from '../workbook/xlsx';

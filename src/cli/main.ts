@@ -5,7 +5,7 @@
  * which is what the installed `tiltaksplan` command runs.
  */
 import { version } from '../../package.json';
-import { cliText } from '../i18n/cli';
+import { cliText } from '../i18n/cliCommand';
 import { cliHelp } from '../i18n/cliHelp';
 import { argLang } from './args';
 import { COMMAND_NAMES, EXIT, type CliIo, type CommandName } from './io';

@@ -4,7 +4,7 @@
  * cannot be opened: one line with the file and the reason, exit 2.
  */
 import type { Lang, WorkbookSnapshot } from '../domain';
-import { cliText } from '../i18n/cli';
+import { cliText } from '../i18n/cliCommand';
 import type { ReadScope } from '../workbook/port';
 import { UnreadableWorkbookError, type XlsxWorkbook } from '../workbook/xlsx';
 import { unreadableText } from '../i18n/unreadable';

@@ -4,7 +4,7 @@
  * Shared by every command that writes a report with --out.
  */
 import type { Lang } from '../domain';
-import { cliText } from '../i18n/cli';
+import { cliText } from '../i18n/cliCommand';
 import { fileText } from '../i18n/cliFiles';
 import { canWrite, isWorkbookName, isWorkbookFile, resolvePath, sameFile } from './files';
 import type { CliIo } from './io';

@@ -1,6 +1,7 @@
 /**
- * The command line's own strings (usage errors, report headings, labels), bokmål / nynorsk / English, in
- * cli.nb.ts, cli.nn.ts and cli.en.ts. Finding and reconciliation texts come from the shared catalogues.
+ * The strings the command line shares with the reports and the pane (report headings, labels, roll notes, why a
+ * file cannot be read), bokmål / nynorsk / English, in cli.nb.ts, cli.nn.ts and cli.en.ts. The command line's own
+ * messages are in cliUsage.* (cliCommand.ts joins both). Finding and reconciliation texts have their catalogues.
  */
 import { CLI_EN } from './cli.en';
 import { CLI_NB, type CliKey } from './cli.nb';

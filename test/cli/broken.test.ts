@@ -13,7 +13,7 @@ import { copyFileSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { main } from '../../src/cli/main';
 import type { Report } from '../../src/domain/model/report';
-import { cliText } from '../../src/i18n/cli';
+import { cliText } from '../../src/i18n/cliCommand';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import { BROKEN, BROKEN_DIR, type BrokenSpec } from '../fixtures/make/broken';
 import { testIo, type TestIo } from './testIo';

@@ -7,7 +7,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { main } from '../../src/cli/main';
-import { cliText } from '../../src/i18n/cli';
+import { cliText } from '../../src/i18n/cliCommand';
 import { CLEAN_PLAN } from '../fixtures/make/plans';
 import { snapshotBytes } from '../fixtures/make/snapshotToXlsx';
 import { editPart, sheetPartName } from '../fixtures/make/zipPatch';

@@ -7,7 +7,7 @@ import { readPlan } from '../../src/domain/read/plan';
 import { findVersions } from '../../src/domain/read/version';
 import type { WorkbookSnapshot } from '../../src/domain/model/snapshot';
 import { openXlsxFile, saveXlsxFile } from '../../src/workbook/xlsx/nodeFile';
-import { cliText } from '../../src/i18n/cli';
+import { cliText } from '../../src/i18n/cliCommand';
 import { runCommand, scratchDir } from './cliRun';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');

@@ -9,7 +9,7 @@ import { run as newRun } from '../../src/cli/commands/new';
 import { run } from '../../src/cli/commands/roll';
 import { openXlsxFile, saveXlsxFile } from '../../src/workbook/xlsx/nodeFile';
 import { unzipSync } from 'fflate';
-import { cliText } from '../../src/i18n/cli';
+import { cliText } from '../../src/i18n/cliCommand';
 import { fileText } from '../../src/i18n/cliFiles';
 import { blockedText } from '../../src/i18n/userCells';
 import { FixturePkg } from '../fixtures/make/asExcel/pkg';

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { run as newRun } from '../../src/cli/commands/new';
 import { run } from '../../src/cli/commands/roll';
 import { readPlan } from '../../src/domain/read/plan';
-import { cliText } from '../../src/i18n/cli';
+import { cliText } from '../../src/i18n/cliCommand';
 import { openXlsxFile, saveXlsxFile } from '../../src/workbook/xlsx/nodeFile';
 import { runCommand, scratchDir } from './cliRun';
 

@@ -17,7 +17,7 @@ import { planRolledWorkbook } from '../../src/domain/rollover/workbook';
 import { readPlan } from '../../src/domain/read/plan';
 import { applyEdits, EMPTY_WORKBOOK } from '../../src/domain/sheets/snapshotEdits';
 import type { WorkbookSnapshot } from '../../src/domain/model/snapshot';
-import { cliText } from '../../src/i18n/cli';
+import { cliText } from '../../src/i18n/cliCommand';
 import { openXlsxFile, saveXlsxFile } from '../../src/workbook/xlsx/nodeFile';
 import { canCheckOoxml, ooxmlCheck } from '../workbook/xlsx/preserve/compare';
 import { runCommand, scratchDir } from './cliRun';

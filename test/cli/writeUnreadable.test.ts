@@ -8,7 +8,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { main } from '../../src/cli/main';
-import { cliText } from '../../src/i18n/cli';
+import { cliText } from '../../src/i18n/cliCommand';
 import { testIo } from './testIo';
 
 const CLEAN = path.join(__dirname, '..', 'fixtures', 'clean-plan.xlsx');

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import type { CellInput, Edit } from '../../src/domain/model/edits';
 import type { WorkbookSnapshot } from '../../src/domain/model/snapshot';
 import { tp } from '../../src/i18n/taskpane';
-import { cliText } from '../../src/i18n/cli';
+import { cliText } from '../../src/i18n/cliCommand';
 import { canonicalSnapshot, dropColumn, setCell } from '../helpers/workbook';
 import { FakePort, operatingRow } from './fakePort';
 import { renderPane } from './renderPane';

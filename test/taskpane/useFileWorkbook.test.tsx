@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { strToU8, zipSync } from 'fflate';
-import { cliText } from '../../src/i18n/cli';
+import { cliText } from '../../src/i18n/cliCommand';
 import type { Unreadable } from '../../src/i18n/unreadable';
 import { unreadableMessage, unreadableOf } from '../../src/taskpane/errors';
 import { useFileWorkbook } from '../../src/taskpane/browser/useFileWorkbook';

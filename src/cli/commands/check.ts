@@ -5,7 +5,7 @@
  */
 import { checkSnapshot, hasMeasureTable, type CheckResult, type Lang, type WorkbookSnapshot } from '../../domain';
 import { renderFinding } from '../../i18n';
-import { cliText } from '../../i18n/cli';
+import { cliText } from '../../i18n/cliCommand';
 import { cliHelp } from '../../i18n/cliHelp';
 import { htmlReport } from '../../report/htmlReport';
 import { renderJson } from '../../report/json';

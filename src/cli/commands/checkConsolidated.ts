@@ -17,7 +17,7 @@ import {
 } from '../../domain';
 import { renderFinding } from '../../i18n';
 import { consolidationSheetText, kt } from '../../i18n/consolidation';
-import { cliText } from '../../i18n/cli';
+import { cliText } from '../../i18n/cliCommand';
 import { consolidationDocument } from '../../report/consolidationDocument';
 import { renderConsolidatedJson } from '../../report/consolidationJson';
 import type { ReportDocument } from '../../report/document';

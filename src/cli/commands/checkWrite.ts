@@ -15,7 +15,7 @@ import {
   type WritePlan,
 } from '../../domain';
 import { reconciliationSheetText, summaryText } from '../../i18n/sheets';
-import { cliText } from '../../i18n/cli';
+import { cliText } from '../../i18n/cliCommand';
 import { fileText } from '../../i18n/cliFiles';
 import { blockedText } from '../../i18n/userCells';
 import type { WriteMode } from '../../workbook/safeWrite';

@@ -17,7 +17,7 @@ import {
   type Plan,
   type WorkbookSnapshot,
 } from '../../domain';
-import { cliText } from '../../i18n/cli';
+import { cliText } from '../../i18n/cliCommand';
 import { cliHelp } from '../../i18n/cliHelp';
 import { ct, invalidAmountCells, invalidAmountsWarning, periodUnsureWarning } from '../../i18n/compare';
 import { renderCompare, type CompareFormat } from '../../report/compareReport';

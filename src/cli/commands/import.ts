@@ -14,7 +14,7 @@ import {
   type Lang,
   type Unit,
 } from '../../domain';
-import { cliText } from '../../i18n/cli';
+import { cliText } from '../../i18n/cliCommand';
 import { fileText } from '../../i18n/cliFiles';
 import { cliHelp } from '../../i18n/cliHelp';
 import { importCommentNote, importLogText, renderImportDecision } from '../../i18n/importLog';

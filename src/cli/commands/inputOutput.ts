@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { Lang } from '../../domain';
-import { cliText } from '../../i18n/cli';
+import { cliText } from '../../i18n/cliCommand';
 import { badLang, parseArgs, type OptionSpec } from '../args';
 import { fileText } from '../../i18n/cliFiles';
 import { copyExtension, printUsage, refuseExisting, resolvePath, sameFile } from '../files';

@@ -10,7 +10,7 @@ import {
   type SummaryText,
   type Unit,
 } from '../../domain';
-import { cliText } from '../../i18n/cli';
+import { cliText } from '../../i18n/cliCommand';
 import { cliHelp } from '../../i18n/cliHelp';
 import { kt } from '../../i18n/consolidation';
 import { summaryText } from '../../i18n/sheets';

@@ -5,7 +5,7 @@
  * The input is never changed; an .xlsm is rolled into an .xlsm, with its macros.
  */
 import { hasMeasureTable, notCarried, planRolledWorkbook, readPlan, rollRefusal } from '../../domain';
-import { cliText } from '../../i18n/cli';
+import { cliText } from '../../i18n/cliCommand';
 import { cliHelp } from '../../i18n/cliHelp';
 import { summaryText } from '../../i18n/sheets';
 import { renderFinding } from '../../i18n/findings';

@@ -6,7 +6,7 @@
  * workbook's protection forbids the write (its structure locked, so no archive sheet; a sheet it writes protected).
  */
 import { SHEETS, type Lang, type UserCell, type WorkbookSnapshot, type Edit } from '../../domain';
-import { cliText } from '../../i18n/cli';
+import { cliText } from '../../i18n/cliCommand';
 import { blockedText } from '../../i18n/userCells';
 import { unreadableText } from '../../i18n/unreadable';
 import { UnreadableWorkbookError, type XlsxWorkbook } from '../../workbook/xlsx';

@@ -9,7 +9,7 @@ import { exampleContent } from '../../../src/domain/example/example';
 import { planWorkbook } from '../../../src/domain/sheets/template';
 import { applyEdits, EMPTY_WORKBOOK } from '../../../src/domain/sheets/snapshotEdits';
 import type { Edit } from '../../../src/domain/model/edits';
-import { cliText } from '../../../src/i18n/cli';
+import { cliText } from '../../../src/i18n/cliCommand';
 import { rollNoteLines } from '../../../src/i18n/roll';
 import type { SheetSnapshot, WorkbookSnapshot } from '../../../src/domain/model/snapshot';
 

@@ -14,7 +14,7 @@ import { cellAt } from '../../../../src/domain/read/sheetCells';
 import { SUMMARY_AREA_NAME } from '../../../../src/domain/sheets/summary';
 import type { CompareJson } from '../../../../src/report/compareJson';
 import type { ReportJson } from '../../../../src/report/json';
-import { cliText } from '../../../../src/i18n/cli';
+import { cliText } from '../../../../src/i18n/cliCommand';
 import { XlsxWorkbook } from '../../../../src/workbook/xlsx';
 import { LIBREOFFICE_FIXTURES } from '../../../fixtures/make/libreoffice';
 import { testIo } from '../../../cli/testIo';

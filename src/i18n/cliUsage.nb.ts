@@ -1,0 +1,57 @@
+/** The command line's own messages in bokmål (usage errors; what a command wrote, refused or could not do): the
+ * reference catalogue whose keys every language must have. Not in the pane's bundle: only src/cli uses them. */
+
+export const USAGE_NB = {
+  unknownCommand: 'Ukjent kommando «{name}». Se «tiltaksplan --help».',
+  unknownOption: 'Ukjent valg «{name}». Se «tiltaksplan {command} --help».',
+  missingValue: 'Valget {name} mangler en verdi. Skriv verdien rett etter valget.',
+  badValue: 'Ugyldig verdi «{value}» for {name}: skriv {expected}.',
+  missingFile: 'Oppgi en .xlsx-fil. Se «tiltaksplan {command} --help».',
+  emptyFileName: 'Et tomt filnavn («») er ingen fil. Oppgi en .xlsx-fil. Se «tiltaksplan {command} --help».',
+  tooManyFiles: 'For mange filer: {files}. Oppgi én fil.',
+  outWithSeveral:
+    '--out kan ikke brukes sammen med --write når flere arbeidsbøker skrives (flere filer, eller --economy-plan): hver får sin egen kopi. Kontroller én fil om gangen, eller utelat --out.',
+  inPlaceWithOut: '--in-place og --out kan ikke brukes sammen; velg ett av dem.',
+  inPlaceWithoutWrite: '--in-place gjelder bare sammen med --write; legg til --write.',
+  writeFailed: '{file}: kunne ikke skrives: {reason}',
+  writtenExample: 'Skrev {file} med eksempelplanen ({years}, {unit}).',
+  writtenEmpty:
+    'Skrev {file}: plan uten tiltak for {years}, {unit}, med eksempellister (seksjoner, rammeområder R1–R5, ansvarlige og planområder) som du retter på arket Innstillinger.',
+  reportWritten: 'Rapporten er lagret i {file}.',
+  'expected.year': 'et årstall mellom 2000 og 2100',
+  'expected.unit': '«kr», «1000 kr» eller «mill kr»',
+  'expected.format': 'text, json eller html',
+  'expected.lang': 'nb, nn eller en',
+  checkWritten: 'Skrev Sammendrag og Avstemming til {file}.',
+  backslashNotWritten:
+    'Ingenting er skrevet: arbeidsboken er laget av et annet program enn Excel, med omvendte skråstreker (\\) i navnene på delene i pakken, som tiltaksplan leser, men ikke skriver i. Lagre den i Excel som «Excel-arbeidsbok (*.xlsx)» og prøv igjen.',
+  strictNotWritten:
+    'Ingenting er skrevet: arbeidsboken er lagret som «Strict Open XML-regneark», som tiltaksplan leser, men ikke skriver i. Lagre den i Excel som «Excel-arbeidsbok (*.xlsx)» og prøv igjen.',
+  exampleYears: '--years kan ikke brukes med --example: eksempelplanen har fire planår. Fjern --years.',
+  notXlsxName: '{file}: filnavnet må slutte på .xlsx.',
+  missingOut: 'Oppgi hvor den nye arbeidsboken skal lagres: --out FIL.xlsx. Se «tiltaksplan {command} --help».',
+  outIsInput: '{file}: --out kan ikke være filen som leses; velg et annet navn.',
+  importNoTable:
+    '{file}: fant ingen gammel tiltakstabell (en overskriftsrad med Prioritet og Tiltak); ingenting er skrevet. ' +
+    'Kontroller at tabellen har disse overskriftene.',
+  importWritten:
+    'Skrev {file}: {operating} driftstiltak og {investment} investeringstiltak, {years}, {unit}. Se arket «Importlogg».',
+  notAPlan:
+    '{file}: fant verken tabellen over driftstiltak eller tabellen over investeringstiltak, så filen ser ikke ut som en tiltaksplan. Er det en eldre tiltaksplan laget for hånd, kan den hentes inn med «tiltaksplan import {file} --out NY.xlsx».',
+  notAPlanNotWritten:
+    '{file}: ingenting er skrevet i filen: den har verken tabellen over driftstiltak eller tabellen over investeringstiltak, så den er ingen tiltaksplan. Er det en eldre tiltaksplan laget for hånd, kan den hentes inn med «tiltaksplan import {file} --out NY.xlsx».',
+  checkedCopyExists:
+    '{file} finnes fra før, kanskje fra en tidligere kontroll. tiltaksplan skriver aldri over en fil: slett eller flytt den og kjør på nytt, gi kopien et annet navn med --out (én fil om gangen), eller skriv i selve arbeidsboken med --write --in-place.',
+  economyPlanNotAPlan:
+    '{file}: er en økonomiplan uten tabellene over driftstiltak og investeringstiltak, så den er ingen tiltaksplan. Avstem planene mot den med «tiltaksplan check PLAN.xlsx --economy-plan {file}».',
+  economyPlanNotAPlanNotWritten:
+    '{file}: ingenting er skrevet i filen: den er en økonomiplan uten tabellene over driftstiltak og investeringstiltak. Med «tiltaksplan check PLAN.xlsx --economy-plan {file} --write» får en kopi av filen arket «Avstemming planer».',
+  rollNoTable:
+    '{file}: ingenting er skrevet: filen har verken tabellen over driftstiltak eller tabellen over investeringstiltak, så den er ingen tiltaksplan og kan ikke rulleres. ' +
+    'Er det økonomiplanen (bare arket Økonomiplan), rullerer du i stedet hver tiltaksplan som kontrolleres mot den, med «tiltaksplan roll PLAN.xlsx --out NY.xlsx»; økonomiplanen for den nye perioden lager du med «tiltaksplan new NY.xlsx --economy-plan --start ÅR». ' +
+    'Er det en eldre tiltaksplan laget for hånd, hent den inn først med «tiltaksplan import {file} --out NY.xlsx».',
+  rollWritten: 'Skrev {file}: planperioden {years}; forrige periode er lagret på arket «{sheet}».',
+  unexpected: 'tiltaksplan: uventet feil: {reason}',
+};
+
+export type UsageKey = keyof typeof USAGE_NB;

@@ -1,0 +1,55 @@
+/** The command line's own messages in nynorsk: every key written out, so no bokmål text shows through. */
+import type { UsageKey } from './cliUsage.nb';
+
+export const USAGE_NN: Record<UsageKey, string> = {
+  unknownCommand: 'Ukjend kommando «{name}». Sjå «tiltaksplan --help».',
+  unknownOption: 'Ukjend val «{name}». Sjå «tiltaksplan {command} --help».',
+  missingValue: 'Valet {name} manglar ein verdi. Skriv verdien rett etter valet.',
+  badValue: 'Ugyldig verdi «{value}» for {name}: skriv {expected}.',
+  missingFile: 'Oppgi ei .xlsx-fil. Sjå «tiltaksplan {command} --help».',
+  emptyFileName: 'Eit tomt filnamn («») er inga fil. Oppgi ei .xlsx-fil. Sjå «tiltaksplan {command} --help».',
+  tooManyFiles: 'For mange filer: {files}. Oppgi éi fil.',
+  outWithSeveral:
+    '--out kan ikkje brukast saman med --write når fleire arbeidsbøker blir skrivne (fleire filer, eller --economy-plan): kvar får sin eigen kopi. Kontroller éi fil om gongen, eller ta bort --out.',
+  inPlaceWithOut: '--in-place og --out kan ikkje brukast saman; vel eitt av dei.',
+  inPlaceWithoutWrite: '--in-place gjeld berre saman med --write; legg til --write.',
+  writeFailed: '{file}: kunne ikkje skrivast: {reason}',
+  writtenExample: 'Skreiv {file} med eksempelplanen ({years}, {unit}).',
+  writtenEmpty:
+    'Skreiv {file}: plan utan tiltak for {years}, {unit}, med eksempellister (seksjonar, rammeområde R1–R5, ansvarlege og planområde) som du rettar på arket Innstillinger.',
+  reportWritten: 'Rapporten er lagra i {file}.',
+  'expected.year': 'eit årstal mellom 2000 og 2100',
+  'expected.unit': '«kr», «1000 kr» eller «mill kr»',
+  'expected.format': 'text, json eller html',
+  'expected.lang': 'nb, nn eller en',
+  checkWritten: 'Skreiv Sammendrag og Avstemming til {file}.',
+  backslashNotWritten:
+    'Ingenting er skrive: arbeidsboka er laga av eit anna program enn Excel, med omvende skråstrekar (\\) i namna på delane i pakken, som tiltaksplan les, men ikkje skriv i. Lagre ho i Excel som «Excel-arbeidsbok (*.xlsx)» og prøv igjen.',
+  strictNotWritten:
+    'Ingenting er skrive: arbeidsboka er lagra som «Strict Open XML-rekneark», som tiltaksplan les, men ikkje skriv i. Lagre ho i Excel som «Excel-arbeidsbok (*.xlsx)» og prøv igjen.',
+  exampleYears: '--years kan ikkje brukast med --example: eksempelplanen har fire planår. Ta bort --years.',
+  notXlsxName: '{file}: filnamnet må slutte på .xlsx.',
+  missingOut: 'Oppgi kvar den nye arbeidsboka skal lagrast: --out FIL.xlsx. Sjå «tiltaksplan {command} --help».',
+  outIsInput: '{file}: --out kan ikkje vere fila som blir lesen; vel eit anna namn.',
+  importNoTable:
+    '{file}: fann ingen gammal tiltakstabell (ei overskriftsrad med Prioritet og Tiltak); ingenting er skrive. ' +
+    'Kontroller at tabellen har desse overskriftene.',
+  importWritten:
+    'Skreiv {file}: {operating} driftstiltak og {investment} investeringstiltak, {years}, {unit}. Sjå arket «Importlogg».',
+  notAPlan:
+    '{file}: fann verken tabellen over driftstiltak eller tabellen over investeringstiltak, så fila ser ikkje ut som ein tiltaksplan. Er det ein eldre tiltaksplan laga for hand, kan han hentast inn med «tiltaksplan import {file} --out NY.xlsx».',
+  notAPlanNotWritten:
+    '{file}: ingenting er skrive i fila: ho har verken tabellen over driftstiltak eller tabellen over investeringstiltak, så ho er ingen tiltaksplan. Er det ein eldre tiltaksplan laga for hand, kan han hentast inn med «tiltaksplan import {file} --out NY.xlsx».',
+  checkedCopyExists:
+    '{file} finst frå før, kanskje frå ein tidlegare kontroll. tiltaksplan skriv aldri over ei fil: slett eller flytt ho og køyr på nytt, gi kopien eit anna namn med --out (éi fil om gongen), eller skriv i sjølve arbeidsboka med --write --in-place.',
+  economyPlanNotAPlan:
+    '{file}: er ein økonomiplan utan tabellane over driftstiltak og investeringstiltak, så han er ingen tiltaksplan. Avstem planane mot han med «tiltaksplan check PLAN.xlsx --economy-plan {file}».',
+  economyPlanNotAPlanNotWritten:
+    '{file}: ingenting er skrive i fila: ho er ein økonomiplan utan tabellane over driftstiltak og investeringstiltak. Med «tiltaksplan check PLAN.xlsx --economy-plan {file} --write» får ein kopi av fila arket «Avstemming planer».',
+  rollNoTable:
+    '{file}: ingenting er skrive: fila har verken tabellen over driftstiltak eller tabellen over investeringstiltak, så ho er ingen tiltaksplan og kan ikkje rullerast. ' +
+    'Er det økonomiplanen (berre arket Økonomiplan), rullerer du i staden kvar tiltaksplan som blir kontrollert mot han, med «tiltaksplan roll PLAN.xlsx --out NY.xlsx»; økonomiplanen for den nye perioden lagar du med «tiltaksplan new NY.xlsx --economy-plan --start ÅR». ' +
+    'Er det ein eldre tiltaksplan laga for hand, hent han inn først med «tiltaksplan import {file} --out NY.xlsx».',
+  rollWritten: 'Skreiv {file}: planperioden {years}; førre periode er lagra på arket «{sheet}».',
+  unexpected: 'tiltaksplan: uventa feil: {reason}',
+};
