@@ -13,6 +13,7 @@ import {
   type Edit,
   type RowInput,
 } from '../../../src/domain';
+import { paneErrorText, toPaneError } from '../../../src/taskpane/errors';
 import { ExcelWorkbook } from '../../../src/workbook/excel';
 import { WorkbookProtectedError } from '../../../src/workbook/port';
 import { cloneCells, recordingRunner, RecordingContext, type FakeModel } from './recordingContext';
@@ -82,6 +83,10 @@ describe('the workbook’s protection in Excel', () => {
     expect(syncs).toBe(1);
     expect(ops).toEqual([]);
     expect(state(model)).toBe(before);
+    // The pane says it as on the file path: the sheet named, not Excel's «Arket er beskyttet» without a name.
+    expect(paneErrorText('nb', toPaneError(error))).toMatch(
+      /^Ingenting er skrevet: tiltaksplan måtte skrive i «Tiltak drift»,/,
+    );
   });
 
   it('writes the same new measure when only another sheet is protected', async () => {
