@@ -3,7 +3,8 @@
  * budget. One sync learns which sheets, tables and names exist (so ensureSheet, defineName and
  * deleteOwnedTable can be idempotent); then one sync per batch: two syncs for a plan of normal size, one more
  * per PAYLOAD_BUDGET of data. Nothing is written when an edit names a sheet that neither exists nor is created
- * earlier in the list, or needs an API this Excel lacks. Cells outside what the edits name are never touched.
+ * earlier in the list, would add a sheet to a workbook whose structure is locked or write into a protected sheet
+ * (protection.ts, judged from the first sync), or needs an API this Excel lacks. Cells outside what the edits name are never touched.
  *
  * A large operation is written in several syncs: should Excel fail in a later one, the earlier batches stay
  * written (Excel has no transaction across syncs); each batch is whole edits or whole row blocks.
@@ -11,6 +12,7 @@
 import type { Edit } from '../../domain';
 import { WorkbookError } from '../port';
 import { PAYLOAD_BUDGET } from './payload';
+import { refuseProtected, WORKSHEET_PROPS } from './protection';
 import { editOps, type ApplyState } from './queue';
 
 /** Office's requirement-set check, injectable for tests. */
@@ -29,8 +31,9 @@ export async function applyEdits(
   const anchored = edits.find((e) => e.kind === 'clearOwnedRange' && e.anchored === true);
   if (anchored?.kind === 'clearOwnedRange')
     throw new Error(`Cannot clear what is anchored on ${anchored.sheet}!${anchored.range} in Excel`);
-  const { worksheets, tables, names } = context.workbook;
-  worksheets.load('items/name');
+  const { worksheets, tables, names, protection } = context.workbook;
+  worksheets.load(WORKSHEET_PROPS);
+  protection.load('protected');
   tables.load('items/name,items/worksheet/name,items/showTotals,items/showHeaders');
   names.load('items/name');
   await context.sync();
@@ -43,6 +46,14 @@ export async function applyEdits(
     existingNames: new Set(names.items.map((n) => n.name.toLowerCase())),
   };
   assertSheetsKnown(edits, new Set(state.sheets.keys()));
+  refuseProtected(edits, {
+    structureLocked: protection.protected,
+    sheets: state.sheets,
+    protectedSheets: new Set(
+      worksheets.items.filter((ws) => ws.protection.protected).map((ws) => ws.name.toLowerCase()),
+    ),
+    tables: state.tables,
+  });
   assertResizable(edits, isSetSupported);
   assertHeaderRows(
     edits,

@@ -16,6 +16,8 @@ export interface FakeSheet {
   id: string;
   /** A1 → cell; absent means empty. */
   cells: Map<string, FakeCell>;
+  /** Review → Protect Sheet (fakeProtection.ts). */
+  protected?: boolean;
 }
 
 export interface FakeModel {
@@ -34,6 +36,8 @@ export interface FakeModel {
     columns?: string[];
   }[];
   names: { name: string; formula: string }[];
+  /** Review → Protect Workbook, its structure locked: no sheet may be added (fakeProtection.ts). */
+  structureLocked?: boolean;
 }
 
 /** A model from sheet → rows of values (strings starting with "=" become formulas with value 0). */

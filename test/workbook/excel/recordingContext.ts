@@ -8,6 +8,7 @@ import type { BatchRunner } from '../../../src/workbook/excel';
 import { jsonBytes } from '../../../src/workbook/excel/payload';
 import { FakeRange, bodyColumnRef, sheetOf, type Recorder } from './fakeObjects';
 import { cellsOf } from './fakeModel';
+import { sheetProtectionAsked, workbookProtection, worksheetProtection } from './fakeProtection';
 import type { FakeModel } from './fakeModel';
 
 export { fakeModel, cloneCells, type FakeModel } from './fakeModel';
@@ -24,7 +25,11 @@ class FakeWorksheet {
   constructor(
     private readonly rec: Recorder,
     readonly name: string,
+    private readonly protectionLoaded = false,
   ) {}
+  get protection() {
+    return worksheetProtection(this.rec, this.name, this.protectionLoaded);
+  }
   get id(): string {
     return sheetOf(this.rec, this.name).id;
   }
@@ -248,17 +253,25 @@ function makeWorkbook(ctx: RecordingContext) {
   const loaded = (key: string) => {
     if (!ctx.loadedCollections.has(key)) throw new Error(`fake: ${key}.items read before load + sync`);
   };
-  const load = (key: string, items: () => unknown) => (p: string) =>
+  const load = (key: string, items: (props: string) => unknown) => (p: string) =>
     ctx.requestLoad(key, p, () => {
       ctx.loadedCollections.add(key);
-      return jsonBytes(items());
+      return jsonBytes(items(p));
     });
   return {
+    protection: workbookProtection(ctx),
     worksheets: {
-      load: load('worksheets', () => ctx.model.sheets.map((sh) => ({ name: sh.name, id: sh.id }))),
+      load: load('worksheets', (p) =>
+        ctx.model.sheets.map((sh) =>
+          p.includes('protection')
+            ? { name: sh.name, id: sh.id, protection: { protected: sh.protected ?? false } }
+            : { name: sh.name, id: sh.id },
+        ),
+      ),
       get items() {
         loaded('worksheets');
-        return ctx.model.sheets.map((s) => new FakeWorksheet(ctx, s.name));
+        const asked = sheetProtectionAsked(ctx);
+        return ctx.model.sheets.map((s) => new FakeWorksheet(ctx, s.name, asked));
       },
       getItem: (name: string) => new FakeWorksheet(ctx, name),
       add: (name: string) => {

@@ -7,7 +7,7 @@
  */
 import type { Edit } from '../../../domain';
 import { WorkbookProtectedError, type ProtectionConflict } from '../../port';
-import type { SheetEntry } from '../book';
+import { plannedSheets } from '../../writtenSheets';
 import type { BookState } from './bookState';
 import { attributesOf } from '../xml/tags';
 
@@ -29,48 +29,17 @@ export function sheetProtected(sheetXml: string): boolean {
   return truthy(elementAttributes(sheetXml, 'sheetProtection')?.get('sheet'));
 }
 
-/** The sheet an edit writes into (cells, formats, validation, widths, tables), or null for one that writes none. */
-function writtenSheet(state: BookState, edit: Edit): string | null {
-  switch (edit.kind) {
-    case 'setCells':
-    case 'createTable':
-    case 'setValidation':
-    case 'setNumberFormat':
-    case 'setStyle':
-    case 'setColumnWidth':
-    case 'clearOwnedRange':
-    case 'insertCells':
-      return edit.sheet;
-    case 'resizeTable':
-    case 'deleteOwnedTable':
-      return state.findTable(edit.name)?.sheet.name ?? null;
-    case 'ensureSheet':
-    case 'defineName':
-    case 'freezeRows':
-    case 'select':
-      return null;
-  }
-}
-
 /** What `edits` would do that the workbook's protection forbids, or null when nothing. */
 export function protectionConflict(state: BookState, edits: readonly Edit[]): ProtectionConflict | null {
   const { pkg, structure } = state;
   const locked = structureLocked(pkg.text(structure.workbookPart));
-  const added: string[] = [];
-  const written = new Map<string, SheetEntry>();
-  const isNew = (name: string): boolean => added.some((a) => a.trim().toLowerCase() === name.trim().toLowerCase());
-  for (const edit of edits) {
-    if (edit.kind === 'ensureSheet') {
-      if (!state.findSheet(edit.sheet) && !isNew(edit.sheet)) added.push(edit.sheet);
-      continue;
-    }
-    const name = writtenSheet(state, edit);
-    const sheet = name === null || isNew(name) ? undefined : state.findSheet(name);
-    if (sheet && !written.has(sheet.part)) written.set(sheet.part, sheet);
-  }
+  const { added, written } = plannedSheets(edits, {
+    sheet: (name) => state.findSheet(name)?.name ?? null,
+    tableSheet: (name) => state.findTable(name)?.sheet.name ?? null,
+  });
   // The open worksheet's skeleton (the part without its rows): the edits that follow use the same open sheet, so a
   // large sheet is not decoded twice, and an unchanged one is never written back.
-  const prot = [...written.values()].filter((sheet) => sheetProtected(state.doc(sheet).skeleton)).map((s) => s.name);
+  const prot = written.filter((name) => sheetProtected(state.doc(state.sheet(name)).skeleton));
   const conflict = { added: locked ? added : [], protected: prot };
   return conflict.added.length > 0 || conflict.protected.length > 0 ? conflict : null;
 }
