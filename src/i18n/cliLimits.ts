@@ -1,6 +1,6 @@
 /**
  * The command line's texts about workbook files beyond cli.nb.ts, cli.nn.ts and cli.en.ts: why a file is refused past the
- * file adapter's limits, and what `roll` does not carry over (what stood on the cells of the tables it rolls). Spread into the catalogues of cli.ts.
+ * file adapter's limits. Spread into the catalogues of cli.ts.
  */
 
 export const FILE_TEXTS = {
@@ -13,11 +13,6 @@ export const FILE_TEXTS = {
     'reason.corrupt-cell':
       'arbeidsboken er skadet: arket «{sheet}» har en celle {cell} utenfor arket (Excel har 1 048 576 rader og 16 384 kolonner); åpne den i Excel og lagre den på nytt',
     'reason.not-allowed': 'ikke tillatt: en del av arbeidsboken har en DOCTYPE-erklæring, som Excel aldri skriver',
-    'extra.notes':
-      'merknadene (kommentarene) på cellene i tabellene på arket «{sheet}» (rulleringen flytter rader og år)',
-    'extra.conditionalFormats':
-      'den betingede formateringen på cellene i tabellene på arket «{sheet}» (rulleringen flytter rader og år)',
-    'extra.hyperlinks': 'hyperkoblingene på cellene i tabellene på arket «{sheet}» (rulleringen flytter rader og år)',
   },
   nn: {
     'reason.too-large':
@@ -28,11 +23,6 @@ export const FILE_TEXTS = {
     'reason.corrupt-cell':
       'arbeidsboka er skadd: arket «{sheet}» har ei celle {cell} utanfor arket (Excel har 1 048 576 rader og 16 384 kolonnar); opne ho i Excel og lagre ho på nytt',
     'reason.not-allowed': 'ikkje tillate: ein del av arbeidsboka har ei DOCTYPE-erklæring, som Excel aldri skriv',
-    'extra.notes':
-      'merknadene (kommentarane) på cellene i tabellane på arket «{sheet}» (rulleringa flyttar rader og år)',
-    'extra.conditionalFormats':
-      'vilkårsformateringa på cellene i tabellane på arket «{sheet}» (rulleringa flyttar rader og år)',
-    'extra.hyperlinks': 'hyperlenkjene på cellene i tabellane på arket «{sheet}» (rulleringa flyttar rader og år)',
   },
   en: {
     'reason.too-large':
@@ -43,11 +33,5 @@ export const FILE_TEXTS = {
     'reason.corrupt-cell':
       'the workbook is damaged: the sheet "{sheet}" has a cell {cell} outside the sheet (Excel has 1,048,576 rows and 16,384 columns); open it in Excel and save it again',
     'reason.not-allowed': 'not allowed: a part of the workbook declares a DOCTYPE, which Excel never writes',
-    'extra.notes':
-      'the notes (comments) on the cells of the tables on the sheet "{sheet}" (the roll moves rows and years)',
-    'extra.conditionalFormats':
-      'the conditional formatting on the cells of the tables on the sheet "{sheet}" (the roll moves rows and years)',
-    'extra.hyperlinks':
-      'the hyperlinks on the cells of the tables on the sheet "{sheet}" (the roll moves rows and years)',
   },
 } as const;

@@ -52,4 +52,10 @@ export const USAGE_EN: Record<UsageKey, string> = {
     'If it is an older plan made by hand, bring it in first with "tiltaksplan import {file} --out NEW.xlsx".',
   rollWritten: 'Wrote {file}: plan period {years}; the previous period is on the sheet "{sheet}".',
   unexpected: 'tiltaksplan: unexpected error: {reason}',
+  'extra.notes':
+    'the notes (comments) on the cells of the tables on the sheet "{sheet}" (the roll moves rows and years)',
+  'extra.conditionalFormats':
+    'the conditional formatting on the cells of the tables on the sheet "{sheet}" (the roll moves rows and years)',
+  'extra.hyperlinks':
+    'the hyperlinks on the cells of the tables on the sheet "{sheet}" (the roll moves rows and years)',
 };

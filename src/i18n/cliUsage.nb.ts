@@ -1,4 +1,4 @@
-/** The command line's own messages in bokmål (usage errors; what a command wrote, refused or could not do): the
+/** The command line's own messages in bokmål (usage errors; what a command wrote, refused, could not do or did not carry): the
  * reference catalogue whose keys every language must have. Not in the pane's bundle: only src/cli uses them. */
 
 export const USAGE_NB = {
@@ -52,6 +52,11 @@ export const USAGE_NB = {
     'Er det en eldre tiltaksplan laget for hånd, hent den inn først med «tiltaksplan import {file} --out NY.xlsx».',
   rollWritten: 'Skrev {file}: planperioden {years}; forrige periode er lagret på arket «{sheet}».',
   unexpected: 'tiltaksplan: uventet feil: {reason}',
+  'extra.notes':
+    'merknadene (kommentarene) på cellene i tabellene på arket «{sheet}» (rulleringen flytter rader og år)',
+  'extra.conditionalFormats':
+    'den betingede formateringen på cellene i tabellene på arket «{sheet}» (rulleringen flytter rader og år)',
+  'extra.hyperlinks': 'hyperkoblingene på cellene i tabellene på arket «{sheet}» (rulleringen flytter rader og år)',
 };
 
 export type UsageKey = keyof typeof USAGE_NB;

@@ -52,4 +52,8 @@ export const USAGE_NN: Record<UsageKey, string> = {
     'Er det ein eldre tiltaksplan laga for hand, hent han inn først med «tiltaksplan import {file} --out NY.xlsx».',
   rollWritten: 'Skreiv {file}: planperioden {years}; førre periode er lagra på arket «{sheet}».',
   unexpected: 'tiltaksplan: uventa feil: {reason}',
+  'extra.notes': 'merknadene (kommentarane) på cellene i tabellane på arket «{sheet}» (rulleringa flyttar rader og år)',
+  'extra.conditionalFormats':
+    'vilkårsformateringa på cellene i tabellane på arket «{sheet}» (rulleringa flyttar rader og år)',
+  'extra.hyperlinks': 'hyperlenkjene på cellene i tabellane på arket «{sheet}» (rulleringa flyttar rader og år)',
 };

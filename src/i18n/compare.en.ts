@@ -82,13 +82,6 @@ export const COMPARE_EN: Record<CompareKey, string> = {
     'The year columns or the settings do not match the plan period (see Check): fix them before saving a version, or the version lacks the amounts of some years.',
   versionLabelHint: 'For example "Vedtatt K-sak 45/2027" (adopted, council case 45/2027)',
   versionSaved: 'The version has been saved on the sheet "{sheet}".',
-  cliNeedTwo:
-    'Give two workbooks (OLD.xlsx NEW.xlsx), or one workbook and --version-sheet. See "tiltaksplan compare --help".',
-  cliNoVersion: '{file}: the sheet "{sheet}" is not a saved version. {versions}',
-  cliNoSheet: '{file}: there is no sheet "{sheet}". {versions}',
-  cliTooMany: 'Too many files: {files}. Give two workbooks (OLD.xlsx NEW.xlsx), or one workbook and --version-sheet.',
-  cliVersions: 'Saved versions: {sheets}.',
-  cliNoVersions: `The workbook has no saved versions. Save one under ${g.structure} in the task pane, or compare two files.`,
   paneInvalidAmounts:
     '{file}: {count, plural, one {# amount cell holds} other {# amount cells hold}} no amount, counted as 0 in the comparison ({cells}). See Check for why.',
   cliInvalidAmounts:
@@ -99,6 +92,4 @@ export const COMPARE_EN: Record<CompareKey, string> = {
     '{file}: {message} ({cells}) The comparison uses the plan period {years}; a year without its own column counts as empty. Run "tiltaksplan check {file}".',
   panePeriodUnsure:
     '{file}: {message} ({cells}) The comparison uses the plan period {years}; a year without its own column counts as empty. See Check.',
-  cliNoPlan:
-    '{file}: no measures table found (sheet "Tiltak drift" or "Tiltak investering"). Choose a workbook that holds the measures plan.',
 };

@@ -83,14 +83,6 @@ export const COMPARE_NB = {
   versionLabelHint: 'For eksempel «Vedtatt K-sak 45/2027»',
   versionSaved: 'Versjonen er lagret på arket «{sheet}».',
   // The command line.
-  cliNeedTwo:
-    'Oppgi to arbeidsbøker (ELDRE.xlsx NYERE.xlsx), eller én arbeidsbok og --version-sheet. Se «tiltaksplan compare --help».',
-  cliNoVersion: '{file}: arket «{sheet}» er ikke en lagret versjon. {versions}',
-  cliNoSheet: '{file}: har ikke noe ark som heter «{sheet}». {versions}',
-  cliTooMany:
-    'For mange filer: {files}. Oppgi to arbeidsbøker (ELDRE.xlsx NYERE.xlsx), eller én arbeidsbok og --version-sheet.',
-  cliVersions: 'Lagrede versjoner: {sheets}.',
-  cliNoVersions: `Arbeidsboken har ingen lagrede versjoner. Lagre en under ${g.structure} i oppgavepanelet, eller sammenlign to filer.`,
   paneInvalidAmounts:
     '{file}: {count, plural, one {# beløpscelle er} other {# beløpsceller er}} ikke et beløp og teller som 0 i sammenligningen ({cells}). Se Kontroll for hvorfor.',
   cliInvalidAmounts:
@@ -101,8 +93,6 @@ export const COMPARE_NB = {
     '{file}: {message} ({cells}) Sammenligningen bruker planperioden {years}; et år uten egen kolonne teller som tomt. Kjør «tiltaksplan check {file}».',
   panePeriodUnsure:
     '{file}: {message} ({cells}) Sammenligningen bruker planperioden {years}; et år uten egen kolonne teller som tomt. Se Kontroll.',
-  cliNoPlan:
-    '{file}: finner ingen tiltakstabell (arket «Tiltak drift» eller «Tiltak investering»). Velg en arbeidsbok med tiltaksplanen.',
 } as const;
 
 export type CompareKey = keyof typeof COMPARE_NB;

@@ -82,14 +82,6 @@ export const COMPARE_NN: Record<CompareKey, string> = {
     'Årskolonnane eller innstillingane stemmer ikkje med planperioden (sjå Kontroll): rett dei før du lagrar ein versjon, elles manglar versjonen beløpa for nokre år.',
   versionLabelHint: 'Til dømes «Vedtatt K-sak 45/2027»',
   versionSaved: 'Versjonen er lagra på arket «{sheet}».',
-  cliNeedTwo:
-    'Oppgi to arbeidsbøker (ELDRE.xlsx NYARE.xlsx), eller éi arbeidsbok og --version-sheet. Sjå «tiltaksplan compare --help».',
-  cliNoVersion: '{file}: arket «{sheet}» er ikkje ein lagra versjon. {versions}',
-  cliNoSheet: '{file}: har ikkje noko ark som heiter «{sheet}». {versions}',
-  cliTooMany:
-    'For mange filer: {files}. Oppgi to arbeidsbøker (ELDRE.xlsx NYARE.xlsx), eller éi arbeidsbok og --version-sheet.',
-  cliVersions: 'Lagra versjonar: {sheets}.',
-  cliNoVersions: `Arbeidsboka har ingen lagra versjonar. Lagre ein under ${g.structure} i oppgåvepanelet, eller samanlikn to filer.`,
   paneInvalidAmounts:
     '{file}: {count, plural, one {# beløpscelle er} other {# beløpsceller er}} ikkje eit beløp og tel som 0 i samanlikninga ({cells}). Sjå Kontroll for kvifor.',
   cliInvalidAmounts:
@@ -100,6 +92,4 @@ export const COMPARE_NN: Record<CompareKey, string> = {
     '{file}: {message} ({cells}) Samanlikninga brukar planperioden {years}; eit år utan eigen kolonne tel som tomt. Køyr «tiltaksplan check {file}».',
   panePeriodUnsure:
     '{file}: {message} ({cells}) Samanlikninga brukar planperioden {years}; eit år utan eigen kolonne tel som tomt. Sjå Kontroll.',
-  cliNoPlan:
-    '{file}: finn ingen tiltakstabell (arket «Tiltak drift» eller «Tiltak investering»). Vel ei arbeidsbok med tiltaksplanen.',
 };

@@ -21,7 +21,7 @@ import {
 import { COMPARE_EN } from './compare.en';
 import { COMPARE_NB, type CompareKey } from './compare.nb';
 import { COMPARE_NN } from './compare.nn';
-import { renderFinding } from './findings';
+import { renderFinding, type FindingVariants } from './findings';
 import { GLOSSARY } from './glossary';
 import { makeTranslator, type Catalog, type MessageParams } from './translate';
 import { numberText } from './numberText';
@@ -93,7 +93,7 @@ export function invalidAmountsWarning(
 /**
  * The warning that a compared plan's period may not be its workbook's (`doubts`: the domain's periodDoubts of its
  * findings), naming the first reason, the cells and the period compared (`key`: the command line's wording or the
- * pane's), or null when there is no doubt.
+ * pane's; `variants`: the command line's wording of the finding), or null when there is no doubt.
  */
 export function periodUnsureWarning(
   lang: Lang,
@@ -101,11 +101,12 @@ export function periodUnsureWarning(
   file: string,
   plan: Plan,
   doubts: readonly Finding[],
+  variants?: FindingVariants,
 ): string | null {
   const [first] = doubts;
   if (!first) return null;
   const years = `${plan.years[0]}–${plan.years[plan.years.length - 1]}`;
-  const message = renderFinding(first, lang, plan.settings.unit, key === 'cliPeriodUnsure' ? 'cli' : 'pane');
+  const message = renderFinding(first, lang, plan.settings.unit, variants);
   const cells = doubts.map((f) => `${f.sheet}!${f.cell}`).join(', ');
   return ct(lang, key, { file, message, cells, years });
 }

@@ -22,20 +22,7 @@ export type FindingVariantKey =
   | 'unit-suspect.base'
   /** Sentences added to a unit-suspect message: which reading the rest of the plan supports. */
   | 'unit-suspect.supports-base'
-  | 'unit-suspect.supports-financing'
-  /** The command line's wording of a finding whose fix is a button of the task pane (findings.ts, Surface). */
-  | CliFindingKey;
-
-/** The findings the task pane's Struktur repairs: on the command line, where there is no pane, told otherwise. */
-export const CLI_VARIANT_OF = [
-  'sheet-missing',
-  'column-missing',
-  'column-missing.header-empty',
-  'column-missing.header-renamed',
-  'setting-invalid.missing',
-] as const;
-
-export type CliFindingKey = `${(typeof CLI_VARIANT_OF)[number]}.cli`;
+  | 'unit-suspect.supports-financing';
 
 export type FindingKey = FindingCode | FindingVariantKey;
 

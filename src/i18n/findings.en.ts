@@ -4,13 +4,9 @@ import type { FindingKey } from './findingKeys';
 
 export const FINDINGS_EN: Record<FindingKey, string> = {
   'sheet-missing': `Could not find {table} on the sheet "{sheet}". Create it under ${g.structure} in the task pane with "${g.showChanges}".`,
-  'sheet-missing.cli': `Could not find {table} on the sheet "{sheet}". The add-in in Excel can create it in this workbook (${g.structure} → "${g.showChanges}"); the command line cannot. "tiltaksplan new NEW.xlsx" makes a new workbook with every table, and "tiltaksplan import OLD.xlsx --out NEW.xlsx" brings an old measures table made by hand into a new one.`,
   'column-missing': `The column "{column}" is missing from the table. Add it under ${g.structure} in the task pane with "${g.showChanges}".`,
-  'column-missing.cli': `The column "{column}" is missing from the table. Type "{column}" in the cell right of the table's last header, and Excel takes the column into the table; or let the add-in in Excel add it (${g.structure} → "${g.showChanges}").`,
   'column-missing.header-empty': `This column's header is empty, so the column "{column}" is missing from the table. Type "{column}" in the cell, or let ${g.structure} in the task pane do it with "${g.showChanges}".`,
-  'column-missing.header-empty.cli': `This column's header is empty, so the column "{column}" is missing from the table. Type "{column}" in the cell, or let the add-in in Excel do it (${g.structure} → "${g.showChanges}").`,
   'column-missing.header-renamed': `The header "{found}" stands where the column "{column}" belongs, so "{column}" is missing from the table. Type "{column}" in the cell, or let ${g.structure} in the task pane do it with "${g.showChanges}".`,
-  'column-missing.header-renamed.cli': `The header "{found}" stands where the column "{column}" belongs, so "{column}" is missing from the table. Type "{column}" in the cell, or let the add-in in Excel do it (${g.structure} → "${g.showChanges}").`,
   'column-duplicate': 'The column "{column}" appears twice. Rename or delete one of them.',
   'year-columns':
     'The year columns do not match the plan period: expected {expected}, found {found}. Fix the headers or Første planår / Antall planår.',
@@ -18,7 +14,6 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
     'The year columns do not match the plan period: expected {expected}, found no year columns. Fix the headers or Første planår / Antall planår.',
   'setting-invalid': 'The setting "{setting}" has an invalid value "{value}". Fix it on the Innstillinger sheet.',
   'setting-invalid.missing': `The table on the Innstillinger sheet has no row for "{setting}". Add it under ${g.structure} in the task pane with "${g.showChanges}", and fill in its value.`,
-  'setting-invalid.missing.cli': `The table on the Innstillinger sheet has no row for "{setting}". Type "{setting}" and its value on the row right under the table, and Excel takes the row into the table; or let the add-in in Excel add it (${g.structure} → "${g.showChanges}") and fill in its value.`,
   'setting-invalid.empty': 'The setting "{setting}" has no value. Fill it in on the Innstillinger sheet.',
   'setting-duplicate':
     'The setting "{setting}" is on more than one row. Only the row at {firstCell} is read, so the plan uses "{used}"; the value on this row is not used. Delete the row that should not count.',

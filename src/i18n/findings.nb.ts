@@ -4,13 +4,9 @@ import type { FindingKey } from './findingKeys';
 
 export const FINDINGS_NB: Record<FindingKey, string> = {
   'sheet-missing': `Fant ikke {table} på arket «{sheet}». Opprett den under ${g.structure} i oppgavepanelet med «${g.showChanges}».`,
-  'sheet-missing.cli': `Fant ikke {table} på arket «{sheet}». Tillegget i Excel kan opprette den i denne arbeidsboken (${g.structure} → «${g.showChanges}»); kommandolinjen kan ikke det. «tiltaksplan new NY.xlsx» lager en ny arbeidsbok med alle tabellene, og «tiltaksplan import GAMMEL.xlsx --out NY.xlsx» henter en gammel tiltakstabell laget for hånd inn i en ny.`,
   'column-missing': `Kolonnen «{column}» mangler i tabellen. Legg den til under ${g.structure} i oppgavepanelet med «${g.showChanges}».`,
-  'column-missing.cli': `Kolonnen «{column}» mangler i tabellen. Skriv «{column}» i cellen til høyre for tabellens siste overskrift, så tar Excel kolonnen med i tabellen, eller la tillegget i Excel legge den til (${g.structure} → «${g.showChanges}»).`,
   'column-missing.header-empty': `Overskriften i denne kolonnen er tom, så kolonnen «{column}» mangler i tabellen. Skriv «{column}» i cellen, eller la ${g.structure} i oppgavepanelet gjøre det med «${g.showChanges}».`,
-  'column-missing.header-empty.cli': `Overskriften i denne kolonnen er tom, så kolonnen «{column}» mangler i tabellen. Skriv «{column}» i cellen, eller la tillegget i Excel gjøre det (${g.structure} → «${g.showChanges}»).`,
   'column-missing.header-renamed': `Overskriften «{found}» står der kolonnen «{column}» skal stå, så «{column}» mangler i tabellen. Skriv «{column}» i cellen, eller la ${g.structure} i oppgavepanelet gjøre det med «${g.showChanges}».`,
-  'column-missing.header-renamed.cli': `Overskriften «{found}» står der kolonnen «{column}» skal stå, så «{column}» mangler i tabellen. Skriv «{column}» i cellen, eller la tillegget i Excel gjøre det (${g.structure} → «${g.showChanges}»).`,
   'column-duplicate': 'Kolonnen «{column}» finnes to ganger. Gi den ene et annet navn eller slett den.',
   'year-columns':
     'Årskolonnene stemmer ikke med planperioden: forventet {expected}, fant {found}. Rett overskriftene eller Første planår / Antall planår.',
@@ -18,7 +14,6 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
     'Årskolonnene stemmer ikke med planperioden: forventet {expected}, fant ingen årskolonner. Rett overskriftene eller Første planår / Antall planår.',
   'setting-invalid': 'Innstillingen «{setting}» har en ugyldig verdi «{value}». Rett den på arket Innstillinger.',
   'setting-invalid.missing': `Tabellen på arket Innstillinger har ingen rad for «{setting}». Legg den til under ${g.structure} i oppgavepanelet med «${g.showChanges}», og fyll inn verdien.`,
-  'setting-invalid.missing.cli': `Tabellen på arket Innstillinger har ingen rad for «{setting}». Skriv «{setting}» og verdien på raden rett under tabellen, så tar Excel raden med i tabellen, eller la tillegget i Excel legge den til (${g.structure} → «${g.showChanges}») og fyll inn verdien.`,
   'setting-invalid.empty': 'Innstillingen «{setting}» har ingen verdi. Fyll den inn på arket Innstillinger.',
   'setting-duplicate':
     'Innstillingen «{setting}» står på flere rader. Bare raden i {firstCell} leses, så planen bruker «{used}»; verdien på denne raden brukes ikke. Slett raden som ikke skal gjelde.',

@@ -5,13 +5,9 @@ import type { FindingKey } from './findingKeys';
 export const FINDINGS_NN: Record<FindingKey, string> = {
   // No pronoun for {table}: «tabellen» takes han, «seksjonslista» and «lista over …» take ho.
   'sheet-missing': `Fann ikkje {table} på arket «{sheet}». Du kan opprette det som manglar under ${g.structure} i oppgåvepanelet med «${g.showChanges}».`,
-  'sheet-missing.cli': `Fann ikkje {table} på arket «{sheet}». Tillegget i Excel kan opprette han i denne arbeidsboka (${g.structure} → «${g.showChanges}»); kommandolinja kan ikkje det. «tiltaksplan new NY.xlsx» lagar ei ny arbeidsbok med alle tabellane, og «tiltaksplan import GAMMAL.xlsx --out NY.xlsx» hentar ein gammal tiltakstabell laga for hand inn i ei ny.`,
   'column-missing': `Kolonnen «{column}» manglar i tabellen. Legg han til under ${g.structure} i oppgåvepanelet med «${g.showChanges}».`,
-  'column-missing.cli': `Kolonnen «{column}» manglar i tabellen. Skriv «{column}» i cella til høgre for den siste overskrifta i tabellen, så tek Excel kolonnen med i tabellen, eller la tillegget i Excel leggje han til (${g.structure} → «${g.showChanges}»).`,
   'column-missing.header-empty': `Overskrifta i denne kolonnen er tom, så kolonnen «{column}» manglar i tabellen. Skriv «{column}» i cella, eller la ${g.structure} i oppgåvepanelet gjere det med «${g.showChanges}».`,
-  'column-missing.header-empty.cli': `Overskrifta i denne kolonnen er tom, så kolonnen «{column}» manglar i tabellen. Skriv «{column}» i cella, eller la tillegget i Excel gjere det (${g.structure} → «${g.showChanges}»).`,
   'column-missing.header-renamed': `Overskrifta «{found}» står der kolonnen «{column}» skal stå, så «{column}» manglar i tabellen. Skriv «{column}» i cella, eller la ${g.structure} i oppgåvepanelet gjere det med «${g.showChanges}».`,
-  'column-missing.header-renamed.cli': `Overskrifta «{found}» står der kolonnen «{column}» skal stå, så «{column}» manglar i tabellen. Skriv «{column}» i cella, eller la tillegget i Excel gjere det (${g.structure} → «${g.showChanges}»).`,
   'column-duplicate': 'Kolonnen «{column}» finst to gonger. Gi den eine eit anna namn eller slett han.',
   'year-columns':
     'Årskolonnane stemmer ikkje med planperioden: venta {expected}, fann {found}. Rett overskriftene eller Første planår / Antall planår.',
@@ -19,7 +15,6 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
     'Årskolonnane stemmer ikkje med planperioden: venta {expected}, fann ingen årskolonnar. Rett overskriftene eller Første planår / Antall planår.',
   'setting-invalid': 'Innstillinga «{setting}» har ein ugyldig verdi «{value}». Rett ho på arket Innstillinger.',
   'setting-invalid.missing': `Tabellen på arket Innstillinger har inga rad for «{setting}». Legg ho til under ${g.structure} i oppgåvepanelet med «${g.showChanges}», og fyll inn verdien.`,
-  'setting-invalid.missing.cli': `Tabellen på arket Innstillinger har inga rad for «{setting}». Skriv «{setting}» og verdien på rada rett under tabellen, så tek Excel rada med i tabellen, eller la tillegget i Excel leggje ho til (${g.structure} → «${g.showChanges}») og fyll inn verdien.`,
   'setting-invalid.empty': 'Innstillinga «{setting}» har ingen verdi. Fyll ho inn på arket Innstillinger.',
   'setting-duplicate':
     'Innstillinga «{setting}» står på fleire rader. Berre rada i {firstCell} blir lesen, så planen brukar «{used}»; verdien på denne rada blir ikkje brukt. Slett rada som ikkje skal gjelde.',

@@ -4,12 +4,12 @@
  */
 import { formatAmount, isKrParam, kr, type Finding, type Lang, type Unit } from '../domain';
 import { showCellDates } from './cellDate';
-import { CLI_VARIANT_OF, findingKey, type FindingKey } from './findingKeys';
+import { findingKey, type FindingKey } from './findingKeys';
 import { FINDINGS_EN } from './findings.en';
 import { FINDINGS_NB } from './findings.nb';
 import { FINDINGS_NN } from './findings.nn';
 import { tableTerm } from './glossary';
-import { makeTranslator, type Catalog } from './translate';
+import { fillPlaceholders, makeTranslator, type Catalog } from './translate';
 import { numberText } from './numberText';
 
 export const FINDING_CATALOG: Catalog<FindingKey> = { nb: FINDINGS_NB, nn: FINDINGS_NN, en: FINDINGS_EN };
@@ -68,29 +68,25 @@ export function messageParams(f: Finding, unit: Unit, lang: Lang = 'nb'): Record
 const TABLE_PARAMS = ['table', 'list'] as const;
 
 /**
- * Where a message is read: the task pane (and the reports it shows) or the command line. A finding whose fix is
- * a button of the pane («Vis endringer» under Struktur) names, on the command line, what the user can do there.
+ * Texts that replace some findings' own where a message is read without the task pane (findingsCli.ts, the
+ * command line's): by finding key (findingKey), in each language.
  */
-export type Surface = 'pane' | 'cli';
-
-/** The catalogue key of a finding as read on `surface`. */
-function surfaceKey(f: Finding, surface: Surface): FindingKey {
-  const key = findingKey(f);
-  if (surface !== 'cli') return key;
-  return (CLI_VARIANT_OF as readonly string[]).includes(key) ? (`${key}.cli` as FindingKey) : key;
-}
+export type FindingVariants = Readonly<Record<Lang, Readonly<Partial<Record<FindingKey, string>>>>>;
 
 /**
- * The message of a finding in `lang`, amounts shown in the workbook unit `unit`, worded for `surface` (the
- * pane by default). Only the message differs by surface: the code and params are the finding's (SPEC §12).
+ * The message of a finding in `lang`, amounts shown in the workbook unit `unit`, in the wording of `variants`
+ * where it has one (the pane's otherwise). Only the message differs: the code and params are the finding's
+ * (SPEC §12).
  */
-export function renderFinding(f: Finding, lang: Lang, unit: Unit, surface: Surface = 'pane'): string {
+export function renderFinding(f: Finding, lang: Lang, unit: Unit, variants?: FindingVariants): string {
   const params = messageParams(f, unit, lang);
   for (const key of TABLE_PARAMS) {
     const name = params[key];
     if (name !== undefined) params[key] = tableTerm(name, lang);
   }
-  const text = translate(surfaceKey(f, surface), lang, params);
+  const key = findingKey(f);
+  const variant = variants?.[lang][key];
+  const text = variant === undefined ? translate(key, lang, params) : fillPlaceholders(variant, params, lang);
   // A unit mix-up has two readings; the rest of the plan may support one of them (validate/unitSupport.ts).
   const supported = f.code === 'unit-suspect' ? f.params.supported : undefined;
   if (supported === 'base' || supported === 'financing')

@@ -1,10 +1,11 @@
 /**
  * Findings whose fix is a button of the task pane read otherwise on the command line, where there is no pane:
- * `renderFinding(…, 'cli')` names what the command line offers (`tiltaksplan new` / `import`) and the add-in,
+ * `renderFinding(…, CLI_FINDINGS)` names what the command line offers (`tiltaksplan new` / `import`) and the add-in,
  * the pane (the default, and the reports it shows) keeps its own wording. The code and params stay the same.
  */
 import { makeFinding } from '../../src/domain/model/finding';
 import { renderFinding } from '../../src/i18n/findings';
+import { CLI_FINDINGS } from '../../src/i18n/findingsCli';
 import { LANGS } from '../../src/i18n/lang';
 import { periodUnsureWarning } from '../../src/i18n/compare';
 import { makePlan } from '../helpers/plan';
@@ -17,8 +18,7 @@ describe('a finding rendered for the command line', () => {
   it.each(LANGS)('sheet-missing (%s): the pane keeps its wording, the command line gets its own', (lang) => {
     const pane = renderFinding(missing, lang, '1000 kr');
     expect(pane).toContain(PANE[lang]);
-    expect(renderFinding(missing, lang, '1000 kr', 'pane')).toBe(pane);
-    const cli = renderFinding(missing, lang, '1000 kr', 'cli');
+    const cli = renderFinding(missing, lang, '1000 kr', CLI_FINDINGS);
     expect(cli).not.toContain(PANE[lang]);
     expect(cli).toContain('tiltaksplan new');
     expect(cli).toContain('tiltaksplan import');
@@ -39,13 +39,13 @@ describe('a finding rendered for the command line', () => {
   ])('$code $params.reason: the command line is not sent to the pane', (f) => {
     for (const lang of LANGS) {
       expect(renderFinding(f, lang, 'kr')).toContain(PANE[lang]);
-      expect(renderFinding(f, lang, 'kr', 'cli')).not.toContain(PANE[lang]);
+      expect(renderFinding(f, lang, 'kr', CLI_FINDINGS)).not.toContain(PANE[lang]);
     }
   });
 
   it('a finding with no pane in its text reads the same on both', () => {
     const f = makeFinding('measure-missing', 'Tiltak drift', 'E2', {});
-    for (const lang of LANGS) expect(renderFinding(f, lang, 'kr', 'cli')).toBe(renderFinding(f, lang, 'kr'));
+    for (const lang of LANGS) expect(renderFinding(f, lang, 'kr', CLI_FINDINGS)).toBe(renderFinding(f, lang, 'kr'));
   });
 
   it("compare's period warning quotes the finding in the wording of where it is read", () => {
@@ -57,7 +57,9 @@ describe('a finding rendered for the command line', () => {
     const plan = makePlan();
     for (const lang of LANGS) {
       expect(periodUnsureWarning(lang, 'panePeriodUnsure', 'plan.xlsx', plan, [f])).toContain(PANE[lang]);
-      expect(periodUnsureWarning(lang, 'cliPeriodUnsure', 'plan.xlsx', plan, [f])).not.toContain(PANE[lang]);
+      expect(periodUnsureWarning(lang, 'cliPeriodUnsure', 'plan.xlsx', plan, [f], CLI_FINDINGS)).not.toContain(
+        PANE[lang],
+      );
     }
   });
 });

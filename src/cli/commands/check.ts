@@ -6,6 +6,7 @@
 import { checkSnapshot, hasMeasureTable, type CheckResult, type Lang, type WorkbookSnapshot } from '../../domain';
 import { renderFinding } from '../../i18n';
 import { cliText } from '../../i18n/cliCommand';
+import { CLI_FINDINGS } from '../../i18n/findingsCli';
 import { cliHelp } from '../../i18n/cliHelp';
 import { htmlReport } from '../../report/htmlReport';
 import { renderJson } from '../../report/json';
@@ -76,7 +77,7 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, file: string, lang: La
   return checkSnapshot(snapshot, {
     file,
     defaultStartYear: currentYear + 1,
-    render: (f, unit) => renderFinding(f, lang, unit, 'cli'),
+    render: (f, unit) => renderFinding(f, lang, unit, CLI_FINDINGS),
   });
 }
 

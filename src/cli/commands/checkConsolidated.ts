@@ -18,6 +18,7 @@ import {
 import { renderFinding } from '../../i18n';
 import { consolidationSheetText, kt } from '../../i18n/consolidation';
 import { cliText } from '../../i18n/cliCommand';
+import { CLI_FINDINGS } from '../../i18n/findingsCli';
 import { consolidationDocument } from '../../report/consolidationDocument';
 import { renderConsolidatedJson } from '../../report/consolidationJson';
 import type { ReportDocument } from '../../report/document';
@@ -185,7 +186,7 @@ export async function runConsolidated(io: CliIo, o: Options): Promise<number> {
   const checked = economy
     ? checkConsolidated(inputs.slice(0, -1), economy, {
         defaultStartYear: io.currentYear + 1,
-        render: (f, unit) => renderFinding(f, o.lang, unit, 'cli'),
+        render: (f, unit) => renderFinding(f, o.lang, unit, CLI_FINDINGS),
       })
     : null;
   if (checked === null) {

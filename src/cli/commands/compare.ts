@@ -18,8 +18,10 @@ import {
   type WorkbookSnapshot,
 } from '../../domain';
 import { cliText } from '../../i18n/cliCommand';
+import { CLI_FINDINGS } from '../../i18n/findingsCli';
+import { compareCliText } from '../../i18n/compareCli';
 import { cliHelp } from '../../i18n/cliHelp';
-import { ct, invalidAmountCells, invalidAmountsWarning, periodUnsureWarning } from '../../i18n/compare';
+import { invalidAmountCells, invalidAmountsWarning, periodUnsureWarning } from '../../i18n/compare';
 import { renderCompare, type CompareFormat } from '../../report/compareReport';
 import { argLang, badLang, parseArgs, type UsageError } from '../args';
 import { openOrExplain, printUsage, writeOrExplain } from '../files';
@@ -81,7 +83,7 @@ function warnInvalid(io: CliIo, side: Side, lang: Lang): void {
 
 /** Says, on stderr, when a side's period may not be its workbook's (domain: compare/period.ts). */
 function warnPeriod(io: CliIo, side: Side, lang: Lang): void {
-  const warning = periodUnsureWarning(lang, 'cliPeriodUnsure', side.file, side.plan, side.period);
+  const warning = periodUnsureWarning(lang, 'cliPeriodUnsure', side.file, side.plan, side.period, CLI_FINDINGS);
   if (warning) io.stderr(`${warning}\n`);
 }
 
@@ -91,7 +93,7 @@ function currentPlan(io: CliIo, snapshot: WorkbookSnapshot, file: string, lang: 
   const invalid = invalidAmountCells(findings);
   const period = periodDoubts(findings);
   if (hasMeasureTable(plan)) return { plan, file, label: path.basename(file), invalid, period, findings };
-  io.stderr(`${ct(lang, 'cliNoPlan', { file })}\n`);
+  io.stderr(`${compareCliText('cliNoPlan', lang, { file })}\n`);
   return null;
 }
 
@@ -112,9 +114,11 @@ function versionPlan(io: CliIo, snapshot: WorkbookSnapshot, file: string, sheet:
   }
   const sheets = findVersions(snapshot).map((v) => `«${v.sheet}»`);
   const versions =
-    sheets.length > 0 ? ct(lang, 'cliVersions', { sheets: sheets.join(', ') }) : ct(lang, 'cliNoVersions');
+    sheets.length > 0
+      ? compareCliText('cliVersions', lang, { sheets: sheets.join(', ') })
+      : compareCliText('cliNoVersions', lang);
   const key = hasSheetNamed(snapshot, sheet) ? 'cliNoVersion' : 'cliNoSheet';
-  io.stderr(`${ct(lang, key, { file, sheet, versions })}\n`);
+  io.stderr(`${compareCliText(key, lang, { file, sheet, versions })}\n`);
   return null;
 }
 
@@ -144,11 +148,11 @@ export const run: Command = async (args, io) => {
     return EXIT.ok;
   }
   if (o === 'needTwo') {
-    io.stderr(`${ct(lang, 'cliNeedTwo')}\n`);
+    io.stderr(`${compareCliText('cliNeedTwo', lang)}\n`);
     return EXIT.usage;
   }
   if ('tooMany' in o) {
-    io.stderr(`${ct(lang, 'cliTooMany', { files: o.tooMany.join(', ') })}\n`);
+    io.stderr(`${compareCliText('cliTooMany', lang, { files: o.tooMany.join(', ') })}\n`);
     return EXIT.usage;
   }
   if ('key' in o) {

@@ -6,6 +6,7 @@
  */
 import { hasMeasureTable, notCarried, planRolledWorkbook, readPlan, rollRefusal } from '../../domain';
 import { cliText } from '../../i18n/cliCommand';
+import { CLI_FINDINGS } from '../../i18n/findingsCli';
 import { cliHelp } from '../../i18n/cliHelp';
 import { summaryText } from '../../i18n/sheets';
 import { renderFinding } from '../../i18n/findings';
@@ -42,7 +43,7 @@ export const run: Command = async (args, io) => {
   if (refusal.length > 0) {
     io.stderr(`${cliText('rollRefused', lang, { file: o.input })}\n`);
     for (const f of refusal)
-      io.stderr(`  ${f.sheet}!${f.cell}: ${renderFinding(f, lang, plan.settings.unit, 'cli')}\n`);
+      io.stderr(`  ${f.sheet}!${f.cell}: ${renderFinding(f, lang, plan.settings.unit, CLI_FINDINGS)}\n`);
     return EXIT.findings;
   }
   const rolled = planRolledWorkbook(snapshot, plan, {

@@ -1,0 +1,51 @@
+/**
+ * `tiltaksplan compare`'s own messages (which files, which saved version), bokmål / nynorsk / English. The command
+ * line's alone: the pane's bundle does not carry them.
+ */
+import { GLOSSARY_EN, GLOSSARY_NB, GLOSSARY_NN } from './glossary';
+import { makeTranslator } from './translate';
+
+const nb = (g: typeof GLOSSARY_NB) => ({
+  cliNeedTwo:
+    'Oppgi to arbeidsbøker (ELDRE.xlsx NYERE.xlsx), eller én arbeidsbok og --version-sheet. Se «tiltaksplan compare --help».',
+  cliNoVersion: '{file}: arket «{sheet}» er ikke en lagret versjon. {versions}',
+  cliNoSheet: '{file}: har ikke noe ark som heter «{sheet}». {versions}',
+  cliTooMany:
+    'For mange filer: {files}. Oppgi to arbeidsbøker (ELDRE.xlsx NYERE.xlsx), eller én arbeidsbok og --version-sheet.',
+  cliVersions: 'Lagrede versjoner: {sheets}.',
+  cliNoVersions: `Arbeidsboken har ingen lagrede versjoner. Lagre en under ${g.structure} i oppgavepanelet, eller sammenlign to filer.`,
+  cliNoPlan:
+    '{file}: finner ingen tiltakstabell (arket «Tiltak drift» eller «Tiltak investering»). Velg en arbeidsbok med tiltaksplanen.',
+});
+
+type CompareCliKey = keyof ReturnType<typeof nb>;
+
+const nn = (g: typeof GLOSSARY_NN): Record<CompareCliKey, string> => ({
+  cliNeedTwo:
+    'Oppgi to arbeidsbøker (ELDRE.xlsx NYARE.xlsx), eller éi arbeidsbok og --version-sheet. Sjå «tiltaksplan compare --help».',
+  cliNoVersion: '{file}: arket «{sheet}» er ikkje ein lagra versjon. {versions}',
+  cliNoSheet: '{file}: har ikkje noko ark som heiter «{sheet}». {versions}',
+  cliTooMany:
+    'For mange filer: {files}. Oppgi to arbeidsbøker (ELDRE.xlsx NYARE.xlsx), eller éi arbeidsbok og --version-sheet.',
+  cliVersions: 'Lagra versjonar: {sheets}.',
+  cliNoVersions: `Arbeidsboka har ingen lagra versjonar. Lagre ein under ${g.structure} i oppgåvepanelet, eller samanlikn to filer.`,
+  cliNoPlan:
+    '{file}: finn ingen tiltakstabell (arket «Tiltak drift» eller «Tiltak investering»). Vel ei arbeidsbok med tiltaksplanen.',
+});
+
+const en = (g: typeof GLOSSARY_EN): Record<CompareCliKey, string> => ({
+  cliNeedTwo:
+    'Give two workbooks (OLD.xlsx NEW.xlsx), or one workbook and --version-sheet. See "tiltaksplan compare --help".',
+  cliNoVersion: '{file}: the sheet "{sheet}" is not a saved version. {versions}',
+  cliNoSheet: '{file}: there is no sheet "{sheet}". {versions}',
+  cliTooMany: 'Too many files: {files}. Give two workbooks (OLD.xlsx NEW.xlsx), or one workbook and --version-sheet.',
+  cliVersions: 'Saved versions: {sheets}.',
+  cliNoVersions: `The workbook has no saved versions. Save one under ${g.structure} in the task pane, or compare two files.`,
+  cliNoPlan:
+    '{file}: no measures table found (sheet "Tiltak drift" or "Tiltak investering"). Choose a workbook that holds the measures plan.',
+});
+
+export const COMPARE_CLI = { nb: nb(GLOSSARY_NB), nn: nn(GLOSSARY_NN), en: en(GLOSSARY_EN) };
+
+/** A message of `tiltaksplan compare` in one language, with `{name}` placeholders filled. */
+export const compareCliText = makeTranslator(COMPARE_CLI);
