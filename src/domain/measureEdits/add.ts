@@ -14,6 +14,9 @@ import type { WorkbookSnapshot } from '../model/snapshot';
 import { sumYearsValue } from '../sheets/formulas';
 import { isAmountColumn, periodSumFormula } from '../sheets/tableEdits';
 import { userCellsIn } from '../sheets/userCells';
+import { isRowSum } from '../sheets/rowSum';
+import { findSheet } from '../read/locateTable';
+import { formulaAt } from '../read/sheetCells';
 import { amountFormatEdits } from './amountFormat';
 import { joinAreas, measuresOf, sameText, setCell, tableSpec } from './common';
 
@@ -60,8 +63,12 @@ function freeRow(wb: WorkbookSnapshot, layout: TableLayout, kind: TableKind, fro
   const calculated = tableSpec(kind)
     .columns.filter((c) => c.type === 'formula')
     .flatMap((c) => (layout.columns[c.key] ? [columnNumber(layout.columns[c.key] as string)] : []));
+  const sheet = findSheet(wb, layout.sheet);
+  // The calculated column's cell is the product's only while it holds the product's per-row sum: a formula of
+  // the user's there (or a value typed over it) is the user's.
+  const productSum = (r: number, c: number) => sheet !== undefined && isRowSum(formulaAt(sheet, r, c) ?? '');
   for (let r = from; r <= layout.lastDataRow; r++) {
-    const owned = calculated.map((c) => ({ top: r, bottom: r, left: c, right: c }));
+    const owned = calculated.filter((c) => productSum(r, c)).map((c) => ({ top: r, bottom: r, left: c, right: c }));
     if (userCellsIn(wb, layout.sheet, { top: r, bottom: r, ...span }, owned).length === 0) return r;
   }
   return layout.lastDataRow + 1;

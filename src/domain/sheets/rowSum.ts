@@ -79,5 +79,8 @@ export function formulaValue(
   cell: CellLookup,
   saved: CellValue,
 ): CellValue {
-  return A1_SUM.test(formula) || THIS_ROW_SUM.test(formula) ? evaluateRowSum(formula, row, tables, cell) : saved;
+  return isRowSum(formula) ? evaluateRowSum(formula, row, tables, cell) : saved;
 }
+
+/** Whether `formula` is a per-row sum in either spelling the product writes (its Sum periode). */
+export const isRowSum = (formula: string): boolean => A1_SUM.test(formula) || THIS_ROW_SUM.test(formula);
