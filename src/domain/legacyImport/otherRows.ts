@@ -43,22 +43,29 @@ export function isPlaceholderRow(ctx: LegacyRowContext, cols: Map<string, Legacy
   return spare;
 }
 
+/** An amount cell's own value that says something of a measure's money: a number, "----" or a formula. */
+const isMoney = (v: CellValue): boolean => !['empty', 'text', 'status'].includes(classifyAmount(v).kind);
+
 /**
  * A row of notes only: a text in some cell, but no priority, ID or Ref., no Tiltak (its own or merged down over
- * it) and nothing in an amount column. A Word table's cell that spilled onto the next row, or a remark typed under
- * a measure: not a measure of its own.
+ * it) and no money in an amount column (a "Må utredes" alone there is a note). A Word table's cell that spilled
+ * onto the next row, or a remark typed under a measure: not a measure of its own. A row whose only text is its
+ * Kommentar is one under a Tiltak merged down over it too: the rest of a measure written over two rows.
  */
 export function isNoteRow(ctx: LegacyRowContext, cols: Map<string, LegacyColumn>, row: number): boolean {
   const measure = cols.get('measure');
-  if (measure && cellText(ctx.grid.filled(row, measure.col)) !== '') return false;
+  const comment = cols.get('comment')?.col;
+  const own = (c: number): boolean => cellText(ctx.grid.raw(row, c)) !== '';
+  const texts: number[] = [];
+  for (let c = ctx.table.reach.left; c <= ctx.table.reach.right; c++) if (own(c)) texts.push(c);
+  const commentOnly = texts.length === 1 && texts[0] === comment;
+  if (measure && !commentOnly && cellText(ctx.grid.filled(row, measure.col)) !== '') return false;
   for (const key of ['priority', 'id', 'ref']) {
     const col = cols.get(key);
-    if (col && cellText(ctx.grid.raw(row, col.col)) !== '') return false;
+    if (col && own(col.col)) return false;
   }
-  for (const c of ctx.table.columns) if (isAmountColumn(c) && cellText(ctx.grid.raw(row, c.col)) !== '') return false;
-  for (let c = ctx.table.reach.left; c <= ctx.table.reach.right; c++)
-    if (cellText(ctx.grid.raw(row, c)) !== '') return true;
-  return false;
+  for (const c of ctx.table.columns) if (isAmountColumn(c) && isMoney(ctx.grid.raw(row, c.col))) return false;
+  return texts.length > 0;
 }
 
 /**

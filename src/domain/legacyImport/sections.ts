@@ -62,15 +62,19 @@ function noteMergesOver(ctx: LegacyRowContext, row: number, heading: Filled, tex
 }
 
 /**
- * A section row: one text alone on its row, or a heading in capitals without a priority that carries its
- * section's subtotal ("SAMFUNN OG TJENESTER … 3,4"): the subtotal is not a measure, and the log says so.
+ * A section row: one text alone on its row, in the Tiltak column (in capitals) or left of it, or a heading in
+ * capitals without a priority that carries its section's subtotal ("SAMFUNN OG TJENESTER … 3,4"): the subtotal is
+ * not a measure, and the log says so. A line alone right of Tiltak is a note (otherRows.ts isNoteRow).
  */
 export function sectionOf(ctx: LegacyRowContext, row: number, cols: Map<string, LegacyColumn>): Heading | null {
   const filled = filledCells(ctx, row);
   const lone = loneText(ctx, row, filled);
   if (lone) {
     const text = String(lone.value).trim();
-    if (!isCapitalised(text) && lone.col === cols.get('measure')?.col) return null;
+    const measure = cols.get('measure')?.col;
+    // Right of Tiltak (Ansvarlig, Kommentar, an amount …) a line alone is a note, even in capitals ("NAV").
+    if (measure !== undefined && lone.col > measure) return null;
+    if (!isCapitalised(text) && lone.col === measure) return null;
     return noteHeading(ctx, row, lone, 'section-row');
   }
   // A subtotal heading is judged on every cell of its row: a text merged down from it may be a measure's.
