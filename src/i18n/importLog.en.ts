@@ -90,6 +90,8 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'section-row': 'Section row "{text}": section "{section}".',
   'section-row-amounts':
     'Section row "{text}" with amounts: section "{section}". The amounts on the row are the section\'s subtotal and are not taken as a measure.',
+  'section-row-label':
+    'The row has only "{text}" in the Tiltak column, written as a heading with a colon, and no priority, ID or amount: read as a section row, section "{section}".',
   'section-unused': '"{text}" has no measure under it and is not taken as a section.',
   'priority-not-number': 'Prioritet "{value}" is not a number; the field is left empty.',
   'priority-merged':

@@ -88,6 +88,8 @@ export const IMPORT_LOG_NB = {
   'section-row': 'Seksjonsrad «{text}»: seksjon «{section}».',
   'section-row-amounts':
     'Seksjonsrad «{text}» med beløp: seksjon «{section}». Beløpene på raden er en delsum for seksjonen og er ikke tatt med som tiltak.',
+  'section-row-label':
+    'Raden har bare «{text}» i Tiltak-kolonnen, skrevet som en overskrift med kolon, og ingen prioritet, ID eller beløp: lest som seksjonsrad, seksjon «{section}».',
   'section-unused': '«{text}» har ingen tiltak under seg og er ikke tatt med som seksjon.',
   'priority-not-number': 'Prioritet «{value}» er ikke et tall; feltet er tomt.',
   'priority-merged':

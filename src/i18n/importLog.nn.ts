@@ -90,6 +90,8 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'section-row': 'Seksjonsrad «{text}»: seksjon «{section}».',
   'section-row-amounts':
     'Seksjonsrad «{text}» med beløp: seksjon «{section}». Beløpa på rada er ein delsum for seksjonen og er ikkje tekne med som tiltak.',
+  'section-row-label':
+    'Rada har berre «{text}» i Tiltak-kolonnen, skriven som ei overskrift med kolon, og ingen prioritet, ID eller beløp: lesen som seksjonsrad, seksjon «{section}».',
   'section-unused': '«{text}» har ingen tiltak under seg og er ikkje teken med som seksjon.',
   'priority-not-number': 'Prioritet «{value}» er ikkje eit tal; feltet er tomt.',
   'priority-merged':

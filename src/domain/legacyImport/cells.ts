@@ -106,3 +106,30 @@ export function isCapitalised(text: string): boolean {
     letters.length >= 2 && letters === letters.toLocaleUpperCase('nb') && letters !== letters.toLocaleLowerCase('nb')
   );
 }
+
+/** Words that head a group of measures in a plan: "Innsatsområde: Helse", "Mål 2: Alle skal bo godt". */
+const HEADING_WORD =
+  /^(?:(?:innsats|satsings|satsnings|fokus|hoved|tjeneste|program|tema)?område|(?:hoved|del)?mål|tema|kapittel|del|seksjon|sektor|strategi)(?:\s+[\p{L}\d.]{1,4})?\s*:\s*\S/iu;
+
+/**
+ * A heading written as a label with a colon, not in capitals: a text ending on a colon of at most five words
+ * ("Oppvekst:", "Tiltak for barn og unge:"), or a heading word and a colon ("Innsatsområde: Helse"). A note
+ * ("Merk: …", "Kilde: …") is none.
+ */
+export function isLabelHeading(text: string): boolean {
+  const t = text.trim().replace(/\s+/g, ' ');
+  if (/^[^:]+:$/.test(t)) return /^\p{Lu}/u.test(t) && t.split(' ').length <= 5;
+  return HEADING_WORD.test(t) && !t.endsWith('.');
+}
+
+/**
+ * A section's name: a heading in capitals in sentence case; any other as typed, its first letter upper case
+ * ("Innsatsområde: Bolig" keeps its words, never "Innsatsområde: bolig").
+ */
+export function sectionName(text: string): string {
+  if (isCapitalised(text)) return sentenceCase(text);
+  const whole = text.trim().replace(/\s+/g, ' ');
+  const number = ENUMERATOR.exec(whole)?.[0] ?? '';
+  const words = whole.slice(number.length);
+  return number + words.charAt(0).toLocaleUpperCase('nb') + words.slice(1);
+}

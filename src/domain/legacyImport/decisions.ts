@@ -121,6 +121,8 @@ export interface ImportDecisionParams {
   'section-row': { readonly text: string; readonly section: string };
   /** A section heading with amounts on its row (the section's subtotal): not a measure. */
   'section-row-amounts': { readonly text: string; readonly section: string };
+  /** A text alone in the Tiltak column, not in capitals, that reads as a heading with a colon ("Innsatsområde: Helse"). */
+  'section-row-label': { readonly text: string; readonly section: string };
   /** A section row no measure follows (a note typed under the last row): not added to the sections. */
   'section-unused': { readonly text: string };
   'priority-not-number': { readonly value: string };

@@ -7,7 +7,7 @@
  */
 import { toA1 } from '../model/a1';
 import type { CellValue } from '../model/snapshot';
-import { classifyAmount, isCapitalised, priorityNumber, sentenceCase } from './cells';
+import { classifyAmount, isCapitalised, isLabelHeading, priorityNumber, sectionName } from './cells';
 import type { LegacyRowContext } from './context';
 import { cellText, type Bounds } from './grid';
 import type { LegacyColumn } from './header';
@@ -74,8 +74,8 @@ export function sectionOf(ctx: LegacyRowContext, row: number, cols: Map<string, 
     const measure = cols.get('measure')?.col;
     // Right of Tiltak (Ansvarlig, Kommentar, an amount …) a line alone is a note, even in capitals ("NAV").
     if (measure !== undefined && lone.col > measure) return null;
-    if (!isCapitalised(text) && lone.col === measure) return null;
-    return noteHeading(ctx, row, lone, 'section-row');
+    if (lone.col !== measure || isCapitalised(text)) return noteHeading(ctx, row, lone, 'section-row');
+    return isLabelHeading(text) ? noteHeading(ctx, row, lone, 'section-row-label') : null;
   }
   // A subtotal heading is judged on every cell of its row: a text merged down from it may be a measure's.
   const texts = filled.filter((f) => typeof f.value === 'string' && classifyAmount(f.value).kind === 'text');
@@ -119,11 +119,11 @@ function noteHeading(
   ctx: LegacyRowContext,
   row: number,
   cell: Filled,
-  code: 'section-row' | 'section-row-amounts',
+  code: 'section-row' | 'section-row-amounts' | 'section-row-label',
 ): Heading {
   const text = String(cell.value).trim();
   const heading = {
-    section: sentenceCase(text),
+    section: sectionName(text),
     text,
     cell: toA1(row, cell.col),
     col: cell.col,
