@@ -67,6 +67,8 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'unit.option': 'from --unit',
   'unit.assumed': 'no unit stated; taken as the target unit',
   'number-too-large': 'The number {value} is too large to be an amount; it is moved to Kommentar.',
+  'number-as-text':
+    '{column} is a number, {typed}: taken in as the text "{typed}". Check that it belongs in this column.',
   'number-from-text': 'The number is written as text; read as {number}.',
   'number-with-unit': 'The number is written as text with its own unit; read as {number} {unit}.',
   'dot-ambiguous':

@@ -65,6 +65,8 @@ export const IMPORT_LOG_NB = {
   'unit.option': 'fra --unit',
   'unit.assumed': 'ingen enhet oppgitt; antatt målenheten',
   'number-too-large': 'Tallet {value} er for stort til å være et beløp; det er flyttet til Kommentar.',
+  'number-as-text':
+    '{column} er et tall, {typed}: tatt inn som teksten «{typed}». Sjekk at det hører hjemme i denne kolonnen.',
   'number-from-text': 'Tallet er skrevet som tekst; lest som {number}.',
   'number-with-unit': 'Tallet er skrevet som tekst med egen enhet; lest som {number} {unit}.',
   'dot-ambiguous':

@@ -67,6 +67,8 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'unit.option': 'frå --unit',
   'unit.assumed': 'inga eining oppgitt; gått ut frå måleininga',
   'number-too-large': 'Talet {value} er for stort til å vere eit beløp; det er flytta til Kommentar.',
+  'number-as-text':
+    '{column} er eit tal, {typed}: teke inn som teksten «{typed}». Sjekk at det høyrer heime i denne kolonnen.',
   'number-from-text': 'Talet er skrive som tekst; lese som {number}.',
   'number-with-unit': 'Talet er skrive som tekst med eiga eining; lese som {number} {unit}.',
   'dot-ambiguous':

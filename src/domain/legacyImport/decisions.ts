@@ -96,6 +96,8 @@ export interface ImportDecisionParams {
   /** `value`: shown as JavaScript writes it (1e+300): it is a typo, not money. */
   'number-too-large': { readonly value: number };
   'number-from-text': { readonly number: number };
+  /** A number typed in a text column (`column` its header, an Ansvarlig 2028): kept as the text of `typed`. */
+  'number-as-text': Column & { readonly typed: number };
   /** A text amount with its own unit ("0,5 mill"): read as `number` in `unit`, whatever the column's unit. */
   'number-with-unit': { readonly number: number; readonly unit: Unit };
   /**

@@ -4,6 +4,7 @@
  * unit, and every decision is noted with its source cell.
  */
 import { toA1 } from '../model/a1';
+import { INVESTMENT_COLUMNS, OPERATING_COLUMNS } from '../model/schema';
 import { classifyAmount, priorityNumber, splitRef, type LegacyAmount } from './cells';
 import { AMOUNT_KEYS, COST_YEAR } from './columns';
 import { cellText } from './grid';
@@ -116,12 +117,21 @@ function rowAmounts(ctx: LegacyRowContext, row: number): AmountCell[] {
     .map((c) => ({ key: c.key ?? '', cell: toA1(row, c.col), amount: amountCell(ctx, row, c.col, c.key ?? '') }));
 }
 
+/** Text columns where a number is no value of theirs (a year slipped into Ansvarlig); Ref., Rammeområde may hold one. */
+const NUMBER_NOTED = new Set(['measure', 'responsible', 'areas', 'kind', 'purpose', 'section', 'costStatus']);
+const SCHEMA = [...OPERATING_COLUMNS, ...INVESTMENT_COLUMNS];
+
 /**
  * The text of a cell, or of the cell merged down over it (an Ansvarlig written once for a group of rows):
  * a vertical merge gives its value to every row it covers, and the log says so (SPEC §11).
  */
 function textCell(ctx: LegacyRowContext, row: number, col: LegacyColumn): string {
-  const own = cellText(ctx.grid.raw(row, col.col));
+  const raw = ctx.grid.raw(row, col.col);
+  if (typeof raw === 'number' && NUMBER_NOTED.has(col.key ?? '')) {
+    const column = SCHEMA.find((c) => c.key === col.key)?.header ?? col.text;
+    ctx.note(toA1(row, col.col), { code: 'number-as-text', params: { column, typed: raw } });
+  }
+  const own = cellText(raw);
   const m = own === '' ? ctx.grid.mergeAt(row, col.col) : null;
   if (!m || m.top === row || m.bottom === m.top) return own;
   const value = cellText(ctx.grid.raw(m.top, m.left));
