@@ -5,7 +5,7 @@
  * to Kommentar for the user to place.
  */
 import { parseA1 } from '../model/a1';
-import { cellYear, type LegacyAmount } from './cells';
+import { cellYear, classifyAmount, type LegacyAmount } from './cells';
 import { COST_YEAR, OTHER_FINANCING, TOTAL } from './columns';
 import type { LegacyRowContext } from './context';
 import type { AmountCell } from './status';
@@ -143,15 +143,22 @@ function placeOne(p: Placing, c: AmountCell): void {
   }
 }
 
+/** Whether `cell` is covered by a number merged down from a row above: the group's amount, counted there, not 0. */
+function groupAmount(p: Placing, cell: string): boolean {
+  const at = parseA1(cell);
+  const m = at ? p.ctx.grid.mergeAt(at.row, at.col) : null;
+  return m !== null && at !== null && m.top < at.row && classifyAmount(p.ctx.grid.raw(m.top, m.left)).kind === 'number';
+}
+
 /**
- * Operating kind: Engangs when the row is costed with years but its full-year effect is 0 or empty. A
- * full-year cell that could not be read (text, a formula without its result) says nothing of the kind. An
- * Engangs measure's Helårsvirkning is 0 (SPEC §4), so an empty one is written 0; the one-off note says so.
+ * Operating kind: Engangs when the row is costed with years but its full-year effect is 0 or empty. A full-year
+ * cell that could not be read (text, a formula without its result), or that a number merged down from a row above
+ * covers (the group's, counted there), says nothing of the kind. An Engangs measure's Helårsvirkning is 0 (SPEC §4), so an empty one is written 0; the one-off note says so.
  */
 function decideKind(p: Placing, cells: readonly AmountCell[], row: number): void {
   if (p.ctx.kind !== 'operating') return;
   const total = cells.find((c) => c.key === TOTAL || c.key === 'fullYear');
-  const zero = p.values.fullYear === 0 || total?.amount.kind === 'empty';
+  const zero = p.values.fullYear === 0 || (total?.amount.kind === 'empty' && !groupAmount(p, total.cell));
   const oneOff = p.costed && total !== undefined && zero && p.years.some((y) => y !== null && y !== 0);
   p.values.kind = oneOff ? 'Engangs' : 'Varig';
   if (!oneOff) return;
