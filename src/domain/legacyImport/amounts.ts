@@ -155,8 +155,9 @@ function groupAmount(p: Placing, cell: string): boolean {
  * cell that could not be read (text, a formula without its result), or that a number merged down from a row above
  * covers (the group's, counted there), says nothing of the kind. An Engangs measure's Helårsvirkning is 0 (SPEC §4), so an empty one is written 0; the one-off note says so.
  */
-function decideKind(p: Placing, cells: readonly AmountCell[], row: number): void {
-  if (p.ctx.kind !== 'operating') return;
+function decideKind(p: Placing, cells: readonly AmountCell[], row: number, typed: string): void {
+  // A Type typed in the old table is the user's and wins over what the importer would decide (rows.ts).
+  if (p.ctx.kind !== 'operating' || typed !== '') return;
   const total = cells.find((c) => c.key === TOTAL || c.key === 'fullYear');
   const zero = p.values.fullYear === 0 || (total?.amount.kind === 'empty' && !groupAmount(p, total.cell));
   const oneOff = p.costed && total !== undefined && zero && p.years.some((y) => y !== null && y !== 0);
@@ -166,11 +167,11 @@ function decideKind(p: Placing, cells: readonly AmountCell[], row: number): void
   p.ctx.note(total?.cell ?? `A${row}`, { code: 'one-off', params: {} });
 }
 
-/** Places the amounts of one row; `status` is the row's decided Kostnadsstatus. */
+/** Places the amounts of one row; `status` is the row's decided Kostnadsstatus, `kind` its Type as typed ("" none). */
 export function placeAmounts(
   ctx: LegacyRowContext,
   cells: readonly AmountCell[],
-  status: Choice<CostStatus>,
+  { status, kind }: { readonly status: Choice<CostStatus>; readonly kind: string },
   row: number,
 ): PlacedAmounts {
   const p: Placing = {
@@ -182,6 +183,6 @@ export function placeAmounts(
   };
   for (const c of cells) placeOne(p, c);
   for (const c of cells) if (c.key === COST_YEAR) placeCostYear(p, c, c.amount);
-  decideKind(p, cells, row);
+  decideKind(p, cells, row, kind);
   return { values: p.values, years: p.years, notes: p.notes };
 }

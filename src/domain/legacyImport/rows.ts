@@ -170,7 +170,7 @@ function readMeasure(
   const typed = statusCol ? { text: text('costStatus'), cell: toA1(row, statusCol.col) } : null;
   const decision = decideStatus(cells, typed, toA1(row, ctx.table.left));
   ctx.note(decision.cell, decision.decision);
-  const placed: PlacedAmounts = placeAmounts(ctx, amounts, decision.status, row);
+  const placed: PlacedAmounts = placeAmounts(ctx, amounts, { status: decision.status, kind: text('kind') }, row);
   const values: Record<string, string | number | null> = { ...placed.values };
   for (const key of TEXT_KEYS) {
     const own = text(key);
