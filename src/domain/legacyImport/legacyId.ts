@@ -5,7 +5,7 @@
 import { toA1 } from '../model/a1';
 import type { CellValue } from '../model/snapshot';
 import type { LegacyRowContext } from './context';
-import { cellText } from './grid';
+import { cellText, type Bounds } from './grid';
 import type { LegacyColumn } from './header';
 
 /**
@@ -30,15 +30,30 @@ function typedValue(value: CellValue): string | number | null {
  * not each row's: an ID names one measure, and Excel keeps the merge's value in its first cell only. The rows
  * it covers have no ID of their own (they get new ones, ids.ts), and the merge is kept for the log.
  */
-export function legacyIdOf(ctx: LegacyRowContext, row: number, col: LegacyColumn): LegacyId {
+export function legacyIdOf(
+  ctx: LegacyRowContext,
+  row: number,
+  col: LegacyColumn,
+  measureRows: readonly number[],
+): LegacyId {
   const cell = toA1(row, col.col);
   const typed = typedValue(ctx.grid.raw(row, col.col));
   const m = typed === null ? ctx.grid.mergeAt(row, col.col) : null;
   const top = m && m.top < row ? typedValue(ctx.grid.raw(m.top, m.left)) : null;
   if (!m || top === null) return { cell, typed };
-  return {
-    cell,
-    typed,
-    merged: { typed: top, range: `${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}`, row: m.top },
-  };
+  const range = `${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}`;
+  const first = firstMeasureRow(m, row, measureRows);
+  if (first === row) {
+    ctx.note(cell, { code: 'merged-cell', params: { value: String(top), range } });
+    return { cell, typed: top };
+  }
+  return { cell, typed, merged: { typed: top, range, row: first } };
 }
+
+/**
+ * The first measure row a merge down over `row` covers (`measureRows`: the table's measure rows read before `row`),
+ * or `row` itself when none comes before it: a merge written on a section row for the group under it gives its ID
+ * or priority to the group's first measure, not to the heading, which has none.
+ */
+export const firstMeasureRow = (m: Bounds, row: number, measureRows: readonly number[]): number =>
+  measureRows.find((r) => r >= m.top && r < row) ?? row;

@@ -15,7 +15,7 @@ import { decideStatus, type AmountCell } from './status';
 import { noteUnused, sectionOf, type Heading } from './sections';
 import { joinWrapped, wrappedCells } from './wrapped';
 import { leftoverNotes } from './leftover';
-import { legacyIdOf, type LegacyId } from './legacyId';
+import { firstMeasureRow, legacyIdOf, type LegacyId } from './legacyId';
 import { isAmountColumn, isNoteRow, isSkipped, noteStrayCells, notesForMeasure } from './otherRows';
 
 /** One imported measure, without its ID (the importer settles IDs over all tables, ids.ts). */
@@ -47,7 +47,12 @@ function columnsByKey(table: LegacyTable): Map<string, LegacyColumn> {
  * measure in its section, SPEC §4, and Excel keeps the value in the first cell): the rows it covers have none, and
  * the log names the merge and that row, for the user to give each its own.
  */
-function readPriority(ctx: LegacyRowContext, col: LegacyColumn | undefined, row: number): number | null {
+function readPriority(
+  ctx: LegacyRowContext,
+  col: LegacyColumn | undefined,
+  row: number,
+  above: readonly number[],
+): number | null {
   if (!col) return null;
   const value = ctx.grid.raw(row, col.col);
   const n = priorityNumber(value);
@@ -56,11 +61,13 @@ function readPriority(ctx: LegacyRowContext, col: LegacyColumn | undefined, row:
   if (cellText(value) !== '') ctx.note(cell, { code: 'priority-not-number', params: { value: cellText(value) } });
   const m = ctx.grid.mergeAt(row, col.col);
   const top = m && m.top < row ? cellText(ctx.grid.raw(m.top, m.left)) : '';
-  if (m && top !== '') {
-    const range = `${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}`;
-    ctx.note(cell, { code: 'priority-merged', params: { value: top, range, row: m.top } });
-  }
-  return null;
+  if (!m || top === '') return null;
+  const range = `${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}`;
+  const first = firstMeasureRow(m, row, above);
+  // Written on the section row for the group under it: the group's first measure's (legacyId.ts).
+  if (first === row) ctx.note(cell, { code: 'merged-cell', params: { value: top, range } });
+  else ctx.note(cell, { code: 'priority-merged', params: { value: top, range, row: first } });
+  return first === row ? priorityNumber(ctx.grid.raw(m.top, m.left)) : null;
 }
 
 function readMeasureText(
@@ -158,6 +165,8 @@ function readMeasure(
   cols: Map<string, LegacyColumn>,
   row: number,
   section: string,
+  /** The table's measure rows read before this one. */
+  above: readonly number[],
 ): ReadMeasure {
   const text = (key: string): string => {
     const col = cols.get(key);
@@ -181,14 +190,14 @@ function readMeasure(
     ref,
     measure,
     costStatus: decision.status,
-    priority: readPriority(ctx, cols.get('priority'), row),
+    priority: readPriority(ctx, cols.get('priority'), row, above),
   });
   const comment = text('comment');
   // After the amounts' notes: the cells of columns with no place, in column order (leftover.ts).
   const notes = [...placed.notes, ...leftoverNotes(ctx, row)];
   values.comment = commentOf(comment, notes);
   const idCol = cols.get('id');
-  const legacyId = idCol ? legacyIdOf(ctx, row, idCol) : undefined;
+  const legacyId = idCol ? legacyIdOf(ctx, row, idCol, above) : undefined;
   return { row, read: { values, years: placed.years, ...(legacyId ? { legacyId } : {}) }, comment, notes };
 }
 
@@ -269,7 +278,7 @@ export function convertRows(ctx: LegacyRowContext): LegacyTableRows {
       section = 'Uten seksjon';
       ctx.note(toA1(r, ctx.table.left), { code: 'no-section', params: {} });
     }
-    const read = readMeasure(ctx, cols, r, section);
+    const read = readMeasure(ctx, cols, r, section, above.table);
     rows.push(read.read);
     last = read;
     above.section.push(r);
