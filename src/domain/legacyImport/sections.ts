@@ -90,7 +90,7 @@ export function sectionOf(ctx: LegacyRowContext, row: number, cols: Map<string, 
 
 /**
  * A heading with notes typed beside it ("OPPVEKST | … | Nye tiltak fra 2027"): the row's first cell is a text that
- * would be a section alone on its row (in capitals, or in a column left of Tiltak), it stands left of or in the
+ * would be a section alone on its row (in capitals or a label heading, or left of Tiltak), it stands left of or in the
  * Tiltak column (in the ID or Ref. column only words in capitals), the Tiltak column holds no other text, and every
  * other cell is a text (no number, "----", "?" or status). The notes are no measure: rows.ts logs them at their cells.
  */
@@ -112,7 +112,7 @@ function headingBesideNotes(
   // In the ID or Ref. column only words in capitals are a heading: "D-008" or "7.1" names a measure.
   if (first.col === cols.get('id')?.col || first.col === cols.get('ref')?.col)
     return isCapitalised(text) && !/\d/.test(text) ? first : null;
-  return isCapitalised(text) || first.col !== measure ? first : null;
+  return isCapitalised(text) || first.col !== measure || isLabelHeading(text) ? first : null;
 }
 
 function noteHeading(

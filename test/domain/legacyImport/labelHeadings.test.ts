@@ -71,3 +71,33 @@ describe('a plan whose headings are labels with a colon', () => {
     expect(c4 && renderImportDecision(c4, 'en')).toContain('section "Innsatsområde: Helse"');
   });
 });
+
+describe('a label heading in the Tiltak column with a note beside it', () => {
+  const result = importLegacy(
+    {
+      sheets: [
+        {
+          sheet: 'Drift',
+          origin: 'A1',
+          values: [
+            ['Prioritet', 'Tiltak', '2027', 'Kommentar'],
+            [null, 'Innsatsområde: Helse', null, 'Nytt fra 2027'], // row 2
+            [1, 'Familieteam', 100, null], // row 3
+          ],
+          merges: [],
+        },
+      ],
+      tables: [],
+    },
+    { defaultStartYear: 2027, unit: '1000 kr', commentNote: importCommentNote('nb') },
+  );
+
+  it('is the section, its note logged at its cell; one measure of 100 (1000 kr) in 2027', () => {
+    expect(result.content.operating.map((r) => [r.values.section, r.values.measure, r.years[0]])).toEqual([
+      ['Innsatsområde: Helse', 'Familieteam', 100],
+    ]);
+    expect(result.log.filter((d) => d.code === 'row-note').map((d) => [d.cell, d.params])).toEqual([
+      ['D2', { row: 2, typed: 'Nytt fra 2027' }],
+    ]);
+  });
+});
