@@ -153,7 +153,8 @@ function groupAmount(p: Placing, cell: string): boolean {
 /**
  * Operating kind: Engangs when the row is costed with years but its full-year effect is 0 or empty. A full-year
  * cell that could not be read (text, a formula without its result), or that a number merged down from a row above
- * covers (the group's, counted there), says nothing of the kind. An Engangs measure's Helårsvirkning is 0 (SPEC §4), so an empty one is written 0; the one-off note says so.
+ * covers (the group's, counted there), says nothing of the kind. An Engangs measure's Helårsvirkning is 0
+ * (SPEC §4), so an empty one is written 0; the one-off note says so. A Type typed in the table decides alone.
  */
 function decideKind(p: Placing, cells: readonly AmountCell[], row: number, typed: string): void {
   // A Type typed in the old table is the user's and wins over what the importer would decide (rows.ts).

@@ -28,7 +28,8 @@ function typedValue(value: CellValue): string | number | null {
 /**
  * A row's legacy ID cell. Unlike a text merged down (Ansvarlig, Tiltak), an ID merged down over several rows is
  * not each row's: an ID names one measure, and Excel keeps the merge's value in its first cell only. The rows
- * it covers have no ID of their own (they get new ones, ids.ts), and the merge is kept for the log.
+ * it covers have no ID of their own (they get new ones, ids.ts), and the merge is kept for the log. A merge written
+ * on a row that is no measure (the section row over its group) is the ID of the first measure row it covers.
  */
 export function legacyIdOf(
   ctx: LegacyRowContext,
@@ -42,7 +43,7 @@ export function legacyIdOf(
   const top = m && m.top < row ? typedValue(ctx.grid.raw(m.top, m.left)) : null;
   if (!m || top === null) return { cell, typed };
   const range = `${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}`;
-  const first = firstMeasureRow(m, row, measureRows);
+  const first = firstMeasureRow(ctx, m, row, measureRows);
   if (first === row) {
     ctx.note(cell, { code: 'merged-cell', params: { value: String(top), range } });
     return { cell, typed: top };
@@ -55,5 +56,8 @@ export function legacyIdOf(
  * or `row` itself when none comes before it: a merge written on a section row for the group under it gives its ID
  * or priority to the group's first measure, not to the heading, which has none.
  */
-export const firstMeasureRow = (m: Bounds, row: number, measureRows: readonly number[]): number =>
-  measureRows.find((r) => r >= m.top && r < row) ?? row;
+export function firstMeasureRow(ctx: LegacyRowContext, m: Bounds, row: number, measureRows: readonly number[]): number {
+  // A merge reaching down from the header is the header's: its first row stays the row named.
+  if (m.top < ctx.table.firstDataRow) return m.top;
+  return measureRows.find((r) => r >= m.top && r < row) ?? row;
+}

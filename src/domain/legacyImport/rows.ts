@@ -45,7 +45,8 @@ function columnsByKey(table: LegacyTable): Map<string, LegacyColumn> {
 /**
  * A row's priority. A priority merged down over several rows is the merge's first row's only (a priority names one
  * measure in its section, SPEC §4, and Excel keeps the value in the first cell): the rows it covers have none, and
- * the log names the merge and that row, for the user to give each its own.
+ * the log names the merge and that row, for the user to give each its own. Written on a section row for the group
+ * under it, it is the first measure row's (`above`: the table's measure rows read before this one).
  */
 function readPriority(
   ctx: LegacyRowContext,
@@ -63,7 +64,7 @@ function readPriority(
   const top = m && m.top < row ? cellText(ctx.grid.raw(m.top, m.left)) : '';
   if (!m || top === '') return null;
   const range = `${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}`;
-  const first = firstMeasureRow(m, row, above);
+  const first = firstMeasureRow(ctx, m, row, above);
   // Written on the section row for the group under it: the group's first measure's (legacyId.ts).
   if (first === row) ctx.note(cell, { code: 'merged-cell', params: { value: top, range } });
   else ctx.note(cell, { code: 'priority-merged', params: { value: top, range, row: first } });

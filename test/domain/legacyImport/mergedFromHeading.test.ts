@@ -51,3 +51,32 @@ describe('an ID and a priority merged down from a section row over its two measu
     ]);
   });
 });
+
+describe('a header cell merged down too far, over the section row and the first measure', () => {
+  // «ID» merged A1:A3 from the header: a heading, not a value of the group, so no measure takes it as its ID.
+  const wrong = importLegacy(
+    {
+      sheets: [
+        {
+          sheet: 'Drift',
+          origin: 'A1',
+          values: [
+            ['ID', 'Prioritet', 'Tiltak', '2027'],
+            [null, null, 'BOLIG', null],
+            [null, 1, 'Startlån', 250],
+          ],
+          merges: ['A1:A3'],
+        },
+      ],
+      tables: [],
+    },
+    { defaultStartYear: 2027, unit: '1000 kr', commentNote: importCommentNote('nb') },
+  );
+
+  it('gives Startlån a new ID and nothing of the header in its Kommentar; 250 (1000 kr) in 2027', () => {
+    expect(wrong.content.operating.map((r) => [r.values.id, r.values.comment, r.years[0]])).toEqual([
+      ['D-001', '', 250],
+    ]);
+    expect(wrong.log.filter((d) => d.code === 'id-not-kept')).toEqual([]);
+  });
+});
