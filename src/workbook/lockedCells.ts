@@ -18,6 +18,8 @@ import { writtenSheet, type SheetLookup } from './writtenSheets';
 export interface SheetAllows {
   /** Formatting cells (`<sheetProtection formatCells="0">`, WorksheetProtection.options.allowFormatCells). */
   readonly formatCells: boolean;
+  /** The adapter did not learn which of the sheet's cells are locked (Excel: too many to ask): refused whole. */
+  readonly locksUnknown?: boolean;
 }
 
 export interface LockLookup extends SheetLookup {
@@ -54,7 +56,7 @@ export function cellWriteRange(edit: CellWrite): string | null {
 
 /** Whether a protected sheet that allows `allows` can take `edit`, leaving aside which cells are locked. */
 const allowed = (edit: Edit, allows: SheetAllows): boolean =>
-  edit.kind === 'setCells' || (edit.kind === 'setNumberFormat' && allows.formatCells);
+  allows.locksUnknown !== true && (edit.kind === 'setCells' || (edit.kind === 'setNumberFormat' && allows.formatCells));
 
 /**
  * Of the existing sheets `written` that are protected, those `edits` may not write: `refused`, the sheets an edit
