@@ -11,7 +11,7 @@
  * inside the table, editing or moving a measure. Anything else refuses the sheet, naming the first locked cell
  * when a locked cell was all that stood in the way.
  */
-import { parseA1, toRange, type Edit } from '../domain';
+import { parseA1, parseRange, toA1, type Edit } from '../domain';
 import { writtenSheet, type SheetLookup } from './writtenSheets';
 
 /** What a protected sheet allows besides writing its unlocked cells. */
@@ -25,11 +25,8 @@ export interface SheetAllows {
 export interface LockLookup extends SheetLookup {
   /** What the protected sheet (as the workbook spells it) allows; null for a sheet that is not protected. */
   readonly allows: (sheet: string) => SheetAllows | null;
-  /**
-   * The first locked cell of `range` on `sheet` (A1), or null when every cell is unlocked; the range itself when
-   * the adapter cannot tell which of its cells is locked.
-   */
-  readonly firstLocked: (sheet: string, range: string) => string | null;
+  /** Whether the cell at (row, col) of `sheet` is locked (true when the adapter cannot tell). */
+  readonly locked: (sheet: string, row: number, col: number) => boolean;
 }
 
 /** A locked cell that stood in the way of a write into a protected sheet. */
@@ -45,13 +42,22 @@ export type CellWrite = Extract<Edit, { kind: 'setCells' | 'setNumberFormat' }>;
 export const isCellWrite = (edit: Edit): edit is CellWrite =>
   edit.kind === 'setCells' || edit.kind === 'setNumberFormat';
 
-/** The range a cell write covers: a setCells block from its origin (its widest row), a number format's range. */
-export function cellWriteRange(edit: CellWrite): string | null {
-  if (edit.kind === 'setNumberFormat') return edit.range;
+/** The bounds a cell write covers: a setCells block from its origin (its widest row), a number format's range. */
+export function cellWriteBounds(edit: CellWrite): ReturnType<typeof parseRange> {
+  if (edit.kind === 'setNumberFormat') return parseRange(edit.range);
   const at = parseA1(edit.origin);
   const width = edit.values.reduce((w, row) => Math.max(w, row.length), 0);
-  if (!at || width === 0 || edit.values.length === 0) return null;
-  return toRange(at.row, at.col, at.row + edit.values.length - 1, at.col + width - 1);
+  return at && width > 0 && edit.values.length > 0
+    ? { top: at.row, left: at.col, bottom: at.row + edit.values.length - 1, right: at.col + width - 1 }
+    : null;
+}
+
+/** The first cell of `edit`, row by row, for which `test` holds (A1), or null. */
+export function findCell(edit: CellWrite, test: (row: number, col: number) => boolean): string | null {
+  const b = cellWriteBounds(edit);
+  for (let r = b?.top ?? 1; b && r <= b.bottom; r++)
+    for (let c = b.left; c <= b.right; c++) if (test(r, c)) return toA1(r, c);
+  return null;
 }
 
 /** Whether a protected sheet that allows `allows` can take `edit`, leaving aside which cells are locked. */
@@ -59,9 +65,9 @@ const allowed = (edit: Edit, allows: SheetAllows): boolean =>
   allows.locksUnknown !== true && (edit.kind === 'setCells' || (edit.kind === 'setNumberFormat' && allows.formatCells));
 
 /**
- * Of the existing sheets `written` that are protected, those `edits` may not write: `refused`, the sheets an edit
- * of another kind (or a format on a sheet that does not allow formatting) would change; `locked`, the first locked
- * cell in the way on each other protected sheet. Sheets not in either take the edits.
+ * Of the existing sheets `written` that are protected, those `edits` may not write: `refused`, each such sheet;
+ * `locked`, the first locked cell in the way on those where nothing else was (an edit of another kind, or a format
+ * on a sheet that does not allow formatting, refuses a sheet without a cell). Sheets not refused take the edits.
  */
 export function protectedRefusals(
   edits: readonly Edit[],
@@ -81,9 +87,8 @@ export function protectedRefusals(
       refused.push(sheet);
       continue;
     }
-    for (const edit of into.filter(isCellWrite)) {
-      const range = cellWriteRange(edit);
-      const cell = range === null ? null : lookup.firstLocked(sheet, range);
+    for (const e of into) {
+      const cell = isCellWrite(e) ? findCell(e, (r, c) => lookup.locked(sheet, r, c)) : null;
       if (cell === null) continue;
       refused.push(sheet);
       locked.push({ sheet, cell });

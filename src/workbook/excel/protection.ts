@@ -13,9 +13,9 @@
  * and at most MAX_PROBED cells, so the first request stays small; a protected sheet with cells beyond that is
  * refused whole. Protection is never toggled (SPEC §13).
  */
-import { parseRange, toA1, type Edit } from '../../domain';
+import { toA1, type Edit } from '../../domain';
 import { WorkbookProtectedError } from '../port';
-import { cellWriteRange, isCellWrite, protectedRefusals, type SheetAllows } from '../lockedCells';
+import { cellWriteBounds, findCell, isCellWrite, protectedRefusals, type SheetAllows } from '../lockedCells';
 import { plannedSheets } from '../writtenSheets';
 
 /** The worksheets' load in apply's first sync: their names, whether each is protected, and what it allows. */
@@ -46,36 +46,30 @@ const key = (sheet: string): string => sheet.trim().toLowerCase();
 export function probeLocks(context: Excel.RequestContext, edits: readonly Edit[]): LockProbes {
   const skipped = new Set<string>();
   for (const e of edits) if ('sheet' in e && (e.kind === 'ensureSheet' || !isCellWrite(e))) skipped.add(key(e.sheet));
-  const cells = new Map<string, Set<string>>();
-  const names = new Map<string, string>();
+  const probes = new Map<string, Map<string, Pick<Excel.FormatProtection, 'locked'>>>();
   let total = 0;
   for (const e of edits) {
-    if (!isCellWrite(e) || skipped.has(key(e.sheet))) continue;
-    const b = parseRange(cellWriteRange(e) ?? '');
-    if (!b) continue;
-    const size = (b.bottom - b.top + 1) * (b.right - b.left + 1);
-    if (total + size > MAX_PROBED) {
+    const b = isCellWrite(e) && !skipped.has(key(e.sheet)) ? cellWriteBounds(e) : null;
+    if (!b || !isCellWrite(e)) continue;
+    total += (b.bottom - b.top + 1) * (b.right - b.left + 1);
+    // Past the cap the sheet's locks are not all known: it is not judged by them.
+    if (total > MAX_PROBED) {
       skipped.add(key(e.sheet));
       continue;
     }
-    const set = cells.get(key(e.sheet)) ?? new Set<string>();
-    cells.set(key(e.sheet), set);
-    if (!names.has(key(e.sheet))) names.set(key(e.sheet), e.sheet);
-    for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) set.add(toA1(r, c));
-    total += size;
-  }
-  const probes = new Map<string, Map<string, Pick<Excel.FormatProtection, 'locked'>>>();
-  for (const [sheet, set] of cells) {
-    if (skipped.has(sheet)) continue;
-    const ws = context.workbook.worksheets.getItem(names.get(sheet) ?? sheet);
-    const byCell = new Map<string, Pick<Excel.FormatProtection, 'locked'>>();
-    for (const a1 of set) {
+    const byCell = probes.get(key(e.sheet)) ?? new Map<string, Pick<Excel.FormatProtection, 'locked'>>();
+    probes.set(key(e.sheet), byCell);
+    const ws = context.workbook.worksheets.getItem(e.sheet);
+    findCell(e, (r, c) => {
+      const a1 = toA1(r, c);
+      if (byCell.has(a1)) return false;
       const protection = ws.getRange(a1).format.protection;
       protection.load('locked');
       byCell.set(a1, protection);
-    }
-    probes.set(sheet, byCell);
+      return false;
+    });
   }
+  for (const sheet of skipped) probes.delete(sheet);
   return probes;
 }
 
@@ -93,15 +87,9 @@ export function refuseProtected(edits: readonly Edit[], loaded: LoadedProtection
     const formatCells = loaded.protectedSheets.get(key(sheet));
     return formatCells === undefined ? null : { formatCells, locksUnknown: !probes.has(key(sheet)) };
   };
-  const firstLocked = (sheet: string, range: string): string | null => {
-    const b = parseRange(range);
-    const byCell = probes.get(key(sheet));
-    if (!b || !byCell) return range;
-    for (let r = b.top; r <= b.bottom; r++)
-      for (let c = b.left; c <= b.right; c++) if (byCell.get(toA1(r, c))?.locked !== false) return toA1(r, c);
-    return null;
-  };
-  const refusals = protectedRefusals(edits, written, { ...lookup, allows, firstLocked });
+  const locked = (sheet: string, r: number, c: number): boolean =>
+    probes.get(key(sheet))?.get(toA1(r, c))?.locked !== false;
+  const refusals = protectedRefusals(edits, written, { ...lookup, allows, locked });
   const conflict = {
     added: loaded.structureLocked ? added : [],
     protected: refusals.refused,

@@ -15,7 +15,6 @@ import { plannedSheets } from '../../writtenSheets';
 import type { BookState } from './bookState';
 import { attributesOf, children } from '../xml/tags';
 import { topChild } from './skeleton';
-import { parseRange, toA1 } from '../../../domain';
 
 const truthy = (v: string | undefined): boolean => v === '1' || v === 'true';
 const falsy = (v: string | undefined): boolean => v === '0' || v === 'false';
@@ -63,19 +62,14 @@ export function protectionConflict(state: BookState, edits: readonly Edit[]): Pr
   };
   const { added, written } = plannedSheets(edits, lookup);
   let unlocked: ReadonlySet<number> | null = null;
-  const firstLocked = (sheet: string, range: string): string | null => {
-    unlocked ??= structure.stylesPart ? unlockedFormats(pkg.text(structure.stylesPart)) : new Set<number>();
-    const b = parseRange(range);
-    if (!b) return range;
-    const doc = state.doc(state.sheet(sheet));
-    for (let r = b.top; r <= b.bottom; r++)
-      for (let c = b.left; c <= b.right; c++) if (!unlocked.has(doc.styleAt(r, c))) return toA1(r, c);
-    return null;
+  const isLocked = (sheet: string, r: number, c: number): boolean => {
+    unlocked ??= unlockedFormats(structure.stylesPart ? pkg.text(structure.stylesPart) : '');
+    return !unlocked.has(state.doc(state.sheet(sheet)).styleAt(r, c));
   };
   // The open worksheet's skeleton (the part without its rows): the edits that follow use the same open sheet, so a
   // large sheet is not decoded twice, and an unchanged one is never written back.
   const allows = (name: string) => sheetAllows(state.doc(state.sheet(name)).skeleton);
-  const refusals = protectedRefusals(edits, written, { ...lookup, allows, firstLocked });
+  const refusals = protectedRefusals(edits, written, { ...lookup, allows, locked: isLocked });
   const conflict = {
     added: locked ? added : [],
     protected: refusals.refused,
