@@ -11,7 +11,8 @@
  * locked — one cell at a time, because a range of locked and unlocked cells reads `locked: null`. Only for sheets
  * the edits write nothing else into (a table grown, a drop-down set refuses a protected sheet whatever its cells),
  * and at most MAX_PROBED cells, so the first request stays small; a protected sheet with cells beyond that is
- * refused whole. Protection is never toggled (SPEC §13).
+ * refused whole. A sheet an edit names that is gone by then fails that first sync with ItemNotFound (sheet-missing),
+ * before anything is written. Protection is never toggled (SPEC §13).
  */
 import { toA1, type Edit } from '../../domain';
 import { WorkbookProtectedError } from '../port';
