@@ -7,7 +7,7 @@
 import type { Lang } from '../domain';
 import { makeTranslator, type Catalog } from './translate';
 
-type Key = 'added' | 'protected' | 'both' | 'and';
+type Key = 'added' | 'protected' | 'both' | 'and' | 'locked';
 
 /** The catalogue, exported for the catalogue tests. */
 export const PROTECTION_CATALOG: Catalog<Key> = {
@@ -18,6 +18,7 @@ export const PROTECTION_CATALOG: Catalog<Key> = {
       'Ingenting er skrevet: tiltaksplan måtte skrive i {sheets}, og Excel tillater ikke endringer i et beskyttet ark. Opphev beskyttelsen i Excel (Se gjennom → Opphev arkbeskyttelse), eller be den som beskyttet arket om å gjøre det, og prøv igjen.',
     both: 'Ingenting er skrevet: arbeidsboken er beskyttet, så Excel tillater ikke nye ark, og tiltaksplan måtte legge til {added}; tiltaksplan måtte også skrive i {sheets}, og Excel tillater ikke endringer i et beskyttet ark. Opphev beskyttelsen i Excel (Se gjennom → Beskytt arbeidsbok / Opphev arkbeskyttelse), eller be den som beskyttet arbeidsboken om å gjøre det, og prøv igjen.',
     and: 'og',
+    locked: '{cell} er låst',
   },
   nn: {
     added:
@@ -26,6 +27,7 @@ export const PROTECTION_CATALOG: Catalog<Key> = {
       'Ingenting er skrive: tiltaksplan måtte skrive i {sheets}, og Excel tillèt ikkje endringar i eit verna ark. Opphev vernet i Excel (Sjå gjennom → Opphev arkvern), eller be den som verna arket om å gjere det, og prøv igjen.',
     both: 'Ingenting er skrive: arbeidsboka er verna, så Excel tillèt ikkje nye ark, og tiltaksplan måtte leggje til {added}; tiltaksplan måtte òg skrive i {sheets}, og Excel tillèt ikkje endringar i eit verna ark. Opphev vernet i Excel (Sjå gjennom → Vern arbeidsbok / Opphev arkvern), eller be den som verna arbeidsboka om å gjere det, og prøv igjen.',
     and: 'og',
+    locked: '{cell} er låst',
   },
   en: {
     added:
@@ -34,14 +36,25 @@ export const PROTECTION_CATALOG: Catalog<Key> = {
       'Nothing written: tiltaksplan would have to write into {sheets}, and Excel allows no changes to a protected sheet. Unprotect it in Excel (Review → Unprotect Sheet), or ask whoever protected the sheet to, and try again.',
     both: 'Nothing written: the workbook is protected, so Excel allows no new sheets, and tiltaksplan would have to add {added}; tiltaksplan would also have to write into {sheets}, and Excel allows no changes to a protected sheet. Unprotect them in Excel (Review → Protect Workbook / Unprotect Sheet), or ask whoever protected the workbook to, and try again.',
     and: 'and',
+    locked: '{cell} is locked',
   },
 };
 
 const text = makeTranslator(PROTECTION_CATALOG);
 
-/** Sheet names quoted and listed: «A», «B» og «C» ("A", "B" and "C" in English). */
-function sheetList(sheets: readonly string[], lang: Lang): string {
-  const quoted = sheets.map((s) => (lang === 'en' ? `"${s}"` : `«${s}»`));
+/** A protected sheet's first locked cell in the way of a write into its unlocked cells (SPEC §11). */
+export interface LockedCell {
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+/** Sheet names quoted and listed: «A», «B» og «C» ("A", "B" and "C" in English); «A» (F7 er låst) for a locked cell. */
+function sheetList(sheets: readonly string[], lang: Lang, locked: readonly LockedCell[] = []): string {
+  const quoted = sheets.map((s) => {
+    const name = lang === 'en' ? `"${s}"` : `«${s}»`;
+    const cell = locked.find((l) => l.sheet === s)?.cell;
+    return cell === undefined ? name : `${name} (${text('locked', lang, { cell })})`;
+  });
   const last = quoted.pop();
   if (last === undefined) return '';
   return quoted.length === 0 ? last : `${quoted.join(', ')} ${text('and', lang)} ${last}`;
@@ -49,10 +62,16 @@ function sheetList(sheets: readonly string[], lang: Lang): string {
 
 /**
  * One sentence for a write the workbook's protection refused: `added`, the sheets it would have added to a workbook
- * whose structure is locked; `protectedSheets`, the protected sheets it would have written into. Nothing was written.
+ * whose structure is locked; `protectedSheets`, the protected sheets it would have written into, with the first
+ * locked cell in the way where the write went into unlocked cells otherwise (`locked`). Nothing was written.
  */
-export function protectionText(added: readonly string[], protectedSheets: readonly string[], lang: Lang): string {
-  const params = { added: sheetList(added, lang), sheets: sheetList(protectedSheets, lang) };
+export function protectionText(
+  added: readonly string[],
+  protectedSheets: readonly string[],
+  lang: Lang,
+  locked: readonly LockedCell[] = [],
+): string {
+  const params = { added: sheetList(added, lang), sheets: sheetList(protectedSheets, lang, locked) };
   const key = added.length === 0 ? 'protected' : protectedSheets.length === 0 ? 'added' : 'both';
   return text(key, lang, params);
 }

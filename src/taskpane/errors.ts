@@ -119,7 +119,10 @@ export function toPaneError(error: unknown): PaneError {
 /** The message of a pane error in `lang`. */
 export function paneErrorText(lang: Lang, error: PaneError): string {
   if (error.blocked) return blockedText(error.blocked, lang);
-  if (error.protection) return protectionText(error.protection.added, error.protection.protected, lang);
+  if (error.protection) {
+    const { added, locked } = error.protection;
+    return protectionText(added, error.protection.protected, lang, locked);
+  }
   if (error.unreadable) return unreadableMessage(lang, error.unreadable, tp(lang, error.key));
   const code = error.code ? ` (${error.code})` : '';
   return tp(lang, error.key, { code, id: error.measureId ?? '', row: error.row ?? '', sheet: error.sheet ?? '' });

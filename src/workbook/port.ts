@@ -66,11 +66,16 @@ export class WorkbookError extends Error {
 /**
  * What a write would do that the workbook's protection forbids (the file adapter judges it before anything is
  * written): `added`, the sheets it would add to a workbook whose structure is locked (Beskytt arbeidsbok);
- * `protected`, the protected sheets (Beskytt ark) it would write into.
+ * `protected`, the protected sheets (Beskytt ark) it would write into (beyond their unlocked cells).
  */
 export interface ProtectionConflict {
   readonly added: readonly string[];
   readonly protected: readonly string[];
+  /**
+   * For a protected sheet whose unlocked cells the write would otherwise have gone into (SPEC §11): the first
+   * locked cell in the way, by sheet. Absent when no such sheet.
+   */
+  readonly locked?: readonly { readonly sheet: string; readonly cell: string }[];
 }
 
 /** A write refused because the workbook or a sheet it writes is protected: nothing was written. */

@@ -24,7 +24,7 @@ export interface PlannedSheets {
  * The sheet an edit writes into (cells, formats, validation, widths, tables), or null for one that writes none.
  * Views (the active cell, frozen rows) and workbook names are not the sheet's cells.
  */
-function writtenSheet(edit: Edit, lookup: SheetLookup): string | null {
+export function writtenSheet(edit: Edit, lookup: Pick<SheetLookup, 'tableSheet'>): string | null {
   switch (edit.kind) {
     case 'setCells':
     case 'createTable':

@@ -4,7 +4,7 @@
  * deleteOwnedTable can be idempotent); then one sync per batch: two syncs for a plan of normal size, one more
  * per PAYLOAD_BUDGET of data. Nothing is written when an edit names a sheet that neither exists nor is created
  * earlier in the list, would add a sheet to a workbook whose structure is locked or write into a protected sheet
- * (protection.ts, judged from the first sync), or needs an API this Excel lacks. Cells outside what the edits name are never touched.
+ * beyond its unlocked cells (protection.ts, judged from the first sync), or needs an API this Excel lacks. Cells outside what the edits name are never touched.
  *
  * A large operation is written in several syncs: should Excel fail in a later one, the earlier batches stay
  * written (Excel has no transaction across syncs); each batch is whole edits or whole row blocks.
@@ -12,7 +12,7 @@
 import type { Edit } from '../../domain';
 import { WorkbookError } from '../port';
 import { PAYLOAD_BUDGET } from './payload';
-import { refuseProtected, WORKSHEET_PROPS } from './protection';
+import { probeLocks, refuseProtected, WORKSHEET_PROPS } from './protection';
 import { editOps, type ApplyState } from './queue';
 
 /** Office's requirement-set check, injectable for tests. */
@@ -36,6 +36,7 @@ export async function applyEdits(
   protection.load('protected');
   tables.load('items/name,items/worksheet/name,items/showTotals,items/showHeaders');
   names.load('items/name');
+  const locks = probeLocks(context, edits);
   await context.sync();
 
   const state: ApplyState = {
@@ -46,14 +47,20 @@ export async function applyEdits(
     existingNames: new Set(names.items.map((n) => n.name.toLowerCase())),
   };
   assertSheetsKnown(edits, new Set(state.sheets.keys()));
-  refuseProtected(edits, {
-    structureLocked: protection.protected,
-    sheets: state.sheets,
-    protectedSheets: new Set(
-      worksheets.items.filter((ws) => ws.protection.protected).map((ws) => ws.name.toLowerCase()),
-    ),
-    tables: state.tables,
-  });
+  refuseProtected(
+    edits,
+    {
+      structureLocked: protection.protected,
+      sheets: state.sheets,
+      protectedSheets: new Map(
+        worksheets.items
+          .filter((ws) => ws.protection.protected)
+          .map((ws) => [ws.name.toLowerCase(), ws.protection.options.allowFormatCells === true]),
+      ),
+      tables: state.tables,
+    },
+    locks,
+  );
   assertResizable(edits, isSetSupported);
   assertHeaderRows(
     edits,

@@ -1,36 +1,100 @@
 /**
  * The workbook's protection, judged before anything is queued that writes (SPEC §11, "Writing into a user's
  * workbook"), as the file adapter judges it: a sheet added to a workbook whose structure is locked, or a protected
- * sheet written (cells, formats, drop-downs, widths, tables), refuses the whole write with the sheets named —
- * rather than Excel failing with AccessDenied in the middle, after earlier batches were written. What is protected
- * is loaded in apply's first sync (WorkbookProtection is ExcelApi 1.7, WorksheetProtection 1.2; the manifest asks
- * for 1.9), and protection is never toggled (SPEC §13).
+ * sheet written beyond its unlocked cells (lockedCells.ts: values into unlocked cells, number formats there when the
+ * protection allows formatting cells), refuses the whole write with the sheets named, and the first locked cell in
+ * the way — rather than Excel failing with AccessDenied in the middle, after earlier batches were written.
+ *
+ * Everything is loaded in apply's first sync, no sync added: what is protected and what each protection allows
+ * (WorkbookProtection is ExcelApi 1.7, WorksheetProtection and its options 1.2; the manifest asks for 1.9), and,
+ * before it is known which sheets are protected, whether each cell the edits would write values or formats into is
+ * locked — one cell at a time, because a range of locked and unlocked cells reads `locked: null`. Only for sheets
+ * the edits write nothing else into (a table grown, a drop-down set refuses a protected sheet whatever its cells),
+ * and at most MAX_PROBED cells, so the first request stays small; a protected sheet with cells beyond that is
+ * refused whole. A sheet an edit names that is gone by then fails that first sync with ItemNotFound (sheet-missing),
+ * before anything is written. Protection is never toggled (SPEC §13).
  */
-import type { Edit } from '../../domain';
+import { toA1, type Edit } from '../../domain';
 import { WorkbookProtectedError } from '../port';
+import { cellWriteBounds, findCell, isCellWrite, protectedRefusals, type SheetAllows } from '../lockedCells';
 import { plannedSheets } from '../writtenSheets';
 
-/** The worksheets' load in apply's first sync: their names and whether each is protected. */
-export const WORKSHEET_PROPS = 'items/name,items/protection/protected';
+/** The worksheets' load in apply's first sync: their names, whether each is protected, and what it allows. */
+export const WORKSHEET_PROPS = 'items/name,items/protection/protected,items/protection/options';
 
-/** What the first sync learnt: each sheet (lower case → name) and whether it is protected, and the tables. */
+/** The most cells whose lock the first sync asks for (one small load each). */
+export const MAX_PROBED = 500;
+
+/** What the first sync learnt: each sheet (lower case → name) and what each protected one allows, and the tables. */
 export interface LoadedProtection {
   readonly structureLocked: boolean;
   readonly sheets: ReadonlyMap<string, string>;
-  readonly protectedSheets: ReadonlySet<string>;
+  /** Protected sheet (lower case) → whether its protection allows formatting cells. */
+  readonly protectedSheets: ReadonlyMap<string, boolean>;
   /** Table (lower case) → the name of its sheet. */
   readonly tables: ReadonlyMap<string, string>;
 }
 
-/** Throws WorkbookProtectedError when `edits` would add a sheet to a locked workbook or write a protected sheet. */
-export function refuseProtected(edits: readonly Edit[], loaded: LoadedProtection): void {
-  const { added, written } = plannedSheets(edits, {
-    sheet: (name) => loaded.sheets.get(name.trim().toLowerCase()) ?? loaded.sheets.get(name.toLowerCase()) ?? null,
-    tableSheet: (name) => loaded.tables.get(name.toLowerCase()) ?? null,
-  });
+/** The locks asked for in the first sync: sheet (lower case) → cell (A1) → its format's protection. */
+export type LockProbes = ReadonlyMap<string, ReadonlyMap<string, Pick<Excel.FormatProtection, 'locked'>>>;
+
+const key = (sheet: string): string => sheet.trim().toLowerCase();
+
+/**
+ * Queues, for the first sync, the lock of every cell `edits` would write values or number formats into, on the
+ * sheets they write nothing else into by name and do not ensure; none past MAX_PROBED cells (see the file comment).
+ */
+export function probeLocks(context: Excel.RequestContext, edits: readonly Edit[]): LockProbes {
+  const skipped = new Set<string>();
+  for (const e of edits) if ('sheet' in e && (e.kind === 'ensureSheet' || !isCellWrite(e))) skipped.add(key(e.sheet));
+  const probes = new Map<string, Map<string, Pick<Excel.FormatProtection, 'locked'>>>();
+  let total = 0;
+  for (const e of edits) {
+    const b = isCellWrite(e) && !skipped.has(key(e.sheet)) ? cellWriteBounds(e) : null;
+    if (!b || !isCellWrite(e)) continue;
+    total += (b.bottom - b.top + 1) * (b.right - b.left + 1);
+    // Past the cap the sheet's locks are not all known: it is not judged by them.
+    if (total > MAX_PROBED) {
+      skipped.add(key(e.sheet));
+      continue;
+    }
+    const byCell = probes.get(key(e.sheet)) ?? new Map<string, Pick<Excel.FormatProtection, 'locked'>>();
+    probes.set(key(e.sheet), byCell);
+    const ws = context.workbook.worksheets.getItem(e.sheet);
+    findCell(e, (r, c) => {
+      const a1 = toA1(r, c);
+      if (byCell.has(a1)) return false;
+      const protection = ws.getRange(a1).format.protection;
+      protection.load('locked');
+      byCell.set(a1, protection);
+      return false;
+    });
+  }
+  for (const sheet of skipped) probes.delete(sheet);
+  return probes;
+}
+
+/**
+ * Throws WorkbookProtectedError when `edits` would add a sheet to a locked workbook or write a protected sheet
+ * beyond its unlocked cells.
+ */
+export function refuseProtected(edits: readonly Edit[], loaded: LoadedProtection, probes: LockProbes): void {
+  const lookup = {
+    sheet: (name: string) => loaded.sheets.get(key(name)) ?? loaded.sheets.get(name.toLowerCase()) ?? null,
+    tableSheet: (name: string) => loaded.tables.get(name.toLowerCase()) ?? null,
+  };
+  const { added, written } = plannedSheets(edits, lookup);
+  const allows = (sheet: string): SheetAllows | null => {
+    const formatCells = loaded.protectedSheets.get(key(sheet));
+    return formatCells === undefined ? null : { formatCells, locksUnknown: !probes.has(key(sheet)) };
+  };
+  const locked = (sheet: string, r: number, c: number): boolean =>
+    probes.get(key(sheet))?.get(toA1(r, c))?.locked !== false;
+  const refusals = protectedRefusals(edits, written, { ...lookup, allows, locked });
   const conflict = {
     added: loaded.structureLocked ? added : [],
-    protected: written.filter((name) => loaded.protectedSheets.has(name.toLowerCase())),
+    protected: refusals.refused,
+    ...(refusals.locked.length > 0 ? { locked: refusals.locked } : {}),
   };
   if (conflict.added.length > 0 || conflict.protected.length > 0) throw new WorkbookProtectedError(conflict);
 }

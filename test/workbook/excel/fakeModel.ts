@@ -18,6 +18,10 @@ export interface FakeSheet {
   cells: Map<string, FakeCell>;
   /** Review → Protect Sheet (fakeProtection.ts). */
   protected?: boolean;
+  /** Its protection's Format cells option (WorksheetProtection.options.allowFormatCells). */
+  allowFormatCells?: boolean;
+  /** A1 of the cells whose format is unlocked (Format Cells › Protection › Locked off); every other is locked. */
+  unlocked?: Set<string>;
 }
 
 export interface FakeModel {
@@ -98,4 +102,11 @@ export function cloneCells(model: FakeModel): Record<string, Record<string, Fake
   return Object.fromEntries(
     model.sheets.map((s) => [s.name, Object.fromEntries([...s.cells].map(([k, v]) => [k, { ...v }]))]),
   );
+}
+
+/** The sheet called `name` (case-insensitive, as Excel's getItem), or Excel's ItemNotFound. */
+export function sheetOf(rec: { readonly model: FakeModel }, name: string): FakeSheet {
+  const sheet = rec.model.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  if (!sheet) throw Object.assign(new Error(`ItemNotFound: ${name}`), { code: 'ItemNotFound' });
+  return sheet;
 }

@@ -4,8 +4,11 @@
  */
 import { parseRange, toA1, toRange } from '../../../src/domain/model/a1';
 import { jsonBytes } from '../../../src/workbook/excel/payload';
-import { cellsOf, usedRef, type FakeCell, type FakeModel, type FakeSheet } from './fakeModel';
+import { cellsOf, sheetOf, usedRef, type FakeCell, type FakeModel } from './fakeModel';
+
+export { sheetOf };
 import { typedCell } from './typedInput';
+import { assertWritable, formatProtection } from './fakeLocks';
 
 export interface Recorder {
   readonly model: FakeModel;
@@ -13,12 +16,6 @@ export interface Recorder {
   queue(op: string, target: string, value: unknown, effect?: () => void): void;
   /** Marks a load to be resolved at the next sync(); `resolve` returns the bytes of JSON it delivers. */
   requestLoad(target: string, props: string, resolve: () => number): void;
-}
-
-export function sheetOf(rec: Recorder, name: string): FakeSheet {
-  const sheet = rec.model.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
-  if (!sheet) throw Object.assign(new Error(`ItemNotFound: ${name}`), { code: 'ItemNotFound' });
-  return sheet;
 }
 
 type Grid = unknown[][];
@@ -83,6 +80,7 @@ export class FakeRange {
         row.forEach((a1, c) => {
           const v = grid[r]?.[c] as string | number | boolean | null;
           if (v === null) return;
+          assertWritable(sheet, a1, op === 'numberFormat');
           const old = sheet.cells.get(a1);
           const format = old?.numberFormat;
           if (op === 'numberFormat') {
@@ -152,6 +150,7 @@ export class FakeRange {
   get format() {
     const rec = (op: string) => (value: unknown) => this.rec.queue(op, this.target(), value);
     return {
+      protection: formatProtection(this.rec, this.sheetName, () => this.bounded()),
       fill: {
         set color(v: string) {
           rec('fill.color')(v);

@@ -2,7 +2,8 @@
  * Protection in the recording fake: Review → Protect Workbook (the structure: `FakeModel.structureLocked`) and
  * Review → Protect Sheet (`FakeSheet.protected`), read as Office.js reads them — Workbook.protection.protected
  * (ExcelApi 1.7) and Worksheet.protection.protected, each only after a load and a sync. A workbook protected with
- * locked windows only reads unprotected here (`structureLocked` left out), as it allows sheets to be added.
+ * locked windows only reads unprotected here (`structureLocked` left out), as it allows sheets to be added. Its
+ * unlocked cells: fakeLocks.ts.
  */
 import { jsonBytes } from '../../../src/workbook/excel/payload';
 import { sheetOf, type Recorder } from './fakeObjects';
@@ -35,12 +36,16 @@ export const sheetProtectionAsked = (log: LoadLog): boolean =>
   log.loadedCollections.has('worksheets') &&
   log.loads.some((l) => l.target === 'worksheets' && /items\/protection\/protected/.test(l.props));
 
-/** Worksheet.protection of the sheet `name`, its `protected` readable once `loaded` (else the fake throws). */
+/** Worksheet.protection of the sheet `name`, its `protected` and options readable once `loaded` (else the fake throws). */
 export function worksheetProtection(rec: Recorder, name: string, loaded: boolean) {
   return {
     get protected(): boolean {
       if (!loaded) throw notLoaded(`${name}.protection.protected`);
       return sheetOf(rec, name).protected ?? false;
+    },
+    get options(): { allowFormatCells: boolean } {
+      if (!loaded) throw notLoaded(`${name}.protection.options`);
+      return { allowFormatCells: sheetOf(rec, name).allowFormatCells ?? false };
     },
   };
 }

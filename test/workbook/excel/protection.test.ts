@@ -128,9 +128,11 @@ describe('the workbook’s protection in Excel', () => {
 
     const { error, ops } = await apply(model, edits);
 
+    // Z1 is locked (Excel's default): the only thing in the way on that sheet, so it is named.
     expect((error as WorkbookProtectedError).conflict).toEqual({
       added: ['Sammendrag'],
       protected: ['Tiltak investering'],
+      locked: [{ sheet: 'Tiltak investering', cell: 'Z1' }],
     });
     expect(ops).toEqual([]);
   });

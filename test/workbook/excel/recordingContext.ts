@@ -264,7 +264,14 @@ function makeWorkbook(ctx: RecordingContext) {
       load: load('worksheets', (p) =>
         ctx.model.sheets.map((sh) =>
           p.includes('protection')
-            ? { name: sh.name, id: sh.id, protection: { protected: sh.protected ?? false } }
+            ? {
+                name: sh.name,
+                id: sh.id,
+                protection: {
+                  protected: sh.protected ?? false,
+                  options: { allowFormatCells: sh.allowFormatCells ?? false },
+                },
+              }
             : { name: sh.name, id: sh.id },
         ),
       ),

@@ -1,0 +1,142 @@
+/**
+ * A protected sheet with unlocked input cells, in Excel (SPEC §11, "Writing into a user's workbook"): Office.js lets
+ * an add-in write values into a protected sheet's unlocked cells, as Excel lets the user type there. A new measure
+ * into an empty, unlocked row of the table is written, with no sync added (the locks are loaded in apply's first
+ * sync, one cell at a time: a range of locked and unlocked cells reads locked: null); a locked cell in the way
+ * refuses the whole write before anything is queued, and is named, as on the file path.
+ */
+import { toA1 } from '../../../src/domain/model/a1';
+import {
+  checkSnapshot,
+  exampleContent,
+  planAddMeasure,
+  planWorkbook,
+  type Edit,
+  type RowInput,
+} from '../../../src/domain';
+import { paneErrorText, toPaneError } from '../../../src/taskpane/errors';
+import { ExcelWorkbook } from '../../../src/workbook/excel';
+import { MAX_PROBED } from '../../../src/workbook/excel/protection';
+import { WorkbookProtectedError } from '../../../src/workbook/port';
+import { cloneCells, recordingRunner, RecordingContext, type FakeModel } from './recordingContext';
+
+const ROW: RowInput = { values: { section: 'Organisasjon', measure: 'Nytt tiltak' }, years: [1, 2, 3, 4] };
+
+const port = (ctx: RecordingContext) => new ExcelWorkbook({ run: recordingRunner(ctx), isSetSupported: () => true });
+
+const COLUMNS = [...'ABCDEFGHIJKLMNOPQRSTU'];
+
+/**
+ * The example workbook (tblTiltakDrift A1:U12, Sum periode in L) with row 13 taken into the table as an empty input
+ * row, its cells unlocked but those in `locked`, and «Tiltak drift» protected as Excel protects it.
+ */
+async function protectedWithInputRow(locked: readonly string[] = []): Promise<FakeModel> {
+  const model: FakeModel = { sheets: [], tables: [], names: [] };
+  await port(new RecordingContext(model)).apply(planWorkbook(exampleContent({ startYear: 2027 })));
+  const table = model.tables.find((t) => t.name === 'tblTiltakDrift');
+  const sheet = model.sheets.find((s) => s.name === 'Tiltak drift');
+  if (!table || !sheet) throw new Error('no tblTiltakDrift');
+  expect(table.ref).toBe('A1:U12');
+  table.ref = 'A1:U13';
+  sheet.unlocked = new Set(COLUMNS.filter((c) => !locked.includes(c)).map((c) => `${c}13`));
+  sheet.protected = true;
+  return model;
+}
+
+/** *Nytt tiltak* planned as the pane plans it, on what its check read. */
+async function addMeasure(model: FakeModel): Promise<readonly Edit[]> {
+  const snapshot = await port(new RecordingContext(model)).read();
+  const { plan } = checkSnapshot(snapshot, { file: 'x', defaultStartYear: 2027, render: () => '' });
+  const planned = planAddMeasure(plan, 'operating', ROW, snapshot, { canInsertCells: true });
+  if (!planned.ok) throw new Error('blocked');
+  return planned.edits;
+}
+
+async function apply(model: FakeModel, edits: readonly Edit[]) {
+  const ctx = new RecordingContext(model);
+  const error = await port(ctx)
+    .apply(edits)
+    .then(() => null)
+    .catch((e: unknown) => e);
+  const probed = ctx.loads.filter((l) => l.target.endsWith('.format.protection')).map((l) => l.target);
+  return { error, syncs: ctx.syncCount, ops: ctx.ops, probed };
+}
+
+const cell = (model: FakeModel, a1: string) => model.sheets.find((s) => s.name === 'Tiltak drift')?.cells.get(a1);
+
+describe('a new measure in the unlocked input row of a protected sheet (Excel)', () => {
+  it('is written into row 13 in two syncs, as on an unprotected sheet', async () => {
+    const model = await protectedWithInputRow();
+    const edits = await addMeasure(model);
+    // Row 13 is inside the table: no insert, no resize (a protected sheet forbids both), values only.
+    expect(new Set(edits.map((e) => e.kind))).toEqual(new Set(['setCells']));
+
+    const { error, syncs, probed } = await apply(model, edits);
+
+    expect(error).toBeNull();
+    // The first sync (what exists, what is protected, the locks of the cells written), then one batch.
+    expect(syncs).toBe(2);
+    // One lock asked for per cell written, each of row 13.
+    const written = edits.flatMap((e) => (e.kind === 'setCells' ? [e.origin] : []));
+    expect(probed.sort()).toEqual(written.map((a1) => `Tiltak drift!${a1}.format.protection`).sort());
+    // The example's highest operating ID is D-011: the new one is D-012; the years 1, 2, 3, 4 in H..K.
+    expect(cell(model, 'A13')?.value).toBe('D-012');
+    expect(cell(model, 'E13')?.value).toBe('Nytt tiltak');
+    expect(['H13', 'I13', 'J13', 'K13'].map((a1) => cell(model, a1)?.value)).toEqual([1, 2, 3, 4]);
+    expect(cell(model, 'L13')?.formula).toMatch(/^=SUM\(/);
+  });
+
+  it('is refused before anything is queued when Sum periode’s cell (L13) is locked, naming it', async () => {
+    const model = await protectedWithInputRow(['L']);
+    const edits = await addMeasure(model);
+    const before = JSON.stringify(cloneCells(model));
+
+    const { error, syncs, ops } = await apply(model, edits);
+
+    expect(error).toBeInstanceOf(WorkbookProtectedError);
+    expect((error as WorkbookProtectedError).conflict).toEqual({
+      added: [],
+      protected: ['Tiltak drift'],
+      locked: [{ sheet: 'Tiltak drift', cell: 'L13' }],
+    });
+    expect([syncs, ops.length]).toEqual([1, 0]);
+    expect(JSON.stringify(cloneCells(model))).toBe(before);
+    expect(paneErrorText('nb', toPaneError(error))).toMatch(
+      /^Ingenting er skrevet: tiltaksplan måtte skrive i «Tiltak drift» \(L13 er låst\), /,
+    );
+  });
+
+  it('formats an unlocked cell only where the protection allows formatting cells', async () => {
+    const edits: Edit[] = [
+      { kind: 'setNumberFormat', sheet: 'Tiltak drift', range: 'H13', format: '#,##0' },
+      { kind: 'setCells', sheet: 'Tiltak drift', origin: 'H13', values: [[5]] },
+    ];
+    const model = await protectedWithInputRow();
+    const refused = await apply(model, edits);
+    expect((refused.error as WorkbookProtectedError).conflict).toEqual({ added: [], protected: ['Tiltak drift'] });
+
+    const sheet = model.sheets.find((s) => s.name === 'Tiltak drift');
+    if (sheet) sheet.allowFormatCells = true;
+    const written = await apply(model, edits);
+    expect(written.error).toBeNull();
+    expect(cell(model, 'H13')).toMatchObject({ value: 5, numberFormat: '#,##0' });
+  });
+
+  it(`asks for at most ${MAX_PROBED} locks: a larger write into a protected sheet is refused whole`, async () => {
+    const model = await protectedWithInputRow();
+    const sheet = model.sheets.find((s) => s.name === 'Tiltak drift');
+    // 26 rows × 20 columns = 520 cells, all unlocked: more than MAX_PROBED (500) to ask about in the first sync.
+    for (let r = 300; r < 326; r++) for (let c = 1; c <= 20; c++) sheet?.unlocked?.add(toA1(r, c));
+    const block: Edit = {
+      kind: 'setCells',
+      sheet: 'Tiltak drift',
+      origin: 'A300',
+      values: Array.from({ length: 26 }, () => Array.from({ length: 20 }, () => 1)),
+    };
+
+    const { error, probed, ops } = await apply(model, [block]);
+
+    expect((error as WorkbookProtectedError).conflict).toEqual({ added: [], protected: ['Tiltak drift'] });
+    expect([probed.length, ops.length]).toEqual([0, 0]);
+  });
+});
