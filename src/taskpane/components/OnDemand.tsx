@@ -10,9 +10,12 @@ import { Component, createElement, lazy, Suspense, type ComponentType, type Reac
 import type { Lang } from '../../domain';
 import { tp } from '../../i18n/taskpane';
 
-/** The load of a view's chunk failed. */
+/** The load of a view's chunk failed; `forget` makes the view's next render load it again. */
 export class ViewLoadFailed extends Error {
-  constructor(readonly reason: unknown) {
+  constructor(
+    readonly reason: unknown,
+    readonly forget: () => void,
+  ) {
     super(`A view's code could not be loaded: ${String(reason)}`);
     this.name = 'ViewLoadFailed';
   }
@@ -20,7 +23,8 @@ export class ViewLoadFailed extends Error {
 
 /**
  * A component that renders the one `load` resolves to, loading it on its first render (inside `OnDemand`). A
- * failed load is forgotten, so that rendering it again loads again (React.lazy keeps its first outcome).
+ * failed load is kept until the user tries again (ViewLoadFailed.forget): React.lazy keeps its first outcome
+ * for good, and forgetting it at once would load again and again while the network is gone.
  */
 export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
   const make = (): ComponentType<P> =>
@@ -28,8 +32,9 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
       load().then(
         (component) => ({ default: component }),
         (reason: unknown) => {
-          current = make();
-          throw new ViewLoadFailed(reason);
+          throw new ViewLoadFailed(reason, () => {
+            current = make();
+          });
         },
       ),
     ) as unknown as ComponentType<P>;
@@ -60,7 +65,14 @@ class LoadBoundary extends Component<BoundaryProps, { error: unknown }> {
       <MessageBar intent="error" layout="multiline">
         <MessageBarBody>{tp(lang, 'viewLoadFailed')}</MessageBarBody>
         <MessageBarActions>
-          <Button onClick={() => this.setState({ error: null })}>{tp(lang, 'tryAgain')}</Button>
+          <Button
+            onClick={() => {
+              error.forget();
+              this.setState({ error: null });
+            }}
+          >
+            {tp(lang, 'tryAgain')}
+          </Button>
         </MessageBarActions>
       </MessageBar>
     );
