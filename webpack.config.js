@@ -2,7 +2,9 @@
 // Task pane build. `npm run build` (production) and `npm run build:dev`; `npm start` runs the dev server.
 //
 // - entry src/taskpane/index.tsx; HTML from src/taskpane/taskpane.html with a Content-Security-Policy meta;
-// - exceljs → its browser build; the xlsx adapter is imported lazily, so exceljs lands in its own chunk;
+// - exceljs → its browser build; the xlsx adapter is imported lazily, so exceljs lands in its own chunk; so are the
+//   views opened only sometimes (src/taskpane/components/OnDemand.tsx), and chunks load from beside the entry
+//   script (publicPath 'auto'), in Excel and in a plain browser alike;
 // - office.js: development serves a local, unminified copy (dist/office-js/…); production uses Microsoft's CDN.
 //   src/taskpane/office.ts loads it only inside Office (see there);
 // - production rewrites https://localhost:3000/ in manifest.xml to ADDIN_URL and writes dist/manifest.xml, and
@@ -170,6 +172,14 @@ module.exports = (_env, argv) => {
     },
     module: {
       rules: [
+        // The domain is pure (no module does anything when loaded but define), so a part of it that only a lazily
+        // loaded view uses (compare, the roll, consolidation) goes with that view's chunk instead of staying in
+        // the entry behind src/domain/index.ts's re-export. Only the domain: package.json's "sideEffects" for
+        // everything made the bundle bigger (docs/performance.md).
+        {
+          include: path.resolve(__dirname, 'src/domain'),
+          sideEffects: false,
+        },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,

@@ -6,18 +6,6 @@ export const CLI_EN: Record<CliKey, string> = {
   unreadable: '{file}: cannot be read: {reason}',
   exists: '{file} already exists. tiltaksplan never writes over a file; choose another name.',
   written: 'Wrote {file}.',
-  'reason.missing': 'no such file; check the name and the folder',
-  'reason.not-a-file': 'not a file (perhaps a folder); give an .xlsx file',
-  'reason.not-zip': 'not an .xlsx file (not a zip package); open it in Excel and save it as .xlsx',
-  'reason.not-xlsx': 'not an Excel workbook (.xlsx); open it in Excel and save it as .xlsx',
-  'reason.opendocument':
-    'an OpenDocument spreadsheet (.ods), not an Excel workbook; open it in LibreOffice and choose File → Save As → Excel 2007-365 (.xlsx)',
-  'reason.encrypted': 'the workbook is protected with a password; save a copy without a password in Excel',
-  'reason.old-xls': 'old .xls format; save it as .xlsx in Excel',
-  'reason.corrupt': 'the workbook is damaged; open it in Excel and save it again',
-  'reason.beta-format':
-    'the workbook is saved in the format of a test release of Excel 2007, from before the format was standardised; save it as "Excel Workbook (*.xlsx)" in a newer Excel, or copy its contents into a new workbook',
-  'reason.empty': 'the file is empty (0 bytes); choose the file that holds the plan',
   'expected.years': 'a whole number from 4 to 10',
   reportTitle: 'Measures plan check',
   file: 'File',

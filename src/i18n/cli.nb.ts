@@ -5,18 +5,6 @@ export const CLI_NB = {
   unreadable: '{file}: kan ikke leses: {reason}',
   exists: '{file} finnes fra før. tiltaksplan skriver aldri over en fil; velg et annet navn.',
   written: 'Skrev {file}.',
-  'reason.missing': 'filen finnes ikke; kontroller navnet og mappen',
-  'reason.not-a-file': 'ikke en fil (kanskje en mappe); oppgi en .xlsx-fil',
-  'reason.not-zip': 'ikke en .xlsx-fil (ikke en zip-pakke); åpne den i Excel og lagre den som .xlsx',
-  'reason.not-xlsx': 'ikke en Excel-arbeidsbok (.xlsx); åpne den i Excel og lagre den som .xlsx',
-  'reason.opendocument':
-    'et OpenDocument-regneark (.ods), ikke en Excel-arbeidsbok; åpne det i LibreOffice og velg Fil → Lagre som → Excel 2007-365 (.xlsx)',
-  'reason.encrypted': 'arbeidsboken er beskyttet med passord; lagre en kopi uten passord i Excel',
-  'reason.old-xls': 'gammelt .xls-format; lagre den som .xlsx i Excel',
-  'reason.corrupt': 'arbeidsboken er skadet; åpne den i Excel og lagre den på nytt',
-  'reason.beta-format':
-    'arbeidsboken er lagret i formatet til en testutgave av Excel 2007, fra før formatet ble standard; lagre den som «Excel-arbeidsbok (*.xlsx)» i en nyere Excel, eller kopier innholdet over i en ny arbeidsbok',
-  'reason.empty': 'filen er tom (0 byte); velg filen med planen',
   'expected.years': 'et helt tall fra 4 til 10',
   reportTitle: 'Kontroll av tiltaksplan',
   file: 'Fil',

@@ -6,18 +6,6 @@ export const CLI_NN: Record<CliKey, string> = {
   unreadable: '{file}: kan ikkje lesast: {reason}',
   exists: '{file} finst frå før. tiltaksplan skriv aldri over ei fil; vel eit anna namn.',
   written: 'Skreiv {file}.',
-  'reason.missing': 'fila finst ikkje; kontroller namnet og mappa',
-  'reason.not-a-file': 'ikkje ei fil (kanskje ei mappe); oppgi ei .xlsx-fil',
-  'reason.not-zip': 'ikkje ei .xlsx-fil (ikkje ein zip-pakke); opne ho i Excel og lagre ho som .xlsx',
-  'reason.not-xlsx': 'ikkje ei Excel-arbeidsbok (.xlsx); opne ho i Excel og lagre ho som .xlsx',
-  'reason.opendocument':
-    'eit OpenDocument-rekneark (.ods), ikkje ei Excel-arbeidsbok; opne det i LibreOffice og vel Fil → Lagre som → Excel 2007-365 (.xlsx)',
-  'reason.encrypted': 'arbeidsboka er verna med passord; lagre ein kopi utan passord i Excel',
-  'reason.old-xls': 'gammalt .xls-format; lagre ho som .xlsx i Excel',
-  'reason.corrupt': 'arbeidsboka er skadd; opne ho i Excel og lagre ho på nytt',
-  'reason.beta-format':
-    'arbeidsboka er lagra i formatet til ei testutgåve av Excel 2007, frå før formatet vart standard; lagre ho som «Excel-arbeidsbok (*.xlsx)» i ein nyare Excel, eller kopier innhaldet over i ei ny arbeidsbok',
-  'reason.empty': 'fila er tom (0 byte); vel fila med planen',
   'expected.years': 'eit heilt tal frå 4 til 10',
   reportTitle: 'Kontroll av tiltaksplan',
   file: 'Fil',

@@ -168,4 +168,8 @@ export const TASKPANE_EN: Record<TaskpaneKey, string> = {
   itemJumps: 'Go to the cells',
   itemJumpsHint: 'Choose an item to see its cell in the file it is in.',
   jumpToMeasure: `${g.measure} {id} in "{plan}"`,
+  loadingView: 'Loading the view …',
+  viewLoadFailed:
+    'The view could not be loaded. Check the network connection and try again. If that does not help, close the task pane and open it again.',
+  tryAgain: 'Try again',
 };

@@ -168,6 +168,10 @@ export const TASKPANE_NB = {
   itemJumps: 'Gå til cellene',
   itemJumpsHint: 'Velg et funn for å se cellen det gjelder, i filen der den står.',
   jumpToMeasure: `${g.measure} {id} i «{plan}»`,
+  loadingView: 'Henter visningen …',
+  viewLoadFailed:
+    'Visningen kunne ikke hentes. Sjekk nettforbindelsen, og prøv igjen. Hjelper ikke det, lukk oppgavepanelet og åpne det på nytt.',
+  tryAgain: 'Prøv igjen',
 } as const;
 
 export type TaskpaneKey = keyof typeof TASKPANE_NB;

@@ -170,4 +170,8 @@ export const TASKPANE_NN: Record<TaskpaneKey, string> = {
   itemJumps: 'Gå til cellene',
   itemJumpsHint: 'Vel eit funn for å sjå cella det gjeld, i fila der ho står.',
   jumpToMeasure: `${g.measure} {id} i «{plan}»`,
+  loadingView: 'Hentar visninga …',
+  viewLoadFailed:
+    'Visninga kunne ikkje hentast. Sjekk nettsambandet, og prøv igjen. Hjelper ikkje det, lukk oppgåvepanelet og opne det på nytt.',
+  tryAgain: 'Prøv igjen',
 };

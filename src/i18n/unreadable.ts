@@ -4,9 +4,13 @@
  * where reading stopped when the read hit the cell limit.
  */
 import type { Lang } from '../domain';
-import { cliText } from './cli';
+import { FILE_TEXTS } from './cliLimits';
+import { makeTranslator, type Catalog } from './translate';
 
-type Key = Parameters<typeof cliText>[0];
+type Key = keyof typeof FILE_TEXTS.nb;
+
+const READ_TEXTS: Catalog<Key> = FILE_TEXTS;
+const readText = makeTranslator(READ_TEXTS);
 
 /** The reasons the catalogue words (the file adapter's UnreadableReason must be among them). */
 type ReasonOf<K> = K extends `reason.${infer R}` ? R : never;
@@ -23,8 +27,8 @@ export interface Unreadable {
 /** The reason in the user's language, naming the sheet where reading stopped. */
 export function unreadableText(u: Unreadable, lang: Lang): string {
   if (u.reason === 'too-many-cells' && u.sheet !== undefined)
-    return cliText('reason.too-many-cells-sheet', lang, { sheet: u.sheet });
+    return readText('reason.too-many-cells-sheet', lang, { sheet: u.sheet });
   if (u.reason === 'corrupt' && u.sheet !== undefined && u.cell !== undefined)
-    return cliText('reason.corrupt-cell', lang, { sheet: u.sheet, cell: u.cell });
-  return cliText(`reason.${u.reason}`, lang);
+    return readText('reason.corrupt-cell', lang, { sheet: u.sheet, cell: u.cell });
+  return readText(`reason.${u.reason}`, lang);
 }

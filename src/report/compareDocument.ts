@@ -18,7 +18,8 @@ import {
   type YearChanges,
 } from '../domain';
 import { showCellDates } from '../i18n/cellDate';
-import { ct, fieldLabel, fieldSpec, settingChangeText, unitNotConvertedText, type FieldTable } from '../i18n/compare';
+import { ct, settingChangeText, unitNotConvertedText } from '../i18n/compare';
+import { fieldLabel, fieldSpec, type FieldTable } from '../i18n/fieldLabel';
 import type { Block, ReportDocument } from './document';
 
 interface Ctx {

@@ -14,7 +14,7 @@ import {
   type YearAmounts,
 } from '../domain';
 import { cliText } from '../i18n/cli';
-import { fieldLabel } from '../i18n/compare';
+import { fieldLabel } from '../i18n/fieldLabel';
 import { summaryText } from '../i18n/sheets';
 import type { Block } from './document';
 

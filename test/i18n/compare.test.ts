@@ -6,7 +6,8 @@ import {
   OPERATING_COLUMNS,
   type ColumnSpec,
 } from '../../src/domain/model/schema';
-import { compareCatalogue, ct, fieldLabel, type CompareKey, type FieldTable } from '../../src/i18n/compare';
+import { compareCatalogue, ct, type CompareKey } from '../../src/i18n/compare';
+import { fieldLabel, type FieldTable } from '../../src/i18n/fieldLabel';
 import { placeholdersOf } from '../../src/i18n/translate';
 
 const LANGS: readonly Lang[] = ['nb', 'nn', 'en'];

@@ -5,13 +5,18 @@ import type { Lang } from '../../domain';
 import type { Unreadable } from '../../i18n/unreadable';
 import { tp } from '../../i18n/taskpane';
 import { NoteList } from '../components/NoteList';
+import { lazyView, OnDemand } from '../components/OnDemand';
 import { Pane } from '../components/Pane';
 import { browserCompareFiles } from './compareFiles';
-import { ConsolidationView } from './ConsolidationView';
 import { openFailedMessage, paneErrorText, toPaneError } from '../errors';
 import { FileBar } from './FileBar';
 import { SheetPreview } from './SheetPreview';
 import { useFileWorkbook } from './useFileWorkbook';
+
+// Åpne flere planer, with the consolidation and its report, is loaded when first opened (OnDemand.tsx).
+const ConsolidationView = lazyView(() =>
+  import(/* webpackChunkName: "consolidation" */ './ConsolidationView').then((m) => m.ConsolidationView),
+);
 
 export function BrowserPane({ lang }: { readonly lang: Lang }): JSX.Element {
   // The reason (password, old .xls, damaged, too many cells on a sheet …) in the command line's words, then what to do.
@@ -31,7 +36,9 @@ export function BrowserPane({ lang }: { readonly lang: Lang }): JSX.Element {
     return (
       <>
         {toggle}
-        <ConsolidationView lang={lang} read={browserCompareFiles.read} />
+        <OnDemand lang={lang}>
+          <ConsolidationView lang={lang} read={browserCompareFiles.read} />
+        </OnDemand>
       </>
     );
   return (

@@ -19,14 +19,26 @@ import type { WorkbookPort } from '../../workbook/port';
 import { BlockedByUserCells, paneErrorText } from '../errors';
 import { useAction, type Action } from '../hooks/useAction';
 import { usePlanCheck } from '../hooks/usePlanCheck';
-import { ChangesView, type CompareFiles } from '../views/ChangesView';
+import type { CompareFiles } from '../views/ChangesView';
 import { CheckView } from '../views/CheckView';
 import { MeasureView } from '../views/MeasureView';
 import { OverviewView } from '../views/OverviewView';
-import { ReconcileView } from '../views/ReconcileView';
-import { StructureView, type StructureProps } from '../views/StructureView';
+import type { StructureProps } from '../views/StructureView';
 import { TotalsView } from '../views/TotalsView';
+import { lazyView, OnDemand } from './OnDemand';
 import type { PlanOnFresh, ViewProps } from './types';
+
+// Opened only sometimes, so loaded when first shown, each its own chunk (OnDemand.tsx): Endringer with the
+// comparison and the change report's tables, Struktur with repair and the roll forward, the Avstemming list.
+const ChangesView = lazyView(() =>
+  import(/* webpackChunkName: "changes" */ '../views/ChangesView').then((m) => m.ChangesView),
+);
+const StructureView = lazyView(() =>
+  import(/* webpackChunkName: "structure" */ '../views/StructureView').then((m) => m.StructureView),
+);
+const ReconcileView = lazyView(() =>
+  import(/* webpackChunkName: "reconcile" */ '../views/ReconcileView').then((m) => m.ReconcileView),
+);
 
 export type ViewName = 'overview' | 'check' | 'totals' | 'reconcile' | 'changes' | 'measure' | 'structure';
 
@@ -159,20 +171,22 @@ export function Pane({
       </TabList>
       <main className="tp-main">
         {check.result && check.snapshot ? (
-          renderView(view, {
-            lang,
-            result: check.result,
-            snapshot: check.snapshot,
-            select,
-            write,
-            canInsertCells: port.canInsertCells === true,
-            readStructure,
-            readVersions,
-            readForRoll,
-            busy: action.busy || check.checking,
-            openNew,
-            compareFiles,
-          })
+          <OnDemand key={view} lang={lang}>
+            {renderView(view, {
+              lang,
+              result: check.result,
+              snapshot: check.snapshot,
+              select,
+              write,
+              canInsertCells: port.canInsertCells === true,
+              readStructure,
+              readVersions,
+              readForRoll,
+              busy: action.busy || check.checking,
+              openNew,
+              compareFiles,
+            })}
+          </OnDemand>
         ) : (
           <p>{tp(lang, check.checking ? 'checking' : 'noPlan')}</p>
         )}

@@ -4,7 +4,8 @@
  */
 import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import type { ChangeSet, FieldChange, MeasureChange, MeasureEntry, Plan, TableKind } from '../../domain';
-import { ct, fieldLabel, settingChangeText, unitNotConvertedText, type FieldTable } from '../../i18n/compare';
+import { ct, settingChangeText, unitNotConvertedText } from '../../i18n/compare';
+import { fieldLabel, type FieldTable } from '../../i18n/fieldLabel';
 import { changeCells, lineName, movedCells } from '../../report/compareDocument';
 import { ShownList } from '../components/ShownList';
 import type { ViewProps } from '../components/types';

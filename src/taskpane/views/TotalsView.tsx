@@ -1,7 +1,7 @@
 /** Summer: totals per year and financing source, per section, frame and plan area, with a cost chart. */
 import { Text } from '@fluentui/react-components';
 import { INVESTMENT_FINANCING, OPERATING_FINANCING, type Kr, type YearAmounts } from '../../domain';
-import { fieldLabel } from '../../i18n/compare';
+import { fieldLabel } from '../../i18n/fieldLabel';
 import { tp } from '../../i18n/taskpane';
 import { AmountTable, type AmountRow } from '../components/AmountTable';
 import type { ViewProps } from '../components/types';
