@@ -58,4 +58,6 @@ export const USAGE_EN: Record<UsageKey, string> = {
     'the conditional formatting on the cells of the tables on the sheet "{sheet}" (the roll moves rows and years)',
   'extra.hyperlinks':
     'the hyperlinks on the cells of the tables on the sheet "{sheet}" (the roll moves rows and years)',
+  'extra.validations':
+    'the data validation (drop-down list) on {cells} on the sheet "{sheet}": it covered only some of the table\'s rows or a column that went to the archive, and the roll moves rows and years. Set it again where it should apply',
 };

@@ -57,6 +57,8 @@ export const USAGE_NB = {
   'extra.conditionalFormats':
     'den betingede formateringen på cellene i tabellene på arket «{sheet}» (rulleringen flytter rader og år)',
   'extra.hyperlinks': 'hyperkoblingene på cellene i tabellene på arket «{sheet}» (rulleringen flytter rader og år)',
+  'extra.validations':
+    'datavalideringen (nedtrekkslisten) på {cells} på arket «{sheet}»: den dekket bare noen av radene i tabellen eller en kolonne som gikk til arkivet, og rulleringen flytter rader og år. Legg den inn igjen der den skal gjelde',
 };
 
 export type UsageKey = keyof typeof USAGE_NB;

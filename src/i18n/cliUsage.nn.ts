@@ -56,4 +56,6 @@ export const USAGE_NN: Record<UsageKey, string> = {
   'extra.conditionalFormats':
     'vilkårsformateringa på cellene i tabellane på arket «{sheet}» (rulleringa flyttar rader og år)',
   'extra.hyperlinks': 'hyperlenkjene på cellene i tabellane på arket «{sheet}» (rulleringa flyttar rader og år)',
+  'extra.validations':
+    'datavalideringa (nedtrekkslista) på {cells} på arket «{sheet}»: ho dekte berre nokre av radene i tabellen eller ein kolonne som gjekk til arkivet, og rulleringa flyttar rader og år. Legg ho inn att der ho skal gjelde',
 };

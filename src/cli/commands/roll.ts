@@ -61,7 +61,9 @@ export const run: Command = async (args, io) => {
   const notes = { ...rolled, unit: content.settings.unit, notCarried: notCarried(snapshot, plan, 'source') };
   for (const line of rollNoteLines(notes, lang)) io.stdout(`${line}\n`);
   // What stood on the cells of the tables it rolled, whose rows and years move: named, not carried.
-  for (const { sheet, extra } of source.droppedExtras())
-    io.stdout(`${cliText('notCarried', lang, { what: cliText(`extra.${extra}`, lang, { sheet }) })}\n`);
+  for (const { sheet, extra, cells } of source.droppedExtras()) {
+    const what = cliText(`extra.${extra}`, lang, { sheet, cells: (cells ?? []).join(', ') });
+    io.stdout(`${cliText('notCarried', lang, { what })}\n`);
+  }
   return EXIT.ok;
 };

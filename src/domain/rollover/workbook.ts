@@ -92,6 +92,7 @@ export function planRolledWorkbook(
           planStructure(content),
           { sheet: archive.sheet, edits: archiveEdits },
           finished,
+          userColumns,
         )
       : null;
   const edits: Edit[] = source
