@@ -58,7 +58,11 @@ export const USAGE_NB = {
     'den betingede formateringen på cellene i tabellene på arket «{sheet}» (rulleringen flytter rader og år)',
   'extra.hyperlinks': 'hyperkoblingene på cellene i tabellene på arket «{sheet}» (rulleringen flytter rader og år)',
   'extra.validations':
-    'datavalideringen (nedtrekkslisten) på {cells} på arket «{sheet}»: den dekket bare noen av radene i tabellen eller en kolonne som gikk til arkivet, og rulleringen flytter rader og år. Legg den inn igjen der den skal gjelde',
+    'datavalideringen (nedtrekkslisten) på {where} på arket «{sheet}»: den dekket bare noen av radene i tabellen eller en kolonne som gikk til arkivet, og rulleringen flytter rader og år. Legg den inn igjen der den skal gjelde',
+  'extra.tableFilter':
+    'filteret (eller sorteringen) på tabellen {where} på arket «{sheet}»: det gjaldt radene før rulleringen, og radene flytter seg. Alle rader vises; sett filteret på igjen i Excel om du vil ha det',
+  'extra.tableTotals':
+    'totalraden i tabellen {where} på arket «{sheet}» (rulleringen skriver tabellen uten den). Slå den på igjen med Tabellutforming › Totalrad',
 };
 
 export type UsageKey = keyof typeof USAGE_NB;

@@ -61,8 +61,8 @@ export const run: Command = async (args, io) => {
   const notes = { ...rolled, unit: content.settings.unit, notCarried: notCarried(snapshot, plan, 'source') };
   for (const line of rollNoteLines(notes, lang)) io.stdout(`${line}\n`);
   // What stood on the cells of the tables it rolled, whose rows and years move: named, not carried.
-  for (const { sheet, extra, cells } of source.droppedExtras()) {
-    const what = cliText(`extra.${extra}`, lang, { sheet, cells: (cells ?? []).join(', ') });
+  for (const { sheet, extra, where } of source.droppedExtras()) {
+    const what = cliText(`extra.${extra}`, lang, { sheet, where: (where ?? []).join(', ') });
     io.stdout(`${cliText('notCarried', lang, { what })}\n`);
   }
   return EXIT.ok;

@@ -38,7 +38,7 @@ function clearOwnedRange(state: BookState, edit: Extract<Edit, { kind: 'clearOwn
     const moved = moveValidation(unmerged, box, edit.moves);
     doc.skeleton = moved.xml;
     if (moved.named.length > 0)
-      state.dropped.push({ sheet: sheet.name, extra: 'validations', cells: moved.named.map(boxText) });
+      state.dropped.push({ sheet: sheet.name, extra: 'validations', where: moved.named.map(boxText) });
   } else doc.skeleton = clearValidation(unmerged, box);
   if (edit.anchored === true) dropAnchored(state, sheet, box);
 }

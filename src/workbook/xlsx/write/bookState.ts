@@ -33,13 +33,17 @@ export interface TableBounds {
 }
 
 /** A kind of thing anchored on cells that a clearOwnedRange with `anchored` dropped (write/anchored.ts). */
-export type AnchoredExtra = 'notes' | 'conditionalFormats' | 'hyperlinks' | 'validations';
+export type AnchoredExtra =
+  'notes' | 'conditionalFormats' | 'hyperlinks' | 'validations' | 'tableFilter' | 'tableTotals';
 
-/** What a clearOwnedRange with `anchored` dropped on one sheet; `cells`: where, when the kind names them (validations). */
+/**
+ * What a roll's edits dropped on one sheet (clearOwnedRange with `anchored`, a table made again: tableLook.ts);
+ * `where`: the cells (validations) or the table (tableFilter, tableTotals) the kind names.
+ */
 export interface DroppedExtra {
   readonly sheet: string;
   readonly extra: AnchoredExtra;
-  readonly cells?: readonly string[];
+  readonly where?: readonly string[];
 }
 
 const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
