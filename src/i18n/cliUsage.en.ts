@@ -64,4 +64,8 @@ export const USAGE_EN: Record<UsageKey, string> = {
     'the filter (or sort) on the table {where} on the sheet "{sheet}": it applied to the rows before the roll, and the rows move. Every row is shown; set the filter again in Excel if you want it',
   'extra.tableTotals':
     'the totals row of the table {where} on the sheet "{sheet}" (the roll writes the table without it). Turn it on again with Table Design › Total Row',
+  rollPivot:
+    'The pivot table "{pivot}" on the sheet "{sheet}" is built on {source} and shows the figures from before the roll until it is refreshed: refresh the pivot table (PivotTable Analyze › Refresh) once you have opened the file in Excel.',
+  pivotOnTable: 'the table {table}',
+  pivotOnCells: 'the cells {range} on the sheet "{sheet}"',
 };

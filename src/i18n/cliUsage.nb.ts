@@ -63,6 +63,10 @@ export const USAGE_NB = {
     'filteret (eller sorteringen) på tabellen {where} på arket «{sheet}»: det gjaldt radene før rulleringen, og radene flytter seg. Alle rader vises; sett filteret på igjen i Excel om du vil ha det',
   'extra.tableTotals':
     'totalraden i tabellen {where} på arket «{sheet}» (rulleringen skriver tabellen uten den). Slå den på igjen med Tabellutforming › Totalrad',
+  rollPivot:
+    'Pivottabellen «{pivot}» på arket «{sheet}» bygger på {source} og viser tallene fra før rulleringen til den blir oppdatert: Oppdater pivottabellen (Pivottabellanalyse › Oppdater) når du har åpnet filen i Excel.',
+  pivotOnTable: 'tabellen {table}',
+  pivotOnCells: 'cellene {range} på arket «{sheet}»',
 };
 
 export type UsageKey = keyof typeof USAGE_NB;

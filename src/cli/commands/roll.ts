@@ -17,6 +17,7 @@ import { readOrExplain } from '../readBook';
 import { EXIT, todayOf, type Command } from '../io';
 import { parseInputOutput } from './inputOutput';
 import { applyRoll } from './rollWrite';
+import { stalePivotLines, stalePivots } from './rollPivots';
 
 /** The help text in bokmål (`tiltaksplan roll --help` prints it in the language of `--lang`). */
 export const help = cliHelp('roll');
@@ -52,7 +53,8 @@ export const run: Command = async (args, io) => {
     findings,
     into: 'source',
   });
-  if (!(await applyRoll(io, source, snapshot, rolled, { ...o, lang }))) return EXIT.usage;
+  const checkSheets = await applyRoll(io, source, snapshot, rolled, { ...o, lang });
+  if (!checkSheets) return EXIT.usage;
   if (!(await saveOrExplain(io, source, o.out, 'new', lang))) return EXIT.usage;
   const { content, archiveSheet } = rolled;
   const { startYear, yearCount } = content.settings;
@@ -65,5 +67,8 @@ export const run: Command = async (args, io) => {
     const what = cliText(`extra.${extra}`, lang, { sheet, where: (where ?? []).join(', ') });
     io.stdout(`${cliText('notCarried', lang, { what })}\n`);
   }
+  // Pivot tables built on the rolled tables show the old period until refreshed: named, never changed.
+  for (const line of stalePivotLines(stalePivots(source.pivotSources(), [...rolled.edits, ...checkSheets]), lang))
+    io.stdout(`${line}\n`);
   return EXIT.ok;
 };

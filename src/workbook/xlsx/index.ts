@@ -9,6 +9,7 @@ import { WorkbookError, type ReadScope, type WorkbookPort } from '../port';
 import { readStructure, readTables } from './book';
 import { OpcPackage } from './package';
 import { readWorkbookSnapshot } from './read/readWorkbook';
+import { pivotSources, type PivotSource } from './read/pivots';
 import { sniffUnreadable, UnreadableWorkbookError } from './unreadable';
 import { applyEdit } from './write/applyEdit';
 import { refuseHeaderRowOff } from './write/editTables';
@@ -20,6 +21,7 @@ import { decodeXml } from './xml/escape';
 
 export { UnreadableWorkbookError, type UnreadableReason } from './unreadable';
 export type { AnchoredExtra, DroppedExtra } from './write/bookState';
+export type { PivotSource } from './read/pivots';
 
 const asBytes = (buf: ArrayBuffer | Uint8Array): Uint8Array => (buf instanceof Uint8Array ? buf : new Uint8Array(buf));
 
@@ -107,6 +109,11 @@ export class XlsxWorkbook implements WorkbookPort {
    */
   droppedExtras(): readonly DroppedExtra[] {
     return [...this.state.dropped];
+  }
+
+  /** The pivot tables on the workbook's sheets and what their caches are built on (read/pivots.ts). */
+  pivotSources(): PivotSource[] {
+    return reading(() => pivotSources(this.state.pkg, this.state.structure));
   }
 
   /** The active cell the file opens on, as "Sheet!A1", or null (for tests). */
