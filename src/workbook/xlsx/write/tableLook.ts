@@ -2,12 +2,12 @@
  * A table the product deletes and makes again in one session (a roll into the user's workbook, the check's
  * tblAvstemming) is written as a new part (tableXml.ts), but what the user chose for the table as a whole stays:
  * its style (tableStyleInfo: the style's name, stripes, first and last column), whether it shows filter buttons,
- * and its extensions (extLst: Excel's alt text) when they declare their own namespaces. What described its old
+ * its columns' ids (by name: a table slicer names its column by id), and its extensions (extLst: Excel's alt text) when they declare their own namespaces. What described its old
  * rows does not: a filter or sort (the rows it hid were shown again when the table was deleted, editTables.ts;
  * on other rows it would mislead) and a totals row (the product's tables have none) — both reported, for the
  * roll to name.
  */
-import { splice, type Splice } from '../xml/patch';
+import { splice, withAttributes, type Splice } from '../xml/patch';
 import { attributesOf, children, localName, rootElement, type Element } from '../xml/tags';
 
 export interface TableLook {
@@ -33,6 +33,32 @@ function selfContained(text: string): boolean {
   return [...used].every((p) => new RegExp(`xmlns:${p}\\s*=`).test(text));
 }
 
+/**
+ * The splices that give each column of `fresh` the id its name had in `old` (a slicer, a query names a column by
+ * id: the roll's new order would point them at another column), a new column an id above every old one.
+ */
+function keepColumnIds(old: string, fresh: string): Splice[] {
+  const columnsOf = (xml: string) => {
+    const list = children(xml, rootElement(xml)).find((k) => k.local === 'tableColumns');
+    return list ? children(xml, list).filter((c) => c.local === 'tableColumn') : [];
+  };
+  const attrs = (xml: string, c: Element) => attributesOf(xml.slice(c.open.start, c.open.end));
+  const was = new Map<string, number>();
+  for (const c of columnsOf(old)) {
+    const a = attrs(old, c);
+    was.set((a.get('name') ?? '').toLowerCase(), Number(a.get('id') ?? 0));
+  }
+  let next = Math.max(0, ...was.values()) + 1;
+  return columnsOf(fresh).map((c) => {
+    const id = was.get((attrs(fresh, c).get('name') ?? '').toLowerCase()) ?? next++;
+    return {
+      start: c.open.start,
+      end: c.open.end,
+      text: withAttributes(fresh.slice(c.open.start, c.open.end), { id: String(id) }),
+    };
+  });
+}
+
 /** `fresh` (the new part) with the look of `old` (the part it replaces) kept; see the file comment. */
 export function keepTableLook(old: string, fresh: string): TableLook {
   const oldRoot = rootElement(old);
@@ -40,7 +66,7 @@ export function keepTableLook(old: string, fresh: string): TableLook {
   const find = (local: string) => was.find((k) => k.local === local);
   const root = rootElement(fresh);
   const kids = children(fresh, root);
-  const splices: Splice[] = [];
+  const splices: Splice[] = keepColumnIds(old, fresh);
   const style = find('tableStyleInfo');
   const freshStyle = kids.find((k) => k.local === 'tableStyleInfo');
   if (style && freshStyle) splices.push({ start: freshStyle.start, end: freshStyle.end, text: unprefixed(old, style) });

@@ -4,6 +4,8 @@
  * Excel's alt text (extLst) and a filter on Seksjon that hid the rows of «Samfunn og tjenester»; tblTiltakInvestering
  * with its filter buttons turned off; tblOkonomiplan (A1:J23) with a totals row (A1:J24). The style, the alt text
  * and the buttons stay; the filter (its rows move) and the totals row (the product's tables have none) go, named.
+ * A table slicer on tblTiltakDrift's Seksjon (table id 6, column id 2), shown on Tiltak drift, stays as it was and
+ * still names that column.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +13,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { main } from '../../../../src/cli/main';
 import { testIo } from '../../../cli/testIo';
 import { FixturePkg } from '../../../fixtures/make/asExcel/pkg';
+import { addTableSlicer } from '../../../fixtures/make/asExcel/slicer';
 import { diffPackages } from './compare';
 import { expectPreserved, sheetParts } from './paths';
 
@@ -44,6 +47,7 @@ function styled(): Uint8Array {
   // The filter hid D-001…D-005 (rows 2–6, Samfunn og tjenester), as Excel marks them.
   const drift = pkg.sheetPart('Tiltak drift');
   for (let r = 2; r <= 6; r++) pkg.edit(drift, (x) => x.replace(`<row r="${r}">`, `<row r="${r}" hidden="1">`));
+  addTableSlicer(pkg, 'Tiltak drift', 6, 2, 'Seksjon');
   pkg.edit(tablePart(pkg, 'tblTiltakInvestering'), (x) => x.replace(/<autoFilter [^>]*\/>/, ''));
   pkg.edit(tablePart(pkg, 'tblOkonomiplan'), (x) =>
     x
@@ -116,6 +120,21 @@ describe('roll into the source: the look of a product table', () => {
   it('names the totals row it does not write', () => {
     expect(tableXml(r.after, 'tblOkonomiplan')).not.toContain('totalsRowCount');
     expect(r.stdout).toContain('Ikke tatt med: totalraden i tabellen tblOkonomiplan på arket «Økonomiplan»');
+  });
+
+  it('keeps the table slicer: its parts byte for byte, listed on the sheet, on the same table and column id', () => {
+    const was = unzipSync(r.before);
+    const now = unzipSync(r.after);
+    for (const p of ['xl/slicers/slicer1.xml', 'xl/slicerCaches/slicerCache1.xml'])
+      expect([p, Buffer.from(now[p] ?? []).equals(Buffer.from(was[p] ?? [0]))]).toEqual([p, true]);
+    const [sheet, rels] = sheetParts(r.after, ['Tiltak drift']);
+    const rid = /<x14:slicer r:id="([^"]+)"\/>/.exec(strFromU8(now[sheet ?? ''] ?? new Uint8Array()))?.[1];
+    expect(strFromU8(now[rels ?? ''] ?? new Uint8Array())).toContain(`Id="${rid ?? '-'}"`);
+    expect(strFromU8(now['xl/workbook.xml'] ?? new Uint8Array())).toContain('<x14:slicerCache r:id=');
+    // tblTiltakDrift keeps id 6, and column id 2 is still Seksjon.
+    const drift = tableXml(r.after, 'tblTiltakDrift');
+    expect(/<table [^>]*\bid="(\d+)"/.exec(drift)?.[1]).toBe('6');
+    expect(drift).toMatch(/<tableColumn id="2" name="Seksjon"\/>/);
   });
 
   it('changes no part it does not own, and the result passes ooxml-check', () => {

@@ -35,4 +35,23 @@ describe('keepTableLook', () => {
     const old = `<table xmlns="${MAIN}" id="3" name="tblX" displayName="tblX" ref="A1:B9" headerRowCount="0"><tableColumns count="2"><tableColumn id="1" name="A"/><tableColumn id="2" name="B"/></tableColumns></table>`;
     expect(keepTableLook(old, FRESH).xml).toContain('<autoFilter ref="A1:B4"/>');
   });
+
+  it('gives each column the id its name had (a table slicer names its column by id), a new one the next free', () => {
+    // Old: ID 1, Seksjon 2, Status 22 (added by the user after Kommentar, 21); the new part puts them in another order.
+    const old =
+      `<table xmlns="${MAIN}" id="6" name="tblX" displayName="tblX" ref="A1:D9"><autoFilter ref="A1:D9"/><tableColumns count="4">` +
+      '<tableColumn id="1" name="ID"/><tableColumn id="2" name="Seksjon"/><tableColumn id="21" name="Kommentar"/><tableColumn id="22" name="Status"/>' +
+      '</tableColumns></table>';
+    const fresh = newTableXml(
+      6,
+      'tblX',
+      'A1:E4',
+      ['ID', 'Status', 'seksjon', 'Ny', 'Kommentar'].map((name) => ({ name })),
+    );
+    const ids = [...keepTableLook(old, fresh).xml.matchAll(/<tableColumn id="(\d+)" name="([^"]+)"/g)].map(
+      (m) => `${m[2]}=${m[1]}`,
+    );
+    // Ny is new: one above the highest old id, 22.
+    expect(ids).toEqual(['ID=1', 'Status=22', 'seksjon=2', 'Ny=23', 'Kommentar=21']);
+  });
 });
