@@ -4,7 +4,7 @@
  * sheet, Sammendrag (and Avstemming) written anew, and everything else of the user's as it was (rollWrite.ts).
  * The input is never changed; an .xlsm is rolled into an .xlsm, with its macros.
  */
-import { hasMeasureTable, notCarried, planRolledWorkbook, readPlan, rollRefusal } from '../../domain';
+import { hasMeasureTable, notCarried, planRolledWorkbook, readPlan, rollRefusal, withColumnMoves } from '../../domain';
 import { cliText } from '../../i18n/cliCommand';
 import { CLI_FINDINGS } from '../../i18n/findingsCli';
 import { cliHelp } from '../../i18n/cliHelp';
@@ -47,12 +47,14 @@ export const run: Command = async (args, io) => {
       io.stderr(`  ${f.sheet}!${f.cell}: ${renderFinding(f, lang, plan.settings.unit, CLI_FINDINGS)}\n`);
     return EXIT.findings;
   }
-  const rolled = planRolledWorkbook(snapshot, plan, {
+  const planned = planRolledWorkbook(snapshot, plan, {
     date: todayOf(io),
     summaryText: summaryText(lang),
     findings,
     into: 'source',
   });
+  // The drop-downs on the rolled tables' columns follow the columns to the rows written anew.
+  const rolled = { ...planned, edits: withColumnMoves(planned.edits, plan, planned.content.userColumns) };
   const checkSheets = await applyRoll(io, source, snapshot, rolled, { ...o, lang });
   if (!checkSheets) return EXIT.usage;
   if (!(await saveOrExplain(io, source, o.out, 'new', lang))) return EXIT.usage;

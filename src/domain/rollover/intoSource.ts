@@ -18,8 +18,6 @@ import { findSheet } from '../read/locateTable';
 import { sheetBounds, type Bounds } from '../read/sheetCells';
 import { userCellsIn } from '../sheets/userCells';
 import { movedBeside, type MovedBeside } from './beside';
-import { columnMoves, type BlockMoves } from './columnMoves';
-import type { UserColumnsByTable } from '../sheets/userColumns';
 
 /** The tables a roll writes anew: the settings and their lists, the measure and economy plan tables, the plan items. */
 const ROLLED_TABLES = new Set(
@@ -119,10 +117,6 @@ function aroundUserCells(wb: WorkbookSnapshot, edits: readonly Edit[], owned: re
   });
 }
 
-/** Whether `o` is the block of the table `m` moves the columns of: the same Excel table, else the same header row. */
-const isBlockOf = (m: BlockMoves, o: OwnedBlock): boolean =>
-  same(m.sheet, o.sheet) && (m.table === null ? !o.table && o.box.top === m.headerRow : same(m.table, o.table ?? ''));
-
 export interface SourceRoll {
   readonly edits: Edit[];
   /** The user's cells a rolled table would cover: then nothing may be written. */
@@ -143,23 +137,17 @@ export function planRollIntoSource(
   archive: { readonly sheet: string; readonly edits: readonly Edit[] },
   /** The IDs of the finished measures that leave the tables. */
   finished: readonly string[] = [],
-  /** The user's columns of the measure and economy plan tables, as the roll carries them (their drop-downs follow). */
-  userColumns: UserColumnsByTable = {},
 ): SourceRoll {
   const owned = ownedBlocks(wb, plan);
   const range = (b: Bounds) => toRange(b.top, b.left, b.bottom, b.right);
-  const rolled = aroundUserCells(wb, onSheets(structure, sheetMap(wb, plan)), owned);
-  const moved = columnMoves(plan, userColumns, rolled);
-  const clearing: Edit[] = owned.flatMap((o): Edit[] => {
-    const moves = moved.find((m) => isBlockOf(m, o))?.moves;
-    return [
-      ...(o.table ? [{ kind: 'deleteOwnedTable', name: o.table } as const] : []),
-      { kind: 'clearOwnedRange', sheet: o.sheet, range: range(o.box), anchored: true, ...(moves ? { moves } : {}) },
-    ];
-  });
+  const clearing: Edit[] = owned.flatMap((o): Edit[] => [
+    ...(o.table ? [{ kind: 'deleteOwnedTable', name: o.table } as const] : []),
+    { kind: 'clearOwnedRange', sheet: o.sheet, range: range(o.box), anchored: true },
+  ]);
   const old = findSheet(wb, archive.sheet);
   if (old && old.values.length > 0)
     clearing.push({ kind: 'clearOwnedRange', sheet: old.sheet, range: range(sheetBounds(old)), anchored: true });
+  const rolled = aroundUserCells(wb, onSheets(structure, sheetMap(wb, plan)), owned);
   const blocked = writtenBlocks(rolled).flatMap(({ sheet, box }) =>
     userCellsIn(
       wb,
@@ -169,6 +157,6 @@ export function planRollIntoSource(
     ),
   );
   const unique = [...new Map(blocked.map((c) => [`${c.sheet}!${c.cell}`.toLowerCase(), c])).values()];
-  const beside = movedBeside(wb, plan, finished, (l) => layoutBlock(l).box, owned);
-  return { edits: [...clearing, ...rolled, ...archive.edits], blocked: unique, movedBeside: beside };
+  const moved = movedBeside(wb, plan, finished, (l) => layoutBlock(l).box, owned);
+  return { edits: [...clearing, ...rolled, ...archive.edits], blocked: unique, movedBeside: moved };
 }

@@ -92,7 +92,6 @@ export function planRolledWorkbook(
           planStructure(content),
           { sheet: archive.sheet, edits: archiveEdits },
           finished,
-          userColumns,
         )
       : null;
   const edits: Edit[] = source

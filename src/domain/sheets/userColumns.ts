@@ -55,8 +55,6 @@ export interface FormulaValue {
 /** The user's columns of one table: their headers and, per sheet row of the old table, their cells. */
 export interface TableUserColumns {
   readonly headers: readonly string[];
-  /** The column letter each of `headers` stood in, in the table as read (a roll into the source moves its drop-downs). */
-  readonly columns: readonly string[];
   readonly byRow: ReadonlyMap<number, readonly CellInput[]>;
   /** The number format of each number cell of `byRow` that has one (a date's dd.mm.yyyy), else null. */
   readonly formatsByRow: ReadonlyMap<number, readonly (string | null)[]>;
@@ -143,9 +141,7 @@ export function userTableColumns(
     .filter((h) => !known.has(h.column))
     .filter((h) => h.text !== '' || rows.some((r) => !isBlank(cellAt(sheet, r, columnNumber(h.column)))));
   if (columns.length === 0)
-    return restored
-      ? { headers: [], columns: [], byRow: new Map(), formatsByRow: new Map(), formulaValues: [], restored }
-      : null;
+    return restored ? { headers: [], byRow: new Map(), formatsByRow: new Map(), formulaValues: [], restored } : null;
   const taken = plannedColumns(specs, years).map((c) => c.header);
   const headers = userColumnHeaders(
     columns.map((h) => h.name),
@@ -173,8 +169,7 @@ export function userTableColumns(
       cells.map(([, f]) => f),
     );
   }
-  const letters = columns.map((h) => h.column);
-  return { headers, columns: letters, byRow, formatsByRow, formulaValues, ...(restored ? { restored } : {}) };
+  return { headers, byRow, formatsByRow, formulaValues, ...(restored ? { restored } : {}) };
 }
 
 /** The user's own columns of the three tables a roll rebuilds; absent or null = none. */
