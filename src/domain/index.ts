@@ -65,6 +65,7 @@ export type { CommentNote, ImportDecision, ImportDecisionCode, ImportDecisionPar
 export type { UnitSource } from './legacyImport/units';
 export { notCarried, type NotCarried } from './rollover/carry';
 export { planRolledWorkbook } from './rollover/workbook';
+export { withColumnMoves } from './rollover/columnMoves';
 export type { FormulaValue } from './sheets/userColumns';
 export type { AfterPeriod } from './rollover/rollover';
 export type { RollFollowUp } from './rollover/followUp';

@@ -58,4 +58,14 @@ export const USAGE_EN: Record<UsageKey, string> = {
     'the conditional formatting on the cells of the tables on the sheet "{sheet}" (the roll moves rows and years)',
   'extra.hyperlinks':
     'the hyperlinks on the cells of the tables on the sheet "{sheet}" (the roll moves rows and years)',
+  'extra.validations':
+    'the data validation (drop-down list) on {where} on the sheet "{sheet}": it covered only some of the table\'s rows or a column that went to the archive, and the roll moves rows and years. Set it again where it should apply',
+  'extra.tableFilter':
+    'the filter (or sort) on the table {where} on the sheet "{sheet}": it applied to the rows before the roll, and the rows move. Every row is shown; set the filter again in Excel if you want it',
+  'extra.tableTotals':
+    'the totals row of the table {where} on the sheet "{sheet}" (the roll writes the table without it). Turn it on again with Table Design › Total Row',
+  rollPivot:
+    'The pivot table "{pivot}" on the sheet "{sheet}" is built on {source} and shows the figures from before the roll until it is refreshed: refresh the pivot table (PivotTable Analyze › Refresh) once you have opened the file in Excel.',
+  pivotOnTable: 'the table {table}',
+  pivotOnCells: 'the cells {range} on the sheet "{sheet}"',
 };

@@ -57,6 +57,16 @@ export const USAGE_NB = {
   'extra.conditionalFormats':
     'den betingede formateringen på cellene i tabellene på arket «{sheet}» (rulleringen flytter rader og år)',
   'extra.hyperlinks': 'hyperkoblingene på cellene i tabellene på arket «{sheet}» (rulleringen flytter rader og år)',
+  'extra.validations':
+    'datavalideringen (nedtrekkslisten) på {where} på arket «{sheet}»: den dekket bare noen av radene i tabellen eller en kolonne som gikk til arkivet, og rulleringen flytter rader og år. Legg den inn igjen der den skal gjelde',
+  'extra.tableFilter':
+    'filteret (eller sorteringen) på tabellen {where} på arket «{sheet}»: det gjaldt radene før rulleringen, og radene flytter seg. Alle rader vises; sett filteret på igjen i Excel om du vil ha det',
+  'extra.tableTotals':
+    'totalraden i tabellen {where} på arket «{sheet}» (rulleringen skriver tabellen uten den). Slå den på igjen med Tabellutforming › Totalrad',
+  rollPivot:
+    'Pivottabellen «{pivot}» på arket «{sheet}» bygger på {source} og viser tallene fra før rulleringen til den blir oppdatert: Oppdater pivottabellen (Pivottabellanalyse › Oppdater) når du har åpnet filen i Excel.',
+  pivotOnTable: 'tabellen {table}',
+  pivotOnCells: 'cellene {range} på arket «{sheet}»',
 };
 
 export type UsageKey = keyof typeof USAGE_NB;

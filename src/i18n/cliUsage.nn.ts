@@ -56,4 +56,14 @@ export const USAGE_NN: Record<UsageKey, string> = {
   'extra.conditionalFormats':
     'vilkårsformateringa på cellene i tabellane på arket «{sheet}» (rulleringa flyttar rader og år)',
   'extra.hyperlinks': 'hyperlenkjene på cellene i tabellane på arket «{sheet}» (rulleringa flyttar rader og år)',
+  'extra.validations':
+    'datavalideringa (nedtrekkslista) på {where} på arket «{sheet}»: ho dekte berre nokre av radene i tabellen eller ein kolonne som gjekk til arkivet, og rulleringa flyttar rader og år. Legg ho inn att der ho skal gjelde',
+  'extra.tableFilter':
+    'filteret (eller sorteringa) på tabellen {where} på arket «{sheet}»: det galdt radene før rulleringa, og radene flyttar seg. Alle rader blir viste; set filteret på att i Excel om du vil ha det',
+  'extra.tableTotals':
+    'totalrada i tabellen {where} på arket «{sheet}» (rulleringa skriv tabellen utan ho). Slå ho på att med Tabellutforming › Totalrad',
+  rollPivot:
+    'Pivottabellen «{pivot}» på arket «{sheet}» byggjer på {source} og viser tala frå før rulleringa til han blir oppdatert: Oppdater pivottabellen (Pivottabellanalyse › Oppdater) når du har opna fila i Excel.',
+  pivotOnTable: 'tabellen {table}',
+  pivotOnCells: 'cellene {range} på arket «{sheet}»',
 };

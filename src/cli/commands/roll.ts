@@ -4,7 +4,7 @@
  * sheet, Sammendrag (and Avstemming) written anew, and everything else of the user's as it was (rollWrite.ts).
  * The input is never changed; an .xlsm is rolled into an .xlsm, with its macros.
  */
-import { hasMeasureTable, notCarried, planRolledWorkbook, readPlan, rollRefusal } from '../../domain';
+import { hasMeasureTable, notCarried, planRolledWorkbook, readPlan, rollRefusal, withColumnMoves } from '../../domain';
 import { cliText } from '../../i18n/cliCommand';
 import { CLI_FINDINGS } from '../../i18n/findingsCli';
 import { cliHelp } from '../../i18n/cliHelp';
@@ -17,6 +17,7 @@ import { readOrExplain } from '../readBook';
 import { EXIT, todayOf, type Command } from '../io';
 import { parseInputOutput } from './inputOutput';
 import { applyRoll } from './rollWrite';
+import { stalePivotLines, stalePivots } from './rollPivots';
 
 /** The help text in bokmål (`tiltaksplan roll --help` prints it in the language of `--lang`). */
 export const help = cliHelp('roll');
@@ -46,13 +47,16 @@ export const run: Command = async (args, io) => {
       io.stderr(`  ${f.sheet}!${f.cell}: ${renderFinding(f, lang, plan.settings.unit, CLI_FINDINGS)}\n`);
     return EXIT.findings;
   }
-  const rolled = planRolledWorkbook(snapshot, plan, {
+  const planned = planRolledWorkbook(snapshot, plan, {
     date: todayOf(io),
     summaryText: summaryText(lang),
     findings,
     into: 'source',
   });
-  if (!(await applyRoll(io, source, snapshot, rolled, { ...o, lang }))) return EXIT.usage;
+  // The drop-downs on the rolled tables' columns follow the columns to the rows written anew.
+  const rolled = { ...planned, edits: withColumnMoves(planned.edits, plan, planned.content.userColumns) };
+  const checkSheets = await applyRoll(io, source, snapshot, rolled, { ...o, lang });
+  if (!checkSheets) return EXIT.usage;
   if (!(await saveOrExplain(io, source, o.out, 'new', lang))) return EXIT.usage;
   const { content, archiveSheet } = rolled;
   const { startYear, yearCount } = content.settings;
@@ -61,7 +65,12 @@ export const run: Command = async (args, io) => {
   const notes = { ...rolled, unit: content.settings.unit, notCarried: notCarried(snapshot, plan, 'source') };
   for (const line of rollNoteLines(notes, lang)) io.stdout(`${line}\n`);
   // What stood on the cells of the tables it rolled, whose rows and years move: named, not carried.
-  for (const { sheet, extra } of source.droppedExtras())
-    io.stdout(`${cliText('notCarried', lang, { what: cliText(`extra.${extra}`, lang, { sheet }) })}\n`);
+  for (const { sheet, extra, where } of source.droppedExtras()) {
+    const what = cliText(`extra.${extra}`, lang, { sheet, where: (where ?? []).join(', ') });
+    io.stdout(`${cliText('notCarried', lang, { what })}\n`);
+  }
+  // Pivot tables built on the rolled tables show the old period until refreshed: named, never changed.
+  for (const line of stalePivotLines(stalePivots(source.pivotSources(), [...rolled.edits, ...checkSheets]), lang))
+    io.stdout(`${line}\n`);
   return EXIT.ok;
 };

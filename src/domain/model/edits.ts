@@ -15,6 +15,16 @@ export type CellInput =
 /** Cell styles the product uses; adapters map them to fills, fonts and borders. */
 export type CellStyle = 'title' | 'header' | 'computed' | 'input' | 'ok' | 'bad' | 'note';
 
+/**
+ * One column of a table a roll empties and writes anew (clearOwnedRange `moves`): its body as it stood (`from`,
+ * one column, the data rows) and where that column's body is in the new table (`to`), or null when the column
+ * leaves (the year that went to the archive). The rows move; the column stays.
+ */
+export interface ColumnMove {
+  readonly from: string;
+  readonly to: string | null;
+}
+
 export type ValidationRule =
   /** A drop-down from a workbook name (e.g. "lstSeksjoner") or a literal list ("Varig,Engangs"). */
   | { readonly type: 'list'; readonly source: string }
@@ -57,8 +67,16 @@ export type Edit =
    * its cells (notes and threaded comments, hyperlinks, conditional formats), for a block whose rows and
    * columns get other measures and years (a roll forward): kept by address, those would describe the wrong
    * ones. Only the file adapter does this (a roll in Excel opens a new workbook); the Excel adapter refuses it.
+   * `moves` (with `anchored`, a rolled table): where each column's body goes in the table written anew, so that a
+   * drop-down that covered a column's whole body covers it again (ColumnMove).
    */
-  | { readonly kind: 'clearOwnedRange'; readonly sheet: string; readonly range: string; readonly anchored?: boolean }
+  | {
+      readonly kind: 'clearOwnedRange';
+      readonly sheet: string;
+      readonly range: string;
+      readonly anchored?: boolean;
+      readonly moves?: readonly ColumnMove[];
+    }
   /**
    * Remove a table the product owns (tblAvstemming) so that it can be made anew at another size. Only the
    * table goes; its cells stay until a clearOwnedRange empties the product's part of them.

@@ -9,17 +9,19 @@ import { WorkbookError, type ReadScope, type WorkbookPort } from '../port';
 import { readStructure, readTables } from './book';
 import { OpcPackage } from './package';
 import { readWorkbookSnapshot } from './read/readWorkbook';
+import { pivotSources, type PivotSource } from './read/pivots';
 import { sniffUnreadable, UnreadableWorkbookError } from './unreadable';
 import { applyEdit } from './write/applyEdit';
 import { refuseHeaderRowOff } from './write/editTables';
 import { refuseProtected } from './write/protection';
-import { BookState, type AnchoredExtra } from './write/bookState';
+import { BookState, type DroppedExtra } from './write/bookState';
 import { newPackage } from './write/template';
 import { attributesOf, children, rootElement } from './xml/tags';
 import { decodeXml } from './xml/escape';
 
 export { UnreadableWorkbookError, type UnreadableReason } from './unreadable';
-export type { AnchoredExtra } from './write/bookState';
+export type { AnchoredExtra, DroppedExtra } from './write/bookState';
+export type { PivotSource } from './read/pivots';
 
 const asBytes = (buf: ArrayBuffer | Uint8Array): Uint8Array => (buf instanceof Uint8Array ? buf : new Uint8Array(buf));
 
@@ -105,8 +107,13 @@ export class XlsxWorkbook implements WorkbookPort {
    * What the edits applied so far dropped because it was anchored on a block they emptied to write other rows
    * there (clearOwnedRange with `anchored`: a roll forward into this workbook), by sheet, for the user to be told.
    */
-  droppedExtras(): readonly { readonly sheet: string; readonly extra: AnchoredExtra }[] {
+  droppedExtras(): readonly DroppedExtra[] {
     return [...this.state.dropped];
+  }
+
+  /** The pivot tables on the workbook's sheets and what their caches are built on (read/pivots.ts). */
+  pivotSources(): PivotSource[] {
+    return reading(() => pivotSources(this.state.pkg, this.state.structure));
   }
 
   /** The active cell the file opens on, as "Sheet!A1", or null (for tests). */

@@ -4,6 +4,7 @@
  * rolled table that would cover a cell of the user's blocks the roll.
  */
 import { planRolledWorkbook } from '../../../src/domain/rollover/workbook';
+import { withColumnMoves } from '../../../src/domain/rollover/columnMoves';
 import { readPlan } from '../../../src/domain/read/plan';
 import { exampleContent } from '../../../src/domain/example/example';
 import { planWorkbook } from '../../../src/domain/sheets/template';
@@ -65,11 +66,28 @@ describe('planRolledWorkbook into the source workbook', () => {
     expect(clearing).toEqual(
       expect.arrayContaining([
         { kind: 'deleteOwnedTable', name: 'tblTiltakDrift' },
-        { kind: 'clearOwnedRange', sheet: 'Tiltak drift', range: 'A1:U12', anchored: true },
+        expect.objectContaining({ kind: 'clearOwnedRange', sheet: 'Tiltak drift', range: 'A1:U12', anchored: true }),
         { kind: 'deleteOwnedTable', name: 'tblInnstillinger' },
         { kind: 'deleteOwnedTable', name: 'tblSeksjoner' },
       ]),
     );
+    // withColumnMoves (the command line's): each column's body (rows 2–12) and where it stands in the rolled table (2 measures left: rows 2–10): ID stays
+    // in A, 2027 (H) leaves, 2028–2030 move one to the left (I → H … K → J), Sum periode stays in L.
+    const { plan } = readPlan(example(), { defaultStartYear: 2027 });
+    const moved = withColumnMoves(r.edits, plan, r.content.userColumns);
+    const drift = moved.find((e) => e.kind === 'clearOwnedRange' && e.sheet === 'Tiltak drift');
+    const moves = drift?.kind === 'clearOwnedRange' ? (drift.moves ?? []) : [];
+    expect(moves).toHaveLength(21);
+    expect(moves.filter((m) => ['A2:A12', 'H2:H12', 'I2:I12', 'K2:K12', 'L2:L12'].includes(m.from))).toEqual([
+      { from: 'A2:A12', to: 'A2:A10' },
+      { from: 'H2:H12', to: null },
+      { from: 'I2:I12', to: 'H2:H10' },
+      { from: 'K2:K12', to: 'J2:J10' },
+      { from: 'L2:L12', to: 'L2:L10' },
+    ]);
+    // The settings and list tables are written anew with the product's own rules: no moves.
+    const settings = moved.filter((e) => e.kind === 'clearOwnedRange' && e.sheet === 'Innstillinger');
+    expect(settings.every((e) => e.kind === 'clearOwnedRange' && e.moves === undefined)).toBe(true);
     // Avstemming and tblAvstemming are the check's to write afterwards, as check --write does.
     expect(clearing.some((e) => e.kind === 'deleteOwnedTable' && e.name === 'tblAvstemming')).toBe(false);
   });

@@ -11,6 +11,8 @@ import { clearCells, restyleRange, setCells } from './editCells';
 import { createTable, deleteOwnedTable, resizeTable } from './editTables';
 import { clearMerges } from './sheetParts';
 import { clearValidation, setValidation } from './validations';
+import { moveValidation } from './validationMoves';
+import { boxText } from './ranges';
 import { freezeRows } from './views';
 
 const mustRange = (range: string): NonNullable<ReturnType<typeof parseRange>> => {
@@ -21,16 +23,24 @@ const mustRange = (range: string): NonNullable<ReturnType<typeof parseRange>> =>
 
 /**
  * Empties a block the product owns: cells (values, formulas, styles), merges and validation inside it, nothing
- * outside; with `anchored`, also the notes, hyperlinks and conditional formats on its cells (anchored.ts).
+ * outside; with `anchored`, also the notes, hyperlinks and conditional formats on its cells (anchored.ts), and
+ * with `moves` its drop-downs put on the columns' new bodies (validationMoves.ts).
  */
-function clearOwnedRange(state: BookState, name: string, range: string, anchored: boolean): void {
-  const sheet = state.findSheet(name);
+function clearOwnedRange(state: BookState, edit: Extract<Edit, { kind: 'clearOwnedRange' }>): void {
+  const sheet = state.findSheet(edit.sheet);
   if (!sheet) return;
-  const box = mustRange(range);
+  const box = mustRange(edit.range);
   clearCells(state, sheet, box);
   const doc = state.doc(sheet);
-  doc.skeleton = clearValidation(clearMerges(doc.skeleton, box), box);
-  if (anchored) dropAnchored(state, sheet, box);
+  const unmerged = clearMerges(doc.skeleton, box);
+  if (edit.anchored === true && edit.moves) {
+    // A rolled table: its drop-downs follow its columns to the rows written anew (validationMoves.ts).
+    const moved = moveValidation(unmerged, box, edit.moves);
+    doc.skeleton = moved.xml;
+    if (moved.named.length > 0)
+      state.dropped.push({ sheet: sheet.name, extra: 'validations', where: moved.named.map(boxText) });
+  } else doc.skeleton = clearValidation(unmerged, box);
+  if (edit.anchored === true) dropAnchored(state, sheet, box);
 }
 
 /** Applies one edit. Programmer errors (an unknown sheet, a bad address) throw. */
@@ -66,7 +76,7 @@ export function applyEdit(state: BookState, edit: Edit): void {
       return;
     }
     case 'clearOwnedRange':
-      return clearOwnedRange(state, edit.sheet, edit.range, edit.anchored === true);
+      return clearOwnedRange(state, edit);
     case 'insertCells':
       // Moving cells would mean rewriting every reference to them: a file is never asked to (WritePlan).
       throw new Error(`Cannot insert cells into a file (${edit.sheet}!${edit.range})`);

@@ -33,7 +33,18 @@ export interface TableBounds {
 }
 
 /** A kind of thing anchored on cells that a clearOwnedRange with `anchored` dropped (write/anchored.ts). */
-export type AnchoredExtra = 'notes' | 'conditionalFormats' | 'hyperlinks';
+export type AnchoredExtra =
+  'notes' | 'conditionalFormats' | 'hyperlinks' | 'validations' | 'tableFilter' | 'tableTotals';
+
+/**
+ * What a roll's edits dropped on one sheet (clearOwnedRange with `anchored`, a table made again: tableLook.ts);
+ * `where`: the cells (validations) or the table (tableFilter, tableTotals) the kind names.
+ */
+export interface DroppedExtra {
+  readonly sheet: string;
+  readonly extra: AnchoredExtra;
+  readonly where?: readonly string[];
+}
 
 const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -48,7 +59,7 @@ export class BookState {
   /** Tables deleted in this session, by lower-case name: removed from the package at flush (see editTables.ts). */
   readonly deletedTables = new Map<string, TableEntry>();
   /** What clearOwnedRange with `anchored` dropped, by sheet (write/anchored.ts), for the caller to name. */
-  readonly dropped: { readonly sheet: string; readonly extra: AnchoredExtra }[] = [];
+  readonly dropped: DroppedExtra[] = [];
   /** A formula was written without its cached value, or a value other formulas may use: Excel recalculates on open. */
   needsRecalc = false;
 

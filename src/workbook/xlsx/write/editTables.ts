@@ -11,6 +11,7 @@ import type { BookState } from './bookState';
 import { cellText, isTextCell, writeCell } from './editCells';
 import { addTablePart } from './sheetParts';
 import { newTableXml, resizeTableXml } from './tableXml';
+import { keepTableLook } from './tableLook';
 
 type Bounds = NonNullable<ReturnType<typeof parseRange>>;
 
@@ -67,7 +68,13 @@ export function createTable(
   const again = state.deletedTables.get(name.toLowerCase());
   if (again && again.sheet.part === sheet.part) {
     state.deletedTables.delete(name.toLowerCase());
-    state.pkg.setText(again.part, newTableXml(again.id, name, range, columns));
+    // The user's look of the table stays; a filter, sort or totals row of its old rows goes, named (tableLook.ts).
+    const look = keepTableLook(state.pkg.text(again.part), newTableXml(again.id, name, range, columns));
+    const dropped = (extra: 'tableFilter' | 'tableTotals') =>
+      state.dropped.push({ sheet: sheet.name, extra, where: [name] });
+    if (look.filterDropped) dropped('tableFilter');
+    if (look.totalsDropped) dropped('tableTotals');
+    state.pkg.setText(again.part, look.xml);
     state.invalidate();
     return;
   }

@@ -42,14 +42,22 @@ function rebuild(xml: string, list: Element, kept: readonly string[]): string | 
   return `${open.endsWith('/>') ? `${open.slice(0, -2).trimEnd()}>` : open}${kept.join('')}</${list.name}>`;
 }
 
-/** The rules of a list with `box` taken off their cells (a rule left with no cells is dropped). */
-function trimmed(xml: string, list: Element, box: Box, sqrefOf: (dv: Element) => Splice | null): string[] | null {
+/** A rule's new sqref, or null when it stays as it is ("" drops the rule). */
+export type NextSqref = (sqref: string) => string | null;
+
+/** The rules of a list with their sqref rewritten by `next` (a rule left with no cells is dropped). */
+function trimmed(
+  xml: string,
+  list: Element,
+  next: NextSqref,
+  sqrefOf: (dv: Element) => Splice | null,
+): string[] | null {
   let changed = false;
   const kept = children(xml, list).flatMap((dv) => {
     const at = sqrefOf(dv);
-    if (!at || !parseSqref(at.text).some((b) => overlaps(b, box))) return [xml.slice(dv.start, dv.end)];
+    const rest = at ? next(at.text) : null;
+    if (!at || rest === null) return [xml.slice(dv.start, dv.end)];
     changed = true;
-    const rest = trimSqref(at.text, box);
     if (rest === '') return [];
     return [splice(xml.slice(dv.start, dv.end), [{ start: at.start - dv.start, end: at.end - dv.start, text: rest }])];
   });
@@ -70,10 +78,10 @@ function extendedSqref(xml: string, dv: Element): Splice | null {
   return sq ? { start: sq.open.end, end: sq.inner, text: innerOf(xml, sq) } : null;
 }
 
-/** The skeleton with no main-list rule on any cell of `box`. */
-function trimMain(xml: string, box: Box): string {
+/** The skeleton with the main-list rules' sqref rewritten by `next`. */
+function trimMain(xml: string, next: NextSqref): string {
   const list = topChild(xml, 'dataValidations');
-  const kept = list && trimmed(xml, list, box, (dv) => mainSqref(xml, dv));
+  const kept = list && trimmed(xml, list, next, (dv) => mainSqref(xml, dv));
   if (!list || !kept) return xml;
   return setTopChild(xml, 'dataValidations', rebuild(xml, list, kept), WORKSHEET_ORDER);
 }
@@ -83,14 +91,14 @@ function descendants(xml: string, e: Element, local: string): Element[] {
   return children(xml, e).flatMap((c) => (c.local === local ? [c] : descendants(xml, c, local)));
 }
 
-/** The skeleton with no x14 rule (in extLst) on any cell of `box`; an <ext> left without rules goes. */
-function trimExtended(xml: string, box: Box): string {
+/** The skeleton with the x14 rules' (in extLst) sqref rewritten by `next`; an <ext> left without rules goes. */
+function trimExtended(xml: string, next: NextSqref): string {
   const extLst = topChild(xml, 'extLst');
   if (!extLst) return xml;
   const splices: Splice[] = [];
   for (const ext of children(xml, extLst)) {
     for (const list of descendants(xml, ext, 'dataValidations')) {
-      const kept = trimmed(xml, list, box, (dv) => extendedSqref(xml, dv));
+      const kept = trimmed(xml, list, next, (dv) => extendedSqref(xml, dv));
       if (!kept) continue;
       const rebuilt = rebuild(xml, list, kept);
       splices.push(
@@ -103,9 +111,16 @@ function trimExtended(xml: string, box: Box): string {
   return splices.length > 0 ? splice(xml, splices) : xml;
 }
 
+/** Every validation rule's sqref (main and x14) rewritten by `next`. */
+export function rewriteValidation(xml: string, next: NextSqref): string {
+  return trimExtended(trimMain(xml, next), next);
+}
+
 /** Takes every validation rule off the cells of `box`. */
 export function clearValidation(xml: string, box: Box): string {
-  return trimExtended(trimMain(xml, box), box);
+  return rewriteValidation(xml, (sqref) =>
+    parseSqref(sqref).some((b) => overlaps(b, box)) ? trimSqref(sqref, box) : null,
+  );
 }
 
 /** Sets `rule` on `box`, replacing what was there. */

@@ -114,6 +114,14 @@ describe.each(['.xlsx', '.xlsm'] as const)('roll of the enriched plan%s', (ext) 
     expect(r.stdout).not.toContain(`«${OWN_SHEET}»`);
   });
 
+  it('names the pivot table built on tblTiltakDrift (its cache holds the old rows) and says to refresh it', () => {
+    expect(r.stdout).toContain(
+      'Pivottabellen «Pivottabell1» på arket «Pivot» bygger på tabellen tblTiltakDrift og viser tallene fra før rulleringen til den blir oppdatert: Oppdater pivottabellen',
+    );
+    // Its parts are the user's: byte for byte as they were (the first test), and named once.
+    expect(r.stdout.split('Pivottabell1').length - 1).toBe(1);
+  });
+
   it('edits workbook.xml in place: sheets, ids and rIds kept, the archive added last, names and settings kept', () => {
     const wb = (b: Uint8Array) => strFromU8(unzipSync(b)['xl/workbook.xml'] ?? new Uint8Array());
     const was = wb(r.before);

@@ -1,0 +1,119 @@
+/**
+ * Where each column of a measure or economy plan table goes when a roll writes it anew in the user's workbook
+ * (intoSource.ts): the rows move (a finished measure leaves), the columns stay — a product column under its
+ * header, a plan year under its year, a column of the user's under the header the roll gave it (sheets/
+ * userColumns.ts). The file adapter puts a drop-down that covered a column's whole body on the new body of that
+ * column, and names one it cannot place (ColumnMove, clearOwnedRange `moves`).
+ */
+import { columnLetter, columnNumber, parseA1, parseRange } from '../model/a1';
+import type { ColumnMove, Edit } from '../model/edits';
+import type { Plan, TableLayout } from '../model/plan';
+import { ECONOMY_PLAN_COLUMNS, INVESTMENT_TABLE, OPERATING_TABLE, TABLES, type ColumnSpec } from '../model/schema';
+import type { UserTableHeaders } from '../model/content';
+
+const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** A table as the roll writes it: its header texts, first column and rows, from its createTable and header cells. */
+interface NewTable {
+  readonly headers: readonly string[];
+  readonly left: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+function newTable(rolled: readonly Edit[], sheet: string, name: string): NewTable | null {
+  const made = rolled.find((e) => e.kind === 'createTable' && same(e.name, name));
+  const b = made?.kind === 'createTable' && same(made.sheet, sheet) ? parseRange(made.ref) : null;
+  if (!made || !b) return null;
+  const head = rolled.find((e) => {
+    const at = e.kind === 'setCells' && same(e.sheet, sheet) ? parseA1(e.origin) : null;
+    return at?.row === b.top && at.col === b.left;
+  });
+  const row = head?.kind === 'setCells' ? (head.values[0] ?? []) : [];
+  return { headers: row.map((v) => (typeof v === 'string' ? v : '')), left: b.left, top: b.top, bottom: b.bottom };
+}
+
+/**
+ * The header each column of the user's in `layout` has in the rolled table: `user` (the rolled table's headers of
+ * the user's columns, in the order they stood) one for one when every other column was carried, else by name (a
+ * blank or repeated header the roll renamed is then not found, and its drop-downs are named instead).
+ */
+function userHeaders(layout: TableLayout, product: ReadonlySet<string>, user: readonly string[]): Map<string, string> {
+  const others = layout.headers.filter((h) => !product.has(h.column));
+  const pairs: [string, string | undefined][] =
+    others.length === user.length
+      ? others.map((h, i) => [h.column, user[i]])
+      : others.map((h) => [h.column, user.find((u) => same(u, h.name))]);
+  return new Map(pairs.filter((p): p is [string, string] => p[1] !== undefined));
+}
+
+/** The moves of one table's columns: every column of `layout`, the ones that leave (or are not found) with `to` null. */
+function tableMoves(
+  layout: TableLayout,
+  specs: readonly ColumnSpec[],
+  user: readonly string[],
+  made: NewTable,
+): ColumnMove[] {
+  const header = new Map<string, string>();
+  const columns = { ...layout.columns, ...(layout.unnamed ? { [layout.unnamed.key]: layout.unnamed.column } : {}) };
+  for (const [key, letter] of Object.entries(columns)) {
+    const spec = specs.find((s) => s.key === key);
+    if (spec) header.set(letter, spec.header);
+  }
+  for (const [year, letter] of Object.entries(layout.yearColumns)) header.set(letter, year);
+  const product = new Set([...Object.values(columns), ...Object.values(layout.yearColumns)]);
+  for (const [letter, h] of userHeaders(layout, product, user)) header.set(letter, h);
+  const { firstDataRow: first, lastDataRow: last } = layout;
+  return layout.headers.map(({ column }) => {
+    const wanted = header.get(column);
+    const at = wanted === undefined ? -1 : made.headers.findIndex((h) => same(h, wanted));
+    const to = columnLetter(made.left + at);
+    return {
+      from: `${column}${first}:${column}${last}`,
+      to: at < 0 ? null : `${to}${made.top + 1}:${to}${made.bottom}`,
+    };
+  });
+}
+
+/** A table the roll empties whose columns have moves: its sheet, header row and first column as read. */
+interface BlockMoves {
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly left: number;
+  readonly moves: readonly ColumnMove[];
+}
+
+/** The moves of the measure and economy plan tables that `edits` (the roll's, on the source's sheets) write anew. */
+function columnMoves(plan: Plan, user: UserTableHeaders, edits: readonly Edit[]): BlockMoves[] {
+  const tables = [
+    [plan.layouts.operating, OPERATING_TABLE.columns, user.operating, TABLES.operating],
+    [plan.layouts.investment, INVESTMENT_TABLE.columns, user.investment, TABLES.investment],
+    [plan.layouts.economyPlan, ECONOMY_PLAN_COLUMNS, user.economyPlan, TABLES.economyPlan],
+  ] as const;
+  return tables.flatMap(([layout, specs, own, name]): BlockMoves[] => {
+    if (!layout || layout.lastDataRow < layout.firstDataRow) return [];
+    // A table written on another sheet (the sheets could not keep their names) leaves its old rows' rules behind.
+    const made = newTable(edits, layout.sheet, name);
+    if (!made) return [];
+    const left = Math.min(...layout.headers.map((h) => columnNumber(h.column)));
+    return [
+      { sheet: layout.sheet, headerRow: layout.headerRow, left, moves: tableMoves(layout, specs, own ?? [], made) },
+    ];
+  });
+}
+
+/**
+ * The edits of a roll into the source workbook (planRolledWorkbook with into 'source') with the column moves of
+ * each measure and economy plan table on the clearOwnedRange that empties it (its header row and first column).
+ * `user`: the headers the roll gave the user's columns (RolledWorkbook.content.userColumns). Only the command line rolls into a file: the task pane's bundle
+ * does not carry this.
+ */
+export function withColumnMoves(edits: readonly Edit[], plan: Plan, user: UserTableHeaders = {}): Edit[] {
+  const blocks = columnMoves(plan, user, edits);
+  return edits.map((e): Edit => {
+    const box = e.kind === 'clearOwnedRange' && e.anchored === true ? parseRange(e.range) : null;
+    if (!box || e.kind !== 'clearOwnedRange') return e;
+    const m = blocks.find((b) => same(b.sheet, e.sheet) && b.headerRow === box.top && b.left === box.left);
+    return m ? { ...e, moves: m.moves } : e;
+  });
+}

@@ -1,0 +1,65 @@
+/**
+ * Nytt tiltak and the Sum periode column of an empty table row (SPEC §11: never over a user's cell): the calculated
+ * column's cell is the product's only while it holds the product's per-row sum (isRowSum in sheets/rowSum.ts, used by
+ * freeRow in measureEdits/add.ts). The case the no-overwrite property found (seed -1928099387), written out.
+ */
+import { planAddMeasure } from '../../../src/domain/measureEdits/add';
+import { exampleContent } from '../../../src/domain/example/example';
+import { readPlan } from '../../../src/domain/read/plan';
+import { applyEdits } from '../../../src/domain/sheets/snapshotEdits';
+import type { RowInput } from '../../../src/domain/model/content';
+import type { WorkbookSnapshot } from '../../../src/domain/model/snapshot';
+import { snapshotFromContent } from '../../helpers/contentSnapshot';
+import { shrinkTable } from '../../helpers/workbook';
+import { editsOf } from '../../helpers/writePlan';
+
+const planOf = (wb: WorkbookSnapshot) => readPlan(wb, { defaultStartYear: 2027 }).plan;
+const newRow: RowInput = {
+  values: { section: 'Organisasjon', measure: 'Boligsosial veileder', costStatus: 'Beregnet', fullYear: 400 },
+  years: [200, 400, 400, 400],
+};
+
+describe('planAddMeasure: Sum periode of an empty row of the table', () => {
+  // The example's tblTiltakDrift grown by two empty rows, A1:U14: D-011 is on row 12, rows 13 and 14 are empty.
+  const grown = shrinkTable(snapshotFromContent(exampleContent({ startYear: 2027 })), 'tblTiltakDrift', {}, -2);
+  const rowsWritten = (edits: readonly { kind: string; origin?: string }[]) => [
+    ...new Set(edits.flatMap((e) => (e.kind === 'setCells' ? [Number(/\d+$/.exec(e.origin ?? '')?.[0])] : []))),
+  ];
+
+  /** `wb` with `formula` (showing `value`) in Sum periode (L) of each of `rows`. */
+  const withSum = (
+    wb: WorkbookSnapshot,
+    rows: readonly number[],
+    formula: (r: number) => string,
+    value: number | string,
+  ) =>
+    applyEdits(
+      wb,
+      rows.map((r) => ({
+        kind: 'setCells' as const,
+        sheet: 'Tiltak drift',
+        origin: `L${r}`,
+        values: [[{ formula: formula(r), value }]],
+      })),
+    );
+  const productSum = () => '=SUM(tblTiltakDrift[[#This Row],[2027]:[2030]])';
+
+  it("takes an empty row whose Sum periode holds the product's own sum (the calculated column): L13 is the product's", () => {
+    const wb = withSum(grown, [13, 14], productSum, 0);
+    expect(rowsWritten(editsOf(planAddMeasure(planOf(wb), 'operating', newRow, wb)))).toEqual([13]);
+  });
+
+  it("leaves an empty row whose Sum periode holds a formula of the user's (L13 =H12*2) and takes row 14", () => {
+    // The case the no-overwrite property found (seed -1928099387): the calculated column's cell counted as the
+    // product's whatever it held, so row 13 looked free and L13 was written over with the product's sum.
+    const user = withSum(grown, [13], (r) => `=H${r - 1}*2`, 1200);
+    const wb = withSum(user, [14], productSum, 0);
+    const planned = editsOf(planAddMeasure(planOf(wb), 'operating', newRow, wb));
+    expect(rowsWritten(planned)).toEqual([14]);
+    const after = applyEdits(wb, planned);
+    const tiltak = after.sheets.find((x) => x.sheet === 'Tiltak drift');
+    // Row 13 (index 12), column L (index 11): still the user's formula; D-012 on row 14.
+    expect(tiltak?.formulas?.[12]?.[11]).toBe('=H12*2');
+    expect(planOf(after).operating.find((x) => x.id === 'D-012')?.row).toBe(14);
+  });
+});
