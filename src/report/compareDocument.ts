@@ -5,26 +5,17 @@
 import {
   framesByMovement,
   formatAmount,
-  kr,
   type ChangeSet,
   type ChangeValue,
-  type FieldChange,
   type Kr,
   type Lang,
   type LineEntry,
-  type MeasureChange,
   type MeasureEntry,
-  type Unit,
   type YearChanges,
 } from '../domain';
-import { showCellDates } from '../i18n/cellDate';
-import { ct, fieldLabel, fieldSpec, settingChangeText, unitNotConvertedText, type FieldTable } from '../i18n/compare';
+import { ct, fieldLabel, settingChangeText, unitNotConvertedText } from '../i18n/compare';
+import { changeCells, lineName, movedCells, tableName, type Ctx } from './compareCells';
 import type { Block, ReportDocument } from './document';
-
-interface Ctx {
-  readonly lang: Lang;
-  readonly unit: Unit;
-}
 
 /** An amount of a total: null is a year outside that version's period, "–" as the report's note says. */
 const amount = (ctx: Ctx, v: ChangeValue | undefined): string =>
@@ -33,35 +24,6 @@ const amount = (ctx: Ctx, v: ChangeValue | undefined): string =>
 /** A measure's or line's amount cell: null is an empty cell (no money), blank as in the workbook, not "–". */
 const cellAmount = (ctx: Ctx, v: Kr | null | undefined): string =>
   typeof v === 'number' ? formatAmount(v, ctx.unit) : '';
-
-function text(ctx: Ctx, field: string, v: ChangeValue): string {
-  if (Array.isArray(v)) return v.length > 0 ? v.join('; ') : ct(ctx.lang, 'empty');
-  if (v === null || v === '') return ct(ctx.lang, 'empty');
-  // A text cell that became a date (a Ref "7.1" Excel made the 7th of January) holds the readers' ISO text.
-  return typeof v === 'string' ? showCellDates(v) : String(v);
-}
-
-/** Before, after and (for amounts) the change, as the reader sees them. */
-export function changeCells(ctx: Ctx, change: FieldChange, table: FieldTable): [string, string, string] {
-  const isAmount = change.year !== undefined || fieldSpec(change.field, table).type === 'amount';
-  if (!isAmount) return [text(ctx, change.field, change.old), text(ctx, change.field, change.new), ''];
-  // An empty amount is "(tom)", as an emptied text field is: "–" would say the year lies outside the period.
-  const [a, b] = [change.old as number | null, change.new as number | null];
-  const shown = (v: number | null): string => (v === null ? ct(ctx.lang, 'empty') : formatAmount(v as Kr, ctx.unit));
-  return [shown(a), shown(b), formatAmount(kr((b ?? 0) - (a ?? 0)), ctx.unit)];
-}
-
-const tableName = (lang: Lang, table: string): string =>
-  ct(lang, table === 'operating' ? 'tableOperating' : 'tableInvestment');
-
-/**
- * The line that says a measure moved between Tiltak drift and Tiltak investering (field, before, now: "Tabell",
- * "Drift", "Investering"), shown above its changed fields; null for a measure that stayed in its table.
- */
-export function movedCells(lang: Lang, m: MeasureChange): [string, string, string] | null {
-  if (m.movedFrom === undefined) return null;
-  return [ct(lang, 'table'), tableName(lang, m.movedFrom), tableName(lang, m.table)];
-}
 
 function headerBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
   const { lang } = ctx;
@@ -214,15 +176,6 @@ function totalsBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
     h3('byFrame'),
     ...frameBlocks(diff, ctx),
   ];
-}
-
-/**
- * "Drift · Tiltak · D-001", "Investering · Finansiering · P-4101 · Tilskudd", "Drift · Ramme · R3"; a line of a
- * consolidated economy plan adds its Plan ("Drift · Tiltak · D-001 · Helse og omsorg"), as the same Ref may
- * stand for two plans (SPEC §15).
- */
-export function lineName(l: LineEntry): string {
-  return [l.part, l.lineType, l.ref || l.frame, l.source, l.plan].filter((s) => s !== '').join(' · ');
 }
 
 function lineTable(ctx: Ctx, lines: readonly LineEntry[], years: readonly number[]): Block {

@@ -5,7 +5,7 @@
 import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import type { ChangeSet, FieldChange, MeasureChange, MeasureEntry, Plan, TableKind } from '../../domain';
 import { ct, fieldLabel, settingChangeText, unitNotConvertedText, type FieldTable } from '../../i18n/compare';
-import { changeCells, lineName, movedCells } from '../../report/compareDocument';
+import { changeCells, lineName, movedCells } from '../../report/compareCells';
 import { ShownList } from '../components/ShownList';
 import type { ViewProps } from '../components/types';
 import { ChangesTotals } from './ChangesTotals';
