@@ -14,6 +14,7 @@ import {
   type YearChanges,
 } from '../domain';
 import { ct, fieldLabel, settingChangeText, unitNotConvertedText } from '../i18n/compare';
+import { reportText } from '../i18n/compareReport';
 import { changeCells, lineName, movedCells, tableName, type Ctx } from './compareCells';
 import type { Block, ReportDocument } from './document';
 
@@ -63,6 +64,8 @@ function headerBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
   };
   const nothing = diff.settings.length === 0 && Object.values(counts).every((n) => n === 0);
   blocks.push({ kind: 'paragraph', text: ct(lang, nothing ? 'nothing' : 'summary', counts), tone: 'info' });
+  const renumbered = m.changed.filter((c) => c.renumbered).length;
+  if (renumbered > 0) blocks.push(p(reportText('renumberedSummary', lang, { renumbered, changed: counts.changed })));
   return blocks;
 }
 
@@ -100,10 +103,15 @@ function finishedBlocks(ctx: Ctx, diff: ChangeSet): Block[] {
   ];
 }
 
+/** The changed measures but those only renumbered: field by field, a move between the tables first. */
 function changedTable(ctx: Ctx, diff: ChangeSet): Block {
   const { lang } = ctx;
-  if (diff.measures.changed.length === 0) return none(ctx);
-  const rows = diff.measures.changed.flatMap((m) => {
+  const changed = diff.measures.changed.filter((m) => !m.renumbered);
+  if (changed.length === 0)
+    return diff.measures.changed.length === 0
+      ? none(ctx)
+      : { kind: 'paragraph', text: reportText('changedOnlyRenumbered', lang) };
+  const rows = changed.flatMap((m) => {
     const moved = movedCells(lang, m);
     const lines = m.changes.map((c) => [fieldLabel(c, m.table), ...changeCells(ctx, c, m.table)]);
     if (moved !== null) lines.unshift([...moved, '']);
@@ -112,6 +120,26 @@ function changedTable(ctx: Ctx, diff: ChangeSet): Block {
   const headers = ['id', 'measure', 'field', 'before', 'after', 'difference'] as const;
   // Before and now hold text as often as amounts: only the change column is right-aligned (and kept on one line).
   return { kind: 'table', headers: headers.map((h) => ct(lang, h)), rows, numeric: [5] };
+}
+
+/**
+ * The measures only renumbered (docs/spec.md §14), after the real changes under a heading of their own: one
+ * line each, the priority before and now; nothing when there are none.
+ */
+function renumberedBlocks(ctx: Ctx, diff: ChangeSet): Block[] {
+  const { lang } = ctx;
+  const renumbered = diff.measures.changed.filter((m) => m.renumbered);
+  if (renumbered.length === 0) return [];
+  const headers = (['id', 'measure', 'table', 'section', 'before', 'after'] as const).map((h) => ct(lang, h));
+  const rows = renumbered.map((m) => {
+    const [change] = m.changes;
+    return [m.id, m.measure, tableName(lang, m.table), m.section, String(change?.old), String(change?.new)];
+  });
+  return [
+    { kind: 'heading', level: 3, text: reportText('renumbered', lang) },
+    { kind: 'paragraph', text: reportText('renumberedNote', lang) },
+    { kind: 'table', headers, rows, numeric: [4, 5] },
+  ];
 }
 
 function yearTable(ctx: Ctx, years: YearChanges): Block {
@@ -235,6 +263,7 @@ export function compareDocument(diff: ChangeSet, lang: Lang): ReportDocument {
       ...finishedBlocks(ctx, diff),
       h('changed', 3),
       changedTable(ctx, diff),
+      ...renumberedBlocks(ctx, diff),
       ...totalsBlocks(diff, ctx),
       ...economyPlanBlocks(diff, ctx),
     ],

@@ -57,11 +57,13 @@ describe('tiltaksplan compare', () => {
       plan: { startYear: 2027, years: [2027, 2028, 2029, 2030], unit: '1000 kr' },
     });
     expect(diff.new.plan.years).toEqual([2028, 2029, 2030, 2031]);
-    // The sections D-002 and D-009 left are numbered again (SPEC §11): D-003 3 → 2 … D-011 6 → 5.
+    // The sections D-002 and D-009 left are numbered again (SPEC §11): D-003 3 → 2 … D-011 6 → 5, in the same
+    // order, so each is marked renumbered (docs/spec.md §14, a field added beside SPEC's).
     const renumbered = (id: string, old: number) => ({
       id,
       table: 'operating',
       changes: [{ field: 'priority', old, new: old - 1 }],
+      renumbered: true,
     });
     expect(diff.measures.changed).toEqual([
       renumbered('D-003', 3),

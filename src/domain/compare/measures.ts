@@ -14,6 +14,7 @@ import { keptPriority } from '../read/typedTexts';
 import { comparedColumns, fieldChanges, yearRecord, type CommonYear, type Row } from './fields';
 import type { IsFinished } from './finished';
 import { matchRows } from './match';
+import { markRenumbered } from './renumbered';
 
 export interface MeasureChanges {
   readonly added: MeasureEntry[];
@@ -149,7 +150,10 @@ const byPlace = (a: MeasureRef, b: MeasureRef): number =>
  */
 export function compareMeasures(before: Plan, after: Plan, years: Years, isFinished?: IsFinished): MeasureChanges {
   const out: MeasureChanges = { added: [], removed: [], finished: [], changed: [] };
+  // Every pair that stayed in its section, the older and the newer measure after each other (renumbered.ts).
+  const sections: Measure[] = [];
   const pair: Pair = (old, m) => {
+    if (old.table === m.table && old.section === m.section) sections.push(old, m);
     const changes = fieldChanges(COLUMNS[old.table][m.table], old as unknown as Row, m as unknown as Row, years.common);
     if (m.table !== old.table) out.changed.push({ ...refOf(m), movedFrom: old.table, changes });
     else if (changes.length > 0) out.changed.push({ ...refOf(m), changes });
@@ -160,5 +164,5 @@ export function compareMeasures(before: Plan, after: Plan, years: Years, isFinis
   // Pairs by case and across the tables came after the others: put every pair in its place (a list nearly
   // always in order already, which the sort passes through once).
   out.changed.sort(byPlace);
-  return out;
+  return { ...out, changed: markRenumbered(out.changed, sections) };
 }

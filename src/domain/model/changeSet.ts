@@ -46,6 +46,11 @@ export interface MeasureChange extends MeasureRef {
    */
   readonly movedFrom?: TableKind;
   readonly changes: readonly FieldChange[];
+  /**
+   * Only when its one change is a new Prioritet in a section whose measures keep their order: renumbered, not
+   * ranked anew (compare/renumbered.ts). The reports list it apart from the real changes.
+   */
+  readonly renumbered?: true;
 }
 
 /** One calendar year of a total: null on the side whose period does not hold the year (then no difference). */

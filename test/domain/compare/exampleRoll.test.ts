@@ -57,6 +57,21 @@ describe('the example against its own roll', () => {
     expect(diff.measures.added).toEqual([]);
   });
 
+  it('marks the five renumberings as such (docs/spec.md §14): each section keeps its order', () => {
+    // Samfunn og tjenester: D-001 1, D-003 3, D-004 4, D-005 5 → 1, 2, 3, 4 (same order); Organisasjon likewise
+    // 5, 6 → 4, 5. The investments' Tidligere bevilget is a real change.
+    expect(diff.measures.changed.map((m) => [m.id, m.renumbered === true])).toEqual([
+      ['D-003', true],
+      ['D-004', true],
+      ['D-005', true],
+      ['D-010', true],
+      ['D-011', true],
+      ['I-001', false],
+      ['I-003', false],
+      ['I-005', false],
+    ]);
+  });
+
   it('lists D-002 and D-009 as finished one-offs, not removed: SPEC §11 takes them out, done in 2027', () => {
     // The example's Engangs measures D-002 (300 thousand) and D-009 (120 thousand) spend in 2027 only; no measure
     // is gone otherwise.

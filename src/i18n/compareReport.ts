@@ -1,0 +1,40 @@
+/**
+ * The change report's own wording (text and HTML, SPEC §14) beyond the words it shares with the pane's Endringer
+ * view (compare.nb/nn/en.ts): bokmål / nynorsk / English. Loaded with the report only (the command line, and the
+ * pane's download of it), so the pane's main bundle does not carry them.
+ */
+import { makeTranslator } from './translate';
+
+const nb = {
+  renumberedSummary:
+    '{renumbered} av de {changed} endrede tiltakene har bare fått nytt prioritetsnummer: seksjonen er nummerert på nytt, rekkefølgen er den samme. De står for seg etter de andre endringene.',
+  renumbered: 'Bare nytt prioritetsnummer (seksjonen nummerert på nytt)',
+  renumberedNote:
+    'Prioriteten er det eneste som er endret, og tiltakene i seksjonen står i samme rekkefølge som før (for eksempel fordi et tiltak gikk ut av seksjonen eller et nytt kom inn foran): nummeret er nytt, ikke rangeringen.',
+  changedOnlyRenumbered: 'Ingen, utenom nye prioritetsnumre (nedenfor).',
+};
+
+export type CompareReportKey = keyof typeof nb;
+
+const nn: Record<CompareReportKey, string> = {
+  renumberedSummary:
+    '{renumbered} av dei {changed} endra tiltaka har berre fått nytt prioritetsnummer: seksjonen er nummerert på nytt, rekkjefølgja er den same. Dei står for seg etter dei andre endringane.',
+  renumbered: 'Berre nytt prioritetsnummer (seksjonen nummerert på nytt)',
+  renumberedNote:
+    'Prioriteten er det einaste som er endra, og tiltaka i seksjonen står i same rekkjefølgje som før (til dømes fordi eit tiltak gjekk ut av seksjonen eller eit nytt kom inn framfor): nummeret er nytt, ikkje rangeringa.',
+  changedOnlyRenumbered: 'Ingen, utanom nye prioritetsnummer (nedanfor).',
+};
+
+const en: Record<CompareReportKey, string> = {
+  renumberedSummary:
+    '{renumbered} of the {changed} changed measures only got a new priority number: their section was numbered anew, its order is the same. They are listed apart, after the other changes.',
+  renumbered: 'Only a new priority number (section numbered anew)',
+  renumberedNote:
+    'The priority is the only change, and the measures of the section stand in the same order as before (for example because a measure left the section or a new one came in ahead of them): the number is new, not the ranking.',
+  changedOnlyRenumbered: 'None, besides new priority numbers (below).',
+};
+
+export const COMPARE_REPORT = { nb, nn, en };
+
+/** A message of the change report in one language, with `{name}` placeholders filled. */
+export const reportText = makeTranslator(COMPARE_REPORT);
