@@ -12,6 +12,8 @@ const nb = {
   renumberedNote:
     'Prioriteten er det eneste som er endret, og tiltakene i seksjonen står i samme rekkefølge som før (for eksempel fordi et tiltak gikk ut av seksjonen eller et nytt kom inn foran): nummeret er nytt, ikke rangeringen.',
   changedOnlyRenumbered: 'Ingen, utenom nye prioritetsnumre (nedenfor).',
+  unitRounding:
+    'Et beløp fra versjonen i {fine} som står avrundet til nærmeste {step} kr i versjonen i {coarse}, er regnet som det samme beløpet, ikke som en endring. Summene per år kan likevel skille seg med avrundingen.',
 };
 
 export type CompareReportKey = keyof typeof nb;
@@ -23,6 +25,8 @@ const nn: Record<CompareReportKey, string> = {
   renumberedNote:
     'Prioriteten er det einaste som er endra, og tiltaka i seksjonen står i same rekkjefølgje som før (til dømes fordi eit tiltak gjekk ut av seksjonen eller eit nytt kom inn framfor): nummeret er nytt, ikkje rangeringa.',
   changedOnlyRenumbered: 'Ingen, utanom nye prioritetsnummer (nedanfor).',
+  unitRounding:
+    'Eit beløp frå versjonen i {fine} som står avrunda til næraste {step} kr i versjonen i {coarse}, er rekna som det same beløpet, ikkje som ei endring. Summane per år kan likevel skilje seg med avrundinga.',
 };
 
 const en: Record<CompareReportKey, string> = {
@@ -32,6 +36,8 @@ const en: Record<CompareReportKey, string> = {
   renumberedNote:
     'The priority is the only change, and the measures of the section stand in the same order as before (for example because a measure left the section or a new one came in ahead of them): the number is new, not the ranking.',
   changedOnlyRenumbered: 'None, besides new priority numbers (below).',
+  unitRounding:
+    'An amount of the version in {fine} that stands rounded to the nearest {step} kr in the version in {coarse} counts as the same amount, not as a change. The totals per year may still differ by the rounding.',
 };
 
 export const COMPARE_REPORT = { nb, nn, en };

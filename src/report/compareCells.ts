@@ -35,9 +35,11 @@ export function changeCells(ctx: Ctx, change: FieldChange, table: FieldTable): [
   const isAmount = change.year !== undefined || fieldSpec(change.field, table).type === 'amount';
   if (!isAmount) return [text(ctx, change.field, change.old), text(ctx, change.field, change.new), ''];
   // An empty amount is "(tom)", as an emptied text field is: "–" would say the year lies outside the period.
+  // A text that is no amount ("?") is shown as typed.
   const [a, b] = [change.old as number | null, change.new as number | null];
-  const shown = (v: number | null): string => (v === null ? ct(ctx.lang, 'empty') : formatAmount(v as Kr, ctx.unit));
-  return [shown(a), shown(b), formatAmount(kr((b ?? 0) - (a ?? 0)), ctx.unit)];
+  const shown = (v: number | null, typed?: string): string =>
+    typed ?? (v === null ? ct(ctx.lang, 'empty') : formatAmount(v as Kr, ctx.unit));
+  return [shown(a, change.oldText), shown(b, change.newText), formatAmount(kr((b ?? 0) - (a ?? 0)), ctx.unit)];
 }
 
 export const tableName = (lang: Lang, table: string): string =>

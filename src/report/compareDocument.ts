@@ -4,6 +4,8 @@
  */
 import {
   framesByMovement,
+  kr,
+  roundingStep,
   formatAmount,
   type ChangeSet,
   type ChangeValue,
@@ -41,8 +43,14 @@ function headerBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
   const note = diff.unitNotConverted;
   if (note) blocks.push({ kind: 'paragraph', text: unitNotConvertedText(lang, note), tone: 'warning' });
   blocks.push(p(side('older', diff.old)), p(side('newer', diff.new)), p(ct(lang, 'amountsIn', { unit: ctx.unit })));
-  if (diff.unitChanged && !note)
-    blocks.push(p(ct(lang, 'unitChanged', { old: diff.old.plan.unit, new: diff.new.plan.unit })));
+  const [oldUnit, newUnit] = [diff.old.plan.unit, diff.new.plan.unit];
+  if (diff.unitChanged && !note) blocks.push(p(ct(lang, 'unitChanged', { old: oldUnit, new: newUnit })));
+  // Units that round new money to different steps (SPEC §4): an amount rounded to the coarser is no change.
+  const step = roundingStep(oldUnit, newUnit);
+  if (step !== null && !note) {
+    const [fine, coarse] = oldUnit === 'kr' ? [oldUnit, newUnit] : [newUnit, oldUnit];
+    blocks.push(p(reportText('unitRounding', lang, { fine, coarse, step: formatAmount(kr(step), 'kr') })));
+  }
   for (const c of diff.settings) blocks.push(p(settingChangeText(lang, c, ctx.unit)));
   const { common, onlyOld, onlyNew } = diff.years;
   if (onlyOld.length + onlyNew.length > 0) {

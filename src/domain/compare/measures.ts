@@ -11,7 +11,7 @@ import type { Measure, Plan, TableKind } from '../model/plan';
 import { INVESTMENT_TABLE, OPERATING_TABLE, type ColumnSpec } from '../model/schema';
 import { groupKey } from '../measures/grouping';
 import { keptPriority } from '../read/typedTexts';
-import { comparedColumns, fieldChanges, yearRecord, type CommonYear, type Row } from './fields';
+import { comparedColumns, fieldChanges, type AmountRules, yearRecord, type CommonYear, type Row } from './fields';
 import type { IsFinished } from './finished';
 import { matchRows } from './match';
 import { markRenumbered } from './renumbered';
@@ -28,6 +28,8 @@ interface Years {
   readonly old: readonly number[];
   readonly new: readonly number[];
   readonly common: readonly CommonYear[];
+  /** How amounts are told apart (fields.ts); exactly, without it. */
+  readonly amounts?: AmountRules;
 }
 
 const OPERATING = comparedColumns(OPERATING_TABLE.columns);
@@ -126,7 +128,8 @@ function dropUnchangedWithoutId(left: Left, years: Years): Left {
   }
   if (waiting.size === 0) return left;
   const unchanged = (a: Measure, b: Measure) =>
-    fieldChanges(COLUMNS[a.table][b.table], a as unknown as Row, b as unknown as Row, years.common).length === 0;
+    fieldChanges(COLUMNS[a.table][b.table], a as unknown as Row, b as unknown as Row, years.common, years.amounts)
+      .length === 0;
   const paired = new Set<Measure>();
   const after = left.after.filter((m) => {
     const list = m.id === '' ? waiting.get(keyOf(m)) : undefined;
@@ -154,7 +157,8 @@ export function compareMeasures(before: Plan, after: Plan, years: Years, isFinis
   const sections: Measure[] = [];
   const pair: Pair = (old, m) => {
     if (old.table === m.table && old.section === m.section) sections.push(old, m);
-    const changes = fieldChanges(COLUMNS[old.table][m.table], old as unknown as Row, m as unknown as Row, years.common);
+    const columns = COLUMNS[old.table][m.table];
+    const changes = fieldChanges(columns, old as unknown as Row, m as unknown as Row, years.common, years.amounts);
     if (m.table !== old.table) out.changed.push({ ...refOf(m), movedFrom: old.table, changes });
     else if (changes.length > 0) out.changed.push({ ...refOf(m), changes });
   };

@@ -19,6 +19,10 @@ export interface FieldChange {
   readonly year?: number;
   readonly old: ChangeValue;
   readonly new: ChangeValue;
+  /** An amount cell's text that is no amount ("?": no figure, `old` null), as typed; for text and HTML only. */
+  readonly oldText?: string;
+  /** The same for the newer version's cell. */
+  readonly newText?: string;
 }
 
 /** Which measure, and where it stands (the newer version's place for a changed measure). */
