@@ -75,7 +75,8 @@ export interface AmountRules {
 function amountChange(
   field: string,
   year: number | undefined,
-  [a, b]: readonly [Kr | null, Kr | null],
+  a: Kr | null,
+  b: Kr | null,
   [ta, tb]: readonly [string | undefined, string | undefined],
   same: SameAmount,
 ): FieldChange | null {
@@ -86,6 +87,8 @@ function amountChange(
   const texts = { ...(ta !== undefined ? { oldText: ta } : {}), ...(tb !== undefined ? { newText: tb } : {}) };
   return { field, ...(year !== undefined ? { year } : {}), old: va, new: vb, ...texts };
 }
+
+const NO_TEXTS: readonly [undefined, undefined] = [undefined, undefined];
 
 /** An amount against a column that is not there: empty and 0 alike (no money either way). */
 const noMoneyAlike: SameAmount = (a, b) => (a ?? 0) === (b ?? 0);
@@ -107,13 +110,20 @@ export function fieldChanges(
   const sameAmount = rules.same ?? exactly;
   const textOld: CellText | undefined = rules.unknown?.old?.(before as unknown as SheetRowCells);
   const textNew: CellText | undefined = rules.unknown?.new?.(after as unknown as SheetRowCells);
-  const texts = (key: string) => [textOld?.(key), textNew?.(key)] as const;
+  // Nearly every row has no such text: one shared pair, no address and no array per amount.
+  const texts =
+    textOld === undefined && textNew === undefined
+      ? (): typeof NO_TEXTS => NO_TEXTS
+      : (key: string, year?: number) => {
+          const cell = year === undefined ? key : yearKey(year);
+          return [textOld?.(cell), textNew?.(cell)] as const;
+        };
   let changes: FieldChange[] | null = null;
   for (const spec of columns) {
     if (spec.key === YEARS.key) {
       for (const y of years) {
-        const pair = [before.years[y.old] ?? null, after.years[y.new] ?? null] as const;
-        const change = amountChange(YEARS.key, y.year, pair, texts(yearKey(y.year)), sameAmount);
+        const [a, b] = [before.years[y.old] ?? null, after.years[y.new] ?? null];
+        const change = amountChange(YEARS.key, y.year, a, b, texts(YEARS.key, y.year), sameAmount);
         if (change) (changes ??= []).push(change);
       }
       continue;
@@ -124,10 +134,10 @@ export function fieldChanges(
       // A column one side's table does not have (a measure moved between the tables) holds no money: a 0 there
       // going to no column is no change, as SPEC §14 compares a moved measure's columns from and to empty.
       const absent = before[spec.key] === undefined || after[spec.key] === undefined;
-      const pair = [a, b] as [Kr | null, Kr | null];
+      const [ka, kb] = [a as Kr | null, b as Kr | null];
       const change = absent
-        ? amountChange(spec.key, undefined, pair, [undefined, undefined], noMoneyAlike)
-        : amountChange(spec.key, undefined, pair, texts(spec.key), sameAmount);
+        ? amountChange(spec.key, undefined, ka, kb, NO_TEXTS, noMoneyAlike)
+        : amountChange(spec.key, undefined, ka, kb, texts(spec.key), sameAmount);
       if (change) (changes ??= []).push(change);
       continue;
     }
