@@ -74,6 +74,9 @@ function headerBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
   blocks.push({ kind: 'paragraph', text: ct(lang, nothing ? 'nothing' : 'summary', counts), tone: 'info' });
   const renumbered = m.changed.filter((c) => c.renumbered).length;
   if (renumbered > 0) blocks.push(p(reportText('renumberedSummary', lang, { renumbered, changed: counts.changed })));
+  const carried = m.changed.filter((c) => c.carriedBefore).length;
+  const left = diff.years.onlyOld.filter((y) => y < (diff.new.plan.years[0] ?? y)).join(', ');
+  if (carried > 0) blocks.push(p(reportText('carriedSummary', lang, { count: carried, years: left })));
   return blocks;
 }
 
@@ -114,7 +117,7 @@ function finishedBlocks(ctx: Ctx, diff: ChangeSet): Block[] {
 /** The changed measures but those only renumbered: field by field, a move between the tables first. */
 function changedTable(ctx: Ctx, diff: ChangeSet): Block {
   const { lang } = ctx;
-  const changed = diff.measures.changed.filter((m) => !m.renumbered);
+  const changed = diff.measures.changed.filter((m) => !m.renumbered && !m.carriedBefore);
   if (changed.length === 0)
     return diff.measures.changed.length === 0
       ? none(ctx)
@@ -128,6 +131,23 @@ function changedTable(ctx: Ctx, diff: ChangeSet): Block {
   const headers = ['id', 'measure', 'field', 'before', 'after', 'difference'] as const;
   // Before and now hold text as often as amounts: only the change column is right-aligned (and kept on one line).
   return { kind: 'table', headers: headers.map((h) => ct(lang, h)), rows, numeric: [5] };
+}
+
+/**
+ * The investments whose one change is Tidligere bevilget grown by their expenditure in the years that left the
+ * period (docs/spec.md §14), apart like the renumbered ones: before, now and the change; nothing when none.
+ */
+function carriedBlocks(ctx: Ctx, diff: ChangeSet): Block[] {
+  const { lang } = ctx;
+  const carried = diff.measures.changed.filter((m) => m.carriedBefore);
+  if (carried.length === 0) return [];
+  const headers = (['id', 'measure', 'before', 'after', 'difference'] as const).map((h) => ct(lang, h));
+  const rows = carried.flatMap((m) => m.changes.map((c) => [m.id, m.measure, ...changeCells(ctx, c, m.table)]));
+  return [
+    { kind: 'heading', level: 3, text: reportText('carried', lang) },
+    { kind: 'paragraph', text: reportText('carriedNote', lang) },
+    { kind: 'table', headers, rows, numeric: [2, 3, 4] },
+  ];
 }
 
 /**
@@ -272,6 +292,7 @@ export function compareDocument(diff: ChangeSet, lang: Lang): ReportDocument {
       h('changed', 3),
       changedTable(ctx, diff),
       ...renumberedBlocks(ctx, diff),
+      ...carriedBlocks(ctx, diff),
       ...totalsBlocks(diff, ctx),
       ...economyPlanBlocks(diff, ctx),
     ],

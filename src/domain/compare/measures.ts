@@ -14,6 +14,7 @@ import { keptPriority } from '../read/typedTexts';
 import { comparedColumns, fieldChanges, type AmountRules, yearRecord, type CommonYear, type Row } from './fields';
 import type { IsFinished } from './finished';
 import { matchRows } from './match';
+import { carriedBefore } from './carriedBefore';
 import { markRenumbered } from './renumbered';
 
 export interface MeasureChanges {
@@ -160,6 +161,8 @@ export function compareMeasures(before: Plan, after: Plan, years: Years, isFinis
     const columns = COLUMNS[old.table][m.table];
     const changes = fieldChanges(columns, old as unknown as Row, m as unknown as Row, years.common, years.amounts);
     if (m.table !== old.table) out.changed.push({ ...refOf(m), movedFrom: old.table, changes });
+    else if (carriedBefore(old, m, changes, years.old, years.new[0]))
+      out.changed.push({ ...refOf(m), changes, carriedBefore: true });
     else if (changes.length > 0) out.changed.push({ ...refOf(m), changes });
   };
   const moved = dropUnchangedWithoutId(pairById(before, after, pair), years);

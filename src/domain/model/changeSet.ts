@@ -55,6 +55,11 @@ export interface MeasureChange extends MeasureRef {
    * ranked anew (compare/renumbered.ts). The reports list it apart from the real changes.
    */
   readonly renumbered?: true;
+  /**
+   * Only when its one change is Tidligere bevilget, grown by exactly its expenditure in the years that left the
+   * period, as a roll books it (compare/carriedBefore.ts). The text and HTML reports list it apart; not in JSON.
+   */
+  readonly carriedBefore?: true;
 }
 
 /** One calendar year of a total: null on the side whose period does not hold the year (then no difference). */

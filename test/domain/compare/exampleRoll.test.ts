@@ -57,18 +57,18 @@ describe('the example against its own roll', () => {
     expect(diff.measures.added).toEqual([]);
   });
 
-  it('marks the five renumberings as such (docs/spec.md §14): each section keeps its order', () => {
+  it('marks the five renumberings and the three bookings as such (docs/spec.md §14)', () => {
     // Samfunn og tjenester: D-001 1, D-003 3, D-004 4, D-005 5 → 1, 2, 3, 4 (same order); Organisasjon likewise
-    // 5, 6 → 4, 5. The investments' Tidligere bevilget is a real change.
-    expect(diff.measures.changed.map((m) => [m.id, m.renumbered === true])).toEqual([
-      ['D-003', true],
-      ['D-004', true],
-      ['D-005', true],
-      ['D-010', true],
-      ['D-011', true],
-      ['I-001', false],
-      ['I-003', false],
-      ['I-005', false],
+    // 5, 6 → 4, 5. I-001, I-003, I-005: Tidligere bevilget 0 → their 2027 expenditure (3 000, 1 000, 2 500).
+    expect(diff.measures.changed.map((m) => [m.id, m.renumbered === true, m.carriedBefore === true])).toEqual([
+      ['D-003', true, false],
+      ['D-004', true, false],
+      ['D-005', true, false],
+      ['D-010', true, false],
+      ['D-011', true, false],
+      ['I-001', false, true],
+      ['I-003', false, true],
+      ['I-005', false, true],
     ]);
   });
 
