@@ -17,6 +17,7 @@ import {
 } from '../domain';
 import { ct, fieldLabel, settingChangeText, unitNotConvertedText } from '../i18n/compare';
 import { reportText } from '../i18n/compareReport';
+import { carriedBlocks, renumberedBlocks } from './compareApart';
 import { changeCells, lineName, movedCells, tableName, type Ctx } from './compareCells';
 import type { Block, ReportDocument } from './document';
 
@@ -131,43 +132,6 @@ function changedTable(ctx: Ctx, diff: ChangeSet): Block {
   const headers = ['id', 'measure', 'field', 'before', 'after', 'difference'] as const;
   // Before and now hold text as often as amounts: only the change column is right-aligned (and kept on one line).
   return { kind: 'table', headers: headers.map((h) => ct(lang, h)), rows, numeric: [5] };
-}
-
-/**
- * The investments whose one change is Tidligere bevilget grown by their expenditure in the years that left the
- * period (docs/spec.md §14), apart like the renumbered ones: before, now and the change; nothing when none.
- */
-function carriedBlocks(ctx: Ctx, diff: ChangeSet): Block[] {
-  const { lang } = ctx;
-  const carried = diff.measures.changed.filter((m) => m.carriedBefore);
-  if (carried.length === 0) return [];
-  const headers = (['id', 'measure', 'before', 'after', 'difference'] as const).map((h) => ct(lang, h));
-  const rows = carried.flatMap((m) => m.changes.map((c) => [m.id, m.measure, ...changeCells(ctx, c, m.table)]));
-  return [
-    { kind: 'heading', level: 3, text: reportText('carried', lang) },
-    { kind: 'paragraph', text: reportText('carriedNote', lang) },
-    { kind: 'table', headers, rows, numeric: [2, 3, 4] },
-  ];
-}
-
-/**
- * The measures only renumbered (docs/spec.md §14), after the real changes under a heading of their own: one
- * line each, the priority before and now; nothing when there are none.
- */
-function renumberedBlocks(ctx: Ctx, diff: ChangeSet): Block[] {
-  const { lang } = ctx;
-  const renumbered = diff.measures.changed.filter((m) => m.renumbered);
-  if (renumbered.length === 0) return [];
-  const headers = (['id', 'measure', 'table', 'section', 'before', 'after'] as const).map((h) => ct(lang, h));
-  const rows = renumbered.map((m) => {
-    const [change] = m.changes;
-    return [m.id, m.measure, tableName(lang, m.table), m.section, String(change?.old), String(change?.new)];
-  });
-  return [
-    { kind: 'heading', level: 3, text: reportText('renumbered', lang) },
-    { kind: 'paragraph', text: reportText('renumberedNote', lang) },
-    { kind: 'table', headers, rows, numeric: [4, 5] },
-  ];
 }
 
 function yearTable(ctx: Ctx, years: YearChanges): Block {
