@@ -77,7 +77,8 @@ function amountChange(
   year: number | undefined,
   a: Kr | null,
   b: Kr | null,
-  [ta, tb]: readonly [string | undefined, string | undefined],
+  ta: string | undefined,
+  tb: string | undefined,
   same: SameAmount,
 ): FieldChange | null {
   if (ta === undefined && tb === undefined)
@@ -87,8 +88,6 @@ function amountChange(
   const texts = { ...(ta !== undefined ? { oldText: ta } : {}), ...(tb !== undefined ? { newText: tb } : {}) };
   return { field, ...(year !== undefined ? { year } : {}), old: va, new: vb, ...texts };
 }
-
-const NO_TEXTS: readonly [undefined, undefined] = [undefined, undefined];
 
 /** An amount against a column that is not there: empty and 0 alike (no money either way). */
 const noMoneyAlike: SameAmount = (a, b) => (a ?? 0) === (b ?? 0);
@@ -110,20 +109,17 @@ export function fieldChanges(
   const sameAmount = rules.same ?? exactly;
   const textOld: CellText | undefined = rules.unknown?.old?.(before as unknown as SheetRowCells);
   const textNew: CellText | undefined = rules.unknown?.new?.(after as unknown as SheetRowCells);
-  // Nearly every row has no such text: one shared pair, no address and no array per amount.
-  const texts =
-    textOld === undefined && textNew === undefined
-      ? (): typeof NO_TEXTS => NO_TEXTS
-      : (key: string, year?: number) => {
-          const cell = year === undefined ? key : yearKey(year);
-          return [textOld?.(cell), textNew?.(cell)] as const;
-        };
+  // Nearly every row has no such text: then no address is made and nothing looked up per amount.
+  const textOf = (side: CellText | undefined, key: string, year?: number): string | undefined =>
+    side === undefined ? undefined : side(year === undefined ? key : yearKey(year));
   let changes: FieldChange[] | null = null;
   for (const spec of columns) {
     if (spec.key === YEARS.key) {
       for (const y of years) {
-        const [a, b] = [before.years[y.old] ?? null, after.years[y.new] ?? null];
-        const change = amountChange(YEARS.key, y.year, a, b, texts(YEARS.key, y.year), sameAmount);
+        const a = before.years[y.old] ?? null;
+        const b = after.years[y.new] ?? null;
+        const [ta, tb] = [textOf(textOld, YEARS.key, y.year), textOf(textNew, YEARS.key, y.year)];
+        const change = amountChange(YEARS.key, y.year, a, b, ta, tb, sameAmount);
         if (change) (changes ??= []).push(change);
       }
       continue;
@@ -136,8 +132,8 @@ export function fieldChanges(
       const absent = before[spec.key] === undefined || after[spec.key] === undefined;
       const [ka, kb] = [a as Kr | null, b as Kr | null];
       const change = absent
-        ? amountChange(spec.key, undefined, ka, kb, NO_TEXTS, noMoneyAlike)
-        : amountChange(spec.key, undefined, ka, kb, texts(spec.key), sameAmount);
+        ? amountChange(spec.key, undefined, ka, kb, undefined, undefined, noMoneyAlike)
+        : amountChange(spec.key, undefined, ka, kb, textOf(textOld, spec.key), textOf(textNew, spec.key), sameAmount);
       if (change) (changes ??= []).push(change);
       continue;
     }
