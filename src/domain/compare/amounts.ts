@@ -1,10 +1,10 @@
 /**
  * When two amounts of a compared field are the same (SPEC §14, docs/spec.md §14).
  *
- * An empty amount cell is not a 0: empty is "not given", 0 a cost of nothing (SPEC §7), and a "?" — a cost not
- * yet known — reads as empty. So a year that went from empty or "?" to 0, or from 0 to empty or "?", is a change
- * of what the plan says about that cost and is listed; a dash ("----") is 0 (SPEC §7) and a dash retyped as 0 is
- * none.
+ * An empty amount cell is not a 0: empty is "not given", 0 a cost of nothing (SPEC §7). So a year that went from
+ * empty to 0, or from 0 to empty, is a change of what the plan says about that cost and is listed; a dash ("----")
+ * is 0 (SPEC §7) and a dash retyped as 0 is none. (A "?" — a cost not yet known — reads as 0 with a finding; the
+ * comparison counts it as no figure: unknownAmounts.ts.)
  *
  * Between versions in units with different rounding steps (SPEC §4: 1 kr in `kr`, 1 000 kr in `1000 kr` and in
  * `mill kr`), an amount of the finer version rounded to the coarser step, half away from zero, is the same amount:
