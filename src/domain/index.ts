@@ -75,6 +75,7 @@ export { rollRefusal } from './rollover/typed';
 export { planSaveVersion } from './sheets/version';
 export { findVersions, hasSheetNamed, isVersionSheet, readVersion, VERSION_HEADER_WINDOW } from './read/version';
 export { comparePlans, type CompareSides } from './compare/compare';
+export { roundingStep } from './compare/amounts';
 export { periodDoubts } from './compare/period';
 export { framesByMovement } from './compare/totals';
 export { statusRows, type StatusRow } from './totals/totals';

@@ -4,28 +4,23 @@
  */
 import {
   framesByMovement,
-  formatAmount,
   kr,
+  roundingStep,
+  formatAmount,
   type ChangeSet,
   type ChangeValue,
-  type FieldChange,
   type Kr,
   type Lang,
   type LineEntry,
-  type MeasureChange,
   type MeasureEntry,
-  type Unit,
   type YearChanges,
 } from '../domain';
-import { showCellDates } from '../i18n/cellDate';
 import { ct, settingChangeText, unitNotConvertedText } from '../i18n/compare';
-import { fieldLabel, fieldSpec, type FieldTable } from '../i18n/fieldLabel';
+import { reportText } from '../i18n/compareReport';
+import { fieldLabel } from '../i18n/fieldLabel';
+import { carriedBlocks, renumberedBlocks } from './compareApart';
+import { changeCells, lineName, movedCells, tableName, type Ctx } from './compareCells';
 import type { Block, ReportDocument } from './document';
-
-interface Ctx {
-  readonly lang: Lang;
-  readonly unit: Unit;
-}
 
 /** An amount of a total: null is a year outside that version's period, "–" as the report's note says. */
 const amount = (ctx: Ctx, v: ChangeValue | undefined): string =>
@@ -34,35 +29,6 @@ const amount = (ctx: Ctx, v: ChangeValue | undefined): string =>
 /** A measure's or line's amount cell: null is an empty cell (no money), blank as in the workbook, not "–". */
 const cellAmount = (ctx: Ctx, v: Kr | null | undefined): string =>
   typeof v === 'number' ? formatAmount(v, ctx.unit) : '';
-
-function text(ctx: Ctx, field: string, v: ChangeValue): string {
-  if (Array.isArray(v)) return v.length > 0 ? v.join('; ') : ct(ctx.lang, 'empty');
-  if (v === null || v === '') return ct(ctx.lang, 'empty');
-  // A text cell that became a date (a Ref "7.1" Excel made the 7th of January) holds the readers' ISO text.
-  return typeof v === 'string' ? showCellDates(v) : String(v);
-}
-
-/** Before, after and (for amounts) the change, as the reader sees them. */
-export function changeCells(ctx: Ctx, change: FieldChange, table: FieldTable): [string, string, string] {
-  const isAmount = change.year !== undefined || fieldSpec(change.field, table).type === 'amount';
-  if (!isAmount) return [text(ctx, change.field, change.old), text(ctx, change.field, change.new), ''];
-  // An empty amount is "(tom)", as an emptied text field is: "–" would say the year lies outside the period.
-  const [a, b] = [change.old as number | null, change.new as number | null];
-  const shown = (v: number | null): string => (v === null ? ct(ctx.lang, 'empty') : formatAmount(v as Kr, ctx.unit));
-  return [shown(a), shown(b), formatAmount(kr((b ?? 0) - (a ?? 0)), ctx.unit)];
-}
-
-const tableName = (lang: Lang, table: string): string =>
-  ct(lang, table === 'operating' ? 'tableOperating' : 'tableInvestment');
-
-/**
- * The line that says a measure moved between Tiltak drift and Tiltak investering (field, before, now: "Tabell",
- * "Drift", "Investering"), shown above its changed fields; null for a measure that stayed in its table.
- */
-export function movedCells(lang: Lang, m: MeasureChange): [string, string, string] | null {
-  if (m.movedFrom === undefined) return null;
-  return [ct(lang, 'table'), tableName(lang, m.movedFrom), tableName(lang, m.table)];
-}
 
 function headerBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
   const { lang } = ctx;
@@ -79,8 +45,14 @@ function headerBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
   const note = diff.unitNotConverted;
   if (note) blocks.push({ kind: 'paragraph', text: unitNotConvertedText(lang, note), tone: 'warning' });
   blocks.push(p(side('older', diff.old)), p(side('newer', diff.new)), p(ct(lang, 'amountsIn', { unit: ctx.unit })));
-  if (diff.unitChanged && !note)
-    blocks.push(p(ct(lang, 'unitChanged', { old: diff.old.plan.unit, new: diff.new.plan.unit })));
+  const [oldUnit, newUnit] = [diff.old.plan.unit, diff.new.plan.unit];
+  if (diff.unitChanged && !note) blocks.push(p(ct(lang, 'unitChanged', { old: oldUnit, new: newUnit })));
+  // Units that round new money to different steps (SPEC §4): an amount rounded to the coarser is no change.
+  const step = roundingStep(oldUnit, newUnit);
+  if (step !== null && !note) {
+    const [fine, coarse] = oldUnit === 'kr' ? [oldUnit, newUnit] : [newUnit, oldUnit];
+    blocks.push(p(reportText('unitRounding', lang, { fine, coarse, step: formatAmount(kr(step), 'kr') })));
+  }
   for (const c of diff.settings) blocks.push(p(settingChangeText(lang, c, ctx.unit)));
   const { common, onlyOld, onlyNew } = diff.years;
   if (onlyOld.length + onlyNew.length > 0) {
@@ -102,6 +74,11 @@ function headerBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
   };
   const nothing = diff.settings.length === 0 && Object.values(counts).every((n) => n === 0);
   blocks.push({ kind: 'paragraph', text: ct(lang, nothing ? 'nothing' : 'summary', counts), tone: 'info' });
+  const renumbered = m.changed.filter((c) => c.renumbered).length;
+  if (renumbered > 0) blocks.push(p(reportText('renumberedSummary', lang, { renumbered, changed: counts.changed })));
+  const carried = m.changed.filter((c) => c.carriedBefore).length;
+  const left = diff.years.onlyOld.filter((y) => y < (diff.new.plan.years[0] ?? y)).join(', ');
+  if (carried > 0) blocks.push(p(reportText('carriedSummary', lang, { count: carried, years: left })));
   return blocks;
 }
 
@@ -139,10 +116,15 @@ function finishedBlocks(ctx: Ctx, diff: ChangeSet): Block[] {
   ];
 }
 
+/** The changed measures but those only renumbered: field by field, a move between the tables first. */
 function changedTable(ctx: Ctx, diff: ChangeSet): Block {
   const { lang } = ctx;
-  if (diff.measures.changed.length === 0) return none(ctx);
-  const rows = diff.measures.changed.flatMap((m) => {
+  const changed = diff.measures.changed.filter((m) => !m.renumbered && !m.carriedBefore);
+  if (changed.length === 0)
+    return diff.measures.changed.length === 0
+      ? none(ctx)
+      : { kind: 'paragraph', text: reportText('changedOnlyRenumbered', lang) };
+  const rows = changed.flatMap((m) => {
     const moved = movedCells(lang, m);
     const lines = m.changes.map((c) => [fieldLabel(c, m.table), ...changeCells(ctx, c, m.table)]);
     if (moved !== null) lines.unshift([...moved, '']);
@@ -217,15 +199,6 @@ function totalsBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
   ];
 }
 
-/**
- * "Drift · Tiltak · D-001", "Investering · Finansiering · P-4101 · Tilskudd", "Drift · Ramme · R3"; a line of a
- * consolidated economy plan adds its Plan ("Drift · Tiltak · D-001 · Helse og omsorg"), as the same Ref may
- * stand for two plans (SPEC §15).
- */
-export function lineName(l: LineEntry): string {
-  return [l.part, l.lineType, l.ref || l.frame, l.source, l.plan].filter((s) => s !== '').join(' · ');
-}
-
 function lineTable(ctx: Ctx, lines: readonly LineEntry[], years: readonly number[]): Block {
   if (lines.length === 0) return none(ctx);
   return {
@@ -283,6 +256,8 @@ export function compareDocument(diff: ChangeSet, lang: Lang): ReportDocument {
       ...finishedBlocks(ctx, diff),
       h('changed', 3),
       changedTable(ctx, diff),
+      ...renumberedBlocks(ctx, diff),
+      ...carriedBlocks(ctx, diff),
       ...totalsBlocks(diff, ctx),
       ...economyPlanBlocks(diff, ctx),
     ],

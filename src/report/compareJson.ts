@@ -2,7 +2,8 @@
  * `compare --format json` (SPEC §14): exactly the specified fields, amounts in integer kroner, year keys as
  * strings. Built field by field from the change set, so internal additions never leak into the contract: the
  * finished one-offs, which text, HTML and the pane list apart, are in `removed` here as the contract defines it
- * (in the older version only), in the older version's order, with no field of their own (SPEC names none).
+ * (in the older version only), in the older version's order, with no field of their own (SPEC names none). A
+ * changed measure only renumbered carries `"renumbered": true`, added beside SPEC's fields (docs/spec.md §14).
  */
 import type {
   ChangeSet,
@@ -91,6 +92,11 @@ export interface CompareJson {
       /** Only for a measure moved between the tables keeping its ID: the table it stood in (`table`: now). */
       readonly movedFrom?: 'operating' | 'investment';
       readonly changes: readonly CompareJsonChange[];
+      /**
+       * Only when true (docs/spec.md §14, an addition beside SPEC's fields): the one change is Prioritet, and the
+       * measures of its section keep their order — numbered anew, not ranked anew.
+       */
+      readonly renumbered?: true;
     }[];
   };
   readonly totals: {
@@ -137,6 +143,7 @@ const changedMeasure = (c: MeasureChange): CompareJson['measures']['changed'][nu
   table: c.table,
   ...(c.movedFrom !== undefined ? { movedFrom: c.movedFrom } : {}),
   changes: c.changes.map(change),
+  ...(c.renumbered ? { renumbered: true as const } : {}),
 });
 
 const line = (l: LineEntry): CompareJsonLine => ({

@@ -57,11 +57,13 @@ describe('tiltaksplan compare', () => {
       plan: { startYear: 2027, years: [2027, 2028, 2029, 2030], unit: '1000 kr' },
     });
     expect(diff.new.plan.years).toEqual([2028, 2029, 2030, 2031]);
-    // The sections D-002 and D-009 left are numbered again (SPEC §11): D-003 3 → 2 … D-011 6 → 5.
+    // The sections D-002 and D-009 left are numbered again (SPEC §11): D-003 3 → 2 … D-011 6 → 5, in the same
+    // order, so each is marked renumbered (docs/spec.md §14, a field added beside SPEC's).
     const renumbered = (id: string, old: number) => ({
       id,
       table: 'operating',
       changes: [{ field: 'priority', old, new: old - 1 }],
+      renumbered: true,
     });
     expect(diff.measures.changed).toEqual([
       renumbered('D-003', 3),
@@ -179,8 +181,9 @@ describe('tiltaksplan compare', () => {
     await saveXlsxFile(wb, path.join(dir, 'feil.xlsx'));
     const t = io();
     expect(await main(['compare', 'endret.xlsx', 'feil.xlsx', '--format', 'json'], t)).toBe(0);
+    // A text is no figure (docs/spec.md §14): null in JSON, as typed in text and HTML; the totals count it as 0.
     expect(json(t).measures.changed).toEqual([
-      { id: 'D-001', table: 'operating', changes: [{ field: '2028', old: 1_500_000, new: 0 }] },
+      { id: 'D-001', table: 'operating', changes: [{ field: '2028', old: 1_500_000, new: null }] },
     ]);
     expect(t.err()).toBe(
       `feil.xlsx: 1 beløpscelle er ikke et beløp og teller som 0 i sammenligningen (Tiltak drift!${cell}). ` +
@@ -199,8 +202,9 @@ describe('tiltaksplan compare', () => {
     const t = io();
     const args = ['compare', 'versjonsnotat.xlsx', '--version-sheet', 'Versjon 1', '--format', 'json'];
     expect(await main(args, t)).toBe(0);
-    // The note counts as 0: D-001's 2028 reads 0 → 1 500 in the comparison, which the warning explains.
-    expect(json(t).measures.changed[0]?.changes[0]).toEqual({ field: '2028', old: 0, new: 1_500_000 });
+    // The note is no figure: D-001's 2028 reads (no amount) → 1 500 in the comparison (docs/spec.md §14), and 0
+    // in the totals, which the warning explains.
+    expect(json(t).measures.changed[0]?.changes[0]).toEqual({ field: '2028', old: null, new: 1_500_000 });
     expect(t.err()).toBe(
       'versjonsnotat.xlsx: 1 beløpscelle i den lagrede versjonen er ikke et beløp og teller som 0 i ' +
         'sammenligningen (Versjon 1!I15).\n',

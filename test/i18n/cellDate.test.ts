@@ -12,7 +12,7 @@ import { validatePlan } from '../../src/domain/validate/plan';
 import { renderFinding } from '../../src/i18n/findings';
 import { renderImportDecision } from '../../src/i18n/importLog';
 import { explainReconciliation } from '../../src/i18n/reconciliation';
-import { changeCells } from '../../src/report/compareDocument';
+import { changeCells } from '../../src/report/compareCells';
 import { serialToIso } from '../../src/workbook/xlsx/read/cellValue';
 import { economyLine, operatingRow } from '../helpers/rows';
 import { canonicalSnapshot } from '../helpers/workbook';

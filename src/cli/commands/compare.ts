@@ -70,7 +70,7 @@ interface Side {
   readonly period: readonly Finding[];
   /** A saved version (its cells are not the workbook's tables: no check reads them). */
   readonly isVersion?: boolean;
-  /** The reader's findings: a "?" typed in an amount cell keeps a one-off from counting as finished. */
+  /** The reader's findings: a "?" typed in an amount cell is no figure, and keeps a one-off from counting as finished. */
   readonly findings: readonly Finding[];
 }
 
@@ -170,7 +170,7 @@ export const run: Command = async (args, io) => {
   }
   const diff = comparePlans(older.plan, newer.plan, {
     old: { file: older.file, label: older.label, findings: older.findings },
-    new: { file: newer.file, label: newer.label },
+    new: { file: newer.file, label: newer.label, findings: newer.findings },
   });
   const text = renderCompare(diff, o.format, o.lang);
   if (o.out === undefined) {

@@ -10,6 +10,7 @@
 import type { ChangeSet, ComparedPlan } from '../model/changeSet';
 import type { Finding } from '../model/finding';
 import type { Plan } from '../model/plan';
+import { sameAmountIn } from './amounts';
 import { compareEconomyPlan } from './economyPlan';
 import type { CommonYear } from './fields';
 import { finishedOneOff } from './finished';
@@ -17,14 +18,16 @@ import { compareMeasures } from './measures';
 import { compareSettings } from './settings';
 import { compareTotals } from './totals';
 import { unitNotConverted } from './unitNotConverted';
+import { unknownTexts } from './unknownAmounts';
 
 /**
- * Which file and label each side carries into the change set; for the older side also its reader's findings,
- * whose "?" typed in an amount cell (read as empty) keeps a one-off from counting as finished (finished.ts).
+ * Which file and label each side carries into the change set, and its reader's findings: a "?" typed in an
+ * amount cell (read as 0) is no figure (unknownAmounts.ts), and in the older version keeps a one-off from counting
+ * as finished (finished.ts).
  */
 export interface CompareSides {
   readonly old: { readonly file: string; readonly label: string; readonly findings?: readonly Finding[] };
-  readonly new: { readonly file: string; readonly label: string };
+  readonly new: { readonly file: string; readonly label: string; readonly findings?: readonly Finding[] };
 }
 
 const side = (plan: Plan, s: CompareSides['new']): ComparedPlan => ({
@@ -39,12 +42,14 @@ export function comparePlans(before: Plan, after: Plan, sides: CompareSides): Ch
     const j = after.years.indexOf(year);
     return j < 0 ? [] : [{ year, old: i, new: j }];
   });
-  const years = { old: before.years, new: after.years, common };
+  const [oldUnit, newUnit] = [before.settings.unit, after.settings.unit];
+  const unknown = { old: unknownTexts(sides.old.findings ?? []), new: unknownTexts(sides.new.findings ?? []) };
+  const amounts = { same: sameAmountIn(oldUnit, newUnit), unknown };
+  const years = { old: before.years, new: after.years, common, amounts };
   const all = [...new Set([...before.years, ...after.years])].sort((a, b) => a - b);
   const finished = finishedOneOff(before.years, after.years, sides.old.findings ?? []);
   const measures = compareMeasures(before, after, years, finished);
   const economyPlan = compareEconomyPlan(before.economyPlan, after.economyPlan, years);
-  const [oldUnit, newUnit] = [before.settings.unit, after.settings.unit];
   return {
     old: side(before, sides.old),
     new: side(after, sides.new),

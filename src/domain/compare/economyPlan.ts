@@ -12,7 +12,7 @@ import type { EconomyPlanLine } from '../model/plan';
 import { ECONOMY_PLAN_COLUMNS } from '../model/schema';
 import { groupKey } from '../measures/grouping';
 import { isBlankLine } from '../read/economyPlan';
-import { comparedColumns, fieldChanges, yearRecord, type CommonYear, type Row } from './fields';
+import { comparedColumns, fieldChanges, type AmountRules, yearRecord, type CommonYear, type Row } from './fields';
 import { matchRows } from './match';
 
 const COLUMNS = comparedColumns(ECONOMY_PLAN_COLUMNS);
@@ -41,7 +41,12 @@ function entryOf(l: EconomyPlanLine, years: readonly number[]): LineEntry {
 export function compareEconomyPlan(
   before: readonly EconomyPlanLine[],
   after: readonly EconomyPlanLine[],
-  years: { readonly old: readonly number[]; readonly new: readonly number[]; readonly common: readonly CommonYear[] },
+  years: {
+    readonly old: readonly number[];
+    readonly new: readonly number[];
+    readonly common: readonly CommonYear[];
+    readonly amounts?: AmountRules;
+  },
 ): ChangeSet['economyPlan'] {
   const added: LineEntry[] = [];
   const removed: LineEntry[] = [];
@@ -49,7 +54,7 @@ export function compareEconomyPlan(
   const lines = (list: readonly EconomyPlanLine[]) => list.filter((l) => !isBlankLine(l));
   matchRows(lines(before), lines(after), lineKey, {
     pair: (old, l) => {
-      const changes = fieldChanges(COLUMNS, old as unknown as Row, l as unknown as Row, years.common);
+      const changes = fieldChanges(COLUMNS, old as unknown as Row, l as unknown as Row, years.common, years.amounts);
       if (changes.length > 0) changed.push({ ...entryOf(l, years.new), changes });
     },
     added: (l) => added.push(entryOf(l, years.new)),

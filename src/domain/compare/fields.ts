@@ -8,6 +8,9 @@ import type { Kr } from '../model/money';
 import { YEARS, type ColumnSpec, type ColumnType } from '../model/schema';
 import type { MeasureCommon } from '../model/plan';
 import { keptPriority } from '../read/typedTexts';
+import { yearKey, type SheetRowCells } from '../read/rowCells';
+import { exactly, type SameAmount } from './amounts';
+import type { CellText, UnknownTexts } from './unknownAmounts';
 
 const NOT_COMPARED_TYPES: ReadonlySet<ColumnType> = new Set(['id', 'formula']);
 const NOT_COMPARED_KEYS: ReadonlySet<string> = new Set(['comment']);
@@ -51,38 +54,90 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 
 const copy = (v: ChangeValue): ChangeValue => (Array.isArray(v) ? [...(v as readonly string[])] : v);
 
-/** Whether two values of a column mean the same: an empty amount is no money, like 0. */
-function same(spec: ColumnSpec, a: ChangeValue, b: ChangeValue): boolean {
-  if (spec.type === 'amount') return (a ?? 0) === (b ?? 0);
+/** Whether two values of a column (not an amount: amountChange) mean the same. */
+function same(a: ChangeValue, b: ChangeValue): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return sameList(a, b);
   return a === b;
 }
 
+/** How a comparison tells amounts apart beyond their kroner (amounts.ts, unknownAmounts.ts). */
+export interface AmountRules {
+  /** Whether two amounts are the same: exactly, without it. */
+  readonly same?: SameAmount;
+  /** The texts that are no amount ("?") in each version's cells. */
+  readonly unknown?: { readonly old?: UnknownTexts; readonly new?: UnknownTexts };
+}
+
+/**
+ * The change of one amount from `a` to `b`, or null: a text that is no amount (`ta`, `tb`: "?") gives no figure,
+ * so it is empty here — the same as empty or another such text, a change against any number, 0 too.
+ */
+function amountChange(
+  field: string,
+  year: number | undefined,
+  a: Kr | null,
+  b: Kr | null,
+  ta: string | undefined,
+  tb: string | undefined,
+  same: SameAmount,
+): FieldChange | null {
+  if (ta === undefined && tb === undefined)
+    return same(a, b) ? null : { field, ...(year !== undefined ? { year } : {}), old: a, new: b };
+  const [va, vb] = [ta === undefined ? a : null, tb === undefined ? b : null];
+  if (va === vb) return null;
+  const texts = { ...(ta !== undefined ? { oldText: ta } : {}), ...(tb !== undefined ? { newText: tb } : {}) };
+  return { field, ...(year !== undefined ? { year } : {}), old: va, new: vb, ...texts };
+}
+
+/** An amount against a column that is not there: empty and 0 alike (no money either way). */
+const noMoneyAlike: SameAmount = (a, b) => (a ?? 0) === (b ?? 0);
+
 const NO_CHANGES: readonly FieldChange[] = Object.freeze([]);
 
 /**
- * The changes from `before` to `after`, in column order; a year's amount once per common calendar year. Most
- * pairs have none: they share one empty list (a comparison of 10 000 measures made one per pair).
+ * The changes from `before` to `after`, in column order; a year's amount once per common calendar year; two
+ * amounts differ when `sameAmount` says so (amounts.ts). Most pairs have none: they share one empty list (a
+ * comparison of 10 000 measures made one per pair).
  */
 export function fieldChanges(
   columns: readonly ColumnSpec[],
   before: Row,
   after: Row,
   years: readonly CommonYear[],
+  rules: AmountRules = {},
 ): readonly FieldChange[] {
+  const sameAmount = rules.same ?? exactly;
+  const textOld: CellText | undefined = rules.unknown?.old?.(before as unknown as SheetRowCells);
+  const textNew: CellText | undefined = rules.unknown?.new?.(after as unknown as SheetRowCells);
+  // Nearly every row has no such text: then no address is made and nothing looked up per amount.
+  const textOf = (side: CellText | undefined, key: string, year?: number): string | undefined =>
+    side === undefined ? undefined : side(year === undefined ? key : yearKey(year));
   let changes: FieldChange[] | null = null;
   for (const spec of columns) {
     if (spec.key === YEARS.key) {
       for (const y of years) {
         const a = before.years[y.old] ?? null;
         const b = after.years[y.new] ?? null;
-        if ((a ?? 0) !== (b ?? 0)) (changes ??= []).push({ field: YEARS.key, year: y.year, old: a, new: b });
+        const [ta, tb] = [textOf(textOld, YEARS.key, y.year), textOf(textNew, YEARS.key, y.year)];
+        const change = amountChange(YEARS.key, y.year, a, b, ta, tb, sameAmount);
+        if (change) (changes ??= []).push(change);
       }
       continue;
     }
     const a = valueOf(spec, before);
     const b = valueOf(spec, after);
-    if (!same(spec, a, b)) (changes ??= []).push({ field: spec.key, old: copy(a), new: copy(b) });
+    if (spec.type === 'amount') {
+      // A column one side's table does not have (a measure moved between the tables) holds no money: a 0 there
+      // going to no column is no change, as SPEC §14 compares a moved measure's columns from and to empty.
+      const absent = before[spec.key] === undefined || after[spec.key] === undefined;
+      const [ka, kb] = [a as Kr | null, b as Kr | null];
+      const change = absent
+        ? amountChange(spec.key, undefined, ka, kb, undefined, undefined, noMoneyAlike)
+        : amountChange(spec.key, undefined, ka, kb, textOf(textOld, spec.key), textOf(textNew, spec.key), sameAmount);
+      if (change) (changes ??= []).push(change);
+      continue;
+    }
+    if (!same(a, b)) (changes ??= []).push({ field: spec.key, old: copy(a), new: copy(b) });
   }
   return changes ?? NO_CHANGES;
 }

@@ -18,7 +18,7 @@ export type IsFinished = (m: Measure) => boolean;
 
 /**
  * The test for the older version's measures: `oldYears` its period, `newYears` the newer version's, `findings`
- * the older version's reader findings (for the "?" typed in an amount cell, which reads as empty).
+ * the older version's reader findings (for the "?" typed in an amount cell, which reads as 0 with a finding).
  */
 export function finishedOneOff(
   oldYears: readonly number[],

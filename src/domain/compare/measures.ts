@@ -11,9 +11,11 @@ import type { Measure, Plan, TableKind } from '../model/plan';
 import { INVESTMENT_TABLE, OPERATING_TABLE, type ColumnSpec } from '../model/schema';
 import { groupKey } from '../measures/grouping';
 import { keptPriority } from '../read/typedTexts';
-import { comparedColumns, fieldChanges, yearRecord, type CommonYear, type Row } from './fields';
+import { comparedColumns, fieldChanges, type AmountRules, yearRecord, type CommonYear, type Row } from './fields';
 import type { IsFinished } from './finished';
 import { matchRows } from './match';
+import { carriedBefore } from './carriedBefore';
+import { markRenumbered } from './renumbered';
 
 export interface MeasureChanges {
   readonly added: MeasureEntry[];
@@ -27,6 +29,8 @@ interface Years {
   readonly old: readonly number[];
   readonly new: readonly number[];
   readonly common: readonly CommonYear[];
+  /** How amounts are told apart (fields.ts); exactly, without it. */
+  readonly amounts?: AmountRules;
 }
 
 const OPERATING = comparedColumns(OPERATING_TABLE.columns);
@@ -125,7 +129,8 @@ function dropUnchangedWithoutId(left: Left, years: Years): Left {
   }
   if (waiting.size === 0) return left;
   const unchanged = (a: Measure, b: Measure) =>
-    fieldChanges(COLUMNS[a.table][b.table], a as unknown as Row, b as unknown as Row, years.common).length === 0;
+    fieldChanges(COLUMNS[a.table][b.table], a as unknown as Row, b as unknown as Row, years.common, years.amounts)
+      .length === 0;
   const paired = new Set<Measure>();
   const after = left.after.filter((m) => {
     const list = m.id === '' ? waiting.get(keyOf(m)) : undefined;
@@ -149,9 +154,15 @@ const byPlace = (a: MeasureRef, b: MeasureRef): number =>
  */
 export function compareMeasures(before: Plan, after: Plan, years: Years, isFinished?: IsFinished): MeasureChanges {
   const out: MeasureChanges = { added: [], removed: [], finished: [], changed: [] };
+  // Every pair that stayed in its section, the older and the newer measure after each other (renumbered.ts).
+  const sections: Measure[] = [];
   const pair: Pair = (old, m) => {
-    const changes = fieldChanges(COLUMNS[old.table][m.table], old as unknown as Row, m as unknown as Row, years.common);
+    if (old.table === m.table && old.section === m.section) sections.push(old, m);
+    const columns = COLUMNS[old.table][m.table];
+    const changes = fieldChanges(columns, old as unknown as Row, m as unknown as Row, years.common, years.amounts);
     if (m.table !== old.table) out.changed.push({ ...refOf(m), movedFrom: old.table, changes });
+    else if (carriedBefore(old, m, changes, years.old, years.new[0]))
+      out.changed.push({ ...refOf(m), changes, carriedBefore: true });
     else if (changes.length > 0) out.changed.push({ ...refOf(m), changes });
   };
   const moved = dropUnchangedWithoutId(pairById(before, after, pair), years);
@@ -160,5 +171,5 @@ export function compareMeasures(before: Plan, after: Plan, years: Years, isFinis
   // Pairs by case and across the tables came after the others: put every pair in its place (a list nearly
   // always in order already, which the sort passes through once).
   out.changed.sort(byPlace);
-  return out;
+  return { ...out, changed: markRenumbered(out.changed, sections) };
 }

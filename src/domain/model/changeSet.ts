@@ -19,6 +19,10 @@ export interface FieldChange {
   readonly year?: number;
   readonly old: ChangeValue;
   readonly new: ChangeValue;
+  /** An amount cell's text that is no amount ("?": no figure, `old` null), as typed; for text and HTML only. */
+  readonly oldText?: string;
+  /** The same for the newer version's cell. */
+  readonly newText?: string;
 }
 
 /** Which measure, and where it stands (the newer version's place for a changed measure). */
@@ -46,6 +50,16 @@ export interface MeasureChange extends MeasureRef {
    */
   readonly movedFrom?: TableKind;
   readonly changes: readonly FieldChange[];
+  /**
+   * Only when its one change is a new Prioritet in a section whose measures keep their order: renumbered, not
+   * ranked anew (compare/renumbered.ts). The reports list it apart from the real changes.
+   */
+  readonly renumbered?: true;
+  /**
+   * Only when its one change is Tidligere bevilget, grown by exactly its expenditure in the years that left the
+   * period, as a roll books it (compare/carriedBefore.ts). The text and HTML reports list it apart; not in JSON.
+   */
+  readonly carriedBefore?: true;
 }
 
 /** One calendar year of a total: null on the side whose period does not hold the year (then no difference). */

@@ -6,7 +6,7 @@ import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-compon
 import type { ChangeSet, FieldChange, MeasureChange, MeasureEntry, Plan, TableKind } from '../../domain';
 import { ct, settingChangeText, unitNotConvertedText } from '../../i18n/compare';
 import { fieldLabel, type FieldTable } from '../../i18n/fieldLabel';
-import { changeCells, lineName, movedCells } from '../../report/compareDocument';
+import { changeCells, lineName, movedCells } from '../../report/compareCells';
 import { ShownList } from '../components/ShownList';
 import type { ViewProps } from '../components/types';
 import { ChangesTotals } from './ChangesTotals';

@@ -98,9 +98,9 @@ export function ChangesView(props: ChangesProps): JSX.Element {
       older &&
       comparePlans(older.plan, result.plan, {
         old: { file: older.file, label: older.label, findings: older.findings },
-        new: { file, label: file },
+        new: { file, label: file, findings: result.findings },
       }),
-    [older, file, result.plan],
+    [older, file, result.plan, result.findings],
   );
   // The same warnings as the command line's (cli/commands/compare.ts), in the pane's words.
   const warnings = older

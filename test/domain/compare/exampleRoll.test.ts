@@ -57,6 +57,21 @@ describe('the example against its own roll', () => {
     expect(diff.measures.added).toEqual([]);
   });
 
+  it('marks the five renumberings and the three bookings as such (docs/spec.md §14)', () => {
+    // Samfunn og tjenester: D-001 1, D-003 3, D-004 4, D-005 5 → 1, 2, 3, 4 (same order); Organisasjon likewise
+    // 5, 6 → 4, 5. I-001, I-003, I-005: Tidligere bevilget 0 → their 2027 expenditure (3 000, 1 000, 2 500).
+    expect(diff.measures.changed.map((m) => [m.id, m.renumbered === true, m.carriedBefore === true])).toEqual([
+      ['D-003', true, false],
+      ['D-004', true, false],
+      ['D-005', true, false],
+      ['D-010', true, false],
+      ['D-011', true, false],
+      ['I-001', false, true],
+      ['I-003', false, true],
+      ['I-005', false, true],
+    ]);
+  });
+
   it('lists D-002 and D-009 as finished one-offs, not removed: SPEC §11 takes them out, done in 2027', () => {
     // The example's Engangs measures D-002 (300 thousand) and D-009 (120 thousand) spend in 2027 only; no measure
     // is gone otherwise.

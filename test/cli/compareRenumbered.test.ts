@@ -1,0 +1,86 @@
+/**
+ * `tiltaksplan compare` of the example with its roll (docs/spec.md §14): the roll takes the finished one-offs
+ * D-002 (Samfunn og tjenester, priority 2 of 1..5) and D-009 (Organisasjon, 4 of 1..6) out and numbers the rest
+ * again: D-003 3 → 2, D-004 4 → 3, D-005 5 → 4, D-010 5 → 4, D-011 6 → 5, in the same order. Of the 8 changed
+ * measures those 5 are only renumbered, and I-001, I-003 and I-005 only had their 2027 expenditure (3 000, 1 000,
+ * 2 500 thousand; 3 000 + 1 000 + 2 500 = 6 500, the 2027 investment total) booked to Tidligere bevilget (0 → 3 000,
+ * 1 000, 2 500). Nothing else changed: the text and HTML say so and list both groups apart; JSON keeps all 8 and
+ * marks the five renumbered.
+ */
+import { main } from '../../src/cli/main';
+import type { CompareJson } from '../../src/report/compareJson';
+import { testIo, type TestIo } from './testIo';
+
+jest.setTimeout(30_000);
+
+let dir: string;
+const io = (): TestIo => testIo({ cwd: dir });
+const part = (text: string, from: string, to: string): string => text.slice(text.indexOf(from), text.indexOf(to));
+const RENUMBERED = ['D-003', 'D-004', 'D-005', 'D-010', 'D-011'];
+const BOOKED = ['I-001', 'I-003', 'I-005'];
+
+beforeAll(async () => {
+  dir = testIo().cwd;
+  expect(await main(['new', 'eksempel.xlsx', '--example', '--start', '2027'], io())).toBe(0);
+  expect(await main(['roll', 'eksempel.xlsx', '--out', 'rullert.xlsx'], io())).toBe(0);
+});
+
+const compare = async (...args: string[]): Promise<string> => {
+  const t = io();
+  expect(await main(['compare', 'eksempel.xlsx', 'rullert.xlsx', ...args], t)).toBe(0);
+  return t.out();
+};
+
+describe('tiltaksplan compare: priorities the roll numbered again', () => {
+  it('text (nb): says 5 of the 8 are only renumbered and 3 only booked, none other, and lists them apart', async () => {
+    const out = await compare();
+    expect(out).toContain('Tiltak: 0 nye, 0 fjernet, 2 avsluttet, 8 endret.');
+    expect(out).toContain('5 av de 8 endrede tiltakene har bare fått nytt prioritetsnummer');
+    expect(out).toContain(
+      '3 investeringer har bare fått utgiften i årene som gikk ut av perioden (2027) lagt til «Tidligere bevilget»',
+    );
+    const real = part(out, 'Endrede tiltak', 'Bare nytt prioritetsnummer (seksjonen nummerert på nytt)');
+    expect(real).toContain('Ingen, utenom de som står for seg nedenfor.');
+    for (const id of [...BOOKED, ...RENUMBERED]) expect(real).not.toContain(id);
+    // Amounts with a no-break space (\s), as every amount of the report.
+    const carried = part(out, 'Bare utgiften fra årene som gikk ut, lagt til «Tidligere bevilget»', 'Summer per år');
+    expect(carried).toMatch(/I-001 .* 0 +3\s000 +3\s000\n/);
+    expect(carried).toMatch(/I-003 .* 0 +1\s000 +1\s000\n/);
+    expect(carried).toMatch(/I-005 .* 0 +2\s500 +2\s500\n/);
+    const apart = part(out, 'Bare nytt prioritetsnummer (seksjonen nummerert på nytt)', 'Bare utgiften fra årene');
+    // One line each: ID … section, before, now.
+    expect(apart).toMatch(/D-003 .* Samfunn og tjenester +3 +2\n/);
+    expect(apart).toMatch(/D-004 .* Samfunn og tjenester +4 +3\n/);
+    expect(apart).toMatch(/D-005 .* Samfunn og tjenester +5 +4\n/);
+    expect(apart).toMatch(/D-010 .* Organisasjon +5 +4\n/);
+    expect(apart).toMatch(/D-011 .* Organisasjon +6 +5\n/);
+    for (const id of BOOKED) expect(apart).not.toContain(id);
+  });
+
+  it('text (nn, en): the same, in their words', async () => {
+    expect(await compare('--lang', 'nn')).toContain('5 av dei 8 endra tiltaka har berre fått nytt prioritetsnummer');
+    const en = await compare('--lang', 'en');
+    expect(en).toContain('5 of the 8 changed measures only got a new priority number');
+    expect(part(en, 'Only a new priority number (section numbered anew)', 'Totals')).toContain('D-011');
+    expect(en).toContain('3 investments only had the expenditure of the years that left the period (2027) added');
+  });
+
+  it('HTML: the five and the three under headings of their own, after the (no) real changes', async () => {
+    const html = await compare('--format', 'html');
+    const heading = html.indexOf('Bare nytt prioritetsnummer (seksjonen nummerert på nytt)');
+    expect(heading).toBeGreaterThan(html.indexOf('Endrede tiltak'));
+    expect(html.indexOf('D-003', html.indexOf('Endrede tiltak'))).toBeGreaterThan(heading);
+    expect(html.indexOf('I-005', html.indexOf('Endrede tiltak'))).toBeGreaterThan(
+      html.indexOf('Bare utgiften fra årene som gikk ut, lagt til «Tidligere bevilget»'),
+    );
+  });
+
+  it('JSON: all 8 changed as SPEC §14 lists them, the five marked "renumbered": true', async () => {
+    const diff = JSON.parse(await compare('--format', 'json')) as CompareJson;
+    expect(diff.measures.changed.map((c) => [c.id, c.renumbered ?? false])).toEqual([
+      ...RENUMBERED.map((id) => [id, true]),
+      ...BOOKED.map((id) => [id, false]),
+    ]);
+    expect(diff.measures.changed[0]?.changes).toEqual([{ field: 'priority', old: 3, new: 2 }]);
+  });
+});

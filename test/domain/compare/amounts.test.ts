@@ -1,0 +1,129 @@
+/**
+ * When two amounts are the same (docs/spec.md §14; domain/compare/amounts.ts), on plans typed cell by cell and
+ * read as the reader reads them (SPEC §7: empty = not given, "----" = 0, "?" = a cost not known, read as empty).
+ */
+import { comparePlans } from '../../../src/domain/compare/compare';
+import type { ChangeSet } from '../../../src/domain/model/changeSet';
+import type { CellValue } from '../../../src/domain/model/snapshot';
+import type { Unit } from '../../../src/domain/model/money';
+import { readPlan } from '../../../src/domain/read/plan';
+import { renderCompare } from '../../../src/report/compareReport';
+import type { Plan } from '../../../src/domain/model/plan';
+import type { Finding } from '../../../src/domain/model/finding';
+import { operatingRow } from '../../helpers/rows';
+import { canonicalSnapshot } from '../../helpers/workbook';
+
+const sides = { old: { file: 'vedtatt.xlsx', label: 'Vedtatt' }, new: { file: 'ny.xlsx', label: 'Forslag' } };
+/** A plan typed cell by cell, with its reader's findings (where a "?" is told from a 0). */
+interface Read {
+  readonly plan: Plan;
+  readonly findings: readonly Finding[];
+}
+const compare = (a: Read, b: Read): ChangeSet =>
+  comparePlans(a.plan, b.plan, {
+    old: { ...sides.old, findings: a.findings },
+    new: { ...sides.new, findings: b.findings },
+  });
+const typed = (unit: Unit, row: Record<string, CellValue>): Read =>
+  readPlan(canonicalSnapshot({ unit, startYear: 2027, operating: [operatingRow(row)] }), { defaultStartYear: 2027 });
+/** The year changes of D-001. */
+const years = (diff: ChangeSet) =>
+  (diff.measures.changed[0]?.changes ?? []).filter((c) => c.field === 'years').map((c) => [c.year, c.old, c.new]);
+
+describe('a placeholder against 0 (SPEC §7)', () => {
+  // operatingRow: 600/1 200/1 800/2 400 thousand in 2027–2030. Only 2028 is retyped; the rest stays.
+  const with2028 = (v: CellValue) => typed('1000 kr', { '2028': v });
+
+  it.each([
+    ['"?" replaced by 0', '?', 0, [[2028, null, 0]]],
+    ['0 replaced by "?"', 0, '?', [[2028, 0, null]]],
+    ['empty replaced by 0', null, 0, [[2028, null, 0]]],
+    ['0 emptied', 0, null, [[2028, 0, null]]],
+    ['"----" emptied (a dash is 0, empty is not given)', '----', null, [[2028, 0, null]]],
+    ['"?" replaced by "----"', '?', '----', [[2028, null, 0]]],
+  ])('%s is a change of 2028', (_, before, after, expected) => {
+    expect(years(compare(with2028(before), with2028(after)))).toEqual(expected);
+  });
+
+  it('text shows the "?" as typed: 2028 ? → 0, Δ 0 (the totals counted the "?" as 0 already)', () => {
+    const text = renderCompare(compare(with2028('?'), with2028(0)), 'text', 'nb');
+    expect(text).toMatch(/D-001 .* 2028 +\? +0 +0\n/);
+  });
+
+  it.each([
+    ['"----" replaced by 0 (a dash is 0)', '----', 0],
+    ['"?" emptied (neither gives a figure)', '?', null],
+    ['1 200 kept', 1200, 1200],
+  ])('%s is no change', (_, before, after) => {
+    expect(compare(with2028(before), with2028(after)).measures.changed).toEqual([]);
+  });
+});
+
+describe('two units with different rounding steps (SPEC §4: 1 kr in kr, 1 000 kr in 1000 kr and mill kr)', () => {
+  // The adopted plan in kr; the new one typed in a coarser unit, each year the kr amount rounded to 1 000 kr,
+  // half away from zero: 1 234 567 → 1 235 000; 2 000 499 → 2 000 000; 999 500 → 1 000 000; −2 500 → −3 000.
+  const inKr = typed('kr', {
+    '2027': 1_234_567,
+    '2028': 2_000_499,
+    '2029': 999_500,
+    '2030': -2_500,
+    Helårsvirkning: 0,
+    'Nye midler': 0,
+    'Felles tiltak': 0,
+    'Endret drift': 3_231_066, // 1 234 567 + 2 000 499 + 999 500 − 2 500
+  });
+  const rounded = { '2027': 1235, '2028': 2000, '2029': 1000, '2030': -3, Helårsvirkning: 0, 'Nye midler': 0 };
+
+  it('the same amounts rounded to 1 000 kr in 1000 kr are no change', () => {
+    // Endret drift 3 231 066 kr → 3 231 (thousand): 3 231,066 rounds to 3 231.
+    const diff = compare(inKr, typed('1000 kr', { ...rounded, 'Endret drift': 3231 }));
+    expect(diff.measures.changed).toEqual([]);
+    // "1 000" with a no-break space, as every amount of the report.
+    expect(renderCompare(diff, 'text', 'nb')).toMatch(
+      /Et beløp fra versjonen i kr som står avrundet til nærmeste 1\s000 kr i versjonen i 1000 kr, er regnet som det samme beløpet, ikke som en endring\./,
+    );
+    expect(renderCompare(diff, 'text', 'en')).toMatch(/rounded to the nearest 1\s000 kr in the version in 1000 kr/);
+  });
+
+  it('the same in mill kr (0,001 mill = 1 000 kr), and the other way round (mill kr → kr)', () => {
+    const mill = typed('mill kr', {
+      '2027': 1.235,
+      '2028': 2,
+      '2029': 1,
+      '2030': -0.003,
+      Helårsvirkning: 0,
+      'Nye midler': 0,
+      'Endret drift': 3.231,
+    });
+    expect(compare(inKr, mill).measures.changed).toEqual([]);
+    expect(compare(mill, inKr).measures.changed).toEqual([]);
+  });
+
+  it('an amount not the kr amount rounded is a change: 1 234 (thousand) and 1 236, or −2 (half toward zero)', () => {
+    // 1 234 567 rounds to 1 235 000, not 1 234 000 nor 1 236 000; −2 500 rounds to −3 000, not −2 000.
+    const diff = compare(
+      inKr,
+      typed('1000 kr', { ...rounded, '2027': 1234, '2029': 1001, '2030': -2, 'Endret drift': 3231 }),
+    );
+    expect(years(diff)).toEqual([
+      [2027, 1_234_567, 1_234_000],
+      [2029, 999_500, 1_001_000],
+      [2030, -2_500, -2_000],
+    ]);
+  });
+
+  it('1000 kr against mill kr round alike (1 000 kr both): 1 234 thousand → 1,2345 mill is a change of 500 kr', () => {
+    const diff = compare(
+      typed('1000 kr', { '2027': 1234 }),
+      typed('mill kr', {
+        '2027': 1.2345,
+        '2028': 1.2,
+        '2029': 1.8,
+        '2030': 2.4,
+        Helårsvirkning: 2.4,
+        'Nye midler': 2.4,
+      }),
+    );
+    expect(years(diff)).toEqual([[2027, 1_234_000, 1_234_500]]);
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * Tidligere bevilget grown by exactly the expenditure of the years that left the period (docs/spec.md §14): a
+ * roll's booking, marked `carriedBefore`; any other change of it, or a change beside it, is a real change. The
+ * adopted plan runs 2027–2030, the newer one 2028–2031; amounts in thousands.
+ */
+import { comparePlans } from '../../../src/domain/compare/compare';
+import type { ChangeSet } from '../../../src/domain/model/changeSet';
+import type { InvestmentMeasure, Plan } from '../../../src/domain/model/plan';
+import { inv, makePlan } from '../../helpers/plan';
+
+const sides = { old: { file: 'vedtatt.xlsx', label: 'Vedtatt' }, new: { file: 'ny.xlsx', label: 'Forslag' } };
+const OLD_YEARS = [2027, 2028, 2029, 2030];
+const NEW_YEARS = [2028, 2029, 2030, 2031];
+const planOf = (m: InvestmentMeasure, years: readonly number[]): Plan => ({
+  ...makePlan({ operating: [], investment: [m], settings: { startYear: years[0] } }),
+  years,
+});
+const compare = (a: InvestmentMeasure, b: InvestmentMeasure): ChangeSet =>
+  comparePlans(planOf(a, OLD_YEARS), planOf(b, NEW_YEARS), sides);
+const marks = (diff: ChangeSet) => diff.measures.changed.map((c) => [c.id, c.carriedBefore === true]);
+
+// Adopted: Kostnadsramme 10 000 = Tidligere bevilget 1 000 + 2027–2030 3 000/2 000/2 000/2 000.
+const adopted = inv({ id: 'I-001', budget: 10000, before: 1000, years: [3000, 2000, 2000, 2000], loan: 10000 });
+// Rolled: 2028–2031 2 000/2 000/2 000/0, Tidligere bevilget 1 000 + 3 000 (2027) = 4 000.
+const rolled = { id: 'I-001', budget: 10000, years: [2000, 2000, 2000, 0], loan: 10000 };
+
+describe('Tidligere bevilget after a roll', () => {
+  it('grown by the 2027 expenditure (1 000 + 3 000 = 4 000) and nothing else: marked', () => {
+    const diff = compare(adopted, inv({ ...rolled, before: 4000 }));
+    expect(diff.measures.changed[0]?.changes).toEqual([{ field: 'before', old: 1_000_000, new: 4_000_000 }]);
+    expect(marks(diff)).toEqual([['I-001', true]]);
+  });
+
+  it('grown by another amount (1 000 → 3 500, not + 3 000): a real change', () => {
+    expect(marks(compare(adopted, inv({ ...rolled, before: 3500 })))).toEqual([['I-001', false]]);
+  });
+
+  it('grown by 3 000 with 2029 changed too: a real change', () => {
+    // 2029 2 000 → 2 500 beside Tidligere bevilget 1 000 → 4 000.
+    const diff = compare(adopted, inv({ ...rolled, before: 4000, years: [2000, 2500, 2000, 0] }));
+    expect(marks(diff)).toEqual([['I-001', false]]);
+  });
+
+  it('in the same period there is no year that left: a grown Tidligere bevilget is a real change', () => {
+    const diff = comparePlans(
+      planOf(adopted, OLD_YEARS),
+      planOf(inv({ ...rolled, before: 4000, years: [3000, 2000, 2000, 2000] }), OLD_YEARS),
+      sides,
+    );
+    expect(marks(diff)).toEqual([['I-001', false]]);
+  });
+});
