@@ -11,7 +11,8 @@ import { reconcileParts } from '../reconcile/reconcile';
 import { sumYearsOf } from '../reconcile/cells';
 import { invalidLineCells } from '../reconcile/invalidCells';
 import { isNewMoneyLine } from '../reconcile/newMoneyLine';
-import { SHEETS, TABLES } from '../model/schema';
+import { SHEETS } from '../model/schema';
+import { hasMeasureTable, type EconomyPlanLine, type Plan } from '../model/plan';
 
 import { IDENTITY_CODES } from '../model/reconciliation';
 import { assignLines } from './assign';
@@ -22,7 +23,6 @@ import type { EconomyWorkbook } from './economyWorkbook';
 import type { ConsolidatedPlan, Consolidation, ConsolidationItem } from '../model/consolidation';
 import type { Finding } from '../model/finding';
 import type { Kr, Unit } from '../model/money';
-import type { EconomyPlanLine, Plan } from '../model/plan';
 import type { ReconciliationItem } from '../model/reconciliation';
 import type { MatchedLine } from '../reconcile/matchLines';
 
@@ -69,17 +69,6 @@ function withInvalidCells(items: ConsolidationItem[], economy: EconomyWorkbook, 
     const invalidCells = invalidOf(item);
     return invalidCells ? { ...item, invalidCells } : item;
   });
-}
-
-/**
- * Whether a workbook given as a plan has neither measure table (the economy plan passed as a plan by mistake,
- * an unrelated workbook): then it is no plan, and is left out with `not-a-plan` rather than compared on the
- * default period and Toleranse (which would only add a tolerance or period item that is not the point).
- */
-function isMeasuresWorkbook(findings: readonly Finding[]): boolean {
-  const missing = (table: string) =>
-    findings.some((f) => f.code === 'sheet-missing' && (f.params as { table?: string }).table === table);
-  return !(missing(TABLES.operating) && missing(TABLES.investment));
 }
 
 /**
@@ -138,7 +127,9 @@ export function consolidate(
   // later one is not compared until it is renamed.
   const firstWithName = new Map<string, string>();
   const duplicate = new Set<number>();
-  const isPlan = inputs.map((x) => isMeasuresWorkbook(x.findings));
+  // No measure table (the economy plan passed as a plan by mistake, an unrelated workbook): no plan, left out with
+  // not-a-plan rather than compared on the default period and Toleranse (hasMeasureTable, as check and roll judge).
+  const isPlan = inputs.map((x) => hasMeasureTable(x.plan));
   inputs.forEach((x, i) => {
     const name = names[i] ?? x.file;
     // No measure tables: not a plan. Said once, and nothing else of it (a Plannavn, a period, a Toleranse).
