@@ -25,6 +25,11 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
   'full.measure-not-in-economy-plan':
     '{ref} has new money in the measures plan ({perYear}; {measures} in all) but no line in the economy plan. ' +
     'Add a line with Del Drift, Linjetype Tiltak and Ref {line}, with {amounts} in the columns {years} (amounts in {unit}).',
+  'full.measure-not-in-economy-plan.ambiguous':
+    '{ref} has new money in the measures plan ({perYear}; {measures} in all). The economy plan line {lineRef} ({cell}) ' +
+    'names it, but also a measure of another plan, so it counts for neither (see the consolidated reconciliation). ' +
+    'Write "{plan}" in the Plan column of that line, so that it belongs to this plan. Do not add another line: the ' +
+    'amount would then be in the economy plan twice.',
   'full.measure-not-in-economy-plan.no-ref':
     'The measure in {row} has new money in the measures plan ({perYear}; {measures} in all) but neither an ID ' +
     'nor a Ref, so no economy plan line can point to it. Give the measure an ID, then add a line with Del Drift, Linjetype ' +

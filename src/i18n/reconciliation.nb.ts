@@ -9,6 +9,7 @@ export type ReconciliationKey =
   | 'class.unit-suspect.units'
   | 'full.measure-not-in-economy-plan'
   | 'full.measure-not-in-economy-plan.no-ref'
+  | 'full.measure-not-in-economy-plan.ambiguous'
   | 'full.measure-not-in-economy-plan.project'
   | 'full.measure-not-in-economy-plan.no-project'
   | 'full.economy-plan-line-unmatched'
@@ -48,6 +49,11 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
   'full.measure-not-in-economy-plan':
     '{ref} har nye midler i tiltaksplanen ({perYear}; {measures} i alt), men ingen linje i økonomiplanen. ' +
     'Legg inn en linje med Del Drift, Linjetype Tiltak og Ref {line}, med {amounts} i kolonnene {years} (beløp i {unit}).',
+  'full.measure-not-in-economy-plan.ambiguous':
+    '{ref} har nye midler i tiltaksplanen ({perYear}; {measures} i alt). Økonomiplanlinjen {lineRef} ({cell}) viser til ' +
+    'tiltaket, men passer også til et tiltak i en annen plan, så den er ikke regnet til noen av dem (se den samlede ' +
+    'avstemmingen). Skriv «{plan}» i kolonnen Plan på den linjen, så hører den til denne planen. Legg ikke inn en ' +
+    'linje til: da blir beløpet med to ganger i økonomiplanen.',
   'full.measure-not-in-economy-plan.no-ref':
     'Tiltaket i {row} har nye midler i tiltaksplanen ({perYear}; {measures} i alt), men verken ID eller Ref, så ' +
     'ingen linje i økonomiplanen kan vise til det. Gi tiltaket en ID, og legg så inn en linje med Del Drift, Linjetype Tiltak ' +

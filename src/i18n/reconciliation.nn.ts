@@ -25,6 +25,11 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
   'full.measure-not-in-economy-plan':
     '{ref} har nye midlar i tiltaksplanen ({perYear}; {measures} i alt), men inga line i økonomiplanen. ' +
     'Legg inn ei line med Del Drift, Linjetype Tiltak og Ref {line}, med {amounts} i kolonnane {years} (beløp i {unit}).',
+  'full.measure-not-in-economy-plan.ambiguous':
+    '{ref} har nye midlar i tiltaksplanen ({perYear}; {measures} i alt). Økonomiplanlina {lineRef} ({cell}) viser til ' +
+    'tiltaket, men passar òg til eit tiltak i ein annan plan, så ho er ikkje rekna til nokon av dei (sjå den samla ' +
+    'avstemminga). Skriv «{plan}» i kolonnen Plan på den lina, så høyrer ho til denne planen. Legg ikkje inn ei ' +
+    'line til: då kjem beløpet med to gonger i økonomiplanen.',
   'full.measure-not-in-economy-plan.no-ref':
     'Tiltaket i {row} har nye midlar i tiltaksplanen ({perYear}; {measures} i alt), men verken ID eller Ref, så ' +
     'inga line i økonomiplanen kan vise til det. Gi tiltaket ein ID, og legg så inn ei line med Del Drift, Linjetype Tiltak ' +

@@ -38,6 +38,7 @@ function missingLineKey(item: ReconciliationItem): ReconciliationKey {
     return line.ref.trim() === ''
       ? 'full.measure-not-in-economy-plan.no-project'
       : 'full.measure-not-in-economy-plan.project';
+  if (line?.ambiguous !== undefined) return 'full.measure-not-in-economy-plan.ambiguous';
   return item.ref.trim() === '' ? 'full.measure-not-in-economy-plan.no-ref' : 'full.measure-not-in-economy-plan';
 }
 
@@ -88,6 +89,10 @@ function missingLineParams(item: ReconciliationItem, lang: Lang, unit: Unit): Re
     amounts: byYear.length > 0 ? byYear.map((y) => amount(y.amount, lineUnit)).join(' / ') : total,
     years: first === undefined || last === undefined ? '' : first === last ? String(first) : `${first}–${last}`,
     unit: lineUnit,
+    // A line naming the measure and another plan's (a consolidation): its Ref and cell, and the Plan it needs.
+    lineRef: showCellDates(item.missingLine?.ambiguous?.ref ?? ''),
+    cell: item.missingLine?.ambiguous?.cell ?? '',
+    plan: item.missingLine?.plan ?? '',
   };
 }
 
@@ -139,7 +144,9 @@ function notesOf(item: ReconciliationItem, lang: Lang): string[] {
   const cells = item.invalidCells ?? [];
   if (cells.length > 0) notes.push(translate('note.invalid-cell', lang, { cells: cells.join(', ') }));
   const plan = item.missingLine?.plan;
-  if (plan) notes.push(translate('note.missing-line-plan', lang, { plan }));
+  // The sentence about an ambiguous line says Plan already.
+  if (plan && item.missingLine?.ambiguous === undefined)
+    notes.push(translate('note.missing-line-plan', lang, { plan }));
   return notes;
 }
 

@@ -11,7 +11,8 @@ import { reconcileParts } from '../reconcile/reconcile';
 import { sumYearsOf } from '../reconcile/cells';
 import { invalidLineCells } from '../reconcile/invalidCells';
 import { isNewMoneyLine } from '../reconcile/newMoneyLine';
-import { SHEETS, TABLES } from '../model/schema';
+import { SHEETS } from '../model/schema';
+import { hasMeasureTable, type EconomyPlanLine, type Plan } from '../model/plan';
 
 import { IDENTITY_CODES } from '../model/reconciliation';
 import { assignLines } from './assign';
@@ -19,10 +20,9 @@ import { consolidateFrames, type FramePlan } from './frames';
 import { ambiguousItem, compareItems, countItems, planItem, unclaimedItems, type KnownPlans } from './items';
 import { asConsolidated, consolidationTolerance, toleranceItem } from './tolerance';
 import type { EconomyWorkbook } from './economyWorkbook';
-import type { ConsolidatedPlan, Consolidation, ConsolidationItem } from '../model/consolidation';
+import type { Claimant, ConsolidatedPlan, Consolidation, ConsolidationItem } from '../model/consolidation';
 import type { Finding } from '../model/finding';
 import type { Kr, Unit } from '../model/money';
-import type { EconomyPlanLine, Plan } from '../model/plan';
 import type { ReconciliationItem } from '../model/reconciliation';
 import type { MatchedLine } from '../reconcile/matchLines';
 
@@ -72,17 +72,6 @@ function withInvalidCells(items: ConsolidationItem[], economy: EconomyWorkbook, 
 }
 
 /**
- * Whether a workbook given as a plan has neither measure table (the economy plan passed as a plan by mistake,
- * an unrelated workbook): then it is no plan, and is left out with `not-a-plan` rather than compared on the
- * default period and Toleranse (which would only add a tolerance or period item that is not the point).
- */
-function isMeasuresWorkbook(findings: readonly Finding[]): boolean {
-  const missing = (table: string) =>
-    findings.some((f) => f.code === 'sheet-missing' && (f.params as { table?: string }).table === table);
-  return !(missing(TABLES.operating) && missing(TABLES.investment));
-}
-
-/**
  * The Plannavn of the plans given to the check (each once, case and spaces aside), for a line whose Plan names
  * none of them (a typo, a plan not passed): its item lists them.
  */
@@ -110,16 +99,39 @@ function measuresPerYear(plan: Plan, newMoney: readonly (readonly Kr[])[], count
   return sumYearsOf(count, costed, (parts) => parts);
 }
 
+/** The ambiguous line naming a measure, by its plan's name (as the claimants have it) and its ID. */
+type AmbiguousOf = (plan: string, measureId: string) => { ref: string; cell: string } | undefined;
+
+function ambiguousLines(ambiguous: readonly { line: EconomyPlanLine; claimants: readonly Claimant[] }[]): AmbiguousOf {
+  const byClaimant = new Map<string, { ref: string; cell: string }>();
+  const key = (plan: string, measureId: string) => `${plan}\u0000${measureId}`;
+  for (const { line, claimants } of ambiguous) {
+    const named = ambiguousItem(line, claimants);
+    for (const c of claimants)
+      byClaimant.set(key(c.plan, c.measureId), { ref: named.ref, cell: named.cells.economyPlan ?? '' });
+  }
+  return (plan, measureId) => byClaimant.get(key(plan, measureId));
+}
+
 /**
  * A missing line is typed into the economy plan workbook: in its unit, and with the plan's Plannavn in Plan, or
- * its Ref could name another plan's measure too (economy-plan-line-ambiguous). A line that looks typed in the
- * wrong unit is judged against the economy plan's unit, not the plan's, when the two differ.
+ * its Ref could name another plan's measure too (economy-plan-line-ambiguous). When such a line is there
+ * already, naming the measure and another plan's, Plan on it is the fix, not a new line (which would put the
+ * money in the economy plan twice). A line that looks typed in the wrong unit is judged against the economy
+ * plan's unit, not the plan's, when the two differ.
  */
-function advisedLine(item: ReconciliationItem, planName: string, unit: Unit, planUnit: Unit): ReconciliationItem {
-  if (item.class === 'unit-suspect' && unit !== planUnit) return { ...item, lineUnit: unit };
+function advisedLine(
+  item: ReconciliationItem,
+  plan: { readonly name: string; readonly planName: string; readonly unit: Unit },
+  unit: Unit,
+  ambiguousOf: AmbiguousOf,
+): ReconciliationItem {
+  if (item.class === 'unit-suspect' && unit !== plan.unit) return { ...item, lineUnit: unit };
   if (!item.missingLine) return item;
-  const plan = planName.trim();
-  return { ...item, missingLine: { ...item.missingLine, unit, ...(plan === '' ? {} : { plan }) } };
+  const planName = plan.planName.trim();
+  if (planName === '') return { ...item, missingLine: { ...item.missingLine, unit } };
+  const ambiguous = item.measureId === undefined ? undefined : ambiguousOf(plan.name, item.measureId);
+  return { ...item, missingLine: { ...item.missingLine, unit, plan: planName, ...(ambiguous ? { ambiguous } : {}) } };
 }
 
 /** Consolidates the plans against the economy plan workbook. */
@@ -138,7 +150,9 @@ export function consolidate(
   // later one is not compared until it is renamed.
   const firstWithName = new Map<string, string>();
   const duplicate = new Set<number>();
-  const isPlan = inputs.map((x) => isMeasuresWorkbook(x.findings));
+  // No measure table (the economy plan passed as a plan by mistake, an unrelated workbook): no plan, left out with
+  // not-a-plan rather than compared on the default period and Toleranse (hasMeasureTable, as check and roll judge).
+  const isPlan = inputs.map((x) => hasMeasureTable(x.plan));
   inputs.forEach((x, i) => {
     const name = names[i] ?? x.file;
     // No measure tables: not a plan. Said once, and nothing else of it (a Plannavn, a period, a Toleranse).
@@ -172,6 +186,7 @@ export function consolidate(
     })),
     economy.lines,
   );
+  const ambiguousOf = ambiguousLines(assignment.ambiguous);
   const perPlan: ReconciliationItem[][] = inputs.map(() => []);
   const plans: ConsolidatedPlan[] = inputs.map((x, i) => ({
     file: x.file,
@@ -195,9 +210,8 @@ export function consolidate(
     const findings = lineFindings(x.findings, economy.findings, sheet);
     const { items, matched } = reconcileParts(plan, findings, newMoney, false);
     for (const m of matched) matchedOf.set(m.line, m);
-    perPlan[i] = items.map((item) =>
-      advisedLine(item, x.plan.settings.planName, economy.settings.unit, x.plan.settings.unit),
-    );
+    const own = { name: names[i] ?? x.file, planName: x.plan.settings.planName, unit: x.plan.settings.unit };
+    perPlan[i] = items.map((item) => advisedLine(item, own, economy.settings.unit, ambiguousOf));
     framePlans.push({ plan, name: names[i] ?? x.file, newMoney, matched, excluded });
     plans[i] = {
       ...(plans[i] as ConsolidatedPlan),

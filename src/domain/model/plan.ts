@@ -168,8 +168,7 @@ export interface Plan {
 /**
  * Whether the workbook the plan was read from holds a measure table at all: one without either (the wrong file,
  * the economy plan alone, an old plan typed by hand) is no plan — check writes nothing into it, roll and compare
- * refuse it. A consolidation judges the same from the reader's sheet-missing findings (`not-a-plan`), which its
- * inputs carry beside plans its tests build without layouts.
+ * refuse it, a consolidation leaves it out (`not-a-plan`). The one place that knows whether a workbook is a plan.
  */
 export const hasMeasureTable = (plan: Plan): boolean =>
   plan.layouts.operating !== null || plan.layouts.investment !== null;

@@ -97,6 +97,11 @@ export interface MissingLine {
    */
   readonly plan?: string;
   readonly unit?: Unit;
+  /**
+   * In a consolidation: the economy plan line that names the measure but a measure of another plan too
+   * (economy-plan-line-ambiguous), its Ref and cell. The line is there: Plan on it is the fix, not a new line.
+   */
+  readonly ambiguous?: { readonly ref: string; readonly cell: string };
 }
 
 /** `tblAvstemming` columns (SPEC §10). `user` columns belong to the user and survive a new run. */

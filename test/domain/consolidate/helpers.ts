@@ -2,7 +2,7 @@
 import type { ConsolidateInput } from '../../../src/domain/consolidate/consolidate';
 import type { EconomyWorkbook } from '../../../src/domain/consolidate/economyWorkbook';
 import { kr } from '../../../src/domain/model/money';
-import type { EconomyPlanLine, Plan } from '../../../src/domain/model/plan';
+import type { EconomyPlanLine, Plan, TableLayout } from '../../../src/domain/model/plan';
 import { op, plan } from '../../helpers/plan';
 
 // New money = cost in every year here (Helårsvirkning = Nye midler), so each measure's new money per year is
@@ -28,7 +28,25 @@ export const kulturOtherPeriod = (): Plan => ({
   years: [2028, 2029, 2030, 2031],
 });
 
-export const input = (file: string, p: Plan): ConsolidateInput => ({ file, plan: p, findings: [] });
+/** Where the reader found a measure table (only that it found one matters here: hasMeasureTable). */
+export const tableAt = (sheet: string): TableLayout => ({
+  tableName: null,
+  sheet,
+  headerRow: 1,
+  firstDataRow: 2,
+  lastDataRow: 2,
+  columns: {},
+  yearColumns: {},
+  headers: [],
+});
+
+/** A plan as read from a workbook with both measure tables. */
+export const withTables = (p: Plan): Plan => ({
+  ...p,
+  layouts: { ...p.layouts, operating: tableAt('Tiltak drift'), investment: tableAt('Tiltak investering') },
+});
+
+export const input = (file: string, p: Plan): ConsolidateInput => ({ file, plan: withTables(p), findings: [] });
 
 /** The economy plan workbook okonomiplan.xlsx: the default plan's settings and years, Toleranse when given. */
 export function economy(lines: EconomyPlanLine[], tolerance?: number): EconomyWorkbook & { file: string } {
