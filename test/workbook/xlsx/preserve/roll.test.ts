@@ -215,11 +215,13 @@ describe.each(['.xlsx', '.xlsm'] as const)('roll of the enriched plan%s', (ext) 
     expect(diff.new.plan.years).toEqual([2028, 2029, 2030, 2031]);
     // 0 + 3000, 0 + 1000 and 0 + 2500 (in 1000 kr), as integer kroner; and the sections D-002 (Samfunn og
     // tjenester, 2 of 1..5) and D-009 (Organisasjon, 4 of 1..6) left numbered again: D-003 3 → 2, D-004 4 → 3,
-    // D-005 5 → 4, D-010 5 → 4, D-011 6 → 5 (SPEC §11, the product's choice).
+    // D-005 5 → 4, D-010 5 → 4, D-011 6 → 5 (SPEC §11, the product's choice): each only renumbered (its one
+    // change is Prioritet and its section keeps its order), which the JSON marks (docs/spec.md §14).
     const renumbered = (id: string, old: number) => ({
       id,
       table: 'operating',
       changes: [{ field: 'priority', old, new: old - 1 }],
+      renumbered: true,
     });
     expect(diff.measures.changed).toEqual([
       renumbered('D-003', 3),
