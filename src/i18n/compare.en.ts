@@ -83,11 +83,11 @@ export const COMPARE_EN: Record<CompareKey, string> = {
   versionLabelHint: 'For example "Vedtatt K-sak 45/2027" (adopted, council case 45/2027)',
   versionSaved: 'The version has been saved on the sheet "{sheet}".',
   paneInvalidAmounts:
-    '{file}: {count, plural, one {# amount cell holds} other {# amount cells hold}} no amount, counted as 0 in the comparison ({cells}). See Check for why.',
+    '{file}: {count, plural, one {# amount cell holds} other {# amount cells hold}} no amount, counted as 0 in the totals per year ({cells}). The list of changes shows a text (such as "?") as typed, anything else as 0. See Check for why.',
   cliInvalidAmounts:
-    '{file}: {count, plural, one {# amount cell holds} other {# amount cells hold}} no amount, counted as 0 in the comparison ({cells}). Run "tiltaksplan check {file}" to see why.',
+    '{file}: {count, plural, one {# amount cell holds} other {# amount cells hold}} no amount, counted as 0 in the totals per year ({cells}). The list of changes shows a text (such as "?") as typed, anything else as 0. Run "tiltaksplan check {file}" to see why.',
   versionInvalidAmounts:
-    '{file}: {count, plural, one {# amount cell of the saved version holds} other {# amount cells of the saved version hold}} no amount, counted as 0 in the comparison ({cells}).',
+    '{file}: {count, plural, one {# amount cell of the saved version holds} other {# amount cells of the saved version hold}} no amount, counted as 0 in the totals per year ({cells}). The list of changes shows a text (such as "?") as typed, anything else as 0.',
   cliPeriodUnsure:
     '{file}: {message} ({cells}) The comparison uses the plan period {years}; a year without its own column counts as empty. Run "tiltaksplan check {file}".',
   panePeriodUnsure:

@@ -84,11 +84,11 @@ export const COMPARE_NB = {
   versionSaved: 'Versjonen er lagret på arket «{sheet}».',
   // The command line.
   paneInvalidAmounts:
-    '{file}: {count, plural, one {# beløpscelle er} other {# beløpsceller er}} ikke et beløp og teller som 0 i sammenligningen ({cells}). Se Kontroll for hvorfor.',
+    '{file}: {count, plural, one {# beløpscelle er} other {# beløpsceller er}} ikke et beløp og teller som 0 i summene per år ({cells}). I listen over endringer står en tekst (som «?») slik den er skrevet, alt annet som 0. Se Kontroll for hvorfor.',
   cliInvalidAmounts:
-    '{file}: {count, plural, one {# beløpscelle er} other {# beløpsceller er}} ikke et beløp og teller som 0 i sammenligningen ({cells}). Kjør «tiltaksplan check {file}» for å se hvorfor.',
+    '{file}: {count, plural, one {# beløpscelle er} other {# beløpsceller er}} ikke et beløp og teller som 0 i summene per år ({cells}). I listen over endringer står en tekst (som «?») slik den er skrevet, alt annet som 0. Kjør «tiltaksplan check {file}» for å se hvorfor.',
   versionInvalidAmounts:
-    '{file}: {count, plural, one {# beløpscelle} other {# beløpsceller}} i den lagrede versjonen er ikke et beløp og teller som 0 i sammenligningen ({cells}).',
+    '{file}: {count, plural, one {# beløpscelle} other {# beløpsceller}} i den lagrede versjonen er ikke et beløp og teller som 0 i summene per år ({cells}). I listen over endringer står en tekst (som «?») slik den er skrevet, alt annet som 0.',
   cliPeriodUnsure:
     '{file}: {message} ({cells}) Sammenligningen bruker planperioden {years}; et år uten egen kolonne teller som tomt. Kjør «tiltaksplan check {file}».',
   panePeriodUnsure:

@@ -83,11 +83,11 @@ export const COMPARE_NN: Record<CompareKey, string> = {
   versionLabelHint: 'Til dømes «Vedtatt K-sak 45/2027»',
   versionSaved: 'Versjonen er lagra på arket «{sheet}».',
   paneInvalidAmounts:
-    '{file}: {count, plural, one {# beløpscelle er} other {# beløpsceller er}} ikkje eit beløp og tel som 0 i samanlikninga ({cells}). Sjå Kontroll for kvifor.',
+    '{file}: {count, plural, one {# beløpscelle er} other {# beløpsceller er}} ikkje eit beløp og tel som 0 i summane per år ({cells}). I lista over endringar står ein tekst (som «?») slik han er skriven, alt anna som 0. Sjå Kontroll for kvifor.',
   cliInvalidAmounts:
-    '{file}: {count, plural, one {# beløpscelle er} other {# beløpsceller er}} ikkje eit beløp og tel som 0 i samanlikninga ({cells}). Køyr «tiltaksplan check {file}» for å sjå kvifor.',
+    '{file}: {count, plural, one {# beløpscelle er} other {# beløpsceller er}} ikkje eit beløp og tel som 0 i summane per år ({cells}). I lista over endringar står ein tekst (som «?») slik han er skriven, alt anna som 0. Køyr «tiltaksplan check {file}» for å sjå kvifor.',
   versionInvalidAmounts:
-    '{file}: {count, plural, one {# beløpscelle} other {# beløpsceller}} i den lagra versjonen er ikkje eit beløp og tel som 0 i samanlikninga ({cells}).',
+    '{file}: {count, plural, one {# beløpscelle} other {# beløpsceller}} i den lagra versjonen er ikkje eit beløp og tel som 0 i summane per år ({cells}). I lista over endringar står ein tekst (som «?») slik han er skriven, alt anna som 0.',
   cliPeriodUnsure:
     '{file}: {message} ({cells}) Samanlikninga brukar planperioden {years}; eit år utan eigen kolonne tel som tomt. Køyr «tiltaksplan check {file}».',
   panePeriodUnsure:

@@ -70,8 +70,9 @@ export function unitNotConvertedText(lang: Lang, note: UnitNotConverted): string
 const CELLS_NAMED = 5;
 
 /**
- * The warning that `invalid` cells of `file` count as 0 in the comparison (`key`: the command line's wording, the
- * pane's, or that of a saved version, whose cells no check looks at), or null when there are none.
+ * The warning that `invalid` cells of `file` count as 0 in the totals, while the list of changes shows a text such
+ * as "?" as typed (docs/spec.md §14). `key`: the command line's wording, the pane's, or that of a saved version,
+ * whose cells no check looks at. Null when there are none.
  */
 export function invalidAmountsWarning(
   lang: Lang,

@@ -1,7 +1,7 @@
 /**
- * The change report's own wording (text and HTML, SPEC §14) beyond the words it shares with the pane's Endringer
- * view (compare.nb/nn/en.ts): bokmål / nynorsk / English. Loaded with the report only (the command line, and the
- * pane's download of it), so the pane's main bundle does not carry them.
+ * The change report's wording (text and HTML, SPEC §14) for what it lists apart — renumberings, the roll's
+ * bookings — and for rounding between units, beyond compare.nb/nn/en.ts: bokmål / nynorsk / English. The pane's
+ * Endringer view says the same in the same words; it loads them in its own chunk, not the pane's main bundle.
  */
 import { makeTranslator } from './translate';
 

@@ -2,11 +2,39 @@
  * The changes the change report lists apart from the real ones (docs/spec.md §14): priorities only renumbered,
  * and Tidligere bevilget grown only by a roll's booking. Each under a heading of its own, after «Endrede tiltak».
  */
-import type { ChangeSet } from '../domain';
+import { formatAmount, kr, roundingStep, type ChangeSet, type Lang } from '../domain';
 import { ct } from '../i18n/compare';
 import { reportText } from '../i18n/compareReport';
 import { changeCells, tableName, type Ctx } from './compareCells';
 import type { Block } from './document';
+
+/**
+ * The sentences under the summary that say how many of the changed measures are only renumbered, and how many
+ * investments only had the roll's booking added to Tidligere bevilget (both listed apart); none when there are none.
+ * The report and the pane's Endringer view both say them.
+ */
+export function apartSummaries(lang: Lang, diff: ChangeSet): string[] {
+  const { changed } = diff.measures;
+  const renumbered = changed.filter((c) => c.renumbered).length;
+  const carried = changed.filter((c) => c.carriedBefore).length;
+  const left = diff.years.onlyOld.filter((y) => y < (diff.new.plan.years[0] ?? y)).join(', ');
+  return [
+    ...(renumbered > 0 ? [reportText('renumberedSummary', lang, { renumbered, changed: changed.length })] : []),
+    ...(carried > 0 ? [reportText('carriedSummary', lang, { count: carried, years: left })] : []),
+  ];
+}
+
+/**
+ * Units that round new money to different steps (SPEC §4): the sentence that an amount rounded to the coarser
+ * is no change; null when the steps are the same, or when amounts left unconverted make a warning say more.
+ */
+export function unitRoundingText(lang: Lang, diff: ChangeSet): string | null {
+  const [oldUnit, newUnit] = [diff.old.plan.unit, diff.new.plan.unit];
+  const step = roundingStep(oldUnit, newUnit);
+  if (step === null || diff.unitNotConverted) return null;
+  const [fine, coarse] = oldUnit === 'kr' ? [oldUnit, newUnit] : [newUnit, oldUnit];
+  return reportText('unitRounding', lang, { fine, coarse, step: formatAmount(kr(step), 'kr') });
+}
 
 /**
  * The investments whose one change is Tidligere bevilget grown by their expenditure in the years that left the

@@ -4,8 +4,6 @@
  */
 import {
   framesByMovement,
-  kr,
-  roundingStep,
   formatAmount,
   type ChangeSet,
   type ChangeValue,
@@ -18,7 +16,7 @@ import {
 import { ct, settingChangeText, unitNotConvertedText } from '../i18n/compare';
 import { reportText } from '../i18n/compareReport';
 import { fieldLabel } from '../i18n/fieldLabel';
-import { carriedBlocks, renumberedBlocks } from './compareApart';
+import { apartSummaries, carriedBlocks, renumberedBlocks, unitRoundingText } from './compareApart';
 import { changeCells, lineName, movedCells, tableName, type Ctx } from './compareCells';
 import type { Block, ReportDocument } from './document';
 
@@ -48,11 +46,8 @@ function headerBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
   const [oldUnit, newUnit] = [diff.old.plan.unit, diff.new.plan.unit];
   if (diff.unitChanged && !note) blocks.push(p(ct(lang, 'unitChanged', { old: oldUnit, new: newUnit })));
   // Units that round new money to different steps (SPEC §4): an amount rounded to the coarser is no change.
-  const step = roundingStep(oldUnit, newUnit);
-  if (step !== null && !note) {
-    const [fine, coarse] = oldUnit === 'kr' ? [oldUnit, newUnit] : [newUnit, oldUnit];
-    blocks.push(p(reportText('unitRounding', lang, { fine, coarse, step: formatAmount(kr(step), 'kr') })));
-  }
+  const rounding = unitRoundingText(lang, diff);
+  if (rounding !== null) blocks.push(p(rounding));
   for (const c of diff.settings) blocks.push(p(settingChangeText(lang, c, ctx.unit)));
   const { common, onlyOld, onlyNew } = diff.years;
   if (onlyOld.length + onlyNew.length > 0) {
@@ -74,11 +69,7 @@ function headerBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
   };
   const nothing = diff.settings.length === 0 && Object.values(counts).every((n) => n === 0);
   blocks.push({ kind: 'paragraph', text: ct(lang, nothing ? 'nothing' : 'summary', counts), tone: 'info' });
-  const renumbered = m.changed.filter((c) => c.renumbered).length;
-  if (renumbered > 0) blocks.push(p(reportText('renumberedSummary', lang, { renumbered, changed: counts.changed })));
-  const carried = m.changed.filter((c) => c.carriedBefore).length;
-  const left = diff.years.onlyOld.filter((y) => y < (diff.new.plan.years[0] ?? y)).join(', ');
-  if (carried > 0) blocks.push(p(reportText('carriedSummary', lang, { count: carried, years: left })));
+  blocks.push(...apartSummaries(lang, diff).map(p));
   return blocks;
 }
 

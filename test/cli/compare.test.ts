@@ -186,7 +186,8 @@ describe('tiltaksplan compare', () => {
       { id: 'D-001', table: 'operating', changes: [{ field: '2028', old: 1_500_000, new: null }] },
     ]);
     expect(t.err()).toBe(
-      `feil.xlsx: 1 beløpscelle er ikke et beløp og teller som 0 i sammenligningen (Tiltak drift!${cell}). ` +
+      `feil.xlsx: 1 beløpscelle er ikke et beløp og teller som 0 i summene per år (Tiltak drift!${cell}). ` +
+        'I listen over endringer står en tekst (som «?») slik den er skrevet, alt annet som 0. ' +
         'Kjør «tiltaksplan check feil.xlsx» for å se hvorfor.\n',
     );
     const quiet = io();
@@ -207,7 +208,8 @@ describe('tiltaksplan compare', () => {
     expect(json(t).measures.changed[0]?.changes[0]).toEqual({ field: '2028', old: null, new: 1_500_000 });
     expect(t.err()).toBe(
       'versjonsnotat.xlsx: 1 beløpscelle i den lagrede versjonen er ikke et beløp og teller som 0 i ' +
-        'sammenligningen (Versjon 1!I15).\n',
+        'summene per år (Versjon 1!I15). I listen over endringer står en tekst (som «?») slik den er skrevet, ' +
+        'alt annet som 0.\n',
     );
   });
 

@@ -172,15 +172,32 @@ describe('ChangesView: a second file that does not open', () => {
 });
 
 describe('ChangesView with amount cells that hold no amount', () => {
+  /** The change lines of the measure `id` in the Endringer view, digits grouped with plain spaces. */
+  const changeLines = (id: string): string[] =>
+    [...(screen.getByText(id).closest('li')?.querySelectorAll('ul.tp-changes li') ?? [])].map((l) =>
+      (l.textContent ?? '').replace(/[\u00a0\u202f]/g, ' '),
+    );
+  const warningText =
+    'test.xlsx: 1 beløpscelle er ikke et beløp og teller som 0 i summene per år (Tiltak drift!I2). I listen over ' +
+    'endringer står en tekst (som «?») slik den er skrevet, alt annet som 0. Se Kontroll for hvorfor.';
+
   it('warns that they count as 0, naming the cells, so a #REF! is not read as a real cut', async () => {
-    // D-001's 2028 (I2) is #REF! now: it counts 0, which the diff shows as 1 200 → 0.
+    // D-001's 2028 (I2) is #REF! now: it counts 0, which the diff shows as 1 200 → 0 (−1 200).
     const broken = canonicalSnapshot({ operating: [operatingRow({ '2028': { error: '#REF!' } })] });
     await renderPane(new FakePort(withVersion(broken)), 'changes');
-    expect(
-      screen.getByText(/1 beløpscelle er ikke et beløp og teller som 0 i sammenligningen \(Tiltak drift!I2\)/),
-    ).toBeTruthy();
+    expect(screen.getByText(warningText)).toBeTruthy();
+    expect(changeLines('D-001')).toContain('2028: 1 200 → 0 (−1 200)');
     // The version holds its values as saved: nothing to warn of there.
-    expect(screen.getAllByText(/teller som 0 i sammenligningen/)).toHaveLength(1);
+    expect(screen.getAllByText(/teller som 0 i summene per år/)).toHaveLength(1);
+  });
+
+  it('a «?» typed for 2028: the list shows it as typed, and the warning says 0 only of the totals', async () => {
+    // D-001's 2028 (I2) was 1 200 and is «?» now: listed 1 200 → ? (the change counted as −1 200, a cost of 0
+    // in the totals, as the warning says), not 1 200 → 0.
+    const unknown = canonicalSnapshot({ operating: [operatingRow({ '2028': '?' })] });
+    await renderPane(new FakePort(withVersion(unknown)), 'changes');
+    expect(screen.getByText(warningText)).toBeTruthy();
+    expect(changeLines('D-001')).toContain('2028: 1 200 → ? (−1 200)');
   });
   it('warns of a cell of the saved version too, naming it there: a user unhid the version and typed a note', async () => {
     // Versjon 1: header A2:B11, blank row 12, title A13, headers row 14, D-001 in row 15; 2028 is column I.
@@ -188,8 +205,8 @@ describe('ChangesView with amount cells that hold no amount', () => {
     await renderPane(new FakePort(noted), 'changes');
     expect(
       screen.getByText(
-        'Vedtatt: 1 beløpscelle i den lagrede versjonen er ikke et beløp og teller som 0 i sammenligningen ' +
-          '(Versjon 1!I15).',
+        'Vedtatt: 1 beløpscelle i den lagrede versjonen er ikke et beløp og teller som 0 i summene per år ' +
+          '(Versjon 1!I15). I listen over endringer står en tekst (som «?») slik den er skrevet, alt annet som 0.',
       ),
     ).toBeTruthy();
   });

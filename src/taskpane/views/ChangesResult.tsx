@@ -1,11 +1,15 @@
 /**
  * The change set in the Endringer view: a summary, then the measures grouped as new, removed and changed
  * (each measure of the open workbook a button to its row), the economy plan lines, and the totals per year.
+ * As the change report (SPEC §14): the measures only renumbered, and the investments whose one change is the
+ * roll's booking to Tidligere bevilget, in groups of their own after the real changes, in the report's words.
  */
 import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import type { ChangeSet, FieldChange, MeasureChange, MeasureEntry, Plan, TableKind } from '../../domain';
 import { ct, settingChangeText, unitNotConvertedText } from '../../i18n/compare';
 import { fieldLabel, type FieldTable } from '../../i18n/fieldLabel';
+import { reportText } from '../../i18n/compareReport';
+import { apartSummaries, unitRoundingText } from '../../report/compareApart';
 import { changeCells, lineName, movedCells } from '../../report/compareCells';
 import { ShownList } from '../components/ShownList';
 import type { ViewProps } from '../components/types';
@@ -88,6 +92,8 @@ interface GroupProps {
   readonly lang: Props['lang'];
   /** A sentence under the title that says what the group holds. */
   readonly note?: string;
+  /** What an empty group says, when not «Ingen». */
+  readonly empty?: string;
 }
 
 function Group(props: GroupProps): JSX.Element {
@@ -96,7 +102,7 @@ function Group(props: GroupProps): JSX.Element {
       <summary className="tp-subheading">{`${props.title} (${props.count})`}</summary>
       {props.note && <Text size={200}>{props.note}</Text>}
       {props.count === 0 ? (
-        <Text>{ct(props.lang, 'none')}</Text>
+        <Text>{props.empty ?? ct(props.lang, 'none')}</Text>
       ) : (
         <ShownList lang={props.lang}>{props.children}</ShownList>
       )}
@@ -117,6 +123,11 @@ export function ChangesResult(props: Props): JSX.Element {
     linesRemoved: lines.removed.length,
     linesChanged: lines.changed.length,
   };
+  // The domain's flags (one truth with the report): only renumbered, or only the roll's booking, listed apart.
+  const real = changed.filter((m) => !m.renumbered && !m.carriedBefore);
+  const renumbered = changed.filter((m) => m.renumbered);
+  const carried = changed.filter((m) => m.carriedBefore);
+  const rounding = unitRoundingText(lang, diff);
   const nothing = diff.settings.length === 0 && Object.values(counts).every((n) => n === 0);
   const lineItems = [
     ...lines.added.map((l) => ({ l, what: ct(lang, 'linesAdded'), changes: [] as readonly FieldChange[] })),
@@ -132,9 +143,15 @@ export function ChangesResult(props: Props): JSX.Element {
         </MessageBar>
       )}
       <Text role="status">{ct(lang, nothing ? 'nothing' : 'summary', counts)}</Text>
+      {apartSummaries(lang, diff).map((sentence) => (
+        <Text key={sentence} size={200}>
+          {sentence}
+        </Text>
+      ))}
       {diff.unitChanged && !diff.unitNotConverted && (
         <Text>{ct(lang, 'unitChanged', { old: diff.old.plan.unit, new: diff.new.plan.unit })}</Text>
       )}
+      {rounding && <Text>{rounding}</Text>}
       {diff.settings.map((c) => (
         <Text key={c.field}>{settingChangeText(lang, c, diff.new.plan.unit)}</Text>
       ))}
@@ -169,11 +186,40 @@ export function ChangesResult(props: Props): JSX.Element {
           ))}
         </Group>
       )}
-      <Group title={ct(lang, 'changed')} count={changed.length} lang={lang}>
-        {changed.map((m) => (
+      <Group
+        title={ct(lang, 'changed')}
+        count={real.length}
+        lang={lang}
+        empty={changed.length > 0 ? reportText('changedOnlyRenumbered', lang) : undefined}
+      >
+        {real.map((m) => (
           <MeasureItem key={`${m.table}-${m.id}-${m.row}`} {...props} m={m} inWorkbook />
         ))}
       </Group>
+      {renumbered.length > 0 && (
+        <Group
+          title={reportText('renumbered', lang)}
+          count={renumbered.length}
+          lang={lang}
+          note={reportText('renumberedNote', lang)}
+        >
+          {renumbered.map((m) => (
+            <MeasureItem key={`${m.table}-${m.id}-${m.row}`} {...props} m={m} inWorkbook />
+          ))}
+        </Group>
+      )}
+      {carried.length > 0 && (
+        <Group
+          title={reportText('carried', lang)}
+          count={carried.length}
+          lang={lang}
+          note={reportText('carriedNote', lang)}
+        >
+          {carried.map((m) => (
+            <MeasureItem key={`${m.table}-${m.id}-${m.row}`} {...props} m={m} inWorkbook />
+          ))}
+        </Group>
+      )}
       <Group title={ct(lang, 'economyPlan')} count={lineItems.length} lang={lang}>
         {lineItems.map(({ l, what, changes }) => (
           <li key={`${what}-${l.sheet}-${l.row}`} className="tp-item">
