@@ -64,6 +64,8 @@ export const CONSOLIDATION_EN: Record<ConsolidationKey, string> = {
     'The economy plan line {ref} ({economyPlan}) fits a measure in {file}, which is not reconciled because a plan before it has the same plan name, "{plan}". Give the plan in {file} its own name in Innstillinger (Plannavn), and type that name in the Plan column of the line. The line is not counted in "All plans" or in the budget frames, any more than the plan\'s measures.',
   'explain.unclaimed-plan':
     'The economy plan line {ref} ({economyPlan}) belongs to the plan "{plan}", but no plan of that name is reconciled in the check. Check Plan on the line, or include the plan, with the period of the economy plan. The line is not counted in "All plans" or in the budget frames, any more than the plan\'s measures.',
+  'explain.unclaimed-period':
+    'The economy plan line {ref} ({economyPlan}) has no Plan, but its Ref names a measure in "{plan}", which covers {planYears}, not {years} as the economy plan does, and so is not reconciled. Correct Første planår and Antall planår in the plan. The line is not counted in "All plans" or in the budget frames, any more than the plan\'s measures.',
   'explain.unclaimed-unknown':
     'The economy plan line {ref} ({economyPlan}) has "{plan}" in the column Plan ({cell}), but no plan in the check has that plan name. {known} The line is therefore not counted in "All plans" or in the budget frames. Correct Plan on the line, or include the plan in the check.',
   knownPlans: 'Plan names in the check: {plans}.',

@@ -63,6 +63,8 @@ export const CONSOLIDATION_NB = {
     'Økonomiplanlinjen {ref} ({economyPlan}) svarer til et tiltak i {file}, som ikke er avstemt fordi en plan foran den har samme Plannavn, «{plan}». Gi planen i {file} sitt eget navn i Innstillinger, og skriv navnet i kolonnen Plan på linjen. Linjen er ikke regnet med i «Alle planer» eller i rammeområdene, like lite som planens tiltak.',
   'explain.unclaimed-plan':
     'Økonomiplanlinjen {ref} ({economyPlan}) hører til planen «{plan}», men ingen plan med det navnet er avstemt i kontrollen. Kontroller Plan på linjen, eller ta med planen med samme periode som økonomiplanen. Linjen er ikke regnet med i «Alle planer» eller i rammeområdene, like lite som planens tiltak.',
+  'explain.unclaimed-period':
+    'Økonomiplanlinjen {ref} ({economyPlan}) har ingen Plan, men Ref viser til et tiltak i «{plan}», som gjelder {planYears}, ikke {years} som økonomiplanen, og derfor ikke er avstemt. Rett Første planår og Antall planår i planen. Linjen er ikke regnet med i «Alle planer» eller i rammeområdene, like lite som planens tiltak.',
   'explain.unclaimed-unknown':
     'Økonomiplanlinjen {ref} ({economyPlan}) har «{plan}» i kolonnen Plan ({cell}), men ingen plan i kontrollen har det Plannavnet. {known} Linjen er derfor ikke regnet med i «Alle planer» eller i rammeområdene. Rett Plan på linjen, eller ta med planen i kontrollen.',
   knownPlans: 'Plannavn i kontrollen: {plans}.',

@@ -64,6 +64,8 @@ export const CONSOLIDATION_NN: Record<ConsolidationKey, string> = {
     'Økonomiplanlina {ref} ({economyPlan}) svarar til eit tiltak i {file}, som ikkje er avstemt fordi ein plan framfor han har same Plannavn, «{plan}». Gi planen i {file} sitt eige namn i Innstillinger, og skriv namnet i kolonnen Plan på lina. Lina er ikkje rekna med i «Alle planar» eller i rammeområda, like lite som tiltaka i planen.',
   'explain.unclaimed-plan':
     'Økonomiplanlina {ref} ({economyPlan}) høyrer til planen «{plan}», men ingen plan med det namnet er avstemt i kontrollen. Kontroller Plan på lina, eller ta med planen med same periode som økonomiplanen. Lina er ikkje rekna med i «Alle planar» eller i rammeområda, like lite som tiltaka i planen.',
+  'explain.unclaimed-period':
+    'Økonomiplanlina {ref} ({economyPlan}) har ingen Plan, men Ref viser til eit tiltak i «{plan}», som gjeld {planYears}, ikkje {years} som økonomiplanen, og difor ikkje er avstemt. Rett Første planår og Antall planår i planen. Lina er ikkje rekna med i «Alle planar» eller i rammeområda, like lite som tiltaka i planen.',
   'explain.unclaimed-unknown':
     'Økonomiplanlina {ref} ({economyPlan}) har «{plan}» i kolonnen Plan ({cell}), men ingen plan i kontrollen har det Plannavnet. {known} Lina er difor ikkje rekna med i «Alle planar» eller i rammeområda. Rett Plan på lina, eller ta med planen i kontrollen.',
   knownPlans: 'Plannamn i kontrollen: {plans}.',

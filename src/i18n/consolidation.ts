@@ -107,6 +107,8 @@ export function explainConsolidation(
     case 'economy-plan-line-unmatched':
       if (item.file !== undefined) return kt(lang, 'explain.unclaimed-duplicate', { ...base, file: item.file });
       if (item.knownPlans !== undefined) return unknownPlanText(item, item.knownPlans, lang, base);
+      if (item.plan !== undefined && item.planYears !== undefined)
+        return kt(lang, 'explain.unclaimed-period', { ...base, planYears: range(item.planYears), years: range(years) });
       if (item.plan !== undefined) return kt(lang, 'explain.unclaimed-plan', base);
       return explainReconciliation(item as unknown as ReconciliationItem, lang, unit);
     case 'frame-total': {

@@ -27,9 +27,11 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
     'Add a line with Del Drift, Linjetype Tiltak and Ref {line}, with {amounts} in the columns {years} (amounts in {unit}).',
   'full.measure-not-in-economy-plan.ambiguous':
     '{ref} has new money in the measures plan ({perYear}; {measures} in all). The economy plan line {lineRef} ({cell}) ' +
-    'names it, but also a measure of another plan, so it counts for neither (see the consolidated reconciliation). ' +
-    'Write "{plan}" in the Plan column of that line, so that it belongs to this plan. Do not add another line: the ' +
-    'amount would then be in the economy plan twice.',
+    'names it, but also a measure of another plan, so it counts for neither (see the consolidated reconciliation).',
+  'full.measure-not-in-economy-plan.project-ambiguous':
+    '{ref} has expenditure in the measures plan ({perYear}; {measures} in all). The economy plan line {lineRef} ' +
+    '({cell}) is for the project, but also fits a measure of another plan, so it counts for neither (see the ' +
+    'consolidated reconciliation).',
   'full.measure-not-in-economy-plan.no-ref':
     'The measure in {row} has new money in the measures plan ({perYear}; {measures} in all) but neither an ID ' +
     'nor a Ref, so no economy plan line can point to it. Give the measure an ID, then add a line with Del Drift, Linjetype ' +
@@ -66,6 +68,15 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
   'note.near-miss':
     'The economy plan line {line} ({cell}) looks like it is meant for {measure}: change the Ref on the line to {measure}.',
   'note.missing-line-plan': 'Write "{plan}" in the Plan column of the line, so that it belongs to this plan.',
+  'note.ambiguous-line':
+    'The economy plan line {lineRef} ({cell}) is for the project, but also fits a measure of another plan, so it ' +
+    'is not counted here (see the consolidated reconciliation).',
+  'note.ambiguous-plan':
+    'Write "{plan}" in the Plan column of that line, so that it belongs to this plan. Do not add another line: the ' +
+    'amount would then be in the economy plan twice.',
+  'note.ambiguous-no-name':
+    'Give the plan a Plannavn in Innstillinger, and write it in the Plan column of that line. Do not add another ' +
+    'line: the amount would then be in the economy plan twice.',
   'note.financing-not-compared':
     '{count, plural, one {The financing of project {projects} is not reconciled} other {The financing of projects {projects} is not reconciled}}: ' +
     "amounts in Tidligere bevilget or Etter perioden are part of the financing but not of the economy plan's Finansiering lines, which cover the plan years only. " +

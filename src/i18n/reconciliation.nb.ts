@@ -10,6 +10,7 @@ export type ReconciliationKey =
   | 'full.measure-not-in-economy-plan'
   | 'full.measure-not-in-economy-plan.no-ref'
   | 'full.measure-not-in-economy-plan.ambiguous'
+  | 'full.measure-not-in-economy-plan.project-ambiguous'
   | 'full.measure-not-in-economy-plan.project'
   | 'full.measure-not-in-economy-plan.no-project'
   | 'full.economy-plan-line-unmatched'
@@ -23,6 +24,9 @@ export type ReconciliationKey =
   | 'note.invalid-cell'
   | 'note.near-miss'
   | 'note.missing-line-plan'
+  | 'note.ambiguous-line'
+  | 'note.ambiguous-plan'
+  | 'note.ambiguous-no-name'
   | 'note.financing-not-compared';
 
 export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
@@ -52,8 +56,11 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
   'full.measure-not-in-economy-plan.ambiguous':
     '{ref} har nye midler i tiltaksplanen ({perYear}; {measures} i alt). Økonomiplanlinjen {lineRef} ({cell}) viser til ' +
     'tiltaket, men passer også til et tiltak i en annen plan, så den er ikke regnet til noen av dem (se den samlede ' +
-    'avstemmingen). Skriv «{plan}» i kolonnen Plan på den linjen, så hører den til denne planen. Legg ikke inn en ' +
-    'linje til: da blir beløpet med to ganger i økonomiplanen.',
+    'avstemmingen).',
+  'full.measure-not-in-economy-plan.project-ambiguous':
+    '{ref} har utgifter i tiltaksplanen ({perYear}; {measures} i alt). Økonomiplanlinjen {lineRef} ({cell}) gjelder ' +
+    'prosjektet, men passer også til et tiltak i en annen plan, så den er ikke regnet til noen av dem (se den samlede ' +
+    'avstemmingen).',
   'full.measure-not-in-economy-plan.no-ref':
     'Tiltaket i {row} har nye midler i tiltaksplanen ({perYear}; {measures} i alt), men verken ID eller Ref, så ' +
     'ingen linje i økonomiplanen kan vise til det. Gi tiltaket en ID, og legg så inn en linje med Del Drift, Linjetype Tiltak ' +
@@ -89,6 +96,15 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
   'note.near-miss':
     'Økonomiplanlinjen {line} ({cell}) ser ut til å gjelde {measure} — rett Ref på linjen til {measure}.',
   'note.missing-line-plan': 'Skriv «{plan}» i kolonnen Plan på linjen, så hører den til denne planen.',
+  'note.ambiguous-line':
+    'Økonomiplanlinjen {lineRef} ({cell}) gjelder prosjektet, men passer også til et tiltak i en annen plan og er ' +
+    'ikke regnet med her (se den samlede avstemmingen).',
+  'note.ambiguous-plan':
+    'Skriv «{plan}» i kolonnen Plan på den linjen, så hører den til denne planen. Legg ikke inn en linje til: da ' +
+    'blir beløpet med to ganger i økonomiplanen.',
+  'note.ambiguous-no-name':
+    'Gi planen et Plannavn i Innstillinger, og skriv det i kolonnen Plan på den linjen. Legg ikke inn en linje til: ' +
+    'da blir beløpet med to ganger i økonomiplanen.',
   'note.financing-not-compared':
     '{count, plural, one {Finansieringen av prosjekt {projects} er ikke avstemt} other {Finansieringen av prosjektene {projects} er ikke avstemt}}: ' +
     'beløp i Tidligere bevilget eller Etter perioden er med i finansieringen, men ikke i økonomiplanens finansieringslinjer, som bare gjelder planårene. ' +

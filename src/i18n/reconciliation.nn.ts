@@ -28,8 +28,11 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
   'full.measure-not-in-economy-plan.ambiguous':
     '{ref} har nye midlar i tiltaksplanen ({perYear}; {measures} i alt). Økonomiplanlina {lineRef} ({cell}) viser til ' +
     'tiltaket, men passar òg til eit tiltak i ein annan plan, så ho er ikkje rekna til nokon av dei (sjå den samla ' +
-    'avstemminga). Skriv «{plan}» i kolonnen Plan på den lina, så høyrer ho til denne planen. Legg ikkje inn ei ' +
-    'line til: då kjem beløpet med to gonger i økonomiplanen.',
+    'avstemminga).',
+  'full.measure-not-in-economy-plan.project-ambiguous':
+    '{ref} har utgifter i tiltaksplanen ({perYear}; {measures} i alt). Økonomiplanlina {lineRef} ({cell}) gjeld ' +
+    'prosjektet, men passar òg til eit tiltak i ein annan plan, så ho er ikkje rekna til nokon av dei (sjå den samla ' +
+    'avstemminga).',
   'full.measure-not-in-economy-plan.no-ref':
     'Tiltaket i {row} har nye midlar i tiltaksplanen ({perYear}; {measures} i alt), men verken ID eller Ref, så ' +
     'inga line i økonomiplanen kan vise til det. Gi tiltaket ein ID, og legg så inn ei line med Del Drift, Linjetype Tiltak ' +
@@ -64,6 +67,15 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
   'note.invalid-cell': 'Merk: Ugyldig beløp i {cells}, rekna som 0. Rett det (sjå feillista).',
   'note.near-miss': 'Økonomiplanlina {line} ({cell}) ser ut til å gjelde {measure} — rett Ref på lina til {measure}.',
   'note.missing-line-plan': 'Skriv «{plan}» i kolonnen Plan på lina, så høyrer ho til denne planen.',
+  'note.ambiguous-line':
+    'Økonomiplanlina {lineRef} ({cell}) gjeld prosjektet, men passar òg til eit tiltak i ein annan plan og er ' +
+    'ikkje rekna med her (sjå den samla avstemminga).',
+  'note.ambiguous-plan':
+    'Skriv «{plan}» i kolonnen Plan på den lina, så høyrer ho til denne planen. Legg ikkje inn ei line til: då ' +
+    'kjem beløpet med to gonger i økonomiplanen.',
+  'note.ambiguous-no-name':
+    'Gi planen eit Plannavn i Innstillinger, og skriv det i kolonnen Plan på den lina. Legg ikkje inn ei line til: ' +
+    'då kjem beløpet med to gonger i økonomiplanen.',
   'note.financing-not-compared':
     '{count, plural, one {Finansieringa av prosjekt {projects} er ikkje avstemt} other {Finansieringa av prosjekta {projects} er ikkje avstemt}}: ' +
     'beløp i Tidligere bevilget eller Etter perioden er med i finansieringa, men ikkje i finansieringslinjene i økonomiplanen, som berre gjeld planåra. ' +

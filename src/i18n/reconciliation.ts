@@ -34,6 +34,8 @@ function classKey(item: ReconciliationItem, unit: Unit): ReconciliationKey {
 /** The sentence for a measure without an economy plan line: by its table and what it can be found by. */
 function missingLineKey(item: ReconciliationItem): ReconciliationKey {
   const line = item.missingLine;
+  if (line?.table === 'investment' && line.ambiguous !== undefined)
+    return 'full.measure-not-in-economy-plan.project-ambiguous';
   if (line?.table === 'investment')
     return line.ref.trim() === ''
       ? 'full.measure-not-in-economy-plan.no-project'
@@ -144,10 +146,22 @@ function notesOf(item: ReconciliationItem, lang: Lang): string[] {
   const cells = item.invalidCells ?? [];
   if (cells.length > 0) notes.push(translate('note.invalid-cell', lang, { cells: cells.join(', ') }));
   const plan = item.missingLine?.plan;
-  // The sentence about an ambiguous line says Plan already.
-  if (plan && item.missingLine?.ambiguous === undefined)
-    notes.push(translate('note.missing-line-plan', lang, { plan }));
+  if (item.missingLine?.ambiguous !== undefined) notes.push(ambiguousFix(plan, lang));
+  else if (plan) notes.push(translate('note.missing-line-plan', lang, { plan }));
+  const other = item.ambiguousLine;
+  if (other !== undefined) {
+    notes.push(translate('note.ambiguous-line', lang, { lineRef: showCellDates(other.ref), cell: other.cell }));
+    notes.push(ambiguousFix(other.plan, lang));
+  }
   return notes;
+}
+
+/**
+ * What to do about an ambiguous line that would be the item's (a consolidation, SPEC §15): Plan on it, not a new
+ * line; a plan without Plannavn needs one first, for Plan to name it.
+ */
+function ambiguousFix(plan: string | undefined, lang: Lang): string {
+  return plan ? translate('note.ambiguous-plan', lang, { plan }) : translate('note.ambiguous-no-name', lang);
 }
 
 /**

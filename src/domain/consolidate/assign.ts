@@ -44,6 +44,8 @@ export interface Unclaimed {
   readonly line: EconomyPlanLine;
   readonly plan?: string;
   readonly file?: string;
+  /** The years of `plan` when it is not compared and not for its name (another period, period-mismatch). */
+  readonly planYears?: readonly number[];
 }
 
 interface Claim {
@@ -107,7 +109,7 @@ export function assignLines(plans: readonly AssignInput[], lines: readonly Econo
       continue;
     }
     const only = claims.length === 1 ? plans[claims[0]?.plan ?? 0] : undefined;
-    if (only?.compared === false) unclaimed.push({ line, plan: only.name });
+    if (only?.compared === false) unclaimed.push({ line, plan: only.name, planYears: only.plan.years });
     else if (claims.length === 1) perPlan[claims[0]?.plan ?? 0]?.push(line);
     else if (claims.length === 0) unclaimed.push({ line });
     else

@@ -15,14 +15,15 @@ import { SHEETS } from '../model/schema';
 import { hasMeasureTable, type EconomyPlanLine, type Plan } from '../model/plan';
 
 import { IDENTITY_CODES } from '../model/reconciliation';
+import { advisedItems } from './ambiguousAdvice';
 import { assignLines } from './assign';
 import { consolidateFrames, type FramePlan } from './frames';
 import { ambiguousItem, compareItems, countItems, planItem, unclaimedItems, type KnownPlans } from './items';
 import { asConsolidated, consolidationTolerance, toleranceItem } from './tolerance';
 import type { EconomyWorkbook } from './economyWorkbook';
-import type { Claimant, ConsolidatedPlan, Consolidation, ConsolidationItem } from '../model/consolidation';
+import type { ConsolidatedPlan, Consolidation, ConsolidationItem } from '../model/consolidation';
 import type { Finding } from '../model/finding';
-import type { Kr, Unit } from '../model/money';
+import type { Kr } from '../model/money';
 import type { ReconciliationItem } from '../model/reconciliation';
 import type { MatchedLine } from '../reconcile/matchLines';
 
@@ -99,41 +100,6 @@ function measuresPerYear(plan: Plan, newMoney: readonly (readonly Kr[])[], count
   return sumYearsOf(count, costed, (parts) => parts);
 }
 
-/** The ambiguous line naming a measure, by its plan's name (as the claimants have it) and its ID. */
-type AmbiguousOf = (plan: string, measureId: string) => { ref: string; cell: string } | undefined;
-
-function ambiguousLines(ambiguous: readonly { line: EconomyPlanLine; claimants: readonly Claimant[] }[]): AmbiguousOf {
-  const byClaimant = new Map<string, { ref: string; cell: string }>();
-  const key = (plan: string, measureId: string) => `${plan}\u0000${measureId}`;
-  for (const { line, claimants } of ambiguous) {
-    const named = ambiguousItem(line, claimants);
-    for (const c of claimants)
-      byClaimant.set(key(c.plan, c.measureId), { ref: named.ref, cell: named.cells.economyPlan ?? '' });
-  }
-  return (plan, measureId) => byClaimant.get(key(plan, measureId));
-}
-
-/**
- * A missing line is typed into the economy plan workbook: in its unit, and with the plan's Plannavn in Plan, or
- * its Ref could name another plan's measure too (economy-plan-line-ambiguous). When such a line is there
- * already, naming the measure and another plan's, Plan on it is the fix, not a new line (which would put the
- * money in the economy plan twice). A line that looks typed in the wrong unit is judged against the economy
- * plan's unit, not the plan's, when the two differ.
- */
-function advisedLine(
-  item: ReconciliationItem,
-  plan: { readonly name: string; readonly planName: string; readonly unit: Unit },
-  unit: Unit,
-  ambiguousOf: AmbiguousOf,
-): ReconciliationItem {
-  if (item.class === 'unit-suspect' && unit !== plan.unit) return { ...item, lineUnit: unit };
-  if (!item.missingLine) return item;
-  const planName = plan.planName.trim();
-  if (planName === '') return { ...item, missingLine: { ...item.missingLine, unit } };
-  const ambiguous = item.measureId === undefined ? undefined : ambiguousOf(plan.name, item.measureId);
-  return { ...item, missingLine: { ...item.missingLine, unit, plan: planName, ...(ambiguous ? { ambiguous } : {}) } };
-}
-
 /** Consolidates the plans against the economy plan workbook. */
 export function consolidate(
   inputs: readonly ConsolidateInput[],
@@ -186,7 +152,6 @@ export function consolidate(
     })),
     economy.lines,
   );
-  const ambiguousOf = ambiguousLines(assignment.ambiguous);
   const perPlan: ReconciliationItem[][] = inputs.map(() => []);
   const plans: ConsolidatedPlan[] = inputs.map((x, i) => ({
     file: x.file,
@@ -210,8 +175,8 @@ export function consolidate(
     const findings = lineFindings(x.findings, economy.findings, sheet);
     const { items, matched } = reconcileParts(plan, findings, newMoney, false);
     for (const m of matched) matchedOf.set(m.line, m);
-    const own = { name: names[i] ?? x.file, planName: x.plan.settings.planName, unit: x.plan.settings.unit };
-    perPlan[i] = items.map((item) => advisedLine(item, own, economy.settings.unit, ambiguousOf));
+    const own = { plan, name: names[i] ?? x.file, planName: x.plan.settings.planName, unit: x.plan.settings.unit };
+    perPlan[i] = advisedItems(items, own, economy.settings.unit, assignment.ambiguous);
     framePlans.push({ plan, name: names[i] ?? x.file, newMoney, matched, excluded });
     plans[i] = {
       ...(plans[i] as ConsolidatedPlan),

@@ -88,6 +88,7 @@ export function unclaimedItems(
         tolerance,
         g.items[0]?.plan,
         g.items[0]?.file,
+        g.items[0]?.planYears,
       ),
     )
     .map((item, i) => {
@@ -109,9 +110,15 @@ function unclaimedItem(
   tolerance: Kr,
   planName = '',
   file?: string,
+  planYears?: readonly number[],
 ): ConsolidationItem {
   const first = lines[0];
   const plan = first?.plan.trim() || planName.trim();
+  // A line without Plan left out with the plan its Ref names, of another period: its item says so (planYears).
+  const otherPeriod =
+    first?.plan.trim() === '' &&
+    planYears !== undefined &&
+    (planYears.length !== years.length || planYears.some((y, i) => y !== years[i]));
   // The Finansieringskilde, as one plan's check carries it: two sources under one Ref are two items.
   const source = first?.source.trim() ?? '';
   const economyPlan = sumAllYears(lines);
@@ -125,6 +132,7 @@ function unclaimedItem(
     ref: first?.ref.trim() ?? '',
     ...(plan !== '' ? { plan } : {}),
     ...(file !== undefined ? { file } : {}),
+    ...(otherPeriod ? { planYears: [...planYears] } : {}),
     ...(source !== '' ? { source } : {}),
     measures: ZERO,
     economyPlan,

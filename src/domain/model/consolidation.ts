@@ -101,7 +101,10 @@ export interface ConsolidationItem {
    * Plannavn of the plans that are (none when none has one), so the reader can see which was meant.
    */
   readonly knownPlans?: readonly string[];
-  /** period-mismatch: the plan's years. */
+  /**
+   * period-mismatch: the plan's years. economy-plan-line-unmatched without Plan whose Ref names only a measure of
+   * `plan`, left out for another period: that plan's years.
+   */
   readonly planYears?: readonly number[];
   /** `economy-plan-line-unmatched`: the nonzero years of a line whose amounts cancel (ReconciliationItem). */
   readonly lineYears?: readonly { readonly year: number; readonly amount: Kr }[];

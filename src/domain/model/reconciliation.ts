@@ -45,6 +45,12 @@ export interface ReconciliationItem {
   /** `measure-not-in-economy-plan` only: what the missing line must hold (not in the JSON report). */
   readonly missingLine?: MissingLine;
   /**
+   * In a consolidation (SPEC §15), a project's item that does not match: the economy plan line that would count
+   * for it but names a measure of another plan too (economy-plan-line-ambiguous), its Ref and cell, and the
+   * Plannavn its Plan column must name (absent when the plan has none). Not in the JSON report.
+   */
+  readonly ambiguousLine?: { readonly ref: string; readonly cell: string; readonly plan?: string };
+  /**
    * The unit the economy plan line is typed in, when it is another workbook's than the plan's (a consolidation,
    * SPEC §15): a unit-suspect item then names both units (not in the JSON report).
    */
@@ -99,7 +105,8 @@ export interface MissingLine {
   readonly unit?: Unit;
   /**
    * In a consolidation: the economy plan line that names the measure but a measure of another plan too
-   * (economy-plan-line-ambiguous), its Ref and cell. The line is there: Plan on it is the fix, not a new line.
+   * (economy-plan-line-ambiguous), its Ref and cell. The line is there: Plan on it is the fix, not a new line
+   * (`plan` absent: the plan has no Plannavn to write there yet).
    */
   readonly ambiguous?: { readonly ref: string; readonly cell: string };
 }
