@@ -172,6 +172,8 @@ function rowEdits(
     const letter = layout.columns[col.key];
     if (col.key === 'years' || !letter) continue;
     if (col.formula === 'sumYears') {
+      // Kept, but a date or text format there is still mended (amountFormat.ts): none in a template's number format.
+      if (keepSum) amountCells.push(`${letter}${at}`);
       if (keepSum) continue;
       const formula = periodSumFormula(layout, plan.years, at);
       if (formula) write(letter, { formula, value: sumYearsValue(row.years) }, true);
