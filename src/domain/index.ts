@@ -53,6 +53,7 @@ export { planReconciliation } from './sheets/reconciliation';
 export { planConsolidationSheet } from './sheets/consolidation';
 export { planEconomyPlanWorkbook } from './sheets/economyPlanWorkbook';
 export { applyEdits } from './sheets/snapshotEdits';
+export { evaluateRowSum, isRowSum } from './sheets/rowSum';
 export { planRepair, type StructureChange } from './repair/repair';
 export { nextMeasureId, nextPriority, planAddMeasure } from './measureEdits/add';
 export { planUpdateMeasure } from './measureEdits/edit';

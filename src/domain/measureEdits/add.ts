@@ -8,7 +8,7 @@ import type { RowInput } from '../model/content';
 import type { CellInput, Edit } from '../model/edits';
 import { formatMeasureId, highestIdNumber } from '../model/measureId';
 import type { ColumnSpec } from '../model/schema';
-import type { Plan, TableKind, TableLayout } from '../model/plan';
+import type { Plan, TableKind, TableLayout, Years } from '../model/plan';
 import { blockedBy, writable, type WorkbookTarget, type WritePlan } from '../model/writePlan';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { sumYearsValue } from '../sheets/formulas';
@@ -18,6 +18,7 @@ import { isRowSum } from '../sheets/rowSum';
 import { findSheet } from '../read/locateTable';
 import { formulaAt } from '../read/sheetCells';
 import { amountFormatEdits } from './amountFormat';
+import { holdsPeriodSum } from './periodSumCell';
 import { joinAreas, measuresOf, sameText, setCell, tableSpec } from './common';
 
 /** The next free ID of a table: highest number in use with its prefix + 1, as D-001 / I-001. */
@@ -59,14 +60,25 @@ function tableSpan(layout: TableLayout): Span {
  * whose cells hold only formulas showing "" reads as empty (no measure) but is the user's (SPEC §11): not one to
  * write into. The calculated columns aside: the product's Sum periode formula stands in every row of the table.
  */
-function freeRow(wb: WorkbookSnapshot, layout: TableLayout, kind: TableKind, from: number, span: Span): number {
+function freeRow(
+  wb: WorkbookSnapshot,
+  layout: TableLayout,
+  kind: TableKind,
+  years: Years,
+  from: number,
+  span: Span,
+): number {
   const calculated = tableSpec(kind)
     .columns.filter((c) => c.type === 'formula')
     .flatMap((c) => (layout.columns[c.key] ? [columnNumber(layout.columns[c.key] as string)] : []));
   const sheet = findSheet(wb, layout.sheet);
   // The calculated column's cell is the product's only while it holds the product's per-row sum: a formula of
   // the user's there (or a value typed over it) is the user's.
-  const productSum = (r: number, c: number) => sheet !== undefined && isRowSum(formulaAt(sheet, r, c) ?? '');
+  // Office.js reads a this-row span back as [@[2027]:[2030]], which isRowSum does not know: holdsPeriodSum does.
+  const productSum = (r: number, c: number) => {
+    const formula = sheet === undefined ? undefined : formulaAt(sheet, r, c);
+    return isRowSum(formula ?? '') || holdsPeriodSum(formula, layout, years, r);
+  };
   for (let r = from; r <= layout.lastDataRow; r++) {
     const owned = calculated.filter((c) => productSum(r, c)).map((c) => ({ top: r, bottom: r, left: c, right: c }));
     if (userCellsIn(wb, layout.sheet, { top: r, bottom: r, ...span }, owned).length === 0) return r;
@@ -76,7 +88,8 @@ function freeRow(wb: WorkbookSnapshot, layout: TableLayout, kind: TableKind, fro
 
 /**
  * Writes a new measure: ID and priority filled in when not given, schema defaults for empty choices,
- * amounts as numbers in the workbook unit, the Sum periode formula; into the first empty body row after
+ * amounts as numbers in the workbook unit, the Sum periode formula (not when its cell inside the table holds the
+ * product's sum already: periodSumCell.ts); into the first empty body row after
  * the last measure (freeRow: a formula of the user's there makes it no empty row), or the row below the table,
  * which then grows over it. A user's cell in that row (in
  * the table's columns) is never written over: a target that can insert cells gets a row inserted there as
@@ -96,7 +109,7 @@ export function planAddMeasure(
   // reduce, not Math.max(...rows): a spread of 100 000+ arguments overflows the stack.
   const lastUsed = measuresOf(plan, kind).reduce((a, m) => Math.max(a, m.row), layout.firstDataRow - 1);
   const { left, right } = tableSpan(layout);
-  const at = freeRow(wb, layout, kind, lastUsed + 1, { left, right });
+  const at = freeRow(wb, layout, kind, plan.years, lastUsed + 1, { left, right });
   const edits: Edit[] = [];
   if (at > layout.lastDataRow) {
     const inTheWay = userCellsIn(wb, layout.sheet, { top: at, bottom: at, left, right });
@@ -108,14 +121,30 @@ export function planAddMeasure(
       edits.push({ kind: 'resizeTable', name: layout.tableName, ref: toRange(layout.headerRow, left, at, right) });
   }
   const amountCells: string[] = [];
-  const cells = rowEdits(plan, kind, layout, row, at, amountCells);
+  const cells = rowEdits(plan, kind, layout, row, at, amountCells, keepsSum(wb, layout, plan, kind, at));
   const inserted = edits.some((e) => e.kind === 'insertCells');
   const formats = inserted ? [] : amountFormatEdits(wb, layout.sheet, amountCells, plan.settings.unit);
   // The formats before the cells: a number Excel takes into a cell still in the text format is stored as text.
   return writable([...edits, ...formats, ...cells]);
 }
 
-/** The cells of the new measure in row `at`; the amount cells written are added to `amountCells`. */
+/**
+ * Whether row `at`, inside the table, already holds the product's Sum periode (the calculated column): it is then
+ * not written — a template's locked formula column stays as it is, and Excel (or the file adapter, write/rowSums.ts)
+ * brings its result up to date as it recalculates.
+ */
+function keepsSum(wb: WorkbookSnapshot, layout: TableLayout, plan: Plan, kind: TableKind, at: number): boolean {
+  const key = tableSpec(kind).columns.find((c) => c.formula === 'sumYears')?.key;
+  const letter = key ? layout.columns[key] : undefined;
+  const sheet = findSheet(wb, layout.sheet);
+  if (!letter || !sheet || at > layout.lastDataRow) return false;
+  return holdsPeriodSum(formulaAt(sheet, at, columnNumber(letter)), layout, plan.years, at);
+}
+
+/**
+ * The cells of the new measure in row `at`; the amount cells written are added to `amountCells`. Sum periode is
+ * left out when `keepSum` (its cell holds the product's sum already).
+ */
 function rowEdits(
   plan: Plan,
   kind: TableKind,
@@ -123,6 +152,7 @@ function rowEdits(
   row: RowInput,
   at: number,
   amountCells: string[],
+  keepSum: boolean,
 ): Edit[] {
   const section = String(row.values['section'] ?? '');
   const filled: RowInput = {
@@ -142,6 +172,9 @@ function rowEdits(
     const letter = layout.columns[col.key];
     if (col.key === 'years' || !letter) continue;
     if (col.formula === 'sumYears') {
+      // Kept, but a date or text format there is still mended (amountFormat.ts): none in a template's number format.
+      if (keepSum) amountCells.push(`${letter}${at}`);
+      if (keepSum) continue;
       const formula = periodSumFormula(layout, plan.years, at);
       if (formula) write(letter, { formula, value: sumYearsValue(row.years) }, true);
     } else {

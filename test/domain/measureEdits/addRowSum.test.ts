@@ -62,4 +62,37 @@ describe('planAddMeasure: Sum periode of an empty row of the table', () => {
     expect(tiltak?.formulas?.[12]?.[11]).toBe('=H12*2');
     expect(planOf(after).operating.find((x) => x.id === 'D-012')?.row).toBe(14);
   });
+
+  describe("the Sum periode cell of the row taken already holds the product's sum: not written", () => {
+    /** The cells written into row 13 (A1), in the order planned. */
+    const written = (wb: WorkbookSnapshot) =>
+      editsOf(planAddMeasure(planOf(wb), 'operating', newRow, wb)).flatMap((e) =>
+        e.kind === 'setCells' || e.kind === 'setNumberFormat' ? [e.kind === 'setCells' ? e.origin : e.range] : [],
+      );
+
+    it.each([
+      ['the file spelling', productSum],
+      ['the Office.js spelling', () => '=SUM(tblTiltakDrift[@[2027]:[2030]])'],
+      ['the Office.js spelling without the table name, other case and spaces', () => '=sum( [@[2027]:[2030]] )'],
+      ['the A1 sum of the row', (r: number) => `=SUM(H${r}:K${r})`],
+    ])('%s', (_name, formula) => {
+      // A template's formula column is often locked: writing L13 again would refuse the protected sheet.
+      const cells = written(withSum(grown, [13, 14], formula, 0));
+      expect(cells).not.toContain('L13');
+      // The years still go into H13:K13 (200, 400, 400, 400 as typed).
+      expect(cells).toEqual(expect.arrayContaining(['H13', 'I13', 'J13', 'K13']));
+    });
+
+    it('writes it when it holds another span (=SUM(H13:J13), three years of four) or nothing', () => {
+      expect(written(withSum(grown, [13, 14], (r) => `=SUM(H${r}:J${r})`, 0))).toContain('L13');
+      expect(written(grown)).toContain('L13');
+    });
+
+    it("reads back, in memory, with the row's sum: 200 + 400 + 400 + 400 = 1 400 (1000 kr) = 1 400 000 kr", () => {
+      const wb = withSum(grown, [13, 14], productSum, 0);
+      const after = applyEdits(wb, editsOf(planAddMeasure(planOf(wb), 'operating', newRow, wb)));
+      expect(planOf(after).settings.unit).toBe('1000 kr');
+      expect(planOf(after).operating.find((x) => x.id === 'D-012')?.periodSum).toBe(1_400_000);
+    });
+  });
 });

@@ -106,6 +106,27 @@ describe('a new measure in the unlocked input row of a protected sheet (Excel)',
     );
   });
 
+  it('leaves a locked Sum periode (L13) that holds the calculated formula, as Excel reads it back, and writes the rest', async () => {
+    // A template: the formula column locked, holding the table's calculated formula in Office.js's spelling.
+    const model = await protectedWithInputRow(['L']);
+    const formula = '=SUM(tblTiltakDrift[@[2027]:[2030]])';
+    model.sheets.find((s) => s.name === 'Tiltak drift')?.cells.set('L13', { value: 0, formula });
+    const edits = await addMeasure(model);
+    const written = edits.flatMap((e) => (e.kind === 'setCells' ? [e.origin] : []));
+    expect(written).not.toContain('L13');
+
+    const { error, syncs, probed } = await apply(model, edits);
+
+    expect(error).toBeNull();
+    // No sync added: the first (locks of the cells written, L13 not among them), then one batch.
+    expect(syncs).toBe(2);
+    expect(probed).not.toContain('Tiltak drift!L13.format.protection');
+    expect(cell(model, 'A13')?.value).toBe('D-012');
+    expect(['H13', 'I13', 'J13', 'K13'].map((a1) => cell(model, a1)?.value)).toEqual([1, 2, 3, 4]);
+    // The formula untouched (Excel recalculates it: 1 + 2 + 3 + 4 = 10; the fake does not).
+    expect(cell(model, 'L13')?.formula).toBe(formula);
+  });
+
   it('formats an unlocked cell only where the protection allows formatting cells', async () => {
     const edits: Edit[] = [
       { kind: 'setNumberFormat', sheet: 'Tiltak drift', range: 'H13', format: '#,##0' },

@@ -58,7 +58,9 @@ describe('two measures with ID D-004, on rows 5 and 9 (file path)', () => {
     // Tiltak is column E and 2027 column H: 50 (1000 kr) typed, 50 stored, as the workbook's unit is 1000 kr.
     expect(cellsAfter.get('E9')).toContain('<t>Medvirkningsmøter to ganger i året</t>');
     expect(cellsAfter.get('H9')).toMatch(/<v>50<\/v>/);
-    for (const a1 of ['E9', 'H9']) {
+    // Sum periode's formula as it was, its result the row's new sum (write/rowSums.ts): 50, the row's one amount.
+    expect(cellsAfter.get('L9')).toBe(cellsBefore.get('L9')?.replace('<v>0</v>', '<v>50</v>'));
+    for (const a1 of ['E9', 'H9', 'L9']) {
       cellsBefore.delete(a1);
       cellsAfter.delete(a1);
     }

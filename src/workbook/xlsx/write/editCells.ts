@@ -13,6 +13,7 @@ import { tagAttr, tagEnd } from '../xml/sheetData';
 import type { BookState } from './bookState';
 import { cellXml, prefixed } from './cellXml';
 import { parseSqref, type Box } from './ranges';
+import { refreshRowSums } from './rowSums';
 import type { SheetDoc } from './sheetDoc';
 import type { StyleChange } from './styleSheet';
 
@@ -91,6 +92,8 @@ export function setCells(
     return;
   }
   values.forEach((row, i) => row.forEach((v, j) => writeCell(state, sheet, top + i, left + j, v)));
+  // The per-row sums of the rows written get their result anew, as Excel's recalculation gives them (rowSums.ts).
+  refreshRowSums(state, sheet, { top, left, bottom, right }, (xml) => cellText(state, xml));
 }
 
 /** A number format or a product look on every cell of a range (empty cells become styled empty cells). */

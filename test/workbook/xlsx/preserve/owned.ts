@@ -11,8 +11,10 @@ import {
   type CellValue,
   type Edit,
   type SheetSnapshot,
+  type WorkbookSnapshot,
 } from '../../../../src/domain';
-import { cellAt, sheetBounds } from '../../../../src/domain/read/sheetCells';
+import { cellAt, formulaAt, sheetBounds } from '../../../../src/domain/read/sheetCells';
+import { evaluateRowSum, isRowSum } from '../../../../src/domain/sheets/rowSum';
 import { XlsxWorkbook } from '../../../../src/workbook/xlsx';
 
 const key = (r: number, c: number): string => `${r}:${c}`;
@@ -44,6 +46,25 @@ function cleared(edits: readonly Edit[], sheet: string, r: number, c: number): b
     const b = parseRange(e.range);
     return b !== null && r >= b.top && r <= b.bottom && c >= b.left && c <= b.right;
   });
+}
+
+/**
+ * Whether (r, c) holds, before and after, the same per-row sum in a row an edit wrote, now showing the row's sum:
+ * its result brought up to date as Excel's recalculation would (write/rowSums.ts), not a write of the cell.
+ */
+function recalculated(
+  old: SheetSnapshot | undefined,
+  now: SheetSnapshot,
+  tables: WorkbookSnapshot['tables'],
+  cells: ReadonlyMap<string, CellValue>,
+  r: number,
+  c: number,
+): boolean {
+  const formula = formulaAt(now, r, c);
+  if (!old || !formula || !isRowSum(formula) || formulaAt(old, r, c) !== formula) return false;
+  if (![...cells.keys()].some((k) => k.startsWith(`${r}:`))) return false;
+  const own = tables.filter((t) => t.sheet === now.sheet);
+  return evaluateRowSum(formula, r, own, (rr, cc) => cellAt(now, rr, cc)) === cellAt(now, r, c);
 }
 
 const sheetOf = (sheets: readonly SheetSnapshot[], name: string): SheetSnapshot | undefined =>
@@ -82,7 +103,11 @@ export async function ownedCellProblems(
         const want = cells.get(key(r, c));
         if (want !== undefined && JSON.stringify(is) !== JSON.stringify(want))
           problems.push(`${name} ${key(r, c)}: ${JSON.stringify(is)} ≠ planned ${JSON.stringify(want)}`);
-        if (want === undefined && JSON.stringify(is) !== JSON.stringify(was))
+        if (
+          want === undefined &&
+          JSON.stringify(is) !== JSON.stringify(was) &&
+          !recalculated(old, now, b.tables, cells, r, c)
+        )
           problems.push(`${name} ${key(r, c)}: changed without an edit`);
       }
     }

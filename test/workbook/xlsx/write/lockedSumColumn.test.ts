@@ -1,0 +1,127 @@
+/**
+ * A municipal template's protected sheet on the file path (SPEC §11, "Writing into a user's workbook"): the input
+ * cells of the table's empty row are unlocked, the formula column (Sum periode) is locked and holds the table's
+ * calculated formula. A new measure there does not write that cell: the measure is written, the formula stays byte
+ * for byte, and its cached result is the row's new sum (write/rowSums.ts), so the check that reads the file next
+ * reads the right Sum periode. A locked Sum periode that is empty would have to be written: refused, named.
+ */
+import { checkSnapshot, exampleContent, planAddMeasure, planWorkbook, type Edit } from '../../../../src/domain';
+import { WorkbookProtectedError } from '../../../../src/workbook/port';
+import { XlsxWorkbook } from '../../../../src/workbook/xlsx';
+import { FixturePkg } from '../../../fixtures/make/asExcel/pkg';
+import { protectSheet } from '../../../fixtures/make/asExcel/protection';
+import { canCheckOoxml, diffPackages, ooxmlCheck } from '../preserve/compare';
+
+// cellXfs of the example has 8 formats (0–7); added as 8 and 9: unlocked General and unlocked #,##0. 4 is the
+// product's computed look, locked (Excel's default).
+const UNLOCKED_TEXT = 8;
+const UNLOCKED_AMOUNT = 9;
+const LOCKED_SUM = 4;
+const SUM_FORMULA = 'SUM(tblTiltakDrift[[#This Row],[2027]:[2030]])';
+
+/**
+ * The example workbook (tblTiltakDrift A1:U12, Sum periode in L) with row 13 an empty input row of the table (grown
+ * to A1:U13): every cell unlocked but L13, locked, holding `sum` (the cell's XML inside <c>, '' for none); the
+ * sheet protected as Excel protects it.
+ */
+async function template(sum: string): Promise<FixturePkg> {
+  const made = XlsxWorkbook.empty();
+  await made.apply(planWorkbook(exampleContent({ startYear: 2027 })));
+  const pkg = new FixturePkg(await made.toBuffer());
+  pkg.edit('xl/styles.xml', (x) =>
+    x.replace(
+      /<cellXfs count="8">([\s\S]*?)<\/cellXfs>/,
+      '<cellXfs count="10">$1' +
+        '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyProtection="1"><protection locked="0"/></xf>' +
+        '<xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyProtection="1">' +
+        '<protection locked="0"/></xf></cellXfs>',
+    ),
+  );
+  const cells = [...'ABCDEFGHIJKLMNOPQRSTU']
+    .map((c) => {
+      if (c === 'L') return sum === '' ? `<c r="L13" s="${LOCKED_SUM}"/>` : `<c r="L13" s="${LOCKED_SUM}">${sum}</c>`;
+      return `<c r="${c}13" s="${/^[H-Q]$/.test(c) ? UNLOCKED_AMOUNT : UNLOCKED_TEXT}"/>`;
+    })
+    .join('');
+  const sheet = pkg.sheetPart('Tiltak drift');
+  pkg.edit(sheet, (x) => x.replace(/<row r="13">[\s\S]*?<\/row>/, `<row r="13">${cells}</row>`));
+  const table = Object.keys(pkg.files).find(
+    (n) => n.startsWith('xl/tables/') && pkg.text(n).includes('displayName="tblTiltakDrift"'),
+  );
+  if (!table) throw new Error('no tblTiltakDrift');
+  pkg.edit(table, (x) => x.replaceAll('ref="A1:U12"', 'ref="A1:U13"'));
+  protectSheet(pkg, 'Tiltak drift');
+  return pkg;
+}
+
+const ROW = { values: { section: 'Organisasjon', measure: 'Nytt tiltak' }, years: [150, 250, 350, 450] };
+
+const check = async (wb: XlsxWorkbook) =>
+  checkSnapshot(await wb.read('check'), { file: 'plan.xlsx', defaultStartYear: 2027, render: () => '' });
+
+/** *Nytt tiltak* planned as the pane and the command line plan it, on what the workbook reads. */
+async function addMeasure(wb: XlsxWorkbook): Promise<readonly Edit[]> {
+  const snapshot = await wb.read('check');
+  const { plan } = checkSnapshot(snapshot, { file: 'plan.xlsx', defaultStartYear: 2027, render: () => '' });
+  const planned = planAddMeasure(plan, 'operating', ROW, snapshot);
+  if (!planned.ok) throw new Error('row 13 should be free');
+  return planned.edits;
+}
+
+async function refusal(wb: XlsxWorkbook, edits: readonly Edit[]): Promise<WorkbookProtectedError | null> {
+  try {
+    await wb.apply(edits);
+    return null;
+  } catch (e) {
+    if (e instanceof WorkbookProtectedError) return e;
+    throw e;
+  }
+}
+
+describe('a new measure into a protected template whose Sum periode column is locked (file)', () => {
+  it('is written; the calculated formula stays as it was, its result the new sum', async () => {
+    // The empty row's sum as Excel saved it: 0.
+    const pkg = await template(`<f>${SUM_FORMULA}</f><v>0</v>`);
+    const before = pkg.bytes();
+    const wb = await XlsxWorkbook.fromBuffer(before);
+
+    expect(await refusal(wb, await addMeasure(wb))).toBeNull();
+    const after = await wb.toBuffer();
+
+    const sheet = pkg.sheetPart('Tiltak drift');
+    const diff = diffPackages(before, after);
+    expect([diff.added, diff.removed]).toEqual([[], []]);
+    expect(diff.changed.sort()).toEqual(['xl/workbook.xml', sheet].sort());
+    const out = new FixturePkg(after);
+    expect(out.text(sheet)).toContain('sheet="1" objects="1" scenarios="1"/>');
+    const row13 = /<row r="13"[^>]*>[\s\S]*?<\/row>/.exec(out.text(sheet))?.[0] ?? '';
+    expect(row13).toContain(`<c r="A13" s="${UNLOCKED_TEXT}" t="inlineStr"><is><t>D-012</t></is></c>`);
+    expect(row13).toContain(`<c r="H13" s="${UNLOCKED_AMOUNT}"><v>150</v></c>`);
+    // The formula and the locked style as they were; the result 150 + 250 + 350 + 450 = 1 200.
+    expect(row13).toContain(`<c r="L13" s="${LOCKED_SUM}"><f>${SUM_FORMULA}</f><v>1200</v></c>`);
+    // Excel is still told to recalculate on open (a user's cell was written).
+    expect(out.text('xl/workbook.xml')).toContain('fullCalcOnLoad="1"');
+
+    // The check that reads the written file: D-012 on row 13, Sum periode 1 200 (1000 kr) = 1 200 000 kr.
+    const { plan } = await check(await XlsxWorkbook.fromBuffer(after));
+    expect(plan.settings.unit).toBe('1000 kr');
+    const added = plan.operating.find((m) => m.id === 'D-012');
+    expect([added?.row, added?.periodSum]).toEqual([13, 1_200_000]);
+    if (canCheckOoxml) expect(ooxmlCheck(after)).toBe('ooxml: 0 problems in 1 files');
+  });
+
+  it('is refused whole when the locked Sum periode cell (L13) is empty, naming it', async () => {
+    const pkg = await template('');
+    const before = pkg.bytes();
+    const wb = await XlsxWorkbook.fromBuffer(before);
+
+    const error = await refusal(wb, await addMeasure(wb));
+
+    expect(error?.conflict).toEqual({
+      added: [],
+      protected: ['Tiltak drift'],
+      locked: [{ sheet: 'Tiltak drift', cell: 'L13' }],
+    });
+    expect(diffPackages(before, await wb.toBuffer())).toEqual({ added: [], removed: [], changed: [] });
+  });
+});
