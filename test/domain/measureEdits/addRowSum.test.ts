@@ -88,8 +88,15 @@ describe('planAddMeasure: Sum periode of an empty row of the table', () => {
       expect(written(grown)).toContain('L13');
     });
 
-    it("reads back, in memory, with the row's sum: 200 + 400 + 400 + 400 = 1 400 (1000 kr) = 1 400 000 kr", () => {
-      const wb = withSum(grown, [13, 14], productSum, 0);
+    // The pane's live check reads the row this way before anything is written: in Excel the kept cell holds
+    // Office.js's spelling, which read as a user's formula kept its saved 0 (an Engangs measure's financing then
+    // failed against a Sum periode of 0).
+    it.each([
+      ['the file spelling', productSum],
+      ['the Office.js spelling', () => '=SUM(tblTiltakDrift[@[2027]:[2030]])'],
+      ['the Office.js spelling without the table name', () => '=SUM([@[2027]:[2030]])'],
+    ])("reads back, in memory, with the row's sum (%s): 200 + 400 + 400 + 400 = 1 400 (1000 kr)", (_n, formula) => {
+      const wb = withSum(grown, [13, 14], formula, 0);
       const after = applyEdits(wb, editsOf(planAddMeasure(planOf(wb), 'operating', newRow, wb)));
       expect(planOf(after).settings.unit).toBe('1000 kr');
       expect(planOf(after).operating.find((x) => x.id === 'D-012')?.periodSum).toBe(1_400_000);
