@@ -33,6 +33,9 @@ export function toOfficeInput(cell: CellInput): string | number | boolean {
 
 const isFormula = (c: CellInput): boolean => c !== null && typeof c === 'object';
 
+/** Whether writing `c` sets the cell's number format to text first ("@"): a string Excel might parse. */
+export const getsTextFormat = (c: CellInput): boolean => typeof c === 'string' && mightParse(c);
+
 /** One row as Excel gets it: its inputs, and "@" for each string Excel might parse (null: leave the format). */
 interface Line {
   readonly row: number;
@@ -47,7 +50,7 @@ interface Line {
 
 function toLine(cells: readonly CellInput[], row: number): Line {
   const data = cells.map(toOfficeInput);
-  const marks = cells.map((c) => (typeof c === 'string' && mightParse(c) ? TEXT_FORMAT : null));
+  const marks = cells.map((c) => (getsTextFormat(c) ? TEXT_FORMAT : null));
   const formats = marks.some((m) => m !== null) ? marks : null;
   return {
     row,

@@ -14,7 +14,8 @@
  * refused whole. A sheet an edit names that is gone by then fails that first sync with ItemNotFound (sheet-missing),
  * before anything is written. Protection is never toggled (SPEC §13).
  */
-import { toA1, type Edit } from '../../domain';
+import { parseA1, toA1, type Edit } from '../../domain';
+import { getsTextFormat, TEXT_FORMAT } from './cells';
 import { WorkbookProtectedError } from '../port';
 import { cellWriteBounds, findCell, isCellWrite, protectedRefusals, type SheetAllows } from '../lockedCells';
 import { plannedSheets } from '../writtenSheets';
@@ -75,6 +76,32 @@ export function probeLocks(context: Excel.RequestContext, edits: readonly Edit[]
 }
 
 /**
+ * The number formats a write of `edits` sets besides them: a text Excel might parse gets the text format first
+ * (cells.ts), which a protected sheet takes only where it allows formatting cells. Judged as formats, so that a
+ * measure named «- Økt bemanning» is refused before anything is written, not stopped halfway by Excel after its
+ * ID and priority are in.
+ */
+function textFormats(edits: readonly Edit[]): Edit[] {
+  const formats: Edit[] = [];
+  for (const e of edits) {
+    const at = e.kind === 'setCells' ? parseA1(e.origin) : null;
+    if (e.kind !== 'setCells' || !at) continue;
+    e.values.forEach((row, i) =>
+      row.forEach((c, j) => {
+        if (getsTextFormat(c))
+          formats.push({
+            kind: 'setNumberFormat',
+            sheet: e.sheet,
+            range: toA1(at.row + i, at.col + j),
+            format: TEXT_FORMAT,
+          });
+      }),
+    );
+  }
+  return formats;
+}
+
+/**
  * Throws WorkbookProtectedError when `edits` would add a sheet to a locked workbook or write a protected sheet
  * beyond its unlocked cells.
  */
@@ -90,7 +117,7 @@ export function refuseProtected(edits: readonly Edit[], loaded: LoadedProtection
   };
   const locked = (sheet: string, r: number, c: number): boolean =>
     probes.get(key(sheet))?.get(toA1(r, c))?.locked !== false;
-  const refusals = protectedRefusals(edits, written, { ...lookup, allows, locked });
+  const refusals = protectedRefusals([...edits, ...textFormats(edits)], written, { ...lookup, allows, locked });
   const conflict = {
     added: loaded.structureLocked ? added : [],
     protected: refusals.refused,

@@ -44,10 +44,10 @@ async function protectedWithInputRow(locked: readonly string[] = []): Promise<Fa
 }
 
 /** *Nytt tiltak* planned as the pane plans it, on what its check read. */
-async function addMeasure(model: FakeModel): Promise<readonly Edit[]> {
+async function addMeasure(model: FakeModel, row: RowInput = ROW): Promise<readonly Edit[]> {
   const snapshot = await port(new RecordingContext(model)).read();
   const { plan } = checkSnapshot(snapshot, { file: 'x', defaultStartYear: 2027, render: () => '' });
-  const planned = planAddMeasure(plan, 'operating', ROW, snapshot, { canInsertCells: true });
+  const planned = planAddMeasure(plan, 'operating', row, snapshot, { canInsertCells: true });
   if (!planned.ok) throw new Error('blocked');
   return planned.edits;
 }
@@ -141,6 +141,27 @@ describe('a new measure in the unlocked input row of a protected sheet (Excel)',
     const written = await apply(model, edits);
     expect(written.error).toBeNull();
     expect(cell(model, 'H13')).toMatchObject({ value: 5, numberFormat: '#,##0' });
+  });
+
+  it('judges the text format a parsing text gets as a format: refused before anything is written where formatting is not allowed', async () => {
+    // «- Økt bemanning» would be read as a formula: the adapter sets E13's format to text ("@") before the value.
+    // A sheet that forbids formatting made Excel stop at E13 after A13 (D-012), B13 and C13 were in: half a measure.
+    const named: RowInput = { ...ROW, values: { ...ROW.values, measure: '- Økt bemanning' } };
+    const model = await protectedWithInputRow();
+    const edits = await addMeasure(model, named);
+    const before = JSON.stringify(cloneCells(model));
+
+    const refused = await apply(model, edits);
+    expect((refused.error as WorkbookProtectedError).conflict).toEqual({ added: [], protected: ['Tiltak drift'] });
+    expect([refused.syncs, refused.ops.length]).toEqual([1, 0]);
+    expect(JSON.stringify(cloneCells(model))).toBe(before);
+
+    const sheet = model.sheets.find((s) => s.name === 'Tiltak drift');
+    if (sheet) sheet.allowFormatCells = true;
+    const written = await apply(model, edits);
+    expect(written.error).toBeNull();
+    expect(cell(model, 'A13')?.value).toBe('D-012');
+    expect(cell(model, 'E13')).toMatchObject({ value: '- Økt bemanning', numberFormat: '@' });
   });
 
   it(`asks for at most ${MAX_PROBED} locks: a larger write into a protected sheet is refused whole`, async () => {
