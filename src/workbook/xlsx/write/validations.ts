@@ -42,8 +42,8 @@ function rebuild(xml: string, list: Element, kept: readonly string[]): string | 
   return `${open.endsWith('/>') ? `${open.slice(0, -2).trimEnd()}>` : open}${kept.join('')}</${list.name}>`;
 }
 
-/** A rule's new sqref, or null when it stays as it is ("" drops the rule). */
-export type NextSqref = (sqref: string) => string | null;
+/** A rule's new sqref, or null when it stays as it is ("" drops the rule); `rule` is the rule's XML. */
+export type NextSqref = (sqref: string, rule: string) => string | null;
 
 /** The rules of a list with their sqref rewritten by `next` (a rule left with no cells is dropped). */
 function trimmed(
@@ -55,7 +55,7 @@ function trimmed(
   let changed = false;
   const kept = children(xml, list).flatMap((dv) => {
     const at = sqrefOf(dv);
-    const rest = at ? next(at.text) : null;
+    const rest = at ? next(at.text, xml.slice(dv.start, dv.end)) : null;
     if (!at || rest === null) return [xml.slice(dv.start, dv.end)];
     changed = true;
     if (rest === '') return [];

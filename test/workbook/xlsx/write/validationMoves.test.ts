@@ -29,6 +29,47 @@ const rulesOf = (xml: string): string[] =>
   [...xml.matchAll(/sqref="([^"]*)"><formula1>([^<]*)</g)].map((m) => `${m[2] ?? ''} ${m[1] ?? ''}`);
 
 describe('moveValidation', () => {
+  it('names, does not move, a rule whose formula names a cell relatively (C2>=0 would check D after the move)', () => {
+    // C moves to D: a custom «C2>=0» on C2:C12 put on D2:D10 would read C2 from D2, the neighbour. Named, and gone
+    // from the block; an absolute reference ($C$2, a list's Innstillinger!$A$2:$A$9) or a name moves as before.
+    const custom = (sqref: string, f: string) =>
+      `<dataValidation type="custom" allowBlank="1" sqref="${sqref}"><formula1>${f}</formula1></dataValidation>`;
+    const relative = moveValidation(sheet([custom('C2:C12', 'C2&gt;=0')]), BLOCK, MOVES);
+    expect(rulesOf(relative.xml)).toEqual([]);
+    expect(relative.named).toEqual([{ top: 2, left: 3, bottom: 12, right: 3 }]);
+    // Reaching below the table (C2:C500), its rest C13:C500 would read C2 from C13: it goes whole, named.
+    const below = moveValidation(sheet([custom('C2:C500', 'C2&gt;=0')]), BLOCK, MOVES);
+    expect(rulesOf(below.xml)).toEqual([]);
+    expect(below.named).toEqual([
+      { top: 2, left: 3, bottom: 12, right: 3 },
+      { top: 13, left: 3, bottom: 500, right: 3 },
+    ]);
+    const mixed = moveValidation(sheet([custom('C2:C12', 'AND($C2&gt;=0,"B2"&lt;&gt;"")')]), BLOCK, MOVES);
+    expect(mixed.named).toHaveLength(1);
+    const absolute = moveValidation(
+      sheet([
+        custom('C2:C12', '$C$2&gt;=0'),
+        rule('B2:B12', 'Innstillinger!$A$2:$A$9'),
+        rule('D2:D12', 'lstSeksjoner'),
+      ]),
+      BLOCK,
+      MOVES,
+    );
+    expect(rulesOf(absolute.xml)).toEqual([
+      '$C$2&gt;=0 D2:D10',
+      'Innstillinger!$A$2:$A$9 B2:B10',
+      'lstSeksjoner C2:C10',
+    ]);
+    expect(absolute.named).toEqual([]);
+  });
+
+  it('keeps a relative rule on a column that stays, its first cell first: B2&gt;=0 on B2:B500 → B2:B12 B13:B500', () => {
+    const custom = `<dataValidation type="custom" sqref="B2:B500"><formula1>B2&gt;=0</formula1></dataValidation>`;
+    const { xml, named } = moveValidation(sheet([custom]), BLOCK, MOVES);
+    expect(rulesOf(xml)).toEqual(['B2&gt;=0 B2:B12 B13:B500']);
+    expect(named).toEqual([]);
+  });
+
   it('puts a whole-body rule on the new body of its column, following a column that moved', () => {
     const { xml, named } = moveValidation(sheet([rule('B2:B12', '"x"'), rule('C2:C12', '"y"')]), BLOCK, MOVES);
     expect(rulesOf(xml)).toEqual(['"x" B2:B10', '"y" D2:D10']);
