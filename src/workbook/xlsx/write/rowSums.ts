@@ -8,8 +8,9 @@
  * style byte for byte — when it changed; the workbook is told to recalculate on open anyway (a user's cell was
  * written, editCells.ts). This is the value Excel would store for that formula, not a write of the user's cell, so
  * a locked cell on a protected sheet takes it. Any other formula keeps its result until Excel recalculates, as the
- * in-memory applier keeps it (rowSum.ts formulaValue); so does a cell sharing another cell's formula text (`<f
- * t="shared" si="0"/>`), whose formula this module does not spell out.
+ * in-memory applier keeps it (rowSum.ts formulaValue). A cell that shares the formula of its range's first cell
+ * (`<f t="shared" si="0"/>`, as Excel stores a formula filled down) is judged by that formula moved to it
+ * (sharedFormula.ts), and only its <v> changes.
  */
 import { evaluateRowSum, isRowSum, toRange, type CellValue, type TableInfo } from '../../../domain';
 import type { SheetEntry } from '../book';
@@ -17,6 +18,7 @@ import { decodeXml } from '../xml/escape';
 import { tagAttr, tagEnd } from '../xml/sheetData';
 import type { BookState } from './bookState';
 import type { Box } from './ranges';
+import { followerFormulas } from './sharedFormula';
 
 /** A cell's own formula: its <f> element with text (a shared formula's first cell too; no array formula). */
 const OWN_FORMULA = /<((?:[\w.-]+:)?)f(\s[^>]*)?>([^<]+)<\/\1f>/;
@@ -30,14 +32,15 @@ function numberIn(xml: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-/** `xml` with `value` as its cached number result: no type attribute, its <v> replaced or added after </f>. */
+/** `xml` with `value` as its cached number result: no type attribute, its <v> replaced or added after its <f>. */
 function withResult(xml: string, value: number, prefix: string): string {
   const end = tagEnd(xml, 0);
   const open = xml.slice(0, end).replace(/\st="[^"]*"/, '');
   const rest = xml.slice(end);
   const v = `<${prefix}v>${String(value).replace('e', 'E')}</${prefix}v>`;
   const old = /<(?:[\w.-]+:)?v>[^<]*<\/(?:[\w.-]+:)?v>/;
-  return open + (old.test(rest) ? rest.replace(old, v) : rest.replace(/(<\/(?:[\w.-]+:)?f>)/, `$1${v}`));
+  const fEnd = /(<\/(?:[\w.-]+:)?f>|<(?:[\w.-]+:)?f(?:\s[^>]*)?\/>)/;
+  return open + (old.test(rest) ? rest.replace(old, v) : rest.replace(fEnd, `$1${v}`));
 }
 
 /**
@@ -52,6 +55,7 @@ export function refreshRowSums(
 ): void {
   const doc = state.doc(sheet);
   let tables: TableInfo[] | null = null;
+  const shared = followerFormulas(doc);
   const cell = (r: number, c: number): CellValue => {
     const xml = doc.cell(r, c);
     return xml === undefined ? null : (numberIn(xml) ?? text(xml));
@@ -61,8 +65,10 @@ export function refreshRowSums(
       if (c >= block.left && c <= block.right) continue;
       const f = xml.includes('f') ? OWN_FORMULA.exec(xml) : null;
       const type = f ? tagAttr(`<f${f[2] ?? ''}>`, 't') : undefined;
-      if (!f || (type !== undefined && type !== 'shared')) continue;
-      const formula = `=${decodeXml(f[3] ?? '')}`;
+      if (type !== undefined && type !== 'shared') continue;
+      const own = f ? decodeXml(f[3] ?? '') : shared(xml, r, c);
+      if (own === null) continue;
+      const formula = `=${own}`;
       if (!isRowSum(formula)) continue;
       tables ??= state.tableBounds(sheet).map((t) => ({
         name: t.name,
@@ -71,7 +77,7 @@ export function refreshRowSums(
       }));
       const value = evaluateRowSum(formula, r, tables, cell);
       if (typeof value !== 'number' || numberIn(xml) === value) continue;
-      doc.putCell(r, c, withResult(xml, value, f[1] ?? ''));
+      doc.putCell(r, c, withResult(xml, value, f?.[1] ?? doc.prefix));
     }
   }
 }

@@ -1,0 +1,65 @@
+/**
+ * A per-row sum that Excel stored as a shared formula (write/rowSums.ts): Excel writes a formula filled down a
+ * column once, in its first cell (`<f t="shared" ref="L2:L12" si="0">SUM(H2:K2)</f>`), and every other cell only
+ * points to it (`<f t="shared" si="0"/>`). Editing a measure in such a follower row must bring its Sum periode's
+ * stored result up to date, as for a formula written out, and leave the formula XML of master and follower byte
+ * for byte. The fixture is test/fixtures/as-excel/plan-as-excel.xlsx, built the way Excel saves (L2:L12 shared).
+ */
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { checkSnapshot, planUpdateMeasure } from '../../../../src/domain';
+import { XlsxWorkbook } from '../../../../src/workbook/xlsx';
+import { FixturePkg } from '../../../fixtures/make/asExcel/pkg';
+
+const FIXTURE = join(__dirname, '../../../fixtures/as-excel/plan-as-excel.xlsx');
+const SHEET = 'xl/worksheets/sheet2.xml'; // Tiltak drift
+
+const check = async (wb: XlsxWorkbook) =>
+  checkSnapshot(await wb.read('check'), { file: 'plan.xlsx', defaultStartYear: 2027, render: () => '' });
+
+/** The XML of cell `ref` in `sheet` of a package. */
+const cellOf = (pkg: FixturePkg, ref: string): string =>
+  new RegExp(`<c r="${ref}"[^>]*>.*?</c>`).exec(pkg.text(SHEET))?.[0] ?? '';
+
+describe('a Sum periode stored as a shared formula', () => {
+  it("gets the row's new sum in a follower row, its formula untouched", async () => {
+    const before = new FixturePkg(readFileSync(FIXTURE));
+    // Row 6 follows L2's SUM(H2:K2) (its own: SUM(H6:K6)); stored 2 800 (1000 kr).
+    expect(cellOf(before, 'L6')).toBe('<c r="L6" s="4"><f t="shared" si="0"/><v>2800</v></c>');
+    const wb = await XlsxWorkbook.fromBuffer(readFileSync(FIXTURE));
+    const { plan } = await check(wb);
+    expect(plan.settings.unit).toBe('1000 kr');
+    const measure = plan.operating.find((m) => m.row === 6);
+    expect(measure?.periodSum).toBe(2_800_000);
+
+    const edits = planUpdateMeasure(
+      plan,
+      measure?.id ?? '',
+      { values: {}, years: [1500, 2000, 0, 900] },
+      await wb.read(),
+    );
+    await wb.apply(edits);
+    const after = new FixturePkg(await wb.toBuffer());
+
+    // 1 500 + 2 000 + 0 + 900 = 4 400 (1000 kr) = 4 400 000 kr.
+    expect(cellOf(after, 'L6')).toBe('<c r="L6" s="4"><f t="shared" si="0"/><v>4400</v></c>');
+    expect(cellOf(after, 'L2')).toBe(cellOf(before, 'L2'));
+    const again = await check(await XlsxWorkbook.fromBuffer(await wb.toBuffer()));
+    expect(again.plan.operating.find((m) => m.row === 6)?.periodSum).toBe(4_400_000);
+  });
+
+  it('adds the result to a follower saved without one', async () => {
+    const pkg = new FixturePkg(readFileSync(FIXTURE));
+    pkg.edit(SHEET, (x) =>
+      x.replace('<c r="L6" s="4"><f t="shared" si="0"/><v>2800</v></c>', '<c r="L6" s="4"><f t="shared" si="0"/></c>'),
+    );
+    const wb = await XlsxWorkbook.fromBuffer(pkg.bytes());
+    const { plan } = await check(wb);
+    const id = plan.operating.find((m) => m.row === 6)?.id ?? '';
+    await wb.apply(planUpdateMeasure(plan, id, { values: {}, years: [1500, 2000, 0, 900] }, await wb.read()));
+    // 1 500 + 2 000 + 0 + 900 = 4 400 (1000 kr).
+    expect(cellOf(new FixturePkg(await wb.toBuffer()), 'L6')).toBe(
+      '<c r="L6" s="4"><f t="shared" si="0"/><v>4400</v></c>',
+    );
+  });
+});
