@@ -74,7 +74,7 @@ function freeRow(
   const sheet = findSheet(wb, layout.sheet);
   // The calculated column's cell is the product's only while it holds the product's per-row sum: a formula of
   // the user's there (or a value typed over it) is the user's.
-  // isRowSum knows every spelling of a per-row sum; holdsPeriodSum adds this row's own with other case and spaces.
+  // isRowSum knows both spellings the product writes; holdsPeriodSum adds this row's own with other case and spaces.
   const productSum = (r: number, c: number) => {
     const formula = sheet === undefined ? undefined : formulaAt(sheet, r, c);
     return isRowSum(formula ?? '') || holdsPeriodSum(formula, layout, years, r);

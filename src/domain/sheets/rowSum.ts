@@ -1,8 +1,7 @@
 /**
  * The one formula the in-memory applier computes: a per-row sum, in either spelling the product writes —
- * A1 (=SUM(H5:K5)) or a table's this-row span (=SUM(tblTiltakDrift[[#This Row],[2027]:[2030]])), the latter also
- * as Office.js reads it back (=SUM(tblTiltakDrift[@[2027]:[2030]]), the table's name left out inside its own
- * table), which is how a Sum periode the product leaves in place reads on the Excel path. Any other
+ * A1 (=SUM(H5:K5)) or a table's this-row span as a file stores it (=SUM(tblTiltakDrift[[#This Row],[2027]:[2030]])),
+ * which is also how the Excel adapter reads Excel's "@" spelling (workbook/excel/thisRow.ts). Any other
  * formula keeps the value it was saved with (formulaValue); one the edits write has none yet and reads as null,
  * as a source without cached results would give it.
  */
@@ -20,8 +19,6 @@ const THIS_ROW_SUM = new RegExp(
   `^=SUM\\(([A-Za-z_\\\\][\\w.]*)\\[\\[#This Row\\],\\[${NAME}\\]:\\[${NAME}\\]\\]\\)$`,
   'i',
 );
-/** The same span as Office.js spells it: =SUM(tblTiltakDrift[@[2027]:[2030]]) or, inside the table, =SUM([@[2027]:[2030]]). */
-const AT_ROW_SUM = new RegExp(`^=SUM\\(([A-Za-z_\\\\][\\w.]*)?\\[@\\[${NAME}\\]:\\[${NAME}\\]\\]\\)$`, 'i');
 
 const unescapeColumn = (name: string): string => name.replace(/'(.)/g, '$1');
 
@@ -44,13 +41,10 @@ function spanIn(info: TableInfo, from: string, to: string, row: number, cell: Ce
   return { top: row, bottom: row, left: Math.min(a, b), right: Math.max(a, b) };
 }
 
-/**
- * The block a this-row span names at `row`, or null when it names nothing. Without a table's name (Office.js's
- * spelling inside the table) it is the span of the table whose body holds the row and has both columns.
- */
+/** The block a this-row span names at `row`, or null when it names nothing. */
 function thisRowBlock(m: RegExpExecArray, row: number, tables: readonly TableInfo[], cell: CellLookup): Block | null {
-  const [, name, from = '', to = ''] = m;
-  const named = name === undefined ? tables : tables.filter((t) => t.name.toLowerCase() === name.toLowerCase());
+  const [, name = '', from = '', to = ''] = m;
+  const named = tables.filter((t) => t.name.toLowerCase() === name.toLowerCase());
   for (const info of named) {
     const block = spanIn(info, from, to, row, cell);
     if (block) return block;
@@ -69,7 +63,7 @@ export function evaluateRowSum(
   cell: CellLookup,
 ): CellValue {
   const a1 = A1_SUM.exec(formula);
-  const structured = a1 ? null : (THIS_ROW_SUM.exec(formula) ?? AT_ROW_SUM.exec(formula));
+  const structured = a1 ? null : THIS_ROW_SUM.exec(formula);
   const block = a1 ? parseRange(a1[1] ?? '') : structured ? thisRowBlock(structured, row, tables, cell) : null;
   if (!block) return null;
   let sum = 0;
@@ -99,6 +93,5 @@ export function formulaValue(
   return isRowSum(formula) ? evaluateRowSum(formula, row, tables, cell) : saved;
 }
 
-/** Whether `formula` is a per-row sum in a spelling the product writes or Office.js reads back (its Sum periode). */
-export const isRowSum = (formula: string): boolean =>
-  A1_SUM.test(formula) || THIS_ROW_SUM.test(formula) || AT_ROW_SUM.test(formula);
+/** Whether `formula` is a per-row sum in a spelling the product writes (its Sum periode). */
+export const isRowSum = (formula: string): boolean => A1_SUM.test(formula) || THIS_ROW_SUM.test(formula);

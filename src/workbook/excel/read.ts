@@ -6,7 +6,8 @@
  * first block, to find the saved versions by their header; a version found is read in the blocks after. The
  * formulas of amount cells that hold number text come in the same syncs (textFormulas.ts), or, when the block
  * that showed such a cell was the last, in one sync more; so do those of the empty rows at a measure table's end
- * above the last rows whose formulas come with its values (emptyRows.ts).
+ * above the last rows whose formulas come with its values (emptyRows.ts). A table's this-row reference comes in
+ * the file's spelling, whichever Excel shows (thisRow.ts).
  */
 import {
   isVersionSheet,
@@ -24,6 +25,7 @@ import { assembleSheets, loadPieces, type LoadedPiece } from './readBlocks';
 import { planPieces, planTargets, probePiece, type LocatedTable, type Rect } from './readPlan';
 import { stripSheet } from './snapshot';
 import { askTextFormulas, keepTextFormulas, textFormulasUpFront } from './textFormulas';
+import { fileThisRowFormulas } from './thisRow';
 
 function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
   return [items.filter(test), items.filter((i) => !test(i))];
@@ -119,6 +121,12 @@ export async function readWorkbook(
 
   const sheets = assembleSheets(sheetNames, loaded);
   keepTextFormulas(sheets, loaded);
+  // Office.js's "@" this-row references in the file's spelling, the one the domain knows (thisRow.ts).
+  const blocks = tableRanges.flatMap((t) => {
+    const rect = toRect(t.range.address);
+    return rect ? [{ name: t.name, sheet: t.sheet, rect }] : [];
+  });
+  fileThisRowFormulas(sheets, blocks);
   const shown = showHiddenHeaders(sheets, hidden);
   const tableInfos: TableInfo[] = tableRanges.map((t, i) => {
     const rect = rects[i];

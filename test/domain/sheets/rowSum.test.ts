@@ -27,35 +27,30 @@ const tables = [
   { name: 'tblB', sheet: 'S', ref: 'F1:H3' },
 ];
 
-describe('evaluateRowSum: the per-row sum as Office.js reads it back ([@…])', () => {
+describe("evaluateRowSum: a table's this-row span as the file spells it", () => {
   it.each([
     // 100 + 250 = 350 on row 2; 40 + 2 = 42 on row 3
-    ['=SUM(tblA[@[2027]:[2028]])', 2, 350],
-    ['=SUM(tblA[@[2027]:[2028]])', 3, 42],
-    // the file's spelling, for comparison: the same cells
     ['=SUM(tblA[[#This Row],[2027]:[2028]])', 2, 350],
+    ['=SUM(tblA[[#This Row],[2027]:[2028]])', 3, 42],
     // tblB's row 2: 7 + 8 = 15
-    ['=sum(TBLB[@[2027]:[2028]])', 2, 15],
+    ['=sum(TBLB[[#this row],[2027]:[2028]])', 2, 15],
   ])('%s at row %d is %d', (formula, row, expected) => {
     expect(isRowSum(formula)).toBe(true);
     expect(evaluateRowSum(formula, row, tables, cell)).toBe(expected);
   });
 
-  it('without the table name (inside its own table) it sums the first table whose body holds the row and both columns', () => {
-    // tblA comes first and has 2027 and 2028: 100 + 250
-    expect(evaluateRowSum('=SUM([@[2027]:[2028]])', 2, tables, cell)).toBe(350);
-    // only tblB has a column "Sum"… and "2028": [@[2028]:[Sum]] in tblA is C2:D2 = 250 (D2 empty)
-    expect(evaluateRowSum('=SUM([@[2028]:[Sum]])', 2, tables, cell)).toBe(250);
+  it('sums the columns of the table it names: [2028]:[Sum] in tblA is C2:D2 = 250 (D2 empty)', () => {
+    expect(evaluateRowSum('=SUM(tblA[[#This Row],[2028]:[Sum]])', 2, tables, cell)).toBe(250);
   });
 
   it('names nothing outside a body or for a column no table has: no value, as Excel shows #VALUE!', () => {
-    expect(evaluateRowSum('=SUM(tblA[@[2027]:[2028]])', 1, tables, cell)).toBeNull();
-    expect(evaluateRowSum('=SUM(tblA[@[2027]:[2031]])', 2, tables, cell)).toBeNull();
-    expect(evaluateRowSum('=SUM([@[2027]:[2031]])', 2, tables, cell)).toBeNull();
+    expect(evaluateRowSum('=SUM(tblA[[#This Row],[2027]:[2028]])', 1, tables, cell)).toBeNull();
+    expect(evaluateRowSum('=SUM(tblA[[#This Row],[2027]:[2031]])', 2, tables, cell)).toBeNull();
+    expect(evaluateRowSum('=SUM(tblC[[#This Row],[2027]:[2028]])', 2, tables, cell)).toBeNull();
   });
 
   it('is no per-row sum when it is another formula', () => {
-    expect(isRowSum('=SUM(tblA[@2027])')).toBe(false);
-    expect(isRowSum('=AVERAGE(tblA[@[2027]:[2028]])')).toBe(false);
+    expect(isRowSum('=SUM(tblA[[#This Row],[2027]])')).toBe(false);
+    expect(isRowSum('=AVERAGE(tblA[[#This Row],[2027]:[2028]])')).toBe(false);
   });
 });
