@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { checkSnapshot, planUpdateMeasure } from '../../../../src/domain';
+import { checkSnapshot, planAddMeasure, planUpdateMeasure } from '../../../../src/domain';
 import { XlsxWorkbook } from '../../../../src/workbook/xlsx';
 import { FixturePkg } from '../../../fixtures/make/asExcel/pkg';
 
@@ -61,5 +61,36 @@ describe('a Sum periode stored as a shared formula', () => {
     expect(cellOf(new FixturePkg(await wb.toBuffer()), 'L6')).toBe(
       '<c r="L6" s="4"><f t="shared" si="0"/><v>4400</v></c>',
     );
+  });
+
+  it("gets the new measure's sum in an empty table row whose Sum periode follows, which the add leaves unwritten", async () => {
+    // A template: tblTiltakDrift grown to A1:U40 and its Sum periode filled down to row 40 (L2:L40, one shared
+    // formula), rows 13–40 empty but for it (the fixture's note in A13 taken out).
+    const pkg = new FixturePkg(readFileSync(FIXTURE));
+    pkg.edit('xl/tables/table6.xml', (x) => x.replace(/ref="A1:U12"/g, 'ref="A1:U40"'));
+    pkg.edit(SHEET, (x) =>
+      x
+        .replace('<c r="A13" t="s"><v>66</v></c>', '')
+        .replace('ref="L2:L12" si="0"', 'ref="L2:L40" si="0"')
+        .replace(/<c r="L(\d+)" s="4"\/>/g, (m: string, r: string) =>
+          Number(r) <= 40 ? `<c r="L${r}" s="4"><f t="shared" si="0"/><v>0</v></c>` : m,
+        ),
+    );
+    expect(cellOf(pkg, 'L13')).toBe('<c r="L13" s="4"><f t="shared" si="0"/><v>0</v></c>');
+    const wb = await XlsxWorkbook.fromBuffer(pkg.bytes());
+    const { plan } = await check(wb);
+    const row = { values: { section: 'Organisasjon', measure: 'Nytt tiltak' }, years: [1500, 2000, 0, 900] };
+    const planned = planAddMeasure(plan, 'operating', row, await wb.read());
+    if (!planned.ok) throw new Error('blocked');
+    const written = planned.edits.flatMap((e) => (e.kind === 'setCells' ? [e.origin] : []));
+    expect(written).toEqual(expect.arrayContaining(['A13', 'H13']));
+    expect(written).not.toContain('L13');
+    await wb.apply(planned.edits);
+
+    // 1 500 + 2 000 + 0 + 900 = 4 400 (1000 kr) = 4 400 000 kr.
+    const after = new FixturePkg(await wb.toBuffer());
+    expect(cellOf(after, 'L13')).toBe('<c r="L13" s="4"><f t="shared" si="0"/><v>4400</v></c>');
+    const again = await check(await XlsxWorkbook.fromBuffer(await wb.toBuffer()));
+    expect(again.plan.operating.find((m) => m.row === 13)?.periodSum).toBe(4_400_000);
   });
 });
