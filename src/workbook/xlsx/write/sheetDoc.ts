@@ -116,14 +116,18 @@ export class SheetDoc {
     return this.rowCells(r)?.get(c);
   }
 
+  /** Each row's number and XML, in order; a row as stored is read so, not split (which would drop its spans). */
+  *rowTexts(): Generator<[number, string]> {
+    for (const s of this.slots) yield [s.r, s.row ? joinRow(s.row, this.prefix) : (s.raw ?? '')];
+  }
+
   /** The style a column gives its empty cells, read from <cols> once per version of the skeleton. */
   columnStyle(c: number): number {
     if (this.colStylesOf !== this.skeleton) {
       this.colStylesOf = this.skeleton;
       this.colStyles = columnStyles(this.skeleton);
     }
-    for (const s of this.colStyles) if (c >= s.min && c <= s.max) return s.style;
-    return 0;
+    return this.colStyles.find((s) => c >= s.min && c <= s.max)?.style ?? 0;
   }
 
   /** The style index a cell has, or would get when written: its own, else its row's, else its column's. */
@@ -149,10 +153,8 @@ export class SheetDoc {
     const row = this.writableRow(r, s !== 0);
     const own = row?.cells.get(c);
     if (!row || (own === undefined && s === 0)) return;
-    row.cells.set(
-      c,
-      own === undefined ? `<${this.prefix}c r="${columnLetter(c)}${r}" s="${s}"/>` : withCellStyle(own, s),
-    );
+    const xml = own === undefined ? `<${this.prefix}c r="${columnLetter(c)}${r}" s="${s}"/>` : withCellStyle(own, s);
+    row.cells.set(c, xml);
     this.changed = true;
     if (own === undefined) this.grow({ top: r, left: c, bottom: r, right: c });
   }

@@ -93,4 +93,22 @@ describe('a Sum periode stored as a shared formula', () => {
     const again = await check(await XlsxWorkbook.fromBuffer(await wb.toBuffer()));
     expect(again.plan.operating.find((m) => m.row === 13)?.periodSum).toBe(4_400_000);
   });
+
+  it('leaves every other row byte for byte, the spans Excel writes on each row included', async () => {
+    // Excel writes spans="1:21" on each row; finding L2 (the first cell) must not rewrite the rows it looks through.
+    const pkg = new FixturePkg(readFileSync(FIXTURE));
+    pkg.edit(SHEET, (x) => x.replace(/<row r="(\d+)"/g, '<row r="$1" spans="1:21"'));
+    const rows = (p: FixturePkg) =>
+      new Map([...p.text(SHEET).matchAll(/<row r="(\d+)".*?<\/row>/g)].map((m) => [m[1], m[0]]));
+    const before = rows(pkg);
+    const wb = await XlsxWorkbook.fromBuffer(pkg.bytes());
+    const { plan } = await check(wb);
+    const id = plan.operating.find((m) => m.row === 6)?.id ?? '';
+    await wb.apply(planUpdateMeasure(plan, id, { values: {}, years: [1500, 2000, 0, 900] }, await wb.read()));
+    const after = rows(new FixturePkg(await wb.toBuffer()));
+    // 1 500 + 2 000 + 0 + 900 = 4 400 (1000 kr) in L6; every row but 6 as it was.
+    expect(after.get('6')).toContain('<c r="L6" s="4"><f t="shared" si="0"/><v>4400</v></c>');
+    const changed = [...before].filter(([r, xml]) => after.get(r) !== xml).map(([r]) => r);
+    expect(changed).toEqual(['6']);
+  });
 });
