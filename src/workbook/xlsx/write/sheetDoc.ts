@@ -117,9 +117,8 @@ export class SheetDoc {
   }
 
   /** Each row's number and XML, in order; a row as stored is read so, not split (which would drop its spans). */
-  *rowTexts(): Generator<[number, string]> {
-    for (const s of this.slots) yield [s.r, s.row ? joinRow(s.row, this.prefix) : (s.raw ?? '')];
-  }
+  rowTexts = (): [number, string][] =>
+    this.slots.map((s) => [s.r, s.row ? joinRow(s.row, this.prefix) : (s.raw ?? '')]);
 
   /** The style a column gives its empty cells, read from <cols> once per version of the skeleton. */
   columnStyle(c: number): number {
