@@ -42,21 +42,31 @@ export type CellWrite = Extract<Edit, { kind: 'setCells' | 'setNumberFormat' }>;
 export const isCellWrite = (edit: Edit): edit is CellWrite =>
   edit.kind === 'setCells' || edit.kind === 'setNumberFormat';
 
-/** The bounds a cell write covers: a setCells block from its origin (its widest row), a number format's range. */
-export function cellWriteBounds(edit: CellWrite): ReturnType<typeof parseRange> {
-  if (edit.kind === 'setNumberFormat') return parseRange(edit.range);
+/**
+ * The cells a cell write writes, row by row: a setCells block's rows each as long as it is (a ragged block writes no
+ * cell past a shorter row's end, cells.ts and editCells.ts), a number format's whole range.
+ */
+export function* writtenCells(edit: CellWrite): Generator<readonly [row: number, col: number]> {
+  if (edit.kind === 'setNumberFormat') {
+    const b = parseRange(edit.range);
+    for (let r = b?.top ?? 1; b && r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) yield [r, c];
+    return;
+  }
   const at = parseA1(edit.origin);
-  const width = edit.values.reduce((w, row) => Math.max(w, row.length), 0);
-  return at && width > 0 && edit.values.length > 0
-    ? { top: at.row, left: at.col, bottom: at.row + edit.values.length - 1, right: at.col + width - 1 }
-    : null;
+  if (!at) return;
+  for (const [i, row] of edit.values.entries()) for (let j = 0; j < row.length; j++) yield [at.row + i, at.col + j];
 }
 
-/** The first cell of `edit`, row by row, for which `test` holds (A1), or null. */
+/** How many cells a cell write writes (writtenCells), without listing them. */
+export function writtenCount(edit: CellWrite): number {
+  if (edit.kind === 'setCells') return parseA1(edit.origin) ? edit.values.reduce((n, row) => n + row.length, 0) : 0;
+  const b = parseRange(edit.range);
+  return b ? (b.bottom - b.top + 1) * (b.right - b.left + 1) : 0;
+}
+
+/** The first cell `edit` writes, row by row, for which `test` holds (A1), or null. */
 export function findCell(edit: CellWrite, test: (row: number, col: number) => boolean): string | null {
-  const b = cellWriteBounds(edit);
-  for (let r = b?.top ?? 1; b && r <= b.bottom; r++)
-    for (let c = b.left; c <= b.right; c++) if (test(r, c)) return toA1(r, c);
+  for (const [r, c] of writtenCells(edit)) if (test(r, c)) return toA1(r, c);
   return null;
 }
 

@@ -17,7 +17,7 @@
 import { parseA1, toA1, type Edit } from '../../domain';
 import { getsTextFormat, TEXT_FORMAT } from './cells';
 import { WorkbookProtectedError } from '../port';
-import { cellWriteBounds, findCell, isCellWrite, protectedRefusals, type SheetAllows } from '../lockedCells';
+import { findCell, isCellWrite, protectedRefusals, writtenCount, type SheetAllows } from '../lockedCells';
 import { plannedSheets } from '../writtenSheets';
 
 /** The worksheets' load in apply's first sync: their names, whether each is protected, and what it allows. */
@@ -51,9 +51,8 @@ export function probeLocks(context: Excel.RequestContext, edits: readonly Edit[]
   const probes = new Map<string, Map<string, Pick<Excel.FormatProtection, 'locked'>>>();
   let total = 0;
   for (const e of edits) {
-    const b = isCellWrite(e) && !skipped.has(key(e.sheet)) ? cellWriteBounds(e) : null;
-    if (!b || !isCellWrite(e)) continue;
-    total += (b.bottom - b.top + 1) * (b.right - b.left + 1);
+    if (!isCellWrite(e) || skipped.has(key(e.sheet))) continue;
+    total += writtenCount(e);
     // Past the cap the sheet's locks are not all known: it is not judged by them.
     if (total > MAX_PROBED) {
       skipped.add(key(e.sheet));

@@ -164,6 +164,21 @@ describe('a new measure in the unlocked input row of a protected sheet (Excel)',
     expect(cell(model, 'E13')).toMatchObject({ value: '- Økt bemanning', numberFormat: '@' });
   });
 
+  it('judges a ragged block by the cells it writes: F14, locked and not written, neither asked about nor refusing it', async () => {
+    // E14 unlocked too; the block writes E13, F13 and E14 (its second row is one cell wide), not F14 (locked).
+    const model = await protectedWithInputRow();
+    model.sheets.find((s) => s.name === 'Tiltak drift')?.unlocked?.add('E14');
+    const ragged: Edit = { kind: 'setCells', sheet: 'Tiltak drift', origin: 'E13', values: [['a', 'b'], ['c']] };
+
+    const { error, syncs, probed } = await apply(model, [ragged]);
+
+    expect(error).toBeNull();
+    expect(syncs).toBe(2);
+    expect(probed.sort()).toEqual(['E13', 'E14', 'F13'].map((a1) => `Tiltak drift!${a1}.format.protection`));
+    expect(['E13', 'F13', 'E14'].map((a1) => cell(model, a1)?.value)).toEqual(['a', 'b', 'c']);
+    expect(cell(model, 'F14')).toBeUndefined();
+  });
+
   it(`asks for at most ${MAX_PROBED} locks: a larger write into a protected sheet is refused whole`, async () => {
     const model = await protectedWithInputRow();
     const sheet = model.sheets.find((s) => s.name === 'Tiltak drift');

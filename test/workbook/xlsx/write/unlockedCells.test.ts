@@ -98,6 +98,30 @@ describe('a new measure in the unlocked input row of a protected sheet (file)', 
   });
 });
 
+describe('a ragged block into a protected sheet (file)', () => {
+  // Two input rows (13, 14), every cell unlocked but F14. The block writes E13, F13 and E14 only: its second row is
+  // one cell wide, so F14, locked but inside the widest rectangle (E13:F14), is no cell it writes.
+  const ragged: Edit = { kind: 'setCells', sheet: 'Tiltak drift', origin: 'E13', values: [['a', 'b'], ['c']] };
+
+  it('is judged by the cells it writes: F14, locked and not written, does not refuse it', async () => {
+    const pkg = await protectedInputRows({ rows: 2, locked: ['F14'] });
+    const wb = await XlsxWorkbook.fromBuffer(pkg.bytes());
+
+    expect(await refusal(wb, [ragged])).toBeNull();
+    const xml = new FixturePkg(await wb.toBuffer()).text(pkg.sheetPart('Tiltak drift'));
+    expect(xml).toContain(`<c r="E14" s="${UNLOCKED_TEXT}" t="inlineStr"><is><t>c</t></is></c>`);
+    // F14 as it was: locked (xf 4), empty.
+    expect(xml).toContain('<c r="F14" s="4"/>');
+  });
+
+  it('still names a locked cell the longer row of a block writes (F14)', async () => {
+    const wb = await XlsxWorkbook.fromBuffer((await protectedInputRows({ rows: 2, locked: ['F14'] })).bytes());
+    const longer: Edit = { ...ragged, values: [['a'], ['b', 'c']] };
+
+    expect((await refusal(wb, [longer]))?.conflict.locked).toEqual([{ sheet: 'Tiltak drift', cell: 'F14' }]);
+  });
+});
+
 describe('what the package says of locking', () => {
   it.each([
     ['<sheetProtection sheet="1"/>', { formatCells: false }],
