@@ -12,6 +12,7 @@
  * when a locked cell was all that stood in the way.
  */
 import { parseA1, parseRange, toA1, type Edit } from '../domain';
+import type { ProtectedTable } from './port';
 import { writtenSheet, type SheetLookup } from './writtenSheets';
 
 /** What a protected sheet allows besides writing its unlocked cells. */
@@ -77,15 +78,17 @@ const allowed = (edit: Edit, allows: SheetAllows): boolean =>
 /**
  * Of the existing sheets `written` that are protected, those `edits` may not write: `refused`, each such sheet;
  * `locked`, the first locked cell in the way on those where nothing else was (an edit of another kind, or a format
- * on a sheet that does not allow formatting, refuses a sheet without a cell). Sheets not refused take the edits.
+ * on a sheet that does not allow formatting, refuses a sheet without a cell); `tables`, on a sheet refused for
+ * growing or making a table, the first such table. Sheets not refused take the edits.
  */
 export function protectedRefusals(
   edits: readonly Edit[],
   written: readonly string[],
   lookup: LockLookup,
-): { readonly refused: string[]; readonly locked: LockedCell[] } {
+): { readonly refused: string[]; readonly locked: LockedCell[]; readonly tables: ProtectedTable[] } {
   const refused: string[] = [];
   const locked: LockedCell[] = [];
+  const tables: ProtectedTable[] = [];
   for (const sheet of written) {
     const allows = lookup.allows(sheet);
     if (allows === null) continue;
@@ -95,6 +98,14 @@ export function protectedRefusals(
     });
     if (!into.every((e) => allowed(e, allows))) {
       refused.push(sheet);
+      const table = into.find((e) => e.kind === 'resizeTable' || e.kind === 'createTable');
+      if (table?.kind === 'resizeTable' || table?.kind === 'createTable')
+        tables.push({
+          sheet,
+          table: table.name,
+          range: table.ref,
+          change: table.kind === 'resizeTable' ? 'grow' : 'make',
+        });
       continue;
     }
     for (const e of into) {
@@ -105,5 +116,5 @@ export function protectedRefusals(
       break;
     }
   }
-  return { refused, locked };
+  return { refused, locked, tables };
 }

@@ -176,6 +176,7 @@ export function refuseProtected(edits: readonly Edit[], loaded: LoadedProtection
     added: loaded.structureLocked ? added : [],
     protected: [...refusals.refused, ...fromViews],
     ...(lockedCells.length > 0 ? { locked: lockedCells } : {}),
+    ...(refusals.tables.length > 0 ? { tables: refusals.tables } : {}),
   };
   if (conflict.added.length > 0 || conflict.protected.length > 0) throw new WorkbookProtectedError(conflict);
 }
