@@ -49,6 +49,7 @@ export async function applyEdits(
     existingNames: new Set(names.items.map((n) => n.name.toLowerCase())),
   };
   assertSheetsKnown(edits, new Set(state.sheets.keys()));
+  assertTablesKnown(edits, new Set(state.tables.keys()));
   const loaded = {
     structureLocked: protection.protected,
     sheets: state.sheets,
@@ -115,6 +116,21 @@ function assertSheetsKnown(edits: readonly Edit[], existing: Set<string>): void 
     if (edit.kind === 'ensureSheet') known.add(edit.sheet.toLowerCase());
     else if ('sheet' in edit && !known.has(edit.sheet.toLowerCase())) {
       throw new WorkbookError('sheet-missing', `Sheet "${edit.sheet}" does not exist (edit ${edit.kind}).`);
+    }
+  }
+}
+
+/**
+ * Every table a resize names must exist (and not be taken away) or be made before it: else queueing it would throw after earlier batches
+ * were written (a table deleted since the pane read the workbook). Checked before anything is queued.
+ */
+function assertTablesKnown(edits: readonly Edit[], existing: Set<string>): void {
+  const known = new Set(existing);
+  for (const edit of edits) {
+    if (edit.kind === 'createTable') known.add(edit.name.toLowerCase());
+    else if (edit.kind === 'deleteOwnedTable') known.delete(edit.name.toLowerCase());
+    else if (edit.kind === 'resizeTable' && !known.has(edit.name.toLowerCase())) {
+      throw new WorkbookError('sheet-missing', `Table "${edit.name}" does not exist.`);
     }
   }
 }
