@@ -98,6 +98,21 @@ describe('a new measure in the unlocked input row of a protected sheet (file)', 
   });
 });
 
+describe('a protected sheet the edits also ensure, select on or freeze (file)', () => {
+  it('takes values into its unlocked cells: ensuring an existing sheet adds nothing, views are no cells', async () => {
+    const wb = await XlsxWorkbook.fromBuffer((await protectedWithInputRow()).bytes());
+    const edits: Edit[] = [
+      { kind: 'ensureSheet', sheet: 'Tiltak drift' },
+      { kind: 'setCells', sheet: 'Tiltak drift', origin: 'E13', values: [['Nytt tiltak']] },
+      { kind: 'select', sheet: 'Tiltak drift', cell: 'E13' },
+      { kind: 'freezeRows', sheet: 'Tiltak drift', rows: 1 },
+    ];
+
+    expect(await refusal(wb, edits)).toBeNull();
+    expect(wb.activeCell()).toBe('Tiltak drift!E13');
+  });
+});
+
 describe('a ragged block into a protected sheet (file)', () => {
   // Two input rows (13, 14), every cell unlocked but F14. The block writes E13, F13 and E14 only: its second row is
   // one cell wide, so F14, locked but inside the widest rectangle (E13:F14), is no cell it writes.
