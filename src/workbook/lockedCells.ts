@@ -9,7 +9,7 @@
  * A protected sheet is written only when every edit into it writes values into unlocked cells, or number formats
  * into unlocked cells of a sheet that allows formatting cells: in practice adding a measure into an empty row
  * inside the table, editing or moving a measure. Anything else refuses the sheet, naming the first locked cell
- * when a locked cell was all that stood in the way.
+ * when a locked cell was all that stood in the way, or the first table the write would grow or make there.
  */
 import { parseA1, parseRange, toA1, type Edit } from '../domain';
 import type { ProtectedTable } from './port';
