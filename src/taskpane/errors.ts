@@ -120,8 +120,8 @@ export function toPaneError(error: unknown): PaneError {
 export function paneErrorText(lang: Lang, error: PaneError): string {
   if (error.blocked) return blockedText(error.blocked, lang);
   if (error.protection) {
-    const { added, locked } = error.protection;
-    return protectionText(added, error.protection.protected, lang, locked);
+    const { added, locked, tables } = error.protection;
+    return protectionText(added, error.protection.protected, lang, locked, tables);
   }
   if (error.unreadable) return unreadableMessage(lang, error.unreadable, tp(lang, error.key));
   const code = error.code ? ` (${error.code})` : '';

@@ -9,9 +9,10 @@
  * A protected sheet is written only when every edit into it writes values into unlocked cells, or number formats
  * into unlocked cells of a sheet that allows formatting cells: in practice adding a measure into an empty row
  * inside the table, editing or moving a measure. Anything else refuses the sheet, naming the first locked cell
- * when a locked cell was all that stood in the way.
+ * when a locked cell was all that stood in the way, or the first table the write would grow or make there.
  */
 import { parseA1, parseRange, toA1, type Edit } from '../domain';
+import type { ProtectedTable } from './port';
 import { writtenSheet, type SheetLookup } from './writtenSheets';
 
 /** What a protected sheet allows besides writing its unlocked cells. */
@@ -42,21 +43,31 @@ export type CellWrite = Extract<Edit, { kind: 'setCells' | 'setNumberFormat' }>;
 export const isCellWrite = (edit: Edit): edit is CellWrite =>
   edit.kind === 'setCells' || edit.kind === 'setNumberFormat';
 
-/** The bounds a cell write covers: a setCells block from its origin (its widest row), a number format's range. */
-export function cellWriteBounds(edit: CellWrite): ReturnType<typeof parseRange> {
-  if (edit.kind === 'setNumberFormat') return parseRange(edit.range);
+/**
+ * The cells a cell write writes, row by row: a setCells block's rows each as long as it is (a ragged block writes no
+ * cell past a shorter row's end, cells.ts and editCells.ts), a number format's whole range.
+ */
+export function* writtenCells(edit: CellWrite): Generator<readonly [row: number, col: number]> {
+  if (edit.kind === 'setNumberFormat') {
+    const b = parseRange(edit.range);
+    for (let r = b?.top ?? 1; b && r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) yield [r, c];
+    return;
+  }
   const at = parseA1(edit.origin);
-  const width = edit.values.reduce((w, row) => Math.max(w, row.length), 0);
-  return at && width > 0 && edit.values.length > 0
-    ? { top: at.row, left: at.col, bottom: at.row + edit.values.length - 1, right: at.col + width - 1 }
-    : null;
+  if (!at) return;
+  for (const [i, row] of edit.values.entries()) for (let j = 0; j < row.length; j++) yield [at.row + i, at.col + j];
 }
 
-/** The first cell of `edit`, row by row, for which `test` holds (A1), or null. */
+/** How many cells a cell write writes (writtenCells), without listing them. */
+export function writtenCount(edit: CellWrite): number {
+  if (edit.kind === 'setCells') return parseA1(edit.origin) ? edit.values.reduce((n, row) => n + row.length, 0) : 0;
+  const b = parseRange(edit.range);
+  return b ? (b.bottom - b.top + 1) * (b.right - b.left + 1) : 0;
+}
+
+/** The first cell `edit` writes, row by row, for which `test` holds (A1), or null. */
 export function findCell(edit: CellWrite, test: (row: number, col: number) => boolean): string | null {
-  const b = cellWriteBounds(edit);
-  for (let r = b?.top ?? 1; b && r <= b.bottom; r++)
-    for (let c = b.left; c <= b.right; c++) if (test(r, c)) return toA1(r, c);
+  for (const [r, c] of writtenCells(edit)) if (test(r, c)) return toA1(r, c);
   return null;
 }
 
@@ -67,15 +78,17 @@ const allowed = (edit: Edit, allows: SheetAllows): boolean =>
 /**
  * Of the existing sheets `written` that are protected, those `edits` may not write: `refused`, each such sheet;
  * `locked`, the first locked cell in the way on those where nothing else was (an edit of another kind, or a format
- * on a sheet that does not allow formatting, refuses a sheet without a cell). Sheets not refused take the edits.
+ * on a sheet that does not allow formatting, refuses a sheet without a cell); `tables`, on a sheet refused for
+ * growing or making a table, the first such table. Sheets not refused take the edits.
  */
 export function protectedRefusals(
   edits: readonly Edit[],
   written: readonly string[],
   lookup: LockLookup,
-): { readonly refused: string[]; readonly locked: LockedCell[] } {
+): { readonly refused: string[]; readonly locked: LockedCell[]; readonly tables: ProtectedTable[] } {
   const refused: string[] = [];
   const locked: LockedCell[] = [];
+  const tables: ProtectedTable[] = [];
   for (const sheet of written) {
     const allows = lookup.allows(sheet);
     if (allows === null) continue;
@@ -85,6 +98,14 @@ export function protectedRefusals(
     });
     if (!into.every((e) => allowed(e, allows))) {
       refused.push(sheet);
+      const table = into.find((e) => e.kind === 'resizeTable' || e.kind === 'createTable');
+      if (table?.kind === 'resizeTable' || table?.kind === 'createTable')
+        tables.push({
+          sheet,
+          table: table.name,
+          range: table.ref,
+          change: table.kind === 'resizeTable' ? 'grow' : 'make',
+        });
       continue;
     }
     for (const e of into) {
@@ -95,5 +116,5 @@ export function protectedRefusals(
       break;
     }
   }
-  return { refused, locked };
+  return { refused, locked, tables };
 }

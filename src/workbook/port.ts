@@ -76,6 +76,20 @@ export interface ProtectionConflict {
    * locked cell in the way, by sheet. Absent when no such sheet.
    */
   readonly locked?: readonly { readonly sheet: string; readonly cell: string }[];
+  /**
+   * For a protected sheet refused because the write would grow a table there or make one (a measure added below
+   * the table, a repair, the reconciliation sheet, a roll): the first such table, by sheet. Excel changes no table
+   * on a protected sheet, whatever the protection allows. Absent when no such sheet.
+   */
+  readonly tables?: readonly ProtectedTable[];
+}
+
+/** A table a write would grow (to `range`) or make (over `range`) on the protected sheet `sheet`. */
+export interface ProtectedTable {
+  readonly sheet: string;
+  readonly table: string;
+  readonly range: string;
+  readonly change: 'grow' | 'make';
 }
 
 /** A write refused because the workbook or a sheet it writes is protected: nothing was written. */

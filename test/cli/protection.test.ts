@@ -102,7 +102,12 @@ describe('check --write into a protected workbook', () => {
       async (dir, bytes) => {
         const result = await runCommand(check, ['plan.xlsx', '--write', '--in-place'], dir);
         expect(result.code).toBe(2);
-        expect(result.stderr).toContain(`plan.xlsx: ${protectionText([], ['Avstemming'], 'nb')}\n`);
+        // tblAvstemming (A1:P57) is made again where it stood, which a protected sheet refuses: named, with why.
+        const made = [{ sheet: 'Avstemming', table: 'tblAvstemming', range: 'A1:P57', change: 'make' as const }];
+        expect(result.stderr).toContain(`plan.xlsx: ${protectionText([], ['Avstemming'], 'nb', [], made)}\n`);
+        expect(result.stderr).toContain(
+          '«Avstemming» (tabellen tblAvstemming måtte lages over A1:P57; Excel lager og endrer ikke tabeller i et beskyttet ark, uansett hva beskyttelsen tillater)',
+        );
         expect(readdirSync(dir)).toEqual(['plan.xlsx']);
         expect(Buffer.compare(readFileSync(path.join(dir, 'plan.xlsx')), Buffer.from(bytes))).toBe(0);
       },
@@ -130,7 +135,12 @@ describe('roll of a protected workbook', () => {
       async (dir) => {
         const result = await runCommand(roll, ['plan.xlsx', '--out', 'rullert.xlsx', '--lang', 'en'], dir);
         expect(result.code).toBe(2);
-        expect(result.stderr).toBe(`plan.xlsx: ${protectionText([], ['Innstillinger'], 'en')}\n`);
+        // tblInnstillinger (A1:B7, six settings) made again with Plannavn too: A1:B8.
+        const made = [{ sheet: 'Innstillinger', table: 'tblInnstillinger', range: 'A1:B8', change: 'make' as const }];
+        expect(result.stderr).toBe(`plan.xlsx: ${protectionText([], ['Innstillinger'], 'en', [], made)}\n`);
+        expect(result.stderr).toContain(
+          '"Innstillinger" (table tblInnstillinger would have to be made over A1:B8; Excel neither makes nor changes tables on a protected sheet, whatever the protection allows)',
+        );
         expect(readdirSync(dir)).toEqual(['plan.xlsx']);
       },
     );

@@ -45,7 +45,7 @@ const say = (io: CliIo, line: string): false => {
 
 /** The line that names a workbook whose protection refused a write, the sheets and what to do. */
 export const protectedLine = (file: string, e: WorkbookProtectedError, lang: Lang): string =>
-  `${file}: ${protectionText(e.conflict.added, e.conflict.protected, lang, e.conflict.locked)}`;
+  `${file}: ${protectionText(e.conflict.added, e.conflict.protected, lang, e.conflict.locked, e.conflict.tables)}`;
 
 /** The file each input's --write result goes to, or null after saying why one of them cannot be written. */
 export async function writeTargets(io: CliIo, o: TargetOptions): Promise<WriteTarget[] | null> {

@@ -3,8 +3,10 @@
  * budget. One sync learns which sheets, tables and names exist (so ensureSheet, defineName and
  * deleteOwnedTable can be idempotent); then one sync per batch: two syncs for a plan of normal size, one more
  * per PAYLOAD_BUDGET of data. Nothing is written when an edit names a sheet that neither exists nor is created
- * earlier in the list, would add a sheet to a workbook whose structure is locked or write into a protected sheet
- * beyond its unlocked cells (protection.ts, judged from the first sync), or needs an API this Excel lacks. Cells outside what the edits name are never touched.
+ * earlier in the list, would add a sheet to a workbook whose structure is locked, write into a protected sheet
+ * beyond its unlocked cells or risk a view there that its protection may refuse (protection.ts, judged from the
+ * first sync, and one sync more when the edits also ensure a protected sheet), or needs an API this Excel lacks.
+ * Cells outside what the edits name are never touched.
  *
  * A large operation is written in several syncs: should Excel fail in a later one, the earlier batches stay
  * written (Excel has no transaction across syncs); each batch is whole edits or whole row blocks.
@@ -12,7 +14,7 @@
 import type { Edit } from '../../domain';
 import { WorkbookError } from '../port';
 import { PAYLOAD_BUDGET } from './payload';
-import { probeLocks, refuseProtected, WORKSHEET_PROPS } from './protection';
+import { lateProbes, probeLocks, refuseProtected, WORKSHEET_PROPS } from './protection';
 import { editOps, type ApplyState } from './queue';
 
 /** Office's requirement-set check, injectable for tests. */
@@ -47,20 +49,27 @@ export async function applyEdits(
     existingNames: new Set(names.items.map((n) => n.name.toLowerCase())),
   };
   assertSheetsKnown(edits, new Set(state.sheets.keys()));
-  refuseProtected(
-    edits,
-    {
-      structureLocked: protection.protected,
-      sheets: state.sheets,
-      protectedSheets: new Map(
-        worksheets.items
-          .filter((ws) => ws.protection.protected)
-          .map((ws) => [ws.name.toLowerCase(), ws.protection.options.allowFormatCells === true]),
-      ),
-      tables: state.tables,
-    },
-    locks,
-  );
+  assertTablesKnown(edits, new Set(state.tables.keys()));
+  const loaded = {
+    structureLocked: protection.protected,
+    sheets: state.sheets,
+    protectedSheets: new Map(
+      worksheets.items
+        .filter((ws) => ws.protection.protected)
+        .map((ws) => [
+          ws.name.toLowerCase(),
+          {
+            formatCells: ws.protection.options.allowFormatCells === true,
+            selection: ws.protection.options.selectionMode,
+          },
+        ]),
+    ),
+    tables: state.tables,
+  };
+  // A protected sheet the edits ensure: its locks were not asked for in the first sync (it might not have existed).
+  const late = lateProbes(context, edits, loaded);
+  if (late) await context.sync();
+  refuseProtected(edits, loaded, late ? new Map([...locks, ...late]) : locks);
   assertResizable(edits, isSetSupported);
   assertHeaderRows(
     edits,
@@ -107,6 +116,21 @@ function assertSheetsKnown(edits: readonly Edit[], existing: Set<string>): void 
     if (edit.kind === 'ensureSheet') known.add(edit.sheet.toLowerCase());
     else if ('sheet' in edit && !known.has(edit.sheet.toLowerCase())) {
       throw new WorkbookError('sheet-missing', `Sheet "${edit.sheet}" does not exist (edit ${edit.kind}).`);
+    }
+  }
+}
+
+/**
+ * Every table a resize names must exist (and not be taken away) or be made before it: else queueing it would throw after earlier batches
+ * were written (a table deleted since the pane read the workbook). Checked before anything is queued.
+ */
+function assertTablesKnown(edits: readonly Edit[], existing: Set<string>): void {
+  const known = new Set(existing);
+  for (const edit of edits) {
+    if (edit.kind === 'createTable') known.add(edit.name.toLowerCase());
+    else if (edit.kind === 'deleteOwnedTable') known.delete(edit.name.toLowerCase());
+    else if (edit.kind === 'resizeTable' && !known.has(edit.name.toLowerCase())) {
+      throw new WorkbookError('sheet-missing', `Table "${edit.name}" does not exist.`);
     }
   }
 }

@@ -20,6 +20,8 @@ export interface FakeSheet {
   protected?: boolean;
   /** Its protection's Format cells option (WorksheetProtection.options.allowFormatCells). */
   allowFormatCells?: boolean;
+  /** Its protection's Select locked / unlocked cells options (WorksheetProtection.options.selectionMode): Normal unless told. */
+  selectionMode?: 'Normal' | 'Unlocked' | 'None';
   /** A1 of the cells whose format is unlocked (Format Cells › Protection › Locked off); every other is locked. */
   unlocked?: Set<string>;
 }

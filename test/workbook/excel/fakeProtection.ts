@@ -43,9 +43,10 @@ export function worksheetProtection(rec: Recorder, name: string, loaded: boolean
       if (!loaded) throw notLoaded(`${name}.protection.protected`);
       return sheetOf(rec, name).protected ?? false;
     },
-    get options(): { allowFormatCells: boolean } {
+    get options(): { allowFormatCells: boolean; selectionMode: 'Normal' | 'Unlocked' | 'None' } {
       if (!loaded) throw notLoaded(`${name}.protection.options`);
-      return { allowFormatCells: sheetOf(rec, name).allowFormatCells ?? false };
+      const sheet = sheetOf(rec, name);
+      return { allowFormatCells: sheet.allowFormatCells ?? false, selectionMode: sheet.selectionMode ?? 'Normal' };
     },
   };
 }

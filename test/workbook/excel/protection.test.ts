@@ -78,14 +78,25 @@ describe('the workbook’s protection in Excel', () => {
 
     expect(error).toBeInstanceOf(WorkbookProtectedError);
     expect((error as WorkbookProtectedError).kind).toBe('sheet-protected');
-    expect((error as WorkbookProtectedError).conflict).toEqual({ added: [], protected: ['Tiltak drift'] });
+    // The measure goes below the table (A1:U12), which would grow over row 13: named, with why Excel refuses it.
+    expect((error as WorkbookProtectedError).conflict).toEqual({
+      added: [],
+      protected: ['Tiltak drift'],
+      tables: [{ sheet: 'Tiltak drift', table: 'tblTiltakDrift', range: 'A1:U13', change: 'grow' }],
+    });
     // Only the first sync (what exists, what is protected); no write was queued.
     expect(syncs).toBe(1);
     expect(ops).toEqual([]);
     expect(state(model)).toBe(before);
-    // The pane says it as on the file path: the sheet named, not Excel's «Arket er beskyttet» without a name.
+    // The pane says it as on the file path: the sheet and the table named, not Excel's «Arket er beskyttet».
     expect(paneErrorText('nb', toPaneError(error))).toMatch(
-      /^Ingenting er skrevet: tiltaksplan måtte skrive i «Tiltak drift»,/,
+      /^Ingenting er skrevet: tiltaksplan måtte skrive i «Tiltak drift» \(tabellen tblTiltakDrift måtte utvides til A1:U13; Excel endrer ikke størrelsen på en tabell i et beskyttet ark, uansett hva beskyttelsen tillater\), og Excel/,
+    );
+    expect(paneErrorText('nn', toPaneError(error))).toContain(
+      '«Tiltak drift» (tabellen tblTiltakDrift måtte utvidast til A1:U13; Excel endrar ikkje storleiken på ein tabell i eit verna ark, uansett kva vernet tillèt)',
+    );
+    expect(paneErrorText('en', toPaneError(error))).toContain(
+      '"Tiltak drift" (table tblTiltakDrift would have to grow to A1:U13; Excel never resizes a table on a protected sheet, whatever the protection allows)',
     );
   });
 
@@ -168,7 +179,11 @@ describe('the workbook’s protection in Excel', () => {
 
     const { error, ops } = await apply(model, [{ kind: 'resizeTable', name: 'TBLTILTAKDRIFT', ref: 'A1:Z99' }]);
 
-    expect((error as WorkbookProtectedError).conflict).toEqual({ added: [], protected: ['Tiltak drift'] });
+    expect((error as WorkbookProtectedError).conflict).toEqual({
+      added: [],
+      protected: ['Tiltak drift'],
+      tables: [{ sheet: 'Tiltak drift', table: 'TBLTILTAKDRIFT', range: 'A1:Z99', change: 'grow' }],
+    });
     expect(ops).toEqual([]);
     expect(table.ref).toBe(ref);
   });

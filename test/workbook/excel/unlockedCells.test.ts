@@ -6,63 +6,12 @@
  * refuses the whole write before anything is queued, and is named, as on the file path.
  */
 import { toA1 } from '../../../src/domain/model/a1';
-import {
-  checkSnapshot,
-  exampleContent,
-  planAddMeasure,
-  planWorkbook,
-  type Edit,
-  type RowInput,
-} from '../../../src/domain';
+import type { Edit, RowInput } from '../../../src/domain';
 import { paneErrorText, toPaneError } from '../../../src/taskpane/errors';
-import { ExcelWorkbook } from '../../../src/workbook/excel';
 import { MAX_PROBED } from '../../../src/workbook/excel/protection';
 import { WorkbookProtectedError } from '../../../src/workbook/port';
-import { cloneCells, recordingRunner, RecordingContext, type FakeModel } from './recordingContext';
-
-const ROW: RowInput = { values: { section: 'Organisasjon', measure: 'Nytt tiltak' }, years: [1, 2, 3, 4] };
-
-const port = (ctx: RecordingContext) => new ExcelWorkbook({ run: recordingRunner(ctx), isSetSupported: () => true });
-
-const COLUMNS = [...'ABCDEFGHIJKLMNOPQRSTU'];
-
-/**
- * The example workbook (tblTiltakDrift A1:U12, Sum periode in L) with row 13 taken into the table as an empty input
- * row, its cells unlocked but those in `locked`, and «Tiltak drift» protected as Excel protects it.
- */
-async function protectedWithInputRow(locked: readonly string[] = []): Promise<FakeModel> {
-  const model: FakeModel = { sheets: [], tables: [], names: [] };
-  await port(new RecordingContext(model)).apply(planWorkbook(exampleContent({ startYear: 2027 })));
-  const table = model.tables.find((t) => t.name === 'tblTiltakDrift');
-  const sheet = model.sheets.find((s) => s.name === 'Tiltak drift');
-  if (!table || !sheet) throw new Error('no tblTiltakDrift');
-  expect(table.ref).toBe('A1:U12');
-  table.ref = 'A1:U13';
-  sheet.unlocked = new Set(COLUMNS.filter((c) => !locked.includes(c)).map((c) => `${c}13`));
-  sheet.protected = true;
-  return model;
-}
-
-/** *Nytt tiltak* planned as the pane plans it, on what its check read. */
-async function addMeasure(model: FakeModel, row: RowInput = ROW): Promise<readonly Edit[]> {
-  const snapshot = await port(new RecordingContext(model)).read();
-  const { plan } = checkSnapshot(snapshot, { file: 'x', defaultStartYear: 2027, render: () => '' });
-  const planned = planAddMeasure(plan, 'operating', row, snapshot, { canInsertCells: true });
-  if (!planned.ok) throw new Error('blocked');
-  return planned.edits;
-}
-
-async function apply(model: FakeModel, edits: readonly Edit[]) {
-  const ctx = new RecordingContext(model);
-  const error = await port(ctx)
-    .apply(edits)
-    .then(() => null)
-    .catch((e: unknown) => e);
-  const probed = ctx.loads.filter((l) => l.target.endsWith('.format.protection')).map((l) => l.target);
-  return { error, syncs: ctx.syncCount, ops: ctx.ops, probed };
-}
-
-const cell = (model: FakeModel, a1: string) => model.sheets.find((s) => s.name === 'Tiltak drift')?.cells.get(a1);
+import { addMeasure, apply, cell, protectedWithInputRow, ROW } from './protectedInputRow';
+import { cloneCells } from './recordingContext';
 
 describe('a new measure in the unlocked input row of a protected sheet (Excel)', () => {
   it('is written into row 13 in two syncs, as on an unprotected sheet', async () => {
@@ -162,6 +111,21 @@ describe('a new measure in the unlocked input row of a protected sheet (Excel)',
     expect(written.error).toBeNull();
     expect(cell(model, 'A13')?.value).toBe('D-012');
     expect(cell(model, 'E13')).toMatchObject({ value: '- Økt bemanning', numberFormat: '@' });
+  });
+
+  it('judges a ragged block by the cells it writes: F14, locked and not written, neither asked about nor refusing it', async () => {
+    // E14 unlocked too; the block writes E13, F13 and E14 (its second row is one cell wide), not F14 (locked).
+    const model = await protectedWithInputRow();
+    model.sheets.find((s) => s.name === 'Tiltak drift')?.unlocked?.add('E14');
+    const ragged: Edit = { kind: 'setCells', sheet: 'Tiltak drift', origin: 'E13', values: [['a', 'b'], ['c']] };
+
+    const { error, syncs, probed } = await apply(model, [ragged]);
+
+    expect(error).toBeNull();
+    expect(syncs).toBe(2);
+    expect(probed.sort()).toEqual(['E13', 'E14', 'F13'].map((a1) => `Tiltak drift!${a1}.format.protection`));
+    expect(['E13', 'F13', 'E14'].map((a1) => cell(model, a1)?.value)).toEqual(['a', 'b', 'c']);
+    expect(cell(model, 'F14')).toBeUndefined();
   });
 
   it(`asks for at most ${MAX_PROBED} locks: a larger write into a protected sheet is refused whole`, async () => {

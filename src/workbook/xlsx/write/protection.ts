@@ -74,6 +74,7 @@ export function protectionConflict(state: BookState, edits: readonly Edit[]): Pr
     added: locked ? added : [],
     protected: refusals.refused,
     ...(refusals.locked.length > 0 ? { locked: refusals.locked } : {}),
+    ...(refusals.tables.length > 0 ? { tables: refusals.tables } : {}),
   };
   return conflict.added.length > 0 || conflict.protected.length > 0 ? conflict : null;
 }

@@ -5,78 +5,29 @@
  * for byte, and its cached result is the row's new sum (write/rowSums.ts), so the check that reads the file next
  * reads the right Sum periode. A locked Sum periode that is empty would have to be written: refused, named.
  */
-import { checkSnapshot, exampleContent, planAddMeasure, planWorkbook, type Edit } from '../../../../src/domain';
-import { WorkbookProtectedError } from '../../../../src/workbook/port';
+import { checkSnapshot } from '../../../../src/domain';
 import { XlsxWorkbook } from '../../../../src/workbook/xlsx';
 import { FixturePkg } from '../../../fixtures/make/asExcel/pkg';
-import { protectSheet } from '../../../fixtures/make/asExcel/protection';
 import { canCheckOoxml, diffPackages, ooxmlCheck } from '../preserve/compare';
+import {
+  LOCKED_SUM,
+  addMeasure,
+  protectedInputRows,
+  refusal,
+  UNLOCKED_AMOUNT,
+  UNLOCKED_TEXT,
+} from './protectedInputRows';
 
-// cellXfs of the example has 8 formats (0–7); added as 8 and 9: unlocked General and unlocked #,##0. 4 is the
-// product's computed look, locked (Excel's default).
-const UNLOCKED_TEXT = 8;
-const UNLOCKED_AMOUNT = 9;
-const LOCKED_SUM = 4;
 const SUM_FORMULA = 'SUM(tblTiltakDrift[[#This Row],[2027]:[2030]])';
 
-/**
- * The example workbook (tblTiltakDrift A1:U12, Sum periode in L) with row 13 an empty input row of the table (grown
- * to A1:U13): every cell unlocked but L13, locked, holding `sum` (the cell's XML inside <c>, '' for none); the
- * sheet protected as Excel protects it.
- */
-async function template(sum: string): Promise<FixturePkg> {
-  const made = XlsxWorkbook.empty();
-  await made.apply(planWorkbook(exampleContent({ startYear: 2027 })));
-  const pkg = new FixturePkg(await made.toBuffer());
-  pkg.edit('xl/styles.xml', (x) =>
-    x.replace(
-      /<cellXfs count="8">([\s\S]*?)<\/cellXfs>/,
-      '<cellXfs count="10">$1' +
-        '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyProtection="1"><protection locked="0"/></xf>' +
-        '<xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyProtection="1">' +
-        '<protection locked="0"/></xf></cellXfs>',
-    ),
-  );
-  const cells = [...'ABCDEFGHIJKLMNOPQRSTU']
-    .map((c) => {
-      if (c === 'L') return sum === '' ? `<c r="L13" s="${LOCKED_SUM}"/>` : `<c r="L13" s="${LOCKED_SUM}">${sum}</c>`;
-      return `<c r="${c}13" s="${/^[H-Q]$/.test(c) ? UNLOCKED_AMOUNT : UNLOCKED_TEXT}"/>`;
-    })
-    .join('');
-  const sheet = pkg.sheetPart('Tiltak drift');
-  pkg.edit(sheet, (x) => x.replace(/<row r="13">[\s\S]*?<\/row>/, `<row r="13">${cells}</row>`));
-  const table = Object.keys(pkg.files).find(
-    (n) => n.startsWith('xl/tables/') && pkg.text(n).includes('displayName="tblTiltakDrift"'),
-  );
-  if (!table) throw new Error('no tblTiltakDrift');
-  pkg.edit(table, (x) => x.replaceAll('ref="A1:U12"', 'ref="A1:U13"'));
-  protectSheet(pkg, 'Tiltak drift');
-  return pkg;
-}
+/** Row 13 an input row of the table, every cell unlocked but L13, locked, holding `sum` (its XML, '' for none). */
+const template = (sum: string) =>
+  protectedInputRows({ locked: ['L'], ...(sum === '' ? {} : { contents: { L13: sum } }) });
 
 const ROW = { values: { section: 'Organisasjon', measure: 'Nytt tiltak' }, years: [150, 250, 350, 450] };
 
 const check = async (wb: XlsxWorkbook) =>
   checkSnapshot(await wb.read('check'), { file: 'plan.xlsx', defaultStartYear: 2027, render: () => '' });
-
-/** *Nytt tiltak* planned as the pane and the command line plan it, on what the workbook reads. */
-async function addMeasure(wb: XlsxWorkbook): Promise<readonly Edit[]> {
-  const snapshot = await wb.read('check');
-  const { plan } = checkSnapshot(snapshot, { file: 'plan.xlsx', defaultStartYear: 2027, render: () => '' });
-  const planned = planAddMeasure(plan, 'operating', ROW, snapshot);
-  if (!planned.ok) throw new Error('row 13 should be free');
-  return planned.edits;
-}
-
-async function refusal(wb: XlsxWorkbook, edits: readonly Edit[]): Promise<WorkbookProtectedError | null> {
-  try {
-    await wb.apply(edits);
-    return null;
-  } catch (e) {
-    if (e instanceof WorkbookProtectedError) return e;
-    throw e;
-  }
-}
 
 describe('a new measure into a protected template whose Sum periode column is locked (file)', () => {
   it('is written; the calculated formula stays as it was, its result the new sum', async () => {
@@ -85,7 +36,7 @@ describe('a new measure into a protected template whose Sum periode column is lo
     const before = pkg.bytes();
     const wb = await XlsxWorkbook.fromBuffer(before);
 
-    expect(await refusal(wb, await addMeasure(wb))).toBeNull();
+    expect(await refusal(wb, await addMeasure(wb, ROW))).toBeNull();
     const after = await wb.toBuffer();
 
     const sheet = pkg.sheetPart('Tiltak drift');
@@ -115,7 +66,7 @@ describe('a new measure into a protected template whose Sum periode column is lo
     const before = pkg.bytes();
     const wb = await XlsxWorkbook.fromBuffer(before);
 
-    const error = await refusal(wb, await addMeasure(wb));
+    const error = await refusal(wb, await addMeasure(wb, ROW));
 
     expect(error?.conflict).toEqual({
       added: [],

@@ -77,8 +77,13 @@ describe('a write into a protected sheet of a file', () => {
     const planned = planAddMeasure(plan, 'operating', row, snapshot);
     if (!planned.ok) throw new Error('the new row should be free');
     expect(planned.edits).toContainEqual(expect.objectContaining({ kind: 'resizeTable', ref: 'A1:U13' }));
-    // The new row and the grown tblTiltakDrift are both on «Tiltak drift»: that sheet alone is named.
-    expect(await refusal(wb, planned.edits)).toEqual({ added: [], protected: ['Tiltak drift'] });
+    // The new row and the grown tblTiltakDrift are both on «Tiltak drift»: that sheet alone is named, with the table
+    // it would grow, from A1:U12 over the new row 13.
+    expect(await refusal(wb, planned.edits)).toEqual({
+      added: [],
+      protected: ['Tiltak drift'],
+      tables: [{ sheet: 'Tiltak drift', table: 'tblTiltakDrift', range: 'A1:U13', change: 'grow' }],
+    });
     expect(diffPackages(before, await wb.toBuffer())).toEqual({ added: [], removed: [], changed: [] });
   });
 
@@ -100,7 +105,12 @@ describe('a write into a protected sheet of a file', () => {
     const wb = await XlsxWorkbook.fromBuffer(before);
     const { edits } = planRepair(await wb.read(), { defaultStartYear: 2027 });
     expect(edits.some((e) => 'sheet' in e && e.sheet === 'Innstillinger')).toBe(true);
-    expect(await refusal(wb, edits)).toEqual({ added: [], protected: ['Økonomiplan'] });
+    // The table made again where it stood (A1:J23), with the Plan column repair adds after the years (K).
+    expect(await refusal(wb, edits)).toEqual({
+      added: [],
+      protected: ['Økonomiplan'],
+      tables: [{ sheet: 'Økonomiplan', table: 'tblOkonomiplan', range: 'A1:K23', change: 'make' }],
+    });
     expect(diffPackages(before, await wb.toBuffer())).toEqual({ added: [], removed: [], changed: [] });
   });
 

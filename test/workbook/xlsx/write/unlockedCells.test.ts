@@ -5,87 +5,24 @@
  * goes ahead, every other part byte for byte as it was; a locked cell in the way refuses the whole write and is
  * named; a number format needs a sheet that allows formatting cells (formatCells="0").
  */
-import { checkSnapshot, exampleContent, planAddMeasure, planWorkbook, type Edit } from '../../../../src/domain';
+import type { Edit } from '../../../../src/domain';
 import { protectedLine } from '../../../../src/cli/commands/checkWrite';
-import { WorkbookProtectedError } from '../../../../src/workbook/port';
 import { XlsxWorkbook } from '../../../../src/workbook/xlsx';
 import { sheetAllows, unlockedFormats } from '../../../../src/workbook/xlsx/write/protection';
 import { FixturePkg } from '../../../fixtures/make/asExcel/pkg';
-import { protectSheet } from '../../../fixtures/make/asExcel/protection';
 import { canCheckOoxml, diffPackages, ooxmlCheck } from '../preserve/compare';
+import { addMeasure, protectedInputRows, refusal, UNLOCKED_AMOUNT, UNLOCKED_TEXT } from './protectedInputRows';
 
-/** The example workbook as the file adapter writes it: tblTiltakDrift is A1:U12, its Sum periode in L. */
-async function example(): Promise<FixturePkg> {
-  const made = XlsxWorkbook.empty();
-  await made.apply(planWorkbook(exampleContent({ startYear: 2027 })));
-  return new FixturePkg(await made.toBuffer());
-}
-
-// cellXfs of the example has 8 formats (0–7); these two are added as 8 and 9: unlocked General and unlocked #,##0.
-const UNLOCKED_TEXT = 8;
-const UNLOCKED_AMOUNT = 9;
-
-/**
- * Row 13 of «Tiltak drift» made an empty input row of tblTiltakDrift (the table grown to A1:U13), every cell
- * unlocked but those in `lockedColumns` (locked by Excel's default, as xf 4, the product's computed look, is), and
- * the sheet protected as Excel protects it (no formatting allowed).
- */
-async function protectedWithInputRow(lockedColumns: readonly string[] = []): Promise<FixturePkg> {
-  const pkg = await example();
-  pkg.edit('xl/styles.xml', (x) =>
-    x.replace(
-      /<cellXfs count="8">([\s\S]*?)<\/cellXfs>/,
-      '<cellXfs count="10">$1' +
-        '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyProtection="1"><protection locked="0"/></xf>' +
-        '<xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyProtection="1">' +
-        '<protection locked="0"/></xf></cellXfs>',
-    ),
-  );
-  const amount = /^[H-Q]$/;
-  const cells = [...'ABCDEFGHIJKLMNOPQRSTU']
-    .map((c) => {
-      const s = lockedColumns.includes(c) ? 4 : amount.test(c) ? UNLOCKED_AMOUNT : UNLOCKED_TEXT;
-      return `<c r="${c}13" s="${s}"/>`;
-    })
-    .join('');
-  const sheet = pkg.sheetPart('Tiltak drift');
-  pkg.edit(sheet, (x) => x.replace(/<row r="13">[\s\S]*?<\/row>/, `<row r="13">${cells}</row>`));
-  const table = Object.keys(pkg.files).find(
-    (n) => n.startsWith('xl/tables/') && pkg.text(n).includes('displayName="tblTiltakDrift"'),
-  );
-  if (!table) throw new Error('no tblTiltakDrift');
-  pkg.edit(table, (x) => x.replaceAll('ref="A1:U12"', 'ref="A1:U13"'));
-  protectSheet(pkg, 'Tiltak drift');
-  return pkg;
-}
+const protectedWithInputRow = (locked: readonly string[] = []) => protectedInputRows({ locked });
 
 const ROW = { values: { section: 'Organisasjon', measure: 'Nytt tiltak' }, years: [1, 2, 3, 4] };
-
-/** *Nytt tiltak* planned as the pane and the command line plan it, on what the workbook reads. */
-async function addMeasure(wb: XlsxWorkbook): Promise<readonly Edit[]> {
-  const snapshot = await wb.read('check');
-  const { plan } = checkSnapshot(snapshot, { file: 'x.xlsx', defaultStartYear: 2027, render: () => '' });
-  const planned = planAddMeasure(plan, 'operating', ROW, snapshot);
-  if (!planned.ok) throw new Error('row 13 should be free');
-  return planned.edits;
-}
-
-async function refusal(wb: XlsxWorkbook, edits: readonly Edit[]): Promise<WorkbookProtectedError | null> {
-  try {
-    await wb.apply(edits);
-    return null;
-  } catch (e) {
-    if (e instanceof WorkbookProtectedError) return e;
-    throw e;
-  }
-}
 
 describe('a new measure in the unlocked input row of a protected sheet (file)', () => {
   it('is written into row 13, the protection kept, every other part byte for byte', async () => {
     const pkg = await protectedWithInputRow();
     const before = pkg.bytes();
     const wb = await XlsxWorkbook.fromBuffer(before);
-    const edits = await addMeasure(wb);
+    const edits = await addMeasure(wb, ROW);
     // Row 13 is inside the table: the table does not grow (which a protected sheet would forbid), values only.
     expect(new Set(edits.map((e) => e.kind))).toEqual(new Set(['setCells']));
 
@@ -120,7 +57,7 @@ describe('a new measure in the unlocked input row of a protected sheet (file)', 
     const before = pkg.bytes();
     const wb = await XlsxWorkbook.fromBuffer(before);
 
-    const error = await refusal(wb, await addMeasure(wb));
+    const error = await refusal(wb, await addMeasure(wb, ROW));
 
     expect(error?.conflict).toEqual({
       added: [],
@@ -158,6 +95,45 @@ describe('a new measure in the unlocked input row of a protected sheet (file)', 
     const below: Edit = { kind: 'setCells', sheet: 'Tiltak drift', origin: 'E13', values: [['a'], ['b']] };
     // E13 is unlocked; E14 has no format of its own (xf 0): locked.
     expect((await refusal(wb, [below]))?.conflict.locked).toEqual([{ sheet: 'Tiltak drift', cell: 'E14' }]);
+  });
+});
+
+describe('a protected sheet the edits also ensure, select on or freeze (file)', () => {
+  it('takes values into its unlocked cells: ensuring an existing sheet adds nothing, views are no cells', async () => {
+    const wb = await XlsxWorkbook.fromBuffer((await protectedWithInputRow()).bytes());
+    const edits: Edit[] = [
+      { kind: 'ensureSheet', sheet: 'Tiltak drift' },
+      { kind: 'setCells', sheet: 'Tiltak drift', origin: 'E13', values: [['Nytt tiltak']] },
+      { kind: 'select', sheet: 'Tiltak drift', cell: 'E13' },
+      { kind: 'freezeRows', sheet: 'Tiltak drift', rows: 1 },
+    ];
+
+    expect(await refusal(wb, edits)).toBeNull();
+    expect(wb.activeCell()).toBe('Tiltak drift!E13');
+  });
+});
+
+describe('a ragged block into a protected sheet (file)', () => {
+  // Two input rows (13, 14), every cell unlocked but F14. The block writes E13, F13 and E14 only: its second row is
+  // one cell wide, so F14, locked but inside the widest rectangle (E13:F14), is no cell it writes.
+  const ragged: Edit = { kind: 'setCells', sheet: 'Tiltak drift', origin: 'E13', values: [['a', 'b'], ['c']] };
+
+  it('is judged by the cells it writes: F14, locked and not written, does not refuse it', async () => {
+    const pkg = await protectedInputRows({ rows: 2, locked: ['F14'] });
+    const wb = await XlsxWorkbook.fromBuffer(pkg.bytes());
+
+    expect(await refusal(wb, [ragged])).toBeNull();
+    const xml = new FixturePkg(await wb.toBuffer()).text(pkg.sheetPart('Tiltak drift'));
+    expect(xml).toContain(`<c r="E14" s="${UNLOCKED_TEXT}" t="inlineStr"><is><t>c</t></is></c>`);
+    // F14 as it was: locked (xf 4), empty.
+    expect(xml).toContain('<c r="F14" s="4"/>');
+  });
+
+  it('still names a locked cell the longer row of a block writes (F14)', async () => {
+    const wb = await XlsxWorkbook.fromBuffer((await protectedInputRows({ rows: 2, locked: ['F14'] })).bytes());
+    const longer: Edit = { ...ragged, values: [['a'], ['b', 'c']] };
+
+    expect((await refusal(wb, [longer]))?.conflict.locked).toEqual([{ sheet: 'Tiltak drift', cell: 'F14' }]);
   });
 });
 
