@@ -45,9 +45,26 @@ describe('a placeholder against 0 (SPEC §7)', () => {
     expect(years(compare(with2028(before), with2028(after)))).toEqual(expected);
   });
 
-  it('text shows the "?" as typed: 2028 ? → 0, Δ 0 (the totals counted the "?" as 0 already)', () => {
+  it('text shows the "?" as typed: 2028 ? → 0, and no change figure (a Δ against an unknown cost is no number)', () => {
     const text = renderCompare(compare(with2028('?'), with2028(0)), 'text', 'nb');
-    expect(text).toMatch(/D-001 .* 2028 +\? +0 +0\n/);
+    // The line ends after «Nå» 0: no Endring column figure (was "0", the "?" taken as 0).
+    expect(text).toMatch(/D-001 .* 2028 +\? +0 *\n/);
+  });
+
+  it('"?" → 1 500 and 1 200 → "?": text and HTML show no Δ (was 1 500 and −1 200, the "?" taken as 0)', () => {
+    // Before: 2028 "?"; after: 2028 1 500 (thousand). Δ would be 1 500 − 0 = 1 500 if "?" were 0: not shown.
+    const up = compare(with2028('?'), with2028(1500));
+    expect(renderCompare(up, 'text', 'nb')).toMatch(/D-001 .* 2028 +\? +1\u00a0500 *\n/);
+    expect(renderCompare(up, 'html', 'nb')).toContain(
+      '<td>2028</td><td>?</td><td>1\u00a0500</td><td class="num"></td>',
+    );
+    // 1 200 (operatingRow's 2028) → "?": no −1 200.
+    const down = compare(with2028(1200), with2028('?'));
+    expect(renderCompare(down, 'html', 'nb')).toContain(
+      '<td>2028</td><td>1\u00a0200</td><td>?</td><td class="num"></td>',
+    );
+    // The totals still count the "?" as 0 (SPEC §4): 2028's Δ there is −1 200; the measure's line has none.
+    expect(renderCompare(down, 'text', 'nb')).toMatch(/D-001 .* 2028 +1\u00a0200 +\? *\n/);
   });
 
   it.each([
