@@ -11,6 +11,7 @@ import {
   type Lang,
   type LineEntry,
   type MeasureEntry,
+  type YearChange,
   type YearChanges,
 } from '../domain';
 import { ct, settingChangeText, unitNotConvertedText } from '../i18n/compare';
@@ -126,15 +127,26 @@ function changedTable(ctx: Ctx, diff: ChangeSet): Block {
   return { kind: 'table', headers: headers.map((h) => ct(lang, h)), rows, numeric: [5] };
 }
 
+/** Whether a change of a total holds rounding between the units (docs/spec.md §14): its table shows the column. */
+const hasRounding = (changes: readonly (YearChange | undefined)[]): boolean =>
+  changes.some((c) => c?.rounding !== undefined);
+
+/** The «Herav avrunding» cell: the rounding in a difference, blank where there is none. */
+const roundingCell = (ctx: Ctx, c: YearChange | undefined): string =>
+  c?.rounding !== undefined ? amount(ctx, c.rounding) : '';
+
 function yearTable(ctx: Ctx, years: YearChanges): Block {
-  const headers = (['year', 'before', 'after', 'difference'] as const).map((h) => ct(ctx.lang, h));
+  const rounding = hasRounding(Object.values(years));
+  const keys = ['year', 'before', 'after', 'difference', ...(rounding ? (['rounding'] as const) : [])] as const;
   const rows = Object.entries(years).map(([y, c]) => [
     y,
     amount(ctx, c.old),
     amount(ctx, c.new),
     amount(ctx, c.difference),
+    ...(rounding ? [roundingCell(ctx, c)] : []),
   ]);
-  return { kind: 'table', headers, rows, numeric: [1, 2, 3] };
+  const headers = keys.map((h) => ct(ctx.lang, h));
+  return { kind: 'table', headers, rows, numeric: rounding ? [1, 2, 3, 4] : [1, 2, 3] };
 }
 
 /**
@@ -145,6 +157,7 @@ function frameBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
   const { lang } = ctx;
   const name = (frame: string) => frame || ct(lang, 'noFrame');
   const { moved, unchanged } = framesByMovement(diff);
+  const rounding = hasRounding(moved.flatMap((f) => diff.years.common.map((y) => f.years[String(y)])));
   const rows = moved.flatMap((f) =>
     diff.years.common.map((y, i) => {
       const c = f.years[String(y)];
@@ -154,13 +167,23 @@ function frameBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
         amount(ctx, c?.old),
         amount(ctx, c?.new),
         amount(ctx, c?.difference),
+        ...(rounding ? [roundingCell(ctx, c)] : []),
       ];
     }),
   );
   const still = unchanged.map((f) => name(f.frame));
-  const headers = (['frame', 'year', 'before', 'after', 'difference'] as const).map((h) => ct(lang, h));
+  const keys = [
+    'frame',
+    'year',
+    'before',
+    'after',
+    'difference',
+    ...(rounding ? (['rounding'] as const) : []),
+  ] as const;
+  const headers = keys.map((h) => ct(lang, h));
+  const numeric = rounding ? [2, 3, 4, 5] : [2, 3, 4];
   return [
-    ...(rows.length > 0 ? [{ kind: 'table', headers, rows, numeric: [2, 3, 4] } as Block] : []),
+    ...(rows.length > 0 ? [{ kind: 'table', headers, rows, numeric } as Block] : []),
     ...(still.length > 0
       ? [{ kind: 'paragraph', text: ct(lang, 'framesUnchanged', { frames: still.join(', ') }) } as Block]
       : []),

@@ -67,6 +67,12 @@ export interface YearChange {
   readonly old: Kr | null;
   readonly new: Kr | null;
   readonly difference: Kr | null;
+  /**
+   * The part of `difference` that is only rounding (docs/spec.md §14): present, never 0, when the versions' units
+   * round to different steps (SPEC §4) and the finer version's amounts, each rounded to the coarser step as the
+   * comparison counts them the same, give a total that differs from its exact one.
+   */
+  readonly rounding?: Kr;
 }
 
 export type YearChanges = Readonly<Record<string, YearChange>>;
