@@ -161,7 +161,7 @@ export function compareMeasures(before: Plan, after: Plan, years: Years, isFinis
     const columns = COLUMNS[old.table][m.table];
     const changes = fieldChanges(columns, old as unknown as Row, m as unknown as Row, years.common, years.amounts);
     if (m.table !== old.table) out.changed.push({ ...refOf(m), movedFrom: old.table, changes });
-    else if (carriedBefore(old, m, changes, years.old, years.new[0]))
+    else if (carriedBefore(old, m, changes, years.old, years.new[0], years.amounts?.same))
       out.changed.push({ ...refOf(m), changes, carriedBefore: true });
     else if (changes.length > 0) out.changed.push({ ...refOf(m), changes });
   };
