@@ -171,6 +171,8 @@ function frameBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
       ];
     }),
   );
+  // With no year in both versions no frame was compared: "unchanged in the years both hold" would be empty talk.
+  if (diff.years.common.length === 0) return [{ kind: 'paragraph', text: ct(lang, 'noCommonYears') }];
   const still = unchanged.map((f) => name(f.frame));
   const keys = [
     'frame',

@@ -290,3 +290,19 @@ describe('ChangesView: settings changed since the saved version', () => {
     expect(screen.queryByText(ct('nb', 'nothing'))).toBeNull();
   });
 });
+
+describe('ChangesView with no year in both versions', () => {
+  it('says no amount was compared, and names no frame "unchanged in the years both versions hold" (there are none)', async () => {
+    // The version holds 2027–2030 (frame 2: D-001 and D-002's new money); the workbook 2031–2034, the same rows
+    // with the year columns headed anew.
+    const later = canonicalSnapshot({
+      startYear: 2031,
+      operating: [operatingRow(), d2].map((r) =>
+        Object.fromEntries(Object.entries(r).map(([k, v]) => [/^20\d\d$/.test(k) ? String(Number(k) + 4) : k, v])),
+      ),
+    });
+    await renderPane(new FakePort(withVersion(later)), 'changes');
+    expect(await screen.findByText('Ingen år finnes i begge versjonene, så ingen beløp er sammenlignet.')).toBeTruthy();
+    expect(screen.queryByText(/Uendret i årene begge versjonene har/)).toBeNull();
+  });
+});

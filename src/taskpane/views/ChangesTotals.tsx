@@ -85,6 +85,9 @@ function FrameTable({ diff, lang, unit }: Props & { unit: Unit }) {
   const { common } = diff.years;
   const name = (f: Frame) => f.frame || ct(lang, 'noFrame');
   const { moved: changed, unchanged } = framesByMovement(diff);
+  // With no year in both versions no frame was compared (the view says so above): "unchanged in the years both
+  // hold" would be empty talk.
+  if (common.length === 0) return null;
   const still = unchanged.map(name);
   const caption = ct(lang, 'byFrame');
   const rounding = hasRounding(changed.flatMap((f) => common.map((y) => f.years[String(y)])));
