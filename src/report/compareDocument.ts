@@ -25,7 +25,10 @@ import type { Block, ReportDocument } from './document';
 const amount = (ctx: Ctx, v: ChangeValue | undefined): string =>
   typeof v === 'number' ? formatAmount(v as Kr, ctx.unit) : '–';
 
-/** A measure's or line's amount cell: null is an empty cell (no money), blank as in the workbook, not "–". */
+/**
+ * A measure's or line's amount cell: null is an empty cell (no money), blank as in the workbook, not "–"; a text
+ * that is no amount ("?") the callers show as typed (MeasureEntry.texts).
+ */
 const cellAmount = (ctx: Ctx, v: Kr | null | undefined): string =>
   typeof v === 'number' ? formatAmount(v, ctx.unit) : '';
 
@@ -91,7 +94,7 @@ function entryTable(ctx: Ctx, entries: readonly MeasureEntry[], years: readonly 
       m.measure,
       // A list value as typed, in every language (the glossary's rule): the user finds and types it so.
       m.costStatus,
-      ...years.map((y) => cellAmount(ctx, m.years[String(y)])),
+      ...years.map((y) => m.texts?.[String(y)] ?? cellAmount(ctx, m.years[String(y)])),
     ]),
     numeric: years.map((_, i) => fixed.length + 1 + i),
   };
@@ -220,7 +223,11 @@ function lineTable(ctx: Ctx, lines: readonly LineEntry[], years: readonly number
   return {
     kind: 'table',
     headers: [ct(ctx.lang, 'line'), fieldLabel({ field: 'description' }, 'economyPlan'), ...years.map(String)],
-    rows: lines.map((l) => [lineName(l), l.description, ...years.map((y) => cellAmount(ctx, l.years[String(y)]))]),
+    rows: lines.map((l) => [
+      lineName(l),
+      l.description,
+      ...years.map((y) => l.texts?.[String(y)] ?? cellAmount(ctx, l.years[String(y)])),
+    ]),
     numeric: years.map((_, i) => 2 + i),
   };
 }

@@ -41,6 +41,8 @@ export interface MeasureRef {
 /** A measure found in one version only, with its amount per calendar year. */
 export interface MeasureEntry extends MeasureRef {
   readonly years: Readonly<Record<string, Kr | null>>;
+  /** The years whose cell holds a text that is no amount ("?"), as typed (their amount is null); absent: none. */
+  readonly texts?: Readonly<Record<string, string>>;
 }
 
 export interface MeasureChange extends MeasureRef {
@@ -88,6 +90,8 @@ export interface LineEntry {
   /** The Plannavn the line belongs to (SPEC §15); empty = any plan. */
   readonly plan: string;
   readonly years: Readonly<Record<string, Kr | null>>;
+  /** The years whose cell holds a text that is no amount ("?"), as typed (their amount is null); absent: none. */
+  readonly texts?: Readonly<Record<string, string>>;
   readonly sheet: string;
   readonly row: number;
 }
