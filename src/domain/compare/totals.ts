@@ -99,7 +99,8 @@ type FrameChanges = ChangeSet['totals']['byFrame'][number];
 
 /**
  * The frames whose new money moved in a year both versions hold, by more than the rounding between the units,
- * and the others (a year in one period only is not a change, see above): the change report and the pane show the first year by year and name the rest.
+ * and the others (a year in one period only is not a change, see above): the change report and the pane show
+ * the first year by year and name the rest.
  */
 export function framesByMovement(diff: ChangeSet): { moved: FrameChanges[]; unchanged: FrameChanges[] } {
   const moved = (f: FrameChanges) =>
