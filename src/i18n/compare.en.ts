@@ -56,6 +56,7 @@ export const COMPARE_EN: Record<CompareKey, string> = {
   before: 'Before',
   after: 'Now',
   difference: 'Change',
+  rounding: 'Of which rounding',
   year: g.year,
   frame: g.frame,
   line: 'Line',

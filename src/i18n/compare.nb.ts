@@ -55,6 +55,7 @@ export const COMPARE_NB = {
   before: 'Før',
   after: 'Nå',
   difference: 'Endring',
+  rounding: 'Herav avrunding',
   year: g.year,
   frame: g.frame,
   line: 'Linje',

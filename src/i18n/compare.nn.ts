@@ -56,6 +56,7 @@ export const COMPARE_NN: Record<CompareKey, string> = {
   before: 'Før',
   after: 'No',
   difference: 'Endring',
+  rounding: 'Av dette avrunding',
   year: g.year,
   frame: g.frame,
   line: 'Line',

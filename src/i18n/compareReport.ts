@@ -18,7 +18,7 @@ const nb = {
   carriedNote:
     '«Tidligere bevilget» har økt med nøyaktig investeringens utgift i årene som ikke lenger er i perioden, og ingenting annet er endret: pengene er de samme, nå bokført som bevilget før perioden.',
   unitRounding:
-    'Et beløp fra versjonen i {fine} som står avrundet til nærmeste {step} kr i versjonen i {coarse}, er regnet som det samme beløpet, ikke som en endring. Summene per år kan likevel skille seg med avrundingen.',
+    'Et beløp fra versjonen i {fine} som står avrundet til nærmeste {step} kr i versjonen i {coarse}, er regnet som det samme beløpet, ikke som en endring. Den delen av endringen i en sum per år som bare er denne avrundingen, står under «Herav avrunding».',
 };
 
 export type CompareReportKey = keyof typeof nb;
@@ -36,7 +36,7 @@ const nn: Record<CompareReportKey, string> = {
   carriedNote:
     '«Tidligere bevilget» har auka med nøyaktig utgifta til investeringa i åra som ikkje lenger er i perioden, og ingenting anna er endra: pengane er dei same, no bokførte som løyvde før perioden.',
   unitRounding:
-    'Eit beløp frå versjonen i {fine} som står avrunda til næraste {step} kr i versjonen i {coarse}, er rekna som det same beløpet, ikkje som ei endring. Summane per år kan likevel skilje seg med avrundinga.',
+    'Eit beløp frå versjonen i {fine} som står avrunda til næraste {step} kr i versjonen i {coarse}, er rekna som det same beløpet, ikkje som ei endring. Den delen av endringa i ein sum per år som berre er denne avrundinga, står under «Av dette avrunding».',
 };
 
 const en: Record<CompareReportKey, string> = {
@@ -52,7 +52,7 @@ const en: Record<CompareReportKey, string> = {
   carriedNote:
     '"Tidligere bevilget" grew by exactly the investment\'s expenditure in the years no longer in the period, and nothing else changed: the same money, now booked as granted before the period.',
   unitRounding:
-    'An amount of the version in {fine} that stands rounded to the nearest {step} kr in the version in {coarse} counts as the same amount, not as a change. The totals per year may still differ by the rounding.',
+    'An amount of the version in {fine} that stands rounded to the nearest {step} kr in the version in {coarse} counts as the same amount, not as a change. The part of a change in a total per year that is only this rounding is shown under "Of which rounding".',
 };
 
 export const COMPARE_REPORT = { nb, nn, en };

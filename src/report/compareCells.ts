@@ -36,11 +36,14 @@ export function changeCells(ctx: Ctx, change: FieldChange, table: FieldTable): [
   const isAmount = change.year !== undefined || fieldSpec(change.field, table).type === 'amount';
   if (!isAmount) return [text(ctx, change.field, change.old), text(ctx, change.field, change.new), ''];
   // An empty amount is "(tom)", as an emptied text field is: "–" would say the year lies outside the period.
-  // A text that is no amount ("?") is shown as typed.
+  // A text that is no amount ("?") is shown as typed, and a change from or to it has no figure: the cost it
+  // stands for is not known (the totals count it as 0, which the warning of such cells says).
   const [a, b] = [change.old as number | null, change.new as number | null];
   const shown = (v: number | null, typed?: string): string =>
     typed ?? (v === null ? ct(ctx.lang, 'empty') : formatAmount(v as Kr, ctx.unit));
-  return [shown(a, change.oldText), shown(b, change.newText), formatAmount(kr((b ?? 0) - (a ?? 0)), ctx.unit)];
+  const unknown = change.oldText !== undefined || change.newText !== undefined;
+  const delta = unknown ? '' : formatAmount(kr((b ?? 0) - (a ?? 0)), ctx.unit);
+  return [shown(a, change.oldText), shown(b, change.newText), delta];
 }
 
 export const tableName = (lang: Lang, table: string): string =>

@@ -11,6 +11,7 @@ import {
   type Lang,
   type LineEntry,
   type MeasureEntry,
+  type YearChange,
   type YearChanges,
 } from '../domain';
 import { ct, settingChangeText, unitNotConvertedText } from '../i18n/compare';
@@ -24,7 +25,10 @@ import type { Block, ReportDocument } from './document';
 const amount = (ctx: Ctx, v: ChangeValue | undefined): string =>
   typeof v === 'number' ? formatAmount(v as Kr, ctx.unit) : '–';
 
-/** A measure's or line's amount cell: null is an empty cell (no money), blank as in the workbook, not "–". */
+/**
+ * A measure's or line's amount cell: null is an empty cell (no money), blank as in the workbook, not "–"; a text
+ * that is no amount ("?") the callers show as typed (MeasureEntry.texts).
+ */
 const cellAmount = (ctx: Ctx, v: Kr | null | undefined): string =>
   typeof v === 'number' ? formatAmount(v, ctx.unit) : '';
 
@@ -90,7 +94,7 @@ function entryTable(ctx: Ctx, entries: readonly MeasureEntry[], years: readonly 
       m.measure,
       // A list value as typed, in every language (the glossary's rule): the user finds and types it so.
       m.costStatus,
-      ...years.map((y) => cellAmount(ctx, m.years[String(y)])),
+      ...years.map((y) => m.texts?.[String(y)] ?? cellAmount(ctx, m.years[String(y)])),
     ]),
     numeric: years.map((_, i) => fixed.length + 1 + i),
   };
@@ -126,15 +130,26 @@ function changedTable(ctx: Ctx, diff: ChangeSet): Block {
   return { kind: 'table', headers: headers.map((h) => ct(lang, h)), rows, numeric: [5] };
 }
 
+/** Whether a change of a total holds rounding between the units (docs/spec.md §14): its table shows the column. */
+const hasRounding = (changes: readonly (YearChange | undefined)[]): boolean =>
+  changes.some((c) => c?.rounding !== undefined);
+
+/** The «Herav avrunding» cell: the rounding in a difference, blank where there is none. */
+const roundingCell = (ctx: Ctx, c: YearChange | undefined): string =>
+  c?.rounding !== undefined ? amount(ctx, c.rounding) : '';
+
 function yearTable(ctx: Ctx, years: YearChanges): Block {
-  const headers = (['year', 'before', 'after', 'difference'] as const).map((h) => ct(ctx.lang, h));
+  const rounding = hasRounding(Object.values(years));
+  const keys = ['year', 'before', 'after', 'difference', ...(rounding ? (['rounding'] as const) : [])] as const;
   const rows = Object.entries(years).map(([y, c]) => [
     y,
     amount(ctx, c.old),
     amount(ctx, c.new),
     amount(ctx, c.difference),
+    ...(rounding ? [roundingCell(ctx, c)] : []),
   ]);
-  return { kind: 'table', headers, rows, numeric: [1, 2, 3] };
+  const headers = keys.map((h) => ct(ctx.lang, h));
+  return { kind: 'table', headers, rows, numeric: rounding ? [1, 2, 3, 4] : [1, 2, 3] };
 }
 
 /**
@@ -145,6 +160,7 @@ function frameBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
   const { lang } = ctx;
   const name = (frame: string) => frame || ct(lang, 'noFrame');
   const { moved, unchanged } = framesByMovement(diff);
+  const rounding = hasRounding(moved.flatMap((f) => diff.years.common.map((y) => f.years[String(y)])));
   const rows = moved.flatMap((f) =>
     diff.years.common.map((y, i) => {
       const c = f.years[String(y)];
@@ -154,13 +170,25 @@ function frameBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
         amount(ctx, c?.old),
         amount(ctx, c?.new),
         amount(ctx, c?.difference),
+        ...(rounding ? [roundingCell(ctx, c)] : []),
       ];
     }),
   );
+  // With no year in both versions no frame was compared: "unchanged in the years both hold" would be empty talk.
+  if (diff.years.common.length === 0) return [{ kind: 'paragraph', text: ct(lang, 'noCommonYears') }];
   const still = unchanged.map((f) => name(f.frame));
-  const headers = (['frame', 'year', 'before', 'after', 'difference'] as const).map((h) => ct(lang, h));
+  const keys = [
+    'frame',
+    'year',
+    'before',
+    'after',
+    'difference',
+    ...(rounding ? (['rounding'] as const) : []),
+  ] as const;
+  const headers = keys.map((h) => ct(lang, h));
+  const numeric = rounding ? [2, 3, 4, 5] : [2, 3, 4];
   return [
-    ...(rows.length > 0 ? [{ kind: 'table', headers, rows, numeric: [2, 3, 4] } as Block] : []),
+    ...(rows.length > 0 ? [{ kind: 'table', headers, rows, numeric } as Block] : []),
     ...(still.length > 0
       ? [{ kind: 'paragraph', text: ct(lang, 'framesUnchanged', { frames: still.join(', ') }) } as Block]
       : []),
@@ -195,7 +223,11 @@ function lineTable(ctx: Ctx, lines: readonly LineEntry[], years: readonly number
   return {
     kind: 'table',
     headers: [ct(ctx.lang, 'line'), fieldLabel({ field: 'description' }, 'economyPlan'), ...years.map(String)],
-    rows: lines.map((l) => [lineName(l), l.description, ...years.map((y) => cellAmount(ctx, l.years[String(y)]))]),
+    rows: lines.map((l) => [
+      lineName(l),
+      l.description,
+      ...years.map((y) => l.texts?.[String(y)] ?? cellAmount(ctx, l.years[String(y)])),
+    ]),
     numeric: years.map((_, i) => 2 + i),
   };
 }

@@ -52,8 +52,15 @@ export interface CompareJsonLine {
   readonly years: Readonly<Record<string, Kr | null>>;
 }
 
+/**
+ * Old, new and Δ of one year; `rounding`, beside SPEC's fields (docs/spec.md §14), only where the units round to
+ * different steps and part of Δ is the finer version's amounts rounded to the coarser step (never 0).
+ */
 export type CompareJsonYears = Readonly<
-  Record<string, { readonly old: Kr | null; readonly new: Kr | null; readonly difference: Kr | null }>
+  Record<
+    string,
+    { readonly old: Kr | null; readonly new: Kr | null; readonly difference: Kr | null; readonly rounding?: Kr }
+  >
 >;
 
 /** A changed setting by its key (`tolerance`, `economyPlanVersion` …): text, or kroner for `tolerance`. */
@@ -158,7 +165,17 @@ const line = (l: LineEntry): CompareJsonLine => ({
 });
 
 const years = (y: YearChanges): CompareJsonYears =>
-  Object.fromEntries(Object.entries(y).map(([k, c]) => [k, { old: c.old, new: c.new, difference: c.difference }]));
+  Object.fromEntries(
+    Object.entries(y).map(([k, c]) => [
+      k,
+      {
+        old: c.old,
+        new: c.new,
+        difference: c.difference,
+        ...(c.rounding !== undefined ? { rounding: c.rounding } : {}),
+      },
+    ]),
+  );
 
 const side = (s: ChangeSet['old']): CompareJsonSide => ({
   file: s.file,

@@ -243,6 +243,12 @@ describe('compareDocument: a rolled plan', () => {
       ]),
     );
     expect(paragraphs(far).some((t) => t.startsWith('Years in both versions'))).toBe(false);
+    // Frame R1 was compared in no year: not "Unchanged in the years both versions hold: R1." (there are none).
+    expect(after(far, 'New money per budget frame')).toEqual({
+      kind: 'paragraph',
+      text: 'No year is in both versions, so no amounts were compared.',
+    });
+    expect(paragraphs(far).some((t) => t.startsWith('Unchanged in the years'))).toBe(false);
   });
 
   it("lists an added measure under the newer version's years and a removed one under the older's", () => {

@@ -130,8 +130,35 @@ describe('ChangesView between units that round to different steps', () => {
           el?.children.length === 0 &&
           plain(el.textContent) ===
             'Et beløp fra versjonen i kr som står avrundet til nærmeste 1 000 kr i versjonen i 1000 kr, er regnet ' +
-              'som det samme beløpet, ikke som en endring. Summene per år kan likevel skille seg med avrundingen.',
+              'som det samme beløpet, ikke som en endring. Den delen av endringen i en sum per år som bare er denne ' +
+              'avrundingen, står under «Herav avrunding».',
       ),
     ).toBeTruthy();
+    // Driftskostnad, in 1000 kr: 2027 600 432 → 600 000, Δ −432 kr, all of it rounding; 2028 1 199 800 →
+    // 1 200 000, Δ +200 kr, rounding; 2029 the same; 2030 2 400 000 → 2 500 000, Δ 100 000 kr, no rounding.
+    const table = screen.getByRole('table', { name: ct('nb', 'operating') });
+    const cells = [...table.querySelectorAll('tr')].map((r) =>
+      [...r.querySelectorAll('th, td')].map((c) => plain(c.textContent)),
+    );
+    expect(cells).toEqual([
+      ['År', 'Før', 'Nå', 'Endring', 'Herav avrunding'],
+      ['2027', '600,432', '600', '−0,432', '−0,432'],
+      ['2028', '1 199,8', '1 200', '0,2', '0,2'],
+      ['2029', '1 800', '1 800', '0', ''],
+      ['2030', '2 400', '2 500', '100', ''],
+    ]);
+    // New money per frame: D-001 is all new money in frame 2, so the same figures under frame 2, which moved
+    // (2030 by 100 000 kr, more than rounding).
+    const frames = screen.getByRole('table', { name: ct('nb', 'byFrame') });
+    const frameRows = [...frames.querySelectorAll('tr')].map((r) =>
+      [...r.querySelectorAll('th, td')].map((c) => plain(c.textContent)),
+    );
+    expect(frameRows).toEqual([
+      ['Rammeområde', 'År', 'Før', 'Nå', 'Endring', 'Herav avrunding'],
+      ['2', '2027', '600,432', '600', '−0,432', '−0,432'],
+      ['', '2028', '1 199,8', '1 200', '0,2', '0,2'],
+      ['', '2029', '1 800', '1 800', '0', ''],
+      ['', '2030', '2 400', '2 500', '100', ''],
+    ]);
   });
 });

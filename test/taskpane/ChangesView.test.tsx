@@ -192,12 +192,13 @@ describe('ChangesView with amount cells that hold no amount', () => {
   });
 
   it('a «?» typed for 2028: the list shows it as typed, and the warning says 0 only of the totals', async () => {
-    // D-001's 2028 (I2) was 1 200 and is «?» now: listed 1 200 → ? (the change counted as −1 200, a cost of 0
-    // in the totals, as the warning says), not 1 200 → 0.
+    // D-001's 2028 (I2) was 1 200 and is «?» now: listed 1 200 → ?, not 1 200 → 0, and with no change figure:
+    // a Δ against a cost not known is no number (the totals count it as 0, as the warning says), not −1 200.
     const unknown = canonicalSnapshot({ operating: [operatingRow({ '2028': '?' })] });
     await renderPane(new FakePort(withVersion(unknown)), 'changes');
     expect(screen.getByText(warningText)).toBeTruthy();
-    expect(changeLines('D-001')).toContain('2028: 1 200 → ? (−1 200)');
+    expect(changeLines('D-001')).toContain('2028: 1 200 → ?');
+    expect(changeLines('D-001').join('\n')).not.toMatch(/−1 200|\(/);
   });
   it('warns of a cell of the saved version too, naming it there: a user unhid the version and typed a note', async () => {
     // Versjon 1: header A2:B11, blank row 12, title A13, headers row 14, D-001 in row 15; 2028 is column I.
@@ -287,5 +288,21 @@ describe('ChangesView: settings changed since the saved version', () => {
     ).toBeTruthy();
     expect(screen.getByText('Toleranse er endret fra 1 til 5 (1000 kr).')).toBeTruthy();
     expect(screen.queryByText(ct('nb', 'nothing'))).toBeNull();
+  });
+});
+
+describe('ChangesView with no year in both versions', () => {
+  it('says no amount was compared, and names no frame "unchanged in the years both versions hold" (there are none)', async () => {
+    // The version holds 2027–2030 (frame 2: D-001 and D-002's new money); the workbook 2031–2034, the same rows
+    // with the year columns headed anew.
+    const later = canonicalSnapshot({
+      startYear: 2031,
+      operating: [operatingRow(), d2].map((r) =>
+        Object.fromEntries(Object.entries(r).map(([k, v]) => [/^20\d\d$/.test(k) ? String(Number(k) + 4) : k, v])),
+      ),
+    });
+    await renderPane(new FakePort(withVersion(later)), 'changes');
+    expect(await screen.findByText('Ingen år finnes i begge versjonene, så ingen beløp er sammenlignet.')).toBeTruthy();
+    expect(screen.queryByText(/Uendret i årene begge versjonene har/)).toBeNull();
   });
 });

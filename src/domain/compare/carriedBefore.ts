@@ -5,11 +5,15 @@
  * changed since the adopted plan must not take it for a new grant. The reports list it apart.
  */
 import type { FieldChange } from '../model/changeSet';
+import { kr } from '../model/money';
 import type { Measure } from '../model/plan';
+import { exactly, type SameAmount } from './amounts';
 
 /**
  * Whether `changes` (of `old` → `now`) are Tidligere bevilget alone, grown by `old`'s amounts in its years before
- * `newStart` (the newer period's first year), and those are not all 0; a "?" on either side is no such sum.
+ * `newStart` (the newer period's first year), and those are not all 0; a "?" on either side is no such sum. The
+ * grown amount is the same as the newer one as `same` says (amounts.ts): between a kr and a 1000 kr version, the
+ * booking rounded to 1 000 kr is the booking.
  */
 export function carriedBefore(
   old: Measure,
@@ -17,11 +21,12 @@ export function carriedBefore(
   changes: readonly FieldChange[],
   oldYears: readonly number[],
   newStart: number | undefined,
+  same: SameAmount = exactly,
 ): boolean {
   const [c] = changes;
   if (changes.length !== 1 || c?.field !== 'before' || c.oldText !== undefined || c.newText !== undefined) return false;
   if (old.table !== 'investment' || now.table !== 'investment' || newStart === undefined) return false;
   let left = 0;
   for (let i = 0; i < oldYears.length && (oldYears[i] as number) < newStart; i++) left += old.years[i] ?? 0;
-  return left !== 0 && ((c.new as number | null) ?? 0) - ((c.old as number | null) ?? 0) === left;
+  return left !== 0 && same(kr(((c.old as number | null) ?? 0) + left), kr((c.new as number | null) ?? 0));
 }

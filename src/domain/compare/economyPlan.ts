@@ -12,7 +12,8 @@ import type { EconomyPlanLine } from '../model/plan';
 import { ECONOMY_PLAN_COLUMNS } from '../model/schema';
 import { groupKey } from '../measures/grouping';
 import { isBlankLine } from '../read/economyPlan';
-import { comparedColumns, fieldChanges, type AmountRules, yearRecord, type CommonYear, type Row } from './fields';
+import { comparedColumns, fieldChanges, type AmountRules, yearEntry, type CommonYear, type Row } from './fields';
+import type { UnknownTexts } from './unknownAmounts';
 import { matchRows } from './match';
 
 const COLUMNS = comparedColumns(ECONOMY_PLAN_COLUMNS);
@@ -31,10 +32,21 @@ export function lineKey(l: EconomyPlanLine): string {
   return `${groupKey(l.part)}\u0000${type}\u0000${about}\u0000${groupKey(l.plan)}`;
 }
 
-function entryOf(l: EconomyPlanLine, years: readonly number[]): LineEntry {
+/** A line listed whole, a "?" in a year as typed (yearEntry). */
+function entryOf(l: EconomyPlanLine, years: readonly number[], unknown?: UnknownTexts): LineEntry {
   const { part, lineType, ref, frame, source, description, plan, sheet, row } = l;
-  const amounts = yearRecord(l as unknown as Row, years);
-  return { part, lineType, ref, frame, source, description, plan, sheet, row, years: amounts };
+  return {
+    part,
+    lineType,
+    ref,
+    frame,
+    source,
+    description,
+    plan,
+    sheet,
+    row,
+    ...yearEntry(l as unknown as Row, years, unknown),
+  };
 }
 
 /** Compares the economy plans; lines with the same key pair up in the order they stand. */
@@ -57,8 +69,8 @@ export function compareEconomyPlan(
       const changes = fieldChanges(COLUMNS, old as unknown as Row, l as unknown as Row, years.common, years.amounts);
       if (changes.length > 0) changed.push({ ...entryOf(l, years.new), changes });
     },
-    added: (l) => added.push(entryOf(l, years.new)),
-    removed: (l) => removed.push(entryOf(l, years.old)),
+    added: (l) => added.push(entryOf(l, years.new, years.amounts?.unknown?.new)),
+    removed: (l) => removed.push(entryOf(l, years.old, years.amounts?.unknown?.old)),
   });
   return { added, removed, changed };
 }

@@ -148,3 +148,25 @@ export function yearRecord(row: Row, years: readonly number[]): Record<string, K
   years.forEach((y, i) => (record[String(y)] = row.years[i] ?? null));
   return record;
 }
+
+/**
+ * A row listed whole (added or removed): its amounts by calendar year, and the years whose cell holds a text that
+ * is no amount ("?", `unknown`'s) as typed, their amount null — no figure, as a changed field gives none.
+ */
+export function yearEntry(
+  row: Row,
+  years: readonly number[],
+  unknown: UnknownTexts | undefined,
+): { years: Record<string, Kr | null>; texts?: Record<string, string> } {
+  const record = yearRecord(row, years);
+  const cellText = unknown?.(row as unknown as SheetRowCells);
+  if (cellText === undefined) return { years: record };
+  const texts: Record<string, string> = {};
+  for (const y of years) {
+    const text = cellText(yearKey(y));
+    if (text === undefined) continue;
+    texts[String(y)] = text;
+    record[String(y)] = null;
+  }
+  return Object.keys(texts).length > 0 ? { years: record, texts } : { years: record };
+}

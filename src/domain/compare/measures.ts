@@ -11,7 +11,8 @@ import type { Measure, Plan, TableKind } from '../model/plan';
 import { INVESTMENT_TABLE, OPERATING_TABLE, type ColumnSpec } from '../model/schema';
 import { groupKey } from '../measures/grouping';
 import { keptPriority } from '../read/typedTexts';
-import { comparedColumns, fieldChanges, type AmountRules, yearRecord, type CommonYear, type Row } from './fields';
+import { comparedColumns, fieldChanges, type AmountRules, yearEntry, type CommonYear, type Row } from './fields';
+import type { UnknownTexts } from './unknownAmounts';
 import type { IsFinished } from './finished';
 import { matchRows } from './match';
 import { carriedBefore } from './carriedBefore';
@@ -54,9 +55,10 @@ function refOf(m: Measure): MeasureRef {
   return { id, table, section, priority: keptPriority(m), measure, costStatus, sheet, row };
 }
 
-const entryOf = (m: Measure, years: readonly number[]): MeasureEntry => ({
+/** A measure listed whole, a "?" in a year as typed (yearEntry). */
+const entryOf = (m: Measure, years: readonly number[], unknown: UnknownTexts | undefined): MeasureEntry => ({
   ...refOf(m),
-  years: yearRecord(m as unknown as Row, years),
+  ...yearEntry(m as unknown as Row, years, unknown),
 });
 
 /** The ID as typed (the reader trims it), or null: no ID, no match. */
@@ -161,13 +163,15 @@ export function compareMeasures(before: Plan, after: Plan, years: Years, isFinis
     const columns = COLUMNS[old.table][m.table];
     const changes = fieldChanges(columns, old as unknown as Row, m as unknown as Row, years.common, years.amounts);
     if (m.table !== old.table) out.changed.push({ ...refOf(m), movedFrom: old.table, changes });
-    else if (carriedBefore(old, m, changes, years.old, years.new[0]))
+    else if (carriedBefore(old, m, changes, years.old, years.new[0], years.amounts?.same))
       out.changed.push({ ...refOf(m), changes, carriedBefore: true });
     else if (changes.length > 0) out.changed.push({ ...refOf(m), changes });
   };
   const moved = dropUnchangedWithoutId(pairById(before, after, pair), years);
-  for (const m of moved.after) out.added.push(entryOf(m, years.new));
-  for (const m of moved.before) (isFinished?.(m) ? out.finished : out.removed).push(entryOf(m, years.old));
+  const unknown = years.amounts?.unknown;
+  for (const m of moved.after) out.added.push(entryOf(m, years.new, unknown?.new));
+  for (const m of moved.before)
+    (isFinished?.(m) ? out.finished : out.removed).push(entryOf(m, years.old, unknown?.old));
   // Pairs by case and across the tables came after the others: put every pair in its place (a list nearly
   // always in order already, which the sort passes through once).
   out.changed.sort(byPlace);

@@ -2,32 +2,69 @@
  * Totals of two versions side by side, per calendar year (SPEC §14): operating cost, new money and investment
  * of the costed measures, and new money per Rammeområde. A year in one period only shows null on the other
  * side and no difference: it was not cut or added, it lies outside that version's period.
+ *
+ * Between units that round to different steps (SPEC §4), the part of a difference that is only the finer
+ * version's amounts rounded to the coarser step — which the comparison counts as no change (amounts.ts) — is
+ * given as `rounding` (docs/spec.md §14): the difference less the one of the totals computed with the finer
+ * version's amounts rounded (roundedPlan.ts). "No changed measures" and a total that moved 433 kr then agree.
  */
 import { groupKey } from '../measures/grouping';
-import type { ChangeSet, YearChanges } from '../model/changeSet';
+import { newMoneyStep } from '../measures/newMoney';
+import type { ChangeSet, YearChange, YearChanges } from '../model/changeSet';
 import { kr } from '../model/money';
 import type { Kr } from '../model/money';
 import type { Plan } from '../model/plan';
 import type { Totals, YearAmounts } from '../model/totals';
 import { computeTotals } from '../totals/totals';
+import { roundedPlan } from './roundedPlan';
 
 interface Side {
   readonly years: readonly number[];
   readonly totals: Totals;
+  /** The totals with the amounts rounded to the other version's coarser step; absent when they round alike. */
+  readonly rounded?: Totals;
 }
 
-/** Old, new and Δ for every year of either period. */
-function yearChanges(all: readonly number[], old: Side, neu: Side, pick: (t: Totals) => YearAmounts | undefined) {
-  const changes: Record<string, { old: Kr | null; new: Kr | null; difference: Kr | null }> = {};
-  const [a, b] = [pick(old.totals), pick(neu.totals)];
+type Pick = (t: Totals) => YearAmounts | undefined;
+
+/** A side's total of `year` in `t` (0 when nothing counts there), null outside its period. */
+const amountOf = (side: Side, t: Totals, pick: Pick, year: number): Kr | null =>
+  side.years.includes(year) ? (pick(t)?.[String(year)] ?? kr(0)) : null;
+
+/** Old, new and Δ for every year of either period, and the rounding in Δ where there is some. */
+function yearChanges(all: readonly number[], old: Side, neu: Side, pick: Pick) {
+  const changes: Record<string, YearChange> = {};
   for (const year of all) {
-    const key = String(year);
-    const before = old.years.includes(year) ? (a?.[key] ?? kr(0)) : null;
-    const after = neu.years.includes(year) ? (b?.[key] ?? kr(0)) : null;
+    const before = amountOf(old, old.totals, pick, year);
+    const after = amountOf(neu, neu.totals, pick, year);
     const difference = before !== null && after !== null ? kr(after - before) : null;
-    changes[key] = { old: before, new: after, difference };
+    let rounding = 0;
+    if (difference !== null && (old.rounded || neu.rounded)) {
+      const a = amountOf(old, old.rounded ?? old.totals, pick, year) ?? 0;
+      const b = amountOf(neu, neu.rounded ?? neu.totals, pick, year) ?? 0;
+      rounding = difference - (b - a);
+    }
+    changes[String(year)] = {
+      old: before,
+      new: after,
+      difference,
+      ...(rounding !== 0 ? { rounding: kr(rounding) } : {}),
+    };
   }
   return changes as YearChanges;
+}
+
+/** The two sides; the finer one also rounded to the coarser step when the units round differently (SPEC §4). */
+function sides(before: Plan, after: Plan): [Side, Side] {
+  const [oldUnit, newUnit] = [before.settings.unit, after.settings.unit];
+  const [oldStep, newStep] = [newMoneyStep(oldUnit), newMoneyStep(newUnit)];
+  const side = (plan: Plan, finer: boolean, coarse: { step: number; unit: typeof oldUnit }): Side => ({
+    years: plan.years,
+    totals: computeTotals(plan),
+    ...(finer ? { rounded: computeTotals(roundedPlan(plan, coarse.step, coarse.unit)) } : {}),
+  });
+  const coarse = oldStep > newStep ? { step: oldStep, unit: oldUnit } : { step: newStep, unit: newUnit };
+  return [side(before, oldStep < newStep, coarse), side(after, newStep < oldStep, coarse)];
 }
 
 /**
@@ -44,8 +81,7 @@ function frames(old: Totals, neu: Totals): string[] {
 
 /** The totals part of a change set; `all` is every calendar year of either period, in order. */
 export function compareTotals(before: Plan, after: Plan, all: readonly number[]): ChangeSet['totals'] {
-  const old: Side = { years: before.years, totals: computeTotals(before) };
-  const neu: Side = { years: after.years, totals: computeTotals(after) };
+  const [old, neu] = sides(before, after);
   const frameYears = (t: Totals, frame: string) =>
     t.operating.byFrame.find((f) => groupKey(f.frame) === groupKey(frame))?.newMoneyByYear;
   return {
@@ -62,10 +98,15 @@ export function compareTotals(before: Plan, after: Plan, all: readonly number[])
 type FrameChanges = ChangeSet['totals']['byFrame'][number];
 
 /**
- * The frames whose new money moved in a year both versions hold, and the others (a year in one period only is
- * not a change, see above): the change report and the pane show the first year by year and name the rest.
+ * The frames whose new money moved in a year both versions hold, by more than the rounding between the units,
+ * and the others (a year in one period only is not a change, see above): the change report and the pane show
+ * the first year by year and name the rest.
  */
 export function framesByMovement(diff: ChangeSet): { moved: FrameChanges[]; unchanged: FrameChanges[] } {
-  const moved = (f: FrameChanges) => diff.years.common.some((y) => (f.years[String(y)]?.difference ?? 0) !== 0);
+  const moved = (f: FrameChanges) =>
+    diff.years.common.some((y) => {
+      const c = f.years[String(y)];
+      return (c?.difference ?? 0) - (c?.rounding ?? 0) !== 0;
+    });
   return { moved: diff.totals.byFrame.filter(moved), unchanged: diff.totals.byFrame.filter((f) => !moved(f)) };
 }

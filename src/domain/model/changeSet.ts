@@ -41,6 +41,8 @@ export interface MeasureRef {
 /** A measure found in one version only, with its amount per calendar year. */
 export interface MeasureEntry extends MeasureRef {
   readonly years: Readonly<Record<string, Kr | null>>;
+  /** The years whose cell holds a text that is no amount ("?"), as typed (their amount is null); absent: none. */
+  readonly texts?: Readonly<Record<string, string>>;
 }
 
 export interface MeasureChange extends MeasureRef {
@@ -67,6 +69,12 @@ export interface YearChange {
   readonly old: Kr | null;
   readonly new: Kr | null;
   readonly difference: Kr | null;
+  /**
+   * The part of `difference` that is only rounding (docs/spec.md §14): present, never 0, when the versions' units
+   * round to different steps (SPEC §4) and the finer version's amounts, each rounded to the coarser step as the
+   * comparison counts them the same, give a total that differs from its exact one.
+   */
+  readonly rounding?: Kr;
 }
 
 export type YearChanges = Readonly<Record<string, YearChange>>;
@@ -82,6 +90,8 @@ export interface LineEntry {
   /** The Plannavn the line belongs to (SPEC §15); empty = any plan. */
   readonly plan: string;
   readonly years: Readonly<Record<string, Kr | null>>;
+  /** The years whose cell holds a text that is no amount ("?"), as typed (their amount is null); absent: none. */
+  readonly texts?: Readonly<Record<string, string>>;
   readonly sheet: string;
   readonly row: number;
 }

@@ -23,13 +23,22 @@ interface Props {
 
 const amount = (v: Kr | null, unit: Unit): string => (v === null ? '–' : formatAmount(v, unit));
 
-/** Old, new and Δ of one year as three number cells (– where a side has none). */
-function ChangeCells({ change, unit }: { change: YearChange | undefined; unit: Unit }) {
+/** Whether a change of a total holds rounding between the units (docs/spec.md §14): its table shows the column. */
+const hasRounding = (changes: readonly (YearChange | undefined)[]): boolean =>
+  changes.some((c) => c?.rounding !== undefined);
+
+/**
+ * Old, new and Δ of one year as three number cells (– where a side has none), and with `rounding` the part of Δ
+ * that is rounding between the units (blank where none), as the change report shows it.
+ */
+function ChangeCells({ change, unit, rounding }: { change: YearChange | undefined; unit: Unit; rounding: boolean }) {
+  const cells = [change?.old ?? null, change?.new ?? null, change?.difference ?? null].map((v) => amount(v, unit));
+  if (rounding) cells.push(change?.rounding !== undefined ? formatAmount(change.rounding, unit) : '');
   return (
     <>
-      {[change?.old ?? null, change?.new ?? null, change?.difference ?? null].map((v, i) => (
+      {cells.map((text, i) => (
         <TableCell key={i} className="tp-num">
-          {amount(v, unit)}
+          {text}
         </TableCell>
       ))}
     </>
@@ -37,7 +46,8 @@ function ChangeCells({ change, unit }: { change: YearChange | undefined; unit: U
 }
 
 function YearTable({ caption, years, lang, unit }: { caption: string; years: YearChanges; lang: Lang; unit: Unit }) {
-  const headers: CompareKey[] = ['before', 'after', 'difference'];
+  const rounding = hasRounding(Object.values(years));
+  const headers: CompareKey[] = ['before', 'after', 'difference', ...(rounding ? (['rounding'] as const) : [])];
   return (
     <div className="tp-scroll" role="region" aria-label={caption} tabIndex={0}>
       <div className="tp-caption">{caption}</div>
@@ -56,7 +66,7 @@ function YearTable({ caption, years, lang, unit }: { caption: string; years: Yea
           {Object.entries(years).map(([year, c]) => (
             <TableRow key={year}>
               <TableCell>{year}</TableCell>
-              <ChangeCells change={c} unit={unit} />
+              <ChangeCells change={c} unit={unit} rounding={rounding} />
             </TableRow>
           ))}
         </TableBody>
@@ -75,9 +85,14 @@ function FrameTable({ diff, lang, unit }: Props & { unit: Unit }) {
   const { common } = diff.years;
   const name = (f: Frame) => f.frame || ct(lang, 'noFrame');
   const { moved: changed, unchanged } = framesByMovement(diff);
+  // With no year in both versions no frame was compared (the view says so above): "unchanged in the years both
+  // hold" would be empty talk.
+  if (common.length === 0) return null;
   const still = unchanged.map(name);
   const caption = ct(lang, 'byFrame');
+  const rounding = hasRounding(changed.flatMap((f) => common.map((y) => f.years[String(y)])));
   const headers: CompareKey[] = ['frame', 'year', 'before', 'after', 'difference'];
+  if (rounding) headers.push('rounding');
   return (
     <>
       {changed.length > 0 && (
@@ -99,7 +114,7 @@ function FrameTable({ diff, lang, unit }: Props & { unit: Unit }) {
                   <TableRow key={`${f.frame}-${year}`}>
                     <TableCell>{i === 0 ? name(f) : ''}</TableCell>
                     <TableCell>{year}</TableCell>
-                    <ChangeCells change={f.years[String(year)]} unit={unit} />
+                    <ChangeCells change={f.years[String(year)]} unit={unit} rounding={rounding} />
                   </TableRow>
                 )),
               )}

@@ -10,7 +10,8 @@ import { readPlan } from '../../../src/domain/read/plan';
 import { renderCompare } from '../../../src/report/compareReport';
 import type { Plan } from '../../../src/domain/model/plan';
 import type { Finding } from '../../../src/domain/model/finding';
-import { operatingRow } from '../../helpers/rows';
+import { economyLine, operatingRow } from '../../helpers/rows';
+import type { CompareJson } from '../../../src/report/compareJson';
 import { canonicalSnapshot } from '../../helpers/workbook';
 
 const sides = { old: { file: 'vedtatt.xlsx', label: 'Vedtatt' }, new: { file: 'ny.xlsx', label: 'Forslag' } };
@@ -45,9 +46,26 @@ describe('a placeholder against 0 (SPEC §7)', () => {
     expect(years(compare(with2028(before), with2028(after)))).toEqual(expected);
   });
 
-  it('text shows the "?" as typed: 2028 ? → 0, Δ 0 (the totals counted the "?" as 0 already)', () => {
+  it('text shows the "?" as typed: 2028 ? → 0, and no change figure (a Δ against an unknown cost is no number)', () => {
     const text = renderCompare(compare(with2028('?'), with2028(0)), 'text', 'nb');
-    expect(text).toMatch(/D-001 .* 2028 +\? +0 +0\n/);
+    // The line ends after «Nå» 0: no Endring column figure (was "0", the "?" taken as 0).
+    expect(text).toMatch(/D-001 .* 2028 +\? +0 *\n/);
+  });
+
+  it('"?" → 1 500 and 1 200 → "?": text and HTML show no Δ (was 1 500 and −1 200, the "?" taken as 0)', () => {
+    // Before: 2028 "?"; after: 2028 1 500 (thousand). Δ would be 1 500 − 0 = 1 500 if "?" were 0: not shown.
+    const up = compare(with2028('?'), with2028(1500));
+    expect(renderCompare(up, 'text', 'nb')).toMatch(/D-001 .* 2028 +\? +1\u00a0500 *\n/);
+    expect(renderCompare(up, 'html', 'nb')).toContain(
+      '<td>2028</td><td>?</td><td>1\u00a0500</td><td class="num"></td>',
+    );
+    // 1 200 (operatingRow's 2028) → "?": no −1 200.
+    const down = compare(with2028(1200), with2028('?'));
+    expect(renderCompare(down, 'html', 'nb')).toContain(
+      '<td>2028</td><td>1\u00a0200</td><td>?</td><td class="num"></td>',
+    );
+    // The totals still count the "?" as 0 (SPEC §4): 2028's Δ there is −1 200; the measure's line has none.
+    expect(renderCompare(down, 'text', 'nb')).toMatch(/D-001 .* 2028 +1\u00a0200 +\? *\n/);
   });
 
   it.each([
@@ -125,5 +143,44 @@ describe('two units with different rounding steps (SPEC §4: 1 kr in kr, 1 000 k
       }),
     );
     expect(years(diff)).toEqual([[2027, 1_234_000, 1_234_500]]);
+  });
+});
+
+describe('a "?" in a measure or line added or removed (listed with its amounts, not compared)', () => {
+  // D-001 renumbered D-020 (so one removed, one added) with "?" typed in 2028; its economy plan line likewise.
+  const withLine = (id: string, v2028: CellValue): Read =>
+    readPlan(
+      canonicalSnapshot({
+        unit: '1000 kr',
+        startYear: 2027,
+        operating: [operatingRow({ ID: id, '2028': v2028 })],
+        economyPlan: [economyLine({ Ref: id, '2028': v2028 })],
+      }),
+      { defaultStartYear: 2027 },
+    );
+  const diff = compare(withLine('D-001', 1200), withLine('D-020', '?'));
+
+  it('the added measure and line show the "?" as typed, not 0 (600 / ? / 1 800 / 2 400)', () => {
+    const text = renderCompare(diff, 'text', 'nb').replace(/[\u00a0\u202f]/g, ' ');
+    expect(text).toMatch(/D-020 +Drift +.* +Beregnet +600 +\? +1 800 +2 400\n/);
+    expect(text).toMatch(/Drift · Tiltak · D-020 +Miljøteam +600 +\? +1 800 +2 400\n/);
+    // The removed ones as they stood: 1 200.
+    expect(text).toMatch(/D-001 +Drift +.* +Beregnet +600 +1 200 +1 800 +2 400\n/);
+  });
+
+  it('JSON gives no figure for it: null, as for a changed field (docs/spec.md §14)', () => {
+    const json = JSON.parse(renderCompare(diff, 'json', 'nb')) as CompareJson;
+    expect(json.measures.added[0]?.years).toEqual({
+      '2027': 600_000,
+      '2028': null,
+      '2029': 1_800_000,
+      '2030': 2_400_000,
+    });
+    expect(json.economyPlan.added[0]?.years['2028']).toBeNull();
+  });
+
+  it('the other way round: a removed measure with a "?" shows it as typed', () => {
+    const back = renderCompare(compare(withLine('D-020', '?'), withLine('D-001', 1200)), 'text', 'nb');
+    expect(back.replace(/[\u00a0\u202f]/g, ' ')).toMatch(/D-020 +Drift +.* +Beregnet +600 +\? +1 800 +2 400\n/);
   });
 });

@@ -6,6 +6,7 @@
 import { comparePlans } from '../../../src/domain/compare/compare';
 import type { ChangeSet } from '../../../src/domain/model/changeSet';
 import type { InvestmentMeasure, Plan } from '../../../src/domain/model/plan';
+import type { Unit } from '../../../src/domain/model/money';
 import { inv, makePlan } from '../../helpers/plan';
 
 const sides = { old: { file: 'vedtatt.xlsx', label: 'Vedtatt' }, new: { file: 'ny.xlsx', label: 'Forslag' } };
@@ -47,6 +48,31 @@ describe('Tidligere bevilget after a roll', () => {
       planOf(inv({ ...rolled, before: 4000, years: [3000, 2000, 2000, 2000] }), OLD_YEARS),
       sides,
     );
+    expect(marks(diff)).toEqual([['I-001', false]]);
+  });
+});
+
+describe('Tidligere bevilget after a roll, the adopted plan in kr and the rolled one in 1000 kr', () => {
+  // Adopted in kr: Tidligere bevilget 1 000 000, 2027–2030 3 000 400 / 2 000 000 / 2 000 000 / 1 999 600. Rolled
+  // and typed in thousands: 2028–2031 2 000 / 2 000 / 2 000 / 0 (1 999 600 rounds to 2 000: no change), Tidligere
+  // bevilget 1 000 000 + 3 000 400 = 4 000 400 kr, which 1000 kr holds rounded: 4 000. The same booking, rounded
+  // as every amount between these units is compared (docs/spec.md §14), not a new grant of 3 000 000 kr.
+  const inKr = inv({ id: 'I-001', budget: 10000, before: 1000, years: [3000.4, 2000, 2000, 1999.6], loan: 10000 });
+  const inThousands = inv({ id: 'I-001', budget: 10000, before: 4000, years: [2000, 2000, 2000, 0], loan: 10000 });
+  const withUnit = (m: InvestmentMeasure, years: readonly number[], unit: Unit): Plan => {
+    const p = planOf(m, years);
+    return { ...p, settings: { ...p.settings, unit } };
+  };
+
+  it("is marked as the roll's booking", () => {
+    const diff = comparePlans(withUnit(inKr, OLD_YEARS, 'kr'), withUnit(inThousands, NEW_YEARS, '1000 kr'), sides);
+    expect(diff.measures.changed[0]?.changes).toEqual([{ field: 'before', old: 1_000_000, new: 4_000_000 }]);
+    expect(marks(diff)).toEqual([['I-001', true]]);
+  });
+
+  it('one thousand more (4 001) is not the booking rounded: a real change', () => {
+    const more = inv({ id: 'I-001', budget: 10000, before: 4001, years: [2000, 2000, 2000, 0], loan: 10000 });
+    const diff = comparePlans(withUnit(inKr, OLD_YEARS, 'kr'), withUnit(more, NEW_YEARS, '1000 kr'), sides);
     expect(marks(diff)).toEqual([['I-001', false]]);
   });
 });
