@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { kr } from '../../src/domain/model/money';
 import { formatAmount } from '../../src/domain/model/norwegianNumber';
@@ -77,9 +77,12 @@ describe('ChangesView', () => {
     }
     const port = new ScopedPort(withVersion(now));
     await renderPane(port, 'changes');
-    expect(await screen.findByRole('combobox', { name: ct('nb', 'compareWith') })).toHaveProperty(
-      'value',
-      'sheet:Versjon 1',
+    // The combobox shows before the versions read ends: wait for its value, not for the element.
+    await waitFor(() =>
+      expect(screen.getByRole('combobox', { name: ct('nb', 'compareWith') })).toHaveProperty(
+        'value',
+        'sheet:Versjon 1',
+      ),
     );
     expect(port.scopes).toContain('versions');
   });
