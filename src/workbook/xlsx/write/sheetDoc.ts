@@ -140,6 +140,7 @@ export class SheetDoc {
 
   /** Writes (xml) or removes (null) one cell. */
   putCell(r: number, c: number, xml: string | null): void {
+    if (xml === null && this.cell(r, c) === undefined) return;
     const row = this.writableRow(r, xml !== null);
     if (!row) return;
     if (xml === null) row.cells.delete(c);

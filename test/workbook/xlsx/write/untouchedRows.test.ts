@@ -1,9 +1,9 @@
 /**
  * The file path changes only what it writes (SPEC §11, "Writing into a user's workbook"): a row the patch only
  * reads — a table's header naming a this-row Sum periode's columns, rows searched for a shared formula's
- * followers, rows a clear or a restyle finds nothing to change in — is written back byte for byte, its `spans`
- * (which Excel writes on every row, and which the patch drops from a row it changes) included. The fixture is
- * test/fixtures/as-excel/plan-as-excel.xlsx, its rows given Excel's spans="1:21".
+ * followers, rows a clear, a restyle or an empty value finds nothing to change in — is written back byte for
+ * byte, its `spans` (which Excel writes on every row, and which the patch drops from a row it changes)
+ * included. The fixture is test/fixtures/as-excel/plan-as-excel.xlsx, its rows given Excel's spans="1:21".
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
@@ -90,6 +90,15 @@ describe('rows the file path only reads', () => {
     before.edit(SHEET, (x) => x.replace(/<row r="(\d+)">/g, '<row r="$1" spans="1:21">'));
     const after = await applied(before, async () => [format]);
     expect(rows(after).get('6')).toBe(rows(before).get('6'));
+    expect(changedRows(before, after)).toEqual([]);
+  });
+
+  it('keep their bytes when an empty value is written where they hold no cell', async () => {
+    const before = excelSaved();
+    expect(rows(before).get('6')).not.toContain('<c r="U6"');
+    const after = await applied(before, async () => [
+      { kind: 'setCells', sheet: 'Tiltak drift', origin: 'U6', values: [[null]] },
+    ]);
     expect(changedRows(before, after)).toEqual([]);
   });
 });
