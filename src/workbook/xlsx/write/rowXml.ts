@@ -1,7 +1,7 @@
 /**
  * One row of <sheetData> split into its cells, and put back together. A row is only split when a cell of
- * it changes; its other cells keep their bytes (a cell without an "r" gets one, so that its place no
- * longer depends on its neighbours).
+ * it is read or changes, and only put back together when one changed (sheetRows.ts openRow); its other cells
+ * keep their bytes (a cell without an "r" gets one, so that its place no longer depends on its neighbours).
  */
 import { columnLetter } from '../../../domain';
 import { withAttributes } from '../xml/patch';

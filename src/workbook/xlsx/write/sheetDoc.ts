@@ -10,9 +10,9 @@ import type { FileFormula } from './cellXml';
 import { columnStyles, type ColumnStyle } from './columns';
 import { grownDimension, numbered } from './dimension';
 import type { Box } from './ranges';
-import { scanRows, type Slot } from './sheetRows';
+import { openRow, scanRows, type Slot } from './sheetRows';
 import { utf8Pieces } from './utf8';
-import { cellStyleOf, isPlainRow, joinRow, newRow, splitRow, unhide, withCellStyle, type Row } from './rowXml';
+import { cellStyleOf, isPlainRow, joinRow, newRow, unhide, withCellStyle, type Row } from './rowXml';
 
 export class SheetDoc {
   /** The part with <sheetData/> emptied; edited in place by the element edits. */
@@ -70,7 +70,7 @@ export class SheetDoc {
       for (const slot of [...this.slots, { r: Infinity, raw: '', row: null }]) {
         for (let block = blocks[next]; block && block.top < slot.r; block = blocks[++next])
           for (let r = block.top; r <= block.bottom; r++) yield block.rowXml(r);
-        yield slot.row ? joinRow(slot.row, p) : (slot.raw ?? '');
+        yield slot.raw ?? (slot.row ? joinRow(slot.row, p) : '');
       }
       yield `</${p}sheetData>`;
     }
@@ -105,10 +105,10 @@ export class SheetDoc {
     return this.slots.map((s) => s.r);
   }
 
-  /** The row's cells, split (for reading or changing them); undefined when the sheet has no such row. */
+  /** The row's cells, split (to read them: the row keeps its bytes, sheetRows.ts); undefined when there is no row r. */
   rowCells(r: number): ReadonlyMap<number, string> | undefined {
     const slot = this.slotAt(r);
-    return slot ? this.split(slot).cells : undefined;
+    return slot ? openRow(slot, this.prefix).cells : undefined;
   }
 
   /** The XML of a cell, or undefined. */
@@ -116,9 +116,9 @@ export class SheetDoc {
     return this.rowCells(r)?.get(c);
   }
 
-  /** Each row's number and XML, in order; a row as stored is read so, not split (which would drop its spans). */
+  /** Each row's number and XML, in order; a row as stored is read so, not split (no cells made for a search). */
   rowTexts = (): [number, string][] =>
-    this.slots.map((s) => [s.r, s.row ? joinRow(s.row, this.prefix) : (s.raw ?? '')]);
+    this.slots.map((s) => [s.r, s.raw ?? (s.row ? joinRow(s.row, this.prefix) : '')]);
 
   /** The style a column gives its empty cells, read from <cols> once per version of the skeleton. */
   columnStyle(c: number): number {
@@ -132,7 +132,7 @@ export class SheetDoc {
   /** The style index a cell has, or would get when written: its own, else its row's, else its column's. */
   styleAt(r: number, c: number): number {
     const slot = this.slotAt(r);
-    const row = slot ? this.split(slot) : null;
+    const row = slot ? openRow(slot, this.prefix) : null;
     const own = row?.cells.get(c);
     if (own !== undefined) return cellStyleOf(own);
     return row?.style ?? this.columnStyle(c);
@@ -140,6 +140,7 @@ export class SheetDoc {
 
   /** Writes (xml) or removes (null) one cell. */
   putCell(r: number, c: number, xml: string | null): void {
+    if (xml === null && this.cell(r, c) === undefined) return;
     const row = this.writableRow(r, xml !== null);
     if (!row) return;
     if (xml === null) row.cells.delete(c);
@@ -149,11 +150,10 @@ export class SheetDoc {
 
   /** Gives a cell style index `s` (an empty styled cell when there is none); its value stays. */
   restyle(r: number, c: number, s: number): void {
-    const row = this.writableRow(r, s !== 0);
-    const own = row?.cells.get(c);
-    if (!row || (own === undefined && s === 0)) return;
+    const own = this.cell(r, c);
     const xml = own === undefined ? `<${this.prefix}c r="${columnLetter(c)}${r}" s="${s}"/>` : withCellStyle(own, s);
-    row.cells.set(c, xml);
+    if ((own === undefined && s === 0) || xml === own) return;
+    this.writableRow(r, true)?.cells.set(c, xml);
     this.changed = true;
     if (own === undefined) this.grow({ top: r, left: c, bottom: r, right: c });
   }
@@ -200,7 +200,8 @@ export class SheetDoc {
   /** Shows rows top…bottom again: hidden by a filter (or by hand) over content the product replaces. */
   unhideRows(top: number, bottom: number): void {
     this.numberRows();
-    for (const s of this.slots) if (s.r >= top && s.r <= bottom && unhide(s, (x) => this.split(x))) this.changed = true;
+    for (const s of this.slots)
+      if (s.r >= top && s.r <= bottom && unhide(s, (x) => openRow(x, this.prefix, true))) this.changed = true;
   }
 
   /** Removes every cell inside `b` (all cells when b is null); rows left empty go too. */
@@ -208,13 +209,13 @@ export class SheetDoc {
     this.cleared.push(b ?? { top: 1, left: 1, bottom: 1048576, right: 16384 });
     for (const block of [...this.blocks])
       if (!b || (block.top <= b.bottom && block.bottom >= b.top)) this.materialize(block);
+    this.numberRows();
     const dropped = new Set<Slot>();
     for (const slot of this.slots) {
       if (b && (slot.r < b.top || slot.r > b.bottom)) continue;
-      const row = this.writableRow(slot.r, false);
-      if (!row) continue;
-      for (const c of [...row.cells.keys()]) {
-        if (b && (c < b.left || c > b.right)) continue;
+      const gone = [...openRow(slot, this.prefix).cells.keys()].filter((c) => !b || (c >= b.left && c <= b.right));
+      const row = openRow(slot, this.prefix, gone.length > 0);
+      for (const c of gone) {
         row.cells.delete(c);
         this.note(slot.r, c);
       }
@@ -273,13 +274,8 @@ export class SheetDoc {
   /** Writes every row's number in, if any lacks it (before rows are added among them). */
   private numberRows(): void {
     if (!this.implicitRows) return;
-    for (const s of this.slots) if (!s.row) s.raw = s.raw && numbered(s.raw, s.r);
+    for (const s of this.slots) s.raw = s.raw && numbered(s.raw, s.r);
     this.implicitRows = false;
-  }
-
-  private split(slot: Slot): Row {
-    slot.row ??= splitRow(slot.raw ?? '', slot.r, this.prefix);
-    return slot.row;
   }
 
   /** The row to change; created when `create` and missing. Writes every row's number in first, if any lacks it. */
@@ -294,6 +290,6 @@ export class SheetDoc {
       this.slots.splice(i, 0, slot);
       this.byRow.set(r, slot);
     }
-    return this.split(slot);
+    return openRow(slot, this.prefix, true);
   }
 }

@@ -1,12 +1,23 @@
-/** The rows of a worksheet part as SheetDoc holds them: each row's bytes, split only once a cell changes. */
+/**
+ * The rows of a worksheet part as SheetDoc holds them: each row's bytes, split into cells when a cell is read or
+ * changed, and written back from its cells only once one changed (a row rebuilt drops its spans: rowXml.ts).
+ */
 import { refRow, tagAttr, tagEnd, type findSheetData } from '../xml/sheetData';
-import type { Row } from './rowXml';
+import { splitRow, type Row } from './rowXml';
 
 export interface Slot {
   readonly r: number;
-  /** The row's bytes while unchanged (also used when only its number had to be written in). */
+  /** The row's bytes while unchanged (also used when only its number had to be written in); null once changed. */
   raw: string | null;
+  /** Its cells, once read or changed. */
   row: Row | null;
+}
+
+/** The slot's row split into cells; `write`: it is about to change, so its stored bytes no longer stand for it. */
+export function openRow(slot: Slot, prefix: string, write = false): Row {
+  slot.row ??= splitRow(slot.raw ?? '', slot.r, prefix);
+  if (write) slot.raw = null;
+  return slot.row;
 }
 
 /** The rows inside <sheetData> (`span`), numbered; `implicit` when some lack their "r". */
