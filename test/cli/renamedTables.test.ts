@@ -69,6 +69,11 @@ describe('measure tables the user renamed', () => {
     // note stays in A13, below it and outside it.
     expect(tables.find((t) => t?.[0] === 'Driftstiltak')?.[1]).toBe('A1:U10');
     expect(text('xl/pivotCache/pivotCacheDefinition1.xml')).toContain('<worksheetSource name="Driftstiltak"/>');
+    // The user's drop-down on Ansvarlig (R2:R12, from Innstillinger!$K$2:$K$50) follows the column's body, as in
+    // the roll of the table under its own name: R2:R10.
+    expect(text('xl/worksheets/sheet2.xml')).toMatch(
+      /<xm:f>Innstillinger!\$K\$2:\$K\$50<\/xm:f><\/x14:formula1><xm:sqref>R2:R10<\/xm:sqref>/,
+    );
     const check = testIo({ cwd: io.cwd });
     await run(check, ['check', 'rullert.xlsx', '--format', 'json']);
     const doc = JSON.parse(check.out());
