@@ -2,12 +2,14 @@
  * Struktur (repair) on a plan whose measure table the user renamed in Excel (tblTiltakDrift → «Driftstiltak»),
  * with a note typed two rows below it: the renamed table is the measure table (read/locateTable.ts). Repair
  * creates no second table over it (two tables on one range is a file Excel repairs by removing one) and takes
- * the note into none.
+ * the note into none; Nytt tiltak writes the new measure into the table, above the note.
  */
+import { planAddMeasure } from '../../../src/domain/measureEdits/add';
 import { planRepair } from '../../../src/domain/repair/repair';
 import { readPlan } from '../../../src/domain/read/plan';
 import { canonicalSnapshot, setCell } from '../../helpers/workbook';
 import { operatingRow } from '../../helpers/rows';
+import { editsOf } from '../../helpers/writePlan';
 import type { WorkbookSnapshot } from '../../../src/domain/model/snapshot';
 
 const opts = { defaultStartYear: 2027 };
@@ -34,5 +36,16 @@ describe('a measure table the user renamed', () => {
     const { edits } = planRepair(renamedPlan(), opts);
     const onDrift = edits.filter((e) => e.kind === 'createTable' && e.sheet === 'Tiltak drift');
     expect(onDrift).toEqual([]);
+  });
+
+  it('takes Nytt tiltak into the table, in row 4 right under D-002, and the note in A5 stays', () => {
+    const wb = renamedPlan();
+    const row = { values: { section: 'Organisasjon', measure: 'Boligsosial veileder' }, years: [] };
+    const edits = editsOf(planAddMeasure(readPlan(wb, opts).plan, 'operating', row, wb));
+    const tables = edits.flatMap((e) => (e.kind === 'resizeTable' ? [[e.name, e.ref.replace(/:[A-Z]+/, ':')]] : []));
+    // Header row 1, D-001 in 2, D-002 in 3: the new row is 4, the table A1:…4.
+    expect(tables).toEqual([['Driftstiltak', 'A1:4']]);
+    const rows = edits.flatMap((e) => (e.kind === 'setCells' && e.sheet === 'Tiltak drift' ? [e.origin] : []));
+    expect(rows.every((origin) => /^[A-Z]+4$/.test(origin))).toBe(true);
   });
 });
