@@ -2,7 +2,7 @@
  * A budget officer renames the measure tables in Excel (Table Design → Table Name): tblTiltakDrift becomes
  * «Driftstiltak», tblTiltakInvestering «Investeringstiltak», the pivot table follows (Excel renames its source).
  * SPEC §2: tables are found by name, then by sheet. Found by sheet, the Excel table that stands there is still
- * the table: the note the user typed two rows below it («Merknad: tallene for 2030 er foreløpige», A13 of
+ * the table: the note the user typed right under it («Merknad: tallene for 2030 er foreløpige», A13 of
  * Tiltak drift, A7 of Tiltak investering) is no measure. The "as Excel saves it" plan, renamed with FixturePkg.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
