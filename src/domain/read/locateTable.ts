@@ -1,15 +1,17 @@
 /**
- * Finding a table in a workbook snapshot (SPEC §2): by its table name first, then on its sheet by the
- * first row (among the first ten) that carries enough known headers. Only the place is decided here;
- * cells are always read from the sheet values, never from a library's table metadata.
+ * Finding a table in a workbook snapshot (SPEC §2): by its table name first, then on its sheet: an Excel table
+ * there under a name of the user's, else the first row (among the first ten) that carries enough known headers.
+ * Only the place is decided here; cells are always read from the sheet values, never from a library's table
+ * metadata.
  */
 import { parseRange } from '../model/a1';
 import { headerText, matchesHeader, normalizeHeader, parseYearHeader, type HeaderLike } from './matchHeader';
 import { cellAt, isBlank, sheetBounds } from './sheetCells';
-import type { SheetSnapshot, WorkbookSnapshot } from '../model/snapshot';
+import { TABLES } from '../model/schema';
+import type { SheetSnapshot, TableInfo, WorkbookSnapshot } from '../model/snapshot';
 
 export interface LocatedTable {
-  /** The Excel table's name when found by name, else null. */
+  /** The Excel table's name (the product's, or the user's for a table she renamed), else null. */
   readonly tableName: string | null;
   readonly sheet: SheetSnapshot;
   /** 1-based sheet coordinates. */
@@ -19,7 +21,7 @@ export interface LocatedTable {
   readonly firstDataRow: number;
   /** Last row of the table body; headerRow when the body is empty. */
   readonly lastDataRow: number;
-  /** A totals row lies right under the body (only a table found by name has one). */
+  /** A totals row lies right under the body (only an Excel table has one). */
   readonly totalsRow: boolean;
 }
 
@@ -45,13 +47,12 @@ export function findSheet(wb: WorkbookSnapshot, name: string): SheetSnapshot | u
   );
 }
 
-function byTableName(wb: WorkbookSnapshot, q: TableQuery): LocatedTable | null {
-  const tables = Array.isArray(wb.tables) ? wb.tables : [];
-  const info = tables.find((t) => typeof t.name === 'string' && sameName(t.name, q.table));
-  if (!info) return null;
-  const sheet = findSheet(wb, info.sheet);
+const tablesOf = (wb: WorkbookSnapshot): readonly TableInfo[] => (Array.isArray(wb.tables) ? wb.tables : []);
+
+/** The place of an Excel table on `sheet`: its header row, columns and body (totals row aside). */
+function located(info: TableInfo, sheet: SheetSnapshot): LocatedTable | null {
   const range = typeof info.ref === 'string' ? parseRange(info.ref) : null;
-  if (!sheet || !range) return null;
+  if (!range) return null;
   return {
     tableName: info.name,
     sheet,
@@ -62,6 +63,12 @@ function byTableName(wb: WorkbookSnapshot, q: TableQuery): LocatedTable | null {
     lastDataRow: range.bottom,
     totalsRow: info.totalsRow === true,
   };
+}
+
+function byTableName(wb: WorkbookSnapshot, q: TableQuery): LocatedTable | null {
+  const info = tablesOf(wb).find((t) => typeof t.name === 'string' && sameName(t.name, q.table));
+  const sheet = info ? findSheet(wb, info.sheet) : undefined;
+  return info && sheet ? located(info, sheet) : null;
 }
 
 /** How many distinct known headers (and plan-year-like headers) a sheet row carries. */
@@ -85,11 +92,30 @@ function lastNonBlankRow(sheet: SheetSnapshot, from: number, to: number, left: n
   return from - 1;
 }
 
+const PRODUCT_TABLES = new Set(Object.values(TABLES).map((n) => n.toLowerCase()));
+
+/**
+ * An Excel table on `sheet` whose header row carries enough known headers: the user's table under a name of her
+ * own (Table Design → Table Name). Its range is the table, so a note typed below it is no row of it. A table
+ * under another of the product's names is that table, never this one.
+ */
+function renamedTable(wb: WorkbookSnapshot, sheet: SheetSnapshot, q: TableQuery, needed: number): LocatedTable | null {
+  for (const info of tablesOf(wb)) {
+    if (typeof info.name !== 'string' || PRODUCT_TABLES.has(info.name.toLowerCase())) continue;
+    if (typeof info.sheet !== 'string' || !sameName(info.sheet, sheet.sheet)) continue;
+    const at = located(info, sheet);
+    if (at && knownHeaderCount(sheet, at.headerRow, at.left, at.right, q) >= needed) return at;
+  }
+  return null;
+}
+
 function bySheetName(wb: WorkbookSnapshot, q: TableQuery): LocatedTable | null {
   const sheet = findSheet(wb, q.sheet);
   if (!sheet) return null;
-  const b = sheetBounds(sheet);
   const needed = Math.min(MIN_KNOWN_HEADERS, q.headers.length);
+  const renamed = renamedTable(wb, sheet, q, needed);
+  if (renamed) return renamed;
+  const b = sheetBounds(sheet);
   for (let r = b.top; r <= Math.min(b.bottom, b.top + SCAN_ROWS - 1); r++) {
     if (knownHeaderCount(sheet, r, b.left, b.right, q) < needed) continue;
     const last = lastNonBlankRow(sheet, r + 1, b.bottom, b.left, b.right);

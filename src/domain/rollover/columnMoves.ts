@@ -93,7 +93,8 @@ function columnMoves(plan: Plan, user: UserTableHeaders, edits: readonly Edit[])
   return tables.flatMap(([layout, specs, own, name]): BlockMoves[] => {
     if (!layout || layout.lastDataRow < layout.firstDataRow) return [];
     // A table written on another sheet (the sheets could not keep their names) leaves its old rows' rules behind.
-    const made = newTable(edits, layout.sheet, name);
+    // A table the user renamed is written anew under her name (intoSource.ts).
+    const made = newTable(edits, layout.sheet, layout.tableName ?? name);
     if (!made) return [];
     const left = Math.min(...layout.headers.map((h) => columnNumber(h.column)));
     return [

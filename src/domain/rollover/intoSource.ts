@@ -7,7 +7,7 @@
  * would cover a cell of the user's blocks the roll, naming the cell. Sammendrag and Avstemming are the
  * check's: the shell writes them on the rolled workbook as `check --write` does.
  */
-import type { Edit } from '../model/edits';
+import type { CellInput, Edit } from '../model/edits';
 import { columnNumber, parseA1, parseRange, toRange } from '../model/a1';
 import { SHEETS, TABLES } from '../model/schema';
 import { LISTS } from '../model/settingsSchema';
@@ -47,10 +47,31 @@ function layoutBlock(layout: TableLayout): OwnedBlock {
   return { sheet: layout.sheet, box };
 }
 
+/**
+ * The measure and economy plan tables the user renamed (found on their sheets, read/locateTable.ts): the product's
+ * name → hers. The roll writes them anew under her name, so that a pivot table or a formula of hers that names
+ * the table still finds it, and takes them away as it takes its own.
+ */
+function renamedTables(plan: Plan): Map<string, string> {
+  const { operating, investment, economyPlan } = plan.layouts;
+  const pairs: [string, TableLayout | null][] = [
+    [TABLES.operating, operating],
+    [TABLES.investment, investment],
+    [TABLES.economyPlan, economyPlan],
+  ];
+  return new Map(
+    pairs.flatMap(([own, l]): [string, string][] =>
+      l?.tableName && !same(l.tableName, own) ? [[own.toLowerCase(), l.tableName]] : [],
+    ),
+  );
+}
+
 /** The blocks the roll writes anew, each table's totals row included. */
 function ownedBlocks(wb: WorkbookSnapshot, plan: Plan): OwnedBlock[] {
+  const hers = new Set([...renamedTables(plan).values()].map((n) => n.toLowerCase()));
   const listed = wb.tables.flatMap((t): OwnedBlock[] => {
-    const b = ROLLED_TABLES.has(t.name.toLowerCase()) ? parseRange(t.ref) : null;
+    const name = t.name.toLowerCase();
+    const b = ROLLED_TABLES.has(name) || hers.has(name) ? parseRange(t.ref) : null;
     return b ? [{ sheet: t.sheet, box: { ...b, bottom: b.bottom + (t.totalsRow ? 1 : 0) }, table: t.name }] : [];
   });
   const { operating, investment, economyPlan } = plan.layouts;
@@ -77,6 +98,27 @@ function sheetMap(wb: WorkbookSnapshot, plan: Plan): Map<string, string> {
   const resolved = pairs.map(([canonical, held]) => held ?? canonical);
   const distinct = new Set(resolved.map((s) => s.toLowerCase())).size === resolved.length;
   return new Map(distinct ? pairs.map(([canonical], i) => [canonical, resolved[i] ?? canonical]) : []);
+}
+
+/** A formula with each structured reference to a table of the map (`tblTiltakDrift[`) naming hers instead. */
+function renamedIn(formula: string, map: ReadonlyMap<string, string>): string {
+  return [...map].reduce((f, [own, hers]) => f.replace(new RegExp(`\\b${own}\\[`, 'gi'), `${hers}[`), formula);
+}
+
+/** `edits` with each table of the map (its name, and the structured references to it) under the user's name. */
+function underHerNames(edits: readonly Edit[], map: ReadonlyMap<string, string>): Edit[] {
+  if (map.size === 0) return [...edits];
+  const input = (v: CellInput): CellInput =>
+    v !== null && typeof v === 'object' ? { ...v, formula: renamedIn(v.formula, map) } : v;
+  return edits.map((e): Edit => {
+    if (e.kind === 'setCells') return { ...e, values: e.values.map((row) => row.map(input)) };
+    if (e.kind === 'defineName') return { ...e, ref: renamedIn(e.ref, map) };
+    if (e.kind !== 'createTable' && e.kind !== 'resizeTable') return e;
+    const name = map.get(e.name.toLowerCase()) ?? e.name;
+    if (e.kind === 'resizeTable' || !e.calculated) return { ...e, name };
+    const calculated = Object.fromEntries(Object.entries(e.calculated).map(([h, f]) => [h, renamedIn(f, map)]));
+    return { ...e, name, calculated };
+  });
 }
 
 /** `edits` with each sheet name of the map replaced by the sheet it stands for. */
@@ -147,7 +189,11 @@ export function planRollIntoSource(
   const old = findSheet(wb, archive.sheet);
   if (old && old.values.length > 0)
     clearing.push({ kind: 'clearOwnedRange', sheet: old.sheet, range: range(sheetBounds(old)), anchored: true });
-  const rolled = aroundUserCells(wb, onSheets(structure, sheetMap(wb, plan)), owned);
+  const rolled = aroundUserCells(
+    wb,
+    underHerNames(onSheets(structure, sheetMap(wb, plan)), renamedTables(plan)),
+    owned,
+  );
   const blocked = writtenBlocks(rolled).flatMap(({ sheet, box }) =>
     userCellsIn(
       wb,

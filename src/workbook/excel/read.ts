@@ -70,6 +70,14 @@ export async function readWorkbook(
     header.load('values');
     return { ...t, range, names: null, header };
   });
+  // A table without its header row shown is none the reader takes by its range (headerless.ts reads those).
+  const renamed = targets.renamed
+    .filter((t) => !headerless.has(t.name.toLowerCase()))
+    .map((t) => {
+      const range = tables.getItem(t.name).getRange();
+      range.load('address');
+      return { ...t, range };
+    });
   const usedRanges = [...targets.usedRanges, ...targets.probes].map((sheet) => {
     const range = worksheets.getItem(sheet).getUsedRangeOrNullObject(true);
     range.load('address');
@@ -134,7 +142,20 @@ export async function readWorkbook(
     const info: TableInfo = { name: t.name, sheet: t.sheet, ref: (shown.get(t.name) ?? ref).replace(/\$/g, '') };
     return totals.has(t.name.toLowerCase()) ? { ...info, totalsRow: true } : info;
   });
-  return { sheets, tables: tableInfos, names: names.items.flatMap(toNameInfo) };
+  // A measure table the user renamed, by its range (its cells come with its sheet's used range).
+  const renamedInfos = renamed.flatMap((t): TableInfo[] => {
+    const rect = toRect(t.range.address);
+    const body =
+      rect && totals.has(t.name.toLowerCase()) ? { ...rect, bottom: Math.max(rect.top, rect.bottom - 1) } : rect;
+    if (!body) return [];
+    const info: TableInfo = {
+      name: t.name,
+      sheet: t.sheet,
+      ref: toRange(body.top, body.left, body.bottom, body.right),
+    };
+    return totals.has(t.name.toLowerCase()) ? [{ ...info, totalsRow: true }] : [info];
+  });
+  return { sheets, tables: [...tableInfos, ...renamedInfos], names: names.items.flatMap(toNameInfo) };
 }
 
 /**

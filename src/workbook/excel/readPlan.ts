@@ -99,6 +99,11 @@ export interface Targets {
    * that tells a saved version by its header (probePiece) is loaded first; a version is then read whole.
    */
   readonly probes: readonly string[];
+  /**
+   * The user's own tables on a product sheet read whole (its product table not found by name): a measure table she
+   * renamed. Only their range is loaded, so that the reader takes the table, not the note under it (locateTable.ts).
+   */
+  readonly renamed: readonly { readonly name: string; readonly sheet: string }[];
 }
 
 const lower = (s: string) => s.toLowerCase();
@@ -137,7 +142,10 @@ export function planTargets(
         ...sheets.filter((s) => byPrefix(scope, s)),
       ];
   const probes = versionsByHeader ? sheets.filter((s) => !usedRanges.includes(s)) : [];
-  return { tables: located, usedRanges, probes };
+  const productTable = new Set(Object.values(TABLES).map(lower));
+  const wholeProduct = new Set(usedRanges.filter(isProduct).map(lower));
+  const renamed = tables.filter((t) => wholeProduct.has(lower(t.sheet)) && !productTable.has(lower(t.name)));
+  return { tables: located, usedRanges, probes, renamed };
 }
 
 /**
