@@ -165,8 +165,23 @@ function afterTiltak(text: string): LegacyKey | null | undefined {
   return glued && key === undefined ? null : key;
 }
 
+/** «Kostnad» (or «Kostnader») and what follows it. */
+const COST_HEADING = /^\s*kostnad(?:er)?(?![\p{L}\d])([\s\S]*)$/iu;
+
+/**
+ * «Kostnad» alone, or with nothing but its unit after it ("Kostnad (mill kr)", "Kostnad i 1000 kr"): the measure's
+ * cost, its Samlet kostnad, as «Tiltakets kostnad» is. Another word after it ("Kostnad drift", "Kostnad 2027 budsjett")
+ * makes it no such heading (and a group "Kostnad" over a sub-heading "Sum" is no Samlet kostnad either).
+ */
+export function isCostHeading(text: string): boolean {
+  const rest = COST_HEADING.exec(text)?.[1];
+  if (rest === undefined) return false;
+  return rest.trim() === '' || (UNIT_ONLY.test(rest) && findUnit(rest) !== null);
+}
+
 /** The key a legacy header text maps to, or null for an unknown column. */
 export function matchLegacyHeader(text: string): LegacyKey | null {
+  if (isCostHeading(text)) return TOTAL;
   const key = aliasKey(normalizeHeader(text));
   if (key !== null && key !== 'measure') return key;
   const other = afterTiltak(text);
