@@ -56,3 +56,19 @@ describe('a «Kostnad» heading alone', () => {
     expect(r.log.filter((d) => d.code === 'unread-header').map((d) => d.cell)).toEqual(['A4']);
   });
 });
+
+describe('a unit stated over a column that holds no amount the importer converts', () => {
+  // SPEC §11: an amount column with no unit of its own or of its group takes «the unit stated elsewhere in the same
+  // table's header». «Sum periode (mill kr)» (the canonical formula column) and «Budsjett (mill kr)» (a column with
+  // no place) state it as well as an amount column does; the year columns took --unit, 1 000 times too little.
+  it.each([['Sum periode (mill kr)'], ['Budsjett (mill kr)']])('%p: the year columns are mill kr', (heading) => {
+    const r = run([
+      ['Prioritet', 'Tiltak', '2027', '2028', '2029', '2030', heading, 'Ansvarlig'],
+      [1, 'Familieteam', 0.1, 0.2, 0.3, 0.4, 1, 'NAV'],
+    ]);
+    // 0,1 / 0,2 / 0,3 / 0,4 mill = 100 / 200 / 300 / 400 thousand.
+    expect(r.content.operating.map((m) => m.years)).toEqual([[100, 200, 300, 400]]);
+    const units = r.log.filter((d) => d.code === 'column-unit-converted').map((d) => d.cell);
+    expect(units).toEqual(['C1', 'D1', 'E1', 'F1']);
+  });
+});
