@@ -95,9 +95,13 @@ const YEAR_HEADER =
 const UNIT_ONLY =
   /^[\s,(\u2013-]*(?:i\s+)?(?:mill(?:ioner)?\.?|1[\s.\u00a0]?000|tusen)?\s*(?:kr|kroner|nok)?\.?[\s)]*$/i;
 
+/** «Kostnad» or «Kostnader» right before a year («Kostnad 2027»). */
+const COST_BEFORE_YEAR = /^\s*kostnad(?:er)?\s+(?=\d{4})/iu;
+
 /** A plan year stated as a header and the footnote marker it carries ("" when none), or null. */
 export function parseYearHeader(text: string): { readonly year: number; readonly footnote: string } | null {
-  const m = YEAR_HEADER.exec(text);
+  // «Kostnad 2027»: the word for what a year column holds, before the year, is that year's column too.
+  const m = YEAR_HEADER.exec(text.replace(COST_BEFORE_YEAR, ''));
   const year = m ? Number(m[1]) : NaN;
   const rest = m?.[3] ?? '';
   if (rest.trim() !== '' && !(UNIT_ONLY.test(rest) && findUnit(rest) !== null)) return null;

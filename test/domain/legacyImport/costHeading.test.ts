@@ -72,3 +72,39 @@ describe('a unit stated over a column that holds no amount the importer converts
     expect(units).toEqual(['C1', 'D1', 'E1', 'F1']);
   });
 });
+
+describe('«Kostnad 2027»: the year with the word for what its column holds', () => {
+  // Each was a column with no place: the money went to Kommentar, the measure was Ukjent and the period the default.
+  it("is that year's column, its unit read as after a bare year", () => {
+    const r = importLegacy(
+      {
+        sheets: [
+          {
+            sheet: 'Ark1',
+            origin: 'A1',
+            values: [
+              ['Prioritet', 'Tiltak', 'Kostnad 2025', 'Kostnad 2026 (mill kr)', 'Kostnader 2027', 'Kostnad 2028'],
+              [1, 'Familieteam', 0.1, 0.2, 0.3, 0.3],
+            ],
+            merges: [],
+          },
+        ],
+        tables: [],
+      },
+      { defaultStartYear: 2030, unit: '1000 kr', commentNote: (n) => n.code },
+    );
+    // The period from the first year column: 2025–2028. Mill kr stated over 2026 is the table's unit for the others:
+    // 0,1 / 0,2 / 0,3 / 0,3 mill = 100 / 200 / 300 / 300 thousand.
+    expect(r.content.settings.startYear).toBe(2025);
+    expect(figures(r)).toEqual([[null, 100, 200, 300, 300, '']]);
+    expect(r.content.operating[0]?.values.costStatus).toBe('Beregnet');
+  });
+
+  it('«Kostnad 2027 budsjett» and «Budsjett 2027» stay columns with no place', () => {
+    const r = run([
+      ['Prioritet', 'Tiltak', '2027', 'Kostnad 2027 budsjett', 'Budsjett 2027'],
+      [1, 'Familieteam', 100, 90, 80],
+    ]);
+    expect(r.log.filter((d) => d.code === 'column-unknown').map((d) => d.cell)).toEqual(['D1', 'E1']);
+  });
+});
