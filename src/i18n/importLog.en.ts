@@ -69,7 +69,7 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'number-too-large': 'The number {value} is too large to be an amount; it is moved to Kommentar.',
   'number-as-text':
     '{column} is a number, {typed}: taken in as the text "{typed}". Check that it belongs in this column.',
-  'number-from-text': 'The number is written as text; read as {number}.',
+  'number-from-text': 'The number is written as text, "{typed}"; read as {number}.',
   'number-with-unit': 'The number is written as text with its own unit; read as {number} {unit}.',
   'dot-ambiguous':
     'Check the amount: the text "{text}" is read as {number} {unit} (a dot as thousands separator). If the dot was meant as a decimal point, type the amount with a comma.',

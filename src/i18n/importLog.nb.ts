@@ -67,7 +67,7 @@ export const IMPORT_LOG_NB = {
   'number-too-large': 'Tallet {value} er for stort til å være et beløp; det er flyttet til Kommentar.',
   'number-as-text':
     '{column} er et tall, {typed}: tatt inn som teksten «{typed}». Sjekk at det hører hjemme i denne kolonnen.',
-  'number-from-text': 'Tallet er skrevet som tekst; lest som {number}.',
+  'number-from-text': 'Tallet er skrevet som tekst, «{typed}»; lest som {number}.',
   'number-with-unit': 'Tallet er skrevet som tekst med egen enhet; lest som {number} {unit}.',
   'dot-ambiguous':
     'Kontroller beløpet: teksten «{text}» er lest som {number} {unit} (punktum som tusenskille). Var punktum ment som desimaltegn, skal beløpet skrives med komma.',

@@ -69,7 +69,7 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'number-too-large': 'Talet {value} er for stort til å vere eit beløp; det er flytta til Kommentar.',
   'number-as-text':
     '{column} er eit tal, {typed}: teke inn som teksten «{typed}». Sjekk at det høyrer heime i denne kolonnen.',
-  'number-from-text': 'Talet er skrive som tekst; lese som {number}.',
+  'number-from-text': 'Talet er skrive som tekst, «{typed}»; lese som {number}.',
   'number-with-unit': 'Talet er skrive som tekst med eiga eining; lese som {number} {unit}.',
   'dot-ambiguous':
     'Kontroller beløpet: teksten «{text}» er lesen som {number} {unit} (punktum som tusenskilje). Var punktum meint som desimalteikn, skal beløpet skrivast med komma.',
