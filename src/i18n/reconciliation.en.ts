@@ -65,6 +65,7 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
     'Note: the amounts or sums of {ids} are in error, and they are counted as typed (an invalid amount as 0). ' +
     'Fix the error first (see the list of findings).',
   'note.invalid-cell': 'Note: invalid amount in {cells}, counted as 0. Fix it (see the list of findings).',
+  'note.line-cells': 'The economy plan has {count} lines for the measure, added up: {cells}.',
   'note.near-miss':
     'The economy plan line {line} ({cell}) looks like it is meant for {measure}: change the Ref on the line to {measure}.',
   'note.missing-line-plan': 'Write "{plan}" in the Plan column of the line, so that it belongs to this plan.',

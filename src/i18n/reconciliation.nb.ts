@@ -22,6 +22,7 @@ export type ReconciliationKey =
   | 'row'
   | 'note.row-errors'
   | 'note.invalid-cell'
+  | 'note.line-cells'
   | 'note.near-miss'
   | 'note.missing-line-plan'
   | 'note.ambiguous-line'
@@ -93,6 +94,7 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
     'Merk: {ids} har feil i beløp eller summer og er tatt med slik beløpene står (et ugyldig beløp som 0). ' +
     'Rett feilen først (se feillisten).',
   'note.invalid-cell': 'Merk: Ugyldig beløp i {cells}, regnet som 0. Rett det (se feillisten).',
+  'note.line-cells': 'Økonomiplanen har {count} linjer for tiltaket, lagt sammen: {cells}.',
   'note.near-miss':
     'Økonomiplanlinjen {line} ({cell}) ser ut til å gjelde {measure} — rett Ref på linjen til {measure}.',
   'note.missing-line-plan': 'Skriv «{plan}» i kolonnen Plan på linjen, så hører den til denne planen.',

@@ -65,6 +65,7 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
     'Merk: {ids} har feil i beløp eller summar og er teke med slik beløpa står (eit ugyldig beløp som 0). ' +
     'Rett feilen først (sjå feillista).',
   'note.invalid-cell': 'Merk: Ugyldig beløp i {cells}, rekna som 0. Rett det (sjå feillista).',
+  'note.line-cells': 'Økonomiplanen har {count} liner for tiltaket, lagde saman: {cells}.',
   'note.near-miss': 'Økonomiplanlina {line} ({cell}) ser ut til å gjelde {measure} — rett Ref på lina til {measure}.',
   'note.missing-line-plan': 'Skriv «{plan}» i kolonnen Plan på lina, så høyrer ho til denne planen.',
   'note.ambiguous-line':

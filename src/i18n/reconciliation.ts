@@ -143,6 +143,9 @@ function notesOf(item: ReconciliationItem, lang: Lang): string[] {
   const notes = (item.nearMisses ?? []).map((n) => translate('note.near-miss', lang, { ...n }));
   const ids = item.rowErrors ?? [];
   if (ids.length > 0) notes.push(translate('note.row-errors', lang, { ids: ids.join(', ') }));
+  const lines = item.lineCells ?? [];
+  if (lines.length > 1)
+    notes.push(translate('note.line-cells', lang, { count: lines.length, cells: lines.join(', ') }));
   const cells = item.invalidCells ?? [];
   if (cells.length > 0) notes.push(translate('note.invalid-cell', lang, { cells: cells.join(', ') }));
   const plan = item.missingLine?.plan;
