@@ -25,6 +25,7 @@ export type ReconciliationKey =
   | 'note.line-cells'
   | 'note.near-miss'
   | 'note.missing-line-plan'
+  | 'note.missing-line-no-name'
   | 'note.ambiguous-line'
   | 'note.ambiguous-plan'
   | 'note.ambiguous-no-name'
@@ -98,6 +99,8 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
   'note.near-miss':
     'Økonomiplanlinjen {line} ({cell}) ser ut til å gjelde {measure} — rett Ref på linjen til {measure}.',
   'note.missing-line-plan': 'Skriv «{plan}» i kolonnen Plan på linjen, så hører den til denne planen.',
+  'note.missing-line-no-name':
+    'Planen har ikke Plannavn: gi den et Plannavn i Innstillinger, og skriv det i kolonnen Plan på linjen, så hører den til denne planen.',
   'note.ambiguous-line':
     'Økonomiplanlinjen {lineRef} ({cell}) gjelder prosjektet, men passer også til et tiltak i en annen plan og er ' +
     'ikke regnet med her (se den samlede avstemmingen).',

@@ -151,6 +151,8 @@ function notesOf(item: ReconciliationItem, lang: Lang): string[] {
   const plan = item.missingLine?.plan;
   if (item.missingLine?.ambiguous !== undefined) notes.push(ambiguousFix(plan, lang));
   else if (plan) notes.push(translate('note.missing-line-plan', lang, { plan }));
+  // In a consolidation (the line's unit is the economy plan's) a plan without Plannavn has no name for Plan yet.
+  else if (item.missingLine?.unit !== undefined) notes.push(translate('note.missing-line-no-name', lang));
   const other = item.ambiguousLine;
   if (other !== undefined) {
     notes.push(translate('note.ambiguous-line', lang, { lineRef: showCellDates(other.ref), cell: other.cell }));
