@@ -136,6 +136,8 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'empty-row': 'Row {row} is empty, but the table goes on below it: the rows below are read too.',
   'row-note':
     'Row {row} is not a measure, but holds "{typed}" in this cell: the text belongs to no measure and is placed nowhere. Move it where it belongs.',
+  'row-remark-measure':
+    'The row holds only a remark, "{typed}" in the column {column}, and stands right under the measure on row {row}: the remark went to that measure’s Kommentar, not read as a section or a measure.',
   'row-note-measure':
     'The row has no measure text, priority or amount and stands right under the measure on row {row}: "{typed}" in the column {column} went to that measure’s Kommentar.',
 };

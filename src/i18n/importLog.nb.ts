@@ -134,6 +134,8 @@ export const IMPORT_LOG_NB = {
   'empty-row': 'Rad {row} er tom, men tabellen fortsetter under den: radene under er lest med.',
   'row-note':
     'Rad {row} er ikke et tiltak, men har «{typed}» i denne cellen: teksten hører ikke til noe tiltak og er ikke lagt inn noe sted. Flytt den dit den hører hjemme.',
+  'row-remark-measure':
+    'Raden har bare en merknad, «{typed}» i kolonnen {column}, og står rett under tiltaket på rad {row}: merknaden er lagt i det tiltakets Kommentar, ikke lest som seksjon eller tiltak.',
   'row-note-measure':
     'Raden har ingen tiltakstekst, prioritet eller beløp og står rett under tiltaket på rad {row}: «{typed}» i kolonnen {column} er lagt i det tiltakets Kommentar.',
 };

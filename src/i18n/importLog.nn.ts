@@ -136,6 +136,8 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'empty-row': 'Rad {row} er tom, men tabellen held fram under han: radene under er lesne med.',
   'row-note':
     'Rad {row} er ikkje eit tiltak, men har «{typed}» i denne cella: teksten høyrer ikkje til noko tiltak og er ikkje lagd inn nokon stad. Flytt han dit han høyrer heime.',
+  'row-remark-measure':
+    'Rada har berre ein merknad, «{typed}» i kolonnen {column}, og står rett under tiltaket på rad {row}: merknaden er lagd i Kommentar til det tiltaket, ikkje lesen som seksjon eller tiltak.',
   'row-note-measure':
     'Rada har ingen tiltakstekst, prioritet eller beløp og står rett under tiltaket på rad {row}: «{typed}» i kolonnen {column} er lagd i Kommentar til det tiltaket.',
 };

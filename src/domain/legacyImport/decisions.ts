@@ -190,6 +190,8 @@ export interface ImportDecisionParams {
    * `typed` (in the column headed `column`, or of that letter) went to that measure's Kommentar.
    */
   'row-note-measure': { readonly row: number; readonly column: string; readonly typed: string | number };
+  /** A remark («Merk: …», «NB! …») on a row of its own right under the measure on `row`: to its Kommentar. */
+  'row-remark-measure': { readonly row: number; readonly column: string; readonly typed: string };
 }
 
 export type ImportDecisionCode = keyof ImportDecisionParams;

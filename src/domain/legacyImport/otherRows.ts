@@ -99,9 +99,12 @@ export function notesForMeasure(ctx: LegacyRowContext, row: number, measureRow: 
     const typed = typedOf(value);
     const c = ctx.table.columns.find((k) => k.col === col);
     const column = c ? leftoverHeader(c) : columnLetter(col);
-    ctx.note(toA1(row, col), { code: 'row-note-measure', params: { row: measureRow, column, typed } });
+    const remark = typeof value === 'string' && isRemark(value);
+    const params = { row: measureRow, column, typed };
+    if (remark) ctx.note(toA1(row, col), { code: 'row-remark-measure', params: { ...params, typed: cellText(value) } });
+    else ctx.note(toA1(row, col), { code: 'row-note-measure', params });
     // A Kommentar, or a remark wherever typed («Merk: …»), goes in as typed.
-    if (c?.key === 'comment' || (typeof value === 'string' && isRemark(value))) notes.push(cellText(value));
+    if (c?.key === 'comment' || remark) notes.push(cellText(value));
     else if (c) notes.push(ctx.commentNote({ code: 'column-unplaced', column, typed }));
     else notes.push(ctx.commentNote({ code: 'column-unlabelled', column, typed }));
   }

@@ -8,7 +8,7 @@
  */
 import { importLegacy, type ImportResult } from '../../../src/domain/legacyImport/import';
 import type { CellValue } from '../../../src/domain/model/snapshot';
-import { importCommentNote } from '../../../src/i18n/importLog';
+import { importCommentNote, renderImportDecision } from '../../../src/i18n/importLog';
 
 /** Columns A–F: Prioritet, Tiltak, 2027, 2028 (1000 kr), Ansvarlig, Kommentar. */
 const HEADER: CellValue[] = ['Prioritet', 'Tiltak', '2027', '2028', 'Ansvarlig', 'Kommentar'];
@@ -61,13 +61,18 @@ describe('remarks on rows of their own in the Tiltak column and left of it', () 
   });
 
   it('logs each remark at its cell: with the measure it went to, or as placed nowhere', () => {
-    expect(logged(result, 'row-note-measure').map(([cell, p]) => [cell, (p as { row: number }).row])).toEqual([
+    expect(logged(result, 'row-remark-measure').map(([cell, p]) => [cell, (p as { row: number }).row])).toEqual([
       ['B4', 3],
       ['B6', 5],
       ['A8', 7],
       ['B12', 11],
     ]);
     expect(logged(result, 'row-note')).toEqual([['A10', { row: 10, typed: 'Obs: gjelder fra 2028' }]]);
+    const line = result.log.find((d) => d.code === 'row-remark-measure' && d.cell === 'B6');
+    expect(line && renderImportDecision(line, 'nb')).toBe(
+      'Raden har bare en merknad, «Merk: tallene er foreløpige» i kolonnen Tiltak, og står rett under tiltaket på ' +
+        'rad 5: merknaden er lagt i det tiltakets Kommentar, ikke lest som seksjon eller tiltak.',
+    );
   });
 });
 

@@ -174,7 +174,7 @@ describe('a note typed right under the last measure ("Kilde: Verdal kommune")', 
 
   it('logs the note at its cell, with the measure whose Kommentar took it, as no section', () => {
     expect(result.log.filter((d) => d.code === 'section-unused')).toEqual([]);
-    const logged = result.log.filter((d) => d.code === 'row-note-measure');
+    const logged = result.log.filter((d) => d.code === 'row-remark-measure');
     expect(logged.map((d) => [d.cell, d.params])).toEqual([
       ['A5', { row: 4, column: 'Prioritet', typed: 'Kilde: Verdal kommune' }],
     ]);
