@@ -47,6 +47,7 @@ export const CONSOLIDATION_EN: Record<ConsolidationKey, string> = {
   'code.period-mismatch': 'Other plan period',
   'code.tolerance-differs': 'Different tolerance',
   'code.economy-plan-line-ambiguous': 'Line in several plans',
+  'code.frame-line-plan': 'Plan on a frame line',
   'explain.not-a-plan':
     '{file} has neither the sheet "Tiltak drift" nor "Tiltak investering" with its measures table, so the file is not a measures workbook and is left out of the consolidated check. If the file is the economy plan, give it only as the economy plan, not as a plan.',
   'explain.plan-name-missing':
@@ -59,6 +60,8 @@ export const CONSOLIDATION_EN: Record<ConsolidationKey, string> = {
     '"{plan}" has Toleranse {own}, the economy plan {used} (amounts in {unit}). The consolidated check uses the economy plan\'s tolerance, {used}, for every plan, in the reconciliation of "{plan}" against the economy plan too, so a difference may get another class than in the plan\'s own check. Set the same Toleranse in the plan and in the economy plan if they should agree.',
   'explain.economy-plan-line-ambiguous':
     "The economy plan line {ref} ({economyPlan}) fits {claimants}. Type the plan's name in the line's column Plan, so that it belongs to one plan.",
+  'explain.frame-line-plan':
+    'The frame line for {ref} ({economyPlan}) has "{plan}" in the Plan column ({cell}), but a frame line covers the frame\'s measures in all plans: {ref} is reconciled against the measures of all plans, and the Plan on the line is not used. To split the frame between the plans, enter each plan\'s part as Tiltak lines.',
   claimant: '{measure} in "{plan}"',
   'explain.unclaimed-duplicate':
     'The economy plan line {ref} ({economyPlan}) fits a measure in {file}, which is not reconciled because a plan before it has the same plan name, "{plan}". Give the plan in {file} its own name in Innstillinger (Plannavn), and type that name in the Plan column of the line. The line is not counted in "All plans" or in the budget frames, any more than the plan\'s measures.',

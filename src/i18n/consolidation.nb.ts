@@ -46,6 +46,7 @@ export const CONSOLIDATION_NB = {
   'code.period-mismatch': 'Annen planperiode',
   'code.tolerance-differs': 'Ulik toleranse',
   'code.economy-plan-line-ambiguous': 'Linje i flere planer',
+  'code.frame-line-plan': 'Plan på Ramme-linje',
   'explain.not-a-plan':
     '{file} har verken arket «Tiltak drift» eller «Tiltak investering» med tiltakstabellen, så filen er ikke en tiltaksplan og er holdt utenfor den samlede avstemmingen. Er filen økonomiplanen, gi den bare som økonomiplan, ikke som plan.',
   'explain.plan-name-missing':
@@ -58,6 +59,8 @@ export const CONSOLIDATION_NB = {
     '«{plan}» har Toleranse {own}, økonomiplanen {used} (beløp i {unit}). Den samlede avstemmingen bruker økonomiplanens toleranse, {used}, for alle planer, også i avstemmingen av «{plan}» mot økonomiplanen, så et avvik kan få en annen klasse enn i planens egen kontroll. Skriv samme Toleranse i planen og i økonomiplanen om de skal gi samme svar.',
   'explain.economy-plan-line-ambiguous':
     'Økonomiplanlinjen {ref} ({economyPlan}) passer til {claimants}. Skriv planens navn i kolonnen Plan på linjen, så hører den til én plan.',
+  'explain.frame-line-plan':
+    'Ramme-linjen for {ref} ({economyPlan}) har «{plan}» i kolonnen Plan ({cell}), men en Ramme-linje gjelder rammeområdets tiltak i alle planene: {ref} er avstemt mot tiltakene i alle planene, og Plan på linjen er ikke brukt. Skal rammen fordeles på planene, før hver plans del som Tiltak-linjer.',
   claimant: '{measure} i «{plan}»',
   'explain.unclaimed-duplicate':
     'Økonomiplanlinjen {ref} ({economyPlan}) svarer til et tiltak i {file}, som ikke er avstemt fordi en plan foran den har samme Plannavn, «{plan}». Gi planen i {file} sitt eget navn i Innstillinger, og skriv navnet i kolonnen Plan på linjen. Linjen er ikke regnet med i «Alle planer» eller i rammeområdene, like lite som planens tiltak.',

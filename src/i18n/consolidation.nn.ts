@@ -47,6 +47,7 @@ export const CONSOLIDATION_NN: Record<ConsolidationKey, string> = {
   'code.period-mismatch': 'Anna planperiode',
   'code.tolerance-differs': 'Ulik toleranse',
   'code.economy-plan-line-ambiguous': 'Line i fleire planar',
+  'code.frame-line-plan': 'Plan på rammeline',
   'explain.not-a-plan':
     '{file} har verken arket «Tiltak drift» eller «Tiltak investering» med tiltakstabellen, så fila er ikkje ein tiltaksplan og er halden utanfor den samla avstemminga. Er fila økonomiplanen, gi ho berre som økonomiplan, ikkje som plan.',
   'explain.plan-name-missing':
@@ -59,6 +60,8 @@ export const CONSOLIDATION_NN: Record<ConsolidationKey, string> = {
     '«{plan}» har Toleranse {own}, økonomiplanen {used} (beløp i {unit}). Den samla avstemminga brukar toleransen i økonomiplanen, {used}, for alle planane, òg i avstemminga av «{plan}» mot økonomiplanen, så eit avvik kan få ein annan klasse enn i den eigne kontrollen til planen. Skriv same Toleranse i planen og i økonomiplanen om dei skal gi same svar.',
   'explain.economy-plan-line-ambiguous':
     'Økonomiplanlina {ref} ({economyPlan}) passar til {claimants}. Skriv namnet på planen i kolonnen Plan på lina, så høyrer ho til éin plan.',
+  'explain.frame-line-plan':
+    'Rammelina for {ref} ({economyPlan}) har «{plan}» i kolonnen Plan ({cell}), men ei rammeline gjeld tiltaka i rammeområdet i alle planane: {ref} er avstemt mot tiltaka i alle planane, og Plan på lina er ikkje brukt. Skal ramma fordelast på planane, før delen til kvar plan som Tiltak-liner.',
   claimant: '{measure} i «{plan}»',
   'explain.unclaimed-duplicate':
     'Økonomiplanlina {ref} ({economyPlan}) svarar til eit tiltak i {file}, som ikkje er avstemt fordi ein plan framfor han har same Plannavn, «{plan}». Gi planen i {file} sitt eige namn i Innstillinger, og skriv namnet i kolonnen Plan på lina. Lina er ikkje rekna med i «Alle planar» eller i rammeområda, like lite som tiltaka i planen.',

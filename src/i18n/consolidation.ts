@@ -100,6 +100,8 @@ export function explainConsolidation(
         used: formatAmount(item.economyPlan, unit),
         unit,
       });
+    case 'frame-line-plan':
+      return kt(lang, 'explain.frame-line-plan', { ...base, cell: item.cells.plan ?? item.cells.economyPlan ?? '' });
     case 'economy-plan-line-ambiguous': {
       const claimants = (item.claimants ?? []).map((c) => kt(lang, 'claimant', { measure: c.measureId, plan: c.plan }));
       return kt(lang, 'explain.economy-plan-line-ambiguous', { ...base, claimants: list(claimants, lang) });

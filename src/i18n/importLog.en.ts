@@ -69,7 +69,7 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'number-too-large': 'The number {value} is too large to be an amount; it is moved to Kommentar.',
   'number-as-text':
     '{column} is a number, {typed}: taken in as the text "{typed}". Check that it belongs in this column.',
-  'number-from-text': 'The number is written as text; read as {number}.',
+  'number-from-text': 'The number is written as text, "{typed}"; read as {number}.',
   'number-with-unit': 'The number is written as text with its own unit; read as {number} {unit}.',
   'dot-ambiguous':
     'Check the amount: the text "{text}" is read as {number} {unit} (a dot as thousands separator). If the dot was meant as a decimal point, type the amount with a comma.',
@@ -136,6 +136,8 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'empty-row': 'Row {row} is empty, but the table goes on below it: the rows below are read too.',
   'row-note':
     'Row {row} is not a measure, but holds "{typed}" in this cell: the text belongs to no measure and is placed nowhere. Move it where it belongs.',
+  'row-remark-measure':
+    'The row holds only a remark, "{typed}" in the column {column}, and stands right under the measure on row {row}: the remark went to that measure’s Kommentar, not read as a section or a measure.',
   'row-note-measure':
     'The row has no measure text, priority or amount and stands right under the measure on row {row}: "{typed}" in the column {column} went to that measure’s Kommentar.',
 };

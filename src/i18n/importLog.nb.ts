@@ -67,7 +67,7 @@ export const IMPORT_LOG_NB = {
   'number-too-large': 'Tallet {value} er for stort til å være et beløp; det er flyttet til Kommentar.',
   'number-as-text':
     '{column} er et tall, {typed}: tatt inn som teksten «{typed}». Sjekk at det hører hjemme i denne kolonnen.',
-  'number-from-text': 'Tallet er skrevet som tekst; lest som {number}.',
+  'number-from-text': 'Tallet er skrevet som tekst, «{typed}»; lest som {number}.',
   'number-with-unit': 'Tallet er skrevet som tekst med egen enhet; lest som {number} {unit}.',
   'dot-ambiguous':
     'Kontroller beløpet: teksten «{text}» er lest som {number} {unit} (punktum som tusenskille). Var punktum ment som desimaltegn, skal beløpet skrives med komma.',
@@ -134,6 +134,8 @@ export const IMPORT_LOG_NB = {
   'empty-row': 'Rad {row} er tom, men tabellen fortsetter under den: radene under er lest med.',
   'row-note':
     'Rad {row} er ikke et tiltak, men har «{typed}» i denne cellen: teksten hører ikke til noe tiltak og er ikke lagt inn noe sted. Flytt den dit den hører hjemme.',
+  'row-remark-measure':
+    'Raden har bare en merknad, «{typed}» i kolonnen {column}, og står rett under tiltaket på rad {row}: merknaden er lagt i det tiltakets Kommentar, ikke lest som seksjon eller tiltak.',
   'row-note-measure':
     'Raden har ingen tiltakstekst, prioritet eller beløp og står rett under tiltaket på rad {row}: «{typed}» i kolonnen {column} er lagt i det tiltakets Kommentar.',
 };

@@ -69,7 +69,7 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'number-too-large': 'Talet {value} er for stort til å vere eit beløp; det er flytta til Kommentar.',
   'number-as-text':
     '{column} er eit tal, {typed}: teke inn som teksten «{typed}». Sjekk at det høyrer heime i denne kolonnen.',
-  'number-from-text': 'Talet er skrive som tekst; lese som {number}.',
+  'number-from-text': 'Talet er skrive som tekst, «{typed}»; lese som {number}.',
   'number-with-unit': 'Talet er skrive som tekst med eiga eining; lese som {number} {unit}.',
   'dot-ambiguous':
     'Kontroller beløpet: teksten «{text}» er lesen som {number} {unit} (punktum som tusenskilje). Var punktum meint som desimalteikn, skal beløpet skrivast med komma.',
@@ -136,6 +136,8 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'empty-row': 'Rad {row} er tom, men tabellen held fram under han: radene under er lesne med.',
   'row-note':
     'Rad {row} er ikkje eit tiltak, men har «{typed}» i denne cella: teksten høyrer ikkje til noko tiltak og er ikkje lagd inn nokon stad. Flytt han dit han høyrer heime.',
+  'row-remark-measure':
+    'Rada har berre ein merknad, «{typed}» i kolonnen {column}, og står rett under tiltaket på rad {row}: merknaden er lagd i Kommentar til det tiltaket, ikkje lesen som seksjon eller tiltak.',
   'row-note-measure':
     'Rada har ingen tiltakstekst, prioritet eller beløp og står rett under tiltaket på rad {row}: «{typed}» i kolonnen {column} er lagd i Kommentar til det tiltaket.',
 };

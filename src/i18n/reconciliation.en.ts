@@ -65,9 +65,12 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
     'Note: the amounts or sums of {ids} are in error, and they are counted as typed (an invalid amount as 0). ' +
     'Fix the error first (see the list of findings).',
   'note.invalid-cell': 'Note: invalid amount in {cells}, counted as 0. Fix it (see the list of findings).',
+  'note.line-cells': 'The economy plan has {count} lines for the measure, added up: {cells}.',
   'note.near-miss':
     'The economy plan line {line} ({cell}) looks like it is meant for {measure}: change the Ref on the line to {measure}.',
   'note.missing-line-plan': 'Write "{plan}" in the Plan column of the line, so that it belongs to this plan.',
+  'note.missing-line-no-name':
+    'The plan has no Plannavn: give it one in Innstillinger, and write it in the Plan column of the line, so that it belongs to this plan.',
   'note.ambiguous-line':
     'The economy plan line {lineRef} ({cell}) is for the project, but also fits a measure of another plan, so it ' +
     'is not counted here (see the consolidated reconciliation).',

@@ -22,8 +22,10 @@ export type ReconciliationKey =
   | 'row'
   | 'note.row-errors'
   | 'note.invalid-cell'
+  | 'note.line-cells'
   | 'note.near-miss'
   | 'note.missing-line-plan'
+  | 'note.missing-line-no-name'
   | 'note.ambiguous-line'
   | 'note.ambiguous-plan'
   | 'note.ambiguous-no-name'
@@ -93,9 +95,12 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
     'Merk: {ids} har feil i beløp eller summer og er tatt med slik beløpene står (et ugyldig beløp som 0). ' +
     'Rett feilen først (se feillisten).',
   'note.invalid-cell': 'Merk: Ugyldig beløp i {cells}, regnet som 0. Rett det (se feillisten).',
+  'note.line-cells': 'Økonomiplanen har {count} linjer for tiltaket, lagt sammen: {cells}.',
   'note.near-miss':
     'Økonomiplanlinjen {line} ({cell}) ser ut til å gjelde {measure} — rett Ref på linjen til {measure}.',
   'note.missing-line-plan': 'Skriv «{plan}» i kolonnen Plan på linjen, så hører den til denne planen.',
+  'note.missing-line-no-name':
+    'Planen har ikke Plannavn: gi den et Plannavn i Innstillinger, og skriv det i kolonnen Plan på linjen, så hører den til denne planen.',
   'note.ambiguous-line':
     'Økonomiplanlinjen {lineRef} ({cell}) gjelder prosjektet, men passer også til et tiltak i en annen plan og er ' +
     'ikke regnet med her (se den samlede avstemmingen).',

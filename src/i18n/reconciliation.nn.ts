@@ -65,8 +65,11 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
     'Merk: {ids} har feil i beløp eller summar og er teke med slik beløpa står (eit ugyldig beløp som 0). ' +
     'Rett feilen først (sjå feillista).',
   'note.invalid-cell': 'Merk: Ugyldig beløp i {cells}, rekna som 0. Rett det (sjå feillista).',
+  'note.line-cells': 'Økonomiplanen har {count} liner for tiltaket, lagde saman: {cells}.',
   'note.near-miss': 'Økonomiplanlina {line} ({cell}) ser ut til å gjelde {measure} — rett Ref på lina til {measure}.',
   'note.missing-line-plan': 'Skriv «{plan}» i kolonnen Plan på lina, så høyrer ho til denne planen.',
+  'note.missing-line-no-name':
+    'Planen har ikkje Plannavn: gi han eit Plannavn i Innstillinger, og skriv det i kolonnen Plan på lina, så høyrer ho til denne planen.',
   'note.ambiguous-line':
     'Økonomiplanlina {lineRef} ({cell}) gjeld prosjektet, men passar òg til eit tiltak i ein annan plan og er ' +
     'ikkje rekna med her (sjå den samla avstemminga).',

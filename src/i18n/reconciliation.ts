@@ -143,11 +143,16 @@ function notesOf(item: ReconciliationItem, lang: Lang): string[] {
   const notes = (item.nearMisses ?? []).map((n) => translate('note.near-miss', lang, { ...n }));
   const ids = item.rowErrors ?? [];
   if (ids.length > 0) notes.push(translate('note.row-errors', lang, { ids: ids.join(', ') }));
+  const lines = item.lineCells ?? [];
+  if (lines.length > 1)
+    notes.push(translate('note.line-cells', lang, { count: lines.length, cells: lines.join(', ') }));
   const cells = item.invalidCells ?? [];
   if (cells.length > 0) notes.push(translate('note.invalid-cell', lang, { cells: cells.join(', ') }));
   const plan = item.missingLine?.plan;
   if (item.missingLine?.ambiguous !== undefined) notes.push(ambiguousFix(plan, lang));
   else if (plan) notes.push(translate('note.missing-line-plan', lang, { plan }));
+  // In a consolidation (the line's unit is the economy plan's) a plan without Plannavn has no name for Plan yet.
+  else if (item.missingLine?.unit !== undefined) notes.push(translate('note.missing-line-no-name', lang));
   const other = item.ambiguousLine;
   if (other !== undefined) {
     notes.push(translate('note.ambiguous-line', lang, { lineRef: showCellDates(other.ref), cell: other.cell }));

@@ -26,6 +26,7 @@ const ITEM_FIELDS = [
   'cells',
   'rowErrors',
   'nearMisses',
+  'lineCells',
 ] as const satisfies readonly (keyof ReconciliationItem)[];
 
 /** One compared item (SPEC §10). What the core keeps for the explanation only (missingLine) stays out. */

@@ -31,7 +31,11 @@ describe('renderImportDecision', () => {
       'en',
       'Column År: the whole Kostnadsramme (1,234.5, in mill kr) is entered in Tidligere bevilget.',
     ],
-    [{ ...at, code: 'number-from-text', params: { number: 2.4 } }, 'nn', 'Talet er skrive som tekst; lese som 2,4.'],
+    [
+      { ...at, code: 'number-from-text', params: { number: 2.4, typed: '2,4' } },
+      'nn',
+      'Talet er skrive som tekst, «2,4»; lese som 2,4.',
+    ],
     [
       { ...at, code: 'dot-ambiguous', params: { text: '1.275', number: 1275, unit: 'mill kr' } },
       'nb',

@@ -18,7 +18,15 @@ import { IDENTITY_CODES } from '../model/reconciliation';
 import { advisedItems } from './ambiguousAdvice';
 import { assignLines } from './assign';
 import { consolidateFrames, type FramePlan } from './frames';
-import { ambiguousItem, compareItems, countItems, planItem, unclaimedItems, type KnownPlans } from './items';
+import {
+  ambiguousItem,
+  compareItems,
+  countItems,
+  frameLinePlanItem,
+  planItem,
+  unclaimedItems,
+  type KnownPlans,
+} from './items';
 import { asConsolidated, consolidationTolerance, toleranceItem } from './tolerance';
 import type { EconomyWorkbook } from './economyWorkbook';
 import type { ConsolidatedPlan, Consolidation, ConsolidationItem } from '../model/consolidation';
@@ -214,6 +222,8 @@ export function consolidate(
   const items = withInvalidCells(
     [
       ...head,
+      // A Ramme line's Plan narrows nothing (SPEC §15: it covers all plans): said once per such line.
+      ...assignment.frameLines.filter((l) => l.plan.trim() !== '').map(frameLinePlanItem),
       ...assignment.ambiguous.map((a) => ambiguousItem(a.line, a.claimants)),
       ...frames.sort(compareItems),
       ...unclaimedItems(assignment.unclaimed, years, tolerance, knownPlanNames(inputs, isPlan)),

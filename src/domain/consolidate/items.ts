@@ -54,6 +54,25 @@ export function ambiguousItem(line: EconomyPlanLine, claimants: readonly Claiman
   };
 }
 
+/**
+ * A `Ramme` line with `Plan` set: it covers the frame's measures of all plans all the same (SPEC §15), so the Plan
+ * typed on it is not used; a warning naming the line, its Plan and its Plan cell. No comparison of amounts.
+ */
+export function frameLinePlanItem(line: EconomyPlanLine): ConsolidationItem {
+  const plan = sheetAddress(line, 'plan');
+  return {
+    code: 'frame-line-plan',
+    class: 'mismatch',
+    severity: 'warning',
+    ref: line.frame.trim() || line.ref.trim(),
+    plan: line.plan.trim(),
+    measures: ZERO,
+    economyPlan: sumAllYears([line]),
+    difference: ZERO,
+    cells: { economyPlan: sheetAddress(line, 'ref'), ...(plan !== undefined ? { plan } : {}) },
+  };
+}
+
 /** The Plannavn of the plans given to the check: `keys` as groupKey has them, `names` as typed. */
 export interface KnownPlans {
   readonly keys: ReadonlySet<string>;

@@ -8,6 +8,7 @@ import { parseA1 } from '../model/a1';
 import { cellYear, classifyAmount, type LegacyAmount } from './cells';
 import { COST_YEAR, OTHER_FINANCING, TOTAL } from './columns';
 import type { LegacyRowContext } from './context';
+import { cellText } from './grid';
 import type { AmountCell } from './status';
 import { fromKr, MAX_KR, toKr, UNIT_FACTOR, type Unit } from '../model/money';
 import { isCosted } from '../measures/costed';
@@ -53,7 +54,11 @@ function convert(p: Placing, c: AmountCell, amount: LegacyAmount): number | null
         return null;
       }
       if (amount.unit) p.ctx.note(c.cell, { code: 'number-with-unit', params: { number: amount.value, unit } });
-      else if (amount.fromText) p.ctx.note(c.cell, { code: 'number-from-text', params: { number: amount.value } });
+      else if (amount.fromText) {
+        const at = parseA1(c.cell);
+        const typed = at ? cellText(p.ctx.grid.raw(at.row, at.col)).trim() : '';
+        p.ctx.note(c.cell, { code: 'number-from-text', params: { number: amount.value, typed } });
+      }
       if (amount.fromText) noteAmbiguousDot(p, c, unit, amount.value);
       return fromKr(toKr(amount.value, unit), p.ctx.target);
     }

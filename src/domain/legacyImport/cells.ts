@@ -111,6 +111,17 @@ export function isCapitalised(text: string): boolean {
 const HEADING_WORD =
   /^(?:(?:innsats|satsings|satsnings|fokus|hoved|tjeneste|program|tema)?område|(?:hoved|del)?mål|tema|kapittel|del|seksjon|sektor|strategi)(?:\s+[\p{L}\d.]{1,4})?\s*:\s*\S/iu;
 
+/** A remark's word at the start of a text, then a colon, «!», a full stop or nothing: «Merk:», «NB!», «Kilde: …». */
+const REMARK = /^(?:merk|merknad|nb|n\.b|obs|kilde|kilder|fotnote|anm|anmerkning|note|notat|kommentar)\s*(?:[:!.]|$)/iu;
+
+/**
+ * A remark typed on a row of its own («Merk:», «Merk: tallene er foreløpige», «NB! Se vedtak», «Kilde: Verdal
+ * kommune»): a note, never a section or a measure, whatever its case or column (rows.ts reads it as a row of notes).
+ */
+export function isRemark(text: string): boolean {
+  return REMARK.test(text.trim());
+}
+
 /**
  * A heading written as a label with a colon, not in capitals: a text ending on a colon of at most five words
  * ("Oppvekst:", "Tiltak for barn og unge:"), or a heading word and a colon ("Innsatsområde: Helse"). A note
@@ -118,6 +129,7 @@ const HEADING_WORD =
  */
 export function isLabelHeading(text: string): boolean {
   const t = text.trim().replace(/\s+/g, ' ');
+  if (isRemark(t)) return false;
   if (/^[^:]+:$/.test(t)) return /^\p{Lu}/u.test(t) && t.split(' ').length <= 5;
   return HEADING_WORD.test(t) && !t.endsWith('.');
 }

@@ -95,9 +95,13 @@ const YEAR_HEADER =
 const UNIT_ONLY =
   /^[\s,(\u2013-]*(?:i\s+)?(?:mill(?:ioner)?\.?|1[\s.\u00a0]?000|tusen)?\s*(?:kr|kroner|nok)?\.?[\s)]*$/i;
 
+/** «Kostnad» or «Kostnader» right before a year («Kostnad 2027»). */
+const COST_BEFORE_YEAR = /^\s*kostnad(?:er)?\s+(?=\d{4})/iu;
+
 /** A plan year stated as a header and the footnote marker it carries ("" when none), or null. */
 export function parseYearHeader(text: string): { readonly year: number; readonly footnote: string } | null {
-  const m = YEAR_HEADER.exec(text);
+  // «Kostnad 2027»: the word for what a year column holds, before the year, is that year's column too.
+  const m = YEAR_HEADER.exec(text.replace(COST_BEFORE_YEAR, ''));
   const year = m ? Number(m[1]) : NaN;
   const rest = m?.[3] ?? '';
   if (rest.trim() !== '' && !(UNIT_ONLY.test(rest) && findUnit(rest) !== null)) return null;
@@ -165,8 +169,23 @@ function afterTiltak(text: string): LegacyKey | null | undefined {
   return glued && key === undefined ? null : key;
 }
 
+/** «Kostnad» (or «Kostnader») and what follows it. */
+const COST_HEADING = /^\s*kostnad(?:er)?(?![\p{L}\d])([\s\S]*)$/iu;
+
+/**
+ * «Kostnad» alone, or with nothing but its unit after it ("Kostnad (mill kr)", "Kostnad i 1000 kr"): the measure's
+ * cost, its Samlet kostnad, as «Tiltakets kostnad» is. Another word after it ("Kostnad drift", "Kostnad 2027 budsjett")
+ * makes it no such heading (and a group "Kostnad" over a sub-heading "Sum" is no Samlet kostnad either).
+ */
+export function isCostHeading(text: string): boolean {
+  const rest = COST_HEADING.exec(text)?.[1];
+  if (rest === undefined) return false;
+  return rest.trim() === '' || (UNIT_ONLY.test(rest) && findUnit(rest) !== null);
+}
+
 /** The key a legacy header text maps to, or null for an unknown column. */
 export function matchLegacyHeader(text: string): LegacyKey | null {
+  if (isCostHeading(text)) return TOTAL;
   const key = aliasKey(normalizeHeader(text));
   if (key !== null && key !== 'measure') return key;
   const other = afterTiltak(text);

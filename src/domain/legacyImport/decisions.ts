@@ -95,7 +95,8 @@ export interface ImportDecisionParams {
   'column-unit-converted': Column & { readonly unit: Unit; readonly source: UnitSource; readonly target: Unit };
   /** `value`: shown as JavaScript writes it (1e+300): it is a typo, not money. */
   'number-too-large': { readonly value: number };
-  'number-from-text': { readonly number: number };
+  /** An amount typed as text (`typed`, as in the cell: «2.5», «1 250») read as `number`. */
+  'number-from-text': { readonly number: number; readonly typed: string };
   /** A number typed in a text column (`column` its header, an Ansvarlig 2028): kept as the text of `typed`. */
   'number-as-text': Column & { readonly typed: number };
   /** A text amount with its own unit ("0,5 mill"): read as `number` in `unit`, whatever the column's unit. */
@@ -189,6 +190,8 @@ export interface ImportDecisionParams {
    * `typed` (in the column headed `column`, or of that letter) went to that measure's Kommentar.
    */
   'row-note-measure': { readonly row: number; readonly column: string; readonly typed: string | number };
+  /** A remark («Merk: …», «NB! …») on a row of its own right under the measure on `row`: to its Kommentar. */
+  'row-remark-measure': { readonly row: number; readonly column: string; readonly typed: string };
 }
 
 export type ImportDecisionCode = keyof ImportDecisionParams;

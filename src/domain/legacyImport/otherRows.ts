@@ -7,7 +7,7 @@
  */
 import { columnLetter, toA1 } from '../model/a1';
 import type { CellValue } from '../model/snapshot';
-import { classifyAmount } from './cells';
+import { classifyAmount, isRemark } from './cells';
 import { AMOUNT_KEYS, COST_YEAR } from './columns';
 import type { LegacyRowContext } from './context';
 import { cellText, isEmptyRow } from './grid';
@@ -59,10 +59,14 @@ export function isNoteRow(ctx: LegacyRowContext, cols: Map<string, LegacyColumn>
   const texts: number[] = [];
   for (let c = ctx.table.reach.left; c <= ctx.table.reach.right; c++) if (own(c)) texts.push(c);
   const commentOnly = texts.length === 1 && texts[0] === comment;
-  if (measure && !commentOnly && cellText(ctx.grid.filled(row, measure.col)) !== '') return false;
+  // A remark typed in the Tiltak, Prioritet, ID or Ref. column («Merk: …», «NB! …») names no measure.
+  const remark = (c: number): boolean =>
+    typeof ctx.grid.raw(row, c) === 'string' && isRemark(cellText(ctx.grid.raw(row, c)));
+  const measureText = measure ? cellText(ctx.grid.filled(row, measure.col)) : '';
+  if (measure && !commentOnly && measureText !== '' && !remark(measure.col)) return false;
   for (const key of ['priority', 'id', 'ref']) {
     const col = cols.get(key);
-    if (col && own(col.col)) return false;
+    if (col && own(col.col) && !remark(col.col)) return false;
   }
   for (const c of ctx.table.columns) if (isAmountColumn(c) && isMoney(ctx.grid.raw(row, c.col))) return false;
   return texts.length > 0;
@@ -95,8 +99,12 @@ export function notesForMeasure(ctx: LegacyRowContext, row: number, measureRow: 
     const typed = typedOf(value);
     const c = ctx.table.columns.find((k) => k.col === col);
     const column = c ? leftoverHeader(c) : columnLetter(col);
-    ctx.note(toA1(row, col), { code: 'row-note-measure', params: { row: measureRow, column, typed } });
-    if (c?.key === 'comment') notes.push(cellText(value));
+    const remark = typeof value === 'string' && isRemark(value);
+    const params = { row: measureRow, column, typed };
+    if (remark) ctx.note(toA1(row, col), { code: 'row-remark-measure', params: { ...params, typed: cellText(value) } });
+    else ctx.note(toA1(row, col), { code: 'row-note-measure', params });
+    // A Kommentar, or a remark wherever typed («Merk: …»), goes in as typed.
+    if (c?.key === 'comment' || remark) notes.push(cellText(value));
     else if (c) notes.push(ctx.commentNote({ code: 'column-unplaced', column, typed }));
     else notes.push(ctx.commentNote({ code: 'column-unlabelled', column, typed }));
   }

@@ -237,7 +237,7 @@ function addNotes(ctx: LegacyRowContext, r: number, measure: ReadMeasure): ReadM
 /**
  * Converts the data rows of one table. Rows before the first section row get the section "Uten seksjon".
  * The sections are those a measure belongs to, in reading order: a line alone on its row with no measure
- * under it (a note "Kilde: Verdal kommune" typed under the last row) is logged as read, but is no section.
+ * under it (a line "Tabellen er ikke vedtatt" typed under the last row) is logged as read, but is no section.
  * A row that only continues the text of the measure right above it (wrapped.ts), or holds only notes under it
  * (otherRows.ts), is joined to that measure; the notes beside a row that is no measure are logged.
  */

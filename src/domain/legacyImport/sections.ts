@@ -7,7 +7,7 @@
  */
 import { toA1 } from '../model/a1';
 import type { CellValue } from '../model/snapshot';
-import { classifyAmount, isCapitalised, isLabelHeading, priorityNumber, sectionName } from './cells';
+import { classifyAmount, isCapitalised, isLabelHeading, isRemark, priorityNumber, sectionName } from './cells';
 import type { LegacyRowContext } from './context';
 import { cellText, type Bounds } from './grid';
 import type { LegacyColumn } from './header';
@@ -72,6 +72,8 @@ export function sectionOf(ctx: LegacyRowContext, row: number, cols: Map<string, 
   if (lone) {
     const text = String(lone.value).trim();
     const measure = cols.get('measure')?.col;
+    // A remark («Merk:», «NB! …») is a row of notes wherever it stands, even in capitals.
+    if (isRemark(text)) return null;
     // Right of Tiltak (Ansvarlig, Kommentar, an amount …) a line alone is a note, even in capitals ("NAV").
     if (measure !== undefined && lone.col > measure) return null;
     if (lone.col !== measure || isCapitalised(text)) return noteHeading(ctx, row, lone, 'section-row');
@@ -107,6 +109,7 @@ function headingBesideNotes(
   const texts = own.every((f) => typeof f.value === 'string' && classifyAmount(f.value).kind === 'text');
   if (!texts || own.some((f) => f.col === measure && f !== first)) return null;
   const text = String(first.value).trim();
+  if (isRemark(text)) return null;
   // A heading has words: "2)" in the Prioritet column is a priority typed as text.
   if ((text.match(/\p{L}/gu) ?? []).length < 2) return null;
   // In the ID or Ref. column only words in capitals are a heading: "D-008" or "7.1" names a measure.
@@ -134,7 +137,7 @@ function noteHeading(
   return heading;
 }
 
-/** A heading no measure follows (a note under the last row, "Kilde: Verdal kommune"): logged, no section. */
+/** A heading no measure follows (a line under the last row, "Tabellen er ikke vedtatt"): logged, no section. */
 export function noteUnused(ctx: LegacyRowContext, heading: Heading | null): void {
   if (heading) ctx.note(heading.cell, { code: 'section-unused', params: { text: heading.text } });
 }

@@ -114,7 +114,10 @@ export function resolveUnits(
   note: Note,
 ): Map<number, Unit> {
   const stated: Unit[] = [];
-  for (const c of table.columns.filter(isAmountColumn)) {
+  // «Elsewhere in the same table's header» (SPEC §11): a sum column («Sum periode (mill kr)») or a column with no
+  // place («Budsjett (mill kr)») states the table's unit too; the text columns (Tiltak …) are not searched.
+  const statesUnit = (c: LegacyColumn): boolean => isAmountColumn(c) || c.key === 'periodSum' || c.key === null;
+  for (const c of table.columns.filter(statesUnit)) {
     for (const u of [findUnit(c.text), findUnit(c.group)]) if (u && !stated.includes(u)) stated.push(u);
   }
   const needsTableUnit = table.columns.some((c) => isAmountColumn(c) && !findUnit(c.text) && !findUnit(c.group));

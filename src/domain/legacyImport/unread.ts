@@ -8,29 +8,42 @@
  */
 import { toA1 } from '../model/a1';
 import { classifyAmount, priorityNumber } from './cells';
-import { AMOUNT_KEYS, COST_YEAR, headerYear, matchLegacyHeader } from './columns';
+import { AMOUNT_KEYS, COST_YEAR, headerYear, isCostHeading, matchLegacyHeader } from './columns';
 import type { Note } from './decisions';
-import { cellText, type Grid } from './grid';
+import { cellText, isEmptyRow, type Grid } from './grid';
 import { isHeaderRow, type LegacyTable } from './header';
 
 /** Whether a heading names an amount: a year, Samlet kostnad, a financing column, År. */
 const isAmountHeading = (key: string | null): boolean =>
   key !== null && (AMOUNT_KEYS.has(key) || key === COST_YEAR || key.startsWith('year:'));
 
-/** The Tiltak heading's cell of a row that heads a measures table but for its priority, else null. */
+/** Whether a number stands in one of `cols` on the rows under `row`, down to the first empty row. */
+function numberBelow(grid: Grid, row: number, cols: readonly number[]): boolean {
+  for (let r = row + 1; r <= grid.bottom && !isEmptyRow(grid, r, grid.left, grid.right); r++)
+    if (cols.some((c) => classifyAmount(grid.raw(r, c)).kind === 'number')) return true;
+  return false;
+}
+
+/**
+ * The Tiltak heading's cell of a row that heads a measures table but for its priority, else null. A bare «Kostnad»
+ * heading counts only with a number under it: a handlingsplan table whose «Kostnad» is in words («Fra 0,5 mill i
+ * 2011») heads no measures of the plan.
+ */
 function unreadHeader(grid: Grid, row: number): { readonly col: number; readonly text: string } | null {
   if (isHeaderRow(grid, row)) return null;
   let measure: { col: number; text: string } | null = null;
   let amounts = false;
+  const costs: number[] = [];
   for (let c = grid.left; c <= grid.right; c++) {
     const text = cellText(grid.raw(row, c));
     if (text === '') continue;
     const year = headerYear(text);
     const key = year !== null ? `year:${year}` : matchLegacyHeader(text);
     if (key === 'measure') measure ??= { col: c, text };
+    else if (isCostHeading(text)) costs.push(c);
     else if (isAmountHeading(key)) amounts = true;
   }
-  return amounts ? measure : null;
+  return amounts || (costs.length > 0 && numberBelow(grid, row, costs)) ? measure : null;
 }
 
 /**

@@ -10,7 +10,8 @@ import type { ReconciliationClass, ReconciliationCode } from './reconciliation';
 /**
  * The codes only consolidation has: errors, but `tolerance-differs` (a plan's own Toleranse is not the
  * economy plan's, which the consolidation uses) is a warning. `not-a-plan`: a workbook given as a plan that has
- * neither measure table (the economy plan itself, an unrelated workbook), left out.
+ * neither measure table (the economy plan itself, an unrelated workbook), left out. `frame-line-plan` (a warning): a
+ * `Ramme` line with `Plan` set, which still covers the frame's measures of all plans (SPEC §15), so its Plan is not used.
  */
 export const CONSOLIDATION_CODES = [
   'not-a-plan',
@@ -19,6 +20,7 @@ export const CONSOLIDATION_CODES = [
   'period-mismatch',
   'tolerance-differs',
   'economy-plan-line-ambiguous',
+  'frame-line-plan',
 ] as const;
 
 export type ConsolidationCode = (typeof CONSOLIDATION_CODES)[number];
@@ -34,6 +36,7 @@ export const PLAN_ITEM_CODES = [
   'plan-name-duplicate',
   'period-mismatch',
   'tolerance-differs',
+  'frame-line-plan',
 ] as const satisfies readonly ConsolidationCode[];
 
 /** Whether an item is about a plan as a whole (PLAN_ITEM_CODES), not a comparison of amounts. */
@@ -62,7 +65,8 @@ export interface Claimant {
 }
 
 /**
- * One consolidation item. `ref` is the line's Ref (ambiguous, unmatched), the frame code (frame-total) or the
+ * One consolidation item. `ref` is the line's Ref (ambiguous, unmatched), the frame code (frame-total,
+ * frame-line-plan) or the
  * plan's file (not-a-plan, plan-name-missing, plan-name-duplicate, period-mismatch, tolerance-differs); `plan` the plan it is
  * about, where there is one; `sameNameAs` the file of the earlier plan with the same Plannavn (plan-name-duplicate).
  * tolerance-differs carries the plan's own Toleranse as `measures` and the one used (the economy plan's) as

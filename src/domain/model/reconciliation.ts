@@ -65,6 +65,11 @@ export interface ReconciliationItem {
    * Finansieringskilde is none of the six sources (or empty), so the explanation points there, not at the Ref.
    */
   readonly sourceUnknown?: boolean;
+  /**
+   * `measure-new-money` of a measure with several economy plan lines: that year's cell of each, added up (the first
+   * is `cells.economyPlan`). Rare, so added only then.
+   */
+  readonly lineCells?: readonly string[];
   /** Economy plan cells compared here that are not numbers and count as 0 ("Økonomiplan!H2"; SPEC §4). */
   readonly invalidCells?: readonly string[];
   /**

@@ -116,6 +116,11 @@ export function withMissingLine(item: ReconciliationItem, missingLine: MissingLi
   return Object.assign(item, { missingLine });
 }
 
+/** Names every economy plan cell a measure's item adds up, when it has several lines (rare: added only then). */
+export function withLineCells(item: ReconciliationItem | undefined, cells: readonly string[]): void {
+  if (item !== undefined && cells.length > 1) Object.assign(item, { lineCells: cells });
+}
+
 /**
  * Marks an item as built from rows whose sums do not hold (SPEC §4: they count, and the explanation says
  * so), by their measure IDs. Rare, so the field is added here rather than widening every item.

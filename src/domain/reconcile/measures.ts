@@ -3,13 +3,13 @@
  * measure with new money or a matching `Tiltak` line, and `measure-not-in-economy-plan` when a measure
  * with new money has no line at all.
  */
-import { classifyYears, toItem, withMissingLine, type YearSeries } from './classify';
+import { classifyYears, toItem, withLineCells, withMissingLine, type YearSeries } from './classify';
 import type { ItemsByCode } from './itemsByCode';
 import type { MatchedLine } from './matchLines';
 import { kr } from '../model/money';
 import type { PlanNewMoney } from '../measures/newMoney';
 import { sumYearsOf } from './cells';
-import { sheetAddress } from '../read/rowCells';
+import { sheetAddress, yearKey } from '../read/rowCells';
 import { isCosted } from '../measures/costed';
 import type { Kr } from '../model/money';
 import type { OperatingMeasure, Plan } from '../model/plan';
@@ -38,7 +38,10 @@ function linesByMeasure(matched: readonly MatchedLine[], count: number): (Lines 
   return lines;
 }
 
-/** Compares one measure's new money per year with its lines (several are added up; the first one's cells are named). */
+/**
+ * Compares one measure's new money per year with its lines: several are added up, the first one's cells are the
+ * item's, and each item names every line's cell of its year (lineCells).
+ */
 function compareMeasure(
   plan: Plan,
   m: OperatingMeasure,
@@ -59,7 +62,16 @@ function compareMeasure(
     // The matched line names the measure (at its position) and the line: the items keep it, no new object.
     cells: first ?? { measure: m, line: undefined },
   };
+  const start = into.length;
   classifyYears(series, plan.settings.tolerance, false, into);
+  if (!several) return;
+  for (let i = start; i < into.length; i++) {
+    const item = into[i];
+    const year = item?.year;
+    if (year === undefined) continue;
+    const cells = lines.flatMap((x) => sheetAddress(x.line, yearKey(year)) ?? []);
+    withLineCells(item, cells);
+  }
 }
 
 /** The item of a measure with new money and no economy plan line: the period total, and each year's part. */

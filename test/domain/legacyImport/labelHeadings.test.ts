@@ -4,7 +4,7 @@
  * Such a row was read as a measure with no priority and Status Ukjent, and the measures under it stayed in the
  * section above. Now a text alone in the Tiltak column, with no priority, ID, Ref. or amount, is a section heading
  * when it reads as one: it ends on a colon ("Oppvekst:"), or it starts with a heading word and a colon
- * ("Innsatsområde: Helse", "Mål 2: Alle skal bo godt"). A note such as "Merk: …" stays as before. A heading not in
+ * ("Innsatsområde: Helse", "Mål 2: Alle skal bo godt"). A note such as "Merk: …" is no heading (noteLabels.test.ts). A heading not in
  * capitals keeps its words as typed ("Innsatsområde: Bolig" is not made "Innsatsområde: bolig").
  */
 import { importLegacy, type ImportResult } from '../../../src/domain/legacyImport/import';
@@ -30,18 +30,18 @@ describe('a plan whose headings are labels with a colon', () => {
     ['D-003', 1, 'Leksehjelp', 10, 10], // row 7
     [null, null, 'Mål 2: Alle skal bo godt'], // row 8: a heading word with its number
     ['D-004', 1, 'Bostøtte', 20, 20], // row 9
-    [null, null, 'Merk: tallene er foreløpige'], // row 10: a note, not a heading word
+    [null, null, 'Merk: tallene er foreløpige'], // row 10: a remark, to Bostøtte's Kommentar
   ]);
   const rows = result.content.operating;
 
-  it('gives four measures in four sections, the headings as typed; the note stays a measure as before', () => {
+  it('gives four measures in four sections, the headings as typed; the note goes to the measure above it', () => {
     expect(rows.map((r) => [r.values.id, r.values.section, r.values.priority, r.values.measure])).toEqual([
       ['D-001', 'Innsatsområde: Bolig', 1, 'Startlån'],
       ['D-002', 'Innsatsområde: Helse', 1, 'Familieteam'],
       ['D-003', 'Oppvekst:', 1, 'Leksehjelp'],
       ['D-004', 'Mål 2: Alle skal bo godt', 1, 'Bostøtte'],
-      ['D-005', 'Mål 2: Alle skal bo godt', null, 'Merk: tallene er foreløpige'],
     ]);
+    expect(rows[3]?.values.comment).toBe('Merk: tallene er foreløpige');
     expect(result.content.lists.sections).toEqual([
       'Innsatsområde: Bolig',
       'Innsatsområde: Helse',

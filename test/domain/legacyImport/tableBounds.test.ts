@@ -153,8 +153,9 @@ describe("the next table's title right under a table's total row (no empty row b
 });
 
 describe('a note typed right under the last measure ("Kilde: Verdal kommune")', () => {
-  // Rows 1 header, 2 section, 3–4 measures, 5 the note in the Prioritet column: alone on its row, so it reads
-  // like a section heading, but no measure follows it. It is no section of the plan.
+  // Rows 1 header, 2 section, 3–4 measures, 5 the note in the Prioritet column: alone on its row, so it read
+  // like a section heading, but no measure follows it. It is no section of the plan: a remark (noteLabels.test.ts),
+  // so a row of notes, whose text goes to the Kommentar of the measure right above it.
   const result = run([
     HEADER,
     ['SAMFUNN OG TJENESTER'],
@@ -165,15 +166,18 @@ describe('a note typed right under the last measure ("Kilde: Verdal kommune")', 
 
   it('adds no empty section to tblSeksjoner: only the sections a measure belongs to', () => {
     expect(result.content.lists.sections).toEqual(['Samfunn og tjenester']);
-    expect(result.content.operating.map((r) => [r.values.section, r.values.measure])).toEqual([
-      ['Samfunn og tjenester', 'Miljøteam'],
-      ['Samfunn og tjenester', 'Bo Kart'],
+    expect(result.content.operating.map((r) => [r.values.section, r.values.measure, r.values.comment])).toEqual([
+      ['Samfunn og tjenester', 'Miljøteam', ''],
+      ['Samfunn og tjenester', 'Bo Kart', 'Kilde: Verdal kommune'],
     ]);
   });
 
-  it('logs the note at its cell as no section', () => {
-    const logged = result.log.filter((d) => d.code === 'section-unused');
-    expect(logged.map((d) => [d.cell, d.params])).toEqual([['A5', { text: 'Kilde: Verdal kommune' }]]);
+  it('logs the note at its cell, with the measure whose Kommentar took it, as no section', () => {
+    expect(result.log.filter((d) => d.code === 'section-unused')).toEqual([]);
+    const logged = result.log.filter((d) => d.code === 'row-remark-measure');
+    expect(logged.map((d) => [d.cell, d.params])).toEqual([
+      ['A5', { row: 4, column: 'Prioritet', typed: 'Kilde: Verdal kommune' }],
+    ]);
   });
 
   it('a heading followed by another heading has no measure either: only the second is a section', () => {
@@ -182,7 +186,7 @@ describe('a note typed right under the last measure ("Kilde: Verdal kommune")', 
       ['ORGANISASJON'],
       ['KULTUR'],
       [1, 'Bibliotek', 1, 2, 3, 4, 4, 'Kultursjef'],
-      ['Kilde: Verdal kommune'],
+      ['Tabellen er ikke vedtatt'],
     ]);
     expect(two.content.lists.sections).toEqual(['Kultur']);
     expect(two.log.filter((d) => d.code === 'section-unused').map((d) => d.cell)).toEqual(['A2', 'A5']);
