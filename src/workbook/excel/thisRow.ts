@@ -1,13 +1,9 @@
 /**
- * A table's "this row" reference as the file spells it. Office.js reads a formula as Excel shows it, where a
- * this-row reference is written with "@": `tblTiltakDrift[@[2027]:[2030]]`, `[@[2027]:[2030]]` (the table's name
- * left out inside its own table), `[@2027]` (one column of a simple name), `tblTiltakDrift[@]` (the whole row).
- * A file saved by Excel stores the same reference as `tblTiltakDrift[[#This Row],[2027]:[2030]]`, always with the
- * table's name, and that is the one spelling the domain knows (sheets/rowSum.ts, measureEdits/periodSumCell.ts).
- * So the read gives every such reference in the file's spelling, naming the table the cell is in when Excel left
- * the name out; everything else of the formula stays as Excel gave it, text in quotes included.
+ * The Excel read's formulas in the file's spelling of a this-row reference (see ../thisRow.ts): Office.js gives
+ * `[@[2027]:[2030]]`, the domain knows only `tblTiltakDrift[[#This Row],[2027]:[2030]]`.
  */
 import { parseA1, type SheetSnapshot } from '../../domain';
+import { fileThisRow } from '../thisRow';
 import type { Rect } from './readPlan';
 
 /** A table's name and block (header to last row), on `sheet`. */
@@ -15,67 +11,6 @@ export interface TableBlock {
   readonly name: string;
   readonly sheet: string;
   readonly rect: Rect;
-}
-
-/** The end (exclusive) of the bracket group that opens at `at`: nested groups, "'" escaping the next character. */
-function groupEnd(f: string, at: number): number {
-  let depth = 0;
-  for (let i = at; i < f.length; i++) {
-    const ch = f[i];
-    if (ch === "'") i++;
-    else if (ch === '[') depth++;
-    else if (ch === ']' && --depth === 0) return i + 1;
-  }
-  return f.length;
-}
-
-/** The end (exclusive) of the run quoted by f[at] ("…" or '…', a doubled quote inside). */
-function quotedEnd(f: string, at: number): number {
-  const q = f[at];
-  for (let i = at + 1; i < f.length; i++) {
-    if (f[i] !== q) continue;
-    if (f[i + 1] === q) i++;
-    else return i + 1;
-  }
-  return f.length;
-}
-
-const AT = /^\[\s*@/;
-const NAMELESS_THIS_ROW = /^\[\s*\[#This Row\]/i;
-/** The last character of a table's name (letters of any language, digits, "_", ".", "\"). */
-const NAME_END = /[\p{L}\p{N}_.\\]$/u;
-
-/** `group` (a whole "[…]") in the file's spelling when it is an "@" reference; as it is otherwise. */
-function fileGroup(group: string): string {
-  if (!AT.test(group)) return group;
-  const rest = group.slice(1, -1).replace(/^\s*@/, '').trim();
-  if (rest === '') return '[#This Row]';
-  return rest.startsWith('[') ? `[[#This Row],${rest}]` : `[[#This Row],[${rest}]]`;
-}
-
-/**
- * `formula` (with its "=") with each this-row reference in the file's spelling; `table` is the name of the table
- * the cell is in (null outside any), given to a reference that has none.
- */
-export function fileThisRow(formula: string, table: string | null): string {
-  if (!formula.includes('[')) return formula;
-  let out = '';
-  let i = 0;
-  while (i < formula.length) {
-    const ch = formula[i] ?? '';
-    if (ch !== '"' && ch !== "'" && ch !== '[') {
-      out += ch;
-      i++;
-      continue;
-    }
-    const end = ch === '[' ? groupEnd(formula, i) : quotedEnd(formula, i);
-    const group = formula.slice(i, end);
-    const thisRow = ch === '[' && (AT.test(group) || NAMELESS_THIS_ROW.test(group));
-    const named = NAME_END.test(out);
-    out += (thisRow && !named && table !== null ? table : '') + (ch === '[' ? fileGroup(group) : group);
-    i = end;
-  }
-  return out;
 }
 
 /** The table of `tables` on `sheet` whose block holds (row, col), or null. */

@@ -1,9 +1,8 @@
 /**
- * The few structured references a calculated column uses ("this row" of one column or of a column span),
- * in the two spellings Excel knows: the UI's `[@A]` / `[@[A]:[B]]` and the file's `T[[#This Row],[A]:[B]]`.
+ * A formula as the file stores it: no "=", and a table's this-row reference in the file's spelling
+ * (`[@A]` / `[@[A]:[B]]` → `T[[#This Row],[A]:[B]]`, ../thisRow.ts, the converter the Excel read uses too).
  */
-const AT_SPAN = /\[@\[([^\]]+)\](?::\[([^\]]+)\])?\]/g;
-const AT_ONE = /\[@([^[\]]+)\]/g;
+import { fileThisRow } from '../thisRow';
 
 /** Strip a leading "=" from a formula. */
 export const bareFormula = (f: string): string => f.replace(/^\s*=/, '');
@@ -16,9 +15,5 @@ export function fileCalculatedFormula(formula: string, table: string | null): st
   // Most formulas the product writes (links, sums over ranges) have no structured reference: measured hot
   // in check --write, where every Avstemming row holds such formulas.
   if (!formula.includes('[')) return bareFormula(formula);
-  const expanded = bareFormula(formula)
-    .replace(AT_SPAN, (_m, a: string, b?: string) => `[[#This Row],[${a}]${b === undefined ? '' : `:[${b}]`}]`)
-    .replace(AT_ONE, (_m, a: string) => `[[#This Row],[${a}]]`);
-  if (table === null) return expanded;
-  return expanded.replace(new RegExp(`(^|[^\\w.\\]])(\\[\\[#This Row\\])`, 'g'), `$1${table}$2`);
+  return bareFormula(fileThisRow(formula, table));
 }

@@ -5,7 +5,7 @@
  * formula changes.
  */
 import { applyEdits, checkSnapshot, planAddMeasure, readPlan, type RowInput } from '../../../src/domain';
-import { fileThisRow } from '../../../src/workbook/excel/thisRow';
+import { fileThisRow } from '../../../src/workbook/thisRow';
 import { exampleModel, excelPort } from './exampleModel';
 import type { FakeModel } from './recordingContext';
 
