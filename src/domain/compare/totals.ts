@@ -119,6 +119,13 @@ export function compareTotals(
 type FrameChanges = ChangeSet['totals']['byFrame'][number];
 
 /**
+ * Whether any of these changes of a total holds rounding between the units (docs/spec.md §14): the change report
+ * and the pane then show the column «Herav avrunding» in its table.
+ */
+export const hasRounding = (changes: readonly (YearChange | undefined)[]): boolean =>
+  changes.some((c) => c?.rounding !== undefined);
+
+/**
  * The frames whose new money moved in a year both versions hold, by more than the rounding between the units,
  * and the others (a year in one period only is not a change, see above): the change report and the pane show
  * the first year by year and name the rest.
