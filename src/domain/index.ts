@@ -78,7 +78,7 @@ export { findVersions, hasSheetNamed, isVersionSheet, readVersion, VERSION_HEADE
 export { comparePlans, type CompareSides } from './compare/compare';
 export { roundingStep } from './compare/amounts';
 export { periodDoubts } from './compare/period';
-export { framesByMovement } from './compare/totals';
+export { framesByMovement, hasRounding } from './compare/totals';
 export { statusRows, type StatusRow } from './totals/totals';
 export { exampleContent } from './example/example';
 export { verdalMillKrContent, VERDAL_START_YEAR } from './example/verdal';

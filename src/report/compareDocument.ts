@@ -4,6 +4,7 @@
  */
 import {
   framesByMovement,
+  hasRounding,
   formatAmount,
   type ChangeSet,
   type ChangeValue,
@@ -129,10 +130,6 @@ function changedTable(ctx: Ctx, diff: ChangeSet): Block {
   // Before and now hold text as often as amounts: only the change column is right-aligned (and kept on one line).
   return { kind: 'table', headers: headers.map((h) => ct(lang, h)), rows, numeric: [5] };
 }
-
-/** Whether a change of a total holds rounding between the units (docs/spec.md §14): its table shows the column. */
-const hasRounding = (changes: readonly (YearChange | undefined)[]): boolean =>
-  changes.some((c) => c?.rounding !== undefined);
 
 /** The «Herav avrunding» cell: the rounding in a difference, blank where there is none. */
 const roundingCell = (ctx: Ctx, c: YearChange | undefined): string =>

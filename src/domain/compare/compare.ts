@@ -10,11 +10,12 @@
 import type { ChangeSet, ComparedPlan } from '../model/changeSet';
 import type { Finding } from '../model/finding';
 import type { Plan } from '../model/plan';
-import { sameAmountIn } from './amounts';
+import { roundingStep, sameAmountIn } from './amounts';
 import { compareEconomyPlan } from './economyPlan';
 import type { CommonYear } from './fields';
 import { finishedOneOff } from './finished';
-import { compareMeasures } from './measures';
+import { compareMeasures, type OnPair } from './measures';
+import type { MatchedPair } from './roundedPlan';
 import { compareSettings } from './settings';
 import { compareTotals } from './totals';
 import { unitNotConverted } from './unitNotConverted';
@@ -48,7 +49,11 @@ export function comparePlans(before: Plan, after: Plan, sides: CompareSides): Ch
   const years = { old: before.years, new: after.years, common, amounts };
   const all = [...new Set([...before.years, ...after.years])].sort((a, b) => a - b);
   const finished = finishedOneOff(before.years, after.years, sides.old.findings ?? []);
-  const measures = compareMeasures(before, after, years, finished);
+  // Between units that round differently, the matched measures: what a total's rounding comes from (totals.ts).
+  const pairs: MatchedPair[] = [];
+  const onPair: OnPair | undefined =
+    roundingStep(oldUnit, newUnit) === null ? undefined : (o, n, rounded) => pairs.push({ old: o, new: n, rounded });
+  const measures = compareMeasures(before, after, years, finished, onPair);
   const economyPlan = compareEconomyPlan(before.economyPlan, after.economyPlan, years);
   return {
     old: side(before, sides.old),
@@ -62,7 +67,7 @@ export function comparePlans(before: Plan, after: Plan, sides: CompareSides): Ch
     unitNotConverted: unitNotConverted(oldUnit, newUnit, { measures: measures.changed, lines: economyPlan.changed }),
     settings: compareSettings(before.settings, after.settings),
     measures,
-    totals: compareTotals(before, after, all),
+    totals: compareTotals(before, after, all, pairs),
     economyPlan,
   };
 }

@@ -89,6 +89,27 @@ function amountChange(
   return { field, ...(year !== undefined ? { year } : {}), old: va, new: vb, ...texts };
 }
 
+/**
+ * An amount the comparison counts as the same as its counterpart's though their kroner differ (amounts.ts: the
+ * finer version's amount rounded to the coarser step): `field`, a year's by calendar `year`, and both amounts.
+ * The totals tell that part of a difference apart as rounding (totals.ts).
+ */
+export interface RoundedAmount {
+  readonly field: string;
+  readonly year?: number;
+  readonly old: Kr | null;
+  readonly new: Kr | null;
+}
+
+/** `same` that also tells `rounded` of each pair it calls the same though the kroner differ. */
+const telling =
+  (same: SameAmount, field: string, year: number | undefined, rounded: (r: RoundedAmount) => void): SameAmount =>
+  (a, b) => {
+    if (!same(a, b)) return false;
+    if (a !== b) rounded({ field, ...(year !== undefined ? { year } : {}), old: a, new: b });
+    return true;
+  };
+
 /** An amount against a column that is not there: empty and 0 alike (no money either way). */
 const noMoneyAlike: SameAmount = (a, b) => (a ?? 0) === (b ?? 0);
 
@@ -96,8 +117,9 @@ const NO_CHANGES: readonly FieldChange[] = Object.freeze([]);
 
 /**
  * The changes from `before` to `after`, in column order; a year's amount once per common calendar year; two
- * amounts differ when `sameAmount` says so (amounts.ts). Most pairs have none: they share one empty list (a
- * comparison of 10 000 measures made one per pair).
+ * amounts differ when `sameAmount` says so (amounts.ts); `rounded`, when given, hears of each amount it calls the
+ * same though the kroner differ (a text that is no amount aside). Most pairs have none: they share one empty list
+ * (a comparison of 10 000 measures made one per pair).
  */
 export function fieldChanges(
   columns: readonly ColumnSpec[],
@@ -105,8 +127,11 @@ export function fieldChanges(
   after: Row,
   years: readonly CommonYear[],
   rules: AmountRules = {},
+  rounded?: (r: RoundedAmount) => void,
 ): readonly FieldChange[] {
   const sameAmount = rules.same ?? exactly;
+  const sameIn = (field: string, year?: number): SameAmount =>
+    rounded ? telling(sameAmount, field, year, rounded) : sameAmount;
   const textOld: CellText | undefined = rules.unknown?.old?.(before as unknown as SheetRowCells);
   const textNew: CellText | undefined = rules.unknown?.new?.(after as unknown as SheetRowCells);
   // Nearly every row has no such text: then no address is made and nothing looked up per amount.
@@ -119,7 +144,7 @@ export function fieldChanges(
         const a = before.years[y.old] ?? null;
         const b = after.years[y.new] ?? null;
         const [ta, tb] = [textOf(textOld, YEARS.key, y.year), textOf(textNew, YEARS.key, y.year)];
-        const change = amountChange(YEARS.key, y.year, a, b, ta, tb, sameAmount);
+        const change = amountChange(YEARS.key, y.year, a, b, ta, tb, sameIn(YEARS.key, y.year));
         if (change) (changes ??= []).push(change);
       }
       continue;
@@ -133,7 +158,15 @@ export function fieldChanges(
       const [ka, kb] = [a as Kr | null, b as Kr | null];
       const change = absent
         ? amountChange(spec.key, undefined, ka, kb, undefined, undefined, noMoneyAlike)
-        : amountChange(spec.key, undefined, ka, kb, textOf(textOld, spec.key), textOf(textNew, spec.key), sameAmount);
+        : amountChange(
+            spec.key,
+            undefined,
+            ka,
+            kb,
+            textOf(textOld, spec.key),
+            textOf(textNew, spec.key),
+            sameIn(spec.key),
+          );
       if (change) (changes ??= []).push(change);
       continue;
     }

@@ -11,7 +11,15 @@ import type { Measure, Plan, TableKind } from '../model/plan';
 import { INVESTMENT_TABLE, OPERATING_TABLE, type ColumnSpec } from '../model/schema';
 import { groupKey } from '../measures/grouping';
 import { keptPriority } from '../read/typedTexts';
-import { comparedColumns, fieldChanges, type AmountRules, yearEntry, type CommonYear, type Row } from './fields';
+import {
+  comparedColumns,
+  fieldChanges,
+  type AmountRules,
+  yearEntry,
+  type CommonYear,
+  type RoundedAmount,
+  type Row,
+} from './fields';
 import type { UnknownTexts } from './unknownAmounts';
 import type { IsFinished } from './finished';
 import { matchRows } from './match';
@@ -68,6 +76,12 @@ const foldedKey = (m: Measure): string | null => (m.id === '' ? null : groupKey(
 
 type Pair = (before: Measure, after: Measure) => void;
 
+/**
+ * Hears of every measure of the older version matched with one of the newer, with the amounts counted as the same
+ * though their kroner differ (fields.ts): the totals tell those apart as rounding (totals.ts).
+ */
+export type OnPair = (before: Measure, after: Measure, rounded: readonly RoundedAmount[]) => void;
+
 interface Left {
   readonly before: readonly Measure[];
   readonly after: readonly Measure[];
@@ -119,7 +133,7 @@ function pairById(before: Plan, after: Plan, pair: Pair): Left {
  * (a draft the user has not numbered yet, a note row inside the table): unchanged, they are no change, not one
  * removed and one added. One that did change has nothing to be matched by and stays added and removed.
  */
-function dropUnchangedWithoutId(left: Left, years: Years): Left {
+function dropUnchangedWithoutId(left: Left, years: Years, onPair?: OnPair): Left {
   // Candidates by fields an unchanged measure shares exactly (few per key), then every field compared.
   const keyOf = (m: Measure) => [m.table, m.section, m.priority, m.measure].join('\u0000');
   const waiting = new Map<string, Measure[]>();
@@ -138,10 +152,20 @@ function dropUnchangedWithoutId(left: Left, years: Years): Left {
     const list = m.id === '' ? waiting.get(keyOf(m)) : undefined;
     const i = list ? list.findIndex((o) => unchanged(o, m)) : -1;
     if (!list || i < 0) return true;
-    paired.add(list.splice(i, 1)[0] as Measure);
+    const old = list.splice(i, 1)[0] as Measure;
+    paired.add(old);
+    if (onPair) onPair(old, m, roundedOf(old, m, years));
     return false;
   });
   return { before: left.before.filter((m) => !paired.has(m)), after };
+}
+
+/** The amounts of a pair the comparison counts as the same though their kroner differ. */
+function roundedOf(old: Measure, m: Measure, years: Years): RoundedAmount[] {
+  const rounded: RoundedAmount[] = [];
+  const [a, b] = [old as unknown as Row, m as unknown as Row];
+  fieldChanges(COLUMNS[old.table][m.table], a, b, years.common, years.amounts, (r) => rounded.push(r));
+  return rounded;
 }
 
 /** Where a measure stands in its version: the operating table first, then the investment table (sheet order). */
@@ -152,22 +176,33 @@ const byPlace = (a: MeasureRef, b: MeasureRef): number =>
  * Compares the measures of both tables. A measure pairs by its own spelling of the ID first, and for each
  * spelling within its own table first, so only one left unpaired in one table pairs with one left in the other
  * (pairById). Added and changed come in the newer version's order, removed and finished in the older's (the
- * operating table first); a measure in the older version only is finished when `isFinished` says so.
+ * operating table first); a measure in the older version only is finished when `isFinished` says so; `onPair`
+ * hears of every pair.
  */
-export function compareMeasures(before: Plan, after: Plan, years: Years, isFinished?: IsFinished): MeasureChanges {
+export function compareMeasures(
+  before: Plan,
+  after: Plan,
+  years: Years,
+  isFinished?: IsFinished,
+  onPair?: OnPair,
+): MeasureChanges {
   const out: MeasureChanges = { added: [], removed: [], finished: [], changed: [] };
   // Every pair that stayed in its section, the older and the newer measure after each other (renumbered.ts).
   const sections: Measure[] = [];
   const pair: Pair = (old, m) => {
     if (old.table === m.table && old.section === m.section) sections.push(old, m);
     const columns = COLUMNS[old.table][m.table];
-    const changes = fieldChanges(columns, old as unknown as Row, m as unknown as Row, years.common, years.amounts);
+    const [a, b] = [old as unknown as Row, m as unknown as Row];
+    let rounded: RoundedAmount[] | undefined;
+    const tell = onPair ? (r: RoundedAmount) => (rounded ??= []).push(r) : undefined;
+    const changes = fieldChanges(columns, a, b, years.common, years.amounts, tell);
+    if (onPair) onPair(old, m, rounded ?? []);
     if (m.table !== old.table) out.changed.push({ ...refOf(m), movedFrom: old.table, changes });
     else if (carriedBefore(old, m, changes, years.old, years.new[0], years.amounts?.same))
       out.changed.push({ ...refOf(m), changes, carriedBefore: true });
     else if (changes.length > 0) out.changed.push({ ...refOf(m), changes });
   };
-  const moved = dropUnchangedWithoutId(pairById(before, after, pair), years);
+  const moved = dropUnchangedWithoutId(pairById(before, after, pair), years, onPair);
   const unknown = years.amounts?.unknown;
   for (const m of moved.after) out.added.push(entryOf(m, years.new, unknown?.new));
   for (const m of moved.before)

@@ -1,32 +1,58 @@
 /**
- * A plan's amounts rounded to a coarser unit's step (docs/spec.md §14, the product's choice). Between versions whose
- * units round to different steps (SPEC §4: 1 kr in `kr`, 1 000 kr in `1000 kr` and `mill kr`), an amount of the
- * finer version that the coarser holds rounded to its step is the same amount (amounts.ts). Their totals per year
- * still differ by the rounding (1 234 567 kr against 1 235 000 kr), so the comparison tells that part of a total's
- * difference apart: it computes the finer version's totals again from its amounts rounded here — what the same
- * plan gives typed in the coarser unit — and the rest of the difference is the rounding (totals.ts).
+ * The finer version's measures as the coarser version would hold them (docs/spec.md §14, the product's choice).
+ * Between versions whose units round to different steps (SPEC §4: 1 kr in `kr`, 1 000 kr in `1000 kr` and
+ * `mill kr`), an amount of the finer version that the coarser holds rounded to its step is the same amount
+ * (amounts.ts), yet their totals differ by it (1 234 567 kr against 1 235 000 kr). So the comparison tells that
+ * part of a total's difference apart: of the measures both versions hold, it computes the finer version's totals
+ * once as they are and once with each such amount replaced by its counterpart's — and new money computed again at
+ * the coarser step, where a coarser plan holds it — and the difference of the two is the rounding (totals.ts).
+ * Only those amounts: exactly equal kroner (1 000,4 in `1000 kr` is 1 000 400 kr), a real change, and a measure
+ * added or removed are no rounding.
  */
-import { kr, roundHalfAwayFromZero, type Kr, type Unit } from '../model/money';
-import type { InvestmentMeasure, OperatingMeasure, Plan } from '../model/plan';
-import { INVESTMENT_COLUMNS, OPERATING_COLUMNS } from '../model/schema';
+import type { Unit } from '../model/money';
+import type { Measure, Plan } from '../model/plan';
+import type { RoundedAmount } from './fields';
 
-const amountKeys = (columns: readonly { readonly key: string; readonly type: string }[]): string[] =>
-  columns.filter((c) => c.type === 'amount' && c.key !== 'years').map((c) => c.key);
-const OPERATING_AMOUNTS = amountKeys(OPERATING_COLUMNS);
-const INVESTMENT_AMOUNTS = amountKeys(INVESTMENT_COLUMNS);
+/** A measure of the older version matched with one of the newer, and the amounts they hold rounded (fields.ts). */
+export interface MatchedPair {
+  readonly old: Measure;
+  readonly new: Measure;
+  readonly rounded: readonly RoundedAmount[];
+}
 
-/** `plan` with every measure amount rounded half away from zero to `step` kroner, and `unit` its Beløpsenhet. */
-export function roundedPlan(plan: Plan, step: number, unit: Unit): Plan {
-  const round = (v: Kr | null): Kr | null => (v === null ? null : kr(roundHalfAwayFromZero(v / step) * step));
-  const measure = <M extends OperatingMeasure | InvestmentMeasure>(m: M, keys: readonly string[]): M => {
-    const out: Record<string, unknown> = { ...m, years: m.years.map(round) };
-    for (const key of keys) out[key] = round((m as unknown as Record<string, Kr | null>)[key] ?? null);
-    return out as unknown as M;
-  };
+/** `m` with each of `rounded` set to the other version's amount (`m` is the `side` version's). */
+function withCounterpart(m: Measure, rounded: readonly RoundedAmount[], side: 'old' | 'new', years: readonly number[]) {
+  if (rounded.length === 0) return m;
+  const out: Record<string, unknown> = { ...m, years: [...m.years] };
+  for (const r of rounded) {
+    const value = side === 'old' ? r.new : r.old;
+    if (r.year === undefined) out[r.field] = value;
+    else (out.years as unknown[])[years.indexOf(r.year)] = value;
+  }
+  return out as unknown as Measure;
+}
+
+/**
+ * Of `plan` (the `side` version, the finer), the measures the other version holds too, `as` they are and
+ * `rounded`: their rounded amounts the other version's, in `unit` (the coarser: new money to its step).
+ */
+export function matchedPlans(
+  plan: Plan,
+  side: 'old' | 'new',
+  pairs: readonly MatchedPair[],
+  unit: Unit,
+): { readonly as: Plan; readonly rounded: Plan } {
+  const rounded = new Map<Measure, readonly RoundedAmount[]>(pairs.map((p) => [p[side], p.rounded]));
+  const operating = plan.operating.filter((m) => rounded.has(m));
+  const investment = plan.investment.filter((m) => rounded.has(m));
+  const counterpart = <M extends Measure>(m: M): M => withCounterpart(m, rounded.get(m) ?? [], side, plan.years) as M;
   return {
-    ...plan,
-    settings: { ...plan.settings, unit },
-    operating: plan.operating.map((m) => measure(m, OPERATING_AMOUNTS)),
-    investment: plan.investment.map((m) => measure(m, INVESTMENT_AMOUNTS)),
+    as: { ...plan, operating, investment },
+    rounded: {
+      ...plan,
+      settings: { ...plan.settings, unit },
+      operating: operating.map(counterpart),
+      investment: investment.map(counterpart),
+    },
   };
 }

@@ -3,10 +3,11 @@
  * of the costed measures, and new money per Rammeområde. A year in one period only shows null on the other
  * side and no difference: it was not cut or added, it lies outside that version's period.
  *
- * Between units that round to different steps (SPEC §4), the part of a difference that is only the finer
- * version's amounts rounded to the coarser step — which the comparison counts as no change (amounts.ts) — is
- * given as `rounding` (docs/spec.md §14): the difference less the one of the totals computed with the finer
- * version's amounts rounded (roundedPlan.ts). "No changed measures" and a total that moved 433 kr then agree.
+ * Between units that round to different steps (SPEC §4), the part of a difference that comes from amounts the
+ * comparison counts as the same only after rounding (amounts.ts) — and from new money rounded to the coarser
+ * step — is given as `rounding` (docs/spec.md §14): the finer version's totals of the measures both versions hold,
+ * less those totals with each such amount the other version's (roundedPlan.ts). "No changed measures" and a total
+ * that moved 433 kr then agree; equal kroner and a real change give none.
  */
 import { groupKey } from '../measures/grouping';
 import { newMoneyStep } from '../measures/newMoney';
@@ -16,13 +17,16 @@ import type { Kr } from '../model/money';
 import type { Plan } from '../model/plan';
 import type { Totals, YearAmounts } from '../model/totals';
 import { computeTotals } from '../totals/totals';
-import { roundedPlan } from './roundedPlan';
+import { matchedPlans, type MatchedPair } from './roundedPlan';
 
 interface Side {
   readonly years: readonly number[];
   readonly totals: Totals;
-  /** The totals with the amounts rounded to the other version's coarser step; absent when they round alike. */
-  readonly rounded?: Totals;
+  /**
+   * Of the finer version, the totals of the measures both versions hold as they are (`as`) and with their rounded
+   * amounts the other version's (`rounded`); absent when the units round alike, and on the coarser side.
+   */
+  readonly matched?: { readonly as: Totals; readonly rounded: Totals };
 }
 
 type Pick = (t: Totals) => YearAmounts | undefined;
@@ -31,6 +35,16 @@ type Pick = (t: Totals) => YearAmounts | undefined;
 const amountOf = (side: Side, t: Totals, pick: Pick, year: number): Kr | null =>
   side.years.includes(year) ? (pick(t)?.[String(year)] ?? kr(0)) : null;
 
+/**
+ * What a side's rounding adds to Δ in `year`: the older version's rounded amounts raise it by what they lack of the
+ * other's (rounded − as), the newer's by what they hold beyond (as − rounded).
+ */
+function roundingOf(side: Side, sign: 1 | -1, pick: Pick, year: number): number {
+  if (!side.matched) return 0;
+  const { as, rounded } = side.matched;
+  return sign * ((amountOf(side, as, pick, year) ?? 0) - (amountOf(side, rounded, pick, year) ?? 0));
+}
+
 /** Old, new and Δ for every year of either period, and the rounding in Δ where there is some. */
 function yearChanges(all: readonly number[], old: Side, neu: Side, pick: Pick) {
   const changes: Record<string, YearChange> = {};
@@ -38,12 +52,7 @@ function yearChanges(all: readonly number[], old: Side, neu: Side, pick: Pick) {
     const before = amountOf(old, old.totals, pick, year);
     const after = amountOf(neu, neu.totals, pick, year);
     const difference = before !== null && after !== null ? kr(after - before) : null;
-    let rounding = 0;
-    if (difference !== null && (old.rounded || neu.rounded)) {
-      const a = amountOf(old, old.rounded ?? old.totals, pick, year) ?? 0;
-      const b = amountOf(neu, neu.rounded ?? neu.totals, pick, year) ?? 0;
-      rounding = difference - (b - a);
-    }
+    const rounding = difference === null ? 0 : roundingOf(old, -1, pick, year) + roundingOf(neu, 1, pick, year);
     changes[String(year)] = {
       old: before,
       new: after,
@@ -54,17 +63,21 @@ function yearChanges(all: readonly number[], old: Side, neu: Side, pick: Pick) {
   return changes as YearChanges;
 }
 
-/** The two sides; the finer one also rounded to the coarser step when the units round differently (SPEC §4). */
-function sides(before: Plan, after: Plan): [Side, Side] {
+/** The two sides; the finer one also as the coarser holds it when the units round differently (SPEC §4). */
+function sides(before: Plan, after: Plan, pairs: readonly MatchedPair[]): [Side, Side] {
   const [oldUnit, newUnit] = [before.settings.unit, after.settings.unit];
   const [oldStep, newStep] = [newMoneyStep(oldUnit), newMoneyStep(newUnit)];
-  const side = (plan: Plan, finer: boolean, coarse: { step: number; unit: typeof oldUnit }): Side => ({
-    years: plan.years,
-    totals: computeTotals(plan),
-    ...(finer ? { rounded: computeTotals(roundedPlan(plan, coarse.step, coarse.unit)) } : {}),
-  });
-  const coarse = oldStep > newStep ? { step: oldStep, unit: oldUnit } : { step: newStep, unit: newUnit };
-  return [side(before, oldStep < newStep, coarse), side(after, newStep < oldStep, coarse)];
+  const coarse = oldStep > newStep ? oldUnit : newUnit;
+  const side = (plan: Plan, which: 'old' | 'new', finer: boolean): Side => {
+    if (!finer) return { years: plan.years, totals: computeTotals(plan) };
+    const matched = matchedPlans(plan, which, pairs, coarse);
+    return {
+      years: plan.years,
+      totals: computeTotals(plan),
+      matched: { as: computeTotals(matched.as), rounded: computeTotals(matched.rounded) },
+    };
+  };
+  return [side(before, 'old', oldStep < newStep), side(after, 'new', newStep < oldStep)];
 }
 
 /**
@@ -79,9 +92,17 @@ function frames(old: Totals, neu: Totals): string[] {
   return [...names.values()];
 }
 
-/** The totals part of a change set; `all` is every calendar year of either period, in order. */
-export function compareTotals(before: Plan, after: Plan, all: readonly number[]): ChangeSet['totals'] {
-  const [old, neu] = sides(before, after);
+/**
+ * The totals part of a change set; `all` is every calendar year of either period, in order, and `pairs` the
+ * measures matched (compareMeasures' onPair): what the rounding comes from between units that round differently.
+ */
+export function compareTotals(
+  before: Plan,
+  after: Plan,
+  all: readonly number[],
+  pairs: readonly MatchedPair[],
+): ChangeSet['totals'] {
+  const [old, neu] = sides(before, after, pairs);
   const frameYears = (t: Totals, frame: string) =>
     t.operating.byFrame.find((f) => groupKey(f.frame) === groupKey(frame))?.newMoneyByYear;
   return {
@@ -96,6 +117,13 @@ export function compareTotals(before: Plan, after: Plan, all: readonly number[])
 }
 
 type FrameChanges = ChangeSet['totals']['byFrame'][number];
+
+/**
+ * Whether any of these changes of a total holds rounding between the units (docs/spec.md §14): the change report
+ * and the pane then show the column «Herav avrunding» in its table.
+ */
+export const hasRounding = (changes: readonly (YearChange | undefined)[]): boolean =>
+  changes.some((c) => c?.rounding !== undefined);
 
 /**
  * The frames whose new money moved in a year both versions hold, by more than the rounding between the units,

@@ -6,6 +6,7 @@ import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Te
 import {
   formatAmount,
   framesByMovement,
+  hasRounding,
   type ChangeSet,
   type Kr,
   type Lang,
@@ -22,10 +23,6 @@ interface Props {
 }
 
 const amount = (v: Kr | null, unit: Unit): string => (v === null ? '–' : formatAmount(v, unit));
-
-/** Whether a change of a total holds rounding between the units (docs/spec.md §14): its table shows the column. */
-const hasRounding = (changes: readonly (YearChange | undefined)[]): boolean =>
-  changes.some((c) => c?.rounding !== undefined);
 
 /**
  * Old, new and Δ of one year as three number cells (– where a side has none), and with `rounding` the part of Δ

@@ -117,13 +117,14 @@ describe('totals between a kr and a 1000 kr version', () => {
   });
 
   it('a real change beside the rounding: only the rounding is rounding', () => {
-    // D-001's 2027 now 700 (thousand): a change 600 433 → 700 000 (Δ 99 567). Operating 2027: 950 833 →
-    // 1 050 000, Δ 99 167; with the kr amounts rounded the old total is 600 000 + 350 000 = 950 000, so the change
-    // at 1 000 kr is 100 000 and the rounding 99 167 − 100 000 = −833 (D-001's −433 and D-002's −400).
+    // D-001's 2027 now 700 (thousand): a change 600 433 → 700 000 (Δ 99 567), listed, so no rounding. Operating
+    // 2027: 950 833 → 1 050 000, Δ 99 167 = D-001's 99 567 and D-002's 350 400 → 350 000, −400, the rounding.
     const moved = compare('kr', inKr, '1000 kr', [{ ...inThousands[0], '2027': 700 }, inThousands[1] ?? {}]);
     expect(moved.measures.changed[0]?.changes).toEqual([{ field: 'years', year: 2027, old: 600_433, new: 700_000 }]);
-    expect(rows(moved.totals.operating)['2027']).toEqual([950_833, 1_050_000, 99_167, -833]);
-    // Frame 2 moved (600 433 → 700 000, Δ 99 567 of which −433 rounding); frame 3 did not.
+    expect(rows(moved.totals.operating)['2027']).toEqual([950_833, 1_050_000, 99_167, -400]);
+    // Frame 2 moved (new money 600 433 → 700 000, Δ 99 567); its new money in 1000 kr is whole thousands (SPEC §4):
+    // D-001's kr amounts give 600 433 × 2 400 000 / 2 400 000 = 600 433 → 600 000 there, so −433 of Δ is that step
+    // and the change 100 000. Frame 3 did not move.
     expect(framesByMovement(moved).moved.map((f) => f.frame)).toEqual(['2']);
     expect(rows(moved.totals.byFrame[0]?.years ?? {})['2027']).toEqual([600_433, 700_000, 99_567, -433]);
   });
