@@ -19,6 +19,7 @@ import {
 import type { OpcPackage } from '../package';
 import { readSharedStrings } from '../read/sharedStrings';
 import { requestFullCalc } from './workbookXml';
+import { followerFormulas, type FollowerFormulas } from './sharedFormula';
 import { SheetDoc } from './sheetDoc';
 import { MINIMAL_STYLES, StyleSheet } from './styleSheet';
 import { dropStaleCalcChain } from './calcChain';
@@ -52,6 +53,7 @@ export class BookState {
   private structureCache: Structure | null = null;
   private tablesCache: TableEntry[] | null = null;
   private readonly docs = new Map<string, SheetDoc>();
+  private readonly followersOf = new WeakMap<SheetDoc, FollowerFormulas>();
   private stylesCache: StyleSheet | null = null;
   private sstCache: string[] | null = null;
   private boundsOf: TableEntry[] | null = null;
@@ -128,6 +130,17 @@ export class BookState {
       this.docs.set(sheet.part, doc);
     }
     return doc;
+  }
+
+  /** The reader of shared-formula followers on the open worksheet of `sheet`: one per open worksheet (sharedFormula.ts). */
+  followers(sheet: SheetEntry): FollowerFormulas {
+    const doc = this.doc(sheet);
+    let of = this.followersOf.get(doc);
+    if (!of) {
+      of = followerFormulas(doc);
+      this.followersOf.set(doc, of);
+    }
+    return of;
   }
 
   /** The calculation chain's relationship from the workbook, or null. */

@@ -18,7 +18,6 @@ import { decodeXml } from '../xml/escape';
 import { tagAttr, tagEnd } from '../xml/sheetData';
 import type { BookState } from './bookState';
 import type { Box } from './ranges';
-import { followerFormulas } from './sharedFormula';
 
 /** A cell's own formula: its <f> element with text (a shared formula's first cell too; no array formula). */
 const OWN_FORMULA = /<((?:[\w.-]+:)?)f(\s[^>]*)?>([^<]+)<\/\1f>/;
@@ -55,7 +54,7 @@ export function refreshRowSums(
 ): void {
   const doc = state.doc(sheet);
   let tables: TableInfo[] | null = null;
-  const shared = followerFormulas(doc);
+  const shared = state.followers(sheet);
   const cell = (r: number, c: number): CellValue => {
     const xml = doc.cell(r, c);
     return xml === undefined ? null : (numberIn(xml) ?? text(xml));
