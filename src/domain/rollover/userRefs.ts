@@ -34,7 +34,10 @@ const span = (xs: readonly string[]): string =>
 
 // A sheet-qualified reference ('Tiltak drift'!H2:H12, Ark1!$H:$K) and an unqualified one (H2, H2:K12, H:K).
 const CELLS = String.raw`\$?[A-Z]{1,3}\$?\d{1,7}(?::\$?[A-Z]{1,3}\$?\d{1,7})?(?![\w(])|\$?[A-Z]{1,3}:\$?[A-Z]{1,3}(?![\w(])`;
-const QUALIFIED = new RegExp(String.raw`(?:'((?:[^']|'')+)'|([^\s'!(),;:+\-*/&=<>^"\[\]{}]+))!(${CELLS})`, 'g');
+const QUALIFIED = new RegExp(
+  String.raw`(?<![\w.\]])(?:'((?:[^']|'')+)'|([^\s'!(),;:+\-*/&=<>^"\[\]{}]+))!(${CELLS})`,
+  'g',
+);
 const BARE = new RegExp(String.raw`(?<![\w.$!:'\]])(${CELLS})`, 'g');
 
 /** The bounds of "H2:K12", "$H$2", "H:K" (whole columns); null when not one of them. */
