@@ -67,6 +67,7 @@ export type { UnitSource } from './legacyImport/units';
 export { notCarried, type NotCarried } from './rollover/carry';
 export { planRolledWorkbook } from './rollover/workbook';
 export { withColumnMoves } from './rollover/columnMoves';
+export { staleReferences, type StaleReference } from './rollover/userRefs';
 export type { FormulaValue } from './sheets/userColumns';
 export type { AfterPeriod } from './rollover/rollover';
 export type { RollFollowUp } from './rollover/followUp';

@@ -75,6 +75,12 @@ export const CLI_EN: Record<CliKey, string> = {
     '{id} has {amount} in Etter perioden; the new year {year} is 0. Move the amount there if it falls in {year}.',
   rollUnknownBefore:
     'Tidligere bevilget of {id} is written as "{kept}": {before} ({beforeCell}) and {first} for {year} ({firstCell}) cannot be added until the unknown amount is filled in. Both are on the sheet "{sheet}".',
+  rollStaleCell:
+    '{cell}: the formula reads {ref}, which was {before}. After the roll those cells hold {after}, so the formula now shows another year. Check and correct it.',
+  rollStaleName:
+    'The name {name} refers to {ref}, which was {before}. After the roll those cells hold {after}, so the name now means another year. Check and correct it.',
+  rollGoneYear:
+    '{where}: {ref} refers to the year {year}, which the roll took out of the table. Excel finds no such column; check and correct the formula.',
   rollFormulaValue:
     '{cell}: the formula {formula} in a column you added is carried as the value it showed, "{value}" (in the new table its references would point elsewhere).',
   rollFormulaNoValue:

@@ -73,6 +73,12 @@ export const CLI_NB = {
     '{id} har {amount} i Etter perioden; det nye året {year} er 0. Flytt beløpet dit hvis det faller i {year}.',
   rollUnknownBefore:
     'Tidligere bevilget for {id} står som «{kept}»: {before} ({beforeCell}) og {first} for {year} ({firstCell}) kan ikke legges sammen før det ukjente beløpet er fylt inn. Begge står på arket «{sheet}».',
+  rollStaleCell:
+    '{cell}: formelen leser {ref}, som var {before}. Etter rulleringen står {after} i de samme cellene, så formelen viser nå et annet år. Kontroller og rett den.',
+  rollStaleName:
+    'Navnet {name} viser til {ref}, som var {before}. Etter rulleringen står {after} der, så navnet gjelder nå et annet år. Kontroller og rett det.',
+  rollGoneYear:
+    '{where}: {ref} viser til året {year}, som er tatt ut av tabellen ved rulleringen. Excel finner ikke kolonnen; kontroller og rett formelen.',
   rollFormulaValue:
     '{cell}: formelen {formula} i en kolonne du har lagt til, er tatt med som verdien den viste, «{value}» (i den nye tabellen ville referansene pekt et annet sted).',
   rollFormulaNoValue:

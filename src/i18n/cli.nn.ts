@@ -74,6 +74,12 @@ export const CLI_NN: Record<CliKey, string> = {
     '{id} har {amount} i Etter perioden; det nye året {year} er 0. Flytt beløpet dit dersom det fell i {year}.',
   rollUnknownBefore:
     'Tidligere bevilget for {id} står som «{kept}»: {before} ({beforeCell}) og {first} for {year} ({firstCell}) kan ikkje leggjast saman før det ukjende beløpet er fylt inn. Begge står på arket «{sheet}».',
+  rollStaleCell:
+    '{cell}: formelen les {ref}, som var {before}. Etter rulleringa står {after} i dei same cellene, så formelen viser no eit anna år. Kontroller og rett han.',
+  rollStaleName:
+    'Namnet {name} viser til {ref}, som var {before}. Etter rulleringa står {after} der, så namnet gjeld no eit anna år. Kontroller og rett det.',
+  rollGoneYear:
+    '{where}: {ref} viser til året {year}, som er teke ut av tabellen ved rulleringa. Excel finn ikkje kolonnen; kontroller og rett formelen.',
   rollFormulaValue:
     '{cell}: formelen {formula} i ein kolonne du har lagt til, er teken med som verdien han viste, «{value}» (i den nye tabellen ville referansane peika ein annan stad).',
   rollFormulaNoValue:

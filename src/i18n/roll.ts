@@ -15,6 +15,7 @@ import {
   type MovedBeside,
   type NotCarried,
   type RollFollowUp,
+  type StaleReference,
   type UnknownBefore,
   type Unit,
 } from '../domain';
@@ -36,6 +37,8 @@ export interface RollNotes {
   readonly formulaValues?: readonly FormulaValue[];
   /** Priorities numbered again, new money the rounding moved, the economy plan's empty new year (absent: none). */
   readonly followUp?: RollFollowUp;
+  /** The user's formulas and names that read a rolled year column by address, or the year that left (absent: none). */
+  readonly staleRefs?: readonly StaleReference[];
 }
 
 /** "A12:A12" (a range of one cell) as "A12", as Excel names it. */
@@ -78,5 +81,16 @@ export function rollNoteLines(notes: RollNotes, lang: Lang): string[] {
     ),
     ...(notes.movedBeside ?? []).map((m) => cliText('rollMovedBeside', lang, { ...m, range: oneCell(m.range) })),
     ...notes.notCarried.map((x) => cliText('notCarried', lang, { what: what(x) })),
+    ...(notes.staleRefs ?? []).map((r) => staleLine(r, lang)),
   ];
+}
+
+/** One user's formula cell or name whose year moved under it (or left), in `lang`. */
+function staleLine(r: StaleReference, lang: Lang): string {
+  if (r.after === null)
+    return cliText('rollGoneYear', lang, { where: r.cell ?? r.name ?? '', ref: r.ref, year: r.before });
+  const after = r.after === '' ? '–' : r.after;
+  return r.cell !== undefined
+    ? cliText('rollStaleCell', lang, { cell: r.cell, ref: r.ref, before: r.before, after })
+    : cliText('rollStaleName', lang, { name: r.name ?? '', ref: r.ref, before: r.before, after });
 }

@@ -4,7 +4,15 @@
  * sheet, Sammendrag (and Avstemming) written anew, and everything else of the user's as it was (rollWrite.ts).
  * The input is never changed; an .xlsm is rolled into an .xlsm, with its macros.
  */
-import { hasMeasureTable, notCarried, planRolledWorkbook, readPlan, rollRefusal, withColumnMoves } from '../../domain';
+import {
+  hasMeasureTable,
+  notCarried,
+  planRolledWorkbook,
+  readPlan,
+  rollRefusal,
+  staleReferences,
+  withColumnMoves,
+} from '../../domain';
 import { cliText } from '../../i18n/cliCommand';
 import { CLI_FINDINGS } from '../../i18n/findingsCli';
 import { cliHelp } from '../../i18n/cliHelp';
@@ -55,14 +63,18 @@ export const run: Command = async (args, io) => {
   });
   // The drop-downs on the rolled tables' columns follow the columns to the rows written anew.
   const rolled = { ...planned, edits: withColumnMoves(planned.edits, plan, planned.content.userColumns) };
-  const checkSheets = await applyRoll(io, source, snapshot, rolled, { ...o, lang });
-  if (!checkSheets) return EXIT.usage;
+  const applied = await applyRoll(io, source, snapshot, rolled, { ...o, lang });
+  if (!applied) return EXIT.usage;
+  const checkSheets = applied.edits;
   if (!(await saveOrExplain(io, source, o.out, 'new', lang))) return EXIT.usage;
   const { content, archiveSheet } = rolled;
   const { startYear, yearCount } = content.settings;
   const years = `${startYear}–${startYear + yearCount - 1}`;
   io.stdout(`${cliText('rollWritten', lang, { file: o.out, years, sheet: archiveSheet })}\n`);
-  const notes = { ...rolled, unit: content.settings.unit, notCarried: notCarried(snapshot, plan, 'source') };
+  // The user's formulas and names that read a year column by address now read the next year: named, never rewritten.
+  const after = readPlan(applied.rolled, { defaultStartYear: startYear }).plan.layouts;
+  const staleRefs = staleReferences(snapshot, plan.layouts, after);
+  const notes = { ...rolled, unit: content.settings.unit, notCarried: notCarried(snapshot, plan, 'source'), staleRefs };
   for (const line of rollNoteLines(notes, lang)) io.stdout(`${line}\n`);
   // What stood on the cells of the tables it rolled, whose rows and years move: named, not carried.
   for (const { sheet, extra, where } of source.droppedExtras()) {

@@ -26,7 +26,7 @@ const hasReconciliation = (wb: WorkbookSnapshot): boolean =>
 
 /**
  * Applies the roll's `edits` (planRolledWorkbook into the source) to `wb`, read as `snapshot`, then Sammendrag and
- * Avstemming, and returns the edits of those two; null after saying why not (a user's cell in the way, a workbook the product reads but never writes,
+ * Avstemming, and returns the edits of those two with the rolled workbook as read before them; null after saying why not (a user's cell in the way, a workbook the product reads but never writes,
  * a part that refuses to be edited). Only `wb` in memory is changed: the caller saves it.
  */
 export async function applyRoll(
@@ -35,7 +35,7 @@ export async function applyRoll(
   snapshot: WorkbookSnapshot,
   roll: { readonly edits: readonly Edit[]; readonly blocked: readonly UserCell[] },
   o: { readonly input: string; readonly out: string; readonly lang: Lang },
-): Promise<readonly Edit[] | null> {
+): Promise<{ readonly edits: readonly Edit[]; readonly rolled: WorkbookSnapshot } | null> {
   const { input, lang } = o;
   if (wb.strict) return say(io, `${input}: ${cliText('strictNotWritten', lang)}`);
   if (wb.backslashNames) return say(io, `${input}: ${cliText('backslashNotWritten', lang)}`);
@@ -47,7 +47,7 @@ export async function applyRoll(
     const sheets = planCheckSheets(rolled, result, lang, hasReconciliation(snapshot));
     if (!sheets.ok) return say(io, `${input}: ${blockedText(sheets.blocked, lang)}`);
     await wb.apply(sheets.edits);
-    return sheets.edits;
+    return { edits: sheets.edits, rolled };
   } catch (e) {
     // A sheet added to a workbook whose structure is locked (the archive), a protected sheet written: refused.
     if (e instanceof WorkbookProtectedError) return say(io, protectedLine(input, e, lang));

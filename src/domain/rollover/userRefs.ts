@@ -1,0 +1,176 @@
+/**
+ * The user's own references into the rolled tables' year columns (docs/spec.md §11, an addition of this repository):
+ * a roll into the source workbook gives each year column the next year, so a formula of hers that reads a year by
+ * A1 address (`=SUM('Tiltak drift'!H2:H12)`, 2027) reads another year afterwards (2028), and a structured
+ * reference to the year that left (`tblTiltakDrift[2027]`) finds no column. The product never rewrites her
+ * formulas: the roll names each one. A cheap scan, not a formula parser: A1 cells and ranges (`H2`, `$H$2:$K$12`,
+ * `H:K`) with an optional sheet name (quoted or not) and `Table[…]` with the tables' names. Not seen: references
+ * built by INDIRECT or OFFSET, names used inside formulas, references to other workbooks, 3-D references, sheet-local names.
+ */
+import { columnLetter, columnNumber, MAX_ROW, parseA1 } from '../model/a1';
+import type { Plan, TableLayout } from '../model/plan';
+import { SHEETS } from '../model/schema';
+import type { WorkbookSnapshot } from '../model/snapshot';
+
+/** A reference of the user's whose year changed under it: in a formula cell or a defined name. */
+export interface StaleReference {
+  /** "Oversikt!B2" for a cell; absent for a name. */
+  readonly cell?: string;
+  /** The defined name; absent for a cell. */
+  readonly name?: string;
+  /** The reference as written: "'Tiltak drift'!H2:H12", "tblTiltakDrift[2027]". */
+  readonly ref: string;
+  /** The year(s) it read: "2027", "2027–2030". */
+  readonly before: string;
+  /** What the same cells hold after the roll ("2028"); null when the year left the table (a structured reference). */
+  readonly after: string | null;
+}
+
+type Layouts = Plan['layouts'];
+
+const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+const span = (xs: readonly string[]): string =>
+  xs.length <= 1 ? (xs[0] ?? '') : `${xs[0] ?? ''}–${xs[xs.length - 1] ?? ''}`;
+
+// A sheet-qualified reference ('Tiltak drift'!H2:H12, Ark1!$H:$K) and an unqualified one (H2, H2:K12, H:K).
+const CELLS = String.raw`\$?[A-Z]{1,3}\$?\d{1,7}(?::\$?[A-Z]{1,3}\$?\d{1,7})?(?![\w(])|\$?[A-Z]{1,3}:\$?[A-Z]{1,3}(?![\w(])`;
+const QUALIFIED = new RegExp(
+  String.raw`(?<![\w.\]])(?:'((?:[^']|'')+)'|([^\s'!(),;:+\-*/&=<>^"\[\]{}]+))!(${CELLS})`,
+  'g',
+);
+const BARE = new RegExp(String.raw`(?<![\w.$!:'\]])(${CELLS})`, 'g');
+
+/** The bounds of "H2:K12", "$H$2", "H:K" (whole columns); null when not one of them. */
+function boundsOf(ref: string): { top: number; left: number; bottom: number; right: number } | null {
+  const [a = '', b = a] = ref.split(':');
+  const cols = /^\$?([A-Z]{1,3})$/;
+  if (cols.test(a) && cols.test(b)) {
+    const [l, r] = [columnNumber(a), columnNumber(b)];
+    return { top: 1, left: Math.min(l, r), bottom: MAX_ROW, right: Math.max(l, r) };
+  }
+  const [p, q] = [parseA1(a), parseA1(b)];
+  if (!p || !q) return null;
+  return {
+    top: Math.min(p.row, q.row),
+    left: Math.min(p.col, q.col),
+    bottom: Math.max(p.row, q.row),
+    right: Math.max(p.col, q.col),
+  };
+}
+
+/** The A1 references of `formula` (text literals left out), each with its sheet (`own` when it names none). */
+function a1Refs(formula: string, own: string | null): { sheet: string; ref: string; cells: string }[] {
+  const text = formula.replace(/"(?:[^"]|"")*"/g, '""');
+  const out: { sheet: string; ref: string; cells: string }[] = [];
+  const rest = text.replace(QUALIFIED, (whole, quoted?: string, plain?: string, cells?: string) => {
+    const sheet = quoted !== undefined ? quoted.replace(/''/g, "'") : (plain ?? '');
+    // A reference into another workbook ([1]Ark1!A1, 'C:\[plan.xlsx]Ark1'!A1) is not this workbook's.
+    if (!sheet.includes('[') && cells !== undefined) out.push({ sheet, ref: whole, cells });
+    return ' ';
+  });
+  if (own !== null)
+    for (const m of rest.replace(/\[[^\]]*\]/g, ' ').matchAll(BARE))
+      out.push({ sheet: own, ref: m[1] ?? '', cells: m[1] ?? '' });
+  return out;
+}
+
+/** The year columns of `before` that `ref` covers, and what the same columns hold in `after`; null when none. */
+function yearsCovered(
+  before: TableLayout,
+  after: TableLayout | null,
+  sheet: string,
+  cells: string,
+): { before: string; after: string } | null {
+  const box = boundsOf(cells.replace(/\$/g, '').toUpperCase());
+  if (!box || !same(sheet, before.sheet) || box.bottom < before.headerRow || box.top > before.lastDataRow) return null;
+  const years = Object.entries(before.yearColumns)
+    .map(([year, letter]) => ({ year, col: columnNumber(letter) }))
+    .filter((y) => y.col >= box.left && y.col <= box.right)
+    .sort((x, y) => x.col - y.col);
+  if (years.length === 0) return null;
+  const held = (col: number): string => {
+    if (!after || !same(after.sheet, before.sheet)) return '';
+    return after.headers.find((h) => same(h.column, columnLetter(col)))?.text ?? '';
+  };
+  const was = span(years.map((y) => y.year));
+  const now = span(years.map((y) => held(y.col)));
+  return was === now ? null : { before: was, after: now };
+}
+
+/** The structured references of `formula` to a year column of a rolled table that the rolled table no longer has. */
+function goneYears(
+  formula: string,
+  pairs: readonly [TableLayout, TableLayout | null][],
+): { ref: string; year: string }[] {
+  const text = formula.replace(/"(?:[^"]|"")*"/g, '""');
+  const out: { ref: string; year: string }[] = [];
+  for (const [before, after] of pairs) {
+    if (before.tableName === null) continue;
+    const name = before.tableName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const m of text.matchAll(new RegExp(String.raw`(?<![\w.])${name}(\[(?:[^\[\]]|\[[^\]]*\])*\])`, 'gi'))) {
+      const columns = [...(m[1] ?? '').matchAll(/\[([^[\]]*)\]/g)].map((c) => (c[1] ?? '').trim());
+      const inner = (m[1] ?? '').slice(1, -1).trim().replace(/^@/, '');
+      for (const column of inner.startsWith('[') ? columns : [inner]) {
+        const gone = column in before.yearColumns && !(after && column in after.yearColumns);
+        if (gone) out.push({ ref: m[0], year: column });
+      }
+    }
+  }
+  return out;
+}
+
+/** The rolled tables as they stood before the roll, each with where it stands after; blocks of the product's cells. */
+function pairsOf(before: Layouts, after: Layouts): [TableLayout, TableLayout | null][] {
+  const keys = ['operating', 'investment', 'economyPlan'] as const;
+  return keys.flatMap((k): [TableLayout, TableLayout | null][] => {
+    const b = before[k];
+    return b ? [[b, after[k]]] : [];
+  });
+}
+
+/** Whether row `row`, column `col` of `sheet` is inside one of the product's rolled tables (its own formulas). */
+function owned(pairs: readonly [TableLayout, TableLayout | null][], sheet: string, row: number, col: number): boolean {
+  return pairs.some(([b]) => {
+    if (!same(b.sheet, sheet) || row < b.headerRow || row > b.lastDataRow) return false;
+    const cols = b.headers.map((h) => columnNumber(h.column));
+    return col >= Math.min(...cols) && col <= Math.max(...cols);
+  });
+}
+
+/**
+ * The user's formula cells and defined names that read a year column of a rolled table by A1 address (whose year
+ * changed) or the year that left by structured reference; `before` and `after`: the tables' layouts as read from
+ * the workbook before and after the roll. Sammendrag and Avstemming are the product's, written anew: not scanned.
+ */
+export function staleReferences(wb: WorkbookSnapshot, before: Layouts, after: Layouts): StaleReference[] {
+  const pairs = pairsOf(before, after);
+  if (pairs.length === 0) return [];
+  const out: StaleReference[] = [];
+  const scan = (formula: string, own: string | null, at: { cell?: string; name?: string }): void => {
+    const seen = new Set<string>();
+    for (const r of a1Refs(formula, own))
+      for (const [b, a] of pairs) {
+        const years = yearsCovered(b, a, r.sheet, r.cells);
+        if (years && !seen.has(r.ref)) out.push({ ...at, ref: r.ref, ...years });
+        if (years) seen.add(r.ref);
+      }
+    for (const g of goneYears(formula, pairs))
+      if (!seen.has(g.ref)) {
+        seen.add(g.ref);
+        out.push({ ...at, ref: g.ref, before: g.year, after: null });
+      }
+  };
+  for (const sheet of wb.sheets) {
+    if (same(sheet.sheet, SHEETS.summary) || same(sheet.sheet, SHEETS.reconciliation)) continue;
+    const origin = parseA1(sheet.origin) ?? { row: 1, col: 1 };
+    (sheet.formulas ?? []).forEach((row, i) =>
+      row.forEach((formula, j) => {
+        const [r, c] = [origin.row + i, origin.col + j];
+        if (!formula || owned(pairs, sheet.sheet, r, c)) return;
+        scan(formula, sheet.sheet, { cell: `${sheet.sheet}!${columnLetter(c)}${r}` });
+      }),
+    );
+  }
+  for (const n of wb.names ?? []) if (!n.name.startsWith('_xlnm.')) scan(n.ref, null, { name: n.name });
+  return out;
+}
