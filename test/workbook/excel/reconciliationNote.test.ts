@@ -46,7 +46,7 @@ describe('Avstemming written again in Excel', () => {
     expect(model.tables.filter((t) => t.sheet === 'Avstemming').map((t) => t.ref)).toEqual([table?.ref]);
   });
 
-  it('carries a column «Saksbehandler» the user added (Q) with its item after she sorted the table', async () => {
+  it('carries columns «Saksbehandler» and «Frist» the user added (Q, R) with their item after she sorted the table', async () => {
     const model = await exampleModel();
     expect((await writeAvstemming(model)).ok).toBe(true);
     const sheet = model.sheets.find((s) => s.name === 'Avstemming');
@@ -71,7 +71,10 @@ describe('Avstemming written again in Excel', () => {
     expect(key(last)).toEqual(first);
     sheet.cells.set('Q1', { value: 'Saksbehandler' });
     sheet.cells.set(`Q${last}`, { value: 'Kari' });
-    table.ref = `A1:Q${last}`;
+    // «Frist» 1 March 2027: Excel's day 46447 (2027-01-01 = 46388, + 31 + 28), shown as a date.
+    sheet.cells.set('R1', { value: 'Frist' });
+    sheet.cells.set(`R${last}`, { value: 46447, numberFormat: 'dd.mm.yyyy' });
+    table.ref = `A1:R${last}`;
 
     expect((await writeAvstemming(model)).ok).toBe(true);
 
@@ -79,7 +82,9 @@ describe('Avstemming written again in Excel', () => {
     expect(key(2)).toEqual(first);
     const kari = [...sheet.cells].filter(([, c]) => c.value === 'Kari').map(([a1]) => a1);
     expect(kari).toEqual(['Q2']);
-    expect(sheet.cells.get('Q1')?.value).toBe('Saksbehandler');
-    expect(model.tables.filter((t) => t.sheet === 'Avstemming').map((t) => t.ref)).toEqual([`A1:Q${last}`]);
+    expect([sheet.cells.get('Q1')?.value, sheet.cells.get('R1')?.value]).toEqual(['Saksbehandler', 'Frist']);
+    expect(sheet.cells.get('R2')).toEqual(expect.objectContaining({ value: 46447, numberFormat: 'dd.mm.yyyy' }));
+    expect(sheet.cells.get(`R${last}`)?.value ?? null).toBeNull();
+    expect(model.tables.filter((t) => t.sheet === 'Avstemming').map((t) => t.ref)).toEqual([`A1:R${last}`]);
   });
 });
