@@ -10,7 +10,7 @@ import { fromKr } from '../model/money';
 import { SHEETS, TABLES } from '../model/schema';
 import { RECONCILIATION_CODES, RECONCILIATION_COLUMNS, type ReconciliationCode } from '../model/reconciliation';
 import { cellText, type Bounds } from '../read/sheetCells';
-import { writable, type WritePlan } from '../model/writePlan';
+import type { WritePlan } from '../model/writePlan';
 import { cellsByKey, keptUserColumns, occurrenceKeys, ownedColumns } from './tableCells';
 import { isOccupied } from './userCells';
 import { keptKey, keptRows, readKeptRow, rowTaker, unclaimedRows, type KeptRow } from './reconciliationKept';
@@ -18,7 +18,7 @@ import { planItemTable } from './itemTable';
 import {
   extraArea,
   extraColumns,
-  extraFormatEdits,
+  withExtraFormats,
   NO_EXTRA,
   readExtraCells,
   type ExtraColumns,
@@ -195,10 +195,5 @@ export function planReconciliation(
   };
   formats.push(...unclaimedRows(kept.rows, taken).map((r) => r.extra?.formats));
   const planned = planItemTable(table, rows, wb, ownedReconciliationArea(wb));
-  if (!planned.ok || kept.extra.cols.length === 0) return planned;
-  const first = RECONCILIATION_COLUMNS.length + 1;
-  return writable([
-    ...planned.edits,
-    ...extraFormatEdits(SHEETS.reconciliation, formats, first, kept.extra.cols.length),
-  ]);
+  return withExtraFormats(planned, SHEETS.reconciliation, formats, RECONCILIATION_COLUMNS.length, kept.extra);
 }

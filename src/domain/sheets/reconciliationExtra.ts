@@ -4,13 +4,15 @@
  * item as Status and Kommentar do — each cell written again on the row of the item its row was kept for, the
  * column staying inside the table under its header — and a row whose item is gone keeps them below the items.
  * Values as typed (a date as a date, a number with its format); a formula as the value it last showed, since its
- * row moves. A column between two of the product's is not carried: the run is refused, naming its cells.
+ * row moves. A column between two of the product's is not carried: the run is refused, naming its cells. One rule
+ * for tblAvstemming (reconciliation.ts) and «Avstemming planer» (consolidation.ts).
  */
 import { toRange } from '../model/a1';
 import type { CellInput, Edit } from '../model/edits';
 import { cellAt, cellText, numberFormatAt } from '../read/sheetCells';
 import { isUncalculated, plainValue } from '../model/snapshot';
 import { userCell, userColumnHeaders } from './userColumns';
+import { writable, type WritePlan } from '../model/writePlan';
 import type { Bounds } from '../read/sheetCells';
 import type { LocatedTable } from '../read/locateTable';
 
@@ -95,4 +97,19 @@ export function extraFormatEdits(
     }
   }
   return edits;
+}
+
+/**
+ * `planned` with the number formats of the user's cells (`formats` per body row, in row order: the items' rows,
+ * then the kept rows) in the columns after the product's `productWidth` columns.
+ */
+export function withExtraFormats(
+  planned: WritePlan,
+  sheet: string,
+  formats: readonly (readonly (string | null)[] | undefined)[],
+  productWidth: number,
+  extra: ExtraColumns,
+): WritePlan {
+  if (!planned.ok || extra.cols.length === 0) return planned;
+  return writable([...planned.edits, ...extraFormatEdits(sheet, formats, productWidth + 1, extra.cols.length)]);
 }
