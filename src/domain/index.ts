@@ -38,6 +38,7 @@ export {
   formulaColumnsOf,
   KEPT_RECONCILIATION_KEYS,
   keptReconciliationColumns,
+  reconciliationUserColumns,
   lastRowsWithFormulas,
   rowsReadBelow,
   userColumnsOf,

@@ -123,14 +123,28 @@ export function userColumnsOf(table: string, header: readonly CellValue[]): numb
 /** The tblAvstemming columns a new run reads back: the key (Kode, Ref, År, Finansieringskilde), Status, Kommentar. */
 export const KEPT_RECONCILIATION_KEYS = ['code', 'ref', 'year', 'source', 'status', 'comment'] as const;
 
-/** The 0-based positions in tblAvstemming's header row of the kept columns, matched as readUserColumns does. */
+/**
+ * The 0-based positions in tblAvstemming's header row of the columns the user added right of the product's, which
+ * a new run carries with their items (sheets/reconciliationExtra.ts): their number formats too (a date stays a date).
+ */
+export function reconciliationUserColumns(header: readonly CellValue[]): number[] {
+  const product = new Set(RECONCILIATION_COLUMNS.map((c) => c.header.toLowerCase()));
+  const lastProduct = header.reduce<number>((last, v, i) => (product.has(cellText(v).toLowerCase()) ? i : last), -1);
+  return header.map((_, i) => i).filter((i) => i > lastProduct);
+}
+
+/**
+ * The 0-based positions in tblAvstemming's header row of the kept columns, matched as readUserColumns does, and
+ * of the columns the user added right of the product's (reconciliationUserColumns).
+ */
 export function keptReconciliationColumns(header: readonly CellValue[]): number[] {
   const kept = RECONCILIATION_COLUMNS.filter((c) =>
     (KEPT_RECONCILIATION_KEYS as readonly string[]).includes(c.key),
   ).map((c) => c.header.toLowerCase());
+  const user = new Set(reconciliationUserColumns(header));
   const out: number[] = [];
   header.forEach((value, i) => {
-    if (kept.includes(cellText(value).toLowerCase())) out.push(i);
+    if (kept.includes(cellText(value).toLowerCase()) || user.has(i)) out.push(i);
   });
   return out;
 }

@@ -4,7 +4,7 @@
  * user and are kept for the same (Kode, Plan, Ref, År, Finansieringskilde) by the rule of Avstemming (SPEC §10,
  * reconciliationKept.ts: Plan, Ref and Finansieringskilde case and spaces aside; a row no item takes stays below
  * the items). A table written before Finansieringskilde was a column is read by (Kode, Plan, Ref, År), as it was
- * written.
+ * written. A column the user added to the table right of the product's travels with its item too (reconciliationExtra.ts).
  */
 import type { CellInput } from '../model/edits';
 import { bodyRows, locateTable } from '../read/locateTable';
@@ -12,7 +12,8 @@ import { cellText } from '../read/sheetCells';
 import { fromKr } from '../model/money';
 import type { WritePlan } from '../model/writePlan';
 import { cellsByKey, keptUserColumns, occurrenceKeys, ownedColumns } from './tableCells';
-import { keptKey, keptRows, readKeptRow, rowTaker, type KeptRow } from './reconciliationKept';
+import { keptKey, keptRows, readKeptRow, rowTaker, unclaimedRows, type KeptRow } from './reconciliationKept';
+import { extraArea, extraColumns, NO_EXTRA, readExtraCells, withExtraFormats } from './reconciliationExtra';
 import { planItemTable } from './itemTable';
 import { cellLinkInput } from './formulas';
 import {
@@ -53,11 +54,16 @@ const query = () => ({
   headers: CONSOLIDATION_COLUMNS.map((c) => ({ header: c.header, aliases: [] })),
 });
 
-/** Status and Kommentar per key (and occurrence), as the user left them on the sheet's earlier table, in sheet order. */
+/**
+ * Status, Kommentar and the cells of the user's own columns per key (and occurrence), as the user left them on the
+ * sheet's earlier table, in sheet order.
+ */
 function readKept(wb: WorkbookSnapshot, codeOf: (text: string) => string) {
   const out = new Map<string, KeptRow<KeyColumn>>();
   const t = locateTable(wb, query());
-  if (!t) return { kept: out, owned: null, withSource: true };
+  if (!t) return { kept: out, owned: null, withSource: true, extra: NO_EXTRA };
+  const extra = extraColumns(t, CONSOLIDATION_COLUMNS);
+  const extraOf = extra.cols.length > 0 ? (row: number) => readExtraCells(t, extra, row) : undefined;
   const at = cellsByKey(t, CONSOLIDATION_COLUMNS);
   // The header cell is there only when the table has the column (an older one has not: its source reads as '').
   const withSource = at(t.headerRow, 'source') !== null;
@@ -66,22 +72,26 @@ function readKept(wb: WorkbookSnapshot, codeOf: (text: string) => string) {
     keyOf(code, text('plan'), text('ref'), text('year'), text('source'));
   for (const row of bodyRows(t)) {
     if (cellText(at(row, 'code')) === '') continue;
-    const read = readKeptRow(at, row, codeOf, KEY_COLUMNS, key);
+    const read = readKeptRow(at, row, codeOf, KEY_COLUMNS, key, extraOf);
     out.set(unique(read.key), read);
   }
-  const areas = ownedColumns(t, CONSOLIDATION_COLUMNS, Math.max(t.lastDataRow, t.headerRow + 1));
-  return { kept: out, owned: { sheet: t.sheet.sheet, areas }, withSource };
+  const bottom = Math.max(t.lastDataRow, t.headerRow + 1);
+  const areas = [...ownedColumns(t, CONSOLIDATION_COLUMNS, bottom), ...extraArea(t, extra, bottom)];
+  return { kept: out, owned: { sheet: t.sheet.sheet, areas }, withSource, extra };
 }
 
 function itemRow(
   item: ConsolidationItem,
   c: Consolidation,
   texts: ConsolidationSheetText,
-  kept: ReturnType<typeof readKept>['kept'],
+  read: ReturnType<typeof readKept>,
   take: (item: ConsolidationItem) => string,
+  formats: (readonly (string | null)[] | undefined)[],
 ): CellInput[] {
   const unit = c.economyPlan.unit;
-  const { status, comment } = keptUserColumns(kept.get(take(item)));
+  const old = read.kept.get(take(item));
+  const { status, comment } = keptUserColumns(old);
+  formats.push(old?.extra?.formats);
   // An item about a plan as a whole (a period, a Toleranse) compares no amounts: no class, no amounts.
   const amount = (x: ConsolidationItem['measures']) => (isPlanItem(item) ? null : fromKr(x, unit));
   const values: Record<ColumnKey, CellInput> = {
@@ -102,7 +112,8 @@ function itemRow(
     status,
     comment,
   };
-  return CONSOLIDATION_COLUMNS.map((col) => values[col.key]);
+  const extra = old?.extra?.values ?? read.extra.cols.map(() => null);
+  return [...CONSOLIDATION_COLUMNS.map((col) => values[col.key]), ...extra];
 }
 
 const WIDTHS: Partial<Record<ColumnKey, number>> = { code: 24, plan: 26, explanation: 70, comment: 30 };
@@ -117,10 +128,12 @@ export function planConsolidationSheet(
   wb: WorkbookSnapshot,
   texts: ConsolidationSheetText,
 ): WritePlan {
-  const { kept, owned, withSource } = readKept(wb, texts.codeOf);
+  const read = readKept(wb, texts.codeOf);
+  const { kept, owned, withSource, extra } = read;
   const keyOfItem = itemKey(withSource);
   const { take, taken } = rowTaker();
-  const rows = c.items.map((i) => itemRow(i, c, texts, kept, (item) => take(keyOfItem(item))));
+  const formats: (readonly (string | null)[] | undefined)[] = [];
+  const rows = c.items.map((i) => itemRow(i, c, texts, read, (item) => take(keyOfItem(item)), formats));
   const codes: readonly string[] = CONSOLIDATION_ITEM_CODES;
   const label = (code: string): CellInput => (codes.includes(code) ? texts.code(code as ConsolidationItemCode) : code);
   rows.push(
@@ -135,6 +148,9 @@ export function planConsolidationSheet(
     columns: CONSOLIDATION_COLUMNS,
     widths: WIDTHS,
     unit: c.economyPlan.unit,
+    extraHeaders: extra.headers,
   };
-  return planItemTable(table, rows, wb, owned);
+  formats.push(...unclaimedRows(kept, taken).map((r) => r.extra?.formats));
+  const planned = planItemTable(table, rows, wb, owned);
+  return withExtraFormats(planned, CONSOLIDATION_SHEET, formats, CONSOLIDATION_COLUMNS.length, extra);
 }

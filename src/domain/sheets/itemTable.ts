@@ -66,6 +66,8 @@ export interface ItemTable<K extends string> {
   readonly widths: Partial<Record<K | ItemColumn, number>>;
   /** The unit the amounts are shown in. */
   readonly unit: Unit;
+  /** Headers of the user's own columns, after the product's (reconciliationExtra.ts); each row holds their cells. */
+  readonly extraHeaders?: readonly string[];
 }
 
 /**
@@ -79,7 +81,8 @@ export function planItemTable<K extends string>(
   owned: { readonly sheet: string; readonly areas: readonly Bounds[] } | null,
 ): WritePlan {
   const { sheet, table, columns } = spec;
-  const width = columns.length;
+  const headers = [...columns.map((c) => c.header), ...(spec.extraHeaders ?? [])];
+  const width = headers.length;
   const last = 1 + Math.max(1, rows.length);
   const mine = owned && owned.sheet.toLowerCase() === sheet.toLowerCase() ? owned.areas : [];
   const blocked = userCellsIn(wb, sheet, { top: 1, left: 1, bottom: last, right: width }, mine);
@@ -99,8 +102,8 @@ export function planItemTable<K extends string>(
       sheet: owned?.sheet ?? sheet,
       range: toRange(a.top, a.left, a.bottom, a.right),
     })),
-    { kind: 'setCells', sheet, origin: 'A1', values: [columns.map((c) => c.header)] },
-    { kind: 'setCells', sheet, origin: 'A2', values: rows.length > 0 ? rows : [columns.map(() => null)] },
+    { kind: 'setCells', sheet, origin: 'A1', values: [headers] },
+    { kind: 'setCells', sheet, origin: 'A2', values: rows.length > 0 ? rows : [headers.map(() => null)] },
     { kind: 'createTable', sheet, name: table, ref: toRange(1, 1, last, width) },
     { kind: 'setStyle', sheet, range: toRange(1, 1, 1, width), style: 'header' },
     {

@@ -2,7 +2,7 @@
  * The Avstemming sheet (SPEC §10): tblAvstemming written anew on every run, one row per reconciliation
  * item, over the product's own part of the old table only. Status and Kommentar belong to the user: they are
  * read from the existing sheet and written back for the same (Kode, Ref, År, Finansieringskilde); a row no item
- * takes keeps them below the items.
+ * takes keeps them below the items. So do the cells of columns the user added to the table (reconciliationExtra.ts).
  */
 import type { CellInput } from '../model/edits';
 import { locateTable, bodyRows } from '../read/locateTable';
@@ -13,8 +13,16 @@ import { cellText, type Bounds } from '../read/sheetCells';
 import type { WritePlan } from '../model/writePlan';
 import { cellsByKey, keptUserColumns, occurrenceKeys, ownedColumns } from './tableCells';
 import { isOccupied } from './userCells';
-import { keptKey, keptRows, readKeptRow, rowTaker, type KeptRow } from './reconciliationKept';
+import { keptKey, keptRows, readKeptRow, rowTaker, unclaimedRows, type KeptRow } from './reconciliationKept';
 import { planItemTable } from './itemTable';
+import {
+  extraArea,
+  extraColumns,
+  withExtraFormats,
+  NO_EXTRA,
+  readExtraCells,
+  type ExtraColumns,
+} from './reconciliationExtra';
 import { cellLinkInput } from './formulas';
 import type { Unit } from '../model/money';
 import type { Measure, Plan } from '../model/plan';
@@ -41,28 +49,32 @@ const reconciliationQuery = () => ({
   headers: RECONCILIATION_COLUMNS.map((c) => ({ header: c.header, aliases: [] })),
 });
 
+type Kept = Map<string, KeptRow<(typeof KEY_COLUMNS)[number]>>;
+
 /**
- * Status and Kommentar per key (rows sharing one told apart by occurrence: occurrenceKeys), as the user left
- * them on the existing Avstemming sheet, in sheet order. The Kode cell holds a label in the user's language:
- * `codeOf` turns it back into the code (in any language it was written in).
+ * Status, Kommentar and the cells of the user's own columns (`extra`) per key (rows sharing one told apart by
+ * occurrence: occurrenceKeys), as the user left them on the existing Avstemming sheet, in sheet order. The Kode
+ * cell holds a label in the user's language: `codeOf` turns it back into the code (in any language it was written in).
  */
 export function readUserColumns(
   wb: WorkbookSnapshot,
   codeOf: (text: string) => string = (text) => text,
-): Map<string, KeptRow<(typeof KEY_COLUMNS)[number]>> {
-  const out = new Map<string, KeptRow<(typeof KEY_COLUMNS)[number]>>();
+): { rows: Kept; extra: ExtraColumns } {
+  const out: Kept = new Map();
   const t = locateTable(wb, reconciliationQuery());
-  if (!t) return out;
+  if (!t) return { rows: out, extra: NO_EXTRA };
+  const extra = extraColumns(t, RECONCILIATION_COLUMNS);
+  const extraOf = extra.cols.length > 0 ? (row: number) => readExtraCells(t, extra, row) : undefined;
   const value = cellsByKey(t, RECONCILIATION_COLUMNS);
   const unique = occurrenceKeys();
   const key = (code: string, text: (k: (typeof KEY_COLUMNS)[number]) => string) =>
     reconciliationKey(code, text('ref'), text('year'), text('source'));
   for (const row of bodyRows(t)) {
     if (cellText(value(row, 'code')) === '') continue;
-    const read = readKeptRow(value, row, codeOf, KEY_COLUMNS, key);
+    const read = readKeptRow(value, row, codeOf, KEY_COLUMNS, key, extraOf);
     out.set(unique(read.key), read);
   }
-  return out;
+  return { rows: out, extra };
 }
 
 /** The measure's text and frame of an item (by measure ID, or by Prosjektnr for project items). */
@@ -90,9 +102,12 @@ function itemRow(
   texts: ReconciliationSheetText,
   kept: ReturnType<typeof readUserColumns>,
   taken: (key: string) => string,
+  formats: (readonly (string | null)[] | undefined)[],
 ): CellInput[] {
   const { measure, frame } = measureOf(item);
-  const { status, comment } = keptUserColumns(kept.get(taken(keyOfItem(item))));
+  const old = kept.rows.get(taken(keyOfItem(item)));
+  const { status, comment } = keptUserColumns(old);
+  formats.push(old?.extra?.formats);
   const values: Record<ColumnKey, CellInput> = {
     severity: texts.severity(item.severity),
     code: texts.code(item.code),
@@ -111,7 +126,8 @@ function itemRow(
     status,
     comment,
   };
-  return RECONCILIATION_COLUMNS.map((c) => values[c.key]);
+  const extra = old?.extra?.values ?? kept.extra.cols.map(() => null);
+  return [...RECONCILIATION_COLUMNS.map((c) => values[c.key]), ...extra];
 }
 
 const WIDTHS: Partial<Record<ColumnKey, number>> = {
@@ -126,7 +142,8 @@ const WIDTHS: Partial<Record<ColumnKey, number>> = {
 /**
  * The product's part of the reconciliation table it wrote last time: the header row and body of
  * tblAvstemming (or of the table found on the sheet by its headers, down to its first empty row), in the
- * product's columns only — a column the user added, to the right or between two of the product's, is theirs.
+ * product's columns, and the columns the user added right of them inside the table, which the new table carries
+ * (reconciliationExtra.ts). A column she inserted between two of the product's is hers alone: never emptied.
  */
 export function ownedReconciliationArea(wb: WorkbookSnapshot): { sheet: string; areas: Bounds[] } | null {
   const t = locateTable(wb, reconciliationQuery());
@@ -138,7 +155,8 @@ export function ownedReconciliationArea(wb: WorkbookSnapshot): { sheet: string; 
       Array.from({ length: right - t.left + 1 }, (_, i) => t.left + i).some((c) => isOccupied(t.sheet, r, c));
     for (bottom = t.headerRow; filled(bottom + 1);) bottom++;
   }
-  return { sheet: t.sheet.sheet, areas: ownedColumns(t, RECONCILIATION_COLUMNS, bottom) };
+  const extra = extraArea(t, extraColumns(t, RECONCILIATION_COLUMNS), bottom);
+  return { sheet: t.sheet.sheet, areas: [...ownedColumns(t, RECONCILIATION_COLUMNS, bottom), ...extra] };
 }
 
 /**
@@ -157,11 +175,12 @@ export function planReconciliation(
   const kept = readUserColumns(wb, texts.codeOf);
   const measureOf = indexMeasures(plan);
   const { take, taken } = rowTaker();
-  const rows = items.map((i) => itemRow(i, plan.settings.unit, measureOf, texts, kept, take));
+  const formats: (readonly (string | null)[] | undefined)[] = [];
+  const rows = items.map((i) => itemRow(i, plan.settings.unit, measureOf, texts, kept, take, formats));
   const label = (code: string): CellInput =>
     (RECONCILIATION_CODES as readonly string[]).includes(code) ? texts.code(code as ReconciliationCode) : code;
   rows.push(
-    ...keptRows(RECONCILIATION_COLUMNS, KEY_COLUMNS, kept, taken, new Set(items.map(keyOfItem)), {
+    ...keptRows(RECONCILIATION_COLUMNS, KEY_COLUMNS, kept.rows, taken, new Set(items.map(keyOfItem)), {
       label,
       kept: texts.kept,
     }),
@@ -172,6 +191,9 @@ export function planReconciliation(
     columns: RECONCILIATION_COLUMNS,
     widths: WIDTHS,
     unit: plan.settings.unit,
+    extraHeaders: kept.extra.headers,
   };
-  return planItemTable(table, rows, wb, ownedReconciliationArea(wb));
+  formats.push(...unclaimedRows(kept.rows, taken).map((r) => r.extra?.formats));
+  const planned = planItemTable(table, rows, wb, ownedReconciliationArea(wb));
+  return withExtraFormats(planned, SHEETS.reconciliation, formats, RECONCILIATION_COLUMNS.length, kept.extra);
 }

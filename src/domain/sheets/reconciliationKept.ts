@@ -9,6 +9,7 @@ import { RECONCILIATION_STATUSES } from '../model/reconciliation';
 import { cellText } from '../read/sheetCells';
 import { refKey } from '../measures/grouping';
 import { keptUserColumns, occurrenceKeys, rowKey, type CellByKey, type UserColumns } from './tableCells';
+import { holdsExtra, type ExtraCells } from './reconciliationExtra';
 import type { CellValue } from '../model/snapshot';
 
 /**
@@ -27,19 +28,25 @@ export interface KeptRow<K extends string = string> extends UserColumns {
   readonly code: string;
   /** The key cells other than Kode (Ref, År, Finansieringskilde or Plan), as typed. */
   readonly cells: Partial<Record<K, CellInput>>;
+  /** The row's cells in the columns the user added to the table (reconciliationExtra.ts), when it has any. */
+  readonly extra?: ExtraCells;
 }
 
 /** A key cell as it is written back: a text or number as typed, anything else by its text. */
 export const asInput = (v: CellValue): CellInput =>
   typeof v === 'string' || typeof v === 'number' ? v : cellText(v) === '' ? null : cellText(v);
 
-/** The row `row` of a table read by column key: its Kode (as `codeOf` reads it), the `keys` cells, Status, Kommentar. */
+/**
+ * The row `row` of a table read by column key: its Kode (as `codeOf` reads it), the `keys` cells, Status,
+ * Kommentar, and its cells in the user's own columns (`extra`) when the table has any.
+ */
 export function readKeptRow<K extends string>(
   at: CellByKey<K | 'code' | 'status' | 'comment'>,
   row: number,
   codeOf: (text: string) => string,
   keys: readonly K[],
   key: (code: string, text: (k: K) => string) => string,
+  extra?: (row: number) => ExtraCells,
 ): KeptRow<K> {
   const code = codeOf(cellText(at(row, 'code')));
   const cells: Partial<Record<K, CellInput>> = {};
@@ -50,6 +57,7 @@ export function readKeptRow<K extends string>(
     cells,
     status: at(row, 'status'),
     comment: at(row, 'comment'),
+    ...(extra ? { extra: extra(row) } : {}),
   };
 }
 
@@ -70,10 +78,25 @@ export function rowTaker(): { take: (key: string) => string; taken: ReadonlySet<
   };
 }
 
-/** Whether a row holds something of the user's: a Kommentar, or a Status other than the default «Åpen». */
-function holdsUserInput(row: UserColumns): boolean {
+/**
+ * Whether a row holds something of the user's: a Kommentar, a Status other than the default «Åpen», or a cell in
+ * a column of her own.
+ */
+function holdsUserInput(row: UserColumns & { readonly extra?: ExtraCells }): boolean {
   const status = cellText(row.status).trim();
-  return cellText(row.comment).trim() !== '' || (status !== '' && status !== RECONCILIATION_STATUSES[0]);
+  return (
+    cellText(row.comment).trim() !== '' ||
+    (status !== '' && status !== RECONCILIATION_STATUSES[0]) ||
+    holdsExtra(row.extra)
+  );
+}
+
+/** The old rows no item of this run took that hold something of the user's, in sheet order (see keptRows). */
+export function unclaimedRows<K extends string>(
+  kept: ReadonlyMap<string, KeptRow<K>>,
+  taken: ReadonlySet<string>,
+): KeptRow<K>[] {
+  return [...kept].filter(([unique, row]) => !taken.has(unique) && holdsUserInput(row)).map(([, row]) => row);
 }
 
 /** How the rows no item took are written: the table's columns, a Kode's label, the Forklaring of why. */
@@ -86,10 +109,10 @@ export interface KeptRowsText {
 
 /**
  * The rows of the old table that no item of this run took (SPEC §10, docs/spec.md): those holding the user's
- * Status or Kommentar are written again below the items, key cells as the user left them, no amounts, and a
- * Forklaring saying why — never dropped silently. A row whose key an item has is a duplicate (the first row with
+ * Status, Kommentar or cells of her own columns are written again below the items, key cells as the user left them,
+ * no amounts, her columns' cells after the product's, and a Forklaring saying why — never dropped silently. A row whose key an item has is a duplicate (the first row with
  * a key gets the item, the next row with it the next such item, in sheet order); otherwise the item is gone. A
- * row left «Åpen» without Kommentar holds nothing of the user's and goes.
+ * row left «Åpen» without Kommentar or a cell of her own holds nothing of the user's and goes.
  */
 export function keptRows<K extends string>(
   columns: readonly { readonly key: string; readonly header: string }[],
@@ -101,15 +124,14 @@ export function keptRows<K extends string>(
 ): CellInput[][] {
   const keys = ['code', ...keyColumns].map((k) => columns.find((c) => c.key === k)?.header ?? k);
   const out: CellInput[][] = [];
-  for (const [unique, row] of kept) {
-    if (taken.has(unique) || !holdsUserInput(row)) continue;
+  for (const row of unclaimedRows(kept, taken)) {
     const values: Partial<Record<string, CellInput>> = {
       ...row.cells,
       code: texts.label(row.code),
       explanation: texts.kept(itemKeys.has(row.key) ? 'duplicate' : 'vanished', keys),
       ...keptUserColumns(row),
     };
-    out.push(columns.map((c) => values[c.key] ?? null));
+    out.push([...columns.map((c) => values[c.key] ?? null), ...(row.extra?.values ?? [])]);
   }
   return out;
 }

@@ -21,6 +21,7 @@ import {
   amountColumnsOf,
   formulaColumnsOf,
   keptReconciliationColumns,
+  reconciliationUserColumns,
   lastRowsWithFormulas,
   MAX_ROW,
   rowsReadBelow,
@@ -175,11 +176,18 @@ function tablePieces(t: LocatedTable, scope: SheetScope): Piece[] {
   const body = t.rect.top + 1;
   const hasBody = t.rect.bottom >= body;
   if (lower(t.name) === lower(TABLES.reconciliation)) {
-    // Around the tables its cells come with Avstemming's used range, read whole.
-    if (around) return [];
+    // Around the tables its cells come with Avstemming's used range, read whole; the number formats of the
+    // user's own columns too, which a new run carries with their items (a date stays a date).
+    const user = hasBody ? reconciliationUserColumns(t.header) : [];
+    const formats = user.map((i): Piece => ({ sheet: t.sheet, rect: column(t.rect, i, body), field: 'numberFormat' }));
+    if (around) return formats;
     const header: Piece = { sheet: t.sheet, rect: { ...t.rect, bottom: t.rect.top }, field: 'values' };
     const kept = hasBody ? keptReconciliationColumns(t.header) : [];
-    return [header, ...kept.map((i): Piece => ({ sheet: t.sheet, rect: column(t.rect, i, body), field: 'values' }))];
+    return [
+      header,
+      ...kept.map((i): Piece => ({ sheet: t.sheet, rect: column(t.rect, i, body), field: 'values' })),
+      ...formats,
+    ];
   }
   const formulas = hasBody ? formulaColumnsOf(t.name, t.header) : [];
   // The number formats of the amount columns: a number Excel shows as a date is a date (readBlocks.ts), as the

@@ -72,6 +72,14 @@ describe('what a check reads', () => {
     expect(kept.sort()).toEqual(['Finansieringskilde', 'Kode', 'Kommentar', 'Ref', 'Status', 'År']);
   });
 
+  it('keeps the columns the user added right of the product’s too (a new run carries them), not one between', () => {
+    // A … K, «Mellom» (L), Forklaring … Kommentar (M … Q), «Saksbehandler» (R): kept are the key, Status,
+    // Kommentar and R (index 17); L (11) is the user's alone and never written, so never needed.
+    const headers = RECONCILIATION_COLUMNS.map((c) => c.header);
+    const header = [...headers.slice(0, 11), 'Mellom', ...headers.slice(11), 'Saksbehandler'];
+    expect(keptReconciliationColumns(header)).toEqual([1, 3, 6, 7, 15, 16, 17]);
+  });
+
   it('gives a new run the user’s Status and Kommentar from the kept columns alone', () => {
     const headers = RECONCILIATION_COLUMNS.map((c) => c.header);
     const keptAt = new Set(keptReconciliationColumns(headers));

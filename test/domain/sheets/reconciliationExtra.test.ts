@@ -1,0 +1,122 @@
+/**
+ * A column the user added to tblAvstemming right of the product's (Q «Saksbehandler», the table grown to A1:Q4):
+ * a new run carries it inside the table, each cell on the row of the item it stood beside, as Status and Kommentar
+ * (docs/spec.md §10, repository addition). Before, the table shrank back to A:P and Q's cells stayed on their
+ * sheet rows, beside whatever item the new run wrote there.
+ */
+import type { Edit } from '../../../src/domain/model/edits';
+import { kr } from '../../../src/domain/model/money';
+import { readPlan } from '../../../src/domain/read/plan';
+import { planReconciliation } from '../../../src/domain/sheets/reconciliation';
+import { applyEdits } from '../../../src/domain/sheets/snapshotEdits';
+import type { ReconciliationItem } from '../../../src/domain/model/reconciliation';
+import type { ReconciliationSheetText } from '../../../src/domain/model/sheetText';
+import type { WorkbookSnapshot } from '../../../src/domain/model/snapshot';
+import { canonicalSnapshot, setCell } from '../../helpers/workbook';
+import { editsOf } from '../../helpers/writePlan';
+
+const wb = canonicalSnapshot({
+  operating: [{ ID: 'D-001', Tiltak: 'Miljøteam', Rammeområde: '2', Kostnadsstatus: 'Beregnet' }],
+  investment: [{ ID: 'I-001', Tiltak: 'Småhus', Prosjektnr: 'P-1', Kostnadsstatus: 'Beregnet' }],
+});
+const plan = readPlan(wb, { defaultStartYear: 2027 }).plan;
+
+const item = (over: Partial<ReconciliationItem>): ReconciliationItem => ({
+  code: 'measure-new-money',
+  class: 'mismatch',
+  severity: 'error',
+  ref: 'D-001',
+  measureId: 'D-001',
+  year: 2029,
+  measures: kr(1_800_000),
+  economyPlan: kr(1_200_000),
+  difference: kr(600_000),
+  cells: {},
+  ...over,
+});
+const d2029 = item({});
+const d2027 = item({ year: 2027 });
+const project = item({
+  code: 'project-financing',
+  ref: 'P-1',
+  measureId: 'I-001',
+  year: undefined,
+  source: 'Tilskudd',
+});
+const frame = item({
+  code: 'frame-total',
+  class: 'match',
+  severity: 'info',
+  ref: '2',
+  measureId: undefined,
+  year: 2027,
+});
+
+const texts: ReconciliationSheetText = {
+  explain: (i) => `explained ${i.code}`,
+  severity: (s) => s,
+  code: (c) => c,
+  class: (c) => c,
+  codeOf: (text) => text,
+  kept: (reason) => `kept:${reason}`,
+};
+
+/** The first run writes d2029 (row 2), project (row 3), frame (row 4); then the user grows the table to Q. */
+function withSaksbehandler(q3: string | null): WorkbookSnapshot {
+  let w = applyEdits(wb, editsOf(planReconciliation([d2029, project, frame], plan, wb, texts)));
+  w = setCell(w, 'Avstemming', 'Q1', 'Saksbehandler');
+  w = setCell(w, 'Avstemming', 'Q2', 'Kari');
+  w = setCell(w, 'Avstemming', 'Q3', q3);
+  w = setCell(w, 'Avstemming', 'Q4', '2027-03-01T00:00:00.000Z'); // a date, as the readers give one
+  return { ...w, tables: w.tables.map((t) => (t.name === 'tblAvstemming' ? { ...t, ref: 'A1:Q4' } : t)) };
+}
+
+const setCellsAt = (edits: readonly Edit[], origin: string) => {
+  const e = edits.find((x) => x.kind === 'setCells' && x.origin === origin);
+  return e?.kind === 'setCells' ? e.values : [];
+};
+
+describe('a column «Saksbehandler» the user added to tblAvstemming (Q)', () => {
+  // The second run reports frame, d2027 (new), d2029 — project is gone. Rows: 2 frame, 3 d2027, 4 d2029.
+  const second = [frame, d2027, d2029];
+
+  it("travels with its item: «Kari» (d2029's) to row 4, frame's date to row 2, the table stays A:Q", () => {
+    const edits = editsOf(planReconciliation(second, plan, withSaksbehandler(null), texts));
+    expect(setCellsAt(edits, 'A1')[0]?.[16]).toBe('Saksbehandler');
+    // Column Q is index 16; 2027-03-01 is Excel day 46447 (2027-01-01 = 46388, + 31 + 28).
+    expect(setCellsAt(edits, 'A2').map((r) => r[16])).toEqual([46447, null, 'Kari']);
+    expect(edits).toContainEqual({ kind: 'createTable', sheet: 'Avstemming', name: 'tblAvstemming', ref: 'A1:Q4' });
+    expect(edits).toContainEqual({
+      kind: 'setNumberFormat',
+      sheet: 'Avstemming',
+      range: 'Q2:Q2',
+      format: 'dd.mm.yyyy',
+    });
+    // Q's old cells are emptied with the product's part, so none stays on a row beside another item.
+    expect(
+      edits.filter((e) => e.kind === 'clearOwnedRange').map((e) => (e.kind === 'clearOwnedRange' ? e.range : '')),
+    ).toEqual(['A1:P4', 'Q1:Q4']);
+    const after = applyEdits(withSaksbehandler(null), edits);
+    const q = after.sheets.find((s) => s.sheet === 'Avstemming')?.values.map((r) => r[16] ?? null);
+    expect(q).toEqual(['Saksbehandler', 46447, null, 'Kari']);
+  });
+
+  it('a row whose item is gone keeps its cell below the items, with why (as Status and Kommentar)', () => {
+    const edits = editsOf(planReconciliation(second, plan, withSaksbehandler('Per'), texts));
+    const rows = setCellsAt(edits, 'A2');
+    // Row 5, below the three items: project's key as typed, no amounts, «Per» in Q.
+    expect(rows).toHaveLength(4);
+    expect([rows[3]?.[1], rows[3]?.[3]]).toEqual(['project-financing', 'P-1']);
+    expect(rows[3]?.slice(8, 12)).toEqual([null, null, null, 'kept:vanished']);
+    expect(rows[3]?.[16]).toBe('Per');
+    expect(edits).toContainEqual({ kind: 'createTable', sheet: 'Avstemming', name: 'tblAvstemming', ref: 'A1:Q5' });
+  });
+
+  it('a column beside the table (not in it) is a note and stays where it is, as before', () => {
+    let w = applyEdits(wb, editsOf(planReconciliation([d2029, project, frame], plan, wb, texts)));
+    w = setCell(w, 'Avstemming', 'Q2', 'Kari');
+    const edits = editsOf(planReconciliation(second, plan, w, texts));
+    expect(edits).toContainEqual({ kind: 'createTable', sheet: 'Avstemming', name: 'tblAvstemming', ref: 'A1:P4' });
+    expect(setCellsAt(edits, 'A2')[0]).toHaveLength(16);
+  });
+});
