@@ -5,6 +5,7 @@
  */
 import { planRolledWorkbook } from '../../../src/domain/rollover/workbook';
 import { withColumnMoves } from '../../../src/domain/rollover/columnMoves';
+import { notCarried } from '../../../src/domain/rollover/carry';
 import { readPlan } from '../../../src/domain/read/plan';
 import { exampleContent } from '../../../src/domain/example/example';
 import { planWorkbook } from '../../../src/domain/sheets/template';
@@ -223,5 +224,18 @@ describe('planRolledWorkbook into the source workbook', () => {
         (e.kind === 'setColumnWidth' && e.column === 'A'),
     );
     expect(inA).toEqual([]);
+  });
+
+  it("the pane's roll into a new workbook builds the tables at A1 and names the title it does not carry", () => {
+    // A new workbook is built from the tables alone (carry.ts): the title in A1 above tblTiltakDrift (A3:U14) is
+    // named as not carried, A1:A1, never dropped in silence; nothing blocks.
+    const wb = moveDown(example(), 'Tiltak drift', 2, 'Driftstiltak');
+    const { plan } = readPlan(wb, { defaultStartYear: 2027 });
+    const fresh = planRolledWorkbook(wb, plan, { date: '2027-01-15' });
+    expect(fresh.blocked).toEqual([]);
+    expect(fresh.edits).toContainEqual(
+      expect.objectContaining({ kind: 'createTable', name: 'tblTiltakDrift', ref: 'A1:U10' }),
+    );
+    expect(notCarried(wb, plan)).toContainEqual({ kind: 'cells', sheet: 'Tiltak drift', range: 'A1:A1' });
   });
 });
