@@ -2,7 +2,8 @@
  * A roll forward written into a copy of the user's own workbook (SPEC §11, "Writing into a user's workbook"):
  * the product's tables are emptied where they stood, with what is anchored on their cells (a note on a
  * measure's amount would stand on another measure or year), and the rolled tables written on the sheets that
- * held them; the new archive is added. Every other sheet and every cell of the user's stays as it was —
+ * held them, each where it stood (its header row and first column, placed.ts: a title above it stays); the new
+ * archive is added. Every other sheet and every cell of the user's stays as it was —
  * earlier archives and saved versions too, which the new-workbook path copies (carry.ts). A rolled table that
  * would cover a cell of the user's blocks the roll, naming the cell. Sammendrag and Avstemming are the
  * check's: the shell writes them on the rolled workbook as `check --write` does.
@@ -18,6 +19,7 @@ import { findSheet } from '../read/locateTable';
 import { sheetBounds, type Bounds } from '../read/sheetCells';
 import { userCellsIn } from '../sheets/userCells';
 import { movedBeside, type MovedBeside } from './beside';
+import { whereTheyStood } from './placed';
 
 /** The tables a roll writes anew: the settings and their lists, the measure and economy plan tables, the plan items. */
 const ROLLED_TABLES = new Set(
@@ -191,7 +193,7 @@ export function planRollIntoSource(
     clearing.push({ kind: 'clearOwnedRange', sheet: old.sheet, range: range(sheetBounds(old)), anchored: true });
   const rolled = aroundUserCells(
     wb,
-    underHerNames(onSheets(structure, sheetMap(wb, plan)), renamedTables(plan)),
+    underHerNames(whereTheyStood(onSheets(structure, sheetMap(wb, plan)), plan), renamedTables(plan)),
     owned,
   );
   const blocked = writtenBlocks(rolled).flatMap(({ sheet, box }) =>

@@ -5,6 +5,7 @@
  */
 import { planRolledWorkbook } from '../../../src/domain/rollover/workbook';
 import { withColumnMoves } from '../../../src/domain/rollover/columnMoves';
+import { notCarried } from '../../../src/domain/rollover/carry';
 import { readPlan } from '../../../src/domain/read/plan';
 import { exampleContent } from '../../../src/domain/example/example';
 import { planWorkbook } from '../../../src/domain/sheets/template';
@@ -162,10 +163,79 @@ describe('planRolledWorkbook into the source workbook', () => {
     expect(on('setNumberFormat', 'I').map((e) => ('range' in e ? e.range : ''))).toEqual(['I2:I210']);
   });
 
-  it("is blocked by a user's title above a table that does not start in A1: the rolled table would cover it", () => {
-    // tblTiltakDrift moved to A3:U14 under a title in A1; the rolled table is A1:U10 (9 measures stay), and of
-    // its cells only A1 holds something that is not the old table's (A2 is empty, A3:U10 the old table).
+  it("writes a table that does not start in A1 where it stood: the user's title above it is no edit's", () => {
+    // Until now the rolled table was written at A1 and the title in A1 blocked the roll, which a budget officer
+    // could not act on (the table is where she put it). Now: tblTiltakDrift moved to A3:U14 under a title in A1; 2
+    // of its 11 measures leave (D-002, D-009), so the rolled table is header + 9 = rows 3–12, A3:U12; the header row
+    // stands at 3 and the rows above it stay frozen with it (3); the cleared block is the old table's, A3:U14.
     const r = roll(moveDown(example(), 'Tiltak drift', 2, 'Driftstiltak'));
-    expect(r.blocked).toEqual([{ sheet: 'Tiltak drift', cell: 'A1' }]);
+    expect(r.blocked).toEqual([]);
+    const drift = r.edits.filter((e) => 'sheet' in e && e.sheet === 'Tiltak drift');
+    expect(drift).toContainEqual(
+      expect.objectContaining({ kind: 'createTable', name: 'tblTiltakDrift', ref: 'A3:U12' }),
+    );
+    expect(drift).toContainEqual({ kind: 'freezeRows', sheet: 'Tiltak drift', rows: 3 });
+    expect(drift).toContainEqual(expect.objectContaining({ kind: 'clearOwnedRange', range: 'A3:U14' }));
+    // No edit writes a cell above the header row (the title A1, the empty A2).
+    const cellsAbove = drift.filter((e) => e.kind === 'setCells' && Number(/\d+/.exec(e.origin)?.[0]) < 3);
+    expect(cellsAbove).toEqual([]);
+    // The header row at A3, the first measure at A4; Sum periode (L) is the structured formula at L4.
+    expect(drift).toContainEqual(expect.objectContaining({ kind: 'setCells', origin: 'A3' }));
+    const sums = drift.find((e) => e.kind === 'setCells' && e.origin === 'L4');
+    expect(sums?.kind === 'setCells' && sums.values[0]?.[0]).toEqual(
+      expect.objectContaining({ formula: expect.stringContaining('tblTiltakDrift[') }),
+    );
+    // The other sheets are as before: the investment table at A1.
+    expect(r.edits).toContainEqual(
+      expect.objectContaining({
+        kind: 'createTable',
+        name: 'tblTiltakInvestering',
+        ref: expect.stringMatching(/^A1:/),
+      }),
+    );
+  });
+
+  it("writes a table that starts in column B at B, its widths and formats with it; column A is no edit's", () => {
+    // moveDown then one empty column on the left of every row of Økonomiplan: tblOkonomiplan A1:K23 → B3:L25.
+    const down = moveDown(example(), 'Økonomiplan', 2, 'Økonomiplan 2027–2030');
+    const right: WorkbookSnapshot = {
+      ...down,
+      sheets: down.sheets.map((s) =>
+        s.sheet !== 'Økonomiplan'
+          ? s
+          : {
+              ...s,
+              values: s.values.map((row, i) => (i === 0 ? row : [null, ...row])),
+              ...(s.formulas ? { formulas: s.formulas.map((row) => [null, ...row]) } : {}),
+              ...(s.numberFormats ? { numberFormats: s.numberFormats.map((row) => [null, ...row]) } : {}),
+            },
+      ),
+      tables: down.tables.map((t) => (t.name === 'tblOkonomiplan' ? { ...t, ref: 'B3:L25' } : t)),
+    };
+    const r = roll(right);
+    expect(r.blocked).toEqual([]);
+    const eco = r.edits.filter((e) => 'sheet' in e && e.sheet === 'Økonomiplan');
+    const made = eco.find((e) => e.kind === 'createTable');
+    expect(made?.kind === 'createTable' && made.ref.startsWith('B3:')).toBe(true);
+    const inA = eco.filter(
+      (e) =>
+        (e.kind === 'setCells' && e.origin.startsWith('A')) ||
+        ('range' in e && e.range.startsWith('A')) ||
+        (e.kind === 'setColumnWidth' && e.column === 'A'),
+    );
+    expect(inA).toEqual([]);
+  });
+
+  it("the pane's roll into a new workbook builds the tables at A1 and names the title it does not carry", () => {
+    // A new workbook is built from the tables alone (carry.ts): the title in A1 above tblTiltakDrift (A3:U14) is
+    // named as not carried, A1:A1, never dropped in silence; nothing blocks.
+    const wb = moveDown(example(), 'Tiltak drift', 2, 'Driftstiltak');
+    const { plan } = readPlan(wb, { defaultStartYear: 2027 });
+    const fresh = planRolledWorkbook(wb, plan, { date: '2027-01-15' });
+    expect(fresh.blocked).toEqual([]);
+    expect(fresh.edits).toContainEqual(
+      expect.objectContaining({ kind: 'createTable', name: 'tblTiltakDrift', ref: 'A1:U10' }),
+    );
+    expect(notCarried(wb, plan)).toContainEqual({ kind: 'cells', sheet: 'Tiltak drift', range: 'A1:A1' });
   });
 });
