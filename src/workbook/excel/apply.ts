@@ -5,7 +5,8 @@
  * per PAYLOAD_BUDGET of data. Nothing is written when an edit names a sheet that neither exists nor is created
  * earlier in the list, would add a sheet to a workbook whose structure is locked, write into a protected sheet
  * beyond its unlocked cells or risk a view there that its protection may refuse (protection.ts, judged from the
- * first sync, and one sync more when the edits also ensure a protected sheet), or needs an API this Excel lacks.
+ * first sync, and one sync more when the edits also ensure a protected sheet), needs an API this Excel lacks, or
+ * cannot be turned into Office calls (a programmer error: every edit's operations are built before the first write).
  * Cells outside what the edits name are never touched.
  *
  * A large operation is written in several syncs: should Excel fail in a later one, the earlier batches stay
@@ -76,19 +77,20 @@ export async function applyEdits(
     tables.items.filter((t) => t.showHeaders === false).map((t) => t.name.toLowerCase()),
   );
 
+  // Every edit's operations are built before the first batch is sent: one that cannot be (a programmer error, such
+  // as a number format over a whole column) throws while nothing of the batch is written.
+  const ops = edits.flatMap((edit) => editOps(context, edit, state, budget));
   let size = 0;
   let queued = 0;
-  for (const edit of edits) {
-    for (const op of editOps(context, edit, state, budget)) {
-      if (queued > 0 && size + op.bytes > budget) {
-        await context.sync();
-        size = 0;
-        queued = 0;
-      }
-      op.run();
-      size += op.bytes;
-      queued += 1;
+  for (const op of ops) {
+    if (queued > 0 && size + op.bytes > budget) {
+      await context.sync();
+      size = 0;
+      queued = 0;
     }
+    op.run();
+    size += op.bytes;
+    queued += 1;
   }
   if (queued > 0) await context.sync();
 }

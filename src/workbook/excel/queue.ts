@@ -41,8 +41,11 @@ export function editOps(context: Excel.RequestContext, edit: Edit, state: ApplyS
     case 'createTable':
       state.tables.set(edit.name.toLowerCase(), edit.sheet);
       return [createTableOp(sheet(edit.sheet), edit)];
-    case 'resizeTable':
-      return small(() => queueResizeTable(context, edit.name, edit.ref, state));
+    case 'resizeTable': {
+      // Where the table is now, in the order of the edits (a table made or deleted before it), not after all are built.
+      const at = resizeTarget(edit.name, edit.ref, state);
+      return small(() => queueResizeTable(context, edit.name, at));
+    }
     case 'defineName':
       return small(() => queueDefineName(context, edit.name, edit.ref, state));
     case 'setValidation':
@@ -113,13 +116,17 @@ function createTableOp(sheet: () => Excel.Worksheet, edit: Extract<Edit, { kind:
  * with its total row shown ends at that row, so it is one row longer: else the resize would make the last
  * body row (a new measure) the total row and leave the old total row outside the table.
  */
-function queueResizeTable(context: Excel.RequestContext, name: string, ref: string, state: ApplyState): void {
-  const sheetName = state.tables.get(name.toLowerCase());
-  if (!sheetName) throw new WorkbookError('sheet-missing', `Table "${name}" does not exist.`);
-  const ws = context.workbook.worksheets.getItem(sheetName);
+function resizeTarget(name: string, ref: string, state: ApplyState): { sheet: string; range: string } {
+  const sheet = state.tables.get(name.toLowerCase());
+  if (!sheet) throw new WorkbookError('sheet-missing', `Table "${name}" does not exist.`);
   const r = parseRange(ref);
-  const withTotals = r && state.totals.has(name.toLowerCase()) ? toRange(r.top, r.left, r.bottom + 1, r.right) : ref;
-  context.workbook.tables.getItem(name).resize(ws.getRange(withTotals));
+  const range = r && state.totals.has(name.toLowerCase()) ? toRange(r.top, r.left, r.bottom + 1, r.right) : ref;
+  return { sheet, range };
+}
+
+function queueResizeTable(context: Excel.RequestContext, name: string, at: { sheet: string; range: string }): void {
+  const ws = context.workbook.worksheets.getItem(at.sheet);
+  context.workbook.tables.getItem(name).resize(ws.getRange(at.range));
 }
 
 function queueDefineName(context: Excel.RequestContext, name: string, ref: string, state: ApplyState): void {

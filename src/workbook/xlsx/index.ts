@@ -71,7 +71,8 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   /**
-   * Applies planned edits in order; the package holds them at once (read() sees them). Refused before any is
+   * Applies planned edits in order; the package holds them at once (read() sees them), all of them or, when one
+   * fails (a programmer error: a table gone, a bad address), none: the package is as before the batch. Refused before any is
    * applied (WorkbookError) in a workbook the product does not write, or when the workbook's protection forbids
    * what they do (WorkbookProtectedError: a sheet added to a locked structure, a protected sheet written).
    */
@@ -83,8 +84,15 @@ export class XlsxWorkbook implements WorkbookPort {
       throw new WorkbookError('backslash-names', 'a package with backslashes in its part names is read, never written');
     if (edits.length > 0) refuseProtected(this.state, edits);
     refuseHeaderRowOff(this.state, edits);
-    for (const edit of edits) applyEdit(this.state, edit);
-    this.state.flush();
+    // Whole or not at all (SPEC §11): an edit that fails after others were applied takes them back with it.
+    const start = this.state.begin();
+    try {
+      for (const edit of edits) applyEdit(this.state, edit);
+      this.state.flush();
+    } catch (e) {
+      this.state.rollback(start);
+      throw e;
+    }
   }
 
   /** Whether the file is a Strict Open XML workbook, which the product reads but does not write (book.ts). */

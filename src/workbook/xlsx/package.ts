@@ -49,6 +49,17 @@ export function refuseDoctype(name: string, xml: string): void {
 /** A part name as OPC compares it: without regard to ASCII case, a backslash read as the slash it stands for. */
 const folded = (name: string): string => name.replace(/\\/g, '/').toLowerCase();
 
+/**
+ * What a package has changed, as it was at one moment (OpcPackage.checkpoint): the names and byte arrays of its
+ * changed parts, not their bytes. A part's bytes are never changed in place (setBytes puts new ones), so a
+ * checkpoint costs a map entry per changed part, whatever their size.
+ */
+export interface PackageCheckpoint {
+  readonly order: readonly string[];
+  readonly changed: ReadonlyMap<string, Uint8Array>;
+  readonly removed: ReadonlySet<string>;
+}
+
 export class OpcPackage {
   /** Entries in their original order; a changed part keeps its place. */
   private readonly order: string[];
@@ -170,6 +181,20 @@ export class OpcPackage {
     const name = this.resolve(part);
     this.changed.delete(name);
     this.removed.add(name);
+  }
+
+  /** The package's changes now, for restore() to bring back (a batch of edits that failed half-way). */
+  checkpoint(): PackageCheckpoint {
+    return { order: [...this.order], changed: new Map(this.changed), removed: new Set(this.removed) };
+  }
+
+  /** Puts the package back as it was at `point`: every part set, added or removed since is undone. */
+  restore(point: PackageCheckpoint): void {
+    this.order.splice(0, this.order.length, ...point.order);
+    this.changed.clear();
+    for (const [name, bytes] of point.changed) this.changed.set(name, bytes);
+    this.removed.clear();
+    for (const name of point.removed) this.removed.add(name);
   }
 
   /** Whether a part differs from what was read (new, changed or removed). */

@@ -16,7 +16,7 @@ import {
   removeOverride,
   removeRel,
 } from '../opc';
-import type { OpcPackage } from '../package';
+import type { OpcPackage, PackageCheckpoint } from '../package';
 import { readSharedStrings } from '../read/sharedStrings';
 import { requestFullCalc } from './workbookXml';
 import { followerFormulas, type FollowerFormulas } from './sharedFormula';
@@ -45,6 +45,13 @@ export interface DroppedExtra {
   readonly sheet: string;
   readonly extra: AnchoredExtra;
   readonly where?: readonly string[];
+}
+
+/** The state before a batch of edits (BookState.begin), to go back to when one of them fails. */
+export interface BatchStart {
+  readonly pkg: PackageCheckpoint;
+  readonly dropped: number;
+  readonly needsRecalc: boolean;
 }
 
 const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -183,6 +190,31 @@ export class BookState {
       removeOverride(this.pkg, table.part);
     }
     this.deletedTables.clear();
+    this.invalidate();
+  }
+
+  /**
+   * The state before a batch, taken when nothing is pending (every batch ends in flush(), or in rollback()): all
+   * the edits so far are in the package, so its checkpoint is the whole of it.
+   */
+  begin(): BatchStart {
+    return { pkg: this.pkg.checkpoint(), dropped: this.dropped.length, needsRecalc: this.needsRecalc };
+  }
+
+  /**
+   * Back to the state at `start`, after an edit of the batch failed (SPEC §11: whole or not at all): the package
+   * as it was, and the worksheets, styles and tables the batch opened or changed forgotten, to be read again.
+   */
+  rollback(start: BatchStart): void {
+    this.pkg.restore(start.pkg);
+    this.docs.clear();
+    this.stylesCache = null;
+    this.sstCache = null;
+    this.boundsOf = null;
+    this.bounds.clear();
+    this.deletedTables.clear();
+    this.dropped.length = start.dropped;
+    this.needsRecalc = start.needsRecalc;
     this.invalidate();
   }
 
