@@ -10,12 +10,14 @@ export type FindingVariantKey =
   | 'column-missing.header-renamed'
   | 'setting-invalid.missing'
   | 'setting-invalid.empty'
+  | 'setting-invalid.decimal-point'
   | 'economy-plan-line-invalid.part-missing'
   | 'economy-plan-line-invalid.part-unknown'
   | 'economy-plan-line-invalid.type-missing'
   | 'setting-duplicate.empty'
   | 'section-invalid.missing'
   | 'amount-invalid.uncalculated'
+  | 'amount-invalid.decimal-point'
   | 'priority-invalid.missing'
   | 'status-invalid.missing'
   | 'amounts-without-costing.missing'
@@ -32,12 +34,14 @@ const VARIANTS: readonly FindingVariantKey[] = [
   'column-missing.header-renamed',
   'setting-invalid.missing',
   'setting-invalid.empty',
+  'setting-invalid.decimal-point',
   'economy-plan-line-invalid.part-missing',
   'economy-plan-line-invalid.part-unknown',
   'economy-plan-line-invalid.type-missing',
   'setting-duplicate.empty',
   'section-invalid.missing',
   'amount-invalid.uncalculated',
+  'amount-invalid.decimal-point',
   'priority-invalid.missing',
   'status-invalid.missing',
   'amounts-without-costing.missing',

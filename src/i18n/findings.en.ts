@@ -15,6 +15,8 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
   'setting-invalid': 'The setting "{setting}" has an invalid value "{value}". Fix it on the Innstillinger sheet.',
   'setting-invalid.missing': `The table on the Innstillinger sheet has no row for "{setting}". Add it under ${g.structure} in the task pane with "${g.showChanges}", and fill in its value.`,
   'setting-invalid.empty': 'The setting "{setting}" has no value. Fill it in on the Innstillinger sheet.',
+  'setting-invalid.decimal-point':
+    'The setting "{setting}" has the value "{value}", which is not read as a number: a dot only separates thousands. Type the decimal with a comma: "{suggestion}". Fix it on the Innstillinger sheet.',
   'setting-duplicate':
     'The setting "{setting}" is on more than one row. Only the row at {firstCell} is read, so the plan uses "{used}"; the value on this row is not used. Delete the row that should not count.',
   'setting-duplicate.empty':
@@ -55,6 +57,8 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
     'The plan area "{area}" is not in the list of plan areas. Pick one from the list or add it on the Innstillinger sheet.',
   'frame-invalid': 'The budget frame "{frame}" is not in the list of budget frames. Pick a code from the list.',
   'amount-invalid': 'The cell in "{column}" holds "{value}", which is not an amount. It counts as 0 until you fix it.',
+  'amount-invalid.decimal-point':
+    'The cell in "{column}" holds "{value}", which is not read as an amount: a dot only separates thousands (2.450 is 2 450). Type the decimal with a comma: "{suggestion}". Until then the cell counts as 0.',
   'amount-invalid.uncalculated':
     'The cell in "{column}" holds a formula whose result the file does not store (the file was made or changed by a program other than Excel). Open the file in Excel and save it, so that the formula is calculated. Until then the cell counts as 0.',
   'priority-gap':

@@ -15,6 +15,8 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
   'setting-invalid': 'Innstillingen «{setting}» har en ugyldig verdi «{value}». Rett den på arket Innstillinger.',
   'setting-invalid.missing': `Tabellen på arket Innstillinger har ingen rad for «{setting}». Legg den til under ${g.structure} i oppgavepanelet med «${g.showChanges}», og fyll inn verdien.`,
   'setting-invalid.empty': 'Innstillingen «{setting}» har ingen verdi. Fyll den inn på arket Innstillinger.',
+  'setting-invalid.decimal-point':
+    'Innstillingen «{setting}» har verdien «{value}», som ikke leses som et tall: punktum skiller bare tusener. Skriv desimalen med komma: «{suggestion}». Rett den på arket Innstillinger.',
   'setting-duplicate':
     'Innstillingen «{setting}» står på flere rader. Bare raden i {firstCell} leses, så planen bruker «{used}»; verdien på denne raden brukes ikke. Slett raden som ikke skal gjelde.',
   'setting-duplicate.empty':
@@ -56,6 +58,8 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
   'frame-invalid': 'Rammeområdet «{frame}» finnes ikke i listen over rammeområder. Velg en kode fra listen.',
   'amount-invalid':
     'Cellen i «{column}» inneholder «{value}», som ikke er et beløp. Den teller som 0 til du retter den.',
+  'amount-invalid.decimal-point':
+    'Cellen i «{column}» inneholder «{value}», som ikke leses som et beløp: punktum skiller bare tusener (2.450 er 2 450). Skriv desimalen med komma: «{suggestion}». Til da teller cellen som 0.',
   'amount-invalid.uncalculated':
     'Cellen i «{column}» har en formel som filen ikke har lagret noe resultat for (filen er laget eller endret av et annet program enn Excel). Åpne filen i Excel og lagre den, så blir formelen regnet ut. Til da teller cellen som 0.',
   'priority-gap':

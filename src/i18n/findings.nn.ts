@@ -16,6 +16,8 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
   'setting-invalid': 'Innstillinga «{setting}» har ein ugyldig verdi «{value}». Rett ho på arket Innstillinger.',
   'setting-invalid.missing': `Tabellen på arket Innstillinger har inga rad for «{setting}». Legg ho til under ${g.structure} i oppgåvepanelet med «${g.showChanges}», og fyll inn verdien.`,
   'setting-invalid.empty': 'Innstillinga «{setting}» har ingen verdi. Fyll ho inn på arket Innstillinger.',
+  'setting-invalid.decimal-point':
+    'Innstillinga «{setting}» har verdien «{value}», som ikkje blir lese som eit tal: punktum skil berre tusen. Skriv desimalen med komma: «{suggestion}». Rett ho på arket Innstillinger.',
   'setting-duplicate':
     'Innstillinga «{setting}» står på fleire rader. Berre rada i {firstCell} blir lesen, så planen brukar «{used}»; verdien på denne rada blir ikkje brukt. Slett rada som ikkje skal gjelde.',
   'setting-duplicate.empty':
@@ -56,6 +58,8 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
     'Planområdet «{area}» finst ikkje i lista over planområde. Vel frå lista eller legg det til på arket Innstillinger.',
   'frame-invalid': 'Rammeområdet «{frame}» finst ikkje i lista over rammeområde. Vel ein kode frå lista.',
   'amount-invalid': 'Cella i «{column}» inneheld «{value}», som ikkje er eit beløp. Ho tel som 0 til du rettar ho.',
+  'amount-invalid.decimal-point':
+    'Cella i «{column}» inneheld «{value}», som ikkje blir lese som eit beløp: punktum skil berre tusen (2.450 er 2 450). Skriv desimalen med komma: «{suggestion}». Til då tel cella som 0.',
   'amount-invalid.uncalculated':
     'Cella i «{column}» har ein formel som fila ikkje har lagra noko resultat for (fila er laga eller endra av eit anna program enn Excel). Opne fila i Excel og lagre ho, så blir formelen rekna ut. Til då tel cella som 0.',
   'priority-gap':

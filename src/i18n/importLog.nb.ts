@@ -68,7 +68,7 @@ export const IMPORT_LOG_NB = {
   'number-as-text':
     '{column} er et tall, {typed}: tatt inn som teksten «{typed}». Sjekk at det hører hjemme i denne kolonnen.',
   'number-from-text': 'Tallet er skrevet som tekst, «{typed}»; lest som {number}.',
-  'number-with-unit': 'Tallet er skrevet som tekst med egen enhet; lest som {number} {unit}.',
+  'number-with-unit': 'Tallet er skrevet som tekst med egen enhet, «{typed}»; lest som {number} {unit}.',
   'dot-ambiguous':
     'Kontroller beløpet: teksten «{text}» er lest som {number} {unit} (punktum som tusenskille). Var punktum ment som desimaltegn, skal beløpet skrives med komma.',
   'text-not-amount': 'Teksten «{text}» er ikke et beløp; den er flyttet til Kommentar.',

@@ -123,6 +123,7 @@ export const TASKPANE_EN: Record<TaskpaneKey, string> = {
   measureSaved: 'Measure {id} has been saved.',
   measureMoved: 'Measure {id} has been moved.',
   amountsIn: 'Amounts in {unit}',
+  decimalPoint: 'Type the decimal with a comma: "{suggestion}" (a dot separates thousands)',
   notANumber: 'Type a number, e.g. 1 200,5',
   required: 'Required',
   rowProblems: 'The row has {count, plural, one {# error} other {# errors}}',

@@ -123,6 +123,7 @@ export const TASKPANE_NB = {
   measureSaved: 'Tiltak {id} er lagret.',
   measureMoved: 'Tiltak {id} er flyttet.',
   amountsIn: 'Beløp i {unit}',
+  decimalPoint: 'Skriv desimalen med komma: «{suggestion}» (punktum skiller tusener)',
   notANumber: 'Skriv et tall, f.eks. 1 200,5',
   required: 'Må fylles ut',
   rowProblems: 'Raden har {count} feil',

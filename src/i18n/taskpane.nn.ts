@@ -125,6 +125,7 @@ export const TASKPANE_NN: Record<TaskpaneKey, string> = {
   measureSaved: 'Tiltak {id} er lagra.',
   measureMoved: 'Tiltak {id} er flytt.',
   amountsIn: 'Beløp i {unit}',
+  decimalPoint: 'Skriv desimalen med komma: «{suggestion}» (punktum skil tusen)',
   notANumber: 'Skriv eit tal, t.d. 1 200,5',
   required: 'Må fyllast ut',
   rowProblems: 'Rada har {count} feil',

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { formatNumber } from '../../src/domain/model/norwegianNumber';
+import { tp } from '../../src/i18n/taskpane';
 import {
   emptyForm,
+  fieldErrorParams,
   formColumns,
   hasArea,
   listEntry,
@@ -40,6 +42,10 @@ describe('measure form', () => {
     ['−2,5', -2.5],
     ['100.000', 100000],
     ['mye', undefined],
+    // SPEC §7: a dot only groups thousands; "2.4" is no number (it is not silently 2,4), "2.450" is 2 450.
+    ['2.4', undefined],
+    ['-1.5 kr', undefined],
+    ['2.450', 2450],
   ])('reads the amount %p as %p', (text, expected) => {
     expect(parseAmount(text)).toBe(expected);
   });
@@ -73,6 +79,24 @@ describe('measure form', () => {
     [{ measure: 'x' }, ['', 'to', '', ''], 'year:1', 'notANumber'],
   ])('flags %p / years %p at %s', (values, years, key, error) => {
     expect(toRowInput('operating', form(values, years), { id: 'D-001', priority: 1 }).errors[key]).toBe(error);
+  });
+
+  it('refuses a decimal point with the comma to type instead, and writes no figure for it', () => {
+    const f = form({ measure: 'x', fullYear: '2.45' }, ['2.4', '-1.5 kr', '2,4', '2.450']);
+    const { row, errors } = toRowInput('operating', f, { id: 'D-001', priority: 1 });
+    expect(errors).toEqual({ fullYear: 'decimalPoint', 'year:0': 'decimalPoint', 'year:1': 'decimalPoint' });
+    expect(row.values.fullYear).toBeNull();
+    expect(row.years).toEqual([null, null, 2.4, 2450]);
+    expect(tp('nb', 'decimalPoint', fieldErrorParams(f, 'year:0', 'decimalPoint'))).toBe(
+      'Skriv desimalen med komma: «2,4» (punktum skiller tusener)',
+    );
+    expect(tp('nn', 'decimalPoint', fieldErrorParams(f, 'year:1', 'decimalPoint'))).toBe(
+      'Skriv desimalen med komma: «-1,5 kr» (punktum skil tusen)',
+    );
+    expect(tp('en', 'decimalPoint', fieldErrorParams(f, 'fullYear', 'decimalPoint'))).toBe(
+      'Type the decimal with a comma: "2,45" (a dot separates thousands)',
+    );
+    expect(fieldErrorParams(f, 'fullYear', 'notANumber')).toBeUndefined();
   });
 
   it('keeps a typed priority over the proposed one', () => {

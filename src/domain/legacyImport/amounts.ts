@@ -53,11 +53,12 @@ function convert(p: Placing, c: AmountCell, amount: LegacyAmount): number | null
         p.notes.push(String(amount.value));
         return null;
       }
-      if (amount.unit) p.ctx.note(c.cell, { code: 'number-with-unit', params: { number: amount.value, unit } });
-      else if (amount.fromText) {
+      if (amount.fromText) {
         const at = parseA1(c.cell);
         const typed = at ? cellText(p.ctx.grid.raw(at.row, at.col)).trim() : '';
-        p.ctx.note(c.cell, { code: 'number-from-text', params: { number: amount.value, typed } });
+        const number = amount.value;
+        if (amount.unit) p.ctx.note(c.cell, { code: 'number-with-unit', params: { number, unit, typed } });
+        else p.ctx.note(c.cell, { code: 'number-from-text', params: { number, typed } });
       }
       if (amount.fromText) noteAmbiguousDot(p, c, unit, amount.value);
       return fromKr(toKr(amount.value, unit), p.ctx.target);

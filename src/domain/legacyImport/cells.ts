@@ -3,7 +3,7 @@
  * ("Må utredes", "?") or text the importer cannot place.
  */
 import { normalizeHeader } from './columns';
-import { parseNorwegianNumber } from '../model/norwegianNumber';
+import { decimalPointText, parseNorwegianNumber } from '../model/norwegianNumber';
 import { isUncalculated, type CellValue } from '../model/snapshot';
 import type { Unit } from '../model/money';
 
@@ -28,12 +28,26 @@ const STATUS_WORDS: readonly {
   { words: /\binnenfor (?:ramme|rammen|rammene)\b/, status: 'Innenfor ramme' },
 ];
 
+/**
+ * Number text of a legacy table as SPEC §7 reads it and, unlike §7's check, also with a single dot as the decimal
+ * point ("2.5" → 2.5; "2.500" stays 2 500, a thousands group). SPEC §11 has the importer decide what an old table
+ * means, with a log of every decision: the log names the text as typed (number-from-text, number-with-unit), and a
+ * dot read as thousands in a unit above 1000 kr is flagged (dot-ambiguous). The check never reads "2.5"
+ * (amount-invalid); the imported workbook holds the number, not the text.
+ */
+export function parseNumberTextWithDecimalPoint(text: string): number | null {
+  const n = parseNorwegianNumber(text);
+  if (n !== null) return n;
+  const comma = decimalPointText(text);
+  return comma === null ? null : parseNorwegianNumber(comma);
+}
+
 /** "0,5 mill", "1,2 mill. kr", "2 MNOK", "250 tusen", "250 tusen kr": a number followed by its own unit. */
 const OWN_UNIT = /^(.*\d)\s*(mill(?:ioner|\.)?(?:\s*(?:kr|kroner)\.?)?|mnok|tusen(?:\s*(?:kr|kroner)\.?)?)$/i;
 
 function numberWithUnit(text: string): LegacyAmount | null {
   const m = OWN_UNIT.exec(text);
-  const value = m ? parseNorwegianNumber(m[1] ?? '') : null;
+  const value = m ? parseNumberTextWithDecimalPoint(m[1] ?? '') : null;
   if (!m || value === null) return null;
   const unit: Unit = /^tusen/i.test(m[2] ?? '') ? '1000 kr' : 'mill kr';
   return { kind: 'number', value, fromText: true, unit };
@@ -51,7 +65,7 @@ export function classifyAmount(value: CellValue): LegacyAmount {
   if (text === '') return { kind: 'empty' };
   if (/^[-\u2013\u2014\u2212]+$/.test(text)) return { kind: 'placeholder' };
   if (/^\?+$/.test(text)) return { kind: 'status', status: 'Ukjent' };
-  const n = parseNorwegianNumber(text);
+  const n = parseNumberTextWithDecimalPoint(text);
   if (n !== null) return { kind: 'number', value: n, fromText: true };
   const withUnit = numberWithUnit(text);
   if (withUnit) return withUnit;

@@ -28,8 +28,13 @@ export interface FindingParams {
   'setting-invalid': {
     readonly setting: string;
     readonly value: string | number;
-    /** The table has no row for the setting (missing), or its Verdi cell is empty (empty); absent: invalid. */
-    readonly reason?: 'missing' | 'empty';
+    /**
+     * The table has no row for the setting (missing), or its Verdi cell is empty (empty); absent: invalid.
+     * 'decimal-point': a number typed with a dot as the decimal sign ("0.5"), which SPEC §7 does not read;
+     * `suggestion` the text with a decimal comma ("0,5"), a value the setting takes.
+     */
+    readonly reason?: 'missing' | 'empty' | 'decimal-point';
+    readonly suggestion?: string;
   };
   /**
    * A later row of a setting (its Verdi cell), never read: `firstCell` is the row read, `used` the value the plan
@@ -85,8 +90,12 @@ export interface FindingParams {
   'responsible-missing': None;
   'area-invalid': { readonly area: string };
   'frame-invalid': { readonly frame: string };
-  /** `reason: 'uncalculated'`: a formula the file holds without its result (its `value` is empty). */
-  'amount-invalid': AmountCell & { readonly reason?: 'uncalculated' };
+  /**
+   * `reason: 'uncalculated'`: a formula the file holds without its result (its `value` is empty).
+   * `reason: 'decimal-point'`: a number typed with a dot as the decimal sign ("2.4"), which SPEC §7 does not read
+   * (a dot groups thousands); `suggestion`: the text with a decimal comma ("2,4").
+   */
+  'amount-invalid': AmountCell & { readonly reason?: 'uncalculated' | 'decimal-point'; readonly suggestion?: string };
   'priority-gap': { readonly section: string; readonly priorities: string; readonly count: number };
   'area-missing': None;
   'ref-unknown': { readonly ref: string };

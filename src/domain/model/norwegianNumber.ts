@@ -1,6 +1,7 @@
 /**
  * Norwegian number text, both ways (SPEC §7): decimal comma; space, no-break space, narrow no-break space
- * or dot as thousands separator; a leading minus or U+2212; a trailing "kr" or ",-".
+ * or dot as thousands separator; a leading minus or U+2212; a trailing "kr" or ",-". A dot is never a decimal
+ * point: "2.4" is no number (decimalPointText gives the "2,4" to ask for instead).
  */
 import { fromKr, UNIT_FACTOR } from './money';
 import type { Kr, Unit } from './money';
@@ -36,29 +37,40 @@ function splitBody(body: string): { int: string; dec: string } | null {
     return int !== null && /^\d+$/.test(dec) ? { int, dec } : null;
   }
   const int = integerDigits(body);
-  if (int !== null) return { int, dec: '' };
-  // A single dot that is not a thousands separator ("2.4"): typed in an English habit, read as a decimal point.
-  const dot = /^(\d+)\.(\d+)$/.exec(body);
-  return dot ? { int: dot[1] ?? '', dec: dot[2] ?? '' } : null;
+  return int !== null ? { int, dec: '' } : null;
+}
+
+/** The text without spaces of other kinds, currency decorations and sign: the sign ('' or '-') and the body. */
+function signAndBody(text: string): { sign: string; body: string } {
+  const s = stripDecorations(text.replace(SPACES, ' ').trim()).replace(/\s+/g, ' ');
+  const signMatch = /^([-+\u2212\u2013])\s*/.exec(s);
+  if (!signMatch) return { sign: '', body: s };
+  return { sign: signMatch[1] === '+' ? '' : '-', body: s.slice(signMatch[0].length) };
 }
 
 /**
  * Reads text that looks like a Norwegian number ("2,4" → 2.4, "900 000" → 900000, "100.000" → 100000,
- * "−1 200 kr" → −1200); null for anything else, including empty text.
+ * "−1 200 kr" → −1200); null for anything else, including empty text. A dot is only ever a thousands separator
+ * (SPEC §7): "2.4" and "2.45" are no number ("2.450" is 2 450), see decimalPointText.
  */
 export function parseNorwegianNumber(text: string): number | null {
-  let s = stripDecorations(text.replace(SPACES, ' ').trim()).replace(/\s+/g, ' ');
-  let sign = '';
-  const signMatch = /^([-+\u2212\u2013])\s*/.exec(s);
-  if (signMatch) {
-    sign = signMatch[1] === '+' ? '' : '-';
-    s = s.slice(signMatch[0].length);
-  }
-  const parts = splitBody(s);
+  const { sign, body } = signAndBody(text);
+  const parts = splitBody(body);
   if (!parts) return null;
   const n = Number(`${sign}${parts.int}${parts.dec ? `.${parts.dec}` : ''}`);
   if (!Number.isFinite(n)) return null;
   return n === 0 ? 0 : n;
+}
+
+/**
+ * The text with its decimal comma ("2.4" → "2,4", "-1.5 kr" → "-1,5 kr") when it is a number typed with a
+ * single dot as the decimal sign, which SPEC §7 does not read (a dot groups thousands: "2.45" read as 2,45 but
+ * "2.450" as 2 450 would hang a factor of 1 000 on one digit); null for any other text, and for a dot that groups
+ * thousands ("2.450" reads as 2 450). For a message that says how to type it.
+ */
+export function decimalPointText(text: string): string | null {
+  if (!/^\d+\.\d+$/.test(signAndBody(text).body) || parseNorwegianNumber(text) !== null) return null;
+  return text.trim().replace(/(\d)\.(?=\d)/, '$1,');
 }
 
 /** An nb-NO formatter with `min` to `max` decimals. */

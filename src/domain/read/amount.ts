@@ -1,10 +1,10 @@
 /**
  * Reading one amount cell (SPEC §7): numbers in the workbook unit become integer kroner; Norwegian number
  * text counts with its value but is flagged (Excel's own sums skip text); dash runs are an explicit 0;
- * everything else is invalid and counts as 0.
+ * everything else is invalid and counts as 0 — "2.4" too, whose dot SPEC §7 reads only as a thousands separator.
  */
 import { countDecimals, decimalsAllowed, MAX_KR, toKr, UNIT_FACTOR } from '../model/money';
-import { parseNorwegianNumber } from '../model/norwegianNumber';
+import { decimalPointText, parseNorwegianNumber } from '../model/norwegianNumber';
 import { cellText } from './sheetCells';
 import type { FindingParams } from '../model/findingParams';
 import type { Kr, Unit } from '../model/money';
@@ -40,6 +40,13 @@ const invalid = (raw: string): AmountRead => ({
   value: toKr(0, 'kr'),
   invalid: true,
   issues: [{ code: 'amount-invalid', params: { value: raw } }],
+});
+
+/** "2.4": no amount (SPEC §7: a dot groups thousands), with the "2,4" to type instead. */
+const decimalPoint = (raw: string, suggestion: string): AmountRead => ({
+  value: toKr(0, 'kr'),
+  invalid: true,
+  issues: [{ code: 'amount-invalid', params: { value: raw, reason: 'decimal-point', suggestion } }],
 });
 
 /** A number typed in `unit`; `typed` is the amount-text issue when it was typed as text. */
@@ -79,6 +86,9 @@ export function readAmount(value: CellValue, unit: Unit): AmountRead {
     return { value: toKr(0, unit), invalid: false, issues: [{ code: 'amount-placeholder', params: { value: text } }] };
   }
   const n = parseNorwegianNumber(text);
-  if (n === null) return invalid(text);
+  if (n === null) {
+    const suggestion = decimalPointText(text);
+    return suggestion === null ? invalid(text) : decimalPoint(text, suggestion);
+  }
   return fromNumber(n, unit, { code: 'amount-text', params: { value: text } });
 }

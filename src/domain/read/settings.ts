@@ -8,7 +8,7 @@ import { makeFinding } from '../model/finding';
 import { bodyRows, locateTable, type LocatedTable } from './locateTable';
 import { headerText, matchesHeader, normalizeHeader, type HeaderLike } from './matchHeader';
 import { fromKr, parseUnit, toKr } from '../model/money';
-import { parseNorwegianNumber } from '../model/norwegianNumber';
+import { decimalPointText, parseNorwegianNumber } from '../model/norwegianNumber';
 import { SHEETS, TABLES } from '../model/schema';
 import { SETTINGS, SETTINGS_HEADERS, settingLabel, type SettingKey } from '../model/settingsSchema';
 import { cellAt, cellText, isBlank } from './sheetCells';
@@ -150,7 +150,11 @@ class SettingReader {
       this.unusable.add(key);
       // A number stays a number, so that the message shows it the language's way (4,5, not 4.5).
       const value = typeof e.value === 'number' ? e.value : cellText(e.value);
-      this.findings.push(makeFinding('setting-invalid', sheet, e.cell, { setting, value }));
+      // "0.5" (SPEC §7: a dot groups thousands) gets the "0,5" to type, when that is a value the setting takes.
+      const suggestion = typeof e.value === 'string' ? decimalPointText(e.value) : null;
+      const hint =
+        suggestion !== null && parse(suggestion) !== null ? { reason: 'decimal-point' as const, suggestion } : {};
+      this.findings.push(makeFinding('setting-invalid', sheet, e.cell, { setting, value, ...hint }));
     }
     return parsed;
   }

@@ -2,7 +2,7 @@
 import { Checkbox, Field, Input, Select } from '@fluentui/react-components';
 import type { ColumnSpec, Lang, Lists, Unit } from '../../domain';
 import { tp } from '../../i18n/taskpane';
-import { hasArea, listEntry, toggleArea, type FieldError, type FormState } from './measureForm';
+import { fieldErrorParams, hasArea, listEntry, toggleArea, type FieldError, type FormState } from './measureForm';
 
 interface Props {
   readonly lang: Lang;
@@ -38,7 +38,7 @@ export function MeasureFields({
   const set = (key: string, value: string) => onChange({ ...form, values: { ...form.values, [key]: value } });
   const message = (key: string) => {
     const e = errors[key];
-    return e ? tp(lang, e) : undefined;
+    return e ? tp(lang, e, fieldErrorParams(form, key, e)) : undefined;
   };
   return (
     <div className="tp-form">

@@ -3,6 +3,7 @@
  * conversion of typed Norwegian text into the RowInput the domain planners take.
  */
 import {
+  decimalPointText,
   formatNumber,
   fromKr,
   groupKey,
@@ -25,7 +26,8 @@ export interface FormState {
   readonly years: readonly string[];
 }
 
-export type FieldError = 'required' | 'notANumber';
+/** `decimalPoint`: a number typed with a dot as the decimal sign ("2.4"), which SPEC §7 does not read. */
+export type FieldError = 'required' | 'notANumber' | 'decimalPoint';
 
 /** The schema columns the form shows, in canonical order; `years` stays as the year placeholder. */
 export function formColumns(kind: TableKind): readonly ColumnSpec[] {
@@ -83,11 +85,27 @@ export function toggleArea(areas: readonly string[], entry: string, on: boolean,
   return [...out.values()];
 }
 
-/** Parses a typed amount: empty → null; unreadable → undefined. */
+/**
+ * Parses a typed amount as the check reads a cell (SPEC §7): empty → null; unreadable → undefined. "2.4" is
+ * unreadable: a dot only groups thousands, and taking it for 2,4 here would write a figure the user did not type.
+ */
 export function parseAmount(text: string): number | null | undefined {
   if (text.trim() === '') return null;
   const n = parseNorwegianNumber(text);
   return n === null ? undefined : n;
+}
+
+/** Why typed text is no number: a decimal point ("2.4", with its "2,4" to type) or anything else. */
+const notANumber = (text: string): FieldError => (decimalPointText(text) === null ? 'notANumber' : 'decimalPoint');
+
+/** The text typed in the form's field `key` (`year:<i>` for a plan year). */
+export function fieldText(form: FormState, key: string): string {
+  return key.startsWith('year:') ? (form.years[Number(key.slice(5))] ?? '') : (form.values[key] ?? '');
+}
+
+/** The params of a field error's message: for a decimal point, the text with a decimal comma to type instead. */
+export function fieldErrorParams(form: FormState, key: string, error: FieldError): { suggestion: string } | undefined {
+  return error === 'decimalPoint' ? { suggestion: decimalPointText(fieldText(form, key)) ?? '' } : undefined;
 }
 
 /** The RowInput to plan, and the field errors the form shows before anything is written. */
@@ -105,13 +123,9 @@ export function toRowInput(
       continue;
     }
     const text = form.values[c.key] ?? '';
-    if (c.type === 'amount') {
+    if (c.type === 'amount' || c.type === 'integer') {
       const n = parseAmount(text);
-      if (n === undefined) errors[c.key] = 'notANumber';
-      values[c.key] = n ?? null;
-    } else if (c.type === 'integer') {
-      const n = parseAmount(text);
-      if (n === undefined) errors[c.key] = 'notANumber';
+      if (n === undefined) errors[c.key] = notANumber(text);
       values[c.key] = n ?? null;
     } else {
       values[c.key] = text.trim() === '' ? null : text.trim();
@@ -122,7 +136,7 @@ export function toRowInput(
   if (form.values.priority === undefined || form.values.priority.trim() === '') values.priority = fixed.priority;
   const years = form.years.map((text, i) => {
     const n = parseAmount(text);
-    if (n === undefined) errors[`year:${i}`] = 'notANumber';
+    if (n === undefined) errors[`year:${i}`] = notANumber(text);
     return n ?? null;
   });
   return { row: { values, years }, errors };

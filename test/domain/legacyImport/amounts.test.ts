@@ -195,14 +195,14 @@ describe('an amount typed with its own unit ("0,5 mill", "250 tusen")', () => {
     expect(row?.values.comment).toBe('');
   });
 
-  it('logs each such cell with the number and the unit it was read in', () => {
+  it('logs each such cell with its text as typed, the number and the unit it was read in', () => {
     const logged = result.log.filter((d) => d.code === 'number-with-unit');
     expect(logged.map((d) => [d.cell, d.params])).toEqual([
-      ['C3', { number: 0.5, unit: 'mill kr' }],
-      ['D3', { number: 0.25, unit: 'mill kr' }],
-      ['E3', { number: 250, unit: '1000 kr' }],
-      ['F3', { number: 1.2345678, unit: 'mill kr' }],
-      ['H3', { number: 0.5, unit: 'mill kr' }],
+      ['C3', { number: 0.5, unit: 'mill kr', typed: '0,5 mill' }],
+      ['D3', { number: 0.25, unit: 'mill kr', typed: '0,25 mill kr' }],
+      ['E3', { number: 250, unit: '1000 kr', typed: '250 tusen' }],
+      ['F3', { number: 1.2345678, unit: 'mill kr', typed: '1,2345678 mill' }],
+      ['H3', { number: 0.5, unit: 'mill kr', typed: '0,5 mill' }],
     ]);
   });
 });

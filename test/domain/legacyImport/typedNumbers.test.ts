@@ -42,3 +42,42 @@ describe('a number typed as text', () => {
     expect(first && renderImportDecision(first, 'en')).toBe('The number is written as text, "2.5"; read as 2.5.');
   });
 });
+
+describe('a decimal point in a legacy table, which the check does not read (SPEC §7: a dot groups thousands)', () => {
+  // SPEC §11 lets the importer decide what an old table means, logging each decision; the workbook it writes holds
+  // the number, so the check never sees the text. "0.5 mill" = 500 thousand; "2.500" is a thousands group = 2 500.
+  const imported = importLegacy(
+    {
+      sheets: [
+        {
+          sheet: 'Ark1',
+          origin: 'A1',
+          values: [
+            ['Prioritet', 'Tiltak', '2027', '2028', '2029'],
+            [1, 'Familieteam', '0.5 mill', '-1.5 kr', '2.500'],
+          ],
+          merges: [],
+        },
+      ],
+      tables: [],
+    },
+    { defaultStartYear: 2027, unit: '1000 kr', commentNote: importCommentNote('nb') },
+  );
+
+  it('is read as a decimal point by the importer: 500, −1.5 and 2 500 thousand', () => {
+    expect(imported.content.operating[0]?.years.slice(0, 3)).toEqual([500, -1.5, 2500]);
+  });
+
+  it('is logged with the text as typed, with or without its own unit', () => {
+    const lines = imported.log.filter((d) => d.code === 'number-from-text' || d.code === 'number-with-unit');
+    expect(lines.map((d) => [d.cell, d.params])).toEqual([
+      ['C2', { number: 0.5, unit: 'mill kr', typed: '0.5 mill' }],
+      ['D2', { number: -1.5, typed: '-1.5 kr' }],
+      ['E2', { number: 2500, typed: '2.500' }],
+    ]);
+    const first = lines[0];
+    expect(first && renderImportDecision(first, 'nb')).toBe(
+      'Tallet er skrevet som tekst med egen enhet, «0.5 mill»; lest som 0,5 mill kr.',
+    );
+  });
+});

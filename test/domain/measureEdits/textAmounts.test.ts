@@ -120,4 +120,22 @@ describe('planTextAmounts', () => {
     expect(findings.map((f) => f.code)).toEqual(expect.arrayContaining(['amount-placeholder', 'amount-invalid']));
     expect(planTextAmounts(wb, findings, plan.settings.unit)).toEqual([]);
   });
+
+  it('never converts a decimal point: "2.4" and "-1.5 kr" stay as typed; "2,4" and "2.450" (thousands) convert', () => {
+    // SPEC §7: a dot only groups thousands, so "2.4" is amount-invalid (no figure to write), while "2.450" reads
+    // 2 450 mill = 2 450 000 000 kr. Converting "2.4" to 2,4 would write a figure SPEC does not read.
+    const years = { '2027': '2.4', '2028': '-1.5 kr', '2029': '2,4', '2030': '2.450' };
+    const wb = canonicalSnapshot({ unit: 'mill kr', operating: [measure(years)] });
+    const { plan, findings } = read(wb);
+    expect(findings.filter((f) => f.code === 'amount-invalid').map((f) => f.cell)).toEqual(['H2', 'I2']);
+    expect(textAmounts(wb, findings).map((a) => [a.cell, a.number])).toEqual([
+      ['J2', 2.4],
+      ['K2', 2450],
+    ]);
+    const edits = planTextAmounts(wb, findings, plan.settings.unit);
+    expect(edits).toEqual([cell('J2', 2.4), cell('K2', 2450)].map((e) => expect.objectContaining(e)));
+    const after = read(applyEdits(wb, edits));
+    expect(after.plan.operating[0]?.years).toEqual([0, 0, 2_400_000, 2_450_000_000]);
+    expect(after.findings.filter((f) => f.code === 'amount-invalid').map((f) => f.cell)).toEqual(['H2', 'I2']);
+  });
 });

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { kr } from '../../../src/domain/model/money';
-import { formatAmount, formatNumber, parseNorwegianNumber } from '../../../src/domain/model/norwegianNumber';
+import {
+  decimalPointText,
+  formatAmount,
+  formatNumber,
+  parseNorwegianNumber,
+} from '../../../src/domain/model/norwegianNumber';
 import type { Unit } from '../../../src/domain/model/money';
 
 describe('parseNorwegianNumber', () => {
@@ -21,7 +26,15 @@ describe('parseNorwegianNumber', () => {
     ['  600  ', 600],
     ['0', 0],
     ['-0', 0],
-    ['2.4', 2.4],
+    // SPEC §7: a dot is a thousands separator and nothing else, so a dot that groups no thousands is no number.
+    // Read as a decimal point, "2.45" would be 2,45 while "2.450" is 2 450: a factor of 1 000 on one digit.
+    ['2.4', null],
+    ['2.45', null],
+    ['-1.5 kr', null],
+    ['0.5', null],
+    ['2.450', 2450],
+    ['-2.450 kr', -2450],
+    ['1.234,5', 1234.5],
     ['1.2.3', null],
     ['1,2,3', null],
     ['9 00', null],
@@ -36,6 +49,28 @@ describe('parseNorwegianNumber', () => {
     ['1e3', null],
   ])('%p → %p', (text, expected) => {
     expect(parseNorwegianNumber(text)).toBe(expected);
+  });
+});
+
+describe('decimalPointText', () => {
+  it.each<[string, string | null]>([
+    ['2.4', '2,4'],
+    ['2.45', '2,45'],
+    ['-1.5 kr', '-1,5 kr'],
+    ['\u22121.5', '\u22121,5'],
+    ['kr. 0.5', 'kr. 0,5'],
+    ['  12.75  ', '12,75'],
+    // A dot that groups thousands is read (SPEC §7), so there is nothing to ask for.
+    ['2.450', null],
+    ['100.000', null],
+    // Text that is no number with a decimal point either.
+    ['2,4', null],
+    ['1.2.3', null],
+    ['1 000.5', null],
+    ['7.1/15', null],
+    ['abc', null],
+  ])('%p → %p', (text, expected) => {
+    expect(decimalPointText(text)).toBe(expected);
   });
 });
 

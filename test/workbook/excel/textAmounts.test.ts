@@ -155,6 +155,11 @@ describe('askTextFormulas', () => {
     ]);
   });
 
+  it('asks for nothing for a decimal point: "2.4" is no amount text (SPEC §7), so there is nothing to convert', () => {
+    const grid = [['ID', 2027, 2028], ['a', '2.4', '-1.5 kr'], ...[3, 4, 5, 6].map((r) => [`r${r}`, r, null])];
+    expect(askTextFormulas({ piece, grid })).toEqual([]);
+  });
+
   it('asks for nothing when every amount is a number', () => {
     const grid = [['ID', 2027, 2028], ...[2, 3, 4, 5, 6].map((r) => [`r${r}`, r, null])];
     expect(askTextFormulas({ piece, grid })).toEqual([]);
