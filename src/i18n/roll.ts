@@ -89,6 +89,12 @@ export function rollNoteLines(notes: RollNotes, lang: Lang): string[] {
 function staleLine(r: StaleReference, lang: Lang): string {
   if (r.after === null)
     return cliText('rollGoneYear', lang, { where: r.cell ?? r.name ?? '', ref: r.ref, year: r.before });
+  if (r.measures) {
+    const params = { ref: r.ref, before: r.before, after: r.after || cliText('rollNoMeasure', lang) };
+    return r.cell !== undefined
+      ? cliText('rollRowCell', lang, { ...params, cell: r.cell })
+      : cliText('rollRowName', lang, { ...params, name: r.name ?? '' });
+  }
   const after = r.after === '' ? '–' : r.after;
   return r.cell !== undefined
     ? cliText('rollStaleCell', lang, { cell: r.cell, ref: r.ref, before: r.before, after })

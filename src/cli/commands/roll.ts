@@ -72,8 +72,9 @@ export const run: Command = async (args, io) => {
   const years = `${startYear}–${startYear + yearCount - 1}`;
   io.stdout(`${cliText('rollWritten', lang, { file: o.out, years, sheet: archiveSheet })}\n`);
   // The user's formulas and names that read a year column by address now read the next year: named, never rewritten.
-  const after = readPlan(applied.rolled, { defaultStartYear: startYear }).plan.layouts;
-  const staleRefs = staleReferences(snapshot, plan.layouts, after);
+  const after = readPlan(applied.rolled, { defaultStartYear: startYear }).plan;
+  const rows = { before: [...plan.operating, ...plan.investment], after: [...after.operating, ...after.investment] };
+  const staleRefs = staleReferences(snapshot, plan.layouts, after.layouts, rows);
   const notes = { ...rolled, unit: content.settings.unit, notCarried: notCarried(snapshot, plan, 'source'), staleRefs };
   for (const line of rollNoteLines(notes, lang)) io.stdout(`${line}\n`);
   // What stood on the cells of the tables it rolled, whose rows and years move: named, not carried.
