@@ -70,4 +70,19 @@ describe('roll names the user formulas and names that read a row another measure
       cleanup();
     }
   }, 60_000);
+
+  it.each([
+    ['nb', 'Rulleringen skriver aldri om formlene dine: den nevner dem som nå leser et annet år eller tiltak'],
+    ['nn', 'Rulleringa skriv aldri om formlane dine: ho nemner dei som no les eit anna år eller tiltak'],
+    ['en', 'The roll never rewrites your formulas: it names those that now read another year or measure'],
+  ])('roll --help --lang %s says that the roll names such references', async (lang, text) => {
+    const { dir, cleanup } = scratchDir();
+    try {
+      const result = await runCommand(run, ['--help', '--lang', lang], dir);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain(text);
+    } finally {
+      cleanup();
+    }
+  });
 });
