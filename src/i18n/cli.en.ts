@@ -85,7 +85,7 @@ export const CLI_EN: Record<CliKey, string> = {
     'The name {name} refers to {ref}, the row of {before}. After the roll that row holds {after} (the rows moved up when a measure left), so the name now means another measure. Check and correct it.',
   rollNoMeasure: 'no measure',
   rollTextAmounts:
-    '{count, plural, one {# amount was} other {# amounts were}} stored as text in the tables ({cells}). The roll wrote {count, plural, one {it as a number} other {them as numbers}} in the new tables and on the sheet "{sheet}": the figures are the same, but Excel\'s own sums now include {count, plural, one {it} other {them}}. Check your sums.',
+    '{count, plural, one {# amount was} other {# amounts were}} stored as text in the tables ({cells}). The roll wrote {count, plural, one {it as a number} other {them as numbers}} in the new tables and on the sheet "{sheet}": the figures are the same, but Excel\'s own sums {count, plural, one {now include it} other {now include them}}. Check your sums.',
   rollGoneYear:
     '{where}: {ref} refers to the year {year}, which the roll took out of the table. Excel finds no such column; check and correct the formula.',
   rollFormulaValue:

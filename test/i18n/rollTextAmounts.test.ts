@@ -20,10 +20,10 @@ describe('a note on the amounts typed as text that the roll wrote as numbers', (
   it('names one amount in the singular, in each language', () => {
     const one = notes(['Tiltak drift!I5']);
     expect(rollNoteLines(one, 'nb')).toEqual([
-      '1 beløp stod som tekst i tabellene (Tiltak drift!I5). Rulleringen har skrevet det som tall i de nye tabellene og på arket «Arkiv 2027–2030»: beløpene er de samme, men Excels egne summer tar det nå med. Kontroller summene dine.',
+      '1 beløp stod som tekst i tabellene (Tiltak drift!I5). Rulleringen har skrevet det som tall i de nye tabellene og på arket «Arkiv 2027–2030»: beløpene er de samme, men Excels egne summer regner det med nå. Kontroller summene dine.',
     ]);
     expect(rollNoteLines(one, 'nn')).toEqual([
-      '1 beløp stod som tekst i tabellane (Tiltak drift!I5). Rulleringa har skrive det som tal i dei nye tabellane og på arket «Arkiv 2027–2030»: beløpa er dei same, men summane i Excel tek det no med. Kontroller summane dine.',
+      '1 beløp stod som tekst i tabellane (Tiltak drift!I5). Rulleringa har skrive det som tal i dei nye tabellane og på arket «Arkiv 2027–2030»: beløpa er dei same, men summane i Excel reknar det med no. Kontroller summane dine.',
     ]);
     expect(rollNoteLines(one, 'en')).toEqual([
       '1 amount was stored as text in the tables (Tiltak drift!I5). The roll wrote it as a number in the new tables and on the sheet "Arkiv 2027–2030": the figures are the same, but Excel\'s own sums now include it. Check your sums.',
