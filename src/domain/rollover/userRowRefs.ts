@@ -22,12 +22,27 @@ type Box = { top: number; left: number; bottom: number; right: number };
 const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 const keyOf = (m: MeasureRow): string => m.id.trim() || m.measure.trim();
 
+// Per list of measures, its measures by sheet in row order: sorted once for all the user's references (a plan of
+// 1 000+ measures and a workbook of many formulas would sort once per reference otherwise).
+const bySheet = new WeakMap<readonly MeasureRow[], Map<string, MeasureRow[]>>();
+
 /** The measures in `rows` of `sheet` between rows `top` and `bottom`, in row order. */
-const held = (rows: readonly MeasureRow[], sheet: string, top: number, bottom: number): string[] =>
-  rows
-    .filter((m) => same(m.sheet, sheet) && m.row >= top && m.row <= bottom && keyOf(m) !== '')
-    .sort((a, b) => a.row - b.row)
-    .map(keyOf);
+function held(rows: readonly MeasureRow[], sheet: string, top: number, bottom: number): string[] {
+  let sheets = bySheet.get(rows);
+  if (!sheets) {
+    sheets = new Map();
+    for (const m of [...rows].sort((a, b) => a.row - b.row)) {
+      const k = m.sheet.trim().toLowerCase();
+      const list = sheets.get(k) ?? [];
+      if (keyOf(m) === '') continue;
+      list.push(m);
+      sheets.set(k, list);
+    }
+    bySheet.set(rows, sheets);
+  }
+  const on = sheets.get(sheet.trim().toLowerCase()) ?? [];
+  return on.filter((m) => m.row >= top && m.row <= bottom).map(keyOf);
+}
 
 /**
  * The measures a reference `box` on `sheet` into the table `before` read, and those its rows hold after the roll,
