@@ -78,6 +78,13 @@ export const CLI_NN: Record<CliKey, string> = {
     '{cell}: formelen les {ref}, som var {before}. Etter rulleringa står {after} i dei same cellene, så formelen viser no eit anna år. Kontroller og rett han.',
   rollStaleName:
     'Namnet {name} viser til {ref}, som var {before}. Etter rulleringa står {after} der, så namnet gjeld no eit anna år. Kontroller og rett det.',
+  rollRowCell:
+    '{cell}: formelen les {ref}, rada til {before}. Etter rulleringa står {after} der (rada flytte seg då eit tiltak gjekk ut), så formelen les no eit anna tiltak. Kontroller og rett han.',
+  rollRowName:
+    'Namnet {name} viser til {ref}, rada til {before}. Etter rulleringa står {after} der (rada flytte seg då eit tiltak gjekk ut), så namnet gjeld no eit anna tiltak. Kontroller og rett det.',
+  rollNoMeasure: 'ikkje noko tiltak',
+  rollTextAmounts:
+    '{count} beløp stod som tekst i tabellane ({cells}). Rulleringa har skrive {count, plural, one {det som tal} other {dei som tal}} i dei nye tabellane og på arket «{sheet}»: beløpa er dei same, men summane i Excel reknar {count, plural, one {det med no} other {dei med no}}. Kontroller summane dine.',
   rollGoneYear:
     '{where}: {ref} viser til året {year}, som er teke ut av tabellen ved rulleringa. Excel finn ikkje kolonnen; kontroller og rett formelen.',
   rollFormulaValue:

@@ -2,7 +2,8 @@
  * What a roll forward tells its user besides "done" (SPEC §11): the Engangs measures that left the tables, the
  * priorities numbered again after them, the measures whose financing followed their period sum and those whose new
  * money per year the rounding moved (rollFollowUp.ts), the economy plan's empty new year, the investments whose Etter perioden money may belong in
- * the new last year (which the roll sets to 0), formulas of the user's columns carried as their values, and what
+ * the new last year (which the roll sets to 0), formulas of the user's columns carried as their values, amounts
+ * typed as text that it wrote as numbers, the user's references that now read another year or measure, and what
  * the new workbook does not carry. One wording
  * for the command line and the task pane, so a roll says the same wherever it runs.
  */
@@ -37,6 +38,8 @@ export interface RollNotes {
   readonly formulaValues?: readonly FormulaValue[];
   /** Priorities numbered again, new money the rounding moved, the economy plan's empty new year (absent: none). */
   readonly followUp?: RollFollowUp;
+  /** The amount cells typed as text ("Tiltak drift!I5") that the roll wrote as numbers (absent: none). */
+  readonly textAmounts?: readonly string[];
   /** The user's formulas and names that read a rolled year column by address, or the year that left (absent: none). */
   readonly staleRefs?: readonly StaleReference[];
 }
@@ -79,16 +82,30 @@ export function rollNoteLines(notes: RollNotes, lang: Lang): string[] {
         ? cliText('rollFormulaNoValue', lang, { cell: f.cell, formula: f.formula })
         : cliText('rollFormulaValue', lang, { cell: f.cell, formula: f.formula, value: String(f.value) }),
     ),
+    ...textAmountLines(notes.textAmounts ?? [], notes.archiveSheet, lang),
     ...(notes.movedBeside ?? []).map((m) => cliText('rollMovedBeside', lang, { ...m, range: oneCell(m.range) })),
     ...notes.notCarried.map((x) => cliText('notCarried', lang, { what: what(x) })),
     ...(notes.staleRefs ?? []).map((r) => staleLine(r, lang)),
   ];
 }
 
+/** The amounts typed as text that the roll wrote as numbers: one line with how many and the first five cells. */
+function textAmountLines(cells: readonly string[], sheet: string, lang: Lang): string[] {
+  if (cells.length === 0) return [];
+  const shown = cells.slice(0, 5).join(', ') + (cells.length > 5 ? ', …' : '');
+  return [cliText('rollTextAmounts', lang, { count: cells.length, cells: shown, sheet })];
+}
+
 /** One user's formula cell or name whose year moved under it (or left), in `lang`. */
 function staleLine(r: StaleReference, lang: Lang): string {
   if (r.after === null)
     return cliText('rollGoneYear', lang, { where: r.cell ?? r.name ?? '', ref: r.ref, year: r.before });
+  if (r.measures) {
+    const params = { ref: r.ref, before: r.before, after: r.after || cliText('rollNoMeasure', lang) };
+    return r.cell !== undefined
+      ? cliText('rollRowCell', lang, { ...params, cell: r.cell })
+      : cliText('rollRowName', lang, { ...params, name: r.name ?? '' });
+  }
   const after = r.after === '' ? '–' : r.after;
   return r.cell !== undefined
     ? cliText('rollStaleCell', lang, { cell: r.cell, ref: r.ref, before: r.before, after })

@@ -200,3 +200,19 @@ function rowOf(edits: readonly Edit[], id: string): CellInput[] {
     }
   return [];
 }
+
+describe('StructureView: roll forward of amounts typed as text', () => {
+  it('says that the amounts typed as text are written as numbers, as the command line does', async () => {
+    // D-001 in row 2 of «Tiltak drift» (2027…2030 in H…K) with "200" typed as text in 2028 (I2): one such cell.
+    const wb = canonicalSnapshot({ operating: [operatingRow({ '2028': '200' })] });
+    const openNew = jest.fn(async (_e: readonly Edit[], _f: string, _n?: readonly string[]) => undefined);
+    await renderPane(new FakePort(wb), 'structure', { openNew });
+    await userEvent.click(screen.getByRole('button', { name: tp('nb', 'rollForward') }));
+    await userEvent.click(await screen.findByRole('button', { name: tp('nb', 'confirm') }));
+    await waitFor(() => expect(openNew).toHaveBeenCalledTimes(1));
+    const line = cliText('rollTextAmounts', 'nb', { count: 1, cells: 'Tiltak drift!I2', sheet: 'Arkiv 2027–2030' });
+    expect(openNew.mock.calls[0]?.[2]).toContain(line);
+    // The new D-001 row has 2028 first (H): the number 200, as the note says.
+    expect(rowOf(openNew.mock.calls[0]?.[0] ?? [], 'D-001')[7]).toBe(200);
+  });
+});

@@ -11,6 +11,7 @@ import {
   readPlan,
   rollRefusal,
   staleReferences,
+  textAmounts,
   withColumnMoves,
 } from '../../domain';
 import { cliText } from '../../i18n/cliCommand';
@@ -72,9 +73,13 @@ export const run: Command = async (args, io) => {
   const years = `${startYear}–${startYear + yearCount - 1}`;
   io.stdout(`${cliText('rollWritten', lang, { file: o.out, years, sheet: archiveSheet })}\n`);
   // The user's formulas and names that read a year column by address now read the next year: named, never rewritten.
-  const after = readPlan(applied.rolled, { defaultStartYear: startYear }).plan.layouts;
-  const staleRefs = staleReferences(snapshot, plan.layouts, after);
-  const notes = { ...rolled, unit: content.settings.unit, notCarried: notCarried(snapshot, plan, 'source'), staleRefs };
+  const after = readPlan(applied.rolled, { defaultStartYear: startYear }).plan;
+  const rows = { before: [...plan.operating, ...plan.investment], after: [...after.operating, ...after.investment] };
+  const staleRefs = staleReferences(snapshot, plan.layouts, after.layouts, rows);
+  // Amounts typed as text ("200") are written as numbers: the figures stay, Excel's own sums now count them. Named.
+  const typedAsText = textAmounts(snapshot, findings).map((t) => `${t.sheet}!${t.cell}`);
+  const carried = notCarried(snapshot, plan, 'source');
+  const notes = { ...rolled, unit: content.settings.unit, notCarried: carried, staleRefs, textAmounts: typedAsText };
   for (const line of rollNoteLines(notes, lang)) io.stdout(`${line}\n`);
   // What stood on the cells of the tables it rolled, whose rows and years move: named, not carried.
   for (const { sheet, extra, where } of source.droppedExtras()) {

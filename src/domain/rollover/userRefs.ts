@@ -3,7 +3,8 @@
  * a roll into the source workbook gives each year column the next year, so a formula of hers that reads a year by
  * A1 address (`=SUM('Tiltak drift'!H2:H12)`, 2027) reads another year afterwards (2028), and a structured
  * reference to the year that left (`tblTiltakDrift[2027]`) finds no column. The product never rewrites her
- * formulas: the roll names each one. A cheap scan, not a formula parser: A1 cells and ranges (`H2`, `$H$2:$K$12`,
+ * formulas: the roll names each one, and each that reads a measure's row another measure moved into (userRowRefs.ts).
+ * A cheap scan, not a formula parser: A1 cells and ranges (`H2`, `$H$2:$K$12`,
  * `H:K`) with an optional sheet name (quoted or not) and `Table[…]` with the tables' names. Not seen: references
  * built by INDIRECT or OFFSET, names used inside formulas, references to other workbooks, 3-D references, sheet-local names.
  */
@@ -11,6 +12,7 @@ import { columnLetter, columnNumber, MAX_ROW, parseA1 } from '../model/a1';
 import type { Plan, TableLayout } from '../model/plan';
 import { SHEETS } from '../model/schema';
 import type { WorkbookSnapshot } from '../model/snapshot';
+import { measuresMoved, type MeasureRows } from './userRowRefs';
 
 /** A reference of the user's whose year changed under it: in a formula cell or a defined name. */
 export interface StaleReference {
@@ -20,10 +22,12 @@ export interface StaleReference {
   readonly name?: string;
   /** The reference as written: "'Tiltak drift'!H2:H12", "tblTiltakDrift[2027]". */
   readonly ref: string;
-  /** The year(s) it read: "2027", "2027–2030". */
+  /** The year(s) it read: "2027", "2027–2030"; with `measures`, the measures its rows held: "D-004". */
   readonly before: string;
   /** What the same cells hold after the roll ("2028"); null when the year left the table (a structured reference). */
   readonly after: string | null;
+  /** True when it reads a measure's row (userRowRefs.ts): `before` and `after` are measure IDs ("" for none). */
+  readonly measures?: true;
 }
 
 type Layouts = Plan['layouts'];
@@ -140,9 +144,16 @@ function owned(pairs: readonly [TableLayout, TableLayout | null][], sheet: strin
 /**
  * The user's formula cells and defined names that read a year column of a rolled table by A1 address (whose year
  * changed) or the year that left by structured reference; `before` and `after`: the tables' layouts as read from
- * the workbook before and after the roll. Sammendrag and Avstemming are the product's, written anew: not scanned.
+ * the workbook before and after the roll; with `rows` (the measures before and after), also those that read a
+ * measure's row that another measure holds after the roll (userRowRefs.ts): a reference whose year changed is named
+ * for its year only. Sammendrag and Avstemming are the product's, written anew: not scanned.
  */
-export function staleReferences(wb: WorkbookSnapshot, before: Layouts, after: Layouts): StaleReference[] {
+export function staleReferences(
+  wb: WorkbookSnapshot,
+  before: Layouts,
+  after: Layouts,
+  rows?: MeasureRows,
+): StaleReference[] {
   const pairs = pairsOf(before, after);
   if (pairs.length === 0) return [];
   const out: StaleReference[] = [];
@@ -153,6 +164,14 @@ export function staleReferences(wb: WorkbookSnapshot, before: Layouts, after: La
         const years = yearsCovered(b, a, r.sheet, r.cells);
         if (years && !seen.has(r.ref)) out.push({ ...at, ref: r.ref, ...years });
         if (years) seen.add(r.ref);
+      }
+    for (const r of rows ? a1Refs(formula, own) : [])
+      for (const [b] of pairs) {
+        const box = boundsOf(r.cells.replace(/\$/g, '').toUpperCase());
+        const moved = box && rows && !seen.has(r.ref) ? measuresMoved(b, r.sheet, box, rows) : null;
+        if (!moved) continue;
+        seen.add(r.ref);
+        out.push({ ...at, ref: r.ref, before: moved.before.join(', '), after: moved.after.join(', '), measures: true });
       }
     for (const g of goneYears(formula, pairs))
       if (!seen.has(g.ref)) {

@@ -19,6 +19,7 @@ import {
   planRolledWorkbook,
   readPlan,
   rollRefusal,
+  textAmounts,
   type Edit,
   type StructureChange,
   type UserCell,
@@ -81,11 +82,16 @@ export function StructureView(props: StructureProps): JSX.Element {
       return;
     }
     const r = planRolledWorkbook(snapshot, plan, { date: todayIso(), summaryText: summaryText(lang), findings });
+    const typed = textAmounts(snapshot, findings).map((t) => `${t.sheet}!${t.cell}`);
     const { startYear, yearCount } = r.content.settings;
     const years = { from: startYear, to: startYear + yearCount - 1 };
     const lines = [
       tp(lang, 'rollDone', { years: `${years.from}–${years.to}`, sheet: r.archiveSheet }),
-      ...rollNoteLines({ ...r, unit: r.content.settings.unit, notCarried: notCarried(snapshot, plan) }, lang),
+      // Amounts typed as text ("200") are written as numbers, which Excel's own sums now count: named.
+      ...rollNoteLines(
+        { ...r, unit: r.content.settings.unit, notCarried: notCarried(snapshot, plan), textAmounts: typed },
+        lang,
+      ),
     ];
     try {
       await openNew(r.edits, `tiltaksplan-${years.from}-${years.to}.xlsx`, lines);

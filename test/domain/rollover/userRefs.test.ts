@@ -104,4 +104,27 @@ describe('staleReferences', () => {
       ['DriftSum', "'Tiltak drift'!$C$2:$C$12", '2027', '2028'],
     ]);
   });
+
+  it('names references to a row that holds another measure after the roll, once, and not a sum over the table', () => {
+    // Before: rows 2…6 hold D-001…D-005; D-002 (row 3) leaves, so after rows 2…5 hold D-001, D-003, D-004, D-005.
+    const m = (row: number, id: string) => ({ sheet: 'Tiltak drift', row, id, measure: `Tiltak ${id}` });
+    const rows = {
+      before: [m(2, 'D-001'), m(3, 'D-002'), m(4, 'D-003'), m(5, 'D-004'), m(6, 'D-005')],
+      after: [m(2, 'D-001'), m(3, 'D-003'), m(4, 'D-004'), m(5, 'D-005')],
+    };
+    const wb = book([
+      "='Tiltak drift'!G4", // B1: Sum periode of D-003, now D-004's: named
+      "='Tiltak drift'!B2", // B2: D-001 stays in row 2: not named
+      "=SUM('Tiltak drift'!G2:G12)", // B3: all five → the four that stay: not named
+      "='Tiltak drift'!B6", // B4: D-005; row 6 holds none after: named
+      "='Tiltak drift'!C4", // B5: 2027 → 2028 and D-003 → D-004: named once, for its year
+      "='Tiltak drift'!H4", // B6: right of the table (A…G): not named
+    ]);
+    const got = staleReferences(wb, before, after, rows).map((r) => [r.cell, r.ref, r.before, r.after, r.measures]);
+    expect(got).toEqual([
+      ["Kari's ark!B1", "'Tiltak drift'!G4", 'D-003', 'D-004', true],
+      ["Kari's ark!B4", "'Tiltak drift'!B6", 'D-005', '', true],
+      ["Kari's ark!B5", "'Tiltak drift'!C4", '2027', '2028', undefined],
+    ]);
+  });
 });
