@@ -94,16 +94,26 @@ export function planItemTable<K extends string>(
     return columnLetter(at + 1);
   };
   const body = (key: K | ItemColumn) => `${letterOf(key)}2:${letterOf(key)}${last}`;
+  // The user's own columns (after the product's, where the new table writes them again) are overwritten value by
+  // value, every cell of the new table's rows written (null: emptied), and emptied outright only below the new
+  // table: her drop-downs and cell formatting there stay, as a clear would remove them (review of 525d75d).
+  const own = mine.length > 0;
+  const cleared = (owned?.areas ?? []).flatMap((a): Bounds[] => {
+    const hers = own && a.left === columns.length + 1 && a.right === width && a.top === 1;
+    if (!hers) return [a];
+    return a.bottom > last ? [{ ...a, top: last + 1 }] : [];
+  });
+  const full = rows.map((r) => (r.length < width ? [...r, ...Array<CellInput>(width - r.length).fill(null)] : r));
   const edits: Edit[] = [
     { kind: 'ensureSheet', sheet },
     ...(exists ? [{ kind: 'deleteOwnedTable', name: table } as const] : []),
-    ...(owned?.areas ?? []).map((a): Edit => ({
+    ...cleared.map((a): Edit => ({
       kind: 'clearOwnedRange',
       sheet: owned?.sheet ?? sheet,
       range: toRange(a.top, a.left, a.bottom, a.right),
     })),
     { kind: 'setCells', sheet, origin: 'A1', values: [headers] },
-    { kind: 'setCells', sheet, origin: 'A2', values: rows.length > 0 ? rows : [headers.map(() => null)] },
+    { kind: 'setCells', sheet, origin: 'A2', values: full.length > 0 ? full : [headers.map(() => null)] },
     { kind: 'createTable', sheet, name: table, ref: toRange(1, 1, last, width) },
     { kind: 'setStyle', sheet, range: toRange(1, 1, 1, width), style: 'header' },
     {
