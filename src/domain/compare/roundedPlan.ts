@@ -7,8 +7,11 @@
  * once as they are and once with each such amount replaced by its counterpart's — and new money computed again at
  * the coarser step, where a coarser plan holds it — and the difference of the two is the rounding (totals.ts).
  * Only those amounts: exactly equal kroner (1 000,4 in `1000 kr` is 1 000 400 kr), a real change, and a measure
- * added or removed are no rounding.
+ * added or removed are no rounding. And only where the measure counts in the same totals group in both versions
+ * (inGroup): one that left a group for another is wholly a change in each, whichever version is the finer.
  */
+import { isCosted } from '../measures/costed';
+import { groupKey } from '../measures/grouping';
 import type { Unit } from '../model/money';
 import type { Measure, Plan } from '../model/plan';
 import type { RoundedAmount } from './fields';
@@ -19,6 +22,18 @@ export interface MatchedPair {
   readonly new: Measure;
   readonly rounded: readonly RoundedAmount[];
 }
+
+/**
+ * The pairs whose measures count in the same group of the totals in both versions: the same table and costed in
+ * both (or in neither, then it counts nowhere) for a table's totals; for new money per Rammeområde also the same
+ * frame, as the totals group it (groupKey). Its rounding belongs to that group. A measure moved to another table
+ * or frame, or costed in one version only, left one group and came to another: its whole difference is a change
+ * in each, none of it rounding (the finer version's measure would otherwise carry it into its own group only).
+ */
+export const inGroup = {
+  table: (p: MatchedPair): boolean => p.old.table === p.new.table && isCosted(p.old) === isCosted(p.new),
+  frame: (p: MatchedPair): boolean => inGroup.table(p) && groupKey(p.old.frame) === groupKey(p.new.frame),
+};
 
 /** `m` with each of `rounded` set to the other version's amount (`m` is the `side` version's). */
 function withCounterpart(m: Measure, rounded: readonly RoundedAmount[], side: 'old' | 'new', years: readonly number[]) {

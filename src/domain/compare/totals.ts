@@ -7,7 +7,11 @@
  * comparison counts as the same only after rounding (amounts.ts) — and from new money rounded to the coarser
  * step — is given as `rounding` (docs/spec.md §14): the finer version's totals of the measures both versions hold,
  * less those totals with each such amount the other version's (roundedPlan.ts). "No changed measures" and a total
- * that moved 433 kr then agree; equal kroner and a real change give none.
+ * that moved 433 kr then agree; equal kroner and a real change give none. A total takes it only from the measures
+ * in its group in both versions (inGroup): the tables' totals from those in the same table, new money per frame
+ * from those also in the same frame. So D-001 at 600 433 kr in frame 2 and at 600 (1000 kr) in frame 3 gives frame
+ * 2 a change of −600 433 and frame 3 one of +600 000, no rounding, while the operating totals, which hold it in
+ * both, go 600 433 → 600 000: −433, all rounding (600 433 rounded to 1 000 kr is 600 000).
  */
 import { groupKey } from '../measures/grouping';
 import { newMoneyStep } from '../measures/newMoney';
@@ -17,17 +21,29 @@ import type { Kr } from '../model/money';
 import type { Plan } from '../model/plan';
 import type { Totals, YearAmounts } from '../model/totals';
 import { computeTotals } from '../totals/totals';
-import { matchedPlans, type MatchedPair } from './roundedPlan';
+import { inGroup, matchedPlans, type MatchedPair } from './roundedPlan';
+
+/**
+ * Of the finer version, the totals of the measures both versions hold in one group (roundedPlan.ts, inGroup) as
+ * they are (`as`) and with their rounded amounts the other version's (`rounded`).
+ */
+interface Matched {
+  readonly as: Totals;
+  readonly rounded: Totals;
+}
 
 interface Side {
   readonly years: readonly number[];
   readonly totals: Totals;
   /**
-   * Of the finer version, the totals of the measures both versions hold as they are (`as`) and with their rounded
-   * amounts the other version's (`rounded`); absent when the units round alike, and on the coarser side.
+   * The matched totals for the tables' totals and for new money per frame (Rammeområde); absent when the units
+   * round alike, and on the coarser side.
    */
-  readonly matched?: { readonly as: Totals; readonly rounded: Totals };
+  readonly matched?: { readonly table: Matched; readonly frame: Matched };
 }
+
+/** Which matched totals a total's rounding comes from: a table's, or a frame's (its measures in one frame). */
+type Group = keyof typeof inGroup;
 
 type Pick = (t: Totals) => YearAmounts | undefined;
 
@@ -39,20 +55,21 @@ const amountOf = (side: Side, t: Totals, pick: Pick, year: number): Kr | null =>
  * What a side's rounding adds to Δ in `year`: the older version's rounded amounts raise it by what they lack of the
  * other's (rounded − as), the newer's by what they hold beyond (as − rounded).
  */
-function roundingOf(side: Side, sign: 1 | -1, pick: Pick, year: number): number {
+function roundingOf(side: Side, sign: 1 | -1, group: Group, pick: Pick, year: number): number {
   if (!side.matched) return 0;
-  const { as, rounded } = side.matched;
+  const { as, rounded } = side.matched[group];
   return sign * ((amountOf(side, as, pick, year) ?? 0) - (amountOf(side, rounded, pick, year) ?? 0));
 }
 
 /** Old, new and Δ for every year of either period, and the rounding in Δ where there is some. */
-function yearChanges(all: readonly number[], old: Side, neu: Side, pick: Pick) {
+function yearChanges(all: readonly number[], old: Side, neu: Side, group: Group, pick: Pick) {
   const changes: Record<string, YearChange> = {};
   for (const year of all) {
     const before = amountOf(old, old.totals, pick, year);
     const after = amountOf(neu, neu.totals, pick, year);
     const difference = before !== null && after !== null ? kr(after - before) : null;
-    const rounding = difference === null ? 0 : roundingOf(old, -1, pick, year) + roundingOf(neu, 1, pick, year);
+    const rounding =
+      difference === null ? 0 : roundingOf(old, -1, group, pick, year) + roundingOf(neu, 1, group, pick, year);
     changes[String(year)] = {
       old: before,
       new: after,
@@ -70,11 +87,18 @@ function sides(before: Plan, after: Plan, pairs: readonly MatchedPair[]): [Side,
   const coarse = oldStep > newStep ? oldUnit : newUnit;
   const side = (plan: Plan, which: 'old' | 'new', finer: boolean): Side => {
     if (!finer) return { years: plan.years, totals: computeTotals(plan) };
-    const matched = matchedPlans(plan, which, pairs, coarse);
+    const matched = (these: readonly MatchedPair[]): Matched => {
+      const m = matchedPlans(plan, which, these, coarse);
+      return { as: computeTotals(m.as), rounded: computeTotals(m.rounded) };
+    };
+    const inTable = pairs.filter(inGroup.table);
+    const inFrame = inTable.filter(inGroup.frame);
+    const table = matched(inTable);
+    // Nearly always no measure changed frame: then the frames' rounding comes from the same totals.
     return {
       years: plan.years,
       totals: computeTotals(plan),
-      matched: { as: computeTotals(matched.as), rounded: computeTotals(matched.rounded) },
+      matched: { table, frame: inFrame.length === inTable.length ? table : matched(inFrame) },
     };
   };
   return [side(before, 'old', oldStep < newStep), side(after, 'new', newStep < oldStep)];
@@ -106,12 +130,12 @@ export function compareTotals(
   const frameYears = (t: Totals, frame: string) =>
     t.operating.byFrame.find((f) => groupKey(f.frame) === groupKey(frame))?.newMoneyByYear;
   return {
-    operating: yearChanges(all, old, neu, (t) => t.operating.all.years),
-    newMoney: yearChanges(all, old, neu, (t) => t.operating.all.newMoneyByYear),
-    investment: yearChanges(all, old, neu, (t) => t.investment.all.years),
+    operating: yearChanges(all, old, neu, 'table', (t) => t.operating.all.years),
+    newMoney: yearChanges(all, old, neu, 'table', (t) => t.operating.all.newMoneyByYear),
+    investment: yearChanges(all, old, neu, 'table', (t) => t.investment.all.years),
     byFrame: frames(old.totals, neu.totals).map((frame) => ({
       frame,
-      years: yearChanges(all, old, neu, (t) => frameYears(t, frame)),
+      years: yearChanges(all, old, neu, 'frame', (t) => frameYears(t, frame)),
     })),
   };
 }
