@@ -25,7 +25,11 @@ const refsOf = (xml: string, local: string): string[] =>
 
 /** The hyperlinks, notes and threaded comments of `sheet`, in that order (a cell with a note and a thread: once). */
 export function cellAnchors(pkg: OpcPackage, sheet: SheetEntry): CellAnchor[] {
-  const links = refsOf(pkg.text(sheet.part), 'hyperlink').map((ref): CellAnchor => ({ ref, kind: 'hyperlink' }));
+  // The sheet's XML holds every cell: its hyperlinks are found as text (a cell's text has its "<" escaped).
+  const links = [...pkg.text(sheet.part).matchAll(/<(?:[\w.-]+:)?hyperlink\s[^>]*>/g)].flatMap((m): CellAnchor[] => {
+    const ref = attributesOf(m[0]).get('ref');
+    return ref ? [{ ref, kind: 'hyperlink' }] : [];
+  });
   const notes = new Set<string>();
   for (const rel of readRels(pkg, sheet.part)) {
     if (rel.external || !pkg.has(rel.target)) continue;
