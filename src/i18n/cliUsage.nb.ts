@@ -67,6 +67,10 @@ export const USAGE_NB = {
     'Pivottabellen «{pivot}» på arket «{sheet}» bygger på {source} og viser tallene fra før rulleringen til den blir oppdatert: Oppdater pivottabellen (Pivottabellanalyse › Oppdater) når du har åpnet filen i Excel.',
   pivotOnTable: 'tabellen {table}',
   pivotOnCells: 'cellene {range} på arket «{sheet}»',
+  'anchorLeft.hyperlink':
+    '{file}: hyperkoblingen på {cell} ble stående på cellen sin, men raden gjelder nå en annen post enn da koblingen ble lagt inn (postene skrives i ny rekkefølge, og verdiene i dine egne kolonner følger posten). Kontroller koblingen, og flytt den til posten den gjelder.',
+  'anchorLeft.note':
+    '{file}: merknaden (kommentaren) på {cell} ble stående på cellen sin, men raden gjelder nå en annen post enn da den ble skrevet (postene skrives i ny rekkefølge, og verdiene i dine egne kolonner følger posten). Kontroller merknaden, og flytt den til posten den gjelder.',
 };
 
 export type UsageKey = keyof typeof USAGE_NB;

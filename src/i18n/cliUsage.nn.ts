@@ -66,4 +66,8 @@ export const USAGE_NN: Record<UsageKey, string> = {
     'Pivottabellen «{pivot}» på arket «{sheet}» byggjer på {source} og viser tala frå før rulleringa til han blir oppdatert: Oppdater pivottabellen (Pivottabellanalyse › Oppdater) når du har opna fila i Excel.',
   pivotOnTable: 'tabellen {table}',
   pivotOnCells: 'cellene {range} på arket «{sheet}»',
+  'anchorLeft.hyperlink':
+    '{file}: hyperlenkja på {cell} vart ståande på cella si, men rada gjeld no ein annan post enn då lenkja vart lagd inn (postane vert skrivne i ny rekkjefølgje, og verdiane i dine eigne kolonnar følgjer posten). Kontroller lenkja, og flytt ho til posten ho gjeld.',
+  'anchorLeft.note':
+    '{file}: merknaden (kommentaren) på {cell} vart ståande på cella si, men rada gjeld no ein annan post enn då han vart skriven (postane vert skrivne i ny rekkjefølgje, og verdiane i dine eigne kolonnar følgjer posten). Kontroller merknaden, og flytt han til posten han gjeld.',
 };

@@ -9,6 +9,7 @@ import {
   combinePlans,
   planReconciliation,
   planSummary,
+  SHEETS,
   type CheckResult,
   type Lang,
   type WorkbookSnapshot,
@@ -25,6 +26,7 @@ import { protectionText } from '../../i18n/protection';
 import { WorkbookProtectedError } from '../../workbook/port';
 import { canWrite, checkedCopyName, copyExtension, isOccupied, resolvePath, sameFile, saveOrExplain } from '../files';
 import type { CliIo } from '../io';
+import { anchorsLeftBehind, watchAnchors } from './checkAnchors';
 
 export interface WriteTarget {
   readonly file: string;
@@ -125,12 +127,19 @@ export async function writeChecked(
   // workbook whose protection forbids the write (a sheet added to a locked structure, a protected sheet) is
   // refused before it is edited, each such workbook named, and nothing is written either.
   let protectedBook = false;
+  const leftBehind: string[][] = [];
   for (const [i, wb] of books.entries()) {
     const plan = plans[i];
     if (!plan?.ok) continue;
     const file = o.files[i] ?? '';
     try {
+      // A link or note on a row of Avstemming that gets another item stays at its address: named (checkAnchors.ts).
+      const watch = await watchAnchors(wb);
       await wb.apply(plan.edits);
+      const left = watch ? await anchorsLeftBehind(wb, watch) : [];
+      leftBehind[i] = left.map((a) =>
+        cliText(`anchorLeft.${a.kind}`, o.lang, { file, cell: `${SHEETS.reconciliation}!${a.ref}` }),
+      );
     } catch (e) {
       if (e instanceof WorkbookProtectedError) {
         protectedBook = say(io, protectedLine(file, e, o.lang)) || true;
@@ -147,6 +156,7 @@ export async function writeChecked(
     if (!plan?.ok || !target) continue;
     if (!(await saveOrExplain(io, wb, target.file, target.mode, o.lang))) return false;
     io.stderr(`${written(i, target.file) ?? cliText('checkWritten', o.lang, { file: target.file })}\n`);
+    for (const line of leftBehind[i] ?? []) io.stderr(`${line}\n`);
   }
   return true;
 }

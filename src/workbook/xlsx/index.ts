@@ -10,6 +10,7 @@ import { readStructure, readTables } from './book';
 import { OpcPackage } from './package';
 import { readWorkbookSnapshot } from './read/readWorkbook';
 import { pivotSources, type PivotSource } from './read/pivots';
+import { cellAnchors, type CellAnchor } from './read/anchors';
 import { sniffUnreadable, UnreadableWorkbookError } from './unreadable';
 import { applyEdit } from './write/applyEdit';
 import { refuseHeaderRowOff } from './write/editTables';
@@ -21,6 +22,7 @@ import { decodeXml } from './xml/escape';
 
 export { UnreadableWorkbookError, type UnreadableReason } from './unreadable';
 export type { AnchoredExtra, DroppedExtra } from './write/bookState';
+export type { CellAnchor } from './read/anchors';
 export type { PivotSource } from './read/pivots';
 
 const asBytes = (buf: ArrayBuffer | Uint8Array): Uint8Array => (buf instanceof Uint8Array ? buf : new Uint8Array(buf));
@@ -117,6 +119,15 @@ export class XlsxWorkbook implements WorkbookPort {
    */
   droppedExtras(): readonly DroppedExtra[] {
     return [...this.state.dropped];
+  }
+
+  /** The cells of worksheet `sheet` that carry a hyperlink, note or comment (none when there is no such sheet). */
+  cellAnchors(sheet: string): CellAnchor[] {
+    return reading(() => {
+      this.state.flush();
+      const entry = this.state.findSheet(sheet);
+      return entry ? cellAnchors(this.state.pkg, entry) : [];
+    });
   }
 
   /** The pivot tables on the workbook's sheets and what their caches are built on (read/pivots.ts). */
