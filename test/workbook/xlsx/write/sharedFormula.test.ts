@@ -90,4 +90,14 @@ describe('the first cell of a shared formula', () => {
     expect(cellOf(after, 'L12')).toBe('<c r="L12" s="4"><f>SUM(H12:K12)</f><v>800</v></c>');
     if (canCheckOoxml) expect(ooxmlCheck(out)).toBe('ooxml: 0 problems in 1 files');
   });
+
+  it('cleared with a box that takes followers only: the first cell and the followers left stay as they were', async () => {
+    // A cell of the range without the shared formula is allowed (Excel overwrites one so): L2 keeps ref="L2:L12".
+    const wb = await XlsxWorkbook.fromBuffer(readFileSync(FIXTURE));
+    await wb.apply([{ kind: 'clearOwnedRange', sheet: 'Tiltak drift', range: 'L5:L7' }]);
+    const after = new FixturePkg(await wb.toBuffer());
+    expect(cellOf(after, 'L2')).toBe('<c r="L2" s="4"><f t="shared" ref="L2:L12" si="0">SUM(H2:K2)</f><v>6000</v></c>');
+    expect(cellOf(after, 'L6')).toBe('');
+    expect(cellOf(after, 'L8')).toBe('<c r="L8" s="4"><f t="shared" si="0"/><v>600</v></c>');
+  });
 });
