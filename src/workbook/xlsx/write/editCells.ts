@@ -2,7 +2,8 @@
  * Cell edits: values and formulas (setCells), number formats and product looks over a range, and clearing
  * the cells of a range the product owns. A cell keeps its style when its value is written; a new cell
  * takes its row's or column's style, as in Excel. A shared formula whose first cell is overwritten is
- * first written out into the cells that shared it, so that they keep their formulas.
+ * first written out into the cells that shared it, so that they keep their formulas; so is one whose first
+ * cell a cleared range takes (clearCells).
  */
 import { columnLetter, parseA1, parseRange, type CellInput } from '../../../domain';
 import type { SheetEntry } from '../book';
@@ -130,7 +131,19 @@ export function cellText(state: BookState, xml: string | undefined): string | nu
 export const isTextCell = (xml: string | undefined): boolean =>
   xml !== undefined && /^<[^>]*\st="(?:s|inlineStr|str)"/.test(xml) && !/<(?:[\w.-]+:)?f[\s>]/.test(xml);
 
-/** The cells of `box` (every cell when null) emptied: values, formulas and styles. */
+/**
+ * The cells of `box` (every cell when null) emptied: values, formulas and styles. A shared formula whose first
+ * cell is in the box is first written out into the cells that shared it (releaseShared): a cell outside the box
+ * would otherwise name a shared formula that is gone, and Excel repairs the file. Rows are searched as stored
+ * (rowTexts) and split only to read, so a row without such a first cell is not rewritten by the search.
+ */
 export function clearCells(state: BookState, sheet: SheetEntry, box: Box | null): void {
-  state.doc(sheet).clear(box);
+  const doc = state.doc(sheet);
+  if (box)
+    for (const [r, text] of doc.rowTexts()) {
+      if (r < box.top || r > box.bottom || !text.includes('shared') || !text.includes('ref=')) continue;
+      for (const c of [...(doc.rowCells(r)?.keys() ?? [])])
+        if (c >= box.left && c <= box.right) releaseShared(doc, r, c);
+    }
+  doc.clear(box);
 }

@@ -10,6 +10,7 @@ import { checkSnapshot, planUpdateMeasure, type Edit } from '../../../../src/dom
 import { XlsxWorkbook } from '../../../../src/workbook/xlsx';
 import * as rowXml from '../../../../src/workbook/xlsx/write/rowXml';
 import { FixturePkg } from '../../../fixtures/make/asExcel/pkg';
+import { canCheckOoxml, ooxmlCheck } from '../preserve/compare';
 
 const FIXTURE = join(__dirname, '../../../fixtures/as-excel/plan-as-excel.xlsx');
 const SHEET = 'xl/worksheets/sheet2.xml'; // Tiltak drift
@@ -73,5 +74,30 @@ describe('the first cell of a shared formula', () => {
     expect(cellOf(after, 'L2')).toBe('<c r="L2" s="4"><v>7</v></c>');
     // L6 written out as SUM(H6:K6) when L2 went (editCells.ts releaseShared): 100 + 800 + 800 + 800 = 2 500.
     expect(cellOf(after, 'L6')).toBe('<c r="L6" s="4"><f>SUM(H6:K6)</f><v>2500</v></c>');
+  });
+
+  it('cleared with a box its followers reach out of: those outside keep their formulas, written out', async () => {
+    // A user's formula filled down L2:L12 from a first cell inside a block the product empties (L2:L4).
+    const wb = await XlsxWorkbook.fromBuffer(readFileSync(FIXTURE));
+    await wb.apply([{ kind: 'clearOwnedRange', sheet: 'Tiltak drift', range: 'L2:L4' }]);
+    const out = await wb.toBuffer();
+    const after = new FixturePkg(out);
+    for (let r = 2; r <= 4; r++) expect(cellOf(after, `L${r}`)).toBe('');
+    // Before, L5…L12 kept <f t="shared" si="0"/> naming a first cell that was gone (Excel repairs the file).
+    expect(after.text(SHEET).includes('si="0"')).toBe(false);
+    // L2's SUM(H2:K2) moved down by each row's offset; the results stand as they were (L5: 0, L12: 800).
+    expect(cellOf(after, 'L5')).toBe('<c r="L5" s="4"><f>SUM(H5:K5)</f><v>0</v></c>');
+    expect(cellOf(after, 'L12')).toBe('<c r="L12" s="4"><f>SUM(H12:K12)</f><v>800</v></c>');
+    if (canCheckOoxml) expect(ooxmlCheck(out)).toBe('ooxml: 0 problems in 1 files');
+  });
+
+  it('cleared with a box that takes followers only: the first cell and the followers left stay as they were', async () => {
+    // A cell of the range without the shared formula is allowed (Excel overwrites one so): L2 keeps ref="L2:L12".
+    const wb = await XlsxWorkbook.fromBuffer(readFileSync(FIXTURE));
+    await wb.apply([{ kind: 'clearOwnedRange', sheet: 'Tiltak drift', range: 'L5:L7' }]);
+    const after = new FixturePkg(await wb.toBuffer());
+    expect(cellOf(after, 'L2')).toBe('<c r="L2" s="4"><f t="shared" ref="L2:L12" si="0">SUM(H2:K2)</f><v>6000</v></c>');
+    expect(cellOf(after, 'L6')).toBe('');
+    expect(cellOf(after, 'L8')).toBe('<c r="L8" s="4"><f t="shared" si="0"/><v>600</v></c>');
   });
 });
