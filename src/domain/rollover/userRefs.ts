@@ -8,7 +8,7 @@
  * `H:K`) with an optional sheet name (quoted or not) and `Table[…]` with the tables' names. Not seen: references
  * built by INDIRECT or OFFSET, names used inside formulas, references to other workbooks, 3-D references, sheet-local names.
  */
-import { columnLetter, columnNumber, MAX_ROW, parseA1 } from '../model/a1';
+import { columnLetter, columnNumber, MAX_ROW, parseA1, parseRange } from '../model/a1';
 import type { Plan, TableLayout } from '../model/plan';
 import { SHEETS } from '../model/schema';
 import type { WorkbookSnapshot } from '../model/snapshot';
@@ -52,14 +52,7 @@ function boundsOf(ref: string): { top: number; left: number; bottom: number; rig
     const [l, r] = [columnNumber(a), columnNumber(b)];
     return { top: 1, left: Math.min(l, r), bottom: MAX_ROW, right: Math.max(l, r) };
   }
-  const [p, q] = [parseA1(a), parseA1(b)];
-  if (!p || !q) return null;
-  return {
-    top: Math.min(p.row, q.row),
-    left: Math.min(p.col, q.col),
-    bottom: Math.max(p.row, q.row),
-    right: Math.max(p.col, q.col),
-  };
+  return parseRange(`${a}:${b}`);
 }
 
 /** The A1 references of `formula` (text literals left out), each with its sheet (`own` when it names none). */
