@@ -50,7 +50,7 @@ export { CLASS_ORDER } from './reconcile/classify';
 export { financingNotCompared } from './reconcile/projects';
 export { DEFAULT_LISTS, defaultContent, planWorkbook } from './sheets/template';
 export { planSummary } from './sheets/summary';
-export { planReconciliation } from './sheets/reconciliation';
+export { planReconciliation, reconciliationRowKeys } from './sheets/reconciliation';
 export { planConsolidationSheet } from './sheets/consolidation';
 export { planEconomyPlanWorkbook } from './sheets/economyPlanWorkbook';
 export { applyEdits } from './sheets/snapshotEdits';

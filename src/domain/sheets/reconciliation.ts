@@ -67,14 +67,32 @@ export function readUserColumns(
   const extraOf = extra.cols.length > 0 ? (row: number) => readExtraCells(t, extra, row) : undefined;
   const value = cellsByKey(t, RECONCILIATION_COLUMNS);
   const unique = occurrenceKeys();
-  const key = (code: string, text: (k: (typeof KEY_COLUMNS)[number]) => string) =>
-    reconciliationKey(code, text('ref'), text('year'), text('source'));
   for (const row of bodyRows(t)) {
     if (cellText(value(row, 'code')) === '') continue;
-    const read = readKeptRow(value, row, codeOf, KEY_COLUMNS, key, extraOf);
+    const read = readKeptRow(value, row, codeOf, KEY_COLUMNS, keyOfRow, extraOf);
     out.set(unique(read.key), read);
   }
   return { rows: out, extra };
+}
+
+const keyOfRow = (code: string, text: (k: (typeof KEY_COLUMNS)[number]) => string) =>
+  reconciliationKey(code, text('ref'), text('year'), text('source'));
+
+/**
+ * The item key of each body row of tblAvstemming by sheet row ('' for a row without Kode): the key its rows are
+ * carried by (readUserColumns), in any language its Kode labels were written in (`codeOf`).
+ */
+export function reconciliationRowKeys(
+  wb: WorkbookSnapshot,
+  codeOf: (text: string) => string = (text) => text,
+): Map<number, string> {
+  const out = new Map<number, string>();
+  const t = locateTable(wb, reconciliationQuery());
+  if (!t) return out;
+  const value = cellsByKey(t, RECONCILIATION_COLUMNS);
+  for (const row of bodyRows(t))
+    out.set(row, cellText(value(row, 'code')) === '' ? '' : readKeptRow(value, row, codeOf, KEY_COLUMNS, keyOfRow).key);
+  return out;
 }
 
 /** The measure's text and frame of an item (by measure ID, or by Prosjektnr for project items). */
