@@ -61,7 +61,7 @@ export { planUpdateMeasure } from './measureEdits/edit';
 export { planMoveMeasure } from './measureEdits/move';
 export { planTextAmounts, textAmounts, type TextAmount } from './measureEdits/textAmounts';
 export { pickMeasure, relocateMeasure, type MeasurePick, type MeasureRef } from './measureEdits/locate';
-export { importLegacy } from './legacyImport/import';
+export { importLegacy, type MisalignedHeading } from './legacyImport/import';
 export { planImportLog, type ImportLogText } from './legacyImport/log';
 export type { CommentNote, ImportDecision, ImportDecisionCode, ImportDecisionParams } from './legacyImport/decisions';
 export type { UnitSource } from './legacyImport/units';

@@ -34,6 +34,10 @@ export const USAGE_EN: Record<UsageKey, string> = {
   importNoTable:
     '{file}: no legacy measures table found (a header row with Prioritet and Tiltak); nothing written. ' +
     'Check that the table has these headers.',
+  importMisaligned:
+    '{file}, sheet "{sheet}": the heading "{heading}" ({headingCell}) stands over no number, while {cell} holds {value} under {under}. The headings are shifted against the numbers, so amounts would land in the wrong column; nothing written. Move the headings so that each stands right above its numbers, and import again.',
+  importMisalignedNoHeading: 'a column with no heading',
+  importMisalignedHeading: 'the heading "{under}"',
   importWritten:
     'Wrote {file}: {operating} operating and {investment} investment measures, {years}, {unit}. See the sheet "Importlogg".',
   notAPlan:

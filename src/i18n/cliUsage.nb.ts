@@ -34,6 +34,10 @@ export const USAGE_NB = {
   importNoTable:
     '{file}: fant ingen gammel tiltakstabell (en overskriftsrad med Prioritet og Tiltak); ingenting er skrevet. ' +
     'Kontroller at tabellen har disse overskriftene.',
+  importMisaligned:
+    '{file}, arket «{sheet}»: overskriften «{heading}» ({headingCell}) står ikke over noe tall, mens {cell} har tallet {value} under {under}. Overskriftene står forskjøvet i forhold til tallene, så beløpene ville havnet i feil kolonne; ingenting er skrevet. Flytt overskriftene så hver står rett over sine tall, og importer på nytt.',
+  importMisalignedNoHeading: 'en kolonne uten overskrift',
+  importMisalignedHeading: 'overskriften «{under}»',
   importWritten:
     'Skrev {file}: {operating} driftstiltak og {investment} investeringstiltak, {years}, {unit}. Se arket «Importlogg».',
   notAPlan:

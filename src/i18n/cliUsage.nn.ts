@@ -34,6 +34,10 @@ export const USAGE_NN: Record<UsageKey, string> = {
   importNoTable:
     '{file}: fann ingen gammal tiltakstabell (ei overskriftsrad med Prioritet og Tiltak); ingenting er skrive. ' +
     'Kontroller at tabellen har desse overskriftene.',
+  importMisaligned:
+    '{file}, arket «{sheet}»: overskrifta «{heading}» ({headingCell}) står ikkje over noko tal, medan {cell} har talet {value} under {under}. Overskriftene står forskote i forhold til tala, så beløpa ville hamna i feil kolonne; ingenting er skrive. Flytt overskriftene så kvar står rett over sine tal, og importer på nytt.',
+  importMisalignedNoHeading: 'ein kolonne utan overskrift',
+  importMisalignedHeading: 'overskrifta «{under}»',
   importWritten:
     'Skreiv {file}: {operating} driftstiltak og {investment} investeringstiltak, {years}, {unit}. Sjå arket «Importlogg».',
   notAPlan:

@@ -12,12 +12,14 @@ import {
   planWorkbook,
   readPlan,
   type Lang,
+  type MisalignedHeading,
   type Unit,
 } from '../../domain';
 import { cliText } from '../../i18n/cliCommand';
 import { fileText } from '../../i18n/cliFiles';
 import { cliHelp } from '../../i18n/cliHelp';
 import { importCommentNote, importLogText, renderImportDecision } from '../../i18n/importLog';
+import { numberText } from '../../i18n/numberText';
 import { summaryText } from '../../i18n/sheets';
 import { XlsxWorkbook } from '../../workbook/xlsx';
 import { argLang, parseWhole } from '../args';
@@ -49,6 +51,16 @@ function options(args: readonly string[], io: CliIo, lang: Lang): ImportOptions 
   if (startYear === null) return bad('--start', start ?? '', 'expected.year');
   if (unit === null) return bad('--unit', unitText ?? '', 'expected.unit');
   return { input: parsed.input, out: parsed.out, ...(startYear ? { startYear } : {}), ...(unit ? { unit } : {}) };
+}
+
+/** Why nothing is written: a heading beside its figures (alignment.ts), naming the file, sheet and both cells. */
+function misalignedText(file: string, m: MisalignedHeading, lang: Lang): string {
+  const under =
+    m.under === ''
+      ? cliText('importMisalignedNoHeading', lang)
+      : cliText('importMisalignedHeading', lang, { under: m.under.replace(/\s+/g, ' ') });
+  const heading = m.heading.replace(/\s+/g, ' ');
+  return cliText('importMisaligned', lang, { ...m, file, heading, under, value: numberText(m.value, lang) });
 }
 
 export const run: Command = async (args, io) => {
@@ -84,6 +96,10 @@ export const run: Command = async (args, io) => {
         ? cliText('importNoTable', lang, { file: o.input })
         : fileText('importIsEconomyPlan', lang, { file: o.input });
     io.stderr(`${text}\n`);
+    return EXIT.usage;
+  }
+  if (result.misaligned.length > 0) {
+    for (const m of result.misaligned) io.stderr(`${misalignedText(o.input, m, lang)}\n`);
     return EXIT.usage;
   }
   const wb = XlsxWorkbook.empty();

@@ -8,6 +8,7 @@ import { findLegacyTables, type LegacyTable } from './header';
 import { convertRows, type LegacyRow } from './rows';
 import { noteYearFootnotes } from './footnotes';
 import { noteUnread } from './unread';
+import { findMisalignedHeadings, type MisalignedHeading } from './alignment';
 import { settleIds, type PendingRow } from './ids';
 import { decideKind, headerYears, resolveUnits, settleColumns, settleTotal } from './setup';
 import type { CommentNote, ImportDecision, Note } from './decisions';
@@ -18,6 +19,7 @@ import type { Lists, TableKind } from '../model/plan';
 import type { WorkbookSnapshot } from '../model/snapshot';
 
 export type { CommentNote, ImportDecision } from './decisions';
+export type { MisalignedHeading } from './alignment';
 
 export interface ImportOptions {
   readonly startYear?: number;
@@ -34,6 +36,11 @@ export interface ImportResult {
   readonly log: ImportDecision[];
   /** The legacy tables found (none: nothing to import). */
   readonly tables: readonly { readonly sheet: string; readonly cell: string; readonly kind: TableKind }[];
+  /**
+   * Amount headings that stand beside their numbers, not over them (alignment.ts): when any, the content would
+   * put money in another column, and the shells write nothing and name the cells.
+   */
+  readonly misaligned: readonly MisalignedHeading[];
 }
 
 const MIN_YEARS = 4;
@@ -88,6 +95,7 @@ interface Collected {
   readonly rows: PendingRow[];
   readonly sections: string[];
   readonly tables: { sheet: string; cell: string; kind: TableKind }[];
+  readonly misaligned: MisalignedHeading[];
 }
 
 /** Reads one legacy table into `into`: kind, column map and units logged. */
@@ -103,6 +111,7 @@ function collectTable(
   const kind = decideKind(found.table, note);
   const table = settleColumns(settleTotal(found.table, kind), kind, note);
   into.tables.push({ sheet: table.sheet, cell: table.columns[0]?.cell ?? 'A1', kind });
+  into.misaligned.push(...findMisalignedHeadings(grid, table));
   noteYearFootnotes(grid, table, note);
   const units = resolveUnits(table, opts.unit, target, note);
   const converted = convertRows({
@@ -139,7 +148,7 @@ export function importLegacy(wb: WorkbookSnapshot, opts: ImportOptions): ImportR
     opts,
     note,
   );
-  const into: Collected = { rows: [], sections: [], tables: [] };
+  const into: Collected = { rows: [], sections: [], tables: [], misaligned: [] };
   for (const f of found) collectTable(f, years, opts, note, into);
   for (const { grid, tables } of sheets) noteUnread(grid, tables, note);
   const ids = settleIds(into.rows, note, opts.commentNote);
@@ -163,5 +172,5 @@ export function importLegacy(wb: WorkbookSnapshot, opts: ImportOptions): ImportR
     investment: rows.investment,
     economyPlan: [],
   };
-  return { content, log, tables: into.tables };
+  return { content, log, tables: into.tables, misaligned: into.misaligned };
 }
