@@ -79,6 +79,7 @@ export { planSaveVersion } from './sheets/version';
 export { findVersions, hasSheetNamed, isVersionSheet, readVersion, VERSION_HEADER_WINDOW } from './read/version';
 export { comparePlans, type CompareSides } from './compare/compare';
 export { roundingStep } from './compare/amounts';
+export { sameTextPairs, type SameTextPair } from './compare/sameText';
 export { periodDoubts } from './compare/period';
 export { framesByMovement, hasRounding } from './compare/totals';
 export { statusRows, type StatusRow } from './totals/totals';

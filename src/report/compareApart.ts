@@ -2,15 +2,19 @@
  * The changes the change report lists apart from the real ones (docs/spec.md §14): priorities only renumbered,
  * and Tidligere bevilget grown only by a roll's booking. Each under a heading of its own, after «Endrede tiltak».
  */
-import { formatAmount, kr, roundingStep, type ChangeSet, type Lang } from '../domain';
+import { formatAmount, kr, roundingStep, sameTextPairs, type ChangeSet, type Lang } from '../domain';
 import { ct } from '../i18n/compare';
 import { reportText } from '../i18n/compareReport';
 import { changeCells, tableName, type Ctx } from './compareCells';
 import type { Block } from './document';
 
+/** A name quoted as the language quotes: «» in bokmål and nynorsk, "" in English. */
+const quoted = (lang: Lang, text: string): string => (lang === 'en' ? `"${text}"` : `«${text}»`);
+
 /**
- * The sentences under the summary that say how many of the changed measures are only renumbered, and how many
- * investments only had the roll's booking added to Tidligere bevilget (both listed apart); none when there are none.
+ * The sentences under the summary that say how many of the changed measures are only renumbered, how many
+ * investments only had the roll's booking added to Tidligere bevilget (both listed apart), and which added measures
+ * have the text of a removed one (compare/sameText.ts: perhaps renumbered); none when there are none.
  * The report and the pane's Endringer view both say them.
  */
 export function apartSummaries(lang: Lang, diff: ChangeSet): string[] {
@@ -18,9 +22,12 @@ export function apartSummaries(lang: Lang, diff: ChangeSet): string[] {
   const renumbered = changed.filter((c) => c.renumbered).length;
   const carried = changed.filter((c) => c.carriedBefore).length;
   const left = diff.years.onlyOld.filter((y) => y < (diff.new.plan.years[0] ?? y)).join(', ');
+  const same = sameTextPairs(diff.measures);
+  const pairs = same.map((p) => `${p.removed.id} → ${p.added.id} ${quoted(lang, p.added.measure.trim())}`).join(', ');
   return [
     ...(renumbered > 0 ? [reportText('renumberedSummary', lang, { renumbered, changed: changed.length })] : []),
     ...(carried > 0 ? [reportText('carriedSummary', lang, { count: carried, years: left })] : []),
+    ...(same.length > 0 ? [reportText('sameText', lang, { count: same.length, pairs })] : []),
   ];
 }
 
