@@ -18,7 +18,7 @@ const nb = {
   carriedNote:
     '«Tidligere bevilget» har økt med nøyaktig investeringens utgift i årene som ikke lenger er i perioden, og ingenting annet er endret: pengene er de samme, nå bokført som bevilget før perioden.',
   sameText:
-    '{count, plural, one {Et nytt tiltak har} other {# nye tiltak har}} samme tiltakstekst som et fjernet tiltak ({pairs}): kanskje samme tiltak med nytt ID. Tiltak sammenlignes etter ID, så hvert står både blant de nye og de fjernede. Er det samme tiltak, gi det tilbake sitt gamle ID og sammenlign på nytt.',
+    '{count, plural, one {Et nytt tiltak har} other {# nye tiltak har}} samme tiltakstekst som et fjernet tiltak ({pairs}): kanskje samme tiltak med nytt ID. Tiltak sammenlignes etter ID, så hvert står både blant de nye og de fjernede. Har det samme ID i begge versjonene, vises endringene i det som et endret tiltak.',
   unitRounding:
     'Et beløp fra versjonen i {fine} som står avrundet til nærmeste {step} kr i versjonen i {coarse}, er regnet som det samme beløpet, ikke som en endring. Den delen av endringen i en sum per år som bare er denne avrundingen, står under «Herav avrunding».',
 };
@@ -38,7 +38,7 @@ const nn: Record<CompareReportKey, string> = {
   carriedNote:
     '«Tidligere bevilget» har auka med nøyaktig utgifta til investeringa i åra som ikkje lenger er i perioden, og ingenting anna er endra: pengane er dei same, no bokførte som løyvde før perioden.',
   sameText:
-    '{count, plural, one {Eitt nytt tiltak har} other {# nye tiltak har}} same tiltakstekst som eit fjerna tiltak ({pairs}): kanskje same tiltak med ny ID. Tiltak blir samanlikna etter ID, så kvart står både blant dei nye og dei fjerna. Er det same tiltak, gi det att den gamle ID-en og samanlikn på nytt.',
+    '{count, plural, one {Eitt nytt tiltak har} other {# nye tiltak har}} same tiltakstekst som eit fjerna tiltak ({pairs}): kanskje same tiltak med ny ID. Tiltak blir samanlikna etter ID, så kvart står både blant dei nye og dei fjerna. Har det same ID i begge versjonane, blir endringane i det viste som eit endra tiltak.',
   unitRounding:
     'Eit beløp frå versjonen i {fine} som står avrunda til næraste {step} kr i versjonen i {coarse}, er rekna som det same beløpet, ikkje som ei endring. Den delen av endringa i ein sum per år som berre er denne avrundinga, står under «Av dette avrunding».',
 };
@@ -56,7 +56,7 @@ const en: Record<CompareReportKey, string> = {
   carriedNote:
     '"Tidligere bevilget" grew by exactly the investment\'s expenditure in the years no longer in the period, and nothing else changed: the same money, now booked as granted before the period.',
   sameText:
-    '{count, plural, one {One added measure has} other {# added measures have}} the same Tiltak text as a removed one ({pairs}): perhaps the same measure with a new ID. Measures are matched by ID, so each is listed both as added and as removed. If it is the same measure, give it back its old ID and compare again.',
+    '{count, plural, one {One added measure has} other {# added measures have}} the same Tiltak text as a removed one ({pairs}): perhaps the same measure with a new ID. Measures are matched by ID, so each is listed both as added and as removed. With the same ID in both versions, its changes are shown as those of one changed measure.',
   unitRounding:
     'An amount of the version in {fine} that stands rounded to the nearest {step} kr in the version in {coarse} counts as the same amount, not as a change. The part of a change in a total per year that is only this rounding is shown under "Of which rounding".',
 };
