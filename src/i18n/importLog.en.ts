@@ -122,6 +122,8 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
     'Row {row} starts like a total row ("{label}") but has its own priority (ID, Ref.) and amounts that are not the sum of the measures above: read as a measure.',
   'placeholder-row':
     'Row {row} holds only "----" or 0, with no text, priority, ID or Ref.: it is not taken as a measure.',
+  'header-gap':
+    "Row {empty} is empty between the two header rows: row {row} (years and columns under the group headings) is read as the second header row, and the measures under it as the table's rows.",
   'hidden-row':
     'Row {row} is hidden in the sheet. It is read like the other rows (a measure on it is imported): check whether it belongs to the plan.',
   'no-section': 'The table has no section row before the first measure: section "Uten seksjon".',

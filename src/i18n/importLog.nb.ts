@@ -120,6 +120,8 @@ export const IMPORT_LOG_NB = {
     'Rad {row} begynner som en sumrad («{label}»), men har egen prioritet (ID, Ref.) og beløp som ikke er summen av tiltakene over: lest som tiltak.',
   'placeholder-row':
     'Rad {row} har bare «----» eller 0, uten tekst, prioritet, ID eller Ref.: den er ikke tatt med som tiltak.',
+  'header-gap':
+    'Rad {empty} er tom mellom tabellhodets to overskriftsrader: rad {row} (årstall og kolonner under gruppeoverskriftene) er lest som tabellhodets andre rad, og tiltakene under den er lest som tabellens rader.',
   'hidden-row':
     'Rad {row} er skjult i arket. Den er lest som de andre radene (et tiltak på den er tatt med): kontroller om den hører til planen.',
   'no-section': 'Tabellen har ingen seksjonsrad før første tiltak: seksjon «Uten seksjon».',

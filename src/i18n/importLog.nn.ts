@@ -122,6 +122,8 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
     'Rad {row} byrjar som ei sumrad («{label}»), men har eigen prioritet (ID, Ref.) og beløp som ikkje er summen av tiltaka over: lesen som tiltak.',
   'placeholder-row':
     'Rad {row} har berre «----» eller 0, utan tekst, prioritet, ID eller Ref.: ho er ikkje teken med som tiltak.',
+  'header-gap':
+    'Rad {empty} er tom mellom dei to overskriftsradene i tabellhovudet: rad {row} (årstal og kolonnar under gruppeoverskriftene) er lesen som den andre rada i tabellhovudet, og tiltaka under ho er lesne som radene i tabellen.',
   'hidden-row':
     'Rad {row} er gøymd i arket. Ho er lesen som dei andre radene (eit tiltak på ho er teke med): kontroller om ho høyrer til planen.',
   'no-section': 'Tabellen har inga seksjonsrad før første tiltak: seksjon «Uten seksjon».',

@@ -163,6 +163,8 @@ export interface ImportDecisionParams {
   'placeholder-row': { readonly row: number };
   /** A row the sheet hides: read as any other row, and logged. */
   'hidden-row': { readonly row: number };
+  /** Row `empty` is empty between the header and its second header row `row`, which is read as part of the header. */
+  'header-gap': { readonly empty: number; readonly row: number };
   /**
    * A header row (row `row`) with a Tiltak heading (`column`) and amount headings but no Prioritet or number
    * heading: the table under it is not read.

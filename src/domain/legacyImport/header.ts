@@ -30,6 +30,8 @@ export interface LegacyTable {
   readonly sheet: string;
   readonly headerRow: number;
   readonly headerRows: 1 | 2;
+  /** An empty row typed between the two header rows (the second one read after it), logged; absent: none. */
+  readonly headerGap?: number;
   readonly columns: readonly LegacyColumn[];
   readonly firstDataRow: number;
   readonly lastDataRow: number;
@@ -77,10 +79,10 @@ export function isHeaderRow(grid: Grid, row: number): boolean {
  * the header's own Prioritet or Tiltak cell (or number heading): no second header row has a cell there, so
  * such a row is no header even with a note typed beside it under no heading.
  */
-function isSubHeaderRow(grid: Grid, row: number): boolean {
+function isSubHeaderRow(grid: Grid, row: number, above = row - 1): boolean {
   if (row > grid.bottom || isHeaderRow(grid, row)) return false;
   const own = new Set(
-    rawHeadings(grid, row - 1)
+    rawHeadings(grid, above)
       .filter((h) => h.key === 'priority' || h.key === 'measure' || h.key === NUMBER)
       .map((h) => h.col),
   );
@@ -90,26 +92,28 @@ function isSubHeaderRow(grid: Grid, row: number): boolean {
     if (typeof v === 'number' && headerYear(String(v)) === null) return false;
     if (cellText(v) === '') continue;
     if (own.has(c)) return false;
-    const above = grid.mergeAt(row - 1, c);
-    if (cellText(grid.raw(row - 1, c)) === '' || (above !== null && above.right > above.left)) underGroup = true;
+    const group = grid.mergeAt(above, c);
+    if (cellText(grid.raw(above, c)) === '' || (group !== null && group.right > group.left)) underGroup = true;
   }
   return underGroup && keysInRow(grid, row).size > 0;
 }
 
 /** Without merge information, a group cell reaches right over empty top cells whose lower cells are filled. */
-function inferredGroup(grid: Grid, row: number, col: number): string {
+function inferredGroup(grid: Grid, row: number, sub: number, col: number): string {
   for (let p = col - 1; p >= grid.left; p--) {
     const top = cellText(grid.raw(row, p));
-    const bottom = cellText(grid.raw(row + 1, p));
+    const bottom = cellText(grid.raw(sub, p));
     if (bottom === '') return '';
     if (top !== '') return grid.mergeAt(row, p) ? '' : top;
   }
   return '';
 }
 
-function readColumn(grid: Grid, row: number, two: boolean, col: number): LegacyColumn | null {
+/** A column of the header at `row`, with its second header row `sub` (null: a one-row header). */
+function readColumn(grid: Grid, row: number, sub: number | null, col: number): LegacyColumn | null {
+  const two = sub !== null;
   const top = cellText(grid.filled(row, col));
-  const bottom = two ? cellText(grid.filled(row + 1, col)) : '';
+  const bottom = two ? cellText(grid.filled(sub, col)) : '';
   const merge = grid.mergeAt(row, col);
   const vertical = merge !== null && merge.bottom > row;
   let text = top;
@@ -117,9 +121,9 @@ function readColumn(grid: Grid, row: number, two: boolean, col: number): LegacyC
   let cell = merge ? toA1(merge.top, merge.left) : toA1(row, col);
   if (two && bottom !== '' && !vertical) {
     text = bottom;
-    group = top !== '' ? top : grid.mergeAt(row, col) ? '' : inferredGroup(grid, row, col);
-    const sub = grid.mergeAt(row + 1, col);
-    cell = sub ? toA1(sub.top, sub.left) : toA1(row + 1, col);
+    group = top !== '' ? top : grid.mergeAt(row, col) ? '' : inferredGroup(grid, row, sub, col);
+    const under = grid.mergeAt(sub, col);
+    cell = under ? toA1(under.top, under.left) : toA1(sub, col);
   }
   if (text === '') return null;
   const year = headerYear(text);
@@ -225,17 +229,34 @@ function headerSpans(grid: Grid, row: number): Span[] {
   return spans;
 }
 
-function tableAt(grid: Grid, row: number, floor: number, span: Span): LegacyTable {
-  const two = isSubHeaderRow(grid, row + 1);
+/** The header's columns within `span`, its second header row `sub` (null: none), number headings settled. */
+function readColumns(grid: Grid, row: number, sub: number | null, span: Span): LegacyColumn[] {
   const read: LegacyColumn[] = [];
   for (let c = span.left; c <= span.right; c++) {
-    const column = readColumn(grid, row, two, c);
+    const column = readColumn(grid, row, sub, c);
     if (column) read.push(column);
   }
-  const columns = settleNumbers(read);
+  return settleNumbers(read);
+}
+
+/**
+ * The second header row: the row under the header, or the row after one empty row under it (a blank line typed
+ * between the two header rows) when a measure row follows it, read under the headings it completes; else none.
+ */
+function subHeader(grid: Grid, row: number, span: Span): number | null {
+  if (isSubHeaderRow(grid, row + 1)) return row + 1;
+  const sub = row + 2;
+  if (!isEmptyRow(grid, row + 1, span.left, span.right) || !isSubHeaderRow(grid, sub, row)) return null;
+  return isMeasureRow(grid, sub + 1, readColumns(grid, row, sub, span)) ? sub : null;
+}
+
+function tableAt(grid: Grid, row: number, floor: number, span: Span): LegacyTable {
+  const sub = subHeader(grid, row, span);
+  const two = sub !== null;
+  const columns = readColumns(grid, row, sub, span);
   const left = columns[0]?.col ?? grid.left;
   const right = columns[columns.length - 1]?.col ?? grid.left;
-  const firstDataRow = row + (two ? 2 : 1);
+  const firstDataRow = (sub ?? row) + 1;
   let last = firstDataRow - 1;
   for (;;) {
     let next = last + 1;
@@ -248,6 +269,7 @@ function tableAt(grid: Grid, row: number, floor: number, span: Span): LegacyTabl
     sheet: grid.sheet,
     headerRow: row,
     headerRows: two ? 2 : 1,
+    ...(sub !== null && sub > row + 1 ? { headerGap: row + 1 } : {}),
     columns,
     firstDataRow,
     lastDataRow: last,

@@ -12,6 +12,7 @@ import { findMisalignedHeadings, type MisalignedHeading } from './alignment';
 import { settleIds, type PendingRow } from './ids';
 import { decideKind, headerYears, resolveUnits, settleColumns, settleTotal } from './setup';
 import type { CommentNote, ImportDecision, Note } from './decisions';
+import { columnLetter } from '../model/a1';
 import { INVESTMENT_COLUMNS, OPERATING_COLUMNS } from '../model/schema';
 import type { PlanContent, RowInput } from '../model/content';
 import type { Unit } from '../model/money';
@@ -110,6 +111,11 @@ function collectTable(
   const target: Unit = opts.unit ?? '1000 kr';
   const kind = decideKind(found.table, note);
   const table = settleColumns(settleTotal(found.table, kind), kind, note);
+  if (table.headerGap !== undefined)
+    note(table.sheet, `${columnLetter(table.left)}${table.headerGap}`, {
+      code: 'header-gap',
+      params: { empty: table.headerGap, row: table.headerGap + 1 },
+    });
   into.tables.push({ sheet: table.sheet, cell: table.columns[0]?.cell ?? 'A1', kind });
   into.misaligned.push(...findMisalignedHeadings(grid, table));
   noteYearFootnotes(grid, table, note);
