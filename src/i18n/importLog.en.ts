@@ -133,6 +133,8 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
     'Row {row} looks like the header of a measures table ("{column}" and amount columns) but has no Prioritet or Nr. column: the table under it is not read. Insert a Prioritet column with the measures’ numbers and import again.',
   'unread-row':
     'Row {row} stands under the table, which ends on row {last}, and is not read, but it looks like a measure ("{text}") with amounts. If it belongs to the table, give it a priority number and import again.',
+  'unread-row-ranked':
+    'Row {row} stands below the table, which ends at row {last}, and is not read, although it has priority {priority}, a measure text ("{text}") and amounts: the table ends at an empty row that no measure follows. If the row belongs to the table, remove what stands between the table and the row (an empty row, a note), and import again.',
   'unread-row-priority':
     'Row {row} stands under the table, which ends on row {last}, and is not read: it has priority {priority} and amounts, but no measure text. If it belongs to the table, type the measure and import again.',
   'empty-row': 'Row {row} is empty, but the table goes on below it: the rows below are read too.',

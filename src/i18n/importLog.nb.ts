@@ -131,6 +131,8 @@ export const IMPORT_LOG_NB = {
     'Rad {row} ser ut som overskriften til en tiltakstabell («{column}» og kolonner med beløp), men har ingen kolonne Prioritet eller Nr.: tabellen under den er ikke lest. Sett inn en kolonne Prioritet med tiltakenes nummer og importer på nytt.',
   'unread-row':
     'Rad {row} står under tabellen, som slutter på rad {last}, og er ikke lest, men ser ut som et tiltak («{text}») med beløp. Hører den til tabellen, gi den et prioritetsnummer og importer på nytt.',
+  'unread-row-ranked':
+    'Rad {row} står under tabellen, som slutter på rad {last}, og er ikke lest, selv om den har prioritet {priority}, tiltakstekst («{text}») og beløp: tabellen slutter ved en tom rad som ikke følges av et tiltak. Hører raden til tabellen, fjern det som står mellom tabellen og raden (en tom rad, en merknad), og importer på nytt.',
   'unread-row-priority':
     'Rad {row} står under tabellen, som slutter på rad {last}, og er ikke lest: den har prioritet {priority} og beløp, men ingen tiltakstekst. Hører den til tabellen, skriv inn tiltaket og importer på nytt.',
   'empty-row': 'Rad {row} er tom, men tabellen fortsetter under den: radene under er lest med.',

@@ -133,6 +133,8 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
     'Rad {row} ser ut som overskrifta til ein tiltakstabell («{column}» og kolonnar med beløp), men har ingen kolonne Prioritet eller Nr.: tabellen under ho er ikkje lesen. Set inn ein kolonne Prioritet med nummeret til tiltaka og importer på nytt.',
   'unread-row':
     'Rad {row} står under tabellen, som sluttar på rad {last}, og er ikkje lesen, men ser ut som eit tiltak («{text}») med beløp. Høyrer ho til tabellen, gi ho eit prioritetsnummer og importer på nytt.',
+  'unread-row-ranked':
+    'Rad {row} står under tabellen, som sluttar på rad {last}, og er ikkje lesen, sjølv om ho har prioritet {priority}, tiltakstekst («{text}») og beløp: tabellen sluttar ved ei tom rad som ikkje blir følgd av eit tiltak. Høyrer rada til tabellen, fjern det som står mellom tabellen og rada (ei tom rad, ein merknad), og importer på nytt.',
   'unread-row-priority':
     'Rad {row} står under tabellen, som sluttar på rad {last}, og er ikkje lesen: ho har prioritet {priority} og beløp, men ingen tiltakstekst. Høyrer ho til tabellen, skriv inn tiltaket og importer på nytt.',
   'empty-row': 'Rad {row} er tom, men tabellen held fram under han: radene under er lesne med.',

@@ -176,6 +176,16 @@ export interface ImportDecisionParams {
    */
   'unread-row': { readonly row: number; readonly text: string; readonly last: number };
   /**
+   * A row after a table's end (its last row `last`) with a Tiltak text, an amount and a priority: not read, since
+   * what stood between (an empty row and a note under it) ended the table.
+   */
+  'unread-row-ranked': {
+    readonly row: number;
+    readonly text: string;
+    readonly priority: number;
+    readonly last: number;
+  };
+  /**
    * A row after a table's end (its last row `last`, an empty row between) with a priority and an amount but no
    * Tiltak text: not read (the table goes on only over a measure row with its text).
    */

@@ -60,11 +60,17 @@ function looksLikeMeasure(grid: Grid, table: LegacyTable, row: number): UnreadRo
     (c) => isAmountHeading(c.key) && classifyAmount(grid.raw(row, c.col)).kind === 'number',
   );
   if (!amount) return null;
-  return text !== '' ? { col: measure.col, text } : { col: priority?.col ?? measure.col, priority: number ?? 0 };
+  if (text === '') return { col: priority?.col ?? measure.col, priority: number ?? 0 };
+  return number === null ? { col: measure.col, text } : { col: measure.col, text, ranked: number };
 }
 
-/** A measure-like row not read: its Tiltak text, or its priority when it has no text, and the cell to name. */
-type UnreadRow = { readonly col: number } & ({ readonly text: string } | { readonly priority: number });
+/**
+ * A measure-like row not read: its Tiltak text (with its priority, `ranked`, when it has one too), or its priority
+ * when it has no text, and the cell to name.
+ */
+type UnreadRow = { readonly col: number } & (
+  { readonly text: string; readonly ranked?: number } | { readonly priority: number }
+);
 
 /** Logs, for one sheet, the headers of tables not read and the measure-like rows after each table read. */
 export function noteUnread(grid: Grid, tables: readonly LegacyTable[], note: Note): void {
@@ -83,7 +89,12 @@ export function noteUnread(grid: Grid, tables: readonly LegacyTable[], note: Not
     for (let r = table.lastDataRow + 1; r <= end && measure; r++) {
       const found = looksLikeMeasure(grid, table, r);
       const last = table.lastDataRow;
-      if (found && 'text' in found)
+      if (found && 'text' in found && found.ranked !== undefined)
+        note(grid.sheet, toA1(r, found.col), {
+          code: 'unread-row-ranked',
+          params: { row: r, text: found.text, priority: found.ranked, last },
+        });
+      else if (found && 'text' in found)
         note(grid.sheet, toA1(r, found.col), { code: 'unread-row', params: { row: r, text: found.text, last } });
       else if (found)
         note(grid.sheet, toA1(r, found.col), {
