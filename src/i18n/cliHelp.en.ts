@@ -73,7 +73,8 @@ with the cell it rests on: on screen and on the sheet "Importlogg".
                   none: "kr", "1000 kr" (default) or "mill kr"
   --lang LANG     nb (default), nn or en: the language of the messages and of the Sammendrag sheet
 
-Exit status: 0 the file was written, 2 bad usage, a file that cannot be read, or no measures table found.
+Exit status: 0 the file was written, 2 bad usage, a file that cannot be read, no measures table found, or
+headings that stand beside their figures (the cells are named).
 `,
   roll: `tiltaksplan roll FILE.xlsx --out NEW.xlsx [--lang LANG]
 

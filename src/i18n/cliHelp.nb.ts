@@ -69,7 +69,8 @@ logges med cellen den bygger på: på skjermen og på arket «Importlogg».
                   noen: "kr", "1000 kr" (standard) eller "mill kr"
   --lang SPRÅK    nb (standard), nn eller en: språket i meldingene og på arket Sammendrag
 
-Avslutningskode: 0 filen er skrevet, 2 feil bruk, en fil som ikke kan leses, eller ingen tiltakstabell funnet.
+Avslutningskode: 0 filen er skrevet, 2 feil bruk, en fil som ikke kan leses, ingen tiltakstabell funnet,
+eller overskrifter som står ved siden av tallene sine (cellene nevnes).
 `,
   roll: `tiltaksplan roll FIL.xlsx --out NY.xlsx [--lang SPRÅK]
 

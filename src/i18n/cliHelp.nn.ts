@@ -71,7 +71,8 @@ om. Kvar avgjerd blir logga med cella ho byggjer på: på skjermen og på arket 
                   noka: "kr", "1000 kr" (standard) eller "mill kr"
   --lang SPRÅK    nb (standard), nn eller en: språket i meldingane og på arket Sammendrag
 
-Avslutningskode: 0 fila er skriven, 2 feil bruk, ei fil som ikkje kan lesast, eller ingen tiltakstabell funnen.
+Avslutningskode: 0 fila er skriven, 2 feil bruk, ei fil som ikkje kan lesast, ingen tiltakstabell funnen,
+eller overskrifter som står ved sida av tala sine (cellene blir nemnde).
 `,
   roll: `tiltaksplan roll FIL.xlsx --out NY.xlsx [--lang SPRÅK]
 
