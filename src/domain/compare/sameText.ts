@@ -15,10 +15,12 @@ export interface SameTextPair {
 /** Tiltak text as compared: outer and repeated spaces and case aside ("Bo Kart" = "bo  kart "). */
 const textKey = (m: MeasureEntry): string => m.measure.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nb');
 
-/** The entries whose text no other entry of `list` shares, by text; an empty text names nothing. */
+/** The entries with an ID whose text no other entry of `list` shares, by text; an empty text names nothing. */
 function uniqueByText(list: readonly MeasureEntry[]): Map<string, MeasureEntry> {
   const seen = new Map<string, MeasureEntry | null>();
   for (const m of list) {
+    // A measure without ID has none to have renumbered: changed, it stays added and removed (measures.ts).
+    if (m.id.trim() === '') continue;
     const key = textKey(m);
     if (key !== '') seen.set(key, seen.has(key) ? null : m);
   }

@@ -38,4 +38,15 @@ describe('an added and a removed measure with the same Tiltak text', () => {
     const after = plan({ operating: newTexts.map((t, i) => named(`D-01${i + 1}`, t, i + 2)) });
     expect(pairs(before, after)).toEqual([]);
   });
+
+  it('pairs nothing for measures without an ID (no ID to have renumbered; changed, they stay added and removed)', () => {
+    // Both without ID, «Bo Kart», 100 a year before and 200 after: a change, so not dropped as unchanged.
+    const before = plan({
+      operating: [{ ...op({ id: '', row: 2, years: [100, 100, 100, 100] }), measure: 'Bo Kart' }],
+    });
+    const after = plan({ operating: [{ ...op({ id: '', row: 2, years: [200, 200, 200, 200] }), measure: 'Bo Kart' }] });
+    const diff = comparePlans(before, after, sides);
+    expect([diff.measures.removed.length, diff.measures.added.length]).toEqual([1, 1]);
+    expect(pairs(before, after)).toEqual([]);
+  });
 });
