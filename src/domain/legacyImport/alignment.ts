@@ -44,13 +44,18 @@ function numberIn(value: CellValue): number | null {
   return amount.kind === 'number' ? amount.value : null;
 }
 
-/** The rows with a priority number: the measure rows whose cells say where the data stands. */
+/**
+ * The rows that say where the data stands: those with a priority number or a filled Tiltak cell (a row shifted
+ * whole has its priority under Tiltak, or its text under Prioritet and a number under Tiltak).
+ */
 function measureRows(grid: Grid, table: LegacyTable): number[] {
   const priority = table.columns.find((c) => c.key === 'priority');
-  if (!priority) return [];
+  const measure = table.columns.find((c) => c.key === 'measure');
   const rows: number[] = [];
-  for (let r = table.firstDataRow; r <= table.lastDataRow; r++)
-    if (priorityNumber(grid.raw(r, priority.col)) !== null) rows.push(r);
+  for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
+    const ranked = priority !== undefined && priorityNumber(grid.raw(r, priority.col)) !== null;
+    if (ranked || (measure !== undefined && classifyAmount(grid.raw(r, measure.col)).kind !== 'empty')) rows.push(r);
+  }
   return rows;
 }
 

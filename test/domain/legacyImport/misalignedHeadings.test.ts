@@ -101,6 +101,34 @@ describe('a row of year headings one column off its figures', () => {
   });
 });
 
+describe('a whole row one column off', () => {
+  // The measure rows start one column right of the header: priority 1 under «Tiltak» (B1), «Familieteam» under 2027
+  // (C1), 100 and 200 (2027, 2028) under 2028 and «Ansvarlig», «Rektor» under no heading. Read as they stand 2028
+  // would be 100 and 2027 nothing; no priority is read, so the rows were not measure rows to the check before.
+  it('data right of the header: names 2027 (C1), with text under it, and B2 and E2 beside it', () => {
+    const result = imported([
+      ['Prioritet', 'Tiltak', '2027', '2028', 'Ansvarlig'],
+      [null, 1, 'Familieteam', 100, 200, 'Rektor'],
+    ]);
+    expect(result.misaligned.map((m) => [m.headingCell, m.cell, m.value, m.under])).toEqual([
+      ['C1', 'B2', 1, 'Tiltak'],
+      ['C1', 'E2', 200, 'Ansvarlig'],
+    ]);
+  });
+
+  // The header one column right of the rows: «Familieteam» under «Prioritet» (B1), 100 under «Tiltak» (C1), 200
+  // under 2027 (D1), «Rektor» under 2028 (E1). Read as they stand 2027 would be 200, the 2027 money.
+  it('header right of the data: names 2028 (E1), with text under it, and the 100 in C2 under «Tiltak»', () => {
+    const result = imported([
+      [null, 'Prioritet', 'Tiltak', '2027', '2028', 'Ansvarlig'],
+      [1, 'Familieteam', 100, 200, 'Rektor'],
+    ]);
+    expect(result.misaligned.map((m) => [m.headingCell, m.cell, m.value, m.under])).toEqual([
+      ['E1', 'C2', 100, 'Tiltak'],
+    ]);
+  });
+});
+
 describe('headings that do stand over their figures', () => {
   it.each([
     [
