@@ -93,6 +93,25 @@ describe('roll of a plan with a measure row coloured by the user', () => {
     }
   });
 
+  it('names the colour of cells the user filled one by one, which the rolled table does not keep', async () => {
+    const { dir, cleanup } = scratchDir();
+    try {
+      expect((await runCommand(newRun, ['plan.xlsx', '--example', '--start', '2027'], dir)).code).toBe(0);
+      const pkg = new FixturePkg(new Uint8Array(readFileSync(path.join(dir, 'plan.xlsx'))));
+      yellowRow(pkg);
+      // The cells of row 5 yellow, the row itself not (she selected A5:U5, not the row number).
+      pkg.edit(pkg.sheetPart('Tiltak drift'), (x) => x.replace(/<row r="5" s="\d+" customFormat="1">/, '<row r="5">'));
+      writeFileSync(path.join(dir, 'gul.xlsx'), pkg.bytes());
+      const result = await runCommand(run, ['gul.xlsx', '--out', 'rullert.xlsx'], dir);
+      expect(result.code).toBe(0);
+      const line = cliText('notCarried', 'nb', { what: cliText('extra.cellFormats', 'nb', { sheet: 'Tiltak drift' }) });
+      expect(result.stdout.split('\n')).toContain(line);
+      expect(result.stdout).not.toContain(cliText('extra.cellFormats', 'nb', { sheet: 'Tiltak investering' }));
+    } finally {
+      cleanup();
+    }
+  });
+
   it('says nothing of formats when the user coloured nothing', async () => {
     const { dir, cleanup } = scratchDir();
     try {
