@@ -60,6 +60,8 @@ export const USAGE_EN: Record<UsageKey, string> = {
     'the notes (comments) on the cells of the tables on the sheet "{sheet}" (the roll moves rows and years)',
   'extra.conditionalFormats':
     'the conditional formatting on the cells of the tables on the sheet "{sheet}" (the roll moves rows and years)',
+  'extra.cellFormats':
+    'the formatting (colours, fonts, borders) you gave the cells and rows of the tables on the sheet "{sheet}" (the roll moves rows and years, so it would have stood on other rows)',
   'extra.hyperlinks':
     'the hyperlinks on the cells of the tables on the sheet "{sheet}" (the roll moves rows and years)',
   'extra.validations':

@@ -60,6 +60,8 @@ export const USAGE_NB = {
     'merknadene (kommentarene) på cellene i tabellene på arket «{sheet}» (rulleringen flytter rader og år)',
   'extra.conditionalFormats':
     'den betingede formateringen på cellene i tabellene på arket «{sheet}» (rulleringen flytter rader og år)',
+  'extra.cellFormats':
+    'formateringen (farger, skrift, kantlinjer) du ga cellene og radene i tabellene på arket «{sheet}» (rulleringen flytter rader og år, så den ville ha stått på andre rader)',
   'extra.hyperlinks': 'hyperkoblingene på cellene i tabellene på arket «{sheet}» (rulleringen flytter rader og år)',
   'extra.validations':
     'datavalideringen (nedtrekkslisten) på {where} på arket «{sheet}»: den dekket bare noen av radene i tabellen eller en kolonne som gikk til arkivet, og rulleringen flytter rader og år. Legg den inn igjen der den skal gjelde',

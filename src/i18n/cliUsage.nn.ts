@@ -59,6 +59,8 @@ export const USAGE_NN: Record<UsageKey, string> = {
   'extra.notes': 'merknadene (kommentarane) på cellene i tabellane på arket «{sheet}» (rulleringa flyttar rader og år)',
   'extra.conditionalFormats':
     'vilkårsformateringa på cellene i tabellane på arket «{sheet}» (rulleringa flyttar rader og år)',
+  'extra.cellFormats':
+    'formateringa (fargar, skrift, kantlinjer) du gav cellene og radene i tabellane på arket «{sheet}» (rulleringa flyttar rader og år, så ho ville ha stått på andre rader)',
   'extra.hyperlinks': 'hyperlenkjene på cellene i tabellane på arket «{sheet}» (rulleringa flyttar rader og år)',
   'extra.validations':
     'datavalideringa (nedtrekkslista) på {where} på arket «{sheet}»: ho dekte berre nokre av radene i tabellen eller ein kolonne som gjekk til arkivet, og rulleringa flyttar rader og år. Legg ho inn att der ho skal gjelde',

@@ -13,6 +13,7 @@ import { pivotSources, type PivotSource } from './read/pivots';
 import { cellAnchors, type CellAnchor } from './read/anchors';
 import { sniffUnreadable, UnreadableWorkbookError } from './unreadable';
 import { applyEdit } from './write/applyEdit';
+import { nameLostLooks } from './write/lostLooks';
 import { refuseHeaderRowOff } from './write/editTables';
 import { refuseProtected } from './write/protection';
 import { BookState, type DroppedExtra } from './write/bookState';
@@ -90,6 +91,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const start = this.state.begin();
     try {
       for (const edit of edits) applyEdit(this.state, edit);
+      nameLostLooks(this.state);
       this.state.flush();
     } catch (e) {
       this.state.rollback(start);

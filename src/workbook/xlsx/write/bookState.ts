@@ -24,6 +24,7 @@ import { SheetDoc } from './sheetDoc';
 import { MINIMAL_STYLES, StyleSheet } from './styleSheet';
 import { dropStaleCalcChain } from './calcChain';
 import { removeTablePart } from './sheetParts';
+import type { Box } from './ranges';
 
 export interface TableBounds {
   readonly name: string;
@@ -35,7 +36,7 @@ export interface TableBounds {
 
 /** A kind of thing anchored on cells that a clearOwnedRange with `anchored` dropped (write/anchored.ts). */
 export type AnchoredExtra =
-  'notes' | 'conditionalFormats' | 'hyperlinks' | 'validations' | 'tableFilter' | 'tableTotals';
+  'notes' | 'conditionalFormats' | 'hyperlinks' | 'cellFormats' | 'validations' | 'tableFilter' | 'tableTotals';
 
 /**
  * What a roll's edits dropped on one sheet (clearOwnedRange with `anchored`, a table made again: tableLook.ts);
@@ -45,6 +46,13 @@ export interface DroppedExtra {
   readonly sheet: string;
   readonly extra: AnchoredExtra;
   readonly where?: readonly string[];
+}
+
+/** The looks of a block before a roll emptied it (StyleSheet.lookKey), to name those it lost (lostLooks.ts). */
+export interface ClearedLooks {
+  readonly sheet: SheetEntry;
+  readonly box: Box;
+  readonly looks: ReadonlySet<string>;
 }
 
 /** The state before a batch of edits (BookState.begin), to go back to when one of them fails. */
@@ -69,6 +77,8 @@ export class BookState {
   readonly deletedTables = new Map<string, TableEntry>();
   /** What clearOwnedRange with `anchored` dropped, by sheet (write/anchored.ts), for the caller to name. */
   readonly dropped: DroppedExtra[] = [];
+  /** The looks of the blocks such a clear emptied in this batch, compared after it (lostLooks.ts). */
+  readonly clearedLooks: ClearedLooks[] = [];
   /** A formula was written without its cached value, or a value other formulas may use: Excel recalculates on open. */
   needsRecalc = false;
 
@@ -214,6 +224,7 @@ export class BookState {
     this.bounds.clear();
     this.deletedTables.clear();
     this.dropped.length = start.dropped;
+    this.clearedLooks.length = 0;
     this.needsRecalc = start.needsRecalc;
     this.invalidate();
   }

@@ -9,6 +9,7 @@ import { addOverride, addRel, CONTENT_TYPE, REL } from '../opc';
 import { fileCalculatedFormula } from '../structuredRefs';
 import type { BookState } from './bookState';
 import { cellText, isTextCell, writeCell } from './editCells';
+import { unhide } from './rowXml';
 import { addTablePart } from './sheetParts';
 import { newTableXml, resizeTableXml } from './tableXml';
 import { keepTableLook } from './tableLook';
@@ -125,5 +126,5 @@ export function deleteOwnedTable(state: BookState, name: string): void {
   state.deletedTables.set(name.toLowerCase(), table);
   // Its rows get other items: rows its filter (or the user) hid would hide those, with no filter left to say so.
   const b = parseRange(table.ref);
-  if (b) state.doc(table.sheet).unhideRows(b.top + (table.headerRowCount > 0 ? 1 : 0), b.bottom);
+  if (b) state.doc(table.sheet).editRows(b.top + (table.headerRowCount > 0 ? 1 : 0), b.bottom, unhide);
 }

@@ -16,7 +16,7 @@ export interface Row {
   /** Children after the cells (an extLst), verbatim. */
   extra: string;
   /** The style its empty cells take (customFormat), or null. */
-  readonly style: number | null;
+  style: number | null;
 }
 
 /** The style a row gives its empty cells (its s with customFormat), or null. */
@@ -92,6 +92,15 @@ export function unhide<S extends { raw: string | null; row: Row | null }>(slot: 
   if (!/^<[^>]*\shidden="(?:1|true)"/.test(slot.row?.open ?? slot.raw ?? '')) return false;
   const row = split(slot);
   row.open = withAttributes(row.open, { hidden: null });
+  return true;
+}
+
+/** A row's own look (its s with customFormat) taken off, so that its empty cells no longer take it. */
+export function unstyle<S extends { raw: string | null; row: Row | null }>(slot: S, split: (s: S) => Row): boolean {
+  if (!/^<[^>]*\scustomFormat="(?:1|true)"/.test(slot.row?.open ?? slot.raw ?? '')) return false;
+  const row = split(slot);
+  row.open = withAttributes(row.open, { s: null, customFormat: null });
+  row.style = null;
   return true;
 }
 

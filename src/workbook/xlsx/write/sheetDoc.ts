@@ -12,7 +12,7 @@ import { grownDimension, numbered } from './dimension';
 import type { Box } from './ranges';
 import { openRow, scanRows, type Slot } from './sheetRows';
 import { utf8Pieces } from './utf8';
-import { cellStyleOf, isPlainRow, joinRow, newRow, unhide, withCellStyle, type Row } from './rowXml';
+import { cellStyleOf, isPlainRow, joinRow, newRow, type unhide, withCellStyle, type Row } from './rowXml';
 
 export class SheetDoc {
   /** The part with <sheetData/> emptied; edited in place by the element edits. */
@@ -197,11 +197,14 @@ export class SheetDoc {
     return this.created || this.cleared.some((b) => r >= b.top && r <= b.bottom && c >= b.left && c <= b.right);
   }
 
-  /** Shows rows top…bottom again: hidden by a filter (or by hand) over content the product replaces. */
-  unhideRows(top: number, bottom: number): void {
+  /** A row edit of rowXml.ts (`unhide`, `unstyle`: over content the product replaces) on rows top…bottom; any done. */
+  editRows(top: number, bottom: number, edit: typeof unhide): boolean {
     this.numberRows();
+    let any = false;
     for (const s of this.slots)
-      if (s.r >= top && s.r <= bottom && unhide(s, (x) => openRow(x, this.prefix, true))) this.changed = true;
+      if (s.r >= top && s.r <= bottom && edit(s, (x) => openRow(x, this.prefix, true))) any = true;
+    if (any) this.changed = true;
+    return any;
   }
 
   /** Removes every cell inside `b` (all cells when b is null); rows left empty go too. */

@@ -9,6 +9,7 @@ import { builtInFormat } from '../read/numberFormats';
 import { encodeXml } from '../xml/escape';
 import { withAttributes } from '../xml/patch';
 import { attributesOf, children } from '../xml/tags';
+import { alignmentKey, borderKey, fillKey, fontKey } from './lookKey';
 import { LOOKS, type Look } from './looks';
 import { rootPrefix, setTopChild, topChild } from './skeleton';
 
@@ -154,6 +155,17 @@ export class StyleSheet {
     if (look.italic) parts.set('i', `<${p}i/>`);
     if (look.color) parts.set('color', `<${p}color rgb="${look.color}"/>`);
     return `<${p}font>${FONT_ORDER.map((k) => parts.get(k) ?? '').join('')}</${p}font>`;
+  }
+
+  /** What a cell of xf `index` looks like but for its number format: its font, fill, border and alignment (lookKey.ts). */
+  lookKey(index: number): string {
+    const xfs = this.list('cellXfs');
+    const xf = xfs[index] ?? xfs[0] ?? '';
+    const a = attributesOf(xf.slice(0, xf.indexOf('>') + 1));
+    const item = (local: string, id: string) => this.list(local)[Number(a.get(id) ?? 0)] ?? '';
+    const alignment = alignmentKey(/<(?:[\w.-]+:)?alignment\b[^>]*>/.exec(xf)?.[0] ?? '<alignment/>');
+    const font = fontKey(item('fonts', 'fontId'));
+    return [font, fillKey(item('fills', 'fillId')), borderKey(item('borders', 'borderId')), alignment].join('|');
   }
 
   /** The xf of `base` changed; returns its index (an identical existing xf is reused). */

@@ -1,0 +1,43 @@
+/**
+ * The looks the user gave the cells of a block a roll empties (a fill, a font, a border, an alignment; not the
+ * number format, which the product sets on its columns) that the rolled table written there does not have: they
+ * went with the cells, since the roll moves rows and years (SPEC §11: what is anchored on the cells of the rolled
+ * tables is not carried, and the roll names what went). Compared by look, not by place, so that the product's own
+ * looks moving with the columns (a user column carried to the end of the table) are not taken for hers.
+ */
+import type { SheetEntry } from '../book';
+import type { BookState } from './bookState';
+import type { Box } from './ranges';
+import { cellStyleOf } from './rowXml';
+
+/** The looks of the cells in `box` (StyleSheet.lookKey), the workbook's default look left out. */
+function looksIn(state: BookState, sheet: SheetEntry, box: Box): Set<string> {
+  const doc = state.doc(sheet);
+  const styles = state.styles;
+  const out = new Set<string>();
+  for (const r of doc.rowNumbers()) {
+    if (r < box.top || r > box.bottom) continue;
+    for (const [c, xml] of doc.rowCells(r) ?? []) {
+      const s = c >= box.left && c <= box.right ? cellStyleOf(xml) : 0;
+      if (s !== 0) out.add(styles.lookKey(s));
+    }
+  }
+  out.delete(styles.lookKey(0));
+  return out;
+}
+
+/** Remembers the looks of `box` before it is emptied. */
+export function rememberLooks(state: BookState, sheet: SheetEntry, box: Box): void {
+  const looks = looksIn(state, sheet, box);
+  if (looks.size > 0) state.clearedLooks.push({ sheet, box, looks });
+}
+
+/** After a batch: each sheet where a remembered look is no longer in its block is recorded as `cellFormats`. */
+export function nameLostLooks(state: BookState): void {
+  for (const { sheet, box, looks } of state.clearedLooks.splice(0)) {
+    const now = looksIn(state, sheet, box);
+    const lost = [...looks].some((k) => !now.has(k));
+    if (lost && !state.dropped.some((d) => d.sheet === sheet.name && d.extra === 'cellFormats'))
+      state.dropped.push({ sheet: sheet.name, extra: 'cellFormats' });
+  }
+}
