@@ -10,7 +10,7 @@
  */
 import type { CellInput, Edit } from '../model/edits';
 import { columnNumber, parseA1, parseRange, toRange } from '../model/a1';
-import { SHEETS, TABLES } from '../model/schema';
+import { TABLES } from '../model/schema';
 import { LISTS } from '../model/settingsSchema';
 import type { Plan, TableLayout } from '../model/plan';
 import type { WorkbookSnapshot } from '../model/snapshot';
@@ -83,25 +83,6 @@ function ownedBlocks(wb: WorkbookSnapshot, plan: Plan): OwnedBlock[] {
   return [...listed, ...unlisted];
 }
 
-/**
- * The sheet each of the product's sheets is in this workbook: the one that holds its table (a sheet the user
- * renamed keeps its name, and charts and pivots that name it keep working). Only when the five are five
- * sheets: two tables on one sheet would be written over each other at A1, so then the canonical names stay.
- */
-function sheetMap(wb: WorkbookSnapshot, plan: Plan): Map<string, string> {
-  const tableSheet = (name: string) => wb.tables.find((t) => same(t.name, name))?.sheet;
-  const pairs: [string, string | undefined][] = [
-    [SHEETS.settings, tableSheet(TABLES.settings)],
-    [SHEETS.operating, plan.layouts.operating?.sheet],
-    [SHEETS.investment, plan.layouts.investment?.sheet],
-    [SHEETS.economyPlan, plan.layouts.economyPlan?.sheet],
-    [SHEETS.planItems, tableSheet(TABLES.planItems)],
-  ];
-  const resolved = pairs.map(([canonical, held]) => held ?? canonical);
-  const distinct = new Set(resolved.map((s) => s.toLowerCase())).size === resolved.length;
-  return new Map(distinct ? pairs.map(([canonical], i) => [canonical, resolved[i] ?? canonical]) : []);
-}
-
 /** A formula with each structured reference to a table of the map (`tblTiltakDrift[`) naming hers instead. */
 function renamedIn(formula: string, map: ReadonlyMap<string, string>): string {
   return [...map].reduce((f, [own, hers]) => f.replace(new RegExp(`\\b${own}\\[`, 'gi'), `${hers}[`), formula);
@@ -121,11 +102,6 @@ function underHerNames(edits: readonly Edit[], map: ReadonlyMap<string, string>)
     const calculated = Object.fromEntries(Object.entries(e.calculated).map(([h, f]) => [h, renamedIn(f, map)]));
     return { ...e, name, calculated };
   });
-}
-
-/** `edits` with each sheet name of the map replaced by the sheet it stands for. */
-function onSheets(edits: readonly Edit[], map: ReadonlyMap<string, string>): Edit[] {
-  return edits.map((e) => ('sheet' in e && map.has(e.sheet) ? ({ ...e, sheet: map.get(e.sheet) } as Edit) : e));
 }
 
 /** The cells the edits write (setCells) or take into a table (createTable), as blocks by sheet. */
@@ -191,11 +167,7 @@ export function planRollIntoSource(
   const old = findSheet(wb, archive.sheet);
   if (old && old.values.length > 0)
     clearing.push({ kind: 'clearOwnedRange', sheet: old.sheet, range: range(sheetBounds(old)), anchored: true });
-  const rolled = aroundUserCells(
-    wb,
-    underHerNames(whereTheyStood(onSheets(structure, sheetMap(wb, plan)), plan), renamedTables(plan)),
-    owned,
-  );
+  const rolled = aroundUserCells(wb, underHerNames(whereTheyStood(structure, wb, plan), renamedTables(plan)), owned);
   const blocked = writtenBlocks(rolled).flatMap(({ sheet, box }) =>
     userCellsIn(
       wb,
