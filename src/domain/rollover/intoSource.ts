@@ -19,7 +19,7 @@ import { findSheet } from '../read/locateTable';
 import { sheetBounds, type Bounds } from '../read/sheetCells';
 import { userCellsIn } from '../sheets/userCells';
 import { movedBeside, type MovedBeside } from './beside';
-import { whereTheyStood } from './placed';
+import { tablesMeeting, whereTheyStood, type TablesMeet } from './placed';
 
 /** The tables a roll writes anew: the settings and their lists, the measure and economy plan tables, the plan items. */
 const ROLLED_TABLES = new Set(
@@ -143,6 +143,8 @@ export interface SourceRoll {
   readonly blocked: readonly UserCell[];
   /** The user's cells beside a measure table whose rows moved up under them (beside.ts). */
   readonly movedBeside: readonly MovedBeside[];
+  /** Rolled tables that would overlap where they stood (placed.ts): then nothing may be written. */
+  readonly crowded: readonly TablesMeet[];
 }
 
 /**
@@ -167,7 +169,8 @@ export function planRollIntoSource(
   const old = findSheet(wb, archive.sheet);
   if (old && old.values.length > 0)
     clearing.push({ kind: 'clearOwnedRange', sheet: old.sheet, range: range(sheetBounds(old)), anchored: true });
-  const rolled = aroundUserCells(wb, underHerNames(whereTheyStood(structure, wb, plan), renamedTables(plan)), owned);
+  const placed = whereTheyStood(structure, wb, plan);
+  const rolled = aroundUserCells(wb, underHerNames(placed, renamedTables(plan)), owned);
   const blocked = writtenBlocks(rolled).flatMap(({ sheet, box }) =>
     userCellsIn(
       wb,
@@ -178,5 +181,6 @@ export function planRollIntoSource(
   );
   const unique = [...new Map(blocked.map((c) => [`${c.sheet}!${c.cell}`.toLowerCase(), c])).values()];
   const moved = movedBeside(wb, plan, finished, (l) => layoutBlock(l).box, owned);
-  return { edits: [...clearing, ...rolled, ...archive.edits], blocked: unique, movedBeside: moved };
+  const edits = [...clearing, ...rolled, ...archive.edits];
+  return { edits, blocked: unique, movedBeside: moved, crowded: tablesMeeting(placed) };
 }

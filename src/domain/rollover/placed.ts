@@ -187,3 +187,31 @@ export function whereTheyStood(edits: readonly Edit[], wb: WorkbookSnapshot, pla
     }),
   );
 }
+
+/** Two rolled tables that would overlap on their sheet, at the first cell they share: the roll writes nothing. */
+export interface TablesMeet {
+  readonly sheet: string;
+  readonly cell: string;
+  /** The product's names of the two tables, in the order the roll writes them. */
+  readonly table: string;
+  readonly other: string;
+}
+
+/**
+ * The rolled tables of `edits` (whereTheyStood's) that would overlap: a table that grows in the roll (a settings
+ * table gets the setting row it lacked, a measure table a column it lacked) into another the user placed right
+ * against it. Excel repairs such a file by dropping a table, so the roll refuses and names both (SPEC §11).
+ */
+export function tablesMeeting(edits: readonly Edit[]): TablesMeet[] {
+  const made = plannedTables(edits);
+  return made.flatMap((a, i) =>
+    made.slice(i + 1).flatMap((b): TablesMeet[] => {
+      const top = Math.max(a.box.top, b.box.top);
+      const left = Math.max(a.box.left, b.box.left);
+      const apart = top > Math.min(a.box.bottom, b.box.bottom) || left > Math.min(a.box.right, b.box.right);
+      return !same(a.sheet, b.sheet) || apart
+        ? []
+        : [{ sheet: a.sheet, cell: toA1(top, left), table: a.name, other: b.name }];
+    }),
+  );
+}

@@ -119,4 +119,32 @@ describe('a roll into the source writes every product table where it stood', () 
     // The other sheets keep their names: the settings stay on Innstillinger, no sheet is renamed back.
     expect(tableRef(r.edits, 'tblInnstillinger')).toEqual(['Innstillinger!A1:B8']);
   });
+
+  it('refuses when a rolled table would reach into another one the user placed right against it', () => {
+    // An older settings table without the Plannavn row: A1:B7 (header + 6 settings), and the user put tblSeksjoner
+    // right under it, A8:A10. The roll writes the seven settings (Plannavn added): A1:B8, whose row 8 is the list's
+    // header row: two tables on A8 would be a file Excel repairs by dropping one. Nothing may be written; the meeting
+    // is named at its first cell, A8.
+    const edits = example().flatMap((e): Edit[] => {
+      if (e.kind === 'setCells' && e.sheet === 'Innstillinger' && e.origin === 'A2')
+        return [{ ...e, values: e.values.slice(0, 6) }];
+      if (e.kind === 'createTable' && e.name === 'tblInnstillinger') return [{ ...e, ref: 'A1:B7' }];
+      if (e.kind === 'setCells' && e.sheet === 'Innstillinger' && e.origin === 'D1') return [{ ...e, origin: 'A8' }];
+      if (e.kind === 'setCells' && e.sheet === 'Innstillinger' && e.origin === 'D2') return [{ ...e, origin: 'A9' }];
+      if (e.kind === 'createTable' && e.name === 'tblSeksjoner') return [{ ...e, ref: 'A8:A10' }];
+      return [e];
+    });
+    const r = roll(applyEdits(EMPTY_WORKBOOK, edits));
+    expect(r.crowded).toEqual([
+      { sheet: 'Innstillinger', cell: 'A8', table: 'tblInnstillinger', other: 'tblSeksjoner' },
+    ]);
+  });
+
+  it('names no meeting when the tables keep apart', () => {
+    const wb = applyEdits(EMPTY_WORKBOOK, [
+      ...moved(example(), 'Tiltak investering', 15, 0, 'Tiltak drift'),
+      title('Tiltak drift', 'A15', 'Investeringer'),
+    ]);
+    expect(roll(wb).crowded).toEqual([]);
+  });
 });
