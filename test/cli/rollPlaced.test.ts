@@ -7,11 +7,12 @@
  * - innstillinger-a3.xlsx: Innstillinger moved two rows down (tblInnstillinger A3:B10, the lists D3:D5, F3:F8, H3:I8,
  *   K3:K8) under «Innstillinger for planen» in A1;
  * - ett-ark.xlsx: tblTiltakInvestering (A1:Y6) moved onto Tiltak drift at A16:Y21 under «Investeringer» in A15;
- * - trangt.xlsx: a settings table without the Plannavn row (A1:B7) with tblSeksjoner right under it (A8:A10).
+ * - trangt.xlsx: a settings table without the Plannavn row (A1:B7) with tblSeksjoner right under it (A8:A10);
+ * - frosset.xlsx: the example as made, Tiltak drift frozen by the user at D2 (row 1 and columns A–C).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { run } from '../../src/cli/commands/roll';
 import { exampleContent } from '../../src/domain/example/example';
 import { planWorkbook } from '../../src/domain/sheets/template';
@@ -68,6 +69,22 @@ function sheetXml(bytes: Uint8Array, sheet: string): string {
   return strFromU8(parts[`xl/${target.replace(/^\/?xl\//, '')}`] ?? new Uint8Array());
 }
 
+/** `bytes` with the <sheetViews> of `sheet` replaced by `views`. */
+function withViews(bytes: Uint8Array, sheet: string, views: string): Uint8Array {
+  const parts = unzipSync(bytes);
+  const xml = sheetXml(bytes, sheet);
+  const name = Object.keys(parts).find(
+    (n) => n.startsWith('xl/worksheets/') && strFromU8(parts[n] ?? new Uint8Array()) === xml,
+  );
+  if (!name) throw new Error(`no part for ${sheet}`);
+  parts[name] = strToU8(xml.replace(/<sheetViews>[\s\S]*?<\/sheetViews>/, views));
+  return zipSync(parts);
+}
+
+const FROZEN_AT_D2 =
+  '<sheetViews><sheetView workbookViewId="0"><pane xSplit="3" ySplit="1" topLeftCell="D2" activePane="bottomRight" state="frozen"/>' +
+  '<selection pane="topRight"/><selection pane="bottomLeft"/><selection pane="bottomRight" activeCell="D2" sqref="D2"/></sheetView></sheetViews>';
+
 const cellXml = (xml: string, a1: string): string | undefined =>
   new RegExp(`<c r="${a1}"[^>]*?(?:/>|>[\\s\\S]*?</c>)`).exec(xml)?.[0];
 
@@ -93,6 +110,13 @@ describe('tiltaksplan roll of tables the user moved', () => {
       await wb.apply(edits);
       await saveXlsxFile(wb, path.join(dir, name));
     }
+    const made = XlsxWorkbook.empty();
+    await made.apply(example);
+    await saveXlsxFile(made, path.join(dir, 'laget.xlsx'));
+    writeFileSync(
+      path.join(dir, 'frosset.xlsx'),
+      withViews(readFileSync(path.join(dir, 'laget.xlsx')), 'Tiltak drift', FROZEN_AT_D2),
+    );
   });
   afterAll(() => cleanup());
 
@@ -140,4 +164,16 @@ describe('tiltaksplan roll of tables the user moved', () => {
       expect(result.stderr).toBe(`trangt.xlsx: ${said}\n`);
     },
   );
+
+  it("keeps the user's own frozen panes: Tiltak drift stays frozen at D2, its view byte for byte", async () => {
+    // The roll froze row 1 of every measure sheet, which took away the user's frozen columns A–C. Now a sheet with
+    // panes of its own keeps them; the economy plan sheet, whose freeze is the product's (row 1), is frozen as before.
+    const result = await runCommand(run, ['frosset.xlsx', '--out', 'r4.xlsx'], dir);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    const after = readFileSync(path.join(dir, 'r4.xlsx'));
+    const views = (xml: string) => /<sheetViews>[\s\S]*?<\/sheetViews>/.exec(xml)?.[0];
+    expect(views(sheetXml(after, 'Tiltak drift'))).toBe(FROZEN_AT_D2);
+    expect(views(sheetXml(after, 'Økonomiplan'))).toMatch(/<pane ySplit="1" topLeftCell="A2"/);
+    if (canCheckOoxml) expect(ooxmlCheck(after)).toBe('ooxml: 0 problems in 1 files');
+  });
 });

@@ -16,6 +16,7 @@ import type { WorkbookSnapshot } from '../model/snapshot';
 import { TABLES } from '../model/schema';
 import { LISTS } from '../model/settingsSchema';
 import type { Bounds } from '../read/sheetCells';
+import { findSheet } from '../read/locateTable';
 
 /** Where a planned table goes: the sheet and how far its edits move, rows down and columns right. */
 interface Placement {
@@ -142,17 +143,23 @@ function moved(e: Edit, o: Placement): Edit {
 
 /**
  * A sheet-wide edit of a canonical sheet (ensureSheet, freezeRows) for each sheet its tables are placed on: the
- * sheet made when missing, its rows frozen down to the header row of its top table.
+ * sheet made when missing, its rows frozen down to the header row of its top table — unless the user divided that
+ * sheet into panes herself (frozen columns, a split): her view stays as she left it.
  */
-function sheetWide(e: Edit, planned: readonly Planned[], at: ReadonlyMap<Planned, Placement>): Edit[] {
+function sheetWide(
+  e: Edit,
+  planned: readonly Planned[],
+  at: ReadonlyMap<Planned, Placement>,
+  wb: WorkbookSnapshot,
+): Edit[] {
   if (e.kind !== 'ensureSheet' && e.kind !== 'freezeRows') return [e];
   const mine = planned.filter((p) => same(p.sheet, e.sheet)).flatMap((p) => at.get(p) ?? []);
-  if (mine.length === 0) return [e];
-  const sheets = [...new Map(mine.map((m) => [key(m.sheet), m.sheet])).values()];
-  return sheets.map((sheet): Edit => {
-    if (e.kind === 'ensureSheet') return { ...e, sheet };
-    const down = Math.min(...mine.filter((m) => same(m.sheet, sheet)).map((m) => m.rows));
-    return { ...e, sheet, rows: e.rows + down };
+  const sheets = mine.length === 0 ? [e.sheet] : [...new Map(mine.map((m) => [key(m.sheet), m.sheet])).values()];
+  return sheets.flatMap((sheet): Edit[] => {
+    if (e.kind === 'ensureSheet') return [{ ...e, sheet }];
+    if (findSheet(wb, sheet)?.pane) return [];
+    const down = mine.filter((m) => same(m.sheet, sheet)).map((m) => m.rows);
+    return [{ ...e, sheet, rows: e.rows + (down.length > 0 ? Math.min(...down) : 0) }];
   });
 }
 
@@ -183,7 +190,7 @@ export function whereTheyStood(edits: readonly Edit[], wb: WorkbookSnapshot, pla
     edits.flatMap((e) => {
       const t = tableOf(e, planned);
       const o = t && at.get(t);
-      return o ? [moved(e, o)] : sheetWide(e, planned, at);
+      return o ? [moved(e, o)] : sheetWide(e, planned, at, wb);
     }),
   );
 }

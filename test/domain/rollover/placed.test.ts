@@ -147,4 +147,17 @@ describe('a roll into the source writes every product table where it stood', () 
     ]);
     expect(roll(wb).crowded).toEqual([]);
   });
+
+  it("leaves a sheet's own panes: a sheet the user froze or split gets no freeze of the roll's", () => {
+    // The user froze Tiltak drift at D2 (rows 1 and columns A–C, to keep ID, Seksjon and Prioritet in view); a roll
+    // that froze row 1 would take her frozen columns away. Økonomiplan has no pane: the roll freezes its header (1).
+    const made = applyEdits(EMPTY_WORKBOOK, example());
+    const wb: WorkbookSnapshot = {
+      ...made,
+      sheets: made.sheets.map((s) => (s.sheet === 'Tiltak drift' ? { ...s, pane: 'frozen' } : s)),
+    };
+    const r = roll(wb);
+    expect(r.edits.filter((e) => e.kind === 'freezeRows' && e.sheet === 'Tiltak drift')).toEqual([]);
+    expect(r.edits).toContainEqual({ kind: 'freezeRows', sheet: 'Økonomiplan', rows: 1 });
+  });
 });

@@ -29,6 +29,8 @@ export interface SheetCells {
   /** Style of rows with customFormat, and of column spans (<col min max style>). */
   readonly rowStyles: Map<number, number>;
   readonly colStyles: { readonly min: number; readonly max: number; readonly style: number }[];
+  /** The first sheet view's <pane>: frozen (state frozen or frozenSplit) or split (the schema's default state). */
+  pane?: 'frozen' | 'split';
 }
 
 /** How many cells with a value a read may still take; shared by the sheets of one read. */
@@ -84,8 +86,19 @@ function insideSheet(part: string, row: number, col: number, ref: string | undef
   throw new UnreadableWorkbookError('corrupt', `${part}: cell ${cell} is outside the sheet`, undefined, cell);
 }
 
-/** Merged ranges and column styles, from the parts of the sheet around <sheetData>. */
+/** The pane of the first <sheetView>, if it has one (its first child, by the schema's order). */
+function paneOf(xml: string): 'frozen' | 'split' | undefined {
+  const view = /<(?:[\w.-]+:)?sheetView[\s>/][^>]*>/.exec(xml);
+  if (!view || view[0].endsWith('/>')) return undefined;
+  const pane = /^\s*<(?:[\w.-]+:)?pane[\s/][^>]*>/.exec(xml.slice(view.index + view[0].length))?.[0];
+  if (!pane) return undefined;
+  return (tagAttr(pane, 'state') ?? 'split').startsWith('frozen') ? 'frozen' : 'split';
+}
+
+/** Merged ranges, column styles and the first view's pane, from the parts of the sheet around <sheetData>. */
 function around(xml: string, sheet: SheetCells): void {
+  const pane = paneOf(xml);
+  if (pane) sheet.pane = pane;
   for (const m of xml.matchAll(/<(?:[\w.-]+:)?mergeCell\s[^>]*>/g)) {
     const ref = tagAttr(m[0], 'ref');
     if (ref) sheet.merges.push(ref);
