@@ -122,17 +122,25 @@ function writtenBlocks(edits: readonly Edit[]): { sheet: string; box: Bounds }[]
 
 /**
  * A decoration (number format, validation, style) reaches spare rows below a table (sheets/tableEdits.ts), where
- * the user may have typed a note: it stops above the first such cell, so the note keeps its own format and input.
+ * the user may have typed a note, or where another of the rolled tables stands (the investments under the drift
+ * table on one sheet): it stops above the first such cell, so the note and the other table keep their own format
+ * and input.
  */
 function aroundUserCells(wb: WorkbookSnapshot, edits: readonly Edit[], owned: readonly OwnedBlock[]): Edit[] {
+  const tables = edits.flatMap((e) => (e.kind === 'createTable' ? writtenBlocks([e]) : []));
   return edits.flatMap((e): Edit[] => {
     if (e.kind !== 'setNumberFormat' && e.kind !== 'setValidation' && e.kind !== 'setStyle') return [e];
     const box = parseRange(e.range);
     if (!box) return [e];
     const mine = owned.filter((o) => same(o.sheet, e.sheet)).map((o) => o.box);
     const users = userCellsIn(wb, e.sheet, box, mine).flatMap((c) => parseA1(c.cell)?.row ?? []);
-    if (users.length === 0) return [e];
-    const bottom = Math.min(...users) - 1;
+    const below = tables
+      .filter((t) => same(t.sheet, e.sheet) && t.box.top > box.top && t.box.top <= box.bottom)
+      .filter((t) => t.box.left <= box.right && t.box.right >= box.left)
+      .map((t) => t.box.top);
+    const stops = [...users, ...below];
+    if (stops.length === 0) return [e];
+    const bottom = Math.min(...stops) - 1;
     return bottom < box.top ? [] : [{ ...e, range: toRange(box.top, box.left, bottom, box.right) }];
   });
 }

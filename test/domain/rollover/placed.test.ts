@@ -120,6 +120,27 @@ describe('a roll into the source writes every product table where it stood', () 
     expect(tableRef(r.edits, 'tblInnstillinger')).toEqual(['Innstillinger!A1:B8']);
   });
 
+  it("stops the drift table's formats and drop-downs above the investment table under it", () => {
+    // A measure table's number formats, drop-downs and looks reach 200 spare rows below it (sheets/tableEdits.ts).
+    // With tblTiltakInvestering at A16:Y21 under it, drift's Kostnadsstatus drop-down (G) would lie over the
+    // investments' Prosjektnr (G17:G21), refusing «P-4101». Every decoration that starts in the drift table (rows
+    // 2–10) ends by row 15, above the investment table's header row 16 (column A: by row 14, above the title A15).
+    const wb = applyEdits(EMPTY_WORKBOOK, [
+      ...moved(example(), 'Tiltak investering', 15, 0, 'Tiltak drift'),
+      title('Tiltak drift', 'A15', 'Investeringer'),
+    ]);
+    const r = roll(wb);
+    const decorations = r.edits.flatMap((e) =>
+      (e.kind === 'setValidation' || e.kind === 'setNumberFormat' || e.kind === 'setStyle') &&
+      e.sheet === 'Tiltak drift'
+        ? [parseRange(e.range)]
+        : [],
+    );
+    const fromDrift = decorations.filter((b) => b !== null && b.top < 16);
+    expect(fromDrift.length).toBeGreaterThan(0);
+    expect(fromDrift.filter((b) => b !== null && b.bottom >= 16)).toEqual([]);
+  });
+
   it('refuses when a rolled table would reach into another one the user placed right against it', () => {
     // An older settings table without the Plannavn row: A1:B7 (header + 6 settings), and the user put tblSeksjoner
     // right under it, A8:A10. The roll writes the seven settings (Plannavn added): A1:B8, whose row 8 is the list's
