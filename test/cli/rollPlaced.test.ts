@@ -8,7 +8,8 @@
  *   K3:K8) under «Innstillinger for planen» in A1;
  * - ett-ark.xlsx: tblTiltakInvestering (A1:Y6) moved onto Tiltak drift at A16:Y21 under «Investeringer» in A15;
  * - trangt.xlsx: a settings table without the Plannavn row (A1:B7) with tblSeksjoner right under it (A8:A10);
- * - frosset.xlsx: the example as made, Tiltak drift frozen by the user at D2 (row 1 and columns A–C).
+ * - frosset.xlsx: the example as made, Tiltak drift frozen by the user at D2 (row 1 and columns A–C) and its column
+ *   Tiltak (E) widened by her to 80.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -69,17 +70,20 @@ function sheetXml(bytes: Uint8Array, sheet: string): string {
   return strFromU8(parts[`xl/${target.replace(/^\/?xl\//, '')}`] ?? new Uint8Array());
 }
 
-/** `bytes` with the <sheetViews> of `sheet` replaced by `views`. */
-function withViews(bytes: Uint8Array, sheet: string, views: string): Uint8Array {
+/** `bytes` with the worksheet part of `sheet` changed by `change`. */
+function patched(bytes: Uint8Array, sheet: string, change: (xml: string) => string): Uint8Array {
   const parts = unzipSync(bytes);
   const xml = sheetXml(bytes, sheet);
   const name = Object.keys(parts).find(
     (n) => n.startsWith('xl/worksheets/') && strFromU8(parts[n] ?? new Uint8Array()) === xml,
   );
   if (!name) throw new Error(`no part for ${sheet}`);
-  parts[name] = strToU8(xml.replace(/<sheetViews>[\s\S]*?<\/sheetViews>/, views));
+  parts[name] = strToU8(change(xml));
   return zipSync(parts);
 }
+
+/** Tiltak (E) of Tiltak drift as the user widened it: 80 (the product makes it 44). */
+const WIDE_E = '<col min="5" max="5" width="80" customWidth="1"/>';
 
 const FROZEN_AT_D2 =
   '<sheetViews><sheetView workbookViewId="0"><pane xSplit="3" ySplit="1" topLeftCell="D2" activePane="bottomRight" state="frozen"/>' +
@@ -113,10 +117,10 @@ describe('tiltaksplan roll of tables the user moved', () => {
     const made = XlsxWorkbook.empty();
     await made.apply(example);
     await saveXlsxFile(made, path.join(dir, 'laget.xlsx'));
-    writeFileSync(
-      path.join(dir, 'frosset.xlsx'),
-      withViews(readFileSync(path.join(dir, 'laget.xlsx')), 'Tiltak drift', FROZEN_AT_D2),
+    const frozen = patched(readFileSync(path.join(dir, 'laget.xlsx')), 'Tiltak drift', (xml) =>
+      xml.replace(/<sheetViews>[\s\S]*?<\/sheetViews>/, FROZEN_AT_D2).replace(/<col min="5" max="5"[^>]*\/>/, WIDE_E),
     );
+    writeFileSync(path.join(dir, 'frosset.xlsx'), frozen);
   });
   afterAll(() => cleanup());
 
@@ -165,14 +169,20 @@ describe('tiltaksplan roll of tables the user moved', () => {
     },
   );
 
-  it("keeps the user's own frozen panes: Tiltak drift stays frozen at D2, its view byte for byte", async () => {
+  it("keeps the user's own frozen panes and widths: Tiltak drift stays frozen at D2, Tiltak 80 wide", async () => {
     // The roll froze row 1 of every measure sheet, which took away the user's frozen columns A–C. Now a sheet with
     // panes of its own keeps them; the economy plan sheet, whose freeze is the product's (row 1), is frozen as before.
     const result = await runCommand(run, ['frosset.xlsx', '--out', 'r4.xlsx'], dir);
     expect(result).toMatchObject({ code: 0, stderr: '' });
+    const before = readFileSync(path.join(dir, 'frosset.xlsx'));
     const after = readFileSync(path.join(dir, 'r4.xlsx'));
     const views = (xml: string) => /<sheetViews>[\s\S]*?<\/sheetViews>/.exec(xml)?.[0];
+    expect(views(sheetXml(before, 'Tiltak drift'))).toBe(FROZEN_AT_D2);
     expect(views(sheetXml(after, 'Tiltak drift'))).toBe(FROZEN_AT_D2);
+    // Her width of Tiltak stays; the product's widths of the other columns are as made (Kostnadsstatus, F: 9).
+    expect(sheetXml(before, 'Tiltak drift')).toContain(WIDE_E);
+    expect(sheetXml(after, 'Tiltak drift')).toContain(WIDE_E);
+    expect(sheetXml(after, 'Tiltak drift')).toContain('<col min="6" max="6" width="9" customWidth="1"/>');
     expect(views(sheetXml(after, 'Økonomiplan'))).toMatch(/<pane ySplit="1" topLeftCell="A2"/);
     if (canCheckOoxml) expect(ooxmlCheck(after)).toBe('ooxml: 0 problems in 1 files');
   });

@@ -39,6 +39,11 @@ export interface SheetSnapshot {
    * it is not, or the source cannot say. A roll into the user's workbook keeps her panes (rollover/placed.ts).
    */
   readonly pane?: 'frozen' | 'split';
+  /**
+   * The columns (1-based spans) the sheet gives a width of their own (Format › Column Width, a dragged border); absent
+   * when none does, or the source cannot say. A roll into the user's workbook keeps those widths.
+   */
+  readonly sizedColumns?: readonly { readonly min: number; readonly max: number }[];
 }
 
 /** An Excel Table (ListObject) as the source knows it. */

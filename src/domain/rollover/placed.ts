@@ -4,7 +4,8 @@
  * economy plan and plan item tables at A1), but a municipality's workbook often has a title above a table (A1) and
  * the table at A4 or B3, or two measure tables on one sheet. The roll writes each table anew on the sheet that held
  * it, with its header row and first column as found, so the title and whatever else the user keeps above or left of
- * it stays untouched, and the frozen rows end at the header row of the sheet's top table. A table the workbook does
+ * it stays untouched, and the frozen rows end at the header row of the sheet's top table (a sheet with panes of the
+ * user's own keeps them, and a column she sized keeps its width). A table the workbook does
  * not have is written at its canonical place, on the sheet that holds the others of its canonical sheet. Formulas are
  * structured references to the tables (Sum periode, Sammendrag's, the lists' names), which follow a table wherever
  * it stands.
@@ -163,6 +164,13 @@ function sheetWide(
   });
 }
 
+/** A column width for a column the user sized herself on a sheet of hers: her width stays. */
+function sizedByHer(e: Edit, wb: WorkbookSnapshot): boolean {
+  if (e.kind !== 'setColumnWidth') return false;
+  const col = columnNumber(e.column);
+  return (findSheet(wb, e.sheet)?.sizedColumns ?? []).some((s) => col >= s.min && col <= s.max);
+}
+
 /** `edits` with one ensureSheet per sheet, and one freeze per sheet: the fewest rows (the top table's header). */
 function oncePerSheet(edits: readonly Edit[]): Edit[] {
   const frozen = new Map<string, number>();
@@ -190,7 +198,7 @@ export function whereTheyStood(edits: readonly Edit[], wb: WorkbookSnapshot, pla
     edits.flatMap((e) => {
       const t = tableOf(e, planned);
       const o = t && at.get(t);
-      return o ? [moved(e, o)] : sheetWide(e, planned, at, wb);
+      return o ? [moved(e, o)].filter((m) => !sizedByHer(m, wb)) : sheetWide(e, planned, at, wb);
     }),
   );
 }

@@ -181,4 +181,19 @@ describe('a roll into the source writes every product table where it stood', () 
     expect(r.edits.filter((e) => e.kind === 'freezeRows' && e.sheet === 'Tiltak drift')).toEqual([]);
     expect(r.edits).toContainEqual({ kind: 'freezeRows', sheet: 'Økonomiplan', rows: 1 });
   });
+
+  it("leaves the widths the user gave columns of a sheet it writes into; a column without one gets the roll's", () => {
+    // Tiltak drift: the user widened Tiltak (E) herself; column F has no width of its own. The roll sizes F (as
+    // sheets/tableEdits.ts does) but not E.
+    const made = applyEdits(EMPTY_WORKBOOK, example());
+    const wb: WorkbookSnapshot = {
+      ...made,
+      sheets: made.sheets.map((s) => (s.sheet === 'Tiltak drift' ? { ...s, sizedColumns: [{ min: 5, max: 5 }] } : s)),
+    };
+    const widths = roll(wb).edits.flatMap((e) =>
+      e.kind === 'setColumnWidth' && e.sheet === 'Tiltak drift' ? [e.column] : [],
+    );
+    expect(widths).not.toContain('E');
+    expect(widths).toContain('F');
+  });
 });

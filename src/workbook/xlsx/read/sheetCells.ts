@@ -31,6 +31,8 @@ export interface SheetCells {
   readonly colStyles: { readonly min: number; readonly max: number; readonly style: number }[];
   /** The first sheet view's <pane>: frozen (state frozen or frozenSplit) or split (the schema's default state). */
   pane?: 'frozen' | 'split';
+  /** Column spans with a width of their own (<col customWidth="1">). */
+  readonly sizedColumns: { readonly min: number; readonly max: number }[];
 }
 
 /** How many cells with a value a read may still take; shared by the sheets of one read. */
@@ -95,7 +97,7 @@ function paneOf(xml: string): 'frozen' | 'split' | undefined {
   return (tagAttr(pane, 'state') ?? 'split').startsWith('frozen') ? 'frozen' : 'split';
 }
 
-/** Merged ranges, column styles and the first view's pane, from the parts of the sheet around <sheetData>. */
+/** Merged ranges, column styles and widths and the first view's pane, from the parts of the sheet around <sheetData>. */
 function around(xml: string, sheet: SheetCells): void {
   const pane = paneOf(xml);
   if (pane) sheet.pane = pane;
@@ -104,6 +106,8 @@ function around(xml: string, sheet: SheetCells): void {
     if (ref) sheet.merges.push(ref);
   }
   for (const m of xml.matchAll(/<(?:[\w.-]+:)?col\s[^>]*>/g)) {
+    const [min, max] = [Number(tagAttr(m[0], 'min')), Number(tagAttr(m[0], 'max'))];
+    if (truthy(tagAttr(m[0], 'customWidth')) && min >= 1 && max >= min) sheet.sizedColumns.push({ min, max });
     const style = tagAttr(m[0], 'style');
     if (style !== undefined)
       sheet.colStyles.push({
@@ -122,7 +126,14 @@ export function readSheetCells(
   budget: CellBudget,
   lastRow = Infinity,
 ): SheetCells {
-  const sheet: SheetCells = { rows: new Map(), merges: [], hiddenRows: [], rowStyles: new Map(), colStyles: [] };
+  const sheet: SheetCells = {
+    rows: new Map(),
+    merges: [],
+    hiddenRows: [],
+    rowStyles: new Map(),
+    colStyles: [],
+    sizedColumns: [],
+  };
   const span = findSheetData(xml, lastRow !== Infinity);
   if (!span) return sheet;
   around(xml.slice(0, span.start) + xml.slice(span.end), sheet);

@@ -72,8 +72,11 @@ export function toSheetSnapshot(
   const counts: Counts = (c, span) =>
     holds(c) || (span !== undefined && c.col >= span.left && c.col <= span.right && formats.formatOf(c.style) !== null);
   const b = boundsOf(cells, counts, formatBlocks);
-  const pane = cells.pane ? { pane: cells.pane } : {};
-  if (!b) return { sheet, origin: 'A1', values: [], formulas: [], numberFormats: [], merges: cells.merges, ...pane };
+  const view = {
+    ...(cells.pane ? { pane: cells.pane } : {}),
+    ...(cells.sizedColumns.length > 0 ? { sizedColumns: cells.sizedColumns } : {}),
+  };
+  if (!b) return { sheet, origin: 'A1', values: [], formulas: [], numberFormats: [], merges: cells.merges, ...view };
   const values: (readonly CellValue[])[] = [];
   const formulas: (readonly (string | null)[])[] = [];
   const numberFormats: (readonly (string | null)[])[] = [];
@@ -118,6 +121,6 @@ export function toSheetSnapshot(
     numberFormats,
     merges: cells.merges,
     ...hidden,
-    ...pane,
+    ...view,
   };
 }
