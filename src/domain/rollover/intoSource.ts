@@ -19,7 +19,8 @@ import { findSheet } from '../read/locateTable';
 import { sheetBounds, type Bounds } from '../read/sheetCells';
 import { userCellsIn } from '../sheets/userCells';
 import { movedBeside, type MovedBeside } from './beside';
-import { tablesMeeting, whereTheyStood, type TablesMeet } from './placed';
+import { whereTheyStood } from './placed';
+import { tablesMeeting, type TablesMeet } from './crowded';
 
 /** The tables a roll writes anew: the settings and their lists, the measure and economy plan tables, the plan items. */
 const ROLLED_TABLES = new Set(
@@ -190,5 +191,8 @@ export function planRollIntoSource(
   const unique = [...new Map(blocked.map((c) => [`${c.sheet}!${c.cell}`.toLowerCase(), c])).values()];
   const moved = movedBeside(wb, plan, finished, (l) => layoutBlock(l).box, owned);
   const edits = [...clearing, ...rolled, ...archive.edits];
-  return { edits, blocked: unique, movedBeside: moved, crowded: tablesMeeting(placed) };
+  // The user's own Excel tables (not the product's, nor the ones she renamed, which the roll writes anew).
+  const mine = new Set(owned.flatMap((o) => (o.table ? [o.table.toLowerCase()] : [])));
+  const theirs = wb.tables.filter((t) => !mine.has(t.name.toLowerCase()));
+  return { edits, blocked: unique, movedBeside: moved, crowded: tablesMeeting(placed, theirs) };
 }

@@ -26,8 +26,8 @@ interface Placement {
   readonly cols: number;
 }
 
-/** A table as planStructure plans it: its name, canonical sheet and cells. */
-interface Planned {
+/** A table as planStructure plans it (or as placed): its name, sheet and cells. */
+export interface Planned {
   readonly name: string;
   readonly sheet: string;
   readonly box: Bounds;
@@ -71,7 +71,8 @@ function stoodTables(wb: WorkbookSnapshot, plan: Plan): Map<string, Stood> {
   return out;
 }
 
-function plannedTables(edits: readonly Edit[]): Planned[] {
+/** The tables `edits` create, with their sheets and cells. */
+export function plannedTables(edits: readonly Edit[]): Planned[] {
   return edits.flatMap((e): Planned[] => {
     const box = e.kind === 'createTable' ? parseRange(e.ref) : null;
     return e.kind === 'createTable' && box ? [{ name: e.name, sheet: e.sheet, box }] : [];
@@ -199,34 +200,6 @@ export function whereTheyStood(edits: readonly Edit[], wb: WorkbookSnapshot, pla
       const t = tableOf(e, planned);
       const o = t && at.get(t);
       return o ? [moved(e, o)].filter((m) => !sizedByHer(m, wb)) : sheetWide(e, planned, at, wb);
-    }),
-  );
-}
-
-/** Two rolled tables that would overlap on their sheet, at the first cell they share: the roll writes nothing. */
-export interface TablesMeet {
-  readonly sheet: string;
-  readonly cell: string;
-  /** The product's names of the two tables, in the order the roll writes them. */
-  readonly table: string;
-  readonly other: string;
-}
-
-/**
- * The rolled tables of `edits` (whereTheyStood's) that would overlap: a table that grows in the roll (a settings
- * table gets the setting row it lacked, a measure table a column it lacked) into another the user placed right
- * against it. Excel repairs such a file by dropping a table, so the roll refuses and names both (SPEC §11).
- */
-export function tablesMeeting(edits: readonly Edit[]): TablesMeet[] {
-  const made = plannedTables(edits);
-  return made.flatMap((a, i) =>
-    made.slice(i + 1).flatMap((b): TablesMeet[] => {
-      const top = Math.max(a.box.top, b.box.top);
-      const left = Math.max(a.box.left, b.box.left);
-      const apart = top > Math.min(a.box.bottom, b.box.bottom) || left > Math.min(a.box.right, b.box.right);
-      return !same(a.sheet, b.sheet) || apart
-        ? []
-        : [{ sheet: a.sheet, cell: toA1(top, left), table: a.name, other: b.name }];
     }),
   );
 }

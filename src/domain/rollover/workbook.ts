@@ -16,7 +16,7 @@ import { planStructure, planWorkbook } from '../sheets/template';
 import { planRollIntoSource } from './intoSource';
 import type { UserCell } from '../model/writePlan';
 import type { MovedBeside } from './beside';
-import type { TablesMeet } from './placed';
+import type { TablesMeet } from './crowded';
 import { planVersionSheet } from '../sheets/version';
 import type { Plan, TableLayout } from '../model/plan';
 import type { Finding } from '../model/finding';

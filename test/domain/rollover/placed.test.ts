@@ -161,6 +161,30 @@ describe('a roll into the source writes every product table where it stood', () 
     ]);
   });
 
+  it("refuses when a rolled table would reach into the empty rows of a table of the user's beside it", () => {
+    // tblTiltakDrift without its last column Kommentar (U), under a title: A4:T15 (header + 11 measures); the user's
+    // own table tblMine at U1:V20 (its header U1:V1 above the drift table's rows, its body empty). The roll writes
+    // every product column, Kommentar included: header + 9 measures = A4:U13, whose column U lies over tblMine's
+    // empty rows U4:U13 — no cell of hers holds anything there, yet two tables would overlap from U4.
+    const drift = moved(example(), 'Tiltak drift', 3, 0).flatMap((e): Edit[] => {
+      if (!('sheet' in e) || e.sheet !== 'Tiltak drift') return [e];
+      if (e.kind === 'setCells') return [{ ...e, values: e.values.map((row) => row.slice(0, 20)) }];
+      if (e.kind === 'createTable') return [{ ...e, ref: 'A4:T15', calculated: e.calculated }];
+      return e.kind === 'ensureSheet' ? [e] : [];
+    });
+    const wb = applyEdits(EMPTY_WORKBOOK, [
+      ...drift,
+      title('Tiltak drift', 'A1', 'Driftstiltak'),
+      { kind: 'setCells', sheet: 'Tiltak drift', origin: 'U1', values: [['Notat', 'Ansvar']] },
+      { kind: 'createTable', sheet: 'Tiltak drift', name: 'tblMine', ref: 'U1:V20' },
+    ]);
+    expect(wb.sheets.find((s) => s.sheet === 'Tiltak drift')?.values[3]?.[19]).not.toBe('Kommentar');
+    const r = roll(wb);
+    expect(tableRef(r.edits, 'tblTiltakDrift')).toEqual(['Tiltak drift!A4:U13']);
+    expect(r.blocked).toEqual([]);
+    expect(r.crowded).toEqual([{ sheet: 'Tiltak drift', cell: 'U4', table: 'tblTiltakDrift', other: 'tblMine' }]);
+  });
+
   it('names no meeting when the tables keep apart', () => {
     const wb = applyEdits(EMPTY_WORKBOOK, [
       ...moved(example(), 'Tiltak investering', 15, 0, 'Tiltak drift'),
