@@ -96,7 +96,8 @@ stod som tekst og no er skrivne som tal.
   --lang SPRÅK    nb (standard), nn eller en: språket i meldingane og på arket Sammendrag
 
 Avslutningskode: 0 fila er skriven, 1 innstillingane må rettast først (funna blir viste, ingenting blir skrive),
-2 feil bruk, ei fil som ikkje kan lesast, ingen tiltakstabellar, eller ei eiga celle i vegen.
+2 feil bruk, ei fil som ikkje kan lesast, ingen tiltakstabellar, ei eiga celle i vegen, eller to tabellar
+som ville overlappe etter rulleringa.
 `,
   compare: `tiltaksplan compare ELDRE.xlsx NYARE.xlsx [--format text|json|html] [--out STI] [--lang nb|nn|en]
 tiltaksplan compare FIL.xlsx --version-sheet "Versjon 1"

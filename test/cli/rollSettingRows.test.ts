@@ -62,7 +62,7 @@ describe("roll of a settings table with the user's own rows", () => {
     }
   });
 
-  it('carries the column Merknad after Verdi, each note on the row it stood on; the lists move one column right', async () => {
+  it('carries the column Merknad after Verdi, each note on the row it stood on; the lists stay where they stood', async () => {
     const { dir, cleanup } = scratchDir();
     try {
       await handMade(dir);
@@ -75,10 +75,12 @@ describe("roll of a settings table with the user's own rows", () => {
       expect(rows[2]?.[2] ?? null).toBeNull();
       expect(rows[8]?.slice(0, 3)).toEqual(['Saksbehandler', 'Kari', 'ny fra mars']);
       expect(rows[9]?.[2] ?? null).toBeNull();
-      // 1 header + 7 settings + 2 rows of the user's, three columns; the lists start two columns after it (E).
+      // 1 header + 7 settings + 2 rows of the user's, three columns. The lists are written where they stood (placed.ts):
+      // tblSeksjoner at D1, right beside Merknad, as the user had it (it no longer moves one column right, which would
+      // have left her formulas that read Innstillinger!D2 reading an empty cell).
       const refOf = (name: string) => snapshot.tables.find((t) => t.name === name)?.ref;
       expect(refOf('tblInnstillinger')).toBe('A1:C10');
-      expect(refOf('tblSeksjoner')?.startsWith('E1:')).toBe(true);
+      expect(refOf('tblSeksjoner')?.startsWith('D1:')).toBe(true);
       // The stale Prisnivå row is not carried, nor its note.
       expect(rows.flat()).not.toContain('gammel');
       const { plan, findings } = readPlan(snapshot, { defaultStartYear: 2030 });

@@ -5,9 +5,10 @@
  * byte. Nothing is written when a user's cell stands where the rolled tables or those sheets would go, or when the
  * workbook's protection forbids the write (its structure locked, so no archive sheet; a sheet it writes protected).
  */
-import { SHEETS, type Lang, type UserCell, type WorkbookSnapshot, type Edit } from '../../domain';
+import { SHEETS, type Lang, type TablesMeet, type UserCell, type WorkbookSnapshot, type Edit } from '../../domain';
 import { cliText } from '../../i18n/cliCommand';
 import { blockedText } from '../../i18n/userCells';
+import { tableTerm } from '../../i18n/glossary';
 import { unreadableText } from '../../i18n/unreadable';
 import { UnreadableWorkbookError, type XlsxWorkbook } from '../../workbook/xlsx';
 import { WorkbookProtectedError } from '../../workbook/port';
@@ -20,26 +21,40 @@ const say = (io: CliIo, line: string): null => {
   return null;
 };
 
+/** The first two of the product's tables that the roll would make overlap, in the user's words. */
+const meetText = (m: TablesMeet, lang: Lang): string =>
+  cliText('rollTablesMeet', lang, {
+    table: tableTerm(m.table, lang),
+    other: tableTerm(m.other, lang),
+    cell: `${m.sheet}!${m.cell}`,
+  });
+
 /** Whether the workbook had an Avstemming: then the rolled one gets it anew, for the new period. */
 const hasReconciliation = (wb: WorkbookSnapshot): boolean =>
   wb.sheets.some((s) => s.sheet.trim().toLowerCase() === SHEETS.reconciliation.toLowerCase());
 
 /**
  * Applies the roll's `edits` (planRolledWorkbook into the source) to `wb`, read as `snapshot`, then Sammendrag and
- * Avstemming, and returns the edits of those two with the rolled workbook as read before them; null after saying why not (a user's cell in the way, a workbook the product reads but never writes,
+ * Avstemming, and returns the edits of those two with the rolled workbook as read before them; null after saying why not (a user's cell in the way, two rolled tables that would overlap, a workbook the product reads but never writes,
  * a part that refuses to be edited). Only `wb` in memory is changed: the caller saves it.
  */
 export async function applyRoll(
   io: CliIo,
   wb: XlsxWorkbook,
   snapshot: WorkbookSnapshot,
-  roll: { readonly edits: readonly Edit[]; readonly blocked: readonly UserCell[] },
+  roll: {
+    readonly edits: readonly Edit[];
+    readonly blocked: readonly UserCell[];
+    readonly crowded: readonly TablesMeet[];
+  },
   o: { readonly input: string; readonly out: string; readonly lang: Lang },
 ): Promise<{ readonly edits: readonly Edit[]; readonly rolled: WorkbookSnapshot } | null> {
   const { input, lang } = o;
   if (wb.strict) return say(io, `${input}: ${cliText('strictNotWritten', lang)}`);
   if (wb.backslashNames) return say(io, `${input}: ${cliText('backslashNotWritten', lang)}`);
   if (roll.blocked.length > 0) return say(io, `${input}: ${blockedText(roll.blocked, lang)}`);
+  const meet = roll.crowded[0];
+  if (meet) return say(io, `${input}: ${meetText(meet, lang)}`);
   try {
     await wb.apply(roll.edits);
     const rolled = await wb.read();

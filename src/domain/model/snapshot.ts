@@ -34,6 +34,16 @@ export interface SheetSnapshot {
   readonly merges?: readonly string[];
   /** Rows the sheet hides, by sheet row number (1-based); absent when none is hidden or the source cannot say. */
   readonly hiddenRows?: readonly number[];
+  /**
+   * The sheet's first view is divided into panes: frozen (View › Freeze Panes) or split (View › Split); absent when
+   * it is not, or the source cannot say. A roll into the user's workbook keeps her panes (rollover/placed.ts).
+   */
+  readonly pane?: 'frozen' | 'split';
+  /**
+   * The columns (1-based spans) the sheet gives a width of their own (Format › Column Width, a dragged border); absent
+   * when none does, or the source cannot say. A roll into the user's workbook keeps those widths.
+   */
+  readonly sizedColumns?: readonly { readonly min: number; readonly max: number }[];
 }
 
 /** An Excel Table (ListObject) as the source knows it. */

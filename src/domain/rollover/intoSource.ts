@@ -10,7 +10,7 @@
  */
 import type { CellInput, Edit } from '../model/edits';
 import { columnNumber, parseA1, parseRange, toRange } from '../model/a1';
-import { SHEETS, TABLES } from '../model/schema';
+import { TABLES } from '../model/schema';
 import { LISTS } from '../model/settingsSchema';
 import type { Plan, TableLayout } from '../model/plan';
 import type { WorkbookSnapshot } from '../model/snapshot';
@@ -20,6 +20,7 @@ import { sheetBounds, type Bounds } from '../read/sheetCells';
 import { userCellsIn } from '../sheets/userCells';
 import { movedBeside, type MovedBeside } from './beside';
 import { whereTheyStood } from './placed';
+import { tablesMeeting, type TablesMeet } from './crowded';
 
 /** The tables a roll writes anew: the settings and their lists, the measure and economy plan tables, the plan items. */
 const ROLLED_TABLES = new Set(
@@ -83,25 +84,6 @@ function ownedBlocks(wb: WorkbookSnapshot, plan: Plan): OwnedBlock[] {
   return [...listed, ...unlisted];
 }
 
-/**
- * The sheet each of the product's sheets is in this workbook: the one that holds its table (a sheet the user
- * renamed keeps its name, and charts and pivots that name it keep working). Only when the five are five
- * sheets: two tables on one sheet would be written over each other at A1, so then the canonical names stay.
- */
-function sheetMap(wb: WorkbookSnapshot, plan: Plan): Map<string, string> {
-  const tableSheet = (name: string) => wb.tables.find((t) => same(t.name, name))?.sheet;
-  const pairs: [string, string | undefined][] = [
-    [SHEETS.settings, tableSheet(TABLES.settings)],
-    [SHEETS.operating, plan.layouts.operating?.sheet],
-    [SHEETS.investment, plan.layouts.investment?.sheet],
-    [SHEETS.economyPlan, plan.layouts.economyPlan?.sheet],
-    [SHEETS.planItems, tableSheet(TABLES.planItems)],
-  ];
-  const resolved = pairs.map(([canonical, held]) => held ?? canonical);
-  const distinct = new Set(resolved.map((s) => s.toLowerCase())).size === resolved.length;
-  return new Map(distinct ? pairs.map(([canonical], i) => [canonical, resolved[i] ?? canonical]) : []);
-}
-
 /** A formula with each structured reference to a table of the map (`tblTiltakDrift[`) naming hers instead. */
 function renamedIn(formula: string, map: ReadonlyMap<string, string>): string {
   return [...map].reduce((f, [own, hers]) => f.replace(new RegExp(`\\b${own}\\[`, 'gi'), `${hers}[`), formula);
@@ -123,11 +105,6 @@ function underHerNames(edits: readonly Edit[], map: ReadonlyMap<string, string>)
   });
 }
 
-/** `edits` with each sheet name of the map replaced by the sheet it stands for. */
-function onSheets(edits: readonly Edit[], map: ReadonlyMap<string, string>): Edit[] {
-  return edits.map((e) => ('sheet' in e && map.has(e.sheet) ? ({ ...e, sheet: map.get(e.sheet) } as Edit) : e));
-}
-
 /** The cells the edits write (setCells) or take into a table (createTable), as blocks by sheet. */
 function writtenBlocks(edits: readonly Edit[]): { sheet: string; box: Bounds }[] {
   return edits.flatMap((e) => {
@@ -146,17 +123,25 @@ function writtenBlocks(edits: readonly Edit[]): { sheet: string; box: Bounds }[]
 
 /**
  * A decoration (number format, validation, style) reaches spare rows below a table (sheets/tableEdits.ts), where
- * the user may have typed a note: it stops above the first such cell, so the note keeps its own format and input.
+ * the user may have typed a note, or where another of the rolled tables stands (the investments under the drift
+ * table on one sheet): it stops above the first such cell, so the note and the other table keep their own format
+ * and input.
  */
 function aroundUserCells(wb: WorkbookSnapshot, edits: readonly Edit[], owned: readonly OwnedBlock[]): Edit[] {
+  const tables = edits.flatMap((e) => (e.kind === 'createTable' ? writtenBlocks([e]) : []));
   return edits.flatMap((e): Edit[] => {
     if (e.kind !== 'setNumberFormat' && e.kind !== 'setValidation' && e.kind !== 'setStyle') return [e];
     const box = parseRange(e.range);
     if (!box) return [e];
     const mine = owned.filter((o) => same(o.sheet, e.sheet)).map((o) => o.box);
     const users = userCellsIn(wb, e.sheet, box, mine).flatMap((c) => parseA1(c.cell)?.row ?? []);
-    if (users.length === 0) return [e];
-    const bottom = Math.min(...users) - 1;
+    const below = tables
+      .filter((t) => same(t.sheet, e.sheet) && t.box.top > box.top && t.box.top <= box.bottom)
+      .filter((t) => t.box.left <= box.right && t.box.right >= box.left)
+      .map((t) => t.box.top);
+    const stops = [...users, ...below];
+    if (stops.length === 0) return [e];
+    const bottom = Math.min(...stops) - 1;
     return bottom < box.top ? [] : [{ ...e, range: toRange(box.top, box.left, bottom, box.right) }];
   });
 }
@@ -167,6 +152,8 @@ export interface SourceRoll {
   readonly blocked: readonly UserCell[];
   /** The user's cells beside a measure table whose rows moved up under them (beside.ts). */
   readonly movedBeside: readonly MovedBeside[];
+  /** Rolled tables that would overlap where they stood (placed.ts): then nothing may be written. */
+  readonly crowded: readonly TablesMeet[];
 }
 
 /**
@@ -191,11 +178,8 @@ export function planRollIntoSource(
   const old = findSheet(wb, archive.sheet);
   if (old && old.values.length > 0)
     clearing.push({ kind: 'clearOwnedRange', sheet: old.sheet, range: range(sheetBounds(old)), anchored: true });
-  const rolled = aroundUserCells(
-    wb,
-    underHerNames(whereTheyStood(onSheets(structure, sheetMap(wb, plan)), plan), renamedTables(plan)),
-    owned,
-  );
+  const placed = whereTheyStood(structure, wb, plan);
+  const rolled = aroundUserCells(wb, underHerNames(placed, renamedTables(plan)), owned);
   const blocked = writtenBlocks(rolled).flatMap(({ sheet, box }) =>
     userCellsIn(
       wb,
@@ -206,5 +190,9 @@ export function planRollIntoSource(
   );
   const unique = [...new Map(blocked.map((c) => [`${c.sheet}!${c.cell}`.toLowerCase(), c])).values()];
   const moved = movedBeside(wb, plan, finished, (l) => layoutBlock(l).box, owned);
-  return { edits: [...clearing, ...rolled, ...archive.edits], blocked: unique, movedBeside: moved };
+  const edits = [...clearing, ...rolled, ...archive.edits];
+  // The user's own Excel tables (not the product's, nor the ones she renamed, which the roll writes anew).
+  const mine = new Set(owned.flatMap((o) => (o.table ? [o.table.toLowerCase()] : [])));
+  const theirs = wb.tables.filter((t) => !mine.has(t.name.toLowerCase()));
+  return { edits, blocked: unique, movedBeside: moved, crowded: tablesMeeting(placed, theirs) };
 }

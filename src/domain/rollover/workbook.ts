@@ -16,6 +16,7 @@ import { planStructure, planWorkbook } from '../sheets/template';
 import { planRollIntoSource } from './intoSource';
 import type { UserCell } from '../model/writePlan';
 import type { MovedBeside } from './beside';
+import type { TablesMeet } from './crowded';
 import { planVersionSheet } from '../sheets/version';
 import type { Plan, TableLayout } from '../model/plan';
 import type { Finding } from '../model/finding';
@@ -41,6 +42,8 @@ export interface RolledWorkbook {
   readonly blocked: readonly UserCell[];
   /** Into the source: the user's cells beside a measure table whose rows moved up under them; else none. */
   readonly movedBeside: readonly MovedBeside[];
+  /** Into the source: rolled tables that would overlap where they stood (then nothing may be written); else none. */
+  readonly crowded: readonly TablesMeet[];
   /** Priorities numbered again, new money the rounding moved, the economy plan's empty new year (rollContent). */
   readonly followUp: RollResult['followUp'];
 }
@@ -102,6 +105,7 @@ export function planRolledWorkbook(
   );
   const blocked = source?.blocked ?? [];
   const movedBeside = source?.movedBeside ?? [];
+  const crowded = source?.crowded ?? [];
   const { followUp } = rolled;
   return {
     edits,
@@ -114,6 +118,7 @@ export function planRolledWorkbook(
     formulaValues,
     blocked,
     movedBeside,
+    crowded,
     followUp,
   };
 }

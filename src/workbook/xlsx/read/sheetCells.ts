@@ -29,6 +29,10 @@ export interface SheetCells {
   /** Style of rows with customFormat, and of column spans (<col min max style>). */
   readonly rowStyles: Map<number, number>;
   readonly colStyles: { readonly min: number; readonly max: number; readonly style: number }[];
+  /** The first sheet view's <pane>: frozen (state frozen or frozenSplit) or split (the schema's default state). */
+  pane?: 'frozen' | 'split';
+  /** Column spans with a width of their own (<col customWidth="1">). */
+  readonly sizedColumns: { readonly min: number; readonly max: number }[];
 }
 
 /** How many cells with a value a read may still take; shared by the sheets of one read. */
@@ -84,13 +88,26 @@ function insideSheet(part: string, row: number, col: number, ref: string | undef
   throw new UnreadableWorkbookError('corrupt', `${part}: cell ${cell} is outside the sheet`, undefined, cell);
 }
 
-/** Merged ranges and column styles, from the parts of the sheet around <sheetData>. */
+/** The pane of the first <sheetView>, if it has one (its first child, by the schema's order). */
+function paneOf(xml: string): 'frozen' | 'split' | undefined {
+  const view = /<(?:[\w.-]+:)?sheetView[\s>/][^>]*>/.exec(xml);
+  if (!view || view[0].endsWith('/>')) return undefined;
+  const pane = /^\s*<(?:[\w.-]+:)?pane[\s/][^>]*>/.exec(xml.slice(view.index + view[0].length))?.[0];
+  if (!pane) return undefined;
+  return (tagAttr(pane, 'state') ?? 'split').startsWith('frozen') ? 'frozen' : 'split';
+}
+
+/** Merged ranges, column styles and widths and the first view's pane, from the parts of the sheet around <sheetData>. */
 function around(xml: string, sheet: SheetCells): void {
+  const pane = paneOf(xml);
+  if (pane) sheet.pane = pane;
   for (const m of xml.matchAll(/<(?:[\w.-]+:)?mergeCell\s[^>]*>/g)) {
     const ref = tagAttr(m[0], 'ref');
     if (ref) sheet.merges.push(ref);
   }
   for (const m of xml.matchAll(/<(?:[\w.-]+:)?col\s[^>]*>/g)) {
+    const [min, max] = [Number(tagAttr(m[0], 'min')), Number(tagAttr(m[0], 'max'))];
+    if (truthy(tagAttr(m[0], 'customWidth')) && min >= 1 && max >= min) sheet.sizedColumns.push({ min, max });
     const style = tagAttr(m[0], 'style');
     if (style !== undefined)
       sheet.colStyles.push({
@@ -109,7 +126,14 @@ export function readSheetCells(
   budget: CellBudget,
   lastRow = Infinity,
 ): SheetCells {
-  const sheet: SheetCells = { rows: new Map(), merges: [], hiddenRows: [], rowStyles: new Map(), colStyles: [] };
+  const sheet: SheetCells = {
+    rows: new Map(),
+    merges: [],
+    hiddenRows: [],
+    rowStyles: new Map(),
+    colStyles: [],
+    sizedColumns: [],
+  };
   const span = findSheetData(xml, lastRow !== Infinity);
   if (!span) return sheet;
   around(xml.slice(0, span.start) + xml.slice(span.end), sheet);

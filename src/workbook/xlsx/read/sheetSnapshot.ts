@@ -72,7 +72,11 @@ export function toSheetSnapshot(
   const counts: Counts = (c, span) =>
     holds(c) || (span !== undefined && c.col >= span.left && c.col <= span.right && formats.formatOf(c.style) !== null);
   const b = boundsOf(cells, counts, formatBlocks);
-  if (!b) return { sheet, origin: 'A1', values: [], formulas: [], numberFormats: [], merges: cells.merges };
+  const view = {
+    ...(cells.pane ? { pane: cells.pane } : {}),
+    ...(cells.sizedColumns.length > 0 ? { sizedColumns: cells.sizedColumns } : {}),
+  };
+  if (!b) return { sheet, origin: 'A1', values: [], formulas: [], numberFormats: [], merges: cells.merges, ...view };
   const values: (readonly CellValue[])[] = [];
   const formulas: (readonly (string | null)[])[] = [];
   const numberFormats: (readonly (string | null)[])[] = [];
@@ -109,5 +113,14 @@ export function toSheetSnapshot(
     numberFormats.push(ns ?? EMPTY);
   }
   const hidden = cells.hiddenRows.length > 0 ? { hiddenRows: cells.hiddenRows } : {};
-  return { sheet, origin: toA1(b.top, b.left), values, formulas, numberFormats, merges: cells.merges, ...hidden };
+  return {
+    sheet,
+    origin: toA1(b.top, b.left),
+    values,
+    formulas,
+    numberFormats,
+    merges: cells.merges,
+    ...hidden,
+    ...view,
+  };
 }
