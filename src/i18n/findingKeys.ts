@@ -19,6 +19,7 @@ export type FindingVariantKey =
   | 'amount-invalid.uncalculated'
   | 'amount-invalid.decimal-point'
   | 'priority-invalid.missing'
+  | 'priority-invalid.decimal-point'
   | 'status-invalid.missing'
   | 'amounts-without-costing.missing'
   | 'unit-suspect.base'
@@ -43,6 +44,7 @@ const VARIANTS: readonly FindingVariantKey[] = [
   'amount-invalid.uncalculated',
   'amount-invalid.decimal-point',
   'priority-invalid.missing',
+  'priority-invalid.decimal-point',
   'status-invalid.missing',
   'amounts-without-costing.missing',
   'unit-suspect.base',

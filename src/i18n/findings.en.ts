@@ -43,6 +43,8 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
   'section-invalid.missing': 'The measure has no section. Pick one from the list.',
   'priority-invalid': 'The priority "{value}" is not valid. Enter a whole number from 1 up.',
   'priority-invalid.missing': 'The measure has no priority. Enter a whole number from 1 up.',
+  'priority-invalid.decimal-point':
+    'The priority "{value}" is not read as a number: a dot only separates thousands. Enter the priority as a whole number: {suggestion}.',
   'priority-duplicate':
     'Priority {priority} is used twice in section "{section}" (also at {firstCell}). Each priority may be used once per section; give one of the measures another priority.',
   'measure-missing': 'The measure text is missing. Describe the measure in the Tiltak column.',

@@ -43,6 +43,8 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
   'section-invalid.missing': 'Tiltaket mangler seksjon. Velg en seksjon fra listen.',
   'priority-invalid': 'Prioriteten «{value}» er ugyldig. Skriv et helt tall fra 1 og oppover.',
   'priority-invalid.missing': 'Tiltaket mangler prioritet. Skriv et helt tall fra 1 og oppover.',
+  'priority-invalid.decimal-point':
+    'Prioriteten «{value}» leses ikke som et tall: punktum skiller bare tusener. Skriv prioriteten som et helt tall: {suggestion}.',
   'priority-duplicate':
     'Prioritet {priority} er brukt to ganger i seksjonen «{section}» (også i {firstCell}). Hver prioritet skal brukes én gang per seksjon; gi ett av tiltakene en annen prioritet.',
   'measure-missing': 'Tiltaksteksten mangler. Beskriv tiltaket i kolonnen Tiltak.',

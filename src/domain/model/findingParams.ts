@@ -75,7 +75,12 @@ export interface FindingParams {
     readonly suggestion: string;
   };
   'section-invalid': { readonly reason: 'missing' | 'unknown'; readonly value: string };
-  'priority-invalid': { readonly reason: 'missing' | 'invalid'; readonly value: number | string };
+  /** `reason: 'decimal-point'`: text such as "2.0" (SPEC §7 reads no decimal dot); `suggestion`: the whole number. */
+  'priority-invalid': {
+    readonly reason: 'missing' | 'invalid' | 'decimal-point';
+    readonly value: number | string;
+    readonly suggestion?: string;
+  };
   'priority-duplicate': {
     readonly priority: number;
     readonly section: string;
