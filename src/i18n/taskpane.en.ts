@@ -32,6 +32,8 @@ export const TASKPANE_EN: Record<TaskpaneKey, string> = {
     'This version of Excel does not let an add-in grow a table (that needs Excel 2021 or Microsoft 365). Nothing was changed. Update Excel, or type the row in Excel in the first empty row below the table.',
   errorSheetProtected:
     'The sheet is protected, so Excel refused the change. Unprotect it (Review › Unprotect Sheet) and try again.',
+  errorSelectProtected:
+    'Cannot go to {cell} on the sheet "{sheet}": the sheet is protected, and its protection does not let the cell be selected. Unprotect it (Review → Unprotect Sheet), or ask whoever protected the sheet to, and try again.',
   errorMeasureGone:
     'Nothing was changed: measure {id} is no longer in the table (it was deleted or its ID changed in Excel). Choose it again in the list.',
   errorMeasureChanged:

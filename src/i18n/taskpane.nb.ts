@@ -32,6 +32,8 @@ export const TASKPANE_NB = {
     'Denne versjonen av Excel lar ikke et tillegg utvide en tabell (det krever Excel 2021 eller Microsoft 365). Ingenting er endret. Oppdater Excel, eller skriv raden inn i Excel i første tomme rad under tabellen.',
   errorSheetProtected:
     'Arket er beskyttet, så Excel avviste endringen. Opphev beskyttelsen (Se gjennom › Opphev arkbeskyttelse), og prøv igjen.',
+  errorSelectProtected:
+    'Kan ikke gå til {cell} på arket «{sheet}»: arket er beskyttet, og beskyttelsen lar ikke cellen merkes. Opphev beskyttelsen (Se gjennom → Opphev arkbeskyttelse), eller be den som beskyttet arket om å gjøre det, og prøv igjen.',
   errorMeasureGone:
     'Ingenting er endret: tiltak {id} finnes ikke lenger i tabellen (det er slettet, eller ID-en er endret i Excel). Velg det på nytt i listen.',
   errorMeasureChanged:

@@ -33,6 +33,8 @@ export const TASKPANE_NN: Record<TaskpaneKey, string> = {
     'Denne versjonen av Excel lèt ikkje eit tillegg utvide ein tabell (det krev Excel 2021 eller Microsoft 365). Ingenting er endra. Oppdater Excel, eller skriv rada inn i Excel i første tomme rad under tabellen.',
   errorSheetProtected:
     'Arket er verna, så Excel avviste endringa. Opphev vernet (Sjå gjennom › Opphev arkvern), og prøv igjen.',
+  errorSelectProtected:
+    'Kan ikkje gå til {cell} på arket «{sheet}»: arket er verna, og vernet lèt ikkje cella merkast. Opphev vernet (Sjå gjennom → Opphev arkvern), eller be den som verna arket om å gjere det, og prøv igjen.',
   errorMeasureGone:
     'Ingenting er endra: tiltak {id} finst ikkje lenger i tabellen (det er sletta, eller ID-en er endra i Excel). Vel det på nytt i lista.',
   errorMeasureChanged:

@@ -9,6 +9,7 @@ import { unreadableText, type Unreadable } from '../i18n/unreadable';
 import { blockedText } from '../i18n/userCells';
 import { protectionText } from '../i18n/protection';
 import {
+  SelectRefusedError,
   WorkbookError,
   WorkbookProtectedError,
   type ProtectionConflict,
@@ -26,6 +27,8 @@ export interface PaneError {
   /** Its row and sheet, when several measures share its ID and the row no longer holds the one picked. */
   readonly row?: number;
   readonly sheet?: string;
+  /** The cell a go to the cell named, which the sheet's protection did not let be selected. */
+  readonly cell?: string;
   /** Why the file adapter could not read the workbook (too many cells, and on which sheet), when it said. */
   readonly unreadable?: Unreadable;
   /** What the workbook's protection forbade (the file adapter, before writing): the message names the sheets. */
@@ -107,6 +110,8 @@ export function toPaneError(error: unknown): PaneError {
       ? { key: 'errorMeasureGone', code: '', measureId }
       : { key: 'errorMeasureChanged', code: '', measureId, row: at.row, sheet: at.sheet };
   }
+  if (error instanceof SelectRefusedError)
+    return { key: 'errorSelectProtected', code: '', sheet: error.sheet, cell: error.cell };
   if (error instanceof WorkbookProtectedError)
     return { key: KEY_BY_KIND[error.kind], code: '', protection: error.conflict };
   if (error instanceof WorkbookError) {
@@ -125,5 +130,6 @@ export function paneErrorText(lang: Lang, error: PaneError): string {
   }
   if (error.unreadable) return unreadableMessage(lang, error.unreadable, tp(lang, error.key));
   const code = error.code ? ` (${error.code})` : '';
-  return tp(lang, error.key, { code, id: error.measureId ?? '', row: error.row ?? '', sheet: error.sheet ?? '' });
+  const { measureId, row, sheet, cell } = error;
+  return tp(lang, error.key, { code, id: measureId ?? '', row: row ?? '', sheet: sheet ?? '', cell: cell ?? '' });
 }

@@ -100,3 +100,18 @@ export class WorkbookProtectedError extends WorkbookError {
     this.name = 'WorkbookProtectedError';
   }
 }
+
+/**
+ * Excel refused to select `cell` on the protected sheet `sheet` (the pane's go to the cell, a batch of views alone,
+ * which writes nothing): its protection does not let that cell be selected.
+ */
+export class SelectRefusedError extends WorkbookError {
+  constructor(
+    readonly sheet: string,
+    readonly cell: string,
+    code?: string,
+  ) {
+    super('sheet-protected', `${sheet}!${cell} cannot be selected: the sheet is protected`, code);
+    this.name = 'SelectRefusedError';
+  }
+}
