@@ -5,6 +5,8 @@
 import type { Finding, FindingCode } from '../domain';
 
 export type FindingVariantKey =
+  | 'sheet-missing.sheet-renamed'
+  | 'sheet-missing.table-elsewhere'
   | 'column-missing.header-empty'
   | 'year-columns.none'
   | 'column-missing.header-renamed'
@@ -30,6 +32,8 @@ export type FindingVariantKey =
 export type FindingKey = FindingCode | FindingVariantKey;
 
 const VARIANTS: readonly FindingVariantKey[] = [
+  'sheet-missing.sheet-renamed',
+  'sheet-missing.table-elsewhere',
   'column-missing.header-empty',
   'year-columns.none',
   'column-missing.header-renamed',
