@@ -127,6 +127,8 @@ export const TASKPANE_EN: Record<TaskpaneKey, string> = {
   amountsIn: 'Amounts in {unit}',
   decimalPoint: 'Type the decimal with a comma: "{suggestion}" (a dot separates thousands)',
   notANumber: 'Type a number, e.g. 1 200,5',
+  notAWholeNumber: 'Type a whole number from 1 up',
+  wholeNumberPoint: 'Type a whole number: "{suggestion}" (a dot separates thousands)',
   required: 'Required',
   rowProblems: 'The row has {count, plural, one {# error} other {# errors}}',
   rowOk: 'The row looks right.',

@@ -127,6 +127,8 @@ export const TASKPANE_NB = {
   amountsIn: 'Beløp i {unit}',
   decimalPoint: 'Skriv desimalen med komma: «{suggestion}» (punktum skiller tusener)',
   notANumber: 'Skriv et tall, f.eks. 1 200,5',
+  notAWholeNumber: 'Skriv et helt tall fra 1 og oppover',
+  wholeNumberPoint: 'Skriv et helt tall: «{suggestion}» (punktum skiller tusener)',
   required: 'Må fylles ut',
   rowProblems: 'Raden har {count} feil',
   rowOk: 'Raden ser riktig ut.',

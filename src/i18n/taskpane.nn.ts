@@ -129,6 +129,8 @@ export const TASKPANE_NN: Record<TaskpaneKey, string> = {
   amountsIn: 'Beløp i {unit}',
   decimalPoint: 'Skriv desimalen med komma: «{suggestion}» (punktum skil tusen)',
   notANumber: 'Skriv eit tal, t.d. 1 200,5',
+  notAWholeNumber: 'Skriv eit heilt tal frå 1 og oppover',
+  wholeNumberPoint: 'Skriv eit heilt tal: «{suggestion}» (punktum skil tusen)',
   required: 'Må fyllast ut',
   rowProblems: 'Rada har {count} feil',
   rowOk: 'Rada ser rett ut.',

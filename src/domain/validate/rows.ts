@@ -4,7 +4,7 @@
  */
 import { COST_STATUSES, isKnownChoice, MEASURE_KINDS, PURPOSES } from '../model/choices';
 import { groupKeys } from '../measures/grouping';
-import { decimalPointText, parseNorwegianNumber } from '../model/norwegianNumber';
+import { decimalPointWhole } from '../model/norwegianNumber';
 import { findingAt } from './cells';
 import type { SuggestId } from './ids';
 import type { Finding } from '../model/finding';
@@ -58,8 +58,7 @@ function checkSection(m: Measure, lists: ListKeys): Finding | null {
  * read (a dot groups thousands); null when the text with a comma would be no valid priority either ("2.5").
  */
 function decimalPointPriority(text: string): number | null {
-  const withComma = decimalPointText(text);
-  const n = withComma === null ? null : parseNorwegianNumber(withComma);
+  const n = decimalPointWhole(text);
   return isValidPriority(n) ? n : null;
 }
 
