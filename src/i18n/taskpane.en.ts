@@ -38,6 +38,10 @@ export const TASKPANE_EN: Record<TaskpaneKey, string> = {
     'Nothing was changed: measure {id} is no longer in the table (it was deleted or its ID changed in Excel). Choose it again in the list.',
   errorMeasureChanged:
     'Nothing was changed: several measures have ID {id}, and row {row} of the sheet "{sheet}" no longer holds the one you chose (the table has changed in Excel since). Choose the measure again in the list.',
+  errorSheetGone:
+    'Nothing changed: the sheet "{sheet}" is gone. If it was renamed in Excel, give it the name "{sheet}" again, and try again.',
+  errorTableGone:
+    'Nothing changed: {table} is no longer there under the name it had (it was deleted, or renamed in Excel). Check again before you try again.',
   errorSheetMissing:
     'A sheet or table the add-in expected is gone. Check again, or repair the structure under Structure.',
   errorUnreadable: 'The workbook could not be read. Choose another file.',

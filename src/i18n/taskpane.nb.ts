@@ -38,6 +38,10 @@ export const TASKPANE_NB = {
     'Ingenting er endret: tiltak {id} finnes ikke lenger i tabellen (det er slettet, eller ID-en er endret i Excel). Velg det på nytt i listen.',
   errorMeasureChanged:
     'Ingenting er endret: flere tiltak har ID {id}, og rad {row} på arket «{sheet}» har ikke lenger det du valgte (tabellen er endret i Excel siden). Velg tiltaket på nytt i listen.',
+  errorSheetGone:
+    'Ingenting er endret: arket «{sheet}» finnes ikke lenger. Har det fått et nytt navn i Excel, så gi det navnet «{sheet}» igjen, og prøv på nytt.',
+  errorTableGone:
+    'Ingenting er endret: {table} finnes ikke lenger under det navnet den hadde (den er slettet, eller har fått nytt navn i Excel). Kontroller på nytt før du prøver igjen.',
   errorSheetMissing:
     'Et ark eller en tabell som tillegget regnet med, finnes ikke lenger. Kontroller på nytt, eller reparer strukturen under Struktur.',
   errorUnreadable: 'Arbeidsboken kunne ikke leses. Velg en annen fil.',

@@ -39,6 +39,10 @@ export const TASKPANE_NN: Record<TaskpaneKey, string> = {
     'Ingenting er endra: tiltak {id} finst ikkje lenger i tabellen (det er sletta, eller ID-en er endra i Excel). Vel det på nytt i lista.',
   errorMeasureChanged:
     'Ingenting er endra: fleire tiltak har ID {id}, og rad {row} på arket «{sheet}» har ikkje lenger det du valde (tabellen er endra i Excel sidan). Vel tiltaket på nytt i lista.',
+  errorSheetGone:
+    'Ingenting er endra: arket «{sheet}» finst ikkje lenger. Har det fått eit nytt namn i Excel, så gi det namnet «{sheet}» att, og prøv på nytt.',
+  errorTableGone:
+    'Ingenting er endra: {table} finst ikkje lenger under det namnet han hadde (han er sletta, eller har fått nytt namn i Excel). Kontroller på nytt før du prøver igjen.',
   errorSheetMissing:
     'Eit ark eller ein tabell som tillegget rekna med, finst ikkje lenger. Kontroller på nytt, eller reparer strukturen under Struktur.',
   errorUnreadable: 'Arbeidsboka kunne ikkje lesast. Vel ei anna fil.',

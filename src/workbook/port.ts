@@ -115,3 +115,15 @@ export class SelectRefusedError extends WorkbookError {
     this.name = 'SelectRefusedError';
   }
 }
+
+/**
+ * A sheet or table a write names that the workbook no longer holds (renamed or deleted since the check the write
+ * was planned on), found before anything is written: `sheet` or `table` names it.
+ */
+export class TargetGoneError extends WorkbookError {
+  constructor(readonly target: { readonly sheet: string } | { readonly table: string }) {
+    const what = 'sheet' in target ? `Sheet "${target.sheet}"` : `Table "${target.table}"`;
+    super('sheet-missing', `${what} does not exist.`);
+    this.name = 'TargetGoneError';
+  }
+}

@@ -14,8 +14,9 @@
  * written (Excel has no transaction across syncs); each batch is whole edits or whole row blocks.
  */
 import type { Edit } from '../../domain';
-import { SelectRefusedError, WorkbookError } from '../port';
+import { SelectRefusedError, TargetGoneError, WorkbookError } from '../port';
 import { officeErrorCode } from './errors';
+import { goneTarget } from './gone';
 import type { Op } from './cells';
 import { PAYLOAD_BUDGET } from './payload';
 import { writesAny } from './protectedViews';
@@ -44,7 +45,11 @@ export async function applyEdits(
   tables.load('items/name,items/worksheet/name,items/showTotals,items/showHeaders');
   names.load('items/name');
   const locks = probeLocks(context, edits);
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (error) {
+    throw (await goneTarget(context, edits, error)) ?? error;
+  }
 
   const state: ApplyState = {
     sheets: new Map(worksheets.items.map((ws) => [ws.name.toLowerCase(), ws.name])),
@@ -148,7 +153,7 @@ function assertSheetsKnown(edits: readonly Edit[], existing: Set<string>): void 
   for (const edit of edits) {
     if (edit.kind === 'ensureSheet') known.add(edit.sheet.toLowerCase());
     else if ('sheet' in edit && !known.has(edit.sheet.toLowerCase())) {
-      throw new WorkbookError('sheet-missing', `Sheet "${edit.sheet}" does not exist (edit ${edit.kind}).`);
+      throw new TargetGoneError({ sheet: edit.sheet });
     }
   }
 }
@@ -163,7 +168,7 @@ function assertTablesKnown(edits: readonly Edit[], existing: Set<string>): void 
     if (edit.kind === 'createTable') known.add(edit.name.toLowerCase());
     else if (edit.kind === 'deleteOwnedTable') known.delete(edit.name.toLowerCase());
     else if (edit.kind === 'resizeTable' && !known.has(edit.name.toLowerCase())) {
-      throw new WorkbookError('sheet-missing', `Table "${edit.name}" does not exist.`);
+      throw new TargetGoneError({ table: edit.name });
     }
   }
 }
