@@ -5,6 +5,8 @@
 import type { Finding, FindingCode } from '../domain';
 
 export type FindingVariantKey =
+  | 'sheet-missing.sheet-renamed'
+  | 'sheet-missing.table-elsewhere'
   | 'column-missing.header-empty'
   | 'year-columns.none'
   | 'column-missing.header-renamed'
@@ -19,6 +21,7 @@ export type FindingVariantKey =
   | 'amount-invalid.uncalculated'
   | 'amount-invalid.decimal-point'
   | 'priority-invalid.missing'
+  | 'priority-invalid.decimal-point'
   | 'status-invalid.missing'
   | 'amounts-without-costing.missing'
   | 'unit-suspect.base'
@@ -29,6 +32,8 @@ export type FindingVariantKey =
 export type FindingKey = FindingCode | FindingVariantKey;
 
 const VARIANTS: readonly FindingVariantKey[] = [
+  'sheet-missing.sheet-renamed',
+  'sheet-missing.table-elsewhere',
   'column-missing.header-empty',
   'year-columns.none',
   'column-missing.header-renamed',
@@ -43,6 +48,7 @@ const VARIANTS: readonly FindingVariantKey[] = [
   'amount-invalid.uncalculated',
   'amount-invalid.decimal-point',
   'priority-invalid.missing',
+  'priority-invalid.decimal-point',
   'status-invalid.missing',
   'amounts-without-costing.missing',
   'unit-suspect.base',

@@ -4,6 +4,8 @@ import type { FindingKey } from './findingKeys';
 
 export const FINDINGS_EN: Record<FindingKey, string> = {
   'sheet-missing': `Could not find {table} on the sheet "{sheet}". Create it under ${g.structure} in the task pane with "${g.showChanges}".`,
+  'sheet-missing.sheet-renamed': `Could not find {table}: the workbook has no sheet called "{sheet}". If you renamed the sheet, give it the name "{sheet}" again; then tiltaksplan finds the table there. If the table is gone, you can make it under ${g.structure} in the task pane with "${g.showChanges}" (a new, empty sheet "{sheet}").`,
+  'sheet-missing.table-elsewhere': `Could not find {table}: the workbook has no sheet called "{sheet}". Is it the table "{foundTable}" on the sheet "{foundSheet}"? If so, give that sheet the name "{sheet}" again, and tiltaksplan finds the table there. ${g.structure} → "${g.showChanges}" would make a new, empty sheet "{sheet}" besides.`,
   'column-missing': `The column "{column}" is missing from the table. Add it under ${g.structure} in the task pane with "${g.showChanges}".`,
   'column-missing.header-empty': `This column's header is empty, so the column "{column}" is missing from the table. Type "{column}" in the cell, or let ${g.structure} in the task pane do it with "${g.showChanges}".`,
   'column-missing.header-renamed': `The header "{found}" stands where the column "{column}" belongs, so "{column}" is missing from the table. Type "{column}" in the cell, or let ${g.structure} in the task pane do it with "${g.showChanges}".`,
@@ -43,6 +45,8 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
   'section-invalid.missing': 'The measure has no section. Pick one from the list.',
   'priority-invalid': 'The priority "{value}" is not valid. Enter a whole number from 1 up.',
   'priority-invalid.missing': 'The measure has no priority. Enter a whole number from 1 up.',
+  'priority-invalid.decimal-point':
+    'The priority "{value}" is not read as a number: a dot only separates thousands. Enter the priority as a whole number: {suggestion}.',
   'priority-duplicate':
     'Priority {priority} is used twice in section "{section}" (also at {firstCell}). Each priority may be used once per section; give one of the measures another priority.',
   'measure-missing': 'The measure text is missing. Describe the measure in the Tiltak column.',

@@ -4,6 +4,8 @@ import type { FindingKey } from './findingKeys';
 
 export const FINDINGS_NB: Record<FindingKey, string> = {
   'sheet-missing': `Fant ikke {table} på arket «{sheet}». Opprett den under ${g.structure} i oppgavepanelet med «${g.showChanges}».`,
+  'sheet-missing.sheet-renamed': `Fant ikke {table}: arbeidsboken har ikke noe ark som heter «{sheet}». Har du gitt arket et nytt navn, så gi det navnet «{sheet}» igjen; da finner tiltaksplan tabellen der. Finnes ikke tabellen lenger, kan du lage den under ${g.structure} i oppgavepanelet med «${g.showChanges}» (et nytt, tomt ark «{sheet}»).`,
+  'sheet-missing.table-elsewhere': `Fant ikke {table}: arbeidsboken har ikke noe ark som heter «{sheet}». Er det tabellen «{foundTable}» på arket «{foundSheet}»? Gi i så fall arket navnet «{sheet}» igjen, så finner tiltaksplan tabellen der. ${g.structure} → «${g.showChanges}» ville lage et nytt, tomt ark «{sheet}» i tillegg.`,
   'column-missing': `Kolonnen «{column}» mangler i tabellen. Legg den til under ${g.structure} i oppgavepanelet med «${g.showChanges}».`,
   'column-missing.header-empty': `Overskriften i denne kolonnen er tom, så kolonnen «{column}» mangler i tabellen. Skriv «{column}» i cellen, eller la ${g.structure} i oppgavepanelet gjøre det med «${g.showChanges}».`,
   'column-missing.header-renamed': `Overskriften «{found}» står der kolonnen «{column}» skal stå, så «{column}» mangler i tabellen. Skriv «{column}» i cellen, eller la ${g.structure} i oppgavepanelet gjøre det med «${g.showChanges}».`,
@@ -43,6 +45,8 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
   'section-invalid.missing': 'Tiltaket mangler seksjon. Velg en seksjon fra listen.',
   'priority-invalid': 'Prioriteten «{value}» er ugyldig. Skriv et helt tall fra 1 og oppover.',
   'priority-invalid.missing': 'Tiltaket mangler prioritet. Skriv et helt tall fra 1 og oppover.',
+  'priority-invalid.decimal-point':
+    'Prioriteten «{value}» leses ikke som et tall: punktum skiller bare tusener. Skriv prioriteten som et helt tall: {suggestion}.',
   'priority-duplicate':
     'Prioritet {priority} er brukt to ganger i seksjonen «{section}» (også i {firstCell}). Hver prioritet skal brukes én gang per seksjon; gi ett av tiltakene en annen prioritet.',
   'measure-missing': 'Tiltaksteksten mangler. Beskriv tiltaket i kolonnen Tiltak.',

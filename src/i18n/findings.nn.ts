@@ -5,6 +5,8 @@ import type { FindingKey } from './findingKeys';
 export const FINDINGS_NN: Record<FindingKey, string> = {
   // No pronoun for {table}: «tabellen» takes han, «seksjonslista» and «lista over …» take ho.
   'sheet-missing': `Fann ikkje {table} på arket «{sheet}». Du kan opprette det som manglar under ${g.structure} i oppgåvepanelet med «${g.showChanges}».`,
+  'sheet-missing.sheet-renamed': `Fann ikkje {table}: arbeidsboka har ikkje noko ark som heiter «{sheet}». Har du gitt arket eit nytt namn, så gi det namnet «{sheet}» att; då finn tiltaksplan tabellen der. Finst ikkje tabellen lenger, kan du lage han under ${g.structure} i oppgåvepanelet med «${g.showChanges}» (eit nytt, tomt ark «{sheet}»).`,
+  'sheet-missing.table-elsewhere': `Fann ikkje {table}: arbeidsboka har ikkje noko ark som heiter «{sheet}». Er det tabellen «{foundTable}» på arket «{foundSheet}»? Gi i så fall arket namnet «{sheet}» att, så finn tiltaksplan tabellen der. ${g.structure} → «${g.showChanges}» ville lage eit nytt, tomt ark «{sheet}» i tillegg.`,
   'column-missing': `Kolonnen «{column}» manglar i tabellen. Legg han til under ${g.structure} i oppgåvepanelet med «${g.showChanges}».`,
   'column-missing.header-empty': `Overskrifta i denne kolonnen er tom, så kolonnen «{column}» manglar i tabellen. Skriv «{column}» i cella, eller la ${g.structure} i oppgåvepanelet gjere det med «${g.showChanges}».`,
   'column-missing.header-renamed': `Overskrifta «{found}» står der kolonnen «{column}» skal stå, så «{column}» manglar i tabellen. Skriv «{column}» i cella, eller la ${g.structure} i oppgåvepanelet gjere det med «${g.showChanges}».`,
@@ -44,6 +46,8 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
   'section-invalid.missing': 'Tiltaket manglar seksjon. Vel ein seksjon frå lista.',
   'priority-invalid': 'Prioriteten «{value}» er ugyldig. Skriv eit heilt tal frå 1 og oppover.',
   'priority-invalid.missing': 'Tiltaket manglar prioritet. Skriv eit heilt tal frå 1 og oppover.',
+  'priority-invalid.decimal-point':
+    'Prioriteten «{value}» blir ikkje lesen som eit tal: punktum skil berre tusen. Skriv prioriteten som eit heilt tal: {suggestion}.',
   'priority-duplicate':
     'Prioritet {priority} er brukt to gonger i seksjonen «{section}» (òg i {firstCell}). Kvar prioritet skal brukast éin gong per seksjon; gi eitt av tiltaka ein annan prioritet.',
   'measure-missing': 'Tiltaksteksten manglar. Skildre tiltaket i kolonnen Tiltak.',

@@ -32,10 +32,16 @@ export const TASKPANE_EN: Record<TaskpaneKey, string> = {
     'This version of Excel does not let an add-in grow a table (that needs Excel 2021 or Microsoft 365). Nothing was changed. Update Excel, or type the row in Excel in the first empty row below the table.',
   errorSheetProtected:
     'The sheet is protected, so Excel refused the change. Unprotect it (Review › Unprotect Sheet) and try again.',
+  errorSelectProtected:
+    'Cannot go to {cell} on the sheet "{sheet}": the sheet is protected, and its protection does not let the cell be selected. Unprotect it (Review → Unprotect Sheet), or ask whoever protected the sheet to, and try again.',
   errorMeasureGone:
     'Nothing was changed: measure {id} is no longer in the table (it was deleted or its ID changed in Excel). Choose it again in the list.',
   errorMeasureChanged:
     'Nothing was changed: several measures have ID {id}, and row {row} of the sheet "{sheet}" no longer holds the one you chose (the table has changed in Excel since). Choose the measure again in the list.',
+  errorSheetGone:
+    'Nothing changed: the sheet "{sheet}" is gone. If it was renamed in Excel, give it the name "{sheet}" again, and try again.',
+  errorTableGone:
+    'Nothing changed: {table} is no longer there under the name it had (it was deleted, or renamed in Excel). Check again before you try again.',
   errorSheetMissing:
     'A sheet or table the add-in expected is gone. Check again, or repair the structure under Structure.',
   errorUnreadable: 'The workbook could not be read. Choose another file.',
@@ -125,6 +131,8 @@ export const TASKPANE_EN: Record<TaskpaneKey, string> = {
   amountsIn: 'Amounts in {unit}',
   decimalPoint: 'Type the decimal with a comma: "{suggestion}" (a dot separates thousands)',
   notANumber: 'Type a number, e.g. 1 200,5',
+  notAWholeNumber: 'Type a whole number from 1 up',
+  wholeNumberPoint: 'Type a whole number: "{suggestion}" (a dot separates thousands)',
   required: 'Required',
   rowProblems: 'The row has {count, plural, one {# error} other {# errors}}',
   rowOk: 'The row looks right.',

@@ -32,10 +32,16 @@ export const TASKPANE_NB = {
     'Denne versjonen av Excel lar ikke et tillegg utvide en tabell (det krever Excel 2021 eller Microsoft 365). Ingenting er endret. Oppdater Excel, eller skriv raden inn i Excel i første tomme rad under tabellen.',
   errorSheetProtected:
     'Arket er beskyttet, så Excel avviste endringen. Opphev beskyttelsen (Se gjennom › Opphev arkbeskyttelse), og prøv igjen.',
+  errorSelectProtected:
+    'Kan ikke gå til {cell} på arket «{sheet}»: arket er beskyttet, og beskyttelsen lar ikke cellen merkes. Opphev beskyttelsen (Se gjennom → Opphev arkbeskyttelse), eller be den som beskyttet arket om å gjøre det, og prøv igjen.',
   errorMeasureGone:
     'Ingenting er endret: tiltak {id} finnes ikke lenger i tabellen (det er slettet, eller ID-en er endret i Excel). Velg det på nytt i listen.',
   errorMeasureChanged:
     'Ingenting er endret: flere tiltak har ID {id}, og rad {row} på arket «{sheet}» har ikke lenger det du valgte (tabellen er endret i Excel siden). Velg tiltaket på nytt i listen.',
+  errorSheetGone:
+    'Ingenting er endret: arket «{sheet}» finnes ikke lenger. Har det fått et nytt navn i Excel, så gi det navnet «{sheet}» igjen, og prøv på nytt.',
+  errorTableGone:
+    'Ingenting er endret: {table} finnes ikke lenger under det navnet den hadde (den er slettet, eller har fått nytt navn i Excel). Kontroller på nytt før du prøver igjen.',
   errorSheetMissing:
     'Et ark eller en tabell som tillegget regnet med, finnes ikke lenger. Kontroller på nytt, eller reparer strukturen under Struktur.',
   errorUnreadable: 'Arbeidsboken kunne ikke leses. Velg en annen fil.',
@@ -125,6 +131,8 @@ export const TASKPANE_NB = {
   amountsIn: 'Beløp i {unit}',
   decimalPoint: 'Skriv desimalen med komma: «{suggestion}» (punktum skiller tusener)',
   notANumber: 'Skriv et tall, f.eks. 1 200,5',
+  notAWholeNumber: 'Skriv et helt tall fra 1 og oppover',
+  wholeNumberPoint: 'Skriv et helt tall: «{suggestion}» (punktum skiller tusener)',
   required: 'Må fylles ut',
   rowProblems: 'Raden har {count} feil',
   rowOk: 'Raden ser riktig ut.',

@@ -33,10 +33,16 @@ export const TASKPANE_NN: Record<TaskpaneKey, string> = {
     'Denne versjonen av Excel lèt ikkje eit tillegg utvide ein tabell (det krev Excel 2021 eller Microsoft 365). Ingenting er endra. Oppdater Excel, eller skriv rada inn i Excel i første tomme rad under tabellen.',
   errorSheetProtected:
     'Arket er verna, så Excel avviste endringa. Opphev vernet (Sjå gjennom › Opphev arkvern), og prøv igjen.',
+  errorSelectProtected:
+    'Kan ikkje gå til {cell} på arket «{sheet}»: arket er verna, og vernet lèt ikkje cella merkast. Opphev vernet (Sjå gjennom → Opphev arkvern), eller be den som verna arket om å gjere det, og prøv igjen.',
   errorMeasureGone:
     'Ingenting er endra: tiltak {id} finst ikkje lenger i tabellen (det er sletta, eller ID-en er endra i Excel). Vel det på nytt i lista.',
   errorMeasureChanged:
     'Ingenting er endra: fleire tiltak har ID {id}, og rad {row} på arket «{sheet}» har ikkje lenger det du valde (tabellen er endra i Excel sidan). Vel tiltaket på nytt i lista.',
+  errorSheetGone:
+    'Ingenting er endra: arket «{sheet}» finst ikkje lenger. Har det fått eit nytt namn i Excel, så gi det namnet «{sheet}» att, og prøv på nytt.',
+  errorTableGone:
+    'Ingenting er endra: {table} finst ikkje lenger under det namnet han hadde (han er sletta, eller har fått nytt namn i Excel). Kontroller på nytt før du prøver igjen.',
   errorSheetMissing:
     'Eit ark eller ein tabell som tillegget rekna med, finst ikkje lenger. Kontroller på nytt, eller reparer strukturen under Struktur.',
   errorUnreadable: 'Arbeidsboka kunne ikkje lesast. Vel ei anna fil.',
@@ -127,6 +133,8 @@ export const TASKPANE_NN: Record<TaskpaneKey, string> = {
   amountsIn: 'Beløp i {unit}',
   decimalPoint: 'Skriv desimalen med komma: «{suggestion}» (punktum skil tusen)',
   notANumber: 'Skriv eit tal, t.d. 1 200,5',
+  notAWholeNumber: 'Skriv eit heilt tal frå 1 og oppover',
+  wholeNumberPoint: 'Skriv eit heilt tal: «{suggestion}» (punktum skil tusen)',
   required: 'Må fyllast ut',
   rowProblems: 'Rada har {count} feil',
   rowOk: 'Rada ser rett ut.',

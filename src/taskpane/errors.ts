@@ -8,7 +8,10 @@ import { tp, type TaskpaneKey } from '../i18n/taskpane';
 import { unreadableText, type Unreadable } from '../i18n/unreadable';
 import { blockedText } from '../i18n/userCells';
 import { protectionText } from '../i18n/protection';
+import { tableTerm } from '../i18n/glossary';
 import {
+  SelectRefusedError,
+  TargetGoneError,
   WorkbookError,
   WorkbookProtectedError,
   type ProtectionConflict,
@@ -26,6 +29,10 @@ export interface PaneError {
   /** Its row and sheet, when several measures share its ID and the row no longer holds the one picked. */
   readonly row?: number;
   readonly sheet?: string;
+  /** The cell a go to the cell named, which the sheet's protection did not let be selected. */
+  readonly cell?: string;
+  /** A table a write named that is gone (the reader's term in the message). */
+  readonly table?: string;
   /** Why the file adapter could not read the workbook (too many cells, and on which sheet), when it said. */
   readonly unreadable?: Unreadable;
   /** What the workbook's protection forbade (the file adapter, before writing): the message names the sheets. */
@@ -107,6 +114,14 @@ export function toPaneError(error: unknown): PaneError {
       ? { key: 'errorMeasureGone', code: '', measureId }
       : { key: 'errorMeasureChanged', code: '', measureId, row: at.row, sheet: at.sheet };
   }
+  if (error instanceof TargetGoneError) {
+    const { target } = error;
+    return 'sheet' in target
+      ? { key: 'errorSheetGone', code: '', sheet: target.sheet }
+      : { key: 'errorTableGone', code: '', table: target.table };
+  }
+  if (error instanceof SelectRefusedError)
+    return { key: 'errorSelectProtected', code: '', sheet: error.sheet, cell: error.cell };
   if (error instanceof WorkbookProtectedError)
     return { key: KEY_BY_KIND[error.kind], code: '', protection: error.conflict };
   if (error instanceof WorkbookError) {
@@ -125,5 +140,14 @@ export function paneErrorText(lang: Lang, error: PaneError): string {
   }
   if (error.unreadable) return unreadableMessage(lang, error.unreadable, tp(lang, error.key));
   const code = error.code ? ` (${error.code})` : '';
-  return tp(lang, error.key, { code, id: error.measureId ?? '', row: error.row ?? '', sheet: error.sheet ?? '' });
+  const { measureId, row, sheet, cell } = error;
+  const table = error.table === undefined ? '' : tableTerm(error.table, lang);
+  return tp(lang, error.key, {
+    code,
+    id: measureId ?? '',
+    row: row ?? '',
+    sheet: sheet ?? '',
+    cell: cell ?? '',
+    table,
+  });
 }

@@ -100,3 +100,30 @@ export class WorkbookProtectedError extends WorkbookError {
     this.name = 'WorkbookProtectedError';
   }
 }
+
+/**
+ * Excel refused to select `cell` on the protected sheet `sheet` (the pane's go to the cell, a batch of views alone,
+ * which writes nothing): its protection does not let that cell be selected.
+ */
+export class SelectRefusedError extends WorkbookError {
+  constructor(
+    readonly sheet: string,
+    readonly cell: string,
+    code?: string,
+  ) {
+    super('sheet-protected', `${sheet}!${cell} cannot be selected: the sheet is protected`, code);
+    this.name = 'SelectRefusedError';
+  }
+}
+
+/**
+ * A sheet or table a write names that the workbook no longer holds (renamed or deleted since the check the write
+ * was planned on), found before anything is written: `sheet` or `table` names it.
+ */
+export class TargetGoneError extends WorkbookError {
+  constructor(readonly target: { readonly sheet: string } | { readonly table: string }) {
+    const what = 'sheet' in target ? `Sheet "${target.sheet}"` : `Table "${target.table}"`;
+    super('sheet-missing', `${what} does not exist.`);
+    this.name = 'TargetGoneError';
+  }
+}

@@ -31,6 +31,17 @@ describe('StructureView', () => {
     expect(port.edits.some((e) => e.kind === 'createTable' && e.name === 'tblTiltakInvestering')).toBe(true);
   });
 
+  it('words each change of the preview for her: what is made and where, no table names of the code', async () => {
+    await renderPane(new FakePort(withoutInvestment()), 'structure');
+    await userEvent.click(screen.getByRole('button', { name: tp('nb', 'previewRepair') }));
+    const items = screen.getAllByRole('listitem').map((li) => li.textContent ?? '');
+    expect(items).toEqual([
+      'Nytt ark «Tiltak investering».',
+      'Lager tabellen over investeringstiltak på arket «Tiltak investering», fra celle A1.',
+    ]);
+    expect(items.join(' ')).not.toMatch(/tbl|lst/);
+  });
+
   it("says which of the user's cells kept a column out of the repair", async () => {
     // Rammeområde is column T of tblTiltakDrift (A1:U2): without it the repair would put it in U, where a note is.
     const wb = setCell(

@@ -75,7 +75,7 @@ describe('measure form', () => {
   it.each([
     [{ measure: '' }, ['', '', '', ''], 'measure', 'required'],
     [{ measure: 'x', fullYear: '12,3,4' }, ['', '', '', ''], 'fullYear', 'notANumber'],
-    [{ measure: 'x', priority: 'første' }, ['', '', '', ''], 'priority', 'notANumber'],
+    [{ measure: 'x', priority: 'første' }, ['', '', '', ''], 'priority', 'notAWholeNumber'],
     [{ measure: 'x' }, ['', 'to', '', ''], 'year:1', 'notANumber'],
   ])('flags %p / years %p at %s', (values, years, key, error) => {
     expect(toRowInput('operating', form(values, years), { id: 'D-001', priority: 1 }).errors[key]).toBe(error);
@@ -97,6 +97,27 @@ describe('measure form', () => {
       'Type the decimal with a comma: "2,45" (a dot separates thousands)',
     );
     expect(fieldErrorParams(f, 'fullYear', 'notANumber')).toBeUndefined();
+  });
+
+  it('asks a priority for a whole number, not for a decimal (Prioritet: SPEC §8, a whole number ≥ 1)', () => {
+    // «2.0» is no number (SPEC §7: a dot groups thousands) but means 2: the 2 to type, not «2,0» «with a comma».
+    const f = form({ measure: 'x', priority: '2.0' });
+    const { row, errors } = toRowInput('operating', f, { id: 'D-001', priority: 1 });
+    expect([errors.priority, row.values.priority]).toEqual(['wholeNumberPoint', null]);
+    expect(tp('nb', 'wholeNumberPoint', fieldErrorParams(f, 'priority', 'wholeNumberPoint'))).toBe(
+      'Skriv et helt tall: «2» (punktum skiller tusener)',
+    );
+    expect(tp('nn', 'notAWholeNumber')).toBe('Skriv eit heilt tal frå 1 og oppover');
+    expect(tp('en', 'wholeNumberPoint', fieldErrorParams(f, 'priority', 'wholeNumberPoint'))).toBe(
+      'Type a whole number: "2" (a dot separates thousands)',
+    );
+    // «2.5» and «høy» are no whole number, with a comma or without: no example of a decimal for a priority.
+    expect(
+      toRowInput('operating', form({ measure: 'x', priority: '2.5' }), { id: 'D-001', priority: 1 }).errors,
+    ).toEqual({
+      priority: 'notAWholeNumber',
+    });
+    expect(tp('nb', 'notAWholeNumber')).toBe('Skriv et helt tall fra 1 og oppover');
   });
 
   it('keeps a typed priority over the proposed one', () => {

@@ -11,7 +11,17 @@ type AmountCell = { readonly column: string; readonly value: string };
 
 export interface FindingParams {
   // structure
-  'sheet-missing': { readonly table: string; readonly sheet: string };
+  /**
+   * `reason`: no sheet of that name is there (`sheet-renamed`), and `table-elsewhere` when one table of the user's
+   * on another sheet may be it (`foundTable` on `foundSheet`); absent when the sheet is there without the table.
+   */
+  'sheet-missing': {
+    readonly table: string;
+    readonly sheet: string;
+    readonly reason?: 'sheet-renamed' | 'table-elsewhere';
+    readonly foundTable?: string;
+    readonly foundSheet?: string;
+  };
   /**
    * `reason`/`found` when a column stands where this one belongs with its header emptied or renamed to
    * Excel's default ("Column1"): the finding then names that header cell.
@@ -75,7 +85,12 @@ export interface FindingParams {
     readonly suggestion: string;
   };
   'section-invalid': { readonly reason: 'missing' | 'unknown'; readonly value: string };
-  'priority-invalid': { readonly reason: 'missing' | 'invalid'; readonly value: number | string };
+  /** `reason: 'decimal-point'`: text such as "2.0" (SPEC §7 reads no decimal dot); `suggestion`: the whole number. */
+  'priority-invalid': {
+    readonly reason: 'missing' | 'invalid' | 'decimal-point';
+    readonly value: number | string;
+    readonly suggestion?: string;
+  };
   'priority-duplicate': {
     readonly priority: number;
     readonly section: string;

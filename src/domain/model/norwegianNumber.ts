@@ -73,6 +73,16 @@ export function decimalPointText(text: string): string | null {
   return text.trim().replace(/(\d)\.(?=\d)/, '$1,');
 }
 
+/**
+ * The whole number a text typed with a decimal point means ("2.0" → 2, "1.00" → 1), which SPEC §7 does not read;
+ * null for any other text ("2.5", "2.000" that groups thousands, "2"). For a message asking for a whole number.
+ */
+export function decimalPointWhole(text: string): number | null {
+  const withComma = decimalPointText(text);
+  const n = withComma === null ? null : parseNorwegianNumber(withComma);
+  return n !== null && Number.isInteger(n) ? n : null;
+}
+
 /** An nb-NO formatter with `min` to `max` decimals. */
 const formatter = (min: number, max: number): Intl.NumberFormat =>
   new Intl.NumberFormat('nb-NO', { minimumFractionDigits: min, maximumFractionDigits: max });

@@ -3,6 +3,7 @@
  * known parts and line types), amounts in kroner with the amount findings of SPEC §7.
  */
 import { lastBodyRow, locateTable } from './locateTable';
+import { missingTableFinding } from './missingTable';
 import { makeFinding } from '../model/finding';
 import { TableRows } from './row';
 import { rowBelowFindings } from './rowBelow';
@@ -35,8 +36,8 @@ export function readEconomyPlan(wb: WorkbookSnapshot, years: Years, unit: Unit):
   const query = { table: TABLES.economyPlan, sheet: SHEETS.economyPlan, headers: ECONOMY_PLAN_COLUMNS, hasYears: true };
   const t = locateTable(wb, query);
   if (!t) {
-    const params = { table: TABLES.economyPlan, sheet: SHEETS.economyPlan };
-    return { lines: [], layout: null, findings: [makeFinding('sheet-missing', SHEETS.economyPlan, 'A1', params)] };
+    const missing = missingTableFinding(wb, TABLES.economyPlan, SHEETS.economyPlan);
+    return { lines: [], layout: null, findings: [missing] };
   }
   const m = mapColumns(t, ECONOMY_PLAN_COLUMNS, years);
   const findings: Finding[] = [...m.findings];

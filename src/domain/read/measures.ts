@@ -4,6 +4,7 @@
  */
 import { makeFinding } from '../model/finding';
 import { lastBodyRow, locateTable } from './locateTable';
+import { missingTableFinding } from './missingTable';
 import { TableRows, type RowReader } from './row';
 import { rowBelowFindings } from './rowBelow';
 import { firstCell, mapColumns } from './table';
@@ -175,8 +176,7 @@ function readMeasureTable<M extends OperatingMeasure | InvestmentMeasure>(
 ): MeasureTableRead<M> {
   const t = locateTable(wb, { table: spec.table, sheet: spec.sheet, headers: spec.columns, hasYears: true });
   if (!t) {
-    const missing = makeFinding('sheet-missing', spec.sheet, 'A1', { table: spec.table, sheet: spec.sheet });
-    return { measures: [], layout: null, findings: [missing] };
+    return { measures: [], layout: null, findings: [missingTableFinding(wb, spec.table, spec.sheet)] };
   }
   const m = mapColumns(t, spec.columns, years);
   const findings: Finding[] = [...m.findings];

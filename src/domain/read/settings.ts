@@ -6,6 +6,7 @@
 import { toA1 } from '../model/a1';
 import { makeFinding } from '../model/finding';
 import { bodyRows, locateTable, type LocatedTable } from './locateTable';
+import { missingTableFinding } from './missingTable';
 import { headerText, matchesHeader, normalizeHeader, type HeaderLike } from './matchHeader';
 import { fromKr, parseUnit, toKr } from '../model/money';
 import { decimalPointText, parseNorwegianNumber } from '../model/norwegianNumber';
@@ -224,10 +225,7 @@ export function readSettings(wb: WorkbookSnapshot, defaultStartYear: number): Se
   const base = defaults(defaultStartYear);
   const t = locateTable(wb, { table: TABLES.settings, sheet: SHEETS.settings, headers: [NAME, VALUE] });
   if (!t) {
-    const missing = makeFinding('sheet-missing', SHEETS.settings, 'A1', {
-      table: TABLES.settings,
-      sheet: SHEETS.settings,
-    });
+    const missing = missingTableFinding(wb, TABLES.settings, SHEETS.settings);
     return { settings: base, found: false, findings: [missing] };
   }
   const nameCol = findColumn(t, NAME);

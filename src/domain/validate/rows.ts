@@ -4,6 +4,7 @@
  */
 import { COST_STATUSES, isKnownChoice, MEASURE_KINDS, PURPOSES } from '../model/choices';
 import { groupKeys } from '../measures/grouping';
+import { decimalPointWhole } from '../model/norwegianNumber';
 import { findingAt } from './cells';
 import type { SuggestId } from './ids';
 import type { Finding } from '../model/finding';
@@ -52,12 +53,24 @@ function checkSection(m: Measure, lists: ListKeys): Finding | null {
   return null;
 }
 
+/**
+ * The whole number a priority typed with a decimal point means ("2.0" → 2, "1.00" → 1), which SPEC §7 does not
+ * read (a dot groups thousands); null when the text with a comma would be no valid priority either ("2.5").
+ */
+function decimalPointPriority(text: string): number | null {
+  const n = decimalPointWhole(text);
+  return isValidPriority(n) ? n : null;
+}
+
 function checkPriority(m: Measure): Finding | null {
   if (m.priority === null) {
     // A cell with text in it is not missing: the finding quotes what it holds.
-    if (m.priorityText !== undefined)
-      return findingAt(m, 'priority-invalid', 'priority', { reason: 'invalid', value: m.priorityText });
-    return findingAt(m, 'priority-invalid', 'priority', { reason: 'missing', value: '' });
+    const text = m.priorityText;
+    if (text === undefined) return findingAt(m, 'priority-invalid', 'priority', { reason: 'missing', value: '' });
+    const whole = decimalPointPriority(text);
+    if (whole === null) return findingAt(m, 'priority-invalid', 'priority', { reason: 'invalid', value: text });
+    const suggestion = String(whole);
+    return findingAt(m, 'priority-invalid', 'priority', { reason: 'decimal-point', value: text, suggestion });
   }
   if (!isValidPriority(m.priority)) {
     return findingAt(m, 'priority-invalid', 'priority', { reason: 'invalid', value: m.priority });

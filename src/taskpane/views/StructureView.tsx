@@ -24,6 +24,7 @@ import {
   type StructureChange,
   type UserCell,
 } from '../../domain';
+import { structureChangeText } from '../../i18n/structureChange';
 import { repairBlockedText } from '../../i18n/userCells';
 import { summaryText } from '../../i18n/sheets';
 import { tp } from '../../i18n/taskpane';
@@ -121,7 +122,7 @@ export function StructureView(props: StructureProps): JSX.Element {
           <ul className="tp-list" aria-label={tp(lang, 'previewRepair')}>
             {preview.changes.map((c, n) => (
               <li key={n} className="tp-item">
-                <strong>{`${c.sheet} · ${c.target}`}</strong> <Text size={200}>{c.detail}</Text>
+                {structureChangeText(c, lang)}
               </li>
             ))}
           </ul>

@@ -4,6 +4,7 @@
  */
 import {
   decimalPointText,
+  decimalPointWhole,
   formatNumber,
   fromKr,
   groupKey,
@@ -27,7 +28,7 @@ export interface FormState {
 }
 
 /** `decimalPoint`: a number typed with a dot as the decimal sign ("2.4"), which SPEC §7 does not read. */
-export type FieldError = 'required' | 'notANumber' | 'decimalPoint';
+export type FieldError = 'required' | 'notANumber' | 'decimalPoint' | 'notAWholeNumber' | 'wholeNumberPoint';
 
 /** The schema columns the form shows, in canonical order; `years` stays as the year placeholder. */
 export function formColumns(kind: TableKind): readonly ColumnSpec[] {
@@ -98,13 +99,18 @@ export function parseAmount(text: string): number | null | undefined {
 /** Why typed text is no number: a decimal point ("2.4", with its "2,4" to type) or anything else. */
 const notANumber = (text: string): FieldError => (decimalPointText(text) === null ? 'notANumber' : 'decimalPoint');
 
+/** Why text typed for a whole number (Prioritet) is none: "2.0", with the 2 to type, or anything else. */
+const notAWhole = (text: string): FieldError =>
+  decimalPointWhole(text) === null ? 'notAWholeNumber' : 'wholeNumberPoint';
+
 /** The text typed in the form's field `key` (`year:<i>` for a plan year). */
 export function fieldText(form: FormState, key: string): string {
   return key.startsWith('year:') ? (form.years[Number(key.slice(5))] ?? '') : (form.values[key] ?? '');
 }
 
-/** The params of a field error's message: for a decimal point, the text with a decimal comma to type instead. */
+/** The params of a field error's message: for a decimal point, the text with a decimal comma (or the whole number) to type instead. */
 export function fieldErrorParams(form: FormState, key: string, error: FieldError): { suggestion: string } | undefined {
+  if (error === 'wholeNumberPoint') return { suggestion: String(decimalPointWhole(fieldText(form, key)) ?? '') };
   return error === 'decimalPoint' ? { suggestion: decimalPointText(fieldText(form, key)) ?? '' } : undefined;
 }
 
@@ -125,7 +131,7 @@ export function toRowInput(
     const text = form.values[c.key] ?? '';
     if (c.type === 'amount' || c.type === 'integer') {
       const n = parseAmount(text);
-      if (n === undefined) errors[c.key] = notANumber(text);
+      if (n === undefined) errors[c.key] = c.type === 'integer' ? notAWhole(text) : notANumber(text);
       values[c.key] = n ?? null;
     } else {
       values[c.key] = text.trim() === '' ? null : text.trim();

@@ -7,14 +7,19 @@
  * beyond its unlocked cells or risk a view there that its protection may refuse (protection.ts, judged from the
  * first sync, and one sync more when the edits also ensure a protected sheet), needs an API this Excel lacks, or
  * cannot be turned into Office calls (a programmer error: every edit's operations are built before the first write).
- * Cells outside what the edits name are never touched.
+ * Cells outside what the edits name are never touched. A batch of views alone (the pane's go to the cell) is not
+ * judged: should Excel refuse its select on a protected sheet, the refusal names that sheet and cell.
  *
  * A large operation is written in several syncs: should Excel fail in a later one, the earlier batches stay
  * written (Excel has no transaction across syncs); each batch is whole edits or whole row blocks.
  */
 import type { Edit } from '../../domain';
-import { WorkbookError } from '../port';
+import { SelectRefusedError, TargetGoneError, WorkbookError } from '../port';
+import { officeErrorCode } from './errors';
+import { goneTarget } from './gone';
+import type { Op } from './cells';
 import { PAYLOAD_BUDGET } from './payload';
+import { writesAny } from './protectedViews';
 import { lateProbes, probeLocks, refuseProtected, WORKSHEET_PROPS } from './protection';
 import { editOps, type ApplyState } from './queue';
 
@@ -40,7 +45,11 @@ export async function applyEdits(
   tables.load('items/name,items/worksheet/name,items/showTotals,items/showHeaders');
   names.load('items/name');
   const locks = probeLocks(context, edits);
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (error) {
+    throw (await goneTarget(context, edits, error)) ?? error;
+  }
 
   const state: ApplyState = {
     sheets: new Map(worksheets.items.map((ws) => [ws.name.toLowerCase(), ws.name])),
@@ -80,6 +89,15 @@ export async function applyEdits(
   // Every edit's operations are built before the first batch is sent: one that cannot be (a programmer error, such
   // as a number format over a whole column) throws while nothing of the batch is written.
   const ops = edits.flatMap((edit) => editOps(context, edit, state, budget));
+  try {
+    await runOps(context, ops, budget);
+  } catch (error) {
+    throw selectRefused(error, edits, loaded.protectedSheets, state.sheets) ?? error;
+  }
+}
+
+/** Runs the operations in batches under `budget` bytes, one sync each. */
+async function runOps(context: Excel.RequestContext, ops: readonly Op[], budget: number): Promise<void> {
   let size = 0;
   let queued = 0;
   for (const op of ops) {
@@ -93,6 +111,24 @@ export async function applyEdits(
     queued += 1;
   }
   if (queued > 0) await context.sync();
+}
+
+/**
+ * A batch of views alone (the pane's go to the cell) that Excel refused with AccessDenied on a protected sheet: its
+ * protection does not let the cell be selected (judged by nobody before, for such a batch writes nothing). Named, so
+ * that the user learns which sheet and cell; null for anything else.
+ */
+function selectRefused(
+  error: unknown,
+  edits: readonly Edit[],
+  protectedSheets: ReadonlyMap<string, unknown>,
+  sheets: ReadonlyMap<string, string>,
+): SelectRefusedError | null {
+  const code = officeErrorCode(error);
+  if (code !== 'AccessDenied' || writesAny(edits)) return null;
+  const select = edits.find((e) => e.kind === 'select' && protectedSheets.has(e.sheet.toLowerCase()));
+  if (select?.kind !== 'select') return null;
+  return new SelectRefusedError(sheets.get(select.sheet.toLowerCase()) ?? select.sheet, select.cell, code);
 }
 
 /**
@@ -117,7 +153,7 @@ function assertSheetsKnown(edits: readonly Edit[], existing: Set<string>): void 
   for (const edit of edits) {
     if (edit.kind === 'ensureSheet') known.add(edit.sheet.toLowerCase());
     else if ('sheet' in edit && !known.has(edit.sheet.toLowerCase())) {
-      throw new WorkbookError('sheet-missing', `Sheet "${edit.sheet}" does not exist (edit ${edit.kind}).`);
+      throw new TargetGoneError({ sheet: edit.sheet });
     }
   }
 }
@@ -132,7 +168,7 @@ function assertTablesKnown(edits: readonly Edit[], existing: Set<string>): void 
     if (edit.kind === 'createTable') known.add(edit.name.toLowerCase());
     else if (edit.kind === 'deleteOwnedTable') known.delete(edit.name.toLowerCase());
     else if (edit.kind === 'resizeTable' && !known.has(edit.name.toLowerCase())) {
-      throw new WorkbookError('sheet-missing', `Table "${edit.name}" does not exist.`);
+      throw new TargetGoneError({ table: edit.name });
     }
   }
 }

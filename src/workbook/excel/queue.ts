@@ -3,7 +3,7 @@
  * apply.ts runs the operations in payload-sized batches. Every write targets exactly the cells the edit names.
  */
 import { parseRange, toRange, type Edit, type ValidationRule } from '../../domain';
-import { WorkbookError } from '../port';
+import { TargetGoneError } from '../port';
 import { cellOps, numberFormatOps, OP_OVERHEAD, type Op } from './cells';
 import { jsonBytes } from './payload';
 import { queueStyle, widthToPoints } from './styles';
@@ -118,7 +118,7 @@ function createTableOp(sheet: () => Excel.Worksheet, edit: Extract<Edit, { kind:
  */
 function resizeTarget(name: string, ref: string, state: ApplyState): { sheet: string; range: string } {
   const sheet = state.tables.get(name.toLowerCase());
-  if (!sheet) throw new WorkbookError('sheet-missing', `Table "${name}" does not exist.`);
+  if (!sheet) throw new TargetGoneError({ table: name });
   const r = parseRange(ref);
   const range = r && state.totals.has(name.toLowerCase()) ? toRange(r.top, r.left, r.bottom + 1, r.right) : ref;
   return { sheet, range };

@@ -22,6 +22,17 @@ export function assertWritable(sheet: FakeSheet, a1: string, format: boolean): v
   throw Object.assign(new Error(`AccessDenied: ${sheet.name}!${a1} is protected`), { code: 'AccessDenied' });
 }
 
+/**
+ * Excel refuses selecting a cell its sheet's protection does not let be selected (Select locked / unlocked cells:
+ * selectionMode None selects none, Unlocked only the unlocked ones), as the pane's «go to the cell» meets it.
+ */
+export function assertSelectable(sheet: FakeSheet, a1: string): void {
+  if (!sheet.protected) return;
+  const mode = sheet.selectionMode ?? 'Normal';
+  if (mode === 'Normal' || (mode === 'Unlocked' && sheet.unlocked?.has(a1))) return;
+  throw Object.assign(new Error(`AccessDenied: ${sheet.name}!${a1} cannot be selected`), { code: 'AccessDenied' });
+}
+
 /** Range.format.protection of one cell: `locked` after load('locked') and a sync (a range of several is not modelled). */
 export function formatProtection(rec: LoadQueue, sheetName: string, ref: () => string) {
   let loaded: boolean | null = null;

@@ -8,7 +8,7 @@ import { cellsOf, sheetOf, usedRef, type FakeCell, type FakeModel } from './fake
 
 export { sheetOf };
 import { typedCell } from './typedInput';
-import { assertWritable, formatProtection } from './fakeLocks';
+import { assertSelectable, assertWritable, formatProtection } from './fakeLocks';
 
 export interface Recorder {
   readonly model: FakeModel;
@@ -186,7 +186,9 @@ export class FakeRange {
     };
   }
   select(): void {
-    this.rec.queue('select', this.target(), null);
+    this.rec.queue('select', this.target(), null, () =>
+      assertSelectable(sheetOf(this.rec, this.sheetName), this.bounded()),
+    );
   }
   /** Insert › Shift cells down: in the range's columns, every cell from its top row moves down by its height. */
   insert(shift: string): void {

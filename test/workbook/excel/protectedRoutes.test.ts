@@ -9,7 +9,7 @@
  * no protection option speaks for freezing panes, so a protected sheet's freeze is not risked.
  */
 import type { Edit } from '../../../src/domain';
-import { WorkbookProtectedError } from '../../../src/workbook/port';
+import { SelectRefusedError, WorkbookProtectedError } from '../../../src/workbook/port';
 import { apply, cell, driftSheet, protectedWithInputRow } from './protectedInputRow';
 import { cloneCells } from './recordingContext';
 
@@ -113,12 +113,15 @@ describe('a protected sheet whose rows the batch freezes (Excel)', () => {
     expect(JSON.stringify(cloneCells(model))).toBe(before);
   });
 
-  it('does not judge views alone: nothing is written that a refused view could leave half done', async () => {
+  it('does not judge views alone (nothing is written that a refused view could leave half done): Excel refuses the select, and it is named', async () => {
     const model = await protectedWithInputRow();
     driftSheet(model).selectionMode = 'None';
 
-    const { error } = await apply(model, [select('A2'), { kind: 'freezeRows', sheet: 'Tiltak drift', rows: 1 }]);
+    const { error, syncs } = await apply(model, [select('A2'), { kind: 'freezeRows', sheet: 'Tiltak drift', rows: 1 }]);
 
-    expect(error).toBeNull();
+    // The first sync (what is protected), then the views' batch, which Excel refuses: no sync judged them before.
+    expect(syncs).toBe(2);
+    expect(error).toBeInstanceOf(SelectRefusedError);
+    expect([(error as SelectRefusedError).sheet, (error as SelectRefusedError).cell]).toEqual(['Tiltak drift', 'A2']);
   });
 });

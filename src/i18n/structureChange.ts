@@ -1,0 +1,71 @@
+/**
+ * A change the repair proposes (Struktur → «Vis endringer», SPEC §11: shown before it is applied), in words: what is
+ * made or changed, and where. The domain gives the change's kind with a technical target and detail (a table's
+ * name, a range, a count); the pane showed those as they were («Tiltak investering · tblTiltakInvestering A1»).
+ */
+import type { Lang, StructureChange } from '../domain';
+import { tableTerm } from './glossary';
+import { makeTranslator, type Catalog } from './translate';
+
+type Key = StructureChange['kind'] | 'userTable';
+
+/** The catalogue, exported for the catalogue tests. */
+export const STRUCTURE_CHANGE_CATALOG: Catalog<Key> = {
+  nb: {
+    'add-sheet': 'Nytt ark «{sheet}».',
+    'add-table': 'Lager {table} på arket «{sheet}», fra celle {detail}.',
+    'add-column': 'Legger til kolonnen «{target}» i tabellen på arket «{sheet}» (kolonne {detail}).',
+    'grow-table': 'Utvider {table} på arket «{sheet}» til {detail}.',
+    'add-name': 'Lager navnet «{target}» i arbeidsboken, som nedtrekkslistene henter valgene fra.',
+    'add-setting': 'Legger til innstillingen «{target}» på arket «{sheet}», i {detail}.',
+    'set-validation': 'Setter nedtrekkslisten i kolonnen «{target}» på arket «{sheet}».',
+    'set-format': 'Setter beløpsformatet «{detail}» i kolonne {target} på arket «{sheet}».',
+    'set-formula':
+      'Skriver formelen i kolonnen «{target}» på arket «{sheet}» inn igjen i {count, plural, one {# celle} other {# celler}}.',
+    'fix-header': 'Skriver overskriften «{target}» inn igjen i {detail} på arket «{sheet}».',
+    userTable: 'tabellen «{name}»',
+  },
+  nn: {
+    'add-sheet': 'Nytt ark «{sheet}».',
+    'add-table': 'Lagar {table} på arket «{sheet}», frå celle {detail}.',
+    'add-column': 'Legg til kolonnen «{target}» i tabellen på arket «{sheet}» (kolonne {detail}).',
+    'grow-table': 'Utvidar {table} på arket «{sheet}» til {detail}.',
+    'add-name': 'Lagar namnet «{target}» i arbeidsboka, som nedtrekkslistene hentar vala frå.',
+    'add-setting': 'Legg til innstillinga «{target}» på arket «{sheet}», i {detail}.',
+    'set-validation': 'Set nedtrekkslista i kolonnen «{target}» på arket «{sheet}».',
+    'set-format': 'Set beløpsformatet «{detail}» i kolonne {target} på arket «{sheet}».',
+    'set-formula':
+      'Skriv formelen i kolonnen «{target}» på arket «{sheet}» inn att i {count, plural, one {# celle} other {# celler}}.',
+    'fix-header': 'Skriv overskrifta «{target}» inn att i {detail} på arket «{sheet}».',
+    userTable: 'tabellen «{name}»',
+  },
+  en: {
+    'add-sheet': 'New sheet "{sheet}".',
+    'add-table': 'Makes {table} on the sheet "{sheet}", from cell {detail}.',
+    'add-column': 'Adds the column "{target}" to the table on the sheet "{sheet}" (column {detail}).',
+    'grow-table': 'Grows {table} on the sheet "{sheet}" to {detail}.',
+    'add-name': 'Makes the name "{target}" in the workbook, which the drop-downs take their choices from.',
+    'add-setting': 'Adds the setting "{target}" on the sheet "{sheet}", in {detail}.',
+    'set-validation': 'Sets the drop-down in the column "{target}" on the sheet "{sheet}".',
+    'set-format': 'Sets the amount format "{detail}" in column {target} on the sheet "{sheet}".',
+    'set-formula':
+      'Writes the formula of the column "{target}" on the sheet "{sheet}" again in {count, plural, one {# cell} other {# cells}}.',
+    'fix-header': 'Writes the header "{target}" again in {detail} on the sheet "{sheet}".',
+    userTable: 'the table "{name}"',
+  },
+};
+
+const text = makeTranslator(STRUCTURE_CHANGE_CATALOG);
+
+/** A table as the reader says it: the product's by its term, one of the user's by its name. */
+function tableWords(name: string, lang: Lang): string {
+  const term = tableTerm(name, lang);
+  return term === name ? text('userTable', lang, { name }) : term;
+}
+
+/** One change of the repair's preview as a sentence in `lang`. */
+export function structureChangeText(change: StructureChange, lang: Lang): string {
+  const { sheet, target, detail } = change;
+  const count = Number(detail) || 0;
+  return text(change.kind, lang, { sheet, target, detail, count, table: tableWords(target, lang) });
+}

@@ -1,0 +1,55 @@
+/**
+ * The repair's preview in words (Struktur → «Vis endringer»): each change says what is made or changed and where;
+ * the product's tables by the reader's term, a table of the user's by its own name, counts with their plural.
+ */
+import type { StructureChange } from '../../src/domain';
+import { structureChangeText } from '../../src/i18n/structureChange';
+
+const change = (kind: StructureChange['kind'], sheet: string, target: string, detail: string): StructureChange => ({
+  kind,
+  sheet,
+  target,
+  detail,
+});
+
+describe('structureChangeText', () => {
+  it.each<[StructureChange, string]>([
+    [change('add-sheet', 'Økonomiplan', 'Økonomiplan', ''), 'Nytt ark «Økonomiplan».'],
+    [
+      change('add-table', 'Innstillinger', 'tblSeksjoner', 'M1'),
+      'Lager seksjonslisten på arket «Innstillinger», fra celle M1.',
+    ],
+    [
+      change('grow-table', 'Tiltak drift', 'tblTiltakDrift', 'A1:U4'),
+      'Utvider tabellen over driftstiltak på arket «Tiltak drift» til A1:U4.',
+    ],
+    [
+      change('grow-table', 'Drift 2027', 'DriftTabell', 'A1:U4'),
+      'Utvider tabellen «DriftTabell» på arket «Drift 2027» til A1:U4.',
+    ],
+    [
+      change('fix-header', 'Tiltak drift', 'Ref.', 'D1'),
+      'Skriver overskriften «Ref.» inn igjen i D1 på arket «Tiltak drift».',
+    ],
+    [
+      change('set-formula', 'Tiltak drift', 'Sum periode', '1'),
+      'Skriver formelen i kolonnen «Sum periode» på arket «Tiltak drift» inn igjen i 1 celle.',
+    ],
+    [
+      change('set-formula', 'Tiltak drift', 'Sum periode', '12'),
+      'Skriver formelen i kolonnen «Sum periode» på arket «Tiltak drift» inn igjen i 12 celler.',
+    ],
+  ])('%j in bokmål', (c, expected) => {
+    expect(structureChangeText(c, 'nb')).toBe(expected);
+  });
+
+  it('in nynorsk and English too, with their own quotes', () => {
+    const c = change('add-column', 'Tiltak drift', 'Rammeområde', 'U');
+    expect(structureChangeText(c, 'nn')).toBe(
+      'Legg til kolonnen «Rammeområde» i tabellen på arket «Tiltak drift» (kolonne U).',
+    );
+    expect(structureChangeText(c, 'en')).toBe(
+      'Adds the column "Rammeområde" to the table on the sheet "Tiltak drift" (column U).',
+    );
+  });
+});
