@@ -3,7 +3,8 @@
  * to the table right of the product's columns (a «Saksbehandler» in Q, the table grown to A1:Q…) travels with its
  * item as Status and Kommentar do — each cell written again on the row of the item its row was kept for, the
  * column staying inside the table under its header — and a row whose item is gone keeps them below the items.
- * Values as typed (a date as a date, a number with its format); a formula as the value it last showed, since its
+ * Values as typed (a date as a date), each with its cell's number format, General too (a format left at its
+ * address would dress the next item's value: 5 shown «500,0 %»); a formula as the value it last showed, since its
  * row moves. A column between two of the product's is not carried: the run is refused, naming its cells. One rule
  * for tblAvstemming (reconciliation.ts) and «Avstemming planer» (consolidation.ts).
  */
@@ -22,7 +23,11 @@ export interface ExtraColumns {
   readonly cols: readonly number[];
 }
 
-/** A row's cells in the user's columns, and the number format each keeps (null: none, or General). */
+/**
+ * A row's cells in the user's columns, and the number format each travels with: its own, 'General' for a cell with
+ * none, so that the row the item leaves does not keep showing the next item's value in it (null: the snapshot
+ * holds no formats of that sheet, and the cell is left as it is).
+ */
 export interface ExtraCells {
   readonly values: readonly CellInput[];
   readonly formats: readonly (string | null)[];
@@ -55,12 +60,18 @@ export function extraColumns(t: LocatedTable, columns: readonly { readonly heade
 
 /** The cells of `row` in the user's columns, as the new table writes them (userCell). */
 export function readExtraCells(t: LocatedTable, extra: ExtraColumns, row: number): ExtraCells {
-  const cells = extra.cols.map((c) => {
+  const known = t.sheet.numberFormats !== undefined;
+  const cells = extra.cols.map((c): [CellInput, string | null] => {
     const read = cellAt(t.sheet, row, c);
-    return userCell(isUncalculated(read) ? null : plainValue(read), numberFormatAt(t.sheet, row, c));
+    const own = numberFormatAt(t.sheet, row, c);
+    const [value, format] = userCell(isUncalculated(read) ? null : plainValue(read), own);
+    // userCell keeps a number's format only; a text or empty cell's (her «@», a colour format) travels too.
+    return [value, format ?? (known ? (own ?? GENERAL) : null)];
   });
   return { values: cells.map(([v]) => v), formats: cells.map(([, f]) => f) };
 }
+
+const GENERAL = 'General';
 
 /** Whether a row holds anything in the user's columns. */
 export const holdsExtra = (cells: ExtraCells | undefined): boolean =>
@@ -74,8 +85,23 @@ export function extraArea(t: LocatedTable, extra: ExtraColumns, bottom: number):
 }
 
 /**
+ * The format of column `j` on a row whose item is new (no cells of hers to carry): the format every carried row
+ * of the column shares (her column formatted whole), else General; null when no carried row's format is known.
+ */
+function newRowFormat(formats: readonly (readonly (string | null)[] | undefined)[], j: number): string | null {
+  const known = new Set<string>();
+  for (const row of formats) {
+    const f = row?.[j];
+    if (f !== undefined && f !== null) known.add(f);
+  }
+  if (known.size === 0) return null;
+  return known.size === 1 ? ([...known][0] ?? GENERAL) : GENERAL;
+}
+
+/**
  * The number formats of the user's cells in the new table (`formats` per body row from row 2, the user's columns
- * from column `first`), one edit per run of equal formats down a column.
+ * from column `first`; undefined for a new item's row), one edit per run of equal formats down a column. Every
+ * row is given its format, General too: a format left at its address would show another item's value in it.
  */
 export function extraFormatEdits(
   sheet: string,
@@ -85,10 +111,15 @@ export function extraFormatEdits(
 ): Edit[] {
   const edits: Edit[] = [];
   for (let j = 0; j < width; j++) {
+    const fresh = newRowFormat(formats, j);
+    const at = (r: number): string | null => {
+      const row = formats[r];
+      return row === undefined ? fresh : (row[j] ?? null);
+    };
     let start = 0;
     for (let r = 1; r <= formats.length; r++) {
-      const f = formats[start]?.[j] ?? null;
-      if (r < formats.length && (formats[r]?.[j] ?? null) === f) continue;
+      const f = at(start);
+      if (r < formats.length && at(r) === f) continue;
       if (f !== null) {
         const col = first + j;
         edits.push({ kind: 'setNumberFormat', sheet, range: toRange(start + 2, col, r + 1, col), format: f });

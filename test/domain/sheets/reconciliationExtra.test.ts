@@ -8,6 +8,7 @@ import type { Edit } from '../../../src/domain/model/edits';
 import { kr } from '../../../src/domain/model/money';
 import { readPlan } from '../../../src/domain/read/plan';
 import { planReconciliation } from '../../../src/domain/sheets/reconciliation';
+import { extraFormatEdits } from '../../../src/domain/sheets/reconciliationExtra';
 import { applyEdits } from '../../../src/domain/sheets/snapshotEdits';
 import type { ReconciliationItem } from '../../../src/domain/model/reconciliation';
 import type { ReconciliationSheetText } from '../../../src/domain/model/sheetText';
@@ -120,5 +121,26 @@ describe('a column «Saksbehandler» the user added to tblAvstemming (Q)', () =>
     const edits = editsOf(planReconciliation(second, plan, w, texts));
     expect(edits).toContainEqual({ kind: 'createTable', sheet: 'Avstemming', name: 'tblAvstemming', ref: 'A1:P4' });
     expect(setCellsAt(edits, 'A2')[0]).toHaveLength(16);
+  });
+});
+
+describe('extraFormatEdits: every row of her column gets its own number format, General too', () => {
+  // Body rows from row 2 in Q (column 17); undefined: a new item's row, which has no cells of hers.
+  it.each([
+    // Two formats carried (0.0 % and General): a new item's row (Q3) gets General, so Q2:Q2, then Q3:Q5 General.
+    [
+      [['0.0 %'], undefined, ['General'], ['General']],
+      [
+        ['Q2:Q2', '0.0 %'],
+        ['Q3:Q5', 'General'],
+      ],
+    ],
+    // Her column formatted whole as text: the new item's row (Q3) gets «@» too, one run Q2:Q4.
+    [[['@'], undefined, ['@']], [['Q2:Q4', '@']]],
+    // No format known (a snapshot without them): nothing is written, her cells keep what they have.
+    [[undefined, [null]], []],
+  ])('%j → %j', (formats, runs) => {
+    const edits = extraFormatEdits('Avstemming', formats, 17, 1);
+    expect(edits.map((e) => (e.kind === 'setNumberFormat' ? [e.range, e.format] : e.kind))).toEqual(runs);
   });
 });
