@@ -13,7 +13,15 @@ import { fromKr } from '../model/money';
 import type { WritePlan } from '../model/writePlan';
 import { cellsByKey, keptUserColumns, occurrenceKeys, ownedColumns } from './tableCells';
 import { keptKey, keptRows, readKeptRow, rowTaker, unclaimedRows, type KeptRow } from './reconciliationKept';
-import { extraArea, extraColumns, NO_EXTRA, readExtraCells, withExtraFormats } from './reconciliationExtra';
+import {
+  extraArea,
+  extraColumns,
+  extraFormulaValues,
+  NO_EXTRA,
+  readExtraCells,
+  withExtraFormats,
+} from './reconciliationExtra';
+import type { FormulaValue } from './userColumns';
 import { planItemTable } from './itemTable';
 import { cellLinkInput } from './formulas';
 import {
@@ -78,6 +86,23 @@ function readKept(wb: WorkbookSnapshot, codeOf: (text: string) => string) {
   const bottom = Math.max(t.lastDataRow, t.headerRow + 1);
   const areas = [...ownedColumns(t, CONSOLIDATION_COLUMNS, bottom), ...extraArea(t, extra, bottom)];
   return { kept: out, owned: { sheet: t.sheet.sheet, areas }, withSource, extra };
+}
+
+/**
+ * The formula cells of the user's own columns of «Avstemming planer», on the rows a run carries (those with a Kode):
+ * each is written as the value it showed, since its row follows its item; the shells name them.
+ */
+export function consolidationFormulaValues(wb: WorkbookSnapshot): FormulaValue[] {
+  const t = locateTable(wb, query());
+  if (!t) return [];
+  const extra = extraColumns(t, CONSOLIDATION_COLUMNS);
+  if (extra.cols.length === 0) return [];
+  const at = cellsByKey(t, CONSOLIDATION_COLUMNS);
+  return extraFormulaValues(
+    t,
+    extra,
+    bodyRows(t).filter((row) => cellText(at(row, 'code')) !== ''),
+  );
 }
 
 function itemRow(

@@ -18,6 +18,7 @@ import { planItemTable } from './itemTable';
 import {
   extraArea,
   extraColumns,
+  extraFormulaValues,
   withExtraFormats,
   NO_EXTRA,
   readExtraCells,
@@ -29,6 +30,7 @@ import type { Measure, Plan } from '../model/plan';
 import type { ReconciliationItem } from '../model/reconciliation';
 import type { ReconciliationSheetText } from '../model/sheetText';
 import type { WorkbookSnapshot } from '../model/snapshot';
+import type { FormulaValue } from './userColumns';
 
 type ColumnKey = (typeof RECONCILIATION_COLUMNS)[number]['key'];
 
@@ -93,6 +95,23 @@ export function reconciliationRowKeys(
   for (const row of bodyRows(t))
     out.set(row, cellText(value(row, 'code')) === '' ? '' : readKeptRow(value, row, codeOf, KEY_COLUMNS, keyOfRow).key);
   return out;
+}
+
+/**
+ * The formula cells of the user's own columns of tblAvstemming, on the rows a run carries (those with a Kode): each
+ * is written as the value it showed, since its row follows its item (reconciliationExtra.ts); the shells name them.
+ */
+export function reconciliationFormulaValues(wb: WorkbookSnapshot): FormulaValue[] {
+  const t = locateTable(wb, reconciliationQuery());
+  if (!t) return [];
+  const extra = extraColumns(t, RECONCILIATION_COLUMNS);
+  if (extra.cols.length === 0) return [];
+  const value = cellsByKey(t, RECONCILIATION_COLUMNS);
+  return extraFormulaValues(
+    t,
+    extra,
+    bodyRows(t).filter((row) => cellText(value(row, 'code')) !== ''),
+  );
 }
 
 /** The measure's text and frame of an item (by measure ID, or by Prosjektnr for project items). */

@@ -8,11 +8,11 @@
  * row moves. A column between two of the product's is not carried: the run is refused, naming its cells. One rule
  * for tblAvstemming (reconciliation.ts) and «Avstemming planer» (consolidation.ts).
  */
-import { toRange } from '../model/a1';
+import { columnLetter, toRange } from '../model/a1';
 import type { CellInput, Edit } from '../model/edits';
-import { cellAt, cellText, numberFormatAt } from '../read/sheetCells';
+import { cellAt, cellText, formulaAt, numberFormatAt } from '../read/sheetCells';
 import { isUncalculated, plainValue } from '../model/snapshot';
-import { userCell, userColumnHeaders } from './userColumns';
+import { userCell, userColumnHeaders, type FormulaValue } from './userColumns';
 import { writable, type WritePlan } from '../model/writePlan';
 import type { Bounds } from '../read/sheetCells';
 import type { LocatedTable } from '../read/locateTable';
@@ -72,6 +72,23 @@ export function readExtraCells(t: LocatedTable, extra: ExtraColumns, row: number
 }
 
 const GENERAL = 'General';
+
+/**
+ * The formula cells of the user's columns on `rows` of `t` ("Avstemming!Q5", its formula and the value it showed,
+ * null when the file holds none), in sheet order: the new table writes each as that value, which the shells say.
+ */
+export function extraFormulaValues(t: LocatedTable, extra: ExtraColumns, rows: Iterable<number>): FormulaValue[] {
+  const out: FormulaValue[] = [];
+  for (const row of rows)
+    for (const c of extra.cols) {
+      const formula = formulaAt(t.sheet, row, c) ?? '';
+      if (formula === '') continue;
+      const read = cellAt(t.sheet, row, c);
+      const value = isUncalculated(read) ? null : plainValue(read);
+      out.push({ cell: `${t.sheet.sheet}!${columnLetter(c)}${row}`, formula, value });
+    }
+  return out;
+}
 
 /** Whether a row holds anything in the user's columns. */
 export const holdsExtra = (cells: ExtraCells | undefined): boolean =>
