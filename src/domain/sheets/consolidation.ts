@@ -17,6 +17,7 @@ import {
   extraArea,
   extraColumns,
   extraFormulaValues,
+  withInsertedColumns,
   NO_EXTRA,
   readExtraCells,
   withExtraFormats,
@@ -176,6 +177,10 @@ export function planConsolidationSheet(
     extraHeaders: extra.headers,
   };
   formats.push(...unclaimedRows(kept, taken).map((r) => r.extra?.formats));
-  const planned = planItemTable(table, rows, wb, owned);
+  const planned = withInsertedColumns(
+    planItemTable(table, rows, wb, owned),
+    locateTable(wb, query()),
+    CONSOLIDATION_COLUMNS,
+  );
   return withExtraFormats(planned, CONSOLIDATION_SHEET, formats, CONSOLIDATION_COLUMNS.length, extra);
 }

@@ -19,6 +19,7 @@ import {
   extraArea,
   extraColumns,
   extraFormulaValues,
+  withInsertedColumns,
   withExtraFormats,
   NO_EXTRA,
   readExtraCells,
@@ -231,6 +232,10 @@ export function planReconciliation(
     extraHeaders: kept.extra.headers,
   };
   formats.push(...unclaimedRows(kept.rows, taken).map((r) => r.extra?.formats));
-  const planned = planItemTable(table, rows, wb, ownedReconciliationArea(wb));
+  const planned = withInsertedColumns(
+    planItemTable(table, rows, wb, ownedReconciliationArea(wb)),
+    locateTable(wb, reconciliationQuery()),
+    RECONCILIATION_COLUMNS,
+  );
   return withExtraFormats(planned, SHEETS.reconciliation, formats, RECONCILIATION_COLUMNS.length, kept.extra);
 }

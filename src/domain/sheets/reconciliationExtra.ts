@@ -8,12 +8,12 @@
  * row moves. A column between two of the product's is not carried: the run is refused, naming its cells. One rule
  * for tblAvstemming (reconciliation.ts) and «Avstemming planer» (consolidation.ts).
  */
-import { columnLetter, toRange } from '../model/a1';
+import { columnLetter, parseA1, toRange } from '../model/a1';
 import type { CellInput, Edit } from '../model/edits';
 import { cellAt, cellText, formulaAt, numberFormatAt } from '../read/sheetCells';
 import { isUncalculated, plainValue } from '../model/snapshot';
 import { userCell, userColumnHeaders, type FormulaValue } from './userColumns';
-import { writable, type WritePlan } from '../model/writePlan';
+import { blockedBy, writable, type InsertedColumn, type WritePlan } from '../model/writePlan';
 import type { Bounds } from '../read/sheetCells';
 import type { LocatedTable } from '../read/locateTable';
 
@@ -56,6 +56,37 @@ export function extraColumns(t: LocatedTable, columns: readonly { readonly heade
     ),
     cols,
   };
+}
+
+/**
+ * `planned` with each of its blocked cells that stands in a column the user inserted into the Excel table `t`
+ * between two of the product's `columns` told so (UserCell.inserted), for the refusal to name that column, the
+ * table and where to move it: right of the table's last product column, where it travels with its item.
+ */
+export function withInsertedColumns(
+  planned: WritePlan,
+  t: LocatedTable | null,
+  columns: readonly { readonly header: string }[],
+): WritePlan {
+  if (planned.ok || !t || t.tableName === null) return planned;
+  const product = new Set(columns.map((c) => c.header.toLowerCase()));
+  const header = (c: number) => cellText(cellAt(t.sheet, t.headerRow, c));
+  let last = -1;
+  for (let c = t.left; c <= t.right; c++) if (product.has(header(c).toLowerCase())) last = c;
+  const inserted = new Map<number, InsertedColumn>();
+  for (let c = t.left; c < last; c++)
+    if (!product.has(header(c).toLowerCase()))
+      inserted.set(c, { table: t.tableName, column: columnLetter(c), header: header(c), last: header(last) });
+  if (inserted.size === 0) return planned;
+  const sheet = t.sheet.sheet.toLowerCase();
+  return blockedBy(
+    planned.blocked.map((u) => {
+      const at = parseA1(u.cell);
+      const inTable = at && u.sheet.toLowerCase() === sheet && at.row >= t.headerRow && at.row <= t.lastDataRow;
+      const column = inTable ? inserted.get(at.col) : undefined;
+      return column ? { ...u, inserted: column } : u;
+    }),
+  );
 }
 
 /** The cells of `row` in the user's columns, as the new table writes them (userCell). */
