@@ -12,7 +12,15 @@ import { cellText } from '../read/sheetCells';
 import { fromKr } from '../model/money';
 import type { WritePlan } from '../model/writePlan';
 import { cellsByKey, keptUserColumns, occurrenceKeys, ownedColumns } from './tableCells';
-import { keptKey, keptRows, readKeptRow, rowTaker, unclaimedRows, type KeptRow } from './reconciliationKept';
+import {
+  holdsUserInput,
+  keptKey,
+  keptRows,
+  readKeptRow,
+  rowTaker,
+  unclaimedRows,
+  type KeptRow,
+} from './reconciliationKept';
 import {
   extraArea,
   extraColumns,
@@ -80,8 +88,9 @@ function readKept(wb: WorkbookSnapshot, codeOf: (text: string) => string) {
   const key = (code: string, text: (k: KeyColumn) => string) =>
     keyOf(code, text('plan'), text('ref'), text('year'), text('source'));
   for (const row of bodyRows(t)) {
-    if (cellText(at(row, 'code')) === '') continue;
     const read = readKeptRow(at, row, codeOf, KEY_COLUMNS, key, extraOf);
+    // A row without Kode has no item, but what she typed on it (a row Excel grew the table by) is kept all the same.
+    if (cellText(at(row, 'code')) === '' && !holdsUserInput(read)) continue;
     out.set(unique(read.key), read);
   }
   const bottom = Math.max(t.lastDataRow, t.headerRow + 1);
@@ -90,7 +99,7 @@ function readKept(wb: WorkbookSnapshot, codeOf: (text: string) => string) {
 }
 
 /**
- * The formula cells of the user's own columns of «Avstemming planer», on the rows a run carries (those with a Kode):
+ * The formula cells of the user's own columns of «Avstemming planer», on the table's body rows, which a run carries:
  * each is written as the value it showed, since its row follows its item; the shells name them.
  */
 export function consolidationFormulaValues(wb: WorkbookSnapshot): FormulaValue[] {
@@ -98,12 +107,7 @@ export function consolidationFormulaValues(wb: WorkbookSnapshot): FormulaValue[]
   if (!t) return [];
   const extra = extraColumns(t, CONSOLIDATION_COLUMNS);
   if (extra.cols.length === 0) return [];
-  const at = cellsByKey(t, CONSOLIDATION_COLUMNS);
-  return extraFormulaValues(
-    t,
-    extra,
-    bodyRows(t).filter((row) => cellText(at(row, 'code')) !== ''),
-  );
+  return extraFormulaValues(t, extra, bodyRows(t));
 }
 
 function itemRow(

@@ -13,7 +13,15 @@ import { cellText, type Bounds } from '../read/sheetCells';
 import type { WritePlan } from '../model/writePlan';
 import { cellsByKey, keptUserColumns, occurrenceKeys, ownedColumns } from './tableCells';
 import { isOccupied } from './userCells';
-import { keptKey, keptRows, readKeptRow, rowTaker, unclaimedRows, type KeptRow } from './reconciliationKept';
+import {
+  holdsUserInput,
+  keptKey,
+  keptRows,
+  readKeptRow,
+  rowTaker,
+  unclaimedRows,
+  type KeptRow,
+} from './reconciliationKept';
 import { planItemTable } from './itemTable';
 import {
   extraArea,
@@ -71,8 +79,9 @@ export function readUserColumns(
   const value = cellsByKey(t, RECONCILIATION_COLUMNS);
   const unique = occurrenceKeys();
   for (const row of bodyRows(t)) {
-    if (cellText(value(row, 'code')) === '') continue;
     const read = readKeptRow(value, row, codeOf, KEY_COLUMNS, keyOfRow, extraOf);
+    // A row without Kode has no item, but what she typed on it (a row Excel grew the table by) is kept all the same.
+    if (cellText(value(row, 'code')) === '' && !holdsUserInput(read)) continue;
     out.set(unique(read.key), read);
   }
   return { rows: out, extra };
@@ -99,7 +108,7 @@ export function reconciliationRowKeys(
 }
 
 /**
- * The formula cells of the user's own columns of tblAvstemming, on the rows a run carries (those with a Kode): each
+ * The formula cells of the user's own columns of tblAvstemming, on the table's body rows, which a run carries: each
  * is written as the value it showed, since its row follows its item (reconciliationExtra.ts); the shells name them.
  */
 export function reconciliationFormulaValues(wb: WorkbookSnapshot): FormulaValue[] {
@@ -107,12 +116,7 @@ export function reconciliationFormulaValues(wb: WorkbookSnapshot): FormulaValue[
   if (!t) return [];
   const extra = extraColumns(t, RECONCILIATION_COLUMNS);
   if (extra.cols.length === 0) return [];
-  const value = cellsByKey(t, RECONCILIATION_COLUMNS);
-  return extraFormulaValues(
-    t,
-    extra,
-    bodyRows(t).filter((row) => cellText(value(row, 'code')) !== ''),
-  );
+  return extraFormulaValues(t, extra, bodyRows(t));
 }
 
 /** The measure's text and frame of an item (by measure ID, or by Prosjektnr for project items). */

@@ -144,3 +144,25 @@ describe('extraFormatEdits: every row of her column gets its own number format, 
     expect(edits.map((e) => (e.kind === 'setNumberFormat' ? [e.range, e.format] : e.kind))).toEqual(runs);
   });
 });
+
+// A row without Kode inside the table: Excel grows tblAvstemming by a row when she types just below it (here
+// «Notat uten kode» in Q4 and a Kommentar in P4). No item has that row, but what she typed is hers: before, the
+// run dropped the row and both cells with it, without a word.
+it('a row without Kode holding her Kommentar and her column is kept below the items, not dropped', () => {
+  let w = applyEdits(wb, editsOf(planReconciliation([d2027, d2029], plan, wb, texts)));
+  w = setCell(w, 'Avstemming', 'Q1', 'Saksbehandler');
+  w = setCell(w, 'Avstemming', 'P4', 'Kommentar uten kode');
+  w = setCell(w, 'Avstemming', 'Q4', 'Notat uten kode');
+  w = { ...w, tables: w.tables.map((t) => (t.name === 'tblAvstemming' ? { ...t, ref: 'A1:Q4' } : t)) };
+  const edits = editsOf(planReconciliation([d2027, d2029], plan, w, texts));
+  // Rows 2 and 3 the two items; row 4 the kept row: no Kode, «kept:vanished» in Forklaring (L, index 11), her cells.
+  const rows = setCellsAt(edits, 'A2');
+  expect(rows).toHaveLength(3);
+  expect([rows[2]?.[1] ?? null, rows[2]?.[11], rows[2]?.[15], rows[2]?.[16]]).toEqual([
+    null,
+    'kept:vanished',
+    'Kommentar uten kode',
+    'Notat uten kode',
+  ]);
+  expect(edits).toContainEqual({ kind: 'createTable', sheet: 'Avstemming', name: 'tblAvstemming', ref: 'A1:Q4' });
+});
