@@ -91,3 +91,22 @@ it('names the formula cells of her column O on the item rows, each with its form
   // The table without her column: nothing to name.
   expect(consolidationFormulaValues(applyEdits(EMPTY_WORKBOOK, first.edits))).toEqual([]);
 });
+
+it('a row without Kode holding her cell in O is kept below the items, not dropped (Excel grew the table by it)', () => {
+  const first = planConsolidationSheet(run([frame('R3')]), EMPTY_WORKBOOK, texts);
+  if (!first.ok) throw new Error('blocked');
+  let wb = applyEdits(EMPTY_WORKBOOK, first.edits);
+  wb = setCell(setCell(wb, 'Avstemming planer', 'O1', 'Saksbehandler'), 'Avstemming planer', 'O3', 'Husk R5');
+  wb = { ...wb, tables: wb.tables.map((t) => (t.name === CONSOLIDATION_TABLE ? { ...t, ref: 'A1:O3' } : t)) };
+  const second = planConsolidationSheet(run([frame('R3')]), wb, texts);
+  if (!second.ok) throw new Error('blocked');
+  const sheet = applyEdits(wb, second.edits).sheets.find((s) => s.sheet === 'Avstemming planer');
+  // Row 2 the R3 item; row 3 the kept row: no Kode (B, index 1), her «Husk R5» in O (index 14).
+  expect(sheet?.values.slice(1, 3).map((r) => [r[1] ?? null, r[14] ?? null])).toEqual([
+    ['frame-total', null],
+    [null, 'Husk R5'],
+  ]);
+  expect(second.edits).toContainEqual(
+    expect.objectContaining({ kind: 'createTable', name: CONSOLIDATION_TABLE, ref: 'A1:O3' }),
+  );
+});
