@@ -5,8 +5,10 @@
  * column staying inside the table under its header — and a row whose item is gone keeps them below the items.
  * Values as typed (a date as a date), each with its cell's number format, General too (a format left at its
  * address would dress the next item's value: 5 shown «500,0 %»); a formula as the value it last showed, since its
- * row moves. A column between two of the product's is not carried: the run is refused, naming its cells. One rule
- * for tblAvstemming (reconciliation.ts) and «Avstemming planer» (consolidation.ts).
+ * row moves, each such cell named by the shells (extraFormulaValues). A column between two of the product's is not
+ * carried: the run is refused, naming that column, its table and where to move it (withInsertedColumns). One rule
+ * for tblAvstemming (reconciliation.ts) and «Avstemming planer» (consolidation.ts). (The cell's fill, font and
+ * borders are not in the snapshot: they stay at their address.)
  */
 import { columnLetter, parseA1, toRange } from '../model/a1';
 import type { CellInput, Edit } from '../model/edits';
