@@ -93,6 +93,8 @@ describe('Avstemming written again in Excel', () => {
     expect(sheet.cells.get('R2')).toEqual(expect.objectContaining({ value: 46447, numberFormat: 'dd.mm.yyyy' }));
     // Written empty ("" is how Office.js empties a cell's value), not cleared: her cell formatting stays there.
     expect(sheet.cells.get(`R${last}`)?.value ?? '').toBe('');
+    // Nor does the date format stay there: the item now on that row had R2 in General, which travels with it.
+    expect(sheet.cells.get(`R${last}`)?.numberFormat).toBe('General');
     expect(model.tables.filter((t) => t.sheet === 'Avstemming').map((t) => t.ref)).toEqual([`A1:R${last}`]);
   });
 
