@@ -3,13 +3,13 @@
  * (SPEC §11), shared by the command line and the task pane: which cells, that nothing was written, and
  * what to do.
  */
-import { userCellAddress, type Lang, type UserCell } from '../domain';
+import { userCellAddress, type InsertedColumn, type Lang, type UserCell } from '../domain';
 import { makeTranslator, type Catalog } from './translate';
 
 const SHOWN = 3;
 
 /** The catalogue, exported for the catalogue tests. */
-export const USER_CELLS_CATALOG: Catalog<'blocked' | 'repairBlocked' | 'addBlocked' | 'more'> = {
+export const USER_CELLS_CATALOG: Catalog<'blocked' | 'repairBlocked' | 'addBlocked' | 'more' | 'inserted'> = {
   nb: {
     blocked:
       'Ingenting er skrevet: {cells} har innhold som ikke er tiltaksplans, der tiltaksplan måtte skrive. Flytt innholdet og prøv igjen.',
@@ -18,6 +18,8 @@ export const USER_CELLS_CATALOG: Catalog<'blocked' | 'repairBlocked' | 'addBlock
     addBlocked:
       'Tiltaket kan ikke legges til ennå: {cells} har innhold som ikke er tiltaksplans, der den nye raden skal stå. Flytt innholdet, så kan tiltaket legges til.',
     more: '{cells} og {count} celler til',
+    inserted:
+      'Ingenting er skrevet: kolonnen «{header}» (kolonne {column} på arket «{sheet}») står inne i tabellen {table}, mellom kolonner som tiltaksplan skriver på nytt hver gang, og kan ikke tas med der. Flytt kolonnen til høyre for «{last}», den siste kolonnen i tabellen (der følger den postene sine), eller ut av tabellen, og prøv igjen.',
   },
   nn: {
     blocked:
@@ -27,6 +29,8 @@ export const USER_CELLS_CATALOG: Catalog<'blocked' | 'repairBlocked' | 'addBlock
     addBlocked:
       'Tiltaket kan ikkje leggjast til enno: {cells} har innhald som ikkje er tiltaksplans, der den nye rada skal stå. Flytt innhaldet, så kan tiltaket leggjast til.',
     more: '{cells} og {count} celler til',
+    inserted:
+      'Ingenting er skrive: kolonnen «{header}» (kolonne {column} på arket «{sheet}») står inne i tabellen {table}, mellom kolonnar som tiltaksplan skriv på nytt kvar gong, og kan ikkje takast med der. Flytt kolonnen til høgre for «{last}», den siste kolonnen i tabellen (der følgjer han postane sine), eller ut av tabellen, og prøv igjen.',
   },
   en: {
     blocked:
@@ -36,6 +40,8 @@ export const USER_CELLS_CATALOG: Catalog<'blocked' | 'repairBlocked' | 'addBlock
     addBlocked:
       'The measure cannot be added yet: {cells} holds content that is not tiltaksplan’s, where the new row would go. Move it, and the measure can be added.',
     more: '{cells} and {count} more cells',
+    inserted:
+      'Nothing written: the column "{header}" (column {column} on the sheet "{sheet}") stands inside the table {table}, between columns tiltaksplan writes anew every time, and cannot be carried there. Move it to the right of "{last}", the last column of the table (there it follows its items), or out of the table, and try again.',
   },
 };
 
@@ -47,9 +53,19 @@ function cellsText(blocked: readonly UserCell[], lang: Lang): string {
   return rest > 0 ? text('more', lang, { cells: named, count: rest }) : named;
 }
 
-/** One sentence naming the first few cells in the way (and how many more): nothing was written. */
+/**
+ * One sentence naming the first few cells in the way (and how many more): nothing was written. A column the user
+ * inserted between two of the product's in a table it writes anew is named as that column, with where to move it.
+ */
 export function blockedText(blocked: readonly UserCell[], lang: Lang): string {
-  return text('blocked', lang, { cells: cellsText(blocked, lang) });
+  const columns = new Map<string, { sheet: string; column: InsertedColumn }>();
+  for (const u of blocked)
+    if (u.inserted) columns.set(`${u.sheet}!${u.inserted.column}`, { sheet: u.sheet, column: u.inserted });
+  const rest = blocked.filter((u) => !u.inserted);
+  return [
+    ...[...columns.values()].map(({ sheet, column }) => text('inserted', lang, { ...column, sheet })),
+    ...(rest.length > 0 ? [text('blocked', lang, { cells: cellsText(rest, lang) })] : []),
+  ].join(' ');
 }
 
 /** One sentence for a repair that writes around a user's cells: the column they stand in is left out. */

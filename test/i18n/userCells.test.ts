@@ -11,3 +11,21 @@ describe('blockedText', () => {
     expect(blockedText(cells(n), lang).startsWith(start)).toBe(true);
   });
 });
+
+describe('blockedText and a column the user inserted between two of the product’s', () => {
+  const column = { table: 'tblAvstemming', column: 'L', header: 'Saksbehandler', last: 'Kommentar' };
+  const inserted = ['L1', 'L2', 'L3'].map((cell) => ({ sheet: 'Avstemming', cell, inserted: column }));
+
+  it('names the column once (not its three cells), its table and sheet, and the column to move it right of', () => {
+    const text = blockedText(inserted, 'nb');
+    expect(text.match(/Saksbehandler/g)).toHaveLength(1);
+    for (const named of ['kolonne L', '«Avstemming»', 'tblAvstemming', '«Kommentar»']) expect(text).toContain(named);
+    expect(text).not.toContain('L2');
+  });
+
+  it('names another cell in the way besides, as before', () => {
+    const text = blockedText([...inserted, { sheet: 'Avstemming', cell: 'A10' }], 'en');
+    expect(text).toContain('"Saksbehandler"');
+    expect(text).toContain('Avstemming!A10 holds content');
+  });
+});

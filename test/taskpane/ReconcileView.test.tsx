@@ -48,6 +48,26 @@ describe('ReconcileView', () => {
     expect(port.edits.some((e) => e.kind === 'createTable' && e.name === 'tblAvstemming')).toBe(true);
   });
 
+  it('names a formula in a column she added to the table, written as the value it showed', async () => {
+    const port = new FakePort(canonicalSnapshot({ operating: [operatingRow()], economyPlan: [mismatchLine] }));
+    await renderPane(port, 'reconcile');
+    const button = screen.getByRole('button', { name: tp('nb', 'writeReconciliation') });
+    await userEvent.click(button);
+    expect(await screen.findByText(tp('nb', 'reconciliationWritten'))).toBeTruthy();
+    // She adds «Saksbehandler» in Q with a formula in Q2 (its value 7), the table grown to Q.
+    const sheets = port.snapshot.sheets.map((s) => {
+      if (s.sheet !== 'Avstemming') return s;
+      const values = s.values.map((r, i) => [...r.slice(0, 16), i === 0 ? 'Saksbehandler' : i === 1 ? 7 : null]);
+      const formulas = values.map((r, i) => r.map((_, j) => (i === 1 && j === 16 ? '=I2*2' : null)));
+      return { ...s, values, formulas };
+    });
+    const rows = sheets.find((s) => s.sheet === 'Avstemming')?.values.length ?? 0;
+    const tables = port.snapshot.tables.map((t) => (t.name === 'tblAvstemming' ? { ...t, ref: `A1:Q${rows}` } : t));
+    port.snapshot = { ...port.snapshot, sheets, tables };
+    await userEvent.click(button);
+    expect(await screen.findByText(/Avstemming!Q2 \(=I2\*2\)/)).toBeTruthy();
+  });
+
   it("reads every cell of Avstemming before writing it, and names a user's note in the way instead of writing", async () => {
     // Excel's check read holds none of Avstemming: the note is only in what a structure read sees.
     class NotedPort extends FakePort {

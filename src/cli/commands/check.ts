@@ -3,7 +3,14 @@
  * JSON or HTML; with --write the Sammendrag and Avstemming sheets go into a copy (or the file, --in-place).
  * Every input is opened before anything is written, so one unreadable file means nothing is written.
  */
-import { checkSnapshot, hasMeasureTable, type CheckResult, type Lang, type WorkbookSnapshot } from '../../domain';
+import {
+  checkSnapshot,
+  hasMeasureTable,
+  reconciliationFormulaValues,
+  type CheckResult,
+  type Lang,
+  type WorkbookSnapshot,
+} from '../../domain';
 import { renderFinding } from '../../i18n';
 import { cliText } from '../../i18n/cliCommand';
 import { CLI_FINDINGS } from '../../i18n/findingsCli';
@@ -19,7 +26,7 @@ import { readOrExplain } from '../readBook';
 import { EXIT, type CliIo, type Command } from '../io';
 import { startProgress } from '../progress';
 import { refuseReportName, reportTargetOk } from '../reportTarget';
-import { planCheckSheets, writeKept } from './checkWrite';
+import { planCheckSheets, writeKept, writtenLine } from './checkWrite';
 import { runConsolidated } from './checkConsolidated';
 
 export { applyCheckSheets } from './checkWrite';
@@ -158,6 +165,11 @@ export const run: Command = async (args, io) => {
       kept,
       books.map((b) => b.wb),
       plans,
+      // Formulas in a column she added to tblAvstemming went in as their values: named.
+      (i, file) => {
+        const snapshot = books[i]?.snapshot;
+        return writtenLine(file, o.lang, snapshot ? reconciliationFormulaValues(snapshot) : []);
+      },
     ));
   if (written === null) return EXIT.usage;
   const text = renderReports(results, o);

@@ -7,8 +7,10 @@
  */
 import {
   checkConsolidated,
+  consolidationFormulaValues,
   CONSOLIDATION_SHEET,
   planConsolidationSheet,
+  reconciliationFormulaValues,
   type CheckResult,
   type ConsolidatedCheck,
   type Lang,
@@ -30,7 +32,7 @@ import { openOrExplain, resolvePath, sameFile, writeOrExplain } from '../files';
 import { readOrExplain } from '../readBook';
 import { EXIT, type CliIo } from '../io';
 import { refuseReportName, reportTargetOk } from '../reportTarget';
-import { planCheckSheets, writeKept } from './checkWrite';
+import { planCheckSheets, writeKept, writtenLine } from './checkWrite';
 
 interface Options {
   readonly files: readonly string[];
@@ -133,12 +135,20 @@ async function writeAll(
   for (const i of skipped) io.stderr(`${kt(o.lang, 'notAPlanNotWritten', { file: all[i] ?? '' })}\n`);
   const kept = all.flatMap((_, i) => (skipped.has(i) ? [] : [i]));
   const plans = writePlans(checked, snapshots, snapshots[snapshots.length - 1], o.lang);
-  const said = (i: number, file: string) =>
-    i === o.files.length
-      ? kt(o.lang, 'economyPlanWritten', { sheet: CONSOLIDATION_SHEET, file })
-      : checked.consolidation.plans[i]?.compared === false
-        ? kt(o.lang, 'summaryOnlyWritten', { file })
-        : undefined;
+  // Formulas in a column she added to «Avstemming planer» or to a plan's tblAvstemming went in as their values: named.
+  const said = (i: number, file: string) => {
+    const snapshot = snapshots[i] ?? { sheets: [], tables: [] };
+    if (i === o.files.length)
+      return writtenLine(
+        file,
+        o.lang,
+        consolidationFormulaValues(snapshot),
+        kt(o.lang, 'economyPlanWritten', { sheet: CONSOLIDATION_SHEET, file }),
+      );
+    return checked.consolidation.plans[i]?.compared === false
+      ? kt(o.lang, 'summaryOnlyWritten', { file })
+      : writtenLine(file, o.lang, reconciliationFormulaValues(snapshot));
+  };
   return writeKept(io, { ...o, files: all }, kept, books, plans, said);
 }
 

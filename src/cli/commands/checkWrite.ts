@@ -11,6 +11,7 @@ import {
   planSummary,
   SHEETS,
   type CheckResult,
+  type FormulaValue,
   type Lang,
   type WorkbookSnapshot,
   type WritePlan,
@@ -19,6 +20,7 @@ import { reconciliationSheetText, summaryText } from '../../i18n/sheets';
 import { cliText } from '../../i18n/cliCommand';
 import { fileText } from '../../i18n/cliFiles';
 import { blockedText } from '../../i18n/userCells';
+import { userFormulasText } from '../../i18n/userFormulas';
 import type { WriteMode } from '../../workbook/safeWrite';
 import { UnreadableWorkbookError, type XlsxWorkbook } from '../../workbook/xlsx';
 import { unreadableText } from '../../i18n/unreadable';
@@ -87,6 +89,16 @@ export function planCheckSheets(
     summary,
     planReconciliation(result.report.reconciliation, result.plan, snapshot, reconciliationSheetText(lang, unit)),
   ]);
+}
+
+/**
+ * What is said once a workbook is saved: `said`, else that Sammendrag and Avstemming were written; then the formulas
+ * of the user's own columns of the item table it wrote, which went in as the values they showed (userFormulas.ts).
+ */
+export function writtenLine(file: string, lang: Lang, formulas: readonly FormulaValue[], said?: string): string {
+  const line = said ?? cliText('checkWritten', lang, { file });
+  const note = userFormulasText(formulas, lang);
+  return note === null ? line : `${line}\n${file}: ${note}`;
 }
 
 /** Writes Sammendrag and Avstemming into the workbook (in memory) unless a user's cell is in the way. */

@@ -9,6 +9,7 @@ import {
   notCarried,
   planRolledWorkbook,
   readPlan,
+  reconciliationFormulaValues,
   rollRefusal,
   staleReferences,
   textAmounts,
@@ -20,6 +21,7 @@ import { cliHelp } from '../../i18n/cliHelp';
 import { summaryText } from '../../i18n/sheets';
 import { renderFinding } from '../../i18n/findings';
 import { rollNoteLines } from '../../i18n/roll';
+import { userFormulasText } from '../../i18n/userFormulas';
 import { argLang } from '../args';
 import { openOrExplain, saveOrExplain } from '../files';
 import { readOrExplain } from '../readBook';
@@ -81,6 +83,9 @@ export const run: Command = async (args, io) => {
   const carried = notCarried(snapshot, plan, 'source');
   const notes = { ...rolled, unit: content.settings.unit, notCarried: carried, staleRefs, textAmounts: typedAsText };
   for (const line of rollNoteLines(notes, lang)) io.stdout(`${line}\n`);
+  // Formulas in a column she added to tblAvstemming, written anew on the rolled plan, went in as their values.
+  const formulas = userFormulasText(reconciliationFormulaValues(applied.rolled), lang);
+  if (formulas !== null) io.stdout(`${formulas}\n`);
   // What stood on the cells of the tables it rolled, whose rows and years move: named, not carried.
   for (const { sheet, extra, where } of source.droppedExtras()) {
     const what = cliText(`extra.${extra}`, lang, { sheet, where: (where ?? []).join(', ') });

@@ -10,6 +10,19 @@ export interface UserCell {
   readonly sheet: string;
   /** A1 address, e.g. "R6". */
   readonly cell: string;
+  /** The cell stands in a column the user inserted between two of the product's in a table it writes anew. */
+  readonly inserted?: InsertedColumn;
+}
+
+/**
+ * A column the user inserted between two of the product's columns of a table the product writes anew (tblAvstemming):
+ * its letter and header, the table, and the header of the table's last product column, right of which it may stand.
+ */
+export interface InsertedColumn {
+  readonly table: string;
+  readonly column: string;
+  readonly header: string;
+  readonly last: string;
 }
 
 export type WritePlan =

@@ -12,8 +12,25 @@ import { cellText } from '../read/sheetCells';
 import { fromKr } from '../model/money';
 import type { WritePlan } from '../model/writePlan';
 import { cellsByKey, keptUserColumns, occurrenceKeys, ownedColumns } from './tableCells';
-import { keptKey, keptRows, readKeptRow, rowTaker, unclaimedRows, type KeptRow } from './reconciliationKept';
-import { extraArea, extraColumns, NO_EXTRA, readExtraCells, withExtraFormats } from './reconciliationExtra';
+import {
+  holdsUserInput,
+  keptKey,
+  keptRows,
+  readKeptRow,
+  rowTaker,
+  unclaimedRows,
+  type KeptRow,
+} from './reconciliationKept';
+import {
+  extraArea,
+  extraColumns,
+  extraFormulaValues,
+  withInsertedColumns,
+  NO_EXTRA,
+  readExtraCells,
+  withExtraFormats,
+} from './reconciliationExtra';
+import type { FormulaValue } from './userColumns';
 import { planItemTable } from './itemTable';
 import { cellLinkInput } from './formulas';
 import {
@@ -71,13 +88,26 @@ function readKept(wb: WorkbookSnapshot, codeOf: (text: string) => string) {
   const key = (code: string, text: (k: KeyColumn) => string) =>
     keyOf(code, text('plan'), text('ref'), text('year'), text('source'));
   for (const row of bodyRows(t)) {
-    if (cellText(at(row, 'code')) === '') continue;
     const read = readKeptRow(at, row, codeOf, KEY_COLUMNS, key, extraOf);
+    // A row without Kode has no item, but what she typed on it (a row Excel grew the table by) is kept all the same.
+    if (cellText(at(row, 'code')) === '' && !holdsUserInput(read)) continue;
     out.set(unique(read.key), read);
   }
   const bottom = Math.max(t.lastDataRow, t.headerRow + 1);
   const areas = [...ownedColumns(t, CONSOLIDATION_COLUMNS, bottom), ...extraArea(t, extra, bottom)];
   return { kept: out, owned: { sheet: t.sheet.sheet, areas }, withSource, extra };
+}
+
+/**
+ * The formula cells of the user's own columns of «Avstemming planer», on the table's body rows, which a run carries:
+ * each is written as the value it showed, since its row follows its item; the shells name them.
+ */
+export function consolidationFormulaValues(wb: WorkbookSnapshot): FormulaValue[] {
+  const t = locateTable(wb, query());
+  if (!t) return [];
+  const extra = extraColumns(t, CONSOLIDATION_COLUMNS);
+  if (extra.cols.length === 0) return [];
+  return extraFormulaValues(t, extra, bodyRows(t));
 }
 
 function itemRow(
@@ -151,6 +181,10 @@ export function planConsolidationSheet(
     extraHeaders: extra.headers,
   };
   formats.push(...unclaimedRows(kept, taken).map((r) => r.extra?.formats));
-  const planned = planItemTable(table, rows, wb, owned);
+  const planned = withInsertedColumns(
+    planItemTable(table, rows, wb, owned),
+    locateTable(wb, query()),
+    CONSOLIDATION_COLUMNS,
+  );
   return withExtraFormats(planned, CONSOLIDATION_SHEET, formats, CONSOLIDATION_COLUMNS.length, extra);
 }

@@ -13,11 +13,21 @@ import { cellText, type Bounds } from '../read/sheetCells';
 import type { WritePlan } from '../model/writePlan';
 import { cellsByKey, keptUserColumns, occurrenceKeys, ownedColumns } from './tableCells';
 import { isOccupied } from './userCells';
-import { keptKey, keptRows, readKeptRow, rowTaker, unclaimedRows, type KeptRow } from './reconciliationKept';
+import {
+  holdsUserInput,
+  keptKey,
+  keptRows,
+  readKeptRow,
+  rowTaker,
+  unclaimedRows,
+  type KeptRow,
+} from './reconciliationKept';
 import { planItemTable } from './itemTable';
 import {
   extraArea,
   extraColumns,
+  extraFormulaValues,
+  withInsertedColumns,
   withExtraFormats,
   NO_EXTRA,
   readExtraCells,
@@ -29,6 +39,7 @@ import type { Measure, Plan } from '../model/plan';
 import type { ReconciliationItem } from '../model/reconciliation';
 import type { ReconciliationSheetText } from '../model/sheetText';
 import type { WorkbookSnapshot } from '../model/snapshot';
+import type { FormulaValue } from './userColumns';
 
 type ColumnKey = (typeof RECONCILIATION_COLUMNS)[number]['key'];
 
@@ -68,8 +79,9 @@ export function readUserColumns(
   const value = cellsByKey(t, RECONCILIATION_COLUMNS);
   const unique = occurrenceKeys();
   for (const row of bodyRows(t)) {
-    if (cellText(value(row, 'code')) === '') continue;
     const read = readKeptRow(value, row, codeOf, KEY_COLUMNS, keyOfRow, extraOf);
+    // A row without Kode has no item, but what she typed on it (a row Excel grew the table by) is kept all the same.
+    if (cellText(value(row, 'code')) === '' && !holdsUserInput(read)) continue;
     out.set(unique(read.key), read);
   }
   return { rows: out, extra };
@@ -93,6 +105,18 @@ export function reconciliationRowKeys(
   for (const row of bodyRows(t))
     out.set(row, cellText(value(row, 'code')) === '' ? '' : readKeptRow(value, row, codeOf, KEY_COLUMNS, keyOfRow).key);
   return out;
+}
+
+/**
+ * The formula cells of the user's own columns of tblAvstemming, on the table's body rows, which a run carries: each
+ * is written as the value it showed, since its row follows its item (reconciliationExtra.ts); the shells name them.
+ */
+export function reconciliationFormulaValues(wb: WorkbookSnapshot): FormulaValue[] {
+  const t = locateTable(wb, reconciliationQuery());
+  if (!t) return [];
+  const extra = extraColumns(t, RECONCILIATION_COLUMNS);
+  if (extra.cols.length === 0) return [];
+  return extraFormulaValues(t, extra, bodyRows(t));
 }
 
 /** The measure's text and frame of an item (by measure ID, or by Prosjektnr for project items). */
@@ -212,6 +236,10 @@ export function planReconciliation(
     extraHeaders: kept.extra.headers,
   };
   formats.push(...unclaimedRows(kept.rows, taken).map((r) => r.extra?.formats));
-  const planned = planItemTable(table, rows, wb, ownedReconciliationArea(wb));
+  const planned = withInsertedColumns(
+    planItemTable(table, rows, wb, ownedReconciliationArea(wb)),
+    locateTable(wb, reconciliationQuery()),
+    RECONCILIATION_COLUMNS,
+  );
   return withExtraFormats(planned, SHEETS.reconciliation, formats, RECONCILIATION_COLUMNS.length, kept.extra);
 }

@@ -3,16 +3,19 @@
  * to the table right of the product's columns (a «Saksbehandler» in Q, the table grown to A1:Q…) travels with its
  * item as Status and Kommentar do — each cell written again on the row of the item its row was kept for, the
  * column staying inside the table under its header — and a row whose item is gone keeps them below the items.
- * Values as typed (a date as a date, a number with its format); a formula as the value it last showed, since its
- * row moves. A column between two of the product's is not carried: the run is refused, naming its cells. One rule
- * for tblAvstemming (reconciliation.ts) and «Avstemming planer» (consolidation.ts).
+ * Values as typed (a date as a date), each with its cell's number format, General too (a format left at its
+ * address would dress the next item's value: 5 shown «500,0 %»); a formula as the value it last showed, since its
+ * row moves, each such cell named by the shells (extraFormulaValues). A column between two of the product's is not
+ * carried: the run is refused, naming that column, its table and where to move it (withInsertedColumns). One rule
+ * for tblAvstemming (reconciliation.ts) and «Avstemming planer» (consolidation.ts). (The cell's fill, font and
+ * borders are not in the snapshot: they stay at their address.)
  */
-import { toRange } from '../model/a1';
+import { columnLetter, parseA1, toRange } from '../model/a1';
 import type { CellInput, Edit } from '../model/edits';
-import { cellAt, cellText, numberFormatAt } from '../read/sheetCells';
+import { cellAt, cellText, formulaAt, numberFormatAt } from '../read/sheetCells';
 import { isUncalculated, plainValue } from '../model/snapshot';
-import { userCell, userColumnHeaders } from './userColumns';
-import { writable, type WritePlan } from '../model/writePlan';
+import { userCell, userColumnHeaders, type FormulaValue } from './userColumns';
+import { blockedBy, writable, type InsertedColumn, type WritePlan } from '../model/writePlan';
 import type { Bounds } from '../read/sheetCells';
 import type { LocatedTable } from '../read/locateTable';
 
@@ -22,7 +25,11 @@ export interface ExtraColumns {
   readonly cols: readonly number[];
 }
 
-/** A row's cells in the user's columns, and the number format each keeps (null: none, or General). */
+/**
+ * A row's cells in the user's columns, and the number format each travels with: its own, 'General' for a cell with
+ * none, so that the row the item leaves does not keep showing the next item's value in it (null: the snapshot
+ * holds no formats of that sheet, and the cell is left as it is).
+ */
 export interface ExtraCells {
   readonly values: readonly CellInput[];
   readonly formats: readonly (string | null)[];
@@ -53,13 +60,67 @@ export function extraColumns(t: LocatedTable, columns: readonly { readonly heade
   };
 }
 
+/**
+ * `planned` with each of its blocked cells that stands in a column the user inserted into the Excel table `t`
+ * between two of the product's `columns` told so (UserCell.inserted), for the refusal to name that column, the
+ * table and where to move it: right of the table's last product column, where it travels with its item.
+ */
+export function withInsertedColumns(
+  planned: WritePlan,
+  t: LocatedTable | null,
+  columns: readonly { readonly header: string }[],
+): WritePlan {
+  if (planned.ok || !t || t.tableName === null) return planned;
+  const product = new Set(columns.map((c) => c.header.toLowerCase()));
+  const header = (c: number) => cellText(cellAt(t.sheet, t.headerRow, c));
+  let last = -1;
+  for (let c = t.left; c <= t.right; c++) if (product.has(header(c).toLowerCase())) last = c;
+  const inserted = new Map<number, InsertedColumn>();
+  for (let c = t.left; c < last; c++)
+    if (!product.has(header(c).toLowerCase()))
+      inserted.set(c, { table: t.tableName, column: columnLetter(c), header: header(c), last: header(last) });
+  if (inserted.size === 0) return planned;
+  const sheet = t.sheet.sheet.toLowerCase();
+  return blockedBy(
+    planned.blocked.map((u) => {
+      const at = parseA1(u.cell);
+      const inTable = at && u.sheet.toLowerCase() === sheet && at.row >= t.headerRow && at.row <= t.lastDataRow;
+      const column = inTable ? inserted.get(at.col) : undefined;
+      return column ? { ...u, inserted: column } : u;
+    }),
+  );
+}
+
 /** The cells of `row` in the user's columns, as the new table writes them (userCell). */
 export function readExtraCells(t: LocatedTable, extra: ExtraColumns, row: number): ExtraCells {
-  const cells = extra.cols.map((c) => {
+  const known = t.sheet.numberFormats !== undefined;
+  const cells = extra.cols.map((c): [CellInput, string | null] => {
     const read = cellAt(t.sheet, row, c);
-    return userCell(isUncalculated(read) ? null : plainValue(read), numberFormatAt(t.sheet, row, c));
+    const own = numberFormatAt(t.sheet, row, c);
+    const [value, format] = userCell(isUncalculated(read) ? null : plainValue(read), own);
+    // userCell keeps a number's format only; a text or empty cell's (her «@», a colour format) travels too.
+    return [value, format ?? (known ? (own ?? GENERAL) : null)];
   });
   return { values: cells.map(([v]) => v), formats: cells.map(([, f]) => f) };
+}
+
+const GENERAL = 'General';
+
+/**
+ * The formula cells of the user's columns on `rows` of `t` ("Avstemming!Q5", its formula and the value it showed,
+ * null when the file holds none), in sheet order: the new table writes each as that value, which the shells say.
+ */
+export function extraFormulaValues(t: LocatedTable, extra: ExtraColumns, rows: Iterable<number>): FormulaValue[] {
+  const out: FormulaValue[] = [];
+  for (const row of rows)
+    for (const c of extra.cols) {
+      const formula = formulaAt(t.sheet, row, c) ?? '';
+      if (formula === '') continue;
+      const read = cellAt(t.sheet, row, c);
+      const value = isUncalculated(read) ? null : plainValue(read);
+      out.push({ cell: `${t.sheet.sheet}!${columnLetter(c)}${row}`, formula, value });
+    }
+  return out;
 }
 
 /** Whether a row holds anything in the user's columns. */
@@ -74,8 +135,23 @@ export function extraArea(t: LocatedTable, extra: ExtraColumns, bottom: number):
 }
 
 /**
+ * The format of column `j` on a row whose item is new (no cells of hers to carry): the format every carried row
+ * of the column shares (her column formatted whole), else General; null when no carried row's format is known.
+ */
+function newRowFormat(formats: readonly (readonly (string | null)[] | undefined)[], j: number): string | null {
+  const known = new Set<string>();
+  for (const row of formats) {
+    const f = row?.[j];
+    if (f !== undefined && f !== null) known.add(f);
+  }
+  if (known.size === 0) return null;
+  return known.size === 1 ? ([...known][0] ?? GENERAL) : GENERAL;
+}
+
+/**
  * The number formats of the user's cells in the new table (`formats` per body row from row 2, the user's columns
- * from column `first`), one edit per run of equal formats down a column.
+ * from column `first`; undefined for a new item's row), one edit per run of equal formats down a column. Every
+ * row is given its format, General too: a format left at its address would show another item's value in it.
  */
 export function extraFormatEdits(
   sheet: string,
@@ -85,10 +161,15 @@ export function extraFormatEdits(
 ): Edit[] {
   const edits: Edit[] = [];
   for (let j = 0; j < width; j++) {
+    const fresh = newRowFormat(formats, j);
+    const at = (r: number): string | null => {
+      const row = formats[r];
+      return row === undefined ? fresh : (row[j] ?? null);
+    };
     let start = 0;
     for (let r = 1; r <= formats.length; r++) {
-      const f = formats[start]?.[j] ?? null;
-      if (r < formats.length && (formats[r]?.[j] ?? null) === f) continue;
+      const f = at(start);
+      if (r < formats.length && at(r) === f) continue;
       if (f !== null) {
         const col = first + j;
         edits.push({ kind: 'setNumberFormat', sheet, range: toRange(start + 2, col, r + 1, col), format: f });

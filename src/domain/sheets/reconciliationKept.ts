@@ -82,7 +82,7 @@ export function rowTaker(): { take: (key: string) => string; taken: ReadonlySet<
  * Whether a row holds something of the user's: a Kommentar, a Status other than the default «Åpen», or a cell in
  * a column of her own.
  */
-function holdsUserInput(row: UserColumns & { readonly extra?: ExtraCells }): boolean {
+export function holdsUserInput(row: UserColumns & { readonly extra?: ExtraCells }): boolean {
   const status = cellText(row.status).trim();
   return (
     cellText(row.comment).trim() !== '' ||
@@ -127,7 +127,7 @@ export function keptRows<K extends string>(
   for (const row of unclaimedRows(kept, taken)) {
     const values: Partial<Record<string, CellInput>> = {
       ...row.cells,
-      code: texts.label(row.code),
+      code: row.code === '' ? null : texts.label(row.code),
       explanation: texts.kept(itemKeys.has(row.key) ? 'duplicate' : 'vanished', keys),
       ...keptUserColumns(row),
     };

@@ -11,6 +11,7 @@ import {
   financingNotCompared,
   formatAmount,
   planReconciliation,
+  reconciliationFormulaValues,
   type ReconciliationItem,
   type Severity,
   type Unit,
@@ -23,6 +24,7 @@ import {
 } from '../../i18n';
 import { reconciliationSheetText } from '../../i18n/sheets';
 import { tp } from '../../i18n/taskpane';
+import { userFormulasText } from '../../i18n/userFormulas';
 import { ShownList } from '../components/ShownList';
 import { splitAddress, type ViewProps } from '../components/types';
 
@@ -40,7 +42,10 @@ export function ReconcileView({ lang, result, select, write, readStructure, busy
     const whole = await readStructure();
     if (!whole) return;
     const texts = reconciliationSheetText(lang, unit);
-    await write(planReconciliation(items, result.plan, whole, texts), tp(lang, 'reconciliationWritten'));
+    // Formulas in a column she added to the table go in as the values they showed: said with the notice.
+    const formulas = userFormulasText(reconciliationFormulaValues(whole), lang);
+    const done = tp(lang, 'reconciliationWritten');
+    await write(planReconciliation(items, result.plan, whole, texts), formulas === null ? done : `${done} ${formulas}`);
   };
   return (
     <section aria-labelledby="reconcile-heading" className="tp-view">

@@ -177,10 +177,12 @@ function tablePieces(t: LocatedTable, scope: SheetScope): Piece[] {
   const hasBody = t.rect.bottom >= body;
   if (lower(t.name) === lower(TABLES.reconciliation)) {
     // Around the tables its cells come with Avstemming's used range, read whole; the number formats of the
-    // user's own columns too, which a new run carries with their items (a date stays a date).
+    // user's own columns too, which a new run carries with their items (a date stays a date), and their formulas,
+    // which it writes as the values they showed and names (ReconcileView).
     const user = hasBody ? reconciliationUserColumns(t.header) : [];
     const formats = user.map((i): Piece => ({ sheet: t.sheet, rect: column(t.rect, i, body), field: 'numberFormat' }));
-    if (around) return formats;
+    const formulas = user.map((i): Piece => ({ sheet: t.sheet, rect: column(t.rect, i, body), field: 'formulas' }));
+    if (around) return [...formats, ...formulas];
     const header: Piece = { sheet: t.sheet, rect: { ...t.rect, bottom: t.rect.top }, field: 'values' };
     const kept = hasBody ? keptReconciliationColumns(t.header) : [];
     return [

@@ -182,10 +182,12 @@ describe('planReconciliation', () => {
       tables: written.tables.map((t) => (t.name === 'tblAvstemming' ? { ...t, ref: 'A1:Q4' } : t)),
     };
 
-    it('is not written over: the run is blocked, naming its cells', () => {
+    it('is not written over: the run is blocked, naming its cells as that column of the table', () => {
+      // The column L by its header, in tblAvstemming, whose last product column is Kommentar (now Q).
+      const column = { table: 'tblAvstemming', column: 'L', header: 'Saksbehandler', last: 'Kommentar' };
       expect(planReconciliation(items, plan, inserted, texts)).toEqual({
         ok: false,
-        blocked: ['L1', 'L2', 'L3'].map((cell) => ({ sheet: 'Avstemming', cell })),
+        blocked: ['L1', 'L2', 'L3'].map((cell) => ({ sheet: 'Avstemming', cell, inserted: column })),
       });
     });
 

@@ -8,6 +8,7 @@ import type { Edit } from '../../../src/domain/model/edits';
 import { kr } from '../../../src/domain/model/money';
 import { readPlan } from '../../../src/domain/read/plan';
 import { planReconciliation } from '../../../src/domain/sheets/reconciliation';
+import { extraFormatEdits } from '../../../src/domain/sheets/reconciliationExtra';
 import { applyEdits } from '../../../src/domain/sheets/snapshotEdits';
 import type { ReconciliationItem } from '../../../src/domain/model/reconciliation';
 import type { ReconciliationSheetText } from '../../../src/domain/model/sheetText';
@@ -121,4 +122,47 @@ describe('a column «Saksbehandler» the user added to tblAvstemming (Q)', () =>
     expect(edits).toContainEqual({ kind: 'createTable', sheet: 'Avstemming', name: 'tblAvstemming', ref: 'A1:P4' });
     expect(setCellsAt(edits, 'A2')[0]).toHaveLength(16);
   });
+});
+
+describe('extraFormatEdits: every row of her column gets its own number format, General too', () => {
+  // Body rows from row 2 in Q (column 17); undefined: a new item's row, which has no cells of hers.
+  it.each([
+    // Two formats carried (0.0 % and General): a new item's row (Q3) gets General, so Q2:Q2, then Q3:Q5 General.
+    [
+      [['0.0 %'], undefined, ['General'], ['General']],
+      [
+        ['Q2:Q2', '0.0 %'],
+        ['Q3:Q5', 'General'],
+      ],
+    ],
+    // Her column formatted whole as text: the new item's row (Q3) gets «@» too, one run Q2:Q4.
+    [[['@'], undefined, ['@']], [['Q2:Q4', '@']]],
+    // No format known (a snapshot without them): nothing is written, her cells keep what they have.
+    [[undefined, [null]], []],
+  ])('%j → %j', (formats, runs) => {
+    const edits = extraFormatEdits('Avstemming', formats, 17, 1);
+    expect(edits.map((e) => (e.kind === 'setNumberFormat' ? [e.range, e.format] : e.kind))).toEqual(runs);
+  });
+});
+
+// A row without Kode inside the table: Excel grows tblAvstemming by a row when she types just below it (here
+// «Notat uten kode» in Q4 and a Kommentar in P4). No item has that row, but what she typed is hers: before, the
+// run dropped the row and both cells with it, without a word.
+it('a row without Kode holding her Kommentar and her column is kept below the items, not dropped', () => {
+  let w = applyEdits(wb, editsOf(planReconciliation([d2027, d2029], plan, wb, texts)));
+  w = setCell(w, 'Avstemming', 'Q1', 'Saksbehandler');
+  w = setCell(w, 'Avstemming', 'P4', 'Kommentar uten kode');
+  w = setCell(w, 'Avstemming', 'Q4', 'Notat uten kode');
+  w = { ...w, tables: w.tables.map((t) => (t.name === 'tblAvstemming' ? { ...t, ref: 'A1:Q4' } : t)) };
+  const edits = editsOf(planReconciliation([d2027, d2029], plan, w, texts));
+  // Rows 2 and 3 the two items; row 4 the kept row: no Kode, «kept:vanished» in Forklaring (L, index 11), her cells.
+  const rows = setCellsAt(edits, 'A2');
+  expect(rows).toHaveLength(3);
+  expect([rows[2]?.[1] ?? null, rows[2]?.[11], rows[2]?.[15], rows[2]?.[16]]).toEqual([
+    null,
+    'kept:vanished',
+    'Kommentar uten kode',
+    'Notat uten kode',
+  ]);
+  expect(edits).toContainEqual({ kind: 'createTable', sheet: 'Avstemming', name: 'tblAvstemming', ref: 'A1:Q4' });
 });

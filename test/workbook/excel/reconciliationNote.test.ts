@@ -4,7 +4,14 @@
  * (docs/spec.md §10: it travels with its item). Planned on the 'structure' read, as the pane does; the notes must
  * be where the user left them afterwards.
  */
-import { planReconciliation, parseRange, toA1, type ReconciliationItem, type WritePlan } from '../../../src/domain';
+import {
+  planReconciliation,
+  parseRange,
+  reconciliationFormulaValues,
+  toA1,
+  type ReconciliationItem,
+  type WritePlan,
+} from '../../../src/domain';
 import { explainReconciliation } from '../../../src/i18n';
 import { reconciliationSheetText } from '../../../src/i18n/sheets';
 import { checkModel, excelPort, exampleModel } from './exampleModel';
@@ -86,6 +93,22 @@ describe('Avstemming written again in Excel', () => {
     expect(sheet.cells.get('R2')).toEqual(expect.objectContaining({ value: 46447, numberFormat: 'dd.mm.yyyy' }));
     // Written empty ("" is how Office.js empties a cell's value), not cleared: her cell formatting stays there.
     expect(sheet.cells.get(`R${last}`)?.value ?? '').toBe('');
+    // Nor does the date format stay there: the item now on that row had R2 in General, which travels with it.
+    expect(sheet.cells.get(`R${last}`)?.numberFormat).toBe('General');
     expect(model.tables.filter((t) => t.sheet === 'Avstemming').map((t) => t.ref)).toEqual([`A1:R${last}`]);
+  });
+
+  it('reads the formula in her column Q on the structure read, so the pane can name it', async () => {
+    const model = await exampleModel();
+    expect((await writeAvstemming(model)).ok).toBe(true);
+    const sheet = model.sheets.find((s) => s.name === 'Avstemming');
+    const table = model.tables.find((t) => t.sheet === 'Avstemming');
+    const r = parseRange(table?.ref ?? '');
+    if (!sheet || !table || !r) throw new Error('no Avstemming table');
+    sheet.cells.set('Q1', { value: 'Saksbehandler' });
+    sheet.cells.set('Q2', { value: 7, formula: '=I2*2' });
+    table.ref = `A1:Q${r.bottom}`;
+    const snapshot = await excelPort(model).read('structure');
+    expect(reconciliationFormulaValues(snapshot)).toEqual([{ cell: 'Avstemming!Q2', formula: '=I2*2', value: 7 }]);
   });
 });
