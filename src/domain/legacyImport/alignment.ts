@@ -86,7 +86,8 @@ function joined(a: number, b: number, numbered: ReadonlySet<number>): boolean {
  * under it that the number may belong to, when there is one: one or two columns away (seed 003's 6.1), or at the
  * far end of the run of amount columns beside the number (a row of year headings one column off: the run has a
  * number column too many at one end and a heading over no number at the other). The one with words under it first
- * (a shifted heading stands over the text its column meant), else the nearest. In column order of those numbers.
+ * (a shifted heading stands over the text its column meant), else, for a number under no heading, the nearest. In
+ * column order of those numbers.
  */
 export function findMisalignedHeadings(grid: Grid, table: LegacyTable): MisalignedHeading[] {
   const rows = measureRows(grid, table);
@@ -103,7 +104,10 @@ export function findMisalignedHeadings(grid: Grid, table: LegacyTable): Misalign
     const near = empty
       .filter((a) => a.col !== col && joined(a.col, col, numbered))
       .sort((a, b) => Math.abs(a.col - col) - Math.abs(b.col - col));
-    const amount = near.find((a) => holdsWords(grid, rows, a.col)) ?? near[0];
+    // Under a heading of its own (Ansvar holding account numbers 2100, plan-area codes) a number is taken for a
+    // shifted one only when the empty amount heading stands over words (a review found ordinary tables refused).
+    const worded = near.find((a) => holdsWords(grid, rows, a.col));
+    const amount = column === 'none' ? (worded ?? near[0]) : worded;
     if (!amount) continue;
     found.push({
       sheet: table.sheet,
