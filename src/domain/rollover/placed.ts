@@ -79,7 +79,7 @@ export function plannedTables(edits: readonly Edit[]): Planned[] {
   });
 }
 
-/** Each planned table's placement: where it stood, or (not found) unmoved beside the others of its sheet. */
+/** Each planned table's placement: where it stood, or (not found) moved as the others of its sheet were. */
 function placements(planned: readonly Planned[], stood: ReadonlyMap<string, Stood>): Map<Planned, Placement> {
   const out = new Map<Planned, Placement>();
   for (const p of planned) {
@@ -89,7 +89,8 @@ function placements(planned: readonly Planned[], stood: ReadonlyMap<string, Stoo
   for (const p of planned) {
     if (out.has(p)) continue;
     const kin = planned.find((q) => q !== p && same(q.sheet, p.sheet) && stood.has(key(q.name)));
-    out.set(p, { sheet: (kin && stood.get(key(kin.name))?.sheet) ?? p.sheet, rows: 0, cols: 0 });
+    const moved = kin && out.get(kin);
+    out.set(p, moved ? { ...moved } : { sheet: p.sheet, rows: 0, cols: 0 });
   }
   return out;
 }
