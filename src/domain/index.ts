@@ -75,7 +75,7 @@ export type { RollFollowUp } from './rollover/followUp';
 export type { UnknownBefore } from './rollover/unknown';
 export type { MovedBeside } from './rollover/beside';
 export type { TablesMeet } from './rollover/crowded';
-export { rollRefusal } from './rollover/typed';
+export { rollMissingTables, rollRefusal } from './rollover/typed';
 export { planSaveVersion } from './sheets/version';
 export { findVersions, hasSheetNamed, isVersionSheet, readVersion, VERSION_HEADER_WINDOW } from './read/version';
 export { comparePlans, type CompareSides } from './compare/compare';

@@ -65,6 +65,8 @@ export const CLI_EN: Record<CliKey, string> = {
   notCarried: 'Not carried over: {what}',
   rollRefused:
     'Not rolling {file}: fix the settings and the year columns first, or the new plan period would be a guess. Nothing was written.',
+  rollRefusedTable:
+    'Not rolling {file}: a table of the plan was not found, and its measures or lines would be left unrolled. First fix what the finding below says. Nothing was written.',
   rollMovedBeside:
     'The cells in {sheet}!{range} beside the table stay where they were, but measures above them left, so the rows beside them now hold other measures.',
   rollFinished:

@@ -63,6 +63,8 @@ export const CLI_NB = {
   notCarried: 'Ikke tatt med: {what}',
   rollRefused:
     'Rullerer ikke {file}: innstillingene og årskolonnene må rettes først, ellers blir den nye planperioden gjettet. Ingenting er skrevet.',
+  rollRefusedTable:
+    'Rullerer ikke {file}: en av planens tabeller ble ikke funnet, og tiltakene eller linjene i den ville blitt stående urullert. Rett først det funnet nedenfor sier. Ingenting er skrevet.',
   rollMovedBeside:
     'Cellene i {sheet}!{range} ved siden av tabellen står der de sto, men tiltak over dem er tatt ut, så radene ved siden av dem har nå andre tiltak.',
   rollFinished:

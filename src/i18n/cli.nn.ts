@@ -64,6 +64,8 @@ export const CLI_NN: Record<CliKey, string> = {
   notCarried: 'Ikkje teke med: {what}',
   rollRefused:
     'Rullerer ikkje {file}: innstillingane og årskolonnane må rettast først, elles blir den nye planperioden gissa. Ingenting er skrive.',
+  rollRefusedTable:
+    'Rullerer ikkje {file}: ein av tabellane i planen vart ikkje funnen, og tiltaka eller linene i han ville blitt ståande urullerte. Rett først det meldinga nedanfor seier. Ingenting er skrive.',
   rollMovedBeside:
     'Cellene i {sheet}!{range} ved sida av tabellen står der dei stod, men tiltak over dei er tekne ut, så radene ved sida av dei har no andre tiltak.',
   rollFinished:

@@ -97,9 +97,10 @@ stored as text that it wrote as numbers.
   --out NEW.xlsx  the copy (required, the same kind as FILE; never writes over an existing file)
   --lang LANG     nb (default), nn or en: the language of the messages and of the Sammendrag sheet
 
-Exit status: 0 the file was written, 1 the settings must be fixed first (the findings are shown, nothing is
-written), 2 bad usage, a file that cannot be read, no measures tables, a cell of yours in the way, or two
-tables that would overlap after the roll.
+Exit status: 0 the file was written, 1 the settings must be fixed first, or a measures table or the economy
+plan table was not found (a sheet and a table renamed; the findings are shown, nothing is written), 2 bad
+usage, a file that cannot be read, no measures tables, a cell of yours in the way, or two tables that would
+overlap after the roll.
 `,
   compare: `tiltaksplan compare OLD.xlsx NEW.xlsx [--format text|json|html] [--out PATH] [--lang nb|nn|en]
 tiltaksplan compare FILE.xlsx --version-sheet "Versjon 1"

@@ -95,9 +95,10 @@ stod som tekst og no er skrivne som tal.
   --out NY.xlsx   kopien (påkravd, same type som FIL; skriv aldri over ei fil som finst frå før)
   --lang SPRÅK    nb (standard), nn eller en: språket i meldingane og på arket Sammendrag
 
-Avslutningskode: 0 fila er skriven, 1 innstillingane må rettast først (funna blir viste, ingenting blir skrive),
-2 feil bruk, ei fil som ikkje kan lesast, ingen tiltakstabellar, ei eiga celle i vegen, eller to tabellar
-som ville overlappe etter rulleringa.
+Avslutningskode: 0 fila er skriven, 1 innstillingane må rettast først, eller ein tiltakstabell eller
+økonomiplantabellen vart ikkje funnen (eit ark og ein tabell med nytt namn; funna blir viste, ingenting blir
+skrive), 2 feil bruk, ei fil som ikkje kan lesast, ingen tiltakstabellar, ei eiga celle i vegen, eller to
+tabellar som ville overlappe etter rulleringa.
 `,
   compare: `tiltaksplan compare ELDRE.xlsx NYARE.xlsx [--format text|json|html] [--out STI] [--lang nb|nn|en]
 tiltaksplan compare FIL.xlsx --version-sheet "Versjon 1"

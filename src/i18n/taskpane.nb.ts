@@ -165,6 +165,8 @@ export const TASKPANE_NB = {
   workbook: 'arbeidsbok',
   rollRefused:
     'Innstillingene og årskolonnene må rettes før planen kan rulleres (se Kontroll): ellers blir den nye planperioden gjettet.',
+  rollRefusedTable:
+    'En av planens tabeller ble ikke funnet (se Kontroll): rett det før planen kan rulleres, ellers blir tiltakene i den stående urullert.',
   planName: settingName('planName', 'nb'),
   economyPlanTitle: 'Dette er en økonomiplan',
   economyPlanHint:

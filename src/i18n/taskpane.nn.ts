@@ -167,6 +167,8 @@ export const TASKPANE_NN: Record<TaskpaneKey, string> = {
   workbook: 'arbeidsbok',
   rollRefused:
     'Innstillingane og årskolonnane må rettast før planen kan rullerast (sjå Kontroll): elles blir den nye planperioden gissa.',
+  rollRefusedTable:
+    'Ein av tabellane i planen vart ikkje funnen (sjå Kontroll): rett det før planen kan rullerast, elles blir tiltaka i han ståande urullerte.',
   planName: settingName('planName', 'nn'),
   economyPlanTitle: 'Dette er ein økonomiplan',
   economyPlanHint:

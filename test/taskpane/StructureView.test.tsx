@@ -19,6 +19,21 @@ function withoutInvestment(): WorkbookSnapshot {
   };
 }
 
+/** The canonical workbook with «Tiltak drift» renamed «Drift 2027» and tblTiltakDrift «DriftTabell» in Excel. */
+function driftRenamed(): WorkbookSnapshot {
+  const wb = canonicalSnapshot({ operating: [operatingRow()] });
+  const rename = (sheet: string) => (sheet === 'Tiltak drift' ? 'Drift 2027' : sheet);
+  return {
+    ...wb,
+    sheets: wb.sheets.map((x) => ({ ...x, sheet: rename(x.sheet) })),
+    tables: wb.tables.map((t) => ({
+      ...t,
+      sheet: rename(t.sheet),
+      name: t.name === 'tblTiltakDrift' ? 'DriftTabell' : t.name,
+    })),
+  };
+}
+
 describe('StructureView', () => {
   it('previews the repair and applies it only on confirmation', async () => {
     const port = new FakePort(withoutInvestment());
@@ -62,6 +77,16 @@ describe('StructureView', () => {
     const port = new FakePort(canonicalSnapshot({ operating: [operatingRow()], settings: { 'Antall planår': 100 } }));
     await renderPane(port, 'structure', { openNew });
     expect(await screen.findByText(tp('nb', 'rollRefused'))).toBeTruthy();
+    const button = screen.getByRole('button', { name: tp('nb', 'rollForward') });
+    expect((button as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  // SPEC §11 (the product's choice): a measure table not found (its sheet and name changed) is not rolled, or a new,
+  // empty Tiltak drift would be made and her measures left unrolled; the Kontroll view names the table she may mean.
+  it('does not offer a roll while a measure table is not found (sheet and table renamed), and says why', async () => {
+    const openNew = jest.fn(async () => undefined);
+    await renderPane(new FakePort(driftRenamed()), 'structure', { openNew });
+    expect(await screen.findByText(tp('nb', 'rollRefusedTable'))).toBeTruthy();
     const button = screen.getByRole('button', { name: tp('nb', 'rollForward') });
     expect((button as HTMLButtonElement).disabled).toBe(true);
   });
@@ -158,6 +183,16 @@ describe('StructureView: roll forward of the workbook as it is when confirmed', 
     await userEvent.click(screen.getByRole('button', { name: tp('nb', 'rollForward') }));
     await userEvent.click(await screen.findByRole('button', { name: tp('nb', 'confirm') }));
     expect(await screen.findByText(tp('nb', 'rollRefused'))).toBeTruthy();
+    expect(openNew).not.toHaveBeenCalled();
+  });
+  it('refuses when the sheet and table were renamed a moment ago, and opens nothing', async () => {
+    const openNew = jest.fn(async (_e: readonly Edit[], _f: string, _n?: readonly string[]) => undefined);
+    const port = new FakePort(canonicalSnapshot({ operating: [operatingRow()] }));
+    await renderPane(port, 'structure', { openNew });
+    port.snapshot = driftRenamed();
+    await userEvent.click(screen.getByRole('button', { name: tp('nb', 'rollForward') }));
+    await userEvent.click(await screen.findByRole('button', { name: tp('nb', 'confirm') }));
+    expect(await screen.findByText(tp('nb', 'rollRefusedTable'))).toBeTruthy();
     expect(openNew).not.toHaveBeenCalled();
   });
 });

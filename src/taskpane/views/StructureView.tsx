@@ -18,9 +18,11 @@ import {
   planRepair,
   planRolledWorkbook,
   readPlan,
+  rollMissingTables,
   rollRefusal,
   textAmounts,
   type Edit,
+  type Finding,
   type StructureChange,
   type UserCell,
 } from '../../domain';
@@ -50,6 +52,12 @@ interface RepairPreview {
   readonly blocked: readonly UserCell[];
 }
 
+/** Why the roll is refused, as the message that says so; null when it may go ahead. */
+function refusalKey(findings: readonly Finding[]): 'rollRefused' | 'rollRefusedTable' | null {
+  if (rollRefusal(findings).length > 0) return 'rollRefused';
+  return rollMissingTables(findings).length > 0 ? 'rollRefusedTable' : null;
+}
+
 export function StructureView(props: StructureProps): JSX.Element {
   const { lang, result, readStructure, readForRoll, write, busy, openNew } = props;
   const [preview, setPreview] = useState<RepairPreview | null>(null);
@@ -60,8 +68,9 @@ export function StructureView(props: StructureProps): JSX.Element {
   const { years } = result.plan;
   const from = (years[0] ?? result.plan.settings.startYear) + 1;
   const to = from + years.length - 1;
-  // Settings that do not read would make the new period a guess: no roll until they are fixed (as the CLI).
-  const refused = rollRefusal(result.findings).length > 0;
+  // Settings that do not read would make the new period a guess, and a table not found would be added anew,
+  // empty, its rows left unrolled: no roll until they are fixed (as the CLI).
+  const refusedKey = refusalKey(result.findings);
 
   const apply = async () => {
     if (!preview) return;
@@ -78,8 +87,9 @@ export function StructureView(props: StructureProps): JSX.Element {
     // (a figure typed a moment ago, whose change event has not arrived, included), not the pane's last check;
     // the findings say which amount cells hold a placeholder the roll keeps, and whether the roll may go ahead.
     const { plan, findings } = readPlan(snapshot, { defaultStartYear: defaultStartYear() });
-    if (rollRefusal(findings).length > 0) {
-      setRolled({ lines: [tp(lang, 'rollRefused')], failed: true });
+    const refusal = refusalKey(findings);
+    if (refusal) {
+      setRolled({ lines: [tp(lang, refusal)], failed: true });
       return;
     }
     const r = planRolledWorkbook(snapshot, plan, { date: todayIso(), summaryText: summaryText(lang), findings });
@@ -137,8 +147,8 @@ export function StructureView(props: StructureProps): JSX.Element {
       <SaveVersionForm {...props} />
       <h3 className="tp-subheading">{tp(lang, 'rollForward')}</h3>
       <Text>{tp(lang, 'rollIntro')}</Text>
-      {refused && <Text role="status">{tp(lang, 'rollRefused')}</Text>}
-      <Button disabled={busy || !openNew || refused} onClick={() => setConfirmRoll(true)}>
+      {refusedKey && <Text role="status">{tp(lang, refusedKey)}</Text>}
+      <Button disabled={busy || !openNew || refusedKey !== null} onClick={() => setConfirmRoll(true)}>
         {tp(lang, 'rollForward')}
       </Button>
       {rolled && <NoteList lines={rolled.lines} failed={rolled.failed} />}
