@@ -50,7 +50,12 @@ export { CLASS_ORDER } from './reconcile/classify';
 export { financingNotCompared } from './reconcile/projects';
 export { DEFAULT_LISTS, defaultContent, planWorkbook } from './sheets/template';
 export { planSummary } from './sheets/summary';
-export { planReconciliation, reconciliationFormulaValues, reconciliationRowKeys } from './sheets/reconciliation';
+export {
+  planReconciliation,
+  reconciliationExtraColumns,
+  reconciliationFormulaValues,
+  reconciliationRowKeys,
+} from './sheets/reconciliation';
 export { consolidationFormulaValues, planConsolidationSheet } from './sheets/consolidation';
 export { planEconomyPlanWorkbook } from './sheets/economyPlanWorkbook';
 export { applyEdits } from './sheets/snapshotEdits';

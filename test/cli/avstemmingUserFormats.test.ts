@@ -9,6 +9,7 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { main } from '../../src/cli/main';
+import { cliText } from '../../src/i18n/cliCommand';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import { saveXlsxFile } from '../../src/workbook/xlsx/nodeFile';
 import type { CellValue } from '../../src/domain/model/snapshot';
@@ -63,7 +64,12 @@ async function withFormats() {
 
 it('her number format in Q travels with its item, and leaves the row another item takes', async () => {
   const { io, file, rows } = await withFormats();
-  expect(await main(['check', 'plan.xlsx', '--write', '--in-place'], testIo({ cwd: io.cwd }))).toBe(0);
+  const second = testIo({ cwd: io.cwd });
+  expect(await main(['check', 'plan.xlsx', '--write', '--in-place'], second)).toBe(0);
+  // A number format is no look of hers (it travels with the item): no cell is named as a look left behind.
+  expect(second.err()).not.toContain(
+    cliText('anchorLeft.look', 'nb', { file: 'plan.xlsx', cell: `Avstemming!Q${rows}` }),
+  );
   const after = await avstemming(file);
   expect(after.ref).toBe(`A1:Q${rows}`);
   // D-001 2027 is back on row 2 (index 1) with 0,25 shown «0.0 %»; the last item back on row `rows` with its 5,

@@ -107,6 +107,12 @@ export function reconciliationRowKeys(
   return out;
 }
 
+/** The sheet columns (1 = A) of the user's own columns of tblAvstemming: her «Saksbehandler» in Q is 17. */
+export function reconciliationExtraColumns(wb: WorkbookSnapshot): number[] {
+  const t = locateTable(wb, reconciliationQuery());
+  return t ? [...extraColumns(t, RECONCILIATION_COLUMNS).cols] : [];
+}
+
 /**
  * The formula cells of the user's own columns of tblAvstemming, on the table's body rows, which a run carries: each
  * is written as the value it showed, since its row follows its item (reconciliationExtra.ts); the shells name them.

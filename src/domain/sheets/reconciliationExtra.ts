@@ -8,7 +8,8 @@
  * row moves, each such cell named by the shells (extraFormulaValues). A column between two of the product's is not
  * carried: the run is refused, naming that column, its table and where to move it (withInsertedColumns). One rule
  * for tblAvstemming (reconciliation.ts) and «Avstemming planer» (consolidation.ts). (The cell's fill, font and
- * borders are not in the snapshot: they stay at their address.)
+ * borders are not in the snapshot: they stay at their address; check --write on a file names each one left beside
+ * another item of tblAvstemming, cli/commands/checkAnchors.ts.)
  */
 import { columnLetter, parseA1, toRange } from '../model/a1';
 import type { CellInput, Edit } from '../model/edits';

@@ -4,7 +4,7 @@
  * copies every other part of the file as it was (SPEC §11). Browser-safe (no Node modules); file helpers
  * live in nodeFile.ts.
  */
-import type { Edit, WorkbookSnapshot } from '../../domain';
+import { parseRange, type Edit, type WorkbookSnapshot } from '../../domain';
 import { WorkbookError, type ReadScope, type WorkbookPort } from '../port';
 import { readStructure, readTables } from './book';
 import { OpcPackage } from './package';
@@ -14,6 +14,7 @@ import { cellAnchors, type CellAnchor } from './read/anchors';
 import { sniffUnreadable, UnreadableWorkbookError } from './unreadable';
 import { applyEdit } from './write/applyEdit';
 import { nameLostLooks } from './write/lostLooks';
+import { ownLooks, type OwnLook } from './write/ownLooks';
 import { refuseHeaderRowOff } from './write/editTables';
 import { refuseProtected } from './write/protection';
 import { BookState, type DroppedExtra } from './write/bookState';
@@ -24,6 +25,7 @@ import { decodeXml } from './xml/escape';
 export { UnreadableWorkbookError, type UnreadableReason } from './unreadable';
 export type { AnchoredExtra, DroppedExtra } from './write/bookState';
 export type { CellAnchor } from './read/anchors';
+export type { OwnLook } from './write/ownLooks';
 export type { PivotSource } from './read/pivots';
 
 const asBytes = (buf: ArrayBuffer | Uint8Array): Uint8Array => (buf instanceof Uint8Array ? buf : new Uint8Array(buf));
@@ -129,6 +131,22 @@ export class XlsxWorkbook implements WorkbookPort {
       this.state.flush();
       const entry = this.state.findSheet(sheet);
       return entry ? cellAnchors(this.state.pkg, entry) : [];
+    });
+  }
+
+  /**
+   * The body cells of table `name` (below its header row, above a totals row) with a fill, font, border or
+   * alignment of their own, other than their row's or column's: anchored by address like a note (write/ownLooks.ts).
+   * None when there is no such table.
+   */
+  tableBodyLooks(name: string): OwnLook[] {
+    return reading(() => {
+      this.state.flush();
+      const table = this.state.findTable(name);
+      const box = table && parseRange(table.ref);
+      if (!table || !box) return [];
+      const body = { ...box, top: box.top + table.headerRowCount, bottom: box.bottom - table.totalsRowCount };
+      return ownLooks(this.state, table.sheet, body);
     });
   }
 

@@ -20,7 +20,7 @@ export interface Row {
 }
 
 /** The style a row gives its empty cells (its s with customFormat), or null. */
-function rowStyle(open: string): number | null {
+export function rowStyle(open: string): number | null {
   const custom = tagAttr(open, 'customFormat');
   return custom === '1' || custom === 'true' ? Number(tagAttr(open, 's') ?? 0) : null;
 }

@@ -1,0 +1,48 @@
+/**
+ * The cells of a block that have a look of their own: a fill, font, border or alignment (StyleSheet.lookKey, so
+ * the number format is left out) other than what an empty cell at that address shows, its row's look (a row
+ * coloured whole) or else its column's. A look is anchored by address: when check --write puts another item on
+ * the row of tblAvstemming that a red cell of the user's column marked, the red stays there, and the CLI names it.
+ */
+import { columnLetter } from '../../../domain';
+import type { SheetEntry } from '../book';
+import type { BookState } from './bookState';
+import type { Box } from './ranges';
+import { rowStyle } from './rowXml';
+import { refColumn, tagAttr } from '../xml/sheetData';
+
+/** A cell's open tag (`<c r="Q14" s="7">`, any prefix); not `<col>`, nor a rich text run's `<r>`. */
+const CELL_TAG = /<(?:[\w.-]+:)?c\s[^>]*>/g;
+
+/** A cell with a look of its own: its address (A1), row and column (1 = A). */
+export interface OwnLook {
+  readonly ref: string;
+  readonly row: number;
+  readonly col: number;
+}
+
+/** The cells of `sheet` in `box` whose look differs from their row's or column's, in sheet order. */
+export function ownLooks(state: BookState, sheet: SheetEntry, box: Box): OwnLook[] {
+  const doc = state.doc(sheet);
+  const styles = state.styles;
+  const out: OwnLook[] = [];
+  const keys = new Map<number, string>(); // a large Avstemming has tens of thousands of cells and a few styles
+  const keyOf = (s: number): string => {
+    let k = keys.get(s);
+    if (k === undefined) keys.set(s, (k = styles.lookKey(s)));
+    return k;
+  };
+  // Each row as stored, its cells' open tags found as text: splitting every row of a large Avstemming is slow.
+  for (const [r, xml] of doc.rowTexts()) {
+    if (r < box.top || r > box.bottom) continue;
+    const row = rowStyle(xml.slice(0, xml.indexOf('>') + 1));
+    for (const m of xml.matchAll(CELL_TAG)) {
+      const c = refColumn(tagAttr(m[0], 'r') ?? '');
+      if (c < box.left || c > box.right) continue;
+      const own = Number(tagAttr(m[0], 's') ?? 0);
+      const empty = row ?? doc.columnStyle(c);
+      if (own !== empty && keyOf(own) !== keyOf(empty)) out.push({ ref: `${columnLetter(c)}${r}`, row: r, col: c });
+    }
+  }
+  return out;
+}
