@@ -3,8 +3,9 @@
  * the advice must fit: a workbook with no sheet of that name (the user renamed it, or the table's too: SPEC §2 does
  * not look further) is told to give the sheet its name back — then the table is found on it whatever its own name —
  * rather than to make the table anew, which adds a second, empty sheet. The one table of the user's that may be it
- * (an Excel table under a name of hers on a sheet holding none of the product's) is named; none when there are
- * several, for which is which cannot be told from names alone (a check does not read the cells of other sheets).
+ * (an Excel table under a name of hers on a sheet holding none of the product's) is named, when it is the only one
+ * and only one product table is missing; none otherwise, for which is which cannot be told from names alone (a
+ * check does not read the cells of other sheets). Named as a question: it may be a table of hers that is no plan's.
  * A workbook that holds nothing of a plan is no plan with a sheet renamed: its advice stays to make one.
  */
 import { CONSOLIDATION_TABLE } from '../model/consolidation';
@@ -51,11 +52,21 @@ function holdsPlan(wb: WorkbookSnapshot): boolean {
   );
 }
 
+/** The tables a check reads that are there neither by their name nor by their sheet's. */
+function missingCount(wb: WorkbookSnapshot): number {
+  const tables = Array.isArray(wb.tables) ? wb.tables : [];
+  const named = new Set(tables.filter((t) => typeof t.name === 'string').map((t) => lower(t.name)));
+  const read = ['settings', 'operating', 'investment', 'economyPlan'] as const;
+  return read.filter((k) => !named.has(lower(TABLES[k])) && !findSheet(wb, SHEETS[k])).length;
+}
+
 /** The sheet-missing finding of `table`, expected on `sheet` (at its A1), with the reason its advice fits. */
 export function missingTableFinding(wb: WorkbookSnapshot, table: string, sheet: string): Finding {
   if (findSheet(wb, sheet) || !holdsPlan(wb)) return makeFinding('sheet-missing', sheet, 'A1', { table, sheet });
   const found = candidates(wb);
-  const one = found.length === 1 ? found[0] : undefined;
+  // One table of hers offered to two missing tables would tell her to give one sheet both names (a review: the
+  // economy plan's finding named her renamed drift table), so a candidate is named only when one table is missing.
+  const one = found.length === 1 && missingCount(wb) === 1 ? found[0] : undefined;
   const params = one
     ? { table, sheet, reason: 'table-elsewhere' as const, foundTable: one.name, foundSheet: one.sheet }
     : { table, sheet, reason: 'sheet-renamed' as const };
