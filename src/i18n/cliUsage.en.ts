@@ -64,6 +64,8 @@ export const USAGE_EN: Record<UsageKey, string> = {
     'the conditional formatting on the cells of the tables on the sheet "{sheet}" (the roll moves rows and years)',
   'extra.cellFormats':
     'the formatting (colours, fonts, borders) you gave the cells and rows of the tables on the sheet "{sheet}" (the roll moves rows and years, so it would have stood on other rows)',
+  'extra.rowHeights':
+    'the height you gave rows of the tables on the sheet "{sheet}" (the roll moves rows, so it would have made another measure tall). The rows have the usual height now',
   'extra.hyperlinks':
     'the hyperlinks on the cells of the tables on the sheet "{sheet}" (the roll moves rows and years)',
   'extra.validations':

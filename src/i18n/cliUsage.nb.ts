@@ -64,6 +64,8 @@ export const USAGE_NB = {
     'den betingede formateringen på cellene i tabellene på arket «{sheet}» (rulleringen flytter rader og år)',
   'extra.cellFormats':
     'formateringen (farger, skrift, kantlinjer) du ga cellene og radene i tabellene på arket «{sheet}» (rulleringen flytter rader og år, så den ville ha stått på andre rader)',
+  'extra.rowHeights':
+    'høyden du ga radene i tabellene på arket «{sheet}» (rulleringen flytter rader, så den ville ha gjort et annet tiltak høyt). Radene har nå vanlig høyde',
   'extra.hyperlinks': 'hyperkoblingene på cellene i tabellene på arket «{sheet}» (rulleringen flytter rader og år)',
   'extra.validations':
     'datavalideringen (nedtrekkslisten) på {where} på arket «{sheet}»: den dekket bare noen av radene i tabellen eller en kolonne som gikk til arkivet, og rulleringen flytter rader og år. Legg den inn igjen der den skal gjelde',

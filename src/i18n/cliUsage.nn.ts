@@ -63,6 +63,8 @@ export const USAGE_NN: Record<UsageKey, string> = {
     'vilkårsformateringa på cellene i tabellane på arket «{sheet}» (rulleringa flyttar rader og år)',
   'extra.cellFormats':
     'formateringa (fargar, skrift, kantlinjer) du gav cellene og radene i tabellane på arket «{sheet}» (rulleringa flyttar rader og år, så ho ville ha stått på andre rader)',
+  'extra.rowHeights':
+    'høgda du gav radene i tabellane på arket «{sheet}» (rulleringa flyttar rader, så ho ville ha gjort eit anna tiltak høgt). Radene har no vanleg høgd',
   'extra.hyperlinks': 'hyperlenkjene på cellene i tabellane på arket «{sheet}» (rulleringa flyttar rader og år)',
   'extra.validations':
     'datavalideringa (nedtrekkslista) på {where} på arket «{sheet}»: ho dekte berre nokre av radene i tabellen eller ein kolonne som gjekk til arkivet, og rulleringa flyttar rader og år. Legg ho inn att der ho skal gjelde',

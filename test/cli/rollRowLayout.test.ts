@@ -1,0 +1,67 @@
+/**
+ * What a budget officer sets on the rows and the sheet of a measure table besides looks: a row made taller by hand
+ * (`<row ht customHeight>`), a row hidden by hand (`<row hidden>`), the sheet's filtered state (`<sheetPr
+ * filterMode>`). A roll moves the rows up when a finished measure leaves, so a row's setting kept by row number would
+ * hold for another measure (SPEC §11: what is anchored on the cells of the rolled tables is not carried, and the
+ * roll names what went).
+ *
+ * By hand, from `new --example --start 2027`: tblTiltakDrift A1:U12, D-001 … D-011 on rows 2–12; D-002 (row 3) is an
+ * Engangs measure with cost in 2027 only and leaves, so every measure below moves up one row: D-004 from row 5 to 4,
+ * D-005 from row 6 to 5.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
+import { run as newRun } from '../../src/cli/commands/new';
+import { run } from '../../src/cli/commands/roll';
+import { cliText } from '../../src/i18n/cliCommand';
+import { FixturePkg } from '../fixtures/make/asExcel/pkg';
+import { runCommand, scratchDir } from './cliRun';
+
+const rowTag = (sheetXml: string, r: number): string => new RegExp(`<row r="${r}"[^>]*>`).exec(sheetXml)?.[0] ?? '';
+const notCarried = (extra: string, sheet: string) =>
+  cliText('notCarried', 'nb', { what: cliText(extra as 'extra.rowHeights', 'nb', { sheet }) });
+
+/** Rolls the example plan with `edit` applied to Tiltak drift's sheet XML; the rolled sheet, stdout and the file. */
+async function rollEdited(edit: (sheetXml: string) => string, table?: (tableXml: string) => string) {
+  const { dir, cleanup } = scratchDir();
+  try {
+    expect((await runCommand(newRun, ['plan.xlsx', '--example', '--start', '2027'], dir)).code).toBe(0);
+    const pkg = new FixturePkg(new Uint8Array(readFileSync(path.join(dir, 'plan.xlsx'))));
+    pkg.edit(pkg.sheetPart('Tiltak drift'), (x) => {
+      expect(/<row r="5"[^>]*>.*?<\/row>/.exec(x)?.[0]).toContain('D-004');
+      expect(/<row r="6"[^>]*>.*?<\/row>/.exec(x)?.[0]).toContain('D-005');
+      return edit(x);
+    });
+    if (table) pkg.edit('xl/tables/table6.xml', (x) => (x.includes('tblTiltakDrift') ? table(x) : x));
+    writeFileSync(path.join(dir, 'in.xlsx'), pkg.bytes());
+    const result = await runCommand(run, ['in.xlsx', '--out', 'rullert.xlsx'], dir);
+    expect(result.code).toBe(0);
+    const bytes = readFileSync(path.join(dir, 'rullert.xlsx'));
+    const sheet = strFromU8(unzipSync(bytes)['xl/worksheets/sheet2.xml'] ?? new Uint8Array());
+    expect(sheet).toMatch(/<row r="4"[^>]*>.*?<t>D-004<\/t>/);
+    expect(sheet).toMatch(/<row r="5"[^>]*>.*?<t>D-005<\/t>/);
+    return { sheet, stdout: result.stdout.split('\n'), bytes };
+  } finally {
+    cleanup();
+  }
+}
+
+describe('roll of a plan with rows the user set', () => {
+  it('gives no measure the height D-004 had on row 5, keeps the header row tall, and says so', async () => {
+    const { sheet, stdout } = await rollEdited((x) =>
+      x
+        .replace('<row r="1">', '<row r="1" ht="30" customHeight="1">')
+        .replace('<row r="5">', '<row r="5" ht="45" customHeight="1">'),
+    );
+    // Row 5 now holds D-005: the 45 points D-004 was given would stand on it. The header stays row 1: kept.
+    expect(rowTag(sheet, 5)).toBe('<row r="5">');
+    expect(rowTag(sheet, 1)).toBe('<row r="1" ht="30" customHeight="1">');
+    expect(stdout).toContain(notCarried('extra.rowHeights', 'Tiltak drift'));
+  });
+
+  it('says nothing of heights when no row was made taller', async () => {
+    const { stdout } = await rollEdited((x) => x);
+    expect(stdout).not.toContain(notCarried('extra.rowHeights', 'Tiltak drift'));
+  });
+});
