@@ -16,6 +16,7 @@ import { run as newRun } from '../../src/cli/commands/new';
 import { run } from '../../src/cli/commands/roll';
 import { cliText } from '../../src/i18n/cliCommand';
 import { FixturePkg } from '../fixtures/make/asExcel/pkg';
+import { canCheckOoxml, ooxmlCheck } from '../workbook/xlsx/preserve/compare';
 import { runCommand, scratchDir } from './cliRun';
 
 const rowTag = (sheetXml: string, r: number): string => new RegExp(`<row r="${r}"[^>]*>`).exec(sheetXml)?.[0] ?? '';
@@ -63,5 +64,24 @@ describe('roll of a plan with rows the user set', () => {
   it('says nothing of heights when no row was made taller', async () => {
     const { stdout } = await rollEdited((x) => x);
     expect(stdout).not.toContain(notCarried('extra.rowHeights', 'Tiltak drift'));
+  });
+
+  it('leaves the sheet unfiltered when the roll dropped its only filter', async () => {
+    // D-005 filtered out of tblTiltakDrift: Excel hides row 6 and marks the sheet filterMode="1".
+    const keep = ['D-001', 'D-002', 'D-003', 'D-004', 'D-006', 'D-007', 'D-008', 'D-009', 'D-010', 'D-011'];
+    const filter = `<filterColumn colId="0"><filters>${keep.map((v) => `<filter val="${v}"/>`).join('')}</filters></filterColumn>`;
+    const { sheet, stdout, bytes } = await rollEdited(
+      (x) =>
+        x.replace('<dimension', '<sheetPr filterMode="1"/><dimension').replace('<row r="6">', '<row r="6" hidden="1">'),
+      (t) => t.replace(/<autoFilter ref="([^"]+)"\/>/, `<autoFilter ref="$1">${filter}</autoFilter>`),
+    );
+    expect(stdout).toContain(
+      cliText('notCarried', 'nb', {
+        what: cliText('extra.tableFilter', 'nb', { sheet: 'Tiltak drift', where: 'tblTiltakDrift' }),
+      }),
+    );
+    expect(/<sheetPr[^>]*>/.exec(sheet)?.[0] ?? '').not.toContain('filterMode');
+    expect(/<row [^>]*hidden=/.exec(sheet)).toBeNull();
+    if (canCheckOoxml) expect(ooxmlCheck(bytes)).toBe('ooxml: 0 problems in 1 files');
   });
 });
