@@ -84,4 +84,20 @@ describe('roll of a plan with rows the user set', () => {
     expect(/<row [^>]*hidden=/.exec(sheet)).toBeNull();
     if (canCheckOoxml) expect(ooxmlCheck(bytes)).toBe('ooxml: 0 problems in 1 files');
   });
+
+  it('names the measure whose row was hidden by hand, shown again after the roll', async () => {
+    // D-005 (row 6) and D-002 (row 3, finished: it leaves for the archive) hidden, no filter. D-005 moves to row 5,
+    // shown: named. D-002 is in no rolled table: not named. D-004 (row 5) was not hidden: not named.
+    const { sheet, stdout } = await rollEdited((x) =>
+      x.replace('<row r="6">', '<row r="6" hidden="1">').replace('<row r="3">', '<row r="3" hidden="1">'),
+    );
+    expect(/<row [^>]*hidden=/.exec(sheet)).toBeNull();
+    expect(stdout).toContain(cliText('rollHiddenShown', 'nb', { sheet: 'Tiltak drift', measures: 'D-005' }));
+    expect(stdout.filter((l) => l.includes('D-002') && l.includes('skjult'))).toEqual([]);
+  });
+
+  it('says nothing of hidden rows when none was hidden', async () => {
+    const { stdout } = await rollEdited((x) => x);
+    expect(stdout.filter((l) => l.includes('skjult'))).toEqual([]);
+  });
 });

@@ -6,6 +6,7 @@
  */
 import {
   hasMeasureTable,
+  hiddenMeasures,
   notCarried,
   planRolledWorkbook,
   readPlan,
@@ -79,7 +80,16 @@ export const run: Command = async (args, io) => {
   // Amounts typed as text ("200") are written as numbers: the figures stay, Excel's own sums now count them. Named.
   const typedAsText = textAmounts(snapshot, findings).map((t) => `${t.sheet}!${t.cell}`);
   const carried = notCarried(snapshot, plan, 'source');
-  const notes = { ...rolled, unit: content.settings.unit, notCarried: carried, staleRefs, textAmounts: typedAsText };
+  // Rows she hid are shown again (the rows move): the measures on them named.
+  const hiddenShown = hiddenMeasures(snapshot, plan, rolled.finished);
+  const notes = {
+    ...rolled,
+    unit: content.settings.unit,
+    notCarried: carried,
+    staleRefs,
+    textAmounts: typedAsText,
+    hiddenShown,
+  };
   for (const line of rollNoteLines(notes, lang)) io.stdout(`${line}\n`);
   // What stood on the cells of the tables it rolled, whose rows and years move: named, not carried.
   for (const { sheet, extra, where } of source.droppedExtras()) {
