@@ -24,7 +24,11 @@ const notCarried = (extra: string, sheet: string) =>
   cliText('notCarried', 'nb', { what: cliText(extra as 'extra.rowHeights', 'nb', { sheet }) });
 
 /** Rolls the example plan with `edit` applied to Tiltak drift's sheet XML; the rolled sheet, stdout and the file. */
-async function rollEdited(edit: (sheetXml: string) => string, table?: (tableXml: string) => string) {
+async function rollEdited(
+  edit: (sheetXml: string) => string,
+  table?: (tableXml: string) => string,
+  styles?: (stylesXml: string) => string,
+) {
   const { dir, cleanup } = scratchDir();
   try {
     expect((await runCommand(newRun, ['plan.xlsx', '--example', '--start', '2027'], dir)).code).toBe(0);
@@ -34,6 +38,12 @@ async function rollEdited(edit: (sheetXml: string) => string, table?: (tableXml:
       expect(/<row r="6"[^>]*>.*?<\/row>/.exec(x)?.[0]).toContain('D-005');
       return edit(x);
     });
+    if (styles)
+      pkg.edit('xl/styles.xml', (x) => {
+        expect(x).toContain('<fills count="5">');
+        expect(x).toContain('<cellXfs count="8">');
+        return styles(x);
+      });
     if (table) pkg.edit('xl/tables/table6.xml', (x) => (x.includes('tblTiltakDrift') ? table(x) : x));
     writeFileSync(path.join(dir, 'in.xlsx'), pkg.bytes());
     const result = await runCommand(run, ['in.xlsx', '--out', 'rullert.xlsx'], dir);
@@ -99,5 +109,42 @@ describe('roll of a plan with rows the user set', () => {
   it('says nothing of hidden rows when none was hidden', async () => {
     const { stdout } = await rollEdited((x) => x);
     expect(stdout.filter((l) => l.includes('skjult'))).toEqual([]);
+  });
+
+  it('names a fill on the whole 2027 column, which stays on column H, now 2028', async () => {
+    // Column H held 2027 (H1). She filled the whole column yellow (<col style>); after the roll H1 is 2028, and the
+    // rolled table's cells written in H take the column's look: the fill now marks 2028. Named, with the column.
+    const { sheet, stdout } = await rollEdited(
+      (x) =>
+        x.replace(
+          '<col min="8" max="8" width="11" customWidth="1"/>',
+          '<col min="8" max="8" width="11" style="8" customWidth="1"/>',
+        ),
+      undefined,
+      (styles) =>
+        styles
+          .replace(/<fills count="(\d+)">/, (_, n: string) => `<fills count="${Number(n) + 1}">`)
+          .replace(
+            '</fills>',
+            `<fill><patternFill patternType="solid"><fgColor rgb="FFFFFF00"/></patternFill></fill></fills>`,
+          )
+          .replace('<cellXfs count="8">', '<cellXfs count="9">')
+          .replace(
+            '</cellXfs>',
+            '<xf numFmtId="0" fontId="0" fillId="5" borderId="0" xfId="0" applyFill="1"/></cellXfs>',
+          ),
+    );
+    expect(sheet).toMatch(/<c r="H1"[^>]*><is><t>2028<\/t>/);
+    expect(stdout).toContain(
+      cliText('notCarried', 'nb', {
+        what: cliText('extra.columnFormats', 'nb', { sheet: 'Tiltak drift', where: 'H' }),
+      }),
+    );
+    expect(stdout.filter((l) => l.includes('Tiltak investering') && l.includes('kolonne'))).toEqual([]);
+  });
+
+  it('says nothing of columns when none has a look of its own', async () => {
+    const { stdout } = await rollEdited((x) => x);
+    expect(stdout.filter((l) => /kolonnen/.test(l))).toEqual([]);
   });
 });

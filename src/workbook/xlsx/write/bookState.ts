@@ -40,6 +40,7 @@ export type AnchoredExtra =
   | 'conditionalFormats'
   | 'hyperlinks'
   | 'cellFormats'
+  | 'columnFormats'
   | 'rowHeights'
   | 'validations'
   | 'tableFilter'
