@@ -79,6 +79,7 @@ export type { AfterPeriod } from './rollover/rollover';
 export type { RollFollowUp } from './rollover/followUp';
 export type { UnknownBefore } from './rollover/unknown';
 export type { MovedBeside } from './rollover/beside';
+export { hiddenMeasures, type HiddenShown } from './rollover/hidden';
 export type { TablesMeet } from './rollover/crowded';
 export { rollMissingTables, rollRefusal } from './rollover/typed';
 export { planSaveVersion } from './sheets/version';

@@ -69,6 +69,8 @@ export const CLI_EN: Record<CliKey, string> = {
     'Not rolling {file}: a table of the plan was not found, and its measures or lines would be left unrolled. First fix what the finding below says. Nothing was written.',
   rollMovedBeside:
     'The cells in {sheet}!{range} beside the table stay where they were, but measures above them left, so the rows beside them now hold other measures.',
+  rollHiddenShown:
+    'On the sheet "{sheet}" the rows of {measures} were hidden. The roll moves rows, so they are shown now (otherwise other measures would be hidden): hide them again in Excel if they should stay hidden.',
   rollFinished:
     'The one-off measure {id} has no cost in the new period and has left the tables (it is on the sheet "{sheet}").',
   rollRescaled:

@@ -67,6 +67,8 @@ export const CLI_NB = {
     'Rullerer ikke {file}: en av planens tabeller ble ikke funnet, og tiltakene eller linjene i den ville blitt stående urullert. Rett først det funnet nedenfor sier. Ingenting er skrevet.',
   rollMovedBeside:
     'Cellene i {sheet}!{range} ved siden av tabellen står der de sto, men tiltak over dem er tatt ut, så radene ved siden av dem har nå andre tiltak.',
+  rollHiddenShown:
+    'På arket «{sheet}» var radene til {measures} skjult. Rulleringen flytter rader, så de vises nå (ellers ville andre tiltak blitt skjult): skjul dem igjen i Excel om de fortsatt skal være skjult.',
   rollFinished:
     'Engangstiltaket {id} har ingen kostnad i den nye perioden og er tatt ut av tabellene (det står på arket «{sheet}»).',
   rollRescaled:

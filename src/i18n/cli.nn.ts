@@ -68,6 +68,8 @@ export const CLI_NN: Record<CliKey, string> = {
     'Rullerer ikkje {file}: ein av tabellane i planen vart ikkje funnen, og tiltaka eller linene i han ville blitt ståande urullerte. Rett først det meldinga nedanfor seier. Ingenting er skrive.',
   rollMovedBeside:
     'Cellene i {sheet}!{range} ved sida av tabellen står der dei stod, men tiltak over dei er tekne ut, så radene ved sida av dei har no andre tiltak.',
+  rollHiddenShown:
+    'På arket «{sheet}» var radene til {measures} gøymde. Rulleringa flyttar rader, så dei blir viste no (elles ville andre tiltak blitt gøymde): gøym dei att i Excel om dei framleis skal vere gøymde.',
   rollFinished:
     'Eingongstiltaket {id} har ingen kostnad i den nye perioden og er teke ut av tabellane (det står på arket «{sheet}»).',
   rollRescaled:

@@ -11,6 +11,7 @@ import {
   formatAmount,
   type AfterPeriod,
   type FormulaValue,
+  type HiddenShown,
   type Kr,
   type Lang,
   type MovedBeside,
@@ -32,6 +33,8 @@ export interface RollNotes {
   /** The workbook unit, in which the amounts are shown (as the workbook shows them). */
   readonly unit: Unit;
   readonly notCarried: readonly NotCarried[];
+  /** Measures whose rows the user hid, shown again by the roll into the source (absent: none). */
+  readonly hiddenShown?: readonly HiddenShown[];
   /** Cells of the user's beside a table whose rows moved up under them (a roll into the source; absent: none). */
   readonly movedBeside?: readonly MovedBeside[];
   /** Formula cells of the user's own columns, carried as the value they showed (absent: none). */
@@ -83,10 +86,18 @@ export function rollNoteLines(notes: RollNotes, lang: Lang): string[] {
         : cliText('rollFormulaValue', lang, { cell: f.cell, formula: f.formula, value: String(f.value) }),
     ),
     ...textAmountLines(notes.textAmounts ?? [], notes.archiveSheet, lang),
+    ...(notes.hiddenShown ?? []).map((h) => hiddenLine(h, lang)),
     ...(notes.movedBeside ?? []).map((m) => cliText('rollMovedBeside', lang, { ...m, range: oneCell(m.range) })),
     ...notes.notCarried.map((x) => cliText('notCarried', lang, { what: what(x) })),
     ...(notes.staleRefs ?? []).map((r) => staleLine(r, lang)),
   ];
+}
+
+/** The measures on one sheet whose hidden rows the roll showed again: their IDs (a Tiltak quoted without), ten at most. */
+function hiddenLine(h: HiddenShown, lang: Lang): string {
+  const named = h.measures.map((m) => m.id || (lang === 'en' ? `"${m.measure}"` : `«${m.measure}»`));
+  const measures = named.slice(0, 10).join(', ') + (named.length > 10 ? ', …' : '');
+  return cliText('rollHiddenShown', lang, { sheet: h.sheet, measures });
 }
 
 /** The amounts typed as text that the roll wrote as numbers: one line with how many and the first five cells. */

@@ -6,6 +6,7 @@
  */
 import {
   hasMeasureTable,
+  hiddenMeasures,
   notCarried,
   planRolledWorkbook,
   readPlan,
@@ -85,7 +86,16 @@ export const run: Command = async (args, io) => {
   // Amounts typed as text ("200") are written as numbers: the figures stay, Excel's own sums now count them. Named.
   const typedAsText = textAmounts(snapshot, findings).map((t) => `${t.sheet}!${t.cell}`);
   const carried = notCarried(snapshot, plan, 'source');
-  const notes = { ...rolled, unit: content.settings.unit, notCarried: carried, staleRefs, textAmounts: typedAsText };
+  // Rows she hid are shown again (the rows move): the measures on them named.
+  const hiddenShown = hiddenMeasures(snapshot, plan, rolled.finished);
+  const notes = {
+    ...rolled,
+    unit: content.settings.unit,
+    notCarried: carried,
+    staleRefs,
+    textAmounts: typedAsText,
+    hiddenShown,
+  };
   for (const line of rollNoteLines(notes, lang)) io.stdout(`${line}\n`);
   // Formulas in a column she added to tblAvstemming, written anew on the rolled plan, went in as their values.
   const formulas = userFormulasText(reconciliationFormulaValues(applied.rolled), lang);

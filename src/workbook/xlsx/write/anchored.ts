@@ -1,7 +1,7 @@
 /**
  * What is anchored on the cells of a block the product empties to write other rows there (a roll forward:
  * a finished measure leaves and the rows below it move up, every year column gets the next year): conditional
- * formats, hyperlinks, notes and threaded comments, and the look of a row coloured whole. Kept by address they
+ * formats, hyperlinks, notes and threaded comments, the look of a row coloured whole and the height of a row set by hand. Kept by address they
  * would describe another measure or year, so the ones that touch the block go (each kind recorded, for the roll
  * to name it); those wholly outside it stay as they were. Drawings (charts, pictures) float over the sheet and are no cell's: they stay.
  */
@@ -12,7 +12,7 @@ import type { SheetEntry } from '../book';
 import type { AnchoredExtra, BookState } from './bookState';
 import { descendants, dropNotes } from './anchoredNotes';
 import { overlaps, parseSqref, type Box } from './ranges';
-import { unstyle } from './rowXml';
+import { unheight, unstyle } from './rowXml';
 import { setTopChild, topChild, WORKSHEET_ORDER } from './skeleton';
 
 const touches = (sqref: string, box: Box): boolean => parseSqref(sqref).some((b) => overlaps(b, box));
@@ -76,4 +76,6 @@ export function dropAnchored(state: BookState, sheet: SheetEntry, box: Box): voi
   // A row coloured whole (its own look, which its empty cells take) would colour the row's new content, another
   // measure's or line's: it goes.
   if (doc.editRows(box.top, box.bottom, unstyle)) record('cellFormats');
+  // So would a height set by hand on a row under the header (the header stays where it is, so its height stays).
+  if (doc.editRows(box.top + 1, box.bottom, unheight)) record('rowHeights');
 }

@@ -36,7 +36,15 @@ export interface TableBounds {
 
 /** A kind of thing anchored on cells that a clearOwnedRange with `anchored` dropped (write/anchored.ts). */
 export type AnchoredExtra =
-  'notes' | 'conditionalFormats' | 'hyperlinks' | 'cellFormats' | 'validations' | 'tableFilter' | 'tableTotals';
+  | 'notes'
+  | 'conditionalFormats'
+  | 'hyperlinks'
+  | 'cellFormats'
+  | 'columnFormats'
+  | 'rowHeights'
+  | 'validations'
+  | 'tableFilter'
+  | 'tableTotals';
 
 /**
  * What a roll's edits dropped on one sheet (clearOwnedRange with `anchored`, a table made again: tableLook.ts);

@@ -9,6 +9,7 @@ import { addOverride, addRel, CONTENT_TYPE, REL } from '../opc';
 import { fileCalculatedFormula } from '../structuredRefs';
 import type { BookState } from './bookState';
 import { cellText, isTextCell, writeCell } from './editCells';
+import { settleFilterMode } from './filterMode';
 import { unhide } from './rowXml';
 import { addTablePart } from './sheetParts';
 import { newTableXml, resizeTableXml } from './tableXml';
@@ -77,6 +78,7 @@ export function createTable(
     if (look.totalsDropped) dropped('tableTotals');
     state.pkg.setText(again.part, look.xml);
     state.invalidate();
+    if (look.filterDropped) settleFilterMode(state, sheet);
     return;
   }
   const id = Math.max(0, ...state.tables.map((t) => t.id)) + 1;

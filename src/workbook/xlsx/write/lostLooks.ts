@@ -5,10 +5,12 @@
  * tables is not carried, and the roll names what went). Compared by look, not by place, so that the product's own
  * looks moving with the columns (a user column carried to the end of the table) are not taken for hers.
  */
+import { columnLetter } from '../../../domain';
 import type { SheetEntry } from '../book';
 import type { BookState } from './bookState';
 import type { Box } from './ranges';
 import { cellStyleOf } from './rowXml';
+import { columnStyles } from './columns';
 
 /** The looks of the cells in `box` (StyleSheet.lookKey), the workbook's default look left out. */
 function looksIn(state: BookState, sheet: SheetEntry, box: Box): Set<string> {
@@ -30,10 +32,25 @@ function looksIn(state: BookState, sheet: SheetEntry, box: Box): Set<string> {
   return out;
 }
 
-/** Remembers the looks of `box` before it is emptied. */
+/** Remembers the looks of `box` before it is emptied, and names a look on whole columns over it (columnLooks). */
 export function rememberLooks(state: BookState, sheet: SheetEntry, box: Box): void {
   const looks = looksIn(state, sheet, box);
   if (looks.size > 0) state.clearedLooks.push({ sheet, box, looks });
+  columnLooks(state, sheet, box);
+}
+
+/**
+ * A look given to whole columns over `box` (<col style>, a fill on the 2027 column) stays on the column, which the
+ * product does not own, and the rolled cells written there take it; but each year column holds the next year after
+ * the roll, so it now marks another year: recorded as `columnFormats` with the columns, for the roll to name.
+ */
+function columnLooks(state: BookState, sheet: SheetEntry, box: Box): void {
+  const plain = state.styles.lookKey(0);
+  const where = columnStyles(state.doc(sheet).skeleton)
+    .filter((c) => c.min <= box.right && c.max >= box.left && state.styles.lookKey(c.style) !== plain)
+    .map((c) => [Math.max(c.min, box.left), Math.min(c.max, box.right)].map(columnLetter))
+    .map(([from, to]) => (from === to ? `${from}` : `${from}:${to}`));
+  if (where.length > 0) state.dropped.push({ sheet: sheet.name, extra: 'columnFormats', where });
 }
 
 /** After a batch: each sheet where a remembered look is no longer in its block is recorded as `cellFormats`. */

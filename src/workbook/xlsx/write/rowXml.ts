@@ -104,6 +104,14 @@ export function unstyle<S extends { raw: string | null; row: Row | null }>(slot:
   return true;
 }
 
+/** A row's own height (ht with customHeight, set by hand) taken off, so that it takes the sheet's default again. */
+export function unheight<S extends { raw: string | null; row: Row | null }>(slot: S, split: (s: S) => Row): boolean {
+  if (!/^<[^>]*\scustomHeight="(?:1|true)"/.test(slot.row?.open ?? slot.raw ?? '')) return false;
+  const row = split(slot);
+  row.open = withAttributes(row.open, { ht: null, customHeight: null });
+  return true;
+}
+
 /** A new empty row. */
 export const newRow = (r: number, prefix: string): Row => ({
   r,
