@@ -14,6 +14,7 @@ export * from './model/finding';
 export * from './model/findingParams';
 export * from './model/money';
 export * from './model/norwegianNumber';
+export { decimalPointPriority } from './validate/rows';
 export * from './model/numberFormat';
 export * from './model/plan';
 export * from './model/readScope';

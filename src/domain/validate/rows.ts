@@ -57,7 +57,7 @@ function checkSection(m: Measure, lists: ListKeys): Finding | null {
  * The whole number a priority typed with a decimal point means ("2.0" → 2, "1.00" → 1), which SPEC §7 does not
  * read (a dot groups thousands); null when the text with a comma would be no valid priority either ("2.5").
  */
-function decimalPointPriority(text: string): number | null {
+export function decimalPointPriority(text: string): number | null {
   const n = decimalPointWhole(text);
   return isValidPriority(n) ? n : null;
 }

@@ -3,8 +3,8 @@
  * conversion of typed Norwegian text into the RowInput the domain planners take.
  */
 import {
+  decimalPointPriority,
   decimalPointText,
-  decimalPointWhole,
   formatNumber,
   fromKr,
   groupKey,
@@ -99,9 +99,9 @@ export function parseAmount(text: string): number | null | undefined {
 /** Why typed text is no number: a decimal point ("2.4", with its "2,4" to type) or anything else. */
 const notANumber = (text: string): FieldError => (decimalPointText(text) === null ? 'notANumber' : 'decimalPoint');
 
-/** Why text typed for a whole number (Prioritet) is none: "2.0", with the 2 to type, or anything else. */
+/** Why text typed for a priority is none: "2.0", with the 2 to type, or anything else ("0.0": 0 is no priority). */
 const notAWhole = (text: string): FieldError =>
-  decimalPointWhole(text) === null ? 'notAWholeNumber' : 'wholeNumberPoint';
+  decimalPointPriority(text) === null ? 'notAWholeNumber' : 'wholeNumberPoint';
 
 /** The text typed in the form's field `key` (`year:<i>` for a plan year). */
 export function fieldText(form: FormState, key: string): string {
@@ -110,7 +110,7 @@ export function fieldText(form: FormState, key: string): string {
 
 /** The params of a field error's message: for a decimal point, the text with a decimal comma (or the whole number) to type instead. */
 export function fieldErrorParams(form: FormState, key: string, error: FieldError): { suggestion: string } | undefined {
-  if (error === 'wholeNumberPoint') return { suggestion: String(decimalPointWhole(fieldText(form, key)) ?? '') };
+  if (error === 'wholeNumberPoint') return { suggestion: String(decimalPointPriority(fieldText(form, key)) ?? '') };
   return error === 'decimalPoint' ? { suggestion: decimalPointText(fieldText(form, key)) ?? '' } : undefined;
 }
 
