@@ -1,19 +1,21 @@
 /**
  * A change the repair proposes (Struktur → «Vis endringer», SPEC §11: shown before it is applied), in words: what is
  * made or changed, and where. The domain gives the change's kind with a technical target and detail (a table's
- * name, a range, a count); the pane showed those as they were («Tiltak investering · tblTiltakInvestering A1»).
+ * name, a range, a count); the pane showed those as they were («Tiltak investering · tblTiltakInvestering A1»). A
+ * table made over a block found by its headers has its range as detail, a new one the cell it starts from.
  */
 import type { Lang, StructureChange } from '../domain';
 import { tableTerm } from './glossary';
 import { makeTranslator, type Catalog } from './translate';
 
-type Key = StructureChange['kind'] | 'userTable';
+type Key = StructureChange['kind'] | 'add-table-over' | 'userTable';
 
 /** The catalogue, exported for the catalogue tests. */
 export const STRUCTURE_CHANGE_CATALOG: Catalog<Key> = {
   nb: {
     'add-sheet': 'Nytt ark «{sheet}».',
     'add-table': 'Lager {table} på arket «{sheet}», fra celle {detail}.',
+    'add-table-over': 'Gjør cellene {detail} på arket «{sheet}» til {table}.',
     'add-column': 'Legger til kolonnen «{target}» i tabellen på arket «{sheet}» (kolonne {detail}).',
     'grow-table': 'Utvider {table} på arket «{sheet}» til {detail}.',
     'add-name': 'Lager navnet «{target}» i arbeidsboken, som nedtrekkslistene henter valgene fra.',
@@ -28,6 +30,7 @@ export const STRUCTURE_CHANGE_CATALOG: Catalog<Key> = {
   nn: {
     'add-sheet': 'Nytt ark «{sheet}».',
     'add-table': 'Lagar {table} på arket «{sheet}», frå celle {detail}.',
+    'add-table-over': 'Gjer cellene {detail} på arket «{sheet}» til {table}.',
     'add-column': 'Legg til kolonnen «{target}» i tabellen på arket «{sheet}» (kolonne {detail}).',
     'grow-table': 'Utvidar {table} på arket «{sheet}» til {detail}.',
     'add-name': 'Lagar namnet «{target}» i arbeidsboka, som nedtrekkslistene hentar vala frå.',
@@ -42,6 +45,7 @@ export const STRUCTURE_CHANGE_CATALOG: Catalog<Key> = {
   en: {
     'add-sheet': 'New sheet "{sheet}".',
     'add-table': 'Makes {table} on the sheet "{sheet}", from cell {detail}.',
+    'add-table-over': 'Makes the cells {detail} on the sheet "{sheet}" into {table}.',
     'add-column': 'Adds the column "{target}" to the table on the sheet "{sheet}" (column {detail}).',
     'grow-table': 'Grows {table} on the sheet "{sheet}" to {detail}.',
     'add-name': 'Makes the name "{target}" in the workbook, which the drop-downs take their choices from.',
@@ -67,5 +71,7 @@ function tableWords(name: string, lang: Lang): string {
 export function structureChangeText(change: StructureChange, lang: Lang): string {
   const { sheet, target, detail } = change;
   const count = Number(detail) || 0;
-  return text(change.kind, lang, { sheet, target, detail, count, table: tableWords(target, lang) });
+  // A table made over measures found by their headers (SPEC §2) names their range, not a cell to start from.
+  const key = change.kind === 'add-table' && detail.includes(':') ? 'add-table-over' : change.kind;
+  return text(key, lang, { sheet, target, detail, count, table: tableWords(target, lang) });
 }
