@@ -1,7 +1,7 @@
 /**
  * The operating measures found on «Tiltak drift» by their headers, with no Excel table
- * (SPEC §2). Repair makes the table over the block it found (tables.ts:211, detail = the whole ref "A1:…"), and the
- * preview reads «Lager tabellen over driftstiltak på arket «Tiltak drift», fra celle A1:U2.»: «fra celle» before a
+ * (SPEC §2). Repair makes the table over the block it found (repair/tables.ts, detail = the whole ref "A1:…"), and the
+ * preview read «Lager tabellen over driftstiltak på arket «Tiltak drift», fra celle A1:U2.»: «fra celle» before a
  * range, and «Lager» for a table over measures that are there. Now: «Gjør cellene A1:U2 på arket «Tiltak drift» til tabellen over driftstiltak.»
  */
 import { planRepair } from '../../src/domain';
