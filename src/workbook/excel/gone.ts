@@ -27,7 +27,11 @@ export async function goneTarget(
   if (officeErrorCode(error) !== 'ItemNotFound') return null;
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
-  await context.sync();
+  try {
+    await context.sync();
+  } catch {
+    return null; // the caller keeps the first error, which says more than this one
+  }
   const sheet = firstGone(edits, new Set(worksheets.items.map((ws) => ws.name.toLowerCase())));
   return sheet === null ? null : new TargetGoneError({ sheet });
 }
