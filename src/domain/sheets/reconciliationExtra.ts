@@ -34,6 +34,8 @@ export interface ExtraColumns {
 export interface ExtraCells {
   readonly values: readonly CellInput[];
   readonly formats: readonly (string | null)[];
+  /** Per cell, whether it holds a formula: its value is what the formula showed, not something she typed. */
+  readonly formulas?: readonly boolean[];
 }
 
 export const NO_EXTRA: ExtraColumns = { headers: [], cols: [] };
@@ -102,7 +104,8 @@ export function readExtraCells(t: LocatedTable, extra: ExtraColumns, row: number
     // userCell keeps a number's format only; a text or empty cell's (her «@», a colour format) travels too.
     return [value, format ?? (known ? (own ?? GENERAL) : null)];
   });
-  return { values: cells.map(([v]) => v), formats: cells.map(([, f]) => f) };
+  const formulas = extra.cols.map((c) => (formulaAt(t.sheet, row, c) ?? '') !== '');
+  return { values: cells.map(([v]) => v), formats: cells.map(([, f]) => f), formulas };
 }
 
 const GENERAL = 'General';
@@ -124,9 +127,14 @@ export function extraFormulaValues(t: LocatedTable, extra: ExtraColumns, rows: I
   return out;
 }
 
-/** Whether a row holds anything in the user's columns. */
-export const holdsExtra = (cells: ExtraCells | undefined): boolean =>
-  (cells?.values ?? []).some((v) => (typeof v === 'string' ? v.trim() !== '' : v !== null));
+/**
+ * Whether a row holds anything in the user's columns; with `typedOnly`, only a cell she typed counts, not a formula's
+ * result (her calculated column =[@Avvik]*2 fills a blank row Excel grew the table by with a 0 she never typed).
+ */
+export const holdsExtra = (cells: ExtraCells | undefined, typedOnly = false): boolean =>
+  (cells?.values ?? []).some(
+    (v, j) => !(typedOnly && cells?.formulas?.[j] === true) && (typeof v === 'string' ? v.trim() !== '' : v !== null),
+  );
 
 /** The area of the old table the user's columns fill, from its header row down to `bottom`: emptied and written anew. */
 export function extraArea(t: LocatedTable, extra: ExtraColumns, bottom: number): Bounds[] {

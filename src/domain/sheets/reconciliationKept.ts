@@ -80,14 +80,15 @@ export function rowTaker(): { take: (key: string) => string; taken: ReadonlySet<
 
 /**
  * Whether a row holds something of the user's: a Kommentar, a Status other than the default «Åpen», or a cell in
- * a column of her own.
+ * a column of her own — on a row without Kode a cell she typed there, not her formula's result (a calculated
+ * column fills a blank row Excel grew the table by: that row holds nothing of hers and goes).
  */
-export function holdsUserInput(row: UserColumns & { readonly extra?: ExtraCells }): boolean {
+export function holdsUserInput(row: UserColumns & { readonly code: string; readonly extra?: ExtraCells }): boolean {
   const status = cellText(row.status).trim();
   return (
     cellText(row.comment).trim() !== '' ||
     (status !== '' && status !== RECONCILIATION_STATUSES[0]) ||
-    holdsExtra(row.extra)
+    holdsExtra(row.extra, row.code.trim() === '')
   );
 }
 
