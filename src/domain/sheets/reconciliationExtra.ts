@@ -78,10 +78,19 @@ export function withInsertedColumns(
   const header = (c: number) => cellText(cellAt(t.sheet, t.headerRow, c));
   let last = -1;
   for (let c = t.left; c <= t.right; c++) if (product.has(header(c).toLowerCase())) last = c;
+  const renamed = renamedColumns(t, columns, header);
   const inserted = new Map<number, InsertedColumn>();
-  for (let c = t.left; c < last; c++)
-    if (!product.has(header(c).toLowerCase()))
-      inserted.set(c, { table: t.tableName, column: columnLetter(c), header: header(c), last: header(last) });
+  for (let c = t.left; c < last; c++) {
+    if (product.has(header(c).toLowerCase())) continue;
+    const expected = renamed.get(c);
+    inserted.set(c, {
+      table: t.tableName,
+      column: columnLetter(c),
+      header: header(c),
+      last: header(last),
+      ...(expected ? { renamed: { expected, cell: `${columnLetter(c)}${t.headerRow}` } } : {}),
+    });
+  }
   if (inserted.size === 0) return planned;
   const sheet = t.sheet.sheet.toLowerCase();
   return blockedBy(
@@ -92,6 +101,39 @@ export function withInsertedColumns(
       return column ? { ...u, inserted: column } : u;
     }),
   );
+}
+
+/**
+ * The columns of `t` that stand where product columns are missing, with the product's header each stands in place
+ * of: between two product columns found in order, as many columns not the product's as product columns are missing
+ * there (headers found nowhere in the table) are those columns, their headers retyped («Forklaring (auto)» at L).
+ */
+function renamedColumns(
+  t: LocatedTable,
+  columns: readonly { readonly header: string }[],
+  header: (c: number) => string,
+): Map<number, string> {
+  const index = new Map(columns.map((c, i) => [c.header.toLowerCase(), i]));
+  const present = new Set<number>();
+  for (let c = t.left; c <= t.right; c++) {
+    const i = index.get(header(c).toLowerCase());
+    if (i !== undefined) present.add(i);
+  }
+  const out = new Map<number, string>();
+  let previous = -1;
+  let gap: number[] = [];
+  for (let c = t.left; c <= t.right; c++) {
+    const i = index.get(header(c).toLowerCase());
+    if (i === undefined) {
+      gap.push(c);
+      continue;
+    }
+    const missing = columns.slice(previous + 1, i).filter((_, k) => !present.has(previous + 1 + k));
+    if (gap.length > 0 && missing.length === gap.length) gap.forEach((g, k) => out.set(g, missing[k]?.header ?? ''));
+    previous = i;
+    gap = [];
+  }
+  return out;
 }
 
 /** The cells of `row` in the user's columns, as the new table writes them (userCell). */
