@@ -6,6 +6,7 @@
 import {
   RECONCILIATION_CODES,
   SUMMARY_TEXT_NB,
+  type KeptReason,
   type Lang,
   type ReconciliationSheetText,
   type SummaryText,
@@ -120,36 +121,42 @@ export function reconciliationCodeOf(text: string): string {
 
 /**
  * Forklaring of a row kept on Avstemming or Avstemming planer only for the user's Status or Kommentar (SPEC §10),
- * `{keys}` the headers of the table's key.
+ * `{keys}` the headers of the table's key, `{code}` the first of them (Kode: a row without one, `noCode`).
  */
-export const KEPT: Readonly<Record<Lang, Record<'vanished' | 'duplicate', string>>> = {
+export const KEPT: Readonly<Record<Lang, Record<KeptReason, string>>> = {
   nb: {
     vanished:
       'Ikke avstemt i denne kjøringen: ingen post har lenger denne {keys}. Status og Kommentar er tatt vare på her; slett raden når den ikke trengs.',
     duplicate:
       'Ikke avstemt i denne kjøringen: en rad over har samme {keys} og har fått posten. Status og Kommentar på denne raden er tatt vare på her; slett raden når den ikke trengs.',
+    noCode:
+      'Ikke avstemt i denne kjøringen: raden har ingen {code} og hører ikke til noen post. Det du skrev på raden er tatt vare på her; slett raden når den ikke trengs.',
   },
   nn: {
     vanished:
       'Ikkje avstemt i denne køyringa: ingen post har lenger denne {keys}. Status og Kommentar er tekne vare på her; slett rada når ho ikkje trengst.',
     duplicate:
       'Ikkje avstemt i denne køyringa: ei rad over har same {keys} og har fått posten. Status og Kommentar på denne rada er tekne vare på her; slett rada når ho ikkje trengst.',
+    noCode:
+      'Ikkje avstemt i denne køyringa: rada har ingen {code} og høyrer ikkje til nokon post. Det du skreiv på rada er teke vare på her; slett rada når ho ikkje trengst.',
   },
   en: {
     vanished:
       'Not reconciled in this run: no item has this {keys} any more. Status and Kommentar are kept here; delete the row when it is no longer needed.',
     duplicate:
       "Not reconciled in this run: a row above has the same {keys} and took the item. This row's Status and Kommentar are kept here; delete the row when it is no longer needed.",
+    noCode:
+      'Not reconciled in this run: the row has no {code} and belongs to no item. What you typed on it is kept here; delete the row when it is no longer needed.',
   },
 };
 
 const AND: Readonly<Record<Lang, string>> = { nb: 'og', nn: 'og', en: 'and' };
 
 /** The Forklaring of a kept row in `lang` for a table keyed by the columns headed `keys` ("Kode, Ref og År"). */
-export function keptExplanation(lang: Lang, reason: 'vanished' | 'duplicate', keys: readonly string[]): string {
+export function keptExplanation(lang: Lang, reason: KeptReason, keys: readonly string[]): string {
   const list =
     keys.length <= 1 ? keys.join('') : `${keys.slice(0, -1).join(', ')} ${AND[lang]} ${keys[keys.length - 1]}`;
-  return KEPT[lang][reason].replace('{keys}', list);
+  return KEPT[lang][reason].replace('{keys}', list).replace('{code}', keys[0] ?? '');
 }
 
 /** What the Avstemming sheet is written with in `lang`: Forklaring, labels for Alvor, Kode and Klasse. */

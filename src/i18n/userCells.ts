@@ -8,8 +8,10 @@ import { makeTranslator, type Catalog } from './translate';
 
 const SHOWN = 3;
 
+type Key = 'blocked' | 'repairBlocked' | 'addBlocked' | 'more' | 'inserted' | 'renamed';
+
 /** The catalogue, exported for the catalogue tests. */
-export const USER_CELLS_CATALOG: Catalog<'blocked' | 'repairBlocked' | 'addBlocked' | 'more' | 'inserted'> = {
+export const USER_CELLS_CATALOG: Catalog<Key> = {
   nb: {
     blocked:
       'Ingenting er skrevet: {cells} har innhold som ikke er tiltaksplans, der tiltaksplan måtte skrive. Flytt innholdet og prøv igjen.',
@@ -20,6 +22,8 @@ export const USER_CELLS_CATALOG: Catalog<'blocked' | 'repairBlocked' | 'addBlock
     more: '{cells} og {count} celler til',
     inserted:
       'Ingenting er skrevet: kolonnen «{header}» (kolonne {column} på arket «{sheet}») står inne i tabellen {table}, mellom kolonner som tiltaksplan skriver på nytt hver gang, og kan ikke tas med der. Flytt kolonnen til høyre for «{last}», den siste kolonnen i tabellen (der følger den postene sine), eller ut av tabellen, og prøv igjen.',
+    renamed:
+      'Ingenting er skrevet: kolonne {column} på arket «{sheet}» står der tabellen {table} har kolonnen «{expected}», men overskriften i {cell} er «{header}». Gi {cell} overskriften «{expected}» tilbake (tiltaksplan skriver den kolonnen på nytt hver gang), og prøv igjen.',
   },
   nn: {
     blocked:
@@ -31,6 +35,8 @@ export const USER_CELLS_CATALOG: Catalog<'blocked' | 'repairBlocked' | 'addBlock
     more: '{cells} og {count} celler til',
     inserted:
       'Ingenting er skrive: kolonnen «{header}» (kolonne {column} på arket «{sheet}») står inne i tabellen {table}, mellom kolonnar som tiltaksplan skriv på nytt kvar gong, og kan ikkje takast med der. Flytt kolonnen til høgre for «{last}», den siste kolonnen i tabellen (der følgjer han postane sine), eller ut av tabellen, og prøv igjen.',
+    renamed:
+      'Ingenting er skrive: kolonne {column} på arket «{sheet}» står der tabellen {table} har kolonnen «{expected}», men overskrifta i {cell} er «{header}». Gi {cell} overskrifta «{expected}» att (tiltaksplan skriv den kolonnen på nytt kvar gong), og prøv igjen.',
   },
   en: {
     blocked:
@@ -42,6 +48,8 @@ export const USER_CELLS_CATALOG: Catalog<'blocked' | 'repairBlocked' | 'addBlock
     more: '{cells} and {count} more cells',
     inserted:
       'Nothing written: the column "{header}" (column {column} on the sheet "{sheet}") stands inside the table {table}, between columns tiltaksplan writes anew every time, and cannot be carried there. Move it to the right of "{last}", the last column of the table (there it follows its items), or out of the table, and try again.',
+    renamed:
+      'Nothing written: column {column} on the sheet "{sheet}" stands where the table {table} has its column "{expected}", but the header in {cell} is "{header}". Give {cell} its header "{expected}" back (tiltaksplan writes that column anew every time), and try again.',
   },
 };
 
@@ -63,7 +71,9 @@ export function blockedText(blocked: readonly UserCell[], lang: Lang): string {
     if (u.inserted) columns.set(`${u.sheet}!${u.inserted.column}`, { sheet: u.sheet, column: u.inserted });
   const rest = blocked.filter((u) => !u.inserted);
   return [
-    ...[...columns.values()].map(({ sheet, column }) => text('inserted', lang, { ...column, sheet })),
+    ...[...columns.values()].map(({ sheet, column: { renamed, ...column } }) =>
+      renamed ? text('renamed', lang, { ...column, ...renamed, sheet }) : text('inserted', lang, { ...column, sheet }),
+    ),
     ...(rest.length > 0 ? [text('blocked', lang, { cells: cellsText(rest, lang) })] : []),
   ].join(' ');
 }

@@ -84,4 +84,17 @@ describe('Forklaring of a row kept only for the user’s Status or Kommentar (SP
         'Status og Kommentar er tekne vare på her; slett rada når ho ikkje trengst.',
     );
   });
+
+  it('names a row without Kode as such, not as one whose key no item has any more', () => {
+    // Its Kode header (the first key column) named; the rest of the key is never mentioned.
+    const plans5 = ['Kode', 'Plan', 'Ref', 'År', 'Finansieringskilde'];
+    expect(consolidationSheetText('nn', 'kr', [2027]).kept('noCode', plans5)).toBe(
+      'Ikkje avstemt i denne køyringa: rada har ingen Kode og høyrer ikkje til nokon post. ' +
+        'Det du skreiv på rada er teke vare på her; slett rada når ho ikkje trengst.',
+    );
+    expect(reconciliationSheetText('en', 'kr').kept('noCode', ['Kode', 'Ref', 'År', 'Finansieringskilde'])).toBe(
+      'Not reconciled in this run: the row has no Kode and belongs to no item. ' +
+        'What you typed on it is kept here; delete the row when it is no longer needed.',
+    );
+  });
 });

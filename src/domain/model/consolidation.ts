@@ -5,7 +5,7 @@
  */
 import type { Severity } from './finding';
 import type { Kr, Unit } from './money';
-import type { ReconciliationClass, ReconciliationCode } from './reconciliation';
+import type { KeptReason, ReconciliationClass, ReconciliationCode } from './reconciliation';
 
 /**
  * The codes only consolidation has: errors, but `tolerance-differs` (a plan's own Toleranse is not the
@@ -169,7 +169,7 @@ export interface ConsolidationSheetText {
   /** The code a Kode cell's text stands for (a label in any language, or the code itself), else the text. */
   readonly codeOf: (text: string) => string;
   /** Forklaring of a row kept only for the user's Status or Kommentar, as on Avstemming (ReconciliationSheetText). */
-  readonly kept: (reason: 'vanished' | 'duplicate', keys: readonly string[]) => string;
+  readonly kept: (reason: KeptReason, keys: readonly string[]) => string;
 }
 
 /** The sheet the consolidated items are written to, in the economy plan workbook (SPEC §15). */

@@ -137,4 +137,11 @@ export const RECONCILIATION_COLUMNS = [
   { key: 'comment', header: 'Kommentar', user: true },
 ] as const;
 
+/**
+ * Why a row of a reconciliation table that no item took is written below the items: no item has its key any more
+ * (`vanished`), a row above with the same key took the item (`duplicate`), or it has no Kode (`noCode`: a row Excel
+ * grew the table by, kept for what she typed on it).
+ */
+export type KeptReason = 'vanished' | 'duplicate' | 'noCode';
+
 export const RECONCILIATION_STATUSES = ['Åpen', 'Akseptert', 'Rettet'] as const;

@@ -6,7 +6,7 @@
  * (Helårsvirkning, Nye midler …) are the schema's and stay as the workbook spells them.
  */
 import type { Severity } from './finding';
-import type { ReconciliationClass, ReconciliationCode, ReconciliationItem } from './reconciliation';
+import type { KeptReason, ReconciliationClass, ReconciliationCode, ReconciliationItem } from './reconciliation';
 
 /** Sammendrag's titles, notes and labels. */
 export interface SummaryText {
@@ -108,7 +108,8 @@ export interface ReconciliationSheetText {
   readonly codeOf: (text: string) => string;
   /**
    * Forklaring of a row kept only for the user's Status or Kommentar (SPEC §10): no item of this run has its key
-   * (`vanished`), or a row above with the same key took the item (`duplicate`).
+   * (`vanished`), a row above with the same key took the item (`duplicate`), or the row has no Kode (`noCode`: a
+   * row Excel grew the table by, kept for what she typed on it).
    */
-  readonly kept: (reason: 'vanished' | 'duplicate', keys: readonly string[]) => string;
+  readonly kept: (reason: KeptReason, keys: readonly string[]) => string;
 }

@@ -23,6 +23,11 @@ export interface InsertedColumn {
   readonly column: string;
   readonly header: string;
   readonly last: string;
+  /**
+   * When the column stands where one of the product's columns is missing (its header found nowhere in the table):
+   * that column with its header retyped, not one she inserted — the product's header and the header cell ("L1").
+   */
+  readonly renamed?: { readonly expected: string; readonly cell: string };
 }
 
 export type WritePlan =

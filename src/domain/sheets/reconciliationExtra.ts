@@ -34,6 +34,8 @@ export interface ExtraColumns {
 export interface ExtraCells {
   readonly values: readonly CellInput[];
   readonly formats: readonly (string | null)[];
+  /** Per cell, whether it holds a formula: its value is what the formula showed, not something she typed. */
+  readonly formulas?: readonly boolean[];
 }
 
 export const NO_EXTRA: ExtraColumns = { headers: [], cols: [] };
@@ -76,10 +78,19 @@ export function withInsertedColumns(
   const header = (c: number) => cellText(cellAt(t.sheet, t.headerRow, c));
   let last = -1;
   for (let c = t.left; c <= t.right; c++) if (product.has(header(c).toLowerCase())) last = c;
+  const renamed = renamedColumns(t, columns, header);
   const inserted = new Map<number, InsertedColumn>();
-  for (let c = t.left; c < last; c++)
-    if (!product.has(header(c).toLowerCase()))
-      inserted.set(c, { table: t.tableName, column: columnLetter(c), header: header(c), last: header(last) });
+  for (let c = t.left; c < last; c++) {
+    if (product.has(header(c).toLowerCase())) continue;
+    const expected = renamed.get(c);
+    inserted.set(c, {
+      table: t.tableName,
+      column: columnLetter(c),
+      header: header(c),
+      last: header(last),
+      ...(expected ? { renamed: { expected, cell: `${columnLetter(c)}${t.headerRow}` } } : {}),
+    });
+  }
   if (inserted.size === 0) return planned;
   const sheet = t.sheet.sheet.toLowerCase();
   return blockedBy(
@@ -92,6 +103,39 @@ export function withInsertedColumns(
   );
 }
 
+/**
+ * The columns of `t` that stand where product columns are missing, with the product's header each stands in place
+ * of: between two product columns found in order, as many columns not the product's as product columns are missing
+ * there (headers found nowhere in the table) are those columns, their headers retyped («Forklaring (auto)» at L).
+ */
+function renamedColumns(
+  t: LocatedTable,
+  columns: readonly { readonly header: string }[],
+  header: (c: number) => string,
+): Map<number, string> {
+  const index = new Map(columns.map((c, i) => [c.header.toLowerCase(), i]));
+  const present = new Set<number>();
+  for (let c = t.left; c <= t.right; c++) {
+    const i = index.get(header(c).toLowerCase());
+    if (i !== undefined) present.add(i);
+  }
+  const out = new Map<number, string>();
+  let previous = -1;
+  let gap: number[] = [];
+  for (let c = t.left; c <= t.right; c++) {
+    const i = index.get(header(c).toLowerCase());
+    if (i === undefined) {
+      gap.push(c);
+      continue;
+    }
+    const missing = columns.slice(previous + 1, i).filter((_, k) => !present.has(previous + 1 + k));
+    if (gap.length > 0 && missing.length === gap.length) gap.forEach((g, k) => out.set(g, missing[k]?.header ?? ''));
+    previous = i;
+    gap = [];
+  }
+  return out;
+}
+
 /** The cells of `row` in the user's columns, as the new table writes them (userCell). */
 export function readExtraCells(t: LocatedTable, extra: ExtraColumns, row: number): ExtraCells {
   const known = t.sheet.numberFormats !== undefined;
@@ -102,7 +146,8 @@ export function readExtraCells(t: LocatedTable, extra: ExtraColumns, row: number
     // userCell keeps a number's format only; a text or empty cell's (her «@», a colour format) travels too.
     return [value, format ?? (known ? (own ?? GENERAL) : null)];
   });
-  return { values: cells.map(([v]) => v), formats: cells.map(([, f]) => f) };
+  const formulas = extra.cols.map((c) => (formulaAt(t.sheet, row, c) ?? '') !== '');
+  return { values: cells.map(([v]) => v), formats: cells.map(([, f]) => f), formulas };
 }
 
 const GENERAL = 'General';
@@ -124,9 +169,14 @@ export function extraFormulaValues(t: LocatedTable, extra: ExtraColumns, rows: I
   return out;
 }
 
-/** Whether a row holds anything in the user's columns. */
-export const holdsExtra = (cells: ExtraCells | undefined): boolean =>
-  (cells?.values ?? []).some((v) => (typeof v === 'string' ? v.trim() !== '' : v !== null));
+/**
+ * Whether a row holds anything in the user's columns; with `typedOnly`, only a cell she typed counts, not a formula's
+ * result (her calculated column =[@Avvik]*2 fills a blank row Excel grew the table by with a 0 she never typed).
+ */
+export const holdsExtra = (cells: ExtraCells | undefined, typedOnly = false): boolean =>
+  (cells?.values ?? []).some(
+    (v, j) => !(typedOnly && cells?.formulas?.[j] === true) && (typeof v === 'string' ? v.trim() !== '' : v !== null),
+  );
 
 /** The area of the old table the user's columns fill, from its header row down to `bottom`: emptied and written anew. */
 export function extraArea(t: LocatedTable, extra: ExtraColumns, bottom: number): Bounds[] {

@@ -5,7 +5,7 @@
  * dropped silently (docs/spec.md §10).
  */
 import type { CellInput } from '../model/edits';
-import { RECONCILIATION_STATUSES } from '../model/reconciliation';
+import { RECONCILIATION_STATUSES, type KeptReason } from '../model/reconciliation';
 import { cellText } from '../read/sheetCells';
 import { refKey } from '../measures/grouping';
 import { keptUserColumns, occurrenceKeys, rowKey, type CellByKey, type UserColumns } from './tableCells';
@@ -80,14 +80,15 @@ export function rowTaker(): { take: (key: string) => string; taken: ReadonlySet<
 
 /**
  * Whether a row holds something of the user's: a Kommentar, a Status other than the default «Åpen», or a cell in
- * a column of her own.
+ * a column of her own — on a row without Kode a cell she typed there, not her formula's result (a calculated
+ * column fills a blank row Excel grew the table by: that row holds nothing of hers and goes).
  */
-export function holdsUserInput(row: UserColumns & { readonly extra?: ExtraCells }): boolean {
+export function holdsUserInput(row: UserColumns & { readonly code: string; readonly extra?: ExtraCells }): boolean {
   const status = cellText(row.status).trim();
   return (
     cellText(row.comment).trim() !== '' ||
     (status !== '' && status !== RECONCILIATION_STATUSES[0]) ||
-    holdsExtra(row.extra)
+    holdsExtra(row.extra, row.code.trim() === '')
   );
 }
 
@@ -104,7 +105,7 @@ export interface KeptRowsText {
   /** The Kode cell of a code read back: its label in the user's language when it is a code, else as typed. */
   readonly label: (code: string) => CellInput;
   /** The Forklaring, given the headers of the key's columns (Kode, Ref, År …). */
-  readonly kept: (reason: 'vanished' | 'duplicate', keys: readonly string[]) => string;
+  readonly kept: (reason: KeptReason, keys: readonly string[]) => string;
 }
 
 /**
@@ -128,7 +129,7 @@ export function keptRows<K extends string>(
     const values: Partial<Record<string, CellInput>> = {
       ...row.cells,
       code: row.code === '' ? null : texts.label(row.code),
-      explanation: texts.kept(itemKeys.has(row.key) ? 'duplicate' : 'vanished', keys),
+      explanation: texts.kept(row.code === '' ? 'noCode' : itemKeys.has(row.key) ? 'duplicate' : 'vanished', keys),
       ...keptUserColumns(row),
     };
     out.push([...columns.map((c) => values[c.key] ?? null), ...(row.extra?.values ?? [])]);

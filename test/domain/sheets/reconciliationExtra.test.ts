@@ -155,12 +155,12 @@ it('a row without Kode holding her Kommentar and her column is kept below the it
   w = setCell(w, 'Avstemming', 'Q4', 'Notat uten kode');
   w = { ...w, tables: w.tables.map((t) => (t.name === 'tblAvstemming' ? { ...t, ref: 'A1:Q4' } : t)) };
   const edits = editsOf(planReconciliation([d2027, d2029], plan, w, texts));
-  // Rows 2 and 3 the two items; row 4 the kept row: no Kode, «kept:vanished» in Forklaring (L, index 11), her cells.
+  // Rows 2 and 3 the two items; row 4 the kept row: no Kode, «kept:noCode» in Forklaring (L, index 11), her cells.
   const rows = setCellsAt(edits, 'A2');
   expect(rows).toHaveLength(3);
   expect([rows[2]?.[1] ?? null, rows[2]?.[11], rows[2]?.[15], rows[2]?.[16]]).toEqual([
     null,
-    'kept:vanished',
+    'kept:noCode',
     'Kommentar uten kode',
     'Notat uten kode',
   ]);
