@@ -94,9 +94,9 @@ som stod som tekst og nå er skrevet som tall.
   --lang SPRÅK    nb (standard), nn eller en: språket i meldingene og på arket Sammendrag
 
 Avslutningskode: 0 filen er skrevet, 1 innstillingene må rettes først, eller en tiltakstabell eller
-økonomiplantabellen ble ikke funnet (et ark og en tabell med nytt navn; funnene vises, ingenting skrives), 2
-feil bruk, en fil som ikke kan leses, ingen tiltakstabeller, en egen celle i veien, eller to tabeller som
-ville overlappe etter rulleringen.
+økonomiplantabellen ble ikke funnet (et ark og en tabell med nytt navn; funnene vises, ingenting skrives),
+2 feil bruk, en fil som ikke kan leses, ingen tiltakstabeller, en egen celle i veien, eller to tabeller
+som ville overlappe etter rulleringen.
 `,
   compare: `tiltaksplan compare ELDRE.xlsx NYERE.xlsx [--format text|json|html] [--out STI] [--lang nb|nn|en]
 tiltaksplan compare FIL.xlsx --version-sheet "Versjon 1"
