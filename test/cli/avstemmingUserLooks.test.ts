@@ -19,10 +19,10 @@ import { cliText } from '../../src/i18n/cliCommand';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import { saveXlsxFile } from '../../src/workbook/xlsx/nodeFile';
 import { FixturePkg } from '../fixtures/make/asExcel/pkg';
+import { appendFilledXf, solidFill } from '../fixtures/make/asExcel/xfs';
 import { testIo } from './testIo';
 
-const RED_FILL =
-  '<fill><patternFill patternType="solid"><fgColor rgb="FFFF0000"/><bgColor indexed="64"/></patternFill></fill>';
+const RED_FILL = solidFill('FFFF0000');
 const REF = 3; // D Ref and G År in tblAvstemming; Q (her column) is index 16.
 const YEAR = 6;
 const Q = 16;
@@ -33,19 +33,7 @@ const avstemming = async (file: string) =>
 
 /** Fills the cells `refs` of Avstemming red (a new fill and xf appended to styles.xml, as Excel does). */
 function fillRed(pkg: FixturePkg, refs: readonly string[]): void {
-  let xf = -1;
-  pkg.edit('xl/styles.xml', (x) => {
-    const fills = Number(/<fills count="(\d+)"/.exec(x)?.[1]);
-    xf = Number(/<cellXfs count="(\d+)"/.exec(x)?.[1]);
-    return x
-      .replace(/<fills count="\d+">/, `<fills count="${fills + 1}">`)
-      .replace('</fills>', `${RED_FILL}</fills>`)
-      .replace(/<cellXfs count="\d+">/, `<cellXfs count="${xf + 1}">`)
-      .replace(
-        '</cellXfs>',
-        `<xf numFmtId="0" fontId="0" fillId="${fills}" borderId="0" xfId="0" applyFill="1"/></cellXfs>`,
-      );
-  });
+  const xf = appendFilledXf(pkg, 'FFFF0000');
   pkg.edit(pkg.sheetPart('Avstemming'), (x) => {
     let out = x;
     for (const ref of refs) {

@@ -17,27 +17,13 @@ import { run as newRun } from '../../src/cli/commands/new';
 import { run } from '../../src/cli/commands/roll';
 import { cliText } from '../../src/i18n/cliCommand';
 import { FixturePkg } from '../fixtures/make/asExcel/pkg';
+import { appendFilledXf, solidFill } from '../fixtures/make/asExcel/xfs';
 import { canCheckOoxml, ooxmlCheck } from '../workbook/xlsx/preserve/compare';
 import { runCommand, scratchDir } from './cliRun';
 
-const YELLOW_FILL =
-  '<fill><patternFill patternType="solid"><fgColor rgb="FFFFFF00"/><bgColor indexed="64"/></patternFill></fill>';
-
 /** The example plan with row 5 of Tiltak drift (D-004) coloured yellow as a whole row; returns the yellow xf. */
 function yellowRow(pkg: FixturePkg): number {
-  let xf = -1;
-  pkg.edit('xl/styles.xml', (x) => {
-    const fills = Number(/<fills count="(\d+)"/.exec(x)?.[1]);
-    xf = Number(/<cellXfs count="(\d+)"/.exec(x)?.[1]);
-    return x
-      .replace(/<fills count="\d+">/, `<fills count="${fills + 1}">`)
-      .replace('</fills>', `${YELLOW_FILL}</fills>`)
-      .replace(/<cellXfs count="\d+">/, `<cellXfs count="${xf + 1}">`)
-      .replace(
-        '</cellXfs>',
-        `<xf numFmtId="0" fontId="0" fillId="${fills}" borderId="0" xfId="0" applyFill="1"/></cellXfs>`,
-      );
-  });
+  const xf = appendFilledXf(pkg, 'FFFFFF00');
   pkg.edit(pkg.sheetPart('Tiltak drift'), (x) => {
     const row = /<row r="5"[^>]*>.*?<\/row>/.exec(x)?.[0] ?? '';
     expect(row).toContain('D-004');
@@ -50,6 +36,7 @@ function yellowRow(pkg: FixturePkg): number {
   return xf;
 }
 
+const YELLOW_FILL = solidFill('FFFFFF00');
 const rowOf = (sheetXml: string, r: number): string =>
   new RegExp(`<row r="${r}"[^>]*>.*?</row>`).exec(sheetXml)?.[0] ?? '';
 

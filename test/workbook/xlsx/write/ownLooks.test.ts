@@ -7,27 +7,16 @@
 import { buildNewWorkbook, newContent } from '../../../../src/cli/commands/new';
 import { XlsxWorkbook } from '../../../../src/workbook/xlsx';
 import { FixturePkg } from '../../../fixtures/make/asExcel/pkg';
-
-const RED_FILL =
-  '<fill><patternFill patternType="solid"><fgColor rgb="FFFF0000"/><bgColor indexed="64"/></patternFill></fill>';
+import { appendFilledXf, appendXfs } from '../../../fixtures/make/asExcel/xfs';
 
 /** Appends a red xf and a number-format-only xf to styles.xml; returns their indexes. */
 function addXfs(pkg: FixturePkg): [number, number] {
-  let xf = -1;
-  pkg.edit('xl/styles.xml', (x) => {
-    const fills = Number(/<fills count="(\d+)"/.exec(x)?.[1]);
-    xf = Number(/<cellXfs count="(\d+)"/.exec(x)?.[1]);
-    return x
-      .replace(/<fills count="\d+">/, `<fills count="${fills + 1}">`)
-      .replace('</fills>', `${RED_FILL}</fills>`)
-      .replace(/<cellXfs count="\d+">/, `<cellXfs count="${xf + 2}">`)
-      .replace(
-        '</cellXfs>',
-        `<xf numFmtId="0" fontId="0" fillId="${fills}" borderId="0" xfId="0" applyFill="1"/>` +
-          `<xf numFmtId="10" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>`,
-      );
-  });
-  return [xf, xf + 1];
+  const red = appendFilledXf(pkg, 'FFFF0000');
+  const percent = appendXfs(
+    pkg,
+    '<xf numFmtId="10" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>',
+  );
+  return [red, percent];
 }
 
 const styled = (xml: string, ref: string, s: number): string =>
