@@ -24,6 +24,11 @@ import type { LocatedTable } from '../read/locateTable';
 export interface ExtraColumns {
   readonly headers: readonly string[];
   readonly cols: readonly number[];
+  /**
+   * Per column, whether it is a calculated column: the same formula on every body row (=[@Avvik]*2 as Excel fills
+   * it). Its cells can be recomputed on any row; a formula on one row alone is something she typed there.
+   */
+  readonly calculated?: readonly boolean[];
 }
 
 /**
@@ -36,6 +41,8 @@ export interface ExtraCells {
   readonly formats: readonly (string | null)[];
   /** Per cell, whether it holds a formula: its value is what the formula showed, not something she typed. */
   readonly formulas?: readonly boolean[];
+  /** Per cell, whether it holds her calculated column's formula (ExtraColumns.calculated). */
+  readonly calculated?: readonly boolean[];
 }
 
 export const NO_EXTRA: ExtraColumns = { headers: [], cols: [] };
@@ -60,7 +67,16 @@ export function extraColumns(t: LocatedTable, columns: readonly { readonly heade
       columns.map((c) => c.header),
     ),
     cols,
+    calculated: cols.map((c) => columnWide(t, c)),
   };
+}
+
+/** Whether every body row of `t` holds one and the same formula in column `c` (a calculated column). */
+function columnWide(t: LocatedTable, c: number): boolean {
+  const first = formulaAt(t.sheet, t.headerRow + 1, c) ?? '';
+  if (first === '' || t.lastDataRow <= t.headerRow) return false;
+  for (let row = t.headerRow + 2; row <= t.lastDataRow; row++) if (formulaAt(t.sheet, row, c) !== first) return false;
+  return true;
 }
 
 /**
@@ -147,7 +163,8 @@ export function readExtraCells(t: LocatedTable, extra: ExtraColumns, row: number
     return [value, format ?? (known ? (own ?? GENERAL) : null)];
   });
   const formulas = extra.cols.map((c) => (formulaAt(t.sheet, row, c) ?? '') !== '');
-  return { values: cells.map(([v]) => v), formats: cells.map(([, f]) => f), formulas };
+  const calculated = formulas.map((f, j) => f && extra.calculated?.[j] === true);
+  return { values: cells.map(([v]) => v), formats: cells.map(([, f]) => f), formulas, calculated };
 }
 
 const GENERAL = 'General';
@@ -170,12 +187,16 @@ export function extraFormulaValues(t: LocatedTable, extra: ExtraColumns, rows: I
 }
 
 /**
- * Whether a row holds anything in the user's columns; with `typedOnly`, only a cell she typed counts, not a formula's
- * result (her calculated column =[@Avvik]*2 fills a blank row Excel grew the table by with a 0 she never typed).
+ * Whether a row holds anything in the user's columns. Her calculated column's cells never count: Excel fills them
+ * on every row (=[@Avvik]*2 showing 0 on a blank row she never typed in), and a row kept for them alone would hold
+ * their value typed, kept on every run. With `typedOnly`, no formula's result counts, a formula on that row alone
+ * neither (a row without Kode).
  */
 export const holdsExtra = (cells: ExtraCells | undefined, typedOnly = false): boolean =>
   (cells?.values ?? []).some(
-    (v, j) => !(typedOnly && cells?.formulas?.[j] === true) && (typeof v === 'string' ? v.trim() !== '' : v !== null),
+    (v, j) =>
+      !(cells?.calculated?.[j] === true || (typedOnly && cells?.formulas?.[j] === true)) &&
+      (typeof v === 'string' ? v.trim() !== '' : v !== null),
   );
 
 /** The area of the old table the user's columns fill, from its header row down to `bottom`: emptied and written anew. */

@@ -80,8 +80,9 @@ export function rowTaker(): { take: (key: string) => string; taken: ReadonlySet<
 
 /**
  * Whether a row holds something of the user's: a Kommentar, a Status other than the default «Åpen», or a cell in
- * a column of her own — on a row without Kode a cell she typed there, not her formula's result (a calculated
- * column fills a blank row Excel grew the table by: that row holds nothing of hers and goes).
+ * a column of her own — never her calculated column's result (the same formula on every row: a vanished item's
+ * row holding only that goes), and on a row without Kode only a cell she typed there (a calculated column fills a
+ * blank row Excel grew the table by: that row holds nothing of hers and goes).
  */
 export function holdsUserInput(row: UserColumns & { readonly code: string; readonly extra?: ExtraCells }): boolean {
   const status = cellText(row.status).trim();
