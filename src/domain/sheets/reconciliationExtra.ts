@@ -82,41 +82,51 @@ function columnWide(t: LocatedTable, c: number): boolean {
 /**
  * `planned` with each of its blocked cells that stands in a column the user inserted into the Excel table `t`
  * between two of the product's `columns` told so (UserCell.inserted), for the refusal to name that column, the
- * table and where to move it: right of the table's last product column, where it travels with its item.
+ * table and where to move it: right of the table's last product column, where it travels with its item. A column
+ * right of the last product column found that stands in place of the product's last column(s), its header retyped
+ * (P1 «Kommentar (min)»), refuses the run even when nothing blocks it: taken as her column, her comments would move
+ * right under her header and an empty Kommentar be written at P, silently.
  */
 export function withInsertedColumns(
   planned: WritePlan,
   t: LocatedTable | null,
   columns: readonly { readonly header: string }[],
 ): WritePlan {
-  if (planned.ok || !t || t.tableName === null) return planned;
+  if (!t || t.tableName === null) return planned;
+  const table = t.tableName;
   const product = new Set(columns.map((c) => c.header.toLowerCase()));
   const header = (c: number) => cellText(cellAt(t.sheet, t.headerRow, c));
   let last = -1;
   for (let c = t.left; c <= t.right; c++) if (product.has(header(c).toLowerCase())) last = c;
   const renamed = renamedColumns(t, columns, header);
-  const inserted = new Map<number, InsertedColumn>();
-  for (let c = t.left; c < last; c++) {
-    if (product.has(header(c).toLowerCase())) continue;
+  const column = (c: number): InsertedColumn => {
     const expected = renamed.get(c);
-    inserted.set(c, {
-      table: t.tableName,
+    const cell = `${columnLetter(c)}${t.headerRow}`;
+    return {
+      table,
       column: columnLetter(c),
       header: header(c),
       last: header(last),
-      ...(expected ? { renamed: { expected, cell: `${columnLetter(c)}${t.headerRow}` } } : {}),
-    });
-  }
-  if (inserted.size === 0) return planned;
+      ...(expected ? { renamed: { expected, cell } } : {}),
+    };
+  };
+  const trailing = [...renamed.keys()]
+    .filter((c) => c > last)
+    .map((c) => ({ sheet: t.sheet.sheet, cell: `${columnLetter(c)}${t.headerRow}`, inserted: column(c) }));
+  if (planned.ok) return trailing.length === 0 ? planned : blockedBy(trailing);
+  const inserted = new Map<number, InsertedColumn>();
+  for (let c = t.left; c < last; c++) if (!product.has(header(c).toLowerCase())) inserted.set(c, column(c));
+  if (inserted.size === 0 && trailing.length === 0) return planned;
   const sheet = t.sheet.sheet.toLowerCase();
-  return blockedBy(
-    planned.blocked.map((u) => {
+  return blockedBy([
+    ...planned.blocked.map((u) => {
       const at = parseA1(u.cell);
       const inTable = at && u.sheet.toLowerCase() === sheet && at.row >= t.headerRow && at.row <= t.lastDataRow;
-      const column = inTable ? inserted.get(at.col) : undefined;
-      return column ? { ...u, inserted: column } : u;
+      const found = inTable ? inserted.get(at.col) : undefined;
+      return found ? { ...u, inserted: found } : u;
     }),
-  );
+    ...trailing,
+  ]);
 }
 
 /**
@@ -149,6 +159,11 @@ function renamedColumns(
     previous = i;
     gap = [];
   }
+  // Right of the last product column found, where the product's last column(s) are missing: the first columns there
+  // are those, their headers retyped (P1 «Kommentar (min)»); any after them are her own.
+  const tail = columns.slice(previous + 1).filter((_, k) => !present.has(previous + 1 + k));
+  if (previous >= 0 && tail.length > 0 && gap.length >= tail.length)
+    tail.forEach((c, k) => out.set(gap[k] ?? -1, c.header));
   return out;
 }
 
