@@ -221,3 +221,31 @@ describe('a roll into the source writes every product table where it stood', () 
     expect(widths).toContain('F');
   });
 });
+
+/**
+ * A product table the workbook lacks is written moved as the others of its sheet were (placements in placed.ts):
+ * Innstillinger moved 2 rows down and 3 columns right under a title, and no tblAnsvarlige (an older plan). At its
+ * canonical K1:K2 it lay in the title rows on top of the moved tblRammeomrader (K3:L8); at the kin's offset it is
+ * N3:N4, in line with the other lists.
+ */
+it('a missing list is placed with its kin, and the roll is not refused', () => {
+  const made = planWorkbook(exampleContent({ startYear: 2027, unit: '1000 kr' }));
+  // Drop tblAnsvarlige (K1:K6 as made): its cells, table, header style and name.
+  const without = made.filter((e) => {
+    if (e.kind === 'createTable') return e.name !== 'tblAnsvarlige';
+    if (e.kind === 'defineName') return !e.ref.startsWith('tblAnsvarlige');
+    if (e.kind === 'setCells' && e.sheet === 'Innstillinger') return !e.origin.startsWith('K');
+    if (e.kind === 'setStyle' && e.sheet === 'Innstillinger') return !e.range.startsWith('K');
+    return true;
+  });
+  const r = roll(
+    applyEdits(EMPTY_WORKBOOK, [
+      ...moved(without, 'Innstillinger', 2, 3),
+      { kind: 'setCells', sheet: 'Innstillinger', origin: 'A1', values: [['Innstillinger for planen']] },
+    ]),
+  );
+  const ref = r.edits.flatMap((e) => (e.kind === 'createTable' && e.name === 'tblAnsvarlige' ? [e.ref] : []));
+  expect(ref).toEqual(['N3:N4']);
+  expect(r.blocked).toEqual([]);
+  expect(r.crowded).toEqual([]);
+});
