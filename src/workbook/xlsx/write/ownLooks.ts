@@ -26,12 +26,6 @@ export function ownLooks(state: BookState, sheet: SheetEntry, box: Box): OwnLook
   const doc = state.doc(sheet);
   const styles = state.styles;
   const out: OwnLook[] = [];
-  const keys = new Map<number, string>(); // a large Avstemming has tens of thousands of cells and a few styles
-  const keyOf = (s: number): string => {
-    let k = keys.get(s);
-    if (k === undefined) keys.set(s, (k = styles.lookKey(s)));
-    return k;
-  };
   // Each row as stored, its cells' open tags found as text: splitting every row of a large Avstemming is slow.
   for (const [r, xml] of doc.rowTexts()) {
     if (r < box.top || r > box.bottom) continue;
@@ -41,7 +35,8 @@ export function ownLooks(state: BookState, sheet: SheetEntry, box: Box): OwnLook
       if (c < box.left || c > box.right) continue;
       const own = Number(tagAttr(m[0], 's') ?? 0);
       const empty = row ?? doc.columnStyle(c);
-      if (own !== empty && keyOf(own) !== keyOf(empty)) out.push({ ref: `${columnLetter(c)}${r}`, row: r, col: c });
+      if (own !== empty && styles.lookKey(own) !== styles.lookKey(empty))
+        out.push({ ref: `${columnLetter(c)}${r}`, row: r, col: c });
     }
   }
   return out;

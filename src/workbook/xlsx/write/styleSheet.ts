@@ -81,6 +81,8 @@ export class StyleSheet {
   private readonly newFormats: string[] = [];
   /** Derived xfs by change, then by base xf (a check --write restyles tens of thousands of cells). */
   private readonly memo = new Map<string, Map<number, number>>();
+  /** lookKey per xf: xfs, fonts, fills and borders are only ever appended, so an xf's look never changes. */
+  private readonly looks = new Map<number, string>();
 
   constructor(xml: string) {
     this.xml = xml;
@@ -159,6 +161,12 @@ export class StyleSheet {
 
   /** What a cell of xf `index` looks like but for its number format: its font, fill, border and alignment (lookKey.ts). */
   lookKey(index: number): string {
+    let key = this.looks.get(index);
+    if (key === undefined) this.looks.set(index, (key = this.computeLookKey(index)));
+    return key;
+  }
+
+  private computeLookKey(index: number): string {
     const xfs = this.list('cellXfs');
     const xf = xfs[index] ?? xfs[0] ?? '';
     const a = attributesOf(xf.slice(0, xf.indexOf('>') + 1));
