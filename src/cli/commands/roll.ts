@@ -111,7 +111,10 @@ export const run: Command = async (args, io) => {
     io.stdout(`${cliText('notCarried', lang, { what })}\n`);
   }
   // Pivot tables built on the rolled tables show the old period until refreshed: named, never changed.
-  for (const line of stalePivotLines(stalePivots(source.pivotSources(), [...rolled.edits, ...checkSheets]), lang))
+  for (const line of stalePivotLines(
+    stalePivots(source.pivotSources(), [...rolled.edits, ...checkSheets], snapshot.names),
+    lang,
+  ))
     io.stdout(`${line}\n`);
   return EXIT.ok;
 };
