@@ -86,7 +86,10 @@ export function placedFormulas(pkg: OpcPackage, structure: Structure): PlacedFor
   const out: PlacedFormula[] = [];
   for (const sheet of structure.sheets) {
     if (sheet.part === '') continue;
-    if (sheet.isWorksheet) out.push(...ruleFormulas(pkg.text(sheet.part), sheet.name));
+    const xml = sheet.isWorksheet ? pkg.text(sheet.part) : '';
+    // Most sheets have neither: the whole part is not walked for them.
+    if (/<(?:[\w.-]+:)?(?:conditionalFormatting|dataValidations)[\s>]/.test(xml))
+      out.push(...ruleFormulas(xml, sheet.name));
     out.push(...chartFormulas(pkg, sheet));
   }
   for (const n of structure.names) {
