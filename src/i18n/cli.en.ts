@@ -90,6 +90,18 @@ export const CLI_EN: Record<CliKey, string> = {
   rollNoMeasure: 'no measure',
   rollTextAmounts:
     '{count, plural, one {# amount was} other {# amounts were}} stored as text in the tables ({cells}). The roll wrote {count, plural, one {it as a number} other {them as numbers}} in the new tables and on the sheet "{sheet}": the figures are the same, but Excel\'s own sums {count, plural, one {now include it} other {now include them}}. Check your sums.',
+  whereChart: 'the chart "{chart}" on the sheet "{sheet}"',
+  whereRule: 'the conditional formatting on {sheet}!{range}',
+  whereValidation: 'the data validation (drop-down list) on {sheet}!{range}',
+  whereLocalName: 'the name {name} on the sheet "{sheet}"',
+  rollStaleChart:
+    '{where} shows cells the roll gave another year or measure: {refs}. The chart now shows something else than before; check and correct its data range.',
+  rollStalePlace:
+    '{where} reads {ref}, which was {before}. After the roll those cells hold {after}, so it now applies to another year. Check and correct the reference.',
+  rollRowPlace:
+    '{where} reads {ref}, the row of {before}. After the roll that row holds {after} (the rows moved up when a measure left), so it now applies to another measure. Check and correct the reference.',
+  rollUnchecked:
+    '{count, plural, one {# formula uses} other {# formulas use}} INDIRECT or OFFSET ({where}). The roll cannot tell which cells {count, plural, one {it reads, so it was not checked: check it yourself} other {they read, so they were not checked: check them yourself}}.',
   rollGoneYear:
     '{where}: {ref} refers to the year {year}, which the roll took out of the table. Excel finds no such column; check and correct the formula.',
   rollFormulaValue:

@@ -88,6 +88,18 @@ export const CLI_NB = {
   rollNoMeasure: 'ikke noe tiltak',
   rollTextAmounts:
     '{count} beløp stod som tekst i tabellene ({cells}). Rulleringen har skrevet {count, plural, one {det som tall} other {dem som tall}} i de nye tabellene og på arket «{sheet}»: beløpene er de samme, men Excels egne summer regner {count, plural, one {det med nå} other {dem med nå}}. Kontroller summene dine.',
+  whereChart: 'diagrammet «{chart}» på arket «{sheet}»',
+  whereRule: 'den betingede formateringen på {sheet}!{range}',
+  whereValidation: 'datavalideringen (nedtrekkslisten) på {sheet}!{range}',
+  whereLocalName: 'navnet {name} på arket «{sheet}»',
+  rollStaleChart:
+    '{where} viser celler som rulleringen har gitt et annet år eller tiltak: {refs}. Diagrammet viser nå noe annet enn før; kontroller og rett dataområdet.',
+  rollStalePlace:
+    '{where} leser {ref}, som var {before}. Etter rulleringen står {after} i de samme cellene, så det gjelder nå et annet år. Kontroller og rett referansen.',
+  rollRowPlace:
+    '{where} leser {ref}, raden til {before}. Etter rulleringen står {after} der (raden flyttet seg da et tiltak gikk ut), så det gjelder nå et annet tiltak. Kontroller og rett referansen.',
+  rollUnchecked:
+    '{count, plural, one {Én formel bruker} other {# formler bruker}} INDIRECT eller OFFSET ({where}). Rulleringen kan ikke se hvilke celler {count, plural, one {den leser, så den er ikke kontrollert: kontroller den selv} other {de leser, så de er ikke kontrollert: kontroller dem selv}}.',
   rollGoneYear:
     '{where}: {ref} viser til året {year}, som er tatt ut av tabellen ved rulleringen. Excel finner ikke kolonnen; kontroller og rett formelen.',
   rollFormulaValue:

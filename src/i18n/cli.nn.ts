@@ -89,6 +89,18 @@ export const CLI_NN: Record<CliKey, string> = {
   rollNoMeasure: 'ikkje noko tiltak',
   rollTextAmounts:
     '{count} beløp stod som tekst i tabellane ({cells}). Rulleringa har skrive {count, plural, one {det som tal} other {dei som tal}} i dei nye tabellane og på arket «{sheet}»: beløpa er dei same, men summane i Excel reknar {count, plural, one {det med no} other {dei med no}}. Kontroller summane dine.',
+  whereChart: 'diagrammet «{chart}» på arket «{sheet}»',
+  whereRule: 'vilkårsformateringa på {sheet}!{range}',
+  whereValidation: 'datavalideringa (nedtrekkslista) på {sheet}!{range}',
+  whereLocalName: 'namnet {name} på arket «{sheet}»',
+  rollStaleChart:
+    '{where} viser celler som rulleringa har gitt eit anna år eller tiltak: {refs}. Diagrammet viser no noko anna enn før; kontroller og rett dataområdet.',
+  rollStalePlace:
+    '{where} les {ref}, som var {before}. Etter rulleringa står {after} i dei same cellene, så det gjeld no eit anna år. Kontroller og rett referansen.',
+  rollRowPlace:
+    '{where} les {ref}, rada til {before}. Etter rulleringa står {after} der (rada flytte seg då eit tiltak gjekk ut), så det gjeld no eit anna tiltak. Kontroller og rett referansen.',
+  rollUnchecked:
+    '{count, plural, one {Éin formel brukar} other {# formlar brukar}} INDIRECT eller OFFSET ({where}). Rulleringa kan ikkje sjå kva celler {count, plural, one {han les, så han er ikkje kontrollert: kontroller han sjølv} other {dei les, så dei er ikkje kontrollerte: kontroller dei sjølv}}.',
   rollGoneYear:
     '{where}: {ref} viser til året {year}, som er teke ut av tabellen ved rulleringa. Excel finn ikkje kolonnen; kontroller og rett formelen.',
   rollFormulaValue:

@@ -91,7 +91,8 @@ carried, and your own columns of the measure and economy plan tables (after the 
 on its measure; a formula there as the value it showed). Notes, hyperlinks and conditional formatting on the
 cells of the tables are not carried (rows and years move); they are listed on screen. When a cell of yours
 stands where a rolled table goes, nothing is written, and the cell is named.
-The roll never rewrites your formulas: it names those that now read another year or measure, and the amounts
+The roll never rewrites your formulas: it names those that now read another year or measure (in cells, names,
+charts, conditional formats and drop-downs; those using INDIRECT or OFFSET as not checked), and the amounts
 stored as text that it wrote as numbers.
 
   --out NEW.xlsx  the copy (required, the same kind as FILE; never writes over an existing file)

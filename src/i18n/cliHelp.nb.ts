@@ -87,8 +87,9 @@ kolonner i tiltakstabellene og økonomiplantabellen (etter produktets kolonner, 
 formel der som verdien den viste). Merknader, hyperkoblinger og betinget formatering på cellene i tabellene
 tas ikke med (radene og årene flytter seg); de listes på skjermen. Står en egen celle der en rullert tabell
 skal stå, skrives ingenting, og cellen nevnes.
-Rulleringen skriver aldri om formlene dine: den nevner dem som nå leser et annet år eller tiltak, og beløp
-som stod som tekst og nå er skrevet som tall.
+Rulleringen skriver aldri om formlene dine: den nevner dem som nå leser et annet år eller tiltak (i celler,
+navn, diagrammer, betinget formatering og nedtrekkslister; de som bruker INDIRECT eller OFFSET som ikke
+kontrollert), og beløp som stod som tekst og nå er skrevet som tall.
 
   --out NY.xlsx   kopien (påkrevd, samme type som FIL; skriver aldri over en fil som finnes fra før)
   --lang SPRÅK    nb (standard), nn eller en: språket i meldingene og på arket Sammendrag

@@ -89,8 +89,9 @@ tekne med, og eigne kolonnar i tiltakstabellane og økonomiplantabellen (etter k
 celle på tiltaket sitt; ein formel der som verdien han viste). Merknader, hyperlenkjer og vilkårsformatering
 på cellene i tabellane blir ikkje tekne med (radene og åra flyttar seg); dei blir lista på skjermen. Står ei
 eiga celle der ein rullert tabell skal stå, blir ingenting skrive, og cella blir nemnd.
-Rulleringa skriv aldri om formlane dine: ho nemner dei som no les eit anna år eller tiltak, og beløp som
-stod som tekst og no er skrivne som tal.
+Rulleringa skriv aldri om formlane dine: ho nemner dei som no les eit anna år eller tiltak (i celler, namn,
+diagram, vilkårsformatering og nedtrekkslister; dei som brukar INDIRECT eller OFFSET som ikkje kontrollerte),
+og beløp som stod som tekst og no er skrivne som tal.
 
   --out NY.xlsx   kopien (påkravd, same type som FIL; skriv aldri over ei fil som finst frå før)
   --lang SPRÅK    nb (standard), nn eller en: språket i meldingane og på arket Sammendrag

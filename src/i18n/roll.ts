@@ -16,6 +16,7 @@ import {
   type Lang,
   type MovedBeside,
   type NotCarried,
+  type RefAt,
   type RollFollowUp,
   type StaleReference,
   type UnknownBefore,
@@ -45,6 +46,8 @@ export interface RollNotes {
   readonly textAmounts?: readonly string[];
   /** The user's formulas and names that read a rolled year column by address, or the year that left (absent: none). */
   readonly staleRefs?: readonly StaleReference[];
+  /** The user's formulas that use INDIRECT or OFFSET, whose reading the roll cannot tell (absent: none). */
+  readonly unchecked?: readonly RefAt[];
 }
 
 /** "A12:A12" (a range of one cell) as "A12", as Excel names it. */
@@ -89,7 +92,9 @@ export function rollNoteLines(notes: RollNotes, lang: Lang): string[] {
     ...(notes.hiddenShown ?? []).map((h) => hiddenLine(h, lang)),
     ...(notes.movedBeside ?? []).map((m) => cliText('rollMovedBeside', lang, { ...m, range: oneCell(m.range) })),
     ...notes.notCarried.map((x) => cliText('notCarried', lang, { what: what(x) })),
-    ...(notes.staleRefs ?? []).map((r) => staleLine(r, lang)),
+    ...(notes.staleRefs ?? []).flatMap((r) => (r.place?.kind === 'chart' ? [] : [staleLine(r, lang)])),
+    ...chartLines(notes.staleRefs ?? [], lang),
+    ...uncheckedLines(notes.unchecked ?? [], lang),
   ];
 }
 
@@ -107,10 +112,43 @@ function textAmountLines(cells: readonly string[], sheet: string, lang: Lang): s
   return [cliText('rollTextAmounts', lang, { count: cells.length, cells: shown, sheet })];
 }
 
-/** One user's formula cell or name whose year moved under it (or left), in `lang`. */
+/** Where a formula of the user's stands: "Oversikt!B2", a name, or a chart, rule, drop-down, sheet-local name. */
+function whereOf(at: RefAt, lang: Lang): string {
+  const p = at.place;
+  if (!p) return at.cell ?? at.name ?? '';
+  if (p.kind === 'chart') return cliText('whereChart', lang, p);
+  if (p.kind === 'localName') return cliText('whereLocalName', lang, p);
+  return cliText(p.kind === 'rule' ? 'whereRule' : 'whereValidation', lang, {
+    ...p,
+    range: p.range.replace(/ /g, ', '),
+  });
+}
+
+/** The place first in a sentence: a chart, rule or drop-down capitalised; a cell or name as written. */
+const opening = (at: RefAt, lang: Lang): string => {
+  const w = whereOf(at, lang);
+  return at.place ? w.charAt(0).toUpperCase() + w.slice(1) : w;
+};
+
+/** One user's formula cell, name, chart, rule or drop-down whose year or measure moved under it (or left), in `lang`. */
 function staleLine(r: StaleReference, lang: Lang): string {
-  if (r.after === null)
-    return cliText('rollGoneYear', lang, { where: r.cell ?? r.name ?? '', ref: r.ref, year: r.before });
+  if (r.after === null) return cliText('rollGoneYear', lang, { where: opening(r, lang), ref: r.ref, year: r.before });
+  if (r.place) {
+    const where = opening(r, lang);
+    if (r.measures)
+      return cliText('rollRowPlace', lang, {
+        where,
+        ref: r.ref,
+        before: r.before,
+        after: r.after || cliText('rollNoMeasure', lang),
+      });
+    return cliText('rollStalePlace', lang, {
+      where,
+      ref: r.ref,
+      before: r.before,
+      after: r.after === '' ? '–' : r.after,
+    });
+  }
   if (r.measures) {
     const params = { ref: r.ref, before: r.before, after: r.after || cliText('rollNoMeasure', lang) };
     return r.cell !== undefined
@@ -121,4 +159,36 @@ function staleLine(r: StaleReference, lang: Lang): string {
   return r.cell !== undefined
     ? cliText('rollStaleCell', lang, { cell: r.cell, ref: r.ref, before: r.before, after })
     : cliText('rollStaleName', lang, { name: r.name ?? '', ref: r.ref, before: r.before, after });
+}
+
+/**
+ * One line per chart whose series the roll made read another year or measure (a chart has many: a series' name,
+ * categories and values each), with each reference once and what it read → what it reads, ten at most.
+ */
+function chartLines(refs: readonly StaleReference[], lang: Lang): string[] {
+  const charts = new Map<string, { at: RefAt; items: string[] }>();
+  for (const r of refs) {
+    if (r.place?.kind !== 'chart') continue;
+    const key = `${r.place.sheet}\u0000${r.place.chart}`;
+    const chart = charts.get(key) ?? { at: r, items: [] };
+    const after = r.after === null || r.after === '' ? (r.measures ? cliText('rollNoMeasure', lang) : '–') : r.after;
+    const item = `${r.ref} (${r.before} → ${after})`;
+    if (!chart.items.includes(item)) chart.items.push(item);
+    charts.set(key, chart);
+  }
+  return [...charts.values()].map(({ at, items }) => {
+    const refs = items.slice(0, 10).join('; ') + (items.length > 10 ? '; …' : '');
+    return cliText('rollStaleChart', lang, { where: opening(at, lang), refs });
+  });
+}
+
+/** The formulas using INDIRECT or OFFSET: one line, how many and the first five places. */
+function uncheckedLines(at: readonly RefAt[], lang: Lang): string[] {
+  if (at.length === 0) return [];
+  const where =
+    at
+      .slice(0, 5)
+      .map((a) => whereOf(a, lang))
+      .join('; ') + (at.length > 5 ? '; …' : '');
+  return [cliText('rollUnchecked', lang, { count: at.length, where })];
 }

@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { main } from '../../src/cli/main';
 import { stalePivots } from '../../src/cli/commands/rollPivots';
+import { cliText } from '../../src/i18n/cliCommand';
 import type { PivotSource } from '../../src/workbook/xlsx';
 import { FixturePkg } from '../fixtures/make/asExcel/pkg';
 import { testIo } from './testIo';
@@ -14,9 +15,10 @@ import { testIo } from './testIo';
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'as-excel', 'plan-as-excel.xlsx');
 const CACHE = 'xl/pivotCache/pivotCacheDefinition1.xml';
 
-async function rollWith(source: string, lang = 'nb'): Promise<string> {
+async function rollWith(source: string, lang = 'nb', name = ''): Promise<string> {
   const pkg = new FixturePkg(new Uint8Array(readFileSync(FIXTURE)));
   pkg.edit(CACHE, (x) => x.replace('<worksheetSource name="tblTiltakDrift"/>', source));
+  pkg.edit('xl/workbook.xml', (x) => x.replace('</definedNames>', `${name}</definedNames>`));
   const io = testIo();
   writeFileSync(path.join(io.cwd, 'plan.xlsx'), pkg.bytes());
   const args = ['roll', 'plan.xlsx', '--out', 'rullert.xlsx', '--lang', lang];
@@ -31,6 +33,14 @@ describe('roll: pivot tables over the rolled tables', () => {
     expect(out).toContain(
       'Pivottabellen «Pivottabell1» på arket «Pivot» byggjer på cellene A1:U12 på arket «Tiltak drift» og viser tala frå før rulleringa',
     );
+  });
+
+  it('names a pivot table built on a defined name of the cells of tblTiltakDrift, as built on those cells', async () => {
+    // DriftData = 'Tiltak drift'!$A$1:$U$12, the whole table: the roll empties A1:U12 and writes it anew.
+    const name = `<definedName name="DriftData">'Tiltak drift'!$A$1:$U$12</definedName>`;
+    const out = await rollWith('<worksheetSource name="DriftData"/>', 'nb', name);
+    const source = cliText('pivotOnCells', 'nb', { sheet: 'Tiltak drift', range: 'A1:U12' });
+    expect(out).toContain(cliText('rollPivot', 'nb', { pivot: 'Pivottabell1', sheet: 'Pivot', source }));
   });
 
   it('names none built on cells the roll does not touch (Tiltak drift!W1:X5, beside the table)', async () => {

@@ -14,6 +14,7 @@ import {
   rollMissingTables,
   rollRefusal,
   staleReferences,
+  uncheckedReferences,
   textAmounts,
   withColumnMoves,
 } from '../../domain';
@@ -71,6 +72,8 @@ export const run: Command = async (args, io) => {
   });
   // The drop-downs on the rolled tables' columns follow the columns to the rows written anew.
   const rolled = { ...planned, edits: withColumnMoves(planned.edits, plan, planned.content.userColumns) };
+  // Her charts, rules, drop-downs and sheet-local names, as they stand before the roll (it changes none of them).
+  const placed = source.placedFormulas();
   const applied = await applyRoll(io, source, snapshot, rolled, { ...o, lang });
   if (!applied) return EXIT.usage;
   const checkSheets = applied.edits;
@@ -82,7 +85,8 @@ export const run: Command = async (args, io) => {
   // The user's formulas and names that read a year column by address now read the next year: named, never rewritten.
   const after = readPlan(applied.rolled, { defaultStartYear: startYear }).plan;
   const rows = { before: [...plan.operating, ...plan.investment], after: [...after.operating, ...after.investment] };
-  const staleRefs = staleReferences(snapshot, plan.layouts, after.layouts, rows);
+  const staleRefs = staleReferences(snapshot, plan.layouts, after.layouts, rows, placed);
+  const unchecked = uncheckedReferences(snapshot, plan.layouts, after.layouts, placed);
   // Amounts typed as text ("200") are written as numbers: the figures stay, Excel's own sums now count them. Named.
   const typedAsText = textAmounts(snapshot, findings).map((t) => `${t.sheet}!${t.cell}`);
   const carried = notCarried(snapshot, plan, 'source');
@@ -93,6 +97,7 @@ export const run: Command = async (args, io) => {
     unit: content.settings.unit,
     notCarried: carried,
     staleRefs,
+    unchecked,
     textAmounts: typedAsText,
     hiddenShown,
   };
@@ -106,7 +111,10 @@ export const run: Command = async (args, io) => {
     io.stdout(`${cliText('notCarried', lang, { what })}\n`);
   }
   // Pivot tables built on the rolled tables show the old period until refreshed: named, never changed.
-  for (const line of stalePivotLines(stalePivots(source.pivotSources(), [...rolled.edits, ...checkSheets]), lang))
+  for (const line of stalePivotLines(
+    stalePivots(source.pivotSources(), [...rolled.edits, ...checkSheets], snapshot.names),
+    lang,
+  ))
     io.stdout(`${line}\n`);
   return EXIT.ok;
 };

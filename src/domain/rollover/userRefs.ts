@@ -4,14 +4,18 @@
  * A1 address (`=SUM('Tiltak drift'!H2:H12)`, 2027) reads another year afterwards (2028), and a structured
  * reference to the year that left (`tblTiltakDrift[2027]`) finds no column. The product never rewrites her
  * formulas: the roll names each one, and each that reads a measure's row another measure moved into (userRowRefs.ts).
+ * Scanned: her formula cells, workbook names, and what the file adapter reads besides (userRefPlaces.ts: charts'
+ * series, conditional formats' and drop-downs' rules on her sheets, sheet-local names).
  * A cheap scan, not a formula parser: A1 cells and ranges (`H2`, `$H$2:$K$12`,
  * `H:K`) with an optional sheet name (quoted or not) and `Table[…]` with the tables' names. Not seen: references
- * built by INDIRECT or OFFSET, names used inside formulas, references to other workbooks, 3-D references, sheet-local names.
+ * built by INDIRECT or OFFSET (the formulas that use them are listed apart: uncheckedReferences), names used inside
+ * formulas (the name itself is named), references to other workbooks, 3-D references.
  */
 import { columnLetter, columnNumber, MAX_ROW, parseA1, parseRange } from '../model/a1';
 import type { Plan, TableLayout } from '../model/plan';
 import { SHEETS } from '../model/schema';
 import type { WorkbookSnapshot } from '../model/snapshot';
+import { readFrom, type PlacedFormula, type RefPlace } from './userRefPlaces';
 import { measuresMoved, type MeasureRows } from './userRowRefs';
 
 /** A reference of the user's whose year changed under it: in a formula cell or a defined name. */
@@ -20,6 +24,8 @@ export interface StaleReference {
   readonly cell?: string;
   /** The defined name; absent for a cell. */
   readonly name?: string;
+  /** A chart, rule, drop-down or sheet-local name (userRefPlaces.ts); absent for a cell or a workbook name. */
+  readonly place?: RefPlace;
   /** The reference as written: "'Tiltak drift'!H2:H12", "tblTiltakDrift[2027]". */
   readonly ref: string;
   /** The year(s) it read: "2027", "2027–2030"; with `measures`, the measures its rows held: "D-004". */
@@ -44,15 +50,30 @@ const QUALIFIED = new RegExp(
 );
 const BARE = new RegExp(String.raw`(?<![\w.$!:'\]])(${CELLS})`, 'g');
 
+type Box = { top: number; left: number; bottom: number; right: number };
+
 /** The bounds of "H2:K12", "$H$2", "H:K" (whole columns); null when not one of them. */
-function boundsOf(ref: string): { top: number; left: number; bottom: number; right: number } | null {
-  const [a = '', b = a] = ref.split(':');
-  const cols = /^\$?([A-Z]{1,3})$/;
+function boundsOfOne(cells: string): Box | null {
+  const [a = '', b = a] = cells.replace(/\$/g, '').toUpperCase().split(':');
+  const cols = /^([A-Z]{1,3})$/;
   if (cols.test(a) && cols.test(b)) {
     const [l, r] = [columnNumber(a), columnNumber(b)];
     return { top: 1, left: Math.min(l, r), bottom: MAX_ROW, right: Math.max(l, r) };
   }
   return parseRange(`${a}:${b}`);
+}
+
+/** The bounds of what `cells` reads, from every cell of a rule's or drop-down's range `over` when given. */
+function boundsOf(cells: string, over?: string): Box | null {
+  const boxes = readFrom(cells, over).map(boundsOfOne);
+  if (boxes.length === 0 || boxes.some((b) => b === null)) return null;
+  const all = boxes as Box[];
+  return {
+    top: Math.min(...all.map((b) => b.top)),
+    left: Math.min(...all.map((b) => b.left)),
+    bottom: Math.max(...all.map((b) => b.bottom)),
+    right: Math.max(...all.map((b) => b.right)),
+  };
 }
 
 /** The A1 references of `formula` (text literals left out), each with its sheet (`own` when it names none). */
@@ -76,9 +97,8 @@ function yearsCovered(
   before: TableLayout,
   after: TableLayout | null,
   sheet: string,
-  cells: string,
+  box: Box | null,
 ): { before: string; after: string } | null {
-  const box = boundsOf(cells.replace(/\$/g, '').toUpperCase());
   if (!box || !same(sheet, before.sheet) || box.bottom < before.headerRow || box.top > before.lastDataRow) return null;
   const years = Object.entries(before.yearColumns)
     .map(([year, letter]) => ({ year, col: columnNumber(letter) }))
@@ -134,33 +154,88 @@ function owned(pairs: readonly [TableLayout, TableLayout | null][], sheet: strin
   });
 }
 
+/** Where one of the user's formulas stands: a cell ("Oversikt!B2"), a workbook name, or a place of userRefPlaces.ts. */
+export type RefAt = { readonly cell?: string; readonly name?: string; readonly place?: RefPlace };
+
+type UserFormula = { formula: string; own: string | null; at: RefAt; over?: string };
+
+/** Whether `range` (a rule's cells, "B2:B11 D2") meets one of the rolled tables on `sheet`. */
+function onTable(pairs: readonly [TableLayout, TableLayout | null][], sheet: string, range: string): boolean {
+  const boxes = range.trim().split(/\s+/).map(boundsOfOne);
+  return pairs.some(([t]) => {
+    const cols = t.headers.map((h) => columnNumber(h.column));
+    if (!same(t.sheet, sheet) || cols.length === 0) return false;
+    const [left, right] = [Math.min(...cols), Math.max(...cols)];
+    return boxes.some(
+      (x) => x !== null && x.top <= t.lastDataRow && x.bottom >= t.headerRow && x.left <= right && x.right >= left,
+    );
+  });
+}
+
 /**
- * The user's formula cells and defined names that read a year column of a rolled table by A1 address (whose year
- * changed) or the year that left by structured reference; `before` and `after`: the tables' layouts as read from
- * the workbook before and after the roll; with `rows` (the measures before and after), also those that read a
- * measure's row that another measure holds after the roll (userRowRefs.ts): a reference whose year changed is named
- * for its year only. Sammendrag and Avstemming are the product's, written anew: not scanned.
+ * The user's formulas: her formula cells but the product's own cells of the rolled tables, her workbook names, and
+ * `placed` (userRefPlaces.ts) but a rule or drop-down on a rolled table's cells (the roll takes those off and says
+ * so, or moves the product's drop-downs with their columns). Sammendrag and Avstemming are the product's, written
+ * anew: not scanned.
+ */
+function userFormulas(
+  wb: WorkbookSnapshot,
+  pairs: readonly [TableLayout, TableLayout | null][],
+  placed: readonly PlacedFormula[],
+): UserFormula[] {
+  const product = (sheet: string): boolean => same(sheet, SHEETS.summary) || same(sheet, SHEETS.reconciliation);
+  const out: UserFormula[] = [];
+  for (const sheet of wb.sheets) {
+    if (product(sheet.sheet)) continue;
+    const origin = parseA1(sheet.origin) ?? { row: 1, col: 1 };
+    (sheet.formulas ?? []).forEach((row, i) =>
+      row.forEach((formula, j) => {
+        const [r, c] = [origin.row + i, origin.col + j];
+        if (!formula || owned(pairs, sheet.sheet, r, c)) return;
+        out.push({ formula, own: sheet.sheet, at: { cell: `${sheet.sheet}!${columnLetter(c)}${r}` } });
+      }),
+    );
+  }
+  for (const n of wb.names ?? [])
+    if (!n.name.startsWith('_xlnm.')) out.push({ formula: n.ref, own: null, at: { name: n.name } });
+  for (const p of placed) {
+    const rule = p.at.kind === 'rule' || p.at.kind === 'validation';
+    if (rule && (product(p.at.sheet) || onTable(pairs, p.at.sheet, p.over ?? ''))) continue;
+    if (p.at.kind === 'localName' && p.at.name.startsWith('_xlnm.')) continue;
+    out.push({ formula: p.formula, own: rule ? p.at.sheet : null, at: { place: p.at }, over: p.over });
+  }
+  return out;
+}
+
+/**
+ * The user's formulas (cells, defined names, and `placed`: userRefPlaces.ts) that read a year column of a rolled
+ * table by A1 address (whose year changed) or the year that left by structured reference; `before` and `after`:
+ * the tables' layouts as read from the workbook before and after the roll; with `rows` (the measures before and
+ * after), also those that read a measure's row that another measure holds after the roll (userRowRefs.ts): a
+ * reference whose year changed is named for its year only.
  */
 export function staleReferences(
   wb: WorkbookSnapshot,
   before: Layouts,
   after: Layouts,
   rows?: MeasureRows,
+  placed: readonly PlacedFormula[] = [],
 ): StaleReference[] {
   const pairs = pairsOf(before, after);
   if (pairs.length === 0) return [];
   const out: StaleReference[] = [];
-  const scan = (formula: string, own: string | null, at: { cell?: string; name?: string }): void => {
+  for (const { formula, own, at, over } of userFormulas(wb, pairs, placed)) {
     const seen = new Set<string>();
-    for (const r of a1Refs(formula, own))
+    const refs = a1Refs(formula, own);
+    for (const r of refs)
       for (const [b, a] of pairs) {
-        const years = yearsCovered(b, a, r.sheet, r.cells);
+        const years = yearsCovered(b, a, r.sheet, boundsOf(r.cells, over));
         if (years && !seen.has(r.ref)) out.push({ ...at, ref: r.ref, ...years });
         if (years) seen.add(r.ref);
       }
-    for (const r of rows ? a1Refs(formula, own) : [])
+    for (const r of rows ? refs : [])
       for (const [b] of pairs) {
-        const box = boundsOf(r.cells.replace(/\$/g, '').toUpperCase());
+        const box = boundsOf(r.cells, over);
         const moved = box && rows && !seen.has(r.ref) ? measuresMoved(b, r.sheet, box, rows) : null;
         if (!moved) continue;
         seen.add(r.ref);
@@ -171,18 +246,30 @@ export function staleReferences(
         seen.add(g.ref);
         out.push({ ...at, ref: g.ref, before: g.year, after: null });
       }
-  };
-  for (const sheet of wb.sheets) {
-    if (same(sheet.sheet, SHEETS.summary) || same(sheet.sheet, SHEETS.reconciliation)) continue;
-    const origin = parseA1(sheet.origin) ?? { row: 1, col: 1 };
-    (sheet.formulas ?? []).forEach((row, i) =>
-      row.forEach((formula, j) => {
-        const [r, c] = [origin.row + i, origin.col + j];
-        if (!formula || owned(pairs, sheet.sheet, r, c)) return;
-        scan(formula, sheet.sheet, { cell: `${sheet.sheet}!${columnLetter(c)}${r}` });
-      }),
-    );
   }
-  for (const n of wb.names ?? []) if (!n.name.startsWith('_xlnm.')) scan(n.ref, null, { name: n.name });
   return out;
+}
+
+/**
+ * The user's formulas (as staleReferences scans them) whose reading the scan cannot tell: each that uses INDIRECT
+ * (its target is text, built as it runs), and each that uses OFFSET from a rolled table's sheet or from no address
+ * (a name); OFFSET from another sheet stays on that sheet. For the roll to say they were not checked.
+ */
+export function uncheckedReferences(
+  wb: WorkbookSnapshot,
+  before: Layouts,
+  after: Layouts,
+  placed: readonly PlacedFormula[] = [],
+): RefAt[] {
+  const pairs = pairsOf(before, after);
+  if (pairs.length === 0) return [];
+  const call = (name: string, formula: string): boolean =>
+    new RegExp(String.raw`(?<![\w.])${name}\s*\(`, 'i').test(formula.replace(/"(?:[^"]|"")*"/g, '""'));
+  return userFormulas(wb, pairs, placed).flatMap(({ formula, own, at }) => {
+    if (call('INDIRECT', formula)) return [at];
+    if (!call('OFFSET', formula)) return [];
+    const refs = a1Refs(formula, own);
+    const rolled = refs.some((r) => pairs.some(([b]) => same(b.sheet, r.sheet)));
+    return rolled || refs.length === 0 ? [at] : [];
+  });
 }

@@ -26,6 +26,8 @@ export interface NameEntry {
   readonly ref: string;
   /** Sheet-scoped (localSheetId) names are not the workbook's lists. */
   readonly local: boolean;
+  /** The tab index (in `sheets`) of a sheet-scoped name's sheet. */
+  readonly sheetIndex?: number;
 }
 
 export interface Structure {
@@ -114,7 +116,9 @@ export function readStructure(pkg: OpcPackage): Structure {
   const namesEl = top.find((c) => c.local === 'definedNames');
   const names: NameEntry[] = (namesEl ? children(xml, namesEl) : []).map((n) => {
     const a = attributesOf(xml.slice(n.open.start, n.open.end));
-    return { name: a.get('name') ?? '', ref: decodeXml(xml.slice(n.open.end, n.inner)), local: a.has('localSheetId') };
+    const ref = decodeXml(xml.slice(n.open.end, n.inner));
+    const local = a.get('localSheetId');
+    return { name: a.get('name') ?? '', ref, local: local !== undefined, sheetIndex: Number(local ?? -1) };
   });
   const pr = top.find((c) => c.local === 'workbookPr');
   const date1904 = pr ? truthy(attributesOf(xml.slice(pr.open.start, pr.open.end)).get('date1904')) : false;

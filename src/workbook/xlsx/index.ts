@@ -4,12 +4,13 @@
  * copies every other part of the file as it was (SPEC §11). Browser-safe (no Node modules); file helpers
  * live in nodeFile.ts.
  */
-import { parseRange, type Edit, type WorkbookSnapshot } from '../../domain';
+import { parseRange, type Edit, type PlacedFormula, type WorkbookSnapshot } from '../../domain';
 import { WorkbookError, type ReadScope, type WorkbookPort } from '../port';
 import { readStructure, readTables } from './book';
 import { OpcPackage } from './package';
 import { readWorkbookSnapshot } from './read/readWorkbook';
 import { pivotSources, type PivotSource } from './read/pivots';
+import { placedFormulas } from './read/placedFormulas';
 import { cellAnchors, type CellAnchor } from './read/anchors';
 import { sniffUnreadable, UnreadableWorkbookError } from './unreadable';
 import { applyEdit } from './write/applyEdit';
@@ -153,6 +154,17 @@ export class XlsxWorkbook implements WorkbookPort {
   /** The pivot tables on the workbook's sheets and what their caches are built on (read/pivots.ts). */
   pivotSources(): PivotSource[] {
     return reading(() => pivotSources(this.state.pkg, this.state.structure));
+  }
+
+  /**
+   * The user's formulas in no cell and no workbook name: charts' series, conditional formats' and drop-downs' rules,
+   * sheet-local names (read/placedFormulas.ts), for a roll to name those that read what it moved.
+   */
+  placedFormulas(): PlacedFormula[] {
+    return reading(() => {
+      this.state.flush();
+      return placedFormulas(this.state.pkg, this.state.structure);
+    });
   }
 
   /** The active cell the file opens on, as "Sheet!A1", or null (for tests). */
