@@ -1,12 +1,13 @@
 /**
  * A hyperlink, note or comment on a cell of tblAvstemming is anchored by address, and so is a fill, font or border
- * the user gave a cell of her own column: when check --write puts another item on its row (the rows follow the
- * items, the values of her own columns with them: reconciliationExtra.ts), it stays where it was, beside the wrong
- * item — a case number's link into the archive for another measure, a red cell flagging another item. Each one on a
- * body row of the old table whose item changed is named for the user to check; nothing is moved. A row's item: the
- * key the write carries it by (reconciliationRowKeys). (The file path only: the add-in does not read links.)
+ * the user gave a cell of her own column, or of Status or Kommentar (typedColumns.ts): when check --write puts
+ * another item on its row (the rows follow the items, the values of her own columns with them:
+ * reconciliationExtra.ts), it stays where it was, beside the wrong item — a case number's link into the archive for
+ * another measure, a red cell flagging another item. Each one on a body row of the old table whose item changed is
+ * named for the user to check; nothing is moved. A row's item: the key the write carries it by
+ * (reconciliationRowKeys). (The file path only: the add-in does not read links.)
  */
-import { parseRange, reconciliationExtraColumns, reconciliationRowKeys, SHEETS } from '../../domain';
+import { parseRange, reconciliationLookColumns, reconciliationRowKeys, SHEETS } from '../../domain';
 import { reconciliationCodeOf } from '../../i18n/sheets';
 import type { CellAnchor, XlsxWorkbook } from '../../workbook/xlsx';
 
@@ -28,14 +29,15 @@ const rowKeys = async (wb: XlsxWorkbook) => reconciliationRowKeys(await wb.read(
 
 /**
  * Before the write: the anchors on tblAvstemming's body rows, and the looks of their own on the cells of her
- * columns there (not the product's columns, which the write styles itself), or null when there are none.
+ * columns, Status and Kommentar there (not the product's other columns, which the write empties and styles itself),
+ * or null when there are none.
  */
 export async function watchAnchors(wb: XlsxWorkbook): Promise<AnchorWatch | null> {
   const found = wb.cellAnchors(SHEETS.reconciliation);
   const looks = wb.tableBodyLooks('tblAvstemming');
   if (found.length === 0 && looks.length === 0) return null;
   const keys = await rowKeys(wb);
-  const hers = new Set(looks.length === 0 ? [] : reconciliationExtraColumns(await wb.read()));
+  const hers = new Set(looks.length === 0 ? [] : reconciliationLookColumns(await wb.read()));
   const anchors = [
     ...found.map((a) => ({ ...a, row: parseRange(a.ref)?.top ?? 0 })),
     ...looks.flatMap((l): WatchedAnchor[] => (hers.has(l.col) ? [{ ref: l.ref, kind: 'look', row: l.row }] : [])),
