@@ -86,4 +86,6 @@ export const USAGE_EN: Record<UsageKey, string> = {
     '{file}: the note (comment) on {cell} stayed on its cell, but the row now holds another item than when it was written (the items are written in a new order, and the values in your own columns follow their item). Check the note and move it to the item it belongs to.',
   'anchorLeft.look':
     '{file}: the fill, font or border you gave {cell} stayed on its cell, but the row now holds another item (the items are written in a new order, and the values in your own columns follow their item, but not their look). Move the formatting to the item it belongs to.',
+  'anchorLeft.row':
+    '{file}: row {cell}, to which you gave a fill, font or border as a whole, kept its look, but it now holds another item (the items are written in a new order, and the values in your own columns follow their item, but not their look). Move the formatting to the item it belongs to.',
 };

@@ -85,6 +85,8 @@ export const USAGE_NB = {
     '{file}: merknaden (kommentaren) på {cell} ble stående på cellen sin, men raden gjelder nå en annen post enn da den ble skrevet (postene skrives i ny rekkefølge, og verdiene i dine egne kolonner følger posten). Kontroller merknaden, og flytt den til posten den gjelder.',
   'anchorLeft.look':
     '{file}: fargen, skrifttypen eller rammen du ga {cell} ble stående på cellen sin, men raden gjelder nå en annen post (postene skrives i ny rekkefølge, og verdiene i dine egne kolonner følger posten, men ikke utseendet). Flytt formateringen til posten den gjelder.',
+  'anchorLeft.row':
+    '{file}: raden {cell} som du ga farge, skrifttype eller ramme i sin helhet, beholdt utseendet, men gjelder nå en annen post (postene skrives i ny rekkefølge, og verdiene i dine egne kolonner følger posten, men ikke utseendet). Flytt formateringen til posten den gjelder.',
 };
 
 export type UsageKey = keyof typeof USAGE_NB;

@@ -84,4 +84,6 @@ export const USAGE_NN: Record<UsageKey, string> = {
     '{file}: merknaden (kommentaren) på {cell} vart ståande på cella si, men rada gjeld no ein annan post enn då han vart skriven (postane vert skrivne i ny rekkjefølgje, og verdiane i dine eigne kolonnar følgjer posten). Kontroller merknaden, og flytt han til posten han gjeld.',
   'anchorLeft.look':
     '{file}: fargen, skrifttypen eller ramma du gav {cell} vart ståande på cella si, men rada gjeld no ein annan post (postane vert skrivne i ny rekkjefølgje, og verdiane i dine eigne kolonnar følgjer posten, men ikkje utsjånaden). Flytt formateringa til posten ho gjeld.',
+  'anchorLeft.row':
+    '{file}: rada {cell} som du gav farge, skrifttype eller ramme i heilskap, heldt på utsjånaden, men gjeld no ein annan post (postane vert skrivne i ny rekkjefølgje, og verdiane i dine eigne kolonnar følgjer posten, men ikkje utsjånaden). Flytt formateringa til posten ho gjeld.',
 };

@@ -14,7 +14,8 @@ import type { CellAnchor, XlsxWorkbook } from '../../workbook/xlsx';
 /** A cell whose link, note or own look (`look`) stays at its address. */
 export interface WatchedAnchor {
   readonly ref: string;
-  readonly kind: CellAnchor['kind'] | 'look';
+  /** `row`: a row coloured whole (ref `14:14`). */
+  readonly kind: CellAnchor['kind'] | 'look' | 'row';
   readonly row: number;
 }
 
@@ -28,20 +29,24 @@ export interface AnchorWatch {
 const rowKeys = async (wb: XlsxWorkbook) => reconciliationRowKeys(await wb.read(), reconciliationCodeOf);
 
 /**
- * Before the write: the anchors on tblAvstemming's body rows, and the looks of their own on the cells of her
- * columns, Status and Kommentar there (not the product's other columns, which the write empties and styles itself),
- * or null when there are none.
+ * Before the write: the anchors on tblAvstemming's body rows, the looks of their own on the cells of her columns,
+ * Status and Kommentar there (not the product's other columns, which the write empties and styles itself), and its
+ * rows coloured whole (the row's look stays on the sheet row, its cells written anew take it), or null when none.
  */
 export async function watchAnchors(wb: XlsxWorkbook): Promise<AnchorWatch | null> {
   const found = wb.cellAnchors(SHEETS.reconciliation);
   const looks = wb.tableBodyLooks('tblAvstemming');
-  if (found.length === 0 && looks.length === 0) return null;
+  const rows = wb.tableBodyRowLooks('tblAvstemming');
+  if (found.length === 0 && looks.length === 0 && rows.length === 0) return null;
   const keys = await rowKeys(wb);
   const hers = new Set(looks.length === 0 ? [] : reconciliationLookColumns(await wb.read()));
   const anchors = [
     ...found.map((a) => ({ ...a, row: parseRange(a.ref)?.top ?? 0 })),
     ...looks.flatMap((l): WatchedAnchor[] => (hers.has(l.col) ? [{ ref: l.ref, kind: 'look', row: l.row }] : [])),
-  ].filter((a) => keys.has(a.row));
+    ...rows.map((r): WatchedAnchor => ({ ref: `${r}:${r}`, kind: 'row', row: r })),
+  ]
+    .filter((a) => keys.has(a.row))
+    .sort((a, b) => a.row - b.row);
   return anchors.length === 0 ? null : { anchors, keys };
 }
 
