@@ -1,13 +1,14 @@
 /**
  * A hyperlink, note or comment on a cell of tblAvstemming is anchored by address, and so is a fill, font or border
- * the user gave a cell of her own column, or of Status or Kommentar (typedColumns.ts): when check --write puts
- * another item on its row (the rows follow the items, the values of her own columns with them:
- * reconciliationExtra.ts), it stays where it was, beside the wrong item — a case number's link into the archive for
- * another measure, a red cell flagging another item. Each one on a body row of the old table whose item changed is
- * named for the user to check; nothing is moved. A row's item: the key the write carries it by
- * (reconciliationRowKeys). (The file path only: the add-in does not read links.)
+ * the user gave a cell of her own column, or of Status or Kommentar (typedColumns.ts): when check --write (or roll,
+ * writing Avstemming on the rolled plan: rollWrite.ts) puts another item on its row (the rows follow the items, the
+ * values of her own columns with them: reconciliationExtra.ts), it stays where it was, beside the wrong item — a case
+ * number's link into the archive for another measure, a red cell flagging another item. Each one on a body row of
+ * the old table whose item changed is named for the user to check; nothing is moved. A row's item: the key the
+ * write carries it by (reconciliationRowKeys). (The file path only: the add-in does not read links.)
  */
-import { parseRange, reconciliationLookColumns, reconciliationRowKeys, SHEETS } from '../../domain';
+import { parseRange, reconciliationLookColumns, reconciliationRowKeys, SHEETS, type Lang } from '../../domain';
+import { cliText } from '../../i18n/cliCommand';
 import { reconciliationCodeOf } from '../../i18n/sheets';
 import type { CellAnchor, XlsxWorkbook } from '../../workbook/xlsx';
 
@@ -55,3 +56,7 @@ export async function anchorsLeftBehind(wb: XlsxWorkbook, watch: AnchorWatch): P
   const now = await rowKeys(wb);
   return watch.anchors.filter((a) => now.get(a.row) !== watch.keys.get(a.row));
 }
+
+/** The lines naming the anchors `left` behind in `file` (check --write, roll). */
+export const anchorLines = (file: string, left: readonly WatchedAnchor[], lang: Lang): string[] =>
+  left.map((a) => cliText(`anchorLeft.${a.kind}`, lang, { file, cell: `${SHEETS.reconciliation}!${a.ref}` }));
