@@ -8,58 +8,14 @@
  * go, D-009 2027 moves up to row 10, and row 14 holds the item that was on row 18; D-001 2027 stays on row 2.
  * So row 14 is named (Avstemming!14:14), yellow beside another item; row 2 is not.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { main } from '../../src/cli/main';
 import { cliText } from '../../src/i18n/cliCommand';
-import { XlsxWorkbook } from '../../src/workbook/xlsx';
-import { FixturePkg } from '../fixtures/make/asExcel/pkg';
-import { appendFilledXf, appendXfs } from '../fixtures/make/asExcel/xfs';
+import { avstemming, d003NotCosted, rowStyleOf, yellowRows } from './avstemmingLooks';
 import { testIo } from './testIo';
 
 const REF = 3; // D Ref, G År
 const YEAR = 6;
-
-const avstemming = async (file: string) =>
-  (await (await XlsxWorkbook.fromBuffer(readFileSync(file))).read()).sheets.find((s) => s.sheet === 'Avstemming')
-    ?.values ?? [];
-
-/**
- * Rows `rows` of Avstemming coloured yellow whole, as Excel saves it: the row's s with customFormat, each cell
- * without a style of its own given the yellow xf, each amount cell (s 5, '#,##0') an xf with both.
- */
-function yellowRows(file: string, rows: readonly number[]): void {
-  const pkg = new FixturePkg(new Uint8Array(readFileSync(file)));
-  const yellow = appendFilledXf(pkg, 'FFFFFF00');
-  const fill = Number(/<fills count="(\d+)"/.exec(pkg.text('xl/styles.xml'))?.[1]) - 1; // the yellow one, last
-  const amount = appendXfs(
-    pkg,
-    `<xf numFmtId="3" fontId="0" fillId="${fill}" borderId="0" xfId="0" applyNumberFormat="1" applyFill="1"/>`,
-  );
-  pkg.edit(pkg.sheetPart('Avstemming'), (x) => {
-    let out = x;
-    for (const r of rows) {
-      const row = new RegExp(`<row r="${r}"[^>]*>.*?</row>`).exec(out)?.[0] ?? '';
-      expect(row).not.toBe('');
-      const whole = row
-        .replace(/^<row r="\d+"/, `<row r="${r}" s="${yellow}" customFormat="1"`)
-        .replace(
-          /<c r="([A-Z]+\d+)"((?: t="\w+")?)( s="5")?/g,
-          (_m, ref: string, t: string, s?: string) => `<c r="${ref}"${t} s="${s ? amount : yellow}"`,
-        );
-      out = out.replace(row, whole);
-    }
-    return out;
-  });
-  writeFileSync(file, pkg.bytes());
-}
-
-/** The s of row `r` of Avstemming in `file`, with customFormat, or null. */
-const rowStyleOf = (file: string, r: number): string | null => {
-  const pkg = new FixturePkg(new Uint8Array(readFileSync(file)));
-  const open = new RegExp(`<row r="${r}"[^>]*>`).exec(pkg.text(pkg.sheetPart('Avstemming')))?.[0] ?? '';
-  return open.includes('customFormat="1"') ? (/ s="(\d+)"/.exec(open)?.[1] ?? null) : null;
-};
 
 const rowLine = (rows: string) => cliText('anchorLeft.row', 'nb', { file: 'plan.xlsx', cell: `Avstemming!${rows}` });
 
@@ -69,9 +25,7 @@ it('names row 14, coloured whole, when another item takes it; not row 2, whose i
   expect(await main(['new', 'plan.xlsx', '--example', '--start', '2027'], io)).toBe(0);
   expect(await main(['check', 'plan.xlsx', '--write', '--in-place'], testIo({ cwd: io.cwd }))).toBe(1);
   yellowRows(file, [2, 14]);
-  const wb = await XlsxWorkbook.fromBuffer(readFileSync(file));
-  await wb.apply([{ kind: 'setCells', sheet: 'Tiltak drift', origin: 'G4', values: [['Må utredes']] }]);
-  writeFileSync(file, await wb.toBuffer());
+  await d003NotCosted(file);
   const yellow = rowStyleOf(file, 14);
   expect(yellow).not.toBeNull();
   expect(rowStyleOf(file, 2)).toBe(yellow);

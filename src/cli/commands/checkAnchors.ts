@@ -51,12 +51,28 @@ export async function watchAnchors(wb: XlsxWorkbook): Promise<AnchorWatch | null
   return anchors.length === 0 ? null : { anchors, keys };
 }
 
-/** After the write: the anchors whose row now holds another item (or none), in sheet order. */
-export async function anchorsLeftBehind(wb: XlsxWorkbook, watch: AnchorWatch): Promise<WatchedAnchor[]> {
-  const now = await rowKeys(wb);
-  return watch.anchors.filter((a) => now.get(a.row) !== watch.keys.get(a.row));
+/**
+ * An anchor whose row changed: `emptied` when the row is no body row of the new table any more (it is shorter): a
+ * link or note stays on an empty row below it, and so does a row's look; a cell's look went with the emptied cells
+ * (the product's columns and hers are emptied below the new table: itemTable.ts).
+ */
+export interface LeftAnchor extends WatchedAnchor {
+  readonly emptied: boolean;
 }
 
-/** The lines naming the anchors `left` behind in `file` (check --write, roll). */
-export const anchorLines = (file: string, left: readonly WatchedAnchor[], lang: Lang): string[] =>
-  left.map((a) => cliText(`anchorLeft.${a.kind}`, lang, { file, cell: `${SHEETS.reconciliation}!${a.ref}` }));
+/** After the write: the anchors whose row now holds another item, or none, in sheet order. */
+export async function anchorsLeftBehind(wb: XlsxWorkbook, watch: AnchorWatch): Promise<LeftAnchor[]> {
+  const now = await rowKeys(wb);
+  return watch.anchors
+    .filter((a) => now.get(a.row) !== watch.keys.get(a.row))
+    .map((a) => ({ ...a, emptied: !now.has(a.row) }));
+}
+
+/** The lines naming the anchors `left` behind in `file` (check --write, roll): beside another item, or emptied. */
+export const anchorLines = (file: string, left: readonly LeftAnchor[], lang: Lang): string[] =>
+  left.map((a) =>
+    cliText(`${a.emptied ? 'anchorEmptied' : 'anchorLeft'}.${a.kind}`, lang, {
+      file,
+      cell: `${SHEETS.reconciliation}!${a.ref}`,
+    }),
+  );

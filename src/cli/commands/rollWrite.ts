@@ -15,7 +15,7 @@ import { WorkbookProtectedError } from '../../workbook/port';
 import type { CliIo } from '../io';
 import { checkWorkbook } from './check';
 import { planCheckSheets, protectedLine } from './checkWrite';
-import { anchorsLeftBehind, watchAnchors, type WatchedAnchor } from './checkAnchors';
+import { anchorsLeftBehind, watchAnchors, type LeftAnchor } from './checkAnchors';
 
 const say = (io: CliIo, line: string): null => {
   io.stderr(`${line}\n`);
@@ -53,7 +53,7 @@ export async function applyRoll(
   readonly edits: readonly Edit[];
   readonly rolled: WorkbookSnapshot;
   /** What stays on Avstemming's cells whose row now holds another item (checkAnchors.ts). */
-  readonly left: readonly WatchedAnchor[];
+  readonly left: readonly LeftAnchor[];
 } | null> {
   const { input, lang } = o;
   if (wb.strict) return say(io, `${input}: ${cliText('strictNotWritten', lang)}`);
