@@ -53,7 +53,7 @@ export { DEFAULT_LISTS, defaultContent, planWorkbook } from './sheets/template';
 export { planSummary } from './sheets/summary';
 export {
   planReconciliation,
-  reconciliationExtraColumns,
+  reconciliationLookColumns,
   reconciliationFormulaValues,
   reconciliationRowKeys,
 } from './sheets/reconciliation';

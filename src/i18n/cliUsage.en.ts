@@ -86,4 +86,14 @@ export const USAGE_EN: Record<UsageKey, string> = {
     '{file}: the note (comment) on {cell} stayed on its cell, but the row now holds another item than when it was written (the items are written in a new order, and the values in your own columns follow their item). Check the note and move it to the item it belongs to.',
   'anchorLeft.look':
     '{file}: the fill, font or border you gave {cell} stayed on its cell, but the row now holds another item (the items are written in a new order, and the values in your own columns follow their item, but not their look). Move the formatting to the item it belongs to.',
+  'anchorLeft.row':
+    '{file}: row {cell}, to which you gave a fill, font or border as a whole, kept its look, but it now holds another item (the items are written in a new order, and the values in your own columns follow their item, but not their look). Move the formatting to the item it belongs to.',
+  'anchorEmptied.hyperlink':
+    '{file}: the hyperlink on {cell} stayed on its cell, but the row is now empty, below the table: the table has fewer rows than before, and the item the link was for is on another row or gone. Move the link to the item it belongs to, or delete it.',
+  'anchorEmptied.note':
+    '{file}: the note (comment) on {cell} stayed on its cell, but the row is now empty, below the table: the table has fewer rows than before, and the item the note was for is on another row or gone. Move the note to the item it belongs to, or delete it.',
+  'anchorEmptied.look':
+    '{file}: the fill, font or border you gave {cell} was removed: the table has fewer rows than before, and the row was emptied (the values in your own columns follow their item, but not their look). Give the item’s cell the formatting again if you need it.',
+  'anchorEmptied.row':
+    '{file}: row {cell}, to which you gave a fill, font or border as a whole, kept its look, but it is now empty, below the table: the table has fewer rows than before. Move the formatting to the item it belongs to, or remove it.',
 };

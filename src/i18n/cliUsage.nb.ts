@@ -85,6 +85,16 @@ export const USAGE_NB = {
     '{file}: merknaden (kommentaren) på {cell} ble stående på cellen sin, men raden gjelder nå en annen post enn da den ble skrevet (postene skrives i ny rekkefølge, og verdiene i dine egne kolonner følger posten). Kontroller merknaden, og flytt den til posten den gjelder.',
   'anchorLeft.look':
     '{file}: fargen, skrifttypen eller rammen du ga {cell} ble stående på cellen sin, men raden gjelder nå en annen post (postene skrives i ny rekkefølge, og verdiene i dine egne kolonner følger posten, men ikke utseendet). Flytt formateringen til posten den gjelder.',
+  'anchorLeft.row':
+    '{file}: raden {cell} som du ga farge, skrifttype eller ramme i sin helhet, beholdt utseendet, men gjelder nå en annen post (postene skrives i ny rekkefølge, og verdiene i dine egne kolonner følger posten, men ikke utseendet). Flytt formateringen til posten den gjelder.',
+  'anchorEmptied.hyperlink':
+    '{file}: hyperkoblingen på {cell} ble stående på cellen sin, men raden er nå tom, under tabellen: tabellen har færre rader enn før, og posten koblingen gjaldt, står på en annen rad eller er borte. Flytt koblingen til posten den gjelder, eller slett den.',
+  'anchorEmptied.note':
+    '{file}: merknaden (kommentaren) på {cell} ble stående på cellen sin, men raden er nå tom, under tabellen: tabellen har færre rader enn før, og posten merknaden gjaldt, står på en annen rad eller er borte. Flytt merknaden til posten den gjelder, eller slett den.',
+  'anchorEmptied.look':
+    '{file}: fargen, skrifttypen eller rammen du ga {cell} er fjernet: tabellen har færre rader enn før, og raden er tømt (verdiene i dine egne kolonner følger posten, men ikke utseendet). Gi cellen til posten formateringen igjen om du trenger den.',
+  'anchorEmptied.row':
+    '{file}: raden {cell} som du ga farge, skrifttype eller ramme i sin helhet, beholdt utseendet, men er nå tom, under tabellen: tabellen har færre rader enn før. Flytt formateringen til posten den gjelder, eller fjern den.',
 };
 
 export type UsageKey = keyof typeof USAGE_NB;

@@ -84,4 +84,14 @@ export const USAGE_NN: Record<UsageKey, string> = {
     '{file}: merknaden (kommentaren) på {cell} vart ståande på cella si, men rada gjeld no ein annan post enn då han vart skriven (postane vert skrivne i ny rekkjefølgje, og verdiane i dine eigne kolonnar følgjer posten). Kontroller merknaden, og flytt han til posten han gjeld.',
   'anchorLeft.look':
     '{file}: fargen, skrifttypen eller ramma du gav {cell} vart ståande på cella si, men rada gjeld no ein annan post (postane vert skrivne i ny rekkjefølgje, og verdiane i dine eigne kolonnar følgjer posten, men ikkje utsjånaden). Flytt formateringa til posten ho gjeld.',
+  'anchorLeft.row':
+    '{file}: rada {cell} som du gav farge, skrifttype eller ramme i heilskap, heldt på utsjånaden, men gjeld no ein annan post (postane vert skrivne i ny rekkjefølgje, og verdiane i dine eigne kolonnar følgjer posten, men ikkje utsjånaden). Flytt formateringa til posten ho gjeld.',
+  'anchorEmptied.hyperlink':
+    '{file}: hyperlenkja på {cell} vart ståande på cella si, men rada er no tom, under tabellen: tabellen har færre rader enn før, og posten lenkja galdt, står på ei anna rad eller er borte. Flytt lenkja til posten ho gjeld, eller slett ho.',
+  'anchorEmptied.note':
+    '{file}: merknaden (kommentaren) på {cell} vart ståande på cella si, men rada er no tom, under tabellen: tabellen har færre rader enn før, og posten merknaden galdt, står på ei anna rad eller er borte. Flytt merknaden til posten han gjeld, eller slett han.',
+  'anchorEmptied.look':
+    '{file}: fargen, skrifttypen eller ramma du gav {cell} er fjerna: tabellen har færre rader enn før, og rada er tømd (verdiane i dine eigne kolonnar følgjer posten, men ikkje utsjånaden). Gi cella til posten formateringa att om du treng ho.',
+  'anchorEmptied.row':
+    '{file}: rada {cell} som du gav farge, skrifttype eller ramme i heilskap, heldt på utsjånaden, men er no tom, under tabellen: tabellen har færre rader enn før. Flytt formateringa til posten ho gjeld, eller fjern ho.',
 };

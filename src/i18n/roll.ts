@@ -24,6 +24,7 @@ import {
 } from '../domain';
 import { cliText } from './cli';
 import { followUpLines } from './rollFollowUp';
+import { shownFormula } from './formulaDisplay';
 
 export interface RollNotes {
   readonly archiveSheet: string;
@@ -85,8 +86,8 @@ export function rollNoteLines(notes: RollNotes, lang: Lang): string[] {
     ...followUp.economyPlan,
     ...(notes.formulaValues ?? []).map((f) =>
       f.value === null
-        ? cliText('rollFormulaNoValue', lang, { cell: f.cell, formula: f.formula })
-        : cliText('rollFormulaValue', lang, { cell: f.cell, formula: f.formula, value: String(f.value) }),
+        ? cliText('rollFormulaNoValue', lang, { cell: f.cell, formula: shownFormula(f) })
+        : cliText('rollFormulaValue', lang, { cell: f.cell, formula: shownFormula(f), value: String(f.value) }),
     ),
     ...textAmountLines(notes.textAmounts ?? [], notes.archiveSheet, lang),
     ...(notes.hiddenShown ?? []).map((h) => hiddenLine(h, lang)),

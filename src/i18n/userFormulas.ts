@@ -4,6 +4,7 @@
  * showed (reconciliationExtra.ts) — said, with the cells, by the command line and the task pane alike.
  */
 import type { FormulaValue, Lang } from '../domain';
+import { shownFormula } from './formulaDisplay';
 import { makeTranslator, type Catalog } from './translate';
 
 const SHOWN = 5;
@@ -45,7 +46,7 @@ export function userFormulasText(values: readonly FormulaValue[], lang: Lang): s
   if (values.length === 0) return null;
   const named = values
     .slice(0, SHOWN)
-    .map((f) => text(f.value === null ? 'empty' : 'cell', lang, { cell: f.cell, formula: f.formula }))
+    .map((f) => text(f.value === null ? 'empty' : 'cell', lang, { cell: f.cell, formula: shownFormula(f) }))
     .join(', ');
   const rest = values.length - SHOWN;
   const cells = rest > 0 ? text('more', lang, { cells: named, count: rest }) : named;

@@ -22,8 +22,8 @@ const avstemming = async (file: string) => {
   return { values: sheet?.values ?? [], formulas: sheet?.formulas ?? [] };
 };
 
-/** The plan written once, then «Saksbehandler» added in Q with `=I2*2` (showing 7) in Q2. */
-async function withFormula() {
+/** The plan written once, then «Saksbehandler» added in Q with `=I2*2` (showing 7), or `formula`, in Q2. */
+async function withFormula(formula = 'I2*2', value: string | number = 7) {
   const io = testIo();
   const file = path.join(io.cwd, 'plan.xlsx');
   copyFileSync(FIXTURE, file);
@@ -36,12 +36,12 @@ async function withFormula() {
       kind: 'setCells',
       sheet: 'Avstemming',
       origin: 'Q1',
-      values: [['Saksbehandler'], [{ formula: 'I2*2', value: 7 }]],
+      values: [['Saksbehandler'], [{ formula, value }]],
     },
     { kind: 'setCells', sheet: 'Avstemming', origin: 'Q3', values: [['Kari']] },
   ]);
   await saveXlsxFile(wb, file, 'replace');
-  expect((await avstemming(file)).formulas[1]?.[Q]).toBe('=I2*2');
+  if (formula === 'I2*2') expect((await avstemming(file)).formulas[1]?.[Q]).toBe('=I2*2');
   return { io, file };
 }
 
@@ -78,4 +78,15 @@ it('check --write names the formula in her column Q that it wrote as the value i
   const third = testIo({ cwd: io.cwd });
   expect(await main(['check', 'plan.xlsx', '--write', '--in-place'], third)).toBe(0);
   expect(third.err()).not.toContain('Avstemming!Q');
+});
+
+it('names her this-row formula as she typed it in Excel, [@Kode], not as the file stores it', async () => {
+  // Typed in Q2 inside the table as =[@Kode]&"!" (showing the Kode label and «!»), the file stores it as
+  // tblAvstemming[[#This Row],[Kode]]&"!", and the reader gives it so.
+  const { io, file } = await withFormula('[@Kode]&"!"', 'Nye midler per tiltak!');
+  expect((await avstemming(file)).formulas[1]?.[Q]).toBe('=tblAvstemming[[#This Row],[Kode]]&"!"');
+  const second = testIo({ cwd: io.cwd });
+  expect(await main(['check', 'plan.xlsx', '--write', '--in-place'], second)).toBe(0);
+  expect(second.err()).toContain('Avstemming!Q2 (=[@Kode]&"!")');
+  expect(second.err()).not.toContain('#This Row');
 });

@@ -146,8 +146,8 @@ describe("roll of measure and economy plan tables with columns of the user's own
       const r = planRolledWorkbook(snapshot, plan, { date: '2027-10-01', findings });
       expect(r.finished).toEqual(['D-002', 'D-009']);
       expect(r.formulaValues).toEqual([
-        { cell: 'Tiltak drift!V5', formula: '=40+2', value: 42 },
-        { cell: 'Tiltak drift!V7', formula: '=2*3', value: null },
+        { cell: 'Tiltak drift!V5', formula: '=40+2', value: 42, table: 'tblTiltakDrift' },
+        { cell: 'Tiltak drift!V7', formula: '=2*3', value: null, table: 'tblTiltakDrift' },
       ]);
       const wb = applyEdits(EMPTY_WORKBOOK, r.edits);
       expectCarried(wb, 46082);

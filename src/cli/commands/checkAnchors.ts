@@ -1,19 +1,22 @@
 /**
  * A hyperlink, note or comment on a cell of tblAvstemming is anchored by address, and so is a fill, font or border
- * the user gave a cell of her own column: when check --write puts another item on its row (the rows follow the
- * items, the values of her own columns with them: reconciliationExtra.ts), it stays where it was, beside the wrong
- * item — a case number's link into the archive for another measure, a red cell flagging another item. Each one on a
- * body row of the old table whose item changed is named for the user to check; nothing is moved. A row's item: the
- * key the write carries it by (reconciliationRowKeys). (The file path only: the add-in does not read links.)
+ * the user gave a cell of her own column, or of Status or Kommentar (typedColumns.ts): when check --write (or roll,
+ * writing Avstemming on the rolled plan: rollWrite.ts) puts another item on its row (the rows follow the items, the
+ * values of her own columns with them: reconciliationExtra.ts), it stays where it was, beside the wrong item — a case
+ * number's link into the archive for another measure, a red cell flagging another item. Each one on a body row of
+ * the old table whose item changed is named for the user to check; nothing is moved. A row's item: the key the
+ * write carries it by (reconciliationRowKeys). (The file path only: the add-in does not read links.)
  */
-import { parseRange, reconciliationExtraColumns, reconciliationRowKeys, SHEETS } from '../../domain';
+import { parseRange, reconciliationLookColumns, reconciliationRowKeys, SHEETS, type Lang } from '../../domain';
+import { cliText } from '../../i18n/cliCommand';
 import { reconciliationCodeOf } from '../../i18n/sheets';
 import type { CellAnchor, XlsxWorkbook } from '../../workbook/xlsx';
 
 /** A cell whose link, note or own look (`look`) stays at its address. */
 export interface WatchedAnchor {
   readonly ref: string;
-  readonly kind: CellAnchor['kind'] | 'look';
+  /** `row`: a row coloured whole (ref `14:14`). */
+  readonly kind: CellAnchor['kind'] | 'look' | 'row';
   readonly row: number;
 }
 
@@ -27,24 +30,49 @@ export interface AnchorWatch {
 const rowKeys = async (wb: XlsxWorkbook) => reconciliationRowKeys(await wb.read(), reconciliationCodeOf);
 
 /**
- * Before the write: the anchors on tblAvstemming's body rows, and the looks of their own on the cells of her
- * columns there (not the product's columns, which the write styles itself), or null when there are none.
+ * Before the write: the anchors on tblAvstemming's body rows, the looks of their own on the cells of her columns,
+ * Status and Kommentar there (not the product's other columns, which the write empties and styles itself), and its
+ * rows coloured whole (the row's look stays on the sheet row, its cells written anew take it), or null when none.
  */
 export async function watchAnchors(wb: XlsxWorkbook): Promise<AnchorWatch | null> {
   const found = wb.cellAnchors(SHEETS.reconciliation);
   const looks = wb.tableBodyLooks('tblAvstemming');
-  if (found.length === 0 && looks.length === 0) return null;
+  const rows = wb.tableBodyRowLooks('tblAvstemming');
+  if (found.length === 0 && looks.length === 0 && rows.length === 0) return null;
   const keys = await rowKeys(wb);
-  const hers = new Set(looks.length === 0 ? [] : reconciliationExtraColumns(await wb.read()));
+  const hers = new Set(looks.length === 0 ? [] : reconciliationLookColumns(await wb.read()));
   const anchors = [
     ...found.map((a) => ({ ...a, row: parseRange(a.ref)?.top ?? 0 })),
     ...looks.flatMap((l): WatchedAnchor[] => (hers.has(l.col) ? [{ ref: l.ref, kind: 'look', row: l.row }] : [])),
-  ].filter((a) => keys.has(a.row));
+    ...rows.map((r): WatchedAnchor => ({ ref: `${r}:${r}`, kind: 'row', row: r })),
+  ]
+    .filter((a) => keys.has(a.row))
+    .sort((a, b) => a.row - b.row);
   return anchors.length === 0 ? null : { anchors, keys };
 }
 
-/** After the write: the anchors whose row now holds another item (or none), in sheet order. */
-export async function anchorsLeftBehind(wb: XlsxWorkbook, watch: AnchorWatch): Promise<WatchedAnchor[]> {
-  const now = await rowKeys(wb);
-  return watch.anchors.filter((a) => now.get(a.row) !== watch.keys.get(a.row));
+/**
+ * An anchor whose row changed: `emptied` when the row is no body row of the new table any more (it is shorter): a
+ * link or note stays on an empty row below it, and so does a row's look; a cell's look went with the emptied cells
+ * (the product's columns and hers are emptied below the new table: itemTable.ts).
+ */
+export interface LeftAnchor extends WatchedAnchor {
+  readonly emptied: boolean;
 }
+
+/** After the write: the anchors whose row now holds another item, or none, in sheet order. */
+export async function anchorsLeftBehind(wb: XlsxWorkbook, watch: AnchorWatch): Promise<LeftAnchor[]> {
+  const now = await rowKeys(wb);
+  return watch.anchors
+    .filter((a) => now.get(a.row) !== watch.keys.get(a.row))
+    .map((a) => ({ ...a, emptied: !now.has(a.row) }));
+}
+
+/** The lines naming the anchors `left` behind in `file` (check --write, roll): beside another item, or emptied. */
+export const anchorLines = (file: string, left: readonly LeftAnchor[], lang: Lang): string[] =>
+  left.map((a) =>
+    cliText(`${a.emptied ? 'anchorEmptied' : 'anchorLeft'}.${a.kind}`, lang, {
+      file,
+      cell: `${SHEETS.reconciliation}!${a.ref}`,
+    }),
+  );

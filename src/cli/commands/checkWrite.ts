@@ -9,7 +9,6 @@ import {
   combinePlans,
   planReconciliation,
   planSummary,
-  SHEETS,
   type CheckResult,
   type FormulaValue,
   type Lang,
@@ -28,7 +27,7 @@ import { protectionText } from '../../i18n/protection';
 import { WorkbookProtectedError } from '../../workbook/port';
 import { canWrite, checkedCopyName, copyExtension, isOccupied, resolvePath, sameFile, saveOrExplain } from '../files';
 import type { CliIo } from '../io';
-import { anchorsLeftBehind, watchAnchors } from './checkAnchors';
+import { anchorLines, anchorsLeftBehind, watchAnchors } from './checkAnchors';
 
 export interface WriteTarget {
   readonly file: string;
@@ -149,9 +148,7 @@ export async function writeChecked(
       const watch = await watchAnchors(wb);
       await wb.apply(plan.edits);
       const left = watch ? await anchorsLeftBehind(wb, watch) : [];
-      leftBehind[i] = left.map((a) =>
-        cliText(`anchorLeft.${a.kind}`, o.lang, { file, cell: `${SHEETS.reconciliation}!${a.ref}` }),
-      );
+      leftBehind[i] = anchorLines(file, left, o.lang);
     } catch (e) {
       if (e instanceof WorkbookProtectedError) {
         protectedBook = say(io, protectedLine(file, e, o.lang)) || true;

@@ -31,6 +31,7 @@ import { readOrExplain } from '../readBook';
 import { EXIT, todayOf, type Command } from '../io';
 import { parseInputOutput } from './inputOutput';
 import { applyRoll } from './rollWrite';
+import { anchorLines } from './checkAnchors';
 import { stalePivotLines, stalePivots } from './rollPivots';
 
 /** The help text in bokmål (`tiltaksplan roll --help` prints it in the language of `--lang`). */
@@ -105,6 +106,8 @@ export const run: Command = async (args, io) => {
   // Formulas in a column she added to tblAvstemming, written anew on the rolled plan, went in as their values.
   const formulas = userFormulasText(reconciliationFormulaValues(applied.rolled), lang);
   if (formulas !== null) io.stdout(`${formulas}\n`);
+  // Her links, notes and looks on Avstemming stay at their address while its rows get the rolled plan's items.
+  for (const line of anchorLines(o.out, applied.left, lang)) io.stdout(`${line}\n`);
   // What stood on the cells of the tables it rolled, whose rows and years move: named, not carried.
   for (const { sheet, extra, where } of source.droppedExtras()) {
     const what = cliText(`extra.${extra}`, lang, { sheet, where: (where ?? []).join(', ') });

@@ -15,6 +15,7 @@ import { WorkbookProtectedError } from '../../workbook/port';
 import type { CliIo } from '../io';
 import { checkWorkbook } from './check';
 import { planCheckSheets, protectedLine } from './checkWrite';
+import { anchorsLeftBehind, watchAnchors, type LeftAnchor } from './checkAnchors';
 
 const say = (io: CliIo, line: string): null => {
   io.stderr(`${line}\n`);
@@ -48,7 +49,12 @@ export async function applyRoll(
     readonly crowded: readonly TablesMeet[];
   },
   o: { readonly input: string; readonly out: string; readonly lang: Lang },
-): Promise<{ readonly edits: readonly Edit[]; readonly rolled: WorkbookSnapshot } | null> {
+): Promise<{
+  readonly edits: readonly Edit[];
+  readonly rolled: WorkbookSnapshot;
+  /** What stays on Avstemming's cells whose row now holds another item (checkAnchors.ts). */
+  readonly left: readonly LeftAnchor[];
+} | null> {
   const { input, lang } = o;
   if (wb.strict) return say(io, `${input}: ${cliText('strictNotWritten', lang)}`);
   if (wb.backslashNames) return say(io, `${input}: ${cliText('backslashNotWritten', lang)}`);
@@ -61,8 +67,10 @@ export async function applyRoll(
     const result = checkWorkbook(rolled, o.out, lang, io.currentYear);
     const sheets = planCheckSheets(rolled, result, lang, hasReconciliation(snapshot));
     if (!sheets.ok) return say(io, `${input}: ${blockedText(sheets.blocked, lang)}`);
+    // Avstemming is written anew on the rolled plan: a link, note or look of hers there stays at its address.
+    const watch = await watchAnchors(wb);
     await wb.apply(sheets.edits);
-    return { edits: sheets.edits, rolled };
+    return { edits: sheets.edits, rolled, left: watch ? await anchorsLeftBehind(wb, watch) : [] };
   } catch (e) {
     // A sheet added to a workbook whose structure is locked (the archive), a protected sheet written: refused.
     if (e instanceof WorkbookProtectedError) return say(io, protectedLine(input, e, lang));

@@ -10,6 +10,7 @@ import { RECONCILIATION_STATUSES } from '../model/reconciliation';
 import type { Bounds } from '../read/sheetCells';
 import { blockedBy, writable, type WritePlan } from '../model/writePlan';
 import { userCellsIn } from './userCells';
+import { areaWithout, typedFormatResets } from './typedColumns';
 import { AMOUNT_FORMATS } from './tableEdits';
 import { countDecimals, decimalsAllowed, type Unit } from '../model/money';
 import type { WorkbookSnapshot } from '../model/snapshot';
@@ -68,6 +69,11 @@ export interface ItemTable<K extends string> {
   readonly unit: Unit;
   /** Headers of the user's own columns, after the product's (reconciliationExtra.ts); each row holds their cells. */
   readonly extraHeaders?: readonly string[];
+  /**
+   * The sheet columns of Status and Kommentar where they stood in the old table (typedColumns.ts): their body is
+   * written value by value, not emptied, so that her fill, font or border stays at its address there.
+   */
+  readonly typedInPlace?: readonly number[];
 }
 
 /**
@@ -98,9 +104,11 @@ export function planItemTable<K extends string>(
   // value, every cell of the new table's rows written (null: emptied), and emptied outright only below the new
   // table: her drop-downs and cell formatting there stay, as a clear would remove them (review of 525d75d).
   const own = mine.length > 0;
+  // So are Status and Kommentar where they stood (typedColumns.ts); their number format is reset, as emptied.
+  const typed = own ? (spec.typedInPlace ?? []) : [];
   const cleared = (owned?.areas ?? []).flatMap((a): Bounds[] => {
     const hers = own && a.left === columns.length + 1 && a.right === width && a.top === 1;
-    if (!hers) return [a];
+    if (!hers) return areaWithout(a, typed, 2, last);
     return a.bottom > last ? [{ ...a, top: last + 1 }] : [];
   });
   const full = rows.map((r) => (r.length < width ? [...r, ...Array<CellInput>(width - r.length).fill(null)] : r));
@@ -128,6 +136,12 @@ export function planItemTable<K extends string>(
       range: body(k),
       format: AMOUNT_FORMATS[spec.unit],
     })),
+    ...typedFormatResets(
+      wb.sheets.find((s) => s.sheet.toLowerCase() === sheet.toLowerCase()),
+      sheet,
+      typed,
+      last,
+    ),
     ...fineFormatEdits(
       sheet,
       rows,

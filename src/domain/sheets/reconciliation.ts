@@ -34,6 +34,7 @@ import {
   type ExtraColumns,
 } from './reconciliationExtra';
 import { cellLinkInput } from './formulas';
+import { typedColumnsInPlace } from './typedColumns';
 import type { Unit } from '../model/money';
 import type { Measure, Plan } from '../model/plan';
 import type { ReconciliationItem } from '../model/reconciliation';
@@ -107,10 +108,14 @@ export function reconciliationRowKeys(
   return out;
 }
 
-/** The sheet columns (1 = A) of the user's own columns of tblAvstemming: her «Saksbehandler» in Q is 17. */
-export function reconciliationExtraColumns(wb: WorkbookSnapshot): number[] {
+/**
+ * The sheet columns (1 = A) of tblAvstemming whose cells keep their fill, font or border at their address while
+ * their values follow their item: the user's own columns (her «Saksbehandler» in Q is 17) and Status and Kommentar
+ * where they stand at their place (typedColumns.ts), O and P: 15 and 16.
+ */
+export function reconciliationLookColumns(wb: WorkbookSnapshot): number[] {
   const t = locateTable(wb, reconciliationQuery());
-  return t ? [...extraColumns(t, RECONCILIATION_COLUMNS).cols] : [];
+  return t ? [...typedColumnsInPlace(t, RECONCILIATION_COLUMNS), ...extraColumns(t, RECONCILIATION_COLUMNS).cols] : [];
 }
 
 /**
@@ -240,6 +245,7 @@ export function planReconciliation(
     widths: WIDTHS,
     unit: plan.settings.unit,
     extraHeaders: kept.extra.headers,
+    typedInPlace: typedColumnsInPlace(locateTable(wb, reconciliationQuery()), RECONCILIATION_COLUMNS),
   };
   formats.push(...unclaimedRows(kept.rows, taken).map((r) => r.extra?.formats));
   const planned = withInsertedColumns(

@@ -196,7 +196,8 @@ export function extraFormulaValues(t: LocatedTable, extra: ExtraColumns, rows: I
       if (formula === '') continue;
       const read = cellAt(t.sheet, row, c);
       const value = isUncalculated(read) ? null : plainValue(read);
-      out.push({ cell: `${t.sheet.sheet}!${columnLetter(c)}${row}`, formula, value });
+      const cell = `${t.sheet.sheet}!${columnLetter(c)}${row}`;
+      out.push(t.tableName === null ? { cell, formula, value } : { cell, formula, value, table: t.tableName });
     }
   return out;
 }

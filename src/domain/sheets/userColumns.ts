@@ -48,8 +48,11 @@ export function userColumnHeaders(typed: readonly string[], taken: readonly stri
 /** A formula cell of a user's column whose value the roll carries instead: "Tiltak drift!P5", its formula and value. */
 export interface FormulaValue {
   readonly cell: string;
+  /** As the file stores it (a this-row reference `tblAvstemming[[#This Row],[Kode]]`), with its "=". */
   readonly formula: string;
   readonly value: string | number | boolean | null;
+  /** The table the cell is in, when known: the shells show the formula as Excel does there (`[@Kode]`). */
+  readonly table?: string;
 }
 
 /** The user's columns of one table: their headers and, per sheet row of the old table, their cells. */
@@ -157,7 +160,10 @@ export function userTableColumns(
       const read = cellAt(sheet, r, c);
       const value = isUncalculated(read) ? null : plainValue(read);
       const formula = formulaAt(sheet, r, c) ?? '';
-      if (formula !== '') formulaValues.push({ cell: `${layout.sheet}!${h.column}${r}`, formula, value });
+      const cell = `${layout.sheet}!${h.column}${r}`;
+      const table = layout.tableName;
+      if (formula !== '')
+        formulaValues.push(table === null ? { cell, formula, value } : { cell, formula, value, table });
       return userCell(value, numberFormatAt(sheet, r, c));
     });
     byRow.set(

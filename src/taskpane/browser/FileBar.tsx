@@ -4,8 +4,9 @@
  */
 import { Button, Text } from '@fluentui/react-components';
 import { useRef, useState, type DragEvent } from 'react';
-import { combinePlans, planReconciliation, planSummary, type Lang } from '../../domain';
+import { combinePlans, planReconciliation, planSummary, reconciliationFormulaValues, type Lang } from '../../domain';
 import { reconciliationSheetText, summaryText } from '../../i18n/sheets';
+import { userFormulasText } from '../../i18n/userFormulas';
 import { BlockedByUserCells } from '../errors';
 import { tp } from '../../i18n/taskpane';
 import type { ToolbarContext } from '../components/Pane';
@@ -39,9 +40,12 @@ export function FileBar({ lang, session, result, snapshot, action, recheck }: Pr
         planReconciliation(result.report.reconciliation, result.plan, snapshot, reconciliationSheetText(lang, unit)),
       ]);
       if (!planned.ok) throw new BlockedByUserCells(planned.blocked);
+      // Formulas in a column she added to tblAvstemming go in as the values they showed: said, as check --write does.
+      const formulas = userFormulasText(reconciliationFormulaValues(snapshot), lang);
       await wb.apply(planned.edits);
       download(await wb.toBuffer(), session.file || 'tiltaksplan.xlsx', XLSX_TYPE);
       await recheck();
+      return formulas ?? undefined;
     });
   const report = (format: ReportFormat) =>
     action.run(async () => {

@@ -15,7 +15,9 @@ import { cellAnchors, type CellAnchor } from './read/anchors';
 import { sniffUnreadable, UnreadableWorkbookError } from './unreadable';
 import { applyEdit } from './write/applyEdit';
 import { nameLostLooks } from './write/lostLooks';
-import { ownLooks, type OwnLook } from './write/ownLooks';
+import { ownLooks, rowLooks, type OwnLook } from './write/ownLooks';
+import type { Box } from './write/ranges';
+import type { SheetEntry } from './book';
 import { refuseHeaderRowOff } from './write/editTables';
 import { refuseProtected } from './write/protection';
 import { BookState, type DroppedExtra } from './write/bookState';
@@ -141,13 +143,23 @@ export class XlsxWorkbook implements WorkbookPort {
    * None when there is no such table.
    */
   tableBodyLooks(name: string): OwnLook[] {
+    return this.inTableBody(name, (state, sheet, body) => ownLooks(state, sheet, body)) ?? [];
+  }
+
+  /** The body rows of table `name` coloured whole (a row style with a look: write/ownLooks.ts); none without it. */
+  tableBodyRowLooks(name: string): number[] {
+    return this.inTableBody(name, (state, sheet, body) => rowLooks(state, sheet, body)) ?? [];
+  }
+
+  /** `read` on the body of table `name` (below its header row, above a totals row), or null without the table. */
+  private inTableBody<T>(name: string, read: (state: BookState, sheet: SheetEntry, body: Box) => T): T | null {
     return reading(() => {
       this.state.flush();
       const table = this.state.findTable(name);
       const box = table && parseRange(table.ref);
-      if (!table || !box) return [];
+      if (!table || !box) return null;
       const body = { ...box, top: box.top + table.headerRowCount, bottom: box.bottom - table.totalsRowCount };
-      return ownLooks(this.state, table.sheet, body);
+      return read(this.state, table.sheet, body);
     });
   }
 

@@ -87,7 +87,9 @@ it('names the formula cells of her column O on the item rows, each with its form
   wb = withFormula(setCell(wb, 'Avstemming planer', 'O3', 0.3), 'Avstemming planer', 3, 15, '=J3/1000');
   wb = { ...wb, tables: wb.tables.map((t) => (t.name === CONSOLIDATION_TABLE ? { ...t, ref: 'A1:O3' } : t)) };
   // O2 holds a value (not named); O3, the R4 item's cell, a formula that showed 0,3.
-  expect(consolidationFormulaValues(wb)).toEqual([{ cell: 'Avstemming planer!O3', formula: '=J3/1000', value: 0.3 }]);
+  expect(consolidationFormulaValues(wb)).toEqual([
+    { cell: 'Avstemming planer!O3', formula: '=J3/1000', value: 0.3, table: 'tblAvstemmingPlaner' },
+  ]);
   // The table without her column: nothing to name.
   expect(consolidationFormulaValues(applyEdits(EMPTY_WORKBOOK, first.edits))).toEqual([]);
 });

@@ -97,8 +97,9 @@ describe('a column «Saksbehandler» the user added to tblAvstemming (Q)', () =>
     expect(
       edits.filter((e) => e.kind === 'clearOwnedRange').map((e) => (e.kind === 'clearOwnedRange' ? e.range : '')),
       // Her column is written over value by value, not emptied first: her drop-downs and cell formatting stay
-      // (only rows below a smaller new table are emptied).
-    ).toEqual(['A1:P4']);
+      // (only rows below a smaller new table are emptied); so are Status and Kommentar's body rows O2:P4
+      // (typedColumns.ts), their headers O1 and P1 emptied.
+    ).toEqual(['A1:N4', 'O1:O1', 'P1:P1']);
     const after = applyEdits(withSaksbehandler(null), edits);
     const q = after.sheets.find((s) => s.sheet === 'Avstemming')?.values.map((r) => r[16] ?? null);
     expect(q).toEqual(['Saksbehandler', 46447, null, 'Kari']);

@@ -109,6 +109,8 @@ describe('Avstemming written again in Excel', () => {
     sheet.cells.set('Q2', { value: 7, formula: '=I2*2' });
     table.ref = `A1:Q${r.bottom}`;
     const snapshot = await excelPort(model).read('structure');
-    expect(reconciliationFormulaValues(snapshot)).toEqual([{ cell: 'Avstemming!Q2', formula: '=I2*2', value: 7 }]);
+    expect(reconciliationFormulaValues(snapshot)).toEqual([
+      { cell: 'Avstemming!Q2', formula: '=I2*2', value: 7, table: 'tblAvstemming' },
+    ]);
   });
 });

@@ -88,7 +88,9 @@ describe("a date and a formatted number in a user's column, on the Excel path", 
     const archived = cellsOf(fresh, rolled.archiveSheet);
     expect(archived?.get('V17')).toEqual({ value: MARCH_15_2027, numberFormat: 'dd.mm.yyyy' });
     // A formula in a user's column is carried as the value it showed, and the roll names it (SPEC §11).
-    expect(rolled.formulaValues).toEqual([{ cell: 'Tiltak drift!X4', formula: '=IF(A4="","","ja")', value: 'ja' }]);
+    expect(rolled.formulaValues).toEqual([
+      { cell: 'Tiltak drift!X4', formula: '=IF(A4="","","ja")', value: 'ja', table: 'tblTiltakDrift' },
+    ]);
   });
 
   // The plan a roll rolls is read from the roll read (Struktur → Rull fram), as the command line reads it.

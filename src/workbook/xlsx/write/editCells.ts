@@ -60,10 +60,14 @@ export function writeCell(state: BookState, sheet: SheetEntry, r: number, c: num
   const style = doc.styleAt(r, c);
   const formula = input !== null && typeof input === 'object';
   const xml = cellXml(`${columnLetter(c)}${r}`, style, input, formula ? toFileFormula(state, sheet, r, c) : asIs);
-  doc.putCell(r, c, xml === null ? null : prefixed(xml, doc.prefix));
+  const before = doc.cell(r, c);
+  const after = xml === null ? null : prefixed(xml, doc.prefix);
+  doc.putCell(r, c, after);
   // Excel recalculates on open when a formula has no cached value, or when a cell the product does not
-  // generate anew changed (formulas elsewhere may depend on it and still show the old result).
-  if ((formula && input.value === undefined) || !doc.isGenerated(r, c)) state.needsRecalc = true;
+  // generate anew changed (formulas elsewhere may depend on it and still show the old result): not when it is
+  // written as it was (Status and Kommentar, her own columns, on a run that moved no item: typedColumns.ts).
+  const same = (before ?? null) === after;
+  if ((formula && input.value === undefined) || (!doc.isGenerated(r, c) && !same)) state.needsRecalc = true;
 }
 
 /** setCells: a block of values from `origin`. */

@@ -1,8 +1,9 @@
 /**
  * The cells of a block that have a look of their own: a fill, font, border or alignment (StyleSheet.lookKey, so
  * the number format is left out) other than what an empty cell at that address shows, its row's look (a row
- * coloured whole) or else its column's. A look is anchored by address: when check --write puts another item on
- * the row of tblAvstemming that a red cell of the user's column marked, the red stays there, and the CLI names it.
+ * coloured whole) or else its column's; and the rows coloured whole themselves. A look is anchored by address: when
+ * check --write puts another item on the row of tblAvstemming that a red cell of the user's column (or a yellow row)
+ * marked, the red stays there, and the CLI names it.
  */
 import { columnLetter } from '../../../domain';
 import type { SheetEntry } from '../book';
@@ -38,6 +39,18 @@ export function ownLooks(state: BookState, sheet: SheetEntry, box: Box): OwnLook
       if (own !== empty && styles.lookKey(own) !== styles.lookKey(empty))
         out.push({ ref: `${columnLetter(c)}${r}`, row: r, col: c });
     }
+  }
+  return out;
+}
+
+/** The rows of `sheet` in `box` coloured whole: a row style (with customFormat) with a look (lookKey) of its own. */
+export function rowLooks(state: BookState, sheet: SheetEntry, box: Box): number[] {
+  const plain = state.styles.lookKey(0);
+  const out: number[] = [];
+  for (const [r, xml] of state.doc(sheet).rowTexts()) {
+    if (r < box.top || r > box.bottom) continue;
+    const row = rowStyle(xml.slice(0, xml.indexOf('>') + 1));
+    if (row !== null && state.styles.lookKey(row) !== plain) out.push(r);
   }
   return out;
 }

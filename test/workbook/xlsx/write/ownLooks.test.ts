@@ -37,4 +37,7 @@ it('names a cell filled on its own, not a row coloured whole nor a number format
   });
   const back = await XlsxWorkbook.fromBuffer(pkg.bytes());
   expect(back.tableBodyLooks('tblTiltakInvestering')).toEqual([{ ref: 'E2', row: 2, col: 5 }]);
+  // Row 3 is the row coloured whole (its own s with customFormat), named as a row: tableBodyRowLooks.
+  expect(back.tableBodyRowLooks('tblTiltakInvestering')).toEqual([3]);
+  expect(wb.tableBodyRowLooks('tblTiltakInvestering')).toEqual([]);
 });
