@@ -76,6 +76,7 @@ export { planRolledWorkbook } from './rollover/workbook';
 export { withColumnMoves } from './rollover/columnMoves';
 export { staleReferences, type StaleReference } from './rollover/userRefs';
 export type { FormulaValue } from './sheets/userColumns';
+export type { ProductFormula } from './rollover/productFormulas';
 export type { AfterPeriod } from './rollover/rollover';
 export type { RollFollowUp } from './rollover/followUp';
 export type { UnknownBefore } from './rollover/unknown';

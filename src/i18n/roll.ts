@@ -16,6 +16,7 @@ import {
   type Lang,
   type MovedBeside,
   type NotCarried,
+  type ProductFormula,
   type RollFollowUp,
   type StaleReference,
   type UnknownBefore,
@@ -23,6 +24,7 @@ import {
 } from '../domain';
 import { cliText } from './cli';
 import { followUpLines } from './rollFollowUp';
+import { numberText } from './numberText';
 
 export interface RollNotes {
   readonly archiveSheet: string;
@@ -39,6 +41,8 @@ export interface RollNotes {
   readonly movedBeside?: readonly MovedBeside[];
   /** Formula cells of the user's own columns, carried as the value they showed (absent: none). */
   readonly formulaValues?: readonly FormulaValue[];
+  /** Formula cells of the product's columns (an amount =H4*2), written as the value they showed (absent: none). */
+  readonly productFormulas?: readonly ProductFormula[];
   /** Priorities numbered again, new money the rounding moved, the economy plan's empty new year (absent: none). */
   readonly followUp?: RollFollowUp;
   /** The amount cells typed as text ("Tiltak drift!I5") that the roll wrote as numbers (absent: none). */
@@ -85,6 +89,7 @@ export function rollNoteLines(notes: RollNotes, lang: Lang): string[] {
         ? cliText('rollFormulaNoValue', lang, { cell: f.cell, formula: f.formula })
         : cliText('rollFormulaValue', lang, { cell: f.cell, formula: f.formula, value: String(f.value) }),
     ),
+    ...(notes.productFormulas ?? []).map((f) => productFormulaLine(f, lang)),
     ...textAmountLines(notes.textAmounts ?? [], notes.archiveSheet, lang),
     ...(notes.hiddenShown ?? []).map((h) => hiddenLine(h, lang)),
     ...(notes.movedBeside ?? []).map((m) => cliText('rollMovedBeside', lang, { ...m, range: oneCell(m.range) })),
@@ -98,6 +103,19 @@ function hiddenLine(h: HiddenShown, lang: Lang): string {
   const named = h.measures.map((m) => m.id || (lang === 'en' ? `"${m.measure}"` : `«${m.measure}»`));
   const measures = named.slice(0, 10).join(', ') + (named.length > 10 ? ', …' : '');
   return cliText('rollHiddenShown', lang, { sheet: h.sheet, measures });
+}
+
+/** A formula of a product column written as its value: a number in the language's format, text in quotes. */
+function productFormulaLine(f: ProductFormula, lang: Lang): string {
+  const params = { cell: f.cell, column: f.column, formula: f.formula };
+  if (f.value === null) return cliText('rollProductFormulaNoValue', lang, params);
+  const value =
+    typeof f.value === 'number'
+      ? numberText(f.value, lang)
+      : lang === 'en'
+        ? `"${String(f.value)}"`
+        : `«${String(f.value)}»`;
+  return cliText('rollProductFormulaValue', lang, { ...params, value });
 }
 
 /** The amounts typed as text that the roll wrote as numbers: one line with how many and the first five cells. */
