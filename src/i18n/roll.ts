@@ -89,7 +89,7 @@ export function rollNoteLines(notes: RollNotes, lang: Lang): string[] {
         ? cliText('rollFormulaNoValue', lang, { cell: f.cell, formula: f.formula })
         : cliText('rollFormulaValue', lang, { cell: f.cell, formula: f.formula, value: String(f.value) }),
     ),
-    ...(notes.productFormulas ?? []).map((f) => productFormulaLine(f, lang)),
+    ...productFormulaLines(notes.productFormulas ?? [], lang),
     ...textAmountLines(notes.textAmounts ?? [], notes.archiveSheet, lang),
     ...(notes.hiddenShown ?? []).map((h) => hiddenLine(h, lang)),
     ...(notes.movedBeside ?? []).map((m) => cliText('rollMovedBeside', lang, { ...m, range: oneCell(m.range) })),
@@ -116,6 +116,23 @@ function productFormulaLine(f: ProductFormula, lang: Lang): string {
         ? `"${String(f.value)}"`
         : `«${String(f.value)}»`;
   return cliText('rollProductFormulaValue', lang, { ...params, value });
+}
+
+/** How many formulas of the product columns are named one by one; the rest in one line (a column of them). */
+const FORMULAS_NAMED = 10;
+
+/** The formulas of the product columns written as values: the first ten each named, then one line for the rest. */
+function productFormulaLines(formulas: readonly ProductFormula[], lang: Lang): string[] {
+  const rest = formulas.slice(FORMULAS_NAMED);
+  const cells =
+    rest
+      .slice(0, 5)
+      .map((f) => f.cell)
+      .join(', ') + (rest.length > 5 ? ', …' : '');
+  return [
+    ...formulas.slice(0, FORMULAS_NAMED).map((f) => productFormulaLine(f, lang)),
+    ...(rest.length > 0 ? [cliText('rollProductFormulaMore', lang, { count: rest.length, cells })] : []),
+  ];
 }
 
 /** The amounts typed as text that the roll wrote as numbers: one line with how many and the first five cells. */
