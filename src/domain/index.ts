@@ -77,6 +77,7 @@ export { withColumnMoves } from './rollover/columnMoves';
 export { staleReferences, uncheckedReferences, type RefAt, type StaleReference } from './rollover/userRefs';
 export type { PlacedFormula, RefPlace } from './rollover/userRefPlaces';
 export type { FormulaValue } from './sheets/userColumns';
+export type { ProductFormula } from './rollover/productFormulas';
 export type { AfterPeriod } from './rollover/rollover';
 export type { RollFollowUp } from './rollover/followUp';
 export type { UnknownBefore } from './rollover/unknown';

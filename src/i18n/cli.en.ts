@@ -108,6 +108,12 @@ export const CLI_EN: Record<CliKey, string> = {
     '{cell}: the formula {formula} in a column you added is carried as the value it showed, "{value}" (in the new table its references would point elsewhere).',
   rollFormulaNoValue:
     '{cell}: the formula {formula} in a column you added has no result stored in the file, so its cell is empty in the new table. Type it in again there.',
+  rollProductFormulaValue:
+    '{cell}: the formula {formula} in "{column}" was written as the value it showed, {value}: the roll moves the years and rows of the table, so the formula would read other cells. Type it again if you need it.',
+  rollProductFormulaNoValue:
+    '{cell}: the formula {formula} in "{column}" has no result stored in the file, so its value is not in the new table. Type it in again.',
+  rollProductFormulaMore:
+    "{count, plural, one {One more formula} other {{count} more formulas}} in the tables' columns ({cells}) {count, plural, one {was written as the value it showed} other {were written as the values they showed}}, for the same reason. Type {count, plural, one {it again if you need it} other {them again if you need them}}.",
   whatSheet: 'the sheet "{sheet}"',
   whatSetting:
     'the row "{setting}" with the value "{value}" ({cell}), which repeats a setting: the new workbook has one row per setting, with its new value',

@@ -106,6 +106,12 @@ export const CLI_NB = {
     '{cell}: formelen {formula} i en kolonne du har lagt til, er tatt med som verdien den viste, «{value}» (i den nye tabellen ville referansene pekt et annet sted).',
   rollFormulaNoValue:
     '{cell}: formelen {formula} i en kolonne du har lagt til, har ikke noe resultat lagret i filen, så cellen er tom i den nye tabellen. Skriv den inn på nytt der.',
+  rollProductFormulaValue:
+    '{cell}: formelen {formula} i «{column}» er skrevet inn som verdien den viste, {value}: rulleringen flytter årene og radene i tabellen, så formelen ville regnet med andre celler. Skriv den inn på nytt om du trenger den.',
+  rollProductFormulaNoValue:
+    '{cell}: formelen {formula} i «{column}» har ikke noe resultat lagret i filen, så verdien er ikke med i den nye tabellen. Skriv den inn på nytt.',
+  rollProductFormulaMore:
+    '{count, plural, one {Én formel til} other {{count} formler til}} i tabellenes kolonner ({cells}) er skrevet inn som {count, plural, one {verdien den viste} other {verdiene de viste}}, av samme grunn. Skriv {count, plural, one {den inn på nytt om du trenger den} other {dem inn på nytt om du trenger dem}}.',
   whatSheet: 'arket «{sheet}»',
   whatSetting:
     'raden «{setting}» med verdien «{value}» ({cell}), som gjentar en innstilling: den nye arbeidsboken har én rad per innstilling, med den nye verdien',

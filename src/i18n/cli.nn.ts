@@ -107,6 +107,12 @@ export const CLI_NN: Record<CliKey, string> = {
     '{cell}: formelen {formula} i ein kolonne du har lagt til, er teken med som verdien han viste, «{value}» (i den nye tabellen ville referansane peika ein annan stad).',
   rollFormulaNoValue:
     '{cell}: formelen {formula} i ein kolonne du har lagt til, har ikkje noko resultat lagra i fila, så cella er tom i den nye tabellen. Skriv han inn på nytt der.',
+  rollProductFormulaValue:
+    '{cell}: formelen {formula} i «{column}» er skriven inn som verdien han viste, {value}: rulleringa flyttar åra og radene i tabellen, så formelen ville rekna med andre celler. Skriv han inn på nytt om du treng han.',
+  rollProductFormulaNoValue:
+    '{cell}: formelen {formula} i «{column}» har ikkje noko resultat lagra i fila, så verdien er ikkje med i den nye tabellen. Skriv han inn på nytt.',
+  rollProductFormulaMore:
+    '{count, plural, one {Éin formel til} other {{count} formlar til}} i kolonnane i tabellane ({cells}) er {count, plural, one {skriven inn som verdien han viste} other {skrivne inn som verdiane dei viste}}, av same grunn. Skriv {count, plural, one {han inn på nytt om du treng han} other {dei inn på nytt om du treng dei}}.',
   whatSheet: 'arket «{sheet}»',
   whatSetting:
     'rada «{setting}» med verdien «{value}» ({cell}), som gjentek ei innstilling: den nye arbeidsboka har éi rad per innstilling, med den nye verdien',

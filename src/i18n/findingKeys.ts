@@ -20,6 +20,7 @@ export type FindingVariantKey =
   | 'section-invalid.missing'
   | 'amount-invalid.uncalculated'
   | 'amount-invalid.decimal-point'
+  | 'amount-invalid.too-large'
   | 'priority-invalid.missing'
   | 'priority-invalid.decimal-point'
   | 'status-invalid.missing'
@@ -47,6 +48,7 @@ const VARIANTS: readonly FindingVariantKey[] = [
   'section-invalid.missing',
   'amount-invalid.uncalculated',
   'amount-invalid.decimal-point',
+  'amount-invalid.too-large',
   'priority-invalid.missing',
   'priority-invalid.decimal-point',
   'status-invalid.missing',

@@ -63,6 +63,8 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
   'amount-invalid': 'The cell in "{column}" holds "{value}", which is not an amount. It counts as 0 until you fix it.',
   'amount-invalid.decimal-point':
     'The cell in "{column}" holds "{value}", which is not read as an amount: a dot only separates thousands (2.450 is 2 450). Type the decimal with a comma: "{suggestion}". Until then the cell counts as 0.',
+  'amount-invalid.too-large':
+    'The cell in "{column}" holds "{value}", which is too large for an amount in {unit}: it comes to more than a thousand billion kroner. Was it typed in another unit? Type the amount in {unit}. Until then the cell counts as 0.',
   'amount-invalid.uncalculated':
     'The cell in "{column}" holds a formula whose result the file does not store (the file was made or changed by a program other than Excel). Open the file in Excel and save it, so that the formula is calculated. Until then the cell counts as 0.',
   'priority-gap':

@@ -64,6 +64,8 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
     'Cellen i «{column}» inneholder «{value}», som ikke er et beløp. Den teller som 0 til du retter den.',
   'amount-invalid.decimal-point':
     'Cellen i «{column}» inneholder «{value}», som ikke leses som et beløp: punktum skiller bare tusener (2.450 er 2 450). Skriv desimalen med komma: «{suggestion}». Til da teller cellen som 0.',
+  'amount-invalid.too-large':
+    'Cellen i «{column}» inneholder «{value}», som er for stort for et beløp i {unit}: det blir mer enn 1 000 milliarder kroner. Er det skrevet i en annen enhet? Skriv beløpet i {unit}. Til da teller cellen som 0.',
   'amount-invalid.uncalculated':
     'Cellen i «{column}» har en formel som filen ikke har lagret noe resultat for (filen er laget eller endret av et annet program enn Excel). Åpne filen i Excel og lagre den, så blir formelen regnet ut. Til da teller cellen som 0.',
   'priority-gap':

@@ -64,6 +64,8 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
   'amount-invalid': 'Cella i «{column}» inneheld «{value}», som ikkje er eit beløp. Ho tel som 0 til du rettar ho.',
   'amount-invalid.decimal-point':
     'Cella i «{column}» inneheld «{value}», som ikkje blir lese som eit beløp: punktum skil berre tusen (2.450 er 2 450). Skriv desimalen med komma: «{suggestion}». Til då tel cella som 0.',
+  'amount-invalid.too-large':
+    'Cella i «{column}» inneheld «{value}», som er for stort for eit beløp i {unit}: det blir meir enn 1 000 milliardar kroner. Er det skrive i ei anna eining? Skriv beløpet i {unit}. Til då tel cella som 0.',
   'amount-invalid.uncalculated':
     'Cella i «{column}» har ein formel som fila ikkje har lagra noko resultat for (fila er laga eller endra av eit anna program enn Excel). Opne fila i Excel og lagre ho, så blir formelen rekna ut. Til då tel cella som 0.',
   'priority-gap':

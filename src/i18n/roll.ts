@@ -17,6 +17,7 @@ import {
   type MovedBeside,
   type NotCarried,
   type RefAt,
+  type ProductFormula,
   type RollFollowUp,
   type StaleReference,
   type UnknownBefore,
@@ -24,7 +25,8 @@ import {
 } from '../domain';
 import { cliText } from './cli';
 import { followUpLines } from './rollFollowUp';
-import { shownFormula } from './formulaDisplay';
+import { displayThisRow, shownFormula } from './formulaDisplay';
+import { numberText } from './numberText';
 
 export interface RollNotes {
   readonly archiveSheet: string;
@@ -41,6 +43,8 @@ export interface RollNotes {
   readonly movedBeside?: readonly MovedBeside[];
   /** Formula cells of the user's own columns, carried as the value they showed (absent: none). */
   readonly formulaValues?: readonly FormulaValue[];
+  /** Formula cells of the product's columns (an amount =H4*2), written as the value they showed (absent: none). */
+  readonly productFormulas?: readonly ProductFormula[];
   /** Priorities numbered again, new money the rounding moved, the economy plan's empty new year (absent: none). */
   readonly followUp?: RollFollowUp;
   /** The amount cells typed as text ("Tiltak drift!I5") that the roll wrote as numbers (absent: none). */
@@ -89,6 +93,7 @@ export function rollNoteLines(notes: RollNotes, lang: Lang): string[] {
         ? cliText('rollFormulaNoValue', lang, { cell: f.cell, formula: shownFormula(f) })
         : cliText('rollFormulaValue', lang, { cell: f.cell, formula: shownFormula(f), value: String(f.value) }),
     ),
+    ...productFormulaLines(notes.productFormulas ?? [], lang),
     ...textAmountLines(notes.textAmounts ?? [], notes.archiveSheet, lang),
     ...(notes.hiddenShown ?? []).map((h) => hiddenLine(h, lang)),
     ...(notes.movedBeside ?? []).map((m) => cliText('rollMovedBeside', lang, { ...m, range: oneCell(m.range) })),
@@ -104,6 +109,36 @@ function hiddenLine(h: HiddenShown, lang: Lang): string {
   const named = h.measures.map((m) => m.id || (lang === 'en' ? `"${m.measure}"` : `«${m.measure}»`));
   const measures = named.slice(0, 10).join(', ') + (named.length > 10 ? ', …' : '');
   return cliText('rollHiddenShown', lang, { sheet: h.sheet, measures });
+}
+
+/** A formula of a product column written as its value: a number in the language's format, text in quotes. */
+function productFormulaLine(f: ProductFormula, lang: Lang): string {
+  const params = { cell: f.cell, column: f.column, formula: displayThisRow(f.formula, f.table) };
+  if (f.value === null) return cliText('rollProductFormulaNoValue', lang, params);
+  const value =
+    typeof f.value === 'number'
+      ? numberText(f.value, lang)
+      : lang === 'en'
+        ? `"${String(f.value)}"`
+        : `«${String(f.value)}»`;
+  return cliText('rollProductFormulaValue', lang, { ...params, value });
+}
+
+/** How many formulas of the product columns are named one by one; the rest in one line (a column of them). */
+const FORMULAS_NAMED = 10;
+
+/** The formulas of the product columns written as values: the first ten each named, then one line for the rest. */
+function productFormulaLines(formulas: readonly ProductFormula[], lang: Lang): string[] {
+  const rest = formulas.slice(FORMULAS_NAMED);
+  const cells =
+    rest
+      .slice(0, 5)
+      .map((f) => f.cell)
+      .join(', ') + (rest.length > 5 ? ', …' : '');
+  return [
+    ...formulas.slice(0, FORMULAS_NAMED).map((f) => productFormulaLine(f, lang)),
+    ...(rest.length > 0 ? [cliText('rollProductFormulaMore', lang, { count: rest.length, cells })] : []),
+  ];
 }
 
 /** The amounts typed as text that the roll wrote as numbers: one line with how many and the first five cells. */

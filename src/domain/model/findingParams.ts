@@ -110,7 +110,10 @@ export interface FindingParams {
    * `reason: 'decimal-point'`: a number typed with a dot as the decimal sign ("2.4"), which SPEC §7 does not read
    * (a dot groups thousands); `suggestion`: the text with a decimal comma ("2,4").
    */
-  'amount-invalid': AmountCell & { readonly reason?: 'uncalculated' | 'decimal-point'; readonly suggestion?: string };
+  'amount-invalid': AmountCell & {
+    readonly reason?: 'uncalculated' | 'decimal-point' | 'too-large';
+    readonly suggestion?: string;
+  };
   'priority-gap': { readonly section: string; readonly priorities: string; readonly count: number };
   'area-missing': None;
   'ref-unknown': { readonly ref: string };

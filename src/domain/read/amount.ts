@@ -4,7 +4,7 @@
  * everything else is invalid and counts as 0 — "2.4" too, whose dot SPEC §7 reads only as a thousands separator.
  */
 import { countDecimals, decimalsAllowed, MAX_KR, toKr, UNIT_FACTOR } from '../model/money';
-import { decimalPointText, parseNorwegianNumber } from '../model/norwegianNumber';
+import { decimalPointText, formatNumber, parseNorwegianNumber } from '../model/norwegianNumber';
 import { cellText } from './sheetCells';
 import type { FindingParams } from '../model/findingParams';
 import type { Kr, Unit } from '../model/money';
@@ -49,9 +49,21 @@ const decimalPoint = (raw: string, suggestion: string): AmountRead => ({
   issues: [{ code: 'amount-invalid', params: { value: raw, reason: 'decimal-point', suggestion } }],
 });
 
+/**
+ * A number beyond MAX_KR in `unit`: typed in another unit (kroner in a mill kr plan), said so; `shown` is the cell
+ * as she sees it (the text typed, or the number grouped: 1 800 000).
+ */
+const tooLarge = (shown: string): AmountRead => ({
+  value: toKr(0, 'kr'),
+  invalid: true,
+  issues: [{ code: 'amount-invalid', params: { value: shown, reason: 'too-large' } }],
+});
+
 /** A number typed in `unit`; `typed` is the amount-text issue when it was typed as text. */
 function fromNumber(n: number, unit: Unit, typed?: AmountIssue): AmountRead {
-  if (!Number.isFinite(n) || Math.abs(n * UNIT_FACTOR[unit]) >= MAX_KR) return invalid(String(n));
+  if (!Number.isFinite(n)) return invalid(String(n));
+  if (Math.abs(n * UNIT_FACTOR[unit]) >= MAX_KR)
+    return tooLarge(typed?.code === 'amount-text' ? typed.params.value : formatNumber(n));
   const allowed = decimalsAllowed(unit);
   const value = toKr(n, unit);
   if (countDecimals(n) > allowed) {

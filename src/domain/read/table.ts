@@ -3,7 +3,7 @@
  * columns by their year; unknown columns kept in the layout. Produces the column findings of SPEC §8:
  * column-missing, column-duplicate and year-columns.
  */
-import { columnLetter, toA1 } from '../model/a1';
+import { columnLetter, columnNumber, toA1 } from '../model/a1';
 import { makeFinding } from '../model/finding';
 import type { LocatedTable } from './locateTable';
 import { headerText, matchesHeader, normalizeHeader, parseYearHeader } from './matchHeader';
@@ -65,11 +65,28 @@ function scanHeaders(t: LocatedTable, specs: readonly ColumnSpec[]): Scan {
   return scan;
 }
 
+/**
+ * The column of the header that took the place of the one plan year missing — renamed («År 2028») or typed as a
+ * year outside the period (2031) — beside the year before or after it; null when no single header is to blame.
+ */
+function blamedYearColumn(scan: Scan, years: Years): number | null {
+  const missing = years.filter((y) => !scan.years.has(y));
+  const y = missing[0];
+  if (missing.length !== 1 || y === undefined) return null;
+  const before = scan.years.get(y - 1);
+  const after = scan.years.get(y + 1);
+  const slot = before !== undefined ? before + 1 : after !== undefined ? after - 1 : null;
+  if (slot === null || [...scan.columns.values()].includes(slot)) return null;
+  const outside = [...scan.years].some(([year, c]) => c === slot && !years.includes(year));
+  const unknown = scan.headers.some((h) => columnNumber(h.column) === slot) && ![...scan.years.values()].includes(slot);
+  return outside || unknown ? slot : null;
+}
+
 function yearFinding(t: LocatedTable, scan: Scan, years: Years): Finding | null {
   const found = [...scan.years.keys()].sort((a, b) => a - b);
   const same = found.length === years.length && found.every((y, i) => y === years[i]);
   if (same) return null;
-  const firstYearCol = Math.min(...scan.years.values());
+  const firstYearCol = blamedYearColumn(scan, years) ?? Math.min(...scan.years.values());
   const cell = found.length > 0 ? toA1(t.headerRow, firstYearCol) : firstCell(t);
   const params = { expected: years.join(', '), found: found.join(', ') };
   // No year column at all is said as such ("fant ingen årskolonner"), not as an empty list.

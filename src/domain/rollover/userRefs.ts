@@ -145,10 +145,20 @@ function pairsOf(before: Layouts, after: Layouts): [TableLayout, TableLayout | n
   });
 }
 
-/** Whether row `row`, column `col` of `sheet` is inside one of the product's rolled tables (its own formulas). */
-function owned(pairs: readonly [TableLayout, TableLayout | null][], sheet: string, row: number, col: number): boolean {
+/**
+ * Whether row `row`, column `col` of `sheet` is inside one of the product's rolled tables (its own formulas), or in
+ * the totals row of one (`totals`: the names of the tables that show one), which the roll drops and names itself.
+ */
+function owned(
+  pairs: readonly [TableLayout, TableLayout | null][],
+  totals: ReadonlySet<string>,
+  sheet: string,
+  row: number,
+  col: number,
+): boolean {
   return pairs.some(([b]) => {
-    if (!same(b.sheet, sheet) || row < b.headerRow || row > b.lastDataRow) return false;
+    const extra = b.tableName !== null && totals.has(b.tableName.toLowerCase()) ? 1 : 0;
+    if (!same(b.sheet, sheet) || row < b.headerRow || row > b.lastDataRow + extra) return false;
     const cols = b.headers.map((h) => columnNumber(h.column));
     return col >= Math.min(...cols) && col <= Math.max(...cols);
   });
@@ -184,6 +194,7 @@ function userFormulas(
   placed: readonly PlacedFormula[],
 ): UserFormula[] {
   const product = (sheet: string): boolean => same(sheet, SHEETS.summary) || same(sheet, SHEETS.reconciliation);
+  const totals = new Set(wb.tables.filter((t) => t.totalsRow).map((t) => t.name.toLowerCase()));
   const out: UserFormula[] = [];
   for (const sheet of wb.sheets) {
     if (product(sheet.sheet)) continue;
@@ -191,7 +202,7 @@ function userFormulas(
     (sheet.formulas ?? []).forEach((row, i) =>
       row.forEach((formula, j) => {
         const [r, c] = [origin.row + i, origin.col + j];
-        if (!formula || owned(pairs, sheet.sheet, r, c)) return;
+        if (!formula || owned(pairs, totals, sheet.sheet, r, c)) return;
         out.push({ formula, own: sheet.sheet, at: { cell: `${sheet.sheet}!${columnLetter(c)}${r}` } });
       }),
     );

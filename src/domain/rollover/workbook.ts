@@ -23,6 +23,7 @@ import type { Finding } from '../model/finding';
 import { readPlan } from '../read/plan';
 import { typedTexts } from '../read/typedTexts';
 import type { WorkbookSnapshot } from '../model/snapshot';
+import { productFormulas, type ProductFormula } from './productFormulas';
 
 export interface RolledWorkbook {
   readonly edits: Edit[];
@@ -38,6 +39,8 @@ export interface RolledWorkbook {
   readonly unknownBefore: readonly UnknownBefore[];
   /** Formula cells of the user's own columns, carried as the value they showed (sheets/userColumns.ts): the roll names them. */
   readonly formulaValues: readonly FormulaValue[];
+  /** Formula cells of the product's columns (an amount =H4*2), written as the value they showed: the roll names them. */
+  readonly productFormulas: readonly ProductFormula[];
   /** Into the source: the user's cells a rolled table would cover (then nothing may be written); else none. */
   readonly blocked: readonly UserCell[];
   /** Into the source: the user's cells beside a measure table whose rows moved up under them; else none. */
@@ -116,6 +119,7 @@ export function planRolledWorkbook(
     afterPeriod,
     unknownBefore,
     formulaValues,
+    productFormulas: productFormulas(snapshot, plan, finished),
     blocked,
     movedBeside,
     crowded,

@@ -159,7 +159,7 @@ describe('readPlan: structure findings', () => {
       'year-columns',
       (wb) => setCell(wb, 'Tiltak investering', 'N1', '2031'),
       'year-columns',
-      [{ sheet: 'Tiltak investering', cell: 'K1' }],
+      [{ sheet: 'Tiltak investering', cell: 'N1' }], // the 2031 where 2030 belongs
     ],
     [
       'setting-invalid',

@@ -127,4 +127,26 @@ describe('staleReferences', () => {
       ["Kari's ark!B5", "'Tiltak drift'!C4", '2027', '2028', undefined],
     ]);
   });
+
+  it("leaves the formulas of a rolled table's totals row, which the roll drops (it names the row instead)", () => {
+    // tblTiltakDrift (A1:G12) shows Excel's totals row in row 13: C13 =SUBTOTAL(109,tblTiltakDrift[2027]) and D13
+    // =SUM(D2:D12) go with the row, so naming «C13 reads 2027» would send her to an empty cell. Her own formula in
+    // row 13 right of the table (H13) and on her sheet (B1) read 2027 still: named, as before.
+    const wb: WorkbookSnapshot = {
+      sheets: [
+        {
+          sheet: 'Tiltak drift',
+          origin: 'C13',
+          values: [[0, 0, null, null, null, 0]],
+          formulas: [['=SUBTOTAL(109,tblTiltakDrift[2027])', '=SUM(D2:D12)', null, null, null, '=SUM(C2:C12)']],
+        },
+        { sheet: "Kari's ark", origin: 'B1', values: [[0]], formulas: [['=SUM(tblTiltakDrift[2027])']] },
+      ],
+      tables: [{ name: 'tblTiltakDrift', sheet: 'Tiltak drift', ref: 'A1:G12', totalsRow: true }],
+    };
+    expect(refsOf(wb)).toEqual([
+      ['Tiltak drift!H13', 'C2:C12', '2027', '2028'],
+      ["Kari's ark!B1", 'tblTiltakDrift[2027]', '2027', null],
+    ]);
+  });
 });

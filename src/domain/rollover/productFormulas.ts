@@ -1,0 +1,74 @@
+/**
+ * The user's formulas in the product's columns of the tables a roll rebuilds: an amount typed as `=H4*2`, an
+ * economy plan line `=G6*2`, an Ansvarlig `=Innstillinger!K3`. The roll writes the tables anew with the years and
+ * rows moved, so each such cell goes in as the value it showed, as a formula of her own columns does
+ * (sheets/userColumns.ts); like those, each is named (docs/spec.md §11: nothing she typed is lost unsaid). Not
+ * named: the calculated column Sum periode (the product's own formula, written anew) and the rows of the Engangs
+ * measures that leave the tables (they stay on the archive sheet, which holds values).
+ */
+import { columnNumber } from '../model/a1';
+import { isUncalculated, plainValue, type WorkbookSnapshot } from '../model/snapshot';
+import { ECONOMY_PLAN_COLUMNS, INVESTMENT_TABLE, OPERATING_TABLE, type ColumnSpec } from '../model/schema';
+import type { Plan, TableLayout } from '../model/plan';
+import { findSheet } from '../read/locateTable';
+import { cellAt, formulaAt } from '../read/sheetCells';
+
+/** A formula cell of a product column, carried as the value it showed: "Tiltak drift!I4", its header «2028». */
+export interface ProductFormula {
+  readonly cell: string;
+  readonly column: string;
+  readonly formula: string;
+  /** The table it stands in, for showing `[#This Row]` references as Excel does (`[@2027]`). */
+  readonly table: string | null;
+  /** The value it showed; null when the file holds no result for it. */
+  readonly value: string | number | boolean | null;
+}
+
+/** The formula cells of one table's product columns, row by row, but those of `skipRows` and calculated columns. */
+function tableFormulas(
+  snapshot: WorkbookSnapshot,
+  layout: TableLayout | null,
+  specs: readonly ColumnSpec[],
+  skipRows: ReadonlySet<number>,
+): ProductFormula[] {
+  const sheet = layout ? findSheet(snapshot, layout.sheet) : undefined;
+  if (!layout || !sheet) return [];
+  const calculated = new Set(specs.filter((s) => s.type === 'formula').map((s) => s.key));
+  const letters = [
+    ...Object.entries(layout.columns)
+      .filter(([key]) => !calculated.has(key))
+      .map(([, letter]) => letter),
+    ...Object.values(layout.yearColumns),
+  ].sort((a, b) => columnNumber(a) - columnNumber(b));
+  const out: ProductFormula[] = [];
+  for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) {
+    if (skipRows.has(r)) continue;
+    for (const letter of letters) {
+      const c = columnNumber(letter);
+      const formula = formulaAt(sheet, r, c) ?? '';
+      if (formula === '') continue;
+      const read = cellAt(sheet, r, c);
+      const column = layout.headers.find((h) => h.column === letter)?.name ?? letter;
+      out.push({
+        cell: `${layout.sheet}!${letter}${r}`,
+        column,
+        formula,
+        table: layout.tableName,
+        value: isUncalculated(read) ? null : plainValue(read),
+      });
+    }
+  }
+  return out;
+}
+
+/** The user's formulas in the product columns of the operating, investment and economy plan tables of `plan`. */
+export function productFormulas(snapshot: WorkbookSnapshot, plan: Plan, finished: readonly string[]): ProductFormula[] {
+  const leaving = new Set(finished);
+  const rowsOf = (measures: Plan['operating'] | Plan['investment']) =>
+    new Set(measures.filter((m) => leaving.has(m.id)).map((m) => m.row));
+  return [
+    ...tableFormulas(snapshot, plan.layouts.operating, OPERATING_TABLE.columns, rowsOf(plan.operating)),
+    ...tableFormulas(snapshot, plan.layouts.investment, INVESTMENT_TABLE.columns, rowsOf(plan.investment)),
+    ...tableFormulas(snapshot, plan.layouts.economyPlan, ECONOMY_PLAN_COLUMNS, new Set()),
+  ];
+}
