@@ -68,6 +68,19 @@ describe('Lagre versjon with a measure or economy plan table not found', () => {
     expect(port.edits).toEqual([]);
   });
 
+  it('refuses on the workbook as it is when pressed: the investment sheet deleted a moment ago', async () => {
+    const port = new FakePort(plan());
+    await renderPane(port, 'structure');
+    await userEvent.type(label(), 'Vedtatt');
+    // Deleted in Excel just now; the change event has not arrived, the button is still on.
+    port.snapshot = withoutSheet(plan(), 'Tiltak investering');
+    await userEvent.click(saveButton());
+    // Said where the write failed (and, the check run again on that read, under the button too).
+    const said = await screen.findAllByText(ct('nb', 'versionRefusedTable'));
+    expect(said.some((e) => e.closest('.fui-MessageBar') !== null)).toBe(true);
+    expect(port.edits).toEqual([]);
+  });
+
   it('a whole plan still saves its version', async () => {
     const port = new FakePort(plan());
     await renderPane(port, 'structure');

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { planSaveVersion, rollBlocker } from '../../domain';
 import { ct } from '../../i18n/compare';
 import type { ViewProps } from '../components/types';
+import { WriteRefused } from '../errors';
 
 /** Today's local date as yyyy-mm-dd (the domain has no clock). */
 export function todayIso(now: Date = new Date()): string {
@@ -33,6 +34,9 @@ export function SaveVersionForm({ lang, result, write, busy }: ViewProps): JSX.E
     let sheet = '';
     const saved = await write(
       ({ snapshot, result }) => {
+        // A table deleted or settings retyped since the pane's last check: refused as the button would have been.
+        const now = rollBlocker(result.findings);
+        if (now !== null) throw new WriteRefused(ct(lang, VERSION_REFUSAL_KEY[now]));
         // The findings of the same read say which amount cells hold a placeholder ("?", "----") kept as typed.
         const stamp = { label: label.trim(), date: todayIso() };
         const planned = planSaveVersion(snapshot, result.plan, stamp, result.findings);
