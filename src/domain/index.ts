@@ -84,7 +84,7 @@ export type { UnknownBefore } from './rollover/unknown';
 export type { MovedBeside } from './rollover/beside';
 export { hiddenMeasures, type HiddenShown } from './rollover/hidden';
 export type { TablesMeet } from './rollover/crowded';
-export { rollMissingTables, rollRefusal } from './rollover/typed';
+export { rollBlocker, rollMissingSettings, rollMissingTables, rollRefusal } from './rollover/typed';
 export { planSaveVersion } from './sheets/version';
 export { findVersions, hasSheetNamed, isVersionSheet, readVersion, VERSION_HEADER_WINDOW } from './read/version';
 export { comparePlans, type CompareSides } from './compare/compare';

@@ -67,6 +67,8 @@ export const CLI_EN: Record<CliKey, string> = {
     'Not rolling {file}: fix the settings and the year columns first, or the new plan period would be a guess. Nothing was written.',
   rollRefusedTable:
     'Not rolling {file}: a table of the plan was not found, and its measures or lines would be left unrolled. First fix what the finding below says. Nothing was written.',
+  rollRefusedSettings:
+    'Not rolling {file}: the settings were not found (the settings table, or its Innstilling or Verdi column), so Første planår (first plan year), Antall planår (number of plan years) and Beløpsenhet (amount unit) would be guesses (next year, 4 years, 1000 kr): the new plan period would be wrong, and the amounts could be read in the wrong unit. First fix what the finding below says. Nothing was written.',
   rollMovedBeside:
     'The cells in {sheet}!{range} beside the table stay where they were, but measures above them left, so the rows beside them now hold other measures.',
   rollHiddenShown:

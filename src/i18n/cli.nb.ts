@@ -65,6 +65,8 @@ export const CLI_NB = {
     'Rullerer ikke {file}: innstillingene og årskolonnene må rettes først, ellers blir den nye planperioden gjettet. Ingenting er skrevet.',
   rollRefusedTable:
     'Rullerer ikke {file}: en av planens tabeller ble ikke funnet, og tiltakene eller linjene i den ville blitt stående urullert. Rett først det funnet nedenfor sier. Ingenting er skrevet.',
+  rollRefusedSettings:
+    'Rullerer ikke {file}: innstillingene ble ikke funnet (innstillingstabellen, eller kolonnen Innstilling eller Verdi i den), så Første planår, Antall planår og Beløpsenhet ville blitt gjettet (neste år, 4 år, 1000 kr): den nye planperioden ville blitt feil, og beløpene kunne blitt lest i feil enhet. Rett først det funnet nedenfor sier. Ingenting er skrevet.',
   rollMovedBeside:
     'Cellene i {sheet}!{range} ved siden av tabellen står der de sto, men tiltak over dem er tatt ut, så radene ved siden av dem har nå andre tiltak.',
   rollHiddenShown:

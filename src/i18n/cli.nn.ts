@@ -66,6 +66,8 @@ export const CLI_NN: Record<CliKey, string> = {
     'Rullerer ikkje {file}: innstillingane og årskolonnane må rettast først, elles blir den nye planperioden gissa. Ingenting er skrive.',
   rollRefusedTable:
     'Rullerer ikkje {file}: ein av tabellane i planen vart ikkje funnen, og tiltaka eller linene i han ville blitt ståande urullerte. Rett først det meldinga nedanfor seier. Ingenting er skrive.',
+  rollRefusedSettings:
+    'Rullerer ikkje {file}: innstillingane vart ikkje funne (innstillingstabellen, eller kolonnen Innstilling eller Verdi i han), så Første planår, Antall planår og Beløpsenhet ville blitt gissa (neste år, 4 år, 1000 kr): den nye planperioden ville blitt feil, og beløpa kunne blitt lesne i feil eining. Rett først det meldinga nedanfor seier. Ingenting er skrive.',
   rollMovedBeside:
     'Cellene i {sheet}!{range} ved sida av tabellen står der dei stod, men tiltak over dei er tekne ut, så radene ved sida av dei har no andre tiltak.',
   rollHiddenShown:

@@ -81,6 +81,10 @@ export const COMPARE_EN: Record<CompareKey, string> = {
   versionLabel: 'Name of the version',
   versionRefused:
     'The year columns or the settings do not match the plan period (see Check): fix them before saving a version, or the version lacks the amounts of some years.',
+  versionRefusedTable:
+    'A table of the plan was not found (see Check): fix that before saving a version, or the version lacks its measures or lines.',
+  versionRefusedSettings:
+    'The settings were not found (see Check): fix that before saving a version, or the version gets a guessed plan period and amount unit.',
   versionLabelHint: 'For example "Vedtatt K-sak 45/2027" (adopted, council case 45/2027)',
   versionSaved: 'The version has been saved on the sheet "{sheet}".',
   paneInvalidAmounts:

@@ -81,6 +81,10 @@ export const COMPARE_NB = {
   versionLabel: 'Navn på versjonen',
   versionRefused:
     'Årskolonnene eller innstillingene stemmer ikke med planperioden (se Kontroll): rett dem før du lagrer en versjon, ellers mangler versjonen beløpene for noen år.',
+  versionRefusedTable:
+    'En av planens tabeller ble ikke funnet (se Kontroll): rett det før du lagrer en versjon, ellers mangler versjonen tiltakene eller linjene i den.',
+  versionRefusedSettings:
+    'Innstillingene ble ikke funnet (se Kontroll): rett det før du lagrer en versjon, ellers får versjonen en gjettet planperiode og beløpsenhet.',
   versionLabelHint: 'For eksempel «Vedtatt K-sak 45/2027»',
   versionSaved: 'Versjonen er lagret på arket «{sheet}».',
   // The command line.

@@ -81,6 +81,10 @@ export const COMPARE_NN: Record<CompareKey, string> = {
   versionLabel: 'Namn på versjonen',
   versionRefused:
     'Årskolonnane eller innstillingane stemmer ikkje med planperioden (sjå Kontroll): rett dei før du lagrar ein versjon, elles manglar versjonen beløpa for nokre år.',
+  versionRefusedTable:
+    'Ein av tabellane i planen vart ikkje funnen (sjå Kontroll): rett det før du lagrar ein versjon, elles manglar versjonen tiltaka eller linene i han.',
+  versionRefusedSettings:
+    'Innstillingane vart ikkje funne (sjå Kontroll): rett det før du lagrar ein versjon, elles får versjonen ein gissa planperiode og beløpseining.',
   versionLabelHint: 'Til dømes «Vedtatt K-sak 45/2027»',
   versionSaved: 'Versjonen er lagra på arket «{sheet}».',
   paneInvalidAmounts:

@@ -167,6 +167,8 @@ export const TASKPANE_EN: Record<TaskpaneKey, string> = {
     'Fix the settings and the year columns before rolling the plan (see Check): otherwise the new plan period would be a guess.',
   rollRefusedTable:
     'A table of the plan was not found (see Check): fix that before rolling the plan, or its measures would be left unrolled.',
+  rollRefusedSettings:
+    'The settings were not found (see Check): fix that before rolling the plan, or the new plan period and the amount unit would be guesses.',
   planName: settingName('planName', 'en'),
   economyPlanTitle: 'This is an economy plan',
   economyPlanHint:

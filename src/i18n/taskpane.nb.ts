@@ -167,6 +167,8 @@ export const TASKPANE_NB = {
     'Innstillingene og årskolonnene må rettes før planen kan rulleres (se Kontroll): ellers blir den nye planperioden gjettet.',
   rollRefusedTable:
     'En av planens tabeller ble ikke funnet (se Kontroll): rett det før planen kan rulleres, ellers blir tiltakene i den stående urullert.',
+  rollRefusedSettings:
+    'Innstillingene ble ikke funnet (se Kontroll): rett det før planen kan rulleres, ellers blir den nye planperioden og beløpsenheten gjettet.',
   planName: settingName('planName', 'nb'),
   economyPlanTitle: 'Dette er en økonomiplan',
   economyPlanHint:

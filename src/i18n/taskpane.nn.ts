@@ -169,6 +169,8 @@ export const TASKPANE_NN: Record<TaskpaneKey, string> = {
     'Innstillingane og årskolonnane må rettast før planen kan rullerast (sjå Kontroll): elles blir den nye planperioden gissa.',
   rollRefusedTable:
     'Ein av tabellane i planen vart ikkje funnen (sjå Kontroll): rett det før planen kan rullerast, elles blir tiltaka i han ståande urullerte.',
+  rollRefusedSettings:
+    'Innstillingane vart ikkje funne (sjå Kontroll): rett det før planen kan rullerast, elles blir den nye planperioden og beløpseininga gissa.',
   planName: settingName('planName', 'nn'),
   economyPlanTitle: 'Dette er ein økonomiplan',
   economyPlanHint:

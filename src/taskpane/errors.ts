@@ -37,6 +37,8 @@ export interface PaneError {
   readonly unreadable?: Unreadable;
   /** What the workbook's protection forbade (the file adapter, before writing): the message names the sheets. */
   readonly protection?: ProtectionConflict;
+  /** A write the pane refused on the fresh read before it, in the words of the view that asked for it. */
+  readonly refused?: string;
 }
 
 /** A write refused before anything was written, because user cells stand where it would land. */
@@ -44,6 +46,14 @@ export class BlockedByUserCells extends Error {
   constructor(readonly cells: readonly UserCell[]) {
     super('blocked by user cells');
     this.name = 'BlockedByUserCells';
+  }
+}
+
+/** A write refused, nothing written, on the workbook as read just before it: `text` says why, in the user's language. */
+export class WriteRefused extends Error {
+  constructor(readonly text: string) {
+    super('write refused');
+    this.name = 'WriteRefused';
   }
 }
 
@@ -108,6 +118,7 @@ export function openFailedMessage(lang: Lang, unreadable: Unreadable | undefined
 /** What to tell the user about anything thrown by a port or by the pane's own work. */
 export function toPaneError(error: unknown): PaneError {
   if (error instanceof BlockedByUserCells) return { key: 'errorUnknown', code: '', blocked: error.cells };
+  if (error instanceof WriteRefused) return { key: 'errorUnknown', code: '', refused: error.text };
   if (error instanceof MeasureGone) {
     const { measureId, at } = error;
     return at === undefined
@@ -134,6 +145,7 @@ export function toPaneError(error: unknown): PaneError {
 /** The message of a pane error in `lang`. */
 export function paneErrorText(lang: Lang, error: PaneError): string {
   if (error.blocked) return blockedText(error.blocked, lang);
+  if (error.refused !== undefined) return error.refused;
   if (error.protection) {
     const { added, locked, tables } = error.protection;
     return protectionText(added, error.protection.protected, lang, locked, tables);

@@ -11,6 +11,7 @@ import {
   planRolledWorkbook,
   readPlan,
   reconciliationFormulaValues,
+  rollMissingSettings,
   rollMissingTables,
   rollRefusal,
   staleReferences,
@@ -54,14 +55,17 @@ export const run: Command = async (args, io) => {
     io.stderr(`${cliText('rollNoTable', lang, { file: o.input })}\n`);
     return EXIT.usage;
   }
-  // Settings that do not read (Antall planår 100) would be replaced by defaults, and a table not found (its sheet
-  // and name changed) would be added anew, empty, her rows left unrolled: refuse as check reports them.
+  // Settings that do not read (Antall planår 100) or are not found (tblInnstillinger renamed) would be replaced by
+  // defaults, and a table not found (its sheet and name changed) would be added anew, empty, her rows left
+  // unrolled: refuse as check reports them.
+  const settings = rollMissingSettings(findings);
   const period = rollRefusal(findings);
   const tables = rollMissingTables(findings);
-  if (period.length > 0 || tables.length > 0) {
+  if (settings.length > 0 || period.length > 0 || tables.length > 0) {
+    if (settings.length > 0) io.stderr(`${cliText('rollRefusedSettings', lang, { file: o.input })}\n`);
     if (period.length > 0) io.stderr(`${cliText('rollRefused', lang, { file: o.input })}\n`);
     if (tables.length > 0) io.stderr(`${cliText('rollRefusedTable', lang, { file: o.input })}\n`);
-    for (const f of [...tables, ...period])
+    for (const f of [...settings, ...tables, ...period])
       io.stderr(`  ${f.sheet}!${f.cell}: ${renderFinding(f, lang, plan.settings.unit, CLI_FINDINGS)}\n`);
     return EXIT.findings;
   }

@@ -15,6 +15,7 @@ import { repairSettingRows } from './settingRows';
 import { repairTable, type TableTarget } from './tables';
 import { growOverRowBelow } from './rowBelow';
 import { ECONOMY_PLAN_COLUMNS, INVESTMENT_TABLE, OPERATING_TABLE, SHEETS, TABLES } from '../model/schema';
+import { keepingHerView } from '../sheets/herView';
 import { applyEdits } from '../sheets/snapshotEdits';
 import { defaultContent } from '../sheets/template';
 import type { Plan } from '../model/plan';
@@ -53,7 +54,8 @@ function sheetStep(wb: WorkbookSnapshot): RepairStep {
  * Plans the repair of a workbook. Each step sees the workbook as the earlier steps leave it, so that a
  * table created on Innstillinger is taken into account by the next one, and the measure tables get the
  * plan years of the settings as they will be. `blocked` names the user's cells that kept a column from
- * being added (repair writes around everything else, and never over a user's cell).
+ * being added (repair writes around everything else, and never over a user's cell). The widths she gave columns
+ * and the panes she made on her sheets stay (sheets/herView.ts).
  */
 export function planRepair(
   wb: WorkbookSnapshot,
@@ -87,5 +89,6 @@ export function planRepair(
     const current = grow === NO_STEP ? read.plan : readPlan(work, opts).plan;
     run(repairTable(work, current, layout(current), target));
   }
-  return { changes, edits, blocked };
+  // A table made anew on a sheet of hers gets the product's widths and frozen header row only where she set none.
+  return { changes, edits: keepingHerView(edits, wb), blocked };
 }

@@ -18,6 +18,7 @@ import { TABLES } from '../model/schema';
 import { LISTS } from '../model/settingsSchema';
 import type { Bounds } from '../read/sheetCells';
 import { findSheet } from '../read/locateTable';
+import { sizedByHer } from '../sheets/herView';
 
 /** Where a planned table goes: the sheet and how far its edits move, rows down and columns right. */
 interface Placement {
@@ -164,13 +165,6 @@ function sheetWide(
     const down = mine.filter((m) => same(m.sheet, sheet)).map((m) => m.rows);
     return [{ ...e, sheet, rows: e.rows + (down.length > 0 ? Math.min(...down) : 0) }];
   });
-}
-
-/** A column width for a column the user sized herself on a sheet of hers: her width stays. */
-function sizedByHer(e: Edit, wb: WorkbookSnapshot): boolean {
-  if (e.kind !== 'setColumnWidth') return false;
-  const col = columnNumber(e.column);
-  return (findSheet(wb, e.sheet)?.sizedColumns ?? []).some((s) => col >= s.min && col <= s.max);
 }
 
 /** `edits` with one ensureSheet per sheet, and one freeze per sheet: the fewest rows (the top table's header). */

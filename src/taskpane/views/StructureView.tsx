@@ -18,8 +18,7 @@ import {
   planRepair,
   planRolledWorkbook,
   readPlan,
-  rollMissingTables,
-  rollRefusal,
+  rollBlocker,
   textAmounts,
   type Edit,
   type Finding,
@@ -52,10 +51,12 @@ interface RepairPreview {
   readonly blocked: readonly UserCell[];
 }
 
+const REFUSAL_KEY = { settings: 'rollRefusedSettings', table: 'rollRefusedTable', period: 'rollRefused' } as const;
+
 /** Why the roll is refused, as the message that says so; null when it may go ahead. */
-function refusalKey(findings: readonly Finding[]): 'rollRefused' | 'rollRefusedTable' | null {
-  if (rollRefusal(findings).length > 0) return 'rollRefused';
-  return rollMissingTables(findings).length > 0 ? 'rollRefusedTable' : null;
+function refusalKey(findings: readonly Finding[]): (typeof REFUSAL_KEY)[keyof typeof REFUSAL_KEY] | null {
+  const blocker = rollBlocker(findings);
+  return blocker === null ? null : REFUSAL_KEY[blocker];
 }
 
 export function StructureView(props: StructureProps): JSX.Element {
@@ -68,8 +69,8 @@ export function StructureView(props: StructureProps): JSX.Element {
   const { years } = result.plan;
   const from = (years[0] ?? result.plan.settings.startYear) + 1;
   const to = from + years.length - 1;
-  // Settings that do not read would make the new period a guess, and a table not found would be added anew,
-  // empty, its rows left unrolled: no roll until they are fixed (as the CLI).
+  // Settings that do not read or are not found would make the new period a guess, and a table not found would be
+  // added anew, empty, its rows left unrolled: no roll until they are fixed (as the CLI).
   const refusedKey = refusalKey(result.findings);
 
   const apply = async () => {

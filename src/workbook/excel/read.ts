@@ -7,7 +7,8 @@
  * formulas of amount cells that hold number text come in the same syncs (textFormulas.ts), or, when the block
  * that showed such a cell was the last, in one sync more; so do those of the empty rows at a measure table's end
  * above the last rows whose formulas come with its values (emptyRows.ts). A table's this-row reference comes in
- * the file's spelling, whichever Excel shows (thisRow.ts).
+ * the file's spelling, whichever Excel shows (thisRow.ts). A structure read also asks, in the second sync, the
+ * frozen panes and sized columns of the sheets a repair writes on (views.ts).
  */
 import {
   isVersionSheet,
@@ -26,6 +27,7 @@ import { planPieces, planTargets, probePiece, type LocatedTable, type Rect } fro
 import { stripSheet } from './snapshot';
 import { askTextFormulas, keepTextFormulas, textFormulasUpFront } from './textFormulas';
 import { fileThisRowFormulas } from './thisRow';
+import { askViews, viewsOf } from './views';
 
 function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
   return [items.filter(test), items.filter((i) => !test(i))];
@@ -83,6 +85,8 @@ export async function readWorkbook(
     range.load('address');
     return { sheet, range };
   });
+  // A repair keeps the widths and panes she gave its sheets (views.ts): asked in this sync, for 'structure' only.
+  const viewAsks = scope === 'structure' ? askViews(worksheets, sheetNames) : [];
   await context.sync();
 
   // Each table's block without its totals row, worked out once for the pieces and for the snapshot's tables.
@@ -127,7 +131,8 @@ export async function readWorkbook(
   const asks = (l: LoadedPiece) => [...askTextFormulas(l), ...askEmptyRowFormulas(l)];
   const loaded = await loadPieces(context, pieces, budget, { pieces: probes, follow: versions }, asks);
 
-  const sheets = assembleSheets(sheetNames, loaded);
+  const views = viewsOf(viewAsks);
+  const sheets = assembleSheets(sheetNames, loaded).map((s) => ({ ...s, ...views.get(s.sheet) }));
   keepTextFormulas(sheets, loaded);
   // Office.js's "@" this-row references in the file's spelling, the one the domain knows (thisRow.ts).
   const blocks = tableRanges.flatMap((t) => {

@@ -24,6 +24,10 @@ export interface FakeSheet {
   selectionMode?: 'Normal' | 'Unlocked' | 'None';
   /** A1 of the cells whose format is unlocked (Format Cells › Protection › Locked off); every other is locked. */
   unlocked?: Set<string>;
+  /** View › Freeze Panes: the frozen range (as getLocation gives it, e.g. "A1" for panes frozen at B2). */
+  frozen?: string;
+  /** The columns (1-based) given a width of their own (Format › Column Width); every other has the standard one. */
+  sizedColumns?: Set<number>;
 }
 
 export interface FakeModel {

@@ -9,6 +9,7 @@ import { cellsOf, sheetOf, usedRef, type FakeCell, type FakeModel } from './fake
 export { sheetOf };
 import { typedCell } from './typedInput';
 import { assertSelectable, assertWritable, formatProtection } from './fakeLocks';
+import { columnProperties, setColumnWidth } from './fakeViews';
 
 export interface Recorder {
   readonly model: FakeModel;
@@ -147,8 +148,12 @@ export class FakeRange {
       return jsonBytes(this.data);
     });
   }
+  getColumnProperties(_options: unknown) {
+    return columnProperties(this.rec, this.sheetName, this.bounded());
+  }
   get format() {
     const rec = (op: string) => (value: unknown) => this.rec.queue(op, this.target(), value);
+    const width = (v: number) => setColumnWidth(this.rec, this.sheetName, this.bounded(), this.target(), v);
     return {
       protection: formatProtection(this.rec, this.sheetName, () => this.bounded()),
       fill: {
@@ -172,7 +177,7 @@ export class FakeRange {
         },
       },
       set columnWidth(v: number) {
-        rec('columnWidth')(v);
+        width(v);
       },
     };
   }

@@ -8,6 +8,7 @@ import type { BatchRunner } from '../../../src/workbook/excel';
 import { jsonBytes } from '../../../src/workbook/excel/payload';
 import { FakeRange, bodyColumnRef, sheetOf, type Recorder } from './fakeObjects';
 import { cellsOf } from './fakeModel';
+import { freezePanes } from './fakeViews';
 import { sheetProtectionAsked, workbookProtection, worksheetProtection } from './fakeProtection';
 import type { FakeModel } from './fakeModel';
 
@@ -51,7 +52,7 @@ class FakeWorksheet {
     this.rec.queue('visibility', this.name, v);
   }
   get freezePanes() {
-    return { freezeRows: (n: number) => this.rec.queue('freezeRows', this.name, n) };
+    return freezePanes(this.rec, this.name);
   }
   get tables() {
     return {

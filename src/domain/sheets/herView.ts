@@ -1,0 +1,28 @@
+/**
+ * The view a user gave a sheet of hers: a column she sized (Format › Column Width, a dragged border) and panes she
+ * froze or split. The product sets a width and freezes the header row on the sheets and tables it makes; on a sheet
+ * that already holds her view, those edits would undo it, so a write into her workbook (a repair, a roll into the
+ * file she rolls) leaves them out. What the snapshot knows of her view is what the adapter could read
+ * (SheetSnapshot.pane, sizedColumns): a source that cannot say keeps the product's edits.
+ */
+import { columnNumber } from '../model/a1';
+import type { Edit } from '../model/edits';
+import type { WorkbookSnapshot } from '../model/snapshot';
+import { findSheet } from '../read/locateTable';
+
+/** Whether `e` sets the width of a column the user sized on her sheet in `wb`. */
+export function sizedByHer(e: Edit, wb: WorkbookSnapshot): boolean {
+  if (e.kind !== 'setColumnWidth') return false;
+  const col = columnNumber(e.column);
+  return (findSheet(wb, e.sheet)?.sizedColumns ?? []).some((s) => col >= s.min && col <= s.max);
+}
+
+/** Whether `e` freezes rows of a sheet in `wb` the user divided into panes herself (frozen, or split). */
+export function frozenByHer(e: Edit, wb: WorkbookSnapshot): boolean {
+  return e.kind === 'freezeRows' && findSheet(wb, e.sheet)?.pane !== undefined;
+}
+
+/** `edits` without those that would undo her view of a sheet in `wb` (a width she gave, panes she made). */
+export function keepingHerView(edits: readonly Edit[], wb: WorkbookSnapshot): Edit[] {
+  return edits.filter((e) => !sizedByHer(e, wb) && !frozenByHer(e, wb));
+}
