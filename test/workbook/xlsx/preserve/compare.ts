@@ -104,17 +104,22 @@ export const canCheckOoxml = available('python3') && available('xmllint');
 
 const CHECKER = path.join(__dirname, '..', '..', '..', 'ooxml-schemas', 'ooxml-check.py');
 
+/** ooxml-check.py's output on `files` (paths): a line per problem and its last line ("ooxml: 0 problems in 2 files"). */
+export function runOoxmlCheck(files: readonly string[]): string {
+  try {
+    return execFileSync('python3', [CHECKER, ...files], { encoding: 'utf8', maxBuffer: 64 << 20 }).trim();
+  } catch (e) {
+    return String((e as { stdout?: string }).stdout ?? e).trim();
+  }
+}
+
 /** ooxml-check.py's verdict on a workbook: its last line ("ooxml: 0 problems in 1 files") and the problems. */
 export function ooxmlCheck(bytes: Uint8Array, name = 'arbeidsbok.xlsx'): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'tiltaksplan-ooxml-'));
   try {
     const file = path.join(dir, name);
     writeFileSync(file, bytes);
-    try {
-      return execFileSync('python3', [CHECKER, file], { encoding: 'utf8' }).trim();
-    } catch (e) {
-      return String((e as { stdout?: string }).stdout ?? e).trim();
-    }
+    return runOoxmlCheck([file]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
