@@ -130,7 +130,7 @@ describe('readSettings', () => {
     expect(findings.map((f) => [f.code, f.cell, f.params.column, f.params.reason, f.params.found])).toEqual([
       ['column-missing', cell, column, reason, typeof value === 'string' ? value : ''],
     ]);
-    const nb = renderFinding(findings[0]!, 'nb');
+    const nb = renderFinding(findings[0]!, 'nb', '1000 kr');
     expect(nb).toContain(`Skriv «${column}» i cellen`);
     expect(nb).not.toContain('til høyre');
   });
