@@ -25,6 +25,7 @@ export type FindingVariantKey =
   | 'priority-invalid.decimal-point'
   | 'status-invalid.missing'
   | 'amounts-without-costing.missing'
+  | 'amounts-without-costing.total-row'
   | 'unit-suspect.base'
   /** Sentences added to a unit-suspect message: which reading the rest of the plan supports. */
   | 'unit-suspect.supports-base'
@@ -53,6 +54,7 @@ const VARIANTS: readonly FindingVariantKey[] = [
   'priority-invalid.decimal-point',
   'status-invalid.missing',
   'amounts-without-costing.missing',
+  'amounts-without-costing.total-row',
   'unit-suspect.base',
 ];
 

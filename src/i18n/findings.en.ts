@@ -84,6 +84,8 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
     'The measure has status "{status}" but "{column}" holds {amount}. Only measures marked Beregnet are counted; mark it Beregnet or remove the amounts.',
   'amounts-without-costing.missing':
     'The measure has no cost status but "{column}" holds {amount}. Only measures marked Beregnet are counted; mark it Beregnet if the amounts are right, otherwise choose another status and remove the amounts.',
+  'amounts-without-costing.total-row':
+    "The row looks like a total row, but in the table it is read as a measure, and as a measure its sums would be counted a second time in Sammendrag. Delete the row. To show totals in the table, turn on Excel's own total row (Table Design › Total Row).",
   'financing-sum':
     'The financing ({financing}) does not equal {column} ({base}); the difference is {difference}. Spread the whole amount over Felles tiltak, Endret drift, Annen finansiering and Nye midler.',
   'financing-sign':

@@ -85,6 +85,8 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
     'Tiltaket har status «{status}», men «{column}» har beløpet {amount}. Bare tiltak med status Beregnet telles med; velg Beregnet eller fjern beløpene.',
   'amounts-without-costing.missing':
     'Tiltaket har ingen kostnadsstatus, men «{column}» har beløpet {amount}. Bare tiltak med status Beregnet telles med; velg Beregnet hvis beløpene stemmer, ellers en annen status og fjern beløpene.',
+  'amounts-without-costing.total-row':
+    'Raden ser ut som en summeringsrad, men i tabellen blir den lest som et tiltak, og som tiltak ville summene bli telt en gang til i Sammendrag. Slett raden. Vil du vise summer i tabellen, slå på Excels egen totalrad (Tabellutforming › Totalrad).',
   'financing-sum':
     'Finansieringen ({financing}) er ikke lik {column} ({base}); avviket er {difference}. Fordel hele beløpet på Felles tiltak, Endret drift, Annen finansiering og Nye midler.',
   'financing-sign':

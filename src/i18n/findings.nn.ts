@@ -85,6 +85,8 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
     'Tiltaket har status «{status}», men «{column}» har beløpet {amount}. Berre tiltak med status Beregnet blir talde med; vel Beregnet eller fjern beløpa.',
   'amounts-without-costing.missing':
     'Tiltaket har ingen kostnadsstatus, men «{column}» har beløpet {amount}. Berre tiltak med status Beregnet blir talde med; vel Beregnet viss beløpa stemmer, elles ein annan status og fjern beløpa.',
+  'amounts-without-costing.total-row':
+    'Rada ser ut som ei summeringsrad, men i tabellen blir ho lesen som eit tiltak, og som tiltak ville summane bli talde ein gong til i Sammendrag. Slett rada. Vil du vise summar i tabellen, slå på den eigne totalrada i Excel (Tabellutforming › Totalrad).',
   'financing-sum':
     'Finansieringa ({financing}) er ikkje lik {column} ({base}); avviket er {difference}. Fordel heile beløpet på Felles tiltak, Endret drift, Annen finansiering og Nye midler.',
   'financing-sign':

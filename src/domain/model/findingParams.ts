@@ -128,7 +128,8 @@ export interface FindingParams {
     readonly column: string;
     readonly status: string;
     readonly amount: Kr;
-    readonly reason?: 'missing';
+    /** missing: no status; total-row: the row reads as a total row typed in the table (SPEC §11), to delete. */
+    readonly reason?: 'missing' | 'total-row';
   };
   // operating
   'financing-sum': { readonly column: string; readonly base: Kr; readonly financing: Kr; readonly difference: Kr };

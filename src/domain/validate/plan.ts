@@ -27,7 +27,8 @@ function validateMeasure(
   suggestId: SuggestId,
 ): void {
   validateRow(m, lists, planRefs, out, suggestId);
-  validateStatus(m, plan.years, out);
+  const table: readonly Measure[] = m.table === 'operating' ? plan.operating : plan.investment;
+  validateStatus(m, plan.years, out, () => table.filter((r) => r.row < m.row));
   if (!isCosted(m)) return;
   if (m.table === 'operating') validateOperating(m, plan.years, out);
   else validateInvestment(m, out);
