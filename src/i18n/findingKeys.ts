@@ -26,6 +26,8 @@ export type FindingVariantKey =
   | 'status-invalid.missing'
   | 'amounts-without-costing.missing'
   | 'amounts-without-costing.total-row'
+  | 'id-missing.total-row'
+  | 'status-invalid.total-row'
   | 'unit-suspect.base'
   /** Sentences added to a unit-suspect message: which reading the rest of the plan supports. */
   | 'unit-suspect.supports-base'
@@ -55,6 +57,8 @@ const VARIANTS: readonly FindingVariantKey[] = [
   'status-invalid.missing',
   'amounts-without-costing.missing',
   'amounts-without-costing.total-row',
+  'id-missing.total-row',
+  'status-invalid.total-row',
   'unit-suspect.base',
 ];
 

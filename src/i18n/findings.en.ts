@@ -38,6 +38,8 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
   'economy-plan-line-invalid.part-unknown':
     'The part (Del) "{value}" is unknown. A Tiltak line without a valid part is read as Drift: new money, in its budget frame, unless its Ref names an investment project. Choose one of: {allowed}.',
   'id-missing': 'The measure has no ID. Give it the ID {suggestion}, which is not in use yet.',
+  'id-missing.total-row':
+    "The row looks like a total row, but in the table it is read as a measure. Delete the row rather than give it an ID; to show totals in the table, turn on Excel's own total row (Table Design › Total Row).",
   'id-duplicate':
     'The ID {id} is already used (at {firstSheet}!{firstCell}). IDs must be unique across both tables; give this measure a new ID, for example {suggestion}, which is not in use yet.',
   'section-invalid':
@@ -52,6 +54,8 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
   'measure-missing': 'The measure text is missing. Describe the measure in the Tiltak column.',
   'status-invalid': 'The cost status "{value}" is unknown. Choose one of: {allowed}.',
   'status-invalid.missing': 'The cost status is missing. Choose one of: {allowed}.',
+  'status-invalid.total-row':
+    "The row looks like a total row, but in the table it is read as a measure. Delete the row rather than give it a cost status; to show totals in the table, turn on Excel's own total row (Table Design › Total Row).",
   'type-invalid':
     'The type "{value}" is unknown, so the measure is checked neither as a lasting nor as a one-off measure, and a roll forward gives the new last year 0. Choose one of: {allowed} (an empty cell means Varig).',
   'purpose-invalid':

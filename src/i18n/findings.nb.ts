@@ -38,6 +38,8 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
   'economy-plan-line-invalid.part-unknown':
     'Delen «{value}» er ukjent. En tiltakslinje uten gyldig del leses som Drift: nye midler, i sitt rammeområde, med mindre Ref viser til et investeringsprosjekt. Velg en av: {allowed}.',
   'id-missing': 'Tiltaket har ingen ID. Gi det ID-en {suggestion}, som ikke er brukt ennå.',
+  'id-missing.total-row':
+    'Raden ser ut som en summeringsrad, men i tabellen blir den lest som et tiltak. Slett raden i stedet for å gi den en ID; vil du vise summer i tabellen, slå på Excels egen totalrad (Tabellutforming › Totalrad).',
   'id-duplicate':
     'ID-en {id} er brukt før (på {firstSheet}!{firstCell}). Hver ID skal være unik i begge tabellene; gi tiltaket en ny ID, for eksempel {suggestion}, som ikke er brukt ennå.',
   'section-invalid':
@@ -52,6 +54,8 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
   'measure-missing': 'Tiltaksteksten mangler. Beskriv tiltaket i kolonnen Tiltak.',
   'status-invalid': 'Kostnadsstatusen «{value}» er ukjent. Velg en av: {allowed}.',
   'status-invalid.missing': 'Kostnadsstatus mangler. Velg en av: {allowed}.',
+  'status-invalid.total-row':
+    'Raden ser ut som en summeringsrad, men i tabellen blir den lest som et tiltak. Slett raden i stedet for å gi den en kostnadsstatus; vil du vise summer i tabellen, slå på Excels egen totalrad (Tabellutforming › Totalrad).',
   'type-invalid':
     'Typen «{value}» er ukjent, så tiltaket kontrolleres verken som varig tiltak eller som engangstiltak, og ved rullering får det nye siste året 0. Velg en av: {allowed} (tom celle betyr Varig).',
   'purpose-invalid':

@@ -39,6 +39,8 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
   'economy-plan-line-invalid.part-unknown':
     'Delen «{value}» er ukjend. Ei tiltaksline utan gyldig del blir lesen som Drift: nye midlar, i rammeområdet sitt, med mindre Ref viser til eit investeringsprosjekt. Vel ein av: {allowed}.',
   'id-missing': 'Tiltaket har ingen ID. Gi det ID-en {suggestion}, som ikkje er brukt enno.',
+  'id-missing.total-row':
+    'Rada ser ut som ei summeringsrad, men i tabellen blir ho lesen som eit tiltak. Slett rada i staden for å gi ho ein ID; vil du vise summar i tabellen, slå på den eigne totalrada i Excel (Tabellutforming › Totalrad).',
   'id-duplicate':
     'ID-en {id} er brukt før (på {firstSheet}!{firstCell}). Kvar ID skal vere unik i begge tabellane; gi tiltaket ein ny ID, til dømes {suggestion}, som ikkje er brukt enno.',
   'section-invalid':
@@ -53,6 +55,8 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
   'measure-missing': 'Tiltaksteksten manglar. Skildre tiltaket i kolonnen Tiltak.',
   'status-invalid': 'Kostnadsstatusen «{value}» er ukjend. Vel ein av: {allowed}.',
   'status-invalid.missing': 'Kostnadsstatus manglar. Vel ein av: {allowed}.',
+  'status-invalid.total-row':
+    'Rada ser ut som ei summeringsrad, men i tabellen blir ho lesen som eit tiltak. Slett rada i staden for å gi ho ein kostnadsstatus; vil du vise summar i tabellen, slå på den eigne totalrada i Excel (Tabellutforming › Totalrad).',
   'type-invalid':
     'Typen «{value}» er ukjend, så tiltaket blir kontrollert verken som varig tiltak eller som eingongstiltak, og ved rullering får det nye siste året 0. Vel ein av: {allowed} (tom celle tyder Varig).',
   'purpose-invalid':

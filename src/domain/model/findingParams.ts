@@ -77,7 +77,8 @@ export interface FindingParams {
   };
   // every measure row
   /** `suggestion`: a free ID in the table's series. */
-  'id-missing': { readonly suggestion: string };
+  /** reason total-row: the row reads as a total row typed in the table (SPEC §11), to delete, not to number. */
+  'id-missing': { readonly suggestion: string; readonly reason?: 'total-row' };
   'id-duplicate': {
     readonly id: string;
     readonly firstSheet: string;
@@ -98,7 +99,12 @@ export interface FindingParams {
     readonly firstCell: string;
   };
   'measure-missing': None;
-  'status-invalid': { readonly reason: 'missing' | 'unknown'; readonly value: string; readonly allowed: string };
+  /** reason total-row: no status on a row that reads as a total row (SPEC §11), to delete. */
+  'status-invalid': {
+    readonly reason: 'missing' | 'unknown' | 'total-row';
+    readonly value: string;
+    readonly allowed: string;
+  };
   /** A Type (operating) or Formål (investment) outside its choices, as typed; `allowed`: the choices. */
   'type-invalid': { readonly value: string; readonly allowed: string };
   'purpose-invalid': { readonly value: string; readonly allowed: string };

@@ -66,7 +66,7 @@ function sumsOf(m: Measure, rows: readonly Measure[], years: readonly number[]):
  * skips): a total word as its Tiltak (or Seksjon) with no ID, priority or Ref.; or a total word, or no text at all,
  * on amounts that are the sums of the table's rows above it. `above`: the table's measures above the row.
  */
-function looksLikeTotal(m: Measure, above: () => readonly Measure[], years: readonly number[]): boolean {
+export function looksLikeTotal(m: Measure, above: () => readonly Measure[], years: readonly number[]): boolean {
   const text = m.measure.trim() || m.section.trim();
   const identity = m.id.trim() !== '' || m.priority !== null || m.ref.trim() !== '';
   const label = isTotalLabel(text);
@@ -78,14 +78,9 @@ function looksLikeTotal(m: Measure, above: () => readonly Measure[], years: read
  * costed-without-amounts (at Kostnadsstatus) or amounts-without-costing (at the first non-zero amount); on a
  * row that looks like a total row the latter says so (reason total-row) instead of advising Beregnet, which
  * would count its sums twice (SPEC §9). An invalid amount cell counts as 0 here; it has its own amount-invalid
- * finding from the reader. `above`: the measures of the row's table above it (asked for only on such a row).
+ * finding from the reader. `totalRow`: looksLikeTotal of the row.
  */
-export function validateStatus(
-  m: Measure,
-  years: readonly number[],
-  out: Finding[],
-  above: () => readonly Measure[] = () => [],
-): void {
+export function validateStatus(m: Measure, years: readonly number[], out: Finding[], totalRow = false): void {
   if (isCosted(m)) {
     if (!hasNonZeroAmount(m)) out.push(findingAt(m, 'costed-without-amounts', 'costStatus', {}));
     return;
@@ -98,11 +93,7 @@ export function validateStatus(
     status: m.costStatus,
     amount: firstNonZero.value ?? ZERO,
     // A total row is to be deleted; an empty status reads differently ("has no cost status", not "status «»").
-    ...(looksLikeTotal(m, above, years)
-      ? { reason: 'total-row' as const }
-      : m.costStatus.trim() === ''
-        ? { reason: 'missing' as const }
-        : {}),
+    ...(totalRow ? { reason: 'total-row' as const } : m.costStatus.trim() === '' ? { reason: 'missing' as const } : {}),
   };
   out.push(findingAt(m, 'amounts-without-costing', firstNonZero.key, params));
 }

@@ -80,4 +80,38 @@ describe('amounts-without-costing on a total row typed in the table', () => {
     const row = { ...bare('Sum opp kartlegging', [5, 6, 7, 8]), priority: 3 };
     expect(costingFinding(row)?.params.reason).toBe('missing');
   });
+
+  // The row's id-missing and status-invalid must not advise giving it an ID (D-003) or a status (Beregnet) either.
+  it.each([
+    ['nb', 'summeringsrad', 'Slett raden'],
+    ['nn', 'summeringsrad', 'Slett rada'],
+    ['en', 'total row', 'Delete the row'],
+  ] as const)(
+    '%s: its id-missing and status-invalid say the same, not to give it an ID or a status',
+    (lang, ...said) => {
+      const findings = validatePlan(makePlan({ operating: [d1, d2, bare('Sum')], investment: [] }));
+      const row = findings.filter((f) => f.code === 'id-missing' || f.code === 'status-invalid');
+      expect(row.map((f) => [f.code, f.cell, f.params.reason])).toEqual([
+        ['id-missing', 'A4', 'total-row'],
+        ['status-invalid', 'G4', 'total-row'],
+      ]);
+      for (const f of row) {
+        const text = renderFinding(f, lang, '1000 kr');
+        for (const s of said) expect(text).toContain(s);
+        expect(text).not.toContain('Beregnet');
+        expect(text).not.toContain('D-003');
+      }
+    },
+  );
+
+  it('a measure without ID or status keeps the advice to give it an ID and a status', () => {
+    const findings = validatePlan(
+      makePlan({ operating: [d1, d2, bare('Summer for ungdom', [5, 6, 7, 8])], investment: [] }),
+    );
+    const row = findings.filter((f) => f.code === 'id-missing' || f.code === 'status-invalid');
+    expect(row.map((f) => [f.code, f.params.reason, f.params.suggestion])).toEqual([
+      ['id-missing', undefined, 'D-003'],
+      ['status-invalid', 'missing', undefined],
+    ]);
+  });
 });
