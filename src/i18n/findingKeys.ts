@@ -10,6 +10,8 @@ export type FindingVariantKey =
   | 'column-missing.header-empty'
   | 'year-columns.none'
   | 'column-missing.header-renamed'
+  | 'column-missing.settings-header-empty'
+  | 'column-missing.settings-header-renamed'
   | 'setting-invalid.missing'
   | 'setting-invalid.empty'
   | 'setting-invalid.decimal-point'
@@ -41,6 +43,8 @@ const VARIANTS: readonly FindingVariantKey[] = [
   'column-missing.header-empty',
   'year-columns.none',
   'column-missing.header-renamed',
+  'column-missing.settings-header-empty',
+  'column-missing.settings-header-renamed',
   'setting-invalid.missing',
   'setting-invalid.empty',
   'setting-invalid.decimal-point',

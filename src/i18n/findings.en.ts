@@ -9,6 +9,10 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
   'column-missing': `The column "{column}" is missing from the table. Add it under ${g.structure} in the task pane with "${g.showChanges}".`,
   'column-missing.header-empty': `This column's header is empty, so the column "{column}" is missing from the table. Type "{column}" in the cell, or let ${g.structure} in the task pane do it with "${g.showChanges}".`,
   'column-missing.header-renamed': `The header "{found}" stands where the column "{column}" belongs, so "{column}" is missing from the table. Type "{column}" in the cell, or let ${g.structure} in the task pane do it with "${g.showChanges}".`,
+  'column-missing.settings-header-empty':
+    'This column\'s header is empty, so the column "{column}" is missing from the table. Type "{column}" in the cell.',
+  'column-missing.settings-header-renamed':
+    'The header "{found}" stands where the column "{column}" belongs, so "{column}" is missing from the table. Type "{column}" in the cell again.',
   'column-duplicate': 'The column "{column}" appears twice. Rename or delete one of them.',
   'year-columns':
     'The year columns do not match the plan period: expected {expected}, found {found}. Fix the headers or Første planår / Antall planår.',

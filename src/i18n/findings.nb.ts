@@ -9,6 +9,10 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
   'column-missing': `Kolonnen «{column}» mangler i tabellen. Legg den til under ${g.structure} i oppgavepanelet med «${g.showChanges}».`,
   'column-missing.header-empty': `Overskriften i denne kolonnen er tom, så kolonnen «{column}» mangler i tabellen. Skriv «{column}» i cellen, eller la ${g.structure} i oppgavepanelet gjøre det med «${g.showChanges}».`,
   'column-missing.header-renamed': `Overskriften «{found}» står der kolonnen «{column}» skal stå, så «{column}» mangler i tabellen. Skriv «{column}» i cellen, eller la ${g.structure} i oppgavepanelet gjøre det med «${g.showChanges}».`,
+  'column-missing.settings-header-empty':
+    'Overskriften i denne kolonnen er tom, så kolonnen «{column}» mangler i tabellen. Skriv «{column}» i cellen.',
+  'column-missing.settings-header-renamed':
+    'Overskriften «{found}» står der kolonnen «{column}» skal stå, så «{column}» mangler i tabellen. Skriv «{column}» i cellen igjen.',
   'column-duplicate': 'Kolonnen «{column}» finnes to ganger. Gi den ene et annet navn eller slett den.',
   'year-columns':
     'Årskolonnene stemmer ikke med planperioden: forventet {expected}, fant {found}. Rett overskriftene eller Første planår / Antall planår.',

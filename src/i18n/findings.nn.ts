@@ -10,6 +10,10 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
   'column-missing': `Kolonnen «{column}» manglar i tabellen. Legg han til under ${g.structure} i oppgåvepanelet med «${g.showChanges}».`,
   'column-missing.header-empty': `Overskrifta i denne kolonnen er tom, så kolonnen «{column}» manglar i tabellen. Skriv «{column}» i cella, eller la ${g.structure} i oppgåvepanelet gjere det med «${g.showChanges}».`,
   'column-missing.header-renamed': `Overskrifta «{found}» står der kolonnen «{column}» skal stå, så «{column}» manglar i tabellen. Skriv «{column}» i cella, eller la ${g.structure} i oppgåvepanelet gjere det med «${g.showChanges}».`,
+  'column-missing.settings-header-empty':
+    'Overskrifta i denne kolonnen er tom, så kolonnen «{column}» manglar i tabellen. Skriv «{column}» i cella.',
+  'column-missing.settings-header-renamed':
+    'Overskrifta «{found}» står der kolonnen «{column}» skal stå, så «{column}» manglar i tabellen. Skriv «{column}» i cella igjen.',
   'column-duplicate': 'Kolonnen «{column}» finst to gonger. Gi den eine eit anna namn eller slett han.',
   'year-columns':
     'Årskolonnane stemmer ikkje med planperioden: venta {expected}, fann {found}. Rett overskriftene eller Første planår / Antall planår.',

@@ -28,7 +28,8 @@ export interface FindingParams {
    */
   'column-missing': {
     readonly column: string;
-    readonly reason?: 'header-empty' | 'header-renamed';
+    /** settings-…: the settings table's, which the user renames back herself (repair does not write it). */
+    readonly reason?: 'header-empty' | 'header-renamed' | 'settings-header-empty' | 'settings-header-renamed';
     readonly found?: string;
   };
   'column-duplicate': { readonly column: string };

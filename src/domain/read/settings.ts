@@ -231,7 +231,10 @@ function lostHeader(t: LocatedTable, nameCol: number | undefined, valueCol: numb
   const col = nameCol !== undefined ? nameCol + 1 : (valueCol ?? 0) - 1;
   if (col < t.left || col > t.right) return null;
   const found = cellText(cellAt(t.sheet, t.headerRow, col));
-  return { col, params: { reason: found === '' ? 'header-empty' : 'header-renamed', found } as const };
+  return {
+    col,
+    params: { reason: found === '' ? 'settings-header-empty' : 'settings-header-renamed', found } as const,
+  };
 }
 
 /** Reads the plan settings; defaults (first plan year = `defaultStartYear`) stand in for what is missing. */

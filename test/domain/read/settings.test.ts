@@ -122,9 +122,9 @@ describe('readSettings', () => {
   // column where it was: the finding names that header cell, to be renamed back, as for the measure tables —
   // not A1 with advice to type «Verdi» right of the last header, which would add a second, empty Verdi column.
   it.each<[string, string, CellValue, string, string]>([
-    ['Verdi retyped', 'B1', 'Verdi 2027', 'Verdi', 'header-renamed'],
-    ['Verdi emptied', 'B1', null, 'Verdi', 'header-empty'],
-    ['Innstilling retyped', 'A1', 'Navn', 'Innstilling', 'header-renamed'],
+    ['Verdi retyped', 'B1', 'Verdi 2027', 'Verdi', 'settings-header-renamed'],
+    ['Verdi emptied', 'B1', null, 'Verdi', 'settings-header-empty'],
+    ['Innstilling retyped', 'A1', 'Navn', 'Innstilling', 'settings-header-renamed'],
   ])('%s: column-missing at its header cell %s, to be renamed back', (_, cell, value, column, reason) => {
     const { findings } = readSettings(setCell(canonicalSnapshot({}), 'Innstillinger', cell, value), 2026);
     expect(findings.map((f) => [f.code, f.cell, f.params.column, f.params.reason, f.params.found])).toEqual([
@@ -133,6 +133,9 @@ describe('readSettings', () => {
     const nb = renderFinding(findings[0]!, 'nb', '1000 kr');
     expect(nb).toContain(`Skriv «${column}» i cellen`);
     expect(nb).not.toContain('til høyre');
+    // Struktur does not write a settings header back (repair makes a missing settings table only): no such promise.
+    expect(nb).not.toContain('Struktur');
+    expect(renderFinding(findings[0]!, 'en', '1000 kr')).toContain(`Type "${column}" in the cell`);
   });
 });
 
