@@ -10,6 +10,8 @@ export type FindingVariantKey =
   | 'column-missing.header-empty'
   | 'year-columns.none'
   | 'column-missing.header-renamed'
+  | 'column-missing.settings-header-empty'
+  | 'column-missing.settings-header-renamed'
   | 'setting-invalid.missing'
   | 'setting-invalid.empty'
   | 'setting-invalid.decimal-point'
@@ -25,6 +27,9 @@ export type FindingVariantKey =
   | 'priority-invalid.decimal-point'
   | 'status-invalid.missing'
   | 'amounts-without-costing.missing'
+  | 'amounts-without-costing.total-row'
+  | 'id-missing.total-row'
+  | 'status-invalid.total-row'
   | 'unit-suspect.base'
   /** Sentences added to a unit-suspect message: which reading the rest of the plan supports. */
   | 'unit-suspect.supports-base'
@@ -38,6 +43,8 @@ const VARIANTS: readonly FindingVariantKey[] = [
   'column-missing.header-empty',
   'year-columns.none',
   'column-missing.header-renamed',
+  'column-missing.settings-header-empty',
+  'column-missing.settings-header-renamed',
   'setting-invalid.missing',
   'setting-invalid.empty',
   'setting-invalid.decimal-point',
@@ -53,6 +60,9 @@ const VARIANTS: readonly FindingVariantKey[] = [
   'priority-invalid.decimal-point',
   'status-invalid.missing',
   'amounts-without-costing.missing',
+  'amounts-without-costing.total-row',
+  'id-missing.total-row',
+  'status-invalid.total-row',
   'unit-suspect.base',
 ];
 

@@ -9,6 +9,10 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
   'column-missing': `The column "{column}" is missing from the table. Add it under ${g.structure} in the task pane with "${g.showChanges}".`,
   'column-missing.header-empty': `This column's header is empty, so the column "{column}" is missing from the table. Type "{column}" in the cell, or let ${g.structure} in the task pane do it with "${g.showChanges}".`,
   'column-missing.header-renamed': `The header "{found}" stands where the column "{column}" belongs, so "{column}" is missing from the table. Type "{column}" in the cell, or let ${g.structure} in the task pane do it with "${g.showChanges}".`,
+  'column-missing.settings-header-empty':
+    'This column\'s header is empty, so the column "{column}" is missing from the table. Type "{column}" in the cell.',
+  'column-missing.settings-header-renamed':
+    'The header "{found}" stands where the column "{column}" belongs, so "{column}" is missing from the table. Type "{column}" in the cell again.',
   'column-duplicate': 'The column "{column}" appears twice. Rename or delete one of them.',
   'year-columns':
     'The year columns do not match the plan period: expected {expected}, found {found}. Fix the headers or Første planår / Antall planår.',
@@ -38,6 +42,8 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
   'economy-plan-line-invalid.part-unknown':
     'The part (Del) "{value}" is unknown. A Tiltak line without a valid part is read as Drift: new money, in its budget frame, unless its Ref names an investment project. Choose one of: {allowed}.',
   'id-missing': 'The measure has no ID. Give it the ID {suggestion}, which is not in use yet.',
+  'id-missing.total-row':
+    "The row looks like a total row, but in the table it is read as a measure. Delete the row rather than give it an ID; to show totals in the table, turn on Excel's own total row (Table Design › Total Row).",
   'id-duplicate':
     'The ID {id} is already used (at {firstSheet}!{firstCell}). IDs must be unique across both tables; give this measure a new ID, for example {suggestion}, which is not in use yet.',
   'section-invalid':
@@ -52,6 +58,8 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
   'measure-missing': 'The measure text is missing. Describe the measure in the Tiltak column.',
   'status-invalid': 'The cost status "{value}" is unknown. Choose one of: {allowed}.',
   'status-invalid.missing': 'The cost status is missing. Choose one of: {allowed}.',
+  'status-invalid.total-row':
+    "The row looks like a total row, but in the table it is read as a measure. Delete the row rather than give it a cost status; to show totals in the table, turn on Excel's own total row (Table Design › Total Row).",
   'type-invalid':
     'The type "{value}" is unknown, so the measure is checked neither as a lasting nor as a one-off measure, and a roll forward gives the new last year 0. Choose one of: {allowed} (an empty cell means Varig).',
   'purpose-invalid':
@@ -84,6 +92,8 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
     'The measure has status "{status}" but "{column}" holds {amount}. Only measures marked Beregnet are counted; mark it Beregnet or remove the amounts.',
   'amounts-without-costing.missing':
     'The measure has no cost status but "{column}" holds {amount}. Only measures marked Beregnet are counted; mark it Beregnet if the amounts are right, otherwise choose another status and remove the amounts.',
+  'amounts-without-costing.total-row':
+    "The row looks like a total row, but in the table it is read as a measure, and as a measure its sums would be counted a second time in Sammendrag. Delete the row. To show totals in the table, turn on Excel's own total row (Table Design › Total Row).",
   'financing-sum':
     'The financing ({financing}) does not equal {column} ({base}); the difference is {difference}. Spread the whole amount over Felles tiltak, Endret drift, Annen finansiering and Nye midler.',
   'financing-sign':

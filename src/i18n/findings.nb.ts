@@ -9,6 +9,10 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
   'column-missing': `Kolonnen «{column}» mangler i tabellen. Legg den til under ${g.structure} i oppgavepanelet med «${g.showChanges}».`,
   'column-missing.header-empty': `Overskriften i denne kolonnen er tom, så kolonnen «{column}» mangler i tabellen. Skriv «{column}» i cellen, eller la ${g.structure} i oppgavepanelet gjøre det med «${g.showChanges}».`,
   'column-missing.header-renamed': `Overskriften «{found}» står der kolonnen «{column}» skal stå, så «{column}» mangler i tabellen. Skriv «{column}» i cellen, eller la ${g.structure} i oppgavepanelet gjøre det med «${g.showChanges}».`,
+  'column-missing.settings-header-empty':
+    'Overskriften i denne kolonnen er tom, så kolonnen «{column}» mangler i tabellen. Skriv «{column}» i cellen.',
+  'column-missing.settings-header-renamed':
+    'Overskriften «{found}» står der kolonnen «{column}» skal stå, så «{column}» mangler i tabellen. Skriv «{column}» i cellen igjen.',
   'column-duplicate': 'Kolonnen «{column}» finnes to ganger. Gi den ene et annet navn eller slett den.',
   'year-columns':
     'Årskolonnene stemmer ikke med planperioden: forventet {expected}, fant {found}. Rett overskriftene eller Første planår / Antall planår.',
@@ -38,6 +42,8 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
   'economy-plan-line-invalid.part-unknown':
     'Delen «{value}» er ukjent. En tiltakslinje uten gyldig del leses som Drift: nye midler, i sitt rammeområde, med mindre Ref viser til et investeringsprosjekt. Velg en av: {allowed}.',
   'id-missing': 'Tiltaket har ingen ID. Gi det ID-en {suggestion}, som ikke er brukt ennå.',
+  'id-missing.total-row':
+    'Raden ser ut som en summeringsrad, men i tabellen blir den lest som et tiltak. Slett raden i stedet for å gi den en ID; vil du vise summer i tabellen, slå på Excels egen totalrad (Tabellutforming › Totalrad).',
   'id-duplicate':
     'ID-en {id} er brukt før (på {firstSheet}!{firstCell}). Hver ID skal være unik i begge tabellene; gi tiltaket en ny ID, for eksempel {suggestion}, som ikke er brukt ennå.',
   'section-invalid':
@@ -52,6 +58,8 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
   'measure-missing': 'Tiltaksteksten mangler. Beskriv tiltaket i kolonnen Tiltak.',
   'status-invalid': 'Kostnadsstatusen «{value}» er ukjent. Velg en av: {allowed}.',
   'status-invalid.missing': 'Kostnadsstatus mangler. Velg en av: {allowed}.',
+  'status-invalid.total-row':
+    'Raden ser ut som en summeringsrad, men i tabellen blir den lest som et tiltak. Slett raden i stedet for å gi den en kostnadsstatus; vil du vise summer i tabellen, slå på Excels egen totalrad (Tabellutforming › Totalrad).',
   'type-invalid':
     'Typen «{value}» er ukjent, så tiltaket kontrolleres verken som varig tiltak eller som engangstiltak, og ved rullering får det nye siste året 0. Velg en av: {allowed} (tom celle betyr Varig).',
   'purpose-invalid':
@@ -85,6 +93,8 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
     'Tiltaket har status «{status}», men «{column}» har beløpet {amount}. Bare tiltak med status Beregnet telles med; velg Beregnet eller fjern beløpene.',
   'amounts-without-costing.missing':
     'Tiltaket har ingen kostnadsstatus, men «{column}» har beløpet {amount}. Bare tiltak med status Beregnet telles med; velg Beregnet hvis beløpene stemmer, ellers en annen status og fjern beløpene.',
+  'amounts-without-costing.total-row':
+    'Raden ser ut som en summeringsrad, men i tabellen blir den lest som et tiltak, og som tiltak ville summene bli telt en gang til i Sammendrag. Slett raden. Vil du vise summer i tabellen, slå på Excels egen totalrad (Tabellutforming › Totalrad).',
   'financing-sum':
     'Finansieringen ({financing}) er ikke lik {column} ({base}); avviket er {difference}. Fordel hele beløpet på Felles tiltak, Endret drift, Annen finansiering og Nye midler.',
   'financing-sign':

@@ -10,6 +10,10 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
   'column-missing': `Kolonnen «{column}» manglar i tabellen. Legg han til under ${g.structure} i oppgåvepanelet med «${g.showChanges}».`,
   'column-missing.header-empty': `Overskrifta i denne kolonnen er tom, så kolonnen «{column}» manglar i tabellen. Skriv «{column}» i cella, eller la ${g.structure} i oppgåvepanelet gjere det med «${g.showChanges}».`,
   'column-missing.header-renamed': `Overskrifta «{found}» står der kolonnen «{column}» skal stå, så «{column}» manglar i tabellen. Skriv «{column}» i cella, eller la ${g.structure} i oppgåvepanelet gjere det med «${g.showChanges}».`,
+  'column-missing.settings-header-empty':
+    'Overskrifta i denne kolonnen er tom, så kolonnen «{column}» manglar i tabellen. Skriv «{column}» i cella.',
+  'column-missing.settings-header-renamed':
+    'Overskrifta «{found}» står der kolonnen «{column}» skal stå, så «{column}» manglar i tabellen. Skriv «{column}» i cella igjen.',
   'column-duplicate': 'Kolonnen «{column}» finst to gonger. Gi den eine eit anna namn eller slett han.',
   'year-columns':
     'Årskolonnane stemmer ikkje med planperioden: venta {expected}, fann {found}. Rett overskriftene eller Første planår / Antall planår.',
@@ -39,6 +43,8 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
   'economy-plan-line-invalid.part-unknown':
     'Delen «{value}» er ukjend. Ei tiltaksline utan gyldig del blir lesen som Drift: nye midlar, i rammeområdet sitt, med mindre Ref viser til eit investeringsprosjekt. Vel ein av: {allowed}.',
   'id-missing': 'Tiltaket har ingen ID. Gi det ID-en {suggestion}, som ikkje er brukt enno.',
+  'id-missing.total-row':
+    'Rada ser ut som ei summeringsrad, men i tabellen blir ho lesen som eit tiltak. Slett rada i staden for å gi ho ein ID; vil du vise summar i tabellen, slå på den eigne totalrada i Excel (Tabellutforming › Totalrad).',
   'id-duplicate':
     'ID-en {id} er brukt før (på {firstSheet}!{firstCell}). Kvar ID skal vere unik i begge tabellane; gi tiltaket ein ny ID, til dømes {suggestion}, som ikkje er brukt enno.',
   'section-invalid':
@@ -53,6 +59,8 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
   'measure-missing': 'Tiltaksteksten manglar. Skildre tiltaket i kolonnen Tiltak.',
   'status-invalid': 'Kostnadsstatusen «{value}» er ukjend. Vel ein av: {allowed}.',
   'status-invalid.missing': 'Kostnadsstatus manglar. Vel ein av: {allowed}.',
+  'status-invalid.total-row':
+    'Rada ser ut som ei summeringsrad, men i tabellen blir ho lesen som eit tiltak. Slett rada i staden for å gi ho ein kostnadsstatus; vil du vise summar i tabellen, slå på den eigne totalrada i Excel (Tabellutforming › Totalrad).',
   'type-invalid':
     'Typen «{value}» er ukjend, så tiltaket blir kontrollert verken som varig tiltak eller som eingongstiltak, og ved rullering får det nye siste året 0. Vel ein av: {allowed} (tom celle tyder Varig).',
   'purpose-invalid':
@@ -85,6 +93,8 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
     'Tiltaket har status «{status}», men «{column}» har beløpet {amount}. Berre tiltak med status Beregnet blir talde med; vel Beregnet eller fjern beløpa.',
   'amounts-without-costing.missing':
     'Tiltaket har ingen kostnadsstatus, men «{column}» har beløpet {amount}. Berre tiltak med status Beregnet blir talde med; vel Beregnet viss beløpa stemmer, elles ein annan status og fjern beløpa.',
+  'amounts-without-costing.total-row':
+    'Rada ser ut som ei summeringsrad, men i tabellen blir ho lesen som eit tiltak, og som tiltak ville summane bli talde ein gong til i Sammendrag. Slett rada. Vil du vise summar i tabellen, slå på den eigne totalrada i Excel (Tabellutforming › Totalrad).',
   'financing-sum':
     'Finansieringa ({financing}) er ikkje lik {column} ({base}); avviket er {difference}. Fordel heile beløpet på Felles tiltak, Endret drift, Annen finansiering og Nye midler.',
   'financing-sign':

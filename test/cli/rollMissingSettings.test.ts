@@ -62,7 +62,8 @@ function renameSettings(pkg: FixturePkg): void {
 describe('roll of a plan whose settings are not found', () => {
   it.each([
     ['the Innstillinger sheet deleted', deleteSettingsSheet, 'sheet-missing', 'Innstillinger!A1'],
-    ['the Verdi header retyped', retypeValueHeader, 'column-missing', 'Innstillinger!A1'],
+    // At the retyped header (B1), to be renamed back.
+    ['the Verdi header retyped', retypeValueHeader, 'column-missing', 'Innstillinger!B1'],
     ['the sheet and its table renamed', renameSettings, 'sheet-missing', 'Innstillinger!A1'],
   ])('%s: check errs, and roll refuses (exit 1, nothing written)', async (_what, edit, code, at) => {
     const io = await planWith(edit);

@@ -43,7 +43,7 @@ const line = (o: Record<string, CellValue>): Record<string, CellValue> => ({
   ...o,
 });
 
-function result(before: number) {
+function result(before: number, p100Financing = true) {
   const wb = canonicalSnapshot({
     investment: [
       project({
@@ -69,7 +69,9 @@ function result(before: number) {
     ],
     economyPlan: [
       line({ Ref: 'P-100', '2027': 1000, '2028': 2000 }),
-      line({ Linjetype: 'Finansiering', Ref: 'P-100', Finansieringskilde: 'Lån', '2027': 1000, '2028': 1500 }),
+      ...(p100Financing
+        ? [line({ Linjetype: 'Finansiering', Ref: 'P-100', Finansieringskilde: 'Lån', '2027': 1000, '2028': 1500 })]
+        : []),
       line({ Ref: 'P-200', '2027': 400, '2028': 600 }),
       line({ Linjetype: 'Finansiering', Ref: 'P-200', Finansieringskilde: 'Lån', '2027': 400, '2028': 600 }),
     ],
@@ -107,6 +109,13 @@ describe('a project whose financing is not compared (Tidligere bevilget ≠ 0)',
       ['P-100', 'Lån', -100_000],
       ['P-200', 'Lån', 0],
     ]);
+    expect(renderText(reportDocument(r, 'nb'))).not.toContain(NOTE.nb);
+  });
+
+  it('no Finansiering line for the project: nothing is left uncompared, no note', () => {
+    // P-100 has Tidligere bevilget 500 but the economy plan holds only its Tiltak line: no line is left out.
+    const r = result(500, false)('nb');
+    expect(r.report.reconciliation.filter((i) => i.code === 'project-financing').map((i) => i.ref)).toEqual(['P-200']);
     expect(renderText(reportDocument(r, 'nb'))).not.toContain(NOTE.nb);
   });
 });

@@ -12,7 +12,8 @@ import { AMOUNT_KEYS, COST_YEAR } from './columns';
 import type { LegacyRowContext } from './context';
 import { cellText, isEmptyRow } from './grid';
 import { footnoteRow } from './footnotes';
-import { isTotalLabel, judgeTotalRow, type RowsAbove } from './totalRows';
+import { judgeTotalRow, type RowsAbove } from './totalRows';
+import { isTotalLabel } from '../measures/totalLabel';
 import type { LegacyColumn } from './header';
 import { leftoverHeader } from './leftover';
 

@@ -10,17 +10,7 @@ import type { LegacyTable } from './header';
 import { classifyAmount, priorityNumber } from './cells';
 import { AMOUNT_KEYS } from './columns';
 import type { ImportDecisionKind } from './decisions';
-
-/**
- * "Sum", "Sum drift", "SUM INVESTERING", "Totalt", "Total", "I alt", "Samlet sum", "Sum totalt:" …, and
- * "Totalsum drift", "Til sammen", and "Summer" alone as a row's label ("Summer for ungdom" is a measure).
- */
-const TOTAL_WORDS = /^(?:sum|totalt|totalsum|i alt|samlet sum|sammenlagt|til ?sammen)(?:\s|:|$)|^(?:total|summer):?$/;
-
-/** Whether a text reads as a total row's label. */
-export function isTotalLabel(text: string): boolean {
-  return TOTAL_WORDS.test(text.trim().toLowerCase().replace(/\s+/g, ' '));
-}
+import { isTotalLabel } from '../measures/totalLabel';
 
 /**
  * The ranges of a =SUM(...) formula, or of =SUBTOTAL(9 or 109, ...) (what Excel's AutoSum writes under a

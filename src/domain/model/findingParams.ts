@@ -28,7 +28,8 @@ export interface FindingParams {
    */
   'column-missing': {
     readonly column: string;
-    readonly reason?: 'header-empty' | 'header-renamed';
+    /** settings-…: the settings table's, which the user renames back herself (repair does not write it). */
+    readonly reason?: 'header-empty' | 'header-renamed' | 'settings-header-empty' | 'settings-header-renamed';
     readonly found?: string;
   };
   'column-duplicate': { readonly column: string };
@@ -77,7 +78,8 @@ export interface FindingParams {
   };
   // every measure row
   /** `suggestion`: a free ID in the table's series. */
-  'id-missing': { readonly suggestion: string };
+  /** reason total-row: the row reads as a total row typed in the table (SPEC §11), to delete, not to number. */
+  'id-missing': { readonly suggestion: string; readonly reason?: 'total-row' };
   'id-duplicate': {
     readonly id: string;
     readonly firstSheet: string;
@@ -98,7 +100,12 @@ export interface FindingParams {
     readonly firstCell: string;
   };
   'measure-missing': None;
-  'status-invalid': { readonly reason: 'missing' | 'unknown'; readonly value: string; readonly allowed: string };
+  /** reason total-row: no status on a row that reads as a total row (SPEC §11), to delete. */
+  'status-invalid': {
+    readonly reason: 'missing' | 'unknown' | 'total-row';
+    readonly value: string;
+    readonly allowed: string;
+  };
   /** A Type (operating) or Formål (investment) outside its choices, as typed; `allowed`: the choices. */
   'type-invalid': { readonly value: string; readonly allowed: string };
   'purpose-invalid': { readonly value: string; readonly allowed: string };
@@ -128,7 +135,8 @@ export interface FindingParams {
     readonly column: string;
     readonly status: string;
     readonly amount: Kr;
-    readonly reason?: 'missing';
+    /** missing: no status; total-row: the row reads as a total row typed in the table (SPEC §11), to delete. */
+    readonly reason?: 'missing' | 'total-row';
   };
   // operating
   'financing-sum': { readonly column: string; readonly base: Kr; readonly financing: Kr; readonly difference: Kr };

@@ -220,6 +220,23 @@ function parseEntries(
   return { settings, found: true, findings };
 }
 
+/**
+ * The column of the one missing settings column whose header was retyped («Verdi 2027») or emptied, as the
+ * measure tables find it (unnamedColumn.ts): the table's column beside the one found, where the schema puts the
+ * missing one (Verdi right of Innstilling). Null when both are missing or no such column is in the table; the
+ * finding then stands at the table's first header, since typing the header elsewhere would add a second column.
+ */
+function lostHeader(t: LocatedTable, nameCol: number | undefined, valueCol: number | undefined) {
+  if ((nameCol === undefined) === (valueCol === undefined)) return null;
+  const col = nameCol !== undefined ? nameCol + 1 : (valueCol ?? 0) - 1;
+  if (col < t.left || col > t.right) return null;
+  const found = cellText(cellAt(t.sheet, t.headerRow, col));
+  return {
+    col,
+    params: { reason: found === '' ? 'settings-header-empty' : 'settings-header-renamed', found } as const,
+  };
+}
+
 /** Reads the plan settings; defaults (first plan year = `defaultStartYear`) stand in for what is missing. */
 export function readSettings(wb: WorkbookSnapshot, defaultStartYear: number): SettingsRead {
   const base = defaults(defaultStartYear);
@@ -232,8 +249,18 @@ export function readSettings(wb: WorkbookSnapshot, defaultStartYear: number): Se
   const valueCol = findColumn(t, VALUE);
   if (nameCol === undefined || valueCol === undefined) {
     const absent = [nameCol === undefined ? NAME : null, valueCol === undefined ? VALUE : null];
+    const lost = lostHeader(t, nameCol, valueCol);
     const findings = absent.flatMap((h) =>
-      h ? [makeFinding('column-missing', t.sheet.sheet, toA1(t.headerRow, t.left), { column: h.header })] : [],
+      !h
+        ? []
+        : lost
+          ? [
+              makeFinding('column-missing', t.sheet.sheet, toA1(t.headerRow, lost.col), {
+                column: h.header,
+                ...lost.params,
+              }),
+            ]
+          : [makeFinding('column-missing', t.sheet.sheet, toA1(t.headerRow, t.left), { column: h.header })],
     );
     return { settings: base, found: true, findings };
   }

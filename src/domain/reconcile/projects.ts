@@ -16,7 +16,7 @@ import {
   type YearSeries,
 } from './classify';
 import type { ItemsByCode } from './itemsByCode';
-import { projectKey, type MatchedLine } from './matchLines';
+import { matchLines, projectKey, type MatchedLine } from './matchLines';
 import { kr, sumKr } from '../model/money';
 import { Item } from './item';
 import { sumYearsOf } from './cells';
@@ -186,13 +186,16 @@ export function reconcileProjects(
  * The costed projects (named as their items name them: Prosjektnr, else ID) that were reconciled with their
  * economy plan lines (`items` hold their project-expenditure) but whose financing was not compared, as SPEC §10
  * leaves it when Tidligere bevilget or Etter perioden is not 0. Their Finansiering lines are in no item and are
- * not unmatched either, so a report names these projects rather than leave those lines out without a word.
+ * not unmatched either, so a report names these projects rather than leave those lines out without a word. A
+ * project with no Finansiering line is not named: no line of it is left out.
  */
 export function financingNotCompared(plan: Plan, items: readonly ReconciliationItem[]): string[] {
   const reconciled = new Set(items.filter((i) => i.code === 'project-expenditure').map((i) => i.ref));
+  // A project without Finansiering lines has no line left out: the note would name nothing uncompared.
+  const withLines = new Set(matchLines(plan).flatMap((x) => (x.kind === 'financing' ? [x.project] : [])));
   return groupBy(plan.investment.filter(isCosted), projectKey).flatMap((g) => {
     const first = g.items[0];
     const ref = first ? first.project.trim() || first.id : '';
-    return first && outsidePeriod(g.items) && reconciled.has(ref) ? [ref] : [];
+    return first && outsidePeriod(g.items) && reconciled.has(ref) && withLines.has(projectKey(first)) ? [ref] : [];
   });
 }

@@ -7,7 +7,7 @@ import { isCosted } from '../measures/costed';
 import { validateInvestment } from './investment';
 import { validateOperating } from './operating';
 import { listKeys, planRefSet, validateRow, type ListKeys } from './rows';
-import { validateStatus } from './status';
+import { looksLikeTotal, validateStatus } from './status';
 import { freeIds, type SuggestId } from './ids';
 import { validateIds, validatePriorities } from './unique';
 import { withUnitSupport } from './unitSupport';
@@ -26,8 +26,11 @@ function validateMeasure(
   out: Finding[],
   suggestId: SuggestId,
 ): void {
-  validateRow(m, lists, planRefs, out, suggestId);
-  validateStatus(m, plan.years, out);
+  const table: readonly Measure[] = m.table === 'operating' ? plan.operating : plan.investment;
+  // A total row typed in the table: asked of rows not costed only, the rows above only for a likely one.
+  const totalRow = !isCosted(m) && looksLikeTotal(m, () => table.filter((r) => r.row < m.row), plan.years);
+  validateRow(m, lists, planRefs, out, suggestId, totalRow);
+  validateStatus(m, plan.years, out, totalRow);
   if (!isCosted(m)) return;
   if (m.table === 'operating') validateOperating(m, plan.years, out);
   else validateInvestment(m, out);

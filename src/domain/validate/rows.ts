@@ -80,10 +80,14 @@ function checkPriority(m: Measure): Finding | null {
 
 const ALLOWED_STATUSES = COST_STATUSES.join(', ');
 
-function checkStatus(m: Measure): Finding | null {
+function checkStatus(m: Measure, totalRow: boolean): Finding | null {
   const allowed = ALLOWED_STATUSES;
   if (m.costStatus === '')
-    return findingAt(m, 'status-invalid', 'costStatus', { reason: 'missing', value: '', allowed });
+    return findingAt(m, 'status-invalid', 'costStatus', {
+      reason: totalRow ? 'total-row' : 'missing',
+      value: '',
+      allowed,
+    });
   if (!isKnownChoice(m.costStatus, COST_STATUSES)) {
     return findingAt(m, 'status-invalid', 'costStatus', { reason: 'unknown', value: m.costStatus, allowed });
   }
@@ -138,7 +142,8 @@ function checkRef(m: Measure, planRefs: ReadonlySet<string> | null): Finding | n
 }
 
 /**
- * Every single-row check of one measure, in column order, appended to `out`. A missing ID names a free one
+ * Every single-row check of one measure, in column order, appended to `out`. `totalRow`: the row reads as a total
+ * row typed in the table (looksLikeTotal): its missing ID and status say so rather than ask for them. A missing ID names a free one
  * (`suggestId`, from the whole plan: unique.ts). `lists`: the plan's lists as keys (listKeys). `planRefs`: the
  * plan's refs (planRefSet), null when the workbook has no tblHandlingsplan.
  */
@@ -148,14 +153,21 @@ export function validateRow(
   planRefs: ReadonlySet<string> | null,
   out: Finding[],
   suggestId: SuggestId,
+  totalRow = false,
 ): void {
-  if (m.id.trim() === '') out.push(findingAt(m, 'id-missing', 'id', { suggestion: suggestId(m) }));
+  if (m.id.trim() === '')
+    out.push(
+      findingAt(m, 'id-missing', 'id', {
+        suggestion: suggestId(m),
+        ...(totalRow ? { reason: 'total-row' as const } : {}),
+      }),
+    );
   push(out, checkSection(m, lists));
   push(out, checkPriority(m));
   push(out, checkRef(m, planRefs));
   if (m.measure.trim() === '') out.push(findingAt(m, 'measure-missing', 'measure', {}));
   push(out, checkKind(m));
-  push(out, checkStatus(m));
+  push(out, checkStatus(m, totalRow));
   push(out, checkPurpose(m));
   if (m.responsible.trim() === '') out.push(findingAt(m, 'responsible-missing', 'responsible', {}));
   checkAreas(m, lists, out);

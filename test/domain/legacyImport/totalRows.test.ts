@@ -1,5 +1,5 @@
 import { importLegacy } from '../../../src/domain/legacyImport/import';
-import { isTotalLabel } from '../../../src/domain/legacyImport/totalRows';
+import { isTotalLabel } from '../../../src/domain/measures/totalLabel';
 import type { CellValue, SheetSnapshot } from '../../../src/domain/model/snapshot';
 
 const HEADER: CellValue[] = ['Prioritet', 'Tiltak', '2027', '2028', 'Samlet kostnad', 'Nye midler', 'Ansvarlig'];

@@ -1,6 +1,7 @@
 import { readSettings, settingAddress } from '../../../src/domain/read/settings';
 import type { CellValue } from '../../../src/domain/model/snapshot';
 import { canonicalSnapshot, setCell } from '../../helpers/workbook';
+import { renderFinding } from '../../../src/i18n';
 
 /** The canonical snapshot writes a row for every setting: all seven are stated unless one is invalid. */
 const STATED_ALL = ['startYear', 'yearCount', 'unit', 'priceLevel', 'economyPlanVersion', 'tolerance', 'planName'];
@@ -113,8 +114,28 @@ describe('readSettings', () => {
   it('reports a missing Verdi column', () => {
     const wb = setCell(canonicalSnapshot({ startYear: 2031 }), 'Innstillinger', 'B1', 'Tall');
     const { settings, findings } = readSettings(wb, 2026);
-    expect(findings.map((f) => [f.code, f.cell, f.params.column])).toEqual([['column-missing', 'A1', 'Verdi']]);
+    expect(findings.map((f) => [f.code, f.cell, f.params.column])).toEqual([['column-missing', 'B1', 'Verdi']]);
     expect(settings.startYear).toBe(2026);
+  });
+
+  // The table is A1:B8, Innstilling in A and Verdi in B. A header retyped («Verdi 2027») or emptied leaves the
+  // column where it was: the finding names that header cell, to be renamed back, as for the measure tables —
+  // not A1 with advice to type «Verdi» right of the last header, which would add a second, empty Verdi column.
+  it.each<[string, string, CellValue, string, string]>([
+    ['Verdi retyped', 'B1', 'Verdi 2027', 'Verdi', 'settings-header-renamed'],
+    ['Verdi emptied', 'B1', null, 'Verdi', 'settings-header-empty'],
+    ['Innstilling retyped', 'A1', 'Navn', 'Innstilling', 'settings-header-renamed'],
+  ])('%s: column-missing at its header cell %s, to be renamed back', (_, cell, value, column, reason) => {
+    const { findings } = readSettings(setCell(canonicalSnapshot({}), 'Innstillinger', cell, value), 2026);
+    expect(findings.map((f) => [f.code, f.cell, f.params.column, f.params.reason, f.params.found])).toEqual([
+      ['column-missing', cell, column, reason, typeof value === 'string' ? value : ''],
+    ]);
+    const nb = renderFinding(findings[0]!, 'nb', '1000 kr');
+    expect(nb).toContain(`Skriv «${column}» i cellen`);
+    expect(nb).not.toContain('til høyre');
+    // Struktur does not write a settings header back (repair makes a missing settings table only): no such promise.
+    expect(nb).not.toContain('Struktur');
+    expect(renderFinding(findings[0]!, 'en', '1000 kr')).toContain(`Type "${column}" in the cell`);
   });
 });
 

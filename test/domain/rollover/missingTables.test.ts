@@ -45,14 +45,14 @@ describe('rollMissingSettings', () => {
   });
 
   // canonicalSnapshot's tblInnstillinger has Innstilling in A1 and Verdi in B1: with either header retyped, no
-  // setting is read (column-missing at the table's first cell, A1).
+  // setting is read (column-missing at the retyped header's cell, to be renamed back).
   it.each([
     ['A1', 'Parameter', 'Innstilling'],
     ['B1', 'Verdi 2027', 'Verdi'],
   ])('refuses %s retyped «%s»: the %s column is not found', (cell, typed, column) => {
     const findings = findingsOf(setCell(plan(), 'Innstillinger', cell, typed));
     expect(rollMissingSettings(findings).map((f) => [f.code, f.sheet, f.cell, f.params.column])).toEqual([
-      ['column-missing', 'Innstillinger', 'A1', column],
+      ['column-missing', 'Innstillinger', cell, column],
     ]);
     expect(rollBlocker(findings)).toBe('settings');
   });

@@ -1,0 +1,15 @@
+/**
+ * The total words of SPEC §11 ("Sum", "Sum drift", "Totalt", "I alt" …): one truth for the import, which skips
+ * such rows, and the check, which tells the user that a row typed so in a measure table is a total row.
+ */
+
+/**
+ * "Sum", "Sum drift", "SUM INVESTERING", "Totalt", "Total", "I alt", "Samlet sum", "Sum totalt:" …, and
+ * "Totalsum drift", "Til sammen", and "Summer" alone as a row's label ("Summer for ungdom" is a measure).
+ */
+const TOTAL_WORDS = /^(?:sum|totalt|totalsum|i alt|samlet sum|sammenlagt|til ?sammen)(?:\s|:|$)|^(?:total|summer):?$/;
+
+/** Whether a text reads as a total row's label. */
+export function isTotalLabel(text: string): boolean {
+  return TOTAL_WORDS.test(text.trim().toLowerCase().replace(/\s+/g, ' '));
+}
