@@ -56,22 +56,30 @@ export const rowStyleOf = (file: string, r: number): string | null => {
   return open.includes('customFormat="1"') ? (/ s="(\d+)"/.exec(open)?.[1] ?? null) : null;
 };
 
-/** Whether cell `ref` of Avstemming in `file` is filled red. */
-export function isRed(file: string, ref: string): boolean {
+/** Whether cell `ref` of Avstemming (or `sheet`) in `file` is filled red. */
+export function isRed(file: string, ref: string, sheet = 'Avstemming'): boolean {
   const pkg = new FixturePkg(new Uint8Array(readFileSync(file)));
   const styles = pkg.text('xl/styles.xml');
   const fills = [...(/<fills[^>]*>(.*?)<\/fills>/.exec(styles)?.[1] ?? '').matchAll(/<fill>.*?<\/fill>/g)];
   const red = fills.findIndex((f) => f[0] === solidFill('FFFF0000'));
   const xfs = [...(/<cellXfs[^>]*>(.*?)<\/cellXfs>/.exec(styles)?.[1] ?? '').matchAll(/<xf [^>]*>/g)];
-  const s = new RegExp(`<c r="${ref}"[^>]*? s="(\\d+)"`).exec(pkg.text(pkg.sheetPart('Avstemming')))?.[1];
+  const s = new RegExp(`<c r="${ref}"[^>]*? s="(\\d+)"`).exec(pkg.text(pkg.sheetPart(sheet)))?.[1];
   return red >= 0 && s !== undefined && (xfs[Number(s)]?.[0] ?? '').includes(` fillId="${red}"`);
 }
 
-/** Cells `refs` of Avstemming filled red; `texts` typed in the ones that are empty (ref → text, an inline string). */
-export function fillRed(file: string, refs: readonly string[], texts: Readonly<Record<string, string>> = {}): void {
+/**
+ * Cells `refs` of Avstemming (or `sheet`) filled red; `texts` typed in the ones that are empty (ref → text, an inline
+ * string).
+ */
+export function fillRed(
+  file: string,
+  refs: readonly string[],
+  texts: Readonly<Record<string, string>> = {},
+  sheet = 'Avstemming',
+): void {
   const pkg = new FixturePkg(new Uint8Array(readFileSync(file)));
   const red = appendFilledXf(pkg, 'FFFF0000');
-  pkg.edit(pkg.sheetPart('Avstemming'), (x) => {
+  pkg.edit(pkg.sheetPart(sheet), (x) => {
     let out = x;
     for (const ref of refs) {
       const cell = new RegExp(`<c r="${ref}"((?: t="\\w+")?)(?: s="\\d+")?`).exec(out);
