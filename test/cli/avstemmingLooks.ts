@@ -20,10 +20,10 @@ export async function d003NotCosted(file: string): Promise<void> {
 }
 
 /**
- * Rows `rows` of Avstemming coloured yellow whole, as Excel saves it: the row's s with customFormat, each cell
- * without a style of its own given the yellow xf, each amount cell (s 5, '#,##0') an xf with both.
+ * Rows `rows` of Avstemming (or `sheet`) coloured yellow whole, as Excel saves it: the row's s with customFormat, each
+ * cell without a style of its own given the yellow xf, each amount cell (s 5, '#,##0') an xf with both.
  */
-export function yellowRows(file: string, rows: readonly number[]): void {
+export function yellowRows(file: string, rows: readonly number[], sheet = 'Avstemming'): void {
   const pkg = new FixturePkg(new Uint8Array(readFileSync(file)));
   const yellow = appendFilledXf(pkg, 'FFFFFF00');
   const fill = Number(/<fills count="(\d+)"/.exec(pkg.text('xl/styles.xml'))?.[1]) - 1; // the yellow one, last
@@ -31,7 +31,7 @@ export function yellowRows(file: string, rows: readonly number[]): void {
     pkg,
     `<xf numFmtId="3" fontId="0" fillId="${fill}" borderId="0" xfId="0" applyNumberFormat="1" applyFill="1"/>`,
   );
-  pkg.edit(pkg.sheetPart('Avstemming'), (x) => {
+  pkg.edit(pkg.sheetPart(sheet), (x) => {
     let out = x;
     for (const r of rows) {
       const row = new RegExp(`<row r="${r}"[^>]*>.*?</row>`).exec(out)?.[0] ?? '';

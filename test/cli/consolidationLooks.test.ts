@@ -15,7 +15,7 @@ import path from 'node:path';
 import { main } from '../../src/cli/main';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import { makeKommune } from '../../scripts/make-kommune';
-import { fillRed, isRed } from './avstemmingLooks';
+import { fillRed, isRed, yellowRows } from './avstemmingLooks';
 import { testIo } from './testIo';
 
 jest.setTimeout(60_000);
@@ -37,6 +37,8 @@ describe('check --economy-plan --write: her looks on «Avstemming planer»', () 
     // Row 3: R2 2027; row 16: X-17 (E is Ref, F År; M Status, N Kommentar).
     expect([before[2]?.[4], before[2]?.[5], before[15]?.[4]]).toEqual(['R2', 2027, 'X-17']);
     fillRed(plan, ['M3', 'N16'], {}, SHEET);
+    // Row 15 (Oppvekstplan's D-001) coloured whole.
+    yellowRows(plan, [15], SHEET);
 
     const again = testIo({ cwd: io.cwd });
     const second = ['check', 'helse.xlsx', '--economy-plan', 'okonomiplan.xlsx', '--write', '--in-place'];
@@ -46,11 +48,14 @@ describe('check --economy-plan --write: her looks on «Avstemming planer»', () 
     expect([after[1]?.[4], after[1]?.[5]]).toEqual(['R2', 2027]);
     expect([after[2]?.[4], after[2]?.[5]]).toEqual(['R2', 2028]);
     expect([after[15]?.[3], after[15]?.[4]]).toEqual(['Oppvekstplan', 'D-001']);
+    // Row 15 now holds Boligsosial's line 3.
+    expect([after[14]?.[3], after[14]?.[4]]).toEqual([null, '3']);
     // Her fill stays at M3 and N16 …
     expect(isRed(plan, 'M3', SHEET)).toBe(true);
     expect(isRed(plan, 'N16', SHEET)).toBe(true);
     // … and is named, each once, as on Avstemming.
     for (const cell of ['M3', 'N16'])
       expect(again.err().split(`fargen, skrifttypen eller rammen du ga ${SHEET}!${cell} ble stående`)).toHaveLength(2);
+    expect(again.err()).toContain(`raden ${SHEET}!15:15 som du ga farge`);
   });
 });
