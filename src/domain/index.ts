@@ -57,7 +57,12 @@ export {
   reconciliationFormulaValues,
   reconciliationRowKeys,
 } from './sheets/reconciliation';
-export { consolidationFormulaValues, planConsolidationSheet } from './sheets/consolidation';
+export {
+  consolidationFormulaValues,
+  consolidationLookColumns,
+  consolidationRowKeys,
+  planConsolidationSheet,
+} from './sheets/consolidation';
 export { planEconomyPlanWorkbook } from './sheets/economyPlanWorkbook';
 export { applyEdits } from './sheets/snapshotEdits';
 export { evaluateRowSum, isRowSum } from './sheets/rowSum';

@@ -114,7 +114,8 @@ kobles på ID og beløp på kalenderår: en rullert plan sammenlignes på årene
   --out STI            lagre rapporten i en fil (aldri over en av arbeidsbøkene eller en annen .xlsx-fil)
   --lang SPRÅK         nb (standard), nn eller en
 
-Avslutningskode: 0 sammenlignet, 2 feil bruk eller en fil som ikke kan leses (da skrives ingenting).
+Avslutningskode: 0 sammenlignet, 2 feil bruk, en fil som ikke kan leses, eller en plan der innstillingstabellen
+ikke blir funnet (planperioden og beløpsenheten ville blitt gjettet; da skrives ingenting).
 `,
 } as const;
 

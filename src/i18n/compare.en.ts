@@ -93,6 +93,8 @@ export const COMPARE_EN: Record<CompareKey, string> = {
     '{file}: {count, plural, one {# amount cell holds} other {# amount cells hold}} no amount, counted as 0 in the totals per year ({cells}). The list of changes shows a text (such as "?") as typed, anything else as 0. Run "tiltaksplan check {file}" to see why.',
   versionInvalidAmounts:
     '{file}: {count, plural, one {# amount cell of the saved version holds} other {# amount cells of the saved version hold}} no amount, counted as 0 in the totals per year ({cells}). The list of changes shows a text (such as "?") as typed, anything else as 0.',
+  paneNoSettings:
+    '{file}: the settings were not found ({cells}), so Første planår, Antall planår and Beløpsenhet would be guessed (next year, 4 years, 1000 kr): the amounts could be read in the wrong unit and the wrong years compared. Not compared until that is fixed (see Check).',
   cliPeriodUnsure:
     '{file}: {message} ({cells}) The comparison uses the plan period {years}; a year without its own column counts as empty. Run "tiltaksplan check {file}".',
   panePeriodUnsure:

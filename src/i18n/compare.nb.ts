@@ -94,6 +94,8 @@ export const COMPARE_NB = {
     '{file}: {count, plural, one {# beløpscelle er} other {# beløpsceller er}} ikke et beløp og teller som 0 i summene per år ({cells}). I listen over endringer står en tekst (som «?») slik den er skrevet, alt annet som 0. Kjør «tiltaksplan check {file}» for å se hvorfor.',
   versionInvalidAmounts:
     '{file}: {count, plural, one {# beløpscelle} other {# beløpsceller}} i den lagrede versjonen er ikke et beløp og teller som 0 i summene per år ({cells}). I listen over endringer står en tekst (som «?») slik den er skrevet, alt annet som 0.',
+  paneNoSettings:
+    '{file}: innstillingene ble ikke funnet ({cells}), så Første planår, Antall planår og Beløpsenhet ville blitt gjettet (neste år, 4 år, 1000 kr): beløpene kunne blitt lest i feil enhet og årene sammenlignet feil. Sammenligner ikke før det er rettet (se Kontroll).',
   cliPeriodUnsure:
     '{file}: {message} ({cells}) Sammenligningen bruker planperioden {years}; et år uten egen kolonne teller som tomt. Kjør «tiltaksplan check {file}».',
   panePeriodUnsure:

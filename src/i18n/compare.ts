@@ -3,6 +3,7 @@
  */
 import {
   formatAmount,
+  rollMissingSettings,
   settingLabel,
   type Finding,
   type Kr,
@@ -104,6 +105,16 @@ export function periodUnsureWarning(
   const message = renderFinding(first, lang, plan.settings.unit, variants);
   const cells = doubts.map((f) => `${f.sheet}!${f.cell}`).join(', ');
   return ct(lang, key, { file, message, cells, years });
+}
+
+/**
+ * Why a side is not compared in the pane (SPEC §14, as roll and Lagre versjon refuse it, §11): its settings were not
+ * read, so its period and unit would be the defaults. Null when they were read.
+ */
+export function settingsMissingText(lang: Lang, file: string, findings: readonly Finding[]): string | null {
+  const missing = rollMissingSettings(findings);
+  if (missing.length === 0) return null;
+  return ct(lang, 'paneNoSettings', { file, cells: missing.map((f) => `${f.sheet}!${f.cell}`).join(', ') });
 }
 
 /** The catalogue of one language, for completeness tests. */

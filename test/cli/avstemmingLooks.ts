@@ -20,10 +20,10 @@ export async function d003NotCosted(file: string): Promise<void> {
 }
 
 /**
- * Rows `rows` of Avstemming coloured yellow whole, as Excel saves it: the row's s with customFormat, each cell
- * without a style of its own given the yellow xf, each amount cell (s 5, '#,##0') an xf with both.
+ * Rows `rows` of Avstemming (or `sheet`) coloured yellow whole, as Excel saves it: the row's s with customFormat, each
+ * cell without a style of its own given the yellow xf, each amount cell (s 5, '#,##0') an xf with both.
  */
-export function yellowRows(file: string, rows: readonly number[]): void {
+export function yellowRows(file: string, rows: readonly number[], sheet = 'Avstemming'): void {
   const pkg = new FixturePkg(new Uint8Array(readFileSync(file)));
   const yellow = appendFilledXf(pkg, 'FFFFFF00');
   const fill = Number(/<fills count="(\d+)"/.exec(pkg.text('xl/styles.xml'))?.[1]) - 1; // the yellow one, last
@@ -31,7 +31,7 @@ export function yellowRows(file: string, rows: readonly number[]): void {
     pkg,
     `<xf numFmtId="3" fontId="0" fillId="${fill}" borderId="0" xfId="0" applyNumberFormat="1" applyFill="1"/>`,
   );
-  pkg.edit(pkg.sheetPart('Avstemming'), (x) => {
+  pkg.edit(pkg.sheetPart(sheet), (x) => {
     let out = x;
     for (const r of rows) {
       const row = new RegExp(`<row r="${r}"[^>]*>.*?</row>`).exec(out)?.[0] ?? '';
@@ -56,22 +56,30 @@ export const rowStyleOf = (file: string, r: number): string | null => {
   return open.includes('customFormat="1"') ? (/ s="(\d+)"/.exec(open)?.[1] ?? null) : null;
 };
 
-/** Whether cell `ref` of Avstemming in `file` is filled red. */
-export function isRed(file: string, ref: string): boolean {
+/** Whether cell `ref` of Avstemming (or `sheet`) in `file` is filled red. */
+export function isRed(file: string, ref: string, sheet = 'Avstemming'): boolean {
   const pkg = new FixturePkg(new Uint8Array(readFileSync(file)));
   const styles = pkg.text('xl/styles.xml');
   const fills = [...(/<fills[^>]*>(.*?)<\/fills>/.exec(styles)?.[1] ?? '').matchAll(/<fill>.*?<\/fill>/g)];
   const red = fills.findIndex((f) => f[0] === solidFill('FFFF0000'));
   const xfs = [...(/<cellXfs[^>]*>(.*?)<\/cellXfs>/.exec(styles)?.[1] ?? '').matchAll(/<xf [^>]*>/g)];
-  const s = new RegExp(`<c r="${ref}"[^>]*? s="(\\d+)"`).exec(pkg.text(pkg.sheetPart('Avstemming')))?.[1];
+  const s = new RegExp(`<c r="${ref}"[^>]*? s="(\\d+)"`).exec(pkg.text(pkg.sheetPart(sheet)))?.[1];
   return red >= 0 && s !== undefined && (xfs[Number(s)]?.[0] ?? '').includes(` fillId="${red}"`);
 }
 
-/** Cells `refs` of Avstemming filled red; `texts` typed in the ones that are empty (ref → text, an inline string). */
-export function fillRed(file: string, refs: readonly string[], texts: Readonly<Record<string, string>> = {}): void {
+/**
+ * Cells `refs` of Avstemming (or `sheet`) filled red; `texts` typed in the ones that are empty (ref → text, an inline
+ * string).
+ */
+export function fillRed(
+  file: string,
+  refs: readonly string[],
+  texts: Readonly<Record<string, string>> = {},
+  sheet = 'Avstemming',
+): void {
   const pkg = new FixturePkg(new Uint8Array(readFileSync(file)));
   const red = appendFilledXf(pkg, 'FFFF0000');
-  pkg.edit(pkg.sheetPart('Avstemming'), (x) => {
+  pkg.edit(pkg.sheetPart(sheet), (x) => {
     let out = x;
     for (const ref of refs) {
       const cell = new RegExp(`<c r="${ref}"((?: t="\\w+")?)(?: s="\\d+")?`).exec(out);

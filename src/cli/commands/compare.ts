@@ -12,12 +12,14 @@ import {
   periodDoubts,
   readPlan,
   readVersion,
+  rollMissingSettings,
   type Lang,
   type Finding,
   type Plan,
   type WorkbookSnapshot,
 } from '../../domain';
 import { cliText } from '../../i18n/cliCommand';
+import { renderFinding } from '../../i18n/findings';
 import { CLI_FINDINGS } from '../../i18n/findingsCli';
 import { compareCliText } from '../../i18n/compareCli';
 import { cliHelp } from '../../i18n/cliHelp';
@@ -87,14 +89,26 @@ function warnPeriod(io: CliIo, side: Side, lang: Lang): void {
   if (warning) io.stderr(`${warning}\n`);
 }
 
-/** The workbook's own plan, or null (after saying why) when it has no measure table. */
+/**
+ * The workbook's own plan, or null (after saying why) when it has no measure table or its settings were not read:
+ * from the defaults (next year, 4 years, «1000 kr») a plan in «mill kr» would be compared 1000 times too small and
+ * over a made-up period — as roll and Lagre versjon refuse it (SPEC §11), compare takes it for unreadable input.
+ */
 function currentPlan(io: CliIo, snapshot: WorkbookSnapshot, file: string, lang: Lang): Side | null {
   const { plan, findings } = readPlan(snapshot, { defaultStartYear: io.currentYear + 1 });
+  if (!hasMeasureTable(plan)) {
+    io.stderr(`${compareCliText('cliNoPlan', lang, { file })}\n`);
+    return null;
+  }
+  const settings = rollMissingSettings(findings);
+  if (settings.length > 0) {
+    io.stderr(`${compareCliText('cliNoSettings', lang, { file })}\n`);
+    for (const f of settings)
+      io.stderr(`  ${f.sheet}!${f.cell}: ${renderFinding(f, lang, plan.settings.unit, CLI_FINDINGS)}\n`);
+    return null;
+  }
   const invalid = invalidAmountCells(findings);
-  const period = periodDoubts(findings);
-  if (hasMeasureTable(plan)) return { plan, file, label: path.basename(file), invalid, period, findings };
-  io.stderr(`${compareCliText('cliNoPlan', lang, { file })}\n`);
-  return null;
+  return { plan, file, label: path.basename(file), invalid, period: periodDoubts(findings), findings };
 }
 
 /** A saved version of the workbook, or null (after naming the versions there are) when the sheet is none. */

@@ -4,7 +4,8 @@
  * user and are kept for the same (Kode, Plan, Ref, År, Finansieringskilde) by the rule of Avstemming (SPEC §10,
  * reconciliationKept.ts: Plan, Ref and Finansieringskilde case and spaces aside; a row no item takes stays below
  * the items). A table written before Finansieringskilde was a column is read by (Kode, Plan, Ref, År), as it was
- * written. A column the user added to the table right of the product's travels with its item too (reconciliationExtra.ts).
+ * written. A column the user added to the table right of the product's travels with its item too (reconciliationExtra.ts);
+ * her look on Status and Kommentar stays at its address as on Avstemming (typedColumns.ts).
  */
 import type { CellInput } from '../model/edits';
 import { bodyRows, locateTable } from '../read/locateTable';
@@ -33,6 +34,7 @@ import {
 import type { FormulaValue } from './userColumns';
 import { planItemTable } from './itemTable';
 import { cellLinkInput } from './formulas';
+import { typedColumnsInPlace } from './typedColumns';
 import {
   CONSOLIDATION_COLUMNS,
   CONSOLIDATION_ITEM_CODES,
@@ -110,6 +112,32 @@ export function consolidationFormulaValues(wb: WorkbookSnapshot): FormulaValue[]
   return extraFormulaValues(t, extra, bodyRows(t));
 }
 
+/**
+ * The item key of each body row of «Avstemming planer» by sheet row ('' for a row without Kode): the key a run
+ * carries its rows by (readKept), in any language its Kode labels were written in (`codeOf`).
+ */
+export function consolidationRowKeys(wb: WorkbookSnapshot, codeOf: (text: string) => string): Map<number, string> {
+  const out = new Map<number, string>();
+  const t = locateTable(wb, query());
+  if (!t) return out;
+  const at = cellsByKey(t, CONSOLIDATION_COLUMNS);
+  const key = (code: string, text: (k: KeyColumn) => string) =>
+    keyOf(code, text('plan'), text('ref'), text('year'), text('source'));
+  for (const row of bodyRows(t))
+    out.set(row, cellText(at(row, 'code')) === '' ? '' : readKeptRow(at, row, codeOf, KEY_COLUMNS, key).key);
+  return out;
+}
+
+/**
+ * The sheet columns (1 = A) of «Avstemming planer» whose cells keep their fill, font or border at their address
+ * while their values follow their item, as on Avstemming (reconciliationLookColumns): her own columns, and Status
+ * and Kommentar where they stand at their place (typedColumns.ts), O and P.
+ */
+export function consolidationLookColumns(wb: WorkbookSnapshot): number[] {
+  const t = locateTable(wb, query());
+  return t ? [...typedColumnsInPlace(t, CONSOLIDATION_COLUMNS), ...extraColumns(t, CONSOLIDATION_COLUMNS).cols] : [];
+}
+
 function itemRow(
   item: ConsolidationItem,
   c: Consolidation,
@@ -179,6 +207,7 @@ export function planConsolidationSheet(
     widths: WIDTHS,
     unit: c.economyPlan.unit,
     extraHeaders: extra.headers,
+    typedInPlace: typedColumnsInPlace(locateTable(wb, query()), CONSOLIDATION_COLUMNS),
   };
   formats.push(...unclaimedRows(kept, taken).map((r) => r.extra?.formats));
   const planned = withInsertedColumns(

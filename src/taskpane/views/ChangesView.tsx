@@ -17,7 +17,13 @@ import {
   type Plan,
   type WorkbookSnapshot,
 } from '../../domain';
-import { ct, invalidAmountCells, invalidAmountsWarning, periodUnsureWarning } from '../../i18n/compare';
+import {
+  ct,
+  invalidAmountCells,
+  invalidAmountsWarning,
+  periodUnsureWarning,
+  settingsMissingText,
+} from '../../i18n/compare';
 import { tp } from '../../i18n/taskpane';
 import type { ViewProps } from '../components/types';
 import { paneErrorText, toPaneError, unreadableMessage, type PaneError } from '../errors';
@@ -93,29 +99,40 @@ export function ChangesView(props: ChangesProps): JSX.Element {
   const file = result.report.file;
 
   const older = useMemo(() => olderPlan(choice, snapshot, other, file), [choice, snapshot, other, file]);
+  // A side whose settings were not read is not compared (its period and unit would be the defaults); a saved
+  // version carries its own in its header.
+  const refusals = older
+    ? [
+        older.isVersion ? null : settingsMissingText(lang, older.label, older.findings),
+        settingsMissingText(lang, file, result.findings),
+      ].filter((r): r is string => r !== null)
+    : [];
+  const refused = refusals.length > 0;
   const diff = useMemo(
     () =>
       older &&
+      !refused &&
       comparePlans(older.plan, result.plan, {
         old: { file: older.file, label: older.label, findings: older.findings },
         new: { file, label: file, findings: result.findings },
       }),
-    [older, file, result.plan, result.findings],
+    [older, refused, file, result.plan, result.findings],
   );
   // The same warnings as the command line's (cli/commands/compare.ts), in the pane's words.
-  const warnings = older
-    ? [
-        periodUnsureWarning(lang, 'panePeriodUnsure', older.label, older.plan, older.period),
-        periodUnsureWarning(lang, 'panePeriodUnsure', file, result.plan, periodDoubts(result.findings)),
-        invalidAmountsWarning(
-          lang,
-          older.isVersion ? 'versionInvalidAmounts' : 'paneInvalidAmounts',
-          older.label,
-          older.invalid,
-        ),
-        invalidAmountsWarning(lang, 'paneInvalidAmounts', file, invalidAmountCells(result.findings)),
-      ]
-    : [];
+  const warnings =
+    older && diff
+      ? [
+          periodUnsureWarning(lang, 'panePeriodUnsure', older.label, older.plan, older.period),
+          periodUnsureWarning(lang, 'panePeriodUnsure', file, result.plan, periodDoubts(result.findings)),
+          invalidAmountsWarning(
+            lang,
+            older.isVersion ? 'versionInvalidAmounts' : 'paneInvalidAmounts',
+            older.label,
+            older.invalid,
+          ),
+          invalidAmountsWarning(lang, 'paneInvalidAmounts', file, invalidAmountCells(result.findings)),
+        ]
+      : [];
 
   const openOther = async (f: File) => {
     setError(null);
@@ -179,6 +196,11 @@ export function ChangesView(props: ChangesProps): JSX.Element {
           {ct(lang, 'downloadHtml')}
         </Button>
       )}
+      {refusals.map((r) => (
+        <MessageBar key={r} intent="error" layout="multiline">
+          <MessageBarBody>{r}</MessageBarBody>
+        </MessageBar>
+      ))}
       {warnings.map(
         (w) =>
           w && (
