@@ -1,8 +1,9 @@
 /**
  * The pivot tables a roll into the user's workbook leaves showing the old period (SPEC §11): a pivot cache keeps
  * the rows it was last refreshed with, so a pivot table built on a table the roll wrote anew, or on cells it
- * emptied (Sammendrag and Avstemming, written anew for the new period, too), shows the figures from before the roll until the user refreshes it. The roll never touches a pivot
- * part: it names each such pivot table and says to refresh it (not one whose cache Excel refreshes on opening).
+ * emptied (Sammendrag and Avstemming, written anew for the new period, too), shows the figures from before the
+ * roll until the user refreshes it. The roll never touches a pivot part: it names each such pivot table and says
+ * to refresh it (not one whose cache Excel refreshes on opening).
  * A cache built on a defined name ('Tiltak drift'!$A$1:$U$12, whole columns 'Tiltak drift'!$A:$U, or the table
  * tblTiltakDrift[#All]) is taken as built on the cells, or the table, the name refers to.
  */
@@ -28,7 +29,7 @@ function boxOf(ref: string): Box | null {
 /** A name's reference to a whole table: `tblX`, `tblX[#All]` or `tblX[#Data]`; the table's name. */
 const TABLE_REF = /^([\p{L}_\\][\p{L}\p{N}_.\\]*)(?:\[#(?:All|Data)\])?$/iu;
 
-/** A pivot table built on the defined name of one block of cells (or a table), as built on those cells; else as it is. */
+/** A pivot table built on the defined name of a block of cells (or a table), as built on those; else as it is. */
 function onNamedCells(p: PivotSource, names: readonly { name: string; ref: string }[]): PivotSource {
   const name = p.table === undefined ? undefined : names.find((n) => same(n.name, p.table ?? ''));
   if (!name) return p;
