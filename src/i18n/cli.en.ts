@@ -97,7 +97,7 @@ export const CLI_EN: Record<CliKey, string> = {
   whereValidation: 'the data validation (drop-down list) on {sheet}!{range}',
   whereLocalName: 'the name {name} on the sheet "{sheet}"',
   rollStaleChart:
-    '{where} shows cells the roll gave another year or measure: {refs}. The chart now shows something else than before; check and correct its data range.',
+    '{where} shows cells the roll gave another year or measure: {refs}. The chart now shows something different from before; check and correct its data range.',
   rollStalePlace:
     '{where} reads {ref}, which was {before}. After the roll those cells hold {after}, so it now applies to another year. Check and correct the reference.',
   rollRowPlace:

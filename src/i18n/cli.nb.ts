@@ -97,9 +97,9 @@ export const CLI_NB = {
   rollStaleChart:
     '{where} viser celler som rulleringen har gitt et annet år eller tiltak: {refs}. Diagrammet viser nå noe annet enn før; kontroller og rett dataområdet.',
   rollStalePlace:
-    '{where} leser {ref}, som var {before}. Etter rulleringen står {after} i de samme cellene, så det gjelder nå et annet år. Kontroller og rett referansen.',
+    '{where} leser {ref}, som var {before}. Etter rulleringen står {after} i de samme cellene: et annet år enn før. Kontroller og rett referansen.',
   rollRowPlace:
-    '{where} leser {ref}, raden til {before}. Etter rulleringen står {after} der (raden flyttet seg da et tiltak gikk ut), så det gjelder nå et annet tiltak. Kontroller og rett referansen.',
+    '{where} leser {ref}, raden til {before}. Etter rulleringen står {after} der (raden flyttet seg da et tiltak gikk ut): et annet tiltak enn før. Kontroller og rett referansen.',
   rollUnchecked:
     '{count, plural, one {Én formel bruker} other {# formler bruker}} INDIRECT eller OFFSET ({where}). Rulleringen kan ikke se hvilke celler {count, plural, one {den leser, så den er ikke kontrollert: kontroller den selv} other {de leser, så de er ikke kontrollert: kontroller dem selv}}.',
   rollGoneYear:

@@ -98,9 +98,9 @@ export const CLI_NN: Record<CliKey, string> = {
   rollStaleChart:
     '{where} viser celler som rulleringa har gitt eit anna år eller tiltak: {refs}. Diagrammet viser no noko anna enn før; kontroller og rett dataområdet.',
   rollStalePlace:
-    '{where} les {ref}, som var {before}. Etter rulleringa står {after} i dei same cellene, så det gjeld no eit anna år. Kontroller og rett referansen.',
+    '{where} les {ref}, som var {before}. Etter rulleringa står {after} i dei same cellene: eit anna år enn før. Kontroller og rett referansen.',
   rollRowPlace:
-    '{where} les {ref}, rada til {before}. Etter rulleringa står {after} der (rada flytte seg då eit tiltak gjekk ut), så det gjeld no eit anna tiltak. Kontroller og rett referansen.',
+    '{where} les {ref}, rada til {before}. Etter rulleringa står {after} der (rada flytte seg då eit tiltak gjekk ut): eit anna tiltak enn før. Kontroller og rett referansen.',
   rollUnchecked:
     '{count, plural, one {Éin formel brukar} other {# formlar brukar}} INDIRECT eller OFFSET ({where}). Rulleringa kan ikkje sjå kva celler {count, plural, one {han les, så han er ikkje kontrollert: kontroller han sjølv} other {dei les, så dei er ikkje kontrollerte: kontroller dei sjølv}}.',
   rollGoneYear:

@@ -1,16 +1,17 @@
 /**
  * A formula named to the user as Excel shows it to her, not as the file stores it. Both readers give a this-row
- * reference in the file's spelling (`tblAvstemming[[#This Row],[Kode]]`, src/workbook/thisRow.ts); she typed, and
- * sees, `[@Kode]`: the table's name left out inside its own table, "@" for "#This Row", and a column name in
- * brackets of its own only when Excel needs them (`[@[Celle tiltak]]`). Text in quotes stays as it is.
+ * reference in the file's spelling (`tblAvstemming[[#This Row],[Kode]]`, the whole row `tblAvstemming[#This Row]`:
+ * src/workbook/thisRow.ts); she typed, and sees, `[@Kode]` (`[@]`): the table's name left out inside its own table,
+ * "@" for "#This Row", and a column name in brackets of its own only when Excel needs them (`[@[Celle tiltak]]`).
+ * Text in quotes stays as it is.
  */
 import type { FormulaValue } from '../domain';
 
 /** The characters that make Excel bracket a column name after "@" (a space, punctuation, operators). */
 const SPECIAL = /[\s,:.[\]#'"{}$^&*+=\-<>/!%()~`|\\;?@]/;
 
-/** `[[#This Row]…]` in the file's spelling (case aside). */
-const FILE_THIS_ROW = /^\[\s*\[#This Row\]\s*(?:,\s*(.*))?\]$/is;
+/** `[[#This Row],…]`, or `[#This Row]` for the whole row, in the file's spelling (case aside). */
+const FILE_THIS_ROW = /^\[\s*(?:\[#This Row\]\s*(?:,\s*(.*))?|#This Row\s*)\]$/is;
 
 /** The table's name just before a group: letters of any language, digits, "_", ".", "\". */
 const NAME_BEFORE = /[\p{L}\p{N}_.\\]+$/u;

@@ -45,8 +45,8 @@ function handMade(): Uint8Array {
     ),
   );
   // As Excel keeps a rule and a drop-down that read another sheet: x14, in extLst. The rule on B2:B11 reads $L2 from
-  // B2, so L2…L11 over its cells: D-001…D-010 before, and D-011 moves into L10 (named); the drop-down's list,
-  // every Tiltak, is not named.
+  // B2, so L2…L11 one row per cell: B2 → L2 keeps D-001, B3 → L3 held D-002 and holds D-003 (named with B3's);
+  // the drop-down's list, every Tiltak, is not named.
   pkg.insertInSheet(
     diagram,
     `<extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" xmlns:x14="${X14}"><x14:conditionalFormattings>` +
@@ -100,8 +100,8 @@ describe('roll names the charts, rules, drop-downs and sheet-local names that re
       cliText('rollRowPlace', 'nb', {
         where: 'Den betingede formateringen på Diagram!B2:B11',
         ref: "'Tiltak drift'!$L2",
-        before: 'D-001, D-002, D-003, D-004, D-005, D-006, D-007, D-008, D-009, D-010',
-        after: 'D-001, D-003, D-004, D-005, D-006, D-007, D-008, D-010, D-011',
+        before: 'D-002',
+        after: 'D-003',
       }),
       year('Datavalideringen (nedtrekkslisten) på Tiltak drift!W14', '$H$2'),
       year('Navnet Drift2027 på arket «Diagram»', "'Tiltak drift'!$H$2:$H$12"),

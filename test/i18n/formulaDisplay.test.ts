@@ -15,7 +15,7 @@ it.each([
   ['=TBLAVSTEMMING[[#This Row],[Avvik]]*2', '=[@Avvik]*2'],
   ['=tblAvstemming[[#This Row],[Celle tiltak]]', '=[@[Celle tiltak]]'],
   ['=SUM(tblAvstemming[[#This Row],[Tiltaksplan]:[Avvik]])', '=SUM([@[Tiltaksplan]:[Avvik]])'],
-  ['=COUNTA(tblAvstemming[[#This Row]])', '=COUNTA([@])'],
+  ['=COUNTA(tblAvstemming[#This Row])', '=COUNTA([@])'], // the whole row as Excel (and fileThisRow) stores it
   ['=tblTiltakDrift[[#This Row],[2027]]', '=tblTiltakDrift[@2027]'],
   ['=tblAvstemming[Kode]', '=tblAvstemming[Kode]'],
   ['="tblAvstemming[[#This Row],[Kode]]"', '="tblAvstemming[[#This Row],[Kode]]"'],

@@ -1,11 +1,13 @@
 /**
  * The pivot tables a roll into the user's workbook leaves showing the old period (SPEC §11): a pivot cache keeps
  * the rows it was last refreshed with, so a pivot table built on a table the roll wrote anew, or on cells it
- * emptied (Sammendrag and Avstemming, written anew for the new period, too), shows the figures from before the roll until the user refreshes it. The roll never touches a pivot
- * part: it names each such pivot table and says to refresh it (not one whose cache Excel refreshes on opening).
- * A cache built on a defined name ('Tiltak drift'!$A$1:$U$12) is taken as built on the cells the name refers to.
+ * emptied (Sammendrag and Avstemming, written anew for the new period, too), shows the figures from before the
+ * roll until the user refreshes it. The roll never touches a pivot part: it names each such pivot table and says
+ * to refresh it (not one whose cache Excel refreshes on opening).
+ * A cache built on a defined name ('Tiltak drift'!$A$1:$U$12, whole columns 'Tiltak drift'!$A:$U, or the table
+ * tblTiltakDrift[#All]) is taken as built on the cells, or the table, the name refers to.
  */
-import { parseRange, type Edit, type Lang } from '../../domain';
+import { columnNumber, parseRange, type Edit, type Lang } from '../../domain';
 import { cliText } from '../../i18n/cliCommand';
 import type { PivotSource } from '../../workbook/xlsx';
 
@@ -16,19 +18,29 @@ type Box = NonNullable<ReturnType<typeof parseRange>>;
 const overlaps = (a: Box, b: Box): boolean =>
   a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 
-/** A pivot table built on the defined name of one block of cells, as built on those cells; else as it is. */
+/** A block of cells (`A1:U12`), or whole columns (`A:U`, every row); null for anything else. */
+function boxOf(ref: string): Box | null {
+  const cols = /^\$?([A-Z]{1,3}):\$?([A-Z]{1,3})$/i.exec(ref.trim());
+  if (!cols) return parseRange(ref);
+  const [left, right] = [columnNumber(cols[1] ?? ''), columnNumber(cols[2] ?? '')];
+  return left > 0 && right > 0 ? { top: 1, left, bottom: 1_048_576, right } : null;
+}
+
+/** A name's reference to a whole table: `tblX`, `tblX[#All]` or `tblX[#Data]`; the table's name. */
+const TABLE_REF = /^([\p{L}_\\][\p{L}\p{N}_.\\]*)(?:\[#(?:All|Data)\])?$/iu;
+
+/** A pivot table built on the defined name of a block of cells (or a table), as built on those; else as it is. */
 function onNamedCells(p: PivotSource, names: readonly { name: string; ref: string }[]): PivotSource {
   const name = p.table === undefined ? undefined : names.find((n) => same(n.name, p.table ?? ''));
-  const m = name && /^(?:'((?:[^']|'')+)'|([^'!]+))!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/.exec(name.ref.trim());
+  if (!name) return p;
+  const { pivot, sheet, refreshOnLoad } = p;
+  const table = TABLE_REF.exec(name.ref.trim());
+  if (table) return { pivot, sheet, table: table[1] ?? '', refreshOnLoad };
+  const cell = '\\$?[A-Z]+(?:\\$?\\d+)?';
+  const m = new RegExp(`^(?:'((?:[^']|'')+)'|([^'!]+))!(${cell}(?::${cell})?)$`, 'i').exec(name.ref.trim());
   if (!m) return p;
   const sourceSheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? '');
-  return {
-    pivot: p.pivot,
-    sheet: p.sheet,
-    sourceSheet,
-    ref: (m[3] ?? '').replace(/\$/g, ''),
-    refreshOnLoad: p.refreshOnLoad,
-  };
+  return { pivot, sheet, sourceSheet, ref: (m[3] ?? '').replace(/\$/g, ''), refreshOnLoad };
 }
 
 /**
@@ -43,13 +55,13 @@ export function stalePivots(
   const pivots = sources.map((p) => onNamedCells(p, names));
   const tables = edits.flatMap((e) => (e.kind === 'deleteOwnedTable' ? [e.name] : []));
   const blocks = edits.flatMap((e) => {
-    const box = e.kind === 'clearOwnedRange' ? parseRange(e.range) : null;
+    const box = e.kind === 'clearOwnedRange' ? boxOf(e.range) : null;
     return box && e.kind === 'clearOwnedRange' ? [{ sheet: e.sheet, box }] : [];
   });
   return pivots.filter((p) => {
     if (p.refreshOnLoad) return false;
     if (p.table !== undefined) return tables.some((t) => same(t, p.table ?? ''));
-    const ref = parseRange(p.ref ?? '');
+    const ref = boxOf(p.ref ?? '');
     return ref !== null && blocks.some((b) => same(b.sheet, p.sourceSheet ?? '') && overlaps(b.box, ref));
   });
 }

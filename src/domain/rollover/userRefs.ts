@@ -11,12 +11,13 @@
  * built by INDIRECT or OFFSET (the formulas that use them are listed apart: uncheckedReferences), names used inside
  * formulas (the name itself is named), references to other workbooks, 3-D references.
  */
-import { columnLetter, columnNumber, MAX_ROW, parseA1, parseRange } from '../model/a1';
+import { columnLetter, columnNumber, parseA1 } from '../model/a1';
 import type { Plan, TableLayout } from '../model/plan';
 import { SHEETS } from '../model/schema';
 import type { WorkbookSnapshot } from '../model/snapshot';
-import { readFrom, type PlacedFormula, type RefPlace } from './userRefPlaces';
-import { measuresMoved, type MeasureRows } from './userRowRefs';
+import { boundsOf, boundsOfOne, movedRows, type Box } from './refRows';
+import type { PlacedFormula, RefPlace } from './userRefPlaces';
+import type { MeasureRows } from './userRowRefs';
 
 /** A reference of the user's whose year changed under it: in a formula cell or a defined name. */
 export interface StaleReference {
@@ -49,32 +50,6 @@ const QUALIFIED = new RegExp(
   'g',
 );
 const BARE = new RegExp(String.raw`(?<![\w.$!:'\]])(${CELLS})`, 'g');
-
-type Box = { top: number; left: number; bottom: number; right: number };
-
-/** The bounds of "H2:K12", "$H$2", "H:K" (whole columns); null when not one of them. */
-function boundsOfOne(cells: string): Box | null {
-  const [a = '', b = a] = cells.replace(/\$/g, '').toUpperCase().split(':');
-  const cols = /^([A-Z]{1,3})$/;
-  if (cols.test(a) && cols.test(b)) {
-    const [l, r] = [columnNumber(a), columnNumber(b)];
-    return { top: 1, left: Math.min(l, r), bottom: MAX_ROW, right: Math.max(l, r) };
-  }
-  return parseRange(`${a}:${b}`);
-}
-
-/** The bounds of what `cells` reads, from every cell of a rule's or drop-down's range `over` when given. */
-function boundsOf(cells: string, over?: string): Box | null {
-  const boxes = readFrom(cells, over).map(boundsOfOne);
-  if (boxes.length === 0 || boxes.some((b) => b === null)) return null;
-  const all = boxes as Box[];
-  return {
-    top: Math.min(...all.map((b) => b.top)),
-    left: Math.min(...all.map((b) => b.left)),
-    bottom: Math.max(...all.map((b) => b.bottom)),
-    right: Math.max(...all.map((b) => b.right)),
-  };
-}
 
 /** The A1 references of `formula` (text literals left out), each with its sheet (`own` when it names none). */
 function a1Refs(formula: string, own: string | null): { sheet: string; ref: string; cells: string }[] {
@@ -246,8 +221,7 @@ export function staleReferences(
       }
     for (const r of rows ? refs : [])
       for (const [b] of pairs) {
-        const box = boundsOf(r.cells, over);
-        const moved = box && rows && !seen.has(r.ref) ? measuresMoved(b, r.sheet, box, rows) : null;
+        const moved = rows && !seen.has(r.ref) ? movedRows(b, r.sheet, r.cells, over, rows) : null;
         if (!moved) continue;
         seen.add(r.ref);
         out.push({ ...at, ref: r.ref, before: moved.before.join(', '), after: moved.after.join(', '), measures: true });

@@ -20,14 +20,14 @@ export interface MeasureRows {
 type Box = { top: number; left: number; bottom: number; right: number };
 
 const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
-const keyOf = (m: MeasureRow): string => m.id.trim() || m.measure.trim();
+export const keyOf = (m: MeasureRow): string => m.id.trim() || m.measure.trim();
 
 // Per list of measures, its measures by sheet in row order: sorted once for all the user's references (a plan of
 // 1 000+ measures and a workbook of many formulas would sort once per reference otherwise).
 const bySheet = new WeakMap<readonly MeasureRow[], Map<string, MeasureRow[]>>();
 
-/** The measures in `rows` of `sheet` between rows `top` and `bottom`, in row order. */
-function held(rows: readonly MeasureRow[], sheet: string, top: number, bottom: number): string[] {
+/** The measures in `rows` of `sheet` (but those with no key), in row order. */
+export function measuresOn(rows: readonly MeasureRow[], sheet: string): readonly MeasureRow[] {
   let sheets = bySheet.get(rows);
   if (!sheets) {
     sheets = new Map();
@@ -40,8 +40,20 @@ function held(rows: readonly MeasureRow[], sheet: string, top: number, bottom: n
     }
     bySheet.set(rows, sheets);
   }
-  const on = sheets.get(sheet.trim().toLowerCase()) ?? [];
-  return on.filter((m) => m.row >= top && m.row <= bottom).map(keyOf);
+  return sheets.get(sheet.trim().toLowerCase()) ?? [];
+}
+
+/** The measures in `rows` of `sheet` between rows `top` and `bottom`, in row order. */
+const held = (rows: readonly MeasureRow[], sheet: string, top: number, bottom: number): string[] =>
+  measuresOn(rows, sheet)
+    .filter((m) => m.row >= top && m.row <= bottom)
+    .map(keyOf);
+
+/** Whether `box` on `sheet` meets the rows and columns of the measures of the table `before`. */
+export function meetsTable(before: TableLayout, sheet: string, box: Box): boolean {
+  if (!same(sheet, before.sheet) || box.bottom < before.firstDataRow || box.top > before.lastDataRow) return false;
+  const cols = before.headers.map((h) => columnNumber(h.column));
+  return cols.length > 0 && box.right >= Math.min(...cols) && box.left <= Math.max(...cols);
 }
 
 /**
@@ -54,9 +66,7 @@ export function measuresMoved(
   box: Box,
   rows: MeasureRows,
 ): { before: string[]; after: string[] } | null {
-  if (!same(sheet, before.sheet) || box.bottom < before.firstDataRow || box.top > before.lastDataRow) return null;
-  const cols = before.headers.map((h) => columnNumber(h.column));
-  if (cols.length === 0 || box.right < Math.min(...cols) || box.left > Math.max(...cols)) return null;
+  if (!meetsTable(before, sheet, box)) return null;
   const was = held(rows.before, sheet, box.top, box.bottom);
   const now = held(rows.after, sheet, box.top, box.bottom);
   if (was.length === 0) return null;

@@ -34,7 +34,7 @@ import {
   type ExtraColumns,
 } from './reconciliationExtra';
 import { cellLinkInput } from './formulas';
-import { typedColumnsInPlace } from './typedColumns';
+import { typedColumnsInPlace, typedColumnsOf } from './typedColumns';
 import type { Unit } from '../model/money';
 import type { Measure, Plan } from '../model/plan';
 import type { ReconciliationItem } from '../model/reconciliation';
@@ -119,15 +119,16 @@ export function reconciliationLookColumns(wb: WorkbookSnapshot): number[] {
 }
 
 /**
- * The formula cells of the user's own columns of tblAvstemming, on the table's body rows, which a run carries: each
- * is written as the value it showed, since its row follows its item (reconciliationExtra.ts); the shells name them.
+ * The formula cells of the user's own columns of tblAvstemming, and of Status and Kommentar (the columns she types
+ * in), on the table's body rows, which a run carries: each is written as the value it showed, since its row follows
+ * its item (reconciliationExtra.ts); the shells name them.
  */
 export function reconciliationFormulaValues(wb: WorkbookSnapshot): FormulaValue[] {
   const t = locateTable(wb, reconciliationQuery());
   if (!t) return [];
   const extra = extraColumns(t, RECONCILIATION_COLUMNS);
-  if (extra.cols.length === 0) return [];
-  return extraFormulaValues(t, extra, bodyRows(t));
+  const cols = [...typedColumnsOf(t, RECONCILIATION_COLUMNS), ...extra.cols].sort((a, b) => a - b);
+  return cols.length === 0 ? [] : extraFormulaValues(t, { ...extra, cols }, bodyRows(t));
 }
 
 /** The measure's text and frame of an item (by measure ID, or by Prosjektnr for project items). */

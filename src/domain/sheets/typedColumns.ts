@@ -28,6 +28,18 @@ export function typedColumnsInPlace(
   });
 }
 
+/** The sheet columns (1 = A) of `columns`' typed columns in the old table `t`, wherever they stand (by header). */
+export function typedColumnsOf(
+  t: LocatedTable,
+  columns: readonly { readonly key: string; readonly header: string }[],
+): number[] {
+  const headers = columns.filter((c) => TYPED_KEYS.includes(c.key)).map((c) => c.header.toLowerCase());
+  const out: number[] = [];
+  for (let c = t.left; c <= t.right; c++)
+    if (headers.includes(cellText(cellAt(t.sheet, t.headerRow, c)).toLowerCase())) out.push(c);
+  return out;
+}
+
 /** `area` without the cells of columns `cols` on rows `top`–`bottom`: the rest, as blocks. */
 export function areaWithout(area: Bounds, cols: readonly number[], top: number, bottom: number): Bounds[] {
   const out: Bounds[] = [];

@@ -57,7 +57,7 @@ describe('staleReferences over charts, rules, drop-downs and sheet-local names',
     const placed: PlacedFormula[] = [
       { formula: "'Tiltak drift'!$D$2:$D$12", at: chart }, // 2028 → 2029
       { formula: "'Tiltak drift'!$B$2:$B$12", at: chart }, // every Tiltak: not named
-      // $G2 from A2…A4 reads G2…G4: D-001…D-003 → D-001, D-003, D-004 (a newcomer): named.
+      // $G2 from A2…A4 reads G2 … G4, one row per cell: A2 → G2 D-001 stays; A3 → G3 D-002 → D-003: named with A3's.
       rule('Oversikt', 'A2:A4', "'Tiltak drift'!$G2>0"),
       rule('Oversikt', 'A2', "'Tiltak drift'!$G2>0"), // G2 alone: D-001 stays: not named
       rule('Tiltak drift', 'A2:G12', '$C2>0'), // on the table's cells (the roll takes it off): not named
@@ -78,7 +78,7 @@ describe('staleReferences over charts, rules, drop-downs and sheet-local names',
     ]);
     expect(got).toEqual([
       ['chart', "'Tiltak drift'!$D$2:$D$12", '2028', '2029'],
-      ['rule', "'Tiltak drift'!$G2", 'D-001, D-002, D-003', 'D-001, D-003, D-004'],
+      ['rule', "'Tiltak drift'!$G2", 'D-002', 'D-003'],
       ['rule', '$F$2', '2030', '2031'],
       ['validation', '$C$2', '2027', '2028'],
       ['localName', "'Tiltak drift'!$E$2", '2029', '2030'],

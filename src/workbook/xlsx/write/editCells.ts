@@ -53,6 +53,26 @@ function toFileFormula(state: BookState, sheet: SheetEntry, r: number, c: number
 
 const asIs = (f: string): string => f;
 
+const FORMULA = /<(?:[\w.-]+:)?f[\s>/]/;
+
+/** A value cell's kind: text however stored (shared, inline), else its t attribute (n when none). */
+function valueKind(tag: string): string {
+  const t = tagAttr(tag, 't') ?? 'n';
+  return t === 's' || t === 'inlineStr' || t === 'str' ? 'text' : t;
+}
+
+/**
+ * Whether a cell is written as it was: the same XML, or the same value and style however spelled — a string
+ * Excel stored as a shared string (t="s") goes back as an inline string with the same text.
+ */
+function sameCell(state: BookState, before: string | null, after: string | null): boolean {
+  if (before === after) return true;
+  if (before === null || after === null || FORMULA.test(before) || FORMULA.test(after)) return false;
+  const [b, a] = [before.slice(0, tagEnd(before, 0)), after.slice(0, tagEnd(after, 0))];
+  if ((tagAttr(b, 's') ?? '0') !== (tagAttr(a, 's') ?? '0') || valueKind(b) !== valueKind(a)) return false;
+  return cellText(state, before) === cellText(state, after);
+}
+
 /** Writes one cell (keeping its style). */
 export function writeCell(state: BookState, sheet: SheetEntry, r: number, c: number, input: CellInput): void {
   const doc = state.doc(sheet);
@@ -66,7 +86,7 @@ export function writeCell(state: BookState, sheet: SheetEntry, r: number, c: num
   // Excel recalculates on open when a formula has no cached value, or when a cell the product does not
   // generate anew changed (formulas elsewhere may depend on it and still show the old result): not when it is
   // written as it was (Status and Kommentar, her own columns, on a run that moved no item: typedColumns.ts).
-  const same = (before ?? null) === after;
+  const same = sameCell(state, before ?? null, after);
   if ((formula && input.value === undefined) || (!doc.isGenerated(r, c) && !same)) state.needsRecalc = true;
 }
 

@@ -43,14 +43,24 @@ export function ownLooks(state: BookState, sheet: SheetEntry, box: Box): OwnLook
   return out;
 }
 
-/** The rows of `sheet` in `box` coloured whole: a row style (with customFormat) with a look (lookKey) of its own. */
+/**
+ * The rows of `sheet` in `box` coloured whole: a row style (with customFormat) with a look (lookKey) of its own,
+ * other than the plain look and other than what the box's columns already give (a fill of the whole sheet gives
+ * every row and every column the same look: no row's mark).
+ */
 export function rowLooks(state: BookState, sheet: SheetEntry, box: Box): number[] {
-  const plain = state.styles.lookKey(0);
+  const doc = state.doc(sheet);
+  const styles = state.styles;
+  const plain = styles.lookKey(0);
+  const columns = new Set<string>();
+  for (let c = box.left; c <= box.right; c++) columns.add(styles.lookKey(doc.columnStyle(c)));
   const out: number[] = [];
-  for (const [r, xml] of state.doc(sheet).rowTexts()) {
+  for (const [r, xml] of doc.rowTexts()) {
     if (r < box.top || r > box.bottom) continue;
     const row = rowStyle(xml.slice(0, xml.indexOf('>') + 1));
-    if (row !== null && state.styles.lookKey(row) !== plain) out.push(r);
+    if (row === null) continue;
+    const look = styles.lookKey(row);
+    if (look !== plain && (columns.size !== 1 || !columns.has(look))) out.push(r);
   }
   return out;
 }
