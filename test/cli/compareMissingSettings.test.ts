@@ -57,16 +57,17 @@ describe('compare: a side whose settings are not read', () => {
     expect(diff.measures.changed).toEqual([]);
   });
 
+  // The finding's cell: the sheet gone, its table's first cell (A1); Verdi retyped, the header she retyped (B1).
   it.each([
-    ['the Innstillinger sheet deleted', deleteSettingsSheet],
-    ['the Verdi header retyped', retypeValueHeader],
-  ])('%s: not compared (exit 2, nothing written), the finding named', async (_what, edit) => {
+    ['the Innstillinger sheet deleted', deleteSettingsSheet, 'A1'],
+    ['the Verdi header retyped', retypeValueHeader, 'B1'],
+  ])('%s: not compared (exit 2, nothing written), the finding named', async (_what, edit, cell) => {
     const io = await plans(edit);
     expect(await run(io, ['compare', 'vedtatt.xlsx', 'plan.xlsx', '--out', 'endringer.html'])).toBe(2);
     expect(io.out()).toBe('');
     expect(io.files()).toEqual(['plan.xlsx', 'vedtatt.xlsx']);
     expect(io.err()).toContain('Sammenligner ikke plan.xlsx: innstillingene ble ikke funnet');
-    expect(io.err()).toContain('  Innstillinger!A1: ');
+    expect(io.err()).toContain(`  Innstillinger!${cell}: `);
     // Only the side that lost them is named.
     expect(io.err()).not.toContain('vedtatt.xlsx');
   });
