@@ -116,10 +116,12 @@ export interface FindingParams {
    * `reason: 'uncalculated'`: a formula the file holds without its result (its `value` is empty).
    * `reason: 'decimal-point'`: a number typed with a dot as the decimal sign ("2.4"), which SPEC §7 does not read
    * (a dot groups thousands); `suggestion`: the text with a decimal comma ("2,4").
+   * `reason: 'too-large'` with `number`: the cell holds that number, `value` is only its rendering.
    */
   'amount-invalid': AmountCell & {
     readonly reason?: 'uncalculated' | 'decimal-point' | 'too-large';
     readonly suggestion?: string;
+    readonly number?: number;
   };
   'priority-gap': { readonly section: string; readonly priorities: string; readonly count: number };
   'area-missing': None;

@@ -41,9 +41,10 @@ export interface SheetSnapshot {
   readonly pane?: 'frozen' | 'split';
   /**
    * The columns (1-based spans) the sheet gives a width of their own (Format › Column Width, a dragged border); absent
-   * when none does, or the source cannot say. A roll into the user's workbook keeps those widths.
+   * when none does, or the source cannot say. A roll into the user's workbook keeps those widths. `width`: in
+   * characters, when the source can say (a repair tells the product's own widths from hers by it).
    */
-  readonly sizedColumns?: readonly { readonly min: number; readonly max: number }[];
+  readonly sizedColumns?: readonly { readonly min: number; readonly max: number; readonly width?: number }[];
 }
 
 /** An Excel Table (ListObject) as the source knows it. */

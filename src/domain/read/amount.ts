@@ -51,19 +51,26 @@ const decimalPoint = (raw: string, suggestion: string): AmountRead => ({
 
 /**
  * A number beyond MAX_KR in `unit`: typed in another unit (kroner in a mill kr plan), said so; `shown` is the cell
- * as she sees it (the text typed, or the number grouped: 1 800 000).
+ * as she sees it (the text typed, or the number grouped: 1 800 000). A number is carried as `number`, so a copy of
+ * the plan writes the number she typed, never its rendering as text (read/typedTexts.ts).
  */
-const tooLarge = (shown: string): AmountRead => ({
+const tooLarge = (shown: string, number?: number): AmountRead => ({
   value: toKr(0, 'kr'),
   invalid: true,
-  issues: [{ code: 'amount-invalid', params: { value: shown, reason: 'too-large' } }],
+  issues: [
+    {
+      code: 'amount-invalid',
+      params:
+        number === undefined ? { value: shown, reason: 'too-large' } : { value: shown, reason: 'too-large', number },
+    },
+  ],
 });
 
 /** A number typed in `unit`; `typed` is the amount-text issue when it was typed as text. */
 function fromNumber(n: number, unit: Unit, typed?: AmountIssue): AmountRead {
   if (!Number.isFinite(n)) return invalid(String(n));
   if (Math.abs(n * UNIT_FACTOR[unit]) >= MAX_KR)
-    return tooLarge(typed?.code === 'amount-text' ? typed.params.value : formatNumber(n));
+    return typed?.code === 'amount-text' ? tooLarge(typed.params.value) : tooLarge(formatNumber(n), n);
   const allowed = decimalsAllowed(unit);
   const value = toKr(n, unit);
   if (countDecimals(n) > allowed) {

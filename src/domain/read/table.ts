@@ -68,6 +68,9 @@ function scanHeaders(t: LocatedTable, specs: readonly ColumnSpec[]): Scan {
 /**
  * The column of the header that took the place of the one plan year missing — renamed («År 2028») or typed as a
  * year outside the period (2031) — beside the year before or after it; null when no single header is to blame.
+ * A header that is no year is to blame only where a year column of the table stood: between its year columns, or
+ * naming the missing year («Budsjett 2027», «2030 (1000 kr)»). Her own column right of the last year («Merknad»)
+ * holds nothing wrong when the period grew or moved on.
  */
 function blamedYearColumn(scan: Scan, years: Years): number | null {
   const missing = years.filter((y) => !scan.years.has(y));
@@ -78,7 +81,11 @@ function blamedYearColumn(scan: Scan, years: Years): number | null {
   const slot = before !== undefined ? before + 1 : after !== undefined ? after - 1 : null;
   if (slot === null || [...scan.columns.values()].includes(slot)) return null;
   const outside = [...scan.years].some(([year, c]) => c === slot && !years.includes(year));
-  const unknown = scan.headers.some((h) => columnNumber(h.column) === slot) && ![...scan.years.values()].includes(slot);
+  const yearCols = [...scan.years.values()];
+  const within = yearCols.length > 0 && slot > Math.min(...yearCols) && slot < Math.max(...yearCols);
+  const unknown = scan.headers.some(
+    (h) => columnNumber(h.column) === slot && !yearCols.includes(slot) && (within || h.text.includes(String(y))),
+  );
   return outside || unknown ? slot : null;
 }
 

@@ -11,15 +11,32 @@ const EXCEL_ERROR = /^#[A-Z0-9/]+[!?]?$/i;
 
 /**
  * The amount cells of a plan whose text is kept ("Tiltak drift!H5" → "----"), from the reader's findings:
- * every `amount-placeholder`, and every `amount-invalid` that holds text.
+ * every `amount-placeholder`, and every `amount-invalid` that holds text — not one whose cell holds a number
+ * (a number too large for the unit: its `value` is the number rendered for the message; see keptAmounts).
  */
 export function typedTexts(findings: readonly Finding[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const f of findings) {
     if (f.code !== 'amount-placeholder' && f.code !== 'amount-invalid') continue;
+    if (f.params.number !== undefined) continue;
     const value = f.params.value;
     if (typeof value !== 'string' || value.trim() === '' || EXCEL_ERROR.test(value.trim())) continue;
     out.set(`${f.sheet}!${f.cell}`, value);
+  }
+  return out;
+}
+
+/**
+ * The amount cells a copy of the plan (roll, archive, saved version) writes as the cell held, not as the amount
+ * read: the texts of typedTexts, and the numbers too large for the unit (1 200 000 in a mill kr plan), which the
+ * reader counts as 0 (SPEC §7) but she typed — written as 0 she would lose them, written as text they would no
+ * longer be numbers.
+ */
+export function keptAmounts(findings: readonly Finding[]): Map<string, string | number> {
+  const out = new Map<string, string | number>(typedTexts(findings));
+  for (const f of findings) {
+    if (f.code === 'amount-invalid' && typeof f.params.number === 'number')
+      out.set(`${f.sheet}!${f.cell}`, f.params.number);
   }
   return out;
 }

@@ -17,7 +17,8 @@ import { growOverRowBelow } from './rowBelow';
 import { ECONOMY_PLAN_COLUMNS, INVESTMENT_TABLE, OPERATING_TABLE, SHEETS, TABLES } from '../model/schema';
 import { keepingHerView } from '../sheets/herView';
 import { applyEdits } from '../sheets/snapshotEdits';
-import { defaultContent } from '../sheets/template';
+import { defaultContent, planStructure } from '../sheets/template';
+import { productWidths } from './productWidths';
 import type { Plan } from '../model/plan';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import type { UserCell } from '../model/writePlan';
@@ -79,6 +80,11 @@ export function planRepair(
     yearCount: plan.settings.yearCount,
     unit: plan.settings.unit,
   });
+  // The widths the product gives (its canonical sheets, its tables where they stand now): not hers.
+  const product = productWidths(
+    planStructure(defaults),
+    TABLE_TARGETS.map(({ target, layout }) => ({ layout: layout(plan), specs: target.specs })),
+  );
   run(repairSettingsTable(work, defaults.settings));
   run(repairSettingRows(work));
   run(repairLists(work, defaults.lists));
@@ -90,5 +96,5 @@ export function planRepair(
     run(repairTable(work, current, layout(current), target));
   }
   // A table made anew on a sheet of hers gets the product's widths and frozen header row only where she set none.
-  return { changes, edits: keepingHerView(edits, wb), blocked };
+  return { changes, edits: keepingHerView(edits, wb, product), blocked };
 }

@@ -26,7 +26,7 @@ export function archiveSheetName(plan: Plan): string {
 export function archiveLayout(
   plan: Plan,
   date: string,
-  typed?: ReadonlyMap<string, string>,
+  typed?: ReadonlyMap<string, string | number>,
   user: UserColumnsByTable = {},
 ): VersionLayout {
   const label = `Tiltaksplan ${period(plan)} før rullering`;

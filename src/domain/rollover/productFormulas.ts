@@ -3,15 +3,20 @@
  * economy plan line `=G6*2`, an Ansvarlig `=Innstillinger!K3`. The roll writes the tables anew with the years and
  * rows moved, so each such cell goes in as the value it showed, as a formula of her own columns does
  * (sheets/userColumns.ts); like those, each is named (docs/spec.md §11: nothing she typed is lost unsaid). Not
- * named: the calculated column Sum periode (the product's own formula, written anew) and the rows of the Engangs
- * measures that leave the tables (they stay on the archive sheet, which holds values).
+ * named: the calculated column Sum periode (the product's own formula, written anew), Tidligere bevilget (the roll
+ * writes it anew: the old value plus the year that leaves), the year that leaves the period and the rows of the
+ * Engangs measures that leave the tables (those stay on the archive sheet only, which holds values). Named: the
+ * years that stay and the other product columns, which the roll writes as the value shown.
  */
 import { columnNumber } from '../model/a1';
 import { isUncalculated, plainValue, type WorkbookSnapshot } from '../model/snapshot';
 import { ECONOMY_PLAN_COLUMNS, INVESTMENT_TABLE, OPERATING_TABLE, type ColumnSpec } from '../model/schema';
 import type { Plan, TableLayout } from '../model/plan';
 import { findSheet } from '../read/locateTable';
-import { cellAt, formulaAt } from '../read/sheetCells';
+import { cellAt, formulaAt, originOf } from '../read/sheetCells';
+
+/** Product columns the roll computes anew (Tidligere bevilget + the year that leaves), not the value shown. */
+const RECOMPUTED: ReadonlySet<string> = new Set(['before']);
 
 /** A formula cell of a product column, carried as the value it showed: "Tiltak drift!I4", its header «2028». */
 export interface ProductFormula {
@@ -24,30 +29,37 @@ export interface ProductFormula {
   readonly value: string | number | boolean | null;
 }
 
-/** The formula cells of one table's product columns, row by row, but those of `skipRows` and calculated columns. */
+/**
+ * The formula cells of one table's product columns the roll writes as the value shown, row by row: not those of
+ * `skipRows`, calculated or recomputed columns, or the year `leaving` the period.
+ */
 function tableFormulas(
   snapshot: WorkbookSnapshot,
   layout: TableLayout | null,
   specs: readonly ColumnSpec[],
   skipRows: ReadonlySet<number>,
+  leaving: number,
 ): ProductFormula[] {
   const sheet = layout ? findSheet(snapshot, layout.sheet) : undefined;
   if (!layout || !sheet) return [];
   const calculated = new Set(specs.filter((s) => s.type === 'formula').map((s) => s.key));
   const letters = [
     ...Object.entries(layout.columns)
-      .filter(([key]) => !calculated.has(key))
+      .filter(([key]) => !calculated.has(key) && !RECOMPUTED.has(key))
       .map(([, letter]) => letter),
-    ...Object.values(layout.yearColumns),
+    ...Object.entries(layout.yearColumns)
+      .filter(([year]) => year !== String(leaving))
+      .map(([, letter]) => letter),
   ].sort((a, b) => columnNumber(a) - columnNumber(b));
+  const o = originOf(sheet);
   const out: ProductFormula[] = [];
   for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) {
     if (skipRows.has(r)) continue;
     for (const letter of letters) {
       const c = columnNumber(letter);
-      const formula = formulaAt(sheet, r, c) ?? '';
+      const formula = formulaAt(sheet, r, c, o) ?? '';
       if (formula === '') continue;
-      const read = cellAt(sheet, r, c);
+      const read = cellAt(sheet, r, c, o);
       const column = layout.headers.find((h) => h.column === letter)?.name ?? letter;
       out.push({
         cell: `${layout.sheet}!${letter}${r}`,
@@ -66,9 +78,10 @@ export function productFormulas(snapshot: WorkbookSnapshot, plan: Plan, finished
   const leaving = new Set(finished);
   const rowsOf = (measures: Plan['operating'] | Plan['investment']) =>
     new Set(measures.filter((m) => leaving.has(m.id)).map((m) => m.row));
+  const first = plan.years[0] ?? plan.settings.startYear;
   return [
-    ...tableFormulas(snapshot, plan.layouts.operating, OPERATING_TABLE.columns, rowsOf(plan.operating)),
-    ...tableFormulas(snapshot, plan.layouts.investment, INVESTMENT_TABLE.columns, rowsOf(plan.investment)),
-    ...tableFormulas(snapshot, plan.layouts.economyPlan, ECONOMY_PLAN_COLUMNS, new Set()),
+    ...tableFormulas(snapshot, plan.layouts.operating, OPERATING_TABLE.columns, rowsOf(plan.operating), first),
+    ...tableFormulas(snapshot, plan.layouts.investment, INVESTMENT_TABLE.columns, rowsOf(plan.investment), first),
+    ...tableFormulas(snapshot, plan.layouts.economyPlan, ECONOMY_PLAN_COLUMNS, new Set(), first),
   ];
 }

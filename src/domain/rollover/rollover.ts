@@ -53,7 +53,7 @@ export interface RollOptions {
    * Amount cells whose text the roll keeps as typed ("Tiltak drift!H5" → "----"): placeholders and other
    * text that is no number (read/typedTexts.ts). Without it every amount is written as its value.
    */
-  readonly typed?: ReadonlyMap<string, string>;
+  readonly typed?: ReadonlyMap<string, string | number>;
   /** The user's own columns of each table (sheets/userColumns.ts): carried after the product's, on each row's measure. */
   readonly userColumns?: UserColumnsByTable;
 }
@@ -61,7 +61,11 @@ export interface RollOptions {
 type Amount = number | string | null;
 
 /** The amount of `key` in the workbook unit, or its text as typed when the roll keeps that (opts.typed). */
-function amountOf(m: OperatingMeasure | InvestmentMeasure, unit: Unit, typed: ReadonlyMap<string, string> | undefined) {
+function amountOf(
+  m: OperatingMeasure | InvestmentMeasure,
+  unit: Unit,
+  typed: ReadonlyMap<string, string | number> | undefined,
+) {
   return (key: string, v: Kr | null): Amount => {
     const text = typed === undefined ? undefined : typed.get(sheetAddress(m, key) ?? '');
     return text ?? (v === null ? null : fromKr(v, unit));
@@ -72,12 +76,17 @@ function amountOf(m: OperatingMeasure | InvestmentMeasure, unit: Unit, typed: Re
 function rolledYears(
   m: SheetRowCells & { readonly years: readonly (Kr | null)[] },
   plan: Plan,
-  typed: ReadonlyMap<string, string> | undefined,
+  typed: ReadonlyMap<string, string | number> | undefined,
   last: Amount,
 ): Pick<RowInput, 'years' | 'yearTexts'> {
   const unit = plan.settings.unit;
   const years = [...m.years.slice(1).map((v) => (v === null ? null : fromKr(v, unit))), null];
-  const texts = plan.years.slice(1).map((y) => typed?.get(sheetAddress(m, yearKey(y)) ?? ''));
+  const kept = plan.years.slice(1).map((y) => typed?.get(sheetAddress(m, yearKey(y)) ?? ''));
+  // A number kept as she typed it (too large for the unit, read as 0) is written as that number.
+  kept.forEach((k, i) => {
+    if (typeof k === 'number') years[i] = k;
+  });
+  const texts = kept.map((k) => (typeof k === 'string' ? k : undefined));
   if (typeof last === 'string') texts.push(last);
   else years[years.length - 1] = last;
   return texts.some((t) => t !== undefined) ? { years, yearTexts: texts } : { years };
@@ -138,7 +147,7 @@ function rollOperating(
   m: OperatingMeasure,
   plan: Plan,
   rescaled: readonly Kr[] | null,
-  typed?: ReadonlyMap<string, string>,
+  typed?: ReadonlyMap<string, string | number>,
 ): RowInput {
   const unit = plan.settings.unit;
   const a = amountOf(m, unit, typed);
@@ -160,7 +169,7 @@ function rollOperating(
 }
 
 /** Investment: the first year's expenditure joins Tidligere bevilget; the new last year is 0. */
-function rollInvestment(m: InvestmentMeasure, plan: Plan, typed?: ReadonlyMap<string, string>): RowInput {
+function rollInvestment(m: InvestmentMeasure, plan: Plan, typed?: ReadonlyMap<string, string | number>): RowInput {
   const unit = plan.settings.unit;
   const a = amountOf(m, unit, typed);
   // The first year's expenditure joins Tidligere bevilget by its value (a dash there counts as 0, a "?" makes «?»).
@@ -190,7 +199,7 @@ function rollInvestment(m: InvestmentMeasure, plan: Plan, typed?: ReadonlyMap<st
  * An amount kept as typed text, or a row whose years are all empty or unknown (its new year stays empty or «?»),
  * is not named.
  */
-function afterPeriodNotes(plan: Plan, year: number, typed?: ReadonlyMap<string, string>): AfterPeriod[] {
+function afterPeriodNotes(plan: Plan, year: number, typed?: ReadonlyMap<string, string | number>): AfterPeriod[] {
   return plan.investment
     .filter((m) => m.after !== null && m.after !== 0 && !typed?.has(sheetAddress(m, 'after') ?? ''))
     .filter((m) => !m.years.every((y) => y === null) && !allYearsUnknown(m, plan.years, typed))
@@ -201,7 +210,7 @@ function afterPeriodNotes(plan: Plan, year: number, typed?: ReadonlyMap<string, 
  * Economy plan lines: the first year leaves, the new last year is empty for finance to fill; a placeholder stays
  * as typed, and the line keeps its Plan (SPEC §15), so a consolidated economy plan rolls whole.
  */
-function rollLine(l: EconomyPlanLine, plan: Plan, typed: ReadonlyMap<string, string> | undefined): RowInput {
+function rollLine(l: EconomyPlanLine, plan: Plan, typed: ReadonlyMap<string, string | number> | undefined): RowInput {
   const values = {
     part: l.part,
     lineType: l.lineType,

@@ -10,12 +10,12 @@ import type { Kr } from '../model/money';
 import type { InvestmentMeasure } from '../model/plan';
 
 /** Amount cells whose text the roll keeps as typed ("Tiltak drift!H5" → "?"): RollOptions.typed. */
-export type Typed = ReadonlyMap<string, string> | undefined;
+export type Typed = ReadonlyMap<string, string | number> | undefined;
 
 /** The unknown text ("?") of a row's cell in column `key`, or undefined when the cell holds a number, a dash or nothing. */
 export function unknownText(m: SheetRowCells, key: string, typed: Typed): string | undefined {
   const text = typed?.get(sheetAddress(m, key) ?? '');
-  return text === undefined || isDashPlaceholder(text) ? undefined : text;
+  return typeof text !== 'string' || isDashPlaceholder(text) ? undefined : text;
 }
 
 /** Whether a year that stays (every year but the first of `years`) holds an unknown amount. */

@@ -21,7 +21,7 @@ import { planVersionSheet } from '../sheets/version';
 import type { Plan, TableLayout } from '../model/plan';
 import type { Finding } from '../model/finding';
 import { readPlan } from '../read/plan';
-import { typedTexts } from '../read/typedTexts';
+import { keptAmounts } from '../read/typedTexts';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { productFormulas, type ProductFormula } from './productFormulas';
 
@@ -67,7 +67,7 @@ export function planRolledWorkbook(
 ): RolledWorkbook {
   const planItems = readPlanItems(snapshot) ?? undefined;
   const findings = opts.findings ?? readPlan(snapshot, { defaultStartYear: plan.settings.startYear }).findings;
-  const typed = typedTexts(findings);
+  const typed = keptAmounts(findings);
   // The user's own columns of the measure and economy plan tables, carried after the product's columns.
   const years = plan.years.slice(1).concat((plan.years[plan.years.length - 1] ?? plan.settings.startYear) + 1);
   const own = (layout: TableLayout | null, specs: readonly ColumnSpec[]) =>

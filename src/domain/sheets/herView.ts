@@ -10,11 +10,21 @@ import type { Edit } from '../model/edits';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { findSheet } from '../read/locateTable';
 
-/** Whether `e` sets the width of a column the user sized on her sheet in `wb`. */
-export function sizedByHer(e: Edit, wb: WorkbookSnapshot): boolean {
+/** Widths the product gives: sheet (lower case) → column number → widths (repair/productWidths.ts). */
+type Widths = ReadonlyMap<string, ReadonlyMap<number, ReadonlySet<number>>>;
+
+/**
+ * Whether `e` sets the width of a column the user sized on her sheet in `wb`. A width is hers only when it is not
+ * one the product gives that column (`product`): a sheet the product made, saved by Excel, has its own widths on
+ * every column of its tables, and those must give way when the table is made anew at other columns.
+ */
+export function sizedByHer(e: Edit, wb: WorkbookSnapshot, product?: Widths): boolean {
   if (e.kind !== 'setColumnWidth') return false;
   const col = columnNumber(e.column);
-  return (findSheet(wb, e.sheet)?.sizedColumns ?? []).some((s) => col >= s.min && col <= s.max);
+  const theirs = product?.get(e.sheet.toLowerCase())?.get(col);
+  return (findSheet(wb, e.sheet)?.sizedColumns ?? []).some(
+    (s) => col >= s.min && col <= s.max && !(s.width !== undefined && theirs?.has(s.width) === true),
+  );
 }
 
 /** Whether `e` freezes rows of a sheet in `wb` the user divided into panes herself (frozen, or split). */
@@ -22,7 +32,10 @@ export function frozenByHer(e: Edit, wb: WorkbookSnapshot): boolean {
   return e.kind === 'freezeRows' && findSheet(wb, e.sheet)?.pane !== undefined;
 }
 
-/** `edits` without those that would undo her view of a sheet in `wb` (a width she gave, panes she made). */
-export function keepingHerView(edits: readonly Edit[], wb: WorkbookSnapshot): Edit[] {
-  return edits.filter((e) => !sizedByHer(e, wb) && !frozenByHer(e, wb));
+/**
+ * `edits` without those that would undo her view of a sheet in `wb` (a width she gave, panes she made); `product`:
+ * the widths the product gives, which are not hers.
+ */
+export function keepingHerView(edits: readonly Edit[], wb: WorkbookSnapshot, product?: Widths): Edit[] {
+  return edits.filter((e) => !sizedByHer(e, wb, product) && !frozenByHer(e, wb));
 }

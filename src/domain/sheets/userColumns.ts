@@ -23,7 +23,7 @@ import { isUncalculated, plainValue, type WorkbookSnapshot } from '../model/snap
 import { plannedColumns } from './layout';
 import { applyEdits } from './snapshotEdits';
 import { readPlan } from '../read/plan';
-import { typedTexts } from '../read/typedTexts';
+import { keptAmounts } from '../read/typedTexts';
 import type { CellInput } from '../model/edits';
 import type { RowInput, UserTableHeaders } from '../model/content';
 import type { ColumnSpec } from '../model/schema';
@@ -67,7 +67,7 @@ export interface TableUserColumns {
    * the amount texts that read keeps as typed (read/typedTexts.ts): what the roll and a saved version take this
    * table from (withRestoredColumns). Absent when no column of the table lost its header.
    */
-  readonly restored?: { readonly plan: Plan; readonly typed: ReadonlyMap<string, string> };
+  readonly restored?: { readonly plan: Plan; readonly typed: ReadonlyMap<string, string | number> };
 }
 
 /**
@@ -86,7 +86,7 @@ function readRestored(
   const origin = `${layout.unnamed.column}${layout.headerRow}`;
   const healed = applyEdits(wb, [{ kind: 'setCells', sheet: layout.sheet, origin, values: [[spec.header]] }]);
   const { plan, findings } = readPlan(healed, { defaultStartYear: fallbackStart });
-  return { plan, typed: typedTexts(findings) };
+  return { plan, typed: keptAmounts(findings) };
 }
 
 /** A date cell as the readers give it: "2027-03-01T00:00:00.000Z" (workbook/xlsx/read/cellValue.ts serialToIso). */
@@ -205,8 +205,8 @@ export function userHeadersOf(user: UserColumnsByTable): UserTableHeaders | unde
 export function withRestoredColumns(
   plan: Plan,
   user: UserColumnsByTable,
-  typed: ReadonlyMap<string, string> | undefined,
-): { plan: Plan; typed: ReadonlyMap<string, string> | undefined } {
+  typed: ReadonlyMap<string, string | number> | undefined,
+): { plan: Plan; typed: ReadonlyMap<string, string | number> | undefined } {
   const op = user.operating?.restored;
   const inv = user.investment?.restored;
   const ep = user.economyPlan?.restored;

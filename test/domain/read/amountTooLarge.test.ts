@@ -29,7 +29,7 @@ describe('an amount too large for the unit', () => {
     expect(text.issues).toEqual([{ code: 'amount-invalid', params: { value: '1 200 000', reason: 'too-large' } }]);
     // A number: shown grouped the nb-NO way, as the reports show numbers (no-break spaces: 1 800 000).
     expect(readAmount(1_800_000, 'mill kr').issues).toEqual([
-      { code: 'amount-invalid', params: { value: '1\u00a0800\u00a0000', reason: 'too-large' } },
+      { code: 'amount-invalid', params: { value: '1\u00a0800\u00a0000', reason: 'too-large', number: 1_800_000 } },
     ]);
   });
 

@@ -28,6 +28,8 @@ export interface FakeSheet {
   frozen?: string;
   /** The columns (1-based) given a width of their own (Format › Column Width); every other has the standard one. */
   sizedColumns?: Set<number>;
+  /** The width (points) of a column of sizedColumns, when known: reported as format.columnWidth. */
+  columnWidths?: Map<number, number>;
 }
 
 export interface FakeModel {

@@ -52,15 +52,26 @@ export function setColumnWidth(rec: Recorder, sheet: string, ref: string, target
   rec.queue('columnWidth', target, width, () => {
     const s = sheetOf(rec, sheet);
     s.sizedColumns = new Set([...(s.sizedColumns ?? []), ...columnsOf(ref)]);
+    s.columnWidths = new Map([...(s.columnWidths ?? []), ...columnsOf(ref).map((c): [number, number] => [c, width])]);
   });
 }
 
-/** range.getColumnProperties({ format: { useStandardWidth: true } }) over the columns of `ref`. */
+/**
+ * range.getColumnProperties({ format: { useStandardWidth: true, columnWidth: true } }) over the columns of `ref`;
+ * columnWidth only where the fake knows it (a sized column without a known width has none).
+ */
 export function columnProperties(rec: Recorder, sheet: string, ref: string) {
-  let value: { format: { useStandardWidth: boolean } }[] | null = null;
-  rec.requestLoad(`${sheet}!${ref}.columnProperties`, 'format/useStandardWidth', () => {
-    const sized = sheetOf(rec, sheet).sizedColumns ?? new Set<number>();
-    value = columnsOf(ref).map((c) => ({ format: { useStandardWidth: !sized.has(c) } }));
+  let value: { format: { useStandardWidth: boolean; columnWidth?: number } }[] | null = null;
+  rec.requestLoad(`${sheet}!${ref}.columnProperties`, 'format/useStandardWidth,format/columnWidth', () => {
+    const s = sheetOf(rec, sheet);
+    const sized = s.sizedColumns ?? new Set<number>();
+    value = columnsOf(ref).map((c) => {
+      const width = sized.has(c) ? s.columnWidths?.get(c) : undefined;
+      return {
+        format:
+          width === undefined ? { useStandardWidth: !sized.has(c) } : { useStandardWidth: false, columnWidth: width },
+      };
+    });
     return jsonBytes(value);
   });
   return {

@@ -13,7 +13,11 @@ import { recordingRunner, RecordingContext, type FakeModel } from './recordingCo
 
 const SHEET = 'Tiltak investering';
 
-/** The example with tblTiltakInvestering and its cells deleted and a note in A1; `view` her panes and widths. */
+/**
+ * The example with tblTiltakInvestering and its cells deleted and a note in A1; `view` her panes and widths (A 40 and
+ * C 50 characters, as in the file twin: (40 × 7 + 5) × 0,75 = 213,75 pt, (50 × 7 + 5) × 0,75 = 266,25 pt — not the
+ * product's widths there, ID 8 and Prioritet 9).
+ */
 async function withoutInvestmentTable(view: { frozen?: string; sized: number[] }): Promise<FakeModel> {
   const model = await exampleModel();
   model.tables = model.tables.filter((t) => t.name !== 'tblTiltakInvestering');
@@ -22,6 +26,11 @@ async function withoutInvestmentTable(view: { frozen?: string; sized: number[] }
   sheet.cells = new Map([[toA1(1, 1), { value: 'Notat' }]]);
   sheet.frozen = view.frozen;
   sheet.sizedColumns = new Set(view.sized);
+  const hers = new Map([
+    [1, 213.75],
+    [3, 266.25],
+  ]);
+  sheet.columnWidths = new Map(view.sized.map((c): [number, number] => [c, hers.get(c) ?? 213.75]));
   return model;
 }
 

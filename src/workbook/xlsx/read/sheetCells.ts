@@ -32,7 +32,7 @@ export interface SheetCells {
   /** The first sheet view's <pane>: frozen (state frozen or frozenSplit) or split (the schema's default state). */
   pane?: 'frozen' | 'split';
   /** Column spans with a width of their own (<col customWidth="1">). */
-  readonly sizedColumns: { readonly min: number; readonly max: number }[];
+  readonly sizedColumns: { readonly min: number; readonly max: number; readonly width?: number }[];
 }
 
 /** How many cells with a value a read may still take; shared by the sheets of one read. */
@@ -107,7 +107,9 @@ function around(xml: string, sheet: SheetCells): void {
   }
   for (const m of xml.matchAll(/<(?:[\w.-]+:)?col\s[^>]*>/g)) {
     const [min, max] = [Number(tagAttr(m[0], 'min')), Number(tagAttr(m[0], 'max'))];
-    if (truthy(tagAttr(m[0], 'customWidth')) && min >= 1 && max >= min) sheet.sizedColumns.push({ min, max });
+    const width = Number(tagAttr(m[0], 'width'));
+    if (truthy(tagAttr(m[0], 'customWidth')) && min >= 1 && max >= min)
+      sheet.sizedColumns.push(Number.isFinite(width) && width > 0 ? { min, max, width } : { min, max });
     const style = tagAttr(m[0], 'style');
     if (style !== undefined)
       sheet.colStyles.push({
