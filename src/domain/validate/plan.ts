@@ -7,7 +7,7 @@ import { isCosted } from '../measures/costed';
 import { validateInvestment } from './investment';
 import { validateOperating } from './operating';
 import { listKeys, planRefSet, validateRow, type ListKeys } from './rows';
-import { looksLikeTotal, validateStatus } from './status';
+import { looksLikeTotal, rowsAboveOf, validateStatus, type RowsAbove } from './status';
 import { freeIds, type SuggestId } from './ids';
 import { validateIds, validatePriorities } from './unique';
 import { withUnitSupport } from './unitSupport';
@@ -25,10 +25,10 @@ function validateMeasure(
   planRefs: ReadonlySet<string> | null,
   out: Finding[],
   suggestId: SuggestId,
+  above: (m: Measure) => RowsAbove,
 ): void {
-  const table: readonly Measure[] = m.table === 'operating' ? plan.operating : plan.investment;
   // A total row typed in the table: asked of rows not costed only, the rows above only for a likely one.
-  const totalRow = !isCosted(m) && looksLikeTotal(m, () => table.filter((r) => r.row < m.row), plan.years);
+  const totalRow = !isCosted(m) && looksLikeTotal(m, above, plan.years);
   validateRow(m, lists, planRefs, out, suggestId, totalRow);
   validateStatus(m, plan.years, out, totalRow);
   if (!isCosted(m)) return;
@@ -47,10 +47,14 @@ export function validatePlan(plan: Plan): Finding[] {
   // One list pushed to, not flatMap (many times slower than push in V8).
   const findings: Finding[] = [];
   const suggestId = freeIds(measures);
+  const above = {
+    operating: rowsAboveOf(plan.operating, plan.years),
+    investment: rowsAboveOf(plan.investment, plan.years),
+  };
   // Counted (per measure; docs/performance.md).
   for (let i = 0; i < measures.length; i++) {
     const m = measures[i];
-    if (m !== undefined) validateMeasure(m, plan, lists, planRefs, findings, suggestId);
+    if (m !== undefined) validateMeasure(m, plan, lists, planRefs, findings, suggestId, above[m.table]);
   }
   return [
     ...withUnitSupport(plan, findings),
