@@ -12,10 +12,16 @@ import type { InvestmentMeasure } from '../model/plan';
 /** Amount cells whose text the roll keeps as typed ("Tiltak drift!H5" → "?"): RollOptions.typed. */
 export type Typed = ReadonlyMap<string, string | number> | undefined;
 
-/** The unknown text ("?") of a row's cell in column `key`, or undefined when the cell holds a number, a dash or nothing. */
+/**
+ * The unknown text ("?") of a row's cell in column `key`, or undefined when the cell holds a number the reader
+ * counts, a dash or nothing. A number too large for the unit (kept as the number, read as 0: typedTexts.ts
+ * keptAmounts) is not known either: its digits. Read as the 0 it counts as, an Engangs measure with one in a year
+ * that stays left the tables as finished, and one in Tidligere bevilget or the year that leaves was dropped.
+ */
 export function unknownText(m: SheetRowCells, key: string, typed: Typed): string | undefined {
   const text = typed?.get(sheetAddress(m, key) ?? '');
-  return typeof text !== 'string' || isDashPlaceholder(text) ? undefined : text;
+  if (typeof text === 'number') return String(text);
+  return text === undefined || isDashPlaceholder(text) ? undefined : text;
 }
 
 /** Whether a year that stays (every year but the first of `years`) holds an unknown amount. */
@@ -45,13 +51,15 @@ export interface UnknownBefore {
   readonly id: string;
   /** The year that left. */
   readonly year: number;
-  /** What the rolled Tidligere bevilget holds. */
-  readonly kept: string;
+  /** What the rolled Tidligere bevilget holds: its text, or its number too large for the unit, as typed. */
+  readonly kept: string | number;
   readonly before: Kr | string | null;
   readonly first: Kr | string | null;
   readonly beforeCell: string;
   readonly firstCell: string;
 }
+
+const beforeCellOf = (m: InvestmentMeasure): string => sheetAddress(m, 'before') ?? '';
 
 /**
  * Tidligere bevilget after the roll when either it or the first year is unknown: its own text when it was the
@@ -68,7 +76,7 @@ export function unknownBefore(m: InvestmentMeasure, years: readonly number[], ty
   return {
     id: m.id,
     year,
-    kept: beforeText ?? '?',
+    kept: typeof typed?.get(beforeCellOf(m)) === 'number' ? (typed?.get(beforeCellOf(m)) ?? '?') : (beforeText ?? '?'),
     before: beforeText ?? m.before,
     first: firstText ?? first,
     beforeCell: sheetAddress(m, 'before') ?? '',
