@@ -112,6 +112,8 @@ export const CLI_EN: Record<CliKey, string> = {
     '{cell}: the formula {formula} in a column you added has no result stored in the file, so its cell is empty in the new table. Type it in again there.',
   rollProductFormulaValue:
     '{cell}: the formula {formula} in "{column}" was written as the value it showed, {value}: the roll moves the years and rows of the table, so the formula would read other cells. Type it again if you need it.',
+  rollProductFormulaRecomputed:
+    '{cell}: the formula {formula} in "{column}" was replaced by a number: the roll adds the year that left to Tidligere bevilget and writes the sum as a value. Type the formula again if you need it.',
   rollProductFormulaNoValue:
     '{cell}: the formula {formula} in "{column}" has no result stored in the file, so its value is not in the new table. Type it in again.',
   rollProductFormulaMore:

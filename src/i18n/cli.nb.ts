@@ -110,6 +110,8 @@ export const CLI_NB = {
     '{cell}: formelen {formula} i en kolonne du har lagt til, har ikke noe resultat lagret i filen, så cellen er tom i den nye tabellen. Skriv den inn på nytt der.',
   rollProductFormulaValue:
     '{cell}: formelen {formula} i «{column}» er skrevet inn som verdien den viste, {value}: rulleringen flytter årene og radene i tabellen, så formelen ville regnet med andre celler. Skriv den inn på nytt om du trenger den.',
+  rollProductFormulaRecomputed:
+    '{cell}: formelen {formula} i «{column}» er erstattet av et tall: rulleringen legger året som gikk ut til Tidligere bevilget og skriver summen som verdi. Skriv formelen inn på nytt om du trenger den.',
   rollProductFormulaNoValue:
     '{cell}: formelen {formula} i «{column}» har ikke noe resultat lagret i filen, så verdien er ikke med i den nye tabellen. Skriv den inn på nytt.',
   rollProductFormulaMore:

@@ -111,6 +111,8 @@ export const CLI_NN: Record<CliKey, string> = {
     '{cell}: formelen {formula} i ein kolonne du har lagt til, har ikkje noko resultat lagra i fila, så cella er tom i den nye tabellen. Skriv han inn på nytt der.',
   rollProductFormulaValue:
     '{cell}: formelen {formula} i «{column}» er skriven inn som verdien han viste, {value}: rulleringa flyttar åra og radene i tabellen, så formelen ville rekna med andre celler. Skriv han inn på nytt om du treng han.',
+  rollProductFormulaRecomputed:
+    '{cell}: formelen {formula} i «{column}» er bytt ut med eit tal: rulleringa legg året som gjekk ut til Tidligere bevilget og skriv summen som verdi. Skriv formelen inn på nytt om du treng han.',
   rollProductFormulaNoValue:
     '{cell}: formelen {formula} i «{column}» har ikkje noko resultat lagra i fila, så verdien er ikkje med i den nye tabellen. Skriv han inn på nytt.',
   rollProductFormulaMore:

@@ -114,6 +114,7 @@ function hiddenLine(h: HiddenShown, lang: Lang): string {
 /** A formula of a product column written as its value: a number in the language's format, text in quotes. */
 function productFormulaLine(f: ProductFormula, lang: Lang): string {
   const params = { cell: f.cell, column: f.column, formula: displayThisRow(f.formula, f.table) };
+  if (f.recomputed) return cliText('rollProductFormulaRecomputed', lang, params);
   if (f.value === null) return cliText('rollProductFormulaNoValue', lang, params);
   const value =
     typeof f.value === 'number'

@@ -15,7 +15,7 @@ import type { Plan, TableLayout } from '../model/plan';
 import { findSheet } from '../read/locateTable';
 import { cellAt, formulaAt, originOf } from '../read/sheetCells';
 
-/** Product columns the roll computes anew (Tidligere bevilget + the year that leaves), not the value shown. */
+/** Product columns the roll computes anew (Tidligere bevilget + the year that leaves): named in their own words. */
 const RECOMPUTED: ReadonlySet<string> = new Set(['before']);
 
 /** A formula cell of a product column, carried as the value it showed: "Tiltak drift!I4", its header «2028». */
@@ -25,6 +25,8 @@ export interface ProductFormula {
   readonly formula: string;
   /** The table it stands in, for showing `[#This Row]` references as Excel does (`[@2027]`). */
   readonly table: string | null;
+  /** Tidligere bevilget: the roll writes it anew (its value plus the year that leaves), not the value shown. */
+  readonly recomputed?: true;
   /** The value it showed; null when the file holds no result for it. */
   readonly value: string | number | boolean | null;
 }
@@ -43,9 +45,14 @@ function tableFormulas(
   const sheet = layout ? findSheet(snapshot, layout.sheet) : undefined;
   if (!layout || !sheet) return [];
   const calculated = new Set(specs.filter((s) => s.type === 'formula').map((s) => s.key));
+  const recomputed = new Set(
+    Object.entries(layout.columns)
+      .filter(([key]) => RECOMPUTED.has(key))
+      .map(([, letter]) => letter),
+  );
   const letters = [
     ...Object.entries(layout.columns)
-      .filter(([key]) => !calculated.has(key) && !RECOMPUTED.has(key))
+      .filter(([key]) => !calculated.has(key))
       .map(([, letter]) => letter),
     ...Object.entries(layout.yearColumns)
       .filter(([year]) => year !== String(leaving))
@@ -67,6 +74,7 @@ function tableFormulas(
         formula,
         table: layout.tableName,
         value: isUncalculated(read) ? null : plainValue(read),
+        ...(recomputed.has(letter) ? { recomputed: true as const } : {}),
       });
     }
   }
