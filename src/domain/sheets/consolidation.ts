@@ -34,7 +34,7 @@ import {
 import type { FormulaValue } from './userColumns';
 import { planItemTable } from './itemTable';
 import { cellLinkInput } from './formulas';
-import { typedColumnsInPlace } from './typedColumns';
+import { typedColumnsInPlace, typedColumnsOf } from './typedColumns';
 import {
   CONSOLIDATION_COLUMNS,
   CONSOLIDATION_ITEM_CODES,
@@ -108,8 +108,8 @@ export function consolidationFormulaValues(wb: WorkbookSnapshot): FormulaValue[]
   const t = locateTable(wb, query());
   if (!t) return [];
   const extra = extraColumns(t, CONSOLIDATION_COLUMNS);
-  if (extra.cols.length === 0) return [];
-  return extraFormulaValues(t, extra, bodyRows(t));
+  const cols = [...typedColumnsOf(t, CONSOLIDATION_COLUMNS), ...extra.cols].sort((a, b) => a - b);
+  return cols.length === 0 ? [] : extraFormulaValues(t, { ...extra, cols }, bodyRows(t));
 }
 
 /**
