@@ -5,6 +5,7 @@
 
 // The vocabulary: snapshots in, plan, findings, totals, reconciliation, report and planned edits out.
 export * from './model/a1';
+export * from './model/formulaScan';
 export * from './model/changeSet';
 export * from './model/choices';
 export * from './model/consolidation';

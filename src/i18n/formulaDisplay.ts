@@ -5,7 +5,7 @@
  * "@" for "#This Row", and a column name in brackets of its own only when Excel needs them (`[@[Celle tiltak]]`).
  * Text in quotes stays as it is.
  */
-import type { FormulaValue } from '../domain';
+import { groupEnd, quotedEnd, type FormulaValue } from '../domain';
 
 /** The characters that make Excel bracket a column name after "@" (a space, punctuation, operators). */
 const SPECIAL = /[\s,:.[\]#'"{}$^&*+=\-<>/!%()~`|\\;?@]/;
@@ -15,28 +15,6 @@ const FILE_THIS_ROW = /^\[\s*(?:\[#This Row\]\s*(?:,\s*(.*))?|#This Row\s*)\]$/i
 
 /** The table's name just before a group: letters of any language, digits, "_", ".", "\". */
 const NAME_BEFORE = /[\p{L}\p{N}_.\\]+$/u;
-
-/** The end (exclusive) of the bracket group opening at `at`; "'" escapes the next character. */
-function groupEnd(f: string, at: number): number {
-  let depth = 0;
-  for (let i = at; i < f.length; i++) {
-    const ch = f[i];
-    if (ch === "'") i++;
-    else if (ch === '[') depth++;
-    else if (ch === ']' && --depth === 0) return i + 1;
-  }
-  return f.length;
-}
-
-/** The end (exclusive) of the text in double quotes opening at `at` (a doubled quote inside). */
-function quotedEnd(f: string, at: number): number {
-  for (let i = at + 1; i < f.length; i++) {
-    if (f[i] !== '"') continue;
-    if (f[i + 1] === '"') i++;
-    else return i + 1;
-  }
-  return f.length;
-}
 
 /** The "@" spelling of the columns after "#This Row," (`[Kode]`, `[A]:[B]`, or nothing for the whole row). */
 function atGroup(columns: string | undefined): string {

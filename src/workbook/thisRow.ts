@@ -8,28 +8,7 @@
  * the file path stores a formula the product writes so (xlsx/structuredRefs.ts), naming the table the cell is in
  * when the name was left out; everything else of the formula stays as given, text in quotes included.
  */
-/** The end (exclusive) of the bracket group that opens at `at`: nested groups, "'" escaping the next character. */
-function groupEnd(f: string, at: number): number {
-  let depth = 0;
-  for (let i = at; i < f.length; i++) {
-    const ch = f[i];
-    if (ch === "'") i++;
-    else if (ch === '[') depth++;
-    else if (ch === ']' && --depth === 0) return i + 1;
-  }
-  return f.length;
-}
-
-/** The end (exclusive) of the run quoted by f[at] ("…" or '…', a doubled quote inside). */
-function quotedEnd(f: string, at: number): number {
-  const q = f[at];
-  for (let i = at + 1; i < f.length; i++) {
-    if (f[i] !== q) continue;
-    if (f[i + 1] === q) i++;
-    else return i + 1;
-  }
-  return f.length;
-}
+import { groupEnd, quotedEnd } from '../domain';
 
 const AT = /^\[\s*@/;
 const NAMELESS_THIS_ROW = /^\[\s*\[#This Row\]/i;
