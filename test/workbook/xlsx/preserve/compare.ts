@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
+import { ooxmlPython } from './ooxmlPython';
 
 export interface PackageDiff {
   readonly added: string[];
@@ -90,24 +91,17 @@ export function plumbingProblems(
   return problems;
 }
 
-const available = (cmd: string): boolean => {
-  try {
-    execFileSync(cmd, ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-};
+const PYTHON = ooxmlPython();
 
 /** Whether ooxml-check.py can run here (python3 and xmllint). */
-export const canCheckOoxml = available('python3') && available('xmllint');
+export const canCheckOoxml = PYTHON !== null;
 
 const CHECKER = path.join(__dirname, '..', '..', '..', 'ooxml-schemas', 'ooxml-check.py');
 
 /** ooxml-check.py's output on `files` (paths): a line per problem and its last line ("ooxml: 0 problems in 2 files"). */
 export function runOoxmlCheck(files: readonly string[]): string {
   try {
-    return execFileSync('python3', [CHECKER, ...files], { encoding: 'utf8', maxBuffer: 64 << 20 }).trim();
+    return execFileSync(PYTHON ?? 'python3', [CHECKER, ...files], { encoding: 'utf8', maxBuffer: 64 << 20 }).trim();
   } catch (e) {
     return String((e as { stdout?: string }).stdout ?? e).trim();
   }
