@@ -3,8 +3,8 @@
  * fuzzing (jest.fuzz.config.js), the tests at 10 000 measures and a million rows (jest.large.config.js), the
  * LibreOffice cross-check and the browser run have their own scripts, all run by .ci/run.
  */
-// ts-jest transpiles each file on its own (no type check: `npm run typecheck` does that), because tsconfig.json
-// sets isolatedModules.
+// test/transform.cjs strips the types with esbuild, each file on its own (no type check: `npm run typecheck` does
+// that), because tsconfig.json sets isolatedModules; the few test files that call jest.mock go through ts-jest.
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
@@ -16,9 +16,10 @@ module.exports = {
     '\\.fuzz\\.test\\.ts$',
     '\\.large\\.test\\.ts$',
   ],
-  transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+  transform: { '^.+\\.tsx?$': '<rootDir>/test/transform.cjs' },
   collectCoverageFrom: ['src/domain/**/*.ts', 'src/i18n/**/*.ts', 'src/report/**/*.ts'],
   setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
+  globalSetup: '<rootDir>/test/globalSetup.ts',
   // Fluent's entries load every component and icon they have for each component test file; these load the same
   // components and icons, those the tests ask for (see the files' comments for the measurements).
   moduleNameMapper: {
