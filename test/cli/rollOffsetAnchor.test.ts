@@ -51,6 +51,9 @@ describe('roll: a formula using OFFSET from a rolled table', () => {
       "SUM(OFFSET('Tiltak drift'!A1,1,7,11,1))+'Tiltak drift'!H2",
       // B31: counts from Pivot!A1 (another sheet: nothing to say of it) as many rows as D-001's 2027 (H2): H2 is read.
       "OFFSET(Pivot!A1,'Tiltak drift'!H2,0)",
+      // B32: a range that grows with the table, as dynamic names are made: counts from H2 (not checked), as many
+      // rows as column H holds values, less its header — column H, 2027's before and 2028's after, is read.
+      "SUM(OFFSET('Tiltak drift'!$H$2,0,0,COUNTA('Tiltak drift'!$H:$H)-1,1))",
     ]);
     const read = (cell: string) =>
       cliText('rollStaleCell', 'nb', { cell, ref: "'Tiltak drift'!H2", before: '2027', after: '2028' });
@@ -58,9 +61,15 @@ describe('roll: a formula using OFFSET from a rolled table', () => {
       expect.arrayContaining([
         read('Diagram!B30'),
         read('Diagram!B31'),
-        cliText('rollUnchecked', 'nb', { count: 1, where: 'Diagram!B30' }),
+        cliText('rollStaleCell', 'nb', {
+          cell: 'Diagram!B32',
+          ref: "'Tiltak drift'!$H:$H",
+          before: '2027',
+          after: '2028',
+        }),
+        cliText('rollUnchecked', 'nb', { count: 2, where: 'Diagram!B30; Diagram!B32' }),
       ]),
     );
-    expect(lines.filter((l) => l.includes('Diagram!B3'))).toHaveLength(3);
+    expect(lines.filter((l) => l.includes('Diagram!B3'))).toHaveLength(4);
   });
 });
