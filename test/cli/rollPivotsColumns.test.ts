@@ -15,9 +15,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { main } from '../../src/cli/main';
+import { stalePivotLines, stalePivots } from '../../src/cli/commands/rollPivots';
 import type { Lang } from '../../src/domain';
 import { cliText } from '../../src/i18n/cliCommand';
 import { FixturePkg } from '../fixtures/make/asExcel/pkg';
+import type { PivotSource } from '../../src/workbook/xlsx';
 import { testIo } from './testIo';
 
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'as-excel', 'plan-as-excel.xlsx');
@@ -87,5 +89,28 @@ describe('roll: a pivot table built on columns of a rolled table', () => {
     const name = '<definedName name="DriftTiltak">tblTiltakDrift[[#All],[ID]:[Tiltak]]</definedName>';
     expect(await rollWith('DriftTiltak', { name })).toContain(columns('ID', 'Tiltak'));
     expect(await rollWith('DriftTiltak', { name, keep: true })).not.toContain('Pivottabell');
+  });
+});
+
+describe('stalePivots: a cache built on the whole of a rolled table, spelled with its parts', () => {
+  const edits = [{ kind: 'deleteOwnedTable', name: 'tblTiltakDrift' }] as const;
+  const on = (table: string): PivotSource => ({ pivot: 'Pivottabell1', sheet: 'Pivot', table, refreshOnLoad: false });
+
+  // Every column, so the year headers (2027 → 2028) at least: as the cache built on tblTiltakDrift, named.
+  it.each([['tblTiltakDrift[#All]'], ['tblTiltakDrift[#Data]'], ['tblTiltakDrift[[#Headers],[#Data]]']])(
+    'names one on %s, directly or through a defined name',
+    (ref) => {
+      expect(stalePivots([on(ref)], edits).map((p) => p.pivot)).toEqual(['Pivottabell1']);
+      expect(stalePivots([on('Kilde')], edits, [{ name: 'Kilde', ref }]).map((p) => p.pivot)).toEqual(['Pivottabell1']);
+    },
+  );
+
+  it('says the table by its name', () => {
+    const line = stalePivotLines([on('tblTiltakDrift[[#Headers],[#Data]]')], 'nb')[0];
+    expect(line).toBe(named(cliText('pivotOnTable', 'nb', { table: 'tblTiltakDrift' })));
+  });
+
+  it('names none on another table so spelled', () => {
+    expect(stalePivots([on('tblAnnet[[#Headers],[#Data]]')], edits)).toEqual([]);
   });
 });

@@ -29,8 +29,12 @@ function boxOf(ref: string): Box | null {
   return left > 0 && right > 0 ? { top: 1, left, bottom: 1_048_576, right } : null;
 }
 
-/** A name's reference to a whole table: `tblX`, `tblX[#All]` or `tblX[#Data]`; the table's name. */
-const TABLE_REF = /^([\p{L}_\\][\p{L}\p{N}_.\\]*)(?:\[#(?:All|Data)\])?$/iu;
+/** A reference to a whole table: `tblX`, `tblX[#All]`, `tblX[#Data]`, `tblX[[#Headers],[#Data]]`; the table's name. */
+const SPECIAL = String.raw`#(?:All|Data|Headers|Totals)`;
+const TABLE_REF = new RegExp(
+  String.raw`^\s*([\p{L}_\\][\p{L}\p{N}_.\\]*)(?:\[\s*(?:${SPECIAL}|\[${SPECIAL}\](?:\s*,\s*\[${SPECIAL}\])*)\s*\])?\s*$`,
+  'iu',
+);
 
 /** A pivot table built on the defined name of a block of cells (or a table), as built on those; else as it is. */
 function onNamedCells(p: PivotSource, names: readonly { name: string; ref: string }[]): PivotSource {
@@ -68,7 +72,8 @@ export function stalePivots(
     if (p.refreshOnLoad) return false;
     const columns = p.table === undefined ? null : parseTableColumns(p.table);
     if (columns) return tables.some((t) => same(t, columns.table)) && (columnsRolled(columns) ?? true);
-    if (p.table !== undefined) return tables.some((t) => same(t, p.table ?? ''));
+    const whole = p.table === undefined ? null : TABLE_REF.exec(p.table);
+    if (p.table !== undefined) return tables.some((t) => same(t, whole?.[1] ?? p.table ?? ''));
     const ref = boxOf(p.ref ?? '');
     return ref !== null && blocks.some((b) => same(b.sheet, p.sourceSheet ?? '') && overlaps(b.box, ref));
   });
@@ -78,7 +83,7 @@ export function stalePivots(
 export function stalePivotLines(pivots: readonly PivotSource[], lang: Lang): string[] {
   const onTable = (table: string): string => {
     const c = parseTableColumns(table);
-    if (!c) return cliText('pivotOnTable', lang, { table });
+    if (!c) return cliText('pivotOnTable', lang, { table: TABLE_REF.exec(table)?.[1] ?? table });
     if (same(c.first, c.last)) return cliText('pivotOnColumn', lang, { column: c.first, table: c.table });
     return cliText('pivotOnColumns', lang, { first: c.first, last: c.last, table: c.table });
   };
