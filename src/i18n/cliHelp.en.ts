@@ -119,7 +119,8 @@ are matched by ID and amounts by calendar year: a rolled plan is compared on the
   --out PATH             save the report in a file (never over one of the workbooks or another .xlsx file)
   --lang LANG            nb (default), nn or en
 
-Exit status: 0 compared, 2 bad usage, a file that cannot be read, or a plan whose settings table is not
-found (its period and unit would be guessed; then nothing is written).
+Exit status: 0 compared, 2 bad usage, a file that cannot be read, a workbook with no measures tables, a
+sheet that is not a saved version, or a plan whose settings table, or its Innstilling or Verdi column, is
+not found (its period and unit would be guessed). Then nothing is written.
 `,
 };

@@ -114,8 +114,9 @@ kobles på ID og beløp på kalenderår: en rullert plan sammenlignes på årene
   --out STI            lagre rapporten i en fil (aldri over en av arbeidsbøkene eller en annen .xlsx-fil)
   --lang SPRÅK         nb (standard), nn eller en
 
-Avslutningskode: 0 sammenlignet, 2 feil bruk, en fil som ikke kan leses, eller en plan der innstillingstabellen
-ikke blir funnet (planperioden og beløpsenheten ville blitt gjettet; da skrives ingenting).
+Avslutningskode: 0 sammenlignet, 2 feil bruk, en fil som ikke kan leses, en arbeidsbok med ingen tiltakstabeller,
+et ark som ikke er en lagret versjon, eller en plan der innstillingstabellen eller kolonnen Innstilling eller
+Verdi i den ikke blir funnet (planperioden og beløpsenheten ville blitt gjettet). Da skrives ingenting.
 `,
 } as const;
 

@@ -117,7 +117,8 @@ blir kopla på ID og beløp på kalenderår: ein rullert plan blir samanlikna p�
   --out STI            lagre rapporten i ei fil (aldri over ei av arbeidsbøkene eller ei anna .xlsx-fil)
   --lang SPRÅK         nb (standard), nn eller en
 
-Avslutningskode: 0 samanlikna, 2 feil bruk, ei fil som ikkje kan lesast, eller ein plan der innstillingstabellen
-ikkje blir funnen (planperioden og beløpseininga ville blitt gissa; då blir ingenting skrive).
+Avslutningskode: 0 samanlikna, 2 feil bruk, ei fil som ikkje kan lesast, ei arbeidsbok med ingen tiltakstabellar,
+eit ark som ikkje er ein lagra versjon, eller ein plan der innstillingstabellen eller kolonnen Innstilling eller
+Verdi i han ikkje blir funnen (planperioden og beløpseininga ville blitt gissa). Då blir ingenting skrive.
 `,
 };

@@ -79,6 +79,8 @@ export const USAGE_EN: Record<UsageKey, string> = {
   rollPivot:
     'The pivot table "{pivot}" on the sheet "{sheet}" is built on {source} and shows the figures from before the roll until it is refreshed: refresh the pivot table (PivotTable Analyze › Refresh) once you have opened the file in Excel.',
   pivotOnTable: 'the table {table}',
+  pivotOnColumns: 'the columns {first}–{last} of the table {table}',
+  pivotOnColumn: 'the column {column} of the table {table}',
   pivotOnCells: 'the cells {range} on the sheet "{sheet}"',
   'anchorLeft.hyperlink':
     '{file}: the hyperlink on {cell} stayed on its cell, but the row now holds another item than when the link was added (the items are written in a new order, and the values in your own columns follow their item). Check the link and move it to the item it belongs to.',

@@ -78,6 +78,8 @@ export const USAGE_NB = {
   rollPivot:
     'Pivottabellen «{pivot}» på arket «{sheet}» bygger på {source} og viser tallene fra før rulleringen til den blir oppdatert: Oppdater pivottabellen (Pivottabellanalyse › Oppdater) når du har åpnet filen i Excel.',
   pivotOnTable: 'tabellen {table}',
+  pivotOnColumns: 'kolonnene {first}–{last} i tabellen {table}',
+  pivotOnColumn: 'kolonnen {column} i tabellen {table}',
   pivotOnCells: 'cellene {range} på arket «{sheet}»',
   'anchorLeft.hyperlink':
     '{file}: hyperkoblingen på {cell} ble stående på cellen sin, men raden gjelder nå en annen post enn da koblingen ble lagt inn (postene skrives i ny rekkefølge, og verdiene i dine egne kolonner følger posten). Kontroller koblingen, og flytt den til posten den gjelder.',

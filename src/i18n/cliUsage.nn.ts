@@ -77,6 +77,8 @@ export const USAGE_NN: Record<UsageKey, string> = {
   rollPivot:
     'Pivottabellen «{pivot}» på arket «{sheet}» byggjer på {source} og viser tala frå før rulleringa til han blir oppdatert: Oppdater pivottabellen (Pivottabellanalyse › Oppdater) når du har opna fila i Excel.',
   pivotOnTable: 'tabellen {table}',
+  pivotOnColumns: 'kolonnane {first}–{last} i tabellen {table}',
+  pivotOnColumn: 'kolonnen {column} i tabellen {table}',
   pivotOnCells: 'cellene {range} på arket «{sheet}»',
   'anchorLeft.hyperlink':
     '{file}: hyperlenkja på {cell} vart ståande på cella si, men rada gjeld no ein annan post enn då lenkja vart lagd inn (postane vert skrivne i ny rekkjefølgje, og verdiane i dine eigne kolonnar følgjer posten). Kontroller lenkja, og flytt ho til posten ho gjeld.',

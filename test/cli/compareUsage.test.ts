@@ -69,3 +69,26 @@ describe('compare: bad input', () => {
     );
   });
 });
+
+describe('compare --help: the exit status 2 line names every refusal above and in compareMissingSettings', () => {
+  // The paragraph from «Avslutningskode»/«Exit status» on, its lines joined: a refusal hand-wrapped over two lines
+  // reads as one phrase.
+  const exitText = async (lang: string): Promise<string> => {
+    const t = io();
+    expect(await main(['compare', '--help', '--lang', lang], t)).toBe(0);
+    const out = t.out();
+    return out.slice(out.search(/Avslutningskode|Exit status/)).replace(/\s+/g, ' ');
+  };
+
+  // Each refusal tested in this file (a workbook with no measure table, a sheet that is no saved version) and in
+  // compareMissingSettings.test.ts (the settings table not found, or its Verdi header retyped: column-missing).
+  it.each([
+    ['nb', ['ingen tiltakstabeller', 'ikke er en lagret versjon', 'kolonnen Innstilling eller Verdi']],
+    ['nn', ['ingen tiltakstabellar', 'ikkje er ein lagra versjon', 'kolonnen Innstilling eller Verdi']],
+    ['en', ['no measures tables', 'not a saved version', 'its Innstilling or Verdi column']],
+  ])('--lang %s', async (lang, phrases) => {
+    const text = await exitText(lang);
+    expect(text).toMatch(/^[^:]+: 0 [^,]+, 2 /);
+    for (const phrase of phrases) expect(text).toContain(phrase);
+  });
+});

@@ -15,6 +15,7 @@ import {
   rollMissingTables,
   rollRefusal,
   staleReferences,
+  tableColumnsRolled,
   uncheckedReferences,
   textAmounts,
   withColumnMoves,
@@ -119,7 +120,13 @@ export const run: Command = async (args, io) => {
   }
   // Pivot tables built on the rolled tables show the old period until refreshed: named, never changed.
   for (const line of stalePivotLines(
-    stalePivots(source.pivotSources(), [...rolled.edits, ...checkSheets], snapshot.names),
+    stalePivots(source.pivotSources(), [...rolled.edits, ...checkSheets], snapshot.names, (columns) =>
+      tableColumnsRolled(
+        columns,
+        { wb: snapshot, layouts: plan.layouts },
+        { wb: applied.rolled, layouts: after.layouts },
+      ),
+    ),
     lang,
   ))
     io.stdout(`${line}\n`);

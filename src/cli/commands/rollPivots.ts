@@ -6,8 +6,11 @@
  * to refresh it (not one whose cache Excel refreshes on opening).
  * A cache built on a defined name ('Tiltak drift'!$A$1:$U$12, whole columns 'Tiltak drift'!$A:$U, or the table
  * tblTiltakDrift[#All]) is taken as built on the cells, or the table, the name refers to.
+ * A cache built on some columns of a rolled table (tblTiltakDrift[[#All],[ID]:[Tiltak]]) is named when a refresh
+ * would read other cells than it holds (the domain's tableColumnsRolled: a year that left, figures the roll
+ * changes, a finished measure's row), not when every cell of those columns stays as it was.
  */
-import { columnNumber, parseRange, type Edit, type Lang } from '../../domain';
+import { columnNumber, parseRange, parseTableColumns, type Edit, type Lang, type TableColumns } from '../../domain';
 import { cliText } from '../../i18n/cliCommand';
 import type { PivotSource } from '../../workbook/xlsx';
 
@@ -26,8 +29,12 @@ function boxOf(ref: string): Box | null {
   return left > 0 && right > 0 ? { top: 1, left, bottom: 1_048_576, right } : null;
 }
 
-/** A name's reference to a whole table: `tblX`, `tblX[#All]` or `tblX[#Data]`; the table's name. */
-const TABLE_REF = /^([\p{L}_\\][\p{L}\p{N}_.\\]*)(?:\[#(?:All|Data)\])?$/iu;
+/** A reference to a whole table: `tblX`, `tblX[#All]`, `tblX[#Data]`, `tblX[[#Headers],[#Data]]`; the table's name. */
+const SPECIAL = String.raw`#(?:All|Data|Headers|Totals)`;
+const TABLE_REF = new RegExp(
+  String.raw`^\s*([\p{L}_\\][\p{L}\p{N}_.\\]*)(?:\[\s*(?:${SPECIAL}|\[${SPECIAL}\](?:\s*,\s*\[${SPECIAL}\])*)\s*\])?\s*$`,
+  'iu',
+);
 
 /** A pivot table built on the defined name of a block of cells (or a table), as built on those; else as it is. */
 function onNamedCells(p: PivotSource, names: readonly { name: string; ref: string }[]): PivotSource {
@@ -36,6 +43,7 @@ function onNamedCells(p: PivotSource, names: readonly { name: string; ref: strin
   const { pivot, sheet, refreshOnLoad } = p;
   const table = TABLE_REF.exec(name.ref.trim());
   if (table) return { pivot, sheet, table: table[1] ?? '', refreshOnLoad };
+  if (parseTableColumns(name.ref)) return { pivot, sheet, table: name.ref.trim(), refreshOnLoad };
   const cell = '\\$?[A-Z]+(?:\\$?\\d+)?';
   const m = new RegExp(`^(?:'((?:[^']|'')+)'|([^'!]+))!(${cell}(?::${cell})?)$`, 'i').exec(name.ref.trim());
   if (!m) return p;
@@ -45,12 +53,14 @@ function onNamedCells(p: PivotSource, names: readonly { name: string; ref: strin
 
 /**
  * The pivot tables built on a table `edits` make anew or on cells they empty (to write them anew), directly or
- * through one of the workbook's `names`.
+ * through one of the workbook's `names`; on some columns of such a table, when `columnsRolled` says the roll changed
+ * what they read (null: it cannot tell, and the pivot table is named).
  */
 export function stalePivots(
   sources: readonly PivotSource[],
   edits: readonly Edit[],
   names: readonly { name: string; ref: string }[] = [],
+  columnsRolled: (columns: TableColumns) => boolean | null = () => null,
 ): PivotSource[] {
   const pivots = sources.map((p) => onNamedCells(p, names));
   const tables = edits.flatMap((e) => (e.kind === 'deleteOwnedTable' ? [e.name] : []));
@@ -60,7 +70,10 @@ export function stalePivots(
   });
   return pivots.filter((p) => {
     if (p.refreshOnLoad) return false;
-    if (p.table !== undefined) return tables.some((t) => same(t, p.table ?? ''));
+    const columns = p.table === undefined ? null : parseTableColumns(p.table);
+    if (columns) return tables.some((t) => same(t, columns.table)) && (columnsRolled(columns) ?? true);
+    const whole = p.table === undefined ? null : TABLE_REF.exec(p.table);
+    if (p.table !== undefined) return tables.some((t) => same(t, whole?.[1] ?? p.table ?? ''));
     const ref = boxOf(p.ref ?? '');
     return ref !== null && blocks.some((b) => same(b.sheet, p.sourceSheet ?? '') && overlaps(b.box, ref));
   });
@@ -68,10 +81,16 @@ export function stalePivots(
 
 /** One line per pivot table to refresh, in `lang`. */
 export function stalePivotLines(pivots: readonly PivotSource[], lang: Lang): string[] {
+  const onTable = (table: string): string => {
+    const c = parseTableColumns(table);
+    if (!c) return cliText('pivotOnTable', lang, { table: TABLE_REF.exec(table)?.[1] ?? table });
+    if (same(c.first, c.last)) return cliText('pivotOnColumn', lang, { column: c.first, table: c.table });
+    return cliText('pivotOnColumns', lang, { first: c.first, last: c.last, table: c.table });
+  };
   return pivots.map((p) => {
     const source =
       p.table !== undefined
-        ? cliText('pivotOnTable', lang, { table: p.table })
+        ? onTable(p.table)
         : cliText('pivotOnCells', lang, { sheet: p.sourceSheet ?? '', range: p.ref ?? '' });
     return cliText('rollPivot', lang, { pivot: p.pivot, sheet: p.sheet, source });
   });

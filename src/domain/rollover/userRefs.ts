@@ -15,6 +15,7 @@ import { columnLetter, columnNumber, parseA1 } from '../model/a1';
 import type { Plan, TableLayout } from '../model/plan';
 import { SHEETS } from '../model/schema';
 import type { WorkbookSnapshot } from '../model/snapshot';
+import { offsetAnchors } from './offsetAnchors';
 import { boundsOf, boundsOfOne, movedRows, type Box } from './refRows';
 import type { PlacedFormula, RefPlace } from './userRefPlaces';
 import type { MeasureRows } from './userRowRefs';
@@ -210,8 +211,10 @@ export function staleReferences(
   const pairs = pairsOf(before, after);
   if (pairs.length === 0) return [];
   const out: StaleReference[] = [];
-  for (const { formula, own, at, over } of userFormulas(wb, pairs, placed)) {
+  for (const { formula: written, own, at, over } of userFormulas(wb, pairs, placed)) {
     const seen = new Set<string>();
+    // Where OFFSET counts from is no cell it reads: the formula is listed as not checked (uncheckedReferences).
+    const formula = written.includes('(') ? offsetAnchors(written).rest : written;
     const refs = a1Refs(formula, own);
     for (const r of refs)
       for (const [b, a] of pairs) {
@@ -238,7 +241,8 @@ export function staleReferences(
 /**
  * The user's formulas (as staleReferences scans them) whose reading the scan cannot tell: each that uses INDIRECT
  * (its target is text, built as it runs), and each that uses OFFSET from a rolled table's sheet or from no address
- * (a name); OFFSET from another sheet stays on that sheet. For the roll to say they were not checked.
+ * (a name, a table): its first argument, where it counts from (offsetAnchors.ts); OFFSET from another sheet stays on
+ * that sheet, whatever its other arguments read. For the roll to say they were not checked.
  */
 export function uncheckedReferences(
   wb: WorkbookSnapshot,
@@ -253,8 +257,8 @@ export function uncheckedReferences(
   return userFormulas(wb, pairs, placed).flatMap(({ formula, own, at }) => {
     if (call('INDIRECT', formula)) return [at];
     if (!call('OFFSET', formula)) return [];
-    const refs = a1Refs(formula, own);
-    const rolled = refs.some((r) => pairs.some(([b]) => same(b.sheet, r.sheet)));
-    return rolled || refs.length === 0 ? [at] : [];
+    const anchors = offsetAnchors(formula).anchors.map((a) => a1Refs(a, own));
+    const rolled = anchors.some((refs) => refs.some((r) => pairs.some(([b]) => same(b.sheet, r.sheet))));
+    return rolled || anchors.some((refs) => refs.length === 0) ? [at] : [];
   });
 }

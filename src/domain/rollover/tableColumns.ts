@@ -1,0 +1,129 @@
+/**
+ * A structured reference to some columns of a table, as a pivot cache's source or a defined name holds it
+ * (`tblTiltakDrift[[#All],[ID]:[Tiltak]]`, `tblTiltakDrift[[#Headers],[#Data],[2027]]`, `tblTiltakDrift[Tiltak]`),
+ * and whether a roll changes what it reads (docs/spec.md §11: a pivot table whose cache is built on a rolled table is
+ * named to be refreshed, its cache keeping the old period). A cache holds a copy of the cells it was built on, so it
+ * is stale exactly when a refresh would read other cells: a year column (its header and figures are the next year's
+ * after the roll, and the year that left is no column any more), or rows the roll takes out or renumbers (the cache
+ * keeps a finished measure's row). Columns whose every cell stays as it was (ID…Tiltak when no measure leaves) are
+ * not: the pivot table shows what a refresh would show.
+ */
+import { groupEnd } from '../model/formulaScan';
+import type { Plan, TableLayout } from '../model/plan';
+import { isUncalculated, type CellValue, type WorkbookSnapshot } from '../model/snapshot';
+import { columnNumber } from '../model/a1';
+import { cellAt, originOf } from '../read/sheetCells';
+
+/** Columns `first`…`last` (table order) of `table`, and the parts of them the reference reads. */
+export interface TableColumns {
+  readonly table: string;
+  readonly first: string;
+  readonly last: string;
+  readonly headers: boolean;
+  readonly data: boolean;
+  readonly totals: boolean;
+}
+
+const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** The items of `[a],[b]:[c]` in order, each with the separator before it. */
+function items(inner: string): { text: string; sep: string }[] | null {
+  const out: { text: string; sep: string }[] = [];
+  let sep = '';
+  for (let i = 0; i < inner.length; i++) {
+    const ch = inner[i] ?? '';
+    if (ch === '[') {
+      const end = groupEnd(inner, i);
+      out.push({ text: inner.slice(i + 1, end - 1), sep });
+      [sep, i] = ['', end - 1];
+    } else if (ch === ',' || ch === ':') sep = ch;
+    else if (ch.trim() !== '') return null;
+  }
+  return out;
+}
+
+/** The parts a special item reads; null for one no pivot cache reads (`#This Row`). */
+const PARTS: Record<string, readonly ('headers' | 'data' | 'totals')[]> = {
+  '#all': ['headers', 'data', 'totals'],
+  '#data': ['data'],
+  '#headers': ['headers'],
+  '#totals': ['totals'],
+};
+
+/**
+ * The columns a structured reference `ref` reads, or null when it names none (the whole table: `tblX`,
+ * `tblX[#All]`), is no structured reference, or reads what no pivot cache can (`[#This Row]`, columns apart).
+ */
+export function parseTableColumns(ref: string): TableColumns | null {
+  const m = /^\s*([\p{L}_\\][\p{L}\p{N}_.\\]*)\[(.*)\]\s*$/u.exec(ref);
+  if (!m) return null;
+  const inner = (m[2] ?? '').trim();
+  const list = inner.startsWith('[') ? items(inner) : [{ text: inner, sep: '' }];
+  if (!list) return null;
+  const specials = list.filter((x) => x.text.trim().startsWith('#')).map((x) => x.text.trim().toLowerCase());
+  const named = list.filter((x) => !x.text.trim().startsWith('#'));
+  if (specials.some((s) => !(s in PARTS))) return null;
+  const range = named.length === 2 && named[1]?.sep === ':';
+  if (named.length === 0 || (named.length > 1 && !range)) return null;
+  const unescape = (s: string): string => s.replace(/'(.)/g, '$1');
+  const parts = new Set(specials.length === 0 ? ['data'] : specials.flatMap((s) => PARTS[s] ?? []));
+  return {
+    table: m[1] ?? '',
+    first: unescape(named[0]?.text ?? ''),
+    last: unescape(named[named.length - 1]?.text ?? ''),
+    headers: parts.has('headers'),
+    data: parts.has('data'),
+    totals: parts.has('totals'),
+  };
+}
+
+type Side = { readonly wb: WorkbookSnapshot; readonly layouts: Plan['layouts'] };
+
+/** The columns `first`…`last` of `t` in sheet order (by the name Excel gives them); null when one is not there. */
+function span(t: TableLayout, first: string, last: string): TableLayout['headers'] | null {
+  const [a, b] = [first, last].map((n) => t.headers.findIndex((h) => same(h.name || h.text, n)));
+  if (a === undefined || b === undefined || a < 0 || b < 0) return null;
+  return t.headers.slice(Math.min(a, b), Math.max(a, b) + 1);
+}
+
+const sameValue = (x: CellValue, y: CellValue): boolean =>
+  x === y ||
+  (x !== null &&
+    y !== null &&
+    typeof x === 'object' &&
+    typeof y === 'object' &&
+    x.error === y.error &&
+    !isUncalculated(x));
+
+/** The data cells of `columns` of `t`, row by row. */
+function cellsOf(wb: WorkbookSnapshot, t: TableLayout, columns: TableLayout['headers']): CellValue[][] {
+  const sheet = wb.sheets.find((s) => same(s.sheet, t.sheet));
+  const rows: CellValue[][] = [];
+  if (!sheet) return rows;
+  const o = originOf(sheet);
+  for (let r = t.firstDataRow; r <= t.lastDataRow; r++)
+    rows.push(columns.map((h) => cellAt(sheet, r, columnNumber(h.column), o)));
+  return rows;
+}
+
+/**
+ * Whether the roll changes what `cols` reads of one of the rolled tables (`before` and `after`: the workbook and
+ * its tables' layouts on either side of the roll): a column no longer there, another header, another row count,
+ * or another value in a cell (a formula's result the file does not hold counts as changed). Null when `cols` is
+ * not one of the measure or economy plan tables, or names a column the table did not have: not judged here.
+ */
+export function tableColumnsRolled(cols: TableColumns, before: Side, after: Side): boolean | null {
+  const keys = ['operating', 'investment', 'economyPlan'] as const;
+  const key = keys.find((k) => same(before.layouts[k]?.tableName ?? '', cols.table));
+  const [b, a] = key ? [before.layouts[key], after.layouts[key]] : [null, null];
+  const was = b ? span(b, cols.first, cols.last) : null;
+  if (!b || !was) return null;
+  const now = a ? span(a, cols.first, cols.last) : null;
+  if (!a || !now) return true;
+  const names = (hs: TableLayout['headers']): string => hs.map((h) => (h.name || h.text).toLowerCase()).join('\n');
+  if (names(was) !== names(now)) return true;
+  if (cols.totals && before.wb.tables.some((t) => same(t.name, cols.table) && t.totalsRow)) return true;
+  if (!cols.data) return false;
+  const [x, y] = [cellsOf(before.wb, b, was), cellsOf(after.wb, a, now)];
+  return x.length !== y.length || x.some((row, i) => row.some((v, j) => !sameValue(v, y[i]?.[j] ?? null)));
+}
