@@ -25,7 +25,7 @@ export function printUsage(io: CliIo, error: UsageError, lang: Lang = 'nb'): voi
 
 /** The system's reason in the user's language. */
 export const fsReason = (e: FileSystemError, lang: Lang): string =>
-  fileText(`fs.${e.reason}`, lang, { code: e.code ?? '' });
+  fileText(`fs.${e.reason}`, lang, { code: e.code ?? '', lock: e.lock ?? '' });
 
 /** Open a workbook, or print "<file>: cannot be read: <reason>" and return null. Other errors propagate. */
 export async function openOrExplain(io: CliIo, file: string, lang: Lang = 'nb'): Promise<XlsxWorkbook | null> {

@@ -23,6 +23,8 @@ const nb = {
   'fs.read-only-fs': 'disken eller mappen er skrivebeskyttet',
   'fs.too-long': 'navnet er for langt',
   'fs.busy': 'filen er i bruk',
+  'fs.open':
+    'den er åpen i Excel (den skjulte filen {lock} finnes). Ingenting er skrevet. Lukk den i Excel og kjør kommandoen på nytt. Er den ikke åpen, er {lock} til overs etter et krasj: slett {lock}',
   'fs.io': 'lese- eller skrivefeil på disken',
   'fs.other': 'systemfeil {code}',
   reportAsWorkbook:
@@ -60,6 +62,8 @@ const nn: Record<FileKey, string> = {
   'fs.read-only-fs': 'disken eller mappa er skriveverna',
   'fs.too-long': 'namnet er for langt',
   'fs.busy': 'fila er i bruk',
+  'fs.open':
+    'ho er open i Excel (den skjulte fila {lock} finst). Ingenting er skrive. Lukk ho i Excel og køyr kommandoen på nytt. Er ho ikkje open, er {lock} til overs etter eit krasj: slett {lock}',
   'fs.io': 'lese- eller skrivefeil på disken',
   'fs.other': 'systemfeil {code}',
   reportAsWorkbook:
@@ -95,6 +99,8 @@ const en: Record<FileKey, string> = {
   'fs.read-only-fs': 'the disk or folder is read-only',
   'fs.too-long': 'the name is too long',
   'fs.busy': 'the file is in use',
+  'fs.open':
+    'it is open in Excel (the hidden file {lock} is there). Nothing was written. Close it in Excel and run the command again. If it is not open, {lock} is left over from a crash: delete {lock}',
   'fs.io': 'disk read or write error',
   'fs.other': 'system error {code}',
   reportAsWorkbook:
