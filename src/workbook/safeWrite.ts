@@ -43,6 +43,8 @@ export type FileSystemReason =
   | 'busy'
   /** Open in Excel or LibreOffice: its owner file (FileSystemError.lock) is beside it. */
   | 'open'
+  /** Replacing the file was refused at the last step: open in another program (Windows), or not allowed. */
+  | 'in-use'
   | 'io'
   | 'other';
 
@@ -231,7 +233,13 @@ async function keepModeAndOwner(handle: fs.FileHandle, st: Stats, shown: string)
 
 /** Gives the flushed temporary file the name `target`; 'new' never replaces what appeared meanwhile. */
 async function publish(temp: string, target: string, isNew: boolean, shown: string): Promise<void> {
-  if (!isNew) return fs.rename(temp, target);
+  if (!isNew) {
+    // Every check passed, so a refusal now is the file held open (Windows says EPERM or EBUSY while Excel has it).
+    return fs.rename(temp, target).catch((e: NodeJS.ErrnoException) => {
+      const held = e.code === 'EPERM' || e.code === 'EACCES' || e.code === 'EBUSY';
+      throw held ? new FileSystemError('in-use', shown, e.code) : e;
+    });
+  }
   try {
     await fs.link(temp, target);
   } catch (e) {

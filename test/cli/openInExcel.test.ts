@@ -5,7 +5,7 @@
  * line naming the workbook and the owner file, saying to close it in Excel, and to delete the owner file when
  * Excel is not open (one left by a crash). Real files in temporary folders.
  */
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, promises as fsp, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { main } from '../../src/cli/main';
 import { testIo, type TestIo } from './testIo';
@@ -88,6 +88,30 @@ describe('check --write --in-place on a workbook open in Excel', () => {
     await main(['check', 'Plan.xlsx', '--write', '--in-place'], io);
     expect(io.err()).toBe('Skrev Sammendrag og Avstemming til Plan.xlsx.\n');
     expect(readFileSync(at('Plan.xlsx')).equals(original)).toBe(false);
+  });
+});
+
+describe('Excel holding the file without an owner file (a share that keeps none): the system refuses the rename', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it.each([
+    [
+      'nb',
+      'EPERM',
+      'Plan.xlsx: kunne ikke skrives: systemet nektet å erstatte filen (EPERM): den er trolig åpen i Excel',
+    ],
+    [
+      'en',
+      'EBUSY',
+      'Plan.xlsx: could not be written: the system refused to replace the file (EBUSY): it is probably open',
+    ],
+  ])('%s, %s: said as a file in use, not a missing permission; the workbook unchanged', async (lang, code, said) => {
+    const { io, at, original } = setup();
+    jest.spyOn(fsp, 'rename').mockRejectedValue(Object.assign(new Error('held'), { code }));
+    expect(await main(['check', 'Plan.xlsx', '--write', '--in-place', '--lang', lang], io)).toBe(2);
+    expect(io.err()).toContain(said);
+    expect(readFileSync(at('Plan.xlsx'))).toEqual(original);
+    expect(io.files()).toEqual(['Plan.xlsx']);
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * assertWritable and writeWhole refuse a name Excel (or LibreOffice) has open, told by the owner file beside it, in
- * every mode. Real files in temporary folders.
+ * every mode; and a replace the system refuses at the rename (Windows, while Excel holds the file) is said as a file
+ * in use, not as a missing permission. Real files in temporary folders; the rename failure is injected.
  */
 import {
   mkdirSync,
@@ -89,4 +90,18 @@ describe('writing a name that is open in Excel', () => {
     await writeWhole(file, 'ours', 'replace');
     expect(readFileSync(file, 'utf8')).toBe('ours');
   });
+
+  it.each(['EPERM', 'EACCES', 'EBUSY'])(
+    'a replace the system refuses at the rename (%s, Excel holding the file on Windows) is "in-use", the file unchanged',
+    async (code) => {
+      const dir = scratch();
+      const file = path.join(dir, 'Plan.xlsx');
+      writeFileSync(file, 'hers');
+      jest.spyOn(fsp, 'rename').mockRejectedValue(Object.assign(new Error('held'), { code }));
+      const e = await failure(writeWhole(file, 'ours', 'replace', 'Plan.xlsx'));
+      expect([e.reason, e.file, e.code]).toEqual(['in-use', 'Plan.xlsx', code]);
+      expect(readFileSync(file, 'utf8')).toBe('hers');
+      expect(readdirSync(dir)).toEqual(['Plan.xlsx']);
+    },
+  );
 });
