@@ -24,7 +24,7 @@ const nb = {
   'fs.too-long': 'navnet er for langt',
   'fs.busy': 'filen er i bruk av et annet program (åpen i Excel?); lukk den og kjør kommandoen på nytt',
   'fs.open':
-    'den er åpen i Excel (den skjulte filen {lock} finnes). Ingenting er skrevet. Lukk den i Excel og kjør kommandoen på nytt. Er den ikke åpen, er {lock} til overs etter et krasj: slett {lock}',
+    'den er åpen i {program} (den skjulte filen {lock} finnes). Ingenting er skrevet. Lukk den i {program} og kjør kommandoen på nytt. Er den ikke åpen, er {lock} til overs etter et krasj: slett {lock}',
   'fs.in-use':
     'systemet nektet å erstatte filen ({code}): den er trolig åpen i Excel eller et annet program. Ingenting er skrevet; lukk den og kjør kommandoen på nytt',
   'fs.io': 'lese- eller skrivefeil på disken',
@@ -65,7 +65,7 @@ const nn: Record<FileKey, string> = {
   'fs.too-long': 'namnet er for langt',
   'fs.busy': 'fila er i bruk av eit anna program (open i Excel?); lukk ho og køyr kommandoen på nytt',
   'fs.open':
-    'ho er open i Excel (den skjulte fila {lock} finst). Ingenting er skrive. Lukk ho i Excel og køyr kommandoen på nytt. Er ho ikkje open, er {lock} til overs etter eit krasj: slett {lock}',
+    'ho er open i {program} (den skjulte fila {lock} finst). Ingenting er skrive. Lukk ho i {program} og køyr kommandoen på nytt. Er ho ikkje open, er {lock} til overs etter eit krasj: slett {lock}',
   'fs.in-use':
     'systemet nekta å erstatte fila ({code}): ho er truleg open i Excel eller eit anna program. Ingenting er skrive; lukk ho og køyr kommandoen på nytt',
   'fs.io': 'lese- eller skrivefeil på disken',
@@ -104,7 +104,7 @@ const en: Record<FileKey, string> = {
   'fs.too-long': 'the name is too long',
   'fs.busy': 'the file is in use by another program (open in Excel?); close it and run the command again',
   'fs.open':
-    'it is open in Excel (the hidden file {lock} is there). Nothing was written. Close it in Excel and run the command again. If it is not open, {lock} is left over from a crash: delete {lock}',
+    'it is open in {program} (the hidden file {lock} is there). Nothing was written. Close it in {program} and run the command again. If it is not open, {lock} is left over from a crash: delete {lock}',
   'fs.in-use':
     'the system refused to replace the file ({code}): it is probably open in Excel or another program. Nothing was written; close it and run the command again',
   'fs.io': 'disk read or write error',

@@ -11,6 +11,10 @@ import path from 'node:path';
 /** The names of the files an office program keeps beside `name` while it has it open. */
 export const lockNames = (name: string): readonly string[] => [`~$${name}`, `.~lock.${name}#`];
 
+/** The program that keeps the lock file `lock` (a path): LibreOffice for ".~lock.…#", else Excel. */
+export const lockProgram = (lock: string): 'Excel' | 'LibreOffice' =>
+  path.basename(lock).startsWith('.~lock.') ? 'LibreOffice' : 'Excel';
+
 async function present(file: string): Promise<boolean> {
   try {
     await fs.lstat(file);

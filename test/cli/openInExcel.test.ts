@@ -68,7 +68,8 @@ describe('check --write --in-place on a workbook open in Excel', () => {
     writeFileSync(at('.~lock.Plan.xlsx#'), 'Kari,kari,host,06.12.2026 17:00,file:///home/kari/.config/libreoffice/4;');
     expect(await main(['check', 'Plan.xlsx', '--write', '--in-place', '--lang', 'en'], io)).toBe(2);
     expect(readFileSync(at('Plan.xlsx'))).toEqual(original);
-    expect(io.err()).toContain('.~lock.Plan.xlsx#');
+    expect(io.err()).toContain('it is open in LibreOffice (the hidden file .~lock.Plan.xlsx# is there)');
+    expect(io.err()).toContain('Close it in LibreOffice');
   });
 
   it('one of several open: none of them is written', async () => {
