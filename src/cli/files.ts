@@ -12,6 +12,7 @@ import { unreadableText } from '../i18n/unreadable';
 import { UnreadableWorkbookError, type XlsxWorkbook } from '../workbook/xlsx';
 import { openXlsxFile, saveXlsxFile } from '../workbook/xlsx/nodeFile';
 import { assertWritable, FileSystemError, writeWhole, type WriteMode } from '../workbook/safeWrite';
+import { lockProgram } from '../workbook/ownerFile';
 import type { CliIo } from './io';
 import type { UsageError } from './args';
 
@@ -25,7 +26,11 @@ export function printUsage(io: CliIo, error: UsageError, lang: Lang = 'nb'): voi
 
 /** The system's reason in the user's language. */
 export const fsReason = (e: FileSystemError, lang: Lang): string =>
-  fileText(`fs.${e.reason}`, lang, { code: e.code ?? '' });
+  fileText(`fs.${e.reason}`, lang, {
+    code: e.code ?? '',
+    lock: e.lock ?? '',
+    program: e.lock === undefined ? '' : lockProgram(e.lock),
+  });
 
 /** Open a workbook, or print "<file>: cannot be read: <reason>" and return null. Other errors propagate. */
 export async function openOrExplain(io: CliIo, file: string, lang: Lang = 'nb'): Promise<XlsxWorkbook | null> {

@@ -22,7 +22,11 @@ const nb = {
   'fs.disk-full': 'ikke nok ledig plass på disken',
   'fs.read-only-fs': 'disken eller mappen er skrivebeskyttet',
   'fs.too-long': 'navnet er for langt',
-  'fs.busy': 'filen er i bruk',
+  'fs.busy': 'filen er i bruk av et annet program (åpen i Excel?); lukk den og kjør kommandoen på nytt',
+  'fs.open':
+    'den er åpen i {program} (den skjulte filen {lock} finnes). Ingenting er skrevet. Lukk den i {program} og kjør kommandoen på nytt. Er den ikke åpen, er {lock} til overs etter et krasj: slett {lock}',
+  'fs.in-use':
+    'systemet nektet å erstatte filen ({code}): den er trolig åpen i Excel eller et annet program. Ingenting er skrevet; lukk den og kjør kommandoen på nytt',
   'fs.io': 'lese- eller skrivefeil på disken',
   'fs.other': 'systemfeil {code}',
   reportAsWorkbook:
@@ -59,7 +63,11 @@ const nn: Record<FileKey, string> = {
   'fs.disk-full': 'ikkje nok ledig plass på disken',
   'fs.read-only-fs': 'disken eller mappa er skriveverna',
   'fs.too-long': 'namnet er for langt',
-  'fs.busy': 'fila er i bruk',
+  'fs.busy': 'fila er i bruk av eit anna program (open i Excel?); lukk ho og køyr kommandoen på nytt',
+  'fs.open':
+    'ho er open i {program} (den skjulte fila {lock} finst). Ingenting er skrive. Lukk ho i {program} og køyr kommandoen på nytt. Er ho ikkje open, er {lock} til overs etter eit krasj: slett {lock}',
+  'fs.in-use':
+    'systemet nekta å erstatte fila ({code}): ho er truleg open i Excel eller eit anna program. Ingenting er skrive; lukk ho og køyr kommandoen på nytt',
   'fs.io': 'lese- eller skrivefeil på disken',
   'fs.other': 'systemfeil {code}',
   reportAsWorkbook:
@@ -94,7 +102,11 @@ const en: Record<FileKey, string> = {
   'fs.disk-full': 'not enough free space on the disk',
   'fs.read-only-fs': 'the disk or folder is read-only',
   'fs.too-long': 'the name is too long',
-  'fs.busy': 'the file is in use',
+  'fs.busy': 'the file is in use by another program (open in Excel?); close it and run the command again',
+  'fs.open':
+    'it is open in {program} (the hidden file {lock} is there). Nothing was written. Close it in {program} and run the command again. If it is not open, {lock} is left over from a crash: delete {lock}',
+  'fs.in-use':
+    'the system refused to replace the file ({code}): it is probably open in Excel or another program. Nothing was written; close it and run the command again',
   'fs.io': 'disk read or write error',
   'fs.other': 'system error {code}',
   reportAsWorkbook:

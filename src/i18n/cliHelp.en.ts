@@ -19,8 +19,9 @@ Usage:
   tiltaksplan COMMAND --help    help on one command
   tiltaksplan --version         version
 
-Exit status: 0 no errors, 1 errors found, 2 bad usage or a file that cannot be read.
-No command writes over its input unless given --in-place.
+Exit status: 0 no errors, 1 errors found, 2 bad usage or a file that cannot be read or written.
+No command writes over its input unless given --in-place, and none writes to a file open in Excel (the
+hidden file ~$NAME is beside it).
 `,
   new: `tiltaksplan new FILE.xlsx [--start YEAR] [--years N] [--unit UNIT] [--example] [--lang LANG]
 tiltaksplan new EP.xlsx --economy-plan [--start YEAR] [--years N] [--unit UNIT] [--lang LANG]
@@ -51,7 +52,7 @@ Checks the plan: structure, every row, totals and reconciliation with the econom
                   sheets
   --write         write the Sammendrag and Avstemming sheets into a copy: FILE-kontrollert.xlsx
   --in-place      with --write: write into the file itself instead of a copy (through a symlink
-                  too; the file's permissions are kept; a read-only file is left alone)
+                  too; the file's permissions are kept; a read-only file, or one open in Excel, is left alone)
   --economy-plan EP.xlsx
                   reconcile every plan with this economy plan instead of each plan's own sheet, with a
                   consolidated part: new money per plan and in all, budget frames across plans, lines in
@@ -73,8 +74,8 @@ with the cell it rests on: on screen and on the sheet "Importlogg".
                   none: "kr", "1000 kr" (default) or "mill kr"
   --lang LANG     nb (default), nn or en: the language of the messages and of the Sammendrag sheet
 
-Exit status: 0 the file was written, 2 bad usage, a file that cannot be read, no measures table found, or
-headings that stand beside their figures (the cells are named).
+Exit status: 0 the file was written, 2 bad usage, a file that cannot be read or written, no measures table
+found, or headings that stand beside their figures (the cells are named).
 `,
   roll: `tiltaksplan roll FILE.xlsx --out NEW.xlsx [--lang LANG]
 
@@ -100,8 +101,8 @@ stored as text that it wrote as numbers.
 
 Exit status: 0 the file was written, 1 the settings must be fixed first, or a measures table or the economy
 plan table was not found (a sheet and a table renamed; the findings are shown, nothing is written), 2 bad
-usage, a file that cannot be read, no measures tables, a cell of yours in the way, or two tables that would
-overlap after the roll.
+usage, a file that cannot be read or written, no measures tables, a cell of yours in the way, or two tables
+that would overlap after the roll.
 `,
   compare: `tiltaksplan compare OLD.xlsx NEW.xlsx [--format text|json|html] [--out PATH] [--lang nb|nn|en]
 tiltaksplan compare FILE.xlsx --version-sheet "Versjon 1"
@@ -119,8 +120,8 @@ are matched by ID and amounts by calendar year: a rolled plan is compared on the
   --out PATH             save the report in a file (never over one of the workbooks or another .xlsx file)
   --lang LANG            nb (default), nn or en
 
-Exit status: 0 compared, 2 bad usage, a file that cannot be read, a workbook with no measures tables, a
-sheet that is not a saved version, or a plan whose settings table, or its Innstilling or Verdi column, is
-not found (its period and unit would be guessed). Then nothing is written.
+Exit status: 0 compared, 2 bad usage, a file that cannot be read or written, a workbook with no measures
+tables, a sheet that is not a saved version, or a plan whose settings table, or its Innstilling or Verdi
+column, is not found (its period and unit would be guessed). Then nothing is written.
 `,
 };

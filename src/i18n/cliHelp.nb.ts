@@ -17,8 +17,9 @@ Bruk:
   tiltaksplan KOMMANDO --help   hjelp til én kommando
   tiltaksplan --version         versjon
 
-Avslutningskode: 0 ingen feil, 1 feil funnet, 2 feil bruk eller en fil som ikke kan leses.
-Ingen kommando skriver over filen den leser, med mindre du gir --in-place.
+Avslutningskode: 0 ingen feil, 1 feil funnet, 2 feil bruk eller en fil som ikke kan leses eller skrives.
+Ingen kommando skriver over filen den leser, med mindre du gir --in-place, og ingen skriver til en fil
+som er åpen i Excel (den skjulte filen ~$NAVN ligger ved siden av den).
 `,
   new: `tiltaksplan new FIL.xlsx [--start ÅR] [--years N] [--unit ENHET] [--example] [--lang SPRÅK]
 tiltaksplan new ØP.xlsx --economy-plan [--start ÅR] [--years N] [--unit ENHET] [--lang SPRÅK]
@@ -47,7 +48,8 @@ Kontrollerer planen: struktur, hver rad, summer og avstemming mot økonomiplanen
   --lang SPRÅK    nb (standard), nn eller en: språket i rapporten og på arkene Sammendrag og Avstemming
   --write         skriv arkene Sammendrag og Avstemming i en kopi: FIL-kontrollert.xlsx
   --in-place      sammen med --write: skriv i selve filen i stedet for i en kopi (også gjennom en
-                  snarvei; filens rettigheter beholdes; en skrivebeskyttet fil røres ikke)
+                  snarvei; filens rettigheter beholdes; en skrivebeskyttet fil, eller en som er åpen i
+                  Excel, røres ikke)
   --economy-plan ØP.xlsx
                   avstem alle planene mot denne økonomiplanen i stedet for hver plans eget ark, med en samlet
                   del: nye midler per plan og i alt, rammeområder på tvers av planene, linjer i flere planer
@@ -69,8 +71,8 @@ logges med cellen den bygger på: på skjermen og på arket «Importlogg».
                   noen: "kr", "1000 kr" (standard) eller "mill kr"
   --lang SPRÅK    nb (standard), nn eller en: språket i meldingene og på arket Sammendrag
 
-Avslutningskode: 0 filen er skrevet, 2 feil bruk, en fil som ikke kan leses, ingen tiltakstabell funnet,
-eller overskrifter som står ved siden av tallene sine (cellene nevnes).
+Avslutningskode: 0 filen er skrevet, 2 feil bruk, en fil som ikke kan leses eller skrives, ingen tiltakstabell
+funnet, eller overskrifter som står ved siden av tallene sine (cellene nevnes).
 `,
   roll: `tiltaksplan roll FIL.xlsx --out NY.xlsx [--lang SPRÅK]
 
@@ -96,8 +98,8 @@ kontrollert), og beløp som stod som tekst og nå er skrevet som tall.
 
 Avslutningskode: 0 filen er skrevet, 1 innstillingene må rettes først, eller en tiltakstabell eller
 økonomiplantabellen ble ikke funnet (et ark og en tabell med nytt navn; funnene vises, ingenting skrives),
-2 feil bruk, en fil som ikke kan leses, ingen tiltakstabeller, en egen celle i veien, eller to tabeller
-som ville overlappe etter rulleringen.
+2 feil bruk, en fil som ikke kan leses eller skrives, ingen tiltakstabeller, en egen celle i veien, eller to
+tabeller som ville overlappe etter rulleringen.
 `,
   compare: `tiltaksplan compare ELDRE.xlsx NYERE.xlsx [--format text|json|html] [--out STI] [--lang nb|nn|en]
 tiltaksplan compare FIL.xlsx --version-sheet "Versjon 1"
@@ -114,9 +116,10 @@ kobles på ID og beløp på kalenderår: en rullert plan sammenlignes på årene
   --out STI            lagre rapporten i en fil (aldri over en av arbeidsbøkene eller en annen .xlsx-fil)
   --lang SPRÅK         nb (standard), nn eller en
 
-Avslutningskode: 0 sammenlignet, 2 feil bruk, en fil som ikke kan leses, en arbeidsbok med ingen tiltakstabeller,
-et ark som ikke er en lagret versjon, eller en plan der innstillingstabellen eller kolonnen Innstilling eller
-Verdi i den ikke blir funnet (planperioden og beløpsenheten ville blitt gjettet). Da skrives ingenting.
+Avslutningskode: 0 sammenlignet, 2 feil bruk, en fil som ikke kan leses eller skrives, en arbeidsbok med ingen
+tiltakstabeller, et ark som ikke er en lagret versjon, eller en plan der innstillingstabellen eller kolonnen
+Innstilling eller Verdi i den ikke blir funnet (planperioden og beløpsenheten ville blitt gjettet). Da skrives
+ingenting.
 `,
 } as const;
 

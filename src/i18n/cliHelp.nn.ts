@@ -19,8 +19,9 @@ Bruk:
   tiltaksplan KOMMANDO --help   hjelp til éin kommando
   tiltaksplan --version         versjon
 
-Avslutningskode: 0 ingen feil, 1 feil funne, 2 feil bruk eller ei fil som ikkje kan lesast.
-Ingen kommando skriv over fila han les, med mindre du gir --in-place.
+Avslutningskode: 0 ingen feil, 1 feil funne, 2 feil bruk eller ei fil som ikkje kan lesast eller skrivast.
+Ingen kommando skriv over fila han les, med mindre du gir --in-place, og ingen skriv til ei fil som
+er open i Excel (den skjulte fila ~$NAMN ligg ved sida av ho).
 `,
   new: `tiltaksplan new FIL.xlsx [--start ÅR] [--years N] [--unit EINING] [--example] [--lang SPRÅK]
 tiltaksplan new ØP.xlsx --economy-plan [--start ÅR] [--years N] [--unit EINING] [--lang SPRÅK]
@@ -49,7 +50,8 @@ Kontrollerer planen: struktur, kvar rad, summar og avstemming mot økonomiplanen
   --lang SPRÅK    nb (standard), nn eller en: språket i rapporten og på arka Sammendrag og Avstemming
   --write         skriv arka Sammendrag og Avstemming i ein kopi: FIL-kontrollert.xlsx
   --in-place      saman med --write: skriv i sjølve fila i staden for i ein kopi (òg gjennom ein
-                  snarveg; rettane til fila blir haldne ved lag; ei skriveverna fil blir ikkje rørt)
+                  snarveg; rettane til fila blir haldne ved lag; ei skriveverna fil, eller ei som er open
+                  i Excel, blir ikkje rørt)
   --economy-plan ØP.xlsx
                   avstem alle planane mot denne økonomiplanen i staden for det eigne arket til kvar plan, med
                   ein samla del: nye midlar per plan og i alt, rammeområde på tvers av planane, liner i fleire
@@ -71,8 +73,8 @@ om. Kvar avgjerd blir logga med cella ho byggjer på: på skjermen og på arket 
                   noka: "kr", "1000 kr" (standard) eller "mill kr"
   --lang SPRÅK    nb (standard), nn eller en: språket i meldingane og på arket Sammendrag
 
-Avslutningskode: 0 fila er skriven, 2 feil bruk, ei fil som ikkje kan lesast, ingen tiltakstabell funnen,
-eller overskrifter som står ved sida av tala sine (cellene blir nemnde).
+Avslutningskode: 0 fila er skriven, 2 feil bruk, ei fil som ikkje kan lesast eller skrivast, ingen
+tiltakstabell funnen, eller overskrifter som står ved sida av tala sine (cellene blir nemnde).
 `,
   roll: `tiltaksplan roll FIL.xlsx --out NY.xlsx [--lang SPRÅK]
 
@@ -98,8 +100,8 @@ og beløp som stod som tekst og no er skrivne som tal.
 
 Avslutningskode: 0 fila er skriven, 1 innstillingane må rettast først, eller ein tiltakstabell eller
 økonomiplantabellen vart ikkje funnen (eit ark og ein tabell med nytt namn; funna blir viste, ingenting blir
-skrive), 2 feil bruk, ei fil som ikkje kan lesast, ingen tiltakstabellar, ei eiga celle i vegen, eller to
-tabellar som ville overlappe etter rulleringa.
+skrive), 2 feil bruk, ei fil som ikkje kan lesast eller skrivast, ingen tiltakstabellar, ei eiga celle i
+vegen, eller to tabellar som ville overlappe etter rulleringa.
 `,
   compare: `tiltaksplan compare ELDRE.xlsx NYARE.xlsx [--format text|json|html] [--out STI] [--lang nb|nn|en]
 tiltaksplan compare FIL.xlsx --version-sheet "Versjon 1"
@@ -117,8 +119,9 @@ blir kopla på ID og beløp på kalenderår: ein rullert plan blir samanlikna p�
   --out STI            lagre rapporten i ei fil (aldri over ei av arbeidsbøkene eller ei anna .xlsx-fil)
   --lang SPRÅK         nb (standard), nn eller en
 
-Avslutningskode: 0 samanlikna, 2 feil bruk, ei fil som ikkje kan lesast, ei arbeidsbok med ingen tiltakstabellar,
-eit ark som ikkje er ein lagra versjon, eller ein plan der innstillingstabellen eller kolonnen Innstilling eller
-Verdi i han ikkje blir funnen (planperioden og beløpseininga ville blitt gissa). Då blir ingenting skrive.
+Avslutningskode: 0 samanlikna, 2 feil bruk, ei fil som ikkje kan lesast eller skrivast, ei arbeidsbok med ingen
+tiltakstabellar, eit ark som ikkje er ein lagra versjon, eller ein plan der innstillingstabellen eller kolonnen
+Innstilling eller Verdi i han ikkje blir funnen (planperioden og beløpseininga ville blitt gissa). Då blir
+ingenting skrive.
 `,
 };

@@ -9,6 +9,7 @@
  *   several hard links: a rename would split them and leave the other names on the old content, and an
  *   overwrite in place could leave half a workbook behind, so neither promise could be kept.
  * - 'new-or-replace': 'replace' when something is there, else 'new' (reports, the committed example).
+ * - Any mode: a name Excel or LibreOffice has open is refused (ownerFile.ts); her next save would undo ours.
  *
  * Every failure is a FileSystemError with a small reason the CLI words in the user's language. A write that
  * is killed leaves its temporary file behind; the next write into that folder removes the stale ones of ours
@@ -17,6 +18,7 @@
 import { randomBytes } from 'node:crypto';
 import { constants, promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
+import { ownerFileOf } from './ownerFile';
 
 export type WriteMode = 'new' | 'replace' | 'new-or-replace';
 
@@ -39,6 +41,10 @@ export type FileSystemReason =
   | 'read-only-fs'
   | 'too-long'
   | 'busy'
+  /** Open in Excel or LibreOffice: its owner file (FileSystemError.lock) is beside it. */
+  | 'open'
+  /** Replacing the file was refused at the last step: open in another program (Windows), or not allowed. */
+  | 'in-use'
   | 'io'
   | 'other';
 
@@ -48,6 +54,8 @@ export class FileSystemError extends Error {
     readonly file: string,
     /** The system's error code (EACCES …) when there was one. */
     readonly code?: string,
+    /** For 'open': the owner file, as the user would find it. */
+    readonly lock?: string,
   ) {
     super(`${file}: ${reason}${code ? ` (${code})` : ''}`);
     this.name = 'FileSystemError';
@@ -184,13 +192,16 @@ async function checkReplaceable(real: string, st: Stats, shown: string): Promise
 export async function assertWritable(file: string, mode: WriteMode, shown = file): Promise<void> {
   try {
     const st = mode === 'new' ? null : await statOrNull(file);
-    if (st) return await checkReplaceable(await fs.realpath(file), st, shown);
-    if (mode === 'replace') throw new FileSystemError('missing', shown);
-    if (await occupied(file)) throw new FileSystemError('exists', shown); // a dangling symlink too
-    await checkFolder(path.dirname(path.resolve(file)), shown);
+    if (st) await checkReplaceable(await fs.realpath(file), st, shown);
+    else if (mode === 'replace') throw new FileSystemError('missing', shown);
+    else if (await occupied(file))
+      throw new FileSystemError('exists', shown); // a dangling symlink too
+    else await checkFolder(path.dirname(path.resolve(file)), shown);
   } catch (e) {
     throw toFileSystemError(e, shown);
   }
+  const lock = await ownerFileOf(path.resolve(file), shown);
+  if (lock !== null) throw new FileSystemError('open', shown, undefined, lock);
 }
 
 /** The folder a new file goes into must exist and take new names (the system's own check: root passes). */
@@ -222,7 +233,13 @@ async function keepModeAndOwner(handle: fs.FileHandle, st: Stats, shown: string)
 
 /** Gives the flushed temporary file the name `target`; 'new' never replaces what appeared meanwhile. */
 async function publish(temp: string, target: string, isNew: boolean, shown: string): Promise<void> {
-  if (!isNew) return fs.rename(temp, target);
+  if (!isNew) {
+    // Every check passed, so a refusal now is the file held open (Windows says EPERM or EBUSY while Excel has it).
+    return fs.rename(temp, target).catch((e: NodeJS.ErrnoException) => {
+      const held = e.code === 'EPERM' || e.code === 'EACCES' || e.code === 'EBUSY';
+      throw held ? new FileSystemError('in-use', shown, e.code) : e;
+    });
+  }
   try {
     await fs.link(temp, target);
   } catch (e) {
