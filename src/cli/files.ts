@@ -12,7 +12,7 @@ import { unreadableText } from '../i18n/unreadable';
 import { UnreadableWorkbookError, type XlsxWorkbook } from '../workbook/xlsx';
 import { openXlsxFile, saveXlsxFile } from '../workbook/xlsx/nodeFile';
 import { assertWritable, FileSystemError, writeWhole, type WriteMode } from '../workbook/safeWrite';
-import { lockProgram } from '../workbook/ownerFile';
+import { lockProgram, ownedWorkbook } from '../workbook/ownerFile';
 import type { CliIo } from './io';
 import type { UsageError } from './args';
 
@@ -32,13 +32,23 @@ export const fsReason = (e: FileSystemError, lang: Lang): string =>
     program: e.lock === undefined ? '' : lockProgram(e.lock),
   });
 
+/**
+ * Why an owner file (~$Plan.xlsx, which Excel keeps beside Plan.xlsx while it is open; `check *.xlsx` picks it up)
+ * is no workbook: the advice for other files that are no zip, to save it from Excel as .xlsx, cannot be followed.
+ */
+function ownerFileReason(file: string, e: UnreadableWorkbookError, lang: Lang): string | null {
+  const workbook = ownedWorkbook(path.basename(file));
+  if (workbook === null || (e.reason !== 'not-zip' && e.reason !== 'empty')) return null;
+  return fileText('fs.owner-file', lang, { workbook, program: lockProgram(file) });
+}
+
 /** Open a workbook, or print "<file>: cannot be read: <reason>" and return null. Other errors propagate. */
 export async function openOrExplain(io: CliIo, file: string, lang: Lang = 'nb'): Promise<XlsxWorkbook | null> {
   try {
     return await openXlsxFile(resolvePath(io, file), file);
   } catch (e) {
     let reason: string;
-    if (e instanceof UnreadableWorkbookError) reason = unreadableText(e, lang);
+    if (e instanceof UnreadableWorkbookError) reason = ownerFileReason(file, e, lang) ?? unreadableText(e, lang);
     else if (e instanceof FileSystemError) reason = fsReason(e, lang);
     else throw e;
     io.stderr(`${cliText('unreadable', lang, { file, reason })}\n`);

@@ -25,6 +25,8 @@ const nb = {
   'fs.busy': 'filen er i bruk av et annet program (åpen i Excel?); lukk den og kjør kommandoen på nytt',
   'fs.open':
     'den er åpen i {program} (den skjulte filen {lock} finnes). Ingenting er skrevet. Lukk den i {program} og kjør kommandoen på nytt. Er den ikke åpen, er {lock} til overs etter et krasj: slett {lock}',
+  'fs.owner-file':
+    'ikke en arbeidsbok, men den skjulte filen {program} holder mens «{workbook}» er åpen; den forsvinner når «{workbook}» lukkes. Ta den ikke med (sjekk «{workbook}»)',
   'fs.in-use':
     'systemet nektet å erstatte filen ({code}): den er trolig åpen i Excel eller et annet program. Ingenting er skrevet; lukk den og kjør kommandoen på nytt',
   'fs.io': 'lese- eller skrivefeil på disken',
@@ -66,6 +68,8 @@ const nn: Record<FileKey, string> = {
   'fs.busy': 'fila er i bruk av eit anna program (open i Excel?); lukk ho og køyr kommandoen på nytt',
   'fs.open':
     'ho er open i {program} (den skjulte fila {lock} finst). Ingenting er skrive. Lukk ho i {program} og køyr kommandoen på nytt. Er ho ikkje open, er {lock} til overs etter eit krasj: slett {lock}',
+  'fs.owner-file':
+    'ikkje ei arbeidsbok, men den skjulte fila {program} held medan «{workbook}» er open; ho forsvinn når «{workbook}» blir lukka. Ta ho ikkje med (sjekk «{workbook}»)',
   'fs.in-use':
     'systemet nekta å erstatte fila ({code}): ho er truleg open i Excel eller eit anna program. Ingenting er skrive; lukk ho og køyr kommandoen på nytt',
   'fs.io': 'lese- eller skrivefeil på disken',
@@ -105,6 +109,8 @@ const en: Record<FileKey, string> = {
   'fs.busy': 'the file is in use by another program (open in Excel?); close it and run the command again',
   'fs.open':
     'it is open in {program} (the hidden file {lock} is there). Nothing was written. Close it in {program} and run the command again. If it is not open, {lock} is left over from a crash: delete {lock}',
+  'fs.owner-file':
+    'not a workbook but the hidden file {program} keeps while «{workbook}» is open; it goes when «{workbook}» is closed. Leave it out (check «{workbook}»)',
   'fs.in-use':
     'the system refused to replace the file ({code}): it is probably open in Excel or another program. Nothing was written; close it and run the command again',
   'fs.io': 'disk read or write error',

@@ -11,6 +11,13 @@ import path from 'node:path';
 /** The names of the files an office program keeps beside `name` while it has it open. */
 export const lockNames = (name: string): readonly string[] => [`~$${name}`, `.~lock.${name}#`];
 
+/** The workbook whose owner file `name` (a file name) is by its name, or null when it is no owner file's name. */
+export function ownedWorkbook(name: string): string | null {
+  if (name.startsWith('~$') && name.length > 2) return name.slice(2);
+  const libre = /^\.~lock\.(.+)#$/.exec(name);
+  return libre?.[1] ?? null;
+}
+
 /** The program that keeps the lock file `lock` (a path): LibreOffice for ".~lock.…#", else Excel. */
 export const lockProgram = (lock: string): 'Excel' | 'LibreOffice' =>
   path.basename(lock).startsWith('.~lock.') ? 'LibreOffice' : 'Excel';

@@ -55,3 +55,15 @@ describe('check of Excel’s lock file «~$plan.xlsx»', () => {
     expect(io.files()).toEqual(['~$plan.xlsx']);
   });
 });
+
+describe('check of LibreOffice’s lock file «.~lock.plan.xlsx#»', () => {
+  it('is named as the file LibreOffice keeps while «plan.xlsx» is open, in the language asked', async () => {
+    const io = testIo();
+    // LibreOffice's lock file is a line of text: "user,host,…,date,". No zip.
+    writeFileSync(path.join(io.cwd, '.~lock.plan.xlsx#'), ',Kari Nordmann,pc01,06.12.2026 17:00,file:///home/kari;\n');
+    expect(await main(['check', '.~lock.plan.xlsx#', '--lang', 'en'], io)).toBe(2);
+    expect(io.err()).toContain('.~lock.plan.xlsx#');
+    expect(io.err()).toContain('the hidden file LibreOffice keeps while «plan.xlsx» is open');
+    rmSync(io.cwd, { recursive: true, force: true });
+  });
+});
