@@ -110,7 +110,7 @@ const en: Record<FileKey, string> = {
   'fs.open':
     'it is open in {program} (the hidden file {lock} is there). Nothing was written. Close it in {program} and run the command again. If it is not open, {lock} is left over from a crash: delete {lock}',
   'fs.owner-file':
-    'not a workbook but the hidden file {program} keeps while «{workbook}» is open; it goes when «{workbook}» is closed. Leave it out (check «{workbook}»)',
+    'not a workbook but the hidden file {program} keeps while “{workbook}” is open; it goes when “{workbook}” is closed. Leave it out (check “{workbook}”)',
   'fs.in-use':
     'the system refused to replace the file ({code}): it is probably open in Excel or another program. Nothing was written; close it and run the command again',
   'fs.io': 'disk read or write error',

@@ -63,7 +63,7 @@ describe('check of LibreOffice’s lock file «.~lock.plan.xlsx#»', () => {
     writeFileSync(path.join(io.cwd, '.~lock.plan.xlsx#'), ',Kari Nordmann,pc01,06.12.2026 17:00,file:///home/kari;\n');
     expect(await main(['check', '.~lock.plan.xlsx#', '--lang', 'en'], io)).toBe(2);
     expect(io.err()).toContain('.~lock.plan.xlsx#');
-    expect(io.err()).toContain('the hidden file LibreOffice keeps while «plan.xlsx» is open');
+    expect(io.err()).toContain('the hidden file LibreOffice keeps while “plan.xlsx” is open');
     rmSync(io.cwd, { recursive: true, force: true });
   });
 });
