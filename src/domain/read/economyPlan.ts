@@ -79,6 +79,15 @@ const TYPES_WITH_PART: readonly string[] = [
 ] satisfies (typeof ECONOMY_PLAN_LINE_TYPES)[number][];
 
 /**
+ * The frame a `Ramme` line sets the limit of (SPEC §6, §10): its Rammeområde, else its Ref (the economy plan's
+ * required column, where a frame code often stands); '' when it names none. The reconciler, the consolidation
+ * and a comparison of versions all know the line by it.
+ */
+export function lineFrame(line: EconomyPlanLine): string {
+  return line.frame.trim() || line.ref.trim();
+}
+
+/**
  * `economy-plan-line-invalid` (docs/spec.md §6, §8): a Del or Linjetype the reconciliation cannot read, at its
  * cell — one typed that is none of the choices (spelled canonically by now when it matched one, case and spaces
  * aside), or one left empty on a line with amounts (an empty one on a line without money changes no figure).
