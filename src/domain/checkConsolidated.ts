@@ -23,6 +23,8 @@ export type EconomyIssue = ReportIssue & { readonly file: string };
 export interface WorkbookInput {
   readonly wb: WorkbookSnapshot;
   readonly file: string;
+  /** A plan given as the economy plan workbook too (by the caller's judge of files: the domain has none). */
+  readonly isEconomyWorkbook?: boolean;
 }
 
 /**
@@ -38,7 +40,13 @@ export function checkConsolidated(
   if (!book.found) return null;
   const checked = plans.map((p) => checkSnapshot(p.wb, { ...opts, file: p.file, reconcile: false }));
   const { consolidation, perPlan } = consolidate(
-    checked.map((r, i) => ({ file: plans[i]?.file ?? '', plan: r.plan, findings: r.findings, newMoney: r.newMoney })),
+    checked.map((r, i) => ({
+      file: plans[i]?.file ?? '',
+      plan: r.plan,
+      findings: r.findings,
+      newMoney: r.newMoney,
+      isEconomyWorkbook: plans[i]?.isEconomyWorkbook === true,
+    })),
     { ...book, file: economy.file },
   );
   const results = checked.map((r, i) => withReconciliation(r, perPlan[i] ?? []));

@@ -60,6 +60,11 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
   'full.economy-plan-line-unmatched.shared':
     'The economy plan line {ref} ({economyPlan}) cannot be linked to one measure: {ids} all have Ref. {ref}. ' +
     "Type the measure's ID in Ref, one line per measure.",
+  'full.economy-plan-line-unmatched.other-plan':
+    'The economy plan line {ref} ({economyPlan}) has "{plan}" in the column Plan ({cell}), not this plan\'s plan ' +
+    'name "{own}": the line belongs to another plan and is not reconciled against the measures here or counted in ' +
+    'the budget frames. If the line belongs to this plan, correct Plan on the line; otherwise it is reconciled in a ' +
+    'consolidated check of the plans against the economy plan.',
   row: 'row {row} of the sheet "{sheet}"',
   'note.row-errors':
     'Note: the amounts or sums of {ids} are in error, and they are counted as typed (an invalid amount as 0). ' +

@@ -19,6 +19,7 @@ export type ReconciliationKey =
   | 'full.economy-plan-line-unmatched.source'
   | 'full.economy-plan-line-unmatched.no-source'
   | 'full.economy-plan-line-unmatched.shared'
+  | 'full.economy-plan-line-unmatched.other-plan'
   | 'row'
   | 'note.row-errors'
   | 'note.invalid-cell'
@@ -90,6 +91,11 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
   'full.economy-plan-line-unmatched.shared':
     'Økonomiplanlinjen {ref} ({economyPlan}) kan ikke kobles til ett tiltak: {ids} har alle Ref. {ref}. ' +
     'Skriv tiltakets ID i Ref, med én linje per tiltak.',
+  'full.economy-plan-line-unmatched.other-plan':
+    'Økonomiplanlinjen {ref} ({economyPlan}) har «{plan}» i kolonnen Plan ({cell}), ikke denne planens Plannavn ' +
+    '«{own}»: linjen hører til en annen plan og er ikke avstemt mot tiltakene her eller regnet med i rammeområdene. ' +
+    'Hører linjen til denne planen, rett Plan på linjen; ellers avstemmes den i en samlet avstemming av planene mot ' +
+    'økonomiplanen.',
   row: 'rad {row} på arket «{sheet}»',
   'note.row-errors':
     'Merk: {ids} har feil i beløp eller summer og er tatt med slik beløpene står (et ugyldig beløp som 0). ' +

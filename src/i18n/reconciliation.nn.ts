@@ -60,6 +60,11 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
   'full.economy-plan-line-unmatched.shared':
     'Økonomiplanlina {ref} ({economyPlan}) kan ikkje koplast til eitt tiltak: {ids} har alle Ref. {ref}. ' +
     'Skriv ID-en til tiltaket i Ref, med éi line per tiltak.',
+  'full.economy-plan-line-unmatched.other-plan':
+    'Økonomiplanlina {ref} ({economyPlan}) har «{plan}» i kolonnen Plan ({cell}), ikkje Plannamnet til denne planen, ' +
+    '«{own}»: lina høyrer til ein annan plan og er ikkje avstemt mot tiltaka her eller rekna med i rammeområda. ' +
+    'Høyrer lina til denne planen, rett Plan på lina; elles blir ho avstemt i ei samla avstemming av planane mot ' +
+    'økonomiplanen.',
   row: 'rad {row} på arket «{sheet}»',
   'note.row-errors':
     'Merk: {ids} har feil i beløp eller summar og er teke med slik beløpa står (eit ugyldig beløp som 0). ' +

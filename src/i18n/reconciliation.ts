@@ -48,6 +48,7 @@ function missingLineKey(item: ReconciliationItem): ReconciliationKey {
 function keysOf(item: ReconciliationItem, unit: Unit): ReconciliationKey[] {
   if (item.code === 'measure-not-in-economy-plan') return [missingLineKey(item)];
   if (item.code === 'economy-plan-line-unmatched') {
+    if (item.otherPlan !== undefined) return ['full.economy-plan-line-unmatched.other-plan'];
     if (item.class === 'not-costed') return ['full.economy-plan-line-unmatched.not-costed'];
     if (item.sharedBy !== undefined) return ['full.economy-plan-line-unmatched.shared'];
     if (item.sourceUnknown === true)
@@ -98,6 +99,11 @@ function missingLineParams(item: ReconciliationItem, lang: Lang, unit: Unit): Re
   };
 }
 
+/** The params of another plan's line (its Plan column, SPEC §15): the Plan typed, its cell, this plan's Plannavn. */
+function otherPlanParams(other: NonNullable<ReconciliationItem['otherPlan']>, item: ReconciliationItem) {
+  return { plan: other.plan, own: other.own, cell: other.cell ?? item.cells.economyPlan ?? '' };
+}
+
 /**
  * The economy plan's amount as an explanation shows it: the sum, or for a line whose years cancel (0 over the
  * period) each year that holds money ("500 i 2027, −500 i 2028"), which a 0 would hide.
@@ -130,6 +136,7 @@ export function explainReconciliation(item: ReconciliationItem, lang: Lang, unit
     ids: (item.sharedBy ?? []).join(', '),
     row: rowOf(item.ref.trim() === '' ? (item.cells.measures ?? item.cells.economyPlan) : undefined, lang),
     ...(item.code === 'measure-not-in-economy-plan' ? missingLineParams(item, lang, unit) : {}),
+    ...(item.otherPlan !== undefined ? otherPlanParams(item.otherPlan, item) : {}),
   };
   const text = keys.map((key) => translate(key, lang, params)).join(': ');
   return [text, ...notesOf(item, lang)].join(' ');

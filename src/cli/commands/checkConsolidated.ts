@@ -191,7 +191,10 @@ export async function runConsolidated(io: CliIo, o: Options): Promise<number> {
     if (!snapshot) return EXIT.usage;
     snapshots.push(snapshot);
   }
-  const inputs = snapshots.map((wb, i) => ({ wb, file: all[i] ?? '' }));
+  // A plan whose file is the economy plan too (as the safe-file checks compare files): its own sheet is the one used.
+  const isEconomy = (file: string) =>
+    resolvePath(io, file) === resolvePath(io, o.economyPlan) || sameFile(io, file, o.economyPlan);
+  const inputs = snapshots.map((wb, i) => ({ wb, file: all[i] ?? '', isEconomyWorkbook: isEconomy(all[i] ?? '') }));
   const economy = inputs[inputs.length - 1];
   const checked = economy
     ? checkConsolidated(inputs.slice(0, -1), economy, {

@@ -1,17 +1,18 @@
 /**
- * Economy plan lines of two versions (SPEC §14), matched by what the line is about: a Ramme line by its part
- * and frame, a Tiltak line by its part and Ref, a Finansiering line by its part, Ref and source (ignoring case
- * and outer spaces, as the reconciliation compares keys: groupKey); a line of an unknown type by all of its key
- * columns. Always also by its Plan: a consolidated economy plan may hold the same Ref for two plans (SPEC §15),
- * and those are two lines, not one line twice. Matched lines are compared field by field like measures; the rest are added or removed. A blank line
- * (only a column of the user's own filled in) is no line of the economy plan, as for the reconciler: it is left
- * out on both sides.
+ * Economy plan lines of two versions (SPEC §14), matched by what the line is about: a Ramme line by the frame
+ * the check reads (lineFrame: Rammeområde, else Ref), a Tiltak line by its part and Ref, a Finansiering line by
+ * its Ref and source (a Ramme or Finansiering line is what it is whatever its Del says: partImplied), ignoring
+ * case and outer spaces, as the reconciliation compares keys (groupKey); a line of an unknown type by all of its
+ * key columns. Always also by its Plan: a consolidated economy plan may hold the same Ref for two plans (SPEC
+ * §15), and those are two lines, not one line twice. Matched lines are compared field by field like measures
+ * (a Del filled in is listed as a change); the rest are added or removed. A blank line (only a column of the
+ * user's own filled in) is no line of the economy plan, as for the reconciler: it is left out on both sides.
  */
 import type { ChangeSet, LineChange, LineEntry } from '../model/changeSet';
 import type { EconomyPlanLine } from '../model/plan';
 import { ECONOMY_PLAN_COLUMNS } from '../model/schema';
 import { groupKey } from '../measures/grouping';
-import { isBlankLine } from '../read/economyPlan';
+import { isBlankLine, lineFrame, partImplied } from '../read/economyPlan';
 import { comparedColumns, fieldChanges, type AmountRules, yearEntry, type CommonYear, type Row } from './fields';
 import type { UnknownTexts } from './unknownAmounts';
 import { matchRows } from './match';
@@ -23,13 +24,15 @@ export function lineKey(l: EconomyPlanLine): string {
   const type = groupKey(l.lineType);
   const about =
     type === 'ramme'
-      ? groupKey(l.frame)
+      ? groupKey(lineFrame(l))
       : type === 'tiltak'
         ? groupKey(l.ref)
         : type === 'finansiering'
           ? `${groupKey(l.ref)}\u0000${groupKey(l.source)}`
           : `${groupKey(l.ref)}\u0000${groupKey(l.frame)}\u0000${groupKey(l.source)}\u0000${groupKey(l.description)}`;
-  return `${groupKey(l.part)}\u0000${type}\u0000${about}\u0000${groupKey(l.plan)}`;
+  // A Ramme or Finansiering line is what it is whatever its Del says (the check matches it without it).
+  const part = partImplied(l.lineType) ? '' : groupKey(l.part);
+  return `${part}\u0000${type}\u0000${about}\u0000${groupKey(l.plan)}`;
 }
 
 /** A line listed whole, a "?" in a year as typed (yearEntry). */

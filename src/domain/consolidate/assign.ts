@@ -11,6 +11,7 @@
  */
 import { groupKey, groupKeys } from '../measures/grouping';
 import { refKey } from '../measures/grouping';
+import { lineFrame } from '../read/economyPlan';
 import type { Claimant } from '../model/consolidation';
 import type { EconomyPlanLine, Plan } from '../model/plan';
 
@@ -92,7 +93,7 @@ export function assignLines(plans: readonly AssignInput[], lines: readonly Econo
   for (const line of lines) {
     if (keyOf(line.lineType) === 'ramme') {
       // A Ramme line naming no frame (neither Rammeområde nor Ref) covers none: listed as one plan's check does.
-      if (line.frame.trim() !== '' || line.ref.trim() !== '') frameLines.push(line);
+      if (lineFrame(line) !== '') frameLines.push(line);
       else unclaimed.push({ line });
       continue;
     }

@@ -42,6 +42,8 @@ export interface ConsolidateInput {
   readonly findings: readonly Finding[];
   /** The plan's new money per measure and year, when the caller has it already (planNewMoney). */
   readonly newMoney?: PlanNewMoney;
+  /** The plan's file is the economy plan workbook itself: its own Økonomiplan sheet is the one used, not ignored. */
+  readonly isEconomyWorkbook?: boolean;
 }
 
 export interface ConsolidateResult {
@@ -167,7 +169,7 @@ export function consolidate(
     unit: x.plan.settings.unit,
     years: x.plan.years,
     compared: false,
-    ownLinesIgnored: x.plan.economyPlan.length,
+    ownLinesIgnored: x.isEconomyWorkbook === true ? 0 : x.plan.economyPlan.length,
     newMoney: { measures: [], economyPlan: [] },
   }));
   const framePlans: FramePlan[] = [];

@@ -6,6 +6,7 @@
  */
 import { isCosted } from '../measures/costed';
 import { groupKey } from '../measures/grouping';
+import { lineFrame } from '../read/economyPlan';
 import { reconcileFrames } from '../reconcile/frames';
 import { ItemsByCode } from '../reconcile/itemsByCode';
 import { kr } from '../model/money';
@@ -70,7 +71,7 @@ function mergePlans(plans: readonly FramePlan[], others: readonly EconomyPlanLin
     }
   });
   for (const line of others) {
-    const frame = line.frame.trim() || line.ref.trim();
+    const frame = lineFrame(line);
     if (groupKey(line.lineType) === 'ramme') {
       if (frame !== '') matched.push({ kind: 'frame', line, frame });
     } else matched.push({ kind: 'unmatched', line });

@@ -3,6 +3,7 @@ import { cancellingYears, classifyUnmatched } from '../reconcile/classify';
 import { severityFor } from '../reconcile/item';
 import { sumAllYears, sumYearsOf } from '../reconcile/cells';
 import { groupBy, groupKey, refKey } from '../measures/grouping';
+import { lineFrame } from '../read/economyPlan';
 import { sheetAddress } from '../read/rowCells';
 import { kr } from '../model/money';
 import type { Claimant, ConsolidationCode, ConsolidationItem } from '../model/consolidation';
@@ -64,7 +65,7 @@ export function frameLinePlanItem(line: EconomyPlanLine): ConsolidationItem {
     code: 'frame-line-plan',
     class: 'mismatch',
     severity: 'warning',
-    ref: line.frame.trim() || line.ref.trim(),
+    ref: lineFrame(line),
     plan: line.plan.trim(),
     measures: ZERO,
     economyPlan: sumAllYears([line]),

@@ -79,6 +79,12 @@ export interface ReconciliationItem {
   readonly lineYears?: readonly { readonly year: number; readonly amount: Kr }[];
   /** `economy-plan-line-unmatched` only: the IDs of the costed measures that all carry the line's Ref. */
   readonly sharedBy?: readonly string[];
+  /**
+   * `economy-plan-line-unmatched` of a plan's own check only: lines whose Plan names another plan than this
+   * plan's Plannavn (SPEC §15: such a line matches only measures of that plan), so they were not matched here:
+   * the Plan typed, its cell, and this plan's Plannavn. Not in the JSON report.
+   */
+  readonly otherPlan?: { readonly plan: string; readonly cell?: string; readonly own: string };
   /** Economy plan lines whose Ref nearly names a measure ("D001" for "D-001"), which this item follows from. */
   readonly nearMisses?: readonly NearMiss[];
 }

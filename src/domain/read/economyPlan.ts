@@ -79,6 +79,24 @@ const TYPES_WITH_PART: readonly string[] = [
 ] satisfies (typeof ECONOMY_PLAN_LINE_TYPES)[number][];
 
 /**
+ * Whether a line of this Linjetype is what it is whatever its Del says (a Ramme line is Drift, a Finansiering
+ * line its project's, SPEC §6): the reconciler matches it without its Del, so neither does a comparison of
+ * versions know it by its Del.
+ */
+export function partImplied(lineType: string): boolean {
+  return TYPES_WITH_PART.includes(lineType);
+}
+
+/**
+ * The frame a `Ramme` line sets the limit of (SPEC §6, §10): its Rammeområde, else its Ref (the economy plan's
+ * required column, where a frame code often stands); '' when it names none. The reconciler, the consolidation
+ * and a comparison of versions all know the line by it.
+ */
+export function lineFrame(line: EconomyPlanLine): string {
+  return line.frame.trim() || line.ref.trim();
+}
+
+/**
  * `economy-plan-line-invalid` (docs/spec.md §6, §8): a Del or Linjetype the reconciliation cannot read, at its
  * cell — one typed that is none of the choices (spelled canonically by now when it matched one, case and spaces
  * aside), or one left empty on a line with amounts (an empty one on a line without money changes no figure).
@@ -96,8 +114,7 @@ function lineChoiceFindings(line: EconomyPlanLine, into: Finding[]): void {
   }
   if (!PARTS.includes(line.part)) {
     if (line.part !== '') into.push(...choiceFinding(line, 'part', 'part-unknown'));
-    else if (money && !TYPES_WITH_PART.includes(line.lineType))
-      into.push(...choiceFinding(line, 'part', 'part-missing'));
+    else if (money && !partImplied(line.lineType)) into.push(...choiceFinding(line, 'part', 'part-missing'));
   }
 }
 

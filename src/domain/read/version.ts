@@ -104,17 +104,44 @@ function readHeader(sheet: SheetSnapshot): Header | null {
   return { info: { ...info, startYear, yearCount, unit }, settings, bottom, left: col };
 }
 
+/** A sheet name as Excel knows it: case and outer spaces aside. */
+const nameKey = (name: string): string => name.trim().toLowerCase();
+
+/**
+ * Whether a sheet is the plan's own settings sheet: Innstillinger, or the sheet tblInnstillinger stands on (when
+ * the workbook's tables are given). It is never a saved version (SPEC §14: a version is a copy on a sheet of its
+ * own), though its table is the Innstilling/Verdi table a version's header copies and may hold a row «Versjon»
+ * of the user's (the plan document's own version, e.g. "Høringsutkast 1").
+ */
+function isSettingsSheet(sheet: SheetSnapshot, tables: readonly TableInfo[]): boolean {
+  const key = nameKey(sheet.sheet);
+  if (key === nameKey(SHEETS.settings)) return true;
+  return (
+    Array.isArray(tables) &&
+    tables.some((t) => nameKey(t.name) === nameKey(TABLES.settings) && nameKey(t.sheet) === key)
+  );
+}
+
+/** The header of a version sheet, or null when the sheet is none (the plan's own settings sheet never is). */
+const versionHeader = (sheet: SheetSnapshot, tables: readonly TableInfo[]): Header | null =>
+  isSettingsSheet(sheet, tables) ? null : readHeader(sheet);
+
+const tablesOf = (wb: WorkbookSnapshot): readonly TableInfo[] => (Array.isArray(wb.tables) ? wb.tables : []);
+
 /** Every version sheet of the workbook (saved versions and roll archives), in sheet order. */
 export function findVersions(wb: WorkbookSnapshot): VersionInfo[] {
   return wb.sheets.flatMap((s) => {
-    const header = readHeader(s);
+    const header = versionHeader(s, tablesOf(wb));
     return header ? [header.info] : [];
   });
 }
 
-/** Whether a sheet is a version (by its header): the product never edits it, repair and roll leave it as is. */
-export function isVersionSheet(sheet: SheetSnapshot): boolean {
-  return readHeader(sheet) !== null;
+/**
+ * Whether a sheet is a version (by its header): the product never edits it, repair and roll leave it as is.
+ * Give the workbook's tables when known, so that the plan's settings sheet is told by its table whatever its name.
+ */
+export function isVersionSheet(sheet: SheetSnapshot, tables: readonly TableInfo[] = []): boolean {
+  return versionHeader(sheet, tables) !== null;
 }
 
 function isBlankRow(sheet: SheetSnapshot, row: number, left: number): boolean {
@@ -173,7 +200,7 @@ export const hasSheetNamed = (wb: WorkbookSnapshot, name: string): boolean => sh
  */
 export function readVersion(wb: WorkbookSnapshot, sheetName: string): (ReadResult & { info: VersionInfo }) | null {
   const sheet = sheetNamed(wb, sheetName);
-  const header = sheet ? readHeader(sheet) : null;
+  const header = sheet ? versionHeader(sheet, tablesOf(wb)) : null;
   if (!sheet || !header) return null;
   // The version alone, its header and tables named as the canonical ones: the ordinary reader finds them by name.
   const own: WorkbookSnapshot = { sheets: [sheet], tables: [header.settings, ...blockTables(sheet, header)] };

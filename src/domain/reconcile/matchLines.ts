@@ -5,7 +5,7 @@
  * line to a frame. Keys are compared trimmed and case-insensitively.
  */
 import { INVESTMENT_COLUMNS, INVESTMENT_FINANCING } from '../model/schema';
-import { isBlankLine } from '../read/economyPlan';
+import { isBlankLine, lineFrame } from '../read/economyPlan';
 import { groupKey, groupKeys, refKey } from '../measures/grouping';
 import { isCosted } from '../measures/costed';
 import type { EconomyPlanLine, InvestmentMeasure, Measure, OperatingMeasure, Plan } from '../model/plan';
@@ -208,7 +208,7 @@ export function matchLine(plan: Plan, line: EconomyPlanLine, index: PlanIndex = 
   const part = index.keyOf(line.part);
   let matched: MatchedLine | null = null;
   if (type === 'ramme') {
-    const frame = line.frame.trim() || line.ref.trim();
+    const frame = lineFrame(line);
     matched = frame ? { kind: 'frame', line, frame } : null;
   } else if (type === 'finansiering') {
     matched = matchProject(index, line, true);

@@ -54,7 +54,9 @@ export function noteNearMisses(plan: Plan, items: ItemsByCode): void {
   const frames = items.of('frame-total');
   for (const line of items.of('economy-plan-line-unmatched')) {
     // A Ref. several measures carry exactly is no slip: the line names them (sharedBy), not one of them.
+    // Nor is another plan's line (its Plan column): it is no line of this plan's measures.
     if (line.class === 'not-costed' || line.ref.trim() === '' || line.sharedBy !== undefined) continue;
+    if (line.otherPlan !== undefined) continue;
     const found = missing.get(looseRef(line.ref));
     if (found === undefined) continue;
     const miss: NearMiss = {

@@ -20,11 +20,20 @@ import { noteNearMisses } from './nearMiss';
 import { groupBy, groupKey, refKey } from '../measures/grouping';
 import { planNewMoney, type PlanNewMoney } from '../measures/newMoney';
 import type { Finding } from '../model/finding';
-import type { Plan } from '../model/plan';
+import type { EconomyPlanLine, Plan } from '../model/plan';
 import type { ReconciliationCode, ReconciliationItem } from '../model/reconciliation';
 
 /** Code order of the report: the order of SPEC §10's table. */
 const CODE_ORDER: readonly ReconciliationCode[] = RECONCILIATION_CODES;
+
+/**
+ * The key unmatched lines are added up under: keyed as the lines were matched (refKey: case and spaces aside), so
+ * that "D-014" and "d-014" are one line; a line without Ref is its own.
+ */
+function unmatchedKey(line: EconomyPlanLine): string {
+  const ref = refKey(line.ref);
+  return ref === '' ? `\u0001${line.sheet}\u0000${line.row}` : `${ref}\u0000${groupKey(line.source)}`;
+}
 
 /**
  * One item per unmatched key (Ref + Finansieringskilde), adding up its lines; a line without Ref has no key
@@ -36,11 +45,7 @@ const CODE_ORDER: readonly ReconciliationCode[] = RECONCILIATION_CODES;
  */
 function unmatchedItems(plan: Plan, matched: readonly MatchedLine[], into: ItemsByCode): void {
   const unmatched = matched.filter((x): x is Extract<MatchedLine, { kind: 'unmatched' }> => x.kind === 'unmatched');
-  // Keyed as the lines were matched (refKey: case and spaces aside), so that "D-014" and "d-014" are one line.
-  const groups = groupBy(unmatched, (x) => {
-    const ref = refKey(x.line.ref);
-    return ref === '' ? `\u0001${x.line.sheet}\u0000${x.line.row}` : `${ref}\u0000${groupKey(x.line.source)}`;
-  });
+  const groups = groupBy(unmatched, (x) => unmatchedKey(x.line));
   for (const g of groups) {
     const first = g.items[0];
     const lines = g.items.map((x) => x.line);
@@ -65,6 +70,41 @@ function unmatchedItems(plan: Plan, matched: readonly MatchedLine[], into: Items
     if (lineYears) Object.assign(item, { lineYears });
     const sharedBy = first?.sharedBy;
     into.add(sourceUnknown || sharedBy ? Object.assign(item, sourceUnknown ? { sourceUnknown } : { sharedBy }) : item);
+  }
+}
+
+/**
+ * The lines of the plan's own economy plan sheet whose Plan names another plan than its Plannavn (case and outer
+ * spaces aside, as the consolidation compares them): SPEC §15, "a line with Plan set matches only measures of that
+ * plan". Not a Ramme line: it covers the frame's measures of every plan, its Plan narrowing nothing (SPEC §15). A
+ * plan without Plannavn (optional for one plan, SPEC §3) cannot tell its own Plan from another's: none.
+ */
+function otherPlansLines(plan: Plan): EconomyPlanLine[] {
+  const own = groupKey(plan.settings.planName);
+  if (own === '') return [];
+  const other = (l: EconomyPlanLine) => l.plan.trim() !== '' && groupKey(l.plan) !== own;
+  return plan.economyPlan.filter((l) => other(l) && groupKey(l.lineType) !== 'ramme');
+}
+
+/**
+ * Another plan's lines, listed as the consolidation lists a line no plan of its check claims: unmatched items
+ * (per Plan, Ref and Finansieringskilde, as unmatchedItems groups them), each naming the Plan typed.
+ */
+function otherPlanItems(plan: Plan, lines: readonly EconomyPlanLine[], into: ItemsByCode): void {
+  const own = plan.settings.planName.trim();
+  // One item per Plan and unmatched key, each naming its first line's Plan cell.
+  for (const g of groupBy(lines, (l) => `${groupKey(l.plan)}\u0002${unmatchedKey(l)}`)) {
+    const first = g.items[0];
+    if (first === undefined) continue;
+    const cell = sheetAddress(first, 'plan');
+    const otherPlan = { plan: first.plan.trim(), own, ...(cell !== undefined ? { cell } : {}) };
+    const items = new ItemsByCode();
+    unmatchedItems(
+      plan,
+      g.items.map((line) => ({ kind: 'unmatched', line })),
+      items,
+    );
+    for (const item of items.of('economy-plan-line-unmatched')) into.add(Object.assign(item, { otherPlan }));
   }
 }
 
@@ -155,7 +195,12 @@ export function reconcile(
   findings: readonly Finding[],
   newMoney: PlanNewMoney = planNewMoney(plan),
 ): ReconciliationItem[] {
-  return reconcileParts(plan, findings, newMoney, true).items;
+  // Another plan's lines (by their Plan column) are neither matched nor in a frame here, as in a consolidation.
+  const others = otherPlansLines(plan);
+  if (others.length === 0) return reconcileParts(plan, findings, newMoney, true).items;
+  const set = new Set(others);
+  const own = { ...plan, economyPlan: plan.economyPlan.filter((l) => !set.has(l)) };
+  return reconcileParts(own, findings, newMoney, true, others).items;
 }
 
 /**
@@ -167,6 +212,7 @@ export function reconcileParts(
   findings: readonly Finding[],
   newMoney: PlanNewMoney,
   frames: boolean,
+  others: readonly EconomyPlanLine[] = [],
 ): { items: ReconciliationItem[]; matched: MatchedLine[] } {
   const identityCodes: readonly string[] = IDENTITY_CODES;
   const withErrors = new Set(
@@ -176,6 +222,7 @@ export function reconcileParts(
   const items = new ItemsByCode();
   reconcileMeasures(plan, newMoney, matched, items);
   unmatchedItems(plan, matched, items);
+  if (others.length > 0) otherPlanItems(plan, others, items);
   if (frames) reconcileFrames(plan, newMoney, matched, withErrors, items);
   reconcileProjects(plan, matched, items, withErrors);
   if (withErrors.size > 0) noteMeasureErrors(items, withErrors);

@@ -53,7 +53,10 @@ const samePeriod = (a: string, b: string): boolean => {
  */
 export function carryArchives(wb: WorkbookSnapshot, newArchive: string): Edit[] {
   return wb.sheets
-    .filter((s) => !samePeriod(s.sheet, newArchive) && s.values.length > 0 && (isArchive(s.sheet) || isVersionSheet(s)))
+    .filter(
+      (s) =>
+        !samePeriod(s.sheet, newArchive) && s.values.length > 0 && (isArchive(s.sheet) || isVersionSheet(s, wb.tables)),
+    )
     .flatMap((s): Edit[] => [
       { kind: 'ensureSheet', sheet: s.sheet, ...(isArchive(s.sheet) ? {} : { hidden: true }) },
       { kind: 'setCells', sheet: s.sheet, origin: s.origin, values: s.values.map((row) => row.map(plainValue)) },
@@ -158,7 +161,7 @@ export function notCarried(wb: WorkbookSnapshot, plan: Plan, into: 'new' | 'sour
     ...layouts.map((l) => l.sheet),
   ]);
   const sheets = wb.sheets
-    .filter((s) => !own.has(s.sheet) && !isArchive(s.sheet) && !isVersionSheet(s))
+    .filter((s) => !own.has(s.sheet) && !isArchive(s.sheet) && !isVersionSheet(s, wb.tables))
     .map((s): NotCarried => ({ kind: 'sheet', sheet: s.sheet }));
   return [...sheets, ...settingsLeft(wb), ...cellsBesideTables(wb, layouts)];
 }

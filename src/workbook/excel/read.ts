@@ -120,7 +120,7 @@ export async function readWorkbook(
       others.map((u) => u.sheet),
       found,
     );
-    const named = new Set(tops.filter(isVersionSheet).map((s) => s.sheet));
+    const named = new Set(tops.filter((s) => isVersionSheet(s)).map((s) => s.sheet));
     return planPieces(
       [],
       others.filter((u) => named.has(u.sheet)),

@@ -1,0 +1,107 @@
+/**
+ * Finance pastes the municipality's economy plan, column Plan included (SPEC §15: "an economy plan workbook is any
+ * workbook with tblOkonomiplan …; its lines may carry an optional column Plan (a Plannavn)"), into the Økonomiplan
+ * sheet of Rusplan's workbook. Measure IDs start at D-001 in every plan, so the table holds a D-001 line for
+ * Rusplan and one for Helseplan. SPEC §15: "a line with Plan set matches only measures of that plan"; and
+ * docs/spec.md §15: the consolidation is built "so that a plan consolidated alone gets the figures of its own
+ * check".
+ *
+ * Rusplan (1000 kr), D-001: 100 / 200 / 300 / 300, Helårsvirkning 300, all Nye midler → new money 100 / 200 /
+ * 300 / 300 thousand. Lines: D-001 Plan Rusplan 100 / 200 / 300 / 300; D-001 Plan Helseplan 500 a year.
+ * By hand, D-001 against its own line: 100 000 − 100 000 = 0 each year, four matches. The consolidated check of
+ * the same file against itself says so; the plain check adds Helseplan's line to Rusplan's D-001 (600 / 700 /
+ * 800 / 800 thousand) and reports four mismatches of −500 000 kr.
+ */
+import path from 'node:path';
+import { main } from '../../src/cli/main';
+import { buildNewWorkbook } from '../../src/cli/commands/new';
+import { DEFAULT_LISTS, type PlanContent, type RowInput } from '../../src/domain';
+import { saveXlsxFile } from '../../src/workbook/xlsx/nodeFile';
+import { testIo } from './testIo';
+
+jest.setTimeout(30_000);
+
+const line = (plan: string, years: number[]): RowInput => ({
+  values: { part: 'Drift', lineType: 'Tiltak', ref: 'D-001', frame: 'R3', source: '', description: plan, plan },
+  years,
+});
+
+const RUSPLAN: PlanContent = {
+  settings: {
+    startYear: 2027,
+    yearCount: 4,
+    unit: '1000 kr',
+    priceLevel: 'faste 2027-kroner',
+    economyPlanVersion: '',
+    tolerance: 0,
+    planName: 'Rusplan',
+  },
+  lists: DEFAULT_LISTS,
+  operating: [
+    {
+      values: {
+        id: 'D-001',
+        section: 'Samfunn og tjenester',
+        priority: 1,
+        ref: '5',
+        measure: 'Rusteam',
+        costStatus: 'Beregnet',
+        kind: 'Varig',
+        responsible: 'NAV-leder',
+        areas: 'Helse, velferd, pleie og omsorg',
+        frame: 'R3',
+        fullYear: 300,
+        finJoint: 0,
+        finReallocation: 0,
+        finOther: 0,
+        finNew: 300,
+      },
+      years: [100, 200, 300, 300],
+    },
+  ],
+  investment: [],
+  economyPlan: [line('Rusplan', [100, 200, 300, 300]), line('Helseplan', [500, 500, 500, 500])],
+};
+
+interface Item {
+  code: string;
+  class: string;
+  ref: string;
+  year?: number;
+  measures: number;
+  economyPlan: number;
+}
+
+const d001 = (items: Item[]) =>
+  items
+    .filter((i) => i.code === 'measure-new-money' && i.ref === 'D-001')
+    .map((i) => [i.year, i.class, i.measures, i.economyPlan]);
+
+const EXPECTED = [
+  [2027, 'match', 100_000, 100_000],
+  [2028, 'match', 200_000, 200_000],
+  [2029, 'match', 300_000, 300_000],
+  [2030, 'match', 300_000, 300_000],
+];
+
+describe('check: a line of the plan’s own Økonomiplan sheet whose Plan names another plan', () => {
+  let cwd: string;
+  beforeAll(async () => {
+    cwd = testIo().cwd;
+    await saveXlsxFile(await buildNewWorkbook(RUSPLAN), path.join(cwd, 'rus.xlsx'), 'new');
+  });
+
+  it('consolidated against its own file: D-001 against Rusplan’s line only, four matches (the premise)', async () => {
+    const io = testIo({ cwd });
+    await main(['check', 'rus.xlsx', '--economy-plan', 'rus.xlsx', '--format', 'json'], io);
+    const doc = JSON.parse(io.out()) as { reports: { reconciliation: Item[] }[] };
+    expect(d001(doc.reports[0]?.reconciliation ?? [])).toEqual(EXPECTED);
+  });
+
+  it('the plain check: the same figures, not Helseplan’s 500 added to Rusplan’s D-001', async () => {
+    const io = testIo({ cwd });
+    await main(['check', 'rus.xlsx', '--format', 'json'], io);
+    const doc = JSON.parse(io.out()) as { reconciliation: Item[] };
+    expect(d001(doc.reconciliation)).toEqual(EXPECTED);
+  });
+});
