@@ -213,7 +213,8 @@ export function staleReferences(
   const out: StaleReference[] = [];
   for (const { formula: written, own, at, over } of userFormulas(wb, pairs, placed)) {
     const seen = new Set<string>();
-    // Where OFFSET counts from is no cell it reads: the formula is listed as not checked (uncheckedReferences).
+    // Where OFFSET counts from is no cell it reads: the formula is listed as not checked (uncheckedReferences). A
+    // year that left is named wherever it stands, OFFSET's start too: that reference finds no column after the roll.
     const formula = written.includes('(') ? offsetAnchors(written).rest : written;
     const refs = a1Refs(formula, own);
     for (const r of refs)
@@ -229,7 +230,7 @@ export function staleReferences(
         seen.add(r.ref);
         out.push({ ...at, ref: r.ref, before: moved.before.join(', '), after: moved.after.join(', '), measures: true });
       }
-    for (const g of goneYears(formula, pairs))
+    for (const g of goneYears(written, pairs))
       if (!seen.has(g.ref)) {
         seen.add(g.ref);
         out.push({ ...at, ref: g.ref, before: g.year, after: null });
