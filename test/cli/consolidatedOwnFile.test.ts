@@ -12,53 +12,18 @@
 import path from 'node:path';
 import { main } from '../../src/cli/main';
 import { buildNewWorkbook } from '../../src/cli/commands/new';
-import { DEFAULT_LISTS, type PlanContent } from '../../src/domain';
 import { saveXlsxFile } from '../../src/workbook/xlsx/nodeFile';
+import { rusplan } from './rusplan';
 import { testIo } from './testIo';
 
 jest.setTimeout(30_000);
 
-const RUSPLAN: PlanContent = {
-  settings: {
-    startYear: 2027,
-    yearCount: 4,
-    unit: '1000 kr',
-    priceLevel: 'faste 2027-kroner',
-    economyPlanVersion: '',
-    tolerance: 0,
-    planName: 'Rusplan',
+const RUSPLAN = rusplan([
+  {
+    values: { part: 'Drift', lineType: 'Tiltak', ref: 'D-001', frame: 'R3', source: '', description: 'Rusteam' },
+    years: [100, 200, 300, 300],
   },
-  lists: DEFAULT_LISTS,
-  operating: [
-    {
-      values: {
-        id: 'D-001',
-        section: 'Samfunn og tjenester',
-        priority: 1,
-        ref: '5',
-        measure: 'Rusteam',
-        costStatus: 'Beregnet',
-        kind: 'Varig',
-        responsible: 'NAV-leder',
-        areas: 'Helse, velferd, pleie og omsorg',
-        frame: 'R3',
-        fullYear: 300,
-        finJoint: 0,
-        finReallocation: 0,
-        finOther: 0,
-        finNew: 300,
-      },
-      years: [100, 200, 300, 300],
-    },
-  ],
-  investment: [],
-  economyPlan: [
-    {
-      values: { part: 'Drift', lineType: 'Tiltak', ref: 'D-001', frame: 'R3', source: '', description: 'Rusteam' },
-      years: [100, 200, 300, 300],
-    },
-  ],
-};
+]);
 
 describe('check PLAN --economy-plan PLAN: the plan’s own sheet is the economy plan', () => {
   let cwd: string;

@@ -15,8 +15,9 @@
 import path from 'node:path';
 import { main } from '../../src/cli/main';
 import { buildNewWorkbook } from '../../src/cli/commands/new';
-import { DEFAULT_LISTS, type PlanContent, type RowInput } from '../../src/domain';
+import type { RowInput } from '../../src/domain';
 import { saveXlsxFile } from '../../src/workbook/xlsx/nodeFile';
+import { rusplan } from './rusplan';
 import { testIo } from './testIo';
 
 jest.setTimeout(30_000);
@@ -26,42 +27,7 @@ const line = (plan: string, years: number[]): RowInput => ({
   years,
 });
 
-const RUSPLAN: PlanContent = {
-  settings: {
-    startYear: 2027,
-    yearCount: 4,
-    unit: '1000 kr',
-    priceLevel: 'faste 2027-kroner',
-    economyPlanVersion: '',
-    tolerance: 0,
-    planName: 'Rusplan',
-  },
-  lists: DEFAULT_LISTS,
-  operating: [
-    {
-      values: {
-        id: 'D-001',
-        section: 'Samfunn og tjenester',
-        priority: 1,
-        ref: '5',
-        measure: 'Rusteam',
-        costStatus: 'Beregnet',
-        kind: 'Varig',
-        responsible: 'NAV-leder',
-        areas: 'Helse, velferd, pleie og omsorg',
-        frame: 'R3',
-        fullYear: 300,
-        finJoint: 0,
-        finReallocation: 0,
-        finOther: 0,
-        finNew: 300,
-      },
-      years: [100, 200, 300, 300],
-    },
-  ],
-  investment: [],
-  economyPlan: [line('Rusplan', [100, 200, 300, 300]), line('Helseplan', [500, 500, 500, 500])],
-};
+const RUSPLAN = rusplan([line('Rusplan', [100, 200, 300, 300]), line('Helseplan', [500, 500, 500, 500])]);
 
 interface Item {
   code: string;
