@@ -84,8 +84,12 @@ function statOrNone(file: string): Stats | undefined {
   }
 }
 
-/** Whether two paths name the same file (through symlinks and hard links: device and inode). */
+/**
+ * Whether two paths name the same file: the same path (whether or not anything is there yet), or one file through
+ * symlinks and hard links (device and inode).
+ */
 export function sameFile(io: CliIo, a: string, b: string): boolean {
+  if (resolvePath(io, a) === resolvePath(io, b)) return true;
   const sa = statOrNone(resolvePath(io, a));
   const sb = statOrNone(resolvePath(io, b));
   return sa !== undefined && sb !== undefined && sa.dev === sb.dev && sa.ino === sb.ino;

@@ -28,7 +28,7 @@ import { renderHtml } from '../../report/html';
 import { reportDocument } from '../../report/reportDocument';
 import { renderText } from '../../report/text';
 import type { XlsxWorkbook } from '../../workbook/xlsx';
-import { openOrExplain, resolvePath, sameFile, writeOrExplain } from '../files';
+import { openOrExplain, sameFile, writeOrExplain } from '../files';
 import { readOrExplain } from '../readBook';
 import { EXIT, type CliIo } from '../io';
 import { refuseReportName, reportTargetOk } from '../reportTarget';
@@ -160,9 +160,7 @@ async function writeAll(
  */
 function refuseRepeatedPlan(io: CliIo, o: Options): boolean {
   for (const [i, file] of o.files.entries()) {
-    const first = o.files
-      .slice(0, i)
-      .find((f) => resolvePath(io, f) === resolvePath(io, file) || sameFile(io, f, file));
+    const first = o.files.slice(0, i).find((f) => sameFile(io, f, file));
     if (first === undefined) continue;
     const text =
       first === file
@@ -192,9 +190,10 @@ export async function runConsolidated(io: CliIo, o: Options): Promise<number> {
     snapshots.push(snapshot);
   }
   // A plan whose file is the economy plan too (as the safe-file checks compare files): its own sheet is the one used.
-  const isEconomy = (file: string) =>
-    resolvePath(io, file) === resolvePath(io, o.economyPlan) || sameFile(io, file, o.economyPlan);
-  const inputs = snapshots.map((wb, i) => ({ wb, file: all[i] ?? '', isEconomyWorkbook: isEconomy(all[i] ?? '') }));
+  const inputs = snapshots.map((wb, i) => {
+    const file = all[i] ?? '';
+    return { wb, file, isEconomyWorkbook: sameFile(io, file, o.economyPlan) };
+  });
   const economy = inputs[inputs.length - 1];
   const checked = economy
     ? checkConsolidated(inputs.slice(0, -1), economy, {

@@ -25,7 +25,7 @@ import { UnreadableWorkbookError, type XlsxWorkbook } from '../../workbook/xlsx'
 import { unreadableText } from '../../i18n/unreadable';
 import { protectionText } from '../../i18n/protection';
 import { WorkbookProtectedError } from '../../workbook/port';
-import { canWrite, checkedCopyName, copyExtension, isOccupied, resolvePath, sameFile, saveOrExplain } from '../files';
+import { canWrite, checkedCopyName, copyExtension, isOccupied, sameFile, saveOrExplain } from '../files';
 import type { CliIo } from '../io';
 import { anchorLines, anchorsLeftBehind, watchAnchors } from './checkAnchors';
 
@@ -60,9 +60,7 @@ export async function writeTargets(io: CliIo, o: TargetOptions): Promise<WriteTa
     const ext = copyExtension(input);
     if (o.out !== undefined && !o.inPlace && path.extname(t.file).toLowerCase() !== ext)
       return say(io, fileText('copyExtension', o.lang, { file: t.file, ext, input })) || null;
-    const twice = targets
-      .slice(0, i)
-      .some((u) => resolvePath(io, u.file) === resolvePath(io, t.file) || sameFile(io, u.file, t.file));
+    const twice = targets.slice(0, i).some((u) => sameFile(io, u.file, t.file));
     if (twice) return say(io, fileText('sameTarget', o.lang, { file: t.file })) || null;
   }
   // The copy of an earlier --write (the plan corrected and checked again): check has no name to choose for it,

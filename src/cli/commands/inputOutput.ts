@@ -8,7 +8,7 @@ import type { Lang } from '../../domain';
 import { cliText } from '../../i18n/cliCommand';
 import { badLang, parseArgs, type OptionSpec } from '../args';
 import { fileText } from '../../i18n/cliFiles';
-import { copyExtension, printUsage, refuseExisting, resolvePath, sameFile } from '../files';
+import { copyExtension, printUsage, refuseExisting, sameFile } from '../files';
 import type { CliIo } from '../io';
 
 export interface InputOutput {
@@ -52,8 +52,7 @@ export function parseInputOutput(
   if (copy && path.extname(out).toLowerCase() !== copyExtension(input))
     return fail(fileText('copyExtension', lang, { file: out, ext: copyExtension(input), input }));
   if (!copy && !/\.xlsx$/i.test(out)) return fail(cliText('notXlsxName', lang, { file: out }));
-  if (resolvePath(io, out) === resolvePath(io, input) || sameFile(io, out, input))
-    return fail(cliText('outIsInput', lang, { file: out }));
+  if (sameFile(io, out, input)) return fail(cliText('outIsInput', lang, { file: out }));
   if (refuseExisting(io, out, lang)) return 'usage';
   return { input, out, strings };
 }

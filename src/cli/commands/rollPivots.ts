@@ -36,6 +36,9 @@ const TABLE_REF = new RegExp(
   'iu',
 );
 
+/** The table a reference to a whole table names (tblX[#All] → tblX); the reference itself when it is none. */
+const tableOf = (ref: string): string => TABLE_REF.exec(ref)?.[1] ?? ref;
+
 /** A pivot table built on the defined name of a block of cells (or a table), as built on those; else as it is. */
 function onNamedCells(p: PivotSource, names: readonly { name: string; ref: string }[]): PivotSource {
   const name = p.table === undefined ? undefined : names.find((n) => same(n.name, p.table ?? ''));
@@ -70,10 +73,12 @@ export function stalePivots(
   });
   return pivots.filter((p) => {
     if (p.refreshOnLoad) return false;
-    const columns = p.table === undefined ? null : parseTableColumns(p.table);
-    if (columns) return tables.some((t) => same(t, columns.table)) && (columnsRolled(columns) ?? true);
-    const whole = p.table === undefined ? null : TABLE_REF.exec(p.table);
-    if (p.table !== undefined) return tables.some((t) => same(t, whole?.[1] ?? p.table ?? ''));
+    if (p.table !== undefined) {
+      const columns = parseTableColumns(p.table);
+      if (columns) return tables.some((t) => same(t, columns.table)) && (columnsRolled(columns) ?? true);
+      const table = tableOf(p.table);
+      return tables.some((t) => same(t, table));
+    }
     const ref = boxOf(p.ref ?? '');
     return ref !== null && blocks.some((b) => same(b.sheet, p.sourceSheet ?? '') && overlaps(b.box, ref));
   });
@@ -83,7 +88,7 @@ export function stalePivots(
 export function stalePivotLines(pivots: readonly PivotSource[], lang: Lang): string[] {
   const onTable = (table: string): string => {
     const c = parseTableColumns(table);
-    if (!c) return cliText('pivotOnTable', lang, { table: TABLE_REF.exec(table)?.[1] ?? table });
+    if (!c) return cliText('pivotOnTable', lang, { table: tableOf(table) });
     if (same(c.first, c.last)) return cliText('pivotOnColumn', lang, { column: c.first, table: c.table });
     return cliText('pivotOnColumns', lang, { first: c.first, last: c.last, table: c.table });
   };

@@ -47,7 +47,8 @@ export function findSheet(wb: WorkbookSnapshot, name: string): SheetSnapshot | u
   );
 }
 
-const tablesOf = (wb: WorkbookSnapshot): readonly TableInfo[] => (Array.isArray(wb.tables) ? wb.tables : []);
+/** The workbook's tables; none when a snapshot carries no list (a sheet read on its own). */
+export const tablesOf = (wb: WorkbookSnapshot): readonly TableInfo[] => (Array.isArray(wb.tables) ? wb.tables : []);
 
 /** The place of an Excel table on `sheet`: its header row, columns and body (totals row aside). */
 function located(info: TableInfo, sheet: SheetSnapshot): LocatedTable | null {

@@ -14,7 +14,7 @@ import type { Finding } from '../model/finding';
 import { SHEETS, TABLES } from '../model/schema';
 import { LISTS } from '../model/settingsSchema';
 import type { TableInfo, WorkbookSnapshot } from '../model/snapshot';
-import { findSheet } from './locateTable';
+import { findSheet, tablesOf } from './locateTable';
 
 const lower = (s: string): string => s.trim().toLowerCase();
 
@@ -25,7 +25,7 @@ const PRODUCT_SHEETS = new Set(Object.values(SHEETS).map(lower));
 
 /** The user's tables that a product table missing from its sheet may be, as the file comment says. */
 function candidates(wb: WorkbookSnapshot): TableInfo[] {
-  const tables = Array.isArray(wb.tables) ? wb.tables : [];
+  const tables = tablesOf(wb);
   const productSheets = new Set(
     tables.filter((t) => typeof t.name === 'string' && PRODUCT_TABLES.has(lower(t.name))).map((t) => lower(t.sheet)),
   );
@@ -45,7 +45,7 @@ function candidates(wb: WorkbookSnapshot): TableInfo[] {
  */
 function holdsPlan(wb: WorkbookSnapshot): boolean {
   const sheets = Array.isArray(wb.sheets) ? wb.sheets : [];
-  const tables = Array.isArray(wb.tables) ? wb.tables : [];
+  const tables = tablesOf(wb);
   return (
     sheets.some((s) => typeof s.sheet === 'string' && PRODUCT_SHEETS.has(lower(s.sheet))) ||
     tables.some((t) => typeof t.name === 'string' && PRODUCT_TABLES.has(lower(t.name)))
@@ -54,7 +54,7 @@ function holdsPlan(wb: WorkbookSnapshot): boolean {
 
 /** The tables a check reads that are there neither by their name nor by their sheet's. */
 function missingCount(wb: WorkbookSnapshot): number {
-  const tables = Array.isArray(wb.tables) ? wb.tables : [];
+  const tables = tablesOf(wb);
   const named = new Set(tables.filter((t) => typeof t.name === 'string').map((t) => lower(t.name)));
   const read = ['settings', 'operating', 'investment', 'economyPlan'] as const;
   return read.filter((k) => !named.has(lower(TABLES[k])) && !findSheet(wb, SHEETS[k])).length;

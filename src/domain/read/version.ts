@@ -8,7 +8,7 @@ import { toRange } from '../model/a1';
 import { INVESTMENT_TABLE, OPERATING_TABLE, SHEETS, TABLES } from '../model/schema';
 import { SETTINGS_HEADERS } from '../model/settingsSchema';
 import { VERSION_ROWS, type VersionInfo } from '../model/version';
-import { findSheet } from './locateTable';
+import { findSheet, tablesOf } from './locateTable';
 import { normalizeHeader } from './matchHeader';
 import { readPlan } from './plan';
 import { readSettings } from './settings';
@@ -116,17 +116,12 @@ const nameKey = (name: string): string => name.trim().toLowerCase();
 function isSettingsSheet(sheet: SheetSnapshot, tables: readonly TableInfo[]): boolean {
   const key = nameKey(sheet.sheet);
   if (key === nameKey(SHEETS.settings)) return true;
-  return (
-    Array.isArray(tables) &&
-    tables.some((t) => nameKey(t.name) === nameKey(TABLES.settings) && nameKey(t.sheet) === key)
-  );
+  return tables.some((t) => nameKey(t.name) === nameKey(TABLES.settings) && nameKey(t.sheet) === key);
 }
 
 /** The header of a version sheet, or null when the sheet is none (the plan's own settings sheet never is). */
 const versionHeader = (sheet: SheetSnapshot, tables: readonly TableInfo[]): Header | null =>
   isSettingsSheet(sheet, tables) ? null : readHeader(sheet);
-
-const tablesOf = (wb: WorkbookSnapshot): readonly TableInfo[] => (Array.isArray(wb.tables) ? wb.tables : []);
 
 /** Every version sheet of the workbook (saved versions and roll archives), in sheet order. */
 export function findVersions(wb: WorkbookSnapshot): VersionInfo[] {

@@ -4,7 +4,7 @@
  * (other sheets, cells beside the tables) so the user is told rather than surprised.
  */
 import type { Edit } from '../model/edits';
-import { bodyRows, findSheet, locateTable } from '../read/locateTable';
+import { bodyRows, findSheet, locateTable, tablesOf } from '../read/locateTable';
 import { headerText, matchesHeader, normalizeHeader, type HeaderLike } from '../read/matchHeader';
 import { SHEETS, TABLES } from '../model/schema';
 import { PLAN_ITEM_HEADERS } from '../model/settingsSchema';
@@ -55,7 +55,9 @@ export function carryArchives(wb: WorkbookSnapshot, newArchive: string): Edit[] 
   return wb.sheets
     .filter(
       (s) =>
-        !samePeriod(s.sheet, newArchive) && s.values.length > 0 && (isArchive(s.sheet) || isVersionSheet(s, wb.tables)),
+        !samePeriod(s.sheet, newArchive) &&
+        s.values.length > 0 &&
+        (isArchive(s.sheet) || isVersionSheet(s, tablesOf(wb))),
     )
     .flatMap((s): Edit[] => [
       { kind: 'ensureSheet', sheet: s.sheet, ...(isArchive(s.sheet) ? {} : { hidden: true }) },
@@ -161,7 +163,7 @@ export function notCarried(wb: WorkbookSnapshot, plan: Plan, into: 'new' | 'sour
     ...layouts.map((l) => l.sheet),
   ]);
   const sheets = wb.sheets
-    .filter((s) => !own.has(s.sheet) && !isArchive(s.sheet) && !isVersionSheet(s, wb.tables))
+    .filter((s) => !own.has(s.sheet) && !isArchive(s.sheet) && !isVersionSheet(s, tablesOf(wb)))
     .map((s): NotCarried => ({ kind: 'sheet', sheet: s.sheet }));
   return [...sheets, ...settingsLeft(wb), ...cellsBesideTables(wb, layouts)];
 }
