@@ -15,17 +15,10 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { lockNames, ownerFileOf } from '../../src/workbook/ownerFile';
-import { assertWritable, FileSystemError, writeWhole } from '../../src/workbook/safeWrite';
+import { assertWritable, writeWhole } from '../../src/workbook/safeWrite';
+import { failure } from './fsFailure';
 
 const scratch = (): string => mkdtempSync(path.join(os.tmpdir(), 'tiltaksplan-owner-'));
-const failure = async (p: Promise<unknown>): Promise<FileSystemError> => {
-  const e = await p.then(
-    () => null,
-    (x: unknown) => x,
-  );
-  expect(e).toBeInstanceOf(FileSystemError);
-  return e as FileSystemError;
-};
 
 afterEach(() => jest.restoreAllMocks());
 

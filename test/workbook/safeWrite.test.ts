@@ -22,24 +22,16 @@ import os from 'node:os';
 import path from 'node:path';
 import {
   assertWritable,
-  FileSystemError,
   removeStaleTemps,
   tempNameFor,
   toFileSystemError,
   writeWhole,
 } from '../../src/workbook/safeWrite';
+import { failure } from './fsFailure';
 
 const IS_ROOT = process.getuid?.() === 0;
 
 const scratch = (): string => mkdtempSync(path.join(os.tmpdir(), 'tiltaksplan-write-'));
-const failure = async (p: Promise<unknown>): Promise<FileSystemError> => {
-  const e = await p.then(
-    () => null,
-    (x: unknown) => x,
-  );
-  expect(e).toBeInstanceOf(FileSystemError);
-  return e as FileSystemError;
-};
 
 afterEach(() => jest.restoreAllMocks());
 
