@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { main } from '../../src/cli/main';
 import { FixturePkg } from '../fixtures/make/asExcel/pkg';
+import { deleteSettingsSheet, retypeValueHeader } from './settingsDamage';
 import { testIo, type TestIo } from './testIo';
 
 async function run(io: TestIo, args: string[]): Promise<number> {
@@ -25,27 +26,6 @@ async function planWith(edit: (pkg: FixturePkg) => void): Promise<TestIo> {
   edit(pkg);
   writeFileSync(path.join(io.cwd, 'plan.xlsx'), pkg.bytes());
   return testIo({ cwd: io.cwd });
-}
-
-/** The Innstillinger sheet deleted (Excel: Delete Sheet), with its list tables and the names over them. */
-function deleteSettingsSheet(pkg: FixturePkg): void {
-  const rid = /<sheet [^>]*name="Innstillinger"[^>]*r:id="([^"]+)"/.exec(pkg.text('xl/workbook.xml'))?.[1] ?? '';
-  pkg.edit('xl/workbook.xml', (x) =>
-    x
-      .replace(/<sheet [^>]*name="Innstillinger"[^>]*\/>/, '')
-      .replace(/<definedName name="lst[^"]*">[^<]*<\/definedName>/g, ''),
-  );
-  pkg.edit('xl/_rels/workbook.xml.rels', (x) => x.replace(new RegExp(`<Relationship [^>]*Id="${rid}"[^>]*/>`), ''));
-}
-
-/** The Verdi header of tblInnstillinger retyped «Verdi 2027» (the cell and the table's column name, as Excel does). */
-function retypeValueHeader(pkg: FixturePkg): void {
-  pkg.edit(pkg.sheetPart('Innstillinger'), (x) => x.replace('<t>Verdi</t>', '<t>Verdi 2027</t>'));
-  const table = Object.keys(pkg.files).find(
-    (n) => n.startsWith('xl/tables/') && n.endsWith('.xml') && pkg.text(n).includes('name="tblInnstillinger"'),
-  );
-  if (!table) throw new Error('no tblInnstillinger');
-  pkg.edit(table, (x) => x.replace('name="Verdi"', 'name="Verdi 2027"'));
 }
 
 /** The sheet renamed «Oppsett 2027» and tblInnstillinger «Oppsett» (Excel rewrites the references to both). */
