@@ -5,50 +5,24 @@
  * (as before), but used to set every column of it to the product's width (C 50 → 8) and freeze row 1 alone (her
  * frozen column A lost). Now her widths and panes stay; a column she never sized gets the product's width.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { planRepair } from '../../../../src/domain';
 import { XlsxWorkbook } from '../../../../src/workbook/xlsx';
 import { FixturePkg } from '../../../fixtures/make/asExcel/pkg';
-
-const FIXTURE = path.join(__dirname, '..', '..', '..', 'fixtures', 'as-excel', 'plan-as-excel.xlsx');
-const SHEET = 'Tiltak investering';
+import { investmentTableDeleted, SHEET, widths } from './tableDeleted';
 
 /** The fixture with tblTiltakInvestering and its cells deleted, a note in A1, her widths and her panes. */
 function herSheetWithoutTable(): Uint8Array {
-  const pkg = new FixturePkg(new Uint8Array(readFileSync(FIXTURE)));
-  const part = Object.keys(pkg.files).find(
-    (n) => n.startsWith('xl/tables/') && pkg.text(n).includes('displayName="tblTiltakInvestering"'),
-  );
-  if (!part) throw new Error('no tblTiltakInvestering');
-  delete pkg.files[part];
-  pkg.edit('[Content_Types].xml', (x) => x.replace(new RegExp(`<Override PartName="/${part}"[^>]*/>`), ''));
-  const sheet = pkg.sheetPart(SHEET);
-  delete pkg.files[sheet.replace(/([^/]+)$/, '_rels/$1.rels')];
-  const note = '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Notat</t></is></c></row></sheetData>';
+  const pkg = investmentTableDeleted();
   const cols =
     '<cols><col min="1" max="1" width="40" customWidth="1"/><col min="3" max="3" width="50" customWidth="1"/></cols>';
   const pane = '<pane xSplit="1" ySplit="1" topLeftCell="B2" activePane="bottomRight" state="frozen"/>';
-  pkg.edit(sheet, (x) =>
+  pkg.edit(pkg.sheetPart(SHEET), (x) =>
     x
-      .replace(/<tableParts[\s\S]*?<\/tableParts>/, '')
-      .replace(/<sheetData>[\s\S]*<\/sheetData>/, note)
       .replace(/<cols>[\s\S]*?<\/cols>/, cols)
       .replace(/<pane [^>]*\/>/, pane)
       .replace(/<selection [^>]*\/>/, '<selection pane="bottomRight" activeCell="B2" sqref="B2"/>'),
   );
   return pkg.bytes();
-}
-
-/** Each column's width on the sheet, by column number, as written in its <cols>. */
-function widths(xml: string): Map<number, number> {
-  const out = new Map<number, number>();
-  for (const m of xml.matchAll(/<col [^>]*>/g)) {
-    const min = Number(/min="(\d+)"/.exec(m[0])?.[1]);
-    const max = Number(/max="(\d+)"/.exec(m[0])?.[1]);
-    for (let c = min; c <= max; c++) out.set(c, Number(/width="([\d.]+)"/.exec(m[0])?.[1]));
-  }
-  return out;
 }
 
 describe('repair on the file path keeps the view of a sheet of hers', () => {

@@ -10,43 +10,13 @@
  * off: Tiltak (G) 11 wide, Prioritet (E) 44, Seksjon (D) 8. Before f8bf73a repair set the product's widths there
  * (G 44, D 24, E 9). Nothing on the sheet was sized by her, so the product's widths should be set.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { planRepair } from '../../../../src/domain';
 import { XlsxWorkbook } from '../../../../src/workbook/xlsx';
 import { FixturePkg } from '../../../fixtures/make/asExcel/pkg';
-
-const FIXTURE = path.join(__dirname, '..', '..', '..', 'fixtures', 'as-excel', 'plan-as-excel.xlsx');
-const SHEET = 'Tiltak investering';
+import { investmentTableDeleted, SHEET, widths } from './tableDeleted';
 
 /** The fixture with tblTiltakInvestering and its cells deleted and a note in A1; the sheet's <cols> and pane as `new` made them. */
-function withoutTableNoteInA1(): Uint8Array {
-  const pkg = new FixturePkg(new Uint8Array(readFileSync(FIXTURE)));
-  const part = Object.keys(pkg.files).find(
-    (n) => n.startsWith('xl/tables/') && pkg.text(n).includes('displayName="tblTiltakInvestering"'),
-  );
-  if (!part) throw new Error('no tblTiltakInvestering');
-  delete pkg.files[part];
-  pkg.edit('[Content_Types].xml', (x) => x.replace(new RegExp(`<Override PartName="/${part}"[^>]*/>`), ''));
-  const sheet = pkg.sheetPart(SHEET);
-  delete pkg.files[sheet.replace(/([^/]+)$/, '_rels/$1.rels')];
-  const note = '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Notat</t></is></c></row></sheetData>';
-  pkg.edit(sheet, (x) =>
-    x.replace(/<tableParts[\s\S]*?<\/tableParts>/, '').replace(/<sheetData>[\s\S]*<\/sheetData>/, note),
-  );
-  return pkg.bytes();
-}
-
-/** Each column's width on the sheet, by column number, as written in its <cols>. */
-function widths(xml: string): Map<number, number> {
-  const out = new Map<number, number>();
-  for (const m of xml.matchAll(/<col [^>]*>/g)) {
-    const min = Number(/min="(\d+)"/.exec(m[0])?.[1]);
-    const max = Number(/max="(\d+)"/.exec(m[0])?.[1]);
-    for (let c = min; c <= max; c++) out.set(c, Number(/width="([\d.]+)"/.exec(m[0])?.[1]));
-  }
-  return out;
-}
+const withoutTableNoteInA1 = (): Uint8Array => investmentTableDeleted().bytes();
 
 describe('repair of a table made anew on a sheet whose widths are the product’s own', () => {
   it('gives the new table at C1 the product’s widths: Seksjon (D) 24, Prioritet (E) 9, Tiltak (G) 44', async () => {
