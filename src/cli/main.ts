@@ -1,6 +1,6 @@
 /**
  * The command line's entry: `tiltaksplan <command> …` dispatched to src/cli/commands/<command>.ts.
- * Exit statuses (SPEC §12): 0 no errors, 1 errors found, 2 bad usage or unreadable input.
+ * Exit statuses (SPEC §12): 0 no errors, 1 errors found, 2 bad usage, unreadable input or a refused write.
  * Run from the sources (`npm run cli -- …`, tsx) or compiled (`npm run build:cli`, scripts/build-cli.mjs),
  * which is what the installed `tiltaksplan` command runs.
  */
@@ -21,12 +21,17 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr(cliHelp('main', lang));
     return EXIT.usage;
   }
-  if (name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(cliHelp('main', lang));
-    return EXIT.ok;
-  }
-  if (name === '--version' || name === '-v') {
-    io.stdout(`${version}\n`);
+  const help = name === '--help' || name === '-h' || name === 'help';
+  if (help || name === '--version' || name === '-v') {
+    // `help check` is check's help; any other argument (but --lang, every command's) is one the line did not mean.
+    const [topic, extra] = withoutLang(rest);
+    const command = help && topic !== undefined && isCommand(topic) ? topic : undefined;
+    const unexpected = command === undefined ? topic : extra;
+    if (unexpected !== undefined) {
+      io.stderr(`${cliText('unexpectedArgument', lang, { name: unexpected, option: name })}\n`);
+      return EXIT.usage;
+    }
+    io.stdout(help ? cliHelp(command ?? 'main', lang) : `${version}\n`);
     return EXIT.ok;
   }
   if (!isCommand(name)) {
@@ -52,6 +57,17 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 function leadingLang(argv: readonly string[]): readonly string[] {
   if (argv[0] === '--lang') return argv.slice(0, 2);
   return argv[0]?.startsWith('--lang=') ? argv.slice(0, 1) : [];
+}
+
+/** The arguments without `--lang X` and `--lang=X`. */
+function withoutLang(args: readonly string[]): readonly string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (arg === '--lang') i++;
+    else if (!arg.startsWith('--lang=')) kept.push(arg);
+  }
+  return kept;
 }
 
 /**

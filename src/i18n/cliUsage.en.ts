@@ -4,6 +4,7 @@ import type { UsageKey } from './cliUsage.nb';
 export const USAGE_EN: Record<UsageKey, string> = {
   unknownCommand: 'Unknown command "{name}". See "tiltaksplan --help".',
   unknownOption: 'Unknown option "{name}". See "tiltaksplan {command} --help".',
+  unexpectedArgument: 'Unexpected argument "{name}" after {option}. See "tiltaksplan --help".',
   missingValue: 'Option {name} needs a value. Type the value right after the option.',
   badValue: 'Invalid value "{value}" for {name}: expected {expected}.',
   missingFile: 'Give an .xlsx file. See "tiltaksplan {command} --help".',

@@ -4,6 +4,7 @@
 export const USAGE_NB = {
   unknownCommand: 'Ukjent kommando «{name}». Se «tiltaksplan --help».',
   unknownOption: 'Ukjent valg «{name}». Se «tiltaksplan {command} --help».',
+  unexpectedArgument: 'Uventet argument «{name}» etter {option}. Se «tiltaksplan --help».',
   missingValue: 'Valget {name} mangler en verdi. Skriv verdien rett etter valget.',
   badValue: 'Ugyldig verdi «{value}» for {name}: skriv {expected}.',
   missingFile: 'Oppgi en .xlsx-fil. Se «tiltaksplan {command} --help».',

@@ -4,6 +4,7 @@ import type { UsageKey } from './cliUsage.nb';
 export const USAGE_NN: Record<UsageKey, string> = {
   unknownCommand: 'Ukjend kommando «{name}». Sjå «tiltaksplan --help».',
   unknownOption: 'Ukjend val «{name}». Sjå «tiltaksplan {command} --help».',
+  unexpectedArgument: 'Uventa argument «{name}» etter {option}. Sjå «tiltaksplan --help».',
   missingValue: 'Valet {name} manglar ein verdi. Skriv verdien rett etter valet.',
   badValue: 'Ugyldig verdi «{value}» for {name}: skriv {expected}.',
   missingFile: 'Oppgi ei .xlsx-fil. Sjå «tiltaksplan {command} --help».',

@@ -57,6 +57,37 @@ describe('main', () => {
     expect(io.out().trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
+  // `tiltaksplan --version extra` once printed the version and exited 0, and `--help x.xlsx` the help: an argument
+  // the line did not mean went unsaid. Bad usage now, named, as an unknown option of a command is.
+  it.each([
+    [['--version', 'extra'], 'Uventet argument «extra» etter --version. Se «tiltaksplan --help».'],
+    [['-v', 'plan.xlsx'], 'Uventet argument «plan.xlsx» etter -v. Se «tiltaksplan --help».'],
+    [['--version', '--format', 'json'], 'Uventet argument «--format» etter --version. Se «tiltaksplan --help».'],
+    [['--help', 'x.xlsx'], 'Uventet argument «x.xlsx» etter --help. Se «tiltaksplan --help».'],
+    [['help', 'check', 'extra'], 'Uventet argument «extra» etter help. Se «tiltaksplan --help».'],
+    [['--version', 'x', '--lang', 'nn'], 'Uventa argument «x» etter --version. Sjå «tiltaksplan --help».'],
+    [['--version', 'x', '--lang', 'en'], 'Unexpected argument "x" after --version. See "tiltaksplan --help".'],
+  ])('%j: bad usage naming the argument (exit 2), nothing on stdout', async (argv, message) => {
+    const io = testIo();
+    expect(await main(argv, io)).toBe(2);
+    expect(io.err()).toBe(`${message}\n`);
+    expect(io.out()).toBe('');
+  });
+
+  // --lang is every command's, and `help COMMAND` / `--help COMMAND` asks for that command's help.
+  it.each([
+    [['--version', '--lang', 'nn'], /^\d+\.\d+\.\d+\n$/],
+    [['--version', '--lang=en'], /^\d+\.\d+\.\d+\n$/],
+    [['--help', 'check'], /^tiltaksplan check FIL\.xlsx\.\.\. /],
+    [['help', 'roll', '--lang', 'nn'], /^tiltaksplan roll FIL\.xlsx --out NY\.xlsx/],
+    [['-h', 'import', '--lang', 'en'], /^tiltaksplan import LEGACY\.xlsx/],
+  ])('%j: exit 0', async (argv, out) => {
+    const io = testIo();
+    expect(await main(argv, io)).toBe(0);
+    expect(io.out()).toMatch(out);
+    expect(io.err()).toBe('');
+  });
+
   it.each([
     ['a text file named .xlsx', (dir: string) => writeFileSync(path.join(dir, 'plan.xlsx'), 'hello')],
     ['a missing file', () => undefined],
