@@ -74,6 +74,18 @@ export function parseWhole(text: string, min: number, max: number): number | nul
   return n >= min && n <= max ? n : null;
 }
 
+/**
+ * The report format asked for: --format when given (said outright, it wins over any name), else the one the
+ * report's file name says (`--out r.json` is JSON, `r.html` or `r.htm` HTML: a report named so and holding text
+ * would fool whoever opens it), else text.
+ */
+export function reportFormat(format: string | undefined, out: string | undefined): string {
+  if (format !== undefined) return format;
+  if (out !== undefined && /\.json$/i.test(out)) return 'json';
+  if (out !== undefined && /\.html?$/i.test(out)) return 'html';
+  return 'text';
+}
+
 /** The value of the last `--lang X` / `--lang=X` before a `--`, whatever else the arguments hold. */
 function langValue(args: readonly string[]): string | undefined {
   let value: string | undefined;

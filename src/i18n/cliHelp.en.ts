@@ -46,7 +46,8 @@ tiltaksplan check PLAN.xlsx... --economy-plan EP.xlsx [the same options]
 
 Checks the plan: structure, every row, totals and reconciliation with the economy plan.
 
-  --format F      text (default), json or html (one printable page)
+  --format F      text (default), json or html (one printable page); without --format, the name given
+                  to --out decides: .json is json, .html or .htm html, anything else text
   --out PATH      save the report in a file (never over a workbook); with --write: the name of the checked copy
   --lang LANG     nb (default), nn or en: the language of the report and of the Sammendrag and Avstemming
                   sheets
@@ -116,7 +117,8 @@ are matched by ID and amounts by calendar year: a rolled plan is compared on the
                          the archive a roll leaves) in the workbook: with one file the version is the older
                          side and the file's plan the newer; with two files the older side is that sheet
                          of OLD.xlsx
-  --format F             text (default), json or html (one printable page for the case document)
+  --format F             text (default), json or html (one printable page for the case document);
+                         without --format, the name given to --out decides: .json is json, .html or .htm html
   --out PATH             save the report in a file (never over one of the workbooks or another .xlsx file)
   --lang LANG            nb (default), nn or en
 

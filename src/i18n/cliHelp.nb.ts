@@ -43,7 +43,8 @@ tiltaksplan check PLAN.xlsx... --economy-plan ØP.xlsx [de samme valgene]
 
 Kontrollerer planen: struktur, hver rad, summer og avstemming mot økonomiplanen.
 
-  --format F      text (standard), json eller html (én utskriftsvennlig side)
+  --format F      text (standard), json eller html (én utskriftsvennlig side); uten --format bestemmer
+                  navnet i --out: .json gir json, .html eller .htm html, alt annet text
   --out STI       lagre rapporten i en fil (aldri over en arbeidsbok); med --write: navnet på den kontrollerte kopien
   --lang SPRÅK    nb (standard), nn eller en: språket i rapporten og på arkene Sammendrag og Avstemming
   --write         skriv arkene Sammendrag og Avstemming i en kopi: FIL-kontrollert.xlsx
@@ -112,7 +113,8 @@ kobles på ID og beløp på kalenderår: en rullert plan sammenlignes på årene
   --version-sheet ARK  sammenlign med en lagret versjon («Lagre versjon» under Struktur i oppgavepanelet,
                        eller arkivet etter en rullering) i arbeidsboken: med én fil er versjonen den eldre
                        og filens plan den nyere; med to filer hentes den eldre versjonen fra arket i ELDRE.xlsx
-  --format F           text (standard), json eller html (én utskriftsvennlig side til saksframlegget)
+  --format F           text (standard), json eller html (én utskriftsvennlig side til saksframlegget);
+                       uten --format bestemmer navnet i --out: .json gir json, .html eller .htm html
   --out STI            lagre rapporten i en fil (aldri over en av arbeidsbøkene eller en annen .xlsx-fil)
   --lang SPRÅK         nb (standard), nn eller en
 

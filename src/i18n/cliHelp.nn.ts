@@ -45,7 +45,8 @@ tiltaksplan check PLAN.xlsx... --economy-plan ØP.xlsx [dei same vala]
 
 Kontrollerer planen: struktur, kvar rad, summar og avstemming mot økonomiplanen.
 
-  --format F      text (standard), json eller html (éi utskriftsvenleg side)
+  --format F      text (standard), json eller html (éi utskriftsvenleg side); utan --format avgjer
+                  namnet i --out: .json gir json, .html eller .htm html, alt anna text
   --out STI       lagre rapporten i ei fil (aldri over ei arbeidsbok); med --write: namnet på den kontrollerte kopien
   --lang SPRÅK    nb (standard), nn eller en: språket i rapporten og på arka Sammendrag og Avstemming
   --write         skriv arka Sammendrag og Avstemming i ein kopi: FIL-kontrollert.xlsx
@@ -115,7 +116,8 @@ blir kopla på ID og beløp på kalenderår: ein rullert plan blir samanlikna p�
                        eller arkivet etter ei rullering) i arbeidsboka: med éi fil er versjonen den eldre
                        og planen i fila den nyare; med to filer blir den eldre versjonen henta frå arket
                        i ELDRE.xlsx
-  --format F           text (standard), json eller html (éi utskriftsvenleg side til saksframlegget)
+  --format F           text (standard), json eller html (éi utskriftsvenleg side til saksframlegget);
+                       utan --format avgjer namnet i --out: .json gir json, .html eller .htm html
   --out STI            lagre rapporten i ei fil (aldri over ei av arbeidsbøkene eller ei anna .xlsx-fil)
   --lang SPRÅK         nb (standard), nn eller en
 

@@ -20,7 +20,7 @@ import { renderJson } from '../../report/json';
 import { reportDocument } from '../../report/reportDocument';
 import { renderText } from '../../report/text';
 import type { XlsxWorkbook } from '../../workbook/xlsx';
-import { argLang, badLang, parseArgs, type UsageError } from '../args';
+import { argLang, badLang, parseArgs, reportFormat, type UsageError } from '../args';
 import { openOrExplain, printUsage, writeOrExplain } from '../files';
 import { readOrExplain } from '../readBook';
 import { EXIT, type CliIo, type Command } from '../io';
@@ -63,7 +63,8 @@ function options(args: readonly string[], lang: Lang): CheckOptions | UsageError
   if (parsed.args.help) return 'help';
   const wrongLang = badLang(strings.lang, lang);
   if (wrongLang) return wrongLang;
-  const format = strings.format ?? 'text';
+  // With --write, --out names the checked copy, not the report.
+  const format = reportFormat(strings.format, flags.has('write') ? undefined : strings.out);
   if (format !== 'text' && format !== 'json' && format !== 'html') {
     return { key: 'badValue', params: { name: '--format', value: format, expected: cliText('expected.format', lang) } };
   }

@@ -25,7 +25,7 @@ import { compareCliText } from '../../i18n/compareCli';
 import { cliHelp } from '../../i18n/cliHelp';
 import { invalidAmountCells, invalidAmountsWarning, periodUnsureWarning } from '../../i18n/compare';
 import { renderCompare, type CompareFormat } from '../../report/compareReport';
-import { argLang, badLang, parseArgs, type UsageError } from '../args';
+import { argLang, badLang, parseArgs, reportFormat, type UsageError } from '../args';
 import { openOrExplain, printUsage, writeOrExplain } from '../files';
 import { readOrExplain } from '../readBook';
 import { refuseReportName, reportTargetOk } from '../reportTarget';
@@ -53,7 +53,7 @@ function options(args: readonly string[], lang: Lang): Options | UsageError | Re
   const { positionals: files, strings } = parsed.args;
   const wrongLang = badLang(strings.lang, lang);
   if (wrongLang) return wrongLang;
-  const format = strings.format ?? 'text';
+  const format = reportFormat(strings.format, strings.out);
   if (format !== 'text' && format !== 'json' && format !== 'html')
     return { key: 'badValue', params: { name: '--format', value: format, expected: cliText('expected.format', lang) } };
   if (files.length > 2) return { tooMany: files };
