@@ -20,7 +20,8 @@ export const USAGE_EN: Record<UsageKey, string> = {
     'Wrote {file}: a plan without measures for {years}, {unit}, with sample lists (sections, budget frames R1–R5, responsibles and plan areas) to adjust on the Innstillinger sheet.',
   reportWritten: 'The report is saved in {file}.',
   'expected.year': 'a year between 2000 and 2100',
-  'expected.unit': '"kr", "1000 kr" or "mill kr"',
+  'expected.unit':
+    '"kr", "1000 kr" or "mill kr" (also written "NOK", "tusen kr", "1 000 kr", "1000kr", "NOK 1000", "mill. kr", "millioner kr" or "MNOK")',
   'expected.format': 'text, json or html',
   'expected.lang': 'nb, nn or en',
   checkWritten: 'Wrote Sammendrag and Avstemming to {file}.',

@@ -20,7 +20,8 @@ export const USAGE_NB = {
     'Skrev {file}: plan uten tiltak for {years}, {unit}, med eksempellister (seksjoner, rammeområder R1–R5, ansvarlige og planområder) som du retter på arket Innstillinger.',
   reportWritten: 'Rapporten er lagret i {file}.',
   'expected.year': 'et årstall mellom 2000 og 2100',
-  'expected.unit': '«kr», «1000 kr» eller «mill kr»',
+  'expected.unit':
+    '«kr», «1000 kr» eller «mill kr» (også skrevet som «NOK», «tusen kr», «1 000 kr», «1000kr», «NOK 1000», «mill. kr», «millioner kr» eller «MNOK»)',
   'expected.format': 'text, json eller html',
   'expected.lang': 'nb, nn eller en',
   checkWritten: 'Skrev Sammendrag og Avstemming til {file}.',

@@ -68,31 +68,34 @@ export function isUnit(s: string): s is Unit {
   return (UNITS as readonly string[]).includes(s);
 }
 
+// Keys after parseUnit's normalisation: "kroner" and "NOK" are "kr", a number and a word stand apart.
 const UNIT_SPELLINGS: Readonly<Record<string, Unit>> = {
   kr: 'kr',
-  nok: 'kr',
-  kroner: 'kr',
   '1000 kr': '1000 kr',
-  '1000 nok': '1000 kr',
-  'tusen kr': '1000 kr',
-  'i 1000 kr': '1000 kr',
   'kr 1000': '1000 kr',
+  'i 1000 kr': '1000 kr',
+  tusen: '1000 kr',
+  'tusen kr': '1000 kr',
   'mill kr': 'mill kr',
-  'mill nok': 'mill kr',
   mill: 'mill kr',
+  millioner: 'mill kr',
   'millioner kr': 'mill kr',
-  'mill kroner': 'mill kr',
   'i mill kr': 'mill kr',
   mnok: 'mill kr',
 };
 
-/** Reads a unit as users write it ('Mill kr.', 'mill. kr', '1 000 kr', 'NOK' …); null when unknown. */
+/**
+ * Reads a unit as users write it ('Mill kr.', 'mill. kr', '1 000 kr', '1000kr', 'NOK 1000', 'tusen kroner',
+ * 'MNOK' …); null when unknown. The one reader of a whole unit: the Beløpsenhet setting and `--unit` alike.
+ */
 export function parseUnit(text: string): Unit | null {
   const key = text
     .toLowerCase()
     .replace(/[\u00a0\u202f\u2009]/g, ' ')
     .replace(/\./g, ' ')
     .replace(/(\d)\s+(?=\d{3}\b)/g, '$1')
+    .replace(/(\d)(?=\p{L})|(\p{L})(?=\d)/gu, '$1$2 ')
+    .replace(/\b(?:kroner|nok)\b/g, 'kr')
     .replace(/\s+/g, ' ')
     .trim();
   return UNIT_SPELLINGS[key] ?? null;

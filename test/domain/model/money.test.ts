@@ -72,7 +72,22 @@ describe('money', () => {
     ['Mill kr.', 'mill kr'],
     ['mill. kr', 'mill kr'],
     ['MILL. KR.', 'mill kr'],
+    // Spellings users type (and the legacy header reader, legacyImport/units.ts, already took): once null.
+    ['1000kr', '1000 kr'],
+    ['1000NOK', '1000 kr'],
+    ['NOK 1000', '1000 kr'],
+    ['kr 1 000', '1000 kr'],
+    ['1000 kroner', '1000 kr'],
+    ['tusen kroner', '1000 kr'],
+    ['millioner kroner', 'mill kr'],
+    ['mill.kr', 'mill kr'],
+    ['mill. NOK', 'mill kr'],
+    ['MNOK', 'mill kr'],
     ['euro', null],
+    ['1000', null],
+    ['100 kr', null],
+    ['10000 kr', null],
+    ['kr 100', null],
     ['', null],
   ])('parseUnit(%p) = %p', (text, unit) => {
     expect(parseUnit(text)).toBe(unit);

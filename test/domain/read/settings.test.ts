@@ -49,6 +49,8 @@ describe('readSettings', () => {
     ['Første planår', '2028', 'startYear', 2028],
     ['Antall planår', 10, 'yearCount', 10],
     ['Beløpsenhet', 'Mill kr.', 'unit', 'mill kr'],
+    ['Beløpsenhet', '1000kr', 'unit', '1000 kr'],
+    ['Beløpsenhet', 'NOK 1000', 'unit', '1000 kr'],
     ['Toleranse', '0,5', 'tolerance', 500],
     ['Toleranse', null, 'tolerance', 0],
     ['Økonomiplanversjon', 'Vedtatt K-sak 45/26', 'economyPlanVersion', 'Vedtatt K-sak 45/26'],
