@@ -6,7 +6,7 @@ export const HELP_EN: Record<HelpKey, string> = {
 
 Usage:
   tiltaksplan new FILE.xlsx [--start YEAR] [--years N] [--unit "1000 kr"] [--example]
-  tiltaksplan new EP.xlsx --economy-plan [--start YEAR] [--years N] [--unit "1000 kr"]
+  tiltaksplan new EP.xlsx --economy-plan [--start YEAR] [--years N] [--unit "1000 kr"] [--example]
   tiltaksplan check FILE.xlsx... [--format text|json|html] [--out PATH] [--write] [--in-place]
   tiltaksplan check PLAN.xlsx... --economy-plan EP.xlsx [--format …] [--out PATH] [--write] [--in-place]
   tiltaksplan import LEGACY.xlsx --out FILE.xlsx [--start YEAR] [--unit UNIT]
@@ -24,7 +24,7 @@ No command writes over its input unless given --in-place, and none writes to a f
 hidden file ~$NAME is beside it).
 `,
   new: `tiltaksplan new FILE.xlsx [--start YEAR] [--years N] [--unit UNIT] [--example] [--lang LANG]
-tiltaksplan new EP.xlsx --economy-plan [--start YEAR] [--years N] [--unit UNIT] [--lang LANG]
+tiltaksplan new EP.xlsx --economy-plan [--start YEAR] [--years N] [--unit UNIT] [--example] [--lang LANG]
 
 Creates a new workbook with the whole structure: settings, lists, the operating, investment and economy
 plan tables, with drop-downs and formulas. Without --example the tables are empty, but the lists hold
@@ -34,7 +34,8 @@ them on the Innstillinger sheet.
   --start YEAR    first plan year (default: next year)
   --years N       number of plan years, 4–10 (default: 4)
   --unit UNIT     amount unit: "kr", "1000 kr" (default) or "mill kr"
-  --example       fill in the example plan (social housing plan) with deliberate economy plan differences
+  --example       fill in the example plan (social housing plan) with deliberate economy plan differences;
+                  with --economy-plan: the example plan's economy plan, which the example is reconciled against
   --economy-plan  just an economy plan for the whole municipality: Innstillinger, the budget frames and the
                   economy plan table
   --lang LANG     nb (default), nn or en: the language of the messages and of the Sammendrag sheet

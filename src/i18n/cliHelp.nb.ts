@@ -4,7 +4,7 @@ export const HELP_NB = {
 
 Bruk:
   tiltaksplan new FIL.xlsx [--start ÅR] [--years N] [--unit "1000 kr"] [--example]
-  tiltaksplan new ØP.xlsx --economy-plan [--start ÅR] [--years N] [--unit "1000 kr"]
+  tiltaksplan new ØP.xlsx --economy-plan [--start ÅR] [--years N] [--unit "1000 kr"] [--example]
   tiltaksplan check FIL.xlsx... [--format text|json|html] [--out STI] [--write] [--in-place]
   tiltaksplan check PLAN.xlsx... --economy-plan ØP.xlsx [--format …] [--out STI] [--write] [--in-place]
   tiltaksplan import GAMMEL.xlsx --out FIL.xlsx [--start ÅR] [--unit ENHET]
@@ -22,7 +22,7 @@ Ingen kommando skriver over filen den leser, med mindre du gir --in-place, og in
 som er åpen i Excel (den skjulte filen ~$NAVN ligger ved siden av den).
 `,
   new: `tiltaksplan new FIL.xlsx [--start ÅR] [--years N] [--unit ENHET] [--example] [--lang SPRÅK]
-tiltaksplan new ØP.xlsx --economy-plan [--start ÅR] [--years N] [--unit ENHET] [--lang SPRÅK]
+tiltaksplan new ØP.xlsx --economy-plan [--start ÅR] [--years N] [--unit ENHET] [--example] [--lang SPRÅK]
 
 Lager en ny arbeidsbok med hele strukturen: innstillinger, lister, tabellene for drift, investering og
 økonomiplan, med nedtrekkslister og formler. Uten --example er tabellene tomme, men listene har
@@ -32,7 +32,8 @@ på arket Innstillinger.
   --start ÅR      første planår (standard: neste år)
   --years N       antall planår, 4–10 (standard: 4)
   --unit ENHET    beløpsenhet: "kr", "1000 kr" (standard) eller "mill kr"
-  --example       fyll inn eksempelplanen (boligsosial handlingsplan) med bevisste avvik mot økonomiplanen
+  --example       fyll inn eksempelplanen (boligsosial handlingsplan) med bevisste avvik mot økonomiplanen;
+                  med --economy-plan: økonomiplanen til eksempelplanen, som eksempelplanen avstemmes mot
   --economy-plan  bare en økonomiplan for hele kommunen: Innstillinger, rammeområdene og økonomiplantabellen
   --lang SPRÅK    nb (standard), nn eller en: språket i meldingene og på arket Sammendrag
 

@@ -6,7 +6,7 @@ export const HELP_NN: Record<HelpKey, string> = {
 
 Bruk:
   tiltaksplan new FIL.xlsx [--start ÅR] [--years N] [--unit "1000 kr"] [--example]
-  tiltaksplan new ØP.xlsx --economy-plan [--start ÅR] [--years N] [--unit "1000 kr"]
+  tiltaksplan new ØP.xlsx --economy-plan [--start ÅR] [--years N] [--unit "1000 kr"] [--example]
   tiltaksplan check FIL.xlsx... [--format text|json|html] [--out STI] [--write] [--in-place]
   tiltaksplan check PLAN.xlsx... --economy-plan ØP.xlsx [--format …] [--out STI] [--write] [--in-place]
   tiltaksplan import GAMMAL.xlsx --out FIL.xlsx [--start ÅR] [--unit EINING]
@@ -24,7 +24,7 @@ Ingen kommando skriv over fila han les, med mindre du gir --in-place, og ingen s
 er open i Excel (den skjulte fila ~$NAMN ligg ved sida av ho).
 `,
   new: `tiltaksplan new FIL.xlsx [--start ÅR] [--years N] [--unit EINING] [--example] [--lang SPRÅK]
-tiltaksplan new ØP.xlsx --economy-plan [--start ÅR] [--years N] [--unit EINING] [--lang SPRÅK]
+tiltaksplan new ØP.xlsx --economy-plan [--start ÅR] [--years N] [--unit EINING] [--example] [--lang SPRÅK]
 
 Lagar ei ny arbeidsbok med heile strukturen: innstillingar, lister, tabellane for drift, investering og
 økonomiplan, med nedtrekkslister og formlar. Utan --example er tabellane tomme, men listene har
@@ -34,7 +34,8 @@ på arket Innstillinger.
   --start ÅR      første planår (standard: neste år)
   --years N       talet på planår, 4–10 (standard: 4)
   --unit EINING   beløpseining: "kr", "1000 kr" (standard) eller "mill kr"
-  --example       fyll inn eksempelplanen (bustadsosial handlingsplan) med medvitne avvik mot økonomiplanen
+  --example       fyll inn eksempelplanen (bustadsosial handlingsplan) med medvitne avvik mot økonomiplanen;
+                  med --economy-plan: økonomiplanen til eksempelplanen, som eksempelplanen blir avstemd mot
   --economy-plan  berre ein økonomiplan for heile kommunen: Innstillinger, rammeområda og økonomiplantabellen
   --lang SPRÅK    nb (standard), nn eller en: språket i meldingane og på arket Sammendrag
 

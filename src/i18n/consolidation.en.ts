@@ -88,4 +88,6 @@ export const CONSOLIDATION_EN: Record<ConsolidationKey, string> = {
   cell: 'Cell',
   economyPlanNew:
     'Wrote {file}: an economy plan for {years} in {unit}, with the sheets "Innstillinger" and "Økonomiplan" (the column Plan ties a line to a plan).',
+  economyPlanNewExample:
+    'Wrote {file}: the example plan\'s economy plan for {years} in {unit}, with the sheets "Innstillinger" and "Økonomiplan". Reconcile a plan made with "tiltaksplan new PLAN.xlsx --example" against it: "tiltaksplan check PLAN.xlsx --economy-plan {file}".',
 };

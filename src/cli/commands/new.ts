@@ -107,7 +107,8 @@ export const run: Command = async (args, io) => {
   if (!(await saveOrExplain(io, wb, o.file, 'new', lang))) return EXIT.usage;
   const years = `${content.settings.startYear}–${content.settings.startYear + content.settings.yearCount - 1}`;
   if (o.economyPlan) {
-    io.stdout(`${kt(lang, 'economyPlanNew', { file: o.file, years, unit: content.settings.unit })}\n`);
+    const said = o.example ? 'economyPlanNewExample' : 'economyPlanNew';
+    io.stdout(`${kt(lang, said, { file: o.file, years, unit: content.settings.unit })}\n`);
     return EXIT.ok;
   }
   const key = o.example ? 'writtenExample' : 'writtenEmpty';
