@@ -97,17 +97,31 @@ describe('stalePivots: a cache built on the whole of a rolled table, spelled wit
   const on = (table: string): PivotSource => ({ pivot: 'Pivottabell1', sheet: 'Pivot', table, refreshOnLoad: false });
 
   // Every column, so the year headers (2027 → 2028) at least: as the cache built on tblTiltakDrift, named.
-  it.each([['tblTiltakDrift[#All]'], ['tblTiltakDrift[#Data]'], ['tblTiltakDrift[[#Headers],[#Data]]']])(
-    'names one on %s, directly or through a defined name',
+  it.each([
+    ['tblTiltakDrift[#All]'],
+    ['tblTiltakDrift[#Data]'],
+    ['tblTiltakDrift[[#Headers],[#Data]]'],
+    ['tblTiltakDrift[]'], // no column named: the data rows of every column, as tblTiltakDrift itself
+    ['tblTiltakDrift[[#All]]'],
+    ['tblTiltakDrift[ [#Headers], [#Data], [#Totals] ]'],
+  ])('names one on %s, directly or through a defined name', (ref) => {
+    expect(stalePivots([on(ref)], edits).map((p) => p.pivot)).toEqual(['Pivottabell1']);
+    expect(stalePivots([on('Kilde')], edits, [{ name: 'Kilde', ref }]).map((p) => p.pivot)).toEqual(['Pivottabell1']);
+  });
+
+  it.each([['tblTiltakDrift[[#Headers],[#Data]]'], ['tblTiltakDrift[]'], ['tblTiltakDrift[ ]']])(
+    'says the table by its name for %s, not a column',
     (ref) => {
-      expect(stalePivots([on(ref)], edits).map((p) => p.pivot)).toEqual(['Pivottabell1']);
-      expect(stalePivots([on('Kilde')], edits, [{ name: 'Kilde', ref }]).map((p) => p.pivot)).toEqual(['Pivottabell1']);
+      const line = stalePivotLines([on(ref)], 'nb')[0];
+      expect(line).toBe(named(cliText('pivotOnTable', 'nb', { table: 'tblTiltakDrift' })));
     },
   );
 
-  it('says the table by its name', () => {
-    const line = stalePivotLines([on('tblTiltakDrift[[#Headers],[#Data]]')], 'nb')[0];
-    expect(line).toBe(named(cliText('pivotOnTable', 'nb', { table: 'tblTiltakDrift' })));
+  it('says the table by its name through a defined name of tblTiltakDrift[]', () => {
+    const found = stalePivots([on('Kilde')], edits, [{ name: 'Kilde', ref: 'tblTiltakDrift[]' }]);
+    expect(stalePivotLines(found, 'en')).toEqual([
+      named(cliText('pivotOnTable', 'en', { table: 'tblTiltakDrift' }), 'en'),
+    ]);
   });
 
   it('names none on another table so spelled', () => {

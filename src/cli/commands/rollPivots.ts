@@ -29,10 +29,13 @@ function boxOf(ref: string): Box | null {
   return left > 0 && right > 0 ? { top: 1, left, bottom: 1_048_576, right } : null;
 }
 
-/** A reference to a whole table: `tblX`, `tblX[#All]`, `tblX[#Data]`, `tblX[[#Headers],[#Data]]`; the table's name. */
+/**
+ * A reference to a whole table: `tblX`, `tblX[]` (no column: the data, as `tblX`), `tblX[#All]`, `tblX[#Data]`,
+ * `tblX[[#Headers],[#Data]]`; the table's name.
+ */
 const SPECIAL = String.raw`#(?:All|Data|Headers|Totals)`;
 const TABLE_REF = new RegExp(
-  String.raw`^\s*([\p{L}_\\][\p{L}\p{N}_.\\]*)(?:\[\s*(?:${SPECIAL}|\[${SPECIAL}\](?:\s*,\s*\[${SPECIAL}\])*)\s*\])?\s*$`,
+  String.raw`^\s*([\p{L}_\\][\p{L}\p{N}_.\\]*)(?:\[\s*(?:${SPECIAL}|\[${SPECIAL}\](?:\s*,\s*\[${SPECIAL}\])*)?\s*\])?\s*$`,
   'iu',
 );
 

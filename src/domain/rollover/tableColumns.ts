@@ -52,12 +52,14 @@ const PARTS: Record<string, readonly ('headers' | 'data' | 'totals')[]> = {
 
 /**
  * The columns a structured reference `ref` reads, or null when it names none (the whole table: `tblX`,
- * `tblX[#All]`), is no structured reference, or reads what no pivot cache can (`[#This Row]`, columns apart).
+ * `tblX[#All]`, `tblX[]`), is no structured reference, or reads what no pivot cache can (`[#This Row]`, columns
+ * apart).
  */
 export function parseTableColumns(ref: string): TableColumns | null {
   const m = /^\s*([\p{L}_\\][\p{L}\p{N}_.\\]*)\[(.*)\]\s*$/u.exec(ref);
   if (!m) return null;
   const inner = (m[2] ?? '').trim();
+  if (inner === '') return null;
   const list = inner.startsWith('[') ? items(inner) : [{ text: inner, sep: '' }];
   if (!list) return null;
   const specials = list.filter((x) => x.text.trim().startsWith('#')).map((x) => x.text.trim().toLowerCase());

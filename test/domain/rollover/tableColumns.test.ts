@@ -25,6 +25,8 @@ describe('parseTableColumns', () => {
   it.each([
     ['tblTiltakDrift'], // the whole table: judged as the table
     ['tblTiltakDrift[#All]'],
+    ['tblTiltakDrift[]'], // no column named: the whole table's data, as tblTiltakDrift
+    ['tblTiltakDrift[ ]'],
     ['tblTiltakDrift[[#Data]]'],
     ['tblTiltakDrift[[#This Row],[ID]]'], // no pivot cache reads one row
     ['tblTiltakDrift[[ID],[Tiltak]]'], // two columns apart
