@@ -8,7 +8,8 @@
  * tblTiltakDrift[#All]) is taken as built on the cells, or the table, the name refers to.
  * A cache built on some columns of a rolled table (tblTiltakDrift[[#All],[ID]:[Tiltak]]) is named when a refresh
  * would read other cells than it holds (the domain's tableColumnsRolled: a year that left, figures the roll
- * changes, a finished measure's row), not when every cell of those columns stays as it was.
+ * changes, a finished measure's row), not when every cell of those columns stays as it was; so is one built on
+ * cells inside a rolled table ('Tiltak drift'!A1:E200: the domain's cellsRolled, the same judgement by address).
  */
 import { columnNumber, parseRange, parseTableColumns, type Edit, type Lang, type TableColumns } from '../../domain';
 import { cliText } from '../../i18n/cliCommand';
@@ -57,16 +58,22 @@ function onNamedCells(p: PivotSource, names: readonly { name: string; ref: strin
   return { pivot, sheet, sourceSheet, ref: (m[3] ?? '').replace(/\$/g, ''), refreshOnLoad };
 }
 
+/** Whether the roll changed what some columns of a table, or a block of cells of a sheet, read; null: cannot tell. */
+export interface Rolled {
+  readonly columns: (columns: TableColumns) => boolean | null;
+  readonly cells: (sheet: string, box: Box) => boolean | null;
+}
+
 /**
  * The pivot tables built on a table `edits` make anew or on cells they empty (to write them anew), directly or
- * through one of the workbook's `names`; on some columns of such a table, when `columnsRolled` says the roll changed
- * what they read (null: it cannot tell, and the pivot table is named).
+ * through one of the workbook's `names`; on some columns of such a table, or on cells inside it, when `rolled` says
+ * the roll changed what they read (null: it cannot tell, and the pivot table is named).
  */
 export function stalePivots(
   sources: readonly PivotSource[],
   edits: readonly Edit[],
   names: readonly { name: string; ref: string }[] = [],
-  columnsRolled: (columns: TableColumns) => boolean | null = () => null,
+  rolled: Rolled = { columns: () => null, cells: () => null },
 ): PivotSource[] {
   const pivots = sources.map((p) => onNamedCells(p, names));
   const tables = edits.flatMap((e) => (e.kind === 'deleteOwnedTable' ? [e.name] : []));
@@ -78,12 +85,16 @@ export function stalePivots(
     if (p.refreshOnLoad) return false;
     if (p.table !== undefined) {
       const columns = parseTableColumns(p.table);
-      if (columns) return tables.some((t) => same(t, columns.table)) && (columnsRolled(columns) ?? true);
+      if (columns) return tables.some((t) => same(t, columns.table)) && (rolled.columns(columns) ?? true);
       const table = tableOf(p.table);
       return tables.some((t) => same(t, table));
     }
-    const ref = boxOf(p.ref ?? '');
-    return ref !== null && blocks.some((b) => same(b.sheet, p.sourceSheet ?? '') && overlaps(b.box, ref));
+    const [sheet, ref] = [p.sourceSheet ?? '', boxOf(p.ref ?? '')];
+    return (
+      ref !== null &&
+      blocks.some((b) => same(b.sheet, sheet) && overlaps(b.box, ref)) &&
+      (rolled.cells(sheet, ref) ?? true)
+    );
   });
 }
 
