@@ -6,6 +6,7 @@
  */
 import {
   cellsRolled,
+  columnGone,
   hasMeasureTable,
   hiddenMeasures,
   notCarried,
@@ -127,6 +128,7 @@ export const run: Command = async (args, io) => {
   const changed: Rolled = {
     columns: (columns) => tableColumnsRolled(columns, ...sides),
     cells: (sheet, box) => cellsRolled(sheet, box, ...sides),
+    gone: (columns) => columnGone(columns, ...sides),
   };
   const pivots = stalePivots(source.pivotSources(), [...rolled.edits, ...checkSheets], snapshot.names, changed);
   for (const line of stalePivotLines(pivots, lang)) io.stdout(`${line}\n`);

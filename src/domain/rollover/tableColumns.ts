@@ -129,6 +129,17 @@ export function tableColumnsRolled(cols: TableColumns, before: Side, after: Side
   return key ? columnsRolledIn(key, cols, before, after) : null;
 }
 
+/**
+ * The first or last column of `cols` that its rolled table had before the roll and has not after it (the year that
+ * left: a pivot cache built on it cannot be refreshed); null when both are there, or `cols` is no rolled table's.
+ */
+export function columnGone(cols: TableColumns, before: Side, after: Side): string | null {
+  const key = tablesOf(before.layouts).find(({ t }) => same(t.tableName ?? '', cols.table))?.key;
+  if (!key) return null;
+  const has = (t: TableLayout | null, n: string): boolean => t?.headers.some((h) => same(h.name || h.text, n)) ?? false;
+  return [cols.first, cols.last].find((n) => has(before.layouts[key], n) && !has(after.layouts[key], n)) ?? null;
+}
+
 /** tableColumnsRolled on the table `key` (`cols.table` aside: a block of cells names none). */
 function columnsRolledIn(key: Keyed['key'], cols: TableColumns, before: Side, after: Side): boolean | null {
   const [b, a] = [before.layouts[key], after.layouts[key]];

@@ -5,7 +5,7 @@
 import { parseRange } from '../../../src/domain/model/a1';
 import type { TableLayout } from '../../../src/domain/model/plan';
 import type { CellValue, WorkbookSnapshot } from '../../../src/domain/model/snapshot';
-import { cellsRolled, parseTableColumns } from '../../../src/domain/rollover/tableColumns';
+import { cellsRolled, columnGone, parseTableColumns } from '../../../src/domain/rollover/tableColumns';
 
 const reads = (first: string, last: string, headers: boolean, data: boolean, totals: boolean) => ({
   table: 'tblTiltakDrift',
@@ -96,6 +96,22 @@ describe('cellsRolled: a block of cells read as the columns of the rolled table 
     ['A1:B3', 'Oversikt'], // no rolled table there
   ])('%s on %s: not judged (null)', (ref, sheet) => {
     expect(cellsRolled(sheet, box(ref), before, after)).toBeNull();
+  });
+
+  it('columnGone: the year that left, as the first or last of a span; none for columns that stay', () => {
+    const cols = (table: string, first: string, last: string) => ({
+      table,
+      first,
+      last,
+      headers: true,
+      data: true,
+      totals: false,
+    });
+    expect(columnGone(cols('tblTiltakDrift', '2027', '2030'), before, after)).toBe('2027');
+    expect(columnGone(cols('TBLTILTAKDRIFT', 'ID', '2027'), before, after)).toBe('2027');
+    expect(columnGone(cols('tblTiltakDrift', '2028', '2030'), before, after)).toBeNull();
+    expect(columnGone(cols('tblTiltakDrift', 'ID', 'Sum periode'), before, after)).toBeNull();
+    expect(columnGone(cols('tblAnnet', '2027', '2027'), before, after)).toBeNull();
   });
 
   it('does not judge a block that meets another table too (a list below, rolled as well)', () => {
