@@ -81,7 +81,13 @@ export { notCarried, type NotCarried } from './rollover/carry';
 export { planRolledWorkbook } from './rollover/workbook';
 export { withColumnMoves } from './rollover/columnMoves';
 export { staleReferences, uncheckedReferences, type RefAt, type StaleReference } from './rollover/userRefs';
-export { parseTableColumns, tableColumnsRolled, type TableColumns } from './rollover/tableColumns';
+export {
+  cellsRolled,
+  columnGone,
+  parseTableColumns,
+  tableColumnsRolled,
+  type TableColumns,
+} from './rollover/tableColumns';
 export type { PlacedFormula, RefPlace } from './rollover/userRefPlaces';
 export type { FormulaValue } from './sheets/userColumns';
 export type { ProductFormula } from './rollover/productFormulas';

@@ -96,6 +96,7 @@ export const CLI_EN: Record<CliKey, string> = {
   whereRule: 'the conditional formatting on {sheet}!{range}',
   whereValidation: 'the data validation (drop-down list) on {sheet}!{range}',
   whereLocalName: 'the name {name} on the sheet "{sheet}"',
+  whereName: 'the name {name}',
   rollStaleChart:
     '{where} shows cells the roll gave another year or measure: {refs}. The chart now shows something different from before; check and correct its data range.',
   rollStalePlace:

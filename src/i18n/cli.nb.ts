@@ -94,6 +94,7 @@ export const CLI_NB = {
   whereRule: 'den betingede formateringen på {sheet}!{range}',
   whereValidation: 'datavalideringen (nedtrekkslisten) på {sheet}!{range}',
   whereLocalName: 'navnet {name} på arket «{sheet}»',
+  whereName: 'navnet {name}',
   rollStaleChart:
     '{where} viser celler som rulleringen har gitt et annet år eller tiltak: {refs}. Diagrammet viser nå noe annet enn før; kontroller og rett dataområdet.',
   rollStalePlace:

@@ -95,6 +95,7 @@ export const CLI_NN: Record<CliKey, string> = {
   whereRule: 'vilkårsformateringa på {sheet}!{range}',
   whereValidation: 'datavalideringa (nedtrekkslista) på {sheet}!{range}',
   whereLocalName: 'namnet {name} på arket «{sheet}»',
+  whereName: 'namnet {name}',
   rollStaleChart:
     '{where} viser celler som rulleringa har gitt eit anna år eller tiltak: {refs}. Diagrammet viser no noko anna enn før; kontroller og rett dataområdet.',
   rollStalePlace:

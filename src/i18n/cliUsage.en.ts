@@ -80,6 +80,8 @@ export const USAGE_EN: Record<UsageKey, string> = {
     'the totals row of the table {where} on the sheet "{sheet}" (the roll writes the table without it). Turn it on again with Table Design › Total Row',
   rollPivot:
     'The pivot table "{pivot}" on the sheet "{sheet}" is built on {source} and shows the figures from before the roll until it is refreshed: refresh the pivot table (PivotTable Analyze › Refresh) once you have opened the file in Excel.',
+  rollPivotGone:
+    'The pivot table "{pivot}" on the sheet "{sheet}" is built on {source}, but the roll took the column {column} out of the table, so the pivot table cannot be refreshed as it stands: give it a new data source (PivotTable Analyze › Change Data Source) once you have opened the file in Excel.',
   pivotOnTable: 'the table {table}',
   pivotOnColumns: 'the columns {first}–{last} of the table {table}',
   pivotOnColumn: 'the column {column} of the table {table}',

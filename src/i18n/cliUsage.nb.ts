@@ -79,6 +79,8 @@ export const USAGE_NB = {
     'totalraden i tabellen {where} på arket «{sheet}» (rulleringen skriver tabellen uten den). Slå den på igjen med Tabellutforming › Totalrad',
   rollPivot:
     'Pivottabellen «{pivot}» på arket «{sheet}» bygger på {source} og viser tallene fra før rulleringen til den blir oppdatert: Oppdater pivottabellen (Pivottabellanalyse › Oppdater) når du har åpnet filen i Excel.',
+  rollPivotGone:
+    'Pivottabellen «{pivot}» på arket «{sheet}» bygger på {source}, men rulleringen har tatt kolonnen {column} ut av tabellen, så pivottabellen kan ikke oppdateres slik den står: velg en ny datakilde for den (Pivottabellanalyse › Endre datakilde) når du har åpnet filen i Excel.',
   pivotOnTable: 'tabellen {table}',
   pivotOnColumns: 'kolonnene {first}–{last} i tabellen {table}',
   pivotOnColumn: 'kolonnen {column} i tabellen {table}',

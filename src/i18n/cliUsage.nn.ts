@@ -78,6 +78,8 @@ export const USAGE_NN: Record<UsageKey, string> = {
     'totalrada i tabellen {where} på arket «{sheet}» (rulleringa skriv tabellen utan ho). Slå ho på att med Tabellutforming › Totalrad',
   rollPivot:
     'Pivottabellen «{pivot}» på arket «{sheet}» byggjer på {source} og viser tala frå før rulleringa til han blir oppdatert: Oppdater pivottabellen (Pivottabellanalyse › Oppdater) når du har opna fila i Excel.',
+  rollPivotGone:
+    'Pivottabellen «{pivot}» på arket «{sheet}» byggjer på {source}, men rulleringa har teke kolonnen {column} ut av tabellen, så pivottabellen kan ikkje oppdaterast slik han står: vel ei ny datakjelde for han (Pivottabellanalyse › Endre datakilde) når du har opna fila i Excel.',
   pivotOnTable: 'tabellen {table}',
   pivotOnColumns: 'kolonnane {first}–{last} i tabellen {table}',
   pivotOnColumn: 'kolonnen {column} i tabellen {table}',

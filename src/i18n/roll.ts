@@ -149,10 +149,10 @@ function textAmountLines(cells: readonly string[], sheet: string, lang: Lang): s
   return [cliText('rollTextAmounts', lang, { count: cells.length, cells: shown, sheet })];
 }
 
-/** Where a formula of the user's stands: "Oversikt!B2", a name, or a chart, rule, drop-down, sheet-local name. */
+/** Where a formula of the user's stands: "Oversikt!B2", «navnet X», or a chart, rule, drop-down, sheet-local name. */
 function whereOf(at: RefAt, lang: Lang): string {
   const p = at.place;
-  if (!p) return at.cell ?? at.name ?? '';
+  if (!p) return at.cell ?? cliText('whereName', lang, { name: at.name ?? '' });
   if (p.kind === 'chart') return cliText('whereChart', lang, p);
   if (p.kind === 'localName') return cliText('whereLocalName', lang, p);
   return cliText(p.kind === 'rule' ? 'whereRule' : 'whereValidation', lang, {
@@ -161,10 +161,10 @@ function whereOf(at: RefAt, lang: Lang): string {
   });
 }
 
-/** The place first in a sentence: a chart, rule or drop-down capitalised; a cell or name as written. */
+/** The place first in a sentence: a chart, rule, drop-down or name capitalised; a cell as written. */
 const opening = (at: RefAt, lang: Lang): string => {
   const w = whereOf(at, lang);
-  return at.place ? w.charAt(0).toUpperCase() + w.slice(1) : w;
+  return at.cell === undefined ? w.charAt(0).toUpperCase() + w.slice(1) : w;
 };
 
 /** One user's formula cell, name, chart, rule or drop-down whose year or measure moved under it (or left), in `lang`. */

@@ -50,6 +50,9 @@ const columns = (first: string, last: string, lang: Lang = 'nb'): string =>
   named(cliText('pivotOnColumns', lang, { first, last, table: 'tblTiltakDrift' }), lang);
 const column = (name: string, lang: Lang = 'nb'): string =>
   named(cliText('pivotOnColumn', lang, { column: name, table: 'tblTiltakDrift' }), lang);
+/** A refresh fails on a column the table no longer has: the line says so, and to choose a new data source. */
+const gone = (source: string, name: string, lang: Lang = 'nb'): string =>
+  cliText('rollPivotGone', lang, { pivot: 'Pivottabell1', sheet: 'Pivot', source, column: name });
 
 describe('roll: a pivot table built on columns of a rolled table', () => {
   it('names one on ID…Tiltak when finished measures left (the cache holds D-002 and D-009)', async () => {
@@ -60,7 +63,9 @@ describe('roll: a pivot table built on columns of a rolled table', () => {
 
   it('names one on the year 2027 (gone: a refresh finds no column), in nynorsk', async () => {
     const out = await rollWith('tblTiltakDrift[[#Headers],[#Data],[2027]]', { lang: 'nn' });
-    expect(out).toContain(column('2027', 'nn'));
+    const source = cliText('pivotOnColumn', 'nn', { column: '2027', table: 'tblTiltakDrift' });
+    expect(out).toContain(gone(source, '2027', 'nn'));
+    expect(out).toContain('men rulleringa har teke kolonnen 2027 ut av tabellen');
   });
 
   it('names one on Sum periode though no measure leaves: it sums 2028–2031 now', async () => {
@@ -71,7 +76,8 @@ describe('roll: a pivot table built on columns of a rolled table', () => {
   });
 
   it('names one on 2027…2030 (the first of them is gone), none on 2028…2030 when no measure leaves', async () => {
-    expect(await rollWith('tblTiltakDrift[[#All],[2027]:[2030]]', { keep: true })).toContain(columns('2027', '2030'));
+    const source = cliText('pivotOnColumns', 'nb', { first: '2027', last: '2030', table: 'tblTiltakDrift' });
+    expect(await rollWith('tblTiltakDrift[[#All],[2027]:[2030]]', { keep: true })).toContain(gone(source, '2027'));
     // A structured reference finds its columns by name: 2028…2030 are H…J after the roll, I…K before, each with
     // the figures it had (D-001: 1 200, 1 800, 2 400), so a refresh reads what the cache holds.
     expect(await rollWith('tblTiltakDrift[[#All],[2028]:[2030]]', { keep: true })).not.toContain('Pivottabell');
@@ -97,17 +103,31 @@ describe('stalePivots: a cache built on the whole of a rolled table, spelled wit
   const on = (table: string): PivotSource => ({ pivot: 'Pivottabell1', sheet: 'Pivot', table, refreshOnLoad: false });
 
   // Every column, so the year headers (2027 → 2028) at least: as the cache built on tblTiltakDrift, named.
-  it.each([['tblTiltakDrift[#All]'], ['tblTiltakDrift[#Data]'], ['tblTiltakDrift[[#Headers],[#Data]]']])(
-    'names one on %s, directly or through a defined name',
+  it.each([
+    ['tblTiltakDrift[#All]'],
+    ['tblTiltakDrift[#Data]'],
+    ['tblTiltakDrift[[#Headers],[#Data]]'],
+    ['tblTiltakDrift[]'], // no column named: the data rows of every column, as tblTiltakDrift itself
+    ['tblTiltakDrift[[#All]]'],
+    ['tblTiltakDrift[ [#Headers], [#Data], [#Totals] ]'],
+  ])('names one on %s, directly or through a defined name', (ref) => {
+    expect(stalePivots([on(ref)], edits).map((p) => p.pivot)).toEqual(['Pivottabell1']);
+    expect(stalePivots([on('Kilde')], edits, [{ name: 'Kilde', ref }]).map((p) => p.pivot)).toEqual(['Pivottabell1']);
+  });
+
+  it.each([['tblTiltakDrift[[#Headers],[#Data]]'], ['tblTiltakDrift[]'], ['tblTiltakDrift[ ]']])(
+    'says the table by its name for %s, not a column',
     (ref) => {
-      expect(stalePivots([on(ref)], edits).map((p) => p.pivot)).toEqual(['Pivottabell1']);
-      expect(stalePivots([on('Kilde')], edits, [{ name: 'Kilde', ref }]).map((p) => p.pivot)).toEqual(['Pivottabell1']);
+      const line = stalePivotLines([on(ref)], 'nb')[0];
+      expect(line).toBe(named(cliText('pivotOnTable', 'nb', { table: 'tblTiltakDrift' })));
     },
   );
 
-  it('says the table by its name', () => {
-    const line = stalePivotLines([on('tblTiltakDrift[[#Headers],[#Data]]')], 'nb')[0];
-    expect(line).toBe(named(cliText('pivotOnTable', 'nb', { table: 'tblTiltakDrift' })));
+  it('says the table by its name through a defined name of tblTiltakDrift[]', () => {
+    const found = stalePivots([on('Kilde')], edits, [{ name: 'Kilde', ref: 'tblTiltakDrift[]' }]);
+    expect(stalePivotLines(found, 'en')).toEqual([
+      named(cliText('pivotOnTable', 'en', { table: 'tblTiltakDrift' }), 'en'),
+    ]);
   });
 
   it('names none on another table so spelled', () => {

@@ -103,3 +103,39 @@ describe('a note per investment whose Tidligere bevilget stays «?»', () => {
     expect(unknown(lang).map((l) => l.replace(/[\s\u00a0\u202f]/g, ' '))).toEqual([line.replace(/\u00a0/g, ' ')]);
   });
 });
+
+describe('a workbook name among the references the roll names', () => {
+  // DriftDyn = OFFSET(tblTiltakDrift[2027],0,1); DriftStart = OFFSET(Start,1,1); and a cell, Oversikt!B4.
+  const named = (lang: 'nb' | 'nn' | 'en') =>
+    rollNoteLines(
+      {
+        ...notes('1000 kr', 0),
+        afterPeriod: [],
+        staleRefs: [{ name: 'DriftDyn', ref: 'tblTiltakDrift[2027]', before: '2027', after: null }],
+        unchecked: [{ cell: 'Oversikt!B4' }, { name: 'DriftStart' }],
+      },
+      lang,
+    );
+
+  it.each([
+    [
+      'nb',
+      'Navnet DriftDyn: tblTiltakDrift[2027] viser til året 2027, som er tatt ut av tabellen ved rulleringen. Excel finner ikke kolonnen; kontroller og rett formelen.',
+      '2 formler bruker INDIRECT eller OFFSET (Oversikt!B4; navnet DriftStart).',
+    ],
+    [
+      'nn',
+      'Namnet DriftDyn: tblTiltakDrift[2027] viser til året 2027, som er teke ut av tabellen ved rulleringa. Excel finn ikkje kolonnen; kontroller og rett formelen.',
+      '2 formlar brukar INDIRECT eller OFFSET (Oversikt!B4; namnet DriftStart).',
+    ],
+    [
+      'en',
+      'The name DriftDyn: tblTiltakDrift[2027] refers to the year 2027, which the roll took out of the table. Excel finds no such column; check and correct the formula.',
+      '2 formulas use INDIRECT or OFFSET (Oversikt!B4; the name DriftStart).',
+    ],
+  ] as const)('says «name» before a name, as it does for a chart or rule (%s)', (lang, gone, unchecked) => {
+    const [first, second] = named(lang);
+    expect(first).toBe(gone);
+    expect(second?.startsWith(unchecked)).toBe(true);
+  });
+});

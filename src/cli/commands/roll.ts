@@ -5,6 +5,8 @@
  * The input is never changed; an .xlsm is rolled into an .xlsm, with its macros.
  */
 import {
+  cellsRolled,
+  columnGone,
   hasMeasureTable,
   hiddenMeasures,
   notCarried,
@@ -34,7 +36,7 @@ import { EXIT, todayOf, type Command } from '../io';
 import { parseInputOutput } from './inputOutput';
 import { applyRoll } from './rollWrite';
 import { anchorLines } from './checkAnchors';
-import { stalePivotLines, stalePivots } from './rollPivots';
+import { stalePivotLines, stalePivots, type Rolled } from './rollPivots';
 
 /** The help text in bokmål (`tiltaksplan roll --help` prints it in the language of `--lang`). */
 export const help = cliHelp('roll');
@@ -119,16 +121,16 @@ export const run: Command = async (args, io) => {
     io.stdout(`${cliText('notCarried', lang, { what })}\n`);
   }
   // Pivot tables built on the rolled tables show the old period until refreshed: named, never changed.
-  for (const line of stalePivotLines(
-    stalePivots(source.pivotSources(), [...rolled.edits, ...checkSheets], snapshot.names, (columns) =>
-      tableColumnsRolled(
-        columns,
-        { wb: snapshot, layouts: plan.layouts },
-        { wb: applied.rolled, layouts: after.layouts },
-      ),
-    ),
-    lang,
-  ))
-    io.stdout(`${line}\n`);
+  const sides = [
+    { wb: snapshot, layouts: plan.layouts },
+    { wb: applied.rolled, layouts: after.layouts },
+  ] as const;
+  const changed: Rolled = {
+    columns: (columns) => tableColumnsRolled(columns, ...sides),
+    cells: (sheet, box) => cellsRolled(sheet, box, ...sides),
+    gone: (columns) => columnGone(columns, ...sides),
+  };
+  const pivots = stalePivots(source.pivotSources(), [...rolled.edits, ...checkSheets], snapshot.names, changed);
+  for (const line of stalePivotLines(pivots, lang)) io.stdout(`${line}\n`);
   return EXIT.ok;
 };

@@ -8,7 +8,10 @@
  * tblTiltakDrift[#All]) is taken as built on the cells, or the table, the name refers to.
  * A cache built on some columns of a rolled table (tblTiltakDrift[[#All],[ID]:[Tiltak]]) is named when a refresh
  * would read other cells than it holds (the domain's tableColumnsRolled: a year that left, figures the roll
- * changes, a finished measure's row), not when every cell of those columns stays as it was.
+ * changes, a finished measure's row), not when every cell of those columns stays as it was; so is one built on
+ * cells inside a rolled table ('Tiltak drift'!A1:E200: the domain's cellsRolled, the same judgement by address).
+ * One built on the year that left (tblTiltakDrift[[#All],[2027]]) cannot be refreshed: its line says to give it a
+ * new data source instead.
  */
 import { columnNumber, parseRange, parseTableColumns, type Edit, type Lang, type TableColumns } from '../../domain';
 import { cliText } from '../../i18n/cliCommand';
@@ -29,10 +32,13 @@ function boxOf(ref: string): Box | null {
   return left > 0 && right > 0 ? { top: 1, left, bottom: 1_048_576, right } : null;
 }
 
-/** A reference to a whole table: `tblX`, `tblX[#All]`, `tblX[#Data]`, `tblX[[#Headers],[#Data]]`; the table's name. */
+/**
+ * A reference to a whole table: `tblX`, `tblX[]` (no column: the data, as `tblX`), `tblX[#All]`, `tblX[#Data]`,
+ * `tblX[[#Headers],[#Data]]`; the table's name.
+ */
 const SPECIAL = String.raw`#(?:All|Data|Headers|Totals)`;
 const TABLE_REF = new RegExp(
-  String.raw`^\s*([\p{L}_\\][\p{L}\p{N}_.\\]*)(?:\[\s*(?:${SPECIAL}|\[${SPECIAL}\](?:\s*,\s*\[${SPECIAL}\])*)\s*\])?\s*$`,
+  String.raw`^\s*([\p{L}_\\][\p{L}\p{N}_.\\]*)(?:\[\s*(?:${SPECIAL}|\[${SPECIAL}\](?:\s*,\s*\[${SPECIAL}\])*)?\s*\])?\s*$`,
   'iu',
 );
 
@@ -55,37 +61,59 @@ function onNamedCells(p: PivotSource, names: readonly { name: string; ref: strin
 }
 
 /**
+ * Whether the roll changed what some columns of a table, or a block of cells of a sheet, read (null: cannot tell);
+ * `gone`: the column of such columns the table no longer has (the year that left), which no refresh finds.
+ */
+export interface Rolled {
+  readonly columns: (columns: TableColumns) => boolean | null;
+  readonly cells: (sheet: string, box: Box) => boolean | null;
+  readonly gone: (columns: TableColumns) => string | null;
+}
+
+/** A pivot table to name; `gone`: a column of its source the rolled table no longer has. */
+export type StalePivot = PivotSource & { readonly gone?: string };
+
+/**
  * The pivot tables built on a table `edits` make anew or on cells they empty (to write them anew), directly or
- * through one of the workbook's `names`; on some columns of such a table, when `columnsRolled` says the roll changed
- * what they read (null: it cannot tell, and the pivot table is named).
+ * through one of the workbook's `names`; on some columns of such a table, or on cells inside it, when `rolled` says
+ * the roll changed what they read (null: it cannot tell, and the pivot table is named).
  */
 export function stalePivots(
   sources: readonly PivotSource[],
   edits: readonly Edit[],
   names: readonly { name: string; ref: string }[] = [],
-  columnsRolled: (columns: TableColumns) => boolean | null = () => null,
-): PivotSource[] {
+  rolled: Rolled = { columns: () => null, cells: () => null, gone: () => null },
+): StalePivot[] {
   const pivots = sources.map((p) => onNamedCells(p, names));
   const tables = edits.flatMap((e) => (e.kind === 'deleteOwnedTable' ? [e.name] : []));
   const blocks = edits.flatMap((e) => {
     const box = e.kind === 'clearOwnedRange' ? boxOf(e.range) : null;
     return box && e.kind === 'clearOwnedRange' ? [{ sheet: e.sheet, box }] : [];
   });
-  return pivots.filter((p) => {
+  const stale = pivots.filter((p) => {
     if (p.refreshOnLoad) return false;
     if (p.table !== undefined) {
       const columns = parseTableColumns(p.table);
-      if (columns) return tables.some((t) => same(t, columns.table)) && (columnsRolled(columns) ?? true);
+      if (columns) return tables.some((t) => same(t, columns.table)) && (rolled.columns(columns) ?? true);
       const table = tableOf(p.table);
       return tables.some((t) => same(t, table));
     }
-    const ref = boxOf(p.ref ?? '');
-    return ref !== null && blocks.some((b) => same(b.sheet, p.sourceSheet ?? '') && overlaps(b.box, ref));
+    const [sheet, ref] = [p.sourceSheet ?? '', boxOf(p.ref ?? '')];
+    return (
+      ref !== null &&
+      blocks.some((b) => same(b.sheet, sheet) && overlaps(b.box, ref)) &&
+      (rolled.cells(sheet, ref) ?? true)
+    );
+  });
+  return stale.map((p) => {
+    const columns = p.table === undefined ? null : parseTableColumns(p.table);
+    const gone = columns ? rolled.gone(columns) : null;
+    return gone === null ? p : { ...p, gone };
   });
 }
 
-/** One line per pivot table to refresh, in `lang`. */
-export function stalePivotLines(pivots: readonly PivotSource[], lang: Lang): string[] {
+/** One line per pivot table to refresh (or, when a column of its source is gone, to give a new source), in `lang`. */
+export function stalePivotLines(pivots: readonly StalePivot[], lang: Lang): string[] {
   const onTable = (table: string): string => {
     const c = parseTableColumns(table);
     if (!c) return cliText('pivotOnTable', lang, { table: tableOf(table) });
@@ -97,6 +125,9 @@ export function stalePivotLines(pivots: readonly PivotSource[], lang: Lang): str
       p.table !== undefined
         ? onTable(p.table)
         : cliText('pivotOnCells', lang, { sheet: p.sourceSheet ?? '', range: p.ref ?? '' });
-    return cliText('rollPivot', lang, { pivot: p.pivot, sheet: p.sheet, source });
+    const at = { pivot: p.pivot, sheet: p.sheet, source };
+    return p.gone === undefined
+      ? cliText('rollPivot', lang, at)
+      : cliText('rollPivotGone', lang, { ...at, column: p.gone });
   });
 }

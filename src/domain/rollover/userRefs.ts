@@ -243,7 +243,8 @@ export function staleReferences(
  * The user's formulas (as staleReferences scans them) whose reading the scan cannot tell: each that uses INDIRECT
  * (its target is text, built as it runs), and each that uses OFFSET from a rolled table's sheet or from no address
  * (a name, a table): its first argument, where it counts from (offsetAnchors.ts); OFFSET from another sheet stays on
- * that sheet, whatever its other arguments read. For the roll to say they were not checked.
+ * that sheet, whatever its other arguments read, and OFFSET from the year that left breaks (staleReferences names
+ * it). For the roll to say they were not checked.
  */
 export function uncheckedReferences(
   wb: WorkbookSnapshot,
@@ -258,7 +259,10 @@ export function uncheckedReferences(
   return userFormulas(wb, pairs, placed).flatMap(({ formula, own, at }) => {
     if (call('INDIRECT', formula)) return [at];
     if (!call('OFFSET', formula)) return [];
-    const anchors = offsetAnchors(formula).anchors.map((a) => a1Refs(a, own));
+    // An anchor naming the year that left finds no column (#REF!): staleReferences names the formula for it.
+    const anchors = offsetAnchors(formula)
+      .anchors.filter((a) => goneYears(a, pairs).length === 0)
+      .map((a) => a1Refs(a, own));
     const rolled = anchors.some((refs) => refs.some((r) => pairs.some(([b]) => same(b.sheet, r.sheet))));
     return rolled || anchors.some((refs) => refs.length === 0) ? [at] : [];
   });
