@@ -1,0 +1,69 @@
+/**
+ * Review (r7): a Ramme line whose Rammeområde is mistyped hides a frame overrun completely (SPEC §10: "frame-total
+ * … vs the frame's Ramme line (must not exceed it)"; §6: Rammeområde is the frame code).
+ *
+ * The built-in example (1000 kr), as finance might type it: the R3 Ramme line (Økonomiplan row 2) has «R 3» in
+ * Rammeområde (a space; tblRammeomrader has R3, no «R 3») and 500 in each year; the other lines are made to agree
+ * with the measures (row 9 becomes D-011's line 200 / 200 / 200 / 200, D-005's line 200 / 400 / 400 / 400, D-003's
+ * 2030 = 500), so nothing else differs.
+ *
+ * By hand: R3's measures ask for new money D-001 600 / 1 200 / 1 800 / 2 400 + D-005 (400, 800, 800, 800) × 400 /
+ * 800 = 200 / 400 / 400 / 400 + D-011 200 / 200 / 200 / 200 = 1 000 / 1 800 / 2 400 / 3 000 thousand, against a
+ * frame of 500 a year: over it by 500 / 1 300 / 1 900 / 2 500. The check says «Ingen feil», 0 warnings, «Alle
+ * sammenligninger er i samsvar» and exits 0: R3, having no Ramme line it recognises, is compared with the sum of its
+ * Tiltak lines (equal), and «R 3» is a frame of its own with no measures, «within» its 500 each year. No finding
+ * names the line's unknown frame code.
+ *
+ * Reproduce: tiltaksplan new plan.xlsx --example; type the cells below; tiltaksplan check plan.xlsx; echo $?.
+ *
+ * Fixed when the check says anything about it (an error or a warning, a finding or a reconciliation item).
+ */
+import { copyFileSync } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { main } from '../../src/cli/main';
+import { testIo } from './testIo';
+
+const EXAMPLE = path.join(__dirname, '..', '..', 'examples', 'eksempel.xlsx');
+
+const EDITS: Record<string, string | number> = {
+  D2: 'R 3',
+  G2: 500,
+  H2: 500,
+  I2: 500,
+  J2: 500,
+  // D-003's 2030 to its new money (500), D-005's line to its new money, row 9 (ØP23-117) made D-011's line.
+  J6: 500,
+  G7: 200,
+  J7: 400,
+  C9: 'D-011',
+  F9: 'Kompetanseheving',
+  G9: 200,
+  H9: 200,
+  I9: 200,
+  J9: 200,
+};
+
+describe('a Ramme line with a frame code not in tblRammeomrader (SPEC §10)', () => {
+  test.failing('is not silently a frame of its own while the real frame goes over it', async () => {
+    const io = testIo();
+    const file = path.join(io.cwd, 'plan.xlsx');
+    copyFileSync(EXAMPLE, file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const sheet = wb.getWorksheet('Økonomiplan')!;
+    expect([sheet.getCell('B2').value, sheet.getCell('D2').value]).toEqual(['Ramme', 'R3']);
+    for (const [cell, value] of Object.entries(EDITS)) sheet.getCell(cell).value = value;
+    await wb.xlsx.writeFile(file);
+
+    await main(['check', 'plan.xlsx', '--format', 'json'], io);
+    const report = JSON.parse(io.out()) as {
+      summary: { errors: number; warnings: number };
+      reconciliation: { code: string; ref: string; year?: number; measures: number }[];
+    };
+    // The R3 measures' new money per year, worked out above.
+    const r3 = report.reconciliation.filter((i) => i.code === 'frame-total' && i.ref === 'R3');
+    expect(r3.map((i) => i.measures)).toEqual([1_000_000, 1_800_000, 2_400_000, 3_000_000]);
+    expect(report.summary.errors + report.summary.warnings).toBeGreaterThan(0);
+  });
+});

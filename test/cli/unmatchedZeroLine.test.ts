@@ -1,0 +1,48 @@
+/**
+ * Review (r7): an economy plan line that matches no measure and holds 0 in every year (finance zeroed a measure
+ * that ended, and kept its line: the built-in example's «ØP23-117 Ruskonsulent (avsluttet tiltak)», Økonomiplan
+ * G9:J9 set to 0). Its item is `economy-plan-line-unmatched`, severity warning (SPEC §10), with class `match`
+ * (Δ = 0 − 0). The text report then contradicts itself:
+ *   «Avstemming: 2 feil, 3 advarsler, 51 i samsvar eller innenfor toleransen» — but the class table says
+ *   «Samsvar 52», the list shows two warnings (D-005's timing), and the last line says «52 sammenligninger er i
+ *   samsvar og listes ikke enkeltvis her». The third warning is counted and never shown. JSON: warnings 3.
+ *
+ * By hand (the example, 56 comparisons): errors D-003 2030 (500 vs 400) and D-011 (no line) = 2; warnings D-005
+ * 2027 and 2030 (timing) and the ØP23-117 line = 3; the other 51 are matches.
+ *
+ * Reproduce: tiltaksplan new plan.xlsx --example; type 0 in Økonomiplan!G9:J9; tiltaksplan check plan.xlsx.
+ *
+ * Fixed when the report's own counts agree: as many warnings listed as the summary counts, and the number said
+ * to match equal to the summary's «i samsvar» (whichever way: list the line, or class and count it otherwise).
+ */
+import { copyFileSync } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { main } from '../../src/cli/main';
+import { testIo } from './testIo';
+
+const EXAMPLE = path.join(__dirname, '..', '..', 'examples', 'eksempel.xlsx');
+
+describe('an unmatched economy plan line of zeros: the report counts what it lists (SPEC §10, §12)', () => {
+  test.failing('the summary’s warnings are listed, and «i samsvar» is one number', async () => {
+    const io = testIo();
+    const file = path.join(io.cwd, 'plan.xlsx');
+    copyFileSync(EXAMPLE, file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const sheet = wb.getWorksheet('Økonomiplan')!;
+    expect(sheet.getCell('C9').value).toBe('ØP23-117');
+    for (const a of ['G9', 'H9', 'I9', 'J9']) sheet.getCell(a).value = 0;
+    await wb.xlsx.writeFile(file);
+
+    await main(['check', 'plan.xlsx'], io);
+    const text = io.out();
+    const summary = /Avstemming: (\d+) feil, (\d+) advarsler, (\d+) i samsvar/.exec(text);
+    expect(summary).not.toBeNull();
+    const [, , warnings, matching] = summary ?? [];
+    const part = text.slice(text.indexOf('Avstemming mot økonomiplanen'));
+    const listedWarnings = part.split('\n').filter((l) => l.startsWith('  Advarsel ')).length;
+    const notListed = /(\d+) sammenligninger er i samsvar og listes ikke/.exec(part)?.[1];
+    expect({ listedWarnings, notListed }).toEqual({ listedWarnings: Number(warnings), notListed: matching });
+  });
+});
