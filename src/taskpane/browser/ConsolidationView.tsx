@@ -14,6 +14,7 @@ import { planSummaryText } from '../../report/reportDocument';
 import { openFailedMessage, paneErrorText, toPaneError, unreadableOf } from '../errors';
 import { ConsolidationBlock } from './ConsolidationBlock';
 import { ConsolidationItems } from './ConsolidationItems';
+import { repeatedFile } from './files';
 import type { Book } from './consolidationJumps';
 import { defaultStartYear } from '../hooks/usePlanCheck';
 
@@ -40,6 +41,14 @@ export function ConsolidationView({ lang, read }: ConsolidationProps): JSX.Eleme
     setBusy(true);
     setError(null);
     try {
+      // The same plan twice is refused, as the CLI refuses it (planGivenTwice): counted twice, it was told as two
+      // plans of one Plannavn.
+      const twice = await repeatedFile(plans);
+      if (twice !== null) {
+        setResult(null);
+        setError(kt(lang, 'planGivenTwice', { file: twice }));
+        return;
+      }
       // A file that does not open is named: among several chosen files, the user must know which one.
       const readBook = async (f: File): Promise<Book> => {
         try {
