@@ -2,7 +2,13 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { applyEdits, planEconomyPlanWorkbook, planWorkbook, type WorkbookSnapshot } from '../../src/domain';
+import {
+  applyEdits,
+  exampleContent,
+  planEconomyPlanWorkbook,
+  planWorkbook,
+  type WorkbookSnapshot,
+} from '../../src/domain';
 import { EMPTY_WORKBOOK } from '../../src/domain/sheets/snapshotEdits';
 import { kt } from '../../src/i18n/consolidation';
 import { tp } from '../../src/i18n/taskpane';
@@ -31,6 +37,8 @@ const SNAPSHOTS: ReadonlyMap<string, WorkbookSnapshot> = new Map([
       }),
     ),
   ],
+  // The example plan: its own Økonomiplan sheet holds its lines.
+  ['eksempel.xlsx', applyEdits(EMPTY_WORKBOOK, planWorkbook(exampleContent({ startYear: 2027 })))],
 ]);
 const read = (file: File) => Promise.resolve(SNAPSHOTS.get(file.name) ?? EMPTY_WORKBOOK);
 const xlsx = (name: string) => new File(['x'], name);
@@ -164,6 +172,22 @@ describe('ConsolidationView (SPEC §15)', () => {
     await user.click(screen.getByRole('button', { name: tp('nb', 'reconcilePlans') }));
     await screen.findByRole('heading', { name: kt('nb', 'framesTitle') });
     expect(screen.queryByText(/oppgitt to ganger som plan/)).toBeNull();
+  });
+
+  // The CLI consolidates a plan against its own workbook (isEconomyWorkbook: its sheet is the one used); chosen in
+  // both pickers, the pane said the plan's own Økonomiplan sheet «er ikke brukt», though its lines were the ones used.
+  it('a plan chosen as the economy plan too: its own sheet is the economy plan, not said to be ignored', async () => {
+    const user = userEvent.setup();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <ConsolidationView lang="nb" read={read} />
+      </FluentProvider>,
+    );
+    await user.upload(screen.getByTestId('plans-input'), withBytes('PK eksempel', 'eksempel.xlsx'));
+    await user.upload(screen.getByTestId('economy-input'), withBytes('PK eksempel', 'eksempel.xlsx'));
+    await user.click(screen.getByRole('button', { name: tp('nb', 'reconcilePlans') }));
+    expect(await screen.findByText('1 plan avstemt mot én økonomiplan.')).toBeTruthy();
+    expect(screen.queryByText(/er ikke brukt/)).toBeNull();
   });
 
   const runPlans = async (lang: 'nb' | 'en', plans: readonly string[]) => {

@@ -14,7 +14,7 @@ import { planSummaryText } from '../../report/reportDocument';
 import { openFailedMessage, paneErrorText, toPaneError, unreadableOf } from '../errors';
 import { ConsolidationBlock } from './ConsolidationBlock';
 import { ConsolidationItems } from './ConsolidationItems';
-import { repeatedFile } from './files';
+import { repeatedFile, sameChosenFile } from './files';
 import type { Book } from './consolidationJumps';
 import { defaultStartYear } from '../hooks/usePlanCheck';
 
@@ -59,7 +59,10 @@ export function ConsolidationView({ lang, read }: ConsolidationProps): JSX.Eleme
       };
       const inputs: Book[] = await Promise.all(plans.map(readBook));
       const economyBook: Book = await readBook(economy);
-      const checked = checkConsolidated(inputs, economyBook, {
+      // A plan chosen as the economy plan too: its own sheet is the one used (the CLI's isEconomyWorkbook).
+      const own = await Promise.all(plans.map((f) => sameChosenFile(f, economy)));
+      const planInputs = inputs.map((b, i) => ({ ...b, isEconomyWorkbook: own[i] === true }));
+      const checked = checkConsolidated(planInputs, economyBook, {
         defaultStartYear: defaultStartYear(),
         render: (f, unit) => renderFinding(f, lang, unit),
       });
