@@ -5,7 +5,8 @@
  */
 import { checkSnapshot, sortFindings, withReconciliation, type CheckOptions, type CheckResult } from './check';
 import { consolidate } from './consolidate/consolidate';
-import { readEconomyWorkbook } from './consolidate/economyWorkbook';
+import { readEconomyWorkbook, statesPeriod, type PlansPeriod } from './consolidate/economyWorkbook';
+import { hasMeasureTable, type Plan } from './model/plan';
 import type { Consolidation } from './model/consolidation';
 import type { ReportIssue } from './model/report';
 import type { WorkbookSnapshot } from './model/snapshot';
@@ -28,6 +29,16 @@ export interface WorkbookInput {
 }
 
 /**
+ * The period of the plans, for an economy plan workbook that states none: that of the first plan (a workbook with
+ * a measure table) that states its own, else of the first plan; undefined without a plan.
+ */
+function plansPeriod(plans: readonly Plan[]): PlansPeriod | undefined {
+  const real = plans.filter(hasMeasureTable);
+  const first = real.find((p) => statesPeriod(p.settings)) ?? real[0];
+  return first && { startYear: first.settings.startYear, yearCount: first.settings.yearCount };
+}
+
+/**
  * Checks every plan against the economy plan workbook; null when that workbook has no economy plan table
  * (then it is not an economy plan, and the caller says so).
  */
@@ -36,9 +47,9 @@ export function checkConsolidated(
   economy: WorkbookInput,
   opts: Omit<CheckOptions, 'file' | 'reconcile'>,
 ): ConsolidatedCheck | null {
-  const book = readEconomyWorkbook(economy.wb, opts.defaultStartYear);
-  if (!book.found) return null;
   const checked = plans.map((p) => checkSnapshot(p.wb, { ...opts, file: p.file, reconcile: false }));
+  const book = readEconomyWorkbook(economy.wb, opts.defaultStartYear, plansPeriod(checked.map((r) => r.plan)));
+  if (!book.found) return null;
   const { consolidation, perPlan } = consolidate(
     checked.map((r, i) => ({
       file: plans[i]?.file ?? '',

@@ -96,6 +96,10 @@ export const COMPARE_NB = {
     '{file}: {count, plural, one {# beløpscelle} other {# beløpsceller}} i den lagrede versjonen er ikke et beløp og teller som 0 i summene per år ({cells}). I listen over endringer står en tekst (som «?») slik den er skrevet, alt annet som 0.',
   paneNoSettings:
     '{file}: innstillingene ble ikke funnet ({cells}), så Første planår, Antall planår og Beløpsenhet ville blitt gjettet (neste år, 4 år, 1000 kr): beløpene kunne blitt lest i feil enhet og årene sammenlignet feil. Sammenligner ikke før det er rettet (se Kontroll).',
+  paneNoPlan:
+    '{file}: finner ingen tiltakstabell (arket «Tiltak drift» eller «Tiltak investering»), så filen er ingen versjon av planen. Velg en arbeidsbok med tiltaksplanen.',
+  paneEconomyPlan:
+    '{file} er en økonomiplan, ikke en tiltaksplan: den har økonomiplantabellen, men ingen tabell over driftstiltak eller investeringstiltak. Endringer sammenligner to versjoner av samme tiltaksplan. Vil du avstemme planer mot økonomiplanen, bruk «Åpne flere planer».',
   cliPeriodUnsure:
     '{file}: {message} ({cells}) Sammenligningen bruker planperioden {years}; et år uten egen kolonne teller som tomt. Kjør «tiltaksplan check {file}».',
   panePeriodUnsure:

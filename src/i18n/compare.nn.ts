@@ -95,6 +95,10 @@ export const COMPARE_NN: Record<CompareKey, string> = {
     '{file}: {count, plural, one {# beløpscelle} other {# beløpsceller}} i den lagra versjonen er ikkje eit beløp og tel som 0 i summane per år ({cells}). I lista over endringar står ein tekst (som «?») slik han er skriven, alt anna som 0.',
   paneNoSettings:
     '{file}: innstillingane vart ikkje funne ({cells}), så Første planår, Antall planår og Beløpsenhet ville blitt gissa (neste år, 4 år, 1000 kr): beløpa kunne blitt lesne i feil eining og åra samanlikna feil. Samanliknar ikkje før det er retta (sjå Kontroll).',
+  paneNoPlan:
+    '{file}: finn ingen tiltakstabell (arket «Tiltak drift» eller «Tiltak investering»), så fila er ingen versjon av planen. Vel ei arbeidsbok med tiltaksplanen.',
+  paneEconomyPlan:
+    '{file} er ein økonomiplan, ikkje ein tiltaksplan: ho har økonomiplantabellen, men ingen tabell over driftstiltak eller investeringstiltak. Endringar samanliknar to versjonar av same tiltaksplanen. Vil du avstemme planar mot økonomiplanen, bruk «Opne fleire planar».',
   cliPeriodUnsure:
     '{file}: {message} ({cells}) Samanlikninga brukar planperioden {years}; eit år utan eigen kolonne tel som tomt. Køyr «tiltaksplan check {file}».',
   panePeriodUnsure:

@@ -3,6 +3,7 @@
  */
 import {
   formatAmount,
+  hasMeasureTable,
   rollMissingSettings,
   settingLabel,
   type Finding,
@@ -115,6 +116,15 @@ export function settingsMissingText(lang: Lang, file: string, findings: readonly
   const missing = rollMissingSettings(findings);
   if (missing.length === 0) return null;
   return ct(lang, 'paneNoSettings', { file, cells: missing.map((f) => `${f.sheet}!${f.cell}`).join(', ') });
+}
+
+/**
+ * Why a file chosen to compare with is no plan (no measure table): finance's economy plan said as such, any other
+ * workbook as one without a measures table; null for a plan. compare refuses both (cli/commands/compare.ts).
+ */
+export function notAPlanText(lang: Lang, file: string, plan: Plan): string | null {
+  if (hasMeasureTable(plan)) return null;
+  return ct(lang, plan.layouts.economyPlan === null ? 'paneNoPlan' : 'paneEconomyPlan', { file });
 }
 
 /** The catalogue of one language, for completeness tests. */

@@ -16,6 +16,9 @@ const nb = (g: typeof GLOSSARY_NB) => ({
   cliNoVersions: `Arbeidsboken har ingen lagrede versjoner. Lagre en under ${g.structure} i oppgavepanelet, eller sammenlign to filer.`,
   cliNoPlan:
     '{file}: finner ingen tiltakstabell (arket «Tiltak drift» eller «Tiltak investering»). Velg en arbeidsbok med tiltaksplanen.',
+  cliEconomyPlan:
+    '{file} er en økonomiplan, ikke en tiltaksplan: den har økonomiplantabellen, men ingen tabell over driftstiltak eller investeringstiltak. ' +
+    'compare sammenligner to versjoner av samme tiltaksplan. Vil du avstemme planene mot økonomiplanen, kjør «tiltaksplan check PLAN.xlsx --economy-plan {file}».',
   cliNoSettings:
     'Sammenligner ikke {file}: innstillingene ble ikke funnet (innstillingstabellen, eller kolonnen Innstilling eller Verdi i den), så Første planår, Antall planår og Beløpsenhet ville blitt gjettet (neste år, 4 år, 1000 kr): beløpene kunne blitt lest i feil enhet og årene sammenlignet feil. Rett først det funnet nedenfor sier. Ingenting er skrevet.',
 });
@@ -33,6 +36,9 @@ const nn = (g: typeof GLOSSARY_NN): Record<CompareCliKey, string> => ({
   cliNoVersions: `Arbeidsboka har ingen lagra versjonar. Lagre ein under ${g.structure} i oppgåvepanelet, eller samanlikn to filer.`,
   cliNoPlan:
     '{file}: finn ingen tiltakstabell (arket «Tiltak drift» eller «Tiltak investering»). Vel ei arbeidsbok med tiltaksplanen.',
+  cliEconomyPlan:
+    '{file} er ein økonomiplan, ikkje ein tiltaksplan: ho har økonomiplantabellen, men ingen tabell over driftstiltak eller investeringstiltak. ' +
+    'compare samanliknar to versjonar av same tiltaksplanen. Vil du avstemme planane mot økonomiplanen, køyr «tiltaksplan check PLAN.xlsx --economy-plan {file}».',
   cliNoSettings:
     'Samanliknar ikkje {file}: innstillingane vart ikkje funne (innstillingstabellen, eller kolonnen Innstilling eller Verdi i han), så Første planår, Antall planår og Beløpsenhet ville blitt gissa (neste år, 4 år, 1000 kr): beløpa kunne blitt lesne i feil eining og åra samanlikna feil. Rett først det meldinga nedanfor seier. Ingenting er skrive.',
 });
@@ -47,6 +53,9 @@ const en = (g: typeof GLOSSARY_EN): Record<CompareCliKey, string> => ({
   cliNoVersions: `The workbook has no saved versions. Save one under ${g.structure} in the task pane, or compare two files.`,
   cliNoPlan:
     '{file}: no measures table found (sheet "Tiltak drift" or "Tiltak investering"). Choose a workbook that holds the measures plan.',
+  cliEconomyPlan:
+    '{file} is an economy plan, not a measures plan: it has the economy plan table but neither the operating nor the investment measures table. ' +
+    'compare compares two versions of one measures plan. To reconcile the plans against the economy plan, run "tiltaksplan check PLAN.xlsx --economy-plan {file}".',
   cliNoSettings:
     'Not comparing {file}: the settings were not found (the settings table, or its Innstilling or Verdi column), so Første planår, Antall planår and Beløpsenhet would be guessed (next year, 4 years, 1000 kr): the amounts could be read in the wrong unit and the wrong years compared. First fix what the finding below says. Nothing was written.',
 });

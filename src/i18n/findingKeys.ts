@@ -19,6 +19,7 @@ export type FindingVariantKey =
   | 'economy-plan-line-invalid.part-unknown'
   | 'economy-plan-line-invalid.type-missing'
   | 'setting-duplicate.empty'
+  | 'economy-period-unstated.columns'
   | 'section-invalid.missing'
   | 'amount-invalid.uncalculated'
   | 'amount-invalid.decimal-point'
@@ -52,6 +53,7 @@ const VARIANTS: readonly FindingVariantKey[] = [
   'economy-plan-line-invalid.part-unknown',
   'economy-plan-line-invalid.type-missing',
   'setting-duplicate.empty',
+  'economy-period-unstated.columns',
   'section-invalid.missing',
   'amount-invalid.uncalculated',
   'amount-invalid.decimal-point',

@@ -27,6 +27,10 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
     'The setting "{setting}" is on more than one row. Only the row at {firstCell} is read, so the plan uses "{used}"; the value on this row is not used. Delete the row that should not count.',
   'setting-duplicate.empty':
     'The setting "{setting}" is on more than one row. Only the row at {firstCell} is read, and it has no value; the value on this row is not used. Delete the row that should not count.',
+  'economy-period-unstated':
+    'The plan period is not stated in the economy plan (Første planår and Antall planår on the Innstillinger sheet), so it is taken from the plans: {years}. The year columns on the Økonomiplan sheet are read for that period. Type Første planår and Antall planår on the Innstillinger sheet, and the period is read from the file.',
+  'economy-period-unstated.columns':
+    "The plan period is not stated in the economy plan (Første planår and Antall planår on the Innstillinger sheet), and the year columns on the Økonomiplan sheet are for {years}, not the plans' period {planYears}. The economy plan is read for {years}, as its year columns show, so plans for {planYears} are not reconciled against it. Type the right Første planår and Antall planår on the Innstillinger sheet of the economy plan, or use the economy plan for {planYears}.",
   'list-empty':
     'There is nothing in {list}, so its drop-downs offer nothing. Fill in values on the Innstillinger sheet.',
   'formula-overwritten':

@@ -27,6 +27,10 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
     'Innstillingen «{setting}» står på flere rader. Bare raden i {firstCell} leses, så planen bruker «{used}»; verdien på denne raden brukes ikke. Slett raden som ikke skal gjelde.',
   'setting-duplicate.empty':
     'Innstillingen «{setting}» står på flere rader. Bare raden i {firstCell} leses, og den har ingen verdi; verdien på denne raden brukes ikke. Slett raden som ikke skal gjelde.',
+  'economy-period-unstated':
+    'Planperioden står ikke i økonomiplanen (Første planår og Antall planår på arket Innstillinger), så den er tatt fra planene: {years}. Årskolonnene på arket Økonomiplan er lest for den perioden. Skriv Første planår og Antall planår på arket Innstillinger, så leses perioden fra filen.',
+  'economy-period-unstated.columns':
+    'Planperioden står ikke i økonomiplanen (Første planår og Antall planår på arket Innstillinger), og årskolonnene på arket Økonomiplan gjelder {years}, ikke planenes periode {planYears}. Økonomiplanen er lest for {years}, slik årskolonnene viser, så planer for {planYears} er ikke avstemt mot den. Skriv riktig Første planår og Antall planår på arket Innstillinger i økonomiplanen, eller bruk økonomiplanen for {planYears}.',
   'list-empty':
     'Det står ingenting i {list}, så nedtrekkslistene har ingen valg. Fyll inn verdier på arket Innstillinger.',
   'formula-overwritten':

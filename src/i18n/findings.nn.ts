@@ -28,6 +28,10 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
     'Innstillinga «{setting}» står på fleire rader. Berre rada i {firstCell} blir lesen, så planen brukar «{used}»; verdien på denne rada blir ikkje brukt. Slett rada som ikkje skal gjelde.',
   'setting-duplicate.empty':
     'Innstillinga «{setting}» står på fleire rader. Berre rada i {firstCell} blir lesen, og ho har ingen verdi; verdien på denne rada blir ikkje brukt. Slett rada som ikkje skal gjelde.',
+  'economy-period-unstated':
+    'Planperioden står ikkje i økonomiplanen (Første planår og Antall planår på arket Innstillinger), så han er teken frå planane: {years}. Årskolonnane på arket Økonomiplan er lesne for den perioden. Skriv Første planår og Antall planår på arket Innstillinger, så blir perioden lesen frå fila.',
+  'economy-period-unstated.columns':
+    'Planperioden står ikkje i økonomiplanen (Første planår og Antall planår på arket Innstillinger), og årskolonnane på arket Økonomiplan gjeld {years}, ikkje perioden til planane, {planYears}. Økonomiplanen er lesen for {years}, slik årskolonnane viser, så planar for {planYears} er ikkje avstemde mot han. Skriv rett Første planår og Antall planår på arket Innstillinger i økonomiplanen, eller bruk økonomiplanen for {planYears}.',
   'list-empty':
     'Det står ingenting i {list}, så nedtrekkslistene har ingen val. Fyll inn verdiar på arket Innstillinger.',
   'formula-overwritten':

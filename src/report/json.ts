@@ -29,13 +29,23 @@ const ITEM_FIELDS = [
   'lineCells',
 ] as const satisfies readonly (keyof ReconciliationItem)[];
 
-/** One compared item (SPEC §10). What the core keeps for the explanation only (missingLine) stays out. */
-export type ReconciliationItemJson = Pick<ReconciliationItem, (typeof ITEM_FIELDS)[number]>;
+/**
+ * One compared item (SPEC §10). What the core keeps for the explanation only (missingLine) stays out. A line of
+ * the plan's own sheet whose Plan names another plan (otherPlan) carries that Plan as `plan` and its cell as
+ * `cells.plan`, as the consolidation's item of a line whose Plan names no plan of its check (SPEC §15).
+ */
+export type ReconciliationItemJson = Omit<Pick<ReconciliationItem, (typeof ITEM_FIELDS)[number]>, 'cells'> & {
+  readonly plan?: string;
+  readonly cells: ReconciliationItem['cells'] & { readonly plan?: string };
+};
 
 function itemJson(item: ReconciliationItem): ReconciliationItemJson {
-  const out: Partial<Record<(typeof ITEM_FIELDS)[number], unknown>> = {};
+  const out: Partial<Record<(typeof ITEM_FIELDS)[number] | 'plan', unknown>> = {};
   for (const field of ITEM_FIELDS) if (item[field] !== undefined) out[field] = item[field];
-  return out as ReconciliationItemJson;
+  const other = item.otherPlan;
+  if (other === undefined) return out as ReconciliationItemJson;
+  const cells = other.cell !== undefined ? { ...item.cells, plan: other.cell } : item.cells;
+  return { ...(out as ReconciliationItemJson), plan: other.plan, cells };
 }
 
 /** The JSON document of one checked file (SPEC §12). */

@@ -3,6 +3,8 @@
  * stdout. A --version-sheet that names no sheet at all says so, not that the sheet "is not a saved version";
  * too many files says what compare takes (two workbooks, or one and --version-sheet), not "one file".
  */
+import { copyFileSync } from 'node:fs';
+import path from 'node:path';
 import { main } from '../../src/cli/main';
 import { testIo, type TestIo } from './testIo';
 
@@ -62,10 +64,29 @@ describe('compare: bad input', () => {
     );
   });
 
-  it('a workbook without a measure table (an economy plan workbook) names the file and what is missing', async () => {
-    expect(await refused(['okonomiplan.xlsx', 'plan.xlsx'])).toBe(
-      'okonomiplan.xlsx: finner ingen tiltakstabell (arket «Tiltak drift» eller «Tiltak investering»). ' +
+  it('a workbook without a measure table names the file and what is missing', async () => {
+    // The legacy table of Verdal's plan: neither the product's measure tables nor its economy plan table.
+    copyFileSync(path.join(__dirname, '../fixtures/legacy-verdal-6-1-6-2.xlsx'), path.join(dir, 'gammel.xlsx'));
+    expect(await refused(['gammel.xlsx', 'plan.xlsx'])).toBe(
+      'gammel.xlsx: finner ingen tiltakstabell (arket «Tiltak drift» eller «Tiltak investering»). ' +
         'Velg en arbeidsbok med tiltaksplanen.\n',
+    );
+  });
+
+  // Finance's workbook (new --economy-plan) is no plan with its tables lost: said as what it is, with the command
+  // that takes it, older or newer side.
+  it('an economy plan workbook: says it is an economy plan, not a plan, and what to run instead', async () => {
+    const text =
+      'okonomiplan.xlsx er en økonomiplan, ikke en tiltaksplan: den har økonomiplantabellen, men ingen tabell over ' +
+      'driftstiltak eller investeringstiltak. compare sammenligner to versjoner av samme tiltaksplan. Vil du avstemme ' +
+      'planene mot økonomiplanen, kjør «tiltaksplan check PLAN.xlsx --economy-plan okonomiplan.xlsx».\n';
+    expect(await refused(['okonomiplan.xlsx', 'plan.xlsx'])).toBe(text);
+    expect(await refused(['plan.xlsx', 'okonomiplan.xlsx'])).toBe(text);
+    expect(await refused(['okonomiplan.xlsx', 'plan.xlsx', '--lang', 'nn'])).toMatch(
+      /^okonomiplan\.xlsx er ein økonomiplan, ikkje ein tiltaksplan: .* køyr «tiltaksplan check PLAN\.xlsx --economy-plan okonomiplan\.xlsx»\.\n$/,
+    );
+    expect(await refused(['okonomiplan.xlsx', 'plan.xlsx', '--lang', 'en'])).toMatch(
+      /^okonomiplan\.xlsx is an economy plan, not a measures plan: .*compare compares two versions of one measures plan\. /,
     );
   });
 });

@@ -11,6 +11,11 @@
  * By hand, D-001 against its own line: 100 000 − 100 000 = 0 each year, four matches. The consolidated check of
  * the same file against itself says so; the plain check adds Helseplan's line to Rusplan's D-001 (600 / 700 /
  * 800 / 800 thousand) and reports four mismatches of −500 000 kr.
+ *
+ * Helseplan's line is listed as the consolidation lists a line whose Plan names no plan of the check (docs/spec.md
+ * §15: "with `plan`", its Plan cell in `cells.plan`): 4 × 500 thousand = 2 000 000 kr against no measure,
+ * Δ = −2 000 000, a mismatch (warning); the line is row 3 of tblOkonomiplan (Del … Beskrivelse A–F, 2027–2030 G–J,
+ * Plan K), so its Ref is C3 and its Plan K3.
  */
 import path from 'node:path';
 import { main } from '../../src/cli/main';
@@ -32,7 +37,11 @@ const RUSPLAN = rusplan([line('Rusplan', [100, 200, 300, 300]), line('Helseplan'
 interface Item {
   code: string;
   class: string;
+  severity: string;
   ref: string;
+  plan?: string;
+  difference: number;
+  cells: Record<string, string>;
   year?: number;
   measures: number;
   economyPlan: number;
@@ -69,5 +78,25 @@ describe('check: a line of the plan’s own Økonomiplan sheet whose Plan names 
     await main(['check', 'rus.xlsx', '--format', 'json'], io);
     const doc = JSON.parse(io.out()) as { reconciliation: Item[] };
     expect(d001(doc.reconciliation)).toEqual(EXPECTED);
+  });
+
+  it('the plain check’s JSON names the plan Helseplan’s line belongs to, as the consolidation’s does', async () => {
+    const io = testIo({ cwd });
+    await main(['check', 'rus.xlsx', '--format', 'json'], io);
+    const doc = JSON.parse(io.out()) as { reconciliation: Item[] };
+    const unmatched = doc.reconciliation.filter((i) => i.code === 'economy-plan-line-unmatched');
+    expect(unmatched).toEqual([
+      {
+        code: 'economy-plan-line-unmatched',
+        class: 'mismatch',
+        severity: 'warning',
+        ref: 'D-001',
+        plan: 'Helseplan',
+        measures: 0,
+        economyPlan: 2_000_000,
+        difference: -2_000_000,
+        cells: { economyPlan: 'Økonomiplan!C3', plan: 'Økonomiplan!K3' },
+      },
+    ]);
   });
 });

@@ -115,6 +115,13 @@ function readerFindings(): Finding[] {
       used: '',
       reason: 'empty',
     }),
+    // The consolidation's (domain/consolidate/economyWorkbook.ts), each variant.
+    makeFinding('economy-period-unstated', 'Innstillinger', 'A1', { years: '2028–2031' }),
+    makeFinding('economy-period-unstated', 'Innstillinger', 'A1', {
+      years: '2027–2030',
+      planYears: '2028–2031',
+      reason: 'columns',
+    }),
   ];
   return [...read, ...lines, ...byHand];
 }
@@ -143,6 +150,7 @@ describe('renderFinding', () => {
       'year-columns',
       'setting-invalid',
       'setting-duplicate',
+      'economy-period-unstated',
       'list-empty',
       'list-value-too-long',
       'formula-overwritten',

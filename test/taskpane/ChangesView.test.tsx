@@ -174,6 +174,42 @@ describe('ChangesView: a second file that does not open', () => {
   });
 });
 
+// compare refuses a workbook that is no plan (cli/commands/compare.ts); the pane compared it as a plan without
+// measures, every measure of the open plan «added». Finance's economy plan (new --economy-plan: Innstillinger and
+// tblOkonomiplan only) is said to be one, with where a plan is reconciled against it.
+describe('ChangesView: a second file that is no plan', () => {
+  const open = async (other: WorkbookSnapshot) => {
+    const files: CompareFiles = { read: jest.fn(async () => other), downloadReport: jest.fn() };
+    await renderPane(new FakePort(now), 'changes', { compareFiles: files });
+    await userEvent.upload(screen.getByTestId('compare-file-input'), new File(['x'], 'okonomiplan.xlsx'));
+  };
+  const only = (wb: WorkbookSnapshot, sheet: string) => ({
+    ...wb,
+    sheets: wb.sheets.filter((s) => s.sheet !== sheet),
+    tables: wb.tables.filter((t) => t.sheet !== sheet),
+  });
+
+  it('an economy plan: says it is one, not a plan, compares nothing', async () => {
+    await open(only(only(canonicalSnapshot({}), 'Tiltak drift'), 'Tiltak investering'));
+    expect(
+      await screen.findByText(
+        'okonomiplan.xlsx er en økonomiplan, ikke en tiltaksplan: den har økonomiplantabellen, men ingen tabell over ' +
+          'driftstiltak eller investeringstiltak. Endringer sammenligner to versjoner av samme tiltaksplan. Vil du ' +
+          'avstemme planer mot økonomiplanen, bruk «Åpne flere planer».',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText(`${ct('nb', 'added')} (2)`)).toBeNull();
+    expect(screen.queryByRole('button', { name: ct('nb', 'downloadHtml') })).toBeNull();
+  });
+
+  it('a workbook with neither measure table nor economy plan: says it holds no measures table', async () => {
+    const none = only(only(only(canonicalSnapshot({}), 'Tiltak drift'), 'Tiltak investering'), 'Økonomiplan');
+    await open(none);
+    expect(await screen.findByText(/^okonomiplan\.xlsx: finner ingen tiltakstabell/)).toBeTruthy();
+    expect(screen.queryByText(`${ct('nb', 'added')} (2)`)).toBeNull();
+  });
+});
+
 describe('ChangesView with amount cells that hold no amount', () => {
   /** The change lines of the measure `id` in the Endringer view, digits grouped with plain spaces. */
   const changeLines = (id: string): string[] =>

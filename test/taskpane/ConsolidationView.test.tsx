@@ -2,7 +2,13 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { applyEdits, planEconomyPlanWorkbook, planWorkbook, type WorkbookSnapshot } from '../../src/domain';
+import {
+  applyEdits,
+  exampleContent,
+  planEconomyPlanWorkbook,
+  planWorkbook,
+  type WorkbookSnapshot,
+} from '../../src/domain';
 import { EMPTY_WORKBOOK } from '../../src/domain/sheets/snapshotEdits';
 import { kt } from '../../src/i18n/consolidation';
 import { tp } from '../../src/i18n/taskpane';
@@ -31,9 +37,25 @@ const SNAPSHOTS: ReadonlyMap<string, WorkbookSnapshot> = new Map([
       }),
     ),
   ],
+  // The example plan: its own Økonomiplan sheet holds its lines.
+  ['eksempel.xlsx', applyEdits(EMPTY_WORKBOOK, planWorkbook(exampleContent({ startYear: 2027 })))],
 ]);
 const read = (file: File) => Promise.resolve(SNAPSHOTS.get(file.name) ?? EMPTY_WORKBOOK);
 const xlsx = (name: string) => new File(['x'], name);
+/** A chosen file of these bytes. */
+const withBytes = (text: string, name: string) => new File([text], name);
+
+// jsdom's File has no arrayBuffer (a browser's has): read through its FileReader, as the browser would give them.
+beforeAll(() => {
+  if (typeof File.prototype.arrayBuffer === 'function') return;
+  File.prototype.arrayBuffer = function (this: File) {
+    return new Promise<ArrayBuffer>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as ArrayBuffer);
+      reader.readAsArrayBuffer(this);
+    });
+  };
+});
 
 describe('ConsolidationView (SPEC §15)', () => {
   it('checks two plans against the economy plan and shows the frame they overrun together', async () => {
@@ -107,6 +129,65 @@ describe('ConsolidationView (SPEC §15)', () => {
     await user.click(screen.getByRole('button', { name: tp('nb', 'reconcilePlans') }));
     // Which of the chosen files, in the words of the one-file pane (openFailed), after the reason.
     expect(await screen.findByText(/Ikke en \.xlsx-fil.*Filen «skadet\.xlsx» kunne ikke leses/)).toBeTruthy();
+  });
+
+  // The CLI refuses `check A.xlsx A.xlsx --economy-plan …` (planGivenTwice): counted twice, one plan was told as two
+  // plans of one Plannavn. A browser gives no path: the same name, size and bytes is the same file.
+  it('refuses the same plan file chosen twice, as the CLI does, and checks nothing', async () => {
+    const user = userEvent.setup();
+    const checked = jest.fn(read);
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <ConsolidationView lang="nb" read={checked} />
+      </FluentProvider>,
+    );
+    await user.upload(screen.getByTestId('plans-input'), [
+      xlsx('boligsosial.xlsx'),
+      withBytes('PK helse', 'helse.xlsx'),
+      withBytes('PK helse', 'helse.xlsx'),
+    ]);
+    await user.upload(screen.getByTestId('economy-input'), xlsx('okonomiplan.xlsx'));
+    await user.click(screen.getByRole('button', { name: tp('nb', 'reconcilePlans') }));
+    expect(
+      await screen.findByText(
+        'helse.xlsx er oppgitt to ganger som plan. Oppgi hver plan én gang; ingenting er kontrollert eller skrevet.',
+      ),
+    ).toBeTruthy();
+    expect(checked).not.toHaveBeenCalled();
+    expect(screen.queryByRole('heading', { name: kt('nb', 'framesTitle') })).toBeNull();
+  });
+
+  it('two plans of one name but other content are two plans (not refused)', async () => {
+    const user = userEvent.setup();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <ConsolidationView lang="nb" read={read} />
+      </FluentProvider>,
+    );
+    await user.upload(screen.getByTestId('plans-input'), [
+      new File(['a'], 'helse.xlsx'),
+      new File(['b'], 'helse.xlsx'),
+    ]);
+    await user.upload(screen.getByTestId('economy-input'), xlsx('okonomiplan.xlsx'));
+    await user.click(screen.getByRole('button', { name: tp('nb', 'reconcilePlans') }));
+    await screen.findByRole('heading', { name: kt('nb', 'framesTitle') });
+    expect(screen.queryByText(/oppgitt to ganger som plan/)).toBeNull();
+  });
+
+  // The CLI consolidates a plan against its own workbook (isEconomyWorkbook: its sheet is the one used); chosen in
+  // both pickers, the pane said the plan's own Økonomiplan sheet «er ikke brukt», though its lines were the ones used.
+  it('a plan chosen as the economy plan too: its own sheet is the economy plan, not said to be ignored', async () => {
+    const user = userEvent.setup();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <ConsolidationView lang="nb" read={read} />
+      </FluentProvider>,
+    );
+    await user.upload(screen.getByTestId('plans-input'), withBytes('PK eksempel', 'eksempel.xlsx'));
+    await user.upload(screen.getByTestId('economy-input'), withBytes('PK eksempel', 'eksempel.xlsx'));
+    await user.click(screen.getByRole('button', { name: tp('nb', 'reconcilePlans') }));
+    expect(await screen.findByText('1 plan avstemt mot én økonomiplan.')).toBeTruthy();
+    expect(screen.queryByText(/er ikke brukt/)).toBeNull();
   });
 
   const runPlans = async (lang: 'nb' | 'en', plans: readonly string[]) => {

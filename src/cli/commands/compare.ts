@@ -97,7 +97,9 @@ function warnPeriod(io: CliIo, side: Side, lang: Lang): void {
 function currentPlan(io: CliIo, snapshot: WorkbookSnapshot, file: string, lang: Lang): Side | null {
   const { plan, findings } = readPlan(snapshot, { defaultStartYear: io.currentYear + 1 });
   if (!hasMeasureTable(plan)) {
-    io.stderr(`${compareCliText('cliNoPlan', lang, { file })}\n`);
+    // Finance's economy plan (new --economy-plan) is said as such, with the command that takes it.
+    const key = plan.layouts.economyPlan === null ? 'cliNoPlan' : 'cliEconomyPlan';
+    io.stderr(`${compareCliText(key, lang, { file })}\n`);
     return null;
   }
   const settings = rollMissingSettings(findings);

@@ -2,11 +2,14 @@
  * The economy plan workbook of a consolidation (SPEC §15): any workbook with `tblOkonomiplan`, with or
  * without measure tables. Only its settings (period, unit, tolerance) and its lines are read.
  */
+import { makeFinding } from '../model/finding';
+import { SHEETS } from '../model/schema';
 import { readEconomyPlan } from '../read/economyPlan';
+import { parseYearHeader } from '../read/matchHeader';
 import { planYears } from '../read/plan';
-import { readSettings } from '../read/settings';
+import { readSettings, settingAddress } from '../read/settings';
 import type { Finding } from '../model/finding';
-import type { EconomyPlanLine, Settings } from '../model/plan';
+import type { EconomyPlanLine, Settings, TableLayout } from '../model/plan';
 import type { WorkbookSnapshot } from '../model/snapshot';
 
 export interface EconomyWorkbook {
@@ -19,17 +22,80 @@ export interface EconomyWorkbook {
   readonly findings: readonly Finding[];
 }
 
-/** Reads the economy plan workbook's settings and economy plan lines. */
-export function readEconomyWorkbook(wb: WorkbookSnapshot, defaultStartYear: number): EconomyWorkbook {
+/** The plans' period, for an economy plan workbook that does not state its own. */
+export interface PlansPeriod {
+  readonly startYear: number;
+  readonly yearCount: number;
+}
+
+/** Whether the settings state the period (Første planår and Antall planår read from the workbook). */
+export const statesPeriod = (s: Settings): boolean =>
+  s.stated !== undefined && s.stated.includes('startYear') && s.stated.includes('yearCount');
+
+const range = (years: readonly number[]) => `${years[0] ?? ''}–${years[years.length - 1] ?? ''}`;
+
+/** The years of the table's year headers when they run without a gap over 4–10 years (a period), else null. */
+function headerPeriod(layout: TableLayout | null): number[] | null {
+  const years = (layout?.headers ?? []).flatMap((h) => parseYearHeader(h.text) ?? []).sort((a, b) => a - b);
+  const run = years.every((y, i) => i === 0 || y === (years[i - 1] ?? 0) + 1);
+  return run && years.length >= 4 && years.length <= 10 ? years : null;
+}
+
+/** "Innstillinger" and the cell of Første planår's Verdi (the table's first cell, or A1 when there is none). */
+function periodCell(wb: WorkbookSnapshot): { sheet: string; cell: string } {
+  const address = settingAddress(wb, 'startYear') ?? `${SHEETS.settings}!A1`;
+  const at = address.lastIndexOf('!');
+  return { sheet: address.slice(0, at), cell: address.slice(at + 1) };
+}
+
+/**
+ * Reads the economy plan workbook's settings and economy plan lines. A workbook that does not state its period
+ * (no Innstillinger, or no Første planår or Antall planår there) is read for the plans' period `plans`, never a
+ * year guessed from the clock, and says so (economy-period-unstated, a warning on its settings); when its year
+ * columns run over another period, it is read for that one instead (reason 'columns'), so that plans of the
+ * plans' period get period-mismatch rather than a reconciliation against the wrong years.
+ */
+export function readEconomyWorkbook(
+  wb: WorkbookSnapshot,
+  defaultStartYear: number,
+  plans?: PlansPeriod,
+): EconomyWorkbook {
   const s = readSettings(wb, defaultStartYear);
-  const years = planYears(s.settings.startYear, s.settings.yearCount);
-  const e = readEconomyPlan(wb, years, s.settings.unit);
+  const stated = statesPeriod(s.settings);
+  const settings = stated || !plans ? s.settings : { ...s.settings, ...plans };
+  let years = planYears(settings.startYear, settings.yearCount);
+  let e = readEconomyPlan(wb, years, settings.unit);
+  if (stated || !plans) return book(settings, years, e, s.findings);
+  const own = headerPeriod(e.layout);
+  const { sheet, cell } = periodCell(wb);
+  const unstated =
+    own !== null && range(own) !== range(years)
+      ? makeFinding('economy-period-unstated', sheet, cell, {
+          years: range(own),
+          planYears: range(years),
+          reason: 'columns',
+        })
+      : makeFinding('economy-period-unstated', sheet, cell, { years: range(years) });
+  if (unstated.params.reason === 'columns' && own !== null) {
+    years = own;
+    e = readEconomyPlan(wb, years, settings.unit);
+  }
+  const periodOf = { ...settings, startYear: years[0] ?? settings.startYear, yearCount: years.length };
+  return book(periodOf, years, e, [...s.findings, unstated]);
+}
+
+function book(
+  settings: Settings,
+  years: readonly number[],
+  e: ReturnType<typeof readEconomyPlan>,
+  settingFindings: readonly Finding[],
+): EconomyWorkbook {
   // A workbook of finance's own has no measure tables: only a missing settings table is news here.
   return {
-    settings: s.settings,
+    settings,
     years,
     lines: e.lines,
     found: e.layout !== null,
-    findings: [...s.findings, ...e.findings],
+    findings: [...settingFindings, ...e.findings],
   };
 }

@@ -33,6 +33,7 @@ export const SEVERITY = {
   'year-columns': 'error',
   'setting-invalid': 'error',
   'setting-duplicate': 'error',
+  'economy-period-unstated': 'warning',
   'list-empty': 'warning',
   'list-value-too-long': 'error',
   'formula-overwritten': 'warning',

@@ -59,6 +59,12 @@ export interface FindingParams {
     /** This row states another Første planår or Antall planår than `used`: the plan period is in doubt. */
     readonly conflict?: 'period';
   };
+  /**
+   * The economy plan workbook of a consolidation states no period (Første planår, Antall planår): it is read for
+   * the plans' period `years` ("2028–2031"), or with reason 'columns' for the period its year columns run over
+   * (`years`), which is not the plans' (`planYears`), so those plans are not reconciled.
+   */
+  'economy-period-unstated': { readonly years: string; readonly planYears?: string; readonly reason?: 'columns' };
   'list-empty': { readonly list: string };
   /** A list value longer than Excel allows in a formula (`max` characters): such a SUMIFS criterion never matches. */
   'list-value-too-long': { readonly list: string; readonly length: number; readonly max: number };
@@ -192,6 +198,7 @@ export const KR_PARAMS: { readonly [C in keyof FindingParams]: KrTable<FindingPa
   'year-columns': {},
   'setting-invalid': {},
   'setting-duplicate': {},
+  'economy-period-unstated': {},
   'list-empty': {},
   'list-value-too-long': {},
   'formula-overwritten': {},

@@ -82,7 +82,8 @@ export interface ReconciliationItem {
   /**
    * `economy-plan-line-unmatched` of a plan's own check only: lines whose Plan names another plan than this
    * plan's Plannavn (SPEC §15: such a line matches only measures of that plan), so they were not matched here:
-   * the Plan typed, its cell, and this plan's Plannavn. Not in the JSON report.
+   * the Plan typed, its cell, and this plan's Plannavn. The JSON report shows the Plan as `plan`, its cell as
+   * `cells.plan` (src/report/json.ts).
    */
   readonly otherPlan?: { readonly plan: string; readonly cell?: string; readonly own: string };
   /** Economy plan lines whose Ref nearly names a measure ("D001" for "D-001"), which this item follows from. */

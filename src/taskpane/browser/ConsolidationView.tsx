@@ -14,6 +14,7 @@ import { planSummaryText } from '../../report/reportDocument';
 import { openFailedMessage, paneErrorText, toPaneError, unreadableOf } from '../errors';
 import { ConsolidationBlock } from './ConsolidationBlock';
 import { ConsolidationItems } from './ConsolidationItems';
+import { repeatedFile, sameChosenFile } from './files';
 import type { Book } from './consolidationJumps';
 import { defaultStartYear } from '../hooks/usePlanCheck';
 
@@ -40,6 +41,14 @@ export function ConsolidationView({ lang, read }: ConsolidationProps): JSX.Eleme
     setBusy(true);
     setError(null);
     try {
+      // The same plan twice is refused, as the CLI refuses it (planGivenTwice): counted twice, it was told as two
+      // plans of one Plannavn.
+      const twice = await repeatedFile(plans);
+      if (twice !== null) {
+        setResult(null);
+        setError(kt(lang, 'planGivenTwice', { file: twice }));
+        return;
+      }
       // A file that does not open is named: among several chosen files, the user must know which one.
       const readBook = async (f: File): Promise<Book> => {
         try {
@@ -50,7 +59,10 @@ export function ConsolidationView({ lang, read }: ConsolidationProps): JSX.Eleme
       };
       const inputs: Book[] = await Promise.all(plans.map(readBook));
       const economyBook: Book = await readBook(economy);
-      const checked = checkConsolidated(inputs, economyBook, {
+      // A plan chosen as the economy plan too: its own sheet is the one used (the CLI's isEconomyWorkbook).
+      const own = await Promise.all(plans.map((f) => sameChosenFile(f, economy)));
+      const planInputs = inputs.map((b, i) => ({ ...b, isEconomyWorkbook: own[i] === true }));
+      const checked = checkConsolidated(planInputs, economyBook, {
         defaultStartYear: defaultStartYear(),
         render: (f, unit) => renderFinding(f, lang, unit),
       });

@@ -44,3 +44,23 @@ export function download(data: Uint8Array | string, file: string, type: string):
   // Give the browser time to start the download before the URL is revoked.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/**
+ * Whether two chosen files are one file: a browser gives no path to compare (as the CLI's sameFile does), so the
+ * same name, size and bytes. A copy under the same name is the same plan twice too.
+ */
+export async function sameChosenFile(a: File, b: File): Promise<boolean> {
+  if (a === b) return true;
+  if (a.name !== b.name || a.size !== b.size) return false;
+  const [x, y] = await Promise.all([a.arrayBuffer(), b.arrayBuffer()]);
+  const bytes = new Uint8Array(y);
+  return new Uint8Array(x).every((v, i) => v === bytes[i]);
+}
+
+/** The name of the first plan chosen twice (sameChosenFile), or null when each is chosen once. */
+export async function repeatedFile(files: readonly File[]): Promise<string | null> {
+  for (const [i, file] of files.entries()) {
+    for (const earlier of files.slice(0, i)) if (await sameChosenFile(earlier, file)) return file.name;
+  }
+  return null;
+}

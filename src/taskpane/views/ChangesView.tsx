@@ -21,6 +21,7 @@ import {
   ct,
   invalidAmountCells,
   invalidAmountsWarning,
+  notAPlanText,
   periodUnsureWarning,
   settingsMissingText,
 } from '../../i18n/compare';
@@ -103,7 +104,10 @@ export function ChangesView(props: ChangesProps): JSX.Element {
   // version carries its own in its header.
   const refusals = older
     ? [
-        older.isVersion ? null : settingsMissingText(lang, older.label, older.findings),
+        // A file that is no plan (finance's economy plan) is said as such, not by the settings it may lack.
+        older.isVersion
+          ? null
+          : (notAPlanText(lang, older.label, older.plan) ?? settingsMissingText(lang, older.label, older.findings)),
         settingsMissingText(lang, file, result.findings),
       ].filter((r): r is string => r !== null)
     : [];
