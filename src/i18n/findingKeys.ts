@@ -32,6 +32,9 @@ export type FindingVariantKey =
   | 'id-missing.total-row'
   | 'status-invalid.total-row'
   | 'unit-suspect.base'
+  /** unit-suspect and unit-suspect.base in a kr workbook (findings.ts keyInUnit): no unit 1000 times smaller. */
+  | 'unit-suspect.kr'
+  | 'unit-suspect.base.kr'
   /** Sentences added to a unit-suspect message: which reading the rest of the plan supports. */
   | 'unit-suspect.supports-base'
   | 'unit-suspect.supports-financing';

@@ -126,6 +126,10 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
     'The financing ({actual}) is 1000 times smaller than {column} ({expected}): something was typed in the wrong unit (the workbook is in {unit}). Either the financing was typed in {bigUnit}: multiply the financing amounts by 1000 (the sum becomes {proposed}). Or the years and {column} were typed in {smallUnit}: divide them by 1000 ({column} becomes {otherProposed}).',
   'unit-suspect.base':
     '{column} ({expected}) is 1000 times smaller than the financing ({actual}): something was typed in the wrong unit (the workbook is in {unit}). Either the years and {column} were typed in {bigUnit}: multiply them by 1000 ({column} becomes {proposed}). Or the financing was typed in {smallUnit}: divide the financing amounts by 1000 (the sum becomes {otherProposed}).',
+  'unit-suspect.kr':
+    'The financing ({actual}) is 1000 times smaller than {column} ({expected}): something was typed in the wrong unit or with the wrong number of zeros (the workbook is in {unit}). Either the financing was typed in {bigUnit}: multiply the financing amounts by 1000 (the sum becomes {proposed}). Or the years and {column} have three zeros too many: divide them by 1000 ({column} becomes {otherProposed}).',
+  'unit-suspect.base.kr':
+    '{column} ({expected}) is 1000 times smaller than the financing ({actual}): something was typed in the wrong unit or with the wrong number of zeros (the workbook is in {unit}). Either the years and {column} were typed in {bigUnit}: multiply them by 1000 ({column} becomes {proposed}). Or the financing has three zeros too many: divide the financing amounts by 1000 (the sum becomes {otherProposed}).',
   'unit-suspect.supports-base':
     'The rest of the plan has amounts the size of {column} ({expected}), so the financing is probably what is wrong.',
   'unit-suspect.supports-financing':

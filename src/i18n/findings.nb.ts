@@ -127,6 +127,10 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
     'Finansieringen ({actual}) er 1000 ganger mindre enn {column} ({expected}): noe er skrevet i feil enhet (arbeidsboken er i {unit}). Enten er finansieringen skrevet i {bigUnit}: gang finansieringsbeløpene med 1000 (summen blir {proposed}). Eller er årene og {column} skrevet i {smallUnit}: del dem med 1000 ({column} blir {otherProposed}).',
   'unit-suspect.base':
     '{column} ({expected}) er 1000 ganger mindre enn finansieringen ({actual}): noe er skrevet i feil enhet (arbeidsboken er i {unit}). Enten er årene og {column} skrevet i {bigUnit}: gang dem med 1000 ({column} blir {proposed}). Eller er finansieringen skrevet i {smallUnit}: del finansieringsbeløpene med 1000 (summen blir {otherProposed}).',
+  'unit-suspect.kr':
+    'Finansieringen ({actual}) er 1000 ganger mindre enn {column} ({expected}): noe er skrevet i feil enhet eller med feil antall nuller (arbeidsboken er i {unit}). Enten er finansieringen skrevet i {bigUnit}: gang finansieringsbeløpene med 1000 (summen blir {proposed}). Eller har årene og {column} fått tre nuller for mye: del dem med 1000 ({column} blir {otherProposed}).',
+  'unit-suspect.base.kr':
+    '{column} ({expected}) er 1000 ganger mindre enn finansieringen ({actual}): noe er skrevet i feil enhet eller med feil antall nuller (arbeidsboken er i {unit}). Enten er årene og {column} skrevet i {bigUnit}: gang dem med 1000 ({column} blir {proposed}). Eller har finansieringen fått tre nuller for mye: del finansieringsbeløpene med 1000 (summen blir {otherProposed}).',
   'unit-suspect.supports-base':
     'Resten av planen har beløp på samme nivå som {column} ({expected}), så trolig er det finansieringen som er feil.',
   'unit-suspect.supports-financing':

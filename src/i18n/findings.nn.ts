@@ -127,6 +127,10 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
     'Finansieringa ({actual}) er 1000 gonger mindre enn {column} ({expected}): noko er skrive i feil eining (arbeidsboka er i {unit}). Anten er finansieringa skriven i {bigUnit}: gong finansieringsbeløpa med 1000 (summen blir {proposed}). Eller er åra og {column} skrivne i {smallUnit}: del dei med 1000 ({column} blir {otherProposed}).',
   'unit-suspect.base':
     '{column} ({expected}) er 1000 gonger mindre enn finansieringa ({actual}): noko er skrive i feil eining (arbeidsboka er i {unit}). Anten er åra og {column} skrivne i {bigUnit}: gong dei med 1000 ({column} blir {proposed}). Eller er finansieringa skriven i {smallUnit}: del finansieringsbeløpa med 1000 (summen blir {otherProposed}).',
+  'unit-suspect.kr':
+    'Finansieringa ({actual}) er 1000 gonger mindre enn {column} ({expected}): noko er skrive i feil eining eller med feil tal på nullar (arbeidsboka er i {unit}). Anten er finansieringa skriven i {bigUnit}: gong finansieringsbeløpa med 1000 (summen blir {proposed}). Eller har åra og {column} fått tre nullar for mykje: del dei med 1000 ({column} blir {otherProposed}).',
+  'unit-suspect.base.kr':
+    '{column} ({expected}) er 1000 gonger mindre enn finansieringa ({actual}): noko er skrive i feil eining eller med feil tal på nullar (arbeidsboka er i {unit}). Anten er åra og {column} skrivne i {bigUnit}: gong dei med 1000 ({column} blir {proposed}). Eller har finansieringa fått tre nullar for mykje: del finansieringsbeløpa med 1000 (summen blir {otherProposed}).',
   'unit-suspect.supports-base':
     'Resten av planen har beløp på same nivå som {column} ({expected}), så truleg er det finansieringa som er feil.',
   'unit-suspect.supports-financing':

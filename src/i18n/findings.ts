@@ -22,8 +22,11 @@ const NUMBER_PARAMS: ReadonlySet<string> = new Set(['value', 'threshold']);
 /** The unit 1000 times larger than `unit`: what a mistyped small amount was probably meant in. */
 const BIGGER_UNIT: Readonly<Record<Unit, string>> = { kr: '1000 kr', '1000 kr': 'mill kr', 'mill kr': 'mrd. kr' };
 
-/** The unit 1000 times smaller than `unit`: what a mistyped big amount was probably meant in. */
-const SMALLER_UNIT: Readonly<Record<Unit, string>> = { kr: 'øre', '1000 kr': 'kr', 'mill kr': '1000 kr' };
+/**
+ * The unit 1000 times smaller than `unit`: what a mistyped big amount was probably meant in. None below kr (øre is
+ * a hundredth): a kr workbook's message says the amount has three zeros too many instead (keyInUnit).
+ */
+const SMALLER_UNIT: Readonly<Partial<Record<Unit, string>>> = { '1000 kr': 'kr', 'mill kr': '1000 kr' };
 
 /** Longest cell text quoted in a message: a pasted page (or a 1 MB cell) must not become a 1 MB message. */
 const MAX_QUOTED = 80;
@@ -58,10 +61,17 @@ export function messageParams(f: Finding, unit: Unit, lang: Lang = 'nb'): Record
     id: f.measureId ?? '',
     unit,
     bigUnit: BIGGER_UNIT[unit],
-    smallUnit: SMALLER_UNIT[unit],
   };
+  const smallUnit = SMALLER_UNIT[unit];
+  if (smallUnit !== undefined) out.smallUnit = smallUnit;
   for (const [key, value] of Object.entries(f.params)) out[key] = formatParam(f, key, value, unit, lang);
   return out;
+}
+
+/** The key of a message in `unit`: a unit-suspect in kr has no smaller unit to name (SMALLER_UNIT). */
+function keyInUnit(key: FindingKey, unit: Unit): FindingKey {
+  if (unit !== 'kr') return key;
+  return key === 'unit-suspect' ? 'unit-suspect.kr' : key === 'unit-suspect.base' ? 'unit-suspect.base.kr' : key;
 }
 
 /** Params that name a table of the workbook: shown as the reader's name for it, never as tblX. */
@@ -84,7 +94,7 @@ export function renderFinding(f: Finding, lang: Lang, unit: Unit, variants?: Fin
     const name = params[key];
     if (name !== undefined) params[key] = tableTerm(name, lang);
   }
-  const key = findingKey(f);
+  const key = keyInUnit(findingKey(f), unit);
   const variant = variants?.[lang][key];
   const text = variant === undefined ? translate(key, lang, params) : fillPlaceholders(variant, params, lang);
   // A unit mix-up has two readings; the rest of the plan may support one of them (validate/unitSupport.ts).

@@ -74,13 +74,15 @@ function rowOf(address: string | undefined, lang: Lang): string {
 }
 
 /**
- * The params a missing economy plan line is explained with: its Ref and each year's amount. Every amount of the
- * sentence is in the unit it names, the economy plan's (another workbook's, in a consolidation): the plan's own
- * amounts in mill kr beside the line's in 1000 kr under one «(beløp i 1000 kr)» read as 0,6 thousand.
+ * The params a missing economy plan line is explained with: its Ref and each year's amount. Every amount of a
+ * sentence that asks for a line is in the unit it names, the economy plan's (another workbook's, in a
+ * consolidation): the plan's own amounts in mill kr beside the line's in 1000 kr under one «(beløp i 1000 kr)» read
+ * as 0,6 thousand. A sentence that names an ambiguous line instead asks for no amounts and names no unit: its
+ * amounts are in `unit`, the unit of the columns beside it (a mill kr plan's 1 beside «1 i alt», not «1 000»).
  */
 function missingLineParams(item: ReconciliationItem, lang: Lang, unit: Unit): Record<string, string> {
   const byYear = item.missingLine?.byYear ?? [];
-  const lineUnit = item.missingLine?.unit ?? unit;
+  const lineUnit = item.missingLine?.ambiguous === undefined ? (item.missingLine?.unit ?? unit) : unit;
   const total = amount(item.measures, lineUnit);
   const first = byYear[0]?.year;
   const last = byYear[byYear.length - 1]?.year;

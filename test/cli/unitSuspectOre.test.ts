@@ -11,6 +11,8 @@
  * check k.xlsx (finding at M2).
  *
  * Fixed when no language ties øre to a factor of 1000 (name no unit there, or say 100 where it says øre).
+ * Fixed by naming no unit: in a kr workbook the reading says the amounts have three zeros too many (findings.ts
+ * keyInUnit, catalogue keys unit-suspect.kr and unit-suspect.base.kr).
  */
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -24,7 +26,7 @@ interface Issue {
 }
 
 describe('unit-suspect in a kr workbook names no unit 1000 times smaller than kr (SPEC §8)', () => {
-  test.failing('never says «øre» with a factor of 1000, in nb, nn or en', async () => {
+  test('never says «øre» with a factor of 1000, in nb, nn or en', async () => {
     const io = testIo();
     await main(['new', 'k.xlsx', '--example', '--unit', 'kr', '--start', '2027'], io);
     const file = path.join(io.cwd, 'k.xlsx');
@@ -44,6 +46,20 @@ describe('unit-suspect in a kr workbook names no unit 1000 times smaller than kr
       // The sentence of the øre reading (the word øre, not «større»), up to its full stop, must not ask for 1000.
       const ore = /(?<!\p{L})øre(?!\p{L})[^.]*/u.exec(suspect?.message ?? '');
       expect({ lang, ore: ore !== null && /1000/.test(ore[0]) }).toEqual({ lang, ore: false });
+      // Sharper: no unit below kr is named at all, and the financing reading divides by 1000 to Helårsvirkning's
+      // 2 400 000 (2 400 000 000 / 1000, by hand), saying the amounts have three zeros too many.
+      const text = (suspect?.message ?? '').replace(/\s/g, ' ');
+      expect({ lang, ore: ore !== null }).toEqual({ lang, ore: false });
+      expect(text).toContain(
+        { nb: 'tre nuller for mye', nn: 'tre nullar for mykje', en: 'three zeros too many' }[
+          lang as 'nb' | 'nn' | 'en'
+        ],
+      );
+      expect(text).toContain(
+        { nb: '(summen blir 2 400 000)', nn: '(summen blir 2 400 000)', en: '(the sum becomes 2 400 000)' }[
+          lang as 'nb' | 'nn' | 'en'
+        ],
+      );
     }
   });
 });

@@ -14,6 +14,8 @@
  *
  * Fixed when the report's own counts agree: as many warnings listed as the summary counts, and the number said
  * to match equal to the summary's «i samsvar» (whichever way: list the line, or class and count it otherwise).
+ * Fixed by SPEC §10's words (economy-plan-line-unmatched → warning): the line is a warning of class mismatch, as a
+ * measure without a line is, whatever its amounts (classify.ts UNMATCHED_CLASS), so it is listed.
  */
 import { copyFileSync } from 'node:fs';
 import path from 'node:path';
@@ -24,7 +26,7 @@ import { testIo } from './testIo';
 const EXAMPLE = path.join(__dirname, '..', '..', 'examples', 'eksempel.xlsx');
 
 describe('an unmatched economy plan line of zeros: the report counts what it lists (SPEC §10, §12)', () => {
-  test.failing('the summary’s warnings are listed, and «i samsvar» is one number', async () => {
+  test('the summary’s warnings are listed, and «i samsvar» is one number', async () => {
     const io = testIo();
     const file = path.join(io.cwd, 'plan.xlsx');
     copyFileSync(EXAMPLE, file);
@@ -39,10 +41,21 @@ describe('an unmatched economy plan line of zeros: the report counts what it lis
     const text = io.out();
     const summary = /Avstemming: (\d+) feil, (\d+) advarsler, (\d+) i samsvar/.exec(text);
     expect(summary).not.toBeNull();
-    const [, , warnings, matching] = summary ?? [];
+    const [, errors, warnings, matching] = summary ?? [];
+    // By hand (above): 2 errors, 3 warnings, 51 matches.
+    expect([errors, warnings, matching]).toEqual(['2', '3', '51']);
     const part = text.slice(text.indexOf('Avstemming mot økonomiplanen'));
     const listedWarnings = part.split('\n').filter((l) => l.startsWith('  Advarsel ')).length;
     const notListed = /(\d+) sammenligninger er i samsvar og listes ikke/.exec(part)?.[1];
     expect({ listedWarnings, notListed }).toEqual({ listedWarnings: Number(warnings), notListed: matching });
+    // The class table says what the summary says: 51 Samsvar; the zeroed line is a warning of class Avvik (mismatch).
+    expect(/^ {2}Samsvar +(\d+)$/m.exec(part)?.[1]).toBe('51');
+    expect(part).toMatch(/^ {2}Advarsel +Avvik +Økonomiplanlinje uten tiltak +ØP23-117 /m);
+
+    const json = testIo({ cwd: io.cwd });
+    await main(['check', 'plan.xlsx', '--format', 'json'], json);
+    const doc = JSON.parse(json.out()) as { reconciliation: { code: string; ref: string; class: string }[] };
+    const line = doc.reconciliation.filter((i) => i.code === 'economy-plan-line-unmatched');
+    expect(line.map((i) => [i.ref, i.class])).toEqual([['ØP23-117', 'mismatch']]);
   });
 });

@@ -77,6 +77,9 @@ function itemProblems(wb: WorkbookSnapshot, result: CheckResult): string[] {
     if (!(item.class in CLASS_SEVERITY)) problems.push(`unknown class: ${at}`);
     else if (item.severity !== expectedItemSeverity(item.code, item.class))
       problems.push(`severity ${item.severity}: ${at}`);
+    // The reports count by severity and list by class: a warning of an info's class is counted, never listed.
+    if (item.severity !== 'info' && CLASS_SEVERITY[item.class] === 'info')
+      problems.push(`info class of a ${item.severity}: ${at}`);
     if (typeof item.ref !== 'string') problems.push(`ref not text: ${at}`);
     if (item.code === 'project-financing') {
       if (item.year !== undefined) problems.push(`year on a financing item: ${at}`);

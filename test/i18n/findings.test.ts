@@ -234,6 +234,36 @@ describe('renderFinding', () => {
     expect(text).toContain('mill kr');
   });
 
+  // Review r7: a krone is 100 øre, so nothing is 1000 times smaller than kr to name. D-001 in a kr workbook:
+  // Helårsvirkning 2 400 000, Nye midler 2 400 000 000; read as typed 1000 times too big, the financing / 1000 is
+  // 2 400 000 (by hand). Read the other way round (the financing 1000 times too small), the years / 1000.
+  it.each(LANGS.flatMap((lang) => (['base', 'financing'] as const).map((side) => [lang, side] as const)))(
+    'unit-suspect in kr (%s, %s too small): names no unit below kr, says three zeros too many',
+    (lang, side) => {
+      const [small, big] = [kr(2_400_000), kr(2_400_000_000)];
+      const f = makeFinding('unit-suspect', 'Tiltak drift', 'M2', {
+        column: 'Helårsvirkning',
+        ...(side === 'base' ? { expected: small, actual: big } : { expected: big, actual: small }),
+        factor: 1000,
+        side,
+        from: small,
+        proposed: big,
+        otherFrom: big,
+        otherProposed: small,
+        rule: 'financing-sum',
+        supported: 'none',
+      });
+      const text = renderFinding(f, lang, 'kr').replace(/\s/g, ' ');
+      expect(text).not.toMatch(/(?<!\p{L})øre(?!\p{L})/u);
+      expect(text).toContain(
+        { nb: 'tre nuller for mye', nn: 'tre nullar for mykje', en: 'three zeros too many' }[lang],
+      );
+      expect(text).toContain('1000 kr');
+      // In 1000 kr the smaller unit is kr, named as before.
+      expect(renderFinding(f, lang, '1000 kr')).not.toContain({ nb: 'nuller', nn: 'nullar', en: 'zeros' }[lang]);
+    },
+  );
+
   it.each<[string, Finding, string]>([
     [
       'amount-precision',

@@ -52,3 +52,22 @@ describe('a measure without its line, plan in mill kr, economy plan in 1000 kr',
     expect(text).toContain('(beløp i mill kr)');
   });
 });
+
+// Review r7: a sentence naming an ambiguous line (the line is there; nothing to type) names no unit, so its amounts
+// are in the unit of the report's columns beside it, mill kr: 0,6 / 1,2 / 1,8 / 2,4, 6 in all (not 600 … 6 000).
+describe('a measure or project whose only line is ambiguous, plan in mill kr, economy plan in 1000 kr', () => {
+  const ambiguous = { ref: '14', cell: 'Økonomiplan!C3' };
+  it.each([
+    ['nb', 'operating', '(0,6 i 2027, 1,2 i 2028, 1,8 i 2029, 2,4 i 2030; 6 i alt)'],
+    ['nn', 'operating', '(0,6 i 2027, 1,2 i 2028, 1,8 i 2029, 2,4 i 2030; 6 i alt)'],
+    ['en', 'operating', '(0,6 in 2027, 1,2 in 2028, 1,8 in 2029, 2,4 in 2030; 6 in all)'],
+    ['nb', 'investment', '(0,6 i 2027, 1,2 i 2028, 1,8 i 2029, 2,4 i 2030; 6 i alt)'],
+    ['nn', 'investment', '(0,6 i 2027, 1,2 i 2028, 1,8 i 2029, 2,4 i 2030; 6 i alt)'],
+    ['en', 'investment', '(0,6 in 2027, 1,2 in 2028, 1,8 in 2029, 2,4 in 2030; 6 in all)'],
+  ] as const)('%s, %s: every amount in mill kr, the unit of the columns beside it', (lang, table, told) => {
+    const missingLine = { table, ref: table === 'operating' ? 'D-001' : 'P-9', byYear, unit: '1000 kr', ambiguous };
+    const text = plain(explainReconciliation({ ...item, missingLine } as ReconciliationItem, lang, 'mill kr'));
+    expect(text).toContain(told);
+    expect(text).not.toMatch(/6 000|1000 kr/);
+  });
+});

@@ -228,7 +228,7 @@ export function consolidate(
       ...assignment.frameLines.filter((l) => l.plan.trim() !== '').map(frameLinePlanItem),
       ...assignment.ambiguous.map((a) => ambiguousItem(a.line, a.claimants)),
       ...frames.sort(compareItems),
-      ...unclaimedItems(assignment.unclaimed, years, tolerance, knownPlanNames(inputs, isPlan)),
+      ...unclaimedItems(assignment.unclaimed, years, knownPlanNames(inputs, isPlan)),
     ],
     economy,
     sheet,

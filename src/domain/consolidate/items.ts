@@ -1,5 +1,5 @@
 /** The consolidation items that are not frame totals: a plan without name or of another period, ambiguous and unclaimed lines. */
-import { cancellingYears, classifyUnmatched } from '../reconcile/classify';
+import { cancellingYears, UNMATCHED_CLASS } from '../reconcile/classify';
 import { severityFor } from '../reconcile/item';
 import { sumAllYears, sumYearsOf } from '../reconcile/cells';
 import { groupBy, groupKey, refKey } from '../measures/grouping';
@@ -8,7 +8,6 @@ import { sheetAddress } from '../read/rowCells';
 import { kr } from '../model/money';
 import type { Claimant, ConsolidationCode, ConsolidationItem } from '../model/consolidation';
 import type { Severity } from '../model/finding';
-import type { Kr } from '../model/money';
 import type { EconomyPlanLine } from '../model/plan';
 import type { Unclaimed } from './assign';
 
@@ -90,7 +89,6 @@ export interface KnownPlans {
 export function unclaimedItems(
   unclaimed: readonly Unclaimed[],
   years: readonly number[],
-  tolerance: Kr,
   known: KnownPlans = { keys: new Set(), names: [] },
 ): ConsolidationItem[] {
   const groups = groupBy(unclaimed, (u) => {
@@ -105,7 +103,6 @@ export function unclaimedItems(
       unclaimedItem(
         g.items.map((u) => u.line),
         years,
-        tolerance,
         g.items[0]?.plan,
         g.items[0]?.file,
         g.items[0]?.planYears,
@@ -127,7 +124,6 @@ export function unclaimedItems(
 function unclaimedItem(
   lines: readonly EconomyPlanLine[],
   years: readonly number[],
-  tolerance: Kr,
   planName = '',
   file?: string,
   planYears?: readonly number[],
@@ -143,12 +139,11 @@ function unclaimedItem(
   const source = first?.source.trim() ?? '';
   const economyPlan = sumAllYears(lines);
   const yearSums = sumYearsOf(years.length, lines, (l) => l.years);
-  const cls = classifyUnmatched(yearSums, tolerance);
   const lineYears = cancellingYears(years, yearSums);
   return {
     code: 'economy-plan-line-unmatched',
-    class: cls,
-    severity: severityFor('economy-plan-line-unmatched', cls),
+    class: UNMATCHED_CLASS,
+    severity: severityFor('economy-plan-line-unmatched', UNMATCHED_CLASS),
     ref: first?.ref.trim() ?? '',
     ...(plan !== '' ? { plan } : {}),
     ...(file !== undefined ? { file } : {}),

@@ -71,24 +71,13 @@ function classifyIn(
 }
 
 /**
- * The class of economy plan lines that match nothing (Δ = 0 − their amount): the worst of their period sum's
- * and each year's. A line of +500 and −500 thousand sums to 0 but is no match: each year carries money that no
- * measure accounts for, and a `match` would hide it among the matches.
+ * The class of economy plan lines that match nothing: `mismatch`, whatever their amounts, as a measure without a
+ * line is (SPEC §10: the code makes both errors or warnings of their own). Δ = 0 − the line says no agreement: a
+ * line of zeros (a measure ended, its line kept), one within the tolerance, or +500 and −500 thousand that cancel
+ * agrees with no measure all the same. `match` and `rounding` are the classes of infos: a warning of either would
+ * be counted a warning and filed among the matches (the reports' «i samsvar», the pane's closed groups).
  */
-export function classifyUnmatched(yearSums: readonly number[], tolerance: number): ReconciliationClass {
-  let worst = classifyIn(
-    0,
-    yearSums.reduce((a, b) => a + b, 0),
-    tolerance,
-    false,
-    false,
-  );
-  for (const y of yearSums) {
-    const cls = classifyIn(0, y, tolerance, false, false);
-    if (CLASS_ORDER.indexOf(cls) < CLASS_ORDER.indexOf(worst)) worst = cls;
-  }
-  return worst;
-}
+export const UNMATCHED_CLASS: ReconciliationClass = 'mismatch';
 
 /**
  * The nonzero years of an unmatched line (or lines) whose amounts cancel over the period, else undefined: an

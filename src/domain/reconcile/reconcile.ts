@@ -4,7 +4,7 @@
  * them name them (`rowErrors`), so the explanation says so.
  * Every compared item is listed, matches included, in a deterministic order.
  */
-import { cancellingYears, classifyUnmatched, toItem, withRowErrors } from './classify';
+import { cancellingYears, toItem, UNMATCHED_CLASS, withRowErrors } from './classify';
 import { matchLines, type MatchedLine } from './matchLines';
 import { kr } from '../model/money';
 import { sumAllYears, sumYearsOf } from './cells';
@@ -65,7 +65,7 @@ function unmatchedItems(plan: Plan, matched: readonly MatchedLine[], into: Items
       cells: { economyPlan: sheetAddress(first?.line, sourceCell ? 'source' : 'ref') },
     };
     const yearSums = sumYearsOf(plan.years.length, lines, (l) => l.years);
-    const item = toItem(comparison, notCosted ? 'not-costed' : classifyUnmatched(yearSums, plan.settings.tolerance));
+    const item = toItem(comparison, notCosted ? 'not-costed' : UNMATCHED_CLASS);
     const lineYears = cancellingYears(plan.years, yearSums);
     if (lineYears) Object.assign(item, { lineYears });
     const sharedBy = first?.sharedBy;

@@ -10,12 +10,13 @@
  * okonomiplan.xlsx (helse.xlsx's item «Tiltak mangler i økonomiplanen D-002»).
  *
  * The fix may give the amounts in the plan's unit, or name the unit they are in (as the sentence for a measure
- * with no line at all does: «(beløp i 1000 kr)»): either passes.
+ * with no line at all does: «(beløp i 1000 kr)»): either passes. Fixed the first way (i18n/reconciliation.ts
+ * missingLineParams), for the project's sentence (project-ambiguous) too.
  */
 import { consolidate } from '../../../src/domain/consolidate/consolidate';
 import { explainReconciliation } from '../../../src/i18n/reconciliation';
 import type { Plan } from '../../../src/domain/model/plan';
-import { line } from '../../helpers/plan';
+import { inv, line } from '../../helpers/plan';
 import { boligsosial, economy, helse, input } from './helpers';
 
 const inMillKr = (p: Plan): Plan => ({ ...p, settings: { ...p.settings, unit: 'mill kr' } });
@@ -29,7 +30,7 @@ const lines = [
 ];
 
 describe('a mill kr plan against a 1000 kr economy plan: the missing-line explanation (SPEC §15, §7)', () => {
-  test.failing('gives the new money in the unit of the report, or says which unit it is in', () => {
+  test('gives the new money in the unit of the report, or says which unit it is in', () => {
     const { perPlan } = consolidate(
       [input('bolig.xlsx', inMillKr(boligsosial())), input('helse.xlsx', helse())],
       economy(lines),
@@ -41,5 +42,37 @@ describe('a mill kr plan against a 1000 kr economy plan: the missing-line explan
     const inPlanUnit = text.includes('(0,1 i 2027, 0,3 i 2028, 0,3 i 2029, 0,3 i 2030; 1 i alt)');
     const namesItsUnit = text.includes('1000 kr');
     expect(inPlanUnit || namesItsUnit).toBe(true);
+    // The fix: in the plan's unit (the sentence asks for no line to be typed, so it names no unit), in every language.
+    expect(inPlanUnit).toBe(true);
+    expect(missing ? explainReconciliation(missing, 'en', 'mill kr') : '').toContain(
+      '(0,1 in 2027, 0,3 in 2028, 0,3 in 2029, 0,3 in 2030; 1 in all)',
+    );
+  });
+
+  test('a project whose only line is ambiguous: its expenditure in the unit of the report too', () => {
+    // P-9 in both plans: Helse (mill kr) spends 1 500 and 2 500 thousand in 2027 and 2028 = 1,5 and 2,5 mill kr, 4 in
+    // all; the line «P-9» (Investering, Tiltak) names both projects, so it counts for neither.
+    const project = (p: Plan, years: number[]): Plan => ({
+      ...p,
+      investment: [
+        inv({ id: 'I-001', project: 'P-9', years, budget: years[0]! + years[1]!, loan: years[0]! + years[1]! }),
+      ],
+    });
+    const projectLines = [line({ row: 2, part: 'Investering', ref: 'P-9', years: [1500, 2500, 0, 0] })];
+    const { perPlan } = consolidate(
+      [
+        input('bolig.xlsx', project(boligsosial(), [1500, 2500])),
+        input('helse.xlsx', inMillKr(project(helse(), [1500, 2500]))),
+      ],
+      economy([...lines, ...projectLines]),
+    );
+    const missing = (perPlan[1] ?? []).find((i) => i.code === 'measure-not-in-economy-plan' && i.ref === 'I-001');
+    expect([missing?.measures, missing?.missingLine?.table, missing?.missingLine?.ambiguous?.ref]).toEqual([
+      4_000_000,
+      'investment',
+      'P-9',
+    ]);
+    const text = missing ? explainReconciliation(missing, 'nb', 'mill kr') : '';
+    expect(text).toContain('(1,5 i 2027, 2,5 i 2028, 0 i 2029, 0 i 2030; 4 i alt)');
   });
 });

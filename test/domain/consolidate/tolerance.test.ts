@@ -75,6 +75,20 @@ describe('the Toleranse of a consolidation (docs/spec.md §15): the economy plan
   });
 });
 
+describe('a line no plan claims of zeros, or within the tolerance (review r7)', () => {
+  it('is a warning of class mismatch, never match or rounding: counted and listed as the warning it is', () => {
+    const zero = line({ row: 4, ref: 'ØP23-117', years: [0, 0, 0, 0] });
+    const small = line({ row: 5, ref: 'X-8', years: [0, 0, 2, 0] });
+    // Toleranse 5 000 kr: X-8's 2 000 kr is within it, but no measure has it.
+    const { consolidation } = consolidate([input('helse.xlsx', helse(5_000))], economy([...lines, zero, small], 5_000));
+    const unclaimed = consolidation.items.filter((i) => i.code === 'economy-plan-line-unmatched' && i.ref !== 'D-001');
+    expect(unclaimed.map((i) => [i.ref, i.class, i.severity, i.difference])).toEqual([
+      ['ØP23-117', 'mismatch', 'warning', 0],
+      ['X-8', 'mismatch', 'warning', -2_000],
+    ]);
+  });
+});
+
 describe('a line no plan claims whose years cancel', () => {
   it('is no match: ±500 thousand in 2027 and 2028 sum to 0 but is money no measure accounts for', () => {
     const stray = line({ row: 4, ref: 'X-9', years: [500, -500, 0, 0] });

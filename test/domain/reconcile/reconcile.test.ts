@@ -182,8 +182,8 @@ describe('unmatched lines whose Refs differ in case or spaces only', () => {
   });
 });
 
-describe('an unmatched line whose years cancel', () => {
-  it('is no match: each year carries money no measure accounts for (within tolerance it is rounding)', () => {
+describe('an unmatched line is a warning of class mismatch, whatever its amounts (SPEC §10: never an info class)', () => {
+  it('is no match when its years cancel, nor rounding within the tolerance: each year carries money no measure accounts for', () => {
     const p = (tolerance: number) =>
       plan({
         settings: { tolerance: kr(tolerance) },
@@ -192,14 +192,28 @@ describe('an unmatched line whose years cancel', () => {
           line({ row: 4, ref: 'X-2', years: [1, -1, 0, 0] }),
         ],
       });
-    // X-1: 500 000 − 500 000 = 0 for the period, but ±500 000 in 2027 and 2028; X-2: ±1 000.
-    expect(summary(byCode(reconcile(p(1_000), []), 'economy-plan-line-unmatched'))).toEqual([
-      [null, 'mismatch', 'warning', 0],
-      [null, 'rounding', 'warning', 0],
-    ]);
-    expect(summary(byCode(reconcile(p(0), []), 'economy-plan-line-unmatched'))).toEqual([
-      [null, 'mismatch', 'warning', 0],
-      [null, 'mismatch', 'warning', 0],
+    // X-1: 500 000 − 500 000 = 0 for the period, but ±500 000 in 2027 and 2028; X-2: ±1 000, within a 1 000 tolerance.
+    for (const tolerance of [1_000, 0])
+      expect(summary(byCode(reconcile(p(tolerance), []), 'economy-plan-line-unmatched'))).toEqual([
+        [null, 'mismatch', 'warning', 0],
+        [null, 'mismatch', 'warning', 0],
+      ]);
+  });
+
+  it('is no match when it holds 0 in every year (a measure ended, its line kept), nor when it is small', () => {
+    // Review r7: ØP23-117 zeroed was class match with severity warning, counted a warning but filed among the matches.
+    const p = plan({
+      settings: { tolerance: kr(1_000) },
+      economyPlan: [
+        line({ row: 3, ref: 'ØP23-117', years: [0, 0, 0, 0] }),
+        line({ row: 4, ref: 'X-3', years: [0, 1, 0, 0] }),
+      ],
+    });
+    // X-3's 1 000 kr is within the tolerance, yet no measure has it.
+    const items = byCode(reconcile(p, []), 'economy-plan-line-unmatched');
+    expect(items.map((i) => [i.ref, i.class, i.severity, i.difference])).toEqual([
+      ['X-3', 'mismatch', 'warning', -1_000],
+      ['ØP23-117', 'mismatch', 'warning', 0],
     ]);
   });
 });
