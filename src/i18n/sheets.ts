@@ -26,6 +26,11 @@ export const SUMMARY_NN: SummaryText = {
   priceLevel: GLOSSARY_NN.priceLevel,
   economyPlanVersion: GLOSSARY_NN.economyPlanVersion,
   note: 'Summane gjeld tiltak med kostnadsstatus «Beregnet» og blir oppdaterte av formlane når tabellane blir endra.',
+  noteValues:
+    'Summane gjeld tiltak med kostnadsstatus «Beregnet» og blir oppdaterte av formlane når tabellane blir endra, ' +
+    'unnateke dei grå tala i {rows}: dei er verdiar frå denne kontrollen, ikkje formlar (til dømes der eit beløp ' +
+    'er lagra som tekst, som summane i Excel hoppar over). Køyr kontrollen på nytt etter endringar.',
+  valuesNote: 'Verdiar frå siste kontroll, ikkje formlar: køyr kontrollen på nytt etter endringar.',
   operatingTitle: 'Drift per seksjon',
   section: GLOSSARY_NN.section,
   allSections: 'Alle seksjonar',
@@ -67,6 +72,11 @@ export const SUMMARY_EN: SummaryText = {
   priceLevel: GLOSSARY_EN.priceLevel,
   economyPlanVersion: GLOSSARY_EN.economyPlanVersion,
   note: 'The totals cover measures with cost status "Beregnet" (costed) and follow the tables through their formulas.',
+  noteValues:
+    'The totals cover measures with cost status "Beregnet" (costed) and follow the tables through their formulas, ' +
+    'except the grey figures in {rows}: they are values from this check, not formulas (for example where an ' +
+    "amount is stored as text, which Excel's own sums skip). Run the check again after changes.",
+  valuesNote: 'Values from the last check, not formulas: run the check again after changes.',
   operatingTitle: 'Operating by section',
   section: GLOSSARY_EN.section,
   allSections: 'All sections',

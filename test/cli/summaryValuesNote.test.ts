@@ -14,8 +14,9 @@
  * Reproduce: tiltaksplan new plan.xlsx --example; retype 'Tiltak drift'!H4 as text 350; tiltaksplan check
  * plan.xlsx --write; open plan-kontrollert.xlsx, Sammendrag rows 10 and 12.
  *
- * Fixed when the sheet says it in some way: the written Sammendrag has a text the clean example's has not (a
- * caption by the rows, or A6 worded otherwise), or the rows stay formulas.
+ * Fixed: A6 no longer promises that those rows follow the tables; it names them (block and labels) as values
+ * from this check and says why. The blocks written as values on every run (new money per frame, measures not
+ * costed, checks) carry a caption of their own.
  */
 import { copyFileSync } from 'node:fs';
 import path from 'node:path';
@@ -50,7 +51,7 @@ function texts(ws: ExcelJS.Worksheet): Set<string> {
 const isFormula = (c: ExcelJS.Cell) => typeof c.value === 'object' && c.value !== null && 'formula' in c.value;
 
 describe('Sammendrag rows written as numbers, not formulas, are marked as such (SPEC §9, §7)', () => {
-  test.failing('a text amount in a section: its rows stay formulas, or the sheet says they are numbers', async () => {
+  test('a text amount in a section: A6 names the rows that are values from this check, not formulas', async () => {
     const clean = await written('clean', () => undefined);
     const typed = await written('typed', (wb) => {
       wb.getWorksheet('Tiltak drift')!.getCell('H4').value = '350';
@@ -59,10 +60,30 @@ describe('Sammendrag rows written as numbers, not formulas, are marked as such (
     expect(typed.getCell('A10').value).toBe('Samfunn og tjenester');
     expect(isFormula(clean.getCell('B10'))).toBe(true);
     const b10 = typed.getCell('B10');
-    if (isFormula(b10)) return; // rows kept as live formulas: nothing to say
+    expect(isFormula(b10)).toBe(false);
     // 600 (D-001) + 300 (D-002) + 350 (D-003, the text) + 400 (D-005) thousand.
     expect(b10.value).toBe(1650);
+    expect(clean.getCell('A6').value).toBe(
+      'Summene gjelder tiltak med kostnadsstatus «Beregnet» og oppdateres av formlene når tabellene endres.',
+    );
+    const note = String(typed.getCell('A6').value);
+    expect(note).not.toContain('oppdateres av formlene når tabellene endres.');
+    expect(note).toContain('verdier fra denne kontrollen');
+    expect(note).toContain('Drift per seksjon (Samfunn og tjenester, Alle seksjoner)');
     const added = [...texts(typed)].filter((t) => !texts(clean).has(t));
-    expect(added).not.toEqual([]);
+    expect(added).toEqual([note]);
+  });
+
+  test('the blocks that are values on every run say so beside their title', async () => {
+    const clean = await written('clean', () => undefined);
+    const caption = 'Verdier fra siste kontroll, ikke formler: kjør kontrollen på nytt etter endringer.';
+    const beside = (title: string) => {
+      let at = 0;
+      clean.eachRow((row, r) => void (row.getCell(1).value === title && (at = r)));
+      return at > 0 ? clean.getCell(at, 2).value : null;
+    };
+    expect(beside('Nye midler per rammeområde')).toBe(caption);
+    expect(beside('Tiltak som ikke er beregnet')).toBe(caption);
+    expect(beside('Kontroller')).toBe(caption);
   });
 });

@@ -16,6 +16,13 @@ export interface SummaryText {
   readonly priceLevel: string;
   readonly economyPlanVersion: string;
   readonly note: string;
+  /**
+   * The note instead of `note` when some rows of the formula blocks hold values (summaryMisses.ts): `{rows}` says
+   * where they are, «Title (label, label); …».
+   */
+  readonly noteValues: string;
+  /** Caption of a block written as values (new money per frame, measures not costed, checks). */
+  readonly valuesNote: string;
   readonly operatingTitle: string;
   readonly section: string;
   readonly allSections: string;
@@ -60,6 +67,11 @@ export const SUMMARY_TEXT_NB: SummaryText = {
   priceLevel: 'Prisnivå',
   economyPlanVersion: 'Økonomiplanversjon',
   note: 'Summene gjelder tiltak med kostnadsstatus «Beregnet» og oppdateres av formlene når tabellene endres.',
+  noteValues:
+    'Summene gjelder tiltak med kostnadsstatus «Beregnet» og oppdateres av formlene når tabellene endres, unntatt ' +
+    'de grå tallene i {rows}: de er verdier fra denne kontrollen, ikke formler (for eksempel der et beløp er ' +
+    'lagret som tekst, som Excels egne summer hopper over). Kjør kontrollen på nytt etter endringer.',
+  valuesNote: 'Verdier fra siste kontroll, ikke formler: kjør kontrollen på nytt etter endringer.',
   operatingTitle: 'Drift per seksjon',
   section: 'Seksjon',
   allSections: 'Alle seksjoner',

@@ -2,7 +2,8 @@
  * Sammendrag (SPEC §9): the product's block on its own sheet, cleared and written anew on every run (a note
  * the user typed beside it stays; the block's extent is recorded in a workbook name). Amount totals are
  * live formulas over the measure tables (see summaryBlocks.ts); counts are COUNTIFS; what no formula can
- * express (new money per year, identity checks) is written as values styled "computed".
+ * express (new money per year, identity checks) is written as values styled "computed", with a caption that says
+ * so, and a row of a formula block written as values is named in the note on top.
  */
 import { columnLetter, parseRange, toRange } from '../model/a1';
 import type { Edit } from '../model/edits';
@@ -14,7 +15,7 @@ import { columnRefs, countifs, equalsCriterion, sheetPrefix } from './formulas';
 import { userCellsIn } from './userCells';
 import { SHEETS } from '../model/schema';
 import { investmentBlock, newMoneyBlock, operatingBlock, spreadBlock, type BlockContext } from './summaryBlocks';
-import { computedCell, draftEdits, formulaCell, textRow, type DraftRow } from './summarySheet';
+import { captionedTitle, computedCell, draftEdits, formulaCell, textRow, type DraftRow } from './summarySheet';
 import { formulaMisses, NO_MISSES, type FormulaMisses } from './summaryMisses';
 import { groupKey } from '../measures/grouping';
 import { statusRows } from '../totals/totals';
@@ -23,18 +24,30 @@ import type { Plan } from '../model/plan';
 import { SUMMARY_TEXT_NB, type SummaryText } from '../model/sheetText';
 import type { Totals } from '../model/totals';
 
-/** Title, period, unit, price level and what the sums cover. */
-function headRows(plan: Plan, text: SummaryText): DraftRow[] {
+/**
+ * Title, period, unit, price level and what the sums cover: that they follow the tables, or, when `valueRows`
+ * («Title (label, …)») hold values instead of formulas, which rows do not and why.
+ */
+function headRows(plan: Plan, text: SummaryText, valueRows: readonly string[]): DraftRow[] {
   const { settings, years } = plan;
   const period = years.length > 0 ? `${years[0]}–${years[years.length - 1]}` : '';
+  const note = valueRows.length === 0 ? text.note : text.noteValues.replace('{rows}', () => valueRows.join('; '));
   return [
     textRow([text.title], 'title'),
     textRow([text.period, period]),
     textRow([text.unit, settings.unit]),
     textRow([text.priceLevel, settings.priceLevel]),
     textRow([text.economyPlanVersion, settings.economyPlanVersion]),
-    textRow([text.note], 'note'),
+    textRow([note], 'note'),
   ];
+}
+
+/** The rows of a formula block that hold a value (styled computed), as «Title (label, label)», or none. */
+function valueRowsOf(block: readonly DraftRow[]): string[] {
+  const labels = block
+    .filter((row) => row.some((cell) => cell?.style === 'computed'))
+    .map((row) => String(row[0]?.input ?? ''));
+  return labels.length === 0 ? [] : [`${String(block[0]?.[0]?.input ?? '')} (${labels.join(', ')})`];
 }
 
 /** Counts per Kostnadsstatus over both tables (COUNTIFS), then any other status as typed. */
@@ -60,7 +73,7 @@ function statusBlock(ctx: BlockContext): DraftRow[] {
 function notCostedBlock(ctx: BlockContext): DraftRow[] {
   const { text } = ctx;
   return [
-    textRow([text.notCostedTitle], 'title'),
+    captionedTitle(text.notCostedTitle, text.valuesNote),
     textRow([text.id, text.measure, text.costStatus], 'header'),
     ...ctx.totals.notCosted.map((m) => textRow([m.id, m.measure, m.costStatus])),
   ];
@@ -75,7 +88,7 @@ function checksBlock(ctx: BlockContext): DraftRow[] {
     return [{ input: label }, { input: ok ? '✓' : '✗', style: ok ? 'ok' : 'bad' }, { input: c.failed.join(', ') }];
   };
   return [
-    textRow([text.checksTitle], 'title'),
+    captionedTitle(text.checksTitle, text.valuesNote),
     textRow([text.check, text.result, text.failing], 'header'),
     check(text.checkOperating, operatingFinancing),
     check(text.checkInvestment, investmentFinancing),
@@ -83,9 +96,25 @@ function checksBlock(ctx: BlockContext): DraftRow[] {
 }
 
 /**
+ * The blocks of Sammendrag in order; `live` for those of formulas, where a row of values is named on top (the
+ * others are values throughout and say so in a caption of their own).
+ */
+const BLOCKS: readonly { readonly draft: (ctx: BlockContext) => DraftRow[]; readonly live: boolean }[] = [
+  { draft: operatingBlock, live: true },
+  { draft: newMoneyBlock, live: false },
+  { draft: (ctx) => spreadBlock(ctx, 'area'), live: true },
+  { draft: (ctx) => spreadBlock(ctx, 'responsible'), live: true },
+  { draft: investmentBlock, live: true },
+  { draft: statusBlock, live: true },
+  { draft: notCostedBlock, live: false },
+  { draft: checksBlock, live: false },
+];
+
+/**
  * Every row of Sammendrag from A1, each block after an empty row, titles and labels in the language of `text`.
  * Each formula cell carries the value the core computed for it, which a recalculation of the written workbook
- * must reproduce (the tests' oracle); the rows in `misses`, whose formulas would not, get the core's values.
+ * must reproduce (the tests' oracle); the rows in `misses`, whose formulas would not, get the core's values, and
+ * the note on top (A6) names them: the sheet does not promise that they follow the tables.
  */
 export function summaryDraft(
   plan: Plan,
@@ -93,21 +122,17 @@ export function summaryDraft(
   text: SummaryText = SUMMARY_TEXT_NB,
   misses: FormulaMisses = NO_MISSES,
 ): DraftRow[] {
-  const rows: DraftRow[] = headRows(plan, text);
-  const blocks: ((ctx: BlockContext) => DraftRow[])[] = [
-    operatingBlock,
-    newMoneyBlock,
-    (ctx) => spreadBlock(ctx, 'area'),
-    (ctx) => spreadBlock(ctx, 'responsible'),
-    investmentBlock,
-    statusBlock,
-    notCostedBlock,
-    checksBlock,
-  ];
-  for (const block of blocks) {
+  const head = headRows(plan, text, []);
+  const rows: DraftRow[] = [...head];
+  const valueRows: string[] = [];
+  for (const { draft, live } of BLOCKS) {
     rows.push([]);
-    rows.push(...block({ plan, totals, text, top: rows.length + 1, misses }));
+    const block = draft({ plan, totals, text, top: rows.length + 1, misses });
+    if (live) valueRows.push(...valueRowsOf(block));
+    rows.push(...block);
   }
+  // The head has as many rows whatever its note says: written again now that the value rows are known.
+  rows.splice(0, head.length, ...headRows(plan, text, valueRows));
   return rows;
 }
 

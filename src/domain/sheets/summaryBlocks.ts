@@ -10,7 +10,7 @@ import { anyOfCells, periodCell, sumCells, valueCells, type Source } from './sum
 import { NO_MISSES, type FormulaMisses } from './summaryMisses';
 import { frameName, groupKey } from '../measures/grouping';
 import { INVESTMENT_COLUMNS, INVESTMENT_FINANCING, OPERATING_COLUMNS, OPERATING_FINANCING } from '../model/schema';
-import { computedCell, textRow, type DraftRow } from './summarySheet';
+import { captionedTitle, computedCell, textRow, type DraftRow } from './summarySheet';
 import type { Kr } from '../model/money';
 import type { Plan } from '../model/plan';
 import type { SummaryText } from '../model/sheetText';
@@ -101,7 +101,7 @@ export function newMoneyBlock(ctx: BlockContext): DraftRow[] {
   line(text.allSections, totals.operating.all.newMoneyByYear);
   rows.push(
     [],
-    textRow([text.frameTitle], 'title'),
+    captionedTitle(text.frameTitle, text.valuesNote),
     textRow([text.frame, text.name, ...plan.years.map(String), text.sum], 'header'),
   );
   for (const f of totals.operating.byFrame) {

@@ -31,6 +31,15 @@ export const computedCell = (value: number, amount = true): DraftCell => ({ inpu
 export const textRow = (texts: readonly (string | number)[], style?: CellStyle): DraftRow =>
   texts.map((t) => ({ input: t, ...(style ? { style } : {}) }));
 
+/**
+ * A block's title with a caption beside it, in the next column: the block is values from the check, not formulas.
+ * Beside, not under: the sheet keeps its rows, so the block written last time still covers the new one.
+ */
+export const captionedTitle = (title: string, caption: string): DraftRow => [
+  { input: title, style: 'title' },
+  { input: caption, style: 'note' },
+];
+
 /** Runs of consecutive cells in one row that share a property, as ranges. */
 function runs(
   rows: readonly DraftRow[],
