@@ -84,11 +84,11 @@ export const CLI_EN: Record<CliKey, string> = {
   rollStaleCell:
     '{cell}: the formula reads {ref}, which was {before}. After the roll those cells hold {after}, so the formula now shows another year. Check and correct it.',
   rollStaleName:
-    'The name {name} refers to {ref}, which was {before}. After the roll those cells hold {after}, so the name now means another year. Check and correct it.',
+    'The name {name} refers to {ref}, which was {before}. After the roll those cells hold {after}, so the name now means another year. Check and correct it in Formulas › Name Manager.',
   rollRowCell:
     '{cell}: the formula reads {ref}, the row of {before}. After the roll that row holds {after} (the rows moved up when a measure left), so the formula now reads another measure. Check and correct it.',
   rollRowName:
-    'The name {name} refers to {ref}, the row of {before}. After the roll that row holds {after} (the rows moved up when a measure left), so the name now means another measure. Check and correct it.',
+    'The name {name} refers to {ref}, the row of {before}. After the roll that row holds {after} (the rows moved up when a measure left), so the name now means another measure. Check and correct it in Formulas › Name Manager.',
   rollNoMeasure: 'no measure',
   rollTextAmounts:
     '{count, plural, one {# amount was} other {# amounts were}} stored as text in the tables ({cells}). The roll wrote {count, plural, one {it as a number} other {them as numbers}} in the new tables and on the sheet "{sheet}": the figures are the same, but Excel\'s own sums {count, plural, one {now include it} other {now include them}}. Check your sums.',
@@ -107,6 +107,8 @@ export const CLI_EN: Record<CliKey, string> = {
     '{count, plural, one {# formula uses} other {# formulas use}} INDIRECT or OFFSET ({where}). The roll cannot tell which cells {count, plural, one {it reads, so it was not checked: check it yourself} other {they read, so they were not checked: check them yourself}}.',
   rollGoneYear:
     '{where}: {ref} refers to the year {year}, which the roll took out of the table. Excel finds no such column; check and correct the formula.',
+  rollGoneYearName:
+    '{where}: {ref} refers to the year {year}, which the roll took out of the table. Excel finds no such column; check and correct the name in Formulas › Name Manager.',
   rollFormulaValue:
     '{cell}: the formula {formula} in a column you added is carried as the value it showed, "{value}" (in the new table its references would point elsewhere).',
   rollFormulaNoValue:

@@ -82,11 +82,11 @@ export const CLI_NB = {
   rollStaleCell:
     '{cell}: formelen leser {ref}, som var {before}. Etter rulleringen står {after} i de samme cellene, så formelen viser nå et annet år. Kontroller og rett den.',
   rollStaleName:
-    'Navnet {name} viser til {ref}, som var {before}. Etter rulleringen står {after} der, så navnet gjelder nå et annet år. Kontroller og rett det.',
+    'Navnet {name} viser til {ref}, som var {before}. Etter rulleringen står {after} der, så navnet gjelder nå et annet år. Kontroller og rett det under Formler › Navnebehandling.',
   rollRowCell:
     '{cell}: formelen leser {ref}, raden til {before}. Etter rulleringen står {after} der (raden flyttet seg da et tiltak gikk ut), så formelen leser nå et annet tiltak. Kontroller og rett den.',
   rollRowName:
-    'Navnet {name} viser til {ref}, raden til {before}. Etter rulleringen står {after} der (raden flyttet seg da et tiltak gikk ut), så navnet gjelder nå et annet tiltak. Kontroller og rett det.',
+    'Navnet {name} viser til {ref}, raden til {before}. Etter rulleringen står {after} der (raden flyttet seg da et tiltak gikk ut), så navnet gjelder nå et annet tiltak. Kontroller og rett det under Formler › Navnebehandling.',
   rollNoMeasure: 'ikke noe tiltak',
   rollTextAmounts:
     '{count} beløp stod som tekst i tabellene ({cells}). Rulleringen har skrevet {count, plural, one {det som tall} other {dem som tall}} i de nye tabellene og på arket «{sheet}»: beløpene er de samme, men Excels egne summer regner {count, plural, one {det med nå} other {dem med nå}}. Kontroller summene dine.',
@@ -105,6 +105,8 @@ export const CLI_NB = {
     '{count, plural, one {Én formel bruker} other {# formler bruker}} INDIRECT eller OFFSET ({where}). Rulleringen kan ikke se hvilke celler {count, plural, one {den leser, så den er ikke kontrollert: kontroller den selv} other {de leser, så de er ikke kontrollert: kontroller dem selv}}.',
   rollGoneYear:
     '{where}: {ref} viser til året {year}, som er tatt ut av tabellen ved rulleringen. Excel finner ikke kolonnen; kontroller og rett formelen.',
+  rollGoneYearName:
+    '{where}: {ref} viser til året {year}, som er tatt ut av tabellen ved rulleringen. Excel finner ikke kolonnen; kontroller og rett navnet under Formler › Navnebehandling.',
   rollFormulaValue:
     '{cell}: formelen {formula} i en kolonne du har lagt til, er tatt med som verdien den viste, «{value}» (i den nye tabellen ville referansene pekt et annet sted).',
   rollFormulaNoValue:

@@ -83,11 +83,11 @@ export const CLI_NN: Record<CliKey, string> = {
   rollStaleCell:
     '{cell}: formelen les {ref}, som var {before}. Etter rulleringa står {after} i dei same cellene, så formelen viser no eit anna år. Kontroller og rett han.',
   rollStaleName:
-    'Namnet {name} viser til {ref}, som var {before}. Etter rulleringa står {after} der, så namnet gjeld no eit anna år. Kontroller og rett det.',
+    'Namnet {name} viser til {ref}, som var {before}. Etter rulleringa står {after} der, så namnet gjeld no eit anna år. Kontroller og rett det under Formler › Navnebehandling.',
   rollRowCell:
     '{cell}: formelen les {ref}, rada til {before}. Etter rulleringa står {after} der (rada flytte seg då eit tiltak gjekk ut), så formelen les no eit anna tiltak. Kontroller og rett han.',
   rollRowName:
-    'Namnet {name} viser til {ref}, rada til {before}. Etter rulleringa står {after} der (rada flytte seg då eit tiltak gjekk ut), så namnet gjeld no eit anna tiltak. Kontroller og rett det.',
+    'Namnet {name} viser til {ref}, rada til {before}. Etter rulleringa står {after} der (rada flytte seg då eit tiltak gjekk ut), så namnet gjeld no eit anna tiltak. Kontroller og rett det under Formler › Navnebehandling.',
   rollNoMeasure: 'ikkje noko tiltak',
   rollTextAmounts:
     '{count} beløp stod som tekst i tabellane ({cells}). Rulleringa har skrive {count, plural, one {det som tal} other {dei som tal}} i dei nye tabellane og på arket «{sheet}»: beløpa er dei same, men summane i Excel reknar {count, plural, one {det med no} other {dei med no}}. Kontroller summane dine.',
@@ -106,6 +106,8 @@ export const CLI_NN: Record<CliKey, string> = {
     '{count, plural, one {Éin formel brukar} other {# formlar brukar}} INDIRECT eller OFFSET ({where}). Rulleringa kan ikkje sjå kva celler {count, plural, one {han les, så han er ikkje kontrollert: kontroller han sjølv} other {dei les, så dei er ikkje kontrollerte: kontroller dei sjølv}}.',
   rollGoneYear:
     '{where}: {ref} viser til året {year}, som er teke ut av tabellen ved rulleringa. Excel finn ikkje kolonnen; kontroller og rett formelen.',
+  rollGoneYearName:
+    '{where}: {ref} viser til året {year}, som er teke ut av tabellen ved rulleringa. Excel finn ikkje kolonnen; kontroller og rett namnet under Formler › Navnebehandling.',
   rollFormulaValue:
     '{cell}: formelen {formula} i ein kolonne du har lagt til, er teken med som verdien han viste, «{value}» (i den nye tabellen ville referansane peika ein annan stad).',
   rollFormulaNoValue:

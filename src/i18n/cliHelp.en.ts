@@ -19,7 +19,8 @@ Usage:
   tiltaksplan COMMAND --help    help on one command
   tiltaksplan --version         version
 
-Exit status: 0 no errors, 1 errors found, 2 bad usage or a file that cannot be read or written.
+Exit status: 0 no errors, 1 errors found, 2 bad usage, a file that cannot be read or written, or a workbook
+the command cannot use.
 No command writes over its input unless given --in-place, and none writes to a file open in Excel (the
 hidden file ~$NAME is beside it).
 `,
@@ -61,7 +62,8 @@ Checks the plan: structure, every row, totals and reconciliation with the econom
                   several plans or none; with --write a copy of EP.xlsx gets the sheet "Avstemming planer"
 
 Sammendrag and Avstemming never go over cells of your own: if one is in the way, nothing is written and the cell is named.
-Exit status: 0 no errors, 1 errors found, 2 bad usage or a file that cannot be read or written.
+Exit status: 0 no errors, 1 errors found, 2 bad usage, a file that cannot be read or written, or a workbook
+the command cannot use.
 `,
   import: `tiltaksplan import LEGACY.xlsx --out FILE.xlsx [--start YEAR] [--unit UNIT] [--lang LANG]
 

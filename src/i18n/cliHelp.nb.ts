@@ -17,7 +17,8 @@ Bruk:
   tiltaksplan KOMMANDO --help   hjelp til én kommando
   tiltaksplan --version         versjon
 
-Avslutningskode: 0 ingen feil, 1 feil funnet, 2 feil bruk eller en fil som ikke kan leses eller skrives.
+Avslutningskode: 0 ingen feil, 1 feil funnet, 2 feil bruk, en fil som ikke kan leses eller skrives, eller en
+arbeidsbok kommandoen ikke kan bruke.
 Ingen kommando skriver over filen den leser, med mindre du gir --in-place, og ingen skriver til en fil
 som er åpen i Excel (den skjulte filen ~$NAVN ligger ved siden av den).
 `,
@@ -58,7 +59,8 @@ Kontrollerer planen: struktur, hver rad, summer og avstemming mot økonomiplanen
                   eller ingen; med --write får en kopi av ØP.xlsx arket «Avstemming planer»
 
 Sammendrag og Avstemming skrives aldri over egne celler: står en i veien, skrives ingenting, og cellen nevnes.
-Avslutningskode: 0 ingen feil, 1 feil funnet, 2 feil bruk eller en fil som ikke kan leses eller skrives.
+Avslutningskode: 0 ingen feil, 1 feil funnet, 2 feil bruk, en fil som ikke kan leses eller skrives, eller en
+arbeidsbok kommandoen ikke kan bruke.
 `,
   import: `tiltaksplan import GAMMEL.xlsx --out FIL.xlsx [--start ÅR] [--unit ENHET] [--lang SPRÅK]
 

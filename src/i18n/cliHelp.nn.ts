@@ -19,7 +19,8 @@ Bruk:
   tiltaksplan KOMMANDO --help   hjelp til éin kommando
   tiltaksplan --version         versjon
 
-Avslutningskode: 0 ingen feil, 1 feil funne, 2 feil bruk eller ei fil som ikkje kan lesast eller skrivast.
+Avslutningskode: 0 ingen feil, 1 feil funne, 2 feil bruk, ei fil som ikkje kan lesast eller skrivast, eller ei
+arbeidsbok kommandoen ikkje kan bruke.
 Ingen kommando skriv over fila han les, med mindre du gir --in-place, og ingen skriv til ei fil som
 er open i Excel (den skjulte fila ~$NAMN ligg ved sida av ho).
 `,
@@ -60,7 +61,8 @@ Kontrollerer planen: struktur, kvar rad, summar og avstemming mot økonomiplanen
                   planar eller ingen; med --write får ein kopi av ØP.xlsx arket «Avstemming planer»
 
 Sammendrag og Avstemming blir aldri skrivne over eigne celler: står ei i vegen, blir ingenting skrive, og cella blir nemnd.
-Avslutningskode: 0 ingen feil, 1 feil funne, 2 feil bruk eller ei fil som ikkje kan lesast eller skrivast.
+Avslutningskode: 0 ingen feil, 1 feil funne, 2 feil bruk, ei fil som ikkje kan lesast eller skrivast, eller ei
+arbeidsbok kommandoen ikkje kan bruke.
 `,
   import: `tiltaksplan import GAMMAL.xlsx --out FIL.xlsx [--start ÅR] [--unit EINING] [--lang SPRÅK]
 

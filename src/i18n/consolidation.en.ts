@@ -89,5 +89,5 @@ export const CONSOLIDATION_EN: Record<ConsolidationKey, string> = {
   economyPlanNew:
     'Wrote {file}: an economy plan for {years} in {unit}, with the sheets "Innstillinger" and "Økonomiplan" (the column Plan ties a line to a plan).',
   economyPlanNewExample:
-    'Wrote {file}: the example plan\'s economy plan for {years} in {unit}, with the sheets "Innstillinger" and "Økonomiplan". Reconcile a plan made with "tiltaksplan new PLAN.xlsx --example" against it: "tiltaksplan check PLAN.xlsx --economy-plan {file}".',
+    'Wrote {file}: the example plan\'s economy plan for {years} in {unit}, with the sheets "Innstillinger" and "Økonomiplan". Reconcile a plan made with "tiltaksplan new PLAN.xlsx --example --start {start}" against it: "tiltaksplan check PLAN.xlsx --economy-plan {file}".',
 };

@@ -89,7 +89,7 @@ export const CONSOLIDATION_NB = {
   economyPlanNew:
     'Skrev {file}: en økonomiplan for {years} i {unit}, med arkene «Innstillinger» og «Økonomiplan» (kolonnen Plan knytter en linje til en plan).',
   economyPlanNewExample:
-    'Skrev {file}: økonomiplanen til eksempelplanen for {years} i {unit}, med arkene «Innstillinger» og «Økonomiplan». Avstem en plan laget med «tiltaksplan new PLAN.xlsx --example» mot den: «tiltaksplan check PLAN.xlsx --economy-plan {file}».',
+    'Skrev {file}: økonomiplanen til eksempelplanen for {years} i {unit}, med arkene «Innstillinger» og «Økonomiplan». Avstem en plan laget med «tiltaksplan new PLAN.xlsx --example --start {start}» mot den: «tiltaksplan check PLAN.xlsx --economy-plan {file}».',
 };
 
 export type ConsolidationKey = keyof typeof CONSOLIDATION_NB;

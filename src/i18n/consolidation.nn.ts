@@ -90,5 +90,5 @@ export const CONSOLIDATION_NN: Record<ConsolidationKey, string> = {
   economyPlanNew:
     'Skreiv {file}: ein økonomiplan for {years} i {unit}, med arka «Innstillinger» og «Økonomiplan» (kolonnen Plan knyter ei line til ein plan).',
   economyPlanNewExample:
-    'Skreiv {file}: økonomiplanen til eksempelplanen for {years} i {unit}, med arka «Innstillinger» og «Økonomiplan». Avstem ein plan laga med «tiltaksplan new PLAN.xlsx --example» mot han: «tiltaksplan check PLAN.xlsx --economy-plan {file}».',
+    'Skreiv {file}: økonomiplanen til eksempelplanen for {years} i {unit}, med arka «Innstillinger» og «Økonomiplan». Avstem ein plan laga med «tiltaksplan new PLAN.xlsx --example --start {start}» mot han: «tiltaksplan check PLAN.xlsx --economy-plan {file}».',
 };

@@ -169,7 +169,12 @@ const opening = (at: RefAt, lang: Lang): string => {
 
 /** One user's formula cell, name, chart, rule or drop-down whose year or measure moved under it (or left), in `lang`. */
 function staleLine(r: StaleReference, lang: Lang): string {
-  if (r.after === null) return cliText('rollGoneYear', lang, { where: opening(r, lang), ref: r.ref, year: r.before });
+  if (r.after === null) {
+    // A name (the workbook's or a sheet's) is fixed in Name Manager, as the other name lines say.
+    const name = r.place ? r.place.kind === 'localName' : r.cell === undefined;
+    const key = name ? 'rollGoneYearName' : 'rollGoneYear';
+    return cliText(key, lang, { where: opening(r, lang), ref: r.ref, year: r.before });
+  }
   if (r.place) {
     const where = opening(r, lang);
     if (r.measures)

@@ -103,6 +103,22 @@ describe('help names every option each command takes', () => {
     expect(lines.filter((l) => l.includes('--economy-plan')).map((l) => l.split(' ')[3])).toEqual(['new', 'check']);
   });
 
+  // README and docs/spec.md §12: exit 2 is also a workbook the command cannot use (not an economy plan, a user's
+  // cell in the way); the main help and check's said only bad usage or a file that cannot be read or written.
+  it.each([
+    ['nb', 'eller en arbeidsbok kommandoen ikke kan bruke.'],
+    ['nn', 'eller ei arbeidsbok kommandoen ikkje kan bruke.'],
+    ['en', 'or a workbook the command cannot use.'],
+  ])('--help and check --help --lang %s: exit 2 names a workbook the command cannot use', async (lang, said) => {
+    for (const argv of [['--help'], ['check', '--help']]) {
+      const { out } = await run([...argv, '--lang', lang]);
+      // The sentence from «Avslutningskode» to its full stop, lines joined.
+      const exit = out.slice(out.search(/Avslutningskode|Exit status/)).split('.\n')[0] ?? '';
+      expect(`${exit.replace(/\s+/g, ' ')}.`).toMatch(/^[^:]+: 0 [^,]+, 1 [^,]+, 2 /);
+      expect(`${exit.replace(/\s+/g, ' ')}.`.endsWith(`, ${said}`)).toBe(true);
+    }
+  });
+
   it.each(['nb', 'nn', 'en'])(
     'roll --help --lang %s states exit 1 (settings to fix, nothing written)',
     async (lang) => {

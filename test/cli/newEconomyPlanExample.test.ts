@@ -20,7 +20,7 @@ describe('new --economy-plan --example', () => {
     expect(await main(['new', 'op.xlsx', '--economy-plan', '--example', '--start', '2027'], io)).toBe(0);
     expect(io.out()).toBe(
       'Skrev op.xlsx: økonomiplanen til eksempelplanen for 2027–2030 i 1000 kr, med arkene «Innstillinger» og ' +
-        '«Økonomiplan». Avstem en plan laget med «tiltaksplan new PLAN.xlsx --example» mot den: ' +
+        '«Økonomiplan». Avstem en plan laget med «tiltaksplan new PLAN.xlsx --example --start 2027» mot den: ' +
         '«tiltaksplan check PLAN.xlsx --economy-plan op.xlsx».\n',
     );
     const lines = await linesOf(io.cwd, 'op.xlsx');
@@ -73,20 +73,35 @@ describe('new --economy-plan --example', () => {
   });
 });
 
-// Review (r8): the message's «tiltaksplan new PLAN.xlsx --example» leaves out --start. An economy plan made with
-// `--start 2029` covers 2029–2032; the plan that command makes starts next year (io.currentYear 2026 + 1 = 2027),
-// so the reconciliation the message then gives her reports period-mismatch (§15: plans must share the period)
-// instead of the example's differences. Worked by hand: following the message, the plan should start in 2029.
-it.failing(
-  'with --start 2029, the plan the message tells her to make covers 2029–2032 as the economy plan',
-  async () => {
-    const io = testIo();
-    expect(await main(['new', 'op.xlsx', '--economy-plan', '--example', '--start', '2029'], io)).toBe(0);
-    const commands = [...io.out().matchAll(/«tiltaksplan ([^»]+)»/g)].map((m) => (m[1] ?? '').split(' '));
-    const make = commands.find((c) => c[0] === 'new');
-    expect(make).toBeDefined();
-    expect(await main(make ?? [], testIo({ cwd: io.cwd }))).toBe(0);
-    const snapshot = await (await openXlsxFile(path.join(io.cwd, 'PLAN.xlsx'))).read();
-    expect(readPlan(snapshot, { defaultStartYear: 2027 }).plan.settings.startYear).toBe(2029);
-  },
-);
+// Review (r8): the message's «tiltaksplan new PLAN.xlsx --example» left out --start. An economy plan made with
+// `--start 2029` covers 2029–2032; the plan that command made started next year (io.currentYear 2026 + 1 = 2027),
+// so the reconciliation the message then gave her reported period-mismatch (§15: plans must share the period)
+// instead of the example's differences. Worked by hand: following the message, the plan starts in 2029, and the
+// check it gives finds the one line of the example no measure claims (ØP23-117), not a period-mismatch. Failed
+// before the fix (the plan started in 2027).
+it('with --start 2029, the plan the message tells her to make covers 2029–2032 as the economy plan', async () => {
+  const io = testIo();
+  expect(await main(['new', 'op.xlsx', '--economy-plan', '--example', '--start', '2029'], io)).toBe(0);
+  const commands = [...io.out().matchAll(/«tiltaksplan ([^»]+)»/g)].map((m) => (m[1] ?? '').split(' '));
+  const make = commands.find((c) => c[0] === 'new');
+  const check = commands.find((c) => c[0] === 'check');
+  expect(make).toEqual(['new', 'PLAN.xlsx', '--example', '--start', '2029']);
+  expect(await main(make ?? [], testIo({ cwd: io.cwd }))).toBe(0);
+  const snapshot = await (await openXlsxFile(path.join(io.cwd, 'PLAN.xlsx'))).read();
+  expect(readPlan(snapshot, { defaultStartYear: 2027 }).plan.settings.startYear).toBe(2029);
+  const checked = testIo({ cwd: io.cwd });
+  expect(await main([...(check ?? []), '--format', 'json'], checked)).toBe(1);
+  const { consolidation } = JSON.parse(checked.out()) as { consolidation: { items: { code: string; ref?: string }[] } };
+  expect(consolidation.items.filter((i) => !i.code.startsWith('frame-'))).toEqual([
+    expect.objectContaining({ code: 'economy-plan-line-unmatched', ref: 'ØP23-117' }),
+  ]);
+});
+
+it.each([
+  ['nn', '«tiltaksplan new PLAN.xlsx --example --start 2029»'],
+  ['en', '"tiltaksplan new PLAN.xlsx --example --start 2029"'],
+])('--lang %s: the command for the plan carries --start too', async (lang, command) => {
+  const io = testIo();
+  expect(await main(['new', 'op.xlsx', '--economy-plan', '--example', '--start', '2029', '--lang', lang], io)).toBe(0);
+  expect(io.out()).toContain(command);
+});

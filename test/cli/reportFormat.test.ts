@@ -53,7 +53,13 @@ describe('check --out: the format from the name', () => {
   it('with --write, --out names the copy: the report goes to stdout as text', async () => {
     const io = await examplePlan();
     expect(await main(['check', 'plan.xlsx', '--write', '--out', 'kopi.xlsx'], io)).toBe(1);
-    expect(kindOf(io.out())).toBe('text');
+    // kindOf('') is 'text' too: the report must be there, with the example's period and its unmatched line.
+    const out = io.out();
+    expect(kindOf(out)).toBe('text');
+    expect(out.startsWith('Kontroll av tiltaksplan — plan.xlsx\n')).toBe(true);
+    expect(out).toContain('Planperiode: 2027–2030');
+    expect(out).toContain('Økonomiplanlinjen ØP23-117 (');
+    expect(io.files()).toContain('kopi.xlsx');
   });
 
   it('--economy-plan: the consolidated report to r.json is JSON', async () => {

@@ -26,6 +26,12 @@ describe('--unit as users write it', () => {
     ['kr', 'kr'],
     ['mill. kr', 'mill kr'],
     ['millioner kroner', 'mill kr'],
+    ['millkr', 'mill kr'],
+    ['tkr', '1000 kr'],
+    ['TNOK', '1000 kr'],
+    ['mkr', 'mill kr'],
+    ['millionar kr', 'mill kr'],
+    ['(1000 kr)', '1000 kr'],
   ])('new --unit %p: a plan in %s', async (text, unit) => {
     const io = testIo();
     expect(await main(['new', 'plan.xlsx', '--unit', text, '--start', '2027'], io)).toBe(0);
@@ -59,8 +65,12 @@ describe('--unit as users write it', () => {
       expect(await main([...command, '--unit', text, '--lang', lang], io)).toBe(2);
       const q = lang === 'en' ? ['"', '"'] : ['«', '»'];
       expect(io.err()).toContain(`${q[0]}${text}${q[1]} for --unit`);
-      for (const spelling of ['kr', '1000 kr', 'mill kr', 'NOK', 'tusen kr', 'NOK 1000', 'mill. kr', 'millioner kr'])
+      // nynorsk names its own word for millions ("millionar kr"), bokmål and English the bokmål one.
+      const millions = lang === 'nn' ? 'millionar kr' : 'millioner kr';
+      for (const spelling of ['kr', '1000 kr', 'mill kr', 'NOK', 'tusen kr', 'NOK 1000', 'tkr', 'mill. kr', 'mkr'])
         expect(io.err()).toContain(`${q[0]}${spelling}${q[1]}`);
+      expect(io.err()).toContain(`${q[0]}${millions}${q[1]}`);
+      if (lang === 'nn') expect(io.err()).not.toContain('millioner');
       expect(io.files()).toEqual(['gammel.xlsx']);
     }
   });

@@ -120,22 +120,58 @@ describe('a workbook name among the references the roll names', () => {
   it.each([
     [
       'nb',
-      'Navnet DriftDyn: tblTiltakDrift[2027] viser til året 2027, som er tatt ut av tabellen ved rulleringen. Excel finner ikke kolonnen; kontroller og rett formelen.',
+      'Navnet DriftDyn: tblTiltakDrift[2027] viser til året 2027, som er tatt ut av tabellen ved rulleringen. Excel finner ikke kolonnen; kontroller og rett navnet under Formler › Navnebehandling.',
       '2 formler bruker INDIRECT eller OFFSET (Oversikt!B4; navnet DriftStart).',
     ],
     [
       'nn',
-      'Namnet DriftDyn: tblTiltakDrift[2027] viser til året 2027, som er teke ut av tabellen ved rulleringa. Excel finn ikkje kolonnen; kontroller og rett formelen.',
+      'Namnet DriftDyn: tblTiltakDrift[2027] viser til året 2027, som er teke ut av tabellen ved rulleringa. Excel finn ikkje kolonnen; kontroller og rett namnet under Formler › Navnebehandling.',
       '2 formlar brukar INDIRECT eller OFFSET (Oversikt!B4; namnet DriftStart).',
     ],
     [
       'en',
-      'The name DriftDyn: tblTiltakDrift[2027] refers to the year 2027, which the roll took out of the table. Excel finds no such column; check and correct the formula.',
+      'The name DriftDyn: tblTiltakDrift[2027] refers to the year 2027, which the roll took out of the table. Excel finds no such column; check and correct the name in Formulas › Name Manager.',
       '2 formulas use INDIRECT or OFFSET (Oversikt!B4; the name DriftStart).',
     ],
   ] as const)('says «name» before a name, as it does for a chart or rule (%s)', (lang, gone, unchecked) => {
     const [first, second] = named(lang);
     expect(first).toBe(gone);
     expect(second?.startsWith(unchecked)).toBe(true);
+  });
+});
+
+// Review (r8): the gone-year line of a name ended «kontroller og rett formelen», where the other name lines say
+// «rett det»; a name is fixed in Formler › Navnebehandling, which each name line now says. A cell keeps «formelen».
+describe('the year that left, read by a name, a sheet-local name or a cell', () => {
+  const gone = { ref: 'tblTiltakDrift[2027]', before: '2027', after: null };
+  const lines = (lang: 'nb' | 'nn' | 'en') =>
+    rollNoteLines(
+      {
+        ...notes('1000 kr', 0),
+        afterPeriod: [],
+        staleRefs: [
+          { ...gone, name: 'DriftDyn' },
+          { ...gone, place: { kind: 'localName', sheet: 'Oversikt', name: 'Lokal' } },
+          { ...gone, cell: 'Oversikt!B4' },
+          { name: 'Start', ref: 'tblTiltakDrift[2028]', before: '2028', after: '2029' },
+        ],
+      },
+      lang,
+    );
+
+  it.each([
+    ['nb', 'kontroller og rett navnet under Formler › Navnebehandling.', 'kontroller og rett formelen.'],
+    ['nn', 'kontroller og rett namnet under Formler › Navnebehandling.', 'kontroller og rett formelen.'],
+    ['en', 'check and correct the name in Formulas › Name Manager.', 'check and correct the formula.'],
+  ] as const)('%s: a name is fixed in Name Manager, a cell formula where it stands', (lang, name, cell) => {
+    const [global, local, formula, stale] = lines(lang);
+    expect(global?.endsWith(name)).toBe(true);
+    expect(local?.endsWith(name)).toBe(true);
+    expect(local).toContain('Oversikt');
+    expect(formula?.startsWith('Oversikt!B4: ')).toBe(true);
+    expect(formula?.endsWith(cell)).toBe(true);
+    expect(stale?.endsWith(lang === 'en' ? 'in Formulas › Name Manager.' : 'under Formler › Navnebehandling.')).toBe(
+      true,
+    );
   });
 });

@@ -108,7 +108,9 @@ export const run: Command = async (args, io) => {
   const years = `${content.settings.startYear}–${content.settings.startYear + content.settings.yearCount - 1}`;
   if (o.economyPlan) {
     const said = o.example ? 'economyPlanNewExample' : 'economyPlanNew';
-    io.stdout(`${kt(lang, said, { file: o.file, years, unit: content.settings.unit })}\n`);
+    // The plan to reconcile against it must share its period (SPEC §15), so its command carries the start year.
+    const start = String(content.settings.startYear);
+    io.stdout(`${kt(lang, said, { file: o.file, years, unit: content.settings.unit, start })}\n`);
     return EXIT.ok;
   }
   const key = o.example ? 'writtenExample' : 'writtenEmpty';

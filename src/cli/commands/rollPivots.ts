@@ -3,7 +3,7 @@
  * the rows it was last refreshed with, so a pivot table built on a table the roll wrote anew, or on cells it
  * emptied (Sammendrag and Avstemming, written anew for the new period, too), shows the figures from before the
  * roll until the user refreshes it. The roll never touches a pivot part: it names each such pivot table and says
- * to refresh it (not one whose cache Excel refreshes on opening).
+ * to refresh it (not one whose cache Excel refreshes on opening, unless it is built on the year that left).
  * A cache built on a defined name ('Tiltak drift'!$A$1:$U$12, whole columns 'Tiltak drift'!$A:$U, or the table
  * tblTiltakDrift[#All]) is taken as built on the cells, or the table, the name refers to.
  * A cache built on some columns of a rolled table (tblTiltakDrift[[#All],[ID]:[Tiltak]]) is named when a refresh
@@ -11,7 +11,7 @@
  * changes, a finished measure's row), not when every cell of those columns stays as it was; so is one built on
  * cells inside a rolled table ('Tiltak drift'!A1:E200: the domain's cellsRolled, the same judgement by address).
  * One built on the year that left (tblTiltakDrift[[#All],[2027]]) cannot be refreshed: its line says to give it a
- * new data source instead.
+ * new data source instead, even when Excel refreshes its cache on opening: that refresh fails.
  */
 import { columnNumber, parseRange, parseTableColumns, type Edit, type Lang, type TableColumns } from '../../domain';
 import { cliText } from '../../i18n/cliCommand';
@@ -91,7 +91,6 @@ export function stalePivots(
     return box && e.kind === 'clearOwnedRange' ? [{ sheet: e.sheet, box }] : [];
   });
   const stale = pivots.filter((p) => {
-    if (p.refreshOnLoad) return false;
     if (p.table !== undefined) {
       const columns = parseTableColumns(p.table);
       if (columns) return tables.some((t) => same(t, columns.table)) && (rolled.columns(columns) ?? true);
@@ -105,10 +104,12 @@ export function stalePivots(
       (rolled.cells(sheet, ref) ?? true)
     );
   });
-  return stale.map((p) => {
+  // One whose cache Excel refreshes on opening needs no line, unless that refresh cannot find its column.
+  return stale.flatMap((p) => {
     const columns = p.table === undefined ? null : parseTableColumns(p.table);
     const gone = columns ? rolled.gone(columns) : null;
-    return gone === null ? p : { ...p, gone };
+    if (gone === null) return p.refreshOnLoad ? [] : [p];
+    return [{ ...p, gone }];
   });
 }
 

@@ -68,7 +68,8 @@ export function isUnit(s: string): s is Unit {
   return (UNITS as readonly string[]).includes(s);
 }
 
-// Keys after parseUnit's normalisation: "kroner" and "NOK" are "kr", a number and a word stand apart.
+// Keys after parseUnit's normalisation: "kroner" and "NOK" are "kr", a number and a word stand apart. The short
+// forms of municipal budgets (tkr, TNOK; mkr, MNOK) and nynorsk's "millionar" are each one unit only.
 const UNIT_SPELLINGS: Readonly<Record<string, Unit>> = {
   kr: 'kr',
   '1000 kr': '1000 kr',
@@ -76,25 +77,35 @@ const UNIT_SPELLINGS: Readonly<Record<string, Unit>> = {
   'i 1000 kr': '1000 kr',
   tusen: '1000 kr',
   'tusen kr': '1000 kr',
+  tkr: '1000 kr',
+  tnok: '1000 kr',
   'mill kr': 'mill kr',
+  'kr mill': 'mill kr',
   mill: 'mill kr',
   millioner: 'mill kr',
   'millioner kr': 'mill kr',
+  millionar: 'mill kr',
+  'millionar kr': 'mill kr',
   'i mill kr': 'mill kr',
+  mkr: 'mill kr',
   mnok: 'mill kr',
 };
 
 /**
- * Reads a unit as users write it ('Mill kr.', 'mill. kr', '1 000 kr', '1000kr', 'NOK 1000', 'tusen kroner',
- * 'MNOK' …); null when unknown. The one reader of a whole unit: the Beløpsenhet setting and `--unit` alike.
+ * Reads a unit as users write it ('Mill kr.', 'mill. kr', 'millkr', '1 000 kr', '1000kr', 'NOK 1000', 'tusen kroner',
+ * 'tkr', 'MNOK', '(1000 kr)' …); null when unknown. The one reader of a whole unit: the Beløpsenhet setting and
+ * `--unit` alike.
  */
 export function parseUnit(text: string): Unit | null {
   const key = text
     .toLowerCase()
     .replace(/[\u00a0\u202f\u2009]/g, ' ')
+    .trim()
+    .replace(/^\((.*)\)$/, '$1')
     .replace(/\./g, ' ')
     .replace(/(\d)\s+(?=\d{3}\b)/g, '$1')
     .replace(/(\d)(?=\p{L})|(\p{L})(?=\d)/gu, '$1$2 ')
+    .replace(/\b(tusen|mill(?:ioner|ionar)?)(?=kr\b|kroner\b|nok\b)/g, '$1 ')
     .replace(/\b(?:kroner|nok)\b/g, 'kr')
     .replace(/\s+/g, ' ')
     .trim();
