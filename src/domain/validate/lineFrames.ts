@@ -7,6 +7,7 @@
 import { isBlankLine, lineFrame } from '../read/economyPlan';
 import { cellAddress } from '../read/rowCells';
 import { makeFinding } from '../model/finding';
+import { groupKey, groupKeys } from '../measures/grouping';
 import type { ListKeys } from './rows';
 import type { Finding } from '../model/finding';
 import type { EconomyPlanLine, Plan } from '../model/plan';
@@ -22,21 +23,32 @@ function frameKey(line: EconomyPlanLine, keyOf: (text: string) => string): 'fram
  * as a measure's); none when the list is empty (list-empty says so once).
  */
 export function validateLineFrames(plan: Plan, lists: ListKeys): Finding[] {
-  const frames = lists.frames;
-  if (frames === null) return [];
-  const allowed = plan.lists.frames
-    .map((f) => f.code.trim())
-    .filter((c) => c !== '')
-    .join(', ');
+  if (lists.frames === null) return [];
+  const codes = plan.lists.frames.map((f) => f.code.trim()).filter((c) => c !== '');
+  return lineFrameFindings(plan.economyPlan, codes, lists.frames, lists.keyOf);
+}
+
+/**
+ * frame-invalid for `lines` against frame `codes` (none when there are none): one plan's lines against its list,
+ * or (SPEC §15) the economy plan workbook's against the plans' lists.
+ */
+export function lineFrameFindings(
+  lines: readonly EconomyPlanLine[],
+  codes: readonly string[],
+  known: ReadonlySet<string> = new Set(codes.map(groupKey)),
+  keyOf: (text: string) => string = groupKeys(),
+): Finding[] {
+  if (codes.length === 0) return [];
+  const allowed = codes.join(', ');
   const out: Finding[] = [];
   // Counted (per line; docs/performance.md).
-  for (let i = 0; i < plan.economyPlan.length; i++) {
-    const line = plan.economyPlan[i];
-    const key = line === undefined ? null : frameKey(line, lists.keyOf);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const key = line === undefined ? null : frameKey(line, keyOf);
     if (line === undefined || key === null || isBlankLine(line)) continue;
     const frame = line[key].trim();
     const cell = cellAddress(line, key);
-    if (cell === undefined || frames.has(lists.keyOf(frame))) continue;
+    if (cell === undefined || known.has(keyOf(frame))) continue;
     out.push(makeFinding('frame-invalid', line.sheet, cell, { frame, allowed, reason: 'economy-plan-line' }));
   }
   return out;
