@@ -7,6 +7,8 @@ import { checkSnapshot, sortFindings, withReconciliation, type CheckOptions, typ
 import { consolidate } from './consolidate/consolidate';
 import { readEconomyWorkbook, statesPeriod, type PlansPeriod } from './consolidate/economyWorkbook';
 import { hasMeasureTable, type Plan } from './model/plan';
+import { knownFrames } from './reconcile/knownFrames';
+import { lineFrameFindings } from './validate/lineFrames';
 import type { Consolidation } from './model/consolidation';
 import type { ReportIssue } from './model/report';
 import type { WorkbookSnapshot } from './model/snapshot';
@@ -61,7 +63,13 @@ export function checkConsolidated(
     { ...book, file: economy.file },
   );
   const results = checked.map((r, i) => withReconciliation(r, perPlan[i] ?? []));
-  const economyIssues = sortFindings(book.findings, economy.wb).map((f): EconomyIssue => ({
+  // The workbook's frame codes against the plans' lists (SPEC §6, §15), unless a plan is that workbook: its own
+  // check has said it then.
+  const frameFindings = plans.some((p) => p.isEconomyWorkbook === true)
+    ? []
+    : lineFrameFindings(book.lines, knownFrames(checked.map((r) => r.plan)).codes);
+  const findings = [...book.findings, ...frameFindings];
+  const economyIssues = sortFindings(findings, economy.wb).map((f): EconomyIssue => ({
     file: economy.file,
     code: f.code,
     severity: f.severity,

@@ -116,7 +116,14 @@ export function explainConsolidation(
     case 'frame-total': {
       // Measures of several plans share one ID: a measure with errors is named with its plan.
       const rowErrors = (item.rowErrors ?? []).map((c) => kt(lang, 'claimant', { measure: c.measureId, plan: c.plan }));
-      const text = explainReconciliation({ ...item, rowErrors } as unknown as ReconciliationItem, lang, unit);
+      const frameFromLine = (item.frameFromLine ?? []).map((c) =>
+        kt(lang, 'claimant', { measure: c.measureId, plan: c.plan }),
+      );
+      const text = explainReconciliation(
+        { ...item, rowErrors, frameFromLine } as unknown as ReconciliationItem,
+        lang,
+        unit,
+      );
       const shares = (item.shares ?? []).map((s) =>
         kt(lang, 'share', { plan: s.plan, amount: formatAmount(s.amount, unit) }),
       );

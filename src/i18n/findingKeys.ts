@@ -18,6 +18,7 @@ export type FindingVariantKey =
   | 'economy-plan-line-invalid.part-missing'
   | 'economy-plan-line-invalid.part-unknown'
   | 'economy-plan-line-invalid.type-missing'
+  | 'frame-invalid.economy-plan-line'
   | 'setting-duplicate.empty'
   | 'economy-period-unstated.columns'
   | 'section-invalid.missing'
@@ -55,6 +56,7 @@ const VARIANTS: readonly FindingVariantKey[] = [
   'economy-plan-line-invalid.part-missing',
   'economy-plan-line-invalid.part-unknown',
   'economy-plan-line-invalid.type-missing',
+  'frame-invalid.economy-plan-line',
   'setting-duplicate.empty',
   'economy-period-unstated.columns',
   'section-invalid.missing',

@@ -72,6 +72,8 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
   'area-invalid':
     'The plan area "{area}" is not in the list of plan areas. Pick one from the list or add it on the Innstillinger sheet.',
   'frame-invalid': 'The budget frame "{frame}" is not in the list of budget frames. Pick a code from the list.',
+  'frame-invalid.economy-plan-line':
+    'The economy plan line names the budget frame "{frame}", which is not in the list of budget frames ({allowed}), so the line counts in no frame of the list. Correct the code to one of them.',
   'amount-invalid': 'The cell in "{column}" holds "{value}", which is not an amount. It counts as 0 until you fix it.',
   'amount-invalid.decimal-point':
     'The cell in "{column}" holds "{value}", which is not read as an amount: a dot only separates thousands (2.450 is 2 450). Type the decimal with a comma: "{suggestion}". Until then the cell counts as 0.',

@@ -72,6 +72,8 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
   'area-invalid':
     'Planområdet «{area}» finnes ikke i listen over planområder. Velg fra listen eller legg det til på arket Innstillinger.',
   'frame-invalid': 'Rammeområdet «{frame}» finnes ikke i listen over rammeområder. Velg en kode fra listen.',
+  'frame-invalid.economy-plan-line':
+    'Økonomiplanlinjen viser til rammeområdet «{frame}», som ikke finnes i listen over rammeområder ({allowed}), så linjen er ikke regnet med i noe rammeområde fra listen. Rett koden til en av dem.',
   'amount-invalid':
     'Cellen i «{column}» inneholder «{value}», som ikke er et beløp. Den teller som 0 til du retter den.',
   'amount-invalid.decimal-point':

@@ -73,6 +73,8 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
   'area-invalid':
     'Planområdet «{area}» finst ikkje i lista over planområde. Vel frå lista eller legg det til på arket Innstillinger.',
   'frame-invalid': 'Rammeområdet «{frame}» finst ikkje i lista over rammeområde. Vel ein kode frå lista.',
+  'frame-invalid.economy-plan-line':
+    'Økonomiplanlina viser til rammeområdet «{frame}», som ikkje finst i lista over rammeområde ({allowed}), så lina er ikkje rekna med i noko rammeområde frå lista. Rett koden til ein av dei.',
   'amount-invalid': 'Cella i «{column}» inneheld «{value}», som ikkje er eit beløp. Ho tel som 0 til du rettar ho.',
   'amount-invalid.decimal-point':
     'Cella i «{column}» inneheld «{value}», som ikkje blir lese som eit beløp: punktum skil berre tusen (2.450 er 2 450). Skriv desimalen med komma: «{suggestion}». Til då tel cella som 0.',

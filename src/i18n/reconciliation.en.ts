@@ -66,6 +66,16 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
     'the budget frames. If the line belongs to this plan, correct Plan on the line; otherwise it is reconciled in a ' +
     'consolidated check of the plans against the economy plan.',
   row: 'row {row} of the sheet "{sheet}"',
+  'full.economy-plan-line-unmatched.frame':
+    'The frame line in {cell} ({economyPlan}) has the budget frame "{frame}", which is neither in the list of budget ' +
+    'frames ({codes}) nor on any measure, so it is compared with the measures of no frame. Type one of the codes in ' +
+    'Rammeområde.',
+  'note.frame-from-line':
+    'Note: {ids} has no Rammeområde and is counted in {ref} because its economy plan line names that frame. ' +
+    'Type the frame on the measure.',
+  'note.frameless':
+    'Note: the measure has no Rammeområde, and the economy plan names no one frame for it, so its new money is ' +
+    'counted in no budget frame. Choose the frame on the measure.',
   'note.row-errors':
     'Note: the amounts or sums of {ids} are in error, and they are counted as typed (an invalid amount as 0). ' +
     'Fix the error first (see the list of findings).',

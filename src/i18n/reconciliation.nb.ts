@@ -20,8 +20,11 @@ export type ReconciliationKey =
   | 'full.economy-plan-line-unmatched.no-source'
   | 'full.economy-plan-line-unmatched.shared'
   | 'full.economy-plan-line-unmatched.other-plan'
+  | 'full.economy-plan-line-unmatched.frame'
   | 'row'
   | 'note.row-errors'
+  | 'note.frame-from-line'
+  | 'note.frameless'
   | 'note.invalid-cell'
   | 'note.line-cells'
   | 'note.near-miss'
@@ -96,10 +99,20 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
     '«{own}»: linjen hører til en annen plan og er ikke avstemt mot tiltakene her eller regnet med i rammeområdene. ' +
     'Hører linjen til denne planen, rett Plan på linjen; ellers avstemmes den i en samlet avstemming av planene mot ' +
     'økonomiplanen.',
+  'full.economy-plan-line-unmatched.frame':
+    'Rammelinjen i {cell} ({economyPlan}) har rammeområde «{frame}», som verken finnes i listen over rammeområder ' +
+    '({codes}) eller på noe tiltak, så den er ikke sammenlignet med tiltakene i noe rammeområde. Skriv en av kodene ' +
+    'i Rammeområde.',
   row: 'rad {row} på arket «{sheet}»',
   'note.row-errors':
     'Merk: {ids} har feil i beløp eller summer og er tatt med slik beløpene står (et ugyldig beløp som 0). ' +
     'Rett feilen først (se feillisten).',
+  'note.frame-from-line':
+    'Merk: {ids} har ikke Rammeområde og er regnet med i {ref} fordi linjen i økonomiplanen har det rammeområdet. ' +
+    'Skriv rammeområdet på tiltaket.',
+  'note.frameless':
+    'Merk: Tiltaket har ikke Rammeområde, og økonomiplanen viser ikke til ett rammeområde for det, så de nye ' +
+    'midlene er ikke regnet med i noe rammeområde. Velg rammeområdet på tiltaket.',
   'note.invalid-cell': 'Merk: Ugyldig beløp i {cells}, regnet som 0. Rett det (se feillisten).',
   'note.line-cells': 'Økonomiplanen har {count} linjer for tiltaket, lagt sammen: {cells}.',
   'note.near-miss':

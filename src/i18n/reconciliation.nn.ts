@@ -66,6 +66,16 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
     'Høyrer lina til denne planen, rett Plan på lina; elles blir ho avstemt i ei samla avstemming av planane mot ' +
     'økonomiplanen.',
   row: 'rad {row} på arket «{sheet}»',
+  'full.economy-plan-line-unmatched.frame':
+    'Rammelina i {cell} ({economyPlan}) har rammeområde «{frame}», som verken finst i lista over rammeområde ' +
+    '({codes}) eller på noko tiltak, så ho er ikkje samanlikna med tiltaka i noko rammeområde. Skriv ein av kodane ' +
+    'i Rammeområde.',
+  'note.frame-from-line':
+    'Merk: {ids} har ikkje Rammeområde og er rekna med i {ref} fordi lina i økonomiplanen har det rammeområdet. ' +
+    'Skriv rammeområdet på tiltaket.',
+  'note.frameless':
+    'Merk: Tiltaket har ikkje Rammeområde, og økonomiplanen viser ikkje til eitt rammeområde for det, så dei nye ' +
+    'midlane er ikkje rekna med i noko rammeområde. Vel rammeområdet på tiltaket.',
   'note.row-errors':
     'Merk: {ids} har feil i beløp eller summar og er teke med slik beløpa står (eit ugyldig beløp som 0). ' +
     'Rett feilen først (sjå feillista).',

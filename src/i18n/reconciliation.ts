@@ -51,6 +51,7 @@ function keysOf(item: ReconciliationItem, unit: Unit): ReconciliationKey[] {
     if (item.otherPlan !== undefined) return ['full.economy-plan-line-unmatched.other-plan'];
     if (item.class === 'not-costed') return ['full.economy-plan-line-unmatched.not-costed'];
     if (item.sharedBy !== undefined) return ['full.economy-plan-line-unmatched.shared'];
+    if (item.frameUnknown !== undefined) return ['full.economy-plan-line-unmatched.frame'];
     if (item.sourceUnknown === true)
       return [
         item.source === undefined
@@ -139,19 +140,30 @@ export function explainReconciliation(item: ReconciliationItem, lang: Lang, unit
     row: rowOf(item.ref.trim() === '' ? (item.cells.measures ?? item.cells.economyPlan) : undefined, lang),
     ...(item.code === 'measure-not-in-economy-plan' ? missingLineParams(item, lang, unit) : {}),
     ...(item.otherPlan !== undefined ? otherPlanParams(item.otherPlan, item) : {}),
+    ...(item.frameUnknown !== undefined
+      ? {
+          frame: item.frameUnknown.frame,
+          codes: item.frameUnknown.codes.join(', '),
+          cell: item.cells.economyPlan ?? '',
+        }
+      : {}),
   };
   const text = keys.map((key) => translate(key, lang, params)).join(': ');
   return [text, ...notesOf(item, lang)].join(' ');
 }
 
 /**
- * Sentences added after an item's explanation: the economy plan lines whose Ref nearly names a measure, and
- * the rows with errors that it counts (SPEC §4).
+ * Sentences added after an item's explanation: the economy plan lines whose Ref nearly names a measure, the
+ * rows with errors that it counts, and a measure's frame when it has no Rammeområde (SPEC §4).
  */
 function notesOf(item: ReconciliationItem, lang: Lang): string[] {
   const notes = (item.nearMisses ?? []).map((n) => translate('note.near-miss', lang, { ...n }));
   const ids = item.rowErrors ?? [];
   if (ids.length > 0) notes.push(translate('note.row-errors', lang, { ids: ids.join(', ') }));
+  const fromLine = item.frameFromLine ?? [];
+  if (fromLine.length > 0)
+    notes.push(translate('note.frame-from-line', lang, { ids: fromLine.join(', '), ref: showCellDates(item.ref) }));
+  if (item.frameless === true) notes.push(translate('note.frameless', lang));
   const lines = item.lineCells ?? [];
   if (lines.length > 1)
     notes.push(translate('note.line-cells', lang, { count: lines.length, cells: lines.join(', ') }));

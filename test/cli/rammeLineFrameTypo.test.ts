@@ -16,7 +16,10 @@
  *
  * Reproduce: tiltaksplan new plan.xlsx --example; type the cells below; tiltaksplan check plan.xlsx; echo $?.
  *
- * Fixed when the check says anything about it (an error or a warning, a finding or a reconciliation item).
+ * Fixed (w101): the line's «R 3» is an error `frame-invalid` at Økonomiplan!D2 naming the list's codes (a value
+ * not in the list, as on a measure row), and the line, limiting no frame, is an unmatched line (a warning naming
+ * the cell) rather than a frame of its own: exit 1. R3 is still compared with its Tiltak lines; «R 3» is not
+ * taken to mean R3.
  */
 import { copyFileSync } from 'node:fs';
 import path from 'node:path';
@@ -45,7 +48,7 @@ const EDITS: Record<string, string | number> = {
 };
 
 describe('a Ramme line with a frame code not in tblRammeomrader (SPEC §10)', () => {
-  test.failing('is not silently a frame of its own while the real frame goes over it', async () => {
+  test('is not silently a frame of its own while the real frame goes over it', async () => {
     const io = testIo();
     const file = path.join(io.cwd, 'plan.xlsx');
     copyFileSync(EXAMPLE, file);
@@ -56,14 +59,34 @@ describe('a Ramme line with a frame code not in tblRammeomrader (SPEC §10)', ()
     for (const [cell, value] of Object.entries(EDITS)) sheet.getCell(cell).value = value;
     await wb.xlsx.writeFile(file);
 
-    await main(['check', 'plan.xlsx', '--format', 'json'], io);
+    expect(await main(['check', 'plan.xlsx', '--format', 'json'], io)).toBe(1);
     const report = JSON.parse(io.out()) as {
       summary: { errors: number; warnings: number };
-      reconciliation: { code: string; ref: string; year?: number; measures: number }[];
+      issues: { code: string; severity: string; sheet: string; cell: string; message: string }[];
+      reconciliation: {
+        code: string;
+        ref: string;
+        year?: number;
+        measures: number;
+        economyPlan: number;
+        severity: string;
+        cells: { economyPlan?: string };
+      }[];
     };
     // The R3 measures' new money per year, worked out above.
     const r3 = report.reconciliation.filter((i) => i.code === 'frame-total' && i.ref === 'R3');
     expect(r3.map((i) => i.measures)).toEqual([1_000_000, 1_800_000, 2_400_000, 3_000_000]);
     expect(report.summary.errors + report.summary.warnings).toBeGreaterThan(0);
+    // The finding: at the line's Rammeområde cell, naming «R 3» and the codes of tblRammeomrader (R1–R5).
+    const invalid = report.issues.filter((i) => i.code === 'frame-invalid');
+    expect(invalid).toMatchObject([{ severity: 'error', sheet: 'Økonomiplan', cell: 'D2' }]);
+    expect(invalid[0]?.message).toContain('«R 3»');
+    expect(invalid[0]?.message).toContain('R1, R2, R3, R4, R5');
+    // No frame «R 3» compared with nothing: the line is unmatched, 4 × 500 = 2 000 thousand.
+    expect(
+      report.reconciliation.filter((i) => i.code === 'frame-total' && i.ref !== 'R3' && i.ref.includes('3')),
+    ).toEqual([]);
+    const line = report.reconciliation.filter((i) => i.cells.economyPlan === 'Økonomiplan!D2');
+    expect(line).toMatchObject([{ code: 'economy-plan-line-unmatched', severity: 'warning', economyPlan: 2_000_000 }]);
   });
 });

@@ -147,3 +147,57 @@ describe('checkConsolidated: economy plan cells that are not a number (SPEC §4,
     ]);
   });
 });
+
+describe('checkConsolidated: a frame code of the economy plan workbook not in the plans’ lists (docs/spec.md §6, §15)', () => {
+  const frames = [{ code: 'R3', name: 'Helse og velferd' }];
+  const plan = canonicalSnapshot({
+    settings: { Plannavn: 'Boligsosial handlingsplan' },
+    lists: { frames },
+    operating: [measure('D-001', [1000, 2000, 2000, 1000], 2000)],
+  });
+  // Row 2: the Ramme line of «R 3» (a space), 500 a year; row 3: D-001's line.
+  const book = canonicalSnapshot({
+    economyPlan: [
+      { Del: 'Drift', Linjetype: 'Ramme', Rammeområde: 'R 3', 2027: 500, 2028: 500, 2029: 500, 2030: 500 },
+      drift('D-001', [1000, 2000, 2000, 1000]),
+    ],
+  });
+
+  it('is frame-invalid at its cell in the economy plan workbook, and the line limits no frame', () => {
+    const checked = checkConsolidated([{ wb: plan, file: 'bolig.xlsx' }], { wb: book, file: 'okonomiplan.xlsx' }, opts);
+    expect(
+      checked?.economyIssues
+        .filter((i) => i.code === 'frame-invalid')
+        .map((i) => [i.file, i.severity, i.sheet, i.cell]),
+    ).toEqual([['okonomiplan.xlsx', 'error', 'Økonomiplan', 'D2']]);
+    // R3 is compared with D-001's line (equal), not with «R 3»'s 500.
+    const items = checked?.consolidation.items ?? [];
+    expect(items.filter((i) => i.code === 'frame-total').map((i) => [i.ref, i.class])).toEqual([
+      ['R3', 'match'],
+      ['R3', 'match'],
+      ['R3', 'match'],
+      ['R3', 'match'],
+    ]);
+    expect(items.filter((i) => i.code === 'economy-plan-line-unmatched').map((i) => [i.economyPlan, i.cells])).toEqual([
+      [2_000_000, { economyPlan: 'Økonomiplan!D2' }],
+    ]);
+  });
+
+  it('is said once when a plan is the economy plan workbook (its own check says it)', () => {
+    const own = canonicalSnapshot({
+      settings: { Plannavn: 'Boligsosial handlingsplan' },
+      lists: { frames },
+      operating: [measure('D-001', [1000, 2000, 2000, 1000], 2000)],
+      economyPlan: [
+        { Del: 'Drift', Linjetype: 'Ramme', Rammeområde: 'R 3', 2027: 500, 2028: 500, 2029: 500, 2030: 500 },
+      ],
+    });
+    const checked = checkConsolidated(
+      [{ wb: own, file: 'bolig.xlsx', isEconomyWorkbook: true }],
+      { wb: own, file: 'bolig.xlsx' },
+      opts,
+    );
+    expect(checked?.economyIssues.filter((i) => i.code === 'frame-invalid')).toEqual([]);
+    expect(checked?.results[0]?.findings.filter((f) => f.code === 'frame-invalid').map((f) => f.cell)).toEqual(['D2']);
+  });
+});

@@ -10,7 +10,7 @@ import { findingKey } from '../../src/i18n/findingKeys';
 import { FINDING_CATALOG, renderFinding } from '../../src/i18n/findings';
 import { LANGS } from '../../src/i18n/lang';
 import { placeholdersOf } from '../../src/i18n/translate';
-import { makeInvestment, makeOperating, makePlan, th } from '../helpers/plan';
+import { line, makeInvestment, makeOperating, makePlan, th } from '../helpers/plan';
 import { canonicalSnapshot, withoutSheet } from '../helpers/workbook';
 
 const ALL_CODES = Object.keys(SEVERITY) as FindingCode[];
@@ -66,6 +66,8 @@ function validatorFindings(): Finding[] {
         inv({ row: 5, id: 'I-004', priority: 4, budget: th(3), finVat: null, finGrant: null, finLoan: th(3000) }),
         inv({ row: 6, id: 'I-005', priority: 5, costStatus: 'Må utredes', purpose: 'Utleie' }),
       ],
+      // frame-invalid on an economy plan line (reason economy-plan-line): «R 3» is no code of the list.
+      economyPlan: [line({ row: 2, type: 'Ramme', frame: 'R 3', years: [500, 500, 500, 500] })],
     }),
   ];
   return plans.flatMap(validatePlan);
@@ -192,6 +194,15 @@ describe('renderFinding', () => {
   ] as const)('%s: id-missing offers the free ID it is given', (lang, expected) => {
     const f = makeFinding('id-missing', 'Tiltak drift', 'A3', { suggestion: 'D-007' });
     expect(renderFinding(f, lang, '1000 kr')).toBe(expected);
+  });
+
+  it('frame-invalid on an economy plan line names the value and the codes of the list', () => {
+    const f = validator.find((x) => x.code === 'frame-invalid' && x.params.reason === 'economy-plan-line');
+    expect(f).toMatchObject({ sheet: 'Økonomiplan', cell: 'D2' });
+    expect(renderFinding(f as Finding, 'nb', '1000 kr')).toBe(
+      'Økonomiplanlinjen viser til rammeområdet «R 3», som ikke finnes i listen over rammeområder (R1, R3), så ' +
+        'linjen er ikke regnet med i noe rammeområde fra listen. Rett koden til en av dem.',
+    );
   });
 
   it('an empty cost status reads as missing, not as «»', () => {

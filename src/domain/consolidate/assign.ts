@@ -5,13 +5,14 @@
  * the two, or its line would be compared with the other plan's measure. A plan under a Plannavn an earlier plan
  * has (`duplicate`) is the last resort: a Ref it shares with another plan is the other's (the same file given
  * twice claims nothing), a Ref only it carries is its own, so the line is left out with it. `Ramme` lines cover
- * the frame in all plans and belong to none; one that names no frame is unclaimed.
+ * the frame in all plans and belong to none; one that names no frame, or none the plans know, is unclaimed.
  * Every line goes to at most one plan. The measures of all plans are indexed once, so each line is one
  * lookup however many plans there are (the matching must not grow with plans × lines).
  */
 import { groupKey, groupKeys } from '../measures/grouping';
 import { refKey } from '../measures/grouping';
 import { lineFrame } from '../read/economyPlan';
+import { isKnownFrame, knownFrames } from '../reconcile/knownFrames';
 import type { Claimant } from '../model/consolidation';
 import type { EconomyPlanLine, Plan } from '../model/plan';
 
@@ -47,6 +48,8 @@ export interface Unclaimed {
   readonly file?: string;
   /** The years of `plan` when it is not compared and not for its name (another period, period-mismatch). */
   readonly planYears?: readonly number[];
+  /** A Ramme line of a frame in no plan's list nor on any measure (isKnownFrame): the frame, the lists' codes. */
+  readonly frameUnknown?: { readonly frame: string; readonly codes: readonly string[] };
 }
 
 interface Claim {
@@ -86,15 +89,19 @@ export function assignLines(plans: readonly AssignInput[], lines: readonly Econo
     if (key !== '' && !byName.has(key)) byName.set(key, i);
   });
   const keyOf = groupKeys();
+  const frames = knownFrames(plans.map((p) => p.plan));
   const perPlan: EconomyPlanLine[][] = plans.map(() => []);
   const frameLines: EconomyPlanLine[] = [];
   const unclaimed: Unclaimed[] = [];
   const ambiguous: { line: EconomyPlanLine; claimants: Claimant[] }[] = [];
   for (const line of lines) {
     if (keyOf(line.lineType) === 'ramme') {
-      // A Ramme line naming no frame (neither Rammeområde nor Ref) covers none: listed as one plan's check does.
-      if (lineFrame(line) !== '') frameLines.push(line);
-      else unclaimed.push({ line });
+      // A Ramme line naming no frame (neither Rammeområde nor Ref), or one no plan knows, covers none: listed as
+      // one plan's check does (matchLines.ts).
+      const frame = lineFrame(line);
+      if (frame === '') unclaimed.push({ line });
+      else if (isKnownFrame(frames, frame)) frameLines.push(line);
+      else unclaimed.push({ line, frameUnknown: { frame, codes: frames.codes } });
       continue;
     }
     const named = line.plan.trim() === '' ? undefined : byName.get(keyOf(line.plan));

@@ -4,10 +4,9 @@
  * of a single plan (reconcile/frames.ts), run once over the plans' measures side by side. A year over the
  * frame is a mismatch, never timing (SPEC §10). Each item carries each plan's share.
  */
-import { isCosted } from '../measures/costed';
 import { groupKey } from '../measures/grouping';
 import { lineFrame } from '../read/economyPlan';
-import { reconcileFrames } from '../reconcile/frames';
+import { countsInFrame, measureFrames, reconcileFrames } from '../reconcile/frames';
 import { ItemsByCode } from '../reconcile/itemsByCode';
 import { kr } from '../model/money';
 import type { PlanNewMoney } from '../measures/newMoney';
@@ -26,16 +25,18 @@ export interface FramePlan {
   readonly excluded: ReadonlySet<string>;
 }
 
-/** What the frame reconciler counts of a measure (as reconcile/frames.ts): rows with errors too (SPEC §4). */
-const counts = (m: OperatingMeasure): boolean => isCosted(m) && m.frame.trim() !== '' && (m.finNew ?? 0) !== 0;
-
-/** Per frame key, per plan, the new money per year. */
+/**
+ * Per frame key, per plan, the new money per year: each measure in the frame the frame reconciler places it in
+ * (measureFrames: its Rammeområde, else its economy plan line's), rows with errors too (SPEC §4).
+ */
 function sharesOf(plans: readonly FramePlan[], yearCount: number): Map<string, Map<string, Kr[]>> {
   const out = new Map<string, Map<string, Kr[]>>();
   for (const p of plans) {
+    const { frames } = measureFrames(p.plan, p.matched);
     p.plan.operating.forEach((m, i) => {
-      if (!counts(m)) return;
-      const key = groupKey(m.frame);
+      const frame = frames[i] ?? '';
+      if (!countsInFrame(m) || frame === '') return;
+      const key = groupKey(frame);
       let byPlan = out.get(key);
       if (!byPlan) out.set(key, (byPlan = new Map()));
       let sums = byPlan.get(p.name);
@@ -63,6 +64,9 @@ function mergePlans(plans: readonly FramePlan[], others: readonly EconomyPlanLin
       excluded.add(`${n}\u0000${id}`);
       owners.set(`${n}\u0000${id}`, { plan: p.name, measureId: id });
     }
+    // A measure without Rammeområde may be counted by its line's (frameFromLine): named with its plan too.
+    for (const m of p.plan.operating)
+      if (m.frame.trim() === '') owners.set(`${n}\u0000${m.id}`, { plan: p.name, measureId: m.id });
     for (const x of p.matched) {
       if (x.kind === 'measure') {
         const measure = operating[offset + x.at] ?? x.measure;
@@ -110,6 +114,7 @@ export function consolidateFrames(
       if (amount !== 0) list.push({ plan: name, amount });
     }
     const rowErrors = (item.rowErrors ?? []).flatMap((id) => merged.owners.get(id) ?? []);
+    const frameFromLine = (item.frameFromLine ?? []).flatMap((id) => merged.owners.get(id) ?? []);
     // The class is reconcileFrames': a year over a Ramme line is a mismatch, never timing (SPEC §10).
     return {
       code: 'frame-total',
@@ -122,6 +127,7 @@ export function consolidateFrames(
       difference: item.difference,
       shares: list,
       ...(rowErrors.length > 0 ? { rowErrors } : {}),
+      ...(frameFromLine.length > 0 ? { frameFromLine } : {}),
       cells: { economyPlan: item.cells.economyPlan },
     };
   });

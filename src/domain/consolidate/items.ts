@@ -106,6 +106,7 @@ export function unclaimedItems(
         g.items[0]?.plan,
         g.items[0]?.file,
         g.items[0]?.planYears,
+        g.items[0]?.frameUnknown,
       ),
     )
     .map((item, i) => {
@@ -127,6 +128,7 @@ function unclaimedItem(
   planName = '',
   file?: string,
   planYears?: readonly number[],
+  frameUnknown?: Unclaimed['frameUnknown'],
 ): ConsolidationItem {
   const first = lines[0];
   const plan = first?.plan.trim() || planName.trim();
@@ -153,7 +155,9 @@ function unclaimedItem(
     economyPlan,
     difference: kr(-economyPlan),
     ...(lineYears ? { lineYears } : {}),
-    cells: { economyPlan: sheetAddress(first, 'ref') },
+    // A Ramme line of an unknown frame names its Rammeområde cell, as one plan's check (reconcile.ts).
+    ...(frameUnknown ? { frameUnknown } : {}),
+    cells: { economyPlan: sheetAddress(first, frameUnknown && first?.frame.trim() !== '' ? 'frame' : 'ref') },
   };
 }
 

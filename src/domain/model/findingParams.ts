@@ -117,7 +117,11 @@ export interface FindingParams {
   'purpose-invalid': { readonly value: string; readonly allowed: string };
   'responsible-missing': None;
   'area-invalid': { readonly area: string };
-  'frame-invalid': { readonly frame: string };
+  /**
+   * `reason: 'economy-plan-line'`: the frame code of an economy plan line (its Rammeområde, or a Ramme line's Ref),
+   * with `allowed`, the list's codes; no measure then.
+   */
+  'frame-invalid': { readonly frame: string; readonly reason?: 'economy-plan-line'; readonly allowed?: string };
   /**
    * `reason: 'uncalculated'`: a formula the file holds without its result (its `value` is empty).
    * `reason: 'decimal-point'`: a number typed with a dot as the decimal sign ("2.4"), which SPEC §7 does not read

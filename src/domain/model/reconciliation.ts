@@ -70,6 +70,21 @@ export interface ReconciliationItem {
    * is `cells.economyPlan`). Rare, so added only then.
    */
   readonly lineCells?: readonly string[];
+  /**
+   * `frame-total` only: the IDs of the measures it counts that have no Rammeområde, placed in this frame by the
+   * Rammeområde of their economy plan line (SPEC §4: they count; the explanation says how). Not in the JSON report.
+   */
+  readonly frameFromLine?: readonly string[];
+  /**
+   * `measure-new-money` and `measure-not-in-economy-plan` only: the measure has new money but no Rammeområde, and no
+   * economy plan line of it names one, so it is in no frame-total (the explanation says so). Not in the JSON report.
+   */
+  readonly frameless?: boolean;
+  /**
+   * `economy-plan-line-unmatched` only: a Ramme line whose frame (Rammeområde, else Ref) is not in tblRammeomrader
+   * and carried by no measure, so it limits no frame: the frame typed and the list's codes. Not in the JSON report.
+   */
+  readonly frameUnknown?: { readonly frame: string; readonly codes: readonly string[] };
   /** Economy plan cells compared here that are not numbers and count as 0 ("Økonomiplan!H2"; SPEC §4). */
   readonly invalidCells?: readonly string[];
   /**

@@ -8,6 +8,7 @@ import { INVESTMENT_COLUMNS, INVESTMENT_FINANCING } from '../model/schema';
 import { isBlankLine, lineFrame } from '../read/economyPlan';
 import { groupKey, groupKeys, refKey } from '../measures/grouping';
 import { isCosted } from '../measures/costed';
+import { isKnownFrame, knownFrames, type KnownFrames } from './knownFrames';
 import type { EconomyPlanLine, InvestmentMeasure, Measure, OperatingMeasure, Plan } from '../model/plan';
 
 export type FinancingKey = (typeof INVESTMENT_FINANCING)[number]['key'];
@@ -32,7 +33,7 @@ export type MatchedLine =
    * A line that matches no costed measure; `measure` is the non-costed one it matched, if any;
    * `sourceUnknown` when it is a Finansiering line of a costed project whose Finansieringskilde names none
    * of the six sources (or is empty); `sharedBy` the IDs of the costed measures whose Ref. it names, when
-   * there are several (it cannot tell which one it is for).
+   * there are several (it cannot tell which one it is for); `frameUnknown` for a Ramme line of no known frame.
    */
   | {
       readonly kind: 'unmatched';
@@ -40,6 +41,8 @@ export type MatchedLine =
       readonly measure?: Measure;
       readonly sourceUnknown?: boolean;
       readonly sharedBy?: readonly string[];
+      /** A Ramme line whose frame is in no frame list and on no measure (knownFrame): the frame, the list's codes. */
+      readonly frameUnknown?: { readonly frame: string; readonly codes: readonly string[] };
     };
 
 /** The §5-5 statement's line names, accepted as Finansieringskilde besides the column headers. */
@@ -142,6 +145,7 @@ export interface PlanIndex {
   readonly byProjectKey: ReadonlyMap<string, readonly InvestmentMeasure[]>;
   /** groupKey of the repeating line columns (Del, Linjetype, Finansieringskilde), remembered per text. */
   readonly keyOf: (text: string) => string;
+  readonly frames: KnownFrames;
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -161,6 +165,7 @@ export function indexPlan(plan: Plan): PlanIndex {
     pushTo(byProjectKey, projectKey(m), m);
   }
   return {
+    frames: knownFrames([plan]),
     operating: new MeasureIndex(plan.operating),
     investment: new MeasureIndex(plan.investment),
     byProject,
@@ -207,16 +212,26 @@ export function matchLine(plan: Plan, line: EconomyPlanLine, index: PlanIndex = 
   const type = index.keyOf(line.lineType);
   const part = index.keyOf(line.part);
   let matched: MatchedLine | null = null;
-  if (type === 'ramme') {
-    const frame = lineFrame(line);
-    matched = frame ? { kind: 'frame', line, frame } : null;
-  } else if (type === 'finansiering') {
+  if (type === 'ramme') matched = matchFrame(index, line);
+  else if (type === 'finansiering') {
     matched = matchProject(index, line, true);
   } else if (type === 'tiltak') {
     if (part !== 'investering') matched = matchOperating(index, line);
     if (!matched && part !== 'drift') matched = matchProject(index, line, false);
   }
   return matched ?? unmatchedLine(index, line, type, part);
+}
+
+/**
+ * A Ramme line's frame (lineFrame), or null when it names none. A frame not known (isKnownFrame) limits nothing:
+ * the line is unmatched and says so (`frameUnknown`) rather than a frame of its own, while the frame it meant is
+ * compared with its Tiltak lines. Without a list every frame is taken (list-empty is the finding then).
+ */
+function matchFrame(index: PlanIndex, line: EconomyPlanLine): MatchedLine | null {
+  const frame = lineFrame(line);
+  if (frame === '') return null;
+  if (isKnownFrame(index.frames, frame)) return { kind: 'frame', line, frame };
+  return { kind: 'unmatched', line, frameUnknown: { frame, codes: index.frames.codes } };
 }
 
 /** An unmatched line, with the costed measures sharing its Ref. when that is why (a Tiltak line's tables). */

@@ -9,7 +9,7 @@ import { matchLines, type MatchedLine } from './matchLines';
 import { kr } from '../model/money';
 import { sumAllYears, sumYearsOf } from './cells';
 import { sheetAddress } from '../read/rowCells';
-import { reconcileFrames } from './frames';
+import { noteFramelessMeasures, reconcileFrames } from './frames';
 import { reconcileMeasures } from './measures';
 import { reconcileProjects } from './projects';
 import { INVESTMENT_FINANCING, SHEETS } from '../model/schema';
@@ -41,7 +41,8 @@ function unmatchedKey(line: EconomyPlanLine): string {
  * every line matched only a measure that is not costed. A Finansiering line of a costed project whose
  * Finansieringskilde is not one of the six sources says so (`sourceUnknown`) and names its Finansieringskilde
  * cell: its Ref is right, the source is what to fix. A Tiltak line whose Ref. several costed measures carry
- * names them (`sharedBy`).
+ * names them (`sharedBy`). A Ramme line of a frame in no list nor on any measure says so (`frameUnknown`) and names
+ * its Rammeområde cell (its Ref's when it has none).
  */
 function unmatchedItems(plan: Plan, matched: readonly MatchedLine[], into: ItemsByCode): void {
   const unmatched = matched.filter((x): x is Extract<MatchedLine, { kind: 'unmatched' }> => x.kind === 'unmatched');
@@ -55,6 +56,8 @@ function unmatchedItems(plan: Plan, matched: readonly MatchedLine[], into: Items
     const measureId = first?.measure?.id;
     const sourceUnknown = g.items.some((x) => x.sourceUnknown === true);
     const sourceCell = sourceUnknown && first?.line.cellColumns.source !== undefined;
+    const frameUnknown = first?.frameUnknown;
+    const frameCell = frameUnknown !== undefined && first?.line.frame.trim() !== '';
     const comparison = {
       code: 'economy-plan-line-unmatched' as const,
       ref: first?.line.ref.trim() ?? '',
@@ -62,13 +65,14 @@ function unmatchedItems(plan: Plan, matched: readonly MatchedLine[], into: Items
       source: source || undefined,
       measures: kr(0),
       economyPlan,
-      cells: { economyPlan: sheetAddress(first?.line, sourceCell ? 'source' : 'ref') },
+      cells: { economyPlan: sheetAddress(first?.line, sourceCell ? 'source' : frameCell ? 'frame' : 'ref') },
     };
     const yearSums = sumYearsOf(plan.years.length, lines, (l) => l.years);
     const item = toItem(comparison, notCosted ? 'not-costed' : UNMATCHED_CLASS);
     const lineYears = cancellingYears(plan.years, yearSums);
     if (lineYears) Object.assign(item, { lineYears });
     const sharedBy = first?.sharedBy;
+    if (frameUnknown !== undefined) Object.assign(item, { frameUnknown });
     into.add(sourceUnknown || sharedBy ? Object.assign(item, sourceUnknown ? { sourceUnknown } : { sharedBy }) : item);
   }
 }
@@ -224,6 +228,7 @@ export function reconcileParts(
   unmatchedItems(plan, matched, items);
   if (others.length > 0) otherPlanItems(plan, others, items);
   if (frames) reconcileFrames(plan, newMoney, matched, withErrors, items);
+  noteFramelessMeasures(plan, matched, items);
   reconcileProjects(plan, matched, items, withErrors);
   if (withErrors.size > 0) noteMeasureErrors(items, withErrors);
   noteInvalidLineCells(items, findings, plan.economyPlan[0]?.sheet ?? SHEETS.economyPlan);

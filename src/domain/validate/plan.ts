@@ -11,6 +11,7 @@ import { looksLikeTotal, rowsAboveOf, validateStatus, type RowsAbove } from './s
 import { freeIds, type SuggestId } from './ids';
 import { validateIds, validatePriorities } from './unique';
 import { withUnitSupport } from './unitSupport';
+import { validateLineFrames } from './lineFrames';
 import type { Finding } from '../model/finding';
 import type { Measure, Plan } from '../model/plan';
 
@@ -38,7 +39,8 @@ function validateMeasure(
 
 /**
  * Validates a plan as read: one finding per broken rule, with sheet, A1 cell, measure ID and the params
- * its message needs. Order: row by row (operating, then investment), then the cross-row rules.
+ * its message needs. Order: row by row (operating, then investment), then the cross-row rules, then the frame
+ * codes of the economy plan lines.
  */
 export function validatePlan(plan: Plan): Finding[] {
   const measures: Measure[] = [...plan.operating, ...plan.investment];
@@ -61,5 +63,6 @@ export function validatePlan(plan: Plan): Finding[] {
     ...validateIds(measures, suggestId),
     ...validatePriorities(plan.operating),
     ...validatePriorities(plan.investment),
+    ...validateLineFrames(plan, lists),
   ];
 }

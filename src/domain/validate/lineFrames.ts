@@ -1,0 +1,55 @@
+/**
+ * The frame codes on the economy plan lines (SPEC §6, §8): a Rammeområde that is not in tblRammeomrader is
+ * `frame-invalid`, as on a measure row, at the line's cell. A Ramme line whose frame code «R 3» is no code would
+ * limit no frame the measures are in (reconcile/matchLines.ts lists it as unmatched instead), so the finding
+ * names the value and the list's codes; the code it meant is not guessed.
+ */
+import { isBlankLine, lineFrame } from '../read/economyPlan';
+import { cellAddress } from '../read/rowCells';
+import { makeFinding } from '../model/finding';
+import { groupKey, groupKeys } from '../measures/grouping';
+import type { ListKeys } from './rows';
+import type { Finding } from '../model/finding';
+import type { EconomyPlanLine, Plan } from '../model/plan';
+
+/** The cell a line's frame code stands in: its Rammeområde, else for a Ramme line its Ref (lineFrame). */
+function frameKey(line: EconomyPlanLine, keyOf: (text: string) => string): 'frame' | 'ref' | null {
+  if (line.frame.trim() !== '') return 'frame';
+  return keyOf(line.lineType) === 'ramme' && lineFrame(line) !== '' ? 'ref' : null;
+}
+
+/**
+ * One `frame-invalid` per economy plan line whose frame code is not in the list (case and outer spaces aside,
+ * as a measure's); none when the list is empty (list-empty says so once).
+ */
+export function validateLineFrames(plan: Plan, lists: ListKeys): Finding[] {
+  if (lists.frames === null) return [];
+  const codes = plan.lists.frames.map((f) => f.code.trim()).filter((c) => c !== '');
+  return lineFrameFindings(plan.economyPlan, codes, lists.frames, lists.keyOf);
+}
+
+/**
+ * frame-invalid for `lines` against frame `codes` (none when there are none): one plan's lines against its list,
+ * or (SPEC §15) the economy plan workbook's against the plans' lists.
+ */
+export function lineFrameFindings(
+  lines: readonly EconomyPlanLine[],
+  codes: readonly string[],
+  known: ReadonlySet<string> = new Set(codes.map(groupKey)),
+  keyOf: (text: string) => string = groupKeys(),
+): Finding[] {
+  if (codes.length === 0) return [];
+  const allowed = codes.join(', ');
+  const out: Finding[] = [];
+  // Counted (per line; docs/performance.md).
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const key = line === undefined ? null : frameKey(line, keyOf);
+    if (line === undefined || key === null || isBlankLine(line)) continue;
+    const frame = line[key].trim();
+    const cell = cellAddress(line, key);
+    if (cell === undefined || known.has(keyOf(frame))) continue;
+    out.push(makeFinding('frame-invalid', line.sheet, cell, { frame, allowed, reason: 'economy-plan-line' }));
+  }
+  return out;
+}

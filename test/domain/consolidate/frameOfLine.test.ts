@@ -1,0 +1,63 @@
+/**
+ * The consolidation places a measure in a frame as one plan's check does (docs/spec.md §4, §10, §15): a measure
+ * without Rammeområde in the frame its economy plan line names; a Ramme line of a frame no plan knows limits none.
+ */
+import { consolidate } from '../../../src/domain/consolidate/consolidate';
+import { explainConsolidation } from '../../../src/i18n/consolidation';
+import { line, op, plan } from '../../helpers/plan';
+import { economy, helse, input } from './helpers';
+
+// D-001 of Boligsosial: 100 / 300 / 300 / 300, no Rammeområde. Helse's D-101: 200 / 300 / 200 / 100 in R3.
+const bolig = () =>
+  plan({
+    settings: { planName: 'Boligsosial handlingsplan' },
+    operating: [op({ id: 'D-001', frame: '', years: [100, 300, 300, 300], fullYear: 300, newMoney: 300 })],
+  });
+
+describe('frames across plans', () => {
+  it('count a measure without Rammeområde in the frame its line names, naming it with its plan', () => {
+    const lines = [
+      line({ row: 2, type: 'Ramme', frame: 'R3', years: [250, 500, 500, 500] }),
+      line({ row: 3, ref: 'D-001', frame: 'R3', years: [100, 300, 300, 300] }),
+      line({ row: 4, ref: 'D-101', years: [200, 300, 200, 100] }),
+    ];
+    const { consolidation } = consolidate([input('bolig.xlsx', bolig()), input('helse.xlsx', helse())], economy(lines));
+    const frames = consolidation.items.filter((i) => i.code === 'frame-total');
+    // R3: 100 + 200, 300 + 300, 300 + 200, 300 + 100 against 250 / 500 / 500 / 500.
+    expect(frames.map((i) => [i.year, i.class, i.measures, i.difference])).toEqual([
+      [2027, 'mismatch', 300_000, 50_000],
+      [2028, 'mismatch', 600_000, 100_000],
+      [2029, 'match', 500_000, 0],
+      [2030, 'match', 400_000, -100_000],
+    ]);
+    expect(frames[0]?.shares).toEqual([
+      { plan: 'Boligsosial handlingsplan', amount: 100_000 },
+      { plan: 'Helse og omsorg', amount: 200_000 },
+    ]);
+    expect(frames[0]?.frameFromLine).toEqual([{ plan: 'Boligsosial handlingsplan', measureId: 'D-001' }]);
+    expect(explainConsolidation(frames[0]!, 'nb', '1000 kr', consolidation.years)).toContain(
+      'har ikke Rammeområde og er regnet med i R3',
+    );
+  });
+
+  it('list a Ramme line of a frame no plan knows as unclaimed, limiting no frame', () => {
+    const lines = [
+      line({ row: 2, type: 'Ramme', frame: 'R 3', years: [50, 50, 50, 50] }),
+      line({ row: 4, ref: 'D-101', frame: 'R3', years: [200, 300, 200, 100] }),
+    ];
+    const { consolidation } = consolidate([input('helse.xlsx', helse())], economy(lines));
+    expect(consolidation.items.filter((i) => i.code === 'frame-total').map((i) => [i.ref, i.class])).toEqual([
+      ['R3', 'match'],
+      ['R3', 'match'],
+      ['R3', 'match'],
+      ['R3', 'match'],
+    ]);
+    expect(consolidation.items.filter((i) => i.code === 'economy-plan-line-unmatched')).toMatchObject([
+      {
+        economyPlan: 200_000,
+        frameUnknown: { frame: 'R 3', codes: ['R1', 'R3'] },
+        cells: { economyPlan: 'Økonomiplan!D2' },
+      },
+    ]);
+  });
+});
