@@ -58,7 +58,8 @@ function keysOf(item: ReconciliationItem, unit: Unit): ReconciliationKey[] {
           ? 'full.economy-plan-line-unmatched.no-source'
           : 'full.economy-plan-line-unmatched.source',
       ];
-    return [item.ref.trim() === '' ? 'full.economy-plan-line-unmatched.no-ref' : 'full.economy-plan-line-unmatched'];
+    if (item.ref.trim() === '') return ['full.economy-plan-line-unmatched.no-ref'];
+    return [item.allZero === true ? 'full.economy-plan-line-unmatched.zero' : 'full.economy-plan-line-unmatched'];
   }
   return [`subject.${item.code}`, classKey(item, unit)];
 }

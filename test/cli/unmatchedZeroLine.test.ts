@@ -51,6 +51,8 @@ describe('an unmatched economy plan line of zeros: the report counts what it lis
     // The class table says what the summary says: 51 Samsvar; the zeroed line is a warning of class Avvik (mismatch).
     expect(/^ {2}Samsvar +(\d+)$/m.exec(part)?.[1]).toBe('51');
     expect(part).toMatch(/^ {2}Advarsel +Avvik +Økonomiplanlinje uten tiltak +ØP23-117 /m);
+    // Its advice names the likely case: a line kept at 0 after its measure ended (unmatchedZeroLine in test/i18n).
+    expect(part).toContain('Linjen er 0 i alle år: gjaldt den et tiltak som er avsluttet, kan den slettes.');
 
     const json = testIo({ cwd: io.cwd });
     await main(['check', 'plan.xlsx', '--format', 'json'], json);

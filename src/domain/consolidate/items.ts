@@ -1,5 +1,5 @@
 /** The consolidation items that are not frame totals: a plan without name or of another period, ambiguous and unclaimed lines. */
-import { cancellingYears, UNMATCHED_CLASS } from '../reconcile/classify';
+import { UNMATCHED_CLASS, unmatchedYears } from '../reconcile/classify';
 import { severityFor } from '../reconcile/item';
 import { sumAllYears, sumYearsOf } from '../reconcile/cells';
 import { groupBy, groupKey, refKey } from '../measures/grouping';
@@ -141,7 +141,6 @@ function unclaimedItem(
   const source = first?.source.trim() ?? '';
   const economyPlan = sumAllYears(lines);
   const yearSums = sumYearsOf(years.length, lines, (l) => l.years);
-  const lineYears = cancellingYears(years, yearSums);
   return {
     code: 'economy-plan-line-unmatched',
     class: UNMATCHED_CLASS,
@@ -154,7 +153,7 @@ function unclaimedItem(
     measures: ZERO,
     economyPlan,
     difference: kr(-economyPlan),
-    ...(lineYears ? { lineYears } : {}),
+    ...unmatchedYears(years, yearSums),
     // A Ramme line of an unknown frame names its Rammeområde cell, as one plan's check (reconcile.ts).
     ...(frameUnknown ? { frameUnknown } : {}),
     cells: { economyPlan: sheetAddress(first, frameUnknown && first?.frame.trim() !== '' ? 'frame' : 'ref') },

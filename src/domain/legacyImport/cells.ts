@@ -5,7 +5,7 @@
 import { normalizeHeader } from './columns';
 import { decimalPointText, parseNorwegianNumber } from '../model/norwegianNumber';
 import { isUncalculated, type CellValue } from '../model/snapshot';
-import type { Unit } from '../model/money';
+import { parseUnit, type Unit } from '../model/money';
 
 export type LegacyAmount =
   | { readonly kind: 'empty' }
@@ -42,15 +42,17 @@ export function parseNumberTextWithDecimalPoint(text: string): number | null {
   return comma === null ? null : parseNorwegianNumber(comma);
 }
 
-/** "0,5 mill", "1,2 mill. kr", "2 MNOK", "250 tusen", "250 tusen kr": a number followed by its own unit. */
-const OWN_UNIT = /^(.*\d)\s*(mill(?:ioner|\.)?(?:\s*(?:kr|kroner)\.?)?|mnok|tusen(?:\s*(?:kr|kroner)\.?)?)$/i;
+/**
+ * A number followed by its own unit, in parseUnit's words: "0,5 mill", "1,2 mill. kr", "2 MNOK", "250 tusen", "250 tkr",
+ * "1,5 mkr". A kroner word after the number ("2 000 kroner") gives no unit of its own: the cell stays as before.
+ */
+const WITH_UNIT = /^(.*\d)\s*(\p{L}[\p{L}\s.]*)$/u;
 
 function numberWithUnit(text: string): LegacyAmount | null {
-  const m = OWN_UNIT.exec(text);
-  const value = m ? parseNumberTextWithDecimalPoint(m[1] ?? '') : null;
-  if (!m || value === null) return null;
-  const unit: Unit = /^tusen/i.test(m[2] ?? '') ? '1000 kr' : 'mill kr';
-  return { kind: 'number', value, fromText: true, unit };
+  const m = WITH_UNIT.exec(text);
+  const unit = m ? parseUnit(m[2] ?? '') : null;
+  const value = unit && unit !== 'kr' ? parseNumberTextWithDecimalPoint(m?.[1] ?? '') : null;
+  return unit && value !== null ? { kind: 'number', value, fromText: true, unit } : null;
 }
 
 /** Classifies one amount cell. */

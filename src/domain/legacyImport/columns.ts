@@ -6,7 +6,7 @@
  * "Tiltaks" and that heading ("Tiltaksansvarlig" is Ansvarlig, "Tiltaksbeskrivelse" Tiltak).
  */
 import { INVESTMENT_COLUMNS, OPERATING_COLUMNS } from '../model/schema';
-import { findUnit } from './units';
+import { isUnitAlone } from './units';
 
 /**
  * A column key as the importer sees it: a schema key, or one of the legacy-only columns:
@@ -91,9 +91,6 @@ const ALIASES = buildAliases();
  */
 const YEAR_HEADER =
   /^\s*(\d{4})\s*(\*+|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+|\(?\d{1,2}\)|\(?[a-z]\)|[\u2020\u2021]+)?([\s\S]*)$/u;
-/** What may follow the year when it is a unit and nothing else: "(mill kr)", ", 1000 kr", "i tusen kr". */
-const UNIT_ONLY =
-  /^[\s,(\u2013-]*(?:i\s+)?(?:mill(?:ioner)?\.?|1[\s.\u00a0]?000|tusen)?\s*(?:kr|kroner|nok)?\.?[\s)]*$/i;
 
 /** «Kostnad» or «Kostnader» right before a year («Kostnad 2027»). */
 const COST_BEFORE_YEAR = /^\s*kostnad(?:er)?\s+(?=\d{4})/iu;
@@ -104,7 +101,7 @@ export function parseYearHeader(text: string): { readonly year: number; readonly
   const m = YEAR_HEADER.exec(text.replace(COST_BEFORE_YEAR, ''));
   const year = m ? Number(m[1]) : NaN;
   const rest = m?.[3] ?? '';
-  if (rest.trim() !== '' && !(UNIT_ONLY.test(rest) && findUnit(rest) !== null)) return null;
+  if (rest.trim() !== '' && !isUnitAlone(rest)) return null;
   return m && year >= 2000 && year <= 2100 ? { year, footnote: m[2] ?? '' } : null;
 }
 
@@ -180,7 +177,7 @@ const COST_HEADING = /^\s*kostnad(?:er)?(?![\p{L}\d])([\s\S]*)$/iu;
 export function isCostHeading(text: string): boolean {
   const rest = COST_HEADING.exec(text)?.[1];
   if (rest === undefined) return false;
-  return rest.trim() === '' || (UNIT_ONLY.test(rest) && findUnit(rest) !== null);
+  return rest.trim() === '' || isUnitAlone(rest);
 }
 
 /** The key a legacy header text maps to, or null for an unknown column. */

@@ -3,26 +3,55 @@
  * rule of SPEC §11 that gives every amount column one: its own unit, else its group's, else the one
  * stated elsewhere in the same header, else the user's --unit.
  */
-import type { Unit } from '../model/money';
+import { parseUnit, type Unit } from '../model/money';
 
-// Order matters: "mill kr" and "1000 kr" contain "kr", so the bare-kroner patterns come last. A bare
-// "kr" counts only as "(kr)", "i kr", "kroner" or a whole cell, never as in "under kr. 100.000". Only the
-// headers of amount columns are searched, so "mill" or "tusen" alone there ("(mill.)", "i tusen") is a unit.
-const UNIT_PATTERNS: readonly { readonly unit: Unit; readonly pattern: RegExp }[] = [
-  { unit: 'mill kr', pattern: /\bmill(?:ioner)?\.?\s*(?:kr|kroner|nok)\b|\bmnok\b|\bmill(?:ioner)?(?![\p{L}])/u },
-  {
-    unit: '1000 kr',
-    pattern:
-      /\b1[\s\u00a0\u202f.]?000[\s-]*(?:kr|kroner|nok)\b|\btusen\b|\b(?:kr|nok)\.?\s*1[\s.]?000\b|\(1[\s.]?000\)|\bi\s+(?:hele\s+)?1[\s.]?000\b/,
-  },
-  { unit: 'kr', pattern: /\(\s*kr\.?\s*\)|\bi\s+kr\b|\bkroner\b|^\s*kr\.?\s*$/ },
-];
+// A unit's words are parseUnit's (SPEC §3: "mill. kr", "tkr", "MNOK", "millionar kr" …), one truth with Beløpsenhet
+// and --unit: findUnit looks for them among a header's words. What a header adds is where a unit may stand in it:
+// a bare thousand in parentheses or after «i» ("(1000)", "i hele 1 000"), and a bare kroner word only as "(kr)",
+// "i kr", "kroner" or a whole cell, never as in "under kr. 100.000". Only the headers of amount columns are
+// searched, so "mill" or "tusen" alone there ("(mill.)", "i tusen") is a unit.
+const BARE_THOUSAND = /\(1[\s.]?000\)|\bi\s+(?:hele\s+)?1[\s.]?000\b/;
+const BARE_KRONER = /\(\s*kr\.?\s*\)|\bi\s+kr\b|\bkroner\b|^\s*kr\.?\s*$/;
+/** parseUnit's longest spelling in words: "i 1 000 kr", "millioner kr". */
+const MAX_WORDS = 4;
 
-/** The unit a header text states, or null when it states none. */
+/**
+ * The units other than kr spelled by a run of a text's words, as parseUnit reads them. Words stand between
+ * punctuation other than a dot ("(tkr)", "Kostnad – mill. kr"); "1000-kr" is "1000 kr".
+ */
+function spelledUnits(text: string): Set<Unit> {
+  const units = new Set<Unit>();
+  const phrases = text.replace(/(\d)-(?=\p{L})/gu, '$1 ').split(/[^\p{L}\d.\s]+/u);
+  for (const phrase of phrases) {
+    const words = phrase.split(/\s+/).filter((w) => w !== '');
+    for (let i = 0; i < words.length; i++)
+      for (let n = 1; n <= MAX_WORDS && i + n <= words.length; n++) {
+        const unit = parseUnit(words.slice(i, i + n).join(' '));
+        if (unit && unit !== 'kr') units.add(unit);
+      }
+  }
+  return units;
+}
+
+/** The unit a header text states, or null when it states none; mill kr first, a bare kroner word last. */
 export function findUnit(text: string): Unit | null {
   const lower = text.toLowerCase().replace(/\s+/g, ' ');
-  for (const { unit, pattern } of UNIT_PATTERNS) if (pattern.test(lower)) return unit;
-  return null;
+  const spelled = spelledUnits(lower);
+  if (spelled.has('mill kr')) return 'mill kr';
+  if (spelled.has('1000 kr') || BARE_THOUSAND.test(lower)) return '1000 kr';
+  return BARE_KRONER.test(lower) ? 'kr' : null;
+}
+
+/** What may stand around a unit written after a year or «Kostnad»: "(mill kr)", ", 1000 kr", " – i tkr". */
+const AROUND_UNIT = /^[\s,(\u2013-]*(?:i\s+)?([\s\S]*?)[\s).]*$/i;
+
+/**
+ * Whether a text after a year or «Kostnad» is a unit and nothing else ("2027 (mill kr)", "Kostnad i tkr"): a unit
+ * parseUnit reads, or a bare thousand ("(1000)"), and one findUnit finds there; "(kr. 100.000)" is none.
+ */
+export function isUnitAlone(text: string): boolean {
+  const unit = AROUND_UNIT.exec(text)?.[1] ?? '';
+  return (/^1[\s.]?000$/.test(unit) || parseUnit(unit) !== null) && findUnit(text) !== null;
 }
 
 /**

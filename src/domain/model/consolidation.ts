@@ -116,6 +116,8 @@ export interface ConsolidationItem {
   readonly planYears?: readonly number[];
   /** `economy-plan-line-unmatched`: the nonzero years of a line whose amounts cancel (ReconciliationItem). */
   readonly lineYears?: readonly { readonly year: number; readonly amount: Kr }[];
+  /** `economy-plan-line-unmatched`: the line is 0 in every year (ReconciliationItem). */
+  readonly allZero?: boolean;
   /** The economy plan cells it compares that are not a number (counted as 0), as ReconciliationItem. */
   readonly invalidCells?: readonly string[];
   /**

@@ -92,6 +92,11 @@ export interface ReconciliationItem {
    * year, −500 in another): the item's Økonomiplan is 0, so the explanation names the years instead.
    */
   readonly lineYears?: readonly { readonly year: number; readonly amount: Kr }[];
+  /**
+   * `economy-plan-line-unmatched` only: the line (or lines) is 0 in every year, most likely kept after its measure
+   * ended, so the explanation says it may be deleted. Not in one plan's JSON report (src/report/json.ts).
+   */
+  readonly allZero?: boolean;
   /** `economy-plan-line-unmatched` only: the IDs of the costed measures that all carry the line's Ref. */
   readonly sharedBy?: readonly string[];
   /**

@@ -80,10 +80,23 @@ function classifyIn(
 export const UNMATCHED_CLASS: ReconciliationClass = 'mismatch';
 
 /**
+ * What an unmatched item tells of its line's years besides their sum, in one plan's check and in the
+ * consolidation alike: that every year is 0 (`allZero`), or the years that cancel (`lineYears`).
+ */
+export function unmatchedYears(
+  years: readonly number[],
+  yearSums: readonly number[],
+): Pick<ReconciliationItem, 'lineYears' | 'allZero'> {
+  if (yearSums.every((y) => y === 0)) return { allZero: true };
+  const lineYears = cancellingYears(years, yearSums);
+  return lineYears ? { lineYears } : {};
+}
+
+/**
  * The nonzero years of an unmatched line (or lines) whose amounts cancel over the period, else undefined: an
  * item that shows 0 for them must say which years hold money (`lineYears`).
  */
-export function cancellingYears(
+function cancellingYears(
   years: readonly number[],
   yearSums: readonly number[],
 ): { readonly year: number; readonly amount: Kr }[] | undefined {

@@ -4,7 +4,7 @@
  * them name them (`rowErrors`), so the explanation says so.
  * Every compared item is listed, matches included, in a deterministic order.
  */
-import { cancellingYears, toItem, UNMATCHED_CLASS, withRowErrors } from './classify';
+import { toItem, UNMATCHED_CLASS, unmatchedYears, withRowErrors } from './classify';
 import { matchLines, type MatchedLine } from './matchLines';
 import { kr } from '../model/money';
 import { sumAllYears, sumYearsOf } from './cells';
@@ -69,8 +69,7 @@ function unmatchedItems(plan: Plan, matched: readonly MatchedLine[], into: Items
     };
     const yearSums = sumYearsOf(plan.years.length, lines, (l) => l.years);
     const item = toItem(comparison, notCosted ? 'not-costed' : UNMATCHED_CLASS);
-    const lineYears = cancellingYears(plan.years, yearSums);
-    if (lineYears) Object.assign(item, { lineYears });
+    Object.assign(item, unmatchedYears(plan.years, yearSums));
     const sharedBy = first?.sharedBy;
     if (frameUnknown !== undefined) Object.assign(item, { frameUnknown });
     into.add(sourceUnknown || sharedBy ? Object.assign(item, sourceUnknown ? { sourceUnknown } : { sharedBy }) : item);
