@@ -68,10 +68,11 @@ export function operatingBlock(ctx: BlockContext): DraftRow[] {
     const row = top + rows.length;
     const cells = missed ? valueCells(plan) : live;
     const years = yearValues(plan, t?.years);
+    const yearCells = plan.years.map((y, i) => cells({ year: y }, criteria, years[i] ?? ZERO));
     rows.push([
       { input: label.trim() === '' ? text.noSection : label },
-      ...plan.years.map((y, i) => cells({ year: y }, criteria, years[i] ?? ZERO)),
-      periodCell(row, 2, plan.years.length, fromKr(t?.period ?? ZERO, plan.settings.unit)),
+      ...yearCells,
+      periodCell(row, 2, yearCells, fromKr(t?.period ?? ZERO, plan.settings.unit)),
       cells({ key: 'fullYear' }, criteria, t?.fullYear ?? ZERO),
       ...OPERATING_FINANCING.map((f) => cells({ key: f.key }, criteria, t?.financing[f.json] ?? ZERO)),
     ]);
@@ -139,11 +140,12 @@ export function spreadBlock(ctx: BlockContext, by: 'area' | 'responsible'): Draf
       ? anyOfCells(cells, 'areas', listMemberCriteria(g.label))
       : (s: Source, e: Kr) => cells(s, [{ key: 'responsible', criterion: equalsCriterion(g.label) }], e);
     const years = yearValues(plan, g.years);
+    const yearCells = plan.years.map((y, i) => cell({ year: y }, years[i] ?? ZERO));
     rows.push([
       // The label only: the formulas above still match the cell as typed (an empty Ansvarlig matches "").
       { input: g.label.trim() === '' ? text.noName : g.label },
-      ...plan.years.map((y, i) => cell({ year: y }, years[i] ?? ZERO)),
-      periodCell(row, 2, plan.years.length, fromKr(g.period, plan.settings.unit)),
+      ...yearCells,
+      periodCell(row, 2, yearCells, fromKr(g.period, plan.settings.unit)),
     ]);
   }
   return rows;

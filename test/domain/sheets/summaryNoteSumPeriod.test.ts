@@ -32,7 +32,7 @@ const live = (c: DraftCell): boolean =>
   typeof c.input === 'object' && c.input !== null && 'formula' in c.input && /tbl/.test(String(c.input.formula));
 
 describe('Sammendrag A6: every figure of a named row that is not grey follows the tables (review r9)', () => {
-  test.failing('the Sum periode of a row written as values is grey, or a formula over the table', () => {
+  test('the Sum periode of a row written as values is grey, or a formula over the table', () => {
     const rows = draft();
     const note = String(rows[5]?.[0]?.input ?? '');
     expect(note).toContain('Drift per seksjon (Samfunn og tjenester, Alle seksjoner)');
