@@ -104,11 +104,12 @@ export function ChangesView(props: ChangesProps): JSX.Element {
   // version carries its own in its header.
   const refusals = older
     ? [
-        // A file that is no plan (finance's economy plan) is said as such, not by the settings it may lack.
+        // A file that is no plan (finance's economy plan) is said as such, not by the settings it may lack: the
+        // chosen file, and the open workbook too (compare refuses either side).
         older.isVersion
           ? null
           : (notAPlanText(lang, older.label, older.plan) ?? settingsMissingText(lang, older.label, older.findings)),
-        settingsMissingText(lang, file, result.findings),
+        notAPlanText(lang, file, result.plan) ?? settingsMissingText(lang, file, result.findings),
       ].filter((r): r is string => r !== null)
     : [];
   const refused = refusals.length > 0;
