@@ -32,6 +32,10 @@ export interface PlansPeriod {
 export const statesPeriod = (s: Settings): boolean =>
   s.stated !== undefined && s.stated.includes('startYear') && s.stated.includes('yearCount');
 
+/** Whether the settings state Første planår or Antall planår: a stated value is used, the SPEC default for the other. */
+const statesPartOfPeriod = (s: Settings): boolean =>
+  s.stated !== undefined && (s.stated.includes('startYear') || s.stated.includes('yearCount'));
+
 const range = (years: readonly number[]) => `${years[0] ?? ''}–${years[years.length - 1] ?? ''}`;
 
 /** The years of the table's year headers when they run without a gap over 4–10 years (a period), else null. */
@@ -49,11 +53,13 @@ function periodCell(wb: WorkbookSnapshot): { sheet: string; cell: string } {
 }
 
 /**
- * Reads the economy plan workbook's settings and economy plan lines. A workbook that does not state its period
- * (no Innstillinger, or no Første planår or Antall planår there) is read for the plans' period `plans`, never a
+ * Reads the economy plan workbook's settings and economy plan lines. A workbook that states neither Første planår
+ * nor Antall planår (no Innstillinger, or neither readable there) is read for the plans' period `plans`, never a
  * year guessed from the clock, and says so (economy-period-unstated, a warning on its settings); when its year
  * columns run over another period, it is read for that one instead (reason 'columns'), so that plans of the
- * plans' period get period-mismatch rather than a reconciliation against the wrong years.
+ * plans' period get period-mismatch rather than a reconciliation against the wrong years. A stated value always
+ * wins: one stated alone is used with the default for the other (4 years; next year), which its settings'
+ * setting-invalid names, as in a plan.
  */
 export function readEconomyWorkbook(
   wb: WorkbookSnapshot,
@@ -61,7 +67,7 @@ export function readEconomyWorkbook(
   plans?: PlansPeriod,
 ): EconomyWorkbook {
   const s = readSettings(wb, defaultStartYear);
-  const stated = statesPeriod(s.settings);
+  const stated = statesPartOfPeriod(s.settings);
   const settings = stated || !plans ? s.settings : { ...s.settings, ...plans };
   let years = planYears(settings.startYear, settings.yearCount);
   let e = readEconomyPlan(wb, years, settings.unit);
