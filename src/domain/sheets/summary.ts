@@ -42,11 +42,14 @@ function headRows(plan: Plan, text: SummaryText, valueRows: readonly string[]): 
   ];
 }
 
-/** The rows of a formula block that hold a value (styled computed), as «Title (label, label)», or none. */
+/**
+ * The rows of a formula block that hold a value (styled computed), as «Title (label, label)», or none. A label in
+ * brackets of its own («(uten navn)») loses them there: «Title (uten navn)», not «Title ((uten navn))».
+ */
 function valueRowsOf(block: readonly DraftRow[]): string[] {
   const labels = block
     .filter((row) => row.some((cell) => cell?.style === 'computed'))
-    .map((row) => String(row[0]?.input ?? ''));
+    .map((row) => String(row[0]?.input ?? '').replace(/^\((.*)\)$/s, '$1'));
   return labels.length === 0 ? [] : [`${String(block[0]?.[0]?.input ?? '')} (${labels.join(', ')})`];
 }
 

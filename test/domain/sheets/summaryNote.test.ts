@@ -73,6 +73,25 @@ describe('the note on top of Sammendrag (A6)', () => {
     expect(note).not.toBe(summaryText(lang).note);
   });
 
+  it.each([
+    ['nb', 'Driftskostnad per ansvarlig (uten navn)'],
+    ['nn', 'Driftskostnad per ansvarleg (utan namn)'],
+    ['en', 'Operating cost per responsible (no name)'],
+  ] as const)(
+    'in %s, names a row without Ansvarlig in single brackets, not «((uten navn))» (review r9)',
+    (lang, text) => {
+      // D-003 without Ansvarlig (R4), its 2027 amount typed as text: its row of the responsible block is values.
+      const note = String(
+        written(
+          example((wb) => setCell(typedAsText(wb), 'Tiltak drift', 'R4', null)),
+          lang,
+        )[5]?.[0],
+      );
+      expect(note).toContain(` ${text}: `);
+      expect(note).not.toContain('((');
+    },
+  );
+
   it('names a count of a status outside the list, which is a value too', () => {
     const ex = example();
     const odd = { ...ex.totals, statusCounts: { ...ex.totals.statusCounts, Kanskje: 1 } };
