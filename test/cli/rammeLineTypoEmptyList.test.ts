@@ -1,0 +1,83 @@
+/**
+ * Review (r10) of 2423090: the r7 hole (a Ramme line whose frame code is mistyped becomes a frame of its own,
+ * «within» its amounts, while the real frame goes over it unseen) is still open when tblRammeomrader is empty.
+ * knownFrames.ts takes every frame a Ramme line names when the list has no code, though the measures' own
+ * Rammeområde (R1, R3, R4 here) are at hand and «R 3» is none of them.
+ *
+ * The built-in example (1000 kr) with the edits of rammeLineFrameTypo.test.ts (R3's Ramme line, Økonomiplan row 2,
+ * typed «R 3» with 500 a year; the other lines made to agree with the measures), and tblRammeomrader emptied
+ * (Innstillinger!H2:I6), as in a workbook whose list was never filled in.
+ *
+ * By hand (as in rammeLineFrameTypo.test.ts): R3's measures ask for 1 000 / 1 800 / 2 400 / 3 000 thousand, over
+ * the 500 a year finance gave it. The check says «Avstemming: 0 feil, 0 advarsler … Ingen feil» and exits 0; the
+ * only finding is list-empty (a warning about the drop-downs). JSON: frame-total items for «R 3» (measures 0,
+ * within), R3 compared with its Tiltak lines (equal), no item naming the Ramme line as limiting nothing.
+ *
+ * Expected, as with a list: the line names a frame no measure is in, so it limits none and is listed as unmatched
+ * (economy-plan-line-unmatched at Økonomiplan!D2, 4 × 500 = 2 000 thousand); no frame «R 3».
+ *
+ * Reproduce: tiltaksplan new p.xlsx --example; empty Innstillinger!H2:I6; type the EDITS below in Økonomiplan;
+ * tiltaksplan check p.xlsx; echo $?.
+ */
+import { copyFileSync } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { main } from '../../src/cli/main';
+import { testIo } from './testIo';
+
+const EXAMPLE = path.join(__dirname, '..', '..', 'examples', 'eksempel.xlsx');
+
+const EDITS: Record<string, string | number> = {
+  D2: 'R 3',
+  G2: 500,
+  H2: 500,
+  I2: 500,
+  J2: 500,
+  J6: 500,
+  G7: 200,
+  J7: 400,
+  C9: 'D-011',
+  F9: 'Kompetanseheving',
+  G9: 200,
+  H9: 200,
+  I9: 200,
+  J9: 200,
+};
+
+describe('a Ramme line with a mistyped frame code, tblRammeomrader empty (SPEC §10)', () => {
+  test.failing('is not a frame of its own while the measures’ frame R3 goes over it', async () => {
+    const io = testIo();
+    const file = path.join(io.cwd, 'plan.xlsx');
+    copyFileSync(EXAMPLE, file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const settings = wb.getWorksheet('Innstillinger')!;
+    for (let row = 2; row <= 6; row++) {
+      settings.getCell(`H${row}`).value = null;
+      settings.getCell(`I${row}`).value = null;
+    }
+    const sheet = wb.getWorksheet('Økonomiplan')!;
+    for (const [cell, value] of Object.entries(EDITS)) sheet.getCell(cell).value = value;
+    await wb.xlsx.writeFile(file);
+
+    await main(['check', 'plan.xlsx', '--format', 'json'], io);
+    const report = JSON.parse(io.out()) as {
+      issues: { code: string }[];
+      reconciliation: {
+        code: string;
+        ref: string;
+        measures: number;
+        economyPlan: number;
+        cells: { economyPlan?: string };
+      }[];
+    };
+    // The premise: the list is empty (list-empty), and R3's measures are as worked out above.
+    expect(report.issues.map((i) => i.code)).toContain('list-empty');
+    const r3 = report.reconciliation.filter((i) => i.code === 'frame-total' && i.ref === 'R3');
+    expect(r3.map((i) => i.measures)).toEqual([1_000_000, 1_800_000, 2_400_000, 3_000_000]);
+    // No frame «R 3» «within» its 500 a year; the line is unmatched instead.
+    expect(report.reconciliation.filter((i) => i.code === 'frame-total' && i.ref === 'R 3')).toEqual([]);
+    const line = report.reconciliation.filter((i) => i.cells.economyPlan === 'Økonomiplan!D2');
+    expect(line).toMatchObject([{ code: 'economy-plan-line-unmatched', economyPlan: 2_000_000 }]);
+  });
+});
