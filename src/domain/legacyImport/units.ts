@@ -11,6 +11,13 @@ import { parseUnit, type Unit } from '../model/money';
 // "i kr", "kroner" or a whole cell, never as in "under kr. 100.000". Only the headers of amount columns are
 // searched, so "mill" or "tusen" alone there ("(mill.)", "i tusen") is a unit.
 const BARE_THOUSAND = /\(1[\s.]?000\)|\bi\s+(?:hele\s+)?1[\s.]?000\b/;
+// A million as a number («1 000 000», «1.000.000», «1000000»), marked by a private-use character, and where it
+// states mill kr: in parentheses, alone or with kr ("(1 000 000)", "(kr 1.000.000)"), as a whole cell, or after «i»
+// ("i hele 1 000 000", "i 1 000 000 kr", "i kr 1.000.000"). Elsewhere ("over kr 1 000 000") it is a sum, not a
+// unit, and is taken out before the other words are read, so that its «kr 1 000» or «i 1 000» is no 1000 kr.
+const MILLION = /(?<![\d.,])1(?:[ .]?000){2}(?![.,]?\d)(?! \d{3}\b)/g;
+const MILLION_MARK = '\ue000';
+const STATED_MILLION = /(?:^|\() ?(?:kr\.? ?)?\ue000(?: ?kr\.?)? ?(?:\)|$)|\bi (?:hele )?(?:kr\.? )?\ue000/;
 const BARE_KRONER = /\(\s*kr\.?\s*\)|\bi\s+kr\b|\bkroner\b|^\s*kr\.?\s*$/;
 /** parseUnit's longest spelling in words: "i 1 000 kr", "millioner kr". */
 const MAX_WORDS = 4;
@@ -33,9 +40,14 @@ function spelledUnits(text: string): Set<Unit> {
   return units;
 }
 
-/** The unit a header text states, or null when it states none; mill kr first, a bare kroner word last. */
+/**
+ * The unit a header text states, or null when it states none; mill kr first, a bare kroner word last. A million
+ * written as a number states mill kr where a bare thousand states 1000 kr ("i hele 1 000 000"), and else none.
+ */
 export function findUnit(text: string): Unit | null {
-  const lower = text.toLowerCase().replace(/\s+/g, ' ');
+  const withMillion = text.toLowerCase().replace(/\s+/g, ' ').replace(MILLION, MILLION_MARK);
+  if (STATED_MILLION.test(withMillion)) return 'mill kr';
+  const lower = withMillion.replaceAll(MILLION_MARK, ' ');
   const spelled = spelledUnits(lower);
   if (spelled.has('mill kr')) return 'mill kr';
   if (spelled.has('1000 kr') || BARE_THOUSAND.test(lower)) return '1000 kr';
@@ -47,11 +59,15 @@ const AROUND_UNIT = /^[\s,(\u2013-]*(?:i\s+)?([\s\S]*?)[\s).]*$/i;
 
 /**
  * Whether a text after a year or «Kostnad» is a unit and nothing else ("2027 (mill kr)", "Kostnad i tkr"): a unit
- * parseUnit reads, or a bare thousand ("(1000)"), and one findUnit finds there; "(kr. 100.000)" is none.
+ * parseUnit reads, or a bare thousand ("(1000)") or a million as a number ("(kr 1 000 000)"), and one findUnit
+ * finds there; "(kr. 100.000)" is none.
  */
 export function isUnitAlone(text: string): boolean {
   const unit = AROUND_UNIT.exec(text)?.[1] ?? '';
-  return (/^1[\s.]?000$/.test(unit) || parseUnit(unit) !== null) && findUnit(text) !== null;
+  return (
+    (/^1[\s.]?000$|^(?:kr\.?\s*)?1(?:[\s.]?000){2}(?:\s*kr)?$/.test(unit) || parseUnit(unit) !== null) &&
+    findUnit(text) !== null
+  );
 }
 
 /**
