@@ -86,6 +86,9 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
   'note.line-cells': 'The economy plan has {count} lines for the measure, added up: {cells}.',
   'note.near-miss':
     'The economy plan line {line} ({cell}) looks like it is meant for {measure}: change the Ref on the line to {measure}.',
+  'note.same-ref-line':
+    'The economy plan line {line} ({cell}) has the Ref of {measure}, but its Del or Linjetype does not fit: the line ' +
+    'of {measure} needs Del {needs} and Linjetype Tiltak. Correct Del and Linjetype on the line.',
   'note.missing-line-plan': 'Write "{plan}" in the Plan column of the line, so that it belongs to this plan.',
   'note.missing-line-no-name':
     'The plan has no Plannavn: give it one in Innstillinger, and write it in the Plan column of the line, so that it belongs to this plan.',

@@ -29,6 +29,7 @@ export type ReconciliationKey =
   | 'note.invalid-cell'
   | 'note.line-cells'
   | 'note.near-miss'
+  | 'note.same-ref-line'
   | 'note.missing-line-plan'
   | 'note.missing-line-no-name'
   | 'note.ambiguous-line'
@@ -121,6 +122,9 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
   'note.line-cells': 'Økonomiplanen har {count} linjer for tiltaket, lagt sammen: {cells}.',
   'note.near-miss':
     'Økonomiplanlinjen {line} ({cell}) ser ut til å gjelde {measure} — rett Ref på linjen til {measure}.',
+  'note.same-ref-line':
+    'Økonomiplanlinjen {line} ({cell}) har Ref-en til {measure}, men Del eller Linjetype passer ikke: linjen til ' +
+    '{measure} skal ha Del {needs} og Linjetype Tiltak. Rett Del og Linjetype på linjen.',
   'note.missing-line-plan': 'Skriv «{plan}» i kolonnen Plan på linjen, så hører den til denne planen.',
   'note.missing-line-no-name':
     'Planen har ikke Plannavn: gi den et Plannavn i Innstillinger, og skriv det i kolonnen Plan på linjen, så hører den til denne planen.',

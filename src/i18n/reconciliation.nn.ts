@@ -85,6 +85,9 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
   'note.invalid-cell': 'Merk: Ugyldig beløp i {cells}, rekna som 0. Rett det (sjå feillista).',
   'note.line-cells': 'Økonomiplanen har {count} liner for tiltaket, lagde saman: {cells}.',
   'note.near-miss': 'Økonomiplanlina {line} ({cell}) ser ut til å gjelde {measure} — rett Ref på lina til {measure}.',
+  'note.same-ref-line':
+    'Økonomiplanlina {line} ({cell}) har Ref-en til {measure}, men Del eller Linjetype passar ikkje: lina til ' +
+    '{measure} skal ha Del {needs} og Linjetype Tiltak. Rett Del og Linjetype på lina.',
   'note.missing-line-plan': 'Skriv «{plan}» i kolonnen Plan på lina, så høyrer ho til denne planen.',
   'note.missing-line-no-name':
     'Planen har ikkje Plannavn: gi han eit Plannavn i Innstillinger, og skriv det i kolonnen Plan på lina, så høyrer ho til denne planen.',

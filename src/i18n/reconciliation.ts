@@ -154,11 +154,13 @@ export function explainReconciliation(item: ReconciliationItem, lang: Lang, unit
 }
 
 /**
- * Sentences added after an item's explanation: the economy plan lines whose Ref nearly names a measure, the
- * rows with errors that it counts, and a measure's frame when it has no Rammeområde (SPEC §4).
+ * Sentences added after an item's explanation: the economy plan lines whose Ref nearly names a measure (or names it
+ * but not its Del or Linjetype), the rows with errors that it counts, and a measure's frame when it has no
+ * Rammeområde (SPEC §4).
  */
 function notesOf(item: ReconciliationItem, lang: Lang): string[] {
   const notes = (item.nearMisses ?? []).map((n) => translate('note.near-miss', lang, { ...n }));
+  for (const n of item.sameRefLines ?? []) notes.push(translate('note.same-ref-line', lang, { ...n }));
   const ids = item.rowErrors ?? [];
   if (ids.length > 0) notes.push(translate('note.row-errors', lang, { ids: ids.join(', ') }));
   const fromLine = item.frameFromLine ?? [];

@@ -108,6 +108,11 @@ export interface ReconciliationItem {
   readonly otherPlan?: { readonly plan: string; readonly cell?: string; readonly own: string };
   /** Economy plan lines whose Ref nearly names a measure ("D001" for "D-001"), which this item follows from. */
   readonly nearMisses?: readonly NearMiss[];
+  /**
+   * Economy plan lines whose Ref names a measure lacking a line exactly, unmatched for their Del or Linjetype (a
+   * Finansiering line of an operating measure), which this item follows from. Not in the JSON report.
+   */
+  readonly sameRefLines?: readonly SameRefLine[];
 }
 
 /** An economy plan line's Ref that nearly names a measure: the explanation names both and the likely fix. */
@@ -118,6 +123,12 @@ export interface NearMiss {
   readonly cell: string;
   /** The measure it seems to mean: its ID, or its Ref. */
   readonly measure: string;
+}
+
+/** An economy plan line whose Ref is a measure's exactly but whose Del or Linjetype is not its (sameRefLines). */
+export interface SameRefLine extends NearMiss {
+  /** The Del the measure's line needs (with Linjetype Tiltak). */
+  readonly needs: 'Drift' | 'Investering';
 }
 
 /**

@@ -7,7 +7,8 @@
  */
 import type { ItemsByCode } from './itemsByCode';
 import type { Measure, Plan } from '../model/plan';
-import type { NearMiss, ReconciliationItem } from '../model/reconciliation';
+import { refKey } from '../measures/grouping';
+import type { NearMiss, ReconciliationItem, SameRefLine } from '../model/reconciliation';
 
 /** A reference with case, spaces, hyphens, dots and a leading "ØP" taken away: "ØP-12" → "12", "D-001" → "d001". */
 export function looseRef(ref: string): string {
@@ -19,10 +20,17 @@ export function looseRef(ref: string): string {
 
 const cellOnly = (address: string | undefined): string => (address ?? '').replace(/^.*!/, '');
 
-function addNearMiss(item: ReconciliationItem, miss: NearMiss): void {
-  const known = item.nearMisses ?? [];
+function addNearMiss(item: ReconciliationItem, miss: NearMiss | SameRefLine): void {
+  const field = 'needs' in miss ? 'sameRefLines' : 'nearMisses';
+  const known: readonly NearMiss[] = item[field] ?? [];
   if (known.some((k) => k.line === miss.line && k.cell === miss.cell)) return;
-  Object.assign(item, { nearMisses: [...known, miss] });
+  Object.assign(item, { [field]: [...known, miss] });
+}
+
+/** Whether a Ref names a measure as the matcher reads it (ID, Ref. or Prosjektnr): then the Ref is no slip. */
+function namesExactly(ref: string, measure: Measure): boolean {
+  const key = refKey(ref);
+  return [measure.id, measure.ref, 'project' in measure ? measure.project : ''].some((k) => refKey(k) === key);
 }
 
 /** The measures behind the "no economy plan line" items, by the loosened keys a line could have meant. */
@@ -64,6 +72,14 @@ export function noteNearMisses(plan: Plan, items: ItemsByCode): void {
       cell: cellOnly(line.cells.economyPlan),
       measure: found.measure.id || found.measure.ref,
     };
+    // A Ref that already names the measure is no near miss: the line is unmatched for its Del or Linjetype, so the
+    // explanation points there (and at the Del the measure's line needs), and the frame items are left as they are.
+    if (namesExactly(line.ref, found.measure)) {
+      const needs = 'project' in found.measure ? 'Investering' : 'Drift';
+      addNearMiss(line, { ...miss, needs });
+      addNearMiss(found.item, { ...miss, needs });
+      continue;
+    }
     addNearMiss(line, miss);
     addNearMiss(found.item, miss);
     const frame = found.measure.frame.trim().toLowerCase();
