@@ -12,7 +12,7 @@
 import { groupKey, groupKeys } from '../measures/grouping';
 import { refKey } from '../measures/grouping';
 import { lineFrame } from '../read/economyPlan';
-import { isKnownFrame, knownFrames } from '../reconcile/knownFrames';
+import { isKnownFrame, knownFrames, unknownFrame } from '../reconcile/knownFrames';
 import type { Claimant } from '../model/consolidation';
 import type { EconomyPlanLine, Plan } from '../model/plan';
 
@@ -49,7 +49,7 @@ export interface Unclaimed {
   /** The years of `plan` when it is not compared and not for its name (another period, period-mismatch). */
   readonly planYears?: readonly number[];
   /** A Ramme line of a frame in no plan's list nor on any measure (isKnownFrame): the frame, the lists' codes. */
-  readonly frameUnknown?: { readonly frame: string; readonly codes: readonly string[] };
+  readonly frameUnknown?: { readonly frame: string; readonly codes: readonly string[]; readonly noList?: true };
 }
 
 interface Claim {
@@ -101,7 +101,7 @@ export function assignLines(plans: readonly AssignInput[], lines: readonly Econo
       const frame = lineFrame(line);
       if (frame === '') unclaimed.push({ line });
       else if (isKnownFrame(frames, frame)) frameLines.push(line);
-      else unclaimed.push({ line, frameUnknown: { frame, codes: frames.codes } });
+      else unclaimed.push({ line, frameUnknown: unknownFrame(frames, frame) });
       continue;
     }
     const named = line.plan.trim() === '' ? undefined : byName.get(keyOf(line.plan));
