@@ -80,8 +80,15 @@ function indexKeys(plans: readonly AssignInput[]): Map<string, Claim[]> {
   return byKey;
 }
 
-/** Assigns every line of the economy plan to at most one plan. */
-export function assignLines(plans: readonly AssignInput[], lines: readonly EconomyPlanLine[]): Assignment {
+/**
+ * Assigns every line of the economy plan to at most one plan. `listed`: the economy plan workbook's own frame codes,
+ * known frames beside the plans' (knownFrames).
+ */
+export function assignLines(
+  plans: readonly AssignInput[],
+  lines: readonly EconomyPlanLine[],
+  listed: readonly string[] = [],
+): Assignment {
   const byKey = indexKeys(plans);
   const byName = new Map<string, number>();
   plans.forEach((p, i) => {
@@ -89,7 +96,10 @@ export function assignLines(plans: readonly AssignInput[], lines: readonly Econo
     if (key !== '' && !byName.has(key)) byName.set(key, i);
   });
   const keyOf = groupKeys();
-  const frames = knownFrames(plans.map((p) => p.plan));
+  const frames = knownFrames(
+    plans.map((p) => p.plan),
+    listed,
+  );
   const perPlan: EconomyPlanLine[][] = plans.map(() => []);
   const frameLines: EconomyPlanLine[] = [];
   const unclaimed: Unclaimed[] = [];
