@@ -19,6 +19,9 @@
  *
  * Reproduce: tiltaksplan new p.xlsx --example; empty 'Tiltak drift'!T4; Økonomiplan!B3 = Tiltak, C3 = D-003,
  * D3 empty, G3:J3 = 100, 200, 200, 200; D6 = R4, G6:J6 = 150, 300, 300, 300; tiltaksplan check p.xlsx --format json.
+ *
+ * Fixed (w107): a line without Rammeområde takes the frame its measure is placed in (frames.ts lineFrame uses
+ * measureFrames), in one plan's check and the consolidation alike.
  */
 import { copyFileSync } from 'node:fs';
 import path from 'node:path';
