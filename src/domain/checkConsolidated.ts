@@ -63,11 +63,17 @@ export function checkConsolidated(
     { ...book, file: economy.file },
   );
   const results = checked.map((r, i) => withReconciliation(r, perPlan[i] ?? []));
-  // The workbook's frame codes against the plans' lists (SPEC §6, §15), unless a plan is that workbook: its own
-  // check has said it then.
+  // The workbook's frame codes against the plans' lists and its own (SPEC §6, §15), unless a plan is that workbook:
+  // its own check has said it then.
   const frameFindings = plans.some((p) => p.isEconomyWorkbook === true)
     ? []
-    : lineFrameFindings(book.lines, knownFrames(checked.map((r) => r.plan)).codes);
+    : lineFrameFindings(
+        book.lines,
+        knownFrames(
+          checked.map((r) => r.plan),
+          book.frames,
+        ).codes,
+      );
   const findings = [...book.findings, ...frameFindings];
   const economyIssues = sortFindings(findings, economy.wb).map((f): EconomyIssue => ({
     file: economy.file,

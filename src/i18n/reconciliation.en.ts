@@ -73,6 +73,10 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
     'The frame line in {cell} ({economyPlan}) has the budget frame "{frame}", which is neither in the list of budget ' +
     'frames ({codes}) nor on any measure, so it is compared with the measures of no frame. Type one of the codes in ' +
     'Rammeområde.',
+  'full.economy-plan-line-unmatched.frame-no-list':
+    'The frame line in {cell} ({economyPlan}) has the budget frame "{frame}", which is on no measure ({codes}), and ' +
+    'the list of budget frames is empty, so it is compared with the measures of no frame. Type one of the codes in ' +
+    'Rammeområde.',
   'note.frame-from-line':
     'Note: {ids} has no Rammeområde and is counted in {ref} because its economy plan line names that frame. ' +
     'Type the frame on the measure.',

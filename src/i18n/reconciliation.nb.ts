@@ -22,6 +22,7 @@ export type ReconciliationKey =
   | 'full.economy-plan-line-unmatched.shared'
   | 'full.economy-plan-line-unmatched.other-plan'
   | 'full.economy-plan-line-unmatched.frame'
+  | 'full.economy-plan-line-unmatched.frame-no-list'
   | 'row'
   | 'note.row-errors'
   | 'note.frame-from-line'
@@ -108,6 +109,10 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
     'Rammelinjen i {cell} ({economyPlan}) har rammeområde «{frame}», som verken finnes i listen over rammeområder ' +
     '({codes}) eller på noe tiltak, så den er ikke sammenlignet med tiltakene i noe rammeområde. Skriv en av kodene ' +
     'i Rammeområde.',
+  'full.economy-plan-line-unmatched.frame-no-list':
+    'Rammelinjen i {cell} ({economyPlan}) har rammeområde «{frame}», som ikke finnes på noe tiltak ({codes}), og ' +
+    'listen over rammeområder er tom, så den er ikke sammenlignet med tiltakene i noe rammeområde. Skriv en av ' +
+    'kodene i Rammeområde.',
   row: 'rad {row} på arket «{sheet}»',
   'note.row-errors':
     'Merk: {ids} har feil i beløp eller summer og er tatt med slik beløpene står (et ugyldig beløp som 0). ' +

@@ -73,6 +73,10 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
     'Rammelina i {cell} ({economyPlan}) har rammeområde «{frame}», som verken finst i lista over rammeområde ' +
     '({codes}) eller på noko tiltak, så ho er ikkje samanlikna med tiltaka i noko rammeområde. Skriv ein av kodane ' +
     'i Rammeområde.',
+  'full.economy-plan-line-unmatched.frame-no-list':
+    'Rammelina i {cell} ({economyPlan}) har rammeområde «{frame}», som ikkje finst på noko tiltak ({codes}), og ' +
+    'lista over rammeområde er tom, så ho er ikkje samanlikna med tiltaka i noko rammeområde. Skriv ein av ' +
+    'kodane i Rammeområde.',
   'note.frame-from-line':
     'Merk: {ids} har ikkje Rammeområde og er rekna med i {ref} fordi lina i økonomiplanen har det rammeområdet. ' +
     'Skriv rammeområdet på tiltaket.',

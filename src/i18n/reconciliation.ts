@@ -51,7 +51,12 @@ function keysOf(item: ReconciliationItem, unit: Unit): ReconciliationKey[] {
     if (item.otherPlan !== undefined) return ['full.economy-plan-line-unmatched.other-plan'];
     if (item.class === 'not-costed') return ['full.economy-plan-line-unmatched.not-costed'];
     if (item.sharedBy !== undefined) return ['full.economy-plan-line-unmatched.shared'];
-    if (item.frameUnknown !== undefined) return ['full.economy-plan-line-unmatched.frame'];
+    if (item.frameUnknown !== undefined)
+      return [
+        item.frameUnknown.noList === true
+          ? 'full.economy-plan-line-unmatched.frame-no-list'
+          : 'full.economy-plan-line-unmatched.frame',
+      ];
     if (item.sourceUnknown === true)
       return [
         item.source === undefined

@@ -18,6 +18,9 @@
  *
  * Reproduce: tiltaksplan new p.xlsx --example; empty Innstillinger!H2:I6; type the EDITS below in Økonomiplan;
  * tiltaksplan check p.xlsx; echo $?.
+ *
+ * Fixed (w107): with no list, the frames a Ramme line may limit are the measures' Rammeområde (knownFrames.ts); the
+ * line is unmatched (a warning naming the measures' codes R1, R3, R4 and the empty list), no frame-invalid.
  */
 import { copyFileSync } from 'node:fs';
 import path from 'node:path';
@@ -45,7 +48,7 @@ const EDITS: Record<string, string | number> = {
 };
 
 describe('a Ramme line with a mistyped frame code, tblRammeomrader empty (SPEC §10)', () => {
-  test.failing('is not a frame of its own while the measures’ frame R3 goes over it', async () => {
+  test('is not a frame of its own while the measures’ frame R3 goes over it', async () => {
     const io = testIo();
     const file = path.join(io.cwd, 'plan.xlsx');
     copyFileSync(EXAMPLE, file);
@@ -79,5 +82,13 @@ describe('a Ramme line with a mistyped frame code, tblRammeomrader empty (SPEC �
     expect(report.reconciliation.filter((i) => i.code === 'frame-total' && i.ref === 'R 3')).toEqual([]);
     const line = report.reconciliation.filter((i) => i.cells.economyPlan === 'Økonomiplan!D2');
     expect(line).toMatchObject([{ code: 'economy-plan-line-unmatched', economyPlan: 2_000_000 }]);
+    // No frame-invalid without a list (list-empty says it); the line's text names the measures' frames instead.
+    expect(report.issues.map((i) => i.code)).not.toContain('frame-invalid');
+    const text = testIo();
+    copyFileSync(file, path.join(text.cwd, 'plan.xlsx'));
+    await main(['check', 'plan.xlsx'], text);
+    expect(text.out()).toMatch(
+      /Rammelinjen i Økonomiplan!D2 \(2\s000\) har rammeområde «R 3», som ikke finnes på noe tiltak \(R1, R3, R4\), og listen over rammeområder er tom/u,
+    );
   });
 });

@@ -12,7 +12,7 @@
 import { groupKey, groupKeys } from '../measures/grouping';
 import { refKey } from '../measures/grouping';
 import { lineFrame } from '../read/economyPlan';
-import { isKnownFrame, knownFrames } from '../reconcile/knownFrames';
+import { isKnownFrame, knownFrames, unknownFrame } from '../reconcile/knownFrames';
 import type { Claimant } from '../model/consolidation';
 import type { EconomyPlanLine, Plan } from '../model/plan';
 
@@ -49,7 +49,7 @@ export interface Unclaimed {
   /** The years of `plan` when it is not compared and not for its name (another period, period-mismatch). */
   readonly planYears?: readonly number[];
   /** A Ramme line of a frame in no plan's list nor on any measure (isKnownFrame): the frame, the lists' codes. */
-  readonly frameUnknown?: { readonly frame: string; readonly codes: readonly string[] };
+  readonly frameUnknown?: { readonly frame: string; readonly codes: readonly string[]; readonly noList?: true };
 }
 
 interface Claim {
@@ -80,8 +80,15 @@ function indexKeys(plans: readonly AssignInput[]): Map<string, Claim[]> {
   return byKey;
 }
 
-/** Assigns every line of the economy plan to at most one plan. */
-export function assignLines(plans: readonly AssignInput[], lines: readonly EconomyPlanLine[]): Assignment {
+/**
+ * Assigns every line of the economy plan to at most one plan. `listed`: the economy plan workbook's own frame codes,
+ * known frames beside the plans' (knownFrames).
+ */
+export function assignLines(
+  plans: readonly AssignInput[],
+  lines: readonly EconomyPlanLine[],
+  listed: readonly string[] = [],
+): Assignment {
   const byKey = indexKeys(plans);
   const byName = new Map<string, number>();
   plans.forEach((p, i) => {
@@ -89,7 +96,10 @@ export function assignLines(plans: readonly AssignInput[], lines: readonly Econo
     if (key !== '' && !byName.has(key)) byName.set(key, i);
   });
   const keyOf = groupKeys();
-  const frames = knownFrames(plans.map((p) => p.plan));
+  const frames = knownFrames(
+    plans.map((p) => p.plan),
+    listed,
+  );
   const perPlan: EconomyPlanLine[][] = plans.map(() => []);
   const frameLines: EconomyPlanLine[] = [];
   const unclaimed: Unclaimed[] = [];
@@ -101,7 +111,7 @@ export function assignLines(plans: readonly AssignInput[], lines: readonly Econo
       const frame = lineFrame(line);
       if (frame === '') unclaimed.push({ line });
       else if (isKnownFrame(frames, frame)) frameLines.push(line);
-      else unclaimed.push({ line, frameUnknown: { frame, codes: frames.codes } });
+      else unclaimed.push({ line, frameUnknown: unknownFrame(frames, frame) });
       continue;
     }
     const named = line.plan.trim() === '' ? undefined : byName.get(keyOf(line.plan));

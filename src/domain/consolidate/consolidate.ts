@@ -161,6 +161,7 @@ export function consolidate(
       file: x.file,
     })),
     economy.lines,
+    economy.frames,
   );
   const perPlan: ReconciliationItem[][] = inputs.map(() => []);
   const plans: ConsolidatedPlan[] = inputs.map((x, i) => ({

@@ -5,6 +5,7 @@
 import { makeFinding } from '../model/finding';
 import { SHEETS } from '../model/schema';
 import { readEconomyPlan } from '../read/economyPlan';
+import { readLists } from '../read/lists';
 import { parseYearHeader } from '../read/matchHeader';
 import { planYears } from '../read/plan';
 import { readSettings, settingAddress } from '../read/settings';
@@ -17,6 +18,8 @@ export interface EconomyWorkbook {
   readonly years: readonly number[];
   /** Amounts in integer kroner, whatever the workbook's Beløpsenhet. */
   readonly lines: readonly EconomyPlanLine[];
+  /** The codes of its own tblRammeomrader, if it has one: known frames beside the plans' lists (SPEC §6, §15). */
+  readonly frames: readonly string[];
   /** False when the workbook has no economy plan table: then it cannot be the economy plan. */
   readonly found: boolean;
   readonly findings: readonly Finding[];
@@ -71,7 +74,7 @@ export function readEconomyWorkbook(
   const settings = stated || !plans ? s.settings : { ...s.settings, ...plans };
   let years = planYears(settings.startYear, settings.yearCount);
   let e = readEconomyPlan(wb, years, settings.unit);
-  if (stated || !plans) return book(settings, years, e, s.findings);
+  if (stated || !plans) return book(wb, settings, years, e, s.findings);
   const own = headerPeriod(e.layout);
   const { sheet, cell } = periodCell(wb);
   const unstated =
@@ -87,10 +90,11 @@ export function readEconomyWorkbook(
     e = readEconomyPlan(wb, years, settings.unit);
   }
   const periodOf = { ...settings, startYear: years[0] ?? settings.startYear, yearCount: years.length };
-  return book(periodOf, years, e, [...s.findings, unstated]);
+  return book(wb, periodOf, years, e, [...s.findings, unstated]);
 }
 
 function book(
+  wb: WorkbookSnapshot,
   settings: Settings,
   years: readonly number[],
   e: ReturnType<typeof readEconomyPlan>,
@@ -101,6 +105,10 @@ function book(
     settings,
     years,
     lines: e.lines,
+    // Only its frame codes: its other lists (and their list-empty) are a plan's business, not the economy plan's.
+    frames: readLists(wb)
+      .lists.frames.map((f) => f.code.trim())
+      .filter((c) => c !== ''),
     found: e.layout !== null,
     findings: [...settingFindings, ...e.findings],
   };

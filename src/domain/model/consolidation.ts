@@ -94,7 +94,7 @@ export interface ConsolidationItem {
   /** frame-total: the measures it counts whose sums do not hold (SPEC §4), each with its plan. */
   readonly rowErrors?: readonly Claimant[];
   /** economy-plan-line-unmatched: a Ramme line whose frame no plan knows (as ReconciliationItem). */
-  readonly frameUnknown?: { readonly frame: string; readonly codes: readonly string[] };
+  readonly frameUnknown?: { readonly frame: string; readonly codes: readonly string[]; readonly noList?: true };
   /** frame-total: the measures without Rammeområde it counts by their economy plan line, each with its plan. */
   readonly frameFromLine?: readonly Claimant[];
   /** plan-name-duplicate: the file of the earlier plan with the same Plannavn. */

@@ -84,7 +84,7 @@ export interface ReconciliationItem {
    * `economy-plan-line-unmatched` only: a Ramme line whose frame (Rammeområde, else Ref) is not in tblRammeomrader
    * and carried by no measure, so it limits no frame: the frame typed and the list's codes. Not in the JSON report.
    */
-  readonly frameUnknown?: { readonly frame: string; readonly codes: readonly string[] };
+  readonly frameUnknown?: { readonly frame: string; readonly codes: readonly string[]; readonly noList?: true };
   /** Economy plan cells compared here that are not numbers and count as 0 ("Økonomiplan!H2"; SPEC §4). */
   readonly invalidCells?: readonly string[];
   /**

@@ -28,10 +28,14 @@ interface FrameGroup {
   lines: EconomyPlanLine[];
 }
 
-/** The frame a line of new money (isNewMoneyLine) counts in: its own Rammeområde, else its measure's. */
-function lineFrame(x: MatchedLine): string {
+/**
+ * The frame a line of new money (isNewMoneyLine) counts in: its own Rammeområde, else the frame its measure is
+ * placed in (`frames`, measureFrames: its Rammeområde, else its other lines'), so a measure's lines count in the
+ * frame its new money counts in.
+ */
+function lineFrame(x: MatchedLine, frames: readonly string[]): string {
   if (!isNewMoneyLine(x)) return '';
-  if (x.kind === 'measure') return x.line.frame.trim() || x.measure.frame.trim();
+  if (x.kind === 'measure') return x.line.frame.trim() || (frames[x.at] ?? x.measure.frame.trim());
   return x.line.frame.trim() || (x.measure?.table === 'operating' ? x.measure.frame.trim() : '');
 }
 
@@ -93,7 +97,7 @@ function collectGroups(plan: Plan, newMoney: PlanNewMoney, matched: readonly Mat
     const x = matched[i];
     if (x === undefined) continue;
     if (x.kind === 'frame') groupOf(x.frame).limits.push(x.line);
-    const frame = lineFrame(x);
+    const frame = lineFrame(x, frames);
     if (frame === '') continue;
     groupOf(frame).lines.push(x.line);
   }

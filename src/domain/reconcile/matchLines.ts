@@ -8,7 +8,7 @@ import { INVESTMENT_COLUMNS, INVESTMENT_FINANCING } from '../model/schema';
 import { isBlankLine, lineFrame } from '../read/economyPlan';
 import { groupKey, groupKeys, refKey } from '../measures/grouping';
 import { isCosted } from '../measures/costed';
-import { isKnownFrame, knownFrames, type KnownFrames } from './knownFrames';
+import { isKnownFrame, knownFrames, unknownFrame, type KnownFrames } from './knownFrames';
 import type { EconomyPlanLine, InvestmentMeasure, Measure, OperatingMeasure, Plan } from '../model/plan';
 
 export type FinancingKey = (typeof INVESTMENT_FINANCING)[number]['key'];
@@ -42,7 +42,7 @@ export type MatchedLine =
       readonly sourceUnknown?: boolean;
       readonly sharedBy?: readonly string[];
       /** A Ramme line whose frame is in no frame list and on no measure (knownFrame): the frame, the list's codes. */
-      readonly frameUnknown?: { readonly frame: string; readonly codes: readonly string[] };
+      readonly frameUnknown?: { readonly frame: string; readonly codes: readonly string[]; readonly noList?: true };
     };
 
 /** The §5-5 statement's line names, accepted as Finansieringskilde besides the column headers. */
@@ -231,7 +231,7 @@ function matchFrame(index: PlanIndex, line: EconomyPlanLine): MatchedLine | null
   const frame = lineFrame(line);
   if (frame === '') return null;
   if (isKnownFrame(index.frames, frame)) return { kind: 'frame', line, frame };
-  return { kind: 'unmatched', line, frameUnknown: { frame, codes: index.frames.codes } };
+  return { kind: 'unmatched', line, frameUnknown: unknownFrame(index.frames, frame) };
 }
 
 /** An unmatched line, with the costed measures sharing its Ref. when that is why (a Tiltak line's tables). */

@@ -60,4 +60,16 @@ describe('frames across plans', () => {
       },
     ]);
   });
+
+  it('take a Ramme line of a frame in the economy plan workbook’s own list as that frame’s limit', () => {
+    const lines = [line({ row: 2, type: 'Ramme', frame: 'R6', years: [50, 50, 50, 50] })];
+    const { consolidation } = consolidate([input('helse.xlsx', helse())], { ...economy(lines), frames: ['R6'] });
+    // R6 holds no measure of the plans: 0 against its 50 a year, within; the line is no unclaimed one.
+    expect(
+      consolidation.items
+        .filter((i) => i.code === 'frame-total' && i.ref !== 'R3')
+        .map((i) => [i.ref, i.measures, i.economyPlan]),
+    ).toEqual(Array(4).fill(['R6', 0, 50_000]));
+    expect(consolidation.items.filter((i) => i.code === 'economy-plan-line-unmatched')).toEqual([]);
+  });
 });

@@ -52,5 +52,5 @@ export const input = (file: string, p: Plan): ConsolidateInput => ({ file, plan:
 export function economy(lines: EconomyPlanLine[], tolerance?: number): EconomyWorkbook & { file: string } {
   const base = plan({});
   const settings = tolerance === undefined ? base.settings : { ...base.settings, tolerance: kr(tolerance) };
-  return { file: 'okonomiplan.xlsx', settings, years: base.years, lines, found: true, findings: [] };
+  return { file: 'okonomiplan.xlsx', settings, years: base.years, lines, frames: [], found: true, findings: [] };
 }

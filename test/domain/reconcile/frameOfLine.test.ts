@@ -106,8 +106,27 @@ describe('a Ramme line whose frame is in no list and on no measure', () => {
     expect(frames).toContain('R 3');
   });
 
-  it('is taken as typed when there is no frame list (list-empty is the finding then)', () => {
-    expect(byCode(items([]), 'frame-total').map((i) => i.ref)).toContain('R 3');
-    expect(byCode(items([]), 'economy-plan-line-unmatched')).toEqual([]);
+  it('is judged by the measures’ Rammeområde when there is no frame list: unmatched, no frame «R 3»', () => {
+    const all = items([]);
+    expect(byCode(all, 'frame-total').map((i) => i.ref)).toEqual(['R3', 'R3', 'R3', 'R3']);
+    const unmatched = byCode(all, 'economy-plan-line-unmatched');
+    expect(unmatched).toMatchObject([{ economyPlan: 2_000_000, frameUnknown: { frame: 'R 3', codes: ['R3'] } }]);
+    expect(unmatched[0]?.frameUnknown?.noList).toBe(true);
+    expect(explainReconciliation(unmatched[0]!, 'nb', '1000 kr')).toContain(
+      'har rammeområde «R 3», som ikke finnes på noe tiltak (R3), og listen over rammeområder er tom',
+    );
+  });
+
+  it('is taken as typed with neither a frame list nor a measure’s Rammeområde (nothing to judge by)', () => {
+    const all = reconcile(
+      plan({
+        operating: [op({ id: 'D-012', row: 13, frame: '' })],
+        economyPlan: [ramme('R 3', [500, 500, 500, 500])],
+        lists: { frames: [] },
+      }),
+      [],
+    );
+    expect(byCode(all, 'frame-total').map((i) => i.ref)).toContain('R 3');
+    expect(byCode(all, 'economy-plan-line-unmatched')).toEqual([]);
   });
 });
