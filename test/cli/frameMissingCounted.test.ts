@@ -19,10 +19,8 @@
  * when it has none): 2027–2030 are over the frame by 200, mismatch, and each R4 item's explanation says that D-003
  * has no Rammeområde and was counted by its line.
  */
-import { copyFileSync } from 'node:fs';
-import path from 'node:path';
-import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
+import { exampleTyped, typeCells } from './exampleTyped';
 import { testIo } from './testIo';
 
 interface Item {
@@ -35,19 +33,13 @@ interface Item {
   readonly difference: number;
 }
 
-const EXAMPLE = path.join(__dirname, '..', '..', 'examples', 'eksempel.xlsx');
-
 describe('a costed measure without Rammeområde whose economy plan line names the frame (SPEC §4, §10)', () => {
   test('is counted in that frame, or the frame’s items say it was left out', async () => {
     const io = testIo();
-    const file = path.join(io.cwd, 'plan.xlsx');
-    copyFileSync(EXAMPLE, file);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
-    wb.getWorksheet('Tiltak drift')!.getCell('T4').value = null;
-    wb.getWorksheet('Tiltak drift')!.getCell('T12').value = 'R4';
-    wb.getWorksheet('Økonomiplan')!.getCell('D6').value = 'R4';
-    await wb.xlsx.writeFile(file);
+    await exampleTyped(io.cwd, (wb) => {
+      typeCells(wb.getWorksheet('Tiltak drift')!, { T4: null, T12: 'R4' });
+      typeCells(wb.getWorksheet('Økonomiplan')!, { D6: 'R4' });
+    });
 
     await main(['check', 'plan.xlsx', '--format', 'json'], io);
     const report = JSON.parse(io.out()) as { reconciliation: Item[] };

@@ -14,50 +14,25 @@
  * Tiltak lines (equal), and «R 3» is a frame of its own with no measures, «within» its 500 each year. No finding
  * names the line's unknown frame code.
  *
- * Reproduce: tiltaksplan new plan.xlsx --example; type the cells below; tiltaksplan check plan.xlsx; echo $?.
+ * Reproduce: tiltaksplan new plan.xlsx --example; type R3_RAMME_TYPED (exampleTyped.ts) in Økonomiplan; tiltaksplan check plan.xlsx; echo $?.
  *
  * Fixed (w101): the line's «R 3» is an error `frame-invalid` at Økonomiplan!D2 naming the list's codes (a value
  * not in the list, as on a measure row), and the line, limiting no frame, is an unmatched line (a warning naming
  * the cell) rather than a frame of its own: exit 1. R3 is still compared with its Tiltak lines; «R 3» is not
  * taken to mean R3.
  */
-import { copyFileSync } from 'node:fs';
-import path from 'node:path';
-import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
+import { exampleTyped, typeCells, R3_RAMME_TYPED } from './exampleTyped';
 import { testIo } from './testIo';
-
-const EXAMPLE = path.join(__dirname, '..', '..', 'examples', 'eksempel.xlsx');
-
-const EDITS: Record<string, string | number> = {
-  D2: 'R 3',
-  G2: 500,
-  H2: 500,
-  I2: 500,
-  J2: 500,
-  // D-003's 2030 to its new money (500), D-005's line to its new money, row 9 (ØP23-117) made D-011's line.
-  J6: 500,
-  G7: 200,
-  J7: 400,
-  C9: 'D-011',
-  F9: 'Kompetanseheving',
-  G9: 200,
-  H9: 200,
-  I9: 200,
-  J9: 200,
-};
 
 describe('a Ramme line with a frame code not in tblRammeomrader (SPEC §10)', () => {
   test('is not silently a frame of its own while the real frame goes over it', async () => {
     const io = testIo();
-    const file = path.join(io.cwd, 'plan.xlsx');
-    copyFileSync(EXAMPLE, file);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
-    const sheet = wb.getWorksheet('Økonomiplan')!;
-    expect([sheet.getCell('B2').value, sheet.getCell('D2').value]).toEqual(['Ramme', 'R3']);
-    for (const [cell, value] of Object.entries(EDITS)) sheet.getCell(cell).value = value;
-    await wb.xlsx.writeFile(file);
+    await exampleTyped(io.cwd, (wb) => {
+      const sheet = wb.getWorksheet('Økonomiplan')!;
+      expect([sheet.getCell('B2').value, sheet.getCell('D2').value]).toEqual(['Ramme', 'R3']);
+      typeCells(sheet, R3_RAMME_TYPED);
+    });
 
     expect(await main(['check', 'plan.xlsx', '--format', 'json'], io)).toBe(1);
     const report = JSON.parse(io.out()) as {

@@ -16,52 +16,24 @@
  * Expected, as with a list: the line names a frame no measure is in, so it limits none and is listed as unmatched
  * (economy-plan-line-unmatched at Økonomiplan!D2, 4 × 500 = 2 000 thousand); no frame «R 3».
  *
- * Reproduce: tiltaksplan new p.xlsx --example; empty Innstillinger!H2:I6; type the EDITS below in Økonomiplan;
+ * Reproduce: tiltaksplan new p.xlsx --example; empty Innstillinger!H2:I6; type R3_RAMME_TYPED (exampleTyped.ts) in Økonomiplan;
  * tiltaksplan check p.xlsx; echo $?.
  *
  * Fixed (w107): with no list, the frames a Ramme line may limit are the measures' Rammeområde (knownFrames.ts); the
  * line is unmatched (a warning naming the measures' codes R1, R3, R4 and the empty list), no frame-invalid.
  */
-import { copyFileSync } from 'node:fs';
-import path from 'node:path';
-import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
+import { exampleTyped, typeCells, R3_RAMME_TYPED } from './exampleTyped';
 import { testIo } from './testIo';
-
-const EXAMPLE = path.join(__dirname, '..', '..', 'examples', 'eksempel.xlsx');
-
-const EDITS: Record<string, string | number> = {
-  D2: 'R 3',
-  G2: 500,
-  H2: 500,
-  I2: 500,
-  J2: 500,
-  J6: 500,
-  G7: 200,
-  J7: 400,
-  C9: 'D-011',
-  F9: 'Kompetanseheving',
-  G9: 200,
-  H9: 200,
-  I9: 200,
-  J9: 200,
-};
 
 describe('a Ramme line with a mistyped frame code, tblRammeomrader empty (SPEC §10)', () => {
   test('is not a frame of its own while the measures’ frame R3 goes over it', async () => {
     const io = testIo();
-    const file = path.join(io.cwd, 'plan.xlsx');
-    copyFileSync(EXAMPLE, file);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
-    const settings = wb.getWorksheet('Innstillinger')!;
-    for (let row = 2; row <= 6; row++) {
-      settings.getCell(`H${row}`).value = null;
-      settings.getCell(`I${row}`).value = null;
-    }
-    const sheet = wb.getWorksheet('Økonomiplan')!;
-    for (const [cell, value] of Object.entries(EDITS)) sheet.getCell(cell).value = value;
-    await wb.xlsx.writeFile(file);
+    await exampleTyped(io.cwd, (wb) => {
+      const settings = wb.getWorksheet('Innstillinger')!;
+      for (let row = 2; row <= 6; row++) typeCells(settings, { [`H${row}`]: null, [`I${row}`]: null });
+      typeCells(wb.getWorksheet('Økonomiplan')!, R3_RAMME_TYPED);
+    });
 
     await main(['check', 'plan.xlsx', '--format', 'json'], io);
     const report = JSON.parse(io.out()) as {
@@ -84,8 +56,7 @@ describe('a Ramme line with a mistyped frame code, tblRammeomrader empty (SPEC �
     expect(line).toMatchObject([{ code: 'economy-plan-line-unmatched', economyPlan: 2_000_000 }]);
     // No frame-invalid without a list (list-empty says it); the line's text names the measures' frames instead.
     expect(report.issues.map((i) => i.code)).not.toContain('frame-invalid');
-    const text = testIo();
-    copyFileSync(file, path.join(text.cwd, 'plan.xlsx'));
+    const text = testIo({ cwd: io.cwd });
     await main(['check', 'plan.xlsx'], text);
     expect(text.out()).toMatch(
       /Rammelinjen i Økonomiplan!D2 \(2\s000\) har rammeområde «R 3», som ikke finnes på noe tiltak \(R1, R3, R4\), og listen over rammeområder er tom/u,

@@ -18,23 +18,16 @@
  * from this check and says why. The blocks written as values on every run (new money per frame, measures not
  * costed, checks) carry a caption of their own.
  */
-import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
+import { exampleTyped } from './exampleTyped';
 import { testIo } from './testIo';
-
-const EXAMPLE = path.join(__dirname, '..', '..', 'examples', 'eksempel.xlsx');
 
 /** Writes Sammendrag for a copy of the example (edited by `edit`) and returns that sheet. */
 async function written(name: string, edit: (wb: ExcelJS.Workbook) => void): Promise<ExcelJS.Worksheet> {
   const io = testIo();
-  const file = path.join(io.cwd, `${name}.xlsx`);
-  copyFileSync(EXAMPLE, file);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  edit(wb);
-  await wb.xlsx.writeFile(file);
+  await exampleTyped(io.cwd, edit, `${name}.xlsx`);
   await main(['check', `${name}.xlsx`, '--write', '--out', `${name}-k.xlsx`], io);
   const out = new ExcelJS.Workbook();
   await out.xlsx.readFile(path.join(io.cwd, `${name}-k.xlsx`));

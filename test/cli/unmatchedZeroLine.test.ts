@@ -17,25 +17,18 @@
  * Fixed by SPEC §10's words (economy-plan-line-unmatched → warning): the line is a warning of class mismatch, as a
  * measure without a line is, whatever its amounts (classify.ts UNMATCHED_CLASS), so it is listed.
  */
-import { copyFileSync } from 'node:fs';
-import path from 'node:path';
-import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
+import { exampleTyped, typeCells } from './exampleTyped';
 import { testIo } from './testIo';
-
-const EXAMPLE = path.join(__dirname, '..', '..', 'examples', 'eksempel.xlsx');
 
 describe('an unmatched economy plan line of zeros: the report counts what it lists (SPEC §10, §12)', () => {
   test('the summary’s warnings are listed, and «i samsvar» is one number', async () => {
     const io = testIo();
-    const file = path.join(io.cwd, 'plan.xlsx');
-    copyFileSync(EXAMPLE, file);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
-    const sheet = wb.getWorksheet('Økonomiplan')!;
-    expect(sheet.getCell('C9').value).toBe('ØP23-117');
-    for (const a of ['G9', 'H9', 'I9', 'J9']) sheet.getCell(a).value = 0;
-    await wb.xlsx.writeFile(file);
+    await exampleTyped(io.cwd, (wb) => {
+      const sheet = wb.getWorksheet('Økonomiplan')!;
+      expect(sheet.getCell('C9').value).toBe('ØP23-117');
+      typeCells(sheet, { G9: 0, H9: 0, I9: 0, J9: 0 });
+    });
 
     await main(['check', 'plan.xlsx'], io);
     const text = io.out();
