@@ -8,37 +8,20 @@
  * Plan «Rusplan» (1000 kr), 2029–2032: D-001 600 / 1 200 / 1 800 / 2 400, all new money. Economy plan line D-001:
  * 600 / 1 200 / 1 800 / 2 000 in its year columns. Innstillinger: Første planår in B2, Antall planår in B3.
  */
-import { checkConsolidated } from '../../../src/domain/checkConsolidated';
 import type { CellValue } from '../../../src/domain/model/snapshot';
 import { canonicalSnapshot } from '../../helpers/workbook';
-import { operatingRow } from '../../helpers/rows';
-
-const opts = {
-  // The clock's next year, the default Første planår.
-  defaultStartYear: 2027,
-  render: (f: { code: string; params: object }) => `${f.code} ${JSON.stringify(f.params)}`,
-};
-
-const plan = canonicalSnapshot({
-  startYear: 2029,
-  settings: { Plannavn: 'Rusplan' },
-  operating: [operatingRow({ '2029': 600, '2030': 1200, '2031': 1800, '2032': 2400 })],
-});
+import { consolidateRusplan, d001Line } from './rusplanPeriod';
 
 /** The economy plan workbook: year columns `columns`, D-001 over the first four, and the two settings as given. */
-function economy(columns: readonly number[], settings: Record<string, CellValue>) {
-  const line: Record<string, CellValue> = { Del: 'Drift', Linjetype: 'Tiltak', Ref: 'D-001', Rammeområde: '2' };
-  [600, 1200, 1800, 2000].forEach((a, i) => (line[String(columns[0]! + i)] = a));
-  return canonicalSnapshot({ startYear: columns[0], yearCount: columns.length, settings, economyPlan: [line] });
-}
-
 function consolidated(columns: readonly number[], settings: Record<string, CellValue>) {
-  const checked = checkConsolidated(
-    [{ wb: plan, file: 'rus.xlsx' }],
-    { wb: economy(columns, settings), file: 'op.xlsx' },
-    opts,
-  );
-  if (!checked) throw new Error('the economy plan workbook has tblOkonomiplan');
+  const start = columns[0]!;
+  const economy = canonicalSnapshot({
+    startYear: start,
+    yearCount: columns.length,
+    settings,
+    economyPlan: [d001Line(start)],
+  });
+  const checked = consolidateRusplan(economy);
   return {
     years: checked.consolidation.years,
     compared: checked.consolidation.plans.map((p) => p.compared),
