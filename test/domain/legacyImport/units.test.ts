@@ -3,39 +3,11 @@
  * same table's header"): "Tabell 6.1 Utviklingstiltak drift (mill kr)" over a header that states none. The
  * table starts at B3, not A1. Figures by hand: mill kr × 1000 = 1000 kr.
  */
-import { importLegacy, type ImportResult } from '../../../src/domain/legacyImport/import';
-import type { Unit } from '../../../src/domain/model/money';
-import type { CellValue, SheetSnapshot } from '../../../src/domain/model/snapshot';
+import type { ImportResult } from '../../../src/domain/legacyImport/import';
+import type { CellValue } from '../../../src/domain/model/snapshot';
+import { figures, HEADER, importTitled } from './titledTable';
 
-const HEADER: CellValue[] = [
-  'Prioritet',
-  'Tiltak',
-  'Samlet kostnad',
-  '2011',
-  '2012',
-  '2013',
-  '2014',
-  'Endr. drift',
-  'Øk. plan Nye midler',
-  'Ansvarlig',
-];
-const BODY: CellValue[][] = [
-  ['SAMFUNN OG TJENESTER'],
-  [1, '14. Utvidelse miljøteam', '2,4', '0,6', '1,2', '1,8', '2,4', '----', '2,4', 'Rådmannen'],
-  [2, '4. Samordnet saksbehandling', 0.35, 0.35, 0.35, 0.35, 0.35, 0.1, 0.25, 'Leder boligkontor'],
-];
-
-const run = (title: string, header: CellValue[] = HEADER, unit?: Unit): ImportResult => {
-  // B3 the title, B4 empty, B5 the header, B6 the section, B7 and B8 the measures.
-  const sheet: SheetSnapshot = { sheet: 'Ark1', origin: 'B3', values: [[title], [], header, ...BODY] };
-  return importLegacy(
-    { sheets: [sheet], tables: [] },
-    { defaultStartYear: 2027, commentNote: (n) => n.code, ...(unit ? { unit } : {}) },
-  );
-};
-
-const figures = (r: ImportResult): unknown[] =>
-  r.content.operating.map((m) => [m.values.fullYear, ...m.years, m.values.finReallocation, m.values.finNew]);
+const run = (title: string, header: CellValue[] = HEADER): ImportResult => importTitled(title, { header });
 
 describe('a unit stated in the title above a legacy table', () => {
   it.each([
