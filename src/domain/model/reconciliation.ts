@@ -1,6 +1,7 @@
 /** Reconciliation items (SPEC §10): the codes in the order of the report, the classes, one compared item. */
 import type { Severity } from './finding';
 import type { Kr, Unit } from './money';
+import type { EconomyPlanPart } from './plan';
 
 /** The reconciliation codes of SPEC §10, in the order of its table (the report's order). */
 export const RECONCILIATION_CODES = [
@@ -128,7 +129,7 @@ export interface NearMiss {
 /** An economy plan line whose Ref is a measure's exactly but whose Del or Linjetype is not its (sameRefLines). */
 export interface SameRefLine extends NearMiss {
   /** The Del the measure's line needs (with Linjetype Tiltak). */
-  readonly needs: 'Drift' | 'Investering';
+  readonly needs: EconomyPlanPart;
 }
 
 /**
