@@ -10,6 +10,7 @@ import { measurePeakHeap, timeCheck } from './domain';
 import { measureExcel } from './excel';
 import { probeMachine } from './probe';
 import { measureWriteMemory, measureWriteOverCheck } from './write';
+import { measureWriteFloor } from './writeFloor';
 import { RESULT_PREFIX } from './stats';
 
 const TASKS: Readonly<Record<string, (args: number[]) => Promise<unknown>>> = {
@@ -22,6 +23,7 @@ const TASKS: Readonly<Record<string, (args: number[]) => Promise<unknown>>> = {
   probe: async () => probeMachine(),
   write: async ([measures = 1000, runs = 7]) => measureWriteOverCheck(measures, runs),
   'write-memory': async ([measures = 10000]) => measureWriteMemory(measures),
+  'write-floor': async ([measures = 1000, runs = 11]) => measureWriteFloor(measures, runs),
 };
 
 async function runTask(): Promise<void> {

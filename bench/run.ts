@@ -21,6 +21,7 @@ import type { ConsolidationTiming } from './consolidation';
 import type { CheckTiming, PeakHeap } from './domain';
 import type { MachineProbe } from './probe';
 import type { WriteMemory, WriteOverCheck } from './write';
+import type { WriteFloor } from './writeFloor';
 import { describeMachine, formatTable, judge, type Results } from './report';
 import { buildCli, measureStartup } from './startup';
 import { median, RESULT_PREFIX, round } from './stats';
@@ -176,6 +177,9 @@ async function main(): Promise<void> {
   });
   const excel = attempt('excel', errors, () => runChild<ExcelCosts>('excel', SYNC_SIZES));
   const write = attempt('write', errors, () => runChild<WriteOverCheck>('write', [CLI_MEASURES, WRITE_RUNS]));
+  const writeFloor = attempt('write floor', errors, () =>
+    runChild<WriteFloor>('write-floor', [CLI_MEASURES, WRITE_RUNS]),
+  );
   const writeMemory = attempt('write memory', errors, () => runChild<WriteMemory>('write-memory', [MEMORY_MEASURES]));
   const bundle = attempt('bundle', errors, () => measureBundle(ROOT, log));
   const probeAfter = attempt('probe', errors, () => runChild<MachineProbe>('probe', []));
@@ -217,6 +221,10 @@ async function main(): Promise<void> {
       cli,
       startup,
       write,
+      writeFloor: writeFloor && {
+        ...writeFloor,
+        note: "Avstemming's rows written from ready strings into one buffer and deflated (bench/writeFloor.ts), against half the median check: what the target leaves for all of a write beyond the check",
+      },
       writeMemory: writeMemory && {
         ...writeMemory,
         method: 'peak RSS of `check --write` under tsx: process.resourceUsage().maxRSS',
