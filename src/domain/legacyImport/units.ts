@@ -19,6 +19,17 @@ const MILLION = /(?<![\d.,])1(?:[ .]?000){2}(?![.,]?\d)(?! \d{3}\b)/g;
 const MILLION_MARK = '\ue000';
 const STATED_MILLION = /(?:^|\() ?(?:kr\.? ?)?\ue000(?: ?kr\.?)? ?(?:\)|$)|\bi (?:hele )?(?:kr\.? )?\ue000/;
 const BARE_KRONER = /\(\s*kr\.?\s*\)|\bi\s+kr\b|\bkroner\b|^\s*kr\.?\s*$/;
+// A threshold phrase says which measures a table holds, not what its figures count in: «Tiltak over 1 000 000 kroner»,
+// «under 1 mill. kr», «inntil kr 500 000», «mellom 100 000 og 1 000 000 kroner». It is taken out before the rest is
+// read, so that its kroner (or mill kr) is no unit; a unit comes from a unit statement ("i 1000 kr", "(mill kr)").
+const MONEY = String.raw`(?:kr\.?|kroner|nok)`;
+const AMOUNT = String.raw`\d+(?:[ .]\d{3})*(?:,\d+)?`;
+const SCALE = String.raw`(?:mill(?:ioner|ionar)?\.?|tusen|mrd\.?|milliard(?:er)?)`;
+const LIMIT = String.raw`(?:over|under|inntil|opp til|fra|frå|mellom|mer enn|meir enn|mindre enn|minst|høyst|maks(?:imalt)?\.?|større enn|høyere enn|lavere enn)`;
+const THRESHOLD = new RegExp(
+  String.raw`(?<![\p{L}\d])${LIMIT} (?:${MONEY} ?)?${AMOUNT}(?: ?(?:-|–|og|til) ?(?:${MONEY} ?)?${AMOUNT})?(?: ?${SCALE})?(?: ?${MONEY})?(?![\p{L}\d])`,
+  'gu',
+);
 /** parseUnit's longest spelling in words: "i 1 000 kr", "millioner kr". */
 const MAX_WORDS = 4;
 
@@ -42,10 +53,11 @@ function spelledUnits(text: string): Set<Unit> {
 
 /**
  * The unit a header text states, or null when it states none; mill kr first, a bare kroner word last. A million
- * written as a number states mill kr where a bare thousand states 1000 kr ("i hele 1 000 000"), and else none.
+ * written as a number states mill kr where a bare thousand states 1000 kr ("i hele 1 000 000"), and else none. A
+ * threshold phrase ("over 1 000 000 kroner", "under 1 mill. kr") states none.
  */
 export function findUnit(text: string): Unit | null {
-  const withMillion = text.toLowerCase().replace(/\s+/g, ' ').replace(MILLION, MILLION_MARK);
+  const withMillion = text.toLowerCase().replace(/\s+/g, ' ').replace(THRESHOLD, ';').replace(MILLION, MILLION_MARK);
   if (STATED_MILLION.test(withMillion)) return 'mill kr';
   const lower = withMillion.replaceAll(MILLION_MARK, ' ');
   const spelled = spelledUnits(lower);
