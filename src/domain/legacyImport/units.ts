@@ -8,8 +8,8 @@ import { parseUnit, type Unit } from '../model/money';
 // A unit's words are parseUnit's (SPEC §3: "mill. kr", "tkr", "MNOK", "millionar kr" …), one truth with Beløpsenhet
 // and --unit: findUnit looks for them among a header's words. What a header adds is where a unit may stand in it:
 // a bare thousand in parentheses or after «i» ("(1000)", "i hele 1 000"), and a bare kroner word only as "(kr)",
-// "i kr", "kroner" or a whole cell, never as in "under kr. 100.000". Only the headers of amount columns are
-// searched, so "mill" or "tusen" alone there ("(mill.)", "i tusen") is a unit.
+// "i kr", "kroner" or a whole cell (or after its year: "2027 kr"), never as in "under kr. 100.000". Only the headers
+// of amount columns are searched, so "mill" or "tusen" alone there ("(mill.)", "i tusen") is a unit.
 const BARE_THOUSAND = /\(1[\s.]?000\)|\bi\s+(?:hele\s+)?1[\s.]?000\b/;
 // A million as a number («1 000 000», «1.000.000», «1000000»), marked by a private-use character, and where it
 // states mill kr: in parentheses, alone or with kr ("(1 000 000)", "(kr 1.000.000)"), as a whole cell, or after «i»
@@ -18,7 +18,10 @@ const BARE_THOUSAND = /\(1[\s.]?000\)|\bi\s+(?:hele\s+)?1[\s.]?000\b/;
 const MILLION = /(?<![\d.,])1(?:[ .]?000){2}(?![.,]?\d)(?! \d{3}\b)/g;
 const MILLION_MARK = '\ue000';
 const STATED_MILLION = /(?:^|\() ?(?:kr\.? ?)?\ue000(?: ?kr\.?)? ?(?:\)|$)|\bi (?:hele )?(?:kr\.? )?\ue000/;
-const BARE_KRONER = /\(\s*kr\.?\s*\)|\bi\s+kr\b|\bkroner\b|^\s*kr\.?\s*$/;
+// «NOK» is kr in the same places as a bare «kr» («(NOK)», «i NOK», alone or after its year: «2027 NOK»), never in a
+// sentence, where «nok» is a Norwegian word («Har vi nok midler», «i nok en runde»).
+const BARE_KRONER =
+  /\(\s*(?:kr\.?|nok)\s*\)|\bi\s+kr\b|\bi\s+nok\s*(?:$|[,.;:)\u2013-])|\bkroner\b|^\s*(?:(?:kostnad(?:er)?\s+)?\d{4}\s+)?(?:kr\.?|nok)\s*$/;
 // A threshold phrase says which measures a table holds, not what its figures count in: «Tiltak over 1 000 000 kroner»,
 // «under 1 mill. kr», «inntil kr 500 000», «mellom 100 000 og 1 000 000 kroner». It is taken out before the rest is
 // read, so that its kroner (or mill kr) is no unit; a unit comes from a unit statement ("i 1000 kr", "(mill kr)").
