@@ -110,7 +110,7 @@ describe('amount cells typed with their own unit, as read before', () => {
     expect(classifyAmount(text)).toEqual({ kind: 'number', value, fromText: true, unit });
   });
 
-  it.each([['2 000 kroner'], ['ca. 2 mill'], ['se vedlegg']])('%p stays text', (text) => {
+  it.each([['ca. 2 mill'], ['se vedlegg']])('%p stays text', (text) => {
     expect(classifyAmount(text)).toEqual({ kind: 'text', text });
   });
 });
