@@ -20,19 +20,29 @@ const MILLION_MARK = '\ue000';
 const STATED_MILLION = /(?:^|\() ?(?:kr\.? ?)?\ue000(?: ?kr\.?)? ?(?:\)|$)|\bi (?:hele )?(?:kr\.? )?\ue000/;
 // «NOK» is kr in the same places as a bare «kr» («(NOK)», «i NOK», alone or after its year: «2027 NOK»), never in a
 // sentence, where «nok» is a Norwegian word («Har vi nok midler», «i nok en runde»).
-const BARE_KRONER =
-  /\(\s*(?:kr\.?|nok)\s*\)|\bi\s+kr\b|\bi\s+nok\s*(?:$|[,.;:)\u2013-])|\bkroner\b|^\s*(?:(?:kostnad(?:er)?\s+)?\d{4}\s+)?(?:kr\.?|nok)\s*$/;
+const BARE_KRONER = new RegExp(
+  [
+    String.raw`\(\s*(?:kr\.?|nok)\s*\)`,
+    String.raw`\bi\s+kr\b`,
+    String.raw`\bi\s+nok\s*(?:$|[,.;:)\u2013-])`,
+    String.raw`\bkroner\b`,
+    String.raw`^\s*(?:(?:kostnad(?:er)?\s+)?\d{4}\s+)?(?:kr\.?|nok)\s*$`,
+  ].join('|'),
+);
 // A threshold phrase says which measures a table holds, not what its figures count in: «Tiltak over 1 000 000 kroner»,
 // «under 1 mill. kr», «inntil kr 500 000», «mellom 100 000 og 1 000 000 kroner». It is taken out before the rest is
 // read, so that its kroner (or mill kr) is no unit; a unit comes from a unit statement ("i 1000 kr", "(mill kr)").
 const MONEY = String.raw`(?:kr\.?|kroner|nok)`;
 const AMOUNT = String.raw`\d+(?:[ .]\d{3})*(?:,\d+)?`;
 const SCALE = String.raw`(?:mill(?:ioner|ionar)?\.?|tusen|mrd\.?|milliard(?:er)?)`;
-const LIMIT = String.raw`(?:over|under|inntil|opp til|fra|frå|mellom|mer enn|meir enn|mindre enn|minst|høyst|maks(?:imalt)?\.?|større enn|høyere enn|lavere enn)`;
-const THRESHOLD = new RegExp(
-  String.raw`(?<![\p{L}\d])${LIMIT} (?:${MONEY} ?)?${AMOUNT}(?: ?(?:-|–|og|til) ?(?:${MONEY} ?)?${AMOUNT})?(?: ?${SCALE})?(?: ?${MONEY})?(?![\p{L}\d])`,
-  'gu',
-);
+const LIMIT = `(?:${[
+  ...['over', 'under', 'inntil', 'opp til', 'fra', 'frå', 'mellom', 'minst', 'høyst', String.raw`maks(?:imalt)?\.?`],
+  ...['mer enn', 'meir enn', 'mindre enn', 'større enn', 'høyere enn', 'lavere enn'],
+].join('|')})`;
+/** An amount, or a range of two ("100 000 og 1 000 000", "kr 1–2 mill"), with its kroner words around it. */
+const ONE_SUM = `(?:${MONEY} ?)?${AMOUNT}`;
+const SUM = `${ONE_SUM}(?: ?(?:-|–|og|til) ?${ONE_SUM})?(?: ?${SCALE})?(?: ?${MONEY})?`;
+const THRESHOLD = new RegExp(String.raw`(?<![\p{L}\d])${LIMIT} ${SUM}(?![\p{L}\d])`, 'gu');
 /** parseUnit's longest spelling in words: "i 1 000 kr", "millioner kr". */
 const MAX_WORDS = 4;
 
