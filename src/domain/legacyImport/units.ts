@@ -26,7 +26,7 @@ const BARE_KRONER = new RegExp(
     String.raw`\bi\s+kr\b`,
     String.raw`\bi\s+nok\s*(?:$|[,.;:)\u2013-])`,
     String.raw`\bkroner\b`,
-    String.raw`^\s*(?:(?:kostnad(?:er)?\s+)?\d{4}\s+)?(?:kr\.?|nok)\s*$`,
+    String.raw`^\s*(?:(?:kostnad(?:er)?\s+)?(?:19|20)\d{2}\s+)?(?:kr\.?|nok)\s*$`,
   ].join('|'),
 );
 // A threshold phrase says which measures a table holds, not what its figures count in: «Tiltak over 1 000 000 kroner»,

@@ -38,6 +38,9 @@ describe('the word «nok» makes no other words a unit', () => {
     ['Tiltak som nok blir dyrere'],
     ['Beløp i nok en runde'],
     ['Samlet kostnad'],
+    // a number before kr that is no year is a sum, not a year's unit
+    ['5000 kr'],
+    ['5000 NOK'],
   ])('%p states none', (text) => {
     expect(findUnit(text)).toBeNull();
   });
