@@ -46,6 +46,8 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
     'Tiltak and the project number as Ref, with {amounts} in the columns {years} (amounts in {unit}).',
   'full.economy-plan-line-unmatched':
     "The economy plan line {ref}{inYear} ({economyPlan}) matches no measure or project. Check the line's Ref.",
+  'full.economy-plan-line-unmatched.same-ref':
+    'The economy plan line {ref}{inYear} ({economyPlan}) matches no measure or project.',
   'full.economy-plan-line-unmatched.zero':
     'The economy plan line {ref}{inYear} ({economyPlan}) matches no measure or project. The line is 0 in every year: ' +
     "if it was for a measure that has ended, it can be deleted. Otherwise check the line's Ref.",
@@ -93,6 +95,19 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
   'note.same-ref-line':
     'The economy plan line {line} ({cell}) has the Ref of {measure}, but its Del or Linjetype does not fit: the line ' +
     'of {measure} needs Del {needs} and Linjetype Tiltak. Correct Del and Linjetype on the line.',
+  'note.same-ref-line.part':
+    'The economy plan line {line} ({cell}) has the Ref of {measure}, but its Del is "{part}": the line of {measure} ' +
+    'needs Del {needs}. Correct Del on the line; the Ref is right.',
+  'note.same-ref-line.type':
+    'The economy plan line {line} ({cell}) has the Ref of {measure}, but its Linjetype is "{lineType}": the line of ' +
+    '{measure} needs Linjetype Tiltak. Correct Linjetype on the line; the Ref is right.',
+  'note.same-ref-line.type-empty':
+    'The economy plan line {line} ({cell}) has the Ref of {measure}, but its Linjetype is empty: the line of ' +
+    '{measure} needs Linjetype Tiltak. Write Tiltak in Linjetype; the Ref is right.',
+  'note.same-ref-line.both':
+    'The economy plan line {line} ({cell}) has the Ref of {measure}, but both its Del and its Linjetype are wrong: ' +
+    'the line of {measure} needs Del {needs} and Linjetype Tiltak. Correct Del and Linjetype on the line; the Ref is ' +
+    'right.',
   'note.missing-line-plan': 'Write "{plan}" in the Plan column of the line, so that it belongs to this plan.',
   'note.missing-line-no-name':
     'The plan has no Plannavn: give it one in Innstillinger, and write it in the Plan column of the line, so that it belongs to this plan.',

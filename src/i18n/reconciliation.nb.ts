@@ -23,6 +23,7 @@ export type ReconciliationKey =
   | 'full.economy-plan-line-unmatched.other-plan'
   | 'full.economy-plan-line-unmatched.frame'
   | 'full.economy-plan-line-unmatched.frame-no-list'
+  | 'full.economy-plan-line-unmatched.same-ref'
   | 'row'
   | 'note.row-errors'
   | 'note.frame-from-line'
@@ -31,6 +32,10 @@ export type ReconciliationKey =
   | 'note.line-cells'
   | 'note.near-miss'
   | 'note.same-ref-line'
+  | 'note.same-ref-line.part'
+  | 'note.same-ref-line.type'
+  | 'note.same-ref-line.type-empty'
+  | 'note.same-ref-line.both'
   | 'note.missing-line-plan'
   | 'note.missing-line-no-name'
   | 'note.ambiguous-line'
@@ -109,6 +114,8 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
     'Rammelinjen i {cell} ({economyPlan}) har rammeområde «{frame}», som verken finnes i listen over rammeområder ' +
     '({codes}) eller på noe tiltak, så den er ikke sammenlignet med tiltakene i noe rammeområde. Skriv en av kodene ' +
     'i Rammeområde.',
+  'full.economy-plan-line-unmatched.same-ref':
+    'Økonomiplanlinjen {ref}{inYear} ({economyPlan}) svarer ikke til noe tiltak eller prosjekt.',
   'full.economy-plan-line-unmatched.frame-no-list':
     'Rammelinjen i {cell} ({economyPlan}) har rammeområde «{frame}», som ikke finnes på noe tiltak ({codes}), og ' +
     'listen over rammeområder er tom, så den er ikke sammenlignet med tiltakene i noe rammeområde. Skriv en av ' +
@@ -130,6 +137,18 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
   'note.same-ref-line':
     'Økonomiplanlinjen {line} ({cell}) har Ref-en til {measure}, men Del eller Linjetype passer ikke: linjen til ' +
     '{measure} skal ha Del {needs} og Linjetype Tiltak. Rett Del og Linjetype på linjen.',
+  'note.same-ref-line.part':
+    'Økonomiplanlinjen {line} ({cell}) har Ref-en til {measure}, men Del er «{part}»: linjen til {measure} skal ha ' +
+    'Del {needs}. Rett Del på linjen; Ref-en er riktig.',
+  'note.same-ref-line.type':
+    'Økonomiplanlinjen {line} ({cell}) har Ref-en til {measure}, men Linjetype er «{lineType}»: linjen til {measure} ' +
+    'skal ha Linjetype Tiltak. Rett Linjetype på linjen; Ref-en er riktig.',
+  'note.same-ref-line.type-empty':
+    'Økonomiplanlinjen {line} ({cell}) har Ref-en til {measure}, men Linjetype er tom: linjen til {measure} skal ha ' +
+    'Linjetype Tiltak. Skriv Tiltak i Linjetype; Ref-en er riktig.',
+  'note.same-ref-line.both':
+    'Økonomiplanlinjen {line} ({cell}) har Ref-en til {measure}, men både Del og Linjetype er feil: linjen til ' +
+    '{measure} skal ha Del {needs} og Linjetype Tiltak. Rett Del og Linjetype på linjen; Ref-en er riktig.',
   'note.missing-line-plan': 'Skriv «{plan}» i kolonnen Plan på linjen, så hører den til denne planen.',
   'note.missing-line-no-name':
     'Planen har ikke Plannavn: gi den et Plannavn i Innstillinger, og skriv det i kolonnen Plan på linjen, så hører den til denne planen.',

@@ -46,6 +46,8 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
     'Tiltak og prosjektnummeret som Ref, med {amounts} i kolonnane {years} (beløp i {unit}).',
   'full.economy-plan-line-unmatched':
     'Økonomiplanlina {ref}{inYear} ({economyPlan}) svarar ikkje til noko tiltak eller prosjekt. Kontroller Ref på lina.',
+  'full.economy-plan-line-unmatched.same-ref':
+    'Økonomiplanlina {ref}{inYear} ({economyPlan}) svarar ikkje til noko tiltak eller prosjekt.',
   'full.economy-plan-line-unmatched.zero':
     'Økonomiplanlina {ref}{inYear} ({economyPlan}) svarar ikkje til noko tiltak eller prosjekt. Lina er 0 i alle år: ' +
     'gjaldt ho eit tiltak som er avslutta, kan ho slettast. Elles kontroller Ref på lina.',
@@ -92,6 +94,18 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
   'note.same-ref-line':
     'Økonomiplanlina {line} ({cell}) har Ref-en til {measure}, men Del eller Linjetype passar ikkje: lina til ' +
     '{measure} skal ha Del {needs} og Linjetype Tiltak. Rett Del og Linjetype på lina.',
+  'note.same-ref-line.part':
+    'Økonomiplanlina {line} ({cell}) har Ref-en til {measure}, men Del er «{part}»: lina til {measure} skal ha Del ' +
+    '{needs}. Rett Del på lina; Ref-en er rett.',
+  'note.same-ref-line.type':
+    'Økonomiplanlina {line} ({cell}) har Ref-en til {measure}, men Linjetype er «{lineType}»: lina til {measure} skal ' +
+    'ha Linjetype Tiltak. Rett Linjetype på lina; Ref-en er rett.',
+  'note.same-ref-line.type-empty':
+    'Økonomiplanlina {line} ({cell}) har Ref-en til {measure}, men Linjetype er tom: lina til {measure} skal ha ' +
+    'Linjetype Tiltak. Skriv Tiltak i Linjetype; Ref-en er rett.',
+  'note.same-ref-line.both':
+    'Økonomiplanlina {line} ({cell}) har Ref-en til {measure}, men både Del og Linjetype er feil: lina til {measure} ' +
+    'skal ha Del {needs} og Linjetype Tiltak. Rett Del og Linjetype på lina; Ref-en er rett.',
   'note.missing-line-plan': 'Skriv «{plan}» i kolonnen Plan på lina, så høyrer ho til denne planen.',
   'note.missing-line-no-name':
     'Planen har ikkje Plannavn: gi han eit Plannavn i Innstillinger, og skriv det i kolonnen Plan på lina, så høyrer ho til denne planen.',

@@ -3,7 +3,15 @@
  * compared, how it differs, and what to do. Amounts are shown in the workbook unit. The sentences are in
  * reconciliation.nb.ts (with the keys), reconciliation.nn.ts and reconciliation.en.ts.
  */
-import { formatAmount, INVESTMENT_FINANCING, kr, type Lang, type ReconciliationItem, type Unit } from '../domain';
+import {
+  formatAmount,
+  INVESTMENT_FINANCING,
+  kr,
+  type Lang,
+  type ReconciliationItem,
+  type SameRefLine,
+  type Unit,
+} from '../domain';
 import { showCellDates } from './cellDate';
 import { t as common } from './common';
 import { RECONCILIATION_EN } from './reconciliation.en';
@@ -64,6 +72,9 @@ function keysOf(item: ReconciliationItem, unit: Unit): ReconciliationKey[] {
           : 'full.economy-plan-line-unmatched.source',
       ];
     if (item.ref.trim() === '') return ['full.economy-plan-line-unmatched.no-ref'];
+    // Its Ref names a measure exactly: the note after it says which of Del and Linjetype to correct, not the Ref.
+    if (item.sameRefLines?.some((n) => n.wrong !== undefined) === true)
+      return ['full.economy-plan-line-unmatched.same-ref'];
     return [item.allZero === true ? 'full.economy-plan-line-unmatched.zero' : 'full.economy-plan-line-unmatched'];
   }
   return [`subject.${item.code}`, classKey(item, unit)];
@@ -158,6 +169,16 @@ export function explainReconciliation(item: ReconciliationItem, lang: Lang, unit
   return [text, ...notesOf(item, lang)].join(' ');
 }
 
+/** A line with a measure's exact Ref: which of its Del and Linjetype is wrong (as typed), and the measure's. */
+function sameRefText(n: SameRefLine, lang: Lang): string {
+  const { line, cell, measure, needs, wrong } = n;
+  const params = { line, cell, measure, needs, part: wrong?.typedPart ?? '', lineType: wrong?.typedType ?? '' };
+  if (wrong === undefined) return translate('note.same-ref-line', lang, params);
+  if (wrong.part && wrong.lineType) return translate('note.same-ref-line.both', lang, params);
+  if (wrong.part) return translate('note.same-ref-line.part', lang, params);
+  return translate(wrong.typedType === '' ? 'note.same-ref-line.type-empty' : 'note.same-ref-line.type', lang, params);
+}
+
 /**
  * Sentences added after an item's explanation: the economy plan lines whose Ref nearly names a measure (or names it
  * but not its Del or Linjetype), the rows with errors that it counts, and a measure's frame when it has no
@@ -165,7 +186,7 @@ export function explainReconciliation(item: ReconciliationItem, lang: Lang, unit
  */
 function notesOf(item: ReconciliationItem, lang: Lang): string[] {
   const notes = (item.nearMisses ?? []).map((n) => translate('note.near-miss', lang, { ...n }));
-  for (const n of item.sameRefLines ?? []) notes.push(translate('note.same-ref-line', lang, { ...n }));
+  for (const n of item.sameRefLines ?? []) notes.push(sameRefText(n, lang));
   const ids = item.rowErrors ?? [];
   if (ids.length > 0) notes.push(translate('note.row-errors', lang, { ids: ids.join(', ') }));
   const fromLine = item.frameFromLine ?? [];

@@ -29,10 +29,14 @@ describe('an unmatched economy plan line whose Ref is the measure’s ID exactly
     // The premise: the line is unmatched and D-003 has no line.
     expect(text).toMatch(/Økonomiplanlinjen D-003 \(1.650\) svarer ikke til noe tiltak/);
     expect(text).not.toContain('rett Ref på linjen til D-003');
-    // By hand: D-003 is an operating measure, so its line needs Del Drift and Linjetype Tiltak; both items say so.
+    // By hand: D-003 is an operating measure, so its line needs Linjetype Tiltak (Del Drift, as typed); both items say
+    // that Linjetype is what is wrong, and the line's own sentence does not ask to check the Ref (sameRefLine.test.ts).
     const why =
-      'Økonomiplanlinjen D-003 (C6) har Ref-en til D-003, men Del eller Linjetype passer ikke: linjen til D-003 ' +
-      'skal ha Del Drift og Linjetype Tiltak.';
+      'Økonomiplanlinjen D-003 (C6) har Ref-en til D-003, men Linjetype er «Finansiering»: linjen til D-003 skal ha ' +
+      'Linjetype Tiltak. Rett Linjetype på linjen; Ref-en er riktig.';
     expect(text.split(why).length - 1).toBe(2);
+    expect(text).not.toMatch(
+      /Økonomiplanlinjen D-003 \(1.650\) svarer ikke til noe tiltak eller prosjekt\. Kontroller/,
+    );
   });
 });

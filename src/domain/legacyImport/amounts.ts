@@ -28,8 +28,11 @@ interface Placing {
   readonly notes: string[];
 }
 
-/** "1.275" or "−12.500 kr": one dot and three digits after it, read as a thousands separator (SPEC §7). */
-const ONE_DOT_GROUP = /^[-\u2212\u2013]?\s*\d{1,3}\.\d{3}(?:\s*kr\.?)?$/i;
+/**
+ * "1.275", "−12.500 kr", "kr 1.275" or "1.275 kroner" (cells.ts reads a kroner word as kr): one dot and three digits
+ * after it, read as a thousands separator (SPEC §7).
+ */
+const ONE_DOT_GROUP = /^(?:(?:kr\.?|kroner|nok)\s*)?[-\u2212\u2013]?\s*\d{1,3}\.\d{3}(?:\s*(?:kr\.?|kroner|nok))?$/i;
 
 /**
  * A text amount like "1.275" in a column of a unit above 1000 kr is read as 1 275 (a dot groups thousands),

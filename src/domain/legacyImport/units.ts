@@ -8,8 +8,8 @@ import { parseUnit, type Unit } from '../model/money';
 // A unit's words are parseUnit's (SPEC §3: "mill. kr", "tkr", "MNOK", "millionar kr" …), one truth with Beløpsenhet
 // and --unit: findUnit looks for them among a header's words. What a header adds is where a unit may stand in it:
 // a bare thousand in parentheses or after «i» ("(1000)", "i hele 1 000"), and a bare kroner word only as "(kr)",
-// "i kr", "kroner" or a whole cell, never as in "under kr. 100.000". Only the headers of amount columns are
-// searched, so "mill" or "tusen" alone there ("(mill.)", "i tusen") is a unit.
+// "i kr", "kroner" or a whole cell (or after its year: "2027 kr"), never as in "under kr. 100.000". Only the headers
+// of amount columns are searched, so "mill" or "tusen" alone there ("(mill.)", "i tusen") is a unit.
 const BARE_THOUSAND = /\(1[\s.]?000\)|\bi\s+(?:hele\s+)?1[\s.]?000\b/;
 // A million as a number («1 000 000», «1.000.000», «1000000»), marked by a private-use character, and where it
 // states mill kr: in parentheses, alone or with kr ("(1 000 000)", "(kr 1.000.000)"), as a whole cell, or after «i»
@@ -18,7 +18,31 @@ const BARE_THOUSAND = /\(1[\s.]?000\)|\bi\s+(?:hele\s+)?1[\s.]?000\b/;
 const MILLION = /(?<![\d.,])1(?:[ .]?000){2}(?![.,]?\d)(?! \d{3}\b)/g;
 const MILLION_MARK = '\ue000';
 const STATED_MILLION = /(?:^|\() ?(?:kr\.? ?)?\ue000(?: ?kr\.?)? ?(?:\)|$)|\bi (?:hele )?(?:kr\.? )?\ue000/;
-const BARE_KRONER = /\(\s*kr\.?\s*\)|\bi\s+kr\b|\bkroner\b|^\s*kr\.?\s*$/;
+// «NOK» is kr in the same places as a bare «kr» («(NOK)», «i NOK», alone or after its year: «2027 NOK»), never in a
+// sentence, where «nok» is a Norwegian word («Har vi nok midler», «i nok en runde»).
+const BARE_KRONER = new RegExp(
+  [
+    String.raw`\(\s*(?:kr\.?|nok)\s*\)`,
+    String.raw`\bi\s+kr\b`,
+    String.raw`\bi\s+nok\s*(?:$|[,.;:)\u2013-])`,
+    String.raw`\bkroner\b`,
+    String.raw`^\s*(?:(?:kostnad(?:er)?\s+)?(?:19|20)\d{2}\s+)?(?:kr\.?|nok)\s*$`,
+  ].join('|'),
+);
+// A threshold phrase says which measures a table holds, not what its figures count in: «Tiltak over 1 000 000 kroner»,
+// «under 1 mill. kr», «inntil kr 500 000», «mellom 100 000 og 1 000 000 kroner». It is taken out before the rest is
+// read, so that its kroner (or mill kr) is no unit; a unit comes from a unit statement ("i 1000 kr", "(mill kr)").
+const MONEY = String.raw`(?:kr\.?|kroner|nok)`;
+const AMOUNT = String.raw`\d+(?:[ .]\d{3})*(?:,\d+)?`;
+const SCALE = String.raw`(?:mill(?:ioner|ionar)?\.?|tusen|mrd\.?|milliard(?:er)?)`;
+const LIMIT = `(?:${[
+  ...['over', 'under', 'inntil', 'opp til', 'fra', 'frå', 'mellom', 'minst', 'høyst', String.raw`maks(?:imalt)?\.?`],
+  ...['mer enn', 'meir enn', 'mindre enn', 'større enn', 'høyere enn', 'lavere enn'],
+].join('|')})`;
+/** An amount, or a range of two ("100 000 og 1 000 000", "kr 1–2 mill"), with its kroner words around it. */
+const ONE_SUM = `(?:${MONEY} ?)?${AMOUNT}`;
+const SUM = `${ONE_SUM}(?: ?(?:-|–|og|til) ?${ONE_SUM})?(?: ?${SCALE})?(?: ?${MONEY})?`;
+const THRESHOLD = new RegExp(String.raw`(?<![\p{L}\d])${LIMIT} ${SUM}(?![\p{L}\d])`, 'gu');
 /** parseUnit's longest spelling in words: "i 1 000 kr", "millioner kr". */
 const MAX_WORDS = 4;
 
@@ -42,10 +66,11 @@ function spelledUnits(text: string): Set<Unit> {
 
 /**
  * The unit a header text states, or null when it states none; mill kr first, a bare kroner word last. A million
- * written as a number states mill kr where a bare thousand states 1000 kr ("i hele 1 000 000"), and else none.
+ * written as a number states mill kr where a bare thousand states 1000 kr ("i hele 1 000 000"), and else none. A
+ * threshold phrase ("over 1 000 000 kroner", "under 1 mill. kr") states none.
  */
 export function findUnit(text: string): Unit | null {
-  const withMillion = text.toLowerCase().replace(/\s+/g, ' ').replace(MILLION, MILLION_MARK);
+  const withMillion = text.toLowerCase().replace(/\s+/g, ' ').replace(THRESHOLD, ';').replace(MILLION, MILLION_MARK);
   if (STATED_MILLION.test(withMillion)) return 'mill kr';
   const lower = withMillion.replaceAll(MILLION_MARK, ' ');
   const spelled = spelledUnits(lower);

@@ -130,6 +130,16 @@ export interface NearMiss {
 export interface SameRefLine extends NearMiss {
   /** The Del the measure's line needs (with Linjetype Tiltak). */
   readonly needs: EconomyPlanPart;
+  /**
+   * Which of the line's Del and Linjetype the matcher turned it away for (matchLines.ts: a Linjetype other than
+   * Tiltak, or the other table's Del), with both as typed (trimmed); absent when the line could not be told.
+   */
+  readonly wrong?: {
+    readonly part: boolean;
+    readonly lineType: boolean;
+    readonly typedPart: string;
+    readonly typedType: string;
+  };
 }
 
 /**

@@ -6,9 +6,10 @@
  * plan of any size is one pass over its items.
  */
 import type { ItemsByCode } from './itemsByCode';
-import type { Measure, Plan } from '../model/plan';
-import { refKey } from '../measures/grouping';
+import type { EconomyPlanLine, EconomyPlanPart, Measure, Plan } from '../model/plan';
+import { groupKey, refKey } from '../measures/grouping';
 import type { NearMiss, ReconciliationItem, SameRefLine } from '../model/reconciliation';
+import { sheetAddress } from '../read/rowCells';
 
 /** A reference with case, spaces, hyphens, dots and a leading "ØP" taken away: "ØP-12" → "12", "D-001" → "d001". */
 export function looseRef(ref: string): string {
@@ -53,6 +54,33 @@ function missingByLooseRef(
 }
 
 /**
+ * Which of a line's Del and Linjetype kept it from the measure whose line `needs` that Del, compared as the matcher
+ * compares them (matchLines.ts: case and outer spaces aside; a Del of neither table is tried against both, so only
+ * the other table's Del is wrong); undefined when neither is, or the line is not found.
+ */
+function wrongOf(line: EconomyPlanLine | undefined, needs: EconomyPlanPart): SameRefLine['wrong'] {
+  if (line === undefined) return undefined;
+  const part = groupKey(line.part) === (needs === 'Drift' ? 'investering' : 'drift');
+  // A project's Finansiering line is a line of its own (unmatched for its Finansieringskilde), not a Tiltak line
+  // typed wrong.
+  const type = groupKey(line.lineType);
+  const lineType = type !== 'tiltak' && !(needs === 'Investering' && type === 'finansiering');
+  if (!part && !lineType) return undefined;
+  return { part, lineType, typedPart: line.part.trim(), typedType: line.lineType.trim() };
+}
+
+/** The economy plan lines by the cells an unmatched item names (its Ref's, Finansieringskilde's or Rammeområde's). */
+function linesByCell(plan: Plan): Map<string, EconomyPlanLine> {
+  const out = new Map<string, EconomyPlanLine>();
+  for (const l of plan.economyPlan)
+    for (const key of ['ref', 'source', 'frame']) {
+      const at = sheetAddress(l, key);
+      if (at !== undefined && !out.has(at)) out.set(at, l);
+    }
+  return out;
+}
+
+/**
  * Pairs every unmatched economy plan line with the measure lacking a line that its Ref nearly names, and
  * marks both items, plus the frame items of that measure's frame that do not match, with the pair.
  */
@@ -60,6 +88,8 @@ export function noteNearMisses(plan: Plan, items: ItemsByCode): void {
   const missing = missingByLooseRef(plan, items);
   if (missing.size === 0) return;
   const frames = items.of('frame-total');
+  // Built only when a line names a measure exactly: rare, and a plan of any size stays one pass.
+  let lines: Map<string, EconomyPlanLine> | undefined;
   for (const line of items.of('economy-plan-line-unmatched')) {
     // A Ref. several measures carry exactly is no slip: the line names them (sharedBy), not one of them.
     // Nor is another plan's line (its Plan column): it is no line of this plan's measures.
@@ -76,8 +106,11 @@ export function noteNearMisses(plan: Plan, items: ItemsByCode): void {
     // explanation points there (and at the Del the measure's line needs), and the frame items are left as they are.
     if (namesExactly(line.ref, found.measure)) {
       const needs = 'project' in found.measure ? 'Investering' : 'Drift';
-      addNearMiss(line, { ...miss, needs });
-      addNearMiss(found.item, { ...miss, needs });
+      lines ??= linesByCell(plan);
+      const wrong = wrongOf(lines.get(line.cells.economyPlan ?? ''), needs);
+      const same: SameRefLine = wrong ? { ...miss, needs, wrong } : { ...miss, needs };
+      addNearMiss(line, same);
+      addNearMiss(found.item, same);
       continue;
     }
     addNearMiss(line, miss);
