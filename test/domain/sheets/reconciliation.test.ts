@@ -58,6 +58,8 @@ const texts: ReconciliationSheetText = {
     keptKeys.add(keys.join(', '));
     return `kept:${reason}`;
   },
+  review: (r) => `review:${r.kind}`,
+  acceptedIn: () => null,
 };
 /** The key headers the writer named in kept rows' Forklaring (from tblAvstemming's columns). */
 const keptKeys = new Set<string>();
