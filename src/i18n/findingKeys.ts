@@ -25,6 +25,7 @@ export type FindingVariantKey =
   | 'amount-invalid.uncalculated'
   | 'amount-invalid.decimal-point'
   | 'amount-invalid.too-large'
+  | 'amount-text.setting'
   | 'priority-invalid.missing'
   | 'priority-invalid.decimal-point'
   | 'status-invalid.missing'
@@ -63,6 +64,7 @@ const VARIANTS: readonly FindingVariantKey[] = [
   'amount-invalid.uncalculated',
   'amount-invalid.decimal-point',
   'amount-invalid.too-large',
+  'amount-text.setting',
   'priority-invalid.missing',
   'priority-invalid.decimal-point',
   'status-invalid.missing',

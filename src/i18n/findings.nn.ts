@@ -91,6 +91,8 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
     'Beløpet {value} i «{column}» har fleire desimalar enn eininga {unit} tillèt ({decimals}). Er det skrive i feil eining, til dømes mill kr?',
   'amount-text':
     'Beløpet «{value}» i «{column}» er lagra som tekst. Excels eigne summar hoppar over det; gjer det om til eit tal.',
+  'amount-text.setting':
+    'Innstillinga «{column}» har verdien «{value}», lagra som tekst. Verdien er lesen som eit beløp i {unit}; gjer han om til eit tal, slik at han står som tal i Excel òg.',
   'amount-placeholder':
     'Streken «{value}» i «{column}» er lesen som 0. Skriv 0 viss beløpet er null, eller la cella stå tom viss det ikkje er kjent.',
   'costed-without-amounts':

@@ -138,7 +138,8 @@ export interface FindingParams {
   'ref-unknown': { readonly ref: string };
   /** `value`: the number as typed (in the workbook unit), `decimals`: how many the unit allows. */
   'amount-precision': { readonly column: string; readonly value: number; readonly decimals: number };
-  'amount-text': AmountCell;
+  /** `reason: 'setting'`: the Toleranse setting typed as text (`column` its label), read as the number it shows. */
+  'amount-text': AmountCell & { readonly reason?: 'setting' };
   'amount-placeholder': AmountCell;
   // status
   'costed-without-amounts': None;

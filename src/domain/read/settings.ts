@@ -201,6 +201,16 @@ function duplicateFindings(
   });
 }
 
+/**
+ * amount-text for a Toleranse typed as text that reads as an amount («1 000», «0,5»): read as that number, but said,
+ * as an amount typed as text is (SPEC §7), at its Verdi cell. Text that reads as none is setting-invalid instead.
+ */
+function toleranceText(e: Entry | undefined, read: Kr | null, sheet: string): Finding[] {
+  if (!e || read === null || typeof e.value !== 'string') return [];
+  const params = { column: settingLabel('tolerance'), value: e.value, reason: 'setting' as const };
+  return [makeFinding('amount-text', sheet, e.cell, params)];
+}
+
 function parseEntries(
   { entries, duplicates }: ReturnType<typeof collectEntries>,
   t: LocatedTable,
@@ -210,13 +220,18 @@ function parseEntries(
   const startYear = r.take('startYear', parseStartYear, false) ?? base.startYear;
   const yearCount = r.take('yearCount', parseYearCount, false) ?? base.yearCount;
   const unit = r.take('unit', parseUnitCell, false) ?? base.unit;
-  const tolerance = r.take('tolerance', toleranceIn(unit), true) ?? base.tolerance;
+  const typedTolerance = r.take('tolerance', toleranceIn(unit), true);
+  const tolerance = typedTolerance ?? base.tolerance;
   const priceLevel = r.take('priceLevel', parseText, true) ?? `faste ${startYear}-kroner`;
   const economyPlanVersion = r.take('economyPlanVersion', parseText, true) ?? '';
   const planName = r.take('planName', parseText, true) ?? '';
   const stated = SETTINGS.filter((s) => entries.has(s.key) && !r.unusable.has(s.key)).map((s) => s.key);
   const settings = { startYear, yearCount, unit, priceLevel, economyPlanVersion, tolerance, planName, stated };
-  const findings = [...r.findings, ...duplicateFindings(duplicates, entries, settings, t.sheet.sheet)];
+  const findings = [
+    ...r.findings,
+    ...toleranceText(entries.get('tolerance'), typedTolerance, t.sheet.sheet),
+    ...duplicateFindings(duplicates, entries, settings, t.sheet.sheet),
+  ];
   return { settings, found: true, findings };
 }
 

@@ -53,7 +53,6 @@ describe('readSettings', () => {
     ['Beløpsenhet', 'NOK 1000', 'unit', '1000 kr'],
     ['Beløpsenhet', 'tkr', 'unit', '1000 kr'],
     ['Beløpsenhet', 'millionar kr', 'unit', 'mill kr'],
-    ['Toleranse', '0,5', 'tolerance', 500],
     ['Toleranse', null, 'tolerance', 0],
     ['Økonomiplanversjon', 'Vedtatt K-sak 45/26', 'economyPlanVersion', 'Vedtatt K-sak 45/26'],
     ['Prisnivå', null, 'priceLevel', 'faste 2027-kroner'],
