@@ -15,6 +15,7 @@ export type FindingVariantKey =
   | 'setting-invalid.missing'
   | 'setting-invalid.empty'
   | 'setting-invalid.decimal-point'
+  | 'setting-invalid.unit'
   | 'economy-plan-line-invalid.part-missing'
   | 'economy-plan-line-invalid.part-unknown'
   | 'economy-plan-line-invalid.type-missing'
@@ -54,6 +55,7 @@ const VARIANTS: readonly FindingVariantKey[] = [
   'setting-invalid.missing',
   'setting-invalid.empty',
   'setting-invalid.decimal-point',
+  'setting-invalid.unit',
   'economy-plan-line-invalid.part-missing',
   'economy-plan-line-invalid.part-unknown',
   'economy-plan-line-invalid.type-missing',

@@ -23,6 +23,8 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
   'setting-invalid.empty': 'Innstillingen «{setting}» har ingen verdi. Fyll den inn på arket Innstillinger.',
   'setting-invalid.decimal-point':
     'Innstillingen «{setting}» har verdien «{value}», som ikke leses som et tall: punktum skiller bare tusener. Skriv desimalen med komma: «{suggestion}». Rett den på arket Innstillinger.',
+  'setting-invalid.unit':
+    'Innstillingen «{setting}» har en ugyldig verdi «{value}». Skriv «kr», «1000 kr» eller «mill kr». Rett den på arket Innstillinger.',
   'setting-duplicate':
     'Innstillingen «{setting}» står på flere rader. Bare raden i {firstCell} leses, så planen bruker «{used}»; verdien på denne raden brukes ikke. Slett raden som ikke skal gjelde.',
   'setting-duplicate.empty':

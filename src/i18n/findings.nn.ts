@@ -24,6 +24,8 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
   'setting-invalid.empty': 'Innstillinga «{setting}» har ingen verdi. Fyll ho inn på arket Innstillinger.',
   'setting-invalid.decimal-point':
     'Innstillinga «{setting}» har verdien «{value}», som ikkje blir lese som eit tal: punktum skil berre tusen. Skriv desimalen med komma: «{suggestion}». Rett ho på arket Innstillinger.',
+  'setting-invalid.unit':
+    'Innstillinga «{setting}» har ein ugyldig verdi «{value}». Skriv «kr», «1000 kr» eller «mill kr». Rett ho på arket Innstillinger.',
   'setting-duplicate':
     'Innstillinga «{setting}» står på fleire rader. Berre rada i {firstCell} blir lesen, så planen brukar «{used}»; verdien på denne rada blir ikkje brukt. Slett rada som ikkje skal gjelde.',
   'setting-duplicate.empty':

@@ -153,8 +153,13 @@ class SettingReader {
       const value = typeof e.value === 'number' ? e.value : cellText(e.value);
       // "0.5" (SPEC §7: a dot groups thousands) gets the "0,5" to type, when that is a value the setting takes.
       const suggestion = typeof e.value === 'string' ? decimalPointText(e.value) : null;
+      // An invalid Beløpsenhet names the units to type (reason 'unit'): the message lists kr, 1000 kr, mill kr.
       const hint =
-        suggestion !== null && parse(suggestion) !== null ? { reason: 'decimal-point' as const, suggestion } : {};
+        suggestion !== null && parse(suggestion) !== null
+          ? { reason: 'decimal-point' as const, suggestion }
+          : key === 'unit'
+            ? { reason: 'unit' as const }
+            : {};
       this.findings.push(makeFinding('setting-invalid', sheet, e.cell, { setting, value, ...hint }));
     }
     return parsed;

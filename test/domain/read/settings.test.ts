@@ -114,6 +114,26 @@ describe('readSettings', () => {
     ]);
   });
 
+  // An invalid Beløpsenhet must say what to type: the three units, not every spelling read (docs/spec.md §3).
+  it.each<[CellValue]>([['euro'], [1000]])(
+    'Beløpsenhet %p: setting-invalid naming kr, 1000 kr and mill kr',
+    (value) => {
+      const { findings } = readSettings(canonicalSnapshot({ settings: { Beløpsenhet: value } }), 2026);
+      expect(findings.map((f) => [f.code, f.cell, f.params.reason])).toEqual([['setting-invalid', 'B4', 'unit']]);
+      const f = findings[0]!;
+      const shown = typeof value === 'number' ? String(value) : value;
+      expect(renderFinding(f, 'nb', '1000 kr')).toBe(
+        `Innstillingen «Beløpsenhet» har en ugyldig verdi «${shown}». Skriv «kr», «1000 kr» eller «mill kr». Rett den på arket Innstillinger.`,
+      );
+      expect(renderFinding(f, 'nn', '1000 kr')).toBe(
+        `Innstillinga «Beløpsenhet» har ein ugyldig verdi «${shown}». Skriv «kr», «1000 kr» eller «mill kr». Rett ho på arket Innstillinger.`,
+      );
+      expect(renderFinding(f, 'en', '1000 kr')).toBe(
+        `The setting "Beløpsenhet" has an invalid value "${shown}". Type "kr", "1000 kr" or "mill kr". Fix it on the Innstillinger sheet.`,
+      );
+    },
+  );
+
   it('reports a missing Verdi column', () => {
     const wb = setCell(canonicalSnapshot({ startYear: 2031 }), 'Innstillinger', 'B1', 'Tall');
     const { settings, findings } = readSettings(wb, 2026);
