@@ -34,7 +34,7 @@ import {
   type ExtraColumns,
 } from './reconciliationExtra';
 import { cellLinkInput } from './formulas';
-import { reviewStatus, type StatusCells } from './statusReview';
+import { acceptedOf, reviewStatus, type StatusCells } from './statusReview';
 import { typedColumnsInPlace, typedColumnsOf } from './typedColumns';
 import type { Unit } from '../model/money';
 import type { Measure, Plan } from '../model/plan';
@@ -255,6 +255,10 @@ export function planReconciliation(
     ...keptRows(RECONCILIATION_COLUMNS, KEY_COLUMNS, kept.rows, taken, new Set(items.map(keyOfItem)), {
       label,
       kept: texts.kept,
+      note: (row) => {
+        const accepted = acceptedOf(row, plan.settings.unit, texts.acceptedIn);
+        return accepted === null ? null : texts.review({ kind: 'accepted', accepted });
+      },
     }),
   );
   const table = {

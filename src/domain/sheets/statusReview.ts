@@ -39,6 +39,18 @@ function acceptedAmount(old: StatusCells, unit: Unit, acceptedIn: (explanation: 
 }
 
 /**
+ * The Avvik a row's «Akseptert» was given at (acceptedAmount), null for any other Status or when not known: said on
+ * the row when it is kept below the items without amounts, so that its item, back, is compared with it.
+ */
+export function acceptedOf(
+  old: StatusCells,
+  unit: Unit,
+  acceptedIn: (explanation: string) => number | null,
+): Kr | null {
+  return sameWord(old.status, ACCEPTED) ? acceptedAmount(old, unit, acceptedIn) : null;
+}
+
+/**
  * What the row's kept Status asks the user to look at again: «Akseptert» given at an Avvik other than the item's
  * now (compared in kroner, so 5 in 1000 kr is 5 000 kr), or «Rettet» on an item still a warning or an error with an
  * Avvik (an info, a match or one within the tolerance, is what «Rettet» means). Null when it still holds.

@@ -279,7 +279,8 @@ describe('planReconciliation', () => {
         null,
         null,
         null,
-        'kept:vanished',
+        // Akseptert at Avvik 600 (1000 kr): said, for when the item returns (statusReview.ts).
+        'kept:vanished review:accepted',
         null,
         null,
         'Akseptert',

@@ -78,6 +78,17 @@ describe('a kept «Akseptert» whose Avvik has changed', () => {
     expect(firstRow(reaccepted, [item(5_000_000)]).forklaring).not.toContain('Akseptert ved');
   });
 
+  it('is remembered while the item is gone (its row kept below the items, without amounts) and compared when it returns', () => {
+    const gone = run(accepted, []);
+    const kept = rowsOf(editsOf(planReconciliation([], plan, accepted, nb)))[0] ?? [];
+    expect([kept[10], kept[14]]).toEqual([null, 'Akseptert']);
+    expect(String(kept[11]).endsWith(' Akseptert ved avvik 5.')).toBe(true);
+    // Run after run while it is gone, then back with another Avvik, or with the one accepted.
+    const stillGone = run(gone, []);
+    expect(firstRow(stillGone, [item(5_000_000)]).forklaring.startsWith(ACCEPTED_5_NOW_5000)).toBe(true);
+    expect(firstRow(stillGone, [item(5_000)]).forklaring).not.toContain('Akseptert ved');
+  });
+
   it('reads the note back in any language it was written in', () => {
     const inEnglish = run(accepted, [item(5_000_000)], reconciliationSheetText('en', '1000 kr'));
     expect(firstRow(inEnglish, [item(5_000_000)]).forklaring.startsWith(ACCEPTED_5_NOW_5000)).toBe(true);
