@@ -13,6 +13,7 @@ import { decimalPointText, parseNorwegianNumber } from '../model/norwegianNumber
 import { SHEETS, TABLES } from '../model/schema';
 import { SETTINGS, SETTINGS_HEADERS, settingLabel, type SettingKey } from '../model/settingsSchema';
 import { cellAt, cellText, isBlank } from './sheetCells';
+import { toleranceText } from './toleranceText';
 import type { Finding } from '../model/finding';
 import type { Kr, Unit } from '../model/money';
 import type { Settings } from '../model/plan';
@@ -204,16 +205,6 @@ function duplicateFindings(
     };
     return makeFinding('setting-duplicate', sheet, cell, params);
   });
-}
-
-/**
- * amount-text for a Toleranse typed as text that reads as an amount («1 000», «0,5»): read as that number, but said,
- * as an amount typed as text is (SPEC §7), at its Verdi cell. Text that reads as none is setting-invalid instead.
- */
-function toleranceText(e: Entry | undefined, read: Kr | null, sheet: string): Finding[] {
-  if (!e || read === null || typeof e.value !== 'string') return [];
-  const params = { column: settingLabel('tolerance'), value: e.value, reason: 'setting' as const };
-  return [makeFinding('amount-text', sheet, e.cell, params)];
 }
 
 function parseEntries(

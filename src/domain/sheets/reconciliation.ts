@@ -34,7 +34,7 @@ import {
   type ExtraColumns,
 } from './reconciliationExtra';
 import { cellLinkInput } from './formulas';
-import { acceptedOf, reviewStatus, type StatusCells } from './statusReview';
+import { acceptedNote, reviewedExplanation, type StatusCells } from './statusReview';
 import { typedColumnsInPlace, typedColumnsOf } from './typedColumns';
 import type { Unit } from '../model/money';
 import type { Measure, Plan } from '../model/plan';
@@ -156,17 +156,6 @@ function indexMeasures(plan: Plan): MeasureIndex {
   };
 }
 
-/** The item's Forklaring, after what its kept Status no longer says of it, if anything (statusReview.ts). */
-function explanationOf(
-  item: ReconciliationItem,
-  unit: Unit,
-  texts: ReconciliationSheetText,
-  old?: KeptItemRow,
-): string {
-  const review = reviewStatus(old, item, unit, texts.acceptedIn);
-  return review ? `${texts.review(review)} ${texts.explain(item)}` : texts.explain(item);
-}
-
 function itemRow(
   item: ReconciliationItem,
   unit: Unit,
@@ -192,7 +181,7 @@ function itemRow(
     measures: fromKr(item.measures, unit),
     economyPlan: fromKr(item.economyPlan, unit),
     difference: fromKr(item.difference, unit),
-    explanation: explanationOf(item, unit, texts, old),
+    explanation: reviewedExplanation(item, unit, texts, old),
     cellMeasures: cellLinkInput(item.cells.measures),
     cellEconomyPlan: cellLinkInput(item.cells.economyPlan),
     status,
@@ -255,10 +244,7 @@ export function planReconciliation(
     ...keptRows(RECONCILIATION_COLUMNS, KEY_COLUMNS, kept.rows, taken, new Set(items.map(keyOfItem)), {
       label,
       kept: texts.kept,
-      note: (row) => {
-        const accepted = acceptedOf(row, plan.settings.unit, texts.acceptedIn);
-        return accepted === null ? null : texts.review({ kind: 'accepted', accepted });
-      },
+      note: (row) => acceptedNote(row, plan.settings.unit, texts),
     }),
   );
   const table = {

@@ -10,6 +10,7 @@ import { toKr, type Kr, type Unit } from '../model/money';
 import { parseNorwegianNumber } from '../model/norwegianNumber';
 import { cellText } from '../read/sheetCells';
 import type { CellValue } from '../model/snapshot';
+import type { ReconciliationSheetText } from '../model/sheetText';
 
 /** What a run reads of a row's Status, Avvik and Forklaring as the user left them. */
 export interface StatusCells {
@@ -71,4 +72,21 @@ export function reviewStatus(
   if (sameWord(old.status, FIXED) && item.severity !== 'info' && item.difference !== 0)
     return { kind: 'fixed-open', now: item.difference };
   return null;
+}
+
+/** An item's Forklaring, after the sentence on what its kept Status no longer says of it, if anything. */
+export function reviewedExplanation(
+  item: ReconciliationItem,
+  unit: Unit,
+  texts: ReconciliationSheetText,
+  old?: StatusCells,
+): string {
+  const review = reviewStatus(old, item, unit, texts.acceptedIn);
+  return review ? `${texts.review(review)} ${texts.explain(item)}` : texts.explain(item);
+}
+
+/** The sentence after a kept-below row's Forklaring naming the Avvik its «Akseptert» was given at, if known. */
+export function acceptedNote(row: StatusCells, unit: Unit, texts: ReconciliationSheetText): string | null {
+  const accepted = acceptedOf(row, unit, texts.acceptedIn);
+  return accepted === null ? null : texts.review({ kind: 'accepted', accepted });
 }
