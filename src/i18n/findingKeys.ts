@@ -15,6 +15,7 @@ export type FindingVariantKey =
   | 'setting-invalid.missing'
   | 'setting-invalid.empty'
   | 'setting-invalid.decimal-point'
+  | 'setting-invalid.unit'
   | 'economy-plan-line-invalid.part-missing'
   | 'economy-plan-line-invalid.part-unknown'
   | 'economy-plan-line-invalid.type-missing'
@@ -25,6 +26,7 @@ export type FindingVariantKey =
   | 'amount-invalid.uncalculated'
   | 'amount-invalid.decimal-point'
   | 'amount-invalid.too-large'
+  | 'amount-text.setting'
   | 'priority-invalid.missing'
   | 'priority-invalid.decimal-point'
   | 'status-invalid.missing'
@@ -53,6 +55,7 @@ const VARIANTS: readonly FindingVariantKey[] = [
   'setting-invalid.missing',
   'setting-invalid.empty',
   'setting-invalid.decimal-point',
+  'setting-invalid.unit',
   'economy-plan-line-invalid.part-missing',
   'economy-plan-line-invalid.part-unknown',
   'economy-plan-line-invalid.type-missing',
@@ -63,6 +66,7 @@ const VARIANTS: readonly FindingVariantKey[] = [
   'amount-invalid.uncalculated',
   'amount-invalid.decimal-point',
   'amount-invalid.too-large',
+  'amount-text.setting',
   'priority-invalid.missing',
   'priority-invalid.decimal-point',
   'status-invalid.missing',

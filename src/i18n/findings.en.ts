@@ -23,6 +23,8 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
   'setting-invalid.empty': 'The setting "{setting}" has no value. Fill it in on the Innstillinger sheet.',
   'setting-invalid.decimal-point':
     'The setting "{setting}" has the value "{value}", which is not read as a number: a dot only separates thousands. Type the decimal with a comma: "{suggestion}". Fix it on the Innstillinger sheet.',
+  'setting-invalid.unit':
+    'The setting "{setting}" has an invalid value "{value}". Type "kr", "1000 kr" or "mill kr". Fix it on the Innstillinger sheet.',
   'setting-duplicate':
     'The setting "{setting}" is on more than one row. Only the row at {firstCell} is read, so the plan uses "{used}"; the value on this row is not used. Delete the row that should not count.',
   'setting-duplicate.empty':
@@ -90,6 +92,8 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
     'The amount {value} in "{column}" has more decimals than the unit {unit} allows ({decimals}). Was it typed in the wrong unit, such as mill kr?',
   'amount-text':
     'The amount "{value}" in "{column}" is stored as text. Excel\'s own sums skip it; convert it to a number.',
+  'amount-text.setting':
+    'The setting "{column}" has the value "{value}", stored as text. It is read as an amount in {unit}; convert it to a number so that Excel holds it as a number too.',
   'amount-placeholder':
     'The dash "{value}" in "{column}" was read as 0. Type 0 if the amount is zero, or leave the cell empty if it is not known.',
   'costed-without-amounts':

@@ -23,6 +23,8 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
   'setting-invalid.empty': 'Innstillingen «{setting}» har ingen verdi. Fyll den inn på arket Innstillinger.',
   'setting-invalid.decimal-point':
     'Innstillingen «{setting}» har verdien «{value}», som ikke leses som et tall: punktum skiller bare tusener. Skriv desimalen med komma: «{suggestion}». Rett den på arket Innstillinger.',
+  'setting-invalid.unit':
+    'Innstillingen «{setting}» har en ugyldig verdi «{value}». Skriv «kr», «1000 kr» eller «mill kr». Rett den på arket Innstillinger.',
   'setting-duplicate':
     'Innstillingen «{setting}» står på flere rader. Bare raden i {firstCell} leses, så planen bruker «{used}»; verdien på denne raden brukes ikke. Slett raden som ikke skal gjelde.',
   'setting-duplicate.empty':
@@ -91,6 +93,8 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
     'Beløpet {value} i «{column}» har flere desimaler enn enheten {unit} tillater ({decimals}). Er det skrevet i feil enhet, for eksempel mill kr?',
   'amount-text':
     'Beløpet «{value}» i «{column}» er lagret som tekst. Excels egne summer hopper over det; gjør det om til et tall.',
+  'amount-text.setting':
+    'Innstillingen «{column}» har verdien «{value}», lagret som tekst. Verdien er lest som et beløp i {unit}; gjør den om til et tall, slik at den står som tall i Excel også.',
   'amount-placeholder':
     'Streken «{value}» i «{column}» er lest som 0. Skriv 0 hvis beløpet er null, eller la cellen stå tom hvis det ikke er kjent.',
   'costed-without-amounts':

@@ -24,6 +24,8 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
   'setting-invalid.empty': 'Innstillinga «{setting}» har ingen verdi. Fyll ho inn på arket Innstillinger.',
   'setting-invalid.decimal-point':
     'Innstillinga «{setting}» har verdien «{value}», som ikkje blir lese som eit tal: punktum skil berre tusen. Skriv desimalen med komma: «{suggestion}». Rett ho på arket Innstillinger.',
+  'setting-invalid.unit':
+    'Innstillinga «{setting}» har ein ugyldig verdi «{value}». Skriv «kr», «1000 kr» eller «mill kr». Rett ho på arket Innstillinger.',
   'setting-duplicate':
     'Innstillinga «{setting}» står på fleire rader. Berre rada i {firstCell} blir lesen, så planen brukar «{used}»; verdien på denne rada blir ikkje brukt. Slett rada som ikkje skal gjelde.',
   'setting-duplicate.empty':
@@ -91,6 +93,8 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
     'Beløpet {value} i «{column}» har fleire desimalar enn eininga {unit} tillèt ({decimals}). Er det skrive i feil eining, til dømes mill kr?',
   'amount-text':
     'Beløpet «{value}» i «{column}» er lagra som tekst. Excels eigne summar hoppar over det; gjer det om til eit tal.',
+  'amount-text.setting':
+    'Innstillinga «{column}» har verdien «{value}», lagra som tekst. Verdien er lesen som eit beløp i {unit}; gjer han om til eit tal, slik at han står som tal i Excel òg.',
   'amount-placeholder':
     'Streken «{value}» i «{column}» er lesen som 0. Skriv 0 viss beløpet er null, eller la cella stå tom viss det ikkje er kjent.',
   'costed-without-amounts':

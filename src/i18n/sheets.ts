@@ -16,6 +16,7 @@ import { reconciliationClassLabel, reconciliationCodeLabel, severityLabel } from
 import { GLOSSARY_EN, GLOSSARY_NN } from './glossary';
 import { LANGS } from './lang';
 import { explainReconciliation } from './reconciliation';
+import { acceptedInExplanation, statusReviewText } from './statusReview';
 
 export const SUMMARY_NB: SummaryText = SUMMARY_TEXT_NB;
 
@@ -178,5 +179,7 @@ export function reconciliationSheetText(lang: Lang, unit: Unit): ReconciliationS
     class: (c) => reconciliationClassLabel(c, lang),
     codeOf: reconciliationCodeOf,
     kept: (reason, keys) => keptExplanation(lang, reason, keys),
+    review: (review) => statusReviewText(review, lang, unit),
+    acceptedIn: acceptedInExplanation,
   };
 }

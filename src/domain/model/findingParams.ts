@@ -43,8 +43,9 @@ export interface FindingParams {
      * The table has no row for the setting (missing), or its Verdi cell is empty (empty); absent: invalid.
      * 'decimal-point': a number typed with a dot as the decimal sign ("0.5"), which SPEC §7 does not read;
      * `suggestion` the text with a decimal comma ("0,5"), a value the setting takes.
+     * 'unit': a Beløpsenhet read as no unit; the message names the three units to type.
      */
-    readonly reason?: 'missing' | 'empty' | 'decimal-point';
+    readonly reason?: 'missing' | 'empty' | 'decimal-point' | 'unit';
     readonly suggestion?: string;
   };
   /**
@@ -138,7 +139,8 @@ export interface FindingParams {
   'ref-unknown': { readonly ref: string };
   /** `value`: the number as typed (in the workbook unit), `decimals`: how many the unit allows. */
   'amount-precision': { readonly column: string; readonly value: number; readonly decimals: number };
-  'amount-text': AmountCell;
+  /** `reason: 'setting'`: the Toleranse setting typed as text (`column` its label), read as the number it shows. */
+  'amount-text': AmountCell & { readonly reason?: 'setting' };
   'amount-placeholder': AmountCell;
   // status
   'costed-without-amounts': None;

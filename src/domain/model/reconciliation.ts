@@ -194,3 +194,13 @@ export const RECONCILIATION_COLUMNS = [
 export type KeptReason = 'vanished' | 'duplicate' | 'noCode';
 
 export const RECONCILIATION_STATUSES = ['Åpen', 'Akseptert', 'Rettet'] as const;
+
+/**
+ * What a Status the user left no longer says of its item (docs/spec.md §10): «Akseptert» given at one Avvik while
+ * the Avvik is now another (`accepted` and `now` in kroner), or «Rettet» on an item still beyond the tolerance; and
+ * on a row kept below the items, the Avvik its «Akseptert» was given at (`accepted`), for when its item returns.
+ */
+export type StatusReview =
+  | { readonly kind: 'accepted-changed'; readonly accepted: Kr; readonly now: Kr }
+  | { readonly kind: 'fixed-open'; readonly now: Kr }
+  | { readonly kind: 'accepted'; readonly accepted: Kr };

@@ -6,7 +6,13 @@
  * (Helårsvirkning, Nye midler …) are the schema's and stay as the workbook spells them.
  */
 import type { Severity } from './finding';
-import type { KeptReason, ReconciliationClass, ReconciliationCode, ReconciliationItem } from './reconciliation';
+import type {
+  KeptReason,
+  ReconciliationClass,
+  ReconciliationCode,
+  ReconciliationItem,
+  StatusReview,
+} from './reconciliation';
 
 /** Sammendrag's titles, notes and labels. */
 export interface SummaryText {
@@ -124,4 +130,11 @@ export interface ReconciliationSheetText {
    * row Excel grew the table by, kept for what she typed on it).
    */
   readonly kept: (reason: KeptReason, keys: readonly string[]) => string;
+  /** The sentence put before an item's Forklaring when its kept Status no longer says what it said. */
+  readonly review: (review: StatusReview) => string;
+  /**
+   * The Avvik (a number in the workbook unit) a Forklaring says was accepted, in any language the product wrote
+   * that sentence in (`review`), else null: a note stays until the user clears it.
+   */
+  readonly acceptedIn: (explanation: string) => number | null;
 }

@@ -120,8 +120,20 @@ export function userColumnsOf(table: string, header: readonly CellValue[]): numb
   return out;
 }
 
-/** The tblAvstemming columns a new run reads back: the key (Kode, Ref, År, Finansieringskilde), Status, Kommentar. */
-export const KEPT_RECONCILIATION_KEYS = ['code', 'ref', 'year', 'source', 'status', 'comment'] as const;
+/**
+ * The tblAvstemming columns a new run reads back: the key (Kode, Ref, År, Finansieringskilde), Status, Kommentar,
+ * and Avvik and Forklaring, which tell what a kept «Akseptert» was given at (sheets/statusReview.ts).
+ */
+export const KEPT_RECONCILIATION_KEYS = [
+  'code',
+  'ref',
+  'year',
+  'source',
+  'difference',
+  'explanation',
+  'status',
+  'comment',
+] as const;
 
 /**
  * The 0-based positions in tblAvstemming's header row of the columns the user added right of the product's, which

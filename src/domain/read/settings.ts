@@ -13,6 +13,7 @@ import { decimalPointText, parseNorwegianNumber } from '../model/norwegianNumber
 import { SHEETS, TABLES } from '../model/schema';
 import { SETTINGS, SETTINGS_HEADERS, settingLabel, type SettingKey } from '../model/settingsSchema';
 import { cellAt, cellText, isBlank } from './sheetCells';
+import { toleranceText } from './toleranceText';
 import type { Finding } from '../model/finding';
 import type { Kr, Unit } from '../model/money';
 import type { Settings } from '../model/plan';
@@ -153,8 +154,13 @@ class SettingReader {
       const value = typeof e.value === 'number' ? e.value : cellText(e.value);
       // "0.5" (SPEC §7: a dot groups thousands) gets the "0,5" to type, when that is a value the setting takes.
       const suggestion = typeof e.value === 'string' ? decimalPointText(e.value) : null;
+      // An invalid Beløpsenhet names the units to type (reason 'unit'): the message lists kr, 1000 kr, mill kr.
       const hint =
-        suggestion !== null && parse(suggestion) !== null ? { reason: 'decimal-point' as const, suggestion } : {};
+        suggestion !== null && parse(suggestion) !== null
+          ? { reason: 'decimal-point' as const, suggestion }
+          : key === 'unit'
+            ? { reason: 'unit' as const }
+            : {};
       this.findings.push(makeFinding('setting-invalid', sheet, e.cell, { setting, value, ...hint }));
     }
     return parsed;
@@ -210,13 +216,18 @@ function parseEntries(
   const startYear = r.take('startYear', parseStartYear, false) ?? base.startYear;
   const yearCount = r.take('yearCount', parseYearCount, false) ?? base.yearCount;
   const unit = r.take('unit', parseUnitCell, false) ?? base.unit;
-  const tolerance = r.take('tolerance', toleranceIn(unit), true) ?? base.tolerance;
+  const typedTolerance = r.take('tolerance', toleranceIn(unit), true);
+  const tolerance = typedTolerance ?? base.tolerance;
   const priceLevel = r.take('priceLevel', parseText, true) ?? `faste ${startYear}-kroner`;
   const economyPlanVersion = r.take('economyPlanVersion', parseText, true) ?? '';
   const planName = r.take('planName', parseText, true) ?? '';
   const stated = SETTINGS.filter((s) => entries.has(s.key) && !r.unusable.has(s.key)).map((s) => s.key);
   const settings = { startYear, yearCount, unit, priceLevel, economyPlanVersion, tolerance, planName, stated };
-  const findings = [...r.findings, ...duplicateFindings(duplicates, entries, settings, t.sheet.sheet)];
+  const findings = [
+    ...r.findings,
+    ...toleranceText(entries.get('tolerance'), typedTolerance, t.sheet.sheet),
+    ...duplicateFindings(duplicates, entries, settings, t.sheet.sheet),
+  ];
   return { settings, found: true, findings };
 }
 

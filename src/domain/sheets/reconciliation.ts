@@ -34,6 +34,7 @@ import {
   type ExtraColumns,
 } from './reconciliationExtra';
 import { cellLinkInput } from './formulas';
+import { acceptedNote, reviewedExplanation, type StatusCells } from './statusReview';
 import { typedColumnsInPlace, typedColumnsOf } from './typedColumns';
 import type { Unit } from '../model/money';
 import type { Measure, Plan } from '../model/plan';
@@ -61,7 +62,9 @@ const reconciliationQuery = () => ({
   headers: RECONCILIATION_COLUMNS.map((c) => ({ header: c.header, aliases: [] })),
 });
 
-type Kept = Map<string, KeptRow<(typeof KEY_COLUMNS)[number]>>;
+/** A row read back: what is kept, and its Avvik and Forklaring, which tell what a kept Status was given to. */
+type KeptItemRow = KeptRow<(typeof KEY_COLUMNS)[number]> & Omit<StatusCells, 'status'>;
+type Kept = Map<string, KeptItemRow>;
 
 /**
  * Status, Kommentar and the cells of the user's own columns (`extra`) per key (rows sharing one told apart by
@@ -83,7 +86,11 @@ export function readUserColumns(
     const read = readKeptRow(value, row, codeOf, KEY_COLUMNS, keyOfRow, extraOf);
     // A row without Kode has no item, but what she typed on it (a row Excel grew the table by) is kept all the same.
     if (cellText(value(row, 'code')) === '' && !holdsUserInput(read)) continue;
-    out.set(unique(read.key), read);
+    out.set(unique(read.key), {
+      ...read,
+      difference: value(row, 'difference'),
+      explanation: value(row, 'explanation'),
+    });
   }
   return { rows: out, extra };
 }
@@ -174,7 +181,7 @@ function itemRow(
     measures: fromKr(item.measures, unit),
     economyPlan: fromKr(item.economyPlan, unit),
     difference: fromKr(item.difference, unit),
-    explanation: texts.explain(item),
+    explanation: reviewedExplanation(item, unit, texts, old),
     cellMeasures: cellLinkInput(item.cells.measures),
     cellEconomyPlan: cellLinkInput(item.cells.economyPlan),
     status,
@@ -237,6 +244,7 @@ export function planReconciliation(
     ...keptRows(RECONCILIATION_COLUMNS, KEY_COLUMNS, kept.rows, taken, new Set(items.map(keyOfItem)), {
       label,
       kept: texts.kept,
+      note: (row) => acceptedNote(row, plan.settings.unit, texts),
     }),
   );
   const table = {

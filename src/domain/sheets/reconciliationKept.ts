@@ -94,19 +94,18 @@ export function holdsUserInput(row: UserColumns & { readonly code: string; reado
 }
 
 /** The old rows no item of this run took that hold something of the user's, in sheet order (see keptRows). */
-export function unclaimedRows<K extends string>(
-  kept: ReadonlyMap<string, KeptRow<K>>,
-  taken: ReadonlySet<string>,
-): KeptRow<K>[] {
+export function unclaimedRows<R extends KeptRow>(kept: ReadonlyMap<string, R>, taken: ReadonlySet<string>): R[] {
   return [...kept].filter(([unique, row]) => !taken.has(unique) && holdsUserInput(row)).map(([, row]) => row);
 }
 
 /** How the rows no item took are written: the table's columns, a Kode's label, the Forklaring of why. */
-export interface KeptRowsText {
+export interface KeptRowsText<R = KeptRow> {
   /** The Kode cell of a code read back: its label in the user's language when it is a code, else as typed. */
   readonly label: (code: string) => CellInput;
   /** The Forklaring, given the headers of the key's columns (Kode, Ref, År …). */
   readonly kept: (reason: KeptReason, keys: readonly string[]) => string;
+  /** A sentence after it about the row itself (the Avvik its «Akseptert» was given at), if any. */
+  readonly note?: (row: R) => string | null;
 }
 
 /**
@@ -116,21 +115,23 @@ export interface KeptRowsText {
  * a key gets the item, the next row with it the next such item, in sheet order); otherwise the item is gone. A
  * row left «Åpen» without Kommentar or a cell of her own holds nothing of the user's and goes.
  */
-export function keptRows<K extends string>(
+export function keptRows<K extends string, R extends KeptRow<K> = KeptRow<K>>(
   columns: readonly { readonly key: string; readonly header: string }[],
   keyColumns: readonly K[],
-  kept: ReadonlyMap<string, KeptRow<K>>,
+  kept: ReadonlyMap<string, R>,
   taken: ReadonlySet<string>,
   itemKeys: ReadonlySet<string>,
-  texts: KeptRowsText,
+  texts: KeptRowsText<R>,
 ): CellInput[][] {
   const keys = ['code', ...keyColumns].map((k) => columns.find((c) => c.key === k)?.header ?? k);
   const out: CellInput[][] = [];
   for (const row of unclaimedRows(kept, taken)) {
+    const why = texts.kept(row.code === '' ? 'noCode' : itemKeys.has(row.key) ? 'duplicate' : 'vanished', keys);
+    const note = texts.note?.(row) ?? null;
     const values: Partial<Record<string, CellInput>> = {
       ...row.cells,
       code: row.code === '' ? null : texts.label(row.code),
-      explanation: texts.kept(row.code === '' ? 'noCode' : itemKeys.has(row.key) ? 'duplicate' : 'vanished', keys),
+      explanation: note === null ? why : `${why} ${note}`,
       ...keptUserColumns(row),
     };
     out.push([...columns.map((c) => values[c.key] ?? null), ...(row.extra?.values ?? [])]);

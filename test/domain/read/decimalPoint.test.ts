@@ -90,6 +90,11 @@ describe('a setting typed with a decimal point', () => {
   it('the hint only where the comma gives a value the setting takes: "5.0" years yes, "4.5" years no', () => {
     expect(read('Antall planår', '5.0').findings[0]?.params).toMatchObject({ suggestion: '5,0' });
     expect(read('Antall planår', '4.5').findings[0]?.params).toEqual({ setting: 'Antall planår', value: '4.5' });
-    expect(read('Beløpsenhet', '2.5').findings[0]?.params).toEqual({ setting: 'Beløpsenhet', value: '2.5' });
+    // No decimal-point hint («2,5» is no unit either): the message names the units to type instead.
+    expect(read('Beløpsenhet', '2.5').findings[0]?.params).toEqual({
+      setting: 'Beløpsenhet',
+      value: '2.5',
+      reason: 'unit',
+    });
   });
 });

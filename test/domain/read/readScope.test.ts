@@ -69,15 +69,25 @@ describe('what a check reads', () => {
   it('keeps the key, Status and Kommentar of tblAvstemming, wherever they stand', () => {
     const header = [...RECONCILIATION_COLUMNS.map((c) => c.header)].reverse();
     const kept = keptReconciliationColumns(header).map((i) => header[i]);
-    expect(kept.sort()).toEqual(['Finansieringskilde', 'Kode', 'Kommentar', 'Ref', 'Status', 'År']);
+    expect(kept.sort()).toEqual([
+      'Avvik',
+      'Finansieringskilde',
+      'Forklaring',
+      'Kode',
+      'Kommentar',
+      'Ref',
+      'Status',
+      'År',
+    ]);
   });
 
   it('keeps the columns the user added right of the product’s too (a new run carries them), not one between', () => {
     // A … K, «Mellom» (L), Forklaring … Kommentar (M … Q), «Saksbehandler» (R): kept are the key, Status,
-    // Kommentar and R (index 17); L (11) is the user's alone and never written, so never needed.
+    // Kommentar, Avvik (K, 10) and Forklaring (M, 12), which tell what «Akseptert» was given at, and R (index 17);
+    // L (11) is the user's alone and never written, so never needed.
     const headers = RECONCILIATION_COLUMNS.map((c) => c.header);
     const header = [...headers.slice(0, 11), 'Mellom', ...headers.slice(11), 'Saksbehandler'];
-    expect(keptReconciliationColumns(header)).toEqual([1, 3, 6, 7, 15, 16, 17]);
+    expect(keptReconciliationColumns(header)).toEqual([1, 3, 6, 7, 10, 12, 15, 16, 17]);
   });
 
   it('gives a new run the user’s Status and Kommentar from the kept columns alone', () => {
@@ -103,5 +113,32 @@ describe('what a check reads', () => {
     const planned = planReconciliation([item], makePlan(), wb, reconciliationSheetText('nb', '1000 kr'));
     const body = (planned.ok ? planned.edits : []).find((e) => e.kind === 'setCells' && e.origin === 'A2');
     expect(body?.kind === 'setCells' && body.values[0]?.slice(-2)).toEqual(['Akseptert', 'Sjekket med økonomi']);
+  });
+
+  it('gives a new run the Avvik and Forklaring a kept «Akseptert» was given at (statusReview.ts)', () => {
+    // Frame R3 2027 accepted at Avvik −1 (1000 kr: −1 000 kr); now the Avvik is −2 000 kr, −2 in the unit.
+    const headers = RECONCILIATION_COLUMNS.map((c) => c.header);
+    const keptAt = new Set(keptReconciliationColumns(headers));
+    const full = ['Feil', 'frame-total', 'Avvik', 'R3', '', 'R3', 2027, null, 1, 2, -1, 'tekst', null, null];
+    const row = [...full, 'Akseptert', null].map((v, i) => (keptAt.has(i) ? v : null));
+    const wb: WorkbookSnapshot = {
+      sheets: [{ sheet: 'Avstemming', origin: 'A1', values: [headers, row] }],
+      tables: [{ name: 'tblAvstemming', sheet: 'Avstemming', ref: 'A1:P2' }],
+    };
+    const item: ReconciliationItem = {
+      code: 'frame-total',
+      class: 'mismatch',
+      severity: 'error',
+      ref: 'R3',
+      year: 2027,
+      measures: 1_000 as never,
+      economyPlan: 3_000 as never,
+      difference: -2_000 as never,
+      cells: {},
+    };
+    const planned = planReconciliation([item], makePlan(), wb, reconciliationSheetText('nb', '1000 kr'));
+    const body = (planned.ok ? planned.edits : []).find((e) => e.kind === 'setCells' && e.origin === 'A2');
+    const explanation = body?.kind === 'setCells' ? String(body.values[0]?.[11]) : '';
+    expect(explanation).toMatch(/^Akseptert ved avvik \u22121; avviket er nå \u22122 — vurder på nytt\. /);
   });
 });

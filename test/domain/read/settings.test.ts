@@ -53,7 +53,6 @@ describe('readSettings', () => {
     ['Beløpsenhet', 'NOK 1000', 'unit', '1000 kr'],
     ['Beløpsenhet', 'tkr', 'unit', '1000 kr'],
     ['Beløpsenhet', 'millionar kr', 'unit', 'mill kr'],
-    ['Toleranse', '0,5', 'tolerance', 500],
     ['Toleranse', null, 'tolerance', 0],
     ['Økonomiplanversjon', 'Vedtatt K-sak 45/26', 'economyPlanVersion', 'Vedtatt K-sak 45/26'],
     ['Prisnivå', null, 'priceLevel', 'faste 2027-kroner'],
@@ -114,6 +113,26 @@ describe('readSettings', () => {
       ['B7', { setting: 'Toleranse', value: 'litt' }],
     ]);
   });
+
+  // An invalid Beløpsenhet must say what to type: the three units, not every spelling read (docs/spec.md §3).
+  it.each<[CellValue]>([['euro'], [1000]])(
+    'Beløpsenhet %p: setting-invalid naming kr, 1000 kr and mill kr',
+    (value) => {
+      const { findings } = readSettings(canonicalSnapshot({ settings: { Beløpsenhet: value } }), 2026);
+      expect(findings.map((f) => [f.code, f.cell, f.params.reason])).toEqual([['setting-invalid', 'B4', 'unit']]);
+      const f = findings[0]!;
+      const shown = typeof value === 'number' ? String(value) : value;
+      expect(renderFinding(f, 'nb', '1000 kr')).toBe(
+        `Innstillingen «Beløpsenhet» har en ugyldig verdi «${shown}». Skriv «kr», «1000 kr» eller «mill kr». Rett den på arket Innstillinger.`,
+      );
+      expect(renderFinding(f, 'nn', '1000 kr')).toBe(
+        `Innstillinga «Beløpsenhet» har ein ugyldig verdi «${shown}». Skriv «kr», «1000 kr» eller «mill kr». Rett ho på arket Innstillinger.`,
+      );
+      expect(renderFinding(f, 'en', '1000 kr')).toBe(
+        `The setting "Beløpsenhet" has an invalid value "${shown}". Type "kr", "1000 kr" or "mill kr". Fix it on the Innstillinger sheet.`,
+      );
+    },
+  );
 
   it('reports a missing Verdi column', () => {
     const wb = setCell(canonicalSnapshot({ startYear: 2031 }), 'Innstillinger', 'B1', 'Tall');

@@ -60,6 +60,8 @@ const texts: ReconciliationSheetText = {
   class: (c) => c,
   codeOf: (text) => text,
   kept: (reason) => `kept:${reason}`,
+  review: (r) => `review:${r.kind}`,
+  acceptedIn: () => null,
 };
 
 /** The first run writes d2029 (row 2), project (row 3), frame (row 4); then the user grows the table to Q. */

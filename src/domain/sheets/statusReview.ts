@@ -1,0 +1,92 @@
+/**
+ * Whether the Status a user left on a row of tblAvstemming still says what it said of its item (docs/spec.md §10).
+ * SPEC §10 keeps Status for the same key, and it is kept; but «Akseptert» was given to one Avvik, and a later run
+ * that finds another under the same key must not pass it off as accepted: the Forklaring says what was accepted and
+ * what is there now. «Rettet» on an item still beyond the tolerance says so too. The Status never changes a class,
+ * a severity or a count (the reports do not read it), so nothing else is to undo.
+ */
+import { RECONCILIATION_STATUSES, type ReconciliationItem, type StatusReview } from '../model/reconciliation';
+import { toKr, type Kr, type Unit } from '../model/money';
+import { parseNorwegianNumber } from '../model/norwegianNumber';
+import { cellText } from '../read/sheetCells';
+import type { CellValue } from '../model/snapshot';
+import type { ReconciliationSheetText } from '../model/sheetText';
+
+/** What a run reads of a row's Status, Avvik and Forklaring as the user left them. */
+export interface StatusCells {
+  readonly status: CellValue;
+  readonly difference: CellValue;
+  readonly explanation: CellValue;
+}
+
+const [, ACCEPTED, FIXED] = RECONCILIATION_STATUSES;
+
+const sameWord = (v: CellValue, word: string): boolean => cellText(v).trim().toLowerCase() === word.toLowerCase();
+
+/** A cell's number in `unit` as kroner: a number, or text that reads as one (SPEC §7); else null. */
+function amountOf(v: CellValue, unit: Unit): Kr | null {
+  const n = typeof v === 'number' ? v : typeof v === 'string' ? parseNorwegianNumber(v) : null;
+  return n !== null && Number.isFinite(n) ? toKr(n, unit) : null;
+}
+
+/**
+ * The Avvik «Akseptert» was given to: the one a note of an earlier run names (`acceptedIn` reads the Forklaring:
+ * the note stays run after run until the user clears the Forklaring), else the Avvik the row showed. Null when
+ * neither is known (a row kept below the items has no amounts).
+ */
+function acceptedAmount(old: StatusCells, unit: Unit, acceptedIn: (explanation: string) => number | null): Kr | null {
+  const noted = typeof old.explanation === 'string' ? acceptedIn(old.explanation) : null;
+  return noted !== null ? toKr(noted, unit) : amountOf(old.difference, unit);
+}
+
+/**
+ * The Avvik a row's «Akseptert» was given at (acceptedAmount), null for any other Status or when not known: said on
+ * the row when it is kept below the items without amounts, so that its item, back, is compared with it.
+ */
+export function acceptedOf(
+  old: StatusCells,
+  unit: Unit,
+  acceptedIn: (explanation: string) => number | null,
+): Kr | null {
+  return sameWord(old.status, ACCEPTED) ? acceptedAmount(old, unit, acceptedIn) : null;
+}
+
+/**
+ * What the row's kept Status asks the user to look at again: «Akseptert» given at an Avvik other than the item's
+ * now (compared in kroner, so 5 in 1000 kr is 5 000 kr), or «Rettet» on an item still a warning or an error with an
+ * Avvik (an info, a match or one within the tolerance, is what «Rettet» means). Null when it still holds.
+ */
+export function reviewStatus(
+  old: StatusCells | undefined,
+  item: ReconciliationItem,
+  unit: Unit,
+  acceptedIn: (explanation: string) => number | null,
+): StatusReview | null {
+  if (!old) return null;
+  if (sameWord(old.status, ACCEPTED)) {
+    const accepted = acceptedAmount(old, unit, acceptedIn);
+    return accepted !== null && accepted !== item.difference
+      ? { kind: 'accepted-changed', accepted, now: item.difference }
+      : null;
+  }
+  if (sameWord(old.status, FIXED) && item.severity !== 'info' && item.difference !== 0)
+    return { kind: 'fixed-open', now: item.difference };
+  return null;
+}
+
+/** An item's Forklaring, after the sentence on what its kept Status no longer says of it, if anything. */
+export function reviewedExplanation(
+  item: ReconciliationItem,
+  unit: Unit,
+  texts: ReconciliationSheetText,
+  old?: StatusCells,
+): string {
+  const review = reviewStatus(old, item, unit, texts.acceptedIn);
+  return review ? `${texts.review(review)} ${texts.explain(item)}` : texts.explain(item);
+}
+
+/** The sentence after a kept-below row's Forklaring naming the Avvik its «Akseptert» was given at, if known. */
+export function acceptedNote(row: StatusCells, unit: Unit, texts: ReconciliationSheetText): string | null {
+  const accepted = acceptedOf(row, unit, texts.acceptedIn);
+  return accepted === null ? null : texts.review({ kind: 'accepted', accepted });
+}

@@ -1,0 +1,52 @@
+/**
+ * The sentence put before an item's Forklaring on Avstemming when the Status the user left no longer says what it
+ * said (docs/spec.md §10, domain/sheets/statusReview.ts), and the way back from that sentence to the Avvik that was
+ * accepted, in whichever language wrote it: the note stays run after run until the user clears the Forklaring.
+ */
+import { formatAmount, parseNorwegianNumber, type Lang, type StatusReview, type Unit } from '../domain';
+import { LANGS } from './lang';
+
+const REVIEW: Readonly<Record<Lang, Record<StatusReview['kind'], string>>> = {
+  nb: {
+    'accepted-changed': 'Akseptert ved avvik {accepted}; avviket er nå {now} — vurder på nytt.',
+    'fixed-open': 'Merket Rettet, men avviket er fortsatt {now} — kontroller rettingen.',
+    accepted: 'Akseptert ved avvik {accepted}.',
+  },
+  nn: {
+    'accepted-changed': 'Akseptert ved avvik {accepted}; avviket er no {now} — vurder på nytt.',
+    'fixed-open': 'Merkt Rettet, men avviket er framleis {now} — kontroller rettinga.',
+    accepted: 'Akseptert ved avvik {accepted}.',
+  },
+  en: {
+    'accepted-changed': 'Accepted at a difference of {accepted}; the difference is now {now} — review it.',
+    'fixed-open': 'Marked Rettet, but the difference is still {now} — check the correction.',
+    accepted: 'Accepted at a difference of {accepted}.',
+  },
+};
+
+/** The sentence for `review` in `lang`, amounts in the workbook unit. */
+export function statusReviewText(review: StatusReview, lang: Lang, unit: Unit): string {
+  const text = REVIEW[lang][review.kind];
+  const now = review.kind === 'accepted' ? text : text.replace('{now}', formatAmount(review.now, unit));
+  return review.kind === 'fixed-open' ? now : now.replace('{accepted}', formatAmount(review.accepted, unit));
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The sentences naming an accepted Avvik in each language, up to the «;» or «.» after it, the amount captured (an
+ * amount is written the nb-NO way, which has no «;» or «.» in it).
+ */
+const ACCEPTED_IN = LANGS.map((lang) => {
+  const [before = ''] = REVIEW[lang].accepted.split('{accepted}');
+  return new RegExp(`${escape(before)}([^;.]+)[;.]`);
+});
+
+/** The accepted Avvik (a number in the workbook unit) a Forklaring's note names, in any language; else null. */
+export function acceptedInExplanation(explanation: string): number | null {
+  for (const re of ACCEPTED_IN) {
+    const hit = re.exec(explanation);
+    if (hit?.[1] !== undefined) return parseNorwegianNumber(hit[1]);
+  }
+  return null;
+}
