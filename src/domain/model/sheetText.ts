@@ -30,6 +30,11 @@ export interface SummaryText {
   readonly newMoneyNote: string;
   readonly sum: string;
   readonly frameTitle: string;
+  /**
+   * Under the frames, when measures without Rammeområde are counted in their line's frame by Avstemming (SPEC §4):
+   * `{list}` is «D-003 (R4), …».
+   */
+  readonly frameByLineNote: string;
   readonly frame: string;
   readonly name: string;
   readonly areaTitle: string;
@@ -80,6 +85,9 @@ export const SUMMARY_TEXT_NB: SummaryText = {
     'Regnet ut av Tiltaksplan ved siste kontroll (fordelt på årene etter kostnad, største rest); ikke formler.',
   sum: 'Sum',
   frameTitle: 'Nye midler per rammeområde',
+  frameByLineNote:
+    '«(uten rammeområde)» har tiltak som Avstemming regner med i rammeområdet linjen i økonomiplanen har: {list}. ' +
+    'Skriv rammeområdet i Rammeområde på tiltaket, så viser Sammendrag og Avstemming det samme.',
   frame: 'Rammeområde',
   name: 'Navn',
   areaTitle: 'Driftskostnad per planområde',

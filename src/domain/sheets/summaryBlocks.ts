@@ -117,6 +117,13 @@ export function newMoneyBlock(ctx: BlockContext): DraftRow[] {
       computedCell(fromKr(sumKr(years), unit)),
     ]);
   }
+  // Avstemming counts a measure without Rammeområde in its line's frame (SPEC §4), this block under «(uten
+  // rammeområde)»: said here, so that a frame's row differing from Avstemming's is never unexplained.
+  const byLine = totals.framesByLine ?? [];
+  if (byLine.length > 0) {
+    const list = byLine.map((m) => `${m.id} (${m.frame})`).join(', ');
+    rows.push(textRow([text.frameByLineNote.replace('{list}', () => list)], 'note'));
+  }
   return rows;
 }
 
