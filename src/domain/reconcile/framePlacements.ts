@@ -18,8 +18,12 @@ export interface FrameByLine {
 /** The measures the frame-total items count by their line (frameFromLine), each once, in item order. */
 export function framesByLine(items: readonly ReconciliationItem[]): FrameByLine[] {
   const out = new Map<string, string>();
-  for (const item of items)
-    if (item.code === 'frame-total') for (const id of item.frameFromLine ?? []) if (!out.has(id)) out.set(id, item.ref);
+  // Counted (per item; docs/performance.md): indexed, no iterator per item.
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    const ids = item?.code === 'frame-total' ? item.frameFromLine : undefined;
+    if (item !== undefined && ids !== undefined) for (const id of ids) if (!out.has(id)) out.set(id, item.ref);
+  }
   return [...out].map(([id, frame]) => ({ id, frame }));
 }
 
