@@ -92,8 +92,9 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
     'the list, so its new money is counted in no budget frame. Choose the frame on the measure, and correct the ' +
     'code on the line.',
   'note.lines-only':
-    "Note: the economy plan lines of {ids} are counted here, but the measure's new money is counted in no budget " +
-    'frame: it has no Rammeområde, and its lines name no one frame of the list. Choose the frame on the measure.',
+    'Note: an economy plan line of {ids} has this frame, but the measure has no Rammeområde and its lines name no ' +
+    'one frame of the list, so its new money is counted neither here nor in any other frame. Choose the frame on ' +
+    'the measure.',
   'note.row-errors':
     'Note: the amounts or sums of {ids} are in error, and they are counted as typed (an invalid amount as 0). ' +
     'Fix the error first (see the list of findings).',

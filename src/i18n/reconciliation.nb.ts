@@ -135,9 +135,9 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
     'listen, så de nye midlene er ikke regnet med i noe rammeområde. Velg rammeområdet på tiltaket, og rett koden ' +
     'på linjen.',
   'note.lines-only':
-    'Merk: Linjene i økonomiplanen for {ids} er regnet med her, men de nye midlene til tiltaket er ikke regnet med ' +
-    'i noe rammeområde: det har ikke Rammeområde, og linjene viser ikke til ett rammeområde i listen. Velg ' +
-    'rammeområdet på tiltaket.',
+    'Merk: En linje i økonomiplanen for {ids} har dette rammeområdet, men tiltaket har ikke Rammeområde, og ' +
+    'linjene viser ikke til ett rammeområde i listen, så de nye midlene er ikke regnet med her eller i noe annet ' +
+    'rammeområde. Velg rammeområdet på tiltaket.',
   'note.invalid-cell': 'Merk: Ugyldig beløp i {cells}, regnet som 0. Rett det (se feillisten).',
   'note.line-cells': 'Økonomiplanen har {count} linjer for tiltaket, lagt sammen: {cells}.',
   'note.near-miss':

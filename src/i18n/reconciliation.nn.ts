@@ -92,9 +92,9 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
     'lista, så dei nye midlane er ikkje rekna med i noko rammeområde. Vel rammeområdet på tiltaket, og rett koden ' +
     'på lina.',
   'note.lines-only':
-    'Merk: Linene i økonomiplanen for {ids} er rekna med her, men dei nye midlane til tiltaket er ikkje rekna med ' +
-    'i noko rammeområde: det har ikkje Rammeområde, og linene viser ikkje til eitt rammeområde i lista. Vel ' +
-    'rammeområdet på tiltaket.',
+    'Merk: Ei line i økonomiplanen for {ids} har dette rammeområdet, men tiltaket har ikkje Rammeområde, og ' +
+    'linene viser ikkje til eitt rammeområde i lista, så dei nye midlane er ikkje rekna med her eller i noko anna ' +
+    'rammeområde. Vel rammeområdet på tiltaket.',
   'note.row-errors':
     'Merk: {ids} har feil i beløp eller summar og er teke med slik beløpa står (eit ugyldig beløp som 0). ' +
     'Rett feilen først (sjå feillista).',

@@ -98,7 +98,7 @@ describe('frames across plans', () => {
     ]);
     expect(frames[0]?.linesOnly).toEqual([{ plan: 'Boligsosial handlingsplan', measureId: 'D-001' }]);
     expect(explainConsolidation(frames[0]!, 'nb', '1000 kr', consolidation.years)).toContain(
-      'Linjene i økonomiplanen for D-001 i «Boligsosial handlingsplan» er regnet med her',
+      'En linje i økonomiplanen for D-001 i «Boligsosial handlingsplan» har dette rammeområdet',
     );
     const own = (perPlan[0] ?? []).filter((i) => i.measureId === 'D-001');
     expect(own.length).toBe(4);

@@ -79,7 +79,18 @@ describe('a measure without Rammeområde whose lines name two frames', () => {
     for (const item of frames) expect(item.linesOnly).toEqual(['D-003']);
     const mismatch = frames.find((i) => i.ref === 'R3' && i.year === 2028)!;
     expect(explainReconciliation(mismatch, 'nb', '1000 kr')).toContain(
-      'Merk: Linjene i økonomiplanen for D-003 er regnet med her, men de nye midlene til tiltaket er ikke regnet med',
+      'Merk: En linje i økonomiplanen for D-003 har dette rammeområdet, men tiltaket har ikke Rammeområde',
+    );
+  });
+
+  it('is named in a frame compared with its Ramme line too, which its line does not enter', () => {
+    // R3 with a Ramme line 300 a year: D-011's 200 within it every year; D-003's lines are not compared there.
+    const withRamme = plan({ ...p, economyPlan: [ramme('R3', [300, 300, 300, 300]), ...p.economyPlan] });
+    const r3 = byCode(reconcile(withRamme, []), 'frame-total').filter((i) => i.ref === 'R3');
+    expect(r3.map((i) => [i.measures, i.economyPlan, i.class])).toEqual(Array(4).fill([200_000, 300_000, 'match']));
+    for (const item of r3) expect(item.linesOnly).toEqual(['D-003']);
+    expect(explainReconciliation(r3[0]!, 'en', '1000 kr')).toContain(
+      'Note: an economy plan line of D-003 has this frame, but the measure has no Rammeområde',
     );
   });
 
