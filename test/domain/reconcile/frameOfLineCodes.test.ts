@@ -85,7 +85,7 @@ describe('a measure without Rammeområde whose lines name two frames', () => {
 
   it('is named in a frame compared with its Ramme line too, which its line does not enter', () => {
     // R3 with a Ramme line 300 a year: D-011's 200 within it every year; D-003's lines are not compared there.
-    const withRamme = plan({ ...p, economyPlan: [ramme('R3', [300, 300, 300, 300]), ...p.economyPlan] });
+    const withRamme = { ...p, economyPlan: [ramme('R3', [300, 300, 300, 300]), ...p.economyPlan] };
     const r3 = byCode(reconcile(withRamme, []), 'frame-total').filter((i) => i.ref === 'R3');
     expect(r3.map((i) => [i.measures, i.economyPlan, i.class])).toEqual(Array(4).fill([200_000, 300_000, 'match']));
     for (const item of r3) expect(item.linesOnly).toEqual(['D-003']);
