@@ -1,6 +1,7 @@
 /** The totals part of the check report: operating and investment tables in the workbook unit. */
 import {
   formatAmount,
+  frameByLineText,
   frameName,
   statusRows,
   INVESTMENT_FINANCING,
@@ -110,8 +111,8 @@ function operatingBlocks(ctx: Ctx, t: Totals['operating'], byLine: Totals['frame
       ),
     );
     // As Sammendrag: a measure without Rammeområde Avstemming counts in its line's frame is under «(uten rammeområde)».
-    const list = byLine.map((m) => `${m.id} (${m.frame})`).join(', ');
-    if (list !== '') blocks.push({ kind: 'paragraph', text: sheet.frameByLineNote.replace('{list}', () => list) });
+    const note = frameByLineText(sheet, byLine);
+    if (note !== '') blocks.push({ kind: 'paragraph', text: note });
   }
   if (t.byArea.length > 0) {
     blocks.push(

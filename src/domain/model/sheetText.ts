@@ -115,6 +115,18 @@ export const SUMMARY_TEXT_NB: SummaryText = {
 };
 
 /**
+ * The note under the frames (Sammendrag, the report, the pane's Summer) naming the measures without Rammeområde that
+ * Avstemming counts in their line's frame, «D-003 (R4), …» (Totals.framesByLine); '' when there are none.
+ */
+export function frameByLineText(
+  text: Pick<SummaryText, 'frameByLineNote'>,
+  byLine: readonly { readonly id: string; readonly frame: string }[] = [],
+): string {
+  const list = byLine.map((m) => `${m.id} (${m.frame})`).join(', ');
+  return list === '' ? '' : text.frameByLineNote.replace('{list}', () => list);
+}
+
+/**
  * What the Avstemming writer needs in the user's language: the Forklaring of an item, the labels written in
  * Alvor, Kode and Klasse, and the way back from a Kode cell to its code (whatever language wrote it), which
  * keeps the user's Status and Kommentar from one run to the next.
