@@ -3,7 +3,8 @@
  * frame's `Ramme` line (which the measures must not exceed), or against the sum of the frame's Drift
  * `Tiltak` lines (a Del not given counts as Drift: newMoneyLine.ts) when it has no `Ramme` line. Every costed measure counts, those with errors too (SPEC §4):
  * the items then name them (`rowErrors`), so the explanation says so; one without Rammeområde counts in the frame
- * its economy plan line names (measureFrames), and the items name it (`frameFromLine`).
+ * code its economy plan line names (measureFrames), and the items name it (`frameFromLine`); one its lines cannot
+ * place is in no frame, and the items of each frame its lines have name it (`linesOnly`).
  */
 import { classifyYears, withRowErrors, type YearSeries } from './classify';
 import type { ItemsByCode } from './itemsByCode';
