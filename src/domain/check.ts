@@ -6,6 +6,7 @@ import { parseA1 } from './model/a1';
 import { planNewMoney, type PlanNewMoney } from './measures/newMoney';
 import { readPlan } from './read/plan';
 import { reconcile } from './reconcile/reconcile';
+import { framesByLine, withLineFrames, type FrameByLine } from './reconcile/framePlacements';
 import { computeTotals } from './totals/totals';
 import type { Finding, Severity } from './model/finding';
 import type { Unit } from './model/money';
@@ -106,24 +107,54 @@ function summarise(issues: readonly ReportIssue[], items: readonly Reconciliatio
 export function checkSnapshot(wb: WorkbookSnapshot, opts: CheckOptions): CheckResult {
   const read = readPlan(wb, { defaultStartYear: opts.defaultStartYear });
   const { plan } = read;
-  const findings = sortFindings(dedupe([...read.findings, ...validatePlan(plan)]), wb);
+  const checked = sortFindings(dedupe([...read.findings, ...validatePlan(plan)]), wb);
   // Computed once: the totals and the reconcilers both need it.
   const newMoney = planNewMoney(plan);
-  const reconciliation = opts.reconcile === false ? [] : reconcile(plan, findings, newMoney);
+  const reconciliation = opts.reconcile === false ? [] : reconcile(plan, checked, newMoney);
+  // A measure without Rammeområde the reconciliation counts in its line's frame: said on its cell and on Sammendrag.
+  const byLine = framesByLine(reconciliation);
+  const findings = [...withLineFrames(checked, reconciliation, byLine)];
   const issues = findings.map((f) => toIssue(f, opts.render(f, plan.settings.unit)));
+  const totals = computeTotals(plan, newMoney);
   const report: Report = {
     file: opts.file,
     plan: { startYear: plan.settings.startYear, years: [...plan.years], unit: plan.settings.unit },
     summary: summarise(issues, reconciliation),
     issues,
-    totals: computeTotals(plan, newMoney),
+    totals: byLine.length > 0 ? { ...totals, framesByLine: byLine } : totals,
     reconciliation,
   };
   return { report, plan, findings, newMoney };
 }
 
-/** The result with another reconciliation (consolidation's, SPEC §15), its summary counted again. */
-export function withReconciliation(result: CheckResult, reconciliation: readonly ReconciliationItem[]): CheckResult {
-  const { report } = result;
-  return { ...result, report: { ...report, summary: summarise(report.issues, reconciliation), reconciliation } };
+/**
+ * The result with another reconciliation (consolidation's, SPEC §15), its summary counted again. `byLine`: the
+ * measures without Rammeområde that reconciliation counts in their line's frame (framesByLine of its frame items),
+ * said on their Rammeområde cell and on Sammendrag as one plan's check says its own (`render` the messages again).
+ */
+export function withReconciliation(
+  result: CheckResult,
+  reconciliation: readonly ReconciliationItem[],
+  byLine: readonly FrameByLine[] = [],
+  render?: CheckOptions['render'],
+): CheckResult {
+  const { report, plan } = result;
+  let findings = result.findings;
+  let issues = report.issues;
+  const said = render === undefined ? findings : withLineFrames(findings, reconciliation, byLine);
+  if (render !== undefined && said !== findings) {
+    findings = [...said];
+    issues = findings.map((f) => toIssue(f, render(f, plan.settings.unit)));
+  }
+  return {
+    ...result,
+    findings,
+    report: {
+      ...report,
+      issues,
+      summary: summarise(issues, reconciliation),
+      reconciliation,
+      totals: byLine.length > 0 ? { ...report.totals, framesByLine: byLine } : report.totals,
+    },
+  };
 }

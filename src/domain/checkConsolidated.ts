@@ -9,6 +9,7 @@ import { readEconomyWorkbook, statesPeriod, type PlansPeriod } from './consolida
 import { hasMeasureTable, type Plan } from './model/plan';
 import { knownFrames } from './reconcile/knownFrames';
 import { lineFrameFindings } from './validate/lineFrames';
+import type { FrameByLine } from './reconcile/framePlacements';
 import type { Consolidation } from './model/consolidation';
 import type { ReportIssue } from './model/report';
 import type { WorkbookSnapshot } from './model/snapshot';
@@ -41,6 +42,21 @@ function plansPeriod(plans: readonly Plan[]): PlansPeriod | undefined {
 }
 
 /**
+ * The measures of plan `at` without Rammeområde that the consolidation's frames count by their line (SPEC §4, §15),
+ * as framesByLine reads one plan's items.
+ */
+function placedByLine(consolidation: Consolidation, at: number): FrameByLine[] {
+  const name = consolidation.plans[at]?.name;
+  const out = new Map<string, string>();
+  for (const item of consolidation.items) {
+    if (item.code !== 'frame-total') continue;
+    for (const c of item.frameFromLine ?? [])
+      if (c.plan === name && !out.has(c.measureId)) out.set(c.measureId, item.ref);
+  }
+  return [...out].map(([id, frame]) => ({ id, frame }));
+}
+
+/**
  * Checks every plan against the economy plan workbook; null when that workbook has no economy plan table
  * (then it is not an economy plan, and the caller says so).
  */
@@ -62,7 +78,9 @@ export function checkConsolidated(
     })),
     { ...book, file: economy.file },
   );
-  const results = checked.map((r, i) => withReconciliation(r, perPlan[i] ?? []));
+  const results = checked.map((r, i) =>
+    withReconciliation(r, perPlan[i] ?? [], placedByLine(consolidation, i), opts.render),
+  );
   // The workbook's frame codes against the plans' lists and its own (SPEC §6, §15), unless a plan is that workbook:
   // its own check has said it then.
   const frameFindings = plans.some((p) => p.isEconomyWorkbook === true)

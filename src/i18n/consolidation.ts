@@ -119,8 +119,9 @@ export function explainConsolidation(
       const frameFromLine = (item.frameFromLine ?? []).map((c) =>
         kt(lang, 'claimant', { measure: c.measureId, plan: c.plan }),
       );
+      const linesOnly = (item.linesOnly ?? []).map((c) => kt(lang, 'claimant', { measure: c.measureId, plan: c.plan }));
       const text = explainReconciliation(
-        { ...item, rowErrors, frameFromLine } as unknown as ReconciliationItem,
+        { ...item, rowErrors, frameFromLine, linesOnly } as unknown as ReconciliationItem,
         lang,
         unit,
       );

@@ -20,6 +20,9 @@ export type FindingVariantKey =
   | 'economy-plan-line-invalid.part-unknown'
   | 'economy-plan-line-invalid.type-missing'
   | 'frame-invalid.economy-plan-line'
+  | 'frame-missing.line-frame'
+  | 'frame-missing.line-frames'
+  | 'frame-missing.line-frame-invalid'
   | 'setting-duplicate.empty'
   | 'economy-period-unstated.columns'
   | 'section-invalid.missing'
@@ -60,6 +63,9 @@ const VARIANTS: readonly FindingVariantKey[] = [
   'economy-plan-line-invalid.part-unknown',
   'economy-plan-line-invalid.type-missing',
   'frame-invalid.economy-plan-line',
+  'frame-missing.line-frame',
+  'frame-missing.line-frames',
+  'frame-missing.line-frame-invalid',
   'setting-duplicate.empty',
   'economy-period-unstated.columns',
   'section-invalid.missing',

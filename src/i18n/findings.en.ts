@@ -116,6 +116,12 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
     'A one-off measure should have no full-year effect, but this one has {fullYear}. Set Helårsvirkning to 0 or change Type to Varig.',
   'frame-missing':
     'The measure asks for new money ({newMoney}) but has no budget frame. Choose the frame that is to receive the money.',
+  'frame-missing.line-frame':
+    'The measure asks for new money ({newMoney}) but has no budget frame. Its economy plan line has {frame}, so Avstemming counts the measure in {frame}, while Sammendrag shows it under "(no budget frame)". Type {frame} in Rammeområde, and both show the same.',
+  'frame-missing.line-frames':
+    'The measure asks for new money ({newMoney}) but has no budget frame, and its economy plan lines have different frames ({frame}), so Avstemming counts it in no frame. Choose the frame on the measure, and give the lines the same.',
+  'frame-missing.line-frame-invalid':
+    'The measure asks for new money ({newMoney}) but has no budget frame, and its economy plan line has "{frame}", which is not a budget frame of the list, so Avstemming counts it in no frame. Choose the frame on the measure, and correct the code on the line.',
   'investment-phasing':
     'Tidligere bevilget + the years + Etter perioden come to {phased}, but Kostnadsramme is {budget}; the difference is {difference}. Fix the phasing or the project budget.',
   'investment-financing-sum':

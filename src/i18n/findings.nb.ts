@@ -117,6 +117,12 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
     'Et engangstiltak skal ikke ha helårsvirkning, men har {fullYear}. Sett Helårsvirkning til 0 eller endre Type til Varig.',
   'frame-missing':
     'Tiltaket ber om nye midler ({newMoney}), men mangler rammeområde. Velg rammeområdet som skal få midlene.',
+  'frame-missing.line-frame':
+    'Tiltaket ber om nye midler ({newMoney}), men mangler rammeområde. Linjen i økonomiplanen har {frame}, så Avstemming regner tiltaket med i {frame}, mens Sammendrag viser det under «(uten rammeområde)». Skriv {frame} i Rammeområde, så viser begge det samme.',
+  'frame-missing.line-frames':
+    'Tiltaket ber om nye midler ({newMoney}), men mangler rammeområde, og linjene i økonomiplanen har ulike rammeområder ({frame}), så Avstemming regner det ikke med i noe rammeområde. Velg rammeområdet på tiltaket, og gi linjene det samme.',
+  'frame-missing.line-frame-invalid':
+    'Tiltaket ber om nye midler ({newMoney}), men mangler rammeområde, og linjen i økonomiplanen har «{frame}», som ikke er et rammeområde i listen, så Avstemming regner det ikke med i noe rammeområde. Velg rammeområdet på tiltaket, og rett koden på linjen.',
   'investment-phasing':
     'Tidligere bevilget + årene + Etter perioden er {phased}, men Kostnadsramme er {budget}; avviket er {difference}. Rett fordelingen eller kostnadsrammen.',
   'investment-financing-sum':

@@ -117,6 +117,12 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
     'Eit eingongstiltak skal ikkje ha heilårsverknad, men har {fullYear}. Set Helårsvirkning til 0 eller endre Type til Varig.',
   'frame-missing':
     'Tiltaket ber om nye midlar ({newMoney}), men manglar rammeområde. Vel rammeområdet som skal få midlane.',
+  'frame-missing.line-frame':
+    'Tiltaket ber om nye midlar ({newMoney}), men manglar rammeområde. Lina i økonomiplanen har {frame}, så Avstemming reknar tiltaket med i {frame}, medan Sammendrag viser det under «(utan rammeområde)». Skriv {frame} i Rammeområde, så viser begge det same.',
+  'frame-missing.line-frames':
+    'Tiltaket ber om nye midlar ({newMoney}), men manglar rammeområde, og linene i økonomiplanen har ulike rammeområde ({frame}), så Avstemming reknar det ikkje med i noko rammeområde. Vel rammeområdet på tiltaket, og gi linene det same.',
+  'frame-missing.line-frame-invalid':
+    'Tiltaket ber om nye midlar ({newMoney}), men manglar rammeområde, og lina i økonomiplanen har «{frame}», som ikkje er eit rammeområde i lista, så Avstemming reknar det ikkje med i noko rammeområde. Vel rammeområdet på tiltaket, og rett koden på lina.',
   'investment-phasing':
     'Tidligere bevilget + åra + Etter perioden er {phased}, men Kostnadsramme er {budget}; avviket er {difference}. Rett fordelinga eller kostnadsramma.',
   'investment-financing-sum':

@@ -85,6 +85,18 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
   'note.frameless':
     'Note: the measure has no Rammeområde, and the economy plan names no one frame for it, so its new money is ' +
     'counted in no budget frame. Choose the frame on the measure.',
+  'note.frameless.frames':
+    'Note: the measure has no Rammeområde, and its economy plan lines name different frames ({frames}), so its new ' +
+    'money is counted in none of them (each line is counted in its own). Choose the frame on the measure, and give ' +
+    'the lines the same.',
+  'note.frameless.invalid':
+    'Note: the measure has no Rammeområde, and its economy plan line has "{frame}", which is not a budget frame of ' +
+    'the list, so its new money is counted in no budget frame. Choose the frame on the measure, and correct the ' +
+    'code on the line.',
+  'note.lines-only':
+    'Note: an economy plan line of {ids} has this frame, but the measure has no Rammeområde and its lines name no ' +
+    'one frame of the list, so its new money is counted neither here nor in any other frame. Choose the frame on ' +
+    'the measure.',
   'note.row-errors':
     'Note: the amounts or sums of {ids} are in error, and they are counted as typed (an invalid amount as 0). ' +
     'Fix the error first (see the list of findings).',

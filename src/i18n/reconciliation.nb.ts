@@ -28,6 +28,9 @@ export type ReconciliationKey =
   | 'note.row-errors'
   | 'note.frame-from-line'
   | 'note.frameless'
+  | 'note.frameless.frames'
+  | 'note.frameless.invalid'
+  | 'note.lines-only'
   | 'note.invalid-cell'
   | 'note.line-cells'
   | 'note.near-miss'
@@ -130,6 +133,18 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
   'note.frameless':
     'Merk: Tiltaket har ikke Rammeområde, og økonomiplanen viser ikke til ett rammeområde for det, så de nye ' +
     'midlene er ikke regnet med i noe rammeområde. Velg rammeområdet på tiltaket.',
+  'note.frameless.frames':
+    'Merk: Tiltaket har ikke Rammeområde, og linjene i økonomiplanen har ulike rammeområder ({frames}), så de nye ' +
+    'midlene er ikke regnet med i noe av dem (hver linje er regnet med i sitt). Velg rammeområdet på tiltaket, og ' +
+    'gi linjene det samme.',
+  'note.frameless.invalid':
+    'Merk: Tiltaket har ikke Rammeområde, og linjen i økonomiplanen har «{frame}», som ikke er et rammeområde i ' +
+    'listen, så de nye midlene er ikke regnet med i noe rammeområde. Velg rammeområdet på tiltaket, og rett koden ' +
+    'på linjen.',
+  'note.lines-only':
+    'Merk: En linje i økonomiplanen for {ids} har dette rammeområdet, men tiltaket har ikke Rammeområde, og ' +
+    'linjene viser ikke til ett rammeområde i listen, så de nye midlene er ikke regnet med her eller i noe annet ' +
+    'rammeområde. Velg rammeområdet på tiltaket.',
   'note.invalid-cell': 'Merk: Ugyldig beløp i {cells}, regnet som 0. Rett det (se feillisten).',
   'note.line-cells': 'Økonomiplanen har {count} linjer for tiltaket, lagt sammen: {cells}.',
   'note.near-miss':

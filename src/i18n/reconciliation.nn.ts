@@ -85,6 +85,18 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
   'note.frameless':
     'Merk: Tiltaket har ikkje Rammeområde, og økonomiplanen viser ikkje til eitt rammeområde for det, så dei nye ' +
     'midlane er ikkje rekna med i noko rammeområde. Vel rammeområdet på tiltaket.',
+  'note.frameless.frames':
+    'Merk: Tiltaket har ikkje Rammeområde, og linene i økonomiplanen har ulike rammeområde ({frames}), så dei nye ' +
+    'midlane er ikkje rekna med i noko av dei (kvar line er rekna med i sitt). Vel rammeområdet på tiltaket, og ' +
+    'gi linene det same.',
+  'note.frameless.invalid':
+    'Merk: Tiltaket har ikkje Rammeområde, og lina i økonomiplanen har «{frame}», som ikkje er eit rammeområde i ' +
+    'lista, så dei nye midlane er ikkje rekna med i noko rammeområde. Vel rammeområdet på tiltaket, og rett koden ' +
+    'på lina.',
+  'note.lines-only':
+    'Merk: Ei line i økonomiplanen for {ids} har dette rammeområdet, men tiltaket har ikkje Rammeområde, og ' +
+    'linene viser ikkje til eitt rammeområde i lista, så dei nye midlane er ikkje rekna med her eller i noko anna ' +
+    'rammeområde. Vel rammeområdet på tiltaket.',
   'note.row-errors':
     'Merk: {ids} har feil i beløp eller summar og er teke med slik beløpa står (eit ugyldig beløp som 0). ' +
     'Rett feilen først (sjå feillista).',

@@ -192,7 +192,14 @@ function notesOf(item: ReconciliationItem, lang: Lang): string[] {
   const fromLine = item.frameFromLine ?? [];
   if (fromLine.length > 0)
     notes.push(translate('note.frame-from-line', lang, { ids: fromLine.join(', '), ref: showCellDates(item.ref) }));
-  if (item.frameless === true) notes.push(translate('note.frameless', lang));
+  const frameless = item.frameless;
+  if (frameless?.frames !== undefined)
+    notes.push(translate('note.frameless.frames', lang, { frames: frameless.frames.join(', ') }));
+  else if (frameless?.invalid !== undefined)
+    notes.push(translate('note.frameless.invalid', lang, { frame: frameless.invalid }));
+  else if (frameless !== undefined) notes.push(translate('note.frameless', lang));
+  const linesOnly = item.linesOnly ?? [];
+  if (linesOnly.length > 0) notes.push(translate('note.lines-only', lang, { ids: linesOnly.join(', ') }));
   const lines = item.lineCells ?? [];
   if (lines.length > 1)
     notes.push(translate('note.line-cells', lang, { count: lines.length, cells: lines.join(', ') }));

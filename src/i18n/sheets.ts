@@ -40,6 +40,9 @@ export const SUMMARY_NN: SummaryText = {
     'Rekna ut av Tiltaksplan ved siste kontroll (fordelt på åra etter kostnad, største rest); ikkje formlar.',
   sum: 'Sum',
   frameTitle: GLOSSARY_NN.frameTotal,
+  frameByLineNote:
+    '«(utan rammeområde)» har tiltak som Avstemming reknar med i rammeområdet lina i økonomiplanen har: {list}. ' +
+    'Skriv rammeområdet i Rammeområde på tiltaket, så viser Sammendrag og Avstemming det same.',
   frame: GLOSSARY_NN.frame,
   name: 'Namn',
   areaTitle: 'Driftskostnad per planområde',
@@ -86,6 +89,9 @@ export const SUMMARY_EN: SummaryText = {
     'Computed by Tiltaksplan at the last check (split over the years by cost, largest remainder); not formulas.',
   sum: 'Total',
   frameTitle: GLOSSARY_EN.frameTotal,
+  frameByLineNote:
+    '"(no budget frame)" holds measures that Avstemming counts in the frame their economy plan line has: {list}. ' +
+    'Type the frame in Rammeområde on the measure, and Sammendrag and Avstemming show the same.',
   frame: GLOSSARY_EN.frame,
   name: 'Name',
   areaTitle: 'Operating cost per plan area',

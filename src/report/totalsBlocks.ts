@@ -1,6 +1,7 @@
 /** The totals part of the check report: operating and investment tables in the workbook unit. */
 import {
   formatAmount,
+  frameByLineText,
   frameName,
   statusRows,
   INVESTMENT_FINANCING,
@@ -58,7 +59,7 @@ function investmentRow(ctx: Ctx, label: string, t: InvestmentTotals): string[] {
   return [label, amount(ctx, t.budget), ...byYear(ctx, t.years), ...fin];
 }
 
-function operatingBlocks(ctx: Ctx, t: Totals['operating']): Block[] {
+function operatingBlocks(ctx: Ctx, t: Totals['operating'], byLine: Totals['framesByLine'] = []): Block[] {
   const tx = (k: Parameters<typeof cliText>[0]): string => cliText(k, ctx.lang);
   const years = ctx.years.map(String);
   const sections = [
@@ -109,6 +110,9 @@ function operatingBlocks(ctx: Ctx, t: Totals['operating']): Block[] {
         2,
       ),
     );
+    // As Sammendrag: a measure without Rammeområde Avstemming counts in its line's frame is under «(uten rammeområde)».
+    const note = frameByLineText(sheet, byLine);
+    if (note !== '') blocks.push({ kind: 'paragraph', text: note });
   }
   if (t.byArea.length > 0) {
     blocks.push(
@@ -176,7 +180,7 @@ export function totalsBlocks(
   return [
     { kind: 'heading', level: 2, text: tx('totals') },
     { kind: 'paragraph', text: cliText('amountsIn', lang, { unit }) },
-    ...operatingBlocks(ctx, totals.operating),
+    ...operatingBlocks(ctx, totals.operating, totals.framesByLine),
     { kind: 'heading', level: 3, text: tx('investment') },
     table(
       [

@@ -5,7 +5,7 @@ import { formatAmount } from '../../src/domain/model/norwegianNumber';
 import { tp } from '../../src/i18n/taskpane';
 import { buildBars } from '../../src/taskpane/views/chartData';
 import { canonicalSnapshot } from '../helpers/workbook';
-import { FakePort, operatingRow } from './fakePort';
+import { economyLine, FakePort, operatingRow } from './fakePort';
 import { renderPane } from './renderPane';
 
 const amount = (thousands: number) => formatAmount(kr(thousands * 1000), '1000 kr');
@@ -96,6 +96,24 @@ describe('TotalsView', () => {
         .map((c) => c.textContent);
     expect(heads(tp(lang, 'bySection')).slice(1)).toEqual(['Sum periode', 'Helårsvirkning', 'Nye midler']);
     expect(heads(tp(lang, 'byFrame')).slice(-2)).toEqual(['Sum periode', 'Nye midler']);
+  });
+
+  it('says under the frames which measure without Rammeområde Avstemming counts in its line’s frame', async () => {
+    // D-001 without Rammeområde; its economy plan line has frame 2: Avstemming counts it in 2, this table under
+    // «(uten rammeområde)» (600 / 1 200 / 1 800 / 2 400), as Sammendrag does.
+    const snapshot = canonicalSnapshot({
+      operating: [operatingRow({ Rammeområde: null })],
+      economyPlan: [economyLine({ Rammeområde: '2' })],
+    });
+    await renderPane(new FakePort(snapshot), 'totals');
+    const rows = within(screen.getByRole('table', { name: tp('nb', 'byFrame') })).getAllByRole('row');
+    expect(rows[1]?.textContent).toBe(`(uten rammeområde)${[600, 1200, 1800, 2400, 6000, 2400].map(amount).join('')}`);
+    expect(
+      screen.getByText(
+        '«(uten rammeområde)» har tiltak som Avstemming regner med i rammeområdet linjen i økonomiplanen har: ' +
+          'D-001 (2). Skriv rammeområdet i Rammeområde på tiltaket, så viser Sammendrag og Avstemming det samme.',
+      ),
+    ).toBeTruthy();
   });
 
   it('draws one bar per plan year in an accessible chart', async () => {

@@ -8,6 +8,7 @@ import { groupKey } from '../measures/grouping';
 import { isCosted } from '../measures/costed';
 import { planNewMoney, type PlanNewMoney } from '../measures/newMoney';
 import { reconcileParts } from '../reconcile/reconcile';
+import { isFrameCode, knownFrames } from '../reconcile/knownFrames';
 import { sumYearsOf } from '../reconcile/cells';
 import { invalidLineCells } from '../reconcile/invalidCells';
 import { isNewMoneyLine } from '../reconcile/newMoneyLine';
@@ -163,6 +164,12 @@ export function consolidate(
     economy.lines,
     economy.frames,
   );
+  // The frame codes a measure without Rammeområde may be placed in by its line: every plan's and the workbook's.
+  const codes = knownFrames(
+    inputs.map((x) => x.plan),
+    economy.frames,
+  );
+  const isCode = (frame: string): boolean => isFrameCode(codes, frame);
   const perPlan: ReconciliationItem[][] = inputs.map(() => []);
   const plans: ConsolidatedPlan[] = inputs.map((x, i) => ({
     file: x.file,
@@ -184,7 +191,7 @@ export function consolidate(
     const newMoney = x.newMoney ?? planNewMoney(plan);
     const excluded = excludedOf(x.findings);
     const findings = lineFindings(x.findings, economy.findings, sheet);
-    const { items, matched } = reconcileParts(plan, findings, newMoney, false);
+    const { items, matched } = reconcileParts(plan, findings, newMoney, false, [], isCode);
     for (const m of matched) matchedOf.set(m.line, m);
     const own = { plan, name: names[i] ?? x.file, planName: x.plan.settings.planName, unit: x.plan.settings.unit };
     perPlan[i] = advisedItems(items, own, economy.settings.unit, assignment.ambiguous);
@@ -221,6 +228,7 @@ export function consolidate(
         years,
         tolerance,
         template,
+        isCode,
       })
     : [];
   const items = withInvalidCells(

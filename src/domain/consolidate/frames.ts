@@ -6,7 +6,8 @@
  */
 import { groupKey } from '../measures/grouping';
 import { lineFrame } from '../read/economyPlan';
-import { countsInFrame, measureFrames, reconcileFrames } from '../reconcile/frames';
+import { reconcileFrames } from '../reconcile/frames';
+import { countsInFrame, measureFrames, type FrameCodeTest } from '../reconcile/measureFrames';
 import { ItemsByCode } from '../reconcile/itemsByCode';
 import { kr } from '../model/money';
 import type { PlanNewMoney } from '../measures/newMoney';
@@ -29,10 +30,14 @@ export interface FramePlan {
  * Per frame key, per plan, the new money per year: each measure in the frame the frame reconciler places it in
  * (measureFrames: its Rammeområde, else its economy plan line's), rows with errors too (SPEC §4).
  */
-function sharesOf(plans: readonly FramePlan[], yearCount: number): Map<string, Map<string, Kr[]>> {
+function sharesOf(
+  plans: readonly FramePlan[],
+  yearCount: number,
+  isCode: FrameCodeTest,
+): Map<string, Map<string, Kr[]>> {
   const out = new Map<string, Map<string, Kr[]>>();
   for (const p of plans) {
-    const { frames } = measureFrames(p.plan, p.matched);
+    const { frames } = measureFrames(p.plan, p.matched, isCode);
     p.plan.operating.forEach((m, i) => {
       const frame = frames[i] ?? '';
       if (!countsInFrame(m) || frame === '') return;
@@ -91,7 +96,13 @@ function mergePlans(plans: readonly FramePlan[], others: readonly EconomyPlanLin
 export function consolidateFrames(
   plans: readonly FramePlan[],
   others: readonly EconomyPlanLine[],
-  base: { readonly years: readonly number[]; readonly tolerance: Kr; readonly template: Plan },
+  base: {
+    readonly years: readonly number[];
+    readonly tolerance: Kr;
+    readonly template: Plan;
+    /** The frame codes of every plan's list and the economy plan workbook's (measureFrames places by them). */
+    readonly isCode: FrameCodeTest;
+  },
 ): ConsolidationItem[] {
   const merged = mergePlans(plans, others);
   const plan: Plan = {
@@ -103,8 +114,8 @@ export function consolidateFrames(
     economyPlan: [],
   };
   const items = new ItemsByCode();
-  reconcileFrames(plan, merged.newMoney, merged.matched, merged.excluded, items);
-  const shares = sharesOf(plans, base.years.length);
+  reconcileFrames(plan, merged.newMoney, merged.matched, merged.excluded, items, base.isCode);
+  const shares = sharesOf(plans, base.years.length, base.isCode);
   return items.of('frame-total').map((item): ConsolidationItem => {
     const y = item.year === undefined ? -1 : base.years.indexOf(item.year);
     const byPlan = shares.get(groupKey(item.ref));
@@ -115,6 +126,7 @@ export function consolidateFrames(
     }
     const rowErrors = (item.rowErrors ?? []).flatMap((id) => merged.owners.get(id) ?? []);
     const frameFromLine = (item.frameFromLine ?? []).flatMap((id) => merged.owners.get(id) ?? []);
+    const linesOnly = (item.linesOnly ?? []).flatMap((id) => merged.owners.get(id) ?? []);
     // The class is reconcileFrames': a year over a Ramme line is a mismatch, never timing (SPEC §10).
     return {
       code: 'frame-total',
@@ -128,6 +140,7 @@ export function consolidateFrames(
       shares: list,
       ...(rowErrors.length > 0 ? { rowErrors } : {}),
       ...(frameFromLine.length > 0 ? { frameFromLine } : {}),
+      ...(linesOnly.length > 0 ? { linesOnly } : {}),
       cells: { economyPlan: item.cells.economyPlan },
     };
   });

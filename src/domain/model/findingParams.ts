@@ -158,7 +158,16 @@ export interface FindingParams {
   'year-exceeds-full-year': { readonly year: number; readonly cost: Kr; readonly fullYear: Kr };
   'full-year-not-reached': { readonly year: number; readonly last: Kr; readonly fullYear: Kr };
   'one-off-full-year': { readonly fullYear: Kr };
-  'frame-missing': { readonly newMoney: Kr };
+  /**
+   * `reason` when the reconciliation placed the measure by its economy plan lines (SPEC §4): `line-frame` counted in
+   * `frame`, the frame its line has; `line-frames` in none, its lines having the frames of `frame` (listed);
+   * `line-frame-invalid` in none, its line having `frame`, no code of the list.
+   */
+  'frame-missing': {
+    readonly newMoney: Kr;
+    readonly reason?: 'line-frame' | 'line-frames' | 'line-frame-invalid';
+    readonly frame?: string;
+  };
   // investment
   'investment-phasing': { readonly budget: Kr; readonly phased: Kr; readonly difference: Kr };
   'investment-financing-sum': { readonly budget: Kr; readonly financing: Kr; readonly difference: Kr };

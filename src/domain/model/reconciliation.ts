@@ -30,6 +30,15 @@ export type ReconciliationCode = (typeof RECONCILIATION_CODES)[number];
 export type ReconciliationClass = 'match' | 'rounding' | 'mismatch' | 'timing' | 'unit-suspect' | 'sign' | 'not-costed';
 
 /** One compared item. Fields that do not apply (measureId, source, year, a cell) are undefined, not absent. */
+/**
+ * Why a measure without Rammeområde is in no frame (SPEC §4): its lines name two frame codes (`frames`), or a frame
+ * that is no code (`invalid`, the first such as typed), or (neither) no line of it names a frame.
+ */
+export interface FramelessWhy {
+  readonly frames?: readonly string[];
+  readonly invalid?: string;
+}
+
 export interface ReconciliationItem {
   readonly code: ReconciliationCode;
   readonly class: ReconciliationClass;
@@ -77,10 +86,16 @@ export interface ReconciliationItem {
    */
   readonly frameFromLine?: readonly string[];
   /**
-   * `measure-new-money` and `measure-not-in-economy-plan` only: the measure has new money but no Rammeområde, and no
-   * economy plan line of it names one, so it is in no frame-total (the explanation says so). Not in the JSON report.
+   * `frame-total` only: the IDs of the measures without Rammeområde that their lines could not place (`frameless`),
+   * whose lines count in this frame while their new money counts in none (SPEC §4). Not in the JSON report.
    */
-  readonly frameless?: boolean;
+  readonly linesOnly?: readonly string[];
+  /**
+   * `measure-new-money` and `measure-not-in-economy-plan` only: the measure has new money but no Rammeområde, and no
+   * economy plan line of it names one frame code, so it is in no frame-total (the explanation says so, and why).
+   * Not in the JSON report.
+   */
+  readonly frameless?: FramelessWhy;
   /**
    * `economy-plan-line-unmatched` only: a Ramme line whose frame (Rammeområde, else Ref) is not in tblRammeomrader
    * and carried by no measure, so it limits no frame: the frame typed and the list's codes. Not in the JSON report.

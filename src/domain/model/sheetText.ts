@@ -36,6 +36,11 @@ export interface SummaryText {
   readonly newMoneyNote: string;
   readonly sum: string;
   readonly frameTitle: string;
+  /**
+   * Under the frames, when measures without Rammeområde are counted in their line's frame by Avstemming (SPEC §4):
+   * `{list}` is «D-003 (R4), …».
+   */
+  readonly frameByLineNote: string;
   readonly frame: string;
   readonly name: string;
   readonly areaTitle: string;
@@ -86,6 +91,9 @@ export const SUMMARY_TEXT_NB: SummaryText = {
     'Regnet ut av Tiltaksplan ved siste kontroll (fordelt på årene etter kostnad, største rest); ikke formler.',
   sum: 'Sum',
   frameTitle: 'Nye midler per rammeområde',
+  frameByLineNote:
+    '«(uten rammeområde)» har tiltak som Avstemming regner med i rammeområdet linjen i økonomiplanen har: {list}. ' +
+    'Skriv rammeområdet i Rammeområde på tiltaket, så viser Sammendrag og Avstemming det samme.',
   frame: 'Rammeområde',
   name: 'Navn',
   areaTitle: 'Driftskostnad per planområde',
@@ -111,6 +119,18 @@ export const SUMMARY_TEXT_NB: SummaryText = {
   noFrame: '(uten rammeområde)',
   noSection: '(uten seksjon)',
 };
+
+/**
+ * The note under the frames (Sammendrag, the report, the pane's Summer) naming the measures without Rammeområde that
+ * Avstemming counts in their line's frame, «D-003 (R4), …» (Totals.framesByLine); '' when there are none.
+ */
+export function frameByLineText(
+  text: Pick<SummaryText, 'frameByLineNote'>,
+  byLine: readonly { readonly id: string; readonly frame: string }[] = [],
+): string {
+  const list = byLine.map((m) => `${m.id} (${m.frame})`).join(', ');
+  return list === '' ? '' : text.frameByLineNote.replace('{list}', () => list);
+}
 
 /**
  * What the Avstemming writer needs in the user's language: the Forklaring of an item, the labels written in

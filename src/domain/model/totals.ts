@@ -46,6 +46,11 @@ export interface Totals {
   };
   /** Both tables, every row, by Kostnadsstatus as typed ("" for empty). */
   readonly statusCounts: Readonly<Record<string, number>>;
+  /**
+   * The measures without Rammeområde the reconciliation counts in the frame their economy plan line has, which
+   * byFrame (the measure table alone) has under '' (SPEC §4): Sammendrag names them under its frames. Only when any.
+   */
+  readonly framesByLine?: readonly { readonly id: string; readonly frame: string }[];
   /** Measures not Beregnet: shown on Sammendrag as the list of those not costed. */
   readonly notCosted: readonly { readonly id: string; readonly measure: string; readonly costStatus: string }[];
   /** Identity checks on costed rows: how many hold, and the IDs of those that fail. */

@@ -3,7 +3,8 @@
  * frame's `Ramme` line (which the measures must not exceed), or against the sum of the frame's Drift
  * `Tiltak` lines (a Del not given counts as Drift: newMoneyLine.ts) when it has no `Ramme` line. Every costed measure counts, those with errors too (SPEC §4):
  * the items then name them (`rowErrors`), so the explanation says so; one without Rammeområde counts in the frame
- * its economy plan line names (measureFrames), and the items name it (`frameFromLine`).
+ * code its economy plan line names (measureFrames), and the items name it (`frameFromLine`); one its lines cannot
+ * place is in no frame, and the items of each frame its lines have name it (`linesOnly`).
  */
 import { classifyYears, withRowErrors, type YearSeries } from './classify';
 import type { ItemsByCode } from './itemsByCode';
@@ -11,17 +12,19 @@ import type { MatchedLine } from './matchLines';
 import { isNewMoneyLine } from './newMoneyLine';
 import type { PlanNewMoney } from '../measures/newMoney';
 import { sumYearsOf } from './cells';
-import { groupKey, groupKeys } from '../measures/grouping';
-import { isCosted } from '../measures/costed';
+import { groupKeys } from '../measures/grouping';
+import { countsInFrame, measureFrames, type FrameCodeTest } from './measureFrames';
 import type { Kr } from '../model/money';
 import type { EconomyPlanLine, OperatingMeasure, Plan } from '../model/plan';
-import type { ReconciliationItem } from '../model/reconciliation';
+import type { FramelessWhy, ReconciliationItem } from '../model/reconciliation';
 
 interface FrameGroup {
   label: string;
   measures: OperatingMeasure[];
   /** The IDs of those of `measures` without Rammeområde, counted here by their economy plan line. */
   fromLine: string[];
+  /** The IDs of measures without Rammeområde their lines could not place, whose lines count here (linesOnly). */
+  linesOnly: string[];
   /** The new money per year of each of `measures`. */
   newMoney: (readonly Kr[])[];
   limits: EconomyPlanLine[];
@@ -39,51 +42,25 @@ function lineFrame(x: MatchedLine, frames: readonly string[]): string {
   return x.line.frame.trim() || (x.measure?.table === 'operating' ? x.measure.frame.trim() : '');
 }
 
-/** Whether the frame check counts a measure's new money: costed with Nye midler ≠ 0 (rows with errors too, SPEC §4). */
-export const countsInFrame = (m: OperatingMeasure): boolean => isCosted(m) && (m.finNew ?? 0) !== 0;
-
-/**
- * The frame each operating measure counts in, by its position in plan.operating: its Rammeområde, else (the
- * symmetric rule of lineFrame: a line takes its measure's frame when it has none) the one frame its matched
- * economy plan lines name; '' when neither names one, or its lines name several (the frame is not guessed).
- * `fromLine` holds the positions placed by their lines. The single check and the consolidation both place by it.
- */
-export function measureFrames(
+function collectGroups(
   plan: Plan,
+  newMoney: PlanNewMoney,
   matched: readonly MatchedLine[],
-): { frames: string[]; fromLine: ReadonlySet<number> } {
-  const frames = plan.operating.map((m) => m.frame.trim());
-  // Per measure without Rammeområde, its lines' frame; null when they name two.
-  const byLine = new Map<number, string | null>();
-  // Counted (per line; docs/performance.md).
-  for (let i = 0; i < matched.length; i++) {
-    const x = matched[i];
-    if (x === undefined || x.kind !== 'measure' || frames[x.at] !== '') continue;
-    const frame = x.line.frame.trim();
-    if (frame === '') continue;
-    const known = byLine.get(x.at);
-    if (known === undefined) byLine.set(x.at, frame);
-    else if (known !== null && groupKey(known) !== groupKey(frame)) byLine.set(x.at, null);
-  }
-  const fromLine = new Set<number>();
-  for (const [at, frame] of byLine) {
-    if (frame === null) continue;
-    frames[at] = frame;
-    fromLine.add(at);
-  }
-  return { frames, fromLine };
-}
-
-function collectGroups(plan: Plan, newMoney: PlanNewMoney, matched: readonly MatchedLine[]): Map<string, FrameGroup> {
+  isCode?: FrameCodeTest,
+): Map<string, FrameGroup> {
   const groups = new Map<string, FrameGroup>();
   const keyOf = groupKeys();
   const groupOf = (label: string): FrameGroup => {
     const key = keyOf(label);
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { label, measures: [], fromLine: [], newMoney: [], limits: [], lines: [] }));
+    if (!group)
+      groups.set(
+        key,
+        (group = { label, measures: [], fromLine: [], linesOnly: [], newMoney: [], limits: [], lines: [] }),
+      );
     return group;
   };
-  const { frames, fromLine } = measureFrames(plan, matched);
+  const { frames, fromLine, unplaced } = measureFrames(plan, matched, isCode);
   plan.operating.forEach((m, i) => {
     const frame = frames[i] ?? '';
     if (!countsInFrame(m) || frame === '') return;
@@ -99,7 +76,13 @@ function collectGroups(plan: Plan, newMoney: PlanNewMoney, matched: readonly Mat
     if (x.kind === 'frame') groupOf(x.frame).limits.push(x.line);
     const frame = lineFrame(x, frames);
     if (frame === '') continue;
-    groupOf(frame).lines.push(x.line);
+    const group = groupOf(frame);
+    group.lines.push(x.line);
+    // A measure its lines could not place: its lines count here, its new money nowhere; the items name it.
+    if (x.kind === 'measure' && unplaced.has(x.at)) {
+      const id = x.measure.id || x.measure.ref;
+      if (!group.linesOnly.includes(id)) group.linesOnly.push(id);
+    }
   }
   return groups;
 }
@@ -125,11 +108,15 @@ function compareFrame(plan: Plan, g: FrameGroup, withErrors: ReadonlySet<string>
   const frameFromLine = g.fromLine;
   if (frameFromLine.length > 0)
     for (let i = first; i < into.length; i++) Object.assign(into[i] ?? {}, { frameFromLine });
+  const linesOnly = g.linesOnly;
+  if (linesOnly.length > 0) for (let i = first; i < into.length; i++) Object.assign(into[i] ?? {}, { linesOnly });
 }
 
 /**
  * Reconciles the new money of every frame that has measures with new money or economy plan lines.
  * `withErrors`: the IDs of measures whose sums do not hold; they count, and their frames' items name them.
+ * `isCode`: the frame codes a measure without Rammeområde may be placed in (measureFrames; the plan's list by
+ * default, every plan's in a consolidation).
  */
 export function reconcileFrames(
   plan: Plan,
@@ -137,23 +124,30 @@ export function reconcileFrames(
   matched: readonly MatchedLine[],
   withErrors: ReadonlySet<string>,
   into: ItemsByCode,
+  isCode?: FrameCodeTest,
 ): void {
   const items = into.of('frame-total');
-  for (const g of collectGroups(plan, newMoney, matched).values()) compareFrame(plan, g, withErrors, items);
+  for (const g of collectGroups(plan, newMoney, matched, isCode).values()) compareFrame(plan, g, withErrors, items);
 }
 
 /**
  * Names, in the items of each measure (measure-new-money, measure-not-in-economy-plan), a measure the frame check
- * counts (countsInFrame) but cannot place in a frame: no Rammeområde, and no matched line naming one (or lines
- * naming two). It is then in no frame-total, and its own items say so (`frameless`), not silence (SPEC §4).
+ * counts (countsInFrame) but cannot place in a frame: no Rammeområde, and no matched line naming one frame code
+ * (lines naming two, or a frame that is no code). It is then in no frame-total, and its own items say so and why
+ * (`frameless`), not silence (SPEC §4).
  */
-export function noteFramelessMeasures(plan: Plan, matched: readonly MatchedLine[], into: ItemsByCode): void {
+export function noteFramelessMeasures(
+  plan: Plan,
+  matched: readonly MatchedLine[],
+  into: ItemsByCode,
+  isCode?: FrameCodeTest,
+): void {
   // Nearly every plan gives each such measure a Rammeområde: then nothing to place.
   if (!plan.operating.some((m) => countsInFrame(m) && m.frame.trim() === '')) return;
-  const { frames } = measureFrames(plan, matched);
-  const frameless = new Set<string>();
+  const { frames, unplaced } = measureFrames(plan, matched, isCode);
+  const frameless = new Map<string, FramelessWhy>();
   plan.operating.forEach((m, i) => {
-    if (countsInFrame(m) && frames[i] === '' && m.id.trim() !== '') frameless.add(m.id);
+    if (countsInFrame(m) && frames[i] === '' && m.id.trim() !== '') frameless.set(m.id, unplaced.get(i) ?? {});
   });
   if (frameless.size === 0) return;
   for (const code of ['measure-new-money', 'measure-not-in-economy-plan'] as const) {
@@ -161,7 +155,8 @@ export function noteFramelessMeasures(plan: Plan, matched: readonly MatchedLine[
     // Counted (per item; docs/performance.md).
     for (let i = 0; i < items.length; i++) {
       const item = items[i];
-      if (item?.measureId !== undefined && frameless.has(item.measureId)) Object.assign(item, { frameless: true });
+      const why = item?.measureId === undefined ? undefined : frameless.get(item.measureId);
+      if (why !== undefined) Object.assign(item ?? {}, { frameless: why });
     }
   }
 }

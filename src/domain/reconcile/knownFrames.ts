@@ -15,6 +15,8 @@ export interface KnownFrames {
   readonly named: readonly string[];
   readonly fromMeasures: boolean;
   readonly keys: ReadonlySet<string>;
+  /** The keys of `codes` (the lists' codes). */
+  readonly codeKeys: ReadonlySet<string>;
 }
 
 /** Adds `text` (trimmed) under its key unless a code of that key is there. */
@@ -40,7 +42,7 @@ export function knownFrames(plans: readonly Plan[], listed: readonly string[] = 
   const fromMeasures = codes.size === 0;
   const byCode = (a: string, b: string): number => a.localeCompare(b, 'nb', { numeric: true });
   const named = fromMeasures ? [...onMeasures.values()].sort(byCode) : [...codes.values()];
-  return { codes: [...codes.values()], named, fromMeasures, keys };
+  return { codes: [...codes.values()], named, fromMeasures, keys, codeKeys: new Set(codes.keys()) };
 }
 
 /**
@@ -59,4 +61,13 @@ export function unknownFrame(
   frame: string,
 ): { frame: string; codes: readonly string[]; noList?: true } {
   return { frame, codes: frames.named, ...(frames.fromMeasures ? { noList: true as const } : {}) };
+}
+
+/**
+ * Whether a frame typed on an economy plan line is a frame code, one a measure without Rammeområde may be placed in
+ * (SPEC §4): a code of the list; with no list, a measure's Rammeområde (isKnownFrame). A typo «R 4» (frame-invalid)
+ * is none, even when a measure carries it too: the code meant is not guessed.
+ */
+export function isFrameCode(frames: KnownFrames, frame: string): boolean {
+  return frames.fromMeasures ? isKnownFrame(frames, frame) : frames.codeKeys.has(groupKey(frame));
 }

@@ -11,6 +11,7 @@ import { sumAllYears, sumYearsOf } from './cells';
 import { sheetAddress } from '../read/rowCells';
 import { noteFramelessMeasures, reconcileFrames } from './frames';
 import { reconcileMeasures } from './measures';
+import type { FrameCodeTest } from './measureFrames';
 import { reconcileProjects } from './projects';
 import { INVESTMENT_FINANCING, SHEETS } from '../model/schema';
 import { IDENTITY_CODES, RECONCILIATION_CODES } from '../model/reconciliation';
@@ -208,7 +209,8 @@ export function reconcile(
 
 /**
  * reconcile, with the matched lines it worked from, and without frame-total when `frames` is false: the
- * consolidation (SPEC §15) compares the frames across plans from the same matched lines.
+ * consolidation (SPEC §15) compares the frames across plans from the same matched lines, and places a measure
+ * without Rammeområde by the frame codes of every plan (`isCode`, measureFrames).
  */
 export function reconcileParts(
   plan: Plan,
@@ -216,6 +218,7 @@ export function reconcileParts(
   newMoney: PlanNewMoney,
   frames: boolean,
   others: readonly EconomyPlanLine[] = [],
+  isCode?: FrameCodeTest,
 ): { items: ReconciliationItem[]; matched: MatchedLine[] } {
   const identityCodes: readonly string[] = IDENTITY_CODES;
   const withErrors = new Set(
@@ -226,8 +229,8 @@ export function reconcileParts(
   reconcileMeasures(plan, newMoney, matched, items);
   unmatchedItems(plan, matched, items);
   if (others.length > 0) otherPlanItems(plan, others, items);
-  if (frames) reconcileFrames(plan, newMoney, matched, withErrors, items);
-  noteFramelessMeasures(plan, matched, items);
+  if (frames) reconcileFrames(plan, newMoney, matched, withErrors, items, isCode);
+  noteFramelessMeasures(plan, matched, items, isCode);
   reconcileProjects(plan, matched, items, withErrors);
   if (withErrors.size > 0) noteMeasureErrors(items, withErrors);
   noteInvalidLineCells(items, findings, plan.economyPlan[0]?.sheet ?? SHEETS.economyPlan);

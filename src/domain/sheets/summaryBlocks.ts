@@ -13,7 +13,7 @@ import { INVESTMENT_COLUMNS, INVESTMENT_FINANCING, OPERATING_COLUMNS, OPERATING_
 import { captionedTitle, computedCell, textRow, type DraftRow } from './summarySheet';
 import type { Kr } from '../model/money';
 import type { Plan } from '../model/plan';
-import type { SummaryText } from '../model/sheetText';
+import { frameByLineText, type SummaryText } from '../model/sheetText';
 import type { Totals, YearAmounts } from '../model/totals';
 
 const header = (key: string): string =>
@@ -117,6 +117,10 @@ export function newMoneyBlock(ctx: BlockContext): DraftRow[] {
       computedCell(fromKr(sumKr(years), unit)),
     ]);
   }
+  // Avstemming counts a measure without Rammeområde in its line's frame (SPEC §4), this block under «(uten
+  // rammeområde)»: said here, so that a frame's row differing from Avstemming's is never unexplained.
+  const byLine = frameByLineText(text, totals.framesByLine);
+  if (byLine !== '') rows.push(textRow([byLine], 'note'));
   return rows;
 }
 

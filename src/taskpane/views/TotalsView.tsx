@@ -1,6 +1,7 @@
 /** Summer: totals per year and financing source, per section, frame and plan area, with a cost chart. */
 import { Text } from '@fluentui/react-components';
-import { INVESTMENT_FINANCING, OPERATING_FINANCING, type Kr, type YearAmounts } from '../../domain';
+import { frameByLineText, INVESTMENT_FINANCING, OPERATING_FINANCING, type Kr, type YearAmounts } from '../../domain';
+import { summaryText } from '../../i18n/sheets';
 import { fieldLabel } from '../../i18n/fieldLabel';
 import { tp } from '../../i18n/taskpane';
 import { AmountTable, type AmountRow } from '../components/AmountTable';
@@ -50,6 +51,8 @@ export function TotalsView({ lang, result }: ViewProps): JSX.Element {
     label: f.frame || t('noFrame'),
     amounts: [...byYear(f.newMoneyByYear, years), periodOf(f.newMoneyByYear, years), f.newMoney],
   }));
+  // As Sammendrag: a measure without Rammeområde Avstemming counts in its line's frame is under «(uten rammeområde)».
+  const byLineNote = frameByLineText(summaryText(lang), totals.framesByLine);
   const areaRows: AmountRow[] = totals.operating.byArea.map((a) => ({
     label: a.area,
     amounts: [...byYear(a.years, years), a.period],
@@ -112,6 +115,7 @@ export function TotalsView({ lang, result }: ViewProps): JSX.Element {
           unit={unit}
         />
       )}
+      {frameRows.length > 0 && byLineNote !== '' && <Text size={200}>{byLineNote}</Text>}
       {areaRows.length > 0 && (
         <AmountTable
           caption={t('byArea')}

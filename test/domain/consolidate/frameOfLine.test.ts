@@ -72,4 +72,65 @@ describe('frames across plans', () => {
     ).toEqual(Array(4).fill(['R6', 0, 50_000]));
     expect(consolidation.items.filter((i) => i.code === 'economy-plan-line-unmatched')).toEqual([]);
   });
+
+  it('place a measure without Rammeområde by a frame code only, never in «R 3», and say so', () => {
+    // D-001's line has «R 3», a code of no list: D-001 (100 / 300 / 300 / 300) counts in no frame. By hand: R3 is
+    // D-101's 200 / 300 / 200 / 100 against its line; «R 3» is D-001's line with no measure (0). Before: D-001 was
+    // counted in «R 3» against its own line (match), out of sight of R3.
+    const lines = [
+      line({ row: 3, ref: 'D-001', frame: 'R 3', years: [100, 300, 300, 300] }),
+      line({ row: 4, ref: 'D-101', years: [200, 300, 200, 100] }),
+    ];
+    const { consolidation, perPlan } = consolidate(
+      [input('bolig.xlsx', bolig()), input('helse.xlsx', helse())],
+      economy(lines),
+    );
+    const frames = consolidation.items.filter((i) => i.code === 'frame-total');
+    expect(frames.map((i) => [i.ref, i.measures, i.economyPlan])).toEqual([
+      ['R 3', 0, 100_000],
+      ['R 3', 0, 300_000],
+      ['R 3', 0, 300_000],
+      ['R 3', 0, 300_000],
+      ['R3', 200_000, 200_000],
+      ['R3', 300_000, 300_000],
+      ['R3', 200_000, 200_000],
+      ['R3', 100_000, 100_000],
+    ]);
+    expect(frames[0]?.linesOnly).toEqual([{ plan: 'Boligsosial handlingsplan', measureId: 'D-001' }]);
+    expect(explainConsolidation(frames[0]!, 'nb', '1000 kr', consolidation.years)).toContain(
+      'En linje i økonomiplanen for D-001 i «Boligsosial handlingsplan» har dette rammeområdet',
+    );
+    const own = (perPlan[0] ?? []).filter((i) => i.measureId === 'D-001');
+    expect(own.length).toBe(4);
+    for (const item of own) expect(item.frameless).toEqual({ invalid: 'R 3' });
+  });
+
+  it('count a measure whose lines name two frames in neither, naming it in both', () => {
+    // D-001's lines: R1 100 / 0 / 0 / 0 and R3 0 / 300 / 300 / 300. By hand: R1 0 against 100 / 0 / 0 / 0; R3
+    // D-101's 200 / 300 / 200 / 100 against 0 / 300 / 300 / 300 + D-101's line 200 / 300 / 200 / 100.
+    const lines = [
+      line({ row: 3, ref: 'D-001', frame: 'R1', years: [100, 0, 0, 0] }),
+      line({ row: 5, ref: 'D-001', frame: 'R3', years: [0, 300, 300, 300] }),
+      line({ row: 4, ref: 'D-101', years: [200, 300, 200, 100] }),
+    ];
+    const { consolidation, perPlan } = consolidate(
+      [input('bolig.xlsx', bolig()), input('helse.xlsx', helse())],
+      economy(lines),
+    );
+    const frames = consolidation.items.filter((i) => i.code === 'frame-total');
+    expect(frames.map((i) => [i.ref, i.measures, i.economyPlan])).toEqual([
+      ['R1', 0, 100_000],
+      ['R1', 0, 0],
+      ['R1', 0, 0],
+      ['R1', 0, 0],
+      ['R3', 200_000, 200_000],
+      ['R3', 300_000, 600_000],
+      ['R3', 200_000, 500_000],
+      ['R3', 100_000, 400_000],
+    ]);
+    for (const item of frames)
+      expect(item.linesOnly).toEqual([{ plan: 'Boligsosial handlingsplan', measureId: 'D-001' }]);
+    for (const item of (perPlan[0] ?? []).filter((i) => i.measureId === 'D-001'))
+      expect(item.frameless).toEqual({ frames: ['R1', 'R3'] });
+  });
 });
