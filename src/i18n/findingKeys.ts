@@ -21,6 +21,8 @@ export type FindingVariantKey =
   | 'frame-invalid.economy-plan-line'
   | 'setting-duplicate.empty'
   | 'economy-period-unstated.columns'
+  | 'economy-period-unstated.start'
+  | 'economy-period-unstated.start-columns'
   | 'section-invalid.missing'
   | 'amount-invalid.uncalculated'
   | 'amount-invalid.decimal-point'
@@ -59,6 +61,8 @@ const VARIANTS: readonly FindingVariantKey[] = [
   'frame-invalid.economy-plan-line',
   'setting-duplicate.empty',
   'economy-period-unstated.columns',
+  'economy-period-unstated.start',
+  'economy-period-unstated.start-columns',
   'section-invalid.missing',
   'amount-invalid.uncalculated',
   'amount-invalid.decimal-point',
