@@ -46,6 +46,10 @@ export const COMPARE_EN: Record<CompareKey, string> = {
     "{rows} of the older version: compared with no measure of the newer one and not listed as removed, but counted in the older version's totals per year, as the check counts every row with status Beregnet, rows with errors too.",
   duplicateRowsNew:
     "{rows} of the newer version: compared with no measure of the older one and not listed as new, but counted in the newer version's totals per year, as the check counts every row with status Beregnet, rows with errors too. Give each row its own ID; the check suggests a free one.",
+  duplicateSameTextNew:
+    '{cell} has the same Tiltak text as the removed measure {id}: if {id} was given the ID {typed} by mistake, type {id} back in {cell}, and they are compared.',
+  duplicateSameTextOld:
+    '{cell} has the same Tiltak text as the added measure {id}: perhaps the same measure, now with an ID of its own.',
   duplicateRow: '{cell} "{measure}"',
   duplicates: 'One ID on several rows, not compared',
   duplicatesInNew: 'In the newer version:',

@@ -48,6 +48,10 @@ export const COMPARE_NN: Record<CompareKey, string> = {
     '{rows} i den eldre versjonen er ikkje samanlikna med noko tiltak i den nyare og står ikkje blant dei fjerna tiltaka, men tel i summane per år i den eldre versjonen, slik kontrollen tel alle rader med status Beregnet, òg rader med feil.',
   duplicateRowsNew:
     '{rows} i den nyare versjonen er ikkje samanlikna med noko tiltak i den eldre og står ikkje blant dei nye tiltaka, men tel i summane per år i den nyare versjonen, slik kontrollen tel alle rader med status Beregnet, òg rader med feil. Gi kvar rad sin eigen ID; kontrollen føreslår ein ledig.',
+  duplicateSameTextNew:
+    '{cell} har same tiltakstekst som det fjerna tiltaket {id}: fekk {id} ID-en {typed} ved ein feil, skriv {id} tilbake i {cell}, så blir dei samanlikna.',
+  duplicateSameTextOld:
+    '{cell} har same tiltakstekst som det nye tiltaket {id}: kanskje same tiltak, som no har fått sin eigen ID.',
   duplicateRow: '{cell} «{measure}»',
   duplicates: 'Same ID på fleire rader, ikkje samanlikna',
   duplicatesInNew: 'I den nyare versjonen:',

@@ -3,11 +3,28 @@
  * say what became of the rows not compared (neither new nor removed, but in the totals, SPEC §4), and the table of
  * those rows. The report and the pane's Endringer view say the same sentences.
  */
-import type { ChangeSet, DuplicateId, Lang, MeasureEntry } from '../domain';
+import type { ChangeSet, DuplicateId, DuplicateRow, Lang, MeasureEntry } from '../domain';
 import { ct } from '../i18n/compare';
 import type { Block } from './document';
 
 const p = (text: string): Block => ({ kind: 'paragraph', text });
+
+/** Tiltak text as sameText.ts compares it: outer and repeated spaces and case aside. */
+const textKey = (m: MeasureEntry): string => m.measure.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nb');
+
+/**
+ * The sentence that a row not compared has the text of the one measure removed (a row of the newer version) or
+ * added (of the older) with that text: its ID perhaps typed over that measure's by mistake (D-011 retyped D-004).
+ */
+function sameTextHint(lang: Lang, diff: ChangeSet, d: DuplicateId, row: DuplicateRow): string | null {
+  const other = d.version === 'new' ? diff.measures.removed : diff.measures.added;
+  const key = textKey(row);
+  const same = key === '' ? [] : other.filter((m) => m.id.trim() !== '' && textKey(m) === key);
+  const [measure] = same;
+  if (same.length !== 1 || measure === undefined) return null;
+  const params = { cell: row.cell, id: measure.id, typed: row.id };
+  return ct(lang, d.version === 'new' ? 'duplicateSameTextNew' : 'duplicateSameTextOld', params);
+}
 
 /** Every sentence about the IDs on several rows, the older version's first; none when there are none. */
 export function duplicateTexts(lang: Lang, diff: ChangeSet): string[] {
@@ -18,7 +35,9 @@ export function duplicateTexts(lang: Lang, diff: ChangeSet): string[] {
     const left = d.rows.filter((r) => !r.compared);
     if (left.length === 0) return [named];
     const rows = left.map((r) => ct(lang, 'duplicateRow', { cell: r.cell, measure: r.measure.trim() })).join(', ');
-    return [`${named} ${ct(lang, old ? 'duplicateRowsOld' : 'duplicateRowsNew', { count: left.length, rows })}`];
+    const hints = left.flatMap((r) => sameTextHint(lang, diff, d, r) ?? []);
+    const uncomparedText = ct(lang, old ? 'duplicateRowsOld' : 'duplicateRowsNew', { count: left.length, rows });
+    return [[named, uncomparedText, ...hints].join(' ')];
   });
 }
 

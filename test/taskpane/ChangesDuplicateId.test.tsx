@@ -36,5 +36,9 @@ describe('ChangesView: D-011 retyped as D-003, an ID on two rows', () => {
     );
     expect(warning.textContent).toContain(`Tiltak drift!A${d011} «Kompetanseheving i boligsosialt arbeid» i den nyere`);
     expect(warning.textContent).toContain('men teller i den nyere versjonens summer per år');
+    // D-011, removed, has that row's text: its ID perhaps typed over by mistake.
+    expect(warning.textContent).toContain(
+      `Tiltak drift!A${d011} har samme tiltakstekst som det fjernede tiltaket D-011: fikk D-011 ID-en D-003 ved en feil`,
+    );
   });
 });

@@ -135,6 +135,14 @@ describe('an ID on two rows of the older version', () => {
     // The older totals counted it: 750 → 700 in 2027.
     expect(newMoney(diff)['2027']).toEqual([750_000, 700_000, -50_000]);
   });
+
+  it('given its own ID in the newer version, the row is named as perhaps that added measure', () => {
+    const own = compare([d001, spredt, veileder], [d001, spredt, { ...veileder, ID: 'D-012' }]);
+    expect(ids(own)).toEqual({ added: ['D-012'], removed: [], changed: [] });
+    expect(renderCompare(own, 'text', 'nb')).toContain(
+      'Tiltak drift!A4 har samme tiltakstekst som det nye tiltaket D-012: kanskje samme tiltak',
+    );
+  });
 });
 
 describe('an ID on two rows of both versions', () => {
