@@ -40,6 +40,20 @@ export const COMPARE_EN: Record<CompareKey, string> = {
   investment: 'Investment',
   byFrame: g.frameTotal,
   framesUnchanged: 'Unchanged in the years both versions hold: {frames}.',
+  duplicateIdOld: 'ID {id} stands on {count} rows of the older version ({cells}), but an ID is to be used only once.',
+  duplicateIdNew: 'ID {id} stands on {count} rows of the newer version ({cells}), but an ID is to be used only once.',
+  duplicateRowsOld:
+    "{rows} of the older version: compared with no measure of the newer one and not listed as removed, but counted in the older version's totals per year, as the check counts every row with status Beregnet, rows with errors too.",
+  duplicateRowsNew:
+    "{rows} of the newer version: compared with no measure of the older one and not listed as new, but counted in the newer version's totals per year, as the check counts every row with status Beregnet, rows with errors too. Give each row its own ID; the check suggests a free one.",
+  duplicateSameTextNew:
+    '{cell} has the same Tiltak text as the removed measure {id}: if {id} was given the ID {typed} by mistake, type {id} back in {cell}, and they are compared.',
+  duplicateSameTextOld:
+    '{cell} has the same Tiltak text as the added measure {id}: perhaps the same measure, now with an ID of its own.',
+  duplicateRow: '{cell} "{measure}"',
+  duplicates: 'One ID on several rows, not compared',
+  duplicatesInNew: 'In the newer version:',
+  duplicatesInOld: 'In the older version:',
   economyPlan: 'Economy plan',
   linesAdded: 'New lines',
   linesRemoved: 'Removed lines',

@@ -39,6 +39,20 @@ export const COMPARE_NB = {
   investment: 'Investering',
   byFrame: g.frameTotal,
   framesUnchanged: 'Uendret i årene begge versjonene har: {frames}.',
+  duplicateIdOld: 'ID {id} står på {count} rader i den eldre versjonen ({cells}), men en ID skal bare brukes én gang.',
+  duplicateIdNew: 'ID {id} står på {count} rader i den nyere versjonen ({cells}), men en ID skal bare brukes én gang.',
+  duplicateRowsOld:
+    '{rows} i den eldre versjonen er ikke sammenlignet med noe tiltak i den nyere og står ikke blant de fjernede tiltakene, men teller i den eldre versjonens summer per år, slik kontrollen teller alle rader med status Beregnet, også rader med feil.',
+  duplicateRowsNew:
+    '{rows} i den nyere versjonen er ikke sammenlignet med noe tiltak i den eldre og står ikke blant de nye tiltakene, men teller i den nyere versjonens summer per år, slik kontrollen teller alle rader med status Beregnet, også rader med feil. Gi hver rad sin egen ID; kontrollen foreslår en ledig.',
+  duplicateSameTextNew:
+    '{cell} har samme tiltakstekst som det fjernede tiltaket {id}: fikk {id} ID-en {typed} ved en feil, skriv {id} tilbake i {cell}, så sammenlignes de.',
+  duplicateSameTextOld:
+    '{cell} har samme tiltakstekst som det nye tiltaket {id}: kanskje samme tiltak, som nå har fått sin egen ID.',
+  duplicateRow: '{cell} «{measure}»',
+  duplicates: 'Samme ID på flere rader, ikke sammenlignet',
+  duplicatesInNew: 'I den nyere versjonen:',
+  duplicatesInOld: 'I den eldre versjonen:',
   economyPlan: 'Økonomiplanen',
   linesAdded: 'Nye linjer',
   linesRemoved: 'Fjernede linjer',

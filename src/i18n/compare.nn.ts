@@ -40,6 +40,22 @@ export const COMPARE_NN: Record<CompareKey, string> = {
   investment: 'Investering',
   byFrame: g.frameTotal,
   framesUnchanged: 'Uendra i åra begge versjonane har: {frames}.',
+  duplicateIdOld:
+    'ID {id} står på {count} rader i den eldre versjonen ({cells}), men ein ID skal berre brukast éin gong.',
+  duplicateIdNew:
+    'ID {id} står på {count} rader i den nyare versjonen ({cells}), men ein ID skal berre brukast éin gong.',
+  duplicateRowsOld:
+    '{rows} i den eldre versjonen er ikkje samanlikna med noko tiltak i den nyare og står ikkje blant dei fjerna tiltaka, men tel i summane per år i den eldre versjonen, slik kontrollen tel alle rader med status Beregnet, òg rader med feil.',
+  duplicateRowsNew:
+    '{rows} i den nyare versjonen er ikkje samanlikna med noko tiltak i den eldre og står ikkje blant dei nye tiltaka, men tel i summane per år i den nyare versjonen, slik kontrollen tel alle rader med status Beregnet, òg rader med feil. Gi kvar rad sin eigen ID; kontrollen føreslår ein ledig.',
+  duplicateSameTextNew:
+    '{cell} har same tiltakstekst som det fjerna tiltaket {id}: fekk {id} ID-en {typed} ved ein feil, skriv {id} tilbake i {cell}, så blir dei samanlikna.',
+  duplicateSameTextOld:
+    '{cell} har same tiltakstekst som det nye tiltaket {id}: kanskje same tiltak, som no har fått sin eigen ID.',
+  duplicateRow: '{cell} «{measure}»',
+  duplicates: 'Same ID på fleire rader, ikkje samanlikna',
+  duplicatesInNew: 'I den nyare versjonen:',
+  duplicatesInOld: 'I den eldre versjonen:',
   economyPlan: 'Økonomiplanen',
   linesAdded: 'Nye liner',
   linesRemoved: 'Fjerna liner',

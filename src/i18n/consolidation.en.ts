@@ -55,7 +55,11 @@ export const CONSOLIDATION_EN: Record<ConsolidationKey, string> = {
   'explain.plan-name-duplicate':
     '{file} has the same plan name as {other}: "{plan}". Give each plan its own name in Innstillinger (Plannavn), so that the Plan column of the economy plan points at one plan. The plan is not reconciled.',
   'explain.period-mismatch':
-    '"{plan}" covers {planYears}, the economy plan {years}. The plans must share the economy plan\'s period: correct Første planår and Antall planår in the plan. The plan is not reconciled.',
+    '"{plan}" covers {planYears}, the economy plan {years}. The plans must share the economy plan\'s period: if the plan has the wrong period, correct Første planår and Antall planår in the plan; if the economy plan has, correct them on the Innstillinger sheet of the economy plan, or use the economy plan for {planYears}. The plan is not reconciled.',
+  'explain.period-mismatch-plan':
+    '"{plan}" covers {planYears}, the economy plan {years}. Another plan of the check covers {years} too, so this plan likely has the wrong period: correct Første planår and Antall planår in the plan. The plan is not reconciled.',
+  'explain.period-mismatch-economy':
+    '"{plan}" covers {planYears}, as every plan of the check does, but the economy plan covers {years}. If the economy plan is the wrong file or has the wrong period, use the economy plan for {planYears}, or correct Første planår and Antall planår on the Innstillinger sheet of the economy plan; otherwise correct them in the plans. The plan is not reconciled.',
   'explain.tolerance-differs':
     '"{plan}" has Toleranse {own}, the economy plan {used} (amounts in {unit}). The consolidated check uses the economy plan\'s tolerance, {used}, for every plan, in the reconciliation of "{plan}" against the economy plan too, so a difference may get another class than in the plan\'s own check. Set the same Toleranse in the plan and in the economy plan if they should agree.',
   'explain.economy-plan-line-ambiguous':

@@ -54,7 +54,11 @@ export const CONSOLIDATION_NB = {
   'explain.plan-name-duplicate':
     '{file} har samme Plannavn som {other}: «{plan}». Gi hver plan sitt eget navn i Innstillinger, så kolonnen Plan i økonomiplanen viser til én plan. Planen er ikke avstemt.',
   'explain.period-mismatch':
-    '«{plan}» gjelder {planYears}, økonomiplanen {years}. Planene må ha samme periode som økonomiplanen: rett Første planår og Antall planår i planen. Planen er ikke avstemt.',
+    '«{plan}» gjelder {planYears}, økonomiplanen {years}. Planene må ha samme periode som økonomiplanen: er det planen som har feil periode, rett Første planår og Antall planår i planen; er det økonomiplanen, rett dem på arket Innstillinger i økonomiplanen, eller bruk økonomiplanen for {planYears}. Planen er ikke avstemt.',
+  'explain.period-mismatch-plan':
+    '«{plan}» gjelder {planYears}, økonomiplanen {years}. En annen plan i avstemmingen gjelder også {years}, så det er trolig denne planen som har feil periode: rett Første planår og Antall planår i planen. Planen er ikke avstemt.',
+  'explain.period-mismatch-economy':
+    '«{plan}» gjelder {planYears}, som alle planene i avstemmingen, men økonomiplanen gjelder {years}. Er økonomiplanen feil fil eller har feil periode, bruk økonomiplanen for {planYears}, eller rett Første planår og Antall planår på arket Innstillinger i økonomiplanen; ellers rett dem i planene. Planen er ikke avstemt.',
   'explain.tolerance-differs':
     '«{plan}» har Toleranse {own}, økonomiplanen {used} (beløp i {unit}). Den samlede avstemmingen bruker økonomiplanens toleranse, {used}, for alle planer, også i avstemmingen av «{plan}» mot økonomiplanen, så et avvik kan få en annen klasse enn i planens egen kontroll. Skriv samme Toleranse i planen og i økonomiplanen om de skal gi samme svar.',
   'explain.economy-plan-line-ambiguous':

@@ -55,7 +55,11 @@ export const CONSOLIDATION_NN: Record<ConsolidationKey, string> = {
   'explain.plan-name-duplicate':
     '{file} har same Plannavn som {other}: «{plan}». Gi kvar plan sitt eige namn i Innstillinger, så kolonnen Plan i økonomiplanen viser til éin plan. Planen er ikkje avstemt.',
   'explain.period-mismatch':
-    '«{plan}» gjeld {planYears}, økonomiplanen {years}. Planane må ha same periode som økonomiplanen: rett Første planår og Antall planår i planen. Planen er ikkje avstemt.',
+    '«{plan}» gjeld {planYears}, økonomiplanen {years}. Planane må ha same periode som økonomiplanen: er det planen som har feil periode, rett Første planår og Antall planår i planen; er det økonomiplanen, rett dei på arket Innstillinger i økonomiplanen, eller bruk økonomiplanen for {planYears}. Planen er ikkje avstemt.',
+  'explain.period-mismatch-plan':
+    '«{plan}» gjeld {planYears}, økonomiplanen {years}. Ein annan plan i avstemminga gjeld òg {years}, så det er truleg denne planen som har feil periode: rett Første planår og Antall planår i planen. Planen er ikkje avstemt.',
+  'explain.period-mismatch-economy':
+    '«{plan}» gjeld {planYears}, som alle planane i avstemminga, men økonomiplanen gjeld {years}. Er økonomiplanen feil fil eller har feil periode, bruk økonomiplanen for {planYears}, eller rett Første planår og Antall planår på arket Innstillinger i økonomiplanen; elles rett dei i planane. Planen er ikkje avstemt.',
   'explain.tolerance-differs':
     '«{plan}» har Toleranse {own}, økonomiplanen {used} (beløp i {unit}). Den samla avstemminga brukar toleransen i økonomiplanen, {used}, for alle planane, òg i avstemminga av «{plan}» mot økonomiplanen, så eit avvik kan få ein annan klasse enn i den eigne kontrollen til planen. Skriv same Toleranse i planen og i økonomiplanen om dei skal gi same svar.',
   'explain.economy-plan-line-ambiguous':

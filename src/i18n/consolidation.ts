@@ -88,7 +88,7 @@ export function explainConsolidation(
         plan: item.plan ?? '',
       });
     case 'period-mismatch':
-      return kt(lang, 'explain.period-mismatch', {
+      return kt(lang, item.periodSide ? `explain.period-mismatch-${item.periodSide}` : 'explain.period-mismatch', {
         ...base,
         planYears: range(item.planYears ?? []),
         years: range(years),

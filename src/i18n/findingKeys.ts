@@ -25,6 +25,8 @@ export type FindingVariantKey =
   | 'frame-missing.line-frame-invalid'
   | 'setting-duplicate.empty'
   | 'economy-period-unstated.columns'
+  | 'economy-period-unstated.start'
+  | 'economy-period-unstated.start-columns'
   | 'section-invalid.missing'
   | 'amount-invalid.uncalculated'
   | 'amount-invalid.decimal-point'
@@ -68,6 +70,8 @@ const VARIANTS: readonly FindingVariantKey[] = [
   'frame-missing.line-frame-invalid',
   'setting-duplicate.empty',
   'economy-period-unstated.columns',
+  'economy-period-unstated.start',
+  'economy-period-unstated.start-columns',
   'section-invalid.missing',
   'amount-invalid.uncalculated',
   'amount-invalid.decimal-point',

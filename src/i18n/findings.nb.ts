@@ -33,6 +33,10 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
     'Planperioden står ikke i økonomiplanen (Første planår og Antall planår på arket Innstillinger), så den er tatt fra planene: {years}. Årskolonnene på arket Økonomiplan er lest for den perioden. Skriv Første planår og Antall planår på arket Innstillinger, så leses perioden fra filen.',
   'economy-period-unstated.columns':
     'Planperioden står ikke i økonomiplanen (Første planår og Antall planår på arket Innstillinger), og årskolonnene på arket Økonomiplan gjelder {years}, ikke planenes periode {planYears}. Økonomiplanen er lest for {years}, slik årskolonnene viser, så planer for {planYears} er ikke avstemt mot den. Skriv riktig Første planår og Antall planår på arket Innstillinger i økonomiplanen, eller bruk økonomiplanen for {planYears}.',
+  'economy-period-unstated.start':
+    'Første planår står ikke i økonomiplanen (arket Innstillinger), så det er tatt fra planene, med Antall planår slik økonomiplanen oppgir det: {years}. Årskolonnene på arket Økonomiplan er lest for den perioden. Skriv Første planår på arket Innstillinger, så leses perioden fra filen.',
+  'economy-period-unstated.start-columns':
+    'Første planår står ikke i økonomiplanen (arket Innstillinger), og årskolonnene på arket Økonomiplan begynner med et annet år enn planenes periode {planYears}. Økonomiplanen er lest for {years}, slik årskolonnene og Antall planår viser, så planer for {planYears} er ikke avstemt mot den. Skriv riktig Første planår på arket Innstillinger i økonomiplanen, eller bruk økonomiplanen for {planYears}.',
   'list-empty':
     'Det står ingenting i {list}, så nedtrekkslistene har ingen valg. Fyll inn verdier på arket Innstillinger.',
   'formula-overwritten':

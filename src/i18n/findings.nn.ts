@@ -34,6 +34,10 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
     'Planperioden står ikkje i økonomiplanen (Første planår og Antall planår på arket Innstillinger), så han er teken frå planane: {years}. Årskolonnane på arket Økonomiplan er lesne for den perioden. Skriv Første planår og Antall planår på arket Innstillinger, så blir perioden lesen frå fila.',
   'economy-period-unstated.columns':
     'Planperioden står ikkje i økonomiplanen (Første planår og Antall planår på arket Innstillinger), og årskolonnane på arket Økonomiplan gjeld {years}, ikkje perioden til planane, {planYears}. Økonomiplanen er lesen for {years}, slik årskolonnane viser, så planar for {planYears} er ikkje avstemde mot han. Skriv rett Første planår og Antall planår på arket Innstillinger i økonomiplanen, eller bruk økonomiplanen for {planYears}.',
+  'economy-period-unstated.start':
+    'Første planår står ikkje i økonomiplanen (arket Innstillinger), så det er teke frå planane, med Antall planår slik økonomiplanen oppgir det: {years}. Årskolonnane på arket Økonomiplan er lesne for den perioden. Skriv Første planår på arket Innstillinger, så blir perioden lesen frå fila.',
+  'economy-period-unstated.start-columns':
+    'Første planår står ikkje i økonomiplanen (arket Innstillinger), og årskolonnane på arket Økonomiplan byrjar med eit anna år enn perioden til planane, {planYears}. Økonomiplanen er lesen for {years}, slik årskolonnane og Antall planår viser, så planar for {planYears} er ikkje avstemde mot han. Skriv rett Første planår på arket Innstillinger i økonomiplanen, eller bruk økonomiplanen for {planYears}.',
   'list-empty':
     'Det står ingenting i {list}, så nedtrekkslistene har ingen val. Fyll inn verdiar på arket Innstillinger.',
   'formula-overwritten':

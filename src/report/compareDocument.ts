@@ -20,6 +20,7 @@ import { reportText } from '../i18n/compareReport';
 import { fieldLabel } from '../i18n/fieldLabel';
 import { apartSummaries, carriedBlocks, renumberedBlocks, unitRoundingText } from './compareApart';
 import { changeCells, lineName, movedCells, tableName, type Ctx } from './compareCells';
+import { duplicateBlocks, duplicateTexts, uncompared } from './compareDuplicates';
 import type { Block, ReportDocument } from './document';
 
 /** An amount of a total: null is a year outside that version's period, "–" as the report's note says. */
@@ -72,8 +73,13 @@ function headerBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
     linesRemoved: e.removed.length,
     linesChanged: e.changed.length,
   };
-  const nothing = diff.settings.length === 0 && Object.values(counts).every((n) => n === 0);
+  const nothing =
+    diff.settings.length === 0 &&
+    diff.duplicateIds.every((d) => uncompared(d).length === 0) &&
+    Object.values(counts).every((n) => n === 0);
   blocks.push({ kind: 'paragraph', text: ct(lang, nothing ? 'nothing' : 'summary', counts), tone: 'info' });
+  // An ID on several rows: named with its cells, before any list whose rows it explains.
+  for (const text of duplicateTexts(lang, diff)) blocks.push({ kind: 'paragraph', text, tone: 'warning' });
   blocks.push(...apartSummaries(lang, diff).map(p));
   return blocks;
 }
@@ -274,6 +280,7 @@ export function compareDocument(diff: ChangeSet, lang: Lang): ReportDocument {
       h('removed', 3),
       entryTable(ctx, diff.measures.removed, diff.old.plan.years),
       ...finishedBlocks(ctx, diff),
+      ...duplicateBlocks(lang, diff, (entries, years) => entryTable(ctx, entries, years)),
       h('changed', 3),
       changedTable(ctx, diff),
       ...renumberedBlocks(ctx, diff),

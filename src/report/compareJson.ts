@@ -8,6 +8,7 @@
 import type {
   ChangeSet,
   ChangeValue,
+  DuplicateId,
   FieldChange,
   Kr,
   LineEntry,
@@ -82,6 +83,17 @@ export interface CompareJsonUnitNotConverted {
   readonly scaled: number;
 }
 
+/**
+ * An ID on more than one row of one version (docs/spec.md §14, beside SPEC's fields): every row, its ID cell, and
+ * whether it was compared; a row not compared is in neither `added` nor `removed` when its ID as typed was compared
+ * on another row, and counts in the totals all the same (SPEC §4).
+ */
+export interface CompareJsonDuplicateId {
+  readonly version: 'old' | 'new';
+  readonly id: string;
+  readonly rows: readonly (CompareJsonMeasure & { readonly cell: string; readonly compared: boolean })[];
+}
+
 /** The whole document `tiltaksplan compare --format json` prints. */
 export interface CompareJson {
   readonly old: CompareJsonSide;
@@ -106,6 +118,8 @@ export interface CompareJson {
       readonly renumbered?: true;
     }[];
   };
+  /** IDs on more than one row of a version: present only when there are some, as `movedFrom` and `rounding`. */
+  readonly duplicateIds?: readonly CompareJsonDuplicateId[];
   readonly totals: {
     readonly operating: { readonly years: CompareJsonYears };
     readonly newMoney: { readonly years: CompareJsonYears };
@@ -177,6 +191,12 @@ const years = (y: YearChanges): CompareJsonYears =>
     ]),
   );
 
+const duplicateId = (d: DuplicateId): CompareJsonDuplicateId => ({
+  version: d.version,
+  id: d.id,
+  rows: d.rows.map((r) => ({ ...measure(r), cell: r.cell, compared: r.compared })),
+});
+
 const side = (s: ChangeSet['old']): CompareJsonSide => ({
   file: s.file,
   label: s.label,
@@ -199,6 +219,7 @@ export function compareJson(diff: ChangeSet): CompareJson {
       removed: removedAll(m).map(measure),
       changed: m.changed.map(changedMeasure),
     },
+    ...(diff.duplicateIds.length > 0 ? { duplicateIds: diff.duplicateIds.map(duplicateId) } : {}),
     totals: {
       operating: { years: years(t.operating) },
       newMoney: { years: years(t.newMoney) },

@@ -53,7 +53,7 @@ export function comparePlans(before: Plan, after: Plan, sides: CompareSides): Ch
   const pairs: MatchedPair[] = [];
   const onPair: OnPair | undefined =
     roundingStep(oldUnit, newUnit) === null ? undefined : (o, n, rounded) => pairs.push({ old: o, new: n, rounded });
-  const measures = compareMeasures(before, after, years, finished, onPair);
+  const { duplicateIds, ...measures } = compareMeasures(before, after, years, finished, onPair);
   const economyPlan = compareEconomyPlan(before.economyPlan, after.economyPlan, years);
   return {
     old: side(before, sides.old),
@@ -67,6 +67,7 @@ export function comparePlans(before: Plan, after: Plan, sides: CompareSides): Ch
     unitNotConverted: unitNotConverted(oldUnit, newUnit, { measures: measures.changed, lines: economyPlan.changed }),
     settings: compareSettings(before.settings, after.settings),
     measures,
+    duplicateIds,
     totals: compareTotals(before, after, all, pairs),
     economyPlan,
   };

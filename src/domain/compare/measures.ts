@@ -6,7 +6,7 @@
  * reconciliation matches it (§10): groupKey, so "d-014" retyped as "D-014" is the same measure. A measure without
  * an ID cannot be matched: it counts as added or removed, unless it stands unchanged in both versions.
  */
-import type { MeasureChange, MeasureEntry, MeasureRef } from '../model/changeSet';
+import type { DuplicateId, MeasureChange, MeasureEntry, MeasureRef } from '../model/changeSet';
 import type { Measure, Plan, TableKind } from '../model/plan';
 import { INVESTMENT_TABLE, OPERATING_TABLE, type ColumnSpec } from '../model/schema';
 import { groupKey } from '../measures/grouping';
@@ -25,6 +25,7 @@ import type { IsFinished } from './finished';
 import { matchRows } from './match';
 import { carriedBefore } from './carriedBefore';
 import { markRenumbered } from './renumbered';
+import { duplicatedKeys, duplicateIds, isLeftoverDuplicate } from './duplicates';
 
 export interface MeasureChanges {
   readonly added: MeasureEntry[];
@@ -111,11 +112,15 @@ const ofTable = (left: Left, table: TableKind): Left => ({
  * within its own table first, then with one left in the other table (a move). Returns what is left unpaired, the
  * operating table's first.
  */
-function pairById(before: Plan, after: Plan, pair: Pair): Left {
-  let left: Left = {
-    before: [...before.operating, ...before.investment],
-    after: [...after.operating, ...after.investment],
-  };
+function pairById(left0: Left, duplicated: ReadonlySet<string>, pair: Pair): Left {
+  let left = left0;
+  // An ID on several rows of a version (duplicates.ts): the row with the same Tiltak text in the same table pairs
+  // first, so a new measure typed above the one that had the ID does not take its place.
+  if (duplicated.size > 0) {
+    const sameText = (m: Measure) =>
+      m.id !== '' && duplicated.has(groupKey(m.id)) ? [m.id, m.table, m.measure.trim()].join('\u0000') : null;
+    left = pairBy(left, sameText, pair);
+  }
   for (const keyOf of [exactKey, foldedKey]) {
     const operating = pairBy(ofTable(left, 'operating'), keyOf, pair);
     const investment = pairBy(ofTable(left, 'investment'), keyOf, pair);
@@ -185,7 +190,7 @@ export function compareMeasures(
   years: Years,
   isFinished?: IsFinished,
   onPair?: OnPair,
-): MeasureChanges {
+): MeasureChanges & { readonly duplicateIds: DuplicateId[] } {
   const out: MeasureChanges = { added: [], removed: [], finished: [], changed: [] };
   // Every pair that stayed in its section, the older and the newer measure after each other (renumbered.ts).
   const sections: Measure[] = [];
@@ -202,13 +207,42 @@ export function compareMeasures(
       out.changed.push({ ...refOf(m), changes, carriedBefore: true });
     else if (changes.length > 0) out.changed.push({ ...refOf(m), changes });
   };
-  const moved = dropUnchangedWithoutId(pairById(before, after, pair), years, onPair);
+  const all: Left = {
+    before: [...before.operating, ...before.investment],
+    after: [...after.operating, ...after.investment],
+  };
+  const keys = { old: duplicatedKeys(all.before), new: duplicatedKeys(all.after) };
+  // Of an ID on several rows, the rows compared and their IDs as typed (duplicates.ts); nothing kept without one.
+  const compared = {
+    old: new Set<Measure>(),
+    new: new Set<Measure>(),
+    oldIds: new Set<string>(),
+    newIds: new Set<string>(),
+  };
+  const duplicated = new Set([...keys.old, ...keys.new]);
+  const pairAll: Pair =
+    duplicated.size === 0
+      ? pair
+      : (old, m) => {
+          compared.old.add(old);
+          compared.oldIds.add(old.id);
+          compared.new.add(m);
+          compared.newIds.add(m.id);
+          pair(old, m);
+        };
+  const moved = dropUnchangedWithoutId(pairById(all, duplicated, pairAll), years, onPair);
   const unknown = years.amounts?.unknown;
-  for (const m of moved.after) out.added.push(entryOf(m, years.new, unknown?.new));
+  for (const m of moved.after)
+    if (!isLeftoverDuplicate(m, compared.newIds)) out.added.push(entryOf(m, years.new, unknown?.new));
   for (const m of moved.before)
-    (isFinished?.(m) ? out.finished : out.removed).push(entryOf(m, years.old, unknown?.old));
+    if (!isLeftoverDuplicate(m, compared.oldIds))
+      (isFinished?.(m) ? out.finished : out.removed).push(entryOf(m, years.old, unknown?.old));
   // Pairs by case and across the tables came after the others: put every pair in its place (a list nearly
   // always in order already, which the sort passes through once).
   out.changed.sort(byPlace);
-  return { ...out, changed: markRenumbered(out.changed, sections) };
+  const duplicateIdList = [
+    ...duplicateIds('old', all.before, keys.old, compared.old, (m) => entryOf(m, years.old, unknown?.old)),
+    ...duplicateIds('new', all.after, keys.new, compared.new, (m) => entryOf(m, years.new, unknown?.new)),
+  ];
+  return { ...out, changed: markRenumbered(out.changed, sections), duplicateIds: duplicateIdList };
 }

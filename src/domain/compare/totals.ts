@@ -150,15 +150,14 @@ export const hasRounding = (changes: readonly (YearChange | undefined)[]): boole
   changes.some((c) => c?.rounding !== undefined);
 
 /**
- * The frames whose new money moved in a year both versions hold, by more than the rounding between the units,
- * and the others (a year in one period only is not a change, see above): the change report and the pane show
- * the first year by year and name the rest.
+ * The frames whose new money moved in a year both versions hold, and the others (a year in one period only is not
+ * a change, see above): the change report and the pane show the first year by year and name the rest. A frame
+ * moved only by the rounding between the units moved all the same: SPEC §14 gives each frame's old, new and Δ, and
+ * SPEC §4's new money is whole 1 000 kr in one version and kroner in the other, so its Δ is real money, shown with
+ * its «Herav avrunding» as the total's is. Named unchanged, its Δ would be missing from the frames while the total
+ * of new money showed it: the frames would no longer add up to the total.
  */
 export function framesByMovement(diff: ChangeSet): { moved: FrameChanges[]; unchanged: FrameChanges[] } {
-  const moved = (f: FrameChanges) =>
-    diff.years.common.some((y) => {
-      const c = f.years[String(y)];
-      return (c?.difference ?? 0) - (c?.rounding ?? 0) !== 0;
-    });
+  const moved = (f: FrameChanges) => diff.years.common.some((y) => (f.years[String(y)]?.difference ?? 0) !== 0);
   return { moved: diff.totals.byFrame.filter(moved), unchanged: diff.totals.byFrame.filter((f) => !moved(f)) };
 }

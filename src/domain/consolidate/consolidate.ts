@@ -102,6 +102,19 @@ function excludedOf(findings: readonly Finding[]): Set<string> {
   return new Set(findings.flatMap((f) => (codes.includes(f.code) && f.measureId ? [f.measureId] : [])));
 }
 
+/**
+ * Which side of a period-mismatch likely has the wrong period: the plan when another plan shares the economy
+ * plan's, the economy plan (finance's workbook of another year, say) when two or more plans all share one other
+ * period; undefined when nothing tells (one plan, or plans of several periods none of which is the economy plan's).
+ */
+function periodSide(periods: readonly (readonly number[])[], years: readonly number[]): 'plan' | 'economy' | undefined {
+  if (periods.some((p) => sameYears(p, years))) return 'plan';
+  const [first] = periods;
+  return periods.length >= 2 && first !== undefined && periods.every((p) => sameYears(p, first))
+    ? 'economy'
+    : undefined;
+}
+
 /** New money per year of a plan's costed operating measures. */
 function measuresPerYear(plan: Plan, newMoney: readonly (readonly Kr[])[], count: number): Kr[] {
   const costed = newMoney.filter((_, i) => {
@@ -130,6 +143,10 @@ export function consolidate(
   // No measure table (the economy plan passed as a plan by mistake, an unrelated workbook): no plan, left out with
   // not-a-plan rather than compared on the default period and Toleranse (hasMeasureTable, as check and roll judge).
   const isPlan = inputs.map((x) => hasMeasureTable(x.plan));
+  const side = periodSide(
+    inputs.flatMap((x, i) => (isPlan[i] === true ? [x.plan.years] : [])),
+    years,
+  );
   inputs.forEach((x, i) => {
     const name = names[i] ?? x.file;
     // No measure tables: not a plan. Said once, and nothing else of it (a Plannavn, a period, a Toleranse).
@@ -145,7 +162,7 @@ export function consolidate(
       head.push(planItem('plan-name-duplicate', x.file, name, { sameNameAs: earlier }));
     } else if (own !== '') firstWithName.set(own, x.file);
     if (!sameYears(x.plan.years, years))
-      head.push(planItem('period-mismatch', x.file, name, { planYears: x.plan.years }));
+      head.push(planItem('period-mismatch', x.file, name, { planYears: x.plan.years, periodSide: side }));
   });
   const comparedAt = inputs.flatMap((x, i) =>
     isPlan[i] === true && sameYears(x.plan.years, years) && !duplicate.has(i) ? [i] : [],

@@ -35,9 +35,8 @@ export interface PlansPeriod {
 export const statesPeriod = (s: Settings): boolean =>
   s.stated !== undefined && s.stated.includes('startYear') && s.stated.includes('yearCount');
 
-/** Whether the settings state Første planår or Antall planår: a stated value is used, the SPEC default for the other. */
-const statesPartOfPeriod = (s: Settings): boolean =>
-  s.stated !== undefined && (s.stated.includes('startYear') || s.stated.includes('yearCount'));
+/** Whether the settings state Første planår: then it is used, with the SPEC default for Antall planår if unstated. */
+const statesStart = (s: Settings): boolean => s.stated !== undefined && s.stated.includes('startYear');
 
 const range = (years: readonly number[]) => `${years[0] ?? ''}–${years[years.length - 1] ?? ''}`;
 
@@ -56,13 +55,14 @@ function periodCell(wb: WorkbookSnapshot): { sheet: string; cell: string } {
 }
 
 /**
- * Reads the economy plan workbook's settings and economy plan lines. A workbook that states neither Første planår
- * nor Antall planår (no Innstillinger, or neither readable there) is read for the plans' period `plans`, never a
- * year guessed from the clock, and says so (economy-period-unstated, a warning on its settings); when its year
- * columns run over another period, it is read for that one instead (reason 'columns'), so that plans of the
- * plans' period get period-mismatch rather than a reconciliation against the wrong years. A stated value always
- * wins: one stated alone is used with the default for the other (4 years; next year), which its settings'
- * setting-invalid names, as in a plan.
+ * Reads the economy plan workbook's settings and economy plan lines. A workbook that does not state Første planår
+ * (no Innstillinger, or no readable Første planår there) is read for the plans' period `plans`, never a year guessed
+ * from the clock, and says so (economy-period-unstated, a warning on its settings); when its year columns run over
+ * another period, it is read for that one instead (reason 'columns'), so that plans of the plans' period get
+ * period-mismatch rather than a reconciliation against the wrong years. A stated Antall planår is kept: only the
+ * first year comes from the plans or the columns then (reason 'start' or 'start-columns'), as when nothing is
+ * stated. A stated Første planår always wins, with SPEC §3's 4 years when Antall planår is not stated; its
+ * settings' setting-invalid names the one missing, as in a plan.
  */
 export function readEconomyWorkbook(
   wb: WorkbookSnapshot,
@@ -70,27 +70,28 @@ export function readEconomyWorkbook(
   plans?: PlansPeriod,
 ): EconomyWorkbook {
   const s = readSettings(wb, defaultStartYear);
-  const stated = statesPartOfPeriod(s.settings);
-  const settings = stated || !plans ? s.settings : { ...s.settings, ...plans };
-  let years = planYears(settings.startYear, settings.yearCount);
-  let e = readEconomyPlan(wb, years, settings.unit);
-  if (stated || !plans) return book(wb, settings, years, e, s.findings);
-  const own = headerPeriod(e.layout);
-  const { sheet, cell } = periodCell(wb);
-  const unstated =
-    own !== null && range(own) !== range(years)
-      ? makeFinding('economy-period-unstated', sheet, cell, {
-          years: range(own),
-          planYears: range(years),
-          reason: 'columns',
-        })
-      : makeFinding('economy-period-unstated', sheet, cell, { years: range(years) });
-  if (unstated.params.reason === 'columns' && own !== null) {
-    years = own;
-    e = readEconomyPlan(wb, years, settings.unit);
+  if (statesStart(s.settings) || !plans) {
+    const years = planYears(s.settings.startYear, s.settings.yearCount);
+    return book(wb, s.settings, years, readEconomyPlan(wb, years, s.settings.unit), s.findings);
   }
-  const periodOf = { ...settings, startYear: years[0] ?? settings.startYear, yearCount: years.length };
-  return book(wb, periodOf, years, e, [...s.findings, unstated]);
+  const count = s.settings.stated?.includes('yearCount') === true ? s.settings.yearCount : null;
+  const planned = planYears(plans.startYear, count ?? plans.yearCount);
+  // The year columns' first year, and with Antall planår unstated their number of years too.
+  const read = readEconomyPlan(wb, planned, s.settings.unit);
+  const own = headerPeriod(read.layout);
+  const columns = own === null ? null : count === null ? own : planYears(own[0] ?? plans.startYear, count);
+  const years = columns !== null && range(columns) !== range(planned) ? columns : planned;
+  const { sheet, cell } = periodCell(wb);
+  const fromColumns = years !== planned;
+  const reason = count === null ? (fromColumns ? 'columns' : null) : fromColumns ? 'start-columns' : 'start';
+  const unstated = makeFinding('economy-period-unstated', sheet, cell, {
+    years: range(years),
+    ...(fromColumns ? { planYears: range(planYears(plans.startYear, plans.yearCount)) } : {}),
+    ...(reason === null ? {} : { reason }),
+  });
+  const settings = { ...s.settings, startYear: years[0] ?? plans.startYear, yearCount: years.length };
+  const e = fromColumns ? readEconomyPlan(wb, years, settings.unit) : read;
+  return book(wb, settings, years, e, [...s.findings, unstated]);
 }
 
 function book(

@@ -21,7 +21,11 @@ export function planItem(
   code: Extract<ConsolidationCode, 'not-a-plan' | 'plan-name-missing' | 'plan-name-duplicate' | 'period-mismatch'>,
   file: string,
   plan: string,
-  extra: { readonly planYears?: readonly number[]; readonly sameNameAs?: string } = {},
+  extra: {
+    readonly planYears?: readonly number[];
+    readonly sameNameAs?: string;
+    readonly periodSide?: 'plan' | 'economy';
+  } = {},
 ): ConsolidationItem {
   return {
     code,
@@ -34,6 +38,7 @@ export function planItem(
     difference: ZERO,
     ...(extra.planYears ? { planYears: [...extra.planYears] } : {}),
     ...(extra.sameNameAs !== undefined ? { sameNameAs: extra.sameNameAs } : {}),
+    ...(extra.periodSide !== undefined ? { periodSide: extra.periodSide } : {}),
     cells: {},
   };
 }

@@ -64,6 +64,27 @@ export interface MeasureChange extends MeasureRef {
   readonly carriedBefore?: true;
 }
 
+/** One row of an ID that stands on more than one row of one version (an id-duplicate, SPEC §8). */
+export interface DuplicateRow extends MeasureEntry {
+  /** "Sheet!A1" of its ID cell. */
+  readonly cell: string;
+  /**
+   * Whether it was compared with a measure of the other version. One that was not is neither added nor removed
+   * when its ID as typed was compared on another row (compare/duplicates.ts); it counts in the totals all the same,
+   * as every costed row does, findings or not (SPEC §4).
+   */
+  readonly compared: boolean;
+}
+
+/** An ID on more than one row of one version (compared as the reconciliation compares IDs: case aside). */
+export interface DuplicateId {
+  readonly version: 'old' | 'new';
+  /** The ID as its first row has it. */
+  readonly id: string;
+  /** Every row with the ID, in the version's order (the operating table first). */
+  readonly rows: readonly DuplicateRow[];
+}
+
 /** One calendar year of a total: null on the side whose period does not hold the year (then no difference). */
 export interface YearChange {
   readonly old: Kr | null;
@@ -158,6 +179,11 @@ export interface ChangeSet {
     readonly finished: readonly MeasureEntry[];
     readonly changed: readonly MeasureChange[];
   };
+  /**
+   * IDs on more than one row of a version, the older version's first. Their rows not compared with the other
+   * version (`compared` false) are in none of the lists above when their ID as typed was compared on another row.
+   */
+  readonly duplicateIds: readonly DuplicateId[];
   /** Costed measures only (as every total, SPEC §4), per calendar year of either period. */
   readonly totals: {
     readonly operating: YearChanges;

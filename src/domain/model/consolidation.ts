@@ -116,6 +116,11 @@ export interface ConsolidationItem {
    * `plan`, left out for another period: that plan's years.
    */
   readonly planYears?: readonly number[];
+  /**
+   * period-mismatch: which side likely has the wrong period (consolidate.ts periodSide): 'plan' when another plan
+   * shares the economy plan's period, 'economy' when two or more plans all share one other period; absent: either.
+   */
+  readonly periodSide?: 'plan' | 'economy';
   /** `economy-plan-line-unmatched`: the nonzero years of a line whose amounts cancel (ReconciliationItem). */
   readonly lineYears?: readonly { readonly year: number; readonly amount: Kr }[];
   /** `economy-plan-line-unmatched`: the line is 0 in every year (ReconciliationItem). */

@@ -63,9 +63,14 @@ export interface FindingParams {
   /**
    * The economy plan workbook of a consolidation states no period (Første planår, Antall planår): it is read for
    * the plans' period `years` ("2028–2031"), or with reason 'columns' for the period its year columns run over
-   * (`years`), which is not the plans' (`planYears`), so those plans are not reconciled.
+   * (`years`), which is not the plans' (`planYears`), so those plans are not reconciled. It states Antall planår
+   * alone: the first year is taken the same way, 'start' from the plans, 'start-columns' from its year columns.
    */
-  'economy-period-unstated': { readonly years: string; readonly planYears?: string; readonly reason?: 'columns' };
+  'economy-period-unstated': {
+    readonly years: string;
+    readonly planYears?: string;
+    readonly reason?: 'columns' | 'start' | 'start-columns';
+  };
   'list-empty': { readonly list: string };
   /** A list value longer than Excel allows in a formula (`max` characters): such a SUMIFS criterion never matches. */
   'list-value-too-long': { readonly list: string; readonly length: number; readonly max: number };

@@ -10,6 +10,7 @@ import { ct, settingChangeText, unitNotConvertedText } from '../../i18n/compare'
 import { fieldLabel, type FieldTable } from '../../i18n/fieldLabel';
 import { reportText } from '../../i18n/compareReport';
 import { apartSummaries, unitRoundingText } from '../../report/compareApart';
+import { duplicateTexts, uncompared } from '../../report/compareDuplicates';
 import { changeCells, lineName, movedCells } from '../../report/compareCells';
 import { ShownList } from '../components/ShownList';
 import type { ViewProps } from '../components/types';
@@ -128,7 +129,11 @@ export function ChangesResult(props: Props): JSX.Element {
   const renumbered = changed.filter((m) => m.renumbered);
   const carried = changed.filter((m) => m.carriedBefore);
   const rounding = unitRoundingText(lang, diff);
-  const nothing = diff.settings.length === 0 && Object.values(counts).every((n) => n === 0);
+  const duplicates = duplicateTexts(lang, diff);
+  const nothing =
+    diff.settings.length === 0 &&
+    diff.duplicateIds.every((d) => uncompared(d).length === 0) &&
+    Object.values(counts).every((n) => n === 0);
   const lineItems = [
     ...lines.added.map((l) => ({ l, what: ct(lang, 'linesAdded'), changes: [] as readonly FieldChange[] })),
     ...lines.removed.map((l) => ({ l, what: ct(lang, 'linesRemoved'), changes: [] as readonly FieldChange[] })),
@@ -143,6 +148,12 @@ export function ChangesResult(props: Props): JSX.Element {
         </MessageBar>
       )}
       <Text role="status">{ct(lang, nothing ? 'nothing' : 'summary', counts)}</Text>
+      {/* An ID on several rows: its rows and cells, and the row compared with nothing (in the totals all the same). */}
+      {duplicates.map((text) => (
+        <MessageBar key={text} intent="warning" layout="multiline">
+          <MessageBarBody>{text}</MessageBarBody>
+        </MessageBar>
+      ))}
       {apartSummaries(lang, diff).map((sentence) => (
         <Text key={sentence} size={200}>
           {sentence}

@@ -95,8 +95,8 @@ describe('totals between a kr and a 1000 kr version', () => {
       ['2', [600_433, 600_000, -433, -433], [1_199_600, 1_200_000, 400, 400]],
       ['3', [250_286, 250_000, -286, -286], [500_000, 500_000, 0, 0]],
     ]);
-    // Neither frame moved beyond the rounding.
-    expect(framesByMovement(diff).moved).toEqual([]);
+    // Both frames moved, by the rounding alone: shown with it, as the total is (frameRoundingShown.test.ts).
+    expect(framesByMovement(diff).moved.map((f) => f.frame)).toEqual(['2', '3']);
   });
 
   it('the other way round (1000 kr adopted, kr now): the same rounding, the sign turned', () => {
@@ -124,8 +124,8 @@ describe('totals between a kr and a 1000 kr version', () => {
     expect(rows(moved.totals.operating)['2027']).toEqual([950_833, 1_050_000, 99_167, -400]);
     // Frame 2 moved (new money 600 433 → 700 000, Δ 99 567); its new money in 1000 kr is whole thousands (SPEC §4):
     // D-001's kr amounts give 600 433 × 2 400 000 / 2 400 000 = 600 433 → 600 000 there, so −433 of Δ is that step
-    // and the change 100 000. Frame 3 did not move.
-    expect(framesByMovement(moved).moved.map((f) => f.frame)).toEqual(['2']);
+    // and the change 100 000. Frame 3 moved by its rounding alone (250 286 → 250 000), shown as such.
+    expect(framesByMovement(moved).moved.map((f) => f.frame)).toEqual(['2', '3']);
     expect(rows(moved.totals.byFrame[0]?.years ?? {})['2027']).toEqual([600_433, 700_000, 99_567, -433]);
   });
 
@@ -152,8 +152,10 @@ describe('the rounding in the reports (text, HTML, JSON), kr → 1000 kr as abov
     expect(text).toMatch(/2027 +950,833 +950 +−0,833 +−0,833\n/);
     expect(text).toMatch(/2028 +1 899,6 +1 900 +0,4 +0,4\n/);
     expect(text).toMatch(/2029 +2 500 +2 500 +0\n/);
-    // Neither frame moved beyond the rounding: named as unchanged, no frame table.
-    expect(text).toMatch(/Uendret i årene begge versjonene har: 2, 3\./);
+    // Both frames moved by the rounding alone: in the frame table with «Herav avrunding» (frame 2: 600,433 → 600,
+    // −0,433), none named unchanged.
+    expect(text).toMatch(/2 +2027 +600,433 +600 +−0,433 +−0,433\n/);
+    expect(text).not.toMatch(/Uendret i årene/);
     expect(text).toMatch(/står under «Herav avrunding»\./);
   });
 
