@@ -14,6 +14,9 @@
  * told, every plan is moved a year back, away from the economy plan's own columns. (The economy plan's year-columns
  * error is listed further down; nothing in the plans' errors points there.)
  *
+ * Fixed by the period-mismatch advice (periodSide): with two plans sharing one other period the advice points at
+ * the economy plan.
+ *
  * Expected: a plan whose period is the economy plan table's own year columns is not told to change its Første planår
  * and Antall planår; the advice names the economy plan's Første planår (op.xlsx Innstillinger!B2).
  */
@@ -26,7 +29,7 @@ import { testIo } from '../../cli/testIo';
 const KOMMUNE = path.join(__dirname, '..', '..', '..', 'examples', 'kommune');
 
 describe('an economy plan whose Første planår is a year behind its own year columns (SPEC §15)', () => {
-  test.failing('does not tell the plans, which agree with its columns, to change their period', async () => {
+  test('does not tell the plans, which agree with its columns, to change their period', async () => {
     const io = testIo();
     for (const f of ['boligsosial.xlsx', 'oppvekst.xlsx']) copyFileSync(path.join(KOMMUNE, f), path.join(io.cwd, f));
     const wb = new ExcelJS.Workbook();
