@@ -29,6 +29,7 @@ export type ReconciliationKey =
   | 'note.frameless'
   | 'note.invalid-cell'
   | 'note.line-cells'
+  | 'note.frame-line-cells'
   | 'note.near-miss'
   | 'note.same-ref-line'
   | 'note.missing-line-plan'
@@ -125,6 +126,7 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
     'midlene er ikke regnet med i noe rammeområde. Velg rammeområdet på tiltaket.',
   'note.invalid-cell': 'Merk: Ugyldig beløp i {cells}, regnet som 0. Rett det (se feillisten).',
   'note.line-cells': 'Økonomiplanen har {count} linjer for tiltaket, lagt sammen: {cells}.',
+  'note.frame-line-cells': 'Økonomiplanen har {count} rammelinjer for {ref}, lagt sammen: {cells}.',
   'note.near-miss':
     'Økonomiplanlinjen {line} ({cell}) ser ut til å gjelde {measure} — rett Ref på linjen til {measure}.',
   'note.same-ref-line':

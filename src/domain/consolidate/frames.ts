@@ -128,6 +128,7 @@ export function consolidateFrames(
       shares: list,
       ...(rowErrors.length > 0 ? { rowErrors } : {}),
       ...(frameFromLine.length > 0 ? { frameFromLine } : {}),
+      ...(item.lineCells === undefined ? {} : { lineCells: item.lineCells }),
       cells: { economyPlan: item.cells.economyPlan },
     };
   });

@@ -97,6 +97,8 @@ export interface ConsolidationItem {
   readonly frameUnknown?: { readonly frame: string; readonly codes: readonly string[]; readonly noList?: true };
   /** frame-total: the measures without Rammeområde it counts by their economy plan line, each with its plan. */
   readonly frameFromLine?: readonly Claimant[];
+  /** frame-total of a frame limited by several Ramme lines: that year's cell of each, added up (ReconciliationItem). */
+  readonly lineCells?: readonly string[];
   /** plan-name-duplicate: the file of the earlier plan with the same Plannavn. */
   readonly sameNameAs?: string;
   /**

@@ -5,7 +5,7 @@
  * the items then name them (`rowErrors`), so the explanation says so; one without Rammeområde counts in the frame
  * its economy plan line names (measureFrames), and the items name it (`frameFromLine`).
  */
-import { classifyYears, withRowErrors, type YearSeries } from './classify';
+import { classifyYears, withLineCells, withRowErrors, type YearSeries } from './classify';
 import type { ItemsByCode } from './itemsByCode';
 import type { MatchedLine } from './matchLines';
 import { isNewMoneyLine } from './newMoneyLine';
@@ -13,6 +13,7 @@ import type { PlanNewMoney } from '../measures/newMoney';
 import { sumYearsOf } from './cells';
 import { groupKey, groupKeys } from '../measures/grouping';
 import { isCosted } from '../measures/costed';
+import { sheetAddress, yearKey } from '../read/rowCells';
 import type { Kr } from '../model/money';
 import type { EconomyPlanLine, OperatingMeasure, Plan } from '../model/plan';
 import type { ReconciliationItem } from '../model/reconciliation';
@@ -120,11 +121,25 @@ function compareFrame(plan: Plan, g: FrameGroup, withErrors: ReadonlySet<string>
   };
   const first = into.length;
   classifyYears(series, plan.settings.tolerance, hasLimit, into);
+  if (g.limits.length > 1) nameLimitCells(g.limits, into, first);
   const rowErrors = withErrors.size === 0 ? [] : g.measures.filter((m) => withErrors.has(m.id)).map((m) => m.id);
   if (rowErrors.length > 0) for (let i = first; i < into.length; i++) withRowErrors(into[i], rowErrors);
   const frameFromLine = g.fromLine;
   if (frameFromLine.length > 0)
     for (let i = first; i < into.length; i++) Object.assign(into[i] ?? {}, { frameFromLine });
+}
+
+/**
+ * Names, in each year's item of a frame limited by several Ramme lines, that year's cell of every one (lineCells),
+ * as a measure's item names all its lines: the limit is their sum, and the item's own cell holds only the first's.
+ */
+function nameLimitCells(limits: readonly EconomyPlanLine[], items: ReconciliationItem[], first: number): void {
+  for (let i = first; i < items.length; i++) {
+    const year = items[i]?.year;
+    if (year === undefined) continue;
+    const cells = limits.flatMap((l) => sheetAddress(l, yearKey(year)) ?? []);
+    withLineCells(items[i], cells);
+  }
 }
 
 /**
