@@ -62,6 +62,8 @@ export const CONSOLIDATION_EN: Record<ConsolidationKey, string> = {
     '"{plan}" covers {planYears}, as every plan of the check does, but the economy plan covers {years}. If the economy plan is the wrong file or has the wrong period, use the economy plan for {planYears}, or correct Første planår and Antall planår on the Innstillinger sheet of the economy plan; otherwise correct them in the plans. The plan is not reconciled.',
   'explain.tolerance-differs':
     '"{plan}" has Toleranse {own}, the economy plan {used} (amounts in {unit}). The consolidated check uses the economy plan\'s tolerance, {used}, for every plan, in the reconciliation of "{plan}" against the economy plan too, so a difference may get another class than in the plan\'s own check. Set the same Toleranse in the plan and in the economy plan if they should agree.',
+  'explain.tolerance-differs-unit':
+    '"{plan}" has Toleranse {own} (amounts in {planUnit}), the economy plan {used} (amounts in {unit}). The consolidated check uses the economy plan\'s tolerance, {used} ({unit}), for every plan, in the reconciliation of "{plan}" against the economy plan too, so a difference may get another class than in the plan\'s own check. If they should agree, set Toleranse {same} in the plan (the economy plan\'s {used} in {unit}, converted to {planUnit}), or {other} in the economy plan.',
   'explain.economy-plan-line-ambiguous':
     "The economy plan line {ref} ({economyPlan}) fits {claimants}. Type the plan's name in the line's column Plan, so that it belongs to one plan.",
   'explain.frame-line-plan':

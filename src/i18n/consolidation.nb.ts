@@ -61,6 +61,8 @@ export const CONSOLIDATION_NB = {
     '«{plan}» gjelder {planYears}, som alle planene i avstemmingen, men økonomiplanen gjelder {years}. Er økonomiplanen feil fil eller har feil periode, bruk økonomiplanen for {planYears}, eller rett Første planår og Antall planår på arket Innstillinger i økonomiplanen; ellers rett dem i planene. Planen er ikke avstemt.',
   'explain.tolerance-differs':
     '«{plan}» har Toleranse {own}, økonomiplanen {used} (beløp i {unit}). Den samlede avstemmingen bruker økonomiplanens toleranse, {used}, for alle planer, også i avstemmingen av «{plan}» mot økonomiplanen, så et avvik kan få en annen klasse enn i planens egen kontroll. Skriv samme Toleranse i planen og i økonomiplanen om de skal gi samme svar.',
+  'explain.tolerance-differs-unit':
+    '«{plan}» har Toleranse {own} (beløp i {planUnit}), økonomiplanen {used} (beløp i {unit}). Den samlede avstemmingen bruker økonomiplanens toleranse, {used} ({unit}), for alle planer, også i avstemmingen av «{plan}» mot økonomiplanen, så et avvik kan få en annen klasse enn i planens egen kontroll. Skal de gi samme svar, skriv Toleranse {same} i planen (økonomiplanens {used} i {unit} regnet om til {planUnit}), eller {other} i økonomiplanen.',
   'explain.economy-plan-line-ambiguous':
     'Økonomiplanlinjen {ref} ({economyPlan}) passer til {claimants}. Skriv planens navn i kolonnen Plan på linjen, så hører den til én plan.',
   'explain.frame-line-plan':

@@ -62,6 +62,8 @@ export const CONSOLIDATION_NN: Record<ConsolidationKey, string> = {
     '«{plan}» gjeld {planYears}, som alle planane i avstemminga, men økonomiplanen gjeld {years}. Er økonomiplanen feil fil eller har feil periode, bruk økonomiplanen for {planYears}, eller rett Første planår og Antall planår på arket Innstillinger i økonomiplanen; elles rett dei i planane. Planen er ikkje avstemt.',
   'explain.tolerance-differs':
     '«{plan}» har Toleranse {own}, økonomiplanen {used} (beløp i {unit}). Den samla avstemminga brukar toleransen i økonomiplanen, {used}, for alle planane, òg i avstemminga av «{plan}» mot økonomiplanen, så eit avvik kan få ein annan klasse enn i den eigne kontrollen til planen. Skriv same Toleranse i planen og i økonomiplanen om dei skal gi same svar.',
+  'explain.tolerance-differs-unit':
+    '«{plan}» har Toleranse {own} (beløp i {planUnit}), økonomiplanen {used} (beløp i {unit}). Den samla avstemminga brukar toleransen i økonomiplanen, {used} ({unit}), for alle planane, òg i avstemminga av «{plan}» mot økonomiplanen, så eit avvik kan få ein annan klasse enn i den eigne kontrollen til planen. Skal dei gi same svar, skriv Toleranse {same} i planen ({used} i {unit} frå økonomiplanen rekna om til {planUnit}), eller {other} i økonomiplanen.',
   'explain.economy-plan-line-ambiguous':
     'Økonomiplanlina {ref} ({economyPlan}) passar til {claimants}. Skriv namnet på planen i kolonnen Plan på lina, så høyrer ho til éin plan.',
   'explain.frame-line-plan':

@@ -68,6 +68,28 @@ function unknownPlanText(
   });
 }
 
+/**
+ * A plan whose own Toleranse differs: each tolerance in the unit of its own workbook, where she reads and types it
+ * (a mill kr plan's 0,005, not 5 in the economy plan's 1000 kr), and for such a plan the figure to type in it for
+ * the economy plan's (2 thousand = 0,002 mill kr), or in the economy plan for hers (5), not «the same Toleranse».
+ */
+function toleranceText(item: ConsolidationItem, lang: Lang, unit: Unit): string {
+  const plan = item.plan ?? item.ref;
+  const used = formatAmount(item.economyPlan, unit);
+  const planUnit = item.unit;
+  if (planUnit === undefined || planUnit === unit)
+    return kt(lang, 'explain.tolerance-differs', { plan, own: formatAmount(item.measures, unit), used, unit });
+  return kt(lang, 'explain.tolerance-differs-unit', {
+    plan,
+    own: formatAmount(item.measures, planUnit),
+    planUnit,
+    used,
+    unit,
+    same: formatAmount(item.economyPlan, planUnit),
+    other: formatAmount(item.measures, unit),
+  });
+}
+
 /** The explanation of one consolidation item; `years` are the economy plan's, amounts in `unit`. */
 export function explainConsolidation(
   item: ConsolidationItem,
@@ -94,12 +116,7 @@ export function explainConsolidation(
         years: range(years),
       });
     case 'tolerance-differs':
-      return kt(lang, 'explain.tolerance-differs', {
-        plan: item.plan ?? item.ref,
-        own: formatAmount(item.measures, unit),
-        used: formatAmount(item.economyPlan, unit),
-        unit,
-      });
+      return toleranceText(item, lang, unit);
     case 'frame-line-plan':
       return kt(lang, 'explain.frame-line-plan', { ...base, cell: item.cells.plan ?? item.cells.economyPlan ?? '' });
     case 'economy-plan-line-ambiguous': {

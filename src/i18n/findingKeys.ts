@@ -43,6 +43,8 @@ export type FindingVariantKey =
   /** unit-suspect and unit-suspect.base in a kr workbook (findings.ts keyInUnit): no unit 1000 times smaller. */
   | 'unit-suspect.kr'
   | 'unit-suspect.base.kr'
+  /** amount-precision in a mill kr workbook (findings.ts keyInUnit): no bigger unit it was likely typed in. */
+  | 'amount-precision.mill'
   /** Sentences added to a unit-suspect message: which reading the rest of the plan supports. */
   | 'unit-suspect.supports-base'
   | 'unit-suspect.supports-financing';

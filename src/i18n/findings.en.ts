@@ -94,6 +94,8 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
     'The reference "{ref}" is not an item of the action plan (sheet "Handlingsplan"). Check the number, or add the item there.',
   'amount-precision':
     'The amount {value} in "{column}" has more decimals than the unit {unit} allows ({decimals}). Was it typed in the wrong unit, such as mill kr?',
+  'amount-precision.mill':
+    'The amount {value} in "{column}" has more decimals than the unit {unit} allows ({decimals}, that is whole thousands of kroner, which new money is rounded to). Round it to {decimals} decimals: {rounded}.',
   'amount-text':
     'The amount "{value}" in "{column}" is stored as text. Excel\'s own sums skip it; convert it to a number.',
   'amount-text.setting':

@@ -95,6 +95,8 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
     'Referansen «{ref}» finnes ikke i handlingsplanen (arket «Handlingsplan»). Kontroller nummeret, eller legg punktet til der.',
   'amount-precision':
     'Beløpet {value} i «{column}» har flere desimaler enn enheten {unit} tillater ({decimals}). Er det skrevet i feil enhet, for eksempel mill kr?',
+  'amount-precision.mill':
+    'Beløpet {value} i «{column}» har flere desimaler enn enheten {unit} tillater ({decimals}, det vil si hele tusen kroner, som nye midler rundes av til). Rund det av til {decimals} desimaler: {rounded}.',
   'amount-text':
     'Beløpet «{value}» i «{column}» er lagret som tekst. Excels egne summer hopper over det; gjør det om til et tall.',
   'amount-text.setting':

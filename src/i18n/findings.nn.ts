@@ -95,6 +95,8 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
     'Referansen «{ref}» finst ikkje i handlingsplanen (arket «Handlingsplan»). Kontroller nummeret, eller legg punktet til der.',
   'amount-precision':
     'Beløpet {value} i «{column}» har fleire desimalar enn eininga {unit} tillèt ({decimals}). Er det skrive i feil eining, til dømes mill kr?',
+  'amount-precision.mill':
+    'Beløpet {value} i «{column}» har fleire desimalar enn eininga {unit} tillèt ({decimals}, det vil seie heile tusen kroner, som nye midlar blir runda av til). Rund det av til {decimals} desimalar: {rounded}.',
   'amount-text':
     'Beløpet «{value}» i «{column}» er lagra som tekst. Excels eigne summar hoppar over det; gjer det om til eit tal.',
   'amount-text.setting':

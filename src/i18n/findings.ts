@@ -2,7 +2,7 @@
  * Finding messages in bokmål, nynorsk and English: one place that turns a finding's code and params into
  * text a budget officer can act on. Params typed Kr (isKrParam) are integer kroner, shown in the workbook unit.
  */
-import { formatAmount, isKrParam, kr, type Finding, type Lang, type Unit } from '../domain';
+import { formatAmount, formatNumber, isKrParam, kr, toKr, type Finding, type Lang, type Unit } from '../domain';
 import { showCellDates } from './cellDate';
 import { findingKey, type FindingKey } from './findingKeys';
 import { FINDINGS_EN } from './findings.en';
@@ -65,11 +65,32 @@ export function messageParams(f: Finding, unit: Unit, lang: Lang = 'nb'): Record
   const smallUnit = SMALLER_UNIT[unit];
   if (smallUnit !== undefined) out.smallUnit = smallUnit;
   for (const [key, value] of Object.entries(f.params)) out[key] = formatParam(f, key, value, unit, lang);
+  const { value, decimals } = f.params;
+  if (f.code === 'amount-precision' && typeof value === 'number' && typeof decimals === 'number')
+    out.rounded = roundedText(value, decimals, lang);
   return out;
 }
 
-/** The key of a message in `unit`: a unit-suspect in kr has no smaller unit to name (SMALLER_UNIT). */
+/**
+ * A typed number rounded half away from zero to `decimals` (what amount-precision asks for), shown with exactly
+ * that many: 0,7004 → «0,700», as the cell would show it.
+ */
+function roundedText(value: number, decimals: number, lang: Lang): string {
+  const scale = 10 ** decimals;
+  // toKr in kr: value × scale to 15 digits, then rounded like Excel's ROUND (0,1665 × 1000 → 167).
+  const rounded = toKr(value * scale, 'kr') / scale;
+  if (lang !== 'en') return formatNumber(rounded, decimals);
+  return new Intl.NumberFormat('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(
+    rounded,
+  );
+}
+
+/**
+ * The key of a message in `unit`: a unit-suspect in kr has no smaller unit to name (SMALLER_UNIT); an
+ * amount-precision in mill kr no bigger unit it was likely meant in (mrd. kr is no Beløpsenhet).
+ */
 function keyInUnit(key: FindingKey, unit: Unit): FindingKey {
+  if (unit === 'mill kr') return key === 'amount-precision' ? 'amount-precision.mill' : key;
   if (unit !== 'kr') return key;
   return key === 'unit-suspect' ? 'unit-suspect.kr' : key === 'unit-suspect.base' ? 'unit-suspect.base.kr' : key;
 }

@@ -33,6 +33,7 @@ export type ReconciliationKey =
   | 'note.lines-only'
   | 'note.invalid-cell'
   | 'note.line-cells'
+  | 'note.frame-line-cells'
   | 'note.near-miss'
   | 'note.same-ref-line'
   | 'note.same-ref-line.part'
@@ -147,6 +148,7 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
     'rammeområde. Velg rammeområdet på tiltaket.',
   'note.invalid-cell': 'Merk: Ugyldig beløp i {cells}, regnet som 0. Rett det (se feillisten).',
   'note.line-cells': 'Økonomiplanen har {count} linjer for tiltaket, lagt sammen: {cells}.',
+  'note.frame-line-cells': 'Økonomiplanen har {count} rammelinjer for {ref}, lagt sammen: {cells}.',
   'note.near-miss':
     'Økonomiplanlinjen {line} ({cell}) ser ut til å gjelde {measure} — rett Ref på linjen til {measure}.',
   'note.same-ref-line':

@@ -102,6 +102,7 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
     'Rett feilen først (sjå feillista).',
   'note.invalid-cell': 'Merk: Ugyldig beløp i {cells}, rekna som 0. Rett det (sjå feillista).',
   'note.line-cells': 'Økonomiplanen har {count} liner for tiltaket, lagde saman: {cells}.',
+  'note.frame-line-cells': 'Økonomiplanen har {count} rammeliner for {ref}, lagde saman: {cells}.',
   'note.near-miss': 'Økonomiplanlina {line} ({cell}) ser ut til å gjelde {measure} — rett Ref på lina til {measure}.',
   'note.same-ref-line':
     'Økonomiplanlina {line} ({cell}) har Ref-en til {measure}, men Del eller Linjetype passar ikkje: lina til ' +

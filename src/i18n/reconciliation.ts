@@ -201,8 +201,10 @@ function notesOf(item: ReconciliationItem, lang: Lang): string[] {
   const linesOnly = item.linesOnly ?? [];
   if (linesOnly.length > 0) notes.push(translate('note.lines-only', lang, { ids: linesOnly.join(', ') }));
   const lines = item.lineCells ?? [];
-  if (lines.length > 1)
-    notes.push(translate('note.line-cells', lang, { count: lines.length, cells: lines.join(', ') }));
+  if (lines.length > 1) {
+    const key = item.code === 'frame-total' ? 'note.frame-line-cells' : 'note.line-cells';
+    notes.push(translate(key, lang, { count: lines.length, cells: lines.join(', '), ref: showCellDates(item.ref) }));
+  }
   const cells = item.invalidCells ?? [];
   if (cells.length > 0) notes.push(translate('note.invalid-cell', lang, { cells: cells.join(', ') }));
   const plan = item.missingLine?.plan;

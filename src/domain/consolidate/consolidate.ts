@@ -203,7 +203,10 @@ export function consolidate(
     const x = inputs[i] as ConsolidateInput;
     const lines = assignment.perPlan[i] ?? [];
     const plan = asConsolidated(x.plan, lines, tolerance);
-    const differs = toleranceItem(x.file, names[i] ?? x.file, x.plan.settings.tolerance, tolerance);
+    const differs = toleranceItem(x.file, names[i] ?? x.file, x.plan.settings, {
+      tolerance,
+      unit: economy.settings.unit,
+    });
     if (differs) head.push(differs);
     const newMoney = x.newMoney ?? planNewMoney(plan);
     const excluded = excludedOf(x.findings);

@@ -141,6 +141,7 @@ export function consolidateFrames(
       ...(rowErrors.length > 0 ? { rowErrors } : {}),
       ...(frameFromLine.length > 0 ? { frameFromLine } : {}),
       ...(linesOnly.length > 0 ? { linesOnly } : {}),
+      ...(item.lineCells === undefined ? {} : { lineCells: item.lineCells }),
       cells: { economyPlan: item.cells.economyPlan },
     };
   });

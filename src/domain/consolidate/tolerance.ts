@@ -8,7 +8,7 @@
  */
 import { kr } from '../model/money';
 import type { ConsolidationItem } from '../model/consolidation';
-import type { Kr } from '../model/money';
+import type { Kr, Unit } from '../model/money';
 import type { Plan, Settings } from '../model/plan';
 
 /** The one tolerance of a consolidation: the economy plan workbook's. */
@@ -23,19 +23,26 @@ export function asConsolidated(plan: Plan, lines: Plan['economyPlan'], tolerance
 
 /**
  * `tolerance-differs` for a compared plan whose own Toleranse is not the one used, else null. Tiltaksplan is
- * the plan's Toleranse, Økonomiplan the one used (the economy plan's), Avvik their difference.
+ * the plan's Toleranse, Økonomiplan the one used (the economy plan's), Avvik their difference; `unit` the plan's
+ * Beløpsenhet when it is not the economy plan's (`usedUnit`): she types her Toleranse in it (SPEC §3).
  */
-export function toleranceItem(file: string, plan: string, own: Kr, used: Kr): ConsolidationItem | null {
-  if (own === used) return null;
+export function toleranceItem(
+  file: string,
+  plan: string,
+  own: { readonly tolerance: Kr; readonly unit: Unit },
+  used: { readonly tolerance: Kr; readonly unit: Unit },
+): ConsolidationItem | null {
+  if (own.tolerance === used.tolerance) return null;
   return {
     code: 'tolerance-differs',
     class: 'mismatch',
     severity: 'warning',
     ref: file,
     plan,
-    measures: own,
-    economyPlan: used,
-    difference: kr(own - used),
+    measures: own.tolerance,
+    economyPlan: used.tolerance,
+    difference: kr(own.tolerance - used.tolerance),
+    ...(own.unit === used.unit ? {} : { unit: own.unit }),
     cells: {},
   };
 }

@@ -99,8 +99,15 @@ export interface ConsolidationItem {
   readonly frameFromLine?: readonly Claimant[];
   /** frame-total: the measures without Rammeområde whose lines count here but whose new money counts in no frame. */
   readonly linesOnly?: readonly Claimant[];
+  /** frame-total of a frame limited by several Ramme lines: that year's cell of each, added up (ReconciliationItem). */
+  readonly lineCells?: readonly string[];
   /** plan-name-duplicate: the file of the earlier plan with the same Plannavn. */
   readonly sameNameAs?: string;
+  /**
+   * tolerance-differs: the plan's Beløpsenhet when it is not the economy plan's, so its own Toleranse is told as
+   * typed (0,005 in mill kr, not 5 in 1000 kr) and what to type for the economy plan's in its unit.
+   */
+  readonly unit?: Unit;
   /**
    * economy-plan-line-unmatched: the file of the plan the line belongs to when that plan is not compared for a
    * Plannavn an earlier plan has (plan-name-duplicate): `plan` alone would name the earlier plan.

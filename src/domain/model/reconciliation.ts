@@ -76,8 +76,8 @@ export interface ReconciliationItem {
    */
   readonly sourceUnknown?: boolean;
   /**
-   * `measure-new-money` of a measure with several economy plan lines: that year's cell of each, added up (the first
-   * is `cells.economyPlan`). Rare, so added only then.
+   * `measure-new-money` of a measure with several economy plan lines, or `frame-total` of a frame limited by several
+   * Ramme lines: that year's cell of each, added up (the first is `cells.economyPlan`). Rare, so added only then.
    */
   readonly lineCells?: readonly string[];
   /**

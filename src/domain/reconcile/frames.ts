@@ -6,14 +6,15 @@
  * code its economy plan line names (measureFrames), and the items name it (`frameFromLine`); one its lines cannot
  * place is in no frame, and the items of each frame its lines have name it (`linesOnly`).
  */
-import { classifyYears, withRowErrors, type YearSeries } from './classify';
+import { classifyYears, withLineCells, withRowErrors, type YearSeries } from './classify';
 import type { ItemsByCode } from './itemsByCode';
 import type { MatchedLine } from './matchLines';
 import { isNewMoneyLine } from './newMoneyLine';
 import type { PlanNewMoney } from '../measures/newMoney';
 import { sumYearsOf } from './cells';
-import { groupKeys } from '../measures/grouping';
 import { countsInFrame, measureFrames, type FrameCodeTest } from './measureFrames';
+import { groupKeys } from '../measures/grouping';
+import { sheetAddress, yearKey } from '../read/rowCells';
 import type { Kr } from '../model/money';
 import type { EconomyPlanLine, OperatingMeasure, Plan } from '../model/plan';
 import type { FramelessWhy, ReconciliationItem } from '../model/reconciliation';
@@ -103,6 +104,7 @@ function compareFrame(plan: Plan, g: FrameGroup, withErrors: ReadonlySet<string>
   };
   const first = into.length;
   classifyYears(series, plan.settings.tolerance, hasLimit, into);
+  if (g.limits.length > 1) nameLimitCells(g.limits, into, first);
   const rowErrors = withErrors.size === 0 ? [] : g.measures.filter((m) => withErrors.has(m.id)).map((m) => m.id);
   if (rowErrors.length > 0) for (let i = first; i < into.length; i++) withRowErrors(into[i], rowErrors);
   const frameFromLine = g.fromLine;
@@ -110,6 +112,19 @@ function compareFrame(plan: Plan, g: FrameGroup, withErrors: ReadonlySet<string>
     for (let i = first; i < into.length; i++) Object.assign(into[i] ?? {}, { frameFromLine });
   const linesOnly = g.linesOnly;
   if (linesOnly.length > 0) for (let i = first; i < into.length; i++) Object.assign(into[i] ?? {}, { linesOnly });
+}
+
+/**
+ * Names, in each year's item of a frame limited by several Ramme lines, that year's cell of every one (lineCells),
+ * as a measure's item names all its lines: the limit is their sum, and the item's own cell holds only the first's.
+ */
+function nameLimitCells(limits: readonly EconomyPlanLine[], items: ReconciliationItem[], first: number): void {
+  for (let i = first; i < items.length; i++) {
+    const year = items[i]?.year;
+    if (year === undefined) continue;
+    const cells = limits.flatMap((l) => sheetAddress(l, yearKey(year)) ?? []);
+    withLineCells(items[i], cells);
+  }
 }
 
 /**

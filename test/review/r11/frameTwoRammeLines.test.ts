@@ -13,8 +13,16 @@
  * a frame with two Ramme lines does not.
  *
  * Expected: the R3 items name both Ramme lines' cells (G2 and G9 for 2027), since the 800 is their sum.
+ *
+ * Fixed as a measure with two lines is (reconcile/frames.ts nameLimitCells): each year's item keeps the first line's
+ * cell and names every Ramme line's cell of its year in `lineCells`, which the explanation says («Økonomiplanen har 2
+ * rammelinjer for R3, lagt sammen: …»). Failed before the fix.
  */
 import { main } from '../../../src/cli/main';
+import { consolidate } from '../../../src/domain/consolidate/consolidate';
+import { explainConsolidation } from '../../../src/i18n/consolidation';
+import { line } from '../../helpers/plan';
+import { boligsosial, economy, helse, input } from '../../domain/consolidate/helpers';
 import { exampleTyped, typeCells } from '../../cli/exampleTyped';
 import { testIo } from '../../cli/testIo';
 
@@ -25,10 +33,11 @@ interface Item {
   measures: number;
   economyPlan: number;
   cells: { economyPlan?: string };
+  lineCells?: string[];
 }
 
 describe('frame-total against two Ramme lines of one frame (SPEC §10)', () => {
-  test.failing('names both lines it adds up, not only the first (500) for a limit of 800', async () => {
+  test('names both lines it adds up, not only the first (500) for a limit of 800', async () => {
     const io = testIo();
     await exampleTyped(io.cwd, (wb) => {
       const sheet = wb.getWorksheet('Økonomiplan')!;
@@ -59,5 +68,41 @@ describe('frame-total against two Ramme lines of one frame (SPEC §10)', () => {
     // The 2027 item points at G2 (500) only; G9 (300), the rest of its 800, is named nowhere in it.
     const first = r3[0];
     expect(JSON.stringify(first)).toContain('Økonomiplan!G9');
+    // Each year's item names that year's cell of both lines: G for 2027 … J for 2030.
+    expect(r3.map((i) => [i.cells.economyPlan, i.lineCells])).toEqual(
+      ['G', 'H', 'I', 'J'].map((c) => [`Økonomiplan!${c}2`, [`Økonomiplan!${c}2`, `Økonomiplan!${c}9`]]),
+    );
+
+    const text = testIo({ cwd: io.cwd });
+    await main(['check', 'plan.xlsx'], text);
+    expect(text.out()).toContain(
+      'Økonomiplanen har 2 rammelinjer for R3, lagt sammen: Økonomiplan!G2, Økonomiplan!G9.',
+    );
+    const en = testIo({ cwd: io.cwd });
+    await main(['check', 'plan.xlsx', '--lang', 'en'], en);
+    expect(en.out()).toContain('The economy plan has 2 frame lines for R3, added up: Økonomiplan!J2, Økonomiplan!J9.');
+  });
+
+  test('across plans too: the consolidation’s frame-total names both Ramme lines', () => {
+    // R3 limited by rows 2 (300 a year) and 5 (200 a year): 500. Boligsosial's D-001 100 / 300 / 300 / 300 and
+    // Helse's D-101 200 / 300 / 200 / 100 ask 300 / 600 / 500 / 400 together: over in 2028 by 100.
+    const lines = [
+      line({ row: 2, type: 'Ramme', frame: 'R3', years: [300, 300, 300, 300] }),
+      line({ row: 5, type: 'Ramme', frame: 'R3', years: [200, 200, 200, 200] }),
+    ];
+    const { consolidation } = consolidate(
+      [input('bolig.xlsx', boligsosial()), input('helse.xlsx', helse())],
+      economy(lines),
+    );
+    const r3 = consolidation.items.filter((i) => i.code === 'frame-total' && i.ref === 'R3');
+    expect(r3.map((i) => [i.year, i.measures, i.economyPlan, i.class])).toEqual([
+      [2027, 300_000, 500_000, 'match'],
+      [2028, 600_000, 500_000, 'mismatch'],
+      [2029, 500_000, 500_000, 'match'],
+      [2030, 400_000, 500_000, 'match'],
+    ]);
+    expect(r3[1]?.lineCells).toEqual(['Økonomiplan!H2', 'Økonomiplan!H5']);
+    const text = r3[1] === undefined ? '' : explainConsolidation(r3[1], 'nb', '1000 kr', consolidation.years);
+    expect(text).toContain('Økonomiplanen har 2 rammelinjer for R3, lagt sammen: Økonomiplan!H2, Økonomiplan!H5.');
   });
 });

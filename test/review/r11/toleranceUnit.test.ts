@@ -15,6 +15,10 @@
  *
  * Expected: the plan's own Toleranse in its own unit (0,005 mill kr), or the advice naming what to type in that
  * plan (0,002), never a bare «5» and «samme Toleranse» for a plan in another unit.
+ *
+ * Fixed both ways (i18n/consolidation.ts toleranceText; the item carries the plan's `unit` when it is not the
+ * economy plan's): each Toleranse in its own workbook's unit, and what to type in the plan (0,002) or in the economy
+ * plan (5) for one answer. Failed before the fix.
  */
 import { copyFileSync } from 'node:fs';
 import path from 'node:path';
@@ -34,7 +38,7 @@ async function typed(dir: string, file: string, cell: string, value: number): Pr
 }
 
 describe('Ulik toleranse for a plan in another unit than the economy plan (SPEC §3, §15)', () => {
-  test.failing('gives the plan’s Toleranse in the unit she types it in, not 5 for her 0,005 mill kr', async () => {
+  test('gives the plan’s Toleranse in the unit she types it in, not 5 for her 0,005 mill kr', async () => {
     const io = testIo();
     for (const f of ['boligsosial.xlsx', 'oppvekst.xlsx']) copyFileSync(path.join(KOMMUNE, f), path.join(io.cwd, f));
     await typed(io.cwd, 'helse.xlsx', 'B7', 0.005);
@@ -58,5 +62,46 @@ describe('Ulik toleranse for a plan in another unit than the economy plan (SPEC 
     expect(line).toBeDefined();
     // What she must find in her own cell: 0,005 (mill kr), and the economy plan's 2 000 kr as 0,002 in her unit.
     expect(line).toMatch(/Toleranse 0,005/);
+    expect(line).toContain(
+      '«Helse og omsorg» har Toleranse 0,005 (beløp i mill kr), økonomiplanen 2 (beløp i 1000 kr).',
+    );
+    expect(line).toContain(
+      'skriv Toleranse 0,002 i planen (økonomiplanens 2 i 1000 kr regnet om til mill kr), eller 5 i',
+    );
+    expect(line).not.toContain('Skriv samme Toleranse');
+
+    // JSON: the plan's unit with the item, since its own Toleranse is typed in it.
+    const json = out.consolidation.items.find((i) => i.code === 'tolerance-differs' && i.plan === 'Helse og omsorg');
+    expect(json).toMatchObject({ unit: 'mill kr' });
+
+    for (const [lang, told] of [
+      ['nn', 'skriv Toleranse 0,002 i planen (2 i 1000 kr frå økonomiplanen rekna om til mill kr), eller 5 i'],
+      ['en', 'set Toleranse 0,002 in the plan (the economy plan’s 2 in 1000 kr, converted to mill kr), or 5 in'],
+    ] as const) {
+      const other = testIo({ cwd: io.cwd });
+      await main([...args, '--lang', lang], other);
+      const found = other
+        .out()
+        .split('\n')
+        .find((l) => l.includes('Toleranse 0,005 (') && l.includes('Helse og omsorg'));
+      expect(found?.replace(/'/g, '’')).toContain(told);
+    }
+  });
+
+  test('a plan in the economy plan’s unit keeps «samme Toleranse»', async () => {
+    const io = testIo();
+    await typed(io.cwd, 'okonomiplan.xlsx', 'B7', 2);
+    for (const f of ['boligsosial.xlsx', 'helse.xlsx', 'oppvekst.xlsx'])
+      copyFileSync(path.join(KOMMUNE, f), path.join(io.cwd, f));
+    const args = ['check', 'boligsosial.xlsx', 'helse.xlsx', 'oppvekst.xlsx', '--economy-plan', 'okonomiplan.xlsx'];
+    await main(args, io);
+    const lines = io
+      .out()
+      .split('\n')
+      .filter((l) => l.includes('Ulik toleranse'));
+    // Every plan's own Toleranse differs from 2 000 kr here; oppvekst.xlsx is in 1000 kr as the economy plan is.
+    const oppvekst = lines.find((l) => l.includes('«Oppvekstplan» har'));
+    expect(oppvekst).toContain('økonomiplanen 2 (beløp i 1000 kr).');
+    expect(oppvekst).toContain('Skriv samme Toleranse i planen og i økonomiplanen');
   });
 });
