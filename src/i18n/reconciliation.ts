@@ -21,13 +21,18 @@ export const RECONCILIATION_CATALOG: Catalog<ReconciliationKey> = {
 
 const translate = makeTranslator(RECONCILIATION_CATALOG);
 
-/** The class sentence: a frame-total that stays below its Ramme line is a match, but not an equality. */
+/**
+ * The class sentence: a frame-total that stays below its Ramme line is a match, but not an equality; one over it
+ * an overrun.
+ */
 function classKey(item: ReconciliationItem, unit: Unit): ReconciliationKey {
   // In a consolidation the line is in the economy plan workbook's unit: «both in one unit» would be wrong advice.
   if (item.class === 'unit-suspect' && item.lineUnit !== undefined && item.lineUnit !== unit)
     return 'class.unit-suspect.units';
   if (item.class === 'match' && item.code === 'frame-total' && item.measures !== item.economyPlan)
     return 'class.within';
+  // Over a Ramme line: an overrun to cut back (over a cut, a saving to find), not a difference of either side.
+  if (item.overFrame === true) return item.economyPlan < 0 ? 'class.over-cut' : 'class.over';
   return `class.${item.class}`;
 }
 

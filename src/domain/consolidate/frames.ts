@@ -128,6 +128,7 @@ export function consolidateFrames(
       shares: list,
       ...(rowErrors.length > 0 ? { rowErrors } : {}),
       ...(frameFromLine.length > 0 ? { frameFromLine } : {}),
+      ...(item.overFrame === true ? { overFrame: true as const } : {}),
       cells: { economyPlan: item.cells.economyPlan },
     };
   });

@@ -97,6 +97,8 @@ export interface ConsolidationItem {
   readonly frameUnknown?: { readonly frame: string; readonly codes: readonly string[]; readonly noList?: true };
   /** frame-total: the measures without Rammeområde it counts by their economy plan line, each with its plan. */
   readonly frameFromLine?: readonly Claimant[];
+  /** frame-total: the measures exceed the frame's Ramme line that year (as ReconciliationItem). */
+  readonly overFrame?: true;
   /** plan-name-duplicate: the file of the earlier plan with the same Plannavn. */
   readonly sameNameAs?: string;
   /**

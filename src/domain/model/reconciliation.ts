@@ -86,6 +86,12 @@ export interface ReconciliationItem {
    * and carried by no measure, so it limits no frame: the frame typed and the list's codes. Not in the JSON report.
    */
   readonly frameUnknown?: { readonly frame: string; readonly codes: readonly string[]; readonly noList?: true };
+  /**
+   * `frame-total` only: a year whose measures exceed the frame's `Ramme` line (class mismatch), so the explanation
+   * words an overrun, not a difference either side may fix, and over a cut (a negative line) not a sign. Not in
+   * the JSON report.
+   */
+  readonly overFrame?: true;
   /** Economy plan cells compared here that are not numbers and count as 0 ("Økonomiplan!H2"; SPEC §4). */
   readonly invalidCells?: readonly string[];
   /**

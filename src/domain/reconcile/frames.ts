@@ -120,6 +120,10 @@ function compareFrame(plan: Plan, g: FrameGroup, withErrors: ReadonlySet<string>
   };
   const first = into.length;
   classifyYears(series, plan.settings.tolerance, hasLimit, into);
+  // A year over the Ramme line is an overrun, and the explanation says so (SPEC §10: the measures must not exceed it).
+  if (hasLimit)
+    for (let i = first; i < into.length; i++)
+      if (into[i]?.class === 'mismatch') Object.assign(into[i] ?? {}, { overFrame: true });
   const rowErrors = withErrors.size === 0 ? [] : g.measures.filter((m) => withErrors.has(m.id)).map((m) => m.id);
   if (rowErrors.length > 0) for (let i = first; i < into.length; i++) withRowErrors(into[i], rowErrors);
   const frameFromLine = g.fromLine;
