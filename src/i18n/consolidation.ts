@@ -119,8 +119,12 @@ export function explainConsolidation(
       const frameFromLine = (item.frameFromLine ?? []).map((c) =>
         kt(lang, 'claimant', { measure: c.measureId, plan: c.plan }),
       );
+      const lineFrameDiffers = item.lineFrameDiffers?.map((d) => ({
+        ...d,
+        measure: d.plan === undefined ? d.measure : kt(lang, 'claimant', { measure: d.measure, plan: d.plan }),
+      }));
       const text = explainReconciliation(
-        { ...item, rowErrors, frameFromLine } as unknown as ReconciliationItem,
+        { ...item, rowErrors, frameFromLine, lineFrameDiffers } as unknown as ReconciliationItem,
         lang,
         unit,
       );

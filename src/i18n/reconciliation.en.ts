@@ -116,4 +116,8 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
     'the measures have {measures}, the frame in the economy plan is {economyPlan}, a savings target: the measures ' +
     'are {difference} over the frame. Together the measures of the frame must save at least that much. Find ' +
     'savings, or correct the frame in the economy plan.',
+  'note.line-frame-differs':
+    'Note: the economy plan line of {measure} has budget frame {lineFrame} ({lineCell}), but the measure has ' +
+    "{measureFrame} ({measureCell}). The measure's new money counts in {measureFrame}, the line in {lineFrame}. " +
+    'Correct the budget frame where it is wrong.',
 };

@@ -38,7 +38,8 @@ export type ReconciliationKey =
   | 'note.ambiguous-no-name'
   | 'note.financing-not-compared'
   | 'class.over'
-  | 'class.over-cut';
+  | 'class.over-cut'
+  | 'note.line-frame-differs';
 
 export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
   'subject.measure-new-money': 'Nye midler for {ref}{inYear}',
@@ -155,4 +156,8 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
     'tiltakene har {measures}, rammen i økonomiplanen er {economyPlan}, et innsparingskrav: tiltakene er ' +
     '{difference} over rammen. Tiltakene i rammeområdet må til sammen spare minst så mye. Finn innsparinger, eller ' +
     'rett rammen i økonomiplanen.',
+  'note.line-frame-differs':
+    'Merk: Linjen til {measure} i økonomiplanen har rammeområde {lineFrame} ({lineCell}), men tiltaket har ' +
+    '{measureFrame} ({measureCell}). Tiltakets nye midler er regnet i {measureFrame}, linjen i {lineFrame}. Rett ' +
+    'rammeområdet der det er feil.',
 };

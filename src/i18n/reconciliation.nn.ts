@@ -115,4 +115,8 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
     'tiltaka har {measures}, ramma i økonomiplanen er {economyPlan}, eit innsparingskrav: tiltaka er ' +
     '{difference} over ramma. Tiltaka i rammeområdet må til saman spare minst så mykje. Finn innsparingar, eller ' +
     'rett ramma i økonomiplanen.',
+  'note.line-frame-differs':
+    'Merk: Lina til {measure} i økonomiplanen har rammeområde {lineFrame} ({lineCell}), men tiltaket har ' +
+    '{measureFrame} ({measureCell}). Dei nye midlane til tiltaket er rekna i {measureFrame}, lina i {lineFrame}. ' +
+    'Rett rammeområdet der det er feil.',
 };

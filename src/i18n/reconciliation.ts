@@ -176,6 +176,16 @@ function notesOf(item: ReconciliationItem, lang: Lang): string[] {
   const fromLine = item.frameFromLine ?? [];
   if (fromLine.length > 0)
     notes.push(translate('note.frame-from-line', lang, { ids: fromLine.join(', '), ref: showCellDates(item.ref) }));
+  for (const d of item.lineFrameDiffers ?? [])
+    notes.push(
+      translate('note.line-frame-differs', lang, {
+        measure: d.measure,
+        lineFrame: showCellDates(d.lineFrame),
+        lineCell: d.lineCell ?? '',
+        measureFrame: showCellDates(d.measureFrame),
+        measureCell: d.measureCell ?? '',
+      }),
+    );
   if (item.frameless === true) notes.push(translate('note.frameless', lang));
   const lines = item.lineCells ?? [];
   if (lines.length > 1)

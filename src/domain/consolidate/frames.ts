@@ -83,6 +83,14 @@ function mergePlans(plans: readonly FramePlan[], others: readonly EconomyPlanLin
   return { operating, newMoney, matched, excluded, owners };
 }
 
+/** A measure's plan-unique ID (mergePlans) back to its own ID and its plan's name. */
+function ownerOf(unique: string, plans: readonly FramePlan[]): { measure: string; plan?: string } {
+  const at = unique.indexOf('\u0000');
+  if (at < 0) return { measure: unique };
+  const plan = plans[Number(unique.slice(0, at))]?.name;
+  return { measure: unique.slice(at + 1), ...(plan !== undefined ? { plan } : {}) };
+}
+
 /**
  * The frame-total items of all plans together against the `Ramme` lines, or against the Drift `Tiltak` lines
  * of a frame without one: the plans' own, and `others` (the `Ramme` lines and the lines no plan claims, which
@@ -115,6 +123,7 @@ export function consolidateFrames(
     }
     const rowErrors = (item.rowErrors ?? []).flatMap((id) => merged.owners.get(id) ?? []);
     const frameFromLine = (item.frameFromLine ?? []).flatMap((id) => merged.owners.get(id) ?? []);
+    const lineFrameDiffers = item.lineFrameDiffers?.map((d) => ({ ...d, ...ownerOf(d.measure, plans) }));
     // The class is reconcileFrames': a year over a Ramme line is a mismatch, never timing (SPEC §10).
     return {
       code: 'frame-total',
@@ -128,6 +137,7 @@ export function consolidateFrames(
       shares: list,
       ...(rowErrors.length > 0 ? { rowErrors } : {}),
       ...(frameFromLine.length > 0 ? { frameFromLine } : {}),
+      ...(lineFrameDiffers !== undefined ? { lineFrameDiffers } : {}),
       ...(item.overFrame === true ? { overFrame: true as const } : {}),
       cells: { economyPlan: item.cells.economyPlan },
     };

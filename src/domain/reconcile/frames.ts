@@ -9,6 +9,7 @@ import { classifyYears, withRowErrors, type YearSeries } from './classify';
 import type { ItemsByCode } from './itemsByCode';
 import type { MatchedLine } from './matchLines';
 import { isNewMoneyLine } from './newMoneyLine';
+import { lineFrameDifferences, noteLineFrames } from './lineFrames';
 import type { PlanNewMoney } from '../measures/newMoney';
 import { sumYearsOf } from './cells';
 import { groupKey, groupKeys } from '../measures/grouping';
@@ -134,6 +135,7 @@ function compareFrame(plan: Plan, g: FrameGroup, withErrors: ReadonlySet<string>
 /**
  * Reconciles the new money of every frame that has measures with new money or economy plan lines.
  * `withErrors`: the IDs of measures whose sums do not hold; they count, and their frames' items name them.
+ * A frame compared with its Tiltak lines names a measure whose line is in another frame (lineFrames.ts).
  */
 export function reconcileFrames(
   plan: Plan,
@@ -143,7 +145,12 @@ export function reconcileFrames(
   into: ItemsByCode,
 ): void {
   const items = into.of('frame-total');
-  for (const g of collectGroups(plan, newMoney, matched).values()) compareFrame(plan, g, withErrors, items);
+  const differs = lineFrameDifferences(matched);
+  for (const g of collectGroups(plan, newMoney, matched).values()) {
+    const first = items.length;
+    compareFrame(plan, g, withErrors, items);
+    if (g.limits.length === 0 && differs.size > 0) noteLineFrames(items, first, differs.get(groupKey(g.label)));
+  }
 }
 
 /**
