@@ -137,8 +137,12 @@ export function explainConsolidation(
         kt(lang, 'claimant', { measure: c.measureId, plan: c.plan }),
       );
       const linesOnly = (item.linesOnly ?? []).map((c) => kt(lang, 'claimant', { measure: c.measureId, plan: c.plan }));
+      const lineFrameDiffers = item.lineFrameDiffers?.map((d) => ({
+        ...d,
+        measure: d.plan === undefined ? d.measure : kt(lang, 'claimant', { measure: d.measure, plan: d.plan }),
+      }));
       const text = explainReconciliation(
-        { ...item, rowErrors, frameFromLine, linesOnly } as unknown as ReconciliationItem,
+        { ...item, rowErrors, frameFromLine, linesOnly, lineFrameDiffers } as unknown as ReconciliationItem,
         lang,
         unit,
       );

@@ -137,4 +137,15 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
     '{count, plural, one {The financing of project {projects} is not reconciled} other {The financing of projects {projects} is not reconciled}}: ' +
     "amounts in Tidligere bevilget or Etter perioden are part of the financing but not of the economy plan's Finansiering lines, which cover the plan years only. " +
     'Those lines are therefore compared with nothing; check that financing by hand.',
+  'class.over':
+    'the measures have {measures}, the frame in the economy plan is {economyPlan}: {difference} over the frame. ' +
+    "Each year's frame binds on its own. Reduce the measures, or raise the frame in the economy plan.",
+  'class.over-cut':
+    'the measures have {measures}, the frame in the economy plan is {economyPlan}, a savings target: the measures ' +
+    'are {difference} over the frame. Together the measures of the frame must save at least that much. Find ' +
+    'savings, or correct the frame in the economy plan.',
+  'note.line-frame-differs':
+    'Note: the economy plan line of {measure} has budget frame {lineFrame} ({lineCell}), but the measure has ' +
+    "{measureFrame} ({measureCell}). The measure's new money counts in {measureFrame}, the line in {lineFrame}. " +
+    'Correct the budget frame where it is wrong.',
 };

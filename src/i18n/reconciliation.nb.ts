@@ -45,7 +45,10 @@ export type ReconciliationKey =
   | 'note.ambiguous-line'
   | 'note.ambiguous-plan'
   | 'note.ambiguous-no-name'
-  | 'note.financing-not-compared';
+  | 'note.financing-not-compared'
+  | 'class.over'
+  | 'class.over-cut'
+  | 'note.line-frame-differs';
 
 export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
   'subject.measure-new-money': 'Nye midler for {ref}{inYear}',
@@ -182,4 +185,15 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
     '{count, plural, one {Finansieringen av prosjekt {projects} er ikke avstemt} other {Finansieringen av prosjektene {projects} er ikke avstemt}}: ' +
     'beløp i Tidligere bevilget eller Etter perioden er med i finansieringen, men ikke i økonomiplanens finansieringslinjer, som bare gjelder planårene. ' +
     'Linjene er derfor ikke sammenlignet med noe; kontroller den finansieringen for hånd.',
+  'class.over':
+    'tiltakene har {measures}, rammen i økonomiplanen er {economyPlan}: {difference} over rammen. Rammen gjelder ' +
+    'hvert år for seg. Reduser tiltakene, eller øk rammen i økonomiplanen.',
+  'class.over-cut':
+    'tiltakene har {measures}, rammen i økonomiplanen er {economyPlan}, et innsparingskrav: tiltakene er ' +
+    '{difference} over rammen. Tiltakene i rammeområdet må til sammen spare minst så mye. Finn innsparinger, eller ' +
+    'rett rammen i økonomiplanen.',
+  'note.line-frame-differs':
+    'Merk: Linjen til {measure} i økonomiplanen har rammeområde {lineFrame} ({lineCell}), men tiltaket har ' +
+    '{measureFrame} ({measureCell}). Tiltakets nye midler er regnet i {measureFrame}, linjen i {lineFrame}. Rett ' +
+    'rammeområdet der det er feil.',
 };

@@ -135,4 +135,15 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
     '{count, plural, one {Finansieringa av prosjekt {projects} er ikkje avstemt} other {Finansieringa av prosjekta {projects} er ikkje avstemt}}: ' +
     'beløp i Tidligere bevilget eller Etter perioden er med i finansieringa, men ikkje i finansieringslinjene i økonomiplanen, som berre gjeld planåra. ' +
     'Linjene er difor ikkje samanlikna med noko; kontroller den finansieringa for hand.',
+  'class.over':
+    'tiltaka har {measures}, ramma i økonomiplanen er {economyPlan}: {difference} over ramma. Ramma gjeld kvart ' +
+    'år for seg. Reduser tiltaka, eller auk ramma i økonomiplanen.',
+  'class.over-cut':
+    'tiltaka har {measures}, ramma i økonomiplanen er {economyPlan}, eit innsparingskrav: tiltaka er ' +
+    '{difference} over ramma. Tiltaka i rammeområdet må til saman spare minst så mykje. Finn innsparingar, eller ' +
+    'rett ramma i økonomiplanen.',
+  'note.line-frame-differs':
+    'Merk: Lina til {measure} i økonomiplanen har rammeområde {lineFrame} ({lineCell}), men tiltaket har ' +
+    '{measureFrame} ({measureCell}). Dei nye midlane til tiltaket er rekna i {measureFrame}, lina i {lineFrame}. ' +
+    'Rett rammeområdet der det er feil.',
 };

@@ -29,13 +29,18 @@ export const RECONCILIATION_CATALOG: Catalog<ReconciliationKey> = {
 
 const translate = makeTranslator(RECONCILIATION_CATALOG);
 
-/** The class sentence: a frame-total that stays below its Ramme line is a match, but not an equality. */
+/**
+ * The class sentence: a frame-total that stays below its Ramme line is a match, but not an equality; one over it
+ * an overrun.
+ */
 function classKey(item: ReconciliationItem, unit: Unit): ReconciliationKey {
   // In a consolidation the line is in the economy plan workbook's unit: «both in one unit» would be wrong advice.
   if (item.class === 'unit-suspect' && item.lineUnit !== undefined && item.lineUnit !== unit)
     return 'class.unit-suspect.units';
   if (item.class === 'match' && item.code === 'frame-total' && item.measures !== item.economyPlan)
     return 'class.within';
+  // Over a Ramme line: an overrun to cut back (over a cut, a saving to find), not a difference of either side.
+  if (item.overFrame === true) return item.economyPlan < 0 ? 'class.over-cut' : 'class.over';
   return `class.${item.class}`;
 }
 
@@ -200,6 +205,16 @@ function notesOf(item: ReconciliationItem, lang: Lang): string[] {
   else if (frameless !== undefined) notes.push(translate('note.frameless', lang));
   const linesOnly = item.linesOnly ?? [];
   if (linesOnly.length > 0) notes.push(translate('note.lines-only', lang, { ids: linesOnly.join(', ') }));
+  for (const d of item.lineFrameDiffers ?? [])
+    notes.push(
+      translate('note.line-frame-differs', lang, {
+        measure: d.measure,
+        lineFrame: showCellDates(d.lineFrame),
+        lineCell: d.lineCell ?? '',
+        measureFrame: showCellDates(d.measureFrame),
+        measureCell: d.measureCell ?? '',
+      }),
+    );
   const lines = item.lineCells ?? [];
   if (lines.length > 1) {
     const key = item.code === 'frame-total' ? 'note.frame-line-cells' : 'note.line-cells';

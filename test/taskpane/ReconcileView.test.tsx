@@ -97,7 +97,7 @@ describe('ReconcileView', () => {
     ];
     const port = new FakePort(canonicalSnapshot({ operating: [operatingRow()], economyPlan: lines }));
     await renderPane(port, 'reconcile');
-    const error = screen.getByText(/rammeområde 2 i 2027: tiltaksplanen har 600, økonomiplanen 500/);
+    const error = screen.getByText(/rammeområde 2 i 2027: tiltakene har 600, rammen i økonomiplanen er 500/);
     const warning = screen.getByText(/Økonomiplanlinjen X-9 \(100\)/);
     expect(error.compareDocumentPosition(warning) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });

@@ -7,12 +7,18 @@
  * twice claims nothing), a Ref only it carries is its own, so the line is left out with it. `Ramme` lines cover
  * the frame in all plans and belong to none; one that names no frame, or none the plans know, is unclaimed.
  * Every line goes to at most one plan. The measures of all plans are indexed once, so each line is one
- * lookup however many plans there are (the matching must not grow with plans × lines).
+ * lookup however many plans there are (the matching must not grow with plans × lines); only the few plans whose
+ * measure the Ref names are then asked, by one plan's own rule (matchLine), whether the line can be theirs: a
+ * Drift line is no project's, and a Ref. carried by a costed measure of one plan claims the line before one
+ * carried only by a measure not costed of another — as one plan's check reads a Ref. (matchLines.ts); an ID
+ * names its measure, costed or not. When no plan's rule takes the line, the Ref alone decides, as before: the one
+ * plan carrying it reports the line as unmatched, two leave it unclaimed.
  */
 import { groupKey, groupKeys } from '../measures/grouping';
 import { refKey } from '../measures/grouping';
 import { lineFrame } from '../read/economyPlan';
 import { isKnownFrame, knownFrames, unknownFrame } from '../reconcile/knownFrames';
+import { indexPlan, matchLine, type PlanIndex } from '../reconcile/matchLines';
 import type { Claimant } from '../model/consolidation';
 import type { EconomyPlanLine, Plan } from '../model/plan';
 
@@ -81,6 +87,52 @@ function indexKeys(plans: readonly AssignInput[]): Map<string, Claim[]> {
 }
 
 /**
+ * How a plan's own check would read a line (matchLine): `named`, a measure it names by ID or Prosjektnr (costed or
+ * not, as one plan's check takes an ID first) or a costed measure it names by Ref.; `not-costed`, only a measure
+ * not costed by its Ref. (one plan's check takes the costed one carrying a Ref. first); or neither.
+ */
+type Fit = 'named' | 'not-costed' | null;
+
+function fitOf(plan: Plan, line: EconomyPlanLine, index: PlanIndex): { fit: Fit; measureId?: string } {
+  const m = matchLine(plan, line, index);
+  if (m === null) return { fit: null };
+  if (m.kind === 'measure') return { fit: 'named', measureId: m.measure.id };
+  if (m.kind !== 'unmatched') return { fit: 'named' };
+  // A Ref. several costed measures share, or a costed project's Finansiering line of no known source: the line
+  // is that plan's (its check says why it cannot compare it).
+  if (m.sharedBy !== undefined || m.sourceUnknown === true) return { fit: 'named' };
+  const measure = m.measure;
+  if (measure === undefined) return { fit: null };
+  const key = refKey(line.ref);
+  const byId = refKey(measure.id) === key || ('project' in measure && refKey(measure.project) === key);
+  return { fit: byId ? 'named' : 'not-costed', measureId: measure.id };
+}
+
+/**
+ * The claims a line's Ref gives, narrowed by one plan's rule (fitOf): the plans it names a measure of, else those
+ * where it names only a measure not costed by its Ref.; `fits` false when no plan's rule takes the line (all of
+ * them are returned then).
+ */
+function narrowClaims(
+  claims: readonly Claim[],
+  line: EconomyPlanLine,
+  plans: readonly AssignInput[],
+  indexOf: (plan: number) => PlanIndex,
+): { claims: readonly Claim[]; fits: boolean } {
+  if (claims.length === 0) return { claims, fits: false };
+  const fitted = claims.map((c) => {
+    const plan = plans[c.plan]?.plan;
+    const fit = plan === undefined ? { fit: null } : fitOf(plan, line, indexOf(c.plan));
+    return { claim: { plan: c.plan, measureId: fit.measureId ?? c.measureId }, fit: fit.fit };
+  });
+  for (const wanted of ['named', 'not-costed'] as const) {
+    const some = fitted.filter((f) => f.fit === wanted);
+    if (some.length > 0) return { claims: some.map((f) => f.claim), fits: true };
+  }
+  return { claims, fits: false };
+}
+
+/**
  * Assigns every line of the economy plan to at most one plan. `listed`: the economy plan workbook's own frame codes,
  * known frames beside the plans' (knownFrames).
  */
@@ -90,6 +142,8 @@ export function assignLines(
   listed: readonly string[] = [],
 ): Assignment {
   const byKey = indexKeys(plans);
+  const indexes: (PlanIndex | undefined)[] = plans.map(() => undefined);
+  const indexOf = (p: number): PlanIndex => (indexes[p] ??= indexPlan((plans[p] as AssignInput).plan));
   const byName = new Map<string, number>();
   plans.forEach((p, i) => {
     const key = p.compared === false ? '' : groupKey(p.name);
@@ -119,7 +173,8 @@ export function assignLines(
       perPlan[named]?.push(line);
       continue;
     }
-    const all = line.plan.trim() === '' ? (byKey.get(refKey(line.ref)) ?? []) : [];
+    const byRef = line.plan.trim() === '' ? (byKey.get(refKey(line.ref)) ?? []) : [];
+    const { claims: all, fits } = narrowClaims(byRef, line, plans, indexOf);
     const claims = all.filter((c) => plans[c.plan]?.duplicate !== true);
     const copy = claims.length === 0 && all[0] !== undefined ? plans[all[0].plan] : undefined;
     if (copy !== undefined) {
@@ -129,7 +184,7 @@ export function assignLines(
     const only = claims.length === 1 ? plans[claims[0]?.plan ?? 0] : undefined;
     if (only?.compared === false) unclaimed.push({ line, plan: only.name, planYears: only.plan.years });
     else if (claims.length === 1) perPlan[claims[0]?.plan ?? 0]?.push(line);
-    else if (claims.length === 0) unclaimed.push({ line });
+    else if (claims.length === 0 || !fits) unclaimed.push({ line });
     else
       ambiguous.push({
         line,

@@ -88,6 +88,14 @@ function mergePlans(plans: readonly FramePlan[], others: readonly EconomyPlanLin
   return { operating, newMoney, matched, excluded, owners };
 }
 
+/** A measure's plan-unique ID (mergePlans) back to its own ID and its plan's name. */
+function ownerOf(unique: string, plans: readonly FramePlan[]): { measure: string; plan?: string } {
+  const at = unique.indexOf('\u0000');
+  if (at < 0) return { measure: unique };
+  const plan = plans[Number(unique.slice(0, at))]?.name;
+  return { measure: unique.slice(at + 1), ...(plan !== undefined ? { plan } : {}) };
+}
+
 /**
  * The frame-total items of all plans together against the `Ramme` lines, or against the Drift `Tiltak` lines
  * of a frame without one: the plans' own, and `others` (the `Ramme` lines and the lines no plan claims, which
@@ -127,6 +135,7 @@ export function consolidateFrames(
     const rowErrors = (item.rowErrors ?? []).flatMap((id) => merged.owners.get(id) ?? []);
     const frameFromLine = (item.frameFromLine ?? []).flatMap((id) => merged.owners.get(id) ?? []);
     const linesOnly = (item.linesOnly ?? []).flatMap((id) => merged.owners.get(id) ?? []);
+    const lineFrameDiffers = item.lineFrameDiffers?.map((d) => ({ ...d, ...ownerOf(d.measure, plans) }));
     // The class is reconcileFrames': a year over a Ramme line is a mismatch, never timing (SPEC §10).
     return {
       code: 'frame-total',
@@ -142,6 +151,8 @@ export function consolidateFrames(
       ...(frameFromLine.length > 0 ? { frameFromLine } : {}),
       ...(linesOnly.length > 0 ? { linesOnly } : {}),
       ...(item.lineCells === undefined ? {} : { lineCells: item.lineCells }),
+      ...(lineFrameDiffers !== undefined ? { lineFrameDiffers } : {}),
+      ...(item.overFrame === true ? { overFrame: true as const } : {}),
       cells: { economyPlan: item.cells.economyPlan },
     };
   });

@@ -5,7 +5,7 @@
  */
 import type { Severity } from './finding';
 import type { Kr, Unit } from './money';
-import type { KeptReason, ReconciliationClass, ReconciliationCode } from './reconciliation';
+import type { KeptReason, LineFrameDiffers, ReconciliationClass, ReconciliationCode } from './reconciliation';
 
 /**
  * The codes only consolidation has: errors, but `tolerance-differs` (a plan's own Toleranse is not the
@@ -101,6 +101,10 @@ export interface ConsolidationItem {
   readonly linesOnly?: readonly Claimant[];
   /** frame-total of a frame limited by several Ramme lines: that year's cell of each, added up (ReconciliationItem). */
   readonly lineCells?: readonly string[];
+  /** frame-total: measures whose line names another Rammeområde, each with its plan (as ReconciliationItem). */
+  readonly lineFrameDiffers?: readonly LineFrameDiffers[];
+  /** frame-total: the measures exceed the frame's Ramme line that year (as ReconciliationItem). */
+  readonly overFrame?: true;
   /** plan-name-duplicate: the file of the earlier plan with the same Plannavn. */
   readonly sameNameAs?: string;
   /**

@@ -101,6 +101,18 @@ export interface ReconciliationItem {
    * and carried by no measure, so it limits no frame: the frame typed and the list's codes. Not in the JSON report.
    */
   readonly frameUnknown?: { readonly frame: string; readonly codes: readonly string[]; readonly noList?: true };
+  /**
+   * `frame-total` only: a year whose measures exceed the frame's `Ramme` line (class mismatch), so the explanation
+   * words an overrun, not a difference either side may fix, and over a cut (a negative line) not a sign. Not in
+   * the JSON report.
+   */
+  readonly overFrame?: true;
+  /**
+   * `frame-total` of a frame compared with its Tiltak lines only: measures whose economy plan line names another
+   * Rammeområde than theirs, so the line counts in one frame and the measure in the other (reconcile/lineFrames.ts);
+   * the explanation names both cells. Not in the JSON report.
+   */
+  readonly lineFrameDiffers?: readonly LineFrameDiffers[];
   /** Economy plan cells compared here that are not numbers and count as 0 ("Økonomiplan!H2"; SPEC §4). */
   readonly invalidCells?: readonly string[];
   /**
@@ -129,6 +141,20 @@ export interface ReconciliationItem {
    * Finansiering line of an operating measure), which this item follows from. Not in the JSON report.
    */
   readonly sameRefLines?: readonly SameRefLine[];
+}
+
+/** A measure whose economy plan line names another Rammeområde than the measure's own (lineFrameDiffers). */
+export interface LineFrameDiffers {
+  /** The measure's ID (or Ref.). */
+  readonly measure: string;
+  /** In a consolidation (SPEC §15): the measure's plan. */
+  readonly plan?: string;
+  readonly measureFrame: string;
+  /** "Tiltak drift!T4": the measure's Rammeområde cell. */
+  readonly measureCell?: string;
+  readonly lineFrame: string;
+  /** "Økonomiplan!D6": the line's Rammeområde cell. */
+  readonly lineCell?: string;
 }
 
 /** An economy plan line's Ref that nearly names a measure: the explanation names both and the likely fix. */

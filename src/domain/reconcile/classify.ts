@@ -65,6 +65,9 @@ function classifyIn(
   // differs 1 000 times: the period absorbs it, so the fix is to move money between years, not to negate or
   // rescale this year (which would break the period). Never timing against a ceiling.
   if (periodAgrees && !ceiling) return 'timing';
+  // Over a ceiling the measures exceed the frame whatever the signs: new money over a cut (a negative Ramme line,
+  // an innsparingskrav) is an overrun to explain, not a saving typed with the wrong sign (SPEC §10).
+  if (ceiling) return isFactor1000(measures, economyPlan) ? 'unit-suspect' : 'mismatch';
   if (measures !== 0 && economyPlan !== 0 && Math.sign(measures) !== Math.sign(economyPlan)) return 'sign';
   if (isFactor1000(measures, economyPlan)) return 'unit-suspect';
   return 'mismatch';

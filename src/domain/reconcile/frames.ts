@@ -10,10 +10,11 @@ import { classifyYears, withLineCells, withRowErrors, type YearSeries } from './
 import type { ItemsByCode } from './itemsByCode';
 import type { MatchedLine } from './matchLines';
 import { isNewMoneyLine } from './newMoneyLine';
+import { lineFrameDifferences, noteLineFrames } from './lineFrames';
 import type { PlanNewMoney } from '../measures/newMoney';
 import { sumYearsOf } from './cells';
 import { countsInFrame, measureFrames, type FrameCodeTest } from './measureFrames';
-import { groupKeys } from '../measures/grouping';
+import { groupKey, groupKeys } from '../measures/grouping';
 import { sheetAddress, yearKey } from '../read/rowCells';
 import type { Kr } from '../model/money';
 import type { EconomyPlanLine, OperatingMeasure, Plan } from '../model/plan';
@@ -105,6 +106,10 @@ function compareFrame(plan: Plan, g: FrameGroup, withErrors: ReadonlySet<string>
   const first = into.length;
   classifyYears(series, plan.settings.tolerance, hasLimit, into);
   if (g.limits.length > 1) nameLimitCells(g.limits, into, first);
+  // A year over the Ramme line is an overrun, and the explanation says so (SPEC §10: the measures must not exceed it).
+  if (hasLimit)
+    for (let i = first; i < into.length; i++)
+      if (into[i]?.class === 'mismatch') Object.assign(into[i] ?? {}, { overFrame: true });
   const rowErrors = withErrors.size === 0 ? [] : g.measures.filter((m) => withErrors.has(m.id)).map((m) => m.id);
   if (rowErrors.length > 0) for (let i = first; i < into.length; i++) withRowErrors(into[i], rowErrors);
   const frameFromLine = g.fromLine;
@@ -132,6 +137,7 @@ function nameLimitCells(limits: readonly EconomyPlanLine[], items: Reconciliatio
  * `withErrors`: the IDs of measures whose sums do not hold; they count, and their frames' items name them.
  * `isCode`: the frame codes a measure without Rammeområde may be placed in (measureFrames; the plan's list by
  * default, every plan's in a consolidation).
+ * A frame compared with its Tiltak lines names a measure whose line is in another frame (lineFrames.ts).
  */
 export function reconcileFrames(
   plan: Plan,
@@ -142,7 +148,12 @@ export function reconcileFrames(
   isCode?: FrameCodeTest,
 ): void {
   const items = into.of('frame-total');
-  for (const g of collectGroups(plan, newMoney, matched, isCode).values()) compareFrame(plan, g, withErrors, items);
+  const differs = lineFrameDifferences(matched);
+  for (const g of collectGroups(plan, newMoney, matched, isCode).values()) {
+    const first = items.length;
+    compareFrame(plan, g, withErrors, items);
+    if (g.limits.length === 0 && differs.size > 0) noteLineFrames(items, first, differs.get(groupKey(g.label)));
+  }
 }
 
 /**

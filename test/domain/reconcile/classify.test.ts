@@ -36,6 +36,10 @@ describe('classify', () => {
     [700, 600, 0, { ceiling: true }, 'mismatch'],
     [601, 600, 1, { ceiling: true }, 'rounding'],
     [700, 600, 0, { ceiling: true, periodAgrees: true }, 'mismatch'],
+    // Over a cut (a negative Ramme line): 120 against −100 is 220 over the frame, not a sign slip (SPEC §10).
+    [120, -100, 0, { ceiling: true }, 'mismatch'],
+    [-50, -100, 0, { ceiling: true }, 'mismatch'],
+    [-100, -100, 0, { ceiling: true }, 'match'],
   ])('measures %p vs economy plan %p (tolerance %p, %j) → %p', (m, e, tol, ctx, expected) => {
     expect(classify(m, e, tol, ctx)).toBe(expected);
   });

@@ -26,7 +26,7 @@ const EMPTY_RAMME_ROWS: Record<string, null> = Object.fromEntries(
 );
 
 describe('a Tiltak line naming another frame than its measure (SPEC §10)', () => {
-  test.failing('is named, not left as two unexplained frame differences', async () => {
+  test('is named, not left as two unexplained frame differences', async () => {
     const io = testIo();
     await exampleTyped(io.cwd, (wb) => {
       const plan = wb.getWorksheet('Tiltak drift')!;
@@ -84,5 +84,12 @@ describe('a Tiltak line naming another frame than its measure (SPEC §10)', () =
       report.issues.some((i) => i.sheet === 'Økonomiplan' && i.cell === 'D6') ||
       r4.some((l) => l.includes('D-003') || l.includes('Økonomiplan!D6'));
     expect(named).toBe(true);
+    // Both cells, the line's Rammeområde and the measure's, in every item of both frames.
+    const frames = text
+      .out()
+      .split('\n')
+      .filter((l) => /rammeområde R[34] i/.test(l));
+    expect(frames).toHaveLength(8);
+    for (const l of frames) expect(l).toMatch(/D-003.*R3 \(Økonomiplan!D6\).*R4 \(Tiltak drift!T4\)/);
   });
 });

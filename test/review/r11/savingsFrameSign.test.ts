@@ -21,7 +21,7 @@ import { exampleTyped, typeCells } from '../../cli/exampleTyped';
 import { testIo } from '../../cli/testIo';
 
 describe('measures over a negative Ramme line (a cut) (SPEC §10)', () => {
-  test.failing('are over the frame (mismatch), not of «opposite sign»', async () => {
+  test('are over the frame (mismatch), not of «opposite sign»', async () => {
     const io = testIo();
     await exampleTyped(io.cwd, (wb) => {
       const sheet = wb.getWorksheet('Økonomiplan')!;
@@ -54,5 +54,17 @@ describe('measures over a negative Ramme line (a cut) (SPEC §10)', () => {
       [2030, 0, -100_000, 100_000],
     ]);
     expect(r1.map((i) => i.class)).toEqual(['mismatch', 'mismatch', 'mismatch', 'mismatch']);
+
+    // What she reads for 2027: the overrun of the cut, not a sign to change.
+    const text = testIo({ cwd: io.cwd });
+    await main(['check', 'plan.xlsx'], text);
+    const r1in2027 = text
+      .out()
+      .split('\n')
+      .filter((l) => l.includes('rammeområde R1 i 2027'));
+    expect(r1in2027).toHaveLength(1);
+    expect(r1in2027[0]).toContain('innsparingskrav');
+    expect(r1in2027[0]).toContain('220 over rammen');
+    expect(r1in2027[0]).not.toContain('fortegn');
   });
 });

@@ -1,0 +1,71 @@
+/**
+ * A measure whose economy plan line names another Rammeområde than the measure's (SPEC §10, §15), in one plan's
+ * check and in a consolidation: each side counts in its own frame, and the frame-total items of both frames name
+ * the line's Rammeområde cell and the measure's, with the measure's plan in a consolidation.
+ */
+import { consolidate } from '../../../src/domain/consolidate/consolidate';
+import { reconcile } from '../../../src/domain/reconcile/reconcile';
+import { explainConsolidation } from '../../../src/i18n/consolidation';
+import { explainReconciliation } from '../../../src/i18n/reconciliation';
+import { line, op, plan } from '../../helpers/plan';
+import { economy, input } from './helpers';
+
+// D-001 in R3, 100 a year; its line (row 2) says R4. D-002 in R4, 50 a year, with its line in R4 (row 3).
+const p = () =>
+  plan({
+    settings: { planName: 'Boligsosial handlingsplan' },
+    operating: [
+      op({ id: 'D-001', frame: 'R3', years: [100, 100, 100, 100], fullYear: 100, newMoney: 100 }),
+      op({ id: 'D-002', frame: 'R4', years: [50, 50, 50, 50], fullYear: 50, newMoney: 50 }),
+    ],
+  });
+const lines = () => [
+  line({ row: 2, ref: 'D-001', frame: 'R4', years: [100, 100, 100, 100] }),
+  line({ row: 3, ref: 'D-002', frame: 'R4', years: [50, 50, 50, 50] }),
+];
+
+// By hand: R3's measures 100 against no line (0); R4's measures 50 against the lines 100 + 50 = 150.
+const expected = [
+  ['R3', 2027, 100_000, 0],
+  ['R3', 2028, 100_000, 0],
+  ['R3', 2029, 100_000, 0],
+  ['R3', 2030, 100_000, 0],
+  ['R4', 2027, 50_000, 150_000],
+  ['R4', 2028, 50_000, 150_000],
+  ['R4', 2029, 50_000, 150_000],
+  ['R4', 2030, 50_000, 150_000],
+];
+
+describe('a Tiltak line whose Rammeområde is not its measure’s (docs/spec.md §10, §15)', () => {
+  it('one plan’s check: each counts in its own frame, and both frames name the two cells', () => {
+    const items = reconcile({ ...p(), economyPlan: lines() }, []).filter((i) => i.code === 'frame-total');
+    expect(items.map((i) => [i.ref, i.year, i.measures, i.economyPlan])).toEqual(expected);
+    for (const item of items)
+      expect(item.lineFrameDiffers).toEqual([
+        {
+          measure: 'D-001',
+          measureFrame: 'R3',
+          measureCell: expect.stringMatching(/^Tiltak drift!/) as unknown,
+          lineFrame: 'R4',
+          lineCell: 'Økonomiplan!D2',
+        },
+      ]);
+    const text = explainReconciliation(items[0]!, 'nb', '1000 kr');
+    expect(text).toContain('D-001');
+    expect(text).toContain('R4 (Økonomiplan!D2)');
+    expect(text).toContain(`R3 (${items[0]!.lineFrameDiffers?.[0]?.measureCell ?? '?'})`);
+  });
+
+  it('the consolidation: the same, the measure named with its plan', () => {
+    const { consolidation } = consolidate([input('bolig.xlsx', p())], economy(lines()));
+    const items = consolidation.items.filter((i) => i.code === 'frame-total');
+    expect(items.map((i) => [i.ref, i.year, i.measures, i.economyPlan])).toEqual(expected);
+    for (const item of items)
+      expect(item.lineFrameDiffers?.map((d) => [d.measure, d.plan, d.measureFrame, d.lineFrame, d.lineCell])).toEqual([
+        ['D-001', 'Boligsosial handlingsplan', 'R3', 'R4', 'Økonomiplan!D2'],
+      ]);
+    const text = explainConsolidation(items[0]!, 'nb', '1000 kr', [2027, 2028, 2029, 2030]);
+    expect(text).toContain('Boligsosial handlingsplan');
+    expect(text).toContain('R4 (Økonomiplan!D2)');
+  });
+});
