@@ -69,7 +69,8 @@ export function isUnit(s: string): s is Unit {
 }
 
 // Keys after parseUnit's normalisation: "kroner" and "NOK" are "kr", a number and a word stand apart. The short
-// forms of municipal budgets (tkr, TNOK; mkr, MNOK) and nynorsk's "millionar" are each one unit only.
+// forms of municipal budgets (tkr, TNOK; mkr, MNOK), nynorsk's "millionar" and the singular "million" («1 million
+// kroner») are each one unit only.
 const UNIT_SPELLINGS: Readonly<Record<string, Unit>> = {
   kr: 'kr',
   '1000 kr': '1000 kr',
@@ -82,6 +83,8 @@ const UNIT_SPELLINGS: Readonly<Record<string, Unit>> = {
   'mill kr': 'mill kr',
   'kr mill': 'mill kr',
   mill: 'mill kr',
+  million: 'mill kr',
+  'million kr': 'mill kr',
   millioner: 'mill kr',
   'millioner kr': 'mill kr',
   millionar: 'mill kr',
@@ -92,8 +95,8 @@ const UNIT_SPELLINGS: Readonly<Record<string, Unit>> = {
 };
 
 /**
- * Reads a unit as users write it ('Mill kr.', 'mill. kr', 'millkr', '1 000 kr', '1000kr', 'NOK 1000', 'tusen kroner',
- * 'tkr', 'MNOK', '(1000 kr)' …); null when unknown. The one reader of a whole unit: the Beløpsenhet setting and
+ * Reads a unit as users write it ('Mill kr.', 'mill. kr', 'millkr', 'million kroner', '1 000 kr', '1000kr', 'NOK 1000',
+ * 'tusen kroner', 'tkr', 'MNOK', '(1000 kr)' …); null when unknown. The one reader of a whole unit: the Beløpsenhet setting and
  * `--unit` alike.
  */
 export function parseUnit(text: string): Unit | null {
@@ -105,7 +108,7 @@ export function parseUnit(text: string): Unit | null {
     .replace(/\./g, ' ')
     .replace(/(\d)\s+(?=\d{3}\b)/g, '$1')
     .replace(/(\d)(?=\p{L})|(\p{L})(?=\d)/gu, '$1$2 ')
-    .replace(/\b(tusen|mill(?:ioner|ionar)?)(?=kr\b|kroner\b|nok\b)/g, '$1 ')
+    .replace(/\b(tusen|mill(?:ion|ioner|ionar)?)(?=kr\b|kroner\b|nok\b)/g, '$1 ')
     .replace(/\b(?:kroner|nok)\b/g, 'kr')
     .replace(/\s+/g, ' ')
     .trim();

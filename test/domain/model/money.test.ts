@@ -97,6 +97,10 @@ describe('money', () => {
     ['kr mill.', 'mill kr'],
     ['millionar kr', 'mill kr'],
     ['millionar kroner', 'mill kr'],
+    // The singular, as in «1 million kroner» (a threshold phrase in a legacy header, legacyImport/units.ts).
+    ['million kroner', 'mill kr'],
+    ['Million', 'mill kr'],
+    ['millionkr', 'mill kr'],
     ['(1000 kr)', '1000 kr'],
     ['(1 000 kr)', '1000 kr'],
     ['(mill. kr)', 'mill kr'],
