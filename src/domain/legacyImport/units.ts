@@ -29,22 +29,72 @@ const BARE_KRONER = new RegExp(
     String.raw`^\s*(?:(?:kostnad(?:er)?\s+)?(?:19|20)\d{2}\s+)?(?:kr\.?|nok)\s*$`,
   ].join('|'),
 );
+/** parseUnit's longest spelling in words: "i 1 000 kr", "millioner kr". */
+const MAX_WORDS = 4;
 // A threshold phrase says which measures a table holds, not what its figures count in: «Tiltak over 1 000 000 kroner»,
-// «under 1 mill. kr», «inntil kr 500 000», «mellom 100 000 og 1 000 000 kroner». It is taken out before the rest is
-// read, so that its kroner (or mill kr) is no unit; a unit comes from a unit statement ("i 1000 kr", "(mill kr)").
-const MONEY = String.raw`(?:kr\.?|kroner|nok)`;
+// «under 1 mill. kr», «inntil kr 500 000», «mellom 100 000 og 1 000 000 kroner», «over 2 MNOK». It is taken out before
+// the rest is read, so that its kroner (or mill kr) is no unit; a unit comes from a unit statement ("i 1000 kr", "(mill
+// kr)"). Its money words, before or after the amount, are whatever parseUnit reads as a unit («kr», «1 million
+// kroner», «500 tkr»: thresholdWords), and milliards, which no unit counts in.
 const AMOUNT = String.raw`\d+(?:[ .]\d{3})*(?:,\d+)?`;
-const SCALE = String.raw`(?:mill(?:ioner|ionar)?\.?|tusen|mrd\.?|milliard(?:er)?)`;
+const WORDS = String.raw`\p{L}[\p{L}.]*(?: \p{L}[\p{L}.]*){0,${MAX_WORDS - 1}}`;
 const LIMIT = `(?:${[
   ...['over', 'under', 'inntil', 'opp til', 'fra', 'frå', 'mellom', 'minst', 'høyst', String.raw`maks(?:imalt)?\.?`],
   ...['mer enn', 'meir enn', 'mindre enn', 'større enn', 'høyere enn', 'lavere enn'],
 ].join('|')})`;
-/** An amount, or a range of two ("100 000 og 1 000 000", "kr 1–2 mill"), with its kroner words around it. */
-const ONE_SUM = `(?:${MONEY} ?)?${AMOUNT}`;
-const SUM = `${ONE_SUM}(?: ?(?:-|–|og|til) ?${ONE_SUM})?(?: ?${SCALE})?(?: ?${MONEY})?`;
-const THRESHOLD = new RegExp(String.raw`(?<![\p{L}\d])${LIMIT} ${SUM}(?![\p{L}\d])`, 'gu');
-/** parseUnit's longest spelling in words: "i 1 000 kr", "millioner kr". */
-const MAX_WORDS = 4;
+/** An amount with the words before it, or a range of two ("100 000 og 1 000 000", "kr 1–2"), and the words after. */
+const ONE_SUM = `(?:(${WORDS}) )?(${AMOUNT})`;
+const THRESHOLD = new RegExp(
+  String.raw`(?<![\p{L}\d])(${LIMIT}) ${ONE_SUM}(?: ?(?:-|–|og|til) ?${ONE_SUM})?(?: ?(${WORDS}))?`,
+  'dgu',
+);
+const MILLIARD = /^(?:mrd\.?|milliard(?:er)?)$/;
+
+/**
+ * How many of a threshold's words after its amount spell its money: a run parseUnit reads as a unit ("mill. kr",
+ * "tkr", "million kroner"), after a milliard or not; 0 when none. A run from «i» is a unit statement ("over 1 000 i
+ * 1000 kr"), never the threshold's.
+ */
+function thresholdWords(words: readonly string[]): number {
+  const first = MILLIARD.test(words[0] ?? '') ? 1 : 0;
+  if (words[first] === 'i') return first;
+  for (let n = words.length; n > first; n--) if (parseUnit(words.slice(first, n).join(' '))) return n;
+  return first;
+}
+
+/** Where the threshold phrase found at `m` ends, or null when it is none: words before its amount that are no money. */
+function thresholdEnd(m: RegExpExecArray, text: string): number | null {
+  const [, , before, , beforeTo, to, after = ''] = m;
+  const prefixes = [before, beforeTo].filter((w) => w !== undefined);
+  if (!prefixes.every((w) => parseUnit(w) !== null)) return null;
+  const words = after.split(' ');
+  const money = words.slice(0, thresholdWords(words)).join(' ');
+  const indices = m.indices ?? [];
+  const amountEnd = indices[to === undefined ? 3 : 5]?.[1] ?? 0;
+  const end = money === '' ? amountEnd : (indices[6]?.[0] ?? 0) + money.length;
+  return /[\p{L}\d]/u.test(text.charAt(end)) ? null : end;
+}
+
+/**
+ * `text` (lower case, single spaces) with each threshold phrase replaced by «;». A limit that starts none («fra og
+ * med 2027») is passed over by one character, so a threshold inside its words is still found.
+ */
+function withoutThresholds(text: string): string {
+  let out = '';
+  let kept = 0;
+  THRESHOLD.lastIndex = 0;
+  for (let m = THRESHOLD.exec(text); m; m = THRESHOLD.exec(text)) {
+    const end = thresholdEnd(m, text);
+    if (end === null) {
+      THRESHOLD.lastIndex = m.index + 1;
+      continue;
+    }
+    out += `${text.slice(kept, m.index)};`;
+    kept = end;
+    THRESHOLD.lastIndex = end;
+  }
+  return out + text.slice(kept);
+}
 
 /**
  * The units other than kr spelled by a run of a text's words, as parseUnit reads them. Words stand between
@@ -70,7 +120,8 @@ function spelledUnits(text: string): Set<Unit> {
  * threshold phrase ("over 1 000 000 kroner", "under 1 mill. kr") states none.
  */
 export function findUnit(text: string): Unit | null {
-  const withMillion = text.toLowerCase().replace(/\s+/g, ' ').replace(THRESHOLD, ';').replace(MILLION, MILLION_MARK);
+  const spaced = text.toLowerCase().replace(/\s+/g, ' ');
+  const withMillion = withoutThresholds(spaced).replace(MILLION, MILLION_MARK);
   if (STATED_MILLION.test(withMillion)) return 'mill kr';
   const lower = withMillion.replaceAll(MILLION_MARK, ' ');
   const spelled = spelledUnits(lower);

@@ -71,3 +71,37 @@ describe('a legacy table whose only «unit» is a threshold phrase', () => {
     expect(figures(r)[1]).toEqual([0.35, 0.35, 0.35, 0.35, 0.35, 0.1, 0.25]);
   });
 });
+
+describe("a threshold's money words are parseUnit's", () => {
+  it.each([
+    ['Tiltak over 1 million kroner'],
+    ['Tiltak over 1 million'],
+    ['Tiltak over 500tkr'],
+    ['Tiltak inntil NOK 1 mill.'],
+    ['Tiltak over 1,5 mrd. kr'],
+    ['Tiltak over 1 milliard kroner'],
+    ['Tiltak over 1 mill kr, under 5 mill kr'],
+  ])('%p states none', (text) => {
+    expect(findUnit(text)).toBeNull();
+  });
+
+  it.each<[string, Unit]>([
+    ['Tiltak over 1 mill. kr per år i 1000 kr', '1000 kr'],
+    ['Tiltak over 1 000 i 1000 kr', '1000 kr'],
+    ['Tiltak over 2 MNOK, beløp i tkr', '1000 kr'],
+    ['Tiltak over 1 million (mill kr)', 'mill kr'],
+  ])('%p states %p', (text, unit) => {
+    expect(findUnit(text)).toBe(unit);
+  });
+
+  it('«Samlet kostnad, tiltak over 1 mill. kr per år i 1000 kr»: 1000 kr from the column, the figures as typed', () => {
+    const header = [...HEADER];
+    header[2] = 'Samlet kostnad, tiltak over 1 mill. kr per år i 1000 kr';
+    const r = importTitled('Tabell 6.1 Utviklingstiltak drift', { header });
+    expect(figures(r)).toEqual([
+      [2.4, 0.6, 1.2, 1.8, 2.4, 0, 2.4],
+      [0.35, 0.35, 0.35, 0.35, 0.35, 0.1, 0.25],
+    ]);
+    expect(r.log.find((d) => d.code === 'column-unit')?.params).toMatchObject({ unit: '1000 kr', source: 'column' });
+  });
+});
