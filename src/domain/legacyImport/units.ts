@@ -35,7 +35,7 @@ const MAX_WORDS = 4;
 // «under 1 mill. kr», «inntil kr 500 000», «mellom 100 000 og 1 000 000 kroner», «over 2 MNOK». It is taken out before
 // the rest is read, so that its kroner (or mill kr) is no unit; a unit comes from a unit statement ("i 1000 kr", "(mill
 // kr)"). Its money words, before or after the amount, are whatever parseUnit reads as a unit («kr», «1 million
-// kroner», «500 tkr»: thresholdWords), and milliards, which no unit counts in.
+// kroner», «500 tkr»: thresholdWords), and milliards, which no unit counts in. A year is no amount (isPeriod).
 const AMOUNT = String.raw`\d+(?:[ .]\d{3})*(?:,\d+)?`;
 const WORDS = String.raw`\p{L}[\p{L}.]*(?: \p{L}[\p{L}.]*){0,${MAX_WORDS - 1}}`;
 const LIMIT = `(?:${[
@@ -48,6 +48,9 @@ const THRESHOLD = new RegExp(
   String.raw`(?<![\p{L}\d])(${LIMIT}) ${ONE_SUM}(?: ?(?:-|–|og|til) ?${ONE_SUM})?(?: ?(${WORDS}))?`,
   'dgu',
 );
+/** The limits that bound a time too: «fra 2027», «inntil 2030», «mellom 2027 og 2030». */
+const TIME_LIMIT = /^(?:fra|frå|inntil|opp til|mellom)$/;
+const YEAR = /^(?:19|20)\d{2}$/;
 const MILLIARD = /^(?:mrd\.?|milliard(?:er)?)$/;
 
 /**
@@ -62,13 +65,24 @@ function thresholdWords(words: readonly string[]): number {
   return first;
 }
 
-/** Where the threshold phrase found at `m` ends, or null when it is none: words before its amount that are no money. */
+/**
+ * Whether the number(s) after a limit are a period, not an amount: a span of years ("fra 2011-2014", "mellom 2027 og
+ * 2030"), or a year after a limit that bounds a time ("fra 2027 mill. kr"), unless kroner follow it: «fra 2000
+ * kroner» is an amount. A kroner word before the number makes it an amount ("fra kr 2011").
+ */
+function isPeriod(limit: string, from: string, to: string | undefined, unit: string): boolean {
+  if (to !== undefined) return YEAR.test(from) && YEAR.test(to) && Number(to) > Number(from);
+  return TIME_LIMIT.test(limit) && YEAR.test(from) && parseUnit(unit) !== 'kr';
+}
+
+/** Where the threshold phrase found at `m` ends, or null when it is none: a period, or words that are no money. */
 function thresholdEnd(m: RegExpExecArray, text: string): number | null {
-  const [, , before, , beforeTo, to, after = ''] = m;
+  const [, limit = '', before, from = '', beforeTo, to, after = ''] = m;
   const prefixes = [before, beforeTo].filter((w) => w !== undefined);
   if (!prefixes.every((w) => parseUnit(w) !== null)) return null;
   const words = after.split(' ');
   const money = words.slice(0, thresholdWords(words)).join(' ');
+  if (prefixes.length === 0 && isPeriod(limit, from, to, money)) return null;
   const indices = m.indices ?? [];
   const amountEnd = indices[to === undefined ? 3 : 5]?.[1] ?? 0;
   const end = money === '' ? amountEnd : (indices[6]?.[0] ?? 0) + money.length;
@@ -77,7 +91,7 @@ function thresholdEnd(m: RegExpExecArray, text: string): number | null {
 
 /**
  * `text` (lower case, single spaces) with each threshold phrase replaced by «;». A limit that starts none («fra og
- * med 2027») is passed over by one character, so a threshold inside its words is still found.
+ * med 2027», «fra 2011-2014») is passed over by one character, so a threshold inside its words is still found.
  */
 function withoutThresholds(text: string): string {
   let out = '';

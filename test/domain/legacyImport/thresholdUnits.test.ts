@@ -72,7 +72,7 @@ describe('a legacy table whose only «unit» is a threshold phrase', () => {
   });
 });
 
-describe("a threshold's money words are parseUnit's", () => {
+describe("a threshold's money words are parseUnit's, and a year is no amount", () => {
   it.each([
     ['Tiltak over 1 million kroner'],
     ['Tiltak over 1 million'],
@@ -80,6 +80,8 @@ describe("a threshold's money words are parseUnit's", () => {
     ['Tiltak inntil NOK 1 mill.'],
     ['Tiltak over 1,5 mrd. kr'],
     ['Tiltak over 1 milliard kroner'],
+    ['Tiltak over 2000 kr'],
+    ['Tiltak fra 2000 kroner'],
     ['Tiltak over 1 mill kr, under 5 mill kr'],
   ])('%p states none', (text) => {
     expect(findUnit(text)).toBeNull();
@@ -90,8 +92,23 @@ describe("a threshold's money words are parseUnit's", () => {
     ['Tiltak over 1 000 i 1000 kr', '1000 kr'],
     ['Tiltak over 2 MNOK, beløp i tkr', '1000 kr'],
     ['Tiltak over 1 million (mill kr)', 'mill kr'],
+    ['Kostnad fra og med 2027 mill. kr', 'mill kr'],
+    ['Kostnad fra 2027 mill kr', 'mill kr'],
+    ['Kostnad inntil 2030 mill. kr', 'mill kr'],
+    ['Kostnad mellom 2027 og 2030 tkr', '1000 kr'],
+    ['Kostnad fra 2027–2030 MNOK', 'mill kr'],
+    ['Kostnad fra 2027 (kr)', 'kr'],
   ])('%p states %p', (text, unit) => {
     expect(findUnit(text)).toBe(unit);
+  });
+
+  it('«Samlet kostnad fra og med 2011 mill. kr»: mill kr, 2,4 → 2 400 and 0,35 → 350 in 1000 kr', () => {
+    const header = [...HEADER];
+    header[2] = 'Samlet kostnad fra og med 2011 mill. kr';
+    expect(figures(importTitled('Tabell 6.1 Utviklingstiltak drift', { header }))).toEqual([
+      [2400, 600, 1200, 1800, 2400, 0, 2400],
+      [350, 350, 350, 350, 350, 100, 250],
+    ]);
   });
 
   it('«Samlet kostnad, tiltak over 1 mill. kr per år i 1000 kr»: 1000 kr from the column, the figures as typed', () => {
