@@ -89,6 +89,16 @@ describe('a kept «Akseptert» whose Avvik has changed', () => {
     expect(firstRow(stillGone, [item(5_000)]).forklaring).not.toContain('Akseptert ved');
   });
 
+  it('says nothing once the item matches, or is within the tolerance (an info: no difference left to accept)', () => {
+    const changed = run(accepted, [item(5_000_000)]);
+    const match = item(0, { class: 'match', severity: 'info' });
+    expect(firstRow(accepted, [match]).forklaring).not.toContain('Akseptert ved');
+    // Also after a note of an earlier run: 400 kr is within a Toleranse of 500 kr, so an info.
+    expect(firstRow(changed, [item(400, { class: 'rounding', severity: 'info' })]).forklaring).not.toContain(
+      'Akseptert ved',
+    );
+  });
+
   it('reads the note back in any language it was written in', () => {
     const inEnglish = run(accepted, [item(5_000_000)], reconciliationSheetText('en', '1000 kr'));
     expect(firstRow(inEnglish, [item(5_000_000)]).forklaring.startsWith(ACCEPTED_5_NOW_5000)).toBe(true);
