@@ -1,17 +1,25 @@
 /**
- * Whether the Status a user left on a row of tblAvstemming still says what it said of its item (docs/spec.md §10).
- * SPEC §10 keeps Status for the same key, and it is kept; but «Akseptert» was given to one Avvik, and a later run
- * that finds another under the same key must not pass it off as accepted: the Forklaring says what was accepted and
- * what is there now; an item now a match or within the tolerance has no difference left to accept, and gets no note.
- * «Rettet» on an item still beyond the tolerance says so too. The Status never changes a class,
- * a severity or a count (the reports do not read it), so nothing else is to undo.
+ * Whether the Status a user left on a row of tblAvstemming (or of «Avstemming planer», SPEC §15 by the rule of §10)
+ * still says what it said of its item (docs/spec.md §10). SPEC §10 keeps Status for the same key, and it is kept;
+ * but «Akseptert» was given to one Avvik, and a later run that finds another under the same key must not pass it
+ * off as accepted: the Forklaring says what was accepted and what is there now, and how to accept the new one. An
+ * item now a match or within the tolerance has no difference left to accept, and gets no note. «Rettet» on an item
+ * still beyond the tolerance says so too. The Status never changes a class, a severity or a count (the reports do
+ * not read it), so nothing else is to undo.
  */
-import { RECONCILIATION_STATUSES, type ReconciliationItem, type StatusReview } from '../model/reconciliation';
+import {
+  RECONCILIATION_STATUSES,
+  type ReconciliationItem,
+  type StatusReview,
+  type StatusReviewText,
+} from '../model/reconciliation';
 import { toKr, type Kr, type Unit } from '../model/money';
 import { parseNorwegianNumber } from '../model/norwegianNumber';
 import { cellText } from '../read/sheetCells';
 import type { CellValue } from '../model/snapshot';
-import type { ReconciliationSheetText } from '../model/sheetText';
+
+/** What of an item tells whether a kept Status still holds: its Avvik and severity (an info needs no review). */
+export type ReviewedItem = Pick<ReconciliationItem, 'difference' | 'severity'>;
 
 /** What a run reads of a row's Status, Avvik and Forklaring as the user left them. */
 export interface StatusCells {
@@ -61,7 +69,7 @@ export function acceptedOf(
  */
 export function reviewStatus(
   old: StatusCells | undefined,
-  item: ReconciliationItem,
+  item: ReviewedItem,
   unit: Unit,
   acceptedIn: (explanation: string) => number | null,
 ): StatusReview | null {
@@ -76,11 +84,14 @@ export function reviewStatus(
   return null;
 }
 
-/** An item's Forklaring, after the sentence on what its kept Status no longer says of it, if anything. */
-export function reviewedExplanation(
-  item: ReconciliationItem,
+/**
+ * An item's Forklaring, after the sentence on what its kept Status no longer says of it, if anything: one rule for
+ * Avstemming and «Avstemming planer», each with its own `explain`.
+ */
+export function reviewedExplanation<I extends ReviewedItem>(
+  item: I,
   unit: Unit,
-  texts: ReconciliationSheetText,
+  texts: StatusReviewText & { readonly explain: (item: I) => string },
   old?: StatusCells,
 ): string {
   const review = reviewStatus(old, item, unit, texts.acceptedIn);
@@ -88,7 +99,7 @@ export function reviewedExplanation(
 }
 
 /** The sentence after a kept-below row's Forklaring naming the Avvik its «Akseptert» was given at, if known. */
-export function acceptedNote(row: StatusCells, unit: Unit, texts: ReconciliationSheetText): string | null {
+export function acceptedNote(row: StatusCells, unit: Unit, texts: StatusReviewText): string | null {
   const accepted = acceptedOf(row, unit, texts.acceptedIn);
   return accepted === null ? null : texts.review({ kind: 'accepted', accepted });
 }
