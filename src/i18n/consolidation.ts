@@ -20,6 +20,7 @@ import { CONSOLIDATION_NN } from './consolidation.nn';
 import { LANGS } from './lang';
 import { explainReconciliation } from './reconciliation';
 import { keptExplanation } from './sheets';
+import { acceptedInExplanation, statusReviewText } from './statusReview';
 import { makeTranslator, type Catalog, type MessageParams } from './translate';
 
 export type { ConsolidationKey };
@@ -173,5 +174,7 @@ export function consolidationSheetText(lang: Lang, unit: Unit, years: readonly n
     class: (c) => reconciliationClassLabel(c, lang),
     codeOf: consolidationCodeOf,
     kept: (reason, keys) => keptExplanation(lang, reason, keys),
+    review: (review) => statusReviewText(review, lang, unit),
+    acceptedIn: acceptedInExplanation,
   };
 }

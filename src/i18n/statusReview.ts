@@ -1,34 +1,42 @@
 /**
  * The sentence put before an item's Forklaring on Avstemming when the Status the user left no longer says what it
  * said (docs/spec.md §10, domain/sheets/statusReview.ts), and the way back from that sentence to the Avvik that was
- * accepted, in whichever language wrote it: the note stays run after run until the user clears the Forklaring.
+ * accepted, in whichever language wrote it: the note stays run after run until the user clears the Forklaring, which
+ * the note says.
  */
 import { formatAmount, parseNorwegianNumber, type Lang, type StatusReview, type Unit } from '../domain';
 import { LANGS } from './lang';
 
 const REVIEW: Readonly<Record<Lang, Record<StatusReview['kind'], string>>> = {
   nb: {
-    'accepted-changed': 'Akseptert ved avvik {accepted}; avviket er nå {now} — vurder på nytt.',
+    'accepted-changed':
+      'Akseptert ved avvik {accepted}; avviket er nå {now} — vurder på nytt. Tøm Forklaring-cellen for å godta {now}.',
     'fixed-open': 'Merket Rettet, men avviket er fortsatt {now} — kontroller rettingen.',
     accepted: 'Akseptert ved avvik {accepted}.',
   },
   nn: {
-    'accepted-changed': 'Akseptert ved avvik {accepted}; avviket er no {now} — vurder på nytt.',
+    'accepted-changed':
+      'Akseptert ved avvik {accepted}; avviket er no {now} — vurder på nytt. Tøm Forklaring-cella for å godta {now}.',
     'fixed-open': 'Merkt Rettet, men avviket er framleis {now} — kontroller rettinga.',
     accepted: 'Akseptert ved avvik {accepted}.',
   },
   en: {
-    'accepted-changed': 'Accepted at a difference of {accepted}; the difference is now {now} — review it.',
+    'accepted-changed':
+      'Accepted at a difference of {accepted}; the difference is now {now} — review it. Empty the Forklaring cell to accept {now}.',
     'fixed-open': 'Marked Rettet, but the difference is still {now} — check the correction.',
     accepted: 'Accepted at a difference of {accepted}.',
   },
 };
 
-/** The sentence for `review` in `lang`, amounts in the workbook unit. */
+/**
+ * The sentence for `review` in `lang`, amounts in the workbook unit. A changed acceptance says how to accept the
+ * Avvik now there (clear the Forklaring cell, the note being what keeps the accepted Avvik: statusReview.ts), so the
+ * note does not return run after run once she has looked at it.
+ */
 export function statusReviewText(review: StatusReview, lang: Lang, unit: Unit): string {
   const text = REVIEW[lang][review.kind];
-  const now = review.kind === 'accepted' ? text : text.replace('{now}', formatAmount(review.now, unit));
-  return review.kind === 'fixed-open' ? now : now.replace('{accepted}', formatAmount(review.accepted, unit));
+  const now = review.kind === 'accepted' ? text : text.replace(/\{now\}/g, () => formatAmount(review.now, unit));
+  return review.kind === 'fixed-open' ? now : now.replace('{accepted}', () => formatAmount(review.accepted, unit));
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -16,18 +16,24 @@ import { numberFormatAt, originOf } from '../read/sheetCells';
 import { AMOUNT_FORMATS } from '../sheets/tableEdits';
 
 /**
- * setNumberFormat edits giving the amount format of `unit` to those of `cells` (A1, on `sheet`) whose number
- * format, as `wb` reports it, shows a date or time or is the text format. A source that reports no formats
- * gets none.
+ * setNumberFormat edits giving the amount format of `unit` (or `format`, for a cell whose place has another) to
+ * those of `cells` (A1, on `sheet`) whose number format, as `wb` reports it, shows a date or time or is the text
+ * format. A source that reports no formats gets none.
  */
-export function amountFormatEdits(wb: WorkbookSnapshot, sheet: string, cells: readonly string[], unit: Unit): Edit[] {
+export function amountFormatEdits(
+  wb: WorkbookSnapshot,
+  sheet: string,
+  cells: readonly string[],
+  unit: Unit,
+  format: string = AMOUNT_FORMATS[unit],
+): Edit[] {
   const s = findSheet(wb, sheet);
   if (!s?.numberFormats) return [];
   const o = originOf(s);
   return cells.flatMap((cell): Edit[] => {
     const at = parseA1(cell);
-    const format = at ? numberFormatAt(s, at.row, at.col, o) : null;
-    if (format === null || !(isDateFormat(format) || isTextFormat(format))) return [];
-    return [{ kind: 'setNumberFormat', sheet, range: cell, format: AMOUNT_FORMATS[unit] }];
+    const now = at ? numberFormatAt(s, at.row, at.col, o) : null;
+    if (now === null || !(isDateFormat(now) || isTextFormat(now))) return [];
+    return [{ kind: 'setNumberFormat', sheet, range: cell, format }];
   });
 }

@@ -2,8 +2,10 @@
  * Amounts typed as text (SPEC §7 `amount-text`): "1 500" or "2,4" that the check counts but Excel's own SUM and
  * SUMIFS skip. The product offers to convert them to real numbers: each such cell gets the number its text
  * reads as, in the workbook's unit, and the amount format when its own format would keep it text ("@") or show
- * it as a date (amountFormat.ts). Only those cells are written: they sit in the product's tables, and the user
- * asks for the conversion after seeing the list. A cell holding a formula whose result is such text is left
+ * it as a date (amountFormat.ts); a Toleranse (SPEC §3, the finding's reason 'setting') gets the format its Verdi
+ * cell has in the template instead, General, which shows the decimals typed: the amount format of 1000 kr would
+ * show a Toleranse of 0,5 (500 kr, what the check uses) as 1. Only those cells are written: they sit in the
+ * product's tables (or are the Toleranse), and the user asks for the conversion after seeing the list. A cell holding a formula whose result is such text is left
  * out: its text was not typed, and writing the number would put a value over the user's formula. The snapshot
  * must hold the formula of every amount cell whose value is number text: a file's holds every formula, and the
  * Excel adapter's check read loads those.
@@ -25,6 +27,12 @@ export interface TextAmount {
   readonly text: string;
   readonly number: number;
 }
+
+/**
+ * The number format a setting's Verdi cell has in the template (settingsEdits.ts gives it none): General shows a
+ * Toleranse as typed, decimals and all.
+ */
+const SETTING_FORMAT = 'General';
 
 /** Whether `cell` (A1) on `sheet` of `wb` holds a formula. */
 function holdsFormula(wb: WorkbookSnapshot, sheet: string, cell: string): boolean {
@@ -83,16 +91,27 @@ const runRange = (r: Run<unknown>): string =>
 /**
  * The edits that make each amount of `findings` typed as text a number: first the amount format where the
  * cell's format (as `wb`, the snapshot the findings were read from, reports it) is text or a date, so that
- * Excel takes the number as a number, then the number. Cells next to each other down a column go in one edit
+ * Excel takes the number as a number (General for the Toleranse), then the number. Cells next to each other down a column go in one edit
  * (a column pasted as text: one block, not one Office.js call per cell, some 500 bytes of request each).
  */
 export function planTextAmounts(wb: WorkbookSnapshot, findings: readonly Finding[], unit: Unit): Edit[] {
   const amounts = textAmounts(wb, findings);
+  const settings = new Set(
+    findings
+      .filter((f) => f.code === 'amount-text' && f.params.reason === 'setting')
+      .map((f) => `${f.sheet}!${f.cell}`),
+  );
   const sheets = [...new Set(amounts.map((a) => a.sheet))];
   const formats = sheets.flatMap((sheet) => {
-    const mine = amounts.filter((a) => a.sheet === sheet).map((a) => a.cell);
+    const mine = amounts.filter((a) => a.sheet === sheet);
+    const cellsOf = (setting: boolean) =>
+      mine.filter((a) => settings.has(`${a.sheet}!${a.cell}`) === setting).map((a) => a.cell);
     const cells: Placed<string>[] = [];
-    for (const e of amountFormatEdits(wb, sheet, mine, unit)) {
+    const edits = [
+      ...amountFormatEdits(wb, sheet, cellsOf(false), unit),
+      ...amountFormatEdits(wb, sheet, cellsOf(true), unit, SETTING_FORMAT),
+    ];
+    for (const e of edits) {
       const at = e.kind === 'setNumberFormat' ? parseA1(e.range) : null;
       if (at && e.kind === 'setNumberFormat') cells.push({ ...at, value: e.format });
     }

@@ -5,7 +5,13 @@
  */
 import type { Severity } from './finding';
 import type { Kr, Unit } from './money';
-import type { KeptReason, LineFrameDiffers, ReconciliationClass, ReconciliationCode } from './reconciliation';
+import type {
+  KeptReason,
+  LineFrameDiffers,
+  ReconciliationClass,
+  ReconciliationCode,
+  StatusReviewText,
+} from './reconciliation';
 
 /**
  * The codes only consolidation has: errors, but `tolerance-differs` (a plan's own Toleranse is not the
@@ -184,8 +190,11 @@ export interface Consolidation {
   readonly summary: { readonly errors: number; readonly warnings: number; readonly infos: number };
 }
 
-/** What the sheet «Avstemming planer» is written with: labels and explanations in the user's language. */
-export interface ConsolidationSheetText {
+/**
+ * What the sheet «Avstemming planer» is written with: labels and explanations in the user's language, and the
+ * notes on a kept Status that no longer holds, as on Avstemming (StatusReviewText).
+ */
+export interface ConsolidationSheetText extends StatusReviewText {
   readonly explain: (item: ConsolidationItem) => string;
   readonly severity: (severity: Severity) => string;
   readonly code: (code: ConsolidationItemCode) => string;

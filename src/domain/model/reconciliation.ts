@@ -245,3 +245,17 @@ export type StatusReview =
   | { readonly kind: 'accepted-changed'; readonly accepted: Kr; readonly now: Kr }
   | { readonly kind: 'fixed-open'; readonly now: Kr }
   | { readonly kind: 'accepted'; readonly accepted: Kr };
+
+/**
+ * What a table's writer needs to say what a kept Status no longer says (sheets/statusReview.ts), on Avstemming and on
+ * «Avstemming planer» alike (SPEC §15: Status is kept there by the rule of §10).
+ */
+export interface StatusReviewText {
+  /** The sentence put before an item's Forklaring when its kept Status no longer says what it said. */
+  readonly review: (review: StatusReview) => string;
+  /**
+   * The Avvik (a number in the workbook unit) a Forklaring says was accepted, in any language the product wrote
+   * that sentence in (`review`), else null: a note stays until the user clears it.
+   */
+  readonly acceptedIn: (explanation: string) => number | null;
+}

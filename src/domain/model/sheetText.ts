@@ -11,7 +11,7 @@ import type {
   ReconciliationClass,
   ReconciliationCode,
   ReconciliationItem,
-  StatusReview,
+  StatusReviewText,
 } from './reconciliation';
 
 /** Sammendrag's titles, notes and labels. */
@@ -137,7 +137,7 @@ export function frameByLineText(
  * Alvor, Kode and Klasse, and the way back from a Kode cell to its code (whatever language wrote it), which
  * keeps the user's Status and Kommentar from one run to the next.
  */
-export interface ReconciliationSheetText {
+export interface ReconciliationSheetText extends StatusReviewText {
   readonly explain: (item: ReconciliationItem) => string;
   readonly severity: (severity: Severity) => string;
   readonly code: (code: ReconciliationCode) => string;
@@ -150,11 +150,4 @@ export interface ReconciliationSheetText {
    * row Excel grew the table by, kept for what she typed on it).
    */
   readonly kept: (reason: KeptReason, keys: readonly string[]) => string;
-  /** The sentence put before an item's Forklaring when its kept Status no longer says what it said. */
-  readonly review: (review: StatusReview) => string;
-  /**
-   * The Avvik (a number in the workbook unit) a Forklaring says was accepted, in any language the product wrote
-   * that sentence in (`review`), else null: a note stays until the user clears it.
-   */
-  readonly acceptedIn: (explanation: string) => number | null;
 }

@@ -11,6 +11,7 @@ import { LISTS } from '../model/settingsSchema';
 import { RECONCILIATION_COLUMNS } from '../model/reconciliation';
 import { headerText, matchesHeader, normalizeHeader, parseYearHeader } from './matchHeader';
 import { cellText } from './sheetCells';
+import { VALUE } from './settings';
 import type { CellValue } from '../model/snapshot';
 
 /** A product table and the sheet the reader looks on when the table is not found by its name. */
@@ -81,9 +82,13 @@ export function formulaColumnsOf(table: string, header: readonly CellValue[]): n
  * The 0-based positions in a measure or economy plan table's header row of its amount columns (the plan years
  * and the typed amounts), found as the reader finds them: where a source that reads values without their
  * formats must read the number formats too, to tell a date from an amount (Norwegian Excel makes a typed
- * "1.5" the 1st of May, which the file adapter reads as a date, SPEC §7).
+ * "1.5" the 1st of May, which the file adapter reads as a date, SPEC §7). In tblInnstillinger, its Verdi column,
+ * which holds the Toleranse (an amount, SPEC §3): converting one typed as text into a text cell must change the
+ * cell's format too, or Excel keeps the number as text (measureEdits/textAmounts.ts).
  */
 export function amountColumnsOf(table: string, header: readonly CellValue[]): number[] {
+  if (table.toLowerCase() === TABLES.settings.toLowerCase())
+    return header.flatMap((value, i) => (matchesHeader(normalizeHeader(headerText(value)), VALUE) ? [i] : []));
   const all = SPECS_BY_TABLE[table.toLowerCase()] ?? [];
   const specs = all.filter((s) => s.type === 'amount' && s.key !== 'years');
   const hasYears = all.some((s) => s.key === 'years');

@@ -20,7 +20,8 @@ import type { Settings } from '../model/plan';
 import type { CellValue, WorkbookSnapshot } from '../model/snapshot';
 
 const NAME: HeaderLike = { header: SETTINGS_HEADERS.name, aliases: ['Setting'] };
-const VALUE: HeaderLike = { header: SETTINGS_HEADERS.value, aliases: ['Value'] };
+/** tblInnstillinger's Verdi column as the reader finds it (readScope.ts reads its number formats in Excel too). */
+export const VALUE: HeaderLike = { header: SETTINGS_HEADERS.value, aliases: ['Value'] };
 
 export interface SettingsRead {
   readonly settings: Settings;

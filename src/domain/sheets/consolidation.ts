@@ -5,7 +5,9 @@
  * reconciliationKept.ts: Plan, Ref and Finansieringskilde case and spaces aside; a row no item takes stays below
  * the items). A table written before Finansieringskilde was a column is read by (Kode, Plan, Ref, År), as it was
  * written. A column the user added to the table right of the product's travels with its item too (reconciliationExtra.ts);
- * her look on Status and Kommentar stays at its address as on Avstemming (typedColumns.ts).
+ * her look on Status and Kommentar stays at its address as on Avstemming (typedColumns.ts). A kept Status that no
+ * longer holds (an «Akseptert» whose Avvik changed, «Rettet» on an item still off) is said in Forklaring, by the
+ * rule and in the words of Avstemming (statusReview.ts).
  */
 import type { CellInput } from '../model/edits';
 import { bodyRows, locateTable } from '../read/locateTable';
@@ -35,6 +37,7 @@ import type { FormulaValue } from './userColumns';
 import { planItemTable } from './itemTable';
 import { cellLinkInput } from './formulas';
 import { typedColumnsInPlace, typedColumnsOf } from './typedColumns';
+import { acceptedNote, reviewedExplanation, type StatusCells } from './statusReview';
 import {
   CONSOLIDATION_COLUMNS,
   CONSOLIDATION_ITEM_CODES,
@@ -73,12 +76,15 @@ const query = () => ({
   headers: CONSOLIDATION_COLUMNS.map((c) => ({ header: c.header, aliases: [] })),
 });
 
+/** A row read back: what is kept, and its Avvik and Forklaring, which tell what a kept Status was given to. */
+type KeptItemRow = KeptRow<KeyColumn> & Omit<StatusCells, 'status'>;
+
 /**
- * Status, Kommentar and the cells of the user's own columns per key (and occurrence), as the user left them on the
- * sheet's earlier table, in sheet order.
+ * Status, Kommentar, Avvik and Forklaring (statusReview.ts) and the cells of the user's own columns per key (and
+ * occurrence), as the user left them on the sheet's earlier table, in sheet order.
  */
 function readKept(wb: WorkbookSnapshot, codeOf: (text: string) => string) {
-  const out = new Map<string, KeptRow<KeyColumn>>();
+  const out = new Map<string, KeptItemRow>();
   const t = locateTable(wb, query());
   if (!t) return { kept: out, owned: null, withSource: true, extra: NO_EXTRA };
   const extra = extraColumns(t, CONSOLIDATION_COLUMNS);
@@ -93,7 +99,7 @@ function readKept(wb: WorkbookSnapshot, codeOf: (text: string) => string) {
     const read = readKeptRow(at, row, codeOf, KEY_COLUMNS, key, extraOf);
     // A row without Kode has no item, but what she typed on it (a row Excel grew the table by) is kept all the same.
     if (cellText(at(row, 'code')) === '' && !holdsUserInput(read)) continue;
-    out.set(unique(read.key), read);
+    out.set(unique(read.key), { ...read, difference: at(row, 'difference'), explanation: at(row, 'explanation') });
   }
   const bottom = Math.max(t.lastDataRow, t.headerRow + 1);
   const areas = [...ownedColumns(t, CONSOLIDATION_COLUMNS, bottom), ...extraArea(t, extra, bottom)];
@@ -163,7 +169,8 @@ function itemRow(
     measures: amount(item.measures),
     economyPlan: amount(item.economyPlan),
     difference: amount(item.difference),
-    explanation: texts.explain(item),
+    // An item about a plan as a whole has no Avvik for a kept Status to be reviewed against.
+    explanation: isPlanItem(item) ? texts.explain(item) : reviewedExplanation(item, unit, texts, old),
     // A line whose Plan names no plan of the check links to that Plan cell: it is what to correct (and what the
     // Forklaring names), as the pane opens it.
     cellEconomyPlan: cellLinkInput(item.cells.plan ?? item.cells.economyPlan),
@@ -198,6 +205,7 @@ export function planConsolidationSheet(
     ...keptRows(CONSOLIDATION_COLUMNS, KEY_COLUMNS, kept, taken, new Set(c.items.map(keyOfItem)), {
       label,
       kept: texts.kept,
+      note: (row) => acceptedNote(row, c.economyPlan.unit, texts),
     }),
   );
   const table = {

@@ -1,16 +1,25 @@
 /**
- * Whether the Status a user left on a row of tblAvstemming still says what it said of its item (docs/spec.md §10).
- * SPEC §10 keeps Status for the same key, and it is kept; but «Akseptert» was given to one Avvik, and a later run
- * that finds another under the same key must not pass it off as accepted: the Forklaring says what was accepted and
- * what is there now. «Rettet» on an item still beyond the tolerance says so too. The Status never changes a class,
- * a severity or a count (the reports do not read it), so nothing else is to undo.
+ * Whether the Status a user left on a row of tblAvstemming (or of «Avstemming planer», SPEC §15 by the rule of §10)
+ * still says what it said of its item (docs/spec.md §10). SPEC §10 keeps Status for the same key, and it is kept;
+ * but «Akseptert» was given to one Avvik, and a later run that finds another under the same key must not pass it
+ * off as accepted: the Forklaring says what was accepted and what is there now, and how to accept the new one. An
+ * item now a match or within the tolerance has no difference left to accept, and gets no note. «Rettet» on an item
+ * still beyond the tolerance says so too. The Status never changes a class, a severity or a count (the reports do
+ * not read it), so nothing else is to undo.
  */
-import { RECONCILIATION_STATUSES, type ReconciliationItem, type StatusReview } from '../model/reconciliation';
+import {
+  RECONCILIATION_STATUSES,
+  type ReconciliationItem,
+  type StatusReview,
+  type StatusReviewText,
+} from '../model/reconciliation';
 import { toKr, type Kr, type Unit } from '../model/money';
 import { parseNorwegianNumber } from '../model/norwegianNumber';
 import { cellText } from '../read/sheetCells';
 import type { CellValue } from '../model/snapshot';
-import type { ReconciliationSheetText } from '../model/sheetText';
+
+/** What of an item tells whether a kept Status still holds: its Avvik and severity (an info needs no review). */
+export type ReviewedItem = Pick<ReconciliationItem, 'difference' | 'severity'>;
 
 /** What a run reads of a row's Status, Avvik and Forklaring as the user left them. */
 export interface StatusCells {
@@ -53,32 +62,36 @@ export function acceptedOf(
 
 /**
  * What the row's kept Status asks the user to look at again: «Akseptert» given at an Avvik other than the item's
- * now (compared in kroner, so 5 in 1000 kr is 5 000 kr), or «Rettet» on an item still a warning or an error with an
- * Avvik (an info, a match or one within the tolerance, is what «Rettet» means). Null when it still holds.
+ * now (compared in kroner, so 5 in 1000 kr is 5 000 kr) on an item still a warning or an error, or «Rettet» on an
+ * item still a warning or an error with an Avvik. An info (a match, or a difference within the tolerance) is what
+ * «Rettet» means and leaves nothing for «Akseptert» to cover: no note, as the check counts it an info. Null when
+ * the Status still holds.
  */
 export function reviewStatus(
   old: StatusCells | undefined,
-  item: ReconciliationItem,
+  item: ReviewedItem,
   unit: Unit,
   acceptedIn: (explanation: string) => number | null,
 ): StatusReview | null {
-  if (!old) return null;
+  if (!old || item.severity === 'info') return null;
   if (sameWord(old.status, ACCEPTED)) {
     const accepted = acceptedAmount(old, unit, acceptedIn);
     return accepted !== null && accepted !== item.difference
       ? { kind: 'accepted-changed', accepted, now: item.difference }
       : null;
   }
-  if (sameWord(old.status, FIXED) && item.severity !== 'info' && item.difference !== 0)
-    return { kind: 'fixed-open', now: item.difference };
+  if (sameWord(old.status, FIXED) && item.difference !== 0) return { kind: 'fixed-open', now: item.difference };
   return null;
 }
 
-/** An item's Forklaring, after the sentence on what its kept Status no longer says of it, if anything. */
-export function reviewedExplanation(
-  item: ReconciliationItem,
+/**
+ * An item's Forklaring, after the sentence on what its kept Status no longer says of it, if anything: one rule for
+ * Avstemming and «Avstemming planer», each with its own `explain`.
+ */
+export function reviewedExplanation<I extends ReviewedItem>(
+  item: I,
   unit: Unit,
-  texts: ReconciliationSheetText,
+  texts: StatusReviewText & { readonly explain: (item: I) => string },
   old?: StatusCells,
 ): string {
   const review = reviewStatus(old, item, unit, texts.acceptedIn);
@@ -86,7 +99,7 @@ export function reviewedExplanation(
 }
 
 /** The sentence after a kept-below row's Forklaring naming the Avvik its «Akseptert» was given at, if known. */
-export function acceptedNote(row: StatusCells, unit: Unit, texts: ReconciliationSheetText): string | null {
+export function acceptedNote(row: StatusCells, unit: Unit, texts: StatusReviewText): string | null {
   const accepted = acceptedOf(row, unit, texts.acceptedIn);
   return accepted === null ? null : texts.review({ kind: 'accepted', accepted });
 }

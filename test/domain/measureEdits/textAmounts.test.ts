@@ -114,6 +114,28 @@ describe('planTextAmounts', () => {
     expect(after.plan.operating.map((m) => m.years[0])).toEqual([1_500_000, 200_000, 300_000, 400_000, 5_000]);
   });
 
+  it('a Toleranse «0,5» in a text cell gets General, as its Verdi cell has in the template; an amount its format', () => {
+    // 1000 kr: 0,5 is 500 kr, what the check uses; «#,##0» would show it as 1 (1 000 kr). The measure's H2 still
+    // gets the amount format of the unit.
+    const plain = canonicalSnapshot({ settings: { Toleranse: '0,5' }, operating: [measure({ '2027': '1 500' })] });
+    const wb = withNumberFormats(withFormats(plain, { H2: '@' }), 'Innstillinger', { B7: '@' });
+    const { plan, findings } = read(wb);
+    expect(plan.settings.tolerance).toBe(500);
+    const edits = planTextAmounts(wb, findings, plan.settings.unit);
+    expect(edits).toEqual(
+      expect.arrayContaining([
+        { kind: 'setNumberFormat', sheet: 'Innstillinger', range: 'B7', format: 'General' },
+        { kind: 'setCells', sheet: 'Innstillinger', origin: 'B7', values: [[0.5]] },
+        format('H2', '#,##0'),
+        cell('H2', 1500),
+      ]),
+    );
+    expect(edits).toHaveLength(4);
+    const after = read(applyEdits(wb, edits));
+    expect(after.findings.filter((f) => f.code === 'amount-text')).toEqual([]);
+    expect(after.plan.settings.tolerance).toBe(500);
+  });
+
   it('leaves placeholders, invalid text and real numbers alone', () => {
     const wb = canonicalSnapshot({ operating: [measure({ '2027': '----', '2028': 'ukjent', '2029': 300 })] });
     const { plan, findings } = read(wb);

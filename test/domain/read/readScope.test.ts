@@ -43,7 +43,10 @@ describe('what a check reads', () => {
     ['tblTiltakDrift', ['ID', 2027, '2028', 'Sum periode', 'Heilårsverknad', 'Nye midler', 'Kommentar'], [1, 2, 4, 5]],
     ['tblTiltakInvestering', ['Kostnadsramme', 'Tiltak', 2027, 'Fond'], [0, 2, 3]],
     ['tblOkonomiplan', ['Ref', 2027, 2028, 'Beskrivelse'], [1, 2]],
-    ['tblInnstillinger', ['Innstilling', 'Verdi'], []],
+    // Verdi holds the Toleranse, an amount: its format is read so that converting one typed as text can change it.
+    ['tblInnstillinger', ['Innstilling', 'Verdi'], [1]],
+    ['tblInnstillinger', ['Merknad', 'Setting', 'Value'], [2]],
+    ['tblSeksjoner', ['Seksjon'], []],
   ])('finds the amount columns of %s (years and typed amounts) by header', (table, header, columns) => {
     expect(amountColumnsOf(table, header)).toEqual(columns);
   });

@@ -14,6 +14,8 @@ const texts: ConsolidationSheetText = {
     keptKeys.add(keys.join(', '));
     return `kept:${reason}`;
   },
+  review: (r) => `review:${r.kind}`,
+  acceptedIn: () => null,
 };
 /** The key headers the writer named in kept rows' Forklaring (from Avstemming planer's columns). */
 const keptKeys = new Set<string>();
@@ -203,9 +205,10 @@ describe('«Avstemming planer» (SPEC §15)', () => {
         'Plan satt i linja',
       ]);
       const back = rows(run({ ...consolidation, items: [consolidation.items[0]!, ambiguous] }, next));
+      // P-14 is back still an error with its Avvik: «Rettet» is said not to hold, as on Avstemming (statusReview.ts).
       expect(back?.map((r) => [r[4], r[10], r[12], r[13]])).toEqual([
         ['R3', 'forklaring R3', 'Akseptert', 'Ramme økes i K-sak'],
-        ['P-14', 'forklaring P-14', 'Rettet', 'Plan satt i linja'],
+        ['P-14', 'review:fixed-open forklaring P-14', 'Rettet', 'Plan satt i linja'],
       ]);
     });
   });

@@ -21,6 +21,8 @@ const texts: ConsolidationSheetText = {
   class: (c) => c,
   codeOf: (t) => t,
   kept: (reason) => `kept:${reason}`,
+  review: (r) => `review:${r.kind}`,
+  acceptedIn: () => null,
 };
 
 const frame = (ref: string): ConsolidationItem => ({

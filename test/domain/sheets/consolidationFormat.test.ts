@@ -16,6 +16,8 @@ const texts: ConsolidationSheetText = {
   class: (c) => c,
   codeOf: (t) => t,
   kept: (reason) => reason,
+  review: (r) => `review:${r.kind}`,
+  acceptedIn: () => null,
 };
 
 // R3 in 2030: a plan in kr has 1 000 400 kr of new money in the frame, the Ramme line 1 000 thousand: over it by

@@ -89,6 +89,36 @@ describe('a kept «Akseptert» whose Avvik has changed', () => {
     expect(firstRow(stillGone, [item(5_000)]).forklaring).not.toContain('Akseptert ved');
   });
 
+  it('says nothing once the item matches, or is within the tolerance (an info: no difference left to accept)', () => {
+    const changed = run(accepted, [item(5_000_000)]);
+    const match = item(0, { class: 'match', severity: 'info' });
+    expect(firstRow(accepted, [match]).forklaring).not.toContain('Akseptert ved');
+    // Also after a note of an earlier run: 400 kr is within a Toleranse of 500 kr, so an info.
+    expect(firstRow(changed, [item(400, { class: 'rounding', severity: 'info' })]).forklaring).not.toContain(
+      'Akseptert ved',
+    );
+  });
+
+  it('says how to accept the Avvik now there: empty the Forklaring cell (nb, nn, en)', () => {
+    const now = (lang: 'nb' | 'nn' | 'en') =>
+      firstRow(accepted, [item(5_000_000)], reconciliationSheetText(lang, '1000 kr')).forklaring;
+    expect(now('nb')).toContain(`${ACCEPTED_5_NOW_5000} Tøm Forklaring-cellen for å godta 5\u00a0000. `);
+    expect(now('nn')).toContain('vurder på nytt. Tøm Forklaring-cella for å godta 5\u00a0000. ');
+    expect(now('en')).toContain('review it. Empty the Forklaring cell to accept 5\u00a0000. ');
+  });
+
+  it('Status «Åpen» for a run, then «Akseptert» again, accepts the Avvik now there as well', () => {
+    const changed = run(accepted, [item(5_000_000)]);
+    const reopened = run(setCell(changed, 'Avstemming', 'O2', 'Åpen'), [item(5_000_000)]);
+    expect(firstRow(reopened, [item(5_000_000)]).forklaring).not.toContain('Akseptert ved');
+    const again = setCell(reopened, 'Avstemming', 'O2', 'Akseptert');
+    expect(firstRow(again, [item(5_000_000)]).forklaring).not.toContain('Akseptert ved');
+    // What is accepted now is 5 000 (5 000 000 kr): a later 6 000 is named against it.
+    expect(firstRow(again, [item(6_000_000)]).forklaring).toMatch(
+      /^Akseptert ved avvik 5\u00a0000; avviket er nå 6\u00a0000 — vurder på nytt\./,
+    );
+  });
+
   it('reads the note back in any language it was written in', () => {
     const inEnglish = run(accepted, [item(5_000_000)], reconciliationSheetText('en', '1000 kr'));
     expect(firstRow(inEnglish, [item(5_000_000)]).forklaring.startsWith(ACCEPTED_5_NOW_5000)).toBe(true);

@@ -99,6 +99,23 @@ describe('converting amounts typed as text in Excel', () => {
   });
 });
 
+describe('converting a Toleranse typed as text in Excel (SPEC §3, §7)', () => {
+  it('reads the Verdi cell’s format, so «0,5» in a text cell becomes the number 0,5 in General (500 kr, shown so)', async () => {
+    const model = await exampleModel();
+    const settings = model.sheets.find((s) => s.name === 'Innstillinger')!;
+    const label = [...settings.cells].find(([, c]) => c.value === 'Toleranse')?.[0];
+    expect(label).toMatch(/^A\d+$/);
+    const verdi = label!.replace('A', 'B');
+    settings.cells.set(verdi, { value: '0,5', numberFormat: '@' });
+    const { snapshot, result } = await checkWith(model);
+    expect(result.plan.settings.tolerance).toBe(500);
+    await excelPort(model).apply(planTextAmounts(snapshot, result.findings, result.plan.settings.unit));
+    // In a text cell Excel would keep a number written there as text: the format must change, and to one that
+    // shows 0,5 (not «#,##0», which shows 1).
+    expect(cloneCells(model)['Innstillinger']?.[verdi]).toEqual({ value: 0.5, numberFormat: 'General' });
+  });
+});
+
 describe('the formulas read for number text', () => {
   it.each([
     ['a read that fits one sync', undefined],
