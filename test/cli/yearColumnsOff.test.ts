@@ -1,0 +1,89 @@
+/**
+ * Review (w115): Første planår typed 2028 by hand (no roll) in the built-in example, its year headers still
+ * 2027–2030. The year-columns errors were right, but then came findings with figures the user cannot find in her
+ * sheet: «Finansieringen (300) er ikke lik Sum periode (0)» at Tiltak drift!L3 where Sum periode shows 300 (2027 not
+ * read, 2031 read as 0), «Siste planår (2031) har 0 …» for five Varig measures, investment-phasing on three projects,
+ * and ten reconciliation errors. SPEC §8: a table whose year headers are not the period has its rules on the amounts
+ * per year left out (they wait for the headers, as the year-columns message now says), and so have the reconciliation
+ * items that read them; every other rule is collected as before.
+ *
+ * By hand, on the example (1000 kr): D-001 (row 2) is Varig, Helårsvirkning 2 400 (M2), Nye midler 2 400 (Q2). Typed
+ * Nye midler 2 300 its financing (2 300) differs from its base, Helårsvirkning (2 400), whatever the years: that
+ * financing-sum at M2 stays, and so does an Ansvarlig emptied (R2).
+ */
+import { main } from '../../src/cli/main';
+import { exampleTyped } from './exampleTyped';
+import { testIo } from './testIo';
+
+type Issue = { code: string; sheet: string; cell: string; message: string };
+type Item = { code: string; ref: string; economyPlan: number; class: string };
+type Doc = { summary: { errors: number; warnings: number }; issues: Issue[]; reconciliation: Item[] };
+
+async function checkJson(type: Parameters<typeof exampleTyped>[1], lang = 'nb'): Promise<Doc> {
+  const io = testIo();
+  await exampleTyped(io.cwd, type);
+  await main(['check', 'plan.xlsx', '--format', 'json', '--lang', lang], io);
+  return JSON.parse(io.out()) as Doc;
+}
+
+/** The example with Første planår 2028 typed, D-001's Nye midler 2 300 and its Ansvarlig emptied. */
+const TYPED_2028: Parameters<typeof exampleTyped>[1] = (wb) => {
+  const settings = wb.getWorksheet('Innstillinger')!;
+  expect(settings.getCell('A2').value).toBe('Første planår');
+  settings.getCell('B2').value = 2028;
+  const op = wb.getWorksheet('Tiltak drift')!;
+  expect([op.getCell('M2').value, op.getCell('Q2').value]).toEqual([2400, 2400]);
+  op.getCell('Q2').value = 2300;
+  op.getCell('R2').value = null;
+};
+
+describe('Første planår typed 2028, the year headers still 2027–2030', () => {
+  const typed2028 = (lang = 'nb') => checkJson(TYPED_2028, lang);
+
+  it('gives the three year-columns errors and the findings that do not read the years, nothing quoting them', async () => {
+    const doc = await typed2028();
+    expect(doc.issues.map((i) => `${i.code} ${i.sheet}!${i.cell}`)).toEqual([
+      'year-columns Tiltak drift!H1',
+      'financing-sum Tiltak drift!M2',
+      'responsible-missing Tiltak drift!R2',
+      'year-columns Tiltak investering!K1',
+      'year-columns Økonomiplan!G1',
+    ]);
+    expect(doc.summary).toMatchObject({ errors: 5, warnings: 0 });
+    // Every reconciliation item reads the years of a table whose headers are not the period.
+    expect(doc.reconciliation).toEqual([]);
+  });
+
+  it.each([
+    ['nb', 'Beløpene per år i tabellen kontrolleres og avstemmes når overskriftene stemmer.'],
+    ['nn', 'Beløpa per år i tabellen blir kontrollerte og avstemde når overskriftene stemmer.'],
+    ['en', 'The amounts per year in the table are checked and reconciled once the headers match.'],
+  ])('%s: the year-columns message says the amounts per year wait for the headers', async (lang, wait) => {
+    const doc = await typed2028(lang);
+    const messages = doc.issues.filter((i) => i.code === 'year-columns').map((i) => i.message);
+    expect(messages).toHaveLength(3);
+    for (const m of messages) expect(m.endsWith(` ${wait}`)).toBe(true);
+  });
+});
+
+describe('only Tiltak drift’s 2027 header typed 2031 (the other tables are the period)', () => {
+  it('leaves out the operating items, and reconciles the projects and the economy plan lines as before', async () => {
+    const doc = await checkJson((wb) => {
+      const op = wb.getWorksheet('Tiltak drift')!;
+      expect(op.getCell('H1').value).toBe('2027');
+      op.getCell('H1').value = '2031';
+    });
+    expect(doc.issues.map((i) => `${i.code} ${i.sheet}!${i.cell}`)).toEqual(['year-columns Tiltak drift!H1']);
+    const codes = new Set(doc.reconciliation.map((i) => i.code));
+    for (const code of ['measure-new-money', 'frame-total', 'measure-not-in-economy-plan'])
+      expect(codes.has(code)).toBe(false);
+    // By hand: 4 costed projects (I-001, I-002, I-003, I-005; I-004 is Må utredes), each with its Tiltak line, 4 years.
+    const expenditure = doc.reconciliation.filter((i) => i.code === 'project-expenditure');
+    expect(expenditure).toHaveLength(16);
+    expect(expenditure.every((i) => i.class === 'match')).toBe(true);
+    // The line no measure has (Økonomiplan row 9, ØP23-117: 300 a year) is still told, with its 1 200 (kroner here).
+    expect(doc.reconciliation.filter((i) => i.code === 'economy-plan-line-unmatched')).toEqual([
+      expect.objectContaining({ ref: 'ØP23-117', economyPlan: 1_200_000 }),
+    ]);
+  });
+});
