@@ -11,13 +11,21 @@
  * Nye midler 2 300 its financing (2 300) differs from its base, Helårsvirkning (2 400), whatever the years: that
  * financing-sum at M2 stays, and so does an Ansvarlig emptied (R2).
  */
+import { readFileSync } from 'node:fs';
 import { main } from '../../src/cli/main';
+import { checkSnapshot } from '../../src/domain';
+import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import { exampleTyped } from './exampleTyped';
 import { testIo } from './testIo';
 
 type Issue = { code: string; sheet: string; cell: string; message: string };
 type Item = { code: string; ref: string; economyPlan: number; class: string };
-type Doc = { summary: { errors: number; warnings: number }; issues: Issue[]; reconciliation: Item[] };
+type Doc = {
+  summary: { errors: number; warnings: number };
+  issues: Issue[];
+  reconciliation: Item[];
+  totals: { yearsNotRead?: unknown; operating: { all: { years: Record<string, number> } } };
+};
 
 async function checkJson(type: Parameters<typeof exampleTyped>[1], lang = 'nb'): Promise<Doc> {
   const io = testIo();
@@ -63,6 +71,50 @@ describe('Første planår typed 2028, the year headers still 2027–2030', () =>
     const messages = doc.issues.filter((i) => i.code === 'year-columns').map((i) => i.message);
     expect(messages).toHaveLength(3);
     for (const m of messages) expect(m.endsWith(` ${wait}`)).toBe(true);
+  });
+});
+
+describe('Første planår typed 2028: the totals', () => {
+  it('JSON names the years no column was read for (2031 in both measure tables)', async () => {
+    const doc = await checkJson(TYPED_2028);
+    expect(doc.totals.yearsNotRead).toEqual({ operating: [2031], investment: [2031] });
+    // The years that have a column are read as before (the example's 2028–2030 costs: 3 050, 3 650, 4 250).
+    expect(doc.totals.operating.all.years).toMatchObject({ '2028': 3_050_000, '2029': 3_650_000, '2030': 4_250_000 });
+  });
+
+  it('the text report shows 2031 as –, says why, and says the comparisons wait', async () => {
+    const io = testIo();
+    await exampleTyped(io.cwd, TYPED_2028);
+    await main(['check', 'plan.xlsx'], io);
+    const text = io.out().replace(/[\u00a0\u202f]/g, ' ');
+    expect(text).toMatch(/^ {2}Alle +3 050 +3 650 +4 250 +– +10 950 /m);
+    expect(text).toContain(
+      'Årskolonnene stemmer ikke med planperioden (se funnene): et planår uten egen kolonne står som –, og beløp i en ' +
+        'årskolonne utenfor perioden er ikke med i summene.',
+    );
+    expect(text).toContain('er ikke gjort: de gjøres når overskriftene stemmer (se funnene).');
+    expect(text).not.toContain('Ingenting å avstemme.');
+  });
+
+  it('Sammendrag’s note on top says 2031 has no column and its 0 was not read', async () => {
+    const io = testIo();
+    const file = await exampleTyped(io.cwd, TYPED_2028);
+    expect(await main(['check', 'plan.xlsx', '--write', '--in-place'], io)).toBe(1);
+    const snapshot = await (await XlsxWorkbook.fromBuffer(readFileSync(file))).read('structure');
+    const summary = snapshot.sheets.find((x) => x.sheet === 'Sammendrag');
+    expect(String(summary?.values[5]?.[0])).toMatch(
+      / Årskolonnene stemmer ikke med planperioden \(se kontrollen\): 2031 har ingen egen kolonne og står som 0 uten å være lest, og beløp i en årskolonne utenfor perioden er ikke med\.$/,
+    );
+  });
+
+  it('the identity check (Sammendrag ✓/✗) does not judge a financing based on Sum periode', async () => {
+    // By hand: 7 costed operating measures; D-002 and D-009 have no Helårsvirkning (base Sum periode): not judged.
+    // D-001 (2 300 against 2 400) fails; D-003, D-005, D-007 and D-011 hold.
+    const io = testIo();
+    const file = await exampleTyped(io.cwd, TYPED_2028);
+    const snapshot = await (await XlsxWorkbook.fromBuffer(readFileSync(file))).read();
+    const { report } = checkSnapshot(snapshot, { file: 'plan.xlsx', defaultStartYear: 2027, render: (f) => f.code });
+    expect(report.totals.identity.operatingFinancing).toEqual({ ok: 4, failed: ['D-001'] });
   });
 });
 
