@@ -139,3 +139,27 @@ describe('only Tiltak drift’s 2027 header typed 2031 (the other tables are the
     ]);
   });
 });
+
+describe('a consolidation, the plan’s own Økonomiplan header 2027 typed 2031', () => {
+  it('still reconciles the plan against the economy plan workbook, whose year headers are the period', async () => {
+    // The plan's own economy plan table is not what a consolidation reconciles (SPEC §15), so its year headers
+    // hold nothing back. By hand: D-001's new money 600 / 1 200 / 1 800 / 2 400 (2027–2030) equals its line in the
+    // example's economy plan: four matches.
+    const io = testIo();
+    await exampleTyped(io.cwd, (wb) => {
+      const ep = wb.getWorksheet('Økonomiplan')!;
+      expect(ep.getCell('G1').value).toBe('2027');
+      ep.getCell('G1').value = '2031';
+    });
+    await exampleTyped(io.cwd, () => undefined, 'okonomiplan.xlsx');
+    await main(['check', 'plan.xlsx', '--economy-plan', 'okonomiplan.xlsx', '--format', 'json'], io);
+    const plan = (JSON.parse(io.out()) as { reports: Doc[] }).reports[0];
+    const d001 = plan?.reconciliation.filter((i) => i.code === 'measure-new-money' && i.ref === 'D-001');
+    expect(d001?.map((i) => [i.class, i.economyPlan])).toEqual([
+      ['match', 600_000],
+      ['match', 1_200_000],
+      ['match', 1_800_000],
+      ['match', 2_400_000],
+    ]);
+  });
+});
