@@ -33,6 +33,9 @@ export const CLI_EN: Record<CliKey, string> = {
   responsible: g.responsible,
   newMoneyByYear: `${g.newMoney} per year`,
   areaNote: 'A measure that touches several plan areas counts fully in each of them.',
+  yearsNotRead:
+    'The year columns do not match the plan period (see the findings): a plan year without a column of its own ' +
+    'shows as –, and amounts in a year column outside the period are not in the totals.',
   statusCounts: 'Measures by cost status',
   costStatus: g.costStatus,
   emptyStatus: g.empty,
@@ -42,6 +45,9 @@ export const CLI_EN: Record<CliKey, string> = {
   notCosted: g.notCosted,
   reconciliation: 'Reconciliation with the economy plan',
   reconciliationNone: 'Nothing to reconcile.',
+  reconciliationYearsHeld:
+    'The comparisons that use the amounts per year of a table whose year columns do not match the plan period ' +
+    'were not made: they are made once the headers match (see the findings).',
   reconciliationCount: '{count, plural, one {# comparison} other {# comparisons}}',
   reconciliationOpen: g.mismatch,
   reconciliationAllMatch: 'Every comparison matches.',

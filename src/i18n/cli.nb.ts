@@ -31,6 +31,9 @@ export const CLI_NB = {
   responsible: g.responsible,
   newMoneyByYear: `${g.newMoney} per år`,
   areaNote: 'Et tiltak som berører flere planområder, telles fullt i hvert av dem.',
+  yearsNotRead:
+    'Årskolonnene stemmer ikke med planperioden (se funnene): et planår uten egen kolonne står som –, og beløp i en ' +
+    'årskolonne utenfor perioden er ikke med i summene.',
   statusCounts: 'Tiltak per kostnadsstatus',
   costStatus: g.costStatus,
   emptyStatus: g.empty,
@@ -40,6 +43,9 @@ export const CLI_NB = {
   notCosted: g.notCosted,
   reconciliation: 'Avstemming mot økonomiplanen',
   reconciliationNone: 'Ingenting å avstemme.',
+  reconciliationYearsHeld:
+    'Sammenligningene som bruker beløpene per år i en tabell der årskolonnene ikke stemmer med planperioden, er ' +
+    'ikke gjort: de gjøres når overskriftene stemmer (se funnene).',
   reconciliationCount: '{count, plural, one {# sammenligning} other {# sammenligninger}}',
   reconciliationOpen: g.mismatch,
   reconciliationAllMatch: 'Alle sammenligninger er i samsvar.',

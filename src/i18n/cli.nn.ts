@@ -32,6 +32,9 @@ export const CLI_NN: Record<CliKey, string> = {
   responsible: g.responsible,
   newMoneyByYear: `${g.newMoney} per år`,
   areaNote: 'Eit tiltak som rører ved fleire planområde, blir talt fullt i kvart av dei.',
+  yearsNotRead:
+    'Årskolonnane stemmer ikkje med planperioden (sjå funna): eit planår utan eigen kolonne står som –, og beløp i ' +
+    'ein årskolonne utanfor perioden er ikkje med i summane.',
   statusCounts: 'Tiltak per kostnadsstatus',
   costStatus: g.costStatus,
   emptyStatus: g.empty,
@@ -41,6 +44,9 @@ export const CLI_NN: Record<CliKey, string> = {
   notCosted: g.notCosted,
   reconciliation: 'Avstemming mot økonomiplanen',
   reconciliationNone: 'Ingenting å avstemme.',
+  reconciliationYearsHeld:
+    'Samanlikningane som nyttar beløpa per år i ein tabell der årskolonnane ikkje stemmer med planperioden, er ' +
+    'ikkje gjorde: dei blir gjorde når overskriftene stemmer (sjå funna).',
   reconciliationCount: '{count, plural, one {# samanlikning} other {# samanlikningar}}',
   reconciliationOpen: g.mismatch,
   reconciliationAllMatch: 'Alle samanlikningane er i samsvar.',

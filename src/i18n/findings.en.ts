@@ -15,9 +15,9 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
     'The header "{found}" stands where the column "{column}" belongs, so "{column}" is missing from the table. Type "{column}" in the cell again.',
   'column-duplicate': 'The column "{column}" appears twice. Rename or delete one of them.',
   'year-columns':
-    'The year columns do not match the plan period: expected {expected}, found {found}. Fix the headers or Første planår / Antall planår.',
+    'The year columns do not match the plan period: expected {expected}, found {found}. Fix the headers or Første planår / Antall planår. The amounts per year in the table are checked and reconciled once the headers match.',
   'year-columns.none':
-    'The year columns do not match the plan period: expected {expected}, found no year columns. Fix the headers or Første planår / Antall planår.',
+    'The year columns do not match the plan period: expected {expected}, found no year columns. Fix the headers or Første planår / Antall planår. The amounts per year in the table are checked and reconciled once the headers match.',
   'setting-invalid': 'The setting "{setting}" has an invalid value "{value}". Fix it on the Innstillinger sheet.',
   'setting-invalid.missing': `The table on the Innstillinger sheet has no row for "{setting}". Add it under ${g.structure} in the task pane with "${g.showChanges}", and fill in its value.`,
   'setting-invalid.empty': 'The setting "{setting}" has no value. Fill it in on the Innstillinger sheet.',

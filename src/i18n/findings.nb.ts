@@ -15,9 +15,9 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
     'Overskriften «{found}» står der kolonnen «{column}» skal stå, så «{column}» mangler i tabellen. Skriv «{column}» i cellen igjen.',
   'column-duplicate': 'Kolonnen «{column}» finnes to ganger. Gi den ene et annet navn eller slett den.',
   'year-columns':
-    'Årskolonnene stemmer ikke med planperioden: forventet {expected}, fant {found}. Rett overskriftene eller Første planår / Antall planår.',
+    'Årskolonnene stemmer ikke med planperioden: forventet {expected}, fant {found}. Rett overskriftene eller Første planår / Antall planår. Beløpene per år i tabellen kontrolleres og avstemmes når overskriftene stemmer.',
   'year-columns.none':
-    'Årskolonnene stemmer ikke med planperioden: forventet {expected}, fant ingen årskolonner. Rett overskriftene eller Første planår / Antall planår.',
+    'Årskolonnene stemmer ikke med planperioden: forventet {expected}, fant ingen årskolonner. Rett overskriftene eller Første planår / Antall planår. Beløpene per år i tabellen kontrolleres og avstemmes når overskriftene stemmer.',
   'setting-invalid': 'Innstillingen «{setting}» har en ugyldig verdi «{value}». Rett den på arket Innstillinger.',
   'setting-invalid.missing': `Tabellen på arket Innstillinger har ingen rad for «{setting}». Legg den til under ${g.structure} i oppgavepanelet med «${g.showChanges}», og fyll inn verdien.`,
   'setting-invalid.empty': 'Innstillingen «{setting}» har ingen verdi. Fyll den inn på arket Innstillinger.',

@@ -16,9 +16,9 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
     'Overskrifta «{found}» står der kolonnen «{column}» skal stå, så «{column}» manglar i tabellen. Skriv «{column}» i cella igjen.',
   'column-duplicate': 'Kolonnen «{column}» finst to gonger. Gi den eine eit anna namn eller slett han.',
   'year-columns':
-    'Årskolonnane stemmer ikkje med planperioden: venta {expected}, fann {found}. Rett overskriftene eller Første planår / Antall planår.',
+    'Årskolonnane stemmer ikkje med planperioden: venta {expected}, fann {found}. Rett overskriftene eller Første planår / Antall planår. Beløpa per år i tabellen blir kontrollerte og avstemde når overskriftene stemmer.',
   'year-columns.none':
-    'Årskolonnane stemmer ikkje med planperioden: venta {expected}, fann ingen årskolonnar. Rett overskriftene eller Første planår / Antall planår.',
+    'Årskolonnane stemmer ikkje med planperioden: venta {expected}, fann ingen årskolonnar. Rett overskriftene eller Første planår / Antall planår. Beløpa per år i tabellen blir kontrollerte og avstemde når overskriftene stemmer.',
   'setting-invalid': 'Innstillinga «{setting}» har ein ugyldig verdi «{value}». Rett ho på arket Innstillinger.',
   'setting-invalid.missing': `Tabellen på arket Innstillinger har inga rad for «{setting}». Legg ho til under ${g.structure} i oppgåvepanelet med «${g.showChanges}», og fyll inn verdien.`,
   'setting-invalid.empty': 'Innstillinga «{setting}» har ingen verdi. Fyll ho inn på arket Innstillinger.',

@@ -75,6 +75,14 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
     'The frame line in {cell} ({economyPlan}) has the budget frame "{frame}", which is neither in the list of budget ' +
     'frames ({codes}) nor on any measure, so it is compared with the measures of no frame. Type one of the codes in ' +
     'Rammeområde.',
+  'full.measure-not-in-economy-plan.same-ref':
+    '{ref} has new money in the measures plan ({perYear}; {measures} in all), but its line in the economy plan ' +
+    '({lineCell}) is not counted for the measure because its Del or Linjetype does not fit. Correct that line instead ' +
+    'of adding a new one.',
+  'full.measure-not-in-economy-plan.project-same-ref':
+    '{ref} has expenditure in the measures plan ({perYear}; {measures} in all), but its line in the economy plan ' +
+    '({lineCell}) is not counted for the project because its Del or Linjetype does not fit. Correct that line ' +
+    'instead of adding a new one.',
   'full.economy-plan-line-unmatched.frame-no-list':
     'The frame line in {cell} ({economyPlan}) has the budget frame "{frame}", which is on no measure ({codes}), and ' +
     'the list of budget frames is empty, so it is compared with the measures of no frame. Type one of the codes in ' +

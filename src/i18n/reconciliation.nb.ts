@@ -24,6 +24,8 @@ export type ReconciliationKey =
   | 'full.economy-plan-line-unmatched.frame'
   | 'full.economy-plan-line-unmatched.frame-no-list'
   | 'full.economy-plan-line-unmatched.same-ref'
+  | 'full.measure-not-in-economy-plan.same-ref'
+  | 'full.measure-not-in-economy-plan.project-same-ref'
   | 'row'
   | 'note.row-errors'
   | 'note.frame-from-line'
@@ -123,6 +125,12 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
     'i Rammeområde.',
   'full.economy-plan-line-unmatched.same-ref':
     'Økonomiplanlinjen {ref}{inYear} ({economyPlan}) svarer ikke til noe tiltak eller prosjekt.',
+  'full.measure-not-in-economy-plan.same-ref':
+    '{ref} har nye midler i tiltaksplanen ({perYear}; {measures} i alt), men linjen i økonomiplanen ({lineCell}) er ikke ' +
+    'regnet til tiltaket fordi Del eller Linjetype ikke passer. Rett den linjen i stedet for å legge inn en ny.',
+  'full.measure-not-in-economy-plan.project-same-ref':
+    '{ref} har utgifter i tiltaksplanen ({perYear}; {measures} i alt), men linjen i økonomiplanen ({lineCell}) er ikke ' +
+    'regnet til prosjektet fordi Del eller Linjetype ikke passer. Rett den linjen i stedet for å legge inn en ny.',
   'full.economy-plan-line-unmatched.frame-no-list':
     'Rammelinjen i {cell} ({economyPlan}) har rammeområde «{frame}», som ikke finnes på noe tiltak ({codes}), og ' +
     'listen over rammeområder er tom, så den er ikke sammenlignet med tiltakene i noe rammeområde. Skriv en av ' +

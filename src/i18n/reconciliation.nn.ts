@@ -75,6 +75,12 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
     'Rammelina i {cell} ({economyPlan}) har rammeområde «{frame}», som verken finst i lista over rammeområde ' +
     '({codes}) eller på noko tiltak, så ho er ikkje samanlikna med tiltaka i noko rammeområde. Skriv ein av kodane ' +
     'i Rammeområde.',
+  'full.measure-not-in-economy-plan.same-ref':
+    '{ref} har nye midlar i tiltaksplanen ({perYear}; {measures} i alt), men lina i økonomiplanen ({lineCell}) er ikkje ' +
+    'rekna til tiltaket fordi Del eller Linjetype ikkje passar. Rett den lina i staden for å leggje inn ei ny.',
+  'full.measure-not-in-economy-plan.project-same-ref':
+    '{ref} har utgifter i tiltaksplanen ({perYear}; {measures} i alt), men lina i økonomiplanen ({lineCell}) er ikkje ' +
+    'rekna til prosjektet fordi Del eller Linjetype ikkje passar. Rett den lina i staden for å leggje inn ei ny.',
   'full.economy-plan-line-unmatched.frame-no-list':
     'Rammelina i {cell} ({economyPlan}) har rammeområde «{frame}», som ikkje finst på noko tiltak ({codes}), og ' +
     'lista over rammeområde er tom, så ho er ikkje samanlikna med tiltaka i noko rammeområde. Skriv ein av ' +

@@ -44,11 +44,21 @@ function classKey(item: ReconciliationItem, unit: Unit): ReconciliationKey {
   return `class.${item.class}`;
 }
 
+/** The first line with the item's exact Ref that its Del or Linjetype kept from it (nearMiss.ts), if any. */
+const wrongSameRef = (item: ReconciliationItem): SameRefLine | undefined =>
+  item.sameRefLines?.find((n) => n.wrong !== undefined);
+
 /** The sentence for a measure without an economy plan line: by its table and what it can be found by. */
 function missingLineKey(item: ReconciliationItem): ReconciliationKey {
   const line = item.missingLine;
   if (line?.table === 'investment' && line.ambiguous !== undefined)
     return 'full.measure-not-in-economy-plan.project-ambiguous';
+  // Its line is there with its Ref, turned away for Del or Linjetype: the fix is on that line, not a line added.
+  const same = wrongSameRef(item);
+  if (same !== undefined && line?.ambiguous === undefined)
+    return same.needs === 'Investering'
+      ? 'full.measure-not-in-economy-plan.project-same-ref'
+      : 'full.measure-not-in-economy-plan.same-ref';
   if (line?.table === 'investment')
     return line.ref.trim() === ''
       ? 'full.measure-not-in-economy-plan.no-project'
@@ -121,6 +131,8 @@ function missingLineParams(item: ReconciliationItem, lang: Lang, unit: Unit): Re
     lineRef: showCellDates(item.missingLine?.ambiguous?.ref ?? ''),
     cell: item.missingLine?.ambiguous?.cell ?? '',
     plan: item.missingLine?.plan ?? '',
+    // The cell of its line turned away for Del or Linjetype, which the sentence asks to correct.
+    lineCell: wrongSameRef(item)?.cell ?? '',
   };
 }
 

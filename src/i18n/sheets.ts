@@ -67,6 +67,9 @@ export const SUMMARY_NN: SummaryText = {
   noName: GLOSSARY_NN.noName,
   noFrame: GLOSSARY_NN.noFrame,
   noSection: GLOSSARY_NN.noSection,
+  noteYearsNotRead:
+    'Årskolonnane stemmer ikkje med planperioden (sjå kontrollen): {years} har ingen eigen kolonne og står som 0 ' +
+    'utan å vere lesne, og beløp i ein årskolonne utanfor perioden er ikkje med.',
 };
 
 export const SUMMARY_EN: SummaryText = {
@@ -116,6 +119,9 @@ export const SUMMARY_EN: SummaryText = {
   noName: GLOSSARY_EN.noName,
   noFrame: GLOSSARY_EN.noFrame,
   noSection: GLOSSARY_EN.noSection,
+  noteYearsNotRead:
+    'The year columns do not match the plan period (see the check): {years} have no column of their own and show 0 ' +
+    'without being read, and amounts in a year column outside the period are not included.',
 };
 
 const SUMMARY: Readonly<Record<Lang, SummaryText>> = { nb: SUMMARY_NB, nn: SUMMARY_NN, en: SUMMARY_EN };

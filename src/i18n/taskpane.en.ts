@@ -111,6 +111,9 @@ export const TASKPANE_EN: Record<TaskpaneKey, string> = {
   goToEconomyPlan: 'Go to the economy plan',
   difference: g.difference,
   noItems: 'Nothing to reconcile yet. Reconciliation needs measures with new money or lines in the economy plan.',
+  reconciliationYearsHeld:
+    'The comparisons that use the amounts per year of a table whose year columns do not match the plan period ' +
+    'were not made: they are made once the headers match (see Check).',
   showMore: 'Show more (showing {shown} of {count})',
   measureKind: 'Table',
   operating: 'Operating',

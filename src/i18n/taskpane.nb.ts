@@ -111,6 +111,9 @@ export const TASKPANE_NB = {
   goToEconomyPlan: 'Gå til økonomiplanen',
   difference: g.difference,
   noItems: 'Ingenting å avstemme ennå. Avstemmingen trenger tiltak med nye midler eller linjer i økonomiplanen.',
+  reconciliationYearsHeld:
+    'Sammenligningene som bruker beløpene per år i en tabell der årskolonnene ikke stemmer med planperioden, er ' +
+    'ikke gjort: de gjøres når overskriftene stemmer (se Kontroll).',
   showMore: 'Vis flere (viser {shown} av {count})',
   measureKind: 'Tabell',
   operating: 'Drift',

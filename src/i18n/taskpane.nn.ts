@@ -113,6 +113,9 @@ export const TASKPANE_NN: Record<TaskpaneKey, string> = {
   goToEconomyPlan: 'Gå til økonomiplanen',
   difference: g.difference,
   noItems: 'Ingenting å avstemme enno. Avstemminga treng tiltak med nye midlar eller liner i økonomiplanen.',
+  reconciliationYearsHeld:
+    'Samanlikningane som nyttar beløpa per år i ein tabell der årskolonnane ikkje stemmer med planperioden, er ' +
+    'ikkje gjorde: dei blir gjorde når overskriftene stemmer (sjå Kontroll).',
   showMore: 'Vis fleire (viser {shown} av {count})',
   measureKind: 'Tabell',
   operating: 'Drift',

@@ -9,7 +9,7 @@ import type { ReconciliationItem, Report, ReportIssue, Totals } from '../domain'
 export type IssueJson = ReportIssue;
 
 /** The totals of SPEC §9 as §12 shows them: what the core keeps beside them (notCosted, identity) stays out. */
-export type TotalsJson = Pick<Totals, 'operating' | 'investment' | 'statusCounts'>;
+export type TotalsJson = Pick<Totals, 'operating' | 'investment' | 'statusCounts' | 'yearsNotRead'>;
 
 /** The fields of a compared item in the document (SPEC §10); the ones that do not apply are left out. */
 const ITEM_FIELDS = [
@@ -60,13 +60,14 @@ export interface ReportJson extends Pick<Report, 'file' | 'plan' | 'summary'> {
  * undefined ones dropped by JSON.stringify), each reconciliation item cut to the fields of SPEC §10.
  */
 export function jsonReport(r: Report): ReportJson {
-  const { operating, investment, statusCounts } = r.totals;
+  const { operating, investment, statusCounts, yearsNotRead } = r.totals;
   return {
     file: r.file,
     plan: { startYear: r.plan.startYear, years: r.plan.years, unit: r.plan.unit },
     summary: { errors: r.summary.errors, warnings: r.summary.warnings, infos: r.summary.infos },
     issues: r.issues,
-    totals: { operating, investment, statusCounts },
+    // The plan years a table has no column for, only when its year headers are not the period: their 0 is not read.
+    totals: { operating, investment, statusCounts, ...(yearsNotRead !== undefined ? { yearsNotRead } : {}) },
     reconciliation: r.reconciliation.map(itemJson),
   };
 }

@@ -7,8 +7,10 @@ import {
   countSeverities,
   financingNotCompared,
   formatAmount,
+  yearsRead,
   type CheckResult,
   type Lang,
+  type Plan,
   type ReconciliationItem,
   type ReportIssue,
   type Severity,
@@ -112,15 +114,23 @@ function itemRow(item: ReconciliationItem, lang: Lang, unit: Unit): string[] {
  * Finansiering lines, in no item, are not left out without a word.
  */
 function notComparedBlocks(result: CheckResult, lang: Lang): Block[] {
+  const blocks: Block[] = [];
+  // The items that read a table's amounts per year wait for its year headers (reconcile/unreadYears.ts).
+  if (yearsHeld(result.plan))
+    blocks.push({ kind: 'paragraph', text: cliText('reconciliationYearsHeld', lang), tone: 'warning' });
   const projects = financingNotCompared(result.plan, result.report.reconciliation);
-  if (projects.length === 0) return [];
-  return [{ kind: 'paragraph', text: financingNotComparedText(projects, lang), tone: 'warning' }];
+  if (projects.length === 0) return blocks;
+  return [...blocks, { kind: 'paragraph', text: financingNotComparedText(projects, lang), tone: 'warning' }];
 }
 
-function reconciliationBlocks(items: readonly ReconciliationItem[], lang: Lang, unit: Unit): Block[] {
+/** Whether a table's year headers are not the plan period, so the comparisons of its years were left out. */
+const yearsHeld = (plan: Plan): boolean => Object.values(plan.layouts).some((l) => !yearsRead(l));
+
+function reconciliationBlocks(items: readonly ReconciliationItem[], lang: Lang, unit: Unit, held: boolean): Block[] {
   const tx = (k: CliKey, p?: Record<string, string | number>): string => cliText(k, lang, p);
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: tx('reconciliation') }];
-  if (items.length === 0) return [...blocks, { kind: 'paragraph', text: tx('reconciliationNone') }];
+  // Nothing compared because the years wait: the paragraph after says so, not «nothing to reconcile».
+  if (items.length === 0) return held ? blocks : [...blocks, { kind: 'paragraph', text: tx('reconciliationNone') }];
   const counts = CLASS_ORDER.map((c) => [
     reconciliationClassLabel(c, lang),
     String(items.filter((i) => i.class === c).length),
@@ -171,7 +181,7 @@ export function reportDocument(result: CheckResult, lang: Lang): ReportDocument 
       ...headerBlocks(result, lang),
       ...findingBlocks(report.issues, lang),
       ...totalsBlocks(report.totals, lang, unit, report.plan.years, result.plan.lists.frames),
-      ...reconciliationBlocks(report.reconciliation, lang, unit),
+      ...reconciliationBlocks(report.reconciliation, lang, unit, yearsHeld(result.plan)),
       ...notComparedBlocks(result, lang),
     ],
   };

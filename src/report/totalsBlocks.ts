@@ -25,10 +25,13 @@ interface Ctx {
   readonly years: readonly number[];
   /** tblRammeomrader: the name of each frame code. */
   readonly frames: readonly { readonly code: string; readonly name: string }[];
+  /** The plan years the table has no column for (Totals.yearsNotRead): shown «–», not a 0 that was never read. */
+  readonly unread?: readonly number[];
 }
 
 const amount = (ctx: Ctx, v: Kr | undefined): string => formatAmount((v ?? 0) as Kr, ctx.unit);
-const byYear = (ctx: Ctx, ya: YearAmounts): string[] => ctx.years.map((y) => amount(ctx, ya[String(y)]));
+const byYear = (ctx: Ctx, ya: YearAmounts): string[] =>
+  ctx.years.map((y) => (ctx.unread?.includes(y) === true ? '–' : amount(ctx, ya[String(y)])));
 /** The sum over the plan years: what Sammendrag's Sum column shows (not the Nye midler column's total). */
 const periodOf = (ctx: Ctx, ya: YearAmounts): Kr => ctx.years.reduce((sum, y) => sum + (ya[String(y)] ?? 0), 0) as Kr;
 const numericFrom = (first: number, count: number): number[] => Array.from({ length: count }, (_v, i) => first + i);
@@ -172,15 +175,20 @@ export function totalsBlocks(
   frames: Ctx['frames'] = [],
 ): Block[] {
   const ctx: Ctx = { lang, unit, years, frames };
+  const unread = totals.yearsNotRead;
+  const inv: Ctx = { ...ctx, unread: unread?.investment ?? [] };
   const tx = (k: Parameters<typeof cliText>[0]): string => cliText(k, lang);
   const investmentSections = [
-    ...totals.investment.bySection.map((s) => investmentRow(ctx, s.section || tx('noSection'), s)),
-    investmentRow(ctx, tx('all'), totals.investment.all),
+    ...totals.investment.bySection.map((s) => investmentRow(inv, s.section || tx('noSection'), s)),
+    investmentRow(inv, tx('all'), totals.investment.all),
   ];
   return [
     { kind: 'heading', level: 2, text: tx('totals') },
     { kind: 'paragraph', text: cliText('amountsIn', lang, { unit }) },
-    ...operatingBlocks(ctx, totals.operating, totals.framesByLine),
+    ...(unread !== undefined
+      ? [{ kind: 'paragraph' as const, text: tx('yearsNotRead'), tone: 'warning' as const }]
+      : []),
+    ...operatingBlocks({ ...ctx, unread: unread?.operating ?? [] }, totals.operating, totals.framesByLine),
     { kind: 'heading', level: 3, text: tx('investment') },
     table(
       [

@@ -224,7 +224,8 @@ describe('tiltaksplan compare', () => {
     expect(json(t).totals.newMoney.years['2031']).toEqual({ old: null, new: 0, difference: null });
     expect(t.err()).toBe(
       'periode.xlsx: The year columns do not match the plan period: expected 2028, 2029, 2030, 2031, found ' +
-        '2027, 2028, 2029, 2030. Fix the headers or Første planår / Antall planår. ' +
+        '2027, 2028, 2029, 2030. Fix the headers or Første planår / Antall planår. The amounts per year in the ' +
+        'table are checked and reconciled once the headers match. ' +
         '(Tiltak drift!H1, Tiltak investering!K1, Økonomiplan!G1) The comparison uses the plan period 2028–2031; ' +
         'a year without its own column counts as empty. Run "tiltaksplan check periode.xlsx".\n',
     );

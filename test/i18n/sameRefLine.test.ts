@@ -133,3 +133,49 @@ describe('a project’s line (I-001, Prosjektnr P-100: Del Investering, Linjetyp
     expect(texts.some((t) => t.includes('Linjetype er «Finansiering»'))).toBe(false);
   });
 });
+
+/**
+ * Review (w115): the measure's own item said «… men ingen linje i økonomiplanen. Legg inn en linje med Del Drift …»
+ * before the note that the line is there and only its Linjetype is wrong: two contradicting fixes in one explanation.
+ * By hand: D-001's new money is 600 / 1 200 / 1 800 / 2 400 (6 000 in all, 2027–2030), its line has Ref D-001 in C9;
+ * the measure's sentence names that line's cell and says to correct it, not to add one.
+ */
+const OWN_SENTENCE: Record<Lang, string> = {
+  nb:
+    'D-001 har nye midler i tiltaksplanen (600 i 2027, 1 200 i 2028, 1 800 i 2029, 2 400 i 2030; 6 000 i alt), men ' +
+    'linjen i økonomiplanen (C9) er ikke regnet til tiltaket fordi Del eller Linjetype ikke passer. Rett den linjen ' +
+    'i stedet for å legge inn en ny.',
+  nn:
+    'D-001 har nye midlar i tiltaksplanen (600 i 2027, 1 200 i 2028, 1 800 i 2029, 2 400 i 2030; 6 000 i alt), men ' +
+    'lina i økonomiplanen (C9) er ikkje rekna til tiltaket fordi Del eller Linjetype ikkje passar. Rett den lina i ' +
+    'staden for å leggje inn ei ny.',
+  en:
+    'D-001 has new money in the measures plan (600 in 2027, 1 200 in 2028, 1 800 in 2029, 2 400 in 2030; 6 000 in ' +
+    'all), but its line in the economy plan (C9) is not counted for the measure because its Del or Linjetype does ' +
+    'not fit. Correct that line instead of adding a new one.',
+};
+
+describe.each(CASES)('D-001’s own item when its line is typed with Del %p and Linjetype %p', (part, type, why) => {
+  it.each<Lang>(['nb', 'nn', 'en'])('%s: points at the line to correct, never asks to add one', (lang) => {
+    const { measure: text } = explained(part, type, lang);
+    expect(text.replace(/\u00a0|\u202f/g, ' ')).toBe(`${OWN_SENTENCE[lang]} ${why[lang]}`);
+  });
+});
+
+describe('a project whose line has Del Drift (I-001, P-100: expenditure 100 / 100 / 0 / 0)', () => {
+  it('nb: its own item points at the line (C9) to correct, not at a line to add', () => {
+    const project = inv({ id: 'I-001', project: 'P-100', years: [100, 100, 0, 0], budget: 200, loan: 200 });
+    const typed = line({ row: 9, ref: 'P-100', years: [100, 100, 0, 0], part: 'Drift' });
+    const [missing] = byCode(
+      reconcile(plan({ investment: [project], economyPlan: [typed] }), []),
+      'measure-not-in-economy-plan',
+    );
+    if (!missing) throw new Error('premise: I-001 lacks a line');
+    expect(explainReconciliation(missing, 'nb', '1000 kr').replace(/\u00a0|\u202f/g, ' ')).toBe(
+      'I-001 har utgifter i tiltaksplanen (100 i 2027, 100 i 2028, 0 i 2029, 0 i 2030; 200 i alt), men linjen i ' +
+        'økonomiplanen (C9) er ikke regnet til prosjektet fordi Del eller Linjetype ikke passer. Rett den linjen i ' +
+        'stedet for å legge inn en ny. Økonomiplanlinjen P-100 (C9) har Ref-en til I-001, men Del er «Drift»: linjen ' +
+        'til I-001 skal ha Del Investering. Rett Del på linjen; Ref-en er riktig.',
+    );
+  });
+});

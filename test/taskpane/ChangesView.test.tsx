@@ -264,7 +264,8 @@ describe('ChangesView when the period is not the year columns', () => {
     expect(
       screen.getByText(
         'test.xlsx: Årskolonnene stemmer ikke med planperioden: forventet 2028, 2029, 2030, 2031, fant 2027, ' +
-          '2028, 2029, 2030. Rett overskriftene eller Første planår / Antall planår. (Tiltak drift!H1, ' +
+          '2028, 2029, 2030. Rett overskriftene eller Første planår / Antall planår. Beløpene per år i tabellen ' +
+          'kontrolleres og avstemmes når overskriftene stemmer. (Tiltak drift!H1, ' +
           'Tiltak investering!K1, Økonomiplan!G1) Sammenligningen bruker planperioden 2028–2031; et år uten ' +
           'egen kolonne teller som tomt. Se Kontroll.',
       ),

@@ -22,6 +22,23 @@ const mismatchLine = {
 };
 
 describe('ReconcileView', () => {
+  it('says the comparisons wait for the year headers, not that there is nothing to reconcile (w115)', async () => {
+    // Første planår 2028 typed, the headers still 2027–2030: every item reads years of a table that is off.
+    const typed = canonicalSnapshot({
+      operating: [operatingRow()],
+      economyPlan: [mismatchLine],
+      settings: { 'Første planår': 2028 },
+    });
+    await renderPane(new FakePort(typed), 'reconcile');
+    expect(
+      screen.getByText(
+        'Sammenligningene som bruker beløpene per år i en tabell der årskolonnene ikke stemmer med planperioden, er ' +
+          'ikke gjort: de gjøres når overskriftene stemmer (se Kontroll).',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText(/Ingenting å avstemme/)).toBeNull();
+  });
+
   it('lists the mismatch and jumps to both compared cells', async () => {
     const port = new FakePort(canonicalSnapshot({ operating: [operatingRow()], economyPlan: [mismatchLine] }));
     await renderPane(port, 'reconcile');

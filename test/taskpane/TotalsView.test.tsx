@@ -11,6 +11,24 @@ import { renderPane } from './renderPane';
 const amount = (thousands: number) => formatAmount(kr(thousands * 1000), '1000 kr');
 
 describe('TotalsView', () => {
+  it('says which plan years have no column when Første planår is typed past the year headers (w115)', async () => {
+    // Første planår 2028, the headers still 2027–2030: 2031 has no column in either measure table, so its 0 is not
+    // read; the view says so as Sammendrag does (by hand: the years without a column are 2031 alone).
+    const typed = canonicalSnapshot({ operating: [operatingRow()], settings: { 'Første planår': 2028 } });
+    await renderPane(new FakePort(typed), 'totals');
+    expect(
+      screen.getByText(
+        'Årskolonnene stemmer ikke med planperioden (se kontrollen): 2031 har ingen egen kolonne og står som 0 uten ' +
+          'å være lest, og beløp i en årskolonne utenfor perioden er ikke med.',
+      ),
+    ).toBeTruthy();
+  });
+
+  it('says nothing of the kind when the year headers are the period', async () => {
+    await renderPane(new FakePort(canonicalSnapshot({ operating: [operatingRow()] })), 'totals');
+    expect(screen.queryByText(/Årskolonnene stemmer ikke/)).toBeNull();
+  });
+
   it('shows the operating totals per year and for the period, in the workbook unit', async () => {
     await renderPane(new FakePort(canonicalSnapshot({ operating: [operatingRow()] })), 'totals');
     const table = screen.getByRole('table', { name: tp('nb', 'totalsPerYear') });

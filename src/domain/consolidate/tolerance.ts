@@ -16,9 +16,13 @@ export function consolidationTolerance(economy: { readonly settings: Settings })
   return economy.settings.tolerance;
 }
 
-/** The plan as the consolidation reconciles it: against `lines`, under the consolidation's tolerance. */
+/**
+ * The plan as the consolidation reconciles it: against `lines`, under the consolidation's tolerance. Its own
+ * economy plan table is not reconciled, so its year headers (yearsRead) hold back none of the items.
+ */
 export function asConsolidated(plan: Plan, lines: Plan['economyPlan'], tolerance: Kr): Plan {
-  return { ...plan, settings: { ...plan.settings, tolerance }, economyPlan: lines };
+  const layouts = { ...plan.layouts, economyPlan: null };
+  return { ...plan, settings: { ...plan.settings, tolerance }, economyPlan: lines, layouts };
 }
 
 /**

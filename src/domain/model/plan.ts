@@ -52,7 +52,20 @@ export interface TableLayout {
    * column `key` (read/unnamedColumn.ts): repair writes the header there instead of adding a column.
    */
   readonly unnamed?: { readonly key: string; readonly column: string };
+  /**
+   * The year headers are not the plan period (year-columns): a year of the period has no column, or a column
+   * heads a year outside it, so the amounts per year as read are not the ones the sheet shows (a Sum periode over
+   * 2027–2030 beside years read as 2028–2031). The rules and comparisons that need them wait (yearsRead).
+   */
+  readonly yearsOff?: true;
 }
+
+/**
+ * Whether a table's amounts per year were read as the sheet means them (its year headers are the plan period):
+ * when not, the rules that quote them (Sum periode as the base, a plan year, the phasing) and the reconciliation
+ * items built from them are not evaluated, and the year-columns finding says they wait for the headers (SPEC §8).
+ */
+export const yearsRead = (layout: TableLayout | null): boolean => layout?.yearsOff !== true;
 
 /** Fields shared by operating and investment measures. Amounts: null = cell empty (not given). */
 export interface MeasureCommon {

@@ -68,6 +68,11 @@ export interface SummaryText {
   readonly noFrame: string;
   /** The row of measures that no section was given for. */
   readonly noSection: string;
+  /**
+   * Added to the note on top when a measure table's year headers are not the period (Totals.yearsNotRead): `{years}`
+   * are the plan years without a column, whose 0 was not read.
+   */
+  readonly noteYearsNotRead: string;
 }
 
 /** Sammendrag in bokmål: the default of planSummary and planWorkbook. */
@@ -118,6 +123,9 @@ export const SUMMARY_TEXT_NB: SummaryText = {
   noName: '(uten navn)',
   noFrame: '(uten rammeområde)',
   noSection: '(uten seksjon)',
+  noteYearsNotRead:
+    'Årskolonnene stemmer ikke med planperioden (se kontrollen): {years} har ingen egen kolonne og står som 0 uten ' +
+    'å være lest, og beløp i en årskolonne utenfor perioden er ikke med.',
 };
 
 /**

@@ -53,6 +53,12 @@ export interface Totals {
   readonly framesByLine?: readonly { readonly id: string; readonly frame: string }[];
   /** Measures not Beregnet: shown on Sammendrag as the list of those not costed. */
   readonly notCosted: readonly { readonly id: string; readonly measure: string; readonly costStatus: string }[];
+  /**
+   * Present only when a measure table's year headers are not the plan period (year-columns): per such table, the
+   * plan years it has no column for. Their amounts were not read — the sums show 0 there, which the reports show
+   * as «–» and the JSON states here — and a column of a year outside the period is in no sum.
+   */
+  readonly yearsNotRead?: { readonly operating?: readonly number[]; readonly investment?: readonly number[] };
   /** Identity checks on costed rows: how many hold, and the IDs of those that fail. */
   readonly identity: {
     readonly operatingFinancing: { readonly ok: number; readonly failed: readonly string[] };

@@ -148,10 +148,8 @@ export function mapColumns(t: LocatedTable, specs: readonly ColumnSpec[], years:
       findings.push(makeFinding('column-missing', t.sheet.sheet, cell, { column: spec.header, ...params }));
     }
   }
-  if (specs.some((s) => s.key === 'years')) {
-    const f = yearFinding(t, scan, years);
-    if (f) findings.push(f);
-  }
+  const yearsOff = specs.some((s) => s.key === 'years') ? yearFinding(t, scan, years) : null;
+  if (yearsOff) findings.push(yearsOff);
   const planYears = new Map([...scan.years].filter(([y]) => years.includes(y)));
   const layout: TableLayout = {
     tableName: t.tableName,
@@ -163,6 +161,7 @@ export function mapColumns(t: LocatedTable, specs: readonly ColumnSpec[], years:
     yearColumns: Object.fromEntries([...planYears].map(([y, c]) => [String(y), columnLetter(c)])),
     headers: scan.headers,
     ...(unnamed ? { unnamed: { key: unnamed.key, column: columnLetter(unnamed.column) } } : {}),
+    ...(yearsOff ? { yearsOff: true as const } : {}),
   };
   return {
     layout,

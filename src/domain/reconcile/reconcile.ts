@@ -18,6 +18,7 @@ import { IDENTITY_CODES, RECONCILIATION_CODES } from '../model/reconciliation';
 import { ItemsByCode } from './itemsByCode';
 import { invalidLineCells } from './invalidCells';
 import { noteNearMisses } from './nearMiss';
+import { dropUnreadYears } from './unreadYears';
 import { groupBy, groupKey, refKey } from '../measures/grouping';
 import { planNewMoney, type PlanNewMoney } from '../measures/newMoney';
 import type { Finding } from '../model/finding';
@@ -235,5 +236,6 @@ export function reconcileParts(
   if (withErrors.size > 0) noteMeasureErrors(items, withErrors);
   noteInvalidLineCells(items, findings, plan.economyPlan[0]?.sheet ?? SHEETS.economyPlan);
   noteNearMisses(plan, items);
+  dropUnreadYears(plan, items);
   return { items: sortItems(items), matched };
 }

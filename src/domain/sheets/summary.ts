@@ -25,13 +25,24 @@ import { SUMMARY_TEXT_NB, type SummaryText } from '../model/sheetText';
 import type { Totals } from '../model/totals';
 
 /**
+ * The sentence that a table's year headers are not the period, naming the plan years without a column; none when
+ * every plan year has one (a column outside the period is then all that is off, and the findings say so).
+ */
+function yearsNotReadNote(unread: NonNullable<Totals['yearsNotRead']>, text: SummaryText): string {
+  const years = [...new Set([...(unread.operating ?? []), ...(unread.investment ?? [])])].sort((a, b) => a - b);
+  return years.length === 0 ? '' : text.noteYearsNotRead.replace('{years}', () => years.join(', '));
+}
+
+/**
  * Title, period, unit, price level and what the sums cover: that they follow the tables, or, when `valueRows`
  * («Title (label, …)») hold values instead of formulas, which rows do not and why.
  */
-function headRows(plan: Plan, text: SummaryText, valueRows: readonly string[]): DraftRow[] {
+function headRows(plan: Plan, text: SummaryText, valueRows: readonly string[], totals: Totals): DraftRow[] {
   const { settings, years } = plan;
   const period = years.length > 0 ? `${years[0]}–${years[years.length - 1]}` : '';
-  const note = valueRows.length === 0 ? text.note : text.noteValues.replace('{rows}', () => valueRows.join('; '));
+  const sums = valueRows.length === 0 ? text.note : text.noteValues.replace('{rows}', () => valueRows.join('; '));
+  const unread = totals.yearsNotRead === undefined ? '' : yearsNotReadNote(totals.yearsNotRead, text);
+  const note = unread === '' ? sums : `${sums} ${unread}`;
   return [
     textRow([text.title], 'title'),
     textRow([text.period, period]),
@@ -125,7 +136,7 @@ export function summaryDraft(
   text: SummaryText = SUMMARY_TEXT_NB,
   misses: FormulaMisses = NO_MISSES,
 ): DraftRow[] {
-  const head = headRows(plan, text, []);
+  const head = headRows(plan, text, [], totals);
   const rows: DraftRow[] = [...head];
   const valueRows: string[] = [];
   for (const { draft, live } of BLOCKS) {
@@ -135,7 +146,7 @@ export function summaryDraft(
     rows.push(...block);
   }
   // The head has as many rows whatever its note says: written again now that the value rows are known.
-  rows.splice(0, head.length, ...headRows(plan, text, valueRows));
+  rows.splice(0, head.length, ...headRows(plan, text, valueRows, totals));
   return rows;
 }
 

@@ -10,7 +10,7 @@ import { isCosted } from '../measures/costed';
 import { groupKey } from '../measures/grouping';
 import { COST_STATUSES } from '../model/choices';
 import { isBlank } from '../read/sheetCells';
-import type { InvestmentMeasure, Measure, OperatingMeasure, Plan } from '../model/plan';
+import { yearsRead, type InvestmentMeasure, type Measure, type OperatingMeasure, type Plan } from '../model/plan';
 import type { Totals } from '../model/totals';
 
 /** Adds a measure to each of its areas once (two spellings of one area are one group). */
@@ -82,6 +82,17 @@ function investmentGroups(ms: readonly InvestmentMeasure[], years: readonly numb
   };
 }
 
+/** Per measure table whose year headers are not the period (yearsRead), the plan years it has no column for. */
+function yearsNotRead(plan: Plan): NonNullable<Totals['yearsNotRead']> {
+  const out: { operating?: number[]; investment?: number[] } = {};
+  for (const table of ['operating', 'investment'] as const) {
+    const layout = plan.layouts[table];
+    if (layout !== null && !yearsRead(layout))
+      out[table] = plan.years.filter((y) => layout.yearColumns[String(y)] === undefined);
+  }
+  return out;
+}
+
 /** Identity checks on costed rows: which hold, which fail (by ID). */
 function identity<T extends Measure>(ms: readonly T[], financing: (m: T) => number, target: (m: T) => number) {
   const failed = ms.filter((m) => financing(m) !== target(m)).map((m) => m.id);
@@ -106,11 +117,16 @@ function statusCounts(all: readonly Measure[]): Record<string, number> {
  */
 export function computeTotals(plan: Plan, newMoney: PlanNewMoney = planNewMoney(plan)): Totals {
   const { years } = plan;
-  const operating = plan.operating.filter(isCosted);
+  const unread = yearsNotRead(plan);
+  // A financing based on Sum periode is not judged from years not read as the sheet means them (SPEC §8).
+  const operating = plan.operating.filter(
+    (m) => isCosted(m) && (unread.operating === undefined || (m.fullYear ?? 0) !== 0),
+  );
   const investment = plan.investment.filter(isCosted);
   const all: Measure[] = [...plan.operating, ...plan.investment];
   return {
     operating: operatingGroups(plan, newMoney),
+    ...(unread.operating !== undefined || unread.investment !== undefined ? { yearsNotRead: unread } : {}),
     investment: investmentGroups(investment, years),
     statusCounts: statusCounts(all),
     notCosted: all.filter((m) => !isCosted(m)).map((m) => ({ id: m.id, measure: m.measure, costStatus: m.costStatus })),

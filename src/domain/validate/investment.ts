@@ -19,10 +19,10 @@ export const RENTAL_PURPOSE = 'Utleiebolig';
 
 const BUDGET_COLUMN = columnSpec(INVESTMENT_COLUMNS, 'budget').header;
 
-function checkIdentities(m: InvestmentMeasure, out: Finding[]): void {
+function checkIdentities(m: InvestmentMeasure, out: Finding[], yearsKnown: boolean): void {
   const budget = amountOf(m.budget);
   const phased = kr(amountOf(m.before) + sumKr(m.years) + amountOf(m.after));
-  if (phased !== budget) {
+  if (yearsKnown && phased !== budget) {
     out.push(findingAt(m, 'investment-phasing', 'budget', { budget, phased, difference: kr(phased - budget) }));
   }
   const financing = investmentFinancing(m);
@@ -49,10 +49,13 @@ function checkVat(m: InvestmentMeasure): Finding | null {
   return null;
 }
 
-/** Every investment rule for one row, appended to `out`; only costed (Beregnet) rows are passed in. */
-export function validateInvestment(m: InvestmentMeasure, out: Finding[]): void {
+/**
+ * Every investment rule for one row, appended to `out`; only costed (Beregnet) rows are passed in. `yearsKnown`
+ * false (the table's year headers are not the period, yearsRead): the phasing, which adds up the years, is left out.
+ */
+export function validateInvestment(m: InvestmentMeasure, out: Finding[], yearsKnown = true): void {
   const budget = amountOf(m.budget);
-  checkIdentities(m, out);
+  checkIdentities(m, out, yearsKnown);
   const vat = checkVat(m);
   if (vat) out.push(vat);
   if (budget !== 0 && Math.abs(budget) < INVESTMENT_THRESHOLD) {

@@ -56,10 +56,19 @@ function checkLasting(m: OperatingMeasure, years: readonly number[], out: Findin
   }
 }
 
-/** Every operating rule for one row, appended to `out`; only costed (Beregnet) rows are passed in. */
-export function validateOperating(m: OperatingMeasure, years: readonly number[], out: Finding[]): void {
-  checkFinancing(m, out);
-  if (m.kind === 'Varig') checkLasting(m, years, out);
+/**
+ * Every operating rule for one row, appended to `out`; only costed (Beregnet) rows are passed in. `yearsKnown`
+ * false (the table's year headers are not the period, yearsRead): the rules that quote the years or Sum periode
+ * are left out — a financing based on Helårsvirkning is still checked.
+ */
+export function validateOperating(
+  m: OperatingMeasure,
+  years: readonly number[],
+  out: Finding[],
+  yearsKnown = true,
+): void {
+  if (yearsKnown || baseSource(m) === FULL_YEAR_BASE) checkFinancing(m, out);
+  if (m.kind === 'Varig' && yearsKnown) checkLasting(m, years, out);
   if (m.kind === 'Engangs' && amountOf(m.fullYear) !== 0) {
     out.push(findingAt(m, 'one-off-full-year', 'fullYear', { fullYear: amountOf(m.fullYear) }));
   }

@@ -13,11 +13,12 @@ import { validateIds, validatePriorities } from './unique';
 import { withUnitSupport } from './unitSupport';
 import { validateLineFrames } from './lineFrames';
 import type { Finding } from '../model/finding';
-import type { Measure, Plan } from '../model/plan';
+import { yearsRead, type Measure, type Plan } from '../model/plan';
 
 /**
  * Appends the findings of one measure's own rules to `out` (one list for the whole plan, no copies per row):
- * its own fields, its status, then the identity rules when it is costed.
+ * its own fields, its status, then the identity rules when it is costed. `years`: whether its table's amounts per
+ * year were read as the sheet means them (yearsRead); when not, the rules that quote them are left out.
  */
 function validateMeasure(
   m: Measure,
@@ -27,14 +28,15 @@ function validateMeasure(
   out: Finding[],
   suggestId: SuggestId,
   above: (m: Measure) => RowsAbove,
+  years: boolean,
 ): void {
   // A total row typed in the table: asked of rows not costed only, the rows above only for a likely one.
   const totalRow = !isCosted(m) && looksLikeTotal(m, above, plan.years);
   validateRow(m, lists, planRefs, out, suggestId, totalRow);
-  validateStatus(m, plan.years, out, totalRow);
+  validateStatus(m, plan.years, out, totalRow, years);
   if (!isCosted(m)) return;
-  if (m.table === 'operating') validateOperating(m, plan.years, out);
-  else validateInvestment(m, out);
+  if (m.table === 'operating') validateOperating(m, plan.years, out, years);
+  else validateInvestment(m, out, years);
 }
 
 /**
@@ -53,10 +55,12 @@ export function validatePlan(plan: Plan): Finding[] {
     operating: rowsAboveOf(plan.operating, plan.years),
     investment: rowsAboveOf(plan.investment, plan.years),
   };
+  // A table whose year headers are not the period (year-columns): its rules on the amounts per year wait for them.
+  const years = { operating: yearsRead(plan.layouts.operating), investment: yearsRead(plan.layouts.investment) };
   // Counted (per measure; docs/performance.md).
   for (let i = 0; i < measures.length; i++) {
     const m = measures[i];
-    if (m !== undefined) validateMeasure(m, plan, lists, planRefs, findings, suggestId, above[m.table]);
+    if (m !== undefined) validateMeasure(m, plan, lists, planRefs, findings, suggestId, above[m.table], years[m.table]);
   }
   return [
     ...withUnitSupport(plan, findings),

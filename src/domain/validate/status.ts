@@ -111,11 +111,18 @@ export function looksLikeTotal(m: Measure, above: (m: Measure) => RowsAbove, yea
  * costed-without-amounts (at Kostnadsstatus) or amounts-without-costing (at the first non-zero amount); on a
  * row that looks like a total row the latter says so (reason total-row) instead of advising Beregnet, which
  * would count its sums twice (SPEC §9). An invalid amount cell counts as 0 here; it has its own amount-invalid
- * finding from the reader. `totalRow`: looksLikeTotal of the row.
+ * finding from the reader. `totalRow`: looksLikeTotal of the row. `yearsKnown`: yearsRead of its table.
  */
-export function validateStatus(m: Measure, years: readonly number[], out: Finding[], totalRow = false): void {
+export function validateStatus(
+  m: Measure,
+  years: readonly number[],
+  out: Finding[],
+  totalRow = false,
+  yearsKnown = true,
+): void {
   if (isCosted(m)) {
-    if (!hasNonZeroAmount(m)) out.push(findingAt(m, 'costed-without-amounts', 'costStatus', {}));
+    // Its amounts may stand in a year column not read (yearsRead): «no amounts» waits for the headers.
+    if (yearsKnown && !hasNonZeroAmount(m)) out.push(findingAt(m, 'costed-without-amounts', 'costStatus', {}));
     return;
   }
   if (!hasNonZeroAmount(m)) return;

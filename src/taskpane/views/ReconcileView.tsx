@@ -12,6 +12,7 @@ import {
   formatAmount,
   planReconciliation,
   reconciliationFormulaValues,
+  yearsRead,
   type ReconciliationItem,
   type Severity,
   type Unit,
@@ -37,6 +38,8 @@ export function ReconcileView({ lang, result, select, write, readStructure, busy
   const explain = (item: ReconciliationItem) => explainReconciliation(item, lang, unit);
   // Projects whose Finansiering lines are in no item (SPEC §10): said, not left out in silence.
   const notCompared = financingNotCompared(result.plan, items);
+  // A table's year headers not the period: the comparisons of its years wait for them (reconcile/unreadYears.ts).
+  const held = Object.values(result.plan.layouts).some((l) => !yearsRead(l));
   // The check read only Avstemming's kept columns: the plan must see every cell where the new table goes.
   const onWrite = async () => {
     const whole = await readStructure();
@@ -56,7 +59,12 @@ export function ReconcileView({ lang, result, select, write, readStructure, busy
       <Button appearance="primary" disabled={busy} onClick={() => void onWrite()}>
         {tp(lang, 'writeReconciliation')}
       </Button>
-      {items.length === 0 && <Text>{tp(lang, 'noItems')}</Text>}
+      {items.length === 0 && !held && <Text>{tp(lang, 'noItems')}</Text>}
+      {held && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{tp(lang, 'reconciliationYearsHeld')}</MessageBarBody>
+        </MessageBar>
+      )}
       {notCompared.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{financingNotComparedText(notCompared, lang)}</MessageBarBody>

@@ -1,8 +1,15 @@
 /** Summer: totals per year and financing source, per section, frame and plan area, with a cost chart. */
-import { Text } from '@fluentui/react-components';
-import { frameByLineText, INVESTMENT_FINANCING, OPERATING_FINANCING, type Kr, type YearAmounts } from '../../domain';
-import { summaryText } from '../../i18n/sheets';
+import { MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import {
+  frameByLineText,
+  INVESTMENT_FINANCING,
+  OPERATING_FINANCING,
+  type Kr,
+  type Totals,
+  type YearAmounts,
+} from '../../domain';
 import { fieldLabel } from '../../i18n/fieldLabel';
+import { summaryText } from '../../i18n/sheets';
 import { tp } from '../../i18n/taskpane';
 import { AmountTable, type AmountRow } from '../components/AmountTable';
 import type { ViewProps } from '../components/types';
@@ -25,6 +32,15 @@ const BUDGET = fieldLabel({ field: 'budget' }, 'investment');
 const periodOf = (amounts: YearAmounts, years: readonly number[]): Kr =>
   byYear(amounts, years).reduce((a, b) => a + b, 0) as Kr;
 
+/**
+ * Sammendrag's sentence that a measure table's year headers are not the period, naming the plan years without a
+ * column, whose 0 below was not read (Totals.yearsNotRead); null when every plan year has a column.
+ */
+function yearsNotReadText(lang: ViewProps['lang'], unread: Totals['yearsNotRead']): string | null {
+  const years = [...new Set([...(unread?.operating ?? []), ...(unread?.investment ?? [])])].sort((a, b) => a - b);
+  return years.length === 0 ? null : summaryText(lang).noteYearsNotRead.replace('{years}', () => years.join(', '));
+}
+
 export function TotalsView({ lang, result }: ViewProps): JSX.Element {
   const { totals } = result.report;
   const { years, settings } = result.plan;
@@ -33,6 +49,7 @@ export function TotalsView({ lang, result }: ViewProps): JSX.Element {
   const op = totals.operating.all;
   const inv = totals.investment.all;
   const t = (k: Parameters<typeof tp>[1]) => tp(lang, k);
+  const unread = yearsNotReadText(lang, totals.yearsNotRead);
 
   const operatingRows: AmountRow[] = [
     { label: t('totalsOperating'), amounts: [...byYear(op.years, years), op.period] },
@@ -75,6 +92,11 @@ export function TotalsView({ lang, result }: ViewProps): JSX.Element {
         {t('tabTotals')}
       </h2>
       <Text size={200}>{tp(lang, 'amountsIn', { unit })}</Text>
+      {unread !== null && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{unread}</MessageBarBody>
+        </MessageBar>
+      )}
       <CostChart
         bars={buildBars(op, years)}
         sources={CHART_SOURCES}
