@@ -20,7 +20,12 @@ import { CONSOLIDATION_NN } from './consolidation.nn';
 import { LANGS } from './lang';
 import { explainReconciliation } from './reconciliation';
 import { keptExplanation } from './sheets';
-import { acceptedInExplanation, statusReviewText } from './statusReview';
+import {
+  acceptedAsInExplanation,
+  acceptedInExplanation,
+  reconciliationClassOf,
+  statusReviewText,
+} from './statusReview';
 import { makeTranslator, type Catalog, type MessageParams } from './translate';
 
 export type { ConsolidationKey };
@@ -176,5 +181,7 @@ export function consolidationSheetText(lang: Lang, unit: Unit, years: readonly n
     kept: (reason, keys) => keptExplanation(lang, reason, keys),
     review: (review) => statusReviewText(review, lang, unit),
     acceptedIn: acceptedInExplanation,
+    classOf: reconciliationClassOf,
+    acceptedAsIn: acceptedAsInExplanation,
   };
 }

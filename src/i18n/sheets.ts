@@ -16,7 +16,12 @@ import { reconciliationClassLabel, reconciliationCodeLabel, severityLabel } from
 import { GLOSSARY_EN, GLOSSARY_NN } from './glossary';
 import { LANGS } from './lang';
 import { explainReconciliation } from './reconciliation';
-import { acceptedInExplanation, statusReviewText } from './statusReview';
+import {
+  acceptedAsInExplanation,
+  acceptedInExplanation,
+  reconciliationClassOf,
+  statusReviewText,
+} from './statusReview';
 
 export const SUMMARY_NB: SummaryText = SUMMARY_TEXT_NB;
 
@@ -193,5 +198,7 @@ export function reconciliationSheetText(lang: Lang, unit: Unit): ReconciliationS
     kept: (reason, keys) => keptExplanation(lang, reason, keys),
     review: (review) => statusReviewText(review, lang, unit),
     acceptedIn: acceptedInExplanation,
+    classOf: reconciliationClassOf,
+    acceptedAsIn: acceptedAsInExplanation,
   };
 }

@@ -4,7 +4,15 @@
  * accepted, in whichever language wrote it: the note stays run after run until the user clears the Forklaring, which
  * the note says.
  */
-import { formatAmount, parseNorwegianNumber, type Lang, type StatusReview, type Unit } from '../domain';
+import {
+  formatAmount,
+  parseNorwegianNumber,
+  type Lang,
+  type ReconciliationClass,
+  type StatusReview,
+  type Unit,
+} from '../domain';
+import { reconciliationClassLabel } from './common';
 import { LANGS } from './lang';
 
 const REVIEW: Readonly<Record<Lang, Record<StatusReview['kind'], string>>> = {
@@ -13,18 +21,24 @@ const REVIEW: Readonly<Record<Lang, Record<StatusReview['kind'], string>>> = {
       'Akseptert ved avvik {accepted}; avviket er nå {now} — vurder på nytt. Tøm Forklaring-cellen for å godta {now}.',
     'fixed-open': 'Merket Rettet, men avviket er fortsatt {now} — kontroller rettingen.',
     accepted: 'Akseptert ved avvik {accepted}.',
+    'accepted-reclassified':
+      'Akseptert som {acceptedAs}; nå {nowAs} — vurder på nytt. Tøm Forklaring-cellen for å godta.',
   },
   nn: {
     'accepted-changed':
       'Akseptert ved avvik {accepted}; avviket er no {now} — vurder på nytt. Tøm Forklaring-cella for å godta {now}.',
     'fixed-open': 'Merkt Rettet, men avviket er framleis {now} — kontroller rettinga.',
     accepted: 'Akseptert ved avvik {accepted}.',
+    'accepted-reclassified':
+      'Akseptert som {acceptedAs}; no {nowAs} — vurder på nytt. Tøm Forklaring-cella for å godta.',
   },
   en: {
     'accepted-changed':
       'Accepted at a difference of {accepted}; the difference is now {now} — review it. Empty the Forklaring cell to accept {now}.',
     'fixed-open': 'Marked Rettet, but the difference is still {now} — check the correction.',
     accepted: 'Accepted at a difference of {accepted}.',
+    'accepted-reclassified':
+      'Accepted as {acceptedAs}; now {nowAs} — review it. Empty the Forklaring cell to accept it.',
   },
 };
 
@@ -35,6 +49,10 @@ const REVIEW: Readonly<Record<Lang, Record<StatusReview['kind'], string>>> = {
  */
 export function statusReviewText(review: StatusReview, lang: Lang, unit: Unit): string {
   const text = REVIEW[lang][review.kind];
+  if (review.kind === 'accepted-reclassified')
+    return text
+      .replace('{acceptedAs}', () => reconciliationClassLabel(review.acceptedAs, lang))
+      .replace('{nowAs}', () => reconciliationClassLabel(review.nowAs, lang));
   const now = review.kind === 'accepted' ? text : text.replace(/\{now\}/g, () => formatAmount(review.now, unit));
   return review.kind === 'fixed-open' ? now : now.replace('{accepted}', () => formatAmount(review.accepted, unit));
 }
@@ -55,6 +73,41 @@ export function acceptedInExplanation(explanation: string): number | null {
   for (const re of ACCEPTED_IN) {
     const hit = re.exec(explanation);
     if (hit?.[1] !== undefined) return parseNorwegianNumber(hit[1]);
+  }
+  return null;
+}
+
+const CLASSES = [
+  'match',
+  'rounding',
+  'mismatch',
+  'timing',
+  'unit-suspect',
+  'sign',
+  'not-costed',
+] as const satisfies readonly ReconciliationClass[];
+
+/** The class a Klasse cell's text stands for: the class itself or its label in any language; else null. */
+export function reconciliationClassOf(text: string): ReconciliationClass | null {
+  const wanted = text.trim().toLowerCase();
+  const hit = CLASSES.find(
+    (c) => c === wanted || LANGS.some((lang) => reconciliationClassLabel(c, lang).toLowerCase() === wanted),
+  );
+  return hit ?? null;
+}
+
+/** The sentences naming the class «Akseptert» was given as, in each language, up to the «;» after it (captured). */
+const ACCEPTED_AS_IN = LANGS.map((lang) => {
+  const [before = ''] = REVIEW[lang]['accepted-reclassified'].split('{acceptedAs}');
+  return new RegExp(`${escape(before)}([^;]+);`);
+});
+
+/** The class a Forklaring's note says «Akseptert» was given as, in any language; else null. */
+export function acceptedAsInExplanation(explanation: string): ReconciliationClass | null {
+  for (const re of ACCEPTED_AS_IN) {
+    const hit = re.exec(explanation);
+    const cls = hit?.[1] === undefined ? null : reconciliationClassOf(hit[1]);
+    if (cls !== null) return cls;
   }
   return null;
 }

@@ -29,6 +29,23 @@ export type ReconciliationCode = (typeof RECONCILIATION_CODES)[number];
 
 export type ReconciliationClass = 'match' | 'rounding' | 'mismatch' | 'timing' | 'unit-suspect' | 'sign' | 'not-costed';
 
+const CLASS_SEVERITY: Readonly<Record<ReconciliationClass, Severity>> = {
+  mismatch: 'error',
+  'unit-suspect': 'error',
+  sign: 'error',
+  timing: 'warning',
+  'not-costed': 'warning',
+  match: 'info',
+  rounding: 'info',
+};
+
+/** Severity of an item: by code for the two codes that are findings in themselves, otherwise by class. */
+export function severityFor(code: string, cls: ReconciliationClass): Severity {
+  if (code === 'measure-not-in-economy-plan') return 'error';
+  if (code === 'economy-plan-line-unmatched') return 'warning';
+  return CLASS_SEVERITY[cls];
+}
+
 /** One compared item. Fields that do not apply (measureId, source, year, a cell) are undefined, not absent. */
 /**
  * Why a measure without Rammeområde is in no frame (SPEC §4): its lines name two frame codes (`frames`), or a frame
@@ -238,12 +255,18 @@ export const RECONCILIATION_STATUSES = ['Åpen', 'Akseptert', 'Rettet'] as const
 
 /**
  * What a Status the user left no longer says of its item (docs/spec.md §10): «Akseptert» given at one Avvik while
- * the Avvik is now another (`accepted` and `now` in kroner), or «Rettet» on an item still beyond the tolerance; and
- * on a row kept below the items, the Avvik its «Akseptert» was given at (`accepted`), for when its item returns.
+ * the Avvik is now another (`accepted` and `now` in kroner), or given as one class (`acceptedAs`: a timing
+ * difference) while the item is now a graver one (`nowAs`: a mismatch), or «Rettet» on an item still beyond the
+ * tolerance; and on a row kept below the items, the Avvik its «Akseptert» was given at (`accepted`), for when its item returns.
  */
 export type StatusReview =
   | { readonly kind: 'accepted-changed'; readonly accepted: Kr; readonly now: Kr }
   | { readonly kind: 'fixed-open'; readonly now: Kr }
+  | {
+      readonly kind: 'accepted-reclassified';
+      readonly acceptedAs: ReconciliationClass;
+      readonly nowAs: ReconciliationClass;
+    }
   | { readonly kind: 'accepted'; readonly accepted: Kr };
 
 /**
@@ -258,4 +281,8 @@ export interface StatusReviewText {
    * that sentence in (`review`), else null: a note stays until the user clears it.
    */
   readonly acceptedIn: (explanation: string) => number | null;
+  /** The class a Klasse cell's text stands for (a label in any language, or the class itself), else null. */
+  readonly classOf: (text: string) => ReconciliationClass | null;
+  /** The class a Forklaring's note says «Akseptert» was given as (`accepted-reclassified`), in any language; else null. */
+  readonly acceptedAsIn: (explanation: string) => ReconciliationClass | null;
 }

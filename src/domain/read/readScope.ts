@@ -127,10 +127,11 @@ export function userColumnsOf(table: string, header: readonly CellValue[]): numb
 
 /**
  * The tblAvstemming columns a new run reads back: the key (Kode, Ref, År, Finansieringskilde), Status, Kommentar,
- * and Avvik and Forklaring, which tell what a kept «Akseptert» was given at (sheets/statusReview.ts).
+ * and Klasse, Avvik and Forklaring, which tell what a kept «Akseptert» was given to (sheets/statusReview.ts).
  */
 export const KEPT_RECONCILIATION_KEYS = [
   'code',
+  'class',
   'ref',
   'year',
   'source',

@@ -9,24 +9,15 @@ import { kr } from '../model/money';
 import { sheetAddress, yearKey, type SheetRowCells } from '../read/rowCells';
 import type { Severity } from '../model/finding';
 import type { Kr } from '../model/money';
-import type { ReconciliationClass, ReconciliationCode, ReconciliationItem } from '../model/reconciliation';
+import {
+  severityFor,
+  type ReconciliationClass,
+  type ReconciliationCode,
+  type ReconciliationItem,
+} from '../model/reconciliation';
 
-const CLASS_SEVERITY: Readonly<Record<ReconciliationClass, Severity>> = {
-  mismatch: 'error',
-  'unit-suspect': 'error',
-  sign: 'error',
-  timing: 'warning',
-  'not-costed': 'warning',
-  match: 'info',
-  rounding: 'info',
-};
-
-/** Severity of an item: by code for the two codes that are findings in themselves, otherwise by class. */
-export function severityFor(code: ReconciliationCode, cls: ReconciliationClass): Severity {
-  if (code === 'measure-not-in-economy-plan') return 'error';
-  if (code === 'economy-plan-line-unmatched') return 'warning';
-  return CLASS_SEVERITY[cls];
-}
+/** Severity of an item (SPEC §10): kept in the model, which the sheets may read too (statusReview.ts). */
+export { severityFor } from '../model/reconciliation';
 
 export type Cells = ReconciliationItem['cells'];
 

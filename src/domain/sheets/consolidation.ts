@@ -76,7 +76,7 @@ const query = () => ({
   headers: CONSOLIDATION_COLUMNS.map((c) => ({ header: c.header, aliases: [] })),
 });
 
-/** A row read back: what is kept, and its Avvik and Forklaring, which tell what a kept Status was given to. */
+/** A row read back: what is kept, and its Klasse, Avvik and Forklaring, which tell what a kept Status was given to. */
 type KeptItemRow = KeptRow<KeyColumn> & Omit<StatusCells, 'status'>;
 
 /**
@@ -99,7 +99,12 @@ function readKept(wb: WorkbookSnapshot, codeOf: (text: string) => string) {
     const read = readKeptRow(at, row, codeOf, KEY_COLUMNS, key, extraOf);
     // A row without Kode has no item, but what she typed on it (a row Excel grew the table by) is kept all the same.
     if (cellText(at(row, 'code')) === '' && !holdsUserInput(read)) continue;
-    out.set(unique(read.key), { ...read, difference: at(row, 'difference'), explanation: at(row, 'explanation') });
+    out.set(unique(read.key), {
+      ...read,
+      class: at(row, 'class'),
+      difference: at(row, 'difference'),
+      explanation: at(row, 'explanation'),
+    });
   }
   const bottom = Math.max(t.lastDataRow, t.headerRow + 1);
   const areas = [...ownedColumns(t, CONSOLIDATION_COLUMNS, bottom), ...extraArea(t, extra, bottom)];

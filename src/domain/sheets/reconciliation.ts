@@ -62,7 +62,7 @@ const reconciliationQuery = () => ({
   headers: RECONCILIATION_COLUMNS.map((c) => ({ header: c.header, aliases: [] })),
 });
 
-/** A row read back: what is kept, and its Avvik and Forklaring, which tell what a kept Status was given to. */
+/** A row read back: what is kept, and its Klasse, Avvik and Forklaring, which tell what a kept Status was given to. */
 type KeptItemRow = KeptRow<(typeof KEY_COLUMNS)[number]> & Omit<StatusCells, 'status'>;
 type Kept = Map<string, KeptItemRow>;
 
@@ -88,6 +88,7 @@ export function readUserColumns(
     if (cellText(value(row, 'code')) === '' && !holdsUserInput(read)) continue;
     out.set(unique(read.key), {
       ...read,
+      class: value(row, 'class'),
       difference: value(row, 'difference'),
       explanation: value(row, 'explanation'),
     });

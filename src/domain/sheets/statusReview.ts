@@ -2,13 +2,16 @@
  * Whether the Status a user left on a row of tblAvstemming (or of «Avstemming planer», SPEC §15 by the rule of §10)
  * still says what it said of its item (docs/spec.md §10). SPEC §10 keeps Status for the same key, and it is kept;
  * but «Akseptert» was given to one Avvik, and a later run that finds another under the same key must not pass it
- * off as accepted: the Forklaring says what was accepted and what is there now, and how to accept the new one. An
+ * off as accepted: the Forklaring says what was accepted and what is there now, and how to accept the new one. So
+ * does one given as a class (a timing difference) on an item now of a graver one (a mismatch, after a roll). An
  * item now a match or within the tolerance has no difference left to accept, and gets no note. «Rettet» on an item
  * still beyond the tolerance says so too. The Status never changes a class, a severity or a count (the reports do
  * not read it), so nothing else is to undo.
  */
 import {
   RECONCILIATION_STATUSES,
+  severityFor,
+  type ReconciliationClass,
   type ReconciliationItem,
   type StatusReview,
   type StatusReviewText,
@@ -17,13 +20,18 @@ import { toKr, type Kr, type Unit } from '../model/money';
 import { parseNorwegianNumber } from '../model/norwegianNumber';
 import { cellText } from '../read/sheetCells';
 import type { CellValue } from '../model/snapshot';
+import type { Severity } from '../model/finding';
 
-/** What of an item tells whether a kept Status still holds: its Avvik and severity (an info needs no review). */
-export type ReviewedItem = Pick<ReconciliationItem, 'difference' | 'severity'>;
+/**
+ * What of an item tells whether a kept Status still holds: its Avvik and severity (an info needs no review), and its
+ * code and class (a class accepted is judged by the severity it had under that code).
+ */
+export type ReviewedItem = Pick<ReconciliationItem, 'difference' | 'severity' | 'class'> & { readonly code: string };
 
-/** What a run reads of a row's Status, Avvik and Forklaring as the user left them. */
+/** What a run reads of a row's Status, Klasse, Avvik and Forklaring as the user left them. */
 export interface StatusCells {
   readonly status: CellValue;
+  readonly class: CellValue;
   readonly difference: CellValue;
   readonly explanation: CellValue;
 }
@@ -60,6 +68,32 @@ export function acceptedOf(
   return sameWord(old.status, ACCEPTED) ? acceptedAmount(old, unit, acceptedIn) : null;
 }
 
+/** What a Status review reads back from a row: the accepted Avvik and class, in any language. */
+type ReadBack = Pick<StatusReviewText, 'acceptedIn' | 'acceptedAsIn' | 'classOf'>;
+
+const RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
+
+/**
+ * The class «Akseptert» was given as: the one a note of an earlier run names (it stays until the user clears the
+ * Forklaring), else the Klasse the row showed (a label in any language). Null when neither is known.
+ */
+function acceptedClass(old: StatusCells, texts: ReadBack): ReconciliationClass | null {
+  const noted = typeof old.explanation === 'string' ? texts.acceptedAsIn(old.explanation) : null;
+  return noted ?? (typeof old.class === 'string' ? texts.classOf(old.class) : null);
+}
+
+/**
+ * «Akseptert» given as one class on an item now of another whose severity is graver (a timing difference, a
+ * warning, now a mismatch, an error, at the same Avvik after a roll): accepting the one is not accepting the other.
+ * Null when the class is the one accepted, not known, or the item no graver than it was.
+ */
+function reclassified(old: StatusCells, item: ReviewedItem, texts: ReadBack): StatusReview | null {
+  const as = acceptedClass(old, texts);
+  return as !== null && as !== item.class && RANK[severityFor(item.code, as)] < RANK[item.severity]
+    ? { kind: 'accepted-reclassified', acceptedAs: as, nowAs: item.class }
+    : null;
+}
+
 /**
  * What the row's kept Status asks the user to look at again: «Akseptert» given at an Avvik other than the item's
  * now (compared in kroner, so 5 in 1000 kr is 5 000 kr) on an item still a warning or an error, or «Rettet» on an
@@ -71,11 +105,11 @@ export function reviewStatus(
   old: StatusCells | undefined,
   item: ReviewedItem,
   unit: Unit,
-  acceptedIn: (explanation: string) => number | null,
+  texts: ReadBack,
 ): StatusReview | null {
   if (!old || item.severity === 'info') return null;
   if (sameWord(old.status, ACCEPTED)) {
-    const accepted = acceptedAmount(old, unit, acceptedIn);
+    const accepted = acceptedAmount(old, unit, texts.acceptedIn);
     return accepted !== null && accepted !== item.difference
       ? { kind: 'accepted-changed', accepted, now: item.difference }
       : null;
@@ -85,7 +119,8 @@ export function reviewStatus(
 }
 
 /**
- * An item's Forklaring, after the sentence on what its kept Status no longer says of it, if anything: one rule for
+ * An item's Forklaring, after the sentences on what its kept Status no longer says of it, if anything (a graver
+ * class than the one accepted, then an Avvik other than the one accepted; each read back from its note): one rule for
  * Avstemming and «Avstemming planer», each with its own `explain`.
  */
 export function reviewedExplanation<I extends ReviewedItem>(
@@ -94,8 +129,9 @@ export function reviewedExplanation<I extends ReviewedItem>(
   texts: StatusReviewText & { readonly explain: (item: I) => string },
   old?: StatusCells,
 ): string {
-  const review = reviewStatus(old, item, unit, texts.acceptedIn);
-  return review ? `${texts.review(review)} ${texts.explain(item)}` : texts.explain(item);
+  const accepted = old && item.severity !== 'info' && sameWord(old.status, ACCEPTED);
+  const reviews = [accepted ? reclassified(old, item, texts) : null, reviewStatus(old, item, unit, texts)];
+  return [...reviews.flatMap((r) => (r ? [texts.review(r)] : [])), texts.explain(item)].join(' ');
 }
 
 /** The sentence after a kept-below row's Forklaring naming the Avvik its «Akseptert» was given at, if known. */

@@ -76,6 +76,7 @@ describe('what a check reads', () => {
       'Avvik',
       'Finansieringskilde',
       'Forklaring',
+      'Klasse',
       'Kode',
       'Kommentar',
       'Ref',
@@ -86,11 +87,12 @@ describe('what a check reads', () => {
 
   it('keeps the columns the user added right of the product’s too (a new run carries them), not one between', () => {
     // A … K, «Mellom» (L), Forklaring … Kommentar (M … Q), «Saksbehandler» (R): kept are the key, Status,
-    // Kommentar, Avvik (K, 10) and Forklaring (M, 12), which tell what «Akseptert» was given at, and R (index 17);
+    // Kommentar, Klasse (C, 2), Avvik (K, 10) and Forklaring (M, 12), which tell what «Akseptert» was given to, and R
+    // (index 17);
     // L (11) is the user's alone and never written, so never needed.
     const headers = RECONCILIATION_COLUMNS.map((c) => c.header);
     const header = [...headers.slice(0, 11), 'Mellom', ...headers.slice(11), 'Saksbehandler'];
-    expect(keptReconciliationColumns(header)).toEqual([1, 3, 6, 7, 10, 12, 15, 16, 17]);
+    expect(keptReconciliationColumns(header)).toEqual([1, 2, 3, 6, 7, 10, 12, 15, 16, 17]);
   });
 
   it('gives a new run the user’s Status and Kommentar from the kept columns alone', () => {
@@ -143,5 +145,47 @@ describe('what a check reads', () => {
     const body = (planned.ok ? planned.edits : []).find((e) => e.kind === 'setCells' && e.origin === 'A2');
     const explanation = body?.kind === 'setCells' ? String(body.values[0]?.[11]) : '';
     expect(explanation).toMatch(/^Akseptert ved avvik \u22121; avviket er nå \u22122 — vurder på nytt\. /);
+  });
+
+  it('gives a new run the Klasse a kept «Akseptert» was given as (statusReview.ts)', () => {
+    // Frame R3 2027 accepted as Periodisering (a warning) at Avvik −1; now a mismatch (an error) at the same −1.
+    const headers = RECONCILIATION_COLUMNS.map((c) => c.header);
+    const keptAt = new Set(keptReconciliationColumns(headers));
+    const full = [
+      'Advarsel',
+      'frame-total',
+      'Periodisering',
+      'R3',
+      '',
+      'R3',
+      2027,
+      null,
+      1,
+      2,
+      -1,
+      'tekst',
+      null,
+      null,
+    ];
+    const row = [...full, 'Akseptert', null].map((v, i) => (keptAt.has(i) ? v : null));
+    const wb: WorkbookSnapshot = {
+      sheets: [{ sheet: 'Avstemming', origin: 'A1', values: [headers, row] }],
+      tables: [{ name: 'tblAvstemming', sheet: 'Avstemming', ref: 'A1:P2' }],
+    };
+    const item: ReconciliationItem = {
+      code: 'frame-total',
+      class: 'mismatch',
+      severity: 'error',
+      ref: 'R3',
+      year: 2027,
+      measures: 1_000 as never,
+      economyPlan: 2_000 as never,
+      difference: -1_000 as never,
+      cells: {},
+    };
+    const planned = planReconciliation([item], makePlan(), wb, reconciliationSheetText('nb', '1000 kr'));
+    const body = (planned.ok ? planned.edits : []).find((e) => e.kind === 'setCells' && e.origin === 'A2');
+    const explanation = body?.kind === 'setCells' ? String(body.values[0]?.[11]) : '';
+    expect(explanation).toMatch(/^Akseptert som Periodisering; nå Avvik — vurder på nytt\. /);
   });
 });

@@ -16,6 +16,8 @@ const texts: ConsolidationSheetText = {
   },
   review: (r) => `review:${r.kind}`,
   acceptedIn: () => null,
+  classOf: () => null,
+  acceptedAsIn: () => null,
 };
 /** The key headers the writer named in kept rows' Forklaring (from Avstemming planer's columns). */
 const keptKeys = new Set<string>();

@@ -23,6 +23,8 @@ const texts: ConsolidationSheetText = {
   kept: (reason) => `kept:${reason}`,
   review: (r) => `review:${r.kind}`,
   acceptedIn: () => null,
+  classOf: () => null,
+  acceptedAsIn: () => null,
 };
 
 const frame = (ref: string): ConsolidationItem => ({

@@ -18,6 +18,8 @@ const texts: ConsolidationSheetText = {
   kept: (reason) => reason,
   review: (r) => `review:${r.kind}`,
   acceptedIn: () => null,
+  classOf: () => null,
+  acceptedAsIn: () => null,
 };
 
 // R3 in 2030: a plan in kr has 1 000 400 kr of new money in the frame, the Ramme line 1 000 thousand: over it by

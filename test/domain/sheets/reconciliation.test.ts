@@ -60,6 +60,8 @@ const texts: ReconciliationSheetText = {
   },
   review: (r) => `review:${r.kind}`,
   acceptedIn: () => null,
+  classOf: () => null,
+  acceptedAsIn: () => null,
 };
 /** The key headers the writer named in kept rows' Forklaring (from tblAvstemming's columns). */
 const keptKeys = new Set<string>();

@@ -62,6 +62,8 @@ const texts: ReconciliationSheetText = {
   kept: (reason) => `kept:${reason}`,
   review: (r) => `review:${r.kind}`,
   acceptedIn: () => null,
+  classOf: () => null,
+  acceptedAsIn: () => null,
 };
 
 /** The first run writes d2029 (row 2), project (row 3), frame (row 4); then the user grows the table to Q. */

@@ -59,6 +59,8 @@ const texts: ReconciliationSheetText = {
   kept: (reason) => `kept:${reason}`,
   review: (r) => `review:${r.kind}`,
   acceptedIn: () => null,
+  classOf: () => null,
+  acceptedAsIn: () => null,
 };
 
 /** The first run's Avstemming (2028 on row 2, 2029 on row 3), her Kommentar 0,25 in P3 shown «0.0 %». */
