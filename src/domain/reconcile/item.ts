@@ -68,7 +68,17 @@ export class Item implements ReconciliationItem {
    * The cells as given, or where to make them from. One field, not three: an item per compared year makes
    * 83 000 items at 20 000 measures, all alive until the check ends (measured: docs/performance.md).
    */
-  readonly #from: Cells | CellSource;
+  #from: Cells | CellSource;
+
+  /**
+   * Points an item with no economy plan cell at `address` (a measure's line typed with the wrong Del or Linjetype,
+   * which its explanation asks her to correct: nearMiss.ts), so the link and the pane's jump button go there. Rare:
+   * the cells are made now. An item not made here, or one that names a line already, is left as it is.
+   */
+  static pointAtLine(item: ReconciliationItem, address: string | undefined): void {
+    if (!(item instanceof Item) || address === undefined || item.cells.economyPlan !== undefined) return;
+    item.#from = { ...item.cells, economyPlan: address };
+  }
 
   /**
    * `cells` made on each read, as an own enumerable property: a spread or JSON.stringify reads it like any

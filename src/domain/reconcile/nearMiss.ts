@@ -10,6 +10,7 @@ import type { EconomyPlanLine, EconomyPlanPart, Measure, Plan } from '../model/p
 import { groupKey, refKey } from '../measures/grouping';
 import type { NearMiss, ReconciliationItem, SameRefLine } from '../model/reconciliation';
 import { sheetAddress } from '../read/rowCells';
+import { Item } from './item';
 
 /** A reference with case, spaces, hyphens, dots and a leading "ØP" taken away: "ØP-12" → "12", "D-001" → "d001". */
 export function looseRef(ref: string): string {
@@ -111,6 +112,8 @@ export function noteNearMisses(plan: Plan, items: ItemsByCode): void {
       const same: SameRefLine = wrong ? { ...miss, needs, wrong } : { ...miss, needs };
       addNearMiss(line, same);
       addNearMiss(found.item, same);
+      // Its explanation names this line's cell to correct: so do its link and jump button (the line's own cell).
+      if (wrong) Item.pointAtLine(found.item, line.cells.economyPlan);
       continue;
     }
     addNearMiss(line, miss);
