@@ -53,6 +53,14 @@ function sharesOf(
   return out;
 }
 
+/**
+ * A measure's ID made unique across the plans: its plan's position before it. A measure without ID goes by its Ref,
+ * as in one plan's check (`id || ref`), marked (NO_ID) so that no ID is taken for it: each such measure is named
+ * by its own Ref, not all of one plan by one empty ID.
+ */
+const NO_ID = '\u0001';
+const uniqueId = (n: number, m: OperatingMeasure): string => `${n}\u0000${m.id === '' ? NO_ID + m.ref : m.id}`;
+
 /** The plans' measures side by side, IDs made unique per plan, and their matched lines pointing at them. */
 function mergePlans(plans: readonly FramePlan[], others: readonly EconomyPlanLine[]) {
   const operating: OperatingMeasure[] = [];
@@ -63,7 +71,7 @@ function mergePlans(plans: readonly FramePlan[], others: readonly EconomyPlanLin
   const owners = new Map<string, Claimant>();
   plans.forEach((p, n) => {
     const offset = operating.length;
-    for (const m of p.plan.operating) operating.push({ ...m, id: `${n}\u0000${m.id}` });
+    for (const m of p.plan.operating) operating.push({ ...m, id: uniqueId(n, m) });
     newMoney.push(...p.newMoney);
     for (const id of p.excluded) {
       excluded.add(`${n}\u0000${id}`);
@@ -71,7 +79,7 @@ function mergePlans(plans: readonly FramePlan[], others: readonly EconomyPlanLin
     }
     // A measure without Rammeområde may be counted by its line's (frameFromLine): named with its plan too.
     for (const m of p.plan.operating)
-      if (m.frame.trim() === '') owners.set(`${n}\u0000${m.id}`, { plan: p.name, measureId: m.id });
+      if (m.frame.trim() === '') owners.set(uniqueId(n, m), { plan: p.name, measureId: m.id || m.ref });
     for (const x of p.matched) {
       if (x.kind === 'measure') {
         const measure = operating[offset + x.at] ?? x.measure;
@@ -88,12 +96,13 @@ function mergePlans(plans: readonly FramePlan[], others: readonly EconomyPlanLin
   return { operating, newMoney, matched, excluded, owners };
 }
 
-/** A measure's plan-unique ID (mergePlans) back to its own ID and its plan's name. */
+/** A measure's plan-unique ID (mergePlans) back to its own ID (or, without one, its Ref) and its plan's name. */
 function ownerOf(unique: string, plans: readonly FramePlan[]): { measure: string; plan?: string } {
   const at = unique.indexOf('\u0000');
   if (at < 0) return { measure: unique };
   const plan = plans[Number(unique.slice(0, at))]?.name;
-  return { measure: unique.slice(at + 1), ...(plan !== undefined ? { plan } : {}) };
+  const own = unique.slice(at + 1);
+  return { measure: own.startsWith(NO_ID) ? own.slice(NO_ID.length) : own, ...(plan !== undefined ? { plan } : {}) };
 }
 
 /**

@@ -69,3 +69,56 @@ describe('a Tiltak line whose Rammeområde is not its measure’s (docs/spec.md 
     expect(text).toContain('R4 (Økonomiplan!D2)');
   });
 });
+
+/**
+ * Review (w118): a measure without ID goes by its Ref in every note (one plan's check names it `id || ref`), but the
+ * consolidation named it by an empty ID («Linjen til  i «…»»), and two such measures of one plan were one. By hand:
+ * ØP-11 and ØP-12, no ID, both in R3, 100 a year each; their lines (rows 2, 3) say R4.
+ */
+describe('a measure without ID whose line names another Rammeområde, in a consolidation', () => {
+  const noId = () =>
+    plan({
+      settings: { planName: 'Boligsosial handlingsplan' },
+      operating: [
+        op({ id: '', ref: 'ØP-11', frame: 'R3', years: [100, 100, 100, 100], fullYear: 100, newMoney: 100 }),
+        op({ id: '', ref: 'ØP-12', frame: 'R3', years: [100, 100, 100, 100], fullYear: 100, newMoney: 100 }),
+      ],
+    });
+  const refLines = () => [
+    line({ row: 2, ref: 'ØP-11', frame: 'R4', years: [100, 100, 100, 100] }),
+    line({ row: 3, ref: 'ØP-12', frame: 'R4', years: [100, 100, 100, 100] }),
+  ];
+
+  it('is named by its Ref, with its plan, each of the two', () => {
+    const { consolidation } = consolidate([input('bolig.xlsx', noId())], economy(refLines()));
+    const [first] = consolidation.items.filter((i) => i.code === 'frame-total');
+    expect(first?.lineFrameDiffers?.map((d) => [d.measure, d.plan, d.lineCell])).toEqual([
+      ['ØP-11', 'Boligsosial handlingsplan', 'Økonomiplan!D2'],
+      ['ØP-12', 'Boligsosial handlingsplan', 'Økonomiplan!D3'],
+    ]);
+    const text = explainConsolidation(first!, 'nb', '1000 kr', [2027, 2028, 2029, 2030]);
+    expect(text).toContain('Linjen til ØP-11 i «Boligsosial handlingsplan» i økonomiplanen har rammeområde R4');
+    expect(text).toContain('Linjen til ØP-12 i «Boligsosial handlingsplan» i økonomiplanen har rammeområde R4');
+  });
+
+  it('one plan’s check names them by their Ref too (as it did)', () => {
+    const items = reconcile({ ...noId(), economyPlan: refLines() }, []).filter((i) => i.code === 'frame-total');
+    expect(items[0]?.lineFrameDiffers?.map((d) => d.measure)).toEqual(['ØP-11', 'ØP-12']);
+  });
+});
+
+describe('a measure without ID and without Rammeområde, counted in its line’s frame, in a consolidation', () => {
+  it('is named by its Ref with its plan (frameFromLine), as one plan’s check names it', () => {
+    // By hand: ØP-13, no ID, no Rammeområde, 100 a year; its line (row 2) says R3, so it counts in R3.
+    const noFrame = plan({
+      settings: { planName: 'Boligsosial handlingsplan' },
+      operating: [op({ id: '', ref: 'ØP-13', frame: '', years: [100, 100, 100, 100], fullYear: 100, newMoney: 100 })],
+    });
+    const lines13 = [line({ row: 2, ref: 'ØP-13', frame: 'R3', years: [100, 100, 100, 100] })];
+    const single = reconcile({ ...noFrame, economyPlan: lines13 }, []).filter((i) => i.code === 'frame-total');
+    expect(single[0]?.frameFromLine).toEqual(['ØP-13']);
+    const { consolidation } = consolidate([input('bolig.xlsx', noFrame)], economy(lines13));
+    const [first] = consolidation.items.filter((i) => i.code === 'frame-total');
+    expect(first?.frameFromLine).toEqual([{ plan: 'Boligsosial handlingsplan', measureId: 'ØP-13' }]);
+  });
+});
