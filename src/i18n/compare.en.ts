@@ -114,7 +114,7 @@ export const COMPARE_EN: Record<CompareKey, string> = {
   paneEconomyPlan:
     '{file} is an economy plan, not a measures plan: it has the economy plan table but neither the operating nor the investment measures table. Changes compares two versions of one measures plan. To reconcile plans against the economy plan, use "Open several plans".',
   cliPeriodUnsure:
-    '{file}: {message} ({cells}) The comparison uses the plan period {years}; a year without its own column counts as empty. Run "tiltaksplan check {file}".',
+    '{file}: {message} ({cells}) The comparison uses the plan period {years}; a year without its own column is not compared. Run "tiltaksplan check {file}".',
   panePeriodUnsure:
-    '{file}: {message} ({cells}) The comparison uses the plan period {years}; a year without its own column counts as empty. See Check.',
+    '{file}: {message} ({cells}) The comparison uses the plan period {years}; a year without its own column is not compared. See Check.',
 };

@@ -115,9 +115,9 @@ export const COMPARE_NB = {
   paneEconomyPlan:
     '{file} er en økonomiplan, ikke en tiltaksplan: den har økonomiplantabellen, men ingen tabell over driftstiltak eller investeringstiltak. Endringer sammenligner to versjoner av samme tiltaksplan. Vil du avstemme planer mot økonomiplanen, bruk «Åpne flere planer».',
   cliPeriodUnsure:
-    '{file}: {message} ({cells}) Sammenligningen bruker planperioden {years}; et år uten egen kolonne teller som tomt. Kjør «tiltaksplan check {file}».',
+    '{file}: {message} ({cells}) Sammenligningen bruker planperioden {years}; et år uten egen kolonne er ikke sammenlignet. Kjør «tiltaksplan check {file}».',
   panePeriodUnsure:
-    '{file}: {message} ({cells}) Sammenligningen bruker planperioden {years}; et år uten egen kolonne teller som tomt. Se Kontroll.',
+    '{file}: {message} ({cells}) Sammenligningen bruker planperioden {years}; et år uten egen kolonne er ikke sammenlignet. Se Kontroll.',
 } as const;
 
 export type CompareKey = keyof typeof COMPARE_NB;

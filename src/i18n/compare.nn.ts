@@ -116,7 +116,7 @@ export const COMPARE_NN: Record<CompareKey, string> = {
   paneEconomyPlan:
     '{file} er ein økonomiplan, ikkje ein tiltaksplan: ho har økonomiplantabellen, men ingen tabell over driftstiltak eller investeringstiltak. Endringar samanliknar to versjonar av same tiltaksplanen. Vil du avstemme planar mot økonomiplanen, bruk «Opne fleire planar».',
   cliPeriodUnsure:
-    '{file}: {message} ({cells}) Samanlikninga brukar planperioden {years}; eit år utan eigen kolonne tel som tomt. Køyr «tiltaksplan check {file}».',
+    '{file}: {message} ({cells}) Samanlikninga brukar planperioden {years}; eit år utan eigen kolonne er ikkje samanlikna. Køyr «tiltaksplan check {file}».',
   panePeriodUnsure:
-    '{file}: {message} ({cells}) Samanlikninga brukar planperioden {years}; eit år utan eigen kolonne tel som tomt. Sjå Kontroll.',
+    '{file}: {message} ({cells}) Samanlikninga brukar planperioden {years}; eit år utan eigen kolonne er ikkje samanlikna. Sjå Kontroll.',
 };

@@ -21,6 +21,10 @@ const nb = {
     '{count, plural, one {Et nytt tiltak har} other {# nye tiltak har}} samme tiltakstekst som et fjernet tiltak ({pairs}): kanskje samme tiltak med nytt ID. Tiltak sammenlignes etter ID, så hvert står både blant de nye og de fjernede. Har det samme ID i begge versjonene, vises endringene i det som et endret tiltak.',
   unitRounding:
     'Et beløp fra versjonen i {fine} som står avrundet til nærmeste {step} kr i versjonen i {coarse}, er regnet som det samme beløpet, ikke som en endring. Den delen av endringen i en sum per år som bare er denne avrundingen, står under «Herav avrunding».',
+  yearsNotReadOld:
+    'Årskolonnene i «{sheet}» i den eldre versjonen stemmer ikke med planperioden ({sheet}!{cell}: fant {found}). {years} har ingen kolonne der og er ikke lest, så beløpene for {years} i den tabellen er ikke sammenlignet: de vises som «–», ikke som 0. Rett overskriftene og sammenlign på nytt.',
+  yearsNotReadNew:
+    'Årskolonnene i «{sheet}» i den nyere versjonen stemmer ikke med planperioden ({sheet}!{cell}: fant {found}). {years} har ingen kolonne der og er ikke lest, så beløpene for {years} i den tabellen er ikke sammenlignet: de vises som «–», ikke som 0. Rett overskriftene og sammenlign på nytt.',
 };
 
 export type CompareReportKey = keyof typeof nb;
@@ -41,6 +45,10 @@ const nn: Record<CompareReportKey, string> = {
     '{count, plural, one {Eitt nytt tiltak har} other {# nye tiltak har}} same tiltakstekst som eit fjerna tiltak ({pairs}): kanskje same tiltak med ny ID. Tiltak blir samanlikna etter ID, så kvart står både blant dei nye og dei fjerna. Har det same ID i begge versjonane, blir endringane i det viste som eit endra tiltak.',
   unitRounding:
     'Eit beløp frå versjonen i {fine} som står avrunda til næraste {step} kr i versjonen i {coarse}, er rekna som det same beløpet, ikkje som ei endring. Den delen av endringa i ein sum per år som berre er denne avrundinga, står under «Av dette avrunding».',
+  yearsNotReadOld:
+    'Årskolonnane i «{sheet}» i den eldre versjonen stemmer ikkje med planperioden ({sheet}!{cell}: fann {found}). {years} har ingen kolonne der og er ikkje lese, så beløpa for {years} i den tabellen er ikkje samanlikna: dei blir viste som «–», ikkje som 0. Rett overskriftene og samanlikn på nytt.',
+  yearsNotReadNew:
+    'Årskolonnane i «{sheet}» i den nyare versjonen stemmer ikkje med planperioden ({sheet}!{cell}: fann {found}). {years} har ingen kolonne der og er ikkje lese, så beløpa for {years} i den tabellen er ikkje samanlikna: dei blir viste som «–», ikkje som 0. Rett overskriftene og samanlikn på nytt.',
 };
 
 const en: Record<CompareReportKey, string> = {
@@ -59,6 +67,10 @@ const en: Record<CompareReportKey, string> = {
     '{count, plural, one {One added measure has} other {# added measures have}} the same Tiltak text as a removed one ({pairs}): perhaps the same measure with a new ID. Measures are matched by ID, so each is listed both as added and as removed. With the same ID in both versions, its changes are shown as those of one changed measure.',
   unitRounding:
     'An amount of the version in {fine} that stands rounded to the nearest {step} kr in the version in {coarse} counts as the same amount, not as a change. The part of a change in a total per year that is only this rounding is shown under "Of which rounding".',
+  yearsNotReadOld:
+    'The year columns of "{sheet}" in the older version do not match the plan period ({sheet}!{cell}: found {found}). {years} has no column there and was not read, so the amounts of {years} in that table are not compared: they show as "–", not as 0. Correct the headers and compare again.',
+  yearsNotReadNew:
+    'The year columns of "{sheet}" in the newer version do not match the plan period ({sheet}!{cell}: found {found}). {years} has no column there and was not read, so the amounts of {years} in that table are not compared: they show as "–", not as 0. Correct the headers and compare again.',
 };
 
 export const COMPARE_REPORT = { nb, nn, en };

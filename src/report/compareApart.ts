@@ -79,3 +79,18 @@ export function renumberedBlocks(ctx: Ctx, diff: ChangeSet): Block[] {
     { kind: 'table', headers, rows, numeric: [4, 5] },
   ];
 }
+
+/**
+ * The sentences that a version's table has year headers that are not the plan period (ChangeSet.years.notRead):
+ * which header, which years were not read and so not compared. The report and the pane's Endringer view say them.
+ */
+export function notReadTexts(lang: Lang, diff: ChangeSet): string[] {
+  return (diff.years.notRead ?? []).map((n) =>
+    reportText(n.version === 'old' ? 'yearsNotReadOld' : 'yearsNotReadNew', lang, {
+      sheet: n.sheet,
+      cell: n.cell,
+      found: n.found ?? '–',
+      years: n.years.join(', '),
+    }),
+  );
+}

@@ -18,7 +18,7 @@ import {
 import { ct, settingChangeText, unitNotConvertedText } from '../i18n/compare';
 import { reportText } from '../i18n/compareReport';
 import { fieldLabel } from '../i18n/fieldLabel';
-import { apartSummaries, carriedBlocks, renumberedBlocks, unitRoundingText } from './compareApart';
+import { apartSummaries, carriedBlocks, notReadTexts, renumberedBlocks, unitRoundingText } from './compareApart';
 import { changeCells, lineName, movedCells, tableName, type Ctx } from './compareCells';
 import { duplicateBlocks, duplicateTexts, uncompared } from './compareDuplicates';
 import type { Block, ReportDocument } from './document';
@@ -55,6 +55,7 @@ function headerBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
   const rounding = unitRoundingText(lang, diff);
   if (rounding !== null) blocks.push(p(rounding));
   for (const c of diff.settings) blocks.push(p(settingChangeText(lang, c, ctx.unit)));
+  for (const text of notReadTexts(lang, diff)) blocks.push({ kind: 'paragraph', text, tone: 'warning' });
   const { common, onlyOld, onlyNew } = diff.years;
   if (onlyOld.length + onlyNew.length > 0) {
     blocks.push(

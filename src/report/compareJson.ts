@@ -118,6 +118,18 @@ export interface CompareJson {
       readonly renumbered?: true;
     }[];
   };
+  /**
+   * Tables whose year headers are not the plan period, in either version (docs/spec.md §14): their years without a
+   * column were not read and are not compared — null in the totals, no change in a measure. Present only then.
+   */
+  readonly yearsNotRead?: readonly {
+    readonly version: 'old' | 'new';
+    readonly table: 'operating' | 'investment' | 'economyPlan';
+    readonly sheet: string;
+    readonly cell: string;
+    readonly years: readonly number[];
+    readonly found?: string;
+  }[];
   /** IDs on more than one row of a version: present only when there are some, as `movedFrom` and `rounding`. */
   readonly duplicateIds?: readonly CompareJsonDuplicateId[];
   readonly totals: {
@@ -219,6 +231,9 @@ export function compareJson(diff: ChangeSet): CompareJson {
       removed: removedAll(m).map(measure),
       changed: m.changed.map(changedMeasure),
     },
+    ...(diff.years.notRead !== undefined
+      ? { yearsNotRead: diff.years.notRead.map((n) => ({ ...n, years: [...n.years] })) }
+      : {}),
     ...(diff.duplicateIds.length > 0 ? { duplicateIds: diff.duplicateIds.map(duplicateId) } : {}),
     totals: {
       operating: { years: years(t.operating) },

@@ -215,19 +215,20 @@ describe('tiltaksplan compare', () => {
 
   it('says on stderr when the period is not the year columns (2028 typed in Første planår, no roll)', async () => {
     // The year headers stay 2027–2030: 2027's amounts are not read, and 2031 has no column, so the new money
-    // of 2031 reads as 0 — a figure the workbook does not hold. The comparison still runs (exit 0).
+    // of 2031 is not read — null, not a 0 the workbook does not hold (docs/spec.md §14). The comparison still
+    // runs (exit 0).
     const wb = await openXlsxFile(path.join(dir, 'endret.xlsx'));
     await wb.apply([{ kind: 'setCells', sheet: 'Innstillinger', origin: 'B2', values: [[2028]] }]);
     await saveXlsxFile(wb, path.join(dir, 'periode.xlsx'));
     const t = io();
     expect(await main(['compare', 'endret.xlsx', 'periode.xlsx', '--format', 'json', '--lang', 'en'], t)).toBe(0);
-    expect(json(t).totals.newMoney.years['2031']).toEqual({ old: null, new: 0, difference: null });
+    expect(json(t).totals.newMoney.years['2031']).toEqual({ old: null, new: null, difference: null });
     expect(t.err()).toBe(
       'periode.xlsx: The year columns do not match the plan period: expected 2028, 2029, 2030, 2031, found ' +
         '2027, 2028, 2029, 2030. Fix the headers or Første planår / Antall planår. The amounts per year in the ' +
         'table are checked and reconciled once the headers match. ' +
         '(Tiltak drift!H1, Tiltak investering!K1, Økonomiplan!G1) The comparison uses the plan period 2028–2031; ' +
-        'a year without its own column counts as empty. Run "tiltaksplan check periode.xlsx".\n',
+        'a year without its own column is not compared. Run "tiltaksplan check periode.xlsx".\n',
     );
   });
 });

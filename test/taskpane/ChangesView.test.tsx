@@ -267,7 +267,7 @@ describe('ChangesView when the period is not the year columns', () => {
           '2028, 2029, 2030. Rett overskriftene eller Første planår / Antall planår. Beløpene per år i tabellen ' +
           'kontrolleres og avstemmes når overskriftene stemmer. (Tiltak drift!H1, ' +
           'Tiltak investering!K1, Økonomiplan!G1) Sammenligningen bruker planperioden 2028–2031; et år uten ' +
-          'egen kolonne teller som tomt. Se Kontroll.',
+          'egen kolonne er ikke sammenlignet. Se Kontroll.',
       ),
     ).toBeTruthy();
     expect(screen.getAllByText(/Sammenligningen bruker planperioden/)).toHaveLength(1);

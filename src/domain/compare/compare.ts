@@ -20,6 +20,7 @@ import { compareSettings } from './settings';
 import { compareTotals } from './totals';
 import { unitNotConverted } from './unitNotConverted';
 import { unknownTexts } from './unknownAmounts';
+import { unreadByTable, yearsNotRead } from './yearsNotRead';
 
 /**
  * Which file and label each side carries into the change set, and its reader's findings: a "?" typed in an
@@ -46,7 +47,13 @@ export function comparePlans(before: Plan, after: Plan, sides: CompareSides): Ch
   const [oldUnit, newUnit] = [before.settings.unit, after.settings.unit];
   const unknown = { old: unknownTexts(sides.old.findings ?? []), new: unknownTexts(sides.new.findings ?? []) };
   const amounts = { same: sameAmountIn(oldUnit, newUnit), unknown };
-  const years = { old: before.years, new: after.years, common, amounts };
+  // A year a table has no column for in either version is compared in neither (yearsNotRead.ts).
+  const notRead = [
+    ...yearsNotRead(before, 'old', sides.old.findings),
+    ...yearsNotRead(after, 'new', sides.new.findings),
+  ];
+  const unread = unreadByTable(notRead);
+  const years = { old: before.years, new: after.years, common, amounts, unread };
   const all = [...new Set([...before.years, ...after.years])].sort((a, b) => a - b);
   const finished = finishedOneOff(before.years, after.years, sides.old.findings ?? []);
   // Between units that round differently, the matched measures: what a total's rounding comes from (totals.ts).
@@ -62,13 +69,14 @@ export function comparePlans(before: Plan, after: Plan, sides: CompareSides): Ch
       common: common.map((c) => c.year),
       onlyOld: before.years.filter((y) => !after.years.includes(y)),
       onlyNew: after.years.filter((y) => !before.years.includes(y)),
+      ...(notRead.length > 0 ? { notRead } : {}),
     },
     unitChanged: oldUnit !== newUnit,
     unitNotConverted: unitNotConverted(oldUnit, newUnit, { measures: measures.changed, lines: economyPlan.changed }),
     settings: compareSettings(before.settings, after.settings),
     measures,
     duplicateIds,
-    totals: compareTotals(before, after, all, pairs),
+    totals: compareTotals(before, after, all, pairs, unread),
     economyPlan,
   };
 }

@@ -16,6 +16,7 @@ import { isBlankLine, lineFrame, partImplied } from '../read/economyPlan';
 import { comparedColumns, fieldChanges, type AmountRules, yearEntry, type CommonYear, type Row } from './fields';
 import type { UnknownTexts } from './unknownAmounts';
 import { matchRows } from './match';
+import { commonIn, type Unread } from './yearsNotRead';
 
 const COLUMNS = comparedColumns(ECONOMY_PLAN_COLUMNS);
 
@@ -61,6 +62,7 @@ export function compareEconomyPlan(
     readonly new: readonly number[];
     readonly common: readonly CommonYear[];
     readonly amounts?: AmountRules;
+    readonly unread?: Unread;
   },
 ): ChangeSet['economyPlan'] {
   const added: LineEntry[] = [];
@@ -69,7 +71,8 @@ export function compareEconomyPlan(
   const lines = (list: readonly EconomyPlanLine[]) => list.filter((l) => !isBlankLine(l));
   matchRows(lines(before), lines(after), lineKey, {
     pair: (old, l) => {
-      const changes = fieldChanges(COLUMNS, old as unknown as Row, l as unknown as Row, years.common, years.amounts);
+      const common = commonIn(years, 'economyPlan');
+      const changes = fieldChanges(COLUMNS, old as unknown as Row, l as unknown as Row, common, years.amounts);
       if (changes.length > 0) changed.push({ ...entryOf(l, years.new), changes });
     },
     added: (l) => added.push(entryOf(l, years.new, years.amounts?.unknown?.new)),

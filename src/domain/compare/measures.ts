@@ -26,6 +26,7 @@ import { matchRows } from './match';
 import { carriedBefore } from './carriedBefore';
 import { markRenumbered } from './renumbered';
 import { duplicatedKeys, duplicateIds, isLeftoverDuplicate } from './duplicates';
+import { commonIn, type Unread } from './yearsNotRead';
 
 export interface MeasureChanges {
   readonly added: MeasureEntry[];
@@ -39,6 +40,8 @@ interface Years {
   readonly old: readonly number[];
   readonly new: readonly number[];
   readonly common: readonly CommonYear[];
+  /** The years a table holds no column for in either version: not compared (yearsNotRead.ts). */
+  readonly unread?: Unread;
   /** How amounts are told apart (fields.ts); exactly, without it. */
   readonly amounts?: AmountRules;
 }
@@ -150,8 +153,13 @@ function dropUnchangedWithoutId(left: Left, years: Years, onPair?: OnPair): Left
   }
   if (waiting.size === 0) return left;
   const unchanged = (a: Measure, b: Measure) =>
-    fieldChanges(COLUMNS[a.table][b.table], a as unknown as Row, b as unknown as Row, years.common, years.amounts)
-      .length === 0;
+    fieldChanges(
+      COLUMNS[a.table][b.table],
+      a as unknown as Row,
+      b as unknown as Row,
+      commonIn(years, a.table, b.table),
+      years.amounts,
+    ).length === 0;
   const paired = new Set<Measure>();
   const after = left.after.filter((m) => {
     const list = m.id === '' ? waiting.get(keyOf(m)) : undefined;
@@ -169,7 +177,8 @@ function dropUnchangedWithoutId(left: Left, years: Years, onPair?: OnPair): Left
 function roundedOf(old: Measure, m: Measure, years: Years): RoundedAmount[] {
   const rounded: RoundedAmount[] = [];
   const [a, b] = [old as unknown as Row, m as unknown as Row];
-  fieldChanges(COLUMNS[old.table][m.table], a, b, years.common, years.amounts, (r) => rounded.push(r));
+  const common = commonIn(years, old.table, m.table);
+  fieldChanges(COLUMNS[old.table][m.table], a, b, common, years.amounts, (r) => rounded.push(r));
   return rounded;
 }
 
@@ -200,7 +209,7 @@ export function compareMeasures(
     const [a, b] = [old as unknown as Row, m as unknown as Row];
     let rounded: RoundedAmount[] | undefined;
     const tell = onPair ? (r: RoundedAmount) => (rounded ??= []).push(r) : undefined;
-    const changes = fieldChanges(columns, a, b, years.common, years.amounts, tell);
+    const changes = fieldChanges(columns, a, b, commonIn(years, old.table, m.table), years.amounts, tell);
     if (onPair) onPair(old, m, rounded ?? []);
     if (m.table !== old.table) out.changed.push({ ...refOf(m), movedFrom: old.table, changes });
     else if (carriedBefore(old, m, changes, years.old, years.new[0], years.amounts?.same))

@@ -22,6 +22,7 @@ import type { Plan } from '../model/plan';
 import type { Totals, YearAmounts } from '../model/totals';
 import { computeTotals } from '../totals/totals';
 import { inGroup, matchedPlans, type MatchedPair } from './roundedPlan';
+import type { Unread } from './yearsNotRead';
 
 /**
  * Of the finer version, the totals of the measures both versions hold in one group (roundedPlan.ts, inGroup) as
@@ -34,6 +35,8 @@ interface Matched {
 
 interface Side {
   readonly years: readonly number[];
+  /** The years a table's total holds no column for in either version (yearsNotRead.ts): null, not compared. */
+  readonly unread?: ReadonlySet<number>;
   readonly totals: Totals;
   /**
    * The matched totals for the tables' totals and for new money per frame (Rammeområde); absent when the units
@@ -49,7 +52,7 @@ type Pick = (t: Totals) => YearAmounts | undefined;
 
 /** A side's total of `year` in `t` (0 when nothing counts there), null outside its period. */
 const amountOf = (side: Side, t: Totals, pick: Pick, year: number): Kr | null =>
-  side.years.includes(year) ? (pick(t)?.[String(year)] ?? kr(0)) : null;
+  side.years.includes(year) && side.unread?.has(year) !== true ? (pick(t)?.[String(year)] ?? kr(0)) : null;
 
 /**
  * What a side's rounding adds to Δ in `year`: the older version's rounded amounts raise it by what they lack of the
@@ -61,8 +64,18 @@ function roundingOf(side: Side, sign: 1 | -1, group: Group, pick: Pick, year: nu
   return sign * ((amountOf(side, as, pick, year) ?? 0) - (amountOf(side, rounded, pick, year) ?? 0));
 }
 
-/** Old, new and Δ for every year of either period, and the rounding in Δ where there is some. */
-function yearChanges(all: readonly number[], old: Side, neu: Side, group: Group, pick: Pick) {
+/**
+ * Old, new and Δ for every year of either period, and the rounding in Δ where there is some; a year in `unread`
+ * (not read in either version's table) is null on both sides, as one outside a period.
+ */
+function yearChanges(all: readonly number[], o: Side, n: Side, group: Group, pick: Pick, unread?: ReadonlySet<number>) {
+  const [old, neu] =
+    unread === undefined
+      ? [o, n]
+      : [
+          { ...o, unread },
+          { ...n, unread },
+        ];
   const changes: Record<string, YearChange> = {};
   for (const year of all) {
     const before = amountOf(old, old.totals, pick, year);
@@ -125,17 +138,19 @@ export function compareTotals(
   after: Plan,
   all: readonly number[],
   pairs: readonly MatchedPair[],
+  unread: Unread = {},
 ): ChangeSet['totals'] {
   const [old, neu] = sides(before, after, pairs);
+  const op = unread.operating;
   const frameYears = (t: Totals, frame: string) =>
     t.operating.byFrame.find((f) => groupKey(f.frame) === groupKey(frame))?.newMoneyByYear;
   return {
-    operating: yearChanges(all, old, neu, 'table', (t) => t.operating.all.years),
-    newMoney: yearChanges(all, old, neu, 'table', (t) => t.operating.all.newMoneyByYear),
-    investment: yearChanges(all, old, neu, 'table', (t) => t.investment.all.years),
+    operating: yearChanges(all, old, neu, 'table', (t) => t.operating.all.years, op),
+    newMoney: yearChanges(all, old, neu, 'table', (t) => t.operating.all.newMoneyByYear, op),
+    investment: yearChanges(all, old, neu, 'table', (t) => t.investment.all.years, unread.investment),
     byFrame: frames(old.totals, neu.totals).map((frame) => ({
       frame,
-      years: yearChanges(all, old, neu, 'frame', (t) => frameYears(t, frame)),
+      years: yearChanges(all, old, neu, 'frame', (t) => frameYears(t, frame), op),
     })),
   };
 }

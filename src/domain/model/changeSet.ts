@@ -154,6 +154,22 @@ export interface UnitNotConverted {
   readonly scaled: number;
 }
 
+/**
+ * A table of one version whose year headers are not the plan period (SPEC §8 year-columns): the plan years it has
+ * no column for were not read, so they are left out of the comparison of that table's amounts (compare/yearsNotRead.ts).
+ */
+export interface YearsNotRead {
+  readonly version: 'old' | 'new';
+  readonly table: 'operating' | 'investment' | 'economyPlan';
+  readonly sheet: string;
+  /** The header cell the year-columns finding names (its first wrong year column). */
+  readonly cell: string;
+  /** The plan years without a column. */
+  readonly years: readonly number[];
+  /** The year headers as found ("2027, 2028, 2029, 2031"), when the reader's finding was given. */
+  readonly found?: string;
+}
+
 export interface ChangeSet {
   readonly old: ComparedPlan;
   readonly new: ComparedPlan;
@@ -162,6 +178,11 @@ export interface ChangeSet {
     readonly common: readonly number[];
     readonly onlyOld: readonly number[];
     readonly onlyNew: readonly number[];
+    /**
+     * Tables whose year headers are not the period, either version's; their years without a column not compared.
+     * Present only when there are some.
+     */
+    readonly notRead?: readonly YearsNotRead[];
   };
   readonly unitChanged: boolean;
   /** Set when the unit changed but the typed amounts were not converted (the report warns first); else null. */

@@ -9,7 +9,7 @@ import type { ChangeSet, FieldChange, MeasureChange, MeasureEntry, Plan, TableKi
 import { ct, settingChangeText, unitNotConvertedText } from '../../i18n/compare';
 import { fieldLabel, type FieldTable } from '../../i18n/fieldLabel';
 import { reportText } from '../../i18n/compareReport';
-import { apartSummaries, unitRoundingText } from '../../report/compareApart';
+import { apartSummaries, notReadTexts, unitRoundingText } from '../../report/compareApart';
 import { duplicateTexts, uncompared } from '../../report/compareDuplicates';
 import { changeCells, lineName, movedCells } from '../../report/compareCells';
 import { ShownList } from '../components/ShownList';
@@ -147,6 +147,12 @@ export function ChangesResult(props: Props): JSX.Element {
           <MessageBarBody>{unitNotConvertedText(lang, diff.unitNotConverted)}</MessageBarBody>
         </MessageBar>
       )}
+      {/* A table's year headers not the period: the years it has no column for are not compared (as the report). */}
+      {notReadTexts(lang, diff).map((text) => (
+        <MessageBar key={text} intent="warning" layout="multiline">
+          <MessageBarBody>{text}</MessageBarBody>
+        </MessageBar>
+      ))}
       <Text role="status">{ct(lang, nothing ? 'nothing' : 'summary', counts)}</Text>
       {/* An ID on several rows: its rows and cells, and the row compared with nothing (in the totals all the same). */}
       {duplicates.map((text) => (
