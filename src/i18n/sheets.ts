@@ -159,6 +159,8 @@ export const KEPT: Readonly<Record<Lang, Record<KeptReason, string>>> = {
       'Ikke avstemt i denne kjøringen: en rad over har samme {keys} og har fått posten. Status og Kommentar på denne raden er tatt vare på her; slett raden når den ikke trengs.',
     noCode:
       'Ikke avstemt i denne kjøringen: raden har ingen {code} og hører ikke til noen post. Det du skrev på raden er tatt vare på her; slett raden når den ikke trengs.',
+    yearsNotRead:
+      'Ikke avstemt i denne kjøringen: årskolonnene i en tabell stemmer ikke med planperioden, og sammenligningene som bruker beløpene per år der, gjøres når overskriftene stemmer. Status og Kommentar er tatt vare på her og følger posten med denne {keys} når overskriftene er rettet.',
   },
   nn: {
     vanished:
@@ -167,6 +169,8 @@ export const KEPT: Readonly<Record<Lang, Record<KeptReason, string>>> = {
       'Ikkje avstemt i denne køyringa: ei rad over har same {keys} og har fått posten. Status og Kommentar på denne rada er tekne vare på her; slett rada når ho ikkje trengst.',
     noCode:
       'Ikkje avstemt i denne køyringa: rada har ingen {code} og høyrer ikkje til nokon post. Det du skreiv på rada er teke vare på her; slett rada når ho ikkje trengst.',
+    yearsNotRead:
+      'Ikkje avstemt i denne køyringa: årskolonnane i ein tabell stemmer ikkje med planperioden, og samanlikningane som brukar beløpa per år der, blir gjorde når overskriftene stemmer. Status og Kommentar er tekne vare på her og følgjer posten med denne {keys} når overskriftene er retta.',
   },
   en: {
     vanished:
@@ -175,6 +179,8 @@ export const KEPT: Readonly<Record<Lang, Record<KeptReason, string>>> = {
       "Not reconciled in this run: a row above has the same {keys} and took the item. This row's Status and Kommentar are kept here; delete the row when it is no longer needed.",
     noCode:
       'Not reconciled in this run: the row has no {code} and belongs to no item. What you typed on it is kept here; delete the row when it is no longer needed.',
+    yearsNotRead:
+      'Not reconciled in this run: the year columns of a table do not match the plan period, and the comparisons that use its amounts per year are made once the headers match. Status and Kommentar are kept here and follow the item with this {keys} once the headers are corrected.',
   },
 };
 

@@ -249,7 +249,11 @@ export const RECONCILIATION_COLUMNS = [
  * (`vanished`), a row above with the same key took the item (`duplicate`), or it has no Kode (`noCode`: a row Excel
  * grew the table by, kept for what she typed on it).
  */
-export type KeptReason = 'vanished' | 'duplicate' | 'noCode';
+/**
+ * Why a row no item took is kept: its item is gone, a row above took it, it has no Kode — or its item may only wait
+ * for a table's year headers (`yearsNotRead`: the items reading that table's amounts per year are left out, SPEC §8).
+ */
+export type KeptReason = 'vanished' | 'duplicate' | 'noCode' | 'yearsNotRead';
 
 export const RECONCILIATION_STATUSES = ['Åpen', 'Akseptert', 'Rettet'] as const;
 

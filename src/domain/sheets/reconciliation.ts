@@ -42,6 +42,7 @@ import type { ReconciliationItem } from '../model/reconciliation';
 import type { ReconciliationSheetText } from '../model/sheetText';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import type { FormulaValue } from './userColumns';
+import { waitingForYears } from './reconciliationWaiting';
 
 type ColumnKey = (typeof RECONCILIATION_COLUMNS)[number]['key'];
 
@@ -239,6 +240,8 @@ export function planReconciliation(
   const { take, taken } = rowTaker();
   const formats: (readonly (string | null)[] | undefined)[] = [];
   const rows = items.map((i) => itemRow(i, plan.settings.unit, measureOf, texts, kept, take, formats));
+  // A row whose item may only wait for a table's year headers is told so, not that its item is gone.
+  const waiting = waitingForYears(plan);
   const label = (code: string): CellInput =>
     (RECONCILIATION_CODES as readonly string[]).includes(code) ? texts.code(code as ReconciliationCode) : code;
   rows.push(
@@ -246,6 +249,7 @@ export function planReconciliation(
       label,
       kept: texts.kept,
       note: (row) => acceptedNote(row, plan.settings.unit, texts),
+      ...(waiting !== undefined ? { waiting } : {}),
     }),
   );
   const table = {

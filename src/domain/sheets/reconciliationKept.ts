@@ -106,6 +106,11 @@ export interface KeptRowsText<R = KeptRow> {
   readonly kept: (reason: KeptReason, keys: readonly string[]) => string;
   /** A sentence after it about the row itself (the Avvik its «Akseptert» was given at), if any. */
   readonly note?: (row: R) => string | null;
+  /**
+   * Whether the row's item may only wait for a table's year headers (sheets/reconciliationWaiting.ts): then it is
+   * not told its item is gone and the row may be deleted, but that it is compared once the headers match.
+   */
+  readonly waiting?: (row: R) => boolean;
 }
 
 /**
@@ -126,7 +131,15 @@ export function keptRows<K extends string, R extends KeptRow<K> = KeptRow<K>>(
   const keys = ['code', ...keyColumns].map((k) => columns.find((c) => c.key === k)?.header ?? k);
   const out: CellInput[][] = [];
   for (const row of unclaimedRows(kept, taken)) {
-    const why = texts.kept(row.code === '' ? 'noCode' : itemKeys.has(row.key) ? 'duplicate' : 'vanished', keys);
+    const reason: KeptReason =
+      row.code === ''
+        ? 'noCode'
+        : itemKeys.has(row.key)
+          ? 'duplicate'
+          : texts.waiting?.(row) === true
+            ? 'yearsNotRead'
+            : 'vanished';
+    const why = texts.kept(reason, keys);
     const note = texts.note?.(row) ?? null;
     const values: Partial<Record<string, CellInput>> = {
       ...row.cells,
