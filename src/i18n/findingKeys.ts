@@ -20,6 +20,7 @@ export type FindingVariantKey =
   | 'economy-plan-line-invalid.part-unknown'
   | 'economy-plan-line-invalid.type-missing'
   | 'frame-invalid.economy-plan-line'
+  | 'frame-invalid.measure-ref'
   | 'frame-missing.line-frame'
   | 'frame-missing.line-frames'
   | 'frame-missing.line-frame-invalid'
@@ -67,6 +68,7 @@ const VARIANTS: readonly FindingVariantKey[] = [
   'economy-plan-line-invalid.part-unknown',
   'economy-plan-line-invalid.type-missing',
   'frame-invalid.economy-plan-line',
+  'frame-invalid.measure-ref',
   'frame-missing.line-frame',
   'frame-missing.line-frames',
   'frame-missing.line-frame-invalid',

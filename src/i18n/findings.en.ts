@@ -80,6 +80,8 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
   'frame-invalid': 'The budget frame "{frame}" is not in the list of budget frames. Pick a code from the list.',
   'frame-invalid.economy-plan-line':
     'The economy plan line names the budget frame "{frame}", which is not in the list of budget frames ({allowed}), so the line counts in no frame of the list. Correct the code to one of them.',
+  'frame-invalid.measure-ref':
+    'The economy plan line has Linjetype "{lineType}", but its Ref "{frame}" is a measure\'s ID, not a budget frame, so the line is counted neither to the measure nor to any budget frame. If it is the line of {frame}, correct Linjetype to Tiltak; the Ref is right.',
   'amount-invalid': 'The cell in "{column}" holds "{value}", which is not an amount. It counts as 0 until you fix it.',
   'amount-invalid.decimal-point':
     'The cell in "{column}" holds "{value}", which is not read as an amount: a dot only separates thousands (2.450 is 2 450). Type the decimal with a comma: "{suggestion}". Until then the cell counts as 0.',

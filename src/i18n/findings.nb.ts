@@ -80,6 +80,8 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
   'frame-invalid': 'Rammeområdet «{frame}» finnes ikke i listen over rammeområder. Velg en kode fra listen.',
   'frame-invalid.economy-plan-line':
     'Økonomiplanlinjen viser til rammeområdet «{frame}», som ikke finnes i listen over rammeområder ({allowed}), så linjen er ikke regnet med i noe rammeområde fra listen. Rett koden til en av dem.',
+  'frame-invalid.measure-ref':
+    'Økonomiplanlinjen har Linjetype «{lineType}», men Ref-en «{frame}» er ID-en til et tiltak, ikke et rammeområde, så linjen er verken regnet til tiltaket eller til noe rammeområde. Er det linjen til {frame}, rett Linjetype til Tiltak; Ref-en er riktig.',
   'amount-invalid':
     'Cellen i «{column}» inneholder «{value}», som ikke er et beløp. Den teller som 0 til du retter den.',
   'amount-invalid.decimal-point':

@@ -81,6 +81,8 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
   'frame-invalid': 'Rammeområdet «{frame}» finst ikkje i lista over rammeområde. Vel ein kode frå lista.',
   'frame-invalid.economy-plan-line':
     'Økonomiplanlina viser til rammeområdet «{frame}», som ikkje finst i lista over rammeområde ({allowed}), så lina er ikkje rekna med i noko rammeområde frå lista. Rett koden til ein av dei.',
+  'frame-invalid.measure-ref':
+    'Økonomiplanlina har Linjetype «{lineType}», men Ref-en «{frame}» er ID-en til eit tiltak, ikkje eit rammeområde, så lina er verken rekna til tiltaket eller til noko rammeområde. Er det lina til {frame}, rett Linjetype til Tiltak; Ref-en er rett.',
   'amount-invalid': 'Cella i «{column}» inneheld «{value}», som ikkje er eit beløp. Ho tel som 0 til du rettar ho.',
   'amount-invalid.decimal-point':
     'Cella i «{column}» inneheld «{value}», som ikkje blir lese som eit beløp: punktum skil berre tusen (2.450 er 2 450). Skriv desimalen med komma: «{suggestion}». Til då tel cella som 0.',

@@ -74,6 +74,9 @@ function keysOf(item: ReconciliationItem, unit: Unit): ReconciliationKey[] {
     if (item.otherPlan !== undefined) return ['full.economy-plan-line-unmatched.other-plan'];
     if (item.class === 'not-costed') return ['full.economy-plan-line-unmatched.not-costed'];
     if (item.sharedBy !== undefined) return ['full.economy-plan-line-unmatched.shared'];
+    // A Ramme line whose Ref is a measure's ID: its Linjetype is the slip (the note says so), not a frame code to type.
+    if (item.frameUnknown !== undefined && wrongSameRef(item) !== undefined)
+      return ['full.economy-plan-line-unmatched.same-ref'];
     if (item.frameUnknown !== undefined)
       return [
         item.frameUnknown.noList === true

@@ -125,9 +125,16 @@ export interface FindingParams {
   'area-invalid': { readonly area: string };
   /**
    * `reason: 'economy-plan-line'`: the frame code of an economy plan line (its Rammeområde, or a Ramme line's Ref),
-   * with `allowed`, the list's codes; no measure then.
+   * with `allowed`, the list's codes; no measure then. `reason: 'measure-ref'`: a Ramme line without Rammeområde
+   * whose Ref (`frame`) is a measure's ID — its Linjetype (`lineType`, as typed) is the likely slip, not the code
+   * (at its Linjetype cell).
    */
-  'frame-invalid': { readonly frame: string; readonly reason?: 'economy-plan-line'; readonly allowed?: string };
+  'frame-invalid': {
+    readonly frame: string;
+    readonly lineType?: string;
+    readonly reason?: 'economy-plan-line' | 'measure-ref';
+    readonly allowed?: string;
+  };
   /**
    * `reason: 'uncalculated'`: a formula the file holds without its result (its `value` is empty).
    * `reason: 'decimal-point'`: a number typed with a dot as the decimal sign ("2.4"), which SPEC §7 does not read
