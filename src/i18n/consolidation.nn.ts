@@ -19,6 +19,9 @@ export const CONSOLIDATION_NN: Record<ConsolidationKey, string> = {
   newMoneyTitle: `${g.newMoney} per år mot økonomiplanen`,
   newMoneyNote:
     'Tiltaksplan: nye midlar i tiltaka i planen med status Beregnet. Økonomiplan: linene med Del Drift og Linjetype Tiltak som høyrer til planen; i «Alle planar» òg linene som ikkje høyrer til nokon plan, men ikkje linene til ein plan som ikkje er avstemt.',
+  newMoneyNotRead:
+    'Eit år som står som – er ikkje lese: årsoverskriftene i tabellen stemmer ikkje med planperioden (sjå funna). ' +
+    'Rammeområda og linene som er avhengige av det året, blir avstemde når overskriftene stemmer.',
   plan: g.planName,
   what: 'Kva',
   measures: 'Tiltaksplan',

@@ -13,8 +13,8 @@ import type {
 } from '../domain';
 import { jsonReport, type ReportJson } from './json';
 
-/** Per year, keyed by the year as a string. */
-export type YearsJson = Readonly<Record<string, Kr>>;
+/** Per year, keyed by the year as a string; null for a year not read (its table's year headers are off). */
+export type YearsJson = Readonly<Record<string, Kr | null>>;
 
 export interface YearPairJson {
   readonly measures: YearsJson;
@@ -38,13 +38,13 @@ export interface ConsolidatedJson {
   readonly consolidation: ConsolidationJson;
 }
 
-function yearsJson(years: readonly number[], amounts: readonly Kr[]): YearsJson {
-  return Object.fromEntries(years.map((y, i) => [String(y), amounts[i] ?? (0 as Kr)]));
+function yearsJson(years: readonly number[], amounts: readonly Kr[], notRead: readonly number[] = []): YearsJson {
+  return Object.fromEntries(years.map((y, i) => [String(y), notRead.includes(y) ? null : (amounts[i] ?? (0 as Kr))]));
 }
 
 const pairJson = (years: readonly number[], p: YearPair): YearPairJson => ({
-  measures: yearsJson(years, p.measures),
-  economyPlan: yearsJson(years, p.economyPlan),
+  measures: yearsJson(years, p.measures, p.measuresNotRead),
+  economyPlan: yearsJson(years, p.economyPlan, p.economyPlanNotRead),
 });
 
 /** The JSON document of a consolidated check. */

@@ -14,7 +14,7 @@ import type { PlanNewMoney } from '../measures/newMoney';
 import type { MatchedLine } from '../reconcile/matchLines';
 import type { Claimant, ConsolidationItem, PlanShare } from '../model/consolidation';
 import type { Kr } from '../model/money';
-import type { EconomyPlanLine, OperatingMeasure, Plan } from '../model/plan';
+import { yearsRead, type EconomyPlanLine, type OperatingMeasure, type Plan } from '../model/plan';
 
 export interface FramePlan {
   readonly plan: Plan;
@@ -133,7 +133,12 @@ export function consolidateFrames(
   const items = new ItemsByCode();
   reconcileFrames(plan, merged.newMoney, merged.matched, merged.excluded, items, base.isCode);
   const shares = sharesOf(plans, base.years.length, base.isCode);
-  return items.of('frame-total').map((item): ConsolidationItem => {
+  // A plan whose Tiltak drift's year headers are not the period: a frame holding its measures is compared once
+  // they match (its new money of the unread years is no 0 of the sheet), as one plan's check leaves it out.
+  const unread = new Set(plans.filter((p) => !yearsRead(p.plan.layouts.operating)).map((p) => p.name));
+  const waits = (ref: string) => [...(shares.get(groupKey(ref))?.keys() ?? [])].some((name) => unread.has(name));
+  return items.of('frame-total').flatMap((item): ConsolidationItem[] => {
+    if (waits(item.ref)) return [];
     const y = item.year === undefined ? -1 : base.years.indexOf(item.year);
     const byPlan = shares.get(groupKey(item.ref));
     const list: PlanShare[] = [];
@@ -146,7 +151,7 @@ export function consolidateFrames(
     const linesOnly = (item.linesOnly ?? []).flatMap((id) => merged.owners.get(id) ?? []);
     const lineFrameDiffers = item.lineFrameDiffers?.map((d) => ({ ...d, ...ownerOf(d.measure, plans) }));
     // The class is reconcileFrames': a year over a Ramme line is a mismatch, never timing (SPEC §10).
-    return {
+    const frameItem: ConsolidationItem = {
       code: 'frame-total',
       class: item.class,
       severity: item.severity,
@@ -164,5 +169,6 @@ export function consolidateFrames(
       ...(item.overFrame === true ? { overFrame: true as const } : {}),
       cells: { economyPlan: item.cells.economyPlan },
     };
+    return [frameItem];
   });
 }
