@@ -32,6 +32,12 @@ export const CONSOLIDATION_EN: Record<ConsolidationKey, string> = {
   notCompared: 'not reconciled',
   framesTitle: `${g.frameTotal} across the plans`,
   framesNone: 'No budget frames with new money or an economy plan line.',
+  framesHeld:
+    'The frames that depend on a table whose year columns do not match the plan period are not compared (see the ' +
+    'findings): they are compared once the headers match.',
+  linesHeld:
+    'The economy plan lines no plan holds are not listed: the economy plan’s year columns do not match the plan ' +
+    'period, so their amounts were not read. They are listed once the headers match (see the findings).',
   frame: g.frame,
   year: g.year,
   class: 'Class',

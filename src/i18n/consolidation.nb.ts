@@ -31,6 +31,12 @@ export const CONSOLIDATION_NB = {
   notCompared: 'ikke avstemt',
   framesTitle: `${g.frameTotal} på tvers av planene`,
   framesNone: 'Ingen rammeområder med nye midler eller linje i økonomiplanen.',
+  framesHeld:
+    'Rammeområdene som avhenger av en tabell der årskolonnene ikke stemmer med planperioden, er ikke sammenlignet ' +
+    '(se funnene): de sammenlignes når overskriftene stemmer.',
+  linesHeld:
+    'Linjene i økonomiplanen som ingen plan har, er ikke listet: årskolonnene i økonomiplanen stemmer ikke med ' +
+    'planperioden, så beløpene deres er ikke lest. De listes når overskriftene stemmer (se funnene).',
   frame: g.frame,
   year: g.year,
   class: 'Klasse',

@@ -32,6 +32,12 @@ export const CONSOLIDATION_NN: Record<ConsolidationKey, string> = {
   notCompared: 'ikkje avstemt',
   framesTitle: `${g.frameTotal} på tvers av planane`,
   framesNone: 'Ingen rammeområde med nye midlar eller line i økonomiplanen.',
+  framesHeld:
+    'Rammeområda som er avhengige av ein tabell der årskolonnane ikkje stemmer med planperioden, er ikkje ' +
+    'samanlikna (sjå funna): dei blir samanlikna når overskriftene stemmer.',
+  linesHeld:
+    'Linene i økonomiplanen som ingen plan har, er ikkje lista: årskolonnane i økonomiplanen stemmer ikkje med ' +
+    'planperioden, så beløpa deira er ikkje lesne. Dei blir lista når overskriftene stemmer (sjå funna).',
   frame: g.frame,
   year: g.year,
   class: 'Klasse',

@@ -80,12 +80,14 @@ function newMoneyBlocks(c: ConsolidatedCheck, lang: Lang, unit: Unit): Block[] {
   ];
 }
 
-function frameBlocks(items: readonly ConsolidationItem[], lang: Lang, unit: Unit): Block[] {
+function frameBlocks(items: readonly ConsolidationItem[], lang: Lang, unit: Unit, held: boolean): Block[] {
   const frames = items.filter((i) => i.code === 'frame-total');
-  const head: Block = { kind: 'heading', level: 2, text: kt(lang, 'framesTitle') };
-  if (frames.length === 0) return [head, { kind: 'paragraph', text: kt(lang, 'framesNone') }];
+  const title: Block = { kind: 'heading', level: 2, text: kt(lang, 'framesTitle') };
+  // Frames left out for year headers (consolidate/unreadYears.ts): said, never «none».
+  const head: Block[] = held ? [title, { kind: 'paragraph', text: kt(lang, 'framesHeld'), tone: 'warning' }] : [title];
+  if (frames.length === 0) return held ? head : [title, { kind: 'paragraph', text: kt(lang, 'framesNone') }];
   return [
-    head,
+    ...head,
     {
       kind: 'table',
       headers: [
@@ -130,6 +132,10 @@ function itemBlocks(c: ConsolidatedCheck, lang: Lang, unit: Unit): Block[] {
       rowHeaders: true,
     });
   const listed = SEVERITIES.flatMap((s) => items.filter((i) => i.severity === s && i.class !== 'match'));
+  // Lines no plan claims left out for the economy plan's year headers: said, not «every line belongs to a plan».
+  if (c.consolidation.heldBack?.lines === true)
+    blocks.push({ kind: 'paragraph', text: kt(lang, 'linesHeld'), tone: 'warning' });
+  if (listed.length === 0 && c.consolidation.heldBack?.lines === true) return blocks;
   if (listed.length === 0) return [...blocks, { kind: 'paragraph', text: kt(lang, 'itemsNone'), tone: 'ok' }];
   blocks.push({
     kind: 'table',
@@ -214,7 +220,7 @@ export function consolidationDocument(c: ConsolidatedCheck, lang: Lang): ReportD
       tone: errors > 0 ? 'error' : 'ok',
     },
     ...newMoneyBlocks(c, lang, unit),
-    ...frameBlocks(consolidation.items, lang, unit),
+    ...frameBlocks(consolidation.items, lang, unit, consolidation.heldBack?.frames === true),
     ...itemBlocks(c, lang, unit),
     ...issueBlocks(c.economyIssues, lang),
   ];

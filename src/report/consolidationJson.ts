@@ -31,6 +31,8 @@ export interface ConsolidationJson {
   /** Findings in the economy plan workbook itself (SPEC §8 codes, as in a plan's issues, and its file). */
   readonly issues: readonly EconomyIssue[];
   readonly items: readonly ConsolidationItem[];
+  /** What waits for year headers (Consolidation.heldBack), only when something does. */
+  readonly heldBack?: Consolidation['heldBack'];
 }
 
 export interface ConsolidatedJson {
@@ -60,6 +62,7 @@ export function consolidatedJson(c: ConsolidatedCheck): ConsolidatedJson {
       total: pairJson(k.years, k.total),
       issues: c.economyIssues,
       items: k.items,
+      ...(k.heldBack === undefined ? {} : { heldBack: k.heldBack }),
     },
   };
 }

@@ -29,7 +29,7 @@ import {
   type KnownPlans,
 } from './items';
 import { asConsolidated, consolidationTolerance, toleranceItem } from './tolerance';
-import { pairOf, unionOf, withoutEconomyYears, yearsNotRead } from './unreadYears';
+import { heldBackOf, pairOf, unionOf, withoutEconomyYears, yearsNotRead } from './unreadYears';
 import type { EconomyWorkbook } from './economyWorkbook';
 import type { ConsolidatedPlan, Consolidation, ConsolidationItem } from '../model/consolidation';
 import type { Finding } from '../model/finding';
@@ -246,14 +246,14 @@ export function consolidate(
     ...assignment.unclaimed.flatMap((u) => (leftOut.has(u.line) || u.frameUnknown ? [] : [u.line])),
     ...assignment.ambiguous.map((a) => a.line),
   ];
-  const frames = template
+  const { items: frames, held } = template
     ? consolidateFrames(framePlans, [...assignment.frameLines, ...ownerless], {
         years,
         tolerance,
         template,
         isCode,
       })
-    : [];
+    : { items: [], held: false };
   const all = withInvalidCells(
     [
       ...head,
@@ -267,6 +267,7 @@ export function consolidate(
     sheet,
   );
   const items = economyNotRead.length > 0 ? withoutEconomyYears(all) : all;
+  const heldBack = heldBackOf(all, items, held);
   const compared = plans.filter((p) => p.compared);
   const total = pairOf(
     sumYearsOf(count, compared, (p) => p.newMoney.measures),
@@ -284,6 +285,7 @@ export function consolidate(
     total,
     items,
     summary: countItems(items),
+    ...(heldBack === undefined ? {} : { heldBack }),
   };
   return { consolidation, perPlan };
 }

@@ -106,7 +106,8 @@ function ownerOf(unique: string, plans: readonly FramePlan[]): { measure: string
 }
 
 /**
- * The frame-total items of all plans together against the `Ramme` lines, or against the Drift `Tiltak` lines
+ * The frame-total items of all plans together against the `Ramme` lines (`held`: some left out for a plan's year
+ * headers), or against the Drift `Tiltak` lines
  * of a frame without one: the plans' own, and `others` (the `Ramme` lines and the lines no plan claims, which
  * count in their Rammeområde as in the check of one plan, SPEC §10).
  */
@@ -120,7 +121,7 @@ export function consolidateFrames(
     /** The frame codes of every plan's list and the economy plan workbook's (measureFrames places by them). */
     readonly isCode: FrameCodeTest;
   },
-): ConsolidationItem[] {
+): { items: ConsolidationItem[]; held: boolean } {
   const merged = mergePlans(plans, others);
   const plan: Plan = {
     ...base.template,
@@ -137,8 +138,12 @@ export function consolidateFrames(
   // they match (its new money of the unread years is no 0 of the sheet), as one plan's check leaves it out.
   const unread = new Set(plans.filter((p) => !yearsRead(p.plan.layouts.operating)).map((p) => p.name));
   const waits = (ref: string) => [...(shares.get(groupKey(ref))?.keys() ?? [])].some((name) => unread.has(name));
-  return items.of('frame-total').flatMap((item): ConsolidationItem[] => {
-    if (waits(item.ref)) return [];
+  let held = false;
+  const out = items.of('frame-total').flatMap((item): ConsolidationItem[] => {
+    if (waits(item.ref)) {
+      held = true;
+      return [];
+    }
     const y = item.year === undefined ? -1 : base.years.indexOf(item.year);
     const byPlan = shares.get(groupKey(item.ref));
     const list: PlanShare[] = [];
@@ -171,4 +176,5 @@ export function consolidateFrames(
     };
     return [frameItem];
   });
+  return { items: out, held };
 }

@@ -5,7 +5,7 @@
  * new money per year names those years as not read instead of showing 0.
  */
 import { yearsRead, type TableLayout } from '../model/plan';
-import type { ConsolidationItem, YearPair } from '../model/consolidation';
+import type { Consolidation, ConsolidationItem, YearPair } from '../model/consolidation';
 import type { Kr } from '../model/money';
 
 /** The years of `years` a table has no column for, when its year headers are not the period; else none. */
@@ -39,4 +39,20 @@ export const unionOf = (lists: readonly (readonly number[] | undefined)[]): numb
  */
 export function withoutEconomyYears(items: readonly ConsolidationItem[]): ConsolidationItem[] {
   return items.filter((i) => i.code !== 'frame-total' && i.code !== 'economy-plan-line-unmatched');
+}
+
+/**
+ * What waits for year headers (Consolidation.heldBack), for the report not to say «none» of it: frames (a plan's
+ * `frameHeld`, or the economy plan's table) and lines no plan claims; undefined when nothing waits.
+ */
+export function heldBackOf(
+  all: readonly ConsolidationItem[],
+  kept: readonly ConsolidationItem[],
+  frameHeld: boolean,
+): Consolidation['heldBack'] {
+  const gone = (code: ConsolidationItem['code']) =>
+    all.filter((i) => i.code === code).length > kept.filter((i) => i.code === code).length;
+  const frames = frameHeld || gone('frame-total');
+  const lines = gone('economy-plan-line-unmatched');
+  return frames || lines ? { frames, lines } : undefined;
 }

@@ -194,6 +194,11 @@ export interface Consolidation {
   readonly total: YearPair;
   readonly items: readonly ConsolidationItem[];
   readonly summary: { readonly errors: number; readonly warnings: number; readonly infos: number };
+  /**
+   * Items left out because a table's year headers are not the period (SPEC §8 year-columns), only when there are
+   * such: frame-total items (a plan's Tiltak drift or the economy plan's table), lines no plan claims (the latter).
+   */
+  readonly heldBack?: { readonly frames: boolean; readonly lines: boolean };
 }
 
 /**
