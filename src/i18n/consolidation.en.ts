@@ -19,6 +19,9 @@ export const CONSOLIDATION_EN: Record<ConsolidationKey, string> = {
   newMoneyTitle: `${g.newMoney} per year against the economy plan`,
   newMoneyNote:
     'Measures plan: new money of the plan\'s measures with status Beregnet. Economy plan: the lines with Del Drift and Linjetype Tiltak that belong to the plan; under "All plans" also the lines that belong to no plan, but not the lines of a plan not reconciled.',
+  newMoneyNotRead:
+    'A year shown as – was not read: the table’s year headers do not match the plan period (see the findings). ' +
+    'The frames and lines that depend on that year are reconciled once the headers match.',
   plan: g.planName,
   what: 'What',
   measures: 'Measures plan',
@@ -29,6 +32,12 @@ export const CONSOLIDATION_EN: Record<ConsolidationKey, string> = {
   notCompared: 'not reconciled',
   framesTitle: `${g.frameTotal} across the plans`,
   framesNone: 'No budget frames with new money or an economy plan line.',
+  framesHeld:
+    'The frames that depend on a table whose year columns do not match the plan period are not compared (see the ' +
+    'findings): they are compared once the headers match.',
+  linesHeld:
+    'The economy plan lines no plan holds are not listed: the economy plan’s year columns do not match the plan ' +
+    'period, so their amounts were not read. They are listed once the headers match (see the findings).',
   frame: g.frame,
   year: g.year,
   class: 'Class',

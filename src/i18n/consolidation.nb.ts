@@ -18,6 +18,9 @@ export const CONSOLIDATION_NB = {
   newMoneyTitle: `${g.newMoney} per år mot økonomiplanen`,
   newMoneyNote:
     'Tiltaksplan: nye midler i planens tiltak med status Beregnet. Økonomiplan: linjene med Del Drift og Linjetype Tiltak som hører til planen; i «Alle planer» også linjene som ikke hører til noen plan, men ikke linjene til en plan som ikke er avstemt.',
+  newMoneyNotRead:
+    'Et år som står som – er ikke lest: årsoverskriftene i tabellen stemmer ikke med planperioden (se funnene). ' +
+    'Rammeområdene og linjene som avhenger av det året, avstemmes når overskriftene stemmer.',
   plan: g.planName,
   what: 'Hva',
   measures: 'Tiltaksplan',
@@ -28,6 +31,12 @@ export const CONSOLIDATION_NB = {
   notCompared: 'ikke avstemt',
   framesTitle: `${g.frameTotal} på tvers av planene`,
   framesNone: 'Ingen rammeområder med nye midler eller linje i økonomiplanen.',
+  framesHeld:
+    'Rammeområdene som avhenger av en tabell der årskolonnene ikke stemmer med planperioden, er ikke sammenlignet ' +
+    '(se funnene): de sammenlignes når overskriftene stemmer.',
+  linesHeld:
+    'Linjene i økonomiplanen som ingen plan har, er ikke listet: årskolonnene i økonomiplanen stemmer ikke med ' +
+    'planperioden, så beløpene deres er ikke lest. De listes når overskriftene stemmer (se funnene).',
   frame: g.frame,
   year: g.year,
   class: 'Klasse',

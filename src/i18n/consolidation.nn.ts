@@ -19,6 +19,9 @@ export const CONSOLIDATION_NN: Record<ConsolidationKey, string> = {
   newMoneyTitle: `${g.newMoney} per år mot økonomiplanen`,
   newMoneyNote:
     'Tiltaksplan: nye midlar i tiltaka i planen med status Beregnet. Økonomiplan: linene med Del Drift og Linjetype Tiltak som høyrer til planen; i «Alle planar» òg linene som ikkje høyrer til nokon plan, men ikkje linene til ein plan som ikkje er avstemt.',
+  newMoneyNotRead:
+    'Eit år som står som – er ikkje lese: årsoverskriftene i tabellen stemmer ikkje med planperioden (sjå funna). ' +
+    'Rammeområda og linene som er avhengige av det året, blir avstemde når overskriftene stemmer.',
   plan: g.planName,
   what: 'Kva',
   measures: 'Tiltaksplan',
@@ -29,6 +32,12 @@ export const CONSOLIDATION_NN: Record<ConsolidationKey, string> = {
   notCompared: 'ikkje avstemt',
   framesTitle: `${g.frameTotal} på tvers av planane`,
   framesNone: 'Ingen rammeområde med nye midlar eller line i økonomiplanen.',
+  framesHeld:
+    'Rammeområda som er avhengige av ein tabell der årskolonnane ikkje stemmer med planperioden, er ikkje ' +
+    'samanlikna (sjå funna): dei blir samanlikna når overskriftene stemmer.',
+  linesHeld:
+    'Linene i økonomiplanen som ingen plan har, er ikkje lista: årskolonnane i økonomiplanen stemmer ikkje med ' +
+    'planperioden, så beløpa deira er ikkje lesne. Dei blir lista når overskriftene stemmer (sjå funna).',
   frame: g.frame,
   year: g.year,
   class: 'Klasse',

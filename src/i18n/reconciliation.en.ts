@@ -156,4 +156,8 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
     'Note: the economy plan line of {measure} has budget frame {lineFrame} ({lineCell}), but the measure has ' +
     "{measureFrame} ({measureCell}). The measure's new money counts in {measureFrame}, the line in {lineFrame}. " +
     'Correct the budget frame where it is wrong.',
+  'note.years-not-read':
+    '{years} was not read because the table’s year headers do not match the plan period (see the finding on ' +
+    'the year columns): the amounts above are those of the years read. The amount for {years} is reconciled ' +
+    'once the headers match.',
 };

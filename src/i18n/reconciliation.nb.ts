@@ -50,7 +50,8 @@ export type ReconciliationKey =
   | 'note.financing-not-compared'
   | 'class.over'
   | 'class.over-cut'
-  | 'note.line-frame-differs';
+  | 'note.line-frame-differs'
+  | 'note.years-not-read';
 
 export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
   'subject.measure-new-money': 'Nye midler for {ref}{inYear}',
@@ -204,4 +205,7 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
     'Merk: Linjen til {measure} i økonomiplanen har rammeområde {lineFrame} ({lineCell}), men tiltaket har ' +
     '{measureFrame} ({measureCell}). Tiltakets nye midler er regnet i {measureFrame}, linjen i {lineFrame}. Rett ' +
     'rammeområdet der det er feil.',
+  'note.years-not-read':
+    '{years} er ikke lest fordi årsoverskriftene i tabellen ikke stemmer med planperioden (se funnet om årskolonnene): ' +
+    'beløpene over gjelder årene som er lest. Beløpet for {years} avstemmes når overskriftene stemmer.',
 };

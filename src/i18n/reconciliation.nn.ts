@@ -152,4 +152,7 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
     'Merk: Lina til {measure} i økonomiplanen har rammeområde {lineFrame} ({lineCell}), men tiltaket har ' +
     '{measureFrame} ({measureCell}). Dei nye midlane til tiltaket er rekna i {measureFrame}, lina i {lineFrame}. ' +
     'Rett rammeområdet der det er feil.',
+  'note.years-not-read':
+    '{years} er ikkje lese fordi årsoverskriftene i tabellen ikkje stemmer med planperioden (sjå funna): ' +
+    'beløpa over gjeld åra som er lesne. Beløpet for {years} blir avstemt når overskriftene stemmer.',
 };

@@ -109,6 +109,13 @@ function rowOf(address: string | undefined, lang: Lang): string {
   return m ? translate('row', lang, { sheet: m[1] ?? '', row: m[2] ?? '' }) : '';
 }
 
+/** «2027–2030» for years without a gap; listed when one is missing (a year not read, unreadYears.ts). */
+function yearSpan(byYear: readonly { readonly year: number }[]): string {
+  const years = byYear.map((y) => y.year);
+  const gapless = years.every((y, i) => i === 0 || y === (years[i - 1] ?? 0) + 1);
+  return gapless ? `${years[0] ?? ''}–${years[years.length - 1] ?? ''}` : years.join(', ');
+}
+
 /**
  * The params a missing economy plan line is explained with: its Ref and each year's amount. Every amount of a
  * sentence that asks for a line is in the unit it names, the economy plan's (another workbook's, in a
@@ -128,7 +135,7 @@ function missingLineParams(item: ReconciliationItem, lang: Lang, unit: Unit): Re
     measures: total,
     perYear: byYear.length > 0 ? byYear.map((y) => `${amount(y.amount, lineUnit)}${inYear(y.year)}`).join(', ') : total,
     amounts: byYear.length > 0 ? byYear.map((y) => amount(y.amount, lineUnit)).join(' / ') : total,
-    years: first === undefined || last === undefined ? '' : first === last ? String(first) : `${first}–${last}`,
+    years: first === undefined || last === undefined ? '' : first === last ? String(first) : yearSpan(byYear),
     unit: lineUnit,
     // A line naming the measure and another plan's (a consolidation): its Ref and cell, and the Plan it needs.
     lineRef: showCellDates(item.missingLine?.ambiguous?.ref ?? ''),
@@ -206,6 +213,9 @@ function sameRefText(n: SameRefLine, lang: Lang): string {
  */
 function notesOf(item: ReconciliationItem, lang: Lang): string[] {
   const notes = (item.nearMisses ?? []).map((n) => translate('note.near-miss', lang, { ...n }));
+  // A measure without line whose table's year headers are off: its amounts are the years read (unreadYears.ts).
+  const notRead = item.yearsNotRead ?? [];
+  if (notRead.length > 0) notes.unshift(translate('note.years-not-read', lang, { years: notRead.join(', ') }));
   for (const n of item.sameRefLines ?? []) notes.push(sameRefText(n, lang));
   const ids = item.rowErrors ?? [];
   if (ids.length > 0) notes.push(translate('note.row-errors', lang, { ids: ids.join(', ') }));

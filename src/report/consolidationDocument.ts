@@ -25,19 +25,24 @@ const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 const sum = (xs: readonly Kr[]): Kr => xs.reduce((a, b) => a + b, 0) as Kr;
 
-/** Three rows for one plan (or all): the measures, the economy plan and the difference per year and in all. */
-function pairRows(name: string, pair: YearPair, unit: Unit, lang: Lang): string[][] {
+/**
+ * Three rows for one plan (or all): the measures, the economy plan and the difference per year and in all. A year
+ * not read on either side (its table's year headers are off) is «–», and so are its difference and the sum.
+ */
+function pairRows(name: string, pair: YearPair, unit: Unit, lang: Lang, years: readonly number[]): string[][] {
   const diff = pair.measures.map((m, i) => (m - (pair.economyPlan[i] ?? 0)) as Kr);
-  const row = (label: string, what: string, xs: readonly Kr[]) => [
+  const row = (label: string, what: string, xs: readonly Kr[], notRead: readonly number[]) => [
     label,
     what,
-    ...xs.map((x) => formatAmount(x, unit)),
-    formatAmount(sum(xs), unit),
+    ...xs.map((x, i) => (notRead.includes(years[i] ?? 0) ? '–' : formatAmount(x, unit))),
+    notRead.length > 0 ? '–' : formatAmount(sum(xs), unit),
   ];
+  const measures = pair.measuresNotRead ?? [];
+  const economyPlan = pair.economyPlanNotRead ?? [];
   return [
-    row(name, kt(lang, 'measures'), pair.measures),
-    row('', kt(lang, 'economyPlan'), pair.economyPlan),
-    row('', kt(lang, 'difference'), diff),
+    row(name, kt(lang, 'measures'), pair.measures, measures),
+    row('', kt(lang, 'economyPlan'), pair.economyPlan, economyPlan),
+    row('', kt(lang, 'difference'), diff, [...measures, ...economyPlan]),
   ];
 }
 
@@ -51,16 +56,19 @@ function newMoneyBlocks(c: ConsolidatedCheck, lang: Lang, unit: Unit): Block[] {
   for (const p of consolidation.plans) {
     const label = shared(p.name) ? `${p.name} (${p.file})` : p.name;
     const planRows = p.compared
-      ? pairRows(label, p.newMoney, unit, lang)
+      ? pairRows(label, p.newMoney, unit, lang, consolidation.years)
       : [[label, kt(lang, 'notCompared'), ...years.map(() => ''), '']];
     rows.push(...planRows);
     groups.push(planRows.length);
   }
-  rows.push(...pairRows(kt(lang, 'allPlans'), consolidation.total, unit, lang));
+  rows.push(...pairRows(kt(lang, 'allPlans'), consolidation.total, unit, lang, consolidation.years));
+  const { measuresNotRead, economyPlanNotRead } = consolidation.total;
+  const notRead = measuresNotRead !== undefined || economyPlanNotRead !== undefined;
   groups.push(3);
   return [
     { kind: 'heading', level: 2, text: kt(lang, 'newMoneyTitle') },
     { kind: 'paragraph', text: kt(lang, 'newMoneyNote') },
+    ...(notRead ? [{ kind: 'paragraph' as const, text: kt(lang, 'newMoneyNotRead'), tone: 'warning' as const }] : []),
     {
       kind: 'table',
       headers: [kt(lang, 'plan'), kt(lang, 'what'), ...years, 'Sum'],
@@ -72,12 +80,14 @@ function newMoneyBlocks(c: ConsolidatedCheck, lang: Lang, unit: Unit): Block[] {
   ];
 }
 
-function frameBlocks(items: readonly ConsolidationItem[], lang: Lang, unit: Unit): Block[] {
+function frameBlocks(items: readonly ConsolidationItem[], lang: Lang, unit: Unit, held: boolean): Block[] {
   const frames = items.filter((i) => i.code === 'frame-total');
-  const head: Block = { kind: 'heading', level: 2, text: kt(lang, 'framesTitle') };
-  if (frames.length === 0) return [head, { kind: 'paragraph', text: kt(lang, 'framesNone') }];
+  const title: Block = { kind: 'heading', level: 2, text: kt(lang, 'framesTitle') };
+  // Frames left out for year headers (consolidate/unreadYears.ts): said, never «none».
+  const head: Block[] = held ? [title, { kind: 'paragraph', text: kt(lang, 'framesHeld'), tone: 'warning' }] : [title];
+  if (frames.length === 0) return held ? head : [title, { kind: 'paragraph', text: kt(lang, 'framesNone') }];
   return [
-    head,
+    ...head,
     {
       kind: 'table',
       headers: [
@@ -122,6 +132,10 @@ function itemBlocks(c: ConsolidatedCheck, lang: Lang, unit: Unit): Block[] {
       rowHeaders: true,
     });
   const listed = SEVERITIES.flatMap((s) => items.filter((i) => i.severity === s && i.class !== 'match'));
+  // Lines no plan claims left out for the economy plan's year headers: said, not «every line belongs to a plan».
+  if (c.consolidation.heldBack?.lines === true)
+    blocks.push({ kind: 'paragraph', text: kt(lang, 'linesHeld'), tone: 'warning' });
+  if (listed.length === 0 && c.consolidation.heldBack?.lines === true) return blocks;
   if (listed.length === 0) return [...blocks, { kind: 'paragraph', text: kt(lang, 'itemsNone'), tone: 'ok' }];
   blocks.push({
     kind: 'table',
@@ -206,7 +220,7 @@ export function consolidationDocument(c: ConsolidatedCheck, lang: Lang): ReportD
       tone: errors > 0 ? 'error' : 'ok',
     },
     ...newMoneyBlocks(c, lang, unit),
-    ...frameBlocks(consolidation.items, lang, unit),
+    ...frameBlocks(consolidation.items, lang, unit, consolidation.heldBack?.frames === true),
     ...itemBlocks(c, lang, unit),
     ...issueBlocks(c.economyIssues, lang),
   ];

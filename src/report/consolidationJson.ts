@@ -13,8 +13,8 @@ import type {
 } from '../domain';
 import { jsonReport, type ReportJson } from './json';
 
-/** Per year, keyed by the year as a string. */
-export type YearsJson = Readonly<Record<string, Kr>>;
+/** Per year, keyed by the year as a string; null for a year not read (its table's year headers are off). */
+export type YearsJson = Readonly<Record<string, Kr | null>>;
 
 export interface YearPairJson {
   readonly measures: YearsJson;
@@ -31,6 +31,8 @@ export interface ConsolidationJson {
   /** Findings in the economy plan workbook itself (SPEC §8 codes, as in a plan's issues, and its file). */
   readonly issues: readonly EconomyIssue[];
   readonly items: readonly ConsolidationItem[];
+  /** What waits for year headers (Consolidation.heldBack), only when something does. */
+  readonly heldBack?: Consolidation['heldBack'];
 }
 
 export interface ConsolidatedJson {
@@ -38,13 +40,13 @@ export interface ConsolidatedJson {
   readonly consolidation: ConsolidationJson;
 }
 
-function yearsJson(years: readonly number[], amounts: readonly Kr[]): YearsJson {
-  return Object.fromEntries(years.map((y, i) => [String(y), amounts[i] ?? (0 as Kr)]));
+function yearsJson(years: readonly number[], amounts: readonly Kr[], notRead: readonly number[] = []): YearsJson {
+  return Object.fromEntries(years.map((y, i) => [String(y), notRead.includes(y) ? null : (amounts[i] ?? (0 as Kr))]));
 }
 
 const pairJson = (years: readonly number[], p: YearPair): YearPairJson => ({
-  measures: yearsJson(years, p.measures),
-  economyPlan: yearsJson(years, p.economyPlan),
+  measures: yearsJson(years, p.measures, p.measuresNotRead),
+  economyPlan: yearsJson(years, p.economyPlan, p.economyPlanNotRead),
 });
 
 /** The JSON document of a consolidated check. */
@@ -60,6 +62,7 @@ export function consolidatedJson(c: ConsolidatedCheck): ConsolidatedJson {
       total: pairJson(k.years, k.total),
       issues: c.economyIssues,
       items: k.items,
+      ...(k.heldBack === undefined ? {} : { heldBack: k.heldBack }),
     },
   };
 }

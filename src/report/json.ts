@@ -27,6 +27,7 @@ const ITEM_FIELDS = [
   'rowErrors',
   'nearMisses',
   'lineCells',
+  'yearsNotRead',
 ] as const satisfies readonly (keyof ReconciliationItem)[];
 
 /**

@@ -57,9 +57,19 @@ describe('Første planår typed 2028, the year headers still 2027–2030', () =>
       'year-columns Tiltak investering!K1',
       'year-columns Økonomiplan!G1',
     ]);
-    expect(doc.summary).toMatchObject({ errors: 5, warnings: 0 });
-    // Every reconciliation item reads the years of a table whose headers are not the period.
-    expect(doc.reconciliation).toEqual([]);
+    // The five findings and D-011's missing line (below).
+    expect(doc.summary).toMatchObject({ errors: 6, warnings: 0 });
+    // Every comparison reads the years of a table whose headers are not the period; D-011 has no line at all, which
+    // reads no year (review r13): kept, by the years read. By hand: 200 a year in 2028–2030 (2031 has no column).
+    expect(doc.reconciliation).toEqual([
+      expect.objectContaining({
+        code: 'measure-not-in-economy-plan',
+        ref: 'D-011',
+        measures: 600_000,
+        economyPlan: 0,
+        yearsNotRead: [2031],
+      }),
+    ]);
   });
 
   it.each([
@@ -127,8 +137,11 @@ describe('only Tiltak drift’s 2027 header typed 2031 (the other tables are the
     });
     expect(doc.issues.map((i) => `${i.code} ${i.sheet}!${i.cell}`)).toEqual(['year-columns Tiltak drift!H1']);
     const codes = new Set(doc.reconciliation.map((i) => i.code));
-    for (const code of ['measure-new-money', 'frame-total', 'measure-not-in-economy-plan'])
-      expect(codes.has(code)).toBe(false);
+    for (const code of ['measure-new-money', 'frame-total']) expect(codes.has(code)).toBe(false);
+    // D-011 has no line, which reads no year (review r13): kept, by 2028–2030's 200 a year (2027 not read).
+    expect(doc.reconciliation.filter((i) => i.code === 'measure-not-in-economy-plan')).toEqual([
+      expect.objectContaining({ ref: 'D-011', measures: 600_000, yearsNotRead: [2027] }),
+    ]);
     // By hand: 4 costed projects (I-001, I-002, I-003, I-005; I-004 is Må utredes), each with its Tiltak line, 4 years.
     const expenditure = doc.reconciliation.filter((i) => i.code === 'project-expenditure');
     expect(expenditure).toHaveLength(16);

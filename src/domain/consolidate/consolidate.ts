@@ -29,6 +29,7 @@ import {
   type KnownPlans,
 } from './items';
 import { asConsolidated, consolidationTolerance, toleranceItem } from './tolerance';
+import { heldBackOf, pairOf, unionOf, withoutEconomyYears, yearsNotRead } from './unreadYears';
 import type { EconomyWorkbook } from './economyWorkbook';
 import type { ConsolidatedPlan, Consolidation, ConsolidationItem } from '../model/consolidation';
 import type { Finding } from '../model/finding';
@@ -188,6 +189,7 @@ export function consolidate(
   );
   const isCode = (frame: string): boolean => isFrameCode(codes, frame);
   const perPlan: ReconciliationItem[][] = inputs.map(() => []);
+  const economyNotRead = yearsNotRead(economy.layout, years);
   const plans: ConsolidatedPlan[] = inputs.map((x, i) => ({
     file: x.file,
     name: names[i] ?? x.file,
@@ -202,7 +204,7 @@ export function consolidate(
   comparedAt.forEach((i) => {
     const x = inputs[i] as ConsolidateInput;
     const lines = assignment.perPlan[i] ?? [];
-    const plan = asConsolidated(x.plan, lines, tolerance);
+    const plan = asConsolidated(x.plan, lines, tolerance, economy.layout ?? null);
     const differs = toleranceItem(x.file, names[i] ?? x.file, x.plan.settings, {
       tolerance,
       unit: economy.settings.unit,
@@ -219,14 +221,15 @@ export function consolidate(
     plans[i] = {
       ...(plans[i] as ConsolidatedPlan),
       compared: true,
-      newMoney: {
-        measures: measuresPerYear(plan, newMoney, count),
-        economyPlan: sumYearsOf(
+      newMoney: pairOf(
+        measuresPerYear(plan, newMoney, count),
+        sumYearsOf(
           count,
           lines.filter((l) => isOperatingLine(l, matchedOf)),
           (l) => l.years,
         ),
-      },
+        { measures: yearsNotRead(plan.layouts.operating, years), economyPlan: economyNotRead },
+      ),
     };
   });
   const template = framePlans[0]?.plan;
@@ -243,15 +246,15 @@ export function consolidate(
     ...assignment.unclaimed.flatMap((u) => (leftOut.has(u.line) || u.frameUnknown ? [] : [u.line])),
     ...assignment.ambiguous.map((a) => a.line),
   ];
-  const frames = template
+  const { items: frames, held } = template
     ? consolidateFrames(framePlans, [...assignment.frameLines, ...ownerless], {
         years,
         tolerance,
         template,
         isCode,
       })
-    : [];
-  const items = withInvalidCells(
+    : { items: [], held: false };
+  const all = withInvalidCells(
     [
       ...head,
       // A Ramme line's Plan narrows nothing (SPEC §15: it covers all plans): said once per such line.
@@ -263,15 +266,18 @@ export function consolidate(
     economy,
     sheet,
   );
+  const items = economyNotRead.length > 0 ? withoutEconomyYears(all) : all;
+  const heldBack = heldBackOf(all, items, held);
   const compared = plans.filter((p) => p.compared);
-  const total = {
-    measures: sumYearsOf(count, compared, (p) => p.newMoney.measures),
-    economyPlan: sumYearsOf(
+  const total = pairOf(
+    sumYearsOf(count, compared, (p) => p.newMoney.measures),
+    sumYearsOf(
       count,
       economy.lines.filter((l) => isOperatingLine(l, matchedOf) && !leftOut.has(l)),
       (l) => l.years,
     ),
-  };
+    { measures: unionOf(compared.map((p) => p.newMoney.measuresNotRead)), economyPlan: economyNotRead },
+  );
   const consolidation: Consolidation = {
     economyPlan: { file: economy.file, unit: economy.settings.unit, lines: economy.lines.length },
     years,
@@ -279,6 +285,7 @@ export function consolidate(
     total,
     items,
     summary: countItems(items),
+    ...(heldBack === undefined ? {} : { heldBack }),
   };
   return { consolidation, perPlan };
 }

@@ -22,6 +22,11 @@ export interface EconomyWorkbook {
   readonly frames: readonly string[];
   /** False when the workbook has no economy plan table: then it cannot be the economy plan. */
   readonly found: boolean;
+  /**
+   * Its economy plan table's layout: when its year headers are not the period (yearsRead), its amounts per year
+   * are not the sheet's and the items that read them wait, as for a plan's own table (SPEC §8, §15).
+   */
+  readonly layout?: TableLayout | null;
   readonly findings: readonly Finding[];
 }
 
@@ -111,6 +116,7 @@ function book(
       .lists.frames.map((f) => f.code.trim())
       .filter((c) => c !== ''),
     found: e.layout !== null,
+    layout: e.layout,
     findings: [...settingFindings, ...e.findings],
   };
 }

@@ -14,7 +14,7 @@ import type { PlanNewMoney } from '../measures/newMoney';
 import type { MatchedLine } from '../reconcile/matchLines';
 import type { Claimant, ConsolidationItem, PlanShare } from '../model/consolidation';
 import type { Kr } from '../model/money';
-import type { EconomyPlanLine, OperatingMeasure, Plan } from '../model/plan';
+import { yearsRead, type EconomyPlanLine, type OperatingMeasure, type Plan } from '../model/plan';
 
 export interface FramePlan {
   readonly plan: Plan;
@@ -106,7 +106,8 @@ function ownerOf(unique: string, plans: readonly FramePlan[]): { measure: string
 }
 
 /**
- * The frame-total items of all plans together against the `Ramme` lines, or against the Drift `Tiltak` lines
+ * The frame-total items of all plans together against the `Ramme` lines (`held`: some left out for a plan's year
+ * headers), or against the Drift `Tiltak` lines
  * of a frame without one: the plans' own, and `others` (the `Ramme` lines and the lines no plan claims, which
  * count in their Rammeområde as in the check of one plan, SPEC §10).
  */
@@ -120,7 +121,7 @@ export function consolidateFrames(
     /** The frame codes of every plan's list and the economy plan workbook's (measureFrames places by them). */
     readonly isCode: FrameCodeTest;
   },
-): ConsolidationItem[] {
+): { items: ConsolidationItem[]; held: boolean } {
   const merged = mergePlans(plans, others);
   const plan: Plan = {
     ...base.template,
@@ -133,7 +134,16 @@ export function consolidateFrames(
   const items = new ItemsByCode();
   reconcileFrames(plan, merged.newMoney, merged.matched, merged.excluded, items, base.isCode);
   const shares = sharesOf(plans, base.years.length, base.isCode);
-  return items.of('frame-total').map((item): ConsolidationItem => {
+  // A plan whose Tiltak drift's year headers are not the period: a frame holding its measures is compared once
+  // they match (its new money of the unread years is no 0 of the sheet), as one plan's check leaves it out.
+  const unread = new Set(plans.filter((p) => !yearsRead(p.plan.layouts.operating)).map((p) => p.name));
+  const waits = (ref: string) => [...(shares.get(groupKey(ref))?.keys() ?? [])].some((name) => unread.has(name));
+  let held = false;
+  const out = items.of('frame-total').flatMap((item): ConsolidationItem[] => {
+    if (waits(item.ref)) {
+      held = true;
+      return [];
+    }
     const y = item.year === undefined ? -1 : base.years.indexOf(item.year);
     const byPlan = shares.get(groupKey(item.ref));
     const list: PlanShare[] = [];
@@ -146,7 +156,7 @@ export function consolidateFrames(
     const linesOnly = (item.linesOnly ?? []).flatMap((id) => merged.owners.get(id) ?? []);
     const lineFrameDiffers = item.lineFrameDiffers?.map((d) => ({ ...d, ...ownerOf(d.measure, plans) }));
     // The class is reconcileFrames': a year over a Ramme line is a mismatch, never timing (SPEC §10).
-    return {
+    const frameItem: ConsolidationItem = {
       code: 'frame-total',
       class: item.class,
       severity: item.severity,
@@ -164,5 +174,7 @@ export function consolidateFrames(
       ...(item.overFrame === true ? { overFrame: true as const } : {}),
       cells: { economyPlan: item.cells.economyPlan },
     };
+    return [frameItem];
   });
+  return { items: out, held };
 }

@@ -9,7 +9,7 @@
 import { kr } from '../model/money';
 import type { ConsolidationItem } from '../model/consolidation';
 import type { Kr, Unit } from '../model/money';
-import type { Plan, Settings } from '../model/plan';
+import type { Plan, Settings, TableLayout } from '../model/plan';
 
 /** The one tolerance of a consolidation: the economy plan workbook's. */
 export function consolidationTolerance(economy: { readonly settings: Settings }): Kr {
@@ -18,10 +18,16 @@ export function consolidationTolerance(economy: { readonly settings: Settings })
 
 /**
  * The plan as the consolidation reconciles it: against `lines`, under the consolidation's tolerance. Its own
- * economy plan table is not reconciled, so its year headers (yearsRead) hold back none of the items.
+ * economy plan table is not reconciled, so its year headers (yearsRead) hold back none of the items; the economy
+ * plan workbook's table (`economyLayout`) is, so its year headers hold them back as the plan's own would.
  */
-export function asConsolidated(plan: Plan, lines: Plan['economyPlan'], tolerance: Kr): Plan {
-  const layouts = { ...plan.layouts, economyPlan: null };
+export function asConsolidated(
+  plan: Plan,
+  lines: Plan['economyPlan'],
+  tolerance: Kr,
+  economyLayout: TableLayout | null = null,
+): Plan {
+  const layouts = { ...plan.layouts, economyPlan: economyLayout };
   return { ...plan, settings: { ...plan.settings, tolerance }, economyPlan: lines, layouts };
 }
 

@@ -155,6 +155,12 @@ export interface ConsolidationItem {
 export interface YearPair {
   readonly measures: readonly Kr[];
   readonly economyPlan: readonly Kr[];
+  /**
+   * The years whose amounts were not read, only when there are such (a table whose year headers are not the
+   * period, SPEC §8 year-columns): their 0 is not the sheet's, and the report shows them as not read.
+   */
+  readonly measuresNotRead?: readonly number[];
+  readonly economyPlanNotRead?: readonly number[];
 }
 
 /** One plan in the consolidation. */
@@ -188,6 +194,11 @@ export interface Consolidation {
   readonly total: YearPair;
   readonly items: readonly ConsolidationItem[];
   readonly summary: { readonly errors: number; readonly warnings: number; readonly infos: number };
+  /**
+   * Items left out because a table's year headers are not the period (SPEC §8 year-columns), only when there are
+   * such: frame-total items (a plan's Tiltak drift or the economy plan's table), lines no plan claims (the latter).
+   */
+  readonly heldBack?: { readonly frames: boolean; readonly lines: boolean };
 }
 
 /**

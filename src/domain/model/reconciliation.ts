@@ -72,6 +72,11 @@ export interface ReconciliationItem {
   /** `measure-not-in-economy-plan` only: what the missing line must hold (not in the JSON report). */
   readonly missingLine?: MissingLine;
   /**
+   * `measure-not-in-economy-plan` of a measure whose table's year headers are not the period (SPEC §8 year-columns):
+   * the plan years not read. Its amounts (`measures`, the missing line's years) are those of the years read.
+   */
+  readonly yearsNotRead?: readonly number[];
+  /**
    * In a consolidation (SPEC §15), a project's item that does not match: the economy plan line that would count
    * for it but names a measure of another plan too (economy-plan-line-ambiguous), its Ref and cell, and the
    * Plannavn its Plan column must name (absent when the plan has none). Not in the JSON report.

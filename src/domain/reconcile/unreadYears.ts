@@ -2,14 +2,16 @@
  * Reconciliation items that wait for a table's year headers (SPEC §8 year-columns, §10): when a table's year
  * columns are not the plan period, its amounts per year as read are not the sheet's (2027's column not read, 2031
  * read as empty), so every item that compares or quotes them would state figures the user cannot find. Those items
- * are left out; the year-columns finding says they are reconciled once the headers match.
+ * are left out; the year-columns finding says they are reconciled once the headers match. A measure without any
+ * line is no comparison of amounts (whether a line exists reads no year): it is kept, stated by the years read.
  */
+import { kr } from '../model/money';
 import { yearsRead, type Plan } from '../model/plan';
 import type { ItemsByCode } from './itemsByCode';
 import type { ReconciliationCode, ReconciliationItem } from '../model/reconciliation';
 
-/** The tables whose amounts per year an item of each code reads (a measure without a line: its own table's). */
-function readsYearsOf(code: ReconciliationCode, item: ReconciliationItem): readonly TableOf[] {
+/** The tables whose amounts per year an item of each code compares (a measure without a line: none, withYearsRead). */
+function readsYearsOf(code: ReconciliationCode): readonly TableOf[] {
   switch (code) {
     case 'measure-new-money':
     case 'frame-total':
@@ -20,8 +22,24 @@ function readsYearsOf(code: ReconciliationCode, item: ReconciliationItem): reado
     case 'economy-plan-line-unmatched':
       return ['economyPlan'];
     case 'measure-not-in-economy-plan':
-      return [item.missingLine?.table ?? 'operating'];
+      return [];
   }
+}
+
+/**
+ * A measure without line whose own table's year headers are not the period: its amounts by the years read, the
+ * others named as not read (its total of the sheet's would count an unread year as 0). Unchanged otherwise.
+ */
+function withYearsRead(plan: Plan, item: ReconciliationItem): ReconciliationItem {
+  const missing = item.missingLine;
+  const layout = plan.layouts[missing?.table ?? 'operating'];
+  if (missing === undefined || layout === null || yearsRead(layout)) return item;
+  const notRead = plan.years.filter((y) => layout.yearColumns[String(y)] === undefined);
+  if (notRead.length === 0) return item;
+  const byYear = missing.byYear.filter((y) => !notRead.includes(y.year));
+  const measures = kr(byYear.reduce((a, y) => a + y.amount, 0));
+  const difference = kr(measures - item.economyPlan);
+  return { ...item, measures, difference, missingLine: { ...missing, byYear }, yearsNotRead: notRead };
 }
 
 type TableOf = keyof Plan['layouts'];
@@ -30,10 +48,12 @@ type TableOf = keyof Plan['layouts'];
 export function dropUnreadYears(plan: Plan, items: ItemsByCode): void {
   const off = (Object.keys(plan.layouts) as TableOf[]).filter((t) => !yearsRead(plan.layouts[t]));
   if (off.length === 0) return;
+  const missing = items.of('measure-not-in-economy-plan');
+  for (let i = 0; i < missing.length; i++) missing[i] = withYearsRead(plan, missing[i] as ReconciliationItem);
   for (const list of items.lists) {
     // Compacted in place (a spread of 40 000 items into splice would pass them all as arguments).
     let kept = 0;
-    for (const item of list) if (!readsYearsOf(item.code, item).some((t) => off.includes(t))) list[kept++] = item;
+    for (const item of list) if (!readsYearsOf(item.code).some((t) => off.includes(t))) list[kept++] = item;
     list.length = kept;
   }
 }

@@ -1,0 +1,58 @@
+/**
+ * A consolidation beside a table whose year headers are not the period (SPEC §8 year-columns, §15): a plan's
+ * Tiltak drift or the economy plan workbook's Økonomiplan. Its amounts of the years it has no column for were
+ * never read, so no comparison is made with their 0 (as in one plan's check, reconcile/unreadYears.ts), and the
+ * new money per year names those years as not read instead of showing 0.
+ */
+import { yearsRead, type TableLayout } from '../model/plan';
+import type { Consolidation, ConsolidationItem, YearPair } from '../model/consolidation';
+import type { Kr } from '../model/money';
+
+/** The years of `years` a table has no column for, when its year headers are not the period; else none. */
+export function yearsNotRead(layout: TableLayout | null | undefined, years: readonly number[]): number[] {
+  if (layout === undefined || yearsRead(layout)) return [];
+  return years.filter((y) => layout?.yearColumns[String(y)] === undefined);
+}
+
+/** A year pair naming the years not read of either side (none: the pair as it is). */
+export function pairOf(
+  measures: readonly Kr[],
+  economyPlan: readonly Kr[],
+  notRead: { readonly measures: readonly number[]; readonly economyPlan: readonly number[] },
+): YearPair {
+  return {
+    measures,
+    economyPlan,
+    ...(notRead.measures.length > 0 ? { measuresNotRead: notRead.measures } : {}),
+    ...(notRead.economyPlan.length > 0 ? { economyPlanNotRead: notRead.economyPlan } : {}),
+  };
+}
+
+/** The years any of the lists names, in order. */
+export const unionOf = (lists: readonly (readonly number[] | undefined)[]): number[] =>
+  [...new Set(lists.flatMap((l) => l ?? []))].sort((a, b) => a - b);
+
+/**
+ * The economy plan's table not read as the period: the items that compare or quote its lines' amounts per year
+ * (frame-total, and the lines no plan claims) wait for its headers, as economy-plan-line-unmatched does in one plan's
+ * check. Which plan a line belongs to (ambiguous, a Ramme line's Plan) does not depend on them and is kept.
+ */
+export function withoutEconomyYears(items: readonly ConsolidationItem[]): ConsolidationItem[] {
+  return items.filter((i) => i.code !== 'frame-total' && i.code !== 'economy-plan-line-unmatched');
+}
+
+/**
+ * What waits for year headers (Consolidation.heldBack), for the report not to say «none» of it: frames (a plan's
+ * `frameHeld`, or the economy plan's table) and lines no plan claims; undefined when nothing waits.
+ */
+export function heldBackOf(
+  all: readonly ConsolidationItem[],
+  kept: readonly ConsolidationItem[],
+  frameHeld: boolean,
+): Consolidation['heldBack'] {
+  const gone = (code: ConsolidationItem['code']) =>
+    all.filter((i) => i.code === code).length > kept.filter((i) => i.code === code).length;
+  const frames = frameHeld || gone('frame-total');
+  const lines = gone('economy-plan-line-unmatched');
+  return frames || lines ? { frames, lines } : undefined;
+}
