@@ -8,23 +8,8 @@
 import { kr } from '../model/money';
 import { yearsRead, type Plan } from '../model/plan';
 import type { ItemsByCode } from './itemsByCode';
-import type { ReconciliationCode, ReconciliationItem } from '../model/reconciliation';
-
-/** The tables whose amounts per year an item of each code compares (a measure without a line: none, withYearsRead). */
-function readsYearsOf(code: ReconciliationCode): readonly TableOf[] {
-  switch (code) {
-    case 'measure-new-money':
-    case 'frame-total':
-      return ['operating', 'economyPlan'];
-    case 'project-expenditure':
-      return ['investment', 'economyPlan'];
-    case 'project-financing':
-    case 'economy-plan-line-unmatched':
-      return ['economyPlan'];
-    case 'measure-not-in-economy-plan':
-      return [];
-  }
-}
+import type { ReconciliationItem } from '../model/reconciliation';
+import { yearTablesOf, type YearTable } from '../model/yearTables';
 
 /**
  * A measure without line whose own table's year headers are not the period: its amounts by the years read, the
@@ -42,18 +27,16 @@ function withYearsRead(plan: Plan, item: ReconciliationItem): ReconciliationItem
   return { ...item, measures, difference, missingLine: { ...missing, byYear }, yearsNotRead: notRead };
 }
 
-type TableOf = keyof Plan['layouts'];
-
 /** Removes from `items` those that read the amounts per year of a table whose year headers are not the period. */
 export function dropUnreadYears(plan: Plan, items: ItemsByCode): void {
-  const off = (Object.keys(plan.layouts) as TableOf[]).filter((t) => !yearsRead(plan.layouts[t]));
+  const off = (Object.keys(plan.layouts) as YearTable[]).filter((t) => !yearsRead(plan.layouts[t]));
   if (off.length === 0) return;
   const missing = items.of('measure-not-in-economy-plan');
   for (let i = 0; i < missing.length; i++) missing[i] = withYearsRead(plan, missing[i] as ReconciliationItem);
   for (const list of items.lists) {
     // Compacted in place (a spread of 40 000 items into splice would pass them all as arguments).
     let kept = 0;
-    for (const item of list) if (!readsYearsOf(item.code).some((t) => off.includes(t))) list[kept++] = item;
+    for (const item of list) if (!yearTablesOf(item.code).some((t) => off.includes(t))) list[kept++] = item;
     list.length = kept;
   }
 }
