@@ -38,6 +38,7 @@ export {
   amountColumnsOf,
   CHECKED_TABLES,
   formulaColumnsOf,
+  isExplanationHeader,
   KEPT_RECONCILIATION_KEYS,
   keptReconciliationColumns,
   reconciliationUserColumns,

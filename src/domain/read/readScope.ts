@@ -141,6 +141,12 @@ export const KEPT_RECONCILIATION_KEYS = [
   'comment',
 ] as const;
 
+/** Whether a tblAvstemming header is Forklaring's: a sentence or more per row (the Excel read estimates it so). */
+export const isExplanationHeader = (value: CellValue | undefined): boolean =>
+  value !== undefined &&
+  cellText(value).trim().toLowerCase() ===
+    RECONCILIATION_COLUMNS.find((c) => c.key === 'explanation')?.header.toLowerCase();
+
 /**
  * The 0-based positions in tblAvstemming's header row of the columns the user added right of the product's, which
  * a new run carries with their items (sheets/reconciliationExtra.ts): their number formats too (a date stays a date).

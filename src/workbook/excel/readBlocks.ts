@@ -21,12 +21,12 @@ const colsOf = (r: Rect) => r.right - r.left + 1;
 
 /** The estimated JSON bytes of a piece's response. */
 export function estimate(p: Piece): number {
-  return rowsOf(p.rect) * colsOf(p.rect) * BYTES_PER_CELL[p.field] + 64;
+  return rowsOf(p.rect) * colsOf(p.rect) * (p.bytesPerCell ?? BYTES_PER_CELL[p.field]) + 64;
 }
 
 /** Row blocks of a piece of at most `budget` estimated bytes each (at least one row). */
 export function splitPiece<T extends Piece>(p: T, budget: number): T[] {
-  const perRow = colsOf(p.rect) * BYTES_PER_CELL[p.field];
+  const perRow = colsOf(p.rect) * (p.bytesPerCell ?? BYTES_PER_CELL[p.field]);
   const step = Math.max(1, Math.floor((budget - 64) / Math.max(1, perRow)));
   const out: T[] = [];
   for (let top = p.rect.top; top <= p.rect.bottom; top += step) {

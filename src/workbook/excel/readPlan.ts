@@ -20,6 +20,7 @@
 import {
   amountColumnsOf,
   formulaColumnsOf,
+  isExplanationHeader,
   keptReconciliationColumns,
   reconciliationUserColumns,
   lastRowsWithFormulas,
@@ -34,6 +35,7 @@ import {
   type SheetScope,
 } from '../../domain';
 import type { ReadScope } from '../port';
+import { BYTES_PER_TEXT_CELL } from './payload';
 
 /** A block of one sheet, 1-based and inclusive. */
 export interface Rect {
@@ -66,6 +68,8 @@ export interface Piece {
   readonly ofText?: boolean;
   /** Values only: a measure table's body, whose empty rows at its end ask for their formulas (emptyRows.ts). */
   readonly emptyEnd?: EmptyEnd;
+  /** The estimate per cell when not the field's (payload.ts): Avstemming's Forklaring, long text. */
+  readonly bytesPerCell?: number;
 }
 
 /**
@@ -187,7 +191,12 @@ function tablePieces(t: LocatedTable, scope: SheetScope): Piece[] {
     const kept = hasBody ? keptReconciliationColumns(t.header) : [];
     return [
       header,
-      ...kept.map((i): Piece => ({ sheet: t.sheet, rect: column(t.rect, i, body), field: 'values' })),
+      ...kept.map((i): Piece => ({
+        sheet: t.sheet,
+        rect: column(t.rect, i, body),
+        field: 'values',
+        ...(isExplanationHeader(t.header[i]) ? { bytesPerCell: BYTES_PER_TEXT_CELL } : {}),
+      })),
       ...formats,
     ];
   }
