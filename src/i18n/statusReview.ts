@@ -5,6 +5,7 @@
  * the note says.
  */
 import {
+  CLASS_ORDER,
   formatAmount,
   parseNorwegianNumber,
   type Lang,
@@ -77,20 +78,10 @@ export function acceptedInExplanation(explanation: string): number | null {
   return null;
 }
 
-const CLASSES = [
-  'match',
-  'rounding',
-  'mismatch',
-  'timing',
-  'unit-suspect',
-  'sign',
-  'not-costed',
-] as const satisfies readonly ReconciliationClass[];
-
 /** The class a Klasse cell's text stands for: the class itself or its label in any language; else null. */
 export function reconciliationClassOf(text: string): ReconciliationClass | null {
   const wanted = text.trim().toLowerCase();
-  const hit = CLASSES.find(
+  const hit = CLASS_ORDER.find(
     (c) => c === wanted || LANGS.some((lang) => reconciliationClassLabel(c, lang).toLowerCase() === wanted),
   );
   return hit ?? null;

@@ -15,6 +15,7 @@ import type {
   MeasureChange,
   MeasureEntry,
   YearChanges,
+  YearsNotRead,
 } from '../domain';
 
 /** One changed field; a year's amount is named by its year ("2028"), as its column is headed. */
@@ -94,6 +95,16 @@ export interface CompareJsonDuplicateId {
   readonly rows: readonly (CompareJsonMeasure & { readonly cell: string; readonly compared: boolean })[];
 }
 
+/** A table of one version whose year headers are not the plan period (docs/spec.md §14). */
+export interface CompareJsonYearsNotRead {
+  readonly version: 'old' | 'new';
+  readonly table: 'operating' | 'investment' | 'economyPlan';
+  readonly sheet: string;
+  readonly cell: string;
+  readonly years: readonly number[];
+  readonly found?: string;
+}
+
 /** The whole document `tiltaksplan compare --format json` prints. */
 export interface CompareJson {
   readonly old: CompareJsonSide;
@@ -122,14 +133,7 @@ export interface CompareJson {
    * Tables whose year headers are not the plan period, in either version (docs/spec.md §14): their years without a
    * column were not read and are not compared — null in the totals, no change in a measure. Present only then.
    */
-  readonly yearsNotRead?: readonly {
-    readonly version: 'old' | 'new';
-    readonly table: 'operating' | 'investment' | 'economyPlan';
-    readonly sheet: string;
-    readonly cell: string;
-    readonly years: readonly number[];
-    readonly found?: string;
-  }[];
+  readonly yearsNotRead?: readonly CompareJsonYearsNotRead[];
   /** IDs on more than one row of a version: present only when there are some, as `movedFrom` and `rounding`. */
   readonly duplicateIds?: readonly CompareJsonDuplicateId[];
   readonly totals: {
@@ -203,6 +207,15 @@ const years = (y: YearChanges): CompareJsonYears =>
     ]),
   );
 
+const yearsNotRead = (n: YearsNotRead): CompareJsonYearsNotRead => ({
+  version: n.version,
+  table: n.table,
+  sheet: n.sheet,
+  cell: n.cell,
+  years: [...n.years],
+  ...(n.found !== undefined ? { found: n.found } : {}),
+});
+
 const duplicateId = (d: DuplicateId): CompareJsonDuplicateId => ({
   version: d.version,
   id: d.id,
@@ -231,9 +244,7 @@ export function compareJson(diff: ChangeSet): CompareJson {
       removed: removedAll(m).map(measure),
       changed: m.changed.map(changedMeasure),
     },
-    ...(diff.years.notRead !== undefined
-      ? { yearsNotRead: diff.years.notRead.map((n) => ({ ...n, years: [...n.years] })) }
-      : {}),
+    ...(diff.years.notRead !== undefined ? { yearsNotRead: diff.years.notRead.map(yearsNotRead) } : {}),
     ...(diff.duplicateIds.length > 0 ? { duplicateIds: diff.duplicateIds.map(duplicateId) } : {}),
     totals: {
       operating: { years: years(t.operating) },
