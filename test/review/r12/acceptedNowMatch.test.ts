@@ -18,21 +18,12 @@ import ExcelJS from 'exceljs';
 import { main } from '../../../src/cli/main';
 import { exampleTyped } from '../../cli/exampleTyped';
 import { testIo } from '../../cli/testIo';
+import { avstemmingRow } from '../avstemmingRow';
 
 const ARGS = ['check', 'plan.xlsx', '--write', '--in-place'];
 
-/** The D-003 2030 Nye midler per tiltak row: its cells by header. */
-async function d003In2030(file: string) {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  const sheet = wb.getWorksheet('Avstemming')!;
-  const header = (sheet.getRow(1).values as unknown[]).slice(1);
-  const cell = (r: number, h: string) => sheet.getRow(r).getCell(header.indexOf(h) + 1);
-  for (let r = 2; r <= sheet.rowCount; r++)
-    if (cell(r, 'Ref').value === 'D-003' && cell(r, 'År').value === 2030 && cell(r, 'Avvik').value !== null)
-      return { wb, cell: (h: string) => cell(r, h) };
-  throw new Error('no D-003 2030 row');
-}
+/** The D-003 2030 row of Avstemming (avstemmingRow.ts). */
+const d003In2030 = (file: string) => avstemmingRow(file, 'D-003', 2030);
 
 describe('a kept «Akseptert» on an item that now matches (docs/spec.md §10)', () => {
   test('does not say «vurder på nytt» run after run', async () => {
