@@ -43,20 +43,9 @@ export function parseNumberTextWithDecimalPoint(text: string): number | null {
 }
 
 /**
- * The kroner words SPEC §7's reader does not know, as the «kr» it does: «2 000 kroner», «NOK 2 000» → «… kr»,
- * «2 000 kr,-» → «2 000 kr». Old tables wrote a kroner amount each of these ways; the number stays in the column's
- * unit, as «2 000 kr» is.
- */
-function asKr(text: string): string {
-  return text
-    .replace(/^(?:kroner|nok)(?![\p{L}\d])\.?/iu, 'kr')
-    .replace(/(?<![\p{L}\d])(?:kroner|nok)\.?$/iu, 'kr')
-    .replace(/(\bkr\.?)\s*,\s*[-\u2013]$/i, '$1');
-}
-
-/**
  * A number followed by its own unit, in parseUnit's words: "0,5 mill", "1,2 mill. kr", "2 MNOK", "250 tusen", "250 tkr",
- * "1,5 mkr". A kroner word ("2 000 kroner") gives no unit of its own: asKr reads it in the column's unit.
+ * "1,5 mkr". A kroner word ("2 000 kroner", "NOK 500", "2 000 kr,-") is read by SPEC §7's reader
+ * (model/norwegianNumber.ts), the check's own vocabulary.
  */
 const WITH_UNIT = /^(.*\d)\s*(\p{L}[\p{L}\s.]*)$/u;
 
@@ -79,7 +68,7 @@ export function classifyAmount(value: CellValue): LegacyAmount {
   if (text === '') return { kind: 'empty' };
   if (/^[-\u2013\u2014\u2212]+$/.test(text)) return { kind: 'placeholder' };
   if (/^\?+$/.test(text)) return { kind: 'status', status: 'Ukjent' };
-  const n = parseNumberTextWithDecimalPoint(text) ?? parseNumberTextWithDecimalPoint(asKr(text));
+  const n = parseNumberTextWithDecimalPoint(text);
   if (n !== null) return { kind: 'number', value: n, fromText: true };
   const withUnit = numberWithUnit(text);
   if (withUnit) return withUnit;

@@ -1,7 +1,8 @@
 /**
  * Norwegian number text, both ways (SPEC §7): decimal comma; space, no-break space, narrow no-break space
- * or dot as thousands separator; a leading minus or U+2212; a trailing "kr" or ",-". A dot is never a decimal
- * point: "2.4" is no number (decimalPointText gives the "2,4" to ask for instead).
+ * or dot as thousands separator; a leading minus or U+2212; a kroner word before or after ("kr", "kroner", "NOK")
+ * and a trailing ",-". A dot is never a decimal point: "2.4" is no number (decimalPointText gives the "2,4" to ask
+ * for instead).
  */
 import { fromKr, UNIT_FACTOR } from './money';
 import type { Kr, Unit } from './money';
@@ -10,13 +11,22 @@ const SPACES = /[\u00a0\u202f\u2009\u2007]/g;
 const GROUPED_SPACE = /^\d{1,3}(?: \d{3})+$/;
 const GROUPED_DOT = /^\d{1,3}(?:\.\d{3})+$/;
 
-/** Removes currency decorations users type around an amount: "kr 2 400", "2 400 kr", "2 400,-". */
+/**
+ * The kroner words users type around an amount (SPEC §7 "a trailing kr"): kr, kroner and NOK, with or without a
+ * full stop, whatever the case. The one vocabulary of an amount's decorations: the check (read/amount.ts), the
+ * conversion it offers, the add-measure form and the legacy import all read an amount through this file. A word
+ * that only ends in one ("tkr", "MNOK") is no kroner word: it names another unit (parseUnit).
+ */
+const KR_WORD = String.raw`(?:kr|kroner|nok)\.?`;
+const LEADING_KR = new RegExp(`^${KR_WORD}(?!\\p{L})\\s*`, 'iu');
+const TRAILING_KR = new RegExp(`(?<!\\p{L})\\s*${KR_WORD}$`, 'iu');
+/** ",-" after whole kroner: "2 400,-". */
+const TRAILING_DASH = /,\s*[-\u2013]$/;
+
+/** Removes currency decorations users type around an amount: "kr 2 400", "2 400 kroner", "NOK 500", "2 400 kr,-". */
 function stripDecorations(text: string): string {
-  return text
-    .replace(/^kr\.?\s*/i, '')
-    .replace(/\s*kr\.?$/i, '')
-    .replace(/,\s*[-–]$/, '')
-    .trim();
+  const inner = text.replace(LEADING_KR, '').replace(TRAILING_DASH, '').trim();
+  return inner.replace(TRAILING_KR, '').replace(TRAILING_DASH, '').trim();
 }
 
 /** The integer digits of an integer part with optional thousands groups; null when the grouping is wrong. */

@@ -62,6 +62,22 @@ describe('planTextAmounts', () => {
     expect(read(applyEdits(wb, edits)).plan.operating[0]?.years[0]).toBe(2_400_000);
   });
 
+  it('in kr: «2 000 kroner», «NOK 500» and «2 000 kr,-» convert as «2 000 kr» does (one vocabulary with the import)', () => {
+    const years = { '2027': '2 000 kroner', '2028': 'NOK 500', '2029': '2 000 kr,-', '2030': '2 000 kr' };
+    const wb = canonicalSnapshot({ unit: 'kr', operating: [measure(years)] });
+    const { plan, findings } = read(wb);
+    expect(findings.filter((f) => f.code === 'amount-invalid')).toEqual([]);
+    expect(textAmounts(wb, findings).map((a) => [a.cell, a.number])).toEqual([
+      ['H2', 2000],
+      ['I2', 500],
+      ['J2', 2000],
+      ['K2', 2000],
+    ]);
+    const after = read(applyEdits(wb, planTextAmounts(wb, findings, plan.settings.unit)));
+    expect(after.findings.filter((f) => f.code === 'amount-text')).toEqual([]);
+    expect(after.plan.operating[0]?.years).toEqual([2000, 500, 2000, 2000]);
+  });
+
   it('leaves a formula whose result is number text alone: writing 1500 would replace the formula', () => {
     // H2 holds =TEKST(1500;"# ##0") as Excel saved it ("1 500"); I2 "200" is typed. Only I2 is offered.
     const base = canonicalSnapshot({ operating: [measure({ '2027': '1 500', '2028': '200' })] });

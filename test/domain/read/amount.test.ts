@@ -15,6 +15,12 @@ describe('readAmount', () => {
     ['2,4', 'mill kr', 2_400_000, false, ['amount-text']],
     ['2,4', '1000 kr', 2400, false, ['amount-text', 'amount-precision']],
     ['900 000', 'kr', 900_000, false, ['amount-text']],
+    // A kroner word as «kr» is (SPEC §7): the number in the workbook unit, as text the sums skip.
+    ['2 000 kr', 'kr', 2000, false, ['amount-text']],
+    ['2 000 kroner', 'kr', 2000, false, ['amount-text']],
+    ['NOK 500', 'kr', 500, false, ['amount-text']],
+    ['2 000 kr,-', 'kr', 2000, false, ['amount-text']],
+    ['kroner 2 000', '1000 kr', 2_000_000, false, ['amount-text']],
     ['-', '1000 kr', 0, false, ['amount-placeholder']],
     ['----', '1000 kr', 0, false, ['amount-placeholder']],
     ['\u2013\u2013', '1000 kr', 0, false, ['amount-placeholder']],
