@@ -71,6 +71,10 @@ export const IMPORT_LOG_NB = {
   'number-with-unit': 'Tallet er skrevet som tekst med egen enhet, «{typed}»; lest som {number} {unit}.',
   'dot-ambiguous':
     'Kontroller beløpet: teksten «{text}» er lest som {number} {unit} (punktum som tusenskille). Var punktum ment som desimaltegn, skal beløpet skrives med komma.',
+  'kroner-in-column':
+    'Kontroller beløpet: cellen oppgir selv kroner, «{typed}», men kolonnen er i {unit}; lest som {number} kr, cellens enhet. Var tallet ment i {unit}, rett beløpet i den nye tabellen.',
+  'kroner-word-ignored':
+    'Kontroller beløpet: cellen oppgir kroner, «{typed}», men kolonnen er i {unit}, og et beløp i kroner har ingen desimaler; lest som {number} i kolonnens enhet, {unit}.',
   'text-not-amount': 'Teksten «{text}» er ikke et beløp; den er flyttet til Kommentar.',
   'formula-no-result':
     'Cellen har formelen {formula}, men filen har ikke lagret resultatet; formelen er flyttet til Kommentar. Åpne og lagre filen i Excel og importer den på nytt for å få med beløpet.',

@@ -73,6 +73,10 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'number-with-unit': 'Talet er skrive som tekst med eiga eining, «{typed}»; lese som {number} {unit}.',
   'dot-ambiguous':
     'Kontroller beløpet: teksten «{text}» er lesen som {number} {unit} (punktum som tusenskilje). Var punktum meint som desimalteikn, skal beløpet skrivast med komma.',
+  'kroner-in-column':
+    'Kontroller beløpet: cella oppgir sjølv kroner, «{typed}», men kolonnen er i {unit}; lese som {number} kr, eininga til cella. Var talet meint i {unit}, rett beløpet i den nye tabellen.',
+  'kroner-word-ignored':
+    'Kontroller beløpet: cella oppgir kroner, «{typed}», men kolonnen er i {unit}, og eit beløp i kroner har ingen desimalar; lese som {number} i eininga til kolonnen, {unit}.',
   'text-not-amount': 'Teksten «{text}» er ikkje eit beløp; han er flytta til Kommentar.',
   'formula-no-result':
     'Cella har formelen {formula}, men fila har ikkje lagra resultatet; formelen er flytta til Kommentar. Opne og lagre fila i Excel og importer ho på nytt for å få med beløpet.',

@@ -46,10 +46,44 @@ function noteAmbiguousDot(p: Placing, c: AmountCell, unit: Unit, value: number):
   p.ctx.note(c.cell, { code: 'dot-ambiguous', params: { text: raw.trim(), number: value, unit } });
 }
 
+type LegacyNumber = Extract<LegacyAmount, { kind: 'number' }>;
+
+/**
+ * The unit a number cell is read in: its own when it names one ("0,5 mill"), else its column's. A kroner word
+ * ("2 000 kroner", "NOK 500", "2 000 kr") in a column of another unit is a conflict the budget officer must see:
+ * «2 000 kroner» under «mill kr» read as the column says is 2 milliarder, read as the cell says 2 000 kr, and the
+ * cell is the more specific statement, as «0,5 mill» in a 1000 kr column is. So a whole number is read in kroner;
+ * a number with decimals cannot be kroner (a plan has no øre: «2,5 kr» is 2,5 in the column's unit with a word for
+ * decoration) and is read in the column's unit. Either way the log names the cell, the text and the other reading.
+ */
+function cellUnit(p: Placing, c: AmountCell, amount: LegacyNumber, typed: string): Unit {
+  const column = p.ctx.unitOf(parseA1(c.cell)?.col ?? 0);
+  if (amount.unit !== 'kr' || column === 'kr') return amount.unit ?? column;
+  const number = amount.value;
+  const whole = Number.isInteger(number);
+  p.ctx.note(c.cell, {
+    code: whole ? 'kroner-in-column' : 'kroner-word-ignored',
+    params: { number, unit: column, typed },
+  });
+  return whole ? 'kr' : column;
+}
+
+/** Logs a number typed as text: with its own unit ("0,5 mill"), or plain (a kroner word in a kr column too). */
+function noteFromText(p: Placing, c: AmountCell, amount: LegacyNumber, unit: Unit, typed: string): void {
+  const column = p.ctx.unitOf(parseA1(c.cell)?.col ?? 0);
+  const number = amount.value;
+  if (amount.unit === 'kr' && column !== 'kr') return; // cellUnit has logged it
+  if (amount.unit && amount.unit !== 'kr')
+    p.ctx.note(c.cell, { code: 'number-with-unit', params: { number, unit, typed } });
+  else p.ctx.note(c.cell, { code: 'number-from-text', params: { number, typed } });
+}
+
 function convert(p: Placing, c: AmountCell, amount: LegacyAmount): number | null {
   switch (amount.kind) {
     case 'number': {
-      const unit = amount.unit ?? p.ctx.unitOf(parseA1(c.cell)?.col ?? 0);
+      const at = parseA1(c.cell);
+      const typed = amount.fromText && at ? cellText(p.ctx.grid.raw(at.row, at.col)).trim() : '';
+      const unit = cellUnit(p, c, amount, typed);
       if (!Number.isFinite(amount.value) || Math.abs(amount.value * UNIT_FACTOR[unit]) >= MAX_KR) {
         // As the checker's amount-invalid: no plan amount comes near 10^12 kr, so it is a typo, not money.
         p.ctx.note(c.cell, { code: 'number-too-large', params: { value: amount.value } });
@@ -57,13 +91,9 @@ function convert(p: Placing, c: AmountCell, amount: LegacyAmount): number | null
         return null;
       }
       if (amount.fromText) {
-        const at = parseA1(c.cell);
-        const typed = at ? cellText(p.ctx.grid.raw(at.row, at.col)).trim() : '';
-        const number = amount.value;
-        if (amount.unit) p.ctx.note(c.cell, { code: 'number-with-unit', params: { number, unit, typed } });
-        else p.ctx.note(c.cell, { code: 'number-from-text', params: { number, typed } });
+        noteFromText(p, c, amount, unit, typed);
+        noteAmbiguousDot(p, c, unit, amount.value);
       }
-      if (amount.fromText) noteAmbiguousDot(p, c, unit, amount.value);
       return fromKr(toKr(amount.value, unit), p.ctx.target);
     }
     case 'placeholder':

@@ -3,13 +3,16 @@
  * ("Må utredes", "?") or text the importer cannot place.
  */
 import { normalizeHeader } from './columns';
-import { decimalPointText, parseNorwegianNumber } from '../model/norwegianNumber';
+import { decimalPointText, namesKroner, parseNorwegianNumber } from '../model/norwegianNumber';
 import { isUncalculated, type CellValue } from '../model/snapshot';
 import { parseUnit, type Unit } from '../model/money';
 
 export type LegacyAmount =
   | { readonly kind: 'empty' }
-  /** `unit`: the cell's own, typed after the number ("0,5 mill"); else the column's. */
+  /**
+   * `unit`: the cell's own, typed after the number ("0,5 mill") or a kroner word around it ("2 000 kroner", 'kr'),
+   * which amounts.ts weighs against the column's; else the column's.
+   */
   | { readonly kind: 'number'; readonly value: number; readonly fromText: boolean; readonly unit?: Unit }
   | { readonly kind: 'placeholder' }
   /** A cost status written into an amount cell. */
@@ -45,7 +48,7 @@ export function parseNumberTextWithDecimalPoint(text: string): number | null {
 /**
  * A number followed by its own unit, in parseUnit's words: "0,5 mill", "1,2 mill. kr", "2 MNOK", "250 tusen", "250 tkr",
  * "1,5 mkr". A kroner word ("2 000 kroner", "NOK 500", "2 000 kr,-") is read by SPEC §7's reader
- * (model/norwegianNumber.ts), the check's own vocabulary.
+ * (model/norwegianNumber.ts), the check's own vocabulary, and gives the unit kr.
  */
 const WITH_UNIT = /^(.*\d)\s*(\p{L}[\p{L}\s.]*)$/u;
 
@@ -69,7 +72,10 @@ export function classifyAmount(value: CellValue): LegacyAmount {
   if (/^[-\u2013\u2014\u2212]+$/.test(text)) return { kind: 'placeholder' };
   if (/^\?+$/.test(text)) return { kind: 'status', status: 'Ukjent' };
   const n = parseNumberTextWithDecimalPoint(text);
-  if (n !== null) return { kind: 'number', value: n, fromText: true };
+  if (n !== null)
+    return namesKroner(text)
+      ? { kind: 'number', value: n, fromText: true, unit: 'kr' }
+      : { kind: 'number', value: n, fromText: true };
   const withUnit = numberWithUnit(text);
   if (withUnit) return withUnit;
   const words = normalizeHeader(text);

@@ -106,6 +106,10 @@ export interface ImportDecisionParams {
    * as `number` (the dot groups thousands), though a decimal point may have been meant.
    */
   'dot-ambiguous': { readonly text: string; readonly number: number; readonly unit: Unit };
+  /** A kroner word around a whole number (`typed`) in a column of `unit`, another unit: read as `number` kr. */
+  'kroner-in-column': { readonly number: number; readonly unit: Unit; readonly typed: string };
+  /** A kroner word around a number with decimals (`typed`): no kroner amount, read as `number` in the column's `unit`. */
+  'kroner-word-ignored': { readonly number: number; readonly unit: Unit; readonly typed: string };
   'text-not-amount': { readonly text: string };
   /** `formula`: as the file holds it ("=SUM(D5:G5)"). */
   'formula-no-result': { readonly formula: string };

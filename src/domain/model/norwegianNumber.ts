@@ -29,6 +29,15 @@ function stripDecorations(text: string): string {
   return inner.replace(TRAILING_KR, '').replace(TRAILING_DASH, '').trim();
 }
 
+/**
+ * Whether an amount's text names kroner ("2 000 kroner", "NOK 500", "kr 2 400,-"): a unit of its own, which a
+ * reader of a column in another unit must weigh (the legacy import does; the check reads it in Beløpsenhet, §7).
+ */
+export function namesKroner(text: string): boolean {
+  const s = text.replace(SPACES, ' ').trim().replace(TRAILING_DASH, '').trim();
+  return LEADING_KR.test(s) || TRAILING_KR.test(s);
+}
+
 /** The integer digits of an integer part with optional thousands groups; null when the grouping is wrong. */
 function integerDigits(part: string): string | null {
   if (/^\d+$/.test(part)) return part;

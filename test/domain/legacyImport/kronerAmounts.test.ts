@@ -1,9 +1,10 @@
 /**
  * An amount typed as text with a kroner word around it (cells.ts, SPEC §7 "a trailing kr", §11): «2 000 kroner»,
- * «NOK 500», «2 000 kr,-» are the number, in the column's unit, as «2 000 kr», «kr 2 000» and «2 000,-» already
- * were, logged as a number typed as text (number-from-text, with the text as typed). Text that is no one number
- * («ca. 2 000», «2-3 000») stays unread: logged at its cell (text-not-amount) and put in Kommentar. Figures by hand,
- * in the assumed 1000 kr of titledTable's header.
+ * «NOK 500», «2 000 kr,-», «2 000 kr» and «kr 2 000» are the number with its own unit, kr («2 000,-» names no unit).
+ * In a column of another unit the cell's own unit wins for a whole number, as «0,5 mill» does (amounts.ts cellUnit),
+ * logged kroner-in-column with the text as typed; a number with decimals is no kroner amount and keeps the column's
+ * unit (kroner-word-ignored). Text that is no one number («ca. 2 000», «2-3 000») stays unread: logged at its cell
+ * (text-not-amount) and put in Kommentar. Figures by hand, in the assumed 1000 kr of titledTable's header.
  */
 import { classifyAmount } from '../../../src/domain/legacyImport/cells';
 import type { CellValue } from '../../../src/domain/model/snapshot';
@@ -19,12 +20,14 @@ describe('an amount cell with a kroner word', () => {
     ['NOK 2 000', 2000],
     ['2 000 kr,-', 2000],
     ['2,5 kroner', 2.5],
-    // read before, unchanged
     ['2 000 kr', 2000],
     ['kr 2 000', 2000],
-    ['2 000,-', 2000],
-  ])('%p is %p', (text, value) => {
-    expect(classifyAmount(text)).toEqual({ kind: 'number', value, fromText: true });
+  ])('%p is %p kr, a unit of its own', (text, value) => {
+    expect(classifyAmount(text)).toEqual({ kind: 'number', value, fromText: true, unit: 'kr' });
+  });
+
+  it('«2 000,-» names no unit: the column’s', () => {
+    expect(classifyAmount('2 000,-')).toEqual({ kind: 'number', value: 2000, fromText: true });
   });
 
   it.each([['ca. 2 000'], ['2-3 000'], ['ca. 2 000 kroner'], ['2 000 kroner i 2027'], ['nok'], ['kroner']])(
@@ -44,22 +47,23 @@ describe('a legacy table with amounts typed with kroner words', () => {
   const r = importTitled('Tabell 6.1 Utviklingstiltak drift', { body });
   const logged = (code: string): unknown[] => r.log.flatMap((d) => (d.code === code ? [[d.cell, d.params]] : []));
 
-  it('reads each as its number in the column’s unit (1000 kr)', () => {
+  it('reads a kroner word’s whole number in kroner, into the 1000 kr of the column: 2 000 kr = 2, 500 kr = 0,5', () => {
+    // «500,-» names no unit: 500 in the column's 1000 kr.
     expect(figures(r)).toEqual([
-      [2000, 500, 500, 500, 500, 0, 2000],
+      [2, 0.5, 0.5, 500, 0.5, 0, 2],
       [null, null, 1, 1, 1, 0, 1],
     ]);
   });
 
-  it('logs each as a number typed as text, with the text as typed', () => {
-    expect(logged('number-from-text')).toEqual([
-      ['D7', { number: 2000, typed: '2 000 kroner' }],
-      ['E7', { number: 500, typed: '500 kr' }],
-      ['F7', { number: 500, typed: 'kr 500' }],
-      ['G7', { number: 500, typed: '500,-' }],
-      ['H7', { number: 500, typed: 'NOK 500' }],
-      ['J7', { number: 2000, typed: '2 000 kr,-' }],
+  it('logs each kroner cell with the text as typed and the column’s unit; «500,-» as a number typed as text', () => {
+    expect(logged('kroner-in-column')).toEqual([
+      ['D7', { number: 2000, unit: '1000 kr', typed: '2 000 kroner' }],
+      ['E7', { number: 500, unit: '1000 kr', typed: '500 kr' }],
+      ['F7', { number: 500, unit: '1000 kr', typed: 'kr 500' }],
+      ['H7', { number: 500, unit: '1000 kr', typed: 'NOK 500' }],
+      ['J7', { number: 2000, unit: '1000 kr', typed: '2 000 kr,-' }],
     ]);
+    expect(logged('number-from-text')).toEqual([['G7', { number: 500, typed: '500,-' }]]);
   });
 
   it('leaves «ca. 2 000» and «2-3 000» unread, logged at their cells and kept in Kommentar', () => {
@@ -72,20 +76,39 @@ describe('a legacy table with amounts typed with kroner words', () => {
   });
 });
 
-describe('a dot that may be a decimal point, with a kroner word around it, in a mill kr table', () => {
+describe('a kroner word in a mill kr table', () => {
+  // «2 000 kroner» under mill kr: 2 000 mill kr would be 2 milliarder; the cell says 2 000 kr. A dot groups thousands
+  // (SPEC §7): «1.275 kroner» is 1 275 kr. «2,5 kr» has øre, no kroner amount: 2,5 in the column's mill kr.
   const body: CellValue[][] = [
     ['SAMFUNN OG TJENESTER'],
-    [1, '14. Utvidelse miljøteam', 1, '1.275 kroner', 'kr 1.275', 'NOK 1.275', '1.275 kr', 0, 1, 'R'],
+    [1, '14. Utvidelse miljøteam', 1, '2 000 kroner', 'kr 1.275', 'NOK 2 000 000', '2,5 kr', 0, 1, 'R'],
   ];
   const r = importTitled('Tabell 6.1 Utviklingstiltak drift (mill kr)', { body });
 
-  it('keeps the value SPEC §7 reads (1 275 mill kr = 1 275 000 thousand) and warns at each cell, as for «1.275 kr»', () => {
-    expect(r.content.operating[0]?.years).toEqual([1_275_000, 1_275_000, 1_275_000, 1_275_000]);
-    expect(r.log.flatMap((d) => (d.code === 'dot-ambiguous' ? [[d.cell, d.params]] : []))).toEqual([
-      ['E7', { text: '1.275 kroner', number: 1275, unit: 'mill kr' }],
-      ['F7', { text: 'kr 1.275', number: 1275, unit: 'mill kr' }],
-      ['G7', { text: 'NOK 1.275', number: 1275, unit: 'mill kr' }],
-      ['H7', { text: '1.275 kr', number: 1275, unit: 'mill kr' }],
+  it('reads a whole number in kroner and a decimal one in mill kr, into the 1000 kr of the new table', () => {
+    // 2 000 kr = 2; 1 275 kr = 1,275; 2 000 000 kr = 2 000; 2,5 mill kr = 2 500 (thousand).
+    expect(r.content.operating[0]?.years).toEqual([2, 1.275, 2000, 2500]);
+  });
+
+  it('warns at each cell, naming the text, the number and the column’s unit; no dot warning for kroner', () => {
+    const logged = (code: string): unknown[] => r.log.flatMap((d) => (d.code === code ? [[d.cell, d.params]] : []));
+    expect(logged('kroner-in-column')).toEqual([
+      ['E7', { number: 2000, unit: 'mill kr', typed: '2 000 kroner' }],
+      ['F7', { number: 1275, unit: 'mill kr', typed: 'kr 1.275' }],
+      ['G7', { number: 2_000_000, unit: 'mill kr', typed: 'NOK 2 000 000' }],
     ]);
+    expect(logged('kroner-word-ignored')).toEqual([['H7', { number: 2.5, unit: 'mill kr', typed: '2,5 kr' }]]);
+    expect(logged('dot-ambiguous')).toEqual([]);
+  });
+});
+
+describe('a kroner word in a kr table', () => {
+  const body: CellValue[][] = [['SAMFUNN OG TJENESTER'], [1, 'Miljøteam', 2000, '2 000 kroner', 'NOK 500', 0, 0, 0, 0]];
+  const r = importTitled('Tabell 6.1 Utviklingstiltak drift (kr)', { body });
+
+  it('is no conflict: the number in kr (into the new table’s 1000 kr), logged as a number typed as text', () => {
+    expect(r.content.operating[0]?.years.slice(0, 2)).toEqual([2, 0.5]);
+    expect(r.log.filter((d) => d.code.startsWith('kroner-'))).toEqual([]);
+    expect(r.log.flatMap((d) => (d.code === 'number-from-text' ? [d.cell] : []))).toEqual(['E7', 'F7']);
   });
 });

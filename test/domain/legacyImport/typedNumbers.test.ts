@@ -69,10 +69,12 @@ describe('a decimal point in a legacy table, which the check does not read (SPEC
   });
 
   it('is logged with the text as typed, with or without its own unit', () => {
-    const lines = imported.log.filter((d) => d.code === 'number-from-text' || d.code === 'number-with-unit');
+    const codes = ['number-from-text', 'number-with-unit', 'kroner-word-ignored'];
+    const lines = imported.log.filter((d) => codes.includes(d.code));
+    // "-1.5 kr" in the 1000 kr column: kroner have no decimals, so it is −1,5 in the column's unit, said so.
     expect(lines.map((d) => [d.cell, d.params])).toEqual([
       ['C2', { number: 0.5, unit: 'mill kr', typed: '0.5 mill' }],
-      ['D2', { number: -1.5, typed: '-1.5 kr' }],
+      ['D2', { number: -1.5, unit: '1000 kr', typed: '-1.5 kr' }],
       ['E2', { number: 2500, typed: '2.500' }],
     ]);
     const first = lines[0];
