@@ -46,6 +46,8 @@ export type FindingVariantKey =
   | 'unit-suspect.base.kr'
   /** amount-precision in a mill kr workbook (findings.ts keyInUnit): no bigger unit it was likely typed in. */
   | 'amount-precision.mill'
+  /** amount-precision in a kr workbook: whole kroner, typed in 1000 kr or mill kr perhaps, else rounded to kroner. */
+  | 'amount-precision.kr'
   /** Sentences added to a unit-suspect message: which reading the rest of the plan supports. */
   | 'unit-suspect.supports-base'
   | 'unit-suspect.supports-financing';

@@ -98,6 +98,8 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
     'The amount {value} in "{column}" has more decimals than the unit {unit} allows ({decimals}). Was it typed in the wrong unit, such as mill kr?',
   'amount-precision.mill':
     'The amount {value} in "{column}" has more decimals than the unit {unit} allows ({decimals}, that is whole thousands of kroner, which new money is rounded to). Round it to {decimals} decimals: {rounded}.',
+  'amount-precision.kr':
+    'The amount {value} in "{column}" has decimals, but the unit {unit} takes whole kroner (no øre). Was it typed in another unit, such as 1000 kr or mill kr? Otherwise round it to whole kroner: {rounded}.',
   'amount-text':
     'The amount "{value}" in "{column}" is stored as text. Excel\'s own sums skip it; convert it to a number.',
   'amount-text.setting':

@@ -99,6 +99,8 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
     'Beløpet {value} i «{column}» har flere desimaler enn enheten {unit} tillater ({decimals}). Er det skrevet i feil enhet, for eksempel mill kr?',
   'amount-precision.mill':
     'Beløpet {value} i «{column}» har flere desimaler enn enheten {unit} tillater ({decimals}, det vil si hele tusen kroner, som nye midler rundes av til). Rund det av til {decimals} desimaler: {rounded}.',
+  'amount-precision.kr':
+    'Beløpet {value} i «{column}» har desimaler, men i enheten {unit} føres hele kroner (øre tas ikke med). Er det skrevet i en annen enhet, for eksempel 1000 kr eller mill kr? Ellers rund det av til hele kroner: {rounded}.',
   'amount-text':
     'Beløpet «{value}» i «{column}» er lagret som tekst. Excels egne summer hopper over det; gjør det om til et tall.',
   'amount-text.setting':

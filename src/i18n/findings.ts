@@ -92,6 +92,7 @@ function roundedText(value: number, decimals: number, lang: Lang): string {
 function keyInUnit(key: FindingKey, unit: Unit): FindingKey {
   if (unit === 'mill kr') return key === 'amount-precision' ? 'amount-precision.mill' : key;
   if (unit !== 'kr') return key;
+  if (key === 'amount-precision') return 'amount-precision.kr';
   return key === 'unit-suspect' ? 'unit-suspect.kr' : key === 'unit-suspect.base' ? 'unit-suspect.base.kr' : key;
 }
 

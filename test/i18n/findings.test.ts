@@ -196,6 +196,28 @@ describe('renderFinding', () => {
     expect(renderFinding(f, lang, '1000 kr')).toBe(expected);
   });
 
+  it.each([
+    [
+      'nb',
+      'Beløpet 2,4 i «2027» har desimaler, men i enheten kr føres hele kroner (øre tas ikke med). Er det skrevet i en annen enhet, for eksempel 1000 kr eller mill kr? Ellers rund det av til hele kroner: 2.',
+    ],
+    [
+      'nn',
+      'Beløpet 2,4 i «2027» har desimalar, men i eininga kr blir det ført heile kroner (øre kjem ikkje med). Er det skrive i ei anna eining, til dømes 1000 kr eller mill kr? Elles rund det av til heile kroner: 2.',
+    ],
+    [
+      'en',
+      'The amount 2.4 in "2027" has decimals, but the unit kr takes whole kroner (no øre). Was it typed in another unit, such as 1000 kr or mill kr? Otherwise round it to whole kroner: 2.',
+    ],
+  ] as const)(
+    '%s: amount-precision in a kr workbook says kroner are whole, not «more decimals than 0»',
+    (lang, text) => {
+      // 2,4 kr: 2 kroner 40 øre, which a plan does not carry; rounded half away from zero to whole kroner, 2.
+      const f = makeFinding('amount-precision', 'Tiltak drift', 'H4', { column: '2027', value: 2.4, decimals: 0 });
+      expect(renderFinding(f, lang, 'kr')).toBe(text);
+    },
+  );
+
   it('frame-invalid on an economy plan line names the value and the codes of the list', () => {
     const f = validator.find((x) => x.code === 'frame-invalid' && x.params.reason === 'economy-plan-line');
     expect(f).toMatchObject({ sheet: 'Økonomiplan', cell: 'D2' });
