@@ -49,6 +49,16 @@ export function toKr(value: number, unit: Unit): Kr {
   return kr(roundHalfAwayFromZero(product));
 }
 
+/**
+ * The whole kroner a limit of `value` (≥ 0) in `unit` allows, a Toleranse (SPEC §3, §10: |Δ| ≤ Toleranse):
+ * rounded down, not half away from zero as an amount is. Every Δ is whole kroner, so 0,5 in a kr workbook allows
+ * a Δ of 0 only; read as 1 kr it would class a 1 kr difference as rounding, which the Toleranse typed does not.
+ */
+export function limitToKr(value: number, unit: Unit): Kr {
+  if (!Number.isFinite(value) || value < 0) throw new Error(`limitToKr(): not a finite limit: ${value}`);
+  return kr(Math.floor(Number((value * UNIT_FACTOR[unit]).toPrecision(15))));
+}
+
 /** Sums kroner, skipping null/undefined (empty cells). */
 export function sumKr(values: readonly (Kr | null | undefined)[]): Kr {
   let total = 0;

@@ -8,7 +8,7 @@ import { makeFinding } from '../model/finding';
 import { bodyRows, locateTable, type LocatedTable } from './locateTable';
 import { missingTableFinding } from './missingTable';
 import { headerText, matchesHeader, normalizeHeader, type HeaderLike } from './matchHeader';
-import { fromKr, parseUnit, toKr } from '../model/money';
+import { fromKr, limitToKr, parseUnit, toKr } from '../model/money';
 import { decimalPointText, parseNorwegianNumber } from '../model/norwegianNumber';
 import { SHEETS, TABLES } from '../model/schema';
 import { SETTINGS, SETTINGS_HEADERS, settingLabel, type SettingKey } from '../model/settingsSchema';
@@ -122,7 +122,7 @@ const toleranceIn =
   (unit: Unit) =>
   (v: CellValue): Kr | null => {
     const n = numberOf(v);
-    return inRange(n, 0, 1e9) ? toKr(n, unit) : null;
+    return inRange(n, 0, 1e9) ? limitToKr(n, unit) : null;
   };
 
 /** Reads settings entries; a value that cannot be used is reported and left to the default. */
