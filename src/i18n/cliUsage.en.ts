@@ -21,7 +21,7 @@ export const USAGE_EN: Record<UsageKey, string> = {
   reportWritten: 'The report is saved in {file}.',
   'expected.year': 'a year between 2000 and 2100',
   'expected.unit':
-    '"kr", "1000 kr" or "mill kr" (also written "NOK", "tusen kr", "1 000 kr", "1000kr", "NOK 1000", "tkr", "TNOK", "mill. kr", "millioner kr", "mkr" or "MNOK")',
+    '"kr", "1000 kr" or "mill kr" (also written "NOK", "tusen kr", "1 000 kr", "1000kr", "NOK 1000", "tkr", "TNOK", "mill. kr", "millioner kr", "million kr", "mkr" or "MNOK")',
   'expected.format': 'text, json or html',
   'expected.lang': 'nb, nn or en',
   checkWritten: 'Wrote Sammendrag and Avstemming to {file}.',

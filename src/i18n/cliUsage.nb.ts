@@ -21,7 +21,7 @@ export const USAGE_NB = {
   reportWritten: 'Rapporten er lagret i {file}.',
   'expected.year': 'et årstall mellom 2000 og 2100',
   'expected.unit':
-    '«kr», «1000 kr» eller «mill kr» (også skrevet som «NOK», «tusen kr», «1 000 kr», «1000kr», «NOK 1000», «tkr», «TNOK», «mill. kr», «millioner kr», «mkr» eller «MNOK»)',
+    '«kr», «1000 kr» eller «mill kr» (også skrevet som «NOK», «tusen kr», «1 000 kr», «1000kr», «NOK 1000», «tkr», «TNOK», «mill. kr», «millioner kr», «million kr», «mkr» eller «MNOK»)',
   'expected.format': 'text, json eller html',
   'expected.lang': 'nb, nn eller en',
   checkWritten: 'Skrev Sammendrag og Avstemming til {file}.',

@@ -21,7 +21,7 @@ export const USAGE_NN: Record<UsageKey, string> = {
   reportWritten: 'Rapporten er lagra i {file}.',
   'expected.year': 'eit årstal mellom 2000 og 2100',
   'expected.unit':
-    '«kr», «1000 kr» eller «mill kr» (òg skrive som «NOK», «tusen kr», «1 000 kr», «1000kr», «NOK 1000», «tkr», «TNOK», «mill. kr», «millionar kr», «mkr» eller «MNOK»)',
+    '«kr», «1000 kr» eller «mill kr» (òg skrive som «NOK», «tusen kr», «1 000 kr», «1000kr», «NOK 1000», «tkr», «TNOK», «mill. kr», «millionar kr», «million kr», «mkr» eller «MNOK»)',
   'expected.format': 'text, json eller html',
   'expected.lang': 'nb, nn eller en',
   checkWritten: 'Skreiv Sammendrag og Avstemming til {file}.',

@@ -31,6 +31,7 @@ describe('--unit as users write it', () => {
     ['TNOK', '1000 kr'],
     ['mkr', 'mill kr'],
     ['millionar kr', 'mill kr'],
+    ['million kr', 'mill kr'],
     ['(1000 kr)', '1000 kr'],
   ])('new --unit %p: a plan in %s', async (text, unit) => {
     const io = testIo();
@@ -70,6 +71,8 @@ describe('--unit as users write it', () => {
       for (const spelling of ['kr', '1000 kr', 'mill kr', 'NOK', 'tusen kr', 'NOK 1000', 'tkr', 'mill. kr', 'mkr'])
         expect(io.err()).toContain(`${q[0]}${spelling}${q[1]}`);
       expect(io.err()).toContain(`${q[0]}${millions}${q[1]}`);
+      // The singular parseUnit reads too («1 million kroner»), in every language.
+      expect(io.err()).toContain(`${q[0]}million kr${q[1]}`);
       if (lang === 'nn') expect(io.err()).not.toContain('millioner');
       expect(io.files()).toEqual(['gammel.xlsx']);
     }
