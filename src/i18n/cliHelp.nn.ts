@@ -60,7 +60,7 @@ Kontrollerer planen: struktur, kvar rad, summar og avstemming mot økonomiplanen
                   ein samla del: nye midlar per plan og i alt, rammeområde på tvers av planane, liner i fleire
                   planar eller ingen; med --write får ein kopi av ØP.xlsx arket «Avstemming planer»
 
-Sammendrag og Avstemming blir aldri skrivne over eigne celler: står ei i vegen, blir ingenting skrive, og cella blir nemnd.
+Arka Sammendrag og Avstemming blir aldri skrivne over eigne celler: står ei i vegen, blir ingenting skrive, og cella blir nemnd.
 Avslutningskode: 0 ingen feil, 1 feil funne, 2 feil bruk, ei fil som ikkje kan lesast eller skrivast, eller ei
 arbeidsbok kommandoen ikkje kan bruke.
 `,
@@ -88,7 +88,7 @@ tiltak får heilårsverknaden sin, andre 0), økonomiplanlinene flyttar seg eitt
 Første planår og Prisnivå (når det har standardforma) blir flytte fram. Den gamle perioden blir lagd på arket
 «Arkiv <første>–<siste>».
 
-NY.xlsx er ein kopi av arbeidsboka der berre tabellane til produktet, Sammendrag og Avstemming er skrivne på
+NY.xlsx er ein kopi av arbeidsboka der berre tabellane til produktet og arka Sammendrag og Avstemming er skrivne på
 nytt: andre ark, diagram, pivottabellar, tidlegare arkiv og versjonar, makroar (ei .xlsm blir rullert til ei
 .xlsm) og celler ved sida av tabellane står som før. Eigne rader og kolonnar i innstillingstabellen blir
 tekne med, og eigne kolonnar i tiltakstabellane og økonomiplantabellen (etter kolonnane til produktet, kvar

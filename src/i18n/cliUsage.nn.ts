@@ -24,7 +24,7 @@ export const USAGE_NN: Record<UsageKey, string> = {
     '«kr», «1000 kr» eller «mill kr» (òg skrive som «NOK», «tusen kr», «1 000 kr», «1000kr», «NOK 1000», «tkr», «TNOK», «mill. kr», «millionar kr», «million kr», «mkr» eller «MNOK»)',
   'expected.format': 'text, json eller html',
   'expected.lang': 'nb, nn eller en',
-  checkWritten: 'Skreiv Sammendrag og Avstemming til {file}.',
+  checkWritten: 'Skreiv arka Sammendrag og Avstemming til {file}.',
   backslashNotWritten:
     'Ingenting er skrive: arbeidsboka er laga av eit anna program enn Excel, med omvende skråstrekar (\\) i namna på delane i pakken, som tiltaksplan les, men ikkje skriv i. Lagre ho i Excel som «Excel-arbeidsbok (*.xlsx)» og prøv igjen.',
   strictNotWritten:

@@ -94,7 +94,7 @@ export const CONSOLIDATION_NN: Record<ConsolidationKey, string> = {
   and: 'og',
   notEconomyPlan:
     '{file}: finn ingen økonomiplantabell (arket «Økonomiplan»), så fila kan ikkje brukast som økonomiplan; ingenting er skrive.',
-  summaryOnlyWritten: 'Skreiv Sammendrag til {file}. Avstemming er ikkje skrive: planen er ikkje avstemt.',
+  summaryOnlyWritten: 'Skreiv arket Sammendrag til {file}. Arket Avstemming er ikkje skrive: planen er ikkje avstemt.',
   notAPlanNotWritten: '{file} er ikkje ein tiltaksplan: ingenting er skrive i fila.',
   planGivenTwice:
     '{file} er gitt opp to gonger som plan. Gi opp kvar plan éin gong; ingenting er kontrollert eller skrive.',

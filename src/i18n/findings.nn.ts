@@ -114,7 +114,7 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
   'amounts-without-costing.missing':
     'Tiltaket har ingen kostnadsstatus, men «{column}» har beløpet {amount}. Berre tiltak med status Beregnet blir talde med; vel Beregnet viss beløpa stemmer, elles ein annan status og fjern beløpa.',
   'amounts-without-costing.total-row':
-    'Rada ser ut som ei summeringsrad, men i tabellen blir ho lesen som eit tiltak, og som tiltak ville summane bli talde ein gong til i Sammendrag. Slett rada. Vil du vise summar i tabellen, slå på den eigne totalrada i Excel (Tabellutforming › Totalrad).',
+    'Rada ser ut som ei summeringsrad, men i tabellen blir ho lesen som eit tiltak, og som tiltak ville summane bli talde ein gong til på arket Sammendrag. Slett rada. Vil du vise summar i tabellen, slå på den eigne totalrada i Excel (Tabellutforming › Totalrad).',
   'financing-sum':
     'Finansieringa ({financing}) er ikkje lik {column} ({base}); avviket er {difference}. Fordel heile beløpet på Felles tiltak, Endret drift, Annen finansiering og Nye midler.',
   'financing-sign':
@@ -128,7 +128,7 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
   'frame-missing':
     'Tiltaket ber om nye midlar ({newMoney}), men manglar rammeområde. Vel rammeområdet som skal få midlane.',
   'frame-missing.line-frame':
-    'Tiltaket ber om nye midlar ({newMoney}), men manglar rammeområde. Lina i økonomiplanen har {frame}, så Avstemming reknar tiltaket med i {frame}, medan Sammendrag viser det under «(utan rammeområde)». Skriv {frame} i Rammeområde, så viser begge det same.',
+    'Tiltaket ber om nye midlar ({newMoney}), men manglar rammeområde. Lina i økonomiplanen har {frame}, så Avstemming reknar tiltaket med i {frame}, medan arket Sammendrag viser det under «(utan rammeområde)». Skriv {frame} i Rammeområde, så viser begge det same.',
   'frame-missing.line-frames':
     'Tiltaket ber om nye midlar ({newMoney}), men manglar rammeområde, og linene i økonomiplanen har ulike rammeområde ({frame}), så Avstemming reknar det ikkje med i noko rammeområde. Vel rammeområdet på tiltaket, og gi linene det same.',
   'frame-missing.line-frame-invalid':
@@ -158,5 +158,5 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
   'unit-suspect.supports-financing':
     'Resten av planen har beløp på same nivå som finansieringa ({actual}), så truleg er det åra og {column} som er feil.',
   'list-value-too-long':
-    'Verdien i {list} er {length} teikn lang; Excel tillèt høgst {max} teikn i ein formel, så summane på Sammendrag kan ikkje velje han ut. Kort ned verdien (og dei same tekstane i tiltakstabellane).',
+    'Verdien i {list} er {length} teikn lang; Excel tillèt høgst {max} teikn i ein formel, så summane på arket Sammendrag kan ikkje velje han ut. Kort ned verdien (og dei same tekstane i tiltakstabellane).',
 };

@@ -47,7 +47,7 @@ export const SUMMARY_NN: SummaryText = {
   frameTitle: GLOSSARY_NN.frameTotal,
   frameByLineNote:
     '«(utan rammeområde)» har tiltak som Avstemming reknar med i rammeområdet lina i økonomiplanen har: {list}. ' +
-    'Skriv rammeområdet i Rammeområde på tiltaket, så viser Sammendrag og Avstemming det same.',
+    'Skriv rammeområdet i Rammeområde på tiltaket, så viser arka Sammendrag og Avstemming det same.',
   frame: GLOSSARY_NN.frame,
   name: 'Namn',
   areaTitle: 'Driftskostnad per planområde',
