@@ -29,10 +29,10 @@ interface Placing {
 }
 
 /**
- * "1.275", "−12.500 kr", "kr 1.275" or "1.275 kroner" (cells.ts reads a kroner word as kr): one dot and three digits
- * after it, read as a thousands separator (SPEC §7).
+ * "1.275", "−12.500": one dot and three digits after it, read as a thousands separator (SPEC §7). With a kroner word
+ * («1.275 kroner») the cell names kroner and is read in kr (cellUnit), where a thousands dot is no question.
  */
-const ONE_DOT_GROUP = /^(?:(?:kr\.?|kroner|nok)\s*)?[-\u2212\u2013]?\s*\d{1,3}\.\d{3}(?:\s*(?:kr\.?|kroner|nok))?$/i;
+const ONE_DOT_GROUP = /^[-\u2212\u2013]?\s*\d{1,3}\.\d{3}$/;
 
 /**
  * A text amount like "1.275" in a column of a unit above 1000 kr is read as 1 275 (a dot groups thousands),
