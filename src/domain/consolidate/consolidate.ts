@@ -219,7 +219,7 @@ export function consolidate(
     // Its economy plan cells are in the economy plan workbook (unless that is its own): named with that file.
     const at = x.isEconomyWorkbook === true ? {} : { economyWorkbook: { file: economy.file, sheet } };
     perPlan[i] = advisedItems(items, { ...own, ...at }, economy.settings.unit, assignment.ambiguous);
-    framePlans.push({ plan, name: names[i] ?? x.file, newMoney, matched, excluded });
+    framePlans.push({ plan, name: names[i] ?? x.file, file: x.file, newMoney, matched, excluded });
     plans[i] = {
       ...(plans[i] as ConsolidatedPlan),
       compared: true,

@@ -175,8 +175,9 @@ export interface ReconciliationItem {
 export interface LineFrameDiffers {
   /** The measure's ID (or Ref.). */
   readonly measure: string;
-  /** In a consolidation (SPEC §15): the measure's plan. */
+  /** In a consolidation (SPEC §15): the measure's plan, and its plan's file (measureCell is there). */
   readonly plan?: string;
+  readonly file?: string;
   readonly measureFrame: string;
   /** "Tiltak drift!T4": the measure's Rammeområde cell. */
   readonly measureCell?: string;
