@@ -111,6 +111,9 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
     'Note: the amounts or sums of {ids} are in error, and they are counted as typed (an invalid amount as 0). ' +
     'Fix the error first (see the list of findings).',
   'note.invalid-cell': 'Note: invalid amount in {cells}, counted as 0. Fix it (see the list of findings).',
+  'note.invalid-cell.file':
+    'Note: invalid amount in {cells}, counted as 0. Fix it (see "Findings in the economy plan" in the consolidated ' +
+    'reconciliation).',
   'note.line-cells': 'The economy plan has {count} lines for the measure, added up: {cells}.',
   'note.frame-line-cells': 'The economy plan has {count} frame lines for {ref}, added up: {cells}.',
   'note.near-miss':

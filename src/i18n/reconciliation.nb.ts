@@ -36,6 +36,7 @@ export type ReconciliationKey =
   | 'note.frameless.invalid'
   | 'note.lines-only'
   | 'note.invalid-cell'
+  | 'note.invalid-cell.file'
   | 'note.line-cells'
   | 'note.frame-line-cells'
   | 'note.near-miss'
@@ -164,6 +165,9 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
     'linjene viser ikke til ett rammeområde i listen, så de nye midlene er ikke regnet med her eller i noe annet ' +
     'rammeområde. Velg rammeområdet på tiltaket.',
   'note.invalid-cell': 'Merk: Ugyldig beløp i {cells}, regnet som 0. Rett det (se feillisten).',
+  // In a consolidation (SPEC §15) the cell's finding is among the economy plan workbook's, not the plan's.
+  'note.invalid-cell.file':
+    'Merk: Ugyldig beløp i {cells}, regnet som 0. Rett det (se «Funn i økonomiplanen» i den samlede avstemmingen).',
   'note.line-cells': 'Økonomiplanen har {count} linjer for tiltaket, lagt sammen: {cells}.',
   'note.frame-line-cells': 'Økonomiplanen har {count} rammelinjer for {ref}, lagt sammen: {cells}.',
   'note.near-miss':

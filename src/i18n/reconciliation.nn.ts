@@ -109,6 +109,8 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
     'Merk: {ids} har feil i beløp eller summar og er teke med slik beløpa står (eit ugyldig beløp som 0). ' +
     'Rett feilen først (sjå feillista).',
   'note.invalid-cell': 'Merk: Ugyldig beløp i {cells}, rekna som 0. Rett det (sjå feillista).',
+  'note.invalid-cell.file':
+    'Merk: Ugyldig beløp i {cells}, rekna som 0. Rett det (sjå «Funn i økonomiplanen» i den samla avstemminga).',
   'note.line-cells': 'Økonomiplanen har {count} liner for tiltaket, lagde saman: {cells}.',
   'note.frame-line-cells': 'Økonomiplanen har {count} rammeliner for {ref}, lagde saman: {cells}.',
   'note.near-miss': 'Økonomiplanlina {line} ({cell}) ser ut til å gjelde {measure} — rett Ref på lina til {measure}.',

@@ -263,8 +263,9 @@ function notesOf(item: ReconciliationItem, lang: Lang): string[] {
     notes.push(translate(key, lang, { count: lines.length, cells, ref: showCellDates(item.ref) }));
   }
   const cells = item.invalidCells ?? [];
-  if (cells.length > 0)
-    notes.push(translate('note.invalid-cell', lang, { cells: cells.map((c) => lineAt(item, c)).join(', ') }));
+  // In a consolidation its finding is among the economy plan workbook's, not in the plan's list.
+  const invalid = item.economyWorkbook === undefined ? 'note.invalid-cell' : 'note.invalid-cell.file';
+  if (cells.length > 0) notes.push(translate(invalid, lang, { cells: cells.map((c) => lineAt(item, c)).join(', ') }));
   const plan = item.missingLine?.plan;
   if (item.missingLine?.ambiguous !== undefined) notes.push(ambiguousFix(plan, lang));
   else if (plan) notes.push(translate('note.missing-line-plan', lang, { plan }));

@@ -92,6 +92,16 @@ describe('explanations of a consolidated plan name the economy plan cells with t
     expect(text).toContain('Merk: Ugyldig beløp i op.xlsx: Økonomiplan!J9, regnet som 0.');
   });
 
+  // The cell's own finding is among the economy plan's, in the consolidated part, not in the plan's list of findings.
+  it.each([
+    ['nb', 'Rett det (se «Funn i økonomiplanen» i den samlede avstemmingen).'],
+    ['nn', 'Rett det (sjå «Funn i økonomiplanen» i den samla avstemminga).'],
+    ['en', 'Fix it (see "Findings in the economy plan" in the consolidated reconciliation).'],
+  ] as const)('%s: the invalid cell is told to be fixed where its finding is listed', (lang, fix) => {
+    expect(explainReconciliation(inOp(twoLines), lang, '1000 kr')).toContain(fix);
+    expect(explainReconciliation(twoLines, lang, '1000 kr')).not.toContain(fix);
+  });
+
   it.each([
     ['nb', 'Økonomiplanlinjen i rad 9 på arket «Økonomiplan» i op.xlsx i 2027 (300) har ingen Ref'],
     ['nn', 'Økonomiplanlina i rad 9 på arket «Økonomiplan» i op.xlsx i 2027 (300) har ingen Ref'],
