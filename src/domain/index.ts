@@ -17,6 +17,7 @@ export * from './model/money';
 export * from './model/norwegianNumber';
 export { decimalPointPriority } from './validate/rows';
 export * from './model/numberFormat';
+export * from './model/otherFile';
 export * from './model/plan';
 export * from './model/readScope';
 export * from './model/reconciliation';

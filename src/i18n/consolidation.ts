@@ -5,6 +5,7 @@
  */
 import {
   CONSOLIDATION_ITEM_CODES,
+  fileAddress,
   formatAmount,
   type ConsolidationItem,
   type ConsolidationItemCode,
@@ -143,9 +144,13 @@ export function explainConsolidation(
         kt(lang, 'claimant', { measure: c.measureId, plan: c.plan }),
       );
       const linesOnly = (item.linesOnly ?? []).map((c) => kt(lang, 'claimant', { measure: c.measureId, plan: c.plan }));
+      // The measure's cell is in its plan's file, not in the economy plan workbook this item is about.
       const lineFrameDiffers = item.lineFrameDiffers?.map((d) => ({
         ...d,
         measure: d.plan === undefined ? d.measure : kt(lang, 'claimant', { measure: d.measure, plan: d.plan }),
+        ...(d.file !== undefined && d.measureCell !== undefined
+          ? { measureCell: fileAddress(d.file, d.measureCell) }
+          : {}),
       }));
       const text = explainReconciliation(
         { ...item, rowErrors, frameFromLine, linesOnly, lineFrameDiffers } as unknown as ReconciliationItem,

@@ -10,7 +10,7 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
   'class.within': 'the measures ({measures}) stay within the frame in the economy plan ({economyPlan}).',
   'class.rounding': 'the difference {difference} is within the tolerance.',
   'class.mismatch':
-    'the measures plan has {measures}, the economy plan {economyPlan} (difference {difference}). Fix the measure or the economy plan.',
+    'the measures plan has {measures}, the economy plan {economyPlan} (difference {difference}). Fix the measure or the economy plan{inFile}.',
   'class.timing':
     'the measures plan has {measures}, the economy plan {economyPlan}, but the period totals agree: the amount sits in another year. Move it to the right year.',
   'class.unit-suspect':
@@ -24,7 +24,7 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
     'the measure is not marked Beregnet and is left out of the comparison. Mark it Beregnet once its cost is worked out.',
   'full.measure-not-in-economy-plan':
     '{ref} has new money in the measures plan ({perYear}; {measures} in all) but no line in the economy plan. ' +
-    'Add a line with Del Drift, Linjetype Tiltak and Ref {line}, with {amounts} in the columns {years} (amounts in {unit}).',
+    'Add a line{inFile} with Del Drift, Linjetype Tiltak and Ref {line}, with {amounts} in the columns {years} (amounts in {unit}).',
   'full.measure-not-in-economy-plan.ambiguous':
     '{ref} has new money in the measures plan ({perYear}; {measures} in all). The economy plan line {lineRef} ({cell}) ' +
     'names it, but also a measure of another plan, so it counts for neither (see the consolidated reconciliation).',
@@ -34,15 +34,15 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
     'consolidated reconciliation).',
   'full.measure-not-in-economy-plan.no-ref':
     'The measure in {row} has new money in the measures plan ({perYear}; {measures} in all) but neither an ID ' +
-    'nor a Ref, so no economy plan line can point to it. Give the measure an ID, then add a line with Del Drift, Linjetype ' +
+    'nor a Ref, so no economy plan line can point to it. Give the measure an ID, then add a line{inFile} with Del Drift, Linjetype ' +
     'Tiltak and that ID as Ref, with {amounts} in the columns {years} (amounts in {unit}).',
   'full.measure-not-in-economy-plan.project':
     '{ref} has expenditure in the measures plan ({perYear}; {measures} in all) but no line in the economy plan. ' +
-    'Add a line with Del Investering, Linjetype Tiltak and Ref {line}, with {amounts} in the columns {years} ' +
+    'Add a line{inFile} with Del Investering, Linjetype Tiltak and Ref {line}, with {amounts} in the columns {years} ' +
     '(amounts in {unit}).',
   'full.measure-not-in-economy-plan.no-project':
     '{ref} has expenditure in the measures plan ({perYear}; {measures} in all) but neither a project number nor ' +
-    'an economy plan line. Type the project number in Prosjektnr, then add a line with Del Investering, Linjetype ' +
+    'an economy plan line. Type the project number in Prosjektnr, then add a line{inFile} with Del Investering, Linjetype ' +
     'Tiltak and the project number as Ref, with {amounts} in the columns {years} (amounts in {unit}).',
   'full.economy-plan-line-unmatched':
     "The economy plan line {ref}{inYear} ({economyPlan}) matches no measure or project. Check the line's Ref.",
@@ -71,6 +71,8 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
     'the budget frames. If the line belongs to this plan, correct Plan on the line; otherwise it is reconciled in a ' +
     'consolidated check of the plans against the economy plan.',
   row: 'row {row} of the sheet "{sheet}"',
+  'row.file': 'row {row} of the sheet "{sheet}" in {file}',
+  'in-file': ' in {file}',
   'full.economy-plan-line-unmatched.frame':
     'The frame line in {cell} ({economyPlan}) has the budget frame "{frame}", which is neither in the list of budget ' +
     'frames ({codes}) nor on any measure, so it is compared with the measures of no frame. Type one of the codes in ' +
@@ -109,6 +111,9 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
     'Note: the amounts or sums of {ids} are in error, and they are counted as typed (an invalid amount as 0). ' +
     'Fix the error first (see the list of findings).',
   'note.invalid-cell': 'Note: invalid amount in {cells}, counted as 0. Fix it (see the list of findings).',
+  'note.invalid-cell.file':
+    'Note: invalid amount in {cells}, counted as 0. Fix it (see "Findings in the economy plan" in the consolidated ' +
+    'reconciliation).',
   'note.line-cells': 'The economy plan has {count} lines for the measure, added up: {cells}.',
   'note.frame-line-cells': 'The economy plan has {count} frame lines for {ref}, added up: {cells}.',
   'note.near-miss':
@@ -147,11 +152,11 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
     'Those lines are therefore compared with nothing; check that financing by hand.',
   'class.over':
     'the measures have {measures}, the frame in the economy plan is {economyPlan}: {difference} over the frame. ' +
-    "Each year's frame binds on its own. Reduce the measures, or raise the frame in the economy plan.",
+    "Each year's frame binds on its own. Reduce the measures, or raise the frame in the economy plan{inFile}.",
   'class.over-cut':
     'the measures have {measures}, the frame in the economy plan is {economyPlan}, a savings target: the measures ' +
     'are {difference} over the frame. Together the measures of the frame must save at least that much. Find ' +
-    'savings, or correct the frame in the economy plan.',
+    'savings, or correct the frame in the economy plan{inFile}.',
   'note.line-frame-differs':
     'Note: the economy plan line of {measure} has budget frame {lineFrame} ({lineCell}), but the measure has ' +
     "{measureFrame} ({measureCell}). The measure's new money counts in {measureFrame}, the line in {lineFrame}. " +

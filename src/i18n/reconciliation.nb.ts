@@ -27,6 +27,8 @@ export type ReconciliationKey =
   | 'full.measure-not-in-economy-plan.same-ref'
   | 'full.measure-not-in-economy-plan.project-same-ref'
   | 'row'
+  | 'row.file'
+  | 'in-file'
   | 'note.row-errors'
   | 'note.frame-from-line'
   | 'note.frameless'
@@ -34,6 +36,7 @@ export type ReconciliationKey =
   | 'note.frameless.invalid'
   | 'note.lines-only'
   | 'note.invalid-cell'
+  | 'note.invalid-cell.file'
   | 'note.line-cells'
   | 'note.frame-line-cells'
   | 'note.near-miss'
@@ -62,7 +65,7 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
   'class.within': 'tiltakene ({measures}) holder seg innenfor rammen i økonomiplanen ({economyPlan}).',
   'class.rounding': 'avviket {difference} er innenfor toleransen.',
   'class.mismatch':
-    'tiltaksplanen har {measures}, økonomiplanen {economyPlan} (avvik {difference}). Rett tiltaket eller økonomiplanen.',
+    'tiltaksplanen har {measures}, økonomiplanen {economyPlan} (avvik {difference}). Rett tiltaket eller økonomiplanen{inFile}.',
   'class.timing':
     'tiltaksplanen har {measures}, økonomiplanen {economyPlan}, men summen for perioden stemmer: beløpet ligger i et annet år. Flytt det til riktig år.',
   'class.unit-suspect':
@@ -76,7 +79,7 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
     'tiltaket har ikke status Beregnet og er holdt utenfor sammenligningen. Sett status Beregnet når kostnaden er regnet ut.',
   'full.measure-not-in-economy-plan':
     '{ref} har nye midler i tiltaksplanen ({perYear}; {measures} i alt), men ingen linje i økonomiplanen. ' +
-    'Legg inn en linje med Del Drift, Linjetype Tiltak og Ref {line}, med {amounts} i kolonnene {years} (beløp i {unit}).',
+    'Legg inn en linje{inFile} med Del Drift, Linjetype Tiltak og Ref {line}, med {amounts} i kolonnene {years} (beløp i {unit}).',
   'full.measure-not-in-economy-plan.ambiguous':
     '{ref} har nye midler i tiltaksplanen ({perYear}; {measures} i alt). Økonomiplanlinjen {lineRef} ({cell}) viser til ' +
     'tiltaket, men passer også til et tiltak i en annen plan, så den er ikke regnet til noen av dem (se den samlede ' +
@@ -87,14 +90,14 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
     'avstemmingen).',
   'full.measure-not-in-economy-plan.no-ref':
     'Tiltaket i {row} har nye midler i tiltaksplanen ({perYear}; {measures} i alt), men verken ID eller Ref, så ' +
-    'ingen linje i økonomiplanen kan vise til det. Gi tiltaket en ID, og legg så inn en linje med Del Drift, Linjetype Tiltak ' +
+    'ingen linje i økonomiplanen kan vise til det. Gi tiltaket en ID, og legg så inn en linje{inFile} med Del Drift, Linjetype Tiltak ' +
     'og den ID-en som Ref, med {amounts} i kolonnene {years} (beløp i {unit}).',
   'full.measure-not-in-economy-plan.project':
     '{ref} har utgifter i tiltaksplanen ({perYear}; {measures} i alt), men ingen linje i økonomiplanen. Legg inn ' +
-    'en linje med Del Investering, Linjetype Tiltak og Ref {line}, med {amounts} i kolonnene {years} (beløp i {unit}).',
+    'en linje{inFile} med Del Investering, Linjetype Tiltak og Ref {line}, med {amounts} i kolonnene {years} (beløp i {unit}).',
   'full.measure-not-in-economy-plan.no-project':
     '{ref} har utgifter i tiltaksplanen ({perYear}; {measures} i alt), men verken prosjektnummer eller linje i ' +
-    'økonomiplanen. Skriv prosjektnummeret i Prosjektnr, og legg så inn en linje med Del Investering, Linjetype ' +
+    'økonomiplanen. Skriv prosjektnummeret i Prosjektnr, og legg så inn en linje{inFile} med Del Investering, Linjetype ' +
     'Tiltak og prosjektnummeret som Ref, med {amounts} i kolonnene {years} (beløp i {unit}).',
   'full.economy-plan-line-unmatched':
     'Økonomiplanlinjen {ref}{inYear} ({economyPlan}) svarer ikke til noe tiltak eller prosjekt. Kontroller Ref på linjen.',
@@ -137,6 +140,9 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
     'listen over rammeområder er tom, så den er ikke sammenlignet med tiltakene i noe rammeområde. Skriv en av ' +
     'kodene i Rammeområde.',
   row: 'rad {row} på arket «{sheet}»',
+  // A consolidation (SPEC §15): a row, and where a line goes, in the economy plan workbook, not the plan's own sheet.
+  'row.file': 'rad {row} på arket «{sheet}» i {file}',
+  'in-file': ' i {file}',
   'note.row-errors':
     'Merk: {ids} har feil i beløp eller summer og er tatt med slik beløpene står (et ugyldig beløp som 0). ' +
     'Rett feilen først (se feillisten).',
@@ -159,6 +165,9 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
     'linjene viser ikke til ett rammeområde i listen, så de nye midlene er ikke regnet med her eller i noe annet ' +
     'rammeområde. Velg rammeområdet på tiltaket.',
   'note.invalid-cell': 'Merk: Ugyldig beløp i {cells}, regnet som 0. Rett det (se feillisten).',
+  // In a consolidation (SPEC §15) the cell's finding is among the economy plan workbook's, not the plan's.
+  'note.invalid-cell.file':
+    'Merk: Ugyldig beløp i {cells}, regnet som 0. Rett det (se «Funn i økonomiplanen» i den samlede avstemmingen).',
   'note.line-cells': 'Økonomiplanen har {count} linjer for tiltaket, lagt sammen: {cells}.',
   'note.frame-line-cells': 'Økonomiplanen har {count} rammelinjer for {ref}, lagt sammen: {cells}.',
   'note.near-miss':
@@ -196,11 +205,11 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
     'Linjene er derfor ikke sammenlignet med noe; kontroller den finansieringen for hånd.',
   'class.over':
     'tiltakene har {measures}, rammen i økonomiplanen er {economyPlan}: {difference} over rammen. Rammen gjelder ' +
-    'hvert år for seg. Reduser tiltakene, eller øk rammen i økonomiplanen.',
+    'hvert år for seg. Reduser tiltakene, eller øk rammen i økonomiplanen{inFile}.',
   'class.over-cut':
     'tiltakene har {measures}, rammen i økonomiplanen er {economyPlan}, et innsparingskrav: tiltakene er ' +
     '{difference} over rammen. Tiltakene i rammeområdet må til sammen spare minst så mye. Finn innsparinger, eller ' +
-    'rett rammen i økonomiplanen.',
+    'rett rammen i økonomiplanen{inFile}.',
   'note.line-frame-differs':
     'Merk: Linjen til {measure} i økonomiplanen har rammeområde {lineFrame} ({lineCell}), men tiltaket har ' +
     '{measureFrame} ({measureCell}). Tiltakets nye midler er regnet i {measureFrame}, linjen i {lineFrame}. Rett ' +

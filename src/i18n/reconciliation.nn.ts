@@ -10,7 +10,7 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
   'class.within': 'tiltaka ({measures}) held seg innanfor ramma i økonomiplanen ({economyPlan}).',
   'class.rounding': 'avviket {difference} er innanfor toleransen.',
   'class.mismatch':
-    'tiltaksplanen har {measures}, økonomiplanen {economyPlan} (avvik {difference}). Rett tiltaket eller økonomiplanen.',
+    'tiltaksplanen har {measures}, økonomiplanen {economyPlan} (avvik {difference}). Rett tiltaket eller økonomiplanen{inFile}.',
   'class.timing':
     'tiltaksplanen har {measures}, økonomiplanen {economyPlan}, men summen for perioden stemmer: beløpet ligg i eit anna år. Flytt det til rett år.',
   'class.unit-suspect':
@@ -24,7 +24,7 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
     'tiltaket har ikkje status Beregnet og er halde utanfor samanlikninga. Set status Beregnet når kostnaden er rekna ut.',
   'full.measure-not-in-economy-plan':
     '{ref} har nye midlar i tiltaksplanen ({perYear}; {measures} i alt), men inga line i økonomiplanen. ' +
-    'Legg inn ei line med Del Drift, Linjetype Tiltak og Ref {line}, med {amounts} i kolonnane {years} (beløp i {unit}).',
+    'Legg inn ei line{inFile} med Del Drift, Linjetype Tiltak og Ref {line}, med {amounts} i kolonnane {years} (beløp i {unit}).',
   'full.measure-not-in-economy-plan.ambiguous':
     '{ref} har nye midlar i tiltaksplanen ({perYear}; {measures} i alt). Økonomiplanlina {lineRef} ({cell}) viser til ' +
     'tiltaket, men passar òg til eit tiltak i ein annan plan, så ho er ikkje rekna til nokon av dei (sjå den samla ' +
@@ -35,14 +35,14 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
     'avstemminga).',
   'full.measure-not-in-economy-plan.no-ref':
     'Tiltaket i {row} har nye midlar i tiltaksplanen ({perYear}; {measures} i alt), men verken ID eller Ref, så ' +
-    'inga line i økonomiplanen kan vise til det. Gi tiltaket ein ID, og legg så inn ei line med Del Drift, Linjetype Tiltak ' +
+    'inga line i økonomiplanen kan vise til det. Gi tiltaket ein ID, og legg så inn ei line{inFile} med Del Drift, Linjetype Tiltak ' +
     'og den ID-en som Ref, med {amounts} i kolonnane {years} (beløp i {unit}).',
   'full.measure-not-in-economy-plan.project':
     '{ref} har utgifter i tiltaksplanen ({perYear}; {measures} i alt), men inga line i økonomiplanen. Legg inn ' +
-    'ei line med Del Investering, Linjetype Tiltak og Ref {line}, med {amounts} i kolonnane {years} (beløp i {unit}).',
+    'ei line{inFile} med Del Investering, Linjetype Tiltak og Ref {line}, med {amounts} i kolonnane {years} (beløp i {unit}).',
   'full.measure-not-in-economy-plan.no-project':
     '{ref} har utgifter i tiltaksplanen ({perYear}; {measures} i alt), men verken prosjektnummer eller line i ' +
-    'økonomiplanen. Skriv prosjektnummeret i Prosjektnr, og legg så inn ei line med Del Investering, Linjetype ' +
+    'økonomiplanen. Skriv prosjektnummeret i Prosjektnr, og legg så inn ei line{inFile} med Del Investering, Linjetype ' +
     'Tiltak og prosjektnummeret som Ref, med {amounts} i kolonnane {years} (beløp i {unit}).',
   'full.economy-plan-line-unmatched':
     'Økonomiplanlina {ref}{inYear} ({economyPlan}) svarar ikkje til noko tiltak eller prosjekt. Kontroller Ref på lina.',
@@ -71,6 +71,8 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
     'Høyrer lina til denne planen, rett Plan på lina; elles blir ho avstemt i ei samla avstemming av planane mot ' +
     'økonomiplanen.',
   row: 'rad {row} på arket «{sheet}»',
+  'row.file': 'rad {row} på arket «{sheet}» i {file}',
+  'in-file': ' i {file}',
   'full.economy-plan-line-unmatched.frame':
     'Rammelina i {cell} ({economyPlan}) har rammeområde «{frame}», som verken finst i lista over rammeområde ' +
     '({codes}) eller på noko tiltak, så ho er ikkje samanlikna med tiltaka i noko rammeområde. Skriv ein av kodane ' +
@@ -107,6 +109,8 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
     'Merk: {ids} har feil i beløp eller summar og er teke med slik beløpa står (eit ugyldig beløp som 0). ' +
     'Rett feilen først (sjå feillista).',
   'note.invalid-cell': 'Merk: Ugyldig beløp i {cells}, rekna som 0. Rett det (sjå feillista).',
+  'note.invalid-cell.file':
+    'Merk: Ugyldig beløp i {cells}, rekna som 0. Rett det (sjå «Funn i økonomiplanen» i den samla avstemminga).',
   'note.line-cells': 'Økonomiplanen har {count} liner for tiltaket, lagde saman: {cells}.',
   'note.frame-line-cells': 'Økonomiplanen har {count} rammeliner for {ref}, lagde saman: {cells}.',
   'note.near-miss': 'Økonomiplanlina {line} ({cell}) ser ut til å gjelde {measure} — rett Ref på lina til {measure}.',
@@ -143,11 +147,11 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
     'Linjene er difor ikkje samanlikna med noko; kontroller den finansieringa for hand.',
   'class.over':
     'tiltaka har {measures}, ramma i økonomiplanen er {economyPlan}: {difference} over ramma. Ramma gjeld kvart ' +
-    'år for seg. Reduser tiltaka, eller auk ramma i økonomiplanen.',
+    'år for seg. Reduser tiltaka, eller auk ramma i økonomiplanen{inFile}.',
   'class.over-cut':
     'tiltaka har {measures}, ramma i økonomiplanen er {economyPlan}, eit innsparingskrav: tiltaka er ' +
     '{difference} over ramma. Tiltaka i rammeområdet må til saman spare minst så mykje. Finn innsparingar, eller ' +
-    'rett ramma i økonomiplanen.',
+    'rett ramma i økonomiplanen{inFile}.',
   'note.line-frame-differs':
     'Merk: Lina til {measure} i økonomiplanen har rammeområde {lineFrame} ({lineCell}), men tiltaket har ' +
     '{measureFrame} ({measureCell}). Dei nye midlane til tiltaket er rekna i {measureFrame}, lina i {lineFrame}. ' +

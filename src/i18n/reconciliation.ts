@@ -4,6 +4,7 @@
  * reconciliation.nb.ts (with the keys), reconciliation.nn.ts and reconciliation.en.ts.
  */
 import {
+  addressIn,
   formatAmount,
   INVESTMENT_FINANCING,
   kr,
@@ -103,11 +104,22 @@ const FINANCING_SOURCES = INVESTMENT_FINANCING.map((f) => f.header).join(', ');
 
 const amount = (n: number, unit: Unit): string => (Number.isSafeInteger(n) ? formatAmount(kr(n), unit) : String(n));
 
-/** "rad 7 på arket «Tiltak drift»" from an item's cell ("Tiltak drift!Q7"): the row of an item without a ref. */
-function rowOf(address: string | undefined, lang: Lang): string {
-  const m = /^'?(.*?)'?!\$?[A-Z]+\$?(\d+)$/.exec(address ?? '');
-  return m ? translate('row', lang, { sheet: m[1] ?? '', row: m[2] ?? '' }) : '';
+/**
+ * "rad 7 på arket «Tiltak drift»" from an item's cell ("Tiltak drift!Q7"): the row of an item without a ref; of a line
+ * in another workbook (a consolidation, SPEC §15) with its file.
+ */
+function rowOf(item: ReconciliationItem, lang: Lang): string {
+  if (item.ref.trim() !== '') return '';
+  const own = item.cells.measures;
+  const m = /^'?(.*?)'?!\$?[A-Z]+\$?(\d+)$/.exec(own ?? item.cells.economyPlan ?? '');
+  if (!m) return '';
+  const params = { sheet: m[1] ?? '', row: m[2] ?? '' };
+  const file = own === undefined ? item.economyWorkbook?.file : undefined;
+  return file === undefined ? translate('row', lang, params) : translate('row.file', lang, { ...params, file });
 }
+
+/** An economy plan cell as the item's explanation names it: with its file when it is in another workbook. */
+const lineAt = (item: ReconciliationItem, address: string): string => addressIn(item.economyWorkbook, address);
 
 /** «2027–2030» for years without a gap; listed when one is missing (a year not read, unreadYears.ts). */
 function yearSpan(byYear: readonly { readonly year: number }[]): string {
@@ -139,16 +151,16 @@ function missingLineParams(item: ReconciliationItem, lang: Lang, unit: Unit): Re
     unit: lineUnit,
     // A line naming the measure and another plan's (a consolidation): its Ref and cell, and the Plan it needs.
     lineRef: showCellDates(item.missingLine?.ambiguous?.ref ?? ''),
-    cell: item.missingLine?.ambiguous?.cell ?? '',
+    cell: lineAt(item, item.missingLine?.ambiguous?.cell ?? ''),
     plan: item.missingLine?.plan ?? '',
     // The cell of its line turned away for Del or Linjetype, which the sentence asks to correct.
-    lineCell: wrongSameRef(item)?.cell ?? '',
+    lineCell: lineAt(item, wrongSameRef(item)?.cell ?? ''),
   };
 }
 
 /** The params of another plan's line (its Plan column, SPEC §15): the Plan typed, its cell, this plan's Plannavn. */
 function otherPlanParams(other: NonNullable<ReconciliationItem['otherPlan']>, item: ReconciliationItem) {
-  return { plan: other.plan, own: other.own, cell: other.cell ?? item.cells.economyPlan ?? '' };
+  return { plan: other.plan, own: other.own, cell: lineAt(item, other.cell ?? item.cells.economyPlan ?? '') };
 }
 
 /**
@@ -181,14 +193,16 @@ export function explainReconciliation(item: ReconciliationItem, lang: Lang, unit
     unit,
     sources: FINANCING_SOURCES,
     ids: (item.sharedBy ?? []).join(', '),
-    row: rowOf(item.ref.trim() === '' ? (item.cells.measures ?? item.cells.economyPlan) : undefined, lang),
+    row: rowOf(item, lang),
+    // Where a line is to be added or corrected, when that is another workbook than the plan's (SPEC §15).
+    inFile: item.economyWorkbook === undefined ? '' : translate('in-file', lang, { file: item.economyWorkbook.file }),
     ...(item.code === 'measure-not-in-economy-plan' ? missingLineParams(item, lang, unit) : {}),
     ...(item.otherPlan !== undefined ? otherPlanParams(item.otherPlan, item) : {}),
     ...(item.frameUnknown !== undefined
       ? {
           frame: item.frameUnknown.frame,
           codes: item.frameUnknown.codes.join(', '),
-          cell: item.cells.economyPlan ?? '',
+          cell: lineAt(item, item.cells.economyPlan ?? ''),
         }
       : {}),
   };
@@ -212,11 +226,13 @@ function sameRefText(n: SameRefLine, lang: Lang): string {
  * Rammeområde (SPEC §4).
  */
 function notesOf(item: ReconciliationItem, lang: Lang): string[] {
-  const notes = (item.nearMisses ?? []).map((n) => translate('note.near-miss', lang, { ...n }));
+  const notes = (item.nearMisses ?? []).map((n) =>
+    translate('note.near-miss', lang, { ...n, cell: lineAt(item, n.cell) }),
+  );
   // A measure without line whose table's year headers are off: its amounts are the years read (unreadYears.ts).
   const notRead = item.yearsNotRead ?? [];
   if (notRead.length > 0) notes.unshift(translate('note.years-not-read', lang, { years: notRead.join(', ') }));
-  for (const n of item.sameRefLines ?? []) notes.push(sameRefText(n, lang));
+  for (const n of item.sameRefLines ?? []) notes.push(sameRefText({ ...n, cell: lineAt(item, n.cell) }, lang));
   const ids = item.rowErrors ?? [];
   if (ids.length > 0) notes.push(translate('note.row-errors', lang, { ids: ids.join(', ') }));
   const fromLine = item.frameFromLine ?? [];
@@ -235,7 +251,7 @@ function notesOf(item: ReconciliationItem, lang: Lang): string[] {
       translate('note.line-frame-differs', lang, {
         measure: d.measure,
         lineFrame: showCellDates(d.lineFrame),
-        lineCell: d.lineCell ?? '',
+        lineCell: lineAt(item, d.lineCell ?? ''),
         measureFrame: showCellDates(d.measureFrame),
         measureCell: d.measureCell ?? '',
       }),
@@ -243,10 +259,13 @@ function notesOf(item: ReconciliationItem, lang: Lang): string[] {
   const lines = item.lineCells ?? [];
   if (lines.length > 1) {
     const key = item.code === 'frame-total' ? 'note.frame-line-cells' : 'note.line-cells';
-    notes.push(translate(key, lang, { count: lines.length, cells: lines.join(', '), ref: showCellDates(item.ref) }));
+    const cells = lines.map((c) => lineAt(item, c)).join(', ');
+    notes.push(translate(key, lang, { count: lines.length, cells, ref: showCellDates(item.ref) }));
   }
   const cells = item.invalidCells ?? [];
-  if (cells.length > 0) notes.push(translate('note.invalid-cell', lang, { cells: cells.join(', ') }));
+  // In a consolidation its finding is among the economy plan workbook's, not in the plan's list.
+  const invalid = item.economyWorkbook === undefined ? 'note.invalid-cell' : 'note.invalid-cell.file';
+  if (cells.length > 0) notes.push(translate(invalid, lang, { cells: cells.map((c) => lineAt(item, c)).join(', ') }));
   const plan = item.missingLine?.plan;
   if (item.missingLine?.ambiguous !== undefined) notes.push(ambiguousFix(plan, lang));
   else if (plan) notes.push(translate('note.missing-line-plan', lang, { plan }));
@@ -254,7 +273,9 @@ function notesOf(item: ReconciliationItem, lang: Lang): string[] {
   else if (item.missingLine?.unit !== undefined) notes.push(translate('note.missing-line-no-name', lang));
   const other = item.ambiguousLine;
   if (other !== undefined) {
-    notes.push(translate('note.ambiguous-line', lang, { lineRef: showCellDates(other.ref), cell: other.cell }));
+    notes.push(
+      translate('note.ambiguous-line', lang, { lineRef: showCellDates(other.ref), cell: lineAt(item, other.cell) }),
+    );
     notes.push(ambiguousFix(other.plan, lang));
   }
   return notes;

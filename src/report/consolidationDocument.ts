@@ -5,6 +5,7 @@
  */
 import {
   CLASS_ORDER,
+  fileAddress,
   formatAmount,
   isPlanItem,
   type ConsolidatedCheck,
@@ -182,7 +183,11 @@ function issueBlocks(issues: readonly EconomyIssue[], lang: Lang): Block[] {
       kind: 'table',
       headers: [kt(lang, 'severity'), kt(lang, 'cell'), kt(lang, 'explanation')],
       // The cell is in the economy plan workbook, not in the plans above: named with its file.
-      rows: issues.map((i) => [severityLabel(i.severity, lang), `${i.file}: ${i.sheet}!${i.cell}`, i.message]),
+      rows: issues.map((i) => [
+        severityLabel(i.severity, lang),
+        fileAddress(i.file, `${i.sheet}!${i.cell}`),
+        i.message,
+      ]),
       tones: issues.map((i) => i.severity),
     },
   ];

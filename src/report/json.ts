@@ -33,20 +33,27 @@ const ITEM_FIELDS = [
 /**
  * One compared item (SPEC §10). What the core keeps for the explanation only (missingLine) stays out. A line of
  * the plan's own sheet whose Plan names another plan (otherPlan) carries that Plan as `plan` and its cell as
- * `cells.plan`, as the consolidation's item of a line whose Plan names no plan of its check (SPEC §15).
+ * `cells.plan`, as the consolidation's item of a line whose Plan names no plan of its check (SPEC §15). A plan's
+ * item in a consolidation names the economy plan workbook in `cells.economyPlanFile`: its economy plan cells
+ * (`cells.economyPlan`, `lineCells`, `nearMisses`) are there, not in the plan's file.
  */
 export type ReconciliationItemJson = Omit<Pick<ReconciliationItem, (typeof ITEM_FIELDS)[number]>, 'cells'> & {
   readonly plan?: string;
-  readonly cells: ReconciliationItem['cells'] & { readonly plan?: string };
+  readonly cells: ReconciliationItem['cells'] & { readonly plan?: string; readonly economyPlanFile?: string };
 };
 
 function itemJson(item: ReconciliationItem): ReconciliationItemJson {
   const out: Partial<Record<(typeof ITEM_FIELDS)[number] | 'plan', unknown>> = {};
   for (const field of ITEM_FIELDS) if (item[field] !== undefined) out[field] = item[field];
+  const file = item.economyWorkbook?.file;
   const other = item.otherPlan;
-  if (other === undefined) return out as ReconciliationItemJson;
-  const cells = other.cell !== undefined ? { ...item.cells, plan: other.cell } : item.cells;
-  return { ...(out as ReconciliationItemJson), plan: other.plan, cells };
+  if (file === undefined && other === undefined) return out as ReconciliationItemJson;
+  const cells = {
+    ...item.cells,
+    ...(file === undefined ? {} : { economyPlanFile: file }),
+    ...(other?.cell === undefined ? {} : { plan: other.cell }),
+  };
+  return { ...(out as ReconciliationItemJson), ...(other === undefined ? {} : { plan: other.plan }), cells };
 }
 
 /** The JSON document of one checked file (SPEC §12). */

@@ -3,6 +3,7 @@
  * and severity, totals, and the reconciliation summary with every difference (matches counted, not listed).
  */
 import {
+  addressIn,
   CLASS_ORDER,
   countSeverities,
   financingNotCompared,
@@ -88,10 +89,12 @@ function findingBlocks(issues: readonly ReportIssue[], lang: Lang): Block[] {
 /**
  * The cells an item compares, as the JSON's `cells` names them (measure first, as the amount columns): on paper the
  * reader must find the line the explanation quotes, as the pane's «Gå til …» does. With the sheet: one item names
- * cells on two sheets, and the listing is not grouped by sheet as the findings are.
+ * cells on two sheets, and the listing is not grouped by sheet as the findings are; and with its file, an economy
+ * plan cell in another workbook than the plan (a consolidation, SPEC §15: «op.xlsx: Økonomiplan!J6»).
  */
-export function itemCells(cells: ReconciliationItem['cells']): string {
-  return [cells.measures, cells.economyPlan].filter((c) => c !== undefined && c !== '').join(', ');
+export function itemCells({ cells, economyWorkbook }: Pick<ReconciliationItem, 'cells' | 'economyWorkbook'>): string {
+  const line = cells.economyPlan === undefined ? undefined : addressIn(economyWorkbook, cells.economyPlan);
+  return [cells.measures, line].filter((c) => c !== undefined && c !== '').join(', ');
 }
 
 function itemRow(item: ReconciliationItem, lang: Lang, unit: Unit): string[] {
@@ -101,7 +104,7 @@ function itemRow(item: ReconciliationItem, lang: Lang, unit: Unit): string[] {
     reconciliationCodeLabel(item.code, lang),
     item.ref,
     item.year !== undefined ? String(item.year) : (item.source ?? ''),
-    itemCells(item.cells),
+    itemCells(item),
     formatAmount(item.measures, unit),
     formatAmount(item.economyPlan, unit),
     formatAmount(item.difference, unit),

@@ -141,7 +141,8 @@ describe('check --economy-plan (SPEC §15)', () => {
     const second = (await readFile(copy)).sheets.find((s) => s.sheet === 'Avstemming planer');
     const kept = second?.values.find((r) => r[header.indexOf('Ref')] === '14');
     expect(kept?.slice(header.indexOf('Status'))).toEqual(['Akseptert', 'Avklares med helse']);
-    // Each plan got its own Avstemming as with a plain check, without links to its own (ignored) Økonomiplan.
+    // Each plan got its own Avstemming as with a plain check, without links to its own (ignored) Økonomiplan: the
+    // economy plan cell is named as text with its file. Helse's D-001 line is row 4 of okonomiplan.xlsx, 2027 in G.
     const avstemming = (await readFile(path.join(io.cwd, 'helse-kontrollert.xlsx'))).sheets.find(
       (s) => s.sheet === 'Avstemming',
     );
@@ -149,7 +150,8 @@ describe('check --economy-plan (SPEC §15)', () => {
     const body = avstemming?.values.slice(1) ?? [];
     expect(body.map((r) => r[head.indexOf('Ref')])).toContain('D-001');
     const links = (avstemming?.formulas ?? []).map((r) => r[head.indexOf('Celle økonomiplan')] ?? null);
-    expect(body.map((r) => r[head.indexOf('Celle økonomiplan')] ?? null).filter((v) => v !== null)).toEqual([]);
+    const d001 = body.find((r) => r[head.indexOf('Ref')] === 'D-001' && r[head.indexOf('År')] === 2027);
+    expect(d001?.[head.indexOf('Celle økonomiplan')]).toBe('okonomiplan.xlsx: Økonomiplan!G4');
     expect(links.filter((f) => f !== null && f !== '')).toEqual([]);
     // … while the measure's own cell is still linked.
     expect((avstemming?.formulas ?? []).flat().some((f) => typeof f === 'string' && f.includes('Tiltak drift'))).toBe(

@@ -103,7 +103,8 @@ describe('check --economy-plan: advice about an ambiguous project line and a lin
     // 400 + 300 + 200 + 100 = 1 000.
     expect(text).toContain(
       'I-001 har utgifter i tiltaksplanen (400 i 2027, 300 i 2028, 200 i 2029, 100 i 2030; 1\u00a0000 i alt). ' +
-        'Økonomiplanlinjen P-100 (Økonomiplan!C2) gjelder prosjektet',
+        // The line is in okonomi.xlsx, not on the plan's own sheet: named with its file.
+        'Økonomiplanlinjen P-100 (okonomi.xlsx: Økonomiplan!C2) gjelder prosjektet',
     );
     expect(text).toContain('Skriv «Boligsosial» i kolonnen Plan på den linjen');
     expect(text).not.toContain('Legg inn en linje');
@@ -111,7 +112,7 @@ describe('check --economy-plan: advice about an ambiguous project line and a lin
 
   it('Helse’s expenditure 200 in 2027 against 0 names the same line; its Lån 200 matches row 3', () => {
     expect(text).toMatch(
-      /Utgifter i prosjekt P-100 i 2027: tiltaksplanen har 200, økonomiplanen 0 \(avvik 200\)\. Rett tiltaket eller økonomiplanen\. Økonomiplanlinjen P-100 \(Økonomiplan!C2\) gjelder prosjektet, men passer også til et tiltak i en annen plan og er ikke regnet med her \(se den samlede avstemmingen\)\. Skriv «Helse» i kolonnen Plan på den linjen/,
+      /Utgifter i prosjekt P-100 i 2027: tiltaksplanen har 200, økonomiplanen 0 \(avvik 200\)\. Rett tiltaket eller økonomiplanen i okonomi\.xlsx\. Økonomiplanlinjen P-100 \(okonomi\.xlsx: Økonomiplan!C2\) gjelder prosjektet, men passer også til et tiltak i en annen plan og er ikke regnet med her \(se den samlede avstemmingen\)\. Skriv «Helse» i kolonnen Plan på den linjen/,
     );
   });
 

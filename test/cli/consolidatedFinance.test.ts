@@ -182,6 +182,6 @@ describe('check --economy-plan as finance uses it, figures by hand (SPEC §15)',
     expect(text.split('Økonomiplanlinjen 99 (20) svarer ikke til noe tiltak')).toHaveLength(2);
     expect(text).toContain('«Kultur» gjelder 2028–2031, økonomiplanen 2027–2030.');
     expect(text).toContain('noname.xlsx har ikke noe Plannavn i Innstillinger.');
-    expect(text).toContain('Økonomiplanlinjen 14 (Økonomiplan!C3) viser til tiltaket');
+    expect(text).toContain('Økonomiplanlinjen 14 (okonomi.xlsx: Økonomiplan!C3) viser til tiltaket');
   });
 });

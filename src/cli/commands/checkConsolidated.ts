@@ -45,15 +45,6 @@ interface Options {
 }
 
 /**
- * The result as its Avstemming is written into the plan's workbook: the economy plan cells are in the economy
- * plan workbook, so a link to «Økonomiplan» there would open the plan's own (ignored) sheet: left out.
- */
-function withoutEconomyLinks(r: CheckResult): CheckResult {
-  const reconciliation = r.report.reconciliation.map((i) => ({ ...i, cells: { measures: i.cells.measures } }));
-  return { ...r, report: { ...r.report, reconciliation } };
-}
-
-/**
  * A plan's own report, saying first that it was not reconciled (another period, a Plannavn taken: its empty
  * reconciliation is no «everything matches»), or else that its own Økonomiplan sheet was not used.
  */
@@ -100,13 +91,9 @@ function writePlans(
   lang: Lang,
 ): WritePlan[] {
   const k = checked.consolidation;
+  // Its items name their economy plan cells with the economy plan's file, as text (sheets/reconciliation.ts).
   const plans: WritePlan[] = checked.results.map((r, i) =>
-    planCheckSheets(
-      snapshots[i] ?? { sheets: [], tables: [] },
-      withoutEconomyLinks(r),
-      lang,
-      k.plans[i]?.compared !== false,
-    ),
+    planCheckSheets(snapshots[i] ?? { sheets: [], tables: [] }, r, lang, k.plans[i]?.compared !== false),
   );
   const texts = consolidationSheetText(lang, k.economyPlan.unit, k.years);
   plans.push(planConsolidationSheet(k, economy ?? { sheets: [], tables: [] }, texts));

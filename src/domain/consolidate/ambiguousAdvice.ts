@@ -11,6 +11,7 @@ import { indexPlan, matchLine } from '../reconcile/matchLines';
 import { ambiguousItem } from './items';
 import type { Claimant } from '../model/consolidation';
 import type { Unit } from '../model/money';
+import type { OtherWorkbook } from '../model/otherFile';
 import type { EconomyPlanLine, Plan } from '../model/plan';
 import type { ReconciliationItem } from '../model/reconciliation';
 
@@ -87,6 +88,8 @@ export interface AdvisedPlan {
   readonly name: string;
   readonly planName: string;
   readonly unit: Unit;
+  /** The economy plan workbook, when it is not the plan's own: every item names its cells with its file. */
+  readonly economyWorkbook?: OtherWorkbook;
 }
 
 /**
@@ -94,7 +97,8 @@ export interface AdvisedPlan {
  * its unit, and with the plan's Plannavn in Plan, or its Ref could name another plan's measure too. When an
  * ambiguous line names the measure or project already, the item names that line (`missingLine.ambiguous`, or
  * `ambiguousLine` on a project's item that does not match). A line that looks typed in the wrong unit is judged
- * against the economy plan's unit, not the plan's, when the two differ.
+ * against the economy plan's unit, not the plan's, when the two differ. Each item names the workbook its economy
+ * plan cells are in when that is not the plan's own (`economyWorkbook`).
  */
 export function advisedItems(
   items: readonly ReconciliationItem[],
@@ -105,7 +109,9 @@ export function advisedItems(
   const of = ambiguousOfPlan(own.plan, own.name, ambiguous);
   const planName = own.planName.trim();
   const plan = planName === '' ? {} : { plan: planName };
-  return items.map((item) => {
+  const at = own.economyWorkbook;
+  return items.map((raw) => {
+    const item = at === undefined ? raw : { ...raw, economyWorkbook: at };
     if (item.class === 'unit-suspect' && unit !== own.unit) return { ...item, lineUnit: unit };
     const line = lineOf(item, of);
     if (item.missingLine) {

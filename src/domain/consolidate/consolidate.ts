@@ -216,8 +216,10 @@ export function consolidate(
     const { items, matched } = reconcileParts(plan, findings, newMoney, false, [], isCode);
     for (const m of matched) matchedOf.set(m.line, m);
     const own = { plan, name: names[i] ?? x.file, planName: x.plan.settings.planName, unit: x.plan.settings.unit };
-    perPlan[i] = advisedItems(items, own, economy.settings.unit, assignment.ambiguous);
-    framePlans.push({ plan, name: names[i] ?? x.file, newMoney, matched, excluded });
+    // Its economy plan cells are in the economy plan workbook (unless that is its own): named with that file.
+    const at = x.isEconomyWorkbook === true ? {} : { economyWorkbook: { file: economy.file, sheet } };
+    perPlan[i] = advisedItems(items, { ...own, ...at }, economy.settings.unit, assignment.ambiguous);
+    framePlans.push({ plan, name: names[i] ?? x.file, file: x.file, newMoney, matched, excluded });
     plans[i] = {
       ...(plans[i] as ConsolidatedPlan),
       compared: true,

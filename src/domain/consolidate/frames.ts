@@ -19,6 +19,7 @@ import { yearsRead, type EconomyPlanLine, type OperatingMeasure, type Plan } fro
 export interface FramePlan {
   readonly plan: Plan;
   readonly name: string;
+  readonly file: string;
   readonly newMoney: PlanNewMoney;
   /** Its own lines as matched against its measures. */
   readonly matched: readonly MatchedLine[];
@@ -97,12 +98,13 @@ function mergePlans(plans: readonly FramePlan[], others: readonly EconomyPlanLin
 }
 
 /** A measure's plan-unique ID (mergePlans) back to its own ID (or, without one, its Ref) and its plan's name. */
-function ownerOf(unique: string, plans: readonly FramePlan[]): { measure: string; plan?: string } {
+function ownerOf(unique: string, plans: readonly FramePlan[]): { measure: string; plan?: string; file?: string } {
   const at = unique.indexOf('\u0000');
   if (at < 0) return { measure: unique };
-  const plan = plans[Number(unique.slice(0, at))]?.name;
+  const owner = plans[Number(unique.slice(0, at))];
   const own = unique.slice(at + 1);
-  return { measure: own.startsWith(NO_ID) ? own.slice(NO_ID.length) : own, ...(plan !== undefined ? { plan } : {}) };
+  const measure = own.startsWith(NO_ID) ? own.slice(NO_ID.length) : own;
+  return { measure, ...(owner !== undefined ? { plan: owner.name, file: owner.file } : {}) };
 }
 
 /**

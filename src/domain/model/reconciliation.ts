@@ -2,6 +2,7 @@
 import type { Severity } from './finding';
 import type { Kr, Unit } from './money';
 import type { EconomyPlanPart } from './plan';
+import type { OtherWorkbook } from './otherFile';
 
 /** The reconciliation codes of SPEC §10, in the order of its table (the report's order). */
 export const RECONCILIATION_CODES = [
@@ -46,7 +47,6 @@ export function severityFor(code: string, cls: ReconciliationClass): Severity {
   return CLASS_SEVERITY[cls];
 }
 
-/** One compared item. Fields that do not apply (measureId, source, year, a cell) are undefined, not absent. */
 /**
  * Why a measure without Rammeområde is in no frame (SPEC §4): its lines name two frame codes (`frames`), or a frame
  * that is no code (`invalid`, the first such as typed), or (neither) no line of it names a frame.
@@ -56,6 +56,7 @@ export interface FramelessWhy {
   readonly invalid?: string;
 }
 
+/** One compared item. Fields that do not apply (measureId, source, year, a cell) are undefined, not absent. */
 export interface ReconciliationItem {
   readonly code: ReconciliationCode;
   readonly class: ReconciliationClass;
@@ -69,6 +70,11 @@ export interface ReconciliationItem {
   readonly difference: Kr;
   /** "Sheet!A1" addresses of the compared cells, where there is one. */
   readonly cells: { readonly measures?: string; readonly economyPlan?: string };
+  /**
+   * A plan's item of a consolidation (SPEC §15) against another workbook than the plan's: every economy plan cell it
+   * names is there, and named with its file (model/otherFile.ts). In the JSON report: `cells.economyPlanFile`.
+   */
+  readonly economyWorkbook?: OtherWorkbook;
   /** `measure-not-in-economy-plan` only: what the missing line must hold (not in the JSON report). */
   readonly missingLine?: MissingLine;
   /**
@@ -169,8 +175,9 @@ export interface ReconciliationItem {
 export interface LineFrameDiffers {
   /** The measure's ID (or Ref.). */
   readonly measure: string;
-  /** In a consolidation (SPEC §15): the measure's plan. */
+  /** In a consolidation (SPEC §15): the measure's plan, and its plan's file (measureCell is there). */
   readonly plan?: string;
+  readonly file?: string;
   readonly measureFrame: string;
   /** "Tiltak drift!T4": the measure's Rammeområde cell. */
   readonly measureCell?: string;
@@ -249,11 +256,6 @@ export const RECONCILIATION_COLUMNS = [
   { key: 'comment', header: 'Kommentar', user: true },
 ] as const;
 
-/**
- * Why a row of a reconciliation table that no item took is written below the items: no item has its key any more
- * (`vanished`), a row above with the same key took the item (`duplicate`), or it has no Kode (`noCode`: a row Excel
- * grew the table by, kept for what she typed on it).
- */
 /**
  * Why a row no item took is kept: its item is gone, a row above took it, it has no Kode — or its item may only wait
  * for a table's year headers (`yearsNotRead`: the items reading that table's amounts per year are left out, SPEC §8).

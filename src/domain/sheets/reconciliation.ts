@@ -34,6 +34,7 @@ import {
   type ExtraColumns,
 } from './reconciliationExtra';
 import { cellLinkInput } from './formulas';
+import { addressIn } from '../model/otherFile';
 import { acceptedNote, reviewedExplanation, type StatusCells } from './statusReview';
 import { typedColumnsInPlace, typedColumnsOf } from './typedColumns';
 import type { Unit } from '../model/money';
@@ -158,6 +159,15 @@ function indexMeasures(plan: Plan): MeasureIndex {
   };
 }
 
+/**
+ * The economy plan cell's link; in a consolidation (SPEC §15) the cell is in the economy plan workbook: its address
+ * with the file, as text. A link «#Økonomiplan!J6» would open the plan's own sheet, which was not used.
+ */
+function economyPlanCell({ cells, economyWorkbook }: ReconciliationItem): CellInput {
+  if (economyWorkbook === undefined) return cellLinkInput(cells.economyPlan);
+  return cells.economyPlan === undefined ? null : addressIn(economyWorkbook, cells.economyPlan);
+}
+
 function itemRow(
   item: ReconciliationItem,
   unit: Unit,
@@ -185,7 +195,7 @@ function itemRow(
     difference: fromKr(item.difference, unit),
     explanation: reviewedExplanation(item, unit, texts, old),
     cellMeasures: cellLinkInput(item.cells.measures),
-    cellEconomyPlan: cellLinkInput(item.cells.economyPlan),
+    cellEconomyPlan: economyPlanCell(item),
     status,
     comment,
   };

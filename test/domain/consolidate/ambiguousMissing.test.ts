@@ -33,7 +33,7 @@ describe('measure-not-in-economy-plan when an ambiguous line names the measure (
     [
       'nb',
       'D-001 har nye midler i tiltaksplanen (100 i 2027, 300 i 2028, 300 i 2029, 300 i 2030; 1\u00a0000 i alt). ' +
-        'Økonomiplanlinjen 14 (Økonomiplan!C3) viser til tiltaket, men passer også til et tiltak i en annen plan, ' +
+        'Økonomiplanlinjen 14 (okonomiplan.xlsx: Økonomiplan!C3) viser til tiltaket, men passer også til et tiltak i en annen plan, ' +
         'så den er ikke regnet til noen av dem (se den samlede avstemmingen). Skriv «Boligsosial handlingsplan» i ' +
         'kolonnen Plan på den linjen, så hører den til denne planen. Legg ikke inn en linje til: da blir beløpet med ' +
         'to ganger i økonomiplanen.',
@@ -41,7 +41,7 @@ describe('measure-not-in-economy-plan when an ambiguous line names the measure (
     [
       'nn',
       'D-001 har nye midlar i tiltaksplanen (100 i 2027, 300 i 2028, 300 i 2029, 300 i 2030; 1\u00a0000 i alt). ' +
-        'Økonomiplanlina 14 (Økonomiplan!C3) viser til tiltaket, men passar òg til eit tiltak i ein annan plan, ' +
+        'Økonomiplanlina 14 (okonomiplan.xlsx: Økonomiplan!C3) viser til tiltaket, men passar òg til eit tiltak i ein annan plan, ' +
         'så ho er ikkje rekna til nokon av dei (sjå den samla avstemminga). Skriv «Boligsosial handlingsplan» i ' +
         'kolonnen Plan på den lina, så høyrer ho til denne planen. Legg ikkje inn ei line til: då kjem beløpet med ' +
         'to gonger i økonomiplanen.',
@@ -49,7 +49,7 @@ describe('measure-not-in-economy-plan when an ambiguous line names the measure (
     [
       'en',
       'D-001 has new money in the measures plan (100 in 2027, 300 in 2028, 300 in 2029, 300 in 2030; 1\u00a0000 in all). ' +
-        'The economy plan line 14 (Økonomiplan!C3) names it, but also a measure of another plan, so it counts for ' +
+        'The economy plan line 14 (okonomiplan.xlsx: Økonomiplan!C3) names it, but also a measure of another plan, so it counts for ' +
         'neither (see the consolidated reconciliation). Write "Boligsosial handlingsplan" in the Plan column of that ' +
         'line, so that it belongs to this plan. Do not add another line: the amount would then be in the economy ' +
         'plan twice.',
@@ -66,7 +66,7 @@ describe('measure-not-in-economy-plan when an ambiguous line names the measure (
     );
     const missing = missingOf(perPlan[1] ?? []);
     expect(missing && explainReconciliation(missing, 'nb', '1000 kr')).toContain(
-      'men ingen linje i økonomiplanen. Legg inn en linje med Del Drift, Linjetype Tiltak og Ref D-101',
+      'men ingen linje i økonomiplanen. Legg inn en linje i okonomiplan.xlsx med Del Drift, Linjetype Tiltak og Ref D-101',
     );
   });
 });

@@ -38,14 +38,14 @@ describe('an investment project whose only line is ambiguous (SPEC §15)', () =>
     [
       'nb',
       'I-001 har utgifter i tiltaksplanen (400 i 2027, 300 i 2028, 200 i 2029, 100 i 2030; 1\u00a0000 i alt). ' +
-        'Økonomiplanlinjen P-100 (Økonomiplan!C2) gjelder prosjektet, men passer også til et tiltak i en annen plan, ' +
+        'Økonomiplanlinjen P-100 (okonomiplan.xlsx: Økonomiplan!C2) gjelder prosjektet, men passer også til et tiltak i en annen plan, ' +
         'så den er ikke regnet til noen av dem (se den samlede avstemmingen). ' +
         FIX_BOLIG,
     ],
     [
       'nn',
       'I-001 har utgifter i tiltaksplanen (400 i 2027, 300 i 2028, 200 i 2029, 100 i 2030; 1\u00a0000 i alt). ' +
-        'Økonomiplanlina P-100 (Økonomiplan!C2) gjeld prosjektet, men passar òg til eit tiltak i ein annan plan, ' +
+        'Økonomiplanlina P-100 (okonomiplan.xlsx: Økonomiplan!C2) gjeld prosjektet, men passar òg til eit tiltak i ein annan plan, ' +
         'så ho er ikkje rekna til nokon av dei (sjå den samla avstemminga). Skriv «Boligsosial handlingsplan» i ' +
         'kolonnen Plan på den lina, så høyrer ho til denne planen. Legg ikkje inn ei line til: då kjem beløpet med ' +
         'to gonger i økonomiplanen.',
@@ -53,7 +53,7 @@ describe('an investment project whose only line is ambiguous (SPEC §15)', () =>
     [
       'en',
       'I-001 has expenditure in the measures plan (400 in 2027, 300 in 2028, 200 in 2029, 100 in 2030; 1\u00a0000 in all). ' +
-        'The economy plan line P-100 (Økonomiplan!C2) is for the project, but also fits a measure of another plan, ' +
+        'The economy plan line P-100 (okonomiplan.xlsx: Økonomiplan!C2) is for the project, but also fits a measure of another plan, ' +
         'so it counts for neither (see the consolidated reconciliation). Write "Boligsosial handlingsplan" in the ' +
         'Plan column of that line, so that it belongs to this plan. Do not add another line: the amount would then ' +
         'be in the economy plan twice.',
@@ -90,7 +90,7 @@ describe('an investment project whose only line is ambiguous (SPEC §15)', () =>
     const y2027 = items.find((i) => i.code === 'project-expenditure' && i.year === 2027);
     expect(y2027).toMatchObject({ class: 'mismatch', measures: 400_000, economyPlan: 0 });
     expect(nb(y2027)).toContain(
-      'Økonomiplanlinjen P-100 (Økonomiplan!C2) gjelder prosjektet, men passer også til et tiltak i en annen plan ' +
+      'Økonomiplanlinjen P-100 (okonomiplan.xlsx: Økonomiplan!C2) gjelder prosjektet, men passer også til et tiltak i en annen plan ' +
         'og er ikke regnet med her (se den samlede avstemmingen). ' +
         FIX_BOLIG,
     );
@@ -121,7 +121,7 @@ describe('an investment project whose only line is ambiguous (SPEC §15)', () =>
     // Bruk av lån 1 000 thousand against 0.
     const loan = (perPlan[0] ?? []).find((i) => i.code === 'project-financing');
     expect(loan).toMatchObject({ class: 'mismatch', measures: 1_000_000, economyPlan: 0 });
-    expect(nb(loan)).toContain('Økonomiplanlinjen P-100 (Økonomiplan!C3) gjelder prosjektet');
+    expect(nb(loan)).toContain('Økonomiplanlinjen P-100 (okonomiplan.xlsx: Økonomiplan!C3) gjelder prosjektet');
     expect(nb(loan)).toContain(FIX_BOLIG);
     // 400 + 300 + 200 + 100 against the plan's own line: every year a match, no note.
     const spent = (perPlan[0] ?? []).filter((i) => i.code === 'project-expenditure');
@@ -145,16 +145,16 @@ describe('a plan without Plannavn whose measure’s line is ambiguous (SPEC §15
     'da blir beløpet med to ganger i økonomiplanen.';
 
   it.each([
-    ['nb', 'Økonomiplanlinjen 14 (Økonomiplan!C3) viser til tiltaket', NO_NAME_NB],
+    ['nb', 'Økonomiplanlinjen 14 (okonomiplan.xlsx: Økonomiplan!C3) viser til tiltaket', NO_NAME_NB],
     [
       'nn',
-      'Økonomiplanlina 14 (Økonomiplan!C3) viser til tiltaket',
+      'Økonomiplanlina 14 (okonomiplan.xlsx: Økonomiplan!C3) viser til tiltaket',
       'Gi planen eit Plannavn i Innstillinger, og skriv det i kolonnen Plan på den lina. Legg ikkje inn ei line til: ' +
         'då kjem beløpet med to gonger i økonomiplanen.',
     ],
     [
       'en',
-      'The economy plan line 14 (Økonomiplan!C3) names it',
+      'The economy plan line 14 (okonomiplan.xlsx: Økonomiplan!C3) names it',
       'Give the plan a Plannavn in Innstillinger, and write it in the Plan column of that line. Do not add another ' +
         'line: the amount would then be in the economy plan twice.',
     ],

@@ -68,6 +68,18 @@ describe('a Tiltak line whose Rammeområde is not its measure’s (docs/spec.md 
     expect(text).toContain('Boligsosial handlingsplan');
     expect(text).toContain('R4 (Økonomiplan!D2)');
   });
+
+  // Review (finance officer): «Avstemming planer» is in the economy plan workbook, and the consolidated report's
+  // cells are that workbook's; the measure's Rammeområde cell is in the plan's file, so it is named with it. By hand:
+  // D-001 on row 5 (the helper's row), Rammeområde in column T of Tiltak drift. Failed before the fix.
+  it('the consolidation names the measure’s cell with its plan’s file, the line’s cell as in its own workbook', () => {
+    const { consolidation } = consolidate([input('bolig.xlsx', p())], economy(lines()));
+    const [item] = consolidation.items.filter((i) => i.code === 'frame-total');
+    expect(item?.lineFrameDiffers?.map((d) => [d.measureCell, d.file])).toEqual([['Tiltak drift!T5', 'bolig.xlsx']]);
+    const text = item ? explainConsolidation(item, 'nb', '1000 kr', [2027, 2028, 2029, 2030]) : '';
+    expect(text).toContain('R3 (bolig.xlsx: Tiltak drift!T5)');
+    expect(text).toContain('R4 (Økonomiplan!D2)');
+  });
 });
 
 /**

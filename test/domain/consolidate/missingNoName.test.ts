@@ -24,7 +24,7 @@ describe('a measure of a plan without Plannavn that has no line', () => {
     // 100 × 4 = 400 thousand.
     expect(missing).toMatchObject({ measures: 400_000, economyPlan: 0 });
     const text = missing ? explainReconciliation(missing, 'nb', '1000 kr') : '';
-    expect(text).toContain('Legg inn en linje med Del Drift, Linjetype Tiltak og Ref D-001');
+    expect(text).toContain('Legg inn en linje i okonomiplan.xlsx med Del Drift, Linjetype Tiltak og Ref D-001');
     expect(text).toContain(
       'Planen har ikke Plannavn: gi den et Plannavn i Innstillinger, og skriv det i kolonnen Plan på linjen, så hører den til denne planen.',
     );
