@@ -36,6 +36,7 @@ import type { Finding } from '../model/finding';
 import type { Kr } from '../model/money';
 import type { ReconciliationItem } from '../model/reconciliation';
 import type { MatchedLine } from '../reconcile/matchLines';
+import { tablesHeld, type YearTable } from '../model/yearTables';
 
 export interface ConsolidateInput {
   readonly file: string;
@@ -52,6 +53,8 @@ export interface ConsolidateResult {
   readonly consolidation: Consolidation;
   /** Each plan's own reconciliation items against the lines it holds ([] for a plan not compared). */
   readonly perPlan: readonly ReconciliationItem[][];
+  /** Each plan's tables whose year headers held its items back: the economy plan workbook's, not its own sheet. */
+  readonly yearsHeld: readonly (readonly YearTable[])[];
 }
 
 const sameYears = (a: readonly number[], b: readonly number[]): boolean =>
@@ -189,6 +192,7 @@ export function consolidate(
   );
   const isCode = (frame: string): boolean => isFrameCode(codes, frame);
   const perPlan: ReconciliationItem[][] = inputs.map(() => []);
+  const yearsHeld: YearTable[][] = inputs.map(() => []);
   const economyNotRead = yearsNotRead(economy.layout, years);
   const plans: ConsolidatedPlan[] = inputs.map((x, i) => ({
     file: x.file,
@@ -217,6 +221,7 @@ export function consolidate(
     for (const m of matched) matchedOf.set(m.line, m);
     const own = { plan, name: names[i] ?? x.file, planName: x.plan.settings.planName, unit: x.plan.settings.unit };
     perPlan[i] = advisedItems(items, own, economy.settings.unit, assignment.ambiguous);
+    yearsHeld[i] = tablesHeld(plan.layouts);
     framePlans.push({ plan, name: names[i] ?? x.file, newMoney, matched, excluded });
     plans[i] = {
       ...(plans[i] as ConsolidatedPlan),
@@ -287,5 +292,5 @@ export function consolidate(
     summary: countItems(items),
     ...(heldBack === undefined ? {} : { heldBack }),
   };
-  return { consolidation, perPlan };
+  return { consolidation, perPlan, yearsHeld };
 }
