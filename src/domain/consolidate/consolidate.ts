@@ -271,7 +271,7 @@ export function consolidate(
     economy,
     sheet,
   );
-  const items = economyNotRead.length > 0 ? withoutEconomyYears(all) : all;
+  const items = economyNotRead.length > 0 ? withoutEconomyYears(all, economyNotRead) : all;
   const heldBack = heldBackOf(all, items, held);
   const compared = plans.filter((p) => p.compared);
   const total = pairOf(

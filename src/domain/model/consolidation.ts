@@ -142,6 +142,11 @@ export interface ConsolidationItem {
   readonly lineYears?: readonly { readonly year: number; readonly amount: Kr }[];
   /** `economy-plan-line-unmatched`: the line is 0 in every year (ReconciliationItem). */
   readonly allZero?: boolean;
+  /**
+   * economy-plan-line-ambiguous, frame-line-plan: the years of the line's amount that were not read (the economy plan
+   * table's year headers are not the period, SPEC §8): `economyPlan` is the years read, and the explanation says so.
+   */
+  readonly yearsNotRead?: readonly number[];
   /** The economy plan cells it compares that are not a number (counted as 0), as ReconciliationItem. */
   readonly invalidCells?: readonly string[];
   /**
