@@ -242,7 +242,12 @@ function notesOf(item: ReconciliationItem, lang: Lang): string[] {
     );
   const lines = item.lineCells ?? [];
   if (lines.length > 1) {
-    const key = item.code === 'frame-total' ? 'note.frame-line-cells' : 'note.line-cells';
+    const key =
+      item.code !== 'frame-total'
+        ? 'note.line-cells'
+        : item.tiltakLines
+          ? 'note.frame-tiltak-cells'
+          : 'note.frame-line-cells';
     notes.push(translate(key, lang, { count: lines.length, cells: lines.join(', '), ref: showCellDates(item.ref) }));
   }
   const cells = item.invalidCells ?? [];

@@ -107,6 +107,8 @@ export interface ConsolidationItem {
   readonly linesOnly?: readonly Claimant[];
   /** frame-total of a frame limited by several Ramme lines: that year's cell of each, added up (ReconciliationItem). */
   readonly lineCells?: readonly string[];
+  /** frame-total without a Ramme line: lineCells are its Tiltak lines (as ReconciliationItem). */
+  readonly tiltakLines?: true;
   /** frame-total: measures whose line names another Rammeområde, each with its plan (as ReconciliationItem). */
   readonly lineFrameDiffers?: readonly LineFrameDiffers[];
   /** frame-total: the measures exceed the frame's Ramme line that year (as ReconciliationItem). */

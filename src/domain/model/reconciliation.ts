@@ -102,6 +102,8 @@ export interface ReconciliationItem {
    * Ramme lines: that year's cell of each, added up (the first is `cells.economyPlan`). Rare, so added only then.
    */
   readonly lineCells?: readonly string[];
+  /** `frame-total` without Ramme line: lineCells are its several Tiltak lines, whose sum it compares (SPEC §10). */
+  readonly tiltakLines?: true;
   /**
    * `frame-total` only: the IDs of the measures it counts that have no Rammeområde, placed in this frame by the
    * Rammeområde of their economy plan line (SPEC §4: they count; the explanation says how). Not in the JSON report.
