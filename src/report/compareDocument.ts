@@ -20,7 +20,7 @@ import { reportText } from '../i18n/compareReport';
 import { fieldLabel } from '../i18n/fieldLabel';
 import { apartSummaries, carriedBlocks, notReadTexts, renumberedBlocks, unitRoundingText } from './compareApart';
 import { changeCells, lineName, movedCells, tableName, type Ctx } from './compareCells';
-import { duplicateBlocks, duplicateTexts, uncompared } from './compareDuplicates';
+import { duplicateBlocks, duplicateTexts, entryText, uncompared } from './compareDuplicates';
 import type { Block, ReportDocument } from './document';
 
 /** An amount of a total: null is a year outside that version's period, "–" as the report's note says. */
@@ -99,7 +99,7 @@ function entryTable(ctx: Ctx, entries: readonly MeasureEntry[], years: readonly 
       tableName(lang, m.table),
       m.section,
       m.priority === null ? '' : String(m.priority),
-      m.measure,
+      entryText(lang, m),
       // A list value as typed, in every language (the glossary's rule): the user finds and types it so.
       m.costStatus,
       ...years.map((y) => m.texts?.[String(y)] ?? cellAmount(ctx, m.years[String(y)])),
