@@ -57,7 +57,7 @@ export const uncompared = (d: DuplicateId): readonly MeasureEntry[] => d.rows.fi
 export function duplicateBlocks(
   lang: Lang,
   diff: ChangeSet,
-  table: (entries: readonly MeasureEntry[], years: readonly number[]) => Block,
+  table: (entries: readonly MeasureEntry[], version: 'old' | 'new') => Block,
 ): Block[] {
   const of = (version: 'old' | 'new') =>
     diff.duplicateIds.filter((d) => d.version === version).flatMap((d) => uncompared(d));
@@ -65,7 +65,7 @@ export function duplicateBlocks(
   if (old.length + now.length === 0) return [];
   return [
     { kind: 'heading', level: 3, text: ct(lang, 'duplicates') },
-    ...(now.length > 0 ? [p(ct(lang, 'duplicatesInNew')), table(now, diff.new.plan.years)] : []),
-    ...(old.length > 0 ? [p(ct(lang, 'duplicatesInOld')), table(old, diff.old.plan.years)] : []),
+    ...(now.length > 0 ? [p(ct(lang, 'duplicatesInNew')), table(now, 'new')] : []),
+    ...(old.length > 0 ? [p(ct(lang, 'duplicatesInOld')), table(old, 'old')] : []),
   ];
 }

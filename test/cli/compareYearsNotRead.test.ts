@@ -1,11 +1,13 @@
 /**
  * compare beside a table whose year headers are not the period (docs/spec.md §8 year-columns, §14), for the tables
  * and versions test/review/r13/compareYearNotRead.test.ts (the newer version's Tiltak drift) does not cover: the older
- * version's Tiltak drift, the newer's Tiltak investering and its Økonomiplan.
+ * version's Tiltak drift, the newer's Tiltak investering and its Økonomiplan — and a measure listed whole from such a
+ * table, whose unread year is «–», not the empty cell it reads as (economy plan lines alike).
  *
  * The built-in example (2027–2030, 1000 kr) against a copy with one header «2030» typed 2031: Tiltak drift!K1,
  * Tiltak investering!N1 or Økonomiplan!J1. By hand from the example: 2030's operating cost 4 250, new money 3 500,
- * investment 1 000; D-001's economy plan line (Økonomiplan row 5) 1 800 in 2029.
+ * investment 1 000; D-001's economy plan line (Økonomiplan row 5) 1 800 in 2029; D-011 (Tiltak drift row 12) 200 a
+ * year, 2030 in K12; the line D-009 (Økonomiplan row 8) 120 / 0 / 0 / 0.
  */
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
@@ -89,5 +91,29 @@ describe('compare: a year not read', () => {
     expect([doc.economyPlan.added, doc.economyPlan.removed, doc.measures.changed]).toEqual([[], [], []]);
     // The measures' totals read no economy plan year.
     expect(doc.totals.newMoney.years['2030']).toEqual({ old: 3_500_000, new: 3_500_000, difference: 0 });
+  });
+
+  test('of a measure added from such a table: its 2030 is «–» (not read), not blank as an empty cell', async () => {
+    const typed = (wb: ExcelJS.Workbook) => {
+      header('Tiltak drift', 'K1')(wb);
+      const ws = wb.getWorksheet('Tiltak drift')!;
+      expect([ws.getCell('A12').value, ws.getCell('K12').value]).toEqual(['D-011', 200]);
+      typeCells(ws, { A12: 'D-012' });
+      header('Økonomiplan', 'J1')(wb);
+      const lines = wb.getWorksheet('Økonomiplan')!;
+      expect(lines.getCell('C8').value).toBe('D-009');
+      typeCells(lines, { C8: 'D-099' });
+    };
+    const { doc, text } = await compared(typed, 'typed-newer');
+    expect(doc.measures.added.map((m) => m.id)).toEqual(['D-012']);
+    const added = text.slice(text.indexOf('Nye tiltak'), text.indexOf('Fjernede tiltak'));
+    const row = added.split('\n').find((l) => l.includes('D-012')) ?? '';
+    // 200 / 200 / 200 read, 2030 not read (K12 holds 200): the last column is «–».
+    expect(row.trimEnd()).toMatch(/200 +200 +200 +–$/);
+    // The line renamed D-099 is new, read from a table whose 2030 is not read: «–»; D-009, removed, is read whole: 0.
+    const lineRow = (ref: string) =>
+      text.split('\n').find((l) => l.trimStart().startsWith(`Drift · Tiltak · ${ref}`)) ?? '';
+    expect(lineRow('D-099').trimEnd()).toMatch(/120 +0 +0 +–$/);
+    expect(lineRow('D-009').trimEnd()).toMatch(/120 +0 +0 +0$/);
   });
 });
