@@ -14,6 +14,7 @@ import type { Plan } from './model/plan';
 import type { ReconciliationItem } from './model/reconciliation';
 import type { Report, ReportIssue } from './model/report';
 import type { WorkbookSnapshot } from './model/snapshot';
+import { tablesHeld, type YearTable } from './model/yearTables';
 import { validatePlan } from './validate/plan';
 
 export interface CheckOptions {
@@ -100,6 +101,11 @@ function summarise(issues: readonly ReportIssue[], items: readonly Reconciliatio
   return { errors: a.errors + b.errors, warnings: a.warnings + b.warnings, infos: a.infos + b.infos };
 }
 
+const withoutHeld = ({ yearsHeld: _, ...rest }: Report): Report => rest;
+
+/** Report.yearsHeld, absent when no table holds items back. */
+const heldOf = (held: readonly YearTable[]): Pick<Report, 'yearsHeld'> => (held.length > 0 ? { yearsHeld: held } : {});
+
 /**
  * Checks one workbook snapshot: readPlan + validatePlan + computeTotals + reconcile, as the report of
  * SPEC §12. The summary counts the issues and the reconciliation items together.
@@ -123,6 +129,7 @@ export function checkSnapshot(wb: WorkbookSnapshot, opts: CheckOptions): CheckRe
     issues,
     totals: byLine.length > 0 ? { ...totals, framesByLine: byLine } : totals,
     reconciliation,
+    ...heldOf(opts.reconcile === false ? [] : tablesHeld(plan.layouts)),
   };
   return { report, plan, findings, newMoney };
 }
@@ -137,6 +144,8 @@ export function withReconciliation(
   reconciliation: readonly ReconciliationItem[],
   byLine: readonly FrameByLine[] = [],
   render?: CheckOptions['render'],
+  /** The tables whose year headers held items back, as reconciled (ConsolidateResult.yearsHeld). */
+  held: readonly YearTable[] = [],
 ): CheckResult {
   const { report, plan } = result;
   let findings = result.findings;
@@ -150,7 +159,8 @@ export function withReconciliation(
     ...result,
     findings,
     report: {
-      ...report,
+      ...withoutHeld(report),
+      ...heldOf(held),
       issues,
       summary: summarise(issues, reconciliation),
       reconciliation,

@@ -68,7 +68,7 @@ export function checkConsolidated(
   const checked = plans.map((p) => checkSnapshot(p.wb, { ...opts, file: p.file, reconcile: false }));
   const book = readEconomyWorkbook(economy.wb, opts.defaultStartYear, plansPeriod(checked.map((r) => r.plan)));
   if (!book.found) return null;
-  const { consolidation, perPlan } = consolidate(
+  const { consolidation, perPlan, yearsHeld } = consolidate(
     checked.map((r, i) => ({
       file: plans[i]?.file ?? '',
       plan: r.plan,
@@ -79,7 +79,7 @@ export function checkConsolidated(
     { ...book, file: economy.file },
   );
   const results = checked.map((r, i) =>
-    withReconciliation(r, perPlan[i] ?? [], placedByLine(consolidation, i), opts.render),
+    withReconciliation(r, perPlan[i] ?? [], placedByLine(consolidation, i), opts.render, yearsHeld[i]),
   );
   // The workbook's frame codes against the plans' lists and its own (SPEC §6, §15), unless a plan is that workbook:
   // its own check has said it then.

@@ -50,6 +50,8 @@ export const COMPARE_EN: Record<CompareKey, string> = {
     '{cell} has the same Tiltak text as the removed measure {id}: if {id} was given the ID {typed} by mistake, type {id} back in {cell}, and they are compared.',
   duplicateSameTextOld:
     '{cell} has the same Tiltak text as the added measure {id}: perhaps the same measure, now with an ID of its own.',
+  textOnRowNew: 'its text now stands in {cell} with ID {id}, which is on several rows',
+  textOnRowOld: 'its text stood in the older version in {cell} with ID {id}, which was on several rows',
   duplicateRow: '{cell} "{measure}"',
   duplicates: 'One ID on several rows, not compared',
   duplicatesInNew: 'In the newer version:',

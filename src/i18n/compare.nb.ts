@@ -49,6 +49,8 @@ export const COMPARE_NB = {
     '{cell} har samme tiltakstekst som det fjernede tiltaket {id}: fikk {id} ID-en {typed} ved en feil, skriv {id} tilbake i {cell}, så sammenlignes de.',
   duplicateSameTextOld:
     '{cell} har samme tiltakstekst som det nye tiltaket {id}: kanskje samme tiltak, som nå har fått sin egen ID.',
+  textOnRowNew: 'teksten står nå i {cell} med ID {id}, som står på flere rader',
+  textOnRowOld: 'teksten stod i den eldre versjonen i {cell} med ID {id}, som stod på flere rader',
   duplicateRow: '{cell} «{measure}»',
   duplicates: 'Samme ID på flere rader, ikke sammenlignet',
   duplicatesInNew: 'I den nyere versjonen:',

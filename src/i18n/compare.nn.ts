@@ -52,6 +52,8 @@ export const COMPARE_NN: Record<CompareKey, string> = {
     '{cell} har same tiltakstekst som det fjerna tiltaket {id}: fekk {id} ID-en {typed} ved ein feil, skriv {id} tilbake i {cell}, så blir dei samanlikna.',
   duplicateSameTextOld:
     '{cell} har same tiltakstekst som det nye tiltaket {id}: kanskje same tiltak, som no har fått sin eigen ID.',
+  textOnRowNew: 'teksten står no i {cell} med ID {id}, som står på fleire rader',
+  textOnRowOld: 'teksten stod i den eldre versjonen i {cell} med ID {id}, som stod på fleire rader',
   duplicateRow: '{cell} «{measure}»',
   duplicates: 'Same ID på fleire rader, ikkje samanlikna',
   duplicatesInNew: 'I den nyare versjonen:',

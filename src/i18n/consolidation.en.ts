@@ -78,6 +78,7 @@ export const CONSOLIDATION_EN: Record<ConsolidationKey, string> = {
   'explain.frame-line-plan':
     'The frame line for {ref} ({economyPlan}) has "{plan}" in the Plan column ({cell}), but a frame line covers the frame\'s measures in all plans: {ref} is reconciled against the measures of all plans, and the Plan on the line is not used. To split the frame between the plans, enter each plan\'s part as Tiltak lines.',
   claimant: '{measure} in "{plan}"',
+  lineYearsRead: '{amount} in the years read; {years} not read',
   'explain.unclaimed-duplicate':
     'The economy plan line {ref} ({economyPlan}) fits a measure in {file}, which is not reconciled because a plan before it has the same plan name, "{plan}". Give the plan in {file} its own name in Innstillinger (Plannavn), and type that name in the Plan column of the line. The line is not counted in "All plans" or in the budget frames, any more than the plan\'s measures.',
   'explain.unclaimed-plan':

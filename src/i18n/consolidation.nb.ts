@@ -77,6 +77,7 @@ export const CONSOLIDATION_NB = {
   'explain.frame-line-plan':
     'Ramme-linjen for {ref} ({economyPlan}) har «{plan}» i kolonnen Plan ({cell}), men en Ramme-linje gjelder rammeområdets tiltak i alle planene: {ref} er avstemt mot tiltakene i alle planene, og Plan på linjen er ikke brukt. Skal rammen fordeles på planene, før hver plans del som Tiltak-linjer.',
   claimant: '{measure} i «{plan}»',
+  lineYearsRead: '{amount} i årene som er lest; {years} er ikke lest',
   'explain.unclaimed-duplicate':
     'Økonomiplanlinjen {ref} ({economyPlan}) svarer til et tiltak i {file}, som ikke er avstemt fordi en plan foran den har samme Plannavn, «{plan}». Gi planen i {file} sitt eget navn i Innstillinger, og skriv navnet i kolonnen Plan på linjen. Linjen er ikke regnet med i «Alle planer» eller i rammeområdene, like lite som planens tiltak.',
   'explain.unclaimed-plan':

@@ -78,6 +78,7 @@ export const CONSOLIDATION_NN: Record<ConsolidationKey, string> = {
   'explain.frame-line-plan':
     'Rammelina for {ref} ({economyPlan}) har «{plan}» i kolonnen Plan ({cell}), men ei rammeline gjeld tiltaka i rammeområdet i alle planane: {ref} er avstemt mot tiltaka i alle planane, og Plan på lina er ikkje brukt. Skal ramma fordelast på planane, før delen til kvar plan som Tiltak-liner.',
   claimant: '{measure} i «{plan}»',
+  lineYearsRead: '{amount} i åra som er lesne; {years} er ikkje lese',
   'explain.unclaimed-duplicate':
     'Økonomiplanlina {ref} ({economyPlan}) svarar til eit tiltak i {file}, som ikkje er avstemt fordi ein plan framfor han har same Plannavn, «{plan}». Gi planen i {file} sitt eige namn i Innstillinger, og skriv namnet i kolonnen Plan på lina. Lina er ikkje rekna med i «Alle planar» eller i rammeområda, like lite som tiltaka i planen.',
   'explain.unclaimed-plan':

@@ -97,6 +97,16 @@ function toleranceText(item: ConsolidationItem, lang: Lang, unit: Unit): string 
   });
 }
 
+/**
+ * A line's amount as an item quotes it: of the years read, saying which were not when the economy plan's year headers
+ * are not the period (ConsolidationItem.yearsNotRead), not a total that counts them as 0.
+ */
+function lineAmount(item: ConsolidationItem, lang: Lang, unit: Unit): string {
+  const amount = formatAmount(item.economyPlan, unit);
+  const notRead = item.yearsNotRead ?? [];
+  return notRead.length === 0 ? amount : kt(lang, 'lineYearsRead', { amount, years: list(notRead.map(String), lang) });
+}
+
 /** The explanation of one consolidation item; `years` are the economy plan's, amounts in `unit`. */
 export function explainConsolidation(
   item: ConsolidationItem,
@@ -104,7 +114,7 @@ export function explainConsolidation(
   unit: Unit,
   years: readonly number[],
 ): string {
-  const base = { ref: item.ref, plan: item.plan ?? '', economyPlan: formatAmount(item.economyPlan, unit) };
+  const base = { ref: item.ref, plan: item.plan ?? '', economyPlan: lineAmount(item, lang, unit) };
   switch (item.code) {
     case 'not-a-plan':
       return kt(lang, 'explain.not-a-plan', { file: item.ref });

@@ -116,6 +116,8 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
     'reconciliation).',
   'note.line-cells': 'The economy plan has {count} lines for the measure, added up: {cells}.',
   'note.frame-line-cells': 'The economy plan has {count} frame lines for {ref}, added up: {cells}.',
+  'note.frame-tiltak-cells':
+    '{ref} has no frame line in the economy plan, so its measures are compared with the sum of {count} Tiltak lines: {cells}.',
   'note.near-miss':
     'The economy plan line {line} ({cell}) looks like it is meant for {measure}: change the Ref on the line to {measure}.',
   'note.same-ref-line':

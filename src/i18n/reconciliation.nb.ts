@@ -39,6 +39,7 @@ export type ReconciliationKey =
   | 'note.invalid-cell.file'
   | 'note.line-cells'
   | 'note.frame-line-cells'
+  | 'note.frame-tiltak-cells'
   | 'note.near-miss'
   | 'note.same-ref-line'
   | 'note.same-ref-line.part'
@@ -170,6 +171,8 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
     'Merk: Ugyldig beløp i {cells}, regnet som 0. Rett det (se «Funn i økonomiplanen» i den samlede avstemmingen).',
   'note.line-cells': 'Økonomiplanen har {count} linjer for tiltaket, lagt sammen: {cells}.',
   'note.frame-line-cells': 'Økonomiplanen har {count} rammelinjer for {ref}, lagt sammen: {cells}.',
+  'note.frame-tiltak-cells':
+    '{ref} har ingen rammelinje i økonomiplanen, så tiltakene er sammenlignet med summen av {count} Tiltak-linjer: {cells}.',
   'note.near-miss':
     'Økonomiplanlinjen {line} ({cell}) ser ut til å gjelde {measure} — rett Ref på linjen til {measure}.',
   'note.same-ref-line':

@@ -113,6 +113,8 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
     'Merk: Ugyldig beløp i {cells}, rekna som 0. Rett det (sjå «Funn i økonomiplanen» i den samla avstemminga).',
   'note.line-cells': 'Økonomiplanen har {count} liner for tiltaket, lagde saman: {cells}.',
   'note.frame-line-cells': 'Økonomiplanen har {count} rammeliner for {ref}, lagde saman: {cells}.',
+  'note.frame-tiltak-cells':
+    '{ref} har inga rammeline i økonomiplanen, så tiltaka er samanlikna med summen av {count} Tiltak-liner: {cells}.',
   'note.near-miss': 'Økonomiplanlina {line} ({cell}) ser ut til å gjelde {measure} — rett Ref på lina til {measure}.',
   'note.same-ref-line':
     'Økonomiplanlina {line} ({cell}) har Ref-en til {measure}, men Del eller Linjetype passar ikkje: lina til ' +

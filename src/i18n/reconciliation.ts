@@ -15,20 +15,13 @@ import {
 } from '../domain';
 import { showCellDates } from './cellDate';
 import { t as common } from './common';
-import { RECONCILIATION_EN } from './reconciliation.en';
-import { RECONCILIATION_NB, type ReconciliationKey } from './reconciliation.nb';
-import { RECONCILIATION_NN } from './reconciliation.nn';
-import { makeTranslator, type Catalog } from './translate';
+import {
+  RECONCILIATION_CATALOG,
+  translateReconciliation as translate,
+  type ReconciliationKey,
+} from './reconciliationCatalog';
 
-export type { ReconciliationKey };
-
-export const RECONCILIATION_CATALOG: Catalog<ReconciliationKey> = {
-  nb: RECONCILIATION_NB,
-  nn: RECONCILIATION_NN,
-  en: RECONCILIATION_EN,
-};
-
-const translate = makeTranslator(RECONCILIATION_CATALOG);
+export { RECONCILIATION_CATALOG, type ReconciliationKey };
 
 /**
  * The class sentence: a frame-total that stays below its Ramme line is a match, but not an equality; one over it
@@ -258,7 +251,12 @@ function notesOf(item: ReconciliationItem, lang: Lang): string[] {
     );
   const lines = item.lineCells ?? [];
   if (lines.length > 1) {
-    const key = item.code === 'frame-total' ? 'note.frame-line-cells' : 'note.line-cells';
+    const key =
+      item.code !== 'frame-total'
+        ? 'note.line-cells'
+        : item.tiltakLines
+          ? 'note.frame-tiltak-cells'
+          : 'note.frame-line-cells';
     const cells = lines.map((c) => lineAt(item, c)).join(', ');
     notes.push(translate(key, lang, { count: lines.length, cells, ref: showCellDates(item.ref) }));
   }

@@ -2,7 +2,17 @@
  * The changes the change report lists apart from the real ones (docs/spec.md §14): priorities only renumbered,
  * and Tidligere bevilget grown only by a roll's booking. Each under a heading of its own, after «Endrede tiltak».
  */
-import { formatAmount, kr, roundingStep, sameTextPairs, type ChangeSet, type Lang } from '../domain';
+import {
+  formatAmount,
+  kr,
+  roundingStep,
+  sameTextPairs,
+  type ChangeSet,
+  type Kr,
+  type Lang,
+  type LineEntry,
+  type YearsNotRead,
+} from '../domain';
 import { ct } from '../i18n/compare';
 import { reportText } from '../i18n/compareReport';
 import { changeCells, tableName, type Ctx } from './compareCells';
@@ -93,4 +103,23 @@ export function notReadTexts(lang: Lang, diff: ChangeSet): string[] {
       years: n.years.join(', '),
     }),
   );
+}
+
+/**
+ * The years of `version`'s `table` that were not read (ChangeSet.years.notRead: its year headers are not the period).
+ * A measure or line listed whole from it shows them «–», as notReadTexts says, not as the empty cell they read as.
+ */
+export function notReadIn(diff: ChangeSet, version: 'old' | 'new', table: YearsNotRead['table']): readonly number[] {
+  return (diff.years.notRead ?? []).flatMap((n) => (n.version === version && n.table === table ? n.years : []));
+}
+
+/**
+ * A year's cell of a measure or line listed whole (added, removed, not compared): «–» for a year its table was not
+ * read for (`unread`, notReadIn); a text that is no amount ("?") as typed (MeasureEntry.texts); an empty cell (null,
+ * no money) blank as in the workbook, not «–».
+ */
+export function yearCell(ctx: Ctx, x: Pick<LineEntry, 'years' | 'texts'>, y: number, unread: readonly number[]) {
+  if (unread.includes(y)) return '–';
+  const v: Kr | null | undefined = x.years[String(y)];
+  return x.texts?.[String(y)] ?? (typeof v === 'number' ? formatAmount(v, ctx.unit) : '');
 }

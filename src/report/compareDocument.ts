@@ -18,21 +18,22 @@ import {
 import { ct, settingChangeText, unitNotConvertedText } from '../i18n/compare';
 import { reportText } from '../i18n/compareReport';
 import { fieldLabel } from '../i18n/fieldLabel';
-import { apartSummaries, carriedBlocks, notReadTexts, renumberedBlocks, unitRoundingText } from './compareApart';
+import {
+  apartSummaries,
+  carriedBlocks,
+  notReadIn,
+  yearCell,
+  notReadTexts,
+  renumberedBlocks,
+  unitRoundingText,
+} from './compareApart';
 import { changeCells, lineName, movedCells, tableName, type Ctx } from './compareCells';
-import { duplicateBlocks, duplicateTexts, uncompared } from './compareDuplicates';
+import { duplicateBlocks, duplicateTexts, entryText, uncompared } from './compareDuplicates';
 import type { Block, ReportDocument } from './document';
 
 /** An amount of a total: null is a year outside that version's period, "–" as the report's note says. */
 const amount = (ctx: Ctx, v: ChangeValue | undefined): string =>
   typeof v === 'number' ? formatAmount(v as Kr, ctx.unit) : '–';
-
-/**
- * A measure's or line's amount cell: null is an empty cell (no money), blank as in the workbook, not "–"; a text
- * that is no amount ("?") the callers show as typed (MeasureEntry.texts).
- */
-const cellAmount = (ctx: Ctx, v: Kr | null | undefined): string =>
-  typeof v === 'number' ? formatAmount(v, ctx.unit) : '';
 
 function headerBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
   const { lang } = ctx;
@@ -87,9 +88,10 @@ function headerBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
 
 const none = (ctx: Ctx): Block => ({ kind: 'paragraph', text: ct(ctx.lang, 'none') });
 
-function entryTable(ctx: Ctx, entries: readonly MeasureEntry[], years: readonly number[]): Block {
+function entryTable(ctx: Ctx, diff: ChangeSet, entries: readonly MeasureEntry[], version: 'old' | 'new'): Block {
   const { lang } = ctx;
   if (entries.length === 0) return none(ctx);
+  const years = diff[version].plan.years;
   const fixed = [ct(lang, 'id'), ct(lang, 'table'), ct(lang, 'section'), ct(lang, 'priority'), ct(lang, 'measure')];
   return {
     kind: 'table',
@@ -99,10 +101,10 @@ function entryTable(ctx: Ctx, entries: readonly MeasureEntry[], years: readonly 
       tableName(lang, m.table),
       m.section,
       m.priority === null ? '' : String(m.priority),
-      m.measure,
+      entryText(lang, m),
       // A list value as typed, in every language (the glossary's rule): the user finds and types it so.
       m.costStatus,
-      ...years.map((y) => m.texts?.[String(y)] ?? cellAmount(ctx, m.years[String(y)])),
+      ...years.map((y) => yearCell(ctx, m, y, notReadIn(diff, version, m.table))),
     ]),
     numeric: years.map((_, i) => fixed.length + 1 + i),
   };
@@ -115,7 +117,7 @@ function finishedBlocks(ctx: Ctx, diff: ChangeSet): Block[] {
   return [
     { kind: 'heading', level: 3, text: ct(ctx.lang, 'finished') },
     { kind: 'paragraph', text: ct(ctx.lang, 'finishedNote') },
-    entryTable(ctx, finished, diff.old.plan.years),
+    entryTable(ctx, diff, finished, 'old'),
   ];
 }
 
@@ -222,16 +224,13 @@ function totalsBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
   ];
 }
 
-function lineTable(ctx: Ctx, lines: readonly LineEntry[], years: readonly number[]): Block {
+function lineTable(ctx: Ctx, diff: ChangeSet, lines: readonly LineEntry[], version: 'old' | 'new'): Block {
   if (lines.length === 0) return none(ctx);
+  const [years, unread] = [diff[version].plan.years, notReadIn(diff, version, 'economyPlan')];
   return {
     kind: 'table',
     headers: [ct(ctx.lang, 'line'), fieldLabel({ field: 'description' }, 'economyPlan'), ...years.map(String)],
-    rows: lines.map((l) => [
-      lineName(l),
-      l.description,
-      ...years.map((y) => l.texts?.[String(y)] ?? cellAmount(ctx, l.years[String(y)])),
-    ]),
+    rows: lines.map((l) => [lineName(l), l.description, ...years.map((y) => yearCell(ctx, l, y, unread))]),
     numeric: years.map((_, i) => 2 + i),
   };
 }
@@ -255,9 +254,9 @@ function economyPlanBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
   return [
     { kind: 'heading', level: 2, text: ct(lang, 'economyPlan') },
     h3('linesAdded'),
-    lineTable(ctx, added, diff.new.plan.years),
+    lineTable(ctx, diff, added, 'new'),
     h3('linesRemoved'),
-    lineTable(ctx, removed, diff.old.plan.years),
+    lineTable(ctx, diff, removed, 'old'),
     h3('linesChanged'),
     rows.length > 0 ? { kind: 'table', headers, rows, numeric: [4] } : none(ctx),
   ];
@@ -277,11 +276,11 @@ export function compareDocument(diff: ChangeSet, lang: Lang): ReportDocument {
       ...headerBlocks(diff, ctx),
       h('measures', 2),
       h('added', 3),
-      entryTable(ctx, diff.measures.added, diff.new.plan.years),
+      entryTable(ctx, diff, diff.measures.added, 'new'),
       h('removed', 3),
-      entryTable(ctx, diff.measures.removed, diff.old.plan.years),
+      entryTable(ctx, diff, diff.measures.removed, 'old'),
       ...finishedBlocks(ctx, diff),
-      ...duplicateBlocks(lang, diff, (entries, years) => entryTable(ctx, entries, years)),
+      ...duplicateBlocks(lang, diff, (entries, version) => entryTable(ctx, diff, entries, version)),
       h('changed', 3),
       changedTable(ctx, diff),
       ...renumberedBlocks(ctx, diff),

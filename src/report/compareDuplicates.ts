@@ -9,21 +9,27 @@ import type { Block } from './document';
 
 const p = (text: string): Block => ({ kind: 'paragraph', text });
 
-/** Tiltak text as sameText.ts compares it: outer and repeated spaces and case aside. */
-const textKey = (m: MeasureEntry): string => m.measure.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nb');
-
 /**
  * The sentence that a row not compared has the text of the one measure removed (a row of the newer version) or
- * added (of the older) with that text: its ID perhaps typed over that measure's by mistake (D-011 retyped D-004).
+ * added (of the older) with that text (MeasureEntry.textOnRow names the row): its ID perhaps typed over that
+ * measure's by mistake (D-011 retyped D-004).
  */
 function sameTextHint(lang: Lang, diff: ChangeSet, d: DuplicateId, row: DuplicateRow): string | null {
   const other = d.version === 'new' ? diff.measures.removed : diff.measures.added;
-  const key = textKey(row);
-  const same = key === '' ? [] : other.filter((m) => m.id.trim() !== '' && textKey(m) === key);
-  const [measure] = same;
-  if (same.length !== 1 || measure === undefined) return null;
+  const measure = other.find((m) => m.textOnRow?.cell === row.cell && m.textOnRow.version === d.version);
+  if (measure === undefined || measure.id.trim() === '') return null;
   const params = { cell: row.cell, id: measure.id, typed: row.id };
   return ct(lang, d.version === 'new' ? 'duplicateSameTextNew' : 'duplicateSameTextOld', params);
+}
+
+/**
+ * A measure's Tiltak text as a list of added or removed measures shows it: with where the text stands on a row of an
+ * ID on several rows (textOnRow), so that «Fjernet» does not stand alone beside a text still in the table.
+ */
+export function entryText(lang: Lang, m: MeasureEntry): string {
+  const at = m.textOnRow;
+  if (at === undefined) return m.measure;
+  return `${m.measure} (${ct(lang, at.version === 'new' ? 'textOnRowNew' : 'textOnRowOld', { cell: at.cell, id: at.id })})`;
 }
 
 /** Every sentence about the IDs on several rows, the older version's first; none when there are none. */
@@ -51,7 +57,7 @@ export const uncompared = (d: DuplicateId): readonly MeasureEntry[] => d.rows.fi
 export function duplicateBlocks(
   lang: Lang,
   diff: ChangeSet,
-  table: (entries: readonly MeasureEntry[], years: readonly number[]) => Block,
+  table: (entries: readonly MeasureEntry[], version: 'old' | 'new') => Block,
 ): Block[] {
   const of = (version: 'old' | 'new') =>
     diff.duplicateIds.filter((d) => d.version === version).flatMap((d) => uncompared(d));
@@ -59,7 +65,7 @@ export function duplicateBlocks(
   if (old.length + now.length === 0) return [];
   return [
     { kind: 'heading', level: 3, text: ct(lang, 'duplicates') },
-    ...(now.length > 0 ? [p(ct(lang, 'duplicatesInNew')), table(now, diff.new.plan.years)] : []),
-    ...(old.length > 0 ? [p(ct(lang, 'duplicatesInOld')), table(old, diff.old.plan.years)] : []),
+    ...(now.length > 0 ? [p(ct(lang, 'duplicatesInNew')), table(now, 'new')] : []),
+    ...(old.length > 0 ? [p(ct(lang, 'duplicatesInOld')), table(old, 'old')] : []),
   ];
 }

@@ -40,6 +40,11 @@ export interface CompareJsonMeasure {
   readonly measure: string;
   readonly costStatus: string;
   readonly years: Readonly<Record<string, Kr | null>>;
+  /**
+   * A measure removed (added) whose Tiltak text stands in the newer (older) version on a row of an ID on several rows,
+   * compared with nothing (docs/spec.md §14, beside SPEC's fields): that row's version, ID cell and ID.
+   */
+  readonly textOnRow?: { readonly version: 'old' | 'new'; readonly cell: string; readonly id: string };
 }
 
 export interface CompareJsonLine {
@@ -165,6 +170,7 @@ const measure = (m: MeasureEntry): CompareJsonMeasure => ({
   measure: m.measure,
   costStatus: m.costStatus,
   years: m.years,
+  ...(m.textOnRow !== undefined ? { textOnRow: { ...m.textOnRow } } : {}),
 });
 
 /** Where a measure stood in the older version: the operating table first, then by row. */

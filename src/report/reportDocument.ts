@@ -8,10 +8,8 @@ import {
   countSeverities,
   financingNotCompared,
   formatAmount,
-  yearsRead,
   type CheckResult,
   type Lang,
-  type Plan,
   type ReconciliationItem,
   type ReportIssue,
   type Severity,
@@ -119,15 +117,18 @@ function itemRow(item: ReconciliationItem, lang: Lang, unit: Unit): string[] {
 function notComparedBlocks(result: CheckResult, lang: Lang): Block[] {
   const blocks: Block[] = [];
   // The items that read a table's amounts per year wait for its year headers (reconcile/unreadYears.ts).
-  if (yearsHeld(result.plan))
+  if (yearsHeld(result))
     blocks.push({ kind: 'paragraph', text: cliText('reconciliationYearsHeld', lang), tone: 'warning' });
   const projects = financingNotCompared(result.plan, result.report.reconciliation);
   if (projects.length === 0) return blocks;
   return [...blocks, { kind: 'paragraph', text: financingNotComparedText(projects, lang), tone: 'warning' }];
 }
 
-/** Whether a table's year headers are not the plan period, so the comparisons of its years were left out. */
-const yearsHeld = (plan: Plan): boolean => Object.values(plan.layouts).some((l) => !yearsRead(l));
+/**
+ * Whether a table the reconciliation read has year headers that are not the period, so the comparisons of its years
+ * were left out: in a consolidation the economy plan file's table, not the plan's own sheet (Report.yearsHeld).
+ */
+const yearsHeld = (result: CheckResult): boolean => (result.report.yearsHeld ?? []).length > 0;
 
 function reconciliationBlocks(items: readonly ReconciliationItem[], lang: Lang, unit: Unit, held: boolean): Block[] {
   const tx = (k: CliKey, p?: Record<string, string | number>): string => cliText(k, lang, p);
@@ -184,7 +185,7 @@ export function reportDocument(result: CheckResult, lang: Lang): ReportDocument 
       ...headerBlocks(result, lang),
       ...findingBlocks(report.issues, lang),
       ...totalsBlocks(report.totals, lang, unit, report.plan.years, result.plan.lists.frames),
-      ...reconciliationBlocks(report.reconciliation, lang, unit, yearsHeld(result.plan)),
+      ...reconciliationBlocks(report.reconciliation, lang, unit, yearsHeld(result)),
       ...notComparedBlocks(result, lang),
     ],
   };

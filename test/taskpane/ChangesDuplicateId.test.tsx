@@ -41,4 +41,14 @@ describe('ChangesView: D-011 retyped as D-003, an ID on two rows', () => {
       `Tiltak drift!A${d011} har samme tiltakstekst som det fjernede tiltaket D-011: fikk D-011 ID-en D-003 ved en feil`,
     );
   });
+
+  it('nb: the removed D-011 says where its text stands now, not only that it is gone', async () => {
+    await renderPane(new FakePort(retyped), 'changes', { lang: 'nb' });
+    await screen.findByRole('status');
+    expect(
+      screen.getByText(
+        `Kompetanseheving i boligsosialt arbeid (teksten står nå i Tiltak drift!A${d011} med ID D-003, som står på flere rader)`,
+      ),
+    ).toBeTruthy();
+  });
 });

@@ -84,7 +84,13 @@ export function planCheckSheets(
   if (!reconciled) return summary;
   return combinePlans([
     summary,
-    planReconciliation(result.report.reconciliation, result.plan, snapshot, reconciliationSheetText(lang, unit)),
+    planReconciliation(
+      result.report.reconciliation,
+      result.plan,
+      snapshot,
+      reconciliationSheetText(lang, unit),
+      result.report.yearsHeld ?? [],
+    ),
   ]);
 }
 

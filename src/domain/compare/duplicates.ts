@@ -9,6 +9,7 @@
  * reports say so.
  */
 import type { DuplicateId, DuplicateRow, MeasureEntry } from '../model/changeSet';
+import { textKey } from './sameText';
 import type { Measure } from '../model/plan';
 import { groupKey } from '../measures/grouping';
 import { sheetAddress } from '../read/rowCells';
@@ -52,4 +53,33 @@ export function duplicateIds(
     else byKey.set(groupKey(m.id), [row]);
   }
   return [...byKey.values()].map((rows) => ({ version, id: rows[0]?.id ?? '', rows }));
+}
+
+/** The texts (textKey) that stand on exactly one item of `items`; an empty text names nothing. */
+function onlyOnce<T extends { readonly measure: string }>(items: readonly T[]): Map<string, T> {
+  const seen = new Map<string, T | null>();
+  for (const x of items) {
+    const key = textKey(x);
+    if (key !== '') seen.set(key, seen.has(key) ? null : x);
+  }
+  return new Map([...seen].filter((e): e is [string, T] => e[1] !== null));
+}
+
+/**
+ * `list` (the measures removed, or added) with `textOnRow` on each whose Tiltak text stands on a row of `version`'s
+ * IDs on several rows that was compared with nothing (D-005 removed, its text on the second D-004 row: typed over).
+ * Exact text only (sameText.ts): no guess when two entries or two such rows share the text.
+ */
+export function withTextOnRows(
+  list: readonly MeasureEntry[],
+  ids: readonly DuplicateId[],
+  version: 'old' | 'new',
+): MeasureEntry[] {
+  const rows = onlyOnce(ids.filter((d) => d.version === version).flatMap((d) => d.rows.filter((r) => !r.compared)));
+  if (rows.size === 0) return [...list];
+  const entries = onlyOnce(list);
+  return list.map((m) => {
+    const row = rows.get(textKey(m));
+    return row && entries.get(textKey(m)) === m ? { ...m, textOnRow: { version, cell: row.cell, id: row.id } } : m;
+  });
 }

@@ -25,7 +25,7 @@ import type { IsFinished } from './finished';
 import { matchRows } from './match';
 import { carriedBefore } from './carriedBefore';
 import { markRenumbered } from './renumbered';
-import { duplicatedKeys, duplicateIds, isLeftoverDuplicate } from './duplicates';
+import { duplicatedKeys, duplicateIds, isLeftoverDuplicate, withTextOnRows } from './duplicates';
 import { commonIn, type Unread } from './yearsNotRead';
 
 export interface MeasureChanges {
@@ -253,5 +253,8 @@ export function compareMeasures(
     ...duplicateIds('old', all.before, keys.old, compared.old, (m) => entryOf(m, years.old, unknown?.old)),
     ...duplicateIds('new', all.after, keys.new, compared.new, (m) => entryOf(m, years.new, unknown?.new)),
   ];
-  return { ...out, changed: markRenumbered(out.changed, sections), duplicateIds: duplicateIdList };
+  // A measure added or removed whose text stands on a row of an ID on several rows says where (duplicates.ts).
+  const added = withTextOnRows(out.added, duplicateIdList, 'old');
+  const removed = withTextOnRows(out.removed, duplicateIdList, 'new');
+  return { ...out, added, removed, changed: markRenumbered(out.changed, sections), duplicateIds: duplicateIdList };
 }

@@ -13,7 +13,8 @@ export interface SameTextPair {
 }
 
 /** Tiltak text as compared: outer and repeated spaces and case aside ("Bo Kart" = "bo  kart "). */
-const textKey = (m: MeasureEntry): string => m.measure.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nb');
+export const textKey = (m: { readonly measure: string }): string =>
+  m.measure.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nb');
 
 /** The entries with an ID whose text no other entry of `list` shares, by text; an empty text names nothing. */
 function uniqueByText(list: readonly MeasureEntry[]): Map<string, MeasureEntry> {

@@ -36,6 +36,7 @@ import type { Finding } from '../model/finding';
 import type { Kr } from '../model/money';
 import type { ReconciliationItem } from '../model/reconciliation';
 import type { MatchedLine } from '../reconcile/matchLines';
+import { tablesHeld, type YearTable } from '../model/yearTables';
 
 export interface ConsolidateInput {
   readonly file: string;
@@ -52,6 +53,8 @@ export interface ConsolidateResult {
   readonly consolidation: Consolidation;
   /** Each plan's own reconciliation items against the lines it holds ([] for a plan not compared). */
   readonly perPlan: readonly ReconciliationItem[][];
+  /** Each plan's tables whose year headers held its items back: the economy plan workbook's, not its own sheet. */
+  readonly yearsHeld: readonly (readonly YearTable[])[];
 }
 
 const sameYears = (a: readonly number[], b: readonly number[]): boolean =>
@@ -189,6 +192,7 @@ export function consolidate(
   );
   const isCode = (frame: string): boolean => isFrameCode(codes, frame);
   const perPlan: ReconciliationItem[][] = inputs.map(() => []);
+  const yearsHeld: YearTable[][] = inputs.map(() => []);
   const economyNotRead = yearsNotRead(economy.layout, years);
   const plans: ConsolidatedPlan[] = inputs.map((x, i) => ({
     file: x.file,
@@ -219,6 +223,7 @@ export function consolidate(
     // Its economy plan cells are in the economy plan workbook (unless that is its own): named with that file.
     const at = x.isEconomyWorkbook === true ? {} : { economyWorkbook: { file: economy.file, sheet } };
     perPlan[i] = advisedItems(items, { ...own, ...at }, economy.settings.unit, assignment.ambiguous);
+    yearsHeld[i] = tablesHeld(plan.layouts);
     framePlans.push({ plan, name: names[i] ?? x.file, file: x.file, newMoney, matched, excluded });
     plans[i] = {
       ...(plans[i] as ConsolidatedPlan),
@@ -268,7 +273,7 @@ export function consolidate(
     economy,
     sheet,
   );
-  const items = economyNotRead.length > 0 ? withoutEconomyYears(all) : all;
+  const items = economyNotRead.length > 0 ? withoutEconomyYears(all, economyNotRead) : all;
   const heldBack = heldBackOf(all, items, held);
   const compared = plans.filter((p) => p.compared);
   const total = pairOf(
@@ -289,5 +294,5 @@ export function consolidate(
     summary: countItems(items),
     ...(heldBack === undefined ? {} : { heldBack }),
   };
-  return { consolidation, perPlan };
+  return { consolidation, perPlan, yearsHeld };
 }

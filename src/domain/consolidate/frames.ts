@@ -172,6 +172,7 @@ export function consolidateFrames(
       ...(frameFromLine.length > 0 ? { frameFromLine } : {}),
       ...(linesOnly.length > 0 ? { linesOnly } : {}),
       ...(item.lineCells === undefined ? {} : { lineCells: item.lineCells }),
+      ...(item.tiltakLines === true ? { tiltakLines: true as const } : {}),
       ...(lineFrameDiffers !== undefined ? { lineFrameDiffers } : {}),
       ...(item.overFrame === true ? { overFrame: true as const } : {}),
       cells: { economyPlan: item.cells.economyPlan },

@@ -33,12 +33,21 @@ export const unionOf = (lists: readonly (readonly number[] | undefined)[]): numb
   [...new Set(lists.flatMap((l) => l ?? []))].sort((a, b) => a - b);
 
 /**
- * The economy plan's table not read as the period: the items that compare or quote its lines' amounts per year
- * (frame-total, and the lines no plan claims) wait for its headers, as economy-plan-line-unmatched does in one plan's
- * check. Which plan a line belongs to (ambiguous, a Ramme line's Plan) does not depend on them and is kept.
+ * The economy plan's table not read as the period (`notRead`: its years without a column): the items that compare or
+ * quote its lines' amounts per year (frame-total, and the lines no plan claims) wait for its headers, as
+ * economy-plan-line-unmatched does in one plan's check. Which plan a line belongs to (ambiguous, a Ramme line's Plan)
+ * does not depend on them and is kept; the line's amount it quotes is that of the years read, so it names the others
+ * (`yearsNotRead`), as a measure without line of a table not read as the period does.
  */
-export function withoutEconomyYears(items: readonly ConsolidationItem[]): ConsolidationItem[] {
-  return items.filter((i) => i.code !== 'frame-total' && i.code !== 'economy-plan-line-unmatched');
+export function withoutEconomyYears(
+  items: readonly ConsolidationItem[],
+  notRead: readonly number[],
+): ConsolidationItem[] {
+  return items
+    .filter((i) => i.code !== 'frame-total' && i.code !== 'economy-plan-line-unmatched')
+    .map((i) =>
+      i.code === 'economy-plan-line-ambiguous' || i.code === 'frame-line-plan' ? { ...i, yearsNotRead: notRead } : i,
+    );
 }
 
 /**

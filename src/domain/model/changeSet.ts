@@ -43,6 +43,12 @@ export interface MeasureEntry extends MeasureRef {
   readonly years: Readonly<Record<string, Kr | null>>;
   /** The years whose cell holds a text that is no amount ("?"), as typed (their amount is null); absent: none. */
   readonly texts?: Readonly<Record<string, string>>;
+  /**
+   * Only for a removed (added) measure whose Tiltak text stands, in the newer (older) version, on a row of an ID on
+   * several rows that was compared with nothing (compare/duplicates.ts): that row's ID cell and ID. Its ID was perhaps
+   * typed over; the reports say where its text stands, not only that the measure is gone (or new).
+   */
+  readonly textOnRow?: { readonly version: 'old' | 'new'; readonly cell: string; readonly id: string };
 }
 
 export interface MeasureChange extends MeasureRef {

@@ -107,6 +107,8 @@ export interface ConsolidationItem {
   readonly linesOnly?: readonly Claimant[];
   /** frame-total of a frame limited by several Ramme lines: that year's cell of each, added up (ReconciliationItem). */
   readonly lineCells?: readonly string[];
+  /** frame-total without a Ramme line: lineCells are its Tiltak lines (as ReconciliationItem). */
+  readonly tiltakLines?: true;
   /** frame-total: measures whose line names another Rammeområde, each with its plan (as ReconciliationItem). */
   readonly lineFrameDiffers?: readonly LineFrameDiffers[];
   /** frame-total: the measures exceed the frame's Ramme line that year (as ReconciliationItem). */
@@ -142,6 +144,11 @@ export interface ConsolidationItem {
   readonly lineYears?: readonly { readonly year: number; readonly amount: Kr }[];
   /** `economy-plan-line-unmatched`: the line is 0 in every year (ReconciliationItem). */
   readonly allZero?: boolean;
+  /**
+   * economy-plan-line-ambiguous, frame-line-plan: the years of the line's amount that were not read (the economy plan
+   * table's year headers are not the period, SPEC §8): `economyPlan` is the years read, and the explanation says so.
+   */
+  readonly yearsNotRead?: readonly number[];
   /** The economy plan cells it compares that are not a number (counted as 0), as ReconciliationItem. */
   readonly invalidCells?: readonly string[];
   /**

@@ -108,6 +108,8 @@ export interface ReconciliationItem {
    * Ramme lines: that year's cell of each, added up (the first is `cells.economyPlan`). Rare, so added only then.
    */
   readonly lineCells?: readonly string[];
+  /** `frame-total` without Ramme line: lineCells are its several Tiltak lines, whose sum it compares (SPEC §10). */
+  readonly tiltakLines?: true;
   /**
    * `frame-total` only: the IDs of the measures it counts that have no Rammeområde, placed in this frame by the
    * Rammeområde of their economy plan line (SPEC §4: they count; the explanation says how). Not in the JSON report.
@@ -235,26 +237,7 @@ export interface MissingLine {
   readonly ambiguous?: { readonly ref: string; readonly cell: string };
 }
 
-/** `tblAvstemming` columns (SPEC §10). `user` columns belong to the user and survive a new run. */
-export const RECONCILIATION_COLUMNS = [
-  { key: 'severity', header: 'Alvor', user: false },
-  { key: 'code', header: 'Kode', user: false },
-  { key: 'class', header: 'Klasse', user: false },
-  { key: 'ref', header: 'Ref', user: false },
-  { key: 'measure', header: 'Tiltak', user: false },
-  { key: 'frame', header: 'Rammeområde', user: false },
-  { key: 'year', header: 'År', user: false },
-  // Not in SPEC §10's list, but part of its key (Kode, Ref, År, Finansieringskilde): shown so the key is visible.
-  { key: 'source', header: 'Finansieringskilde', user: false },
-  { key: 'measures', header: 'Tiltaksplan', user: false },
-  { key: 'economyPlan', header: 'Økonomiplan', user: false },
-  { key: 'difference', header: 'Avvik', user: false },
-  { key: 'explanation', header: 'Forklaring', user: false },
-  { key: 'cellMeasures', header: 'Celle tiltak', user: false },
-  { key: 'cellEconomyPlan', header: 'Celle økonomiplan', user: false },
-  { key: 'status', header: 'Status', user: true },
-  { key: 'comment', header: 'Kommentar', user: true },
-] as const;
+export { RECONCILIATION_COLUMNS } from './reconciliationColumns';
 
 /**
  * Why a row no item took is kept: its item is gone, a row above took it, it has no Kode — or its item may only wait

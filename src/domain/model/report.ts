@@ -3,6 +3,7 @@ import type { FindingCode, Severity } from './finding';
 import type { Unit } from './money';
 import type { ReconciliationItem } from './reconciliation';
 import type { Totals } from './totals';
+import type { YearTable } from './yearTables';
 
 export type Lang = 'nb' | 'nn' | 'en';
 
@@ -22,4 +23,10 @@ export interface Report {
   readonly issues: readonly ReportIssue[];
   readonly totals: Totals;
   readonly reconciliation: readonly ReconciliationItem[];
+  /**
+   * The tables the reconciliation read whose year headers are not the period (model/yearTables.ts `tablesHeld`): the
+   * items reading their amounts per year were left out and wait for the headers. In a consolidation the economy plan
+   * workbook's table counts, not the plan's own (SPEC §15). Absent when none, or when nothing was reconciled.
+   */
+  readonly yearsHeld?: readonly YearTable[];
 }

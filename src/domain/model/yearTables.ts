@@ -4,7 +4,7 @@
  * (reconcile/unreadYears.ts leaves them out; sheets/reconciliationWaiting.ts tells a row kept for one that its item
  * only waits). A measure without any line compares no amounts per year: it is kept, stated by the years read.
  */
-import type { Plan } from './plan';
+import { yearsRead, type Plan } from './plan';
 import type { ReconciliationCode } from './reconciliation';
 
 export type YearTable = keyof Plan['layouts'];
@@ -22,4 +22,12 @@ export function yearTablesOf(code: ReconciliationCode): readonly YearTable[] {
     case 'measure-not-in-economy-plan':
       return [];
   }
+}
+
+/**
+ * The tables among `layouts` whose year headers are not the plan period: the items reading their amounts per year
+ * wait. `layouts` as reconciled — in a consolidation the economy plan workbook's table, not the plan's own (SPEC §15).
+ */
+export function tablesHeld(layouts: Plan['layouts']): YearTable[] {
+  return (Object.keys(layouts) as YearTable[]).filter((t) => layouts[t] !== null && !yearsRead(layouts[t]));
 }

@@ -100,12 +100,13 @@ function compareFrame(plan: Plan, g: FrameGroup, withErrors: ReadonlySet<string>
     economyPlan: sumYearsOf(years.length, hasLimit ? g.limits : g.lines, (l) => l.years),
     cells: {
       measure: g.measures.length === 1 ? g.measures[0] : undefined,
-      line: hasLimit ? g.limits[0] : g.lines.length === 1 ? g.lines[0] : undefined,
+      line: hasLimit ? g.limits[0] : g.lines[0],
     },
   };
   const first = into.length;
   classifyYears(series, plan.settings.tolerance, hasLimit, into);
-  if (g.limits.length > 1) nameLimitCells(g.limits, into, first);
+  if (g.limits.length > 1) nameLineCells(g.limits, into, first);
+  else if (!hasLimit && g.lines.length > 1) nameLineCells(g.lines, into, first, true);
   // A year over the Ramme line is an overrun, and the explanation says so (SPEC §10: the measures must not exceed it).
   if (hasLimit)
     for (let i = first; i < into.length; i++)
@@ -120,15 +121,19 @@ function compareFrame(plan: Plan, g: FrameGroup, withErrors: ReadonlySet<string>
 }
 
 /**
- * Names, in each year's item of a frame limited by several Ramme lines, that year's cell of every one (lineCells),
- * as a measure's item names all its lines: the limit is their sum, and the item's own cell holds only the first's.
+ * Names, in each year's item of a frame limited by several Ramme lines, or without one compared with several Tiltak
+ * lines (`tiltak`), that year's cell of every one (lineCells), as a measure's item names all its lines: the economy
+ * plan's figure is their sum, and the item's own cell holds only the first's.
  */
-function nameLimitCells(limits: readonly EconomyPlanLine[], items: ReconciliationItem[], first: number): void {
+function nameLineCells(lines: readonly EconomyPlanLine[], items: ReconciliationItem[], first: number, tiltak = false) {
   for (let i = first; i < items.length; i++) {
     const year = items[i]?.year;
     if (year === undefined) continue;
-    const cells = limits.flatMap((l) => sheetAddress(l, yearKey(year)) ?? []);
-    withLineCells(items[i], cells);
+    withLineCells(
+      items[i],
+      lines.flatMap((l) => sheetAddress(l, yearKey(year)) ?? []),
+    );
+    if (tiltak && items[i]?.lineCells !== undefined) Object.assign(items[i] ?? {}, { tiltakLines: true });
   }
 }
 

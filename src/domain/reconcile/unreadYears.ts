@@ -9,7 +9,7 @@ import { kr } from '../model/money';
 import { yearsRead, type Plan } from '../model/plan';
 import type { ItemsByCode } from './itemsByCode';
 import type { ReconciliationItem } from '../model/reconciliation';
-import { yearTablesOf, type YearTable } from '../model/yearTables';
+import { tablesHeld, yearTablesOf } from '../model/yearTables';
 
 /**
  * A measure without line whose own table's year headers are not the period: its amounts by the years read, the
@@ -29,7 +29,7 @@ function withYearsRead(plan: Plan, item: ReconciliationItem): ReconciliationItem
 
 /** Removes from `items` those that read the amounts per year of a table whose year headers are not the period. */
 export function dropUnreadYears(plan: Plan, items: ItemsByCode): void {
-  const off = (Object.keys(plan.layouts) as YearTable[]).filter((t) => !yearsRead(plan.layouts[t]));
+  const off = tablesHeld(plan.layouts);
   if (off.length === 0) return;
   const missing = items.of('measure-not-in-economy-plan');
   for (let i = 0; i < missing.length; i++) missing[i] = withYearsRead(plan, missing[i] as ReconciliationItem);

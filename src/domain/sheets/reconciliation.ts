@@ -44,6 +44,7 @@ import type { ReconciliationSheetText } from '../model/sheetText';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import type { FormulaValue } from './userColumns';
 import { waitingForYears } from './reconciliationWaiting';
+import { tablesHeld, type YearTable } from '../model/yearTables';
 
 type ColumnKey = (typeof RECONCILIATION_COLUMNS)[number]['key'];
 
@@ -244,6 +245,8 @@ export function planReconciliation(
   plan: Plan,
   wb: WorkbookSnapshot,
   texts: ReconciliationSheetText,
+  /** The tables whose year headers held items back (Report.yearsHeld); by default the plan's own. */
+  held: readonly YearTable[] = tablesHeld(plan.layouts),
 ): WritePlan {
   const kept = readUserColumns(wb, texts.codeOf);
   const measureOf = indexMeasures(plan);
@@ -251,7 +254,7 @@ export function planReconciliation(
   const formats: (readonly (string | null)[] | undefined)[] = [];
   const rows = items.map((i) => itemRow(i, plan.settings.unit, measureOf, texts, kept, take, formats));
   // A row whose item may only wait for a table's year headers is told so, not that its item is gone.
-  const waiting = waitingForYears(plan);
+  const waiting = waitingForYears(held);
   const label = (code: string): CellInput =>
     (RECONCILIATION_CODES as readonly string[]).includes(code) ? texts.code(code as ReconciliationCode) : code;
   rows.push(

@@ -4,7 +4,6 @@
  * per year are left out of the run (reconcile/unreadYears.ts), so a row she accepted for one of them is not
  * compared — its item is not gone. Its Forklaring then names the headers, not «ingen post har lenger … slett raden».
  */
-import { yearsRead, type Plan } from '../model/plan';
 import type { CellInput } from '../model/edits';
 import { RECONCILIATION_CODES, type ReconciliationCode } from '../model/reconciliation';
 import { yearTablesOf, type YearTable } from '../model/yearTables';
@@ -13,14 +12,12 @@ const isCode = (code: string): code is ReconciliationCode => (RECONCILIATION_COD
 
 /**
  * A test for kept rows (Kode as read back, its key cells): true when its code's items read the amounts per year of
- * a table whose year headers are not the period. Undefined when every table's headers are the period (nothing waits).
+ * a table of `off`, those whose year headers held items back (Report.yearsHeld: in a consolidation the economy plan
+ * workbook's table, not the plan's own). Undefined when none did (nothing waits).
  */
 export function waitingForYears(
-  plan: Plan,
+  off: readonly YearTable[],
 ): ((row: { readonly code: string; readonly cells: Partial<Record<'ref', CellInput>> }) => boolean) | undefined {
-  const off = (Object.keys(plan.layouts) as YearTable[]).filter(
-    (t) => plan.layouts[t] !== null && !yearsRead(plan.layouts[t]),
-  );
   if (off.length === 0) return undefined;
   return (row) => isCode(row.code) && yearTablesOf(row.code).some((t) => off.includes(t));
 }

@@ -37,7 +37,13 @@ export function FileBar({ lang, session, result, snapshot, action, recheck }: Pr
       const unit = result.plan.settings.unit;
       const planned = combinePlans([
         planSummary(result.plan, result.report.totals, snapshot, summaryText(lang)),
-        planReconciliation(result.report.reconciliation, result.plan, snapshot, reconciliationSheetText(lang, unit)),
+        planReconciliation(
+          result.report.reconciliation,
+          result.plan,
+          snapshot,
+          reconciliationSheetText(lang, unit),
+          result.report.yearsHeld ?? [],
+        ),
       ]);
       if (!planned.ok) throw new BlockedByUserCells(planned.blocked);
       // Formulas in a column she added to tblAvstemming go in as the values they showed: said, as check --write does.

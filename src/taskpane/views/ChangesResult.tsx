@@ -10,7 +10,7 @@ import { ct, settingChangeText, unitNotConvertedText } from '../../i18n/compare'
 import { fieldLabel, type FieldTable } from '../../i18n/fieldLabel';
 import { reportText } from '../../i18n/compareReport';
 import { apartSummaries, notReadTexts, unitRoundingText } from '../../report/compareApart';
-import { duplicateTexts, uncompared } from '../../report/compareDuplicates';
+import { duplicateTexts, entryText, uncompared } from '../../report/compareDuplicates';
 import { changeCells, lineName, movedCells } from '../../report/compareCells';
 import { ShownList } from '../components/ShownList';
 import type { ViewProps } from '../components/types';
@@ -70,7 +70,8 @@ function MeasureItem(props: Props & { m: MeasureEntry | MeasureChange; inWorkboo
     <li className="tp-item">
       <div className="tp-item-head">
         <strong>{m.id}</strong>
-        <span>{m.measure}</span>
+        {/* A measure added or removed whose text stands on a row of an ID on several rows: where, as the report. */}
+        <span>{'changes' in m ? m.measure : entryText(lang, m)}</span>
       </div>
       {(changes.length > 0 || moved) && (
         <ChangeLines changes={changes} table={m.table} moved={moved} diff={diff} lang={lang} />

@@ -12,7 +12,6 @@ import {
   formatAmount,
   planReconciliation,
   reconciliationFormulaValues,
-  yearsRead,
   type ReconciliationItem,
   type Severity,
   type Unit,
@@ -39,7 +38,7 @@ export function ReconcileView({ lang, result, select, write, readStructure, busy
   // Projects whose Finansiering lines are in no item (SPEC §10): said, not left out in silence.
   const notCompared = financingNotCompared(result.plan, items);
   // A table's year headers not the period: the comparisons of its years wait for them (reconcile/unreadYears.ts).
-  const held = Object.values(result.plan.layouts).some((l) => !yearsRead(l));
+  const held = (result.report.yearsHeld ?? []).length > 0;
   // The check read only Avstemming's kept columns: the plan must see every cell where the new table goes.
   const onWrite = async () => {
     const whole = await readStructure();
@@ -48,7 +47,8 @@ export function ReconcileView({ lang, result, select, write, readStructure, busy
     // Formulas in a column she added to the table go in as the values they showed: said with the notice.
     const formulas = userFormulasText(reconciliationFormulaValues(whole), lang);
     const done = tp(lang, 'reconciliationWritten');
-    await write(planReconciliation(items, result.plan, whole, texts), formulas === null ? done : `${done} ${formulas}`);
+    const planned = planReconciliation(items, result.plan, whole, texts, result.report.yearsHeld ?? []);
+    await write(planned, formulas === null ? done : `${done} ${formulas}`);
   };
   return (
     <section aria-labelledby="reconcile-heading" className="tp-view">
