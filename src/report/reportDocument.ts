@@ -5,6 +5,7 @@
 import {
   CLASS_ORDER,
   countSeverities,
+  emptyEconomyYears,
   financingNotCompared,
   formatAmount,
   yearsRead,
@@ -116,15 +117,25 @@ function itemRow(item: ReconciliationItem, lang: Lang, unit: Unit): string[] {
 function notComparedBlocks(result: CheckResult, lang: Lang): Block[] {
   const blocks: Block[] = [];
   // The items that read a table's amounts per year wait for its year headers (reconcile/unreadYears.ts).
-  if (yearsHeld(result.plan))
+  if (Object.values(result.plan.layouts).some((l) => !yearsRead(l)))
     blocks.push({ kind: 'paragraph', text: cliText('reconciliationYearsHeld', lang), tone: 'warning' });
+  // The years the economy plan has no amount for yet (economy-plan-year-empty): their comparisons wait too.
+  const empty = emptyEconomyYears(result.plan);
+  if (empty.length > 0) {
+    const text = cliText('reconciliationYearsEmpty', lang, { years: empty.join(', ') });
+    blocks.push({ kind: 'paragraph', text, tone: 'warning' });
+  }
   const projects = financingNotCompared(result.plan, result.report.reconciliation);
   if (projects.length === 0) return blocks;
   return [...blocks, { kind: 'paragraph', text: financingNotComparedText(projects, lang), tone: 'warning' }];
 }
 
-/** Whether a table's year headers are not the plan period, so the comparisons of its years were left out. */
-const yearsHeld = (plan: Plan): boolean => Object.values(plan.layouts).some((l) => !yearsRead(l));
+/**
+ * Whether comparisons were left out for years: a table's year headers are not the plan period, or the economy plan
+ * has no amount for a plan year yet.
+ */
+const yearsHeld = (plan: Plan): boolean =>
+  Object.values(plan.layouts).some((l) => !yearsRead(l)) || emptyEconomyYears(plan).length > 0;
 
 function reconciliationBlocks(items: readonly ReconciliationItem[], lang: Lang, unit: Unit, held: boolean): Block[] {
   const tx = (k: CliKey, p?: Record<string, string | number>): string => cliText(k, lang, p);
