@@ -233,3 +233,39 @@ describe('one cell of a typed year left empty (the example, 2027–2030)', () =>
     expect(line).not.toMatch(/økonomiplanen 0|er 0:/);
   });
 });
+
+describe('a consolidation against a rolled economy plan whose 2031 is not typed', () => {
+  it('leaves 2031 out of the plan’s items and the frames, and says it once among the economy plan’s findings', async () => {
+    const cwd = await rolled();
+    await rolled(undefined, 'okonomiplan.xlsx', cwd);
+    const io = testIo({ cwd });
+    await main(['check', 'plan.xlsx', '--economy-plan', 'okonomiplan.xlsx', '--format', 'json'], io);
+    const doc = JSON.parse(io.out()) as {
+      reports: Doc[];
+      consolidation: {
+        items: Item[];
+        issues: Issue[];
+        total: { economyPlan: Record<string, number | null> };
+      };
+    };
+    const plan = doc.reports[0] as Doc;
+    expect(plan.reconciliation.filter((i) => i.year === 2031)).toEqual([]);
+    // The plan's items of 2028–2030 as in its own check (above): D-003 and D-005 2030 differ.
+    expect(plan.reconciliation.filter((i) => i.severity === 'error').map(key)).toEqual([
+      'measure-new-money D-003 2030 mismatch',
+      'measure-new-money D-005 2030 mismatch',
+      'measure-not-in-economy-plan D-011  mismatch',
+    ]);
+    expect(doc.consolidation.items.filter((i) => i.year === 2031)).toEqual([]);
+    expect(doc.consolidation.items.filter((i) => i.code === 'frame-total' && i.ref === 'R3').map(key)).toEqual([
+      'frame-total R3 2028 match',
+      'frame-total R3 2029 match',
+      'frame-total R3 2030 match',
+    ]);
+    expect(doc.consolidation.issues.map((i) => `${i.code} ${i.sheet}!${i.cell}`)).toEqual([
+      'economy-plan-year-empty Økonomiplan!J1',
+    ]);
+    // Its total of new money per year: 2031 not typed, so null (not read), not 0.
+    expect(doc.consolidation.total.economyPlan['2031']).toBeNull();
+  });
+});

@@ -29,7 +29,7 @@ import {
   type KnownPlans,
 } from './items';
 import { asConsolidated, consolidationTolerance, toleranceItem } from './tolerance';
-import { heldBackOf, pairOf, unionOf, withoutEconomyYears, yearsNotRead } from './unreadYears';
+import { economyYearsUntyped, heldBackOf, pairOf, unionOf, withoutEconomyYears, yearsNotRead } from './unreadYears';
 import type { EconomyWorkbook } from './economyWorkbook';
 import type { ConsolidatedPlan, Consolidation, ConsolidationItem } from '../model/consolidation';
 import type { Finding } from '../model/finding';
@@ -190,6 +190,7 @@ export function consolidate(
   const isCode = (frame: string): boolean => isFrameCode(codes, frame);
   const perPlan: ReconciliationItem[][] = inputs.map(() => []);
   const economyNotRead = yearsNotRead(economy.layout, years);
+  const economyUntyped = economyYearsUntyped(economy.layout, years);
   const plans: ConsolidatedPlan[] = inputs.map((x, i) => ({
     file: x.file,
     name: names[i] ?? x.file,
@@ -228,7 +229,7 @@ export function consolidate(
           lines.filter((l) => isOperatingLine(l, matchedOf)),
           (l) => l.years,
         ),
-        { measures: yearsNotRead(plan.layouts.operating, years), economyPlan: economyNotRead },
+        { measures: yearsNotRead(plan.layouts.operating, years), economyPlan: economyUntyped },
       ),
     };
   });
@@ -276,10 +277,15 @@ export function consolidate(
       economy.lines.filter((l) => isOperatingLine(l, matchedOf) && !leftOut.has(l)),
       (l) => l.years,
     ),
-    { measures: unionOf(compared.map((p) => p.newMoney.measuresNotRead)), economyPlan: economyNotRead },
+    { measures: unionOf(compared.map((p) => p.newMoney.measuresNotRead)), economyPlan: economyUntyped },
   );
   const consolidation: Consolidation = {
-    economyPlan: { file: economy.file, unit: economy.settings.unit, lines: economy.lines.length },
+    economyPlan: {
+      file: economy.file,
+      unit: economy.settings.unit,
+      lines: economy.lines.length,
+      ...(economy.layout?.yearsEmpty !== undefined ? { yearsEmpty: economy.layout.yearsEmpty } : {}),
+    },
     years,
     plans,
     total,
