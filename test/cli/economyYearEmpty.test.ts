@@ -268,4 +268,28 @@ describe('a consolidation against a rolled economy plan whose 2031 is not typed'
     // Its total of new money per year: 2031 not typed, so null (not read), not 0.
     expect(doc.consolidation.total.economyPlan['2031']).toBeNull();
   });
+
+  it('a plan rolled with its own 2031 empty, against finance’s workbook with 2031 typed: 2031 reconciled, no warning', async () => {
+    // The plan's own Økonomiplan is not what a consolidation reconciles (SPEC §15). Finance's workbook: the rolled
+    // example with 2031 typed as its 2030 (column J = column I). By hand, D-001's new money in 2031 is 2 400 (its
+    // cost, Nye midler = Helårsvirkning) against 2 400: a match.
+    const cwd = await rolled();
+    await rolled(
+      (wb) => {
+        const ep = wb.getWorksheet('Økonomiplan')!;
+        expect([ep.getCell('I1').value, ep.getCell('J1').value]).toEqual(['2030', '2031']);
+        for (let r = 2; r <= 23; r++) ep.getCell(`J${r}`).value = ep.getCell(`I${r}`).value;
+      },
+      'okonomiplan.xlsx',
+      cwd,
+    );
+    const io = testIo({ cwd });
+    await main(['check', 'plan.xlsx', '--economy-plan', 'okonomiplan.xlsx', '--format', 'json'], io);
+    const doc = JSON.parse(io.out()) as { reports: Doc[]; consolidation: { issues: Issue[] } };
+    const plan = doc.reports[0] as Doc;
+    expect(plan.issues.filter((i) => i.code === 'economy-plan-year-empty')).toEqual([]);
+    expect(doc.consolidation.issues.filter((i) => i.code === 'economy-plan-year-empty')).toEqual([]);
+    const d001 = plan.reconciliation.find((i) => i.ref === 'D-001' && i.year === 2031);
+    expect([d001?.class, d001?.measures, d001?.economyPlan]).toEqual(['match', 2_400_000, 2_400_000]);
+  });
 });
