@@ -10,7 +10,7 @@ import { framesByLine, withLineFrames, type FrameByLine } from './reconcile/fram
 import { computeTotals } from './totals/totals';
 import type { Finding, Severity } from './model/finding';
 import type { Unit } from './model/money';
-import type { Plan } from './model/plan';
+import type { Plan, TableLayout } from './model/plan';
 import type { ReconciliationItem } from './model/reconciliation';
 import type { Report, ReportIssue } from './model/report';
 import type { WorkbookSnapshot } from './model/snapshot';
@@ -135,7 +135,9 @@ export function checkSnapshot(wb: WorkbookSnapshot, opts: CheckOptions): CheckRe
 }
 
 /**
- * The result with another reconciliation (consolidation's, SPEC §15), its summary counted again. `byLine`: the
+ * The result with another reconciliation (consolidation's, SPEC §15), its summary counted again. Its own Økonomiplan
+ * is not what was reconciled: its own years without amounts are no finding here, and `yearsEmpty`, the economy plan
+ * workbook's (TableLayout.yearsEmpty), are the years its comparisons waited for, stated by its report. `byLine`: the
  * measures without Rammeområde that reconciliation counts in their line's frame (framesByLine of its frame items),
  * said on their Rammeområde cell and on Sammendrag as one plan's check says its own (`render` the messages again).
  */
@@ -146,10 +148,14 @@ export function withReconciliation(
   render?: CheckOptions['render'],
   /** The tables whose year headers held items back, as reconciled (ConsolidateResult.yearsHeld). */
   held: readonly YearTable[] = [],
+  yearsEmpty?: readonly number[],
 ): CheckResult {
-  const { report, plan } = result;
-  let findings = result.findings;
-  let issues = report.issues;
+  const { report } = result;
+  const own = result.plan.layouts.economyPlan;
+  const plan = own === null ? result.plan : withYearsEmpty(result.plan, own, yearsEmpty);
+  const notOwn = (f: { readonly code: string }) => f.code !== 'economy-plan-year-empty';
+  let findings = result.findings.filter(notOwn);
+  let issues = report.issues.filter(notOwn);
   const said = render === undefined ? findings : withLineFrames(findings, reconciliation, byLine);
   if (render !== undefined && said !== findings) {
     findings = [...said];
@@ -157,6 +163,7 @@ export function withReconciliation(
   }
   return {
     ...result,
+    plan,
     findings,
     report: {
       ...withoutHeld(report),
@@ -167,4 +174,11 @@ export function withReconciliation(
       totals: byLine.length > 0 ? { ...report.totals, framesByLine: byLine } : report.totals,
     },
   };
+}
+
+/** The plan with its economy plan layout's yearsEmpty replaced (none: removed). */
+function withYearsEmpty(plan: Plan, own: TableLayout, yearsEmpty: readonly number[] | undefined): Plan {
+  const { yearsEmpty: _, ...layout } = own;
+  const economyPlan = yearsEmpty === undefined || yearsEmpty.length === 0 ? layout : { ...layout, yearsEmpty };
+  return { ...plan, layouts: { ...plan.layouts, economyPlan } };
 }

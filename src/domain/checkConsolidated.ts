@@ -79,7 +79,14 @@ export function checkConsolidated(
     { ...book, file: economy.file },
   );
   const results = checked.map((r, i) =>
-    withReconciliation(r, perPlan[i] ?? [], placedByLine(consolidation, i), opts.render, yearsHeld[i]),
+    withReconciliation(
+      r,
+      perPlan[i] ?? [],
+      placedByLine(consolidation, i),
+      opts.render,
+      yearsHeld[i],
+      book.layout?.yearsEmpty,
+    ),
   );
   // The workbook's frame codes against the plans' lists and its own (SPEC §6, §15), unless a plan is that workbook:
   // its own check has said it then.

@@ -29,6 +29,7 @@ export * from './model/snapshot';
 export * from './model/totals';
 export * from './model/version';
 export * from './model/writePlan';
+export { emptyEconomyYears } from './model/yearTables';
 
 // Operations, one each.
 export { checkSnapshot, countSeverities, withReconciliation, type CheckOptions, type CheckResult } from './check';

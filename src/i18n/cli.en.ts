@@ -48,6 +48,9 @@ export const CLI_EN: Record<CliKey, string> = {
   reconciliationYearsHeld:
     'The comparisons that use the amounts per year of a table whose year columns do not match the plan period ' +
     'were not made: they are made once the headers match (see the findings).',
+  reconciliationYearsEmpty:
+    'The comparisons for {years} were not made: they are made once the economy plan has amounts for {years} (see ' +
+    'the findings). The financing of the projects, which adds up every plan year, waits too.',
   reconciliationCount: '{count, plural, one {# comparison} other {# comparisons}}',
   reconciliationOpen: g.mismatch,
   reconciliationAllMatch: 'Every comparison matches.',

@@ -22,6 +22,9 @@ export const CONSOLIDATION_EN: Record<ConsolidationKey, string> = {
   newMoneyNotRead:
     'A year shown as – was not read: the table’s year headers do not match the plan period (see the findings). ' +
     'The frames and lines that depend on that year are reconciled once the headers match.',
+  newMoneyYearsEmpty:
+    'The economy plan has no amounts for {years} yet (see the findings in the economy plan): {years} is shown as –, ' +
+    'and the frames are reconciled for {years} once they are entered.',
   plan: g.planName,
   what: 'What',
   measures: 'Measures plan',

@@ -21,6 +21,9 @@ export const CONSOLIDATION_NB = {
   newMoneyNotRead:
     'Et år som står som – er ikke lest: årsoverskriftene i tabellen stemmer ikke med planperioden (se funnene). ' +
     'Rammeområdene og linjene som avhenger av det året, avstemmes når overskriftene stemmer.',
+  newMoneyYearsEmpty:
+    'Økonomiplanen har ingen beløp for {years} ennå (se funnene i økonomiplanen): {years} står som –, og ' +
+    'rammeområdene avstemmes for {years} når tallene er lagt inn.',
   plan: g.planName,
   what: 'Hva',
   measures: 'Tiltaksplan',

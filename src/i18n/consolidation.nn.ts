@@ -22,6 +22,9 @@ export const CONSOLIDATION_NN: Record<ConsolidationKey, string> = {
   newMoneyNotRead:
     'Eit år som står som – er ikkje lese: årsoverskriftene i tabellen stemmer ikkje med planperioden (sjå funna). ' +
     'Rammeområda og linene som er avhengige av det året, blir avstemde når overskriftene stemmer.',
+  newMoneyYearsEmpty:
+    'Økonomiplanen har ingen beløp for {years} enno (sjå funna i økonomiplanen): {years} står som –, og ' +
+    'rammeområda blir avstemde for {years} når tala er lagde inn.',
   plan: g.planName,
   what: 'Kva',
   measures: 'Tiltaksplan',

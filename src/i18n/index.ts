@@ -9,7 +9,8 @@ export type { Catalog, MessageParams, Translator } from './translate';
 export { findingKey } from './findingKeys';
 export type { FindingKey } from './findingKeys';
 export { FINDING_CATALOG, messageParams, renderFinding } from './findings';
-export { explainReconciliation, financingNotComparedText, RECONCILIATION_CATALOG } from './reconciliation';
+export { explainReconciliation, RECONCILIATION_CATALOG } from './reconciliation';
+export { financingNotComparedText } from './reconciliationCatalog';
 export type { ReconciliationKey } from './reconciliation';
 export {
   COMMON_CATALOG,

@@ -13,6 +13,15 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
     'the measures plan has {measures}, the economy plan {economyPlan} (difference {difference}). Fix the measure or the economy plan{inFile}.',
   'class.timing':
     'the measures plan has {measures}, the economy plan {economyPlan}, but the period totals agree: the amount sits in another year. Move it to the right year.',
+  'class.mismatch.empty':
+    'the measures plan has {measures}, the economy plan has no amount for {year} (empty cell). Enter the amount in ' +
+    'the economy plan, or fix the measure.',
+  'class.timing.empty':
+    'the measures plan has {measures}, the economy plan has no amount for {year} (empty cell), but the period totals ' +
+    'agree: the amount sits in another year. Move it to the right year.',
+  'class.over.empty':
+    'the measures have {measures}, the frame in the economy plan has no amount for {year} (empty cell): {difference} ' +
+    "over the frame. Each year's frame binds on its own. Enter the frame for {year} in the economy plan, or reduce the measures.",
   'class.unit-suspect':
     'the measures plan has {measures}, the economy plan {economyPlan}: a factor of 1000, probably typed in the wrong unit. Both should be in {unit}.',
   'class.unit-suspect.units':

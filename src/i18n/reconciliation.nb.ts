@@ -7,6 +7,9 @@ export type ReconciliationKey =
   | `class.${ReconciliationClass}`
   | 'class.within'
   | 'class.unit-suspect.units'
+  | 'class.mismatch.empty'
+  | 'class.timing.empty'
+  | 'class.over.empty'
   | 'full.measure-not-in-economy-plan'
   | 'full.measure-not-in-economy-plan.no-ref'
   | 'full.measure-not-in-economy-plan.ambiguous'
@@ -69,6 +72,15 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
     'tiltaksplanen har {measures}, økonomiplanen {economyPlan} (avvik {difference}). Rett tiltaket eller økonomiplanen{inFile}.',
   'class.timing':
     'tiltaksplanen har {measures}, økonomiplanen {economyPlan}, men summen for perioden stemmer: beløpet ligger i et annet år. Flytt det til riktig år.',
+  'class.mismatch.empty':
+    'tiltaksplanen har {measures}, økonomiplanen har ikke noe beløp for {year} (tom celle). Skriv inn beløpet i ' +
+    'økonomiplanen, eller rett tiltaket.',
+  'class.timing.empty':
+    'tiltaksplanen har {measures}, økonomiplanen har ikke noe beløp for {year} (tom celle), men summen for perioden ' +
+    'stemmer: beløpet ligger i et annet år. Flytt det til riktig år.',
+  'class.over.empty':
+    'tiltakene har {measures}, rammen i økonomiplanen har ikke noe beløp for {year} (tom celle): {difference} over ' +
+    'rammen. Rammen gjelder hvert år for seg. Skriv inn rammen for {year} i økonomiplanen, eller reduser tiltakene.',
   'class.unit-suspect':
     'tiltaksplanen har {measures}, økonomiplanen {economyPlan}: 1000 ganger forskjell, trolig skrevet i feil enhet. Begge skal være i {unit}.',
   'class.unit-suspect.units':

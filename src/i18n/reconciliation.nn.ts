@@ -13,6 +13,15 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
     'tiltaksplanen har {measures}, økonomiplanen {economyPlan} (avvik {difference}). Rett tiltaket eller økonomiplanen{inFile}.',
   'class.timing':
     'tiltaksplanen har {measures}, økonomiplanen {economyPlan}, men summen for perioden stemmer: beløpet ligg i eit anna år. Flytt det til rett år.',
+  'class.mismatch.empty':
+    'tiltaksplanen har {measures}, økonomiplanen har ikkje noko beløp for {year} (tom celle). Skriv inn beløpet i ' +
+    'økonomiplanen, eller rett tiltaket.',
+  'class.timing.empty':
+    'tiltaksplanen har {measures}, økonomiplanen har ikkje noko beløp for {year} (tom celle), men summen for perioden ' +
+    'stemmer: beløpet ligg i eit anna år. Flytt det til rett år.',
+  'class.over.empty':
+    'tiltaka har {measures}, ramma i økonomiplanen har ikkje noko beløp for {year} (tom celle): {difference} over ' +
+    'ramma. Ramma gjeld kvart år for seg. Skriv inn ramma for {year} i økonomiplanen, eller reduser tiltaka.',
   'class.unit-suspect':
     'tiltaksplanen har {measures}, økonomiplanen {economyPlan}: 1000 gonger skilnad, truleg skrive i feil eining. Begge skal vere i {unit}.',
   'class.unit-suspect.units':

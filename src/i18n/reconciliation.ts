@@ -34,7 +34,11 @@ function classKey(item: ReconciliationItem, unit: Unit): ReconciliationKey {
   if (item.class === 'match' && item.code === 'frame-total' && item.measures !== item.economyPlan)
     return 'class.within';
   // Over a Ramme line: an overrun to cut back (over a cut, a saving to find), not a difference of either side.
-  if (item.overFrame === true) return item.economyPlan < 0 ? 'class.over-cut' : 'class.over';
+  if (item.overFrame === true)
+    return item.economyPlanEmpty === true ? 'class.over.empty' : item.economyPlan < 0 ? 'class.over-cut' : 'class.over';
+  // The economy plan's cell is empty (SPEC §7: not given): said so, never «økonomiplanen 0».
+  if (item.economyPlanEmpty === true && (item.class === 'mismatch' || item.class === 'timing'))
+    return `class.${item.class}.empty`;
   return `class.${item.class}`;
 }
 
@@ -177,6 +181,7 @@ export function explainReconciliation(item: ReconciliationItem, lang: Lang, unit
     ref: showCellDates(item.ref),
     source: showCellDates(item.source ?? ''),
     inYear: item.year === undefined ? '' : common('inYear', lang, { year: item.year }),
+    year: item.year ?? '',
     ...(shown('measures') ? { measures: amount(item.measures, unit) } : {}),
     ...(shown('economyPlan') ? { economyPlan: economyPlanText(item, lang, unit) } : {}),
     ...(shown('difference') ? { difference: amount(item.difference, unit) } : {}),
@@ -285,12 +290,4 @@ function notesOf(item: ReconciliationItem, lang: Lang): string[] {
  */
 function ambiguousFix(plan: string | undefined, lang: Lang): string {
   return plan ? translate('note.ambiguous-plan', lang, { plan }) : translate('note.ambiguous-no-name', lang);
-}
-
-/**
- * The note that the financing of `projects` (their Prosjektnr) was not reconciled, as SPEC §10 leaves it when
- * Tidligere bevilget or Etter perioden is not 0 (financingNotCompared): the report and the pane's Avstemming say it.
- */
-export function financingNotComparedText(projects: readonly string[], lang: Lang): string {
-  return translate('note.financing-not-compared', lang, { count: projects.length, projects: projects.join(', ') });
 }

@@ -15,7 +15,7 @@ export const ROLL_FOLLOW_UP = {
       'Nye midler for {id} er ikke de samme i alle årene som er igjen, fordi de fordeles og avrundes på nytt over den nye perioden: {changes}. Kontroller tiltaket mot økonomiplanen for {count, plural, one {dette året} other {disse årene}}.',
     newMoneyYear: '{year} fra {before} til {after}',
     economyPlanEmpty:
-      'Økonomiplanen har ingen beløp for {year} ennå: legg inn tallene fra den nye økonomiplanen før du kontrollerer planen, ellers blir hvert beløp i {year} meldt som avvik.',
+      'Økonomiplanen har ingen beløp for {year} ennå: kontrollen avstemmer ikke {year} før tallene fra den nye økonomiplanen er lagt inn.',
   },
   nn: {
     renumbered:
@@ -24,7 +24,7 @@ export const ROLL_FOLLOW_UP = {
       'Nye midlar for {id} er ikkje dei same i alle åra som er att, fordi dei blir fordelte og avrunda på nytt over den nye perioden: {changes}. Kontroller tiltaket mot økonomiplanen for {count, plural, one {dette året} other {desse åra}}.',
     newMoneyYear: '{year} frå {before} til {after}',
     economyPlanEmpty:
-      'Økonomiplanen har ingen beløp for {year} enno: legg inn tala frå den nye økonomiplanen før du kontrollerer planen, elles blir kvart beløp i {year} meldt som avvik.',
+      'Økonomiplanen har ingen beløp for {year} enno: kontrollen avstemmer ikkje {year} før tala frå den nye økonomiplanen er lagde inn.',
   },
   en: {
     renumbered:
@@ -33,7 +33,7 @@ export const ROLL_FOLLOW_UP = {
       'The new money of {id} is not the same in every year that stays, because it is spread and rounded again over the new period: {changes}. Check the measure against the economy plan for {count, plural, one {that year} other {those years}}.',
     newMoneyYear: '{year} from {before} to {after}',
     economyPlanEmpty:
-      'The economy plan has no amounts for {year} yet: enter the figures of the new economy plan before you check the plan, or every amount in {year} is reported as a mismatch.',
+      'The economy plan has no amounts for {year} yet: the check does not reconcile {year} until the figures of the new economy plan are entered.',
   },
 } as const;
 

@@ -75,6 +75,9 @@ export const SUMMARY_NN: SummaryText = {
   noteYearsNotRead:
     'Årskolonnane stemmer ikkje med planperioden (sjå kontrollen): {years} har ingen eigen kolonne og står som 0 ' +
     'utan å vere lesne, og beløp i ein årskolonne utanfor perioden er ikkje med.',
+  noteYearsEmpty:
+    'Økonomiplanen har ingen beløp for {years} enno (sjå kontrollen): tiltaka i {years} blir avstemde når tala er ' +
+    'lagde inn.',
 };
 
 export const SUMMARY_EN: SummaryText = {
@@ -127,6 +130,9 @@ export const SUMMARY_EN: SummaryText = {
   noteYearsNotRead:
     'The year columns do not match the plan period (see the check): {years} have no column of their own and show 0 ' +
     'without being read, and amounts in a year column outside the period are not included.',
+  noteYearsEmpty:
+    'The economy plan has no amounts for {years} yet (see the check): the measures of {years} are reconciled once ' +
+    'they are entered.',
 };
 
 const SUMMARY: Readonly<Record<Lang, SummaryText>> = { nb: SUMMARY_NB, nn: SUMMARY_NN, en: SUMMARY_EN };
@@ -159,6 +165,8 @@ export const KEPT: Readonly<Record<Lang, Record<KeptReason, string>>> = {
       'Ikke avstemt i denne kjøringen: en rad over har samme {keys} og har fått posten. Status og Kommentar på denne raden er tatt vare på her; slett raden når den ikke trengs.',
     noCode:
       'Ikke avstemt i denne kjøringen: raden har ingen {code} og hører ikke til noen post. Det du skrev på raden er tatt vare på her; slett raden når den ikke trengs.',
+    yearsEmpty:
+      'Ikke avstemt i denne kjøringen: økonomiplanen har ingen beløp for året ennå, og sammenligningene som bruker det, gjøres når tallene er lagt inn. Status og Kommentar er tatt vare på her og følger posten med denne {keys} når tallene er der.',
     yearsNotRead:
       'Ikke avstemt i denne kjøringen: årskolonnene i en tabell stemmer ikke med planperioden, og sammenligningene som bruker beløpene per år der, gjøres når overskriftene stemmer. Status og Kommentar er tatt vare på her og følger posten med denne {keys} når overskriftene er rettet.',
   },
@@ -169,6 +177,8 @@ export const KEPT: Readonly<Record<Lang, Record<KeptReason, string>>> = {
       'Ikkje avstemt i denne køyringa: ei rad over har same {keys} og har fått posten. Status og Kommentar på denne rada er tekne vare på her; slett rada når ho ikkje trengst.',
     noCode:
       'Ikkje avstemt i denne køyringa: rada har ingen {code} og høyrer ikkje til nokon post. Det du skreiv på rada er teke vare på her; slett rada når ho ikkje trengst.',
+    yearsEmpty:
+      'Ikkje avstemt i denne køyringa: økonomiplanen har ingen beløp for året enno, og samanlikningane som brukar det, blir gjorde når tala er lagde inn. Status og Kommentar er tekne vare på her og følgjer posten med denne {keys} når tala er der.',
     yearsNotRead:
       'Ikkje avstemt i denne køyringa: årskolonnane i ein tabell stemmer ikkje med planperioden, og samanlikningane som brukar beløpa per år der, blir gjorde når overskriftene stemmer. Status og Kommentar er tekne vare på her og følgjer posten med denne {keys} når overskriftene er retta.',
   },
@@ -179,6 +189,8 @@ export const KEPT: Readonly<Record<Lang, Record<KeptReason, string>>> = {
       "Not reconciled in this run: a row above has the same {keys} and took the item. This row's Status and Kommentar are kept here; delete the row when it is no longer needed.",
     noCode:
       'Not reconciled in this run: the row has no {code} and belongs to no item. What you typed on it is kept here; delete the row when it is no longer needed.',
+    yearsEmpty:
+      'Not reconciled in this run: the economy plan has no amounts for the year yet, and the comparisons that use it are made once they are entered. Status and Kommentar are kept here and follow the item with this {keys} once the figures are there.',
     yearsNotRead:
       'Not reconciled in this run: the year columns of a table do not match the plan period, and the comparisons that use its amounts per year are made once the headers match. Status and Kommentar are kept here and follow the item with this {keys} once the headers are corrected.',
   },

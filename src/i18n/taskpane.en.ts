@@ -114,6 +114,9 @@ export const TASKPANE_EN: Record<TaskpaneKey, string> = {
   reconciliationYearsHeld:
     'The comparisons that use the amounts per year of a table whose year columns do not match the plan period ' +
     'were not made: they are made once the headers match (see Check).',
+  reconciliationYearsEmpty:
+    'The comparisons for {years} were not made: they are made once the economy plan has amounts for {years} (see ' +
+    'Check). The financing of the projects, which adds up every plan year, waits too.',
   showMore: 'Show more (showing {shown} of {count})',
   measureKind: 'Table',
   operating: 'Operating',

@@ -64,12 +64,16 @@ function newMoneyBlocks(c: ConsolidatedCheck, lang: Lang, unit: Unit): Block[] {
   }
   rows.push(...pairRows(kt(lang, 'allPlans'), consolidation.total, unit, lang, consolidation.years));
   const { measuresNotRead, economyPlanNotRead } = consolidation.total;
-  const notRead = measuresNotRead !== undefined || economyPlanNotRead !== undefined;
+  // A year no economy plan line has an amount for is shown – as well, for its own reason (economy-plan-year-empty).
+  const empty = consolidation.economyPlan.yearsEmpty ?? [];
+  const notRead = measuresNotRead !== undefined || (economyPlanNotRead ?? []).some((y) => !empty.includes(y));
+  const emptyText = kt(lang, 'newMoneyYearsEmpty', { years: empty.join(', ') });
   groups.push(3);
   return [
     { kind: 'heading', level: 2, text: kt(lang, 'newMoneyTitle') },
     { kind: 'paragraph', text: kt(lang, 'newMoneyNote') },
     ...(notRead ? [{ kind: 'paragraph' as const, text: kt(lang, 'newMoneyNotRead'), tone: 'warning' as const }] : []),
+    ...(empty.length > 0 ? [{ kind: 'paragraph' as const, text: emptyText, tone: 'warning' as const }] : []),
     {
       kind: 'table',
       headers: [kt(lang, 'plan'), kt(lang, 'what'), ...years, 'Sum'],

@@ -6,6 +6,7 @@ import {
   addressIn,
   CLASS_ORDER,
   countSeverities,
+  emptyEconomyYears,
   financingNotCompared,
   formatAmount,
   type CheckResult,
@@ -119,6 +120,12 @@ function notComparedBlocks(result: CheckResult, lang: Lang): Block[] {
   // The items that read a table's amounts per year wait for its year headers (reconcile/unreadYears.ts).
   if (yearsHeld(result))
     blocks.push({ kind: 'paragraph', text: cliText('reconciliationYearsHeld', lang), tone: 'warning' });
+  // The years the economy plan has no amount for yet (economy-plan-year-empty): their comparisons wait too.
+  const empty = emptyEconomyYears(result.plan);
+  if (empty.length > 0) {
+    const text = cliText('reconciliationYearsEmpty', lang, { years: empty.join(', ') });
+    blocks.push({ kind: 'paragraph', text, tone: 'warning' });
+  }
   const projects = financingNotCompared(result.plan, result.report.reconciliation);
   if (projects.length === 0) return blocks;
   return [...blocks, { kind: 'paragraph', text: financingNotComparedText(projects, lang), tone: 'warning' }];
@@ -129,6 +136,9 @@ function notComparedBlocks(result: CheckResult, lang: Lang): Block[] {
  * were left out: in a consolidation the economy plan file's table, not the plan's own sheet (Report.yearsHeld).
  */
 const yearsHeld = (result: CheckResult): boolean => (result.report.yearsHeld ?? []).length > 0;
+
+/** Whether comparisons were left out for years: headers held them (yearsHeld), or the economy plan has none yet. */
+const yearsWait = (result: CheckResult): boolean => yearsHeld(result) || emptyEconomyYears(result.plan).length > 0;
 
 function reconciliationBlocks(items: readonly ReconciliationItem[], lang: Lang, unit: Unit, held: boolean): Block[] {
   const tx = (k: CliKey, p?: Record<string, string | number>): string => cliText(k, lang, p);
@@ -185,7 +195,7 @@ export function reportDocument(result: CheckResult, lang: Lang): ReportDocument 
       ...headerBlocks(result, lang),
       ...findingBlocks(report.issues, lang),
       ...totalsBlocks(report.totals, lang, unit, report.plan.years, result.plan.lists.frames),
-      ...reconciliationBlocks(report.reconciliation, lang, unit, yearsHeld(result)),
+      ...reconciliationBlocks(report.reconciliation, lang, unit, yearsWait(result)),
       ...notComparedBlocks(result, lang),
     ],
   };

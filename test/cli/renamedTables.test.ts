@@ -77,7 +77,10 @@ describe('measure tables the user renamed', () => {
     const check = testIo({ cwd: io.cwd });
     await run(check, ['check', 'rullert.xlsx', '--format', 'json']);
     const doc = JSON.parse(check.out());
-    expect(doc.issues.filter((i: { severity: string }) => i.severity !== 'info')).toEqual([]);
+    // The one warning: the economy plan's new last year, not typed yet after the roll (economy-plan-year-empty).
+    expect(
+      doc.issues.filter((i: { severity: string }) => i.severity !== 'info').map((i: { code: string }) => i.code),
+    ).toEqual(['economy-plan-year-empty']);
     // 2028 of the Beregnet operating measures left: D-001 1 200 + D-003 700 + D-005 800 + D-007 150 + D-011 200
     // = 3 050 (1000 kr).
     expect(doc.totals.operating.all.years['2028']).toBe(3_050_000);

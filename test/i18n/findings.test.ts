@@ -89,9 +89,11 @@ function readerFindings(): Finding[] {
     { Del: 'Drift', Linjetype: 'Tilltak', Ref: 'X-3', '2027': 50 },
     { Del: 'Drift', Linjetype: '', Ref: 'X-4', '2027': 50 },
   ];
-  const lines = readPlan(canonicalSnapshot({ economyPlan }), { defaultStartYear: 2027 }).findings.filter(
-    (f) => f.code === 'economy-plan-line-invalid',
-  );
+  const economyRead = readPlan(canonicalSnapshot({ economyPlan }), { defaultStartYear: 2027 }).findings;
+  const lines = economyRead.filter((f) => f.code === 'economy-plan-line-invalid');
+  // Only 2027 typed on the lines: 2028–2030 have no amount on any line (economy-plan-year-empty, one per year).
+  const emptyYears = economyRead.filter((f) => f.code === 'economy-plan-year-empty');
+  expect(emptyYears.map((f) => f.params.year)).toEqual([2028, 2029, 2030]);
   expect(lines.map((f) => f.params.reason ?? 'type-unknown')).toEqual([
     'part-missing',
     'part-unknown',
@@ -125,7 +127,7 @@ function readerFindings(): Finding[] {
       reason: 'columns',
     }),
   ];
-  return [...read, ...lines, ...byHand];
+  return [...read, ...lines, ...emptyYears, ...byHand];
 }
 
 describe('finding catalogue', () => {
@@ -165,6 +167,7 @@ describe('renderFinding', () => {
       'amount-text',
       'amount-placeholder',
       'economy-plan-line-invalid',
+      'economy-plan-year-empty',
     ];
     const expected = ALL_CODES.filter((c) => !structure.includes(c) && !readerOnly.includes(c));
     expect(new Set(validator.map((f) => f.code))).toEqual(new Set(expected));

@@ -102,15 +102,15 @@ describe("a note of the economy plan's empty new last year", () => {
   it.each([
     [
       'nb',
-      'Økonomiplanen har ingen beløp for 2031 ennå: legg inn tallene fra den nye økonomiplanen før du kontrollerer planen, ellers blir hvert beløp i 2031 meldt som avvik.',
+      'Økonomiplanen har ingen beløp for 2031 ennå: kontrollen avstemmer ikke 2031 før tallene fra den nye økonomiplanen er lagt inn.',
     ],
     [
       'nn',
-      'Økonomiplanen har ingen beløp for 2031 enno: legg inn tala frå den nye økonomiplanen før du kontrollerer planen, elles blir kvart beløp i 2031 meldt som avvik.',
+      'Økonomiplanen har ingen beløp for 2031 enno: kontrollen avstemmer ikkje 2031 før tala frå den nye økonomiplanen er lagde inn.',
     ],
     [
       'en',
-      'The economy plan has no amounts for 2031 yet: enter the figures of the new economy plan before you check the plan, or every amount in 2031 is reported as a mismatch.',
+      'The economy plan has no amounts for 2031 yet: the check does not reconcile 2031 until the figures of the new economy plan are entered.',
     ],
   ] as const)('%s', (lang, line) => {
     expect(rollNoteLines(emptyYear, lang)).toEqual([line]);

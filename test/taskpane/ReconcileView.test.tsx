@@ -39,6 +39,22 @@ describe('ReconcileView', () => {
     expect(screen.queryByText(/Ingenting å avstemme/)).toBeNull();
   });
 
+  it('says the comparisons of a year the economy plan has no amounts for wait, and lists none of that year', async () => {
+    // D-001's line with 2030 empty, the only line: 2030 has no amount in the economy plan (as after a roll).
+    const line = { ...mismatchLine, '2029': 1800, '2030': null };
+    await renderPane(
+      new FakePort(canonicalSnapshot({ operating: [operatingRow()], economyPlan: [line] })),
+      'reconcile',
+    );
+    expect(
+      screen.getByText(
+        'Sammenligningene for 2030 er ikke gjort: de gjøres når økonomiplanen har beløp for 2030 (se Kontroll). Det ' +
+          'samme gjelder finansieringen av prosjektene, som summerer alle planårene.',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText(/i 2030:/)).toBeNull();
+  });
+
   it('lists the mismatch and jumps to both compared cells', async () => {
     const port = new FakePort(canonicalSnapshot({ operating: [operatingRow()], economyPlan: [mismatchLine] }));
     await renderPane(port, 'reconcile');

@@ -10,13 +10,13 @@ import { planNewMoney, type PlanNewMoney } from '../measures/newMoney';
 import { reconcileParts } from '../reconcile/reconcile';
 import { isFrameCode, knownFrames } from '../reconcile/knownFrames';
 import { sumYearsOf } from '../reconcile/cells';
-import { invalidLineCells } from '../reconcile/invalidCells';
 import { isNewMoneyLine } from '../reconcile/newMoneyLine';
 import { SHEETS } from '../model/schema';
 import { hasMeasureTable, type EconomyPlanLine, type Plan } from '../model/plan';
 
 import { IDENTITY_CODES } from '../model/reconciliation';
 import { advisedItems } from './ambiguousAdvice';
+import { lineFindings, withInvalidCells } from './lineFindings';
 import { assignLines } from './assign';
 import { consolidateFrames, type FramePlan } from './frames';
 import {
@@ -29,7 +29,7 @@ import {
   type KnownPlans,
 } from './items';
 import { asConsolidated, consolidationTolerance, toleranceItem } from './tolerance';
-import { heldBackOf, pairOf, unionOf, withoutEconomyYears, yearsNotRead } from './unreadYears';
+import { economyYearsUntyped, heldBackOf, pairOf, unionOf, withoutEconomyYears, yearsNotRead } from './unreadYears';
 import type { EconomyWorkbook } from './economyWorkbook';
 import type { ConsolidatedPlan, Consolidation, ConsolidationItem } from '../model/consolidation';
 import type { Finding } from '../model/finding';
@@ -66,26 +66,6 @@ const sameYears = (a: readonly number[], b: readonly number[]): boolean =>
  */
 const isOperatingLine = (l: EconomyPlanLine, matchedOf: ReadonlyMap<EconomyPlanLine, MatchedLine>): boolean =>
   isNewMoneyLine(matchedOf.get(l) ?? { kind: 'unmatched', line: l });
-
-/**
- * The findings a plan's items are reconciled with: its own, but of the economy plan cells the workbook's
- * (a cell that is not a number is named where it is: in the economy plan workbook, not on the plan's own sheet,
- * which is not used).
- */
-function lineFindings(own: readonly Finding[], economy: readonly Finding[], sheet: string): Finding[] {
-  const isLineCell = (f: Finding) => f.code === 'amount-invalid' && f.sheet === sheet;
-  return [...own.filter((f) => !isLineCell(f)), ...economy.filter(isLineCell)];
-}
-
-/** The items naming the economy plan cells that are not a number, as one plan's check names them. */
-function withInvalidCells(items: ConsolidationItem[], economy: EconomyWorkbook, sheet: string): ConsolidationItem[] {
-  const invalidOf = invalidLineCells(economy.findings, sheet);
-  if (invalidOf === null) return items;
-  return items.map((item) => {
-    const invalidCells = invalidOf(item);
-    return invalidCells ? { ...item, invalidCells } : item;
-  });
-}
 
 /**
  * The Plannavn of the plans given to the check (each once, case and spaces aside), for a line whose Plan names
@@ -194,6 +174,7 @@ export function consolidate(
   const perPlan: ReconciliationItem[][] = inputs.map(() => []);
   const yearsHeld: YearTable[][] = inputs.map(() => []);
   const economyNotRead = yearsNotRead(economy.layout, years);
+  const economyUntyped = economyYearsUntyped(economy.layout, years);
   const plans: ConsolidatedPlan[] = inputs.map((x, i) => ({
     file: x.file,
     name: names[i] ?? x.file,
@@ -235,7 +216,7 @@ export function consolidate(
           lines.filter((l) => isOperatingLine(l, matchedOf)),
           (l) => l.years,
         ),
-        { measures: yearsNotRead(plan.layouts.operating, years), economyPlan: economyNotRead },
+        { measures: yearsNotRead(plan.layouts.operating, years), economyPlan: economyUntyped },
       ),
     };
   });
@@ -283,10 +264,15 @@ export function consolidate(
       economy.lines.filter((l) => isOperatingLine(l, matchedOf) && !leftOut.has(l)),
       (l) => l.years,
     ),
-    { measures: unionOf(compared.map((p) => p.newMoney.measuresNotRead)), economyPlan: economyNotRead },
+    { measures: unionOf(compared.map((p) => p.newMoney.measuresNotRead)), economyPlan: economyUntyped },
   );
   const consolidation: Consolidation = {
-    economyPlan: { file: economy.file, unit: economy.settings.unit, lines: economy.lines.length },
+    economyPlan: {
+      file: economy.file,
+      unit: economy.settings.unit,
+      lines: economy.lines.length,
+      ...(economy.layout?.yearsEmpty !== undefined ? { yearsEmpty: economy.layout.yearsEmpty } : {}),
+    },
     years,
     plans,
     total,

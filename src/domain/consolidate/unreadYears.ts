@@ -14,6 +14,14 @@ export function yearsNotRead(layout: TableLayout | null | undefined, years: read
   return years.filter((y) => layout?.yearColumns[String(y)] === undefined);
 }
 
+/**
+ * The economy plan's years not shown as a figure in the new money per year: those not read (yearsNotRead) and those
+ * no line has an amount for yet (TableLayout.yearsEmpty, SPEC §7: empty is not 0).
+ */
+export function economyYearsUntyped(layout: TableLayout | null | undefined, years: readonly number[]): number[] {
+  return unionOf([yearsNotRead(layout, years), layout?.yearsEmpty]);
+}
+
 /** A year pair naming the years not read of either side (none: the pair as it is). */
 export function pairOf(
   measures: readonly Kr[],

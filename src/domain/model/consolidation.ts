@@ -164,7 +164,8 @@ export interface YearPair {
   readonly economyPlan: readonly Kr[];
   /**
    * The years whose amounts were not read, only when there are such (a table whose year headers are not the
-   * period, SPEC §8 year-columns): their 0 is not the sheet's, and the report shows them as not read.
+   * period, SPEC §8 year-columns): their 0 is not the sheet's, and the report shows them as not read. The economy
+   * plan's also names the years no line of it has an amount for yet (economyPlan.yearsEmpty).
    */
   readonly measuresNotRead?: readonly number[];
   readonly economyPlanNotRead?: readonly number[];
@@ -191,6 +192,8 @@ export interface Consolidation {
     readonly file: string;
     readonly unit: Unit;
     readonly lines: number;
+    /** The plan years no line has an amount for (TableLayout.yearsEmpty): not reconciled until typed. */
+    readonly yearsEmpty?: readonly number[];
   };
   readonly years: readonly number[];
   readonly plans: readonly ConsolidatedPlan[];

@@ -38,6 +38,7 @@ export const SEVERITY = {
   'list-value-too-long': 'error',
   'formula-overwritten': 'warning',
   'table-empty': 'info',
+  'economy-plan-year-empty': 'warning',
   'row-below-table': 'warning',
   'economy-plan-line-invalid': 'warning',
   'id-missing': 'error',

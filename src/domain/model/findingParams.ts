@@ -76,6 +76,8 @@ export interface FindingParams {
   'list-value-too-long': { readonly list: string; readonly length: number; readonly max: number };
   'formula-overwritten': { readonly column: string; readonly value: string };
   'table-empty': { readonly table: string };
+  /** A plan year no economy plan line has an amount for (read/economyPlan.ts), at its header cell. */
+  'economy-plan-year-empty': { readonly year: number };
   /** A line typed right under the table, outside it (read/rowBelow.ts): `row` is its sheet row. */
   'row-below-table': { readonly table: string; readonly row: number };
   /**
@@ -230,6 +232,7 @@ export const KR_PARAMS: { readonly [C in keyof FindingParams]: KrTable<FindingPa
   'list-value-too-long': {},
   'formula-overwritten': {},
   'table-empty': {},
+  'economy-plan-year-empty': {},
   'row-below-table': {},
   'economy-plan-line-invalid': {},
   'id-missing': {},

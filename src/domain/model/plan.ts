@@ -58,6 +58,12 @@ export interface TableLayout {
    * 2027–2030 beside years read as 2028–2031). The rules and comparisons that need them wait (yearsRead).
    */
   readonly yearsOff?: true;
+  /**
+   * The economy plan table only, its headers the period: the plan years no line has an amount for (every cell
+   * empty, SPEC §7: not given — a year the economy plan has not got yet, as after a roll). Its comparisons of
+   * those years wait for the figures (economy-plan-year-empty; yearWaits in yearTables.ts), never made with 0.
+   */
+  readonly yearsEmpty?: readonly number[];
 }
 
 /**

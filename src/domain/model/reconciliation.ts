@@ -82,6 +82,8 @@ export interface ReconciliationItem {
    * the plan years not read. Its amounts (`measures`, the missing line's years) are those of the years read.
    */
   readonly yearsNotRead?: readonly number[];
+  /** A year's difference whose economy plan cell (every line's) is empty, not 0 (SPEC §7): the explanation says so. */
+  readonly economyPlanEmpty?: true;
   /**
    * In a consolidation (SPEC §15), a project's item that does not match: the economy plan line that would count
    * for it but names a measure of another plan too (economy-plan-line-ambiguous), its Ref and cell, and the
@@ -241,9 +243,9 @@ export { RECONCILIATION_COLUMNS } from './reconciliationColumns';
 
 /**
  * Why a row no item took is kept: its item is gone, a row above took it, it has no Kode — or its item may only wait
- * for a table's year headers (`yearsNotRead`: the items reading that table's amounts per year are left out, SPEC §8).
+ * for a table's year headers (`yearsNotRead`, SPEC §8) or for the economy plan's figures of its year (`yearsEmpty`).
  */
-export type KeptReason = 'vanished' | 'duplicate' | 'noCode' | 'yearsNotRead';
+export type KeptReason = 'vanished' | 'duplicate' | 'noCode' | 'yearsNotRead' | 'yearsEmpty';
 
 export const RECONCILIATION_STATUSES = ['Åpen', 'Akseptert', 'Rettet'] as const;
 

@@ -73,6 +73,8 @@ export interface SummaryText {
    * are the plan years without a column, whose 0 was not read.
    */
   readonly noteYearsNotRead: string;
+  /** Added to the note on top when the economy plan has no amount for `{years}` yet (economy-plan-year-empty). */
+  readonly noteYearsEmpty: string;
 }
 
 /** Sammendrag in bokmål: the default of planSummary and planWorkbook. */
@@ -126,6 +128,9 @@ export const SUMMARY_TEXT_NB: SummaryText = {
   noteYearsNotRead:
     'Årskolonnene stemmer ikke med planperioden (se kontrollen): {years} har ingen egen kolonne og står som 0 uten ' +
     'å være lest, og beløp i en årskolonne utenfor perioden er ikke med.',
+  noteYearsEmpty:
+    'Økonomiplanen har ingen beløp for {years} ennå (se kontrollen): tiltakene i {years} avstemmes når tallene er ' +
+    'lagt inn.',
 };
 
 /**

@@ -67,7 +67,25 @@ export function readEconomyPlan(wb: WorkbookSnapshot, years: Years, unit: Unit):
   if (lines.length === 0)
     findings.push(makeFinding('table-empty', t.sheet.sheet, firstCell(t), { table: TABLES.economyPlan }));
   findings.push(...rowBelowFindings(rows, wb.tables));
-  return { lines, layout: m.layout, findings };
+  const empty = emptyYears(lines, years, m.layout);
+  if (empty.length === 0) return { lines, layout: m.layout, findings };
+  for (const year of empty) {
+    const cell = `${m.layout.yearColumns[String(year)] ?? ''}${m.layout.headerRow}`;
+    findings.push(makeFinding('economy-plan-year-empty', t.sheet.sheet, cell, { year }));
+  }
+  return { lines, layout: { ...m.layout, yearsEmpty: empty }, findings };
+}
+
+/**
+ * The plan years no line has an amount for, every cell of the year's column empty (SPEC §7: not given; a dash or
+ * a cell that is not a number is something typed): the economy plan of that year is not typed yet, as after a roll
+ * (TableLayout.yearsEmpty). None for a table without lines (table-empty says it) or whose year headers are not the
+ * period (year-columns holds its years back already).
+ */
+function emptyYears(lines: readonly EconomyPlanLine[], years: Years, layout: TableLayout): number[] {
+  if (lines.length === 0 || layout.yearsOff === true) return [];
+  // A year ends its scan at its first amount: the first line has one in nearly every typed year.
+  return years.filter((_, i) => lines.every((l) => l.years[i] === null));
 }
 
 const PARTS: readonly string[] = ECONOMY_PLAN_PARTS;

@@ -18,6 +18,16 @@ export function sumYearsOf<T>(count: number, items: readonly T[], yearsOf: (item
   return sums;
 }
 
+/**
+ * Sum per plan year of some economy plan lines' amounts, null for a year whose cell is empty on every one of them
+ * (SPEC §7: not given, which an item then says instead of a 0); 0 for every year when there are no lines.
+ */
+export function sumLineYears(count: number, lines: readonly EconomyPlanLine[]): (Kr | null)[] {
+  const sums = sumYearsOf(count, lines, (l) => l.years);
+  if (lines.length === 0) return sums;
+  return sums.map((sum, i) => (lines.every((l) => l.years[i] === null) ? null : sum));
+}
+
 /** Sum of every year of a set of lines. */
 export function sumAllYears(lines: readonly EconomyPlanLine[]): Kr {
   let total = 0;

@@ -145,7 +145,7 @@ export function toItem(c: Comparison, cls: ReconciliationClass): ReconciliationI
  */
 export interface YearSeries extends ItemKey {
   readonly years: readonly number[];
-  /** Amounts per plan year; an empty cell (null) counts as 0. */
+  /** Amounts per plan year; an empty cell (null) counts as 0, and a difference against it says it is empty. */
   readonly measures: readonly (Kr | null)[];
   readonly economyPlan: readonly (Kr | null)[];
   /**
@@ -153,26 +153,39 @@ export interface YearSeries extends ItemKey {
    * matched line), since every item keeps it to the end of the check (measured: docs/performance.md).
    */
   readonly cells: CellSource;
+  /**
+   * The plan years not compared, when there are any: the economy plan has no amount for them on any line
+   * (emptyEconomyYears, model/yearTables.ts). No item is made for them, and the period sums leave them out.
+   */
+  readonly waiting?: readonly number[];
 }
 
 /**
  * Classifies the per-year comparisons of one key together, appending one item per year to `into`: when the
  * period sums agree, every year that differs beyond tolerance is timing — except against a ceiling (a Ramme
- * line), where a year over the line is a mismatch whatever the period sums say.
+ * line), where a year over the line is a mismatch whatever the period sums say. The years `waiting` are neither
+ * compared nor in the period sums: a shift into a year the economy plan has no figures for yet is no difference.
  */
 export function classifyYears(s: YearSeries, tolerance: number, ceiling: boolean, into: ReconciliationItem[]): void {
+  const waiting = s.waiting !== undefined && s.waiting.length > 0 ? s.waiting : undefined;
   let measures = 0;
   let economyPlan = 0;
   for (let i = 0; i < s.years.length; i++) {
+    if (waiting !== undefined && waiting.includes(s.years[i] ?? 0)) continue;
     measures += s.measures[i] ?? 0;
     economyPlan += s.economyPlan[i] ?? 0;
   }
   // Never timing against a ceiling (SPEC §10): each year's frame binds on its own, year 1 as the adopted budget.
   const periodAgrees = !ceiling && Math.abs(measures - economyPlan) <= tolerance;
   for (let i = 0; i < s.years.length; i++) {
+    if (waiting !== undefined && waiting.includes(s.years[i] ?? 0)) continue;
     const m = s.measures[i] ?? ZERO;
     const e = s.economyPlan[i] ?? ZERO;
     const cls = classifyIn(m, e, tolerance, ceiling, periodAgrees);
-    into.push(new Item(s, s.years[i], m, e, cls, s.cells));
+    const item = new Item(s, s.years[i], m, e, cls, s.cells);
+    // An empty cell compared as 0 is said as empty (rare: the field added only then).
+    if (s.economyPlan[i] === null && cls !== 'match' && cls !== 'rounding')
+      Object.assign(item, { economyPlanEmpty: true });
+    into.push(item);
   }
 }

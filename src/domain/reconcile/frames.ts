@@ -12,10 +12,11 @@ import type { MatchedLine } from './matchLines';
 import { isNewMoneyLine } from './newMoneyLine';
 import { lineFrameDifferences, noteLineFrames } from './lineFrames';
 import type { PlanNewMoney } from '../measures/newMoney';
-import { sumYearsOf } from './cells';
+import { sumLineYears, sumYearsOf } from './cells';
 import { countsInFrame, measureFrames, type FrameCodeTest } from './measureFrames';
 import { groupKey, groupKeys } from '../measures/grouping';
 import { sheetAddress, yearKey } from '../read/rowCells';
+import { emptyEconomyYears } from '../model/yearTables';
 import type { Kr } from '../model/money';
 import type { EconomyPlanLine, OperatingMeasure, Plan } from '../model/plan';
 import type { FramelessWhy, ReconciliationItem } from '../model/reconciliation';
@@ -97,11 +98,12 @@ function compareFrame(plan: Plan, g: FrameGroup, withErrors: ReadonlySet<string>
     ref: g.label,
     years,
     measures: sumYearsOf(years.length, g.newMoney, (parts) => parts),
-    economyPlan: sumYearsOf(years.length, hasLimit ? g.limits : g.lines, (l) => l.years),
+    economyPlan: sumLineYears(years.length, hasLimit ? g.limits : g.lines),
     cells: {
       measure: g.measures.length === 1 ? g.measures[0] : undefined,
       line: hasLimit ? g.limits[0] : g.lines[0],
     },
+    waiting: emptyEconomyYears(plan),
   };
   const first = into.length;
   classifyYears(series, plan.settings.tolerance, hasLimit, into);

@@ -8,9 +8,10 @@ import type { ItemsByCode } from './itemsByCode';
 import type { MatchedLine } from './matchLines';
 import { kr } from '../model/money';
 import type { PlanNewMoney } from '../measures/newMoney';
-import { sumYearsOf } from './cells';
+import { sumLineYears } from './cells';
 import { sheetAddress, yearKey } from '../read/rowCells';
 import { isCosted } from '../measures/costed';
+import { emptyEconomyYears } from '../model/yearTables';
 import type { Kr } from '../model/money';
 import type { OperatingMeasure, Plan } from '../model/plan';
 import type { ReconciliationItem } from '../model/reconciliation';
@@ -58,9 +59,15 @@ function compareMeasure(
     measureId: m.id || undefined,
     years,
     measures: newMoney,
-    economyPlan: several ? sumYearsOf(years.length, lines, (x) => x.line.years) : lines.line.years,
+    economyPlan: several
+      ? sumLineYears(
+          years.length,
+          lines.map((x) => x.line),
+        )
+      : lines.line.years,
     // The matched line names the measure (at its position) and the line: the items keep it, no new object.
     cells: first ?? { measure: m, line: undefined },
+    waiting: emptyEconomyYears(plan),
   };
   const start = into.length;
   classifyYears(series, plan.settings.tolerance, false, into);

@@ -19,11 +19,12 @@ import type { ItemsByCode } from './itemsByCode';
 import { matchLines, projectKey, type MatchedLine } from './matchLines';
 import { kr, sumKr } from '../model/money';
 import { Item } from './item';
-import { sumYearsOf } from './cells';
+import { sumLineYears, sumYearsOf } from './cells';
 import { sheetAddress } from '../read/rowCells';
 import { INVESTMENT_FINANCING } from '../model/schema';
 import { groupBy } from '../measures/grouping';
 import { isCosted } from '../measures/costed';
+import { emptyEconomyYears } from '../model/yearTables';
 import type { EconomyPlanLine, InvestmentMeasure, Plan } from '../model/plan';
 import type { ReconciliationItem } from '../model/reconciliation';
 
@@ -46,8 +47,9 @@ function expenditureItems(plan: Plan, p: Project, into: ItemsByCode): void {
     measureId: one?.id,
     years,
     measures: sumYearsOf(years.length, p.measures, (m) => m.years),
-    economyPlan: sumYearsOf(years.length, p.expenditure, (l) => l.years),
+    economyPlan: sumLineYears(years.length, p.expenditure),
     cells: { measure: one, line: p.expenditure[0] },
+    waiting: emptyEconomyYears(plan),
   };
   classifyYears(series, plan.settings.tolerance, false, into.of('project-expenditure'));
 }

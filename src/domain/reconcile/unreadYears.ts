@@ -9,7 +9,7 @@ import { kr } from '../model/money';
 import { yearsRead, type Plan } from '../model/plan';
 import type { ItemsByCode } from './itemsByCode';
 import type { ReconciliationItem } from '../model/reconciliation';
-import { tablesHeld, yearTablesOf } from '../model/yearTables';
+import { emptyEconomyYears, tablesHeld, yearTablesOf, yearWaits } from '../model/yearTables';
 
 /**
  * A measure without line whose own table's year headers are not the period: its amounts by the years read, the
@@ -27,8 +27,13 @@ function withYearsRead(plan: Plan, item: ReconciliationItem): ReconciliationItem
   return { ...item, measures, difference, missingLine: { ...missing, byYear }, yearsNotRead: notRead };
 }
 
-/** Removes from `items` those that read the amounts per year of a table whose year headers are not the period. */
+/**
+ * Removes from `items` those that read the amounts per year of a table whose year headers are not the period, and
+ * those that compare a year the economy plan has no amount for on any line (yearWaits: its figures are not typed yet).
+ */
 export function dropUnreadYears(plan: Plan, items: ItemsByCode): void {
+  const empty = emptyEconomyYears(plan);
+  if (empty.length > 0) dropEmptyYears(items, empty);
   const off = tablesHeld(plan.layouts);
   if (off.length === 0) return;
   const missing = items.of('measure-not-in-economy-plan');
@@ -37,6 +42,19 @@ export function dropUnreadYears(plan: Plan, items: ItemsByCode): void {
     // Compacted in place (a spread of 40 000 items into splice would pass them all as arguments).
     let kept = 0;
     for (const item of list) if (!yearTablesOf(item.code).some((t) => off.includes(t))) list[kept++] = item;
+    list.length = kept;
+  }
+}
+
+/**
+ * Removes the items that compare an economy plan year no line has an amount for (yearWaits). The per-year items of
+ * such a year are not made at all (classifyYears leaves the year out, so the other years' classes do not count it as
+ * 0); what remains are the items over the period that add it up (project-financing).
+ */
+function dropEmptyYears(items: ItemsByCode, empty: readonly number[]): void {
+  for (const list of items.lists) {
+    let kept = 0;
+    for (const item of list) if (!yearWaits(item.code, item.year, empty)) list[kept++] = item;
     list.length = kept;
   }
 }

@@ -44,7 +44,7 @@ import type { ReconciliationSheetText } from '../model/sheetText';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import type { FormulaValue } from './userColumns';
 import { waitingForYears } from './reconciliationWaiting';
-import { tablesHeld, type YearTable } from '../model/yearTables';
+import { emptyEconomyYears, tablesHeld, type YearTable } from '../model/yearTables';
 
 type ColumnKey = (typeof RECONCILIATION_COLUMNS)[number]['key'];
 
@@ -254,7 +254,7 @@ export function planReconciliation(
   const formats: (readonly (string | null)[] | undefined)[] = [];
   const rows = items.map((i) => itemRow(i, plan.settings.unit, measureOf, texts, kept, take, formats));
   // A row whose item may only wait for a table's year headers is told so, not that its item is gone.
-  const waiting = waitingForYears(held);
+  const waiting = waitingForYears(held, emptyEconomyYears(plan));
   const label = (code: string): CellInput =>
     (RECONCILIATION_CODES as readonly string[]).includes(code) ? texts.code(code as ReconciliationCode) : code;
   rows.push(

@@ -107,10 +107,10 @@ export interface KeptRowsText<R = KeptRow> {
   /** A sentence after it about the row itself (the Avvik its «Akseptert» was given at), if any. */
   readonly note?: (row: R) => string | null;
   /**
-   * Whether the row's item may only wait for a table's year headers (sheets/reconciliationWaiting.ts): then it is
-   * not told its item is gone and the row may be deleted, but that it is compared once the headers match.
+   * Whether the row's item may only wait, for a table's year headers or the economy plan's figures of its year
+   * (sheets/reconciliationWaiting.ts): then it is not told its item is gone and the row may be deleted, but why.
    */
-  readonly waiting?: (row: R) => boolean;
+  readonly waiting?: (row: R) => 'yearsNotRead' | 'yearsEmpty' | undefined;
 }
 
 /**
@@ -132,13 +132,7 @@ export function keptRows<K extends string, R extends KeptRow<K> = KeptRow<K>>(
   const out: CellInput[][] = [];
   for (const row of unclaimedRows(kept, taken)) {
     const reason: KeptReason =
-      row.code === ''
-        ? 'noCode'
-        : itemKeys.has(row.key)
-          ? 'duplicate'
-          : texts.waiting?.(row) === true
-            ? 'yearsNotRead'
-            : 'vanished';
+      row.code === '' ? 'noCode' : itemKeys.has(row.key) ? 'duplicate' : (texts.waiting?.(row) ?? 'vanished');
     const why = texts.kept(reason, keys);
     const note = texts.note?.(row) ?? null;
     const values: Partial<Record<string, CellInput>> = {

@@ -21,6 +21,7 @@ import { groupKey } from '../measures/grouping';
 import { statusRows } from '../totals/totals';
 import { AMOUNT_FORMATS } from './tableEdits';
 import type { Plan } from '../model/plan';
+import { emptyEconomyYears } from '../model/yearTables';
 import { SUMMARY_TEXT_NB, type SummaryText } from '../model/sheetText';
 import type { Totals } from '../model/totals';
 
@@ -42,7 +43,9 @@ function headRows(plan: Plan, text: SummaryText, valueRows: readonly string[], t
   const period = years.length > 0 ? `${years[0]}–${years[years.length - 1]}` : '';
   const sums = valueRows.length === 0 ? text.note : text.noteValues.replace('{rows}', () => valueRows.join('; '));
   const unread = totals.yearsNotRead === undefined ? '' : yearsNotReadNote(totals.yearsNotRead, text);
-  const note = unread === '' ? sums : `${sums} ${unread}`;
+  const empty = emptyEconomyYears(plan).join(', ');
+  const waits = empty === '' ? '' : text.noteYearsEmpty.replace(/\{years\}/g, () => empty);
+  const note = [sums, unread, waits].filter((s) => s !== '').join(' ');
   return [
     textRow([text.title], 'title'),
     textRow([text.period, period]),

@@ -8,6 +8,7 @@
 import { Badge, Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import {
   CLASS_ORDER,
+  emptyEconomyYears,
   financingNotCompared,
   formatAmount,
   planReconciliation,
@@ -39,6 +40,8 @@ export function ReconcileView({ lang, result, select, write, readStructure, busy
   const notCompared = financingNotCompared(result.plan, items);
   // A table's year headers not the period: the comparisons of its years wait for them (reconcile/unreadYears.ts).
   const held = (result.report.yearsHeld ?? []).length > 0;
+  // Years the economy plan has no amount for yet (economy-plan-year-empty): their comparisons wait for the figures.
+  const empty = emptyEconomyYears(result.plan);
   // The check read only Avstemming's kept columns: the plan must see every cell where the new table goes.
   const onWrite = async () => {
     const whole = await readStructure();
@@ -59,10 +62,15 @@ export function ReconcileView({ lang, result, select, write, readStructure, busy
       <Button appearance="primary" disabled={busy} onClick={() => void onWrite()}>
         {tp(lang, 'writeReconciliation')}
       </Button>
-      {items.length === 0 && !held && <Text>{tp(lang, 'noItems')}</Text>}
+      {items.length === 0 && !held && empty.length === 0 && <Text>{tp(lang, 'noItems')}</Text>}
       {held && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{tp(lang, 'reconciliationYearsHeld')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {empty.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{tp(lang, 'reconciliationYearsEmpty', { years: empty.join(', ') })}</MessageBarBody>
         </MessageBar>
       )}
       {notCompared.length > 0 && (
