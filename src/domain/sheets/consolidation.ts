@@ -103,6 +103,8 @@ function readKept(wb: WorkbookSnapshot, codeOf: (text: string) => string) {
       ...read,
       class: at(row, 'class'),
       difference: at(row, 'difference'),
+      measures: at(row, 'measures'),
+      economyPlan: at(row, 'economyPlan'),
       explanation: at(row, 'explanation'),
     });
   }

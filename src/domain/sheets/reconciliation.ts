@@ -91,6 +91,8 @@ export function readUserColumns(
       ...read,
       class: value(row, 'class'),
       difference: value(row, 'difference'),
+      measures: value(row, 'measures'),
+      economyPlan: value(row, 'economyPlan'),
       explanation: value(row, 'explanation'),
     });
   }

@@ -16,7 +16,7 @@ import {
   type StatusReview,
   type StatusReviewText,
 } from '../model/reconciliation';
-import { toKr, type Kr, type Unit } from '../model/money';
+import { toKr, UNITS, type Kr, type Unit } from '../model/money';
 import { parseNorwegianNumber } from '../model/norwegianNumber';
 import { cellText } from '../read/sheetCells';
 import type { CellValue } from '../model/snapshot';
@@ -26,7 +26,8 @@ import type { Severity } from '../model/finding';
  * What of an item tells whether a kept Status still holds: its Avvik and severity (an info needs no review), and its
  * code and class (a class accepted is judged by the severity it had under that code).
  */
-export type ReviewedItem = Pick<ReconciliationItem, 'difference' | 'severity' | 'class'> & { readonly code: string };
+export type ReviewedItem = Pick<ReconciliationItem, 'difference' | 'severity' | 'class'> &
+  Partial<Pick<ReconciliationItem, 'measures' | 'economyPlan'>> & { readonly code: string };
 
 /** What a run reads of a row's Status, Klasse, Avvik and Forklaring as the user left them. */
 export interface StatusCells {
@@ -34,6 +35,9 @@ export interface StatusCells {
   readonly class: CellValue;
   readonly difference: CellValue;
   readonly explanation: CellValue;
+  /** Its Tiltaksplan and Økonomiplan, which tell the unit it was written in (rowUnit); none on a row kept below. */
+  readonly measures?: CellValue;
+  readonly economyPlan?: CellValue;
 }
 
 const [, ACCEPTED, FIXED] = RECONCILIATION_STATUSES;
@@ -68,6 +72,23 @@ export function acceptedOf(
   return sameWord(old.status, ACCEPTED) ? acceptedAmount(old, unit, acceptedIn) : null;
 }
 
+/**
+ * The Beløpsenhet the run that wrote the row used, which its Avvik and note are in: the one in which its Tiltaksplan
+ * or Økonomiplan (not 0) is the item's amount in kroner — after a change of unit with every amount converted, the row
+ * of a 1000 kr run shows 400 where the item's 0,4 mill kr is. The unit of this run when that holds in it, or in no
+ * other unit or in two (the amounts changed as well: nothing tells the unit, and the Avvik is read as before).
+ */
+function rowUnit(old: StatusCells, item: ReviewedItem, unit: Unit): Unit {
+  const sides = [
+    [old.measures, item.measures],
+    [old.economyPlan, item.economyPlan],
+  ] as const;
+  const shows = (u: Unit) =>
+    sides.some(([cell, now]) => cell !== undefined && now !== undefined && now !== 0 && amountOf(cell, u) === now);
+  const others = UNITS.filter((u) => u !== unit && shows(u));
+  return !shows(unit) && others.length === 1 && others[0] !== undefined ? others[0] : unit;
+}
+
 /** What a Status review reads back from a row: the accepted Avvik and class, in any language. */
 type ReadBack = Pick<StatusReviewText, 'acceptedIn' | 'acceptedAsIn' | 'classOf'>;
 
@@ -96,7 +117,7 @@ function reclassified(old: StatusCells, item: ReviewedItem, texts: ReadBack): St
 
 /**
  * What the row's kept Status asks the user to look at again: «Akseptert» given at an Avvik other than the item's
- * now (compared in kroner, so 5 in 1000 kr is 5 000 kr) on an item still a warning or an error, or «Rettet» on an
+ * now (compared in kroner, so 5 in 1000 kr is 5 000 kr, each read in the unit its row was written in: rowUnit) on an item still a warning or an error, or «Rettet» on an
  * item still a warning or an error with an Avvik. An info (a match, or a difference within the tolerance) is what
  * «Rettet» means and leaves nothing for «Akseptert» to cover: no note, as the check counts it an info. Null when
  * the Status still holds.
@@ -109,7 +130,7 @@ export function reviewStatus(
 ): StatusReview | null {
   if (!old || item.severity === 'info') return null;
   if (sameWord(old.status, ACCEPTED)) {
-    const accepted = acceptedAmount(old, unit, texts.acceptedIn);
+    const accepted = acceptedAmount(old, rowUnit(old, item, unit), texts.acceptedIn);
     return accepted !== null && accepted !== item.difference
       ? { kind: 'accepted-changed', accepted, now: item.difference }
       : null;
