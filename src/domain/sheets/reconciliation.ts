@@ -34,7 +34,7 @@ import {
   type ExtraColumns,
 } from './reconciliationExtra';
 import { cellLinkInput } from './formulas';
-import { acceptedNote, reviewedExplanation, type StatusCells } from './statusReview';
+import { acceptedNote, keptClass, reviewedExplanation, type StatusCells } from './statusReview';
 import { typedColumnsInPlace, typedColumnsOf } from './typedColumns';
 import type { Unit } from '../model/money';
 import type { Measure, Plan } from '../model/plan';
@@ -251,6 +251,7 @@ export function planReconciliation(
       label,
       kept: texts.kept,
       note: (row) => acceptedNote(row, plan.settings.unit, texts),
+      class: (row) => keptClass(row, texts, texts.class),
       ...(waiting !== undefined ? { waiting } : {}),
     }),
   );

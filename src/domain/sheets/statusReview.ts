@@ -160,3 +160,18 @@ export function acceptedNote(row: StatusCells, unit: Unit, texts: StatusReviewTe
   const accepted = acceptedOf(row, unit, texts.acceptedIn);
   return accepted === null ? null : texts.review({ kind: 'accepted', accepted });
 }
+
+/**
+ * The Klasse a row kept below the items is written with (docs/spec.md §10): the class its Status was given as
+ * (acceptedClass: an earlier note's, else the Klasse it showed), in the user's language (`label`); null when not
+ * known. A note «Akseptert som Periodisering; nå Avvik» is not written on a kept row, so the class it names is kept
+ * here: otherwise the item, back as a mismatch, would pass under an acceptance of a timing difference.
+ */
+export function keptClass(
+  row: StatusCells,
+  texts: ReadBack,
+  label: (cls: ReconciliationClass) => string,
+): string | null {
+  const cls = acceptedClass(row, texts);
+  return cls === null ? null : label(cls);
+}
