@@ -223,7 +223,14 @@ function notesOf(item: ReconciliationItem, lang: Lang): string[] {
   if (fromLine.length > 0)
     notes.push(translate('note.frame-from-line', lang, { ids: fromLine.join(', '), ref: showCellDates(item.ref) }));
   const frameless = item.frameless;
-  if (frameless?.frames !== undefined)
+  if (frameless?.frames !== undefined && frameless.invalid !== undefined)
+    notes.push(
+      translate('note.frameless.frames-invalid', lang, {
+        frames: frameless.frames.join(', '),
+        frame: frameless.invalid,
+      }),
+    );
+  else if (frameless?.frames !== undefined)
     notes.push(translate('note.frameless.frames', lang, { frames: frameless.frames.join(', ') }));
   else if (frameless?.invalid !== undefined)
     notes.push(translate('note.frameless.invalid', lang, { frame: frameless.invalid }));

@@ -49,7 +49,8 @@ export function severityFor(code: string, cls: ReconciliationClass): Severity {
 /** One compared item. Fields that do not apply (measureId, source, year, a cell) are undefined, not absent. */
 /**
  * Why a measure without Rammeområde is in no frame (SPEC §4): its lines name two frame codes (`frames`), or a frame
- * that is no code (`invalid`, the first such as typed), or (neither) no line of it names a frame.
+ * that is no code (`invalid`, the first such as typed), or both one code and such a value (`frames` and `invalid`:
+ * R3 and «R 1», lines that disagree), or (neither) no line of it names a frame.
  */
 export interface FramelessWhy {
   readonly frames?: readonly string[];
