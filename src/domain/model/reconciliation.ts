@@ -279,6 +279,12 @@ export type StatusReview =
     }
   | { readonly kind: 'accepted'; readonly accepted: Kr };
 
+/** An Avvik a note names: its number, and the Beløpsenhet it is in when the note names one. */
+export interface AcceptedAvvik {
+  readonly value: number;
+  readonly unit?: Unit;
+}
+
 /**
  * What a table's writer needs to say what a kept Status no longer says (sheets/statusReview.ts), on Avstemming and on
  * «Avstemming planer» alike (SPEC §15: Status is kept there by the rule of §10).
@@ -287,10 +293,11 @@ export interface StatusReviewText {
   /** The sentence put before an item's Forklaring when its kept Status no longer says what it said. */
   readonly review: (review: StatusReview) => string;
   /**
-   * The Avvik (a number in the workbook unit) a Forklaring says was accepted, in any language the product wrote
-   * that sentence in (`review`), else null: a note stays until the user clears it.
+   * The Avvik a Forklaring says was accepted, in any language the product wrote that sentence in (`review`), else
+   * null: a note stays until the user clears it. A number in the unit the note names (a kept row's note names it),
+   * else in the unit of the row.
    */
-  readonly acceptedIn: (explanation: string) => number | null;
+  readonly acceptedIn: (explanation: string) => AcceptedAvvik | null;
   /** The class a Klasse cell's text stands for (a label in any language, or the class itself), else null. */
   readonly classOf: (text: string) => ReconciliationClass | null;
   /** The class a Forklaring's note says «Akseptert» was given as (`accepted-reclassified`), in any language; else null. */

@@ -42,6 +42,8 @@ export interface StatusCells {
 
 const [, ACCEPTED, FIXED] = RECONCILIATION_STATUSES;
 
+type AcceptedIn = StatusReviewText['acceptedIn'];
+
 const sameWord = (v: CellValue, word: string): boolean => cellText(v).trim().toLowerCase() === word.toLowerCase();
 
 /** A cell's number in `unit` as kroner: a number, or text that reads as one (SPEC §7); else null. */
@@ -52,23 +54,19 @@ function amountOf(v: CellValue, unit: Unit): Kr | null {
 
 /**
  * The Avvik «Akseptert» was given to: the one a note of an earlier run names (`acceptedIn` reads the Forklaring:
- * the note stays run after run until the user clears the Forklaring), else the Avvik the row showed. Null when
+ * the note stays run after run until the user clears the Forklaring; in the unit it names, if any), else the Avvik the row showed. Null when
  * neither is known (a row kept below the items has no amounts).
  */
-function acceptedAmount(old: StatusCells, unit: Unit, acceptedIn: (explanation: string) => number | null): Kr | null {
+function acceptedAmount(old: StatusCells, unit: Unit, acceptedIn: AcceptedIn): Kr | null {
   const noted = typeof old.explanation === 'string' ? acceptedIn(old.explanation) : null;
-  return noted !== null ? toKr(noted, unit) : amountOf(old.difference, unit);
+  return noted !== null ? toKr(noted.value, noted.unit ?? unit) : amountOf(old.difference, unit);
 }
 
 /**
  * The Avvik a row's «Akseptert» was given at (acceptedAmount), null for any other Status or when not known: said on
  * the row when it is kept below the items without amounts, so that its item, back, is compared with it.
  */
-export function acceptedOf(
-  old: StatusCells,
-  unit: Unit,
-  acceptedIn: (explanation: string) => number | null,
-): Kr | null {
+export function acceptedOf(old: StatusCells, unit: Unit, acceptedIn: AcceptedIn): Kr | null {
   return sameWord(old.status, ACCEPTED) ? acceptedAmount(old, unit, acceptedIn) : null;
 }
 
