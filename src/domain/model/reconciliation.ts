@@ -48,9 +48,8 @@ export function severityFor(code: string, cls: ReconciliationClass): Severity {
 
 /** One compared item. Fields that do not apply (measureId, source, year, a cell) are undefined, not absent. */
 /**
- * Why a measure without Rammeområde is in no frame (SPEC §4): its lines name two frame codes (`frames`), or a frame
- * that is no code (`invalid`, the first such as typed), or both one code and such a value (`frames` and `invalid`:
- * R3 and «R 1», lines that disagree), or (neither) no line of it names a frame.
+ * Why a measure without Rammeområde is in no frame (SPEC §4): its lines name two frame codes (`frames`), a frame that
+ * is no code (`invalid`, the first such as typed), or both (R3 and «R 1»), or (neither) no line of it names a frame.
  */
 export interface FramelessWhy {
   readonly frames?: readonly string[];
@@ -280,10 +279,7 @@ export type StatusReview =
   | { readonly kind: 'accepted'; readonly accepted: Kr };
 
 /** An Avvik a note names: its number, and the Beløpsenhet it is in when the note names one. */
-export interface AcceptedAvvik {
-  readonly value: number;
-  readonly unit?: Unit;
-}
+export type AcceptedAvvik = { readonly value: number; readonly unit?: Unit };
 
 /**
  * What a table's writer needs to say what a kept Status no longer says (sheets/statusReview.ts), on Avstemming and on
@@ -293,9 +289,8 @@ export interface StatusReviewText {
   /** The sentence put before an item's Forklaring when its kept Status no longer says what it said. */
   readonly review: (review: StatusReview) => string;
   /**
-   * The Avvik a Forklaring says was accepted, in any language the product wrote that sentence in (`review`), else
-   * null: a note stays until the user clears it. A number in the unit the note names (a kept row's note names it),
-   * else in the unit of the row.
+   * The Avvik a Forklaring says was accepted (in the unit it names, else the row's), in any language the product
+   * wrote that sentence in (`review`), else null: a note stays until the user clears it.
    */
   readonly acceptedIn: (explanation: string) => AcceptedAvvik | null;
   /** The class a Klasse cell's text stands for (a label in any language, or the class itself), else null. */
