@@ -9,7 +9,7 @@ import {
   formatAmount,
   parseNorwegianNumber,
   parseUnit,
-  type AcceptedAvvik,
+  type StatusReviewText,
   type Lang,
   type ReconciliationClass,
   type StatusReview,
@@ -62,6 +62,9 @@ export function statusReviewText(review: StatusReview, lang: Lang, unit: Unit): 
       : text.replace(/\{now\}/g, () => formatAmount(review.now, unit));
   return review.kind === 'fixed-open' ? now : now.replace('{accepted}', () => formatAmount(review.accepted, unit));
 }
+
+/** An Avvik a note names: its number, and its Beløpsenhet when the note names one. */
+type AcceptedAvvik = NonNullable<ReturnType<StatusReviewText['acceptedIn']>>;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

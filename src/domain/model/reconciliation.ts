@@ -278,9 +278,6 @@ export type StatusReview =
     }
   | { readonly kind: 'accepted'; readonly accepted: Kr };
 
-/** An Avvik a note names: its number, and the Beløpsenhet it is in when the note names one. */
-export type AcceptedAvvik = { readonly value: number; readonly unit?: Unit };
-
 /**
  * What a table's writer needs to say what a kept Status no longer says (sheets/statusReview.ts), on Avstemming and on
  * «Avstemming planer» alike (SPEC §15: Status is kept there by the rule of §10).
@@ -292,7 +289,7 @@ export interface StatusReviewText {
    * The Avvik a Forklaring says was accepted (in the unit it names, else the row's), in any language the product
    * wrote that sentence in (`review`), else null: a note stays until the user clears it.
    */
-  readonly acceptedIn: (explanation: string) => AcceptedAvvik | null;
+  readonly acceptedIn: (explanation: string) => { readonly value: number; readonly unit?: Unit } | null;
   /** The class a Klasse cell's text stands for (a label in any language, or the class itself), else null. */
   readonly classOf: (text: string) => ReconciliationClass | null;
   /** The class a Forklaring's note says «Akseptert» was given as (`accepted-reclassified`), in any language; else null. */
