@@ -24,6 +24,7 @@ export type FindingVariantKey =
   | 'frame-missing.line-frame'
   | 'frame-missing.line-frames'
   | 'frame-missing.line-frame-invalid'
+  | 'frame-missing.line-frames-invalid'
   | 'setting-duplicate.empty'
   | 'economy-period-unstated.columns'
   | 'economy-period-unstated.start'
@@ -74,6 +75,7 @@ const VARIANTS: readonly FindingVariantKey[] = [
   'frame-missing.line-frame',
   'frame-missing.line-frames',
   'frame-missing.line-frame-invalid',
+  'frame-missing.line-frames-invalid',
   'setting-duplicate.empty',
   'economy-period-unstated.columns',
   'economy-period-unstated.start',

@@ -134,6 +134,8 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
     'The measure asks for new money ({newMoney}) but has no budget frame, and its economy plan lines have different frames ({frame}), so Avstemming counts it in no frame. Choose the frame on the measure, and give the lines the same.',
   'frame-missing.line-frame-invalid':
     'The measure asks for new money ({newMoney}) but has no budget frame, and its economy plan line has "{frame}", which is not a budget frame of the list, so Avstemming counts it in no frame. Choose the frame on the measure, and correct the code on the line.',
+  'frame-missing.line-frames-invalid':
+    'The measure asks for new money ({newMoney}) but has no budget frame, and its economy plan lines have {frame} and "{invalid}", which is not a budget frame of the list, so Avstemming counts it in no frame. Choose the frame on the measure, correct the code on the line, and give the lines the same.',
   'investment-phasing':
     'Tidligere bevilget + the years + Etter perioden come to {phased}, but Kostnadsramme is {budget}; the difference is {difference}. Fix the phasing or the project budget.',
   'investment-financing-sum':

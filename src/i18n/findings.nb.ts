@@ -134,6 +134,8 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
     'Tiltaket ber om nye midler ({newMoney}), men mangler rammeområde, og linjene i økonomiplanen har ulike rammeområder ({frame}), så Avstemming regner det ikke med i noe rammeområde. Velg rammeområdet på tiltaket, og gi linjene det samme.',
   'frame-missing.line-frame-invalid':
     'Tiltaket ber om nye midler ({newMoney}), men mangler rammeområde, og linjen i økonomiplanen har «{frame}», som ikke er et rammeområde i listen, så Avstemming regner det ikke med i noe rammeområde. Velg rammeområdet på tiltaket, og rett koden på linjen.',
+  'frame-missing.line-frames-invalid':
+    'Tiltaket ber om nye midler ({newMoney}), men mangler rammeområde, og linjene i økonomiplanen har {frame} og «{invalid}», som ikke er et rammeområde i listen, så Avstemming regner det ikke med i noe rammeområde. Velg rammeområdet på tiltaket, rett koden på linjen og gi linjene det samme.',
   'investment-phasing':
     'Tidligere bevilget + årene + Etter perioden er {phased}, men Kostnadsramme er {budget}; avviket er {difference}. Rett fordelingen eller kostnadsrammen.',
   'investment-financing-sum':

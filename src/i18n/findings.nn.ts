@@ -135,6 +135,8 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
     'Tiltaket ber om nye midlar ({newMoney}), men manglar rammeområde, og linene i økonomiplanen har ulike rammeområde ({frame}), så Avstemming reknar det ikkje med i noko rammeområde. Vel rammeområdet på tiltaket, og gi linene det same.',
   'frame-missing.line-frame-invalid':
     'Tiltaket ber om nye midlar ({newMoney}), men manglar rammeområde, og lina i økonomiplanen har «{frame}», som ikkje er eit rammeområde i lista, så Avstemming reknar det ikkje med i noko rammeområde. Vel rammeområdet på tiltaket, og rett koden på lina.',
+  'frame-missing.line-frames-invalid':
+    'Tiltaket ber om nye midlar ({newMoney}), men manglar rammeområde, og linene i økonomiplanen har {frame} og «{invalid}», som ikkje er eit rammeområde i lista, så Avstemming reknar det ikkje med i noko rammeområde. Vel rammeområdet på tiltaket, rett koden på lina og gi linene det same.',
   'investment-phasing':
     'Tidligere bevilget + åra + Etter perioden er {phased}, men Kostnadsramme er {budget}; avviket er {difference}. Rett fordelinga eller kostnadsramma.',
   'investment-financing-sum':

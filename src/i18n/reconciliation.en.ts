@@ -112,6 +112,10 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
     'Note: the measure has no Rammeområde, and its economy plan line has "{frame}", which is not a budget frame of ' +
     'the list, so its new money is counted in no budget frame. Choose the frame on the measure, and correct the ' +
     'code on the line.',
+  'note.frameless.frames-invalid':
+    'Note: the measure has no Rammeområde, and its economy plan lines have {frames} and "{frame}", which is not a ' +
+    'budget frame of the list, so its new money is counted in no budget frame (each line is counted in its own). ' +
+    'Choose the frame on the measure, correct the code on the line, and give the lines the same.',
   'note.lines-only':
     'Note: an economy plan line of {ids} has this frame, but the measure has no Rammeområde and its lines name no ' +
     'one frame of the list, so its new money is counted neither here nor in any other frame. Choose the frame on ' +

@@ -37,6 +37,7 @@ export type ReconciliationKey =
   | 'note.frameless'
   | 'note.frameless.frames'
   | 'note.frameless.invalid'
+  | 'note.frameless.frames-invalid'
   | 'note.lines-only'
   | 'note.invalid-cell'
   | 'note.invalid-cell.file'
@@ -173,6 +174,10 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
     'Merk: Tiltaket har ikke Rammeområde, og linjen i økonomiplanen har «{frame}», som ikke er et rammeområde i ' +
     'listen, så de nye midlene er ikke regnet med i noe rammeområde. Velg rammeområdet på tiltaket, og rett koden ' +
     'på linjen.',
+  'note.frameless.frames-invalid':
+    'Merk: Tiltaket har ikke Rammeområde, og linjene i økonomiplanen har {frames} og «{frame}», som ikke er et ' +
+    'rammeområde i listen, så de nye midlene er ikke regnet med i noe rammeområde (hver linje er regnet med i sitt). ' +
+    'Velg rammeområdet på tiltaket, rett koden på linjen og gi linjene det samme.',
   'note.lines-only':
     'Merk: En linje i økonomiplanen for {ids} har dette rammeområdet, men tiltaket har ikke Rammeområde, og ' +
     'linjene viser ikke til ett rammeområde i listen, så de nye midlene er ikke regnet med her eller i noe annet ' +

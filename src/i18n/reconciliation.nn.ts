@@ -110,6 +110,10 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
     'Merk: Tiltaket har ikkje Rammeområde, og lina i økonomiplanen har «{frame}», som ikkje er eit rammeområde i ' +
     'lista, så dei nye midlane er ikkje rekna med i noko rammeområde. Vel rammeområdet på tiltaket, og rett koden ' +
     'på lina.',
+  'note.frameless.frames-invalid':
+    'Merk: Tiltaket har ikkje Rammeområde, og linene i økonomiplanen har {frames} og «{frame}», som ikkje er eit ' +
+    'rammeområde i lista, så dei nye midlane er ikkje rekna med i noko rammeområde (kvar line er rekna med i sitt). ' +
+    'Vel rammeområdet på tiltaket, rett koden på lina og gi linene det same.',
   'note.lines-only':
     'Merk: Ei line i økonomiplanen for {ids} har dette rammeområdet, men tiltaket har ikkje Rammeområde, og ' +
     'linene viser ikkje til eitt rammeområde i lista, så dei nye midlane er ikkje rekna med her eller i noko anna ' +

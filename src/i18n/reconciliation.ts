@@ -15,6 +15,7 @@ import {
 } from '../domain';
 import { showCellDates } from './cellDate';
 import { t as common } from './common';
+import { notesOf } from './reconciliationNotes';
 import {
   RECONCILIATION_CATALOG,
   translateReconciliation as translate,
@@ -206,88 +207,4 @@ export function explainReconciliation(item: ReconciliationItem, lang: Lang, unit
   };
   const text = keys.map((key) => translate(key, lang, params)).join(': ');
   return [text, ...notesOf(item, lang)].join(' ');
-}
-
-/** A line with a measure's exact Ref: which of its Del and Linjetype is wrong (as typed), and the measure's. */
-function sameRefText(n: SameRefLine, lang: Lang): string {
-  const { line, cell, measure, needs, wrong } = n;
-  const params = { line, cell, measure, needs, part: wrong?.typedPart ?? '', lineType: wrong?.typedType ?? '' };
-  if (wrong === undefined) return translate('note.same-ref-line', lang, params);
-  if (wrong.part && wrong.lineType) return translate('note.same-ref-line.both', lang, params);
-  if (wrong.part) return translate('note.same-ref-line.part', lang, params);
-  return translate(wrong.typedType === '' ? 'note.same-ref-line.type-empty' : 'note.same-ref-line.type', lang, params);
-}
-
-/**
- * Sentences added after an item's explanation: the economy plan lines whose Ref nearly names a measure (or names it
- * but not its Del or Linjetype), the rows with errors that it counts, and a measure's frame when it has no
- * Rammeområde (SPEC §4).
- */
-function notesOf(item: ReconciliationItem, lang: Lang): string[] {
-  const notes = (item.nearMisses ?? []).map((n) =>
-    translate('note.near-miss', lang, { ...n, cell: lineAt(item, n.cell) }),
-  );
-  // A measure without line whose table's year headers are off: its amounts are the years read (unreadYears.ts).
-  const notRead = item.yearsNotRead ?? [];
-  if (notRead.length > 0) notes.unshift(translate('note.years-not-read', lang, { years: notRead.join(', ') }));
-  for (const n of item.sameRefLines ?? []) notes.push(sameRefText({ ...n, cell: lineAt(item, n.cell) }, lang));
-  const ids = item.rowErrors ?? [];
-  if (ids.length > 0) notes.push(translate('note.row-errors', lang, { ids: ids.join(', ') }));
-  const fromLine = item.frameFromLine ?? [];
-  if (fromLine.length > 0)
-    notes.push(translate('note.frame-from-line', lang, { ids: fromLine.join(', '), ref: showCellDates(item.ref) }));
-  const frameless = item.frameless;
-  if (frameless?.frames !== undefined)
-    notes.push(translate('note.frameless.frames', lang, { frames: frameless.frames.join(', ') }));
-  else if (frameless?.invalid !== undefined)
-    notes.push(translate('note.frameless.invalid', lang, { frame: frameless.invalid }));
-  else if (frameless !== undefined) notes.push(translate('note.frameless', lang));
-  const linesOnly = item.linesOnly ?? [];
-  if (linesOnly.length > 0) notes.push(translate('note.lines-only', lang, { ids: linesOnly.join(', ') }));
-  for (const d of item.lineFrameDiffers ?? [])
-    notes.push(
-      translate('note.line-frame-differs', lang, {
-        measure: d.measure,
-        lineFrame: showCellDates(d.lineFrame),
-        lineCell: lineAt(item, d.lineCell ?? ''),
-        measureFrame: showCellDates(d.measureFrame),
-        measureCell: d.measureCell ?? '',
-      }),
-    );
-  const lines = item.lineCells ?? [];
-  if (lines.length > 1) {
-    const key =
-      item.code !== 'frame-total'
-        ? 'note.line-cells'
-        : item.tiltakLines
-          ? 'note.frame-tiltak-cells'
-          : 'note.frame-line-cells';
-    const cells = lines.map((c) => lineAt(item, c)).join(', ');
-    notes.push(translate(key, lang, { count: lines.length, cells, ref: showCellDates(item.ref) }));
-  }
-  const cells = item.invalidCells ?? [];
-  // In a consolidation its finding is among the economy plan workbook's, not in the plan's list.
-  const invalid = item.economyWorkbook === undefined ? 'note.invalid-cell' : 'note.invalid-cell.file';
-  if (cells.length > 0) notes.push(translate(invalid, lang, { cells: cells.map((c) => lineAt(item, c)).join(', ') }));
-  const plan = item.missingLine?.plan;
-  if (item.missingLine?.ambiguous !== undefined) notes.push(ambiguousFix(plan, lang));
-  else if (plan) notes.push(translate('note.missing-line-plan', lang, { plan }));
-  // In a consolidation (the line's unit is the economy plan's) a plan without Plannavn has no name for Plan yet.
-  else if (item.missingLine?.unit !== undefined) notes.push(translate('note.missing-line-no-name', lang));
-  const other = item.ambiguousLine;
-  if (other !== undefined) {
-    notes.push(
-      translate('note.ambiguous-line', lang, { lineRef: showCellDates(other.ref), cell: lineAt(item, other.cell) }),
-    );
-    notes.push(ambiguousFix(other.plan, lang));
-  }
-  return notes;
-}
-
-/**
- * What to do about an ambiguous line that would be the item's (a consolidation, SPEC §15): Plan on it, not a new
- * line; a plan without Plannavn needs one first, for Plan to name it.
- */
-function ambiguousFix(plan: string | undefined, lang: Lang): string {
-  return plan ? translate('note.ambiguous-plan', lang, { plan }) : translate('note.ambiguous-no-name', lang);
 }

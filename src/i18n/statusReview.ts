@@ -8,6 +8,8 @@ import {
   CLASS_ORDER,
   formatAmount,
   parseNorwegianNumber,
+  parseUnit,
+  type StatusReviewText,
   type Lang,
   type ReconciliationClass,
   type StatusReview,
@@ -21,7 +23,7 @@ const REVIEW: Readonly<Record<Lang, Record<StatusReview['kind'], string>>> = {
     'accepted-changed':
       'Akseptert ved avvik {accepted}; avviket er nå {now} — vurder på nytt. Tøm Forklaring-cellen for å godta {now}.',
     'fixed-open': 'Merket Rettet, men avviket er fortsatt {now} — kontroller rettingen.',
-    accepted: 'Akseptert ved avvik {accepted}.',
+    accepted: 'Akseptert ved avvik {accepted} ({unit}).',
     'accepted-reclassified':
       'Akseptert som {acceptedAs}; nå {nowAs} — vurder på nytt. Tøm Forklaring-cellen for å godta.',
   },
@@ -29,7 +31,7 @@ const REVIEW: Readonly<Record<Lang, Record<StatusReview['kind'], string>>> = {
     'accepted-changed':
       'Akseptert ved avvik {accepted}; avviket er no {now} — vurder på nytt. Tøm Forklaring-cella for å godta {now}.',
     'fixed-open': 'Merkt Rettet, men avviket er framleis {now} — kontroller rettinga.',
-    accepted: 'Akseptert ved avvik {accepted}.',
+    accepted: 'Akseptert ved avvik {accepted} ({unit}).',
     'accepted-reclassified':
       'Akseptert som {acceptedAs}; no {nowAs} — vurder på nytt. Tøm Forklaring-cella for å godta.',
   },
@@ -37,7 +39,7 @@ const REVIEW: Readonly<Record<Lang, Record<StatusReview['kind'], string>>> = {
     'accepted-changed':
       'Accepted at a difference of {accepted}; the difference is now {now} — review it. Empty the Forklaring cell to accept {now}.',
     'fixed-open': 'Marked Rettet, but the difference is still {now} — check the correction.',
-    accepted: 'Accepted at a difference of {accepted}.',
+    accepted: 'Accepted at a difference of {accepted} ({unit}).',
     'accepted-reclassified':
       'Accepted as {acceptedAs}; now {nowAs} — review it. Empty the Forklaring cell to accept it.',
   },
@@ -54,9 +56,15 @@ export function statusReviewText(review: StatusReview, lang: Lang, unit: Unit): 
     return text
       .replace('{acceptedAs}', () => reconciliationClassLabel(review.acceptedAs, lang))
       .replace('{nowAs}', () => reconciliationClassLabel(review.nowAs, lang));
-  const now = review.kind === 'accepted' ? text : text.replace(/\{now\}/g, () => formatAmount(review.now, unit));
+  const now =
+    review.kind === 'accepted'
+      ? text.replace('{unit}', () => unit)
+      : text.replace(/\{now\}/g, () => formatAmount(review.now, unit));
   return review.kind === 'fixed-open' ? now : now.replace('{accepted}', () => formatAmount(review.accepted, unit));
 }
+
+/** An Avvik a note names: its number, and its Beløpsenhet when the note names one. */
+type AcceptedAvvik = NonNullable<ReturnType<StatusReviewText['acceptedIn']>>;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -69,11 +77,18 @@ const ACCEPTED_IN = LANGS.map((lang) => {
   return new RegExp(`${escape(before)}([^;.]+)[;.]`);
 });
 
-/** The accepted Avvik (a number in the workbook unit) a Forklaring's note names, in any language; else null. */
-export function acceptedInExplanation(explanation: string): number | null {
+/**
+ * The accepted Avvik a Forklaring's note names, in any language: its number, and its unit when the note names one
+ * («100 (1000 kr)», a kept row's note, so that it is read in it after a change of Beløpsenhet); else null.
+ */
+export function acceptedInExplanation(explanation: string): AcceptedAvvik | null {
   for (const re of ACCEPTED_IN) {
-    const hit = re.exec(explanation);
-    if (hit?.[1] !== undefined) return parseNorwegianNumber(hit[1]);
+    const hit = re.exec(explanation)?.[1];
+    if (hit === undefined) continue;
+    const named = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(hit);
+    const unit = named?.[2] !== undefined ? parseUnit(named[2]) : null;
+    const value = parseNorwegianNumber(named?.[1] ?? hit);
+    return value === null ? null : unit === null ? { value } : { value, unit };
   }
   return null;
 }

@@ -179,8 +179,10 @@ export interface FindingParams {
    */
   'frame-missing': {
     readonly newMoney: Kr;
-    readonly reason?: 'line-frame' | 'line-frames' | 'line-frame-invalid';
+    readonly reason?: 'line-frame' | 'line-frames' | 'line-frame-invalid' | 'line-frames-invalid';
     readonly frame?: string;
+    /** `line-frames-invalid`: the value a line has that is no frame code (`frame` the codes the others have). */
+    readonly invalid?: string;
   };
   // investment
   'investment-phasing': { readonly budget: Kr; readonly phased: Kr; readonly difference: Kr };

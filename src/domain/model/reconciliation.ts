@@ -48,8 +48,8 @@ export function severityFor(code: string, cls: ReconciliationClass): Severity {
 }
 
 /**
- * Why a measure without Rammeområde is in no frame (SPEC §4): its lines name two frame codes (`frames`), or a frame
- * that is no code (`invalid`, the first such as typed), or (neither) no line of it names a frame.
+ * Why a measure without Rammeområde is in no frame (SPEC §4): its lines name two frame codes (`frames`), a frame that
+ * is no code (`invalid`, the first such as typed), or both (R3 and «R 1»), or (neither) no line of it names a frame.
  */
 export interface FramelessWhy {
   readonly frames?: readonly string[];
@@ -273,10 +273,10 @@ export interface StatusReviewText {
   /** The sentence put before an item's Forklaring when its kept Status no longer says what it said. */
   readonly review: (review: StatusReview) => string;
   /**
-   * The Avvik (a number in the workbook unit) a Forklaring says was accepted, in any language the product wrote
-   * that sentence in (`review`), else null: a note stays until the user clears it.
+   * The Avvik a Forklaring says was accepted (in the unit it names, else the row's), in any language the product
+   * wrote that sentence in (`review`), else null: a note stays until the user clears it.
    */
-  readonly acceptedIn: (explanation: string) => number | null;
+  readonly acceptedIn: (explanation: string) => { readonly value: number; readonly unit?: Unit } | null;
   /** The class a Klasse cell's text stands for (a label in any language, or the class itself), else null. */
   readonly classOf: (text: string) => ReconciliationClass | null;
   /** The class a Forklaring's note says «Akseptert» was given as (`accepted-reclassified`), in any language; else null. */

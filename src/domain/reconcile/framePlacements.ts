@@ -31,8 +31,10 @@ export function framesByLine(items: readonly ReconciliationItem[]): FrameByLine[
 function sayOf(
   placed: string | undefined,
   why: FramelessWhy | undefined,
-): Pick<FindingParams['frame-missing'], 'reason' | 'frame'> | null {
+): Pick<FindingParams['frame-missing'], 'reason' | 'frame' | 'invalid'> | null {
   if (placed !== undefined) return { reason: 'line-frame', frame: placed };
+  if (why?.frames !== undefined && why.invalid !== undefined)
+    return { reason: 'line-frames-invalid', frame: why.frames.join(', '), invalid: why.invalid };
   if (why?.frames !== undefined) return { reason: 'line-frames', frame: why.frames.join(', ') };
   if (why?.invalid !== undefined) return { reason: 'line-frame-invalid', frame: why.invalid };
   return null;
@@ -41,7 +43,7 @@ function sayOf(
 /**
  * The findings with each frame-missing of a measure the reconciliation placed by its line (`placed`, framesByLine)
  * or could not place though its lines name frames (`items`' frameless) saying so: the frame its line has, or the
- * frames or the typo that placed it nowhere. The same array when there is nothing to say.
+ * frames or the typo (or a frame and a typo) that placed it nowhere. The same array when there is nothing to say.
  */
 export function withLineFrames(
   findings: readonly Finding[],

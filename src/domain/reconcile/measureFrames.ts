@@ -54,7 +54,8 @@ function collectLineFrames(
  * The frame each operating measure counts in, by its position in plan.operating: its Rammeområde, else (the
  * symmetric rule of a line that takes its measure's frame when it has none) the one frame code its matched economy
  * plan lines name; '' when neither names one. A frame a line names that is no frame code (`isCode`: «R 4» for R4,
- * which gets frame-invalid) places nothing, nor do lines naming two codes: the frame is never guessed, and such a
+ * which gets frame-invalid) places nothing, nor do lines naming two codes, nor one code and such a value (R3 and
+ * «R 1»: the lines disagree): the frame is never guessed, and such a
  * measure is in `unplaced` with why. `fromLine` holds the positions placed by their lines.
  */
 export function measureFrames(plan: Plan, matched: readonly MatchedLine[], isCode?: FrameCodeTest): MeasureFrames {
@@ -66,10 +67,12 @@ export function measureFrames(plan: Plan, matched: readonly MatchedLine[], isCod
   const unplaced = new Map<number, FramelessWhy>();
   for (const [at, line] of collectLineFrames(frames, matched, codeTest)) {
     const [only, ...more] = line.codes;
-    if (only !== undefined && more.length === 0) {
+    if (only !== undefined && more.length === 0 && line.invalid === undefined) {
       frames[at] = only;
       fromLine.add(at);
-    } else unplaced.set(at, more.length > 0 ? { frames: line.codes } : { invalid: line.invalid ?? '' });
+    } else if (more.length > 0) unplaced.set(at, { frames: line.codes });
+    // A code and a value that is none (R3 and «R 1», a typo of R1): the lines disagree, and R3 would be a guess.
+    else unplaced.set(at, { ...(only !== undefined ? { frames: line.codes } : {}), invalid: line.invalid ?? '' });
   }
   return { frames, fromLine, unplaced };
 }

@@ -37,7 +37,7 @@ import type { FormulaValue } from './userColumns';
 import { planItemTable } from './itemTable';
 import { cellLinkInput } from './formulas';
 import { typedColumnsInPlace, typedColumnsOf } from './typedColumns';
-import { acceptedNote, reviewedExplanation, type StatusCells } from './statusReview';
+import { acceptedNote, keptClass, reviewedExplanation, type StatusCells } from './statusReview';
 import {
   CONSOLIDATION_COLUMNS,
   CONSOLIDATION_ITEM_CODES,
@@ -103,6 +103,8 @@ function readKept(wb: WorkbookSnapshot, codeOf: (text: string) => string) {
       ...read,
       class: at(row, 'class'),
       difference: at(row, 'difference'),
+      measures: at(row, 'measures'),
+      economyPlan: at(row, 'economyPlan'),
       explanation: at(row, 'explanation'),
     });
   }
@@ -211,6 +213,7 @@ export function planConsolidationSheet(
       label,
       kept: texts.kept,
       note: (row) => acceptedNote(row, c.economyPlan.unit, texts),
+      class: (row) => keptClass(row, texts, texts.class),
     }),
   );
   const table = {

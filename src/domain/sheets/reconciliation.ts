@@ -35,7 +35,7 @@ import {
 } from './reconciliationExtra';
 import { cellLinkInput } from './formulas';
 import { addressIn } from '../model/otherFile';
-import { acceptedNote, reviewedExplanation, type StatusCells } from './statusReview';
+import { acceptedNote, keptClass, reviewedExplanation, type StatusCells } from './statusReview';
 import { typedColumnsInPlace, typedColumnsOf } from './typedColumns';
 import type { Unit } from '../model/money';
 import type { Measure, Plan } from '../model/plan';
@@ -93,6 +93,8 @@ export function readUserColumns(
       ...read,
       class: value(row, 'class'),
       difference: value(row, 'difference'),
+      measures: value(row, 'measures'),
+      economyPlan: value(row, 'economyPlan'),
       explanation: value(row, 'explanation'),
     });
   }
@@ -262,6 +264,7 @@ export function planReconciliation(
       label,
       kept: texts.kept,
       note: (row) => acceptedNote(row, plan.settings.unit, texts),
+      class: (row) => keptClass(row, texts, texts.class),
       ...(waiting !== undefined ? { waiting } : {}),
     }),
   );

@@ -107,6 +107,11 @@ export interface KeptRowsText<R = KeptRow> {
   /** A sentence after it about the row itself (the Avvik its «Akseptert» was given at), if any. */
   readonly note?: (row: R) => string | null;
   /**
+   * The Klasse cell of the row (the class its «Akseptert» was given as: statusReview.ts keptClass), so that its item,
+   * back, is compared with that class as well as with the Avvik the note names.
+   */
+  readonly class?: (row: R) => CellInput;
+  /**
    * Whether the row's item may only wait, for a table's year headers or the economy plan's figures of its year
    * (sheets/reconciliationWaiting.ts): then it is not told its item is gone and the row may be deleted, but why.
    */
@@ -116,8 +121,9 @@ export interface KeptRowsText<R = KeptRow> {
 /**
  * The rows of the old table that no item of this run took (SPEC §10, docs/spec.md): those holding the user's
  * Status, Kommentar or cells of her own columns are written again below the items, key cells as the user left them,
- * no amounts, her columns' cells after the product's, and a Forklaring saying why — never dropped silently. A row whose key an item has is a duplicate (the first row with
- * a key gets the item, the next row with it the next such item, in sheet order); otherwise the item is gone. A
+ * the Klasse (when `texts.class` gives it) but no amounts, her columns' cells after the product's, and a Forklaring
+ * saying why — never dropped silently. A row whose key an item has is a duplicate (the first row with a key gets the
+ * item, the next row with it the next such item, in sheet order); otherwise the item is gone. A
  * row left «Åpen» without Kommentar or a cell of her own holds nothing of the user's and goes.
  */
 export function keptRows<K extends string, R extends KeptRow<K> = KeptRow<K>>(
@@ -139,6 +145,7 @@ export function keptRows<K extends string, R extends KeptRow<K> = KeptRow<K>>(
       ...row.cells,
       code: row.code === '' ? null : texts.label(row.code),
       explanation: note === null ? why : `${why} ${note}`,
+      ...(texts.class ? { class: texts.class(row) } : {}),
       ...keptUserColumns(row),
     };
     out.push([...columns.map((c) => values[c.key] ?? null), ...(row.extra?.values ?? [])]);

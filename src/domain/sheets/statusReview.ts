@@ -16,7 +16,7 @@ import {
   type StatusReview,
   type StatusReviewText,
 } from '../model/reconciliation';
-import { toKr, type Kr, type Unit } from '../model/money';
+import { toKr, UNITS, type Kr, type Unit } from '../model/money';
 import { parseNorwegianNumber } from '../model/norwegianNumber';
 import { cellText } from '../read/sheetCells';
 import type { CellValue } from '../model/snapshot';
@@ -26,7 +26,8 @@ import type { Severity } from '../model/finding';
  * What of an item tells whether a kept Status still holds: its Avvik and severity (an info needs no review), and its
  * code and class (a class accepted is judged by the severity it had under that code).
  */
-export type ReviewedItem = Pick<ReconciliationItem, 'difference' | 'severity' | 'class'> & { readonly code: string };
+export type ReviewedItem = Pick<ReconciliationItem, 'difference' | 'severity' | 'class'> &
+  Partial<Pick<ReconciliationItem, 'measures' | 'economyPlan'>> & { readonly code: string };
 
 /** What a run reads of a row's Status, Klasse, Avvik and Forklaring as the user left them. */
 export interface StatusCells {
@@ -34,9 +35,14 @@ export interface StatusCells {
   readonly class: CellValue;
   readonly difference: CellValue;
   readonly explanation: CellValue;
+  /** Its Tiltaksplan and Økonomiplan, which tell the unit it was written in (rowUnit); none on a row kept below. */
+  readonly measures?: CellValue;
+  readonly economyPlan?: CellValue;
 }
 
 const [, ACCEPTED, FIXED] = RECONCILIATION_STATUSES;
+
+type AcceptedIn = StatusReviewText['acceptedIn'];
 
 const sameWord = (v: CellValue, word: string): boolean => cellText(v).trim().toLowerCase() === word.toLowerCase();
 
@@ -48,24 +54,37 @@ function amountOf(v: CellValue, unit: Unit): Kr | null {
 
 /**
  * The Avvik «Akseptert» was given to: the one a note of an earlier run names (`acceptedIn` reads the Forklaring:
- * the note stays run after run until the user clears the Forklaring), else the Avvik the row showed. Null when
+ * the note stays run after run until the user clears the Forklaring; in the unit it names, if any), else the Avvik the row showed. Null when
  * neither is known (a row kept below the items has no amounts).
  */
-function acceptedAmount(old: StatusCells, unit: Unit, acceptedIn: (explanation: string) => number | null): Kr | null {
+function acceptedAmount(old: StatusCells, unit: Unit, acceptedIn: AcceptedIn): Kr | null {
   const noted = typeof old.explanation === 'string' ? acceptedIn(old.explanation) : null;
-  return noted !== null ? toKr(noted, unit) : amountOf(old.difference, unit);
+  return noted !== null ? toKr(noted.value, noted.unit ?? unit) : amountOf(old.difference, unit);
 }
 
 /**
  * The Avvik a row's «Akseptert» was given at (acceptedAmount), null for any other Status or when not known: said on
  * the row when it is kept below the items without amounts, so that its item, back, is compared with it.
  */
-export function acceptedOf(
-  old: StatusCells,
-  unit: Unit,
-  acceptedIn: (explanation: string) => number | null,
-): Kr | null {
+export function acceptedOf(old: StatusCells, unit: Unit, acceptedIn: AcceptedIn): Kr | null {
   return sameWord(old.status, ACCEPTED) ? acceptedAmount(old, unit, acceptedIn) : null;
+}
+
+/**
+ * The Beløpsenhet the run that wrote the row used, which its Avvik and note are in: the one in which its Tiltaksplan
+ * or Økonomiplan (not 0) is the item's amount in kroner — after a change of unit with every amount converted, the row
+ * of a 1000 kr run shows 400 where the item's 0,4 mill kr is. The unit of this run when that holds in it, or in no
+ * other unit or in two (the amounts changed as well: nothing tells the unit, and the Avvik is read as before).
+ */
+function rowUnit(old: StatusCells, item: ReviewedItem, unit: Unit): Unit {
+  const sides = [
+    [old.measures, item.measures],
+    [old.economyPlan, item.economyPlan],
+  ] as const;
+  const shows = (u: Unit) =>
+    sides.some(([cell, now]) => cell !== undefined && now !== undefined && now !== 0 && amountOf(cell, u) === now);
+  const others = UNITS.filter((u) => u !== unit && shows(u));
+  return !shows(unit) && others.length === 1 && others[0] !== undefined ? others[0] : unit;
 }
 
 /** What a Status review reads back from a row: the accepted Avvik and class, in any language. */
@@ -96,7 +115,7 @@ function reclassified(old: StatusCells, item: ReviewedItem, texts: ReadBack): St
 
 /**
  * What the row's kept Status asks the user to look at again: «Akseptert» given at an Avvik other than the item's
- * now (compared in kroner, so 5 in 1000 kr is 5 000 kr) on an item still a warning or an error, or «Rettet» on an
+ * now (compared in kroner, so 5 in 1000 kr is 5 000 kr, each read in the unit its row was written in: rowUnit) on an item still a warning or an error, or «Rettet» on an
  * item still a warning or an error with an Avvik. An info (a match, or a difference within the tolerance) is what
  * «Rettet» means and leaves nothing for «Akseptert» to cover: no note, as the check counts it an info. Null when
  * the Status still holds.
@@ -109,7 +128,7 @@ export function reviewStatus(
 ): StatusReview | null {
   if (!old || item.severity === 'info') return null;
   if (sameWord(old.status, ACCEPTED)) {
-    const accepted = acceptedAmount(old, unit, texts.acceptedIn);
+    const accepted = acceptedAmount(old, rowUnit(old, item, unit), texts.acceptedIn);
     return accepted !== null && accepted !== item.difference
       ? { kind: 'accepted-changed', accepted, now: item.difference }
       : null;
@@ -138,4 +157,19 @@ export function reviewedExplanation<I extends ReviewedItem>(
 export function acceptedNote(row: StatusCells, unit: Unit, texts: StatusReviewText): string | null {
   const accepted = acceptedOf(row, unit, texts.acceptedIn);
   return accepted === null ? null : texts.review({ kind: 'accepted', accepted });
+}
+
+/**
+ * The Klasse a row kept below the items is written with (docs/spec.md §10): the class its Status was given as
+ * (acceptedClass: an earlier note's, else the Klasse it showed), in the user's language (`label`); null when not
+ * known. A note «Akseptert som Periodisering; nå Avvik» is not written on a kept row, so the class it names is kept
+ * here: otherwise the item, back as a mismatch, would pass under an acceptance of a timing difference.
+ */
+export function keptClass(
+  row: StatusCells,
+  texts: ReadBack,
+  label: (cls: ReconciliationClass) => string,
+): string | null {
+  const cls = acceptedClass(row, texts);
+  return cls === null ? null : label(cls);
 }

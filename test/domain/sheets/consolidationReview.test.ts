@@ -76,7 +76,7 @@ describe('«Avstemming planer»: a kept Status that no longer holds (SPEC §15 b
 
   it('remembers the accepted Avvik on a row kept below the items, and compares the item with it when it returns', () => {
     const gone = run(accepted, []);
-    expect(rows(gone)[0]?.forklaring.endsWith(' Akseptert ved avvik 300.')).toBe(true);
+    expect(rows(gone)[0]?.forklaring.endsWith(' Akseptert ved avvik 300 (1000 kr).')).toBe(true);
     expect(rows(run(gone, [frame(500_000)]))[0]?.forklaring.startsWith(ACCEPTED_300_NOW_500)).toBe(true);
   });
 

@@ -82,7 +82,7 @@ describe('a kept «Akseptert» whose Avvik has changed', () => {
     const gone = run(accepted, []);
     const kept = rowsOf(editsOf(planReconciliation([], plan, accepted, nb)))[0] ?? [];
     expect([kept[10], kept[14]]).toEqual([null, 'Akseptert']);
-    expect(String(kept[11]).endsWith(' Akseptert ved avvik 5.')).toBe(true);
+    expect(String(kept[11]).endsWith(' Akseptert ved avvik 5 (1000 kr).')).toBe(true);
     // Run after run while it is gone, then back with another Avvik, or with the one accepted.
     const stillGone = run(gone, []);
     expect(firstRow(stillGone, [item(5_000_000)]).forklaring.startsWith(ACCEPTED_5_NOW_5000)).toBe(true);
