@@ -4,10 +4,10 @@
  */
 import { Button, Text } from '@fluentui/react-components';
 import { useRef, useState, type DragEvent } from 'react';
-import { combinePlans, planReconciliation, planSummary, reconciliationFormulaValues, type Lang } from '../../domain';
+import { planReconciliation, planSummary, reconciliationFormulaValues, type Lang } from '../../domain';
 import { reconciliationSheetText, summaryText } from '../../i18n/sheets';
 import { userFormulasText } from '../../i18n/userFormulas';
-import { BlockedByUserCells } from '../errors';
+import { downloadLeftText } from '../../i18n/userCells';
 import { tp } from '../../i18n/taskpane';
 import type { ToolbarContext } from '../components/Pane';
 import { download, XLSX_TYPE } from './files';
@@ -30,22 +30,25 @@ export function FileBar({ lang, session, result, snapshot, action, recheck }: Pr
     const f = e.dataTransfer.files[0];
     if (f) void session.openFile(f);
   };
+  // The measures she added live in this page alone: a user's cell in the way of Sammendrag or Avstemming leaves
+  // that sheet as it was (and says so), never the whole download refused (SPEC §11: write around, or name the cell).
   const downloadWorkbook = () =>
     action.run(async () => {
       const wb = session.workbook;
       if (!wb || !result || !snapshot) return;
       const unit = result.plan.settings.unit;
-      const planned = combinePlans([
-        planSummary(result.plan, result.report.totals, snapshot, summaryText(lang)),
-        planReconciliation(result.report.reconciliation, result.plan, snapshot, reconciliationSheetText(lang, unit)),
-      ]);
-      if (!planned.ok) throw new BlockedByUserCells(planned.blocked);
+      const summary = planSummary(result.plan, result.report.totals, snapshot, summaryText(lang));
+      const texts = reconciliationSheetText(lang, unit);
+      const reconciliation = planReconciliation(result.report.reconciliation, result.plan, snapshot, texts);
+      const parts = [summary, reconciliation];
       // Formulas in a column she added to tblAvstemming go in as the values they showed: said, as check --write does.
-      const formulas = userFormulasText(reconciliationFormulaValues(snapshot), lang);
-      await wb.apply(planned.edits);
+      const formulas = reconciliation.ok ? userFormulasText(reconciliationFormulaValues(snapshot), lang) : null;
+      await wb.apply(parts.flatMap((p) => (p.ok ? p.edits : [])));
       download(await wb.toBuffer(), session.file || 'tiltaksplan.xlsx', XLSX_TYPE);
       await recheck();
-      return formulas ?? undefined;
+      const blocked = parts.flatMap((p) => (p.ok ? [] : p.blocked));
+      const left = blocked.length > 0 ? downloadLeftText(blocked, lang) : null;
+      return [left, formulas].filter((t) => t !== null).join(' ') || undefined;
     });
   const report = (format: ReportFormat) =>
     action.run(async () => {

@@ -127,7 +127,7 @@ test('control: without the new measure the same file downloads, the note where s
   expect(cellAt(sheetOf(file, 'Sammendrag'), 66, 1)).toBe(NOTE);
 });
 
-test.failing('the measure added in the pane can be downloaded though a note sits below Sammendrag', async () => {
+test('the measure added in the pane can be downloaded though a note sits below Sammendrag', async () => {
   const state = await session();
   // D-012 is in the pane's workbook (row 13, below D-011 on row 12), new money 50 a year in R5.
   expect(state.result.plan.operating.map((m) => m.id)).toContain('D-012');
