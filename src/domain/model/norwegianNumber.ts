@@ -49,6 +49,15 @@ function signAndBody(text: string): { sign: string; body: string } {
 }
 
 /**
+ * Whether typed amount text names kroner ("1 200 kr", "kr 1 200", "1 200,-"): the amount is then in kr whatever
+ * the workbook's Beløpsenhet, though parseNorwegianNumber reads the bare number.
+ */
+export function namesKroner(text: string): boolean {
+  const s = text.replace(SPACES, ' ').trim();
+  return s !== '' && stripDecorations(s) !== s;
+}
+
+/**
  * Reads text that looks like a Norwegian number ("2,4" → 2.4, "900 000" → 900000, "100.000" → 100000,
  * "−1 200 kr" → −1200); null for anything else, including empty text. A dot is only ever a thousands separator
  * (SPEC §7): "2.4" and "2.45" are no number ("2.450" is 2 450), see decimalPointText.

@@ -22,7 +22,7 @@ import { snapshotFromContent } from '../../helpers/contentSnapshot';
 import { FakePort } from '../../taskpane/fakePort';
 import { renderPane } from '../../taskpane/renderPane';
 
-test.failing('D-003 moved to Organisasjon with priority 3: the form names the duplicate before the save', async () => {
+test('D-003 moved to Organisasjon with priority 3: the form names the duplicate before the save', async () => {
   await renderPane(new FakePort(snapshotFromContent(exampleContent({ startYear: 2027 }))), 'measure');
   const picker = screen.getByRole('combobox', { name: tp('nb', 'editExisting') });
   const d003 = screen.getByRole('option', { name: /^D-003 · / }) as HTMLOptionElement;

@@ -21,7 +21,7 @@ import { snapshotFromContent } from '../../helpers/contentSnapshot';
 import { FakePort } from '../../taskpane/fakePort';
 import { renderPane } from '../../taskpane/renderPane';
 
-test.failing('«1 200 kr» in a 1000 kr plan is not taken as 1 200 (1000 kr) without a word', async () => {
+test('«1 200 kr» in a 1000 kr plan is not taken as 1 200 (1000 kr) without a word', async () => {
   await renderPane(new FakePort(snapshotFromContent(exampleContent({ startYear: 2027 }))), 'measure');
   await userEvent.selectOptions(screen.getByRole('combobox', { name: /^Seksjon/ }), 'Organisasjon');
   await userEvent.type(screen.getByRole('textbox', { name: /^Tiltak/ }), 'Kurs for utleiere');

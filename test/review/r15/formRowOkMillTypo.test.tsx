@@ -47,11 +47,13 @@ describe('Nytt tiltak: amounts in mill kr typed into a 1000 kr plan', () => {
     await waitFor(() => expect(screen.getByText(tp('nb', 'rowOk'))).toBeTruthy());
   });
 
-  test.failing('2,4 is not called right: the form names the unit warning before the row is written', async () => {
+  it('2,4 is not called right: the form names the unit warning before the row is written', async () => {
     await renderPane(new FakePort(example()), 'measure');
     await typeMeasure('2,4');
     // The live check has run on the row as typed once the form gives its verdict: right, or the unit warning.
-    await waitFor(() => expect(screen.queryByText(tp('nb', 'rowOk')) ?? screen.queryByText(/mill kr/)).toBeTruthy());
+    await waitFor(() =>
+      expect(screen.queryByText(tp('nb', 'rowOk')) ?? screen.queryAllByText(/mill kr/)[0]).toBeTruthy(),
+    );
     expect(screen.queryByText(tp('nb', 'rowOk'))).toBeNull();
     expect(screen.getAllByText(/2,4.*1000 kr.*mill kr/).length).toBeGreaterThan(0);
   });

@@ -19,7 +19,7 @@ import { snapshotFromContent } from '../../helpers/contentSnapshot';
 import { FakePort } from '../../taskpane/fakePort';
 import { renderPane } from '../../taskpane/renderPane';
 
-test.failing('«Flytt opp» on D-001, first in its section, does not say it moved', async () => {
+test('«Flytt opp» on D-001, first in its section, does not say it moved', async () => {
   const port = new FakePort(snapshotFromContent(exampleContent({ startYear: 2027 })));
   await renderPane(port, 'measure');
   const picker = screen.getByRole('combobox', { name: tp('nb', 'editExisting') });
