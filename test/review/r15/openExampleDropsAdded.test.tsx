@@ -17,7 +17,11 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { tp } from '../../../src/i18n/taskpane';
+import { typeIn } from './formInput';
 import { BrowserPane } from '../../../src/taskpane/browser/BrowserPane';
+
+// Each test renders the pane and types a whole measure: on a loaded 2-core machine that passed 60 s once.
+jest.setTimeout(120_000);
 
 const ready = () =>
   waitFor(
@@ -43,7 +47,7 @@ test.failing('«Åpne eksempel» after adding D-012 asks first, or keeps D-012',
   await userEvent.click(screen.getByRole('tab', { name: tp('nb', 'tabMeasure') }));
   await screen.findByRole('combobox', { name: tp('nb', 'editExisting') });
   await userEvent.selectOptions(screen.getByRole('combobox', { name: /^Seksjon/ }), 'Organisasjon');
-  await userEvent.type(screen.getByRole('textbox', { name: /^Tiltak/ }), 'Vaktmester i boligene');
+  await typeIn(screen.getByRole('textbox', { name: /^Tiltak/ }), 'Vaktmester i boligene');
   await userEvent.selectOptions(screen.getByRole('combobox', { name: /^Kostnadsstatus/ }), 'Må utredes');
   await userEvent.selectOptions(screen.getByRole('combobox', { name: /^Ansvarlig/ }), 'Eiendomssjef');
   await userEvent.click(screen.getByRole('checkbox', { name: 'Areal og samfunnsutvikling' }));
