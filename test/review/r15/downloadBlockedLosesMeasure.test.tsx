@@ -33,6 +33,9 @@ import type { FileSession } from '../../../src/taskpane/browser/useFileWorkbook'
 import { paneErrorText } from '../../../src/taskpane/errors';
 import { useAction } from '../../../src/taskpane/hooks/useAction';
 
+// Builds, writes and reads the example as a file: on a loaded 2-core machine the pane tests here passed 60 s once.
+jest.setTimeout(120_000);
+
 jest.mock('../../../src/taskpane/browser/files', () => ({
   ...jest.requireActual('../../../src/taskpane/browser/files'),
   download: jest.fn(),

@@ -22,6 +22,9 @@ import { snapshotFromContent } from '../../helpers/contentSnapshot';
 import { FakePort } from '../../taskpane/fakePort';
 import { renderPane } from '../../taskpane/renderPane';
 
+// Each test renders the pane and types a whole measure: on a loaded 2-core machine that passed 60 s once.
+jest.setTimeout(120_000);
+
 test('D-003 moved to Organisasjon with priority 3: the form names the duplicate before the save', async () => {
   await renderPane(new FakePort(snapshotFromContent(exampleContent({ startYear: 2027 }))), 'measure');
   const picker = screen.getByRole('combobox', { name: tp('nb', 'editExisting') });

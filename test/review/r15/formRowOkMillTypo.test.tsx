@@ -22,19 +22,23 @@ import { exampleContent } from '../../../src/domain/example/example';
 import { tp } from '../../../src/i18n/taskpane';
 import { snapshotFromContent } from '../../helpers/contentSnapshot';
 import { FakePort } from '../../taskpane/fakePort';
+import { typeIn } from './formInput';
 import { renderPane } from '../../taskpane/renderPane';
+
+// Each test renders the pane and types a whole measure: on a loaded 2-core machine that passed 60 s once.
+jest.setTimeout(120_000);
 
 const example = () => snapshotFromContent(exampleContent({ startYear: 2027 }));
 
 async function typeMeasure(amount: string): Promise<void> {
   await userEvent.selectOptions(screen.getByRole('combobox', { name: /^Seksjon/ }), 'Organisasjon');
-  await userEvent.type(screen.getByRole('textbox', { name: /^Tiltak/ }), 'Miljøarbeider');
+  await typeIn(screen.getByRole('textbox', { name: /^Tiltak/ }), 'Miljøarbeider');
   await userEvent.selectOptions(screen.getByRole('combobox', { name: /^Kostnadsstatus/ }), 'Beregnet');
   for (const year of ['2027', '2028', '2029', '2030']) {
-    await userEvent.type(screen.getByRole('textbox', { name: year }), amount);
+    await typeIn(screen.getByRole('textbox', { name: year }), amount);
   }
-  await userEvent.type(screen.getByRole('textbox', { name: /^Helårsvirkning/ }), amount);
-  await userEvent.type(screen.getByRole('textbox', { name: /^Nye midler/ }), amount);
+  await typeIn(screen.getByRole('textbox', { name: /^Helårsvirkning/ }), amount);
+  await typeIn(screen.getByRole('textbox', { name: /^Nye midler/ }), amount);
   await userEvent.selectOptions(screen.getByRole('combobox', { name: /^Ansvarlig/ }), 'Leder boligkontor');
   await userEvent.click(screen.getByRole('checkbox', { name: 'Areal og samfunnsutvikling' }));
   await userEvent.selectOptions(screen.getByRole('combobox', { name: /^Rammeområde/ }), 'R1');

@@ -19,6 +19,9 @@ import { snapshotFromContent } from '../../helpers/contentSnapshot';
 import { FakePort } from '../../taskpane/fakePort';
 import { renderPane } from '../../taskpane/renderPane';
 
+// Each test renders the pane and types a whole measure: on a loaded 2-core machine that passed 60 s once.
+jest.setTimeout(120_000);
+
 test('«Flytt opp» on D-001, first in its section, does not say it moved', async () => {
   const port = new FakePort(snapshotFromContent(exampleContent({ startYear: 2027 })));
   await renderPane(port, 'measure');
