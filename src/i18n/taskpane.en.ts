@@ -164,6 +164,10 @@ export const TASKPANE_EN: Record<TaskpaneKey, string> = {
   openExample: 'Open example',
   dropHint: 'or drop an .xlsx file here',
   downloadWorkbook: 'Download workbook',
+  unsavedTitle: 'The workbook has not been downloaded',
+  unsavedBody:
+    'What you have added or changed here exists only in this page until you download the workbook. Open another now, and it is lost.',
+  openAnyway: 'Open anyway',
   downloadReport: 'Download report (JSON)',
   downloadReportHtml: 'Download report (HTML)',
   openFailed: 'The file "{file}" could not be read as an Excel workbook (.xlsx). Choose another file.',

@@ -163,6 +163,10 @@ export const TASKPANE_NB = {
   openExample: 'Åpne eksempel',
   dropHint: 'eller slipp en .xlsx-fil her',
   downloadWorkbook: 'Last ned arbeidsbok',
+  unsavedTitle: 'Arbeidsboken er ikke lastet ned',
+  unsavedBody:
+    'Det du har lagt til eller endret her, finnes bare på denne siden til du laster ned arbeidsboken. Åpner du en annen nå, blir det borte.',
+  openAnyway: 'Åpne likevel',
   downloadReport: 'Last ned rapport (JSON)',
   downloadReportHtml: 'Last ned rapport (HTML)',
   openFailed: 'Filen «{file}» kunne ikke leses som en Excel-arbeidsbok (.xlsx). Velg en annen fil.',

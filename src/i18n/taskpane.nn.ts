@@ -165,6 +165,10 @@ export const TASKPANE_NN: Record<TaskpaneKey, string> = {
   openExample: 'Opne døme',
   dropHint: 'eller slepp ei .xlsx-fil her',
   downloadWorkbook: 'Last ned arbeidsbok',
+  unsavedTitle: 'Arbeidsboka er ikkje lasta ned',
+  unsavedBody:
+    'Det du har lagt til eller endra her, finst berre på denne sida til du lastar ned arbeidsboka. Opnar du ei anna no, blir det borte.',
+  openAnyway: 'Opne likevel',
   downloadReport: 'Last ned rapport (JSON)',
   downloadReportHtml: 'Last ned rapport (HTML)',
   openFailed: 'Fila «{file}» kunne ikkje lesast som ei Excel-arbeidsbok (.xlsx). Vel ei anna fil.',

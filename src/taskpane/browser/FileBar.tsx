@@ -2,7 +2,16 @@
  * Plain-browser toolbar: open a workbook (button or drag and drop), open the example, download the workbook
  * with Sammendrag and Avstemming written, and download the report.
  */
-import { Button, Text } from '@fluentui/react-components';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Text,
+} from '@fluentui/react-components';
 import { useRef, useState, type DragEvent } from 'react';
 import { planReconciliation, planSummary, reconciliationFormulaValues, type Lang } from '../../domain';
 import { reconciliationSheetText, summaryText } from '../../i18n/sheets';
@@ -22,13 +31,16 @@ interface Props extends ToolbarContext {
 export function FileBar({ lang, session, result, snapshot, action, recheck }: Props): JSX.Element {
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
+  // Opening another workbook while this one holds what no file does (a measure added here): asked first.
+  const [pending, setPending] = useState<(() => void) | null>(null);
   const busy = session.loading || action.busy;
+  const guarded = (open: () => void) => (session.unsaved === true ? setPending(() => open) : open());
 
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     setDragging(false);
     const f = e.dataTransfer.files[0];
-    if (f) void session.openFile(f);
+    if (f) guarded(() => void session.openFile(f));
   };
   // The measures she added live in this page alone: a user's cell in the way of Sammendrag or Avstemming leaves
   // that sheet as it was (and says so), never the whole download refused (SPEC §11: write around, or name the cell).
@@ -45,6 +57,7 @@ export function FileBar({ lang, session, result, snapshot, action, recheck }: Pr
       const formulas = reconciliation.ok ? userFormulasText(reconciliationFormulaValues(snapshot), lang) : null;
       await wb.apply(parts.flatMap((p) => (p.ok ? p.edits : [])));
       download(await wb.toBuffer(), session.file || 'tiltaksplan.xlsx', XLSX_TYPE);
+      session.saved?.();
       await recheck();
       const blocked = parts.flatMap((p) => (p.ok ? [] : p.blocked));
       const left = blocked.length > 0 ? downloadLeftText(blocked, lang) : null;
@@ -66,10 +79,10 @@ export function FileBar({ lang, session, result, snapshot, action, recheck }: Pr
       onDrop={onDrop}
     >
       <div className="tp-actions">
-        <Button appearance="primary" disabled={busy} onClick={() => input.current?.click()}>
+        <Button appearance="primary" disabled={busy} onClick={() => guarded(() => input.current?.click())}>
           {tp(lang, 'openWorkbook')}
         </Button>
-        <Button disabled={busy} onClick={() => void session.openExample()}>
+        <Button disabled={busy} onClick={() => guarded(() => void session.openExample())}>
           {tp(lang, 'openExample')}
         </Button>
         <input
@@ -103,6 +116,34 @@ export function FileBar({ lang, session, result, snapshot, action, recheck }: Pr
           {tp(lang, 'downloadReport')}
         </Button>
       </div>
+      <Dialog open={pending !== null} onOpenChange={(_, d) => d.open || setPending(null)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{tp(lang, 'unsavedTitle')}</DialogTitle>
+            <DialogContent>{tp(lang, 'unsavedBody')}</DialogContent>
+            <DialogActions>
+              <Button
+                appearance="primary"
+                onClick={() => {
+                  setPending(null);
+                  void downloadWorkbook();
+                }}
+              >
+                {tp(lang, 'downloadWorkbook')}
+              </Button>
+              <Button
+                onClick={() => {
+                  pending?.();
+                  setPending(null);
+                }}
+              >
+                {tp(lang, 'openAnyway')}
+              </Button>
+              <Button onClick={() => setPending(null)}>{tp(lang, 'cancel')}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
     </div>
   );
 }
