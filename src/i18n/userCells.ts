@@ -8,7 +8,7 @@ import { makeTranslator, type Catalog } from './translate';
 
 const SHOWN = 3;
 
-type Key = 'blocked' | 'repairBlocked' | 'addBlocked' | 'more' | 'inserted' | 'renamed';
+type Key = 'blocked' | 'repairBlocked' | 'addBlocked' | 'downloadLeft' | 'more' | 'inserted' | 'renamed';
 
 /** The catalogue, exported for the catalogue tests. */
 export const USER_CELLS_CATALOG: Catalog<Key> = {
@@ -19,6 +19,8 @@ export const USER_CELLS_CATALOG: Catalog<Key> = {
       'En kolonne er ikke tatt med i reparasjonen: {cells} har innhold som ikke er tiltaksplans, der kolonnen skulle stå. Flytt innholdet og forhåndsvis på nytt.',
     addBlocked:
       'Tiltaket kan ikke legges til ennå: {cells} har innhold som ikke er tiltaksplans, der den nye raden skal stå. Flytt innholdet, så kan tiltaket legges til.',
+    downloadLeft:
+      'Arbeidsboken er lastet ned, men {sheets} er ikke skrevet på nytt og står som før: {cells} har innhold som ikke er tiltaksplans, der tiltaksplan måtte skrive. Flytt innholdet og last ned på nytt.',
     more: '{cells} og {count} celler til',
     inserted:
       'Ingenting er skrevet: kolonnen «{header}» (kolonne {column} på arket «{sheet}») står inne i tabellen {table}, mellom kolonner som tiltaksplan skriver på nytt hver gang, og kan ikke tas med der. Flytt kolonnen til høyre for «{last}», den siste kolonnen i tabellen (der følger den postene sine), eller ut av tabellen, og prøv igjen.',
@@ -32,6 +34,8 @@ export const USER_CELLS_CATALOG: Catalog<Key> = {
       'Ein kolonne er ikkje teken med i reparasjonen: {cells} har innhald som ikkje er tiltaksplans, der kolonnen skulle stå. Flytt innhaldet og førehandsvis på nytt.',
     addBlocked:
       'Tiltaket kan ikkje leggjast til enno: {cells} har innhald som ikkje er tiltaksplans, der den nye rada skal stå. Flytt innhaldet, så kan tiltaket leggjast til.',
+    downloadLeft:
+      'Arbeidsboka er lasta ned, men {sheets} er ikkje skrive på nytt og står som før: {cells} har innhald som ikkje er tiltaksplans, der tiltaksplan måtte skrive. Flytt innhaldet og last ned på nytt.',
     more: '{cells} og {count} celler til',
     inserted:
       'Ingenting er skrive: kolonnen «{header}» (kolonne {column} på arket «{sheet}») står inne i tabellen {table}, mellom kolonnar som tiltaksplan skriv på nytt kvar gong, og kan ikkje takast med der. Flytt kolonnen til høgre for «{last}», den siste kolonnen i tabellen (der følgjer han postane sine), eller ut av tabellen, og prøv igjen.',
@@ -45,6 +49,8 @@ export const USER_CELLS_CATALOG: Catalog<Key> = {
       'A column is left out of the repair: {cells} holds content that is not tiltaksplan’s, where the column would go. Move it and preview again.',
     addBlocked:
       'The measure cannot be added yet: {cells} holds content that is not tiltaksplan’s, where the new row would go. Move it, and the measure can be added.',
+    downloadLeft:
+      'The workbook is downloaded without writing {sheets} anew (left as it was): {cells} holds content that is not tiltaksplan’s, where tiltaksplan would have to write. Move it and download again.',
     more: '{cells} and {count} more cells',
     inserted:
       'Nothing written: the column "{header}" (column {column} on the sheet "{sheet}") stands inside the table {table}, between columns tiltaksplan writes anew every time, and cannot be carried there. Move it to the right of "{last}", the last column of the table (there it follows its items), or out of the table, and try again.',
@@ -86,4 +92,14 @@ export function repairBlockedText(blocked: readonly UserCell[], lang: Lang): str
 /** One sentence, before anything is written, for a new measure whose row holds a user's cells. */
 export function addBlockedText(blocked: readonly UserCell[], lang: Lang): string {
   return text('addBlocked', lang, { cells: cellsText(blocked, lang) });
+}
+
+/**
+ * One sentence for a download in the plain browser that went ahead without the sheets a user's cells stand in
+ * (named by the cells): the measures added in the page reach the file, those sheets stay as they were.
+ */
+export function downloadLeftText(blocked: readonly UserCell[], lang: Lang): string {
+  const names = [...new Set(blocked.map((u) => (lang === 'en' ? `"${u.sheet}"` : `«${u.sheet}»`)))];
+  const sheets = names.join(lang === 'en' ? ' and ' : ' og ');
+  return text('downloadLeft', lang, { sheets, cells: cellsText(blocked, lang) });
 }

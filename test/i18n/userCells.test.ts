@@ -1,4 +1,4 @@
-import { blockedText } from '../../src/i18n/userCells';
+import { blockedText, downloadLeftText } from '../../src/i18n/userCells';
 
 const cells = (n: number) => Array.from({ length: n }, (_, i) => ({ sheet: 'Avstemming', cell: `A${i + 10}` }));
 
@@ -27,5 +27,21 @@ describe('blockedText and a column the user inserted between two of the product�
     const text = blockedText([...inserted, { sheet: 'Avstemming', cell: 'A10' }], 'en');
     expect(text).toContain('"Saksbehandler"');
     expect(text).toContain('Avstemming!A10 holds content');
+  });
+});
+
+describe('downloadLeftText (the plain browser downloads without the sheets a user cell stands in)', () => {
+  it('names each sheet left as it was once, and the cells', () => {
+    const blocked = [
+      { sheet: 'Sammendrag', cell: 'A66' },
+      { sheet: 'Sammendrag', cell: 'A67' },
+      { sheet: 'Avstemming', cell: 'A60' },
+    ];
+    expect(downloadLeftText(blocked, 'nb')).toBe(
+      'Arbeidsboken er lastet ned, men «Sammendrag» og «Avstemming» er ikke skrevet på nytt og står som før: ' +
+        'Sammendrag!A66, Sammendrag!A67, Avstemming!A60 har innhold som ikke er tiltaksplans, der tiltaksplan måtte ' +
+        'skrive. Flytt innholdet og last ned på nytt.',
+    );
+    expect(downloadLeftText(blocked.slice(0, 1), 'en')).toContain('without writing "Sammendrag" anew');
   });
 });

@@ -15,12 +15,13 @@ import { renderPane } from './renderPane';
 // One measure on row 2 of tblTiltakDrift (header row 1): the new one would go on row 3, where the note is.
 const noted = () => setCell(canonicalSnapshot({ operating: [operatingRow()] }), 'Tiltak drift', 'E3', 'Notat');
 
-/** A row with no error of its own: Tiltak, Seksjon, Ansvarlig 500 in 2027
- * (status Beregnet needs an amount) financed as Endret drift 500 (financing = Sum periode). */
+/** A row with no error or warning of its own: Tiltak, Seksjon, Ansvarlig, a plan area (none is a warning), 500 in
+ * 2027 (status Beregnet needs an amount) financed as Endret drift 500 (financing = Sum periode). */
 async function fillRow(): Promise<void> {
   await userEvent.type(screen.getByRole('textbox', { name: /^Tiltak/ }), 'Boveileder');
   await userEvent.selectOptions(screen.getByRole('combobox', { name: /^Seksjon/ }), 'Organisasjon');
   await userEvent.selectOptions(screen.getByRole('combobox', { name: /^Ansvarlig/ }), 'Leder boligkontor');
+  await userEvent.click(screen.getByRole('checkbox', { name: 'Oppvekst' }));
   await userEvent.type(screen.getByRole('textbox', { name: '2027' }), '500');
   await userEvent.type(screen.getByRole('textbox', { name: /^Endret drift/ }), '500');
 }

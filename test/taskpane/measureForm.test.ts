@@ -59,6 +59,7 @@ describe('measure form', () => {
         ['A', 'B'],
       ),
       { id: 'D-007', priority: 3 },
+      '1000 kr',
     );
     expect(errors).toEqual({});
     expect(row.values).toMatchObject({
@@ -78,42 +79,44 @@ describe('measure form', () => {
     [{ measure: 'x', priority: 'første' }, ['', '', '', ''], 'priority', 'notAWholeNumber'],
     [{ measure: 'x' }, ['', 'to', '', ''], 'year:1', 'notANumber'],
   ])('flags %p / years %p at %s', (values, years, key, error) => {
-    expect(toRowInput('operating', form(values, years), { id: 'D-001', priority: 1 }).errors[key]).toBe(error);
+    expect(toRowInput('operating', form(values, years), { id: 'D-001', priority: 1 }, '1000 kr').errors[key]).toBe(
+      error,
+    );
   });
 
   it('refuses a decimal point with the comma to type instead, and writes no figure for it', () => {
     const f = form({ measure: 'x', fullYear: '2.45' }, ['2.4', '-1.5 kr', '2,4', '2.450']);
-    const { row, errors } = toRowInput('operating', f, { id: 'D-001', priority: 1 });
+    const { row, errors } = toRowInput('operating', f, { id: 'D-001', priority: 1 }, '1000 kr');
     expect(errors).toEqual({ fullYear: 'decimalPoint', 'year:0': 'decimalPoint', 'year:1': 'decimalPoint' });
     expect(row.values.fullYear).toBeNull();
     expect(row.years).toEqual([null, null, 2.4, 2450]);
-    expect(tp('nb', 'decimalPoint', fieldErrorParams(f, 'year:0', 'decimalPoint'))).toBe(
+    expect(tp('nb', 'decimalPoint', fieldErrorParams(f, 'year:0', 'decimalPoint', '1000 kr'))).toBe(
       'Skriv desimalen med komma: «2,4» (punktum skiller tusener)',
     );
-    expect(tp('nn', 'decimalPoint', fieldErrorParams(f, 'year:1', 'decimalPoint'))).toBe(
+    expect(tp('nn', 'decimalPoint', fieldErrorParams(f, 'year:1', 'decimalPoint', '1000 kr'))).toBe(
       'Skriv desimalen med komma: «-1,5 kr» (punktum skil tusen)',
     );
-    expect(tp('en', 'decimalPoint', fieldErrorParams(f, 'fullYear', 'decimalPoint'))).toBe(
+    expect(tp('en', 'decimalPoint', fieldErrorParams(f, 'fullYear', 'decimalPoint', '1000 kr'))).toBe(
       'Type the decimal with a comma: "2,45" (a dot separates thousands)',
     );
-    expect(fieldErrorParams(f, 'fullYear', 'notANumber')).toBeUndefined();
+    expect(fieldErrorParams(f, 'fullYear', 'notANumber', '1000 kr')).toBeUndefined();
   });
 
   it('asks a priority for a whole number, not for a decimal (Prioritet: SPEC §8, a whole number ≥ 1)', () => {
     // «2.0» is no number (SPEC §7: a dot groups thousands) but means 2: the 2 to type, not «2,0» «with a comma».
     const f = form({ measure: 'x', priority: '2.0' });
-    const { row, errors } = toRowInput('operating', f, { id: 'D-001', priority: 1 });
+    const { row, errors } = toRowInput('operating', f, { id: 'D-001', priority: 1 }, '1000 kr');
     expect([errors.priority, row.values.priority]).toEqual(['wholeNumberPoint', null]);
-    expect(tp('nb', 'wholeNumberPoint', fieldErrorParams(f, 'priority', 'wholeNumberPoint'))).toBe(
+    expect(tp('nb', 'wholeNumberPoint', fieldErrorParams(f, 'priority', 'wholeNumberPoint', '1000 kr'))).toBe(
       'Skriv et helt tall: «2» (punktum skiller tusener)',
     );
     expect(tp('nn', 'notAWholeNumber')).toBe('Skriv eit heilt tal frå 1 og oppover');
-    expect(tp('en', 'wholeNumberPoint', fieldErrorParams(f, 'priority', 'wholeNumberPoint'))).toBe(
+    expect(tp('en', 'wholeNumberPoint', fieldErrorParams(f, 'priority', 'wholeNumberPoint', '1000 kr'))).toBe(
       'Type a whole number: "2" (a dot separates thousands)',
     );
     // «2.5» and «høy» are no whole number, with a comma or without: no example of a decimal for a priority.
     expect(
-      toRowInput('operating', form({ measure: 'x', priority: '2.5' }), { id: 'D-001', priority: 1 }).errors,
+      toRowInput('operating', form({ measure: 'x', priority: '2.5' }), { id: 'D-001', priority: 1 }, '1000 kr').errors,
     ).toEqual({
       priority: 'notAWholeNumber',
     });
@@ -122,7 +125,8 @@ describe('measure form', () => {
 
   it('keeps a typed priority over the proposed one', () => {
     expect(
-      toRowInput('operating', form({ measure: 'x', priority: '5' }), { id: 'D-001', priority: 2 }).row.values.priority,
+      toRowInput('operating', form({ measure: 'x', priority: '5' }), { id: 'D-001', priority: 2 }, '1000 kr').row.values
+        .priority,
     ).toBe(5);
   });
 

@@ -7,7 +7,7 @@ import { fieldErrorParams, toRowInput } from '../../src/taskpane/views/measureFo
 
 it('does not suggest an invalid priority «0» for «0.0»', () => {
   const form = { values: { measure: 'Nytt tiltak', priority: '0.0' }, years: [], areas: [] } as never;
-  const { errors } = toRowInput('operating' as never, form, { id: 'D-010', priority: 3 });
+  const { errors } = toRowInput('operating' as never, form, { id: 'D-010', priority: 3 }, '1000 kr');
   expect(errors.priority).toBe('notAWholeNumber');
-  expect(errors.priority && fieldErrorParams(form, 'priority', errors.priority)).toBeUndefined();
+  expect(errors.priority && fieldErrorParams(form, 'priority', errors.priority, '1000 kr')).toBeUndefined();
 });

@@ -2,12 +2,21 @@
  * Plain-browser toolbar: open a workbook (button or drag and drop), open the example, download the workbook
  * with Sammendrag and Avstemming written, and download the report.
  */
-import { Button, Text } from '@fluentui/react-components';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Text,
+} from '@fluentui/react-components';
 import { useRef, useState, type DragEvent } from 'react';
-import { combinePlans, planReconciliation, planSummary, reconciliationFormulaValues, type Lang } from '../../domain';
+import { planReconciliation, planSummary, reconciliationFormulaValues, type Lang } from '../../domain';
 import { reconciliationSheetText, summaryText } from '../../i18n/sheets';
 import { userFormulasText } from '../../i18n/userFormulas';
-import { BlockedByUserCells } from '../errors';
+import { downloadLeftText } from '../../i18n/userCells';
 import { tp } from '../../i18n/taskpane';
 import type { ToolbarContext } from '../components/Pane';
 import { download, XLSX_TYPE } from './files';
@@ -22,36 +31,43 @@ interface Props extends ToolbarContext {
 export function FileBar({ lang, session, result, snapshot, action, recheck }: Props): JSX.Element {
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
+  // Opening another workbook while this one holds what no file does (a measure added here): asked first.
+  const [pending, setPending] = useState<(() => void) | null>(null);
   const busy = session.loading || action.busy;
+  const guarded = (open: () => void) => (session.unsaved === true ? setPending(() => open) : open());
 
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     setDragging(false);
     const f = e.dataTransfer.files[0];
-    if (f) void session.openFile(f);
+    if (f) guarded(() => void session.openFile(f));
   };
+  // The measures she added live in this page alone: a user's cell in the way of Sammendrag or Avstemming leaves
+  // that sheet as it was (and says so), never the whole download refused (SPEC §11: write around, or name the cell).
   const downloadWorkbook = () =>
     action.run(async () => {
       const wb = session.workbook;
       if (!wb || !result || !snapshot) return;
       const unit = result.plan.settings.unit;
-      const planned = combinePlans([
-        planSummary(result.plan, result.report.totals, snapshot, summaryText(lang)),
-        planReconciliation(
-          result.report.reconciliation,
-          result.plan,
-          snapshot,
-          reconciliationSheetText(lang, unit),
-          result.report.yearsHeld ?? [],
-        ),
-      ]);
-      if (!planned.ok) throw new BlockedByUserCells(planned.blocked);
+      const summary = planSummary(result.plan, result.report.totals, snapshot, summaryText(lang));
+      const texts = reconciliationSheetText(lang, unit);
+      const reconciliation = planReconciliation(
+        result.report.reconciliation,
+        result.plan,
+        snapshot,
+        texts,
+        result.report.yearsHeld ?? [],
+      );
+      const parts = [summary, reconciliation];
       // Formulas in a column she added to tblAvstemming go in as the values they showed: said, as check --write does.
-      const formulas = userFormulasText(reconciliationFormulaValues(snapshot), lang);
-      await wb.apply(planned.edits);
+      const formulas = reconciliation.ok ? userFormulasText(reconciliationFormulaValues(snapshot), lang) : null;
+      await wb.apply(parts.flatMap((p) => (p.ok ? p.edits : [])));
       download(await wb.toBuffer(), session.file || 'tiltaksplan.xlsx', XLSX_TYPE);
+      session.saved?.();
       await recheck();
-      return formulas ?? undefined;
+      const blocked = parts.flatMap((p) => (p.ok ? [] : p.blocked));
+      const left = blocked.length > 0 ? downloadLeftText(blocked, lang) : null;
+      return [left, formulas].filter((t) => t !== null).join(' ') || undefined;
     });
   const report = (format: ReportFormat) =>
     action.run(async () => {
@@ -69,10 +85,10 @@ export function FileBar({ lang, session, result, snapshot, action, recheck }: Pr
       onDrop={onDrop}
     >
       <div className="tp-actions">
-        <Button appearance="primary" disabled={busy} onClick={() => input.current?.click()}>
+        <Button appearance="primary" disabled={busy} onClick={() => guarded(() => input.current?.click())}>
           {tp(lang, 'openWorkbook')}
         </Button>
-        <Button disabled={busy} onClick={() => void session.openExample()}>
+        <Button disabled={busy} onClick={() => guarded(() => void session.openExample())}>
           {tp(lang, 'openExample')}
         </Button>
         <input
@@ -106,6 +122,34 @@ export function FileBar({ lang, session, result, snapshot, action, recheck }: Pr
           {tp(lang, 'downloadReport')}
         </Button>
       </div>
+      <Dialog open={pending !== null} onOpenChange={(_, d) => d.open || setPending(null)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{tp(lang, 'unsavedTitle')}</DialogTitle>
+            <DialogContent>{tp(lang, 'unsavedBody')}</DialogContent>
+            <DialogActions>
+              <Button
+                appearance="primary"
+                onClick={() => {
+                  setPending(null);
+                  void downloadWorkbook();
+                }}
+              >
+                {tp(lang, 'downloadWorkbook')}
+              </Button>
+              <Button
+                onClick={() => {
+                  pending?.();
+                  setPending(null);
+                }}
+              >
+                {tp(lang, 'openAnyway')}
+              </Button>
+              <Button onClick={() => setPending(null)}>{tp(lang, 'cancel')}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
     </div>
   );
 }

@@ -10,12 +10,20 @@ export interface Selection {
   readonly cell: string;
 }
 
-export function withSelection(port: WorkbookPort, onSelect: (s: Selection) => void): WorkbookPort {
+/** `onWrite`: told after every apply that changed the workbook (more than a selection). */
+export function withSelection(
+  port: WorkbookPort,
+  onSelect: (s: Selection) => void,
+  onWrite?: () => void,
+): WorkbookPort {
   return {
     read: (scope) => port.read(scope),
     async apply(edits: readonly Edit[]) {
       const rest = edits.filter((e) => e.kind !== 'select');
-      if (rest.length > 0) await port.apply(rest);
+      if (rest.length > 0) {
+        await port.apply(rest);
+        onWrite?.();
+      }
       const last = [...edits].reverse().find((e) => e.kind === 'select');
       if (last && last.kind === 'select') onSelect({ sheet: last.sheet, cell: last.cell });
     },

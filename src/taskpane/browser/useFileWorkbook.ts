@@ -25,6 +25,13 @@ export interface FileSession {
   readonly openNew: (edits: readonly Edit[], file: string, notes?: readonly string[]) => Promise<void>;
   /** What the operation that made the open workbook said (a roll forward), until another file opens. */
   readonly notes: readonly string[];
+  /**
+   * The open workbook holds what exists in this page alone (a measure added, a roll's new workbook): changed since
+   * it was opened or last downloaded. Opening another asks first, and so does leaving the page.
+   */
+  readonly unsaved?: boolean;
+  /** The open workbook has been downloaded as it is. */
+  readonly saved?: () => void;
 }
 
 /**
@@ -45,12 +52,14 @@ export function useFileWorkbook(
   otherFailedRef.current = otherFailed;
   const [error, setError] = useState<string | null>(null);
   const [notes, setNotes] = useState<readonly string[]>([]);
+  const [unsaved, setUnsaved] = useState(false);
 
   const show = useCallback((wb: FileWorkbook, name: string, said?: readonly string[]) => {
     setWorkbook(wb);
     setFile(name);
     setSelection(null);
     setNotes(said ?? []);
+    setUnsaved(false);
   }, []);
 
   const load = useCallback(
@@ -97,6 +106,8 @@ export function useFileWorkbook(
       setError(null);
       try {
         show(await buildXlsx(edits), name, said);
+        // A workbook made here (a roll) is in no file until it is downloaded.
+        setUnsaved(true);
       } finally {
         setLoading(false);
       }
@@ -109,6 +120,21 @@ export function useFileWorkbook(
     // Only on first load: later language switches must not replace the open file.
   }, []);
 
-  const port = useMemo(() => (workbook ? withSelection(workbook, setSelection) : null), [workbook]);
-  return { workbook, port, file, selection, loading, error, openFile, openExample, openNew, notes };
+  // The browser's own «leave page?» question while the page holds what no file does (a reload, closing the tab).
+  useEffect(() => {
+    if (!unsaved) return;
+    const guard = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', guard);
+    return () => window.removeEventListener('beforeunload', guard);
+  }, [unsaved]);
+
+  const saved = useCallback(() => setUnsaved(false), []);
+  const port = useMemo(
+    () => (workbook ? withSelection(workbook, setSelection, () => setUnsaved(true)) : null),
+    [workbook],
+  );
+  return { workbook, port, file, selection, loading, error, openFile, openExample, openNew, notes, unsaved, saved };
 }

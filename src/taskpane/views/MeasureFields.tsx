@@ -38,7 +38,7 @@ export function MeasureFields({
   const set = (key: string, value: string) => onChange({ ...form, values: { ...form.values, [key]: value } });
   const message = (key: string) => {
     const e = errors[key];
-    return e ? tp(lang, e, fieldErrorParams(form, key, e)) : undefined;
+    return e ? tp(lang, e, fieldErrorParams(form, key, e, unit)) : undefined;
   };
   return (
     <div className="tp-form">

@@ -5,8 +5,6 @@
 import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import {
-  applyEdits,
-  checkSnapshot,
   nextMeasureId,
   nextPriority,
   pickMeasure,
@@ -15,39 +13,23 @@ import {
   planUpdateMeasure,
   relocateMeasure,
   writable,
-  type Edit,
-  type Finding,
   type Measure,
   type MeasurePick,
   type MeasureRef,
   type Plan,
   type RowInput,
   type TableKind,
-  type WorkbookSnapshot,
 } from '../../domain';
 import { renderFinding } from '../../i18n';
 import { tp } from '../../i18n/taskpane';
 import { addBlockedText } from '../../i18n/userCells';
 import type { PlanOnFresh, ViewProps } from '../components/types';
 import { MeasureGone } from '../errors';
-import { defaultStartYear } from '../hooks/usePlanCheck';
 import { useSettled } from '../hooks/useSettled';
 import { MeasureFields } from './MeasureFields';
 import { MeasurePicker } from './MeasurePicker';
 import { emptyForm, formColumns, formFromMeasure, toRowInput, type FormState } from './measureForm';
-
-/**
- * Findings of one measure on the workbook as it would be after `edits`: of the measure on `at` when it is
- * given (an ID two measures share would bring in the other one's findings too).
- */
-function previewFindings(snapshot: WorkbookSnapshot, edits: readonly Edit[], id: string, at?: Measure): Finding[] {
-  const after = applyEdits(snapshot, edits);
-  // Reconciliation adds items, never findings: the live check leaves it out (a third of its time at 5 000).
-  const opts = { file: '', defaultStartYear: defaultStartYear(), render: () => '', reconcile: false };
-  const result = checkSnapshot(after, opts);
-  const onRow = (f: Finding) => !at || (f.sheet === at.sheet && /\d+$/.exec(f.cell ?? '')?.[0] === String(at.row));
-  return result.findings.filter((f) => f.measureId === id && f.severity === 'error' && onRow(f));
-}
+import { previewRow, rowProblemsText, type RowPreview } from './rowPreview';
 
 /** How long the user pauses typing before the row is checked live against the whole plan. */
 const PREVIEW_PAUSE_MS = 250;
@@ -103,7 +85,7 @@ export function MeasureView({ lang, result, snapshot, write, busy, canInsertCell
   const section = form.values.section ?? '';
   const id = pick ? pick.measure.id : nextMeasureId(plan, kind);
   const priority = nextPriority(plan, kind, section);
-  const { row, errors } = toRowInput(kind, form, { id, priority });
+  const { row, errors } = toRowInput(kind, form, { id, priority }, unit);
   // The row is rebuilt every render; its JSON is the stable identity of what would be written.
   const rowKey = JSON.stringify(row);
   const planned = useMemo(
@@ -118,12 +100,16 @@ export function MeasureView({ lang, result, snapshot, write, busy, canInsertCell
   const blocked = planned.ok ? null : planned.blocked;
   // The live check reruns the whole plan's check (0.1 s at 5 000 measures, more on a slow PC): once the user pauses
   // typing, and only when a problem can show; until then the last check's problems stay.
-  const asked = useMemo(() => ({ snapshot, edits, id, at: pickedNow ?? undefined }), [snapshot, edits, id, pickedNow]);
+  const before = result.findings;
+  const asked = useMemo(
+    () => ({ snapshot, edits, id, at: pickedNow ?? undefined, before }),
+    [snapshot, edits, id, pickedNow, before],
+  );
   const settled = useSettled(asked, PREVIEW_PAUSE_MS);
-  const [preview, setPreview] = useState<{ of: typeof asked; problems: readonly Finding[] } | null>(null);
+  const [preview, setPreview] = useState<(RowPreview & { of: typeof asked }) | null>(null);
   useEffect(() => {
     if (!touched || settled !== asked) return;
-    setPreview({ of: asked, problems: previewFindings(asked.snapshot, asked.edits, asked.id, asked.at) });
+    setPreview({ of: asked, ...previewRow(asked.snapshot, asked.edits, asked.id, asked.at, asked.before) });
   }, [touched, settled, asked]);
   const problems = preview?.problems ?? [];
   // «The row is fine» only for the row as it is now, once checked.
@@ -145,12 +131,12 @@ export function MeasureView({ lang, result, snapshot, write, busy, canInsertCell
   const fresh: PlanOnFresh = ({ result: now, snapshot: current }) => {
     if (pick) {
       target = located(now.plan, pick);
-      const before = toRowInput(kind, loaded ?? form, { id, priority }).row;
-      return writable(planUpdateMeasure(now.plan, target, changedOnly(row, before), current));
+      const filled = toRowInput(kind, loaded ?? form, { id, priority }, unit).row;
+      return writable(planUpdateMeasure(now.plan, target, changedOnly(row, filled), current));
     }
     const freshId = nextMeasureId(now.plan, kind);
     const fixed = { id: freshId, priority: nextPriority(now.plan, kind, section) };
-    return planAddMeasure(now.plan, kind, toRowInput(kind, form, fixed).row, current, {
+    return planAddMeasure(now.plan, kind, toRowInput(kind, form, fixed, unit).row, current, {
       canInsertCells: canInsertCells === true,
     });
   };
@@ -166,20 +152,31 @@ export function MeasureView({ lang, result, snapshot, write, busy, canInsertCell
     if (ok && !editing) reset(kind, '');
     if (ok && target) setRepick(target);
   };
+  // A move at the edge of its section writes nothing: the button is off, and said if the workbook changed since.
+  const canMove = (direction: 'up' | 'down') =>
+    pickedNow !== null && planMoveMeasure(plan, pickedNow, direction).length > 0;
   const move = async (direction: 'up' | 'down') => {
     let moved: Measure | null = null;
+    let written = 0;
     const ok = await write(
       ({ result: now }) => {
         if (!pick) return [];
         moved = located(now.plan, pick);
-        return planMoveMeasure(now.plan, moved, direction);
+        const planned = planMoveMeasure(now.plan, moved, direction);
+        written = planned.length;
+        return planned;
       },
-      tp(lang, 'measureMoved', { id }),
+      () => tp(lang, written > 0 ? 'measureMoved' : direction === 'up' ? 'measureFirst' : 'measureLast', { id }),
     );
     if (ok && moved) setRepick(moved);
   };
 
   const fieldErrors = Object.keys(errors).length;
+  // A field error on a field the check also names (an empty Tiltak: measure-missing) is one problem, not two.
+  const rowErrors =
+    problems.filter((f) => f.severity === 'error').length +
+    Object.keys(errors).filter((k) => !(preview?.fields.has(k) ?? false)).length;
+  const rowWarnings = problems.filter((f) => f.severity === 'warning').length;
   return (
     <section aria-labelledby="measure-heading" className="tp-view">
       <h2 id="measure-heading" className="tp-heading">
@@ -200,10 +197,10 @@ export function MeasureView({ lang, result, snapshot, write, busy, canInsertCell
       />
       {editing && (
         <div className="tp-actions">
-          <Button disabled={busy} onClick={() => void move('up')}>
+          <Button disabled={busy || !canMove('up')} onClick={() => void move('up')}>
             {tp(lang, 'moveUp')}
           </Button>
-          <Button disabled={busy} onClick={() => void move('down')}>
+          <Button disabled={busy || !canMove('down')} onClick={() => void move('down')}>
             {tp(lang, 'moveDown')}
           </Button>
         </div>
@@ -236,7 +233,7 @@ export function MeasureView({ lang, result, snapshot, write, busy, canInsertCell
         ) : (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
-              {tp(lang, 'rowProblems', { count: problems.length + fieldErrors })}
+              {rowProblemsText(lang, rowErrors, rowWarnings)}
               <ul className="tp-list">
                 {problems.map((f, n) => (
                   <li key={`${f.code}-${n}`}>{renderFinding(f, lang, unit)}</li>

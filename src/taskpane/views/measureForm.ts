@@ -10,6 +10,7 @@ import {
   groupKey,
   INVESTMENT_TABLE,
   kr,
+  namesKroner,
   OPERATING_TABLE,
   parseNorwegianNumber,
   type ColumnSpec,
@@ -17,6 +18,7 @@ import {
   type Measure,
   type RowInput,
   type TableKind,
+  UNIT_FACTOR,
   type Unit,
 } from '../../domain';
 
@@ -27,8 +29,12 @@ export interface FormState {
   readonly years: readonly string[];
 }
 
-/** `decimalPoint`: a number typed with a dot as the decimal sign ("2.4"), which SPEC §7 does not read. */
-export type FieldError = 'required' | 'notANumber' | 'decimalPoint' | 'notAWholeNumber' | 'wholeNumberPoint';
+/**
+ * `decimalPoint`: a number typed with a dot as the decimal sign ("2.4"), which SPEC §7 does not read. `kroner`: an
+ * amount typed in kr ("1 200 kr") in a workbook whose unit is 1000 kr or mill kr; read as the sheet reads it, it
+ * would be written a thousand or a million times what she typed.
+ */
+export type FieldError = 'required' | 'notANumber' | 'decimalPoint' | 'notAWholeNumber' | 'wholeNumberPoint' | 'kroner';
 
 /** The schema columns the form shows, in canonical order; `years` stays as the year placeholder. */
 export function formColumns(kind: TableKind): readonly ColumnSpec[] {
@@ -108,10 +114,32 @@ export function fieldText(form: FormState, key: string): string {
   return key.startsWith('year:') ? (form.years[Number(key.slice(5))] ?? '') : (form.values[key] ?? '');
 }
 
-/** The params of a field error's message: for a decimal point, the text with a decimal comma (or the whole number) to type instead. */
-export function fieldErrorParams(form: FormState, key: string, error: FieldError): { suggestion: string } | undefined {
-  if (error === 'wholeNumberPoint') return { suggestion: String(decimalPointPriority(fieldText(form, key)) ?? '') };
-  return error === 'decimalPoint' ? { suggestion: decimalPointText(fieldText(form, key)) ?? '' } : undefined;
+/** Kroner typed in a field of a workbook in 1000 kr or mill kr: the amount in that unit ("1 200 kr" → "1,2"). */
+function kronerInUnit(text: string, unit: Unit): string {
+  const n = parseNorwegianNumber(text) ?? 0;
+  return formatNumber(Number((n / UNIT_FACTOR[unit]).toPrecision(15)));
+}
+
+/**
+ * The params of a field error's message: for a decimal point, the text with a decimal comma (or the whole number)
+ * to type instead; for kroner, the text as typed, the unit and the amount in it.
+ */
+export function fieldErrorParams(
+  form: FormState,
+  key: string,
+  error: FieldError,
+  unit: Unit,
+): Readonly<Record<string, string>> | undefined {
+  const text = fieldText(form, key);
+  if (error === 'wholeNumberPoint') return { suggestion: String(decimalPointPriority(text) ?? '') };
+  if (error === 'kroner') return { typed: text.trim(), unit, suggestion: kronerInUnit(text, unit) };
+  return error === 'decimalPoint' ? { suggestion: decimalPointText(text) ?? '' } : undefined;
+}
+
+/** Why a typed amount cannot be taken as it stands, if it cannot: not a number, or kroner in another unit. */
+function amountError(text: string, n: number | null | undefined, unit: Unit): FieldError | undefined {
+  if (n === undefined) return notANumber(text);
+  return n !== null && unit !== 'kr' && namesKroner(text) ? 'kroner' : undefined;
 }
 
 /** The RowInput to plan, and the field errors the form shows before anything is written. */
@@ -119,6 +147,8 @@ export function toRowInput(
   kind: TableKind,
   form: FormState,
   fixed: { id: string; priority: number },
+  /** The workbook's Beløpsenhet: every amount typed is in it, and one typed in kr another is asked for. */
+  unit: Unit,
 ): { row: RowInput; errors: Readonly<Record<string, FieldError>> } {
   const errors: Record<string, FieldError> = {};
   const values: Record<string, string | number | null> = {};
@@ -131,7 +161,8 @@ export function toRowInput(
     const text = form.values[c.key] ?? '';
     if (c.type === 'amount' || c.type === 'integer') {
       const n = parseAmount(text);
-      if (n === undefined) errors[c.key] = c.type === 'integer' ? notAWhole(text) : notANumber(text);
+      const error = c.type === 'integer' ? (n === undefined ? notAWhole(text) : undefined) : amountError(text, n, unit);
+      if (error) errors[c.key] = error;
       values[c.key] = n ?? null;
     } else {
       values[c.key] = text.trim() === '' ? null : text.trim();
@@ -142,7 +173,8 @@ export function toRowInput(
   if (form.values.priority === undefined || form.values.priority.trim() === '') values.priority = fixed.priority;
   const years = form.years.map((text, i) => {
     const n = parseAmount(text);
-    if (n === undefined) errors[`year:${i}`] = notANumber(text);
+    const error = amountError(text, n, unit);
+    if (error) errors[`year:${i}`] = error;
     return n ?? null;
   });
   return { row: { values, years }, errors };
