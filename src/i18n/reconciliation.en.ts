@@ -60,6 +60,12 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
   'full.economy-plan-line-unmatched.zero':
     'The economy plan line {ref}{inYear} ({economyPlan}) matches no measure or project. The line is 0 in every year: ' +
     "if it was for a measure that has ended, it can be deleted. Otherwise check the line's Ref.",
+  'full.economy-plan-line-unmatched.zero-years':
+    'The economy plan line {ref}{inYear} ({economyPlan}) matches no measure or project. The line is 0 in ' +
+    '{amountYears} and empty in the other years: if it was for a measure that has ended, it can be deleted. ' +
+    "Otherwise check the line's Ref.",
+  'full.economy-plan-line-unmatched.no-amounts':
+    "The economy plan line {ref}{inYear} has no amounts and matches no measure or project. Check the line's Ref.",
   'full.economy-plan-line-unmatched.no-ref':
     'The economy plan line in {row}{inYear} ({economyPlan}) has no Ref, so it cannot be linked to a measure or ' +
     "project. Type the measure's ID or the project number in Ref.",

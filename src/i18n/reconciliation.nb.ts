@@ -18,6 +18,8 @@ export type ReconciliationKey =
   | 'full.measure-not-in-economy-plan.no-project'
   | 'full.economy-plan-line-unmatched'
   | 'full.economy-plan-line-unmatched.zero'
+  | 'full.economy-plan-line-unmatched.zero-years'
+  | 'full.economy-plan-line-unmatched.no-amounts'
   | 'full.economy-plan-line-unmatched.no-ref'
   | 'full.economy-plan-line-unmatched.not-costed'
   | 'full.economy-plan-line-unmatched.source'
@@ -118,6 +120,12 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
   'full.economy-plan-line-unmatched.zero':
     'Økonomiplanlinjen {ref}{inYear} ({economyPlan}) svarer ikke til noe tiltak eller prosjekt. Linjen er 0 i alle år: ' +
     'gjaldt den et tiltak som er avsluttet, kan den slettes. Ellers kontroller Ref på linjen.',
+  'full.economy-plan-line-unmatched.zero-years':
+    'Økonomiplanlinjen {ref}{inYear} ({economyPlan}) svarer ikke til noe tiltak eller prosjekt. Linjen er 0 i ' +
+    '{amountYears}, og de andre årene er tomme: gjaldt den et tiltak som er avsluttet, kan den slettes. Ellers ' +
+    'kontroller Ref på linjen.',
+  'full.economy-plan-line-unmatched.no-amounts':
+    'Økonomiplanlinjen {ref}{inYear} har ingen beløp og svarer ikke til noe tiltak eller prosjekt. Kontroller Ref på linjen.',
   'full.economy-plan-line-unmatched.no-ref':
     'Økonomiplanlinjen i {row}{inYear} ({economyPlan}) har ingen Ref og kan ikke kobles til noe tiltak eller prosjekt. ' +
     'Skriv tiltakets ID eller prosjektnummeret i Ref.',

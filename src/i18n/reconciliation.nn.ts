@@ -60,6 +60,12 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
   'full.economy-plan-line-unmatched.zero':
     'Økonomiplanlina {ref}{inYear} ({economyPlan}) svarar ikkje til noko tiltak eller prosjekt. Lina er 0 i alle år: ' +
     'gjaldt ho eit tiltak som er avslutta, kan ho slettast. Elles kontroller Ref på lina.',
+  'full.economy-plan-line-unmatched.zero-years':
+    'Økonomiplanlina {ref}{inYear} ({economyPlan}) svarar ikkje til noko tiltak eller prosjekt. Lina er 0 i ' +
+    '{amountYears}, og dei andre åra er tomme: gjaldt ho eit tiltak som er avslutta, kan ho slettast. Elles ' +
+    'kontroller Ref på lina.',
+  'full.economy-plan-line-unmatched.no-amounts':
+    'Økonomiplanlina {ref}{inYear} har ingen beløp og svarar ikkje til noko tiltak eller prosjekt. Kontroller Ref på lina.',
   'full.economy-plan-line-unmatched.no-ref':
     'Økonomiplanlina i {row}{inYear} ({economyPlan}) har ingen Ref og kan ikkje koplast til noko tiltak eller prosjekt. ' +
     'Skriv ID-en til tiltaket eller prosjektnummeret i Ref.',

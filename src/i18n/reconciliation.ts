@@ -66,6 +66,15 @@ function missingLineKey(item: ReconciliationItem): ReconciliationKey {
   return item.ref.trim() === '' ? 'full.measure-not-in-economy-plan.no-ref' : 'full.measure-not-in-economy-plan';
 }
 
+/** The sentence of a line that matches nothing: by what its years hold (SPEC §7: an empty year is not 0). */
+function unmatchedKey(item: ReconciliationItem): ReconciliationKey {
+  if (item.allZero !== true) return 'full.economy-plan-line-unmatched';
+  if (item.amountYears === undefined) return 'full.economy-plan-line-unmatched.zero';
+  return item.amountYears.length === 0
+    ? 'full.economy-plan-line-unmatched.no-amounts'
+    : 'full.economy-plan-line-unmatched.zero-years';
+}
+
 /** Which catalogue entries explain an item: a whole sentence for the two "missing partner" codes. */
 function keysOf(item: ReconciliationItem, unit: Unit): ReconciliationKey[] {
   if (item.code === 'measure-not-in-economy-plan') return [missingLineKey(item)];
@@ -92,7 +101,7 @@ function keysOf(item: ReconciliationItem, unit: Unit): ReconciliationKey[] {
     // Its Ref names a measure exactly: the note after it says which of Del and Linjetype to correct, not the Ref.
     if (item.sameRefLines?.some((n) => n.wrong !== undefined) === true)
       return ['full.economy-plan-line-unmatched.same-ref'];
-    return [item.allZero === true ? 'full.economy-plan-line-unmatched.zero' : 'full.economy-plan-line-unmatched'];
+    return [unmatchedKey(item)];
   }
   return [`subject.${item.code}`, classKey(item, unit)];
 }
@@ -119,9 +128,9 @@ function rowOf(item: ReconciliationItem, lang: Lang): string {
 /** An economy plan cell as the item's explanation names it: with its file when it is in another workbook. */
 const lineAt = (item: ReconciliationItem, address: string): string => addressIn(item.economyWorkbook, address);
 
-/** «2027–2030» for years without a gap; listed when one is missing (a year not read, unreadYears.ts). */
-function yearSpan(byYear: readonly { readonly year: number }[]): string {
-  const years = byYear.map((y) => y.year);
+/** «2027–2030» for years without a gap; listed when one is missing (a year not read, unreadYears.ts); one alone. */
+function yearSpan(years: readonly number[]): string {
+  if (years.length <= 1) return years.join('');
   const gapless = years.every((y, i) => i === 0 || y === (years[i - 1] ?? 0) + 1);
   return gapless ? `${years[0] ?? ''}–${years[years.length - 1] ?? ''}` : years.join(', ');
 }
@@ -137,15 +146,13 @@ function missingLineParams(item: ReconciliationItem, lang: Lang, unit: Unit): Re
   const byYear = item.missingLine?.byYear ?? [];
   const lineUnit = item.missingLine?.ambiguous === undefined ? (item.missingLine?.unit ?? unit) : unit;
   const total = amount(item.measures, lineUnit);
-  const first = byYear[0]?.year;
-  const last = byYear[byYear.length - 1]?.year;
   const inYear = (year: number) => common('inYear', lang, { year });
   return {
     line: showCellDates(item.missingLine?.ref ?? item.ref),
     measures: total,
     perYear: byYear.length > 0 ? byYear.map((y) => `${amount(y.amount, lineUnit)}${inYear(y.year)}`).join(', ') : total,
     amounts: byYear.length > 0 ? byYear.map((y) => amount(y.amount, lineUnit)).join(' / ') : total,
-    years: first === undefined || last === undefined ? '' : first === last ? String(first) : yearSpan(byYear),
+    years: yearSpan(byYear.map((y) => y.year)),
     unit: lineUnit,
     // A line naming the measure and another plan's (a consolidation): its Ref and cell, and the Plan it needs.
     lineRef: showCellDates(item.missingLine?.ambiguous?.ref ?? ''),
@@ -193,6 +200,7 @@ export function explainReconciliation(item: ReconciliationItem, lang: Lang, unit
     sources: FINANCING_SOURCES,
     ids: (item.sharedBy ?? []).join(', '),
     row: rowOf(item, lang),
+    amountYears: yearSpan(item.amountYears ?? []),
     // Where a line is to be added or corrected, when that is another workbook than the plan's (SPEC §15).
     inFile: item.economyWorkbook === undefined ? '' : translate('in-file', lang, { file: item.economyWorkbook.file }),
     ...(item.code === 'measure-not-in-economy-plan' ? missingLineParams(item, lang, unit) : {}),

@@ -99,6 +99,18 @@ describe('the example rolled, 2031 not typed in the economy plan', () => {
     expect(text).toContain('Sammenligningene for 2031 er ikke gjort: de gjøres når økonomiplanen har beløp for 2031');
   });
 
+  it('D-009’s line (0 / 0 / 0, 2031 empty; D-009 left the tables) is 0 in 2028–2030, not «0 i alle år»', async () => {
+    const io = testIo({ cwd: await rolled() });
+    await main(['check', 'plan.xlsx'], io);
+    const d009 = io
+      .out()
+      .split('\n')
+      .find((l) => l.includes(' D-009 '));
+    expect(d009).toMatch(
+      / Økonomiplanlinjen D-009 \(0\) svarer ikke til noe tiltak eller prosjekt\. Linjen er 0 i 2028–2030, og de andre årene er tomme: gjaldt den et tiltak som er avsluttet, kan den slettes\. Ellers kontroller Ref på linjen\.$/,
+    );
+  });
+
   it('judges timing by the years typed: a shift between 2029 and 2030 is Periodisering, not Avvik', async () => {
     // D-001's line typed 1 200 / 2 400 / 1 800: the 2028–2030 sums agree (5 400 both), so 2029 and 2030 are timing.
     // Counted with 2031 as 0 the sums would be 7 800 against 5 400: mismatch.

@@ -1,7 +1,7 @@
 /** The consolidation items that are not frame totals: a plan without name or of another period, ambiguous and unclaimed lines. */
 import { UNMATCHED_CLASS, unmatchedYears } from '../reconcile/classify';
 import { severityFor } from '../reconcile/item';
-import { sumAllYears, sumYearsOf } from '../reconcile/cells';
+import { sumAllYears, sumLineYears } from '../reconcile/cells';
 import { groupBy, groupKey, refKey } from '../measures/grouping';
 import { lineFrame } from '../read/economyPlan';
 import { sheetAddress } from '../read/rowCells';
@@ -145,7 +145,7 @@ function unclaimedItem(
   // The Finansieringskilde, as one plan's check carries it: two sources under one Ref are two items.
   const source = first?.source.trim() ?? '';
   const economyPlan = sumAllYears(lines);
-  const yearSums = sumYearsOf(years.length, lines, (l) => l.years);
+  const yearSums = sumLineYears(years.length, lines);
   return {
     code: 'economy-plan-line-unmatched',
     class: UNMATCHED_CLASS,

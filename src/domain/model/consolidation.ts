@@ -142,8 +142,10 @@ export interface ConsolidationItem {
   readonly periodSide?: 'plan' | 'economy';
   /** `economy-plan-line-unmatched`: the nonzero years of a line whose amounts cancel (ReconciliationItem). */
   readonly lineYears?: readonly { readonly year: number; readonly amount: Kr }[];
-  /** `economy-plan-line-unmatched`: the line is 0 in every year (ReconciliationItem). */
+  /** `economy-plan-line-unmatched`: the line is 0 in every year it has an amount for (ReconciliationItem). */
   readonly allZero?: boolean;
+  /** With `allZero`: the years the line has an amount for, when not every year (ReconciliationItem). */
+  readonly amountYears?: readonly number[];
   /**
    * economy-plan-line-ambiguous, frame-line-plan: the years of the line's amount that were not read (the economy plan
    * table's year headers are not the period, SPEC §8): `economyPlan` is the years read, and the explanation says so.

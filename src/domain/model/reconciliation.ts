@@ -153,10 +153,15 @@ export interface ReconciliationItem {
    */
   readonly lineYears?: readonly { readonly year: number; readonly amount: Kr }[];
   /**
-   * `economy-plan-line-unmatched` only: the line (or lines) is 0 in every year, most likely kept after its measure
-   * ended, so the explanation says it may be deleted. Not in one plan's JSON report (src/report/json.ts).
+   * `economy-plan-line-unmatched` only: the line (or lines) is 0 in every year it has an amount for, most likely kept
+   * after its measure ended, so the explanation says it may be deleted. Not in one plan's JSON report (src/report/json.ts).
    */
   readonly allZero?: boolean;
+  /**
+   * With `allZero`, when some plan year is empty on the line (SPEC §7: not given, not 0): the years it has an amount
+   * for, which the explanation names instead of «every year»; none: the line has no amount at all.
+   */
+  readonly amountYears?: readonly number[];
   /** `economy-plan-line-unmatched` only: the IDs of the costed measures that all carry the line's Ref. */
   readonly sharedBy?: readonly string[];
   /**

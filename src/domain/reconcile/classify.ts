@@ -84,13 +84,18 @@ export const UNMATCHED_CLASS: ReconciliationClass = 'mismatch';
 
 /**
  * What an unmatched item tells of its line's years besides their sum, in one plan's check and in the
- * consolidation alike: that every year is 0 (`allZero`), or the years that cancel (`lineYears`).
+ * consolidation alike: that every year it has an amount for is 0 (`allZero`; `amountYears` those years when some
+ * year is empty on it, SPEC §7: not given, so not 0), or the years that cancel (`lineYears`). `yearSums` per plan
+ * year, null for a year empty on every line (sumLineYears).
  */
 export function unmatchedYears(
   years: readonly number[],
-  yearSums: readonly number[],
-): Pick<ReconciliationItem, 'lineYears' | 'allZero'> {
-  if (yearSums.every((y) => y === 0)) return { allZero: true };
+  yearSums: readonly (number | null)[],
+): Pick<ReconciliationItem, 'lineYears' | 'allZero' | 'amountYears'> {
+  if (yearSums.every((y) => (y ?? 0) === 0)) {
+    if (yearSums.every((y) => y !== null)) return { allZero: true };
+    return { allZero: true, amountYears: years.filter((_, i) => yearSums[i] !== null) };
+  }
   const lineYears = cancellingYears(years, yearSums);
   return lineYears ? { lineYears } : {};
 }
@@ -101,9 +106,9 @@ export function unmatchedYears(
  */
 function cancellingYears(
   years: readonly number[],
-  yearSums: readonly number[],
+  yearSums: readonly (number | null)[],
 ): { readonly year: number; readonly amount: Kr }[] | undefined {
-  if (yearSums.reduce((a, b) => a + b, 0) !== 0 || yearSums.every((y) => y === 0)) return undefined;
+  if (yearSums.reduce<number>((a, b) => a + (b ?? 0), 0) !== 0) return undefined;
   return years.flatMap((year, i) => {
     const amount = yearSums[i] ?? 0;
     return amount === 0 ? [] : [{ year, amount: kr(amount) }];

@@ -7,7 +7,7 @@
 import { toItem, UNMATCHED_CLASS, unmatchedYears, withRowErrors } from './classify';
 import { matchLines, type MatchedLine } from './matchLines';
 import { kr } from '../model/money';
-import { sumAllYears, sumYearsOf } from './cells';
+import { sumAllYears, sumLineYears } from './cells';
 import { sheetAddress } from '../read/rowCells';
 import { noteFramelessMeasures, reconcileFrames } from './frames';
 import { reconcileMeasures } from './measures';
@@ -69,7 +69,7 @@ function unmatchedItems(plan: Plan, matched: readonly MatchedLine[], into: Items
       economyPlan,
       cells: { economyPlan: sheetAddress(first?.line, sourceCell ? 'source' : frameCell ? 'frame' : 'ref') },
     };
-    const yearSums = sumYearsOf(plan.years.length, lines, (l) => l.years);
+    const yearSums = sumLineYears(plan.years.length, lines);
     const item = toItem(comparison, notCosted ? 'not-costed' : UNMATCHED_CLASS);
     Object.assign(item, unmatchedYears(plan.years, yearSums));
     const sharedBy = first?.sharedBy;
