@@ -9,6 +9,7 @@ export type FindingVariantKey =
   | 'sheet-missing.table-elsewhere'
   | 'column-missing.header-empty'
   | 'year-columns.none'
+  | 'economy-plan-year-empty.all'
   | 'column-missing.header-renamed'
   | 'column-missing.settings-header-empty'
   | 'column-missing.settings-header-renamed'
@@ -60,6 +61,7 @@ const VARIANTS: readonly FindingVariantKey[] = [
   'sheet-missing.table-elsewhere',
   'column-missing.header-empty',
   'year-columns.none',
+  'economy-plan-year-empty.all',
   'column-missing.header-renamed',
   'column-missing.settings-header-empty',
   'column-missing.settings-header-renamed',

@@ -43,6 +43,8 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
     'A cell of the calculated column "{column}" holds a constant ({value}) instead of the formula. Delete the value and the formula comes back.',
   'economy-plan-year-empty':
     'The economy plan has no amounts for {year} yet: {year} is reconciled once they are entered.',
+  'economy-plan-year-empty.all':
+    'The economy plan has no amounts yet: {year}–{last} are reconciled once they are entered.',
   'table-empty': 'There are no rows in {table} yet. Type or paste the rows there when you have them.',
   'row-below-table': `Row {row}, right under {table}, looks like a row of the table but lies outside it: it is neither checked nor counted in the totals. If it belongs to the table, grow the table over it (under ${g.structure} in the add-in, or Table Design → Resize Table); otherwise leave an empty row between it and the table.`,
   'economy-plan-line-invalid':

@@ -42,6 +42,7 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
   'formula-overwritten':
     'Cellen i den beregnede kolonnen «{column}» har en fast verdi ({value}) i stedet for formelen. Slett verdien, så fylles formelen inn igjen.',
   'economy-plan-year-empty': 'Økonomiplanen har ingen beløp for {year} ennå: {year} avstemmes når tallene er lagt inn.',
+  'economy-plan-year-empty.all': 'Økonomiplanen har ingen beløp ennå: {year}–{last} avstemmes når tallene er lagt inn.',
   'table-empty': 'Det er ingen rader i {table} ennå. Skriv eller lim inn radene der når du har dem.',
   'row-below-table': `Rad {row}, rett under {table}, ser ut som en rad i tabellen, men ligger utenfor den: den er ikke med i kontrollen eller i summene. Hører raden til tabellen, så utvid tabellen over den (under ${g.structure} i tillegget, eller Tabellutforming → Endre størrelse på tabell); ellers la en tom rad skille den fra tabellen.`,
   'economy-plan-line-invalid':

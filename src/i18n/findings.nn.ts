@@ -44,6 +44,8 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
     'Cella i den utrekna kolonnen «{column}» har ein fast verdi ({value}) i staden for formelen. Slett verdien, så blir formelen fylt inn att.',
   'economy-plan-year-empty':
     'Økonomiplanen har ingen beløp for {year} enno: {year} blir avstemt når tala er lagde inn.',
+  'economy-plan-year-empty.all':
+    'Økonomiplanen har ingen beløp enno: {year}–{last} blir avstemt når tala er lagde inn.',
   'table-empty': 'Det er ingen rader i {table} enno. Skriv eller lim inn radene der når du har dei.',
   'row-below-table': `Rad {row}, rett under {table}, ser ut som ei rad i tabellen, men ligg utanfor tabellen: ho er ikkje med i kontrollen eller i summane. Høyrer rada til tabellen, så utvid tabellen over ho (under ${g.structure} i tillegget, eller Tabellutforming → Endre storleik på tabell); elles la ei tom rad skilje ho frå tabellen.`,
   'economy-plan-line-invalid':

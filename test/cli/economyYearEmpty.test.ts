@@ -305,3 +305,34 @@ describe('a consolidation against a rolled economy plan whose 2031 is not typed'
     expect([d001?.class, d001?.measures, d001?.economyPlan]).toEqual(['match', 2_400_000, 2_400_000]);
   });
 });
+
+describe('an economy plan whose lines have Refs but no amounts at all (the example rolled, every amount deleted)', () => {
+  const emptied = (columns: readonly string[]) => (wb: ExcelJS.Workbook) => {
+    const ep = wb.getWorksheet('Økonomiplan')!;
+    expect(['G1', 'H1', 'I1', 'J1'].map((c) => ep.getCell(c).value)).toEqual(['2028', '2029', '2030', '2031']);
+    for (const col of columns) for (let r = 2; r <= 23; r++) ep.getCell(`${col}${r}`).value = null;
+  };
+
+  it.each([
+    ['nb', 'Økonomiplanen har ingen beløp ennå: 2028–2031 avstemmes når tallene er lagt inn.'],
+    ['nn', 'Økonomiplanen har ingen beløp enno: 2028–2031 blir avstemt når tala er lagde inn.'],
+    ['en', 'The economy plan has no amounts yet: 2028–2031 are reconciled once they are entered.'],
+  ])('%s: one warning at the first year header, not one per year', async (lang, text) => {
+    const doc = await checkJson(await rolled(emptied(['G', 'H', 'I', 'J'])), lang);
+    const empty = doc.issues.filter((i) => i.code === 'economy-plan-year-empty');
+    expect(empty.map((i) => `${i.severity} ${i.sheet}!${i.cell} ${i.message}`)).toEqual([
+      `warning Økonomiplan!G1 ${text}`,
+    ]);
+    // Nothing of any year compared: only what reads no economy plan year (lines without measure, D-011) is left.
+    expect(doc.reconciliation.filter((i) => i.year !== undefined)).toEqual([]);
+  });
+
+  it('2030 and 2031 empty: one warning per year, as before', async () => {
+    const doc = await checkJson(await rolled(emptied(['I', 'J'])));
+    const empty = doc.issues.filter((i) => i.code === 'economy-plan-year-empty');
+    expect(empty.map((i) => `${i.cell} ${i.message}`)).toEqual([
+      'I1 Økonomiplanen har ingen beløp for 2030 ennå: 2030 avstemmes når tallene er lagt inn.',
+      'J1 Økonomiplanen har ingen beløp for 2031 ennå: 2031 avstemmes når tallene er lagt inn.',
+    ]);
+  });
+});

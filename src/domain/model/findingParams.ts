@@ -76,8 +76,11 @@ export interface FindingParams {
   'list-value-too-long': { readonly list: string; readonly length: number; readonly max: number };
   'formula-overwritten': { readonly column: string; readonly value: string };
   'table-empty': { readonly table: string };
-  /** A plan year no economy plan line has an amount for (read/economyPlan.ts), at its header cell. */
-  'economy-plan-year-empty': { readonly year: number };
+  /**
+   * A plan year no economy plan line has an amount for (read/economyPlan.ts), at its header cell; `reason` 'all': no
+   * year has one, said once at the first year's header, `year` the first plan year and `last` the last.
+   */
+  'economy-plan-year-empty': { readonly year: number; readonly last?: number; readonly reason?: 'all' };
   /** A line typed right under the table, outside it (read/rowBelow.ts): `row` is its sheet row. */
   'row-below-table': { readonly table: string; readonly row: number };
   /**

@@ -69,11 +69,21 @@ export function readEconomyPlan(wb: WorkbookSnapshot, years: Years, unit: Unit):
   findings.push(...rowBelowFindings(rows, wb.tables));
   const empty = emptyYears(lines, years, m.layout);
   if (empty.length === 0) return { lines, layout: m.layout, findings };
-  for (const year of empty) {
-    const cell = `${m.layout.yearColumns[String(year)] ?? ''}${m.layout.headerRow}`;
-    findings.push(makeFinding('economy-plan-year-empty', t.sheet.sheet, cell, { year }));
-  }
+  findings.push(...emptyYearFindings(empty, years, m.layout, t.sheet.sheet));
   return { lines, layout: { ...m.layout, yearsEmpty: empty }, findings };
+}
+
+/**
+ * economy-plan-year-empty at each empty year's header cell; one at the first year's when no year has an amount (the
+ * economy plan not typed at all yet: one finding reads better than one per year).
+ */
+function emptyYearFindings(empty: readonly number[], years: Years, layout: TableLayout, sheet: string): Finding[] {
+  const cell = (year: number) => `${layout.yearColumns[String(year)] ?? ''}${layout.headerRow}`;
+  const first = years[0];
+  const last = years[years.length - 1];
+  if (empty.length === years.length && first !== undefined && last !== undefined && first !== last)
+    return [makeFinding('economy-plan-year-empty', sheet, cell(first), { year: first, last, reason: 'all' })];
+  return empty.map((year) => makeFinding('economy-plan-year-empty', sheet, cell(year), { year }));
 }
 
 /**
