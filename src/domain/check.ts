@@ -5,7 +5,7 @@
 import { parseA1 } from './model/a1';
 import { planNewMoney, type PlanNewMoney } from './measures/newMoney';
 import { readPlan } from './read/plan';
-import { reconcile } from './reconcile/reconcile';
+import { reconcileWaiting } from './reconcile/reconcile';
 import { framesByLine, withLineFrames, type FrameByLine } from './reconcile/framePlacements';
 import { computeTotals } from './totals/totals';
 import type { Finding, Severity } from './model/finding';
@@ -101,7 +101,7 @@ function summarise(issues: readonly ReportIssue[], items: readonly Reconciliatio
   return { errors: a.errors + b.errors, warnings: a.warnings + b.warnings, infos: a.infos + b.infos };
 }
 
-const withoutHeld = ({ yearsHeld: _, ...rest }: Report): Report => rest;
+const withoutHeld = ({ yearsHeld: _, financingWaits: __, ...rest }: Report): Report => rest;
 
 /** Report.yearsHeld, absent when no table holds items back. */
 const heldOf = (held: readonly YearTable[]): Pick<Report, 'yearsHeld'> => (held.length > 0 ? { yearsHeld: held } : {});
@@ -116,7 +116,8 @@ export function checkSnapshot(wb: WorkbookSnapshot, opts: CheckOptions): CheckRe
   const checked = sortFindings(dedupe([...read.findings, ...validatePlan(plan)]), wb);
   // Computed once: the totals and the reconcilers both need it.
   const newMoney = planNewMoney(plan);
-  const reconciliation = opts.reconcile === false ? [] : reconcile(plan, checked, newMoney);
+  const reconciled = opts.reconcile === false ? undefined : reconcileWaiting(plan, checked, newMoney);
+  const reconciliation = reconciled?.items ?? [];
   // A measure without Rammeområde the reconciliation counts in its line's frame: said on its cell and on Sammendrag.
   const byLine = framesByLine(reconciliation);
   const findings = [...withLineFrames(checked, reconciliation, byLine)];
@@ -130,6 +131,7 @@ export function checkSnapshot(wb: WorkbookSnapshot, opts: CheckOptions): CheckRe
     totals: byLine.length > 0 ? { ...totals, framesByLine: byLine } : totals,
     reconciliation,
     ...heldOf(opts.reconcile === false ? [] : tablesHeld(plan.layouts)),
+    ...(reconciled?.financingWaits === true ? { financingWaits: true as const } : {}),
   };
   return { report, plan, findings, newMoney };
 }
@@ -149,6 +151,8 @@ export function withReconciliation(
   /** The tables whose year headers held items back, as reconciled (ConsolidateResult.yearsHeld). */
   held: readonly YearTable[] = [],
   yearsEmpty?: readonly number[],
+  /** Whether a project-financing comparison waits for a year not typed (ConsolidateResult.financingWaits). */
+  financingWaits = false,
 ): CheckResult {
   const { report } = result;
   const own = result.plan.layouts.economyPlan;
@@ -168,6 +172,7 @@ export function withReconciliation(
     report: {
       ...withoutHeld(report),
       ...heldOf(held),
+      ...(financingWaits ? { financingWaits: true as const } : {}),
       issues,
       summary: summarise(issues, reconciliation),
       reconciliation,

@@ -68,7 +68,7 @@ export function checkConsolidated(
   const checked = plans.map((p) => checkSnapshot(p.wb, { ...opts, file: p.file, reconcile: false }));
   const book = readEconomyWorkbook(economy.wb, opts.defaultStartYear, plansPeriod(checked.map((r) => r.plan)));
   if (!book.found) return null;
-  const { consolidation, perPlan, yearsHeld } = consolidate(
+  const { consolidation, perPlan, yearsHeld, financingWaits } = consolidate(
     checked.map((r, i) => ({
       file: plans[i]?.file ?? '',
       plan: r.plan,
@@ -86,6 +86,7 @@ export function checkConsolidated(
       opts.render,
       yearsHeld[i],
       book.layout?.yearsEmpty,
+      financingWaits[i],
     ),
   );
   // The workbook's frame codes against the plans' lists and its own (SPEC §6, §15), unless a plan is that workbook:

@@ -50,7 +50,8 @@ export const CLI_EN: Record<CliKey, string> = {
     'were not made: they are made once the headers match (see the findings).',
   reconciliationYearsEmpty:
     'The comparisons for {years} were not made: they are made once the economy plan has amounts for {years} (see ' +
-    'the findings). The financing of the projects, which adds up every plan year, waits too.',
+    'the findings).',
+  reconciliationFinancingWaits: 'The financing of the projects, which adds up every plan year, waits too.',
   reconciliationCount: '{count, plural, one {# comparison} other {# comparisons}}',
   reconciliationOpen: g.mismatch,
   reconciliationAllMatch: 'Every comparison matches.',

@@ -47,8 +47,8 @@ export const CLI_NB = {
     'Sammenligningene som bruker beløpene per år i en tabell der årskolonnene ikke stemmer med planperioden, er ' +
     'ikke gjort: de gjøres når overskriftene stemmer (se funnene).',
   reconciliationYearsEmpty:
-    'Sammenligningene for {years} er ikke gjort: de gjøres når økonomiplanen har beløp for {years} (se funnene). Det ' +
-    'samme gjelder finansieringen av prosjektene, som summerer alle planårene.',
+    'Sammenligningene for {years} er ikke gjort: de gjøres når økonomiplanen har beløp for {years} (se funnene).',
+  reconciliationFinancingWaits: 'Det samme gjelder finansieringen av prosjektene, som summerer alle planårene.',
   reconciliationCount: '{count, plural, one {# sammenligning} other {# sammenligninger}}',
   reconciliationOpen: g.mismatch,
   reconciliationAllMatch: 'Alle sammenligninger er i samsvar.',

@@ -48,8 +48,8 @@ export const CLI_NN: Record<CliKey, string> = {
     'Samanlikningane som nyttar beløpa per år i ein tabell der årskolonnane ikkje stemmer med planperioden, er ' +
     'ikkje gjorde: dei blir gjorde når overskriftene stemmer (sjå funna).',
   reconciliationYearsEmpty:
-    'Samanlikningane for {years} er ikkje gjorde: dei blir gjorde når økonomiplanen har beløp for {years} (sjå funna). ' +
-    'Det same gjeld finansieringa av prosjekta, som summerer alle planåra.',
+    'Samanlikningane for {years} er ikkje gjorde: dei blir gjorde når økonomiplanen har beløp for {years} (sjå funna).',
+  reconciliationFinancingWaits: 'Det same gjeld finansieringa av prosjekta, som summerer alle planåra.',
   reconciliationCount: '{count, plural, one {# samanlikning} other {# samanlikningar}}',
   reconciliationOpen: g.mismatch,
   reconciliationAllMatch: 'Alle samanlikningane er i samsvar.',

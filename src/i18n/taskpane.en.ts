@@ -116,7 +116,8 @@ export const TASKPANE_EN: Record<TaskpaneKey, string> = {
     'were not made: they are made once the headers match (see Check).',
   reconciliationYearsEmpty:
     'The comparisons for {years} were not made: they are made once the economy plan has amounts for {years} (see ' +
-    'Check). The financing of the projects, which adds up every plan year, waits too.',
+    'Check).',
+  reconciliationFinancingWaits: 'The financing of the projects, which adds up every plan year, waits too.',
   showMore: 'Show more (showing {shown} of {count})',
   measureKind: 'Table',
   operating: 'Operating',

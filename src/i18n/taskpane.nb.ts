@@ -115,8 +115,8 @@ export const TASKPANE_NB = {
     'Sammenligningene som bruker beløpene per år i en tabell der årskolonnene ikke stemmer med planperioden, er ' +
     'ikke gjort: de gjøres når overskriftene stemmer (se Kontroll).',
   reconciliationYearsEmpty:
-    'Sammenligningene for {years} er ikke gjort: de gjøres når økonomiplanen har beløp for {years} (se Kontroll). Det ' +
-    'samme gjelder finansieringen av prosjektene, som summerer alle planårene.',
+    'Sammenligningene for {years} er ikke gjort: de gjøres når økonomiplanen har beløp for {years} (se Kontroll).',
+  reconciliationFinancingWaits: 'Det samme gjelder finansieringen av prosjektene, som summerer alle planårene.',
   showMore: 'Vis flere (viser {shown} av {count})',
   measureKind: 'Tabell',
   operating: 'Drift',

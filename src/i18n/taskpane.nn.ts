@@ -117,8 +117,8 @@ export const TASKPANE_NN: Record<TaskpaneKey, string> = {
     'Samanlikningane som nyttar beløpa per år i ein tabell der årskolonnane ikkje stemmer med planperioden, er ' +
     'ikkje gjorde: dei blir gjorde når overskriftene stemmer (sjå Kontroll).',
   reconciliationYearsEmpty:
-    'Samanlikningane for {years} er ikkje gjorde: dei blir gjorde når økonomiplanen har beløp for {years} (sjå Kontroll). ' +
-    'Det same gjeld finansieringa av prosjekta, som summerer alle planåra.',
+    'Samanlikningane for {years} er ikkje gjorde: dei blir gjorde når økonomiplanen har beløp for {years} (sjå Kontroll).',
+  reconciliationFinancingWaits: 'Det same gjeld finansieringa av prosjekta, som summerer alle planåra.',
   showMore: 'Vis fleire (viser {shown} av {count})',
   measureKind: 'Tabell',
   operating: 'Drift',

@@ -120,11 +120,13 @@ function notComparedBlocks(result: CheckResult, lang: Lang): Block[] {
   // The items that read a table's amounts per year wait for its year headers (reconcile/unreadYears.ts).
   if (yearsHeld(result))
     blocks.push({ kind: 'paragraph', text: cliText('reconciliationYearsHeld', lang), tone: 'warning' });
-  // The years the economy plan has no amount for yet (economy-plan-year-empty): their comparisons wait too.
+  // The years the economy plan has no amount for yet (economy-plan-year-empty): their comparisons wait too, and the
+  // projects' financing, which adds up every year, when a comparison of it was left out (Report.financingWaits).
   const empty = emptyEconomyYears(result.plan);
   if (empty.length > 0) {
     const text = cliText('reconciliationYearsEmpty', lang, { years: empty.join(', ') });
-    blocks.push({ kind: 'paragraph', text, tone: 'warning' });
+    const financing = result.report.financingWaits === true ? ` ${cliText('reconciliationFinancingWaits', lang)}` : '';
+    blocks.push({ kind: 'paragraph', text: `${text}${financing}`, tone: 'warning' });
   }
   const projects = financingNotCompared(result.plan, result.report.reconciliation);
   if (projects.length === 0) return blocks;

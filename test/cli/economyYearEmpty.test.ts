@@ -336,3 +336,46 @@ describe('an economy plan whose lines have Refs but no amounts at all (the examp
     ]);
   });
 });
+
+describe('the sentence that project financing waits too (it adds up every plan year)', () => {
+  const reportText = async (cwd: string) => {
+    const io = testIo({ cwd });
+    await main(['check', 'plan.xlsx'], io);
+    return io.out().replace(/[\u00a0\u202f]/g, ' ');
+  };
+  const FINANCING = 'Det samme gjelder finansieringen av prosjektene, som summerer alle planårene.';
+
+  it('is said when a comparison of it waits: P-4102 (nothing before or after the period) has Finansiering lines', async () => {
+    // By hand: rolled, P-4102's Tidligere bevilget stays 0 (its 2027 was 0), so its financing is compared: it waits.
+    const text = await reportText(await rolled());
+    expect(text).toContain(
+      `Sammenligningene for 2031 er ikke gjort: de gjøres når økonomiplanen har beløp for 2031 (se funnene). ${FINANCING}`,
+    );
+  });
+
+  it('is said in a consolidation by the economy plan it used (the rolled example as finance’s workbook)', async () => {
+    const cwd = await rolled();
+    await rolled(undefined, 'okonomiplan.xlsx', cwd);
+    const io = testIo({ cwd });
+    await main(['check', 'plan.xlsx', '--economy-plan', 'okonomiplan.xlsx'], io);
+    expect(io.out().replace(/[\u00a0\u202f]/g, ' ')).toContain(`(se funnene). ${FINANCING}`);
+  });
+
+  it('is not said when no project is reconciled with lines (every Investering line deleted)', async () => {
+    // By hand: no project has a Tiltak or Finansiering line, so none is compared per source (measure-not-in-economy-plan).
+    const cwd = await rolled((wb) => {
+      const ep = wb.getWorksheet('Økonomiplan')!;
+      expect([ep.getCell('A10').value, ep.getCell('A23').value, ep.getCell('A24').value]).toEqual([
+        'Investering',
+        'Investering',
+        null,
+      ]);
+      for (let r = 10; r <= 23; r++) for (const c of 'ABCDEFGHIJK') ep.getCell(`${c}${r}`).value = null;
+    });
+    const text = await reportText(cwd);
+    expect(text).toContain(
+      'Sammenligningene for 2031 er ikke gjort: de gjøres når økonomiplanen har beløp for 2031 (se funnene).',
+    );
+    expect(text).not.toContain(FINANCING);
+  });
+});

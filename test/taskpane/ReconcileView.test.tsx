@@ -40,7 +40,8 @@ describe('ReconcileView', () => {
   });
 
   it('says the comparisons of a year the economy plan has no amounts for wait, and lists none of that year', async () => {
-    // D-001's line with 2030 empty, the only line: 2030 has no amount in the economy plan (as after a roll).
+    // D-001's line with 2030 empty, the only line: 2030 has no amount in the economy plan (as after a roll). No
+    // investment measure: no project's financing is compared, so none is said to wait.
     const line = { ...mismatchLine, '2029': 1800, '2030': null };
     await renderPane(
       new FakePort(canonicalSnapshot({ operating: [operatingRow()], economyPlan: [line] })),
@@ -48,11 +49,49 @@ describe('ReconcileView', () => {
     );
     expect(
       screen.getByText(
+        'Sammenligningene for 2030 er ikke gjort: de gjøres når økonomiplanen har beløp for 2030 (se Kontroll).',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText(/finansieringen av prosjektene/)).toBeNull();
+    expect(screen.queryByText(/i 2030:/)).toBeNull();
+  });
+
+  it('says a project’s financing waits too when a comparison of it does (it adds up every plan year)', async () => {
+    // I-001 (1000 kr): Kostnadsramme 3 000 = 1 000 + 2 000 in 2027–2028, nothing before or after; Lån 3 000. Its
+    // lines: Tiltak 1 000, 2 000 and Finansiering Lån 1 000, 2 000; 2030 is empty on every line, so Lån waits.
+    const project = {
+      ID: 'I-001',
+      Seksjon: 'Samfunn og tjenester',
+      Prioritet: 1,
+      Tiltak: 'Boliger',
+      Kostnadsstatus: 'Beregnet',
+      Prosjektnr: 'P-100',
+      Formål: 'Omsorgsbolig',
+      Kostnadsramme: 3000,
+      '2027': 1000,
+      '2028': 2000,
+      Lån: 3000,
+      Ansvarlig: 'Eiendom',
+      'Berørte planområder': 'Oppvekst',
+    };
+    const lines = [
+      { Del: 'Investering', Linjetype: 'Tiltak', Ref: 'P-100', '2027': 1000, '2028': 2000, '2029': 0 },
+      {
+        Del: 'Investering',
+        Linjetype: 'Finansiering',
+        Ref: 'P-100',
+        Finansieringskilde: 'Lån',
+        '2027': 1000,
+        '2028': 2000,
+      },
+    ];
+    await renderPane(new FakePort(canonicalSnapshot({ investment: [project], economyPlan: lines })), 'reconcile');
+    expect(
+      screen.getByText(
         'Sammenligningene for 2030 er ikke gjort: de gjøres når økonomiplanen har beløp for 2030 (se Kontroll). Det ' +
           'samme gjelder finansieringen av prosjektene, som summerer alle planårene.',
       ),
     ).toBeTruthy();
-    expect(screen.queryByText(/i 2030:/)).toBeNull();
   });
 
   it('lists the mismatch and jumps to both compared cells', async () => {

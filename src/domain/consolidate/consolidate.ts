@@ -55,6 +55,8 @@ export interface ConsolidateResult {
   readonly perPlan: readonly ReconciliationItem[][];
   /** Each plan's tables whose year headers held its items back: the economy plan workbook's, not its own sheet. */
   readonly yearsHeld: readonly (readonly YearTable[])[];
+  /** Each plan's Report.financingWaits: a project-financing comparison waits for an economy plan year not typed. */
+  readonly financingWaits: readonly boolean[];
 }
 
 const sameYears = (a: readonly number[], b: readonly number[]): boolean =>
@@ -173,6 +175,7 @@ export function consolidate(
   const isCode = (frame: string): boolean => isFrameCode(codes, frame);
   const perPlan: ReconciliationItem[][] = inputs.map(() => []);
   const yearsHeld: YearTable[][] = inputs.map(() => []);
+  const financingWaits: boolean[] = inputs.map(() => false);
   const economyNotRead = yearsNotRead(economy.layout, years);
   const economyUntyped = economyYearsUntyped(economy.layout, years);
   const plans: ConsolidatedPlan[] = inputs.map((x, i) => ({
@@ -198,7 +201,8 @@ export function consolidate(
     const newMoney = x.newMoney ?? planNewMoney(plan);
     const excluded = excludedOf(x.findings);
     const findings = lineFindings(x.findings, economy.findings, sheet);
-    const { items, matched } = reconcileParts(plan, findings, newMoney, false, [], isCode);
+    const { items, matched, financingWaits: waits } = reconcileParts(plan, findings, newMoney, false, [], isCode);
+    financingWaits[i] = waits;
     for (const m of matched) matchedOf.set(m.line, m);
     const own = { plan, name: names[i] ?? x.file, planName: x.plan.settings.planName, unit: x.plan.settings.unit };
     // Its economy plan cells are in the economy plan workbook (unless that is its own): named with that file.
@@ -280,5 +284,5 @@ export function consolidate(
     summary: countItems(items),
     ...(heldBack === undefined ? {} : { heldBack }),
   };
-  return { consolidation, perPlan, yearsHeld };
+  return { consolidation, perPlan, yearsHeld, financingWaits };
 }

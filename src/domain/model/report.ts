@@ -29,4 +29,9 @@ export interface Report {
    * workbook's table counts, not the plan's own (SPEC §15). Absent when none, or when nothing was reconciled.
    */
   readonly yearsHeld?: readonly YearTable[];
+  /**
+   * A project-financing comparison was left out: it adds up every plan year, and the economy plan has no amount for
+   * one yet (economy-plan-year-empty). The reports say the financing waits only then. Absent otherwise.
+   */
+  readonly financingWaits?: true;
 }

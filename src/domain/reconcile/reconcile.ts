@@ -200,12 +200,24 @@ export function reconcile(
   findings: readonly Finding[],
   newMoney: PlanNewMoney = planNewMoney(plan),
 ): ReconciliationItem[] {
+  return reconcileWaiting(plan, findings, newMoney).items;
+}
+
+/**
+ * reconcile, and whether a project-financing comparison waits for a year the economy plan has no amount for yet
+ * (`financingWaits`, Report.financingWaits): the check's report says the financing waits only then.
+ */
+export function reconcileWaiting(
+  plan: Plan,
+  findings: readonly Finding[],
+  newMoney: PlanNewMoney,
+): { items: ReconciliationItem[]; financingWaits: boolean } {
   // Another plan's lines (by their Plan column) are neither matched nor in a frame here, as in a consolidation.
   const others = otherPlansLines(plan);
-  if (others.length === 0) return reconcileParts(plan, findings, newMoney, true).items;
+  if (others.length === 0) return reconcileParts(plan, findings, newMoney, true);
   const set = new Set(others);
   const own = { ...plan, economyPlan: plan.economyPlan.filter((l) => !set.has(l)) };
-  return reconcileParts(own, findings, newMoney, true, others).items;
+  return reconcileParts(own, findings, newMoney, true, others);
 }
 
 /**
@@ -220,7 +232,7 @@ export function reconcileParts(
   frames: boolean,
   others: readonly EconomyPlanLine[] = [],
   isCode?: FrameCodeTest,
-): { items: ReconciliationItem[]; matched: MatchedLine[] } {
+): { items: ReconciliationItem[]; matched: MatchedLine[]; financingWaits: boolean } {
   const identityCodes: readonly string[] = IDENTITY_CODES;
   const withErrors = new Set(
     findings.flatMap((f) => (identityCodes.includes(f.code) && f.measureId ? [f.measureId] : [])),
@@ -236,6 +248,6 @@ export function reconcileParts(
   if (withErrors.size > 0) noteMeasureErrors(items, withErrors);
   noteInvalidLineCells(items, findings, plan.economyPlan[0]?.sheet ?? SHEETS.economyPlan);
   noteNearMisses(plan, items);
-  dropUnreadYears(plan, items);
-  return { items: sortItems(items), matched };
+  const financingWaits = dropUnreadYears(plan, items);
+  return { items: sortItems(items), matched, financingWaits };
 }

@@ -30,12 +30,14 @@ function withYearsRead(plan: Plan, item: ReconciliationItem): ReconciliationItem
 /**
  * Removes from `items` those that read the amounts per year of a table whose year headers are not the period, and
  * those that compare a year the economy plan has no amount for on any line (yearWaits: its figures are not typed yet).
+ * Whether a project-financing comparison was among the latter (Report.financingWaits): the reports say so then only.
  */
-export function dropUnreadYears(plan: Plan, items: ItemsByCode): void {
+export function dropUnreadYears(plan: Plan, items: ItemsByCode): boolean {
   const empty = emptyEconomyYears(plan);
+  const financingWaits = empty.length > 0 && items.of('project-financing').length > 0;
   if (empty.length > 0) dropEmptyYears(items, empty);
   const off = tablesHeld(plan.layouts);
-  if (off.length === 0) return;
+  if (off.length === 0) return financingWaits;
   const missing = items.of('measure-not-in-economy-plan');
   for (let i = 0; i < missing.length; i++) missing[i] = withYearsRead(plan, missing[i] as ReconciliationItem);
   for (const list of items.lists) {
@@ -44,6 +46,7 @@ export function dropUnreadYears(plan: Plan, items: ItemsByCode): void {
     for (const item of list) if (!yearTablesOf(item.code).some((t) => off.includes(t))) list[kept++] = item;
     list.length = kept;
   }
+  return financingWaits;
 }
 
 /**

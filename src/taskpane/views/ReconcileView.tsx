@@ -42,6 +42,9 @@ export function ReconcileView({ lang, result, select, write, readStructure, busy
   const held = (result.report.yearsHeld ?? []).length > 0;
   // Years the economy plan has no amount for yet (economy-plan-year-empty): their comparisons wait for the figures.
   const empty = emptyEconomyYears(result.plan);
+  // The projects' financing adds up every year: said to wait too when a comparison of it does (Report.financingWaits).
+  const financing = result.report.financingWaits === true ? ` ${tp(lang, 'reconciliationFinancingWaits')}` : '';
+  const emptyText = `${tp(lang, 'reconciliationYearsEmpty', { years: empty.join(', ') })}${financing}`;
   // The check read only Avstemming's kept columns: the plan must see every cell where the new table goes.
   const onWrite = async () => {
     const whole = await readStructure();
@@ -70,7 +73,7 @@ export function ReconcileView({ lang, result, select, write, readStructure, busy
       )}
       {empty.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{tp(lang, 'reconciliationYearsEmpty', { years: empty.join(', ') })}</MessageBarBody>
+          <MessageBarBody>{emptyText}</MessageBarBody>
         </MessageBar>
       )}
       {notCompared.length > 0 && (
