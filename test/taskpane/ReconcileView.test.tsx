@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { WorkbookSnapshot } from '../../src/domain/model/snapshot';
+import type { CellValue, WorkbookSnapshot } from '../../src/domain/model/snapshot';
 import { splitAddress } from '../../src/taskpane/components/types';
 import type { ReadScope } from '../../src/workbook/port';
 import { tp } from '../../src/i18n/taskpane';
@@ -74,7 +74,7 @@ describe('ReconcileView', () => {
       Ansvarlig: 'Eiendom',
       'Berørte planområder': 'Oppvekst',
     };
-    const lines = [
+    const lines: Record<string, CellValue>[] = [
       { Del: 'Investering', Linjetype: 'Tiltak', Ref: 'P-100', '2027': 1000, '2028': 2000, '2029': 0 },
       {
         Del: 'Investering',
