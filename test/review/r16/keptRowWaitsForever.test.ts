@@ -72,7 +72,7 @@ async function afterRoll(header: string) {
 }
 
 describe('a row kept after a roll, against an economy plan file with a header typo (SPEC §10, §15)', () => {
-  test('control: headers right — both rows say no item has their key any more', async () => {
+  test('control: headers right — neither row is told it waits for the headers; D-005 2027 has no item', async () => {
     const { find } = await afterRoll('2030');
     for (const [ref, year] of [
       ['D-005', 2027],
@@ -80,8 +80,10 @@ describe('a row kept after a roll, against an economy plan file with a header ty
     ] as const) {
       const row = find(ref, year);
       expect(row('Status').value).toBe('Akseptert');
-      expect(String(row('Forklaring').value)).toContain(GONE);
+      expect(String(row('Forklaring').value)).not.toContain(WAITS);
     }
+    // (ØP23-117's row says «ingen post har lenger» too, though its item stands on Avstemming planer: not pinned here.)
+    expect(String(find('D-005', 2027)('Forklaring').value)).toContain(GONE);
   });
 
   test.failing(
