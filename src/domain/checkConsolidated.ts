@@ -19,6 +19,11 @@ export interface ConsolidatedCheck {
   readonly consolidation: Consolidation;
   /** The economy plan workbook's own findings (bad amounts, settings), rendered, each naming the workbook. */
   readonly economyIssues: readonly EconomyIssue[];
+  /**
+   * Each plan's economy plan lines by Ref (refKey): those its Avstemming's items come from, so that a row kept there
+   * waits only for an item that can come back to it (sheets/reconciliationWaiting.ts). Absent: the plans' own.
+   */
+  readonly lineRefs?: readonly (readonly string[])[];
 }
 
 /** A finding in the economy plan workbook: its cell is in that file, not in a plan's (SPEC: file, sheet, cell). */
@@ -68,7 +73,7 @@ export function checkConsolidated(
   const checked = plans.map((p) => checkSnapshot(p.wb, { ...opts, file: p.file, reconcile: false }));
   const book = readEconomyWorkbook(economy.wb, opts.defaultStartYear, plansPeriod(checked.map((r) => r.plan)));
   if (!book.found) return null;
-  const { consolidation, perPlan, yearsHeld, financingWaits } = consolidate(
+  const { consolidation, perPlan, yearsHeld, financingWaits, lineRefs } = consolidate(
     checked.map((r, i) => ({
       file: plans[i]?.file ?? '',
       plan: r.plan,
@@ -109,5 +114,5 @@ export function checkConsolidated(
     cell: f.cell,
     message: opts.render(f, book.settings.unit),
   }));
-  return { results, consolidation, economyIssues };
+  return { results, consolidation, economyIssues, lineRefs };
 }

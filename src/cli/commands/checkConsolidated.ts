@@ -93,10 +93,18 @@ function writePlans(
   const k = checked.consolidation;
   // Its items name their economy plan cells with the economy plan's file, as text (sheets/reconciliation.ts).
   const plans: WritePlan[] = checked.results.map((r, i) =>
-    planCheckSheets(snapshots[i] ?? { sheets: [], tables: [] }, r, lang, k.plans[i]?.compared !== false),
+    planCheckSheets(
+      snapshots[i] ?? { sheets: [], tables: [] },
+      r,
+      lang,
+      k.plans[i]?.compared !== false,
+      checked.lineRefs?.[i],
+    ),
   );
   const texts = consolidationSheetText(lang, k.economyPlan.unit, k.years);
-  plans.push(planConsolidationSheet(k, economy ?? { sheets: [], tables: [] }, texts));
+  // The tables whose year headers held items back, over the plans: a kept row of «Avstemming planer» may wait for them.
+  const held = [...new Set(checked.results.flatMap((r) => r.report.yearsHeld ?? []))];
+  plans.push(planConsolidationSheet(k, economy ?? { sheets: [], tables: [] }, texts, held));
   return plans;
 }
 

@@ -78,6 +78,8 @@ export function planCheckSheets(
   lang: Lang,
   /** False: Sammendrag only (a plan a consolidation did not reconcile keeps its Avstemming as it was). */
   reconciled = true,
+  /** The Refs of the economy plan lines its items come from (ConsolidatedCheck.lineRefs); by default its own. */
+  lines?: readonly string[],
 ): WritePlan {
   const unit = result.plan.settings.unit;
   const summary = planSummary(result.plan, result.report.totals, snapshot, summaryText(lang));
@@ -90,6 +92,7 @@ export function planCheckSheets(
       snapshot,
       reconciliationSheetText(lang, unit),
       result.report.yearsHeld ?? [],
+      ...(lines === undefined ? [] : [new Set(lines)]),
     ),
   ]);
 }

@@ -4,7 +4,7 @@
  * against the lines it holds (its frame-total items left to the whole); the frames are compared across
  * plans (frames.ts); what only the whole shows becomes a consolidation item, listed once.
  */
-import { groupKey } from '../measures/grouping';
+import { groupKey, refKey } from '../measures/grouping';
 import { isCosted } from '../measures/costed';
 import { planNewMoney, type PlanNewMoney } from '../measures/newMoney';
 import { reconcileParts } from '../reconcile/reconcile';
@@ -57,6 +57,8 @@ export interface ConsolidateResult {
   readonly yearsHeld: readonly (readonly YearTable[])[];
   /** Each plan's Report.financingWaits: a project-financing comparison waits for an economy plan year not typed. */
   readonly financingWaits: readonly boolean[];
+  /** The Refs (refKey) of each plan's economy plan lines, those its items come from ([] for a plan not compared). */
+  readonly lineRefs: readonly (readonly string[])[];
 }
 
 const sameYears = (a: readonly number[], b: readonly number[]): boolean =>
@@ -284,5 +286,8 @@ export function consolidate(
     summary: countItems(items),
     ...(heldBack === undefined ? {} : { heldBack }),
   };
-  return { consolidation, perPlan, yearsHeld, financingWaits };
+  const lineRefs = inputs.map((_, i) =>
+    (comparedAt.includes(i) ? (assignment.perPlan[i] ?? []) : []).map((l) => refKey(l.ref)),
+  );
+  return { consolidation, perPlan, yearsHeld, financingWaits, lineRefs };
 }

@@ -50,6 +50,8 @@ import {
   isPlanItem,
 } from '../model/consolidation';
 import type { WorkbookSnapshot } from '../model/snapshot';
+import type { YearTable } from '../model/yearTables';
+import { waitingForYears } from './reconciliationWaiting';
 
 type ColumnKey = (typeof CONSOLIDATION_COLUMNS)[number]['key'];
 
@@ -199,6 +201,8 @@ export function planConsolidationSheet(
   c: Consolidation,
   wb: WorkbookSnapshot,
   texts: ConsolidationSheetText,
+  /** The tables whose year headers held items back, over the compared plans (their Report.yearsHeld). */
+  held: readonly YearTable[] = [],
 ): WritePlan {
   const read = readKept(wb, texts.codeOf);
   const { kept, owned, withSource, extra } = read;
@@ -208,12 +212,15 @@ export function planConsolidationSheet(
   const rows = c.items.map((i) => itemRow(i, c, texts, read, (item) => take(keyOfItem(item)), formats));
   const codes: readonly string[] = CONSOLIDATION_ITEM_CODES;
   const label = (code: string): CellInput => (codes.includes(code) ? texts.code(code as ConsolidationItemCode) : code);
+  // A row whose item waits for the year headers or figures is told so, by the rule of Avstemming (reconciliationWaiting.ts).
+  const waiting = waitingForYears(held, c.economyPlan.yearsEmpty ?? [], { years: c.years });
   rows.push(
     ...keptRows(CONSOLIDATION_COLUMNS, KEY_COLUMNS, kept, taken, new Set(c.items.map(keyOfItem)), {
       label,
       kept: texts.kept,
       note: (row) => acceptedNote(row, c.economyPlan.unit, texts),
       class: (row) => keptClass(row, texts, texts.class),
+      ...(waiting !== undefined ? { waiting } : {}),
     }),
   );
   const table = {

@@ -44,6 +44,7 @@ import type { ReconciliationSheetText } from '../model/sheetText';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import type { FormulaValue } from './userColumns';
 import { waitingForYears } from './reconciliationWaiting';
+import { refKey } from '../measures/grouping';
 import { emptyEconomyYears, tablesHeld, type YearTable } from '../model/yearTables';
 
 type ColumnKey = (typeof RECONCILIATION_COLUMNS)[number]['key'];
@@ -249,14 +250,16 @@ export function planReconciliation(
   texts: ReconciliationSheetText,
   /** The tables whose year headers held items back (Report.yearsHeld); by default the plan's own. */
   held: readonly YearTable[] = tablesHeld(plan.layouts),
+  /** The Refs (refKey) of the economy plan lines reconciled: by default the plan's own (WaitingScope). */
+  lines: ReadonlySet<string> = new Set(plan.economyPlan.map((l) => refKey(l.ref))),
 ): WritePlan {
   const kept = readUserColumns(wb, texts.codeOf);
   const measureOf = indexMeasures(plan);
   const { take, taken } = rowTaker();
   const formats: (readonly (string | null)[] | undefined)[] = [];
   const rows = items.map((i) => itemRow(i, plan.settings.unit, measureOf, texts, kept, take, formats));
-  // A row whose item may only wait for a table's year headers is told so, not that its item is gone.
-  const waiting = waitingForYears(held, emptyEconomyYears(plan));
+  // A row whose item may only wait for a table's year headers (or figures) is told so, not that its item is gone.
+  const waiting = waitingForYears(held, emptyEconomyYears(plan), { years: plan.years, lines });
   const label = (code: string): CellInput =>
     (RECONCILIATION_CODES as readonly string[]).includes(code) ? texts.code(code as ReconciliationCode) : code;
   rows.push(
