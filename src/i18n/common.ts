@@ -13,13 +13,14 @@ export type CommonKey =
   | `class.${ReconciliationClass}`
   | `code.${ReconciliationCode}`
   | 'inYear'
+  | 'inUnit'
   | 'location'
   | 'measureId'
   | 'unitNote'
   | 'noFindings';
 
 /** The shared labels of one language: every one a glossary term, so pane, CLI, reports and sheets agree. */
-function labelsOf(lang: Lang, words: Record<'inYear' | 'measureId' | 'unitNote' | 'noFindings', string>) {
+function labelsOf(lang: Lang, words: Record<'inYear' | 'inUnit' | 'measureId' | 'unitNote' | 'noFindings', string>) {
   const g = GLOSSARY[lang];
   const labels: Record<CommonKey, string> = {
     'severity.error': g.error,
@@ -49,18 +50,21 @@ function labelsOf(lang: Lang, words: Record<'inYear' | 'measureId' | 'unitNote' 
 
 const nb = labelsOf('nb', {
   inYear: ' i {year}',
+  inUnit: ' i {unit}',
   measureId: 'Tiltak {id}',
   unitNote: 'Beløp i {unit}',
   noFindings: 'Ingen funn.',
 });
 const nn = labelsOf('nn', {
   inYear: ' i {year}',
+  inUnit: ' i {unit}',
   measureId: 'Tiltak {id}',
   unitNote: 'Beløp i {unit}',
   noFindings: 'Ingen funn.',
 });
 const en = labelsOf('en', {
   inYear: ' in {year}',
+  inUnit: ' in {unit}',
   measureId: 'Measure {id}',
   unitNote: 'Amounts in {unit}',
   noFindings: 'No findings.',

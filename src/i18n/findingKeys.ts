@@ -35,6 +35,7 @@ export type FindingVariantKey =
   | 'amount-invalid.decimal-point'
   | 'amount-invalid.too-large'
   | 'amount-text.setting'
+  | 'amount-text.setting-kroner'
   | 'priority-invalid.missing'
   | 'priority-invalid.decimal-point'
   | 'status-invalid.missing'
@@ -87,6 +88,7 @@ const VARIANTS: readonly FindingVariantKey[] = [
   'amount-invalid.decimal-point',
   'amount-invalid.too-large',
   'amount-text.setting',
+  'amount-text.setting-kroner',
   'priority-invalid.missing',
   'priority-invalid.decimal-point',
   'status-invalid.missing',

@@ -108,6 +108,8 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
     'The amount "{value}" in "{column}" is stored as text. Excel\'s own sums skip it; convert it to a number.',
   'amount-text.setting':
     'The setting "{column}" has the value "{value}", stored as text. It is read as an amount in {unit}; convert it to a number so that Excel holds it as a number too.',
+  'amount-text.setting-kroner':
+    'The setting "{column}" has the value "{value}", stored as text. It names kroner and is read in kroner: {read} in {unit}. Type {read} as a number so that Excel holds it as a number too.',
   'amount-placeholder':
     'The dash "{value}" in "{column}" was read as 0. Type 0 if the amount is zero, or leave the cell empty if it is not known.',
   'costed-without-amounts':

@@ -107,6 +107,8 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
     'Beløpet «{value}» i «{column}» er lagret som tekst. Excels egne summer hopper over det; gjør det om til et tall.',
   'amount-text.setting':
     'Innstillingen «{column}» har verdien «{value}», lagret som tekst. Verdien er lest som et beløp i {unit}; gjør den om til et tall, slik at den står som tall i Excel også.',
+  'amount-text.setting-kroner':
+    'Innstillingen «{column}» har verdien «{value}», lagret som tekst. Verdien nevner kroner og er lest i kroner: {read} i {unit}. Skriv {read} som et tall, slik at den står som tall i Excel også.',
   'amount-placeholder':
     'Streken «{value}» i «{column}» er lest som 0. Skriv 0 hvis beløpet er null, eller la cellen stå tom hvis det ikke er kjent.',
   'costed-without-amounts':

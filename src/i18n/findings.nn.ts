@@ -109,6 +109,8 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
     'Beløpet «{value}» i «{column}» er lagra som tekst. Excels eigne summar hoppar over det; gjer det om til eit tal.',
   'amount-text.setting':
     'Innstillinga «{column}» har verdien «{value}», lagra som tekst. Verdien er lesen som eit beløp i {unit}; gjer han om til eit tal, slik at han står som tal i Excel òg.',
+  'amount-text.setting-kroner':
+    'Innstillinga «{column}» har verdien «{value}», lagra som tekst. Verdien nemner kroner og er lesen i kroner: {read} i {unit}. Skriv {read} som eit tal, slik at han står som tal i Excel òg.',
   'amount-placeholder':
     'Streken «{value}» i «{column}» er lesen som 0. Skriv 0 viss beløpet er null, eller la cella stå tom viss det ikkje er kjent.',
   'costed-without-amounts':

@@ -32,25 +32,25 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
   'class.not-costed':
     'the measure is not marked Beregnet and is left out of the comparison. Mark it Beregnet once its cost is worked out.',
   'full.measure-not-in-economy-plan':
-    '{ref} has new money in the measures plan ({perYear}; {measures} in all) but no line in the economy plan. ' +
+    '{ref} has new money in the measures plan ({perYear}; {measures} in all){planUnit} but no line in the economy plan. ' +
     'Add a line{inFile} with Del Drift, Linjetype Tiltak and Ref {line}, with {amounts} in the columns {years} (amounts in {unit}).',
   'full.measure-not-in-economy-plan.ambiguous':
-    '{ref} has new money in the measures plan ({perYear}; {measures} in all). The economy plan line {lineRef} ({cell}) ' +
+    '{ref} has new money in the measures plan ({perYear}; {measures} in all){planUnit}. The economy plan line {lineRef} ({cell}) ' +
     'names it, but also a measure of another plan, so it counts for neither (see the consolidated reconciliation).',
   'full.measure-not-in-economy-plan.project-ambiguous':
-    '{ref} has expenditure in the measures plan ({perYear}; {measures} in all). The economy plan line {lineRef} ' +
+    '{ref} has expenditure in the measures plan ({perYear}; {measures} in all){planUnit}. The economy plan line {lineRef} ' +
     '({cell}) is for the project, but also fits a measure of another plan, so it counts for neither (see the ' +
     'consolidated reconciliation).',
   'full.measure-not-in-economy-plan.no-ref':
-    'The measure in {row} has new money in the measures plan ({perYear}; {measures} in all) but neither an ID ' +
+    'The measure in {row} has new money in the measures plan ({perYear}; {measures} in all){planUnit} but neither an ID ' +
     'nor a Ref, so no economy plan line can point to it. Give the measure an ID, then add a line{inFile} with Del Drift, Linjetype ' +
     'Tiltak and that ID as Ref, with {amounts} in the columns {years} (amounts in {unit}).',
   'full.measure-not-in-economy-plan.project':
-    '{ref} has expenditure in the measures plan ({perYear}; {measures} in all) but no line in the economy plan. ' +
+    '{ref} has expenditure in the measures plan ({perYear}; {measures} in all){planUnit} but no line in the economy plan. ' +
     'Add a line{inFile} with Del Investering, Linjetype Tiltak and Ref {line}, with {amounts} in the columns {years} ' +
     '(amounts in {unit}).',
   'full.measure-not-in-economy-plan.no-project':
-    '{ref} has expenditure in the measures plan ({perYear}; {measures} in all) but neither a project number nor ' +
+    '{ref} has expenditure in the measures plan ({perYear}; {measures} in all){planUnit} but neither a project number nor ' +
     'an economy plan line. Type the project number in Prosjektnr, then add a line{inFile} with Del Investering, Linjetype ' +
     'Tiltak and the project number as Ref, with {amounts} in the columns {years} (amounts in {unit}).',
   'full.economy-plan-line-unmatched':
@@ -93,11 +93,11 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
     'frames ({codes}) nor on any measure, so it is compared with the measures of no frame. Type one of the codes in ' +
     'Rammeområde.',
   'full.measure-not-in-economy-plan.same-ref':
-    '{ref} has new money in the measures plan ({perYear}; {measures} in all), but its line in the economy plan ' +
+    '{ref} has new money in the measures plan ({perYear}; {measures} in all){planUnit}, but its line in the economy plan ' +
     '({lineCell}) is not counted for the measure because its Del or Linjetype does not fit. Correct that line instead ' +
     'of adding a new one.',
   'full.measure-not-in-economy-plan.project-same-ref':
-    '{ref} has expenditure in the measures plan ({perYear}; {measures} in all), but its line in the economy plan ' +
+    '{ref} has expenditure in the measures plan ({perYear}; {measures} in all){planUnit}, but its line in the economy plan ' +
     '({lineCell}) is not counted for the project because its Del or Linjetype does not fit. Correct that line ' +
     'instead of adding a new one.',
   'full.economy-plan-line-unmatched.frame-no-list':

@@ -94,25 +94,25 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
   'class.not-costed':
     'tiltaket har ikke status Beregnet og er holdt utenfor sammenligningen. Sett status Beregnet når kostnaden er regnet ut.',
   'full.measure-not-in-economy-plan':
-    '{ref} har nye midler i tiltaksplanen ({perYear}; {measures} i alt), men ingen linje i økonomiplanen. ' +
+    '{ref} har nye midler i tiltaksplanen ({perYear}; {measures} i alt){planUnit}, men ingen linje i økonomiplanen. ' +
     'Legg inn en linje{inFile} med Del Drift, Linjetype Tiltak og Ref {line}, med {amounts} i kolonnene {years} (beløp i {unit}).',
   'full.measure-not-in-economy-plan.ambiguous':
-    '{ref} har nye midler i tiltaksplanen ({perYear}; {measures} i alt). Økonomiplanlinjen {lineRef} ({cell}) viser til ' +
+    '{ref} har nye midler i tiltaksplanen ({perYear}; {measures} i alt){planUnit}. Økonomiplanlinjen {lineRef} ({cell}) viser til ' +
     'tiltaket, men passer også til et tiltak i en annen plan, så den er ikke regnet til noen av dem (se den samlede ' +
     'avstemmingen).',
   'full.measure-not-in-economy-plan.project-ambiguous':
-    '{ref} har utgifter i tiltaksplanen ({perYear}; {measures} i alt). Økonomiplanlinjen {lineRef} ({cell}) gjelder ' +
+    '{ref} har utgifter i tiltaksplanen ({perYear}; {measures} i alt){planUnit}. Økonomiplanlinjen {lineRef} ({cell}) gjelder ' +
     'prosjektet, men passer også til et tiltak i en annen plan, så den er ikke regnet til noen av dem (se den samlede ' +
     'avstemmingen).',
   'full.measure-not-in-economy-plan.no-ref':
-    'Tiltaket i {row} har nye midler i tiltaksplanen ({perYear}; {measures} i alt), men verken ID eller Ref, så ' +
+    'Tiltaket i {row} har nye midler i tiltaksplanen ({perYear}; {measures} i alt){planUnit}, men verken ID eller Ref, så ' +
     'ingen linje i økonomiplanen kan vise til det. Gi tiltaket en ID, og legg så inn en linje{inFile} med Del Drift, Linjetype Tiltak ' +
     'og den ID-en som Ref, med {amounts} i kolonnene {years} (beløp i {unit}).',
   'full.measure-not-in-economy-plan.project':
-    '{ref} har utgifter i tiltaksplanen ({perYear}; {measures} i alt), men ingen linje i økonomiplanen. Legg inn ' +
+    '{ref} har utgifter i tiltaksplanen ({perYear}; {measures} i alt){planUnit}, men ingen linje i økonomiplanen. Legg inn ' +
     'en linje{inFile} med Del Investering, Linjetype Tiltak og Ref {line}, med {amounts} i kolonnene {years} (beløp i {unit}).',
   'full.measure-not-in-economy-plan.no-project':
-    '{ref} har utgifter i tiltaksplanen ({perYear}; {measures} i alt), men verken prosjektnummer eller linje i ' +
+    '{ref} har utgifter i tiltaksplanen ({perYear}; {measures} i alt){planUnit}, men verken prosjektnummer eller linje i ' +
     'økonomiplanen. Skriv prosjektnummeret i Prosjektnr, og legg så inn en linje{inFile} med Del Investering, Linjetype ' +
     'Tiltak og prosjektnummeret som Ref, med {amounts} i kolonnene {years} (beløp i {unit}).',
   'full.economy-plan-line-unmatched':
@@ -152,10 +152,10 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
   'full.economy-plan-line-unmatched.same-ref':
     'Økonomiplanlinjen {ref}{inYear} ({economyPlan}) svarer ikke til noe tiltak eller prosjekt.',
   'full.measure-not-in-economy-plan.same-ref':
-    '{ref} har nye midler i tiltaksplanen ({perYear}; {measures} i alt), men linjen i økonomiplanen ({lineCell}) er ikke ' +
+    '{ref} har nye midler i tiltaksplanen ({perYear}; {measures} i alt){planUnit}, men linjen i økonomiplanen ({lineCell}) er ikke ' +
     'regnet til tiltaket fordi Del eller Linjetype ikke passer. Rett den linjen i stedet for å legge inn en ny.',
   'full.measure-not-in-economy-plan.project-same-ref':
-    '{ref} har utgifter i tiltaksplanen ({perYear}; {measures} i alt), men linjen i økonomiplanen ({lineCell}) er ikke ' +
+    '{ref} har utgifter i tiltaksplanen ({perYear}; {measures} i alt){planUnit}, men linjen i økonomiplanen ({lineCell}) er ikke ' +
     'regnet til prosjektet fordi Del eller Linjetype ikke passer. Rett den linjen i stedet for å legge inn en ny.',
   'full.economy-plan-line-unmatched.frame-no-list':
     'Rammelinjen i {cell} ({economyPlan}) har rammeområde «{frame}», som ikke finnes på noe tiltak ({codes}), og ' +

@@ -32,25 +32,25 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
   'class.not-costed':
     'tiltaket har ikkje status Beregnet og er halde utanfor samanlikninga. Set status Beregnet når kostnaden er rekna ut.',
   'full.measure-not-in-economy-plan':
-    '{ref} har nye midlar i tiltaksplanen ({perYear}; {measures} i alt), men inga line i økonomiplanen. ' +
+    '{ref} har nye midlar i tiltaksplanen ({perYear}; {measures} i alt){planUnit}, men inga line i økonomiplanen. ' +
     'Legg inn ei line{inFile} med Del Drift, Linjetype Tiltak og Ref {line}, med {amounts} i kolonnane {years} (beløp i {unit}).',
   'full.measure-not-in-economy-plan.ambiguous':
-    '{ref} har nye midlar i tiltaksplanen ({perYear}; {measures} i alt). Økonomiplanlina {lineRef} ({cell}) viser til ' +
+    '{ref} har nye midlar i tiltaksplanen ({perYear}; {measures} i alt){planUnit}. Økonomiplanlina {lineRef} ({cell}) viser til ' +
     'tiltaket, men passar òg til eit tiltak i ein annan plan, så ho er ikkje rekna til nokon av dei (sjå den samla ' +
     'avstemminga).',
   'full.measure-not-in-economy-plan.project-ambiguous':
-    '{ref} har utgifter i tiltaksplanen ({perYear}; {measures} i alt). Økonomiplanlina {lineRef} ({cell}) gjeld ' +
+    '{ref} har utgifter i tiltaksplanen ({perYear}; {measures} i alt){planUnit}. Økonomiplanlina {lineRef} ({cell}) gjeld ' +
     'prosjektet, men passar òg til eit tiltak i ein annan plan, så ho er ikkje rekna til nokon av dei (sjå den samla ' +
     'avstemminga).',
   'full.measure-not-in-economy-plan.no-ref':
-    'Tiltaket i {row} har nye midlar i tiltaksplanen ({perYear}; {measures} i alt), men verken ID eller Ref, så ' +
+    'Tiltaket i {row} har nye midlar i tiltaksplanen ({perYear}; {measures} i alt){planUnit}, men verken ID eller Ref, så ' +
     'inga line i økonomiplanen kan vise til det. Gi tiltaket ein ID, og legg så inn ei line{inFile} med Del Drift, Linjetype Tiltak ' +
     'og den ID-en som Ref, med {amounts} i kolonnane {years} (beløp i {unit}).',
   'full.measure-not-in-economy-plan.project':
-    '{ref} har utgifter i tiltaksplanen ({perYear}; {measures} i alt), men inga line i økonomiplanen. Legg inn ' +
+    '{ref} har utgifter i tiltaksplanen ({perYear}; {measures} i alt){planUnit}, men inga line i økonomiplanen. Legg inn ' +
     'ei line{inFile} med Del Investering, Linjetype Tiltak og Ref {line}, med {amounts} i kolonnane {years} (beløp i {unit}).',
   'full.measure-not-in-economy-plan.no-project':
-    '{ref} har utgifter i tiltaksplanen ({perYear}; {measures} i alt), men verken prosjektnummer eller line i ' +
+    '{ref} har utgifter i tiltaksplanen ({perYear}; {measures} i alt){planUnit}, men verken prosjektnummer eller line i ' +
     'økonomiplanen. Skriv prosjektnummeret i Prosjektnr, og legg så inn ei line{inFile} med Del Investering, Linjetype ' +
     'Tiltak og prosjektnummeret som Ref, med {amounts} i kolonnane {years} (beløp i {unit}).',
   'full.economy-plan-line-unmatched':
@@ -93,10 +93,10 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
     '({codes}) eller på noko tiltak, så ho er ikkje samanlikna med tiltaka i noko rammeområde. Skriv ein av kodane ' +
     'i Rammeområde.',
   'full.measure-not-in-economy-plan.same-ref':
-    '{ref} har nye midlar i tiltaksplanen ({perYear}; {measures} i alt), men lina i økonomiplanen ({lineCell}) er ikkje ' +
+    '{ref} har nye midlar i tiltaksplanen ({perYear}; {measures} i alt){planUnit}, men lina i økonomiplanen ({lineCell}) er ikkje ' +
     'rekna til tiltaket fordi Del eller Linjetype ikkje passar. Rett den lina i staden for å leggje inn ei ny.',
   'full.measure-not-in-economy-plan.project-same-ref':
-    '{ref} har utgifter i tiltaksplanen ({perYear}; {measures} i alt), men lina i økonomiplanen ({lineCell}) er ikkje ' +
+    '{ref} har utgifter i tiltaksplanen ({perYear}; {measures} i alt){planUnit}, men lina i økonomiplanen ({lineCell}) er ikkje ' +
     'rekna til prosjektet fordi Del eller Linjetype ikkje passar. Rett den lina i staden for å leggje inn ei ny.',
   'full.economy-plan-line-unmatched.frame-no-list':
     'Rammelina i {cell} ({economyPlan}) har rammeområde «{frame}», som ikkje finst på noko tiltak ({codes}), og ' +

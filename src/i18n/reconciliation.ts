@@ -144,14 +144,20 @@ function yearSpan(years: readonly number[]): string {
  */
 function missingLineParams(item: ReconciliationItem, lang: Lang, unit: Unit): Record<string, string> {
   const byYear = item.missingLine?.byYear ?? [];
+  // The plan's own figures in the report's unit, as the row beside them; the line to type in the unit of the
+  // workbook it goes into. Each named when they differ: «(…; 0,8 i alt) i mill kr … 200 / 200 (beløp i 1000 kr)».
   const lineUnit = item.missingLine?.ambiguous === undefined ? (item.missingLine?.unit ?? unit) : unit;
-  const total = amount(item.measures, lineUnit);
+  const total = amount(item.measures, unit);
   const inYear = (year: number) => common('inYear', lang, { year });
   return {
     line: showCellDates(item.missingLine?.ref ?? item.ref),
     measures: total,
-    perYear: byYear.length > 0 ? byYear.map((y) => `${amount(y.amount, lineUnit)}${inYear(y.year)}`).join(', ') : total,
-    amounts: byYear.length > 0 ? byYear.map((y) => amount(y.amount, lineUnit)).join(' / ') : total,
+    // Named when the line's unit is another (a consolidation, SPEC §15): the sentence then holds two units.
+    planUnit: lineUnit === unit ? '' : common('inUnit', lang, { unit }),
+    perYear: byYear.length > 0 ? byYear.map((y) => `${amount(y.amount, unit)}${inYear(y.year)}`).join(', ') : total,
+    amounts: (byYear.length > 0 ? byYear.map((y) => y.amount) : [item.measures])
+      .map((a) => amount(a, lineUnit))
+      .join(' / '),
     years: yearSpan(byYear.map((y) => y.year)),
     unit: lineUnit,
     // A line naming the measure and another plan's (a consolidation): its Ref and cell, and the Plan it needs.

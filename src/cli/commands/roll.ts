@@ -96,7 +96,7 @@ export const run: Command = async (args, io) => {
   const staleRefs = staleReferences(snapshot, plan.layouts, after.layouts, rows, placed);
   const unchecked = uncheckedReferences(snapshot, plan.layouts, after.layouts, placed);
   // Amounts typed as text ("200") are written as numbers: the figures stay, Excel's own sums now count them. Named.
-  const typedAsText = textAmounts(snapshot, findings).map((t) => `${t.sheet}!${t.cell}`);
+  const typedAsText = textAmounts(snapshot, findings, plan.settings.unit).map((t) => `${t.sheet}!${t.cell}`);
   const carried = notCarried(snapshot, plan, 'source');
   // Rows she hid are shown again (the rows move): the measures on them named.
   const hiddenShown = hiddenMeasures(snapshot, plan, rolled.finished);

@@ -13,7 +13,7 @@
 import { parseA1, toA1, toRange } from '../model/a1';
 import type { Edit } from '../model/edits';
 import type { Finding } from '../model/finding';
-import type { Unit } from '../model/money';
+import { fromKr, kr, type Unit } from '../model/money';
 import { parseNorwegianNumber } from '../model/norwegianNumber';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { amountFormatEdits } from './amountFormat';
@@ -41,14 +41,29 @@ function holdsFormula(wb: WorkbookSnapshot, sheet: string, cell: string): boolea
   return s !== undefined && at !== null && (formulaAt(s, at.row, at.col) ?? '') !== '';
 }
 
-/** The amount cells of `wb` typed as text (`findings` read from it), in the order of the findings, each cell once. */
-export function textAmounts(wb: WorkbookSnapshot, findings: readonly Finding[]): TextAmount[] {
+/**
+ * The number a text amount is: the one it shows, in the workbook `unit` — but a Toleranse whose text names kroner
+ * in a plan of another unit was read in kroner (toleranceText.ts), so it becomes what was read, in `unit` («500
+ * kroner» in 1000 kr: 0,5, never 500).
+ */
+function numberOf(f: Finding, text: string, unit: Unit): number | null {
+  const read = f.params.read;
+  return f.params.reason === 'setting-kroner' && typeof read === 'number'
+    ? fromKr(kr(read), unit)
+    : parseNorwegianNumber(text);
+}
+
+/**
+ * The amount cells of `wb` typed as text (`findings` read from it, in the workbook `unit`), in the order of the
+ * findings, each cell once.
+ */
+export function textAmounts(wb: WorkbookSnapshot, findings: readonly Finding[], unit: Unit): TextAmount[] {
   const seen = new Set<string>();
   const out: TextAmount[] = [];
   for (const f of findings) {
     const text = f.params.value;
     if (f.code !== 'amount-text' || typeof text !== 'string') continue;
-    const number = parseNorwegianNumber(text);
+    const number = numberOf(f, text, unit);
     const key = `${f.sheet}!${f.cell}`;
     if (number === null || seen.has(key) || holdsFormula(wb, f.sheet, f.cell)) continue;
     seen.add(key);
@@ -95,10 +110,10 @@ const runRange = (r: Run<unknown>): string =>
  * (a column pasted as text: one block, not one Office.js call per cell, some 500 bytes of request each).
  */
 export function planTextAmounts(wb: WorkbookSnapshot, findings: readonly Finding[], unit: Unit): Edit[] {
-  const amounts = textAmounts(wb, findings);
+  const amounts = textAmounts(wb, findings, unit);
   const settings = new Set(
     findings
-      .filter((f) => f.code === 'amount-text' && f.params.reason === 'setting')
+      .filter((f) => f.code === 'amount-text' && String(f.params.reason).startsWith('setting'))
       .map((f) => `${f.sheet}!${f.cell}`),
   );
   const sheets = [...new Set(amounts.map((a) => a.sheet))];

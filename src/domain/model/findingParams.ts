@@ -156,8 +156,12 @@ export interface FindingParams {
   'ref-unknown': { readonly ref: string };
   /** `value`: the number as typed (in the workbook unit), `decimals`: how many the unit allows. */
   'amount-precision': { readonly column: string; readonly value: number; readonly decimals: number };
-  /** `reason: 'setting'`: the Toleranse setting typed as text (`column` its label), read as the number it shows. */
-  'amount-text': AmountCell & { readonly reason?: 'setting' };
+  /**
+   * `reason: 'setting'`: the Toleranse setting typed as text (`column` its label), read as the number it shows;
+   * `'setting-kroner'`: its text names kroner («500 kroner») in a plan of another unit, so it is read in kroner,
+   * `read` (what to type instead is `read` in the workbook unit).
+   */
+  'amount-text': AmountCell & { readonly reason?: 'setting' | 'setting-kroner'; readonly read?: Kr };
   'amount-placeholder': AmountCell;
   // status
   'costed-without-amounts': None;
@@ -218,8 +222,8 @@ export interface FindingParams {
   };
 }
 
-/** The params of a code that are typed Kr. */
-type KrParams<P> = { [K in keyof P]-?: P[K] extends Kr ? K : never }[keyof P];
+/** The params of a code that are typed Kr (an optional one too). */
+type KrParams<P> = { [K in keyof P]-?: NonNullable<P[K]> extends Kr ? K : never }[keyof P];
 
 /** Every Kr param of P listed as true, and no other of its params. */
 type KrTable<P> = { readonly [K in KrParams<P>]: true } & { readonly [K in Exclude<keyof P, KrParams<P>>]?: never };
@@ -257,7 +261,7 @@ export const KR_PARAMS: { readonly [C in keyof FindingParams]: KrTable<FindingPa
   'area-missing': {},
   'ref-unknown': {},
   'amount-precision': {},
-  'amount-text': {},
+  'amount-text': { read: true },
   'amount-placeholder': {},
   'costed-without-amounts': {},
   'amounts-without-costing': { amount: true },

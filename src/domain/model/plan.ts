@@ -59,7 +59,7 @@ export interface TableLayout {
    */
   readonly yearsOff?: true;
   /**
-   * The economy plan table only, its headers the period: the plan years no line has an amount for (every cell
+   * The economy plan table only: the plan years with a column that no line has an amount for (every cell
    * empty, SPEC §7: not given — a year the economy plan has not got yet, as after a roll). Its comparisons of
    * those years wait for the figures (economy-plan-year-empty; yearWaits in yearTables.ts), never made with 0.
    */

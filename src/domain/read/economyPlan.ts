@@ -89,13 +89,15 @@ function emptyYearFindings(empty: readonly number[], years: Years, layout: Table
 /**
  * The plan years no line has an amount for, every cell of the year's column empty (SPEC §7: not given; a dash or
  * a cell that is not a number is something typed): the economy plan of that year is not typed yet, as after a roll
- * (TableLayout.yearsEmpty). None for a table without lines (table-empty says it) or whose year headers are not the
- * period (year-columns holds its years back already).
+ * (TableLayout.yearsEmpty). None for a table without lines (table-empty says it). When the year headers are not the
+ * period, only the years with a column: one without is not read (year-columns says it), but an empty column of
+ * another year is still not given — a typo in one header must not turn the empty new year into 0.
  */
 function emptyYears(lines: readonly EconomyPlanLine[], years: Years, layout: TableLayout): number[] {
-  if (lines.length === 0 || layout.yearsOff === true) return [];
+  if (lines.length === 0) return [];
+  const hasColumn = (year: number) => layout.yearsOff !== true || layout.yearColumns[String(year)] !== undefined;
   // A year ends its scan at its first amount: the first line has one in nearly every typed year.
-  return years.filter((_, i) => lines.every((l) => l.years[i] === null));
+  return years.filter((y, i) => hasColumn(y) && lines.every((l) => l.years[i] === null));
 }
 
 const PARTS: readonly string[] = ECONOMY_PLAN_PARTS;

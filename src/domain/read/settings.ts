@@ -8,14 +8,14 @@ import { makeFinding } from '../model/finding';
 import { bodyRows, locateTable, type LocatedTable } from './locateTable';
 import { missingTableFinding } from './missingTable';
 import { headerText, matchesHeader, normalizeHeader, type HeaderLike } from './matchHeader';
-import { fromKr, limitToKr, parseUnit, toKr } from '../model/money';
+import { fromKr, parseUnit, toKr } from '../model/money';
 import { decimalPointText, parseNorwegianNumber } from '../model/norwegianNumber';
 import { SHEETS, TABLES } from '../model/schema';
 import { SETTINGS, SETTINGS_HEADERS, settingLabel, type SettingKey } from '../model/settingsSchema';
 import { cellAt, cellText, isBlank } from './sheetCells';
-import { toleranceText } from './toleranceText';
+import { toleranceIn, toleranceText } from './toleranceText';
 import type { Finding } from '../model/finding';
-import type { Kr, Unit } from '../model/money';
+import type { Unit } from '../model/money';
 import type { Settings } from '../model/plan';
 import type { CellValue, WorkbookSnapshot } from '../model/snapshot';
 
@@ -88,11 +88,6 @@ function integerOf(v: CellValue): number | null {
   return n !== null && Number.isInteger(n) ? n : null;
 }
 
-function numberOf(v: CellValue): number | null {
-  const n = typeof v === 'number' ? v : typeof v === 'string' ? parseNorwegianNumber(v) : null;
-  return n !== null && Number.isFinite(n) ? n : null;
-}
-
 const inRange = (n: number | null, min: number, max: number): n is number => n !== null && n >= min && n <= max;
 
 function defaults(defaultStartYear: number): Settings {
@@ -118,12 +113,6 @@ const parseYearCount = (v: CellValue): number | null => {
 const parseUnitCell = (v: CellValue): Unit | null => (typeof v === 'string' ? parseUnit(v) : null);
 const parseText = (v: CellValue): string | null =>
   typeof v === 'string' || typeof v === 'number' ? cellText(v) : null;
-const toleranceIn =
-  (unit: Unit) =>
-  (v: CellValue): Kr | null => {
-    const n = numberOf(v);
-    return inRange(n, 0, 1e9) ? limitToKr(n, unit) : null;
-  };
 
 /** Reads settings entries; a value that cannot be used is reported and left to the default. */
 class SettingReader {
@@ -226,7 +215,7 @@ function parseEntries(
   const settings = { startYear, yearCount, unit, priceLevel, economyPlanVersion, tolerance, planName, stated };
   const findings = [
     ...r.findings,
-    ...toleranceText(entries.get('tolerance'), typedTolerance, t.sheet.sheet),
+    ...toleranceText(entries.get('tolerance'), typedTolerance, t.sheet.sheet, unit),
     ...duplicateFindings(duplicates, entries, settings, t.sheet.sheet),
   ];
   return { settings, found: true, findings };

@@ -94,7 +94,7 @@ export function StructureView(props: StructureProps): JSX.Element {
       return;
     }
     const r = planRolledWorkbook(snapshot, plan, { date: todayIso(), summaryText: summaryText(lang), findings });
-    const typed = textAmounts(snapshot, findings).map((t) => `${t.sheet}!${t.cell}`);
+    const typed = textAmounts(snapshot, findings, plan.settings.unit).map((t) => `${t.sheet}!${t.cell}`);
     const { startYear, yearCount } = r.content.settings;
     const years = { from: startYear, to: startYear + yearCount - 1 };
     const lines = [

@@ -13,7 +13,7 @@ import type { ViewProps } from '../components/types';
 
 export function TextAmounts({ lang, result, snapshot, write, busy }: ViewProps): JSX.Element | null {
   const [open, setOpen] = useState(false);
-  const amounts = textAmounts(snapshot, result.findings);
+  const amounts = textAmounts(snapshot, result.findings, result.plan.settings.unit);
   if (amounts.length === 0) return null;
   const convert = async () => {
     const done = await write(

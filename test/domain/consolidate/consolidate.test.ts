@@ -105,8 +105,9 @@ describe('consolidate (SPEC §15)', () => {
     const missing = perPlan[1]?.find((i) => i.code === 'measure-not-in-economy-plan');
     expect(missing?.missingLine).toMatchObject({ ref: 'D-101', plan: 'Helse og omsorg', unit: '1000 kr' });
     const text = explainReconciliation(missing as NonNullable<typeof missing>, 'nb', 'mill kr');
-    // Every amount of the sentence in the unit it names, the economy plan's (not 0,2 … 0,8 mill beside 200 … thousand).
-    expect(text).toContain('(200 i 2027, 300 i 2028, 200 i 2029, 100 i 2030; 800 i alt)');
+    // Each amount in the unit the sentence names for it: the plan's in its report's (the row's), the line's in the
+    // economy plan's (review r16; not 0,2 … 0,8 mill beside 200 … thousand under one unit).
+    expect(text).toContain('(0,2 i 2027, 0,3 i 2028, 0,2 i 2029, 0,1 i 2030; 0,8 i alt) i mill kr, men');
     expect(text).toContain('med 200 / 300 / 200 / 100 i kolonnene 2027–2030 (beløp i 1000 kr).');
     expect(text).toContain('Skriv «Helse og omsorg» i kolonnen Plan på linjen');
   });

@@ -40,7 +40,7 @@ describe('planTextAmounts', () => {
       },
     );
     const { plan, findings } = read(wb);
-    expect(textAmounts(wb, findings).map((a) => [a.cell, a.text, a.number])).toEqual([
+    expect(textAmounts(wb, findings, plan.settings.unit).map((a) => [a.cell, a.text, a.number])).toEqual([
       ['H2', '1 500', 1500],
       ['I2', '200', 200],
     ]);
@@ -67,7 +67,7 @@ describe('planTextAmounts', () => {
     const wb = canonicalSnapshot({ unit: 'kr', operating: [measure(years)] });
     const { plan, findings } = read(wb);
     expect(findings.filter((f) => f.code === 'amount-invalid')).toEqual([]);
-    expect(textAmounts(wb, findings).map((a) => [a.cell, a.number])).toEqual([
+    expect(textAmounts(wb, findings, plan.settings.unit).map((a) => [a.cell, a.number])).toEqual([
       ['H2', 2000],
       ['I2', 500],
       ['J2', 2000],
@@ -94,7 +94,7 @@ describe('planTextAmounts', () => {
     };
     const { plan, findings } = read(wb);
     expect(findings.filter((f) => f.code === 'amount-text').map((f) => f.cell)).toEqual(['H2', 'I2']);
-    expect(textAmounts(wb, findings).map((a) => a.cell)).toEqual(['I2']);
+    expect(textAmounts(wb, findings, plan.settings.unit).map((a) => a.cell)).toEqual(['I2']);
     expect(planTextAmounts(wb, findings, plan.settings.unit)).toEqual([cell('I2', 200)]);
   });
 
@@ -166,7 +166,7 @@ describe('planTextAmounts', () => {
     const wb = canonicalSnapshot({ unit: 'mill kr', operating: [measure(years)] });
     const { plan, findings } = read(wb);
     expect(findings.filter((f) => f.code === 'amount-invalid').map((f) => f.cell)).toEqual(['H2', 'I2']);
-    expect(textAmounts(wb, findings).map((a) => [a.cell, a.number])).toEqual([
+    expect(textAmounts(wb, findings, plan.settings.unit).map((a) => [a.cell, a.number])).toEqual([
       ['J2', 2.4],
       ['K2', 2450],
     ]);

@@ -67,7 +67,7 @@ describe('converting amounts typed as text in Excel', () => {
     // All four are text to Excel's sums, so all four are warned about; only two are the user's typing.
     const warned = result.findings.filter((f) => f.code === 'amount-text').map(where);
     expect(warned.sort()).toEqual([...typed, ...formulas].sort());
-    expect(textAmounts(snapshot, result.findings).map((a) => [where(a), a.number])).toEqual([
+    expect(textAmounts(snapshot, result.findings, result.plan.settings.unit).map((a) => [where(a), a.number])).toEqual([
       [typed[0], 200],
       [typed[1], 40],
     ]);
@@ -140,8 +140,10 @@ describe('the formulas read for number text', () => {
       const after = checkSnapshot(applyEdits(snapshot, edits), { file: 'x', defaultStartYear: 2027, render: () => '' });
       expect(after.plan.operating[1]?.years[0]).toBe(v * 1000);
       // H2's formula is known, so H2 is still not offered for conversion; H5 is.
-      expect(textAmounts(snapshot, result.findings).map(where)).toContain('Tiltak drift!H5');
-      expect(textAmounts(snapshot, result.findings).map(where)).not.toContain('Tiltak drift!H2');
+      expect(textAmounts(snapshot, result.findings, result.plan.settings.unit).map(where)).toContain('Tiltak drift!H5');
+      expect(textAmounts(snapshot, result.findings, result.plan.settings.unit).map(where)).not.toContain(
+        'Tiltak drift!H2',
+      );
     },
   );
 });
