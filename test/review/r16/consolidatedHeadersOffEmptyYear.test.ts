@@ -67,7 +67,7 @@ describe('consolidation: economy plan file with a header typo and its new year e
     const cwd = await rolledPair('2300');
     const doc = JSON.parse(await consolidated(cwd, 'json')) as Doc;
     expect(doc.consolidation.plans[0]!.newMoney.measures['2031']).toBe(3_500_000);
-    // Today: { 2028: 2100000, 2029: 2700000, 2030: null, 2031: 0 } and total 2031: 0.
+    // Before the fix (found by review r16): { 2028: 2100000, 2029: 2700000, 2030: null, 2031: 0 } and total 2031: 0.
     expect(doc.consolidation.plans[0]!.newMoney.economyPlan).toEqual({
       2028: 2_100_000,
       2029: 2_700_000,
@@ -75,7 +75,7 @@ describe('consolidation: economy plan file with a header typo and its new year e
       2031: null,
     });
     expect(doc.consolidation.total.economyPlan).toEqual({ 2028: 2_400_000, 2029: 3_000_000, 2030: null, 2031: null });
-    // Today the text shows «Avvik  200  200  –  3 500» under the plan.
+    // Before the fix (found by review r16) the text shows «Avvik  200  200  –  3 500» under the plan.
     const text = await consolidated(cwd, 'text');
     expect(text).not.toMatch(/Avvik {2,}200 {2,}200 {2,}– {2,}3 500/);
   });

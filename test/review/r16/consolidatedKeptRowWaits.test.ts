@@ -90,7 +90,7 @@ describe('«Avstemming planer»: a kept row whose frame item waits (SPEC §10, �
     await edit(op, 'Økonomiplan', (s) => {
       for (let r = 2; r <= 23; r++) s.getCell(`J${r}`).value = null;
     });
-    // Today: «… ingen post har lenger denne Kode, Plan, Ref, År og Finansieringskilde. … slett raden når den ikke trengs.»
+    // Before the fix (found by review r16): «… ingen post har lenger denne Kode, Plan, Ref, År og Finansieringskilde. … slett raden når den ikke trengs.»
     const text = await rerun(op);
     expect(text).not.toContain('ingen post har lenger');
     expect(text).not.toContain('slett raden');

@@ -91,7 +91,7 @@ describe('a row kept after a roll, against an economy plan file with a header ty
     const row = find('D-005', 2027);
     expect(row('Status').value).toBe('Akseptert');
     expect(row('Klasse').value).toBe('Periodisering');
-    // Today: «… følger posten med denne Kode, Ref, År og Finansieringskilde når overskriftene er rettet.»
+    // Before the fix (found by review r16): «… følger posten med denne Kode, Ref, År og Finansieringskilde når overskriftene er rettet.»
     expect(String(row('Forklaring').value)).not.toContain(WAITS);
     expect(String(row('Forklaring').value)).toContain(GONE);
   });

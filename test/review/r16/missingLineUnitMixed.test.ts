@@ -28,7 +28,7 @@ test('a plan in mill kr against a 1000 kr economy plan: D-011’s own figures ar
     .find((l) => l.includes('Tiltak mangler i økonomiplanen') && l.includes(' D-011 '));
   expect(line).toMatch(/ 0,8 +0 +0,8 /);
   expect(line).toContain('med 200 / 200 / 200 / 200 i kolonnene 2027–2030 (beløp i 1000 kr)');
-  // Today: «D-011 har nye midler i tiltaksplanen (200 i 2027, 200 i 2028, 200 i 2029, 200 i 2030; 800 i alt)».
+  // Before the fix (found by review r16): «D-011 har nye midler i tiltaksplanen (200 i 2027, 200 i 2028, 200 i 2029, 200 i 2030; 800 i alt)».
   expect(line).toContain(
     'D-011 har nye midler i tiltaksplanen (0,2 i 2027, 0,2 i 2028, 0,2 i 2029, 0,2 i 2030; 0,8 i alt)',
   );

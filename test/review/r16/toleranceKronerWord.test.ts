@@ -60,7 +60,7 @@ describe('a Toleranse typed with a kroner word in a 1000 kr plan', () => {
 
   test('«500 kroner» does not hide D-003’s 100 000 kr as within the tolerance', async () => {
     const doc = await checkWithTolerance('500 kroner');
-    // Today: D-003 2030 rounding 100000, D-005 2027 rounding 200000, D-005 2030 rounding -200000; 1 error.
+    // Before the fix (found by review r16): D-003 2030 rounding 100000, D-005 2027 rounding 200000, D-005 2030 rounding -200000; 1 error.
     expect(classes(doc)).toEqual([
       'D-003 2030 mismatch 100000',
       'D-005 2027 timing 200000',
