@@ -8,7 +8,7 @@ import { readPlan } from './read/plan';
 import { reconcileWaiting } from './reconcile/reconcile';
 import { framesByLine, withLineFrames, type FrameByLine } from './reconcile/framePlacements';
 import { computeTotals } from './totals/totals';
-import type { Finding, Severity } from './model/finding';
+import { makeFinding, type Finding, type Severity } from './model/finding';
 import type { Unit } from './model/money';
 import type { Plan, TableLayout } from './model/plan';
 import type { ReconciliationItem } from './model/reconciliation';
@@ -153,15 +153,18 @@ export function withReconciliation(
   yearsEmpty?: readonly number[],
   /** Whether a project-financing comparison waits for a year not typed (ConsolidateResult.financingWaits). */
   financingWaits = false,
+  /** Whether this plan is the economy plan workbook itself: its own Økonomiplan is then what is reconciled. */
+  ownUsed = false,
 ): CheckResult {
   const { report } = result;
   const own = result.plan.layouts.economyPlan;
   const plan = own === null ? result.plan : withYearsEmpty(result.plan, own, yearsEmpty);
   const notOwn = (f: { readonly code: string }) => f.code !== 'economy-plan-year-empty';
-  let findings = result.findings.filter(notOwn);
+  const unused = ownUsed || own === null ? [] : result.findings.filter((f) => isOwnYearColumns(f, own.sheet));
+  let findings = result.findings.filter(notOwn).map((f) => (unused.includes(f) ? unusedYearColumns(f) : f));
   let issues = report.issues.filter(notOwn);
   const said = render === undefined ? findings : withLineFrames(findings, reconciliation, byLine);
-  if (render !== undefined && said !== findings) {
+  if (render !== undefined && (said !== findings || unused.length > 0)) {
     findings = [...said];
     issues = findings.map((f) => toIssue(f, render(f, plan.settings.unit)));
   }
@@ -179,6 +182,19 @@ export function withReconciliation(
       totals: byLine.length > 0 ? { ...report.totals, framesByLine: byLine } : report.totals,
     },
   };
+}
+
+/** A year-columns finding on the plan's own economy plan sheet `sheet`. */
+const isOwnYearColumns = (f: Finding, sheet: string): boolean => f.code === 'year-columns' && f.sheet === sheet;
+
+/**
+ * The year-columns of a plan's own Økonomiplan in a check against a separate economy plan (SPEC §15): that table is
+ * not reconciled whatever its headers, so it is a note that it is not used and its headers are off, not an error
+ * that its amounts wait for the headers.
+ */
+function unusedYearColumns(f: Finding): Finding {
+  const expected = f.code === 'year-columns' ? (f.params as { readonly expected: string }).expected : '';
+  return makeFinding('economy-plan-unused-year-columns', f.sheet, f.cell, { expected });
 }
 
 /** The plan with its economy plan layout's yearsEmpty replaced (none: removed). */

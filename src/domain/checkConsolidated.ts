@@ -92,6 +92,7 @@ export function checkConsolidated(
       yearsHeld[i],
       book.layout?.yearsEmpty,
       financingWaits[i],
+      plans[i]?.isEconomyWorkbook === true,
     ),
   );
   // The workbook's frame codes against the plans' lists and its own (SPEC §6, §15), unless a plan is that workbook:

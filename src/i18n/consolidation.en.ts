@@ -95,7 +95,6 @@ export const CONSOLIDATION_EN: Record<ConsolidationKey, string> = {
   quotedPlan: '"{plan}"',
   sharesText: 'Shares: {shares}.',
   share: '"{plan}" {amount}',
-  and: 'and',
   notEconomyPlan:
     '{file}: no economy plan table (sheet "Økonomiplan"), so the file cannot serve as the economy plan; nothing written.',
   summaryOnlyWritten: 'Wrote Sammendrag to {file}. Avstemming is not written: the plan is not reconciled.',

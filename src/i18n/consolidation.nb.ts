@@ -94,7 +94,6 @@ export const CONSOLIDATION_NB = {
   quotedPlan: '«{plan}»',
   sharesText: 'Andeler: {shares}.',
   share: '«{plan}» {amount}',
-  and: 'og',
   notEconomyPlan:
     '{file}: finner ingen økonomiplantabell (arket «Økonomiplan»), så filen kan ikke brukes som økonomiplan; ingenting er skrevet.',
   summaryOnlyWritten: 'Skrev Sammendrag til {file}. Avstemming er ikke skrevet: planen er ikke avstemt.',

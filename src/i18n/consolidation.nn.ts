@@ -95,7 +95,6 @@ export const CONSOLIDATION_NN: Record<ConsolidationKey, string> = {
   quotedPlan: '«{plan}»',
   sharesText: 'Andelar: {shares}.',
   share: '«{plan}» {amount}',
-  and: 'og',
   notEconomyPlan:
     '{file}: finn ingen økonomiplantabell (arket «Økonomiplan»), så fila kan ikkje brukast som økonomiplan; ingenting er skrive.',
   summaryOnlyWritten: 'Skreiv arket Sammendrag til {file}. Arket Avstemming er ikkje skrive: planen er ikkje avstemt.',

@@ -19,6 +19,7 @@ import { CONSOLIDATION_EN } from './consolidation.en';
 import { CONSOLIDATION_NB, type ConsolidationKey } from './consolidation.nb';
 import { CONSOLIDATION_NN } from './consolidation.nn';
 import { LANGS } from './lang';
+import { listText } from './listText';
 import { explainReconciliation } from './reconciliation';
 import { keptExplanation } from './sheets';
 import {
@@ -50,11 +51,8 @@ export function consolidationCodeLabel(code: ConsolidationItemCode, lang: Lang):
 const range = (years: readonly number[]): string =>
   years.length === 0 ? '' : `${years[0] ?? ''}–${years[years.length - 1] ?? ''}`;
 
-/** "A, B og C" in the language. */
-function list(parts: readonly string[], lang: Lang): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} ${kt(lang, 'and')} ${parts[parts.length - 1] ?? ''}`;
-}
+/** "A, B og C" in the language (listText, shared with the other messages). */
+const list = listText;
 
 /** A line whose Plan names no plan of the check: the name, its cell and the Plannavn the check has. */
 function unknownPlanText(

@@ -18,6 +18,8 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
     'The year columns do not match the plan period: expected {expected}, found {found}. Fix the headers or Første planår / Antall planår. The amounts per year in the table are checked and reconciled once the headers match.',
   'year-columns.none':
     'The year columns do not match the plan period: expected {expected}, found no year columns. Fix the headers or Første planår / Antall planår. The amounts per year in the table are checked and reconciled once the headers match.',
+  'economy-plan-unused-year-columns':
+    'The economy plan in this file is not used when the plan is reconciled against a separate economy plan, so nothing here is reconciled. Its year columns do not match the plan period either (expected {expected}): fix the headers if the table is to be used again.',
   'setting-invalid': 'The setting "{setting}" has an invalid value "{value}". Fix it on the Innstillinger sheet.',
   'setting-invalid.missing': `The table on the Innstillinger sheet has no row for "{setting}". Add it under ${g.structure} in the task pane with "${g.showChanges}", and fill in its value.`,
   'setting-invalid.empty': 'The setting "{setting}" has no value. Fill it in on the Innstillinger sheet.',

@@ -18,6 +18,8 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
     'Årskolonnene stemmer ikke med planperioden: forventet {expected}, fant {found}. Rett overskriftene eller Første planår / Antall planår. Beløpene per år i tabellen kontrolleres og avstemmes når overskriftene stemmer.',
   'year-columns.none':
     'Årskolonnene stemmer ikke med planperioden: forventet {expected}, fant ingen årskolonner. Rett overskriftene eller Første planår / Antall planår. Beløpene per år i tabellen kontrolleres og avstemmes når overskriftene stemmer.',
+  'economy-plan-unused-year-columns':
+    'Økonomiplanen i denne filen brukes ikke når planen avstemmes mot en egen økonomiplan, så ingenting her avstemmes. Årskolonnene her stemmer heller ikke med planperioden (forventet {expected}): rett overskriftene hvis tabellen skal brukes igjen.',
   'setting-invalid': 'Innstillingen «{setting}» har en ugyldig verdi «{value}». Rett den på arket Innstillinger.',
   'setting-invalid.missing': `Tabellen på arket Innstillinger har ingen rad for «{setting}». Legg den til under ${g.structure} i oppgavepanelet med «${g.showChanges}», og fyll inn verdien.`,
   'setting-invalid.empty': 'Innstillingen «{setting}» har ingen verdi. Fyll den inn på arket Innstillinger.',

@@ -19,6 +19,8 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
     'Årskolonnane stemmer ikkje med planperioden: venta {expected}, fann {found}. Rett overskriftene eller Første planår / Antall planår. Beløpa per år i tabellen blir kontrollerte og avstemde når overskriftene stemmer.',
   'year-columns.none':
     'Årskolonnane stemmer ikkje med planperioden: venta {expected}, fann ingen årskolonnar. Rett overskriftene eller Første planår / Antall planår. Beløpa per år i tabellen blir kontrollerte og avstemde når overskriftene stemmer.',
+  'economy-plan-unused-year-columns':
+    'Økonomiplanen i denne fila blir ikkje brukt når planen blir avstemd mot ein eigen økonomiplan, så ingenting her blir avstemt. Årskolonnane her stemmer heller ikkje med planperioden (venta {expected}): rett overskriftene dersom tabellen skal brukast igjen.',
   'setting-invalid': 'Innstillinga «{setting}» har ein ugyldig verdi «{value}». Rett ho på arket Innstillinger.',
   'setting-invalid.missing': `Tabellen på arket Innstillinger har inga rad for «{setting}». Legg ho til under ${g.structure} i oppgåvepanelet med «${g.showChanges}», og fyll inn verdien.`,
   'setting-invalid.empty': 'Innstillinga «{setting}» har ingen verdi. Fyll ho inn på arket Innstillinger.',

@@ -1,10 +1,12 @@
 /**
  * The roll's notes of what it changed or left for the user besides the figures it moved (rollover/followUp.ts):
  * priorities numbered again after finished measures left, kept years whose new money the rounding over the new
- * period moved, and the economy plan's new last year, which the roll leaves empty for finance's figures. Joined
+ * period moved, and the economy plan's years still empty (the new last one, which the roll leaves for finance's figures, and any
+ * left empty since an earlier roll). Joined
  * into the roll's notes by roll.ts, for the command line and the pane alike.
  */
 import { formatAmount, type Lang, type RollFollowUp, type Unit } from '../domain';
+import { listText } from './listText';
 import { makeTranslator } from './translate';
 
 export const ROLL_FOLLOW_UP = {
@@ -15,7 +17,7 @@ export const ROLL_FOLLOW_UP = {
       'Nye midler for {id} er ikke de samme i alle årene som er igjen, fordi de fordeles og avrundes på nytt over den nye perioden: {changes}. Kontroller tiltaket mot økonomiplanen for {count, plural, one {dette året} other {disse årene}}.',
     newMoneyYear: '{year} fra {before} til {after}',
     economyPlanEmpty:
-      'Økonomiplanen har ingen beløp for {year} ennå: kontrollen avstemmer ikke {year} før tallene fra den nye økonomiplanen er lagt inn.',
+      'Økonomiplanen har ingen beløp for {years} ennå: kontrollen avstemmer ikke {years} før tallene fra den nye økonomiplanen er lagt inn.',
   },
   nn: {
     renumbered:
@@ -24,7 +26,7 @@ export const ROLL_FOLLOW_UP = {
       'Nye midlar for {id} er ikkje dei same i alle åra som er att, fordi dei blir fordelte og avrunda på nytt over den nye perioden: {changes}. Kontroller tiltaket mot økonomiplanen for {count, plural, one {dette året} other {desse åra}}.',
     newMoneyYear: '{year} frå {before} til {after}',
     economyPlanEmpty:
-      'Økonomiplanen har ingen beløp for {year} enno: kontrollen avstemmer ikkje {year} før tala frå den nye økonomiplanen er lagde inn.',
+      'Økonomiplanen har ingen beløp for {years} enno: kontrollen avstemmer ikkje {years} før tala frå den nye økonomiplanen er lagde inn.',
   },
   en: {
     renumbered:
@@ -33,7 +35,7 @@ export const ROLL_FOLLOW_UP = {
       'The new money of {id} is not the same in every year that stays, because it is spread and rounded again over the new period: {changes}. Check the measure against the economy plan for {count, plural, one {that year} other {those years}}.',
     newMoneyYear: '{year} from {before} to {after}',
     economyPlanEmpty:
-      'The economy plan has no amounts for {year} yet: the check does not reconcile {year} until the figures of the new economy plan are entered.',
+      'The economy plan has no amounts for {years} yet: the check does not reconcile {years} until the figures of the new economy plan are entered.',
   },
 } as const;
 
@@ -55,6 +57,7 @@ export function followUpLines(f: RollFollowUp | undefined, unit: Unit, sheet: st
       });
     return text('newMoneyShift', lang, { id: s.id, changes: s.changes.map(year).join(', '), count: s.changes.length });
   });
-  const year = f.economyPlanEmptyYear;
-  return { renumbered, shifts, economyPlan: year === null ? [] : [text('economyPlanEmpty', lang, { year })] };
+  const empty = f.economyPlanEmptyYears;
+  const economyPlan = empty.length === 0 ? [] : [text('economyPlanEmpty', lang, { years: listText(empty, lang) })];
+  return { renumbered, shifts, economyPlan };
 }

@@ -15,6 +15,7 @@ import {
 import { reconciliationClassLabel, reconciliationCodeLabel, severityLabel } from './common';
 import { GLOSSARY_EN, GLOSSARY_NN } from './glossary';
 import { LANGS } from './lang';
+import { listText } from './listText';
 import { explainReconciliation } from './reconciliation';
 import {
   acceptedAsInExplanation,
@@ -72,6 +73,7 @@ export const SUMMARY_NN: SummaryText = {
   noName: GLOSSARY_NN.noName,
   noFrame: GLOSSARY_NN.noFrame,
   noSection: GLOSSARY_NN.noSection,
+  and: 'og',
   noteYearsNotRead:
     'Årskolonnane stemmer ikkje med planperioden (sjå kontrollen): {years} har ingen eigen kolonne og står som 0 ' +
     'utan å vere lesne, og beløp i ein årskolonne utanfor perioden er ikkje med.',
@@ -127,6 +129,7 @@ export const SUMMARY_EN: SummaryText = {
   noName: GLOSSARY_EN.noName,
   noFrame: GLOSSARY_EN.noFrame,
   noSection: GLOSSARY_EN.noSection,
+  and: 'and',
   noteYearsNotRead:
     'The year columns do not match the plan period (see the check): {years} have no column of their own and show 0 ' +
     'without being read, and amounts in a year column outside the period are not included.',
@@ -196,13 +199,9 @@ export const KEPT: Readonly<Record<Lang, Record<KeptReason, string>>> = {
   },
 };
 
-const AND: Readonly<Record<Lang, string>> = { nb: 'og', nn: 'og', en: 'and' };
-
 /** The Forklaring of a kept row in `lang` for a table keyed by the columns headed `keys` ("Kode, Ref og År"). */
 export function keptExplanation(lang: Lang, reason: KeptReason, keys: readonly string[]): string {
-  const list =
-    keys.length <= 1 ? keys.join('') : `${keys.slice(0, -1).join(', ')} ${AND[lang]} ${keys[keys.length - 1]}`;
-  return KEPT[lang][reason].replace('{keys}', list).replace('{code}', keys[0] ?? '');
+  return KEPT[lang][reason].replace('{keys}', listText(keys, lang)).replace('{code}', keys[0] ?? '');
 }
 
 /** What the Avstemming sheet is written with in `lang`: Forklaring, labels for Alvor, Kode and Klasse. */

@@ -19,6 +19,7 @@ import {
 } from '../domain';
 import { reconciliationClassLabel, severityLabel } from '../i18n';
 import { consolidationCodeLabel, explainConsolidation, kt } from '../i18n/consolidation';
+import { listText } from '../i18n/listText';
 import { summaryText } from '../i18n/sheets';
 import type { Block, ReportDocument } from './document';
 
@@ -67,7 +68,7 @@ function newMoneyBlocks(c: ConsolidatedCheck, lang: Lang, unit: Unit): Block[] {
   // A year no economy plan line has an amount for is shown – as well, for its own reason (economy-plan-year-empty).
   const empty = consolidation.economyPlan.yearsEmpty ?? [];
   const notRead = measuresNotRead !== undefined || (economyPlanNotRead ?? []).some((y) => !empty.includes(y));
-  const emptyText = kt(lang, 'newMoneyYearsEmpty', { years: empty.join(', ') });
+  const emptyText = kt(lang, 'newMoneyYearsEmpty', { years: listText(empty, lang) });
   groups.push(3);
   return [
     { kind: 'heading', level: 2, text: kt(lang, 'newMoneyTitle') },

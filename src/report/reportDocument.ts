@@ -24,6 +24,7 @@ import {
   severityLabel,
 } from '../i18n';
 import { cliText, type CliKey } from '../i18n/cli';
+import { listText } from '../i18n/listText';
 import { summaryText } from '../i18n/sheets';
 import type { Block, ReportDocument } from './document';
 import { totalsBlocks } from './totalsBlocks';
@@ -124,7 +125,7 @@ function notComparedBlocks(result: CheckResult, lang: Lang): Block[] {
   // projects' financing, which adds up every year, when a comparison of it was left out (Report.financingWaits).
   const empty = emptyEconomyYears(result.plan);
   if (empty.length > 0) {
-    const text = cliText('reconciliationYearsEmpty', lang, { years: empty.join(', ') });
+    const text = cliText('reconciliationYearsEmpty', lang, { years: listText(empty, lang) });
     const financing = result.report.financingWaits === true ? ` ${cliText('reconciliationFinancingWaits', lang)}` : '';
     blocks.push({ kind: 'paragraph', text: `${text}${financing}`, tone: 'warning' });
   }

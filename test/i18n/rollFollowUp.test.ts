@@ -29,7 +29,7 @@ const renumbered: RollNotes = {
         ],
       },
     ],
-    economyPlanEmptyYear: null,
+    economyPlanEmptyYears: [],
   },
 };
 
@@ -42,7 +42,7 @@ const shifted = (unit: RollNotes['unit'], changes: { year: number; before: numbe
       { id: 'D-001', changes: changes.map((c) => ({ ...c, before: kr(c.before), after: kr(c.after) })) },
     ],
     renumbered: [],
-    economyPlanEmptyYear: null,
+    economyPlanEmptyYears: [],
   },
 });
 const twoYears = [
@@ -52,7 +52,13 @@ const twoYears = [
 
 const emptyYear: RollNotes = {
   ...none,
-  followUp: { newMoneyShifts: [], renumbered: [], economyPlanEmptyYear: 2031 },
+  followUp: { newMoneyShifts: [], renumbered: [], economyPlanEmptyYears: [2031] },
+};
+
+// Rolled twice without typing the first roll's new year: 2031 and 2032 both empty.
+const twoEmpty: RollNotes = {
+  ...none,
+  followUp: { newMoneyShifts: [], renumbered: [], economyPlanEmptyYears: [2031, 2032] },
 };
 
 describe('a note per section whose priorities the roll numbered again', () => {
@@ -114,6 +120,23 @@ describe("a note of the economy plan's empty new last year", () => {
     ],
   ] as const)('%s', (lang, line) => {
     expect(rollNoteLines(emptyYear, lang)).toEqual([line]);
+  });
+
+  it.each([
+    [
+      'nb',
+      'Økonomiplanen har ingen beløp for 2031 og 2032 ennå: kontrollen avstemmer ikke 2031 og 2032 før tallene fra den nye økonomiplanen er lagt inn.',
+    ],
+    [
+      'nn',
+      'Økonomiplanen har ingen beløp for 2031 og 2032 enno: kontrollen avstemmer ikkje 2031 og 2032 før tala frå den nye økonomiplanen er lagde inn.',
+    ],
+    [
+      'en',
+      'The economy plan has no amounts for 2031 and 2032 yet: the check does not reconcile 2031 and 2032 until the figures of the new economy plan are entered.',
+    ],
+  ] as const)('names every empty year, joined as the language reads (%s)', (lang, line) => {
+    expect(rollNoteLines(twoEmpty, lang)).toEqual([line]);
   });
 
   it('is not said when the roll gives no year', () => {

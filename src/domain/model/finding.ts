@@ -31,6 +31,7 @@ export const SEVERITY = {
   'column-missing': 'error',
   'column-duplicate': 'error',
   'year-columns': 'error',
+  'economy-plan-unused-year-columns': 'info',
   'setting-invalid': 'error',
   'setting-duplicate': 'error',
   'economy-period-unstated': 'warning',

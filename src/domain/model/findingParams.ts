@@ -36,6 +36,11 @@ export interface FindingParams {
   /** The plan years expected and the year headers found, each joined with ", ". */
   /** reason 'none': no year column was found at all (found is then empty). */
   'year-columns': { readonly expected: string; readonly found: string; readonly reason?: 'none' };
+  /**
+   * A plan's own Økonomiplan whose year headers are not the period, in a check against a separate economy plan
+   * (SPEC §15): the table is not used, so its year-columns is only this note. The plan years expected, ", "-joined.
+   */
+  'economy-plan-unused-year-columns': { readonly expected: string };
   'setting-invalid': {
     readonly setting: string;
     readonly value: string | number;
@@ -234,6 +239,7 @@ export const KR_PARAMS: { readonly [C in keyof FindingParams]: KrTable<FindingPa
   'column-missing': {},
   'column-duplicate': {},
   'year-columns': {},
+  'economy-plan-unused-year-columns': {},
   'setting-invalid': {},
   'setting-duplicate': {},
   'economy-period-unstated': {},

@@ -75,6 +75,8 @@ export interface SummaryText {
   readonly noteYearsNotRead: string;
   /** Added to the note on top when the economy plan has no amount for `{years}` yet (economy-plan-year-empty). */
   readonly noteYearsEmpty: string;
+  /** The word before the last of the years those notes name: «2031 og 2032». */
+  readonly and: string;
 }
 
 /** Sammendrag in bokmål: the default of planSummary and planWorkbook. */
@@ -131,6 +133,7 @@ export const SUMMARY_TEXT_NB: SummaryText = {
   noteYearsEmpty:
     'Økonomiplanen har ingen beløp for {years} ennå (se kontrollen): tiltakene i {years} avstemmes når tallene er ' +
     'lagt inn.',
+  and: 'og',
 };
 
 /**

@@ -14,19 +14,28 @@ export interface RollFollowUp {
   readonly newMoneyShifts: readonly NewMoneyShift[];
   /** Sections numbered 1..n that lost finished measures and are numbered 1..m again, each changed priority named. */
   readonly renumbered: readonly RenumberedSection[];
-  /** The new last year, when the plan has economy plan lines and the roll left that year empty on every one; else null. */
-  readonly economyPlanEmptyYear: number | null;
+  /**
+   * The years of the new period empty on every economy plan line, oldest first: the new last year the roll left
+   * empty, and any earlier year still not typed since an earlier roll; empty without economy plan lines.
+   */
+  readonly economyPlanEmptyYears: readonly number[];
 }
 
 /**
- * The new last year `year` when the plan has an economy plan table with lines and none of the rolled `lines` holds
- * an amount or a text in that year (the roll invents no economy plan figures); null otherwise.
+ * The years of the new period `start`, `start` + 1, … (`count` years) in which none of the rolled `lines` holds an
+ * amount or a text, when the plan has an economy plan table with lines (the roll invents no economy plan figures,
+ * and a year left empty by an earlier roll stays empty until typed); none otherwise.
  */
-export function economyPlanEmptyYear(plan: Plan, lines: readonly RowInput[], year: number): number | null {
-  if (plan.layouts.economyPlan === null || lines.length === 0) return null;
-  const empty = (l: RowInput): boolean => {
-    const last = l.years.length - 1;
-    return l.years[last] === null && l.yearTexts?.[last] === undefined;
-  };
-  return lines.every(empty) ? year : null;
+export function economyPlanEmptyYears(
+  plan: Plan,
+  lines: readonly RowInput[],
+  start: number,
+  count: number,
+): readonly number[] {
+  if (plan.layouts.economyPlan === null || lines.length === 0) return [];
+  const empty =
+    (i: number) =>
+    (l: RowInput): boolean =>
+      l.years[i] === null && l.yearTexts?.[i] === undefined;
+  return Array.from({ length: count }, (_, i) => i).flatMap((i) => (lines.every(empty(i)) ? [start + i] : []));
 }

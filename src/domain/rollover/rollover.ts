@@ -12,7 +12,7 @@ import { keptPriority } from '../read/typedTexts';
 import { allYearsUnknown, unknownBefore, unknownLeft, type Typed, type UnknownBefore } from './unknown';
 import { newMoneyShifts, rescaledFinancing } from './newMoneyKept';
 import { renumberedSections } from './priorities';
-import { economyPlanEmptyYear, type RollFollowUp } from './followUp';
+import { economyPlanEmptyYears, type RollFollowUp } from './followUp';
 import { OPERATING_FINANCING } from '../model/schema';
 import type { VersionLayout } from '../sheets/version';
 import { userHeadersOf, withRestoredColumns, withUserCells, type UserColumnsByTable } from '../sheets/userColumns';
@@ -274,7 +274,7 @@ export function rollContent(read: Plan, rollOpts: RollOptions = {}): RollResult 
   const followUp: RollFollowUp = {
     newMoneyShifts: newMoneyShifts(plan, staying, financing, opts.typed),
     renumbered: renumbered.sections,
-    economyPlanEmptyYear: economyPlanEmptyYear(plan, content.economyPlan, start + settings.yearCount - 1),
+    economyPlanEmptyYears: economyPlanEmptyYears(plan, content.economyPlan, start, settings.yearCount),
   };
   return { content, archive, finished, rescaled, afterPeriod, unknownBefore: unknownBefores, followUp };
 }

@@ -31,7 +31,13 @@ import type { Totals } from '../model/totals';
  */
 function yearsNotReadNote(unread: NonNullable<Totals['yearsNotRead']>, text: SummaryText): string {
   const years = [...new Set([...(unread.operating ?? []), ...(unread.investment ?? [])])].sort((a, b) => a - b);
-  return years.length === 0 ? '' : text.noteYearsNotRead.replace('{years}', () => years.join(', '));
+  return years.length === 0 ? '' : text.noteYearsNotRead.replace('{years}', () => yearList(years, text));
+}
+
+/** «2031», «2031 og 2032», «2030, 2031 og 2032» in the language of `text`. */
+function yearList(years: readonly number[], text: SummaryText): string {
+  if (years.length <= 1) return years.join('');
+  return `${years.slice(0, -1).join(', ')} ${text.and} ${String(years[years.length - 1])}`;
 }
 
 /**
@@ -43,7 +49,7 @@ function headRows(plan: Plan, text: SummaryText, valueRows: readonly string[], t
   const period = years.length > 0 ? `${years[0]}–${years[years.length - 1]}` : '';
   const sums = valueRows.length === 0 ? text.note : text.noteValues.replace('{rows}', () => valueRows.join('; '));
   const unread = totals.yearsNotRead === undefined ? '' : yearsNotReadNote(totals.yearsNotRead, text);
-  const empty = emptyEconomyYears(plan).join(', ');
+  const empty = yearList(emptyEconomyYears(plan), text);
   const waits = empty === '' ? '' : text.noteYearsEmpty.replace(/\{years\}/g, () => empty);
   const note = [sums, unread, waits].filter((s) => s !== '').join(' ');
   return [

@@ -23,6 +23,7 @@ import {
   reconciliationClassLabel,
   reconciliationCodeLabel,
 } from '../../i18n';
+import { listText } from '../../i18n/listText';
 import { reconciliationSheetText } from '../../i18n/sheets';
 import { tp } from '../../i18n/taskpane';
 import { userFormulasText } from '../../i18n/userFormulas';
@@ -44,7 +45,7 @@ export function ReconcileView({ lang, result, select, write, readStructure, busy
   const empty = emptyEconomyYears(result.plan);
   // The projects' financing adds up every year: said to wait too when a comparison of it does (Report.financingWaits).
   const financing = result.report.financingWaits === true ? ` ${tp(lang, 'reconciliationFinancingWaits')}` : '';
-  const emptyText = `${tp(lang, 'reconciliationYearsEmpty', { years: empty.join(', ') })}${financing}`;
+  const emptyText = `${tp(lang, 'reconciliationYearsEmpty', { years: listText(empty, lang) })}${financing}`;
   // The check read only Avstemming's kept columns: the plan must see every cell where the new table goes.
   const onWrite = async () => {
     const whole = await readStructure();

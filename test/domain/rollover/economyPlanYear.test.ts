@@ -1,6 +1,6 @@
 /**
  * A roll leaves the economy plan's new last year empty for finance's figures (SPEC §11: the roll invents none). The
- * roll says so (followUp.economyPlanEmptyYear) when the plan has economy plan lines, and only then; a check of the
+ * roll says so (followUp.economyPlanEmptyYears) when the plan has economy plan lines, and only then; a check of the
  * rolled plan then leaves that year unreconciled (SPEC §7: empty is not 0) and says it once (economy-plan-year-empty).
  */
 import { checkSnapshot } from '../../../src/domain/check';
@@ -37,7 +37,7 @@ describe("the economy plan's new last year after a roll", () => {
   it('is named for the built-in example (2027–2030 rolls to 2028–2031: 2031 is empty on every line)', () => {
     const example = snapshotFromContent(exampleContent({ startYear: 2027 }));
     const result = rollOf(example);
-    expect(result.followUp.economyPlanEmptyYear).toBe(2031);
+    expect(result.followUp.economyPlanEmptyYears).toEqual([2031]);
     // What the note explains: the check of the rolled example compares nothing of 2031 (before the fix: errors with
     // 0 on the economy plan's side for D-001 2 400, D-003 500, D-005 400, R3 and R4) and says why, once.
     const after = applyEdits(EMPTY_WORKBOOK, planWorkbook(result.content));
@@ -50,11 +50,20 @@ describe("the economy plan's new last year after a roll", () => {
   it('is named for one line: D-001 600/1 200/1 800/2 400 rolls to 1 200/1 800/2 400 and an empty 2031', () => {
     const result = rollOf(canonicalSnapshot({ operating: [measure], economyPlan: [line] }));
     expect(result.content.economyPlan[0]?.years).toEqual([1200, 1800, 2400, null]);
-    expect(result.followUp.economyPlanEmptyYear).toBe(2031);
+    expect(result.followUp.economyPlanEmptyYears).toEqual([2031]);
+  });
+
+  it('names a year an earlier roll left empty too: 2027–2030 → 2028–2031 → 2029–2032 without typing 2031', () => {
+    const once = rollOf(canonicalSnapshot({ operating: [measure], economyPlan: [line] }));
+    const snapshot = applyEdits(EMPTY_WORKBOOK, planWorkbook(once.content));
+    const twice = rollContent(readPlan(snapshot, { defaultStartYear: 2028 }).plan);
+    // D-001's line 1 200/1 800/2 400/– rolls to 1 800/2 400/–/–: 2031 and 2032 are both empty on every line.
+    expect(twice.content.economyPlan[0]?.years).toEqual([1800, 2400, null, null]);
+    expect(twice.followUp.economyPlanEmptyYears).toEqual([2031, 2032]);
   });
 
   it('is not named for a plan whose economy plan table has no lines', () => {
-    expect(rollOf(canonicalSnapshot({ operating: [measure] })).followUp.economyPlanEmptyYear).toBeNull();
+    expect(rollOf(canonicalSnapshot({ operating: [measure] })).followUp.economyPlanEmptyYears).toEqual([]);
   });
 
   it('is not named for a plan without an economy plan table', () => {
@@ -65,6 +74,6 @@ describe("the economy plan's new last year after a roll", () => {
     };
     const { plan } = readPlan(noTable, { defaultStartYear: 2027 });
     expect(plan.layouts.economyPlan).toBeNull();
-    expect(rollContent(plan).followUp.economyPlanEmptyYear).toBeNull();
+    expect(rollContent(plan).followUp.economyPlanEmptyYears).toEqual([]);
   });
 });
