@@ -8,6 +8,7 @@
 import { refKey } from '../measures/grouping';
 import { INVESTMENT_FINANCING } from '../model/schema';
 import { indexPlan, matchLine } from '../reconcile/matchLines';
+import { Item } from '../reconcile/item';
 import { ambiguousItem } from './items';
 import type { Claimant } from '../model/consolidation';
 import type { Unit } from '../model/money';
@@ -111,7 +112,7 @@ export function advisedItems(
   const plan = planName === '' ? {} : { plan: planName };
   const at = own.economyWorkbook;
   return items.map((raw) => {
-    const item = at === undefined ? raw : { ...raw, economyWorkbook: at };
+    const item = at === undefined ? raw : Item.inWorkbook(raw, at);
     if (item.class === 'unit-suspect' && unit !== own.unit) return { ...item, lineUnit: unit };
     const line = lineOf(item, of);
     if (item.missingLine) {
