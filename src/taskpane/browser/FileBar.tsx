@@ -4,12 +4,10 @@
  */
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
   Text,
 } from '@fluentui/react-components';
 import { useRef, useState, type DragEvent } from 'react';
@@ -122,12 +120,16 @@ export function FileBar({ lang, session, result, snapshot, action, recheck }: Pr
           {tp(lang, 'downloadReport')}
         </Button>
       </div>
-      <Dialog open={pending !== null} onOpenChange={(_, d) => d.open || setPending(null)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{tp(lang, 'unsavedTitle')}</DialogTitle>
-            <DialogContent>{tp(lang, 'unsavedBody')}</DialogContent>
-            <DialogActions>
+      {/* Asked in the bar, not in a modal Dialog: Fluent's Dialog would bring 15 KB (gzip) into the main bundle
+          (taskpane.main_gzip_kb 238 → 254 against 250), where it is needed only in this rare moment. */}
+      {pending !== null && (
+        <div role="dialog" aria-labelledby="tp-unsaved-title">
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle id="tp-unsaved-title">{tp(lang, 'unsavedTitle')}</MessageBarTitle>
+              {tp(lang, 'unsavedBody')}
+            </MessageBarBody>
+            <MessageBarActions>
               <Button
                 appearance="primary"
                 onClick={() => {
@@ -146,10 +148,10 @@ export function FileBar({ lang, session, result, snapshot, action, recheck }: Pr
                 {tp(lang, 'openAnyway')}
               </Button>
               <Button onClick={() => setPending(null)}>{tp(lang, 'cancel')}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+            </MessageBarActions>
+          </MessageBar>
+        </div>
+      )}
     </div>
   );
 }
