@@ -11,9 +11,9 @@ import { parseA1 } from '../../src/domain/model/a1';
 import type { CheckResult } from '../../src/domain/check';
 import { INVESTMENT_FINANCING, SHEETS } from '../../src/domain/model/schema';
 import { SEVERITY } from '../../src/domain/model/finding';
-import { RECONCILIATION_CODES } from '../../src/domain/model/reconciliation';
+import { RECONCILIATION_CODES } from '../../src/domain/model/reconciliationCodes';
 import type { Severity } from '../../src/domain/model/finding';
-import type { ReconciliationClass, ReconciliationCode } from '../../src/domain/model/reconciliation';
+import type { ReconciliationClass, ReconciliationCode } from '../../src/domain/model/reconciliationCodes';
 import type { WorkbookSnapshot } from '../../src/domain/model/snapshot';
 
 const A1 = /^[A-Z]{1,3}[1-9]\d{0,6}$/;

@@ -9,7 +9,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { SEVERITY } from '../../src/domain/model/finding';
-import { RECONCILIATION_CODES } from '../../src/domain/model/reconciliation';
+import { RECONCILIATION_CODES } from '../../src/domain/model/reconciliationCodes';
 import { ECONOMY_PLAN_COLUMNS, INVESTMENT_COLUMNS, OPERATING_COLUMNS } from '../../src/domain/model/schema';
 import { SETTINGS } from '../../src/domain/model/settingsSchema';
 import { GLOSSARY } from '../../src/i18n/glossary';

@@ -1,11 +1,8 @@
 import { kr } from '../../src/domain/model/money';
 import { formatAmount } from '../../src/domain/model/norwegianNumber';
 import type { Severity } from '../../src/domain/model/finding';
-import type {
-  ReconciliationClass,
-  ReconciliationCode,
-  ReconciliationItem,
-} from '../../src/domain/model/reconciliation';
+import type { ReconciliationItem } from '../../src/domain/model/reconciliation';
+import type { ReconciliationClass, ReconciliationCode } from '../../src/domain/model/reconciliationCodes';
 import {
   reconciliationClassLabel,
   reconciliationCodeLabel,
@@ -17,7 +14,7 @@ import {
 import { LANGS } from '../../src/i18n/lang';
 import { explainReconciliation, RECONCILIATION_CATALOG } from '../../src/i18n/reconciliation';
 import { placeholdersOf } from '../../src/i18n/translate';
-import { RECONCILIATION_CODES } from '../../src/domain/model/reconciliation';
+import { RECONCILIATION_CODES } from '../../src/domain/model/reconciliationCodes';
 import type { Lang } from '../../src/domain/model/report';
 import { reconcile } from '../../src/domain/reconcile/reconcile';
 import { inv, line, plan } from '../helpers/plan';

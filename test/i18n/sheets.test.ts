@@ -1,5 +1,6 @@
 import { kr } from '../../src/domain/model/money';
-import { RECONCILIATION_CODES, type ReconciliationItem } from '../../src/domain/model/reconciliation';
+import type { ReconciliationItem } from '../../src/domain/model/reconciliation';
+import { RECONCILIATION_CODES } from '../../src/domain/model/reconciliationCodes';
 import type { WorkbookSnapshot } from '../../src/domain/model/snapshot';
 import { readPlan } from '../../src/domain/read/plan';
 import { planReconciliation } from '../../src/domain/sheets/reconciliation';

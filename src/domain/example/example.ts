@@ -6,7 +6,7 @@
 import { UNIT_FACTOR } from '../model/money';
 import type { PlanContent, RowInput } from '../model/content';
 import type { Unit } from '../model/money';
-import type { ReconciliationClass, ReconciliationCode } from '../model/reconciliation';
+import type { ReconciliationClass, ReconciliationCode } from '../model/reconciliationCodes';
 import { DEFAULT_LISTS } from '../sheets/template';
 import { EXAMPLE_INVESTMENT, EXAMPLE_OPERATING, type ExampleMeasure } from './measures';
 

@@ -5,13 +5,9 @@
  */
 import type { Severity } from './finding';
 import type { Kr, Unit } from './money';
-import type {
-  KeptReason,
-  LineFrameDiffers,
-  ReconciliationClass,
-  ReconciliationCode,
-  StatusReviewText,
-} from './reconciliation';
+import type { ReconciliationClass, ReconciliationCode } from './reconciliationCodes';
+import type { LineFrameDiffers } from './reconciliationDetails';
+import type { KeptReason, StatusReviewText } from './reconciliationStatus';
 
 /**
  * The codes only consolidation has: errors, but `tolerance-differs` (a plan's own Toleranse is not the

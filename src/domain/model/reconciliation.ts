@@ -1,60 +1,13 @@
-/** Reconciliation items (SPEC §10): the codes in the order of the report, the classes, one compared item. */
+/**
+ * One compared item of the reconciliation (SPEC §10) with every fact its explanation words. Its codes and classes
+ * are in reconciliationCodes.ts, the lines and measures it names in reconciliationDetails.ts, what the Avstemming
+ * sheet keeps of it in reconciliationStatus.ts.
+ */
 import type { Severity } from './finding';
 import type { Kr, Unit } from './money';
-import type { EconomyPlanPart } from './plan';
 import type { OtherWorkbook } from './otherFile';
-
-/** The reconciliation codes of SPEC §10, in the order of its table (the report's order). */
-export const RECONCILIATION_CODES = [
-  'measure-new-money',
-  'measure-not-in-economy-plan',
-  'economy-plan-line-unmatched',
-  'frame-total',
-  'project-expenditure',
-  'project-financing',
-] as const;
-
-/**
- * Codes whose finding means a row's figures are not to be trusted as typed: its sums do not hold, or an amount
- * is not a number and counts as 0 (SPEC §4: such rows count, and are named in their items' explanations).
- */
-export const IDENTITY_CODES = [
-  'financing-sum',
-  'investment-phasing',
-  'investment-financing-sum',
-  'unit-suspect',
-  'amount-invalid',
-] as const;
-
-export type ReconciliationCode = (typeof RECONCILIATION_CODES)[number];
-
-export type ReconciliationClass = 'match' | 'rounding' | 'mismatch' | 'timing' | 'unit-suspect' | 'sign' | 'not-costed';
-
-const CLASS_SEVERITY: Readonly<Record<ReconciliationClass, Severity>> = {
-  mismatch: 'error',
-  'unit-suspect': 'error',
-  sign: 'error',
-  timing: 'warning',
-  'not-costed': 'warning',
-  match: 'info',
-  rounding: 'info',
-};
-
-/** Severity of an item: by code for the two codes that are findings in themselves, otherwise by class. */
-export function severityFor(code: string, cls: ReconciliationClass): Severity {
-  if (code === 'measure-not-in-economy-plan') return 'error';
-  if (code === 'economy-plan-line-unmatched') return 'warning';
-  return CLASS_SEVERITY[cls];
-}
-
-/**
- * Why a measure without Rammeområde is in no frame (SPEC §4): its lines name two frame codes (`frames`), a frame that
- * is no code (`invalid`, the first such as typed), or both (R3 and «R 1»), or (neither) no line of it names a frame.
- */
-export interface FramelessWhy {
-  readonly frames?: readonly string[];
-  readonly invalid?: string;
-}
+import type { ReconciliationClass, ReconciliationCode } from './reconciliationCodes';
+import type { FramelessWhy, LineFrameDiffers, MissingLine, NearMiss, SameRefLine } from './reconciliationDetails';
 
 /** One compared item. Fields that do not apply (measureId, source, year, a cell) are undefined, not absent. */
 export interface ReconciliationItem {
@@ -180,110 +133,9 @@ export interface ReconciliationItem {
   readonly sameRefLines?: readonly SameRefLine[];
 }
 
-/** A measure whose economy plan line names another Rammeområde than the measure's own (lineFrameDiffers). */
-export interface LineFrameDiffers {
-  /** The measure's ID (or Ref.). */
-  readonly measure: string;
-  /** In a consolidation (SPEC §15): the measure's plan, and its plan's file (measureCell is there). */
-  readonly plan?: string;
-  readonly file?: string;
-  readonly measureFrame: string;
-  /** "Tiltak drift!T4": the measure's Rammeområde cell. */
-  readonly measureCell?: string;
-  readonly lineFrame: string;
-  /** "Økonomiplan!D6": the line's Rammeområde cell. */
-  readonly lineCell?: string;
-}
-
-/** An economy plan line's Ref that nearly names a measure: the explanation names both and the likely fix. */
-export interface NearMiss {
-  /** The line's Ref as typed ("D001"). */
-  readonly line: string;
-  /** The cell of the line's Ref, without the sheet ("C9"). */
-  readonly cell: string;
-  /** The measure it seems to mean: its ID, or its Ref. */
-  readonly measure: string;
-}
-
-/** An economy plan line whose Ref is a measure's exactly but whose Del or Linjetype is not its (sameRefLines). */
-export interface SameRefLine extends NearMiss {
-  /** The Del the measure's line needs (with Linjetype Tiltak). */
-  readonly needs: EconomyPlanPart;
-  /**
-   * Which of the line's Del and Linjetype the matcher turned it away for (matchLines.ts: a Linjetype other than
-   * Tiltak, or the other table's Del), with both as typed (trimmed); absent when the line could not be told.
-   */
-  readonly wrong?: {
-    readonly part: boolean;
-    readonly lineType: boolean;
-    readonly typedPart: string;
-    readonly typedType: string;
-  };
-}
-
-/**
- * The economy plan line a measure lacks, so the explanation can say what finance must type: an operating
- * measure's new money, or an investment's expenditure under its Prosjektnr, in each plan year.
- */
-export interface MissingLine {
-  readonly table: 'operating' | 'investment';
-  /** The Ref the line must carry: the measure's ID (or Ref.), or for an investment its Prosjektnr. */
-  readonly ref: string;
-  readonly byYear: readonly { readonly year: number; readonly amount: Kr }[];
-  /**
-   * In a consolidation (SPEC §15): the Plannavn the line's Plan column must name (a Ref may name measures of
-   * other plans too), and the unit of the economy plan workbook the line goes into.
-   */
-  readonly plan?: string;
-  readonly unit?: Unit;
-  /**
-   * In a consolidation: the economy plan line that names the measure but a measure of another plan too
-   * (economy-plan-line-ambiguous), its Ref and cell. The line is there: Plan on it is the fix, not a new line
-   * (`plan` absent: the plan has no Plannavn to write there yet).
-   */
-  readonly ambiguous?: { readonly ref: string; readonly cell: string };
-}
-
 export { RECONCILIATION_COLUMNS } from './reconciliationColumns';
 
-/**
- * Why a row no item took is kept: its item is gone, a row above took it, it has no Kode — or its item may only wait
- * for a table's year headers (`yearsNotRead`, SPEC §8) or for the economy plan's figures of its year (`yearsEmpty`).
- */
-export type KeptReason = 'vanished' | 'duplicate' | 'noCode' | 'yearsNotRead' | 'yearsEmpty';
-
-export const RECONCILIATION_STATUSES = ['Åpen', 'Akseptert', 'Rettet'] as const;
-
-/**
- * What a Status the user left no longer says of its item (docs/spec.md §10): «Akseptert» given at one Avvik while
- * the Avvik is now another (`accepted` and `now` in kroner), or given as one class (`acceptedAs`: a timing
- * difference) while the item is now a graver one (`nowAs`: a mismatch), or «Rettet» on an item still beyond the
- * tolerance; and on a row kept below the items, the Avvik its «Akseptert» was given at (`accepted`), for when its item returns.
- */
-export type StatusReview =
-  | { readonly kind: 'accepted-changed'; readonly accepted: Kr; readonly now: Kr }
-  | { readonly kind: 'fixed-open'; readonly now: Kr }
-  | {
-      readonly kind: 'accepted-reclassified';
-      readonly acceptedAs: ReconciliationClass;
-      readonly nowAs: ReconciliationClass;
-    }
-  | { readonly kind: 'accepted'; readonly accepted: Kr };
-
-/**
- * What a table's writer needs to say what a kept Status no longer says (sheets/statusReview.ts), on Avstemming and on
- * «Avstemming planer» alike (SPEC §15: Status is kept there by the rule of §10).
- */
-export interface StatusReviewText {
-  /** The sentence put before an item's Forklaring when its kept Status no longer says what it said. */
-  readonly review: (review: StatusReview) => string;
-  /**
-   * The Avvik a Forklaring says was accepted (in the unit it names, else the row's), in any language the product
-   * wrote that sentence in (`review`), else null: a note stays until the user clears it.
-   */
-  readonly acceptedIn: (explanation: string) => { readonly value: number; readonly unit?: Unit } | null;
-  /** The class a Klasse cell's text stands for (a label in any language, or the class itself), else null. */
-  readonly classOf: (text: string) => ReconciliationClass | null;
-  /** The class a Forklaring's note says «Akseptert» was given as (`accepted-reclassified`), in any language; else null. */
-  readonly acceptedAsIn: (explanation: string) => ReconciliationClass | null;
-}
+// Still imported from here by src/domain/consolidate/consolidate.ts and sheets/reconciliationKept.ts and
+// reconciliationWaiting.ts, which were being changed when the file was split: import them from their own files.
+export { IDENTITY_CODES, RECONCILIATION_CODES, type ReconciliationCode } from './reconciliationCodes';
+export { RECONCILIATION_STATUSES, type KeptReason } from './reconciliationStatus';

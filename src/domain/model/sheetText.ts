@@ -6,13 +6,9 @@
  * (Helårsvirkning, Nye midler …) are the schema's and stay as the workbook spells them.
  */
 import type { Severity } from './finding';
-import type {
-  KeptReason,
-  ReconciliationClass,
-  ReconciliationCode,
-  ReconciliationItem,
-  StatusReviewText,
-} from './reconciliation';
+import type { ReconciliationItem } from './reconciliation';
+import type { ReconciliationClass, ReconciliationCode } from './reconciliationCodes';
+import type { KeptReason, StatusReviewText } from './reconciliationStatus';
 
 /** Sammendrag's titles, notes and labels. */
 export interface SummaryText {

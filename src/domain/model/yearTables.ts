@@ -9,7 +9,7 @@
  * years are judged without it (reconcile/classify.ts: never as 0).
  */
 import { yearsRead, type Plan } from './plan';
-import type { ReconciliationCode } from './reconciliation';
+import type { ReconciliationCode } from './reconciliationCodes';
 
 export type YearTable = keyof Plan['layouts'];
 

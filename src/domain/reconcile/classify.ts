@@ -5,7 +5,9 @@
 import { kr, ZERO } from '../model/money';
 import { Item, type CellSource, type ItemKey } from './item';
 import type { Kr } from '../model/money';
-import type { MissingLine, ReconciliationClass, ReconciliationItem } from '../model/reconciliation';
+import type { ReconciliationItem } from '../model/reconciliation';
+import type { ReconciliationClass } from '../model/reconciliationCodes';
+import type { MissingLine } from '../model/reconciliationDetails';
 
 /** How a comparison is judged beyond plain equality. */
 export interface ClassifyContext {

@@ -7,7 +7,8 @@
 import { makeFinding, type Finding } from '../model/finding';
 import { kr } from '../model/money';
 import type { FindingParams } from '../model/findingParams';
-import type { FramelessWhy, ReconciliationItem } from '../model/reconciliation';
+import type { ReconciliationItem } from '../model/reconciliation';
+import type { FramelessWhy } from '../model/reconciliationDetails';
 
 /** A measure placed in a frame by its economy plan line: its ID and that frame. */
 export interface FrameByLine {

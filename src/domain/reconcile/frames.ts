@@ -19,7 +19,8 @@ import { sheetAddress, yearKey } from '../read/rowCells';
 import { emptyEconomyYears } from '../model/yearTables';
 import type { Kr } from '../model/money';
 import type { EconomyPlanLine, OperatingMeasure, Plan } from '../model/plan';
-import type { FramelessWhy, ReconciliationItem } from '../model/reconciliation';
+import type { ReconciliationItem } from '../model/reconciliation';
+import type { FramelessWhy } from '../model/reconciliationDetails';
 
 interface FrameGroup {
   label: string;

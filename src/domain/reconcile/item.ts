@@ -10,15 +10,11 @@ import { sheetAddress, yearKey, type SheetRowCells } from '../read/rowCells';
 import type { Severity } from '../model/finding';
 import type { Kr } from '../model/money';
 import type { OtherWorkbook } from '../model/otherFile';
-import {
-  severityFor,
-  type ReconciliationClass,
-  type ReconciliationCode,
-  type ReconciliationItem,
-} from '../model/reconciliation';
+import type { ReconciliationItem } from '../model/reconciliation';
+import { severityFor, type ReconciliationClass, type ReconciliationCode } from '../model/reconciliationCodes';
 
 /** Severity of an item (SPEC §10): kept in the model, which the sheets may read too (statusReview.ts). */
-export { severityFor } from '../model/reconciliation';
+export { severityFor } from '../model/reconciliationCodes';
 
 export type Cells = ReconciliationItem['cells'];
 

@@ -3,8 +3,9 @@
  * order and sorts within each code, so items go straight into their code's list, never into one big list
  * that would be split again.
  */
-import { RECONCILIATION_CODES } from '../model/reconciliation';
-import type { ReconciliationCode, ReconciliationItem } from '../model/reconciliation';
+import { RECONCILIATION_CODES } from '../model/reconciliationCodes';
+import type { ReconciliationItem } from '../model/reconciliation';
+import type { ReconciliationCode } from '../model/reconciliationCodes';
 
 export class ItemsByCode {
   private readonly byCode: Readonly<Record<ReconciliationCode, ReconciliationItem[]>> = {

@@ -7,7 +7,7 @@
 import { groupKey } from '../measures/grouping';
 import { sheetAddress } from '../read/rowCells';
 import type { MatchedLine } from './matchLines';
-import type { LineFrameDiffers } from '../model/reconciliation';
+import type { LineFrameDiffers } from '../model/reconciliationDetails';
 import type { ReconciliationItem } from '../model/reconciliation';
 
 /**

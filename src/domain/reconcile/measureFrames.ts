@@ -7,7 +7,7 @@ import { groupKey } from '../measures/grouping';
 import { isFrameCode, knownFrames } from './knownFrames';
 import type { MatchedLine } from './matchLines';
 import type { OperatingMeasure, Plan } from '../model/plan';
-import type { FramelessWhy } from '../model/reconciliation';
+import type { FramelessWhy } from '../model/reconciliationDetails';
 
 /** Whether the frame check counts a measure's new money: costed with Nye midler ≠ 0 (rows with errors too, SPEC §4). */
 export const countsInFrame = (m: OperatingMeasure): boolean => isCosted(m) && (m.finNew ?? 0) !== 0;

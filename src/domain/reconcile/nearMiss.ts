@@ -8,7 +8,8 @@
 import type { ItemsByCode } from './itemsByCode';
 import type { EconomyPlanLine, EconomyPlanPart, Measure, Plan } from '../model/plan';
 import { groupKey, refKey } from '../measures/grouping';
-import type { NearMiss, ReconciliationItem, SameRefLine } from '../model/reconciliation';
+import type { ReconciliationItem } from '../model/reconciliation';
+import type { NearMiss, SameRefLine } from '../model/reconciliationDetails';
 import { sheetAddress } from '../read/rowCells';
 import { Item } from './item';
 

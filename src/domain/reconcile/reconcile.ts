@@ -14,7 +14,7 @@ import { reconcileMeasures } from './measures';
 import type { FrameCodeTest } from './measureFrames';
 import { reconcileProjects } from './projects';
 import { INVESTMENT_FINANCING, SHEETS } from '../model/schema';
-import { IDENTITY_CODES, RECONCILIATION_CODES } from '../model/reconciliation';
+import { IDENTITY_CODES, RECONCILIATION_CODES } from '../model/reconciliationCodes';
 import { ItemsByCode } from './itemsByCode';
 import { invalidLineCells } from './invalidCells';
 import { noteNearMisses } from './nearMiss';
@@ -23,7 +23,8 @@ import { groupBy, groupKey, refKey } from '../measures/grouping';
 import { planNewMoney, type PlanNewMoney } from '../measures/newMoney';
 import type { Finding } from '../model/finding';
 import type { EconomyPlanLine, Plan } from '../model/plan';
-import type { ReconciliationCode, ReconciliationItem } from '../model/reconciliation';
+import type { ReconciliationItem } from '../model/reconciliation';
+import type { ReconciliationCode } from '../model/reconciliationCodes';
 
 /** Code order of the report: the order of SPEC §10's table. */
 const CODE_ORDER: readonly ReconciliationCode[] = RECONCILIATION_CODES;

@@ -6,7 +6,7 @@
  */
 import { columnLetter, toRange } from '../model/a1';
 import type { CellInput, Edit } from '../model/edits';
-import { RECONCILIATION_STATUSES } from '../model/reconciliation';
+import { RECONCILIATION_STATUSES } from '../model/reconciliationStatus';
 import type { Bounds } from '../read/sheetCells';
 import { blockedBy, writable, type WritePlan } from '../model/writePlan';
 import { userCellsIn } from './userCells';

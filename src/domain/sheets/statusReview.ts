@@ -8,14 +8,9 @@
  * still beyond the tolerance says so too. The Status never changes a class, a severity or a count (the reports do
  * not read it), so nothing else is to undo.
  */
-import {
-  RECONCILIATION_STATUSES,
-  severityFor,
-  type ReconciliationClass,
-  type ReconciliationItem,
-  type StatusReview,
-  type StatusReviewText,
-} from '../model/reconciliation';
+import type { ReconciliationItem } from '../model/reconciliation';
+import { severityFor, type ReconciliationClass } from '../model/reconciliationCodes';
+import { RECONCILIATION_STATUSES, type StatusReview, type StatusReviewText } from '../model/reconciliationStatus';
 import { toKr, UNITS, type Kr, type Unit } from '../model/money';
 import { parseNorwegianNumber } from '../model/norwegianNumber';
 import { cellText } from '../read/sheetCells';

@@ -6,7 +6,7 @@
 import { cellAt, cellText, type Bounds } from '../read/sheetCells';
 import type { LocatedTable } from '../read/locateTable';
 import type { CellInput } from '../model/edits';
-import { RECONCILIATION_STATUSES } from '../model/reconciliation';
+import { RECONCILIATION_STATUSES } from '../model/reconciliationStatus';
 import type { CellValue } from '../model/snapshot';
 
 /** The cell of `row` in the column of `key`, or null when the table has no such column. */

@@ -2,11 +2,8 @@ import { classify, classifyYears, isFactor1000 } from '../../../src/domain/recon
 import { severityFor } from '../../../src/domain/reconcile/item';
 import { kr } from '../../../src/domain/model/money';
 import type { Severity } from '../../../src/domain/model/finding';
-import type {
-  ReconciliationClass,
-  ReconciliationCode,
-  ReconciliationItem,
-} from '../../../src/domain/model/reconciliation';
+import type { ReconciliationItem } from '../../../src/domain/model/reconciliation';
+import type { ReconciliationClass, ReconciliationCode } from '../../../src/domain/model/reconciliationCodes';
 
 describe('classify', () => {
   it.each<[number, number, number, { ceiling?: boolean; periodAgrees?: boolean }, ReconciliationClass]>([

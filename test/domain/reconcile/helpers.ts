@@ -1,7 +1,8 @@
 /**
  * Shared pieces of the reconciliation tests: the Verdal miljøteam measure and views on the items.
  */
-import type { ReconciliationCode, ReconciliationItem } from '../../../src/domain/model/reconciliation';
+import type { ReconciliationItem } from '../../../src/domain/model/reconciliation';
+import type { ReconciliationCode } from '../../../src/domain/model/reconciliationCodes';
 import { op } from '../../helpers/plan';
 
 /** D-001: the Verdal miljøteam, new money 600/1 200/1 800/2 400 thousand, frame R1, Ref. 14, row 5. */

@@ -1,0 +1,48 @@
+/**
+ * The vocabulary of a reconciliation item (SPEC §10): its codes in the order of the report, the finding codes that
+ * make a row's figures untrusted, its classes, and the severity a code and class give it.
+ */
+import type { Severity } from './finding';
+
+/** The reconciliation codes of SPEC §10, in the order of its table (the report's order). */
+export const RECONCILIATION_CODES = [
+  'measure-new-money',
+  'measure-not-in-economy-plan',
+  'economy-plan-line-unmatched',
+  'frame-total',
+  'project-expenditure',
+  'project-financing',
+] as const;
+
+/**
+ * Codes whose finding means a row's figures are not to be trusted as typed: its sums do not hold, or an amount
+ * is not a number and counts as 0 (SPEC §4: such rows count, and are named in their items' explanations).
+ */
+export const IDENTITY_CODES = [
+  'financing-sum',
+  'investment-phasing',
+  'investment-financing-sum',
+  'unit-suspect',
+  'amount-invalid',
+] as const;
+
+export type ReconciliationCode = (typeof RECONCILIATION_CODES)[number];
+
+export type ReconciliationClass = 'match' | 'rounding' | 'mismatch' | 'timing' | 'unit-suspect' | 'sign' | 'not-costed';
+
+const CLASS_SEVERITY: Readonly<Record<ReconciliationClass, Severity>> = {
+  mismatch: 'error',
+  'unit-suspect': 'error',
+  sign: 'error',
+  timing: 'warning',
+  'not-costed': 'warning',
+  match: 'info',
+  rounding: 'info',
+};
+
+/** Severity of an item: by code for the two codes that are findings in themselves, otherwise by class. */
+export function severityFor(code: string, cls: ReconciliationClass): Severity {
+  if (code === 'measure-not-in-economy-plan') return 'error';
+  if (code === 'economy-plan-line-unmatched') return 'warning';
+  return CLASS_SEVERITY[cls];
+}
