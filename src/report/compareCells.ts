@@ -1,6 +1,7 @@
 /**
  * The cells of the change report that the task pane's Endringer view shows too (a changed field's before, after
- * and change; a move between the tables; an economy plan line's name). Apart from the report itself
+ * and change; a move between the tables; an economy plan line's name), and the report's «none» paragraph its
+ * lists and totals share. Apart from the report itself
  * (compareDocument.ts), so that the pane's main bundle carries only these: the report is loaded when it is
  * downloaded.
  */
@@ -18,6 +19,7 @@ import {
 import { showCellDates } from '../i18n/cellDate';
 import { ct } from '../i18n/compare';
 import { fieldSpec, type FieldTable } from '../i18n/fieldLabel';
+import type { Block } from './document';
 
 export interface Ctx {
   readonly lang: Lang;
@@ -45,6 +47,9 @@ export function changeCells(ctx: Ctx, change: FieldChange, table: FieldTable): [
   const delta = unknown ? '' : formatAmount(kr((b ?? 0) - (a ?? 0)), ctx.unit);
   return [shown(a, change.oldText), shown(b, change.newText), delta];
 }
+
+/** The paragraph in place of an empty list or table. */
+export const none = (ctx: Ctx): Block => ({ kind: 'paragraph', text: ct(ctx.lang, 'none') });
 
 export const tableName = (lang: Lang, table: string): string =>
   ct(lang, table === 'operating' ? 'tableOperating' : 'tableInvestment');

@@ -1,92 +1,19 @@
 /**
  * The change report (SPEC §14) as a document that the text and HTML formats both render: what changed from
- * the older version to the newer one, in the reader's language, amounts in the newer version's unit.
+ * the older version to the newer one, in the reader's language, amounts in the newer version's unit. This file
+ * holds the lists of measures and economy plan lines added, removed and changed, and puts the report together
+ * with its head (compareHeader.ts) and totals (compareTotals.ts).
  */
-import {
-  framesByMovement,
-  hasRounding,
-  formatAmount,
-  type ChangeSet,
-  type ChangeValue,
-  type Kr,
-  type Lang,
-  type LineEntry,
-  type MeasureEntry,
-  type YearChange,
-  type YearChanges,
-} from '../domain';
-import { ct, settingChangeText, unitNotConvertedText } from '../i18n/compare';
+import type { ChangeSet, Lang, LineEntry, MeasureEntry } from '../domain';
+import { ct } from '../i18n/compare';
 import { reportText } from '../i18n/compareReport';
 import { fieldLabel } from '../i18n/fieldLabel';
-import {
-  apartSummaries,
-  carriedBlocks,
-  notReadIn,
-  yearCell,
-  notReadTexts,
-  renumberedBlocks,
-  unitRoundingText,
-} from './compareApart';
-import { changeCells, lineName, movedCells, tableName, type Ctx } from './compareCells';
-import { duplicateBlocks, duplicateTexts, entryText, uncompared } from './compareDuplicates';
+import { carriedBlocks, notReadIn, yearCell, renumberedBlocks } from './compareApart';
+import { changeCells, lineName, movedCells, none, tableName, type Ctx } from './compareCells';
+import { duplicateBlocks, entryText } from './compareDuplicates';
+import { headerBlocks } from './compareHeader';
+import { compareTotalsBlocks } from './compareTotals';
 import type { Block, ReportDocument } from './document';
-
-/** An amount of a total: null is a year outside that version's period, "–" as the report's note says. */
-const amount = (ctx: Ctx, v: ChangeValue | undefined): string =>
-  typeof v === 'number' ? formatAmount(v as Kr, ctx.unit) : '–';
-
-function headerBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
-  const { lang } = ctx;
-  const side = (key: 'older' | 'newer', s: ChangeSet['old']) => {
-    const { years, unit } = s.plan;
-    // A workbook's own plan is labelled with its file name: name it once.
-    const name = s.file === s.label || s.file.endsWith(`/${s.label}`) ? s.file : `${s.label} (${s.file})`;
-    return ct(lang, key, { name, from: years[0] ?? '', to: years[years.length - 1] ?? '', unit });
-  };
-  const p = (t: string): Block => ({ kind: 'paragraph', text: t });
-  const blocks: Block[] = [{ kind: 'title', text: ct(lang, 'title', { label: diff.old.label }) }];
-  // Amounts typed unconverted after a change of unit make every change below a false one: say so first (the
-  // warning states the change of unit, so the plain sentence of it is not repeated).
-  const note = diff.unitNotConverted;
-  if (note) blocks.push({ kind: 'paragraph', text: unitNotConvertedText(lang, note), tone: 'warning' });
-  blocks.push(p(side('older', diff.old)), p(side('newer', diff.new)), p(ct(lang, 'amountsIn', { unit: ctx.unit })));
-  const [oldUnit, newUnit] = [diff.old.plan.unit, diff.new.plan.unit];
-  if (diff.unitChanged && !note) blocks.push(p(ct(lang, 'unitChanged', { old: oldUnit, new: newUnit })));
-  // Units that round new money to different steps (SPEC §4): an amount rounded to the coarser is no change.
-  const rounding = unitRoundingText(lang, diff);
-  if (rounding !== null) blocks.push(p(rounding));
-  for (const c of diff.settings) blocks.push(p(settingChangeText(lang, c, ctx.unit)));
-  for (const text of notReadTexts(lang, diff)) blocks.push({ kind: 'paragraph', text, tone: 'warning' });
-  const { common, onlyOld, onlyNew } = diff.years;
-  if (onlyOld.length + onlyNew.length > 0) {
-    blocks.push(
-      p(common.length > 0 ? ct(lang, 'yearsCompared', { years: common.join(', ') }) : ct(lang, 'noCommonYears')),
-    );
-    if (onlyOld.length > 0) blocks.push(p(ct(lang, 'yearsOnlyOld', { years: onlyOld.join(', ') })));
-    if (onlyNew.length > 0) blocks.push(p(ct(lang, 'yearsOnlyNew', { years: onlyNew.join(', ') })));
-  }
-  const { measures: m, economyPlan: e } = diff;
-  const counts = {
-    added: m.added.length,
-    removed: m.removed.length,
-    finished: m.finished.length,
-    changed: m.changed.length,
-    linesAdded: e.added.length,
-    linesRemoved: e.removed.length,
-    linesChanged: e.changed.length,
-  };
-  const nothing =
-    diff.settings.length === 0 &&
-    diff.duplicateIds.every((d) => uncompared(d).length === 0) &&
-    Object.values(counts).every((n) => n === 0);
-  blocks.push({ kind: 'paragraph', text: ct(lang, nothing ? 'nothing' : 'summary', counts), tone: 'info' });
-  // An ID on several rows: named with its cells, before any list whose rows it explains.
-  for (const text of duplicateTexts(lang, diff)) blocks.push({ kind: 'paragraph', text, tone: 'warning' });
-  blocks.push(...apartSummaries(lang, diff).map(p));
-  return blocks;
-}
-
-const none = (ctx: Ctx): Block => ({ kind: 'paragraph', text: ct(ctx.lang, 'none') });
 
 function entryTable(ctx: Ctx, diff: ChangeSet, entries: readonly MeasureEntry[], version: 'old' | 'new'): Block {
   const { lang } = ctx;
@@ -138,90 +65,6 @@ function changedTable(ctx: Ctx, diff: ChangeSet): Block {
   const headers = ['id', 'measure', 'field', 'before', 'after', 'difference'] as const;
   // Before and now hold text as often as amounts: only the change column is right-aligned (and kept on one line).
   return { kind: 'table', headers: headers.map((h) => ct(lang, h)), rows, numeric: [5] };
-}
-
-/** The «Herav avrunding» cell: the rounding in a difference, blank where there is none. */
-const roundingCell = (ctx: Ctx, c: YearChange | undefined): string =>
-  c?.rounding !== undefined ? amount(ctx, c.rounding) : '';
-
-function yearTable(ctx: Ctx, years: YearChanges): Block {
-  const rounding = hasRounding(Object.values(years));
-  const keys = ['year', 'before', 'after', 'difference', ...(rounding ? (['rounding'] as const) : [])] as const;
-  const rows = Object.entries(years).map(([y, c]) => [
-    y,
-    amount(ctx, c.old),
-    amount(ctx, c.new),
-    amount(ctx, c.difference),
-    ...(rounding ? [roundingCell(ctx, c)] : []),
-  ]);
-  const headers = keys.map((h) => ct(ctx.lang, h));
-  return { kind: 'table', headers, rows, numeric: rounding ? [1, 2, 3, 4] : [1, 2, 3] };
-}
-
-/**
- * New money per frame: the frames whose new money moved in a year both versions hold, year by year; the others
- * named in one line (the totals per year above already show the years only one version holds).
- */
-function frameBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
-  const { lang } = ctx;
-  const name = (frame: string) => frame || ct(lang, 'noFrame');
-  const { moved, unchanged } = framesByMovement(diff);
-  const rounding = hasRounding(moved.flatMap((f) => diff.years.common.map((y) => f.years[String(y)])));
-  const rows = moved.flatMap((f) =>
-    diff.years.common.map((y, i) => {
-      const c = f.years[String(y)];
-      return [
-        i === 0 ? name(f.frame) : '',
-        String(y),
-        amount(ctx, c?.old),
-        amount(ctx, c?.new),
-        amount(ctx, c?.difference),
-        ...(rounding ? [roundingCell(ctx, c)] : []),
-      ];
-    }),
-  );
-  // With no year in both versions no frame was compared: "unchanged in the years both hold" would be empty talk.
-  if (diff.years.common.length === 0) return [{ kind: 'paragraph', text: ct(lang, 'noCommonYears') }];
-  const still = unchanged.map((f) => name(f.frame));
-  const keys = [
-    'frame',
-    'year',
-    'before',
-    'after',
-    'difference',
-    ...(rounding ? (['rounding'] as const) : []),
-  ] as const;
-  const headers = keys.map((h) => ct(lang, h));
-  const numeric = rounding ? [2, 3, 4, 5] : [2, 3, 4];
-  return [
-    ...(rows.length > 0 ? [{ kind: 'table', headers, rows, numeric } as Block] : []),
-    ...(still.length > 0
-      ? [{ kind: 'paragraph', text: ct(lang, 'framesUnchanged', { frames: still.join(', ') }) } as Block]
-      : []),
-    ...(rows.length + still.length === 0 ? [none(ctx)] : []),
-  ];
-}
-
-function totalsBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
-  const { lang } = ctx;
-  const h3 = (key: 'operating' | 'newMoney' | 'investment' | 'byFrame'): Block => ({
-    kind: 'heading',
-    level: 3,
-    text: ct(lang, key),
-  });
-  const oneSided = diff.years.onlyOld.length + diff.years.onlyNew.length > 0;
-  return [
-    { kind: 'heading', level: 2, text: ct(lang, 'totals') },
-    ...(oneSided ? [{ kind: 'paragraph', text: ct(lang, 'outsidePeriod') } as Block] : []),
-    h3('operating'),
-    yearTable(ctx, diff.totals.operating),
-    h3('newMoney'),
-    yearTable(ctx, diff.totals.newMoney),
-    h3('investment'),
-    yearTable(ctx, diff.totals.investment),
-    h3('byFrame'),
-    ...frameBlocks(diff, ctx),
-  ];
 }
 
 function lineTable(ctx: Ctx, diff: ChangeSet, lines: readonly LineEntry[], version: 'old' | 'new'): Block {
@@ -285,7 +128,7 @@ export function compareDocument(diff: ChangeSet, lang: Lang): ReportDocument {
       changedTable(ctx, diff),
       ...renumberedBlocks(ctx, diff),
       ...carriedBlocks(ctx, diff),
-      ...totalsBlocks(diff, ctx),
+      ...compareTotalsBlocks(diff, ctx),
       ...economyPlanBlocks(diff, ctx),
     ],
   };
