@@ -156,6 +156,7 @@ export const TASKPANE_EN: Record<TaskpaneKey, string> = {
   rowAmountPrecisionKr:
     'The amounts in {columns} have decimals, but the unit {unit} takes whole kroner (no øre). Were they typed in another unit, such as 1000 kr or mill kr? Otherwise round them to whole kroner.',
   chooseOne: 'Choose …',
+  notChosen: 'Not chosen. The measure can be entered without it, but the check reports an error until it is chosen.',
   structureIntro: 'Create or repair the workbook. You see the changes before anything is written.',
   previewRepair: g.showChanges,
   applyRepair: 'Apply {count, plural, one {# change} other {# changes}}',

@@ -154,6 +154,7 @@ export const TASKPANE_NB = {
   rowAmountPrecisionKr:
     'Beløpene i {columns} har desimaler, men i enheten {unit} føres hele kroner (øre tas ikke med). Er de skrevet i en annen enhet, for eksempel 1000 kr eller mill kr? Ellers rund dem av til hele kroner.',
   chooseOne: 'Velg …',
+  notChosen: 'Ikke valgt. Tiltaket kan legges inn uten, men kontrollen melder feil til det er valgt.',
   structureIntro: 'Opprett eller reparer arbeidsboken. Du ser endringene før noe skrives.',
   previewRepair: g.showChanges,
   applyRepair: 'Utfør {count, plural, one {# endring} other {# endringer}}',

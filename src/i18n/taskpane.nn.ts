@@ -156,6 +156,7 @@ export const TASKPANE_NN: Record<TaskpaneKey, string> = {
   rowAmountPrecisionKr:
     'Beløpa i {columns} har desimalar, men i eininga {unit} blir det ført heile kroner (øre kjem ikkje med). Er dei skrivne i ei anna eining, til dømes 1000 kr eller mill kr? Elles rund dei av til heile kroner.',
   chooseOne: 'Vel …',
+  notChosen: 'Ikkje valt. Tiltaket kan leggjast inn utan, men kontrollen melder feil til det er valt.',
   structureIntro: 'Opprett eller reparer arbeidsboka. Du ser endringane før noko blir skrive.',
   previewRepair: g.showChanges,
   applyRepair: 'Utfør {count, plural, one {# endring} other {# endringar}}',

@@ -27,12 +27,14 @@ import { MeasureGone } from '../errors';
 import { useSettled } from '../hooks/useSettled';
 import { MeasureFields } from './MeasureFields';
 import { MeasurePicker } from './MeasurePicker';
-import { emptyForm, formColumns, formFromMeasure, toRowInput, type FormState } from './measureForm';
+import { emptyForm, formColumns, formFromMeasure, notChosen, toRowInput, type FormState } from './measureForm';
 import { rowLines } from './rowFindings';
 import { previewRow, rowProblemsText, type RowPreview } from './rowPreview';
 
 /** How long the user pauses typing before the row is checked live against the whole plan. */
 const PREVIEW_PAUSE_MS = 250;
+
+const NONE: ReadonlySet<string> = new Set();
 
 const measuresOf = (plan: Plan, kind: TableKind) => (kind === 'operating' ? plan.operating : plan.investment);
 
@@ -217,6 +219,7 @@ export function MeasureView({ lang, result, snapshot, write, busy, canInsertCell
         form={form}
         shown={{ id, priority: String(priority) }}
         errors={touched ? errors : {}}
+        unchosen={touched ? notChosen(form) : NONE}
         onChange={(f) => {
           setForm(f);
           setTouched(true);
