@@ -2,7 +2,15 @@
 import { Checkbox, Field, Input, Select } from '@fluentui/react-components';
 import type { ColumnSpec, Lang, Lists, Unit } from '../../domain';
 import { tp } from '../../i18n/taskpane';
-import { fieldErrorParams, hasArea, listEntry, toggleArea, type FieldError, type FormState } from './measureForm';
+import {
+  fieldErrorParams,
+  hasArea,
+  listEntry,
+  REQUIRED_FIELDS,
+  toggleArea,
+  type FieldError,
+  type FormState,
+} from './measureForm';
 
 interface Props {
   readonly lang: Lang;
@@ -14,6 +22,8 @@ interface Props {
   /** What the form shows for fields the pane fills in (ID, next priority). */
   readonly shown: Readonly<Record<string, string>>;
   readonly errors: Readonly<Record<string, FieldError>>;
+  /** Required fields left empty that the write does not wait for (measureForm notChosen): said, not refused. */
+  readonly unchosen: ReadonlySet<string>;
   readonly onChange: (form: FormState) => void;
 }
 
@@ -33,6 +43,7 @@ export function MeasureFields({
   form,
   shown,
   errors,
+  unchosen,
   onChange,
 }: Props): JSX.Element {
   const set = (key: string, value: string) => onChange({ ...form, values: { ...form.values, [key]: value } });
@@ -88,8 +99,17 @@ export function MeasureFields({
                 typed,
               ) ?? typed)
             : typed;
+          const error = message(c.key);
+          // A warning, not an error: the button stays, and the check names it once the row is written.
+          const note = error ?? (unchosen.has(c.key) ? tp(lang, 'notChosen') : undefined);
           return (
-            <Field key={c.key} label={c.header} required={c.required} validationMessage={message(c.key)}>
+            <Field
+              key={c.key}
+              label={c.header}
+              required={REQUIRED_FIELDS.has(c.key)}
+              validationMessage={note}
+              validationState={error ? 'error' : note ? 'warning' : 'none'}
+            >
               <Select value={shownValue} onChange={(_, d) => set(c.key, d.value)}>
                 <option value="">{tp(lang, 'chooseOne')}</option>
                 {options.map((o) => (
@@ -104,7 +124,7 @@ export function MeasureFields({
         const fixed = shown[c.key];
         const numeric = c.type === 'amount' || c.type === 'integer';
         return (
-          <Field key={c.key} label={c.header} required={c.key === 'measure'} validationMessage={message(c.key)}>
+          <Field key={c.key} label={c.header} required={REQUIRED_FIELDS.has(c.key)} validationMessage={message(c.key)}>
             <Input
               value={c.type === 'id' ? (fixed ?? '') : (form.values[c.key] ?? '')}
               placeholder={fixed}

@@ -20,7 +20,6 @@ import {
   type RowInput,
   type TableKind,
 } from '../../domain';
-import { renderFinding } from '../../i18n';
 import { tp } from '../../i18n/taskpane';
 import { addBlockedText } from '../../i18n/userCells';
 import type { PlanOnFresh, ViewProps } from '../components/types';
@@ -28,11 +27,14 @@ import { MeasureGone } from '../errors';
 import { useSettled } from '../hooks/useSettled';
 import { MeasureFields } from './MeasureFields';
 import { MeasurePicker } from './MeasurePicker';
-import { emptyForm, formColumns, formFromMeasure, toRowInput, type FormState } from './measureForm';
+import { emptyForm, formColumns, formFromMeasure, notChosen, toRowInput, type FormState } from './measureForm';
+import { rowLines } from './rowFindings';
 import { previewRow, rowProblemsText, type RowPreview } from './rowPreview';
 
 /** How long the user pauses typing before the row is checked live against the whole plan. */
 const PREVIEW_PAUSE_MS = 250;
+
+const NONE: ReadonlySet<string> = new Set();
 
 const measuresOf = (plan: Plan, kind: TableKind) => (kind === 'operating' ? plan.operating : plan.investment);
 
@@ -112,6 +114,8 @@ export function MeasureView({ lang, result, snapshot, write, busy, canInsertCell
     setPreview({ of: asked, ...previewRow(asked.snapshot, asked.edits, asked.id, asked.at, asked.before) });
   }, [touched, settled, asked]);
   const problems = preview?.problems ?? [];
+  // One line per finding, but one for a warning the check files on several fields of the row (rowFindings.ts).
+  const lines = useMemo(() => rowLines(preview?.problems ?? [], lang, unit), [preview, lang, unit]);
   // «The row is fine» only for the row as it is now, once checked.
   const checked = preview?.of === asked;
 
@@ -173,10 +177,11 @@ export function MeasureView({ lang, result, snapshot, write, busy, canInsertCell
 
   const fieldErrors = Object.keys(errors).length;
   // A field error on a field the check also names (an empty Tiltak: measure-missing) is one problem, not two.
+  // The head counts the lines it heads: six fields named in one warning are one warning.
   const rowErrors =
-    problems.filter((f) => f.severity === 'error').length +
+    lines.filter((l) => l.severity === 'error').length +
     Object.keys(errors).filter((k) => !(preview?.fields.has(k) ?? false)).length;
-  const rowWarnings = problems.filter((f) => f.severity === 'warning').length;
+  const rowWarnings = lines.filter((l) => l.severity === 'warning').length;
   return (
     <section aria-labelledby="measure-heading" className="tp-view">
       <h2 id="measure-heading" className="tp-heading">
@@ -214,6 +219,7 @@ export function MeasureView({ lang, result, snapshot, write, busy, canInsertCell
         form={form}
         shown={{ id, priority: String(priority) }}
         errors={touched ? errors : {}}
+        unchosen={touched ? notChosen(form) : NONE}
         onChange={(f) => {
           setForm(f);
           setTouched(true);
@@ -235,8 +241,8 @@ export function MeasureView({ lang, result, snapshot, write, busy, canInsertCell
             <MessageBarBody>
               {rowProblemsText(lang, rowErrors, rowWarnings)}
               <ul className="tp-list">
-                {problems.map((f, n) => (
-                  <li key={`${f.code}-${n}`}>{renderFinding(f, lang, unit)}</li>
+                {lines.map((l, n) => (
+                  <li key={n}>{l.text}</li>
                 ))}
               </ul>
             </MessageBarBody>

@@ -36,6 +36,23 @@ export interface FormState {
  */
 export type FieldError = 'required' | 'notANumber' | 'decimalPoint' | 'notAWholeNumber' | 'wholeNumberPoint' | 'kroner';
 
+/**
+ * The fields marked * (required): those the check calls an error when empty (SPEC §8: measure-missing,
+ * section-invalid, status-invalid, responsible-missing). Not the schema's `required`, which says a table must have
+ * the column: an empty Type is read as Varig and an empty Formål as none, without a finding.
+ */
+export const REQUIRED_FIELDS: ReadonlySet<string> = new Set(['measure', 'section', 'costStatus', 'responsible']);
+
+/**
+ * The required fields left empty that a write does not wait for: all but Tiltak (FieldError 'required'). The check
+ * is the authority and does not stop a write, and a list may be empty, leaving nothing to choose; the form says
+ * under each that it is not chosen, before she adds.
+ */
+export function notChosen(form: FormState): ReadonlySet<string> {
+  const keys = [...REQUIRED_FIELDS].filter((k) => k !== 'measure' && (form.values[k] ?? '').trim() === '');
+  return new Set(keys);
+}
+
 /** The schema columns the form shows, in canonical order; `years` stays as the year placeholder. */
 export function formColumns(kind: TableKind): readonly ColumnSpec[] {
   const spec = kind === 'operating' ? OPERATING_TABLE : INVESTMENT_TABLE;
