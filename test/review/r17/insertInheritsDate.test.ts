@@ -11,7 +11,8 @@
  * and writes the measure there. Excel gives inserted cells the formats of the cells above them (Insert Options,
  * «Formater på samme måte som over», the default): I13 is «d-mmm» before 200 is written, so Excel shows «18.jul» and
  * the next check reads the new measure's 2028 as a date: a second amount-invalid error, on a measure the product
- * itself just wrote, and D-012 counts 0 for 2028. The same insert under a last row whose amount cell is text («@»)
+ * itself just wrote («Cellen i «2028» inneholder «18.07.1900», som ikke er et beløp. Den teller som 0 til du retter
+ * den.»), and D-012 counts 0 for 2028. The same insert under a last row whose amount cell is text («@»)
  * would store the new amount as the text «200», which Excel's SUMIFS skips.
  *
  * Why wrong: SPEC §7 (a date is no amount), §11 (Add measure: amounts written as values, as numbers); the product's
