@@ -11,8 +11,9 @@
  * staff read) shows her no error for D-001. On the file path (check --write --in-place), the same write shows the table's rows
  * again (src/workbook/xlsx/write/editTables.ts deleteOwnedTable: «Its rows get other items: rows its filter (or the
  * user) hid would hide those, with no filter left to say so»), so the user of the file sees row 3. The Excel adapter
- * never touches a row's hidden state (src/workbook/excel: no rowHidden anywhere). A filter on tblAvstemming is the
- * same case where Excel leaves its rows hidden after the table is converted to a range.
+ * never touches a row's hidden state (src/workbook/excel: no rowHidden anywhere). A filter on tblAvstemming is likely
+ * the same case, if Excel leaves the rows it hid hidden when the table is converted to a range (not checked here: the
+ * fake has no filters); the file path drops the filter, shows the rows and says so (tableFilter).
  *
  * Why wrong: SPEC §10 (Avstemming lists every item for the user to review), §11 (the product's own sheet is written
  * anew; Excel path and file path are the same operation), §13. The fake Excel has no hidden rows; this test gives its
