@@ -120,4 +120,44 @@ describe("a plan's own Avstemming written by a consolidation keeps her accepted 
         'kontrolleres alene; la raden stå. Akseptert ved avvik 100 (1000 kr).',
     );
   });
+
+  test('«Avstemming planer»: a line she accepted there that now belongs to the plan says where it is compared', async () => {
+    const io = testIo();
+    expect(await main(['new', 'plan.xlsx', '--example', '--start', '2027'], io)).toBe(0);
+    expect(await main(['new', 'op.xlsx', '--economy-plan', '--example', '--start', '2027'], io)).toBe(0);
+    await main(CONSOLIDATE, testIo({ cwd: io.cwd }));
+    // ØP23-117 (row 9 of op.xlsx, no Plan) accepted on «Avstemming planer», then given the plan's Plannavn in K9.
+    const op = path.join(io.cwd, 'op.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(op);
+    const sheet = wb.getWorksheet('Avstemming planer')!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const col = (h: string) => header.indexOf(h) + 1;
+    const at = [...Array(sheet.rowCount).keys()].find(
+      (r) => sheet.getRow(r + 1).getCell(col('Ref')).value === 'ØP23-117',
+    );
+    expect(at).toBeDefined();
+    sheet.getRow(at! + 1).getCell(col('Status')).value = 'Akseptert';
+    wb.getWorksheet('Økonomiplan')!.getCell('K9').value = 'Boligsosial handlingsplan';
+    await wb.xlsx.writeFile(op);
+
+    await main(CONSOLIDATE, testIo({ cwd: io.cwd }));
+    const after = new ExcelJS.Workbook();
+    await after.xlsx.readFile(op);
+    const rows = after.getWorksheet('Avstemming planer')!;
+    const kept = [...Array(rows.rowCount).keys()]
+      .map((r) => rows.getRow(r + 1))
+      .find((r) => r.getCell(col('Ref')).value === 'ØP23-117');
+    expect(kept?.getCell(col('Status')).value).toBe('Akseptert');
+    expect(kept?.getCell(col('Forklaring')).value).toBe(
+      'Ikke avstemt i denne kjøringen: ingen post har lenger denne Kode, Plan, Ref, År og Finansieringskilde. Status og ' +
+        'Kommentar er tatt vare på her; slett raden når den ikke trengs. Linjen hører nå til planen «Boligsosial ' +
+        'handlingsplan»: sammenligningen står på arket «Avstemming» i den planen, og Status og Kommentar her er ikke ' +
+        'flyttet dit. Akseptert ved avvik −1\u00a0200 (1000 kr).',
+    );
+    // There, the line is the plan's item, «Åpen»: her acceptance was given on finance's sheet, not carried over.
+    const own = (await avstemming(path.join(io.cwd, 'plan.xlsx'))).find({ ref: 'ØP23-117', year: null }, true);
+    expect(own('Avvik').value).toBe(-1200);
+    expect(own('Status').value).toBe('Åpen');
+  });
 });

@@ -106,7 +106,12 @@ function writePlans(
   const texts = consolidationSheetText(lang, k.economyPlan.unit, k.years);
   // The tables whose year headers held items back, over the plans: a kept row of «Avstemming planer» may wait for them.
   const held = [...new Set(checked.results.flatMap((r) => r.report.yearsHeld ?? []))];
-  plans.push(planConsolidationSheet(k, economy ?? { sheets: [], tables: [] }, texts, held));
+  // A line she accepted here that now belongs to a plan is compared on its Avstemming: her row says so.
+  const items = checked.results.flatMap((r, i) => {
+    const p = k.plans[i];
+    return p?.compared === true ? [{ plan: p.name, items: r.report.reconciliation }] : [];
+  });
+  plans.push(planConsolidationSheet(k, economy ?? { sheets: [], tables: [] }, texts, held, items));
   return plans;
 }
 
