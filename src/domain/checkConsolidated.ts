@@ -13,6 +13,9 @@ import type { FrameByLine } from './reconcile/framePlacements';
 import type { Consolidation } from './model/consolidation';
 import type { ReportIssue } from './model/report';
 import type { WorkbookSnapshot } from './model/snapshot';
+import { planNewMoney } from './measures/newMoney';
+import { reconcileWaiting } from './reconcile/reconcile';
+import type { OwnCheck } from './sheets/reconciliationElsewhere';
 
 export interface ConsolidatedCheck {
   readonly results: readonly CheckResult[];
@@ -24,6 +27,11 @@ export interface ConsolidatedCheck {
    * waits only for an item that can come back to it (sheets/reconciliationWaiting.ts). Absent: the plans' own.
    */
   readonly lineRefs?: readonly (readonly string[])[];
+  /**
+   * Each plan as its own check reads and reconciles it, against its own Økonomiplan sheet (its items computed when
+   * first asked): a row its Avstemming keeps in this run may be that check's item (sheets/reconciliationElsewhere.ts).
+   */
+  readonly ownChecks?: readonly OwnCheck[];
 }
 
 /** A finding in the economy plan workbook: its cell is in that file, not in a plan's (SPEC: file, sheet, cell). */
@@ -115,5 +123,11 @@ export function checkConsolidated(
     cell: f.cell,
     message: opts.render(f, book.settings.unit),
   }));
-  return { results, consolidation, economyIssues, lineRefs };
+  // As checkSnapshot reconciles a plan on its own, from the plan and findings it read: only a --write asks.
+  const ownChecks = checked.map((r, i): OwnCheck => ({
+    plan: r.plan,
+    items: () => reconcileWaiting(r.plan, r.findings, r.newMoney ?? planNewMoney(r.plan)).items,
+    ...(plans[i]?.isEconomyWorkbook === true ? { ownSheetUsed: true } : {}),
+  }));
+  return { results, consolidation, economyIssues, lineRefs, ownChecks };
 }

@@ -70,6 +70,7 @@ export {
   consolidationRowKeys,
   planConsolidationSheet,
 } from './sheets/consolidation';
+export { comparedElsewhere, type OwnCheck } from './sheets/reconciliationElsewhere';
 export { planEconomyPlanWorkbook } from './sheets/economyPlanWorkbook';
 export { applyEdits } from './sheets/snapshotEdits';
 export { evaluateRowSum, isRowSum } from './sheets/rowSum';

@@ -103,6 +103,8 @@ export const CONSOLIDATION_EN: Record<ConsolidationKey, string> = {
   planSameFile:
     '{file} and {other} are the same file, given twice as a plan. Give each plan once; nothing was checked or written.',
   economyPlanWritten: 'Wrote the sheet "{sheet}" in {file}.',
+  keptMovedToPlan:
+    'The line now belongs to the plan "{plan}": the comparison is on that plan\'s sheet "Avstemming", and the Status and Kommentar here have not been moved there.',
   cell: 'Cell',
   economyPlanNew:
     'Wrote {file}: an economy plan for {years} in {unit}, with the sheets "Innstillinger" and "Økonomiplan" (the column Plan ties a line to a plan).',

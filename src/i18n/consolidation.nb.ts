@@ -103,6 +103,8 @@ export const CONSOLIDATION_NB = {
   planSameFile:
     '{file} og {other} er samme fil, oppgitt to ganger som plan. Oppgi hver plan én gang; ingenting er kontrollert eller skrevet.',
   economyPlanWritten: 'Skrev arket «{sheet}» i {file}.',
+  keptMovedToPlan:
+    'Linjen hører nå til planen «{plan}»: sammenligningen står på arket «Avstemming» i den planen, og Status og Kommentar her er ikke flyttet dit.',
   cell: 'Celle',
   economyPlanNew:
     'Skrev {file}: en økonomiplan for {years} i {unit}, med arkene «Innstillinger» og «Økonomiplan» (kolonnen Plan knytter en linje til en plan).',

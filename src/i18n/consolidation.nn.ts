@@ -104,6 +104,8 @@ export const CONSOLIDATION_NN: Record<ConsolidationKey, string> = {
   planSameFile:
     '{file} og {other} er same fil, gitt opp to gonger som plan. Gi opp kvar plan éin gong; ingenting er kontrollert eller skrive.',
   economyPlanWritten: 'Skreiv arket «{sheet}» i {file}.',
+  keptMovedToPlan:
+    'Linja høyrer no til planen «{plan}»: samanlikninga står på arket «Avstemming» i den planen, og Status og Kommentar her er ikkje flytta dit.',
   cell: 'Celle',
   economyPlanNew:
     'Skreiv {file}: ein økonomiplan for {years} i {unit}, med arka «Innstillinger» og «Økonomiplan» (kolonnen Plan knyter ei line til ein plan).',

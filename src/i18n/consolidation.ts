@@ -192,6 +192,7 @@ export function consolidationSheetText(lang: Lang, unit: Unit, years: readonly n
     class: (c) => reconciliationClassLabel(c, lang),
     codeOf: consolidationCodeOf,
     kept: (reason, keys) => keptExplanation(lang, reason, keys),
+    movedToPlan: (plan) => kt(lang, 'keptMovedToPlan', { plan }),
     review: (review) => statusReviewText(review, lang, unit),
     acceptedIn: acceptedInExplanation,
     classOf: reconciliationClassOf,

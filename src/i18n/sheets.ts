@@ -172,6 +172,10 @@ export const KEPT: Readonly<Record<Lang, Record<KeptReason, string>>> = {
       'Ikke avstemt i denne kjøringen: økonomiplanen har ingen beløp for året ennå, og sammenligningene som bruker det, gjøres når tallene er lagt inn. Status og Kommentar er tatt vare på her og følger posten med denne {keys} når tallene er der.',
     yearsNotRead:
       'Ikke avstemt i denne kjøringen: årskolonnene i en tabell stemmer ikke med planperioden, og sammenligningene som bruker beløpene per år der, gjøres når overskriftene stemmer. Status og Kommentar er tatt vare på her og følger posten med denne {keys} når overskriftene er rettet.',
+    ownSheet:
+      'Ikke avstemt i denne kjøringen: planen er avstemt mot {file}, ikke mot sitt eget ark «Økonomiplan», som gir en post med denne {keys}. Status og Kommentar er tatt vare på her og følger posten igjen når planen kontrolleres alene; la raden stå.',
+    consolidated:
+      'Ikke avstemt her i denne kjøringen: planen er avstemt mot {file}, der denne sammenligningen gjøres for alle planene samlet, på arket «Avstemming planer». Status og Kommentar er tatt vare på her og følger posten med denne {keys} igjen når planen kontrolleres alene; la raden stå.',
   },
   nn: {
     vanished:
@@ -184,6 +188,10 @@ export const KEPT: Readonly<Record<Lang, Record<KeptReason, string>>> = {
       'Ikkje avstemt i denne køyringa: økonomiplanen har ingen beløp for året enno, og samanlikningane som brukar det, blir gjorde når tala er lagde inn. Status og Kommentar er tekne vare på her og følgjer posten med denne {keys} når tala er der.',
     yearsNotRead:
       'Ikkje avstemt i denne køyringa: årskolonnane i ein tabell stemmer ikkje med planperioden, og samanlikningane som brukar beløpa per år der, blir gjorde når overskriftene stemmer. Status og Kommentar er tekne vare på her og følgjer posten med denne {keys} når overskriftene er retta.',
+    ownSheet:
+      'Ikkje avstemt i denne køyringa: planen er avstemt mot {file}, ikkje mot sitt eige ark «Økonomiplan», som gir ein post med denne {keys}. Status og Kommentar er tekne vare på her og følgjer posten igjen når planen blir kontrollert åleine; lat rada stå.',
+    consolidated:
+      'Ikkje avstemt her i denne køyringa: planen er avstemt mot {file}, der denne samanlikninga blir gjord for alle planane samla, på arket «Avstemming planer». Status og Kommentar er tekne vare på her og følgjer posten med denne {keys} igjen når planen blir kontrollert åleine; lat rada stå.',
   },
   en: {
     vanished:
@@ -196,23 +204,36 @@ export const KEPT: Readonly<Record<Lang, Record<KeptReason, string>>> = {
       'Not reconciled in this run: the economy plan has no amounts for the year yet, and the comparisons that use it are made once they are entered. Status and Kommentar are kept here and follow the item with this {keys} once the figures are there.',
     yearsNotRead:
       'Not reconciled in this run: the year columns of a table do not match the plan period, and the comparisons that use its amounts per year are made once the headers match. Status and Kommentar are kept here and follow the item with this {keys} once the headers are corrected.',
+    ownSheet:
+      'Not reconciled in this run: the plan was reconciled against {file}, not against its own sheet "Økonomiplan", which gives an item with this {keys}. Status and Kommentar are kept here and follow the item again when the plan is checked on its own; leave the row.',
+    consolidated:
+      'Not reconciled here in this run: the plan was reconciled against {file}, where this comparison is made for all the plans together, on the sheet "Avstemming planer". Status and Kommentar are kept here and follow the item with this {keys} again when the plan is checked on its own; leave the row.',
   },
 };
 
-/** The Forklaring of a kept row in `lang` for a table keyed by the columns headed `keys` ("Kode, Ref og År"). */
-export function keptExplanation(lang: Lang, reason: KeptReason, keys: readonly string[]): string {
-  return KEPT[lang][reason].replace('{keys}', listText(keys, lang)).replace('{code}', keys[0] ?? '');
+/**
+ * The Forklaring of a kept row in `lang` for a table keyed by the columns headed `keys` ("Kode, Ref og År"); `file`
+ * the economy plan workbook a consolidation reconciled the plan against (`ownSheet`, `consolidated`).
+ */
+export function keptExplanation(lang: Lang, reason: KeptReason, keys: readonly string[], file = ''): string {
+  return KEPT[lang][reason]
+    .replace('{keys}', listText(keys, lang))
+    .replace('{code}', keys[0] ?? '')
+    .replace('{file}', file);
 }
 
-/** What the Avstemming sheet is written with in `lang`: Forklaring, labels for Alvor, Kode and Klasse. */
-export function reconciliationSheetText(lang: Lang, unit: Unit): ReconciliationSheetText {
+/**
+ * What the Avstemming sheet is written with in `lang`: Forklaring, labels for Alvor, Kode and Klasse; `economyPlan`
+ * the file a consolidation reconciled the plan against, which its kept rows name.
+ */
+export function reconciliationSheetText(lang: Lang, unit: Unit, economyPlan?: string): ReconciliationSheetText {
   return {
     explain: (item) => explainReconciliation(item, lang, unit),
     severity: (s) => severityLabel(s, lang),
     code: (c) => reconciliationCodeLabel(c, lang),
     class: (c) => reconciliationClassLabel(c, lang),
     codeOf: reconciliationCodeOf,
-    kept: (reason, keys) => keptExplanation(lang, reason, keys),
+    kept: (reason, keys) => keptExplanation(lang, reason, keys, economyPlan),
     review: (review) => statusReviewText(review, lang, unit),
     acceptedIn: acceptedInExplanation,
     classOf: reconciliationClassOf,

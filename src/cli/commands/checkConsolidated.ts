@@ -7,6 +7,7 @@
  */
 import {
   checkConsolidated,
+  comparedElsewhere,
   consolidationFormulaValues,
   CONSOLIDATION_SHEET,
   planConsolidationSheet,
@@ -92,19 +93,25 @@ function writePlans(
 ): WritePlan[] {
   const k = checked.consolidation;
   // Its items name their economy plan cells with the economy plan's file, as text (sheets/reconciliation.ts).
-  const plans: WritePlan[] = checked.results.map((r, i) =>
-    planCheckSheets(
-      snapshots[i] ?? { sheets: [], tables: [] },
-      r,
-      lang,
-      k.plans[i]?.compared !== false,
-      checked.lineRefs?.[i],
-    ),
-  );
+  // A row she accepted in the plan's own check for an item compared elsewhere in this run is told so, not to go.
+  const plans: WritePlan[] = checked.results.map((r, i) => {
+    const own = checked.ownChecks?.[i];
+    const lines = checked.lineRefs?.[i];
+    return planCheckSheets(snapshots[i] ?? { sheets: [], tables: [] }, r, lang, k.plans[i]?.compared !== false, {
+      file: k.economyPlan.file,
+      ...(lines === undefined ? {} : { lines }),
+      ...(own === undefined ? {} : { elsewhere: comparedElsewhere(own, k.items, k.plans[i]?.name ?? '') }),
+    });
+  });
   const texts = consolidationSheetText(lang, k.economyPlan.unit, k.years);
   // The tables whose year headers held items back, over the plans: a kept row of «Avstemming planer» may wait for them.
   const held = [...new Set(checked.results.flatMap((r) => r.report.yearsHeld ?? []))];
-  plans.push(planConsolidationSheet(k, economy ?? { sheets: [], tables: [] }, texts, held));
+  // A line she accepted here that now belongs to a plan is compared on its Avstemming: her row says so.
+  const items = checked.results.flatMap((r, i) => {
+    const p = k.plans[i];
+    return p?.compared === true ? [{ plan: p.name, items: r.report.reconciliation }] : [];
+  });
+  plans.push(planConsolidationSheet(k, economy ?? { sheets: [], tables: [] }, texts, held, items));
   return plans;
 }
 

@@ -7,6 +7,7 @@
 import path from 'node:path';
 import {
   combinePlans,
+  type comparedElsewhere,
   planReconciliation,
   planSummary,
   type CheckResult,
@@ -71,6 +72,16 @@ export async function writeTargets(io: CliIo, o: TargetOptions): Promise<WriteTa
   return targets;
 }
 
+/** A plan's Avstemming written by a consolidation (SPEC §15): what its rows no item took are told by. */
+export interface ConsolidatedWrite {
+  /** The economy plan workbook the plan was reconciled against, as its kept rows name it. */
+  readonly file: string;
+  /** The Refs of the economy plan lines its items come from (ConsolidatedCheck.lineRefs); by default its own. */
+  readonly lines?: readonly string[];
+  /** Whether a row no item took is the plan's own check's item (comparedElsewhere). */
+  readonly elsewhere?: ReturnType<typeof comparedElsewhere>;
+}
+
 /** Sammendrag and Avstemming for one checked workbook, or the user's cells in their way. */
 export function planCheckSheets(
   snapshot: WorkbookSnapshot,
@@ -78,21 +89,22 @@ export function planCheckSheets(
   lang: Lang,
   /** False: Sammendrag only (a plan a consolidation did not reconcile keeps its Avstemming as it was). */
   reconciled = true,
-  /** The Refs of the economy plan lines its items come from (ConsolidatedCheck.lineRefs); by default its own. */
-  lines?: readonly string[],
+  consolidated?: ConsolidatedWrite,
 ): WritePlan {
   const unit = result.plan.settings.unit;
   const summary = planSummary(result.plan, result.report.totals, snapshot, summaryText(lang));
   if (!reconciled) return summary;
+  const lines = consolidated?.lines;
   return combinePlans([
     summary,
     planReconciliation(
       result.report.reconciliation,
       result.plan,
       snapshot,
-      reconciliationSheetText(lang, unit),
+      reconciliationSheetText(lang, unit, consolidated?.file),
       result.report.yearsHeld ?? [],
-      ...(lines === undefined ? [] : [new Set(lines)]),
+      lines === undefined ? undefined : new Set(lines),
+      consolidated?.elsewhere,
     ),
   ]);
 }

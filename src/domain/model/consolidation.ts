@@ -222,6 +222,8 @@ export interface ConsolidationSheetText extends StatusReviewText {
   readonly codeOf: (text: string) => string;
   /** Forklaring of a row kept only for the user's Status or Kommentar, as on Avstemming (ReconciliationSheetText). */
   readonly kept: (reason: KeptReason, keys: readonly string[]) => string;
+  /** The sentence on a kept row whose line now belongs to plan `plan`: compared on that plan's Avstemming. */
+  readonly movedToPlan?: (plan: string) => string;
 }
 
 /** The sheet the consolidated items are written to, in the economy plan workbook (SPEC §15). */

@@ -8,8 +8,12 @@ import type { ReconciliationClass } from './reconciliationCodes';
 /**
  * Why a row no item took is kept: its item is gone, a row above took it, it has no Kode — or its item may only wait
  * for a table's year headers (`yearsNotRead`, SPEC §8) or for the economy plan's figures of its year (`yearsEmpty`).
+ * On a plan's own Avstemming in a consolidation (SPEC §15) its item may be the plan's own check's: made from its own
+ * Økonomiplan sheet, which the run does not read (`ownSheet`), or compared across the plans on «Avstemming planer»
+ * (`consolidated`: a frame, a line no plan has).
  */
-export type KeptReason = 'vanished' | 'duplicate' | 'noCode' | 'yearsNotRead' | 'yearsEmpty';
+export type KeptReason =
+  'vanished' | 'duplicate' | 'noCode' | 'yearsNotRead' | 'yearsEmpty' | 'ownSheet' | 'consolidated';
 
 export const RECONCILIATION_STATUSES = ['Åpen', 'Akseptert', 'Rettet'] as const;
 

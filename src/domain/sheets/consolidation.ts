@@ -192,6 +192,41 @@ function itemRow(
 
 const WIDTHS: Partial<Record<ColumnKey, number>> = { code: 24, plan: 26, explanation: 70, comment: 30 };
 
+/** A compared plan's name and the items of its own Avstemming in this run. */
+export interface PlanItems {
+  readonly plan: string;
+  readonly items: readonly { code: string; ref: string; year?: number; source?: string }[];
+}
+
+/**
+ * The sentence on a row kept below the items whose comparison a plan's Avstemming now has (Kode, Ref, År and
+ * Finansieringskilde: a line no plan had, now given a Plan): she accepted it here, and it is not carried there.
+ */
+function movedToPlan(plans: readonly PlanItems[], texts: ConsolidationSheetText): (row: KeptItemRow) => string | null {
+  const say = texts.movedToPlan;
+  if (plans.length === 0 || say === undefined) return () => null;
+  const key = (code: string, year: string, ref: string, source: string) => keptKey(code, year, [ref, source]);
+  const text = (v: CellInput | undefined): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
+  const codes: readonly string[] = CONSOLIDATION_ITEM_CODES;
+  let byKey: Map<string, PlanItems> | undefined;
+  return (row) => {
+    // Only a code of this sheet can have been here (a line without measure): the plans' items read once, when asked.
+    byKey ??= new Map(
+      plans.flatMap((p) =>
+        p.items
+          .filter((i) => codes.includes(i.code))
+          .map((i) => [key(i.code, i.year === undefined ? '' : String(i.year), i.ref, i.source ?? ''), p] as const),
+      ),
+    );
+    const { ref, year, source } = row.cells;
+    const p = byKey.get(key(row.code, text(year), text(ref), text(source)));
+    return p === undefined ? null : say(p.plan);
+  };
+}
+
+const joinNotes = (...notes: (string | null)[]): string | null =>
+  notes.some((n) => n !== null) ? notes.filter((n) => n !== null).join(' ') : null;
+
 /**
  * Writes «Avstemming planer» anew in the economy plan workbook: the old table removed and its cells emptied,
  * then one row per consolidation item, and below them the old rows no item took that hold the user's Status or
@@ -203,6 +238,8 @@ export function planConsolidationSheet(
   texts: ConsolidationSheetText,
   /** The tables whose year headers held items back, over the compared plans (their Report.yearsHeld). */
   held: readonly YearTable[] = [],
+  /** Each compared plan's own items in this run, on its Avstemming: a kept row's line may now be one of them. */
+  plans: readonly PlanItems[] = [],
 ): WritePlan {
   const read = readKept(wb, texts.codeOf);
   const { kept, owned, withSource, extra } = read;
@@ -214,11 +251,12 @@ export function planConsolidationSheet(
   const label = (code: string): CellInput => (codes.includes(code) ? texts.code(code as ConsolidationItemCode) : code);
   // A row whose item waits for the year headers or figures is told so, by the rule of Avstemming (reconciliationWaiting.ts).
   const waiting = waitingForYears(held, c.economyPlan.yearsEmpty ?? [], { years: c.years });
+  const moved = movedToPlan(plans, texts);
   rows.push(
     ...keptRows(CONSOLIDATION_COLUMNS, KEY_COLUMNS, kept, taken, new Set(c.items.map(keyOfItem)), {
       label,
       kept: texts.kept,
-      note: (row) => acceptedNote(row, c.economyPlan.unit, texts),
+      note: (row) => joinNotes(moved(row), acceptedNote(row, c.economyPlan.unit, texts)),
       class: (row) => keptClass(row, texts, texts.class),
       ...(waiting !== undefined ? { waiting } : {}),
     }),

@@ -253,6 +253,8 @@ export function planReconciliation(
   held: readonly YearTable[] = tablesHeld(plan.layouts),
   /** The Refs (refKey) of the economy plan lines reconciled: by default the plan's own (WaitingScope). */
   lines: ReadonlySet<string> = new Set(plan.economyPlan.map((l) => refKey(l.ref))),
+  /** In a consolidation: whether a row no item took is the plan's own check's item (reconciliationElsewhere.ts). */
+  elsewhere?: (row: KeptItemRow) => 'ownSheet' | 'consolidated' | undefined,
 ): WritePlan {
   const kept = readUserColumns(wb, texts.codeOf);
   const measureOf = indexMeasures(plan);
@@ -260,7 +262,8 @@ export function planReconciliation(
   const formats: (readonly (string | null)[] | undefined)[] = [];
   const rows = items.map((i) => itemRow(i, plan.settings.unit, measureOf, texts, kept, take, formats));
   // A row whose item may only wait for a table's year headers (or figures) is told so, not that its item is gone.
-  const waiting = waitingForYears(held, emptyEconomyYears(plan), { years: plan.years, lines });
+  const waits = waitingForYears(held, emptyEconomyYears(plan), { years: plan.years, lines });
+  const waiting = waits && elsewhere ? (r: KeptItemRow) => waits(r) ?? elsewhere(r) : (waits ?? elsewhere);
   const label = (code: string): CellInput =>
     (RECONCILIATION_CODES as readonly string[]).includes(code) ? texts.code(code as ReconciliationCode) : code;
   rows.push(

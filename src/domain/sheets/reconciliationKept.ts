@@ -113,9 +113,10 @@ export interface KeptRowsText<R = KeptRow> {
   readonly class?: (row: R) => CellInput;
   /**
    * Whether the row's item may only wait, for a table's year headers or the economy plan's figures of its year
-   * (sheets/reconciliationWaiting.ts): then it is not told its item is gone and the row may be deleted, but why.
+   * (sheets/reconciliationWaiting.ts), or is compared elsewhere in a consolidation (reconciliationElsewhere.ts): then
+   * it is not told its item is gone and the row may be deleted, but why.
    */
-  readonly waiting?: (row: R) => 'yearsNotRead' | 'yearsEmpty' | undefined;
+  readonly waiting?: (row: R) => Exclude<KeptReason, 'vanished' | 'duplicate' | 'noCode'> | undefined;
 }
 
 /**

@@ -1,0 +1,68 @@
+/**
+ * Whether a row the user left on a plan's own Avstemming that no item of a consolidation took (SPEC §10, §15) belongs
+ * to an item the plan's own check still makes. A consolidation reconciles the plan against the economy plan
+ * workbook, not its own Økonomiplan sheet, and compares the frames and the lines no plan has across the plans on
+ * «Avstemming planer»: a row she accepted in the plan's own check for such an item (a frame, ØP23-117 without a
+ * measure, a measure whose line only her own sheet has) is not taken here, yet the next plain check takes it again.
+ * Told «ingen post har lenger … slett raden», she would delete the «Akseptert» the plain check gives back to the
+ * item. Its Forklaring says instead where the item is compared in this run (`consolidated`: on «Avstemming planer»)
+ * or that it is her own sheet's (`ownSheet`), and to leave the row. A row whose item the plan's own check does not
+ * make either is gone, as before.
+ */
+import type { CellInput } from '../model/edits';
+import type { ConsolidationItem } from '../model/consolidation';
+import type { Plan } from '../model/plan';
+import type { ReconciliationItem } from '../model/reconciliation';
+import { emptyEconomyYears, tablesHeld } from '../model/yearTables';
+import { groupKey, refKey } from '../measures/grouping';
+import { keptKey } from './reconciliationKept';
+import { waitingForYears } from './reconciliationWaiting';
+
+/** A plan as its own check reads it, and the items that check makes against its own Økonomiplan sheet. */
+export interface OwnCheck {
+  readonly plan: Plan;
+  /** Computed when first asked: only a row no item took needs them. */
+  readonly items: () => readonly ReconciliationItem[];
+  /** The plan's file is the economy plan workbook: its own sheet is the one the consolidation read. */
+  readonly ownSheetUsed?: boolean;
+}
+
+/** A row kept on Avstemming as read back: its key (reconciliationKey), Kode and key cells. */
+type KeptKey = {
+  readonly key: string;
+  readonly code: string;
+  readonly cells: Partial<Record<'ref' | 'year', CellInput>>;
+};
+
+type Keyed = { readonly code: string; readonly ref: string; readonly year?: number; readonly source?: string };
+
+/** An item's key on Avstemming (sheets/reconciliation.ts reconciliationKey): Kode, År, Ref and Finansieringskilde. */
+const keyOf = (i: Keyed): string =>
+  keptKey(i.code, i.year === undefined ? '' : String(i.year), [i.ref, i.source ?? '']);
+
+/**
+ * A test for the rows of plan `planName`'s Avstemming no item of the consolidation took: `consolidated` when the
+ * plan's own check makes (or waits for) its item and «Avstemming planer» has the same comparison (Kode, Ref, År,
+ * Finansieringskilde; its Plan empty or this plan), `ownSheet` when only the plan's own check makes it (not said when
+ * the plan's own sheet is the one read: the run did not leave it out), else undefined.
+ */
+export function comparedElsewhere(
+  own: OwnCheck,
+  consolidated: readonly ConsolidationItem[],
+  planName: string,
+): (row: KeptKey) => 'ownSheet' | 'consolidated' | undefined {
+  const name = groupKey(planName);
+  const across = new Set(
+    consolidated.filter((i) => i.plan === undefined || groupKey(i.plan) === name).map((i) => keyOf(i)),
+  );
+  const { plan } = own;
+  const lines = new Set(plan.economyPlan.map((l) => refKey(l.ref)));
+  const waits = waitingForYears(tablesHeld(plan.layouts), emptyEconomyYears(plan), { years: plan.years, lines });
+  let made: ReadonlySet<string> | undefined;
+  return (row) => {
+    made ??= new Set(own.items().map(keyOf));
+    if (!made.has(row.key) && waits?.(row) === undefined) return undefined;
+    if (across.has(row.key)) return 'consolidated';
+    return own.ownSheetUsed === true ? undefined : 'ownSheet';
+  };
+}
