@@ -14,7 +14,7 @@ import { isNewMoneyLine } from '../reconcile/newMoneyLine';
 import { SHEETS } from '../model/schema';
 import { hasMeasureTable, type EconomyPlanLine, type Plan } from '../model/plan';
 
-import { IDENTITY_CODES } from '../model/reconciliation';
+import { IDENTITY_CODES } from '../model/reconciliationCodes';
 import { advisedItems } from './ambiguousAdvice';
 import { lineFindings, withInvalidCells } from './lineFindings';
 import { assignLines } from './assign';

@@ -134,8 +134,3 @@ export interface ReconciliationItem {
 }
 
 export { RECONCILIATION_COLUMNS } from './reconciliationColumns';
-
-// Still imported from here by src/domain/consolidate/consolidate.ts and sheets/reconciliationKept.ts and
-// reconciliationWaiting.ts, which were being changed when the file was split: import them from their own files.
-export { IDENTITY_CODES, RECONCILIATION_CODES, type ReconciliationCode } from './reconciliationCodes';
-export { RECONCILIATION_STATUSES, type KeptReason } from './reconciliationStatus';

@@ -5,7 +5,7 @@
  * dropped silently (docs/spec.md §10).
  */
 import type { CellInput } from '../model/edits';
-import { RECONCILIATION_STATUSES, type KeptReason } from '../model/reconciliation';
+import { RECONCILIATION_STATUSES, type KeptReason } from '../model/reconciliationStatus';
 import { cellText } from '../read/sheetCells';
 import { refKey } from '../measures/grouping';
 import { keptUserColumns, occurrenceKeys, rowKey, type CellByKey, type UserColumns } from './tableCells';

@@ -9,7 +9,7 @@
  * «Avstemming planer»'s, not a plan's Avstemming).
  */
 import type { CellInput } from '../model/edits';
-import { RECONCILIATION_CODES, type ReconciliationCode } from '../model/reconciliation';
+import { RECONCILIATION_CODES, type ReconciliationCode } from '../model/reconciliationCodes';
 import { refKey } from '../measures/grouping';
 import { yearTablesOf, yearWaits, type YearTable } from '../model/yearTables';
 
