@@ -4,8 +4,10 @@
  * sentence below is written by hand. A gapless run of years stays a span («2027–2030»); cells listed after a colon
  * or codes in parentheses stay an enumeration with commas.
  */
+import { makeFinding } from '../../src/domain/model/finding';
 import { kr } from '../../src/domain/model/money';
 import type { ReconciliationItem } from '../../src/domain/model/reconciliation';
+import { renderFinding } from '../../src/i18n/findings';
 import { explainReconciliation } from '../../src/i18n/reconciliation';
 import { financingNotComparedText } from '../../src/i18n/reconciliationCatalog';
 
@@ -158,5 +160,55 @@ describe('enumerations that stay commas', () => {
     expect(explainReconciliation(frames, 'nb', '1000 kr')).toContain('har ulike rammeområder (R1, R2), så');
     const invalid = { ...frame, frameless: { frames: ['R1', 'R2'], invalid: 'R9' } };
     expect(explainReconciliation(invalid, 'nb', '1000 kr')).toContain('linjene i økonomiplanen har R1, R2 og «R9»');
+  });
+});
+
+describe('findings whose params are lists (the domain joins them with commas; the message says them)', () => {
+  const yearColumns = makeFinding('year-columns', 'Tiltak drift', 'F3', {
+    expected: '2027, 2028, 2029, 2030',
+    found: '2028, 2030',
+  });
+
+  it('the year headers that are not the period: expected and found years as a list', () => {
+    expect(renderFinding(yearColumns, 'nb', '1000 kr')).toMatch(
+      /^Årskolonnene stemmer ikke med planperioden: forventet 2027, 2028, 2029 og 2030, fant 2028 og 2030\. /,
+    );
+    expect(renderFinding(yearColumns, 'nn', '1000 kr')).toMatch(
+      /^Årskolonnane stemmer ikkje med planperioden: venta 2027, 2028, 2029 og 2030, fann 2028 og 2030\. /,
+    );
+    expect(renderFinding(yearColumns, 'en', '1000 kr')).toMatch(
+      /^The year columns do not match the plan period: expected 2027, 2028, 2029 and 2030, found 2028 and 2030\. /,
+    );
+  });
+
+  it('one year found is that year', () => {
+    const one = makeFinding('year-columns', 'Tiltak drift', 'F3', { expected: '2027, 2028', found: '2029' });
+    expect(renderFinding(one, 'nb', '1000 kr')).toContain('forventet 2027 og 2028, fant 2029. ');
+  });
+
+  it('the finding’s params stay as the domain gave them (the JSON of SPEC §12)', () => {
+    renderFinding(yearColumns, 'nb', '1000 kr');
+    expect(yearColumns.params).toEqual({ expected: '2027, 2028, 2029, 2030', found: '2028, 2030' });
+  });
+
+  it('the year columns of an economy plan not used', () => {
+    const unused = makeFinding('economy-plan-unused-year-columns', 'Økonomiplan', 'F1', {
+      expected: '2027, 2028, 2029, 2030',
+    });
+    expect(renderFinding(unused, 'nb', '1000 kr')).toContain(
+      'Årskolonnene her stemmer heller ikke med planperioden (forventet 2027, 2028, 2029 og 2030): rett',
+    );
+  });
+
+  it('the priorities of a section with a gap', () => {
+    const gap = makeFinding('priority-gap', 'Tiltak drift', 'C5', {
+      section: 'Organisasjon',
+      priorities: '1, 2, 4',
+      count: 3,
+    });
+    expect(renderFinding(gap, 'nb', '1000 kr')).toBe(
+      'Prioritetene i seksjonen «Organisasjon» er 1, 2 og 4; de skal være 1 til 3 uten hull. Nummerer seksjonen på nytt.',
+    );
+    expect(renderFinding(gap, 'en', '1000 kr')).toContain('section "Organisasjon" are 1, 2 and 4; they should run');
   });
 });
