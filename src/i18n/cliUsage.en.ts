@@ -67,7 +67,7 @@ export const USAGE_EN: Record<UsageKey, string> = {
   'extra.cellFormats':
     'the formatting (colours, fonts, borders) you gave the cells and rows of the tables on the sheet "{sheet}" (the roll moves rows and years, so it would have stood on other rows)',
   'extra.columnFormats':
-    'the formatting you gave the whole column {where} on the sheet "{sheet}" (it stays on the column, but the roll gives each year column the next year, so it now marks another year or other content than before). Move or remove it in Excel if it was meant for one year',
+    'the formatting you gave {count, plural, one {the whole column {where}} other {the whole columns {where}}} on the sheet "{sheet}" (it stays there, but the roll gives each year column the next year, so it now marks another year or other content than before). Move or remove it in Excel if it was meant for one year',
   'extra.rowHeights':
     'the height you gave rows of the tables on the sheet "{sheet}" (the roll moves rows, so it would have made another measure tall). The rows have the usual height now',
   'extra.hyperlinks':

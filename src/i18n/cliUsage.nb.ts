@@ -67,7 +67,7 @@ export const USAGE_NB = {
   'extra.cellFormats':
     'formateringen (farger, skrift, kantlinjer) du ga cellene og radene i tabellene på arket «{sheet}» (rulleringen flytter rader og år, så den ville ha stått på andre rader)',
   'extra.columnFormats':
-    'formateringen du ga hele kolonnen {where} på arket «{sheet}» (den står fortsatt på kolonnen, men rulleringen gir hver årskolonne neste år, så den merker nå et annet år eller annet innhold enn før). Flytt eller fjern den i Excel om den gjaldt et bestemt år',
+    'formateringen du ga {count, plural, one {hele kolonnen {where}} other {hele kolonnene {where}}} på arket «{sheet}» (den står fortsatt der, men rulleringen gir hver årskolonne neste år, så den merker nå et annet år eller annet innhold enn før). Flytt eller fjern den i Excel om den gjaldt et bestemt år',
   'extra.rowHeights':
     'høyden du ga radene i tabellene på arket «{sheet}» (rulleringen flytter rader, så den ville ha gjort et annet tiltak høyt). Radene har nå vanlig høyde',
   'extra.hyperlinks': 'hyperkoblingene på cellene i tabellene på arket «{sheet}» (rulleringen flytter rader og år)',

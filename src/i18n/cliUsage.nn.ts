@@ -66,7 +66,7 @@ export const USAGE_NN: Record<UsageKey, string> = {
   'extra.cellFormats':
     'formateringa (fargar, skrift, kantlinjer) du gav cellene og radene i tabellane på arket «{sheet}» (rulleringa flyttar rader og år, så ho ville ha stått på andre rader)',
   'extra.columnFormats':
-    'formateringa du gav heile kolonnen {where} på arket «{sheet}» (ho står framleis på kolonnen, men rulleringa gir kvar årskolonne neste år, så ho merkjer no eit anna år eller anna innhald enn før). Flytt eller fjern ho i Excel om ho galdt eit bestemt år',
+    'formateringa du gav {count, plural, one {heile kolonnen {where}} other {heile kolonnane {where}}} på arket «{sheet}» (ho står framleis der, men rulleringa gir kvar årskolonne neste år, så ho merkjer no eit anna år eller anna innhald enn før). Flytt eller fjern ho i Excel om ho galdt eit bestemt år',
   'extra.rowHeights':
     'høgda du gav radene i tabellane på arket «{sheet}» (rulleringa flyttar rader, så ho ville ha gjort eit anna tiltak høgt). Radene har no vanleg høgd',
   'extra.hyperlinks': 'hyperlenkjene på cellene i tabellane på arket «{sheet}» (rulleringa flyttar rader og år)',

@@ -9,12 +9,24 @@ import { FINDINGS_EN } from './findings.en';
 import { FINDINGS_NB } from './findings.nb';
 import { FINDINGS_NN } from './findings.nn';
 import { tableTerm } from './glossary';
+import { listText } from './listText';
 import { fillPlaceholders, makeTranslator, type Catalog } from './translate';
 import { numberText } from './numberText';
 
 export const FINDING_CATALOG: Catalog<FindingKey> = { nb: FINDINGS_NB, nn: FINDINGS_NN, en: FINDINGS_EN };
 
 const translate = makeTranslator(FINDING_CATALOG);
+
+/**
+ * Params that are lists, which the domain (without a language) joins with commas: «2027, 2028, 2030». A message
+ * says them as the language writes a list in a sentence (listText): «2027, 2028 og 2030». The params themselves,
+ * the JSON of SPEC §12, stay as the domain gave them.
+ */
+const LIST_PARAMS: Readonly<Partial<Record<Finding['code'], readonly string[]>>> = {
+  'year-columns': ['expected', 'found'],
+  'economy-plan-unused-year-columns': ['expected'],
+  'priority-gap': ['priorities'],
+};
 
 /** Params that are plain numbers worth grouping (typed values, kroner thresholds), never years. */
 const NUMBER_PARAMS: ReadonlySet<string> = new Set(['value', 'threshold']);
@@ -65,6 +77,10 @@ export function messageParams(f: Finding, unit: Unit, lang: Lang = 'nb'): Record
   const smallUnit = SMALLER_UNIT[unit];
   if (smallUnit !== undefined) out.smallUnit = smallUnit;
   for (const [key, value] of Object.entries(f.params)) out[key] = formatParam(f, key, value, unit, lang);
+  for (const key of LIST_PARAMS[f.code] ?? []) {
+    const value = f.params[key as keyof typeof f.params];
+    if (typeof value === 'string' && value !== '') out[key] = listText(value.split(', '), lang);
+  }
   const { value, decimals } = f.params;
   if (f.code === 'amount-precision' && typeof value === 'number' && typeof decimals === 'number')
     out.rounded = roundedText(value, decimals, lang);

@@ -5,9 +5,10 @@
  * what to do.
  */
 import type { Lang } from '../domain';
+import { listText } from './listText';
 import { makeTranslator, type Catalog } from './translate';
 
-type Key = 'added' | 'protected' | 'both' | 'and' | 'locked' | 'grown' | 'made';
+type Key = 'added' | 'protected' | 'both' | 'locked' | 'grown' | 'made';
 
 /** The catalogue, exported for the catalogue tests. */
 export const PROTECTION_CATALOG: Catalog<Key> = {
@@ -17,7 +18,6 @@ export const PROTECTION_CATALOG: Catalog<Key> = {
     protected:
       'Ingenting er skrevet: tiltaksplan måtte skrive i {sheets}, og Excel tillater ikke endringer i et beskyttet ark. Opphev beskyttelsen i Excel (Se gjennom → Opphev arkbeskyttelse), eller be den som beskyttet arket om å gjøre det, og prøv igjen.',
     both: 'Ingenting er skrevet: arbeidsboken er beskyttet, så Excel tillater ikke nye ark, og tiltaksplan måtte legge til {added}; tiltaksplan måtte også skrive i {sheets}, og Excel tillater ikke endringer i et beskyttet ark. Opphev beskyttelsen i Excel (Se gjennom → Beskytt arbeidsbok / Opphev arkbeskyttelse), eller be den som beskyttet arbeidsboken om å gjøre det, og prøv igjen.',
-    and: 'og',
     locked: '{cell} er låst',
     grown:
       'tabellen {table} måtte utvides til {range}; Excel endrer ikke størrelsen på en tabell i et beskyttet ark, uansett hva beskyttelsen tillater',
@@ -29,7 +29,6 @@ export const PROTECTION_CATALOG: Catalog<Key> = {
     protected:
       'Ingenting er skrive: tiltaksplan måtte skrive i {sheets}, og Excel tillèt ikkje endringar i eit verna ark. Opphev vernet i Excel (Sjå gjennom → Opphev arkvern), eller be den som verna arket om å gjere det, og prøv igjen.',
     both: 'Ingenting er skrive: arbeidsboka er verna, så Excel tillèt ikkje nye ark, og tiltaksplan måtte leggje til {added}; tiltaksplan måtte òg skrive i {sheets}, og Excel tillèt ikkje endringar i eit verna ark. Opphev vernet i Excel (Sjå gjennom → Vern arbeidsbok / Opphev arkvern), eller be den som verna arbeidsboka om å gjere det, og prøv igjen.',
-    and: 'og',
     locked: '{cell} er låst',
     grown:
       'tabellen {table} måtte utvidast til {range}; Excel endrar ikkje storleiken på ein tabell i eit verna ark, uansett kva vernet tillèt',
@@ -41,7 +40,6 @@ export const PROTECTION_CATALOG: Catalog<Key> = {
     protected:
       'Nothing written: tiltaksplan would have to write into {sheets}, and Excel allows no changes to a protected sheet. Unprotect it in Excel (Review → Unprotect Sheet), or ask whoever protected the sheet to, and try again.',
     both: 'Nothing written: the workbook is protected, so Excel allows no new sheets, and tiltaksplan would have to add {added}; tiltaksplan would also have to write into {sheets}, and Excel allows no changes to a protected sheet. Unprotect them in Excel (Review → Protect Workbook / Unprotect Sheet), or ask whoever protected the workbook to, and try again.',
-    and: 'and',
     locked: '{cell} is locked',
     grown:
       'table {table} would have to grow to {range}; Excel never resizes a table on a protected sheet, whatever the protection allows',
@@ -88,9 +86,7 @@ function sheetList(
     const reason = reasonOf(s, lang, locked, tables);
     return reason === null ? name : `${name} (${reason})`;
   });
-  const last = quoted.pop();
-  if (last === undefined) return '';
-  return quoted.length === 0 ? last : `${quoted.join(', ')} ${text('and', lang)} ${last}`;
+  return listText(quoted, lang);
 }
 
 /**

@@ -15,6 +15,7 @@ import {
 } from '../domain';
 import { showCellDates } from './cellDate';
 import { t as common } from './common';
+import { listText } from './listText';
 import { notesOf } from './reconciliationNotes';
 import {
   RECONCILIATION_CATALOG,
@@ -128,11 +129,14 @@ function rowOf(item: ReconciliationItem, lang: Lang): string {
 /** An economy plan cell as the item's explanation names it: with its file when it is in another workbook. */
 const lineAt = (item: ReconciliationItem, address: string): string => addressIn(item.economyWorkbook, address);
 
-/** «2027–2030» for years without a gap; listed when one is missing (a year not read, unreadYears.ts); one alone. */
-function yearSpan(years: readonly number[]): string {
+/**
+ * «2027–2030» for years without a gap; listed as the language writes a list when one is missing (a year not read,
+ * unreadYears.ts): «2028 og 2030»; one alone.
+ */
+function yearSpan(years: readonly number[], lang: Lang): string {
   if (years.length <= 1) return years.join('');
   const gapless = years.every((y, i) => i === 0 || y === (years[i - 1] ?? 0) + 1);
-  return gapless ? `${years[0] ?? ''}–${years[years.length - 1] ?? ''}` : years.join(', ');
+  return gapless ? `${years[0] ?? ''}–${years[years.length - 1] ?? ''}` : listText(years, lang);
 }
 
 /**
@@ -158,7 +162,10 @@ function missingLineParams(item: ReconciliationItem, lang: Lang, unit: Unit): Re
     amounts: (byYear.length > 0 ? byYear.map((y) => y.amount) : [item.measures])
       .map((a) => amount(a, lineUnit))
       .join(' / '),
-    years: yearSpan(byYear.map((y) => y.year)),
+    years: yearSpan(
+      byYear.map((y) => y.year),
+      lang,
+    ),
     unit: lineUnit,
     // A line naming the measure and another plan's (a consolidation): its Ref and cell, and the Plan it needs.
     lineRef: showCellDates(item.missingLine?.ambiguous?.ref ?? ''),
@@ -204,9 +211,9 @@ export function explainReconciliation(item: ReconciliationItem, lang: Lang, unit
       : {}),
     unit,
     sources: FINANCING_SOURCES,
-    ids: (item.sharedBy ?? []).join(', '),
+    ids: listText(item.sharedBy ?? [], lang),
     row: rowOf(item, lang),
-    amountYears: yearSpan(item.amountYears ?? []),
+    amountYears: yearSpan(item.amountYears ?? [], lang),
     // Where a line is to be added or corrected, when that is another workbook than the plan's (SPEC §15).
     inFile: item.economyWorkbook === undefined ? '' : translate('in-file', lang, { file: item.economyWorkbook.file }),
     ...(item.code === 'measure-not-in-economy-plan' ? missingLineParams(item, lang, unit) : {}),

@@ -2,6 +2,7 @@
  * The reconciliation sentences in the three languages (reconciliation.nb.ts holds the keys), their translator, and
  * the one sentence said beside the items rather than of one (financingNotComparedText).
  */
+import { listText } from './listText';
 import { RECONCILIATION_EN } from './reconciliation.en';
 import { RECONCILIATION_NB, type ReconciliationKey } from './reconciliation.nb';
 import { RECONCILIATION_NN } from './reconciliation.nn';
@@ -25,6 +26,6 @@ export const translateReconciliation = makeTranslator(RECONCILIATION_CATALOG);
 export function financingNotComparedText(projects: readonly string[], lang: Lang): string {
   return translateReconciliation('note.financing-not-compared', lang, {
     count: projects.length,
-    projects: projects.join(', '),
+    projects: listText(projects, lang),
   });
 }

@@ -4,6 +4,7 @@
  */
 import { addressIn, type Lang, type ReconciliationItem, type SameRefLine } from '../domain';
 import { showCellDates } from './cellDate';
+import { listText } from './listText';
 import { translateReconciliation as translate } from './reconciliationCatalog';
 
 /** An economy plan cell as the item's explanation names it: with its file when it is in another workbook. */
@@ -30,13 +31,15 @@ export function notesOf(item: ReconciliationItem, lang: Lang): string[] {
   );
   // A measure without line whose table's year headers are off: its amounts are the years read (unreadYears.ts).
   const notRead = item.yearsNotRead ?? [];
-  if (notRead.length > 0) notes.unshift(translate('note.years-not-read', lang, { years: notRead.join(', ') }));
+  if (notRead.length > 0) notes.unshift(translate('note.years-not-read', lang, { years: listText(notRead, lang) }));
   for (const n of item.sameRefLines ?? []) notes.push(sameRefText({ ...n, cell: lineAt(item, n.cell) }, lang));
   const ids = item.rowErrors ?? [];
-  if (ids.length > 0) notes.push(translate('note.row-errors', lang, { ids: ids.join(', ') }));
+  if (ids.length > 0) notes.push(translate('note.row-errors', lang, { ids: listText(ids, lang) }));
   const fromLine = item.frameFromLine ?? [];
   if (fromLine.length > 0)
-    notes.push(translate('note.frame-from-line', lang, { ids: fromLine.join(', '), ref: showCellDates(item.ref) }));
+    notes.push(
+      translate('note.frame-from-line', lang, { ids: listText(fromLine, lang), ref: showCellDates(item.ref) }),
+    );
   const frameless = item.frameless;
   if (frameless?.frames !== undefined && frameless.invalid !== undefined)
     notes.push(
@@ -51,7 +54,7 @@ export function notesOf(item: ReconciliationItem, lang: Lang): string[] {
     notes.push(translate('note.frameless.invalid', lang, { frame: frameless.invalid }));
   else if (frameless !== undefined) notes.push(translate('note.frameless', lang));
   const linesOnly = item.linesOnly ?? [];
-  if (linesOnly.length > 0) notes.push(translate('note.lines-only', lang, { ids: linesOnly.join(', ') }));
+  if (linesOnly.length > 0) notes.push(translate('note.lines-only', lang, { ids: listText(linesOnly, lang) }));
   for (const d of item.lineFrameDiffers ?? [])
     notes.push(
       translate('note.line-frame-differs', lang, {

@@ -4,6 +4,7 @@
  * what to do.
  */
 import { userCellAddress, type InsertedColumn, type Lang, type UserCell } from '../domain';
+import { listText } from './listText';
 import { makeTranslator, type Catalog } from './translate';
 
 const SHOWN = 3;
@@ -100,6 +101,5 @@ export function addBlockedText(blocked: readonly UserCell[], lang: Lang): string
  */
 export function downloadLeftText(blocked: readonly UserCell[], lang: Lang): string {
   const names = [...new Set(blocked.map((u) => (lang === 'en' ? `"${u.sheet}"` : `«${u.sheet}»`)))];
-  const sheets = names.join(lang === 'en' ? ' and ' : ' og ');
-  return text('downloadLeft', lang, { sheets, cells: cellsText(blocked, lang) });
+  return text('downloadLeft', lang, { sheets: listText(names, lang), cells: cellsText(blocked, lang) });
 }

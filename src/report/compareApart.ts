@@ -15,6 +15,7 @@ import {
 } from '../domain';
 import { ct } from '../i18n/compare';
 import { reportText } from '../i18n/compareReport';
+import { listText } from '../i18n/listText';
 import { changeCells, tableName, type Ctx } from './compareCells';
 import type { Block } from './document';
 
@@ -99,8 +100,9 @@ export function notReadTexts(lang: Lang, diff: ChangeSet): string[] {
     reportText(n.version === 'old' ? 'yearsNotReadOld' : 'yearsNotReadNew', lang, {
       sheet: n.sheet,
       cell: n.cell,
-      found: n.found ?? '–',
-      years: n.years.join(', '),
+      // The domain joins the headers found with commas (the finding's param): said as a list in the sentence.
+      found: n.found === undefined ? '–' : listText(n.found.split(', '), lang),
+      years: listText(n.years, lang),
     }),
   );
 }

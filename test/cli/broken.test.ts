@@ -182,9 +182,9 @@ describe('year headers that are no years', () => {
   // Dates typed where Tiltak investering's year headers belong: no year column is found at all. The message
   // said "forventet 2027, 2028, 2029, 2030, fant ." (an empty list); it must say that none was found.
   it.each([
-    ['nb', 'forventet 2027, 2028, 2029, 2030, fant ingen årskolonner.'],
-    ['nn', 'venta 2027, 2028, 2029, 2030, fann ingen årskolonnar.'],
-    ['en', 'expected 2027, 2028, 2029, 2030, found no year columns.'],
+    ['nb', 'forventet 2027, 2028, 2029 og 2030, fant ingen årskolonner.'],
+    ['nn', 'venta 2027, 2028, 2029 og 2030, fann ingen årskolonnar.'],
+    ['en', 'expected 2027, 2028, 2029 and 2030, found no year columns.'],
   ])('%s: the year-columns message says no year column was found', async (lang, words) => {
     const spec = BROKEN.find((s) => s.file === 'dates-instead-of-years.xlsx') as BrokenSpec;
     const io = setUp(spec);

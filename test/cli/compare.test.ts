@@ -224,8 +224,8 @@ describe('tiltaksplan compare', () => {
     expect(await main(['compare', 'endret.xlsx', 'periode.xlsx', '--format', 'json', '--lang', 'en'], t)).toBe(0);
     expect(json(t).totals.newMoney.years['2031']).toEqual({ old: null, new: null, difference: null });
     expect(t.err()).toBe(
-      'periode.xlsx: The year columns do not match the plan period: expected 2028, 2029, 2030, 2031, found ' +
-        '2027, 2028, 2029, 2030. Fix the headers or Første planår / Antall planår. The amounts per year in the ' +
+      'periode.xlsx: The year columns do not match the plan period: expected 2028, 2029, 2030 and 2031, found ' +
+        '2027, 2028, 2029 and 2030. Fix the headers or Første planår / Antall planår. The amounts per year in the ' +
         'table are checked and reconciled once the headers match. ' +
         '(Tiltak drift!H1, Tiltak investering!K1, Økonomiplan!G1) The comparison uses the plan period 2028–2031; ' +
         'a year without its own column is not compared. Run "tiltaksplan check periode.xlsx".\n',

@@ -31,20 +31,20 @@ describe("a year header typo on the plan's own Økonomiplan", () => {
     [
       'nb',
       'Økonomiplanen i denne filen brukes ikke når planen avstemmes mot en egen økonomiplan, så ingenting her ' +
-        'avstemmes. Årskolonnene her stemmer heller ikke med planperioden (forventet 2027, 2028, 2029, 2030): rett ' +
+        'avstemmes. Årskolonnene her stemmer heller ikke med planperioden (forventet 2027, 2028, 2029 og 2030): rett ' +
         'overskriftene hvis tabellen skal brukes igjen.',
     ],
     [
       'nn',
       'Økonomiplanen i denne fila blir ikkje brukt når planen blir avstemd mot ein eigen økonomiplan, så ingenting ' +
-        'her blir avstemt. Årskolonnane her stemmer heller ikkje med planperioden (venta 2027, 2028, 2029, 2030): ' +
+        'her blir avstemt. Årskolonnane her stemmer heller ikkje med planperioden (venta 2027, 2028, 2029 og 2030): ' +
         'rett overskriftene dersom tabellen skal brukast igjen.',
     ],
     [
       'en',
       'The economy plan in this file is not used when the plan is reconciled against a separate economy plan, so ' +
         'nothing here is reconciled. Its year columns do not match the plan period either (expected 2027, 2028, ' +
-        '2029, 2030): fix the headers if the table is to be used again.',
+        '2029 and 2030): fix the headers if the table is to be used again.',
     ],
   ])('%s: in a consolidation it is a note that the table is not used, not an error', async (lang, text) => {
     const cwd = await typoPlan();

@@ -116,7 +116,7 @@ describe('an unmatched economy plan line with years left empty', () => {
 
   it('names years with a gap one by one', () => {
     const item = byRef('ØP-2');
-    expect(item && explainReconciliation(item, 'nb', '1000 kr')).toContain('Linjen er 0 i 2028, 2030, og de andre');
+    expect(item && explainReconciliation(item, 'nb', '1000 kr')).toContain('Linjen er 0 i 2028 og 2030, og de andre');
   });
 
   it.each(['nb', 'nn', 'en'] as const)('a line with no amount at all is said to have none (%s)', (lang) => {

@@ -44,4 +44,14 @@ describe('downloadLeftText (the plain browser downloads without the sheets a use
     );
     expect(downloadLeftText(blocked.slice(0, 1), 'en')).toContain('without writing "Sammendrag" anew');
   });
+
+  it('three sheets: commas, then «og» before the last (not «og» between each)', () => {
+    const blocked = ['Sammendrag', 'Avstemming', 'Tiltak drift'].map((sheet) => ({ sheet, cell: 'A60' }));
+    expect(downloadLeftText(blocked, 'nb')).toContain(
+      'men «Sammendrag», «Avstemming» og «Tiltak drift» er ikke skrevet på nytt',
+    );
+    expect(downloadLeftText(blocked, 'en')).toContain(
+      'without writing "Sammendrag", "Avstemming" and "Tiltak drift" anew',
+    );
+  });
 });

@@ -263,8 +263,8 @@ describe('ChangesView when the period is not the year columns', () => {
     await renderPane(new FakePort(withVersion(typed)), 'changes');
     expect(
       screen.getByText(
-        'test.xlsx: Årskolonnene stemmer ikke med planperioden: forventet 2028, 2029, 2030, 2031, fant 2027, ' +
-          '2028, 2029, 2030. Rett overskriftene eller Første planår / Antall planår. Beløpene per år i tabellen ' +
+        'test.xlsx: Årskolonnene stemmer ikke med planperioden: forventet 2028, 2029, 2030 og 2031, fant 2027, ' +
+          '2028, 2029 og 2030. Rett overskriftene eller Første planår / Antall planår. Beløpene per år i tabellen ' +
           'kontrolleres og avstemmes når overskriftene stemmer. (Tiltak drift!H1, ' +
           'Tiltak investering!K1, Økonomiplan!G1) Sammenligningen bruker planperioden 2028–2031; et år uten ' +
           'egen kolonne er ikke sammenlignet. Se Kontroll.',

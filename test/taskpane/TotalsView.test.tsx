@@ -24,6 +24,13 @@ describe('TotalsView', () => {
     ).toBeTruthy();
   });
 
+  it('names two years without a column as Sammendrag does: «2031 og 2032», not «2031, 2032»', async () => {
+    // Første planår 2029, the headers 2027–2030: the plan years 2031 and 2032 have no column (by hand).
+    const typed = canonicalSnapshot({ operating: [operatingRow()], settings: { 'Første planår': 2029 } });
+    await renderPane(new FakePort(typed), 'totals');
+    expect(screen.getByText(/: 2031 og 2032 har ingen egen kolonne og står som 0 uten å være lest,/)).toBeTruthy();
+  });
+
   it('says nothing of the kind when the year headers are the period', async () => {
     await renderPane(new FakePort(canonicalSnapshot({ operating: [operatingRow()] })), 'totals');
     expect(screen.queryByText(/Årskolonnene stemmer ikke/)).toBeNull();

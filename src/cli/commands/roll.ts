@@ -22,7 +22,7 @@ import {
   textAmounts,
   withColumnMoves,
 } from '../../domain';
-import { cliText } from '../../i18n/cliCommand';
+import { cliText, droppedExtraLine } from '../../i18n/cliCommand';
 import { CLI_FINDINGS } from '../../i18n/findingsCli';
 import { cliHelp } from '../../i18n/cliHelp';
 import { summaryText } from '../../i18n/sheets';
@@ -116,10 +116,7 @@ export const run: Command = async (args, io) => {
   // Her links, notes and looks on Avstemming stay at their address while its rows get the rolled plan's items.
   for (const line of anchorLines(o.out, applied.left, lang)) io.stdout(`${line}\n`);
   // What stood on the cells of the tables it rolled, whose rows and years move: named, not carried.
-  for (const { sheet, extra, where } of source.droppedExtras()) {
-    const what = cliText(`extra.${extra}`, lang, { sheet, where: (where ?? []).join(', ') });
-    io.stdout(`${cliText('notCarried', lang, { what })}\n`);
-  }
+  for (const dropped of source.droppedExtras()) io.stdout(`${droppedExtraLine(dropped, lang)}\n`);
   // Pivot tables built on the rolled tables show the old period until refreshed: named, never changed.
   const sides = [
     { wb: snapshot, layouts: plan.layouts },

@@ -10,6 +10,15 @@ import type { ReconciliationItem } from './reconciliation';
 import type { ReconciliationClass, ReconciliationCode } from './reconciliationCodes';
 import type { KeptReason, StatusReviewText } from './reconciliationStatus';
 
+/**
+ * `parts` joined by commas and `and` (the language's word) before the last: «2030, 2031 og 2032»; one part as is.
+ * The one way a list is written in running text: i18n/listText.ts gives it the language's word, Sammendrag its own.
+ */
+export function listWith(parts: readonly (string | number)[], and: string): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} ${and} ${String(parts[parts.length - 1])}`;
+}
+
 /** Sammendrag's titles, notes and labels. */
 export interface SummaryText {
   readonly title: string;

@@ -22,7 +22,7 @@ import { statusRows } from '../totals/totals';
 import { AMOUNT_FORMATS } from './tableEdits';
 import type { Plan } from '../model/plan';
 import { emptyEconomyYears } from '../model/yearTables';
-import { SUMMARY_TEXT_NB, type SummaryText } from '../model/sheetText';
+import { listWith, SUMMARY_TEXT_NB, type SummaryText } from '../model/sheetText';
 import type { Totals } from '../model/totals';
 
 /**
@@ -35,10 +35,7 @@ function yearsNotReadNote(unread: NonNullable<Totals['yearsNotRead']>, text: Sum
 }
 
 /** «2031», «2031 og 2032», «2030, 2031 og 2032» in the language of `text`. */
-function yearList(years: readonly number[], text: SummaryText): string {
-  if (years.length <= 1) return years.join('');
-  return `${years.slice(0, -1).join(', ')} ${text.and} ${String(years[years.length - 1])}`;
-}
+const yearList = (years: readonly number[], text: SummaryText): string => listWith(years, text.and);
 
 /**
  * Title, period, unit, price level and what the sums cover: that they follow the tables, or, when `valueRows`

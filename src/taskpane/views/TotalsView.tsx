@@ -9,6 +9,7 @@ import {
   type YearAmounts,
 } from '../../domain';
 import { fieldLabel } from '../../i18n/fieldLabel';
+import { listText } from '../../i18n/listText';
 import { summaryText } from '../../i18n/sheets';
 import { tp } from '../../i18n/taskpane';
 import { AmountTable, type AmountRow } from '../components/AmountTable';
@@ -38,7 +39,7 @@ const periodOf = (amounts: YearAmounts, years: readonly number[]): Kr =>
  */
 function yearsNotReadText(lang: ViewProps['lang'], unread: Totals['yearsNotRead']): string | null {
   const years = [...new Set([...(unread?.operating ?? []), ...(unread?.investment ?? [])])].sort((a, b) => a - b);
-  return years.length === 0 ? null : summaryText(lang).noteYearsNotRead.replace('{years}', () => years.join(', '));
+  return years.length === 0 ? null : summaryText(lang).noteYearsNotRead.replace('{years}', () => listText(years, lang));
 }
 
 export function TotalsView({ lang, result }: ViewProps): JSX.Element {

@@ -28,6 +28,6 @@ const item: ReconciliationItem = {
 test('the line is asked for the years read, and the year not read is named', () => {
   const text = explainReconciliation(item, 'nb', '1000 kr');
   expect(text).toContain('(200 i 2027, 200 i 2029, 200 i 2030; 600 i alt)');
-  expect(text).toContain('med 200 / 200 / 200 i kolonnene 2027, 2029, 2030 (beløp i 1000 kr)');
+  expect(text).toContain('med 200 / 200 / 200 i kolonnene 2027, 2029 og 2030 (beløp i 1000 kr)');
   expect(text).toContain('2028 er ikke lest fordi årsoverskriftene i tabellen ikke stemmer med planperioden');
 });
