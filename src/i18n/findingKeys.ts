@@ -40,6 +40,7 @@ export type FindingVariantKey =
   | 'priority-invalid.decimal-point'
   | 'status-invalid.missing'
   | 'amounts-without-costing.missing'
+  | 'financing-sign.zero-base'
   | 'amounts-without-costing.total-row'
   | 'id-missing.total-row'
   | 'status-invalid.total-row'
@@ -93,6 +94,7 @@ const VARIANTS: readonly FindingVariantKey[] = [
   'priority-invalid.decimal-point',
   'status-invalid.missing',
   'amounts-without-costing.missing',
+  'financing-sign.zero-base',
   'amounts-without-costing.total-row',
   'id-missing.total-row',
   'status-invalid.total-row',

@@ -126,6 +126,8 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
     'The financing ({financing}) does not equal {column} ({base}); the difference is {difference}. Spread the whole amount over Felles tiltak, Endret drift, Annen finansiering and Nye midler.',
   'financing-sign':
     '"{column}" ({amount}) has the opposite sign of {baseColumn} ({base}). Savings are negative in both cost and financing.',
+  'financing-sign.zero-base':
+    '"{column}" ({amount}) cannot be spread over the years when {baseColumn} is 0: new money per year is 0 in every year, while Sammendrag counts {amount}. Correct the yearly costs or Helårsvirkning so that the base is not 0, or set "{column}" to 0.',
   'year-exceeds-full-year':
     'The cost in {year} ({cost}) exceeds the full-year effect ({fullYear}). A lasting measure cannot cost more in one year than in a full year; fix the amount or the full-year effect.',
   'full-year-not-reached':

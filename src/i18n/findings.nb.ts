@@ -125,6 +125,8 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
     'Finansieringen ({financing}) er ikke lik {column} ({base}); avviket er {difference}. Fordel hele beløpet på Felles tiltak, Endret drift, Annen finansiering og Nye midler.',
   'financing-sign':
     '«{column}» ({amount}) har motsatt fortegn av {baseColumn} ({base}). Innsparinger skal være negative i både kostnad og finansiering.',
+  'financing-sign.zero-base':
+    '«{column}» ({amount}) kan ikke fordeles på årene når {baseColumn} er 0: nye midler per år blir 0 i alle år, mens Sammendrag teller med {amount}. Rett kostnadene per år eller Helårsvirkning slik at grunnlaget ikke er 0, eller sett «{column}» til 0.',
   'year-exceeds-full-year':
     'Kostnaden i {year} ({cost}) er større enn helårsvirkningen ({fullYear}). Et varig tiltak kan ikke koste mer ett år enn i et helt år; rett beløpet eller helårsvirkningen.',
   'full-year-not-reached':

@@ -127,6 +127,8 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
     'Finansieringa ({financing}) er ikkje lik {column} ({base}); avviket er {difference}. Fordel heile beløpet på Felles tiltak, Endret drift, Annen finansiering og Nye midler.',
   'financing-sign':
     '«{column}» ({amount}) har motsett forteikn av {baseColumn} ({base}). Innsparingar skal vere negative i både kostnad og finansiering.',
+  'financing-sign.zero-base':
+    '«{column}» ({amount}) kan ikkje fordelast på åra når {baseColumn} er 0: nye midlar per år blir 0 i alle år, medan arket Sammendrag tel med {amount}. Rett kostnadene per år eller Helårsvirkning slik at grunnlaget ikkje er 0, eller set «{column}» til 0.',
   'year-exceeds-full-year':
     'Kostnaden i {year} ({cost}) er større enn heilårsverknaden ({fullYear}). Eit varig tiltak kan ikkje koste meir eitt år enn i eit heilt år; rett beløpet eller heilårsverknaden.',
   'full-year-not-reached':

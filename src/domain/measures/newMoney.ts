@@ -33,23 +33,23 @@ function remainder(w: number, f: number, d: number): number {
 }
 
 /**
- * How many units `parts` (the truncated shares) lack to add up to round(Σ w_i × f / d), half away from zero,
- * exactly: a small integer (at most one per share).
+ * How many units `parts` lack to add up to round(Σ w_i × f / d), half away from zero, exactly: a small integer,
+ * positive or negative (apportion: at most the shares that may still move that way).
  */
 function missingUnits(weights: readonly (number | null)[], f: number, d: number, parts: readonly number[]): number {
   let sum = 0;
   let magnitude = 0;
-  let truncated = 0;
+  let rounded = 0;
   // Counted (per costed measure's year; docs/performance.md), as in apportion.
   for (let i = 0; i < weights.length; i++) {
     const n = (weights[i] ?? 0) * f;
     sum += n;
     magnitude += Math.abs(n);
-    truncated += parts[i] ?? 0;
+    rounded += parts[i] ?? 0;
   }
   if (Number.isSafeInteger(magnitude)) {
     const rest = sum % d;
-    return (sum - rest) / d + (2 * Math.abs(rest) >= d ? Math.sign(sum) : 0) - truncated;
+    return (sum - rest) / d + (2 * Math.abs(rest) >= d ? Math.sign(sum) : 0) - rounded;
   }
   const big = weights.reduce((acc: bigint, w) => acc + BigInt(w ?? 0) * BigInt(f), 0n);
   const bigD = BigInt(d);
@@ -58,12 +58,20 @@ function missingUnits(weights: readonly (number | null)[], f: number, d: number,
   return Number(parts.reduce((acc: bigint, p) => acc - BigInt(p), total));
 }
 
+/** The step a share n / d takes beyond its truncation when rounded half away from zero: −1, 0 or 1. */
+const halfAway = (rest: number, d: number): number => (2 * Math.abs(rest) >= d ? Math.sign(rest) : 0);
+
 /**
  * Splits the exact shares n_i / d, n_i = weights_i × factor (safe integers, d > 0; a null weight, an empty
- * cell, counts as 0), into integers that add up to round(Σ n_i / d), rounded half away from zero: every share
- * is first truncated toward zero; the units still missing go one each to the shares with the largest
- * remainder in the needed direction, ties to the earlier index. Exact at any size of the products (each
- * share must stay a safe integer), and sign-symmetric: negating the factor negates the result.
+ * cell, counts as 0), into integers that add up to round(Σ n_i / d), rounded half away from zero (SPEC §4):
+ * every share is first rounded half away from zero on its own; when those do not add up to the rounded total,
+ * the units still missing go one each to the shares whose exact value lies furthest beyond their part in the
+ * needed direction (the largest remainder). Equal remainders (ties go to the earlier year): the earlier share
+ * ends up further from zero — a step away from zero goes to the earlier, a step toward zero to the later one.
+ * For shares of one sign this is the classic split (truncate, then the largest remainders, ties to the earlier
+ * index); with mixed signs no share is truncated toward zero against the total (⅔ and −⅔ are 1 and −1, not 0).
+ * Every part is within one step of its share; exact at any size of the products (each share must stay a safe
+ * integer), and sign-symmetric: negating the factor negates the result.
  */
 export function apportion(weights: readonly (number | null)[], factor: number, d: number): number[] {
   if (!Number.isSafeInteger(d) || d <= 0) throw new Error('apportion(): the denominator must be a positive integer');
@@ -71,19 +79,30 @@ export function apportion(weights: readonly (number | null)[], factor: number, d
     throw new Error('apportion(): the weights and the factor must be integers');
   const parts = new Array<number>(weights.length);
   // Counted here and below (per costed measure's year; docs/performance.md).
-  for (let i = 0; i < weights.length; i++) parts[i] = quotient(weights[i] ?? 0, factor, d);
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i] ?? 0;
+    parts[i] = quotient(w, factor, d) + halfAway(remainder(w, factor, d), d);
+  }
   let missing = missingUnits(weights, factor, d, parts);
   const direction = Math.sign(missing);
-  // |missing| ≤ the number of shares (each remainder is below one unit), so each share gets at most one.
+  // With e_i = share − part (|e_i| ≤ ½) and T the rounded total, missing = (T − Σ shares) + Σ e_i, |T − Σ| ≤ ½:
+  // for missing > 0, missing ≤ ½ + ½ × #(e_i > 0), so at most the number of shares that lie beyond their part in
+  // that direction (and likewise below 0). Each of them moves at most one step, staying within one of its share.
   const given = missing === 0 ? [] : new Array<boolean>(weights.length).fill(false);
   for (; missing !== 0; missing -= direction) {
     let best = -1;
-    let bestRemainder = 0;
+    let bestBeyond = 0;
+    let bestAway = false;
     for (let i = 0; i < weights.length; i++) {
-      const r = direction * remainder(weights[i] ?? 0, factor, d);
-      if (!given[i] && (best < 0 || r > bestRemainder)) {
+      const rest = remainder(weights[i] ?? 0, factor, d);
+      // (share − part) × d in the needed direction, exactly (|rest| < d).
+      const beyond = direction * (rest - halfAway(rest, d) * d);
+      if (given[i] || beyond <= 0 || beyond < bestBeyond) continue;
+      // Ties: a step away from zero (share of the direction's sign) in index order, then toward zero in reverse.
+      if (best < 0 || beyond > bestBeyond || !bestAway) {
         best = i;
-        bestRemainder = r;
+        bestBeyond = beyond;
+        bestAway = Math.sign(rest) === direction;
       }
     }
     if (best < 0) break;

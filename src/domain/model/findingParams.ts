@@ -8,6 +8,7 @@ import type { Kr } from './money';
 
 type None = Readonly<Record<never, never>>;
 type AmountCell = { readonly column: string; readonly value: string };
+type BaseSign = { readonly column: string; readonly amount: Kr; readonly base: Kr; readonly baseColumn: string };
 
 export interface FindingParams {
   // structure
@@ -180,7 +181,8 @@ export interface FindingParams {
   };
   // operating
   'financing-sum': { readonly column: string; readonly base: Kr; readonly financing: Kr; readonly difference: Kr };
-  'financing-sign': { readonly column: string; readonly amount: Kr; readonly base: Kr; readonly baseColumn: string };
+  /** `reason: 'zero-base'`: Nye midler ≠ 0 on a base of 0 (SPEC §4), with no sign to follow and no year's share. */
+  'financing-sign': BaseSign & { readonly reason?: 'zero-base' };
   'year-exceeds-full-year': { readonly year: number; readonly cost: Kr; readonly fullYear: Kr };
   'full-year-not-reached': { readonly year: number; readonly last: Kr; readonly fullYear: Kr };
   'one-off-full-year': { readonly fullYear: Kr };

@@ -1,6 +1,7 @@
 /**
- * Operating rules for costed rows (SPEC §4, §8): the financing adds up to the base, has the base's sign,
- * a lasting measure grows towards its full-year effect, a one-off has none, and new money names a frame.
+ * Operating rules for costed rows (SPEC §4, §8): the financing adds up to the base, has the base's sign (no new
+ * money on a base of 0), a lasting measure grows towards its full-year effect, a one-off has none, and new money
+ * names a frame.
  */
 import { columnSpec, OPERATING_COLUMNS, OPERATING_FINANCING } from '../model/schema';
 import { yearKey } from '../read/rowCells';
@@ -15,6 +16,18 @@ import type { OperatingMeasure } from '../model/plan';
 const FULL_YEAR_BASE = { key: 'fullYear', column: columnSpec(OPERATING_COLUMNS, 'fullYear').header } as const;
 const PERIOD_BASE = { key: 'periodSum', column: columnSpec(OPERATING_COLUMNS, 'periodSum').header } as const;
 const baseSource = (m: OperatingMeasure) => (amountOf(m.fullYear) !== 0 ? FULL_YEAR_BASE : PERIOD_BASE);
+const NEW_MONEY = columnSpec(OPERATING_COLUMNS, 'finNew').header;
+
+/**
+ * Nye midler on a base of 0 (SPEC §4): no sign to follow, and no year gets a share of it (newMoney.ts gives every
+ * year 0) while the totals count it, so the row is told even when its financing adds up to 0.
+ */
+function checkZeroBase(m: OperatingMeasure, baseColumn: string, out: Finding[]): void {
+  const amount = amountOf(m.finNew);
+  if (amount === 0) return;
+  const params = { column: NEW_MONEY, amount, base: kr(0), baseColumn, reason: 'zero-base' as const };
+  out.push(findingAt(m, 'financing-sign', 'finNew', params));
+}
 
 function checkFinancing(m: OperatingMeasure, out: Finding[]): void {
   const base = financingBase(m);
@@ -25,7 +38,10 @@ function checkFinancing(m: OperatingMeasure, out: Finding[]): void {
     if (suspect) out.push(findingAt(m, 'unit-suspect', key, suspect));
     else out.push(findingAt(m, 'financing-sum', key, { column, base, financing, difference: kr(financing - base) }));
   }
-  if (base === 0) return;
+  if (base === 0) {
+    checkZeroBase(m, column, out);
+    return;
+  }
   for (const f of OPERATING_FINANCING) {
     const amount = amountOf(m[f.key]);
     if (amount !== 0 && signOf(amount) !== signOf(base)) {

@@ -17,7 +17,8 @@ describe('splitLargestRemainder', () => {
     [7, [1, -1], [0, 0]],
     [0, [3, 5], [0, 0]],
     [5, [0, 1, 0], [0, 5, 0]],
-    [1, [3, -1], [1, 0]],
+    // Shares 1,5 and −0,5: each rounded half away from zero, 2 and −1 add up to 1 (review r18; was 1, 0).
+    [1, [3, -1], [2, -1]],
   ])('split(%p, %j) = %j', (total, weights, expected) => {
     expect(splitLargestRemainder(total, weights)).toEqual(expected);
   });

@@ -83,6 +83,16 @@ const cases: RuleCase[] = [
     measureId: 'D-001',
   },
   {
+    // Sum periode 1 − 1 = 0 and no Helårsvirkning: the financing −1 + 1 adds up to 0, yet no year can carry the 1.
+    name: 'new money on a base of 0 (r18)',
+    code: 'financing-sign',
+    fail: plan(oneOff({ years: [th(1), th(-1), null, null], finReallocation: th(-1), finNew: th(1) })),
+    pass: plan(oneOff({ years: [th(1), th(-1), null, null], finNew: null })),
+    sheet: OP,
+    cell: 'Q2',
+    measureId: 'D-001',
+  },
+  {
     name: '2029 above full year',
     code: 'year-exceeds-full-year',
     fail: plan(op({ years: [th(600), th(1200), th(2500), th(2400)] })),
@@ -193,5 +203,25 @@ describe('operating rules, details', () => {
       financing: 2_000_000,
       difference: -400_000,
     });
+  });
+
+  it('new money on a base of 0 says why every year gets 0, beside financing-sum when the financing is not 0', () => {
+    const zero = validatePlan(
+      plan(oneOff({ years: [th(1), th(-1), null, null], finReallocation: th(-1), finNew: th(1) })),
+    );
+    expect(zero.map((f) => [f.code, f.cell, f.params])).toEqual([
+      [
+        'financing-sign',
+        'Q2',
+        { column: 'Nye midler', amount: 1000, base: 0, baseColumn: 'Sum periode', reason: 'zero-base' },
+      ],
+    ]);
+    const alone = validatePlan(plan(oneOff({ years: [th(0), null, null, null], finNew: th(1) })));
+    expect(alone.map((f) => `${f.code} ${f.cell}`)).toEqual(['financing-sum L2', 'financing-sign Q2']);
+    // The other columns on a base of 0 feed no year: no sign rule for them (as before).
+    const others = validatePlan(
+      plan(oneOff({ years: [th(1), th(-1), null, null], finJoint: th(1), finOther: th(-1), finNew: null })),
+    );
+    expect(others).toEqual([]);
   });
 });

@@ -16,7 +16,9 @@
  * By hand: base 3, factor 2/3: 0,667 · −0,667 · 1,333 · 2 thousand; half away from zero 1 · −1 · 1 · 2 = 3 thousand,
  * which is already the rounded total round(3,333) = 3: no unit to hand out, so 1 000, −1 000, 1 000, 2 000 kr —
  * every year a match with the line. (The brief's «tie with negative new money» gives the same split: costs 3, −1 on
- * an Engangs base 2 with Nye midler 1 are 1,5 and −0,5 → 2, −1; the product says 1, 0.)
+ * an Engangs base 2 with Nye midler 1 are 1,5 and −0,5 → 2, −1; the product said 1, 0.)
+ *
+ * Fixed: apportion rounds every share half away from zero first (test/domain/measures/newMoneyMixedSigns.test.ts).
  */
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -49,20 +51,17 @@ async function check(): Promise<Doc> {
   return JSON.parse(json.out()) as Doc;
 }
 
-test.failing(
-  'D-011’s new money 2/3 of 1, −1, 2, 3 thousand is 1 000, −1 000, 1 000, 2 000 kr, as the line',
-  async () => {
-    const doc = await check();
-    expect(doc.issues.filter((i) => i.measureId === 'D-011')).toEqual([]);
-    const items = doc.reconciliation
-      .filter((i) => i.code === 'measure-new-money' && i.ref === 'D-011')
-      .map((i) => `${i.year} ${i.class} ${i.measures} ${i.economyPlan}`);
-    // The product: 2027 timing 0 1000, 2028 timing 0 -1000, 2029 match 1000 1000, 2030 match 2000 2000.
-    expect(items).toEqual([
-      '2027 match 1000 1000',
-      '2028 match -1000 -1000',
-      '2029 match 1000 1000',
-      '2030 match 2000 2000',
-    ]);
-  },
-);
+test('D-011’s new money 2/3 of 1, −1, 2, 3 thousand is 1 000, −1 000, 1 000, 2 000 kr, as the line', async () => {
+  const doc = await check();
+  expect(doc.issues.filter((i) => i.measureId === 'D-011')).toEqual([]);
+  const items = doc.reconciliation
+    .filter((i) => i.code === 'measure-new-money' && i.ref === 'D-011')
+    .map((i) => `${i.year} ${i.class} ${i.measures} ${i.economyPlan}`);
+  // Before the fix: 2027 timing 0 1000, 2028 timing 0 -1000, 2029 match 1000 1000, 2030 match 2000 2000.
+  expect(items).toEqual([
+    '2027 match 1000 1000',
+    '2028 match -1000 -1000',
+    '2029 match 1000 1000',
+    '2030 match 2000 2000',
+  ]);
+});

@@ -16,6 +16,11 @@
  *
  * By hand: either the years carry the 1 000 kr (Σ newMoneyByYear = 1 000 kr, the rounded total) or, since no share
  * can be computed, the check tells D-009's financing; the product does neither.
+ *
+ * Decided (w139): told. Costs 1, −1 thousand are proportional to no split that adds up to 1 000 kr (any k, −k adds up
+ * to 0), so the years cannot carry it; no finding said so, the financing adding up to its base of 0. Now Nye midler
+ * ≠ 0 on a base of 0 is `financing-sign` (reason zero-base: no sign to follow, every year gets 0 while Sammendrag
+ * counts it) on the Nye midler cell, with or without a `financing-sum` (test/domain/validate/operating.test.ts).
  */
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -25,7 +30,7 @@ import { testIo } from '../../cli/testIo';
 type Frame = { frame: string; newMoney: number; newMoneyByYear: Record<string, number> };
 type Doc = { issues: { measureId?: string }[]; totals: { operating: { byFrame: Frame[] } } };
 
-test.failing('D-009’s 1 000 kr of new money on a base of 0 is carried by its years or told', async () => {
+test('D-009’s 1 000 kr of new money on a base of 0 is carried by its years or told', async () => {
   const io = testIo();
   expect(await main(['new', 'plan.xlsx', '--example', '--start', '2027'], io)).toBe(0);
   const file = path.join(io.cwd, 'plan.xlsx');
@@ -47,6 +52,6 @@ test.failing('D-009’s 1 000 kr of new money on a base of 0 is carried by its y
   expect(r1.newMoney).toBe(1000);
   const carried = Object.values(r1.newMoneyByYear).reduce((a, b) => a + b, 0);
   const told = doc.issues.some((i) => i.measureId === 'D-009');
-  // The product: carried 0, told false.
+  // Before the fix: carried 0, told false. Now told: financing-sign (zero-base) on D-009's Nye midler.
   expect({ carried: carried === 1000, told }).not.toEqual({ carried: false, told: false });
 });
