@@ -10,6 +10,7 @@ export { sheetOf };
 import { typedCell } from './typedInput';
 import { assertSelectable, assertWritable, formatProtection } from './fakeLocks';
 import { columnProperties, setColumnWidth } from './fakeViews';
+import { setRowHidden } from './fakeRows';
 
 export interface Recorder {
   readonly model: FakeModel;
@@ -131,6 +132,10 @@ export class FakeRange {
   }
   get isNullObject(): boolean {
     return this.nullObject;
+  }
+  /** Hides or shows the range's rows, whole (fakeRows.ts). */
+  set rowHidden(hide: boolean) {
+    setRowHidden(this.rec, this.sheetName, () => this.bounded(), this.target(), hide);
   }
 
   /** Loads the named fields at the next sync; the fake counts their JSON as the response. */
