@@ -19,6 +19,10 @@
  * anew; Excel path and file path are the same operation), §13. The fake Excel keeps hidden rows as Excel keeps them
  * (test/workbook/excel/fakeRows.ts: only a write of Range.rowHidden, ExcelApi 1.2, or a filter cleared shows them).
  *
+ * Fixed: before converting the old table to a range, the adapter clears its filters and shows its body rows
+ * (src/workbook/excel/queue.ts queueDeleteTable; Table.clearFilters and Range.rowHidden, ExcelApi 1.2), in the same
+ * sync as the rest of the write.
+ *
  * By hand: after the write, row 3 holds D-001 2028 «Feil» «Avvik», 1 300 − 1 200 = 100 (in 1000 kr); it must be shown,
  * as on the file path: no row of tblAvstemming's body hidden.
  */

@@ -21,6 +21,9 @@
  * they are («inserted cells are new»). The fake Excel gives inserted cells the number formats of the cells above
  * them, as Excel does (test/workbook/excel/fakeObjects.ts, FakeRange.insert).
  *
+ * Fixed: when the row is inserted, each cell the measure writes gets the product's format before its value: the
+ * amount format for amounts and Sum periode, General for the others (amountFormat.ts insertedCellFormats).
+ *
  * By hand: D-012 on row 13, 2027 100 × 1 000 = 100 000 kr, 2028 200 × 1 000 = 200 000 kr, 2029 and 2030 0;
  * Helårsvirkning 400 000 kr; no amount finding on row 13 (the only amount-invalid stays I12, D-011's «1.5»).
  */
