@@ -17,7 +17,7 @@ import { userCellsIn } from '../sheets/userCells';
 import { isRowSum } from '../sheets/rowSum';
 import { findSheet } from '../read/locateTable';
 import { formulaAt } from '../read/sheetCells';
-import { amountFormatEdits } from './amountFormat';
+import { amountFormatEdits, insertedCellFormats } from './amountFormat';
 import { holdsPeriodSum } from './periodSumCell';
 import { joinAreas, measuresOf, sameText, setCell, tableSpec } from './common';
 
@@ -94,8 +94,9 @@ function freeRow(
  * which then grows over it. A user's cell in that row (in
  * the table's columns) is never written over: a target that can insert cells gets a row inserted there as
  * Excel would, moving the cell down; any other target is blocked by it. An amount cell of that row that `wb`
- * reports in a date format (a "1.5" typed there and deleted leaves it) gets the amount format; inserted cells
- * are new, and `wb` says nothing of them. No layout → no edits.
+ * reports in a date format (a "1.5" typed there and deleted leaves it) gets the amount format; in inserted cells,
+ * which take the formats of the row above in Excel, every cell written gets the product's format (amountFormat.ts).
+ * No layout → no edits.
  */
 export function planAddMeasure(
   plan: Plan,
@@ -123,7 +124,10 @@ export function planAddMeasure(
   const amountCells: string[] = [];
   const cells = rowEdits(plan, kind, layout, row, at, amountCells, keepsSum(wb, layout, plan, kind, at));
   const inserted = edits.some((e) => e.kind === 'insertCells');
-  const formats = inserted ? [] : amountFormatEdits(wb, layout.sheet, amountCells, plan.settings.unit);
+  const written = cells.flatMap((e) => (e.kind === 'setCells' ? [e.origin] : []));
+  const formats = inserted
+    ? insertedCellFormats(layout.sheet, written, amountCells, plan.settings.unit)
+    : amountFormatEdits(wb, layout.sheet, amountCells, plan.settings.unit);
   // The formats before the cells: a number Excel takes into a cell still in the text format is stored as text.
   return writable([...edits, ...formats, ...cells]);
 }

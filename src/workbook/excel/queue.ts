@@ -69,7 +69,7 @@ export function editOps(context: Excel.RequestContext, edit: Edit, state: ApplyS
     case 'deleteOwnedTable':
       // Table.delete would take every cell of the table with it; the owned ones go by clearOwnedRange.
       if (!state.tables.delete(edit.name.toLowerCase())) return [];
-      return small(() => void context.workbook.tables.getItem(edit.name).convertToRange());
+      return small(() => queueDeleteTable(context, edit.name));
     case 'insertCells':
       return small(() => void sheet(edit.sheet)().getRange(edit.range).insert('Down'));
     case 'select':
@@ -122,6 +122,19 @@ function resizeTarget(name: string, ref: string, state: ApplyState): { sheet: st
   const r = parseRange(ref);
   const range = r && state.totals.has(name.toLowerCase()) ? toRange(r.top, r.left, r.bottom + 1, r.right) : ref;
   return { sheet, range };
+}
+
+/**
+ * The table becomes a plain range, its rows shown first: they get other items, and a row its filter or the user hid
+ * would hide one of those, with no filter left to say so (as the file adapter shows them, editTables.ts). Excel keeps
+ * a row hidden through a conversion to a range and a table made again over it. Table.clearFilters and
+ * Range.rowHidden are ExcelApi 1.2 (the manifest asks for 1.9); the rows below the body (a total row) stay as they are.
+ */
+function queueDeleteTable(context: Excel.RequestContext, name: string): void {
+  const table = context.workbook.tables.getItem(name);
+  table.clearFilters();
+  table.getDataBodyRange().rowHidden = false;
+  table.convertToRange();
 }
 
 function queueResizeTable(context: Excel.RequestContext, name: string, at: { sheet: string; range: string }): void {

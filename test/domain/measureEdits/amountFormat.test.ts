@@ -1,6 +1,7 @@
 /**
  * An amount written into a cell Excel shows as a date (a "1.5" that Norwegian Excel made the 1st of May) gets
- * the amount format of the product's tables with it; no other cell, and no other format, is touched.
+ * the amount format of the product's tables with it; no other cell, and no other format, is touched. Cells
+ * inserted for a new measure are the exception: each cell written there gets the product's format.
  */
 import { planAddMeasure } from '../../../src/domain/measureEdits/add';
 import { planUpdateMeasure } from '../../../src/domain/measureEdits/edit';
@@ -104,10 +105,20 @@ describe('planAddMeasure', () => {
     ]);
   });
 
-  it('into inserted cells (a note in the way, in Excel): none, since the snapshot knows nothing of new cells', () => {
+  it('into inserted cells (a note in the way, in Excel): every cell written gets the product’s format, whatever the row above has', () => {
+    // Excel gives inserted cells the formats of the row above; the snapshot knows nothing of them.
     const wb = withFormats(setCell(below, SHEET, 'E3', 'notat'), formats);
     const edits = editsOf(planAddMeasure(planOf(wb), 'operating', row, wb, { canInsertCells: true }));
+    expect(edits.slice(0, 2).map((e) => e.kind)).toEqual(['insertCells', 'resizeTable']);
     expect(edits[0]).toEqual({ kind: 'insertCells', sheet: SHEET, range: 'A3:U3' });
-    expect(edits.filter((e) => e.kind === 'setNumberFormat')).toEqual([]);
+    // ID, Seksjon, Prioritet, Tiltak, Type, Kostnadsstatus: General; Sum periode, Helårsvirkning, 2027–2030: amounts.
+    const general = ['A3', 'B3', 'C3', 'E3', 'F3', 'G3'].map((c) => format(c, 'General'));
+    const amounts = ['L3', 'M3', 'H3', 'I3', 'J3', 'K3'].map((c) => format(c, '#,##0'));
+    expect(edits.filter((e) => e.kind === 'setNumberFormat')).toEqual([...general, ...amounts]);
+    // The formats before the row's cells, and a format for each cell written, none for another.
+    const firstCell = edits.findIndex((e) => e.kind === 'setCells');
+    expect(edits.slice(firstCell).filter((e) => e.kind === 'setNumberFormat')).toEqual([]);
+    const written = edits.flatMap((e) => (e.kind === 'setCells' ? [e.origin] : []));
+    expect([...written].sort()).toEqual(['A3', 'B3', 'C3', 'E3', 'F3', 'G3', 'H3', 'I3', 'J3', 'K3', 'L3', 'M3']);
   });
 });

@@ -18,8 +18,11 @@
  * Why wrong: SPEC §7 (a date is no amount), §11 (Add measure: amounts written as values, as numbers); the product's
  * own rule for a written amount (src/domain/measureEdits/amountFormat.ts: a cell that shows a date or is text gets
  * the amount format with the amount), which planAddMeasure applies when no cells are inserted and leaves out when
- * they are («inserted cells are new»). The fake Excel does not copy formats on insert; this test does it between the
- * insert and the rest of the batch, as Excel does.
+ * they are («inserted cells are new»). The fake Excel gives inserted cells the number formats of the cells above
+ * them, as Excel does (test/workbook/excel/fakeObjects.ts, FakeRange.insert).
+ *
+ * Fixed: when the row is inserted, each cell the measure writes gets the product's format before its value: the
+ * amount format for amounts and Sum periode, General for the others (amountFormat.ts insertedCellFormats).
  *
  * By hand: D-012 on row 13, 2027 100 × 1 000 = 100 000 kr, 2028 200 × 1 000 = 200 000 kr, 2029 and 2030 0;
  * Helårsvirkning 400 000 kr; no amount finding on row 13 (the only amount-invalid stays I12, D-011's «1.5»).
@@ -31,7 +34,6 @@ import type { FakeModel } from '../../workbook/excel/fakeModel';
 
 // 1 May 2026 (a «1.5» typed in Norwegian Excel): 46023 is 1 January 2026, plus 31 + 28 + 31 + 30 days.
 const FIRST_OF_MAY = 46143;
-const COLUMNS = 'ABCDEFGHIJKLMNOPQRSTU'.split('');
 
 async function check(model: FakeModel) {
   const snapshot = await excelPort(model).read('check');
@@ -43,21 +45,16 @@ async function check(model: FakeModel) {
   return { snapshot, result };
 }
 
-/** Applies `edits` as Excel does: the cells an insert makes take the number formats of the cells above them. */
-async function applyAsExcel(model: FakeModel, edits: readonly Edit[]): Promise<void> {
-  const i = edits.findIndex((e) => e.kind === 'insertCells');
-  expect(edits[i]).toEqual({ kind: 'insertCells', sheet: 'Tiltak drift', range: 'A13:U13' });
-  await excelPort(model).apply(edits.slice(0, i + 1));
-  const cells = model.sheets.find((s) => s.name === 'Tiltak drift')!.cells;
-  for (const col of COLUMNS) {
-    const above = cells.get(`${col}12`)?.numberFormat;
-    if (above !== undefined) cells.set(`${col}13`, { value: '', numberFormat: above });
-  }
-  await excelPort(model).apply(edits.slice(i + 1));
+/** Applies `edits` in Excel; they insert cells at A13:U13, under the note. */
+async function applyInExcel(model: FakeModel, edits: readonly Edit[]): Promise<void> {
+  expect(edits.filter((e) => e.kind === 'insertCells')).toEqual([
+    { kind: 'insertCells', sheet: 'Tiltak drift', range: 'A13:U13' },
+  ]);
+  await excelPort(model).apply(edits);
 }
 
 describe('Nytt tiltak in Excel, under a note, after a last measure with an amount Excel shows as a date', () => {
-  test.failing('writes the new measure’s amounts as amounts, not into the date format of the row above', async () => {
+  test('writes the new measure’s amounts as amounts, not into the date format of the row above', async () => {
     const model = await exampleModel();
     expect(model.tables.find((t) => t.name === 'tblTiltakDrift')?.ref).toBe('A1:U12');
     const cells = model.sheets.find((s) => s.name === 'Tiltak drift')!.cells;
@@ -74,7 +71,7 @@ describe('Nytt tiltak in Excel, under a note, after a last measure with an amoun
     const row = { values: { section: 'Organisasjon', measure: 'Ny', fullYear: 400 }, years: [100, 200, 0, 0] };
     const planned = planAddMeasure(before.result.plan, 'operating', row, before.snapshot, { canInsertCells: true });
     if (!planned.ok) throw new Error('blocked');
-    await applyAsExcel(model, planned.edits);
+    await applyInExcel(model, planned.edits);
 
     expect(cells.get('A14')?.value).toBe('Merknad: tallene for 2028 er foreløpige');
     const after = await check(model);

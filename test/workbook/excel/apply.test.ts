@@ -123,9 +123,13 @@ describe('ExcelWorkbook.apply', () => {
       ],
     ],
     [
-      'a deleted owned table (the table only: its cells go by clearOwnedRange)',
+      'a deleted owned table (the table only: its cells go by clearOwnedRange), its rows shown first',
       { kind: 'deleteOwnedTable', name: 'tblTiltakDrift' },
-      [{ op: 'table.convertToRange', target: '', value: null }],
+      [
+        { op: 'table.clearFilters', target: '', value: null },
+        { op: 'rowHidden', target: 'Tiltak drift!A2:C2', value: false },
+        { op: 'table.convertToRange', target: '', value: null },
+      ],
     ],
     [
       'inserted cells, shifting the cells below down',

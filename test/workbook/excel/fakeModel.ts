@@ -30,6 +30,8 @@ export interface FakeSheet {
   sizedColumns?: Set<number>;
   /** The width (points) of a column of sizedColumns, when known: reported as format.columnWidth. */
   columnWidths?: Map<number, number>;
+  /** The rows (1-based) hidden, by hand (Home › Format › Hide Rows) or by a table's filter (fakeRows.ts). */
+  hiddenRows?: Set<number>;
 }
 
 export interface FakeModel {
@@ -46,6 +48,8 @@ export interface FakeModel {
     showTotals?: boolean;
     showHeaders?: boolean;
     columns?: string[];
+    /** The rows its filter hides (criteria set on its filter buttons); each is in its sheet's hiddenRows too. */
+    filterHides?: number[];
   }[];
   names: { name: string; formula: string }[];
   /** Review → Protect Workbook, its structure locked: no sheet may be added (fakeProtection.ts). */

@@ -10,6 +10,7 @@ export { sheetOf };
 import { typedCell } from './typedInput';
 import { assertSelectable, assertWritable, formatProtection } from './fakeLocks';
 import { columnProperties, setColumnWidth } from './fakeViews';
+import { setRowHidden } from './fakeRows';
 
 export interface Recorder {
   readonly model: FakeModel;
@@ -132,6 +133,10 @@ export class FakeRange {
   get isNullObject(): boolean {
     return this.nullObject;
   }
+  /** Hides or shows the range's rows, whole (fakeRows.ts). */
+  set rowHidden(hide: boolean) {
+    setRowHidden(this.rec, this.sheetName, () => this.bounded(), this.target(), hide);
+  }
 
   /** Loads the named fields at the next sync; the fake counts their JSON as the response. */
   load(props: string): void {
@@ -195,7 +200,11 @@ export class FakeRange {
       assertSelectable(sheetOf(this.rec, this.sheetName), this.bounded()),
     );
   }
-  /** Insert › Shift cells down: in the range's columns, every cell from its top row moves down by its height. */
+  /**
+   * Insert › Shift cells down: in the range's columns, every cell from its top row moves down by its height, and
+   * the inserted cells take the number formats of the cells above them (Excel's default, «Formater på samme måte
+   * som over»; VBA's Range.Insert documents its default CopyOrigin as xlFormatFromLeftOrAbove).
+   */
   insert(shift: string): void {
     this.rec.queue('insert', this.target(), shift, () => {
       const sheet = sheetOf(this.rec, this.sheetName);
@@ -211,6 +220,12 @@ export class FakeRange {
       for (const [a1, cell] of moving) {
         const at = parseRange(a1);
         if (at) sheet.cells.set(toA1(at.top + height, at.left), cell);
+      }
+      for (let col = b.left; col <= b.right; col++) {
+        const above = b.top > 1 ? sheet.cells.get(toA1(b.top - 1, col))?.numberFormat : undefined;
+        if (above === undefined) continue;
+        for (let row = b.top; row <= b.bottom; row++)
+          sheet.cells.set(toA1(row, col), { value: '', numberFormat: above });
       }
     });
   }

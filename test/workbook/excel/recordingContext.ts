@@ -9,6 +9,7 @@ import { jsonBytes } from '../../../src/workbook/excel/payload';
 import { FakeRange, bodyColumnRef, sheetOf, type Recorder } from './fakeObjects';
 import { cellsOf } from './fakeModel';
 import { freezePanes } from './fakeViews';
+import { clearFilters, dataBodyRef } from './fakeRows';
 import { sheetProtectionAsked, workbookProtection, worksheetProtection } from './fakeProtection';
 import type { FakeModel } from './fakeModel';
 
@@ -108,6 +109,12 @@ class FakeTable {
       if (this.live.showHeaders === false) throw new Error('fake: header row range of a table without one');
       return headerRowOf(this.live.ref);
     });
+  }
+  getDataBodyRange(): FakeRange {
+    return new FakeRange(this.rec, this.live.sheet, () => dataBodyRef(this.live));
+  }
+  clearFilters(): void {
+    clearFilters(this.rec, () => this.live);
   }
   get columns() {
     const names = (): string[] => {
