@@ -93,6 +93,8 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
     'The financing column "Annet" has no canonical column: {amount} {unit} is put in Kommentar; enter the amount in one of the table’s financing sources.',
   'period-sum-formula': 'Sum periode is calculated by the formula; the value is not imported.',
   'one-off': 'Samlet kostnad is 0 or empty while the years have amounts: Type Engangs, Helårsvirkning 0.',
+  'one-off-total':
+    'Samlet kostnad ({amount} {unit}) is the sum of the years, and the cost ends in {year}, before the last plan year: read as a one-off measure, Type Engangs, Helårsvirkning 0.',
   'section-row': 'Section row "{text}": section "{section}".',
   'section-row-amounts':
     'Section row "{text}" with amounts: section "{section}". The amounts on the row are the section\'s subtotal and are not taken as a measure.',

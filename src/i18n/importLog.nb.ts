@@ -91,6 +91,8 @@ export const IMPORT_LOG_NB = {
     'Finansieringskolonnen «Annet» har ingen kanonisk kolonne: {amount} {unit} er lagt i Kommentar; før beløpet på en av tabellens finansieringskilder.',
   'period-sum-formula': 'Sum periode beregnes av formelen; verdien er ikke importert.',
   'one-off': 'Samlet kostnad er 0 eller tom mens årene har beløp: Type Engangs, Helårsvirkning 0.',
+  'one-off-total':
+    'Samlet kostnad ({amount} {unit}) er summen av årene, og kostnaden slutter i {year}, før siste planår: lest som et engangstiltak, Type Engangs, Helårsvirkning 0.',
   'section-row': 'Seksjonsrad «{text}»: seksjon «{section}».',
   'section-row-amounts':
     'Seksjonsrad «{text}» med beløp: seksjon «{section}». Beløpene på raden er en delsum for seksjonen og er ikke tatt med som tiltak.',

@@ -93,6 +93,8 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
     'Finansieringskolonnen «Annet» har ingen kanonisk kolonne: {amount} {unit} er lagd i Kommentar; før beløpet på ei av finansieringskjeldene i tabellen.',
   'period-sum-formula': 'Sum periode blir rekna ut av formelen; verdien er ikkje importert.',
   'one-off': 'Samlet kostnad er 0 eller tom medan åra har beløp: Type Engangs, Helårsvirkning 0.',
+  'one-off-total':
+    'Samlet kostnad ({amount} {unit}) er summen av åra, og kostnaden sluttar i {year}, før siste planår: lese som eit eingongstiltak, Type Engangs, Helårsvirkning 0.',
   'section-row': 'Seksjonsrad «{text}»: seksjon «{section}».',
   'section-row-amounts':
     'Seksjonsrad «{text}» med beløp: seksjon «{section}». Beløpa på rada er ein delsum for seksjonen og er ikkje tekne med som tiltak.',

@@ -125,6 +125,8 @@ export interface ImportDecisionParams {
   'other-financing': Placed;
   'period-sum-formula': None;
   'one-off': None;
+  /** A Samlet kostnad (`amount`) that is the sum of the years of a cost that ends in `year`, before the last. */
+  'one-off-total': Placed & { readonly year: number };
   'section-row': { readonly text: string; readonly section: string };
   /** A section heading with amounts on its row (the section's subtotal): not a measure. */
   'section-row-amounts': { readonly text: string; readonly section: string };
