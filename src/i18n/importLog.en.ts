@@ -71,6 +71,8 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
     '{column} is a number, {typed}: taken in as the text "{typed}". Check that it belongs in this column.',
   'number-from-text': 'The number is written as text, "{typed}"; read as {number}.',
   'number-with-unit': 'The number is written as text with its own unit, "{typed}"; read as {number} {unit}.',
+  'number-apostrophe-thousands':
+    'The number is written "{typed}", with an apostrophe for thousands; read as {number} {unit}.',
   'dot-ambiguous':
     'Check the amount: the text "{text}" is read as {number} {unit} (a dot as thousands separator). If the dot was meant as a decimal point, type the amount with a comma.',
   'kroner-in-column':

@@ -69,6 +69,7 @@ export const IMPORT_LOG_NB = {
     '{column} er et tall, {typed}: tatt inn som teksten «{typed}». Sjekk at det hører hjemme i denne kolonnen.',
   'number-from-text': 'Tallet er skrevet som tekst, «{typed}»; lest som {number}.',
   'number-with-unit': 'Tallet er skrevet som tekst med egen enhet, «{typed}»; lest som {number} {unit}.',
+  'number-apostrophe-thousands': 'Tallet er skrevet «{typed}», med apostrof for tusen; lest som {number} {unit}.',
   'dot-ambiguous':
     'Kontroller beløpet: teksten «{text}» er lest som {number} {unit} (punktum som tusenskille). Var punktum ment som desimaltegn, skal beløpet skrives med komma.',
   'kroner-in-column':

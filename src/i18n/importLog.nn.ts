@@ -71,6 +71,7 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
     '{column} er eit tal, {typed}: teke inn som teksten «{typed}». Sjekk at det høyrer heime i denne kolonnen.',
   'number-from-text': 'Talet er skrive som tekst, «{typed}»; lese som {number}.',
   'number-with-unit': 'Talet er skrive som tekst med eiga eining, «{typed}»; lese som {number} {unit}.',
+  'number-apostrophe-thousands': 'Talet er skrive «{typed}», med apostrof for tusen; lese som {number} {unit}.',
   'dot-ambiguous':
     'Kontroller beløpet: teksten «{text}» er lesen som {number} {unit} (punktum som tusenskilje). Var punktum meint som desimalteikn, skal beløpet skrivast med komma.',
   'kroner-in-column':

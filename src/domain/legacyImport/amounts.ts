@@ -5,7 +5,7 @@
  * to Kommentar for the user to place.
  */
 import { parseA1 } from '../model/a1';
-import { cellYear, classifyAmount, type LegacyAmount } from './cells';
+import { cellYear, classifyAmount, isApostropheThousands, type LegacyAmount } from './cells';
 import { COST_YEAR, OTHER_FINANCING, TOTAL } from './columns';
 import type { LegacyRowContext } from './context';
 import { cellText } from './grid';
@@ -68,12 +68,14 @@ function cellUnit(p: Placing, c: AmountCell, amount: LegacyNumber, typed: string
   return whole ? 'kr' : column;
 }
 
-/** Logs a number typed as text: with its own unit ("0,5 mill"), or plain (a kroner word in a kr column too). */
+/** Logs a number typed as text: with its own unit ("0,5 mill", "600'"), or plain (a kroner word in a kr column too). */
 function noteFromText(p: Placing, c: AmountCell, amount: LegacyNumber, unit: Unit, typed: string): void {
   const column = p.ctx.unitOf(parseA1(c.cell)?.col ?? 0);
   const number = amount.value;
   if (amount.unit === 'kr' && column !== 'kr') return; // cellUnit has logged it
-  if (amount.unit && amount.unit !== 'kr')
+  if (amount.unit && isApostropheThousands(typed))
+    p.ctx.note(c.cell, { code: 'number-apostrophe-thousands', params: { number, unit, typed } });
+  else if (amount.unit && amount.unit !== 'kr')
     p.ctx.note(c.cell, { code: 'number-with-unit', params: { number, unit, typed } });
   else p.ctx.note(c.cell, { code: 'number-from-text', params: { number, typed } });
 }

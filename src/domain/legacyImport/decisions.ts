@@ -101,6 +101,8 @@ export interface ImportDecisionParams {
   'number-as-text': Column & { readonly typed: number };
   /** A text amount with its own unit ("0,5 mill"): read as `number` in `unit`, whatever the column's unit. */
   'number-with-unit': { readonly number: number; readonly unit: Unit; readonly typed: string };
+  /** A text amount with an apostrophe for thousands (`typed` «600'»): read as `number` in `unit`, 1000 kr. */
+  'number-apostrophe-thousands': { readonly number: number; readonly unit: Unit; readonly typed: string };
   /**
    * A text amount with one dot and three digits after it ("1.275") in a column of `unit` above 1000 kr: read
    * as `number` (the dot groups thousands), though a decimal point may have been meant.
