@@ -10,6 +10,7 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'comment.year-outside': '{year}: {amount} {unit}',
   'comment.cost-year-no-amount': 'Planned year: {year}',
   'comment.cost-year-text': 'Year: {text}',
+  'comment.amount-unread': '{column}: {text}',
   'comment.other-financing': 'Other financing (Annet): {amount} {unit}',
   'comment.formula-no-result': 'Formula without a stored result: {formula}',
   'comment.column-unplaced': '{column}: {typed}',

@@ -8,6 +8,7 @@ export const IMPORT_LOG_NB = {
   'comment.year-outside': '{year}: {amount} {unit}',
   'comment.cost-year-no-amount': 'Planlagt år: {year}',
   'comment.cost-year-text': 'År: {text}',
+  'comment.amount-unread': '{column}: {text}',
   'comment.other-financing': 'Annen finansiering (Annet): {amount} {unit}',
   'comment.formula-no-result': 'Formel uten lagret resultat: {formula}',
   'comment.column-unplaced': '{column}: {typed}',

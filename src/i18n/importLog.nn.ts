@@ -10,6 +10,7 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'comment.year-outside': '{year}: {amount} {unit}',
   'comment.cost-year-no-amount': 'Planlagt år: {year}',
   'comment.cost-year-text': 'År: {text}',
+  'comment.amount-unread': '{column}: {text}',
   'comment.other-financing': 'Anna finansiering (Annet): {amount} {unit}',
   'comment.formula-no-result': 'Formel utan lagra resultat: {formula}',
   'comment.column-unplaced': '{column}: {typed}',

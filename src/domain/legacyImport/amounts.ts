@@ -13,6 +13,7 @@ import type { AmountCell } from './status';
 import { fromKr, MAX_KR, toKr, UNIT_FACTOR, type Unit } from '../model/money';
 import { isCosted } from '../measures/costed';
 import type { Choice, CostStatus } from '../model/choices';
+import { INVESTMENT_COLUMNS, OPERATING_COLUMNS } from '../model/schema';
 
 export interface PlacedAmounts {
   readonly values: Readonly<Record<string, string | number | null>>;
@@ -80,6 +81,25 @@ function noteFromText(p: Placing, c: AmountCell, amount: LegacyNumber, unit: Uni
   else p.ctx.note(c.cell, { code: 'number-from-text', params: { number, typed } });
 }
 
+const SCHEMA = [...OPERATING_COLUMNS, ...INVESTMENT_COLUMNS];
+
+/**
+ * Where an amount cell stood, as the new workbook names it: its year («2011»), the column it maps to
+ * («Helårsvirkning», «Nye midler»), else the old heading. A text the import cannot read goes to Kommentar with it
+ * («2011: ca. 0,6»), as its other notes name theirs («Planlagt år: 2012»), so the user knows where it belongs.
+ */
+function placeOf(p: Placing, c: AmountCell): string {
+  if (c.key.startsWith('year:')) return c.key.slice(5);
+  const key = c.key === TOTAL ? (p.ctx.kind === 'operating' ? 'fullYear' : 'budget') : c.key;
+  const col = parseA1(c.cell)?.col;
+  const legacy =
+    p.ctx.table.columns
+      .find((x) => x.col === col)
+      ?.text.replace(/\s+/g, ' ')
+      .trim() ?? '';
+  return SCHEMA.find((x) => x.key === key)?.header ?? legacy;
+}
+
 function convert(p: Placing, c: AmountCell, amount: LegacyAmount): number | null {
   switch (amount.kind) {
     case 'number': {
@@ -89,7 +109,7 @@ function convert(p: Placing, c: AmountCell, amount: LegacyAmount): number | null
       if (!Number.isFinite(amount.value) || Math.abs(amount.value * UNIT_FACTOR[unit]) >= MAX_KR) {
         // As the checker's amount-invalid: no plan amount comes near 10^12 kr, so it is a typo, not money.
         p.ctx.note(c.cell, { code: 'number-too-large', params: { value: amount.value } });
-        p.notes.push(String(amount.value));
+        p.notes.push(p.ctx.commentNote({ code: 'amount-unread', column: placeOf(p, c), text: String(amount.value) }));
         return null;
       }
       if (amount.fromText) {
@@ -102,7 +122,7 @@ function convert(p: Placing, c: AmountCell, amount: LegacyAmount): number | null
       return p.costed ? 0 : null;
     case 'text':
       p.ctx.note(c.cell, { code: 'text-not-amount', params: { text: amount.text } });
-      p.notes.push(amount.text);
+      p.notes.push(p.ctx.commentNote({ code: 'amount-unread', column: placeOf(p, c), text: amount.text }));
       return null;
     case 'uncalculated': {
       const at = parseA1(c.cell);

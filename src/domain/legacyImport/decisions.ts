@@ -21,6 +21,8 @@ export type CommentNote =
   | { readonly code: 'other-financing'; readonly amount: number; readonly unit: Unit }
   | { readonly code: 'formula-no-result'; readonly formula: string }
   | { readonly code: 'cost-year-text'; readonly text: string }
+  /** An amount cell's text the import cannot read, `column` where it stood (a year, «Nye midler»): as typed. */
+  | { readonly code: 'amount-unread'; readonly column: string; readonly text: string }
   /** A cell of a column with no place: `typed` as the cell holds it (a number unconverted). */
   | { readonly code: 'column-unplaced'; readonly column: string; readonly typed: string | number }
   /** A cell of a column with no heading, `column` its letter ("C"): `typed` as the cell holds it. */
