@@ -10,6 +10,7 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'comment.year-outside': '{year}: {amount} {unit}',
   'comment.cost-year-no-amount': 'Planned year: {year}',
   'comment.cost-year-text': 'Year: {text}',
+  'comment.amount-unread': '{column}: {text}',
   'comment.other-financing': 'Other financing (Annet): {amount} {unit}',
   'comment.formula-no-result': 'Formula without a stored result: {formula}',
   'comment.column-unplaced': '{column}: {typed}',
@@ -71,6 +72,8 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
     '{column} is a number, {typed}: taken in as the text "{typed}". Check that it belongs in this column.',
   'number-from-text': 'The number is written as text, "{typed}"; read as {number}.',
   'number-with-unit': 'The number is written as text with its own unit, "{typed}"; read as {number} {unit}.',
+  'number-apostrophe-thousands':
+    'The number is written "{typed}", with an apostrophe for thousands; read as {number} {unit}.',
   'dot-ambiguous':
     'Check the amount: the text "{text}" is read as {number} {unit} (a dot as thousands separator). If the dot was meant as a decimal point, type the amount with a comma.',
   'kroner-in-column':
@@ -93,6 +96,8 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
     'The financing column "Annet" has no canonical column: {amount} {unit} is put in Kommentar; enter the amount in one of the table’s financing sources.',
   'period-sum-formula': 'Sum periode is calculated by the formula; the value is not imported.',
   'one-off': 'Samlet kostnad is 0 or empty while the years have amounts: Type Engangs, Helårsvirkning 0.',
+  'one-off-total':
+    'Samlet kostnad ({amount} {unit}) is the sum of the years, and the cost ends in {year}, before the last plan year: read as a one-off measure, Type Engangs, Helårsvirkning 0.',
   'section-row': 'Section row "{text}": section "{section}".',
   'section-row-amounts':
     'Section row "{text}" with amounts: section "{section}". The amounts on the row are the section\'s subtotal and are not taken as a measure.',

@@ -8,6 +8,7 @@ export const IMPORT_LOG_NB = {
   'comment.year-outside': '{year}: {amount} {unit}',
   'comment.cost-year-no-amount': 'Planlagt år: {year}',
   'comment.cost-year-text': 'År: {text}',
+  'comment.amount-unread': '{column}: {text}',
   'comment.other-financing': 'Annen finansiering (Annet): {amount} {unit}',
   'comment.formula-no-result': 'Formel uten lagret resultat: {formula}',
   'comment.column-unplaced': '{column}: {typed}',
@@ -69,6 +70,7 @@ export const IMPORT_LOG_NB = {
     '{column} er et tall, {typed}: tatt inn som teksten «{typed}». Sjekk at det hører hjemme i denne kolonnen.',
   'number-from-text': 'Tallet er skrevet som tekst, «{typed}»; lest som {number}.',
   'number-with-unit': 'Tallet er skrevet som tekst med egen enhet, «{typed}»; lest som {number} {unit}.',
+  'number-apostrophe-thousands': 'Tallet er skrevet «{typed}», med apostrof for tusen; lest som {number} {unit}.',
   'dot-ambiguous':
     'Kontroller beløpet: teksten «{text}» er lest som {number} {unit} (punktum som tusenskille). Var punktum ment som desimaltegn, skal beløpet skrives med komma.',
   'kroner-in-column':
@@ -91,6 +93,8 @@ export const IMPORT_LOG_NB = {
     'Finansieringskolonnen «Annet» har ingen kanonisk kolonne: {amount} {unit} er lagt i Kommentar; før beløpet på en av tabellens finansieringskilder.',
   'period-sum-formula': 'Sum periode beregnes av formelen; verdien er ikke importert.',
   'one-off': 'Samlet kostnad er 0 eller tom mens årene har beløp: Type Engangs, Helårsvirkning 0.',
+  'one-off-total':
+    'Samlet kostnad ({amount} {unit}) er summen av årene, og kostnaden slutter i {year}, før siste planår: lest som et engangstiltak, Type Engangs, Helårsvirkning 0.',
   'section-row': 'Seksjonsrad «{text}»: seksjon «{section}».',
   'section-row-amounts':
     'Seksjonsrad «{text}» med beløp: seksjon «{section}». Beløpene på raden er en delsum for seksjonen og er ikke tatt med som tiltak.',

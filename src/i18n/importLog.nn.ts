@@ -10,6 +10,7 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'comment.year-outside': '{year}: {amount} {unit}',
   'comment.cost-year-no-amount': 'Planlagt år: {year}',
   'comment.cost-year-text': 'År: {text}',
+  'comment.amount-unread': '{column}: {text}',
   'comment.other-financing': 'Anna finansiering (Annet): {amount} {unit}',
   'comment.formula-no-result': 'Formel utan lagra resultat: {formula}',
   'comment.column-unplaced': '{column}: {typed}',
@@ -71,6 +72,7 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
     '{column} er eit tal, {typed}: teke inn som teksten «{typed}». Sjekk at det høyrer heime i denne kolonnen.',
   'number-from-text': 'Talet er skrive som tekst, «{typed}»; lese som {number}.',
   'number-with-unit': 'Talet er skrive som tekst med eiga eining, «{typed}»; lese som {number} {unit}.',
+  'number-apostrophe-thousands': 'Talet er skrive «{typed}», med apostrof for tusen; lese som {number} {unit}.',
   'dot-ambiguous':
     'Kontroller beløpet: teksten «{text}» er lesen som {number} {unit} (punktum som tusenskilje). Var punktum meint som desimalteikn, skal beløpet skrivast med komma.',
   'kroner-in-column':
@@ -93,6 +95,8 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
     'Finansieringskolonnen «Annet» har ingen kanonisk kolonne: {amount} {unit} er lagd i Kommentar; før beløpet på ei av finansieringskjeldene i tabellen.',
   'period-sum-formula': 'Sum periode blir rekna ut av formelen; verdien er ikkje importert.',
   'one-off': 'Samlet kostnad er 0 eller tom medan åra har beløp: Type Engangs, Helårsvirkning 0.',
+  'one-off-total':
+    'Samlet kostnad ({amount} {unit}) er summen av åra, og kostnaden sluttar i {year}, før siste planår: lese som eit eingongstiltak, Type Engangs, Helårsvirkning 0.',
   'section-row': 'Seksjonsrad «{text}»: seksjon «{section}».',
   'section-row-amounts':
     'Seksjonsrad «{text}» med beløp: seksjon «{section}». Beløpa på rada er ein delsum for seksjonen og er ikkje tekne med som tiltak.',

@@ -62,6 +62,11 @@ describe('renderImportDecision', () => {
       'The number 1e+300 is too large to be an amount; it is moved to Kommentar.',
     ],
     [
+      { ...at, code: 'one-off-total', params: { amount: 1500, unit: '1000 kr', year: 2027 } },
+      'nb',
+      'Samlet kostnad (1\u00a0500 1000 kr) er summen av årene, og kostnaden slutter i 2027, før siste planår: lest som et engangstiltak, Type Engangs, Helårsvirkning 0.',
+    ],
+    [
       { ...at, code: 'units-mixed', params: { units: ['mill kr', '1000 kr'], unit: 'mill kr' } },
       'nb',
       'Tabellhodet oppgir flere enheter (mill kr, 1000 kr); kolonner uten egen enhet får mill kr.',

@@ -5,7 +5,7 @@
  * to Kommentar for the user to place.
  */
 import { parseA1 } from '../model/a1';
-import { cellYear, classifyAmount, type LegacyAmount } from './cells';
+import { cellYear, classifyAmount, isApostropheThousands, type LegacyAmount } from './cells';
 import { COST_YEAR, OTHER_FINANCING, TOTAL } from './columns';
 import type { LegacyRowContext } from './context';
 import { cellText } from './grid';
@@ -13,6 +13,7 @@ import type { AmountCell } from './status';
 import { fromKr, MAX_KR, toKr, UNIT_FACTOR, type Unit } from '../model/money';
 import { isCosted } from '../measures/costed';
 import type { Choice, CostStatus } from '../model/choices';
+import { INVESTMENT_COLUMNS, OPERATING_COLUMNS } from '../model/schema';
 
 export interface PlacedAmounts {
   readonly values: Readonly<Record<string, string | number | null>>;
@@ -68,14 +69,35 @@ function cellUnit(p: Placing, c: AmountCell, amount: LegacyNumber, typed: string
   return whole ? 'kr' : column;
 }
 
-/** Logs a number typed as text: with its own unit ("0,5 mill"), or plain (a kroner word in a kr column too). */
+/** Logs a number typed as text: with its own unit ("0,5 mill", "600'"), or plain (a kroner word in a kr column too). */
 function noteFromText(p: Placing, c: AmountCell, amount: LegacyNumber, unit: Unit, typed: string): void {
   const column = p.ctx.unitOf(parseA1(c.cell)?.col ?? 0);
   const number = amount.value;
   if (amount.unit === 'kr' && column !== 'kr') return; // cellUnit has logged it
-  if (amount.unit && amount.unit !== 'kr')
+  if (amount.unit && isApostropheThousands(typed))
+    p.ctx.note(c.cell, { code: 'number-apostrophe-thousands', params: { number, unit, typed } });
+  else if (amount.unit && amount.unit !== 'kr')
     p.ctx.note(c.cell, { code: 'number-with-unit', params: { number, unit, typed } });
   else p.ctx.note(c.cell, { code: 'number-from-text', params: { number, typed } });
+}
+
+const SCHEMA = [...OPERATING_COLUMNS, ...INVESTMENT_COLUMNS];
+
+/**
+ * Where an amount cell stood, as the new workbook names it: its year («2011»), the column it maps to
+ * («Helårsvirkning», «Nye midler»), else the old heading. A text the import cannot read goes to Kommentar with it
+ * («2011: ca. 0,6»), as its other notes name theirs («Planlagt år: 2012»), so the user knows where it belongs.
+ */
+function placeOf(p: Placing, c: AmountCell): string {
+  if (c.key.startsWith('year:')) return c.key.slice(5);
+  const key = c.key === TOTAL ? (p.ctx.kind === 'operating' ? 'fullYear' : 'budget') : c.key;
+  const col = parseA1(c.cell)?.col;
+  const legacy =
+    p.ctx.table.columns
+      .find((x) => x.col === col)
+      ?.text.replace(/\s+/g, ' ')
+      .trim() ?? '';
+  return SCHEMA.find((x) => x.key === key)?.header ?? legacy;
 }
 
 function convert(p: Placing, c: AmountCell, amount: LegacyAmount): number | null {
@@ -87,7 +109,7 @@ function convert(p: Placing, c: AmountCell, amount: LegacyAmount): number | null
       if (!Number.isFinite(amount.value) || Math.abs(amount.value * UNIT_FACTOR[unit]) >= MAX_KR) {
         // As the checker's amount-invalid: no plan amount comes near 10^12 kr, so it is a typo, not money.
         p.ctx.note(c.cell, { code: 'number-too-large', params: { value: amount.value } });
-        p.notes.push(String(amount.value));
+        p.notes.push(p.ctx.commentNote({ code: 'amount-unread', column: placeOf(p, c), text: String(amount.value) }));
         return null;
       }
       if (amount.fromText) {
@@ -100,7 +122,7 @@ function convert(p: Placing, c: AmountCell, amount: LegacyAmount): number | null
       return p.costed ? 0 : null;
     case 'text':
       p.ctx.note(c.cell, { code: 'text-not-amount', params: { text: amount.text } });
-      p.notes.push(amount.text);
+      p.notes.push(p.ctx.commentNote({ code: 'amount-unread', column: placeOf(p, c), text: amount.text }));
       return null;
     case 'uncalculated': {
       const at = parseA1(c.cell);
@@ -190,10 +212,40 @@ function groupAmount(p: Placing, cell: string): boolean {
 }
 
 /**
+ * The last year of the period a one-off's «Samlet kostnad» shows it ended in, or null: the total is the sum of the
+ * period's years (what Samlet kostnad means for a one-off; for a lasting measure it is the full-year effect the last
+ * year reaches) and the cost ends before the table's last year column in the period, every later year «----», 0 or
+ * empty. A lasting measure would go on costing in those years, so that reading would contradict the row; a table
+ * with no column after the cost's last year does not say it ended. Every year cell must be read (no text, status
+ * or merged group amount), or the sum is unknown.
+ */
+function oneOffEnd(p: Placing, cells: readonly AmountCell[], total: AmountCell): number | null {
+  const fullYear = p.values.fullYear;
+  if (total.key !== TOTAL || total.amount.kind !== 'number' || typeof fullYear !== 'number' || fullYear === 0)
+    return null;
+  let lastColumn = -Infinity;
+  for (const c of cells.filter((x) => x.key.startsWith('year:'))) {
+    const year = Number(c.key.slice(5));
+    const { kind } = c.amount;
+    if (kind !== 'number' && kind !== 'placeholder' && (kind !== 'empty' || groupAmount(p, c.cell))) return null;
+    const value = p.years[p.ctx.years.indexOf(year)];
+    if (kind === 'number' && c.amount.value !== 0 && (value === undefined || value === null)) return null;
+    if (p.ctx.years.includes(year)) lastColumn = Math.max(lastColumn, year);
+  }
+  const costYears = p.ctx.years.filter((_, i) => (p.years[i] ?? 0) !== 0);
+  const last = costYears[costYears.length - 1];
+  if (last === undefined || last >= lastColumn) return null;
+  const sum = p.years.reduce<number>((acc, y) => acc + toKr(y ?? 0, p.ctx.target), 0);
+  return sum === toKr(fullYear, p.ctx.target) ? last : null;
+}
+
+/**
  * Operating kind: Engangs when the row is costed with years but its full-year effect is 0 or empty. A full-year
  * cell that could not be read (text, a formula without its result), or that a number merged down from a row above
  * covers (the group's, counted there), says nothing of the kind. An Engangs measure's Helårsvirkning is 0
- * (SPEC §4), so an empty one is written 0; the one-off note says so. A Type typed in the table decides alone.
+ * (SPEC §4), so an empty one is written 0; the one-off note says so. A Samlet kostnad that is the period's sum of
+ * a cost that ends before the last year is a one-off's total (oneOffEnd): Engangs, Helårsvirkning 0, logged with
+ * the total. A Type typed in the table decides alone.
  */
 function decideKind(p: Placing, cells: readonly AmountCell[], row: number, typed: string): void {
   // A Type typed in the old table is the user's and wins over what the importer would decide (rows.ts).
@@ -201,7 +253,13 @@ function decideKind(p: Placing, cells: readonly AmountCell[], row: number, typed
   const total = cells.find((c) => c.key === TOTAL || c.key === 'fullYear');
   const zero = p.values.fullYear === 0 || (total?.amount.kind === 'empty' && !groupAmount(p, total.cell));
   const oneOff = p.costed && total !== undefined && zero && p.years.some((y) => y !== null && y !== 0);
-  p.values.kind = oneOff ? 'Engangs' : 'Varig';
+  const ended = p.costed && total !== undefined && !oneOff ? oneOffEnd(p, cells, total) : null;
+  p.values.kind = oneOff || ended !== null ? 'Engangs' : 'Varig';
+  if (ended !== null && total && typeof p.values.fullYear === 'number') {
+    const params = { amount: p.values.fullYear, unit: p.ctx.target, year: ended };
+    p.values.fullYear = 0;
+    p.ctx.note(total.cell, { code: 'one-off-total', params });
+  }
   if (!oneOff) return;
   p.values.fullYear ??= 0;
   p.ctx.note(total?.cell ?? `A${row}`, { code: 'one-off', params: {} });

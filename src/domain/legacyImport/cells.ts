@@ -59,6 +59,24 @@ function numberWithUnit(text: string): LegacyAmount | null {
   return unit && value !== null ? { kind: 'number', value, fromText: true, unit } : null;
 }
 
+/**
+ * «600'»: a number with one apostrophe after it, the budget officer's shorthand for thousands (600' = 600 tusen kr),
+ * read as that number in 1000 kr as «600 tusen» is. An apostrophe inside the number («1'200'000», Swiss grouping,
+ * or «1'200»), two of them («600''») or a space before it is no such amount and stays unread text.
+ */
+const THOUSANDS_APOSTROPHE = /^([^'\u2019\u00b4]*\d)['\u2019\u00b4]$/u;
+
+/** Whether `text` is an amount in thousands written with an apostrophe («600'»). */
+export function isApostropheThousands(text: string): boolean {
+  return THOUSANDS_APOSTROPHE.test(text.trim());
+}
+
+function apostropheThousands(text: string): LegacyAmount | null {
+  const m = THOUSANDS_APOSTROPHE.exec(text);
+  const value = m ? parseNumberTextWithDecimalPoint(m[1] ?? '') : null;
+  return value === null ? null : { kind: 'number', value, fromText: true, unit: '1000 kr' };
+}
+
 /** Classifies one amount cell. */
 export function classifyAmount(value: CellValue): LegacyAmount {
   if (value === null) return { kind: 'empty' };
@@ -76,7 +94,7 @@ export function classifyAmount(value: CellValue): LegacyAmount {
     return namesKroner(text)
       ? { kind: 'number', value: n, fromText: true, unit: 'kr' }
       : { kind: 'number', value: n, fromText: true };
-  const withUnit = numberWithUnit(text);
+  const withUnit = numberWithUnit(text) ?? apostropheThousands(text);
   if (withUnit) return withUnit;
   const words = normalizeHeader(text);
   const hit = STATUS_WORDS.find((s) => s.words.test(words));

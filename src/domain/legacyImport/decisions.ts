@@ -21,6 +21,8 @@ export type CommentNote =
   | { readonly code: 'other-financing'; readonly amount: number; readonly unit: Unit }
   | { readonly code: 'formula-no-result'; readonly formula: string }
   | { readonly code: 'cost-year-text'; readonly text: string }
+  /** An amount cell's text the import cannot read, `column` where it stood (a year, «Nye midler»): as typed. */
+  | { readonly code: 'amount-unread'; readonly column: string; readonly text: string }
   /** A cell of a column with no place: `typed` as the cell holds it (a number unconverted). */
   | { readonly code: 'column-unplaced'; readonly column: string; readonly typed: string | number }
   /** A cell of a column with no heading, `column` its letter ("C"): `typed` as the cell holds it. */
@@ -101,6 +103,8 @@ export interface ImportDecisionParams {
   'number-as-text': Column & { readonly typed: number };
   /** A text amount with its own unit ("0,5 mill"): read as `number` in `unit`, whatever the column's unit. */
   'number-with-unit': { readonly number: number; readonly unit: Unit; readonly typed: string };
+  /** A text amount with an apostrophe for thousands (`typed` «600'»): read as `number` in `unit`, 1000 kr. */
+  'number-apostrophe-thousands': { readonly number: number; readonly unit: Unit; readonly typed: string };
   /**
    * A text amount with one dot and three digits after it ("1.275") in a column of `unit` above 1000 kr: read
    * as `number` (the dot groups thousands), though a decimal point may have been meant.
@@ -125,6 +129,8 @@ export interface ImportDecisionParams {
   'other-financing': Placed;
   'period-sum-formula': None;
   'one-off': None;
+  /** A Samlet kostnad (`amount`) that is the sum of the years of a cost that ends in `year`, before the last. */
+  'one-off-total': Placed & { readonly year: number };
   'section-row': { readonly text: string; readonly section: string };
   /** A section heading with amounts on its row (the section's subtotal): not a measure. */
   'section-row-amounts': { readonly text: string; readonly section: string };

@@ -122,7 +122,7 @@ export function resolveUnits(
   }
   const needsTableUnit = table.columns.some((c) => isAmountColumn(c) && !findUnit(c.text) && !findUnit(c.group));
   if (stated.length > 1 && needsTableUnit) {
-    const unit = option ?? stated[0] ?? target;
+    const unit = stated[0] ?? target;
     note(table.sheet, table.columns[0]?.cell ?? 'A1', { code: 'units-mixed', params: { units: stated, unit } });
   }
   // A unit in the title above the table counts only when the header states none (units.ts), and is logged there.

@@ -184,8 +184,10 @@ export interface ColumnUnit {
 
 /**
  * Resolves one amount column's unit. `tableUnits` are the distinct units stated anywhere in the table's
- * header (first occurrence first); when they disagree the user's unit wins, else the first stated. A header
- * that states none takes the unit of the table's title (findTitleUnit), as part of the table's heading.
+ * header (first occurrence first); when they disagree the first stated wins. `option` (--unit) counts only when
+ * the header states none (SPEC §11): it is also the new workbook's unit, and choosing that must not change what
+ * the old table's figures mean. A header that states none takes the unit of the table's title (findTitleUnit),
+ * as part of the table's heading, before `option`.
  */
 export function resolveColumnUnit(
   own: Unit | null,
@@ -198,8 +200,8 @@ export function resolveColumnUnit(
   if (own) return { unit: own, source: 'column' };
   if (group) return { unit: group, source: 'group' };
   const [first] = tableUnits;
-  if (first && (tableUnits.length === 1 || !option)) return { unit: first, source: 'table' };
-  if (!first && title) return { unit: title, source: 'title' };
+  if (first) return { unit: first, source: 'table' };
+  if (title) return { unit: title, source: 'title' };
   if (option) return { unit: option, source: 'option' };
   return { unit: target, source: 'assumed' };
 }

@@ -4,7 +4,7 @@
  * In a column of another unit the cell's own unit wins for a whole number, as «0,5 mill» does (amounts.ts cellUnit),
  * logged kroner-in-column with the text as typed; a number with decimals is no kroner amount and keeps the column's
  * unit (kroner-word-ignored). Text that is no one number («ca. 2 000», «2-3 000») stays unread: logged at its cell
- * (text-not-amount) and put in Kommentar. Figures by hand, in the assumed 1000 kr of titledTable's header.
+ * (text-not-amount) and put in Kommentar with where it stood («2011: 2-3 000»). Figures by hand, in the assumed 1000 kr of titledTable's header.
  */
 import { classifyAmount } from '../../../src/domain/legacyImport/cells';
 import type { CellValue } from '../../../src/domain/model/snapshot';
@@ -71,8 +71,8 @@ describe('a legacy table with amounts typed with kroner words', () => {
       ['D8', { text: 'ca. 2 000' }],
       ['E8', { text: '2-3 000' }],
     ]);
-    expect(r.content.operating[1]?.values.comment).toEqual(expect.stringContaining('ca. 2 000'));
-    expect(r.content.operating[1]?.values.comment).toEqual(expect.stringContaining('2-3 000'));
+    // Each with where it stood: Samlet kostnad (D8) is Helårsvirkning, E8 the year 2011.
+    expect(r.content.operating[1]?.values.comment).toBe('Helårsvirkning: ca. 2 000; 2011: 2-3 000');
   });
 });
 

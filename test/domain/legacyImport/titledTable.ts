@@ -6,6 +6,7 @@
 import { importLegacy, type ImportResult } from '../../../src/domain/legacyImport/import';
 import type { Unit } from '../../../src/domain/model/money';
 import type { CellValue, SheetSnapshot } from '../../../src/domain/model/snapshot';
+import { importCommentNote } from '../../../src/i18n/importLog';
 
 export const HEADER: CellValue[] = [
   'Prioritet',
@@ -35,7 +36,7 @@ export function importTitled(
   const sheet: SheetSnapshot = { sheet: 'Ark1', origin: 'B3', values: [[title], [], header, ...body] };
   return importLegacy(
     { sheets: [sheet], tables: [] },
-    { defaultStartYear: 2027, commentNote: (n) => n.code, ...(unit ? { unit } : {}) },
+    { defaultStartYear: 2027, commentNote: importCommentNote('nb'), ...(unit ? { unit } : {}) },
   );
 }
 

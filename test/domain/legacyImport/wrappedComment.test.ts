@@ -6,6 +6,7 @@
  */
 import { importLegacy, type ImportResult } from '../../../src/domain/legacyImport/import';
 import type { CellValue } from '../../../src/domain/model/snapshot';
+import { importCommentNote } from '../../../src/i18n/importLog';
 
 /** Columns A–I: Prioritet, Tiltak, four years (1000 kr), Nye midler, Ansvarlig, Kommentar. */
 const HEADER: CellValue[] = [
@@ -24,7 +25,7 @@ const only = (col: number, text: string): CellValue[] => HEADER.map((_, i) => (i
 const run = (rows: CellValue[][]): ImportResult =>
   importLegacy(
     { sheets: [{ sheet: 'Drift', origin: 'A1', values: [HEADER, ...rows], merges: [] }], tables: [] },
-    { defaultStartYear: 2027, unit: '1000 kr', commentNote: (n) => `<${n.code}>` },
+    { defaultStartYear: 2027, unit: '1000 kr', commentNote: importCommentNote('nb') },
   );
 
 describe('a Kommentar wrapped onto the next rows', () => {
@@ -50,7 +51,7 @@ describe('a Kommentar wrapped onto the next rows', () => {
 
   it('joins each line to the comment above with one space, before the notes the importer adds', () => {
     expect(miljo?.values.comment).toBe('Starter høsten 2027 og videreføres i 2028.');
-    expect(boKart?.values.comment).toBe('Se K-sak 45/26. Vedtatt i kommunestyret.; (50)');
+    expect(boKart?.values.comment).toBe('Se K-sak 45/26. Vedtatt i kommunestyret.; 2028: (50)');
     expect(samordnet?.values.comment).toBe('');
   });
 

@@ -68,8 +68,8 @@ describe("a legacy amount typed «600'» (600 tusen) in a Mill kr year column", 
     expect(await importedYears('0,6')).toEqual([600, 600, 600, 600]);
   });
 
-  test.failing("«600'» is read as 600 tusen kr = 600 in 1000 kr, not dropped to Kommentar", async () => {
-    // Seen: [null, 600, 600, 600] and Kommentar «600'».
+  test("«600'» is read as 600 tusen kr = 600 in 1000 kr, not dropped to Kommentar", async () => {
+    // Before the fix: [null, 600, 600, 600] and Kommentar «600'».
     expect(await importedYears("600'")).toEqual([600, 600, 600, 600]);
   });
 });

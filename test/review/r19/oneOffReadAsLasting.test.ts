@@ -65,15 +65,15 @@ describe('a legacy one-off (cost in the first year only, Samlet kostnad = that c
     expect(imported.get('D-002')?.['2011']).toBe(300);
   });
 
-  test.failing('the one-off is imported Engangs with Helårsvirkning 0', async () => {
+  test('the one-off is imported Engangs with Helårsvirkning 0', async () => {
     const { imported } = await importedAndRolled();
-    // Seen: ['Varig', 300].
+    // Before the fix: ['Varig', 300].
     expect([imported.get('D-002')?.Type, imported.get('D-002')?.['Helårsvirkning']]).toEqual(['Engangs', 0]);
   });
 
-  test.failing('the rolled plan does not put the one-off’s 300 into 2015', async () => {
+  test('the rolled plan does not put the one-off’s 300 into 2015', async () => {
     const { rolled } = await importedAndRolled();
-    // Seen: D-002 2012–2015 = 0 / 0 / 0 / 300.
+    // Before the fix: D-002 2012–2015 = 0 / 0 / 0 / 300.
     expect(rolled.get('D-002')?.['2015'] ?? 0).toBe(0);
   });
 });

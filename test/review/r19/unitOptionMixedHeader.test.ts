@@ -59,8 +59,8 @@ describe('import of a header with Mill kr costs and one financing column «(1000
     expect(await newMoney([])).toEqual([0, 2400, 200, 500]);
   });
 
-  test.failing('--unit "1000 kr" (the default typed out) gives the same figures', async () => {
-    // Seen: [0, 2.4, 200, 0.5].
+  test('--unit "1000 kr" (the default typed out) gives the same figures', async () => {
+    // Before the fix: [0, 2.4, 200, 0.5].
     expect(await newMoney(['--unit', '1000 kr'])).toEqual([0, 2400, 200, 500]);
   });
 });

@@ -65,8 +65,8 @@ describe('a legacy year cell that is no amount («ca. 0,6») and its note in Kom
     expect(String(d002?.Kommentar)).toContain('ca. 0,6');
   });
 
-  test.failing('Kommentar names the year the text stood in', async () => {
-    // Seen: Kommentar «ca. 0,6».
+  test('Kommentar names the year the text stood in', async () => {
+    // Before the fix: Kommentar «ca. 0,6».
     expect(String((await imported())?.Kommentar)).toContain('2011');
   });
 });
