@@ -40,30 +40,25 @@ function yearTable(ctx: Ctx, years: YearChanges): Block {
 }
 
 /**
- * New money per frame: the frames whose new money moved in a year both versions hold, year by year; the others
- * named in one line (the totals per year above already show the years only one version holds).
+ * New money per frame: the frames whose new money moved, or that hold new money in a year one version only holds
+ * (framesByMovement), every year of either version as the year tables above (a year outside a version's period
+ * «–»); the others named in one line.
  */
 function frameBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
   const { lang } = ctx;
   const name = (frame: string) => frame || ct(lang, 'noFrame');
   const { moved, unchanged } = framesByMovement(diff);
-  const rounding = hasRounding(moved.flatMap((f) => diff.years.common.map((y) => f.years[String(y)])));
+  const rounding = hasRounding(moved.flatMap((f) => Object.values(f.years)));
   const rows = moved.flatMap((f) =>
-    diff.years.common.map((y, i) => {
-      const c = f.years[String(y)];
-      return [
-        i === 0 ? name(f.frame) : '',
-        String(y),
-        amount(ctx, c?.old),
-        amount(ctx, c?.new),
-        amount(ctx, c?.difference),
-        ...(rounding ? [roundingCell(ctx, c)] : []),
-      ];
-    }),
+    Object.entries(f.years).map(([y, c], i) => [
+      i === 0 ? name(f.frame) : '',
+      y,
+      amount(ctx, c.old),
+      amount(ctx, c.new),
+      amount(ctx, c.difference),
+      ...(rounding ? [roundingCell(ctx, c)] : []),
+    ]),
   );
-  // With no year in both versions no frame was compared: "unchanged in the years both hold" would be empty talk.
-  if (diff.years.common.length === 0) return [{ kind: 'paragraph', text: ct(lang, 'noCommonYears') }];
-  const still = unchanged.map((f) => name(f.frame));
   const keys = [
     'frame',
     'year',
@@ -74,8 +69,12 @@ function frameBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
   ] as const;
   const headers = keys.map((h) => ct(lang, h));
   const numeric = rounding ? [2, 3, 4, 5] : [2, 3, 4];
+  const table: Block[] = rows.length > 0 ? [{ kind: 'table', headers, rows, numeric }] : [];
+  // With no year in both versions no frame was compared: "unchanged in the years both hold" would be empty talk.
+  if (diff.years.common.length === 0) return [...table, { kind: 'paragraph', text: ct(lang, 'noCommonYears') }];
+  const still = unchanged.map((f) => name(f.frame));
   return [
-    ...(rows.length > 0 ? [{ kind: 'table', headers, rows, numeric } as Block] : []),
+    ...table,
     ...(still.length > 0
       ? [{ kind: 'paragraph', text: ct(lang, 'framesUnchanged', { frames: still.join(', ') }) } as Block]
       : []),

@@ -243,8 +243,21 @@ describe('compareDocument: a rolled plan', () => {
       ]),
     );
     expect(paragraphs(far).some((t) => t.startsWith('Years in both versions'))).toBe(false);
-    // Frame R1 was compared in no year: not "Unchanged in the years both versions hold: R1." (there are none).
-    expect(after(far, 'New money per budget frame')).toEqual({
+    // Frame R1 was compared in no year: not "Unchanged in the years both versions hold: R1." (there are none). Its
+    // new money is listed year by year as the totals are, each year on one side only (SPEC §14): D-001 + D-002 =
+    // 100 + 20, 200 + 20, 300 + 0, 400 + 20 in 2027–2030, and the same figures in 2031–2034.
+    expect(table(far, 'New money per budget frame').rows).toEqual([
+      ['R1', '2027', '120', '–', '–'],
+      ['', '2028', '220', '–', '–'],
+      ['', '2029', '300', '–', '–'],
+      ['', '2030', '420', '–', '–'],
+      ['', '2031', '–', '120', '–'],
+      ['', '2032', '–', '220', '–'],
+      ['', '2033', '–', '300', '–'],
+      ['', '2034', '–', '420', '–'],
+    ]);
+    const frames = far.blocks.findIndex((b) => b.kind === 'heading' && b.text === 'New money per budget frame');
+    expect(far.blocks[frames + 2]).toEqual({
       kind: 'paragraph',
       text: 'No year is in both versions, so no amounts were compared.',
     });
@@ -281,11 +294,15 @@ describe('compareDocument: a rolled plan', () => {
     ]);
   });
 
-  it('new money per frame over the years both hold only', () => {
+  it('new money per frame: every year of either version, "–" and no change for a year outside one period', () => {
+    // New money is the year × Nye midler / Helårsvirkning (all 1 here): R1 holds D-001 and D-002 before (120 in
+    // 2027), D-001 and D-005 now (450 + 5 = 455 in 2031). SPEC §14: years on one side only are listed as such.
     expect(table(doc, 'New money per budget frame').rows).toEqual([
-      ['R1', '2028', '220', '200', '−20'],
+      ['R1', '2027', '120', '–', '–'],
+      ['', '2028', '220', '200', '−20'],
       ['', '2029', '300', '305', '5'],
       ['', '2030', '420', '455', '35'],
+      ['', '2031', '–', '455', '–'],
     ]);
   });
 

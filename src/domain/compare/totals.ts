@@ -165,14 +165,22 @@ export const hasRounding = (changes: readonly (YearChange | undefined)[]): boole
   changes.some((c) => c?.rounding !== undefined);
 
 /**
- * The frames whose new money moved in a year both versions hold, and the others (a year in one period only is not
- * a change, see above): the change report and the pane show the first year by year and name the rest. A frame
- * moved only by the rounding between the units moved all the same: SPEC §14 gives each frame's old, new and Δ, and
- * SPEC §4's new money is whole 1 000 kr in one version and kroner in the other, so its Δ is real money, shown with
- * its «Herav avrunding» as the total's is. Named unchanged, its Δ would be missing from the frames while the total
- * of new money showed it: the frames would no longer add up to the total.
+ * The frames whose new money moved in a year both versions hold, or that hold new money in a year only one version
+ * holds, and the others: the change report and the pane show the first year by year, every year of either version
+ * as the totals per year do (a year in one version only «–» on the other side, no Δ: not a change, see above),
+ * and name the rest. A frame whose only new money lies in the year a roll added (R2's 800 in 2031) is not called
+ * unchanged: SPEC §14 lists the years present on one side only as such, and the total of new money shows that year.
+ * A frame moved only by the rounding between the units moved all the same: SPEC §14 gives each frame's old, new
+ * and Δ, and SPEC §4's new money is whole 1 000 kr in one version and kroner in the other, so its Δ is real money,
+ * shown with its «Herav avrunding» as the total's is. Named unchanged, its Δ would be missing from the frames while
+ * the total of new money showed it: the frames would no longer add up to the total.
  */
 export function framesByMovement(diff: ChangeSet): { moved: FrameChanges[]; unchanged: FrameChanges[] } {
-  const moved = (f: FrameChanges) => diff.years.common.some((y) => (f.years[String(y)]?.difference ?? 0) !== 0);
+  const { common, onlyOld, onlyNew } = diff.years;
+  const year = (f: FrameChanges, y: number) => f.years[String(y)];
+  const moved = (f: FrameChanges) =>
+    common.some((y) => (year(f, y)?.difference ?? 0) !== 0) ||
+    onlyOld.some((y) => (year(f, y)?.old ?? 0) !== 0) ||
+    onlyNew.some((y) => (year(f, y)?.new ?? 0) !== 0);
   return { moved: diff.totals.byFrame.filter(moved), unchanged: diff.totals.byFrame.filter((f) => !moved(f)) };
 }

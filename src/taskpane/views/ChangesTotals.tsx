@@ -75,8 +75,9 @@ function YearTable({ caption, years, lang, unit }: { caption: string; years: Yea
 type Frame = ChangeSet['totals']['byFrame'][number];
 
 /**
- * New money per frame, year by year, for the frames whose new money moved in a year both versions hold; the
- * others named in one line (framesByMovement, as the change report does).
+ * New money per frame, every year of either version as the year tables above, for the frames whose new money
+ * moved or that hold new money in a year one version only holds; the others named in one line (framesByMovement,
+ * as the change report does).
  */
 function FrameTable({ diff, lang, unit }: Props & { unit: Unit }) {
   const { common } = diff.years;
@@ -84,10 +85,9 @@ function FrameTable({ diff, lang, unit }: Props & { unit: Unit }) {
   const { moved: changed, unchanged } = framesByMovement(diff);
   // With no year in both versions no frame was compared (the view says so above): "unchanged in the years both
   // hold" would be empty talk.
-  if (common.length === 0) return null;
-  const still = unchanged.map(name);
+  const still = common.length > 0 ? unchanged.map(name) : [];
   const caption = ct(lang, 'byFrame');
-  const rounding = hasRounding(changed.flatMap((f) => common.map((y) => f.years[String(y)])));
+  const rounding = hasRounding(changed.flatMap((f) => Object.values(f.years)));
   const headers: CompareKey[] = ['frame', 'year', 'before', 'after', 'difference'];
   if (rounding) headers.push('rounding');
   return (
@@ -107,11 +107,11 @@ function FrameTable({ diff, lang, unit }: Props & { unit: Unit }) {
             </TableHeader>
             <TableBody>
               {changed.flatMap((f) =>
-                common.map((year, i) => (
+                Object.entries(f.years).map(([year, c], i) => (
                   <TableRow key={`${f.frame}-${year}`}>
                     <TableCell>{i === 0 ? name(f) : ''}</TableCell>
                     <TableCell>{year}</TableCell>
-                    <ChangeCells change={f.years[String(year)]} unit={unit} rounding={rounding} />
+                    <ChangeCells change={c} unit={unit} rounding={rounding} />
                   </TableRow>
                 )),
               )}
