@@ -24,6 +24,7 @@ import {
   type KeptRow,
 } from './reconciliationKept';
 import { planItemTable } from './itemTable';
+import { typedOnRow } from './reconciliationTyped';
 import {
   extraArea,
   extraColumns,
@@ -75,10 +76,12 @@ type Kept = Map<string, KeptItemRow>;
  * Status, Kommentar and the cells of the user's own columns (`extra`) per key (rows sharing one told apart by
  * occurrence: occurrenceKeys), as the user left them on the existing Avstemming sheet, in sheet order. The Kode
  * cell holds a label in the user's language: `codeOf` turns it back into the code (in any language it was written in).
+ * With `texts`, what she typed on a row the product did not write (reconciliationTyped.ts) is read too.
  */
 export function readUserColumns(
   wb: WorkbookSnapshot,
   codeOf: (text: string) => string = (text) => text,
+  texts?: ReconciliationSheetText,
 ): { rows: Kept; extra: ExtraColumns } {
   const out: Kept = new Map();
   const t = locateTable(wb, reconciliationQuery());
@@ -87,10 +90,14 @@ export function readUserColumns(
   const extraOf = extra.cols.length > 0 ? (row: number) => readExtraCells(t, extra, row) : undefined;
   const value = cellsByKey(t, RECONCILIATION_COLUMNS);
   const unique = occurrenceKeys();
+  const keys = ['code', ...KEY_COLUMNS].map((k) => RECONCILIATION_COLUMNS.find((c) => c.key === k)?.header ?? k);
   for (const row of bodyRows(t)) {
-    const read = readKeptRow(value, row, codeOf, KEY_COLUMNS, keyOfRow, extraOf);
+    const plain = readKeptRow(value, row, codeOf, KEY_COLUMNS, keyOfRow, extraOf);
     // A row without Kode has no item, but what she typed on it (a row Excel grew the table by) is kept all the same.
-    if (cellText(value(row, 'code')) === '' && !holdsUserInput(read)) continue;
+    const noCode = cellText(value(row, 'code')) === '';
+    const typed = noCode && texts ? typedOnRow(value, row, texts, keys) : undefined;
+    const read = typed && Object.keys(typed).length > 0 ? { ...plain, typed } : plain;
+    if (noCode && !holdsUserInput(read)) continue;
     out.set(unique(read.key), {
       ...read,
       class: value(row, 'class'),
@@ -254,7 +261,7 @@ export function planReconciliation(
   /** The Refs (refKey) of the economy plan lines reconciled: by default the plan's own (WaitingScope). */
   lines: ReadonlySet<string> = new Set(plan.economyPlan.map((l) => refKey(l.ref))),
 ): WritePlan {
-  const kept = readUserColumns(wb, texts.codeOf);
+  const kept = readUserColumns(wb, texts.codeOf, texts);
   const measureOf = indexMeasures(plan);
   const { take, taken } = rowTaker();
   const formats: (readonly (string | null)[] | undefined)[] = [];
