@@ -10,10 +10,9 @@ import { fromKr } from '../model/money';
 import { SHEETS, TABLES } from '../model/schema';
 import { RECONCILIATION_COLUMNS } from '../model/reconciliation';
 import { RECONCILIATION_CODES, type ReconciliationCode } from '../model/reconciliationCodes';
-import { cellText, type Bounds } from '../read/sheetCells';
+import { cellText } from '../read/sheetCells';
 import type { WritePlan } from '../model/writePlan';
-import { cellsByKey, keptUserColumns, occurrenceKeys, ownedColumns } from './tableCells';
-import { isOccupied } from './userCells';
+import { cellsByKey, keptUserColumns, occurrenceKeys } from './tableCells';
 import {
   holdsUserInput,
   keptKey,
@@ -24,9 +23,9 @@ import {
   type KeptRow,
 } from './reconciliationKept';
 import { planItemTable } from './itemTable';
+import { ownedReconciliationArea, totalsRowCells } from './reconciliationArea';
 import { typedOnRow } from './reconciliationTyped';
 import {
-  extraArea,
   extraColumns,
   extraFormulaValues,
   withInsertedColumns,
@@ -225,30 +224,11 @@ const WIDTHS: Partial<Record<ColumnKey, number>> = {
 };
 
 /**
- * The product's part of the reconciliation table it wrote last time: the header row and body of
- * tblAvstemming (or of the table found on the sheet by its headers, down to its first empty row), in the
- * product's columns, and the columns the user added right of them inside the table, which the new table carries
- * (reconciliationExtra.ts). A column she inserted between two of the product's is hers alone: never emptied.
- */
-export function ownedReconciliationArea(wb: WorkbookSnapshot): { sheet: string; areas: Bounds[] } | null {
-  const t = locateTable(wb, reconciliationQuery());
-  if (!t) return null;
-  const right = Math.min(t.right, t.left + RECONCILIATION_COLUMNS.length - 1);
-  let bottom = Math.max(t.lastDataRow, t.headerRow + 1);
-  if (t.tableName === null) {
-    const filled = (r: number) =>
-      Array.from({ length: right - t.left + 1 }, (_, i) => t.left + i).some((c) => isOccupied(t.sheet, r, c));
-    for (bottom = t.headerRow; filled(bottom + 1);) bottom++;
-  }
-  const extra = extraArea(t, extraColumns(t, RECONCILIATION_COLUMNS), bottom);
-  return { sheet: t.sheet.sheet, areas: [...ownedColumns(t, RECONCILIATION_COLUMNS, bottom), ...extra] };
-}
-
-/**
  * Writes Avstemming anew: the old tblAvstemming removed and the product's part of it emptied, then one row
  * per item with amounts in the workbook unit, Alvor, Kode, Klasse and Forklaring in the user's language
  * (`texts`; the codes stay in the JSON report), the user's Status (default "Åpen") and Kommentar kept by
- * (Kode, Ref, År, Finansieringskilde), the rows no item took below them (keptRows), and a drop-down on Status.
+ * (Kode, Ref, År, Finansieringskilde), the rows no item took below them (keptRows), a drop-down on Status, and
+ * the table's Total Row under them when she turned it on (reconciliationArea.ts).
  * Cells beside and below the table stay; blocked when the new, larger table would cover one of them.
  */
 export function planReconciliation(
@@ -279,6 +259,9 @@ export function planReconciliation(
       ...(waiting !== undefined ? { waiting } : {}),
     }),
   );
+  const found = locateTable(wb, reconciliationQuery());
+  const headers = [...RECONCILIATION_COLUMNS.map((c) => c.header), ...kept.extra.headers];
+  const totals = totalsRowCells(found, headers);
   const table = {
     sheet: SHEETS.reconciliation,
     table: TABLES.reconciliation,
@@ -286,12 +269,13 @@ export function planReconciliation(
     widths: WIDTHS,
     unit: plan.settings.unit,
     extraHeaders: kept.extra.headers,
-    typedInPlace: typedColumnsInPlace(locateTable(wb, reconciliationQuery()), RECONCILIATION_COLUMNS),
+    typedInPlace: typedColumnsInPlace(found, RECONCILIATION_COLUMNS),
+    ...(totals ? { totalsRow: totals } : {}),
   };
   formats.push(...unclaimedRows(kept.rows, taken).map((r) => r.extra?.formats));
   const planned = withInsertedColumns(
-    planItemTable(table, rows, wb, ownedReconciliationArea(wb)),
-    locateTable(wb, reconciliationQuery()),
+    planItemTable(table, rows, wb, ownedReconciliationArea(found)),
+    found,
     RECONCILIATION_COLUMNS,
   );
   return withExtraFormats(planned, SHEETS.reconciliation, formats, RECONCILIATION_COLUMNS.length, kept.extra);
