@@ -81,6 +81,8 @@ it('one item more: written above the Total Row, which stays the table’s, label
   expect([values[line]?.[8], values[line]?.[9], values[line]?.[10]]).toEqual([0, 400, -400]);
   expect(values.findIndex((r) => r[0] === 'Summer') + 1).toBe(18);
   expect(sheet?.formulas?.[17]?.[10]).toBe('=SUBTOTAL(109,tblAvstemming[Avvik])');
+  // Its sum shown as the Avvik above it are (clean-plan.xlsx is in 1000 kr: #,##0).
+  expect([sheet?.numberFormats?.[16]?.[10], sheet?.numberFormats?.[17]?.[10]]).toEqual(['#,##0', '#,##0']);
   const part = partOf(file);
   expect(part).toMatch(/ ref="A1:P18"/);
   expect(part).toMatch(/totalsRowCount="1"/);

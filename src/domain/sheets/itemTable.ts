@@ -149,10 +149,11 @@ export function planItemTable<K extends string>(
       range: body('status'),
       rule: { type: 'list', source: RECONCILIATION_STATUSES.join(',') },
     },
+    // The Total Row's sums of an amount column shown as its amounts are.
     ...AMOUNT_COLUMNS.map((k): Edit => ({
       kind: 'setNumberFormat',
       sheet,
-      range: body(k),
+      range: `${letterOf(k)}2:${letterOf(k)}${bottom}`,
       format: AMOUNT_FORMATS[spec.unit],
     })),
     ...typedFormatResets(
