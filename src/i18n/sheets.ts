@@ -222,6 +222,23 @@ export function keptExplanation(lang: Lang, reason: KeptReason, keys: readonly s
     .replace('{file}', file);
 }
 
+const SEVERITIES = ['error', 'warning', 'info'] as const;
+
+/**
+ * Whether `text` is one the product writes on Avstemming beside an item's own figures, in any language: an Alvor label,
+ * or a kept row's Forklaring (its words up to the first header it names, an accepted note after it or not).
+ */
+export function reconciliationWritten(text: string): boolean {
+  const t = text.trim();
+  if (t === '') return false;
+  const label = t.toLowerCase();
+  return LANGS.some(
+    (lang) =>
+      SEVERITIES.some((s) => severityLabel(s, lang).toLowerCase() === label) ||
+      Object.values(KEPT[lang]).some((kept) => t.startsWith(kept.slice(0, kept.indexOf('{')))),
+  );
+}
+
 /**
  * What the Avstemming sheet is written with in `lang`: Forklaring, labels for Alvor, Kode and Klasse; `economyPlan`
  * the file a consolidation reconciled the plan against, which its kept rows name.
@@ -234,6 +251,7 @@ export function reconciliationSheetText(lang: Lang, unit: Unit, economyPlan?: st
     class: (c) => reconciliationClassLabel(c, lang),
     codeOf: reconciliationCodeOf,
     kept: (reason, keys) => keptExplanation(lang, reason, keys, economyPlan),
+    written: reconciliationWritten,
     review: (review) => statusReviewText(review, lang, unit),
     acceptedIn: acceptedInExplanation,
     classOf: reconciliationClassOf,

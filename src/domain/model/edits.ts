@@ -51,6 +51,11 @@ export type Edit =
       readonly ref: string;
       /** Header text → calculated column formula (structured references allowed). */
       readonly calculated?: Readonly<Record<string, string>>;
+      /**
+       * The table shows a Total Row right under `ref` (which stays header and body, as TableInfo.ref): that row must be
+       * free, and a setCells after this edit writes its cells (Excel fills a new Total Row with its own label and sum).
+       */
+      readonly totalsRow?: boolean;
     }
   /** Grow an existing table to `ref` (e.g. after appending a row below it). */
   | { readonly kind: 'resizeTable'; readonly name: string; readonly ref: string }

@@ -171,4 +171,10 @@ export interface ReconciliationSheetText extends StatusReviewText {
    * row Excel grew the table by, kept for what she typed on it).
    */
   readonly kept: (reason: KeptReason, keys: readonly string[]) => string;
+  /**
+   * Whether a cell's text is one the product writes on Avstemming beside an item's own figures: an Alvor label, or the
+   * Forklaring of a row kept below the items (`kept`, an accepted note after it), in any language. A row without Kode
+   * holding other text is the user's (sheets/reconciliationTyped.ts). Absent: in `severity` and `kept`'s language only.
+   */
+  readonly written?: (text: string) => boolean;
 }

@@ -59,6 +59,10 @@ function fineFormatEdits(sheet: string, rows: readonly CellInput[][], at: readon
   return edits;
 }
 
+/** `row` filled up with empty cells to `width`. */
+const fullRow = (row: readonly CellInput[], width: number): readonly CellInput[] =>
+  row.length < width ? [...row, ...Array<CellInput>(width - row.length).fill(null)] : row;
+
 export interface ItemTable<K extends string> {
   readonly sheet: string;
   readonly table: string;
@@ -74,6 +78,11 @@ export interface ItemTable<K extends string> {
    * written value by value, not emptied, so that her fill, font or border stays at its address there.
    */
   readonly typedInPlace?: readonly number[];
+  /**
+   * The cells of the table's Total Row (Table Design → Total Row) in `columns` and the user's columns' order: the
+   * table is made with one right under the items, holding them (reconciliationArea.ts).
+   */
+  readonly totalsRow?: readonly CellInput[];
 }
 
 /**
@@ -91,7 +100,9 @@ export function planItemTable<K extends string>(
   const width = headers.length;
   const last = 1 + Math.max(1, rows.length);
   const mine = owned && owned.sheet.toLowerCase() === sheet.toLowerCase() ? owned.areas : [];
-  const blocked = userCellsIn(wb, sheet, { top: 1, left: 1, bottom: last, right: width }, mine);
+  const totals = spec.totalsRow;
+  const bottom = last + (totals ? 1 : 0);
+  const blocked = userCellsIn(wb, sheet, { top: 1, left: 1, bottom, right: width }, mine);
   if (blocked.length > 0) return blockedBy(blocked);
   const exists = wb.tables.some((t) => t.name.toLowerCase() === table.toLowerCase());
   const letterOf = (key: K | ItemColumn): string => {
@@ -111,7 +122,7 @@ export function planItemTable<K extends string>(
     if (!hers) return areaWithout(a, typed, 2, last);
     return a.bottom > last ? [{ ...a, top: last + 1 }] : [];
   });
-  const full = rows.map((r) => (r.length < width ? [...r, ...Array<CellInput>(width - r.length).fill(null)] : r));
+  const full = rows.map((r) => fullRow(r, width));
   const edits: Edit[] = [
     { kind: 'ensureSheet', sheet },
     ...(exists ? [{ kind: 'deleteOwnedTable', name: table } as const] : []),
@@ -122,7 +133,15 @@ export function planItemTable<K extends string>(
     })),
     { kind: 'setCells', sheet, origin: 'A1', values: [headers] },
     { kind: 'setCells', sheet, origin: 'A2', values: full.length > 0 ? full : [headers.map(() => null)] },
-    { kind: 'createTable', sheet, name: table, ref: toRange(1, 1, last, width) },
+    {
+      kind: 'createTable',
+      sheet,
+      name: table,
+      ref: toRange(1, 1, last, width),
+      ...(totals ? { totalsRow: true } : {}),
+    },
+    // Written once the table shows its Total Row: Excel fills a new Total Row with a label and a sum of its own.
+    ...(totals ? [{ kind: 'setCells', sheet, origin: `A${last + 1}`, values: [fullRow(totals, width)] } as const] : []),
     { kind: 'setStyle', sheet, range: toRange(1, 1, 1, width), style: 'header' },
     {
       kind: 'setValidation',
@@ -130,10 +149,11 @@ export function planItemTable<K extends string>(
       range: body('status'),
       rule: { type: 'list', source: RECONCILIATION_STATUSES.join(',') },
     },
+    // The Total Row's sums of an amount column shown as its amounts are.
     ...AMOUNT_COLUMNS.map((k): Edit => ({
       kind: 'setNumberFormat',
       sheet,
-      range: body(k),
+      range: `${letterOf(k)}2:${letterOf(k)}${bottom}`,
       format: AMOUNT_FORMATS[spec.unit],
     })),
     ...typedFormatResets(

@@ -10,10 +10,9 @@ import { fromKr } from '../model/money';
 import { SHEETS, TABLES } from '../model/schema';
 import { RECONCILIATION_COLUMNS } from '../model/reconciliation';
 import { RECONCILIATION_CODES, type ReconciliationCode } from '../model/reconciliationCodes';
-import { cellText, type Bounds } from '../read/sheetCells';
+import { cellText } from '../read/sheetCells';
 import type { WritePlan } from '../model/writePlan';
-import { cellsByKey, keptUserColumns, occurrenceKeys, ownedColumns } from './tableCells';
-import { isOccupied } from './userCells';
+import { cellsByKey, keptUserColumns, occurrenceKeys } from './tableCells';
 import {
   holdsUserInput,
   keptKey,
@@ -24,8 +23,9 @@ import {
   type KeptRow,
 } from './reconciliationKept';
 import { planItemTable } from './itemTable';
+import { ownedReconciliationArea, totalsRowCells } from './reconciliationArea';
+import { typedOnRow } from './reconciliationTyped';
 import {
-  extraArea,
   extraColumns,
   extraFormulaValues,
   withInsertedColumns,
@@ -75,10 +75,12 @@ type Kept = Map<string, KeptItemRow>;
  * Status, Kommentar and the cells of the user's own columns (`extra`) per key (rows sharing one told apart by
  * occurrence: occurrenceKeys), as the user left them on the existing Avstemming sheet, in sheet order. The Kode
  * cell holds a label in the user's language: `codeOf` turns it back into the code (in any language it was written in).
+ * With `texts`, what she typed on a row the product did not write (reconciliationTyped.ts) is read too.
  */
 export function readUserColumns(
   wb: WorkbookSnapshot,
   codeOf: (text: string) => string = (text) => text,
+  texts?: ReconciliationSheetText,
 ): { rows: Kept; extra: ExtraColumns } {
   const out: Kept = new Map();
   const t = locateTable(wb, reconciliationQuery());
@@ -87,10 +89,14 @@ export function readUserColumns(
   const extraOf = extra.cols.length > 0 ? (row: number) => readExtraCells(t, extra, row) : undefined;
   const value = cellsByKey(t, RECONCILIATION_COLUMNS);
   const unique = occurrenceKeys();
+  const keys = ['code', ...KEY_COLUMNS].map((k) => RECONCILIATION_COLUMNS.find((c) => c.key === k)?.header ?? k);
   for (const row of bodyRows(t)) {
-    const read = readKeptRow(value, row, codeOf, KEY_COLUMNS, keyOfRow, extraOf);
+    const plain = readKeptRow(value, row, codeOf, KEY_COLUMNS, keyOfRow, extraOf);
     // A row without Kode has no item, but what she typed on it (a row Excel grew the table by) is kept all the same.
-    if (cellText(value(row, 'code')) === '' && !holdsUserInput(read)) continue;
+    const noCode = cellText(value(row, 'code')) === '';
+    const typed = noCode && texts ? typedOnRow(value, row, texts, keys) : undefined;
+    const read = typed && Object.keys(typed).length > 0 ? { ...plain, typed } : plain;
+    if (noCode && !holdsUserInput(read)) continue;
     out.set(unique(read.key), {
       ...read,
       class: value(row, 'class'),
@@ -218,30 +224,11 @@ const WIDTHS: Partial<Record<ColumnKey, number>> = {
 };
 
 /**
- * The product's part of the reconciliation table it wrote last time: the header row and body of
- * tblAvstemming (or of the table found on the sheet by its headers, down to its first empty row), in the
- * product's columns, and the columns the user added right of them inside the table, which the new table carries
- * (reconciliationExtra.ts). A column she inserted between two of the product's is hers alone: never emptied.
- */
-export function ownedReconciliationArea(wb: WorkbookSnapshot): { sheet: string; areas: Bounds[] } | null {
-  const t = locateTable(wb, reconciliationQuery());
-  if (!t) return null;
-  const right = Math.min(t.right, t.left + RECONCILIATION_COLUMNS.length - 1);
-  let bottom = Math.max(t.lastDataRow, t.headerRow + 1);
-  if (t.tableName === null) {
-    const filled = (r: number) =>
-      Array.from({ length: right - t.left + 1 }, (_, i) => t.left + i).some((c) => isOccupied(t.sheet, r, c));
-    for (bottom = t.headerRow; filled(bottom + 1);) bottom++;
-  }
-  const extra = extraArea(t, extraColumns(t, RECONCILIATION_COLUMNS), bottom);
-  return { sheet: t.sheet.sheet, areas: [...ownedColumns(t, RECONCILIATION_COLUMNS, bottom), ...extra] };
-}
-
-/**
  * Writes Avstemming anew: the old tblAvstemming removed and the product's part of it emptied, then one row
  * per item with amounts in the workbook unit, Alvor, Kode, Klasse and Forklaring in the user's language
  * (`texts`; the codes stay in the JSON report), the user's Status (default "Åpen") and Kommentar kept by
- * (Kode, Ref, År, Finansieringskilde), the rows no item took below them (keptRows), and a drop-down on Status.
+ * (Kode, Ref, År, Finansieringskilde), the rows no item took below them (keptRows), a drop-down on Status, and
+ * the table's Total Row under them when she turned it on (reconciliationArea.ts).
  * Cells beside and below the table stay; blocked when the new, larger table would cover one of them.
  */
 export function planReconciliation(
@@ -256,7 +243,7 @@ export function planReconciliation(
   /** In a consolidation: whether a row no item took is the plan's own check's item (reconciliationElsewhere.ts). */
   elsewhere?: (row: KeptItemRow) => 'ownSheet' | 'consolidated' | undefined,
 ): WritePlan {
-  const kept = readUserColumns(wb, texts.codeOf);
+  const kept = readUserColumns(wb, texts.codeOf, texts);
   const measureOf = indexMeasures(plan);
   const { take, taken } = rowTaker();
   const formats: (readonly (string | null)[] | undefined)[] = [];
@@ -275,6 +262,9 @@ export function planReconciliation(
       ...(waiting !== undefined ? { waiting } : {}),
     }),
   );
+  const found = locateTable(wb, reconciliationQuery());
+  const headers = [...RECONCILIATION_COLUMNS.map((c) => c.header), ...kept.extra.headers];
+  const totals = totalsRowCells(found, headers);
   const table = {
     sheet: SHEETS.reconciliation,
     table: TABLES.reconciliation,
@@ -282,12 +272,13 @@ export function planReconciliation(
     widths: WIDTHS,
     unit: plan.settings.unit,
     extraHeaders: kept.extra.headers,
-    typedInPlace: typedColumnsInPlace(locateTable(wb, reconciliationQuery()), RECONCILIATION_COLUMNS),
+    typedInPlace: typedColumnsInPlace(found, RECONCILIATION_COLUMNS),
+    ...(totals ? { totalsRow: totals } : {}),
   };
   formats.push(...unclaimedRows(kept.rows, taken).map((r) => r.extra?.formats));
   const planned = withInsertedColumns(
-    planItemTable(table, rows, wb, ownedReconciliationArea(wb)),
-    locateTable(wb, reconciliationQuery()),
+    planItemTable(table, rows, wb, ownedReconciliationArea(found)),
+    found,
     RECONCILIATION_COLUMNS,
   );
   return withExtraFormats(planned, SHEETS.reconciliation, formats, RECONCILIATION_COLUMNS.length, kept.extra);

@@ -30,6 +30,11 @@ export interface KeptRow<K extends string = string> extends UserColumns {
   readonly cells: Partial<Record<K, CellInput>>;
   /** The row's cells in the columns the user added to the table (reconciliationExtra.ts), when it has any. */
   readonly extra?: ExtraCells;
+  /**
+   * What she typed in the product's other columns of a row the product did not write (a note Excel took into the
+   * table: reconciliationTyped.ts), by column key; written back as typed, her Forklaring instead of the product's.
+   */
+  readonly typed?: Readonly<Partial<Record<string, CellInput>>>;
 }
 
 /** A key cell as it is written back: a text or number as typed, anything else by its text. */
@@ -79,15 +84,16 @@ export function rowTaker(): { take: (key: string) => string; taken: ReadonlySet<
 }
 
 /**
- * Whether a row holds something of the user's: a Kommentar, a Status other than the default «Åpen», or a cell in
- * a column of her own — never her calculated column's result (the same formula on every row: a vanished item's
+ * Whether a row holds something of the user's: a Kommentar, a Status other than the default «Åpen», a cell she typed
+ * in the product's columns of a row it did not write (KeptRow.typed), or a cell in a column of her own — never her calculated column's result (the same formula on every row: a vanished item's
  * row holding only that goes), and on a row without Kode only a cell she typed there (a calculated column fills a
  * blank row Excel grew the table by: that row holds nothing of hers and goes).
  */
-export function holdsUserInput(row: UserColumns & { readonly code: string; readonly extra?: ExtraCells }): boolean {
+export function holdsUserInput(row: UserColumns & Pick<KeptRow, 'code' | 'extra' | 'typed'>): boolean {
   const status = cellText(row.status).trim();
   return (
     cellText(row.comment).trim() !== '' ||
+    Object.keys(row.typed ?? {}).length > 0 ||
     (status !== '' && status !== RECONCILIATION_STATUSES[0]) ||
     holdsExtra(row.extra, row.code.trim() === '')
   );
@@ -123,7 +129,8 @@ export interface KeptRowsText<R = KeptRow> {
  * The rows of the old table that no item of this run took (SPEC §10, docs/spec.md): those holding the user's
  * Status, Kommentar or cells of her own columns are written again below the items, key cells as the user left them,
  * the Klasse (when `texts.class` gives it) but no amounts, her columns' cells after the product's, and a Forklaring
- * saying why — never dropped silently. A row whose key an item has is a duplicate (the first row with a key gets the
+ * saying why — never dropped silently; on a row the product did not write, what she typed in its columns (KeptRow.typed,
+ * amounts too) as typed. A row whose key an item has is a duplicate (the first row with a key gets the
  * item, the next row with it the next such item, in sheet order); otherwise the item is gone. A
  * row left «Åpen» without Kommentar or a cell of her own holds nothing of the user's and goes.
  */
@@ -142,11 +149,14 @@ export function keptRows<K extends string, R extends KeptRow<K> = KeptRow<K>>(
       row.code === '' ? 'noCode' : itemKeys.has(row.key) ? 'duplicate' : (texts.waiting?.(row) ?? 'vanished');
     const why = texts.kept(reason, keys);
     const note = texts.note?.(row) ?? null;
+    const typed = row.typed ?? {};
     const values: Partial<Record<string, CellInput>> = {
+      ...typed,
       ...row.cells,
       code: row.code === '' ? null : texts.label(row.code),
-      explanation: note === null ? why : `${why} ${note}`,
-      ...(texts.class ? { class: texts.class(row) } : {}),
+      // Her own Forklaring on a row she typed stays hers: the product's «why» goes in only where she wrote none.
+      explanation: typed.explanation ?? (note === null ? why : `${why} ${note}`),
+      ...(texts.class ? { class: texts.class(row) ?? typed.class ?? null } : {}),
       ...keptUserColumns(row),
     };
     out.push([...columns.map((c) => values[c.key] ?? null), ...(row.extra?.values ?? [])]);

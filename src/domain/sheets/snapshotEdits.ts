@@ -172,7 +172,8 @@ export function applyEdits(wb: WorkbookSnapshot, edits: readonly Edit[]): Workbo
     } else if (e.kind === 'createTable') {
       tableSheet(e.name);
       grid(e.sheet);
-      tables = [...tables.filter((t) => t.name !== e.name), { name: e.name, sheet: e.sheet, ref: e.ref }];
+      const made: TableInfo = { name: e.name, sheet: e.sheet, ref: e.ref, ...(e.totalsRow ? { totalsRow: true } : {}) };
+      tables = [...tables.filter((t) => t.name !== e.name), made];
     } else if (e.kind === 'resizeTable') {
       tableSheet(e.name);
       tables = tables.map((t) => (t.name === e.name ? { ...t, ref: e.ref } : t));

@@ -104,6 +104,8 @@ function createTableOp(sheet: () => Excel.Worksheet, edit: Extract<Edit, { kind:
       const ws = sheet();
       const table = ws.tables.add(ws.getRange(edit.ref), true);
       table.name = edit.name;
+      // Her Total Row, made again under the new body; the setCells after this edit writes its cells.
+      if (edit.totalsRow === true) table.showTotals = true;
       for (const c of calculated) table.columns.getItem(c.header).getDataBodyRange().formulas = c.grid;
     },
   };

@@ -106,7 +106,10 @@ export async function readWorkbook(
       // Without a row above it, the body is read as it stands (the file adapter does the same).
       return [grown ?? { name: t.name, sheet: t.sheet, rect, header: [] }];
     }
-    return [{ name: t.name, sheet: t.sheet, rect, header: (t.header.values[0] ?? []) as LocatedTable['header'] }];
+    const header = (t.header.values[0] ?? []) as LocatedTable['header'];
+    return [
+      { name: t.name, sheet: t.sheet, rect, header, ...(totals.has(t.name.toLowerCase()) ? { totals: true } : {}) },
+    ];
   });
   const [used, others] = partition(
     usedRanges.map((u) => ({ sheet: u.sheet, rect: u.range.isNullObject ? null : toRect(u.range.address) })),

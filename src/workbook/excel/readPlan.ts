@@ -12,10 +12,9 @@
  * plus the number formats of each table's first body row. A roll read (roll forward) reads around the tables
  * as well, but not Sammendrag or Avstemming, and the archive and version sheets whole, and what a roll carries
  * as it carries it (SheetScope.carriedCells): the formats of the amount and user's columns, and the formulas of
- * the user's columns; a versions read
- * (Endringer) only those. A version is known by its header wherever a user renamed it (domain
- * read/version.ts), so of each other sheet a small block at the top of its used range is read first, and the
- * sheet whole only when that block shows a version. Nothing else of the user's own sheets is read.
+ * the user's columns; a versions read (Endringer) only those. A version is known by its header wherever a user
+ * renamed it (domain read/version.ts), so of each other sheet a small block at the top of its used range is read
+ * first, and the sheet whole only when that block shows a version. Nothing else of the user's own sheets is read.
  */
 import {
   amountColumnsOf,
@@ -83,7 +82,7 @@ export interface EmptyEnd {
   readonly calculated: readonly number[];
 }
 
-/** A table as the second sync locates it: its range and its header row. */
+/** A table as the second sync locates it: its range, its header row, and whether a Total Row is right under it. */
 export interface LocatedTable {
   readonly name: string;
   readonly sheet: string;
@@ -91,6 +90,7 @@ export interface LocatedTable {
   readonly header: readonly CellValue[];
   /** Its header row is turned off: `rect` starts at the row above its body and `header` holds its names. */
   readonly headerless?: boolean;
+  readonly totals?: boolean;
 }
 
 /** What the second sync has to locate. */
@@ -186,7 +186,9 @@ function tablePieces(t: LocatedTable, scope: SheetScope): Piece[] {
     const user = hasBody ? reconciliationUserColumns(t.header) : [];
     const formats = user.map((i): Piece => ({ sheet: t.sheet, rect: column(t.rect, i, body), field: 'numberFormat' }));
     const formulas = user.map((i): Piece => ({ sheet: t.sheet, rect: column(t.rect, i, body), field: 'formulas' }));
-    if (around) return [...formats, ...formulas];
+    const below = { ...t.rect, top: t.rect.bottom + 1, bottom: t.rect.bottom + 1 }; // her Total Row, written again
+    const totals: Piece[] = t.totals ? [{ sheet: t.sheet, rect: below, field: 'formulas' }] : [];
+    if (around) return [...formats, ...formulas, ...totals];
     const header: Piece = { sheet: t.sheet, rect: { ...t.rect, bottom: t.rect.top }, field: 'values' };
     const kept = hasBody ? keptReconciliationColumns(t.header) : [];
     return [

@@ -3,7 +3,7 @@
  * every load and every queued write, applies writes to a plain FakeModel only at sync(), and counts sync()
  * calls — so tests (and the benchmark) can assert that an operation's sync count does not grow with rows.
  */
-import { parseRange, toRange } from '../../../src/domain/model/a1';
+import { parseRange, toA1, toRange } from '../../../src/domain/model/a1';
 import type { BatchRunner } from '../../../src/workbook/excel';
 import { jsonBytes } from '../../../src/workbook/excel/payload';
 import { FakeRange, bodyColumnRef, sheetOf, type Recorder } from './fakeObjects';
@@ -96,6 +96,17 @@ class FakeTable {
   }
   get showTotals(): boolean {
     return this.live.showTotals ?? false;
+  }
+  /** Table Design → Total Row: the range grows (or shrinks) by the row under the body; a new one gets a label in A. */
+  set showTotals(v: boolean) {
+    this.rec.queue('table.showTotals', '', v, () => {
+      const t = this.live;
+      const r = parseRange(t.ref);
+      if (!r || (t.showTotals ?? false) === v) return;
+      t.ref = toRange(r.top, r.left, r.bottom + (v ? 1 : -1), r.right);
+      t.showTotals = v;
+      if (v) sheetOf(this.rec, t.sheet).cells.set(toA1(r.bottom + 1, r.left), { value: 'Summer' });
+    });
   }
   get showHeaders(): boolean {
     return this.live.showHeaders ?? true;

@@ -53,7 +53,7 @@ export function applyEdit(state: BookState, edit: Edit): void {
     case 'setCells':
       return setCells(state, edit.sheet, edit.origin, edit.values);
     case 'createTable':
-      return createTable(state, edit.sheet, edit.name, edit.ref, edit.calculated);
+      return createTable(state, edit.sheet, edit.name, edit.ref, edit.calculated, edit.totalsRow === true);
     case 'resizeTable':
       return resizeTable(state, edit.name, edit.ref);
     case 'defineName':

@@ -54,6 +54,8 @@ export function createTable(
   name: string,
   ref: string,
   calculated: Readonly<Record<string, string>> = {},
+  /** The table shows a Total Row right under `ref` (Edit createTable.totalsRow). */
+  totals = false,
 ): void {
   const sheet = state.sheet(sheetName);
   const b = tableBounds(ref);
@@ -70,8 +72,9 @@ export function createTable(
   const again = state.deletedTables.get(name.toLowerCase());
   if (again && again.sheet.part === sheet.part) {
     state.deletedTables.delete(name.toLowerCase());
-    // The user's look of the table stays; a filter, sort or totals row of its old rows goes, named (tableLook.ts).
-    const look = keepTableLook(state.pkg.text(again.part), newTableXml(again.id, name, range, columns));
+    // The user's look of the table stays, her Total Row's too when it is made again; a filter, sort or totals row of
+    // its old rows otherwise goes, named (tableLook.ts).
+    const look = keepTableLook(state.pkg.text(again.part), newTableXml(again.id, name, range, columns, totals));
     const dropped = (extra: 'tableFilter' | 'tableTotals') =>
       state.dropped.push({ sheet: sheet.name, extra, where: [name] });
     if (look.filterDropped) dropped('tableFilter');
@@ -83,7 +86,7 @@ export function createTable(
   }
   const id = Math.max(0, ...state.tables.map((t) => t.id)) + 1;
   const part = freeTablePart(state);
-  state.pkg.setText(part, newTableXml(id, name, range, columns));
+  state.pkg.setText(part, newTableXml(id, name, range, columns, totals));
   addOverride(state.pkg, part, CONTENT_TYPE.table);
   const rid = addRel(state.pkg, sheet.part, REL.table, part);
   const doc = state.doc(sheet);

@@ -16,8 +16,20 @@ export interface NewColumn {
 
 const columnName = (name: string): string => encodeXml(encodeExcelEscapes(name));
 
-/** The XML of a new table part. */
-export function newTableXml(id: number, name: string, ref: string, columns: readonly NewColumn[]): string {
+/**
+ * The XML of a new table part over `ref` (header and body); with `totals`, a Total Row right under it (the part's ref
+ * takes it in, its filter does not).
+ */
+export function newTableXml(
+  id: number,
+  name: string,
+  ref: string,
+  columns: readonly NewColumn[],
+  totals = false,
+): string {
+  const b = parseRange(ref);
+  const whole = totals && b ? toRange(b.top, b.left, b.bottom + 1, b.right) : ref;
+  const shown = totals ? 'totalsRowCount="1"' : 'totalsRowShown="0"';
   const cols = columns
     .map((c, i) => {
       const open = `<tableColumn id="${i + 1}" name="${columnName(c.name)}"`;
@@ -28,7 +40,7 @@ export function newTableXml(id: number, name: string, ref: string, columns: read
     .join('');
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    `<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="${id}" name="${encodeXml(name)}" displayName="${encodeXml(name)}" ref="${ref}" totalsRowShown="0">` +
+    `<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="${id}" name="${encodeXml(name)}" displayName="${encodeXml(name)}" ref="${whole}" ${shown}>` +
     `<autoFilter ref="${ref}"/><tableColumns count="${columns.length}">${cols}</tableColumns>` +
     '<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>'
   );

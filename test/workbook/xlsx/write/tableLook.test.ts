@@ -54,4 +54,27 @@ describe('keepTableLook', () => {
     // Ny is new: one above the highest old id, 22.
     expect(ids).toEqual(['ID=1', 'Status=22', 'seksjon=2', 'Ny=23', 'Kommentar=21']);
   });
+
+  it('a Total Row made again keeps what it was of each column, a custom formula after a calculated column’s', () => {
+    const old =
+      `<table xmlns="${MAIN}" id="3" name="tblX" displayName="tblX" ref="A1:B9" totalsRowCount="1" totalsRowDxfId="4">` +
+      '<autoFilter ref="A1:B8"/><tableColumns count="2"><tableColumn id="1" name="A" totalsRowLabel="Summer"/>' +
+      '<tableColumn id="2" name="B" totalsRowFunction="custom"><totalsRowFormula>SUBTOTAL(109,tblX[B])*2</totalsRowFormula>' +
+      '</tableColumn></tableColumns></table>';
+    const fresh = newTableXml(
+      3,
+      'tblX',
+      'A1:B4',
+      [{ name: 'A' }, { name: 'B', formula: 'tblX[[#This Row],[A]]' }],
+      true,
+    );
+    const look = keepTableLook(old, fresh);
+    expect(look.xml).toContain('ref="A1:B5" totalsRowCount="1" totalsRowDxfId="4"><autoFilter ref="A1:B4"/>');
+    expect(look.xml).toContain('<tableColumn id="1" name="A" totalsRowLabel="Summer"/>');
+    expect(look.xml).toContain(
+      '<tableColumn id="2" name="B" totalsRowFunction="custom"><calculatedColumnFormula>tblX[[#This Row],[A]]' +
+        '</calculatedColumnFormula><totalsRowFormula>SUBTOTAL(109,tblX[B])*2</totalsRowFormula></tableColumn>',
+    );
+    expect([look.filterDropped, look.totalsDropped]).toEqual([false, false]);
+  });
 });
