@@ -103,6 +103,7 @@ export type { AfterPeriod } from './rollover/rollover';
 export type { RollFollowUp } from './rollover/followUp';
 export type { UnknownBefore } from './rollover/unknown';
 export type { MovedBeside } from './rollover/beside';
+export type { RowBelowLeft } from './rollover/rowsBelow';
 export { hiddenMeasures, type HiddenShown } from './rollover/hidden';
 export type { TablesMeet } from './rollover/crowded';
 export { rollBlocker, rollMissingSettings, rollMissingTables, rollRefusal } from './rollover/typed';
