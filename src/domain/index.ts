@@ -38,6 +38,7 @@ export { emptyEconomyYears } from './model/yearTables';
 export { checkSnapshot, countSeverities, withReconciliation, type CheckOptions, type CheckResult } from './check';
 export { checkConsolidated, type ConsolidatedCheck, type EconomyIssue, type WorkbookInput } from './checkConsolidated';
 export { planYears, readPlan } from './read/plan';
+export { versionIds } from './read/versionIds';
 export { settingAddress } from './read/settings';
 export {
   amountColumnsOf,
@@ -102,11 +103,13 @@ export type { AfterPeriod } from './rollover/rollover';
 export type { RollFollowUp } from './rollover/followUp';
 export type { UnknownBefore } from './rollover/unknown';
 export type { MovedBeside } from './rollover/beside';
+export type { RowBelowLeft } from './rollover/rowsBelow';
 export { hiddenMeasures, type HiddenShown } from './rollover/hidden';
 export type { TablesMeet } from './rollover/crowded';
 export { rollBlocker, rollMissingSettings, rollMissingTables, rollRefusal } from './rollover/typed';
 export { planSaveVersion } from './sheets/version';
-export { findVersions, hasSheetNamed, isVersionSheet, readVersion, VERSION_HEADER_WINDOW } from './read/version';
+export { findVersions, isVersionSheet, VERSION_HEADER_WINDOW } from './read/versionHeader';
+export { hasSheetNamed, readVersion } from './read/version';
 export { comparePlans, type CompareSides } from './compare/compare';
 export { roundingStep } from './compare/amounts';
 export { sameTextPairs, type SameTextPair } from './compare/sameText';

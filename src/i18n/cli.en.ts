@@ -79,6 +79,8 @@ export const CLI_EN: Record<CliKey, string> = {
     'Not rolling {file}: a table of the plan was not found, and its measures or lines would be left unrolled. First fix what the finding below says. Nothing was written.',
   rollRefusedSettings:
     'Not rolling {file}: the settings were not found (the settings table, or its Innstilling or Verdi column), so Første planår (first plan year), Antall planår (number of plan years) and Beløpsenhet (amount unit) would be guesses (next year, 4 years, 1000 kr): the new plan period would be wrong, and the amounts could be read in the wrong unit. First fix what the finding below says. Nothing was written.',
+  rollRowBelow: `Row {row} under {table} ({sheet}!{cell}) lay outside the table and was not rolled: its amounts were not moved to the new years, and the years above them are now one year later, so each amount stands under the year after its own. If the row belongs to the table, take it into the table in the plan you rolled from (under ${g.structure} in the add-in, or Table Design → Resize Table) and roll again. Do not grow the table over the row in the rolled plan: its amounts would be read one year late.`,
+  rollRowBelowNew: `Row {row} under {table} ({sheet}!{cell}) lay outside the table and was neither rolled nor carried into the new workbook. If it belongs to the table, take it into the table here (under ${g.structure} in the add-in) and roll again.`,
   rollMovedBeside:
     'The cells in {sheet}!{range} beside the table stay where they were, but measures above them left, so the rows beside them now hold other measures.',
   rollHiddenShown:

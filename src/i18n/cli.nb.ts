@@ -76,6 +76,8 @@ export const CLI_NB = {
     'Rullerer ikke {file}: en av planens tabeller ble ikke funnet, og tiltakene eller linjene i den ville blitt stående urullert. Rett først det funnet nedenfor sier. Ingenting er skrevet.',
   rollRefusedSettings:
     'Rullerer ikke {file}: innstillingene ble ikke funnet (innstillingstabellen, eller kolonnen Innstilling eller Verdi i den), så Første planår, Antall planår og Beløpsenhet ville blitt gjettet (neste år, 4 år, 1000 kr): den nye planperioden ville blitt feil, og beløpene kunne blitt lest i feil enhet. Rett først det funnet nedenfor sier. Ingenting er skrevet.',
+  rollRowBelow: `Rad {row} under {table} ({sheet}!{cell}) lå utenfor tabellen og er ikke rullert: beløpene er ikke flyttet til de nye årene, og årstallene over dem er nå ett år senere, så hvert beløp står under året etter sitt. Hører raden til tabellen, så ta den inn i tabellen i planen du rullet fra (under ${g.structure} i tillegget, eller Tabellutforming → Endre størrelse på tabell) og rull på nytt. Utvid ikke tabellen over raden i den rullerte planen: da leses beløpene ett år for sent.`,
+  rollRowBelowNew: `Rad {row} under {table} ({sheet}!{cell}) lå utenfor tabellen og er verken rullert eller tatt med i den nye arbeidsboken. Hører raden til tabellen, så ta den inn i tabellen her (under ${g.structure} i tillegget) og rull på nytt.`,
   rollMovedBeside:
     'Cellene i {sheet}!{range} ved siden av tabellen står der de sto, men tiltak over dem er tatt ut, så radene ved siden av dem har nå andre tiltak.',
   rollHiddenShown:

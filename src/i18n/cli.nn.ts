@@ -77,6 +77,8 @@ export const CLI_NN: Record<CliKey, string> = {
     'Rullerer ikkje {file}: ein av tabellane i planen vart ikkje funnen, og tiltaka eller linene i han ville blitt ståande urullerte. Rett først det meldinga nedanfor seier. Ingenting er skrive.',
   rollRefusedSettings:
     'Rullerer ikkje {file}: innstillingane vart ikkje funne (innstillingstabellen, eller kolonnen Innstilling eller Verdi i han), så Første planår, Antall planår og Beløpsenhet ville blitt gissa (neste år, 4 år, 1000 kr): den nye planperioden ville blitt feil, og beløpa kunne blitt lesne i feil eining. Rett først det meldinga nedanfor seier. Ingenting er skrive.',
+  rollRowBelow: `Rad {row} under {table} ({sheet}!{cell}) låg utanfor tabellen og er ikkje rullert: beløpa er ikkje flytte til dei nye åra, og årstala over dei er no eitt år seinare, så kvart beløp står under året etter sitt. Høyrer rada til tabellen, så ta ho inn i tabellen i planen du rullerte frå (under ${g.structure} i tillegget, eller Tabellutforming → Endre storleik på tabell) og rull på nytt. Utvid ikkje tabellen over rada i den rullerte planen: då blir beløpa lesne eitt år for seint.`,
+  rollRowBelowNew: `Rad {row} under {table} ({sheet}!{cell}) låg utanfor tabellen og er verken rullert eller teken med i den nye arbeidsboka. Høyrer rada til tabellen, så ta ho inn i tabellen her (under ${g.structure} i tillegget) og rull på nytt.`,
   rollMovedBeside:
     'Cellene i {sheet}!{range} ved sida av tabellen står der dei stod, men tiltak over dei er tekne ut, så radene ved sida av dei har no andre tiltak.',
   rollHiddenShown:

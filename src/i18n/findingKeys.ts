@@ -10,6 +10,7 @@ export type FindingVariantKey =
   | 'column-missing.header-empty'
   | 'year-columns.none'
   | 'economy-plan-year-empty.all'
+  | 'row-below-table.gap'
   | 'column-missing.header-renamed'
   | 'column-missing.settings-header-empty'
   | 'column-missing.settings-header-renamed'
@@ -64,6 +65,7 @@ const VARIANTS: readonly FindingVariantKey[] = [
   'column-missing.header-empty',
   'year-columns.none',
   'economy-plan-year-empty.all',
+  'row-below-table.gap',
   'column-missing.header-renamed',
   'column-missing.settings-header-empty',
   'column-missing.settings-header-renamed',

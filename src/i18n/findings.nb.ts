@@ -47,6 +47,7 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
   'economy-plan-year-empty.all': 'Økonomiplanen har ingen beløp ennå: {year}–{last} avstemmes når tallene er lagt inn.',
   'table-empty': 'Det er ingen rader i {table} ennå. Skriv eller lim inn radene der når du har dem.',
   'row-below-table': `Rad {row}, rett under {table}, ser ut som en rad i tabellen, men ligger utenfor den: den er ikke med i kontrollen eller i summene. Hører raden til tabellen, så utvid tabellen over den (under ${g.structure} i tillegget, eller Tabellutforming → Endre størrelse på tabell); ellers la en tom rad skille den fra tabellen.`,
+  'row-below-table.gap': `Rad {row}, under {table} med tomme rader imellom, har en ID som tabellens tiltak, men ligger utenfor tabellen: den er ikke med i kontrollen eller i summene. Står raden der fra før en rullering, står hvert beløp under året etter sitt (rulleringen nevnte raden). Hører raden til tabellen, så slett de tomme radene over den og utvid tabellen over den (under ${g.structure} i tillegget, eller Tabellutforming → Endre størrelse på tabell); skal den stå utenfor, så flytt den til et annet ark.`,
   'economy-plan-line-invalid':
     'Linjetypen «{value}» er ukjent, så linjen er ikke sammenlignet med noe tiltak, prosjekt eller noen ramme: den står som en linje uten treff i avstemmingen. Velg en av: {allowed}.',
   'economy-plan-line-invalid.type-missing':

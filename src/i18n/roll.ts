@@ -17,6 +17,7 @@ import {
   type MovedBeside,
   type NotCarried,
   type RefAt,
+  type RowBelowLeft,
   type ProductFormula,
   type RollFollowUp,
   type StaleReference,
@@ -27,6 +28,7 @@ import { cliText } from './cli';
 import { followUpLines } from './rollFollowUp';
 import { displayThisRow, shownFormula } from './formulaDisplay';
 import { numberText } from './numberText';
+import { tableTerm } from './glossary';
 
 export interface RollNotes {
   readonly archiveSheet: string;
@@ -39,6 +41,10 @@ export interface RollNotes {
   readonly notCarried: readonly NotCarried[];
   /** Measures whose rows the user hid, shown again by the roll into the source (absent: none). */
   readonly hiddenShown?: readonly HiddenShown[];
+  /** Lines typed under a table, outside it, that the roll did not roll (absent: none). */
+  readonly rowsBelow?: readonly RowBelowLeft[];
+  /** Where the roll wrote: into a copy of the source (the command line) or a new workbook (the pane, the default). */
+  readonly into?: 'new' | 'source';
   /** Cells of the user's beside a table whose rows moved up under them (a roll into the source; absent: none). */
   readonly movedBeside?: readonly MovedBeside[];
   /** Formula cells of the user's own columns, carried as the value they showed (absent: none). */
@@ -96,6 +102,12 @@ export function rollNoteLines(notes: RollNotes, lang: Lang): string[] {
     ...productFormulaLines(notes.productFormulas ?? [], lang),
     ...textAmountLines(notes.textAmounts ?? [], notes.archiveSheet, lang),
     ...(notes.hiddenShown ?? []).map((h) => hiddenLine(h, lang)),
+    ...(notes.rowsBelow ?? []).map((r) =>
+      cliText(notes.into === 'source' ? 'rollRowBelow' : 'rollRowBelowNew', lang, {
+        ...r,
+        table: tableTerm(r.table, lang),
+      }),
+    ),
     ...(notes.movedBeside ?? []).map((m) => cliText('rollMovedBeside', lang, { ...m, range: oneCell(m.range) })),
     ...notes.notCarried.map((x) => cliText('notCarried', lang, { what: what(x) })),
     ...(notes.staleRefs ?? []).flatMap((r) => (r.place?.kind === 'chart' ? [] : [staleLine(r, lang)])),

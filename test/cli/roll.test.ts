@@ -4,7 +4,7 @@ import { run as importRun } from '../../src/cli/commands/import';
 import { run } from '../../src/cli/commands/roll';
 import { run as newRun } from '../../src/cli/commands/new';
 import { readPlan } from '../../src/domain/read/plan';
-import { findVersions } from '../../src/domain/read/version';
+import { findVersions } from '../../src/domain/read/versionHeader';
 import type { WorkbookSnapshot } from '../../src/domain/model/snapshot';
 import { openXlsxFile, saveXlsxFile } from '../../src/workbook/xlsx/nodeFile';
 import { cliText } from '../../src/i18n/cliCommand';

@@ -108,6 +108,7 @@ export const run: Command = async (args, io) => {
     unchecked,
     textAmounts: typedAsText,
     hiddenShown,
+    into: 'source' as const,
   };
   for (const line of rollNoteLines(notes, lang)) io.stdout(`${line}\n`);
   // Formulas in a column she added to tblAvstemming, written anew on the rolled plan, went in as their values.

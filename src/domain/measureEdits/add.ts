@@ -21,10 +21,13 @@ import { amountFormatEdits, insertedCellFormats } from './amountFormat';
 import { holdsPeriodSum } from './periodSumCell';
 import { joinAreas, measuresOf, sameText, setCell, tableSpec } from './common';
 
-/** The next free ID of a table: highest number in use with its prefix + 1, as D-001 / I-001. */
+/**
+ * The next free ID of a table: highest number in use with its prefix + 1, as D-001 / I-001, counting the IDs on
+ * saved versions and archives (plan.versionIds): a measure a roll archived keeps its ID there (SPEC §4, §14).
+ */
 export function nextMeasureId(plan: Plan, kind: TableKind): string {
   const prefix = tableSpec(kind).idPrefix;
-  const ids = [...plan.operating, ...plan.investment].map((m) => m.id);
+  const ids = [...plan.operating, ...plan.investment].map((m) => m.id).concat(plan.versionIds ?? []);
   return formatMeasureId(prefix, highestIdNumber(ids, prefix) + 1);
 }
 

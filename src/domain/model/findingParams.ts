@@ -87,8 +87,11 @@ export interface FindingParams {
    * year has one, said once at the first year's header, `year` the first plan year and `last` the last.
    */
   'economy-plan-year-empty': { readonly year: number; readonly last?: number; readonly reason?: 'all' };
-  /** A line typed right under the table, outside it (read/rowBelow.ts): `row` is its sheet row. */
-  'row-below-table': { readonly table: string; readonly row: number };
+  /**
+   * A line typed right under the table, outside it (read/rowBelow.ts): `row` is its sheet row; `reason` 'gap' when
+   * empty rows stand between (a measure with the table's ID, left lower when a roll shrank the table).
+   */
+  'row-below-table': { readonly table: string; readonly row: number; readonly reason?: 'gap' };
   /**
    * An economy plan line's Del or Linjetype (`column`, its header) empty or none of `allowed` (read/economyPlan.ts):
    * `value` as typed; `reason` says which (none: a Linjetype as typed that is none of the line types).

@@ -177,6 +177,11 @@ export interface Plan {
   readonly economyPlan: readonly EconomyPlanLine[];
   /** Refs of tblHandlingsplan, or null when that table does not exist. */
   readonly planRefs: readonly string[] | null;
+  /**
+   * Measure IDs on the workbook's saved versions and roll archives, as far as the source read them (read/versionIds.ts):
+   * handed out before, so never handed out again (SPEC §4). Absent: none known.
+   */
+  readonly versionIds?: readonly string[];
   readonly layouts: {
     readonly operating: TableLayout | null;
     readonly investment: TableLayout | null;

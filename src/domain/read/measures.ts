@@ -193,7 +193,7 @@ function readMeasureTable<M extends OperatingMeasure | InvestmentMeasure>(
   }
   if (measures.length === 0)
     findings.push(makeFinding('table-empty', t.sheet.sheet, firstCell(t), { table: spec.table }));
-  findings.push(...rowBelowFindings(rows, wb.tables));
+  findings.push(...rowBelowFindings(rows, wb.tables, spec.idPrefix));
   return { measures, layout: m.layout, findings };
 }
 

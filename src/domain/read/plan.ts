@@ -6,6 +6,7 @@ import { readEconomyPlan } from './economyPlan';
 import { readLists, readPlanRefs } from './lists';
 import { readInvestmentMeasures, readOperatingMeasures } from './measures';
 import { readSettings } from './settings';
+import { versionIds } from './versionIds';
 import type { Plan, ReadResult } from '../model/plan';
 import type { WorkbookSnapshot } from '../model/snapshot';
 
@@ -34,6 +35,7 @@ export function readPlan(wb: WorkbookSnapshot, opts: { defaultStartYear: number 
     investment: investment.measures,
     economyPlan: economyPlan.lines,
     planRefs: readPlanRefs(wb),
+    versionIds: versionIds(wb),
     layouts: { operating: operating.layout, investment: investment.layout, economyPlan: economyPlan.layout },
   };
   const findings = [

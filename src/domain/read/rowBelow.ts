@@ -6,28 +6,57 @@
  * under the table down to the first row that does not look like a line of the table (two cells or more filled:
  * a note typed under a table is one cell), within the rows the check reads under it (readScope.ts) and above
  * any other table of the sheet. A totals row is not such a row.
+ *
+ * Under a measure table the run may also start after empty rows, at a row whose ID cell holds an ID of that table
+ * (D-… under tblTiltakDrift), reason 'gap': a roll takes finished measures out and the table shrinks, so a measure
+ * typed right under it now stands as many rows lower as measures left — any number, so the reach is the rows the
+ * check reads anyway. The ID is what the product hands out for a row of that table: a note or a sum row has none,
+ * so for those the run must still start right under the table, and an empty row between still keeps them apart.
  */
 import { parseRange, toA1 } from '../model/a1';
 import { makeFinding, type Finding } from '../model/finding';
+import { idNumber } from '../model/measureId';
+import { cellText } from './sheetCells';
 import { rowsReadBelow } from './readScope';
 import type { LocatedTable } from './locateTable';
 import type { TableRows } from './row';
 import type { TableInfo } from '../model/snapshot';
 
-/** row-below-table for each line in the run right under `rows`' table (none when it has a totals row). */
-export function rowBelowFindings(rows: TableRows, tables: readonly TableInfo[]): Finding[] {
+/**
+ * row-below-table for each line in the run right under `rows`' table (none when it has a totals row); with
+ * `idPrefix` (a measure table) also for a run after empty rows that starts at a row with such an ID ('gap').
+ */
+export function rowBelowFindings(rows: TableRows, tables: readonly TableInfo[], idPrefix?: string): Finding[] {
   const { t } = rows;
   if (t.tableName === null || t.totalsRow) return [];
   const table = t.tableName;
   const last = Math.min(t.lastDataRow + rowsReadBelow(table), nextTableTop(t, tables) - 1);
+  const start = runStart(rows, last, idPrefix);
+  if (start === null) return [];
+  const gap = start > t.lastDataRow + 1 ? { reason: 'gap' as const } : {};
   const out: Finding[] = [];
-  for (let row = t.lastDataRow + 1; row <= last; row++) {
+  for (let row = start; row <= last; row++) {
     const filled = rows.filledColumns(row);
     const first = filled[0];
     if (first === undefined || filled.length < 2) break;
-    out.push(makeFinding('row-below-table', t.sheet.sheet, toA1(row, first), { table, row }));
+    out.push(makeFinding('row-below-table', t.sheet.sheet, toA1(row, first), { table, row, ...gap }));
   }
   return out;
+}
+
+/**
+ * The row the run starts at: the row right under the table, or, when that is empty and `idPrefix` is given, the
+ * first filled row below it up to `last` if its ID cell holds an ID with that prefix; null when there is none.
+ */
+function runStart(rows: TableRows, last: number, idPrefix: string | undefined): number | null {
+  const next = rows.t.lastDataRow + 1;
+  const idColumn = rows.m.columns.get('id');
+  if (rows.filledColumns(next).length > 0 || idPrefix === undefined || idColumn === undefined) return next;
+  for (let row = next + 1; row <= last; row++) {
+    if (rows.filledColumns(row).length === 0) continue;
+    return idNumber(cellText(rows.cell(row, idColumn)), idPrefix) > 0 ? row : null;
+  }
+  return null;
 }
 
 /** The top row of the first other table on `t`'s sheet that starts under it in its columns (Infinity if none). */

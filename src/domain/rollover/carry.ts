@@ -11,7 +11,7 @@ import { PLAN_ITEM_HEADERS } from '../model/settingsSchema';
 import { cellAt, cellText, sheetBounds } from '../read/sheetCells';
 import { columnNumber, parseRange, toRange } from '../model/a1';
 import { isOccupied } from '../sheets/userCells';
-import { isVersionSheet } from '../read/version';
+import { isVersionSheet } from '../read/versionHeader';
 import type { Plan, TableLayout } from '../model/plan';
 import { plainValue, type WorkbookSnapshot } from '../model/snapshot';
 import { userSettingRows } from './settingRows';

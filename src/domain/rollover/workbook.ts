@@ -24,6 +24,7 @@ import { readPlan } from '../read/plan';
 import { keptAmounts } from '../read/typedTexts';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { productFormulas, type ProductFormula } from './productFormulas';
+import { rowsBelowLeft, type RowBelowLeft } from './rowsBelow';
 
 export interface RolledWorkbook {
   readonly edits: Edit[];
@@ -49,6 +50,8 @@ export interface RolledWorkbook {
   readonly crowded: readonly TablesMeet[];
   /** Priorities numbered again, new money the rounding moved, the economy plan's empty new year (rollContent). */
   readonly followUp: RollResult['followUp'];
+  /** Lines typed under a table, outside it (row-below-table): not rolled, named (rowsBelow.ts). */
+  readonly rowsBelow: readonly RowBelowLeft[];
 }
 
 /**
@@ -124,5 +127,6 @@ export function planRolledWorkbook(
     movedBeside,
     crowded,
     followUp,
+    rowsBelow: rowsBelowLeft(findings),
   };
 }

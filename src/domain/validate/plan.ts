@@ -50,7 +50,7 @@ export function validatePlan(plan: Plan): Finding[] {
   const lists = listKeys(plan.lists);
   // One list pushed to, not flatMap (many times slower than push in V8).
   const findings: Finding[] = [];
-  const suggestId = freeIds(measures);
+  const suggestId = freeIds(measures, plan.versionIds);
   const above = {
     operating: rowsAboveOf(plan.operating, plan.years),
     investment: rowsAboveOf(plan.investment, plan.years),

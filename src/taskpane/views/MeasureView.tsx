@@ -12,6 +12,7 @@ import {
   planMoveMeasure,
   planUpdateMeasure,
   relocateMeasure,
+  versionIds,
   writable,
   type Measure,
   type MeasurePick,
@@ -56,7 +57,20 @@ function changedOnly(row: RowInput, loaded: RowInput): RowInput {
   return { values, years: row.years.map((v, i) => (same(v, loaded.years[i]) ? undefined : v)) as RowInput['years'] };
 }
 
-export function MeasureView({ lang, result, snapshot, write, busy, canInsertCells }: ViewProps): JSX.Element {
+export function MeasureView(props: ViewProps): JSX.Element {
+  const { lang, result, snapshot, write, busy, canInsertCells, readVersions } = props;
+  // The IDs on the saved versions and archives, hidden sheets a check does not read: never handed out again (SPEC
+  // §4; a roll archives a finished measure with its ID). One versions read when the view opens, as Endringer does.
+  const [archived, setArchived] = useState<readonly string[]>([]);
+  useEffect(() => {
+    let live = true;
+    void readVersions().then((s) => live && s !== null && setArchived(versionIds(s)));
+    return () => {
+      live = false;
+    };
+  }, [readVersions]);
+  const nextId = (p: Plan, k: TableKind) =>
+    nextMeasureId({ ...p, versionIds: [...(p.versionIds ?? []), ...archived] }, k);
   const { plan } = result;
   const unit = plan.settings.unit;
   const [kind, setKind] = useState<TableKind>('operating');
@@ -85,7 +99,7 @@ export function MeasureView({ lang, result, snapshot, write, busy, canInsertCell
   const pickedNow = pick ? relocateMeasure(plan, pick) : null;
   const editing = pick !== null;
   const section = form.values.section ?? '';
-  const id = pick ? pick.measure.id : nextMeasureId(plan, kind);
+  const id = pick ? pick.measure.id : nextId(plan, kind);
   const priority = nextPriority(plan, kind, section);
   const { row, errors } = toRowInput(kind, form, { id, priority }, unit);
   // The row is rebuilt every render; its JSON is the stable identity of what would be written.
@@ -138,7 +152,7 @@ export function MeasureView({ lang, result, snapshot, write, busy, canInsertCell
       const filled = toRowInput(kind, loaded ?? form, { id, priority }, unit).row;
       return writable(planUpdateMeasure(now.plan, target, changedOnly(row, filled), current));
     }
-    const freshId = nextMeasureId(now.plan, kind);
+    const freshId = nextId(now.plan, kind);
     const fixed = { id: freshId, priority: nextPriority(now.plan, kind, section) };
     return planAddMeasure(now.plan, kind, toRowInput(kind, form, fixed, unit).row, current, {
       canInsertCells: canInsertCells === true,
@@ -148,7 +162,7 @@ export function MeasureView({ lang, result, snapshot, write, busy, canInsertCell
     let written = id;
     const ok = await write(
       (now) => {
-        if (!editing) written = nextMeasureId(now.result.plan, kind);
+        if (!editing) written = nextId(now.result.plan, kind);
         return fresh(now);
       },
       () => tp(lang, editing ? 'measureSaved' : 'measureAdded', { id: written }),

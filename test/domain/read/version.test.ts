@@ -1,6 +1,7 @@
 import { exampleContent } from '../../../src/domain/example/example';
 import { readPlan } from '../../../src/domain/read/plan';
-import { findVersions, readVersion, serialToIsoDate } from '../../../src/domain/read/version';
+import { findVersions, serialToIsoDate } from '../../../src/domain/read/versionHeader';
+import { readVersion } from '../../../src/domain/read/version';
 import { snapshotFromContent } from '../../helpers/contentSnapshot';
 import { canonicalSnapshot, setCell } from '../../helpers/workbook';
 import { economyLine } from '../../helpers/rows';

@@ -5,7 +5,8 @@
  *
  * By hand: no saved version in the workbook → findVersions = []; the plan still reads its period 2027–2030.
  */
-import { findVersions, readVersion } from '../../../src/domain/read/version';
+import { findVersions } from '../../../src/domain/read/versionHeader';
+import { readVersion } from '../../../src/domain/read/version';
 import { readPlan } from '../../../src/domain/read/plan';
 import { canonicalSnapshot } from '../../helpers/workbook';
 import { operatingRow } from '../../helpers/rows';

@@ -9,7 +9,8 @@
  *
  * By hand: the workbook has no saved version → findVersions = []; readVersion of «Innstillinger» = null.
  */
-import { findVersions, isVersionSheet, readVersion } from '../../../src/domain/read/version';
+import { findVersions, isVersionSheet } from '../../../src/domain/read/versionHeader';
+import { readVersion } from '../../../src/domain/read/version';
 import { canonicalSnapshot } from '../../helpers/workbook';
 import { operatingRow } from '../../helpers/rows';
 

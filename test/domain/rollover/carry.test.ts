@@ -6,7 +6,7 @@
 import { carryArchives, notCarried } from '../../../src/domain/rollover/carry';
 import { planRolledWorkbook } from '../../../src/domain/rollover/workbook';
 import { readPlan } from '../../../src/domain/read/plan';
-import { findVersions } from '../../../src/domain/read/version';
+import { findVersions } from '../../../src/domain/read/versionHeader';
 import { canonicalSnapshot, setCell } from '../../helpers/workbook';
 import { operatingRow } from '../../helpers/rows';
 import { applyEdits, EMPTY_WORKBOOK } from '../../../src/domain/sheets/snapshotEdits';

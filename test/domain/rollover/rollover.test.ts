@@ -10,7 +10,8 @@ import type { CellValue, WorkbookSnapshot } from '../../../src/domain/model/snap
 import { toA1 } from '../../../src/domain/model/a1';
 import { OPERATING_COLUMNS } from '../../../src/domain/model/schema';
 import { canonicalHeaders, canonicalSnapshot, setCell } from '../../helpers/workbook';
-import { findVersions, readVersion } from '../../../src/domain/read/version';
+import { findVersions } from '../../../src/domain/read/versionHeader';
+import { readVersion } from '../../../src/domain/read/version';
 import { applyEdits, EMPTY_WORKBOOK } from '../../../src/domain/sheets/snapshotEdits';
 import { planSaveVersion } from '../../../src/domain/sheets/version';
 

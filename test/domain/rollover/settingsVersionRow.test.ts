@@ -11,7 +11,7 @@
 import { carryArchives } from '../../../src/domain/rollover/carry';
 import { planRolledWorkbook } from '../../../src/domain/rollover/workbook';
 import { readPlan } from '../../../src/domain/read/plan';
-import { findVersions } from '../../../src/domain/read/version';
+import { findVersions } from '../../../src/domain/read/versionHeader';
 import { applyEdits, EMPTY_WORKBOOK } from '../../../src/domain/sheets/snapshotEdits';
 import { canonicalSnapshot } from '../../helpers/workbook';
 import { operatingRow } from '../../helpers/rows';

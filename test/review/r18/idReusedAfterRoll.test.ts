@@ -44,7 +44,7 @@ async function rolled(): Promise<string> {
   return path.join(io.cwd, 'rolled.xlsx');
 }
 
-test.failing('the next operating ID after D-011 went to the archive is D-012, not D-011 again', async () => {
+test('the next operating ID after D-011 went to the archive is D-012, not D-011 again', async () => {
   const file = await rolled();
   const archive = new ExcelJS.Workbook();
   await archive.xlsx.readFile(file);
