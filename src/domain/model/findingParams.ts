@@ -90,13 +90,14 @@ export interface FindingParams {
   'row-below-table': { readonly table: string; readonly row: number };
   /**
    * An economy plan line's Del or Linjetype (`column`, its header) empty or none of `allowed` (read/economyPlan.ts):
-   * `value` as typed; `reason` says which (none: a Linjetype as typed that is none of the line types).
+   * `value` as typed; `reason` says which (none: a Linjetype as typed that is none of the line types;
+   * `ramme-investment`: Del Investering on a Ramme line, which is drift only and so limits no frame).
    */
   'economy-plan-line-invalid': {
     readonly column: string;
     readonly value: string;
     readonly allowed: string;
-    readonly reason?: 'part-missing' | 'part-unknown' | 'type-missing';
+    readonly reason?: 'part-missing' | 'part-unknown' | 'type-missing' | 'ramme-investment';
   };
   // every measure row
   /** `suggestion`: a free ID in the table's series. */
