@@ -74,6 +74,8 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
   'priority-duplicate':
     'Priority {priority} is used twice in section "{section}" (also at {firstCell}). Each priority may be used once per section; give one of the measures another priority.',
   'measure-missing': 'The measure text is missing. Describe the measure in the Tiltak column.',
+  'measure-too-long':
+    'The measure text has {length} characters, but may have at most {max}. Shorten it, and put the rest in Kommentar if needed.',
   'status-invalid': 'The cost status "{value}" is unknown. Choose one of: {allowed}.',
   'status-invalid.missing': 'The cost status is missing. Choose one of: {allowed}.',
   'status-invalid.total-row':

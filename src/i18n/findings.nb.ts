@@ -72,6 +72,8 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
   'priority-duplicate':
     'Prioritet {priority} er brukt to ganger i seksjonen «{section}» (også i {firstCell}). Hver prioritet skal brukes én gang per seksjon; gi ett av tiltakene en annen prioritet.',
   'measure-missing': 'Tiltaksteksten mangler. Beskriv tiltaket i kolonnen Tiltak.',
+  'measure-too-long':
+    'Tiltaksteksten har {length} tegn, men skal ha høyst {max}. Gjør teksten kortere, og skriv gjerne resten i Kommentar.',
   'status-invalid': 'Kostnadsstatusen «{value}» er ukjent. Velg en av: {allowed}.',
   'status-invalid.missing': 'Kostnadsstatus mangler. Velg en av: {allowed}.',
   'status-invalid.total-row':

@@ -75,6 +75,8 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
   'priority-duplicate':
     'Prioritet {priority} er brukt to gonger i seksjonen «{section}» (òg i {firstCell}). Kvar prioritet skal brukast éin gong per seksjon; gi eitt av tiltaka ein annan prioritet.',
   'measure-missing': 'Tiltaksteksten manglar. Skildre tiltaket i kolonnen Tiltak.',
+  'measure-too-long':
+    'Tiltaksteksten har {length} teikn, men skal ha høgst {max}. Gjer teksten kortare, og skriv gjerne resten i Kommentar.',
   'status-invalid': 'Kostnadsstatusen «{value}» er ukjend. Vel ein av: {allowed}.',
   'status-invalid.missing': 'Kostnadsstatus manglar. Vel ein av: {allowed}.',
   'status-invalid.total-row':

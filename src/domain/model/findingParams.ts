@@ -159,6 +159,8 @@ export interface FindingParams {
   };
   'priority-gap': { readonly section: string; readonly priorities: string; readonly count: number };
   'area-missing': None;
+  /** A Tiltak text longer than SPEC §4 allows (`max`, the schema's maxLength): `length` its characters. */
+  'measure-too-long': { readonly length: number; readonly max: number };
   'ref-unknown': { readonly ref: string };
   /** `value`: the number as typed (in the workbook unit), `decimals`: how many the unit allows. */
   'amount-precision': { readonly column: string; readonly value: number; readonly decimals: number };
@@ -266,6 +268,7 @@ export const KR_PARAMS: { readonly [C in keyof FindingParams]: KrTable<FindingPa
   'amount-invalid': {},
   'priority-gap': {},
   'area-missing': {},
+  'measure-too-long': {},
   'ref-unknown': {},
   'amount-precision': {},
   'amount-text': { read: true },
