@@ -21,6 +21,7 @@ export type FindingVariantKey =
   | 'economy-plan-line-invalid.part-missing'
   | 'economy-plan-line-invalid.part-unknown'
   | 'economy-plan-line-invalid.type-missing'
+  | 'economy-plan-line-invalid.ramme-investment'
   | 'frame-invalid.economy-plan-line'
   | 'frame-invalid.measure-ref'
   | 'frame-missing.line-frame'
@@ -76,6 +77,7 @@ const VARIANTS: readonly FindingVariantKey[] = [
   'economy-plan-line-invalid.part-missing',
   'economy-plan-line-invalid.part-unknown',
   'economy-plan-line-invalid.type-missing',
+  'economy-plan-line-invalid.ramme-investment',
   'frame-invalid.economy-plan-line',
   'frame-invalid.measure-ref',
   'frame-missing.line-frame',

@@ -58,6 +58,8 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
     'The line has amounts but no part (Del). A Tiltak line without a part is read as Drift: new money, in its budget frame, unless its Ref names an investment project. Choose one of: {allowed}.',
   'economy-plan-line-invalid.part-unknown':
     'The part (Del) "{value}" is unknown. A Tiltak line without a valid part is read as Drift: new money, in its budget frame, unless its Ref names an investment project. Choose one of: {allowed}.',
+  'economy-plan-line-invalid.ramme-investment':
+    'A frame line is for operating costs only (new money for a budget frame), but this one has Del Investering, so it counts in no frame: it is listed as an unmatched line in the reconciliation. If it is the operating frame, choose Del Drift; investments go in with Linjetype Tiltak, one line per project.',
   'id-missing': 'The measure has no ID. Give it the ID {suggestion}, which is not in use yet.',
   'id-missing.total-row':
     "The row looks like a total row, but in the table it is read as a measure. Delete the row rather than give it an ID; to show totals in the table, turn on Excel's own total row (Table Design › Total Row).",
@@ -73,6 +75,8 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
   'priority-duplicate':
     'Priority {priority} is used twice in section "{section}" (also at {firstCell}). Each priority may be used once per section; give one of the measures another priority.',
   'measure-missing': 'The measure text is missing. Describe the measure in the Tiltak column.',
+  'measure-too-long':
+    'The measure text has {length} characters, but may have at most {max}. Shorten it, and put the rest in Kommentar if needed.',
   'status-invalid': 'The cost status "{value}" is unknown. Choose one of: {allowed}.',
   'status-invalid.missing': 'The cost status is missing. Choose one of: {allowed}.',
   'status-invalid.total-row':

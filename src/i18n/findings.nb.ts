@@ -56,6 +56,8 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
     'Linjen har beløp, men mangler del. En tiltakslinje uten del leses som Drift: nye midler, i sitt rammeområde, med mindre Ref viser til et investeringsprosjekt. Velg en av: {allowed}.',
   'economy-plan-line-invalid.part-unknown':
     'Delen «{value}» er ukjent. En tiltakslinje uten gyldig del leses som Drift: nye midler, i sitt rammeområde, med mindre Ref viser til et investeringsprosjekt. Velg en av: {allowed}.',
+  'economy-plan-line-invalid.ramme-investment':
+    'Linjetype Ramme gjelder bare drift (nye midler til et rammeområde), men linjen har Del Investering, så den er ikke regnet med i noen ramme: den står som en linje uten treff i avstemmingen. Er den driftsrammen, velg Del Drift; investeringer føres med Linjetype Tiltak, én linje per prosjekt.',
   'id-missing': 'Tiltaket har ingen ID. Gi det ID-en {suggestion}, som ikke er brukt ennå.',
   'id-missing.total-row':
     'Raden ser ut som en summeringsrad, men i tabellen blir den lest som et tiltak. Slett raden i stedet for å gi den en ID; vil du vise summer i tabellen, slå på Excels egen totalrad (Tabellutforming › Totalrad).',
@@ -71,6 +73,8 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
   'priority-duplicate':
     'Prioritet {priority} er brukt to ganger i seksjonen «{section}» (også i {firstCell}). Hver prioritet skal brukes én gang per seksjon; gi ett av tiltakene en annen prioritet.',
   'measure-missing': 'Tiltaksteksten mangler. Beskriv tiltaket i kolonnen Tiltak.',
+  'measure-too-long':
+    'Tiltaksteksten har {length} tegn, men skal ha høyst {max}. Gjør teksten kortere, og skriv gjerne resten i Kommentar.',
   'status-invalid': 'Kostnadsstatusen «{value}» er ukjent. Velg en av: {allowed}.',
   'status-invalid.missing': 'Kostnadsstatus mangler. Velg en av: {allowed}.',
   'status-invalid.total-row':

@@ -59,6 +59,8 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
     'Lina har beløp, men manglar del. Ei tiltaksline utan del blir lesen som Drift: nye midlar, i rammeområdet sitt, med mindre Ref viser til eit investeringsprosjekt. Vel ein av: {allowed}.',
   'economy-plan-line-invalid.part-unknown':
     'Delen «{value}» er ukjend. Ei tiltaksline utan gyldig del blir lesen som Drift: nye midlar, i rammeområdet sitt, med mindre Ref viser til eit investeringsprosjekt. Vel ein av: {allowed}.',
+  'economy-plan-line-invalid.ramme-investment':
+    'Ei rammeline gjeld berre drift (nye midlar til eit rammeområde), men denne har Del Investering, så ho er ikkje rekna med i noka ramme: ho står som ei line utan treff i avstemminga. Er ho driftsramma, vel Del Drift; investeringar blir førte med Linjetype Tiltak, éi line per prosjekt.',
   'id-missing': 'Tiltaket har ingen ID. Gi det ID-en {suggestion}, som ikkje er brukt enno.',
   'id-missing.total-row':
     'Rada ser ut som ei summeringsrad, men i tabellen blir ho lesen som eit tiltak. Slett rada i staden for å gi ho ein ID; vil du vise summar i tabellen, slå på den eigne totalrada i Excel (Tabellutforming › Totalrad).',
@@ -74,6 +76,8 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
   'priority-duplicate':
     'Prioritet {priority} er brukt to gonger i seksjonen «{section}» (òg i {firstCell}). Kvar prioritet skal brukast éin gong per seksjon; gi eitt av tiltaka ein annan prioritet.',
   'measure-missing': 'Tiltaksteksten manglar. Skildre tiltaket i kolonnen Tiltak.',
+  'measure-too-long':
+    'Tiltaksteksten har {length} teikn, men skal ha høgst {max}. Gjer teksten kortare, og skriv gjerne resten i Kommentar.',
   'status-invalid': 'Kostnadsstatusen «{value}» er ukjend. Vel ein av: {allowed}.',
   'status-invalid.missing': 'Kostnadsstatus manglar. Vel ein av: {allowed}.',
   'status-invalid.total-row':

@@ -92,6 +92,10 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
     'The frame line in {cell} ({economyPlan}) has the budget frame "{frame}", which is neither in the list of budget ' +
     'frames ({codes}) nor on any measure, so it is compared with the measures of no frame. Type one of the codes in ' +
     'Rammeområde.',
+  'full.economy-plan-line-unmatched.investment-frame':
+    'The frame line in {cell} ({economyPlan}) has Del Investering, but a frame line is for operating costs only ' +
+    '(new money for a budget frame), so the line counts in no frame. If it is the operating frame, choose Del Drift; ' +
+    'investments go in with Linjetype Tiltak, one line per project with its project number in Ref.',
   'full.measure-not-in-economy-plan.same-ref':
     '{ref} has new money in the measures plan ({perYear}; {measures} in all){planUnit}, but its line in the economy plan ' +
     '({lineCell}) is not counted for the measure because its Del or Linjetype does not fit. Correct that line instead ' +

@@ -28,6 +28,7 @@ export type ReconciliationKey =
   | 'full.economy-plan-line-unmatched.other-plan'
   | 'full.economy-plan-line-unmatched.frame'
   | 'full.economy-plan-line-unmatched.frame-no-list'
+  | 'full.economy-plan-line-unmatched.investment-frame'
   | 'full.economy-plan-line-unmatched.same-ref'
   | 'full.measure-not-in-economy-plan.same-ref'
   | 'full.measure-not-in-economy-plan.project-same-ref'
@@ -149,6 +150,10 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
     'Rammelinjen i {cell} ({economyPlan}) har rammeområde «{frame}», som verken finnes i listen over rammeområder ' +
     '({codes}) eller på noe tiltak, så den er ikke sammenlignet med tiltakene i noe rammeområde. Skriv en av kodene ' +
     'i Rammeområde.',
+  'full.economy-plan-line-unmatched.investment-frame':
+    'Rammelinjen i {cell} ({economyPlan}) har Del Investering, men Linjetype Ramme gjelder bare drift (nye midler til ' +
+    'et rammeområde), så linjen er ikke regnet med i noen ramme. Er den driftsrammen, velg Del Drift; investeringer ' +
+    'føres med Linjetype Tiltak, én linje per prosjekt med prosjektnummeret i Ref.',
   'full.economy-plan-line-unmatched.same-ref':
     'Økonomiplanlinjen {ref}{inYear} ({economyPlan}) svarer ikke til noe tiltak eller prosjekt.',
   'full.measure-not-in-economy-plan.same-ref':

@@ -92,6 +92,10 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
     'Rammelina i {cell} ({economyPlan}) har rammeområde «{frame}», som verken finst i lista over rammeområde ' +
     '({codes}) eller på noko tiltak, så ho er ikkje samanlikna med tiltaka i noko rammeområde. Skriv ein av kodane ' +
     'i Rammeområde.',
+  'full.economy-plan-line-unmatched.investment-frame':
+    'Rammelina i {cell} ({economyPlan}) har Del Investering, men ei rammeline gjeld berre drift (nye midlar til ' +
+    'eit rammeområde), så lina er ikkje rekna med i noka ramme. Er ho driftsramma, vel Del Drift; investeringar ' +
+    'blir førte med Linjetype Tiltak, éi line per prosjekt med prosjektnummeret i Ref.',
   'full.measure-not-in-economy-plan.same-ref':
     '{ref} har nye midlar i tiltaksplanen ({perYear}; {measures} i alt){planUnit}, men lina i økonomiplanen ({lineCell}) er ikkje ' +
     'rekna til tiltaket fordi Del eller Linjetype ikkje passar. Rett den lina i staden for å leggje inn ei ny.',

@@ -98,6 +98,8 @@ function keysOf(item: ReconciliationItem, unit: Unit): ReconciliationKey[] {
           ? 'full.economy-plan-line-unmatched.no-source'
           : 'full.economy-plan-line-unmatched.source',
       ];
+    // A Ramme line with Del Investering (a Ramme line is drift only): its Del is the fix, not its Ref.
+    if (item.investmentFrame === true) return ['full.economy-plan-line-unmatched.investment-frame'];
     if (item.ref.trim() === '') return ['full.economy-plan-line-unmatched.no-ref'];
     // Its Ref names a measure exactly: the note after it says which of Del and Linjetype to correct, not the Ref.
     if (item.sameRefLines?.some((n) => n.wrong !== undefined) === true)
@@ -225,6 +227,7 @@ export function explainReconciliation(item: ReconciliationItem, lang: Lang, unit
           cell: lineAt(item, item.cells.economyPlan ?? ''),
         }
       : {}),
+    ...(item.investmentFrame === true ? { cell: lineAt(item, item.cells.economyPlan ?? '') } : {}),
   };
   const text = keys.map((key) => translate(key, lang, params)).join(': ');
   return [text, ...notesOf(item, lang)].join(' ');

@@ -27,7 +27,14 @@ function validatorFindings(): Finding[] {
       operating: [
         op({ id: '', section: '', priority: null, measure: '', costStatus: '', responsible: '', areas: [], ref: '9' }),
         op({ row: 3, id: 'D-002', section: 'X', priority: 0.5, costStatus: 'Kanskje', areas: ['Kultur'], frame: 'R9' }),
-        op({ row: 4, id: 'D-003', priority: 3, finNew: th(2000), years: [th(600), th(2500), th(1800), th(2000)] }),
+        op({
+          row: 4,
+          id: 'D-003',
+          priority: 3,
+          measure: 'Utvidelse '.repeat(26),
+          finNew: th(2000),
+          years: [th(600), th(2500), th(1800), th(2000)],
+        }),
         op({ row: 5, id: 'D-004', priority: 3, kind: 'Engangs', frame: '', finNew: th(2.4) }),
         op({
           row: 6,

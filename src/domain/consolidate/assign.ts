@@ -17,7 +17,7 @@
 import { groupKey, groupKeys } from '../measures/grouping';
 import { refKey } from '../measures/grouping';
 import { lineFrame } from '../read/economyPlan';
-import { isKnownFrame, knownFrames, unknownFrame } from '../reconcile/knownFrames';
+import { isInvestmentFrameLine, isKnownFrame, knownFrames, unknownFrame } from '../reconcile/knownFrames';
 import { indexPlan, matchLine, type PlanIndex } from '../reconcile/matchLines';
 import type { Claimant } from '../model/consolidation';
 import type { EconomyPlanLine, Plan } from '../model/plan';
@@ -56,6 +56,8 @@ export interface Unclaimed {
   readonly planYears?: readonly number[];
   /** A Ramme line of a frame in no plan's list nor on any measure (isKnownFrame): the frame, the lists' codes. */
   readonly frameUnknown?: { readonly frame: string; readonly codes: readonly string[]; readonly noList?: true };
+  /** A Ramme line with Del Investering (isInvestmentFrameLine): it limits no frame, as in one plan's check. */
+  readonly investmentFrame?: true;
 }
 
 interface Claim {
@@ -160,10 +162,11 @@ export function assignLines(
   const ambiguous: { line: EconomyPlanLine; claimants: Claimant[] }[] = [];
   for (const line of lines) {
     if (keyOf(line.lineType) === 'ramme') {
-      // A Ramme line naming no frame (neither Rammeområde nor Ref), or one no plan knows, covers none: listed as
-      // one plan's check does (matchLines.ts).
+      // A Ramme line naming no frame (neither Rammeområde nor Ref), one no plan knows, or one with Del Investering
+      // covers none: listed as one plan's check does (matchLines.ts).
       const frame = lineFrame(line);
-      if (frame === '') unclaimed.push({ line });
+      if (isInvestmentFrameLine(line, keyOf)) unclaimed.push({ line, investmentFrame: true });
+      else if (frame === '') unclaimed.push({ line });
       else if (isKnownFrame(frames, frame)) frameLines.push(line);
       else unclaimed.push({ line, frameUnknown: unknownFrame(frames, frame) });
       continue;

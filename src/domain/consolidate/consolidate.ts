@@ -235,9 +235,11 @@ export function consolidate(
   // A frame without a Ramme line is compared with all of its Tiltak lines (SPEC §10), as one plan's check does:
   // those no plan claims and those two plans claim too; not a line of a plan left out (by its Plan column or
   // its measure), whose measures are left out as well.
-  // A Ramme line of a frame no plan knows limits none (assign.ts): it is listed as unclaimed only.
+  // A Ramme line of a frame no plan knows, or with Del Investering, limits none (assign.ts): listed as unclaimed only.
   const ownerless = [
-    ...assignment.unclaimed.flatMap((u) => (leftOut.has(u.line) || u.frameUnknown ? [] : [u.line])),
+    ...assignment.unclaimed.flatMap((u) =>
+      leftOut.has(u.line) || u.frameUnknown || u.investmentFrame ? [] : [u.line],
+    ),
     ...assignment.ambiguous.map((a) => a.line),
   ];
   const { items: frames, held } = template

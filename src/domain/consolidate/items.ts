@@ -99,7 +99,8 @@ export function unclaimedItems(
   const groups = groupBy(unclaimed, (u) => {
     const ref = refKey(u.line.ref);
     const plan = u.line.plan.trim() || (u.plan ?? '').trim();
-    return ref === ''
+    // A Ramme line with Del Investering is an item of its own, as in one plan's check (reconcile.ts).
+    return ref === '' || u.investmentFrame === true
       ? `\u0001${u.line.sheet}\u0000${u.line.row}`
       : `${plan}\u0000${ref}\u0000${groupKey(u.line.source)}`;
   });
@@ -112,6 +113,7 @@ export function unclaimedItems(
         g.items[0]?.file,
         g.items[0]?.planYears,
         g.items[0]?.frameUnknown,
+        g.items[0]?.investmentFrame,
       ),
     )
     .map((item, i) => {
@@ -134,6 +136,7 @@ function unclaimedItem(
   file?: string,
   planYears?: readonly number[],
   frameUnknown?: Unclaimed['frameUnknown'],
+  investmentFrame?: true,
 ): ConsolidationItem {
   const first = lines[0];
   const plan = first?.plan.trim() || planName.trim();
@@ -161,7 +164,14 @@ function unclaimedItem(
     ...unmatchedYears(years, yearSums),
     // A Ramme line of an unknown frame names its Rammeområde cell, as one plan's check (reconcile.ts).
     ...(frameUnknown ? { frameUnknown } : {}),
-    cells: { economyPlan: sheetAddress(first, frameUnknown && first?.frame.trim() !== '' ? 'frame' : 'ref') },
+    // A Ramme line with Del Investering names its Del cell, as one plan's check (reconcile.ts).
+    ...(investmentFrame ? { investmentFrame } : {}),
+    cells: {
+      economyPlan: sheetAddress(
+        first,
+        investmentFrame ? 'part' : frameUnknown && first?.frame.trim() !== '' ? 'frame' : 'ref',
+      ),
+    },
   };
 }
 

@@ -97,6 +97,8 @@ export interface ConsolidationItem {
   readonly rowErrors?: readonly Claimant[];
   /** economy-plan-line-unmatched: a Ramme line whose frame no plan knows (as ReconciliationItem). */
   readonly frameUnknown?: { readonly frame: string; readonly codes: readonly string[]; readonly noList?: true };
+  /** economy-plan-line-unmatched: a Ramme line with Del Investering, which limits no frame (as ReconciliationItem). */
+  readonly investmentFrame?: true;
   /** frame-total: the measures without Rammeområde it counts by their economy plan line, each with its plan. */
   readonly frameFromLine?: readonly Claimant[];
   /** frame-total: the measures without Rammeområde whose lines count here but whose new money counts in no frame. */

@@ -57,6 +57,7 @@ export const SEVERITY = {
   'amount-invalid': 'error',
   'priority-gap': 'warning',
   'area-missing': 'warning',
+  'measure-too-long': 'warning',
   'ref-unknown': 'warning',
   'amount-precision': 'warning',
   'amount-text': 'warning',

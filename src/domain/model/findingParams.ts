@@ -94,13 +94,14 @@ export interface FindingParams {
   'row-below-table': { readonly table: string; readonly row: number; readonly reason?: 'gap' };
   /**
    * An economy plan line's Del or Linjetype (`column`, its header) empty or none of `allowed` (read/economyPlan.ts):
-   * `value` as typed; `reason` says which (none: a Linjetype as typed that is none of the line types).
+   * `value` as typed; `reason` says which (none: a Linjetype as typed that is none of the line types;
+   * `ramme-investment`: Del Investering on a Ramme line, which is drift only and so limits no frame).
    */
   'economy-plan-line-invalid': {
     readonly column: string;
     readonly value: string;
     readonly allowed: string;
-    readonly reason?: 'part-missing' | 'part-unknown' | 'type-missing';
+    readonly reason?: 'part-missing' | 'part-unknown' | 'type-missing' | 'ramme-investment';
   };
   // every measure row
   /** `suggestion`: a free ID in the table's series. */
@@ -162,6 +163,8 @@ export interface FindingParams {
   };
   'priority-gap': { readonly section: string; readonly priorities: string; readonly count: number };
   'area-missing': None;
+  /** A Tiltak text longer than SPEC §4 allows (`max`, the schema's maxLength): `length` its characters. */
+  'measure-too-long': { readonly length: number; readonly max: number };
   'ref-unknown': { readonly ref: string };
   /** `value`: the number as typed (in the workbook unit), `decimals`: how many the unit allows. */
   'amount-precision': { readonly column: string; readonly value: number; readonly decimals: number };
@@ -270,6 +273,7 @@ export const KR_PARAMS: { readonly [C in keyof FindingParams]: KrTable<FindingPa
   'amount-invalid': {},
   'priority-gap': {},
   'area-missing': {},
+  'measure-too-long': {},
   'ref-unknown': {},
   'amount-precision': {},
   'amount-text': { read: true },

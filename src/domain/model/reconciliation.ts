@@ -87,6 +87,11 @@ export interface ReconciliationItem {
    */
   readonly frameUnknown?: { readonly frame: string; readonly codes: readonly string[]; readonly noList?: true };
   /**
+   * `economy-plan-line-unmatched` only: a Ramme line with Del Investering, which limits no frame (a Ramme line is
+   * drift only, SPEC §6); its cell is the Del cell. Not in the JSON report.
+   */
+  readonly investmentFrame?: true;
+  /**
    * `frame-total` only: a year whose measures exceed the frame's `Ramme` line (class mismatch), so the explanation
    * words an overrun, not a difference either side may fix, and over a cut (a negative line) not a sign. Not in
    * the JSON report.

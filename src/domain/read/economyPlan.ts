@@ -129,13 +129,19 @@ export function lineFrame(line: EconomyPlanLine): string {
 /**
  * `economy-plan-line-invalid` (docs/spec.md §6, §8): a Del or Linjetype the reconciliation cannot read, at its
  * cell — one typed that is none of the choices (spelled canonically by now when it matched one, case and spaces
- * aside), or one left empty on a line with amounts (an empty one on a line without money changes no figure).
+ * aside), or one left empty on a line with amounts (an empty one on a line without money changes no figure), or
+ * Del Investering on a Ramme line, which is drift only (SPEC §6; an empty Del there is Drift by its type).
  * Such a line is never left out silently: newMoneyLine.ts says how it counts, and it is listed as unmatched.
  */
 function lineChoiceFindings(line: EconomyPlanLine, into: Finding[]): void {
   // Most lines spell both right: two lookups in a list of two or three, and nothing made.
   const typeKnown = LINE_TYPES.includes(line.lineType);
-  if (typeKnown && PARTS.includes(line.part)) return;
+  if (typeKnown && PARTS.includes(line.part)) {
+    // A Ramme line is drift only (SPEC §6): with Del Investering it limits no frame (reconcile/knownFrames.ts).
+    if (line.lineType === 'Ramme' && line.part === 'Investering')
+      into.push(...choiceFinding(line, 'part', 'ramme-investment'));
+    return;
+  }
   if (isBlankLine(line)) return;
   const money = line.years.some((y) => y !== null && y !== 0);
   if (!typeKnown) {

@@ -3,7 +3,7 @@
  * (matchLines.ts) and for the consolidation's assignment of Ramme lines (consolidate/assign.ts, SPEC §15).
  */
 import { groupKey } from '../measures/grouping';
-import type { Plan } from '../model/plan';
+import type { EconomyPlanLine, Plan } from '../model/plan';
 
 /**
  * The frames a Ramme line may limit (`keys`, groupKey): the codes of tblRammeomrader and every operating
@@ -70,4 +70,15 @@ export function unknownFrame(
  */
 export function isFrameCode(frames: KnownFrames, frame: string): boolean {
   return frames.fromMeasures ? isKnownFrame(frames, frame) : frames.codeKeys.has(groupKey(frame));
+}
+
+/**
+ * Whether a line is a `Ramme` line with Del `Investering`: SPEC §6 has a Ramme line «drift only» (the new money of a
+ * frame's operating measures), so it limits no frame — added to the operating Ramme line, finance's investment
+ * frame would hide an overrun. It is listed as unmatched (`investmentFrame`) and its Del cell warned about
+ * (`economy-plan-line-invalid`, reason `ramme-investment`). One rule for one plan's matching and the consolidation's.
+ * An empty Del is not this: a Ramme line is Drift by its type (docs/spec.md §6).
+ */
+export function isInvestmentFrameLine(line: EconomyPlanLine, keyOf: (text: string) => string = groupKey): boolean {
+  return keyOf(line.lineType) === 'ramme' && keyOf(line.part) === 'investering';
 }

@@ -2,13 +2,13 @@
  * Matching economy plan lines to what they are about (SPEC §6, §10): a Drift `Tiltak` line to an operating
  * measure (by ID, else by its Ref. when exactly one costed measure carries it), an Investering `Tiltak` or
  * `Finansiering` line to a project (by Prosjektnr, else by measure ID, else by a unique Ref.), a `Ramme`
- * line to a frame. Keys are compared trimmed and case-insensitively.
+ * line to a frame (not one with Del `Investering`: a Ramme line is drift only, knownFrames.ts). Keys are compared trimmed and case-insensitively.
  */
 import { INVESTMENT_COLUMNS, INVESTMENT_FINANCING } from '../model/schema';
 import { isBlankLine, lineFrame } from '../read/economyPlan';
 import { groupKey, groupKeys, refKey } from '../measures/grouping';
 import { isCosted } from '../measures/costed';
-import { isKnownFrame, knownFrames, unknownFrame, type KnownFrames } from './knownFrames';
+import { isInvestmentFrameLine, isKnownFrame, knownFrames, unknownFrame, type KnownFrames } from './knownFrames';
 import type { EconomyPlanLine, InvestmentMeasure, Measure, OperatingMeasure, Plan } from '../model/plan';
 
 export type FinancingKey = (typeof INVESTMENT_FINANCING)[number]['key'];
@@ -43,6 +43,8 @@ export type MatchedLine =
       readonly sharedBy?: readonly string[];
       /** A Ramme line whose frame is in no frame list and on no measure (knownFrame): the frame, the list's codes. */
       readonly frameUnknown?: { readonly frame: string; readonly codes: readonly string[]; readonly noList?: true };
+      /** A Ramme line with Del Investering (isInvestmentFrameLine): a Ramme line is drift only, it limits no frame. */
+      readonly investmentFrame?: true;
     };
 
 /** The §5-5 statement's line names, accepted as Finansieringskilde besides the column headers. */
@@ -212,7 +214,10 @@ export function matchLine(plan: Plan, line: EconomyPlanLine, index: PlanIndex = 
   const type = index.keyOf(line.lineType);
   const part = index.keyOf(line.part);
   let matched: MatchedLine | null = null;
-  if (type === 'ramme') matched = matchFrame(index, line);
+  if (type === 'ramme')
+    matched = isInvestmentFrameLine(line, index.keyOf)
+      ? { kind: 'unmatched', line, investmentFrame: true }
+      : matchFrame(index, line);
   else if (type === 'finansiering') {
     matched = matchProject(index, line, true);
   } else if (type === 'tiltak') {

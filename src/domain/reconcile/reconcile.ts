@@ -31,11 +31,12 @@ const CODE_ORDER: readonly ReconciliationCode[] = RECONCILIATION_CODES;
 
 /**
  * The key unmatched lines are added up under: keyed as the lines were matched (refKey: case and spaces aside), so
- * that "D-014" and "d-014" are one line; a line without Ref is its own.
+ * that "D-014" and "d-014" are one line; a line without Ref is its own, and so is (`own`) a Ramme line with Del
+ * Investering, whose explanation is about its Del, not about a Ref it may share with a Tiltak line.
  */
-function unmatchedKey(line: EconomyPlanLine): string {
+function unmatchedKey(line: EconomyPlanLine, own = false): string {
   const ref = refKey(line.ref);
-  return ref === '' ? `\u0001${line.sheet}\u0000${line.row}` : `${ref}\u0000${groupKey(line.source)}`;
+  return ref === '' || own ? `\u0001${line.sheet}\u0000${line.row}` : `${ref}\u0000${groupKey(line.source)}`;
 }
 
 /**
@@ -45,11 +46,11 @@ function unmatchedKey(line: EconomyPlanLine): string {
  * Finansieringskilde is not one of the six sources says so (`sourceUnknown`) and names its Finansieringskilde
  * cell: its Ref is right, the source is what to fix. A Tiltak line whose Ref. several costed measures carry
  * names them (`sharedBy`). A Ramme line of a frame in no list nor on any measure says so (`frameUnknown`) and names
- * its Rammeområde cell (its Ref's when it has none).
+ * its Rammeområde cell (its Ref's when it has none); one with Del Investering (`investmentFrame`) its Del cell.
  */
 function unmatchedItems(plan: Plan, matched: readonly MatchedLine[], into: ItemsByCode): void {
   const unmatched = matched.filter((x): x is Extract<MatchedLine, { kind: 'unmatched' }> => x.kind === 'unmatched');
-  const groups = groupBy(unmatched, (x) => unmatchedKey(x.line));
+  const groups = groupBy(unmatched, (x) => unmatchedKey(x.line, x.investmentFrame));
   for (const g of groups) {
     const first = g.items[0];
     const lines = g.items.map((x) => x.line);
@@ -61,6 +62,7 @@ function unmatchedItems(plan: Plan, matched: readonly MatchedLine[], into: Items
     const sourceCell = sourceUnknown && first?.line.cellColumns.source !== undefined;
     const frameUnknown = first?.frameUnknown;
     const frameCell = frameUnknown !== undefined && first?.line.frame.trim() !== '';
+    const investmentFrame = first?.investmentFrame === true;
     const comparison = {
       code: 'economy-plan-line-unmatched' as const,
       ref: first?.line.ref.trim() ?? '',
@@ -68,15 +70,21 @@ function unmatchedItems(plan: Plan, matched: readonly MatchedLine[], into: Items
       source: source || undefined,
       measures: kr(0),
       economyPlan,
-      cells: { economyPlan: sheetAddress(first?.line, sourceCell ? 'source' : frameCell ? 'frame' : 'ref') },
+      cells: { economyPlan: sheetAddress(first?.line, unmatchedCell(sourceCell, frameCell, investmentFrame)) },
     };
     const yearSums = sumLineYears(plan.years.length, lines);
     const item = toItem(comparison, notCosted ? 'not-costed' : UNMATCHED_CLASS);
     Object.assign(item, unmatchedYears(plan.years, yearSums));
     const sharedBy = first?.sharedBy;
     if (frameUnknown !== undefined) Object.assign(item, { frameUnknown });
+    if (investmentFrame) Object.assign(item, { investmentFrame });
     into.add(sourceUnknown || sharedBy ? Object.assign(item, sourceUnknown ? { sourceUnknown } : { sharedBy }) : item);
   }
+}
+
+/** The cell an unmatched item names: what is to be corrected on its line. */
+function unmatchedCell(source: boolean, frame: boolean, part: boolean): 'source' | 'frame' | 'part' | 'ref' {
+  return source ? 'source' : frame ? 'frame' : part ? 'part' : 'ref';
 }
 
 /**

@@ -51,12 +51,14 @@ function checkFinancing(m: OperatingMeasure, out: Finding[]): void {
 }
 
 /**
- * Lasting measures: no year above the full-year effect, and the last year at it. A Varig row without a
- * full-year effect gets only the full-year-not-reached warning, not one error per year.
+ * Lasting measures: no year above the full-year effect, and the last year at it. A Varig row whose Helårsvirkning
+ * is not given (empty, SPEC §7) gets only the full-year-not-reached warning, not one error per year; nor does one
+ * whose cell is invalid (amount-invalid says so). A Helårsvirkning typed 0 (or a dash, §7: 0) is a full-year effect
+ * of 0: every year that costs anything exceeds it, as SPEC §8 says (docs/spec.md §8, as built).
  */
 function checkLasting(m: OperatingMeasure, years: readonly number[], out: Finding[]): void {
   const fullYear = amountOf(m.fullYear);
-  if (fullYear !== 0) {
+  if (m.fullYear !== null && !m.invalid.includes('fullYear')) {
     for (let i = 0; i < years.length; i++) {
       const year = years[i] ?? 0;
       const cost = amountOf(m.years[i]);

@@ -3,6 +3,7 @@
  * priority and status values, plan references. Cross-row checks live in unique.ts.
  */
 import { COST_STATUSES, isKnownChoice, MEASURE_KINDS, PURPOSES } from '../model/choices';
+import { columnSpec, OPERATING_COLUMNS } from '../model/schema';
 import { groupKeys } from '../measures/grouping';
 import { decimalPointWhole } from '../model/norwegianNumber';
 import { findingAt } from './cells';
@@ -12,6 +13,18 @@ import type { Lists, Measure } from '../model/plan';
 
 /** Whether a priority is a whole number ≥ 1. */
 export const isValidPriority = (p: number | null): p is number => p !== null && Number.isInteger(p) && p >= 1;
+
+/** SPEC §4: Tiltak is «text ≤ 250» in both tables (the schema's maxLength, which the pane's form keeps to as well). */
+const MEASURE_MAX = columnSpec(OPERATING_COLUMNS, 'measure').maxLength ?? 250;
+
+/**
+ * measure-too-long (docs/spec.md §8, as built): a Tiltak typed or pasted in the workbook past the form's limit,
+ * counted in UTF-16 units as Excel's LEN and the form's maxLength count.
+ */
+function checkMeasureLength(m: Measure): Finding | null {
+  const length = m.measure.length;
+  return length > MEASURE_MAX ? findingAt(m, 'measure-too-long', 'measure', { length, max: MEASURE_MAX }) : null;
+}
 
 /** Appends a finding when there is one. */
 function push(out: Finding[], f: Finding | null): void {
@@ -166,6 +179,7 @@ export function validateRow(
   push(out, checkPriority(m));
   push(out, checkRef(m, planRefs));
   if (m.measure.trim() === '') out.push(findingAt(m, 'measure-missing', 'measure', {}));
+  push(out, checkMeasureLength(m));
   push(out, checkKind(m));
   push(out, checkStatus(m, totalRow));
   push(out, checkPurpose(m));

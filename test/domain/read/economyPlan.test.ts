@@ -42,6 +42,21 @@ describe('readPlan: economy plan lines whose Del or Linjetype it cannot read', (
     ]);
   });
 
+  it('names the Del cell of a Ramme line with Del Investering (drift only), with money or without', () => {
+    const lines: Record<string, string | number>[] = [
+      { Del: 'Investering', Linjetype: 'Ramme', Rammeområde: 'R3', '2027': 5000 },
+      { Del: 'investering ', Linjetype: 'ramme', Rammeområde: 'R3', '2027': 0 },
+      // Del empty: a Ramme line is Drift by its type, nothing to say.
+      { Del: '', Linjetype: 'Ramme', Rammeområde: 'R3', '2027': 50 },
+      { Del: 'Drift', Linjetype: 'Ramme', Rammeområde: 'R3', '2027': 50 },
+    ];
+    const reason = 'ramme-investment';
+    expect(findingsOf(lines)).toEqual([
+      ['warning', 'Økonomiplan', 'A2', { column: 'Del', value: 'Investering', allowed: PARTS, reason }],
+      ['warning', 'Økonomiplan', 'A3', { column: 'Del', value: 'Investering', allowed: PARTS, reason }],
+    ]);
+  });
+
   it('names both cells of a line with money and neither Del nor Linjetype', () => {
     expect(findingsOf([{ Ref: 'X-9', '2028': 10 }]).map((f) => f[2])).toEqual(['B2', 'A2']);
   });
