@@ -13,6 +13,7 @@ export * from './model/content';
 export * from './model/edits';
 export * from './model/finding';
 export * from './model/findingParams';
+export * from './model/findingKrParams';
 export * from './model/money';
 export * from './model/norwegianNumber';
 export { decimalPointPriority } from './validate/rows';

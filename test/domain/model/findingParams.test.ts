@@ -1,4 +1,4 @@
-import { isKrParam } from '../../../src/domain/model/findingParams';
+import { isKrParam } from '../../../src/domain/model/findingKrParams';
 import type { FindingCode } from '../../../src/domain/model/finding';
 
 describe('isKrParam', () => {
