@@ -116,6 +116,8 @@ export interface FindingParams {
     readonly value: number | string;
     readonly suggestion?: string;
   };
+  /** A Prioritet stored as text that reads as a valid priority: `value` as typed (trimmed), `priority` as read. */
+  'priority-text': { readonly value: string; readonly priority: number };
   'priority-duplicate': {
     readonly priority: number;
     readonly section: string;
@@ -256,6 +258,7 @@ export const KR_PARAMS: { readonly [C in keyof FindingParams]: KrTable<FindingPa
   'id-duplicate': {},
   'section-invalid': {},
   'priority-invalid': {},
+  'priority-text': {},
   'priority-duplicate': {},
   'measure-missing': {},
   'status-invalid': {},
