@@ -7,13 +7,13 @@ import { makeTranslator } from './translate';
 
 const nb = {
   renumberedSummary:
-    '{renumbered} av de {changed} endrede tiltakene har bare fått nytt prioritetsnummer: seksjonen er nummerert på nytt, rekkefølgen er den samme. De står for seg etter de andre endringene.',
+    '{renumbered} av de {changed} endrede tiltakene har bare fått nytt prioritetsnummer: seksjonen er nummerert på nytt, rekkefølgen er den samme. {renumbered, plural, one {Det står} other {De står}} for seg etter de andre endringene.',
   renumbered: 'Bare nytt prioritetsnummer (seksjonen nummerert på nytt)',
   renumberedNote:
     'Prioriteten er det eneste som er endret, og tiltakene i seksjonen står i samme rekkefølge som før (for eksempel fordi et tiltak gikk ut av seksjonen eller et nytt kom inn foran): nummeret er nytt, ikke rangeringen.',
   changedOnlyRenumbered: 'Ingen, utenom de som står for seg nedenfor.',
   carriedSummary:
-    '{count, plural, one {# investering} other {# investeringer}} har bare fått utgiften i årene som gikk ut av perioden ({years}) lagt til «Tidligere bevilget», slik en rullering gjør. De står for seg etter de andre endringene.',
+    '{count, plural, one {# investering} other {# investeringer}} har bare fått utgiften i årene som gikk ut av perioden ({years}) lagt til «Tidligere bevilget», slik en rullering gjør. {count, plural, one {Den står} other {De står}} for seg etter de andre endringene.',
   carried: 'Bare utgiften fra årene som gikk ut, lagt til «Tidligere bevilget»',
   carriedNote:
     '«Tidligere bevilget» har økt med nøyaktig investeringens utgift i årene som ikke lenger er i perioden, og ingenting annet er endret: pengene er de samme, nå bokført som bevilget før perioden.',
@@ -31,13 +31,13 @@ export type CompareReportKey = keyof typeof nb;
 
 const nn: Record<CompareReportKey, string> = {
   renumberedSummary:
-    '{renumbered} av dei {changed} endra tiltaka har berre fått nytt prioritetsnummer: seksjonen er nummerert på nytt, rekkjefølgja er den same. Dei står for seg etter dei andre endringane.',
+    '{renumbered} av dei {changed} endra tiltaka har berre fått nytt prioritetsnummer: seksjonen er nummerert på nytt, rekkjefølgja er den same. {renumbered, plural, one {Det står} other {Dei står}} for seg etter dei andre endringane.',
   renumbered: 'Berre nytt prioritetsnummer (seksjonen nummerert på nytt)',
   renumberedNote:
     'Prioriteten er det einaste som er endra, og tiltaka i seksjonen står i same rekkjefølgje som før (til dømes fordi eit tiltak gjekk ut av seksjonen eller eit nytt kom inn framfor): nummeret er nytt, ikkje rangeringa.',
   changedOnlyRenumbered: 'Ingen, utanom dei som står for seg nedanfor.',
   carriedSummary:
-    '{count, plural, one {# investering} other {# investeringar}} har berre fått utgifta i åra som gjekk ut av perioden ({years}) lagd til «Tidligere bevilget», slik ei rullering gjer. Dei står for seg etter dei andre endringane.',
+    '{count, plural, one {# investering} other {# investeringar}} har berre fått utgifta i åra som gjekk ut av perioden ({years}) lagd til «Tidligere bevilget», slik ei rullering gjer. {count, plural, one {Ho står} other {Dei står}} for seg etter dei andre endringane.',
   carried: 'Berre utgifta frå åra som gjekk ut, lagd til «Tidligere bevilget»',
   carriedNote:
     '«Tidligere bevilget» har auka med nøyaktig utgifta til investeringa i åra som ikkje lenger er i perioden, og ingenting anna er endra: pengane er dei same, no bokførte som løyvde før perioden.',
@@ -53,13 +53,13 @@ const nn: Record<CompareReportKey, string> = {
 
 const en: Record<CompareReportKey, string> = {
   renumberedSummary:
-    '{renumbered} of the {changed} changed measures only got a new priority number: their section was numbered anew, its order is the same. They are listed apart, after the other changes.',
+    '{renumbered} of the {changed} changed measures only got a new priority number: {renumbered, plural, one {its section} other {their section}} was numbered anew, its order is the same. {renumbered, plural, one {It is} other {They are}} listed apart, after the other changes.',
   renumbered: 'Only a new priority number (section numbered anew)',
   renumberedNote:
     'The priority is the only change, and the measures of the section stand in the same order as before (for example because a measure left the section or a new one came in ahead of them): the number is new, not the ranking.',
   changedOnlyRenumbered: 'None, besides those listed apart below.',
   carriedSummary:
-    '{count, plural, one {# investment} other {# investments}} only had the expenditure of the years that left the period ({years}) added to "Tidligere bevilget", as a roll does. They are listed apart, after the other changes.',
+    '{count, plural, one {# investment} other {# investments}} only had the expenditure of the years that left the period ({years}) added to "Tidligere bevilget", as a roll does. {count, plural, one {It is} other {They are}} listed apart, after the other changes.',
   carried: 'Only the expenditure of the years that left, added to "Tidligere bevilget"',
   carriedNote:
     '"Tidligere bevilget" grew by exactly the investment\'s expenditure in the years no longer in the period, and nothing else changed: the same money, now booked as granted before the period.',
@@ -68,9 +68,9 @@ const en: Record<CompareReportKey, string> = {
   unitRounding:
     'An amount of the version in {fine} that stands rounded to the nearest {step} kr in the version in {coarse} counts as the same amount, not as a change. The part of a change in a total per year that is only this rounding is shown under "Of which rounding".',
   yearsNotReadOld:
-    'The year columns of "{sheet}" in the older version do not match the plan period ({sheet}!{cell}: found {found}). {years} has no column there and was not read, so the amounts of {years} in that table are not compared: they show as "–", not as 0. Correct the headers and compare again.',
+    'The year columns of "{sheet}" in the older version do not match the plan period ({sheet}!{cell}: found {found}). There is no column there for {years}, so the amounts of {years} in that table were not read and are not compared: they show as "–", not as 0. Correct the headers and compare again.',
   yearsNotReadNew:
-    'The year columns of "{sheet}" in the newer version do not match the plan period ({sheet}!{cell}: found {found}). {years} has no column there and was not read, so the amounts of {years} in that table are not compared: they show as "–", not as 0. Correct the headers and compare again.',
+    'The year columns of "{sheet}" in the newer version do not match the plan period ({sheet}!{cell}: found {found}). There is no column there for {years}, so the amounts of {years} in that table were not read and are not compared: they show as "–", not as 0. Correct the headers and compare again.',
 };
 
 export const COMPARE_REPORT = { nb, nn, en };

@@ -72,6 +72,8 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
   'priority-invalid.missing': 'The measure has no priority. Enter a whole number from 1 up.',
   'priority-invalid.decimal-point':
     'The priority "{value}" is not read as a number: a dot only separates thousands. Enter the priority as a whole number: {suggestion}.',
+  'priority-text':
+    'The priority "{value}" is stored as text. It is read as {priority}, but Excel sorts text after every number; convert it to a number.',
   'priority-duplicate':
     'Priority {priority} is used twice in section "{section}" (also at {firstCell}). Each priority may be used once per section; give one of the measures another priority.',
   'measure-missing': 'The measure text is missing. Describe the measure in the Tiltak column.',

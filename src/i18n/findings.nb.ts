@@ -70,6 +70,8 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
   'priority-invalid.missing': 'Tiltaket mangler prioritet. Skriv et helt tall fra 1 og oppover.',
   'priority-invalid.decimal-point':
     'Prioriteten «{value}» leses ikke som et tall: punktum skiller bare tusener. Skriv prioriteten som et helt tall: {suggestion}.',
+  'priority-text':
+    'Prioriteten «{value}» er lagret som tekst. Den er lest som {priority}, men Excel sorterer tekst etter alle tall; gjør den om til et tall.',
   'priority-duplicate':
     'Prioritet {priority} er brukt to ganger i seksjonen «{section}» (også i {firstCell}). Hver prioritet skal brukes én gang per seksjon; gi ett av tiltakene en annen prioritet.',
   'measure-missing': 'Tiltaksteksten mangler. Beskriv tiltaket i kolonnen Tiltak.',

@@ -73,6 +73,8 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
   'priority-invalid.missing': 'Tiltaket manglar prioritet. Skriv eit heilt tal frå 1 og oppover.',
   'priority-invalid.decimal-point':
     'Prioriteten «{value}» blir ikkje lesen som eit tal: punktum skil berre tusen. Skriv prioriteten som eit heilt tal: {suggestion}.',
+  'priority-text':
+    'Prioriteten «{value}» er lagra som tekst. Han er lesen som {priority}, men Excel sorterer tekst etter alle tal; gjer han om til eit tal.',
   'priority-duplicate':
     'Prioritet {priority} er brukt to gonger i seksjonen «{section}» (òg i {firstCell}). Kvar prioritet skal brukast éin gong per seksjon; gi eitt av tiltaka ein annan prioritet.',
   'measure-missing': 'Tiltaksteksten manglar. Skildre tiltaket i kolonnen Tiltak.',

@@ -109,8 +109,9 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
     'the list of budget frames is empty, so it is compared with the measures of no frame. Type one of the codes in ' +
     'Rammeområde.',
   'note.frame-from-line':
-    'Note: {ids} has no Rammeområde and is counted in {ref} because its economy plan line names that frame. ' +
-    'Type the frame on the measure.',
+    'Note: {count, plural, one {{ids} has no Rammeområde and is counted in {ref} because its economy plan line names} ' +
+    'other {{ids} have no Rammeområde and are counted in {ref} because their economy plan lines name}} that frame. ' +
+    'Type the frame on {count, plural, one {the measure} other {the measures}}.',
   'note.frameless':
     'Note: the measure has no Rammeområde, and the economy plan names no one frame for it, so its new money is ' +
     'counted in no budget frame. Choose the frame on the measure.',
@@ -127,9 +128,10 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
     'budget frame of the list, so its new money is counted in no budget frame (each line is counted in its own). ' +
     'Choose the frame on the measure, correct the code on the line, and give the lines the same.',
   'note.lines-only':
-    'Note: an economy plan line of {ids} has this frame, but the measure has no Rammeområde and its lines name no ' +
-    'one frame of the list, so its new money is counted neither here nor in any other frame. Choose the frame on ' +
-    'the measure.',
+    'Note: an economy plan line of {ids} has this frame, but {count, plural, one {the measure has no Rammeområde ' +
+    'and its lines name} other {the measures have no Rammeområde and their lines name}} no one frame of the list, ' +
+    'so {count, plural, one {its new money is} other {their new money is}} counted neither here nor in any other ' +
+    'frame. Choose the frame on {count, plural, one {the measure} other {the measures}}.',
   'note.row-errors':
     'Note: the amounts or sums of {ids} are in error, and they are counted as typed (an invalid amount as 0). ' +
     'Fix the error first (see the list of findings).',
@@ -187,7 +189,7 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
     "{measureFrame} ({measureCell}). The measure's new money counts in {measureFrame}, the line in {lineFrame}. " +
     'Correct the budget frame where it is wrong.',
   'note.years-not-read':
-    '{years} was not read because the table’s year headers do not match the plan period (see the finding on ' +
-    'the year columns): the amounts above are those of the years read. The amount for {years} is reconciled ' +
-    'once the headers match.',
+    'No amount was read for {years}, because the table’s year headers do not match the plan period (see the ' +
+    'finding on the year columns): the amounts above are those of the years read. The amount for {years} is ' +
+    'reconciled once the headers match.',
 };

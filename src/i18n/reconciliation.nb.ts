@@ -174,8 +174,8 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
     'Merk: {ids} har feil i beløp eller summer og er tatt med slik beløpene står (et ugyldig beløp som 0). ' +
     'Rett feilen først (se feillisten).',
   'note.frame-from-line':
-    'Merk: {ids} har ikke Rammeområde og er regnet med i {ref} fordi linjen i økonomiplanen har det rammeområdet. ' +
-    'Skriv rammeområdet på tiltaket.',
+    'Merk: {ids} har ikke Rammeområde og er regnet med i {ref} fordi {count, plural, one {linjen i} other {linjene i}} ' +
+    'økonomiplanen har det rammeområdet. Skriv rammeområdet {count, plural, one {på tiltaket} other {på tiltakene}}.',
   'note.frameless':
     'Merk: Tiltaket har ikke Rammeområde, og økonomiplanen viser ikke til ett rammeområde for det, så de nye ' +
     'midlene er ikke regnet med i noe rammeområde. Velg rammeområdet på tiltaket.',
@@ -192,9 +192,10 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
     'rammeområde i listen, så de nye midlene er ikke regnet med i noe rammeområde (hver linje er regnet med i sitt). ' +
     'Velg rammeområdet på tiltaket, rett koden på linjen og gi linjene det samme.',
   'note.lines-only':
-    'Merk: En linje i økonomiplanen for {ids} har dette rammeområdet, men tiltaket har ikke Rammeområde, og ' +
-    'linjene viser ikke til ett rammeområde i listen, så de nye midlene er ikke regnet med her eller i noe annet ' +
-    'rammeområde. Velg rammeområdet på tiltaket.',
+    'Merk: En linje i økonomiplanen for {ids} har dette rammeområdet, men {count, plural, one {tiltaket har} ' +
+    'other {tiltakene har}} ikke Rammeområde, og linjene viser ikke til ett rammeområde i listen, så de nye midlene ' +
+    'er ikke regnet med her eller i noe annet rammeområde. Velg rammeområdet {count, plural, one {på tiltaket} ' +
+    'other {på tiltakene}}.',
   'note.invalid-cell': 'Merk: Ugyldig beløp i {cells}, regnet som 0. Rett det (se feillisten).',
   // In a consolidation (SPEC §15) the cell's finding is among the economy plan workbook's, not the plan's.
   'note.invalid-cell.file':

@@ -107,8 +107,8 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
     'lista over rammeområde er tom, så ho er ikkje samanlikna med tiltaka i noko rammeområde. Skriv ein av ' +
     'kodane i Rammeområde.',
   'note.frame-from-line':
-    'Merk: {ids} har ikkje Rammeområde og er rekna med i {ref} fordi lina i økonomiplanen har det rammeområdet. ' +
-    'Skriv rammeområdet på tiltaket.',
+    'Merk: {ids} har ikkje Rammeområde og er rekna med i {ref} fordi {count, plural, one {lina i} other {linene i}} ' +
+    'økonomiplanen har det rammeområdet. Skriv rammeområdet {count, plural, one {på tiltaket} other {på tiltaka}}.',
   'note.frameless':
     'Merk: Tiltaket har ikkje Rammeområde, og økonomiplanen viser ikkje til eitt rammeområde for det, så dei nye ' +
     'midlane er ikkje rekna med i noko rammeområde. Vel rammeområdet på tiltaket.',
@@ -125,9 +125,10 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
     'rammeområde i lista, så dei nye midlane er ikkje rekna med i noko rammeområde (kvar line er rekna med i sitt). ' +
     'Vel rammeområdet på tiltaket, rett koden på lina og gi linene det same.',
   'note.lines-only':
-    'Merk: Ei line i økonomiplanen for {ids} har dette rammeområdet, men tiltaket har ikkje Rammeområde, og ' +
-    'linene viser ikkje til eitt rammeområde i lista, så dei nye midlane er ikkje rekna med her eller i noko anna ' +
-    'rammeområde. Vel rammeområdet på tiltaket.',
+    'Merk: Ei line i økonomiplanen for {ids} har dette rammeområdet, men {count, plural, one {tiltaket har} ' +
+    'other {tiltaka har}} ikkje Rammeområde, og linene viser ikkje til eitt rammeområde i lista, så dei nye midlane ' +
+    'er ikkje rekna med her eller i noko anna rammeområde. Vel rammeområdet {count, plural, one {på tiltaket} ' +
+    'other {på tiltaka}}.',
   'note.row-errors':
     'Merk: {ids} har feil i beløp eller summar og er teke med slik beløpa står (eit ugyldig beløp som 0). ' +
     'Rett feilen først (sjå feillista).',

@@ -38,7 +38,11 @@ export function notesOf(item: ReconciliationItem, lang: Lang): string[] {
   const fromLine = item.frameFromLine ?? [];
   if (fromLine.length > 0)
     notes.push(
-      translate('note.frame-from-line', lang, { ids: listText(fromLine, lang), ref: showCellDates(item.ref) }),
+      translate('note.frame-from-line', lang, {
+        ids: listText(fromLine, lang),
+        count: fromLine.length,
+        ref: showCellDates(item.ref),
+      }),
     );
   const frameless = item.frameless;
   if (frameless?.frames !== undefined && frameless.invalid !== undefined)
@@ -54,7 +58,8 @@ export function notesOf(item: ReconciliationItem, lang: Lang): string[] {
     notes.push(translate('note.frameless.invalid', lang, { frame: frameless.invalid }));
   else if (frameless !== undefined) notes.push(translate('note.frameless', lang));
   const linesOnly = item.linesOnly ?? [];
-  if (linesOnly.length > 0) notes.push(translate('note.lines-only', lang, { ids: listText(linesOnly, lang) }));
+  if (linesOnly.length > 0)
+    notes.push(translate('note.lines-only', lang, { ids: listText(linesOnly, lang), count: linesOnly.length }));
   for (const d of item.lineFrameDiffers ?? [])
     notes.push(
       translate('note.line-frame-differs', lang, {

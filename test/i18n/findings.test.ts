@@ -82,7 +82,8 @@ function validatorFindings(): Finding[] {
 
 /** Findings as the reader makes them: read from real snapshots, plus the structure codes it builds by hand. */
 function readerFindings(): Finding[] {
-  const row = { ID: 'D-001', Seksjon: 'Samfunn og tjenester', Prioritet: 1, Tiltak: 'T', Kostnadsstatus: 'Beregnet' };
+  // Prioritet stored as text: priority-text.
+  const row = { ID: 'D-001', Seksjon: 'Samfunn og tjenester', Prioritet: '1', Tiltak: 'T', Kostnadsstatus: 'Beregnet' };
   const wb = canonicalSnapshot({
     operating: [{ ...row, '2027': 'abc', '2028': '2,4', '2029': '----', '2030': 2.4 }],
     settings: { 'Antall planår': 2 },
@@ -175,6 +176,7 @@ describe('renderFinding', () => {
       'amount-precision',
       'amount-text',
       'amount-placeholder',
+      'priority-text',
       'economy-plan-line-invalid',
       'economy-plan-year-empty',
     ];

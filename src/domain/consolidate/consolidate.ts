@@ -14,7 +14,7 @@ import { isNewMoneyLine } from '../reconcile/newMoneyLine';
 import { SHEETS } from '../model/schema';
 import { hasMeasureTable, type EconomyPlanLine, type Plan } from '../model/plan';
 
-import { IDENTITY_CODES } from '../model/reconciliationCodes';
+import { ROW_ERROR_CODES } from '../model/reconciliationCodes';
 import { advisedItems } from './ambiguousAdvice';
 import { lineFindings, withInvalidCells } from './lineFindings';
 import { assignLines } from './assign';
@@ -86,7 +86,7 @@ function knownPlanNames(inputs: readonly ConsolidateInput[], isPlan: readonly bo
 }
 
 function excludedOf(findings: readonly Finding[]): Set<string> {
-  const codes: readonly string[] = IDENTITY_CODES;
+  const codes: readonly string[] = ROW_ERROR_CODES;
   return new Set(findings.flatMap((f) => (codes.includes(f.code) && f.measureId ? [f.measureId] : [])));
 }
 

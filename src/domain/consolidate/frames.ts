@@ -23,7 +23,7 @@ export interface FramePlan {
   readonly newMoney: PlanNewMoney;
   /** Its own lines as matched against its measures. */
   readonly matched: readonly MatchedLine[];
-  /** IDs of its measures with identity errors: they count like the others (SPEC §4). */
+  /** IDs of its measures with errors in their amounts (ROW_ERROR_CODES): they count like the others (SPEC §4). */
   readonly excluded: ReadonlySet<string>;
 }
 

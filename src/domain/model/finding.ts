@@ -56,6 +56,7 @@ export const SEVERITY = {
   'frame-invalid': 'error',
   'amount-invalid': 'error',
   'priority-gap': 'warning',
+  'priority-text': 'warning',
   'area-missing': 'warning',
   'measure-too-long': 'warning',
   'ref-unknown': 'warning',

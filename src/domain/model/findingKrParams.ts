@@ -33,6 +33,7 @@ export const KR_PARAMS: { readonly [C in keyof FindingParams]: KrTable<FindingPa
   'id-duplicate': {},
   'section-invalid': {},
   'priority-invalid': {},
+  'priority-text': {},
   'priority-duplicate': {},
   'measure-missing': {},
   'status-invalid': {},

@@ -119,6 +119,8 @@ export interface FindingParams {
     readonly value: number | string;
     readonly suggestion?: string;
   };
+  /** A Prioritet stored as text that reads as a valid priority: `value` as typed (trimmed), `priority` as read. */
+  'priority-text': { readonly value: string; readonly priority: number };
   'priority-duplicate': {
     readonly priority: number;
     readonly section: string;

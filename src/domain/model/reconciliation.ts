@@ -49,7 +49,7 @@ export interface ReconciliationItem {
    */
   readonly lineUnit?: Unit;
   /**
-   * The IDs of the measures in this item whose sums do not hold or with an invalid amount (IDENTITY_CODES):
+   * The IDs of the measures in this item with an error in their amounts (ROW_ERROR_CODES: a sum, a sign, …):
    * counted as typed, an invalid amount as 0 (SPEC §4), and the explanation says so.
    */
   readonly rowErrors?: readonly string[];

@@ -2,7 +2,7 @@
  * The vocabulary of a reconciliation item (SPEC §10): its codes in the order of the report, the finding codes that
  * make a row's figures untrusted, its classes, and the severity a code and class give it.
  */
-import type { Severity } from './finding';
+import type { FindingCode, Severity } from './finding';
 
 /** The reconciliation codes of SPEC §10, in the order of its table (the report's order). */
 export const RECONCILIATION_CODES = [
@@ -15,16 +15,27 @@ export const RECONCILIATION_CODES = [
 ] as const;
 
 /**
- * Codes whose finding means a row's figures are not to be trusted as typed: its sums do not hold, or an amount
- * is not a number and counts as 0 (SPEC §4: such rows count, and are named in their items' explanations).
+ * Codes whose finding means a row's figures are not to be trusted as typed (SPEC §4: such rows count, and are named
+ * in their items' explanations): the errors about its amounts. Its sums do not hold, an amount is not a number and
+ * counts as 0, a financing column has the wrong sign or cannot be shared over the years (a base of 0: the years get
+ * 0 while Sammendrag counts Nye midler), a year exceeds the full-year effect, an Engangs measure has one (its base is
+ * then the wrong figure), Beregnet without amounts, a Mva-kompensasjon not allowed. Errors that change no figure (ID,
+ * Seksjon, Prioritet, Tiltak, Ansvarlig, areas, Type, status) are not about what an item compares; a missing or
+ * unknown Rammeområde has its own sentence (frameless).
  */
-export const IDENTITY_CODES = [
+export const ROW_ERROR_CODES = [
   'financing-sum',
+  'financing-sign',
+  'year-exceeds-full-year',
+  'one-off-full-year',
+  'costed-without-amounts',
   'investment-phasing',
   'investment-financing-sum',
+  'vat-on-rental',
+  'vat-share',
   'unit-suspect',
   'amount-invalid',
-] as const;
+] as const satisfies readonly FindingCode[];
 
 export type ReconciliationCode = (typeof RECONCILIATION_CODES)[number];
 

@@ -142,6 +142,22 @@ export class RowReader {
     return typeof v === 'string' ? parseNorwegianNumber(v) : null;
   }
 
+  /**
+   * Prioritet: a number or number text, else null; text that reads as a valid priority (a whole number ≥ 1) is
+   * priority-text (Excel sorts text after every number), other text is the validator's priority-invalid.
+   */
+  priority(): number | null {
+    const p = this.number('priority');
+    const col = this.table.m.columns.get('priority');
+    const v = this.cell(col);
+    if (col !== undefined && typeof v === 'string' && p !== null && Number.isInteger(p) && p >= 1) {
+      const cell = toA1(this.row, col);
+      const params = { value: v.trim(), priority: p };
+      this.report(makeFinding('priority-text', this.table.t.sheet.sheet, cell, params, this.measureId));
+    }
+    return p;
+  }
+
   /** The text of a number column that holds something else than a number (text, TRUE, an error); else undefined. */
   notNumber(key: string): string | undefined {
     const v = this.value(key);

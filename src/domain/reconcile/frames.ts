@@ -142,7 +142,7 @@ function nameLineCells(lines: readonly EconomyPlanLine[], items: ReconciliationI
 
 /**
  * Reconciles the new money of every frame that has measures with new money or economy plan lines.
- * `withErrors`: the IDs of measures whose sums do not hold; they count, and their frames' items name them.
+ * `withErrors`: the IDs of measures with errors in their amounts; they count, and their frames' items name them.
  * `isCode`: the frame codes a measure without Rammeområde may be placed in (measureFrames; the plan's list by
  * default, every plan's in a consolidation).
  * A frame compared with its Tiltak lines names a measure whose line is in another frame (lineFrames.ts).

@@ -4,7 +4,7 @@
  * of its `Finansiering` lines (only when nothing lies before or after the period), and
  * `measure-not-in-economy-plan` for a costed project with money in the period but no line at all.
  * Several costed measures with one Prosjektnr are reconciled together; a project's items name those of its
- * measures whose sums do not hold (`rowErrors`, SPEC §10), which count like the others (SPEC §4).
+ * measures with errors in their amounts (`rowErrors`, SPEC §10), which count like the others (SPEC §4).
  */
 import {
   classify,
@@ -134,7 +134,7 @@ function linesByProject(matched: readonly MatchedLine[]): Map<string, ProjectLin
 }
 
 /**
- * Names the project's measures with identity errors (`withErrors`) in the items made since `from` of each
+ * Names the project's measures with errors in their amounts (`withErrors`) in the items made since `from` of each
  * project code: an item of several measures has no measureId for the report to name them by.
  */
 function noteRowErrors(p: Project, withErrors: ReadonlySet<string>, into: ItemsByCode, from: readonly number[]): void {
@@ -150,7 +150,7 @@ const PROJECT_CODES = ['project-expenditure', 'project-financing'] as const;
 
 /**
  * Reconciles every costed investment project with its Investering lines. `withErrors`: the IDs of measures
- * whose sums do not hold; they count, and their project's items name them.
+ * with errors in their amounts (ROW_ERROR_CODES); they count, and their project's items name them.
  */
 export function reconcileProjects(
   plan: Plan,

@@ -1,6 +1,6 @@
 /**
- * Reconciliation of the measures with the economy plan (SPEC §10). Runs after validation: measures whose
- * identity checks failed (IDENTITY_CODES) count like every costed measure (SPEC §4), and the items built from
+ * Reconciliation of the measures with the economy plan (SPEC §10). Runs after validation: measures with an
+ * error in their amounts (ROW_ERROR_CODES) count like every costed measure (SPEC §4), and the items built from
  * them name them (`rowErrors`), so the explanation says so.
  * Every compared item is listed, matches included, in a deterministic order.
  */
@@ -14,7 +14,7 @@ import { reconcileMeasures } from './measures';
 import type { FrameCodeTest } from './measureFrames';
 import { reconcileProjects } from './projects';
 import { INVESTMENT_FINANCING, SHEETS } from '../model/schema';
-import { IDENTITY_CODES, RECONCILIATION_CODES } from '../model/reconciliationCodes';
+import { ROW_ERROR_CODES, RECONCILIATION_CODES } from '../model/reconciliationCodes';
 import { ItemsByCode } from './itemsByCode';
 import { invalidLineCells } from './invalidCells';
 import { noteNearMisses } from './nearMiss';
@@ -173,7 +173,7 @@ function sortItems(items: ItemsByCode): ReconciliationItem[] {
 }
 
 /**
- * Names the measure in every item of one measure with an identity error (frames and projects, whose items may
+ * Names the measure in every item of one measure with an error in its amounts (frames and projects, whose items may
  * add up several measures, name theirs themselves).
  */
 function noteMeasureErrors(items: ItemsByCode, withErrors: ReadonlySet<string>): void {
@@ -201,7 +201,7 @@ function noteInvalidLineCells(items: ItemsByCode, findings: readonly Finding[], 
  * Reconciles the plan with its economy plan table (SPEC §10): measure-new-money, measure-not-in-economy-plan,
  * economy-plan-line-unmatched, frame-total, project-expenditure and project-financing, each item classed
  * (match, rounding, mismatch, timing, unit-suspect, sign, not-costed) with Δ = measures − economy plan.
- * `findings` are the reader's and validator's: rows with identity errors count, and their items say so.
+ * `findings` are the reader's and validator's: rows with errors in their amounts count, and their items say so.
  * `newMoney` is the plan's new money per year (planNewMoney), when the caller has it already.
  */
 export function reconcile(
@@ -242,7 +242,7 @@ export function reconcileParts(
   others: readonly EconomyPlanLine[] = [],
   isCode?: FrameCodeTest,
 ): { items: ReconciliationItem[]; matched: MatchedLine[]; financingWaits: boolean } {
-  const identityCodes: readonly string[] = IDENTITY_CODES;
+  const identityCodes: readonly string[] = ROW_ERROR_CODES;
   const withErrors = new Set(
     findings.flatMap((f) => (identityCodes.includes(f.code) && f.measureId ? [f.measureId] : [])),
   );
