@@ -89,6 +89,8 @@ export interface FindingParams {
   'economy-plan-year-empty': { readonly year: number; readonly last?: number; readonly reason?: 'all' };
   /** A line typed right under the table, outside it (read/rowBelow.ts): `row` is its sheet row. */
   'row-below-table': { readonly table: string; readonly row: number };
+  /** A row inside a table holding only a note (read/noteRow.ts): `column` its header, `text` the note as quoted. */
+  'note-in-table': { readonly table: string; readonly row: number; readonly column: string; readonly text: string };
   /**
    * An economy plan line's Del or Linjetype (`column`, its header) empty or none of `allowed` (read/economyPlan.ts):
    * `value` as typed; `reason` says which (none: a Linjetype as typed that is none of the line types).
@@ -251,6 +253,7 @@ export const KR_PARAMS: { readonly [C in keyof FindingParams]: KrTable<FindingPa
   'table-empty': {},
   'economy-plan-year-empty': {},
   'row-below-table': {},
+  'note-in-table': {},
   'economy-plan-line-invalid': {},
   'id-missing': {},
   'id-duplicate': {},
