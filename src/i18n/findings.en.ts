@@ -50,6 +50,8 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
   'table-empty': 'There are no rows in {table} yet. Type or paste the rows there when you have them.',
   'row-below-table': `Row {row}, right under {table}, looks like a row of the table but lies outside it: it is neither checked nor counted in the totals. If it belongs to the table, grow the table over it (under ${g.structure} in the add-in, or Table Design → Resize Table); otherwise leave an empty row between it and the table.`,
   'row-below-table.gap': `Row {row}, under {table} with empty rows between, has an ID like the table's measures but lies outside the table: it is neither checked nor counted in the totals. If the row has stood there since before a roll, each amount stands under the year after its own (the roll named the row). If it belongs to the table, delete the empty rows above it and grow the table over it (under ${g.structure} in the add-in, or Table Design → Resize Table); if it is to stay outside, move it to another sheet.`,
+  'note-in-table':
+    'Row {row} of {table} holds only one text, "{text}" in the column {column} (sheet {sheet}, cell {cell}). It looks like a note that Excel took into the table because it was typed in the row right under it. So the row is not read as a row of the table: it is neither checked nor counted in the totals or the reconciliation. Move the note below the table with an empty row between (or out to the side), or fill in the rest of the row if it belongs in the table.',
   'economy-plan-line-invalid':
     'The line type "{value}" is unknown, so the line is compared with no measure, project or frame: it is listed as an unmatched line in the reconciliation. Choose one of: {allowed}.',
   'economy-plan-line-invalid.type-missing':

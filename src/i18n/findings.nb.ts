@@ -48,6 +48,8 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
   'table-empty': 'Det er ingen rader i {table} ennå. Skriv eller lim inn radene der når du har dem.',
   'row-below-table': `Rad {row}, rett under {table}, ser ut som en rad i tabellen, men ligger utenfor den: den er ikke med i kontrollen eller i summene. Hører raden til tabellen, så utvid tabellen over den (under ${g.structure} i tillegget, eller Tabellutforming → Endre størrelse på tabell); ellers la en tom rad skille den fra tabellen.`,
   'row-below-table.gap': `Rad {row}, under {table} med tomme rader imellom, har en ID som tabellens tiltak, men ligger utenfor tabellen: den er ikke med i kontrollen eller i summene. Står raden der fra før en rullering, står hvert beløp under året etter sitt (rulleringen nevnte raden). Hører raden til tabellen, så slett de tomme radene over den og utvid tabellen over den (under ${g.structure} i tillegget, eller Tabellutforming → Endre størrelse på tabell); skal den stå utenfor, så flytt den til et annet ark.`,
+  'note-in-table':
+    'Rad {row} i {table} har bare én tekst, «{text}» i kolonnen {column} (arket {sheet}, celle {cell}). Det ser ut som en merknad som Excel tok inn i tabellen fordi den ble skrevet i raden rett under. Raden leses derfor ikke som en rad i tabellen: den er ikke med i kontrollen, summene eller avstemmingen. Flytt merknaden under tabellen med en tom rad imellom (eller ut til siden), eller fyll ut resten av raden hvis den skal være med.',
   'economy-plan-line-invalid':
     'Linjetypen «{value}» er ukjent, så linjen er ikke sammenlignet med noe tiltak, prosjekt eller noen ramme: den står som en linje uten treff i avstemmingen. Velg en av: {allowed}.',
   'economy-plan-line-invalid.type-missing':

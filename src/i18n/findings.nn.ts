@@ -51,6 +51,8 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
   'table-empty': 'Det er ingen rader i {table} enno. Skriv eller lim inn radene der når du har dei.',
   'row-below-table': `Rad {row}, rett under {table}, ser ut som ei rad i tabellen, men ligg utanfor tabellen: ho er ikkje med i kontrollen eller i summane. Høyrer rada til tabellen, så utvid tabellen over ho (under ${g.structure} i tillegget, eller Tabellutforming → Endre storleik på tabell); elles la ei tom rad skilje ho frå tabellen.`,
   'row-below-table.gap': `Rad {row}, under {table} med tomme rader imellom, har ein ID som tiltaka i tabellen, men ligg utanfor tabellen: ho er ikkje med i kontrollen eller i summane. Står rada der frå før ei rullering, står kvart beløp under året etter sitt (rulleringa nemnde rada). Høyrer rada til tabellen, så slett dei tomme radene over ho og utvid tabellen over ho (under ${g.structure} i tillegget, eller Tabellutforming → Endre storleik på tabell); skal ho stå utanfor, så flytt ho til eit anna ark.`,
+  'note-in-table':
+    'Rad {row} i {table} har berre éin tekst, «{text}» i kolonnen {column} (arket {sheet}, celle {cell}). Det ser ut som ein merknad som Excel tok inn i tabellen fordi han vart skriven i rada rett under. Rada blir difor ikkje lesen som ei rad i tabellen: ho er ikkje med i kontrollen, summane eller avstemminga. Flytt merknaden under tabellen med ei tom rad imellom (eller ut til sida), eller fyll ut resten av rada dersom ho skal vere med.',
   'economy-plan-line-invalid':
     'Linjetypen «{value}» er ukjend, så lina er ikkje samanlikna med noko tiltak, prosjekt eller noka ramme: ho står som ei line utan treff i avstemminga. Vel ein av: {allowed}.',
   'economy-plan-line-invalid.type-missing':

@@ -116,6 +116,12 @@ function readerFindings(): Finding[] {
     makeFinding('formula-overwritten', 'Tiltak drift', 'L2', { column: 'Sum periode', value: '6000' }, 'D-001'),
     makeFinding('table-empty', 'Tiltak investering', 'A1', { table: 'tblTiltakInvestering' }),
     makeFinding('row-below-table', 'Tiltak drift', 'A13', { table: 'tblTiltakDrift', row: 13 }),
+    makeFinding('note-in-table', 'Tiltak drift', 'A13', {
+      table: 'tblTiltakDrift',
+      row: 13,
+      column: 'ID',
+      text: 'Merknad: tallene er foreløpige',
+    }),
     makeFinding('list-value-too-long', 'Innstillinger', 'A3', { list: 'tblSeksjoner', length: 312, max: 255 }),
     makeFinding('setting-duplicate', 'Innstillinger', 'B9', {
       setting: 'Beløpsenhet',
@@ -170,6 +176,7 @@ describe('renderFinding', () => {
       'formula-overwritten',
       'table-empty',
       'row-below-table',
+      'note-in-table',
     ];
     const readerOnly = [
       'amount-invalid',

@@ -41,6 +41,7 @@ export const SEVERITY = {
   'table-empty': 'info',
   'economy-plan-year-empty': 'warning',
   'row-below-table': 'warning',
+  'note-in-table': 'warning',
   'economy-plan-line-invalid': 'warning',
   'id-missing': 'error',
   'id-duplicate': 'error',

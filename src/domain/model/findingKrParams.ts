@@ -28,6 +28,7 @@ export const KR_PARAMS: { readonly [C in keyof FindingParams]: KrTable<FindingPa
   'table-empty': {},
   'economy-plan-year-empty': {},
   'row-below-table': {},
+  'note-in-table': {},
   'economy-plan-line-invalid': {},
   'id-missing': {},
   'id-duplicate': {},

@@ -91,6 +91,8 @@ export interface FindingParams {
    * empty rows stand between (a measure with the table's ID, left lower when a roll shrank the table).
    */
   'row-below-table': { readonly table: string; readonly row: number; readonly reason?: 'gap' };
+  /** A row inside a table holding only a note (read/noteRow.ts): `column` its header, `text` the note as quoted. */
+  'note-in-table': { readonly table: string; readonly row: number; readonly column: string; readonly text: string };
   /**
    * An economy plan line's Del or Linjetype (`column`, its header) empty or none of `allowed` (read/economyPlan.ts):
    * `value` as typed; `reason` says which (none: a Linjetype as typed that is none of the line types;

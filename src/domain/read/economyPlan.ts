@@ -6,6 +6,7 @@ import { lastBodyRow, locateTable } from './locateTable';
 import { missingTableFinding } from './missingTable';
 import { makeFinding } from '../model/finding';
 import { TableRows } from './row';
+import { NoteRows } from './noteRow';
 import { rowBelowFindings } from './rowBelow';
 import { isBlank as blank } from './sheetCells';
 import { firstCell, mapColumns } from './table';
@@ -43,9 +44,15 @@ export function readEconomyPlan(wb: WorkbookSnapshot, years: Years, unit: Unit):
   const findings: Finding[] = [...m.findings];
   const lines: EconomyPlanLine[] = [];
   const rows = new TableRows(t, m, unit, years, ECONOMY_PLAN_COLUMNS);
+  const notes = new NoteRows(rows, ECONOMY_PLAN_COLUMNS);
   const last = lastBodyRow(t);
   for (let row = t.firstDataRow; row <= last; row++) {
     if (rows.isEmpty(row)) continue;
+    const note = notes.finding(row);
+    if (note) {
+      findings.push(note);
+      continue;
+    }
     const r = rows.reader(row);
     const line: EconomyPlanLine = {
       sheet: t.sheet.sheet,

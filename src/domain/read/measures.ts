@@ -6,6 +6,7 @@ import { makeFinding } from '../model/finding';
 import { lastBodyRow, locateTable } from './locateTable';
 import { missingTableFinding } from './missingTable';
 import { TableRows, type RowReader } from './row';
+import { NoteRows } from './noteRow';
 import { rowBelowFindings } from './rowBelow';
 import { firstCell, mapColumns } from './table';
 import {
@@ -183,9 +184,16 @@ function readMeasureTable<M extends OperatingMeasure | InvestmentMeasure>(
   const measures: M[] = [];
   const rows = new TableRows(t, m, unit, years, spec.columns);
   const areas = new AreaLists();
+  const notes = new NoteRows(rows, spec.columns);
   const last = lastBodyRow(t);
   for (let row = t.firstDataRow; row <= last; row++) {
     if (rows.isEmpty(row)) continue;
+    // A note Excel took into the table is skipped as an empty row is, and told once (noteRow.ts).
+    const note = notes.finding(row);
+    if (note) {
+      findings.push(note);
+      continue;
+    }
     // Findings carry the row's ID: the reader reads it first.
     const r = rows.reader(row, 'id');
     measures.push(withPriorityText(build(r, t.sheet.sheet, areas), r));

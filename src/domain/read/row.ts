@@ -72,6 +72,20 @@ export class TableRows {
     return out;
   }
 
+  /**
+   * The one sheet column of a row that holds something, calculated columns aside; undefined when none or more
+   * than one does (read/noteRow.ts: a note typed alone). Stops at the second filled cell: asked of every body row.
+   */
+  soleFilledColumn(row: number): number | undefined {
+    let found: number | undefined;
+    for (let c = this.t.left; c <= this.t.right; c++) {
+      if (this.calculated.has(c) || isBlank(this.cell(row, c))) continue;
+      if (found !== undefined) return undefined;
+      found = c;
+    }
+    return found;
+  }
+
   /** A reader of one sheet row, its findings carrying the measure ID of `idKey`'s cell when given. */
   reader(row: number, idKey?: string): RowReader {
     return new RowReader(this, row, idKey);
