@@ -105,6 +105,7 @@ export type { RollFollowUp } from './rollover/followUp';
 export type { UnknownBefore } from './rollover/unknown';
 export type { MovedBeside } from './rollover/beside';
 export type { RowBelowLeft } from './rollover/rowsBelow';
+export type { NoteKept } from './rollover/notesInTables';
 export { hiddenMeasures, type HiddenShown } from './rollover/hidden';
 export type { TablesMeet } from './rollover/crowded';
 export { rollBlocker, rollMissingSettings, rollMissingTables, rollRefusal } from './rollover/typed';

@@ -85,6 +85,10 @@ export const CLI_EN: Record<CliKey, string> = {
     'The cells in {sheet}!{range} beside the table stay where they were, but measures above them left, so the rows beside them now hold other measures.',
   rollHiddenShown:
     'On the sheet "{sheet}" the rows of {measures} were hidden. The roll moves rows, so they are shown now (otherwise other measures would be hidden): hide them again in Excel if they should stay hidden.',
+  rollNoteKept:
+    'The note "{text}", which Excel had taken into {table} ({sheet}!{from}), now stands below the table in {sheet}!{to}, with one empty row between, and in the old table on the sheet "{archive}".',
+  rollNoteInWay:
+    'The note "{text}", which Excel had taken into {table} ({sheet}!{from}), was not written below the rolled table: the cell {sheet}!{inWay}, where it would stand, already holds something. The note stands in the old table on the sheet "{archive}".',
   rollFinished:
     'The one-off measure {id} has no cost in the new period and has left the tables (it is on the sheet "{sheet}").',
   rollRescaled:

@@ -82,6 +82,10 @@ export const CLI_NB = {
     'Cellene i {sheet}!{range} ved siden av tabellen står der de sto, men tiltak over dem er tatt ut, så radene ved siden av dem har nå andre tiltak.',
   rollHiddenShown:
     'På arket «{sheet}» var radene til {measures} skjult. Rulleringen flytter rader, så de vises nå (ellers ville andre tiltak blitt skjult): skjul dem igjen i Excel om de fortsatt skal være skjult.',
+  rollNoteKept:
+    'Merknaden «{text}», som Excel hadde tatt inn i {table} ({sheet}!{from}), står nå under tabellen i {sheet}!{to}, med en tom rad imellom, og i den gamle tabellen på arket «{archive}».',
+  rollNoteInWay:
+    'Merknaden «{text}», som Excel hadde tatt inn i {table} ({sheet}!{from}), er ikke skrevet under den rullerte tabellen: cellen {sheet}!{inWay}, der den skulle stå, har innhold fra før. Merknaden står i den gamle tabellen på arket «{archive}».',
   rollFinished:
     'Engangstiltaket {id} har ingen kostnad i den nye perioden og er tatt ut av tabellene (det står på arket «{sheet}»).',
   rollRescaled:

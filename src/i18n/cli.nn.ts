@@ -83,6 +83,10 @@ export const CLI_NN: Record<CliKey, string> = {
     'Cellene i {sheet}!{range} ved sida av tabellen står der dei stod, men tiltak over dei er tekne ut, så radene ved sida av dei har no andre tiltak.',
   rollHiddenShown:
     'På arket «{sheet}» var radene til {measures} gøymde. Rulleringa flyttar rader, så dei blir viste no (elles ville andre tiltak blitt gøymde): gøym dei att i Excel om dei framleis skal vere gøymde.',
+  rollNoteKept:
+    'Merknaden «{text}», som Excel hadde teke inn i {table} ({sheet}!{from}), står no under tabellen i {sheet}!{to}, med ei tom rad imellom, og i den gamle tabellen på arket «{archive}».',
+  rollNoteInWay:
+    'Merknaden «{text}», som Excel hadde teke inn i {table} ({sheet}!{from}), er ikkje skriven under den rullerte tabellen: cella {sheet}!{inWay}, der han skulle stå, har innhald frå før. Merknaden står i den gamle tabellen på arket «{archive}».',
   rollFinished:
     'Eingongstiltaket {id} har ingen kostnad i den nye perioden og er teke ut av tabellane (det står på arket «{sheet}»).',
   rollRescaled:

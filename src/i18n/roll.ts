@@ -16,6 +16,7 @@ import {
   type Lang,
   type MovedBeside,
   type NotCarried,
+  type NoteKept,
   type RefAt,
   type RowBelowLeft,
   type ProductFormula,
@@ -43,6 +44,8 @@ export interface RollNotes {
   readonly hiddenShown?: readonly HiddenShown[];
   /** Lines typed under a table, outside it, that the roll did not roll (absent: none). */
   readonly rowsBelow?: readonly RowBelowLeft[];
+  /** Notes Excel took into a table, kept below the rolled table or on the archive only (absent: none). */
+  readonly notesKept?: readonly NoteKept[];
   /** Where the roll wrote: into a copy of the source (the command line) or a new workbook (the pane, the default). */
   readonly into?: 'new' | 'source';
   /** Cells of the user's beside a table whose rows moved up under them (a roll into the source; absent: none). */
@@ -106,6 +109,17 @@ export function rollNoteLines(notes: RollNotes, lang: Lang): string[] {
       cliText(notes.into === 'source' ? 'rollRowBelow' : 'rollRowBelowNew', lang, {
         ...r,
         table: tableTerm(r.table, lang),
+      }),
+    ),
+    ...(notes.notesKept ?? []).map((n) =>
+      cliText(n.to === null ? 'rollNoteInWay' : 'rollNoteKept', lang, {
+        text: n.text,
+        sheet: n.sheet,
+        from: n.from,
+        to: n.to ?? '',
+        inWay: n.inWay ?? '',
+        table: tableTerm(n.table, lang),
+        archive: notes.archiveSheet,
       }),
     ),
     ...(notes.movedBeside ?? []).map((m) => cliText('rollMovedBeside', lang, { ...m, range: oneCell(m.range) })),

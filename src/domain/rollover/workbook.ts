@@ -25,6 +25,7 @@ import { keptAmounts } from '../read/typedTexts';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { productFormulas, type ProductFormula } from './productFormulas';
 import { rowsBelowLeft, type RowBelowLeft } from './rowsBelow';
+import { archiveWithNotes, keptNotes, type NoteKept } from './notesInTables';
 
 export interface RolledWorkbook {
   readonly edits: Edit[];
@@ -52,6 +53,8 @@ export interface RolledWorkbook {
   readonly followUp: RollResult['followUp'];
   /** Lines typed under a table, outside it (row-below-table): not rolled, named (rowsBelow.ts). */
   readonly rowsBelow: readonly RowBelowLeft[];
+  /** Notes Excel took into a table (note-in-table): below the rolled table, or on the archive only (notesInTables.ts). */
+  readonly notesKept: readonly NoteKept[];
 }
 
 /**
@@ -92,7 +95,7 @@ export function planRolledWorkbook(
   };
   // The earlier archives and versions before the new archive: the sheets stand oldest first, so the last version
   // in sheet order, which Endringer offers first, is the period just rolled away, not one from years before.
-  const archiveEdits = planVersionSheet(archive.sheet, archive, false);
+  const archiveEdits = planVersionSheet(archive.sheet, archiveWithNotes(archive, plan, findings, snapshot), false);
   const source =
     opts.into === 'source'
       ? planRollIntoSource(
@@ -103,9 +106,11 @@ export function planRolledWorkbook(
           finished,
         )
       : null;
-  const edits: Edit[] = source
+  const rolledEdits: Edit[] = source
     ? source.edits
     : [...planWorkbook(content, opts.summaryText), ...carryArchives(snapshot, archive.sheet), ...archiveEdits];
+  // A note Excel took into a table is no row the roll rebuilds: written below the rolled table (notesInTables.ts).
+  const { edits, notes: notesKept } = keptNotes(snapshot, plan, findings, rolledEdits, opts.into ?? 'new');
   const formulaValues = [userColumns.operating, userColumns.investment, userColumns.economyPlan].flatMap(
     (u) => u?.formulaValues ?? [],
   );
@@ -128,5 +133,6 @@ export function planRolledWorkbook(
     crowded,
     followUp,
     rowsBelow: rowsBelowLeft(findings),
+    notesKept,
   };
 }
