@@ -19,6 +19,9 @@ import { findSheet } from '../../src/domain/read/locateTable';
 import { cellAt } from '../../src/domain/read/sheetCells';
 import { parseA1 } from '../../src/domain/model/a1';
 import { openXlsxFile } from '../../src/workbook/xlsx/nodeFile';
+import { readPlan } from '../../src/domain/read/plan';
+import { readVersion } from '../../src/domain/read/version';
+import { planRolledWorkbook } from '../../src/domain/rollover/workbook';
 import type { WorkbookSnapshot } from '../../src/domain/model/snapshot';
 import { testIo } from './testIo';
 
@@ -101,6 +104,10 @@ describe('roll of a plan with a note Excel took into a table', () => {
     const row = Number(t.to.slice(1));
     expect(at(wb, t.sheet, `A${row - 1}`)).toBeNull();
     expect(at(wb, ARCHIVE, t.archived)).toBe(NOTE);
+    // The archive reads back as the old plan: the note is a note there too, no row of the table.
+    const archived = readVersion(wb, ARCHIVE);
+    const notes = archived?.findings.filter((f) => f.code === 'note-in-table').map((f) => `${f.sheet}!${f.cell}`);
+    expect(notes).toEqual([`${ARCHIVE}!${t.archived}`]);
     expect(out).toContain(
       `Merknaden «${NOTE}», som Excel hadde tatt inn i ${t.nb} (${t.sheet}!A${t.row}), står nå under tabellen i ` +
         `${t.sheet}!${t.to}, med en tom rad imellom, og i den gamle tabellen på arket «${ARCHIVE}».`,
@@ -131,5 +138,19 @@ describe('roll of a plan with a note Excel took into a table', () => {
   ])('%s: the message', async (lang, message) => {
     const { out } = await rolled(TABLES[0], '', lang);
     expect(out).toContain(message);
+  });
+
+  it('into a new workbook (the pane): the note below the rolled table there too', async () => {
+    const io = testIo();
+    expect(await main(['new', 'plan.xlsx', '--example'], io)).toBe(0);
+    const file = path.join(io.cwd, 'note.xlsx');
+    writeFileSync(file, withNote(path.join(io.cwd, 'plan.xlsx'), TABLES[0]));
+    const snapshot = await (await openXlsxFile(file)).read();
+    const { plan, findings } = readPlan(snapshot, { defaultStartYear: 2027 });
+    const r = planRolledWorkbook(snapshot, plan, { findings });
+    expect(r.notesKept).toEqual([
+      { text: NOTE, table: 'tblTiltakDrift', sheet: 'Tiltak drift', from: 'A13', to: 'A12' },
+    ]);
+    expect(r.edits).toContainEqual({ kind: 'setCells', sheet: 'Tiltak drift', origin: 'A12', values: [[NOTE]] });
   });
 });
