@@ -11,6 +11,7 @@ export type FindingVariantKey =
   | 'year-columns.none'
   | 'economy-plan-year-empty.all'
   | 'row-below-table.gap'
+  | 'row-below-table.id'
   | 'column-missing.header-renamed'
   | 'column-missing.settings-header-empty'
   | 'column-missing.settings-header-renamed'
@@ -67,6 +68,7 @@ const VARIANTS: readonly FindingVariantKey[] = [
   'year-columns.none',
   'economy-plan-year-empty.all',
   'row-below-table.gap',
+  'row-below-table.id',
   'column-missing.header-renamed',
   'column-missing.settings-header-empty',
   'column-missing.settings-header-renamed',

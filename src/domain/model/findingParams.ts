@@ -88,9 +88,10 @@ export interface FindingParams {
   'economy-plan-year-empty': { readonly year: number; readonly last?: number; readonly reason?: 'all' };
   /**
    * A line typed right under the table, outside it (read/rowBelow.ts): `row` is its sheet row; `reason` 'gap' when
-   * empty rows stand between (a measure with the table's ID, left lower when a roll shrank the table).
+   * empty rows stand between (a measure with the table's ID, left lower when a roll shrank the table), 'id' when
+   * it stands right under the table with such an ID (an empty row would not keep it apart: it would be 'gap').
    */
-  'row-below-table': { readonly table: string; readonly row: number; readonly reason?: 'gap' };
+  'row-below-table': { readonly table: string; readonly row: number; readonly reason?: 'gap' | 'id' };
   /** A row inside a table holding only a note (read/noteRow.ts): `column` its header, `text` the note as quoted. */
   'note-in-table': { readonly table: string; readonly row: number; readonly column: string; readonly text: string };
   /**

@@ -33,15 +33,23 @@ export function rowBelowFindings(rows: TableRows, tables: readonly TableInfo[], 
   const last = Math.min(t.lastDataRow + rowsReadBelow(table), nextTableTop(t, tables) - 1);
   const start = runStart(rows, last, idPrefix);
   if (start === null) return [];
-  const gap = start > t.lastDataRow + 1 ? { reason: 'gap' as const } : {};
+  const gap = start > t.lastDataRow + 1;
   const out: Finding[] = [];
   for (let row = start; row <= last; row++) {
     const filled = rows.filledColumns(row);
     const first = filled[0];
     if (first === undefined || filled.length < 2) break;
-    out.push(makeFinding('row-below-table', t.sheet.sheet, toA1(row, first), { table, row, ...gap }));
+    // Right under the table, a row with the table's ID is told not to stand apart by an empty row: it would be 'gap'.
+    const reason = gap ? { reason: 'gap' as const } : hasTableId(rows, row, idPrefix) ? { reason: 'id' as const } : {};
+    out.push(makeFinding('row-below-table', t.sheet.sheet, toA1(row, first), { table, row, ...reason }));
   }
   return out;
+}
+
+/** Whether `row`'s ID cell holds an ID with `idPrefix` (a measure table's D-… or I-…). */
+function hasTableId(rows: TableRows, row: number, idPrefix: string | undefined): boolean {
+  const idColumn = rows.m.columns.get('id');
+  return idPrefix !== undefined && idColumn !== undefined && idNumber(cellText(rows.cell(row, idColumn)), idPrefix) > 0;
 }
 
 /**
@@ -54,7 +62,7 @@ function runStart(rows: TableRows, last: number, idPrefix: string | undefined): 
   if (rows.filledColumns(next).length > 0 || idPrefix === undefined || idColumn === undefined) return next;
   for (let row = next + 1; row <= last; row++) {
     if (rows.filledColumns(row).length === 0) continue;
-    return idNumber(cellText(rows.cell(row, idColumn)), idPrefix) > 0 ? row : null;
+    return hasTableId(rows, row, idPrefix) ? row : null;
   }
   return null;
 }

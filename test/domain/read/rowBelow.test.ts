@@ -31,7 +31,7 @@ describe('row-below-table', () => {
         severity: 'warning',
         sheet: 'Tiltak drift',
         cell: 'A3',
-        message: 'row-below-table {"table":"tblTiltakDrift","row":3}',
+        message: 'row-below-table {"table":"tblTiltakDrift","row":3,"reason":"id"}',
       }),
     ]);
     // Only D-001 is in the table: 600 + 1 200 + 1 800 + 2 400 = 6 000 (thousand kroner) for the period.

@@ -32,8 +32,14 @@ describe('row-below-table after empty rows', () => {
     ]);
   });
 
-  test('right under the table it is told as before, without a reason', () => {
+  test('right under the table a row with the table’s ID is told with reason id (an empty row would not keep it apart)', () => {
     expect(below(withRow(example(), 13, measure))).toEqual([
+      { cell: 'A13', params: { table: 'tblTiltakDrift', row: 13, reason: 'id' } },
+    ]);
+  });
+
+  test('right under the table a row without the table’s ID is told without a reason', () => {
+    expect(below(withRow(example(), 13, { ...measure, A: 'Forslag' }))).toEqual([
       { cell: 'A13', params: { table: 'tblTiltakDrift', row: 13 } },
     ]);
   });
