@@ -106,8 +106,10 @@ export function rollNoteLines(notes: RollNotes, lang: Lang): string[] {
     ...textAmountLines(notes.textAmounts ?? [], notes.archiveSheet, lang),
     ...(notes.hiddenShown ?? []).map((h) => hiddenLine(h, lang)),
     ...(notes.rowsBelow ?? []).map((r) =>
-      cliText(notes.into === 'source' ? 'rollRowBelow' : 'rollRowBelowNew', lang, {
-        ...r,
+      cliText(notes.into !== 'source' ? 'rollRowBelowNew' : r.amounts ? 'rollRowBelow' : 'rollRowBelowBlank', lang, {
+        sheet: r.sheet,
+        cell: r.cell,
+        row: r.row,
         table: tableTerm(r.table, lang),
       }),
     ),

@@ -8,7 +8,12 @@
  * names each such row (sheet, row, table), for her to take it into the table of the plan she rolled from and roll
  * again, or to move its figures herself.
  */
+import { columnNumber } from '../model/a1';
 import type { Finding } from '../model/finding';
+import type { Plan } from '../model/plan';
+import type { WorkbookSnapshot } from '../model/snapshot';
+import { findSheet } from '../read/locateTable';
+import { cellAt, cellText } from '../read/sheetCells';
 
 /** A line under a table, outside it, that the roll left where it stood (or did not carry). */
 export interface RowBelowLeft {
@@ -18,13 +23,24 @@ export interface RowBelowLeft {
   readonly row: number;
   /** The table it stands under (tblTiltakDrift, tblOkonomiplan …). */
   readonly table: string;
+  /** Whether it holds anything in the table's year columns: only then does an amount now stand under another year. */
+  readonly amounts: boolean;
+}
+
+/** Whether `row` of `table`'s sheet holds anything under one of the table's year columns. */
+function hasYearAmounts(snapshot: WorkbookSnapshot, plan: Plan, table: string, row: number): boolean {
+  const { operating, investment, economyPlan } = plan.layouts;
+  const layout = [operating, investment, economyPlan].find((l) => l?.tableName === table);
+  const sheet = layout ? findSheet(snapshot, layout.sheet) : undefined;
+  if (!layout || !sheet) return true;
+  return Object.values(layout.yearColumns).some((c) => cellText(cellAt(sheet, row, columnNumber(c))).trim() !== '');
 }
 
 /** The rows the check of the plan being rolled reported under a table, outside it, in the order found. */
-export function rowsBelowLeft(findings: readonly Finding[]): RowBelowLeft[] {
-  return findings.flatMap((f) =>
-    f.code === 'row-below-table'
-      ? [{ sheet: f.sheet, cell: f.cell, row: Number(f.params['row']), table: String(f.params['table']) }]
-      : [],
-  );
+export function rowsBelowLeft(findings: readonly Finding[], snapshot: WorkbookSnapshot, plan: Plan): RowBelowLeft[] {
+  return findings.flatMap((f) => {
+    if (f.code !== 'row-below-table') return [];
+    const [row, table] = [Number(f.params['row']), String(f.params['table'])];
+    return [{ sheet: f.sheet, cell: f.cell, row, table, amounts: hasYearAmounts(snapshot, plan, table, row) }];
+  });
 }

@@ -132,7 +132,7 @@ export function planRolledWorkbook(
     movedBeside,
     crowded,
     followUp,
-    rowsBelow: rowsBelowLeft(findings),
+    rowsBelow: rowsBelowLeft(findings, snapshot, plan),
     notesKept,
   };
 }

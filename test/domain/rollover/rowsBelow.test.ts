@@ -35,8 +35,8 @@ test('the roll lists each row under a table that it did not roll', () => {
   const { plan, findings } = readPlan(wb, { defaultStartYear: 2027 });
   const rolled = planRolledWorkbook(wb, plan, { findings, date: '2027-12-01' });
   expect(rolled.rowsBelow).toEqual([
-    { sheet: 'Tiltak drift', cell: 'A13', row: 13, table: 'tblTiltakDrift' },
-    { sheet: 'Økonomiplan', cell: 'A24', row: 24, table: 'tblOkonomiplan' },
+    { sheet: 'Tiltak drift', cell: 'A13', row: 13, table: 'tblTiltakDrift', amounts: true },
+    { sheet: 'Økonomiplan', cell: 'A24', row: 24, table: 'tblOkonomiplan', amounts: true },
   ]);
   const notes = { ...rolled, unit: plan.settings.unit, notCarried: [] };
   const pane = rollNoteLines(notes, 'nn').filter((l) => l.startsWith('Rad '));
@@ -55,4 +55,17 @@ test('a plan with nothing under its tables names no such row', () => {
   const wb = snapshotFromContent(exampleContent({ startYear: 2027 }));
   const { plan, findings } = readPlan(wb, { defaultStartYear: 2027 });
   expect(planRolledWorkbook(wb, plan, { findings }).rowsBelow).toEqual([]);
+});
+
+test('a row under a table with nothing in its year columns is named as holding no amounts (r20)', () => {
+  // The drift row of withRowsBelow without its 2027 and 2028 (H13, I13): ID, Tiltak and status only.
+  let wb = withRowsBelow();
+  wb = setCell(wb, 'Tiltak drift', 'H13', null);
+  wb = setCell(wb, 'Tiltak drift', 'I13', null);
+  const { plan, findings } = readPlan(wb, { defaultStartYear: 2027 });
+  const rolled = planRolledWorkbook(wb, plan, { findings, date: '2027-12-01' });
+  expect(rolled.rowsBelow.map((r) => [r.cell, r.amounts])).toEqual([
+    ['A13', false],
+    ['A24', true],
+  ]);
 });
