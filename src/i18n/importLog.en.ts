@@ -7,11 +7,11 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'header.cell': 'Cell',
   'header.decision': 'Decision',
   // What the importer adds to a measure's Kommentar (CommentNote).
-  'comment.year-outside': '{year}: {amount} {unit}',
+  'comment.year-outside': '{year}: {amount} ({unit})',
   'comment.cost-year-no-amount': 'Planned year: {year}',
   'comment.cost-year-text': 'Year: {text}',
   'comment.amount-unread': '{column}: {text}',
-  'comment.other-financing': 'Other financing (Annet): {amount} {unit}',
+  'comment.other-financing': 'Other financing (Annet): {amount} ({unit})',
   'comment.formula-no-result': 'Formula without a stored result: {formula}',
   'comment.column-unplaced': '{column}: {typed}',
   'comment.column-unlabelled': 'Column {column}: {typed}',
@@ -71,11 +71,11 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'number-as-text':
     '{column} is a number, {typed}: taken in as the text "{typed}". Check that it belongs in this column.',
   'number-from-text': 'The number is written as text, "{typed}"; read as {number}.',
-  'number-with-unit': 'The number is written as text with its own unit, "{typed}"; read as {number} {unit}.',
+  'number-with-unit': 'The number is written as text with its own unit, "{typed}"; read as {number} ({unit}).',
   'number-apostrophe-thousands':
-    'The number is written "{typed}", with an apostrophe for thousands; read as {number} {unit}.',
+    'The number is written "{typed}", with an apostrophe for thousands; read as {number} ({unit}).',
   'dot-ambiguous':
-    'Check the amount: the text "{text}" is read as {number} {unit} (a dot as thousands separator). If the dot was meant as a decimal point, type the amount with a comma.',
+    'Check the amount: the text "{text}" is read as {number} ({unit}), with the dot as thousands separator. If the dot was meant as a decimal point, type the amount with a comma.',
   'kroner-in-column':
     'Check the amount: the cell states kroner itself, "{typed}", but the column is in {unit}; read as {number} kr, the cell’s unit. If the number was meant in {unit}, correct the amount in the new table.',
   'kroner-word-ignored':
@@ -93,11 +93,11 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'cost-year-before': 'Column År: the whole Kostnadsramme ({amount}, in {unit}) is entered in Tidligere bevilget.',
   'cost-year-after': 'Column År: the whole Kostnadsramme ({amount}, in {unit}) is entered in Etter perioden.',
   'other-financing':
-    'The financing column "Annet" has no canonical column: {amount} {unit} is put in Kommentar; enter the amount in one of the table’s financing sources.',
+    'The financing column "Annet" has no canonical column: {amount} ({unit}) is put in Kommentar; enter the amount in one of the table’s financing sources.',
   'period-sum-formula': 'Sum periode is calculated by the formula; the value is not imported.',
   'one-off': 'Samlet kostnad is 0 or empty while the years have amounts: Type Engangs, Helårsvirkning 0.',
   'one-off-total':
-    'Samlet kostnad ({amount} {unit}) is the sum of the years, and the cost ends in {year}, before the last plan year: read as a one-off measure, Type Engangs, Helårsvirkning 0.',
+    'Samlet kostnad ({amount}, in {unit}) is the sum of the years, and the cost ends in {year}, before the last plan year: read as a one-off measure, Type Engangs, Helårsvirkning 0.',
   'section-row': 'Section row "{text}": section "{section}".',
   'section-row-amounts':
     'Section row "{text}" with amounts: section "{section}". The amounts on the row are the section\'s subtotal and are not taken as a measure.',

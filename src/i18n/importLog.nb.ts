@@ -5,11 +5,11 @@ export const IMPORT_LOG_NB = {
   'header.cell': 'Celle',
   'header.decision': 'Beslutning',
   // What the importer adds to a measure's Kommentar (CommentNote).
-  'comment.year-outside': '{year}: {amount} {unit}',
+  'comment.year-outside': '{year}: {amount} ({unit})',
   'comment.cost-year-no-amount': 'Planlagt år: {year}',
   'comment.cost-year-text': 'År: {text}',
   'comment.amount-unread': '{column}: {text}',
-  'comment.other-financing': 'Annen finansiering (Annet): {amount} {unit}',
+  'comment.other-financing': 'Annen finansiering (Annet): {amount} ({unit})',
   'comment.formula-no-result': 'Formel uten lagret resultat: {formula}',
   'comment.column-unplaced': '{column}: {typed}',
   'comment.column-unlabelled': 'Kolonne {column}: {typed}',
@@ -69,10 +69,10 @@ export const IMPORT_LOG_NB = {
   'number-as-text':
     '{column} er et tall, {typed}: tatt inn som teksten «{typed}». Sjekk at det hører hjemme i denne kolonnen.',
   'number-from-text': 'Tallet er skrevet som tekst, «{typed}»; lest som {number}.',
-  'number-with-unit': 'Tallet er skrevet som tekst med egen enhet, «{typed}»; lest som {number} {unit}.',
-  'number-apostrophe-thousands': 'Tallet er skrevet «{typed}», med apostrof for tusen; lest som {number} {unit}.',
+  'number-with-unit': 'Tallet er skrevet som tekst med egen enhet, «{typed}»; lest som {number} ({unit}).',
+  'number-apostrophe-thousands': 'Tallet er skrevet «{typed}», med apostrof for tusen; lest som {number} ({unit}).',
   'dot-ambiguous':
-    'Kontroller beløpet: teksten «{text}» er lest som {number} {unit} (punktum som tusenskille). Var punktum ment som desimaltegn, skal beløpet skrives med komma.',
+    'Kontroller beløpet: teksten «{text}» er lest som {number} ({unit}), med punktum som tusenskille. Var punktum ment som desimaltegn, skal beløpet skrives med komma.',
   'kroner-in-column':
     'Kontroller beløpet: cellen oppgir selv kroner, «{typed}», men kolonnen er i {unit}; lest som {number} kr, cellens enhet. Var tallet ment i {unit}, rett beløpet i den nye tabellen.',
   'kroner-word-ignored':
@@ -90,11 +90,11 @@ export const IMPORT_LOG_NB = {
   'cost-year-before': 'Kolonnen År: hele kostnadsrammen ({amount}, i {unit}) er ført på Tidligere bevilget.',
   'cost-year-after': 'Kolonnen År: hele kostnadsrammen ({amount}, i {unit}) er ført på Etter perioden.',
   'other-financing':
-    'Finansieringskolonnen «Annet» har ingen kanonisk kolonne: {amount} {unit} er lagt i Kommentar; før beløpet på en av tabellens finansieringskilder.',
+    'Finansieringskolonnen «Annet» har ingen kanonisk kolonne: {amount} ({unit}) er lagt i Kommentar; før beløpet på en av tabellens finansieringskilder.',
   'period-sum-formula': 'Sum periode beregnes av formelen; verdien er ikke importert.',
   'one-off': 'Samlet kostnad er 0 eller tom mens årene har beløp: Type Engangs, Helårsvirkning 0.',
   'one-off-total':
-    'Samlet kostnad ({amount} {unit}) er summen av årene, og kostnaden slutter i {year}, før siste planår: lest som et engangstiltak, Type Engangs, Helårsvirkning 0.',
+    'Samlet kostnad ({amount}, i {unit}) er summen av årene, og kostnaden slutter i {year}, før siste planår: lest som et engangstiltak, Type Engangs, Helårsvirkning 0.',
   'section-row': 'Seksjonsrad «{text}»: seksjon «{section}».',
   'section-row-amounts':
     'Seksjonsrad «{text}» med beløp: seksjon «{section}». Beløpene på raden er en delsum for seksjonen og er ikke tatt med som tiltak.',

@@ -7,11 +7,11 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'header.cell': 'Celle',
   'header.decision': 'Avgjerd',
   // What the importer adds to a measure's Kommentar (CommentNote).
-  'comment.year-outside': '{year}: {amount} {unit}',
+  'comment.year-outside': '{year}: {amount} ({unit})',
   'comment.cost-year-no-amount': 'Planlagt år: {year}',
   'comment.cost-year-text': 'År: {text}',
   'comment.amount-unread': '{column}: {text}',
-  'comment.other-financing': 'Anna finansiering (Annet): {amount} {unit}',
+  'comment.other-financing': 'Anna finansiering (Annet): {amount} ({unit})',
   'comment.formula-no-result': 'Formel utan lagra resultat: {formula}',
   'comment.column-unplaced': '{column}: {typed}',
   'comment.column-unlabelled': 'Kolonne {column}: {typed}',
@@ -71,10 +71,10 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'number-as-text':
     '{column} er eit tal, {typed}: teke inn som teksten «{typed}». Sjekk at det høyrer heime i denne kolonnen.',
   'number-from-text': 'Talet er skrive som tekst, «{typed}»; lese som {number}.',
-  'number-with-unit': 'Talet er skrive som tekst med eiga eining, «{typed}»; lese som {number} {unit}.',
-  'number-apostrophe-thousands': 'Talet er skrive «{typed}», med apostrof for tusen; lese som {number} {unit}.',
+  'number-with-unit': 'Talet er skrive som tekst med eiga eining, «{typed}»; lese som {number} ({unit}).',
+  'number-apostrophe-thousands': 'Talet er skrive «{typed}», med apostrof for tusen; lese som {number} ({unit}).',
   'dot-ambiguous':
-    'Kontroller beløpet: teksten «{text}» er lesen som {number} {unit} (punktum som tusenskilje). Var punktum meint som desimalteikn, skal beløpet skrivast med komma.',
+    'Kontroller beløpet: teksten «{text}» er lesen som {number} ({unit}), med punktum som tusenskilje. Var punktum meint som desimalteikn, skal beløpet skrivast med komma.',
   'kroner-in-column':
     'Kontroller beløpet: cella oppgir sjølv kroner, «{typed}», men kolonnen er i {unit}; lese som {number} kr, eininga til cella. Var talet meint i {unit}, rett beløpet i den nye tabellen.',
   'kroner-word-ignored':
@@ -92,11 +92,11 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'cost-year-before': 'Kolonnen År: heile kostnadsramma ({amount}, i {unit}) er ført på Tidligere bevilget.',
   'cost-year-after': 'Kolonnen År: heile kostnadsramma ({amount}, i {unit}) er ført på Etter perioden.',
   'other-financing':
-    'Finansieringskolonnen «Annet» har ingen kanonisk kolonne: {amount} {unit} er lagd i Kommentar; før beløpet på ei av finansieringskjeldene i tabellen.',
+    'Finansieringskolonnen «Annet» har ingen kanonisk kolonne: {amount} ({unit}) er lagd i Kommentar; før beløpet på ei av finansieringskjeldene i tabellen.',
   'period-sum-formula': 'Sum periode blir rekna ut av formelen; verdien er ikkje importert.',
   'one-off': 'Samlet kostnad er 0 eller tom medan åra har beløp: Type Engangs, Helårsvirkning 0.',
   'one-off-total':
-    'Samlet kostnad ({amount} {unit}) er summen av åra, og kostnaden sluttar i {year}, før siste planår: lese som eit eingongstiltak, Type Engangs, Helårsvirkning 0.',
+    'Samlet kostnad ({amount}, i {unit}) er summen av åra, og kostnaden sluttar i {year}, før siste planår: lese som eit eingongstiltak, Type Engangs, Helårsvirkning 0.',
   'section-row': 'Seksjonsrad «{text}»: seksjon «{section}».',
   'section-row-amounts':
     'Seksjonsrad «{text}» med beløp: seksjon «{section}». Beløpa på rada er ein delsum for seksjonen og er ikkje tekne med som tiltak.',

@@ -57,8 +57,9 @@ describe('tiltaksplan import', () => {
     const { plan } = readPlan(snapshot, { defaultStartYear: 2027 });
     // Verdal's third investment has År 2012 and no amount (Må utredes): the year goes to Kommentar.
     expect(plan.investment[2]).toMatchObject({ id: 'I-003', comment: note });
-    // An amount outside the period is written the same way in every language (year: amount unit).
-    expect(plan.operating[0]?.comment).toBe('2011: 600 1000 kr');
+    // An amount outside the period is written the same way in every language (year: amount (unit)), the unit in
+    // brackets: «600 1000 kr» read as one figure.
+    expect(plan.operating[0]?.comment).toBe('2011: 600 (1000 kr)');
   });
 
   it('writes the decision log on Importlogg and prints it with the source cells', async () => {

@@ -1,6 +1,6 @@
-import type { ImportDecision, Lang } from '../../src/domain';
+import type { CommentNote, ImportDecision, Lang } from '../../src/domain';
 import { INVESTMENT_COLUMNS, OPERATING_COLUMNS } from '../../src/domain/model/schema';
-import { IMPORT_LOG_CATALOG, importLogText, renderImportDecision } from '../../src/i18n/importLog';
+import { IMPORT_LOG_CATALOG, importCommentNote, importLogText, renderImportDecision } from '../../src/i18n/importLog';
 
 const at = { sheet: 'Ark', cell: 'C5' };
 
@@ -54,7 +54,7 @@ describe('renderImportDecision', () => {
     [
       { ...at, code: 'dot-ambiguous', params: { text: '1.275', number: 1275, unit: 'mill kr' } },
       'nb',
-      'Kontroller beløpet: teksten «1.275» er lest som 1\u00a0275 mill kr (punktum som tusenskille). Var punktum ment som desimaltegn, skal beløpet skrives med komma.',
+      'Kontroller beløpet: teksten «1.275» er lest som 1\u00a0275 (mill kr), med punktum som tusenskille. Var punktum ment som desimaltegn, skal beløpet skrives med komma.',
     ],
     [
       { ...at, code: 'number-too-large', params: { value: 1e300 } },
@@ -64,7 +64,7 @@ describe('renderImportDecision', () => {
     [
       { ...at, code: 'one-off-total', params: { amount: 1500, unit: '1000 kr', year: 2027 } },
       'nb',
-      'Samlet kostnad (1\u00a0500 1000 kr) er summen av årene, og kostnaden slutter i 2027, før siste planår: lest som et engangstiltak, Type Engangs, Helårsvirkning 0.',
+      'Samlet kostnad (1\u00a0500, i 1000 kr) er summen av årene, og kostnaden slutter i 2027, før siste planår: lest som et engangstiltak, Type Engangs, Helårsvirkning 0.',
     ],
     [
       { ...at, code: 'units-mixed', params: { units: ['mill kr', '1000 kr'], unit: 'mill kr' } },
@@ -105,6 +105,52 @@ describe('renderImportDecision', () => {
       'nb',
       'Teksten «årsverk innen 2015.» fortsetter cellen over den, på tiltaket på rad 3 (linjen har brutt over flere rader): lagt til der, ikke tatt med som eget tiltak eller seksjon.',
     ],
+    // An amount before a unit that starts with a digit would read as one figure («600 1000 kr»): the unit in brackets.
+    [
+      { ...at, code: 'number-apostrophe-thousands', params: { number: 600, unit: '1000 kr', typed: "600'" } },
+      'nb',
+      "Tallet er skrevet «600'», med apostrof for tusen; lest som 600 (1000 kr).",
+    ],
+    [
+      { ...at, code: 'number-apostrophe-thousands', params: { number: 1200, unit: '1000 kr', typed: "1'200" } },
+      'nn',
+      "Talet er skrive «1'200», med apostrof for tusen; lese som 1\u00a0200 (1000 kr).",
+    ],
+    [
+      { ...at, code: 'number-apostrophe-thousands', params: { number: 600, unit: '1000 kr', typed: "600'" } },
+      'en',
+      'The number is written "600\'", with an apostrophe for thousands; read as 600 (1000 kr).',
+    ],
+    [
+      { ...at, code: 'number-with-unit', params: { number: 2.5, unit: '1000 kr', typed: '2,5 1000 kr' } },
+      'nb',
+      'Tallet er skrevet som tekst med egen enhet, «2,5 1000 kr»; lest som 2,5 (1000 kr).',
+    ],
+    [
+      { ...at, code: 'number-with-unit', params: { number: 2.5, unit: '1000 kr', typed: '2,5 1000 kr' } },
+      'nn',
+      'Talet er skrive som tekst med eiga eining, «2,5 1000 kr»; lese som 2,5 (1000 kr).',
+    ],
+    [
+      { ...at, code: 'number-with-unit', params: { number: 2.5, unit: '1000 kr', typed: '2.5 1000 kr' } },
+      'en',
+      'The number is written as text with its own unit, "2.5 1000 kr"; read as 2.5 (1000 kr).',
+    ],
+    [
+      { ...at, code: 'dot-ambiguous', params: { text: '1.275', number: 1275, unit: '1000 kr' } },
+      'en',
+      'Check the amount: the text "1.275" is read as 1,275 (1000 kr), with the dot as thousands separator. If the dot was meant as a decimal point, type the amount with a comma.',
+    ],
+    [
+      { ...at, code: 'other-financing', params: { amount: 500, unit: '1000 kr' } },
+      'nn',
+      'Finansieringskolonnen «Annet» har ingen kanonisk kolonne: 500 (1000 kr) er lagd i Kommentar; før beløpet på ei av finansieringskjeldene i tabellen.',
+    ],
+    [
+      { ...at, code: 'one-off-total', params: { amount: 1500, unit: '1000 kr', year: 2027 } },
+      'en',
+      'Samlet kostnad (1,500, in 1000 kr) is the sum of the years, and the cost ends in 2027, before the last plan year: read as a one-off measure, Type Engangs, Helårsvirkning 0.',
+    ],
     // A heading that ends in a full stop ends the sentence with it: one stop, not "Ref..".
     [{ ...at, code: 'column-mapped', params: { column: 'Ref.', header: 'Ref.' } }, 'nb', 'Kolonnen «Ref.» → Ref.'],
     [{ ...at, code: 'column-mapped', params: { column: 'Nr.', header: 'Ref.' } }, 'nn', 'Kolonnen «Nr.» → Ref.'],
@@ -132,6 +178,28 @@ describe('renderImportDecision', () => {
   it.each(endings)('in %s, %s with {%s} ending in a full stop has no double stop', (lang, code, name) => {
     const d = { ...at, code, params: { [name]: 'Ref.' } } as unknown as ImportDecision;
     expect(renderImportDecision(d, lang)).not.toContain('Ref..');
+  });
+});
+
+describe('an amount before its unit', () => {
+  // The unit may start with a digit (1000 kr): no template puts it right after an amount or number.
+  const templates = (['nb', 'nn', 'en'] as const).flatMap((lang) =>
+    Object.entries(IMPORT_LOG_CATALOG[lang]).map(([code, template]) => [lang, code, template] as const),
+  );
+  it.each(templates)('in %s, %s has no figure right before {unit}', (_lang, _code, template) => {
+    expect(template).not.toMatch(/\{(amount|number|value)\} \{unit\}/);
+  });
+});
+
+describe('importCommentNote', () => {
+  it.each<[CommentNote, Lang, string]>([
+    [{ code: 'year-outside', year: 2011, amount: 600, unit: '1000 kr' }, 'nb', '2011: 600 (1000 kr)'],
+    [{ code: 'year-outside', year: 2011, amount: 600, unit: '1000 kr' }, 'en', '2011: 600 (1000 kr)'],
+    [{ code: 'other-financing', amount: 500, unit: '1000 kr' }, 'nb', 'Annen finansiering (Annet): 500 (1000 kr)'],
+    [{ code: 'other-financing', amount: 500, unit: '1000 kr' }, 'nn', 'Anna finansiering (Annet): 500 (1000 kr)'],
+    [{ code: 'other-financing', amount: 0.5, unit: 'mill kr' }, 'en', 'Other financing (Annet): 0.5 (mill kr)'],
+  ])('%j in %s', (note, lang, text) => {
+    expect(importCommentNote(lang)(note)).toBe(text);
   });
 });
 

@@ -54,7 +54,7 @@ describe("«600'» under a mill kr year", () => {
     const logged = result.log.filter((d) => d.code === 'number-apostrophe-thousands');
     expect(logged.map((d) => [d.cell, d.params])).toEqual([['D3', { number: 600, unit: '1000 kr', typed: "600'" }]]);
     expect(renderImportDecision(logged[0]!, 'nb')).toBe(
-      "Tallet er skrevet «600'», med apostrof for tusen; lest som 600 1000 kr.",
+      "Tallet er skrevet «600'», med apostrof for tusen; lest som 600 (1000 kr).",
     );
     expect(result.content.operating[0]?.values.comment ?? '').toBe('');
   });

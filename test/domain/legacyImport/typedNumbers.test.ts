@@ -79,7 +79,7 @@ describe('a decimal point in a legacy table, which the check does not read (SPEC
     ]);
     const first = lines[0];
     expect(first && renderImportDecision(first, 'nb')).toBe(
-      'Tallet er skrevet som tekst med egen enhet, «0.5 mill»; lest som 0,5 mill kr.',
+      'Tallet er skrevet som tekst med egen enhet, «0.5 mill»; lest som 0,5 (mill kr).',
     );
   });
 });
