@@ -12,7 +12,7 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'comment.cost-year-text': 'Year: {text}',
   'comment.amount-unread': '{column}: {text}',
   'comment.other-financing': 'Other financing (Annet): {amount} ({unit})',
-  'comment.formula-no-result': 'Formula without a stored result: {formula}',
+  'comment.formula-no-result': '{column}: {formula} (formula without a stored result)',
   'comment.column-unplaced': '{column}: {typed}',
   'comment.column-unlabelled': 'Column {column}: {typed}',
   'comment.id-not-kept': 'ID: {typed}',

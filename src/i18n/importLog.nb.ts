@@ -10,7 +10,7 @@ export const IMPORT_LOG_NB = {
   'comment.cost-year-text': 'År: {text}',
   'comment.amount-unread': '{column}: {text}',
   'comment.other-financing': 'Annen finansiering (Annet): {amount} ({unit})',
-  'comment.formula-no-result': 'Formel uten lagret resultat: {formula}',
+  'comment.formula-no-result': '{column}: {formula} (formel uten lagret resultat)',
   'comment.column-unplaced': '{column}: {typed}',
   'comment.column-unlabelled': 'Kolonne {column}: {typed}',
   'comment.id-not-kept': 'ID: {typed}',

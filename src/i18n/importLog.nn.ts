@@ -12,7 +12,7 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'comment.cost-year-text': 'År: {text}',
   'comment.amount-unread': '{column}: {text}',
   'comment.other-financing': 'Anna finansiering (Annet): {amount} ({unit})',
-  'comment.formula-no-result': 'Formel utan lagra resultat: {formula}',
+  'comment.formula-no-result': '{column}: {formula} (formel utan lagra resultat)',
   'comment.column-unplaced': '{column}: {typed}',
   'comment.column-unlabelled': 'Kolonne {column}: {typed}',
   'comment.id-not-kept': 'ID: {typed}',

@@ -198,6 +198,18 @@ describe('importCommentNote', () => {
     [{ code: 'other-financing', amount: 500, unit: '1000 kr' }, 'nb', 'Annen finansiering (Annet): 500 (1000 kr)'],
     [{ code: 'other-financing', amount: 500, unit: '1000 kr' }, 'nn', 'Anna finansiering (Annet): 500 (1000 kr)'],
     [{ code: 'other-financing', amount: 0.5, unit: 'mill kr' }, 'en', 'Other financing (Annet): 0.5 (mill kr)'],
+    // A formula without its result names its place as the unread texts do («2011: ca. 0,6»).
+    [
+      { code: 'formula-no-result', column: '2028', formula: '=D3*2' },
+      'nb',
+      '2028: =D3*2 (formel uten lagret resultat)',
+    ],
+    [
+      { code: 'formula-no-result', column: 'Helårsvirkning', formula: '=G3' },
+      'nn',
+      'Helårsvirkning: =G3 (formel utan lagra resultat)',
+    ],
+    [{ code: 'formula-no-result', column: 'Lån', formula: '=G3' }, 'en', 'Lån: =G3 (formula without a stored result)'],
   ])('%j in %s', (note, lang, text) => {
     expect(importCommentNote(lang)(note)).toBe(text);
   });

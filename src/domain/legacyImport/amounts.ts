@@ -85,8 +85,9 @@ const SCHEMA = [...OPERATING_COLUMNS, ...INVESTMENT_COLUMNS];
 
 /**
  * Where an amount cell stood, as the new workbook names it: its year («2011»), the column it maps to
- * («Helårsvirkning», «Nye midler»), else the old heading. A text the import cannot read goes to Kommentar with it
- * («2011: ca. 0,6»), as its other notes name theirs («Planlagt år: 2012»), so the user knows where it belongs.
+ * («Helårsvirkning», «Nye midler»), else the old heading. A text the import cannot read, or a formula saved without
+ * its result, goes to Kommentar with it («2011: ca. 0,6», «2028: =D3*2 (formel …)»), as its other notes name theirs
+ * («Planlagt år: 2012»), so the user knows where it belongs.
  */
 function placeOf(p: Placing, c: AmountCell): string {
   if (c.key.startsWith('year:')) return c.key.slice(5);
@@ -128,7 +129,7 @@ function convert(p: Placing, c: AmountCell, amount: LegacyAmount): number | null
       const at = parseA1(c.cell);
       const formula = at ? p.ctx.grid.formula(at.row, at.col) : '';
       p.ctx.note(c.cell, { code: 'formula-no-result', params: { formula } });
-      p.notes.push(p.ctx.commentNote({ code: 'formula-no-result', formula }));
+      p.notes.push(p.ctx.commentNote({ code: 'formula-no-result', column: placeOf(p, c), formula }));
       return null;
     }
     default:

@@ -19,7 +19,8 @@ export type CommentNote =
   | { readonly code: 'year-outside'; readonly year: number; readonly amount: number; readonly unit: Unit }
   | { readonly code: 'cost-year-no-amount'; readonly year: number }
   | { readonly code: 'other-financing'; readonly amount: number; readonly unit: Unit }
-  | { readonly code: 'formula-no-result'; readonly formula: string }
+  /** A formula saved without its result, `column` where it stood (as amount-unread's). */
+  | { readonly code: 'formula-no-result'; readonly column: string; readonly formula: string }
   | { readonly code: 'cost-year-text'; readonly text: string }
   /** An amount cell's text the import cannot read, `column` where it stood (a year, «Nye midler»): as typed. */
   | { readonly code: 'amount-unread'; readonly column: string; readonly text: string }

@@ -46,7 +46,8 @@ describe('a formula the file holds without its result (a file not saved by Excel
       ['E3', { formula: '=D3*2' }],
     ]);
     expect(row?.values.comment).toBe(
-      '<{"code":"formula-no-result","formula":"=G3"}>; <{"code":"formula-no-result","formula":"=D3*2"}>',
+      '<{"code":"formula-no-result","column":"Helårsvirkning","formula":"=G3"}>; ' +
+        '<{"code":"formula-no-result","column":"2028","formula":"=D3*2"}>',
     );
     expect(JSON.stringify(result)).not.toContain('#UNCALCULATED');
   });

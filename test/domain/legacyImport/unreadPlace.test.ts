@@ -4,12 +4,12 @@
  * as the import's other notes name theirs («Planlagt år: 2012»). With two such years, each keeps its own.
  */
 import { importLegacy, type ImportResult } from '../../../src/domain/legacyImport/import';
-import type { CellValue } from '../../../src/domain/model/snapshot';
+import { UNCALCULATED, type CellValue } from '../../../src/domain/model/snapshot';
 import { importCommentNote } from '../../../src/i18n/importLog';
 
-const run = (values: CellValue[][], lang: 'nb' | 'en' = 'nb'): ImportResult =>
+const run = (values: CellValue[][], lang: 'nb' | 'en' = 'nb', formulas?: (string | null)[][]): ImportResult =>
   importLegacy(
-    { sheets: [{ sheet: 'Ark1', origin: 'A1', values }], tables: [] },
+    { sheets: [{ sheet: 'Ark1', origin: 'A1', values, ...(formulas ? { formulas } : {}) }], tables: [] },
     { defaultStartYear: 2027, unit: '1000 kr', commentNote: importCommentNote(lang) },
   );
 
@@ -33,6 +33,24 @@ describe('unread amount texts in a drift table', () => {
   it('name Helårsvirkning for an unread Samlet kostnad, and the year of a number too large', () => {
     const row = run([DRIFT, ['DRIFT'], [1, 'Team', 'ca. 2 000', 1e300, 100, 100, 100, null]]).content.operating[0];
     expect(row?.values.comment).toBe('Helårsvirkning: ca. 2 000; 2027: 1e+300');
+  });
+});
+
+describe('a formula saved without its result', () => {
+  // Samlet kostnad =G3 and 2028 =D3*2, neither with a stored result (a file not saved by Excel).
+  const rows = [DRIFT, ['DRIFT'], [1, 'Miljøteam', UNCALCULATED, 100, UNCALCULATED, 300, 400, 400]];
+  const formulas = [[], [], [null, null, '=G3', null, '=D3*2']];
+
+  it('names its place as an unread text does: the column it maps to, or its year', () => {
+    expect(run(rows, 'nb', formulas).content.operating[0]?.values.comment).toBe(
+      'Helårsvirkning: =G3 (formel uten lagret resultat); 2028: =D3*2 (formel uten lagret resultat)',
+    );
+  });
+
+  it('in English too', () => {
+    expect(run(rows, 'en', formulas).content.operating[0]?.values.comment).toBe(
+      'Helårsvirkning: =G3 (formula without a stored result); 2028: =D3*2 (formula without a stored result)',
+    );
   });
 });
 
