@@ -20,7 +20,7 @@ import {
 import { COST_STATUSES, MEASURE_KINDS, PURPOSES } from '../model/choices';
 import type { Finding } from '../model/finding';
 import type { Kr, Unit } from '../model/money';
-import type { InvestmentMeasure, OperatingMeasure, TableLayout, Years } from '../model/plan';
+import type { InvestmentMeasure, Lists, OperatingMeasure, TableLayout, Years } from '../model/plan';
 import type { WorkbookSnapshot } from '../model/snapshot';
 
 export interface MeasureTableRead<M> {
@@ -174,6 +174,7 @@ function readMeasureTable<M extends OperatingMeasure | InvestmentMeasure>(
   years: Years,
   unit: Unit,
   build: BuildMeasure<M>,
+  lists?: Lists,
 ): MeasureTableRead<M> {
   const t = locateTable(wb, { table: spec.table, sheet: spec.sheet, headers: spec.columns, hasYears: true });
   if (!t) {
@@ -184,7 +185,7 @@ function readMeasureTable<M extends OperatingMeasure | InvestmentMeasure>(
   const measures: M[] = [];
   const rows = new TableRows(t, m, unit, years, spec.columns);
   const areas = new AreaLists();
-  const notes = new NoteRows(rows, spec.columns);
+  const notes = new NoteRows(rows, spec.columns, lists);
   const last = lastBodyRow(t);
   for (let row = t.firstDataRow; row <= last; row++) {
     if (rows.isEmpty(row)) continue;
@@ -205,13 +206,17 @@ function readMeasureTable<M extends OperatingMeasure | InvestmentMeasure>(
   return { measures, layout: m.layout, findings };
 }
 
-/** Reads `tblTiltakDrift` (SPEC §4) for the plan years, amounts typed in `unit`. */
+/**
+ * Reads `tblTiltakDrift` (SPEC §4) for the plan years, amounts typed in `unit`; a row holding only an entry of
+ * `lists` (a Seksjon picked) is a measure begun, not a note (noteRow.ts).
+ */
 export function readOperatingMeasures(
   wb: WorkbookSnapshot,
   years: Years,
   unit: Unit,
+  lists?: Lists,
 ): MeasureTableRead<OperatingMeasure> {
-  return readMeasureTable(wb, OPERATING_TABLE, years, unit, readOperating);
+  return readMeasureTable(wb, OPERATING_TABLE, years, unit, readOperating, lists);
 }
 
 /** Reads `tblTiltakInvestering` (SPEC §5) for the plan years, amounts typed in `unit`. */
@@ -219,6 +224,7 @@ export function readInvestmentMeasures(
   wb: WorkbookSnapshot,
   years: Years,
   unit: Unit,
+  lists?: Lists,
 ): MeasureTableRead<InvestmentMeasure> {
-  return readMeasureTable(wb, INVESTMENT_TABLE, years, unit, readInvestment);
+  return readMeasureTable(wb, INVESTMENT_TABLE, years, unit, readInvestment, lists);
 }

@@ -24,8 +24,8 @@ export function readPlan(wb: WorkbookSnapshot, opts: { defaultStartYear: number 
   const { settings } = settingsRead;
   const years = planYears(settings.startYear, settings.yearCount);
   const listsRead = readLists(wb);
-  const operating = readOperatingMeasures(wb, years, settings.unit);
-  const investment = readInvestmentMeasures(wb, years, settings.unit);
+  const operating = readOperatingMeasures(wb, years, settings.unit, listsRead.lists);
+  const investment = readInvestmentMeasures(wb, years, settings.unit, listsRead.lists);
   const economyPlan = readEconomyPlan(wb, years, settings.unit);
   const plan: Plan = {
     settings,
