@@ -7,7 +7,7 @@ import { lastBodyRow, locateTable } from './locateTable';
 import { missingTableFinding } from './missingTable';
 import { TableRows, type RowReader } from './row';
 import { NoteRows } from './noteRow';
-import { rowBelowFindings } from './rowBelow';
+import { idsBelow, rowBelowFindings } from './rowBelow';
 import { firstCell, mapColumns } from './table';
 import {
   columnSpec,
@@ -28,6 +28,8 @@ export interface MeasureTableRead<M> {
   /** null when the table is missing (then a sheet-missing finding is among the findings). */
   readonly layout: TableLayout | null;
   readonly findings: readonly Finding[];
+  /** Measure IDs on lines typed right under the table (rowBelow.ts idsBelow): handed out, though no measure's. */
+  readonly belowIds: readonly string[];
 }
 
 /** Splits a plan-areas cell on ';' (and line breaks, which Alt+Enter leaves in a cell). */
@@ -178,7 +180,8 @@ function readMeasureTable<M extends OperatingMeasure | InvestmentMeasure>(
 ): MeasureTableRead<M> {
   const t = locateTable(wb, { table: spec.table, sheet: spec.sheet, headers: spec.columns, hasYears: true });
   if (!t) {
-    return { measures: [], layout: null, findings: [missingTableFinding(wb, spec.table, spec.sheet)] };
+    const findings = [missingTableFinding(wb, spec.table, spec.sheet)];
+    return { measures: [], layout: null, findings, belowIds: [] };
   }
   const m = mapColumns(t, spec.columns, years);
   const findings: Finding[] = [...m.findings];
@@ -203,7 +206,8 @@ function readMeasureTable<M extends OperatingMeasure | InvestmentMeasure>(
   if (measures.length === 0)
     findings.push(makeFinding('table-empty', t.sheet.sheet, firstCell(t), { table: spec.table }));
   findings.push(...rowBelowFindings(rows, wb.tables, spec.idPrefix));
-  return { measures, layout: m.layout, findings };
+  const belowIds = idsBelow(rows, wb.tables, [OPERATING_TABLE.idPrefix, INVESTMENT_TABLE.idPrefix]);
+  return { measures, layout: m.layout, findings, belowIds };
 }
 
 /**

@@ -35,7 +35,8 @@ export function readPlan(wb: WorkbookSnapshot, opts: { defaultStartYear: number 
     investment: investment.measures,
     economyPlan: economyPlan.lines,
     planRefs: readPlanRefs(wb),
-    versionIds: versionIds(wb),
+    // With the IDs of lines typed under a measure table: handed out too, so not free (review r20).
+    versionIds: [...new Set([...versionIds(wb), ...operating.belowIds, ...investment.belowIds])],
     layouts: { operating: operating.layout, investment: investment.layout, economyPlan: economyPlan.layout },
   };
   const findings = [
