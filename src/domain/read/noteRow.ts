@@ -68,8 +68,14 @@ export class NoteRows {
   private isChoice(col: number, text: string): boolean {
     const choices = this.choices.get(col);
     if (!choices) return false;
-    const parts = this.multi.has(col) ? text.split(/[;\n]/).map((p) => p.trim()) : [text];
-    return parts.every((p) => choices.includes(p.toLowerCase()));
+    // As splitAreas reads the cell: «Oppvekst;» is one area.
+    const parts = this.multi.has(col)
+      ? text
+          .split(/[;\n]/)
+          .map((p) => p.trim())
+          .filter((p) => p !== '')
+      : [text];
+    return parts.length > 0 && parts.every((p) => choices.includes(p.toLowerCase()));
   }
 
   /** note-in-table at the row's note when the row holds only one (docs/spec.md §8), else null. */

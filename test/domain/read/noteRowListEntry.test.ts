@@ -26,6 +26,7 @@ describe('a row holding only a value of a list is a measure begun, not a note', 
     ['Ansvarlig', 'Leder boligkontor'],
     ['Berørte planområder', 'Oppvekst'],
     ['Berørte planområder', 'Oppvekst; Kultur'],
+    ['Berørte planområder', 'Oppvekst;'],
     ['Rammeområde', '3'],
   ])('%s «%s» alone: a second measure with its row findings', (column, value) => {
     const result = operating({ [column]: value });
