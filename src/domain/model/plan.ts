@@ -178,8 +178,9 @@ export interface Plan {
   /** Refs of tblHandlingsplan, or null when that table does not exist. */
   readonly planRefs: readonly string[] | null;
   /**
-   * Measure IDs on the workbook's saved versions and roll archives, as far as the source read them (read/versionIds.ts):
-   * handed out before, so never handed out again (SPEC §4). Absent: none known.
+   * Measure IDs on the workbook's saved versions and roll archives, as far as the source read them (read/versionIds.ts),
+   * and on lines typed right under a measure table (read/rowBelow.ts idsBelow): handed out before, so never handed
+   * out again (SPEC §4). Absent: none known.
    */
   readonly versionIds?: readonly string[];
   readonly layouts: {

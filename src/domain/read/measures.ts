@@ -7,7 +7,7 @@ import { lastBodyRow, locateTable } from './locateTable';
 import { missingTableFinding } from './missingTable';
 import { TableRows, type RowReader } from './row';
 import { NoteRows } from './noteRow';
-import { rowBelowFindings } from './rowBelow';
+import { idsBelow, rowBelowFindings } from './rowBelow';
 import { firstCell, mapColumns } from './table';
 import {
   columnSpec,
@@ -20,7 +20,7 @@ import {
 import { COST_STATUSES, MEASURE_KINDS, PURPOSES } from '../model/choices';
 import type { Finding } from '../model/finding';
 import type { Kr, Unit } from '../model/money';
-import type { InvestmentMeasure, OperatingMeasure, TableLayout, Years } from '../model/plan';
+import type { InvestmentMeasure, Lists, OperatingMeasure, TableLayout, Years } from '../model/plan';
 import type { WorkbookSnapshot } from '../model/snapshot';
 
 export interface MeasureTableRead<M> {
@@ -28,6 +28,8 @@ export interface MeasureTableRead<M> {
   /** null when the table is missing (then a sheet-missing finding is among the findings). */
   readonly layout: TableLayout | null;
   readonly findings: readonly Finding[];
+  /** Measure IDs on lines typed right under the table (rowBelow.ts idsBelow): handed out, though no measure's. */
+  readonly belowIds: readonly string[];
 }
 
 /** Splits a plan-areas cell on ';' (and line breaks, which Alt+Enter leaves in a cell). */
@@ -174,17 +176,19 @@ function readMeasureTable<M extends OperatingMeasure | InvestmentMeasure>(
   years: Years,
   unit: Unit,
   build: BuildMeasure<M>,
+  lists?: Lists,
 ): MeasureTableRead<M> {
   const t = locateTable(wb, { table: spec.table, sheet: spec.sheet, headers: spec.columns, hasYears: true });
   if (!t) {
-    return { measures: [], layout: null, findings: [missingTableFinding(wb, spec.table, spec.sheet)] };
+    const findings = [missingTableFinding(wb, spec.table, spec.sheet)];
+    return { measures: [], layout: null, findings, belowIds: [] };
   }
   const m = mapColumns(t, spec.columns, years);
   const findings: Finding[] = [...m.findings];
   const measures: M[] = [];
   const rows = new TableRows(t, m, unit, years, spec.columns);
   const areas = new AreaLists();
-  const notes = new NoteRows(rows, spec.columns);
+  const notes = new NoteRows(rows, spec.columns, lists);
   const last = lastBodyRow(t);
   for (let row = t.firstDataRow; row <= last; row++) {
     if (rows.isEmpty(row)) continue;
@@ -202,16 +206,21 @@ function readMeasureTable<M extends OperatingMeasure | InvestmentMeasure>(
   if (measures.length === 0)
     findings.push(makeFinding('table-empty', t.sheet.sheet, firstCell(t), { table: spec.table }));
   findings.push(...rowBelowFindings(rows, wb.tables, spec.idPrefix));
-  return { measures, layout: m.layout, findings };
+  const belowIds = idsBelow(rows, wb.tables, [OPERATING_TABLE.idPrefix, INVESTMENT_TABLE.idPrefix]);
+  return { measures, layout: m.layout, findings, belowIds };
 }
 
-/** Reads `tblTiltakDrift` (SPEC §4) for the plan years, amounts typed in `unit`. */
+/**
+ * Reads `tblTiltakDrift` (SPEC §4) for the plan years, amounts typed in `unit`; a row holding only an entry of
+ * `lists` (a Seksjon picked) is a measure begun, not a note (noteRow.ts).
+ */
 export function readOperatingMeasures(
   wb: WorkbookSnapshot,
   years: Years,
   unit: Unit,
+  lists?: Lists,
 ): MeasureTableRead<OperatingMeasure> {
-  return readMeasureTable(wb, OPERATING_TABLE, years, unit, readOperating);
+  return readMeasureTable(wb, OPERATING_TABLE, years, unit, readOperating, lists);
 }
 
 /** Reads `tblTiltakInvestering` (SPEC §5) for the plan years, amounts typed in `unit`. */
@@ -219,6 +228,7 @@ export function readInvestmentMeasures(
   wb: WorkbookSnapshot,
   years: Years,
   unit: Unit,
+  lists?: Lists,
 ): MeasureTableRead<InvestmentMeasure> {
-  return readMeasureTable(wb, INVESTMENT_TABLE, years, unit, readInvestment);
+  return readMeasureTable(wb, INVESTMENT_TABLE, years, unit, readInvestment, lists);
 }

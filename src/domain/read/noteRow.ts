@@ -7,15 +7,18 @@
  * A note is a row with exactly one filled cell (calculated columns aside, as for an empty row) that holds a text
  * which is none of what begins a row of the table: not a number (an amount typed as text), not in the Tiltak
  * column or an amount column, not one word in the ID, Ref, Prosjektnr or Rammeområde column (a code typed first), not a value of a
- * choice column (Kostnadsstatus «Må utredes», Del «Drift»). A comment alone in Kommentar, a heading alone in
- * Seksjon, or a «Sum» alone without amounts, is such a note (a total row has amounts: validate/status.ts).
+ * choice column (Kostnadsstatus «Må utredes», Del «Drift»), not an entry of a list column's list (Seksjon
+ * «Organisasjon» picked from the drop-down, the first step of typing a measure; review r20). A comment alone in
+ * Kommentar, a heading alone in Seksjon that is no section of the list, or a «Sum» alone without amounts, is such a
+ * note (a total row has amounts: validate/status.ts).
  */
 import { toA1 } from '../model/a1';
 import { makeFinding, type Finding } from '../model/finding';
 import { parseNorwegianNumber } from '../model/norwegianNumber';
 import { cellText } from './sheetCells';
 import type { TableRows } from './row';
-import type { ColumnSpec } from '../model/schema';
+import type { ColumnSpec, ListKey } from '../model/schema';
+import type { Lists } from '../model/plan';
 
 /** The longest note the message quotes in full. */
 const QUOTED = 80;
@@ -25,15 +28,24 @@ const ROW_BEGUN = new Set(['measure']);
 /** Column keys whose one word is an identifier typed first (an ID, a ref, a project number, a frame code). */
 const IDENTIFIERS = new Set(['id', 'ref', 'project', 'frame']);
 
+/** The entries of a workbook list, lower case (a frame by its code). */
+function entries(lists: Lists, key: ListKey): readonly string[] {
+  const values = key === 'frames' ? lists.frames.map((f) => f.code) : lists[key];
+  return values.map((v) => v.trim().toLowerCase()).filter((v) => v !== '');
+}
+
 /** Tells the note rows of one table (made once per table, asked of every non-empty body row). */
 export class NoteRows {
   private readonly never = new Set<number | undefined>();
   private readonly words = new Set<number | undefined>();
   private readonly choices = new Map<number, readonly string[]>();
+  /** Columns whose value may be several entries, split on ';' (Berørte planområder). */
+  private readonly multi = new Set<number>();
 
   constructor(
     private readonly rows: TableRows,
     specs: readonly ColumnSpec[],
+    lists?: Lists,
   ) {
     const { columns, yearColumns } = rows.m;
     for (const col of yearColumns.values()) this.never.add(col);
@@ -47,7 +59,23 @@ export class NoteRows {
           col,
           spec.choices.map((c) => c.toLowerCase()),
         );
+      if (spec.list && lists) this.choices.set(col, entries(lists, spec.list));
+      if (spec.type === 'multiList') this.multi.add(col);
     }
+  }
+
+  /** Whether `text` is a value of `col`'s choices or list (each part of it, in a column of several). */
+  private isChoice(col: number, text: string): boolean {
+    const choices = this.choices.get(col);
+    if (!choices) return false;
+    // As splitAreas reads the cell: «Oppvekst;» is one area.
+    const parts = this.multi.has(col)
+      ? text
+          .split(/[;\n]/)
+          .map((p) => p.trim())
+          .filter((p) => p !== '')
+      : [text];
+    return parts.length > 0 && parts.every((p) => choices.includes(p.toLowerCase()));
   }
 
   /** note-in-table at the row's note when the row holds only one (docs/spec.md §8), else null. */
@@ -60,7 +88,7 @@ export class NoteRows {
     const text = value.trim();
     if (parseNorwegianNumber(text) !== null) return null;
     if (this.words.has(col) && !/\s/.test(text)) return null;
-    if (this.choices.get(col)?.includes(text.toLowerCase())) return null;
+    if (this.isChoice(col, text)) return null;
     const { t } = rows;
     const column = cellText(rows.cell(t.headerRow, col)).trim();
     const quoted = text.length > QUOTED ? `${text.slice(0, QUOTED - 1).trimEnd()}…` : text;

@@ -24,8 +24,8 @@ export function readPlan(wb: WorkbookSnapshot, opts: { defaultStartYear: number 
   const { settings } = settingsRead;
   const years = planYears(settings.startYear, settings.yearCount);
   const listsRead = readLists(wb);
-  const operating = readOperatingMeasures(wb, years, settings.unit);
-  const investment = readInvestmentMeasures(wb, years, settings.unit);
+  const operating = readOperatingMeasures(wb, years, settings.unit, listsRead.lists);
+  const investment = readInvestmentMeasures(wb, years, settings.unit, listsRead.lists);
   const economyPlan = readEconomyPlan(wb, years, settings.unit);
   const plan: Plan = {
     settings,
@@ -35,7 +35,8 @@ export function readPlan(wb: WorkbookSnapshot, opts: { defaultStartYear: number 
     investment: investment.measures,
     economyPlan: economyPlan.lines,
     planRefs: readPlanRefs(wb),
-    versionIds: versionIds(wb),
+    // With the IDs of lines typed under a measure table: handed out too, so not free (review r20).
+    versionIds: [...new Set([...versionIds(wb), ...operating.belowIds, ...investment.belowIds])],
     layouts: { operating: operating.layout, investment: investment.layout, economyPlan: economyPlan.layout },
   };
   const findings = [

@@ -46,6 +46,24 @@ export function rowBelowFindings(rows: TableRows, tables: readonly TableInfo[], 
   return out;
 }
 
+/**
+ * The measure IDs (either table's prefix) in the ID column of the rows the check reads under `rows`' table: a line
+ * typed there carries an ID handed out (SPEC §4), which the next free ID must skip though the line is no measure of
+ * the table (review r20). Any such cell, told or not: skipping an ID never handed out costs nothing.
+ */
+export function idsBelow(rows: TableRows, tables: readonly TableInfo[], prefixes: readonly string[]): string[] {
+  const { t } = rows;
+  const idColumn = rows.m.columns.get('id');
+  if (t.tableName === null || idColumn === undefined) return [];
+  const last = Math.min(t.lastDataRow + rowsReadBelow(t.tableName), nextTableTop(t, tables) - 1);
+  const ids: string[] = [];
+  for (let row = t.lastDataRow + 1; row <= last; row++) {
+    const id = cellText(rows.cell(row, idColumn)).trim().toUpperCase();
+    if (prefixes.some((p) => idNumber(id, p) > 0)) ids.push(id);
+  }
+  return ids;
+}
+
 /** Whether `row`'s ID cell holds an ID with `idPrefix` (a measure table's D-… or I-…). */
 function hasTableId(rows: TableRows, row: number, idPrefix: string | undefined): boolean {
   const idColumn = rows.m.columns.get('id');

@@ -44,8 +44,8 @@ describe('a row of a measure table that holds only a note', () => {
     expect(result.plan.operating).toHaveLength(1);
   });
 
-  it('is the same for a heading typed in Seksjon (column B)', () => {
-    const result = operating({ Seksjon: 'Organisasjon' });
+  it('is the same for a heading typed in Seksjon (column B) that is no section of the list', () => {
+    const result = operating({ Seksjon: 'Tiltak fra høringen' });
     expect(row3(result.report.issues, 'Tiltak drift')).toEqual(['note-in-table B3']);
   });
 
