@@ -8,7 +8,7 @@
  * the file path stores a formula the product writes so (xlsx/structuredRefs.ts), naming the table the cell is in
  * when the name was left out; everything else of the formula stays as given, text in quotes included.
  */
-import { groupEnd, quotedEnd } from '../domain';
+import { mapFormulaGroups } from '../domain';
 
 const AT = /^\[\s*@/;
 const NAMELESS_THIS_ROW = /^\[\s*\[#This Row\]/i;
@@ -29,21 +29,9 @@ function fileGroup(group: string): string {
  */
 export function fileThisRow(formula: string, table: string | null): string {
   if (!formula.includes('[')) return formula;
-  let out = '';
-  let i = 0;
-  while (i < formula.length) {
-    const ch = formula[i] ?? '';
-    if (ch !== '"' && ch !== "'" && ch !== '[') {
-      out += ch;
-      i++;
-      continue;
-    }
-    const end = ch === '[' ? groupEnd(formula, i) : quotedEnd(formula, i);
-    const group = formula.slice(i, end);
-    const thisRow = ch === '[' && (AT.test(group) || NAMELESS_THIS_ROW.test(group));
-    const named = NAME_END.test(out);
-    out += (thisRow && !named && table !== null ? table : '') + (ch === '[' ? fileGroup(group) : group);
-    i = end;
-  }
-  return out;
+  return mapFormulaGroups(formula, (group, bracket, before) => {
+    if (!bracket) return group;
+    const thisRow = AT.test(group) || NAMELESS_THIS_ROW.test(group);
+    return (thisRow && !NAME_END.test(before) && table !== null ? table : '') + fileGroup(group);
+  });
 }

@@ -7,7 +7,7 @@
  * name, the one spelling that is valid in the new table's Total Row in Excel and in a file alike).
  */
 import type { CellInput } from '../model/edits';
-import { groupEnd, quotedEnd } from '../model/formulaScan';
+import { mapFormulaGroups } from '../model/formulaScan';
 import { RECONCILIATION_COLUMNS } from '../model/reconciliation';
 import type { LocatedTable } from '../read/locateTable';
 import { cellAt, cellText, formulaAt, type Bounds } from '../read/sheetCells';
@@ -42,22 +42,11 @@ export function ownedReconciliationArea(t: LocatedTable | null): { sheet: string
 
 /** `formula` with each structured reference that names no table («[Avvik]») given `table`'s name. */
 export function namedReferences(formula: string, table: string): string {
-  let out = '';
-  for (let i = 0; i < formula.length;) {
-    const ch = formula[i] ?? '';
-    if (ch !== '"' && ch !== "'" && ch !== '[') {
-      out += ch;
-      i++;
-      continue;
-    }
-    const end = ch === '[' ? groupEnd(formula, i) : quotedEnd(formula, i);
-    const group = formula.slice(i, end);
+  return mapFormulaGroups(formula, (group, bracket, before) => {
     // A group right after a name («tblAvstemming[Avvik]») names its table already; «[1]» is another workbook.
-    const named = /[\p{L}\p{N}_.\\\]]$/u.test(out) || /^\[\d+\]/.test(group);
-    out += (ch === '[' && !named ? table : '') + group;
-    i = end;
-  }
-  return out;
+    const named = /[\p{L}\p{N}_.\\\]]$/u.test(before) || /^\[\d+\]/.test(group);
+    return (bracket && !named ? table : '') + group;
+  });
 }
 
 /**
