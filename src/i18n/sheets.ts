@@ -176,6 +176,8 @@ export const KEPT: Readonly<Record<Lang, Record<KeptReason, string>>> = {
       'Ikke avstemt i denne kjøringen: planen er avstemt mot {file}, ikke mot sitt eget ark «Økonomiplan», som gir en post med denne {keys}. Status og Kommentar er tatt vare på her og følger posten igjen når planen kontrolleres alene; la raden stå.',
     consolidated:
       'Ikke avstemt her i denne kjøringen: planen er avstemt mot {file}, der denne sammenligningen gjøres for alle planene samlet, på arket «Avstemming planer». Status og Kommentar er tatt vare på her og følger posten med denne {keys} igjen når planen kontrolleres alene; la raden stå.',
+    fromConsolidation:
+      'Ikke avstemt i denne kjøringen: raden er fra sammenstillingen mot {file}, og den sammenligningen gjøres der, ikke når planen kontrolleres alene mot sitt eget ark «Økonomiplan». Status og Kommentar er tatt vare på her og følger posten med denne {keys} igjen når planen avstemmes mot {file}; la raden stå.',
   },
   nn: {
     vanished:
@@ -192,6 +194,8 @@ export const KEPT: Readonly<Record<Lang, Record<KeptReason, string>>> = {
       'Ikkje avstemt i denne køyringa: planen er avstemt mot {file}, ikkje mot sitt eige ark «Økonomiplan», som gir ein post med denne {keys}. Status og Kommentar er tekne vare på her og følgjer posten igjen når planen blir kontrollert åleine; lat rada stå.',
     consolidated:
       'Ikkje avstemt her i denne køyringa: planen er avstemt mot {file}, der denne samanlikninga blir gjord for alle planane samla, på arket «Avstemming planer». Status og Kommentar er tekne vare på her og følgjer posten med denne {keys} igjen når planen blir kontrollert åleine; lat rada stå.',
+    fromConsolidation:
+      'Ikkje avstemt i denne køyringa: rada er frå samanstillinga mot {file}, og den samanlikninga blir gjord der, ikkje når planen blir kontrollert åleine mot sitt eige ark «Økonomiplan». Status og Kommentar er tekne vare på her og følgjer posten med denne {keys} igjen når planen blir avstemt mot {file}; lat rada stå.',
   },
   en: {
     vanished:
@@ -208,18 +212,21 @@ export const KEPT: Readonly<Record<Lang, Record<KeptReason, string>>> = {
       'Not reconciled in this run: the plan was reconciled against {file}, not against its own sheet "Økonomiplan", which gives an item with this {keys}. Status and Kommentar are kept here and follow the item again when the plan is checked on its own; leave the row.',
     consolidated:
       'Not reconciled here in this run: the plan was reconciled against {file}, where this comparison is made for all the plans together, on the sheet "Avstemming planer". Status and Kommentar are kept here and follow the item with this {keys} again when the plan is checked on its own; leave the row.',
+    fromConsolidation:
+      'Not reconciled in this run: the row is from the consolidation against {file}, and that comparison is made there, not when the plan is checked on its own against its own sheet "Økonomiplan". Status and Kommentar are kept here and follow the item with this {keys} again when the plan is reconciled against {file}; leave the row.',
   },
 };
 
 /**
  * The Forklaring of a kept row in `lang` for a table keyed by the columns headed `keys` ("Kode, Ref og År"); `file`
- * the economy plan workbook a consolidation reconciled the plan against (`ownSheet`, `consolidated`).
+ * the economy plan workbook a consolidation reconciled the plan against (`ownSheet`, `consolidated`), or the one the
+ * row names (`fromConsolidation`).
  */
 export function keptExplanation(lang: Lang, reason: KeptReason, keys: readonly string[], file = ''): string {
   return KEPT[lang][reason]
     .replace('{keys}', listText(keys, lang))
     .replace('{code}', keys[0] ?? '')
-    .replace('{file}', file);
+    .replaceAll('{file}', file);
 }
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
@@ -250,7 +257,7 @@ export function reconciliationSheetText(lang: Lang, unit: Unit, economyPlan?: st
     code: (c) => reconciliationCodeLabel(c, lang),
     class: (c) => reconciliationClassLabel(c, lang),
     codeOf: reconciliationCodeOf,
-    kept: (reason, keys) => keptExplanation(lang, reason, keys, economyPlan),
+    kept: (reason, keys, file) => keptExplanation(lang, reason, keys, file ?? economyPlan),
     written: reconciliationWritten,
     review: (review) => statusReviewText(review, lang, unit),
     acceptedIn: acceptedInExplanation,

@@ -104,7 +104,8 @@ export function planCheckSheets(
       reconciliationSheetText(lang, unit, consolidated?.file),
       result.report.yearsHeld ?? [],
       lines === undefined ? undefined : new Set(lines),
-      consolidated?.elsewhere,
+      // In a consolidation a row it wrote itself is not «elsewhere»: only what the plan's own check makes is.
+      consolidated === undefined ? undefined : (consolidated.elsewhere ?? (() => undefined)),
     ),
   ]);
 }

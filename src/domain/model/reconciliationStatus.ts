@@ -10,10 +10,18 @@ import type { ReconciliationClass } from './reconciliationCodes';
  * for a table's year headers (`yearsNotRead`, SPEC §8) or for the economy plan's figures of its year (`yearsEmpty`).
  * On a plan's own Avstemming in a consolidation (SPEC §15) its item may be the plan's own check's: made from its own
  * Økonomiplan sheet, which the run does not read (`ownSheet`), or compared across the plans on «Avstemming planer»
- * (`consolidated`: a frame, a line no plan has).
+ * (`consolidated`: a frame, a line no plan has). The other way round, on a plan checked on its own, a row a
+ * consolidation wrote for an item only it makes (`fromConsolidation`: its «Celle økonomiplan» names that workbook).
  */
 export type KeptReason =
-  'vanished' | 'duplicate' | 'noCode' | 'yearsNotRead' | 'yearsEmpty' | 'ownSheet' | 'consolidated';
+  | 'vanished'
+  | 'duplicate'
+  | 'noCode'
+  | 'yearsNotRead'
+  | 'yearsEmpty'
+  | 'ownSheet'
+  | 'consolidated'
+  | 'fromConsolidation';
 
 export const RECONCILIATION_STATUSES = ['Åpen', 'Akseptert', 'Rettet'] as const;
 

@@ -168,9 +168,10 @@ export interface ReconciliationSheetText extends StatusReviewText {
   /**
    * Forklaring of a row kept only for the user's Status or Kommentar (SPEC §10): no item of this run has its key
    * (`vanished`), a row above with the same key took the item (`duplicate`), or the row has no Kode (`noCode`: a
-   * row Excel grew the table by, kept for what she typed on it).
+   * row Excel grew the table by, kept for what she typed on it). `file`: the economy plan workbook the row names
+   * (`fromConsolidation`); by default the one a consolidation reconciled the plan against.
    */
-  readonly kept: (reason: KeptReason, keys: readonly string[]) => string;
+  readonly kept: (reason: KeptReason, keys: readonly string[], file?: string) => string;
   /**
    * Whether a cell's text is one the product writes on Avstemming beside an item's own figures: an Alvor label, or the
    * Forklaring of a row kept below the items (`kept`, an accepted note after it), in any language. A row without Kode

@@ -35,16 +35,17 @@ import {
   type ExtraColumns,
 } from './reconciliationExtra';
 import { cellLinkInput } from './formulas';
-import { addressIn } from '../model/otherFile';
+import { addressIn, fileAddress } from '../model/otherFile';
 import { acceptedNote, keptClass, reviewedExplanation, type StatusCells } from './statusReview';
 import { typedColumnsInPlace, typedColumnsOf } from './typedColumns';
 import type { Unit } from '../model/money';
 import type { Measure, Plan } from '../model/plan';
 import type { ReconciliationItem } from '../model/reconciliation';
 import type { ReconciliationSheetText } from '../model/sheetText';
-import type { WorkbookSnapshot } from '../model/snapshot';
+import type { CellValue, WorkbookSnapshot } from '../model/snapshot';
 import type { FormulaValue } from './userColumns';
 import { waitingForYears } from './reconciliationWaiting';
+import { consolidationRows, fromConsolidation } from './reconciliationElsewhere';
 import { refKey } from '../measures/grouping';
 import { emptyEconomyYears, tablesHeld, type YearTable } from '../model/yearTables';
 
@@ -68,7 +69,8 @@ const reconciliationQuery = () => ({
 });
 
 /** A row read back: what is kept, and its Klasse, Avvik and Forklaring, which tell what a kept Status was given to. */
-type KeptItemRow = KeptRow<(typeof KEY_COLUMNS)[number]> & Omit<StatusCells, 'status'>;
+type KeptItemRow = KeptRow<(typeof KEY_COLUMNS)[number]> &
+  Omit<StatusCells, 'status'> & { readonly cellEconomyPlan?: CellValue };
 type Kept = Map<string, KeptItemRow>;
 
 /**
@@ -104,6 +106,7 @@ export function readUserColumns(
       measures: value(row, 'measures'),
       economyPlan: value(row, 'economyPlan'),
       explanation: value(row, 'explanation'),
+      cellEconomyPlan: value(row, 'cellEconomyPlan'),
     });
   }
   return { rows: out, extra };
@@ -172,11 +175,15 @@ function indexMeasures(plan: Plan): MeasureIndex {
 
 /**
  * The economy plan cell's link; in a consolidation (SPEC §15) the cell is in the economy plan workbook: its address
- * with the file, as text. A link «#Økonomiplan!J6» would open the plan's own sheet, which was not used.
+ * with the file, as text. A link «#Økonomiplan!J6» would open the plan's own sheet, which was not used. An item
+ * without such a cell names the sheet of that workbook its line belongs on («op.xlsx: Økonomiplan»): a row she keeps
+ * is known by it as the consolidation's when the plan is checked on its own (reconciliationElsewhere.ts).
  */
 function economyPlanCell({ cells, economyWorkbook }: ReconciliationItem): CellInput {
   if (economyWorkbook === undefined) return cellLinkInput(cells.economyPlan);
-  return cells.economyPlan === undefined ? null : addressIn(economyWorkbook, cells.economyPlan);
+  return (
+    addressIn(economyWorkbook, cells.economyPlan ?? '') || fileAddress(economyWorkbook.file, economyWorkbook.sheet)
+  );
 }
 
 function itemRow(
@@ -240,8 +247,11 @@ export function planReconciliation(
   held: readonly YearTable[] = tablesHeld(plan.layouts),
   /** The Refs (refKey) of the economy plan lines reconciled: by default the plan's own (WaitingScope). */
   lines: ReadonlySet<string> = new Set(plan.economyPlan.map((l) => refKey(l.ref))),
-  /** In a consolidation: whether a row no item took is the plan's own check's item (reconciliationElsewhere.ts). */
-  elsewhere?: (row: KeptItemRow) => 'ownSheet' | 'consolidated' | undefined,
+  /**
+   * In a consolidation: whether a row no item took is the plan's own check's item (reconciliationElsewhere.ts). Absent
+   * (a plan checked on its own): whether it is a consolidation's (fromConsolidation).
+   */
+  elsewhere: (row: KeptItemRow) => 'ownSheet' | 'consolidated' | 'fromConsolidation' | undefined = fromConsolidation,
 ): WritePlan {
   const kept = readUserColumns(wb, texts.codeOf, texts);
   const measureOf = indexMeasures(plan);
@@ -250,16 +260,16 @@ export function planReconciliation(
   const rows = items.map((i) => itemRow(i, plan.settings.unit, measureOf, texts, kept, take, formats));
   // A row whose item may only wait for a table's year headers (or figures) is told so, not that its item is gone.
   const waits = waitingForYears(held, emptyEconomyYears(plan), { years: plan.years, lines });
-  const waiting = waits && elsewhere ? (r: KeptItemRow) => waits(r) ?? elsewhere(r) : (waits ?? elsewhere);
+  const waiting = waits ? (r: KeptItemRow) => waits(r) ?? elsewhere(r) : elsewhere;
   const label = (code: string): CellInput =>
     (RECONCILIATION_CODES as readonly string[]).includes(code) ? texts.code(code as ReconciliationCode) : code;
   rows.push(
     ...keptRows(RECONCILIATION_COLUMNS, KEY_COLUMNS, kept.rows, taken, new Set(items.map(keyOfItem)), {
       label,
-      kept: texts.kept,
+      ...consolidationRows(texts.kept),
       note: (row) => acceptedNote(row, plan.settings.unit, texts),
       class: (row) => keptClass(row, texts, texts.class),
-      ...(waiting !== undefined ? { waiting } : {}),
+      waiting,
     }),
   );
   const found = locateTable(wb, reconciliationQuery());

@@ -8,14 +8,24 @@
  * item. Its Forklaring says instead where the item is compared in this run (`consolidated`: on «Avstemming planer»)
  * or that it is her own sheet's (`ownSheet`), and to leave the row. A row whose item the plan's own check does not
  * make either is gone, as before.
+ *
+ * The other way round (fromConsolidation): a plan checked on its own keeps a row the consolidation wrote for an item
+ * only it makes (op.xlsx lacks the plan's line, or has one for the plan that its own sheet has not). Its «Celle
+ * økonomiplan» names the economy plan workbook («op.xlsx: Økonomiplan!C6», «op.xlsx: Økonomiplan»; a sheet name holds
+ * no «:»): the row is told that it is compared in the consolidation against that file, and to stay, and keeps that
+ * cell so that the next plain check knows it too. The next consolidation gives her Status back to its item, or tells
+ * her the row may go.
  */
 import type { CellInput } from '../model/edits';
+import type { CellValue } from '../model/snapshot';
+import { cellText } from '../read/sheetCells';
 import type { ConsolidationItem } from '../model/consolidation';
 import type { Plan } from '../model/plan';
 import type { ReconciliationItem } from '../model/reconciliation';
 import { emptyEconomyYears, tablesHeld } from '../model/yearTables';
 import { groupKey, refKey } from '../measures/grouping';
-import { keptKey } from './reconciliationKept';
+import type { ReconciliationSheetText } from '../model/sheetText';
+import { asInput, keptKey, type KeptRowsText } from './reconciliationKept';
 import { waitingForYears } from './reconciliationWaiting';
 
 /** A plan as its own check reads it, and the items that check makes against its own Økonomiplan sheet. */
@@ -64,5 +74,35 @@ export function comparedElsewhere(
     if (!made.has(row.key) && waits?.(row) === undefined) return undefined;
     if (across.has(row.key)) return 'consolidated';
     return own.ownSheetUsed === true ? undefined : 'ownSheet';
+  };
+}
+
+/**
+ * The economy plan workbook a row's «Celle økonomiplan» names when it is not the plan's own (a consolidation wrote
+ * it: «op.xlsx: Økonomiplan!C6» → «op.xlsx»), else undefined: a plain check's link reads «Økonomiplan!J6».
+ */
+export function otherWorkbookOf(cell: CellValue | undefined): string | undefined {
+  const text = cell === undefined ? '' : cellText(cell).trim();
+  const at = text.lastIndexOf(': ');
+  const file = at < 0 ? '' : text.slice(0, at).trim();
+  return file === '' || text.slice(at + 2).trim() === '' ? undefined : file;
+}
+
+/** For a plan checked on its own: `fromConsolidation` for a row a consolidation wrote (otherWorkbookOf), else undefined. */
+export function fromConsolidation(row: { readonly cellEconomyPlan?: CellValue }): 'fromConsolidation' | undefined {
+  return otherWorkbookOf(row.cellEconomyPlan) === undefined ? undefined : 'fromConsolidation';
+}
+
+/**
+ * How a plan checked on its own writes a row kept for `fromConsolidation`: its Forklaring names the file the row does,
+ * and the row keeps that «Celle økonomiplan», so that the next plain check knows it as the consolidation's too.
+ */
+export function consolidationRows<R extends { readonly cellEconomyPlan?: CellValue }>(
+  kept: ReconciliationSheetText['kept'],
+): Required<Pick<KeptRowsText<R>, 'kept' | 'carry'>> {
+  const from = (reason: string) => reason === 'fromConsolidation';
+  return {
+    kept: (reason, keys, row) => kept(reason, keys, from(reason) ? otherWorkbookOf(row.cellEconomyPlan) : undefined),
+    carry: (row, reason) => (from(reason) ? { cellEconomyPlan: asInput(row.cellEconomyPlan ?? null) } : {}),
   };
 }

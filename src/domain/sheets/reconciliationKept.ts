@@ -108,8 +108,8 @@ export function unclaimedRows<R extends KeptRow>(kept: ReadonlyMap<string, R>, t
 export interface KeptRowsText<R = KeptRow> {
   /** The Kode cell of a code read back: its label in the user's language when it is a code, else as typed. */
   readonly label: (code: string) => CellInput;
-  /** The Forklaring, given the headers of the key's columns (Kode, Ref, År …). */
-  readonly kept: (reason: KeptReason, keys: readonly string[]) => string;
+  /** The Forklaring, given the headers of the key's columns (Kode, Ref, År …) and the row. */
+  readonly kept: (reason: KeptReason, keys: readonly string[], row: R) => string;
   /** A sentence after it about the row itself (the Avvik its «Akseptert» was given at), if any. */
   readonly note?: (row: R) => string | null;
   /**
@@ -123,6 +123,11 @@ export interface KeptRowsText<R = KeptRow> {
    * it is not told its item is gone and the row may be deleted, but why.
    */
   readonly waiting?: (row: R) => Exclude<KeptReason, 'vanished' | 'duplicate' | 'noCode'> | undefined;
+  /**
+   * Cells of the product's columns the row keeps besides its key, by column key: a row a consolidation wrote keeps its
+   * «Celle økonomiplan», which says so (reconciliationElsewhere.ts fromConsolidation).
+   */
+  readonly carry?: (row: R, reason: KeptReason) => Partial<Record<string, CellInput>>;
 }
 
 /**
@@ -147,11 +152,12 @@ export function keptRows<K extends string, R extends KeptRow<K> = KeptRow<K>>(
   for (const row of unclaimedRows(kept, taken)) {
     const reason: KeptReason =
       row.code === '' ? 'noCode' : itemKeys.has(row.key) ? 'duplicate' : (texts.waiting?.(row) ?? 'vanished');
-    const why = texts.kept(reason, keys);
+    const why = texts.kept(reason, keys, row);
     const note = texts.note?.(row) ?? null;
     const typed = row.typed ?? {};
     const values: Partial<Record<string, CellInput>> = {
       ...typed,
+      ...texts.carry?.(row, reason),
       ...row.cells,
       code: row.code === '' ? null : texts.label(row.code),
       // Her own Forklaring on a row she typed stays hers: the product's «why» goes in only where she wrote none.
