@@ -134,3 +134,30 @@ describe('a plain check keeps the rows a consolidation wrote on the plan’s Avs
     expect(String(after.find('D-099')('Forklaring'))).toMatch(/^Ikke avstemt i denne kjøringen: raden er fra/);
   });
 });
+
+describe('a roll does not keep a consolidation’s row for a year gone from the period', () => {
+  test('D-005 2027, accepted in the consolidation, is an item gone after the roll to 2028–2031', async () => {
+    const io = testIo();
+    expect(await main(['new', 'plan.xlsx', '--example', '--start', '2027'], io)).toBe(0);
+    expect(await main(['new', 'op.xlsx', '--economy-plan', '--example', '--start', '2027'], io)).toBe(0);
+    await main(CONSOLIDATE, testIo({ cwd: io.cwd }));
+    const file = path.join(io.cwd, 'plan.xlsx');
+    const made = await avstemming(file);
+    // D-005 2027: 200 in the plan against 0 on op.xlsx's line (row 7), the period's sums equal.
+    const row = made.rows.find((r) => made.cell(r, 'Ref').value === 'D-005' && made.cell(r, 'År').value === 2027);
+    expect(made.cell(row!, 'Avvik').value).toBe(200);
+    expect(made.cell(row!, 'Celle økonomiplan').value).toBe('op.xlsx: Økonomiplan!G7');
+    made.cell(row!, 'Status').value = 'Akseptert';
+    await made.wb.xlsx.writeFile(file);
+
+    await main(['roll', 'plan.xlsx', '--out', 'rolled.xlsx'], testIo({ cwd: io.cwd }));
+    const rolled = await avstemming(path.join(io.cwd, 'rolled.xlsx'));
+    const kept = rolled.rows.find(
+      (r) => rolled.cell(r, 'Ref').value === 'D-005' && rolled.cell(r, 'År').value === 2027,
+    );
+    expect(rolled.cell(kept!, 'Status').value).toBe('Akseptert');
+    expect(String(rolled.cell(kept!, 'Forklaring').value)).toMatch(
+      /^Ikke avstemt i denne kjøringen: ingen post har lenger denne Kode, Ref, År og Finansieringskilde\./,
+    );
+  });
+});

@@ -251,7 +251,9 @@ export function planReconciliation(
    * In a consolidation: whether a row no item took is the plan's own check's item (reconciliationElsewhere.ts). Absent
    * (a plan checked on its own): whether it is a consolidation's (fromConsolidation).
    */
-  elsewhere: (row: KeptItemRow) => 'ownSheet' | 'consolidated' | 'fromConsolidation' | undefined = fromConsolidation,
+  elsewhere: (row: KeptItemRow) => 'ownSheet' | 'consolidated' | 'fromConsolidation' | undefined = fromConsolidation(
+    plan.years,
+  ),
 ): WritePlan {
   const kept = readUserColumns(wb, texts.codeOf, texts);
   const measureOf = indexMeasures(plan);

@@ -88,9 +88,22 @@ export function otherWorkbookOf(cell: CellValue | undefined): string | undefined
   return file === '' || text.slice(at + 2).trim() === '' ? undefined : file;
 }
 
-/** For a plan checked on its own: `fromConsolidation` for a row a consolidation wrote (otherWorkbookOf), else undefined. */
-export function fromConsolidation(row: { readonly cellEconomyPlan?: CellValue }): 'fromConsolidation' | undefined {
-  return otherWorkbookOf(row.cellEconomyPlan) === undefined ? undefined : 'fromConsolidation';
+/** A row as read back for fromConsolidation: its År and «Celle økonomiplan». */
+type ConsolidationRow = { readonly cells: Partial<Record<'year', CellInput>>; readonly cellEconomyPlan?: CellValue };
+
+/**
+ * For a plan of the period `years` checked on its own: `fromConsolidation` for a row a consolidation wrote
+ * (otherWorkbookOf) whose item a consolidation of this period can make again, else undefined. A row of a year gone
+ * from the period (kept through a roll) is an item gone: no consolidation brings it back.
+ */
+export function fromConsolidation(
+  years: readonly number[],
+): (row: ConsolidationRow) => 'fromConsolidation' | undefined {
+  return (row) => {
+    const year = row.cells.year ?? null;
+    if (year !== null && String(year).trim() !== '' && !years.includes(Number(year))) return undefined;
+    return otherWorkbookOf(row.cellEconomyPlan) === undefined ? undefined : 'fromConsolidation';
+  };
 }
 
 /**
