@@ -51,7 +51,7 @@ describe('a plan of another period in a consolidation', () => {
     expect(whole).toContain('Annen planperiode');
   });
 
-  test.failing('its own part says nothing about 2031, a year outside its period (text)', async () => {
+  test('its own part says nothing about 2031, a year outside its period (text)', async () => {
     const out = await run('text');
     const own = out.slice(out.indexOf('Kontroll av tiltaksplan — plan.xlsx'), out.indexOf('Samlet avstemming'));
     expect(own).toContain('Planperiode: 2027–2030');
@@ -59,7 +59,7 @@ describe('a plan of another period in a consolidation', () => {
     expect(own).not.toContain('2031');
   });
 
-  test.failing('its own part says nothing about 2031 (HTML)', async () => {
+  test('its own part says nothing about 2031 (HTML)', async () => {
     const out = await run('html');
     const own = out.slice(0, out.indexOf('Samlet avstemming mot økonomiplanen —'));
     expect(own).not.toContain('2031');
