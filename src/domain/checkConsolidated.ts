@@ -98,7 +98,9 @@ export function checkConsolidated(
       placedByLine(consolidation, i),
       opts.render,
       yearsHeld[i],
-      book.layout?.yearsEmpty,
+      // Only a compared plan waits for the economy plan's years not typed yet: one left out (another period, a name
+      // taken, not a plan) is compared in no year, and its period may not even hold them (2031 to a 2027–2030 plan).
+      consolidation.plans[i]?.compared === true ? book.layout?.yearsEmpty : undefined,
       financingWaits[i],
       plans[i]?.isEconomyWorkbook === true,
     ),

@@ -35,6 +35,9 @@ export const CONSOLIDATION_EN: Record<ConsolidationKey, string> = {
   notCompared: 'not reconciled',
   framesTitle: `${g.frameTotal} across the plans`,
   framesNone: 'No budget frames with new money or an economy plan line.',
+  framesNotCompared:
+    '{count, plural, one {Budget frame {frames} is not reconciled} other {Budget frames {frames} are not reconciled}}: ' +
+    'the economy plan has frame lines for them, but no plan is reconciled with the economy plan (see the findings).',
   framesHeld:
     'The frames that depend on a table whose year columns do not match the plan period are not compared (see the ' +
     'findings): they are compared once the headers match.',

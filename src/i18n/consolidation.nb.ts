@@ -34,6 +34,9 @@ export const CONSOLIDATION_NB = {
   notCompared: 'ikke avstemt',
   framesTitle: `${g.frameTotal} på tvers av planene`,
   framesNone: 'Ingen rammeområder med nye midler eller linje i økonomiplanen.',
+  framesNotCompared:
+    '{count, plural, one {Rammeområdet {frames} er ikke avstemt} other {Rammeområdene {frames} er ikke avstemt}}: ' +
+    'økonomiplanen har rammelinjer for dem, men ingen plan er avstemt mot økonomiplanen (se funnene).',
   framesHeld:
     'Rammeområdene som avhenger av en tabell der årskolonnene ikke stemmer med planperioden, er ikke sammenlignet ' +
     '(se funnene): de sammenlignes når overskriftene stemmer.',

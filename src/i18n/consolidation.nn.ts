@@ -35,6 +35,9 @@ export const CONSOLIDATION_NN: Record<ConsolidationKey, string> = {
   notCompared: 'ikkje avstemt',
   framesTitle: `${g.frameTotal} på tvers av planane`,
   framesNone: 'Ingen rammeområde med nye midlar eller line i økonomiplanen.',
+  framesNotCompared:
+    '{count, plural, one {Rammeområdet {frames} er ikkje avstemt} other {Rammeområda {frames} er ikkje avstemde}}: ' +
+    'økonomiplanen har rammeliner for dei, men ingen plan er avstemt mot økonomiplanen (sjå funna).',
   framesHeld:
     'Rammeområda som er avhengige av ein tabell der årskolonnane ikkje stemmer med planperioden, er ikkje ' +
     'samanlikna (sjå funna): dei blir samanlikna når overskriftene stemmer.',

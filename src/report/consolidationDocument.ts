@@ -86,9 +86,20 @@ function newMoneyBlocks(c: ConsolidatedCheck, lang: Lang, unit: Unit): Block[] {
   ];
 }
 
-function frameBlocks(items: readonly ConsolidationItem[], lang: Lang, unit: Unit, held: boolean): Block[] {
+function frameBlocks(
+  items: readonly ConsolidationItem[],
+  lang: Lang,
+  unit: Unit,
+  held: boolean,
+  notCompared: readonly string[] = [],
+): Block[] {
   const frames = items.filter((i) => i.code === 'frame-total');
   const title: Block = { kind: 'heading', level: 2, text: kt(lang, 'framesTitle') };
+  // No plan compared: the economy plan's frame lines are named as not compared, never denied («none»).
+  if (frames.length === 0 && notCompared.length > 0) {
+    const text = kt(lang, 'framesNotCompared', { count: notCompared.length, frames: listText(notCompared, lang) });
+    return [title, { kind: 'paragraph', text, tone: 'warning' }];
+  }
   // Frames left out for year headers (consolidate/unreadYears.ts): said, never «none».
   const head: Block[] = held ? [title, { kind: 'paragraph', text: kt(lang, 'framesHeld'), tone: 'warning' }] : [title];
   if (frames.length === 0) return held ? head : [title, { kind: 'paragraph', text: kt(lang, 'framesNone') }];
@@ -230,7 +241,13 @@ export function consolidationDocument(c: ConsolidatedCheck, lang: Lang): ReportD
       tone: errors > 0 ? 'error' : 'ok',
     },
     ...newMoneyBlocks(c, lang, unit),
-    ...frameBlocks(consolidation.items, lang, unit, consolidation.heldBack?.frames === true),
+    ...frameBlocks(
+      consolidation.items,
+      lang,
+      unit,
+      consolidation.heldBack?.frames === true,
+      consolidation.framesNotCompared,
+    ),
     ...itemBlocks(c, lang, unit),
     ...issueBlocks(c.economyIssues, lang),
   ];

@@ -33,6 +33,8 @@ export interface ConsolidationJson {
   readonly items: readonly ConsolidationItem[];
   /** What waits for year headers (Consolidation.heldBack), only when something does. */
   readonly heldBack?: Consolidation['heldBack'];
+  /** The frames of Ramme lines not compared, no plan being compared (Consolidation.framesNotCompared), when any. */
+  readonly framesNotCompared?: Consolidation['framesNotCompared'];
 }
 
 export interface ConsolidatedJson {
@@ -63,6 +65,7 @@ export function consolidatedJson(c: ConsolidatedCheck): ConsolidatedJson {
       issues: c.economyIssues,
       items: k.items,
       ...(k.heldBack === undefined ? {} : { heldBack: k.heldBack }),
+      ...(k.framesNotCompared === undefined ? {} : { framesNotCompared: k.framesNotCompared }),
     },
   };
 }

@@ -18,7 +18,7 @@ import { ROW_ERROR_CODES } from '../model/reconciliationCodes';
 import { advisedItems } from './ambiguousAdvice';
 import { lineFindings, withInvalidCells } from './lineFindings';
 import { assignLines } from './assign';
-import { consolidateFrames, type FramePlan } from './frames';
+import { consolidateFrames, frameLineCodes, type FramePlan } from './frames';
 import {
   ambiguousItem,
   compareItems,
@@ -264,6 +264,8 @@ export function consolidate(
   );
   const items = economyNotRead.length > 0 ? withoutEconomyYears(all, economyNotRead) : all;
   const heldBack = heldBackOf(all, items, held);
+  // No plan compared: no frame is either, but finance's Ramme lines are there, and are named (SPEC §15).
+  const framesNotCompared = template ? [] : frameLineCodes(assignment.frameLines);
   const compared = plans.filter((p) => p.compared);
   const total = pairOf(
     sumYearsOf(count, compared, (p) => p.newMoney.measures),
@@ -287,6 +289,7 @@ export function consolidate(
     items,
     summary: countItems(items),
     ...(heldBack === undefined ? {} : { heldBack }),
+    ...(framesNotCompared.length > 0 ? { framesNotCompared } : {}),
   };
   const lineRefs = inputs.map((_, i) =>
     (comparedAt.includes(i) ? (assignment.perPlan[i] ?? []) : []).map((l) => refKey(l.ref)),

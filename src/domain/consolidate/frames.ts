@@ -181,3 +181,16 @@ export function consolidateFrames(
   });
   return { items: out, held };
 }
+
+/**
+ * The frames of `Ramme` lines, each once (case and spaces aside), in the order of the lines, as first spelt: those
+ * a consolidation names as not compared when no plan is (Consolidation.framesNotCompared).
+ */
+export function frameLineCodes(lines: readonly EconomyPlanLine[]): string[] {
+  const byKey = new Map<string, string>();
+  for (const l of lines) {
+    const code = lineFrame(l);
+    if (!byKey.has(groupKey(code))) byKey.set(groupKey(code), code);
+  }
+  return [...byKey.values()];
+}

@@ -209,6 +209,12 @@ export interface Consolidation {
    * such: frame-total items (a plan's Tiltak drift or the economy plan's table), lines no plan claims (the latter).
    */
   readonly heldBack?: { readonly frames: boolean; readonly lines: boolean };
+  /**
+   * The frames of the economy plan's `Ramme` lines when no plan could be compared (another period, say), only when
+   * there are such: the frames are then compared with nothing, and the report names them instead of saying there
+   * is no frame line.
+   */
+  readonly framesNotCompared?: readonly string[];
 }
 
 /**
