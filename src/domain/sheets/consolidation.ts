@@ -14,7 +14,8 @@ import { bodyRows, locateTable } from '../read/locateTable';
 import { cellText } from '../read/sheetCells';
 import { fromKr } from '../model/money';
 import type { WritePlan } from '../model/writePlan';
-import { cellsByKey, keptUserColumns, occurrenceKeys, ownedColumns } from './tableCells';
+import { cellsByKey, keptUserColumns, occurrenceKeys } from './tableCells';
+import { ownedItemArea, totalsRowCells } from './reconciliationArea';
 import {
   holdsUserInput,
   keptKey,
@@ -25,7 +26,6 @@ import {
   type KeptRow,
 } from './reconciliationKept';
 import {
-  extraArea,
   extraColumns,
   extraFormulaValues,
   withInsertedColumns,
@@ -110,9 +110,7 @@ function readKept(wb: WorkbookSnapshot, codeOf: (text: string) => string) {
       explanation: at(row, 'explanation'),
     });
   }
-  const bottom = Math.max(t.lastDataRow, t.headerRow + 1);
-  const areas = [...ownedColumns(t, CONSOLIDATION_COLUMNS, bottom), ...extraArea(t, extra, bottom)];
-  return { kept: out, owned: { sheet: t.sheet.sheet, areas }, withSource, extra };
+  return { kept: out, owned: ownedItemArea(t, CONSOLIDATION_COLUMNS), withSource, extra };
 }
 
 /**
@@ -261,6 +259,13 @@ export function planConsolidationSheet(
       ...(waiting !== undefined ? { waiting } : {}),
     }),
   );
+  const found = locateTable(wb, query());
+  // Her Total Row, as on Avstemming (reconciliationArea.ts): under the new items, its label and sums kept.
+  const totals = totalsRowCells(
+    found,
+    [...CONSOLIDATION_COLUMNS.map((col) => col.header), ...extra.headers],
+    CONSOLIDATION_COLUMNS,
+  );
   const table = {
     sheet: CONSOLIDATION_SHEET,
     table: CONSOLIDATION_TABLE,
@@ -268,13 +273,10 @@ export function planConsolidationSheet(
     widths: WIDTHS,
     unit: c.economyPlan.unit,
     extraHeaders: extra.headers,
-    typedInPlace: typedColumnsInPlace(locateTable(wb, query()), CONSOLIDATION_COLUMNS),
+    typedInPlace: typedColumnsInPlace(found, CONSOLIDATION_COLUMNS),
+    ...(totals ? { totalsRow: totals } : {}),
   };
   formats.push(...unclaimedRows(kept, taken).map((r) => r.extra?.formats));
-  const planned = withInsertedColumns(
-    planItemTable(table, rows, wb, owned),
-    locateTable(wb, query()),
-    CONSOLIDATION_COLUMNS,
-  );
+  const planned = withInsertedColumns(planItemTable(table, rows, wb, owned), found, CONSOLIDATION_COLUMNS);
   return withExtraFormats(planned, CONSOLIDATION_SHEET, formats, CONSOLIDATION_COLUMNS.length, extra);
 }
