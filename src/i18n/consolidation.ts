@@ -21,7 +21,7 @@ import { CONSOLIDATION_NN } from './consolidation.nn';
 import { LANGS } from './lang';
 import { listText } from './listText';
 import { explainReconciliation } from './reconciliation';
-import { keptExplanation } from './sheets';
+import { keptExplanation, reconciliationWritten } from './sheets';
 import {
   acceptedAsInExplanation,
   acceptedInExplanation,
@@ -192,6 +192,7 @@ export function consolidationSheetText(lang: Lang, unit: Unit, years: readonly n
     class: (c) => reconciliationClassLabel(c, lang),
     codeOf: consolidationCodeOf,
     kept: (reason, keys) => keptExplanation(lang, reason, keys),
+    written: reconciliationWritten,
     movedToPlan: (plan) => kt(lang, 'keptMovedToPlan', { plan }),
     review: (review) => statusReviewText(review, lang, unit),
     acceptedIn: acceptedInExplanation,

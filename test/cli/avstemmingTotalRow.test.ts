@@ -27,8 +27,8 @@ const tablePart = (pkg: FixturePkg, name: string): string => {
   return part;
 };
 
-/** clean-plan.xlsx written once, its tblAvstemming given a Total Row (row 17), and `line`: ØP27-900 added. */
-async function withTotalRow(line: boolean) {
+/** clean-plan.xlsx written once, its tblAvstemming given a Total Row (row 17, `hidden` by her), and `line`: ØP27-900 added. */
+async function withTotalRow(line: boolean, hidden = false) {
   const io = testIo();
   const file = path.join(io.cwd, 'plan.xlsx');
   copyFileSync(FIXTURE, file);
@@ -41,7 +41,7 @@ async function withTotalRow(line: boolean) {
       .replace(/(<tableColumn [^>]*name="Avvik")/, '$1 totalsRowFunction="sum"'),
   );
   const totals =
-    '<row r="17"><c r="A17" t="inlineStr"><is><t>Summer</t></is></c>' +
+    `<row r="17"${hidden ? ' hidden="1"' : ''}><c r="A17" t="inlineStr"><is><t>Summer</t></is></c>` +
     '<c r="K17"><f>SUBTOTAL(109,tblAvstemming[Avvik])</f><v>0</v></c></row>';
   pkg.edit(pkg.sheetPart('Avstemming'), (x) => x.replace('</sheetData>', `${totals}</sheetData>`));
   writeFileSync(file, pkg.bytes());
@@ -101,4 +101,27 @@ it('the same items: the Total Row stays where it was, the table’s still', asyn
   expect(sheet?.values[16]?.[0]).toBe('Summer');
   expect(sheet?.formulas?.[16]?.[10]).toBe('=SUBTOTAL(109,tblAvstemming[Avvik])');
   expect(partOf(file)).toMatch(/ ref="A1:P17"/);
+});
+
+it('a Total Row she hid is shown again, and the item that comes to its row (a control: as the Excel path now does)', async () => {
+  const { io, file } = await withTotalRow(true, true);
+  const hiddenRows = () => {
+    const pkg = new FixturePkg(new Uint8Array(readFileSync(file)));
+    return [...pkg.text(pkg.sheetPart('Avstemming')).matchAll(/<row [^>]*>/g)]
+      .filter((m) => / hidden="(1|true)"/.test(m[0]))
+      .map((m) => Number(/ r="(\d+)"/.exec(m[0])?.[1]));
+  };
+  expect(hiddenRows()).toEqual([17]);
+  expect(await main(['check', 'plan.xlsx', '--write', '--in-place'], testIo({ cwd: io.cwd }))).toBe(0);
+  const values = (await (await XlsxWorkbook.fromBuffer(readFileSync(file))).read()).sheets.find(
+    (s) => s.sheet === 'Avstemming',
+  )?.values;
+  // Row 17: the last item, P-1001's Lån (row 16 before ØP27-900 came in above it).
+  expect([values?.[16]?.[1], values?.[16]?.[3], values?.[16]?.[7]]).toEqual([
+    'Finansiering per prosjekt',
+    'P-1001',
+    'Lån',
+  ]);
+  expect(values?.[17]?.[0]).toBe('Summer'); // row 18: her Total Row
+  expect(hiddenRows()).toEqual([]);
 });

@@ -230,6 +230,12 @@ export interface ConsolidationSheetText extends StatusReviewText {
   readonly codeOf: (text: string) => string;
   /** Forklaring of a row kept only for the user's Status or Kommentar, as on Avstemming (ReconciliationSheetText). */
   readonly kept: (reason: KeptReason, keys: readonly string[]) => string;
+  /**
+   * Whether a cell's text is one the product writes beside an item's own figures (an Alvor label, a kept row's
+   * Forklaring) in any language, as on Avstemming (ReconciliationSheetText.written): a row without Kode holding other
+   * text is the user's (sheets/reconciliationTyped.ts). Absent: in `severity` and `kept`'s language only.
+   */
+  readonly written?: (text: string) => boolean;
   /** The sentence on a kept row whose line now belongs to plan `plan`: compared on that plan's Avstemming. */
   readonly movedToPlan?: (plan: string) => string;
 }

@@ -7,14 +7,16 @@
  * written. A column the user added to the table right of the product's travels with its item too (reconciliationExtra.ts);
  * her look on Status and Kommentar stays at its address as on Avstemming (typedColumns.ts). A kept Status that no
  * longer holds (an «Akseptert» whose Avvik changed, «Rettet» on an item still off) is said in Forklaring, by the
- * rule and in the words of Avstemming (statusReview.ts).
+ * rule and in the words of Avstemming (statusReview.ts). So are a note she typed on a row Excel took into the table
+ * (kept below the items, reconciliationTyped.ts) and Excel's Total Row (under the new items, reconciliationArea.ts).
  */
 import type { CellInput } from '../model/edits';
 import { bodyRows, locateTable } from '../read/locateTable';
 import { cellText } from '../read/sheetCells';
 import { fromKr } from '../model/money';
 import type { WritePlan } from '../model/writePlan';
-import { cellsByKey, keptUserColumns, occurrenceKeys, ownedColumns } from './tableCells';
+import { cellsByKey, keptUserColumns, occurrenceKeys } from './tableCells';
+import { ownedItemArea, totalsRowCells } from './reconciliationArea';
 import {
   holdsUserInput,
   keptKey,
@@ -25,7 +27,6 @@ import {
   type KeptRow,
 } from './reconciliationKept';
 import {
-  extraArea,
   extraColumns,
   extraFormulaValues,
   withInsertedColumns,
@@ -52,6 +53,8 @@ import {
 import type { WorkbookSnapshot } from '../model/snapshot';
 import type { YearTable } from '../model/yearTables';
 import { waitingForYears } from './reconciliationWaiting';
+import { typedOnRow } from './reconciliationTyped';
+import { movedToPlan, type PlanItems } from './consolidationMoved';
 
 type ColumnKey = (typeof CONSOLIDATION_COLUMNS)[number]['key'];
 
@@ -82,10 +85,26 @@ const query = () => ({
 type KeptItemRow = KeptRow<KeyColumn> & Omit<StatusCells, 'status'>;
 
 /**
- * Status, Kommentar, Avvik and Forklaring (statusReview.ts) and the cells of the user's own columns per key (and
- * occurrence), as the user left them on the sheet's earlier table, in sheet order.
+ * The columns of «Avstemming planer» that hold no key, no Status or Kommentar: on a row the product did not write (a
+ * note Excel took into the table), what is there is hers (reconciliationTyped.ts).
  */
-function readKept(wb: WorkbookSnapshot, codeOf: (text: string) => string) {
+const NOTE_COLUMNS = [
+  'severity',
+  'class',
+  'measures',
+  'economyPlan',
+  'difference',
+  'explanation',
+  'cellEconomyPlan',
+] as const satisfies readonly ColumnKey[];
+
+/**
+ * Status, Kommentar, Avvik and Forklaring (statusReview.ts) and the cells of the user's own columns per key (and
+ * occurrence), as the user left them on the sheet's earlier table, in sheet order; on a row without Kode, what she
+ * typed in the product's other columns too (a note Excel took into the table: reconciliationTyped.ts).
+ */
+function readKept(wb: WorkbookSnapshot, texts: ConsolidationSheetText) {
+  const codeOf = texts.codeOf;
   const out = new Map<string, KeptItemRow>();
   const t = locateTable(wb, query());
   if (!t) return { kept: out, owned: null, withSource: true, extra: NO_EXTRA };
@@ -97,10 +116,14 @@ function readKept(wb: WorkbookSnapshot, codeOf: (text: string) => string) {
   const unique = occurrenceKeys();
   const key = (code: string, text: (k: KeyColumn) => string) =>
     keyOf(code, text('plan'), text('ref'), text('year'), text('source'));
+  const keys = ['code', ...KEY_COLUMNS].map((k) => CONSOLIDATION_COLUMNS.find((c) => c.key === k)?.header ?? k);
   for (const row of bodyRows(t)) {
-    const read = readKeptRow(at, row, codeOf, KEY_COLUMNS, key, extraOf);
+    const plain = readKeptRow(at, row, codeOf, KEY_COLUMNS, key, extraOf);
     // A row without Kode has no item, but what she typed on it (a row Excel grew the table by) is kept all the same.
-    if (cellText(at(row, 'code')) === '' && !holdsUserInput(read)) continue;
+    const noCode = cellText(at(row, 'code')) === '';
+    const typed = noCode ? typedOnRow(at, row, texts, keys, NOTE_COLUMNS) : undefined;
+    const read = typed && Object.keys(typed).length > 0 ? { ...plain, typed } : plain;
+    if (noCode && !holdsUserInput(read)) continue;
     out.set(unique(read.key), {
       ...read,
       class: at(row, 'class'),
@@ -110,9 +133,7 @@ function readKept(wb: WorkbookSnapshot, codeOf: (text: string) => string) {
       explanation: at(row, 'explanation'),
     });
   }
-  const bottom = Math.max(t.lastDataRow, t.headerRow + 1);
-  const areas = [...ownedColumns(t, CONSOLIDATION_COLUMNS, bottom), ...extraArea(t, extra, bottom)];
-  return { kept: out, owned: { sheet: t.sheet.sheet, areas }, withSource, extra };
+  return { kept: out, owned: ownedItemArea(t, CONSOLIDATION_COLUMNS), withSource, extra };
 }
 
 /**
@@ -192,38 +213,6 @@ function itemRow(
 
 const WIDTHS: Partial<Record<ColumnKey, number>> = { code: 24, plan: 26, explanation: 70, comment: 30 };
 
-/** A compared plan's name and the items of its own Avstemming in this run. */
-export interface PlanItems {
-  readonly plan: string;
-  readonly items: readonly { code: string; ref: string; year?: number; source?: string }[];
-}
-
-/**
- * The sentence on a row kept below the items whose comparison a plan's Avstemming now has (Kode, Ref, År and
- * Finansieringskilde: a line no plan had, now given a Plan): she accepted it here, and it is not carried there.
- */
-function movedToPlan(plans: readonly PlanItems[], texts: ConsolidationSheetText): (row: KeptItemRow) => string | null {
-  const say = texts.movedToPlan;
-  if (plans.length === 0 || say === undefined) return () => null;
-  const key = (code: string, year: string, ref: string, source: string) => keptKey(code, year, [ref, source]);
-  const text = (v: CellInput | undefined): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
-  const codes: readonly string[] = CONSOLIDATION_ITEM_CODES;
-  let byKey: Map<string, PlanItems> | undefined;
-  return (row) => {
-    // Only a code of this sheet can have been here (a line without measure): the plans' items read once, when asked.
-    byKey ??= new Map(
-      plans.flatMap((p) =>
-        p.items
-          .filter((i) => codes.includes(i.code))
-          .map((i) => [key(i.code, i.year === undefined ? '' : String(i.year), i.ref, i.source ?? ''), p] as const),
-      ),
-    );
-    const { ref, year, source } = row.cells;
-    const p = byKey.get(key(row.code, text(year), text(ref), text(source)));
-    return p === undefined ? null : say(p.plan);
-  };
-}
-
 const joinNotes = (...notes: (string | null)[]): string | null =>
   notes.some((n) => n !== null) ? notes.filter((n) => n !== null).join(' ') : null;
 
@@ -241,7 +230,7 @@ export function planConsolidationSheet(
   /** Each compared plan's own items in this run, on its Avstemming: a kept row's line may now be one of them. */
   plans: readonly PlanItems[] = [],
 ): WritePlan {
-  const read = readKept(wb, texts.codeOf);
+  const read = readKept(wb, texts);
   const { kept, owned, withSource, extra } = read;
   const keyOfItem = itemKey(withSource);
   const { take, taken } = rowTaker();
@@ -261,6 +250,13 @@ export function planConsolidationSheet(
       ...(waiting !== undefined ? { waiting } : {}),
     }),
   );
+  const found = locateTable(wb, query());
+  // Her Total Row, as on Avstemming (reconciliationArea.ts): under the new items, its label and sums kept.
+  const totals = totalsRowCells(
+    found,
+    [...CONSOLIDATION_COLUMNS.map((col) => col.header), ...extra.headers],
+    CONSOLIDATION_COLUMNS,
+  );
   const table = {
     sheet: CONSOLIDATION_SHEET,
     table: CONSOLIDATION_TABLE,
@@ -268,13 +264,10 @@ export function planConsolidationSheet(
     widths: WIDTHS,
     unit: c.economyPlan.unit,
     extraHeaders: extra.headers,
-    typedInPlace: typedColumnsInPlace(locateTable(wb, query()), CONSOLIDATION_COLUMNS),
+    typedInPlace: typedColumnsInPlace(found, CONSOLIDATION_COLUMNS),
+    ...(totals ? { totalsRow: totals } : {}),
   };
   formats.push(...unclaimedRows(kept, taken).map((r) => r.extra?.formats));
-  const planned = withInsertedColumns(
-    planItemTable(table, rows, wb, owned),
-    locateTable(wb, query()),
-    CONSOLIDATION_COLUMNS,
-  );
+  const planned = withInsertedColumns(planItemTable(table, rows, wb, owned), found, CONSOLIDATION_COLUMNS);
   return withExtraFormats(planned, CONSOLIDATION_SHEET, formats, CONSOLIDATION_COLUMNS.length, extra);
 }

@@ -24,7 +24,7 @@ import {
 } from './reconciliationKept';
 import { planItemTable } from './itemTable';
 import { ownedReconciliationArea, totalsRowCells } from './reconciliationArea';
-import { typedOnRow } from './reconciliationTyped';
+import { RECONCILIATION_NOTE_COLUMNS, typedOnRow } from './reconciliationTyped';
 import {
   extraColumns,
   extraFormulaValues,
@@ -96,7 +96,7 @@ export function readUserColumns(
     const plain = readKeptRow(value, row, codeOf, KEY_COLUMNS, keyOfRow, extraOf);
     // A row without Kode has no item, but what she typed on it (a row Excel grew the table by) is kept all the same.
     const noCode = cellText(value(row, 'code')) === '';
-    const typed = noCode && texts ? typedOnRow(value, row, texts, keys) : undefined;
+    const typed = noCode && texts ? typedOnRow(value, row, texts, keys, RECONCILIATION_NOTE_COLUMNS) : undefined;
     const read = typed && Object.keys(typed).length > 0 ? { ...plain, typed } : plain;
     if (noCode && !holdsUserInput(read)) continue;
     out.set(unique(read.key), {

@@ -1,10 +1,11 @@
 /**
- * What of the tblAvstemming a run finds is the product's, to empty and write anew (SPEC §11): its header row and body
- * in the product's columns and in the columns she added right of them (reconciliationExtra.ts), and the table's Total
- * Row when she turned it on (Table Design → Total Row, review r17). A Total Row is the table's, not a cell she typed
- * under it: it goes under the new items with its cells as they were — a label, SUBTOTAL(109,[Avvik]) — each in the
- * column of its header, where its formulas still total the whole column (a nameless reference is given the table's
- * name, the one spelling that is valid in the new table's Total Row in Excel and in a file alike).
+ * What of an item table a run finds is the product's, to empty and write anew (SPEC §11): tblAvstemming (§10) and
+ * «Avstemming planer»'s tblAvstemmingPlaner (§15), by one rule. Its header row and body in the product's columns and
+ * in the columns she added right of them (reconciliationExtra.ts), and the table's Total Row when she turned it on
+ * (Table Design → Total Row, review r17). A Total Row is the table's, not a cell she typed under it: it goes under the
+ * new items with its cells as they were — a label, SUBTOTAL(109,[Avvik]) — each in the column of its header, where
+ * its formulas still total the whole column (a nameless reference is given the table's name, the one spelling that
+ * is valid in the new table's Total Row in Excel and in a file alike).
  */
 import type { CellInput } from '../model/edits';
 import { mapFormulaGroups } from '../model/formulaScan';
@@ -17,15 +18,30 @@ import { extraArea, extraColumns } from './reconciliationExtra';
 import { ownedColumns } from './tableCells';
 import { isOccupied } from './userCells';
 
+/** An item table's columns: the product's, in their order. */
+type Columns = readonly { readonly header: string }[];
+
 /** The last row of the old table the product owns: its body's, or its Total Row's right under it. */
 const ownedBottom = (t: LocatedTable): number => Math.max(t.lastDataRow, t.headerRow + 1) + (t.totalsRow ? 1 : 0);
 
 /**
- * The product's part of the reconciliation table it wrote last time (`t`, located by the caller): the header row
- * and body of tblAvstemming (or of the table found on the sheet by its headers, down to its first empty row), its
- * Total Row, in the product's columns, and the columns the user added right of them inside the table, which the new
- * table carries (reconciliationExtra.ts). A column she inserted between two of the product's is hers alone: never
- * emptied.
+ * The product's part of the item table it wrote last time (`t`, located by the caller): its header row and body down
+ * to `bottom` (by default its last body row, or its Total Row under it), in the product's `columns` and in the columns
+ * the user added right of them inside the table, which the new table carries (reconciliationExtra.ts). A column she
+ * inserted between two of the product's is hers alone: never emptied.
+ */
+export function ownedItemArea(
+  t: LocatedTable,
+  columns: Columns,
+  bottom: number = ownedBottom(t),
+): { sheet: string; areas: Bounds[] } {
+  const extra = extraArea(t, extraColumns(t, columns), bottom);
+  return { sheet: t.sheet.sheet, areas: [...ownedColumns(t, columns, bottom), ...extra] };
+}
+
+/**
+ * The product's part of tblAvstemming (ownedItemArea), or of the table found on the sheet by its headers, down to its
+ * first empty row.
  */
 export function ownedReconciliationArea(t: LocatedTable | null): { sheet: string; areas: Bounds[] } | null {
   if (!t) return null;
@@ -36,8 +52,7 @@ export function ownedReconciliationArea(t: LocatedTable | null): { sheet: string
       Array.from({ length: right - t.left + 1 }, (_, i) => t.left + i).some((c) => isOccupied(t.sheet, r, c));
     for (bottom = t.headerRow; filled(bottom + 1);) bottom++;
   }
-  const extra = extraArea(t, extraColumns(t, RECONCILIATION_COLUMNS), bottom);
-  return { sheet: t.sheet.sheet, areas: [...ownedColumns(t, RECONCILIATION_COLUMNS, bottom), ...extra] };
+  return ownedItemArea(t, RECONCILIATION_COLUMNS, bottom);
 }
 
 /** `formula` with each structured reference that names no table («[Avvik]») given `table`'s name. */
@@ -50,16 +65,20 @@ export function namedReferences(formula: string, table: string): string {
 }
 
 /**
- * The cells of the old table's Total Row under the new table's `headers` (its product columns by header, the user's
+ * The cells of the old table's Total Row under the new table's `headers` (its product `columns` by header, the user's
  * own columns, `extra`, in their order after them): a formula as its formula, anything else as it stands; undefined
  * when the table shows none.
  */
-export function totalsRowCells(t: LocatedTable | null, headers: readonly string[]): CellInput[] | undefined {
+export function totalsRowCells(
+  t: LocatedTable | null,
+  headers: readonly string[],
+  columns: Columns = RECONCILIATION_COLUMNS,
+): CellInput[] | undefined {
   if (!t || !t.totalsRow || t.tableName === null) return undefined;
   const row = t.lastDataRow + 1;
   const table = t.tableName;
-  const extra = extraColumns(t, RECONCILIATION_COLUMNS).cols;
-  const product = RECONCILIATION_COLUMNS.map((c) => c.header.toLowerCase());
+  const extra = extraColumns(t, columns).cols;
+  const product = columns.map((c) => c.header.toLowerCase());
   const byHeader = new Map<string, number>();
   for (let c = t.left; c <= t.right; c++) {
     const h = cellText(cellAt(t.sheet, t.headerRow, c)).toLowerCase();

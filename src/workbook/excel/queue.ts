@@ -69,7 +69,7 @@ export function editOps(context: Excel.RequestContext, edit: Edit, state: ApplyS
     case 'deleteOwnedTable':
       // Table.delete would take every cell of the table with it; the owned ones go by clearOwnedRange.
       if (!state.tables.delete(edit.name.toLowerCase())) return [];
-      return small(() => queueDeleteTable(context, edit.name));
+      return small(() => queueDeleteTable(context, edit.name, state.totals.has(edit.name.toLowerCase())));
     case 'insertCells':
       return small(() => void sheet(edit.sheet)().getRange(edit.range).insert('Down'));
     case 'select':
@@ -128,14 +128,17 @@ function resizeTarget(name: string, ref: string, state: ApplyState): { sheet: st
 
 /**
  * The table becomes a plain range, its rows shown first: they get other items, and a row its filter or the user hid
- * would hide one of those, with no filter left to say so (as the file adapter shows them, editTables.ts). Excel keeps
- * a row hidden through a conversion to a range and a table made again over it. Table.clearFilters and
- * Range.rowHidden are ExcelApi 1.2 (the manifest asks for 1.9); the rows below the body (a total row) stay as they are.
+ * would hide one of those, with no filter left to say so (as the file adapter shows them, editTables.ts: a table's
+ * ref in the file takes its Total Row in). Her Total Row (`totals`, Table Design → Total Row) is shown too: an item
+ * may come to its row, and the Total Row made again under the items is hers to see. Excel keeps a row hidden through
+ * a conversion to a range and a table made again over it. Table.clearFilters and Range.rowHidden are ExcelApi 1.2,
+ * Table.getTotalRowRange 1.1 (the manifest asks for 1.9), asked only of a table showing a Total Row.
  */
-function queueDeleteTable(context: Excel.RequestContext, name: string): void {
+function queueDeleteTable(context: Excel.RequestContext, name: string, totals: boolean): void {
   const table = context.workbook.tables.getItem(name);
   table.clearFilters();
   table.getDataBodyRange().rowHidden = false;
+  if (totals) table.getTotalRowRange().rowHidden = false;
   table.convertToRange();
 }
 

@@ -81,3 +81,41 @@ it('keeps her Total Row under the items as they grow, stay and shrink', async ()
   expect(row(58)).toEqual(['I alt', null, SUM, null]);
   expect(row(59)).toEqual([null, null, null, null]);
 });
+
+it('shows her Total Row again when she hid it, and the item that comes to its row', async () => {
+  const model = await exampleModel();
+  await writeAvstemming(model);
+  const table = model.tables.find((t) => t.name === 'tblAvstemming')!;
+  const sheet = model.sheets.find((s) => s.name === 'Avstemming')!;
+  sheet.cells.set('A58', { value: 'I alt' });
+  sheet.cells.set('K58', { value: -1400, formula: '=SUBTOTAL(109,[Avvik])' });
+  Object.assign(table, { ref: 'A1:P58', showTotals: true });
+  expect(['B57', 'D57'].map((a1) => sheet.cells.get(a1)?.value)).toEqual(['Finansiering per prosjekt', 'P-4104']);
+  sheet.hiddenRows = new Set([58]);
+  const op = model.tables.find((t) => t.name === 'tblOkonomiplan')!;
+  const opCells = model.sheets.find((s) => s.name === op.sheet)!.cells;
+  const line = {
+    A24: 'Drift',
+    B24: 'Tiltak',
+    C24: 'ØP27-900',
+    F24: 'Ny linje',
+    G24: 100,
+    H24: 100,
+    I24: 100,
+    J24: 100,
+  };
+  for (const [a1, value] of Object.entries(line)) opCells.set(a1, { value });
+  op.ref = 'A1:K24';
+
+  await writeAvstemming(model); // one item more: row 58 holds an item, the Total Row is row 59
+
+  expect(model.tables.find((t) => t.name === 'tblAvstemming')?.ref).toBe('A1:P59');
+  expect(sheet.cells.get('A58')?.value).not.toBe('I alt');
+  // Row 58: the last item, P-4104's (row 57 before ØP27-900 came in above it).
+  expect(['B58', 'D58'].map((a1) => sheet.cells.get(a1)?.value)).toEqual(['Finansiering per prosjekt', 'P-4104']);
+  expect(['A59', 'K59'].map((a1) => sheet.cells.get(a1)?.formula ?? sheet.cells.get(a1)?.value)).toEqual([
+    'I alt',
+    SUM,
+  ]);
+  expect([...(sheet.hiddenRows ?? [])]).toEqual([]);
+});

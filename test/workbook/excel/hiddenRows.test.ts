@@ -45,6 +45,24 @@ describe('a table of the product converted to a range', () => {
     ]);
   });
 
+  it('shows its Total Row too when she hid it (Table Design → Total Row), as the file path does', async () => {
+    const model = workbook();
+    // Her Total Row in row 6 (A1:C6 with it), hidden by hand with the rows above.
+    model.sheets[0]!.cells.set('A6', { value: 'Summer' });
+    Object.assign(model.tables[0]!, { ref: 'A1:C6', showTotals: true });
+    model.sheets[0]!.hiddenRows = new Set([2, 3, 4, 5, 6, 9]);
+    const ctx = new RecordingContext(model);
+    await port(ctx).apply([{ kind: 'deleteOwnedTable', name: 'tblAvstemming' }]);
+    expect(ctx.ops.map((o) => [o.op, o.target])).toEqual([
+      ['table.clearFilters', ''],
+      ['rowHidden', 'Avstemming!A2:C5'],
+      ['rowHidden', 'Avstemming!A6:C6'],
+      ['table.convertToRange', ''],
+    ]);
+    expect([...(model.sheets[0]!.hiddenRows ?? [])]).toEqual([9]);
+    expect(ctx.syncCount).toBe(2);
+  });
+
   it('leaves hidden rows alone when there is no table to convert', async () => {
     const model = workbook();
     model.tables = [];

@@ -124,6 +124,15 @@ class FakeTable {
   getDataBodyRange(): FakeRange {
     return new FakeRange(this.rec, this.live.sheet, () => dataBodyRef(this.live));
   }
+  /** What Excel gives for a table without its Total Row shown is not documented: the fake fails the sync. */
+  getTotalRowRange(): FakeRange {
+    return new FakeRange(this.rec, this.live.sheet, () => {
+      const t = this.live;
+      const r = parseRange(t.ref);
+      if (!r || t.showTotals !== true) throw new Error('fake: total row range of a table without one');
+      return toRange(r.bottom, r.left, r.bottom, r.right);
+    });
+  }
   clearFilters(): void {
     clearFilters(this.rec, () => this.live);
   }
