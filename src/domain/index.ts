@@ -114,6 +114,7 @@ export { findVersions, isVersionSheet, VERSION_HEADER_WINDOW } from './read/vers
 export { hasSheetNamed, readVersion } from './read/version';
 export { comparePlans, type CompareSides } from './compare/compare';
 export { roundingStep } from './compare/amounts';
+export { comparedChanges, isOneSided } from './compare/oneSided';
 export { sameTextPairs, type SameTextPair } from './compare/sameText';
 export { periodDoubts } from './compare/period';
 export { framesByMovement, hasRounding } from './compare/totals';

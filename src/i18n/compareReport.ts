@@ -1,6 +1,6 @@
 /**
  * The change report's wording (text and HTML, SPEC §14) for what it lists apart — renumberings, the roll's
- * bookings — and for rounding between units, beyond compare.nb/nn/en.ts: bokmål / nynorsk / English. The pane's
+ * bookings, amounts in years only one version holds — and for rounding between units, beyond compare.nb/nn/en.ts: bokmål / nynorsk / English. The pane's
  * Endringer view says the same in the same words; it loads them in its own chunk, not the pane's main bundle.
  */
 import { makeTranslator } from './translate';
@@ -17,6 +17,11 @@ const nb = {
   carried: 'Bare utgiften fra årene som gikk ut, lagt til «Tidligere bevilget»',
   carriedNote:
     '«Tidligere bevilget» har økt med nøyaktig investeringens utgift i årene som ikke lenger er i perioden, og ingenting annet er endret: pengene er de samme, nå bokført som bevilget før perioden.',
+  oneSidedSummary:
+    '{count, plural, one {Ett tiltak har} other {# tiltak har}} beløp i år bare den ene versjonen har ({years}). {count, plural, one {Det står} other {De står}} for seg etter de andre endringene.',
+  oneSided: 'Beløp i år bare den ene versjonen har',
+  oneSidedNote:
+    'Året er bare i den ene versjonens periode (en rullering tar ut det første året og legger til et nytt), så beløpet er ikke sammenlignet med noe: det står på siden som har året, og «–» på den andre. Tomme celler og 0 i slike år er ikke med.',
   sameText:
     '{count, plural, one {Et nytt tiltak har} other {# nye tiltak har}} samme tiltakstekst som et fjernet tiltak ({pairs}): kanskje samme tiltak med nytt ID. Tiltak sammenlignes etter ID, så hvert står både blant de nye og de fjernede. Har det samme ID i begge versjonene, vises endringene i det som et endret tiltak.',
   unitRounding:
@@ -41,6 +46,11 @@ const nn: Record<CompareReportKey, string> = {
   carried: 'Berre utgifta frå åra som gjekk ut, lagd til «Tidligere bevilget»',
   carriedNote:
     '«Tidligere bevilget» har auka med nøyaktig utgifta til investeringa i åra som ikkje lenger er i perioden, og ingenting anna er endra: pengane er dei same, no bokførte som løyvde før perioden.',
+  oneSidedSummary:
+    '{count, plural, one {Eitt tiltak har} other {# tiltak har}} beløp i år berre den eine versjonen har ({years}). {count, plural, one {Det står} other {Dei står}} for seg etter dei andre endringane.',
+  oneSided: 'Beløp i år berre den eine versjonen har',
+  oneSidedNote:
+    'Året er berre i perioden til den eine versjonen (ei rullering tek ut det første året og legg til eit nytt), så beløpet er ikkje samanlikna med noko: det står på sida som har året, og «–» på den andre. Tomme celler og 0 i slike år er ikkje med.',
   sameText:
     '{count, plural, one {Eitt nytt tiltak har} other {# nye tiltak har}} same tiltakstekst som eit fjerna tiltak ({pairs}): kanskje same tiltak med ny ID. Tiltak blir samanlikna etter ID, så kvart står både blant dei nye og dei fjerna. Har det same ID i begge versjonane, blir endringane i det viste som eit endra tiltak.',
   unitRounding:
@@ -63,6 +73,11 @@ const en: Record<CompareReportKey, string> = {
   carried: 'Only the expenditure of the years that left, added to "Tidligere bevilget"',
   carriedNote:
     '"Tidligere bevilget" grew by exactly the investment\'s expenditure in the years no longer in the period, and nothing else changed: the same money, now booked as granted before the period.',
+  oneSidedSummary:
+    '{count, plural, one {One measure has} other {# measures have}} amounts in years only one version holds ({years}). {count, plural, one {It is} other {They are}} listed apart, after the other changes.',
+  oneSided: 'Amounts in years only one version holds',
+  oneSidedNote:
+    'The year lies in one version\'s period only (a roll takes out the first year and adds a new one), so the amount is compared with nothing: it stands on the side that holds the year, "–" on the other. Empty cells and 0 in such years are left out.',
   sameText:
     '{count, plural, one {One added measure has} other {# added measures have}} the same Tiltak text as a removed one ({pairs}): perhaps the same measure with a new ID. Measures are matched by ID, so each is listed both as added and as removed. With the same ID in both versions, its changes are shown as those of one changed measure.',
   unitRounding:

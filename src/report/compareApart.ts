@@ -1,9 +1,12 @@
 /**
  * The changes the change report lists apart from the real ones (docs/spec.md §14): priorities only renumbered,
- * and Tidligere bevilget grown only by a roll's booking. Each under a heading of its own, after «Endrede tiltak».
+ * Tidligere bevilget grown only by a roll's booking, and amounts in years only one version holds. Each under a
+ * heading of its own, after «Endrede tiltak».
  */
 import {
+  comparedChanges,
   formatAmount,
+  isOneSided,
   kr,
   roundingStep,
   sameTextPairs,
@@ -24,7 +27,8 @@ const quoted = (lang: Lang, text: string): string => (lang === 'en' ? `"${text}"
 
 /**
  * The sentences under the summary that say how many of the changed measures are only renumbered, how many
- * investments only had the roll's booking added to Tidligere bevilget (both listed apart), and which added measures
+ * investments only had the roll's booking added to Tidligere bevilget, how many have amounts in years only one
+ * version holds (the three listed apart), and which added measures
  * have the text of a removed one (compare/sameText.ts: perhaps renumbered); none when there are none.
  * The report and the pane's Endringer view both say them.
  */
@@ -33,11 +37,16 @@ export function apartSummaries(lang: Lang, diff: ChangeSet): string[] {
   const renumbered = changed.filter((c) => c.renumbered).length;
   const carried = changed.filter((c) => c.carriedBefore).length;
   const left = diff.years.onlyOld.filter((y) => y < (diff.new.plan.years[0] ?? y)).join(', ');
+  const oneSided = changed.filter((c) => c.changes.some(isOneSided));
+  const years = [...new Set(oneSided.flatMap((c) => c.changes.filter(isOneSided).map((x) => x.year ?? 0)))];
   const same = sameTextPairs(diff.measures);
   const pairs = same.map((p) => `${p.removed.id} → ${p.added.id} ${quoted(lang, p.added.measure.trim())}`).join(', ');
   return [
     ...(renumbered > 0 ? [reportText('renumberedSummary', lang, { renumbered, changed: changed.length })] : []),
     ...(carried > 0 ? [reportText('carriedSummary', lang, { count: carried, years: left })] : []),
+    ...(oneSided.length > 0
+      ? [reportText('oneSidedSummary', lang, { count: oneSided.length, years: years.sort((a, b) => a - b).join(', ') })]
+      : []),
     ...(same.length > 0 ? [reportText('sameText', lang, { count: same.length, pairs })] : []),
   ];
 }
@@ -63,11 +72,40 @@ export function carriedBlocks(ctx: Ctx, diff: ChangeSet): Block[] {
   const carried = diff.measures.changed.filter((m) => m.carriedBefore);
   if (carried.length === 0) return [];
   const headers = (['id', 'measure', 'before', 'after', 'difference'] as const).map((h) => ct(lang, h));
-  const rows = carried.flatMap((m) => m.changes.map((c) => [m.id, m.measure, ...changeCells(ctx, c, m.table)]));
+  // Its amount in a year that left stands with the other years one version only holds (oneSidedBlocks).
+  const rows = carried.flatMap((m) =>
+    comparedChanges(m.changes).map((c) => [m.id, m.measure, ...changeCells(ctx, c, m.table)]),
+  );
   return [
     { kind: 'heading', level: 3, text: reportText('carried', lang) },
     { kind: 'paragraph', text: reportText('carriedNote', lang) },
     { kind: 'table', headers, rows, numeric: [2, 3, 4] },
+  ];
+}
+
+/**
+ * The amounts of the changed measures in years only one version holds (docs/spec.md §14: a roll's year that left,
+ * the one it added), apart from the real changes: year, before and now, «–» on the side without the year, no
+ * difference (nothing was compared); nothing when there are none.
+ */
+export function oneSidedBlocks(ctx: Ctx, diff: ChangeSet): Block[] {
+  const { lang } = ctx;
+  const rows = diff.measures.changed.flatMap((m) =>
+    m.changes
+      .filter(isOneSided)
+      .map((c, i) => [
+        i === 0 ? m.id : '',
+        i === 0 ? m.measure : '',
+        String(c.year),
+        ...changeCells(ctx, c, m.table).slice(0, 2),
+      ]),
+  );
+  if (rows.length === 0) return [];
+  const headers = (['id', 'measure', 'year', 'before', 'after'] as const).map((h) => ct(lang, h));
+  return [
+    { kind: 'heading', level: 3, text: reportText('oneSided', lang) },
+    { kind: 'paragraph', text: reportText('oneSidedNote', lang) },
+    { kind: 'table', headers, rows, numeric: [3, 4] },
   ];
 }
 
@@ -81,7 +119,7 @@ export function renumberedBlocks(ctx: Ctx, diff: ChangeSet): Block[] {
   if (renumbered.length === 0) return [];
   const headers = (['id', 'measure', 'table', 'section', 'before', 'after'] as const).map((h) => ct(lang, h));
   const rows = renumbered.map((m) => {
-    const [change] = m.changes;
+    const change = m.changes.find((c) => c.field === 'priority');
     return [m.id, m.measure, tableName(lang, m.table), m.section, String(change?.old), String(change?.new)];
   });
   return [

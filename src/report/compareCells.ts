@@ -41,6 +41,11 @@ export function changeCells(ctx: Ctx, change: FieldChange, table: FieldTable): [
   // A text that is no amount ("?") is shown as typed, and a change from or to it has no figure: the cost it
   // stands for is not known (the totals count it as 0, which the warning of such cells says).
   const [a, b] = [change.old as number | null, change.new as number | null];
+  // A year one version only holds: «–» on the other side, as the totals show it, and no difference.
+  if (change.onlyIn !== undefined) {
+    const amount = formatAmount((change.onlyIn === 'old' ? a : b) as Kr, ctx.unit);
+    return change.onlyIn === 'old' ? [amount, '–', ''] : ['–', amount, ''];
+  }
   const shown = (v: number | null, typed?: string): string =>
     typed ?? (v === null ? ct(ctx.lang, 'empty') : formatAmount(v as Kr, ctx.unit));
   const unknown = change.oldText !== undefined || change.newText !== undefined;

@@ -4,11 +4,19 @@
  * holds the lists of measures and economy plan lines added, removed and changed, and puts the report together
  * with its head (compareHeader.ts) and totals (compareTotals.ts).
  */
-import type { ChangeSet, Lang, LineEntry, MeasureEntry } from '../domain';
+import {
+  comparedChanges,
+  type ChangeSet,
+  type FieldChange,
+  type Lang,
+  type LineEntry,
+  type MeasureChange,
+  type MeasureEntry,
+} from '../domain';
 import { ct } from '../i18n/compare';
 import { reportText } from '../i18n/compareReport';
 import { fieldLabel } from '../i18n/fieldLabel';
-import { carriedBlocks, notReadIn, yearCell, renumberedBlocks } from './compareApart';
+import { carriedBlocks, notReadIn, oneSidedBlocks, yearCell, renumberedBlocks } from './compareApart';
 import { changeCells, lineName, movedCells, none, tableName, type Ctx } from './compareCells';
 import { duplicateBlocks, entryText } from './compareDuplicates';
 import { headerBlocks } from './compareHeader';
@@ -48,17 +56,25 @@ function finishedBlocks(ctx: Ctx, diff: ChangeSet): Block[] {
   ];
 }
 
+/**
+ * The changes of a measure listed under «Endrede tiltak»: those that compare the versions, but none of one only
+ * renumbered or only booked by a roll (listed apart: renumberedBlocks, carriedBlocks); its amounts in years one
+ * version only holds are listed apart too (oneSidedBlocks).
+ */
+const realChanges = (m: MeasureChange): readonly FieldChange[] =>
+  m.carriedBefore || m.renumbered ? [] : comparedChanges(m.changes);
+
 /** The changed measures but those only renumbered: field by field, a move between the tables first. */
 function changedTable(ctx: Ctx, diff: ChangeSet): Block {
   const { lang } = ctx;
-  const changed = diff.measures.changed.filter((m) => !m.renumbered && !m.carriedBefore);
+  const changed = diff.measures.changed.filter((m) => m.movedFrom !== undefined || realChanges(m).length > 0);
   if (changed.length === 0)
     return diff.measures.changed.length === 0
       ? none(ctx)
       : { kind: 'paragraph', text: reportText('changedOnlyRenumbered', lang) };
   const rows = changed.flatMap((m) => {
     const moved = movedCells(lang, m);
-    const lines = m.changes.map((c) => [fieldLabel(c, m.table), ...changeCells(ctx, c, m.table)]);
+    const lines = realChanges(m).map((c) => [fieldLabel(c, m.table), ...changeCells(ctx, c, m.table)]);
     if (moved !== null) lines.unshift([...moved, '']);
     return lines.map((cells, i) => [i === 0 ? m.id : '', i === 0 ? m.measure : '', ...cells]);
   });
@@ -128,6 +144,7 @@ export function compareDocument(diff: ChangeSet, lang: Lang): ReportDocument {
       changedTable(ctx, diff),
       ...renumberedBlocks(ctx, diff),
       ...carriedBlocks(ctx, diff),
+      ...oneSidedBlocks(ctx, diff),
       ...compareTotalsBlocks(diff, ctx),
       ...economyPlanBlocks(diff, ctx),
     ],

@@ -18,11 +18,16 @@ import type {
   YearsNotRead,
 } from '../domain';
 
-/** One changed field; a year's amount is named by its year ("2028"), as its column is headed. */
+/**
+ * One changed field; a year's amount is named by its year ("2028"), as its column is headed. `onlyIn`, beside
+ * SPEC's fields (docs/spec.md §14), only for a year one version's period holds: which one ("old" or "new"); the
+ * other side is null, which then means no such year, not an empty cell.
+ */
 export interface CompareJsonChange {
   readonly field: string;
   readonly old: ChangeValue;
   readonly new: ChangeValue;
+  readonly onlyIn?: 'old' | 'new';
 }
 
 export interface CompareJsonSide {
@@ -160,6 +165,7 @@ const change = (c: FieldChange): CompareJsonChange => ({
   field: c.year !== undefined ? String(c.year) : c.field,
   old: c.old,
   new: c.new,
+  ...(c.onlyIn !== undefined ? { onlyIn: c.onlyIn } : {}),
 });
 
 const measure = (m: MeasureEntry): CompareJsonMeasure => ({

@@ -41,8 +41,9 @@ describe('tiltaksplan compare: finished one-offs after a roll', () => {
     const t = io();
     expect(await main(['compare', ...files], t)).toBe(0);
     const out = t.out();
-    // 8 changed: I-001, I-003, I-005 (Tidligere bevilget) and the five the roll numbered again (D-003 3 → 2 …).
-    expect(out).toContain('Tiltak: 0 nye, 0 fjernet, 2 avsluttet, 8 endret.');
+    // 10 changed: I-001, I-003, I-005 (Tidligere bevilget), the five the roll numbered again (D-003 3 → 2 …), and
+    // D-001 and D-007 with amounts in 2027 and 2031, the years only one version holds.
+    expect(out).toContain('Tiltak: 0 nye, 0 fjernet, 2 avsluttet, 10 endret.');
     expect(part(out, 'Fjernede tiltak', 'Avsluttede engangstiltak')).toContain('Ingen.');
     const finished = part(out, 'Avsluttede engangstiltak (ingen kostnad i den nye perioden)', 'Endrede tiltak');
     expect(finished).toMatch(/D-002 .* 300\n/);
@@ -64,8 +65,9 @@ describe('tiltaksplan compare: finished one-offs after a roll', () => {
     const t = io();
     expect(await main(['compare', 'ukjent.xlsx', 'rullert.xlsx', '--lang', 'en'], t)).toBe(0);
     const out = t.out();
-    // 8 changed: I-001, I-003, I-005 and the five the roll of eksempel.xlsx numbered again (D-003 3 → 2 …).
-    expect(out).toContain('Measures: 0 new, 1 removed, 1 finished, 8 changed.');
+    // 10 changed: I-001, I-003, I-005, the five the roll of eksempel.xlsx numbered again (D-003 3 → 2 …), and D-001
+    // and D-007 with amounts in 2027 and 2031 only.
+    expect(out).toContain('Measures: 0 new, 1 removed, 1 finished, 10 changed.');
     expect(part(out, 'Removed measures', 'Finished one-off measures')).toContain('D-002');
     const finished = part(out, 'Finished one-off measures', 'Changed measures');
     expect(finished).toContain('D-009');

@@ -1,11 +1,12 @@
 /**
  * `tiltaksplan compare` of the example with its roll (docs/spec.md §14): the roll takes the finished one-offs
  * D-002 (Samfunn og tjenester, priority 2 of 1..5) and D-009 (Organisasjon, 4 of 1..6) out and numbers the rest
- * again: D-003 3 → 2, D-004 4 → 3, D-005 5 → 4, D-010 5 → 4, D-011 6 → 5, in the same order. Of the 8 changed
+ * again: D-003 3 → 2, D-004 4 → 3, D-005 5 → 4, D-010 5 → 4, D-011 6 → 5, in the same order. Of the 10 changed
  * measures those 5 are only renumbered, and I-001, I-003 and I-005 only had their 2027 expenditure (3 000, 1 000,
  * 2 500 thousand; 3 000 + 1 000 + 2 500 = 6 500, the 2027 investment total) booked to Tidligere bevilget (0 → 3 000,
- * 1 000, 2 500). Nothing else changed: the text and HTML say so and list both groups apart; JSON keeps all 8 and
- * marks the five renumbered.
+ * 1 000, 2 500). The other two, D-001 and D-007, like every costed measure, have amounts only in 2027 (the adopted
+ * period) and 2031 (the rolled), listed apart as such. Nothing else changed: the text and HTML say so and list the
+ * three groups apart; JSON keeps all 10 and marks the five renumbered.
  */
 import { main } from '../../src/cli/main';
 import type { CompareJson } from '../../src/report/compareJson';
@@ -32,18 +33,18 @@ const compare = async (...args: string[]): Promise<string> => {
 };
 
 describe('tiltaksplan compare: priorities the roll numbered again', () => {
-  it('text (nb): says 5 of the 8 are only renumbered and 3 only booked, none other, and lists them apart', async () => {
+  it('text (nb): says 5 of the 10 are only renumbered and 3 only booked, none other, and lists them apart', async () => {
     const out = await compare();
-    expect(out).toContain('Tiltak: 0 nye, 0 fjernet, 2 avsluttet, 8 endret.');
-    expect(out).toContain('5 av de 8 endrede tiltakene har bare fått nytt prioritetsnummer');
+    expect(out).toContain('Tiltak: 0 nye, 0 fjernet, 2 avsluttet, 10 endret.');
+    expect(out).toContain('5 av de 10 endrede tiltakene har bare fått nytt prioritetsnummer');
     expect(out).toContain(
       '3 investeringer har bare fått utgiften i årene som gikk ut av perioden (2027) lagt til «Tidligere bevilget»',
     );
     const real = part(out, 'Endrede tiltak', 'Bare nytt prioritetsnummer (seksjonen nummerert på nytt)');
     expect(real).toContain('Ingen, utenom de som står for seg nedenfor.');
-    for (const id of [...BOOKED, ...RENUMBERED]) expect(real).not.toContain(id);
+    for (const id of [...BOOKED, ...RENUMBERED, 'D-001', 'D-007']) expect(real).not.toContain(id);
     // Amounts with a no-break space (\s), as every amount of the report.
-    const carried = part(out, 'Bare utgiften fra årene som gikk ut, lagt til «Tidligere bevilget»', 'Summer per år');
+    const carried = part(out, 'Bare utgiften fra årene som gikk ut, lagt til «Tidligere bevilget»', 'Beløp i år bare');
     expect(carried).toMatch(/I-001 .* 0 +3\s000 +3\s000\n/);
     expect(carried).toMatch(/I-003 .* 0 +1\s000 +1\s000\n/);
     expect(carried).toMatch(/I-005 .* 0 +2\s500 +2\s500\n/);
@@ -55,12 +56,20 @@ describe('tiltaksplan compare: priorities the roll numbered again', () => {
     expect(apart).toMatch(/D-010 .* Organisasjon +5 +4\n/);
     expect(apart).toMatch(/D-011 .* Organisasjon +6 +5\n/);
     for (const id of BOOKED) expect(apart).not.toContain(id);
+    // The years one version only holds: 2027 as the example has it, 2031 at Helårsvirkning, «–» on the other side.
+    expect(out).toContain(
+      '8 tiltak har beløp i år bare den ene versjonen har (2027, 2031). De står for seg etter de andre endringene.',
+    );
+    const oneSided = part(out, 'Beløp i år bare den ene versjonen har', 'Summer per år');
+    expect(oneSided).toMatch(/D-001 .* 2027 +600 +–\n +2031 +– +2\s400\n/);
+    expect(oneSided).toMatch(/D-007 .* 2027 +150 +–\n +2031 +– +150\n/);
+    expect(oneSided).toMatch(/I-001 .* 2027 +3\s000 +–\n/);
   });
 
   it('text (nn, en): the same, in their words', async () => {
-    expect(await compare('--lang', 'nn')).toContain('5 av dei 8 endra tiltaka har berre fått nytt prioritetsnummer');
+    expect(await compare('--lang', 'nn')).toContain('5 av dei 10 endra tiltaka har berre fått nytt prioritetsnummer');
     const en = await compare('--lang', 'en');
-    expect(en).toContain('5 of the 8 changed measures only got a new priority number');
+    expect(en).toContain('5 of the 10 changed measures only got a new priority number');
     expect(part(en, 'Only a new priority number (section numbered anew)', 'Totals')).toContain('D-011');
     expect(en).toContain('3 investments only had the expenditure of the years that left the period (2027) added');
   });
@@ -75,12 +84,19 @@ describe('tiltaksplan compare: priorities the roll numbered again', () => {
     );
   });
 
-  it('JSON: all 8 changed as SPEC §14 lists them, the five marked "renumbered": true', async () => {
+  it('JSON: all 10 changed as SPEC §14 lists them, the five marked "renumbered": true', async () => {
     const diff = JSON.parse(await compare('--format', 'json')) as CompareJson;
     expect(diff.measures.changed.map((c) => [c.id, c.renumbered ?? false])).toEqual([
-      ...RENUMBERED.map((id) => [id, true]),
+      ['D-001', false],
+      ...RENUMBERED.slice(0, 3).map((id) => [id, true]),
+      ['D-007', false],
+      ...RENUMBERED.slice(3).map((id) => [id, true]),
       ...BOOKED.map((id) => [id, false]),
     ]);
-    expect(diff.measures.changed[0]?.changes).toEqual([{ field: 'priority', old: 3, new: 2 }]);
+    expect(diff.measures.changed[1]?.changes).toEqual([
+      { field: 'priority', old: 3, new: 2 },
+      { field: '2027', old: 350_000, new: null, onlyIn: 'old' },
+      { field: '2031', old: null, new: 700_000, onlyIn: 'new' },
+    ]);
   });
 });

@@ -283,6 +283,29 @@ describe('compareDocument: a rolled plan', () => {
     ]);
   });
 
+  it('lists D-001\'s 2027 and 2031 apart: one version holds each, "–" on the other side, no difference', () => {
+    // 2027's 100 the newer period does not hold, 2031's 450 the older did not: listed as such (SPEC §14).
+    // The heading, the note that says what «–» is here, then the table.
+    expect(after(doc, 'Amounts in years only one version holds')).toMatchObject({ kind: 'paragraph' });
+    const at = doc.blocks.findIndex(
+      (b) => b.kind === 'heading' && b.text === 'Amounts in years only one version holds',
+    );
+    const block = doc.blocks[at + 2];
+    if (block?.kind !== 'table') throw new Error('no table of one-sided years');
+    expect({ headers: block.headers, rows: block.rows.map((r) => r.map(plain)) }).toEqual({
+      headers: ['ID', 'Measure', 'Year', 'Before', 'Now'],
+      rows: [
+        ['D-001', 'Tiltak D-001', '2027', '100', '–'],
+        ['', '', '2031', '–', '450'],
+      ],
+    });
+    expect(paragraphs(doc)).toEqual(
+      expect.arrayContaining([
+        'One measure has amounts in years only one version holds (2027, 2031). It is listed apart, after the other changes.',
+      ]),
+    );
+  });
+
   it('totals: "–" and no change for a year outside one period', () => {
     // Old: D-001 + D-002 = 120/220/300/420 in 2027–2030; new: D-001 + D-005 = 200/305/455/455 in 2028–2031.
     expect(table(doc, 'Operating cost').rows).toEqual([

@@ -9,7 +9,9 @@
  * (Samfunn og tjenester, priority 2 of 1..5) and D-009 (Organisasjon, 4 of 1..6) spent in 2027 only and left, so
  * D-003 3 → 2, D-004 4 → 3, D-005 5 → 4, D-010 5 → 4, D-011 6 → 5: five renumbered, order unchanged. I-001, I-003
  * and I-005 had their 2027 expenditure (3 000, 1 000, 2 500 thousand) added to Tidligere bevilget (0 before): three
- * bookings. 5 + 3 = 8 changed, none of them a real change.
+ * bookings. Every costed measure has its 2027 (the adopted period only) and its 2031 ≠ 0 (the rolled only: a Varig
+ * measure's Helårsvirkning; an investment's 0 is not listed) in a group apart too: D-001 and D-007, which changed in
+ * nothing else, make 5 + 3 + 2 = 10 changed, none of them a real change.
  */
 import { screen, within } from '@testing-library/react';
 import { exampleContent } from '../../src/domain/example/example';
@@ -52,7 +54,7 @@ describe('ChangesView after a roll: renumberings and bookings apart', () => {
     await screen.findByRole('status');
     expect(
       screen.getByText(
-        '5 av de 8 endrede tiltakene har bare fått nytt prioritetsnummer: seksjonen er nummerert på nytt, ' +
+        '5 av de 10 endrede tiltakene har bare fått nytt prioritetsnummer: seksjonen er nummerert på nytt, ' +
           'rekkefølgen er den samme. De står for seg etter de andre endringene.',
       ),
     ).toBeTruthy();
@@ -62,7 +64,12 @@ describe('ChangesView after a roll: renumberings and bookings apart', () => {
           'bevilget», slik en rullering gjør. De står for seg etter de andre endringene.',
       ),
     ).toBeTruthy();
-    // Endrede tiltak lists none of the eight: each is apart.
+    expect(
+      screen.getByText(
+        '8 tiltak har beløp i år bare den ene versjonen har (2027, 2031). De står for seg etter de andre endringene.',
+      ),
+    ).toBeTruthy();
+    // Endrede tiltak lists none of the ten: each is apart.
     const changed = group('Endrede tiltak (0)');
     expect(within(changed).getByText('Ingen, utenom de som står for seg nedenfor.')).toBeTruthy();
     const renumbered = group('Bare nytt prioritetsnummer (seksjonen nummerert på nytt) (5)');
@@ -80,9 +87,24 @@ describe('ChangesView after a roll: renumberings and bookings apart', () => {
       ['I-003', 'Tidligere bevilget: 0 → 1 000 (1 000)'],
       ['I-005', 'Tidligere bevilget: 0 → 2 500 (2 500)'],
     ]);
-    // After the real changes, in the report's order: changed, renumbered, booked.
+    // The years one version only holds, «–» on the other side and no difference: 2027 as the example has it, 2031
+    // at Helårsvirkning (D-001 2 400, D-003 700, D-005 800, D-007 150, D-011 200), the investments' 2027 only.
+    const oneSided = group('Beløp i år bare den ene versjonen har (8)');
+    expect(within(oneSided).getByText(/Tomme celler og 0 i slike år er ikke med\./)).toBeTruthy();
+    expect(items(oneSided)).toEqual([
+      ['D-001', '2027: 600 → –', '2031: – → 2 400'],
+      ['D-003', '2027: 350 → –', '2031: – → 700'],
+      ['D-005', '2027: 400 → –', '2031: – → 800'],
+      ['D-007', '2027: 150 → –', '2031: – → 150'],
+      ['D-011', '2027: 200 → –', '2031: – → 200'],
+      ['I-001', '2027: 3 000 → –'],
+      ['I-003', '2027: 1 000 → –'],
+      ['I-005', '2027: 2 500 → –'],
+    ]);
+    // After the real changes, in the report's order: changed, renumbered, booked, one version's years.
     expect(changed.compareDocumentPosition(renumbered) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(renumbered.compareDocumentPosition(carried) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(carried.compareDocumentPosition(oneSided) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     // 1000 kr on both sides: nothing said of rounding.
     expect(screen.queryByText(/står avrundet til nærmeste/)).toBeNull();
   });
@@ -90,7 +112,7 @@ describe('ChangesView after a roll: renumberings and bookings apart', () => {
   it.each(['nn', 'en'] as const)('%s: the same groups in the report’s words', async (lang: Lang) => {
     await renderPane(new FakePort(rolled), 'changes', { lang });
     await screen.findByRole('status');
-    expect(screen.getByText(reportText('renumberedSummary', lang, { renumbered: 5, changed: 8 }))).toBeTruthy();
+    expect(screen.getByText(reportText('renumberedSummary', lang, { renumbered: 5, changed: 10 }))).toBeTruthy();
     expect(screen.getByText(reportText('carriedSummary', lang, { count: 3, years: '2027' }))).toBeTruthy();
     expect(
       within(group(`${ct(lang, 'changed')} (0)`)).getByText(reportText('changedOnlyRenumbered', lang)),
@@ -103,6 +125,12 @@ describe('ChangesView after a roll: renumberings and bookings apart', () => {
       'D-011',
     ]);
     expect(items(group(`${reportText('carried', lang)} (3)`)).map(([id]) => id)).toEqual(['I-001', 'I-003', 'I-005']);
+    expect(screen.getByText(reportText('oneSidedSummary', lang, { count: 8, years: '2027, 2031' }))).toBeTruthy();
+    expect(items(group(`${reportText('oneSided', lang)} (8)`))[0]).toEqual([
+      'D-001',
+      '2027: 600 → –',
+      '2031: – → 2 400',
+    ]);
   });
 });
 

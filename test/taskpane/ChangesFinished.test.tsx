@@ -44,12 +44,13 @@ describe('ChangesView: finished one-offs after a roll', () => {
       const removed = group(`${ct(lang, 'removed')} (0)`);
       expect(within(removed).queryByText('D-002')).toBeNull();
       // The summary counts them as finished: 0 new, 0 removed, 2 finished; I-001, I-003 and I-005 changed, and the
-      // five the roll numbered again once D-002 and D-009 left (D-003 3 → 2, D-004, D-005; D-010 5 → 4, D-011): 8.
+      // five the roll numbered again once D-002 and D-009 left (D-003 3 → 2, D-004, D-005; D-010 5 → 4, D-011),
+      // and D-001 and D-007 with amounts in 2027 and 2031, years only one version holds: 10.
       const summary = ct(lang, 'summary', {
         added: 0,
         removed: 0,
         finished: 2,
-        changed: 8,
+        changed: 10,
         linesAdded: 0,
         linesRemoved: 0,
         linesChanged: 0,

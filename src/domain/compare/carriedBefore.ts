@@ -10,7 +10,8 @@ import type { Measure } from '../model/plan';
 import { exactly, type SameAmount } from './amounts';
 
 /**
- * Whether `changes` (of `old` → `now`) are Tidligere bevilget alone, grown by `old`'s amounts in its years before
+ * Whether `changes` (of `old` → `now`) are Tidligere bevilget alone — beside the amounts of the years that left,
+ * which only the older version holds (oneSided.ts: the money booked) — grown by `old`'s amounts in its years before
  * `newStart` (the newer period's first year), and those are not all 0; a "?" on either side is no such sum. The
  * grown amount is the same as the newer one as `same` says (amounts.ts): between a kr and a 1000 kr version, the
  * booking rounded to 1 000 kr is the booking.
@@ -23,8 +24,10 @@ export function carriedBefore(
   newStart: number | undefined,
   same: SameAmount = exactly,
 ): boolean {
-  const [c] = changes;
-  if (changes.length !== 1 || c?.field !== 'before' || c.oldText !== undefined || c.newText !== undefined) return false;
+  const compared = changes.filter((x) => !(x.onlyIn === 'old' && newStart !== undefined && (x.year ?? 0) < newStart));
+  const [c] = compared;
+  if (compared.length !== 1 || c?.field !== 'before' || c.oldText !== undefined || c.newText !== undefined)
+    return false;
   if (old.table !== 'investment' || now.table !== 'investment' || newStart === undefined) return false;
   let left = 0;
   for (let i = 0; i < oldYears.length && (oldYears[i] as number) < newStart; i++) left += old.years[i] ?? 0;

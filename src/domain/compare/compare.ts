@@ -15,6 +15,7 @@ import { compareEconomyPlan } from './economyPlan';
 import type { CommonYear } from './fields';
 import { finishedOneOff } from './finished';
 import { compareMeasures, type OnPair } from './measures';
+import { oneSidedYears } from './oneSided';
 import type { MatchedPair } from './roundedPlan';
 import { compareSettings } from './settings';
 import { compareTotals } from './totals';
@@ -53,6 +54,8 @@ export function comparePlans(before: Plan, after: Plan, sides: CompareSides): Ch
     ...yearsNotRead(after, 'new', sides.new.findings),
   ];
   const unread = unreadByTable(notRead);
+  // A changed measure lists its amounts in a year one version only holds (fields.ts: oneSidedChange).
+  const oneSided = oneSidedYears(before.years, after.years);
   const years = { old: before.years, new: after.years, common, amounts, unread };
   const all = [...new Set([...before.years, ...after.years])].sort((a, b) => a - b);
   const finished = finishedOneOff(before.years, after.years, sides.old.findings ?? []);
@@ -60,7 +63,7 @@ export function comparePlans(before: Plan, after: Plan, sides: CompareSides): Ch
   const pairs: MatchedPair[] = [];
   const onPair: OnPair | undefined =
     roundingStep(oldUnit, newUnit) === null ? undefined : (o, n, rounded) => pairs.push({ old: o, new: n, rounded });
-  const { duplicateIds, ...measures } = compareMeasures(before, after, years, finished, onPair);
+  const { duplicateIds, ...measures } = compareMeasures(before, after, { ...years, oneSided }, finished, onPair);
   const economyPlan = compareEconomyPlan(before.economyPlan, after.economyPlan, years);
   return {
     old: side(before, sides.old),

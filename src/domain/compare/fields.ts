@@ -10,6 +10,7 @@ import type { MeasureCommon } from '../model/plan';
 import { keptPriority } from '../read/typedTexts';
 import { yearKey, type SheetRowCells } from '../read/rowCells';
 import { exactly, type SameAmount } from './amounts';
+import { oneSidedChange, type OneSidedYear } from './oneSided';
 import type { CellText, UnknownTexts } from './unknownAmounts';
 
 const NOT_COMPARED_TYPES: ReadonlySet<ColumnType> = new Set(['id', 'formula']);
@@ -21,6 +22,9 @@ export interface CommonYear {
   readonly old: number;
   readonly new: number;
 }
+
+/** The years a row's amounts are compared in: both versions', and (for measures) those one version only holds. */
+export type ComparedYear = CommonYear | OneSidedYear;
 
 /** A measure or line as the comparison sees it: schema key → value, plus one amount per plan year. */
 export type Row = Readonly<Record<string, unknown>> & { readonly years: readonly (Kr | null)[] };
@@ -116,7 +120,8 @@ const noMoneyAlike: SameAmount = (a, b) => (a ?? 0) === (b ?? 0);
 const NO_CHANGES: readonly FieldChange[] = Object.freeze([]);
 
 /**
- * The changes from `before` to `after`, in column order; a year's amount once per common calendar year; two
+ * The changes from `before` to `after`, in column order; a year's amount once per calendar year of `years`, in its
+ * order (a year one version only holds: oneSidedChange, never rounding); two
  * amounts differ when `sameAmount` says so (amounts.ts); `rounded`, when given, hears of each amount it calls the
  * same though the kroner differ (a text that is no amount aside). Most pairs have none: they share one empty list
  * (a comparison of 10 000 measures made one per pair).
@@ -125,7 +130,7 @@ export function fieldChanges(
   columns: readonly ColumnSpec[],
   before: Row,
   after: Row,
-  years: readonly CommonYear[],
+  years: readonly ComparedYear[],
   rules: AmountRules = {},
   rounded?: (r: RoundedAmount) => void,
 ): readonly FieldChange[] {
@@ -141,6 +146,12 @@ export function fieldChanges(
   for (const spec of columns) {
     if (spec.key === YEARS.key) {
       for (const y of years) {
+        if ('onlyIn' in y) {
+          const [row, side] = y.onlyIn === 'old' ? [before, textOld] : [after, textNew];
+          const change = oneSidedChange(y, row, textOf(side, YEARS.key, y.year));
+          if (change) (changes ??= []).push(change);
+          continue;
+        }
         const a = before.years[y.old] ?? null;
         const b = after.years[y.new] ?? null;
         const [ta, tb] = [textOf(textOld, YEARS.key, y.year), textOf(textNew, YEARS.key, y.year)];

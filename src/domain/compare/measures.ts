@@ -17,9 +17,11 @@ import {
   type AmountRules,
   yearEntry,
   type CommonYear,
+  type ComparedYear,
   type RoundedAmount,
   type Row,
 } from './fields';
+import type { OneSidedYear } from './oneSided';
 import type { UnknownTexts } from './unknownAmounts';
 import type { IsFinished } from './finished';
 import { matchRows } from './match';
@@ -40,6 +42,8 @@ interface Years {
   readonly old: readonly number[];
   readonly new: readonly number[];
   readonly common: readonly CommonYear[];
+  /** The years one version only holds, in calendar order: a changed measure lists its amounts there (fields.ts). */
+  readonly oneSided?: readonly OneSidedYear[];
   /** The years a table holds no column for in either version: not compared (yearsNotRead.ts). */
   readonly unread?: Unread;
   /** How amounts are told apart (fields.ts); exactly, without it. */
@@ -182,6 +186,20 @@ function roundedOf(old: Measure, m: Measure, years: Years): RoundedAmount[] {
   return rounded;
 }
 
+/**
+ * The years a measure of `from`'s table matched with one of `to`'s is compared in, as `cache` keeps them: the common
+ * years read in both tables (commonIn), and the years one version only holds, in calendar order.
+ */
+function comparedIn(years: Years, from: TableKind, to: TableKind, cache: Map<string, readonly ComparedYear[]>) {
+  const key = `${from}\u0000${to}`;
+  const known = cache.get(key);
+  if (known) return known;
+  const common = commonIn(years, from, to);
+  const list = years.oneSided?.length ? [...common, ...years.oneSided].sort((a, b) => a.year - b.year) : common;
+  cache.set(key, list);
+  return list;
+}
+
 /** Where a measure stands in its version: the operating table first, then the investment table (sheet order). */
 const byPlace = (a: MeasureRef, b: MeasureRef): number =>
   a.table === b.table ? a.row - b.row : a.table === 'operating' ? -1 : 1;
@@ -203,13 +221,15 @@ export function compareMeasures(
   const out: MeasureChanges = { added: [], removed: [], finished: [], changed: [] };
   // Every pair that stayed in its section, the older and the newer measure after each other (renumbered.ts).
   const sections: Measure[] = [];
+  const yearsCache = new Map<string, readonly ComparedYear[]>();
   const pair: Pair = (old, m) => {
     if (old.table === m.table && old.section === m.section) sections.push(old, m);
     const columns = COLUMNS[old.table][m.table];
     const [a, b] = [old as unknown as Row, m as unknown as Row];
     let rounded: RoundedAmount[] | undefined;
     const tell = onPair ? (r: RoundedAmount) => (rounded ??= []).push(r) : undefined;
-    const changes = fieldChanges(columns, a, b, commonIn(years, old.table, m.table), years.amounts, tell);
+    const compared = comparedIn(years, old.table, m.table, yearsCache);
+    const changes = fieldChanges(columns, a, b, compared, years.amounts, tell);
     if (onPair) onPair(old, m, rounded ?? []);
     if (m.table !== old.table) out.changed.push({ ...refOf(m), movedFrom: old.table, changes });
     else if (carriedBefore(old, m, changes, years.old, years.new[0], years.amounts?.same))

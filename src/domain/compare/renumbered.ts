@@ -17,11 +17,15 @@ import { keptPriority } from '../read/typedTexts';
 /** The key of a measure's section: its table and its Seksjon as typed (a changed Seksjon is no renumbering). */
 const sectionKey = (m: { readonly table: string; readonly section: string }): string => `${m.table}\u0000${m.section}`;
 
-/** Whether a measure's changes are its Prioritet alone, a number before and after. */
+/**
+ * Whether a measure's changes are its Prioritet alone, a number before and after, beside amounts of years one
+ * version only holds (no comparison: a roll's years; the report lists those with the real changes, oneSidedOf).
+ */
 function priorityOnly(m: MeasureChange): boolean {
-  const [c] = m.changes;
+  const compared = m.changes.filter((c) => c.onlyIn === undefined);
+  const [c] = compared;
   return (
-    m.changes.length === 1 &&
+    compared.length === 1 &&
     m.movedFrom === undefined &&
     c?.field === 'priority' &&
     typeof c.old === 'number' &&

@@ -30,7 +30,9 @@ const AMOUNT_KEYS: ReadonlySet<string> = new Set(
     .map((c) => c.key as string),
 );
 
-const isAmount = (c: FieldChange): boolean => c.field === YEARS.key || AMOUNT_KEYS.has(c.field);
+/** An amount compared with the other version's: a year one version only holds is none (no pair to scale). */
+const isAmount = (c: FieldChange): boolean =>
+  c.onlyIn === undefined && (c.field === YEARS.key || AMOUNT_KEYS.has(c.field));
 
 /**
  * The note that `before`'s unit was changed to `after`'s without converting the amounts, judged on the changed

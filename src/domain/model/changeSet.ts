@@ -23,6 +23,11 @@ export interface FieldChange {
   readonly oldText?: string;
   /** The same for the newer version's cell. */
   readonly newText?: string;
+  /**
+   * Only for a year one version's period holds and the other's not (a roll's year that left, or the one it added):
+   * which version holds it; the other side is null, shown «–», and no difference is computed (docs/spec.md §14).
+   */
+  readonly onlyIn?: 'old' | 'new';
 }
 
 /** Which measure, and where it stands (the newer version's place for a changed measure). */

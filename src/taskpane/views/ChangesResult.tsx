@@ -2,10 +2,20 @@
  * The change set in the Endringer view: a summary, then the measures grouped as new, removed and changed
  * (each measure of the open workbook a button to its row), the economy plan lines, and the totals per year.
  * As the change report (SPEC §14): the measures only renumbered, and the investments whose one change is the
- * roll's booking to Tidligere bevilget, in groups of their own after the real changes, in the report's words.
+ * roll's booking to Tidligere bevilget, and the amounts in years only one version holds, in groups of their own
+ * after the real changes, in the report's words.
  */
 import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
-import type { ChangeSet, FieldChange, MeasureChange, MeasureEntry, Plan, TableKind } from '../../domain';
+import {
+  comparedChanges,
+  isOneSided,
+  type ChangeSet,
+  type FieldChange,
+  type MeasureChange,
+  type MeasureEntry,
+  type Plan,
+  type TableKind,
+} from '../../domain';
 import { ct, settingChangeText, unitNotConvertedText } from '../../i18n/compare';
 import { fieldLabel, type FieldTable } from '../../i18n/fieldLabel';
 import { reportText } from '../../i18n/compareReport';
@@ -126,9 +136,14 @@ export function ChangesResult(props: Props): JSX.Element {
     linesChanged: lines.changed.length,
   };
   // The domain's flags (one truth with the report): only renumbered, or only the roll's booking, listed apart.
-  const real = changed.filter((m) => !m.renumbered && !m.carriedBefore);
-  const renumbered = changed.filter((m) => m.renumbered);
-  const carried = changed.filter((m) => m.carriedBefore);
+  // Amounts in years one version only holds are listed apart too, each measure's in a group of their own.
+  const apart = (m: MeasureChange, changes: readonly FieldChange[]): MeasureChange => ({ ...m, changes });
+  const real = changed
+    .filter((m) => !m.renumbered && !m.carriedBefore && (m.movedFrom || comparedChanges(m.changes).length > 0))
+    .map((m) => apart(m, comparedChanges(m.changes)));
+  const renumbered = changed.filter((m) => m.renumbered).map((m) => apart(m, comparedChanges(m.changes)));
+  const carried = changed.filter((m) => m.carriedBefore).map((m) => apart(m, comparedChanges(m.changes)));
+  const oneSided = changed.filter((m) => m.changes.some(isOneSided)).map((m) => apart(m, m.changes.filter(isOneSided)));
   const rounding = unitRoundingText(lang, diff);
   const duplicates = duplicateTexts(lang, diff);
   const nothing =
@@ -234,6 +249,18 @@ export function ChangesResult(props: Props): JSX.Element {
           note={reportText('carriedNote', lang)}
         >
           {carried.map((m) => (
+            <MeasureItem key={`${m.table}-${m.id}-${m.row}`} {...props} m={m} inWorkbook />
+          ))}
+        </Group>
+      )}
+      {oneSided.length > 0 && (
+        <Group
+          title={reportText('oneSided', lang)}
+          count={oneSided.length}
+          lang={lang}
+          note={reportText('oneSidedNote', lang)}
+        >
+          {oneSided.map((m) => (
             <MeasureItem key={`${m.table}-${m.id}-${m.row}`} {...props} m={m} inWorkbook />
           ))}
         </Group>

@@ -121,7 +121,15 @@ describe('compare by hand: a rolled period against the adopted one', () => {
   it('compares the overlapping years only, and lists the others as such', () => {
     expect(diff.years).toEqual({ common: [2028, 2029, 2030], onlyOld: [2027], onlyNew: [2031] });
     expect(diff.measures.changed.map((c) => [c.id, c.changes])).toEqual([
-      ['D-001', [{ field: 'years', year: 2029, old: 1_800_000, new: 1_900_000 }]],
+      [
+        'D-001',
+        [
+          // 600 in 2027, which the rolled plan no longer holds; 2 400 in 2031, which the adopted did not hold.
+          { field: 'years', year: 2027, old: 600_000, new: null, onlyIn: 'old' },
+          { field: 'years', year: 2029, old: 1_800_000, new: 1_900_000 },
+          { field: 'years', year: 2031, old: null, new: 2_400_000, onlyIn: 'new' },
+        ],
+      ],
     ]);
   });
 

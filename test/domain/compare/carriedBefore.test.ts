@@ -28,8 +28,23 @@ const rolled = { id: 'I-001', budget: 10000, years: [2000, 2000, 2000, 0], loan:
 describe('Tidligere bevilget after a roll', () => {
   it('grown by the 2027 expenditure (1 000 + 3 000 = 4 000) and nothing else: marked', () => {
     const diff = compare(adopted, inv({ ...rolled, before: 4000 }));
-    expect(diff.measures.changed[0]?.changes).toEqual([{ field: 'before', old: 1_000_000, new: 4_000_000 }]);
+    // Beside it the 3 000 of 2027, the year that left, listed as the older version's only (the money booked);
+    // 2031's 0 is no money in a year the adopted plan did not hold: not listed.
+    expect(diff.measures.changed[0]?.changes).toEqual([
+      { field: 'before', old: 1_000_000, new: 4_000_000 },
+      { field: 'years', year: 2027, old: 3_000_000, new: null, onlyIn: 'old' },
+    ]);
     expect(marks(diff)).toEqual([['I-001', true]]);
+  });
+
+  it('grown by 3 000 with 500 put in 2031, the year the roll added: a real change (500 listed as new only)', () => {
+    const diff = compare(adopted, inv({ ...rolled, before: 4000, years: [2000, 2000, 2000, 500] }));
+    expect(diff.measures.changed[0]?.changes).toEqual([
+      { field: 'before', old: 1_000_000, new: 4_000_000 },
+      { field: 'years', year: 2027, old: 3_000_000, new: null, onlyIn: 'old' },
+      { field: 'years', year: 2031, old: null, new: 500_000, onlyIn: 'new' },
+    ]);
+    expect(marks(diff)).toEqual([['I-001', false]]);
   });
 
   it('grown by another amount (1 000 → 3 500, not + 3 000): a real change', () => {
@@ -66,7 +81,11 @@ describe('Tidligere bevilget after a roll, the adopted plan in kr and the rolled
 
   it("is marked as the roll's booking", () => {
     const diff = comparePlans(withUnit(inKr, OLD_YEARS, 'kr'), withUnit(inThousands, NEW_YEARS, '1000 kr'), sides);
-    expect(diff.measures.changed[0]?.changes).toEqual([{ field: 'before', old: 1_000_000, new: 4_000_000 }]);
+    // 2027's 3 000 400 kr as typed in the kr version: a year the other holds no column for is not rounded.
+    expect(diff.measures.changed[0]?.changes).toEqual([
+      { field: 'before', old: 1_000_000, new: 4_000_000 },
+      { field: 'years', year: 2027, old: 3_000_400, new: null, onlyIn: 'old' },
+    ]);
     expect(marks(diff)).toEqual([['I-001', true]]);
   });
 

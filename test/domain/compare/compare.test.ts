@@ -228,7 +228,16 @@ describe('comparePlans: periods', () => {
     const later = operatingRow({ '2028': 1200, '2029': 1800, '2030': 2400, '2031': 2400 });
     const diff = compare(plan([operatingRow()]), plan([later], { startYear: 2028 }));
     expect(diff.years).toEqual({ common: [2028, 2029, 2030], onlyOld: [2027], onlyNew: [2031] });
-    expect(diff.measures.changed).toEqual([]);
+    // No amount of 2028–2030 changed; 2027 (old only) and 2031 (new only) are listed as such, the other side null.
+    expect(diff.measures.changed.map((c) => [c.id, c.changes])).toEqual([
+      [
+        'D-001',
+        [
+          { field: 'years', year: 2027, old: 600_000, new: null, onlyIn: 'old' },
+          { field: 'years', year: 2031, old: null, new: 2_400_000, onlyIn: 'new' },
+        ],
+      ],
+    ]);
     expect(thousands(diff.totals.operating)).toEqual({
       '2027': [600, null, null],
       '2028': [1200, 1200, 0],
