@@ -21,75 +21,13 @@
 import { constants, promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
 import { ownerFileOf } from './ownerFile';
+import { FileSystemError, toFileSystemError } from './fsError';
 import { removeStaleTemps, tempNameFor } from './tempFiles';
 
+export { FileSystemError, toFileSystemError, type FileSystemReason } from './fsError';
 export { removeStaleTemps, tempNameFor } from './tempFiles';
 
 export type WriteMode = 'new' | 'replace' | 'new-or-replace';
-
-/** Why a file could not be read or written, as the CLI explains it. */
-export type FileSystemReason =
-  | 'exists'
-  | 'missing'
-  | 'read-only'
-  | 'hard-linked'
-  | 'changed'
-  | 'owner'
-  | 'permission'
-  /** The folder does not take new files (a new version of a file is one, before it takes the file's name). */
-  | 'folder-permission'
-  | 'no-folder'
-  | 'not-a-folder'
-  | 'is-folder'
-  | 'not-a-file'
-  | 'disk-full'
-  | 'read-only-fs'
-  | 'too-long'
-  | 'busy'
-  /** Open in Excel or LibreOffice: its owner file (FileSystemError.lock) is beside it. */
-  | 'open'
-  /** Replacing the file was refused at the last step: open in another program (Windows), or not allowed. */
-  | 'in-use'
-  | 'io'
-  | 'other';
-
-export class FileSystemError extends Error {
-  constructor(
-    readonly reason: FileSystemReason,
-    readonly file: string,
-    /** The system's error code (EACCES …) when there was one. */
-    readonly code?: string,
-    /** For 'open': the owner file, as the user would find it. */
-    readonly lock?: string,
-  ) {
-    super(`${file}: ${reason}${code ? ` (${code})` : ''}`);
-    this.name = 'FileSystemError';
-  }
-}
-
-const REASONS: Readonly<Record<string, FileSystemReason>> = {
-  EEXIST: 'exists',
-  EACCES: 'permission',
-  EPERM: 'permission',
-  ENOENT: 'no-folder',
-  ENOTDIR: 'not-a-folder',
-  EISDIR: 'is-folder',
-  ENOSPC: 'disk-full',
-  EDQUOT: 'disk-full',
-  EROFS: 'read-only-fs',
-  ENAMETOOLONG: 'too-long',
-  EBUSY: 'busy',
-  ETXTBSY: 'busy',
-  EIO: 'io',
-};
-
-/** A Node error as a FileSystemError naming `file` (the path as the user gave it). */
-export function toFileSystemError(e: unknown, file: string): FileSystemError {
-  if (e instanceof FileSystemError) return e;
-  const code = (e as NodeJS.ErrnoException | null)?.code;
-  if (typeof code !== 'string') throw e; // not a file system failure: a bug, let it surface
-  return new FileSystemError(REASONS[code] ?? 'other', file, code);
-}
 
 async function statOrNull(file: string): Promise<Stats | null> {
   try {
