@@ -118,13 +118,22 @@ export async function isWorkbookFile(file: string): Promise<boolean> {
   }
 }
 
+/**
+ * "<file>: could not be written: <reason>" (or that something is at the name already). `othersWritten`: files of
+ * the same run were written before this one, so a reason may not say that nothing was.
+ */
+export function writeFailedLine(e: FileSystemError, file: string, lang: Lang, othersWritten = false): string {
+  if (e.reason === 'exists') return cliText('exists', lang, { file });
+  const reason =
+    othersWritten && e.reason === 'in-use'
+      ? fileText('fs.in-use-after', lang, { code: e.code ?? '' })
+      : fsReason(e, lang);
+  return cliText('writeFailed', lang, { file, reason });
+}
+
 function explainWrite(io: CliIo, e: unknown, file: string, lang: Lang): false {
   if (!(e instanceof FileSystemError)) throw e;
-  const line =
-    e.reason === 'exists'
-      ? cliText('exists', lang, { file })
-      : cliText('writeFailed', lang, { file, reason: fsReason(e, lang) });
-  io.stderr(`${line}\n`);
+  io.stderr(`${writeFailedLine(e, file, lang)}\n`);
   return false;
 }
 

@@ -29,6 +29,8 @@ const nb = {
     'ikke en arbeidsbok, men den skjulte filen {program} holder mens «{workbook}» er åpen; den forsvinner når «{workbook}» lukkes. Ta den ikke med (sjekk «{workbook}»)',
   'fs.in-use':
     'systemet nektet å erstatte filen ({code}): den er trolig åpen i Excel eller et annet program. Ingenting er skrevet; lukk den og kjør kommandoen på nytt',
+  'fs.in-use-after':
+    'systemet nektet å erstatte filen ({code}): den er trolig åpen i Excel eller et annet program; lukk den',
   'fs.io': 'lese- eller skrivefeil på disken',
   'fs.other': 'systemfeil {code}',
   reportAsWorkbook:
@@ -36,6 +38,9 @@ const nb = {
   reportAsWorkbookNoCopy:
     '{file}: rapporten er tekst og lagres ikke under et arbeidsboknavn (.xlsx, .xlsm). Velg et navn som slutter på .txt, .json eller .html.',
   reportOverWorkbook: '{file} er en arbeidsbok; en rapport skrives aldri over en arbeidsbok. Velg et annet navn.',
+  noneWritten: 'Ingenting er skrevet, for arbeidsbøkene i én kjøring lagres alle eller ingen. Ikke lagret: {files}.',
+  partlyWritten:
+    'Bare en del er skrevet. Lagret: {written}. Ikke lagret: {unwritten}. Rett feilen og kjør kommandoen på nytt, så alle skrives fra samme kontroll.',
   sameTarget: '{file} ville blitt skrevet to ganger i samme kjøring; oppgi hver arbeidsbok én gang.',
   copyExtension: '{file}: kopien av {input} må ha et navn som slutter på {ext}, ellers åpner ikke Excel den.',
   importIsPlan:
@@ -72,6 +77,8 @@ const nn: Record<FileKey, string> = {
     'ikkje ei arbeidsbok, men den skjulte fila {program} held medan «{workbook}» er open; ho forsvinn når «{workbook}» blir lukka. Ta ho ikkje med (sjekk «{workbook}»)',
   'fs.in-use':
     'systemet nekta å erstatte fila ({code}): ho er truleg open i Excel eller eit anna program. Ingenting er skrive; lukk ho og køyr kommandoen på nytt',
+  'fs.in-use-after':
+    'systemet nekta å erstatte fila ({code}): ho er truleg open i Excel eller eit anna program; lukk ho',
   'fs.io': 'lese- eller skrivefeil på disken',
   'fs.other': 'systemfeil {code}',
   reportAsWorkbook:
@@ -79,6 +86,9 @@ const nn: Record<FileKey, string> = {
   reportAsWorkbookNoCopy:
     '{file}: rapporten er tekst og blir ikkje lagra under eit arbeidsboknamn (.xlsx, .xlsm). Vel eit namn som sluttar på .txt, .json eller .html.',
   reportOverWorkbook: '{file} er ei arbeidsbok; ein rapport blir aldri skriven over ei arbeidsbok. Vel eit anna namn.',
+  noneWritten: 'Ingenting er skrive, for arbeidsbøkene i éi køyring blir lagra alle eller ingen. Ikkje lagra: {files}.',
+  partlyWritten:
+    'Berre ein del er skriven. Lagra: {written}. Ikkje lagra: {unwritten}. Rett feilen og køyr kommandoen på nytt, så alle blir skrivne frå same kontroll.',
   sameTarget: '{file} ville blitt skriven to gonger i same køyring; oppgi kvar arbeidsbok éin gong.',
   copyExtension: '{file}: kopien av {input} må ha eit namn som sluttar på {ext}, elles opnar ikkje Excel han.',
   importIsPlan:
@@ -113,6 +123,8 @@ const en: Record<FileKey, string> = {
     'not a workbook but the hidden file {program} keeps while “{workbook}” is open; it goes when “{workbook}” is closed. Leave it out (check “{workbook}”)',
   'fs.in-use':
     'the system refused to replace the file ({code}): it is probably open in Excel or another program. Nothing was written; close it and run the command again',
+  'fs.in-use-after':
+    'the system refused to replace the file ({code}): it is probably open in Excel or another program; close it',
   'fs.io': 'disk read or write error',
   'fs.other': 'system error {code}',
   reportAsWorkbook:
@@ -120,6 +132,9 @@ const en: Record<FileKey, string> = {
   reportAsWorkbookNoCopy:
     '{file}: the report is text and is not saved under a workbook name (.xlsx, .xlsm). Choose a name ending in .txt, .json or .html.',
   reportOverWorkbook: '{file} is a workbook; a report is never written over a workbook. Choose another name.',
+  noneWritten: 'Nothing was written: the workbooks of one run are saved all or none. Not saved: {files}.',
+  partlyWritten:
+    'Only part was written. Saved: {written}. Not saved: {unwritten}. Fix the error and run the command again, so that all are written from the same check.',
   sameTarget: '{file} would be written twice in one run; give each workbook once.',
   copyExtension: '{file}: the copy of {input} needs a name ending in {ext}, or Excel will not open it.',
   importIsPlan:

@@ -11,127 +11,23 @@
  * - 'new-or-replace': 'replace' when something is there, else 'new' (reports, the committed example).
  * - Any mode: a name Excel or LibreOffice has open is refused (ownerFile.ts); her next save would undo ours.
  *
+ * A write is staged (judged, then the temporary file written and flushed) and then committed (the name taken), so
+ * that several files can be staged before any is committed (writeAll.ts: all or none).
+ *
  * Every failure is a FileSystemError with a small reason the CLI words in the user's language. A write that
  * is killed leaves its temporary file behind; the next write into that folder removes the stale ones of ours
  * (recognised by name, their process gone).
  */
-import { randomBytes } from 'node:crypto';
 import { constants, promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
 import { ownerFileOf } from './ownerFile';
+import { FileSystemError, toFileSystemError } from './fsError';
+import { removeStaleTemps, tempNameFor } from './tempFiles';
+
+export { FileSystemError, toFileSystemError, type FileSystemReason } from './fsError';
+export { removeStaleTemps, tempNameFor } from './tempFiles';
 
 export type WriteMode = 'new' | 'replace' | 'new-or-replace';
-
-/** Why a file could not be read or written, as the CLI explains it. */
-export type FileSystemReason =
-  | 'exists'
-  | 'missing'
-  | 'read-only'
-  | 'hard-linked'
-  | 'changed'
-  | 'owner'
-  | 'permission'
-  /** The folder does not take new files (a new version of a file is one, before it takes the file's name). */
-  | 'folder-permission'
-  | 'no-folder'
-  | 'not-a-folder'
-  | 'is-folder'
-  | 'not-a-file'
-  | 'disk-full'
-  | 'read-only-fs'
-  | 'too-long'
-  | 'busy'
-  /** Open in Excel or LibreOffice: its owner file (FileSystemError.lock) is beside it. */
-  | 'open'
-  /** Replacing the file was refused at the last step: open in another program (Windows), or not allowed. */
-  | 'in-use'
-  | 'io'
-  | 'other';
-
-export class FileSystemError extends Error {
-  constructor(
-    readonly reason: FileSystemReason,
-    readonly file: string,
-    /** The system's error code (EACCES …) when there was one. */
-    readonly code?: string,
-    /** For 'open': the owner file, as the user would find it. */
-    readonly lock?: string,
-  ) {
-    super(`${file}: ${reason}${code ? ` (${code})` : ''}`);
-    this.name = 'FileSystemError';
-  }
-}
-
-const REASONS: Readonly<Record<string, FileSystemReason>> = {
-  EEXIST: 'exists',
-  EACCES: 'permission',
-  EPERM: 'permission',
-  ENOENT: 'no-folder',
-  ENOTDIR: 'not-a-folder',
-  EISDIR: 'is-folder',
-  ENOSPC: 'disk-full',
-  EDQUOT: 'disk-full',
-  EROFS: 'read-only-fs',
-  ENAMETOOLONG: 'too-long',
-  EBUSY: 'busy',
-  ETXTBSY: 'busy',
-  EIO: 'io',
-};
-
-/** A Node error as a FileSystemError naming `file` (the path as the user gave it). */
-export function toFileSystemError(e: unknown, file: string): FileSystemError {
-  if (e instanceof FileSystemError) return e;
-  const code = (e as NodeJS.ErrnoException | null)?.code;
-  if (typeof code !== 'string') throw e; // not a file system failure: a bug, let it surface
-  return new FileSystemError(REASONS[code] ?? 'other', file, code);
-}
-
-// Ours: ".<name>.tiltaksplan-<pid>-<12 hex>.tmp", and the earlier ".<name>.<pid>.<13-digit ms>.tmp".
-const TEMP = /^\..+\.tiltaksplan-(\d+)-[0-9a-f]{12}\.tmp$/;
-const OLD_TEMP = /^\..+\.(\d+)\.\d{13}\.tmp$/;
-
-/** A hidden temporary name beside `target` (the name part is cut so that the whole stays short). */
-export function tempNameFor(target: string): string {
-  const base = path.basename(target).slice(0, 100);
-  return path.join(path.dirname(target), `.${base}.tiltaksplan-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
-}
-
-function isRunning(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM'; // alive, someone else's
-  }
-}
-
-/**
- * Removes temporary files of ours in `dir` that a killed write left behind (their process is gone); never
- * anything else, and never a failure: cleaning up is a courtesy. Returns the names removed.
- */
-export async function removeStaleTemps(dir: string): Promise<string[]> {
-  const removed: string[] = [];
-  let names: string[];
-  try {
-    names = await fs.readdir(dir);
-  } catch {
-    return removed;
-  }
-  for (const name of names) {
-    const pid = Number((TEMP.exec(name) ?? OLD_TEMP.exec(name))?.[1] ?? NaN);
-    if (!Number.isInteger(pid) || isRunning(pid)) continue;
-    const full = path.join(dir, name);
-    try {
-      if (!(await fs.lstat(full)).isFile()) continue;
-      await fs.unlink(full);
-      removed.push(name);
-    } catch {
-      // gone already, or not ours to remove
-    }
-  }
-  return removed;
-}
 
 async function statOrNull(file: string): Promise<Stats | null> {
   try {
@@ -265,21 +161,38 @@ async function syncFolder(dir: string): Promise<void> {
 }
 
 /**
- * Writes `data` to `file` whole or not at all (see the file comment for the modes). `shown` is the path as
- * the user gave it, for messages. Throws FileSystemError.
+ * A file's new content flushed to disk under a temporary name beside it, waiting to take the file's name:
+ * nothing at the name has changed yet. Several files are written all or none by staging every one of them
+ * before any is committed (writeAll.ts).
  */
-export async function writeWhole(
+export interface StagedWrite {
+  /** The path as the user gave it, for messages. */
+  readonly shown: string;
+  /** Judges the target again just before the commit (time has passed while others were staged). */
+  recheck(): Promise<void>;
+  /** The temporary file takes the name: the file is written. The temporary file is gone after, either way. */
+  commit(): Promise<void>;
+  /** Removes the temporary file; the target stays as it was. Never a failure. */
+  discard(): Promise<void>;
+}
+
+/**
+ * Judges `file` for `mode` and writes `data` to a flushed temporary file beside it (see the file comment for the
+ * modes); a failure removes it. `shown` is the path as the user gave it, for messages. Throws FileSystemError.
+ */
+export async function stageWrite(
   file: string,
   data: Uint8Array | string,
   mode: WriteMode,
   shown = file,
-): Promise<void> {
+): Promise<StagedWrite> {
   await assertWritable(file, mode, shown);
   const existing = mode === 'new' ? null : await statOrNull(file).catch(() => null);
   const target = existing ? await fs.realpath(file) : path.resolve(file);
   const dir = path.dirname(target);
   await removeStaleTemps(dir);
   const temp = tempNameFor(target);
+  const discard = () => fs.rm(temp, { force: true }).catch(() => undefined);
   try {
     const handle = await fs.open(temp, 'wx', 0o666);
     try {
@@ -289,11 +202,34 @@ export async function writeWhole(
     } finally {
       await handle.close();
     }
-    await publish(temp, target, existing === null, shown);
-    await syncFolder(dir);
   } catch (e) {
+    await discard();
     throw toFileSystemError(e, shown);
-  } finally {
-    await fs.rm(temp, { force: true }).catch(() => undefined);
   }
+  const isNew = existing === null;
+  const commit = async (): Promise<void> => {
+    try {
+      await publish(temp, target, isNew, shown);
+      await syncFolder(dir);
+    } catch (e) {
+      throw toFileSystemError(e, shown);
+    } finally {
+      await discard();
+    }
+  };
+  // Staged as new, it must still find the name free; staged over a file, that file must still be there to replace.
+  return { shown, recheck: () => assertWritable(file, isNew ? 'new' : 'replace', shown), commit, discard };
+}
+
+/**
+ * Writes `data` to `file` whole or not at all (see the file comment for the modes). `shown` is the path as
+ * the user gave it, for messages. Throws FileSystemError.
+ */
+export async function writeWhole(
+  file: string,
+  data: Uint8Array | string,
+  mode: WriteMode,
+  shown = file,
+): Promise<void> {
+  await (await stageWrite(file, data, mode, shown)).commit();
 }

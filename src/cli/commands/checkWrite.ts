@@ -26,7 +26,8 @@ import { UnreadableWorkbookError, type XlsxWorkbook } from '../../workbook/xlsx'
 import { unreadableText } from '../../i18n/unreadable';
 import { protectionText } from '../../i18n/protection';
 import { WorkbookProtectedError } from '../../workbook/port';
-import { canWrite, checkedCopyName, copyExtension, isOccupied, sameFile, saveOrExplain } from '../files';
+import { canWrite, checkedCopyName, copyExtension, isOccupied, sameFile } from '../files';
+import { saveAllOrExplain } from '../saveAll';
 import type { CliIo } from '../io';
 import { anchorLines, anchorsLeftBehind, watchAnchors } from './checkAnchors';
 
@@ -133,8 +134,8 @@ export async function applyCheckSheets(
 }
 
 /**
- * Applies each workbook's plan and saves it to its target; nothing at all when a plan is blocked (each
- * blocked file is named with its cells). False after a refusal or a failed save (said why).
+ * Applies each workbook's plan and saves it to its target, all or none; nothing at all when a plan is blocked (each
+ * blocked file is named with its cells). False after a refusal or a failed save (said why, and which were saved).
  */
 export async function writeChecked(
   io: CliIo,
@@ -179,15 +180,16 @@ export async function writeChecked(
     }
   }
   if (protectedBook) return false;
-  for (const [i, wb] of books.entries()) {
-    const plan = plans[i];
+  // All or none (saveAll.ts): every workbook is staged beside its target before any takes its name.
+  const saving = books.flatMap((wb, i) => {
     const target = targets[i];
-    if (!plan?.ok || !target) continue;
-    if (!(await saveOrExplain(io, wb, target.file, target.mode, o.lang))) return false;
-    io.stderr(`${written(i, target.file) ?? cliText('checkWritten', o.lang, { file: target.file })}\n`);
+    return plans[i]?.ok && target ? [{ wb, file: target.file, mode: target.mode, i }] : [];
+  });
+  return saveAllOrExplain(io, saving, o.lang, (k) => {
+    const { file, i } = saving[k] ?? { file: '', i: -1 };
+    io.stderr(`${written(i, file) ?? cliText('checkWritten', o.lang, { file })}\n`);
     for (const line of leftBehind[i] ?? []) io.stderr(`${line}\n`);
-  }
-  return true;
+  });
 }
 
 /**

@@ -1,13 +1,14 @@
 /**
  * Node-only file helpers of the .xlsx adapter: open a file (a workbook that cannot be read is an
  * UnreadableWorkbookError, a file the system will not give us a FileSystemError) and save one whole or not
- * at all (safeWrite.ts: temporary file, fsync, then the name). Saved back over the file it was read from, a
- * workbook first makes sure that file is still the one it read: a version saved meanwhile (in Excel, by
- * another run) is never replaced by one made from the older content.
+ * at all (safeWrite.ts: temporary file, fsync, then the name), or stage it for a save of several, all or none
+ * (writeAll.ts). Saved back over the file it was read from, a workbook first makes sure that file is still the
+ * one it read (and again just before the name is taken): a version saved meanwhile (in Excel, by another run) is
+ * never replaced by one made from the older content.
  */
 import { promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
-import { FileSystemError, toFileSystemError, writeWhole, type WriteMode } from '../safeWrite';
+import { FileSystemError, stageWrite, toFileSystemError, type StagedWrite, type WriteMode } from '../safeWrite';
 import { UnreadableWorkbookError, XlsxWorkbook } from './index';
 
 /**
@@ -49,6 +50,34 @@ async function assertUnchanged(wb: XlsxWorkbook, file: string, shown: string): P
   if (JSON.stringify(stamp(now)) !== JSON.stringify(then)) throw new FileSystemError('changed', shown);
 }
 
+/**
+ * Stages a workbook's save (safeWrite.ts stageWrite): its bytes flushed beside `file`, the name not yet taken. Its
+ * recheck also makes sure again that the file it was read from is unchanged; its commit remembers what is on disk.
+ */
+export async function stageXlsxFile(
+  wb: XlsxWorkbook,
+  file: string,
+  mode: WriteMode = 'new',
+  shown = file,
+): Promise<StagedWrite> {
+  const data = await wb.toBuffer();
+  if (mode !== 'new') await assertUnchanged(wb, file, shown);
+  const staged = await stageWrite(file, data, mode, shown);
+  return {
+    ...staged,
+    recheck: async () => {
+      if (mode !== 'new') await assertUnchanged(wb, file, shown);
+      await staged.recheck();
+    },
+    commit: async () => {
+      await staged.commit();
+      // What is on disk now is this workbook: a later save over the same file compares with it.
+      const now = await fs.stat(file).catch(() => null);
+      if (now) readFrom.set(wb, { file: path.resolve(file), ...stamp(now) });
+    },
+  };
+}
+
 /** Save a workbook whole or not at all; by default only as a new file (see safeWrite.ts for the modes). */
 export async function saveXlsxFile(
   wb: XlsxWorkbook,
@@ -56,10 +85,5 @@ export async function saveXlsxFile(
   mode: WriteMode = 'new',
   shown = file,
 ): Promise<void> {
-  const data = await wb.toBuffer();
-  if (mode !== 'new') await assertUnchanged(wb, file, shown);
-  await writeWhole(file, data, mode, shown);
-  // What is on disk now is this workbook: a later save over the same file compares with it.
-  const now = await fs.stat(file).catch(() => null);
-  if (now) readFrom.set(wb, { file: path.resolve(file), ...stamp(now) });
+  await (await stageXlsxFile(wb, file, mode, shown)).commit();
 }

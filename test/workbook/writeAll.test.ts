@@ -1,0 +1,91 @@
+/**
+ * writeAll: several files all or none. Every file staged (a flushed temporary file beside it, the name untouched)
+ * and judged again before any takes its name; a failure before that removes every temporary file, one while they
+ * take their names is reported with how many were written. Real files in a temporary folder.
+ */
+import { mkdtempSync, promises as fsp, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { stageWrite, type StagedWrite } from '../../src/workbook/safeWrite';
+import { writeAll } from '../../src/workbook/writeAll';
+
+const scratch = (): string => mkdtempSync(path.join(os.tmpdir(), 'tiltaksplan-all-'));
+
+afterEach(() => jest.restoreAllMocks());
+
+describe('stageWrite', () => {
+  it('leaves the name as it was until the commit; a discard removes the temporary file and nothing else', async () => {
+    const dir = scratch();
+    writeFileSync(path.join(dir, 'a.txt'), 'old');
+    const staged = await stageWrite(path.join(dir, 'a.txt'), 'new', 'replace');
+    expect(readFileSync(path.join(dir, 'a.txt'), 'utf8')).toBe('old');
+    expect(readdirSync(dir)).toHaveLength(2); // a.txt and its hidden temporary file
+    await staged.discard();
+    expect(readdirSync(dir)).toEqual(['a.txt']);
+    expect(readFileSync(path.join(dir, 'a.txt'), 'utf8')).toBe('old');
+  });
+
+  it('a name taken after it was staged as new is refused by the recheck, before anything is written', async () => {
+    const dir = scratch();
+    const staged = await stageWrite(path.join(dir, 'b.txt'), 'ours', 'new', 'b.txt');
+    writeFileSync(path.join(dir, 'b.txt'), 'theirs');
+    await expect(staged.recheck()).rejects.toMatchObject({ reason: 'exists', file: 'b.txt' });
+    await staged.discard();
+    expect(readdirSync(dir)).toEqual(['b.txt']);
+  });
+});
+
+describe('writeAll', () => {
+  const stages = (dir: string, names: string[]) =>
+    names.map((n) => () => stageWrite(path.join(dir, n), `new ${n}`, 'new-or-replace', n));
+
+  it('writes every file when nothing fails', async () => {
+    const dir = scratch();
+    writeFileSync(path.join(dir, 'a.txt'), 'old a');
+    expect(await writeAll(stages(dir, ['a.txt', 'b.txt']))).toEqual({ ok: true });
+    expect(readdirSync(dir).map((f) => readFileSync(path.join(dir, f), 'utf8'))).toEqual(['new a.txt', 'new b.txt']);
+  });
+
+  it('a full disk at the third: the first two untouched (one absent), no temporary file left, nothing written', async () => {
+    const dir = scratch();
+    writeFileSync(path.join(dir, 'a.txt'), 'old a');
+    const open = fsp.open.bind(fsp);
+    jest.spyOn(fsp, 'open').mockImplementation(async (...args: Parameters<typeof fsp.open>) => {
+      const handle = await open(...args);
+      if (path.basename(String(args[0])).startsWith('.c.txt.'))
+        handle.writeFile = () => Promise.reject(Object.assign(new Error('full'), { code: 'ENOSPC' }));
+      return handle;
+    });
+    const outcome = await writeAll(stages(dir, ['a.txt', 'b.txt', 'c.txt']));
+    expect(outcome).toMatchObject({ ok: false, failed: 2, written: 0, error: { reason: 'disk-full', file: 'c.txt' } });
+    expect(readdirSync(dir)).toEqual(['a.txt']);
+    expect(readFileSync(path.join(dir, 'a.txt'), 'utf8')).toBe('old a');
+  });
+
+  it('a refusal at the second rename: the first written, the second and third not, no temporary file left', async () => {
+    const dir = scratch();
+    for (const n of ['a.txt', 'b.txt', 'c.txt']) writeFileSync(path.join(dir, n), `old ${n}`);
+    const rename = fsp.rename.bind(fsp);
+    jest
+      .spyOn(fsp, 'rename')
+      .mockImplementation((from, to) =>
+        String(to).endsWith('b.txt')
+          ? Promise.reject(Object.assign(new Error('held'), { code: 'EBUSY' }))
+          : rename(from, to),
+      );
+    const outcome = await writeAll(stages(dir, ['a.txt', 'b.txt', 'c.txt']));
+    expect(outcome).toMatchObject({ ok: false, failed: 1, written: 1, error: { reason: 'in-use', file: 'b.txt' } });
+    expect(readdirSync(dir).map((f) => readFileSync(path.join(dir, f), 'utf8'))).toEqual([
+      'new a.txt',
+      'old b.txt',
+      'old c.txt',
+    ]);
+  });
+
+  it('a failure that is no file system failure (a bug) removes what was staged and surfaces', async () => {
+    const dir = scratch();
+    const bug = (): Promise<StagedWrite> => Promise.reject(new TypeError('bug'));
+    await expect(writeAll([...stages(dir, ['a.txt']), bug])).rejects.toThrow('bug');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
