@@ -23,7 +23,7 @@ import {
   type KeptRow,
 } from './reconciliationKept';
 import { planItemTable } from './itemTable';
-import { ownedReconciliationArea, totalsRowCells } from './reconciliationArea';
+import { ownedReconciliationArea, reconciliationSheetOf, totalsRowCells } from './reconciliationArea';
 import { typedOnRow } from './reconciliationTyped';
 import {
   extraColumns,
@@ -265,8 +265,9 @@ export function planReconciliation(
   const found = locateTable(wb, reconciliationQuery());
   const headers = [...RECONCILIATION_COLUMNS.map((c) => c.header), ...kept.extra.headers];
   const totals = totalsRowCells(found, headers);
+  const sheet = reconciliationSheetOf(found, SHEETS.reconciliation);
   const table = {
-    sheet: SHEETS.reconciliation,
+    sheet,
     table: TABLES.reconciliation,
     columns: RECONCILIATION_COLUMNS,
     widths: WIDTHS,
@@ -281,5 +282,5 @@ export function planReconciliation(
     found,
     RECONCILIATION_COLUMNS,
   );
-  return withExtraFormats(planned, SHEETS.reconciliation, formats, RECONCILIATION_COLUMNS.length, kept.extra);
+  return withExtraFormats(planned, sheet, formats, RECONCILIATION_COLUMNS.length, kept.extra);
 }

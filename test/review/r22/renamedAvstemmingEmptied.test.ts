@@ -1,5 +1,5 @@
 /**
- * Review r22 (medium, file path): check --write empties a reconciliation sheet the user renamed and writes the
+ * Review r22 (medium, file path; fixed): check --write empties a reconciliation sheet the user renamed and writes the
  * table on a new sheet «Avstemming», without a word.
  *
  * What she did: the example (2027–2030) with Avstemming written (tblAvstemming A1:P57, 56 items). In Excel she
@@ -27,13 +27,20 @@ import { XlsxWorkbook } from '../../../src/workbook/xlsx';
 import { FixturePkg } from '../../fixtures/make/asExcel/pkg';
 import { testIo } from '../../cli/testIo';
 
-test.failing('tblAvstemming on a renamed sheet is written there; no sheet «Avstemming» is added', async () => {
+/** The example with Avstemming written and its sheet renamed «Avstemming 2026» in Excel; `edit` more of the package. */
+async function renamed(edit: (pkg: FixturePkg) => void = () => {}) {
   const io = testIo();
   expect(await main(['new', 'plan.xlsx', '--example', '--start', '2027'], io)).toBe(0);
   expect(await main(['check', 'plan.xlsx', '--write', '--in-place'], testIo({ cwd: io.cwd }))).toBe(1);
   const pkg = new FixturePkg(new Uint8Array(readFileSync(path.join(io.cwd, 'plan.xlsx'))));
   pkg.edit('xl/workbook.xml', (x) => x.replace('<sheet name="Avstemming"', '<sheet name="Avstemming 2026"'));
+  edit(pkg);
   writeFileSync(path.join(io.cwd, 'plan.xlsx'), pkg.bytes());
+  return { io, pkg };
+}
+
+test('tblAvstemming on a renamed sheet is written there; no sheet «Avstemming» is added', async () => {
+  const { io, pkg } = await renamed();
   const before = await (await XlsxWorkbook.fromBuffer(pkg.bytes())).read();
   expect(before.tables.find((t) => t.name === 'tblAvstemming')).toEqual(
     expect.objectContaining({ sheet: 'Avstemming 2026', ref: 'A1:P57' }),
@@ -48,4 +55,30 @@ test.failing('tblAvstemming on a renamed sheet is written there; no sheet «Avst
   expect(after.tables.find((t) => t.name === 'tblAvstemming')).toEqual(
     expect.objectContaining({ sheet: 'Avstemming 2026', ref: 'A1:P57' }),
   );
+});
+
+test('written there, it grows onto nothing of hers: a note under it on the renamed sheet stops the write', async () => {
+  // D-002 moved to Nye midler (R3) makes one item more (56 + 1 = 57: A1:P58, see mergedCellsInTheWay.test.ts), and
+  // she typed a note in A58 of «Avstemming 2026», right under the table (A1:P57).
+  const { io } = await renamed((pkg) => {
+    pkg.edit(pkg.sheetPart('Tiltak drift'), (x) =>
+      x
+        .replace('<c r="O3" s="5"><v>300</v></c>', '<c r="O3" s="5"><v>0</v></c>')
+        .replace('<c r="Q3" s="5"><v>0</v></c>', '<c r="Q3" s="5"><v>300</v></c>')
+        .replace(
+          /(<c r="S3"[^>]*><is><t>[^<]*<\/t><\/is><\/c>)(<\/row>)/,
+          '$1<c r="T3" t="inlineStr"><is><t>R3</t></is></c>$2',
+        ),
+    );
+    pkg.edit(pkg.sheetPart('Avstemming 2026'), (x) =>
+      x.replace(
+        '</sheetData>',
+        '<row r="58"><c r="A58" t="inlineStr"><is><t>Merknad: gjennomgått</t></is></c></row></sheetData>',
+      ),
+    );
+  });
+  const run = testIo({ cwd: io.cwd });
+  expect(await main(['check', 'plan.xlsx', '--write', '--out', 'ut.xlsx'], run)).toBe(2);
+  expect(run.err()).toContain('Avstemming 2026!A58');
+  expect(run.files()).not.toContain('ut.xlsx');
 });
