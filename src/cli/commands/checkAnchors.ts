@@ -74,14 +74,15 @@ export interface AnchorWatch {
 }
 
 async function watchTable(wb: XlsxWorkbook, table: ItemTable): Promise<TableWatch | null> {
-  const found = wb.cellAnchors(table.sheet);
+  // Where the table stands: a sheet she renamed holds it, and is written there (sheets/reconciliationArea.ts).
+  const sheet = wb.tableSheet(table.table) ?? table.sheet;
+  const found = wb.cellAnchors(sheet);
   const looks = wb.tableBodyLooks(table.table);
   const rows = wb.tableBodyRowLooks(table.table);
   if (found.length === 0 && looks.length === 0 && rows.length === 0) return null;
   const snapshot = await wb.read();
   const keys = table.keys(snapshot);
   const hers = new Set(looks.length === 0 ? [] : table.looks(snapshot));
-  const sheet = table.sheet;
   const anchors = [
     ...found.map((a) => ({ ...a, sheet, row: parseRange(a.ref)?.top ?? 0 })),
     ...looks.flatMap((l): WatchedAnchor[] =>

@@ -5,7 +5,15 @@
  * byte. Nothing is written when a user's cell stands where the rolled tables or those sheets would go, or when the
  * workbook's protection forbids the write (its structure locked, so no archive sheet; a sheet it writes protected).
  */
-import { SHEETS, type Lang, type TablesMeet, type UserCell, type WorkbookSnapshot, type Edit } from '../../domain';
+import {
+  SHEETS,
+  TABLES,
+  type Lang,
+  type TablesMeet,
+  type UserCell,
+  type WorkbookSnapshot,
+  type Edit,
+} from '../../domain';
 import { cliText } from '../../i18n/cliCommand';
 import { blockedText } from '../../i18n/userCells';
 import { tableTerm } from '../../i18n/glossary';
@@ -30,9 +38,15 @@ const meetText = (m: TablesMeet, lang: Lang): string =>
     cell: `${m.sheet}!${m.cell}`,
   });
 
-/** Whether the workbook had an Avstemming: then the rolled one gets it anew, for the new period. */
+const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/**
+ * Whether the workbook had an Avstemming (its sheet, or tblAvstemming on a sheet she renamed, where it is written):
+ * then the rolled one gets it anew, for the new period.
+ */
 const hasReconciliation = (wb: WorkbookSnapshot): boolean =>
-  wb.sheets.some((s) => s.sheet.trim().toLowerCase() === SHEETS.reconciliation.toLowerCase());
+  wb.sheets.some((s) => same(s.sheet, SHEETS.reconciliation)) ||
+  wb.tables.some((t) => same(t.name, TABLES.reconciliation));
 
 /**
  * Applies the roll's `edits` (planRolledWorkbook into the source) to `wb`, read as `snapshot`, then Sammendrag and

@@ -23,7 +23,7 @@ import {
   type KeptRow,
 } from './reconciliationKept';
 import { planItemTable } from './itemTable';
-import { ownedReconciliationArea, totalsRowCells } from './reconciliationArea';
+import { ownedReconciliationArea, reconciliationSheetOf, totalsRowCells } from './reconciliationArea';
 import { RECONCILIATION_NOTE_COLUMNS, typedOnRow } from './reconciliationTyped';
 import {
   extraColumns,
@@ -277,8 +277,9 @@ export function planReconciliation(
   const found = locateTable(wb, reconciliationQuery());
   const headers = [...RECONCILIATION_COLUMNS.map((c) => c.header), ...kept.extra.headers];
   const totals = totalsRowCells(found, headers);
+  const sheet = reconciliationSheetOf(found, SHEETS.reconciliation);
   const table = {
-    sheet: SHEETS.reconciliation,
+    sheet,
     table: TABLES.reconciliation,
     columns: RECONCILIATION_COLUMNS,
     widths: WIDTHS,
@@ -293,5 +294,5 @@ export function planReconciliation(
     found,
     RECONCILIATION_COLUMNS,
   );
-  return withExtraFormats(planned, SHEETS.reconciliation, formats, RECONCILIATION_COLUMNS.length, kept.extra);
+  return withExtraFormats(planned, sheet, formats, RECONCILIATION_COLUMNS.length, kept.extra);
 }

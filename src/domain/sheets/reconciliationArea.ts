@@ -21,6 +21,15 @@ import { isOccupied } from './userCells';
 /** An item table's columns: the product's, in their order. */
 type Columns = readonly { readonly header: string }[];
 
+/**
+ * The sheet tblAvstemming is written on: the one it stands on, found by its table name at A1 (SPEC §2: a table is
+ * found by its name first), so a sheet the user renamed («Avstemming 2026») keeps its table and is not emptied for a
+ * new «Avstemming» (review r22); else `home` (a table moved elsewhere on a sheet, or none: written there anew).
+ */
+export function reconciliationSheetOf(t: LocatedTable | null, home: string): string {
+  return t && t.tableName !== null && t.headerRow === 1 && t.left === 1 ? t.sheet.sheet : home;
+}
+
 /** The last row of the old table the product owns: its body's, or its Total Row's right under it. */
 const ownedBottom = (t: LocatedTable): number => Math.max(t.lastDataRow, t.headerRow + 1) + (t.totalsRow ? 1 : 0);
 

@@ -2,10 +2,13 @@
  * The cells in the way of a write (SPEC §11): cells that hold something and that the product does not
  * own. Each planner that writes outside a measure row names the blocks it owns (its previous Sammendrag,
  * the old tblAvstemming, the table it grows) and asks for what else is occupied where it will write.
+ * A range the user merged is in the way too, empty or not (review r22): a table may not overlap merged cells
+ * (Excel removes such a table on opening) and values written under a merge are hidden; it is named by its
+ * first cell inside the block.
  */
 import { findSheet } from '../read/locateTable';
 import { cellAt, formulaAt, isBlank, sheetBounds, type Bounds } from '../read/sheetCells';
-import { toA1 } from '../model/a1';
+import { parseRange, toA1 } from '../model/a1';
 import type { SheetSnapshot, WorkbookSnapshot } from '../model/snapshot';
 import type { UserCell } from '../model/writePlan';
 
@@ -17,7 +20,23 @@ export function isOccupied(sheet: SheetSnapshot, row: number, col: number): bool
 const inside = (b: Bounds, row: number, col: number): boolean =>
   row >= b.top && row <= b.bottom && col >= b.left && col <= b.right;
 
-/** The occupied cells of `block` on the sheet named `sheetName` that lie outside every `owned` block, row by row. */
+const within = (outer: Bounds, b: Bounds): boolean =>
+  b.top >= outer.top && b.bottom <= outer.bottom && b.left >= outer.left && b.right <= outer.right;
+
+/** The first cell inside `block` of each merged range of `sheet` that meets it and lies whole in no `owned` block. */
+function mergesIn(sheet: SheetSnapshot, block: Bounds, owned: readonly Bounds[]): { row: number; col: number }[] {
+  return (sheet.merges ?? []).flatMap((ref) => {
+    const m = parseRange(ref);
+    if (!m || m.bottom < block.top || m.top > block.bottom || m.right < block.left || m.left > block.right) return [];
+    if (owned.some((b) => within(b, m))) return [];
+    return [{ row: Math.max(m.top, block.top), col: Math.max(m.left, block.left) }];
+  });
+}
+
+/**
+ * The occupied cells of `block` on the sheet named `sheetName` that lie outside every `owned` block, and the merged
+ * ranges there (mergesIn), row by row.
+ */
 export function userCellsIn(
   wb: WorkbookSnapshot,
   sheetName: string,
@@ -27,11 +46,15 @@ export function userCellsIn(
   const sheet = findSheet(wb, sheetName);
   if (!sheet) return [];
   const held = sheetBounds(sheet);
-  const out: UserCell[] = [];
-  // Only the part of the block the snapshot holds: everything beyond it is empty.
+  const found: { row: number; col: number }[] = [];
+  // Only the part of the block the snapshot holds: everything beyond it is empty (but for a merge, listed apart).
   for (let r = Math.max(block.top, held.top); r <= Math.min(block.bottom, held.bottom); r++)
     for (let c = Math.max(block.left, held.left); c <= Math.min(block.right, held.right); c++)
-      if (isOccupied(sheet, r, c) && !owned.some((b) => inside(b, r, c)))
-        out.push({ sheet: sheet.sheet, cell: toA1(r, c) });
-  return out;
+      if (isOccupied(sheet, r, c) && !owned.some((b) => inside(b, r, c))) found.push({ row: r, col: c });
+  const merged = mergesIn(sheet, block, owned).filter((m) => !found.some((f) => f.row === m.row && f.col === m.col));
+  if (merged.length > 0) {
+    found.push(...merged);
+    found.sort((a, b) => a.row - b.row || a.col - b.col);
+  }
+  return found.map((f) => ({ sheet: sheet.sheet, cell: toA1(f.row, f.col) }));
 }

@@ -151,6 +151,14 @@ export class XlsxWorkbook implements WorkbookPort {
     return this.inTableBody(name, (state, sheet, body) => rowLooks(state, sheet, body)) ?? [];
   }
 
+  /** The name of the worksheet that holds table `name`, or null without the table. */
+  tableSheet(name: string): string | null {
+    return reading(() => {
+      this.state.flush();
+      return this.state.findTable(name)?.sheet.name ?? null;
+    });
+  }
+
   /** `read` on the body of table `name` (below its header row, above a totals row), or null without the table. */
   private inTableBody<T>(name: string, read: (state: BookState, sheet: SheetEntry, body: Box) => T): T | null {
     return reading(() => {

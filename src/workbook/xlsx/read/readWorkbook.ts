@@ -40,7 +40,11 @@ function rowsNeeded(
   const byName = (name: string): SheetEntry | undefined => sheets.find((s) => sameName(s.name, name));
   for (const q of scope.tables) {
     const found = tables.find((t) => sameName(t.name, q.table));
-    if (found) need(found.sheet, (parseRange(found.ref)?.bottom ?? Infinity) + rowsReadBelow(q.table));
+    // A table whose own sheet is read whole is read whole where it stands: tblAvstemming on a sheet she renamed is
+    // written there, and may grow down onto a note of hers (review r22).
+    const whole = scope.wholeSheets.some((w) => sameName(w, q.sheet));
+    if (found)
+      need(found.sheet, whole ? Infinity : (parseRange(found.ref)?.bottom ?? Infinity) + rowsReadBelow(q.table));
     else need(byName(q.sheet), Infinity);
   }
   for (const name of scope.wholeSheets) need(byName(name), Infinity);
