@@ -43,7 +43,6 @@ export { versionIds } from './read/versionIds';
 export { settingAddress } from './read/settings';
 export {
   amountColumnsOf,
-  CHECKED_TABLES,
   formulaColumnsOf,
   isExplanationHeader,
   KEPT_RECONCILIATION_KEYS,
@@ -52,7 +51,6 @@ export {
   lastRowsWithFormulas,
   rowsReadBelow,
   userColumnsOf,
-  type CheckedTable,
 } from './read/readScope';
 export { splitLargestRemainder } from './measures/newMoney';
 export { frameName, groupKey } from './measures/grouping';
