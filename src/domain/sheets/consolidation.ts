@@ -21,6 +21,7 @@ import {
   holdsUserInput,
   keptKey,
   keptRows,
+  keptRowKeys,
   readKeptRow,
   rowTaker,
   unclaimedRows,
@@ -143,15 +144,9 @@ export function consolidationFormulaValues(wb: WorkbookSnapshot): FormulaValue[]
  * carries its rows by (readKept), in any language its Kode labels were written in (`codeOf`).
  */
 export function consolidationRowKeys(wb: WorkbookSnapshot, codeOf: (text: string) => string): Map<number, string> {
-  const out = new Map<number, string>();
-  const t = locateTable(wb, query());
-  if (!t) return out;
-  const at = cellsByKey(t, CONSOLIDATION_COLUMNS);
   const key = (code: string, text: (k: KeyColumn) => string) =>
     keyOf(code, text('plan'), text('ref'), text('year'), text('source'));
-  for (const row of bodyRows(t))
-    out.set(row, cellText(at(row, 'code')) === '' ? '' : readKeptRow(at, row, codeOf, KEY_COLUMNS, key).key);
-  return out;
+  return keptRowKeys(locateTable(wb, query()), CONSOLIDATION_COLUMNS, codeOf, KEY_COLUMNS, key);
 }
 
 /**

@@ -17,6 +17,7 @@ import {
   holdsUserInput,
   keptKey,
   keptRows,
+  keptRowKeys,
   readKeptRow,
   rowTaker,
   unclaimedRows,
@@ -123,13 +124,7 @@ export function reconciliationRowKeys(
   wb: WorkbookSnapshot,
   codeOf: (text: string) => string = (text) => text,
 ): Map<number, string> {
-  const out = new Map<number, string>();
-  const t = locateTable(wb, reconciliationQuery());
-  if (!t) return out;
-  const value = cellsByKey(t, RECONCILIATION_COLUMNS);
-  for (const row of bodyRows(t))
-    out.set(row, cellText(value(row, 'code')) === '' ? '' : readKeptRow(value, row, codeOf, KEY_COLUMNS, keyOfRow).key);
-  return out;
+  return keptRowKeys(locateTable(wb, reconciliationQuery()), RECONCILIATION_COLUMNS, codeOf, KEY_COLUMNS, keyOfRow);
 }
 
 /**
