@@ -114,6 +114,7 @@ export { comparePlans, type CompareSides } from './compare/compare';
 export { roundingStep } from './compare/amounts';
 export { sameTextPairs, type SameTextPair } from './compare/sameText';
 export { periodDoubts } from './compare/period';
+export { invalidAmountCells, planVersion, savedVersion, type ComparedVersion } from './compare/side';
 export { framesByMovement, hasRounding } from './compare/totals';
 export { statusRows, type StatusRow } from './totals/totals';
 export { exampleContent } from './example/example';
