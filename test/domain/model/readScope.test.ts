@@ -1,4 +1,4 @@
-import { sheetScopeOf } from '../../../src/domain';
+import { CHECKED_TABLES, sheetScopeOf } from '../../../src/domain';
 
 // The tables each read scope asks for, written out by hand (SPEC §2): the check's tables, with tblAvstemming
 // for a check and a structure write (its kept columns, and the cells a write must not land on), without it for a
@@ -16,6 +16,10 @@ const CHECKED = [
 ];
 
 describe('the tables a read scope reads', () => {
+  it('checks the settings, the four lists, both measure tables, the economy plan and the plan items', () => {
+    expect(CHECKED_TABLES.map((t) => t.table)).toEqual(CHECKED);
+  });
+
   it.each([
     ['check', [...CHECKED, 'tblAvstemming']],
     ['structure', [...CHECKED, 'tblAvstemming']],
