@@ -43,7 +43,6 @@ export { versionIds } from './read/versionIds';
 export { settingAddress } from './read/settings';
 export {
   amountColumnsOf,
-  CHECKED_TABLES,
   formulaColumnsOf,
   isExplanationHeader,
   KEPT_RECONCILIATION_KEYS,
@@ -52,7 +51,6 @@ export {
   lastRowsWithFormulas,
   rowsReadBelow,
   userColumnsOf,
-  type CheckedTable,
 } from './read/readScope';
 export { splitLargestRemainder } from './measures/newMoney';
 export { frameName, groupKey } from './measures/grouping';
@@ -117,6 +115,7 @@ export { roundingStep } from './compare/amounts';
 export { comparedChanges, isOneSided } from './compare/oneSided';
 export { sameTextPairs, type SameTextPair } from './compare/sameText';
 export { periodDoubts } from './compare/period';
+export { invalidAmountCells, planVersion, savedVersion, type ComparedVersion } from './compare/side';
 export { framesByMovement, hasRounding } from './compare/totals';
 export { statusRows, type StatusRow } from './totals/totals';
 export { exampleContent } from './example/example';

@@ -32,10 +32,6 @@ export function ct(lang: Lang, key: CompareKey, params?: MessageParams): string 
   return translate(key, lang, params);
 }
 
-/** "Sheet!A1" of every amount cell that holds no amount (#REF!, text, a formula without its result). */
-export const invalidAmountCells = (findings: readonly Finding[]): string[] =>
-  findings.filter((f) => f.code === 'amount-invalid').map((f) => `${f.sheet}!${f.cell}`);
-
 /**
  * The sentence that a setting changed between the versions ("Økonomiplanversjon er endret fra «…» til «…».");
  * Toleranse in `unit` (the newer version's, as every amount of the report), an empty text as "(tom)".

@@ -9,13 +9,13 @@ import {
   findVersions,
   hasMeasureTable,
   hasSheetNamed,
-  periodDoubts,
+  planVersion,
   readPlan,
   readVersion,
   rollMissingSettings,
+  savedVersion,
+  type ComparedVersion,
   type Lang,
-  type Finding,
-  type Plan,
   type WorkbookSnapshot,
 } from '../../domain';
 import { cliText } from '../../i18n/cliCommand';
@@ -23,7 +23,7 @@ import { renderFinding } from '../../i18n/findings';
 import { CLI_FINDINGS } from '../../i18n/findingsCli';
 import { compareCliText } from '../../i18n/compareCli';
 import { cliHelp } from '../../i18n/cliHelp';
-import { invalidAmountCells, invalidAmountsWarning, periodUnsureWarning } from '../../i18n/compare';
+import { invalidAmountsWarning, periodUnsureWarning } from '../../i18n/compare';
 import { renderCompare, type CompareFormat } from '../../report/compareReport';
 import { argLang, badLang, parseArgs, reportFormat, type UsageError } from '../args';
 import { openOrExplain, printUsage, writeOrExplain } from '../files';
@@ -62,19 +62,7 @@ function options(args: readonly string[], lang: Lang): Options | UsageError | Re
   return { files, versionSheet, format, out: strings.out, lang };
 }
 
-interface Side {
-  readonly plan: Plan;
-  readonly file: string;
-  readonly label: string;
-  /** Amount cells that are no amount ("Tiltak drift!I2"): they count as 0, so a change there is no real change. */
-  readonly invalid: readonly string[];
-  /** Why the plan period may not be the workbook's (year headers not the period, a setting that does not read). */
-  readonly period: readonly Finding[];
-  /** A saved version (its cells are not the workbook's tables: no check reads them). */
-  readonly isVersion?: boolean;
-  /** The reader's findings: a "?" typed in an amount cell is no figure, and keeps a one-off from counting as finished. */
-  readonly findings: readonly Finding[];
-}
+type Side = ComparedVersion;
 
 /** Says, on stderr, which amount cells of a side count as 0 in the comparison (a #REF!, an uncalculated formula). */
 function warnInvalid(io: CliIo, side: Side, lang: Lang): void {
@@ -95,7 +83,8 @@ function warnPeriod(io: CliIo, side: Side, lang: Lang): void {
  * over a made-up period — as roll and Lagre versjon refuse it (SPEC §11), compare takes it for unreadable input.
  */
 function currentPlan(io: CliIo, snapshot: WorkbookSnapshot, file: string, lang: Lang): Side | null {
-  const { plan, findings } = readPlan(snapshot, { defaultStartYear: io.currentYear + 1 });
+  const read = readPlan(snapshot, { defaultStartYear: io.currentYear + 1 });
+  const { plan, findings } = read;
   if (!hasMeasureTable(plan)) {
     // Finance's economy plan (new --economy-plan) is said as such, with the command that takes it.
     const key = plan.layouts.economyPlan === null ? 'cliNoPlan' : 'cliEconomyPlan';
@@ -109,25 +98,13 @@ function currentPlan(io: CliIo, snapshot: WorkbookSnapshot, file: string, lang: 
       io.stderr(`  ${f.sheet}!${f.cell}: ${renderFinding(f, lang, plan.settings.unit, CLI_FINDINGS)}\n`);
     return null;
   }
-  const invalid = invalidAmountCells(findings);
-  return { plan, file, label: path.basename(file), invalid, period: periodDoubts(findings), findings };
+  return planVersion(read, file, path.basename(file));
 }
 
 /** A saved version of the workbook, or null (after naming the versions there are) when the sheet is none. */
 function versionPlan(io: CliIo, snapshot: WorkbookSnapshot, file: string, sheet: string, lang: Lang): Side | null {
   const version = readVersion(snapshot, sheet);
-  if (version) {
-    const label = version.info.label || version.info.sheet;
-    return {
-      plan: version.plan,
-      file,
-      label,
-      invalid: invalidAmountCells(version.findings),
-      period: [],
-      isVersion: true,
-      findings: version.findings,
-    };
-  }
+  if (version) return savedVersion(version, file);
   const sheets = findVersions(snapshot).map((v) => `«${v.sheet}»`);
   const versions =
     sheets.length > 0

@@ -20,6 +20,7 @@ import { lineFrame } from '../read/economyPlan';
 import { isInvestmentFrameLine, isKnownFrame, knownFrames, unknownFrame } from '../reconcile/knownFrames';
 import { indexPlan, matchLine, type PlanIndex } from '../reconcile/matchLines';
 import type { Claimant } from '../model/consolidation';
+import type { FrameUnknown } from '../model/reconciliationDetails';
 import type { EconomyPlanLine, Plan } from '../model/plan';
 
 export interface AssignInput {
@@ -55,7 +56,7 @@ export interface Unclaimed {
   /** The years of `plan` when it is not compared and not for its name (another period, period-mismatch). */
   readonly planYears?: readonly number[];
   /** A Ramme line of a frame in no plan's list nor on any measure (isKnownFrame): the frame, the lists' codes. */
-  readonly frameUnknown?: { readonly frame: string; readonly codes: readonly string[]; readonly noList?: true };
+  readonly frameUnknown?: FrameUnknown;
   /** A Ramme line with Del Investering (isInvestmentFrameLine): it limits no frame, as in one plan's check. */
   readonly investmentFrame?: true;
 }

@@ -6,7 +6,7 @@
 import type { Severity } from './finding';
 import type { Kr, Unit } from './money';
 import type { ReconciliationClass, ReconciliationCode } from './reconciliationCodes';
-import type { LineFrameDiffers } from './reconciliationDetails';
+import type { FrameUnknown, LineFrameDiffers } from './reconciliationDetails';
 import type { KeptReason, StatusReviewText } from './reconciliationStatus';
 
 /**
@@ -96,7 +96,7 @@ export interface ConsolidationItem {
   /** frame-total: the measures it counts whose sums do not hold (SPEC §4), each with its plan. */
   readonly rowErrors?: readonly Claimant[];
   /** economy-plan-line-unmatched: a Ramme line whose frame no plan knows (as ReconciliationItem). */
-  readonly frameUnknown?: { readonly frame: string; readonly codes: readonly string[]; readonly noList?: true };
+  readonly frameUnknown?: FrameUnknown;
   /** economy-plan-line-unmatched: a Ramme line with Del Investering, which limits no frame (as ReconciliationItem). */
   readonly investmentFrame?: true;
   /** frame-total: the measures without Rammeområde it counts by their economy plan line, each with its plan. */

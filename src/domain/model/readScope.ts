@@ -30,10 +30,29 @@ import { VERSION_SHEET_PREFIX } from './version';
 
 export type ReadScope = 'check' | 'structure' | 'versions' | 'roll';
 
+/** A product table and the sheet the reader looks on when the table is not found by its name. */
+export interface CheckedTable {
+  readonly table: string;
+  readonly sheet: string;
+}
+
+/**
+ * The tables the check reads (SPEC §2), settings and lists first. Not Avstemming: the 'check' scope adds it, of
+ * which only the columns a new run keeps are read (read/readScope.ts keptReconciliationColumns); a roll writes it anew.
+ */
+export const CHECKED_TABLES: readonly CheckedTable[] = [
+  { table: TABLES.settings, sheet: SHEETS.settings },
+  ...LISTS.map((l) => ({ table: l.table, sheet: SHEETS.settings })),
+  { table: TABLES.operating, sheet: SHEETS.operating },
+  { table: TABLES.investment, sheet: SHEETS.investment },
+  { table: TABLES.economyPlan, sheet: SHEETS.economyPlan },
+  { table: TABLES.planItems, sheet: SHEETS.planItems },
+];
+
 /** The sheets and tables a scope reads. */
 export interface SheetScope {
   /** Each table read: by name, else on `sheet` (then the whole sheet is needed). */
-  readonly tables: readonly { readonly table: string; readonly sheet: string }[];
+  readonly tables: readonly CheckedTable[];
   /** Sheets read whole whatever tables they hold. */
   readonly wholeSheets: readonly string[];
   /**
@@ -57,15 +76,7 @@ export interface SheetScope {
 }
 
 const CHECK: SheetScope = {
-  tables: [
-    { table: TABLES.settings, sheet: SHEETS.settings },
-    ...LISTS.map((l) => ({ table: l.table, sheet: SHEETS.settings })),
-    { table: TABLES.operating, sheet: SHEETS.operating },
-    { table: TABLES.investment, sheet: SHEETS.investment },
-    { table: TABLES.economyPlan, sheet: SHEETS.economyPlan },
-    { table: TABLES.planItems, sheet: SHEETS.planItems },
-    { table: TABLES.reconciliation, sheet: SHEETS.reconciliation },
-  ],
+  tables: [...CHECKED_TABLES, { table: TABLES.reconciliation, sheet: SHEETS.reconciliation }],
   wholeSheets: [SHEETS.reconciliation],
   aroundTables: false,
   wholeSheetPrefixes: [],
@@ -92,7 +103,7 @@ const VERSIONS: SheetScope = {
 
 const ROLL: SheetScope = {
   ...CHECK,
-  tables: CHECK.tables.filter((t) => t.table !== TABLES.reconciliation),
+  tables: CHECKED_TABLES,
   wholeSheets: [],
   aroundTables: true,
   carriedCells: true,

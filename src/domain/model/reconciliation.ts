@@ -7,7 +7,14 @@ import type { Severity } from './finding';
 import type { Kr, Unit } from './money';
 import type { OtherWorkbook } from './otherFile';
 import type { ReconciliationClass, ReconciliationCode } from './reconciliationCodes';
-import type { FramelessWhy, LineFrameDiffers, MissingLine, NearMiss, SameRefLine } from './reconciliationDetails';
+import type {
+  FramelessWhy,
+  FrameUnknown,
+  LineFrameDiffers,
+  MissingLine,
+  NearMiss,
+  SameRefLine,
+} from './reconciliationDetails';
 
 /** One compared item. Fields that do not apply (measureId, source, year, a cell) are undefined, not absent. */
 export interface ReconciliationItem {
@@ -85,7 +92,7 @@ export interface ReconciliationItem {
    * `economy-plan-line-unmatched` only: a Ramme line whose frame (Rammeområde, else Ref) is not in tblRammeomrader
    * and carried by no measure, so it limits no frame: the frame typed and the list's codes. Not in the JSON report.
    */
-  readonly frameUnknown?: { readonly frame: string; readonly codes: readonly string[]; readonly noList?: true };
+  readonly frameUnknown?: FrameUnknown;
   /**
    * `economy-plan-line-unmatched` only: a Ramme line with Del Investering, which limits no frame (a Ramme line is
    * drift only, SPEC §6); its cell is the Del cell. Not in the JSON report.

@@ -1,7 +1,7 @@
 /**
  * What a reconciliation item's explanation names besides its figures (SPEC §10): why a measure is in no frame, a
  * measure whose line names another frame, lines whose Ref nearly or exactly names a measure, and the line a measure
- * lacks.
+ * lacks, and a Ramme line of no known frame.
  */
 import type { Kr, Unit } from './money';
 import type { EconomyPlanPart } from './plan';
@@ -13,6 +13,17 @@ import type { EconomyPlanPart } from './plan';
 export interface FramelessWhy {
   readonly frames?: readonly string[];
   readonly invalid?: string;
+}
+
+/**
+ * A Ramme line whose frame (Rammeområde, else Ref) is in no frame list and carried by no measure, so it limits no
+ * frame (reconcile/knownFrames.ts): the frame typed, the list's codes, and `noList` when there is no list (the codes
+ * are then the measures' Rammeområde).
+ */
+export interface FrameUnknown {
+  readonly frame: string;
+  readonly codes: readonly string[];
+  readonly noList?: true;
 }
 
 /** A measure whose economy plan line names another Rammeområde than the measure's own (lineFrameDiffers). */

@@ -5,30 +5,13 @@
  * tblAvstemming only the columns a new run keeps (its key, Status and Kommentar). Sammendrag and the
  * user's own sheets are not read at all. Whatever is not read is an empty cell to the domain.
  */
-import { ECONOMY_PLAN_COLUMNS, INVESTMENT_TABLE, OPERATING_TABLE, SHEETS, TABLES } from '../model/schema';
+import { ECONOMY_PLAN_COLUMNS, INVESTMENT_TABLE, OPERATING_TABLE, TABLES } from '../model/schema';
 import type { ColumnSpec } from '../model/schema';
-import { LISTS } from '../model/settingsSchema';
 import { RECONCILIATION_COLUMNS } from '../model/reconciliation';
 import { headerText, matchesHeader, normalizeHeader, parseYearHeader } from './matchHeader';
 import { cellText } from './sheetCells';
 import { VALUE } from './settings';
 import type { CellValue } from '../model/snapshot';
-
-/** A product table and the sheet the reader looks on when the table is not found by its name. */
-export interface CheckedTable {
-  readonly table: string;
-  readonly sheet: string;
-}
-
-/** The tables the check reads (SPEC §2), settings and lists first. Not Avstemming: see keptReconciliationColumns. */
-export const CHECKED_TABLES: readonly CheckedTable[] = [
-  { table: TABLES.settings, sheet: SHEETS.settings },
-  ...LISTS.map((l) => ({ table: l.table, sheet: SHEETS.settings })),
-  { table: TABLES.operating, sheet: SHEETS.operating },
-  { table: TABLES.investment, sheet: SHEETS.investment },
-  { table: TABLES.economyPlan, sheet: SHEETS.economyPlan },
-  { table: TABLES.planItems, sheet: SHEETS.planItems },
-];
 
 /** How many rows a check reads under a measure or economy plan table (see rowsReadBelow). */
 const ROWS_READ_BELOW = 20;

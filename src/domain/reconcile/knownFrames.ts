@@ -4,6 +4,7 @@
  */
 import { groupKey } from '../measures/grouping';
 import type { EconomyPlanLine, Plan } from '../model/plan';
+import type { FrameUnknown } from '../model/reconciliationDetails';
 
 /**
  * The frames a Ramme line may limit (`keys`, groupKey): the codes of tblRammeomrader and every operating
@@ -56,10 +57,7 @@ export function isKnownFrame(frames: KnownFrames, frame: string): boolean {
 }
 
 /** What a Ramme line of an unknown frame says: its frame, the codes it is told of, and `noList` when no list has one. */
-export function unknownFrame(
-  frames: KnownFrames,
-  frame: string,
-): { frame: string; codes: readonly string[]; noList?: true } {
+export function unknownFrame(frames: KnownFrames, frame: string): FrameUnknown {
   return { frame, codes: frames.named, ...(frames.fromMeasures ? { noList: true as const } : {}) };
 }
 

@@ -10,6 +10,7 @@ import { groupKey, groupKeys, refKey } from '../measures/grouping';
 import { isCosted } from '../measures/costed';
 import { isInvestmentFrameLine, isKnownFrame, knownFrames, unknownFrame, type KnownFrames } from './knownFrames';
 import type { EconomyPlanLine, InvestmentMeasure, Measure, OperatingMeasure, Plan } from '../model/plan';
+import type { FrameUnknown } from '../model/reconciliationDetails';
 
 export type FinancingKey = (typeof INVESTMENT_FINANCING)[number]['key'];
 
@@ -42,7 +43,7 @@ export type MatchedLine =
       readonly sourceUnknown?: boolean;
       readonly sharedBy?: readonly string[];
       /** A Ramme line whose frame is in no frame list and on no measure (knownFrame): the frame, the list's codes. */
-      readonly frameUnknown?: { readonly frame: string; readonly codes: readonly string[]; readonly noList?: true };
+      readonly frameUnknown?: FrameUnknown;
       /** A Ramme line with Del Investering (isInvestmentFrameLine): a Ramme line is drift only, it limits no frame. */
       readonly investmentFrame?: true;
     };

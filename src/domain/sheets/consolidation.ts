@@ -21,23 +21,18 @@ import {
   holdsUserInput,
   keptKey,
   keptRows,
+  keptRowKeys,
   readKeptRow,
   rowTaker,
   unclaimedRows,
   type KeptRow,
 } from './reconciliationKept';
-import {
-  extraColumns,
-  extraFormulaValues,
-  withInsertedColumns,
-  NO_EXTRA,
-  readExtraCells,
-  withExtraFormats,
-} from './reconciliationExtra';
+import { extraColumns, withInsertedColumns, NO_EXTRA, readExtraCells, withExtraFormats } from './reconciliationExtra';
 import type { FormulaValue } from './userColumns';
 import { planItemTable } from './itemTable';
 import { cellLinkInput } from './formulas';
-import { typedColumnsInPlace, typedColumnsOf } from './typedColumns';
+import { carriedFormulaValues, lookColumnsOf } from './carriedCells';
+import { typedColumnsInPlace } from './typedColumns';
 import { acceptedNote, keptClass, reviewedExplanation, type StatusCells } from './statusReview';
 import {
   CONSOLIDATION_COLUMNS,
@@ -141,11 +136,7 @@ function readKept(wb: WorkbookSnapshot, texts: ConsolidationSheetText) {
  * each is written as the value it showed, since its row follows its item; the shells name them.
  */
 export function consolidationFormulaValues(wb: WorkbookSnapshot): FormulaValue[] {
-  const t = locateTable(wb, query());
-  if (!t) return [];
-  const extra = extraColumns(t, CONSOLIDATION_COLUMNS);
-  const cols = [...typedColumnsOf(t, CONSOLIDATION_COLUMNS), ...extra.cols].sort((a, b) => a - b);
-  return cols.length === 0 ? [] : extraFormulaValues(t, { ...extra, cols }, bodyRows(t));
+  return carriedFormulaValues(locateTable(wb, query()), CONSOLIDATION_COLUMNS);
 }
 
 /**
@@ -153,15 +144,9 @@ export function consolidationFormulaValues(wb: WorkbookSnapshot): FormulaValue[]
  * carries its rows by (readKept), in any language its Kode labels were written in (`codeOf`).
  */
 export function consolidationRowKeys(wb: WorkbookSnapshot, codeOf: (text: string) => string): Map<number, string> {
-  const out = new Map<number, string>();
-  const t = locateTable(wb, query());
-  if (!t) return out;
-  const at = cellsByKey(t, CONSOLIDATION_COLUMNS);
   const key = (code: string, text: (k: KeyColumn) => string) =>
     keyOf(code, text('plan'), text('ref'), text('year'), text('source'));
-  for (const row of bodyRows(t))
-    out.set(row, cellText(at(row, 'code')) === '' ? '' : readKeptRow(at, row, codeOf, KEY_COLUMNS, key).key);
-  return out;
+  return keptRowKeys(locateTable(wb, query()), CONSOLIDATION_COLUMNS, codeOf, KEY_COLUMNS, key);
 }
 
 /**
@@ -170,8 +155,7 @@ export function consolidationRowKeys(wb: WorkbookSnapshot, codeOf: (text: string
  * and Kommentar where they stand at their place (typedColumns.ts), O and P.
  */
 export function consolidationLookColumns(wb: WorkbookSnapshot): number[] {
-  const t = locateTable(wb, query());
-  return t ? [...typedColumnsInPlace(t, CONSOLIDATION_COLUMNS), ...extraColumns(t, CONSOLIDATION_COLUMNS).cols] : [];
+  return lookColumnsOf(locateTable(wb, query()), CONSOLIDATION_COLUMNS);
 }
 
 function itemRow(

@@ -17,6 +17,7 @@ import {
   holdsUserInput,
   keptKey,
   keptRows,
+  keptRowKeys,
   readKeptRow,
   rowTaker,
   unclaimedRows,
@@ -27,7 +28,6 @@ import { ownedReconciliationArea, reconciliationSheetOf, totalsRowCells } from '
 import { RECONCILIATION_NOTE_COLUMNS, typedOnRow } from './reconciliationTyped';
 import {
   extraColumns,
-  extraFormulaValues,
   withInsertedColumns,
   withExtraFormats,
   NO_EXTRA,
@@ -35,9 +35,10 @@ import {
   type ExtraColumns,
 } from './reconciliationExtra';
 import { cellLinkInput } from './formulas';
+import { carriedFormulaValues, lookColumnsOf } from './carriedCells';
 import { addressIn, fileAddress } from '../model/otherFile';
 import { acceptedNote, keptClass, reviewedExplanation, type StatusCells } from './statusReview';
-import { typedColumnsInPlace, typedColumnsOf } from './typedColumns';
+import { typedColumnsInPlace } from './typedColumns';
 import type { Unit } from '../model/money';
 import type { Measure, Plan } from '../model/plan';
 import type { ReconciliationItem } from '../model/reconciliation';
@@ -123,13 +124,7 @@ export function reconciliationRowKeys(
   wb: WorkbookSnapshot,
   codeOf: (text: string) => string = (text) => text,
 ): Map<number, string> {
-  const out = new Map<number, string>();
-  const t = locateTable(wb, reconciliationQuery());
-  if (!t) return out;
-  const value = cellsByKey(t, RECONCILIATION_COLUMNS);
-  for (const row of bodyRows(t))
-    out.set(row, cellText(value(row, 'code')) === '' ? '' : readKeptRow(value, row, codeOf, KEY_COLUMNS, keyOfRow).key);
-  return out;
+  return keptRowKeys(locateTable(wb, reconciliationQuery()), RECONCILIATION_COLUMNS, codeOf, KEY_COLUMNS, keyOfRow);
 }
 
 /**
@@ -138,8 +133,7 @@ export function reconciliationRowKeys(
  * where they stand at their place (typedColumns.ts), O and P: 15 and 16.
  */
 export function reconciliationLookColumns(wb: WorkbookSnapshot): number[] {
-  const t = locateTable(wb, reconciliationQuery());
-  return t ? [...typedColumnsInPlace(t, RECONCILIATION_COLUMNS), ...extraColumns(t, RECONCILIATION_COLUMNS).cols] : [];
+  return lookColumnsOf(locateTable(wb, reconciliationQuery()), RECONCILIATION_COLUMNS);
 }
 
 /**
@@ -148,11 +142,7 @@ export function reconciliationLookColumns(wb: WorkbookSnapshot): number[] {
  * its item (reconciliationExtra.ts); the shells name them.
  */
 export function reconciliationFormulaValues(wb: WorkbookSnapshot): FormulaValue[] {
-  const t = locateTable(wb, reconciliationQuery());
-  if (!t) return [];
-  const extra = extraColumns(t, RECONCILIATION_COLUMNS);
-  const cols = [...typedColumnsOf(t, RECONCILIATION_COLUMNS), ...extra.cols].sort((a, b) => a - b);
-  return cols.length === 0 ? [] : extraFormulaValues(t, { ...extra, cols }, bodyRows(t));
+  return carriedFormulaValues(locateTable(wb, reconciliationQuery()), RECONCILIATION_COLUMNS);
 }
 
 /** The measure's text and frame of an item (by measure ID, or by Prosjektnr for project items). */

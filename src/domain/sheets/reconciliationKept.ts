@@ -8,7 +8,8 @@ import type { CellInput } from '../model/edits';
 import { RECONCILIATION_STATUSES, type KeptReason } from '../model/reconciliationStatus';
 import { cellText } from '../read/sheetCells';
 import { refKey } from '../measures/grouping';
-import { keptUserColumns, occurrenceKeys, rowKey, type CellByKey, type UserColumns } from './tableCells';
+import { cellsByKey, keptUserColumns, occurrenceKeys, rowKey, type CellByKey, type UserColumns } from './tableCells';
+import { bodyRows, type LocatedTable } from '../read/locateTable';
 import { holdsExtra, type ExtraCells } from './reconciliationExtra';
 import type { CellValue } from '../model/snapshot';
 
@@ -64,6 +65,25 @@ export function readKeptRow<K extends string>(
     comment: at(row, 'comment'),
     ...(extra ? { extra: extra(row) } : {}),
   };
+}
+
+/**
+ * The item key of each body row of `t` by sheet row ('' for a row without Kode): the key a run carries the row by
+ * (readKeptRow), in any language its Kode labels were written in (`codeOf`). Empty when there is no table.
+ */
+export function keptRowKeys<K extends string>(
+  t: LocatedTable | null,
+  columns: readonly { readonly key: string; readonly header: string }[],
+  codeOf: (text: string) => string,
+  keys: readonly K[],
+  key: (code: string, text: (k: K) => string) => string,
+): Map<number, string> {
+  const out = new Map<number, string>();
+  if (!t) return out;
+  const at = cellsByKey<string>(t, columns);
+  for (const row of bodyRows(t))
+    out.set(row, cellText(at(row, 'code')) === '' ? '' : readKeptRow(at, row, codeOf, keys, key).key);
+  return out;
 }
 
 /**

@@ -8,23 +8,18 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   comparePlans,
   findVersions,
+  invalidAmountCells,
   periodDoubts,
+  planVersion,
   readPlan,
   readVersion,
+  savedVersion,
   type ChangeSet,
-  type Finding,
+  type ComparedVersion,
   type Lang,
-  type Plan,
   type WorkbookSnapshot,
 } from '../../domain';
-import {
-  ct,
-  invalidAmountCells,
-  invalidAmountsWarning,
-  notAPlanText,
-  periodUnsureWarning,
-  settingsMissingText,
-} from '../../i18n/compare';
+import { ct, invalidAmountsWarning, notAPlanText, periodUnsureWarning, settingsMissingText } from '../../i18n/compare';
 import { tp } from '../../i18n/taskpane';
 import type { ViewProps } from '../components/types';
 import { paneErrorText, toPaneError, unreadableMessage, type PaneError } from '../errors';
@@ -44,32 +39,18 @@ export interface ChangesProps extends ViewProps {
 const FILE = 'file';
 const sheetChoice = (sheet: string): string => `sheet:${sheet}`;
 
-interface Older {
-  readonly plan: Plan;
-  readonly file: string;
-  readonly label: string;
-  /** Amount cells that hold no amount (#REF!, text, a formula without its result): 0 in the comparison. */
-  readonly invalid: readonly string[];
-  /** Why its period may not be its workbook's (a second file only: a saved version's period is its header's). */
-  readonly period: readonly Finding[];
-  /** A saved version: its cells are no table a check reads (a user may have unhidden it and typed in it). */
-  readonly isVersion?: boolean;
-  /** The reader's findings: a "?" typed in an amount cell keeps a one-off from counting as finished. */
-  readonly findings: readonly Finding[];
-}
-
-function olderPlan(choice: string, snapshot: WorkbookSnapshot, other: OtherFile | null, file: string): Older | null {
-  if (choice === FILE && other) {
-    const { plan, findings } = readPlan(other.snapshot, { defaultStartYear: defaultStartYear() });
-    const invalid = invalidAmountCells(findings);
-    return { plan, file: other.name, label: other.name, invalid, period: periodDoubts(findings), findings };
-  }
+/** The older side: a second file's plan, or a saved version of this workbook (its period is its header's). */
+function olderPlan(
+  choice: string,
+  snapshot: WorkbookSnapshot,
+  other: OtherFile | null,
+  file: string,
+): ComparedVersion | null {
+  if (choice === FILE && other)
+    return planVersion(readPlan(other.snapshot, { defaultStartYear: defaultStartYear() }), other.name, other.name);
   if (!choice.startsWith('sheet:')) return null;
   const version = readVersion(snapshot, choice.slice('sheet:'.length));
-  if (!version) return null;
-  const { plan, findings, info } = version;
-  const invalid = invalidAmountCells(findings);
-  return { plan, file, label: info.label || info.sheet, invalid, period: [], isVersion: true, findings };
+  return version && savedVersion(version, file);
 }
 
 interface OtherFile {

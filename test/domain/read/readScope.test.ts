@@ -1,6 +1,5 @@
 import {
   amountColumnsOf,
-  CHECKED_TABLES,
   formulaColumnsOf,
   keptReconciliationColumns,
   lastRowsWithFormulas,
@@ -14,20 +13,6 @@ import { reconciliationSheetText } from '../../../src/i18n/sheets';
 import { makePlan } from '../../helpers/plan';
 
 describe('what a check reads', () => {
-  it('reads the settings, the four lists, both measure tables, the economy plan and the plan items', () => {
-    expect(CHECKED_TABLES.map((t) => t.table)).toEqual([
-      'tblInnstillinger',
-      'tblSeksjoner',
-      'tblPlanomrader',
-      'tblRammeomrader',
-      'tblAnsvarlige',
-      'tblTiltakDrift',
-      'tblTiltakInvestering',
-      'tblOkonomiplan',
-      'tblHandlingsplan',
-    ]);
-  });
-
   it.each([
     ['tblTiltakDrift', ['ID', 'Tiltak', 2027, 'Sum periode', 'Kommentar'], [3]],
     ['TBLTILTAKDRIFT', ['ID', 'Sum perioden', 'Period total'], [1, 2]],
