@@ -1,7 +1,7 @@
 /**
  * The change report's wording (text and HTML, SPEC §14) for what it lists apart — renumberings, the roll's
- * bookings, amounts in years only one version holds — and for rounding between units, beyond compare.nb/nn/en.ts: bokmål / nynorsk / English. The pane's
- * Endringer view says the same in the same words; it loads them in its own chunk, not the pane's main bundle.
+ * bookings, amounts in years only one version holds (of measures and of economy plan lines) — and for rounding
+ * between units, beyond compare.nb/nn/en.ts: bokmål / nynorsk / English. The pane's Endringer view says the same in the same words; it loads them in its own chunk, not the pane's main bundle.
  */
 import { makeTranslator } from './translate';
 
@@ -20,6 +20,9 @@ const nb = {
   oneSidedSummary:
     '{count, plural, one {Ett tiltak har} other {# tiltak har}} beløp i år bare den ene versjonen har ({years}). {count, plural, one {Det står} other {De står}} for seg etter de andre endringene.',
   oneSided: 'Beløp i år bare den ene versjonen har',
+  linesOneSidedSummary:
+    '{count, plural, one {Én økonomiplanlinje har} other {# økonomiplanlinjer har}} beløp i år bare den ene versjonen har ({years}). {count, plural, one {Den står} other {De står}} for seg etter de andre endrede linjene.',
+  linesOneSided: 'Økonomiplanlinjer: beløp i år bare den ene versjonen har',
   oneSidedNote:
     'Året er bare i den ene versjonens periode (en rullering tar ut det første året og legger til et nytt), så beløpet er ikke sammenlignet med noe: det står på siden som har året, og «–» på den andre. Tomme celler og 0 i slike år er ikke med.',
   sameText:
@@ -49,6 +52,9 @@ const nn: Record<CompareReportKey, string> = {
   oneSidedSummary:
     '{count, plural, one {Eitt tiltak har} other {# tiltak har}} beløp i år berre den eine versjonen har ({years}). {count, plural, one {Det står} other {Dei står}} for seg etter dei andre endringane.',
   oneSided: 'Beløp i år berre den eine versjonen har',
+  linesOneSidedSummary:
+    '{count, plural, one {Éi økonomiplanline har} other {# økonomiplanliner har}} beløp i år berre den eine versjonen har ({years}). {count, plural, one {Ho står} other {Dei står}} for seg etter dei andre endra linene.',
+  linesOneSided: 'Økonomiplanliner: beløp i år berre den eine versjonen har',
   oneSidedNote:
     'Året er berre i perioden til den eine versjonen (ei rullering tek ut det første året og legg til eit nytt), så beløpet er ikkje samanlikna med noko: det står på sida som har året, og «–» på den andre. Tomme celler og 0 i slike år er ikkje med.',
   sameText:
@@ -76,6 +82,9 @@ const en: Record<CompareReportKey, string> = {
   oneSidedSummary:
     '{count, plural, one {One measure has} other {# measures have}} amounts in years only one version holds ({years}). {count, plural, one {It is} other {They are}} listed apart, after the other changes.',
   oneSided: 'Amounts in years only one version holds',
+  linesOneSidedSummary:
+    '{count, plural, one {One economy plan line has} other {# economy plan lines have}} amounts in years only one version holds ({years}). {count, plural, one {It is} other {They are}} listed apart, after the other changed lines.',
+  linesOneSided: 'Economy plan lines: amounts in years only one version holds',
   oneSidedNote:
     'The year lies in one version\'s period only (a roll takes out the first year and adds a new one), so the amount is compared with nothing: it stands on the side that holds the year, "–" on the other. Empty cells and 0 in such years are left out.',
   sameText:

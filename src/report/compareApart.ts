@@ -1,7 +1,8 @@
 /**
  * The changes the change report lists apart from the real ones (docs/spec.md §14): priorities only renumbered,
- * Tidligere bevilget grown only by a roll's booking, and amounts in years only one version holds. Each under a
- * heading of its own, after «Endrede tiltak».
+ * Tidligere bevilget grown only by a roll's booking, and amounts in years only one version holds (of measures and
+ * of economy plan lines). Each under a heading of its own, after «Endrede tiltak» (a line's after «Endrede
+ * linjer»).
  */
 import {
   comparedChanges,
@@ -11,24 +12,32 @@ import {
   roundingStep,
   sameTextPairs,
   type ChangeSet,
+  type FieldChange,
   type Kr,
   type Lang,
   type LineEntry,
   type YearsNotRead,
 } from '../domain';
-import { ct } from '../i18n/compare';
+import { ct, type CompareKey } from '../i18n/compare';
+import type { FieldTable } from '../i18n/fieldLabel';
 import { reportText } from '../i18n/compareReport';
 import { listText } from '../i18n/listText';
-import { changeCells, tableName, type Ctx } from './compareCells';
+import { changeCells, lineName, tableName, type Ctx } from './compareCells';
 import type { Block } from './document';
 
 /** A name quoted as the language quotes: «» in bokmål and nynorsk, "" in English. */
 const quoted = (lang: Lang, text: string): string => (lang === 'en' ? `"${text}"` : `«${text}»`);
 
+/** The years of `rows`' amounts in years only one version holds, in calendar order: "2027, 2031". */
+const oneSidedYearList = (rows: readonly { readonly changes: readonly FieldChange[] }[]): string =>
+  [...new Set(rows.flatMap((r) => r.changes.filter(isOneSided).map((c) => c.year ?? 0)))]
+    .sort((a, b) => a - b)
+    .join(', ');
+
 /**
  * The sentences under the summary that say how many of the changed measures are only renumbered, how many
- * investments only had the roll's booking added to Tidligere bevilget, how many have amounts in years only one
- * version holds (the three listed apart), and which added measures
+ * investments only had the roll's booking added to Tidligere bevilget, how many measures and how many economy plan
+ * lines have amounts in years only one version holds (all listed apart), and which added measures
  * have the text of a removed one (compare/sameText.ts: perhaps renumbered); none when there are none.
  * The report and the pane's Endringer view both say them.
  */
@@ -38,14 +47,17 @@ export function apartSummaries(lang: Lang, diff: ChangeSet): string[] {
   const carried = changed.filter((c) => c.carriedBefore).length;
   const left = diff.years.onlyOld.filter((y) => y < (diff.new.plan.years[0] ?? y)).join(', ');
   const oneSided = changed.filter((c) => c.changes.some(isOneSided));
-  const years = [...new Set(oneSided.flatMap((c) => c.changes.filter(isOneSided).map((x) => x.year ?? 0)))];
+  const lines = diff.economyPlan.changed.filter((l) => l.changes.some(isOneSided));
   const same = sameTextPairs(diff.measures);
   const pairs = same.map((p) => `${p.removed.id} → ${p.added.id} ${quoted(lang, p.added.measure.trim())}`).join(', ');
   return [
     ...(renumbered > 0 ? [reportText('renumberedSummary', lang, { renumbered, changed: changed.length })] : []),
     ...(carried > 0 ? [reportText('carriedSummary', lang, { count: carried, years: left })] : []),
     ...(oneSided.length > 0
-      ? [reportText('oneSidedSummary', lang, { count: oneSided.length, years: years.sort((a, b) => a - b).join(', ') })]
+      ? [reportText('oneSidedSummary', lang, { count: oneSided.length, years: oneSidedYearList(oneSided) })]
+      : []),
+    ...(lines.length > 0
+      ? [reportText('linesOneSidedSummary', lang, { count: lines.length, years: oneSidedYearList(lines) })]
       : []),
     ...(same.length > 0 ? [reportText('sameText', lang, { count: same.length, pairs })] : []),
   ];
@@ -83,30 +95,52 @@ export function carriedBlocks(ctx: Ctx, diff: ChangeSet): Block[] {
   ];
 }
 
+/** A changed measure's or line's cells before its amounts in years only one version holds, and those changes. */
+interface OneSidedRow {
+  readonly head: readonly string[];
+  readonly table: FieldTable;
+  readonly changes: readonly FieldChange[];
+}
+
 /**
- * The amounts of the changed measures in years only one version holds (docs/spec.md §14: a roll's year that left,
- * the one it added), apart from the real changes: year, before and now, «–» on the side without the year, no
- * difference (nothing was compared); nothing when there are none.
+ * Amounts in years only one version holds (docs/spec.md §14: a roll's year that left, the one it added), apart from
+ * the real changes under a heading of their own: `headers` (the row's `head`, then year, before and now), «–» on
+ * the side without the year, no difference (nothing was compared); nothing when there are none.
  */
-export function oneSidedBlocks(ctx: Ctx, diff: ChangeSet): Block[] {
+function oneSidedApart(ctx: Ctx, list: readonly OneSidedRow[], headers: readonly CompareKey[]): Block[] {
   const { lang } = ctx;
-  const rows = diff.measures.changed.flatMap((m) =>
-    m.changes
+  const rows = list.flatMap(({ head, table, changes }) =>
+    changes
       .filter(isOneSided)
       .map((c, i) => [
-        i === 0 ? m.id : '',
-        i === 0 ? m.measure : '',
+        ...head.map((h) => (i === 0 ? h : '')),
         String(c.year),
-        ...changeCells(ctx, c, m.table).slice(0, 2),
+        ...changeCells(ctx, c, table).slice(0, 2),
       ]),
   );
   if (rows.length === 0) return [];
-  const headers = (['id', 'measure', 'year', 'before', 'after'] as const).map((h) => ct(lang, h));
+  const at = headers.length - 2;
   return [
     { kind: 'heading', level: 3, text: reportText('oneSided', lang) },
     { kind: 'paragraph', text: reportText('oneSidedNote', lang) },
-    { kind: 'table', headers, rows, numeric: [3, 4] },
+    { kind: 'table', headers: headers.map((h) => ct(lang, h)), rows, numeric: [at, at + 1] },
   ];
+}
+
+/** The changed measures' amounts in years only one version holds, after the measures' other groups apart. */
+export function oneSidedBlocks(ctx: Ctx, diff: ChangeSet): Block[] {
+  const list = diff.measures.changed.map((m) => ({ head: [m.id, m.measure], table: m.table, changes: m.changes }));
+  return oneSidedApart(ctx, list, ['id', 'measure', 'year', 'before', 'after']);
+}
+
+/** The changed economy plan lines' amounts in years only one version holds, after «Endrede linjer». */
+export function lineOneSidedBlocks(ctx: Ctx, diff: ChangeSet): Block[] {
+  const list = diff.economyPlan.changed.map((l) => ({
+    head: [lineName(l)],
+    table: 'economyPlan' as const,
+    changes: l.changes,
+  }));
+  return oneSidedApart(ctx, list, ['line', 'year', 'before', 'after']);
 }
 
 /**

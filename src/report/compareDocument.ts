@@ -16,7 +16,14 @@ import {
 import { ct } from '../i18n/compare';
 import { reportText } from '../i18n/compareReport';
 import { fieldLabel } from '../i18n/fieldLabel';
-import { carriedBlocks, notReadIn, oneSidedBlocks, yearCell, renumberedBlocks } from './compareApart';
+import {
+  carriedBlocks,
+  lineOneSidedBlocks,
+  notReadIn,
+  oneSidedBlocks,
+  yearCell,
+  renumberedBlocks,
+} from './compareApart';
 import { changeCells, lineName, movedCells, none, tableName, type Ctx } from './compareCells';
 import { duplicateBlocks, entryText } from './compareDuplicates';
 import { headerBlocks } from './compareHeader';
@@ -97,8 +104,9 @@ function lineTable(ctx: Ctx, diff: ChangeSet, lines: readonly LineEntry[], versi
 function economyPlanBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
   const { lang } = ctx;
   const { added, removed, changed } = diff.economyPlan;
+  // A line's amounts in years one version only holds are listed apart, after these (lineOneSidedBlocks).
   const rows = changed.flatMap((l) =>
-    l.changes.map((c, i) => [
+    comparedChanges(l.changes).map((c, i) => [
       i === 0 ? lineName(l) : '',
       fieldLabel(c, 'economyPlan'),
       ...changeCells(ctx, c, 'economyPlan'),
@@ -117,7 +125,12 @@ function economyPlanBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
     h3('linesRemoved'),
     lineTable(ctx, diff, removed, 'old'),
     h3('linesChanged'),
-    rows.length > 0 ? { kind: 'table', headers, rows, numeric: [4] } : none(ctx),
+    rows.length > 0
+      ? { kind: 'table', headers, rows, numeric: [4] }
+      : changed.length > 0
+        ? { kind: 'paragraph', text: reportText('changedOnlyRenumbered', lang) }
+        : none(ctx),
+    ...lineOneSidedBlocks(ctx, diff),
   ];
 }
 

@@ -54,16 +54,16 @@ export function comparePlans(before: Plan, after: Plan, sides: CompareSides): Ch
     ...yearsNotRead(after, 'new', sides.new.findings),
   ];
   const unread = unreadByTable(notRead);
-  // A changed measure lists its amounts in a year one version only holds (fields.ts: oneSidedChange).
+  // A changed measure or line lists its amounts in a year one version only holds (fields.ts: oneSidedChange).
   const oneSided = oneSidedYears(before.years, after.years);
-  const years = { old: before.years, new: after.years, common, amounts, unread };
+  const years = { old: before.years, new: after.years, common, amounts, unread, oneSided };
   const all = [...new Set([...before.years, ...after.years])].sort((a, b) => a - b);
   const finished = finishedOneOff(before.years, after.years, sides.old.findings ?? []);
   // Between units that round differently, the matched measures: what a total's rounding comes from (totals.ts).
   const pairs: MatchedPair[] = [];
   const onPair: OnPair | undefined =
     roundingStep(oldUnit, newUnit) === null ? undefined : (o, n, rounded) => pairs.push({ old: o, new: n, rounded });
-  const { duplicateIds, ...measures } = compareMeasures(before, after, { ...years, oneSided }, finished, onPair);
+  const { duplicateIds, ...measures } = compareMeasures(before, after, years, finished, onPair);
   const economyPlan = compareEconomyPlan(before.economyPlan, after.economyPlan, years);
   return {
     old: side(before, sides.old),

@@ -5,8 +5,9 @@
  * case and outer spaces, as the reconciliation compares keys (groupKey); a line of an unknown type by all of its
  * key columns. Always also by its Plan: a consolidated economy plan may hold the same Ref for two plans (SPEC
  * §15), and those are two lines, not one line twice. Matched lines are compared field by field like measures
- * (a Del filled in is listed as a change); the rest are added or removed. A blank line (only a column of the
- * user's own filled in) is no line of the economy plan, as for the reconciler: it is left out on both sides.
+ * (a Del filled in is listed as a change), an amount in a year one version only holds too (oneSided.ts: after a
+ * roll the adopted plan's 2027, the 2031 finance typed); the rest are added or removed. A blank line (only a column
+ * of the user's own filled in) is no line of the economy plan, as for the reconciler: it is left out on both sides.
  */
 import type { ChangeSet, LineChange, LineEntry } from '../model/changeSet';
 import type { EconomyPlanLine } from '../model/plan';
@@ -16,6 +17,7 @@ import { isBlankLine, lineFrame, partImplied } from '../read/economyPlan';
 import { comparedColumns, fieldChanges, type AmountRules, yearEntry, type CommonYear, type Row } from './fields';
 import type { UnknownTexts } from './unknownAmounts';
 import { matchRows } from './match';
+import { withOneSided, type OneSidedYear } from './oneSided';
 import { commonIn, type Unread } from './yearsNotRead';
 
 const COLUMNS = comparedColumns(ECONOMY_PLAN_COLUMNS);
@@ -63,16 +65,18 @@ export function compareEconomyPlan(
     readonly common: readonly CommonYear[];
     readonly amounts?: AmountRules;
     readonly unread?: Unread;
+    /** The years one version only holds: a line in both lists its amounts there, as a measure (oneSided.ts). */
+    readonly oneSided?: readonly OneSidedYear[];
   },
 ): ChangeSet['economyPlan'] {
   const added: LineEntry[] = [];
   const removed: LineEntry[] = [];
   const changed: LineChange[] = [];
   const lines = (list: readonly EconomyPlanLine[]) => list.filter((l) => !isBlankLine(l));
+  const compared = withOneSided(commonIn(years, 'economyPlan'), years.oneSided);
   matchRows(lines(before), lines(after), lineKey, {
     pair: (old, l) => {
-      const common = commonIn(years, 'economyPlan');
-      const changes = fieldChanges(COLUMNS, old as unknown as Row, l as unknown as Row, common, years.amounts);
+      const changes = fieldChanges(COLUMNS, old as unknown as Row, l as unknown as Row, compared, years.amounts);
       if (changes.length > 0) changed.push({ ...entryOf(l, years.new), changes });
     },
     added: (l) => added.push(entryOf(l, years.new, years.amounts?.unknown?.new)),

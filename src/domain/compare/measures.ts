@@ -21,7 +21,7 @@ import {
   type RoundedAmount,
   type Row,
 } from './fields';
-import type { OneSidedYear } from './oneSided';
+import { withOneSided, type OneSidedYear } from './oneSided';
 import type { UnknownTexts } from './unknownAmounts';
 import type { IsFinished } from './finished';
 import { matchRows } from './match';
@@ -194,8 +194,7 @@ function comparedIn(years: Years, from: TableKind, to: TableKind, cache: Map<str
   const key = `${from}\u0000${to}`;
   const known = cache.get(key);
   if (known) return known;
-  const common = commonIn(years, from, to);
-  const list = years.oneSided?.length ? [...common, ...years.oneSided].sort((a, b) => a.year - b.year) : common;
+  const list = withOneSided(commonIn(years, from, to), years.oneSided);
   cache.set(key, list);
   return list;
 }

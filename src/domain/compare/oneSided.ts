@@ -1,9 +1,9 @@
 /**
  * Amounts in a year only one version holds (SPEC §14: «years present on one side only are listed as such»): after a
  * roll the adopted plan's first year (2027) and the rolled plan's new last year (2031), or a year column one version
- * has and the other not. A measure found in both versions lists its amount there with the other side null («–» in
- * text, HTML and the pane), marked `onlyIn`: no comparison, so no difference, no rounding, and neither a
- * renumbering nor a roll's booking is told apart by it. The reports list these apart from the real changes.
+ * has and the other not. A measure or an economy plan line found in both versions lists its amount there with the
+ * other side null («–» in text, HTML and the pane), marked `onlyIn`: no comparison, so no difference, no rounding,
+ * and neither a renumbering nor a roll's booking is told apart by it. The reports list these apart from the real changes.
  */
 import type { FieldChange } from '../model/changeSet';
 import { YEARS } from '../model/schema';
@@ -20,6 +20,17 @@ export function oneSidedYears(before: readonly number[], after: readonly number[
   const only = (years: readonly number[], other: readonly number[], onlyIn: OneSidedYear['onlyIn']) =>
     years.flatMap((year, at) => (other.includes(year) ? [] : [{ year, onlyIn, at }]));
   return [...only(before, after, 'old'), ...only(after, before, 'new')].sort((a, b) => a.year - b.year);
+}
+
+/**
+ * `common` (the years both versions hold) and `oneSided`, in calendar order: the years a measure or an economy plan
+ * line found in both versions is compared in (fields.ts). `common` itself when there is no year of one side only.
+ */
+export function withOneSided<T extends { readonly year: number }>(
+  common: readonly T[],
+  oneSided: readonly OneSidedYear[] | undefined,
+): readonly (T | OneSidedYear)[] {
+  return oneSided?.length ? [...common, ...oneSided].sort((a, b) => a.year - b.year) : common;
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * The change set in the Endringer view: a summary, then the measures grouped as new, removed and changed
- * (each measure of the open workbook a button to its row), the economy plan lines, and the totals per year.
+ * (each measure of the open workbook a button to its row), the economy plan lines (ChangesLines.tsx), and the
+ * totals per year.
  * As the change report (SPEC §14): the measures only renumbered, and the investments whose one change is the
  * roll's booking to Tidligere bevilget, and the amounts in years only one version holds, in groups of their own
  * after the real changes, in the report's words.
@@ -17,13 +18,12 @@ import {
   type TableKind,
 } from '../../domain';
 import { ct, settingChangeText, unitNotConvertedText } from '../../i18n/compare';
-import { fieldLabel, type FieldTable } from '../../i18n/fieldLabel';
 import { reportText } from '../../i18n/compareReport';
 import { apartSummaries, notReadTexts, unitRoundingText } from '../../report/compareApart';
 import { duplicateTexts, entryText, uncompared } from '../../report/compareDuplicates';
-import { changeCells, lineName, movedCells } from '../../report/compareCells';
-import { ShownList } from '../components/ShownList';
 import type { ViewProps } from '../components/types';
+import { ChangeLines, Group } from './ChangesGroup';
+import { ChangesLines } from './ChangesLines';
 import { ChangesTotals } from './ChangesTotals';
 
 interface Props extends ViewProps {
@@ -38,37 +38,6 @@ export function measureCell(plan: Plan, m: { table: TableKind; row: number }, ch
   const key = change?.year !== undefined ? `year:${change.year}` : change?.field;
   const column = (key !== undefined ? measure.cellColumns[key] : undefined) ?? measure.cellColumns.id;
   return column === undefined ? null : `${column}${measure.row}`;
-}
-
-function ChangeLine({ cells: [label, before, after, delta] }: { cells: readonly string[] }) {
-  return (
-    <li>
-      <Text size={200}>
-        <strong>{label}</strong>
-        {`: ${before} → ${after}${delta ? ` (${delta})` : ''}`}
-      </Text>
-    </li>
-  );
-}
-
-/** A measure's or line's changed fields; a measure moved between the tables says so first. */
-function ChangeLines({
-  changes,
-  table,
-  moved,
-  diff,
-  lang,
-}: { changes: readonly FieldChange[]; table: FieldTable; moved?: MeasureChange } & Pick<Props, 'diff' | 'lang'>) {
-  const ctx = { lang, unit: diff.new.plan.unit };
-  const move = moved ? movedCells(lang, moved) : null;
-  return (
-    <ul className="tp-changes">
-      {move && <ChangeLine cells={move} />}
-      {changes.map((c) => (
-        <ChangeLine key={`${c.field}-${c.year ?? ''}`} cells={[fieldLabel(c, table), ...changeCells(ctx, c, table)]} />
-      ))}
-    </ul>
-  );
 }
 
 function MeasureItem(props: Props & { m: MeasureEntry | MeasureChange; inWorkbook: boolean }): JSX.Element {
@@ -94,31 +63,6 @@ function MeasureItem(props: Props & { m: MeasureEntry | MeasureChange; inWorkboo
         </div>
       )}
     </li>
-  );
-}
-
-interface GroupProps {
-  readonly title: string;
-  readonly count: number;
-  readonly children: JSX.Element[];
-  readonly lang: Props['lang'];
-  /** A sentence under the title that says what the group holds. */
-  readonly note?: string;
-  /** What an empty group says, when not «Ingen». */
-  readonly empty?: string;
-}
-
-function Group(props: GroupProps): JSX.Element {
-  return (
-    <details open={props.count > 0} className="tp-group">
-      <summary className="tp-subheading">{`${props.title} (${props.count})`}</summary>
-      {props.note && <Text size={200}>{props.note}</Text>}
-      {props.count === 0 ? (
-        <Text>{props.empty ?? ct(props.lang, 'none')}</Text>
-      ) : (
-        <ShownList lang={props.lang}>{props.children}</ShownList>
-      )}
-    </details>
   );
 }
 
@@ -150,11 +94,6 @@ export function ChangesResult(props: Props): JSX.Element {
     diff.settings.length === 0 &&
     diff.duplicateIds.every((d) => uncompared(d).length === 0) &&
     Object.values(counts).every((n) => n === 0);
-  const lineItems = [
-    ...lines.added.map((l) => ({ l, what: ct(lang, 'linesAdded'), changes: [] as readonly FieldChange[] })),
-    ...lines.removed.map((l) => ({ l, what: ct(lang, 'linesRemoved'), changes: [] as readonly FieldChange[] })),
-    ...lines.changed.map((l) => ({ l, what: ct(lang, 'linesChanged'), changes: l.changes })),
-  ];
   return (
     <>
       {/* Amounts left unconverted after a change of unit make every change below a false one: say so first. */}
@@ -265,17 +204,7 @@ export function ChangesResult(props: Props): JSX.Element {
           ))}
         </Group>
       )}
-      <Group title={ct(lang, 'economyPlan')} count={lineItems.length} lang={lang}>
-        {lineItems.map(({ l, what, changes }) => (
-          <li key={`${what}-${l.sheet}-${l.row}`} className="tp-item">
-            <div className="tp-item-head">
-              <strong>{lineName(l)}</strong>
-              <span>{`${what}${l.description ? ` · ${l.description}` : ''}`}</span>
-            </div>
-            {changes.length > 0 && <ChangeLines changes={changes} table="economyPlan" diff={diff} lang={lang} />}
-          </li>
-        ))}
-      </Group>
+      <ChangesLines diff={diff} lang={lang} />
       <ChangesTotals diff={diff} lang={lang} />
     </>
   );

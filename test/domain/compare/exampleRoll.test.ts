@@ -39,7 +39,37 @@ describe('the example against its own roll', () => {
       m.changes.filter((c) => c.field === 'years' && c.onlyIn === undefined),
     );
     expect(yearChanges).toEqual([]);
-    expect(diff.economyPlan).toEqual({ added: [], removed: [], changed: [] });
+    const lineYearChanges = diff.economyPlan.changed.flatMap((l) => l.changes.filter((c) => c.onlyIn === undefined));
+    expect(lineYearChanges).toEqual([]);
+    expect([diff.economyPlan.added, diff.economyPlan.removed]).toEqual([[], []]);
+  });
+
+  it('lists each economy plan line’s 2027 ≠ 0 as the adopted plan’s only; the roll leaves 2031 empty', () => {
+    // The example's Økonomiplan (src/domain/example/example.ts), 2027 in thousands: R3 1 000, R4 250, R1 120, D-001
+    // 600, D-003 250, D-009 120, ØP23-117 300; P-4101 3 000 (Tilskudd 1 200, Lån 1 800); P-4103 1 000 (Lån 750,
+    // Fond 250); P-4104 2 500 (Mva-kompensasjon 400, Overføring fra drift 500, Lån 1 600): 17 lines. D-005 and
+    // P-4102 with its three sources have 0 in 2027, no money either way: unchanged. A new last year the roll leaves
+    // empty for finance (SPEC §11) is no amount: none has 2031.
+    const y2027 = (old: number) => [{ field: 'years', year: 2027, old: old * 1000, new: null, onlyIn: 'old' }];
+    expect(diff.economyPlan.changed.map((l) => [[l.ref || l.frame, l.source].join(' '), l.changes])).toEqual([
+      ['R3 ', y2027(1000)],
+      ['R4 ', y2027(250)],
+      ['R1 ', y2027(120)],
+      ['D-001 ', y2027(600)],
+      ['D-003 ', y2027(250)],
+      ['D-009 ', y2027(120)],
+      ['ØP23-117 ', y2027(300)],
+      ['P-4101 ', y2027(3000)],
+      ['P-4101 Tilskudd', y2027(1200)],
+      ['P-4101 Lån', y2027(1800)],
+      ['P-4103 ', y2027(1000)],
+      ['P-4103 Lån', y2027(750)],
+      ['P-4103 Fond', y2027(250)],
+      ['P-4104 ', y2027(2500)],
+      ['P-4104 Mva-kompensasjon', y2027(400)],
+      ['P-4104 Overføring fra drift', y2027(500)],
+      ['P-4104 Lån', y2027(1600)],
+    ]);
   });
 
   it("moves each investment's 2027 expenditure to Tidligere bevilget (I-002 spent nothing in 2027)", () => {
