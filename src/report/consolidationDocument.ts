@@ -131,10 +131,12 @@ function frameBlocks(
   ];
 }
 
-/** The economy plan cell an item is about, with its file («op.xlsx: Økonomiplan!C5»); '' without one. */
+/** The cells an item is about, with their files («op.xlsx: Økonomiplan!C5»); '' without one. */
 function itemCell(item: ConsolidationItem, file: string): string {
   const cell = item.cells.plan ?? item.cells.economyPlan;
-  return cell === undefined || cell === '' ? '' : fileAddress(file, cell);
+  // A Toleranse differing (tolerance-differs) is typed in the plan too: its cell first, in its file (the ref).
+  const own = item.cells.measures;
+  return [own && fileAddress(item.ref, own), cell && fileAddress(file, cell)].filter((c) => c).join(', ');
 }
 
 function itemBlocks(c: ConsolidatedCheck, lang: Lang, unit: Unit): Block[] {
@@ -187,7 +189,7 @@ function itemBlocks(c: ConsolidatedCheck, lang: Lang, unit: Unit): Block[] {
       // the economy plan's file as each plan's part names it: every plan has an Økonomiplan sheet of its own.
       itemCell(i, c.consolidation.economyPlan.file),
       isPlanItem(i) ? '' : formatAmount(i.difference, unit),
-      explainConsolidation(i, lang, unit, years),
+      explainConsolidation(i, lang, unit, years, c.consolidation.economyPlan.file),
     ]),
     numeric: [7],
     tones: listed.map((i) => i.severity),
