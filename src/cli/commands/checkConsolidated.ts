@@ -50,8 +50,8 @@ interface Options {
  * reconciliation is no «everything matches»), or else that its own Økonomiplan sheet was not used.
  */
 function planDocument(r: CheckResult, c: ConsolidatedCheck, i: number, lang: Lang): ReportDocument {
-  const doc = reportDocument(r, lang);
   const p = c.consolidation.plans[i];
+  const doc = reportDocument(r, lang, { notReconciled: p?.compared === false });
   if (!p || (p.compared && p.ownLinesIgnored === 0)) return doc;
   const economyPlan = c.consolidation.economyPlan.file;
   const note = p.compared
