@@ -7,6 +7,7 @@ import { checkSnapshot, sortFindings, withReconciliation, type CheckOptions, typ
 import { consolidate } from './consolidate/consolidate';
 import { readEconomyWorkbook, statesPeriod, type PlansPeriod } from './consolidate/economyWorkbook';
 import { hasMeasureTable, type Plan } from './model/plan';
+import { settingAddress } from './read/settings';
 import { knownFrames } from './reconcile/knownFrames';
 import { lineFrameFindings } from './validate/lineFrames';
 import type { FrameByLine } from './reconcile/framePlacements';
@@ -88,6 +89,7 @@ export function checkConsolidated(
       findings: r.findings,
       newMoney: r.newMoney,
       isEconomyWorkbook: plans[i]?.isEconomyWorkbook === true,
+      toleranceCell: plans[i] && settingAddress(plans[i].wb, 'tolerance'),
     })),
     { ...book, file: economy.file },
   );

@@ -21,6 +21,7 @@ export const CLI_EN: Record<CliKey, string> = {
     '{reconWarnings, plural, one {# warning} other {# warnings}}, {reconInfos} matching or within tolerance',
   verdictOk: 'No errors.',
   verdictErrors: 'The plan has errors that must be fixed.',
+  verdictNotReconciled: 'No errors in the sheets, but the plan is not reconciled.',
   findings: 'Findings',
   noFindings: 'No findings.',
   totals: 'Totals (only measures with status Beregnet)',

@@ -19,6 +19,7 @@ export const CLI_NB = {
     '{reconWarnings, plural, one {# advarsel} other {# advarsler}}, {reconInfos} i samsvar eller innenfor toleransen',
   verdictOk: 'Ingen feil.',
   verdictErrors: 'Planen har feil som må rettes.',
+  verdictNotReconciled: 'Ingen feil i arkene, men planen er ikke avstemt.',
   findings: 'Funn',
   noFindings: 'Ingen funn.',
   totals: 'Summer (bare tiltak med status Beregnet)',

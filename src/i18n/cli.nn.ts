@@ -20,6 +20,7 @@ export const CLI_NN: Record<CliKey, string> = {
     '{reconWarnings, plural, one {# åtvaring} other {# åtvaringar}}, {reconInfos} i samsvar eller innanfor toleransen',
   verdictOk: 'Ingen feil.',
   verdictErrors: 'Planen har feil som må rettast.',
+  verdictNotReconciled: 'Ingen feil i arka, men planen er ikkje avstemt.',
   findings: 'Funn',
   noFindings: 'Ingen funn.',
   totals: 'Summar (berre tiltak med status Beregnet)',

@@ -76,13 +76,14 @@ export const CONSOLIDATION_EN: Record<ConsolidationKey, string> = {
   'explain.period-mismatch-economy':
     '"{plan}" covers {planYears}, as every plan of the check does, but the economy plan covers {years}. If the economy plan is the wrong file or has the wrong period, use the economy plan for {planYears}, or correct Første planår and Antall planår on the Innstillinger sheet of the economy plan; otherwise correct them in the plans. The plan is not reconciled.',
   'explain.tolerance-differs':
-    '"{plan}" has Toleranse {own}, the economy plan {used} (amounts in {unit}). The consolidated check uses the economy plan\'s tolerance, {used}, for every plan, in the reconciliation of "{plan}" against the economy plan too, so a difference may get another class than in the plan\'s own check. Set the same Toleranse in the plan and in the economy plan if they should agree.',
+    '"{plan}" has Toleranse {own}{ownAt}, the economy plan {used}{usedAt} (amounts in {unit}). The consolidated check uses the economy plan\'s tolerance, {used}, for every plan, in the reconciliation of "{plan}" against the economy plan too, so a difference may get another class than in the plan\'s own check. Set the same Toleranse in the plan and in the economy plan if they should agree.',
   'explain.tolerance-differs-unit':
-    '"{plan}" has Toleranse {own} (amounts in {planUnit}), the economy plan {used} (amounts in {unit}). The consolidated check uses the economy plan\'s tolerance, {used} ({unit}), for every plan, in the reconciliation of "{plan}" against the economy plan too, so a difference may get another class than in the plan\'s own check. If they should agree, set Toleranse {same} in the plan (the economy plan\'s {used} in {unit}, converted to {planUnit}), or {other} in the economy plan.',
+    '"{plan}" has Toleranse {own}{ownAt} (amounts in {planUnit}), the economy plan {used}{usedAt} (amounts in {unit}). The consolidated check uses the economy plan\'s tolerance, {used} ({unit}), for every plan, in the reconciliation of "{plan}" against the economy plan too, so a difference may get another class than in the plan\'s own check. If they should agree, set Toleranse {same} in the plan (the economy plan\'s {used} in {unit}, converted to {planUnit}), or {other} in the economy plan.',
   'explain.economy-plan-line-ambiguous':
     "The economy plan line {ref} ({economyPlan}) fits {claimants}. Type the plan's name in the line's column Plan, so that it belongs to one plan.",
   'explain.frame-line-plan':
     'The frame line for {ref} ({economyPlan}) has "{plan}" in the Plan column ({cell}), but a frame line covers the frame\'s measures in all plans: {ref} is reconciled against the measures of all plans, and the Plan on the line is not used. To split the frame between the plans, enter each plan\'s part as Tiltak lines.',
+  toleranceAt: ' in {cell}',
   claimant: '{measure} in "{plan}"',
   lineYearsRead: '{amount} in the years read; {years} not read',
   'explain.unclaimed-duplicate':

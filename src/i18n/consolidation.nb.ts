@@ -75,13 +75,14 @@ export const CONSOLIDATION_NB = {
   'explain.period-mismatch-economy':
     '«{plan}» gjelder {planYears}, som alle planene i avstemmingen, men økonomiplanen gjelder {years}. Er økonomiplanen feil fil eller har feil periode, bruk økonomiplanen for {planYears}, eller rett Første planår og Antall planår på arket Innstillinger i økonomiplanen; ellers rett dem i planene. Planen er ikke avstemt.',
   'explain.tolerance-differs':
-    '«{plan}» har Toleranse {own}, økonomiplanen {used} (beløp i {unit}). Den samlede avstemmingen bruker økonomiplanens toleranse, {used}, for alle planer, også i avstemmingen av «{plan}» mot økonomiplanen, så et avvik kan få en annen klasse enn i planens egen kontroll. Skriv samme Toleranse i planen og i økonomiplanen om de skal gi samme svar.',
+    '«{plan}» har Toleranse {own}{ownAt}, økonomiplanen {used}{usedAt} (beløp i {unit}). Den samlede avstemmingen bruker økonomiplanens toleranse, {used}, for alle planer, også i avstemmingen av «{plan}» mot økonomiplanen, så et avvik kan få en annen klasse enn i planens egen kontroll. Skriv samme Toleranse i planen og i økonomiplanen om de skal gi samme svar.',
   'explain.tolerance-differs-unit':
-    '«{plan}» har Toleranse {own} (beløp i {planUnit}), økonomiplanen {used} (beløp i {unit}). Den samlede avstemmingen bruker økonomiplanens toleranse, {used} ({unit}), for alle planer, også i avstemmingen av «{plan}» mot økonomiplanen, så et avvik kan få en annen klasse enn i planens egen kontroll. Skal de gi samme svar, skriv Toleranse {same} i planen (økonomiplanens {used} i {unit} regnet om til {planUnit}), eller {other} i økonomiplanen.',
+    '«{plan}» har Toleranse {own}{ownAt} (beløp i {planUnit}), økonomiplanen {used}{usedAt} (beløp i {unit}). Den samlede avstemmingen bruker økonomiplanens toleranse, {used} ({unit}), for alle planer, også i avstemmingen av «{plan}» mot økonomiplanen, så et avvik kan få en annen klasse enn i planens egen kontroll. Skal de gi samme svar, skriv Toleranse {same} i planen (økonomiplanens {used} i {unit} regnet om til {planUnit}), eller {other} i økonomiplanen.',
   'explain.economy-plan-line-ambiguous':
     'Økonomiplanlinjen {ref} ({economyPlan}) passer til {claimants}. Skriv planens navn i kolonnen Plan på linjen, så hører den til én plan.',
   'explain.frame-line-plan':
     'Ramme-linjen for {ref} ({economyPlan}) har «{plan}» i kolonnen Plan ({cell}), men en Ramme-linje gjelder rammeområdets tiltak i alle planene: {ref} er avstemt mot tiltakene i alle planene, og Plan på linjen er ikke brukt. Skal rammen fordeles på planene, før hver plans del som Tiltak-linjer.',
+  toleranceAt: ' i {cell}',
   claimant: '{measure} i «{plan}»',
   lineYearsRead: '{amount} i årene som er lest; {years} er ikke lest',
   'explain.unclaimed-duplicate':

@@ -76,13 +76,14 @@ export const CONSOLIDATION_NN: Record<ConsolidationKey, string> = {
   'explain.period-mismatch-economy':
     '«{plan}» gjeld {planYears}, som alle planane i avstemminga, men økonomiplanen gjeld {years}. Er økonomiplanen feil fil eller har feil periode, bruk økonomiplanen for {planYears}, eller rett Første planår og Antall planår på arket Innstillinger i økonomiplanen; elles rett dei i planane. Planen er ikkje avstemt.',
   'explain.tolerance-differs':
-    '«{plan}» har Toleranse {own}, økonomiplanen {used} (beløp i {unit}). Den samla avstemminga brukar toleransen i økonomiplanen, {used}, for alle planane, òg i avstemminga av «{plan}» mot økonomiplanen, så eit avvik kan få ein annan klasse enn i den eigne kontrollen til planen. Skriv same Toleranse i planen og i økonomiplanen om dei skal gi same svar.',
+    '«{plan}» har Toleranse {own}{ownAt}, økonomiplanen {used}{usedAt} (beløp i {unit}). Den samla avstemminga brukar toleransen i økonomiplanen, {used}, for alle planane, òg i avstemminga av «{plan}» mot økonomiplanen, så eit avvik kan få ein annan klasse enn i den eigne kontrollen til planen. Skriv same Toleranse i planen og i økonomiplanen om dei skal gi same svar.',
   'explain.tolerance-differs-unit':
-    '«{plan}» har Toleranse {own} (beløp i {planUnit}), økonomiplanen {used} (beløp i {unit}). Den samla avstemminga brukar toleransen i økonomiplanen, {used} ({unit}), for alle planane, òg i avstemminga av «{plan}» mot økonomiplanen, så eit avvik kan få ein annan klasse enn i den eigne kontrollen til planen. Skal dei gi same svar, skriv Toleranse {same} i planen ({used} i {unit} frå økonomiplanen rekna om til {planUnit}), eller {other} i økonomiplanen.',
+    '«{plan}» har Toleranse {own}{ownAt} (beløp i {planUnit}), økonomiplanen {used}{usedAt} (beløp i {unit}). Den samla avstemminga brukar toleransen i økonomiplanen, {used} ({unit}), for alle planane, òg i avstemminga av «{plan}» mot økonomiplanen, så eit avvik kan få ein annan klasse enn i den eigne kontrollen til planen. Skal dei gi same svar, skriv Toleranse {same} i planen ({used} i {unit} frå økonomiplanen rekna om til {planUnit}), eller {other} i økonomiplanen.',
   'explain.economy-plan-line-ambiguous':
     'Økonomiplanlina {ref} ({economyPlan}) passar til {claimants}. Skriv namnet på planen i kolonnen Plan på lina, så høyrer ho til éin plan.',
   'explain.frame-line-plan':
     'Rammelina for {ref} ({economyPlan}) har «{plan}» i kolonnen Plan ({cell}), men ei rammeline gjeld tiltaka i rammeområdet i alle planane: {ref} er avstemt mot tiltaka i alle planane, og Plan på lina er ikkje brukt. Skal ramma fordelast på planane, før delen til kvar plan som Tiltak-liner.',
+  toleranceAt: ' i {cell}',
   claimant: '{measure} i «{plan}»',
   lineYearsRead: '{amount} i åra som er lesne; {years} er ikkje lese',
   'explain.unclaimed-duplicate':

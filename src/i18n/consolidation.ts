@@ -73,18 +73,30 @@ function unknownPlanText(
   });
 }
 
+/** « i helse.xlsx: Innstillinger!B7»: where a Toleranse is typed, with its file; '' when the cell is not known. */
+function toleranceAt(file: string | undefined, cell: string | undefined, lang: Lang): string {
+  if (cell === undefined || cell === '') return '';
+  return kt(lang, 'toleranceAt', { cell: file === undefined ? cell : fileAddress(file, cell) });
+}
+
 /**
  * A plan whose own Toleranse differs: each tolerance in the unit of its own workbook, where she reads and types it
  * (a mill kr plan's 0,005, not 5 in the economy plan's 1000 kr), and for such a plan the figure to type in it for
  * the economy plan's (2 thousand = 0,002 mill kr), or in the economy plan for hers (5), not «the same Toleranse».
+ * Each named at its cell with its file (the plan's is its ref), two workbooks being in play.
  */
-function toleranceText(item: ConsolidationItem, lang: Lang, unit: Unit): string {
+function toleranceText(item: ConsolidationItem, lang: Lang, unit: Unit, economyFile: string | undefined): string {
   const plan = item.plan ?? item.ref;
   const used = formatAmount(item.economyPlan, unit);
   const planUnit = item.unit;
+  const at = {
+    ownAt: toleranceAt(item.ref, item.cells.measures, lang),
+    usedAt: toleranceAt(economyFile, item.cells.economyPlan, lang),
+  };
   if (planUnit === undefined || planUnit === unit)
-    return kt(lang, 'explain.tolerance-differs', { plan, own: formatAmount(item.measures, unit), used, unit });
+    return kt(lang, 'explain.tolerance-differs', { plan, own: formatAmount(item.measures, unit), used, unit, ...at });
   return kt(lang, 'explain.tolerance-differs-unit', {
+    ...at,
     plan,
     own: formatAmount(item.measures, planUnit),
     planUnit,
@@ -105,12 +117,16 @@ function lineAmount(item: ConsolidationItem, lang: Lang, unit: Unit): string {
   return notRead.length === 0 ? amount : kt(lang, 'lineYearsRead', { amount, years: list(notRead.map(String), lang) });
 }
 
-/** The explanation of one consolidation item; `years` are the economy plan's, amounts in `unit`. */
+/**
+ * The explanation of one consolidation item; `years` are the economy plan's, amounts in `unit`, `economyFile` the
+ * economy plan workbook's file (a Toleranse cell is named with it, beside the plan's in its own file).
+ */
 export function explainConsolidation(
   item: ConsolidationItem,
   lang: Lang,
   unit: Unit,
   years: readonly number[],
+  economyFile?: string,
 ): string {
   const base = { ref: item.ref, plan: item.plan ?? '', economyPlan: lineAmount(item, lang, unit) };
   switch (item.code) {
@@ -131,7 +147,7 @@ export function explainConsolidation(
         years: range(years),
       });
     case 'tolerance-differs':
-      return toleranceText(item, lang, unit);
+      return toleranceText(item, lang, unit, economyFile);
     case 'frame-line-plan':
       return kt(lang, 'explain.frame-line-plan', { ...base, cell: item.cells.plan ?? item.cells.economyPlan ?? '' });
     case 'economy-plan-line-ambiguous': {
@@ -184,9 +200,14 @@ export function consolidationCodeOf(text: string): string {
 }
 
 /** What «Avstemming planer» is written with in `lang`. */
-export function consolidationSheetText(lang: Lang, unit: Unit, years: readonly number[]): ConsolidationSheetText {
+export function consolidationSheetText(
+  lang: Lang,
+  unit: Unit,
+  years: readonly number[],
+  economyFile?: string,
+): ConsolidationSheetText {
   return {
-    explain: (item) => explainConsolidation(item, lang, unit, years),
+    explain: (item) => explainConsolidation(item, lang, unit, years, economyFile),
     severity: (s) => severityLabel(s, lang),
     code: (c) => consolidationCodeLabel(c, lang),
     class: (c) => reconciliationClassLabel(c, lang),

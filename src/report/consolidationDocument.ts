@@ -131,6 +131,14 @@ function frameBlocks(
   ];
 }
 
+/** The cells an item is about, with their files («op.xlsx: Økonomiplan!C5»); '' without one. */
+function itemCell(item: ConsolidationItem, file: string): string {
+  const cell = item.cells.plan ?? item.cells.economyPlan;
+  // A Toleranse differing (tolerance-differs) is typed in the plan too: its cell first, in its file (the ref).
+  const own = item.cells.measures;
+  return [own && fileAddress(item.ref, own), cell && fileAddress(file, cell)].filter((c) => c).join(', ');
+}
+
 function itemBlocks(c: ConsolidatedCheck, lang: Lang, unit: Unit): Block[] {
   const { items, years } = c.consolidation;
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: kt(lang, 'itemsTitle') }];
@@ -177,11 +185,11 @@ function itemBlocks(c: ConsolidatedCheck, lang: Lang, unit: Unit): Block[] {
       i.ref,
       // As one plan's report: a line of the whole period shows its Finansieringskilde in the year's place.
       i.year === undefined ? (i.source ?? '') : String(i.year),
-      // The cell «Avstemming planer» links (a Plan cell naming no plan of the check, else the line's): on paper
-      // the reader finds the line by it, in the economy plan workbook the title names.
-      i.cells.plan ?? i.cells.economyPlan ?? '',
+      // The cell «Avstemming planer» links (a Plan cell naming no plan of the check, else the line's), named with
+      // the economy plan's file as each plan's part names it: every plan has an Økonomiplan sheet of its own.
+      itemCell(i, c.consolidation.economyPlan.file),
       isPlanItem(i) ? '' : formatAmount(i.difference, unit),
-      explainConsolidation(i, lang, unit, years),
+      explainConsolidation(i, lang, unit, years, c.consolidation.economyPlan.file),
     ]),
     numeric: [7],
     tones: listed.map((i) => i.severity),

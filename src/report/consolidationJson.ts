@@ -30,11 +30,27 @@ export interface ConsolidationJson {
   readonly total: YearPairJson;
   /** Findings in the economy plan workbook itself (SPEC §8 codes, as in a plan's issues, and its file). */
   readonly issues: readonly EconomyIssue[];
-  readonly items: readonly ConsolidationItem[];
+  /** Each item as the domain has it; one with an economy plan cell names its workbook in `cells.economyPlanFile`. */
+  readonly items: readonly ConsolidationItemJson[];
   /** What waits for year headers (Consolidation.heldBack), only when something does. */
   readonly heldBack?: Consolidation['heldBack'];
   /** The frames of Ramme lines not compared, no plan being compared (Consolidation.framesNotCompared), when any. */
   readonly framesNotCompared?: Consolidation['framesNotCompared'];
+}
+
+/**
+ * A consolidation item: `cells.economyPlan` and `cells.plan` stay the plain addresses, and `cells.economyPlanFile`
+ * (additive) names the economy plan workbook they are in, as on a plan's item (json.ts): each plan has an
+ * Økonomiplan sheet of its own at the same addresses.
+ */
+export type ConsolidationItemJson = Omit<ConsolidationItem, 'cells'> & {
+  readonly cells: ConsolidationItem['cells'] & { readonly economyPlanFile?: string };
+};
+
+function itemJson(item: ConsolidationItem, file: string): ConsolidationItemJson {
+  const { economyPlan, plan } = item.cells;
+  if (economyPlan === undefined && plan === undefined) return item;
+  return { ...item, cells: { ...item.cells, economyPlanFile: file } };
 }
 
 export interface ConsolidatedJson {
@@ -63,7 +79,7 @@ export function consolidatedJson(c: ConsolidatedCheck): ConsolidatedJson {
       plans: k.plans.map((p) => ({ ...p, newMoney: pairJson(k.years, p.newMoney) })),
       total: pairJson(k.years, k.total),
       issues: c.economyIssues,
-      items: k.items,
+      items: k.items.map((i) => itemJson(i, k.economyPlan.file)),
       ...(k.heldBack === undefined ? {} : { heldBack: k.heldBack }),
       ...(k.framesNotCompared === undefined ? {} : { framesNotCompared: k.framesNotCompared }),
     },

@@ -31,7 +31,15 @@ import { totalsBlocks } from './totalsBlocks';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
-function headerBlocks(result: CheckResult, lang: Lang): Block[] {
+/**
+ * How a plan's report is drawn: `notReconciled` for a plan a consolidation left out (another period, a Plannavn
+ * taken), whose empty reconciliation is no «all is well».
+ */
+export interface ReportOptions {
+  readonly notReconciled?: boolean;
+}
+
+function headerBlocks(result: CheckResult, lang: Lang, o: ReportOptions): Block[] {
   const tx = (k: CliKey, p?: Record<string, string | number>): string => cliText(k, lang, p);
   const { report, plan } = result;
   const years = report.plan.years;
@@ -48,22 +56,28 @@ function headerBlocks(result: CheckResult, lang: Lang): Block[] {
   return [
     { kind: 'title', text: `${tx('reportTitle')} — ${report.file}` },
     ...facts.map((text): Block => ({ kind: 'paragraph', text })),
-    { kind: 'paragraph', text: planSummaryText(result, lang), tone: errors > 0 ? 'error' : 'ok' },
+    {
+      kind: 'paragraph',
+      text: planSummaryText(result, lang, o.notReconciled === true),
+      tone: errors > 0 ? 'error' : o.notReconciled === true ? 'warning' : 'ok',
+    },
   ];
 }
 
 /**
  * The plan's findings and reconciliation counted, and the verdict: one sentence, the same in the plan's report
- * and in the pane's consolidation (where each plan's own errors must be told beside the consolidated part).
+ * and in the pane's consolidation (where each plan's own errors must be told beside the consolidated part). A plan
+ * `notReconciled` by a consolidation without errors is told so, not «Ingen feil.»: its reconciliation is empty
+ * because it was not made.
  */
-export function planSummaryText(result: CheckResult, lang: Lang): string {
+export function planSummaryText(result: CheckResult, lang: Lang, notReconciled = false): string {
   const { report } = result;
   // The sheets' findings and the reconciliation told apart: a clean plan of 1 000 measures has 4 000 matching
   // items, which are infos in the summary but no news to the reader.
   const sheets = countSeverities(report.issues);
   const recon = countSeverities(report.reconciliation);
   const counts = { ...sheets, reconErrors: recon.errors, reconWarnings: recon.warnings, reconInfos: recon.infos };
-  const verdict = report.summary.errors > 0 ? 'verdictErrors' : 'verdictOk';
+  const verdict = report.summary.errors > 0 ? 'verdictErrors' : notReconciled ? 'verdictNotReconciled' : 'verdictOk';
   return `${cliText('summaryLine', lang, counts)}. ${cliText(verdict, lang)}`;
 }
 
@@ -189,13 +203,13 @@ function reconciliationBlocks(items: readonly ReconciliationItem[], lang: Lang, 
 }
 
 /** The whole report document of one checked workbook. */
-export function reportDocument(result: CheckResult, lang: Lang): ReportDocument {
+export function reportDocument(result: CheckResult, lang: Lang, o: ReportOptions = {}): ReportDocument {
   const { report } = result;
   const unit = report.plan.unit;
   return {
     title: `${cliText('reportTitle', lang)} — ${report.file}`,
     blocks: [
-      ...headerBlocks(result, lang),
+      ...headerBlocks(result, lang, o),
       ...findingBlocks(report.issues, lang),
       ...totalsBlocks(report.totals, lang, unit, report.plan.years, result.plan.lists.frames),
       ...reconciliationBlocks(report.reconciliation, lang, unit, yearsWait(result)),

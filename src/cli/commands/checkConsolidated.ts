@@ -50,8 +50,8 @@ interface Options {
  * reconciliation is no «everything matches»), or else that its own Økonomiplan sheet was not used.
  */
 function planDocument(r: CheckResult, c: ConsolidatedCheck, i: number, lang: Lang): ReportDocument {
-  const doc = reportDocument(r, lang);
   const p = c.consolidation.plans[i];
+  const doc = reportDocument(r, lang, { notReconciled: p?.compared === false });
   if (!p || (p.compared && p.ownLinesIgnored === 0)) return doc;
   const economyPlan = c.consolidation.economyPlan.file;
   const note = p.compared
@@ -103,7 +103,7 @@ function writePlans(
       ...(own === undefined ? {} : { elsewhere: comparedElsewhere(own, k.items, k.plans[i]?.name ?? '') }),
     });
   });
-  const texts = consolidationSheetText(lang, k.economyPlan.unit, k.years);
+  const texts = consolidationSheetText(lang, k.economyPlan.unit, k.years, k.economyPlan.file);
   // The tables whose year headers held items back, over the plans: a kept row of «Avstemming planer» may wait for them.
   const held = [...new Set(checked.results.flatMap((r) => r.report.yearsHeld ?? []))];
   // A line she accepted here that now belongs to a plan is compared on its Avstemming: her row says so.

@@ -47,6 +47,8 @@ export interface ConsolidateInput {
   readonly newMoney?: PlanNewMoney;
   /** The plan's file is the economy plan workbook itself: its own Økonomiplan sheet is the one used, not ignored. */
   readonly isEconomyWorkbook?: boolean;
+  /** "Sheet!A1" of its Toleranse (settingAddress), named by tolerance-differs; none without a settings table. */
+  readonly toleranceCell?: string | undefined;
 }
 
 export interface ConsolidateResult {
@@ -121,6 +123,7 @@ export function consolidate(
   const count = years.length;
   // The one Toleranse of every comparison below, the plans' own items included (tolerance.ts).
   const tolerance = consolidationTolerance(economy);
+  const used = { tolerance, unit: economy.settings.unit, cell: economy.toleranceCell };
   const sheet = economy.lines[0]?.sheet ?? SHEETS.economyPlan;
   const head: ConsolidationItem[] = [];
   const names = inputs.map((x) => x.plan.settings.planName.trim() || x.file);
@@ -195,10 +198,7 @@ export function consolidate(
     const x = inputs[i] as ConsolidateInput;
     const lines = assignment.perPlan[i] ?? [];
     const plan = asConsolidated(x.plan, lines, tolerance, economy.layout ?? null);
-    const differs = toleranceItem(x.file, names[i] ?? x.file, x.plan.settings, {
-      tolerance,
-      unit: economy.settings.unit,
-    });
+    const differs = toleranceItem(x.file, names[i] ?? x.file, { ...x.plan.settings, cell: x.toleranceCell }, used);
     if (differs) head.push(differs);
     const newMoney = x.newMoney ?? planNewMoney(plan);
     const excluded = excludedOf(x.findings);

@@ -28,6 +28,8 @@ export interface EconomyWorkbook {
    */
   readonly layout?: TableLayout | null;
   readonly findings: readonly Finding[];
+  /** "Sheet!A1" of its Toleranse (settingAddress), named by tolerance-differs; none without a settings table. */
+  readonly toleranceCell?: string | undefined;
 }
 
 /** The plans' period, for an economy plan workbook that does not state its own. */
@@ -118,5 +120,6 @@ function book(
     found: e.layout !== null,
     layout: e.layout,
     findings: [...settingFindings, ...e.findings],
+    toleranceCell: settingAddress(wb, 'tolerance'),
   };
 }

@@ -31,16 +31,25 @@ export function asConsolidated(
   return { ...plan, settings: { ...plan.settings, tolerance }, economyPlan: lines, layouts };
 }
 
+/** A workbook's Toleranse, its Beløpsenhet and the "Sheet!A1" of its Verdi cell (none without a settings table). */
+export interface ToleranceAt {
+  readonly tolerance: Kr;
+  readonly unit: Unit;
+  readonly cell?: string | undefined;
+}
+
 /**
  * `tolerance-differs` for a compared plan whose own Toleranse is not the one used, else null. Tiltaksplan is
  * the plan's Toleranse, Økonomiplan the one used (the economy plan's), Avvik their difference; `unit` the plan's
- * Beløpsenhet when it is not the economy plan's (`usedUnit`): she types her Toleranse in it (SPEC §3).
+ * Beløpsenhet when it is not the economy plan's (`usedUnit`): she types her Toleranse in it (SPEC §3). `cell` is
+ * where each is typed (settingAddress), when its workbook has a settings table: `cells.measures` the plan's (in its
+ * file, the item's ref), `cells.economyPlan` the economy plan's (in that workbook), so that she finds both.
  */
 export function toleranceItem(
   file: string,
   plan: string,
-  own: { readonly tolerance: Kr; readonly unit: Unit },
-  used: { readonly tolerance: Kr; readonly unit: Unit },
+  own: ToleranceAt,
+  used: ToleranceAt,
 ): ConsolidationItem | null {
   if (own.tolerance === used.tolerance) return null;
   return {
@@ -53,6 +62,9 @@ export function toleranceItem(
     economyPlan: used.tolerance,
     difference: kr(own.tolerance - used.tolerance),
     ...(own.unit === used.unit ? {} : { unit: own.unit }),
-    cells: {},
+    cells: {
+      ...(own.cell === undefined ? {} : { measures: own.cell }),
+      ...(used.cell === undefined ? {} : { economyPlan: used.cell }),
+    },
   };
 }

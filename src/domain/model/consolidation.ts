@@ -153,9 +153,10 @@ export interface ConsolidationItem {
   readonly invalidCells?: readonly string[];
   /**
    * "Sheet!A1" of the economy plan cell (in the economy plan workbook); `plan` the line's Plan cell when that
-   * names no plan of the check (with knownPlans).
+   * names no plan of the check (with knownPlans). tolerance-differs: `measures` the plan's Toleranse cell (in the
+   * plan's file, its ref), `economyPlan` the economy plan's.
    */
-  readonly cells: { readonly economyPlan?: string; readonly plan?: string };
+  readonly cells: { readonly measures?: string; readonly economyPlan?: string; readonly plan?: string };
 }
 
 /** Per year, aligned with Consolidation.years. */

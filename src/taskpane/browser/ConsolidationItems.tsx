@@ -31,7 +31,7 @@ function label(item: ConsolidationItem, check: ConsolidatedCheck, lang: Lang): s
     consolidationCodeLabel(item.code, lang),
   ];
   const head = parts.join(' · ');
-  return `${head} · ${where}: ${explainConsolidation(item, lang, unit, check.consolidation.years)}`;
+  return `${head} · ${where}: ${explainConsolidation(item, lang, unit, check.consolidation.years, check.consolidation.economyPlan.file)}`;
 }
 
 export function ConsolidationItems({ lang, check, books }: Props): JSX.Element | null {

@@ -120,7 +120,7 @@ export function ConsolidationView({ lang, read }: ConsolidationProps): JSX.Eleme
           <ul className="tp-list" aria-label={kt(lang, 'plansSummary')}>
             {result.check.results.map((r, i) => (
               <li key={i}>
-                <Text>{`${r.report.file}: ${planSummaryText(r, lang)}`}</Text>
+                <Text>{`${r.report.file}: ${planSummaryText(r, lang, result.check.consolidation.plans[i]?.compared === false)}`}</Text>
               </li>
             ))}
           </ul>

@@ -68,8 +68,9 @@ export function itemJumps(item: ConsolidationItem, c: ConsolidatedCheck, books: 
   const setting =
     item.code === 'period-mismatch' ? 'startYear' : item.code === 'tolerance-differs' ? 'tolerance' : 'planName';
   const planWb = books[planBook]?.wb;
-  // A line whose Plan names no plan of the check opens at that Plan cell: it is what to correct.
-  const line = item.cells.plan ?? item.cells.economyPlan;
+  // A line whose Plan names no plan of the check opens at that Plan cell: it is what to correct. A Toleranse that
+  // differs opens at the plan's (below), as before its economy plan cell was named: hers is the one she may change.
+  const line = item.code === 'tolerance-differs' ? undefined : (item.cells.plan ?? item.cells.economyPlan);
   const main = line
     ? at(economy, line)
     : planWb &&

@@ -63,7 +63,8 @@ describe('Ulik toleranse for a plan in another unit than the economy plan (SPEC 
     // What she must find in her own cell: 0,005 (mill kr), and the economy plan's 2 000 kr as 0,002 in her unit.
     expect(line).toMatch(/Toleranse 0,005/);
     expect(line).toContain(
-      '«Helse og omsorg» har Toleranse 0,005 (beløp i mill kr), økonomiplanen 2 (beløp i 1000 kr).',
+      '«Helse og omsorg» har Toleranse 0,005 i helse.xlsx: Innstillinger!B7 (beløp i mill kr), økonomiplanen 2 i ' +
+        'okonomiplan.xlsx: Innstillinger!B7 (beløp i 1000 kr).',
     );
     expect(line).toContain(
       'skriv Toleranse 0,002 i planen (økonomiplanens 2 i 1000 kr regnet om til mill kr), eller 5 i',
@@ -83,7 +84,7 @@ describe('Ulik toleranse for a plan in another unit than the economy plan (SPEC 
       const found = other
         .out()
         .split('\n')
-        .find((l) => l.includes('Toleranse 0,005 (') && l.includes('Helse og omsorg'));
+        .find((l) => l.includes('Toleranse 0,005 ') && l.includes('Helse og omsorg'));
       expect(found?.replace(/'/g, '’')).toContain(told);
     }
   });
@@ -101,7 +102,7 @@ describe('Ulik toleranse for a plan in another unit than the economy plan (SPEC 
       .filter((l) => l.includes('Ulik toleranse'));
     // Every plan's own Toleranse differs from 2 000 kr here; oppvekst.xlsx is in 1000 kr as the economy plan is.
     const oppvekst = lines.find((l) => l.includes('«Oppvekstplan» har'));
-    expect(oppvekst).toContain('økonomiplanen 2 (beløp i 1000 kr).');
+    expect(oppvekst).toContain('økonomiplanen 2 i okonomiplan.xlsx: Innstillinger!B7 (beløp i 1000 kr).');
     expect(oppvekst).toContain('Skriv samme Toleranse i planen og i økonomiplanen');
   });
 });
