@@ -96,7 +96,8 @@ function freeRow(
  * the last measure (freeRow: a formula of the user's there makes it no empty row), or the row below the table,
  * which then grows over it. A user's cell in that row (in
  * the table's columns) is never written over: a target that can insert cells gets a row inserted there as
- * Excel would, moving the cell down; any other target is blocked by it. An amount cell of that row that `wb`
+ * Excel would, moving the cell down; any other target is blocked by it. A table that shows a Total Row grows over
+ * it on a file: the Total Row moves down a row (the adapter moves its cells), so its new row must be free instead. An amount cell of that row that `wb`
  * reports in a date format (a "1.5" typed there and deleted leaves it) gets the amount format; in inserted cells,
  * which take the formats of the row above in Excel, every cell written gets the product's format (amountFormat.ts).
  * No layout → no edits.
@@ -116,7 +117,9 @@ export function planAddMeasure(
   const at = freeRow(wb, layout, kind, plan.years, lastUsed + 1, { left, right });
   const edits: Edit[] = [];
   if (at > layout.lastDataRow) {
-    const inTheWay = userCellsIn(wb, layout.sheet, { top: at, bottom: at, left, right });
+    // A Total Row stands in row `at`: the table's, it moves one row down as the table grows over `at` (review r22).
+    const below = !target.canInsertCells && showsTotalsRow(wb, layout) ? at + 1 : at;
+    const inTheWay = userCellsIn(wb, layout.sheet, { top: below, bottom: below, left, right });
     if (inTheWay.length > 0 && !target.canInsertCells) return blockedBy(inTheWay);
     if (inTheWay.length > 0)
       edits.push({ kind: 'insertCells', sheet: layout.sheet, range: toRange(at, left, at, right) });
@@ -134,6 +137,10 @@ export function planAddMeasure(
   // The formats before the cells: a number Excel takes into a cell still in the text format is stored as text.
   return writable([...edits, ...formats, ...cells]);
 }
+
+/** Whether the layout's table shows Excel's Total Row (TableInfo.totalsRow), right under its body. */
+const showsTotalsRow = (wb: WorkbookSnapshot, layout: TableLayout): boolean =>
+  layout.tableName !== null && wb.tables.some((t) => sameText(t.name, layout.tableName ?? '') && t.totalsRow === true);
 
 /**
  * Whether row `at`, inside the table, already holds the product's Sum periode (the calculated column): it is then

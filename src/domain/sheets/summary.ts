@@ -5,14 +5,16 @@
  * express (new money per year, identity checks) is written as values styled "computed", with a caption that says
  * so, and a row of a formula block written as values is named in the note on top.
  */
-import { columnLetter, parseRange, toRange } from '../model/a1';
+import { columnLetter, toRange } from '../model/a1';
 import type { Edit } from '../model/edits';
 import { blockedBy, writable, type WritePlan } from '../model/writePlan';
 import type { WorkbookSnapshot } from '../model/snapshot';
-import { findSheet } from '../read/locateTable';
-import { cellAt, cellText, sheetBounds, type Bounds } from '../read/sheetCells';
+import type { Bounds } from '../read/sheetCells';
 import { columnRefs, countifs, equalsCriterion, sheetPrefix } from './formulas';
 import { userCellsIn } from './userCells';
+import { ownedSummaryAreas, SUMMARY_AREA_NAME } from './summaryOwned';
+
+export { SUMMARY_AREA_NAME } from './summaryOwned';
 import { SHEETS } from '../model/schema';
 import { investmentBlock, newMoneyBlock, operatingBlock, spreadBlock, type BlockContext } from './summaryBlocks';
 import { captionedTitle, computedCell, draftEdits, formulaCell, textRow, type DraftRow } from './summarySheet';
@@ -156,40 +158,16 @@ export function summaryDraft(
   return rows;
 }
 
-/**
- * The workbook name that records the block of Sammendrag the product wrote, so that the next run clears
- * that block and nothing else: a note the user typed beside or below the totals stays.
- */
-export const SUMMARY_AREA_NAME = 'omrSammendrag';
-
-/** Where the product wrote Sammendrag last time, or null when nothing there is known to be its own. */
-export function ownedSummaryArea(wb: WorkbookSnapshot): Bounds | null {
-  const sheet = findSheet(wb, SHEETS.summary);
-  if (!sheet) return null;
-  const name = (wb.names ?? []).find((n) => n.name.toLowerCase() === SUMMARY_AREA_NAME.toLowerCase());
-  const bang = name ? name.ref.lastIndexOf('!') : -1;
-  const onSheet = name
-    ? name.ref
-        .slice(0, Math.max(0, bang))
-        .replace(/^'(.*)'$/, '$1')
-        .replace(/''/g, "'")
-    : '';
-  const area = name && onSheet.toLowerCase() === sheet.sheet.toLowerCase() ? parseRange(name.ref) : null;
-  if (area) return area;
-  // Written before the product recorded its block: the sheet is the product's when it opens with its title.
-  return cellText(cellAt(sheet, 1, 1)) === 'Sammendrag' ? sheetBounds(sheet) : null;
-}
-
 /** The edits that write a draft of Sammendrag, after `clear` (its old block, if any) is emptied. */
-function summaryEdits(rows: readonly DraftRow[], unit: Plan['settings']['unit'], clear: Bounds | null): Edit[] {
+function summaryEdits(rows: readonly DraftRow[], unit: Plan['settings']['unit'], clear: readonly Bounds[]): Edit[] {
   const sheet = SHEETS.summary;
   const width = Math.max(1, ...rows.map((r) => r.length));
   const corner = `$${columnLetter(width)}$${Math.max(1, rows.length)}`;
   return [
     { kind: 'ensureSheet', sheet },
-    ...(clear
-      ? [{ kind: 'clearOwnedRange', sheet, range: toRange(clear.top, clear.left, clear.bottom, clear.right) } as const]
-      : []),
+    ...clear.map(
+      (b) => ({ kind: 'clearOwnedRange', sheet, range: toRange(b.top, b.left, b.bottom, b.right) }) as const,
+    ),
     ...draftEdits(sheet, rows, AMOUNT_FORMATS[unit]),
     { kind: 'setColumnWidth', sheet, column: 'A', width: 40 },
     { kind: 'defineName', name: SUMMARY_AREA_NAME, ref: `${sheetPrefix(sheet)}$A$1:${corner}` },
@@ -211,13 +189,13 @@ export function planSummary(
   text: SummaryText = SUMMARY_TEXT_NB,
 ): WritePlan {
   const rows = summaryDraft(plan, totals, text, formulaMisses(plan, totals, wb));
-  const owned = ownedSummaryArea(wb);
+  const owned = ownedSummaryAreas(wb, text);
   const block = { top: 1, left: 1, bottom: Math.max(1, rows.length), right: Math.max(1, ...rows.map((r) => r.length)) };
-  const blocked = userCellsIn(wb, SHEETS.summary, block, owned ? [owned] : []);
+  const blocked = userCellsIn(wb, SHEETS.summary, block, owned);
   return blocked.length > 0 ? blockedBy(blocked) : writable(summaryEdits(rows, plan.settings.unit, owned));
 }
 
 /** Sammendrag for a workbook being made (nothing there yet): the edits only. */
 export function newSummaryEdits(plan: Plan, totals: Totals, text: SummaryText = SUMMARY_TEXT_NB): Edit[] {
-  return summaryEdits(summaryDraft(plan, totals, text), plan.settings.unit, null);
+  return summaryEdits(summaryDraft(plan, totals, text), plan.settings.unit, []);
 }

@@ -265,9 +265,27 @@ describe('planSummary new money per frame', () => {
     });
 
     it('a Sammendrag written before the block was recorded (its title in A1, no name) is the product’s', () => {
-      const old = { ...setCell(wb, 'Sammendrag', `C${rows + 2}`, 'gammel rest'), names: [] };
+      // Written for one section more (a row more in Drift and Investering per seksjon, a section with no new money
+      // none in Nye midler per år: 65 + 2).
+      const longer = { ...plan, lists: { ...plan.lists, sections: [...plan.lists.sections, 'Ny seksjon'] } };
+      expect(rows).toBe(65);
+      const old = { ...applyEdits(wb, editsOf(planSummary(longer, totals, wb))), names: [] };
+      expect(valueAt(old, 67, 1)).toBe('Finansiering = Kostnadsramme (investering)');
       const after = applyEdits(old, editsOf(planSummary(plan, totals, old)));
-      expect(valueAt(after, rows + 2, 3)).toBeNull();
+      // Its old checks (rows 64–67) are its own: emptied under the new block's last row.
+      expect([66, 67].map((r) => valueAt(after, r, 1))).toEqual([null, null]);
+      expect(valueAt(after, 65, 1)).toBe('Finansiering = Kostnadsramme (investering)');
+    });
+
+    it('without the name, a note beside or under its blocks is hers: kept, or named where the new block covers it', () => {
+      // Review r22: the blocks are read by their layout, A1:B6 the head, …, A62:C65 the checks.
+      const old = { ...wb, names: [] };
+      const noted = setCell(setCell(old, 'Sammendrag', 'N5', 'Notat'), 'Sammendrag', 'A67', 'Kilde');
+      const after = applyEdits(noted, editsOf(planSummary(plan, totals, noted)));
+      expect([valueAt(after, 5, 14), valueAt(after, 67, 1)]).toEqual(['Notat', 'Kilde']);
+      // D5: beside the head's two cells (C5 empty), inside the new block A1:L65 — not overwritten, named.
+      const inside = setCell(old, 'Sammendrag', 'D5', 'Notat');
+      expect(planSummary(plan, totals, inside)).toEqual({ ok: false, blocked: [{ sheet: 'Sammendrag', cell: 'D5' }] });
     });
   });
 });

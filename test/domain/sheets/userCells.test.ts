@@ -20,7 +20,8 @@ import { combinePlans, type WritePlan } from '../../../src/domain/model/writePla
 import { planRepair } from '../../../src/domain/repair/repair';
 import { planReconciliation } from '../../../src/domain/sheets/reconciliation';
 import { applyEdits } from '../../../src/domain/sheets/snapshotEdits';
-import { ownedSummaryArea, planSummary } from '../../../src/domain/sheets/summary';
+import { planSummary } from '../../../src/domain/sheets/summary';
+import { ownedSummaryAreas } from '../../../src/domain/sheets/summaryOwned';
 import { isOccupied, userCellsIn } from '../../../src/domain/sheets/userCells';
 import { reconciliationSheetText } from '../../../src/i18n/sheets';
 import { basePlan } from '../../helpers/fuzzPlans';
@@ -71,8 +72,7 @@ function productBlocks(wb: WorkbookSnapshot): Block[] {
     const b = parseRange(t.ref);
     return b ? [{ sheet: t.sheet, b }] : [];
   });
-  const summary = ownedSummaryArea(wb);
-  return summary ? [...tables, { sheet: 'Sammendrag', b: summary }] : tables;
+  return [...tables, ...ownedSummaryAreas(wb).map((b) => ({ sheet: 'Sammendrag', b }))];
 }
 
 /** A place right below or right of one of the blocks, but inside none of them. */

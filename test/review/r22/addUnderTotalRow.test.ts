@@ -59,29 +59,46 @@ async function withTotalRow(): Promise<Uint8Array> {
   return pkg.bytes();
 }
 
-test.failing(
-  'add measure to a table with its Total Row on: written in row 13, the Total Row moved to row 14',
-  async () => {
-    const wb = await XlsxWorkbook.fromBuffer(await withTotalRow());
-    const snapshot = await wb.read();
-    expect(snapshot.tables.find((t) => t.name === 'tblTiltakDrift')).toEqual(
-      expect.objectContaining({ ref: 'A1:U12', totalsRow: true }),
-    );
-    const plan = readPlan(snapshot, { defaultStartYear: 2027 }).plan;
-    const row = { values: { measure: 'Ny bolig', section: 'Samfunn og tjenester' }, years: [100, 200, 0, 0] };
-    const planned = planAddMeasure(plan, 'operating', row, snapshot);
-    expect(planned.ok).toBe(true);
-    if (!planned.ok) return;
-    await wb.apply(planned.edits);
-    const after = await XlsxWorkbook.fromBuffer(await wb.toBuffer());
-    const read = await after.read();
-    expect(read.tables.find((t) => t.name === 'tblTiltakDrift')).toEqual(
-      expect.objectContaining({ ref: 'A1:U13', totalsRow: true }),
-    );
-    const sheet = read.sheets.find((s) => s.sheet === 'Tiltak drift');
-    expect(sheet?.values[12]?.slice(0, 5)).toEqual(['D-012', 'Samfunn og tjenester', 6, null, 'Ny bolig']);
-    expect(sheet?.values[12]?.slice(7, 11)).toEqual([100, 200, 0, 0]);
-    expect(sheet?.values[13]?.[0]).toBe('Totalt');
-    expect(sheet?.formulas?.[13]?.[7]).toBe(`=${TOTAL}`);
-  },
-);
+test('add measure to a table with its Total Row on: written in row 13, the Total Row moved to row 14', async () => {
+  const wb = await XlsxWorkbook.fromBuffer(await withTotalRow());
+  const snapshot = await wb.read();
+  expect(snapshot.tables.find((t) => t.name === 'tblTiltakDrift')).toEqual(
+    expect.objectContaining({ ref: 'A1:U12', totalsRow: true }),
+  );
+  const plan = readPlan(snapshot, { defaultStartYear: 2027 }).plan;
+  const row = { values: { measure: 'Ny bolig', section: 'Samfunn og tjenester' }, years: [100, 200, 0, 0] };
+  const planned = planAddMeasure(plan, 'operating', row, snapshot);
+  expect(planned.ok).toBe(true);
+  if (!planned.ok) return;
+  await wb.apply(planned.edits);
+  const after = await XlsxWorkbook.fromBuffer(await wb.toBuffer());
+  const read = await after.read();
+  expect(read.tables.find((t) => t.name === 'tblTiltakDrift')).toEqual(
+    expect.objectContaining({ ref: 'A1:U13', totalsRow: true }),
+  );
+  const sheet = read.sheets.find((s) => s.sheet === 'Tiltak drift');
+  expect(sheet?.values[12]?.slice(0, 5)).toEqual(['D-012', 'Samfunn og tjenester', 6, null, 'Ny bolig']);
+  expect(sheet?.values[12]?.slice(7, 11)).toEqual([100, 200, 0, 0]);
+  expect(sheet?.values[13]?.[0]).toBe('Totalt');
+  expect(sheet?.formulas?.[13]?.[7]).toBe(`=${TOTAL}`);
+});
+
+test('a note of hers right under the Total Row stops the add, named; the Total Row’s own cells are not', async () => {
+  const pkg = new FixturePkg(await withTotalRow());
+  pkg.edit(pkg.sheetPart('Tiltak drift'), (x) =>
+    x.replace(
+      /(<row r="13">.*?<\/row>)(<row r="14"[^>]*\/>|<row r="14".*?<\/row>)?/,
+      (_, total: string) =>
+        `${total}<row r="14"><c r="C14" t="inlineStr"><is><t>Sjekk med rådmannen</t></is></c></row>`,
+    ),
+  );
+  const snapshot = await (await XlsxWorkbook.fromBuffer(pkg.bytes())).read();
+  expect(snapshot.sheets.find((s) => s.sheet === 'Tiltak drift')?.values[13]?.[2]).toBe('Sjekk med rådmannen');
+  const plan = readPlan(snapshot, { defaultStartYear: 2027 }).plan;
+  const row = { values: { measure: 'Ny bolig', section: 'Samfunn og tjenester' }, years: [100, 200, 0, 0] };
+  // The Total Row would move onto C14: hers, named; A13 and H13 (the Total Row) are the table's.
+  expect(planAddMeasure(plan, 'operating', row, snapshot)).toEqual({
+    ok: false,
+    blocked: [{ sheet: 'Tiltak drift', cell: 'C14' }],
+  });
+});

@@ -14,6 +14,7 @@ import { unhide } from './rowXml';
 import { addTablePart } from './sheetParts';
 import { newTableXml, resizeTableXml } from './tableXml';
 import { keepTableLook } from './tableLook';
+import { moveTotalsRow } from './totalsRowMove';
 
 type Bounds = NonNullable<ReturnType<typeof parseRange>>;
 
@@ -106,13 +107,20 @@ export function refuseHeaderRowOff(state: BookState, edits: readonly Edit[]): vo
   }
 }
 
-/** resizeTable: an existing table grown (or shrunk) to `ref`; new columns take their header cells' text. */
+/**
+ * resizeTable: an existing table grown (or shrunk) to `ref` (header and body); new columns take their header cells'
+ * text. A Total Row goes under the grown body with its cells (totalsRowMove.ts); a table that shows one is not shrunk.
+ */
 export function resizeTable(state: BookState, name: string, ref: string): void {
   const table = state.findTable(name);
   if (!table) throw new Error(`No table named ${name}`);
   refuseHeaderRowOff(state, [{ kind: 'resizeTable', name, ref }]);
   const b = tableBounds(ref);
   const names = headerNames(state, table.sheet, b);
+  // A Total Row moves down under the grown body (the table part keeps it below the new ref: resizeTableXml).
+  const old = parseRange(table.ref);
+  if (table.totalsRowCount > 0 && old && b.bottom > old.bottom - table.totalsRowCount)
+    moveTotalsRow(state.doc(table.sheet), old.bottom, b.bottom + 1, old.left, old.right);
   state.pkg.setText(
     table.part,
     resizeTableXml(state.pkg.text(table.part), toRange(b.top, b.left, b.bottom, b.right), names),

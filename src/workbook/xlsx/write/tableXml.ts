@@ -47,7 +47,7 @@ export function newTableXml(
 }
 
 /**
- * A table part with a new ref (header and body; a totals row stays below the body) and columns named
+ * A table part with a new ref (header and body; a totals row stays below the body, grown or not) and columns named
  * `names` in order.
  */
 export function resizeTableXml(xml: string, ref: string, names: readonly string[]): string {
@@ -57,8 +57,7 @@ export function resizeTableXml(xml: string, ref: string, names: readonly string[
   const b = parseRange(ref);
   const old = parseRange(a.get('ref') ?? '');
   if (!b || !old) throw new Error(`Not a range: ${ref}`);
-  if (totals > 0 && b.bottom !== old.bottom - totals)
-    throw new Error('a table with a totals row cannot change its height here');
+  if (totals > 0 && b.bottom < old.bottom - totals) throw new Error('a table with a totals row cannot shrink here');
   const full = toRange(b.top, b.left, b.bottom + totals, b.right);
   const splices: Splice[] = [
     {
