@@ -7,7 +7,7 @@
  * the names of sheets it did not need.
  */
 import { idNumber } from '../model/measureId';
-import { ECONOMY_PLAN_COLUMNS, INVESTMENT_TABLE, OPERATING_TABLE, SHEETS, type ColumnSpec } from '../model/schema';
+import { INVESTMENT_TABLE, OPERATING_TABLE, SHEETS, type ColumnSpec } from '../model/schema';
 import { VERSION_SHEET_PREFIX } from '../model/version';
 import { tablesOf } from './locateTable';
 import { cellText, sheetBounds } from './sheetCells';
@@ -37,11 +37,13 @@ function offsetOf(columns: readonly ColumnSpec[], key: string, yearCount: number
 }
 
 /**
- * The sheet columns (1-based) of a saved version or archive that hold measure IDs: each measure block's ID and the
- * economy plan block's Ref, as sheets/version.ts writes them from the column of the header's «Innstilling» — or
- * null when the sheet is no version. `top`: the sheet's top block (VERSION_HEADER_WINDOW), which tells a version
- * (versionHeader.ts); a sheet named as one without that header counts from its first column. A read that takes
- * only these columns (a check, model/readScope.ts) finds the IDs versionIds finds on a version the product wrote.
+ * The sheet columns (1-based) of a saved version or archive that hold measure IDs: each measure block's ID column,
+ * as sheets/version.ts writes them from the column of the header's «Innstilling» — or null when the sheet is no
+ * version. `top`: the sheet's top block (VERSION_HEADER_WINDOW), which tells a version (versionHeader.ts); a sheet
+ * named as one without that header counts from its first column. A read that takes only these columns (a check,
+ * model/readScope.ts) finds every ID of the version's measures; not an ID only an economy plan line's Ref names
+ * there, which versionIds finds in a read of the whole sheet: that column would double the cells read, and at
+ * 10 000 measures cost the Excel read a sync of its own.
  */
 export function versionIdColumns(top: SheetSnapshot, tables: readonly TableInfo[] = []): number[] | null {
   if (top.values.length === 0 || isSettingsSheet(top, tables)) return null;
@@ -49,11 +51,7 @@ export function versionIdColumns(top: SheetSnapshot, tables: readonly TableInfo[
   if (!header && !namedAsVersion(top.sheet)) return null;
   const left = header?.left ?? sheetBounds(top).left;
   const years = header?.info.yearCount ?? 0;
-  const offsets = [
-    offsetOf(OPERATING_TABLE.columns, 'id', years),
-    offsetOf(INVESTMENT_TABLE.columns, 'id', years),
-    offsetOf(ECONOMY_PLAN_COLUMNS, 'ref', years),
-  ];
+  const offsets = [offsetOf(OPERATING_TABLE.columns, 'id', years), offsetOf(INVESTMENT_TABLE.columns, 'id', years)];
   return [...new Set(offsets)].sort((a, b) => a - b).map((o) => left + o);
 }
 

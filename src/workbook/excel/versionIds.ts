@@ -7,6 +7,7 @@
  * is not seen here; Endringer and the add form, which read the versions whole, still see it.
  */
 import { toRange, versionIdColumns, VERSION_HEADER_WINDOW } from '../../domain';
+import { BYTES_PER_ID_CELL } from './payload';
 import { assembleSheets } from './readBlocks';
 import type { Piece, Rect } from './readPlan';
 
@@ -17,7 +18,12 @@ import type { Piece, Rect } from './readPlan';
 function versionIdPieces(sheet: string, used: Rect, columns: readonly number[]): Piece[] {
   return columns
     .filter((c) => c >= used.left && c <= used.right)
-    .map((c): Piece => ({ sheet, rect: { ...used, left: c, right: c }, field: 'values' }));
+    .map((c): Piece => ({
+      sheet,
+      rect: { ...used, left: c, right: c },
+      field: 'values',
+      bytesPerCell: BYTES_PER_ID_CELL,
+    }));
 }
 
 /** The top block of each sheet, asked for in a sync still to come. */

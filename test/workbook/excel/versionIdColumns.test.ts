@@ -40,18 +40,16 @@ describe('ExcelWorkbook.read(check): the ID columns of saved versions', () => {
     const missing = validatePlan(plan).filter((f) => f.code === 'id-missing');
     expect(missing.map((f) => f.params['suggestion'])).toEqual(['D-012']);
 
-    // Of the version: its used range and its top from A1 (the header), then columns A (IDs) and C (the economy
-    // plan's Ref) over its used range.
+    // Of the version: its used range and its top from A1 (the header), then column A (the IDs) over its used range.
     const loads = ctx.loads.filter((l) => l.target.startsWith(`${name}!`)).map((l) => `${l.target} ${l.props}`);
-    expect(loads).toHaveLength(4);
+    expect(loads).toHaveLength(3);
     expect(loads.slice(0, 2)).toEqual([`${name}!used address`, `${name}!A1:E35 values`]);
     expect(loads[2]).toMatch(new RegExp(`^${name}!A1:A\\d+ values$`));
-    expect(loads[3]).toMatch(new RegExp(`^${name}!C1:C\\d+ values$`));
     // Its sheet stays unread: nothing takes two columns of it for the version (Endringer reads it whole).
     expect(snapshot.sheets.find((s) => s.sheet === name)?.values).toEqual([]);
     expect(findVersions(snapshot)).toEqual([]);
     // As without a version: 1: sheets, tables, names. 2: the ranges, and the top of every sheet the check reads
-    // nothing of (the version, Sammendrag). 3: the example's blocks with the version's ID columns.
+    // nothing of (the version, Sammendrag). 3: the example's blocks with the version's ID column.
     expect(ctx.syncCount).toBe(3);
   });
 
