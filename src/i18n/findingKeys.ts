@@ -55,6 +55,13 @@ export type FindingVariantKey =
   | 'amount-precision.mill'
   /** amount-precision in a kr workbook: whole kroner, typed in 1000 kr or mill kr perhaps, else rounded to kroner. */
   | 'amount-precision.kr'
+  /**
+   * amount-precision said once for several fields of one row (groupedFindings.ts), in a 1000 kr, mill kr and kr
+   * workbook: the form's list, Kontroll and the text and HTML reports.
+   */
+  | 'amount-precision.row'
+  | 'amount-precision.row.mill'
+  | 'amount-precision.row.kr'
   /** Sentences added to a unit-suspect message: which reading the rest of the plan supports. */
   | 'unit-suspect.supports-base'
   | 'unit-suspect.supports-financing';

@@ -116,6 +116,12 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
     'The amount {value} in "{column}" has more decimals than the unit {unit} allows ({decimals}, that is whole thousands of kroner, which new money is rounded to). Round it to {decimals} decimals: {rounded}.',
   'amount-precision.kr':
     'The amount {value} in "{column}" has decimals, but the unit {unit} takes whole kroner (no øre). Was it typed in another unit, such as 1000 kr or mill kr? Otherwise round it to whole kroner: {rounded}.',
+  'amount-precision.row':
+    'The amounts in {columns} have more decimals than the unit {unit} allows ({decimals}). Were they typed in the wrong unit, such as mill kr?',
+  'amount-precision.row.mill':
+    'The amounts in {columns} have more decimals than the unit {unit} allows ({decimals}, that is whole thousands of kroner, which new money is rounded to). Round them to {decimals} decimals.',
+  'amount-precision.row.kr':
+    'The amounts in {columns} have decimals, but the unit {unit} takes whole kroner (no øre). Were they typed in another unit, such as 1000 kr or mill kr? Otherwise round them to whole kroner.',
   'amount-text':
     'The amount "{value}" in "{column}" is stored as text. Excel\'s own sums skip it; convert it to a number.',
   'amount-text.setting':

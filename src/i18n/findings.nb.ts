@@ -115,6 +115,12 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
     'Beløpet {value} i «{column}» har flere desimaler enn enheten {unit} tillater ({decimals}, det vil si hele tusen kroner, som nye midler rundes av til). Rund det av til {decimals} desimaler: {rounded}.',
   'amount-precision.kr':
     'Beløpet {value} i «{column}» har desimaler, men i enheten {unit} føres hele kroner (øre tas ikke med). Er det skrevet i en annen enhet, for eksempel 1000 kr eller mill kr? Ellers rund det av til hele kroner: {rounded}.',
+  'amount-precision.row':
+    'Beløpene i {columns} har flere desimaler enn enheten {unit} tillater ({decimals}). Er de skrevet i feil enhet, for eksempel mill kr?',
+  'amount-precision.row.mill':
+    'Beløpene i {columns} har flere desimaler enn enheten {unit} tillater ({decimals}, det vil si hele tusen kroner, som nye midler rundes av til). Rund dem av til {decimals} desimaler.',
+  'amount-precision.row.kr':
+    'Beløpene i {columns} har desimaler, men i enheten {unit} føres hele kroner (øre tas ikke med). Er de skrevet i en annen enhet, for eksempel 1000 kr eller mill kr? Ellers rund dem av til hele kroner.',
   'amount-text':
     'Beløpet «{value}» i «{column}» er lagret som tekst. Excels egne summer hopper over det; gjør det om til et tall.',
   'amount-text.setting':

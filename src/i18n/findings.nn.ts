@@ -117,6 +117,12 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
     'Beløpet {value} i «{column}» har fleire desimalar enn eininga {unit} tillèt ({decimals}, det vil seie heile tusen kroner, som nye midlar blir runda av til). Rund det av til {decimals} desimalar: {rounded}.',
   'amount-precision.kr':
     'Beløpet {value} i «{column}» har desimalar, men i eininga {unit} blir det ført heile kroner (øre kjem ikkje med). Er det skrive i ei anna eining, til dømes 1000 kr eller mill kr? Elles rund det av til heile kroner: {rounded}.',
+  'amount-precision.row':
+    'Beløpa i {columns} har fleire desimalar enn eininga {unit} tillèt ({decimals}). Er dei skrivne i feil eining, til dømes mill kr?',
+  'amount-precision.row.mill':
+    'Beløpa i {columns} har fleire desimalar enn eininga {unit} tillèt ({decimals}, det vil seie heile tusen kroner, som nye midlar blir runda av til). Rund dei av til {decimals} desimalar.',
+  'amount-precision.row.kr':
+    'Beløpa i {columns} har desimalar, men i eininga {unit} blir det ført heile kroner (øre kjem ikkje med). Er dei skrivne i ei anna eining, til dømes 1000 kr eller mill kr? Elles rund dei av til heile kroner.',
   'amount-text':
     'Beløpet «{value}» i «{column}» er lagra som tekst. Excels eigne summar hoppar over det; gjer det om til eit tal.',
   'amount-text.setting':

@@ -149,12 +149,6 @@ export const TASKPANE_EN: Record<TaskpaneKey, string> = {
   rowProblemsWarnings:
     'The row has {errors, plural, one {# error} other {# errors}} and {warnings, plural, one {# warning} other {# warnings}}',
   rowOk: 'The row looks right.',
-  rowAmountPrecision:
-    'The amounts in {columns} have more decimals than the unit {unit} allows ({decimals}). Were they typed in the wrong unit, such as mill kr?',
-  rowAmountPrecisionMill:
-    'The amounts in {columns} have more decimals than the unit {unit} allows ({decimals}, that is whole thousands of kroner, which new money is rounded to). Round them to {decimals} decimals.',
-  rowAmountPrecisionKr:
-    'The amounts in {columns} have decimals, but the unit {unit} takes whole kroner (no øre). Were they typed in another unit, such as 1000 kr or mill kr? Otherwise round them to whole kroner.',
   chooseOne: 'Choose …',
   notChosen: 'Not chosen. The measure can be entered without it, but the check reports an error until it is chosen.',
   structureIntro: 'Create or repair the workbook. You see the changes before anything is written.',

@@ -147,12 +147,6 @@ export const TASKPANE_NB = {
   rowWarnings: 'Raden har {count, plural, one {# advarsel} other {# advarsler}}',
   rowProblemsWarnings: 'Raden har {errors} feil og {warnings, plural, one {# advarsel} other {# advarsler}}',
   rowOk: 'Raden ser riktig ut.',
-  rowAmountPrecision:
-    'Beløpene i {columns} har flere desimaler enn enheten {unit} tillater ({decimals}). Er de skrevet i feil enhet, for eksempel mill kr?',
-  rowAmountPrecisionMill:
-    'Beløpene i {columns} har flere desimaler enn enheten {unit} tillater ({decimals}, det vil si hele tusen kroner, som nye midler rundes av til). Rund dem av til {decimals} desimaler.',
-  rowAmountPrecisionKr:
-    'Beløpene i {columns} har desimaler, men i enheten {unit} føres hele kroner (øre tas ikke med). Er de skrevet i en annen enhet, for eksempel 1000 kr eller mill kr? Ellers rund dem av til hele kroner.',
   chooseOne: 'Velg …',
   notChosen: 'Ikke valgt. Tiltaket kan legges inn uten, men kontrollen melder feil til det er valgt.',
   structureIntro: 'Opprett eller reparer arbeidsboken. Du ser endringene før noe skrives.',

@@ -149,12 +149,6 @@ export const TASKPANE_NN: Record<TaskpaneKey, string> = {
   rowWarnings: 'Rada har {count, plural, one {# åtvaring} other {# åtvaringar}}',
   rowProblemsWarnings: 'Rada har {errors} feil og {warnings, plural, one {# åtvaring} other {# åtvaringar}}',
   rowOk: 'Rada ser rett ut.',
-  rowAmountPrecision:
-    'Beløpa i {columns} har fleire desimalar enn eininga {unit} tillèt ({decimals}). Er dei skrivne i feil eining, til dømes mill kr?',
-  rowAmountPrecisionMill:
-    'Beløpa i {columns} har fleire desimalar enn eininga {unit} tillèt ({decimals}, det vil seie heile tusen kroner, som nye midlar blir runda av til). Rund dei av til {decimals} desimalar.',
-  rowAmountPrecisionKr:
-    'Beløpa i {columns} har desimalar, men i eininga {unit} blir det ført heile kroner (øre kjem ikkje med). Er dei skrivne i ei anna eining, til dømes 1000 kr eller mill kr? Elles rund dei av til heile kroner.',
   chooseOne: 'Vel …',
   notChosen: 'Ikkje valt. Tiltaket kan leggjast inn utan, men kontrollen melder feil til det er valt.',
   structureIntro: 'Opprett eller reparer arbeidsboka. Du ser endringane før noko blir skrive.',

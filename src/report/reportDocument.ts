@@ -12,7 +12,6 @@ import {
   type CheckResult,
   type Lang,
   type ReconciliationItem,
-  type ReportIssue,
   type Severity,
   type Unit,
 } from '../domain';
@@ -24,6 +23,7 @@ import {
   severityLabel,
 } from '../i18n';
 import { cliText, type CliKey } from '../i18n/cli';
+import { listedCounts, listedIssues, type ListedIssue } from '../i18n/listedIssues';
 import { listText } from '../i18n/listText';
 import { summaryText } from '../i18n/sheets';
 import type { Block, ReportDocument } from './document';
@@ -74,14 +74,15 @@ export function planSummaryText(result: CheckResult, lang: Lang, notReconciled =
   const { report } = result;
   // The sheets' findings and the reconciliation told apart: a clean plan of 1 000 measures has 4 000 matching
   // items, which are infos in the summary but no news to the reader.
-  const sheets = countSeverities(report.issues);
+  // The findings as listed: a row's amount-precision warnings are one line, counted once (listedIssues.ts).
+  const sheets = listedCounts(result, lang);
   const recon = countSeverities(report.reconciliation);
   const counts = { ...sheets, reconErrors: recon.errors, reconWarnings: recon.warnings, reconInfos: recon.infos };
   const verdict = report.summary.errors > 0 ? 'verdictErrors' : notReconciled ? 'verdictNotReconciled' : 'verdictOk';
   return `${cliText('summaryLine', lang, counts)}. ${cliText(verdict, lang)}`;
 }
 
-function findingBlocks(issues: readonly ReportIssue[], lang: Lang): Block[] {
+function findingBlocks(issues: readonly ListedIssue[], lang: Lang): Block[] {
   const tx = (k: CliKey): string => cliText(k, lang);
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: tx('findings') }];
   if (issues.length === 0) return [...blocks, { kind: 'paragraph', text: tx('noFindings'), tone: 'ok' }];
@@ -93,7 +94,12 @@ function findingBlocks(issues: readonly ReportIssue[], lang: Lang): Block[] {
       kind: 'table',
       // The code stays in the JSON report; people read the message.
       headers: [tx('severity'), tx('cell'), 'ID', tx('message')],
-      rows: ofSheet.map((i) => [severityLabel(i.severity, lang), i.cell, i.measureId ?? '', i.message]),
+      rows: ofSheet.map((i) => [
+        severityLabel(i.severity, lang),
+        i.cells?.join(', ') ?? i.cell,
+        i.measureId ?? '',
+        i.message,
+      ]),
       tones: ofSheet.map((i) => i.severity),
     });
   }
@@ -210,7 +216,7 @@ export function reportDocument(result: CheckResult, lang: Lang, o: ReportOptions
     title: `${cliText('reportTitle', lang)} — ${report.file}`,
     blocks: [
       ...headerBlocks(result, lang, o),
-      ...findingBlocks(report.issues, lang),
+      ...findingBlocks(listedIssues(result, lang), lang),
       ...totalsBlocks(report.totals, lang, unit, report.plan.years, result.plan.lists.frames),
       ...reconciliationBlocks(report.reconciliation, lang, unit, yearsWait(result)),
       ...notComparedBlocks(result, lang),

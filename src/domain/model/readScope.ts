@@ -6,11 +6,16 @@
  *   goes, so that a note typed there is seen), and the product's own Avstemming sheet whole (its user columns
  *   and the cells around its table are kept when it is written anew). Every sheet is listed by name, with no
  *   cells when the scope does not read it: that is all saving a version needs to pick a free «Versjon <n>».
+ *   Of the saved versions and archives (found as 'versions' finds them) only the columns that hold measure IDs
+ *   (read/versionIds.ts versionIdColumns), into WorkbookSnapshot.versionIdCells, their sheets left unread: the
+ *   IDs id-missing and id-duplicate suggest skip those (SPEC §4: never reused), while a version whole is
+ *   megabytes at 10 000 measures.
  * - 'structure' (write Sammendrag and Avstemming, repair): also every cell a writing planner might write to,
  *   so that it never lands on a user's cell (SPEC §11): the sheets the product writes whole (Sammendrag), all
  *   of Innstillinger (repair adds missing settings rows under tblInnstillinger and missing list tables beside
  *   it), and around the product's tables (repair adds columns at their end). Not the saved versions nor the
- *   archive: no such write touches them, and at 10 000 measures a version is megabytes and syncs of its own.
+ *   archive beyond their ID columns (as 'check', so that check --write suggests the IDs check does): no such
+ *   write touches them, and at 10 000 measures a version is megabytes and syncs of its own.
  * - 'versions' (Endringer): the archive and version sheets whole, and nothing of the plan: Endringer compares
  *   a version with the plan of the pane's last check, which re-runs on every change, so the plan it compares
  *   is never older than the one this read would give. A saved version is known by its header, whatever a user
@@ -73,6 +78,12 @@ export interface SheetScope {
    * without it: the pane saves a version (which keeps the user's columns) from a check read.
    */
   readonly carriedCells: boolean;
+  /**
+   * Whether the saved versions and archives that the scope does not read whole (found by name, and by header on
+   * every sheet the scope reads nothing of) give the cells of their ID columns (read/versionIds.ts
+   * versionIdColumns) as WorkbookSnapshot.versionIdCells, their sheets staying unread.
+   */
+  readonly versionIdColumns: boolean;
 }
 
 const CHECK: SheetScope = {
@@ -82,6 +93,7 @@ const CHECK: SheetScope = {
   wholeSheetPrefixes: [],
   versionsByHeader: false,
   carriedCells: false,
+  versionIdColumns: true,
 };
 
 const STRUCTURE: SheetScope = {
@@ -98,6 +110,7 @@ const VERSIONS: SheetScope = {
   wholeSheets: [],
   aroundTables: false,
   carriedCells: false,
+  versionIdColumns: false,
   ...VERSION_SHEETS,
 };
 
@@ -107,6 +120,7 @@ const ROLL: SheetScope = {
   wholeSheets: [],
   aroundTables: true,
   carriedCells: true,
+  versionIdColumns: false,
   ...VERSION_SHEETS,
 };
 
@@ -116,6 +130,14 @@ const SCOPES: Readonly<Record<ReadScope, SheetScope>> = {
   versions: VERSIONS,
   roll: ROLL,
 };
+
+/**
+ * Whether a read of `scope` reads the top of a sheet it reads nothing else of, to find a saved version there: a
+ * versions or roll read every such sheet, a check (versionIdColumns) those holding no table it reads (`holdsTable`),
+ * since a version is never a table.
+ */
+export const readsTopOf = (scope: SheetScope, holdsTable: boolean): boolean =>
+  scope.versionsByHeader || (scope.versionIdColumns && !holdsTable);
 
 /** The sheets and tables `scope` reads. */
 export function sheetScopeOf(scope: ReadScope): SheetScope {

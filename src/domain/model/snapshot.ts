@@ -63,8 +63,22 @@ export interface NameInfo {
   readonly ref: string;
 }
 
+/**
+ * The cells of the columns of a saved version or archive that hold measure IDs, when a read took no more of it
+ * (model/readScope.ts versionIdColumns): the values, in no particular order.
+ */
+export interface VersionIdCells {
+  readonly sheet: string;
+  readonly values: readonly CellValue[];
+}
+
 export interface WorkbookSnapshot {
   readonly sheets: readonly SheetSnapshot[];
   readonly tables: readonly TableInfo[];
   readonly names?: readonly NameInfo[];
+  /**
+   * The ID columns of the saved versions and archives a check read (read/versionIds.ts): their sheets stay unread
+   * in `sheets`, so that nothing takes a few columns of a version for the version (Endringer, compare, a roll).
+   */
+  readonly versionIdCells?: readonly VersionIdCells[];
 }

@@ -1,11 +1,13 @@
 /**
  * Kontroll: every finding grouped by sheet and severity. Each finding is a button that selects its cell,
- * so the officer goes straight from "what is wrong" to "where". Amounts typed as text can be converted to
+ * so the officer goes straight from "what is wrong" to "where"; a row's amount-precision warnings are one line
+ * naming the fields, which selects the first of them (i18n/listedIssues.ts, as the reports list them). Amounts typed as text can be converted to
  * numbers from here (TextAmounts).
  */
 import { Button, MessageBar, MessageBarBody, Switch, Text } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ReportIssue, Severity } from '../../domain';
+import { listedIssues } from '../../i18n/listedIssues';
 import { tp, type TaskpaneKey } from '../../i18n/taskpane';
 import { EconomyPlanNote, isEconomyPlanOnly } from '../components/EconomyPlanNote';
 import { ShownList } from '../components/ShownList';
@@ -19,12 +21,12 @@ const SEVERITIES: readonly { severity: Severity; label: TaskpaneKey }[] = [
 ];
 
 /** Issues grouped by sheet in first-seen order, each group's issues in severity order. */
-export function groupIssues(
-  issues: readonly ReportIssue[],
-): { sheet: string; bySeverity: Map<Severity, ReportIssue[]> }[] {
-  const groups = new Map<string, Map<Severity, ReportIssue[]>>();
+export function groupIssues<T extends ReportIssue>(
+  issues: readonly T[],
+): { sheet: string; bySeverity: Map<Severity, T[]> }[] {
+  const groups = new Map<string, Map<Severity, T[]>>();
   for (const issue of issues) {
-    const sheet = groups.get(issue.sheet) ?? new Map<Severity, ReportIssue[]>();
+    const sheet = groups.get(issue.sheet) ?? new Map<Severity, T[]>();
     groups.set(issue.sheet, sheet);
     const list = sheet.get(issue.severity) ?? [];
     sheet.set(issue.severity, list);
@@ -36,7 +38,9 @@ export function groupIssues(
 export function CheckView(props: ViewProps): JSX.Element {
   const { lang, result, select } = props;
   const [onlyErrors, setOnlyErrors] = useState(false);
-  const issues = result.report.issues.filter((i) => !onlyErrors || i.severity === 'error');
+  // As the reports list them: a row's amount-precision warnings on one line naming the fields (listedIssues.ts).
+  const listed = useMemo(() => listedIssues(result, lang), [result, lang]);
+  const issues = listed.filter((i) => !onlyErrors || i.severity === 'error');
   const groups = groupIssues(issues);
   const items = result.report.reconciliation;
   const itemErrors = items.filter((i) => i.severity === 'error').length;

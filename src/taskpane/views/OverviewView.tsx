@@ -2,6 +2,7 @@
 import { Badge, Button, MessageBar, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
 import { countSeverities, type CheckResult, type Lang } from '../../domain';
 import { explainReconciliation } from '../../i18n';
+import { listedCounts } from '../../i18n/listedIssues';
 import { tp } from '../../i18n/taskpane';
 import { EconomyPlanNote, isEconomyPlanOnly } from '../components/EconomyPlanNote';
 import { splitAddress, type ViewProps } from '../components/types';
@@ -26,6 +27,10 @@ export function firstBlocker(result: CheckResult, lang: Lang): Blocker | null {
 export function OverviewView({ lang, result, select }: ViewProps): JSX.Element {
   const { settings, years, operating, investment } = result.plan;
   const { summary } = result.report;
+  // The sheets' findings as Kontroll lists them (a row's amount-precision warnings once, listedIssues.ts), with the
+  // reconciliation's warnings, which Avstemming lists one per item.
+  const listed = listedCounts(result, lang);
+  const warnings = listed.warnings + countSeverities(result.report.reconciliation).warnings;
   const blocker = summary.errors > 0 ? firstBlocker(result, lang) : null;
   const period = years.length > 0 ? `${years[0]}–${years[years.length - 1]}` : String(settings.startYear);
   return (
@@ -61,12 +66,9 @@ export function OverviewView({ lang, result, select }: ViewProps): JSX.Element {
       )}
       <div className="tp-badges" role="group" aria-label={tp(lang, 'tabCheck')}>
         <Badge appearance="filled" color="danger">{`${tp(lang, 'errors')}: ${summary.errors}`}</Badge>
-        <Badge appearance="filled" color="warning">{`${tp(lang, 'warnings')}: ${summary.warnings}`}</Badge>
+        <Badge appearance="filled" color="warning">{`${tp(lang, 'warnings')}: ${warnings}`}</Badge>
         {/* Notes are the sheets' own: the reconciliation's infos are matches (thousands in a big plan), shown apart. */}
-        <Badge
-          appearance="tint"
-          color="informative"
-        >{`${tp(lang, 'infos')}: ${countSeverities(result.report.issues).infos}`}</Badge>
+        <Badge appearance="tint" color="informative">{`${tp(lang, 'infos')}: ${listed.infos}`}</Badge>
         <Badge
           appearance="tint"
           color="success"

@@ -21,6 +21,12 @@ export const BYTES_PER_CELL = { values: 24, formulas: 40, numberFormat: 16 } as 
  */
 export const BYTES_PER_TEXT_CELL = 200;
 
+/**
+ * Estimated bytes per cell of a saved version's ID column (versionIds.ts): an ID («D-001») or a short label, about
+ * 10 bytes of JSON with its brackets; the estimate half as much again, not the 24 of any value.
+ */
+export const BYTES_PER_ID_CELL = 16;
+
 /** Office's error codes for a request or a response over the host's cap (and a range over its cell limit). */
 const PAYLOAD_CODES = new Set([
   'RequestPayloadSizeLimitExceeded',

@@ -3,7 +3,9 @@
  * Syncs: one to learn the sheets, tables and names; one to locate the tables (range and header row) and the
  * used ranges to read; then one per block of at most PAYLOAD_BUDGET estimated bytes — three for a plan of
  * normal size. A versions or roll read also locates the used range of every other sheet and reads its top in the
- * first block, to find the saved versions by their header; a version found is read in the blocks after. The
+ * first block, to find the saved versions by their header; a version found is read in the blocks after. A check
+ * or structure read loads, in the second sync, the top from A1 of each sheet it reads nothing of, and of a version
+ * its ID columns alone, with the plan's blocks (versionIds.ts). The
  * formulas of amount cells that hold number text come in the same syncs (textFormulas.ts), or, when the block
  * that showed such a cell was the last, in one sync more; so do those of the empty rows at a measure table's end
  * above the last rows whose formulas come with its values (emptyRows.ts). A table's this-row reference comes in
@@ -13,6 +15,7 @@
 import {
   isVersionSheet,
   parseRange,
+  sheetScopeOf,
   toRange,
   type NameInfo,
   type TableInfo,
@@ -22,11 +25,12 @@ import type { ReadScope } from '../port';
 import { PAYLOAD_BUDGET } from './payload';
 import { askEmptyRowFormulas } from './emptyRows';
 import { locateHeaderless, showHiddenHeaders, type HeaderlessTable } from './headerless';
-import { assembleSheets, loadPieces, type LoadedPiece } from './readBlocks';
+import { assembleSheets, loadPieces, versionIdCellsOf, type LoadedPiece } from './readBlocks';
 import { planPieces, planTargets, probePiece, type LocatedTable, type Rect } from './readPlan';
 import { stripSheet } from './snapshot';
 import { askTextFormulas, keepTextFormulas, textFormulasUpFront } from './textFormulas';
 import { fileThisRowFormulas } from './thisRow';
+import { askVersionTops, versionIdPiecesOf } from './versionIds';
 import { askViews, viewsOf } from './views';
 
 function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
@@ -87,6 +91,9 @@ export async function readWorkbook(
   });
   // A repair keeps the widths and panes she gave its sheets (views.ts): asked in this sync, for 'structure' only.
   const viewAsks = scope === 'structure' ? askViews(worksheets, sheetNames) : [];
+  // A check's versions by their top from A1, in this sync; their ID columns come with the plan's blocks (versionIds.ts).
+  const byHeader = sheetScopeOf(scope).versionsByHeader;
+  const tops = sheetScopeOf(scope).versionIdColumns ? askVersionTops(worksheets, targets.probes) : [];
   await context.sync();
 
   // Each table's block without its totals row, worked out once for the pieces and for the snapshot's tables.
@@ -117,7 +124,7 @@ export async function readWorkbook(
   );
   // A version is known by its header, wherever a user renamed it: the top of each other sheet is read in the
   // first batch, and a sheet whose top the domain takes for a version joins the queue whole.
-  const probes = others.flatMap((u) => (u.rect ? [probePiece(u.sheet, u.rect)] : []));
+  const probes = byHeader ? others.flatMap((u) => (u.rect ? [probePiece(u.sheet, u.rect)] : [])) : [];
   const versions = (found: readonly LoadedPiece[]) => {
     const tops = assembleSheets(
       others.map((u) => u.sheet),
@@ -130,9 +137,16 @@ export async function readWorkbook(
       scope,
     );
   };
-  const pieces = textFormulasUpFront(planPieces(located, used, scope), budget);
+  // The ID columns stand on sheets nothing else of the read touches: told apart from the rest by their sheet.
+  const idPieces = versionIdPiecesOf(tops, others);
+  const idSheets = new Set(idPieces.map((p) => p.sheet));
+  const pieces = textFormulasUpFront([...planPieces(located, used, scope), ...idPieces], budget);
   const asks = (l: LoadedPiece) => [...askTextFormulas(l), ...askEmptyRowFormulas(l)];
-  const loaded = await loadPieces(context, pieces, budget, { pieces: probes, follow: versions }, asks);
+  const [idColumns, loaded] = partition(
+    await loadPieces(context, pieces, budget, { pieces: probes, follow: versions }, asks),
+    (l) => idSheets.has(l.piece.sheet),
+  );
+  const versionIdCells = versionIdCellsOf(idColumns);
 
   const views = viewsOf(viewAsks);
   const sheets = assembleSheets(sheetNames, loaded).map((s) => ({ ...s, ...views.get(s.sheet) }));
@@ -163,7 +177,12 @@ export async function readWorkbook(
     };
     return totals.has(t.name.toLowerCase()) ? [{ ...info, totalsRow: true }] : [info];
   });
-  return { sheets, tables: [...tableInfos, ...renamedInfos], names: names.items.flatMap(toNameInfo) };
+  return {
+    sheets,
+    tables: [...tableInfos, ...renamedInfos],
+    names: names.items.flatMap(toNameInfo),
+    ...(versionIdCells.length > 0 ? { versionIdCells } : {}),
+  };
 }
 
 /**

@@ -4,7 +4,7 @@
  * whose response is larger than the host allows all the same is loaded again in halves: reads are safe to
  * repeat.
  */
-import { isDateFormat, toA1, toRange, type CellValue, type SheetSnapshot } from '../../domain';
+import { isDateFormat, toA1, toRange, type CellValue, type SheetSnapshot, type VersionIdCells } from '../../domain';
 import { serialToIso } from '../xlsx/read/cellValue';
 import { officeErrorCode } from './errors';
 import { BYTES_PER_CELL, isPayloadCode } from './payload';
@@ -204,6 +204,17 @@ function datesAsDates(values: CellValue[][], formats: readonly (readonly (string
       if (isDate) line[c] = serialToIso(value, false);
     }),
   );
+}
+
+/** The values of version ID columns loaded (excel/versionIds.ts), per sheet in the order loaded. */
+export function versionIdCellsOf(loaded: readonly LoadedPiece[]): VersionIdCells[] {
+  const bySheet = new Map<string, CellValue[]>();
+  for (const { piece, grid } of loaded) {
+    const values = bySheet.get(piece.sheet) ?? [];
+    for (const row of grid) for (const v of row) values.push(toCellValue(v));
+    bySheet.set(piece.sheet, values);
+  }
+  return [...bySheet].map(([sheet, values]) => ({ sheet, values }));
 }
 
 /** One snapshot block per sheet in workbook order (a sheet nothing was read of is empty). */

@@ -13,8 +13,8 @@
  * as well, but not Sammendrag or Avstemming, and the archive and version sheets whole, and what a roll carries
  * as it carries it (SheetScope.carriedCells): the formats of the amount and user's columns, and the formulas of
  * the user's columns; a versions read (Endringer) only those. A version is known by its header wherever a user
- * renamed it (domain read/version.ts), so of each other sheet a small block at the top of its used range is read
- * first, and the sheet whole only when that block shows a version. Nothing else of the user's own sheets is read.
+ * renamed it (domain read/version.ts), so of each other sheet a small block at the top is read first, and the sheet
+ * whole when it shows a version (of a check: its ID columns, versionIds.ts). Nothing else of the user's is read.
  */
 import {
   amountColumnsOf,
@@ -24,6 +24,7 @@ import {
   reconciliationUserColumns,
   lastRowsWithFormulas,
   MAX_ROW,
+  readsTopOf,
   rowsReadBelow,
   sheetScopeOf,
   SHEETS,
@@ -99,10 +100,7 @@ export interface Targets {
   readonly tables: readonly { readonly name: string; readonly sheet: string }[];
   /** Sheets whose used range to load. */
   readonly usedRanges: readonly string[];
-  /**
-   * The other sheets (a versions or roll read only): their used range is located too, and the top-left block of it
-   * that tells a saved version by its header (probePiece) is loaded first; a version is then read whole.
-   */
+  /** The other sheets (versions, roll; a check's with no table, versionIds.ts): used range located, top probed. */
   readonly probes: readonly string[];
   /**
    * The user's own tables on a product sheet read whole (its product table not found by name): a measure table she
@@ -123,7 +121,7 @@ export function planTargets(
   tables: readonly { readonly name: string; readonly sheet: string }[],
   scope: ReadScope,
 ): Targets {
-  const { tables: read, aroundTables, wholeSheets, versionsByHeader } = sheetScopeOf(scope);
+  const { tables: read, aroundTables, wholeSheets } = sheetScopeOf(scope);
   const byName = new Map(tables.map((t) => [lower(t.name), t]));
   // Reading around the tables takes Avstemming's used range whole, but its table is located all the same: a
   // writer of Avstemming must know where the old table ends, to replace it and to keep a note under it.
@@ -146,7 +144,9 @@ export function planTargets(
         // A sheet named as an archive or a version is read whole at once, in the probes' batch.
         ...sheets.filter((s) => byPrefix(scope, s)),
       ];
-  const probes = versionsByHeader ? sheets.filter((s) => !usedRanges.includes(s)) : [];
+  const probes = sheets.filter(
+    (s) => !usedRanges.includes(s) && readsTopOf(sheetScopeOf(scope), holdsTable.has(lower(s))),
+  );
   const productTable = new Set(Object.values(TABLES).map(lower));
   const wholeProduct = new Set(usedRanges.filter(isProduct).map(lower));
   const renamed = tables.filter((t) => wholeProduct.has(lower(t.sheet)) && !productTable.has(lower(t.name)));

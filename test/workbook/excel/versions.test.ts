@@ -116,19 +116,27 @@ describe('ExcelWorkbook.read: saved versions', () => {
   );
 
   // The reads before the common writes (SPEC §13): a version is a copy of every measure, megabytes at 10 000
-  // measures, and no such write touches it.
+  // measures, and no such write touches it. Only its ID columns are read (never handed out again, SPEC §4), as a
+  // check reads them (versionIdColumns.test.ts), so that check --write suggests the IDs check does.
   it.each(['Versjon 1', 'Min kopi'])(
-    'writes Avstemming after a structure read that loads nothing of a version named «%s»',
+    'writes Avstemming after a structure read that loads of a version named «%s» its ID columns only',
     async (name) => {
       const model = await withVersion(name);
       const ctx = new RecordingContext(model);
       const snapshot = await port(ctx).read('structure');
 
-      // Only the names of the sheets: no used range, no block of the version is asked for.
-      expect(ctx.loads.filter((l) => l.target.startsWith(`${name}!`))).toEqual([]);
+      // Its used range, its top from A1 (the header: 35 rows × 5 columns), and column A (the IDs) of the example's
+      // version: 12 rows of header, 14 of drift, 8 of investering, the economy plan's 24 (title, header, 22 lines),
+      // the blank row after it not used.
+      expect(ctx.loads.filter((l) => l.target.startsWith(`${name}!`)).map((l) => `${l.target} ${l.props}`)).toEqual([
+        `${name}!used address`,
+        `${name}!A1:E35 values`,
+        `${name}!A1:A58 values`,
+      ]);
       expect(snapshot.sheets.find((s) => s.sheet === name)?.values).toEqual([]);
       expect(findVersions(snapshot)).toEqual([]);
-      // 1: sheets, tables, names. 2: the ranges to read. 3: the product sheets in one block.
+      // 1: sheets, tables, names. 2: the ranges to read and the top of the other sheets. 3: the product sheets and
+      // the version's ID columns in one block.
       expect(ctx.syncCount).toBe(3);
       const { result } = await checkModel(model);
       const plan = planReconciliation(

@@ -2,7 +2,8 @@
  * The snapshot of a workbook package (WorkbookPort.read): sheets in tab order, tables, workbook-scoped
  * names. With a scope (domain model/readScope.ts), only the sheets it needs are parsed, and a sheet that holds the tables it
  * reads only down to their last row; the other sheets are listed with no cells, except a saved version found by
- * its header (versionProbe.ts), which a versions or roll read reads whole.
+ * its header (versionProbe.ts), which a versions or roll read reads whole, and of which a check or structure read
+ * takes the ID columns alone, beside the sheets (versionIdCells.ts).
  */
 import {
   parseRange,
@@ -23,6 +24,7 @@ import { rowPast } from './rowPast';
 import { readSharedStrings } from './sharedStrings';
 import { readSheetCells, type CellBudget, type ReadCell, type SheetCells } from './sheetCells';
 import { toSheetSnapshot, type FormatBlock } from './sheetSnapshot';
+import { readVersionIdCells } from './versionIdCells';
 import { probeVersion } from './versionProbe';
 
 const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -124,10 +126,13 @@ export function readWorkbookSnapshot(pkg: OpcPackage, scope?: ReadScope): Workbo
   const sheetScope = scope ? sheetScopeOf(scope) : null;
   const needs = sheetScope ? rowsNeeded(worksheets, tables, sheetScope) : null;
   const named = worksheets.filter((s) => s.part !== '' && (needs === null || needs.has(s)));
-  const probed = sheetScope?.versionsByHeader ? worksheets.filter((s) => s.part !== '' && !named.includes(s)) : [];
+  const unread = worksheets.filter((s) => s.part !== '' && !named.includes(s));
+  const probed = sheetScope?.versionsByHeader ? unread : [];
+  const idsOf = sheetScope?.versionIdColumns ? unread : [];
   const formats = readCellFormats(pkg, structure.stylesPart);
   const ctx = {
-    sharedStrings: named.length + probed.length > 0 ? readSharedStrings(pkg, structure.sharedStringsPart) : [],
+    sharedStrings:
+      named.length + probed.length + idsOf.length > 0 ? readSharedStrings(pkg, structure.sharedStringsPart) : [],
     isDate: formats.isDate,
     date1904: structure.date1904,
   };
@@ -145,6 +150,8 @@ export function readWorkbookSnapshot(pkg: OpcPackage, scope?: ReadScope): Workbo
     for (const [t, ref] of showHiddenHeaders(cells, headerless)) grown.set(t, ref);
     return toSheetSnapshot(s.name, cells, formats, formatBlocks.get(s));
   });
+  // Of the versions the scope leaves unread, their ID columns (versionIdCells.ts); refusals name the sheet.
+  const versionIdCells = idsOf.flatMap((s) => namingSheet(s, () => readVersionIdCells(pkg, s, ctx, budget)) ?? []);
   return {
     sheets,
     tables: tables.map((t) => ({
@@ -154,5 +161,6 @@ export function readWorkbookSnapshot(pkg: OpcPackage, scope?: ReadScope): Workbo
       ...(t.totalsRowCount > 0 ? { totalsRow: true } : {}),
     })),
     names: structure.names.filter((n) => !n.local).map((n) => ({ name: n.name, ref: n.ref })),
+    ...(versionIdCells.length > 0 ? { versionIdCells } : {}),
   };
 }

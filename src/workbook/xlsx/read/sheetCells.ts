@@ -120,13 +120,18 @@ function around(xml: string, sheet: SheetCells): void {
   }
 }
 
-/** Reads a worksheet part's cells. Throws UnreadableWorkbookError on damage or past the cell budget. */
+/**
+ * Reads a worksheet part's cells. Throws UnreadableWorkbookError on damage or past the cell budget. With `columns`
+ * (1-based), the cells of other columns are passed over unread (a version's ID columns, versionIdCells.ts): a
+ * shared formula whose master stands in such a column then gives its other cells no formula text, only their value.
+ */
 export function readSheetCells(
   part: string,
   xml: string,
   ctx: ValueContext,
   budget: CellBudget,
   lastRow = Infinity,
+  columns?: ReadonlySet<number>,
 ): SheetCells {
   const sheet: SheetCells = {
     rows: new Map(),
@@ -156,6 +161,11 @@ export function readSheetCells(
       const r = tagAttr(tag, 'r');
       col = r ? refColumn(r) : col + 1;
       insideSheet(part, row, col, r);
+      if (columns && !columns.has(col)) {
+        at = xml.charCodeAt(end - 2) === 47 /* / */ ? end : xml.indexOf(closeC, end) + closeC.length;
+        if (at < end) throw new Error(`no end of cell ${r ?? ''}`);
+        continue;
+      }
       const style = Number(tagAttr(tag, 's') ?? 0);
       const type = tagAttr(tag, 't');
       let v: string | null = null;

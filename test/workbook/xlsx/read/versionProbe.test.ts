@@ -93,19 +93,38 @@ describe('XlsxWorkbook.read: saved versions', () => {
     expect(readVersion(snapshot, 'Min kopi')?.plan.operating.length).toBeGreaterThan(0);
   });
 
-  it.each(['check', 'structure'] as const)('a %s read does not look at the other sheets', async (scope) => {
-    const wb = await renamedVersion();
-    readSheetCells.mockClear();
-    const snapshot = await wb.read(scope);
-    expect(findVersions(snapshot)).toEqual([]);
-    // Neither the version nor the notes are parsed at all; both are listed by name, with no cells.
-    const parsed = readSheetCells.mock.results.map((r) =>
-      [...(r.value as sheetCells.SheetCells).rows.values()].flat().map((c) => c.value),
-    );
-    expect(parsed.some((texts) => texts.includes('notat 0') || texts.includes('Vedtatt 2026'))).toBe(false);
-    expect(snapshot.sheets.filter((s) => ['Min kopi', 'Notater'].includes(s.sheet)).map((s) => s.values)).toEqual([
-      [],
-      [],
-    ]);
-  });
+  // A check (and a structure read, check --write) takes of a version its ID columns only (SPEC §4: never reused),
+  // as the Excel adapter does: of every other sheet the block A1:E35, then of a version column A (its IDs).
+  it.each(['check', 'structure'] as const)(
+    'a %s read takes of the other sheets their top, of a version its IDs',
+    async (scope) => {
+      const wb = await renamedVersion();
+      readSheetCells.mockClear();
+      const snapshot = await wb.read(scope);
+      expect(findVersions(snapshot)).toEqual([]);
+      // Of the notes (C3:C1002) the rows up to 35 (notat 0 … notat 32) are parsed, none further down.
+      const parsed = readSheetCells.mock.results.flatMap((r) =>
+        [...(r.value as sheetCells.SheetCells).rows].flatMap(([row, cells]) => cells.map((c) => ({ row, ...c }))),
+      );
+      const texts = parsed.map((c) => c.value);
+      expect(texts).toContain('notat 32');
+      expect(texts).not.toContain('notat 33');
+      // Outside the top block only column A is parsed (of the version; the plan's sheets are read whole).
+      const planSheets = readSheetCells.mock.calls.filter((c) => c[5] === undefined).length;
+      const partial = readSheetCells.mock.results.filter((_, i) => readSheetCells.mock.calls[i]?.[5] !== undefined);
+      expect(planSheets).toBeGreaterThan(0);
+      const cells = partial.flatMap((r) =>
+        [...(r.value as sheetCells.SheetCells).rows].flatMap(([row, line]) => line.map((c) => ({ row, col: c.col }))),
+      );
+      expect(cells.filter((c) => c.row > 35 && c.col !== 1)).toEqual([]);
+      expect(cells.filter((c) => c.col > 5)).toEqual([]);
+      // Both listed by name with no cells; the version's IDs beside them, the notes giving none.
+      expect(snapshot.sheets.filter((s) => ['Min kopi', 'Notater'].includes(s.sheet)).map((s) => s.values)).toEqual([
+        [],
+        [],
+      ]);
+      expect(snapshot.versionIdCells?.map((v) => v.sheet)).toEqual(['Min kopi']);
+      expect(snapshot.versionIdCells?.[0]?.values).toEqual(expect.arrayContaining(['D-001', 'D-011', 'I-005']));
+    },
+  );
 });
