@@ -142,7 +142,11 @@ describe('check --write --in-place', () => {
     chmodSync(at('les.xlsx'), 0o444);
     expect(await main(['check', 'plan.xlsx', 'les.xlsx', '--write', '--in-place'], io)).toBe(2);
     expect(readFileSync(at('plan.xlsx'))).toEqual(original);
-    expect(io.err()).toBe('les.xlsx: kunne ikke skrives: filen er skrivebeskyttet\n');
+    // With several files the run also says that none was saved (review r24), naming them.
+    expect(io.err()).toBe(
+      'les.xlsx: kunne ikke skrives: filen er skrivebeskyttet\n' +
+        'Ingenting er skrevet, for arbeidsbøkene i én kjøring lagres alle eller ingen. Ikke lagret: plan.xlsx og les.xlsx.\n',
+    );
   });
 
   it('judges every owner before writing: none of several files is written when one cannot keep its owner', async () => {
@@ -160,7 +164,8 @@ describe('check --write --in-place', () => {
     expect(readFileSync(at('annen.xlsx'))).toEqual(original);
     const refused = IS_ROOT ? 'annen.xlsx' : 'plan.xlsx';
     expect(io.err()).toBe(
-      `${refused}: kunne ikke skrives: filen eies av en annen bruker eller gruppe, og eierskapet kan ikke beholdes\n`,
+      `${refused}: kunne ikke skrives: filen eies av en annen bruker eller gruppe, og eierskapet kan ikke beholdes\n` +
+        'Ingenting er skrevet, for arbeidsbøkene i én kjøring lagres alle eller ingen. Ikke lagret: plan.xlsx og annen.xlsx.\n',
     );
     expect(io.out()).toBe('');
   });

@@ -19,6 +19,7 @@ import {
 import { reconciliationSheetText, summaryText } from '../../i18n/sheets';
 import { cliText } from '../../i18n/cliCommand';
 import { fileText } from '../../i18n/cliFiles';
+import { listText } from '../../i18n/listText';
 import { blockedText } from '../../i18n/userCells';
 import { userFormulasText } from '../../i18n/userFormulas';
 import type { WriteMode } from '../../workbook/safeWrite';
@@ -52,11 +53,31 @@ const say = (io: CliIo, line: string): false => {
 export const protectedLine = (file: string, e: WorkbookProtectedError, lang: Lang): string =>
   `${file}: ${protectionText(e.conflict.added, e.conflict.protected, lang, e.conflict.locked, e.conflict.tables)}`;
 
-/** The file each input's --write result goes to, or null after saying why one of them cannot be written. */
-export async function writeTargets(io: CliIo, o: TargetOptions): Promise<WriteTarget[] | null> {
-  const targets: WriteTarget[] = o.files.map((file) =>
+/** The file each input's --write result goes to: the input itself with --in-place, else its copy. */
+const targetsOf = (o: TargetOptions): WriteTarget[] =>
+  o.files.map((file) =>
     o.inPlace ? { file, mode: 'replace' } : { file: o.out ?? checkedCopyName(file), mode: 'new' },
   );
+
+/**
+ * With several files, after a refusal of one said why: that none was saved (all or none, saveAll.ts), naming them,
+ * so that she does not take the others for saved (review r24). False, as `say`.
+ */
+const noneSaved = (io: CliIo, o: TargetOptions): false =>
+  o.files.length > 1 &&
+  say(
+    io,
+    fileText('noneWritten', o.lang, {
+      files: listText(
+        targetsOf(o).map((t) => t.file),
+        o.lang,
+      ),
+    }),
+  );
+
+/** The file each input's --write result goes to, or null after saying why one of them cannot be written. */
+export async function writeTargets(io: CliIo, o: TargetOptions): Promise<WriteTarget[] | null> {
+  const targets = targetsOf(o);
   for (const [i, t] of targets.entries()) {
     const input = o.files[i] ?? '';
     const ext = copyExtension(input);
@@ -153,7 +174,7 @@ export async function writeChecked(
     if (wb.strict) say(io, `${o.files[i] ?? ''}: ${cliText('strictNotWritten', o.lang)}`);
     else if (wb.backslashNames) say(io, `${o.files[i] ?? ''}: ${cliText('backslashNotWritten', o.lang)}`);
   });
-  if (plans.some((p) => !p.ok) || books.some((wb) => wb.strict || wb.backslashNames)) return false;
+  if (plans.some((p) => !p.ok) || books.some((wb) => wb.strict || wb.backslashNames)) return noneSaved(io, o);
   // Every workbook is edited (in memory) before any is saved: a part that refuses to be parsed only when it
   // is edited (a DOCTYPE in [Content_Types].xml) is said like an unreadable file, and nothing is written. A
   // workbook whose protection forbids the write (a sheet added to a locked structure, a protected sheet) is
@@ -176,10 +197,10 @@ export async function writeChecked(
         continue;
       }
       if (!(e instanceof UnreadableWorkbookError)) throw e;
-      return say(io, cliText('unreadable', o.lang, { file, reason: unreadableText(e, o.lang) }));
+      return say(io, cliText('unreadable', o.lang, { file, reason: unreadableText(e, o.lang) })) || noneSaved(io, o);
     }
   }
-  if (protectedBook) return false;
+  if (protectedBook) return noneSaved(io, o);
   // All or none (saveAll.ts): every workbook is staged beside its target before any takes its name.
   const saving = books.flatMap((wb, i) => {
     const target = targets[i];
@@ -207,7 +228,7 @@ export async function writeKept(
 ): Promise<boolean | null> {
   const files = kept.map((i) => o.files[i] ?? '');
   const targets = await writeTargets(io, { ...o, files });
-  if (targets === null) return null;
+  if (targets === null) return noneSaved(io, { ...o, files }) || null;
   const pick = <T>(xs: readonly (T | undefined)[]): T[] =>
     kept.flatMap((i) => (xs[i] === undefined ? [] : [xs[i] as T]));
   return writeChecked(io, pick(books), pick(plans), targets, { ...o, files }, (k, file) =>

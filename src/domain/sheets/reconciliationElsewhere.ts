@@ -77,15 +77,23 @@ export function comparedElsewhere(
   };
 }
 
+/** A workbook's file name, as the CLI and the pane read them (cli/files.ts isWorkbookName). */
+const WORKBOOK_FILE = /\.(xlsx|xlsm|xltx|xltm|xlsb|xls)$/i;
+/** A sheet, or a cell on it: no character a sheet name may not hold (: \ / ? * [ ]). */
+const SHEET_ADDRESS = /^[^:\\/?*[\]]+$/;
+
 /**
  * The economy plan workbook a row's «Celle økonomiplan» names when it is not the plan's own (a consolidation wrote
- * it: «op.xlsx: Økonomiplan!C6» → «op.xlsx»), else undefined: a plain check's link reads «Økonomiplan!J6».
+ * it: «op.xlsx: Økonomiplan!C6» → «op.xlsx»), else undefined: a plain check's link reads «Økonomiplan!J6». What
+ * stands before the last «: » must be a workbook's file name and what follows a sheet or its cell: a note she typed
+ * there («Merk: avtalt med økonomisjefen») names no workbook (review r24).
  */
 export function otherWorkbookOf(cell: CellValue | undefined): string | undefined {
   const text = cell === undefined ? '' : cellText(cell).trim();
   const at = text.lastIndexOf(': ');
   const file = at < 0 ? '' : text.slice(0, at).trim();
-  return file === '' || text.slice(at + 2).trim() === '' ? undefined : file;
+  const address = at < 0 ? '' : text.slice(at + 2).trim();
+  return WORKBOOK_FILE.test(file) && SHEET_ADDRESS.test(address) ? file : undefined;
 }
 
 /** A row as read back for fromConsolidation: its År and «Celle økonomiplan». */

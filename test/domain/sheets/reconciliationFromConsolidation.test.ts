@@ -20,13 +20,19 @@ describe('otherWorkbookOf', () => {
     expect(fromConsolidation(YEARS)({ cells: {}, cellEconomyPlan: cell })).toBe('fromConsolidation');
   });
 
-  test.each([['Økonomiplan!J6'], [''], ['op.xlsx: '], [': Økonomiplan!J6'], [null], [42]])(
-    '%p names no other workbook',
-    (cell) => {
-      expect(otherWorkbookOf(cell)).toBeUndefined();
-      expect(fromConsolidation(YEARS)({ cells: {}, cellEconomyPlan: cell })).toBeUndefined();
-    },
-  );
+  test.each([
+    ['Økonomiplan!J6'],
+    [''],
+    ['op.xlsx: '],
+    [': Økonomiplan!J6'],
+    [null],
+    [42],
+    ['Merk: avtalt med økonomisjefen'],
+    ['Se notat: linjen er flyttet'],
+  ])('%p names no other workbook', (cell) => {
+    expect(otherWorkbookOf(cell)).toBeUndefined();
+    expect(fromConsolidation(YEARS)({ cells: {}, cellEconomyPlan: cell })).toBeUndefined();
+  });
 
   test('a row read without the cell is no consolidation’s', () => {
     expect(fromConsolidation(YEARS)({ cells: {} })).toBeUndefined();
