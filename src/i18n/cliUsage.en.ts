@@ -71,7 +71,7 @@ export const USAGE_EN: Record<UsageKey, string> = {
   'extra.rowHeights':
     'the height you gave rows of the tables on the sheet "{sheet}" (the roll moves rows, so it would have made another measure tall). The rows have the usual height now',
   'extra.richText':
-    'the font formatting (bold, colour, another font) you gave single words of the text in the cells of the tables on the sheet "{sheet}": the same text stood in several places formatted differently, or was not written again, so it is written without it. Format the words again in Excel',
+    'the font formatting (bold, colour, another font) you gave single words of texts in the tables on the sheet "{sheet}", where the text is written anew without it (in the table or on the archive sheet): the same text stood in several places formatted differently, or was not written again. Format the words again in Excel',
   'extra.hyperlinks':
     'the hyperlinks on the cells of the tables on the sheet "{sheet}" (the roll moves rows and years)',
   'extra.validations':

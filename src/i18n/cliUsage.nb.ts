@@ -71,7 +71,7 @@ export const USAGE_NB = {
   'extra.rowHeights':
     'høyden du ga radene i tabellene på arket «{sheet}» (rulleringen flytter rader, så den ville ha gjort et annet tiltak høyt). Radene har nå vanlig høyde',
   'extra.richText':
-    'skriftformateringen (fet, farge, annen skrift) du ga enkeltord i teksten i cellene i tabellene på arket «{sheet}»: den samme teksten sto flere steder med ulik formatering, eller ble ikke skrevet igjen, så teksten er skrevet uten den. Formater ordene på nytt i Excel',
+    'skriftformateringen (fet, farge, annen skrift) du ga enkeltord i tekster i tabellene på arket «{sheet}», der teksten er skrevet på nytt uten den (i tabellen eller på arkivarket): den samme teksten sto flere steder med ulik formatering, eller ble ikke skrevet igjen. Formater ordene på nytt i Excel',
   'extra.hyperlinks': 'hyperkoblingene på cellene i tabellene på arket «{sheet}» (rulleringen flytter rader og år)',
   'extra.validations':
     'datavalideringen (nedtrekkslisten) på {where} på arket «{sheet}»: den dekket bare noen av radene i tabellen eller en kolonne som gikk til arkivet, og rulleringen flytter rader og år. Legg den inn igjen der den skal gjelde',

@@ -70,7 +70,7 @@ export const USAGE_NN: Record<UsageKey, string> = {
   'extra.rowHeights':
     'høgda du gav radene i tabellane på arket «{sheet}» (rulleringa flyttar rader, så ho ville ha gjort eit anna tiltak høgt). Radene har no vanleg høgd',
   'extra.richText':
-    'skriftformateringa (feit, farge, anna skrift) du gav enkeltord i teksten i cellene i tabellane på arket «{sheet}»: den same teksten stod fleire stader med ulik formatering, eller vart ikkje skriven att, så teksten er skriven utan henne. Formater orda på nytt i Excel',
+    'skriftformateringa (feit, farge, anna skrift) du gav enkeltord i tekstar i tabellane på arket «{sheet}», der teksten er skriven på nytt utan henne (i tabellen eller på arkivarket): den same teksten stod fleire stader med ulik formatering, eller vart ikkje skriven att. Formater orda på nytt i Excel',
   'extra.hyperlinks': 'hyperlenkjene på cellene i tabellane på arket «{sheet}» (rulleringa flyttar rader og år)',
   'extra.validations':
     'datavalideringa (nedtrekkslista) på {where} på arket «{sheet}»: ho dekte berre nokre av radene i tabellen eller ein kolonne som gjekk til arkivet, og rulleringa flyttar rader og år. Legg ho inn att der ho skal gjelde',

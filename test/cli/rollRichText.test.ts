@@ -113,4 +113,36 @@ describe('roll of a plan where the user formatted words of a Tiltak (rich text)'
     const line = cliText('notCarried', 'nb', { what: cliText('extra.richText', 'nb', { sheet: 'Tiltak drift' }) });
     expect(result.stdout.split('\n')).toContain(line);
   });
+
+  it('keeps the runs on the rolled table when the words also stand plain on another sheet, and names the archive', async () => {
+    // D-006's Tiltak «Boligkontor – flytting av ressurser» (row 7, row 6 after the roll) with «flytting» bold red;
+    // the example's Handlingsplan has the same words, plain, as the title of item 1 (B2), and the archive holds both.
+    const runs =
+      '<is><r><t xml:space="preserve">Boligkontor – </t></r>' +
+      `<r>${BOLD_RED}<t>flytting</t></r><r><t xml:space="preserve"> av ressurser</t></r></is>`;
+    const { dir, cleanup } = scratchDir();
+    try {
+      expect((await runCommand(newRun, ['plan.xlsx', '--example', '--start', '2027'], dir)).code).toBe(0);
+      const pkg = new FixturePkg(new Uint8Array(readFileSync(path.join(dir, 'plan.xlsx'))));
+      const e7 = '<c r="E7" t="inlineStr"><is><t>Boligkontor – flytting av ressurser</t></is></c>';
+      pkg.edit(pkg.sheetPart('Tiltak drift'), (x) => {
+        expect(x).toContain(e7);
+        return x.replace(e7, `<c r="E7" t="inlineStr">${runs}</c>`);
+      });
+      const b2 = '<c r="B2" t="inlineStr"><is><t>Boligkontor – flytting av ressurser</t></is></c>';
+      expect(pkg.text(pkg.sheetPart('Handlingsplan'))).toContain(b2);
+      writeFileSync(path.join(dir, 'rik.xlsx'), pkg.bytes());
+      const result = await runCommand(run, ['rik.xlsx', '--out', 'rullert.xlsx'], dir);
+      expect(result.code).toBe(0);
+      const out = new FixturePkg(new Uint8Array(readFileSync(path.join(dir, 'rullert.xlsx'))));
+      const sheet = out.text(out.sheetPart('Tiltak drift'));
+      expect(rowOf(sheet, 6)).toContain('<t>D-006</t>');
+      expect(rowOf(sheet, 6)).toContain(`t="inlineStr">${runs}</c>`);
+      expect(out.text(out.sheetPart('Handlingsplan'))).toContain(b2);
+      const line = cliText('notCarried', 'nb', { what: cliText('extra.richText', 'nb', { sheet: 'Tiltak drift' }) });
+      expect(result.stdout.split('\n')).toContain(line);
+    } finally {
+      cleanup();
+    }
+  });
 });
