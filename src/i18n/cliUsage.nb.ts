@@ -70,6 +70,8 @@ export const USAGE_NB = {
     'formateringen du ga {count, plural, one {hele kolonnen {where}} other {hele kolonnene {where}}} på arket «{sheet}» (den står fortsatt der, men rulleringen gir hver årskolonne neste år, så den merker nå et annet år eller annet innhold enn før). Flytt eller fjern den i Excel om den gjaldt et bestemt år',
   'extra.rowHeights':
     'høyden du ga radene i tabellene på arket «{sheet}» (rulleringen flytter rader, så den ville ha gjort et annet tiltak høyt). Radene har nå vanlig høyde',
+  'extra.richText':
+    'skriftformateringen (fet, farge, annen skrift) du ga enkeltord i tekster i tabellene på arket «{sheet}», der teksten er skrevet på nytt uten den (i tabellen eller på arkivarket): den samme teksten sto flere steder med ulik formatering, eller ble ikke skrevet igjen. Formater ordene på nytt i Excel',
   'extra.hyperlinks': 'hyperkoblingene på cellene i tabellene på arket «{sheet}» (rulleringen flytter rader og år)',
   'extra.validations':
     'datavalideringen (nedtrekkslisten) på {where} på arket «{sheet}»: den dekket bare noen av radene i tabellen eller en kolonne som gikk til arkivet, og rulleringen flytter rader og år. Legg den inn igjen der den skal gjelde',

@@ -161,7 +161,7 @@ export const TASKPANE_EN: Record<TaskpaneKey, string> = {
   rollConfirmTitle: 'Roll the plan?',
   rollConfirmBody: 'A new workbook for {from}–{to} is made. The old one is not changed.',
   rollDone:
-    'The plan for {years} is in a new workbook; the previous period is on the sheet "{sheet}". The workbook you rolled is not changed. Notes, conditional formats and drawings on the plan\'s sheets are not carried over.',
+    'The plan for {years} is in a new workbook; the previous period is on the sheet "{sheet}". The workbook you rolled is not changed. Notes, conditional formats, the formatting of single words in texts (bold, colour) and drawings on the plan\'s sheets are not carried over.',
   rollExcelOnly: 'Rolling forward in Excel makes a new workbook.',
   confirm: 'Confirm',
   cancel: 'Cancel',

@@ -159,7 +159,7 @@ export const TASKPANE_NB = {
   rollConfirmTitle: 'Rulle planen?',
   rollConfirmBody: 'Det lages en ny arbeidsbok for {from}–{to}. Den gamle endres ikke.',
   rollDone:
-    'Planen for {years} er laget i en ny arbeidsbok; forrige periode står på arket «{sheet}». Arbeidsboken du rullerte, er ikke endret. Merknader, betinget formatering og tegninger på planens ark blir ikke med.',
+    'Planen for {years} er laget i en ny arbeidsbok; forrige periode står på arket «{sheet}». Arbeidsboken du rullerte, er ikke endret. Merknader, betinget formatering, formatering av enkeltord i tekstene (fet, farge) og tegninger på planens ark blir ikke med.',
   rollExcelOnly: 'Rullering i Excel lager en ny arbeidsbok.',
   confirm: 'Bekreft',
   cancel: 'Avbryt',

@@ -161,7 +161,7 @@ export const TASKPANE_NN: Record<TaskpaneKey, string> = {
   rollConfirmTitle: 'Rulle planen?',
   rollConfirmBody: 'Det blir laga ei ny arbeidsbok for {from}–{to}. Den gamle blir ikkje endra.',
   rollDone:
-    'Planen for {years} er laga i ei ny arbeidsbok; førre periode står på arket «{sheet}». Arbeidsboka du rullerte, er ikkje endra. Merknader, vilkårsformatering og teikningar på arka til planen blir ikkje med.',
+    'Planen for {years} er laga i ei ny arbeidsbok; førre periode står på arket «{sheet}». Arbeidsboka du rullerte, er ikkje endra. Merknader, vilkårsformatering, formatering av enkeltord i tekstane (feit, farge) og teikningar på arka til planen blir ikkje med.',
   rollExcelOnly: 'Rullering i Excel lagar ei ny arbeidsbok.',
   confirm: 'Stadfest',
   cancel: 'Avbryt',

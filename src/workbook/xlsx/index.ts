@@ -15,6 +15,7 @@ import { cellAnchors, type CellAnchor } from './read/anchors';
 import { sniffUnreadable, UnreadableWorkbookError } from './unreadable';
 import { applyEdit } from './write/applyEdit';
 import { nameLostLooks } from './write/lostLooks';
+import { nameLostRichText } from './write/richText';
 import { ownLooks, rowLooks, type OwnLook } from './write/ownLooks';
 import type { Box } from './write/ranges';
 import type { SheetEntry } from './book';
@@ -97,6 +98,7 @@ export class XlsxWorkbook implements WorkbookPort {
     try {
       for (const edit of edits) applyEdit(this.state, edit);
       nameLostLooks(this.state);
+      nameLostRichText(this.state);
       this.state.flush();
     } catch (e) {
       this.state.rollback(start);

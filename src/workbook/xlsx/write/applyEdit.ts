@@ -5,6 +5,7 @@
 import { columnNumber, parseRange, type Edit } from '../../../domain';
 import { dropAnchored } from './anchored';
 import { rememberLooks } from './lostLooks';
+import { rememberTexts } from './richText';
 import type { BookState } from './bookState';
 import { setColumnWidth } from './columns';
 import { defineName, ensureSheet, select } from './editBook';
@@ -31,7 +32,11 @@ function clearOwnedRange(state: BookState, edit: Extract<Edit, { kind: 'clearOwn
   const sheet = state.findSheet(edit.sheet);
   if (!sheet) return;
   const box = mustRange(edit.range);
-  if (edit.anchored === true) rememberLooks(state, sheet, box);
+  if (edit.anchored === true) {
+    rememberLooks(state, sheet, box);
+    // The texts are written again (rolled, archived): with the runs they had (richText.ts).
+    rememberTexts(state, sheet, box);
+  }
   clearCells(state, sheet, box);
   const doc = state.doc(sheet);
   const unmerged = clearMerges(doc.skeleton, box);

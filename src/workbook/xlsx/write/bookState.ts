@@ -44,7 +44,8 @@ export type AnchoredExtra =
   | 'rowHeights'
   | 'validations'
   | 'tableFilter'
-  | 'tableTotals';
+  | 'tableTotals'
+  | 'richText';
 
 /**
  * What a roll's edits dropped on one sheet (clearOwnedRange with `anchored`, a table made again: tableLook.ts);
@@ -61,6 +62,17 @@ export interface ClearedLooks {
   readonly sheet: SheetEntry;
   readonly box: Box;
   readonly looks: ReadonlySet<string>;
+}
+
+/**
+ * A text that stood in a block a roll emptied on one sheet (richText.ts): its runs (`shared`, the index of a rich
+ * shared string; `inline`, the `<is>` of a cell, without prefixes), 'plain' when it stood without runs, 'mixed' when
+ * it stood with two of those; whether the batch wrote it again, and whether it wrote it plain though it had runs.
+ */
+export interface KeptText {
+  rich: { readonly shared: number; readonly key: string } | { readonly inline: string } | 'plain' | 'mixed';
+  written: boolean;
+  lost: boolean;
 }
 
 /** The state before a batch of edits (BookState.begin), to go back to when one of them fails. */
@@ -87,6 +99,8 @@ export class BookState {
   readonly dropped: DroppedExtra[] = [];
   /** The looks of the blocks such a clear emptied in this batch, compared after it (lostLooks.ts). */
   readonly clearedLooks: ClearedLooks[] = [];
+  /** The texts of the blocks such a clear emptied in this batch, by sheet and text, to write them with their runs. */
+  readonly keptTexts = new Map<string, Map<string, KeptText>>();
   /** A formula was written without its cached value, or a value other formulas may use: Excel recalculates on open. */
   needsRecalc = false;
 
@@ -233,6 +247,7 @@ export class BookState {
     this.deletedTables.clear();
     this.dropped.length = start.dropped;
     this.clearedLooks.length = 0;
+    this.keptTexts.clear();
     this.needsRecalc = start.needsRecalc;
     this.invalidate();
   }

@@ -15,6 +15,7 @@ import type { BookState } from './bookState';
 import { cellXml, prefixed } from './cellXml';
 import { parseSqref, type Box } from './ranges';
 import { refreshRowSums } from './rowSums';
+import { hasRuns, richCell } from './richText';
 import type { SheetDoc } from './sheetDoc';
 import type { StyleChange } from './styleSheet';
 
@@ -79,9 +80,12 @@ export function writeCell(state: BookState, sheet: SheetEntry, r: number, c: num
   releaseShared(doc, r, c);
   const style = doc.styleAt(r, c);
   const formula = input !== null && typeof input === 'object';
+  // A text a roll emptied with its runs (a word in bold) goes back with them (richText.ts).
+  const rich =
+    typeof input === 'string' ? richCell(state, sheet.name, input, { r, c, style, prefix: doc.prefix }) : null;
   const xml = cellXml(`${columnLetter(c)}${r}`, style, input, formula ? toFileFormula(state, sheet, r, c) : asIs);
   const before = doc.cell(r, c);
-  const after = xml === null ? null : prefixed(xml, doc.prefix);
+  const after = rich ?? (xml === null ? null : prefixed(xml, doc.prefix));
   doc.putCell(r, c, after);
   // Excel recalculates on open when a formula has no cached value, or when a cell the product does not
   // generate anew changed (formulas elsewhere may depend on it and still show the old result): not when it is
@@ -111,7 +115,7 @@ export function setCells(
     .tableBounds(sheet)
     .some((t) => t.top <= bottom && t.bottom >= top && t.left <= right && t.right >= left);
   const doc = state.doc(sheet);
-  if (!inTable && doc.addBlock(top, left, values, (f) => fileCalculatedFormula(f, null))) {
+  if (!inTable && !hasRuns(state, values) && doc.addBlock(top, left, values, (f) => fileCalculatedFormula(f, null))) {
     if (values.some((row) => row.some((v) => v !== null && typeof v === 'object' && v.value === undefined)))
       state.needsRecalc = true;
     return;
