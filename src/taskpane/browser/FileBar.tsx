@@ -11,9 +11,7 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { useRef, useState, type DragEvent } from 'react';
-import { planReconciliation, planSummary, reconciliationFormulaValues, type Lang } from '../../domain';
-import { reconciliationSheetText, summaryText } from '../../i18n/sheets';
-import { userFormulasText } from '../../i18n/userFormulas';
+import type { Lang } from '../../domain';
 import { downloadLeftText } from '../../i18n/userCells';
 import { tp } from '../../i18n/taskpane';
 import type { ToolbarContext } from '../components/Pane';
@@ -46,19 +44,8 @@ export function FileBar({ lang, session, result, snapshot, action, recheck }: Pr
     action.run(async () => {
       const wb = session.workbook;
       if (!wb || !result || !snapshot) return;
-      const unit = result.plan.settings.unit;
-      const summary = planSummary(result.plan, result.report.totals, snapshot, summaryText(lang));
-      const texts = reconciliationSheetText(lang, unit);
-      const reconciliation = planReconciliation(
-        result.report.reconciliation,
-        result.plan,
-        snapshot,
-        texts,
-        result.report.yearsHeld ?? [],
-      );
-      const parts = [summary, reconciliation];
-      // Formulas in a column she added to tblAvstemming go in as the values they showed: said, as check --write does.
-      const formulas = reconciliation.ok ? userFormulasText(reconciliationFormulaValues(snapshot), lang) : null;
+      const { downloadParts } = await import(/* webpackChunkName: "download" */ './downloadParts');
+      const { parts, formulas } = downloadParts(result, snapshot, lang);
       await wb.apply(parts.flatMap((p) => (p.ok ? p.edits : [])));
       download(await wb.toBuffer(), session.file || 'tiltaksplan.xlsx', XLSX_TYPE);
       session.saved?.();
