@@ -35,6 +35,19 @@ const oneSidedYearList = (rows: readonly { readonly changes: readonly FieldChang
     .join(', ');
 
 /**
+ * How many of the measures only renumbered also have amounts in years only one version holds (listed apart with
+ * those): their renumbering is then not all that changed, and the summary, heading and note say so.
+ */
+export const renumberedWithOneSided = (diff: ChangeSet): number =>
+  diff.measures.changed.filter((c) => c.renumbered && c.changes.some(isOneSided)).length;
+
+/** The summary's clause on the renumbered that also have such amounts (renumberedWithOneSided); '' when none. */
+function renumberedAlso(lang: Lang, renumbered: number, also: number): string {
+  if (also === 0) return '';
+  return reportText(also === renumbered ? 'renumberedAlsoAll' : 'renumberedAlsoSome', lang, { count: also });
+}
+
+/**
  * The sentences under the summary that say how many of the changed measures are only renumbered, how many
  * investments only had the roll's booking added to Tidligere bevilget, how many measures and how many economy plan
  * lines have amounts in years only one version holds (all listed apart), and which added measures
@@ -51,7 +64,15 @@ export function apartSummaries(lang: Lang, diff: ChangeSet): string[] {
   const same = sameTextPairs(diff.measures);
   const pairs = same.map((p) => `${p.removed.id} → ${p.added.id} ${quoted(lang, p.added.measure.trim())}`).join(', ');
   return [
-    ...(renumbered > 0 ? [reportText('renumberedSummary', lang, { renumbered, changed: changed.length })] : []),
+    ...(renumbered > 0
+      ? [
+          reportText('renumberedSummary', lang, {
+            renumbered,
+            changed: changed.length,
+            also: renumberedAlso(lang, renumbered, renumberedWithOneSided(diff)),
+          }),
+        ]
+      : []),
     ...(carried > 0 ? [reportText('carriedSummary', lang, { count: carried, years: left })] : []),
     ...(oneSided.length > 0
       ? [reportText('oneSidedSummary', lang, { count: oneSided.length, years: oneSidedYearList(oneSided) })]
@@ -156,9 +177,10 @@ export function renumberedBlocks(ctx: Ctx, diff: ChangeSet): Block[] {
     const change = m.changes.find((c) => c.field === 'priority');
     return [m.id, m.measure, tableName(lang, m.table), m.section, String(change?.old), String(change?.new)];
   });
+  const also = { alsoOneSided: renumberedWithOneSided(diff) };
   return [
-    { kind: 'heading', level: 3, text: reportText('renumbered', lang) },
-    { kind: 'paragraph', text: reportText('renumberedNote', lang) },
+    { kind: 'heading', level: 3, text: reportText('renumbered', lang, also) },
+    { kind: 'paragraph', text: reportText('renumberedNote', lang, also) },
     { kind: 'table', headers, rows, numeric: [4, 5] },
   ];
 }

@@ -33,16 +33,52 @@ describe('the change report: what stands apart', () => {
   });
 
   it('one measure only renumbered: «Det står for seg»', () => {
-    const one = { renumbered: 1, changed: 4 };
+    const one = { renumbered: 1, changed: 4, also: '' };
     expect(reportText('renumberedSummary', 'nb', one)).toMatch(/^1 av de 4 endrede tiltakene .* Det står for seg/);
     expect(reportText('renumberedSummary', 'nn', one)).toMatch(/^1 av dei 4 endra tiltaka .* Det står for seg/);
     expect(reportText('renumberedSummary', 'en', one)).toBe(
       '1 of the 4 changed measures only got a new priority number: its section was numbered anew, its order is the ' +
         'same. It is listed apart, after the other changes.',
     );
-    const two = { renumbered: 2, changed: 4 };
+    const two = { renumbered: 2, changed: 4, also: '' };
     expect(reportText('renumberedSummary', 'nb', two)).toMatch(/ De står for seg etter de andre endringene\.$/);
     expect(reportText('renumberedSummary', 'en', two)).toMatch(/their section was numbered anew, .* They are listed/);
+  });
+
+  it('renumbered ones that also have amounts in years only one version holds: «bare» with its exception', () => {
+    // 3 of 5 (after a roll of the example: D-003, D-005 and D-011), one of 2, and all of them.
+    const some = (lang: 'nb' | 'nn' | 'en', count: number) => reportText('renumberedAlsoSome', lang, { count });
+    const all = (lang: 'nb' | 'nn' | 'en', count: number) => reportText('renumberedAlsoAll', lang, { count });
+    expect(reportText('renumberedSummary', 'nb', { renumbered: 5, changed: 10, also: some('nb', 3) })).toBe(
+      '5 av de 10 endrede tiltakene har bare fått nytt prioritetsnummer, utenom at 3 av dem også har beløp i år ' +
+        'bare den ene versjonen har: seksjonen er nummerert på nytt, rekkefølgen er den samme. De står for seg ' +
+        'etter de andre endringene.',
+    );
+    expect(some('nb', 1)).toBe(', utenom at ett av dem også har beløp i år bare den ene versjonen har');
+    expect(some('nn', 1)).toBe(', utanom at eitt av dei òg har beløp i år berre den eine versjonen har');
+    expect(some('en', 1)).toBe(', except that one of them also has amounts in years only one version holds');
+    expect(some('en', 3)).toBe(', except that 3 of them also have amounts in years only one version holds');
+    expect(all('nb', 1)).toBe(', utenom at det også har beløp i år bare den ene versjonen har');
+    expect(all('nn', 2)).toBe(', utanom at dei òg har beløp i år berre den eine versjonen har');
+    expect(all('en', 1)).toBe(', except that it also has amounts in years only one version holds');
+    expect(all('en', 2)).toBe(', except that they also have amounts in years only one version holds');
+    // The heading keeps «Bare» only when none has such amounts; the note says for how many.
+    expect(reportText('renumbered', 'nb', { alsoOneSided: 0 })).toBe(
+      'Bare nytt prioritetsnummer (seksjonen nummerert på nytt)',
+    );
+    expect(reportText('renumbered', 'nn', { alsoOneSided: 3 })).toBe(
+      'Nytt prioritetsnummer (seksjonen nummerert på nytt)',
+    );
+    expect(reportText('renumbered', 'en', { alsoOneSided: 1 })).toBe('A new priority number (section numbered anew)');
+    expect(reportText('renumberedNote', 'nb', { alsoOneSided: 0 })).toMatch(
+      /^Prioriteten er det eneste som er endret, og tiltakene i seksjonen/,
+    );
+    expect(reportText('renumberedNote', 'en', { alsoOneSided: 1 })).toMatch(
+      /^The priority is the only change, beside amounts in years only one version holds for one of the measures \(shown/,
+    );
+    expect(reportText('renumberedNote', 'nn', { alsoOneSided: 2 })).toMatch(
+      /^Prioriteten er det einaste som er endra, utanom beløp i år berre den eine versjonen har for 2 av tiltaka \(/,
+    );
   });
 
   it('the years a version has no column for, one or two', () => {

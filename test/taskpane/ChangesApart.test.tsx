@@ -54,8 +54,9 @@ describe('ChangesView after a roll: renumberings and bookings apart', () => {
     await screen.findByRole('status');
     expect(
       screen.getByText(
-        '5 av de 10 endrede tiltakene har bare fått nytt prioritetsnummer: seksjonen er nummerert på nytt, ' +
-          'rekkefølgen er den samme. De står for seg etter de andre endringene.',
+        '5 av de 10 endrede tiltakene har bare fått nytt prioritetsnummer, utenom at 3 av dem også har beløp i år ' +
+          'bare den ene versjonen har: seksjonen er nummerert på nytt, rekkefølgen er den samme. De står for seg ' +
+          'etter de andre endringene.',
       ),
     ).toBeTruthy();
     expect(
@@ -72,7 +73,13 @@ describe('ChangesView after a roll: renumberings and bookings apart', () => {
     // Endrede tiltak lists none of the ten: each is apart.
     const changed = group('Endrede tiltak (0)');
     expect(within(changed).getByText('Ingen, utenom de som står for seg nedenfor.')).toBeTruthy();
-    const renumbered = group('Bare nytt prioritetsnummer (seksjonen nummerert på nytt) (5)');
+    // D-003, D-005 and D-011 also have amounts in 2027 and 2031 (below): no «Bare» in the heading, the note says so.
+    const renumbered = group('Nytt prioritetsnummer (seksjonen nummerert på nytt) (5)');
+    expect(
+      within(renumbered).getByText(
+        /^Prioriteten er det eneste som er endret, utenom beløp i år bare den ene versjonen har for 3 av tiltakene /,
+      ),
+    ).toBeTruthy();
     expect(items(renumbered)).toEqual([
       ['D-003', 'Prioritet: 3 → 2'],
       ['D-004', 'Prioritet: 4 → 3'],
@@ -81,6 +88,9 @@ describe('ChangesView after a roll: renumberings and bookings apart', () => {
       ['D-011', 'Prioritet: 6 → 5'],
     ]);
     const carried = group('Bare utgiften fra årene som gikk ut, lagt til «Tidligere bevilget» (3)');
+    expect(
+      within(carried).getByText(/Den utgiften står også under «Beløp i år bare den ene versjonen har»/),
+    ).toBeTruthy();
     // In 1000 kr, the change unsigned when it grew: 0 → 3 000 (3 000), 0 → 1 000, 0 → 2 500.
     expect(items(carried)).toEqual([
       ['I-001', 'Tidligere bevilget: 0 → 3 000 (3 000)'],
@@ -90,7 +100,11 @@ describe('ChangesView after a roll: renumberings and bookings apart', () => {
     // The years one version only holds, «–» on the other side and no difference: 2027 as the example has it, 2031
     // at Helårsvirkning (D-001 2 400, D-003 700, D-005 800, D-007 150, D-011 200), the investments' 2027 only.
     const oneSided = group('Beløp i år bare den ene versjonen har (8)');
-    expect(within(oneSided).getByText(/Tomme celler og 0 i slike år er ikke med\./)).toBeTruthy();
+    expect(
+      within(oneSided).getByText(
+        /Tomme celler, 0 og tekst som ikke er et beløp \(«\?», «----»\) i slike år er ikke med\./,
+      ),
+    ).toBeTruthy();
     expect(items(oneSided)).toEqual([
       ['D-001', '2027: 600 → –', '2031: – → 2 400'],
       ['D-003', '2027: 350 → –', '2031: – → 700'],
@@ -112,12 +126,13 @@ describe('ChangesView after a roll: renumberings and bookings apart', () => {
   it.each(['nn', 'en'] as const)('%s: the same groups in the report’s words', async (lang: Lang) => {
     await renderPane(new FakePort(rolled), 'changes', { lang });
     await screen.findByRole('status');
-    expect(screen.getByText(reportText('renumberedSummary', lang, { renumbered: 5, changed: 10 }))).toBeTruthy();
+    const also = reportText('renumberedAlsoSome', lang, { count: 3 });
+    expect(screen.getByText(reportText('renumberedSummary', lang, { renumbered: 5, changed: 10, also }))).toBeTruthy();
     expect(screen.getByText(reportText('carriedSummary', lang, { count: 3, years: '2027' }))).toBeTruthy();
     expect(
       within(group(`${ct(lang, 'changed')} (0)`)).getByText(reportText('changedOnlyRenumbered', lang)),
     ).toBeTruthy();
-    expect(items(group(`${reportText('renumbered', lang)} (5)`)).map(([id]) => id)).toEqual([
+    expect(items(group(`${reportText('renumbered', lang, { alsoOneSided: 3 })} (5)`)).map(([id]) => id)).toEqual([
       'D-003',
       'D-004',
       'D-005',

@@ -19,7 +19,7 @@ import {
 } from '../../domain';
 import { ct, settingChangeText, unitNotConvertedText } from '../../i18n/compare';
 import { reportText } from '../../i18n/compareReport';
-import { apartSummaries, notReadTexts, unitRoundingText } from '../../report/compareApart';
+import { apartSummaries, notReadTexts, renumberedWithOneSided, unitRoundingText } from '../../report/compareApart';
 import { duplicateTexts, entryText, uncompared } from '../../report/compareDuplicates';
 import type { ViewProps } from '../components/types';
 import { ChangeLines, Group } from './ChangesGroup';
@@ -86,6 +86,7 @@ export function ChangesResult(props: Props): JSX.Element {
     .filter((m) => !m.renumbered && !m.carriedBefore && (m.movedFrom || comparedChanges(m.changes).length > 0))
     .map((m) => apart(m, comparedChanges(m.changes)));
   const renumbered = changed.filter((m) => m.renumbered).map((m) => apart(m, comparedChanges(m.changes)));
+  const alsoOneSided = { alsoOneSided: renumberedWithOneSided(diff) };
   const carried = changed.filter((m) => m.carriedBefore).map((m) => apart(m, comparedChanges(m.changes)));
   const oneSided = changed.filter((m) => m.changes.some(isOneSided)).map((m) => apart(m, m.changes.filter(isOneSided)));
   const rounding = unitRoundingText(lang, diff);
@@ -170,10 +171,10 @@ export function ChangesResult(props: Props): JSX.Element {
       </Group>
       {renumbered.length > 0 && (
         <Group
-          title={reportText('renumbered', lang)}
+          title={reportText('renumbered', lang, alsoOneSided)}
           count={renumbered.length}
           lang={lang}
-          note={reportText('renumberedNote', lang)}
+          note={reportText('renumberedNote', lang, alsoOneSided)}
         >
           {renumbered.map((m) => (
             <MeasureItem key={`${m.table}-${m.id}-${m.row}`} {...props} m={m} inWorkbook />
