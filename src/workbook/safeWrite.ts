@@ -12,7 +12,10 @@
  * - Any mode: a name Excel or LibreOffice has open is refused (ownerFile.ts); her next save would undo ours.
  *
  * A write is staged (judged, then the temporary file written and flushed) and then committed (the name taken), so
- * that several files can be staged before any is committed (writeAll.ts: all or none).
+ * that several files can be staged before any is committed (writeAll.ts: all or none). A commit can be undone
+ * while the name still holds the very file written: a new file is removed; a replaced file, committed undoable,
+ * was first hard-linked to a hidden backup beside it, which takes its name back (the same file: content, mode,
+ * owner, last change).
  *
  * Every failure is a FileSystemError with a small reason the CLI words in the user's language. A write that
  * is killed leaves its temporary file behind; the next write into that folder removes the stale ones of ours
