@@ -162,6 +162,22 @@ describe('a failure while the staged workbooks take their names: the ones saved 
     );
   });
 
+  it("a consolidation to copies, the economy plan's copy (the last) refused: the plans' copies removed again", async () => {
+    const io = testIo();
+    await writeScenario(io.cwd);
+    const listed = io.files();
+    failLink('okonomiplan-kontrollert.xlsx', 'EIO');
+    expect(await main(['check', 'rus.xlsx', 'helse.xlsx', '--economy-plan', 'okonomiplan.xlsx', '--write'], io)).toBe(
+      2,
+    );
+    expect(io.files()).toEqual(listed);
+    expect(io.err()).toContain(
+      'okonomiplan-kontrollert.xlsx: kunne ikke skrives: lese- eller skrivefeil på disken\n' +
+        'Ingenting er skrevet, for arbeidsbøkene i én kjøring lagres alle eller ingen. Ikke lagret: rus-kontrollert.xlsx, helse-kontrollert.xlsx og okonomiplan-kontrollert.xlsx.\n',
+    );
+    expect(io.err()).not.toMatch(/Skrev|Lagret:/);
+  }, 60_000);
+
   it('--in-place, the second refused at the rename (held open, EBUSY): the first gets its old file back, en', async () => {
     const { io, at, original } = setup('plan.xlsx', 'annen.xlsx');
     const inode = statSync(at('plan.xlsx')).ino;
