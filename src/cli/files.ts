@@ -119,15 +119,13 @@ export async function isWorkbookFile(file: string): Promise<boolean> {
 }
 
 /**
- * "<file>: could not be written: <reason>" (or that something is at the name already). `othersWritten`: files of
- * the same run were written before this one, so a reason may not say that nothing was.
+ * "<file>: could not be written: <reason>" (or that something is at the name already). `ofSeveral`: one of the
+ * files of a run, after which a line says which were written (saveAll.ts), so the reason does not.
  */
-export function writeFailedLine(e: FileSystemError, file: string, lang: Lang, othersWritten = false): string {
+export function writeFailedLine(e: FileSystemError, file: string, lang: Lang, ofSeveral = false): string {
   if (e.reason === 'exists') return cliText('exists', lang, { file });
   const reason =
-    othersWritten && e.reason === 'in-use'
-      ? fileText('fs.in-use-after', lang, { code: e.code ?? '' })
-      : fsReason(e, lang);
+    ofSeveral && e.reason === 'in-use' ? fileText('fs.in-use-after', lang, { code: e.code ?? '' }) : fsReason(e, lang);
   return cliText('writeFailed', lang, { file, reason });
 }
 

@@ -1,8 +1,8 @@
 /**
  * Saving the workbooks of one run all or none (`check --write` of several plans, a consolidation's plans and its
  * economy plan): writeAll.ts stages every one before any takes its name. Said in the user's language: the file
- * that failed and why, then that nothing was written, or — when the failure came while they took their names —
- * exactly which were saved and which not.
+ * that failed and why, then that nothing was written (also when the ones already saved were taken back), or —
+ * when one could not be taken back — exactly which were saved and which not.
  */
 import type { Lang } from '../domain';
 import { fileText } from '../i18n/cliFiles';
@@ -35,7 +35,8 @@ export async function saveAllOrExplain(
   for (const i of saves.keys()) if (outcome.ok || i < outcome.written) saved(i);
   if (outcome.ok) return true;
   const files = saves.map((s) => s.file);
-  const lines = [writeFailedLine(outcome.error, files[outcome.failed] ?? '', lang, outcome.written > 0)];
+  // With several files the next line says what was written, so the reason does not.
+  const lines = [writeFailedLine(outcome.error, files[outcome.failed] ?? '', lang, files.length > 1)];
   if (files.length > 1 && outcome.written === 0)
     lines.push(fileText('noneWritten', lang, { files: listText(files, lang) }));
   else if (files.length > 1)

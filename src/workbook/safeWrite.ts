@@ -12,7 +12,10 @@
  * - Any mode: a name Excel or LibreOffice has open is refused (ownerFile.ts); her next save would undo ours.
  *
  * A write is staged (judged, then the temporary file written and flushed) and then committed (the name taken), so
- * that several files can be staged before any is committed (writeAll.ts: all or none).
+ * that several files can be staged before any is committed (writeAll.ts: all or none). A commit can be undone
+ * while the name still holds the very file written: a new file is removed; a replaced file, committed undoable,
+ * was first hard-linked to a hidden backup beside it, which takes its name back (the same file: content, mode,
+ * owner, last change).
  *
  * Every failure is a FileSystemError with a small reason the CLI words in the user's language. A write that
  * is killed leaves its temporary file behind; the next write into that folder removes the stale ones of ours
@@ -23,9 +26,11 @@ import path from 'node:path';
 import { ownerFileOf } from './ownerFile';
 import { FileSystemError, toFileSystemError } from './fsError';
 import { removeStaleTemps, tempNameFor } from './tempFiles';
+import { committedWrite, linkBackup, syncFolder, type CommittedWrite } from './undoWrite';
 
 export { FileSystemError, toFileSystemError, type FileSystemReason } from './fsError';
 export { removeStaleTemps, tempNameFor } from './tempFiles';
+export type { CommittedWrite } from './undoWrite';
 
 export type WriteMode = 'new' | 'replace' | 'new-or-replace';
 
@@ -147,19 +152,6 @@ async function publish(temp: string, target: string, isNew: boolean, shown: stri
   }
 }
 
-/** Flush a folder's entries (the rename) to disk where the system allows it. */
-async function syncFolder(dir: string): Promise<void> {
-  let handle: fs.FileHandle | null = null;
-  try {
-    handle = await fs.open(dir, 'r');
-    await handle.sync();
-  } catch {
-    // Windows cannot open a folder; some file systems cannot sync one. The file itself is synced.
-  } finally {
-    await handle?.close();
-  }
-}
-
 /**
  * A file's new content flushed to disk under a temporary name beside it, waiting to take the file's name:
  * nothing at the name has changed yet. Several files are written all or none by staging every one of them
@@ -170,8 +162,11 @@ export interface StagedWrite {
   readonly shown: string;
   /** Judges the target again just before the commit (time has passed while others were staged). */
   recheck(): Promise<void>;
-  /** The temporary file takes the name: the file is written. The temporary file is gone after, either way. */
-  commit(): Promise<void>;
+  /**
+   * The temporary file takes the name: the file is written. The temporary file is gone after, either way.
+   * `undoable`: a file replaced is first hard-linked to a hidden backup beside it, so that the commit can be undone.
+   */
+  commit(undoable?: boolean): Promise<CommittedWrite>;
   /** Removes the temporary file; the target stays as it was. Never a failure. */
   discard(): Promise<void>;
 }
@@ -207,15 +202,19 @@ export async function stageWrite(
     throw toFileSystemError(e, shown);
   }
   const isNew = existing === null;
-  const commit = async (): Promise<void> => {
+  const commit = async (undoable = false): Promise<CommittedWrite> => {
+    const backup = undoable && !isNew ? await linkBackup(target) : null;
     try {
       await publish(temp, target, isNew, shown);
       await syncFolder(dir);
     } catch (e) {
+      if (backup) await fs.rm(backup, { force: true }).catch(() => undefined);
       throw toFileSystemError(e, shown);
     } finally {
       await discard();
     }
+    const ours = await fs.lstat(target).catch(() => null);
+    return committedWrite(target, path.resolve(file), shown, ours, backup, isNew);
   };
   // Staged as new, it must still find the name free; staged over a file, that file must still be there to replace.
   return { shown, recheck: () => assertWritable(file, isNew ? 'new' : 'replace', shown), commit, discard };

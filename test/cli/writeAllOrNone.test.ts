@@ -3,21 +3,13 @@
  * another): every one is staged beside its target before any takes its name. A system failure while staging the
  * second (a full disk, a folder that stopped taking files, Excel opening the first meanwhile) leaves the first
  * byte for byte as it was (or absent), no temporary file behind, and says that nothing was written. A failure
- * while they take their names says exactly which were written. Failures the machine cannot produce on demand are
+ * while they take their names takes back the ones written before it (a copy removed, a replaced file given its old
+ * file back), unless another program changed one meanwhile: then it says exactly which were written. Failures the machine cannot produce on demand are
  * injected at the one system call that meets them, as in test/workbook/safeWrite.test.ts.
  */
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  promises as fsp,
-  readdirSync,
-  readFileSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, mkdirSync, promises as fsp, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { main } from '../../src/cli/main';
-import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import { writeScenario } from './consolidatedScenario';
 import { testIo, type TestIo } from './testIo';
 
@@ -48,9 +40,6 @@ function failStaging(name: string, code: string, before?: () => void): void {
     return handle;
   });
 }
-
-const sheetsOf = async (file: string): Promise<string[]> =>
-  (await (await XlsxWorkbook.fromBuffer(readFileSync(file))).read()).sheets.map((s) => s.sheet);
 
 describe('a failure while the workbooks are staged: nothing is written', () => {
   it('--in-place, a full disk at the second: the first byte for byte as it was, no temporary file, said in nb', async () => {
@@ -137,9 +126,61 @@ describe('a failure while the workbooks are staged: nothing is written', () => {
   }, 60_000);
 });
 
-describe('a failure while the staged workbooks take their names: which were written is said', () => {
-  it('--in-place, the second refused at the rename (held open, EBUSY): the first written, the second as it was', async () => {
+describe('a failure while the staged workbooks take their names: the ones saved are taken back', () => {
+  /** The link that gives `name` its new copy fails with `code`; `before` runs first (another program at work). */
+  function failLink(name: string, code: string, before?: () => void): void {
+    const link = fsp.link.bind(fsp);
+    jest.spyOn(fsp, 'link').mockImplementation(async (from, to) => {
+      if (path.basename(String(to)) !== name) return link(from, to);
+      before?.();
+      throw systemError(code);
+    });
+  }
+
+  it('--write copies, the second new name refused (EIO at the link): the first copy removed, nothing written, nb', async () => {
     const { io, at, original } = setup('plan.xlsx', 'annen.xlsx');
+    failLink('annen-kontrollert.xlsx', 'EIO');
+    expect(await main(['check', 'plan.xlsx', 'annen.xlsx', '--write'], io)).toBe(2);
+    expect(io.files()).toEqual(['annen.xlsx', 'plan.xlsx']); // no copy, no temporary file
+    expect(readFileSync(at('plan.xlsx'))).toEqual(original);
+    expect(io.err()).toBe(
+      'annen-kontrollert.xlsx: kunne ikke skrives: lese- eller skrivefeil på disken\n' +
+        'Ingenting er skrevet, for arbeidsbøkene i én kjøring lagres alle eller ingen. Ikke lagret: plan-kontrollert.xlsx og annen-kontrollert.xlsx.\n',
+    );
+  });
+
+  it('--write copies, the first copy overwritten by another program meanwhile: hers is kept, said as saved', async () => {
+    const { io, at } = setup('plan.xlsx', 'annen.xlsx');
+    failLink('annen-kontrollert.xlsx', 'EIO', () => writeFileSync(at('plan-kontrollert.xlsx'), 'hers'));
+    expect(await main(['check', 'plan.xlsx', 'annen.xlsx', '--write'], io)).toBe(2);
+    expect(readFileSync(at('plan-kontrollert.xlsx'), 'utf8')).toBe('hers');
+    expect(io.files()).toEqual(['annen.xlsx', 'plan-kontrollert.xlsx', 'plan.xlsx']);
+    expect(io.err()).toBe(
+      'Skrev Sammendrag og Avstemming til plan-kontrollert.xlsx.\n' +
+        'annen-kontrollert.xlsx: kunne ikke skrives: lese- eller skrivefeil på disken\n' +
+        'Bare en del er skrevet. Lagret: plan-kontrollert.xlsx. Ikke lagret: annen-kontrollert.xlsx. Rett feilen og kjør kommandoen på nytt, så alle skrives fra samme kontroll.\n',
+    );
+  });
+
+  it("a consolidation to copies, the economy plan's copy (the last) refused: the plans' copies removed again", async () => {
+    const io = testIo();
+    await writeScenario(io.cwd);
+    const listed = io.files();
+    failLink('okonomiplan-kontrollert.xlsx', 'EIO');
+    expect(await main(['check', 'rus.xlsx', 'helse.xlsx', '--economy-plan', 'okonomiplan.xlsx', '--write'], io)).toBe(
+      2,
+    );
+    expect(io.files()).toEqual(listed);
+    expect(io.err()).toContain(
+      'okonomiplan-kontrollert.xlsx: kunne ikke skrives: lese- eller skrivefeil på disken\n' +
+        'Ingenting er skrevet, for arbeidsbøkene i én kjøring lagres alle eller ingen. Ikke lagret: rus-kontrollert.xlsx, helse-kontrollert.xlsx og okonomiplan-kontrollert.xlsx.\n',
+    );
+    expect(io.err()).not.toMatch(/Skrev|Lagret:/);
+  }, 60_000);
+
+  it('--in-place, the second refused at the rename (held open, EBUSY): the first gets its old file back, en', async () => {
+    const { io, at, original } = setup('plan.xlsx', 'annen.xlsx');
+    const inode = statSync(at('plan.xlsx')).ino;
     const rename = fsp.rename.bind(fsp);
     jest
       .spyOn(fsp, 'rename')
@@ -147,31 +188,13 @@ describe('a failure while the staged workbooks take their names: which were writ
         path.basename(String(to)) === 'annen.xlsx' ? Promise.reject(systemError('EBUSY')) : rename(from, to),
       );
     expect(await main(['check', 'plan.xlsx', 'annen.xlsx', '--write', '--in-place', '--lang', 'en'], io)).toBe(2);
-    expect(await sheetsOf(at('plan.xlsx'))).toContain('Avstemming');
+    expect(readFileSync(at('plan.xlsx'))).toEqual(original);
+    expect(statSync(at('plan.xlsx')).ino).toBe(inode); // the very file she had, not a copy of it
     expect(readFileSync(at('annen.xlsx'))).toEqual(original);
-    expect(io.files()).toEqual(['annen.xlsx', 'plan.xlsx']);
+    expect(io.files()).toEqual(['annen.xlsx', 'plan.xlsx']); // no temporary file, no backup
     expect(io.err()).toBe(
-      'Wrote Sammendrag and Avstemming to plan.xlsx.\n' +
-        'annen.xlsx: could not be written: the system refused to replace the file (EBUSY): it is probably open in Excel or another program; close it\n' +
-        'Only part was written. Saved: plan.xlsx. Not saved: annen.xlsx. Fix the error and run the command again, so that all are written from the same check.\n',
-    );
-  });
-
-  it('--write copies, the second new name refused (EIO at the link): the first copy made, the second not', async () => {
-    const { io, at } = setup('plan.xlsx', 'annen.xlsx');
-    const link = fsp.link.bind(fsp);
-    jest
-      .spyOn(fsp, 'link')
-      .mockImplementation((from, to) =>
-        path.basename(String(to)) === 'annen-kontrollert.xlsx' ? Promise.reject(systemError('EIO')) : link(from, to),
-      );
-    expect(await main(['check', 'plan.xlsx', 'annen.xlsx', '--write'], io)).toBe(2);
-    expect(existsSync(at('annen-kontrollert.xlsx'))).toBe(false);
-    expect(io.files()).toEqual(['annen.xlsx', 'plan-kontrollert.xlsx', 'plan.xlsx']);
-    expect(io.err()).toBe(
-      'Skrev Sammendrag og Avstemming til plan-kontrollert.xlsx.\n' +
-        'annen-kontrollert.xlsx: kunne ikke skrives: lese- eller skrivefeil på disken\n' +
-        'Bare en del er skrevet. Lagret: plan-kontrollert.xlsx. Ikke lagret: annen-kontrollert.xlsx. Rett feilen og kjør kommandoen på nytt, så alle skrives fra samme kontroll.\n',
+      'annen.xlsx: could not be written: the system refused to replace the file (EBUSY): it is probably open in Excel or another program; close it\n' +
+        'Nothing was written: the workbooks of one run are saved all or none. Not saved: plan.xlsx and annen.xlsx.\n',
     );
   });
 });

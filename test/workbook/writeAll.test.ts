@@ -1,9 +1,11 @@
 /**
  * writeAll: several files all or none. Every file staged (a flushed temporary file beside it, the name untouched)
  * and judged again before any takes its name; a failure before that removes every temporary file, one while they
- * take their names is reported with how many were written. Real files in a temporary folder.
+ * take their names takes back the ones written (a new file removed, a replaced one's old file given its name
+ * again) unless one changed or was opened meanwhile, and says how many stay written. Real files in a temporary
+ * folder.
  */
-import { mkdtempSync, promises as fsp, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, promises as fsp, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { stageWrite, type StagedWrite } from '../../src/workbook/safeWrite';
@@ -62,24 +64,76 @@ describe('writeAll', () => {
     expect(readFileSync(path.join(dir, 'a.txt'), 'utf8')).toBe('old a');
   });
 
-  it('a refusal at the second rename: the first written, the second and third not, no temporary file left', async () => {
+  /** The rename or link that gives `name` its new content fails with EBUSY; `before` runs first. */
+  function refuse(call: 'rename' | 'link', name: string, before?: () => void): void {
+    const real = fsp[call].bind(fsp);
+    jest.spyOn(fsp, call).mockImplementation(async (from, to) => {
+      if (path.basename(String(to)) !== name) return real(from, to);
+      before?.();
+      throw Object.assign(new Error('held'), { code: 'EBUSY' });
+    });
+  }
+  const contents = (dir: string): string[] =>
+    readdirSync(dir).map((f) => `${f}: ${readFileSync(path.join(dir, f), 'utf8')}`);
+
+  it('a refusal at the second rename: the first gets its old file back (same inode), no temporary file or backup', async () => {
     const dir = scratch();
     for (const n of ['a.txt', 'b.txt', 'c.txt']) writeFileSync(path.join(dir, n), `old ${n}`);
-    const rename = fsp.rename.bind(fsp);
-    jest
-      .spyOn(fsp, 'rename')
-      .mockImplementation((from, to) =>
-        String(to).endsWith('b.txt')
-          ? Promise.reject(Object.assign(new Error('held'), { code: 'EBUSY' }))
-          : rename(from, to),
-      );
+    const inode = statSync(path.join(dir, 'a.txt')).ino;
+    refuse('rename', 'b.txt');
     const outcome = await writeAll(stages(dir, ['a.txt', 'b.txt', 'c.txt']));
-    expect(outcome).toMatchObject({ ok: false, failed: 1, written: 1, error: { reason: 'in-use', file: 'b.txt' } });
-    expect(readdirSync(dir).map((f) => readFileSync(path.join(dir, f), 'utf8'))).toEqual([
-      'new a.txt',
-      'old b.txt',
-      'old c.txt',
-    ]);
+    expect(outcome).toMatchObject({ ok: false, failed: 1, written: 0, error: { reason: 'in-use', file: 'b.txt' } });
+    expect(contents(dir)).toEqual(['a.txt: old a.txt', 'b.txt: old b.txt', 'c.txt: old c.txt']);
+    expect(statSync(path.join(dir, 'a.txt'))).toMatchObject({ ino: inode, nlink: 1 });
+  });
+
+  it('new files, the third refused at its link: the first two removed again, nothing left in the folder', async () => {
+    const dir = scratch();
+    refuse('link', 'c.txt');
+    const outcome = await writeAll(stages(dir, ['a.txt', 'b.txt', 'c.txt']));
+    expect(outcome).toMatchObject({ ok: false, failed: 2, written: 0, error: { file: 'c.txt' } });
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('the second copy changed by another program before the third fails: it and the first stay written', async () => {
+    const dir = scratch();
+    refuse('link', 'c.txt', () => writeFileSync(path.join(dir, 'b.txt'), 'theirs'));
+    const outcome = await writeAll(stages(dir, ['a.txt', 'b.txt', 'c.txt']));
+    expect(outcome).toMatchObject({ ok: false, failed: 2, written: 2 });
+    expect(contents(dir)).toEqual(['a.txt: new a.txt', 'b.txt: theirs']);
+  });
+
+  it('the first copy opened in Excel (its owner file there) when the second fails: it is not removed', async () => {
+    const dir = scratch();
+    refuse('link', 'b.txt', () => writeFileSync(path.join(dir, '~$a.txt'), 'Kari'));
+    const outcome = await writeAll(stages(dir, ['a.txt', 'b.txt']));
+    expect(outcome).toMatchObject({ ok: false, failed: 1, written: 1 });
+    expect(contents(dir)).toEqual(['a.txt: new a.txt', '~$a.txt: Kari']);
+  });
+
+  it('a replaced file on a file system without hard links (no backup): it stays written, said so', async () => {
+    const dir = scratch();
+    for (const n of ['a.txt', 'b.txt']) writeFileSync(path.join(dir, n), `old ${n}`);
+    const link = fsp.link.bind(fsp);
+    jest
+      .spyOn(fsp, 'link')
+      .mockImplementation((from, to) =>
+        path.basename(String(from)) === 'a.txt'
+          ? Promise.reject(Object.assign(new Error('no links'), { code: 'EPERM' }))
+          : link(from, to),
+      );
+    refuse('rename', 'b.txt');
+    const outcome = await writeAll(stages(dir, ['a.txt', 'b.txt']));
+    expect(outcome).toMatchObject({ ok: false, failed: 1, written: 1 });
+    expect(contents(dir)).toEqual(['a.txt: new a.txt', 'b.txt: old b.txt']);
+  });
+
+  it('when every name is taken, the backups of the replaced files are gone', async () => {
+    const dir = scratch();
+    writeFileSync(path.join(dir, 'a.txt'), 'old a');
+    expect(await writeAll(stages(dir, ['a.txt', 'b.txt']))).toEqual({ ok: true });
+    expect(contents(dir)).toEqual(['a.txt: new a.txt', 'b.txt: new b.txt']);
+    expect(statSync(path.join(dir, 'a.txt')).nlink).toBe(1);
   });
 
   it('a failure that is no file system failure (a bug) removes what was staged and surfaces', async () => {

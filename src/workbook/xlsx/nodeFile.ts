@@ -52,7 +52,8 @@ async function assertUnchanged(wb: XlsxWorkbook, file: string, shown: string): P
 
 /**
  * Stages a workbook's save (safeWrite.ts stageWrite): its bytes flushed beside `file`, the name not yet taken. Its
- * recheck also makes sure again that the file it was read from is unchanged; its commit remembers what is on disk.
+ * recheck also makes sure again that the file it was read from is unchanged; its commit remembers what is on disk
+ * (and its undo, what is on disk again).
  */
 export async function stageXlsxFile(
   wb: XlsxWorkbook,
@@ -69,11 +70,18 @@ export async function stageXlsxFile(
       if (mode !== 'new') await assertUnchanged(wb, file, shown);
       await staged.recheck();
     },
-    commit: async () => {
-      await staged.commit();
+    commit: async (undoable) => {
+      const before = readFrom.get(wb);
+      const done = await staged.commit(undoable);
       // What is on disk now is this workbook: a later save over the same file compares with it.
       const now = await fs.stat(file).catch(() => null);
       if (now) readFrom.set(wb, { file: path.resolve(file), ...stamp(now) });
+      const undo = async () => {
+        const undone = await done.undo();
+        if (undone && before) readFrom.set(wb, before); // on disk again: the version it was read from
+        return undone;
+      };
+      return { ...done, undo };
     },
   };
 }
