@@ -69,7 +69,8 @@ async function canKeepOwner(st: Stats, dir: string): Promise<boolean> {
 }
 
 /** What replacing an existing file must keep, or why it may not be replaced. */
-async function checkReplaceable(real: string, st: Stats, shown: string): Promise<void> {
+async function checkReplaceable(real: string, stats: Stats, shown: string): Promise<void> {
+  let st = stats;
   if (st.isDirectory()) throw new FileSystemError('is-folder', shown);
   if (!st.isFile()) throw new FileSystemError('not-a-file', shown);
   // No write bit at all is read-only by intent, even for root (whom the permission check lets through).
@@ -79,6 +80,8 @@ async function checkReplaceable(real: string, st: Stats, shown: string): Promise
   } catch (e) {
     throw toFileSystemError(e, shown);
   }
+  // A second name may be the backup link of a run killed while it replaced this file (undoWrite.ts): removed first.
+  if (st.nlink > 1 && (await removeStaleTemps(path.dirname(real))).length > 0) st = await fs.stat(real);
   if (st.nlink > 1) throw new FileSystemError('hard-linked', shown);
   await checkFolder(path.dirname(real), shown); // the new version takes the name there
   // Judged here, not only when the new version is made: one file that cannot keep its owner must stop a

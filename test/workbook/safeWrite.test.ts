@@ -219,6 +219,18 @@ describe('removeStaleTemps', () => {
     expect(readdirSync(dir).sort()).toEqual([...kept].sort());
   });
 
+  it("a backup link a killed --in-place run left of her file is removed before her file is judged, so 'replace' is not refused as hard-linked", async () => {
+    // Killed between the backup link (undoWrite.ts) and the rename: her file has two names, ours a stale temp.
+    const dir = scratch();
+    const file = path.join(dir, 'plan.xlsx');
+    writeFileSync(file, 'hers');
+    const backup = path.join(dir, '.plan.xlsx.tiltaksplan-4999999-00000000000c.tmp');
+    linkSync(file, backup);
+    await writeWhole(file, 'ours', 'replace');
+    expect(readFileSync(file, 'utf8')).toBe('ours');
+    expect(readdirSync(dir)).toEqual(['plan.xlsx']);
+  });
+
   it('a temporary name is hidden, ours, and short even for a long file name', () => {
     const name = path.basename(tempNameFor(`/x/${'å'.repeat(200)}.xlsx`));
     expect(name).toMatch(/^\..*\.tiltaksplan-\d+-[0-9a-f]{12}\.tmp$/);
