@@ -29,9 +29,10 @@ function sheetPart(files: Files, name: string): string {
 
 /**
  * plan.xlsx with Avstemming written once, then edited as Excel saves her edits: `hide` marks rows hidden (from row
- * `from` on, within the table's body, or the one row `below` under it), `filter` sets criteria on Status.
+ * `from` on, within the table's body, or the one row `below` under it), `filter` sets criteria on Status, `button`
+ * only hides the filter button of Status.
  */
-async function planWith(o: { from?: number; below?: boolean; filter?: boolean }): Promise<string> {
+async function planWith(o: { from?: number; below?: boolean; filter?: boolean; button?: boolean }): Promise<string> {
   const io = testIo();
   const file = path.join(io.cwd, 'plan.xlsx');
   copyFileSync(FIXTURE, file);
@@ -50,16 +51,14 @@ async function planWith(o: { from?: number; below?: boolean; filter?: boolean })
       `<row r="${body + 5}" hidden="1"><c r="A${body + 5}" t="inlineStr"><is><t>Mitt</t></is></c></row></sheetData>`,
     );
   files[sheet] = strToU8(xml);
-  if (o.filter)
+  const filter = o.button
+    ? '<filterColumn colId="2" hiddenButton="1"/>'
+    : '<filterColumn colId="2"><filters><filter val="Samsvar"/></filters></filterColumn>';
+  if (o.filter || o.button)
     for (const name of Object.keys(files).filter((n) => n.startsWith('xl/tables/'))) {
       const t = strFromU8(files[name] ?? new Uint8Array());
       if (t.includes('tblAvstemming'))
-        files[name] = strToU8(
-          t.replace(
-            /<autoFilter ref="([^"]+)"\/>/,
-            '<autoFilter ref="$1"><filterColumn colId="2"><filters><filter val="Samsvar"/></filters></filterColumn></autoFilter>',
-          ),
-        );
+        files[name] = strToU8(t.replace(/<autoFilter ref="([^"]+)"\/>/, `<autoFilter ref="$1">${filter}</autoFilter>`));
     }
   writeFileSync(file, zipSync(files));
   return io.cwd;
@@ -83,6 +82,16 @@ describe('check --write says that her filter on Avstemming went and her hidden r
   it('rows she hid by hand, no filter: the rows line, in the language asked', async () => {
     const lines = await writeAgain(await planWith({ from: 3 }), '--lang', 'en');
     expect(lines.filter((l) => l.includes('tblAvstemming'))).toEqual([HIDDEN_EN]);
+  });
+
+  it('her filter set, hiding no row (every row is «Samsvar» or none is): still her filter, said', async () => {
+    const lines = await writeAgain(await planWith({ filter: true }));
+    expect(lines.filter((l) => l.includes('tblAvstemming'))).toEqual([FILTERED_NB]);
+  });
+
+  it('only the filter button of Status hidden (no criteria), nothing hidden: nothing said', async () => {
+    const lines = await writeAgain(await planWith({ button: true }));
+    expect(lines.filter((l) => l.includes('tblAvstemming') || l.includes('skjul'))).toEqual([]);
   });
 
   it('nothing hidden in the table (a row hidden below it stays so): nothing said', async () => {

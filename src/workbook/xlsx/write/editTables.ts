@@ -143,6 +143,7 @@ export function deleteOwnedTable(state: BookState, name: string): void {
     ? state.doc(table.sheet).editRows(b.top + (table.headerRowCount > 0 ? 1 : 0), b.bottom, unhide)
     : false;
   // Her filter goes with the table (the table made again has none: tableLook.ts): named with the rows shown.
-  const filtered = /<(?:[\w.-]+:)?filterColumn\b/.test(state.pkg.text(table.part));
+  // A filterColumn with criteria in it (one with none, self-closed, only hides or shows its button).
+  const filtered = /<(?:[\w.-]+:)?filterColumn\b[^>]*[^/]>/.test(state.pkg.text(table.part));
   if (hidden || filtered) state.shown.push({ sheet: table.sheet.name, table: table.name, filtered });
 }
