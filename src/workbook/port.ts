@@ -15,6 +15,11 @@ export interface WorkbookPort {
   read(scope?: ReadScope): Promise<WorkbookSnapshot>;
   /** Apply planned edits. Never deletes or overwrites a user's cell outside what the edits name. */
   apply(edits: readonly Edit[]): Promise<void>;
+  /**
+   * The tables whose hidden rows (by hand or by their filter) the last apply() showed, the filter cleared, before it
+   * made them again (deleteOwnedTable: Avstemming written anew, SPEC §10), for the user to be told. Optional.
+   */
+  rowsShown?(): readonly RowsShown[];
   /** Whether apply() can insert cells, moving the ones below down (insertCells): Excel can, a file cannot. */
   readonly canInsertCells?: boolean;
   /**
@@ -22,6 +27,16 @@ export interface WorkbookPort {
    * called when the subscription could not be made (then changes are not noticed). Optional.
    */
   onUserChange?(listener: () => void, onFailure?: (error: WorkbookError) => void): () => void;
+}
+
+/**
+ * A table whose rows a write showed before it went (a table the product makes again): `filtered` when a filter
+ * was set on it (criteria on a column), else she had hidden rows of it by hand.
+ */
+export interface RowsShown {
+  readonly sheet: string;
+  readonly table: string;
+  readonly filtered: boolean;
 }
 
 /**

@@ -135,10 +135,20 @@ describe('check --economy-plan --write: rows she or her filter hid in «Avstemmi
     writeFileSync(file, pkg.bytes());
     expect(hiddenRows(file)).toEqual([3, 4, 5, 6, 7, 8, 16]);
 
-    expect(await main(HELSE, testIo({ cwd: io.cwd }))).toBe(1);
+    const again = testIo({ cwd: io.cwd });
+    expect(await main(HELSE, again)).toBe(1);
 
     expect(hiddenRows(file)).toEqual([]);
     expect(pkgOf(file).text(tablePart(pkgOf(file)))).not.toMatch(/filterColumn/);
+    // Said, once, naming the table and its sheet (SPEC §10 as built); helse.xlsx's Avstemming had nothing hidden.
+    expect(
+      again
+        .err()
+        .split('\n')
+        .filter((l) => l.includes('skjul')),
+    ).toEqual([
+      'okonomiplan.xlsx: Filteret på tabellen tblAvstemmingPlaner på arket «Avstemming planer» er fjernet, og skjulte rader vises igjen, så ingen post står skjult (postene skrives på nytt, og en skjult rad kunne fått en annen post). Sett filteret på igjen i Excel om du vil ha det.',
+    ]);
     // R2 2027 moved up to row 2, X-17 to row 17 (consolidationLooks.test.ts): every row of the new table is shown.
     const sheet = await sheetOf(file);
     expect([sheet?.values[1]?.[4], sheet?.values[1]?.[5], sheet?.values[16]?.[4]]).toEqual(['R2', 2027, 'X-17']);

@@ -140,6 +140,21 @@ describe('ReconcileView', () => {
     expect(await screen.findByText(/Avstemming!Q2 \(=I2\*2\)/)).toBeTruthy();
   });
 
+  it('says after the write that her filter on Avstemming went, when the port cleared one (SPEC §10 as built)', async () => {
+    // The adapter found a filter on tblAvstemming and cleared it (excel/queue.ts, test/workbook/excel/rowsShown.test.ts).
+    class FilteredPort extends FakePort {
+      rowsShown() {
+        return [{ sheet: 'Avstemming', table: 'tblAvstemming', filtered: true }];
+      }
+    }
+    const port = new FilteredPort(canonicalSnapshot({ operating: [operatingRow()], economyPlan: [mismatchLine] }));
+    await renderPane(port, 'reconcile');
+    await userEvent.click(screen.getByRole('button', { name: tp('nb', 'writeReconciliation') }));
+    const said =
+      'Filteret på tabellen tblAvstemming på arket «Avstemming» er fjernet, og skjulte rader vises igjen, så ingen post står skjult (postene skrives på nytt, og en skjult rad kunne fått en annen post). Sett filteret på igjen i Excel om du vil ha det.';
+    expect(await screen.findByText(`${tp('nb', 'reconciliationWritten')} ${said}`)).toBeTruthy();
+  });
+
   it("reads every cell of Avstemming before writing it, and names a user's note in the way instead of writing", async () => {
     // Excel's check read holds none of Avstemming: the note is only in what a structure read sees.
     class NotedPort extends FakePort {

@@ -22,4 +22,19 @@ describe('withSelection', () => {
     await withSelection(file, () => undefined).apply([{ kind: 'select', sheet: 'Innstillinger', cell: 'A1' }]);
     expect(file.applied).toHaveLength(0);
   });
+
+  it('tells what the file showed in the write it passed on, nothing after a selection alone', async () => {
+    // The file adapter cleared her filter on tblAvstemming in the last write it applied (editTables.ts).
+    const shown = [{ sheet: 'Avstemming', table: 'tblAvstemming', filtered: true }];
+    class Filtered extends FakePort {
+      rowsShown() {
+        return shown;
+      }
+    }
+    const port = withSelection(new Filtered(), () => undefined);
+    await port.apply([{ kind: 'setCells', sheet: 'Avstemming', origin: 'A1', values: [['x']] }]);
+    expect(port.rowsShown?.()).toEqual([{ sheet: 'Avstemming', table: 'tblAvstemming', filtered: true }]);
+    await port.apply([{ kind: 'select', sheet: 'Avstemming', cell: 'A1' }]);
+    expect(port.rowsShown?.()).toEqual([]);
+  });
 });

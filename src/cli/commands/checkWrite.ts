@@ -22,6 +22,7 @@ import { fileText } from '../../i18n/cliFiles';
 import { listText } from '../../i18n/listText';
 import { blockedText } from '../../i18n/userCells';
 import { userFormulasText } from '../../i18n/userFormulas';
+import { rowsShownLines } from '../../i18n/rowsShown';
 import type { WriteMode } from '../../workbook/safeWrite';
 import { UnreadableWorkbookError, type XlsxWorkbook } from '../../workbook/xlsx';
 import { unreadableText } from '../../i18n/unreadable';
@@ -190,7 +191,9 @@ export async function writeChecked(
       const watch = await watchAnchors(wb);
       await wb.apply(plan.edits);
       const left = watch ? await anchorsLeftBehind(wb, watch) : [];
-      leftBehind[i] = anchorLines(file, left, o.lang);
+      // A filter she set on Avstemming, or rows she hid in it, went so that no item is hidden: said (SPEC §10).
+      const shown = rowsShownLines(wb.rowsShown(), o.lang).map((line) => `${file}: ${line}`);
+      leftBehind[i] = [...shown, ...anchorLines(file, left, o.lang)];
     } catch (e) {
       if (e instanceof WorkbookProtectedError) {
         protectedBook = say(io, protectedLine(file, e, o.lang)) || true;

@@ -16,10 +16,14 @@ export function withSelection(
   onSelect: (s: Selection) => void,
   onWrite?: () => void,
 ): WorkbookPort {
+  // Whether the last apply() reached the file adapter: what it showed is the file's only then.
+  let wrote = false;
   return {
     read: (scope) => port.read(scope),
+    rowsShown: () => (wrote ? (port.rowsShown?.() ?? []) : []),
     async apply(edits: readonly Edit[]) {
       const rest = edits.filter((e) => e.kind !== 'select');
+      wrote = rest.length > 0;
       if (rest.length > 0) {
         await port.apply(rest);
         onWrite?.();

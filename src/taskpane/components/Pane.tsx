@@ -15,6 +15,7 @@ import {
 import { useCallback, useState, type ReactNode } from 'react';
 import { writable, type CheckResult, type Edit, type Lang, type WorkbookSnapshot, type WritePlan } from '../../domain';
 import { tp, type TaskpaneKey } from '../../i18n/taskpane';
+import { rowsShownLines } from '../../i18n/rowsShown';
 import type { WorkbookPort } from '../../workbook/port';
 import { BlockedByUserCells, paneErrorText } from '../errors';
 import { useAction, type Action } from '../hooks/useAction';
@@ -116,10 +117,12 @@ export function Pane({
         const plan = 'ok' in planned ? planned : writable(planned);
         if (!plan.ok) throw new BlockedByUserCells(plan.blocked);
         await port.apply(plan.edits);
+        // A filter she set on a table written anew, or rows she hid in it, went so that no item is hidden: said.
+        const shown = rowsShownLines(port.rowsShown?.() ?? [], lang);
         await recheck();
-        return typeof done === 'function' ? done() : done;
+        return [typeof done === 'function' ? done() : done, ...shown].join(' ');
       }),
-    [port, action, recheck, readChecked],
+    [port, action, recheck, readChecked, lang],
   );
 
   const error = action.error ?? check.error;

@@ -14,7 +14,7 @@
  * written (Excel has no transaction across syncs); each batch is whole edits or whole row blocks.
  */
 import type { Edit } from '../../domain';
-import { SelectRefusedError, TargetGoneError, WorkbookError } from '../port';
+import { SelectRefusedError, TargetGoneError, WorkbookError, type RowsShown } from '../port';
 import { officeErrorCode } from './errors';
 import { goneTarget } from './gone';
 import type { Op } from './cells';
@@ -26,14 +26,17 @@ import { editOps, type ApplyState } from './queue';
 /** Office's requirement-set check, injectable for tests. */
 export type SetSupported = (name: string, version: string) => boolean;
 
-/** Queues and runs all edits; see the file comment for the sync budget. */
+/**
+ * Queues and runs all edits; see the file comment for the sync budget. Returns the tables made ranges whose filter
+ * or hidden rows it cleared (queue.ts), for the user to be told.
+ */
 export async function applyEdits(
   context: Excel.RequestContext,
   edits: readonly Edit[],
   isSetSupported: SetSupported,
   budget: number = PAYLOAD_BUDGET,
-): Promise<void> {
-  if (edits.length === 0) return;
+): Promise<RowsShown[]> {
+  if (edits.length === 0) return [];
   // Only a roll into a file clears what is anchored on a block (a roll in Excel opens a new workbook): refused
   // before anything is queued, so that nothing of the batch is written.
   const anchored = edits.find((e) => e.kind === 'clearOwnedRange' && e.anchored === true);
@@ -57,6 +60,7 @@ export async function applyEdits(
     totals: new Set(tables.items.filter((t) => t.showTotals).map((t) => t.name.toLowerCase())),
     names: new Set([...names.items.map((n) => n.name.toLowerCase()), ...definedNames(edits)]),
     existingNames: new Set(names.items.map((n) => n.name.toLowerCase())),
+    shown: [],
   };
   assertSheetsKnown(edits, new Set(state.sheets.keys()));
   assertTablesKnown(edits, new Set(state.tables.keys()));
@@ -94,6 +98,7 @@ export async function applyEdits(
   } catch (error) {
     throw selectRefused(error, edits, loaded.protectedSheets, state.sheets) ?? error;
   }
+  return state.shown.flatMap((read) => read() ?? []);
 }
 
 /** Runs the operations in batches under `budget` bytes, one sync each. */

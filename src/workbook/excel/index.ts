@@ -4,7 +4,7 @@
  * an apply, one for the change subscription; a large plan adds one per block of PAYLOAD_BUDGET bytes.
  */
 import type { Edit, WorkbookSnapshot } from '../../domain';
-import type { ReadScope, WorkbookError, WorkbookPort } from '../port';
+import type { ReadScope, RowsShown, WorkbookError, WorkbookPort } from '../port';
 import { applyEdits, type SetSupported } from './apply';
 import { DEBOUNCE_MS, debounce, subscribeChanges } from './changes';
 import { toWorkbookError } from './errors';
@@ -50,6 +50,7 @@ export class ExcelWorkbook implements WorkbookPort {
   readonly canInsertCells = true;
   private readonly budget: number;
   private applying = 0;
+  private shown: readonly RowsShown[] = [];
   private quietUntil = 0;
 
   constructor(options: ExcelWorkbookOptions = {}) {
@@ -82,14 +83,20 @@ export class ExcelWorkbook implements WorkbookPort {
   /** Applies all edits in one batch; never retried (a half-known write must not run twice). */
   async apply(edits: readonly Edit[]): Promise<void> {
     this.applying += 1;
+    this.shown = [];
     try {
-      return await this.run((context) => applyEdits(context, edits, this.isSetSupported, this.budget));
+      this.shown = await this.run((context) => applyEdits(context, edits, this.isSetSupported, this.budget));
     } catch (error) {
       throw toWorkbookError(error);
     } finally {
       this.applying -= 1;
       this.quietUntil = this.now() + this.quietAfterApplyMs;
     }
+  }
+
+  /** The tables whose filter the last apply() cleared, or whose hidden rows it showed, before making them ranges. */
+  rowsShown(): readonly RowsShown[] {
+    return this.shown;
   }
 
   /**

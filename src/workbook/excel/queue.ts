@@ -3,7 +3,7 @@
  * apply.ts runs the operations in payload-sized batches. Every write targets exactly the cells the edit names.
  */
 import { parseRange, toRange, type Edit, type ValidationRule } from '../../domain';
-import { TargetGoneError } from '../port';
+import { TargetGoneError, type RowsShown } from '../port';
 import { cellOps, numberFormatOps, OP_OVERHEAD, type Op } from './cells';
 import { jsonBytes } from './payload';
 import { queueStyle, widthToPoints } from './styles';
@@ -21,6 +21,8 @@ export interface ApplyState {
   /** Names that exist or that this batch defines (for telling a list source name from a literal list). */
   readonly names: Set<string>;
   readonly existingNames: Set<string>;
+  /** What each table made a range showed, read once its batch is synced (queueDeleteTable); null: nothing. */
+  readonly shown: (() => RowsShown | null)[];
 }
 
 /** The operations of one edit, in order (queued by apply.ts, which syncs between blocks). */
@@ -66,10 +68,13 @@ export function editOps(context: Excel.RequestContext, edit: Edit, state: ApplyS
         range.clear('All');
         range.dataValidation.clear();
       });
-    case 'deleteOwnedTable':
+    case 'deleteOwnedTable': {
       // Table.delete would take every cell of the table with it; the owned ones go by clearOwnedRange.
-      if (!state.tables.delete(edit.name.toLowerCase())) return [];
-      return small(() => queueDeleteTable(context, edit.name, state.totals.has(edit.name.toLowerCase())));
+      const on = state.tables.get(edit.name.toLowerCase());
+      if (!on || !state.tables.delete(edit.name.toLowerCase())) return [];
+      const at = { sheet: on, table: edit.name };
+      return small(() => state.shown.push(queueDeleteTable(context, at, state.totals.has(edit.name.toLowerCase()))));
+    }
     case 'insertCells':
       return small(() => void sheet(edit.sheet)().getRange(edit.range).insert('Down'));
     case 'select':
@@ -134,12 +139,28 @@ function resizeTarget(name: string, ref: string, state: ApplyState): { sheet: st
  * a conversion to a range and a table made again over it. Table.clearFilters and Range.rowHidden are ExcelApi 1.2,
  * Table.getTotalRowRange 1.1 (the manifest asks for 1.9), asked only of a table showing a Total Row.
  */
-function queueDeleteTable(context: Excel.RequestContext, name: string, totals: boolean): void {
-  const table = context.workbook.tables.getItem(name);
+function queueDeleteTable(
+  context: Excel.RequestContext,
+  at: { readonly sheet: string; readonly table: string },
+  totals: boolean,
+): () => RowsShown | null {
+  const table = context.workbook.tables.getItem(at.table);
+  // What she will be told (SPEC §10 as built), loaded before the rows are shown, in the same sync: whether a filter
+  // had criteria (AutoFilter.isDataFiltered, ExcelApi 1.9) and whether any row of it was hidden (Range.rowHidden:
+  // false when none is, true or null when all or some are). Loaded on proxies of their own: a proxy whose rowHidden
+  // is set below holds the value set, not the one loaded.
+  const rows = () => (totals ? [table.getDataBodyRange(), table.getTotalRowRange()] : [table.getDataBodyRange()]);
+  const filter = table.autoFilter;
+  filter.load('isDataFiltered');
+  const probes = rows();
+  for (const r of probes) r.load('rowHidden');
   table.clearFilters();
-  table.getDataBodyRange().rowHidden = false;
-  if (totals) table.getTotalRowRange().rowHidden = false;
+  for (const r of rows()) r.rowHidden = false;
   table.convertToRange();
+  return () => {
+    const filtered = filter.isDataFiltered;
+    return filtered || probes.some((r) => r.rowHidden !== false) ? { ...at, filtered } : null;
+  };
 }
 
 function queueResizeTable(context: Excel.RequestContext, name: string, at: { sheet: string; range: string }): void {

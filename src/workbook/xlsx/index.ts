@@ -5,7 +5,7 @@
  * live in nodeFile.ts.
  */
 import { parseRange, type Edit, type PlacedFormula, type WorkbookSnapshot } from '../../domain';
-import { WorkbookError, type ReadScope, type WorkbookPort } from '../port';
+import { WorkbookError, type ReadScope, type RowsShown, type WorkbookPort } from '../port';
 import { readStructure, readTables } from './book';
 import { OpcPackage } from './package';
 import { readWorkbookSnapshot } from './read/readWorkbook';
@@ -93,6 +93,7 @@ export class XlsxWorkbook implements WorkbookPort {
       throw new WorkbookError('backslash-names', 'a package with backslashes in its part names is read, never written');
     if (edits.length > 0) refuseProtected(this.state, edits);
     refuseHeaderRowOff(this.state, edits);
+    this.state.shown.length = 0;
     // Whole or not at all (SPEC §11): an edit that fails after others were applied takes them back with it.
     const start = this.state.begin();
     try {
@@ -128,6 +129,14 @@ export class XlsxWorkbook implements WorkbookPort {
    */
   droppedExtras(): readonly DroppedExtra[] {
     return [...this.state.dropped];
+  }
+
+  /**
+   * The tables the last apply() showed hidden rows of, or cleared the filter of, before making them again
+   * (deleteOwnedTable: Avstemming written anew), for the user to be told why all its rows are back.
+   */
+  rowsShown(): readonly RowsShown[] {
+    return [...this.state.shown];
   }
 
   /** The cells of worksheet `sheet` that carry a hyperlink, note or comment (none when there is no such sheet). */

@@ -10,7 +10,7 @@ export { sheetOf };
 import { typedCell } from './typedInput';
 import { assertSelectable, assertWritable, formatProtection } from './fakeLocks';
 import { columnProperties, setColumnWidth } from './fakeViews';
-import { setRowHidden } from './fakeRows';
+import { rowHiddenOf, setRowHidden } from './fakeRows';
 
 export interface Recorder {
   readonly model: FakeModel;
@@ -138,9 +138,17 @@ export class FakeRange {
     setRowHidden(this.rec, this.sheetName, () => this.bounded(), this.target(), hide);
   }
 
+  /** Range.rowHidden as loaded: true when every row of it is hidden, false when none is, null when some are. */
+  get rowHidden(): boolean | null {
+    if (!this.hidden) throw new Error(`fake: rowHidden read before load + sync (${this.target()})`);
+    return this.hidden.value;
+  }
+  private hidden: { value: boolean | null } | null = null;
+
   /** Loads the named fields at the next sync; the fake counts their JSON as the response. */
   load(props: string): void {
-    const fields = props.split(',').map((p) => p.trim()) as Field[];
+    const all = props.split(',').map((p) => p.trim());
+    const fields = all.filter((p) => p !== 'rowHidden') as Field[];
     this.rec.requestLoad(this.target(), props, () => {
       const sheet = sheetOf(this.rec, this.sheetName);
       const ref = this.ref === 'used' ? usedRef(sheet, true) : this.bounded();
@@ -150,6 +158,7 @@ export class FakeRange {
       }
       const cells = cellsOf(ref).map((row) => row.map((a1) => sheet.cells.get(a1)));
       this.data = loadedFields(this.sheetName, ref, cells, fields);
+      if (all.includes('rowHidden')) this.hidden = { value: rowHiddenOf(sheet.hiddenRows, ref) };
       return jsonBytes(this.data);
     });
   }

@@ -31,6 +31,15 @@ export function setRowHidden(rec: Queue, sheetName: string, ref: () => string, t
   });
 }
 
+/** Range.rowHidden as Excel gives it when loaded: true when every row of `ref` is hidden, false when none, else null. */
+export function rowHiddenOf(hidden: ReadonlySet<number> | undefined, ref: string): boolean | null {
+  const b = parseRange(ref);
+  if (!b) throw new Error('fake: rowHidden needs a bounded range');
+  let count = 0;
+  for (let r = b.top; r <= b.bottom; r++) if (hidden?.has(r)) count += 1;
+  return count === 0 ? false : count === b.bottom - b.top + 1 ? true : null;
+}
+
 /** Table.clearFilters: the rows its filter hid are shown again; rows hidden by hand stay hidden. */
 export function clearFilters(rec: Queue, table: () => TableEntry): void {
   rec.queue('table.clearFilters', '', null, () => {

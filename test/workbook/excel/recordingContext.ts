@@ -136,6 +136,21 @@ class FakeTable {
   clearFilters(): void {
     clearFilters(this.rec, () => this.live);
   }
+  /** Table.autoFilter (ExcelApi 1.9): isDataFiltered, loaded, is whether a filter with criteria is on it. */
+  get autoFilter() {
+    let filtered: boolean | null = null;
+    return {
+      load: (_props: string) =>
+        this.rec.requestLoad(`${this.live.name}.autoFilter`, 'isDataFiltered', () => {
+          filtered = this.live.filterHides !== undefined;
+          return jsonBytes({ isDataFiltered: filtered });
+        }),
+      get isDataFiltered(): boolean {
+        if (filtered === null) throw new Error('fake: autoFilter read before load + sync');
+        return filtered;
+      },
+    };
+  }
   get columns() {
     const names = (): string[] => {
       const t = this.live;
@@ -230,8 +245,8 @@ export class RecordingContext implements Recorder {
   readonly payloads: SyncPayload[] = [];
   /** Batches run, and whether each was handed an existing context (Excel.run(context, batch)). */
   readonly runs: { readonly reusedContext: boolean }[] = [];
-  private pending: (() => void)[] = [];
-  private resolvers: (() => number)[] = [];
+  /** The writes' effects and the loads' resolvers, in the order queued: a load sees what the writes before it did. */
+  private pending: { readonly effect?: () => void; readonly resolve?: () => number }[] = [];
   private requestBytes = 0;
   /** Collections whose items a sync() has delivered. */
   readonly loadedCollections = new Set<string>();
@@ -241,18 +256,17 @@ export class RecordingContext implements Recorder {
   queue(op: string, target: string, value: unknown, effect?: () => void): void {
     this.ops.push({ op, target, value });
     this.requestBytes += ACTION_OVERHEAD + target.length + jsonBytes(value ?? null);
-    if (effect) this.pending.push(effect);
+    if (effect) this.pending.push({ effect });
   }
   requestLoad(target: string, props: string, resolve: () => number): void {
     this.loads.push({ target, props });
     this.requestBytes += ACTION_OVERHEAD + target.length + props.length;
-    this.resolvers.push(resolve);
+    this.pending.push({ resolve });
   }
   async sync(): Promise<void> {
     this.syncCount += 1;
-    const [pending, resolvers, request] = [this.pending, this.resolvers, this.requestBytes];
+    const [pending, request] = [this.pending, this.requestBytes];
     this.pending = [];
-    this.resolvers = [];
     this.requestBytes = 0;
     if (this.failures.length > 0) {
       this.payloads.push({ request, response: 0 });
@@ -262,9 +276,11 @@ export class RecordingContext implements Recorder {
       this.payloads.push({ request, response: 0 });
       throw payloadError('RequestPayloadSizeLimitExceeded', request);
     }
-    for (const effect of pending) effect();
     let response = 0;
-    for (const resolve of resolvers) response += resolve();
+    for (const step of pending) {
+      step.effect?.();
+      if (step.resolve) response += step.resolve();
+    }
     this.payloads.push({ request, response });
     if (response > HOST_PAYLOAD_LIMIT) throw payloadError('ResponsePayloadSizeLimitExceeded', response);
   }

@@ -25,6 +25,7 @@ import { MINIMAL_STYLES, StyleSheet } from './styleSheet';
 import { dropStaleCalcChain } from './calcChain';
 import { removeTablePart } from './sheetParts';
 import type { Box } from './ranges';
+import type { RowsShown } from '../../port';
 
 export interface TableBounds {
   readonly name: string;
@@ -97,6 +98,8 @@ export class BookState {
   readonly deletedTables = new Map<string, TableEntry>();
   /** What clearOwnedRange with `anchored` dropped, by sheet (write/anchored.ts), for the caller to name. */
   readonly dropped: DroppedExtra[] = [];
+  /** The tables deleteOwnedTable showed rows of, its filter cleared (editTables.ts), for the caller to name. */
+  readonly shown: RowsShown[] = [];
   /** The looks of the blocks such a clear emptied in this batch, compared after it (lostLooks.ts). */
   readonly clearedLooks: ClearedLooks[] = [];
   /** The texts of the blocks such a clear emptied in this batch, by sheet and text, to write them with their runs. */
@@ -246,6 +249,7 @@ export class BookState {
     this.bounds.clear();
     this.deletedTables.clear();
     this.dropped.length = start.dropped;
+    this.shown.length = 0;
     this.clearedLooks.length = 0;
     this.keptTexts.clear();
     this.needsRecalc = start.needsRecalc;

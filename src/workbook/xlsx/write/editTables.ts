@@ -139,5 +139,11 @@ export function deleteOwnedTable(state: BookState, name: string): void {
   state.deletedTables.set(name.toLowerCase(), table);
   // Its rows get other items: rows its filter (or the user) hid would hide those, with no filter left to say so.
   const b = parseRange(table.ref);
-  if (b) state.doc(table.sheet).editRows(b.top + (table.headerRowCount > 0 ? 1 : 0), b.bottom, unhide);
+  const hidden = b
+    ? state.doc(table.sheet).editRows(b.top + (table.headerRowCount > 0 ? 1 : 0), b.bottom, unhide)
+    : false;
+  // Her filter goes with the table (the table made again has none: tableLook.ts): named with the rows shown.
+  // A filterColumn with criteria in it (one with none, self-closed, only hides or shows its button).
+  const filtered = /<(?:[\w.-]+:)?filterColumn\b[^>]*[^/]>/.test(state.pkg.text(table.part));
+  if (hidden || filtered) state.shown.push({ sheet: table.sheet.name, table: table.name, filtered });
 }
