@@ -37,6 +37,21 @@ function offsetOf(columns: readonly ColumnSpec[], key: string, yearCount: number
 }
 
 /**
+ * The columns of an archive of her own (named as one, without the product's header) that may hold IDs: each column
+ * of its top block with a cell «ID» or a measure ID in it (review r25: «Seksjon | ID | Tiltak»), else its first.
+ */
+function ownIdColumns(top: SheetSnapshot): number[] {
+  const origin = sheetBounds(top);
+  const columns = new Set<number>();
+  top.values.forEach((row) =>
+    row.forEach((v, i) => {
+      if (idIn(v) !== null || cellText(v).trim().toUpperCase() === 'ID') columns.add(origin.left + i);
+    }),
+  );
+  return columns.size > 0 ? [...columns].sort((a, b) => a - b) : [origin.left];
+}
+
+/**
  * The sheet columns (1-based) of a saved version or archive that hold measure IDs: each measure block's ID column,
  * as sheets/version.ts writes them from the column of the header's «Innstilling» — or null when the sheet is no
  * version. `top`: the sheet's top block (VERSION_HEADER_WINDOW), which tells a version (versionHeader.ts); a sheet
@@ -49,8 +64,9 @@ export function versionIdColumns(top: SheetSnapshot, tables: readonly TableInfo[
   if (top.values.length === 0 || isSettingsSheet(top, tables)) return null;
   const header = versionHeader(top, tables);
   if (!header && !namedAsVersion(top.sheet)) return null;
-  const left = header?.left ?? sheetBounds(top).left;
-  const years = header?.info.yearCount ?? 0;
+  if (!header) return ownIdColumns(top);
+  const left = header.left;
+  const years = header.info.yearCount;
   const offsets = [offsetOf(OPERATING_TABLE.columns, 'id', years), offsetOf(INVESTMENT_TABLE.columns, 'id', years)];
   return [...new Set(offsets)].sort((a, b) => a - b).map((o) => left + o);
 }
