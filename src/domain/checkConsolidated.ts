@@ -23,6 +23,8 @@ export interface ConsolidatedCheck {
   readonly consolidation: Consolidation;
   /** The economy plan workbook's own findings (bad amounts, settings), rendered, each naming the workbook. */
   readonly economyIssues: readonly EconomyIssue[];
+  /** The findings `economyIssues` render, one to one and in their order (the reports group a row's by them). */
+  readonly economyFindings?: readonly CheckResult['findings'][number][];
   /**
    * Each plan's economy plan lines by Ref (refKey): those its Avstemming's items come from, so that a row kept there
    * waits only for an item that can come back to it (sheets/reconciliationWaiting.ts). Absent: the plans' own.
@@ -119,7 +121,8 @@ export function checkConsolidated(
         ).codes,
       );
   const findings = [...book.findings, ...frameFindings];
-  const economyIssues = sortFindings(findings, economy.wb).map((f): EconomyIssue => ({
+  const economyFindings = sortFindings(findings, economy.wb);
+  const economyIssues = economyFindings.map((f): EconomyIssue => ({
     file: economy.file,
     code: f.code,
     severity: f.severity,
@@ -133,5 +136,5 @@ export function checkConsolidated(
     items: () => reconcileWaiting(r.plan, r.findings, r.newMoney ?? planNewMoney(r.plan)).items,
     ...(plans[i]?.isEconomyWorkbook === true ? { ownSheetUsed: true } : {}),
   }));
-  return { results, consolidation, economyIssues, lineRefs, ownChecks };
+  return { results, consolidation, economyIssues, economyFindings, lineRefs, ownChecks };
 }

@@ -4,7 +4,7 @@
  * Report.issues, one per cell (SPEC §12). A count shown beside such a list counts its lines (listedCounts), so that
  * «3 advarsler» above a list is three lines of it.
  */
-import { countSeverities, type CheckResult, type Lang, type Report, type ReportIssue } from '../domain';
+import { countSeverities, type CheckResult, type Lang, type Report, type ReportIssue, type Unit } from '../domain';
 import { groupedMessage, groupFindings } from './groupedFindings';
 
 export interface ListedIssue extends ReportIssue {
@@ -14,19 +14,31 @@ export interface ListedIssue extends ReportIssue {
 
 /** The issues of `result` as listed, in report order; each issue as it is where nothing groups. */
 export function listedIssues(result: Pick<CheckResult, 'findings' | 'report'>, lang: Lang): ListedIssue[] {
-  const { findings, report } = result;
-  // The issues are the findings rendered, one to one (check.ts); a result made otherwise is listed as it is.
-  if (findings.length !== report.issues.length) return [...report.issues];
-  const unit = report.plan.unit;
-  return groupFindings(findings, unit).map((indexes): ListedIssue => {
-    const first = report.issues[indexes[0] ?? 0] as ReportIssue;
+  return listedOf(result.findings, result.report.issues, result.report.plan.unit, lang);
+}
+
+/**
+ * `issues` (the findings rendered, one to one, in `unit`) as listed: a row's amount-precision findings one line, at
+ * the first one's place and cell, naming the fields and keeping every cell. Also the economy plan workbook's own
+ * findings in the consolidated report.
+ */
+export function listedOf<I extends ReportIssue>(
+  findings: readonly CheckResult['findings'][number][],
+  issues: readonly I[],
+  unit: Unit,
+  lang: Lang,
+): (I & Pick<ListedIssue, 'cells'>)[] {
+  // The issues are the findings rendered, one to one (check.ts); a list made otherwise is listed as it is.
+  if (findings.length !== issues.length) return [...issues];
+  return groupFindings(findings, unit).map((indexes) => {
+    const first = issues[indexes[0] ?? 0] as I;
     if (indexes.length === 1) return first;
     const message = groupedMessage(
       indexes.map((i) => findings[i] as CheckResult['findings'][number]),
       lang,
       unit,
     );
-    return { ...first, message: message ?? first.message, cells: indexes.map((i) => report.issues[i]?.cell ?? '') };
+    return { ...first, message: message ?? first.message, cells: indexes.map((i) => issues[i]?.cell ?? '') };
   });
 }
 

@@ -12,13 +12,13 @@ import {
   type ConsolidationItem,
   type Kr,
   type Lang,
-  type EconomyIssue,
   type Severity,
   type Unit,
   type YearPair,
 } from '../domain';
 import { reconciliationClassLabel, severityLabel } from '../i18n';
 import { consolidationCodeLabel, explainConsolidation, kt } from '../i18n/consolidation';
+import { listedOf } from '../i18n/listedIssues';
 import { listText } from '../i18n/listText';
 import { summaryText } from '../i18n/sheets';
 import type { Block, ReportDocument } from './document';
@@ -199,7 +199,10 @@ function itemBlocks(c: ConsolidatedCheck, lang: Lang, unit: Unit): Block[] {
   return blocks;
 }
 
-function issueBlocks(issues: readonly EconomyIssue[], lang: Lang): Block[] {
+/** The economy plan workbook's own findings, as the plans' are listed (a row's amount-precision ones one line). */
+function issueBlocks(c: ConsolidatedCheck, lang: Lang): Block[] {
+  const unit = c.consolidation.economyPlan.unit;
+  const issues = listedOf(c.economyFindings ?? [], c.economyIssues, unit, lang);
   if (issues.length === 0) return [];
   return [
     { kind: 'heading', level: 2, text: kt(lang, 'economyIssuesTitle') },
@@ -209,7 +212,7 @@ function issueBlocks(issues: readonly EconomyIssue[], lang: Lang): Block[] {
       // The cell is in the economy plan workbook, not in the plans above: named with its file.
       rows: issues.map((i) => [
         severityLabel(i.severity, lang),
-        fileAddress(i.file, `${i.sheet}!${i.cell}`),
+        fileAddress(i.file, (i.cells ?? [i.cell]).map((cell) => `${i.sheet}!${cell}`).join(', ')),
         i.message,
       ]),
       tones: issues.map((i) => i.severity),
@@ -257,7 +260,7 @@ export function consolidationDocument(c: ConsolidatedCheck, lang: Lang): ReportD
       consolidation.framesNotCompared,
     ),
     ...itemBlocks(c, lang, unit),
-    ...issueBlocks(c.economyIssues, lang),
+    ...issueBlocks(c, lang),
   ];
   return { title, blocks };
 }
