@@ -14,6 +14,10 @@
  *
  * By hand: measures A (100, 200) and B (300, 300): 2027 = 400, 2028 = 500; the row under them is 400 | 500 | ---- |
  * 700 = 100 + 300 | 200 + 300 | 0 + 0 | 400 + 300: a total row, skipped and logged at A5.
+ *
+ * The same root (the row's «first text» is its first string cell, a dash included): a row «----» | «Sum» | … (the
+ * dash in the Prioritet cell, as Word tables fill every cell) is imported as a measure named «Sum», though SPEC §11
+ * names «Sum» first among the total words and the row has no priority, ID or Ref.
  */
 import { importLegacy } from '../../../src/domain/legacyImport/import';
 import type { CellValue } from '../../../src/domain/model/snapshot';
@@ -28,6 +32,29 @@ const HEADER: CellValue[] = [
   'Nye midler',
   'Ansvarlig',
 ];
+
+const HEADER_ROWS = (total: CellValue[]): CellValue[][] => [
+  HEADER,
+  ['SAMFUNN OG TJENESTER'],
+  [1, 'A', 400, 100, 200, '----', 400, 'Rådmannen'],
+  [2, 'B', 300, 300, 300, '----', 300, 'Leder boligkontor'],
+  total,
+];
+
+test.failing('a «Sum» row with «----» in its Prioritet cell is no measure', () => {
+  const result = importLegacy(
+    {
+      sheets: [
+        { sheet: 'Drift', origin: 'A1', values: HEADER_ROWS(['----', 'Sum', 700, 400, 500, '----', 700, null]) },
+      ],
+      tables: [],
+    },
+    { defaultStartYear: 2027, unit: '1000 kr', commentNote: (n) => n.code },
+  );
+  expect(result.content.operating.map((r) => r.values.measure)).toEqual(['A', 'B']);
+  const year = (i: number) => result.content.operating.reduce((s, r) => s + (r.years[i] ?? 0), 0);
+  expect([year(0), year(1)]).toEqual([400, 500]);
+});
 
 test.failing('an unlabelled sum row with «----» where the measures have «----» is no measure', () => {
   const values: CellValue[][] = [
