@@ -4,10 +4,13 @@
  */
 
 /**
- * "Sum", "Sum drift", "SUM INVESTERING", "Totalt", "Total", "I alt", "Samlet sum", "Sum totalt:" …, and
- * "Totalsum drift", "Til sammen", and "Summer" alone as a row's label ("Summer for ungdom" is a measure).
+ * "Sum", "Sum drift", "SUM INVESTERING", "Totalt", "Total", "I alt", "Samlet sum", "Sum totalt:" …, "Totalsum
+ * drift", "Til sammen", a subtotal ("Delsum", "Delsum samfunn", "Subtotal"), each also with a full stop or colon
+ * after it ("Sum.", "Totalt.", "Delsum:"), and "Summer" alone as a row's label ("Summer for ungdom", "Summer av
+ * tilskudd til lag" and "Sommerskole" are measures).
  */
-const TOTAL_WORDS = /^(?:sum|totalt|totalsum|i alt|samlet sum|sammenlagt|til ?sammen)(?:\s|:|$)|^(?:total|summer):?$/;
+const TOTAL_WORDS =
+  /^(?:sum|delsum|sub-?total|totalt|totalsum|i alt|samlet sum|sammenlagt|til ?sammen)(?:[\s.:;,]|$)|^(?:total|summer)[.:;]*$/;
 
 /** Whether a text reads as a total row's label. */
 export function isTotalLabel(text: string): boolean {

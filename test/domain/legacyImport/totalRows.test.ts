@@ -24,11 +24,28 @@ describe('total rows are never measures (SPEC §11)', () => {
     'Totalsum drift',
     'Til sammen',
     'Tilsammen:',
+    'Delsum',
+    'DELSUM SAMFUNN OG TJENESTER',
+    'Delsum:',
+    'Sum.',
+    'Totalt.',
+    'I alt.',
+    'Subtotal',
+    'Sub-total:',
+    'Summer.',
   ])('%p is a total label', (t) => expect(isTotalLabel(t)).toBe(true));
-  it.each(['Summer for ungdom', 'Total renovering av Øra skole', 'Utvidelse miljøteam', 'Isum', 'Tilsammenslåing'])(
-    '%p is not a total label',
-    (t) => expect(isTotalLabel(t)).toBe(false),
-  );
+  it.each([
+    'Summer for ungdom',
+    'Total renovering av Øra skole',
+    'Utvidelse miljøteam',
+    'Isum',
+    'Tilsammenslåing',
+    'Sommerskole',
+    'Summer av tilskudd til lag',
+    'Sumpområde ved Leira',
+    'Delsummering',
+    'Totaltilbud',
+  ])('%p is not a total label', (t) => expect(isTotalLabel(t)).toBe(false));
 
   // Rows 1 header, 2 section, 3–4 measures, 5–8 total rows in four spellings/forms.
   const values: CellValue[][] = [
