@@ -7,6 +7,7 @@
 import { parseRange } from '../model/a1';
 import { cellText, type Grid } from './grid';
 import type { LegacyTable } from './header';
+import type { CellValue } from '../model/snapshot';
 import { classifyAmount, priorityNumber } from './cells';
 import { AMOUNT_KEYS } from './columns';
 import type { ImportDecisionKind } from './decisions';
@@ -43,22 +44,30 @@ export interface TotalRowVerdict {
   readonly decision: ImportDecisionKind;
 }
 
-/** The row's first text, the measure text taken from a merge over it (a Tiltak written once for a group). */
+/** A cell's text, "" for a dash-only cell ("-", "----", "—"): a Word table's filler is no text (SPEC §7). */
+function ownText(value: CellValue): string {
+  return classifyAmount(value).kind === 'placeholder' ? '' : cellText(value);
+}
+
+/**
+ * The row's first text, the measure text taken from a merge over it (a Tiltak written once for a group); a
+ * dash-only cell is skipped ("----" | "Sum" reads "Sum").
+ */
 function firstText(grid: Grid, table: LegacyTable, row: number): string {
   const measure = table.columns.find((c) => c.key === 'measure')?.col;
   for (let c = table.left; c <= table.right; c++) {
     const value = c === measure ? grid.filled(row, c) : grid.raw(row, c);
-    if (typeof value === 'string' && value.trim() !== '') return value.trim();
+    if (typeof value === 'string' && ownText(value) !== '') return value.trim();
   }
   return '';
 }
 
-/** A priority number, or an ID or Ref. of its own: what a measure has and a total row has not. */
+/** A priority number, or an ID or Ref. of its own (not a dash): what a measure has and a total row has not. */
 function hasIdentity(grid: Grid, table: LegacyTable, row: number): boolean {
   return table.columns.some((c) =>
     c.key === 'priority'
       ? priorityNumber(grid.raw(row, c.col)) !== null
-      : (c.key === 'id' || c.key === 'ref') && cellText(grid.raw(row, c.col)) !== '',
+      : (c.key === 'id' || c.key === 'ref') && ownText(grid.raw(row, c.col)) !== '',
   );
 }
 
