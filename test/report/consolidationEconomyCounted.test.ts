@@ -20,6 +20,7 @@
  */
 import { checkConsolidated } from '../../src/domain/checkConsolidated';
 import { consolidationDocument } from '../../src/report/consolidationDocument';
+import { renderHtml } from '../../src/report/html';
 import { renderText } from '../../src/report/text';
 import { economyLine, operatingRow } from '../helpers/rows';
 import { canonicalSnapshot } from '../helpers/workbook';
@@ -37,8 +38,12 @@ function summaryOf(book: ReturnType<typeof canonicalSnapshot>, lang: 'nb' | 'nn'
     { defaultStartYear: 2027, render: (f) => f.code },
   );
   if (checked === null) throw new Error('no economy plan');
-  const text = renderText(consolidationDocument(checked, lang));
-  return text.split('\n').find((l) => /^(Samlet|Samla|Overall|In all|Total):/.test(l)) ?? text;
+  const doc = consolidationDocument(checked, lang);
+  const text = renderText(doc);
+  // The HTML report says the same line.
+  const line = text.split('\n').find((l) => /^(Samlet|Samla|In all):/.test(l)) ?? text;
+  expect(renderHtml([doc], lang, 'x')).toContain(line.slice(0, line.indexOf('.')));
+  return line;
 }
 
 const precise = canonicalSnapshot({

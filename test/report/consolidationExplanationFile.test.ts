@@ -12,6 +12,8 @@
 import { checkConsolidated } from '../../src/domain/checkConsolidated';
 import { consolidationSheetText } from '../../src/i18n/consolidation';
 import { consolidationDocument } from '../../src/report/consolidationDocument';
+import { renderHtml } from '../../src/report/html';
+import { renderText } from '../../src/report/text';
 import { economyLine, operatingRow } from '../helpers/rows';
 import { canonicalSnapshot } from '../helpers/workbook';
 
@@ -68,4 +70,11 @@ describe.each(['nb', 'nn', 'en'] as const)('%s: explanations name the economy pl
     expect(of('2')).toContain(`(${FILE}: Økonomiplan!K5)`);
     expect(of('')).toContain(ROW[lang]);
   });
+});
+
+test('text and HTML render those explanations', () => {
+  const doc = consolidationDocument(checked, 'nb');
+  const said = 'har «Oppvekst» i kolonnen Plan (okonomiplan.xlsx: Økonomiplan!K3)';
+  expect(renderText(doc)).toContain(said);
+  expect(renderHtml([doc], 'nb', 'Samlet avstemming')).toContain(said);
 });
