@@ -11,7 +11,9 @@ export const CONSOLIDATION_EN: Record<ConsolidationKey, string> = {
   ownSheetIgnored:
     '{file}: the plan\'s own sheet "Økonomiplan" ({count, plural, one {# line} other {# lines}}) is not used; the plan is reconciled with {economyPlan}.',
   summaryLine:
-    'In all: {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}, {infos} matching, within the budget frame or within tolerance',
+    'In all: {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}, {notes, plural, =0 {} one {# note, } other {# notes, }}{infos} matching, within the budget frame or within tolerance',
+  economyCounted:
+    'Including {count, plural, one {# finding} other {# findings}} in the economy plan itself (see "Findings in the economy plan" below).',
   verdictOk: 'No errors in the consolidated reconciliation.',
   verdictErrors: 'The consolidated reconciliation has errors to correct.',
   amountsIn: 'Amounts in {unit}',

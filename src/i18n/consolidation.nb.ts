@@ -10,7 +10,9 @@ export const CONSOLIDATION_NB = {
   ownSheetIgnored:
     '{file}: arket «Økonomiplan» i planen ({count, plural, one {# linje} other {# linjer}}) er ikke brukt; planen er avstemt mot {economyPlan}.',
   summaryLine:
-    'Samlet: {errors} feil, {warnings, plural, one {# advarsel} other {# advarsler}}, {infos} i samsvar, innenfor rammen eller innenfor toleransen',
+    'Samlet: {errors} feil, {warnings, plural, one {# advarsel} other {# advarsler}}, {notes, plural, =0 {} one {# merknad, } other {# merknader, }}{infos} i samsvar, innenfor rammen eller innenfor toleransen',
+  economyCounted:
+    'Medregnet {count, plural, one {# funn} other {# funn}} i økonomiplanen selv (se «Funn i økonomiplanen» nedenfor).',
   verdictOk: 'Ingen feil i den samlede avstemmingen.',
   verdictErrors: 'Den samlede avstemmingen har feil som må rettes.',
   amountsIn: 'Beløp i {unit}',

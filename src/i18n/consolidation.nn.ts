@@ -11,7 +11,9 @@ export const CONSOLIDATION_NN: Record<ConsolidationKey, string> = {
   ownSheetIgnored:
     '{file}: arket «Økonomiplan» i planen ({count, plural, one {# line} other {# liner}}) er ikkje brukt; planen er avstemt mot {economyPlan}.',
   summaryLine:
-    'Samla: {errors} feil, {warnings, plural, one {# åtvaring} other {# åtvaringar}}, {infos} i samsvar, innanfor ramma eller innanfor toleransen',
+    'Samla: {errors} feil, {warnings, plural, one {# åtvaring} other {# åtvaringar}}, {notes, plural, =0 {} one {# merknad, } other {# merknader, }}{infos} i samsvar, innanfor ramma eller innanfor toleransen',
+  economyCounted:
+    'Medrekna {count, plural, one {# funn} other {# funn}} i sjølve økonomiplanen (sjå «Funn i økonomiplanen» nedanfor).',
   verdictOk: 'Ingen feil i den samla avstemminga.',
   verdictErrors: 'Den samla avstemminga har feil som må rettast.',
   amountsIn: 'Beløp i {unit}',

@@ -5,12 +5,15 @@
  */
 import {
   CONSOLIDATION_ITEM_CODES,
+  SHEETS,
+  addressIn,
   fileAddress,
   formatAmount,
   type ConsolidationItem,
   type ConsolidationItemCode,
   type ConsolidationSheetText,
   type Lang,
+  type OtherWorkbook,
   type ReconciliationItem,
   type Unit,
 } from '../domain';
@@ -54,13 +57,8 @@ const range = (years: readonly number[]): string =>
 /** "A, B og C" in the language (listText, shared with the other messages). */
 const list = listText;
 
-/** A line whose Plan names no plan of the check: the name, its cell and the Plannavn the check has. */
-function unknownPlanText(
-  item: ConsolidationItem,
-  knownPlans: readonly string[],
-  lang: Lang,
-  base: MessageParams,
-): string {
+/** A line whose Plan names no plan of the check: the name, its cell (`cell`) and the Plannavn the check has. */
+function unknownPlanText(cell: string, knownPlans: readonly string[], lang: Lang, base: MessageParams): string {
   const plans = list(
     knownPlans.map((plan) => kt(lang, 'quotedPlan', { plan })),
     lang,
@@ -68,7 +66,7 @@ function unknownPlanText(
   const known = knownPlans.length === 0 ? kt(lang, 'knownPlansNone') : kt(lang, 'knownPlans', { plans });
   return kt(lang, 'explain.unclaimed-unknown', {
     ...base,
-    cell: item.cells.plan ?? item.cells.economyPlan ?? '',
+    cell,
     known,
   });
 }
@@ -118,6 +116,18 @@ function lineAmount(item: ConsolidationItem, lang: Lang, unit: Unit): string {
 }
 
 /**
+ * The economy plan workbook an item's cells are in, `file`, and the sheet of its economy plan table (that of the
+ * item's cell): every plan has an Økonomiplan sheet of its own at the same addresses, so an explanation names such a
+ * cell with its file, «op.xlsx: Økonomiplan!K3», as the report's «Celle» does (SPEC §15). Undefined without a file.
+ */
+function economyAt(item: ConsolidationItem, file: string | undefined): OtherWorkbook | undefined {
+  if (file === undefined) return undefined;
+  const cell = item.cells.economyPlan ?? item.cells.plan ?? '';
+  const bang = cell.lastIndexOf('!');
+  return { file, sheet: bang > 0 ? cell.slice(0, bang) : SHEETS.economyPlan };
+}
+
+/**
  * The explanation of one consolidation item; `years` are the economy plan's, amounts in `unit`, `economyFile` the
  * economy plan workbook's file (a Toleranse cell is named with it, beside the plan's in its own file).
  */
@@ -129,6 +139,11 @@ export function explainConsolidation(
   economyFile?: string,
 ): string {
   const base = { ref: item.ref, plan: item.plan ?? '', economyPlan: lineAmount(item, lang, unit) };
+  const at = economyAt(item, economyFile);
+  // A line's Plan cell (or its own), named with the economy plan's file; the texts of one plan's check the same.
+  const lineCell = addressIn(at, item.cells.plan ?? item.cells.economyPlan ?? '');
+  const asReconciliation = (fields: Partial<ReconciliationItem> = {}): ReconciliationItem =>
+    ({ ...item, ...fields, ...(at === undefined ? {} : { economyWorkbook: at }) }) as unknown as ReconciliationItem;
   switch (item.code) {
     case 'not-a-plan':
       return kt(lang, 'explain.not-a-plan', { file: item.ref });
@@ -149,18 +164,18 @@ export function explainConsolidation(
     case 'tolerance-differs':
       return toleranceText(item, lang, unit, economyFile);
     case 'frame-line-plan':
-      return kt(lang, 'explain.frame-line-plan', { ...base, cell: item.cells.plan ?? item.cells.economyPlan ?? '' });
+      return kt(lang, 'explain.frame-line-plan', { ...base, cell: lineCell });
     case 'economy-plan-line-ambiguous': {
       const claimants = (item.claimants ?? []).map((c) => kt(lang, 'claimant', { measure: c.measureId, plan: c.plan }));
       return kt(lang, 'explain.economy-plan-line-ambiguous', { ...base, claimants: list(claimants, lang) });
     }
     case 'economy-plan-line-unmatched':
       if (item.file !== undefined) return kt(lang, 'explain.unclaimed-duplicate', { ...base, file: item.file });
-      if (item.knownPlans !== undefined) return unknownPlanText(item, item.knownPlans, lang, base);
+      if (item.knownPlans !== undefined) return unknownPlanText(lineCell, item.knownPlans, lang, base);
       if (item.plan !== undefined && item.planYears !== undefined)
         return kt(lang, 'explain.unclaimed-period', { ...base, planYears: range(item.planYears), years: range(years) });
       if (item.plan !== undefined) return kt(lang, 'explain.unclaimed-plan', base);
-      return explainReconciliation(item as unknown as ReconciliationItem, lang, unit);
+      return explainReconciliation(asReconciliation(), lang, unit);
     case 'frame-total': {
       // Measures of several plans share one ID: a measure with errors is named with its plan.
       const rowErrors = (item.rowErrors ?? []).map((c) => kt(lang, 'claimant', { measure: c.measureId, plan: c.plan }));
@@ -177,7 +192,7 @@ export function explainConsolidation(
           : {}),
       }));
       const text = explainReconciliation(
-        { ...item, rowErrors, frameFromLine, linesOnly, lineFrameDiffers } as unknown as ReconciliationItem,
+        asReconciliation({ rowErrors, frameFromLine, linesOnly, lineFrameDiffers } as Partial<ReconciliationItem>),
         lang,
         unit,
       );

@@ -5,6 +5,7 @@
  */
 import {
   CLASS_ORDER,
+  countSeverities,
   fileAddress,
   formatAmount,
   isPlanItem,
@@ -199,10 +200,13 @@ function itemBlocks(c: ConsolidatedCheck, lang: Lang, unit: Unit): Block[] {
   return blocks;
 }
 
+/** The economy plan workbook's own findings as listed (a row's amount-precision ones one line, SPEC §8 as built). */
+const economyListed = (c: ConsolidatedCheck, lang: Lang) =>
+  listedOf(c.economyFindings ?? [], c.economyIssues, c.consolidation.economyPlan.unit, lang);
+
 /** The economy plan workbook's own findings, as the plans' are listed (a row's amount-precision ones one line). */
 function issueBlocks(c: ConsolidatedCheck, lang: Lang): Block[] {
-  const unit = c.consolidation.economyPlan.unit;
-  const issues = listedOf(c.economyFindings ?? [], c.economyIssues, unit, lang);
+  const issues = economyListed(c, lang);
   if (issues.length === 0) return [];
   return [
     { kind: 'heading', level: 2, text: kt(lang, 'economyIssuesTitle') },
@@ -220,12 +224,27 @@ function issueBlocks(c: ConsolidatedCheck, lang: Lang): Block[] {
   ];
 }
 
+/**
+ * «Samlet: …» and the verdict: the consolidation's items and the economy plan workbook's own findings as listed below
+ * (a line of several counts once, as every count beside a list; errors are never grouped, so the exit status agrees).
+ * Its infos are «merknader», not «i samsvar»; the sentence after says how many of the findings are its own.
+ */
+function totalLine(c: ConsolidatedCheck, lang: Lang): { text: string; errors: number } {
+  const { errors, warnings, infos } = c.consolidation.summary;
+  const listed = economyListed(c, lang);
+  const own = countSeverities(listed);
+  const all = { errors: errors + own.errors, warnings: warnings + own.warnings, infos, notes: own.infos };
+  const counted = listed.length > 0 ? ` ${kt(lang, 'economyCounted', { count: listed.length })}` : '';
+  const verdict = kt(lang, all.errors > 0 ? 'verdictErrors' : 'verdictOk');
+  return { text: `${kt(lang, 'summaryLine', all)}.${counted} ${verdict}`, errors: all.errors };
+}
+
 /** The consolidated part of the report, amounts in the economy plan's unit. */
 export function consolidationDocument(c: ConsolidatedCheck, lang: Lang): ReportDocument {
   const { consolidation } = c;
   const unit = consolidation.economyPlan.unit;
   const years = consolidation.years;
-  const { errors, warnings, infos } = consolidation.summary;
+  const summary = totalLine(c, lang);
   // Only the plans reconciled count as such: one of another period (or a Plannavn taken) was not (its own item says so).
   const compared = consolidation.plans.filter((p) => p.compared);
   const ignored = compared.filter((p) => p.ownLinesIgnored > 0);
@@ -246,11 +265,7 @@ export function consolidationDocument(c: ConsolidatedCheck, lang: Lang): ReportD
         economyPlan: consolidation.economyPlan.file,
       }),
     })),
-    {
-      kind: 'paragraph',
-      text: `${kt(lang, 'summaryLine', { errors, warnings, infos })}. ${kt(lang, errors > 0 ? 'verdictErrors' : 'verdictOk')}`,
-      tone: errors > 0 ? 'error' : 'ok',
-    },
+    { kind: 'paragraph', text: summary.text, tone: summary.errors > 0 ? 'error' : 'ok' },
     ...newMoneyBlocks(c, lang, unit),
     ...frameBlocks(
       consolidation.items,

@@ -243,6 +243,7 @@ export function planReconciliation(
    */
   elsewhere: (row: KeptItemRow) => 'ownSheet' | 'consolidated' | 'fromConsolidation' | undefined = fromConsolidation(
     plan.years,
+    [plan.layouts.economyPlan?.sheet],
   ),
 ): WritePlan {
   const kept = readUserColumns(wb, texts.codeOf, texts);
@@ -258,7 +259,7 @@ export function planReconciliation(
   rows.push(
     ...keptRows(RECONCILIATION_COLUMNS, KEY_COLUMNS, kept.rows, taken, new Set(items.map(keyOfItem)), {
       label,
-      ...consolidationRows(texts.kept),
+      ...consolidationRows(texts.kept, [plan.layouts.economyPlan?.sheet]),
       note: (row) => acceptedNote(row, plan.settings.unit, texts),
       class: (row) => keptClass(row, texts, texts.class),
       waiting,

@@ -19,6 +19,7 @@
 import type { CellInput } from '../model/edits';
 import type { CellValue } from '../model/snapshot';
 import { cellText } from '../read/sheetCells';
+import { SHEETS } from '../model/schema';
 import type { ConsolidationItem } from '../model/consolidation';
 import type { Plan } from '../model/plan';
 import type { ReconciliationItem } from '../model/reconciliation';
@@ -77,23 +78,36 @@ export function comparedElsewhere(
   };
 }
 
-/** A workbook's file name, as the CLI and the pane read them (cli/files.ts isWorkbookName). */
-const WORKBOOK_FILE = /\.(xlsx|xlsm|xltx|xltm|xlsb|xls)$/i;
-/** A sheet, or a cell on it: no character a sheet name may not hold (: \ / ? * [ ]). */
-const SHEET_ADDRESS = /^[^:\\/?*[\]]+$/;
+/**
+ * A cell as the consolidation names it after the file (model/otherFile.ts addressIn): its sheet, as written (a sheet
+ * name holds none of : \\ / ? * [ ]) or quoted as Excel quotes it ('Økonomiplan 2027', '' for '), then «!» and an A1
+ * address.
+ */
+const CELL_ADDRESS = /^(?:'(?:[^'\\/?*[\]:]|'')+'|[^'!:\\/?*[\]][^!:\\/?*[\]]*)!\$?[A-Za-z]{1,3}\$?[0-9]+$/;
+
+const sameSheet = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /**
  * The economy plan workbook a row's «Celle økonomiplan» names when it is not the plan's own (a consolidation wrote
  * it: «op.xlsx: Økonomiplan!C6» → «op.xlsx»), else undefined: a plain check's link reads «Økonomiplan!J6». What
- * stands before the last «: » must be a workbook's file name and what follows a sheet or its cell: a note she typed
- * there («Merk: avtalt med økonomisjefen») names no workbook (review r24).
+ * stands before the last «: » is the file as the consolidation was given it, whatever its name ends with (the pane
+ * gives a chosen file's name, the command line a path); what follows must be what the consolidation writes there: a
+ * cell on a sheet, or for an item without one the sheet of the economy plan table (`sheets`: «Økonomiplan» and the
+ * plan's own table's). A note she typed there («Merk: avtalt med økonomisjefen», «op.xlsx: se e-post») names no
+ * workbook (reviews r24, consol).
  */
-export function otherWorkbookOf(cell: CellValue | undefined): string | undefined {
+export function otherWorkbookOf(
+  cell: CellValue | undefined,
+  sheets: readonly (string | undefined)[] = [],
+): string | undefined {
   const text = cell === undefined ? '' : cellText(cell).trim();
   const at = text.lastIndexOf(': ');
   const file = at < 0 ? '' : text.slice(0, at).trim();
   const address = at < 0 ? '' : text.slice(at + 2).trim();
-  return WORKBOOK_FILE.test(file) && SHEET_ADDRESS.test(address) ? file : undefined;
+  if (file === '') return undefined;
+  if (CELL_ADDRESS.test(address)) return file;
+  const own = [SHEETS.economyPlan, ...sheets].some((s) => s !== undefined && sameSheet(s, address));
+  return own ? file : undefined;
 }
 
 /** A row as read back for fromConsolidation: its År and «Celle økonomiplan». */
@@ -106,11 +120,13 @@ type ConsolidationRow = { readonly cells: Partial<Record<'year', CellInput>>; re
  */
 export function fromConsolidation(
   years: readonly number[],
+  /** The sheet the plan's own economy plan table is on, beside «Økonomiplan» (otherWorkbookOf). */
+  sheets: readonly (string | undefined)[] = [],
 ): (row: ConsolidationRow) => 'fromConsolidation' | undefined {
   return (row) => {
     const year = row.cells.year ?? null;
     if (year !== null && String(year).trim() !== '' && !years.includes(Number(year))) return undefined;
-    return otherWorkbookOf(row.cellEconomyPlan) === undefined ? undefined : 'fromConsolidation';
+    return otherWorkbookOf(row.cellEconomyPlan, sheets) === undefined ? undefined : 'fromConsolidation';
   };
 }
 
@@ -120,10 +136,13 @@ export function fromConsolidation(
  */
 export function consolidationRows<R extends { readonly cellEconomyPlan?: CellValue }>(
   kept: ReconciliationSheetText['kept'],
+  /** As fromConsolidation's. */
+  sheets: readonly (string | undefined)[] = [],
 ): Required<Pick<KeptRowsText<R>, 'kept' | 'carry'>> {
   const from = (reason: string) => reason === 'fromConsolidation';
   return {
-    kept: (reason, keys, row) => kept(reason, keys, from(reason) ? otherWorkbookOf(row.cellEconomyPlan) : undefined),
+    kept: (reason, keys, row) =>
+      kept(reason, keys, from(reason) ? otherWorkbookOf(row.cellEconomyPlan, sheets) : undefined),
     carry: (row, reason) => (from(reason) ? { cellEconomyPlan: asInput(row.cellEconomyPlan ?? null) } : {}),
   };
 }
