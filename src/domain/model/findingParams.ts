@@ -159,9 +159,11 @@ export interface FindingParams {
    * `reason: 'decimal-point'`: a number typed with a dot as the decimal sign ("2.4"), which SPEC §7 does not read
    * (a dot groups thousands); `suggestion`: the text with a decimal comma ("2,4").
    * `reason: 'too-large'` with `number`: the cell holds that number, `value` is only its rendering.
+   * `valueType`: the cell holds a logical or an error value, `value` its name as the file stores it (TRUE, #VALUE!).
    */
   'amount-invalid': AmountCell & {
     readonly reason?: 'uncalculated' | 'decimal-point' | 'too-large';
+    readonly valueType?: 'logical' | 'error';
     readonly suggestion?: string;
     readonly number?: number;
   };
