@@ -11,7 +11,7 @@ import { readPlan } from '../../src/domain/read/plan';
 import { renderFinding } from '../../src/i18n/findings';
 import { shownExcelValue } from '../../src/i18n/excelValues';
 import { operatingRow } from '../helpers/rows';
-import { canonicalSnapshot } from '../helpers/workbook';
+import { canonicalSnapshot, setCell } from '../helpers/workbook';
 
 /** The amount-invalid finding of a plan whose 2028 cell holds `value`. */
 function invalid2028(value: CellValue): Finding {
@@ -62,6 +62,20 @@ describe('a logical or an error value named in a message as Excel shows it', () 
     expect(invalid2028(true).params).toEqual({ column: '2028', value: 'TRUE', valueType: 'logical' });
     expect(invalid2028({ error: '#VALUE!' }).params).toEqual({ column: '2028', value: '#VALUE!', valueType: 'error' });
     expect(invalid2028('TRUE').params).toEqual({ column: '2028', value: 'TRUE' });
+  });
+
+  it('a constant pasted over Sum periode (formula-overwritten): #N/A is #I/T in nb and nn, SANN for TRUE', () => {
+    const over = (value: CellValue, lang: 'nb' | 'nn' | 'en') => {
+      const wb = setCell(canonicalSnapshot({ operating: [operatingRow()] }), 'Tiltak drift', 'L2', value);
+      const f = readPlan(wb, { defaultStartYear: 2027 }).findings.find((x) => x.code === 'formula-overwritten');
+      if (!f) throw new Error('no formula-overwritten');
+      return renderFinding(f, lang, '1000 kr');
+    };
+    expect(over({ error: '#N/A' }, 'nb')).toContain('har en fast verdi (#I/T)');
+    expect(over({ error: '#N/A' }, 'nn')).toContain('(#I/T)');
+    expect(over({ error: '#N/A' }, 'en')).toContain('holds a constant (#N/A)');
+    expect(over(true, 'nb')).toContain('har en fast verdi (SANN)');
+    expect(over('TRUE', 'nb')).toContain('har en fast verdi (TRUE)');
   });
 
   it('shownExcelValue: a name in any case; an unknown one unchanged', () => {

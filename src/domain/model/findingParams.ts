@@ -79,7 +79,8 @@ export interface FindingParams {
   'list-empty': { readonly list: string };
   /** A list value longer than Excel allows in a formula (`max` characters): such a SUMIFS criterion never matches. */
   'list-value-too-long': { readonly list: string; readonly length: number; readonly max: number };
-  'formula-overwritten': { readonly column: string; readonly value: string };
+  /** `valueType`: the constant is a logical or an error value (a pasted #REF!), `value` its name in the file. */
+  'formula-overwritten': { readonly column: string; readonly value: string; readonly valueType?: 'logical' | 'error' };
   'table-empty': { readonly table: string };
   /**
    * A plan year no economy plan line has an amount for (read/economyPlan.ts), at its header cell; `reason` 'all': no
