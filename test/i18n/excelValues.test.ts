@@ -3,7 +3,7 @@
  * in the chosen language; r27). Microsoft's Norwegian names (support.microsoft.com/nb-no, the functions SANN, USANN
  * and FEIL.TYPE): TRUE = SANN, FALSE = USANN, #VALUE! = #VERDI!, #N/A = #I/T, #NAME? = #NAVN?; #DIV/0!, #REF!,
  * #NUM! and #NULL! keep their names. Excel has no nynorsk names: nn says them as nb. English keeps the file's.
- * The finding's params (the JSON of SPEC §12) keep the file's English name.
+ * Only the message changes: the finding's params keep the file's English name.
  */
 import type { CellValue } from '../../src/domain/model/snapshot';
 import type { Finding } from '../../src/domain/model/finding';
