@@ -8,6 +8,7 @@
 import type { CellValue } from '../../src/domain/model/snapshot';
 import type { Finding } from '../../src/domain/model/finding';
 import { readPlan } from '../../src/domain/read/plan';
+import { validatePlan } from '../../src/domain/validate/plan';
 import { renderFinding } from '../../src/i18n/findings';
 import { shownExcelValue } from '../../src/i18n/excelValues';
 import { operatingRow } from '../helpers/rows';
@@ -76,6 +77,24 @@ describe('a logical or an error value named in a message as Excel shows it', () 
     expect(over({ error: '#N/A' }, 'en')).toContain('holds a constant (#N/A)');
     expect(over(true, 'nb')).toContain('har en fast verdi (SANN)');
     expect(over('TRUE', 'nb')).toContain('har en fast verdi (TRUE)');
+  });
+
+  it('a Prioritet that holds #REF! or FALSE (priority-invalid): #REF! in every language, USANN in nb and nn', () => {
+    const priority = (value: CellValue, lang: 'nb' | 'nn' | 'en') => {
+      const { plan } = readPlan(canonicalSnapshot({ operating: [operatingRow({ Prioritet: value })] }), {
+        defaultStartYear: 2027,
+      });
+      const f = validatePlan(plan).find((x) => x.code === 'priority-invalid');
+      if (!f) throw new Error('no priority-invalid');
+      return renderFinding(f, lang, '1000 kr');
+    };
+    expect(priority(false, 'nb')).toContain('Prioriteten «USANN» er ugyldig');
+    expect(priority(false, 'nn')).toContain('«USANN»');
+    expect(priority(false, 'en')).toContain('"FALSE"');
+    expect(priority({ error: '#REF!' }, 'nb')).toContain('Prioriteten «#REF!» er ugyldig');
+    expect(priority({ error: '#NAME?' }, 'nn')).toContain('«#NAVN?»');
+    expect(priority({ error: '#NAME?' }, 'en')).toContain('"#NAME?"');
+    expect(priority('FALSE', 'nb')).toContain('Prioriteten «FALSE» er ugyldig');
   });
 
   it('shownExcelValue: a name in any case; an unknown one unchanged', () => {

@@ -122,6 +122,8 @@ export interface FindingParams {
     readonly reason: 'missing' | 'invalid' | 'decimal-point';
     readonly value: number | string;
     readonly suggestion?: string;
+    /** The cell holds a logical or an error value (TRUE, #REF!), `value` its name in the file. */
+    readonly valueType?: 'logical' | 'error';
   };
   /** A Prioritet stored as text that reads as a valid priority: `value` as typed (trimmed), `priority` as read. */
   'priority-text': { readonly value: string; readonly priority: number };
