@@ -4,6 +4,7 @@
  */
 import { formatAmount, formatNumber, isKrParam, kr, toKr, type Finding, type Lang, type Unit } from '../domain';
 import { showCellDates } from './cellDate';
+import { shownExcelValue } from './excelValues';
 import { findingKey, type FindingKey } from './findingKeys';
 import { FINDINGS_EN } from './findings.en';
 import { FINDINGS_NB } from './findings.nb';
@@ -52,6 +53,9 @@ function shorten(text: string): string {
 }
 
 function formatParam(f: Finding, key: string, value: string | number, unit: Unit, lang: Lang): string {
+  // A logical or an error cell (TRUE, #VALUE!) is named as her Excel shows it (SANN, #VERDI!).
+  if (key === 'value' && typeof value === 'string' && f.params.valueType !== undefined)
+    return shownExcelValue(value, lang);
   // A date cell where text or a number belongs reaches here as the readers' ISO text: show it as the date it is.
   if (typeof value !== 'number') return shorten(showCellDates(value));
   if (isKrParam(f.code, key)) return formatAmount(kr(value), unit);

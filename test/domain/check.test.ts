@@ -142,8 +142,9 @@ describe('checkSnapshot', () => {
   // message must quote what is there, not ask for a priority as if the cell were empty.
   it.each<[CellValue, Record<string, unknown>]>([
     ['høy', { reason: 'invalid', value: 'høy' }],
-    [true, { reason: 'invalid', value: 'TRUE' }],
-    [{ error: '#REF!' }, { reason: 'invalid', value: '#REF!' }],
+    // A logical or an error value keeps the file's name, marked so a message names it as her Excel does (SANN).
+    [true, { reason: 'invalid', value: 'TRUE', valueType: 'logical' }],
+    [{ error: '#REF!' }, { reason: 'invalid', value: '#REF!', valueType: 'error' }],
     [null, { reason: 'missing', value: '' }],
     ['  ', { reason: 'missing', value: '' }],
   ])('Prioritet %p is priority-invalid %p at C2', (priority, params) => {

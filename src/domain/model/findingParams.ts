@@ -79,7 +79,8 @@ export interface FindingParams {
   'list-empty': { readonly list: string };
   /** A list value longer than Excel allows in a formula (`max` characters): such a SUMIFS criterion never matches. */
   'list-value-too-long': { readonly list: string; readonly length: number; readonly max: number };
-  'formula-overwritten': { readonly column: string; readonly value: string };
+  /** `valueType`: the constant is a logical or an error value (a pasted #REF!), `value` its name in the file. */
+  'formula-overwritten': { readonly column: string; readonly value: string; readonly valueType?: 'logical' | 'error' };
   'table-empty': { readonly table: string };
   /**
    * A plan year no economy plan line has an amount for (read/economyPlan.ts), at its header cell; `reason` 'all': no
@@ -121,6 +122,8 @@ export interface FindingParams {
     readonly reason: 'missing' | 'invalid' | 'decimal-point';
     readonly value: number | string;
     readonly suggestion?: string;
+    /** The cell holds a logical or an error value (TRUE, #REF!), `value` its name in the file. */
+    readonly valueType?: 'logical' | 'error';
   };
   /** A Prioritet stored as text that reads as a valid priority: `value` as typed (trimmed), `priority` as read. */
   'priority-text': { readonly value: string; readonly priority: number };
@@ -159,9 +162,11 @@ export interface FindingParams {
    * `reason: 'decimal-point'`: a number typed with a dot as the decimal sign ("2.4"), which SPEC §7 does not read
    * (a dot groups thousands); `suggestion`: the text with a decimal comma ("2,4").
    * `reason: 'too-large'` with `number`: the cell holds that number, `value` is only its rendering.
+   * `valueType`: the cell holds a logical or an error value, `value` its name as the file stores it (TRUE, #VALUE!).
    */
   'amount-invalid': AmountCell & {
     readonly reason?: 'uncalculated' | 'decimal-point' | 'too-large';
+    readonly valueType?: 'logical' | 'error';
     readonly suggestion?: string;
     readonly number?: number;
   };

@@ -88,6 +88,8 @@ export interface MeasureCommon {
    * priority-invalid quotes it instead of calling the priority missing. Absent otherwise.
    */
   readonly priorityText?: string;
+  /** With priorityText, when the cell holds a logical or an error value (TRUE, #REF!), not text she typed. */
+  readonly priorityValueType?: 'logical' | 'error';
   readonly ref: string;
   readonly measure: string;
   /** Kostnadsstatus: a known status, or the text as typed. */

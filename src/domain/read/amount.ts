@@ -5,7 +5,7 @@
  */
 import { countDecimals, decimalsAllowed, MAX_KR, toKr, UNIT_FACTOR } from '../model/money';
 import { decimalPointText, formatNumber, parseNorwegianNumber } from '../model/norwegianNumber';
-import { cellText } from './sheetCells';
+import { cellText, cellValueType } from './sheetCells';
 import type { FindingParams } from '../model/findingParams';
 import type { Kr, Unit } from '../model/money';
 import { isUncalculated, type CellValue } from '../model/snapshot';
@@ -36,10 +36,11 @@ const EMPTY: AmountRead = Object.freeze({ value: null, invalid: false, issues: N
 /** A formula without its result in the file: read as nothing would be a silent wrong figure. */
 const UNCALCULATED_ISSUE: AmountIssue = { code: 'amount-invalid', params: { value: '', reason: 'uncalculated' } };
 
-const invalid = (raw: string): AmountRead => ({
+/** `valueType`: the cell holds a logical or an error value, `raw` its English text (cellValueType). */
+const invalid = (raw: string, valueType?: 'logical' | 'error'): AmountRead => ({
   value: toKr(0, 'kr'),
   invalid: true,
-  issues: [{ code: 'amount-invalid', params: { value: raw } }],
+  issues: [{ code: 'amount-invalid', params: valueType ? { value: raw, valueType } : { value: raw } }],
 });
 
 /** "2.4": no amount (SPEC §7: a dot groups thousands), with the "2,4" to type instead. */
@@ -98,7 +99,7 @@ export function readAmount(value: CellValue, unit: Unit): AmountRead {
   if (isUncalculated(value)) {
     return { value: toKr(0, 'kr'), invalid: true, issues: [UNCALCULATED_ISSUE] };
   }
-  if (typeof value !== 'string') return invalid(cellText(value));
+  if (typeof value !== 'string') return invalid(cellText(value), cellValueType(value));
   const text = value.trim();
   if (text === '') return EMPTY;
   if (PLACEHOLDER.test(text)) {

@@ -7,6 +7,7 @@ import { lastBodyRow, locateTable } from './locateTable';
 import { missingTableFinding } from './missingTable';
 import { TableRows, type RowReader } from './row';
 import { NoteRows } from './noteRow';
+import { cellValueType } from './sheetCells';
 import { idsBelow, rowBelowFindings } from './rowBelow';
 import { firstCell, mapColumns } from './table';
 import {
@@ -101,7 +102,11 @@ function periodSum(r: RowReader): Kr | null {
  */
 function withPriorityText<M extends OperatingMeasure | InvestmentMeasure>(m: M, r: RowReader): M {
   const text = m.priority === null ? r.notNumber('priority') : undefined;
-  return text === undefined ? m : { ...m, priorityText: text };
+  if (text === undefined) return m;
+  const valueType = cellValueType(r.value('priority'));
+  return valueType === undefined
+    ? { ...m, priorityText: text }
+    : { ...m, priorityText: text, priorityValueType: valueType };
 }
 
 // Each builder reads a row into one object literal, fields in reading order (the ID first, so that every

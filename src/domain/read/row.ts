@@ -14,7 +14,7 @@ import type { MappedTable } from './table';
 import { yearKey } from './rowCells';
 import type { ColumnSpec } from '../model/schema';
 import { parseChoice, type Choice } from '../model/choices';
-import { cellAt, cellText, formulaAt, isBlank, originOf, type Origin } from './sheetCells';
+import { cellAt, cellText, cellValueType, formulaAt, isBlank, originOf, type Origin } from './sheetCells';
 import type { Finding } from '../model/finding';
 import type { Kr, Unit } from '../model/money';
 import type { Years } from '../model/plan';
@@ -230,7 +230,8 @@ export class RowReader {
     if (col === undefined) return;
     const v = this.cell(col);
     if (this.formula(col) === '' && !isBlank(v)) {
-      const params = { column: spec.header, value: cellText(v) };
+      const valueType = cellValueType(v);
+      const params = { column: spec.header, value: cellText(v), ...(valueType && { valueType }) };
       const sheet = this.table.t.sheet.sheet;
       this.report(makeFinding('formula-overwritten', sheet, toA1(this.row, col), params, this.measureId));
     }

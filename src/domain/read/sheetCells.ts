@@ -90,3 +90,14 @@ export function cellText(value: CellValue): string {
   if (isUncalculated(value)) return '';
   return typeof value.error === 'string' ? value.error : '';
 }
+
+/**
+ * What Excel calls the value of a cell whose cellText is no typed text: `logical` (TRUE, FALSE) or `error` (#REF!,
+ * #VALUE! …); undefined for text, numbers and empty cells. The text is English in the file (and the JSON); a message
+ * names it as her Excel shows it (SANN, #VERDI!: i18n/excelValues.ts).
+ */
+export function cellValueType(value: CellValue): 'logical' | 'error' | undefined {
+  if (typeof value === 'boolean') return 'logical';
+  if (value === null || typeof value !== 'object' || isUncalculated(value)) return undefined;
+  return 'error';
+}

@@ -81,7 +81,11 @@ function checkPriority(m: Measure): Finding | null {
     const text = m.priorityText;
     if (text === undefined) return findingAt(m, 'priority-invalid', 'priority', { reason: 'missing', value: '' });
     const whole = decimalPointPriority(text);
-    if (whole === null) return findingAt(m, 'priority-invalid', 'priority', { reason: 'invalid', value: text });
+    if (whole === null) {
+      const valueType = m.priorityValueType;
+      const params = valueType === undefined ? { value: text } : { value: text, valueType };
+      return findingAt(m, 'priority-invalid', 'priority', { reason: 'invalid', ...params });
+    }
     const suggestion = String(whole);
     return findingAt(m, 'priority-invalid', 'priority', { reason: 'decimal-point', value: text, suggestion });
   }

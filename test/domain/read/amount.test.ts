@@ -43,7 +43,10 @@ describe('readAmount', () => {
   });
 
   it('names the typed value in the params', () => {
-    expect(readAmount({ error: '#VALUE!' }, 'kr').issues[0]?.params).toEqual({ value: '#VALUE!' });
+    // An error value keeps the file's name; valueType lets a message name it as her Excel does (#VERDI!).
+    expect(readAmount({ error: '#VALUE!' }, 'kr').issues[0]?.params).toEqual({ value: '#VALUE!', valueType: 'error' });
+    expect(readAmount(true, 'kr').issues[0]?.params).toEqual({ value: 'TRUE', valueType: 'logical' });
+    expect(readAmount('høy', 'kr').issues[0]?.params).toEqual({ value: 'høy' });
     expect(readAmount(2.4, '1000 kr').issues[0]?.params).toEqual({ value: 2.4, decimals: 0 });
   });
 
