@@ -15,13 +15,8 @@ import { renumberedSections } from './priorities';
 import { economyPlanEmptyYears, type RollFollowUp } from './followUp';
 import { OPERATING_FINANCING } from '../model/schema';
 import type { VersionLayout } from '../sheets/version';
-import {
-  userFormulasOf,
-  userHeadersOf,
-  withRestoredColumns,
-  withUserCells,
-  type UserColumnsByTable,
-} from '../sheets/userColumns';
+import { userHeadersOf, withRestoredColumns, withUserCells, type UserColumnsByTable } from '../sheets/userColumns';
+import { userFormulasOf } from '../sheets/userCalculated';
 import type { PlanContent, RowInput } from '../model/content';
 import type { Kr, Unit } from '../model/money';
 import type { EconomyPlanLine, InvestmentMeasure, OperatingMeasure, Plan } from '../model/plan';

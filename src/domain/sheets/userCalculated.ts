@@ -11,6 +11,8 @@ import { columnNumber, toA1 } from '../model/a1';
 import { formulaAt } from '../read/sheetCells';
 import { evaluateThisRow, parseThisRowFormula, thisRowFormulaText, type ThisRowFormula } from './thisRowFormula';
 import type { CellInput, Edit } from '../model/edits';
+import type { UserTableFormulas } from '../model/content';
+import { TABLES } from '../model/schema';
 import type { SheetSnapshot } from '../model/snapshot';
 import type { TableLayout } from '../model/plan';
 import type { PlannedColumn } from './layout';
@@ -56,9 +58,10 @@ export function calculatedColumn(
   column: string,
   rolledHeader: RolledHeader,
 ): CalculatedColumn | null {
-  const text = layout.tableName === null ? null : sameFormula(sheet, layout, column);
-  const parsed = text === null || layout.tableName === null ? null : parseThisRowFormula(text, layout.tableName);
-  if (!parsed || text === null || layout.tableName === null) return null;
+  const table = layout.tableName;
+  const text = table === null ? null : sameFormula(sheet, layout, column);
+  const parsed = table === null || text === null ? null : parseThisRowFormula(text, table);
+  if (table === null || text === null || !parsed) return null;
   const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
   const letterOf = (name: string) => layout.headers.find((h) => same(h.name, name))?.column;
   // A formula reading its own cell is circular in Excel: no formula to keep.
@@ -72,8 +75,7 @@ export function calculatedColumn(
     else renamed.set(name.toLowerCase(), header);
   }
   const own = rolledHeader(column) ?? column;
-  if (missing.length > 0)
-    return { kind: 'gone', gone: { table: layout.tableName, column: own, formula: text, missing } };
+  if (missing.length > 0) return { kind: 'gone', gone: { table, column: own, formula: text, missing } };
   const columns = parsed.columns.map((c) => renamed.get(c.toLowerCase()) ?? c);
   const tokens = parsed.tokens.map((t) =>
     t.kind === 'ref' ? { ...t, column: renamed.get(t.column.toLowerCase()) ?? t.column } : t,
@@ -155,4 +157,21 @@ function valueOf(f: ThisRowFormula, read: (header: string) => CellInput | undefi
     return x !== null && typeof x === 'object' ? undefined : x;
   });
   return unknown ? undefined : v;
+}
+
+/** The formulas of the user's calculated columns the rolled tables keep (PlanContent.userFormulas), or undefined. */
+export function userFormulasOf(user: {
+  readonly [T in 'operating' | 'investment' | 'economyPlan']?: { readonly calculated?: UserFormulas } | null;
+}): UserTableFormulas | undefined {
+  const textsOf = (u: { readonly calculated?: UserFormulas } | null | undefined, table: string) =>
+    u?.calculated?.map((f) => (f ? thisRowFormulaText(f, table, (c) => c) : null));
+  const operating = textsOf(user.operating, TABLES.operating);
+  const investment = textsOf(user.investment, TABLES.investment);
+  const economyPlan = textsOf(user.economyPlan, TABLES.economyPlan);
+  if (!operating && !investment && !economyPlan) return undefined;
+  return {
+    ...(operating ? { operating } : {}),
+    ...(investment ? { investment } : {}),
+    ...(economyPlan ? { economyPlan } : {}),
+  };
 }

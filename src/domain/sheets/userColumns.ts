@@ -5,7 +5,9 @@
  * a number as a number with its number format (not General), a date as a date (the readers give it as ISO text:
  * written again as Excel's day number, shown dd.mm.yyyy); a formula as the value it last showed, since its
  * references would point elsewhere in the rebuilt table (empty when the file holds no result for it): the roll
- * names each such cell (formulaValues). Headers are named by userColumnHeaders (also used for tblInnstillinger's
+ * names each such cell (formulaValues). A calculated column of hers that reads its own row only stays calculated
+ * in the rolled table while the columns it reads are there (`calculated`; one that reads a column gone is named
+ * whole, `calculatedGone`: userCalculated.ts); its values still go to the archive. Headers are named by userColumnHeaders (also used for tblInnstillinger's
  * columns, rollover/settingRows.ts): a blank one «Kolonne<n>», one met before numbered. A saved version (version.ts)
  * keeps the same columns, as a roll's archive does: both kinds of version hold the same (SPEC §14).
  *
@@ -25,9 +27,8 @@ import { applyEdits } from './snapshotEdits';
 import { readPlan } from '../read/plan';
 import { keptAmounts } from '../read/typedTexts';
 import type { CellInput } from '../model/edits';
-import type { RowInput, UserTableFormulas, UserTableHeaders } from '../model/content';
-import { TABLES, type ColumnSpec } from '../model/schema';
-import { thisRowFormulaText } from './thisRowFormula';
+import type { RowInput, UserTableHeaders } from '../model/content';
+import type { ColumnSpec } from '../model/schema';
 import type { Plan, TableLayout, Years } from '../model/plan';
 import {
   calculatedColumn,
@@ -224,21 +225,6 @@ export function userHeadersOf(user: UserColumnsByTable): UserTableHeaders | unde
   };
   if (!headers.operating && !headers.investment && !headers.economyPlan) return undefined;
   return headers;
-}
-
-/** The formulas of the user's calculated columns the rolled tables keep (PlanContent.userFormulas), or undefined. */
-export function userFormulasOf(user: UserColumnsByTable): UserTableFormulas | undefined {
-  const textsOf = (u: TableUserColumns | null | undefined, table: string) =>
-    u?.calculated?.map((f) => (f ? thisRowFormulaText(f, table, (c) => c) : null));
-  const operating = textsOf(user.operating, TABLES.operating);
-  const investment = textsOf(user.investment, TABLES.investment);
-  const economyPlan = textsOf(user.economyPlan, TABLES.economyPlan);
-  if (!operating && !investment && !economyPlan) return undefined;
-  return {
-    ...(operating ? { operating } : {}),
-    ...(investment ? { investment } : {}),
-    ...(economyPlan ? { economyPlan } : {}),
-  };
 }
 
 /**
