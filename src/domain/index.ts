@@ -97,6 +97,7 @@ export {
 } from './rollover/tableColumns';
 export type { PlacedFormula, RefPlace } from './rollover/userRefPlaces';
 export type { FormulaValue } from './sheets/userColumns';
+export type { CalculatedGone } from './sheets/userCalculated';
 export type { ProductFormula } from './rollover/productFormulas';
 export type { AfterPeriod } from './rollover/rollover';
 export type { RollFollowUp } from './rollover/followUp';

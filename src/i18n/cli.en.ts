@@ -127,6 +127,8 @@ export const CLI_EN: Record<CliKey, string> = {
     '{where}: {ref} refers to the year {year}, which the roll took out of the table. Excel finds no such column; check and correct the formula.',
   rollGoneYearName:
     '{where}: {ref} refers to the year {year}, which the roll took out of the table. Excel finds no such column; check and correct the name in Formulas › Name Manager.',
+  rollFormulaColumn:
+    'The column "{column}" you added to {table} is a calculated column with the formula {formula}. It refers to {missing}, which the table no longer has after the roll, so the column is carried as the values it showed, without a formula (they are also on the sheet "{archive}"). Type a new formula into the column if you want it calculated.',
   rollFormulaValue:
     '{cell}: the formula {formula} in a column you added is carried as the value it showed, "{value}" (in the new table its references would point elsewhere).',
   rollFormulaNoValue:

@@ -124,6 +124,8 @@ export const CLI_NB = {
     '{where}: {ref} viser til året {year}, som er tatt ut av tabellen ved rulleringen. Excel finner ikke kolonnen; kontroller og rett formelen.',
   rollGoneYearName:
     '{where}: {ref} viser til året {year}, som er tatt ut av tabellen ved rulleringen. Excel finner ikke kolonnen; kontroller og rett navnet under Formler › Navnebehandling.',
+  rollFormulaColumn:
+    'Kolonnen «{column}» du har lagt til i {table}, er en beregnet kolonne med formelen {formula}. Den viser til {missing}, som ikke er i tabellen etter rulleringen, så kolonnen er tatt med som verdiene den viste, uten formel (de står også på arket «{archive}»). Skriv inn en ny formel i kolonnen om du vil ha den beregnet.',
   rollFormulaValue:
     '{cell}: formelen {formula} i en kolonne du har lagt til, er tatt med som verdien den viste, «{value}» (i den nye tabellen ville referansene pekt et annet sted).',
   rollFormulaNoValue:

@@ -125,6 +125,8 @@ export const CLI_NN: Record<CliKey, string> = {
     '{where}: {ref} viser til året {year}, som er teke ut av tabellen ved rulleringa. Excel finn ikkje kolonnen; kontroller og rett formelen.',
   rollGoneYearName:
     '{where}: {ref} viser til året {year}, som er teke ut av tabellen ved rulleringa. Excel finn ikkje kolonnen; kontroller og rett namnet under Formler › Navnebehandling.',
+  rollFormulaColumn:
+    'Kolonnen «{column}» du har lagt til i {table}, er ein berekna kolonne med formelen {formula}. Han viser til {missing}, som ikkje er i tabellen etter rulleringa, så kolonnen er teken med som verdiane han viste, utan formel (dei står òg på arket «{archive}»). Skriv inn ein ny formel i kolonnen om du vil ha han berekna.',
   rollFormulaValue:
     '{cell}: formelen {formula} i ein kolonne du har lagt til, er teken med som verdien han viste, «{value}» (i den nye tabellen ville referansane peika ein annan stad).',
   rollFormulaNoValue:

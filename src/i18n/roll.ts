@@ -10,6 +10,7 @@
 import {
   formatAmount,
   type AfterPeriod,
+  type CalculatedGone,
   type FormulaValue,
   type HiddenShown,
   type Kr,
@@ -52,6 +53,8 @@ export interface RollNotes {
   readonly movedBeside?: readonly MovedBeside[];
   /** Formula cells of the user's own columns, carried as the value they showed (absent: none). */
   readonly formulaValues?: readonly FormulaValue[];
+  /** Calculated columns of the user's that read a column the rolled table has not, carried as values (absent: none). */
+  readonly calculatedGone?: readonly CalculatedGone[];
   /** Formula cells of the product's columns (an amount =H4*2), written as the value they showed (absent: none). */
   readonly productFormulas?: readonly ProductFormula[];
   /** Priorities numbered again, new money the rounding moved, the economy plan's empty new year (absent: none). */
@@ -102,6 +105,7 @@ export function rollNoteLines(notes: RollNotes, lang: Lang): string[] {
         ? cliText('rollFormulaNoValue', lang, { cell: f.cell, formula: shownFormula(f) })
         : cliText('rollFormulaValue', lang, { cell: f.cell, formula: shownFormula(f), value: String(f.value) }),
     ),
+    ...(notes.calculatedGone ?? []).map((c) => calculatedGoneLine(c, notes.archiveSheet, lang)),
     ...productFormulaLines(notes.productFormulas ?? [], lang),
     ...textAmountLines(notes.textAmounts ?? [], notes.archiveSheet, lang),
     ...(notes.hiddenShown ?? []).map((h) => hiddenLine(h, lang)),
@@ -130,6 +134,18 @@ export function rollNoteLines(notes: RollNotes, lang: Lang): string[] {
     ...chartLines(notes.staleRefs ?? [], lang),
     ...uncheckedLines(notes.unchecked ?? [], lang),
   ];
+}
+
+/** A calculated column of hers carried as values: it reads columns the rolled table has not (a year that left). */
+function calculatedGoneLine(c: CalculatedGone, archive: string, lang: Lang): string {
+  const quoted = c.missing.map((m) => (lang === 'en' ? `"${m}"` : `«${m}»`)).join(', ');
+  return cliText('rollFormulaColumn', lang, {
+    column: c.column,
+    table: tableTerm(c.table, lang),
+    formula: displayThisRow(c.formula, c.table),
+    missing: quoted,
+    archive,
+  });
 }
 
 /** The measures on one sheet whose hidden rows the roll showed again: their IDs (a Tiltak quoted without), ten at most. */

@@ -26,6 +26,17 @@ export interface UserTableHeaders {
   readonly economyPlan?: readonly string[];
 }
 
+/**
+ * The calculated columns of the user's that a rolled table keeps (sheets/userCalculated.ts): per table, per header of
+ * UserTableHeaders, the this-row formula every body cell holds (the file's spelling, naming the product's table), or
+ * null for a column carried as values.
+ */
+export interface UserTableFormulas {
+  readonly operating?: readonly (string | null)[];
+  readonly investment?: readonly (string | null)[];
+  readonly economyPlan?: readonly (string | null)[];
+}
+
 /** The user's columns of tblInnstillinger, after Innstilling and Verdi (a roll carries them). */
 export interface SettingColumns {
   /** Their headers, in the order they stood, each a name the table can have (rollover/settingRows.ts). */
@@ -58,6 +69,8 @@ export interface PlanContent {
   readonly userSettingColumns?: SettingColumns;
   /** The user's own columns of the measure and economy plan tables; each row's cells are its `extra`. */
   readonly userColumns?: UserTableHeaders;
+  /** Which of those columns stay calculated columns, with their formula (a roll keeps them). */
+  readonly userFormulas?: UserTableFormulas;
   /** Items of tblHandlingsplan; absent = no such table. */
   readonly planItems?: readonly { readonly ref: string; readonly title: string }[];
 }

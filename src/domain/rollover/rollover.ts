@@ -16,6 +16,7 @@ import { economyPlanEmptyYears, type RollFollowUp } from './followUp';
 import { OPERATING_FINANCING } from '../model/schema';
 import type { VersionLayout } from '../sheets/version';
 import { userHeadersOf, withRestoredColumns, withUserCells, type UserColumnsByTable } from '../sheets/userColumns';
+import { userFormulasOf } from '../sheets/userCalculated';
 import type { PlanContent, RowInput } from '../model/content';
 import type { Kr, Unit } from '../model/money';
 import type { EconomyPlanLine, InvestmentMeasure, OperatingMeasure, Plan } from '../model/plan';
@@ -247,6 +248,7 @@ export function rollContent(read: Plan, rollOpts: RollOptions = {}): RollResult 
   };
   const user = opts.userColumns ?? {};
   const userHeaders = userHeadersOf(user);
+  const userFormulas = userFormulasOf(user);
   const content: PlanContent = {
     settings: {
       startYear: start,
@@ -264,6 +266,7 @@ export function rollContent(read: Plan, rollOpts: RollOptions = {}): RollResult 
     investment: plan.investment.map((m) => withUserCells(rollInvestment(m, plan, opts.typed), m, user.investment)),
     economyPlan: plan.economyPlan.map((l) => withUserCells(rollLine(l, plan, opts.typed), l, user.economyPlan)),
     ...(userHeaders ? { userColumns: userHeaders } : {}),
+    ...(userFormulas ? { userFormulas } : {}),
     ...(planItems ? { planItems } : {}),
   };
   const finished = plan.operating.filter(done).map((m) => m.id);

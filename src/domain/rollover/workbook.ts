@@ -11,6 +11,7 @@ import type { UnknownBefore } from './unknown';
 import { carryArchives, readPlanItems } from './carry';
 import { userSettingRows } from './settingRows';
 import { userTableColumns, type FormulaValue } from '../sheets/userColumns';
+import type { CalculatedGone } from '../sheets/userCalculated';
 import { ECONOMY_PLAN_COLUMNS, INVESTMENT_TABLE, OPERATING_TABLE, type ColumnSpec } from '../model/schema';
 import { planStructure, planWorkbook } from '../sheets/template';
 import { planRollIntoSource } from './intoSource';
@@ -41,6 +42,8 @@ export interface RolledWorkbook {
   readonly unknownBefore: readonly UnknownBefore[];
   /** Formula cells of the user's own columns, carried as the value they showed (sheets/userColumns.ts): the roll names them. */
   readonly formulaValues: readonly FormulaValue[];
+  /** Calculated columns of hers that read a column the rolled table has not, carried as values (userCalculated.ts). */
+  readonly calculatedGone: readonly CalculatedGone[];
   /** Formula cells of the product's columns (an amount =H4*2), written as the value they showed: the roll names them. */
   readonly productFormulas: readonly ProductFormula[];
   /** Into the source: the user's cells a rolled table would cover (then nothing may be written); else none. */
@@ -114,6 +117,9 @@ export function planRolledWorkbook(
   const formulaValues = [userColumns.operating, userColumns.investment, userColumns.economyPlan].flatMap(
     (u) => u?.formulaValues ?? [],
   );
+  const calculatedGone = [userColumns.operating, userColumns.investment, userColumns.economyPlan].flatMap(
+    (u) => u?.calculatedGone ?? [],
+  );
   const blocked = source?.blocked ?? [];
   const movedBeside = source?.movedBeside ?? [];
   const crowded = source?.crowded ?? [];
@@ -127,6 +133,7 @@ export function planRolledWorkbook(
     afterPeriod,
     unknownBefore,
     formulaValues,
+    calculatedGone,
     productFormulas: productFormulas(snapshot, plan, finished),
     blocked,
     movedBeside,

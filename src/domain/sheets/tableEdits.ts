@@ -7,6 +7,7 @@ import { columnLetter, toA1, toRange } from '../model/a1';
 import type { CellInput, Edit, ValidationRule } from '../model/edits';
 import { sumYearsCalculated, sumYearsRowFormula, sumYearsValue } from './formulas';
 import { canonicalLayout, plannedColumns, type PlannedColumn } from './layout';
+import { userCalculatedCells } from './userCalculated';
 import { INVESTMENT_FINANCING, type ColumnSpec } from '../model/schema';
 import { LISTS } from '../model/settingsSchema';
 import type { RowInput } from '../model/content';
@@ -127,6 +128,8 @@ export interface TableContent {
   readonly left?: number;
   /** Headers of the user's own columns after the product's (a roll carries them); each row's cells are its `extra`. */
   readonly userHeaders?: readonly string[];
+  /** Per user header, the formula of a calculated column of hers the table keeps, else null (userCalculated.ts). */
+  readonly userFormulas?: readonly (string | null)[];
 }
 
 /** A body row's cells of the user's columns: its `extra`, as many as there are headers. */
@@ -154,6 +157,17 @@ export function planTableEdits(t: TableContent): Edit[] {
   const sumColumn = columns.find((c) => c.spec === sumSpec);
   const layout = canonicalLayout(t.sheet, t.table, t.specs, t.years, t.rows.length, left);
   const sumFormula = sumYearsCalculated(t.table, t.years);
+  // Her calculated columns, each cell's value read from what its row writes under a header (Sum periode computed).
+  const headers = [...columns.map((c) => c.header), ...user];
+  const cellOf = (i: number, header: string): CellInput => {
+    const k = headers.findIndex((h) => h.toLowerCase() === header.toLowerCase());
+    return sumColumn !== undefined && k === sumColumn.index - left
+      ? sumYearsValue(t.rows[i]?.years ?? [])
+      : (body[i]?.[k] ?? null);
+  };
+  const at = { left: right - user.length + 1, bodyCount };
+  const hers = userCalculatedCells(t, user, t.userFormulas ?? [], at, cellOf);
+  const calculated = { ...(sumColumn && sumSpec ? { [sumSpec.header]: sumFormula } : {}), ...hers.calculated };
   const edits: Edit[] = [
     { kind: 'setCells', sheet: t.sheet, origin: toA1(1, left), values: [[...columns.map((c) => c.header), ...user]] },
     { kind: 'setCells', sheet: t.sheet, origin: toA1(2, left), values: body },
@@ -162,7 +176,7 @@ export function planTableEdits(t: TableContent): Edit[] {
       sheet: t.sheet,
       name: t.table,
       ref: toRange(1, left, lastRow, right),
-      ...(sumColumn && sumSpec ? { calculated: { [sumSpec.header]: sumFormula } } : {}),
+      ...(Object.keys(calculated).length > 0 ? { calculated } : {}),
     },
     { kind: 'setStyle', sheet: t.sheet, range: toRange(1, left, 1, right), style: 'header' },
   ];
@@ -176,7 +190,7 @@ export function planTableEdits(t: TableContent): Edit[] {
       { kind: 'setStyle', sheet: t.sheet, range: decoratedRange(layout, sumColumn.column), style: 'computed' },
     );
   }
-  edits.push(...validationEdits(layout, t.specs), ...numberFormatEdits(layout, t.specs, t.unit));
+  edits.push(...hers.edits, ...validationEdits(layout, t.specs), ...numberFormatEdits(layout, t.specs, t.unit));
   // The number formats of the user's cells (a date carried as its day number is shown as a date).
   t.rows.forEach((row, i) =>
     row.extraFormats?.forEach((format, j) => {

@@ -92,6 +92,7 @@ export function planStructure(content: PlanContent): Edit[] {
   const years = planYears(settings.startYear, settings.yearCount);
   const unit = settings.unit;
   const user = content.userColumns ?? {};
+  const formulas = content.userFormulas ?? {};
   return [
     ...canonicalSheets(content).map((sheet): Edit => ({ kind: 'ensureSheet', sheet })),
     ...settingsSheetEdits(settings, content.lists, {
@@ -105,6 +106,7 @@ export function planStructure(content: PlanContent): Edit[] {
       rows: content.operating,
       unit,
       userHeaders: user.operating,
+      ...(formulas.operating ? { userFormulas: formulas.operating } : {}),
     }),
     ...planTableEdits({
       ...INVESTMENT_TABLE,
@@ -113,6 +115,7 @@ export function planStructure(content: PlanContent): Edit[] {
       rows: content.investment,
       unit,
       userHeaders: user.investment,
+      ...(formulas.investment ? { userFormulas: formulas.investment } : {}),
     }),
     ...planTableEdits({
       sheet: SHEETS.economyPlan,
@@ -122,6 +125,7 @@ export function planStructure(content: PlanContent): Edit[] {
       rows: content.economyPlan,
       unit,
       userHeaders: user.economyPlan,
+      ...(formulas.economyPlan ? { userFormulas: formulas.economyPlan } : {}),
     }),
     ...(content.planItems ? planItemsEdits(content.planItems) : []),
   ];

@@ -5,7 +5,9 @@
  * a number as a number with its number format (not General), a date as a date (the readers give it as ISO text:
  * written again as Excel's day number, shown dd.mm.yyyy); a formula as the value it last showed, since its
  * references would point elsewhere in the rebuilt table (empty when the file holds no result for it): the roll
- * names each such cell (formulaValues). Headers are named by userColumnHeaders (also used for tblInnstillinger's
+ * names each such cell (formulaValues). A calculated column of hers that reads its own row only stays calculated
+ * in the rolled table while the columns it reads are there (`calculated`; one that reads a column gone is named
+ * whole, `calculatedGone`: userCalculated.ts); its values still go to the archive. Headers are named by userColumnHeaders (also used for tblInnstillinger's
  * columns, rollover/settingRows.ts): a blank one «Kolonne<n>», one met before numbered. A saved version (version.ts)
  * keeps the same columns, as a roll's archive does: both kinds of version hold the same (SPEC §14).
  *
@@ -28,6 +30,13 @@ import type { CellInput } from '../model/edits';
 import type { RowInput, UserTableHeaders } from '../model/content';
 import type { ColumnSpec } from '../model/schema';
 import type { Plan, TableLayout, Years } from '../model/plan';
+import {
+  calculatedColumn,
+  rolledHeaders,
+  type CalculatedColumn,
+  type CalculatedGone,
+  type UserFormulas,
+} from './userCalculated';
 
 /**
  * Headers a table can have (Excel wants each one, and each once, case aside): a blank one is named «Kolonne<n>»
@@ -62,6 +71,14 @@ export interface TableUserColumns {
   /** The number format of each number cell of `byRow` that has one (a date's dd.mm.yyyy), else null. */
   readonly formatsByRow: ReadonlyMap<number, readonly (string | null)[]>;
   readonly formulaValues: readonly FormulaValue[];
+  /**
+   * Per header, the this-row formula of a calculated column of hers that the rolled table keeps as one
+   * (sheets/userCalculated.ts), else null; absent when there is none. `byRow` still holds the values it showed, for
+   * the archive.
+   */
+  readonly calculated?: UserFormulas;
+  /** Her calculated columns that read a column the rolled table has not: carried as values, named by the roll. */
+  readonly calculatedGone?: readonly CalculatedGone[];
   /**
    * The workbook read again with the product header written back over the column that lost it (layout.unnamed), and
    * the amount texts that read keeps as typed (read/typedTexts.ts): what the roll and a saved version take this
@@ -145,16 +162,18 @@ export function userTableColumns(
     .filter((h) => h.text !== '' || rows.some((r) => !isBlank(cellAt(sheet, r, columnNumber(h.column)))));
   if (columns.length === 0)
     return restored ? { headers: [], byRow: new Map(), formatsByRow: new Map(), formulaValues: [], restored } : null;
-  const taken = plannedColumns(specs, years).map((c) => c.header);
+  const planned = plannedColumns(specs, years);
   const headers = userColumnHeaders(
     columns.map((h) => h.name),
-    taken,
+    planned.map((c) => c.header),
   );
+  const rolledHeader = rolledHeaders(layout, planned, columns, headers, restored !== undefined);
+  const kinds = columns.map((h) => calculatedColumn(sheet, layout, h.column, rolledHeader));
   const byRow = new Map<number, CellInput[]>();
   const formatsByRow = new Map<number, (string | null)[]>();
   const formulaValues: FormulaValue[] = [];
   for (const r of rows) {
-    const cells = columns.map((h) => {
+    const cells = columns.map((h, j) => {
       const c = columnNumber(h.column);
       // A formula the file holds without its result has no value to carry: the cell stays empty, the note names it.
       const read = cellAt(sheet, r, c);
@@ -162,7 +181,8 @@ export function userTableColumns(
       const formula = formulaAt(sheet, r, c) ?? '';
       const cell = `${layout.sheet}!${h.column}${r}`;
       const table = layout.tableName;
-      if (formula !== '')
+      // A column kept calculated is named by no cell; one that reads a column gone is named once, a cell without value too.
+      if (formula !== '' && namedCell(kinds[j] ?? null, value))
         formulaValues.push(table === null ? { cell, formula, value } : { cell, formula, value, table });
       return userCell(value, numberFormatAt(sheet, r, c));
     });
@@ -175,8 +195,18 @@ export function userTableColumns(
       cells.map(([, f]) => f),
     );
   }
-  return { headers, byRow, formatsByRow, formulaValues, ...(restored ? { restored } : {}) };
+  const calculated = kinds.map((k) => (k?.kind === 'kept' ? k.formula : null));
+  const calculatedGone = kinds.flatMap((k) => (k?.kind === 'gone' ? [k.gone] : []));
+  const formulas = {
+    ...(calculated.some((f) => f !== null) ? { calculated } : {}),
+    ...(calculatedGone.length > 0 ? { calculatedGone } : {}),
+  };
+  return { headers, byRow, formatsByRow, formulaValues, ...formulas, ...(restored ? { restored } : {}) };
 }
+
+/** Whether a formula cell of a user's column is named by itself: not in a column kept calculated or named whole. */
+const namedCell = (kind: CalculatedColumn | null, value: unknown): boolean =>
+  kind === null || (kind.kind === 'gone' && value === null);
 
 /** The user's own columns of the three tables a roll rebuilds; absent or null = none. */
 export interface UserColumnsByTable {
