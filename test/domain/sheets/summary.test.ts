@@ -283,9 +283,33 @@ describe('planSummary new money per frame', () => {
       const noted = setCell(setCell(old, 'Sammendrag', 'N5', 'Notat'), 'Sammendrag', 'A67', 'Kilde');
       const after = applyEdits(noted, editsOf(planSummary(plan, totals, noted)));
       expect([valueAt(after, 5, 14), valueAt(after, 67, 1)]).toEqual(['Notat', 'Kilde']);
-      // D5: beside the head's two cells (C5 empty), inside the new block A1:L65 — not overwritten, named.
+      // D5: beside the head's two cells (C5 empty), inside the new block A1:L65 where it writes nothing (review r25):
+      // kept. The block A1:L65 is cleared but for D5 and written whole, her note carried in it as it stands.
       const inside = setCell(old, 'Sammendrag', 'D5', 'Notat');
-      expect(planSummary(plan, totals, inside)).toEqual({ ok: false, blocked: [{ sheet: 'Sammendrag', cell: 'D5' }] });
+      const kept = editsOf(planSummary(plan, totals, inside));
+      expect(kept.filter((e) => e.kind === 'clearOwnedRange')).toEqual([
+        { kind: 'clearOwnedRange', sheet: 'Sammendrag', range: 'A1:L65', keep: ['D5'] },
+      ]);
+      const written = kept.find((e) => e.kind === 'setCells');
+      expect(written?.kind === 'setCells' && written.values[4]).toEqual([
+        'Økonomiplanversjon',
+        'Vedtatt K-sak 112/2026',
+        null,
+        'Notat',
+        ...Array(8).fill(null),
+      ]);
+      expect(valueAt(applyEdits(inside, kept), 5, 4)).toBe('Notat');
+    });
+
+    it('with the name, a note in an empty cell of the named rectangle beside a row of the product is kept', () => {
+      // Review r25: omrSammendrag A1:L65; L10 is beside Drift per seksjon's row A10:K10, C49 beside «Ingen kostnad | 1».
+      const noted = setCell(setCell(wb, 'Sammendrag', 'L10', 'sjekk'), 'Sammendrag', 'C49', 'se sak');
+      const planned = planSummary(plan, totals, noted);
+      expect(editsOf(planned).filter((e) => e.kind === 'clearOwnedRange')).toEqual([
+        { kind: 'clearOwnedRange', sheet: 'Sammendrag', range: 'A1:L65', keep: ['L10', 'C49'] },
+      ]);
+      const after = applyEdits(noted, editsOf(planned));
+      expect([valueAt(after, 10, 12), valueAt(after, 49, 3)]).toEqual(['sjekk', 'se sak']);
     });
   });
 });
