@@ -5,6 +5,7 @@
 import { parseRange, toRange, type Edit, type ValidationRule } from '../../domain';
 import { TargetGoneError, type RowsShown } from '../port';
 import { cellOps, numberFormatOps, OP_OVERHEAD, type Op } from './cells';
+import { clearAround } from './clearAround';
 import { jsonBytes } from './payload';
 import { queueStyle, widthToPoints } from './styles';
 
@@ -64,9 +65,12 @@ export function editOps(context: Excel.RequestContext, edit: Edit, state: ApplyS
       return small(() => sheet(edit.sheet)().freezePanes.freezeRows(edit.rows));
     case 'clearOwnedRange':
       return small(() => {
-        const range = sheet(edit.sheet)().getRange(edit.range);
-        range.clear('All');
-        range.dataValidation.clear();
+        // Her cells inside it (`keep`) stay: cleared around (clearAround.ts).
+        for (const ref of clearAround(edit.range, edit.keep ?? [])) {
+          const range = sheet(edit.sheet)().getRange(ref);
+          range.clear('All');
+          range.dataValidation.clear();
+        }
       });
     case 'deleteOwnedTable': {
       // Table.delete would take every cell of the table with it; the owned ones go by clearOwnedRange.

@@ -1,0 +1,32 @@
+/**
+ * Her note on Sammendrag in Excel (SPEC §11, review r25): a note she typed in an empty cell beside a row of the
+ * product's, inside the rectangle omrSammendrag records, stays where she typed it when the pane writes Sammendrag
+ * anew, with her look (here a number format of hers): the block is cleared around it and her value written again.
+ */
+import { checkSnapshot, exampleContent, planSummary, planWorkbook } from '../../../src/domain';
+import { ExcelWorkbook } from '../../../src/workbook/excel';
+import { recordingRunner, RecordingContext, type FakeModel } from './recordingContext';
+
+const port = (ctx: RecordingContext) => new ExcelWorkbook({ run: recordingRunner(ctx), isSetSupported: () => true });
+
+it('keeps her note in L10, beside Drift per seksjon (A10:K10), with its number format', async () => {
+  const model: FakeModel = { sheets: [], tables: [], names: [] };
+  await port(new RecordingContext(model)).apply(planWorkbook(exampleContent({ startYear: 2027 })));
+  const summary = model.sheets.find((s) => s.name === 'Sammendrag');
+  if (!summary) throw new Error('no Sammendrag');
+  expect(model.names).toContainEqual(expect.objectContaining({ name: 'omrSammendrag' }));
+  summary.cells.set('L10', { value: 'sjekk', numberFormat: '@' });
+  summary.cells.set('A7', { value: 1.5, numberFormat: '0.0' });
+
+  const snapshot = await port(new RecordingContext(model)).read('structure');
+  const { plan, report } = checkSnapshot(snapshot, { file: 'x', defaultStartYear: 2027, render: () => '' });
+  const planned = planSummary(plan, report.totals, snapshot);
+  if (!planned.ok) throw new Error(`blocked at ${planned.blocked.map((b) => b.cell).join(', ')}`);
+  await port(new RecordingContext(model)).apply(planned.edits);
+
+  expect([summary.cells.get('L10'), summary.cells.get('A7')]).toEqual([
+    { value: 'sjekk', numberFormat: '@' },
+    { value: 1.5, numberFormat: '0.0' },
+  ]);
+  expect(summary.cells.get('A8')?.value).toBe('Drift per seksjon');
+});
