@@ -75,8 +75,8 @@ export type Edit =
    * `moves` (with `anchored`, a rolled table): where each column's body goes in the table written anew, so that a
    * drop-down that covered a column's whole body covers it again (ColumnMove).
    * `keep`: cells of the user's inside `range` (A1) that stay as they are, value, formula and look (a note she
-   * typed beside Sammendrag's rows); the setCells that follows writes their values again, for the file adapter
-   * to keep the block it writes whole (cellBlock.ts).
+   * typed beside Sammendrag's rows). The setCells that follows carries their values, so that its block has no
+   * holes (the file adapter writes it whole, cellBlock.ts); each adapter leaves those cells as they stood.
    */
   | {
       readonly kind: 'clearOwnedRange';

@@ -2,7 +2,7 @@
  * The ranges Office.js clears for a clearOwnedRange that keeps cells of hers (`keep`: a note beside Sammendrag's
  * rows): Range.clear takes every cell of its range, her look with them, so the block is cleared around them, each
  * run of rows without one as one range and a row with one in the pieces beside it. The setCells after the clear
- * writes her values again (the file adapter keeps them whole: write/keptCells.ts).
+ * leaves them too (null in Office's grid, cells.ts); the file adapter keeps them whole (write/keptCells.ts).
  */
 import { parseA1, parseRange, toRange } from '../../domain';
 
