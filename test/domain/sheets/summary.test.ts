@@ -302,14 +302,23 @@ describe('planSummary new money per frame', () => {
     });
 
     it('with the name, a note in an empty cell of the named rectangle beside a row of the product is kept', () => {
-      // Review r25: omrSammendrag A1:L65; L10 is beside Drift per seksjon's row A10:K10, C49 beside «Ingen kostnad | 1».
-      const noted = setCell(setCell(wb, 'Sammendrag', 'L10', 'sjekk'), 'Sammendrag', 'C49', 'se sak');
+      // Review r25: omrSammendrag A1:L65; C5 beside the head's «Økonomiplanversjon | …» (A5:B5), A7 the empty row
+      // above Drift per seksjon, B8 beside its title, L10 beside its row A10:K10, C49 beside «Ingen kostnad | 1».
+      const notes: [string, number, number, string][] = [
+        ['C5', 5, 3, 'fra rådmannen'],
+        ['A7', 7, 1, 'Merk: foreløpig'],
+        ['B8', 8, 2, 'notat'],
+        ['L10', 10, 12, 'sjekk'],
+        ['C49', 49, 3, 'se sak'],
+      ];
+      const noted = notes.reduce((w, [ref, , , text]) => setCell(w, 'Sammendrag', ref, text), wb);
       const planned = planSummary(plan, totals, noted);
       expect(editsOf(planned).filter((e) => e.kind === 'clearOwnedRange')).toEqual([
-        { kind: 'clearOwnedRange', sheet: 'Sammendrag', range: 'A1:L65', keep: ['L10', 'C49'] },
+        { kind: 'clearOwnedRange', sheet: 'Sammendrag', range: 'A1:L65', keep: ['C5', 'A7', 'B8', 'L10', 'C49'] },
       ]);
       const after = applyEdits(noted, editsOf(planned));
-      expect([valueAt(after, 10, 12), valueAt(after, 49, 3)]).toEqual(['sjekk', 'se sak']);
+      expect(notes.map(([, row, col]) => valueAt(after, row, col))).toEqual(notes.map(([, , , text]) => text));
+      expect([valueAt(after, 8, 1), valueAt(after, 10, 11)]).toEqual(['Drift per seksjon', valueAt(wb, 10, 11)]);
     });
   });
 });
