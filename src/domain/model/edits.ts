@@ -74,6 +74,9 @@ export type Edit =
    * ones. Only the file adapter does this (a roll in Excel opens a new workbook); the Excel adapter refuses it.
    * `moves` (with `anchored`, a rolled table): where each column's body goes in the table written anew, so that a
    * drop-down that covered a column's whole body covers it again (ColumnMove).
+   * `keep`: cells of the user's inside `range` (A1) that stay as they are, value, formula and look (a note she
+   * typed beside Sammendrag's rows). The setCells that follows carries their values, so that its block has no
+   * holes (the file adapter writes it whole, cellBlock.ts); each adapter leaves those cells as they stood.
    */
   | {
       readonly kind: 'clearOwnedRange';
@@ -81,6 +84,7 @@ export type Edit =
       readonly range: string;
       readonly anchored?: boolean;
       readonly moves?: readonly ColumnMove[];
+      readonly keep?: readonly string[];
     }
   /**
    * Remove a table the product owns (tblAvstemming) so that it can be made anew at another size. Only the

@@ -106,11 +106,13 @@ function applyFormat(grid: Grid, range: string, format: string): void {
     }
 }
 
-/** Empties the cells of a block (clearOwnedRange): everything outside it stays. */
-function clearBlock(grid: Grid, range: string): void {
+/** Empties the cells of a block (clearOwnedRange) but those it keeps: everything outside it stays. */
+function clearBlock(grid: Grid, range: string, keep: readonly string[] = []): void {
   const b = parseRange(range);
   if (!b) return;
-  for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) grid.get(r)?.delete(c);
+  const kept = new Set(keep.flatMap((ref) => parseA1(ref) ?? []).map((a) => `${a.row}:${a.col}`));
+  for (let r = b.top; r <= b.bottom; r++)
+    for (let c = b.left; c <= b.right; c++) if (!kept.has(`${r}:${c}`)) grid.get(r)?.delete(c);
 }
 
 /**
@@ -181,7 +183,7 @@ export function applyEdits(wb: WorkbookSnapshot, edits: readonly Edit[]): Workbo
       tableSheet(e.name);
       tables = tables.filter((t) => t.name !== e.name);
     } else if (e.kind === 'defineName') names.set(e.name, { name: e.name, ref: e.ref });
-    else if (e.kind === 'clearOwnedRange') clearBlock(grid(e.sheet), e.range);
+    else if (e.kind === 'clearOwnedRange') clearBlock(grid(e.sheet), e.range, e.keep);
     else if (e.kind === 'insertCells') tables = insertBlock(grid(e.sheet), e.sheet, e.range, tables);
     else if (e.kind === 'setNumberFormat') applyFormat(grid(e.sheet), e.range, e.format);
   }

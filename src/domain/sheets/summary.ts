@@ -9,9 +9,8 @@ import { columnLetter, toRange } from '../model/a1';
 import type { Edit } from '../model/edits';
 import { blockedBy, writable, type WritePlan } from '../model/writePlan';
 import type { WorkbookSnapshot } from '../model/snapshot';
-import type { Bounds } from '../read/sheetCells';
 import { columnRefs, countifs, equalsCriterion, sheetPrefix } from './formulas';
-import { userCellsIn } from './userCells';
+import { keptRefs, summaryClear, type KeptCell, type SummaryClear } from './summaryNotes';
 import { ownedSummaryAreas, SUMMARY_AREA_NAME } from './summaryOwned';
 
 export { SUMMARY_AREA_NAME } from './summaryOwned';
@@ -158,17 +157,35 @@ export function summaryDraft(
   return rows;
 }
 
-/** The edits that write a draft of Sammendrag, after `clear` (its old block, if any) is emptied. */
-function summaryEdits(rows: readonly DraftRow[], unit: Plan['settings']['unit'], clear: readonly Bounds[]): Edit[] {
+/** `rows` with her `kept` cells in them, as they are (no style, no amount format of the product's). */
+function withKept(rows: readonly DraftRow[], kept: readonly KeptCell[]): DraftRow[] {
+  const out = rows.map((r) => [...r]);
+  for (const { row, col, input } of kept) {
+    while (out.length < row) out.push([]);
+    const line = out[row - 1] ?? [];
+    while (line.length < col - 1) line.push(null);
+    line[col - 1] = { input };
+  }
+  return out;
+}
+
+/**
+ * The edits that write a draft of Sammendrag after `clear.box` (its old block grown over the new one, if any) is
+ * emptied but for her cells, which are written again in the one block of values (summaryNotes.ts). The name records
+ * the draft's own rectangle.
+ */
+function summaryEdits(rows: readonly DraftRow[], unit: Plan['settings']['unit'], clear: SummaryClear | null): Edit[] {
   const sheet = SHEETS.summary;
   const width = Math.max(1, ...rows.map((r) => r.length));
   const corner = `$${columnLetter(width)}$${Math.max(1, rows.length)}`;
+  const box = clear?.box;
+  const keep = clear && clear.kept.length > 0 ? { keep: keptRefs(clear.kept) } : {};
   return [
     { kind: 'ensureSheet', sheet },
-    ...clear.map(
-      (b) => ({ kind: 'clearOwnedRange', sheet, range: toRange(b.top, b.left, b.bottom, b.right) }) as const,
-    ),
-    ...draftEdits(sheet, rows, AMOUNT_FORMATS[unit]),
+    ...(box
+      ? [{ kind: 'clearOwnedRange', sheet, range: toRange(box.top, box.left, box.bottom, box.right), ...keep } as const]
+      : []),
+    ...draftEdits(sheet, withKept(rows, clear?.kept ?? []), AMOUNT_FORMATS[unit]),
     { kind: 'setColumnWidth', sheet, column: 'A', width: 40 },
     { kind: 'defineName', name: SUMMARY_AREA_NAME, ref: `${sheetPrefix(sheet)}$A$1:${corner}` },
   ];
@@ -179,8 +196,8 @@ function summaryEdits(rows: readonly DraftRow[], unit: Plan['settings']['unit'],
  * operating and investment totals as live SUMIFS over the measure tables (status "Beregnet"), new money per
  * year and frame as computed values, cost per plan area and responsible, status counts, the list of
  * measures not costed and the identity checks; titles and labels in the language of `text` (bokmål by
- * default). Blocked when a cell of the new block that is not the product's holds something (the user moves
- * it; nothing is written).
+ * default). A note she typed where the product writes nothing stays (summaryNotes.ts); blocked when a cell of the
+ * new block that is not the product's holds something (the user moves it; nothing is written).
  */
 export function planSummary(
   plan: Plan,
@@ -189,13 +206,11 @@ export function planSummary(
   text: SummaryText = SUMMARY_TEXT_NB,
 ): WritePlan {
   const rows = summaryDraft(plan, totals, text, formulaMisses(plan, totals, wb));
-  const owned = ownedSummaryAreas(wb, text);
-  const block = { top: 1, left: 1, bottom: Math.max(1, rows.length), right: Math.max(1, ...rows.map((r) => r.length)) };
-  const blocked = userCellsIn(wb, SHEETS.summary, block, owned);
-  return blocked.length > 0 ? blockedBy(blocked) : writable(summaryEdits(rows, plan.settings.unit, owned));
+  const clear = summaryClear(wb, rows, ownedSummaryAreas(wb, text));
+  return clear.blocked.length > 0 ? blockedBy(clear.blocked) : writable(summaryEdits(rows, plan.settings.unit, clear));
 }
 
 /** Sammendrag for a workbook being made (nothing there yet): the edits only. */
 export function newSummaryEdits(plan: Plan, totals: Totals, text: SummaryText = SUMMARY_TEXT_NB): Edit[] {
-  return summaryEdits(summaryDraft(plan, totals, text), plan.settings.unit, []);
+  return summaryEdits(summaryDraft(plan, totals, text), plan.settings.unit, null);
 }

@@ -61,6 +61,7 @@ export async function applyEdits(
     names: new Set([...names.items.map((n) => n.name.toLowerCase()), ...definedNames(edits)]),
     existingNames: new Set(names.items.map((n) => n.name.toLowerCase())),
     shown: [],
+    kept: new Map(),
   };
   assertSheetsKnown(edits, new Set(state.sheets.keys()));
   assertTablesKnown(edits, new Set(state.tables.keys()));

@@ -3,7 +3,7 @@
  * split into row blocks under the payload budget. Strings that Excel would read as something else get the
  * text format "@" in the same block, queued before the values (textInput.ts), so text stays text.
  */
-import { parseA1, parseRange, toRange, type CellInput } from '../../domain';
+import { parseA1, parseRange, toA1, toRange, type CellInput } from '../../domain';
 import { jsonBytes } from './payload';
 import { mightParse } from './textInput';
 
@@ -39,7 +39,8 @@ export const getsTextFormat = (c: CellInput): boolean => typeof c === 'string' &
 /** One row as Excel gets it: its inputs, and "@" for each string Excel might parse (null: leave the format). */
 interface Line {
   readonly row: number;
-  readonly data: (string | number | boolean)[];
+  /** null: a cell of hers a clear kept, left as it is (Office leaves a cell whose entry is null). */
+  readonly data: (string | number | boolean | null)[];
   readonly formats: (string | null)[] | null;
   readonly formula: boolean;
   /** Bytes of its inputs. */
@@ -48,9 +49,9 @@ interface Line {
   readonly formatBytes: number;
 }
 
-function toLine(cells: readonly CellInput[], row: number): Line {
-  const data = cells.map(toOfficeInput);
-  const marks = cells.map((c) => (getsTextFormat(c) ? TEXT_FORMAT : null));
+function toLine(cells: readonly CellInput[], row: number, kept: (j: number) => boolean): Line {
+  const data = cells.map((c, j) => (kept(j) ? null : toOfficeInput(c)));
+  const marks = cells.map((c, j) => (getsTextFormat(c) && !kept(j) ? TEXT_FORMAT : null));
   const formats = marks.some((m) => m !== null) ? marks : null;
   return {
     row,
@@ -91,17 +92,22 @@ function lineBlocks(lines: readonly Line[], budget: number): Line[][] {
   return blocks;
 }
 
-/** Writes `rows` at `origin` of a sheet: one range per row block (one per row when the rows are ragged). */
+/**
+ * Writes `rows` at `origin` of a sheet: one range per row block (one per row when the rows are ragged). A cell in
+ * `kept` (A1, a cell of hers a clear kept) is left as it is, whatever `rows` carry for it.
+ */
 export function cellOps(
   sheet: () => Excel.Worksheet,
   origin: string,
   rows: readonly (readonly CellInput[])[],
   budget: number,
+  kept?: ReadonlySet<string>,
 ): Op[] {
   const at = parseA1(origin);
   if (!at || rows.length === 0) return [];
   const width = rows[0]?.length ?? 0;
-  const lines = rows.map((r, i) => toLine(r, at.row + i)).filter((l) => l.data.length > 0);
+  const keeps = (row: number) => (j: number) => kept?.has(toA1(row, at.col + j)) === true;
+  const lines = rows.map((r, i) => toLine(r, at.row + i, keeps(at.row + i))).filter((l) => l.data.length > 0);
   const rectangular = rows.every((r) => r.length === width);
   const blocks = rectangular ? lineBlocks(lines, budget - OP_OVERHEAD) : lines.map((l) => [l]);
   return blocks.map((block) => {

@@ -5,6 +5,7 @@
 import { parseRange, toRange, type Edit, type ValidationRule } from '../../domain';
 import { TargetGoneError, type RowsShown } from '../port';
 import { cellOps, numberFormatOps, OP_OVERHEAD, type Op } from './cells';
+import { clearAround } from './clearAround';
 import { jsonBytes } from './payload';
 import { queueStyle, widthToPoints } from './styles';
 
@@ -23,6 +24,8 @@ export interface ApplyState {
   readonly existingNames: Set<string>;
   /** What each table made a range showed, read once its batch is synced (queueDeleteTable); null: nothing. */
   readonly shown: (() => RowsShown | null)[];
+  /** Her cells a clear kept (clearOwnedRange `keep`), by lower-case sheet name: a setCells after it leaves them. */
+  readonly kept: Map<string, Set<string>>;
 }
 
 /** The operations of one edit, in order (queued by apply.ts, which syncs between blocks). */
@@ -39,7 +42,7 @@ export function editOps(context: Excel.RequestContext, edit: Edit, state: ApplyS
         if (edit.hidden) added.visibility = 'Hidden';
       });
     case 'setCells':
-      return cellOps(sheet(edit.sheet), edit.origin, edit.values, budget);
+      return cellOps(sheet(edit.sheet), edit.origin, edit.values, budget, state.kept.get(edit.sheet.toLowerCase()));
     case 'createTable':
       state.tables.set(edit.name.toLowerCase(), edit.sheet);
       return [createTableOp(sheet(edit.sheet), edit)];
@@ -63,10 +66,17 @@ export function editOps(context: Excel.RequestContext, edit: Edit, state: ApplyS
     case 'freezeRows':
       return small(() => sheet(edit.sheet)().freezePanes.freezeRows(edit.rows));
     case 'clearOwnedRange':
+      for (const ref of edit.keep ?? []) {
+        const kept = state.kept.get(edit.sheet.toLowerCase()) ?? new Set<string>();
+        state.kept.set(edit.sheet.toLowerCase(), kept.add(ref.toUpperCase()));
+      }
       return small(() => {
-        const range = sheet(edit.sheet)().getRange(edit.range);
-        range.clear('All');
-        range.dataValidation.clear();
+        // Her cells inside it (`keep`) stay: cleared around (clearAround.ts).
+        for (const ref of clearAround(edit.range, edit.keep ?? [])) {
+          const range = sheet(edit.sheet)().getRange(ref);
+          range.clear('All');
+          range.dataValidation.clear();
+        }
       });
     case 'deleteOwnedTable': {
       // Table.delete would take every cell of the table with it; the owned ones go by clearOwnedRange.

@@ -283,9 +283,42 @@ describe('planSummary new money per frame', () => {
       const noted = setCell(setCell(old, 'Sammendrag', 'N5', 'Notat'), 'Sammendrag', 'A67', 'Kilde');
       const after = applyEdits(noted, editsOf(planSummary(plan, totals, noted)));
       expect([valueAt(after, 5, 14), valueAt(after, 67, 1)]).toEqual(['Notat', 'Kilde']);
-      // D5: beside the head's two cells (C5 empty), inside the new block A1:L65 — not overwritten, named.
+      // D5: beside the head's two cells (C5 empty), inside the new block A1:L65 where it writes nothing (review r25):
+      // kept. The block A1:L65 is cleared but for D5 and written whole, her note carried in it as it stands.
       const inside = setCell(old, 'Sammendrag', 'D5', 'Notat');
-      expect(planSummary(plan, totals, inside)).toEqual({ ok: false, blocked: [{ sheet: 'Sammendrag', cell: 'D5' }] });
+      const kept = editsOf(planSummary(plan, totals, inside));
+      expect(kept.filter((e) => e.kind === 'clearOwnedRange')).toEqual([
+        { kind: 'clearOwnedRange', sheet: 'Sammendrag', range: 'A1:L65', keep: ['D5'] },
+      ]);
+      const written = kept.find((e) => e.kind === 'setCells');
+      expect(written?.kind === 'setCells' && written.values[4]).toEqual([
+        'Økonomiplanversjon',
+        'Vedtatt K-sak 112/2026',
+        null,
+        'Notat',
+        ...Array(8).fill(null),
+      ]);
+      expect(valueAt(applyEdits(inside, kept), 5, 4)).toBe('Notat');
+    });
+
+    it('with the name, a note in an empty cell of the named rectangle beside a row of the product is kept', () => {
+      // Review r25: omrSammendrag A1:L65; C5 beside the head's «Økonomiplanversjon | …» (A5:B5), A7 the empty row
+      // above Drift per seksjon, B8 beside its title, L10 beside its row A10:K10, C49 beside «Ingen kostnad | 1».
+      const notes: [string, number, number, string][] = [
+        ['C5', 5, 3, 'fra rådmannen'],
+        ['A7', 7, 1, 'Merk: foreløpig'],
+        ['B8', 8, 2, 'notat'],
+        ['L10', 10, 12, 'sjekk'],
+        ['C49', 49, 3, 'se sak'],
+      ];
+      const noted = notes.reduce((w, [ref, , , text]) => setCell(w, 'Sammendrag', ref, text), wb);
+      const planned = planSummary(plan, totals, noted);
+      expect(editsOf(planned).filter((e) => e.kind === 'clearOwnedRange')).toEqual([
+        { kind: 'clearOwnedRange', sheet: 'Sammendrag', range: 'A1:L65', keep: ['C5', 'A7', 'B8', 'L10', 'C49'] },
+      ]);
+      const after = applyEdits(noted, editsOf(planned));
+      expect(notes.map(([, row, col]) => valueAt(after, row, col))).toEqual(notes.map(([, , , text]) => text));
+      expect([valueAt(after, 8, 1), valueAt(after, 10, 11)]).toEqual(['Drift per seksjon', valueAt(wb, 10, 11)]);
     });
   });
 });

@@ -37,7 +37,7 @@ const NOTES: readonly [string, number, number, string][] = [
   ['B8', 8, 1, 'notat'],
 ];
 
-test.failing.each(NOTES)(
+test.each(NOTES)(
   'Sammendrag with omrSammendrag: her note in %s, inside the named rectangle, stays',
   async (ref, row, col, text) => {
     const io = testIo();

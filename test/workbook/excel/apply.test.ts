@@ -123,6 +123,14 @@ describe('ExcelWorkbook.apply', () => {
       ],
     ],
     [
+      'a cleared owned block that keeps a cell of hers (review r25): cleared around it, her look with it',
+      { kind: 'clearOwnedRange', sheet: 'Innstillinger', range: 'A1:C3', keep: ['B2'] },
+      ['A1:C1', 'A2:A2', 'C2:C2', 'A3:C3'].flatMap((r) => [
+        { op: 'clear', target: `Innstillinger!${r}`, value: 'All' },
+        { op: 'dataValidation.clear', target: `Innstillinger!${r}`, value: null },
+      ]),
+    ],
+    [
       'a deleted owned table (the table only: its cells go by clearOwnedRange), its rows shown first',
       { kind: 'deleteOwnedTable', name: 'tblTiltakDrift' },
       [

@@ -10,6 +10,7 @@ import type { BookState } from './bookState';
 import { setColumnWidth } from './columns';
 import { defineName, ensureSheet, select } from './editBook';
 import { clearCells, restyleRange, setCells } from './editCells';
+import { rememberKept } from './keptCells';
 import { createTable, deleteOwnedTable, resizeTable } from './editTables';
 import { clearMerges } from './sheetParts';
 import { clearValidation, setValidation } from './validations';
@@ -37,6 +38,8 @@ function clearOwnedRange(state: BookState, edit: Extract<Edit, { kind: 'clearOwn
     // The texts are written again (rolled, archived): with the runs they had (richText.ts).
     rememberTexts(state, sheet, box);
   }
+  // Her cells inside it stay: put back by the setCells that writes the block anew (keptCells.ts).
+  if (edit.keep) rememberKept(state, sheet, edit.keep);
   clearCells(state, sheet, box);
   const doc = state.doc(sheet);
   const unmerged = clearMerges(doc.skeleton, box);

@@ -104,6 +104,8 @@ export class BookState {
   readonly clearedLooks: ClearedLooks[] = [];
   /** The texts of the blocks such a clear emptied in this batch, by sheet and text, to write them with their runs. */
   readonly keptTexts = new Map<string, Map<string, KeptText>>();
+  /** Her cells a clear kept (clearOwnedRange `keep`), by sheet name and keptCells.ts's key: their XML as it stood. */
+  readonly keptCells = new Map<string, Map<number, string>>();
   /** A formula was written without its cached value, or a value other formulas may use: Excel recalculates on open. */
   needsRecalc = false;
 

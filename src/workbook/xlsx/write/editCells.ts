@@ -12,7 +12,8 @@ import { fileCalculatedFormula } from '../structuredRefs';
 import { decodeXml, encodeText } from '../xml/escape';
 import { tagAttr, tagEnd } from '../xml/sheetData';
 import type { BookState } from './bookState';
-import { cellXml, prefixed } from './cellXml';
+import { cellXml, prefixed, type FileFormula } from './cellXml';
+import { putKept, takeKept } from './keptCells';
 import { parseSqref, type Box } from './ranges';
 import { refreshRowSums } from './rowSums';
 import { hasRuns, richCell } from './richText';
@@ -115,12 +116,16 @@ export function setCells(
     .tableBounds(sheet)
     .some((t) => t.top <= bottom && t.bottom >= top && t.left <= right && t.right >= left);
   const doc = state.doc(sheet);
-  if (!inTable && !hasRuns(state, values) && doc.addBlock(top, left, values, (f) => fileCalculatedFormula(f, null))) {
+  // Her cells a clear kept (keptCells.ts) go back as they were: in the block, or over what is written cell by cell.
+  const kept = takeKept(state, sheet, { top, left, bottom, right });
+  const toFile: FileFormula = (f) => fileCalculatedFormula(f, null);
+  if (!inTable && !hasRuns(state, values) && doc.addBlock(top, left, values, toFile, kept)) {
     if (values.some((row) => row.some((v) => v !== null && typeof v === 'object' && v.value === undefined)))
       state.needsRecalc = true;
     return;
   }
   values.forEach((row, i) => row.forEach((v, j) => writeCell(state, sheet, top + i, left + j, v)));
+  putKept(state, sheet, kept);
   // The per-row sums of the rows written get their result anew, as Excel's recalculation gives them (rowSums.ts).
   refreshRowSums(state, sheet, { top, left, bottom, right }, (xml) => cellText(state, xml));
 }

@@ -3,9 +3,9 @@
  * changes, and everything outside <sheetData> is kept as a "skeleton" (the part with an empty
  * <sheetData/>) that the other edits (views, columns, validation, table parts) rewrite element by element.
  */
-import { columnLetter, type CellInput } from '../../../domain';
+import { columnLetter } from '../../../domain';
 import { findSheetData } from '../xml/sheetData';
-import { CellBlock } from './cellBlock';
+import { CellBlock, type CellGrid, type KeptXml } from './cellBlock';
 import type { FileFormula } from './cellXml';
 import { columnStyles, type ColumnStyle } from './columns';
 import { grownDimension, numbered } from './dimension';
@@ -160,10 +160,10 @@ export class SheetDoc {
 
   /**
    * Keeps `values` written from (top, left) as a block (cellBlock.ts) when every cell of it is one the product
-   * generates anew and the sheet has no row there yet; false otherwise (write the cells one by one).
+   * generates anew and the sheet has no row there yet (`kept`: her cells in it, as they stood); false otherwise.
    */
-  addBlock(top: number, left: number, values: readonly (readonly CellInput[])[], toFile: FileFormula): boolean {
-    const block = new CellBlock(top, left, values, (c) => this.columnStyle(c), toFile, this.prefix);
+  addBlock(top: number, left: number, values: CellGrid, toFile: FileFormula, kept?: KeptXml): boolean {
+    const block = new CellBlock(top, left, values, (c) => this.columnStyle(c), toFile, this.prefix, kept);
     const generated =
       this.created ||
       this.cleared.some((b) => b.top <= top && b.bottom >= block.bottom && b.left <= left && b.right >= block.right);

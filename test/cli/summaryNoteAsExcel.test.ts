@@ -1,0 +1,42 @@
+/**
+ * Her notes beside Sammendrag in a plan Excel saved (test/fixtures/as-excel: no omrSammendrag, one-column titles, the
+ * not-costed block under an older title) stay where she typed them after check --write (review r25), and the run
+ * still writes Sammendrag as the product's own block: Excel is not asked to recalculate on open (the regression that
+ * reverted the first attempt, test/cli/avstemmingStatusRecalc.test.ts).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { main } from '../../src/cli/main';
+import { XlsxWorkbook } from '../../src/workbook/xlsx';
+import { FixturePkg } from '../fixtures/make/asExcel/pkg';
+import { testIo } from './testIo';
+
+const FIXTURE = path.join(__dirname, '..', 'fixtures', 'as-excel', 'plan-as-excel.xlsx');
+
+/** `xml` with an inline string `text` in `ref` of row `row` (appended to the row, or a row of its own). */
+function withNote(xml: string, ref: string, row: number, text: string): string {
+  const cell = `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+  const rowRe = new RegExp(`(<row r="${row}"[^>]*>)(.*?)</row>`);
+  if (rowRe.test(xml)) return xml.replace(rowRe, (_m, open: string, body: string) => `${open}${body}${cell}</row>`);
+  return xml.replace(`<row r="${row + 1}"`, `<row r="${row}">${cell}</row><row r="${row + 1}"`);
+}
+
+it('keeps «sjekk» in L10 (beside A10:K10) and «Merk» in A7 (above Drift per seksjon), without a recalculation', async () => {
+  const pkg = new FixturePkg(new Uint8Array(readFileSync(FIXTURE)));
+  expect(pkg.text('xl/workbook.xml')).not.toContain('omrSammendrag');
+  pkg.edit(pkg.sheetPart('Sammendrag'), (x) => withNote(withNote(x, 'L10', 10, 'sjekk'), 'A7', 7, 'Merk'));
+  const io = testIo();
+  writeFileSync(path.join(io.cwd, 'plan.xlsx'), pkg.bytes());
+  expect(await main(['check', 'plan.xlsx', '--write', '--out', 'ut.xlsx'], io)).toBe(1);
+  const bytes = readFileSync(path.join(io.cwd, 'ut.xlsx'));
+  const out = new FixturePkg(new Uint8Array(bytes));
+  expect(out.text('xl/workbook.xml')).not.toContain('fullCalcOnLoad');
+  const sheet = (await (await XlsxWorkbook.fromBuffer(bytes)).read()).sheets.find((s) => s.sheet === 'Sammendrag');
+  expect([sheet?.values[9]?.[11], sheet?.values[6]?.[0], sheet?.values[7]?.[0]]).toEqual([
+    'sjekk',
+    'Merk',
+    'Drift per seksjon',
+  ]);
+  // The new caption beside a values block's title (B21 in the file Excel saved had none) is written.
+  expect(sheet?.values[20]?.[1]).toMatch(/^Verdier fra siste kontroll/);
+});
