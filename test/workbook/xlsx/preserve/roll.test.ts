@@ -5,7 +5,7 @@
  * (worked out by hand below), check finds in it what it finds in a roll into a new workbook, compare reads the
  * archive against the new plan, and the result passes ooxml-check.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { main } from '../../../../src/cli/main';
@@ -19,6 +19,7 @@ import { diffPackages } from './compare';
 import { enrich, OWN_NAME, OWN_SHEET } from './enriched';
 import { expectPreserved, sheetParts } from './paths';
 import { EXAMPLE_ROLL_CHANGED } from '../../../helpers/exampleRollChanges';
+import { rollBytes, type Rolled } from './rolled';
 
 jest.setTimeout(60_000);
 
@@ -38,23 +39,8 @@ const PRODUCT_SHEETS = [
 /** The parts of the threaded comment on Tiltak drift!E3, a cell of tblTiltakDrift: a roll moves it, so it goes. */
 const NOTE_ON_TABLE = ['xl/comments1.xml', 'xl/drawings/vmlDrawing1.vml', 'xl/threadedComments/threadedComment1.xml'];
 
-interface Rolled {
-  readonly before: Uint8Array;
-  readonly after: Uint8Array;
-  readonly stdout: string;
-  readonly dir: string;
-  readonly file: string;
-}
-
-async function roll(ext: '.xlsx' | '.xlsm'): Promise<Rolled> {
-  const before = enrich(new Uint8Array(readFileSync(path.join(FIXTURES, `plan-as-excel${ext}`))));
-  const io = testIo();
-  writeFileSync(path.join(io.cwd, `plan${ext}`), before);
-  const code = await main(['roll', `plan${ext}`, '--out', `rullert${ext}`], { ...io, today: '2027-01-15' });
-  expect({ code, err: io.err() }).toEqual({ code: 0, err: '' });
-  const after = new Uint8Array(readFileSync(path.join(io.cwd, `rullert${ext}`)));
-  return { before, after, stdout: io.out(), dir: io.cwd, file: `rullert${ext}` };
-}
+const roll = (ext: '.xlsx' | '.xlsm'): Promise<Rolled> =>
+  rollBytes(enrich(new Uint8Array(readFileSync(path.join(FIXTURES, `plan-as-excel${ext}`)))), ext);
 
 const snapshotOf = async (bytes: Uint8Array): Promise<WorkbookSnapshot> =>
   (await XlsxWorkbook.fromBuffer(bytes)).read();
