@@ -39,7 +39,7 @@ export { emptyEconomyYears } from './model/yearTables';
 export { checkSnapshot, countSeverities, withReconciliation, type CheckOptions, type CheckResult } from './check';
 export { checkConsolidated, type ConsolidatedCheck, type EconomyIssue, type WorkbookInput } from './checkConsolidated';
 export { planYears, readPlan } from './read/plan';
-export { versionIdColumns, versionIds } from './read/versionIds';
+export { isEconomyPlanTitle, versionIdColumns, versionIds, versionRefColumn } from './read/versionIds';
 export { settingAddress } from './read/settings';
 export {
   amountColumnsOf,

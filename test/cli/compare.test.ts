@@ -7,6 +7,7 @@ import { planSaveVersion } from '../../src/domain/sheets/version';
 import type { CompareJson } from '../../src/report/compareJson';
 import { openXlsxFile, saveXlsxFile } from '../../src/workbook/xlsx/nodeFile';
 import { testIo, type TestIo } from './testIo';
+import { EXAMPLE_ROLL_CHANGED } from '../helpers/exampleRollChanges';
 
 jest.setTimeout(30_000);
 
@@ -57,35 +58,8 @@ describe('tiltaksplan compare', () => {
       plan: { startYear: 2027, years: [2027, 2028, 2029, 2030], unit: '1000 kr' },
     });
     expect(diff.new.plan.years).toEqual([2028, 2029, 2030, 2031]);
-    // The sections D-002 and D-009 left are numbered again (SPEC §11): D-003 3 → 2 … D-011 6 → 5, in the same
-    // order, so each is marked renumbered (docs/spec.md §14, a field added beside SPEC's).
-    // Beside them each costed measure's amounts in 2027 (the adopted period only) and in 2031 ≠ 0 (the rolled only:
-    // Helårsvirkning of a Varig measure; 0 for an investment, not listed), "onlyIn" saying which (docs/spec.md §14).
-    const y2027 = (old: number) => ({ field: '2027', old: old * 1000, new: null, onlyIn: 'old' });
-    const y2031 = (now: number) => ({ field: '2031', old: null, new: now * 1000, onlyIn: 'new' });
-    const renumbered = (id: string, old: number, ...years: object[]) => ({
-      id,
-      table: 'operating',
-      changes: [{ field: 'priority', old, new: old - 1 }, ...years],
-      renumbered: true,
-    });
-    const booked = (id: string, spent: number) => ({
-      id,
-      table: 'investment',
-      changes: [{ field: 'before', old: 0, new: spent * 1000 }, y2027(spent)],
-    });
-    expect(diff.measures.changed).toEqual([
-      { id: 'D-001', table: 'operating', changes: [y2027(600), y2031(2400)] },
-      renumbered('D-003', 3, y2027(350), y2031(700)),
-      renumbered('D-004', 4),
-      renumbered('D-005', 5, y2027(400), y2031(800)),
-      { id: 'D-007', table: 'operating', changes: [y2027(150), y2031(150)] },
-      renumbered('D-010', 5),
-      renumbered('D-011', 6, y2027(200), y2031(200)),
-      booked('I-001', 3000),
-      booked('I-003', 1000),
-      booked('I-005', 2500),
-    ]);
+    // The renumbered measures, the years one version only holds and the bookings, by hand: exampleRollChanges.ts.
+    expect(diff.measures.changed).toEqual(EXAMPLE_ROLL_CHANGED);
     expect(diff.totals.operating.years).toEqual({
       '2027': { old: 2_120_000, new: null, difference: null },
       '2028': { old: 3_050_000, new: 3_050_000, difference: 0 },

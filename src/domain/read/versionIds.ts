@@ -7,11 +7,13 @@
  * the names of sheets it did not need.
  */
 import { idNumber } from '../model/measureId';
-import { INVESTMENT_TABLE, OPERATING_TABLE, SHEETS, type ColumnSpec } from '../model/schema';
+import { ECONOMY_PLAN_COLUMNS, INVESTMENT_TABLE, OPERATING_TABLE, SHEETS, type ColumnSpec } from '../model/schema';
 import { VERSION_SHEET_PREFIX } from '../model/version';
+import { toA1 } from '../model/a1';
 import { tablesOf } from './locateTable';
-import { cellText, sheetBounds } from './sheetCells';
-import { isSettingsSheet, versionHeader } from './versionHeader';
+import { normalizeHeader } from './matchHeader';
+import { cellText, isBlank, originOf, sheetBounds } from './sheetCells';
+import { isSettingsSheet, versionHeader, VERSION_HEADER_WINDOW } from './versionHeader';
 import type { CellValue, SheetSnapshot, TableInfo, WorkbookSnapshot } from '../model/snapshot';
 
 const PREFIXES = [OPERATING_TABLE.idPrefix, INVESTMENT_TABLE.idPrefix];
@@ -37,6 +39,27 @@ function offsetOf(columns: readonly ColumnSpec[], key: string, yearCount: number
 }
 
 /**
+ * The block of a sheet, from the top-left of its cells, that tells whether it is a version and where its IDs stand
+ * (VERSION_HEADER_WINDOW): a check reads only this of a version it leaves unread, so a sheet read whole is looked
+ * at through the same block, and both find the same columns.
+ */
+function topBlock(sheet: SheetSnapshot): SheetSnapshot {
+  const { rows, cols } = VERSION_HEADER_WINDOW;
+  const filled = (r: readonly CellValue[] | undefined): number =>
+    Array.isArray(r) ? r.findIndex((v) => !isBlank(v)) : -1;
+  const first = sheet.values.findIndex((r) => filled(r) >= 0);
+  const lines = first < 0 ? [] : sheet.values.slice(first, first + rows).map((r) => (Array.isArray(r) ? r : []));
+  const left = Math.min(...lines.map(filled).filter((i) => i >= 0));
+  if (lines.length === 0 || !Number.isFinite(left)) return { sheet: sheet.sheet, origin: sheet.origin, values: [] };
+  const o = originOf(sheet);
+  return {
+    sheet: sheet.sheet,
+    origin: toA1(o.row + first, o.col + left),
+    values: lines.map((r) => r.slice(left, left + cols)),
+  };
+}
+
+/**
  * The columns of an archive of her own (named as one, without the product's header) that may hold IDs: each column
  * of its top block with a cell «ID» or a measure ID in it (review r25: «Seksjon | ID | Tiltak»), else its first.
  */
@@ -52,29 +75,54 @@ function ownIdColumns(top: SheetSnapshot): number[] {
 }
 
 /**
- * The sheet columns (1-based) of a saved version or archive that hold measure IDs: each measure block's ID column,
- * as sheets/version.ts writes them from the column of the header's «Innstilling» — or null when the sheet is no
- * version. `top`: the sheet's top block (VERSION_HEADER_WINDOW), which tells a version (versionHeader.ts); a sheet
- * named as one without that header counts from its first column. A read that takes only these columns (a check,
- * model/readScope.ts) finds every ID of the version's measures; not an ID only an economy plan line's Ref names
- * there, which versionIds finds in a read of the whole sheet: that column would double the cells read, and at
- * 10 000 measures cost the Excel read a sync of its own.
+ * The sheet columns (1-based) of a saved version or archive that hold measure IDs — or null when the sheet is no
+ * version: each measure block's ID column and the economy plan block's Ref column (a line of finance's may name a
+ * measure deleted before the version was saved, whose ID then stands there only), as sheets/version.ts writes them
+ * from the column of the header's «Innstilling», wherever the user moved the block. `sheet`: the sheet from the
+ * top-left of its cells, whole or only its top block (VERSION_HEADER_WINDOW), which tells a version
+ * (versionHeader.ts); a sheet named as one without that header counts as ownIdColumns says. A read that takes only
+ * these columns (a check, model/readScope.ts) finds the IDs a read of the whole sheet finds (versionIds): the one
+ * rule of both, so the check suggests the ID the add form gives.
  */
-export function versionIdColumns(top: SheetSnapshot, tables: readonly TableInfo[] = []): number[] | null {
-  if (top.values.length === 0 || isSettingsSheet(top, tables)) return null;
+export function versionIdColumns(sheet: SheetSnapshot, tables: readonly TableInfo[] = []): number[] | null {
+  if (sheet.values.length === 0 || isSettingsSheet(sheet, tables)) return null;
+  const top = topBlock(sheet);
+  if (top.values.length === 0) return null;
   const header = versionHeader(top, tables);
   if (!header && !namedAsVersion(top.sheet)) return null;
   if (!header) return ownIdColumns(top);
-  const left = header.left;
   const years = header.info.yearCount;
-  const offsets = [offsetOf(OPERATING_TABLE.columns, 'id', years), offsetOf(INVESTMENT_TABLE.columns, 'id', years)];
-  return [...new Set(offsets)].sort((a, b) => a - b).map((o) => left + o);
+  const offsets = [
+    offsetOf(OPERATING_TABLE.columns, 'id', years),
+    offsetOf(INVESTMENT_TABLE.columns, 'id', years),
+    offsetOf(ECONOMY_PLAN_COLUMNS, 'ref', years),
+  ];
+  return [...new Set(offsets)].sort((a, b) => a - b).map((o) => header.left + o);
 }
 
 /**
- * Every text cell of the archive and version sheets that is a measure ID (D-012, I-003), once each, in sheet order.
- * Any cell, not only an ID column: a Ref of an economy plan line names an ID too, and skipping an ID that was never
- * handed out costs nothing, while giving one out twice does.
+ * Where the Ref column of a saved version's economy plan lines stands (one of versionIdColumns), and the column of
+ * its block's title «Økonomiplan», under which (and its header) the lines follow to the end of the version: a read
+ * that cannot afford the Ref column whole takes it from that title down. Null for a sheet without a version's header.
+ */
+export function versionRefColumn(
+  sheet: SheetSnapshot,
+  tables: readonly TableInfo[] = [],
+): { readonly ref: number; readonly title: number } | null {
+  if (sheet.values.length === 0 || isSettingsSheet(sheet, tables)) return null;
+  const header = versionHeader(topBlock(sheet), tables);
+  if (!header) return null;
+  return { ref: header.left + offsetOf(ECONOMY_PLAN_COLUMNS, 'ref', header.info.yearCount), title: header.left };
+}
+
+/** Whether a cell is the title of a saved version's economy plan block (sheets/version.ts). */
+export const isEconomyPlanTitle = (v: CellValue): boolean =>
+  typeof v === 'string' && normalizeHeader(v) === normalizeHeader(SHEETS.economyPlan);
+
+/**
+ * Every measure ID (D-012, I-003) in the ID columns (versionIdColumns) of the archive and version sheets, once
+ * each, in sheet order: of a sheet read whole, those columns of it; of a version a check left unread, the cells
+ * its read took of them (WorkbookSnapshot.versionIdCells).
  */
 export function versionIds(wb: WorkbookSnapshot): string[] {
   const tables = tablesOf(wb);
@@ -86,8 +134,10 @@ export function versionIds(wb: WorkbookSnapshot): string[] {
     }
   };
   for (const sheet of wb.sheets) {
-    if (sheet.values.length === 0 || isSettingsSheet(sheet, tables)) continue;
-    if (namedAsVersion(sheet.sheet) || versionHeader(sheet, tables) !== null) sheet.values.forEach(scan);
+    const columns = versionIdColumns(sheet, tables);
+    if (columns === null) continue;
+    const o = originOf(sheet);
+    for (const row of sheet.values) if (Array.isArray(row)) scan(columns.map((c) => row[c - o.col] ?? null));
   }
   // The ID columns alone of the versions a check read no more of (model/readScope.ts versionIdColumns).
   for (const cells of wb.versionIdCells ?? [])

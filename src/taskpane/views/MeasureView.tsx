@@ -59,8 +59,9 @@ function changedOnly(row: RowInput, loaded: RowInput): RowInput {
 
 export function MeasureView(props: ViewProps): JSX.Element {
   const { lang, result, snapshot, write, busy, canInsertCells, readVersions } = props;
-  // The IDs on the saved versions and archives, hidden sheets a check does not read: never handed out again (SPEC
-  // §4; a roll archives a finished measure with its ID). One versions read when the view opens, as Endringer does.
+  // The IDs on the saved versions and archives, hidden sheets a check reads only the ID columns of: never handed out
+  // again (SPEC §4; a roll archives a finished measure with its ID). One versions read when the view opens, as
+  // Endringer does; versionIds takes the same columns of them as the check, so both count the same IDs.
   const [archived, setArchived] = useState<readonly string[]>([]);
   useEffect(() => {
     let live = true;

@@ -25,12 +25,12 @@ import type { ReadScope } from '../port';
 import { PAYLOAD_BUDGET } from './payload';
 import { askEmptyRowFormulas } from './emptyRows';
 import { locateHeaderless, showHiddenHeaders, type HeaderlessTable } from './headerless';
-import { assembleSheets, loadPieces, versionIdCellsOf, type LoadedPiece } from './readBlocks';
+import { assembleSheets, batchCount, loadPieces, versionIdCellsOf, type LoadedPiece } from './readBlocks';
 import { planPieces, planTargets, probePiece, type LocatedTable, type Rect } from './readPlan';
 import { stripSheet } from './snapshot';
 import { askTextFormulas, keepTextFormulas, textFormulasUpFront } from './textFormulas';
 import { fileThisRowFormulas } from './thisRow';
-import { askVersionTops, versionIdPiecesOf } from './versionIds';
+import { askVersionRefs, askVersionTops, movedVersionIdPieces, versionIdReads } from './versionIds';
 import { askViews, viewsOf } from './views';
 
 function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
@@ -137,14 +137,28 @@ export async function readWorkbook(
       scope,
     );
   };
-  // The ID columns stand on sheets nothing else of the read touches: told apart from the rest by their sheet.
-  const idPieces = versionIdPiecesOf(tops, others);
-  const idSheets = new Set(idPieces.map((p) => p.sheet));
-  const pieces = textFormulasUpFront([...planPieces(located, used, scope), ...idPieces], budget);
-  const asks = (l: LoadedPiece) => [...askTextFormulas(l), ...askEmptyRowFormulas(l)];
-  const [idColumns, loaded] = partition(
-    await loadPieces(context, pieces, budget, { pieces: probes, follow: versions }, asks),
-    (l) => idSheets.has(l.piece.sheet),
+  // The ID columns stand on sheets nothing else of the read touches: told apart from the rest by their sheet. A
+  // sheet whose top from A1 tells nothing (its cells start elsewhere) is probed with the plan's blocks, and its ID
+  // columns follow when it is a version the user moved.
+  const ids = versionIdReads(tops, others);
+  const idSheets = new Set([...ids.pieces, ...ids.probes].map((p) => p.sheet));
+  // A version's economy plan Ref column whole when that takes no sync more; else (at 10 000 measures it would) its
+  // ID columns go first, and the block holding the economy plan's title asks for the Ref column under it alone.
+  const planned = planPieces(located, used, scope);
+  const refs = ids.refs.map((r) => r.whole);
+  const whole =
+    batchCount([...planned, ...ids.pieces, ...refs], budget) <= batchCount([...planned, ...ids.pieces], budget);
+  const pieces = textFormulasUpFront(
+    whole ? [...planned, ...ids.pieces, ...refs] : [...ids.pieces, ...planned],
+    budget,
+  );
+  const askRefs = whole ? () => [] : askVersionRefs(ids.refs);
+  const asks = (l: LoadedPiece) => [...askTextFormulas(l), ...askEmptyRowFormulas(l), ...askRefs(l)];
+  const probed = byHeader
+    ? { pieces: probes, follow: versions }
+    : { pieces: ids.probes, follow: (found: readonly LoadedPiece[]) => movedVersionIdPieces(found, others) };
+  const [idColumns, loaded] = partition(await loadPieces(context, pieces, budget, probed, asks), (l) =>
+    idSheets.has(l.piece.sheet),
   );
   const versionIdCells = versionIdCellsOf(idColumns);
 

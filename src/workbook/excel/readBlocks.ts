@@ -94,6 +94,14 @@ function nextBatch(queue: Queued[], budget: number): Queued[] {
   return batch;
 }
 
+/** How many syncs loadPieces takes for `pieces` as planned (not counting what loaded blocks ask for besides). */
+export function batchCount(pieces: readonly Piece[], budget: number): number {
+  const queue: Queued[] = pieces.flatMap((p) => splitPiece(p, budget / 4));
+  let count = 0;
+  for (; queue.length > 0; count++) nextBatch(queue, budget);
+  return count;
+}
+
 /**
  * Loads every piece; one sync per batch of blocks that fits the budget. Pieces are cut in blocks of a quarter
  * of the budget, so that a batch fills up well. The probes are loaded first and are not returned: what they

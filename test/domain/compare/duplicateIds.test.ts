@@ -11,20 +11,13 @@
  * new money is 600 + 100 + 50 = 750 in 2027 (without it 700), 1 350 / 1 950 / 2 550 after; frame 3 150 a year
  * (without it 100).
  */
-import { comparePlans } from '../../../src/domain/compare/compare';
 import type { ChangeSet } from '../../../src/domain/model/changeSet';
-import type { Plan } from '../../../src/domain/model/plan';
-import type { CellValue } from '../../../src/domain/model/snapshot';
-import { readPlan } from '../../../src/domain/read/plan';
 import { renderCompare } from '../../../src/report/compareReport';
 import type { CompareJson } from '../../../src/report/compareJson';
 import { operatingRow } from '../../helpers/rows';
-import { canonicalSnapshot } from '../../helpers/workbook';
+import { compareRows, type Row } from './compareRows';
 
-type Row = Record<string, CellValue>;
-const plan = (operating: Row[]): Plan => readPlan(canonicalSnapshot({ operating }), { defaultStartYear: 2027 }).plan;
-const sides = { old: { file: 'vedtatt.xlsx', label: 'Vedtatt' }, new: { file: 'ny.xlsx', label: 'ny.xlsx' } };
-const compare = (a: Row[], b: Row[]): ChangeSet => comparePlans(plan(a), plan(b), sides);
+const compare = compareRows;
 
 const amounts = (n: number): Row => ({
   '2027': n,

@@ -7,20 +7,12 @@
  * 1000 kr, 2027–2030, rows from 2 (ID in column A): D-001 row 2, D-004 «Spredt bosetting» row 3, the third row (4)
  * «Bo Kart», 30 a year, as D-005 in one version and as D-004 in the other.
  */
-import { comparePlans } from '../../../src/domain/compare/compare';
-import type { ChangeSet } from '../../../src/domain/model/changeSet';
-import type { Plan } from '../../../src/domain/model/plan';
-import type { CellValue } from '../../../src/domain/model/snapshot';
-import { readPlan } from '../../../src/domain/read/plan';
 import { renderCompare } from '../../../src/report/compareReport';
 import type { CompareJson } from '../../../src/report/compareJson';
 import { operatingRow } from '../../helpers/rows';
-import { canonicalSnapshot } from '../../helpers/workbook';
+import { compareRows, type Row } from './compareRows';
 
-type Row = Record<string, CellValue>;
-const plan = (operating: Row[]): Plan => readPlan(canonicalSnapshot({ operating }), { defaultStartYear: 2027 }).plan;
-const sides = { old: { file: 'vedtatt.xlsx', label: 'Vedtatt' }, new: { file: 'ny.xlsx', label: 'ny.xlsx' } };
-const compare = (a: Row[], b: Row[]): ChangeSet => comparePlans(plan(a), plan(b), sides);
+const compare = compareRows;
 
 const amounts = (n: number): Row => ({
   '2027': n,

@@ -41,6 +41,19 @@ describe('IDs on saved versions and archives are not handed out again', () => {
     expect(missing?.params['suggestion']).toBe('D-014');
   });
 
+  // One rule for the form and the check (versionIdColumns): the ID and economy plan Ref columns, not every cell. By
+  // hand: D-011's Kommentar on the version reads «erstatter D-030»; the version's IDs stay D-001 … D-011: next D-012.
+  test('an ID typed in a Kommentar of a version counts for neither the form nor the check', () => {
+    const layout = versionLayout(planOf(example), { label: 'Høring', date: '2026-11-01' });
+    const rows = layout.rows.map((r) => [...r]);
+    const header = rows.find((r) => r[0] === 'ID')!;
+    const row = rows.find((r) => r[0] === 'D-011')!;
+    row[header.indexOf('Kommentar')] = 'D-030';
+    const plan = planOf(applyEdits(example, planVersionSheet('Versjon 1', { ...layout, rows }, true)));
+    expect(plan.versionIds).not.toContain('D-030');
+    expect(nextMeasureId(plan, 'operating')).toBe('D-012');
+  });
+
   test('without versions the next ID is the tables’ highest + 1', () => {
     expect(planOf(example).versionIds).toEqual([]);
     expect(nextMeasureId(planOf(example), 'operating')).toBe('D-012');

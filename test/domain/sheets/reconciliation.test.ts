@@ -1,33 +1,18 @@
 import type { Edit } from '../../../src/domain/model/edits';
 import { kr } from '../../../src/domain/model/money';
-import { readPlan } from '../../../src/domain/read/plan';
 import { planReconciliation } from '../../../src/domain/sheets/reconciliation';
 import { applyEdits } from '../../../src/domain/sheets/snapshotEdits';
 import type { ReconciliationItem } from '../../../src/domain/model/reconciliation';
 import type { ReconciliationSheetText } from '../../../src/domain/model/sheetText';
 import type { WorkbookSnapshot } from '../../../src/domain/model/snapshot';
-import { canonicalSnapshot, setCell } from '../../helpers/workbook';
+import { setCell } from '../../helpers/workbook';
 import { editsOf } from '../../helpers/writePlan';
+import { miljoteamPlan, newMoneyItem } from '../../helpers/reconciliationSheet';
 
-const wb = canonicalSnapshot({
-  operating: [{ ID: 'D-001', Tiltak: 'Miljøteam', Rammeområde: '2', Kostnadsstatus: 'Beregnet' }],
-  investment: [{ ID: 'I-001', Tiltak: 'Småhus', Prosjektnr: 'P-1', Kostnadsstatus: 'Beregnet' }],
-});
-const plan = readPlan(wb, { defaultStartYear: 2027 }).plan;
+const { wb, plan } = miljoteamPlan(true);
 
-const item = (over: Partial<ReconciliationItem>): ReconciliationItem => ({
-  code: 'measure-new-money',
-  class: 'mismatch',
-  severity: 'error',
-  ref: 'D-001',
-  measureId: 'D-001',
-  year: 2029,
-  measures: kr(1_800_000),
-  economyPlan: kr(1_200_000),
-  difference: kr(600_000),
-  cells: { measures: 'Tiltak drift!J2', economyPlan: 'Økonomiplan!I4' },
-  ...over,
-});
+const item = (over: Partial<ReconciliationItem>): ReconciliationItem =>
+  newMoneyItem({ cells: { measures: 'Tiltak drift!J2', economyPlan: 'Økonomiplan!I4' }, ...over });
 
 const items: ReconciliationItem[] = [
   item({}),

@@ -5,36 +5,17 @@
  * sheet rows, beside whatever item the new run wrote there.
  */
 import type { Edit } from '../../../src/domain/model/edits';
-import { kr } from '../../../src/domain/model/money';
-import { readPlan } from '../../../src/domain/read/plan';
 import { planReconciliation } from '../../../src/domain/sheets/reconciliation';
 import { extraFormatEdits } from '../../../src/domain/sheets/reconciliationExtra';
 import { applyEdits } from '../../../src/domain/sheets/snapshotEdits';
-import type { ReconciliationItem } from '../../../src/domain/model/reconciliation';
-import type { ReconciliationSheetText } from '../../../src/domain/model/sheetText';
 import type { WorkbookSnapshot } from '../../../src/domain/model/snapshot';
-import { canonicalSnapshot, setCell } from '../../helpers/workbook';
+import { setCell } from '../../helpers/workbook';
 import { editsOf } from '../../helpers/writePlan';
+import { miljoteamPlan, newMoneyItem, plainTexts } from '../../helpers/reconciliationSheet';
 
-const wb = canonicalSnapshot({
-  operating: [{ ID: 'D-001', Tiltak: 'Miljøteam', Rammeområde: '2', Kostnadsstatus: 'Beregnet' }],
-  investment: [{ ID: 'I-001', Tiltak: 'Småhus', Prosjektnr: 'P-1', Kostnadsstatus: 'Beregnet' }],
-});
-const plan = readPlan(wb, { defaultStartYear: 2027 }).plan;
+const { wb, plan } = miljoteamPlan(true);
 
-const item = (over: Partial<ReconciliationItem>): ReconciliationItem => ({
-  code: 'measure-new-money',
-  class: 'mismatch',
-  severity: 'error',
-  ref: 'D-001',
-  measureId: 'D-001',
-  year: 2029,
-  measures: kr(1_800_000),
-  economyPlan: kr(1_200_000),
-  difference: kr(600_000),
-  cells: {},
-  ...over,
-});
+const item = newMoneyItem;
 const d2029 = item({});
 const d2027 = item({ year: 2027 });
 const project = item({
@@ -53,18 +34,7 @@ const frame = item({
   year: 2027,
 });
 
-const texts: ReconciliationSheetText = {
-  explain: (i) => `explained ${i.code}`,
-  severity: (s) => s,
-  code: (c) => c,
-  class: (c) => c,
-  codeOf: (text) => text,
-  kept: (reason) => `kept:${reason}`,
-  review: (r) => `review:${r.kind}`,
-  acceptedIn: () => null,
-  classOf: () => null,
-  acceptedAsIn: () => null,
-};
+const texts = plainTexts;
 
 /** The first run writes d2029 (row 2), project (row 3), frame (row 4); then the user grows the table to Q. */
 function withSaksbehandler(q3: string | null): WorkbookSnapshot {

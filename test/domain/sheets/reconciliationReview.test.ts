@@ -5,36 +5,27 @@
  * space grouping).
  */
 import { kr } from '../../../src/domain/model/money';
-import { readPlan } from '../../../src/domain/read/plan';
 import { planReconciliation } from '../../../src/domain/sheets/reconciliation';
 import { applyEdits } from '../../../src/domain/sheets/snapshotEdits';
 import { reconciliationSheetText } from '../../../src/i18n/sheets';
 import type { Edit } from '../../../src/domain/model/edits';
 import type { ReconciliationItem } from '../../../src/domain/model/reconciliation';
 import type { WorkbookSnapshot } from '../../../src/domain/model/snapshot';
-import { canonicalSnapshot, setCell } from '../../helpers/workbook';
+import { setCell } from '../../helpers/workbook';
 import { editsOf } from '../../helpers/writePlan';
+import { miljoteamPlan, newMoneyItem } from '../../helpers/reconciliationSheet';
 
-const wb = canonicalSnapshot({
-  operating: [{ ID: 'D-001', Tiltak: 'Miljøteam', Rammeområde: '2', Kostnadsstatus: 'Beregnet' }],
-});
-const plan = readPlan(wb, { defaultStartYear: 2027 }).plan;
+const { wb, plan } = miljoteamPlan(false);
 const nb = reconciliationSheetText('nb', '1000 kr');
 
 /** D-001 2029 with Δ = `difference` kr (the economy plan 1 200 000 kr, the measure that plus Δ). */
-const item = (difference: number, over: Partial<ReconciliationItem> = {}): ReconciliationItem => ({
-  code: 'measure-new-money',
-  class: 'mismatch',
-  severity: 'error',
-  ref: 'D-001',
-  measureId: 'D-001',
-  year: 2029,
-  measures: kr(1_200_000 + difference),
-  economyPlan: kr(1_200_000),
-  difference: kr(difference),
-  cells: { measures: 'Tiltak drift!J2', economyPlan: 'Økonomiplan!I4' },
-  ...over,
-});
+const item = (difference: number, over: Partial<ReconciliationItem> = {}): ReconciliationItem =>
+  newMoneyItem({
+    measures: kr(1_200_000 + difference),
+    difference: kr(difference),
+    cells: { measures: 'Tiltak drift!J2', economyPlan: 'Økonomiplan!I4' },
+    ...over,
+  });
 
 const rowsOf = (edits: readonly Edit[]) => {
   const body = edits.find((e) => e.kind === 'setCells' && e.origin === 'A2');

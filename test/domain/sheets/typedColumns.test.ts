@@ -4,16 +4,13 @@
  * columns (typedColumns.ts); a number format there is set back to General, as emptying the cell did.
  */
 import type { Bounds } from '../../../src/domain/read/sheetCells';
-import { kr } from '../../../src/domain/model/money';
-import { readPlan } from '../../../src/domain/read/plan';
 import { planReconciliation } from '../../../src/domain/sheets/reconciliation';
 import { areaWithout } from '../../../src/domain/sheets/typedColumns';
 import { applyEdits } from '../../../src/domain/sheets/snapshotEdits';
 import type { ReconciliationItem } from '../../../src/domain/model/reconciliation';
-import type { ReconciliationSheetText } from '../../../src/domain/model/sheetText';
 import type { WorkbookSnapshot } from '../../../src/domain/model/snapshot';
-import { canonicalSnapshot } from '../../helpers/workbook';
 import { editsOf } from '../../helpers/writePlan';
+import { miljoteamPlan, newMoneyItem, plainTexts } from '../../helpers/reconciliationSheet';
 
 describe('areaWithout', () => {
   it('leaves out the body rows of the typed columns, keeping their header and the rows below', () => {
@@ -34,34 +31,9 @@ describe('areaWithout', () => {
   });
 });
 
-const wb = canonicalSnapshot({
-  operating: [{ ID: 'D-001', Tiltak: 'Miljøteam', Rammeområde: '2', Kostnadsstatus: 'Beregnet' }],
-});
-const plan = readPlan(wb, { defaultStartYear: 2027 }).plan;
-const item = (year: number): ReconciliationItem => ({
-  code: 'measure-new-money',
-  class: 'mismatch',
-  severity: 'error',
-  ref: 'D-001',
-  measureId: 'D-001',
-  year,
-  measures: kr(1_800_000),
-  economyPlan: kr(1_200_000),
-  difference: kr(600_000),
-  cells: {},
-});
-const texts: ReconciliationSheetText = {
-  explain: (i) => `explained ${i.code}`,
-  severity: (s) => s,
-  code: (c) => c,
-  class: (c) => c,
-  codeOf: (text) => text,
-  kept: (reason) => `kept:${reason}`,
-  review: (r) => `review:${r.kind}`,
-  acceptedIn: () => null,
-  classOf: () => null,
-  acceptedAsIn: () => null,
-};
+const { wb, plan } = miljoteamPlan(false);
+const item = (year: number): ReconciliationItem => newMoneyItem({ year });
+const texts = plainTexts;
 
 /** The first run's Avstemming (2028 on row 2, 2029 on row 3), her Kommentar 0,25 in P3 shown «0.0 %». */
 function withPercentComment(): WorkbookSnapshot {

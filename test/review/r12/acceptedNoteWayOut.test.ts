@@ -13,41 +13,19 @@
  * finance types 300 in J6: Avvik 200. Expected: the note tells her how to accept the Avvik now there (the cell to
  * empty, or another way), so that it does not stay forever.
  */
-import path from 'node:path';
-import ExcelJS from 'exceljs';
 import { main } from '../../../src/cli/main';
-import { exampleTyped } from '../../cli/exampleTyped';
 import { testIo } from '../../cli/testIo';
-import { avstemmingRow } from '../avstemmingRow';
-
-const ARGS = ['check', 'plan.xlsx', '--write', '--in-place'];
-
-/** The D-003 2030 row of Avstemming (avstemmingRow.ts). */
-const d003In2030 = (file: string) => avstemmingRow(file, 'D-003', 2030);
+import { acceptedThenLineTyped, ARGS, d003In2030 } from './acceptedD003';
 
 describe('a kept «Akseptert» whose Avvik changed (docs/spec.md §10)', () => {
   test('the note says how to accept the Avvik now there, once she has looked at it', async () => {
     const io = testIo();
-    await exampleTyped(io.cwd, () => undefined);
-    const file = path.join(io.cwd, 'plan.xlsx');
-    expect(await main(ARGS, io)).toBe(1);
-
-    // She accepts the Avvik of 100.
-    let row = await d003In2030(file);
-    expect(row.cell('Avvik').value).toBe(100);
-    row.cell('Status').value = 'Akseptert';
-    await row.wb.xlsx.writeFile(file);
-
-    // Finance types 300 for D-003 in 2030: the Avvik is 200.
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
-    expect(wb.getWorksheet('Økonomiplan')!.getCell('J6').value).toBe(400);
-    wb.getWorksheet('Økonomiplan')!.getCell('J6').value = 300;
-    await wb.xlsx.writeFile(file);
+    // She accepts the Avvik of 100; finance types 300 for D-003 in 2030: the Avvik is 200.
+    const file = await acceptedThenLineTyped(io, 300);
     expect(await main(ARGS, testIo({ cwd: io.cwd }))).toBe(1);
 
     // She looks at it, accepts 200: Status stays «Akseptert», Kommentar «200 ok». Two more monthly runs.
-    row = await d003In2030(file);
+    let row = await d003In2030(file);
     row.cell('Kommentar').value = '200 ok';
     await row.wb.xlsx.writeFile(file);
     expect(await main(ARGS, testIo({ cwd: io.cwd }))).toBe(1);

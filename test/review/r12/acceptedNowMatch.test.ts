@@ -13,36 +13,15 @@
  * from then on: «Akseptert ved avvik 100; avviket er nå 0 — vurder på nytt.» on a green row. Expected: no note on
  * the match (as for «Rettet»), or at most once — not on the run after.
  */
-import path from 'node:path';
-import ExcelJS from 'exceljs';
 import { main } from '../../../src/cli/main';
-import { exampleTyped } from '../../cli/exampleTyped';
 import { testIo } from '../../cli/testIo';
-import { avstemmingRow } from '../avstemmingRow';
-
-const ARGS = ['check', 'plan.xlsx', '--write', '--in-place'];
-
-/** The D-003 2030 row of Avstemming (avstemmingRow.ts). */
-const d003In2030 = (file: string) => avstemmingRow(file, 'D-003', 2030);
+import { acceptedThenLineTyped, ARGS, d003In2030 } from './acceptedD003';
 
 describe('a kept «Akseptert» on an item that now matches (docs/spec.md §10)', () => {
   test('does not say «vurder på nytt» run after run', async () => {
     const io = testIo();
-    await exampleTyped(io.cwd, () => undefined);
-    const file = path.join(io.cwd, 'plan.xlsx');
-    expect(await main(ARGS, io)).toBe(1);
-
-    const row = await d003In2030(file);
-    expect(row.cell('Avvik').value).toBe(100);
-    row.cell('Status').value = 'Akseptert';
-    await row.wb.xlsx.writeFile(file);
-
-    // Finance corrects the line: D-003 2030 is 500 in the economy plan too.
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
-    expect(wb.getWorksheet('Økonomiplan')!.getCell('J6').value).toBe(400);
-    wb.getWorksheet('Økonomiplan')!.getCell('J6').value = 500;
-    await wb.xlsx.writeFile(file);
+    // She accepts the Avvik of 100; finance corrects the line: D-003 2030 is 500 in the economy plan too.
+    const file = await acceptedThenLineTyped(io, 500);
 
     // Two monthly runs after the correction.
     await main(ARGS, testIo({ cwd: io.cwd }));

@@ -19,7 +19,16 @@
  * By hand: 600' = 600 000 kr = 600 in the imported 1000 kr workbook, as the 0,6 mill kr of 2012–2014 are (0,6 × 1 000
  * = 600). So D-002's years are 600 / 600 / 600 / 600, and the drift total for 2011 is 600 + 600 = 1 200.
  */
-import { D, driftRows, header61, headerMerges, importLegacyFile, writeLegacy, type Cell } from './legacyBook';
+import {
+  D,
+  driftRows,
+  header61,
+  headerMerges,
+  importLegacyFile,
+  miljoteam,
+  writeLegacy,
+  type Cell,
+} from './legacyBook';
 
 const spredt = (y2011: Cell): Cell[] => [
   2,
@@ -38,24 +47,7 @@ const spredt = (y2011: Cell): Cell[] => [
 ];
 
 async function importedYears(y2011: Cell): Promise<unknown[]> {
-  const rows: Cell[][] = [
-    ...header61(),
-    ['SAMFUNN OG TJENESTER'],
-    [
-      1,
-      '14. Utvidelse miljøteam: Trappes opp fra 1 til 5 årsverk innen 2015.',
-      2.4,
-      0.6,
-      1.2,
-      1.8,
-      2.4,
-      D,
-      D,
-      D,
-      2.4,
-    ].concat(['Rådmannen v/kommunalsjef velferd', 'Helse, velferd, pleie og omsorg']),
-    spredt(y2011),
-  ];
+  const rows: Cell[][] = [...header61(), ['SAMFUNN OG TJENESTER'], miljoteam(), spredt(y2011)];
   const io = await writeLegacy(rows, [...headerMerges(1), 'A3:M3']);
   await importLegacyFile(io, 'plan.xlsx');
   const d002 = (await driftRows(io, 'plan.xlsx')).get('D-002');

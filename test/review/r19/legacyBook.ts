@@ -46,6 +46,26 @@ export function header61(opts: { costGroup?: string; newMoney?: string; realloca
   ];
 }
 
+/**
+ * Verdal 6.1's first measure row as its tests type it: miljøteam, 0,6 / 1,2 / 1,8 / 2,4 mill over 2011–2014, Samlet
+ * kostnad (Helårsvirkning) 2,4, all of it Nye midler.
+ */
+export const miljoteam = (): Cell[] => [
+  1,
+  '14. Utvidelse miljøteam: Trappes opp fra 1 til 5 årsverk innen 2015.',
+  2.4,
+  0.6,
+  1.2,
+  1.8,
+  2.4,
+  D,
+  D,
+  D,
+  2.4,
+  'Rådmannen v/kommunalsjef velferd',
+  'Helse, velferd, pleie og omsorg',
+];
+
 /** The merges of header61 from row `top`: group cells across, single headings down over both rows. */
 export const headerMerges = (top: number): string[] => {
   const b = top + 1;

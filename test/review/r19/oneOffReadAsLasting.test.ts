@@ -25,25 +25,22 @@
  */
 import { main } from '../../../src/cli/main';
 import { testIo } from '../../cli/testIo';
-import { D, driftRows, header61, headerMerges, importLegacyFile, writeLegacy, type Cell } from './legacyBook';
+import {
+  D,
+  driftRows,
+  header61,
+  headerMerges,
+  importLegacyFile,
+  miljoteam,
+  writeLegacy,
+  type Cell,
+} from './legacyBook';
 
 async function importedAndRolled() {
   const rows: Cell[][] = [
     ...header61(),
     ['SAMFUNN OG TJENESTER'],
-    [
-      1,
-      '14. Utvidelse miljøteam: Trappes opp fra 1 til 5 årsverk innen 2015.',
-      2.4,
-      0.6,
-      1.2,
-      1.8,
-      2.4,
-      D,
-      D,
-      D,
-      2.4,
-    ].concat(['Rådmannen v/kommunalsjef velferd', 'Helse, velferd, pleie og omsorg']),
+    miljoteam(),
     [2, '2. Utarbeide boligplan for bosetting av vanskeligstilte', 0.3, 0.3, D, D, D, D, 0.3, D, D].concat([
       'Leder boligkontor',
       'Helse, velferd, pleie og omsorg',

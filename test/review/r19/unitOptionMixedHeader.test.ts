@@ -24,25 +24,22 @@
  * By hand: Nye midler of miljøteam 2,4 mill kr = 2 400 (1000 kr); of boligplan 0,5 mill kr = 500; Endret drift
  * 200 (1000 kr, its own unit) = 200; boligplan's financing 0 + 200 + 0 + 500 = 700 = Helårsvirkning 0,7 mill = 700.
  */
-import { D, driftRows, header61, headerMerges, importLegacyFile, writeLegacy, type Cell } from './legacyBook';
+import {
+  D,
+  driftRows,
+  header61,
+  headerMerges,
+  importLegacyFile,
+  miljoteam,
+  writeLegacy,
+  type Cell,
+} from './legacyBook';
 
 async function newMoney(extra: string[]): Promise<unknown[]> {
   const rows: Cell[][] = [
     ...header61({ reallocation: 'Endr. drift (1000 kr)' }),
     ['SAMFUNN OG TJENESTER'],
-    [
-      1,
-      '14. Utvidelse miljøteam: Trappes opp fra 1 til 5 årsverk innen 2015.',
-      2.4,
-      0.6,
-      1.2,
-      1.8,
-      2.4,
-      D,
-      D,
-      D,
-      2.4,
-    ].concat(['Rådmannen v/kommunalsjef velferd', 'Helse, velferd, pleie og omsorg']),
+    miljoteam(),
     [2, '2. Utarbeide boligplan for bosetting av vanskeligstilte', 0.7, 0.1, 0.3, 0.5, 0.7, D, 200, D, 0.5].concat([
       'Leder boligkontor',
       'Helse, velferd, pleie og omsorg',

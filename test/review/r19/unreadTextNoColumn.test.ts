@@ -20,25 +20,22 @@
  * By hand: the text stood under the year 2011 (column D, header D2 = 2011), so Kommentar names 2011 with it, as
  * «2011: ca. 0,6».
  */
-import { D, driftRows, header61, headerMerges, importLegacyFile, writeLegacy, type Cell } from './legacyBook';
+import {
+  D,
+  driftRows,
+  header61,
+  headerMerges,
+  importLegacyFile,
+  miljoteam,
+  writeLegacy,
+  type Cell,
+} from './legacyBook';
 
 async function imported(): Promise<Record<string, unknown> | undefined> {
   const rows: Cell[][] = [
     ...header61(),
     ['SAMFUNN OG TJENESTER'],
-    [
-      1,
-      '14. Utvidelse miljøteam: Trappes opp fra 1 til 5 årsverk innen 2015.',
-      2.4,
-      0.6,
-      1.2,
-      1.8,
-      2.4,
-      D,
-      D,
-      D,
-      2.4,
-    ].concat(['Rådmannen v/kommunalsjef velferd', 'Helse, velferd, pleie og omsorg']),
+    miljoteam(),
     [
       2,
       '5. Spredt bosetting for å oppnå trivsel og økt aktivitet.',

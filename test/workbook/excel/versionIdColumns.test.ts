@@ -40,11 +40,13 @@ describe('ExcelWorkbook.read(check): the ID columns of saved versions', () => {
     const missing = validatePlan(plan).filter((f) => f.code === 'id-missing');
     expect(missing.map((f) => f.params['suggestion'])).toEqual(['D-012']);
 
-    // Of the version: its used range and its top from A1 (the header), then column A (the IDs) over its used range.
+    // Of the version: its used range and its top from A1 (the header), then over its used range column A (the IDs)
+    // and column C (the economy plan lines' Ref, whole: the example's blocks leave room for it in their sync).
     const loads = ctx.loads.filter((l) => l.target.startsWith(`${name}!`)).map((l) => `${l.target} ${l.props}`);
-    expect(loads).toHaveLength(3);
+    expect(loads).toHaveLength(4);
     expect(loads.slice(0, 2)).toEqual([`${name}!used address`, `${name}!A1:E35 values`]);
     expect(loads[2]).toMatch(new RegExp(`^${name}!A1:A\\d+ values$`));
+    expect(loads[3]).toMatch(new RegExp(`^${name}!C1:C\\d+ values$`));
     // Its sheet stays unread: nothing takes two columns of it for the version (Endringer reads it whole).
     expect(snapshot.sheets.find((s) => s.sheet === name)?.values).toEqual([]);
     expect(findVersions(snapshot)).toEqual([]);

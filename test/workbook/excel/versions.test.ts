@@ -125,13 +125,15 @@ describe('ExcelWorkbook.read: saved versions', () => {
       const ctx = new RecordingContext(model);
       const snapshot = await port(ctx).read('structure');
 
-      // Its used range, its top from A1 (the header: 35 rows × 5 columns), and column A (the IDs) of the example's
-      // version: 12 rows of header, 14 of drift, 8 of investering, the economy plan's 24 (title, header, 22 lines),
-      // the blank row after it not used.
+      // Its used range, its top from A1 (the header: 35 rows × 5 columns), and columns A (the IDs) and C (the economy
+      // plan lines' Ref, taken whole as the plan's blocks leave room in their sync) of the example's version: 12 rows
+      // of header, 14 of drift, 8 of investering, the economy plan's 24 (title, header, 22 lines), the blank row
+      // after it not used.
       expect(ctx.loads.filter((l) => l.target.startsWith(`${name}!`)).map((l) => `${l.target} ${l.props}`)).toEqual([
         `${name}!used address`,
         `${name}!A1:E35 values`,
         `${name}!A1:A58 values`,
+        `${name}!C1:C58 values`,
       ]);
       expect(snapshot.sheets.find((s) => s.sheet === name)?.values).toEqual([]);
       expect(findVersions(snapshot)).toEqual([]);

@@ -151,7 +151,9 @@ export function readWorkbookSnapshot(pkg: OpcPackage, scope?: ReadScope): Workbo
     return toSheetSnapshot(s.name, cells, formats, formatBlocks.get(s));
   });
   // Of the versions the scope leaves unread, their ID columns (versionIdCells.ts); refusals name the sheet.
-  const versionIdCells = idsOf.flatMap((s) => namingSheet(s, () => readVersionIdCells(pkg, s, ctx, budget)) ?? []);
+  const versionIdCells = idsOf.flatMap(
+    (s) => namingSheet(s, () => readVersionIdCells(pkg, s, ctx, formats, budget)) ?? [],
+  );
   return {
     sheets,
     tables: tables.map((t) => ({

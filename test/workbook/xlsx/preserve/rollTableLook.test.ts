@@ -7,15 +7,14 @@
  * A table slicer on tblTiltakDrift's Seksjon (table id 6, column id 2), shown on Tiltak drift, stays as it was and
  * still names that column.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { main } from '../../../../src/cli/main';
-import { testIo } from '../../../cli/testIo';
 import { FixturePkg } from '../../../fixtures/make/asExcel/pkg';
 import { addTableSlicer } from '../../../fixtures/make/asExcel/slicer';
 import { diffPackages } from './compare';
 import { expectPreserved, sheetParts } from './paths';
+import { rollBytes, type Rolled } from './rolled';
 
 const FIXTURE = path.join(__dirname, '..', '..', '..', 'fixtures', 'as-excel', 'plan-as-excel.xlsx');
 
@@ -67,20 +66,7 @@ function styled(): Uint8Array {
   return pkg.bytes();
 }
 
-interface Rolled {
-  readonly before: Uint8Array;
-  readonly after: Uint8Array;
-  readonly stdout: string;
-}
-
-async function roll(): Promise<Rolled> {
-  const before = styled();
-  const io = testIo();
-  writeFileSync(path.join(io.cwd, 'plan.xlsx'), before);
-  const code = await main(['roll', 'plan.xlsx', '--out', 'rullert.xlsx'], { ...io, today: '2027-01-15' });
-  expect({ code, err: io.err() }).toEqual({ code: 0, err: '' });
-  return { before, after: new Uint8Array(readFileSync(path.join(io.cwd, 'rullert.xlsx'))), stdout: io.out() };
-}
+const roll = (): Promise<Rolled> => rollBytes(styled());
 
 const tableXml = (bytes: Uint8Array, name: string): string => {
   const files = unzipSync(bytes);

@@ -7,15 +7,14 @@
  * (W, a list on W3:W5 only). The fixture's own x14 drop-down on Ansvarlig (R2:R12, from Innstillinger) is a rule of
  * the user's on a column of the product's that has none of its own.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { main } from '../../../../src/cli/main';
 import { XlsxWorkbook } from '../../../../src/workbook/xlsx';
-import { testIo } from '../../../cli/testIo';
 import { FixturePkg } from '../../../fixtures/make/asExcel/pkg';
 import { diffPackages } from './compare';
 import { expectPreserved, sheetParts } from './paths';
+import { rollBytes, type Rolled } from './rolled';
 
 const FIXTURE = path.join(__dirname, '..', '..', '..', 'fixtures', 'as-excel', 'plan-as-excel.xlsx');
 
@@ -62,20 +61,7 @@ function withUserColumns(): Uint8Array {
   return pkg.bytes();
 }
 
-interface Rolled {
-  readonly before: Uint8Array;
-  readonly after: Uint8Array;
-  readonly stdout: string;
-}
-
-async function roll(): Promise<Rolled> {
-  const before = withUserColumns();
-  const io = testIo();
-  writeFileSync(path.join(io.cwd, 'plan.xlsx'), before);
-  const code = await main(['roll', 'plan.xlsx', '--out', 'rullert.xlsx'], { ...io, today: '2027-01-15' });
-  expect({ code, err: io.err() }).toEqual({ code: 0, err: '' });
-  return { before, after: new Uint8Array(readFileSync(path.join(io.cwd, 'rullert.xlsx'))), stdout: io.out() };
-}
+const roll = (): Promise<Rolled> => rollBytes(withUserColumns());
 
 /** The rules of the sheet part as "formula sqref", main and x14 alike, sorted. */
 function rules(bytes: Uint8Array): string[] {
