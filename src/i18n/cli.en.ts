@@ -4,7 +4,7 @@ import { GLOSSARY_EN as g, settingName } from './glossary';
 
 export const CLI_EN: Record<CliKey, string> = {
   unreadable: '{file}: cannot be read: {reason}',
-  exists: '{file} already exists. tiltaksplan never writes over a file; choose another name.',
+  exists: '{file} already exists. Tiltaksplan never writes over a file; choose another name.',
   written: 'Wrote {file}.',
   'expected.years': 'a whole number from 4 to 10',
   reportTitle: 'Measures plan check',

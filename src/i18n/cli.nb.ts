@@ -3,7 +3,7 @@ import { GLOSSARY_NB as g, settingName } from './glossary';
 
 export const CLI_NB = {
   unreadable: '{file}: kan ikke leses: {reason}',
-  exists: '{file} finnes fra før. tiltaksplan skriver aldri over en fil; velg et annet navn.',
+  exists: '{file} finnes fra før. Tiltaksplan skriver aldri over en fil; velg et annet navn.',
   written: 'Skrev {file}.',
   'expected.years': 'et helt tall fra 4 til 10',
   reportTitle: 'Kontroll av tiltaksplan',

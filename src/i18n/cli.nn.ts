@@ -4,7 +4,7 @@ import { GLOSSARY_NN as g, settingName } from './glossary';
 
 export const CLI_NN: Record<CliKey, string> = {
   unreadable: '{file}: kan ikkje lesast: {reason}',
-  exists: '{file} finst frå før. tiltaksplan skriv aldri over ei fil; vel eit anna namn.',
+  exists: '{file} finst frå før. Tiltaksplan skriv aldri over ei fil; vel eit anna namn.',
   written: 'Skreiv {file}.',
   'expected.years': 'eit heilt tal frå 4 til 10',
   reportTitle: 'Kontroll av tiltaksplan',

@@ -26,9 +26,9 @@ export const USAGE_EN: Record<UsageKey, string> = {
   'expected.lang': 'nb, nn or en',
   checkWritten: 'Wrote Sammendrag and Avstemming to {file}.',
   backslashNotWritten:
-    'Nothing was written: the workbook was made by another program than Excel, with backslashes (\\) in the names of the parts of its package, which tiltaksplan reads but does not write into. Save it in Excel as "Excel Workbook (*.xlsx)" and try again.',
+    'Nothing was written: the workbook was made by another program than Excel, with backslashes (\\) in the names of the parts of its package, which Tiltaksplan reads but does not write into. Save it in Excel as "Excel Workbook (*.xlsx)" and try again.',
   strictNotWritten:
-    'Nothing was written: the workbook is saved as "Strict Open XML Spreadsheet", which tiltaksplan reads but does not write into. Save it in Excel as "Excel Workbook (*.xlsx)" and try again.',
+    'Nothing was written: the workbook is saved as "Strict Open XML Spreadsheet", which Tiltaksplan reads but does not write into. Save it in Excel as "Excel Workbook (*.xlsx)" and try again.',
   exampleYears: '--years cannot be used with --example: the example plan has four plan years. Leave out --years.',
   notXlsxName: '{file}: the file name must end in .xlsx.',
   missingOut: 'Say where the new workbook goes: --out FILE.xlsx. See "tiltaksplan {command} --help".',
@@ -47,7 +47,7 @@ export const USAGE_EN: Record<UsageKey, string> = {
   notAPlanNotWritten:
     '{file}: nothing written to the file: it has neither the operating nor the investment measures table, so it is no measures plan. If it is an older plan made by hand, bring it in with "tiltaksplan import {file} --out NEW.xlsx".',
   checkedCopyExists:
-    '{file} already exists, perhaps from an earlier check. tiltaksplan never writes over a file: delete or move it and run again, give the copy another name with --out (one file at a time), or write into the workbook itself with --write --in-place.',
+    '{file} already exists, perhaps from an earlier check. Tiltaksplan never writes over a file: delete or move it and run again, give the copy another name with --out (one file at a time), or write into the workbook itself with --write --in-place.',
   economyPlanNotAPlan:
     '{file}: is an economy plan without the operating and investment measures tables, so it is no measures plan. Reconcile the plans against it with "tiltaksplan check PLAN.xlsx --economy-plan {file}".',
   economyPlanNotAPlanNotWritten:

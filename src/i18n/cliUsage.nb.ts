@@ -26,9 +26,9 @@ export const USAGE_NB = {
   'expected.lang': 'nb, nn eller en',
   checkWritten: 'Skrev Sammendrag og Avstemming til {file}.',
   backslashNotWritten:
-    'Ingenting er skrevet: arbeidsboken er laget av et annet program enn Excel, med omvendte skråstreker (\\) i navnene på delene i pakken, som tiltaksplan leser, men ikke skriver i. Lagre den i Excel som «Excel-arbeidsbok (*.xlsx)» og prøv igjen.',
+    'Ingenting er skrevet: arbeidsboken er laget av et annet program enn Excel, med omvendte skråstreker (\\) i navnene på delene i pakken, som Tiltaksplan leser, men ikke skriver i. Lagre den i Excel som «Excel-arbeidsbok (*.xlsx)» og prøv igjen.',
   strictNotWritten:
-    'Ingenting er skrevet: arbeidsboken er lagret som «Strict Open XML-regneark», som tiltaksplan leser, men ikke skriver i. Lagre den i Excel som «Excel-arbeidsbok (*.xlsx)» og prøv igjen.',
+    'Ingenting er skrevet: arbeidsboken er lagret som «Strict Open XML-regneark», som Tiltaksplan leser, men ikke skriver i. Lagre den i Excel som «Excel-arbeidsbok (*.xlsx)» og prøv igjen.',
   exampleYears: '--years kan ikke brukes med --example: eksempelplanen har fire planår. Fjern --years.',
   notXlsxName: '{file}: filnavnet må slutte på .xlsx.',
   missingOut: 'Oppgi hvor den nye arbeidsboken skal lagres: --out FIL.xlsx. Se «tiltaksplan {command} --help».',
@@ -47,7 +47,7 @@ export const USAGE_NB = {
   notAPlanNotWritten:
     '{file}: ingenting er skrevet i filen: den har verken tabellen over driftstiltak eller tabellen over investeringstiltak, så den er ingen tiltaksplan. Er det en eldre tiltaksplan laget for hånd, kan den hentes inn med «tiltaksplan import {file} --out NY.xlsx».',
   checkedCopyExists:
-    '{file} finnes fra før, kanskje fra en tidligere kontroll. tiltaksplan skriver aldri over en fil: slett eller flytt den og kjør på nytt, gi kopien et annet navn med --out (én fil om gangen), eller skriv i selve arbeidsboken med --write --in-place.',
+    '{file} finnes fra før, kanskje fra en tidligere kontroll. Tiltaksplan skriver aldri over en fil: slett eller flytt den og kjør på nytt, gi kopien et annet navn med --out (én fil om gangen), eller skriv i selve arbeidsboken med --write --in-place.',
   economyPlanNotAPlan:
     '{file}: er en økonomiplan uten tabellene over driftstiltak og investeringstiltak, så den er ingen tiltaksplan. Avstem planene mot den med «tiltaksplan check PLAN.xlsx --economy-plan {file}».',
   economyPlanNotAPlanNotWritten:

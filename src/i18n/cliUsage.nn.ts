@@ -26,9 +26,9 @@ export const USAGE_NN: Record<UsageKey, string> = {
   'expected.lang': 'nb, nn eller en',
   checkWritten: 'Skreiv arka Sammendrag og Avstemming til {file}.',
   backslashNotWritten:
-    'Ingenting er skrive: arbeidsboka er laga av eit anna program enn Excel, med omvende skråstrekar (\\) i namna på delane i pakken, som tiltaksplan les, men ikkje skriv i. Lagre ho i Excel som «Excel-arbeidsbok (*.xlsx)» og prøv igjen.',
+    'Ingenting er skrive: arbeidsboka er laga av eit anna program enn Excel, med omvende skråstrekar (\\) i namna på delane i pakken, som Tiltaksplan les, men ikkje skriv i. Lagre ho i Excel som «Excel-arbeidsbok (*.xlsx)» og prøv igjen.',
   strictNotWritten:
-    'Ingenting er skrive: arbeidsboka er lagra som «Strict Open XML-rekneark», som tiltaksplan les, men ikkje skriv i. Lagre ho i Excel som «Excel-arbeidsbok (*.xlsx)» og prøv igjen.',
+    'Ingenting er skrive: arbeidsboka er lagra som «Strict Open XML-rekneark», som Tiltaksplan les, men ikkje skriv i. Lagre ho i Excel som «Excel-arbeidsbok (*.xlsx)» og prøv igjen.',
   exampleYears: '--years kan ikkje brukast med --example: eksempelplanen har fire planår. Ta bort --years.',
   notXlsxName: '{file}: filnamnet må slutte på .xlsx.',
   missingOut: 'Oppgi kvar den nye arbeidsboka skal lagrast: --out FIL.xlsx. Sjå «tiltaksplan {command} --help».',
@@ -47,7 +47,7 @@ export const USAGE_NN: Record<UsageKey, string> = {
   notAPlanNotWritten:
     '{file}: ingenting er skrive i fila: ho har verken tabellen over driftstiltak eller tabellen over investeringstiltak, så ho er ingen tiltaksplan. Er det ein eldre tiltaksplan laga for hand, kan han hentast inn med «tiltaksplan import {file} --out NY.xlsx».',
   checkedCopyExists:
-    '{file} finst frå før, kanskje frå ein tidlegare kontroll. tiltaksplan skriv aldri over ei fil: slett eller flytt ho og køyr på nytt, gi kopien eit anna namn med --out (éi fil om gongen), eller skriv i sjølve arbeidsboka med --write --in-place.',
+    '{file} finst frå før, kanskje frå ein tidlegare kontroll. Tiltaksplan skriv aldri over ei fil: slett eller flytt ho og køyr på nytt, gi kopien eit anna namn med --out (éi fil om gongen), eller skriv i sjølve arbeidsboka med --write --in-place.',
   economyPlanNotAPlan:
     '{file}: er ein økonomiplan utan tabellane over driftstiltak og investeringstiltak, så han er ingen tiltaksplan. Avstem planane mot han med «tiltaksplan check PLAN.xlsx --economy-plan {file}».',
   economyPlanNotAPlanNotWritten:

@@ -14,10 +14,10 @@ type Key = 'added' | 'protected' | 'both' | 'locked' | 'grown' | 'made';
 export const PROTECTION_CATALOG: Catalog<Key> = {
   nb: {
     added:
-      'Ingenting er skrevet: arbeidsboken er beskyttet, så Excel tillater ikke nye ark, og tiltaksplan måtte legge til {added}. Opphev beskyttelsen i Excel (Se gjennom → Beskytt arbeidsbok), eller be den som beskyttet arbeidsboken om å gjøre det, og prøv igjen.',
+      'Ingenting er skrevet: arbeidsboken er beskyttet, så Excel tillater ikke nye ark, og Tiltaksplan måtte legge til {added}. Opphev beskyttelsen i Excel (Se gjennom → Beskytt arbeidsbok), eller be den som beskyttet arbeidsboken om å gjøre det, og prøv igjen.',
     protected:
-      'Ingenting er skrevet: tiltaksplan måtte skrive i {sheets}, og Excel tillater ikke endringer i et beskyttet ark. Opphev beskyttelsen i Excel (Se gjennom → Opphev arkbeskyttelse), eller be den som beskyttet arket om å gjøre det, og prøv igjen.',
-    both: 'Ingenting er skrevet: arbeidsboken er beskyttet, så Excel tillater ikke nye ark, og tiltaksplan måtte legge til {added}; tiltaksplan måtte også skrive i {sheets}, og Excel tillater ikke endringer i et beskyttet ark. Opphev beskyttelsen i Excel (Se gjennom → Beskytt arbeidsbok / Opphev arkbeskyttelse), eller be den som beskyttet arbeidsboken om å gjøre det, og prøv igjen.',
+      'Ingenting er skrevet: Tiltaksplan måtte skrive i {sheets}, og Excel tillater ikke endringer i et beskyttet ark. Opphev beskyttelsen i Excel (Se gjennom → Opphev arkbeskyttelse), eller be den som beskyttet arket om å gjøre det, og prøv igjen.',
+    both: 'Ingenting er skrevet: arbeidsboken er beskyttet, så Excel tillater ikke nye ark, og Tiltaksplan måtte legge til {added}; Tiltaksplan måtte også skrive i {sheets}, og Excel tillater ikke endringer i et beskyttet ark. Opphev beskyttelsen i Excel (Se gjennom → Beskytt arbeidsbok / Opphev arkbeskyttelse), eller be den som beskyttet arbeidsboken om å gjøre det, og prøv igjen.',
     locked: '{cell} er låst',
     grown:
       'tabellen {table} måtte utvides til {range}; Excel endrer ikke størrelsen på en tabell i et beskyttet ark, uansett hva beskyttelsen tillater',
@@ -25,10 +25,10 @@ export const PROTECTION_CATALOG: Catalog<Key> = {
   },
   nn: {
     added:
-      'Ingenting er skrive: arbeidsboka er verna, så Excel tillèt ikkje nye ark, og tiltaksplan måtte leggje til {added}. Opphev vernet i Excel (Sjå gjennom → Vern arbeidsbok), eller be den som verna arbeidsboka om å gjere det, og prøv igjen.',
+      'Ingenting er skrive: arbeidsboka er verna, så Excel tillèt ikkje nye ark, og Tiltaksplan måtte leggje til {added}. Opphev vernet i Excel (Sjå gjennom → Vern arbeidsbok), eller be den som verna arbeidsboka om å gjere det, og prøv igjen.',
     protected:
-      'Ingenting er skrive: tiltaksplan måtte skrive i {sheets}, og Excel tillèt ikkje endringar i eit verna ark. Opphev vernet i Excel (Sjå gjennom → Opphev arkvern), eller be den som verna arket om å gjere det, og prøv igjen.',
-    both: 'Ingenting er skrive: arbeidsboka er verna, så Excel tillèt ikkje nye ark, og tiltaksplan måtte leggje til {added}; tiltaksplan måtte òg skrive i {sheets}, og Excel tillèt ikkje endringar i eit verna ark. Opphev vernet i Excel (Sjå gjennom → Vern arbeidsbok / Opphev arkvern), eller be den som verna arbeidsboka om å gjere det, og prøv igjen.',
+      'Ingenting er skrive: Tiltaksplan måtte skrive i {sheets}, og Excel tillèt ikkje endringar i eit verna ark. Opphev vernet i Excel (Sjå gjennom → Opphev arkvern), eller be den som verna arket om å gjere det, og prøv igjen.',
+    both: 'Ingenting er skrive: arbeidsboka er verna, så Excel tillèt ikkje nye ark, og Tiltaksplan måtte leggje til {added}; Tiltaksplan måtte òg skrive i {sheets}, og Excel tillèt ikkje endringar i eit verna ark. Opphev vernet i Excel (Sjå gjennom → Vern arbeidsbok / Opphev arkvern), eller be den som verna arbeidsboka om å gjere det, og prøv igjen.',
     locked: '{cell} er låst',
     grown:
       'tabellen {table} måtte utvidast til {range}; Excel endrar ikkje storleiken på ein tabell i eit verna ark, uansett kva vernet tillèt',
@@ -36,10 +36,10 @@ export const PROTECTION_CATALOG: Catalog<Key> = {
   },
   en: {
     added:
-      'Nothing written: the workbook is protected, so Excel allows no new sheets, and tiltaksplan would have to add {added}. Unprotect it in Excel (Review → Protect Workbook), or ask whoever protected the workbook to, and try again.',
+      'Nothing written: the workbook is protected, so Excel allows no new sheets, and Tiltaksplan would have to add {added}. Unprotect it in Excel (Review → Protect Workbook), or ask whoever protected the workbook to, and try again.',
     protected:
-      'Nothing written: tiltaksplan would have to write into {sheets}, and Excel allows no changes to a protected sheet. Unprotect it in Excel (Review → Unprotect Sheet), or ask whoever protected the sheet to, and try again.',
-    both: 'Nothing written: the workbook is protected, so Excel allows no new sheets, and tiltaksplan would have to add {added}; tiltaksplan would also have to write into {sheets}, and Excel allows no changes to a protected sheet. Unprotect them in Excel (Review → Protect Workbook / Unprotect Sheet), or ask whoever protected the workbook to, and try again.',
+      'Nothing written: Tiltaksplan would have to write into {sheets}, and Excel allows no changes to a protected sheet. Unprotect it in Excel (Review → Unprotect Sheet), or ask whoever protected the sheet to, and try again.',
+    both: 'Nothing written: the workbook is protected, so Excel allows no new sheets, and Tiltaksplan would have to add {added}; Tiltaksplan would also have to write into {sheets}, and Excel allows no changes to a protected sheet. Unprotect them in Excel (Review → Protect Workbook / Unprotect Sheet), or ask whoever protected the workbook to, and try again.',
     locked: '{cell} is locked',
     grown:
       'table {table} would have to grow to {range}; Excel never resizes a table on a protected sheet, whatever the protection allows',

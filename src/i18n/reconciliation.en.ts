@@ -48,11 +48,11 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
   'full.measure-not-in-economy-plan.project':
     '{ref} has expenditure in the measures plan ({perYear}; {measures} in all){planUnit} but no line in the economy plan. ' +
     'Add a line{inFile} with Del Investering, Linjetype Tiltak and Ref {line}, with {amounts} in the columns {years} ' +
-    '(amounts in {unit}).',
+    '(amounts in {unit}).{financingLines}',
   'full.measure-not-in-economy-plan.no-project':
     '{ref} has expenditure in the measures plan ({perYear}; {measures} in all){planUnit} but neither a project number nor ' +
     'an economy plan line. Type the project number in Prosjektnr, then add a line{inFile} with Del Investering, Linjetype ' +
-    'Tiltak and the project number as Ref, with {amounts} in the columns {years} (amounts in {unit}).',
+    'Tiltak and the project number as Ref, with {amounts} in the columns {years} (amounts in {unit}).{financingLines}',
   'full.economy-plan-line-unmatched':
     "The economy plan line {ref}{inYear} ({economyPlan}) matches no measure or project. Check the line's Ref.",
   'full.economy-plan-line-unmatched.same-ref':
@@ -88,6 +88,11 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
   row: 'row {row} of the sheet "{sheet}"',
   'row.file': 'row {row} of the sheet "{sheet}" in {file}',
   'in-file': ' in {file}',
+  // An investment project whose financing is compared (SPEC §10): the Finansiering lines it needs too.
+  'financing-lines':
+    ' Also add a line with Del Investering, Linjetype Finansiering and Ref {line} for each financing source, with the source in Finansieringskilde and the amounts spread over the years, in all: {financing}.',
+  'financing-lines.no-project':
+    ' Also add a line with Del Investering, Linjetype Finansiering and the project number as Ref for each financing source, with the source in Finansieringskilde and the amounts spread over the years, in all: {financing}.',
   'full.economy-plan-line-unmatched.frame':
     'The frame line in {cell} ({economyPlan}) has the budget frame "{frame}", which is neither in the list of budget ' +
     'frames ({codes}) nor on any measure, so it is compared with the measures of no frame. Type one of the codes in ' +

@@ -35,6 +35,8 @@ export type ReconciliationKey =
   | 'row'
   | 'row.file'
   | 'in-file'
+  | 'financing-lines'
+  | 'financing-lines.no-project'
   | 'note.row-errors'
   | 'note.frame-from-line'
   | 'note.frameless'
@@ -111,11 +113,11 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
     'og den ID-en som Ref, med {amounts} i kolonnene {years} (beløp i {unit}).',
   'full.measure-not-in-economy-plan.project':
     '{ref} har utgifter i tiltaksplanen ({perYear}; {measures} i alt){planUnit}, men ingen linje i økonomiplanen. Legg inn ' +
-    'en linje{inFile} med Del Investering, Linjetype Tiltak og Ref {line}, med {amounts} i kolonnene {years} (beløp i {unit}).',
+    'en linje{inFile} med Del Investering, Linjetype Tiltak og Ref {line}, med {amounts} i kolonnene {years} (beløp i {unit}).{financingLines}',
   'full.measure-not-in-economy-plan.no-project':
     '{ref} har utgifter i tiltaksplanen ({perYear}; {measures} i alt){planUnit}, men verken prosjektnummer eller linje i ' +
     'økonomiplanen. Skriv prosjektnummeret i Prosjektnr, og legg så inn en linje{inFile} med Del Investering, Linjetype ' +
-    'Tiltak og prosjektnummeret som Ref, med {amounts} i kolonnene {years} (beløp i {unit}).',
+    'Tiltak og prosjektnummeret som Ref, med {amounts} i kolonnene {years} (beløp i {unit}).{financingLines}',
   'full.economy-plan-line-unmatched':
     'Økonomiplanlinjen {ref}{inYear} ({economyPlan}) svarer ikke til noe tiltak eller prosjekt. Kontroller Ref på linjen.',
   'full.economy-plan-line-unmatched.zero':
@@ -170,6 +172,11 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
   // A consolidation (SPEC §15): a row, and where a line goes, in the economy plan workbook, not the plan's own sheet.
   'row.file': 'rad {row} på arket «{sheet}» i {file}',
   'in-file': ' i {file}',
+  // An investment project whose financing is compared (SPEC §10): the Finansiering lines it needs too.
+  'financing-lines':
+    ' Legg også inn en linje med Del Investering, Linjetype Finansiering og Ref {line} for hver finansieringskilde, med kilden i Finansieringskilde og beløpene fordelt på årene, til sammen: {financing}.',
+  'financing-lines.no-project':
+    ' Legg også inn en linje med Del Investering, Linjetype Finansiering og prosjektnummeret som Ref for hver finansieringskilde, med kilden i Finansieringskilde og beløpene fordelt på årene, til sammen: {financing}.',
   'note.row-errors':
     'Merk: {ids} har feil i beløp eller summer og er tatt med slik beløpene står (et ugyldig beløp som 0). ' +
     'Rett feilen først (se feillisten).',

@@ -48,11 +48,11 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
     'og den ID-en som Ref, med {amounts} i kolonnane {years} (beløp i {unit}).',
   'full.measure-not-in-economy-plan.project':
     '{ref} har utgifter i tiltaksplanen ({perYear}; {measures} i alt){planUnit}, men inga line i økonomiplanen. Legg inn ' +
-    'ei line{inFile} med Del Investering, Linjetype Tiltak og Ref {line}, med {amounts} i kolonnane {years} (beløp i {unit}).',
+    'ei line{inFile} med Del Investering, Linjetype Tiltak og Ref {line}, med {amounts} i kolonnane {years} (beløp i {unit}).{financingLines}',
   'full.measure-not-in-economy-plan.no-project':
     '{ref} har utgifter i tiltaksplanen ({perYear}; {measures} i alt){planUnit}, men verken prosjektnummer eller line i ' +
     'økonomiplanen. Skriv prosjektnummeret i Prosjektnr, og legg så inn ei line{inFile} med Del Investering, Linjetype ' +
-    'Tiltak og prosjektnummeret som Ref, med {amounts} i kolonnane {years} (beløp i {unit}).',
+    'Tiltak og prosjektnummeret som Ref, med {amounts} i kolonnane {years} (beløp i {unit}).{financingLines}',
   'full.economy-plan-line-unmatched':
     'Økonomiplanlina {ref}{inYear} ({economyPlan}) svarar ikkje til noko tiltak eller prosjekt. Kontroller Ref på lina.',
   'full.economy-plan-line-unmatched.same-ref':
@@ -88,6 +88,11 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
   row: 'rad {row} på arket «{sheet}»',
   'row.file': 'rad {row} på arket «{sheet}» i {file}',
   'in-file': ' i {file}',
+  // An investment project whose financing is compared (SPEC §10): the Finansiering lines it needs too.
+  'financing-lines':
+    ' Legg òg inn ei line med Del Investering, Linjetype Finansiering og Ref {line} for kvar finansieringskjelde, med kjelda i Finansieringskilde og beløpa fordelte på åra, til saman: {financing}.',
+  'financing-lines.no-project':
+    ' Legg òg inn ei line med Del Investering, Linjetype Finansiering og prosjektnummeret som Ref for kvar finansieringskjelde, med kjelda i Finansieringskilde og beløpa fordelte på åra, til saman: {financing}.',
   'full.economy-plan-line-unmatched.frame':
     'Rammelina i {cell} ({economyPlan}) har rammeområde «{frame}», som verken finst i lista over rammeområde ' +
     '({codes}) eller på noko tiltak, så ho er ikkje samanlikna med tiltaka i noko rammeområde. Skriv ein av kodane ' +

@@ -175,7 +175,23 @@ function missingLineParams(item: ReconciliationItem, lang: Lang, unit: Unit): Re
     plan: item.missingLine?.plan ?? '',
     // The cell of its line turned away for Del or Linjetype, which the sentence asks to correct.
     lineCell: lineAt(item, wrongSameRef(item)?.cell ?? ''),
+    financingLines: financingLinesText(item, lang, lineUnit),
   };
+}
+
+/**
+ * The Finansiering lines a project without lines needs beside its Tiltak line (MissingLine.financing), each source
+ * with what its lines add up to over the years: «… til sammen: Mva-kompensasjon 2 500 og Lån 10 000.»; '' for none.
+ */
+function financingLinesText(item: ReconciliationItem, lang: Lang, lineUnit: Unit): string {
+  const needed = item.missingLine?.financing ?? [];
+  if (needed.length === 0) return '';
+  const financing = listText(
+    needed.map((f) => `${f.source} ${amount(f.amount, lineUnit)}`),
+    lang,
+  );
+  const key = item.missingLine?.ref.trim() === '' ? 'financing-lines.no-project' : 'financing-lines';
+  return translate(key, lang, { line: showCellDates(item.missingLine?.ref ?? item.ref), financing });
 }
 
 /** The params of another plan's line (its Plan column, SPEC §15): the Plan typed, its cell, this plan's Plannavn. */

@@ -96,6 +96,7 @@ export const TASKPANE_EN: Record<TaskpaneKey, string> = {
   chartTitle: 'Operating cost per year by financing source',
   chartDescription: 'Bar chart: for each year one bar split by financing source.',
   source: 'Financing',
+  financingBase: 'Financing base (Helårsvirkning / Sum periode)',
   amount: 'Amount',
   section: g.section,
   frame: g.frame,

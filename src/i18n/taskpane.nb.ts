@@ -96,6 +96,7 @@ export const TASKPANE_NB = {
   chartTitle: 'Driftskostnad per år fordelt på finansiering',
   chartDescription: 'Stolpediagram: for hvert år en stolpe delt i finansieringskilder.',
   source: 'Finansiering',
+  financingBase: 'Finansieringsgrunnlag (Helårsvirkning / Sum periode)',
   amount: 'Beløp',
   section: g.section,
   frame: g.frame,

@@ -98,6 +98,7 @@ export const TASKPANE_NN: Record<TaskpaneKey, string> = {
   chartTitle: 'Driftskostnad per år fordelt på finansiering',
   chartDescription: 'Stolpediagram: for kvart år ein stolpe delt i finansieringskjelder.',
   source: 'Finansiering',
+  financingBase: 'Finansieringsgrunnlag (Helårsvirkning / Sum periode)',
   amount: 'Beløp',
   section: g.section,
   frame: g.frame,

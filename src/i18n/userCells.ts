@@ -15,48 +15,48 @@ type Key = 'blocked' | 'repairBlocked' | 'addBlocked' | 'downloadLeft' | 'more' 
 export const USER_CELLS_CATALOG: Catalog<Key> = {
   nb: {
     blocked:
-      'Ingenting er skrevet: {cells} har innhold som ikke er tiltaksplans, der tiltaksplan måtte skrive. Flytt innholdet og prøv igjen.',
+      'Ingenting er skrevet: {cells} har innhold som ikke er Tiltaksplans, der Tiltaksplan måtte skrive. Flytt innholdet og prøv igjen.',
     repairBlocked:
-      'En kolonne er ikke tatt med i reparasjonen: {cells} har innhold som ikke er tiltaksplans, der kolonnen skulle stå. Flytt innholdet og forhåndsvis på nytt.',
+      'En kolonne er ikke tatt med i reparasjonen: {cells} har innhold som ikke er Tiltaksplans, der kolonnen skulle stå. Flytt innholdet og forhåndsvis på nytt.',
     addBlocked:
-      'Tiltaket kan ikke legges til ennå: {cells} har innhold som ikke er tiltaksplans, der den nye raden skal stå. Flytt innholdet, så kan tiltaket legges til.',
+      'Tiltaket kan ikke legges til ennå: {cells} har innhold som ikke er Tiltaksplans, der den nye raden skal stå. Flytt innholdet, så kan tiltaket legges til.',
     downloadLeft:
-      'Arbeidsboken er lastet ned, men {sheets} er ikke skrevet på nytt og står som før: {cells} har innhold som ikke er tiltaksplans, der tiltaksplan måtte skrive. Flytt innholdet og last ned på nytt.',
+      'Arbeidsboken er lastet ned, men {sheets} er ikke skrevet på nytt og står som før: {cells} har innhold som ikke er Tiltaksplans, der Tiltaksplan måtte skrive. Flytt innholdet og last ned på nytt.',
     more: '{cells} og {count} celler til',
     inserted:
-      'Ingenting er skrevet: kolonnen «{header}» (kolonne {column} på arket «{sheet}») står inne i tabellen {table}, mellom kolonner som tiltaksplan skriver på nytt hver gang, og kan ikke tas med der. Flytt kolonnen til høyre for «{last}», den siste kolonnen i tabellen (der følger den postene sine), eller ut av tabellen, og prøv igjen.',
+      'Ingenting er skrevet: kolonnen «{header}» (kolonne {column} på arket «{sheet}») står inne i tabellen {table}, mellom kolonner som Tiltaksplan skriver på nytt hver gang, og kan ikke tas med der. Flytt kolonnen til høyre for «{last}», den siste kolonnen i tabellen (der følger den postene sine), eller ut av tabellen, og prøv igjen.',
     renamed:
-      'Ingenting er skrevet: kolonne {column} på arket «{sheet}» står der tabellen {table} har kolonnen «{expected}», men overskriften i {cell} er «{header}». Gi {cell} overskriften «{expected}» tilbake (tiltaksplan skriver den kolonnen på nytt hver gang), og prøv igjen.',
+      'Ingenting er skrevet: kolonne {column} på arket «{sheet}» står der tabellen {table} har kolonnen «{expected}», men overskriften i {cell} er «{header}». Gi {cell} overskriften «{expected}» tilbake (Tiltaksplan skriver den kolonnen på nytt hver gang), og prøv igjen.',
   },
   nn: {
     blocked:
-      'Ingenting er skrive: {cells} har innhald som ikkje er tiltaksplans, der tiltaksplan måtte skrive. Flytt innhaldet og prøv igjen.',
+      'Ingenting er skrive: {cells} har innhald som ikkje er Tiltaksplans, der Tiltaksplan måtte skrive. Flytt innhaldet og prøv igjen.',
     repairBlocked:
-      'Ein kolonne er ikkje teken med i reparasjonen: {cells} har innhald som ikkje er tiltaksplans, der kolonnen skulle stå. Flytt innhaldet og førehandsvis på nytt.',
+      'Ein kolonne er ikkje teken med i reparasjonen: {cells} har innhald som ikkje er Tiltaksplans, der kolonnen skulle stå. Flytt innhaldet og førehandsvis på nytt.',
     addBlocked:
-      'Tiltaket kan ikkje leggjast til enno: {cells} har innhald som ikkje er tiltaksplans, der den nye rada skal stå. Flytt innhaldet, så kan tiltaket leggjast til.',
+      'Tiltaket kan ikkje leggjast til enno: {cells} har innhald som ikkje er Tiltaksplans, der den nye rada skal stå. Flytt innhaldet, så kan tiltaket leggjast til.',
     downloadLeft:
-      'Arbeidsboka er lasta ned, men {sheets} er ikkje skrive på nytt og står som før: {cells} har innhald som ikkje er tiltaksplans, der tiltaksplan måtte skrive. Flytt innhaldet og last ned på nytt.',
+      'Arbeidsboka er lasta ned, men {sheets} er ikkje skrive på nytt og står som før: {cells} har innhald som ikkje er Tiltaksplans, der Tiltaksplan måtte skrive. Flytt innhaldet og last ned på nytt.',
     more: '{cells} og {count} celler til',
     inserted:
-      'Ingenting er skrive: kolonnen «{header}» (kolonne {column} på arket «{sheet}») står inne i tabellen {table}, mellom kolonnar som tiltaksplan skriv på nytt kvar gong, og kan ikkje takast med der. Flytt kolonnen til høgre for «{last}», den siste kolonnen i tabellen (der følgjer han postane sine), eller ut av tabellen, og prøv igjen.',
+      'Ingenting er skrive: kolonnen «{header}» (kolonne {column} på arket «{sheet}») står inne i tabellen {table}, mellom kolonnar som Tiltaksplan skriv på nytt kvar gong, og kan ikkje takast med der. Flytt kolonnen til høgre for «{last}», den siste kolonnen i tabellen (der følgjer han postane sine), eller ut av tabellen, og prøv igjen.',
     renamed:
-      'Ingenting er skrive: kolonne {column} på arket «{sheet}» står der tabellen {table} har kolonnen «{expected}», men overskrifta i {cell} er «{header}». Gi {cell} overskrifta «{expected}» att (tiltaksplan skriv den kolonnen på nytt kvar gong), og prøv igjen.',
+      'Ingenting er skrive: kolonne {column} på arket «{sheet}» står der tabellen {table} har kolonnen «{expected}», men overskrifta i {cell} er «{header}». Gi {cell} overskrifta «{expected}» att (Tiltaksplan skriv den kolonnen på nytt kvar gong), og prøv igjen.',
   },
   en: {
     blocked:
-      'Nothing written: {cells} holds content that is not tiltaksplan’s, where tiltaksplan would have to write. Move it and try again.',
+      'Nothing written: {cells} holds content that is not Tiltaksplan’s, where Tiltaksplan would have to write. Move it and try again.',
     repairBlocked:
-      'A column is left out of the repair: {cells} holds content that is not tiltaksplan’s, where the column would go. Move it and preview again.',
+      'A column is left out of the repair: {cells} holds content that is not Tiltaksplan’s, where the column would go. Move it and preview again.',
     addBlocked:
-      'The measure cannot be added yet: {cells} holds content that is not tiltaksplan’s, where the new row would go. Move it, and the measure can be added.',
+      'The measure cannot be added yet: {cells} holds content that is not Tiltaksplan’s, where the new row would go. Move it, and the measure can be added.',
     downloadLeft:
-      'The workbook is downloaded without writing {sheets} anew (left as it was): {cells} holds content that is not tiltaksplan’s, where tiltaksplan would have to write. Move it and download again.',
+      'The workbook is downloaded without writing {sheets} anew (left as it was): {cells} holds content that is not Tiltaksplan’s, where Tiltaksplan would have to write. Move it and download again.',
     more: '{cells} and {count} more cells',
     inserted:
-      'Nothing written: the column "{header}" (column {column} on the sheet "{sheet}") stands inside the table {table}, between columns tiltaksplan writes anew every time, and cannot be carried there. Move it to the right of "{last}", the last column of the table (there it follows its items), or out of the table, and try again.',
+      'Nothing written: the column "{header}" (column {column} on the sheet "{sheet}") stands inside the table {table}, between columns Tiltaksplan writes anew every time, and cannot be carried there. Move it to the right of "{last}", the last column of the table (there it follows its items), or out of the table, and try again.',
     renamed:
-      'Nothing written: column {column} on the sheet "{sheet}" stands where the table {table} has its column "{expected}", but the header in {cell} is "{header}". Give {cell} its header "{expected}" back (tiltaksplan writes that column anew every time), and try again.',
+      'Nothing written: column {column} on the sheet "{sheet}" stands where the table {table} has its column "{expected}", but the header in {cell} is "{header}". Give {cell} its header "{expected}" back (Tiltaksplan writes that column anew every time), and try again.',
   },
 };
 

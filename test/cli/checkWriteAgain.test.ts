@@ -40,7 +40,7 @@ describe('check --write when the copy of an earlier run is still there', () => {
     const { io } = await checkedOnce('nb');
     expect(await main(['check', 'plan.xlsx', '--write', '--out', 'plan-kontrollert.xlsx'], io)).toBe(2);
     expect(io.err()).toBe(
-      'plan-kontrollert.xlsx finnes fra før. tiltaksplan skriver aldri over en fil; velg et annet navn.\n',
+      'plan-kontrollert.xlsx finnes fra før. Tiltaksplan skriver aldri over en fil; velg et annet navn.\n',
     );
   });
 });

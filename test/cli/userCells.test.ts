@@ -56,7 +56,7 @@ describe('check --write and the cells of the user', () => {
     const before = readFileSync(file);
     expect(await main(['check', 'plan.xlsx', '--write', '--format', 'json', '--lang', 'en'], io)).toBe(2);
     expect(io.err()).toBe(
-      'plan.xlsx: Nothing written: Avstemming!B2 holds content that is not tiltaksplan’s, where tiltaksplan would have to write. Move it and try again.\n',
+      'plan.xlsx: Nothing written: Avstemming!B2 holds content that is not Tiltaksplan’s, where Tiltaksplan would have to write. Move it and try again.\n',
     );
     expect(existsSync(path.join(io.cwd, 'plan-kontrollert.xlsx'))).toBe(false);
     expect(readFileSync(file)).toEqual(before);

@@ -121,8 +121,24 @@ describe('explainReconciliation', () => {
       expect(explain(plan({ investment: [i] }), 'en')).toEqual([
         'I-001 has expenditure in the measures plan (3 000 in 2027, 0 in 2028, 0 in 2029, 0 in 2030; 3 000 in all) ' +
           'but no line in the economy plan. Add a line with Del Investering, Linjetype Tiltak and Ref P-100, ' +
-          'with 3 000 / 0 / 0 / 0 in the columns 2027–2030 (amounts in 1000 kr).',
+          'with 3 000 / 0 / 0 / 0 in the columns 2027–2030 (amounts in 1000 kr). Also add a line with Del ' +
+          'Investering, Linjetype Finansiering and Ref P-100 for each financing source, with the source in ' +
+          'Finansieringskilde and the amounts spread over the years, in all: Lån 3 000.',
       ]);
+    });
+
+    // Its financing is compared against Finansiering lines (SPEC §10): the Tiltak line alone would bring an error
+    // per source. By hand: Mva-kompensasjon 2 500 and Lån 10 000; no sentence when Tidligere bevilget is not 0.
+    it('a new project names the Finansiering lines its financing needs, per source, in nb', () => {
+      const fin = { budget: 12500, years: [2500, 10000, 0, 0], vat: 2500, loan: 10000 };
+      const [text] = explain(plan({ investment: [inv({ id: 'I-006', project: 'P-4200', ...fin })] }), 'nb');
+      expect(text).toContain(
+        'Legg også inn en linje med Del Investering, Linjetype Finansiering og Ref P-4200 for hver ' +
+          'finansieringskilde, med kilden i Finansieringskilde og beløpene fordelt på årene, til sammen: ' +
+          'Mva-kompensasjon 2 500 og Lån 10 000.',
+      );
+      const before = inv({ id: 'I-006', project: 'P-4200', ...fin, budget: 13500, before: 1000, loan: 11000 });
+      expect(explain(plan({ investment: [before] }), 'nb')[0]).not.toContain('Finansiering');
     });
   });
 

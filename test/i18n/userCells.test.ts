@@ -4,8 +4,8 @@ const cells = (n: number) => Array.from({ length: n }, (_, i) => ({ sheet: 'Avst
 
 describe('blockedText', () => {
   it.each([
-    ['nb', 1, 'Ingenting er skrevet: Avstemming!A10 har innhold som ikke er tiltaksplans'],
-    ['nn', 2, 'Ingenting er skrive: Avstemming!A10, Avstemming!A11 har innhald som ikkje er tiltaksplans'],
+    ['nb', 1, 'Ingenting er skrevet: Avstemming!A10 har innhold som ikke er Tiltaksplans'],
+    ['nn', 2, 'Ingenting er skrive: Avstemming!A10, Avstemming!A11 har innhald som ikkje er Tiltaksplans'],
     ['en', 5, 'Nothing written: Avstemming!A10, Avstemming!A11, Avstemming!A12 and 2 more cells holds content'],
   ] as const)('%s names the first cells, then how many more (%i)', (lang, n, start) => {
     expect(blockedText(cells(n), lang).startsWith(start)).toBe(true);
@@ -39,7 +39,7 @@ describe('downloadLeftText (the plain browser downloads without the sheets a use
     ];
     expect(downloadLeftText(blocked, 'nb')).toBe(
       'Arbeidsboken er lastet ned, men «Sammendrag» og «Avstemming» er ikke skrevet på nytt og står som før: ' +
-        'Sammendrag!A66, Sammendrag!A67, Avstemming!A60 har innhold som ikke er tiltaksplans, der tiltaksplan måtte ' +
+        'Sammendrag!A66, Sammendrag!A67, Avstemming!A60 har innhold som ikke er Tiltaksplans, der Tiltaksplan måtte ' +
         'skrive. Flytt innholdet og last ned på nytt.',
     );
     expect(downloadLeftText(blocked.slice(0, 1), 'en')).toContain('without writing "Sammendrag" anew');

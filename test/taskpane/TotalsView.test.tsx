@@ -109,12 +109,17 @@ describe('TotalsView', () => {
 
   // The glossary's rule (src/i18n/glossary.ts): a column of a workbook column's amounts is headed by its header in
   // every language, as the financing sources always were: «Helårsvirkning» beside «Nye midler» in nn and en too.
+  // Under the sources, what they add up to: the financing base, naming the two columns it is taken from.
+  const baseLabel = {
+    nn: 'Finansieringsgrunnlag (Helårsvirkning / Sum periode)',
+    en: 'Financing base (Helårsvirkning / Sum periode)',
+  } as const;
   it.each(['nn', 'en'] as const)('%s: the workbook columns by their headers', async (lang) => {
     const snapshot = canonicalSnapshot({ operating: [operatingRow({ Rammeområde: 'R3' })] });
     await renderPane(new FakePort(snapshot), 'totals', { lang });
     const sources = within(screen.getByRole('table', { name: tp(lang, 'source') })).getAllByRole('row');
     const labels = sources.slice(1).map((r) => within(r).getAllByRole('cell')[0]?.textContent);
-    expect(labels).toEqual(['Felles tiltak', 'Endret drift', 'Annen finansiering', 'Nye midler', 'Helårsvirkning']);
+    expect(labels).toEqual(['Felles tiltak', 'Endret drift', 'Annen finansiering', 'Nye midler', baseLabel[lang]]);
     const heads = (name: string) =>
       within(screen.getByRole('table', { name }))
         .getAllByRole('columnheader')

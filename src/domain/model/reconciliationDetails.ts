@@ -77,6 +77,12 @@ export interface MissingLine {
   readonly ref: string;
   readonly byYear: readonly { readonly year: number; readonly amount: Kr }[];
   /**
+   * An investment project whose financing SPEC §10 compares (Tidligere bevilget and Etter perioden 0): each source
+   * with money (its header, as Finansieringskilde takes it) and the amount its Finansiering lines must add up to
+   * over the plan years. The line above alone would bring a project-financing error per source.
+   */
+  readonly financing?: readonly { readonly source: string; readonly amount: Kr }[];
+  /**
    * In a consolidation (SPEC §15): the Plannavn the line's Plan column must name (a Ref may name measures of
    * other plans too), and the unit of the economy plan workbook the line goes into.
    */

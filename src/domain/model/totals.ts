@@ -59,6 +59,12 @@ export interface Totals {
    * as «–» and the JSON states here — and a column of a year outside the period is in no sum.
    */
   readonly yearsNotRead?: { readonly operating?: readonly number[]; readonly investment?: readonly number[] };
+  /**
+   * Σ of the operating financing base (SPEC §4: Helårsvirkning, or Sum periode when it is 0) over the rows the
+   * operating sums cover: what operating.all.financing adds up to when every row's identity holds (the pane's
+   * Summer shows it under the sources). Kept out of the JSON, like identity.
+   */
+  readonly operatingBase: Kr;
   /** Identity checks on costed rows: how many hold, and the IDs of those that fail. */
   readonly identity: {
     readonly operatingFinancing: { readonly ok: number; readonly failed: readonly string[] };

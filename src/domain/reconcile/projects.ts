@@ -27,6 +27,7 @@ import { isCosted } from '../measures/costed';
 import { emptyEconomyYears } from '../model/yearTables';
 import type { EconomyPlanLine, InvestmentMeasure, Plan } from '../model/plan';
 import type { ReconciliationItem } from '../model/reconciliation';
+import type { MissingLine } from '../model/reconciliationDetails';
 
 interface Project {
   readonly ref: string;
@@ -96,10 +97,29 @@ function financingItems(plan: Plan, p: Project, into: ItemsByCode): void {
 }
 
 /**
+ * The Finansiering lines a measure of a project without lines needs, when its project's financing is compared
+ * (financingItems): each source with money; none when SPEC §10 leaves the financing uncompared.
+ */
+function financingNeeded(m: InvestmentMeasure, project: readonly InvestmentMeasure[]): MissingLine['financing'] {
+  if (outsidePeriod(project)) return undefined;
+  const needed = INVESTMENT_FINANCING.flatMap((f) => {
+    const amount = m[f.key] ?? 0;
+    return amount === 0 ? [] : [{ source: f.header, amount }];
+  });
+  return needed.length === 0 ? undefined : needed;
+}
+
+/**
  * A costed project with expenditure in some plan year and no line at all. Years that cancel (+x one year, −x
  * another) still need a line, though the period total is 0: the item is tested on the years, not their sum.
+ * `project`: the measures of its Prosjektnr, whose financing decides whether the Finansiering lines are named.
  */
-function notInEconomyPlan(m: InvestmentMeasure, years: readonly number[], into: ItemsByCode): void {
+function notInEconomyPlan(
+  m: InvestmentMeasure,
+  years: readonly number[],
+  into: ItemsByCode,
+  project: readonly InvestmentMeasure[],
+): void {
   if (m.years.every((y) => (y ?? 0) === 0)) return;
   const measures = sumKr(m.years);
   const comparison: Comparison = {
@@ -111,7 +131,9 @@ function notInEconomyPlan(m: InvestmentMeasure, years: readonly number[], into: 
     cells: { measures: sheetAddress(m, 'project') ?? sheetAddress(m, 'id') },
   };
   const byYear = years.map((year, i) => ({ year, amount: m.years[i] ?? kr(0) }));
-  into.add(withMissingLine(toItem(comparison, 'mismatch'), { table: 'investment', ref: m.project, byYear }));
+  const financing = financingNeeded(m, project);
+  const missing: MissingLine = { table: 'investment', ref: m.project, byYear, ...(financing ? { financing } : {}) };
+  into.add(withMissingLine(toItem(comparison, 'mismatch'), missing));
 }
 
 type ProjectLines = Pick<Project, 'expenditure' | 'financing'>;
@@ -174,7 +196,7 @@ export function reconcileProjects(
       financing: own?.financing ?? [],
     };
     if (p.expenditure.length === 0 && p.financing.length === 0)
-      for (const m of group.items) notInEconomyPlan(m, plan.years, into);
+      for (const m of group.items) notInEconomyPlan(m, plan.years, into, group.items);
     else {
       const from = withErrors.size === 0 ? [] : PROJECT_CODES.map((code) => into.of(code).length);
       expenditureItems(plan, p, into);

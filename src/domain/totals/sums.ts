@@ -6,6 +6,7 @@
 import { kr } from '../model/money';
 import type { Kr } from '../model/money';
 import type { InvestmentMeasure, OperatingMeasure } from '../model/plan';
+import { financingBase } from '../measures/financing';
 import type { InvestmentTotals, OperatingTotals, YearAmounts } from '../model/totals';
 
 /** Per-year sums keyed by the year as a string (JSON per SPEC §12). */
@@ -62,6 +63,8 @@ export class FrameSums {
 /** Everything OperatingTotals sums. */
 export class OperatingSums extends SpreadSums {
   fullYear = 0;
+  /** Σ of the financing base (SPEC §4): what the four financing columns add up to when every row's do. */
+  base = 0;
   joint = 0;
   reallocation = 0;
   other = 0;
@@ -75,6 +78,7 @@ export class OperatingSums extends SpreadSums {
   addOperating(m: OperatingMeasure, newMoneyParts: readonly Kr[]): void {
     this.add(m);
     this.fullYear += m.fullYear ?? 0;
+    this.base += financingBase(m);
     this.joint += m.finJoint ?? 0;
     this.reallocation += m.finReallocation ?? 0;
     this.other += m.finOther ?? 0;

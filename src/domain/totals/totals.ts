@@ -32,7 +32,7 @@ function hasFrameOrNewMoney(m: OperatingMeasure): boolean {
 }
 
 /** The operating totals, every group filled in one pass over the costed measures (see totalsSums.ts). */
-function operatingGroups(plan: Plan, newMoney: PlanNewMoney): Totals['operating'] {
+function operatingGroups(plan: Plan, newMoney: PlanNewMoney): Totals['operating'] & { readonly base: number } {
   const { years } = plan;
   const count = years.length;
   const all = new OperatingSums(count);
@@ -53,6 +53,7 @@ function operatingGroups(plan: Plan, newMoney: PlanNewMoney): Totals['operating'
     responsibles.of(m.responsible).add(m);
   }
   return {
+    base: all.base,
     all: all.totals(years),
     bySection: sections.map((section, sums) => ({ section, ...sums.totals(years) })),
     byFrame: frames.map((frame, sums) => ({
@@ -124,8 +125,10 @@ export function computeTotals(plan: Plan, newMoney: PlanNewMoney = planNewMoney(
   );
   const investment = plan.investment.filter(isCosted);
   const all: Measure[] = [...plan.operating, ...plan.investment];
+  const { base, ...operatingTotals } = operatingGroups(plan, newMoney);
   return {
-    operating: operatingGroups(plan, newMoney),
+    operating: operatingTotals,
+    operatingBase: kr(base),
     ...(unread.operating !== undefined || unread.investment !== undefined ? { yearsNotRead: unread } : {}),
     investment: investmentGroups(investment, years),
     statusCounts: statusCounts(all),

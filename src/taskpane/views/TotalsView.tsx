@@ -57,9 +57,11 @@ export function TotalsView({ lang, result }: ViewProps): JSX.Element {
     // New money per year and its period sum; the Nye midler column total is in the table of sources below.
     { label: t('newMoney'), amounts: [...byYear(op.newMoneyByYear, years), periodOf(op.newMoneyByYear, years)] },
   ];
+  // Under the sources, what they add up to (SPEC §4): the base, Sum periode for an Engangs measure, not
+  // Helårsvirkning alone — with one Engangs measure that read as a financing gap Sammendrag's check did not find.
   const financingRows: AmountRow[] = [
     ...OPERATING_FINANCING.map((f) => ({ label: f.header, amounts: [op.financing[f.json]] })),
-    { label: FULL_YEAR, amounts: [op.fullYear] },
+    { label: t('financingBase'), amounts: [totals.operatingBase] },
   ];
   const sectionRows: AmountRow[] = totals.operating.bySection.map((s) => ({
     label: s.section || t('noSection'),

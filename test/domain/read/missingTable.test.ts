@@ -50,13 +50,13 @@ describe('a measure table whose sheet was renamed', () => {
   it('tells her to give the sheet its name back, not to make a second, empty one (pane and CLI)', () => {
     const [f] = missing(both);
     expect(f && renderFinding(f, 'nb', '1000 kr')).toBe(
-      'Fant ikke tabellen over driftstiltak: arbeidsboken har ikke noe ark som heter «Tiltak drift». Er det tabellen «DriftTabell» på arket «Drift 2027»? Gi i så fall arket navnet «Tiltak drift» igjen, så finner tiltaksplan tabellen der. Struktur → «Vis endringer» ville lage et nytt, tomt ark «Tiltak drift» i tillegg.',
+      'Fant ikke tabellen over driftstiltak: arbeidsboken har ikke noe ark som heter «Tiltak drift». Er det tabellen «DriftTabell» på arket «Drift 2027»? Gi i så fall arket navnet «Tiltak drift» igjen, så finner Tiltaksplan tabellen der. Struktur → «Vis endringer» ville lage et nytt, tomt ark «Tiltak drift» i tillegg.',
     );
     expect(f && renderFinding(f, 'nn', '1000 kr')).toBe(
-      'Fann ikkje tabellen over driftstiltak: arbeidsboka har ikkje noko ark som heiter «Tiltak drift». Er det tabellen «DriftTabell» på arket «Drift 2027»? Gi i så fall arket namnet «Tiltak drift» att, så finn tiltaksplan tabellen der. Struktur → «Vis endringar» ville lage eit nytt, tomt ark «Tiltak drift» i tillegg.',
+      'Fann ikkje tabellen over driftstiltak: arbeidsboka har ikkje noko ark som heiter «Tiltak drift». Er det tabellen «DriftTabell» på arket «Drift 2027»? Gi i så fall arket namnet «Tiltak drift» att, så finn Tiltaksplan tabellen der. Struktur → «Vis endringar» ville lage eit nytt, tomt ark «Tiltak drift» i tillegg.',
     );
     expect(f && renderFinding(f, 'en', '1000 kr')).toBe(
-      'Could not find the operating measures table: the workbook has no sheet called "Tiltak drift". Is it the table "DriftTabell" on the sheet "Drift 2027"? If so, give that sheet the name "Tiltak drift" again, and tiltaksplan finds the table there. Structure → "Show changes" would make a new, empty sheet "Tiltak drift" besides.',
+      'Could not find the operating measures table: the workbook has no sheet called "Tiltak drift". Is it the table "DriftTabell" on the sheet "Drift 2027"? If so, give that sheet the name "Tiltak drift" again, and Tiltaksplan finds the table there. Structure → "Show changes" would make a new, empty sheet "Tiltak drift" besides.',
     );
     const cli = f && renderFinding(f, 'nb', '1000 kr', CLI_FINDINGS);
     expect(cli).toContain(
@@ -78,7 +78,7 @@ describe('a measure table whose sheet was renamed', () => {
     ]);
     const [f] = missing(plain);
     expect(f && renderFinding(f, 'nb', '1000 kr')).toBe(
-      'Fant ikke tabellen over driftstiltak: arbeidsboken har ikke noe ark som heter «Tiltak drift». Har du gitt arket et nytt navn, så gi det navnet «Tiltak drift» igjen; da finner tiltaksplan tabellen der. Finnes ikke tabellen lenger, kan du lage den under Struktur i oppgavepanelet med «Vis endringer» (et nytt, tomt ark «Tiltak drift»).',
+      'Fant ikke tabellen over driftstiltak: arbeidsboken har ikke noe ark som heter «Tiltak drift». Har du gitt arket et nytt navn, så gi det navnet «Tiltak drift» igjen; da finner Tiltaksplan tabellen der. Finnes ikke tabellen lenger, kan du lage den under Struktur i oppgavepanelet med «Vis endringer» (et nytt, tomt ark «Tiltak drift»).',
     );
   });
 

@@ -202,6 +202,15 @@ describe('measure-not-in-economy-plan', () => {
         { year: 2029, amount: 0 },
         { year: 2030, amount: 0 },
       ],
+      // Nothing before or after the period: its financing is compared, so it needs a Lån line of 3 000 too.
+      financing: [{ source: 'Lån', amount: 3_000_000 }],
     });
+  });
+
+  it('names no Finansiering lines for a project whose financing SPEC §10 leaves uncompared (Tidligere bevilget)', () => {
+    const i = inv({ id: 'I-001', project: 'P-100', budget: 4000, before: 1000, years: [3000, 0, 0, 0], loan: 4000 });
+    const [item] = byCode(reconcile(plan({ investment: [i] }), []), 'measure-not-in-economy-plan');
+    expect(item?.missingLine?.ref).toBe('P-100');
+    expect(item?.missingLine?.financing).toBeUndefined();
   });
 });

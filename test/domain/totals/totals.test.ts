@@ -120,6 +120,23 @@ describe('computeTotals on a small plan', () => {
     ]);
   });
 
+  it('sums the financing base: Helårsvirkning, or Sum periode for an Engangs measure (SPEC §4)', () => {
+    const oneOff = plan({
+      operating: [
+        op({ id: 'D-001', years: [600, 1200, 1800, 2400], fullYear: 2400, newMoney: 2400 }),
+        op({ id: 'D-002', kind: 'Engangs', years: [300, null, null, null], fullYear: 0, reallocation: 300 }),
+        op({ id: 'D-003', status: 'Må utredes', years: [50, 50, 50, 50], fullYear: 50, newMoney: 50 }),
+      ],
+    });
+    const totals = computeTotals(oneOff);
+    // By hand: D-001 base 2 400 (Helårsvirkning), D-002 base 300 (Sum periode), D-003 not costed: 2 700, which
+    // the sources add up to (300 + 2 400); Helårsvirkning in all is 2 400.
+    expect(totals.operatingBase).toBe(2_700_000);
+    expect(totals.operating.all.fullYear).toBe(2_400_000);
+    // The seed: 2 400 + 100 + 10, every base Helårsvirkning.
+    expect(t.operatingBase).toBe(2_510_000);
+  });
+
   it('checks the identities: financing = base, financing = Kostnadsramme', () => {
     expect(t.identity.operatingFinancing).toEqual({ ok: 2, failed: ['D-004'] });
     expect(t.identity.investmentFinancing).toEqual({ ok: 1, failed: [] });

@@ -10,7 +10,7 @@
  */
 import { USER_CELLS_CATALOG } from '../../../src/i18n/userCells';
 
-test.failing('the user-cells messages name the tool «Tiltaksplan», not «tiltaksplan(s)» the common noun', () => {
+test('the user-cells messages name the tool «Tiltaksplan», not «tiltaksplan(s)» the common noun', () => {
   const texts = (['nb', 'nn'] as const).flatMap((lang) =>
     (['blocked', 'repairBlocked', 'addBlocked', 'downloadLeft'] as const).map((k) => USER_CELLS_CATALOG[lang][k]),
   );

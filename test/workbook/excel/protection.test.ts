@@ -90,7 +90,7 @@ describe('the workbook’s protection in Excel', () => {
     expect(state(model)).toBe(before);
     // The pane says it as on the file path: the sheet and the table named, not Excel's «Arket er beskyttet».
     expect(paneErrorText('nb', toPaneError(error))).toMatch(
-      /^Ingenting er skrevet: tiltaksplan måtte skrive i «Tiltak drift» \(tabellen tblTiltakDrift måtte utvides til A1:U13; Excel endrer ikke størrelsen på en tabell i et beskyttet ark, uansett hva beskyttelsen tillater\), og Excel/,
+      /^Ingenting er skrevet: Tiltaksplan måtte skrive i «Tiltak drift» \(tabellen tblTiltakDrift måtte utvides til A1:U13; Excel endrer ikke størrelsen på en tabell i et beskyttet ark, uansett hva beskyttelsen tillater\), og Excel/,
     );
     expect(paneErrorText('nn', toPaneError(error))).toContain(
       '«Tiltak drift» (tabellen tblTiltakDrift måtte utvidast til A1:U13; Excel endrar ikkje storleiken på ein tabell i eit verna ark, uansett kva vernet tillèt)',

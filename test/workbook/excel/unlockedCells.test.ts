@@ -51,7 +51,7 @@ describe('a new measure in the unlocked input row of a protected sheet (Excel)',
     expect([syncs, ops.length]).toEqual([1, 0]);
     expect(JSON.stringify(cloneCells(model))).toBe(before);
     expect(paneErrorText('nb', toPaneError(error))).toMatch(
-      /^Ingenting er skrevet: tiltaksplan måtte skrive i «Tiltak drift» \(L13 er låst\), /,
+      /^Ingenting er skrevet: Tiltaksplan måtte skrive i «Tiltak drift» \(L13 er låst\), /,
     );
   });
 

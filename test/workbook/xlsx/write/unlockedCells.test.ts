@@ -68,7 +68,7 @@ describe('a new measure in the unlocked input row of a protected sheet (file)', 
     expect(diffPackages(before, await wb.toBuffer())).toEqual({ added: [], removed: [], changed: [] });
     if (!error) throw new Error('refused');
     expect(protectedLine('plan.xlsx', error, 'nb')).toMatch(
-      /^plan\.xlsx: Ingenting er skrevet: tiltaksplan måtte skrive i «Tiltak drift» \(L13 er låst\), /,
+      /^plan\.xlsx: Ingenting er skrevet: Tiltaksplan måtte skrive i «Tiltak drift» \(L13 er låst\), /,
     );
     expect(protectedLine('plan.xlsx', error, 'nn')).toContain('«Tiltak drift» (L13 er låst)');
     expect(protectedLine('plan.xlsx', error, 'en')).toContain('"Tiltak drift" (L13 is locked)');
