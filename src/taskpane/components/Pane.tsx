@@ -88,7 +88,7 @@ export function Pane({
   const action = useAction();
   const [view, setView] = useState<ViewName>(initialView);
   // Only the open tab is rendered: a form half filled in is kept here while she looks at another (review r26).
-  const kept = useKeptState();
+  const kept = useKeptState(port);
   const { recheck } = check;
 
   const select = useCallback(

@@ -1,16 +1,23 @@
 /**
  * State that outlives its view: the pane shows only the open tab, so a view's own state goes when she looks at
  * another tab, and with it whatever she had typed (review r26: a half-filled Nytt tiltak). The Pane holds one
- * `KeptState` for as long as it shows the workbook; a view keeps under its own keys what she must find again.
+ * `KeptState` per workbook; a view keeps under its own keys what she must find again.
  */
-import { useEffect, useState, type Dispatch, type SetStateAction } from 'react';
+import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 
-/** The values views keep, by key; one per Pane (a new file in the browser is a new Pane). */
+/** The values views keep, by key. */
 export type KeptState = Map<string, unknown>;
 
-/** A new, empty store, for the Pane to hold. */
-export function useKeptState(): KeptState {
-  return useState<KeptState>(() => new Map())[0];
+/**
+ * The Pane's store, one per workbook (`owner`: its port): a file opened in the browser under the name of the one
+ * open (the Pane stays) gets an empty one, so no form of the other workbook is shown on it.
+ */
+export function useKeptState(owner: unknown): KeptState {
+  const held = useRef<{ owner: unknown; kept: KeptState } | null>(null);
+  const last = held.current;
+  const now = last !== null && last.owner === owner ? last : { owner, kept: new Map<string, unknown>() };
+  held.current = now;
+  return now.kept;
 }
 
 /**
