@@ -135,6 +135,8 @@ export const TASKPANE_EN: Record<TaskpaneKey, string> = {
   moveDown: 'Move down',
   measureAdded: 'Measure {id} has been added.',
   measureSaved: 'Measure {id} has been saved.',
+  moveKeepsTyped:
+    'Moving changes only the order. What you have typed in the form is not saved yet: press "Save changes" to save it.',
   measureMoved: 'Measure {id} has been moved.',
   measureFirst: 'Measure {id} is already first in its section.',
   measureLast: 'Measure {id} is already last in its section.',

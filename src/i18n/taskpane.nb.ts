@@ -134,6 +134,8 @@ export const TASKPANE_NB = {
   moveDown: 'Flytt ned',
   measureAdded: 'Tiltak {id} er lagt til.',
   measureSaved: 'Tiltak {id} er lagret.',
+  moveKeepsTyped:
+    'Flytt endrer bare rekkefølgen. Det du har skrevet i skjemaet, er ikke lagret ennå: trykk «Lagre endringer» for å lagre det.',
   measureMoved: 'Tiltak {id} er flyttet.',
   measureFirst: 'Tiltak {id} står allerede først i seksjonen.',
   measureLast: 'Tiltak {id} står allerede sist i seksjonen.',

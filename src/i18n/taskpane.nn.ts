@@ -136,6 +136,8 @@ export const TASKPANE_NN: Record<TaskpaneKey, string> = {
   moveDown: 'Flytt ned',
   measureAdded: 'Tiltak {id} er lagt til.',
   measureSaved: 'Tiltak {id} er lagra.',
+  moveKeepsTyped:
+    'Flytt endrar berre rekkjefølgja. Det du har skrive i skjemaet, er ikkje lagra enno: trykk «Lagre endringar» for å lagre det.',
   measureMoved: 'Tiltak {id} er flytt.',
   measureFirst: 'Tiltak {id} står alt først i seksjonen.',
   measureLast: 'Tiltak {id} står alt sist i seksjonen.',

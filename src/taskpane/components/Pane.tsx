@@ -19,6 +19,7 @@ import { rowsShownLines } from '../../i18n/rowsShown';
 import type { WorkbookPort } from '../../workbook/port';
 import { BlockedByUserCells, paneErrorText } from '../errors';
 import { useAction, type Action } from '../hooks/useAction';
+import { useKeptState } from '../hooks/useKept';
 import { usePlanCheck } from '../hooks/usePlanCheck';
 import type { CompareFiles } from '../views/ChangesView';
 import { CheckView } from '../views/CheckView';
@@ -86,6 +87,8 @@ export function Pane({
   const check = usePlanCheck(port, lang, file);
   const action = useAction();
   const [view, setView] = useState<ViewName>(initialView);
+  // Only the open tab is rendered: a form half filled in is kept here while she looks at another (review r26).
+  const kept = useKeptState(port);
   const { recheck } = check;
 
   const select = useCallback(
@@ -188,6 +191,7 @@ export function Pane({
               busy: action.busy || check.checking,
               openNew,
               compareFiles,
+              kept,
             })}
           </OnDemand>
         ) : (

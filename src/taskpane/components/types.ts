@@ -1,5 +1,6 @@
 /** What every view gets from the App: the language, the checked plan, and ways to act on the workbook. */
 import type { CheckResult, Edit, Lang, WorkbookSnapshot, WritePlan } from '../../domain';
+import type { KeptState } from '../hooks/useKept';
 
 /**
  * Edits planned on the workbook as it is when the write starts (read and checked again just before): what
@@ -34,6 +35,8 @@ export interface ViewProps {
   /** The check's tables and the cells around them, with the saved versions and archives: the 'roll' scope. */
   readonly readForRoll: () => Promise<WorkbookSnapshot | null>;
   readonly busy: boolean;
+  /** What a view keeps while another tab is open (useKept): what she typed and has not written. */
+  readonly kept?: KeptState;
 }
 
 /** Splits "Sheet name!A1" (as reconciliation items carry it) into sheet and cell; null if malformed. */

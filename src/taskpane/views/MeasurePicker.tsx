@@ -12,6 +12,23 @@ import { tp } from '../../i18n/taskpane';
 /** How many measures the drop-down lists at most. */
 export const SHOWN = 100;
 
+/** How long an option's label may be: the pane is narrow, and a drop-down as wide as the longest Tiltak is not. */
+const LABEL_MAX = 60;
+
+/**
+ * `label` cut to LABEL_MAX characters at the last space, marked «…» (review r26): a bare part of a word
+ * («rådgivning for leie») reads as the text itself, and two measures that begin alike are confused. Cut within a
+ * word only when its first `keep` characters (the ID) leave no space to cut at.
+ */
+export function cutLabel(label: string, keep = 0): string {
+  if (label.length <= LABEL_MAX) return label;
+  const room = label.slice(0, LABEL_MAX - 1);
+  const space = /\s\S*$/.exec(room)?.index ?? -1;
+  const wordCut = !/\s/.test(label.charAt(LABEL_MAX - 1));
+  const head = wordCut && space > keep ? room.slice(0, space) : room;
+  return `${head.trimEnd().replace(/[\s,;:·–-]+$/, '')}…`;
+}
+
 interface Option {
   readonly value: string;
   readonly label: string;
@@ -24,7 +41,7 @@ function measureOptions(lang: Lang, measures: readonly Measure[]): Option[] {
   const count = new Map<string, number>();
   for (const m of measures) count.set(m.id, (count.get(m.id) ?? 0) + 1);
   return measures.map((m) => {
-    const short = `${m.id} · ${m.measure}`.slice(0, 60);
+    const short = cutLabel(`${m.id} · ${m.measure}`, m.id.length + 2);
     const shared = (count.get(m.id) ?? 0) > 1;
     const label = shared ? tp(lang, 'measureOptionRow', { label: short, row: m.row }) : short;
     return { value: String(m.row), label, key: `${m.id} ${m.measure}`.toLocaleLowerCase('nb') };

@@ -2,7 +2,7 @@
  * Nytt tiltak: add a measure, or edit and move an existing one. The row is checked live by running the
  * domain checker on the workbook as it would be after writing, so the form and the Kontroll view agree.
  */
-import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Text } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import {
   nextMeasureId,
@@ -25,17 +25,25 @@ import { tp } from '../../i18n/taskpane';
 import { addBlockedText } from '../../i18n/userCells';
 import type { PlanOnFresh, ViewProps } from '../components/types';
 import { MeasureGone } from '../errors';
+import { useKept } from '../hooks/useKept';
 import { useSettled } from '../hooks/useSettled';
 import { MeasureFields } from './MeasureFields';
 import { MeasurePicker } from './MeasurePicker';
 import { emptyForm, formColumns, formFromMeasure, notChosen, toRowInput, type FormState } from './measureForm';
 import { rowLines } from './rowFindings';
 import { previewRow, rowProblemsText, type RowPreview } from './rowPreview';
+import { hasTyped, keepTyped } from './typedEdits';
 
 /** How long the user pauses typing before the row is checked live against the whole plan. */
 const PREVIEW_PAUSE_MS = 250;
 
 const NONE: ReadonlySet<string> = new Set();
+
+/** The measure to pick again once written; `keepTyped`: with what she typed kept over the form filled anew. */
+interface Repick {
+  readonly at: MeasureRef;
+  readonly keepTyped: boolean;
+}
 
 const measuresOf = (plan: Plan, kind: TableKind) => (kind === 'operating' ? plan.operating : plan.investment);
 
@@ -58,7 +66,7 @@ function changedOnly(row: RowInput, loaded: RowInput): RowInput {
 }
 
 export function MeasureView(props: ViewProps): JSX.Element {
-  const { lang, result, snapshot, write, busy, canInsertCells, readVersions } = props;
+  const { lang, result, snapshot, write, busy, canInsertCells, readVersions, kept } = props;
   // The IDs on the saved versions and archives, hidden sheets a check reads only the ID columns of: never handed out
   // again (SPEC §4; a roll archives a finished measure with its ID). One versions read when the view opens, as
   // Endringer does; versionIds takes the same columns of them as the check, so both count the same IDs.
@@ -74,27 +82,31 @@ export function MeasureView(props: ViewProps): JSX.Element {
     nextMeasureId({ ...p, versionIds: [...(p.versionIds ?? []), ...archived] }, k);
   const { plan } = result;
   const unit = plan.settings.unit;
-  const [kind, setKind] = useState<TableKind>('operating');
+  // The form is kept while another tab is open (useKept), for the plan years it was filled for.
+  const draft = `measure ${plan.years.join(' ')} `;
+  const [kind, setKind] = useKept<TableKind>(kept, `${draft}kind`, 'operating');
   // The measure being edited, by its row (two measures may share an ID); null: a new measure.
-  const [pick, setPick] = useState<MeasurePick | null>(null);
-  // After a save or move: the row to pick again once the pane has read the workbook as written.
-  const [repick, setRepick] = useState<MeasureRef | null>(null);
-  const [form, setForm] = useState<FormState>(() => emptyForm('operating', plan.years.length));
+  const [pick, setPick] = useKept<MeasurePick | null>(kept, `${draft}pick`, null);
+  // After a save or move: the row to pick again once the pane has read the workbook as written; after a move, with
+  // what she typed and has not saved kept in the form (a move writes the priorities alone).
+  const [repick, setRepick] = useKept<Repick | null>(kept, `${draft}repick`, null);
+  const [form, setForm] = useKept<FormState>(kept, `${draft}form`, () => emptyForm('operating', plan.years.length));
   // The form as it was filled from the measure being edited: a save writes only what differs from it.
-  const [loaded, setLoaded] = useState<FormState | null>(null);
-  const [touched, setTouched] = useState(false);
+  const [loaded, setLoaded] = useKept<FormState | null>(kept, `${draft}loaded`, null);
+  const [touched, setTouched] = useKept(kept, `${draft}touched`, false);
 
   // The form shows the measure as written (a move swaps priorities), and the next save compares with that.
   useEffect(() => {
     if (!repick) return;
-    const now = pickMeasure(plan, repick);
+    const now = pickMeasure(plan, repick.at);
     if (now) {
+      const written = formFromMeasure(now.measure, unit);
       setPick(now);
-      setForm(formFromMeasure(now.measure, unit));
-      setLoaded(formFromMeasure(now.measure, unit));
+      setForm(repick.keepTyped && loaded ? keepTyped(form, loaded, written) : written);
+      setLoaded(written);
     }
     setRepick(null);
-  }, [plan, repick, unit]);
+  }, [plan, repick, unit, form, loaded, setPick, setForm, setLoaded, setRepick]);
 
   // The picked measure in the plan the pane read last (null when that no longer holds it).
   const pickedNow = pick ? relocateMeasure(plan, pick) : null;
@@ -169,7 +181,7 @@ export function MeasureView(props: ViewProps): JSX.Element {
       () => tp(lang, editing ? 'measureSaved' : 'measureAdded', { id: written }),
     );
     if (ok && !editing) reset(kind, '');
-    if (ok && target) setRepick(target);
+    if (ok && target) setRepick({ at: target, keepTyped: false });
   };
   // A move at the edge of its section writes nothing: the button is off, and said if the workbook changed since.
   const canMove = (direction: 'up' | 'down') =>
@@ -187,7 +199,7 @@ export function MeasureView(props: ViewProps): JSX.Element {
       },
       () => tp(lang, written > 0 ? 'measureMoved' : direction === 'up' ? 'measureFirst' : 'measureLast', { id }),
     );
-    if (ok && moved) setRepick(moved);
+    if (ok && moved) setRepick({ at: moved, keepTyped: true });
   };
 
   const fieldErrors = Object.keys(errors).length;
@@ -225,6 +237,7 @@ export function MeasureView(props: ViewProps): JSX.Element {
           </Button>
         </div>
       )}
+      {editing && loaded && hasTyped(form, loaded) && <Text size={200}>{tp(lang, 'moveKeepsTyped')}</Text>}
       <MeasureFields
         lang={lang}
         columns={formColumns(kind)}
