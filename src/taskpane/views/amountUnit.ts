@@ -15,6 +15,17 @@ import {
   type Unit,
 } from '../../domain';
 
+/**
+ * Why an amount typed with a unit is refused: `kroner` in a plan of another unit («1 500 000 kr» in mill kr),
+ * `otherUnit` («1 500 tkr» in mill kr), `unitTyped` the plan's own («1,5 mill kr», no number to a cell), each asked
+ * for as the figure in the plan's unit; `amountTooFine` no figure of it («1,5 kr» in mill kr, SPEC §4).
+ */
+export type UnitError = 'kroner' | 'otherUnit' | 'unitTyped' | 'amountTooFine';
+
+const UNIT_ERRORS: readonly string[] = ['kroner', 'otherUnit', 'unitTyped', 'amountTooFine'] satisfies UnitError[];
+
+export const isUnitError = (error: string): error is UnitError => UNIT_ERRORS.includes(error);
+
 /** A number typed with its unit. */
 export interface TypedAmount {
   readonly n: number;
@@ -54,6 +65,26 @@ export function smallestAmount(unit: Unit): { smallest: string; smallestKr: stri
   const decimals = decimalsAllowed(unit);
   const smallest = 10 ** -decimals;
   return { smallest: formatNumber(smallest), smallestKr: `${formatNumber(smallest * UNIT_FACTOR[unit])} kr` };
+}
+
+/**
+ * Why `text`, read by the cell reader as `n` (undefined: no number), cannot be taken in a plan in `unit`; undefined
+ * when it can (kroner in a kr plan are the cell reader's own, SPEC §7); null when it names no unit.
+ */
+export function unitError(text: string, n: number | null | undefined, unit: Unit): UnitError | undefined | null {
+  const typed = typedAmount(text);
+  if (typed === null) return null;
+  if (typed.unit === unit) return n === undefined ? 'unitTyped' : undefined;
+  if (!fitsUnit(typed, unit)) return 'amountTooFine';
+  return typed.unit === 'kr' ? 'kroner' : 'otherUnit';
+}
+
+/** The params of a unit error's message: the text as typed, the units, and the figure to type or the smallest. */
+export function unitErrorParams(text: string, error: UnitError, unit: Unit): Readonly<Record<string, string>> {
+  const typed = typedAmount(text) ?? { n: 0, unit };
+  const params = { typed: text.trim(), unit, typedUnit: typed.unit };
+  if (error === 'amountTooFine') return { ...params, ...smallestAmount(unit) };
+  return { ...params, suggestion: formatNumber(amountInUnit(typed, unit)) };
 }
 
 /** An example amount for a message asking for a number, of the size a measure has in `unit` (as she types it). */

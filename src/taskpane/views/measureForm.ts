@@ -19,7 +19,7 @@ import {
   type TableKind,
   type Unit,
 } from '../../domain';
-import { AMOUNT_EXAMPLE, amountInUnit, fitsUnit, smallestAmount, typedAmount } from './amountUnit';
+import { AMOUNT_EXAMPLE, isUnitError, unitError, unitErrorParams, type UnitError } from './amountUnit';
 
 /** Text per schema key, and one text per plan year. Areas are held as a list. */
 export interface FormState {
@@ -29,22 +29,12 @@ export interface FormState {
 }
 
 /**
- * `decimalPoint`: a number typed with a dot as the decimal sign ("2.4"), which SPEC §7 does not read. `kroner`: an
- * amount typed in kr ("1 200 kr") in a workbook whose unit is 1000 kr or mill kr; read as the sheet reads it, it
- * would be written a thousand or a million times what she typed. `otherUnit`: one typed in another unit
- * ("1 500 tkr" in mill kr), `unitTyped`: in the plan's own ("1,5 mill kr" in mill kr), which the sheet reads as no
- * number; `amountTooFine`: one that is no figure of the plan's unit ("1,5 kr" in mill kr, SPEC §4).
+ * `decimalPoint`: a number typed with a dot as the decimal sign ("2.4"), which SPEC §7 does not read. The amounts
+ * typed with a unit (amountUnit.ts UnitError): kroner in a 1000 kr or mill kr plan ("1 200 kr"), read as the sheet
+ * reads it, would be written a thousand or a million times what she typed.
  */
 export type FieldError =
-  | 'required'
-  | 'notANumber'
-  | 'decimalPoint'
-  | 'notAWholeNumber'
-  | 'wholeNumberPoint'
-  | 'kroner'
-  | 'otherUnit'
-  | 'unitTyped'
-  | 'amountTooFine';
+  'required' | 'notANumber' | 'decimalPoint' | 'notAWholeNumber' | 'wholeNumberPoint' | UnitError;
 
 /**
  * The fields marked * (required): those the check calls an error when empty (SPEC §8: measure-missing,
@@ -156,11 +146,7 @@ export function fieldErrorParams(
   if (error === 'wholeNumberPoint') return { suggestion: String(decimalPointPriority(text) ?? '') };
   if (error === 'notANumber') return { unit, example: AMOUNT_EXAMPLE[unit] };
   if (error === 'decimalPoint') return { suggestion: decimalPointText(text) ?? '' };
-  const typed = typedAmount(text);
-  if (!typed || !['kroner', 'otherUnit', 'unitTyped', 'amountTooFine'].includes(error)) return undefined;
-  const params = { typed: text.trim(), unit, typedUnit: typed.unit };
-  if (error === 'amountTooFine') return { ...params, ...smallestAmount(unit) };
-  return { ...params, suggestion: formatNumber(amountInUnit(typed, unit)) };
+  return isUnitError(error) ? unitErrorParams(text, error, unit) : undefined;
 }
 
 /**
@@ -168,11 +154,8 @@ export function fieldErrorParams(
  * kr plan are the cell reader's own (SPEC §7) and taken.
  */
 function amountError(text: string, n: number | null | undefined, unit: Unit): FieldError | undefined {
-  const typed = typedAmount(text);
-  if (typed === null) return n === undefined ? notANumber(text) : undefined;
-  if (typed.unit === unit) return n === undefined ? 'unitTyped' : undefined;
-  if (!fitsUnit(typed, unit)) return 'amountTooFine';
-  return typed.unit === 'kr' ? 'kroner' : 'otherUnit';
+  const error = unitError(text, n, unit);
+  return error === null ? (n === undefined ? notANumber(text) : undefined) : error;
 }
 
 /** The RowInput to plan, and the field errors the form shows before anything is written. */
