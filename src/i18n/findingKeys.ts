@@ -62,6 +62,8 @@ export type FindingVariantKey =
   | 'amount-precision.row'
   | 'amount-precision.row.mill'
   | 'amount-precision.row.kr'
+  /** below-investment-threshold in a kr workbook: the budget is in kroner, as the threshold is (no figure in the unit). */
+  | 'below-investment-threshold.kr'
   /** Sentences added to a unit-suspect message: which reading the rest of the plan supports. */
   | 'unit-suspect.supports-base'
   | 'unit-suspect.supports-financing';

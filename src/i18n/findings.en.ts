@@ -169,6 +169,8 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
   'vat-share':
     'The VAT compensation ({vat}) is more than {percent} % of the project budget ({budget}); at most {limit} is possible. Check the amount.',
   'below-investment-threshold':
+    'The project budget ({budget}) is below the threshold of {threshold} kr ({thresholdInUnit} in {unit}). Purchases that small belong in the operating budget; move the measure to Tiltak drift.',
+  'below-investment-threshold.kr':
     'The project budget ({budget}) is below {threshold} kr. Purchases that small belong in the operating budget; move the measure to Tiltak drift.',
   'project-missing':
     'The investment is marked Beregnet but has no project number. Type the project number in Prosjektnr: it links the investment to the economy plan.',

@@ -168,6 +168,8 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
   'vat-share':
     'Mva-kompensasjonen ({vat}) er mer enn {percent} % av kostnadsrammen ({budget}); høyst {limit} er mulig. Kontroller beløpet.',
   'below-investment-threshold':
+    'Kostnadsrammen ({budget}) er under grensen på {threshold} kr ({thresholdInUnit} i {unit}). Så små anskaffelser føres i driftsbudsjettet; flytt tiltaket til Tiltak drift.',
+  'below-investment-threshold.kr':
     'Kostnadsrammen ({budget}) er under {threshold} kr. Så små anskaffelser føres i driftsbudsjettet; flytt tiltaket til Tiltak drift.',
   'project-missing':
     'Investeringen har status Beregnet, men mangler prosjektnummer. Skriv prosjektnummeret i Prosjektnr: det knytter investeringen til økonomiplanen.',

@@ -170,6 +170,8 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
   'vat-share':
     'Mva-kompensasjonen ({vat}) er meir enn {percent} % av kostnadsramma ({budget}); høgst {limit} er mogleg. Kontroller beløpet.',
   'below-investment-threshold':
+    'Kostnadsramma ({budget}) er under grensa på {threshold} kr ({thresholdInUnit} i {unit}). Så små innkjøp blir førte i driftsbudsjettet; flytt tiltaket til Tiltak drift.',
+  'below-investment-threshold.kr':
     'Kostnadsramma ({budget}) er under {threshold} kr. Så små innkjøp blir førte i driftsbudsjettet; flytt tiltaket til Tiltak drift.',
   'project-missing':
     'Investeringa har status Beregnet, men manglar prosjektnummer. Skriv prosjektnummeret i Prosjektnr: det knyter investeringa til økonomiplanen.',

@@ -88,6 +88,10 @@ export function messageParams(f: Finding, unit: Unit, lang: Lang = 'nb'): Record
   const { value, decimals } = f.params;
   if (f.code === 'amount-precision' && typeof value === 'number' && typeof decimals === 'number')
     out.rounded = roundedText(value, decimals, lang);
+  // The threshold is kroner (SPEC §8: 100 000 kr); the budget beside it is in the unit, so the message gives both.
+  const { threshold } = f.params;
+  if (f.code === 'below-investment-threshold' && typeof threshold === 'number')
+    out.thresholdInUnit = formatAmount(kr(threshold), unit);
   return out;
 }
 
@@ -107,12 +111,14 @@ function roundedText(value: number, decimals: number, lang: Lang): string {
 
 /**
  * The key of a message in `unit`: a unit-suspect in kr has no smaller unit to name (SMALLER_UNIT); an
- * amount-precision in mill kr no bigger unit it was likely meant in (mrd. kr is no Beløpsenhet).
+ * amount-precision in mill kr no bigger unit it was likely meant in (mrd. kr is no Beløpsenhet); a
+ * below-investment-threshold in kr needs no threshold in the unit beside the kroner.
  */
 function keyInUnit(key: FindingKey, unit: Unit): FindingKey {
   if (unit === 'mill kr') return key === 'amount-precision' ? 'amount-precision.mill' : key;
   if (unit !== 'kr') return key;
   if (key === 'amount-precision') return 'amount-precision.kr';
+  if (key === 'below-investment-threshold') return 'below-investment-threshold.kr';
   return key === 'unit-suspect' ? 'unit-suspect.kr' : key === 'unit-suspect.base' ? 'unit-suspect.base.kr' : key;
 }
 

@@ -33,7 +33,8 @@ describe('MeasureView', () => {
     const port = new FakePort(canonicalSnapshot({ operating: [operatingRow()] }));
     await renderPane(port, 'measure');
     await userEvent.type(screen.getByRole('textbox', { name: '2028' }), 'mye');
-    expect(screen.getByText(tp('nb', 'notANumber'))).toBeTruthy();
+    // The example is a figure of the plan's unit (1000 kr): 1 200 is 1,2 mill kr, not 1 200,5 (1 200 500 kr).
+    expect(screen.getByText('Skriv et tall i 1000 kr, f.eks. 1 200')).toBeTruthy();
     expect(screen.getByRole('button', { name: tp('nb', 'addMeasure') })).toHaveProperty('disabled', true);
     expect(port.applied).toHaveLength(0);
   });

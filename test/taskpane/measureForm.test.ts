@@ -99,7 +99,9 @@ describe('measure form', () => {
     expect(tp('en', 'decimalPoint', fieldErrorParams(f, 'fullYear', 'decimalPoint', '1000 kr'))).toBe(
       'Type the decimal with a comma: "2,45" (a dot separates thousands)',
     );
-    expect(fieldErrorParams(f, 'fullYear', 'notANumber', '1000 kr')).toBeUndefined();
+    expect(tp('nb', 'notANumber', fieldErrorParams(f, 'fullYear', 'notANumber', '1000 kr'))).toBe(
+      'Skriv et tall i 1000 kr, f.eks. 1 200',
+    );
   });
 
   it('asks a priority for a whole number, not for a decimal (Prioritet: SPEC §8, a whole number ≥ 1)', () => {

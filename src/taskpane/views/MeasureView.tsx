@@ -27,6 +27,7 @@ import type { PlanOnFresh, ViewProps } from '../components/types';
 import { MeasureGone } from '../errors';
 import { useKept } from '../hooks/useKept';
 import { useSettled } from '../hooks/useSettled';
+import { awaitedText, refusedAmounts } from './awaitedAmounts';
 import { MeasureFields } from './MeasureFields';
 import { MeasurePicker } from './MeasurePicker';
 import { emptyForm, formColumns, formFromMeasure, notChosen, toRowInput, type FormState } from './measureForm';
@@ -130,15 +131,21 @@ export function MeasureView(props: ViewProps): JSX.Element {
   // The live check reruns the whole plan's check (0.1 s at 5 000 measures, more on a slow PC): once the user pauses
   // typing, and only when a problem can show; until then the last check's problems stay.
   const before = result.findings;
+  // An amount refused as typed is written as nothing: the row's amount rules wait for it (awaitedAmounts.ts).
+  const awaited = refusedAmounts(kind, errors);
+  const awaiting = awaited.length > 0;
   const asked = useMemo(
-    () => ({ snapshot, edits, id, at: pickedNow ?? undefined, before }),
-    [snapshot, edits, id, pickedNow, before],
+    () => ({ snapshot, edits, id, at: pickedNow ?? undefined, before, awaiting }),
+    [snapshot, edits, id, pickedNow, before, awaiting],
   );
   const settled = useSettled(asked, PREVIEW_PAUSE_MS);
   const [preview, setPreview] = useState<(RowPreview & { of: typeof asked }) | null>(null);
   useEffect(() => {
     if (!touched || settled !== asked) return;
-    setPreview({ of: asked, ...previewRow(asked.snapshot, asked.edits, asked.id, asked.at, asked.before) });
+    setPreview({
+      of: asked,
+      ...previewRow(asked.snapshot, asked.edits, asked.id, asked.at, asked.before, asked.awaiting),
+    });
   }, [touched, settled, asked]);
   const problems = preview?.problems ?? [];
   // One line per finding, but one for a warning the check files on several fields of the row (rowFindings.ts).
@@ -272,6 +279,7 @@ export function MeasureView(props: ViewProps): JSX.Element {
                 {lines.map((l, n) => (
                   <li key={n}>{l.text}</li>
                 ))}
+                {checked && awaiting && <li>{awaitedText(awaited, kind, plan.years, lang)}</li>}
               </ul>
             </MessageBarBody>
           </MessageBar>

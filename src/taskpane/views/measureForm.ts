@@ -10,7 +10,6 @@ import {
   groupKey,
   INVESTMENT_TABLE,
   kr,
-  namesKroner,
   OPERATING_TABLE,
   parseNorwegianNumber,
   type ColumnSpec,
@@ -18,9 +17,9 @@ import {
   type Measure,
   type RowInput,
   type TableKind,
-  UNIT_FACTOR,
   type Unit,
 } from '../../domain';
+import { AMOUNT_EXAMPLE, isUnitError, unitError, unitErrorParams, type UnitError } from './amountUnit';
 
 /** Text per schema key, and one text per plan year. Areas are held as a list. */
 export interface FormState {
@@ -30,11 +29,12 @@ export interface FormState {
 }
 
 /**
- * `decimalPoint`: a number typed with a dot as the decimal sign ("2.4"), which SPEC §7 does not read. `kroner`: an
- * amount typed in kr ("1 200 kr") in a workbook whose unit is 1000 kr or mill kr; read as the sheet reads it, it
- * would be written a thousand or a million times what she typed.
+ * `decimalPoint`: a number typed with a dot as the decimal sign ("2.4"), which SPEC §7 does not read. The amounts
+ * typed with a unit (amountUnit.ts UnitError): kroner in a 1000 kr or mill kr plan ("1 200 kr"), read as the sheet
+ * reads it, would be written a thousand or a million times what she typed.
  */
-export type FieldError = 'required' | 'notANumber' | 'decimalPoint' | 'notAWholeNumber' | 'wholeNumberPoint' | 'kroner';
+export type FieldError =
+  'required' | 'notANumber' | 'decimalPoint' | 'notAWholeNumber' | 'wholeNumberPoint' | UnitError;
 
 /**
  * The fields marked * (required): those the check calls an error when empty (SPEC §8: measure-missing,
@@ -131,15 +131,10 @@ export function fieldText(form: FormState, key: string): string {
   return key.startsWith('year:') ? (form.years[Number(key.slice(5))] ?? '') : (form.values[key] ?? '');
 }
 
-/** Kroner typed in a field of a workbook in 1000 kr or mill kr: the amount in that unit ("1 200 kr" → "1,2"). */
-function kronerInUnit(text: string, unit: Unit): string {
-  const n = parseNorwegianNumber(text) ?? 0;
-  return formatNumber(Number((n / UNIT_FACTOR[unit]).toPrecision(15)));
-}
-
 /**
  * The params of a field error's message: for a decimal point, the text with a decimal comma (or the whole number)
- * to type instead; for kroner, the text as typed, the unit and the amount in it.
+ * to type instead; for an amount typed with a unit, the text as typed, the units and the figure to type in the
+ * plan's (or its smallest amount, when the typed one is none); for no number, an example in the plan's unit.
  */
 export function fieldErrorParams(
   form: FormState,
@@ -149,14 +144,18 @@ export function fieldErrorParams(
 ): Readonly<Record<string, string>> | undefined {
   const text = fieldText(form, key);
   if (error === 'wholeNumberPoint') return { suggestion: String(decimalPointPriority(text) ?? '') };
-  if (error === 'kroner') return { typed: text.trim(), unit, suggestion: kronerInUnit(text, unit) };
-  return error === 'decimalPoint' ? { suggestion: decimalPointText(text) ?? '' } : undefined;
+  if (error === 'notANumber') return { unit, example: AMOUNT_EXAMPLE[unit] };
+  if (error === 'decimalPoint') return { suggestion: decimalPointText(text) ?? '' };
+  return isUnitError(error) ? unitErrorParams(text, error, unit) : undefined;
 }
 
-/** Why a typed amount cannot be taken as it stands, if it cannot: not a number, or kroner in another unit. */
+/**
+ * Why a typed amount cannot be taken as it stands, if it cannot: not a number, or one typed with a unit. Kroner in a
+ * kr plan are the cell reader's own (SPEC §7) and taken.
+ */
 function amountError(text: string, n: number | null | undefined, unit: Unit): FieldError | undefined {
-  if (n === undefined) return notANumber(text);
-  return n !== null && unit !== 'kr' && namesKroner(text) ? 'kroner' : undefined;
+  const error = unitError(text, n, unit);
+  return error === null ? (n === undefined ? notANumber(text) : undefined) : error;
 }
 
 /** The RowInput to plan, and the field errors the form shows before anything is written. */
@@ -180,7 +179,8 @@ export function toRowInput(
       const n = parseAmount(text);
       const error = c.type === 'integer' ? (n === undefined ? notAWhole(text) : undefined) : amountError(text, n, unit);
       if (error) errors[c.key] = error;
-      values[c.key] = n ?? null;
+      // A refused amount is no figure yet: the live check must not read it as one (1 500 000 kr as mill kr).
+      values[c.key] = error ? null : (n ?? null);
     } else {
       values[c.key] = text.trim() === '' ? null : text.trim();
     }
@@ -192,7 +192,7 @@ export function toRowInput(
     const n = parseAmount(text);
     const error = amountError(text, n, unit);
     if (error) errors[`year:${i}`] = error;
-    return n ?? null;
+    return error ? null : (n ?? null);
   });
   return { row: { values, years }, errors };
 }

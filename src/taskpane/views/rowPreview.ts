@@ -15,6 +15,7 @@ import {
 import { tp } from '../../i18n/taskpane';
 import type { Lang } from '../../domain';
 import { defaultStartYear } from '../hooks/usePlanCheck';
+import { AMOUNT_RULES } from './awaitedAmounts';
 
 /** What the live check says of the row: its problems, and the form's fields they are about. */
 export interface RowPreview {
@@ -40,7 +41,8 @@ function fieldOf(f: Finding, layout: TableLayout | null, years: readonly number[
 /**
  * The findings of the measure `id` on the workbook as it would be after `edits` (of the one on `at`'s row when
  * given: an ID two measures share would bring in the other's), errors and warnings, and those the edits newly cause
- * on other rows — a finding not among `before`, the pane's last check of `snapshot`.
+ * on other rows — a finding not among `before`, the pane's last check of `snapshot`. `awaiting`: an amount of the
+ * row is refused as typed (awaitedAmounts.ts), so the row's rules that weigh its amounts are left out until it is not.
  */
 export function previewRow(
   snapshot: WorkbookSnapshot,
@@ -48,6 +50,7 @@ export function previewRow(
   id: string,
   at: Measure | undefined,
   before: readonly Finding[],
+  awaiting = false,
 ): RowPreview {
   const after = applyEdits(snapshot, edits);
   // Reconciliation adds items, never findings: the live check leaves it out (a third of its time at 5 000).
@@ -55,7 +58,8 @@ export function previewRow(
   const { findings, plan } = checkSnapshot(after, opts);
   const known = new Set(before.map(keyOf));
   const own = (f: Finding) => f.measureId === id && (!at || (f.sheet === at.sheet && rowOf(f.cell) === String(at.row)));
-  const problems = findings.filter((f) => f.severity !== 'info' && (own(f) || !known.has(keyOf(f))));
+  const waits = (f: Finding) => awaiting && own(f) && AMOUNT_RULES.has(f.code);
+  const problems = findings.filter((f) => f.severity !== 'info' && (own(f) || !known.has(keyOf(f))) && !waits(f));
   // The row as written: the picked one, or the new one (its ID is the next free, so one row holds it).
   const m = at ?? [...plan.operating, ...plan.investment].find((x) => x.id === id);
   const layout = m ? plan.layouts[m.table] : null;

@@ -27,7 +27,7 @@ const small: Record<string, CellValue> = {
   'Berørte planområder': 'Oppvekst',
 };
 
-test.failing('below-investment-threshold in mill kr gives both figures in one unit, not «(0,09) … 100 000 kr»', () => {
+test('below-investment-threshold in mill kr gives both figures in one unit, not «(0,09) … 100 000 kr»', () => {
   const { report } = checkSnapshot(canonicalSnapshot({ unit: 'mill kr', investment: [small] }), {
     file: 'plan.xlsx',
     defaultStartYear: 2027,
