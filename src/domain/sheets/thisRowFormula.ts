@@ -4,17 +4,21 @@
  * product writes. Such a formula means the same in any table that has those columns, so a roll can keep it as a
  * formula (sheets/userCalculated.ts). Anything that could read another cell — an A1 reference, a name, another
  * table, a whole column, a span of columns (`[2028]:[2031]`, whose columns between may differ), INDIRECT or OFFSET —
- * makes it no such formula. The value is computed for plain arithmetic (numbers, + − * / ^, parentheses) on number
- * cells; any other formula, a text in a cell it reads, or a division by zero is left to Excel (undefined).
+ * makes it no such formula; its spaces are kept as typed. The value is computed for plain arithmetic (numbers, + − *
+ * / ^, parentheses) on number cells, as Excel computes it (sheets/excelArithmetic.ts); any other formula, a text in
+ * a cell it reads, an error (a division by zero, 0^0) or a result Excel might round to 0 is left to Excel (undefined).
  */
 import { groupEnd, quotedEnd } from '../model/formulaScan';
+import { lastSum, toExcelDigits } from './excelArithmetic';
 
 type Token =
   | { readonly kind: 'number'; readonly value: number; readonly text: string }
   | { readonly kind: 'ref'; readonly column: string }
   | { readonly kind: 'op'; readonly text: string }
   /** Something the product does not compute (a function, a text, TRUE): kept in the formula as it is. */
-  | { readonly kind: 'other'; readonly text: string };
+  | { readonly kind: 'other'; readonly text: string }
+  /** Spaces (and line breaks) as she typed them: between two references a space is Excel's intersection. */
+  | { readonly kind: 'space'; readonly text: string };
 
 /** A formula of a calculated column read: its parts, in order. */
 export interface ThisRowFormula {
@@ -67,8 +71,10 @@ export function parseThisRowFormula(formula: string, table: string): ThisRowForm
   if (!formula.startsWith('=')) return null;
   const tokens: Token[] = [];
   for (let i = 1; i < formula.length;) {
-    if (/\s/.test(formula[i] ?? '')) {
-      i++;
+    const space = /^\s+/.exec(formula.slice(i))?.[0];
+    if (space !== undefined) {
+      tokens.push({ kind: 'space', text: space });
+      i += space.length;
       continue;
     }
     const next = tokenAt(formula, i, table);
@@ -100,17 +106,24 @@ export function thisRowFormulaText(f: ThisRowFormula, table: string, rename: (co
 /** The value of a cell the formula reads: a number, an empty cell (0 in arithmetic) or anything else. */
 export type ReadValue = string | number | boolean | null | undefined;
 
+/** The operation the evaluation did last: Excel's rule for a near-zero result looks at it (sheets/excelArithmetic.ts). */
+type Last = { readonly sum: readonly [number, number] } | { readonly sign: Last } | null;
+
 /**
- * The value of `f` on a row whose cells `cell` gives by column name, as Excel computes it (a number rounded to Excel's
- * 15 digits); undefined when the formula is more than arithmetic, a cell it reads holds no number, or it divides by
- * zero: Excel computes it on opening.
+ * The value of `f` on a row whose cells `cell` gives by column name as Excel holds it: the full double (what another
+ * formula reading the cell computes with), with Excel's 0 for a last + or − that cancels but for binary error;
+ * undefined when the formula is more than arithmetic, a cell it reads holds no number, Excel gives an error (a
+ * division by zero, 0^0, a number too large) or the product cannot tell what Excel makes of it: Excel computes it on
+ * opening.
  */
-export function evaluateThisRow(f: ThisRowFormula, cell: (column: string) => ReadValue): number | undefined {
-  const t = f.tokens;
+export function thisRowValue(f: ThisRowFormula, cell: (column: string) => ReadValue): number | undefined {
+  const t = f.tokens.filter((token) => token.kind !== 'space');
   let i = 0;
+  let last: Last = null;
   const fail = (): never => {
     throw new RangeError('not computed');
   };
+  const finite = (v: number): number => (Number.isFinite(v) ? v : fail());
   const opIs = (text: string): boolean => {
     const token = t[i];
     return token?.kind === 'op' && token.text === text;
@@ -134,13 +147,18 @@ export function evaluateThisRow(f: ThisRowFormula, cell: (column: string) => Rea
     const sign = opIs('-') ? -1 : opIs('+') ? 1 : 0;
     if (sign === 0) return primary();
     i++;
-    return sign * unary();
+    const v = sign * unary();
+    last = { sign: last };
+    return v;
   };
   const power = (): number => {
     let v = unary();
     while (opIs('^')) {
       i++;
-      v = v ** unary();
+      const w = unary();
+      // 0^0 is #NUM! in Excel, 0^-1 #DIV/0!, (-8)^0.5 #NUM!, 10^400 #NUM!.
+      v = v === 0 && w === 0 ? fail() : finite(v ** w);
+      last = null;
     }
     return v;
   };
@@ -150,7 +168,8 @@ export function evaluateThisRow(f: ThisRowFormula, cell: (column: string) => Rea
       const times = opIs('*');
       i++;
       const w = power();
-      v = times ? v * w : w === 0 ? fail() : v / w;
+      v = finite(times ? v * w : w === 0 ? fail() : v / w);
+      last = null;
     }
     return v;
   };
@@ -160,15 +179,38 @@ export function evaluateThisRow(f: ThisRowFormula, cell: (column: string) => Rea
       const plus = opIs('+');
       i++;
       const w = term();
-      v = plus ? v + w : v - w;
+      last = { sum: [v, plus ? w : -w] };
+      v = finite(plus ? v + w : v - w);
     }
     return v;
   }
   try {
     const v = additive();
-    return i === t.length && Number.isFinite(v) ? Number(v.toPrecision(15)) : undefined;
+    return i === t.length ? asExcelEnds(v, last as Last) : undefined;
   } catch (e) {
     if (e instanceof RangeError) return undefined;
     throw e;
   }
+}
+
+/** The sum `last` is, or the one it puts a sign before, or null. */
+const sumOf = (last: Last): readonly [number, number] | null =>
+  last === null ? null : 'sum' in last ? last.sum : sumOf(last.sign);
+
+/** `v`, the value of a formula whose last operation was `last`, as Excel returns it (undefined: cannot tell). */
+function asExcelEnds(v: number, last: Last): number | undefined {
+  const sum = sumOf(last);
+  if (!sum) return v;
+  const excel = lastSum(sum[0], sum[1]);
+  if (last && 'sum' in last) return excel;
+  // A sign before a sum that cancels: whether Excel's rule still makes it 0 is not told.
+  return excel === sum[0] + sum[1] ? v : undefined;
+}
+
+/**
+ * The value of `f` on a row as the product writes it in the cell (Excel's 15 digits), or undefined (thisRowValue).
+ */
+export function evaluateThisRow(f: ThisRowFormula, cell: (column: string) => ReadValue): number | undefined {
+  const v = thisRowValue(f, cell);
+  return v === undefined ? undefined : toExcelDigits(v);
 }

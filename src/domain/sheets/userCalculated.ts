@@ -9,7 +9,8 @@
  */
 import { columnNumber, toA1 } from '../model/a1';
 import { formulaAt } from '../read/sheetCells';
-import { evaluateThisRow, parseThisRowFormula, thisRowFormulaText, type ThisRowFormula } from './thisRowFormula';
+import { parseThisRowFormula, thisRowFormulaText, thisRowValue, type ThisRowFormula } from './thisRowFormula';
+import { toExcelDigits } from './excelArithmetic';
 import type { CellInput, Edit } from '../model/edits';
 import type { UserTableFormulas } from '../model/content';
 import { TABLES } from '../model/schema';
@@ -132,13 +133,16 @@ export function userCalculatedCells(
     calculated[header] = text;
     const values = Array.from({ length: at.bodyCount }, (_, i): CellInput[] => {
       const value = valueOf(f, (h) => read(i, h, [header]));
-      return [value === undefined ? { formula: text } : { formula: text, value }];
+      return [value === undefined ? { formula: text } : { formula: text, value: toExcelDigits(value) }];
     });
     edits.push({ kind: 'setCells', sheet: t.sheet, origin: toA1(2, at.left + j), values });
   });
   return { calculated, edits };
 
-  /** A cell's value on row `i`, a calculated column of hers computed first (`seen`: a loop gives nothing). */
+  /**
+   * A cell's value on row `i`, a calculated column of hers computed first, to the full double as Excel reads it
+   * (`seen`: a loop gives nothing).
+   */
   function read(i: number, header: string, seen: readonly string[]): CellInput | undefined {
     const j = user.findIndex((h) => h.toLowerCase() === header.toLowerCase());
     const f = j >= 0 ? formulas[j] : null;
@@ -148,10 +152,13 @@ export function userCalculatedCells(
   }
 }
 
-/** The value of `f` from cells read by header; undefined when one is no plain value or Excel must compute it. */
+/**
+ * The value of `f` from cells read by header, the full double (rounded only where written); undefined when one is no
+ * plain value or Excel must compute it.
+ */
 function valueOf(f: ThisRowFormula, read: (header: string) => CellInput | undefined): number | undefined {
   let unknown = false;
-  const v = evaluateThisRow(f, (h) => {
+  const v = thisRowValue(f, (h) => {
     const x = read(h);
     if (x === undefined || (x !== null && typeof x === 'object')) unknown = true;
     return x !== null && typeof x === 'object' ? undefined : x;

@@ -38,6 +38,16 @@ describe('parseThisRowFormula', () => {
     if (!f) throw new Error('not read');
     expect(thisRowFormulaText(f, 'tblDrift', () => 'Merknad2')).toBe('=tblDrift[[#This Row],[Merknad2]]&" kr"');
   });
+
+  test('its spaces as typed: between two references a space is the intersection, not nothing', () => {
+    const f = parseThisRowFormula(`= ${ref('2028')} ${ref('2029')}\n+ 1`, T);
+    if (!f) throw new Error('not read');
+    expect(thisRowFormulaText(f, 'tblDrift', (c) => c)).toBe(
+      '= tblDrift[[#This Row],[2028]] tblDrift[[#This Row],[2029]]\n+ 1',
+    );
+    // An intersection of two cells is no arithmetic the product computes (Excel: #NULL!).
+    expect(evaluateThisRow(f, () => 1)).toBeUndefined();
+  });
 });
 
 describe('evaluateThisRow', () => {
@@ -66,5 +76,26 @@ describe('evaluateThisRow', () => {
     expect(value(`=${ref('A')}/${ref('B')}`, { A: 4, B: 0 })).toBeUndefined();
     expect(value(`=${ref('A')}>4`, { A: 5 })).toBeUndefined();
     expect(value(`=${ref('A')}*10%`, { A: 5 })).toBeUndefined();
+  });
+
+  test("Excel's 0 for a last + or − that cancels but for binary error; only there", () => {
+    // Microsoft's examples: =1.333+1.225-1.333-1.225 and =(0.5-0.4-0.1) are 0 in Excel 97 and later.
+    expect(value(`=${ref('A')}+${ref('B')}-${ref('A')}-${ref('B')}`, { A: 1.333, B: 1.225 })).toBe(0);
+    expect(value(`=(${ref('A')}-0.4-0.1)`, { A: 0.5 })).toBe(0);
+    // …while =1*(0.5-0.4-0.1) is -2.78E-17 (to 15 digits -2.77555756156289E-17): the last operation is *.
+    expect(value(`=1*(${ref('A')}-0.4-0.1)`, { A: 0.5 })).toBe(-2.77555756156289e-17);
+    // 196 + 2,91 − 196 − 2,91 leaves 3.6E-15, 16 units of 2,91's last binary digit: whether Excel makes it 0 is
+    // not told, so Excel computes it; as for a sign before a sum that cancels.
+    expect(value(`=${ref('A')}+${ref('B')}-${ref('A')}-${ref('B')}`, { A: 196, B: 2.91 })).toBeUndefined();
+    expect(value(`=-(${ref('A')}-0.4-0.1)`, { A: 0.5 })).toBeUndefined();
+    // A difference that is one: 1,8 − 1,2 is 0,6.
+    expect(value(`=${ref('A')}-1.2`, { A: 1.8 })).toBe(0.6);
+  });
+
+  test("Excel's errors give no value: 0^0, 0^-1 under another operation, a number too large", () => {
+    expect(value(`=${ref('A')}^0`, { A: 0 })).toBeUndefined();
+    expect(value(`=1/(${ref('A')}^-1)`, { A: 0 })).toBeUndefined();
+    expect(value(`=1/${ref('A')}^400`, { A: 10 })).toBeUndefined();
+    expect(value(`=${ref('A')}^0`, { A: 5 })).toBe(1);
   });
 });

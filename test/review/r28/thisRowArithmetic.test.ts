@@ -24,12 +24,12 @@ function value(formula: string, cells: Record<string, number | null>): number | 
   return evaluateThisRow(f, (c) => cells[c]);
 }
 
-test.failing('a subtraction that is zero in Excel is cached as 0 (1,8 − 1,2 − 0,6; 0,5 − 0,4 − 0,1)', () => {
+test('a subtraction that is zero in Excel is cached as 0 (1,8 − 1,2 − 0,6; 0,5 − 0,4 − 0,1)', () => {
   expect(value(`=${ref('2029')}-${ref('2028')}-0.6`, { '2028': 1.2, '2029': 1.8 })).toBe(0);
   expect(value(`=${ref('a')}-${ref('b')}-${ref('c')}`, { a: 0.5, b: 0.4, c: 0.1 })).toBe(0);
 });
 
-test.failing('0^0 is #NUM! in Excel: no cached number', () => {
+test('0^0 is #NUM! in Excel: no cached number', () => {
   expect(value(`=${ref('Antall')}^0`, { Antall: null })).toBeUndefined();
   expect(value(`=${ref('a')}^${ref('b')}`, { a: 0, b: 0 })).toBeUndefined();
 });
