@@ -28,6 +28,7 @@ export const SUMMARY_NB: SummaryText = SUMMARY_TEXT_NB;
 
 export const SUMMARY_NN: SummaryText = {
   title: 'Samandrag',
+  planName: GLOSSARY_NN.planName,
   period: 'Periode',
   unit: GLOSSARY_NN.unit,
   priceLevel: GLOSSARY_NN.priceLevel,
@@ -84,6 +85,7 @@ export const SUMMARY_NN: SummaryText = {
 
 export const SUMMARY_EN: SummaryText = {
   title: 'Summary',
+  planName: GLOSSARY_EN.planName,
   period: 'Period',
   unit: GLOSSARY_EN.unit,
   priceLevel: GLOSSARY_EN.priceLevel,

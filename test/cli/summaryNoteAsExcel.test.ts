@@ -2,9 +2,11 @@
  * Her notes beside Sammendrag in a plan Excel saved (test/fixtures/as-excel: no omrSammendrag, one-column titles, the
  * not-costed block under an older title) stay where she typed them after check --write (review r25), and the run
  * still writes Sammendrag as the product's own block: Excel is not asked to recalculate on open (the regression that
- * reverted the first attempt, test/cli/avstemmingStatusRecalc.test.ts).
+ * reverted the first attempt, test/cli/avstemmingStatusRecalc.test.ts). That Sammendrag is older than the head's
+ * Plannavn row (review r27): a note of hers where the longer block now writes is not overwritten, the run is refused
+ * naming it.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { main } from '../../src/cli/main';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
@@ -21,10 +23,13 @@ function withNote(xml: string, ref: string, row: number, text: string): string {
   return xml.replace(`<row r="${row + 1}"`, `<row r="${row}">${cell}</row><row r="${row + 1}"`);
 }
 
-it('keeps «sjekk» in L10 (beside A10:K10) and «Merk» in A7 (above Drift per seksjon), without a recalculation', async () => {
+it('keeps «sjekk» in L10 and «Merk» in B7 beside its older rows, without a recalculation', async () => {
+  // The file's Sammendrag is older than the head's Plannavn row (review r27): head A1:B6, row 7 empty, Drift per
+  // seksjon from A8 (A10:K10 its first section). The new block is one row longer at the top: L10 and B7 are cells it
+  // does not write (beside the header row A10:K10, beside the note A7), so both stay where she typed them.
   const pkg = new FixturePkg(new Uint8Array(readFileSync(FIXTURE)));
   expect(pkg.text('xl/workbook.xml')).not.toContain('omrSammendrag');
-  pkg.edit(pkg.sheetPart('Sammendrag'), (x) => withNote(withNote(x, 'L10', 10, 'sjekk'), 'A7', 7, 'Merk'));
+  pkg.edit(pkg.sheetPart('Sammendrag'), (x) => withNote(withNote(x, 'L10', 10, 'sjekk'), 'B7', 7, 'Merk'));
   const io = testIo();
   writeFileSync(path.join(io.cwd, 'plan.xlsx'), pkg.bytes());
   expect(await main(['check', 'plan.xlsx', '--write', '--out', 'ut.xlsx'], io)).toBe(1);
@@ -32,11 +37,22 @@ it('keeps «sjekk» in L10 (beside A10:K10) and «Merk» in A7 (above Drift per 
   const out = new FixturePkg(new Uint8Array(bytes));
   expect(out.text('xl/workbook.xml')).not.toContain('fullCalcOnLoad');
   const sheet = (await (await XlsxWorkbook.fromBuffer(bytes)).read()).sheets.find((s) => s.sheet === 'Sammendrag');
-  expect([sheet?.values[9]?.[11], sheet?.values[6]?.[0], sheet?.values[7]?.[0]]).toEqual([
+  expect([sheet?.values[9]?.[11], sheet?.values[6]?.[1], sheet?.values[1]?.[0], sheet?.values[8]?.[0]]).toEqual([
     'sjekk',
     'Merk',
+    'Plannavn',
     'Drift per seksjon',
   ]);
-  // The new caption beside a values block's title (B21 in the file Excel saved had none) is written.
-  expect(sheet?.values[20]?.[1]).toMatch(/^Verdier fra siste kontroll/);
+  // The new caption beside a values block's title (B21 in the file Excel saved had none, B22 now) is written.
+  expect(sheet?.values[21]?.[1]).toMatch(/^Verdier fra siste kontroll/);
+});
+
+it('refuses, naming Sammendrag!A7, her note in the row the older Sammendrag left empty, where the head now writes', async () => {
+  const pkg = new FixturePkg(new Uint8Array(readFileSync(FIXTURE)));
+  pkg.edit(pkg.sheetPart('Sammendrag'), (x) => withNote(x, 'A7', 7, 'Merk'));
+  const io = testIo();
+  writeFileSync(path.join(io.cwd, 'plan.xlsx'), pkg.bytes());
+  expect(await main(['check', 'plan.xlsx', '--write', '--out', 'ut.xlsx'], io)).toBe(2);
+  expect(existsSync(path.join(io.cwd, 'ut.xlsx'))).toBe(false);
+  expect(io.out() + io.err()).toContain('Sammendrag!A7');
 });

@@ -1,5 +1,5 @@
 /**
- * Review (r7): Sammendrag (SPEC §9) says on top, in A6, «Summene gjelder tiltak med kostnadsstatus «Beregnet» og
+ * Review (r7): Sammendrag (SPEC §9) says on top, in A7, «Summene gjelder tiltak med kostnadsstatus «Beregnet» og
  * oppdateres av formlene når tabellene endres.» When a cell of a section holds an amount stored as text (SPEC §7,
  * warning amount-text: "Excel's own SUM and SUMIFS skip text"), check --write puts that section's row and the
  * «Alle seksjoner» row of «Drift per seksjon» in as plain numbers (the core's totals, so the sheet agrees with the
@@ -8,13 +8,14 @@
  * «Nye midler per år», also numbers, has its own caption: «… ved siste kontroll …; ikke formler.»)
  *
  * The built-in example (1000 kr) with 'Tiltak drift'!H4 (D-003, 2027, section «Samfunn og tjenester») typed as
- * the text «350», the same amount: Sammendrag B10 (Samfunn og tjenester, 2027) becomes the number 1 650 (600 +
+ * the text «350», the same amount: Sammendrag B11 (Samfunn og tjenester, 2027) becomes the number 1 650 (600 +
  * 300 + 350 + 400, D-001, D-002, D-003, D-005) instead of its SUMIFS formula.
  *
  * Reproduce: tiltaksplan new plan.xlsx --example; retype 'Tiltak drift'!H4 as text 350; tiltaksplan check
- * plan.xlsx --write; open plan-kontrollert.xlsx, Sammendrag rows 10 and 12.
+ * plan.xlsx --write; open plan-kontrollert.xlsx, Sammendrag rows 11 and 13 (10 and 12 before the head named the plan,
+ * review r27).
  *
- * Fixed: A6 no longer promises that those rows follow the tables; it names them (block and labels) as values
+ * Fixed: A7 no longer promises that those rows follow the tables; it names them (block and labels) as values
  * from this check and says why. The blocks written as values on every run (new money per frame, measures not
  * costed, checks) carry a caption of their own.
  */
@@ -44,22 +45,22 @@ function texts(ws: ExcelJS.Worksheet): Set<string> {
 const isFormula = (c: ExcelJS.Cell) => typeof c.value === 'object' && c.value !== null && 'formula' in c.value;
 
 describe('Sammendrag rows written as numbers, not formulas, are marked as such (SPEC §9, §7)', () => {
-  test('a text amount in a section: A6 names the rows that are values from this check, not formulas', async () => {
+  test('a text amount in a section: A7 names the rows that are values from this check, not formulas', async () => {
     const clean = await written('clean', () => undefined);
     const typed = await written('typed', (wb) => {
       wb.getWorksheet('Tiltak drift')!.getCell('H4').value = '350';
     });
-    expect(clean.getCell('A10').value).toBe('Samfunn og tjenester');
-    expect(typed.getCell('A10').value).toBe('Samfunn og tjenester');
-    expect(isFormula(clean.getCell('B10'))).toBe(true);
-    const b10 = typed.getCell('B10');
-    expect(isFormula(b10)).toBe(false);
+    expect(clean.getCell('A11').value).toBe('Samfunn og tjenester');
+    expect(typed.getCell('A11').value).toBe('Samfunn og tjenester');
+    expect(isFormula(clean.getCell('B11'))).toBe(true);
+    const b11 = typed.getCell('B11');
+    expect(isFormula(b11)).toBe(false);
     // 600 (D-001) + 300 (D-002) + 350 (D-003, the text) + 400 (D-005) thousand.
-    expect(b10.value).toBe(1650);
-    expect(clean.getCell('A6').value).toBe(
+    expect(b11.value).toBe(1650);
+    expect(clean.getCell('A7').value).toBe(
       'Summene gjelder tiltak med kostnadsstatus «Beregnet» og oppdateres av formlene når tabellene endres.',
     );
-    const note = String(typed.getCell('A6').value);
+    const note = String(typed.getCell('A7').value);
     expect(note).not.toContain('oppdateres av formlene når tabellene endres.');
     expect(note).toContain('verdier fra denne kontrollen');
     expect(note).toContain('Drift per seksjon (Samfunn og tjenester, Alle seksjoner)');

@@ -25,9 +25,9 @@ function differs(
   plan: Plan,
   spec: ColumnSpec | null,
   current: string | number | null,
-  next: string | number | null,
+  next: string | number | boolean | null,
 ): boolean {
-  const blank = (x: string | number | null) => x === null || x === '';
+  const blank = (x: string | number | boolean | null) => x === null || x === '';
   if (blank(current) || blank(next)) return blank(current) !== blank(next);
   const unit = plan.settings.unit;
   if ((spec === null || spec.type === 'amount') && typeof current === 'number' && typeof next === 'number')

@@ -9,10 +9,14 @@ import type { SettingKey } from './settingsSchema';
  * (exactly what a user would type), plus one value per plan year.
  */
 export interface RowInput {
-  readonly values: Readonly<Record<string, string | number | null>>;
+  /** A logical value (TRUE) only where a roll keeps one typed in an amount cell (read/typedTexts.ts keptAmounts). */
+  readonly values: Readonly<Record<string, string | number | boolean | null>>;
   readonly years: readonly (number | null)[];
-  /** Year cells written as this text instead of their number (a roll keeps a "----" as typed); index as `years`. */
-  readonly yearTexts?: readonly (string | undefined)[];
+  /**
+   * Year cells written as this text instead of their number (a roll keeps a "----" as typed), or as the logical
+   * value she had there (TRUE); index as `years`.
+   */
+  readonly yearTexts?: readonly (string | boolean | undefined)[];
   /** Cells of the user's own columns after the product's (a roll carries them), aligned with the table's userColumns. */
   readonly extra?: readonly CellInput[];
   /** Number formats of the `extra` cells that have one (a date's dd.mm.yyyy), else null; aligned with `extra`. */

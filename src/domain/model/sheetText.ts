@@ -22,6 +22,8 @@ export function listWith(parts: readonly (string | number)[], and: string): stri
 /** Sammendrag's titles, notes and labels. */
 export interface SummaryText {
   readonly title: string;
+  /** The head's row naming the plan (Plannavn, SPEC §3 «shown on reports»). */
+  readonly planName: string;
   readonly period: string;
   readonly unit: string;
   readonly priceLevel: string;
@@ -87,6 +89,7 @@ export interface SummaryText {
 /** Sammendrag in bokmål: the default of planSummary and planWorkbook. */
 export const SUMMARY_TEXT_NB: SummaryText = {
   title: 'Sammendrag',
+  planName: 'Plannavn',
   period: 'Periode',
   unit: 'Beløpsenhet',
   priceLevel: 'Prisnivå',

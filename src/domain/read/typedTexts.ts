@@ -26,17 +26,26 @@ export function typedTexts(findings: readonly Finding[]): Map<string, string> {
   return out;
 }
 
+/** What a copy of the plan writes in an amount cell instead of the amount read: a text, a number, a logical value. */
+export type KeptAmount = string | number | boolean;
+
+/** The logical value a cell holds by its name as the file stores it (amount-invalid's `value`), else undefined. */
+const LOGICAL: Readonly<Record<string, boolean>> = { TRUE: true, FALSE: false };
+
 /**
  * The amount cells a copy of the plan (roll, archive, saved version) writes as the cell held, not as the amount
- * read: the texts of typedTexts, and the numbers too large for the unit (1 200 000 in a mill kr plan), which the
+ * read: the texts of typedTexts, the numbers too large for the unit (1 200 000 in a mill kr plan), which the
  * reader counts as 0 (SPEC §7) but she typed — written as 0 she would lose them, written as text they would no
- * longer be numbers.
+ * longer be numbers — and the logical values (TRUE, shown SANN), which written as the text «TRUE» would be another
+ * cell than hers.
  */
-export function keptAmounts(findings: readonly Finding[]): Map<string, string | number> {
-  const out = new Map<string, string | number>(typedTexts(findings));
+export function keptAmounts(findings: readonly Finding[]): Map<string, KeptAmount> {
+  const out = new Map<string, KeptAmount>(typedTexts(findings));
   for (const f of findings) {
-    if (f.code === 'amount-invalid' && typeof f.params.number === 'number')
-      out.set(`${f.sheet}!${f.cell}`, f.params.number);
+    if (f.code !== 'amount-invalid') continue;
+    const logical = f.params.valueType === 'logical' ? LOGICAL[String(f.params.value).trim().toUpperCase()] : undefined;
+    if (typeof f.params.number === 'number') out.set(`${f.sheet}!${f.cell}`, f.params.number);
+    else if (logical !== undefined) out.set(`${f.sheet}!${f.cell}`, logical);
   }
   return out;
 }

@@ -6,6 +6,7 @@ import { SHEETS } from '../model/schema';
 import { versionLayout, type VersionLayout } from '../sheets/version';
 import type { UserColumnsByTable } from '../sheets/userColumns';
 import type { Plan } from '../model/plan';
+import type { KeptAmount } from '../read/typedTexts';
 
 function period(plan: Plan): string {
   const first = plan.years[0] ?? plan.settings.startYear;
@@ -26,7 +27,7 @@ export function archiveSheetName(plan: Plan): string {
 export function archiveLayout(
   plan: Plan,
   date: string,
-  typed?: ReadonlyMap<string, string | number>,
+  typed?: ReadonlyMap<string, KeptAmount>,
   user: UserColumnsByTable = {},
 ): VersionLayout {
   const label = `Tiltaksplan ${period(plan)} før rullering`;

@@ -8,7 +8,7 @@
 import { archiveLayout, archiveSheetName } from './archive';
 import { fromKr, kr } from '../model/money';
 import { sheetAddress, yearKey, type SheetRowCells } from '../read/rowCells';
-import { keptPriority } from '../read/typedTexts';
+import { keptPriority, type KeptAmount } from '../read/typedTexts';
 import { allYearsUnknown, unknownBefore, unknownLeft, type Typed, type UnknownBefore } from './unknown';
 import { newMoneyShifts, rescaledFinancing } from './newMoneyKept';
 import { renumberedSections } from './priorities';
@@ -54,18 +54,18 @@ export interface RollOptions {
    * Amount cells whose text the roll keeps as typed ("Tiltak drift!H5" → "----"): placeholders and other
    * text that is no number (read/typedTexts.ts). Without it every amount is written as its value.
    */
-  readonly typed?: ReadonlyMap<string, string | number>;
+  readonly typed?: ReadonlyMap<string, KeptAmount>;
   /** The user's own columns of each table (sheets/userColumns.ts): carried after the product's, on each row's measure. */
   readonly userColumns?: UserColumnsByTable;
 }
 
-type Amount = number | string | null;
+type Amount = number | string | boolean | null;
 
 /** The amount of `key` in the workbook unit, or its text as typed when the roll keeps that (opts.typed). */
 function amountOf(
   m: OperatingMeasure | InvestmentMeasure,
   unit: Unit,
-  typed: ReadonlyMap<string, string | number> | undefined,
+  typed: ReadonlyMap<string, KeptAmount> | undefined,
 ) {
   return (key: string, v: Kr | null): Amount => {
     const text = typed === undefined ? undefined : typed.get(sheetAddress(m, key) ?? '');
@@ -77,7 +77,7 @@ function amountOf(
 function rolledYears(
   m: SheetRowCells & { readonly years: readonly (Kr | null)[] },
   plan: Plan,
-  typed: ReadonlyMap<string, string | number> | undefined,
+  typed: ReadonlyMap<string, KeptAmount> | undefined,
   last: Amount,
 ): Pick<RowInput, 'years' | 'yearTexts'> {
   const unit = plan.settings.unit;
@@ -87,8 +87,8 @@ function rolledYears(
   kept.forEach((k, i) => {
     if (typeof k === 'number') years[i] = k;
   });
-  const texts = kept.map((k) => (typeof k === 'string' ? k : undefined));
-  if (typeof last === 'string') texts.push(last);
+  const texts = kept.map((k) => (typeof k === 'string' || typeof k === 'boolean' ? k : undefined));
+  if (typeof last === 'string' || typeof last === 'boolean') texts.push(last);
   else years[years.length - 1] = last;
   return texts.some((t) => t !== undefined) ? { years, yearTexts: texts } : { years };
 }
@@ -148,7 +148,7 @@ function rollOperating(
   m: OperatingMeasure,
   plan: Plan,
   rescaled: readonly Kr[] | null,
-  typed?: ReadonlyMap<string, string | number>,
+  typed?: ReadonlyMap<string, KeptAmount>,
 ): RowInput {
   const unit = plan.settings.unit;
   const a = amountOf(m, unit, typed);
@@ -170,7 +170,7 @@ function rollOperating(
 }
 
 /** Investment: the first year's expenditure joins Tidligere bevilget; the new last year is 0. */
-function rollInvestment(m: InvestmentMeasure, plan: Plan, typed?: ReadonlyMap<string, string | number>): RowInput {
+function rollInvestment(m: InvestmentMeasure, plan: Plan, typed?: ReadonlyMap<string, KeptAmount>): RowInput {
   const unit = plan.settings.unit;
   const a = amountOf(m, unit, typed);
   // The first year's expenditure joins Tidligere bevilget by its value (a dash there counts as 0, a "?" makes «?»).
@@ -200,7 +200,7 @@ function rollInvestment(m: InvestmentMeasure, plan: Plan, typed?: ReadonlyMap<st
  * An amount kept as typed text, or a row whose years are all empty or unknown (its new year stays empty or «?»),
  * is not named.
  */
-function afterPeriodNotes(plan: Plan, year: number, typed?: ReadonlyMap<string, string | number>): AfterPeriod[] {
+function afterPeriodNotes(plan: Plan, year: number, typed?: ReadonlyMap<string, KeptAmount>): AfterPeriod[] {
   return plan.investment
     .filter((m) => m.after !== null && m.after !== 0 && !typed?.has(sheetAddress(m, 'after') ?? ''))
     .filter((m) => !m.years.every((y) => y === null) && !allYearsUnknown(m, plan.years, typed))
@@ -211,7 +211,7 @@ function afterPeriodNotes(plan: Plan, year: number, typed?: ReadonlyMap<string, 
  * Economy plan lines: the first year leaves, the new last year is empty for finance to fill; a placeholder stays
  * as typed, and the line keeps its Plan (SPEC §15), so a consolidated economy plan rolls whole.
  */
-function rollLine(l: EconomyPlanLine, plan: Plan, typed: ReadonlyMap<string, string | number> | undefined): RowInput {
+function rollLine(l: EconomyPlanLine, plan: Plan, typed: ReadonlyMap<string, KeptAmount> | undefined): RowInput {
   const values = {
     part: l.part,
     lineType: l.lineType,

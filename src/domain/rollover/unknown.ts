@@ -8,9 +8,10 @@ import { sheetAddress, yearKey, type SheetRowCells } from '../read/rowCells';
 import { isDashPlaceholder } from '../read/amount';
 import type { Kr } from '../model/money';
 import type { InvestmentMeasure } from '../model/plan';
+import type { KeptAmount } from '../read/typedTexts';
 
 /** Amount cells whose text the roll keeps as typed ("Tiltak drift!H5" → "?"): RollOptions.typed. */
-export type Typed = ReadonlyMap<string, string | number> | undefined;
+export type Typed = ReadonlyMap<string, KeptAmount> | undefined;
 
 /**
  * The unknown text ("?") of a row's cell in column `key`, or undefined when the cell holds a number the reader
@@ -21,6 +22,8 @@ export type Typed = ReadonlyMap<string, string | number> | undefined;
 export function unknownText(m: SheetRowCells, key: string, typed: Typed): string | undefined {
   const text = typed?.get(sheetAddress(m, key) ?? '');
   if (typeof text === 'number') return String(text);
+  // A logical value is no amount known either, as its text «TRUE» was before it was kept as the logical value.
+  if (typeof text === 'boolean') return text ? 'TRUE' : 'FALSE';
   return text === undefined || isDashPlaceholder(text) ? undefined : text;
 }
 
@@ -73,10 +76,11 @@ export function unknownBefore(m: InvestmentMeasure, years: readonly number[], ty
   const firstText = unknownText(m, yearKey(year), typed);
   const first = m.years[0] ?? null;
   if (firstText === undefined && (beforeText === undefined || first === null || first === 0)) return null;
+  const held = typed?.get(beforeCellOf(m));
   return {
     id: m.id,
     year,
-    kept: typeof typed?.get(beforeCellOf(m)) === 'number' ? (typed?.get(beforeCellOf(m)) ?? '?') : (beforeText ?? '?'),
+    kept: typeof held === 'number' ? held : (beforeText ?? '?'),
     before: beforeText ?? m.before,
     first: firstText ?? first,
     beforeCell: sheetAddress(m, 'before') ?? '',

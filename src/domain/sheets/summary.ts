@@ -39,7 +39,8 @@ function yearsNotReadNote(unread: NonNullable<Totals['yearsNotRead']>, text: Sum
 const yearList = (years: readonly number[], text: SummaryText): string => listWith(years, text.and);
 
 /**
- * Title, period, unit, price level and what the sums cover: that they follow the tables, or, when `valueRows`
+ * Title, the plan's name (empty when Innstillinger has none, as an empty Prisnivå is), period, unit, price level and
+ * what the sums cover: that they follow the tables, or, when `valueRows`
  * («Title (label, …)») hold values instead of formulas, which rows do not and why.
  */
 function headRows(plan: Plan, text: SummaryText, valueRows: readonly string[], totals: Totals): DraftRow[] {
@@ -52,6 +53,7 @@ function headRows(plan: Plan, text: SummaryText, valueRows: readonly string[], t
   const note = [sums, unread, waits].filter((s) => s !== '').join(' ');
   return [
     textRow([text.title], 'title'),
+    textRow([text.planName, settings.planName]),
     textRow([text.period, period]),
     textRow([text.unit, settings.unit]),
     textRow([text.priceLevel, settings.priceLevel]),
@@ -135,7 +137,7 @@ const BLOCKS: readonly { readonly draft: (ctx: BlockContext) => DraftRow[]; read
  * Every row of Sammendrag from A1, each block after an empty row, titles and labels in the language of `text`.
  * Each formula cell carries the value the core computed for it, which a recalculation of the written workbook
  * must reproduce (the tests' oracle); the rows in `misses`, whose formulas would not, get the core's values, and
- * the note on top (A6) names them: the sheet does not promise that they follow the tables.
+ * the note on top (A7) names them: the sheet does not promise that they follow the tables.
  */
 export function summaryDraft(
   plan: Plan,
@@ -192,7 +194,7 @@ function summaryEdits(rows: readonly DraftRow[], unit: Plan['settings']['unit'],
 }
 
 /**
- * Writes Sammendrag anew into `wb`: its old block emptied, then title, period, unit and price level,
+ * Writes Sammendrag anew into `wb`: its old block emptied, then title, plan name, period, unit and price level,
  * operating and investment totals as live SUMIFS over the measure tables (status "Beregnet"), new money per
  * year and frame as computed values, cost per plan area and responsible, status counts, the list of
  * measures not costed and the identity checks; titles and labels in the language of `text` (bokmål by

@@ -58,7 +58,7 @@ export function anyOfCells(cells: SumCells, key: string, criteria: readonly stri
 /**
  * Σ of the year cells of the same Sammendrag row: the period is the sum of its years. When a year cell is a value
  * (grey), the period is the core's value, grey too: a sum over values would not follow the tables either, and the
- * note on top (A6) promises that every figure that is not grey does.
+ * note on top (A7) promises that every figure that is not grey does.
  */
 export function periodCell(row: number, firstCol: number, years: readonly DraftCell[], expected: number): DraftCell {
   if (years.some((c) => c.style === 'computed')) return computedCell(expected);

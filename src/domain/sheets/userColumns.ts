@@ -25,7 +25,7 @@ import { isUncalculated, plainValue, type WorkbookSnapshot } from '../model/snap
 import { plannedColumns } from './layout';
 import { applyEdits } from './snapshotEdits';
 import { readPlan } from '../read/plan';
-import { keptAmounts } from '../read/typedTexts';
+import { keptAmounts, type KeptAmount } from '../read/typedTexts';
 import type { CellInput } from '../model/edits';
 import type { RowInput, UserTableHeaders } from '../model/content';
 import type { ColumnSpec } from '../model/schema';
@@ -84,7 +84,7 @@ export interface TableUserColumns {
    * the amount texts that read keeps as typed (read/typedTexts.ts): what the roll and a saved version take this
    * table from (withRestoredColumns). Absent when no column of the table lost its header.
    */
-  readonly restored?: { readonly plan: Plan; readonly typed: ReadonlyMap<string, string | number> };
+  readonly restored?: { readonly plan: Plan; readonly typed: ReadonlyMap<string, KeptAmount> };
 }
 
 /**
@@ -235,8 +235,8 @@ export function userHeadersOf(user: UserColumnsByTable): UserTableHeaders | unde
 export function withRestoredColumns(
   plan: Plan,
   user: UserColumnsByTable,
-  typed: ReadonlyMap<string, string | number> | undefined,
-): { plan: Plan; typed: ReadonlyMap<string, string | number> | undefined } {
+  typed: ReadonlyMap<string, KeptAmount> | undefined,
+): { plan: Plan; typed: ReadonlyMap<string, KeptAmount> | undefined } {
   const op = user.operating?.restored;
   const inv = user.investment?.restored;
   const ep = user.economyPlan?.restored;

@@ -14,7 +14,7 @@ import type { MeasureCommon, Plan, TableLayout } from '../model/plan';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import type { Finding } from '../model/finding';
 import { readPlan } from '../read/plan';
-import { keptAmounts, keptPriority } from '../read/typedTexts';
+import { keptAmounts, keptPriority, type KeptAmount } from '../read/typedTexts';
 import { sheetAddress, yearKey } from '../read/rowCells';
 import type { SheetRowCells } from '../read/rowCells';
 import { userTableColumns, withRestoredColumns, type TableUserColumns, type UserColumnsByTable } from './userColumns';
@@ -34,9 +34,9 @@ function headers(columns: readonly ColumnSpec[], years: readonly number[]): Cell
 }
 
 /** Amount cells whose text is kept as typed ("Tiltak drift!H5" → "----"), as a roll keeps them (read/typedTexts.ts). */
-type Typed = ReadonlyMap<string, string | number> | undefined;
+type Typed = ReadonlyMap<string, KeptAmount> | undefined;
 
-const typedAt = (row: Row, key: string, typed: Typed): string | number | undefined =>
+const typedAt = (row: Row, key: string, typed: Typed): KeptAmount | undefined =>
   typed?.get(sheetAddress(row as unknown as SheetRowCells, key) ?? '');
 
 /** One cell: amounts in the workbook unit (or their placeholder as typed), Sum periode as its value, areas joined. */
@@ -68,7 +68,7 @@ function rowOf(row: Row, columns: readonly ColumnSpec[], unit: Unit, years: read
 export function versionLayout(
   plan: Plan,
   stamp: VersionStamp,
-  typed?: ReadonlyMap<string, string | number>,
+  typed?: ReadonlyMap<string, KeptAmount>,
   user: UserColumnsByTable = {},
 ): VersionLayout {
   const { settings } = plan;

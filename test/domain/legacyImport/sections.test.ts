@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { importLegacy, type ImportResult } from '../../../src/domain/legacyImport/import';
 import { XlsxWorkbook } from '../../../src/workbook/xlsx';
 
-type Cell = string | number | null;
+type Cell = string | number | boolean | null;
 
 /** Two header rows (years under «Kostnad – 1000 kr»), SAMFUNN on row 3, measures 4–5, BOLIG on 6, measures 7–8. */
 async function importSheet(rows: Record<number, Cell[]>, merges: string[]): Promise<ImportResult> {

@@ -266,59 +266,59 @@ describe('planSummary new money per frame', () => {
 
     it('a Sammendrag written before the block was recorded (its title in A1, no name) is the product’s', () => {
       // Written for one section more (a row more in Drift and Investering per seksjon, a section with no new money
-      // none in Nye midler per år: 65 + 2).
+      // none in Nye midler per år: 66 + 2).
       const longer = { ...plan, lists: { ...plan.lists, sections: [...plan.lists.sections, 'Ny seksjon'] } };
-      expect(rows).toBe(65);
+      expect(rows).toBe(66);
       const old = { ...applyEdits(wb, editsOf(planSummary(longer, totals, wb))), names: [] };
-      expect(valueAt(old, 67, 1)).toBe('Finansiering = Kostnadsramme (investering)');
+      expect(valueAt(old, 68, 1)).toBe('Finansiering = Kostnadsramme (investering)');
       const after = applyEdits(old, editsOf(planSummary(plan, totals, old)));
-      // Its old checks (rows 64–67) are its own: emptied under the new block's last row.
-      expect([66, 67].map((r) => valueAt(after, r, 1))).toEqual([null, null]);
-      expect(valueAt(after, 65, 1)).toBe('Finansiering = Kostnadsramme (investering)');
+      // Its old checks (rows 65–68) are its own: emptied under the new block's last row.
+      expect([67, 68].map((r) => valueAt(after, r, 1))).toEqual([null, null]);
+      expect(valueAt(after, 66, 1)).toBe('Finansiering = Kostnadsramme (investering)');
     });
 
     it('without the name, a note beside or under its blocks is hers: kept, or named where the new block covers it', () => {
-      // Review r22: the blocks are read by their layout, A1:B6 the head, …, A62:C65 the checks.
+      // Review r22: the blocks are read by their layout, A1:B7 the head, …, A63:C66 the checks.
       const old = { ...wb, names: [] };
-      const noted = setCell(setCell(old, 'Sammendrag', 'N5', 'Notat'), 'Sammendrag', 'A67', 'Kilde');
+      const noted = setCell(setCell(old, 'Sammendrag', 'N6', 'Notat'), 'Sammendrag', 'A68', 'Kilde');
       const after = applyEdits(noted, editsOf(planSummary(plan, totals, noted)));
-      expect([valueAt(after, 5, 14), valueAt(after, 67, 1)]).toEqual(['Notat', 'Kilde']);
-      // D5: beside the head's two cells (C5 empty), inside the new block A1:L65 where it writes nothing (review r25):
-      // kept. The block A1:L65 is cleared but for D5 and written whole, her note carried in it as it stands.
-      const inside = setCell(old, 'Sammendrag', 'D5', 'Notat');
+      expect([valueAt(after, 6, 14), valueAt(after, 68, 1)]).toEqual(['Notat', 'Kilde']);
+      // D6: beside the head's two cells (C6 empty), inside the new block A1:L66 where it writes nothing (review r25):
+      // kept. The block A1:L66 is cleared but for D6 and written whole, her note carried in it as it stands.
+      const inside = setCell(old, 'Sammendrag', 'D6', 'Notat');
       const kept = editsOf(planSummary(plan, totals, inside));
       expect(kept.filter((e) => e.kind === 'clearOwnedRange')).toEqual([
-        { kind: 'clearOwnedRange', sheet: 'Sammendrag', range: 'A1:L65', keep: ['D5'] },
+        { kind: 'clearOwnedRange', sheet: 'Sammendrag', range: 'A1:L66', keep: ['D6'] },
       ]);
       const written = kept.find((e) => e.kind === 'setCells');
-      expect(written?.kind === 'setCells' && written.values[4]).toEqual([
+      expect(written?.kind === 'setCells' && written.values[5]).toEqual([
         'Økonomiplanversjon',
         'Vedtatt K-sak 112/2026',
         null,
         'Notat',
         ...Array(8).fill(null),
       ]);
-      expect(valueAt(applyEdits(inside, kept), 5, 4)).toBe('Notat');
+      expect(valueAt(applyEdits(inside, kept), 6, 4)).toBe('Notat');
     });
 
     it('with the name, a note in an empty cell of the named rectangle beside a row of the product is kept', () => {
-      // Review r25: omrSammendrag A1:L65; C5 beside the head's «Økonomiplanversjon | …» (A5:B5), A7 the empty row
-      // above Drift per seksjon, B8 beside its title, L10 beside its row A10:K10, C49 beside «Ingen kostnad | 1».
+      // Review r25: omrSammendrag A1:L66; C6 beside the head's «Økonomiplanversjon | …» (A6:B6), A8 the empty row
+      // above Drift per seksjon, B9 beside its title, L11 beside its row A11:K11, C50 beside «Ingen kostnad | 1».
       const notes: [string, number, number, string][] = [
-        ['C5', 5, 3, 'fra rådmannen'],
-        ['A7', 7, 1, 'Merk: foreløpig'],
-        ['B8', 8, 2, 'notat'],
-        ['L10', 10, 12, 'sjekk'],
-        ['C49', 49, 3, 'se sak'],
+        ['C6', 6, 3, 'fra rådmannen'],
+        ['A8', 8, 1, 'Merk: foreløpig'],
+        ['B9', 9, 2, 'notat'],
+        ['L11', 11, 12, 'sjekk'],
+        ['C50', 50, 3, 'se sak'],
       ];
       const noted = notes.reduce((w, [ref, , , text]) => setCell(w, 'Sammendrag', ref, text), wb);
       const planned = planSummary(plan, totals, noted);
       expect(editsOf(planned).filter((e) => e.kind === 'clearOwnedRange')).toEqual([
-        { kind: 'clearOwnedRange', sheet: 'Sammendrag', range: 'A1:L65', keep: ['C5', 'A7', 'B8', 'L10', 'C49'] },
+        { kind: 'clearOwnedRange', sheet: 'Sammendrag', range: 'A1:L66', keep: ['C6', 'A8', 'B9', 'L11', 'C50'] },
       ]);
       const after = applyEdits(noted, editsOf(planned));
       expect(notes.map(([, row, col]) => valueAt(after, row, col))).toEqual(notes.map(([, , , text]) => text));
-      expect([valueAt(after, 8, 1), valueAt(after, 10, 11)]).toEqual(['Drift per seksjon', valueAt(wb, 10, 11)]);
+      expect([valueAt(after, 9, 1), valueAt(after, 11, 11)]).toEqual(['Drift per seksjon', valueAt(wb, 11, 11)]);
     });
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Sammendrag tells which of its cells follow the tables (SPEC §9): the note in A6 names the rows of the formula
+ * Sammendrag tells which of its cells follow the tables (SPEC §9): the note in A7 names the rows of the formula
  * blocks written as the check's values (an amount typed as text, which SUMIFS skips), and the blocks that are values
  * on every run (new money per frame, measures not costed, checks) say so beside their title, in column B.
  */
@@ -38,16 +38,16 @@ const isFormula = (v: CellInput | undefined): boolean => typeof v === 'object' &
 /** D-003 (Samfunn og tjenester, NAV og sosiale tjenester, NAV-leder): its 2027 amount 350 typed as text. */
 const typedAsText = (wb: WorkbookSnapshot) => setCell(wb, 'Tiltak drift', 'H4', '350');
 
-describe('the note on top of Sammendrag (A6)', () => {
+describe('the note on top of Sammendrag (A7)', () => {
   it('says the sums follow the tables when every amount row is a formula', () => {
     const rows = written(example());
-    expect(rows[5]?.[0]).toBe(NB_NOTE);
+    expect(rows[6]?.[0]).toBe(NB_NOTE);
   });
 
   it('names the rows an amount typed as text turned into values, in place of that promise, row count unchanged', () => {
     const clean = written(example());
     const rows = written(example(typedAsText));
-    expect(rows[5]?.[0]).toBe(
+    expect(rows[6]?.[0]).toBe(
       'Summene gjelder tiltak med kostnadsstatus «Beregnet» og oppdateres av formlene når tabellene endres, unntatt ' +
         'de grå tallene i Drift per seksjon (Samfunn og tjenester, Alle seksjoner); Driftskostnad per planområde ' +
         '(NAV og sosiale tjenester); Driftskostnad per ansvarlig (NAV-leder): de er verdier fra denne kontrollen, ' +
@@ -56,7 +56,7 @@ describe('the note on top of Sammendrag (A6)', () => {
     );
     // The note is the only text that moves: every other row stays where the clean plan has it.
     expect(rows).toHaveLength(clean.length);
-    expect(rows.map((r) => r[0]).filter((v, i) => v !== clean[i]?.[0])).toEqual([rows[5]?.[0]]);
+    expect(rows.map((r) => r[0]).filter((v, i) => v !== clean[i]?.[0])).toEqual([rows[6]?.[0]]);
     // The rows it names hold numbers (600 + 300 + 350 + 400 in 2027), the rows it does not name formulas.
     const operating = (label: string) => rows.find((r) => r[0] === label);
     expect(operating('Samfunn og tjenester')?.[1]).toBe(1650);
@@ -68,7 +68,7 @@ describe('the note on top of Sammendrag (A6)', () => {
     ['nn', 'Drift per seksjon (Samfunn og tjenester, Alle seksjonar); Driftskostnad per planområde'],
     ['en', 'Operating by section (Samfunn og tjenester, All sections); Operating cost per plan area'],
   ] as const)('in %s, with the block titles and labels of that language', (lang, rowsText) => {
-    const note = String(written(example(typedAsText), lang)[5]?.[0]);
+    const note = String(written(example(typedAsText), lang)[6]?.[0]);
     expect(note).toContain(` ${rowsText} (NAV og sosiale tjenester); `);
     expect(note).not.toBe(summaryText(lang).note);
   });
@@ -85,7 +85,7 @@ describe('the note on top of Sammendrag (A6)', () => {
         written(
           example((wb) => setCell(typedAsText(wb), 'Tiltak drift', 'R4', null)),
           lang,
-        )[5]?.[0],
+        )[6]?.[0],
       );
       expect(note).toContain(` ${text}: `);
       expect(note).not.toContain('((');
@@ -95,7 +95,7 @@ describe('the note on top of Sammendrag (A6)', () => {
   it('names a count of a status outside the list, which is a value too', () => {
     const ex = example();
     const odd = { ...ex.totals, statusCounts: { ...ex.totals.statusCounts, Kanskje: 1 } };
-    expect(String(written(ex, 'nb', odd)[5]?.[0])).toContain(' i Antall tiltak per kostnadsstatus (Kanskje): ');
+    expect(String(written(ex, 'nb', odd)[6]?.[0])).toContain(' i Antall tiltak per kostnadsstatus (Kanskje): ');
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * Review r9 of 3e74bd6: Sammendrag's note (A6) says the totals follow the tables through their formulas «unntatt de
+ * Review r9 of 3e74bd6: Sammendrag's note (A7) says the totals follow the tables through their formulas «unntatt de
  * grå tallene i Drift per seksjon (Samfunn og tjenester, Alle seksjoner); …». In a row written as values, the Sum
  * periode cell is not grey: it is =SUM(B10:E10), a formula over the row's grey year values, so it does not follow the
  * tables either. A user who edits D-003 in Excel sees F10 stay as it was, though neither grey nor named as a value.
@@ -31,10 +31,10 @@ function draft() {
 const live = (c: DraftCell): boolean =>
   typeof c.input === 'object' && c.input !== null && 'formula' in c.input && /tbl/.test(String(c.input.formula));
 
-describe('Sammendrag A6: every figure of a named row that is not grey follows the tables (review r9)', () => {
+describe('Sammendrag A7: every figure of a named row that is not grey follows the tables (review r9)', () => {
   test('the Sum periode of a row written as values is grey, or a formula over the table', () => {
     const rows = draft();
-    const note = String(rows[5]?.[0]?.input ?? '');
+    const note = String(rows[6]?.[0]?.input ?? '');
     expect(note).toContain('Drift per seksjon (Samfunn og tjenester, Alle seksjoner)');
     const row = rows.find((r) => r[0]?.input === 'Samfunn og tjenester');
     const period = row?.[5];

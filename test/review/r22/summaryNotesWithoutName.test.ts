@@ -3,7 +3,7 @@
  * name omrSammendrag (or whose name was deleted in Name Manager), check --write empties every cell of the sheet —
  * the notes she typed beside and below the totals too — without a word.
  *
- * What she did: the example with Sammendrag written (the block A1:L65), the name omrSammendrag gone, and beside the
+ * What she did: the example with Sammendrag written (the block A1:L66; A1:L65 before review r27's Plannavn row), the name omrSammendrag gone, and beside the
  * totals a note «Notat til rådmannen» in N5, and under them «Kilde: økonomiavdelingen» in A80. `check plan.xlsx
  * --write --out ut.xlsx`: «Skrev Sammendrag og Avstemming til ut.xlsx.»; N5 and A80 are empty.
  *
@@ -11,8 +11,8 @@
  * around, or refused naming the cell. sheets/summary.ts ownedSummaryArea takes the whole sheet for the product's
  * when the name is missing and A1 reads «Sammendrag» (sheetBounds), so userCellsIn finds nothing of hers to keep.
  *
- * By hand: the product's block is A1:L65 (the name the run writes says so); N5 lies right of column L and A80 under
- * row 65: both stay as typed.
+ * By hand: the product's block is A1:L66 since its head names the plan (review r27; A1:L65 before); N5 lies right
+ * of column L and A80 under row 66: both stay as typed.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -27,8 +27,8 @@ test('Sammendrag without omrSammendrag: the notes beside and below the totals st
   expect(await main(['check', 'plan.xlsx', '--write', '--in-place'], testIo({ cwd: io.cwd }))).toBe(1);
   const pkg = new FixturePkg(new Uint8Array(readFileSync(path.join(io.cwd, 'plan.xlsx'))));
   pkg.edit('xl/workbook.xml', (x) => {
-    const name = '<definedName name="omrSammendrag">Sammendrag!$A$1:$L$65</definedName>';
-    if (!x.includes(name)) throw new Error('no omrSammendrag A1:L65');
+    const name = '<definedName name="omrSammendrag">Sammendrag!$A$1:$L$66</definedName>';
+    if (!x.includes(name)) throw new Error('no omrSammendrag A1:L66');
     return x.replace(name, '');
   });
   pkg.edit(pkg.sheetPart('Sammendrag'), (x) =>

@@ -16,6 +16,10 @@
  * row 7 is empty in what it writes. C5, L10, A7 and C49 are outside every product cell: each note stays where she
  * typed it (or the run refuses, naming that cell, and writes nothing).
  */
+/*
+ * Since review r27 the head names the plan (Plannavn in row 2): every row from the period down is one further, the
+ * block A1:L66, and the notes below sit in the same places one row down (C6, L11, A8, C50, B9).
+ */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { main } from '../../../src/cli/main';
@@ -32,10 +36,10 @@ function withNote(xml: string, ref: string, row: number, text: string): string {
 }
 
 const NOTES: readonly [string, number, number, string][] = [
-  ['C5', 5, 2, 'fra rådmannen'],
-  ['L10', 10, 11, 'sjekk'],
-  ['A7', 7, 0, 'Merk: foreløpig'],
-  ['C49', 49, 2, 'se sak'],
+  ['C6', 6, 2, 'fra rådmannen'],
+  ['L11', 11, 11, 'sjekk'],
+  ['A8', 8, 0, 'Merk: foreløpig'],
+  ['C50', 50, 2, 'se sak'],
 ];
 
 test.each(NOTES)('Sammendrag without omrSammendrag: her note in %s stays', async (ref, row, col, text) => {
@@ -44,8 +48,8 @@ test.each(NOTES)('Sammendrag without omrSammendrag: her note in %s stays', async
   expect(await main(['check', 'plan.xlsx', '--write', '--in-place'], testIo({ cwd: io.cwd }))).toBe(1);
   const pkg = new FixturePkg(new Uint8Array(readFileSync(path.join(io.cwd, 'plan.xlsx'))));
   pkg.edit('xl/workbook.xml', (x) => {
-    const name = '<definedName name="omrSammendrag">Sammendrag!$A$1:$L$65</definedName>';
-    if (!x.includes(name)) throw new Error('no omrSammendrag A1:L65');
+    const name = '<definedName name="omrSammendrag">Sammendrag!$A$1:$L$66</definedName>';
+    if (!x.includes(name)) throw new Error('no omrSammendrag A1:L66');
     return x.replace(name, '');
   });
   pkg.edit(pkg.sheetPart('Sammendrag'), (x) => withNote(x, ref, row, text));

@@ -14,6 +14,10 @@
  * (title A8 alone), the status counts A46:B52; row 7 is empty in what the product writes. Each note stays where she
  * typed it, or the run refuses naming that cell and writes nothing.
  */
+/*
+ * Since review r27 the head names the plan (Plannavn in row 2): every row from the period down is one further, the
+ * block A1:L66, and the notes below sit in the same places one row down (C6, L11, A8, C50, B9).
+ */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { main } from '../../../src/cli/main';
@@ -30,11 +34,11 @@ function withNote(xml: string, ref: string, row: number, text: string): string {
 }
 
 const NOTES: readonly [string, number, number, string][] = [
-  ['C5', 5, 2, 'fra rådmannen'],
-  ['L10', 10, 11, 'sjekk'],
-  ['A7', 7, 0, 'Merk: foreløpig'],
-  ['C49', 49, 2, 'se sak'],
-  ['B8', 8, 1, 'notat'],
+  ['C6', 6, 2, 'fra rådmannen'],
+  ['L11', 11, 11, 'sjekk'],
+  ['A8', 8, 0, 'Merk: foreløpig'],
+  ['C50', 50, 2, 'se sak'],
+  ['B9', 9, 1, 'notat'],
 ];
 
 test.each(NOTES)(
@@ -45,7 +49,7 @@ test.each(NOTES)(
     expect(await main(['check', 'plan.xlsx', '--write', '--in-place'], testIo({ cwd: io.cwd }))).toBe(1);
     const pkg = new FixturePkg(new Uint8Array(readFileSync(path.join(io.cwd, 'plan.xlsx'))));
     expect(pkg.text('xl/workbook.xml')).toContain(
-      '<definedName name="omrSammendrag">Sammendrag!$A$1:$L$65</definedName>',
+      '<definedName name="omrSammendrag">Sammendrag!$A$1:$L$66</definedName>',
     );
     pkg.edit(pkg.sheetPart('Sammendrag'), (x) => withNote(x, ref, row, text));
     writeFileSync(path.join(io.cwd, 'plan.xlsx'), pkg.bytes());
