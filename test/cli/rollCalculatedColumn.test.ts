@@ -18,6 +18,7 @@ import { cliText } from '../../src/i18n/cliCommand';
 import { FixturePkg } from '../fixtures/make/asExcel/pkg';
 import { expectValidOoxml } from '../workbook/xlsx/preserve/validOoxml';
 import { testIo } from './testIo';
+import { addCalculatedColumn } from '../helpers/calculatedColumn';
 import { openXlsxFile } from '../../src/workbook/xlsx/nodeFile';
 import { readPlan } from '../../src/domain/read/plan';
 import { planRolledWorkbook } from '../../src/domain/rollover/workbook';
@@ -27,30 +28,7 @@ async function handMade(header: string, formula: string, shown: number): Promise
   const io = testIo();
   expect(await main(['new', 'plan.xlsx', '--example', '--start', '2027'], io)).toBe(0);
   const pkg = new FixturePkg(new Uint8Array(readFileSync(path.join(io.cwd, 'plan.xlsx'))));
-  const table = Object.keys(pkg.files).find(
-    (n) => n.startsWith('xl/tables/') && pkg.text(n).includes('name="tblTiltakDrift"'),
-  );
-  if (!table) throw new Error('no tblTiltakDrift');
-  pkg.edit(table, (x) =>
-    x
-      .replaceAll('ref="A1:U12"', 'ref="A1:V12"')
-      .replace('<tableColumns count="21">', '<tableColumns count="22">')
-      .replace(
-        '</tableColumns>',
-        `<tableColumn id="22" name="${header}"><calculatedColumnFormula>${formula}</calculatedColumnFormula></tableColumn></tableColumns>`,
-      ),
-  );
-  pkg.edit(pkg.sheetPart('Tiltak drift'), (x) =>
-    x.replace(/<row r="(\d+)">(.*?)<\/row>/g, (row: string, r: string, cells: string) => {
-      const n = Number(r);
-      if (n > 12) return row;
-      const v =
-        n === 1
-          ? `<c r="V1" t="inlineStr"><is><t>${header}</t></is></c>`
-          : `<c r="V${n}"><f>${formula}</f><v>${n === 2 ? shown : 0}</v></c>`;
-      return `<row r="${r}">${cells}${v}</row>`;
-    }),
-  );
+  addCalculatedColumn(pkg, header, formula, (n) => (n === 2 ? shown : 0));
   writeFileSync(path.join(io.cwd, 'plan.xlsx'), pkg.bytes());
   return io.cwd;
 }

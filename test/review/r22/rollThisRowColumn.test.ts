@@ -23,6 +23,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { main } from '../../../src/cli/main';
 import { FixturePkg } from '../../fixtures/make/asExcel/pkg';
 import { testIo } from '../../cli/testIo';
+import { addCalculatedColumn } from '../../helpers/calculatedColumn';
 
 const FORMULA = 'tblTiltakDrift[[#This Row],[Sum periode]]/4';
 
@@ -30,31 +31,7 @@ test('roll keeps a this-row calculated column of hers as a formula', async () =>
   const io = testIo();
   expect(await main(['new', 'plan.xlsx', '--example', '--start', '2027'], io)).toBe(0);
   const pkg = new FixturePkg(new Uint8Array(readFileSync(path.join(io.cwd, 'plan.xlsx'))));
-  const table = Object.keys(pkg.files).find(
-    (n) => n.startsWith('xl/tables/') && pkg.text(n).includes('name="tblTiltakDrift"'),
-  );
-  if (!table) throw new Error('no tblTiltakDrift');
-  pkg.edit(table, (x) =>
-    x
-      .replaceAll('ref="A1:U12"', 'ref="A1:V12"')
-      .replace('<tableColumns count="21">', '<tableColumns count="22">')
-      .replace(
-        '</tableColumns>',
-        `<tableColumn id="22" name="Snitt per år"><calculatedColumnFormula>${FORMULA}</calculatedColumnFormula></tableColumn></tableColumns>`,
-      ),
-  );
-  expect(pkg.text(table)).toContain('<autoFilter ref="A1:V12"/><tableColumns count="22">');
-  pkg.edit(pkg.sheetPart('Tiltak drift'), (x) =>
-    x.replace(/<row r="(\d+)">(.*?)<\/row>/g, (row: string, r: string, cells: string) => {
-      const n = Number(r);
-      if (n > 12) return row;
-      const v =
-        n === 1
-          ? '<c r="V1" t="inlineStr"><is><t>Snitt per år</t></is></c>'
-          : `<c r="V${n}"><f>${FORMULA}</f><v>0</v></c>`;
-      return `<row r="${r}">${cells}${v}</row>`;
-    }),
-  );
+  addCalculatedColumn(pkg, 'Snitt per år', FORMULA);
   writeFileSync(path.join(io.cwd, 'plan.xlsx'), pkg.bytes());
   expect(await main(['roll', 'plan.xlsx', '--out', 'rullert.xlsx'], testIo({ cwd: io.cwd }))).toBe(0);
   const out = new FixturePkg(new Uint8Array(readFileSync(path.join(io.cwd, 'rullert.xlsx'))));

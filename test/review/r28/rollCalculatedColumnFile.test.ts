@@ -17,6 +17,7 @@ import path from 'node:path';
 import { main } from '../../../src/cli/main';
 import { FixturePkg } from '../../fixtures/make/asExcel/pkg';
 import { testIo } from '../../cli/testIo';
+import { addCalculatedColumn } from '../../helpers/calculatedColumn';
 
 const R = (column: string) => `tblTiltakDrift[[#This Row],[${column}]]`;
 
@@ -27,30 +28,7 @@ async function rolledV2(header: string, formula: string): Promise<{ f?: string; 
   expect(await main(args, testIo({ cwd: io.cwd }))).toBe(0);
   const file = path.join(io.cwd, 'plan.xlsx');
   const pkg = new FixturePkg(new Uint8Array(readFileSync(file)));
-  const table = Object.keys(pkg.files).find(
-    (n) => n.startsWith('xl/tables/') && pkg.text(n).includes('name="tblTiltakDrift"'),
-  );
-  if (!table) throw new Error('no tblTiltakDrift');
-  pkg.edit(table, (x) =>
-    x
-      .replaceAll('ref="A1:U12"', 'ref="A1:V12"')
-      .replace('<tableColumns count="21">', '<tableColumns count="22">')
-      .replace(
-        '</tableColumns>',
-        `<tableColumn id="22" name="${header}"><calculatedColumnFormula>${formula}</calculatedColumnFormula></tableColumn></tableColumns>`,
-      ),
-  );
-  pkg.edit(pkg.sheetPart('Tiltak drift'), (x) =>
-    x.replace(/<row r="(\d+)"([^>]*)>(.*?)<\/row>/g, (row: string, r: string, attrs: string, cells: string) => {
-      const n = Number(r);
-      if (n > 12) return row;
-      const v =
-        n === 1
-          ? `<c r="V1" t="inlineStr"><is><t>${header}</t></is></c>`
-          : `<c r="V${n}"><f>${formula}</f><v>0</v></c>`;
-      return `<row r="${r}"${attrs}>${cells}${v}</row>`;
-    }),
-  );
+  addCalculatedColumn(pkg, header, formula);
   writeFileSync(file, pkg.bytes());
   expect(await main(['roll', 'plan.xlsx', '--out', 'rullert.xlsx'], testIo({ cwd: io.cwd }))).toBe(0);
   const book = new FixturePkg(new Uint8Array(readFileSync(path.join(io.cwd, 'rullert.xlsx'))));
