@@ -6,6 +6,7 @@ import { normalizeHeader } from './columns';
 import { decimalPointText, namesKroner, parseNorwegianNumber } from '../model/norwegianNumber';
 import { isUncalculated, type CellValue } from '../model/snapshot';
 import { parseUnit, type Unit } from '../model/money';
+import { isDashOnly } from '../model/dashOnly';
 
 export type LegacyAmount =
   | { readonly kind: 'empty' }
@@ -87,7 +88,7 @@ export function classifyAmount(value: CellValue): LegacyAmount {
   if (typeof value === 'object') return { kind: 'text', text: value.error };
   const text = value.trim();
   if (text === '') return { kind: 'empty' };
-  if (/^[-\u2013\u2014\u2212]+$/.test(text)) return { kind: 'placeholder' };
+  if (isDashOnly(text)) return { kind: 'placeholder' };
   if (/^\?+$/.test(text)) return { kind: 'status', status: 'Ukjent' };
   const n = parseNumberTextWithDecimalPoint(text);
   if (n !== null)
