@@ -9,7 +9,7 @@ import type { Finding } from '../../src/domain/model/finding';
 import { readPlan } from '../../src/domain/read/plan';
 import { validatePlan } from '../../src/domain/validate/plan';
 import { renderFinding } from '../../src/i18n/findings';
-import { operatingRow } from '../helpers/rows';
+import { economyLine, operatingRow } from '../helpers/rows';
 import { canonicalSnapshot } from '../helpers/workbook';
 
 /** The finding `code` of a plan whose one operating row holds `value` in `column`. */
@@ -54,5 +54,18 @@ describe('a logical or an error value quoted from a text cell, named as Excel sh
     expect(message('Berørte planområder', false, 'area-invalid', 'nb')).toContain('«USANN»');
     expect(message('Berørte planområder', 'FALSE', 'area-invalid', 'nb')).toContain('«FALSE»');
     expect(message('Rammeområde', { error: '#N/A' }, 'frame-invalid', 'nn')).toContain('«#I/T»');
+  });
+
+  it('an economy plan line whose Linjetype is TRUE or whose Rammeområde is #N/A: «SANN», «#I/T»', () => {
+    const line = (overrides: Record<string, CellValue>, code: Finding['code']) => {
+      const wb = canonicalSnapshot({ operating: [operatingRow()], economyPlan: [economyLine(overrides)] });
+      const read = readPlan(wb, { defaultStartYear: 2027 });
+      const f = [...read.findings, ...validatePlan(read.plan)].find((x) => x.code === code);
+      if (!f) throw new Error(`no ${code}`);
+      return renderFinding(f, 'nb', '1000 kr');
+    };
+    expect(line({ Linjetype: true }, 'economy-plan-line-invalid')).toContain('«SANN»');
+    expect(line({ Linjetype: 'TRUE' }, 'economy-plan-line-invalid')).toContain('«TRUE»');
+    expect(line({ Rammeområde: { error: '#N/A' } }, 'frame-invalid')).toContain('«#I/T»');
   });
 });

@@ -110,6 +110,7 @@ export interface FindingParams {
     readonly value: string;
     readonly allowed: string;
     readonly reason?: 'part-missing' | 'part-unknown' | 'type-missing' | 'ramme-investment';
+    readonly valueType?: ValueType;
   };
   // every measure row
   /** `suggestion`: a free ID in the table's series. */

@@ -160,6 +160,8 @@ export interface EconomyPlanLine {
   readonly years: readonly (Kr | null)[];
   /** The Plannavn of the plan the line belongs to (SPEC §15); empty = any plan. */
   readonly plan: string;
+  /** Only when a text cell of the line holds a logical or an error value (TRUE, #N/A): as MeasureCommon.valueTypes. */
+  readonly valueTypes?: Readonly<Record<string, 'logical' | 'error'>>;
   /** Column letter per schema key and plan year ("year:<yyyy>"), shared by the table's rows (see MeasureCommon). */
   readonly cellColumns: Readonly<Record<string, string>>;
 }
