@@ -52,9 +52,19 @@ function shorten(text: string): string {
   return chars.length <= MAX_QUOTED ? text : `${chars.slice(0, MAX_QUOTED - 1).join('')}…`;
 }
 
+/**
+ * The param that quotes the cell a finding marks `valueType` (a logical or an error value), where it is not `value`:
+ * the Ref., plan area or frame code as the cell holds it.
+ */
+const QUOTED_PARAM: Readonly<Partial<Record<Finding['code'], string>>> = {
+  'ref-unknown': 'ref',
+  'area-invalid': 'area',
+  'frame-invalid': 'frame',
+};
+
 function formatParam(f: Finding, key: string, value: string | number, unit: Unit, lang: Lang): string {
   // A logical or an error cell (TRUE, #VALUE!) is named as her Excel shows it (SANN, #VERDI!).
-  if (key === 'value' && typeof value === 'string' && f.params.valueType !== undefined)
+  if (typeof value === 'string' && f.params.valueType !== undefined && key === (QUOTED_PARAM[f.code] ?? 'value'))
     return shownExcelValue(value, lang);
   // A date cell where text or a number belongs reaches here as the readers' ISO text: show it as the date it is.
   if (typeof value !== 'number') return shorten(showCellDates(value));

@@ -81,6 +81,8 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'kroner-word-ignored':
     'Check the amount: the cell states kroner, "{typed}", but the column is in {unit}, and an amount in kroner has no decimals; read as {number} in the column’s unit, {unit}.',
   'text-not-amount': 'The text "{text}" is not an amount; it is moved to Kommentar.',
+  // A logical or an error value (TRUE, #N/A) is no text she typed: named as her Excel shows it (SANN, #I/T).
+  'text-not-amount.value': 'The value "{text}" is not an amount; it is moved to Kommentar.',
   'formula-no-result':
     'The cell holds the formula {formula}, but the file does not store its result; the formula is moved to Kommentar. Open and save the file in Excel and import it again to get the amount.',
   'year-outside': 'Year {year} is outside the plan period; the amount {amount} is moved to Kommentar.',

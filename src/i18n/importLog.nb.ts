@@ -78,6 +78,8 @@ export const IMPORT_LOG_NB = {
   'kroner-word-ignored':
     'Kontroller beløpet: cellen oppgir kroner, «{typed}», men kolonnen er i {unit}, og et beløp i kroner har ingen desimaler; lest som {number} i kolonnens enhet, {unit}.',
   'text-not-amount': 'Teksten «{text}» er ikke et beløp; den er flyttet til Kommentar.',
+  // A logical or an error value (TRUE, #N/A) is no text she typed: named as her Excel shows it (SANN, #I/T).
+  'text-not-amount.value': 'Verdien «{text}» er ikke et beløp; den er flyttet til Kommentar.',
   'formula-no-result':
     'Cellen har formelen {formula}, men filen har ikke lagret resultatet; formelen er flyttet til Kommentar. Åpne og lagre filen i Excel og importer den på nytt for å få med beløpet.',
   'year-outside': 'År {year} ligger utenfor planperioden; beløpet {amount} er flyttet til Kommentar.',

@@ -80,6 +80,8 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'kroner-word-ignored':
     'Kontroller beløpet: cella oppgir kroner, «{typed}», men kolonnen er i {unit}, og eit beløp i kroner har ingen desimalar; lese som {number} i eininga til kolonnen, {unit}.',
   'text-not-amount': 'Teksten «{text}» er ikkje eit beløp; han er flytta til Kommentar.',
+  // A logical or an error value (TRUE, #N/A) is no text she typed: named as her Excel shows it (SANN, #I/T).
+  'text-not-amount.value': 'Verdien «{text}» er ikkje eit beløp; han er flytta til Kommentar.',
   'formula-no-result':
     'Cella har formelen {formula}, men fila har ikkje lagra resultatet; formelen er flytta til Kommentar. Opne og lagre fila i Excel og importer ho på nytt for å få med beløpet.',
   'year-outside': 'År {year} ligg utanfor planperioden; beløpet {amount} er flytta til Kommentar.',

@@ -5,6 +5,7 @@
  */
 import { type CommentNote, type ImportDecision, type ImportLogText, type Lang } from '../domain';
 import { showCellDates } from './cellDate';
+import { shownExcelValue } from './excelValues';
 import { IMPORT_LOG_EN } from './importLog.en';
 import { IMPORT_LOG_NB, type ImportLogKey } from './importLog.nb';
 import { IMPORT_LOG_NN } from './importLog.nn';
@@ -24,7 +25,12 @@ const NUMBER_PARAMS: ReadonlySet<string> = new Set(['amount', 'number']);
 const typedNumber = (value: number, lang: Lang): string =>
   lang === 'en' ? String(value) : String(value).replace('.', ',');
 
-function formatParam(key: string, value: unknown, lang: Lang): string {
+/**
+ * A param of a decision or a Kommentar note; `text` of one marked `valueType` (a logical or an error value: TRUE,
+ * #N/A) as her Excel shows it (SANN, #I/T), as the check's messages name it (excelValues.ts).
+ */
+function formatParam(key: string, value: unknown, lang: Lang, valueType?: unknown): string {
+  if (key === 'text' && typeof value === 'string' && valueType !== undefined) return shownExcelValue(value, lang);
   // A date cell of the old plan (a Ref "7.1" that Excel made a date) reaches here as the readers' ISO text.
   if (Array.isArray(value)) return showCellDates(value.join(', '));
   if (typeof value === 'number' && NUMBER_PARAMS.has(key)) return numberText(value, lang);
@@ -42,12 +48,15 @@ const oneFullStop = (template: string, params: Readonly<Record<string, string>>)
 /** The message of one import decision in `lang`. */
 export function renderImportDecision(d: ImportDecision, lang: Lang): string {
   const params: Record<string, string> = {};
-  for (const [key, value] of Object.entries(d.params)) params[key] = formatParam(key, value, lang);
+  const valueType = 'valueType' in d.params ? d.params.valueType : undefined;
+  for (const [key, value] of Object.entries(d.params)) params[key] = formatParam(key, value, lang, valueType);
   if (d.code === 'period') params.source = translate(`period.${d.params.source}`, lang);
   if (d.code === 'column-unit' || d.code === 'column-unit-converted')
     params.source = translate(`unit.${d.params.source}`, lang);
   if (d.code === 'id-not-kept') params.reason = translate(`id-not-kept.${d.params.reason}`, lang, params);
-  return fillPlaceholders(oneFullStop(IMPORT_LOG_CATALOG[lang][d.code], params), params, lang);
+  // A logical or an error value in an amount cell is a value, not a text she typed (TRUE: «Verdien «SANN»»).
+  const key: ImportLogKey = d.code === 'text-not-amount' && valueType !== undefined ? 'text-not-amount.value' : d.code;
+  return fillPlaceholders(oneFullStop(IMPORT_LOG_CATALOG[lang][key], params), params, lang);
 }
 
 /** The words of the Importlogg sheet in `lang`, for planImportLog. */
@@ -63,7 +72,9 @@ export function importLogText(lang: Lang): ImportLogText {
 export function importCommentNote(lang: Lang): (note: CommentNote) => string {
   return (note) => {
     const params: Record<string, string> = {};
-    for (const [key, value] of Object.entries(note)) if (key !== 'code') params[key] = formatParam(key, value, lang);
+    const valueType = 'valueType' in note ? note.valueType : undefined;
+    for (const [key, value] of Object.entries(note))
+      if (key !== 'code') params[key] = formatParam(key, value, lang, valueType);
     return translate(`comment.${note.code}`, lang, params);
   };
 }

@@ -121,10 +121,12 @@ function convert(p: Placing, c: AmountCell, amount: LegacyAmount): number | null
     }
     case 'placeholder':
       return p.costed ? 0 : null;
-    case 'text':
-      p.ctx.note(c.cell, { code: 'text-not-amount', params: { text: amount.text } });
-      p.notes.push(p.ctx.commentNote({ code: 'amount-unread', column: placeOf(p, c), text: amount.text }));
+    case 'text': {
+      const typed = { text: amount.text, ...(amount.valueType && { valueType: amount.valueType }) };
+      p.ctx.note(c.cell, { code: 'text-not-amount', params: typed });
+      p.notes.push(p.ctx.commentNote({ code: 'amount-unread', column: placeOf(p, c), ...typed }));
       return null;
+    }
     case 'uncalculated': {
       const at = parseA1(c.cell);
       const formula = at ? p.ctx.grid.formula(at.row, at.col) : '';
@@ -156,8 +158,10 @@ function noteNoCostYear(p: Placing, c: AmountCell, budget: number | null): void 
   if (amount.kind === 'status' || amount.kind === 'uncalculated') return;
   if (amount.kind === 'text' || amount.kind === 'number') {
     const text = amount.kind === 'text' ? amount.text : String(amount.value);
-    p.ctx.note(c.cell, { code: 'cost-year-text', params: { text } });
-    p.notes.push(p.ctx.commentNote({ code: 'cost-year-text', text }));
+    const valueType = amount.kind === 'text' ? amount.valueType : undefined;
+    const typed = { text, ...(valueType && { valueType }) };
+    p.ctx.note(c.cell, { code: 'cost-year-text', params: typed });
+    p.notes.push(p.ctx.commentNote({ code: 'cost-year-text', ...typed }));
   } else if (budget !== null && budget !== 0) {
     p.ctx.note(c.cell, { code: 'cost-year-empty', params: { amount: budget, unit: p.ctx.target } });
   }

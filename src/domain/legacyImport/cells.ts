@@ -6,6 +6,7 @@ import { normalizeHeader } from './columns';
 import { decimalPointText, namesKroner, parseNorwegianNumber } from '../model/norwegianNumber';
 import { isUncalculated, type CellValue } from '../model/snapshot';
 import { parseUnit, type Unit } from '../model/money';
+import { isDashOnly } from '../model/dashOnly';
 
 export type LegacyAmount =
   | { readonly kind: 'empty' }
@@ -17,7 +18,11 @@ export type LegacyAmount =
   | { readonly kind: 'placeholder' }
   /** A cost status written into an amount cell. */
   | { readonly kind: 'status'; readonly status: 'Må utredes' | 'Ukjent' | 'Ingen kostnad' | 'Innenfor ramme' }
-  | { readonly kind: 'text'; readonly text: string }
+  /**
+   * `valueType`: a logical or an error value (read/sheetCells.ts cellValueType), `text` its name as the file stores it
+   * (TRUE, #N/A), which the log and Kommentar name as her Excel shows it (SANN, #I/T); absent for text she typed.
+   */
+  | { readonly kind: 'text'; readonly text: string; readonly valueType?: 'logical' | 'error' }
   /** A formula the file holds without its result (a file not saved by Excel): no value to read. */
   | { readonly kind: 'uncalculated' };
 
@@ -82,12 +87,12 @@ export function classifyAmount(value: CellValue): LegacyAmount {
   if (value === null) return { kind: 'empty' };
   if (typeof value === 'number')
     return Number.isFinite(value) ? { kind: 'number', value, fromText: false } : { kind: 'text', text: String(value) };
-  if (typeof value === 'boolean') return { kind: 'text', text: String(value) };
+  if (typeof value === 'boolean') return { kind: 'text', text: value ? 'TRUE' : 'FALSE', valueType: 'logical' };
   if (isUncalculated(value)) return { kind: 'uncalculated' };
-  if (typeof value === 'object') return { kind: 'text', text: value.error };
+  if (typeof value === 'object') return { kind: 'text', text: value.error, valueType: 'error' };
   const text = value.trim();
   if (text === '') return { kind: 'empty' };
-  if (/^[-\u2013\u2014\u2212]+$/.test(text)) return { kind: 'placeholder' };
+  if (isDashOnly(text)) return { kind: 'placeholder' };
   if (/^\?+$/.test(text)) return { kind: 'status', status: 'Ukjent' };
   const n = parseNumberTextWithDecimalPoint(text);
   if (n !== null)

@@ -7,6 +7,8 @@ import type { Unit } from '../model/money';
 import type { UnitSource } from './units';
 
 type None = Readonly<Record<never, never>>;
+/** A cell's logical or error value (TRUE, #N/A: legacyImport/cells.ts), named as her Excel shows it (SANN, #I/T). */
+type ValueType = 'logical' | 'error';
 type Column = { readonly column: string };
 /** `amount`: in `unit`, the import's target unit. */
 type Placed = { readonly amount: number; readonly unit: Unit };
@@ -21,9 +23,12 @@ export type CommentNote =
   | { readonly code: 'other-financing'; readonly amount: number; readonly unit: Unit }
   /** A formula saved without its result, `column` where it stood (as amount-unread's). */
   | { readonly code: 'formula-no-result'; readonly column: string; readonly formula: string }
-  | { readonly code: 'cost-year-text'; readonly text: string }
-  /** An amount cell's text the import cannot read, `column` where it stood (a year, «Nye midler»): as typed. */
-  | { readonly code: 'amount-unread'; readonly column: string; readonly text: string }
+  | { readonly code: 'cost-year-text'; readonly text: string; readonly valueType?: ValueType }
+  /**
+   * An amount cell's text the import cannot read, `column` where it stood (a year, «Nye midler»): as typed, or the
+   * name of a logical or an error value (`valueType`), written as her Excel shows it.
+   */
+  | { readonly code: 'amount-unread'; readonly column: string; readonly text: string; readonly valueType?: ValueType }
   /** A cell of a column with no place: `typed` as the cell holds it (a number unconverted). */
   | { readonly code: 'column-unplaced'; readonly column: string; readonly typed: string | number }
   /** A cell of a column with no heading, `column` its letter ("C"): `typed` as the cell holds it. */
@@ -115,7 +120,8 @@ export interface ImportDecisionParams {
   'kroner-in-column': { readonly number: number; readonly unit: Unit; readonly typed: string };
   /** A kroner word around a number with decimals (`typed`): no kroner amount, read as `number` in the column's `unit`. */
   'kroner-word-ignored': { readonly number: number; readonly unit: Unit; readonly typed: string };
-  'text-not-amount': { readonly text: string };
+  /** `valueType`: the cell holds a logical or an error value, `text` its English name (cells.ts classifyAmount). */
+  'text-not-amount': { readonly text: string; readonly valueType?: ValueType };
   /** `formula`: as the file holds it ("=SUM(D5:G5)"). */
   'formula-no-result': { readonly formula: string };
   'year-outside': { readonly year: number; readonly amount: number };
@@ -123,7 +129,7 @@ export interface ImportDecisionParams {
   /** An empty "År" cell on a row with a Kostnadsramme: it is not placed on any year. */
   'cost-year-empty': Placed;
   /** An "År" cell that names no year ("2012–2013"): its text goes to Kommentar. */
-  'cost-year-text': { readonly text: string };
+  'cost-year-text': { readonly text: string; readonly valueType?: ValueType };
   'cost-year-in': Placed & { readonly year: number };
   'cost-year-before': Placed;
   'cost-year-after': Placed;

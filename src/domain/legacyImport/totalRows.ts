@@ -12,6 +12,7 @@ import { classifyAmount, priorityNumber } from './cells';
 import { AMOUNT_KEYS } from './columns';
 import type { ImportDecisionKind } from './decisions';
 import { isTotalLabel } from '../measures/totalLabel';
+import { ownText } from '../model/dashOnly';
 
 /**
  * The ranges of a =SUM(...) formula, or of =SUBTOTAL(9 or 109, ...) (what Excel's AutoSum writes under a
@@ -45,9 +46,7 @@ export interface TotalRowVerdict {
 }
 
 /** A cell's text, "" for a dash-only cell ("-", "----", "—"): a Word table's filler is no text (SPEC §7). */
-function ownText(value: CellValue): string {
-  return classifyAmount(value).kind === 'placeholder' ? '' : cellText(value);
-}
+const textOf = (value: CellValue): string => (typeof value === 'string' ? ownText(value) : cellText(value));
 
 /**
  * The row's first text, the measure text taken from a merge over it (a Tiltak written once for a group); a
@@ -67,7 +66,7 @@ function hasIdentity(grid: Grid, table: LegacyTable, row: number): boolean {
   return table.columns.some((c) =>
     c.key === 'priority'
       ? priorityNumber(grid.raw(row, c.col)) !== null
-      : (c.key === 'id' || c.key === 'ref') && ownText(grid.raw(row, c.col)) !== '',
+      : (c.key === 'id' || c.key === 'ref') && textOf(grid.raw(row, c.col)) !== '',
   );
 }
 

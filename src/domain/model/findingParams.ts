@@ -8,6 +8,11 @@ import type { Kr } from './money';
 type None = Readonly<Record<never, never>>;
 type AmountCell = { readonly column: string; readonly value: string };
 type BaseSign = { readonly column: string; readonly amount: Kr; readonly base: Kr; readonly baseColumn: string };
+/**
+ * `valueType` of a finding that quotes a cell: the cell holds a logical or an error value (read/sheetCells.ts
+ * cellValueType), the quoted param its name as the file stores it (TRUE, #N/A); absent for text she typed.
+ */
+type ValueType = 'logical' | 'error';
 
 export interface FindingParams {
   // structure
@@ -105,6 +110,7 @@ export interface FindingParams {
     readonly value: string;
     readonly allowed: string;
     readonly reason?: 'part-missing' | 'part-unknown' | 'type-missing' | 'ramme-investment';
+    readonly valueType?: ValueType;
   };
   // every measure row
   /** `suggestion`: a free ID in the table's series. */
@@ -116,7 +122,7 @@ export interface FindingParams {
     readonly firstCell: string;
     readonly suggestion: string;
   };
-  'section-invalid': { readonly reason: 'missing' | 'unknown'; readonly value: string };
+  'section-invalid': { readonly reason: 'missing' | 'unknown'; readonly value: string; readonly valueType?: ValueType };
   /** `reason: 'decimal-point'`: text such as "2.0" (SPEC §7 reads no decimal dot); `suggestion`: the whole number. */
   'priority-invalid': {
     readonly reason: 'missing' | 'invalid' | 'decimal-point';
@@ -139,12 +145,13 @@ export interface FindingParams {
     readonly reason: 'missing' | 'unknown' | 'total-row';
     readonly value: string;
     readonly allowed: string;
+    readonly valueType?: ValueType;
   };
   /** A Type (operating) or Formål (investment) outside its choices, as typed; `allowed`: the choices. */
-  'type-invalid': { readonly value: string; readonly allowed: string };
-  'purpose-invalid': { readonly value: string; readonly allowed: string };
+  'type-invalid': { readonly value: string; readonly allowed: string; readonly valueType?: ValueType };
+  'purpose-invalid': { readonly value: string; readonly allowed: string; readonly valueType?: ValueType };
   'responsible-missing': None;
-  'area-invalid': { readonly area: string };
+  'area-invalid': { readonly area: string; readonly valueType?: ValueType };
   /**
    * `reason: 'economy-plan-line'`: the frame code of an economy plan line (its Rammeområde, or a Ramme line's Ref),
    * with `allowed`, the list's codes; no measure then. `reason: 'measure-ref'`: a Ramme line without Rammeområde
@@ -156,6 +163,7 @@ export interface FindingParams {
     readonly lineType?: string;
     readonly reason?: 'economy-plan-line' | 'measure-ref';
     readonly allowed?: string;
+    readonly valueType?: ValueType;
   };
   /**
    * `reason: 'uncalculated'`: a formula the file holds without its result (its `value` is empty).
@@ -174,7 +182,7 @@ export interface FindingParams {
   'area-missing': None;
   /** A Tiltak text longer than SPEC §4 allows (`max`, the schema's maxLength): `length` its characters. */
   'measure-too-long': { readonly length: number; readonly max: number };
-  'ref-unknown': { readonly ref: string };
+  'ref-unknown': { readonly ref: string; readonly valueType?: ValueType };
   /** `value`: the number as typed (in the workbook unit), `decimals`: how many the unit allows. */
   'amount-precision': { readonly column: string; readonly value: number; readonly decimals: number };
   /**

@@ -88,8 +88,11 @@ export interface MeasureCommon {
    * priority-invalid quotes it instead of calling the priority missing. Absent otherwise.
    */
   readonly priorityText?: string;
-  /** With priorityText, when the cell holds a logical or an error value (TRUE, #REF!), not text she typed. */
-  readonly priorityValueType?: 'logical' | 'error';
+  /**
+   * Only when some text cell of the row (or Prioritet, with priorityText) holds a logical or an error value (TRUE,
+   * #N/A), not text she typed: by schema key, for the findings that quote it to say so (`valueType`). Absent otherwise.
+   */
+  readonly valueTypes?: Readonly<Record<string, 'logical' | 'error'>>;
   readonly ref: string;
   readonly measure: string;
   /** Kostnadsstatus: a known status, or the text as typed. */
@@ -157,6 +160,8 @@ export interface EconomyPlanLine {
   readonly years: readonly (Kr | null)[];
   /** The Plannavn of the plan the line belongs to (SPEC §15); empty = any plan. */
   readonly plan: string;
+  /** Only when a text cell of the line holds a logical or an error value (TRUE, #N/A): as MeasureCommon.valueTypes. */
+  readonly valueTypes?: Readonly<Record<string, 'logical' | 'error'>>;
   /** Column letter per schema key and plan year ("year:<yyyy>"), shared by the table's rows (see MeasureCommon). */
   readonly cellColumns: Readonly<Record<string, string>>;
 }

@@ -6,6 +6,7 @@
 import { countDecimals, decimalsAllowed, MAX_KR, toKr, UNIT_FACTOR } from '../model/money';
 import { decimalPointText, formatNumber, parseNorwegianNumber } from '../model/norwegianNumber';
 import { cellText, cellValueType } from './sheetCells';
+import { isDashOnly } from '../model/dashOnly';
 import type { FindingParams } from '../model/findingParams';
 import type { Kr, Unit } from '../model/money';
 import { isUncalculated, type CellValue } from '../model/snapshot';
@@ -24,10 +25,8 @@ export interface AmountRead {
   readonly issues: readonly AmountIssue[];
 }
 
-const PLACEHOLDER = /^[-\u2013\u2014]+$/;
-
 /** Whether an amount cell's text is a dash placeholder ("----"): an explicit 0 (SPEC §7), unlike a "?". */
-export const isDashPlaceholder = (text: string): boolean => PLACEHOLDER.test(text.trim());
+export const isDashPlaceholder = (text: string): boolean => isDashOnly(text);
 
 // Shared, since a read makes one result per amount cell and nearly all are plain numbers or empty.
 const NO_ISSUES: readonly AmountIssue[] = Object.freeze([]);
@@ -102,7 +101,7 @@ export function readAmount(value: CellValue, unit: Unit): AmountRead {
   if (typeof value !== 'string') return invalid(cellText(value), cellValueType(value));
   const text = value.trim();
   if (text === '') return EMPTY;
-  if (PLACEHOLDER.test(text)) {
+  if (isDashOnly(text)) {
     return { value: toKr(0, unit), invalid: false, issues: [{ code: 'amount-placeholder', params: { value: text } }] };
   }
   const n = parseNorwegianNumber(text);

@@ -67,9 +67,12 @@ export function readEconomyPlan(wb: WorkbookSnapshot, years: Years, unit: Unit):
       plan: r.text('plan'),
       cellColumns: r.cellColumns,
     };
-    lines.push(line);
+    // A logical or an error value in a text cell (rare): noted for the findings that quote it (valueType).
+    const valueTypes = r.valueTypes;
+    const read = valueTypes === undefined ? line : { ...line, valueTypes };
+    lines.push(read);
     if (r.findings.length > 0) findings.push(...r.findings);
-    lineChoiceFindings(line, findings);
+    lineChoiceFindings(read, findings);
   }
   if (lines.length === 0)
     findings.push(makeFinding('table-empty', t.sheet.sheet, firstCell(t), { table: TABLES.economyPlan }));
@@ -173,7 +176,14 @@ function choiceFinding(
   const column = spec.header;
   const allowed = (spec.choices ?? []).join(', ');
   const value = line[key];
-  const params = reason === undefined ? { column, value, allowed } : { column, value, allowed, reason };
+  const valueType = line.valueTypes?.[key];
+  const params = {
+    column,
+    value,
+    allowed,
+    ...(reason !== undefined && { reason }),
+    ...(valueType !== undefined && { valueType }),
+  };
   return [makeFinding('economy-plan-line-invalid', line.sheet, cell, params)];
 }
 

@@ -7,7 +7,6 @@ import { lastBodyRow, locateTable } from './locateTable';
 import { missingTableFinding } from './missingTable';
 import { TableRows, type RowReader } from './row';
 import { NoteRows } from './noteRow';
-import { cellValueType } from './sheetCells';
 import { idsBelow, rowBelowFindings } from './rowBelow';
 import { firstCell, mapColumns } from './table';
 import {
@@ -98,15 +97,15 @@ function periodSum(r: RowReader): Kr | null {
 
 /**
  * The measure with the Prioritet cell's text when that cell holds no number (rare: a copy only then), so that
- * priority-invalid can quote what is there.
+ * priority-invalid can quote what is there; and with the keys of its cells that hold a logical or an error value
+ * (rarer still), so that a finding quoting one names it as her Excel shows it (SANN, #I/T).
  */
-function withPriorityText<M extends OperatingMeasure | InvestmentMeasure>(m: M, r: RowReader): M {
+function withCellTexts<M extends OperatingMeasure | InvestmentMeasure>(m: M, r: RowReader): M {
   const text = m.priority === null ? r.notNumber('priority') : undefined;
-  if (text === undefined) return m;
-  const valueType = cellValueType(r.value('priority'));
-  return valueType === undefined
-    ? { ...m, priorityText: text }
-    : { ...m, priorityText: text, priorityValueType: valueType };
+  if (text !== undefined) r.noteValueType('priority', r.value('priority'));
+  const valueTypes = r.valueTypes;
+  if (text === undefined && valueTypes === undefined) return m;
+  return { ...m, ...(text !== undefined && { priorityText: text }), ...(valueTypes && { valueTypes }) };
 }
 
 // Each builder reads a row into one object literal, fields in reading order (the ID first, so that every
@@ -205,7 +204,7 @@ function readMeasureTable<M extends OperatingMeasure | InvestmentMeasure>(
     }
     // Findings carry the row's ID: the reader reads it first.
     const r = rows.reader(row, 'id');
-    measures.push(withPriorityText(build(r, t.sheet.sheet, areas), r));
+    measures.push(withCellTexts(build(r, t.sheet.sheet, areas), r));
     if (r.findings.length > 0) findings.push(...r.findings);
   }
   if (measures.length === 0)

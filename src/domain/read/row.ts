@@ -96,6 +96,7 @@ export class TableRows {
 export class RowReader {
   private invalidKeys: string[] | null = null;
   private found: Finding[] | null = null;
+  private types: Record<string, 'logical' | 'error'> | null = null;
   private readonly measureId: string | undefined;
 
   constructor(
@@ -139,9 +140,22 @@ export class RowReader {
     return this.cell(this.table.m.columns.get(key));
   }
 
-  /** Trimmed text of a column. */
+  /** Trimmed text of a column; a logical or an error value (TRUE, #N/A) is its English name, noted in valueTypes. */
   text(key: string): string {
-    return cellText(this.value(key));
+    const v = this.value(key);
+    if (v !== null && typeof v !== 'string' && typeof v !== 'number') this.noteValueType(key, v);
+    return cellText(v);
+  }
+
+  /** Notes the key of a cell holding a logical or an error value (cellValueType). */
+  noteValueType(key: string, v: CellValue): void {
+    const type = cellValueType(v);
+    if (type !== undefined) (this.types ??= {})[key] = type;
+  }
+
+  /** The cells read as text so far that held a logical or an error value, by key; undefined when none (nearly always). */
+  get valueTypes(): Readonly<Record<string, 'logical' | 'error'>> | undefined {
+    return this.types ?? undefined;
   }
 
   /** A choice column, spelled canonically when it matches a choice ignoring case; else as typed (parseChoice). */

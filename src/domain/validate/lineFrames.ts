@@ -65,7 +65,14 @@ export function lineFrameFindings(
       );
       continue;
     }
-    out.push(makeFinding('frame-invalid', line.sheet, cell, { frame, allowed, reason: 'economy-plan-line' }));
+    const valueType = line.valueTypes?.[key];
+    const params = {
+      frame,
+      allowed,
+      reason: 'economy-plan-line' as const,
+      ...(valueType !== undefined && { valueType }),
+    };
+    out.push(makeFinding('frame-invalid', line.sheet, cell, params));
   }
   return out;
 }

@@ -26,6 +26,15 @@ function checkMeasureLength(m: Measure): Finding | null {
   return length > MEASURE_MAX ? findingAt(m, 'measure-too-long', 'measure', { length, max: MEASURE_MAX }) : null;
 }
 
+/**
+ * `{ valueType }` when the cell of `key` holds a logical or an error value (TRUE, #N/A: MeasureCommon.valueTypes), so
+ * that a message quoting it names it as her Excel shows it (SANN, #I/T); else nothing (text she typed, «TRUE» too).
+ */
+function typeOf(m: Measure, key: string): { valueType?: 'logical' | 'error' } {
+  const valueType = m.valueTypes?.[key];
+  return valueType === undefined ? {} : { valueType };
+}
+
 /** Appends a finding when there is one. */
 function push(out: Finding[], f: Finding | null): void {
   if (f) out.push(f);
@@ -61,7 +70,7 @@ export function listKeys(lists: Lists): ListKeys {
 function checkSection(m: Measure, lists: ListKeys): Finding | null {
   if (m.section === '') return findingAt(m, 'section-invalid', 'section', { reason: 'missing', value: '' });
   if (lists.sections !== null && !lists.sections.has(lists.keyOf(m.section))) {
-    return findingAt(m, 'section-invalid', 'section', { reason: 'unknown', value: m.section });
+    return findingAt(m, 'section-invalid', 'section', { reason: 'unknown', value: m.section, ...typeOf(m, 'section') });
   }
   return null;
 }
@@ -82,9 +91,7 @@ function checkPriority(m: Measure): Finding | null {
     if (text === undefined) return findingAt(m, 'priority-invalid', 'priority', { reason: 'missing', value: '' });
     const whole = decimalPointPriority(text);
     if (whole === null) {
-      const valueType = m.priorityValueType;
-      const params = valueType === undefined ? { value: text } : { value: text, valueType };
-      return findingAt(m, 'priority-invalid', 'priority', { reason: 'invalid', ...params });
+      return findingAt(m, 'priority-invalid', 'priority', { reason: 'invalid', value: text, ...typeOf(m, 'priority') });
     }
     const suggestion = String(whole);
     return findingAt(m, 'priority-invalid', 'priority', { reason: 'decimal-point', value: text, suggestion });
@@ -106,7 +113,8 @@ function checkStatus(m: Measure, totalRow: boolean): Finding | null {
       allowed,
     });
   if (!isKnownChoice(m.costStatus, COST_STATUSES)) {
-    return findingAt(m, 'status-invalid', 'costStatus', { reason: 'unknown', value: m.costStatus, allowed });
+    const params = { reason: 'unknown' as const, value: m.costStatus, allowed, ...typeOf(m, 'costStatus') };
+    return findingAt(m, 'status-invalid', 'costStatus', params);
   }
   return null;
 }
@@ -121,26 +129,28 @@ const ALLOWED_PURPOSES = PURPOSES.join(', ');
  */
 function checkKind(m: Measure): Finding | null {
   if (m.table !== 'operating' || m.kind === '' || isKnownChoice(m.kind, MEASURE_KINDS)) return null;
-  return findingAt(m, 'type-invalid', 'kind', { value: m.kind, allowed: ALLOWED_KINDS });
+  return findingAt(m, 'type-invalid', 'kind', { value: m.kind, allowed: ALLOWED_KINDS, ...typeOf(m, 'kind') });
 }
 
 function checkPurpose(m: Measure): Finding | null {
   if (m.table !== 'investment' || m.purpose === '' || isKnownChoice(m.purpose, PURPOSES)) return null;
-  return findingAt(m, 'purpose-invalid', 'purpose', { value: m.purpose, allowed: ALLOWED_PURPOSES });
+  const params = { value: m.purpose, allowed: ALLOWED_PURPOSES, ...typeOf(m, 'purpose') };
+  return findingAt(m, 'purpose-invalid', 'purpose', params);
 }
 
 function checkAreas(m: Measure, lists: ListKeys, out: Finding[]): void {
   if (m.areas.length === 0) out.push(findingAt(m, 'area-missing', 'areas', {}));
   else if (lists.areas !== null) {
     for (const area of m.areas) {
-      if (!lists.areas.has(lists.keyOf(area))) out.push(findingAt(m, 'area-invalid', 'areas', { area }));
+      if (!lists.areas.has(lists.keyOf(area)))
+        out.push(findingAt(m, 'area-invalid', 'areas', { area, ...typeOf(m, 'areas') }));
     }
   }
 }
 
 function checkFrame(m: Measure, lists: ListKeys): Finding | null {
   if (m.frame === '' || lists.frames === null || lists.frames.has(lists.keyOf(m.frame))) return null;
-  return findingAt(m, 'frame-invalid', 'frame', { frame: m.frame });
+  return findingAt(m, 'frame-invalid', 'frame', { frame: m.frame, ...typeOf(m, 'frame') });
 }
 
 /** The refs of tblHandlingsplan as a set to look Ref. texts up in (made once per plan), or null without the table. */
@@ -155,7 +165,7 @@ export function isKnownRef(ref: string, known: ReadonlySet<string>): boolean {
 
 function checkRef(m: Measure, planRefs: ReadonlySet<string> | null): Finding | null {
   if (planRefs === null || m.ref.trim() === '' || isKnownRef(m.ref, planRefs)) return null;
-  return findingAt(m, 'ref-unknown', 'ref', { ref: m.ref });
+  return findingAt(m, 'ref-unknown', 'ref', { ref: m.ref, ...typeOf(m, 'ref') });
 }
 
 /**

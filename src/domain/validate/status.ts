@@ -6,6 +6,7 @@ import { amountKeys, INVESTMENT_COLUMNS, measureValues, OPERATING_COLUMNS, YEARS
 import { kr, ZERO } from '../model/money';
 import { isCosted } from '../measures/costed';
 import { isTotalLabel } from '../measures/totalLabel';
+import { ownText } from '../model/dashOnly';
 import { yearKey } from '../read/rowCells';
 import { findingAt } from './cells';
 import type { Finding } from '../model/finding';
@@ -95,13 +96,14 @@ function sumsOf(m: Measure, above: RowsAbove, years: readonly number[]): boolean
 
 /**
  * Whether a row not costed reads as a total row typed in the table (SPEC §11's total rows, which the import
- * skips): a total word as its Tiltak (or Seksjon) with no ID, priority or Ref.; or a total word, or no text at all,
- * on amounts that are the sums of the table's rows above it. `above`: the table's rows above the row; asked only
+ * skips): a total word as its Tiltak (or Seksjon) with no ID, priority or Ref.; or a total word, or no text at all
+ * (a dash-only cell is none: «----»), on amounts that are the sums of the table's rows above it. `above`: the table's rows above the row; asked only
  * of a row with some amount not 0 (a row with none is the sum of nothing).
  */
 export function looksLikeTotal(m: Measure, above: (m: Measure) => RowsAbove, years: readonly number[]): boolean {
-  const text = m.measure.trim() || m.section.trim();
-  const identity = m.id.trim() !== '' || m.priority !== null || m.ref.trim() !== '';
+  // A dash-only cell («----») is no text, as in the import's test (ownText): a Word table's filler.
+  const text = ownText(m.measure) || ownText(m.section);
+  const identity = ownText(m.id) !== '' || m.priority !== null || ownText(m.ref) !== '';
   const label = isTotalLabel(text);
   if (label && !identity) return true;
   return (label || (text === '' && !identity)) && hasNonZeroAmount(m) && sumsOf(m, above(m), years);

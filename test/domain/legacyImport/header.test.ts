@@ -211,7 +211,10 @@ describe('legacy cells', () => {
     ['må\nutredes', { kind: 'status', status: 'Må utredes' }],
     ['Innenfor rammen', { kind: 'status', status: 'Innenfor ramme' }],
     ['se vedlegg', { kind: 'text', text: 'se vedlegg' }],
-    [{ error: '#REF!' }, { kind: 'text', text: '#REF!' }],
+    // A logical or an error value: the file's English name, marked for the log to name it as her Excel shows it.
+    [{ error: '#REF!' }, { kind: 'text', text: '#REF!', valueType: 'error' }],
+    [true, { kind: 'text', text: 'TRUE', valueType: 'logical' }],
+    ['true', { kind: 'text', text: 'true' }],
   ])('classifyAmount(%p)', (value, expected) => {
     expect(classifyAmount(value)).toEqual(expected);
   });

@@ -18,7 +18,7 @@ import type { Report } from '../../../src/domain/model/report';
 import { FixturePkg } from '../../fixtures/make/asExcel/pkg';
 import { testIo } from '../../cli/testIo';
 
-test.failing('Type, Kostnadsstatus, Seksjon and Ref. messages name SANN, #I/T, #NAVN? and USANN', async () => {
+test('Type, Kostnadsstatus, Seksjon and Ref. messages name SANN, #I/T, #NAVN? and USANN', async () => {
   const io = testIo();
   expect(await main(['new', 'plan.xlsx', '--example', '--start', '2027'], testIo({ cwd: io.cwd }))).toBe(0);
   const file = path.join(io.cwd, 'plan.xlsx');

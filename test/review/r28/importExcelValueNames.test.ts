@@ -15,7 +15,7 @@ import { importLegacy } from '../../../src/domain/legacyImport/import';
 import type { CellValue } from '../../../src/domain/model/snapshot';
 import { importCommentNote, renderImportDecision } from '../../../src/i18n/importLog';
 
-test.failing('the nb import log names a legacy SANN and #I/T as her Excel showed them', () => {
+test('the nb import log names a legacy SANN and #I/T as her Excel showed them', () => {
   const values: CellValue[][] = [
     ['Prioritet', 'Tiltak', '2027', '2028', 'Samlet kostnad', 'Nye midler', 'Ansvarlig'],
     ['SAMFUNN OG TJENESTER'],
