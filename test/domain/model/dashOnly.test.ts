@@ -5,7 +5,7 @@ test.each<[string, boolean]>([
   ['----', true],
   [' \u2013\u2013 ', true],
   ['\u2014', true],
-  ['\u2212', true],
+  ['\u2212', false], // a minus sign is no dash (SPEC §7: dashes or en dashes)
   ['', false],
   ['-5', false],
   ['- -', false],

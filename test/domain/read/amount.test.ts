@@ -24,9 +24,10 @@ describe('readAmount', () => {
     ['-', '1000 kr', 0, false, ['amount-placeholder']],
     ['----', '1000 kr', 0, false, ['amount-placeholder']],
     ['\u2013\u2013', '1000 kr', 0, false, ['amount-placeholder']],
-    // One dash set with the import (model/dashOnly.ts): an em dash or minus signs are a placeholder too.
+    // One dash set with the import (model/dashOnly.ts): an em dash is a placeholder too; minus signs are no dashes
+    // (SPEC §7: «any run of dashes or en dashes»; «any other text» is amount-invalid).
     ['\u2014', '1000 kr', 0, false, ['amount-placeholder']],
-    [' \u2212\u2212 ', '1000 kr', 0, false, ['amount-placeholder']],
+    [' \u2212\u2212 ', '1000 kr', 0, true, ['amount-invalid']],
     ['Må utredes', '1000 kr', 0, true, ['amount-invalid']],
     ['?', '1000 kr', 0, true, ['amount-invalid']],
     [true, '1000 kr', 0, true, ['amount-invalid']],
