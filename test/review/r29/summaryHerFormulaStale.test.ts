@@ -43,3 +43,29 @@ test.failing('her =B11+1 in Sammendrag L11 shows 1 751 after B11 went from 1 650
   const recalculates = /<calcPr[^>]*fullCalcOnLoad="(?:1|true)"/.test(done.text('xl/workbook.xml'));
   expect(recalculates || cellXml(sheet, 'L11').includes('<v>1751</v>')).toBe(true);
 });
+
+/*
+ * The same after a roll (2027–2030 → 2028–2031): Organisasjon's Sum periode (Sammendrag F12) was 470 + 350 + 350 +
+ * 350 = 1 520 and becomes 350 + 350 + 350 + 350 (2031 carried at its full-year effect 350) = 1 400. Her L12
+ * `=F12+1` (1 521) must show 1 401 after the roll, stored so or recalculated on open; it stays 1 521.
+ */
+test.failing('roll: her =F12+1 in Sammendrag L12 shows 1 401 after F12 went from 1 520 to 1 400', async () => {
+  const io = testIo();
+  expect(await main(['new', 'plan.xlsx', '--example', '--start', '2027'], io)).toBe(0);
+  expect(await main(['check', 'plan.xlsx', '--write', '--in-place'], testIo({ cwd: io.cwd }))).toBe(1);
+  const pkg = new FixturePkg(new Uint8Array(readFileSync(path.join(io.cwd, 'plan.xlsx'))));
+  const summary = pkg.sheetPart('Sammendrag');
+  expect(cellXml(pkg.text(summary), 'F12')).toContain('<v>1520</v>');
+  pkg.edit(summary, (x) =>
+    x.replace(/(<row r="12"[^>]*>.*?)<\/row>/, '$1<c r="L12"><f>F12+1</f><v>1521</v></c></row>'),
+  );
+  writeFileSync(path.join(io.cwd, 'plan.xlsx'), pkg.bytes());
+  await main(['roll', 'plan.xlsx', '--out', 'ny.xlsx'], testIo({ cwd: io.cwd }));
+  const out = path.join(io.cwd, 'ny.xlsx');
+  expect(existsSync(out)).toBe(true);
+  const done = new FixturePkg(new Uint8Array(readFileSync(out)));
+  const sheet = done.text(done.sheetPart('Sammendrag'));
+  expect(cellXml(sheet, 'F12')).toContain('<v>1400</v>');
+  const recalculates = /<calcPr[^>]*fullCalcOnLoad="(?:1|true)"/.test(done.text('xl/workbook.xml'));
+  expect(recalculates || cellXml(sheet, 'L12').includes('<v>1401</v>')).toBe(true);
+});
