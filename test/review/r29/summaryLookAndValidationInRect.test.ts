@@ -3,7 +3,8 @@
  * hers in the named rectangle but outside every block of the product's — L13, beside «Alle seksjoner» of Drift per
  * seksjon (A13:K13) — loses what she put there without a word when it holds no value: a fill she gave the empty cell
  * (style s="6", the example's title style) and a list validation («Ja,Nei») on L14 are gone after check --write.
- * The same two things in P13/P14, outside the rectangle, stay.
+ * The same two things in P13/P14, outside the rectangle, stay. Her note «Ja» in L11, kept, loses its «Ja,Nei»
+ * drop-down the same way.
  *
  * Why wrong: SPEC §11 — every other part of the file stays as the user left it; docs/spec.md (as built, Sammendrag's
  * notes) — a note of hers in the rectangle «stays where she typed it with its value, formula and look», or the run is
@@ -24,12 +25,17 @@ function withLook(xml: string): string {
   const styled = xml.replace(/(<row r="13"[^>]*>)(.*?)<\/row>/, (_m, open: string, body: string) => {
     return `${open}${body}<c r="L13" s="6"/><c r="P13" s="6"/></row>`;
   });
+  const noted = styled.replace(
+    /(<row r="11"[^>]*>)(.*?)<\/row>/,
+    (_m, open: string, body: string) => `${open}${body}<c r="L11" t="inlineStr"><is><t>Ja</t></is></c></row>`,
+  );
   const dv =
-    '<dataValidations count="2">' +
+    '<dataValidations count="3">' +
+    '<dataValidation type="list" allowBlank="1" sqref="L11"><formula1>"Ja,Nei"</formula1></dataValidation>' +
     '<dataValidation type="list" allowBlank="1" sqref="L14"><formula1>"Ja,Nei"</formula1></dataValidation>' +
     '<dataValidation type="list" allowBlank="1" sqref="P14"><formula1>"Ja,Nei"</formula1></dataValidation>' +
     '</dataValidations>';
-  return styled.replace(/<dimension ref="[^"]*"\/>/, '').replace('<pageMargins', `${dv}<pageMargins`);
+  return noted.replace(/<dimension ref="[^"]*"\/>/, '').replace('<pageMargins', `${dv}<pageMargins`);
 }
 
 async function written(): Promise<{ xml: string; said: string }> {
@@ -64,4 +70,10 @@ test.failing('inside the named rectangle: her validation on L14 stays (or the ru
   const { xml, said } = await written();
   if (said !== '') expect(said).toContain('Sammendrag!L14');
   else expect(xml).toMatch(/sqref="L14"/);
+});
+
+test.failing('inside the named rectangle: her kept note «Ja» in L11 keeps its drop-down', async () => {
+  const { xml, said } = await written();
+  expect(said).toBe('');
+  expect([/<c r="L11"[^>]*><is><t>Ja<\/t>/.test(xml), /sqref="[^"]*\bL11\b/.test(xml)]).toEqual([true, true]);
 });
