@@ -1,0 +1,62 @@
+/**
+ * Review r29 (medium, both paths — judgement): an older Sammendrag (head without Plannavn, one row shorter) written
+ * anew keeps her note in its cell while the product's rows move one down under it, so the note silently annotates
+ * another row: «sjekk totalen» typed in L12 beside «Alle seksjoner» ends beside «Organisasjon», with no word.
+ *
+ * By hand, old layout (the new one without row 2): Drift per seksjon title A8, header A9, «Samfunn og tjenester» A10,
+ * «Organisasjon» A11, «Alle seksjoner» A12. Her note in L12 stands beside «Alle seksjoner». New layout: title A9,
+ * header A10, A11 Samfunn, A12 Organisasjon, A13 Alle seksjoner. So after the rewrite L12 stands beside
+ * «Organisasjon». Expected: her note still beside «Alle seksjoner» (L13), or the run refuses naming Sammendrag!L12
+ * — SPEC §11: the product writes around her cell or refuses naming it; moving its own row away from under her note
+ * changes what the note says. (summaryOldHead.test.ts documents the drift as intended; this review disagrees.)
+ */
+import { snapshotFromContent } from '../../helpers/contentSnapshot';
+import { exampleContent } from '../../../src/domain/example/example';
+import { readPlan } from '../../../src/domain/read/plan';
+import { applyEdits } from '../../../src/domain/sheets/snapshotEdits';
+import { planSummary } from '../../../src/domain/sheets/summary';
+import { computeTotals } from '../../../src/domain/totals/totals';
+import type { WorkbookSnapshot } from '../../../src/domain/model/snapshot';
+import { setCell } from '../../helpers/workbook';
+import { editsOf } from '../../helpers/writePlan';
+
+const content = exampleContent({ startYear: 2027 });
+const base = snapshotFromContent(content);
+const plan = readPlan(base, { defaultStartYear: 2027 }).plan;
+const totals = computeTotals(plan);
+const fresh = applyEdits(base, editsOf(planSummary(plan, totals, base)));
+
+const withoutRow2 = <T>(rows: readonly T[] | undefined): T[] | undefined =>
+  rows === undefined ? undefined : [...rows.slice(0, 1), ...rows.slice(2)];
+
+function oldLayout(): WorkbookSnapshot {
+  const sheets = fresh.sheets.map((s) =>
+    s.sheet !== 'Sammendrag'
+      ? s
+      : {
+          ...s,
+          values: withoutRow2(s.values) ?? [],
+          ...(s.formulas ? { formulas: withoutRow2(s.formulas) } : {}),
+          ...(s.numberFormats ? { numberFormats: withoutRow2(s.numberFormats) } : {}),
+        },
+  );
+  const names = (fresh.names ?? []).filter((n) => n.name !== 'omrSammendrag');
+  return { ...fresh, sheets, names: [...names, { name: 'omrSammendrag', ref: 'Sammendrag!$A$1:$L$65' }] };
+}
+
+const valueAt = (w: WorkbookSnapshot, row: number, col: number): unknown =>
+  w.sheets.find((s) => s.sheet === 'Sammendrag')?.values[row - 1]?.[col - 1] ?? null;
+
+test.failing('her note beside «Alle seksjoner» stays beside «Alle seksjoner» (or the run names L12)', () => {
+  const old = oldLayout();
+  expect([valueAt(old, 12, 1), valueAt(old, 12, 12)]).toEqual(['Alle seksjoner', null]);
+  const noted = setCell(old, 'Sammendrag', 'L12', 'sjekk totalen');
+  const planned = planSummary(plan, totals, noted);
+  if (!planned.ok) {
+    expect(planned.blocked).toContainEqual({ sheet: 'Sammendrag', cell: 'L12' });
+    return;
+  }
+  const after = applyEdits(noted, editsOf(planned));
+  const beside = [12, 13].find((r) => valueAt(after, r, 12) === 'sjekk totalen');
+  expect(beside === undefined ? null : valueAt(after, beside, 1)).toBe('Alle seksjoner');
+});
