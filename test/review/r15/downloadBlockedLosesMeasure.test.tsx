@@ -4,8 +4,8 @@
  * same checks»): a note she typed below Sammendrag makes «Last ned arbeidsbok» refuse once she has added a measure
  * in the pane, and the measure then has no way out of the browser.
  *
- * By hand: the example with Sammendrag written (its block A1:L65, the last row «Finansiering = Kostnadsramme
- * (investering)» ✓). Kari types «Kari: tallene er foreløpige» in Sammendrag!A66, just below it, and opens the file in
+ * By hand: the example with Sammendrag written (its block A1:L66 since the head names the plan (r27), A1:L65 when found; the last row «Finansiering = Kostnadsramme
+ * (investering)» ✓). Kari types «Kari: tallene er foreløpige» in Sammendrag!A66 (A67 now), just below it, and opens the file in
  * the pane. She adds D-012 «Vaktmestertjeneste i boligene» (Organisasjon, Varig, Beregnet, 50 a year, Helårsvirkning
  * 50, Nye midler 50, R5, Eiendomssjef): R5 and Eiendomssjef are new rows in Sammendrag («Nye midler per
  * rammeområde», «Driftskostnad per ansvarlig»), so the block grows by two rows, over A66.
@@ -61,10 +61,10 @@ async function session(add = true): Promise<{ wb: FileWorkbook; snapshot: Workbo
   if (!sheets.ok) throw new Error('blocked');
   await wb.apply(sheets.edits);
   const written = sheetOf(await wb.read(), 'Sammendrag');
-  // The block ends on row 65 (column A, 1-based): the last check row, nothing below.
-  expect(String(cellAt(written, 65, 1))).toMatch(/^Finansiering = Kostnadsramme/);
-  expect(cellAt(written, 66, 1)).toBeNull();
-  await wb.apply([{ kind: 'setCells', sheet: 'Sammendrag', origin: 'A66', values: [[NOTE]] }]);
+  // The block ends on row 66 (column A, 1-based; 65 before the head named the plan, r27): the last check row, nothing below.
+  expect(String(cellAt(written, 66, 1))).toMatch(/^Finansiering = Kostnadsramme/);
+  expect(cellAt(written, 67, 1)).toBeNull();
+  await wb.apply([{ kind: 'setCells', sheet: 'Sammendrag', origin: 'A67', values: [[NOTE]] }]);
 
   const before = await wb.read();
   const row = {
@@ -127,7 +127,7 @@ test('control: without the new measure the same file downloads, the note where s
   await waitFor(() => expect(downloaded).toHaveBeenCalledTimes(1));
   const bytes = downloaded.mock.calls[0]![0] as Uint8Array;
   const file = await (await openXlsx(bytes.slice().buffer)).read();
-  expect(cellAt(sheetOf(file, 'Sammendrag'), 66, 1)).toBe(NOTE);
+  expect(cellAt(sheetOf(file, 'Sammendrag'), 67, 1)).toBe(NOTE);
 });
 
 test('the measure added in the pane can be downloaded though a note sits below Sammendrag', async () => {

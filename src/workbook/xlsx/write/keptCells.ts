@@ -2,12 +2,16 @@
  * Her cells inside a block the product empties and writes anew (clearOwnedRange `keep`: a note she typed beside
  * Sammendrag's rows, review r25): their XML as it stood, taken before the clear and put back as it was (value,
  * formula, style) where the setCells after it writes them. Inside a block of values they go into it (cellBlock.ts),
- * so that the block stays one the product generates whole: written as a block, and no recalculation on open.
+ * so that the block stays one the product generates whole: written as a block, and no recalculation on open unless a
+ * kept cell holds a formula (it may read the figures written anew).
  */
 import { parseA1 } from '../../../domain';
 import type { SheetEntry } from '../book';
 import type { BookState } from './bookState';
 import type { Box } from './ranges';
+
+/** A cell's XML holding a formula (`<f>`, `<f t="shared" …/>`, prefixed or not). */
+const FORMULA = /<(?:\w+:)?f[\s>/]/;
 
 /** A cell's key in a sheet's map of kept cells (as SheetDoc.touched counts them). */
 export const keptKey = (r: number, c: number): number => r * 16384 + c - 1;
@@ -20,6 +24,9 @@ export function rememberKept(state: BookState, sheet: SheetEntry, keep: readonly
     const at = parseA1(ref);
     const xml = at ? doc.cell(at.row, at.col) : undefined;
     if (at && xml !== undefined) kept.set(keptKey(at.row, at.col), xml);
+    // A formula of hers there may read the product's figures written anew around it: its result as it stood could be
+    // stale, so Excel recalculates on open (review r29), as for any cell of hers a write changes (editCells.ts).
+    if (xml !== undefined && FORMULA.test(xml)) state.needsRecalc = true;
   }
   if (kept.size > 0) state.keptCells.set(sheet.name, kept);
 }
