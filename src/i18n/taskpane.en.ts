@@ -145,11 +145,11 @@ export const TASKPANE_EN: Record<TaskpaneKey, string> = {
   notANumber: 'Type a number in {unit}, e.g. {example}',
   notAWholeNumber: 'Type a whole number from 1 up',
   wholeNumberPoint: 'Type a whole number: "{suggestion}" (a dot separates thousands)',
-  kroner: '"{typed}" is in kroner, but the amounts here are in {unit}: type {suggestion}',
-  otherUnit: '"{typed}" is in {typedUnit}, but the amounts here are in {unit}: type {suggestion}',
+  kroner:
+    '"{typed}" is in kroner, but the amounts here are in {unit}: type {suggestion}{tooFine, plural, =0 {} other { (the check will warn: more decimals than {unit} allows)}}',
+  otherUnit:
+    '"{typed}" is in {typedUnit}, but the amounts here are in {unit}: type {suggestion}{tooFine, plural, =0 {} other { (the check will warn: more decimals than {unit} allows)}}',
   unitTyped: 'The amounts here are already in {unit}: type the number alone, {suggestion}',
-  amountTooFine:
-    '"{typed}" cannot be written in {unit}, whose smallest amount is {smallestKr} ({smallest}): round it to whole {smallestKr} and type the amount in {unit}',
   amountsAwaited: "The row's amounts are checked against each other once {fields} holds a valid amount.",
   required: 'Required',
   rowProblems: 'The row has {count, plural, one {# error} other {# errors}}',

@@ -144,11 +144,11 @@ export const TASKPANE_NB = {
   notANumber: 'Skriv et tall i {unit}, f.eks. {example}',
   notAWholeNumber: 'Skriv et helt tall fra 1 og oppover',
   wholeNumberPoint: 'Skriv et helt tall: «{suggestion}» (punktum skiller tusener)',
-  kroner: '«{typed}» er kroner, men beløpene her er i {unit}: skriv {suggestion}',
-  otherUnit: '«{typed}» er i {typedUnit}, men beløpene her er i {unit}: skriv {suggestion}',
+  kroner:
+    '«{typed}» er kroner, men beløpene her er i {unit}: skriv {suggestion}{tooFine, plural, =0 {} other { (kontrollen vil advare: flere desimaler enn {unit} tillater)}}',
+  otherUnit:
+    '«{typed}» er i {typedUnit}, men beløpene her er i {unit}: skriv {suggestion}{tooFine, plural, =0 {} other { (kontrollen vil advare: flere desimaler enn {unit} tillater)}}',
   unitTyped: 'Beløpene her er allerede i {unit}: skriv bare tallet, {suggestion}',
-  amountTooFine:
-    '«{typed}» kan ikke skrives i {unit}, der det minste beløpet er {smallestKr} ({smallest}): rund av til hele {smallestKr} og skriv beløpet i {unit}',
   amountsAwaited: 'Beløpene i raden kontrolleres mot hverandre når {fields} har et gyldig beløp.',
   required: 'Må fylles ut',
   rowProblems: 'Raden har {count} feil',

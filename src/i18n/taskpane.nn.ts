@@ -146,11 +146,11 @@ export const TASKPANE_NN: Record<TaskpaneKey, string> = {
   notANumber: 'Skriv eit tal i {unit}, t.d. {example}',
   notAWholeNumber: 'Skriv eit heilt tal frå 1 og oppover',
   wholeNumberPoint: 'Skriv eit heilt tal: «{suggestion}» (punktum skil tusen)',
-  kroner: '«{typed}» er kroner, men beløpa her er i {unit}: skriv {suggestion}',
-  otherUnit: '«{typed}» er i {typedUnit}, men beløpa her er i {unit}: skriv {suggestion}',
+  kroner:
+    '«{typed}» er kroner, men beløpa her er i {unit}: skriv {suggestion}{tooFine, plural, =0 {} other { (kontrollen vil åtvare: fleire desimalar enn {unit} tillèt)}}',
+  otherUnit:
+    '«{typed}» er i {typedUnit}, men beløpa her er i {unit}: skriv {suggestion}{tooFine, plural, =0 {} other { (kontrollen vil åtvare: fleire desimalar enn {unit} tillèt)}}',
   unitTyped: 'Beløpa her er alt i {unit}: skriv berre talet, {suggestion}',
-  amountTooFine:
-    '«{typed}» kan ikkje skrivast i {unit}, der det minste beløpet er {smallestKr} ({smallest}): rund av til heile {smallestKr} og skriv beløpet i {unit}',
   amountsAwaited: 'Beløpa i rada blir kontrollerte mot kvarandre når {fields} har eit gyldig beløp.',
   required: 'Må fyllast ut',
   rowProblems: 'Rada har {count} feil',

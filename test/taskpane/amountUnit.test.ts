@@ -11,9 +11,13 @@ function typedIn(unit: Unit, typed: string, lang: Lang = 'nb'): { message?: stri
   return { message: message?.replace(/\u00a0/g, ' '), written: row.years[0] ?? null };
 }
 
+/** The tail of the message when the figure has more decimals than `unit` takes (nb). */
+const WARNS = (unit: Unit): string => ` (kontrollen vil advare: flere desimaler enn ${unit} tillater)`;
+
 describe('Nytt tiltak: an amount typed with a unit', () => {
-  // By hand: 1,5 mill kr = 1 500 000 kr = 1 500 (1000 kr); 1 500 tkr = 1,5 mill kr; 2 400 kr = 0,0024 mill kr, under
-  // the 1 000 kr mill kr and 1000 kr write (SPEC §4), as are 1,5 kr and 0,25 kr.
+  // By hand: 1,5 mill kr = 1 500 000 kr = 1 500 (1000 kr); 1 500 tkr = 1,5 mill kr; 1 200 kr = 1,2 (1000 kr);
+  // 1,5 kr = 0,0000015 mill kr; 0,25 kr = 0,00000025 mill kr; 1,5 tkr = 1 500 kr = 0,0015 mill kr; 1 000 kr = 0,001
+  // mill kr (3 decimals, as mill kr takes); 3 000 kr = 3 (1000 kr).
   it.each<[Unit, string, string]>([
     ['mill kr', '1,5 mill kr', 'Beløpene her er allerede i mill kr: skriv bare tallet, 1,5'],
     ['mill kr', '1,5 MNOK', 'Beløpene her er allerede i mill kr: skriv bare tallet, 1,5'],
@@ -22,24 +26,15 @@ describe('Nytt tiltak: an amount typed with a unit', () => {
     ['1000 kr', '1,5 mill', '«1,5 mill» er i mill kr, men beløpene her er i 1000 kr: skriv 1 500'],
     ['kr', '1,5 mill kr', '«1,5 mill kr» er i mill kr, men beløpene her er i kr: skriv 1 500 000'],
     ['mill kr', '1 500 000 kr', '«1 500 000 kr» er kroner, men beløpene her er i mill kr: skriv 1,5'],
-    [
-      'mill kr',
-      '1,5 kr',
-      '«1,5 kr» kan ikke skrives i mill kr, der det minste beløpet er 1 000 kr (0,001): rund av til hele 1 000 kr ' +
-        'og skriv beløpet i mill kr',
-    ],
-    [
-      'mill kr',
-      '0,25 kr',
-      '«0,25 kr» kan ikke skrives i mill kr, der det minste beløpet er 1 000 kr (0,001): rund av til hele 1 000 kr ' +
-        'og skriv beløpet i mill kr',
-    ],
-    [
-      '1000 kr',
-      '2 400 kr',
-      '«2 400 kr» kan ikke skrives i 1000 kr, der det minste beløpet er 1 000 kr (1): rund av til hele 1 000 kr ' +
-        'og skriv beløpet i 1000 kr',
-    ],
+    // The exact figure, never rounded; more decimals than the unit takes, and the message says the check will warn
+    // (SPEC §8 amount-precision), not that the amount cannot be written.
+    ['1000 kr', '1 200 kr', '«1 200 kr» er kroner, men beløpene her er i 1000 kr: skriv 1,2' + WARNS('1000 kr')],
+    ['1000 kr', '2 400 kr', '«2 400 kr» er kroner, men beløpene her er i 1000 kr: skriv 2,4' + WARNS('1000 kr')],
+    ['mill kr', '1,5 kr', '«1,5 kr» er kroner, men beløpene her er i mill kr: skriv 0,0000015' + WARNS('mill kr')],
+    ['mill kr', '0,25 kr', '«0,25 kr» er kroner, men beløpene her er i mill kr: skriv 0,00000025' + WARNS('mill kr')],
+    ['mill kr', '1,5 tkr', '«1,5 tkr» er i 1000 kr, men beløpene her er i mill kr: skriv 0,0015' + WARNS('mill kr')],
+    ['mill kr', '1 000 kr', '«1 000 kr» er kroner, men beløpene her er i mill kr: skriv 0,001'],
+    ['1000 kr', '3 000 kr', '«3 000 kr» er kroner, men beløpene her er i 1000 kr: skriv 3'],
     ['mill kr', 'mye', 'Skriv et tall i mill kr, f.eks. 1,25'],
     ['1000 kr', 'mye', 'Skriv et tall i 1000 kr, f.eks. 1 200'],
     ['kr', 'mye', 'Skriv et tall i kr, f.eks. 250 000'],
@@ -69,12 +64,15 @@ describe('Nytt tiltak: an amount typed with a unit', () => {
       '"1 500 tkr" is in 1000 kr, but the amounts here are in mill kr: type 1,5',
     );
     expect(typedIn('mill kr', '1,5 kr', 'nn').message).toBe(
-      '«1,5 kr» kan ikkje skrivast i mill kr, der det minste beløpet er 1 000 kr (0,001): rund av til heile 1 000 kr ' +
-        'og skriv beløpet i mill kr',
+      '«1,5 kr» er kroner, men beløpa her er i mill kr: skriv 0,0000015 (kontrollen vil åtvare: fleire desimalar enn ' +
+        'mill kr tillèt)',
     );
-    expect(typedIn('mill kr', '1,5 kr', 'en').message).toBe(
-      '"1,5 kr" cannot be written in mill kr, whose smallest amount is 1 000 kr (0,001): round it to whole 1 000 kr ' +
-        'and type the amount in mill kr',
+    expect(typedIn('1000 kr', '1 200 kr', 'en').message).toBe(
+      '"1 200 kr" is in kroner, but the amounts here are in 1000 kr: type 1,2 (the check will warn: more decimals ' +
+        'than 1000 kr allows)',
+    );
+    expect(typedIn('mill kr', '1 500 000 kr', 'en').message).toBe(
+      '"1 500 000 kr" is in kroner, but the amounts here are in mill kr: type 1,5',
     );
     expect(typedIn('mill kr', 'mye', 'nn').message).toBe('Skriv eit tal i mill kr, t.d. 1,25');
     expect(typedIn('mill kr', 'mye', 'en').message).toBe('Type a number in mill kr, e.g. 1,25');

@@ -1,8 +1,10 @@
 /**
  * An amount typed in the add-measure form with a unit written after it: «1 500 000 kr», «1,5 mill kr», «1 500 tkr».
  * The sheet reads a cell's kroner word in the Beløpsenhet and any other unit word as no number (SPEC §7); the form,
- * which knows the plan's unit, names the figure to type instead, or says that the amount cannot be written in the
- * plan's unit (SPEC §4: 1 000 kr is the smallest amount of 1000 kr and mill kr, so 1,5 kr in mill kr is no figure).
+ * which knows the plan's unit, names the exact figure to type instead, never rounded («1 200 kr» in 1000 kr → 1,2;
+ * «1,5 kr» in mill kr → 0,0000015). A figure with more decimals than the unit takes is a warning of the check
+ * (SPEC §8 amount-precision), not a refusal: SPEC §4's 1 000 kr is how new money is rounded, not a floor on typed
+ * amounts. The message says so.
  */
 import {
   countDecimals,
@@ -18,11 +20,11 @@ import {
 /**
  * Why an amount typed with a unit is refused: `kroner` in a plan of another unit («1 500 000 kr» in mill kr),
  * `otherUnit` («1 500 tkr» in mill kr), `unitTyped` the plan's own («1,5 mill kr», no number to a cell), each asked
- * for as the figure in the plan's unit; `amountTooFine` no figure of it («1,5 kr» in mill kr, SPEC §4).
+ * for as the figure in the plan's unit.
  */
-export type UnitError = 'kroner' | 'otherUnit' | 'unitTyped' | 'amountTooFine';
+export type UnitError = 'kroner' | 'otherUnit' | 'unitTyped';
 
-const UNIT_ERRORS: readonly string[] = ['kroner', 'otherUnit', 'unitTyped', 'amountTooFine'] satisfies UnitError[];
+const UNIT_ERRORS: readonly string[] = ['kroner', 'otherUnit', 'unitTyped'] satisfies UnitError[];
 
 export const isUnitError = (error: string): error is UnitError => UNIT_ERRORS.includes(error);
 
@@ -55,17 +57,11 @@ export function amountInUnit(typed: TypedAmount, unit: Unit): number {
   return Number(((typed.n * UNIT_FACTOR[typed.unit]) / UNIT_FACTOR[unit]).toPrecision(15));
 }
 
-/** Whether the typed amount is a figure of `unit`: no more decimals than it allows (amount-precision's rule). */
-export function fitsUnit(typed: TypedAmount, unit: Unit): boolean {
-  return countDecimals(amountInUnit(typed, unit)) <= decimalsAllowed(unit);
-}
+/** Most decimals a suggestion is written with (Intl's limit); an amount typed finer than that is noise. */
+const MAX_DECIMALS = 20;
 
-/** The smallest amount `unit` writes, in it («0,001» in mill kr) and in kroner («1 000 kr»). */
-export function smallestAmount(unit: Unit): { smallest: string; smallestKr: string } {
-  const decimals = decimalsAllowed(unit);
-  const smallest = 10 ** -decimals;
-  return { smallest: formatNumber(smallest), smallestKr: `${formatNumber(smallest * UNIT_FACTOR[unit])} kr` };
-}
+/** A figure written with every decimal it has, never rounded (0,0000015; 0,00000025; 1 500). */
+const exactFigure = (x: number): string => formatNumber(x, Math.min(countDecimals(x), MAX_DECIMALS));
 
 /**
  * Why `text`, read by the cell reader as `n` (undefined: no number), cannot be taken in a plan in `unit`; undefined
@@ -75,16 +71,24 @@ export function unitError(text: string, n: number | null | undefined, unit: Unit
   const typed = typedAmount(text);
   if (typed === null) return null;
   if (typed.unit === unit) return n === undefined ? 'unitTyped' : undefined;
-  if (!fitsUnit(typed, unit)) return 'amountTooFine';
   return typed.unit === 'kr' ? 'kroner' : 'otherUnit';
 }
 
-/** The params of a unit error's message: the text as typed, the units, and the figure to type or the smallest. */
+/**
+ * The params of a unit error's message: the text as typed, the units, the exact figure to type in the plan's unit,
+ * and `tooFine` "1" when that figure has more decimals than the unit takes (the check will warn, SPEC §8), else "0".
+ */
 export function unitErrorParams(text: string, error: UnitError, unit: Unit): Readonly<Record<string, string>> {
   const typed = typedAmount(text) ?? { n: 0, unit };
-  const params = { typed: text.trim(), unit, typedUnit: typed.unit };
-  if (error === 'amountTooFine') return { ...params, ...smallestAmount(unit) };
-  return { ...params, suggestion: formatNumber(amountInUnit(typed, unit)) };
+  const figure = amountInUnit(typed, unit);
+  const tooFine = error !== 'unitTyped' && countDecimals(figure) > decimalsAllowed(unit);
+  return {
+    typed: text.trim(),
+    unit,
+    typedUnit: typed.unit,
+    suggestion: exactFigure(figure),
+    tooFine: tooFine ? '1' : '0',
+  };
 }
 
 /** An example amount for a message asking for a number, of the size a measure has in `unit` (as she types it). */
