@@ -56,7 +56,8 @@ export function summaryClear(wb: WorkbookSnapshot, rows: readonly DraftRow[], ow
   const needed = (row: number, col: number): boolean => rows[row - 1]?.[col - 1] != null;
   const isOwned = (row: number, col: number): boolean => owned.blocks.some((b) => inside(b, row, col));
   const blocked: UserCell[] = [];
-  for (const m of (sheet.merges ?? []).flatMap((ref) => parseRange(ref) ?? [])) {
+  const merges = (sheet.merges ?? []).flatMap((ref) => parseRange(ref) ?? []);
+  for (const m of merges) {
     if (m.bottom < box.top || m.top > box.bottom || m.right < box.left || m.left > box.right) continue;
     if (owned.blocks.some((b) => within(b, m))) continue;
     if (someCell(m, (r, c) => needed(r, c) || isOwned(r, c)))
@@ -65,7 +66,8 @@ export function summaryClear(wb: WorkbookSnapshot, rows: readonly DraftRow[], ow
   const kept: KeptCell[] = [];
   for (const cell of userCellsIn(wb, SHEETS.summary, box, owned.blocks)) {
     const at = parseA1(cell.cell);
-    if (!at || !isOccupied(sheet, at.row, at.col)) continue;
+    // A cell in a merge is named by its range above, if at all.
+    if (!at || !isOccupied(sheet, at.row, at.col) || merges.some((m) => inside(m, at.row, at.col))) continue;
     if (needed(at.row, at.col)) blocked.push(cell);
   }
   if (blocked.length > 0) return { box, kept: [], blocked };

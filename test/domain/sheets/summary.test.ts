@@ -248,6 +248,23 @@ describe('planSummary new money per frame', () => {
     const valueAt = (w: typeof wb, row: number, col: number) =>
       w.sheets.find((x) => x.sheet === 'Sammendrag')?.values[row - 1]?.[col - 1] ?? null;
 
+    it('a range she merged where the new block writes nothing is kept; one over a cell it writes is named whole', () => {
+      // Review r29: «Nye midler per år» is A17:F20 (six columns); L18:L19 beside it is hers and empty.
+      const merged = (refs: string[]) => ({
+        ...wb,
+        sheets: wb.sheets.map((x) => (x.sheet === 'Sammendrag' ? { ...x, merges: refs } : x)),
+      });
+      const beside = editsOf(planSummary(plan, totals, merged(['L18:L19'])));
+      const clear = beside.find((e) => e.kind === 'clearOwnedRange');
+      const keep = clear?.kind === 'clearOwnedRange' ? (clear.keep ?? []) : [];
+      expect(['L18', 'L19', 'F18'].map((c) => keep.includes(c))).toEqual([true, true, false]);
+      // F18:G18 covers F18, a figure of row 18: refused, named as the merged range, not by its first cell.
+      expect(planSummary(plan, totals, merged(['F18:G18', 'L18:L19']))).toEqual({
+        ok: false,
+        blocked: [{ sheet: 'Sammendrag', cell: 'F18:G18' }],
+      });
+    });
+
     it('a note beside the block and one below it survive the next run', () => {
       const noted = setCell(setCell(wb, 'Sammendrag', 'Z5', 'Se sak 12/34'), 'Sammendrag', `A${rows + 3}`, 'Notat');
       const after = applyEdits(noted, editsOf(planSummary(plan, totals, noted)));
