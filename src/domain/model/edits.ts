@@ -74,8 +74,8 @@ export type Edit =
    * ones. Only the file adapter does this (a roll in Excel opens a new workbook); the Excel adapter refuses it.
    * `moves` (with `anchored`, a rolled table): where each column's body goes in the table written anew, so that a
    * drop-down that covered a column's whole body covers it again (ColumnMove).
-   * `keep`: cells of the user's inside `range` (A1) that stay as they are, value, formula and look (a note she
-   * typed beside Sammendrag's rows). The setCells that follows carries their values, so that its block has no
+   * `keep`: cells of the user's inside `range` (A1) that stay as they are, value, formula and look, with a merge and
+   * drop-down that lie on them alone (a note she typed beside Sammendrag's rows, an empty cell of hers). The setCells that follows carries their values, so that its block has no
    * holes (the file adapter writes it whole, cellBlock.ts); each adapter leaves those cells as they stood.
    */
   | {

@@ -8,7 +8,7 @@ import type { Edit } from './edits';
 /** A cell holding something the product does not own, where a planned write would land. */
 export interface UserCell {
   readonly sheet: string;
-  /** A1 address, e.g. "R6". */
+  /** A1 address, e.g. "R6"; or a range she merged, named whole ("Sammendrag" only: "F18:G18"). */
   readonly cell: string;
   /** The cell stands in a column the user inserted between two of the product's in a table it writes anew. */
   readonly inserted?: InsertedColumn;

@@ -5,7 +5,7 @@
 import { parseRange, toRange, type Edit, type ValidationRule } from '../../domain';
 import { TargetGoneError, type RowsShown } from '../port';
 import { cellOps, numberFormatOps, OP_OVERHEAD, type Op } from './cells';
-import { clearAround } from './clearAround';
+import { clearAround } from '../clearAround';
 import { jsonBytes } from './payload';
 import { queueStyle, widthToPoints } from './styles';
 

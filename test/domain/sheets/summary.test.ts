@@ -67,13 +67,24 @@ describe('planSummary', () => {
     expect(before?.ref).toMatch(/^Sammendrag!\$A\$1:\$[A-Z]+\$\d+$/);
     expect(edits.slice(0, 3)).toEqual([
       { kind: 'ensureSheet', sheet: 'Sammendrag' },
-      {
+      // Her empty cells beside the blocks (C6, L11, …) are kept as they are (review r29: her look and drop-down).
+      expect.objectContaining({
         kind: 'clearOwnedRange',
         sheet: 'Sammendrag',
         range: before?.ref.replace(/^Sammendrag!/, '').replace(/\$/g, ''),
-      },
+      }),
       expect.objectContaining({ kind: 'setCells', origin: 'A1' }),
     ]);
+    const clear = edits[1];
+    const keep = clear?.kind === 'clearOwnedRange' ? (clear.keep ?? []) : [];
+    // Row 6 writes A6:B6 (the head), row 11 A11:K11 (Drift per seksjon): none of those kept, C6 and L11 kept.
+    expect([
+      keep.includes('C6'),
+      keep.includes('L11'),
+      keep.includes('A6'),
+      keep.includes('B6'),
+      keep.includes('K11'),
+    ]).toEqual([true, true, false, false, false]);
     const rows = cellsOf(edits);
     const width = Math.max(...rows.map((r) => r.length));
     expect(edits).toContainEqual({
@@ -237,6 +248,23 @@ describe('planSummary new money per frame', () => {
     const valueAt = (w: typeof wb, row: number, col: number) =>
       w.sheets.find((x) => x.sheet === 'Sammendrag')?.values[row - 1]?.[col - 1] ?? null;
 
+    it('a range she merged where the new block writes nothing is kept; one over a cell it writes is named whole', () => {
+      // Review r29: «Nye midler per år» is A17:F20 (six columns); L18:L19 beside it is hers and empty.
+      const merged = (refs: string[]) => ({
+        ...wb,
+        sheets: wb.sheets.map((x) => (x.sheet === 'Sammendrag' ? { ...x, merges: refs } : x)),
+      });
+      const beside = editsOf(planSummary(plan, totals, merged(['L18:L19'])));
+      const clear = beside.find((e) => e.kind === 'clearOwnedRange');
+      const keep = clear?.kind === 'clearOwnedRange' ? (clear.keep ?? []) : [];
+      expect(['L18', 'L19', 'F18'].map((c) => keep.includes(c))).toEqual([true, true, false]);
+      // F18:G18 covers F18, a figure of row 18: refused, named as the merged range, not by its first cell.
+      expect(planSummary(plan, totals, merged(['F18:G18', 'L18:L19']))).toEqual({
+        ok: false,
+        blocked: [{ sheet: 'Sammendrag', cell: 'F18:G18' }],
+      });
+    });
+
     it('a note beside the block and one below it survive the next run', () => {
       const noted = setCell(setCell(wb, 'Sammendrag', 'Z5', 'Se sak 12/34'), 'Sammendrag', `A${rows + 3}`, 'Notat');
       const after = applyEdits(noted, editsOf(planSummary(plan, totals, noted)));
@@ -287,9 +315,13 @@ describe('planSummary new money per frame', () => {
       // kept. The block A1:L66 is cleared but for D6 and written whole, her note carried in it as it stands.
       const inside = setCell(old, 'Sammendrag', 'D6', 'Notat');
       const kept = editsOf(planSummary(plan, totals, inside));
-      expect(kept.filter((e) => e.kind === 'clearOwnedRange')).toEqual([
-        { kind: 'clearOwnedRange', sheet: 'Sammendrag', range: 'A1:L66', keep: ['D6'] },
+      const clear = kept.filter((e) => e.kind === 'clearOwnedRange');
+      expect(clear).toEqual([
+        expect.objectContaining({ kind: 'clearOwnedRange', sheet: 'Sammendrag', range: 'A1:L66' }),
       ]);
+      // Every cell of hers there stays, empty ones too (review r29): D6 with C6; A6:B6 the product writes anew.
+      const keep = clear[0]?.kind === 'clearOwnedRange' ? (clear[0].keep ?? []) : [];
+      expect(['C6', 'D6', 'A6', 'B6'].map((c) => keep.includes(c))).toEqual([true, true, false, false]);
       const written = kept.find((e) => e.kind === 'setCells');
       expect(written?.kind === 'setCells' && written.values[5]).toEqual([
         'Økonomiplanversjon',
@@ -313,9 +345,14 @@ describe('planSummary new money per frame', () => {
       ];
       const noted = notes.reduce((w, [ref, , , text]) => setCell(w, 'Sammendrag', ref, text), wb);
       const planned = planSummary(plan, totals, noted);
-      expect(editsOf(planned).filter((e) => e.kind === 'clearOwnedRange')).toEqual([
-        { kind: 'clearOwnedRange', sheet: 'Sammendrag', range: 'A1:L66', keep: ['C6', 'A8', 'B9', 'L11', 'C50'] },
+      const clear = editsOf(planned).filter((e) => e.kind === 'clearOwnedRange');
+      expect(clear).toEqual([
+        expect.objectContaining({ kind: 'clearOwnedRange', sheet: 'Sammendrag', range: 'A1:L66' }),
       ]);
+      const keep = clear[0]?.kind === 'clearOwnedRange' ? (clear[0].keep ?? []) : [];
+      expect(notes.every(([ref]) => keep.includes(ref))).toBe(true);
+      // A11:K11 (Drift per seksjon's first row) and A9 (its title) are written anew, not kept.
+      expect(['A9', 'A11', 'K11'].some((c) => keep.includes(c))).toBe(false);
       const after = applyEdits(noted, editsOf(planned));
       expect(notes.map(([, row, col]) => valueAt(after, row, col))).toEqual(notes.map(([, , , text]) => text));
       expect([valueAt(after, 9, 1), valueAt(after, 11, 11)]).toEqual(['Drift per seksjon', valueAt(wb, 11, 11)]);

@@ -9,6 +9,7 @@ import { rememberTexts } from './richText';
 import type { BookState } from './bookState';
 import { setColumnWidth } from './columns';
 import { defineName, ensureSheet, select } from './editBook';
+import { clearAround } from '../../clearAround';
 import { clearCells, restyleRange, setCells } from './editCells';
 import { rememberKept } from './keptCells';
 import { createTable, deleteOwnedTable, resizeTable } from './editTables';
@@ -42,14 +43,16 @@ function clearOwnedRange(state: BookState, edit: Extract<Edit, { kind: 'clearOwn
   if (edit.keep) rememberKept(state, sheet, edit.keep);
   clearCells(state, sheet, box);
   const doc = state.doc(sheet);
-  const unmerged = clearMerges(doc.skeleton, box);
+  // Her cells kept stay whole: her merge and drop-down on them too (review r29); only the rest of the box is cleared.
+  const pieces = edit.keep ? clearAround(edit.range, edit.keep).map(mustRange) : [box];
+  const unmerged = pieces.reduce((xml, piece) => clearMerges(xml, piece), doc.skeleton);
   if (edit.anchored === true && edit.moves) {
     // A rolled table: its drop-downs follow its columns to the rows written anew (validationMoves.ts).
     const moved = moveValidation(unmerged, box, edit.moves);
     doc.skeleton = moved.xml;
     if (moved.named.length > 0)
       state.dropped.push({ sheet: sheet.name, extra: 'validations', where: moved.named.map(boxText) });
-  } else doc.skeleton = clearValidation(unmerged, box);
+  } else doc.skeleton = pieces.reduce((xml, piece) => clearValidation(xml, piece), unmerged);
   if (edit.anchored === true) dropAnchored(state, sheet, box);
 }
 

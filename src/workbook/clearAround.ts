@@ -4,7 +4,7 @@
  * run of rows without one as one range and a row with one in the pieces beside it. The setCells after the clear
  * leaves them too (null in Office's grid, cells.ts); the file adapter keeps them whole (write/keptCells.ts).
  */
-import { parseA1, parseRange, toRange } from '../../domain';
+import { parseA1, parseRange, toRange } from '../domain';
 
 export function clearAround(range: string, keep: readonly string[]): string[] {
   const b = parseRange(range);
