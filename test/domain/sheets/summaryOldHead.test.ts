@@ -8,44 +8,15 @@
  * A1:L65 (or no name, as in a file Excel saved). The new block: head A1:B7 (note in A7), Drift per seksjon from A9,
  * checks ending in row 66.
  */
-import { snapshotFromContent } from '../../helpers/contentSnapshot';
-import { exampleContent } from '../../../src/domain/example/example';
-import { readPlan } from '../../../src/domain/read/plan';
-import { applyEdits } from '../../../src/domain/sheets/snapshotEdits';
 import { planSummary } from '../../../src/domain/sheets/summary';
-import { computeTotals } from '../../../src/domain/totals/totals';
 import type { WorkbookSnapshot } from '../../../src/domain/model/snapshot';
-import { setCell } from '../../helpers/workbook';
+import { applyEdits } from '../../../src/domain/sheets/snapshotEdits';
+import { exampleWithSummary, oldSummaryLayout } from '../../helpers/oldSummary';
 import { editsOf } from '../../helpers/writePlan';
+import { setCell } from '../../helpers/workbook';
 
-const content = exampleContent({ startYear: 2027 });
-const base = snapshotFromContent(content);
-const plan = readPlan(base, { defaultStartYear: 2027 }).plan;
-const totals = computeTotals(plan);
-const fresh = applyEdits(base, editsOf(planSummary(plan, totals, base)));
-
-const withoutRow2 = <T>(rows: readonly T[] | undefined): T[] | undefined =>
-  rows === undefined ? undefined : [...rows.slice(0, 1), ...rows.slice(2)];
-
-/** `fresh` as an older product wrote it: Sammendrag without its row 2 (Plannavn), recorded as A1:L65 or unnamed. */
-function oldLayout(named: boolean): WorkbookSnapshot {
-  const sheets = fresh.sheets.map((s) =>
-    s.sheet !== 'Sammendrag'
-      ? s
-      : {
-          ...s,
-          values: withoutRow2(s.values) ?? [],
-          ...(s.formulas ? { formulas: withoutRow2(s.formulas) } : {}),
-          ...(s.numberFormats ? { numberFormats: withoutRow2(s.numberFormats) } : {}),
-        },
-  );
-  const names = (fresh.names ?? []).filter((n) => n.name !== 'omrSammendrag');
-  return {
-    ...fresh,
-    sheets,
-    names: named ? [...names, { name: 'omrSammendrag', ref: 'Sammendrag!$A$1:$L$65' }] : names,
-  };
-}
+const { plan, totals, fresh } = exampleWithSummary();
+const oldLayout = (named: boolean): WorkbookSnapshot => oldSummaryLayout(fresh, named);
 
 const valueAt = (w: WorkbookSnapshot, ref: string): unknown => {
   const m = /^([A-Z])(\d+)$/.exec(ref);

@@ -10,39 +10,15 @@
  * — SPEC §11: the product writes around her cell or refuses naming it; moving its own row away from under her note
  * changes what the note says. (summaryOldHead.test.ts documents the drift as intended; this review disagrees.)
  */
-import { snapshotFromContent } from '../../helpers/contentSnapshot';
-import { exampleContent } from '../../../src/domain/example/example';
-import { readPlan } from '../../../src/domain/read/plan';
-import { applyEdits } from '../../../src/domain/sheets/snapshotEdits';
 import { planSummary } from '../../../src/domain/sheets/summary';
-import { computeTotals } from '../../../src/domain/totals/totals';
 import type { WorkbookSnapshot } from '../../../src/domain/model/snapshot';
-import { setCell } from '../../helpers/workbook';
+import { applyEdits } from '../../../src/domain/sheets/snapshotEdits';
+import { exampleWithSummary, oldSummaryLayout } from '../../helpers/oldSummary';
 import { editsOf } from '../../helpers/writePlan';
+import { setCell } from '../../helpers/workbook';
 
-const content = exampleContent({ startYear: 2027 });
-const base = snapshotFromContent(content);
-const plan = readPlan(base, { defaultStartYear: 2027 }).plan;
-const totals = computeTotals(plan);
-const fresh = applyEdits(base, editsOf(planSummary(plan, totals, base)));
-
-const withoutRow2 = <T>(rows: readonly T[] | undefined): T[] | undefined =>
-  rows === undefined ? undefined : [...rows.slice(0, 1), ...rows.slice(2)];
-
-function oldLayout(): WorkbookSnapshot {
-  const sheets = fresh.sheets.map((s) =>
-    s.sheet !== 'Sammendrag'
-      ? s
-      : {
-          ...s,
-          values: withoutRow2(s.values) ?? [],
-          ...(s.formulas ? { formulas: withoutRow2(s.formulas) } : {}),
-          ...(s.numberFormats ? { numberFormats: withoutRow2(s.numberFormats) } : {}),
-        },
-  );
-  const names = (fresh.names ?? []).filter((n) => n.name !== 'omrSammendrag');
-  return { ...fresh, sheets, names: [...names, { name: 'omrSammendrag', ref: 'Sammendrag!$A$1:$L$65' }] };
-}
+const { plan, totals, fresh } = exampleWithSummary();
+const oldLayout = (): WorkbookSnapshot => oldSummaryLayout(fresh, true);
 
 const valueAt = (w: WorkbookSnapshot, row: number, col: number): unknown =>
   w.sheets.find((s) => s.sheet === 'Sammendrag')?.values[row - 1]?.[col - 1] ?? null;
