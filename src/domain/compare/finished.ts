@@ -9,7 +9,7 @@
  */
 import type { Finding } from '../model/finding';
 import type { Measure } from '../model/plan';
-import { isDashPlaceholder } from '../read/amount';
+import { isDashOnly } from '../model/dashOnly';
 import { sheetAddress, yearKey } from '../read/rowCells';
 import { typedTexts } from '../read/typedTexts';
 
@@ -30,7 +30,7 @@ export function finishedOneOff(
   // A text kept in an amount cell that is no dash: a "?", a cost not yet known (as the roll reads it).
   const unknown = (m: Measure, year: number): boolean => {
     const text = typed.get(sheetAddress(m, yearKey(year)) ?? '');
-    return text !== undefined && !isDashPlaceholder(text);
+    return text !== undefined && !isDashOnly(text);
   };
   return (m) => {
     if (start === undefined || m.table !== 'operating' || m.kind !== 'Engangs') return false;

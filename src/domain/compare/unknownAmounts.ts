@@ -5,7 +5,7 @@
  * ("----") is 0 (SPEC §7) and an Excel error value (#REF!) is no text of the user's: neither is unknown here.
  */
 import type { Finding } from '../model/finding';
-import { isDashPlaceholder } from '../read/amount';
+import { isDashOnly } from '../model/dashOnly';
 import { sheetAddress, type SheetRowCells } from '../read/rowCells';
 import { typedTexts } from '../read/typedTexts';
 
@@ -17,7 +17,7 @@ export type UnknownTexts = (row: SheetRowCells) => CellText | undefined;
 
 /** The unknown amount texts of a version, from its reader's findings; undefined when it has none. */
 export function unknownTexts(findings: readonly Finding[]): UnknownTexts | undefined {
-  const texts = new Map([...typedTexts(findings)].filter(([, text]) => !isDashPlaceholder(text)));
+  const texts = new Map([...typedTexts(findings)].filter(([, text]) => !isDashOnly(text)));
   if (texts.size === 0) return undefined;
   // The rows that hold one, per sheet: a row without any is passed over without making an address.
   const rows = new Map<string, Set<number>>();

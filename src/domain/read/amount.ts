@@ -25,9 +25,6 @@ export interface AmountRead {
   readonly issues: readonly AmountIssue[];
 }
 
-/** Whether an amount cell's text is a dash placeholder ("----"): an explicit 0 (SPEC §7), unlike a "?". */
-export const isDashPlaceholder = (text: string): boolean => isDashOnly(text);
-
 // Shared, since a read makes one result per amount cell and nearly all are plain numbers or empty.
 const NO_ISSUES: readonly AmountIssue[] = Object.freeze([]);
 const EMPTY: AmountRead = Object.freeze({ value: null, invalid: false, issues: NO_ISSUES });

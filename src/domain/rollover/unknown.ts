@@ -5,7 +5,7 @@
  * «?» there, never a figure that looks known. A dash ("----") is an explicit 0 (SPEC §7) and adds as 0.
  */
 import { sheetAddress, yearKey, type SheetRowCells } from '../read/rowCells';
-import { isDashPlaceholder } from '../read/amount';
+import { isDashOnly } from '../model/dashOnly';
 import type { Kr } from '../model/money';
 import type { InvestmentMeasure } from '../model/plan';
 import type { KeptAmount } from '../read/typedTexts';
@@ -24,7 +24,7 @@ export function unknownText(m: SheetRowCells, key: string, typed: Typed): string
   if (typeof text === 'number') return String(text);
   // A logical value is no amount known either, as its text «TRUE» was before it was kept as the logical value.
   if (typeof text === 'boolean') return text ? 'TRUE' : 'FALSE';
-  return text === undefined || isDashPlaceholder(text) ? undefined : text;
+  return text === undefined || isDashOnly(text) ? undefined : text;
 }
 
 /** Whether a year that stays (every year but the first of `years`) holds an unknown amount. */
