@@ -5,6 +5,7 @@
  * «?» there, never a figure that looks known. A dash ("----") is an explicit 0 (SPEC §7) and adds as 0.
  */
 import { sheetAddress, yearKey, type SheetRowCells } from '../read/rowCells';
+import { cellText } from '../read/sheetCells';
 import { isDashOnly } from '../model/dashOnly';
 import type { Kr } from '../model/money';
 import type { InvestmentMeasure } from '../model/plan';
@@ -23,7 +24,7 @@ export function unknownText(m: SheetRowCells, key: string, typed: Typed): string
   const text = typed?.get(sheetAddress(m, key) ?? '');
   if (typeof text === 'number') return String(text);
   // A logical value is no amount known either, as its text «TRUE» was before it was kept as the logical value.
-  if (typeof text === 'boolean') return text ? 'TRUE' : 'FALSE';
+  if (typeof text === 'boolean') return cellText(text);
   return text === undefined || isDashOnly(text) ? undefined : text;
 }
 
