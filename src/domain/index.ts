@@ -41,6 +41,7 @@ export { checkConsolidated, type ConsolidatedCheck, type EconomyIssue, type Work
 export { planYears, readPlan } from './read/plan';
 export { isEconomyPlanTitle, versionIdColumns, versionIds, versionRefColumn } from './read/versionIds';
 export { settingAddress } from './read/settings';
+export { cellText } from './read/sheetCells';
 export {
   amountColumnsOf,
   formulaColumnsOf,

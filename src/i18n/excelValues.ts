@@ -7,7 +7,7 @@
  * The Norwegian names are Microsoft's (support.microsoft.com/nb-no: the functions SANN, USANN and FEIL.TYPE).
  * An error value without a name confirmed there (#SPILL!, #CALC! …) is left as the file stores it.
  */
-import type { Lang } from '../domain';
+import { cellText, type Lang } from '../domain';
 import type { Catalog } from './translate';
 
 type Key =
@@ -53,4 +53,9 @@ const isKey = (text: string): text is Key => Object.hasOwn(EXCEL_VALUES_CATALOG.
 export function shownExcelValue(text: string, lang: Lang): string {
   const key = text.trim().toUpperCase();
   return isKey(key) ? EXCEL_VALUES_CATALOG[lang][key] : text;
+}
+
+/** A logical value a cell holds, named as Excel in `lang` shows it (SANN); its spelling in the file is cellText's. */
+export function shownLogical(value: boolean, lang: Lang): string {
+  return shownExcelValue(cellText(value), lang);
 }

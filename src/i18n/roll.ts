@@ -27,6 +27,7 @@ import {
   type Unit,
 } from '../domain';
 import { cliText } from './cli';
+import { shownLogical } from './excelValues';
 import { followUpLines } from './rollFollowUp';
 import { displayThisRow, shownFormula } from './formulaDisplay';
 import { numberText } from './numberText';
@@ -70,9 +71,18 @@ export interface RollNotes {
 /** "A12:A12" (a range of one cell) as "A12", as Excel names it. */
 const oneCell = (range: string): string => range.replace(/^([A-Z]+\d+):\1$/, '$1');
 
-/** An amount of a note: a figure in the unit, a text kept as typed in «», nothing as 0. */
-const shownAmount = (v: number | string | null, unit: Unit, lang: Lang): string =>
-  typeof v === 'string' ? (lang === 'en' ? `"${v}"` : `«${v}»`) : formatAmount((v ?? 0) as Kr, unit);
+const quoted = (text: string, lang: Lang): string => (lang === 'en' ? `"${text}"` : `«${text}»`);
+
+/**
+ * An amount of a note: a figure in the unit, a text kept as typed in «», a logical value as her Excel shows it
+ * («SANN»), nothing as 0.
+ */
+const shownAmount = (v: number | string | boolean | null, unit: Unit, lang: Lang): string =>
+  typeof v === 'boolean'
+    ? quoted(shownLogical(v, lang), lang)
+    : typeof v === 'string'
+      ? quoted(v, lang)
+      : formatAmount((v ?? 0) as Kr, unit);
 
 /** One line per measure that left, was renumbered, rescaled or has money in Etter perioden, and per thing not carried, in `lang`. */
 export function rollNoteLines(notes: RollNotes, lang: Lang): string[] {
@@ -94,6 +104,7 @@ export function rollNoteLines(notes: RollNotes, lang: Lang): string[] {
     ...notes.unknownBefore.map((u) =>
       cliText('rollUnknownBefore', lang, {
         ...u,
+        kept: typeof u.kept === 'boolean' ? shownLogical(u.kept, lang) : u.kept,
         sheet: notes.archiveSheet,
         before: shownAmount(u.before, notes.unit, lang),
         first: shownAmount(u.first, notes.unit, lang),

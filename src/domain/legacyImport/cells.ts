@@ -7,6 +7,7 @@ import { decimalPointText, namesKroner, parseNorwegianNumber } from '../model/no
 import { isUncalculated, type CellValue } from '../model/snapshot';
 import { parseUnit, type Unit } from '../model/money';
 import { isDashOnly } from '../model/dashOnly';
+import { cellText } from '../read/sheetCells';
 
 export type LegacyAmount =
   | { readonly kind: 'empty' }
@@ -87,7 +88,8 @@ export function classifyAmount(value: CellValue): LegacyAmount {
   if (value === null) return { kind: 'empty' };
   if (typeof value === 'number')
     return Number.isFinite(value) ? { kind: 'number', value, fromText: false } : { kind: 'text', text: String(value) };
-  if (typeof value === 'boolean') return { kind: 'text', text: value ? 'TRUE' : 'FALSE', valueType: 'logical' };
+  // Its name as the file stores it is read/sheetCells' cellText, the domain's one spelling of a logical value.
+  if (typeof value === 'boolean') return { kind: 'text', text: cellText(value), valueType: 'logical' };
   if (isUncalculated(value)) return { kind: 'uncalculated' };
   if (typeof value === 'object') return { kind: 'text', text: value.error, valueType: 'error' };
   const text = value.trim();

@@ -5,6 +5,7 @@
  */
 import type { Finding } from '../model/finding';
 import type { MeasureCommon } from '../model/plan';
+import { cellText } from './sheetCells';
 
 /** An Excel error value (#REF!, #VALUE! …) is not the user's text: a copy writes the cell's value. */
 const EXCEL_ERROR = /^#[A-Z0-9/]+[!?]?$/i;
@@ -29,8 +30,11 @@ export function typedTexts(findings: readonly Finding[]): Map<string, string> {
 /** What a copy of the plan writes in an amount cell instead of the amount read: a text, a number, a logical value. */
 export type KeptAmount = string | number | boolean;
 
-/** The logical value a cell holds by its name as the file stores it (amount-invalid's `value`), else undefined. */
-const LOGICAL: Readonly<Record<string, boolean>> = { TRUE: true, FALSE: false };
+/**
+ * The logical value a cell holds by its name as the file stores it (amount-invalid's `value`), else undefined: the
+ * name is sheetCells' cellText, the domain's one spelling of a logical value.
+ */
+const LOGICAL: ReadonlyMap<string, boolean> = new Map([true, false].map((b) => [cellText(b), b]));
 
 /**
  * The amount cells a copy of the plan (roll, archive, saved version) writes as the cell held, not as the amount
@@ -43,7 +47,8 @@ export function keptAmounts(findings: readonly Finding[]): Map<string, KeptAmoun
   const out = new Map<string, KeptAmount>(typedTexts(findings));
   for (const f of findings) {
     if (f.code !== 'amount-invalid') continue;
-    const logical = f.params.valueType === 'logical' ? LOGICAL[String(f.params.value).trim().toUpperCase()] : undefined;
+    const logical =
+      f.params.valueType === 'logical' ? LOGICAL.get(String(f.params.value).trim().toUpperCase()) : undefined;
     if (typeof f.params.number === 'number') out.set(`${f.sheet}!${f.cell}`, f.params.number);
     else if (logical !== undefined) out.set(`${f.sheet}!${f.cell}`, logical);
   }

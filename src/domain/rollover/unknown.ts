@@ -55,15 +55,29 @@ export interface UnknownBefore {
   readonly id: string;
   /** The year that left. */
   readonly year: number;
-  /** What the rolled Tidligere bevilget holds: its text, or its number too large for the unit, as typed. */
-  readonly kept: string | number;
-  readonly before: Kr | string | null;
-  readonly first: Kr | string | null;
+  /**
+   * What the rolled Tidligere bevilget holds: its text, or its number too large for the unit or its logical value
+   * (TRUE, shown SANN) as the cell held it.
+   */
+  readonly kept: KeptAmount;
+  /** Each part: its amount, its unknown text, or the logical value the cell held (SANN is no amount known either). */
+  readonly before: Kr | string | boolean | null;
+  readonly first: Kr | string | boolean | null;
   readonly beforeCell: string;
   readonly firstCell: string;
 }
 
-const beforeCellOf = (m: InvestmentMeasure): string => sheetAddress(m, 'before') ?? '';
+const heldAt = (m: InvestmentMeasure, key: string, typed: Typed): KeptAmount | undefined =>
+  typed?.get(sheetAddress(m, key) ?? '');
+
+/** A part of the sum as the note names it: the logical value the cell held, else its unknown text, else `known`. */
+function partOf(
+  held: KeptAmount | undefined,
+  text: string | undefined,
+  known: Kr | null,
+): Kr | string | boolean | null {
+  return typeof held === 'boolean' ? held : (text ?? known);
+}
 
 /**
  * Tidligere bevilget after the roll when either it or the first year is unknown: its own text when it was the
@@ -77,13 +91,13 @@ export function unknownBefore(m: InvestmentMeasure, years: readonly number[], ty
   const firstText = unknownText(m, yearKey(year), typed);
   const first = m.years[0] ?? null;
   if (firstText === undefined && (beforeText === undefined || first === null || first === 0)) return null;
-  const held = typed?.get(beforeCellOf(m));
+  const held = heldAt(m, 'before', typed);
   return {
     id: m.id,
     year,
-    kept: typeof held === 'number' ? held : (beforeText ?? '?'),
-    before: beforeText ?? m.before,
-    first: firstText ?? first,
+    kept: typeof held === 'number' || typeof held === 'boolean' ? held : (beforeText ?? '?'),
+    before: partOf(held, beforeText, m.before),
+    first: partOf(heldAt(m, yearKey(year), typed), firstText, first),
     beforeCell: sheetAddress(m, 'before') ?? '',
     firstCell: sheetAddress(m, yearKey(year)) ?? '',
   };

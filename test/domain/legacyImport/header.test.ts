@@ -214,6 +214,7 @@ describe('legacy cells', () => {
     // A logical or an error value: the file's English name, marked for the log to name it as her Excel shows it.
     [{ error: '#REF!' }, { kind: 'text', text: '#REF!', valueType: 'error' }],
     [true, { kind: 'text', text: 'TRUE', valueType: 'logical' }],
+    [false, { kind: 'text', text: 'FALSE', valueType: 'logical' }],
     ['true', { kind: 'text', text: 'true' }],
   ])('classifyAmount(%p)', (value, expected) => {
     expect(classifyAmount(value)).toEqual(expected);
