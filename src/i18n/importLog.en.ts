@@ -85,6 +85,8 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'text-not-amount.value': 'The value "{text}" is not an amount; it is moved to Kommentar.',
   'formula-no-result':
     'The cell holds the formula {formula}, but the file does not store its result; the formula is moved to Kommentar. Open and save the file in Excel and import it again to get the amount.',
+  'text-formula-no-result':
+    'The formula in the cell ({column}) is saved without its result, so the text is not imported. Open and save the file in Excel, and import it again.',
   'year-outside': 'Year {year} is outside the plan period; the amount {amount} is moved to Kommentar.',
   'cost-year-no-amount': 'Year {year} without an amount: the year is noted in Kommentar.',
   'cost-year-empty':

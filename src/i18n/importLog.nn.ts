@@ -84,6 +84,8 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'text-not-amount.value': 'Verdien «{text}» er ikkje eit beløp; han er flytta til Kommentar.',
   'formula-no-result':
     'Cella har formelen {formula}, men fila har ikkje lagra resultatet; formelen er flytta til Kommentar. Opne og lagre fila i Excel og importer ho på nytt for å få med beløpet.',
+  'text-formula-no-result':
+    'Formelen i cella ({column}) er lagra utan resultat, så teksten er ikkje teken med. Opne og lagre fila i Excel, og importer ho på nytt.',
   'year-outside': 'År {year} ligg utanfor planperioden; beløpet {amount} er flytta til Kommentar.',
   'cost-year-no-amount': 'År {year} utan beløp: året er notert i Kommentar.',
   'cost-year-empty':

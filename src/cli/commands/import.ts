@@ -18,6 +18,7 @@ import {
 import { cliText } from '../../i18n/cliCommand';
 import { fileText } from '../../i18n/cliFiles';
 import { cliHelp } from '../../i18n/cliHelp';
+import { shownExcelValue } from '../../i18n/excelValues';
 import { importCommentNote, importLogText, renderImportDecision } from '../../i18n/importLog';
 import { numberText } from '../../i18n/numberText';
 import { summaryText } from '../../i18n/sheets';
@@ -87,6 +88,7 @@ export const run: Command = async (args, io) => {
     defaultStartYear: io.currentYear + 1,
     source: o.input,
     commentNote: importCommentNote(lang),
+    excelValue: (text) => shownExcelValue(text, lang),
   });
   if (result.tables.length === 0) {
     // Finance's economy plan is told so only when no legacy table beside it could be meant (an old plan may hold

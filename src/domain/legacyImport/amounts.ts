@@ -8,7 +8,7 @@ import { parseA1 } from '../model/a1';
 import { cellYear, classifyAmount, isApostropheThousands, type LegacyAmount } from './cells';
 import { COST_YEAR, OTHER_FINANCING, TOTAL } from './columns';
 import type { LegacyRowContext } from './context';
-import { cellText } from './grid';
+import { gridText } from './grid';
 import type { AmountCell } from './status';
 import { fromKr, MAX_KR, toKr, UNIT_FACTOR, type Unit } from '../model/money';
 import { isCosted } from '../measures/costed';
@@ -105,7 +105,7 @@ function convert(p: Placing, c: AmountCell, amount: LegacyAmount): number | null
   switch (amount.kind) {
     case 'number': {
       const at = parseA1(c.cell);
-      const typed = amount.fromText && at ? cellText(p.ctx.grid.raw(at.row, at.col)).trim() : '';
+      const typed = amount.fromText && at ? gridText(p.ctx.grid.raw(at.row, at.col)).trim() : '';
       const unit = cellUnit(p, c, amount, typed);
       if (!Number.isFinite(amount.value) || Math.abs(amount.value * UNIT_FACTOR[unit]) >= MAX_KR) {
         // As the checker's amount-invalid: no plan amount comes near 10^12 kr, so it is a typo, not money.

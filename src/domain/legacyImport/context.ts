@@ -15,4 +15,6 @@ export interface LegacyRowContext {
   readonly note: (cell: string, what: ImportDecisionKind) => void;
   /** The words of a note the importer adds to Kommentar (ImportOptions.commentNote). */
   readonly commentNote: (note: CommentNote) => string;
+  /** A logical or an error value's name in the file as her Excel shows it (ImportOptions.excelValue). */
+  readonly excelValue: (text: string) => string;
 }

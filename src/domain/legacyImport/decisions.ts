@@ -124,6 +124,8 @@ export interface ImportDecisionParams {
   'text-not-amount': { readonly text: string; readonly valueType?: ValueType };
   /** `formula`: as the file holds it ("=SUM(D5:G5)"). */
   'formula-no-result': { readonly formula: string };
+  /** A formula saved without its result in a text column (`column`: Ansvarlig, Kommentar …): the cell is left empty. */
+  'text-formula-no-result': Column;
   'year-outside': { readonly year: number; readonly amount: number };
   'cost-year-no-amount': { readonly year: number };
   /** An empty "År" cell on a row with a Kostnadsramme: it is not placed on any year. */

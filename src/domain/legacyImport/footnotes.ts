@@ -6,7 +6,7 @@
  */
 import { toA1 } from '../model/a1';
 import { parseYearHeader } from './columns';
-import { cellText, type Grid } from './grid';
+import { gridText, type Grid } from './grid';
 import type { LegacyTable } from './header';
 import type { Note } from './decisions';
 
@@ -50,7 +50,7 @@ function yearMarkers(table: LegacyTable): string[] {
 export function footnoteRow(grid: Grid, table: LegacyTable, row: number): string | null {
   const texts: string[] = [];
   for (let c = table.left; c <= table.right; c++)
-    if (cellText(grid.raw(row, c)) !== '') texts.push(cellText(grid.raw(row, c)));
+    if (gridText(grid.raw(row, c)) !== '') texts.push(gridText(grid.raw(row, c)));
   const [only] = texts;
   if (texts.length !== 1 || only === undefined) return null;
   return yearMarkers(table).some((m) => footnoteText(only, m) !== null) ? only : null;
@@ -60,7 +60,7 @@ function findFootnote(grid: Grid, table: LegacyTable, marker: string): { text: s
   const last = Math.min(grid.bottom, table.lastDataRow + FOOTNOTE_ROWS_BELOW);
   for (let r = table.firstDataRow; r <= last; r++)
     for (let c = grid.left; c <= grid.right; c++) {
-      const text = footnoteText(cellText(grid.raw(r, c)), marker);
+      const text = footnoteText(gridText(grid.raw(r, c)), marker);
       if (text !== null) return { text, cell: toA1(r, c) };
     }
   return null;

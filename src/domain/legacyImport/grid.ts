@@ -58,8 +58,12 @@ export function toGrid(snapshot: SheetSnapshot): Grid {
   };
 }
 
-/** A cell value as trimmed text ("" for empty, errors and booleans as written). */
-export function cellText(v: CellValue): string {
+/**
+ * A cell value as trimmed text for finding a legacy table's shape ("" for empty; an error, the reader's marker of a
+ * formula without its result and a logical value as the snapshot holds them). Not read/sheetCells' cellText, and
+ * not what a text column's cell is imported as: that is textValue.ts's shownText.
+ */
+export function gridText(v: CellValue): string {
   if (v === null) return '';
   if (typeof v === 'object') return v.error;
   return String(v).trim();
@@ -67,6 +71,6 @@ export function cellText(v: CellValue): string {
 
 /** Whether every cell of the row between `left` and `right` is empty. */
 export function isEmptyRow(grid: Grid, row: number, left: number, right: number): boolean {
-  for (let c = left; c <= right; c++) if (cellText(grid.raw(row, c)) !== '') return false;
+  for (let c = left; c <= right; c++) if (gridText(grid.raw(row, c)) !== '') return false;
   return true;
 }

@@ -6,7 +6,7 @@
  */
 import { toA1 } from '../model/a1';
 import type { CellValue } from '../model/snapshot';
-import { cellText, isEmptyRow, type Grid } from './grid';
+import { gridText, isEmptyRow, type Grid } from './grid';
 import { isCapitalised } from './cells';
 import { headerYear, matchLegacyHeader, NUMBER, type LegacyKey } from './columns';
 import { settleNumbers, type Heading } from './numberColumns';
@@ -50,7 +50,7 @@ export interface LegacyTable {
 function rawHeadings(grid: Grid, row: number): Heading[] {
   const heads: Heading[] = [];
   for (let c = grid.left; c <= grid.right; c++) {
-    const text = cellText(grid.raw(row, c));
+    const text = gridText(grid.raw(row, c));
     if (text === '') continue;
     heads.push({ col: c, key: headerYear(text) !== null ? 'year' : matchLegacyHeader(text) });
   }
@@ -90,10 +90,10 @@ function isSubHeaderRow(grid: Grid, row: number, above = row - 1): boolean {
   for (let c = grid.left; c <= grid.right; c++) {
     const v = grid.raw(row, c);
     if (typeof v === 'number' && headerYear(String(v)) === null) return false;
-    if (cellText(v) === '') continue;
+    if (gridText(v) === '') continue;
     if (own.has(c)) return false;
     const group = grid.mergeAt(above, c);
-    if (cellText(grid.raw(above, c)) === '' || (group !== null && group.right > group.left)) underGroup = true;
+    if (gridText(grid.raw(above, c)) === '' || (group !== null && group.right > group.left)) underGroup = true;
   }
   return underGroup && keysInRow(grid, row).size > 0;
 }
@@ -101,8 +101,8 @@ function isSubHeaderRow(grid: Grid, row: number, above = row - 1): boolean {
 /** Without merge information, a group cell reaches right over empty top cells whose lower cells are filled. */
 function inferredGroup(grid: Grid, row: number, sub: number, col: number): string {
   for (let p = col - 1; p >= grid.left; p--) {
-    const top = cellText(grid.raw(row, p));
-    const bottom = cellText(grid.raw(sub, p));
+    const top = gridText(grid.raw(row, p));
+    const bottom = gridText(grid.raw(sub, p));
     if (bottom === '') return '';
     if (top !== '') return grid.mergeAt(row, p) ? '' : top;
   }
@@ -112,8 +112,8 @@ function inferredGroup(grid: Grid, row: number, sub: number, col: number): strin
 /** A column of the header at `row`, with its second header row `sub` (null: a one-row header). */
 function readColumn(grid: Grid, row: number, sub: number | null, col: number): LegacyColumn | null {
   const two = sub !== null;
-  const top = cellText(grid.filled(row, col));
-  const bottom = two ? cellText(grid.filled(sub, col)) : '';
+  const top = gridText(grid.filled(row, col));
+  const bottom = two ? gridText(grid.filled(sub, col)) : '';
   const merge = grid.mergeAt(row, col);
   const vertical = merge !== null && merge.bottom > row;
   let text = top;
@@ -139,8 +139,8 @@ function isMeasureRow(grid: Grid, row: number, columns: readonly LegacyColumn[])
   const priority = columns.find((c) => c.key === 'priority');
   const measure = columns.find((c) => c.key === 'measure');
   if (!priority || !measure) return false;
-  const p = cellText(grid.raw(row, priority.col));
-  return /^\d+\.?$/.test(p) && cellText(grid.filled(row, measure.col)) !== '';
+  const p = gridText(grid.raw(row, priority.col));
+  return /^\d+\.?$/.test(p) && gridText(grid.filled(row, measure.col)) !== '';
 }
 
 /**
@@ -158,10 +158,10 @@ function continuesTable(
 ): boolean {
   if (isMeasureRow(grid, row, columns)) return true;
   const filled: CellValue[] = [];
-  for (let c = left; c <= right; c++) if (cellText(grid.raw(row, c)) !== '') filled.push(grid.raw(row, c));
+  for (let c = left; c <= right; c++) if (gridText(grid.raw(row, c)) !== '') filled.push(grid.raw(row, c));
   const [first] = filled;
   const texts = filled.every((v) => typeof v === 'string');
-  return texts && isCapitalised(cellText(first ?? null)) && isMeasureRow(grid, row + 1, columns);
+  return texts && isCapitalised(gridText(first ?? null)) && isMeasureRow(grid, row + 1, columns);
 }
 
 /**

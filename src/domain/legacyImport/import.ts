@@ -30,6 +30,12 @@ export interface ImportOptions {
   readonly source?: string;
   /** The words of what the importer adds to a measure's Kommentar, in the user's language (the shell's). */
   readonly commentNote: (note: CommentNote) => string;
+  /**
+   * A logical or an error value as her Excel shows it in the user's language (the shell's: TRUE → SANN, #VALUE! →
+   * #VERDI!), `text` its name in the file; what a text column's cell holding one is imported as (textValue.ts).
+   * Without it, the name in the file.
+   */
+  readonly excelValue?: (text: string) => string;
 }
 
 export interface ImportResult {
@@ -129,6 +135,7 @@ function collectTable(
     unitOf: (c: number) => units.get(c) ?? target,
     note: (cell, what) => note(table.sheet, cell, what),
     commentNote: opts.commentNote,
+    excelValue: opts.excelValue ?? ((text) => text),
   });
   into.sections.push(...converted.sections);
   for (const row of converted.rows) into.rows.push({ kind, sheet: table.sheet, row });

@@ -2,15 +2,16 @@
  * Cells of a column the importer has no place for (SPEC §11, import decisions): an unknown heading ("Budsjett
  * 2027", "ØP 2028"), a column of the other kind of table, or a repeat of a column already found. Nothing is
  * lost: each filled cell of a measure row goes to the measure's Kommentar as "<header>: <value>", as typed (not
- * converted: the column's meaning and unit are the user's to judge), and the log names the cell. A column
+ * converted: the column's meaning and unit are the user's to judge; a logical value as her Excel shows it, a formula
+ * saved without its result as its formula: textValue.ts), and the log names the cell. A column
  * with no heading at all, inside the table's width or beside it, is named by its letter ("Kolonne C: …").
  */
 import { columnLetter, toA1 } from '../model/a1';
 import type { CellValue } from '../model/snapshot';
-import { isUncalculated } from '../model/snapshot';
 import type { LegacyRowContext } from './context';
-import { cellText } from './grid';
+import { gridText } from './grid';
 import type { LegacyColumn } from './header';
+import { shownText, typedValue } from './textValue';
 
 /** The heading a Kommentar note names: the column's text, after its group when it has one (a unit may stand there). */
 export const leftoverHeader = (c: LegacyColumn): string =>
@@ -22,18 +23,17 @@ export const leftoverHeader = (c: LegacyColumn): string =>
  */
 function leftoverValue(ctx: LegacyRowContext, row: number, col: number): string | number | null {
   const own = ctx.grid.raw(row, col);
-  const m = cellText(own) === '' ? ctx.grid.mergeAt(row, col) : null;
+  const m = gridText(own) === '' ? ctx.grid.mergeAt(row, col) : null;
   const value: CellValue = m && m.top < row && m.left === col ? ctx.grid.raw(m.top, m.left) : own;
-  if (cellText(value) === '') return null;
+  if (gridText(value) === '') return null;
   const range = m ? `${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}` : '';
   if (value !== own && typeof value === 'number') {
     ctx.note(toA1(row, col), { code: 'merged-amount', params: { number: value, range, row: m?.top ?? row } });
     return null;
   }
-  if (value !== own) ctx.note(toA1(row, col), { code: 'merged-cell', params: { value: cellText(value), range } });
-  if (typeof value === 'number') return value;
-  if (isUncalculated(value)) return ctx.grid.formula(row, col) || cellText(value);
-  return cellText(value);
+  if (value !== own) ctx.note(toA1(row, col), { code: 'merged-cell', params: { value: shownText(ctx, value), range } });
+  const typed = value !== own && m ? typedValue(ctx, value, m.top, m.left) : typedValue(ctx, value, row, col);
+  return typed === '' ? null : typed;
 }
 
 /**

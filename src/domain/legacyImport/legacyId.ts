@@ -5,7 +5,7 @@
 import { toA1 } from '../model/a1';
 import type { CellValue } from '../model/snapshot';
 import type { LegacyRowContext } from './context';
-import { cellText, type Bounds } from './grid';
+import { gridText, type Bounds } from './grid';
 import type { LegacyColumn } from './header';
 
 /**
@@ -21,7 +21,7 @@ export interface LegacyId {
 /** A cell's value as the log shows it: a number as a number, text trimmed, null when empty. */
 function typedValue(value: CellValue): string | number | null {
   if (typeof value === 'number') return value;
-  const text = cellText(value);
+  const text = gridText(value);
   return text === '' ? null : text;
 }
 

@@ -6,23 +6,21 @@
  * at its cell, for the user to move.
  */
 import { columnLetter, toA1 } from '../model/a1';
-import type { CellValue } from '../model/snapshot';
+import { isUncalculated, type CellValue } from '../model/snapshot';
 import { classifyAmount, isRemark } from './cells';
 import { AMOUNT_KEYS, COST_YEAR } from './columns';
 import type { LegacyRowContext } from './context';
-import { cellText, isEmptyRow } from './grid';
+import { gridText, isEmptyRow } from './grid';
 import { footnoteRow } from './footnotes';
 import { judgeTotalRow, type RowsAbove } from './totalRows';
 import { isTotalLabel } from '../measures/totalLabel';
 import type { LegacyColumn } from './header';
 import { leftoverHeader } from './leftover';
+import { shownText, typedValue } from './textValue';
 
 /** Whether a column holds amounts: a year, Samlet kostnad, a financing column, År. */
 export const isAmountColumn = (c: LegacyColumn): boolean =>
   c.key !== null && (AMOUNT_KEYS.has(c.key) || c.key === COST_YEAR || c.key.startsWith('year:'));
-
-/** A row's own value in a column, a number as a number and anything else as its text. */
-const typedOf = (v: CellValue): string | number => (typeof v === 'number' ? v : cellText(v));
 
 /**
  * A row holding nothing but "----" or 0 (a spare line of the Word table): no text, priority, ID or Ref., and
@@ -31,12 +29,12 @@ const typedOf = (v: CellValue): string | number => (typeof v === 'number' ? v : 
  */
 export function isPlaceholderRow(ctx: LegacyRowContext, cols: Map<string, LegacyColumn>, row: number): boolean {
   const measure = cols.get('measure');
-  if (measure && cellText(ctx.grid.filled(row, measure.col)) !== '') return false;
+  if (measure && gridText(ctx.grid.filled(row, measure.col)) !== '') return false;
   const placed = new Set([...cols].flatMap(([key, c]) => (key === 'comment' ? [] : [c.col])));
   let spare = false;
   for (let c = ctx.table.left; c <= ctx.table.right; c++) {
     const value = ctx.grid.raw(row, c);
-    if (cellText(value) === '') continue;
+    if (gridText(value) === '') continue;
     const a = classifyAmount(value);
     if (a.kind === 'placeholder' || (a.kind === 'number' && a.value === 0)) spare = true;
     else if (placed.has(c)) return false;
@@ -56,14 +54,14 @@ const isMoney = (v: CellValue): boolean => !['empty', 'text', 'status'].includes
 export function isNoteRow(ctx: LegacyRowContext, cols: Map<string, LegacyColumn>, row: number): boolean {
   const measure = cols.get('measure');
   const comment = cols.get('comment')?.col;
-  const own = (c: number): boolean => cellText(ctx.grid.raw(row, c)) !== '';
+  const own = (c: number): boolean => gridText(ctx.grid.raw(row, c)) !== '';
   const texts: number[] = [];
   for (let c = ctx.table.reach.left; c <= ctx.table.reach.right; c++) if (own(c)) texts.push(c);
   const commentOnly = texts.length === 1 && texts[0] === comment;
   // A remark typed in the Tiltak, Prioritet, ID or Ref. column («Merk: …», «NB! …») names no measure.
   const remark = (c: number): boolean =>
-    typeof ctx.grid.raw(row, c) === 'string' && isRemark(cellText(ctx.grid.raw(row, c)));
-  const measureText = measure ? cellText(ctx.grid.filled(row, measure.col)) : '';
+    typeof ctx.grid.raw(row, c) === 'string' && isRemark(gridText(ctx.grid.raw(row, c)));
+  const measureText = measure ? gridText(ctx.grid.filled(row, measure.col)) : '';
   if (measure && !commentOnly && measureText !== '' && !remark(measure.col)) return false;
   for (const key of ['priority', 'id', 'ref']) {
     const col = cols.get(key);
@@ -81,10 +79,10 @@ export function isNoteRow(ctx: LegacyRowContext, cols: Map<string, LegacyColumn>
 export function noteStrayCells(ctx: LegacyRowContext, row: number, used: (col: number, text: string) => boolean): void {
   for (let col = ctx.table.reach.left; col <= ctx.table.reach.right; col++) {
     const value = ctx.grid.raw(row, col);
-    const text = cellText(value);
+    const text = gridText(value);
     const m = ctx.grid.mergeAt(row, col);
     if (text === '' || used(col, text) || (m !== null && m.bottom > m.top)) continue;
-    ctx.note(toA1(row, col), { code: 'row-note', params: { row, typed: typedOf(value) } });
+    ctx.note(toA1(row, col), { code: 'row-note', params: { row, typed: typedValue(ctx, value, row, col) } });
   }
 }
 
@@ -96,16 +94,22 @@ export function notesForMeasure(ctx: LegacyRowContext, row: number, measureRow: 
   const notes: string[] = [];
   for (let col = ctx.table.reach.left; col <= ctx.table.reach.right; col++) {
     const value = ctx.grid.raw(row, col);
-    if (cellText(value) === '') continue;
-    const typed = typedOf(value);
+    if (gridText(value) === '') continue;
     const c = ctx.table.columns.find((k) => k.col === col);
     const column = c ? leftoverHeader(c) : columnLetter(col);
+    // A Kommentar formula saved without its result adds nothing, as in the measure's own Kommentar (rows.ts textCell).
+    if (c?.key === 'comment' && isUncalculated(value)) {
+      ctx.note(toA1(row, col), { code: 'text-formula-no-result', params: { column } });
+      continue;
+    }
+    const typed = typedValue(ctx, value, row, col);
+    if (typed === '') continue;
     const remark = typeof value === 'string' && isRemark(value);
     const params = { row: measureRow, column, typed };
-    if (remark) ctx.note(toA1(row, col), { code: 'row-remark-measure', params: { ...params, typed: cellText(value) } });
+    if (remark) ctx.note(toA1(row, col), { code: 'row-remark-measure', params: { ...params, typed: gridText(value) } });
     else ctx.note(toA1(row, col), { code: 'row-note-measure', params });
     // A Kommentar, or a remark wherever typed («Merk: …»), goes in as typed.
-    if (c?.key === 'comment' || remark) notes.push(cellText(value));
+    if (c?.key === 'comment' || remark) notes.push(shownText(ctx, value));
     else if (c) notes.push(ctx.commentNote({ code: 'column-unplaced', column, typed }));
     else notes.push(ctx.commentNote({ code: 'column-unlabelled', column, typed }));
   }

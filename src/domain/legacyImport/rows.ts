@@ -7,7 +7,7 @@ import { toA1 } from '../model/a1';
 import { INVESTMENT_COLUMNS, OPERATING_COLUMNS } from '../model/schema';
 import { classifyAmount, priorityNumber, splitRef, type LegacyAmount } from './cells';
 import { AMOUNT_KEYS, COST_YEAR } from './columns';
-import { cellText } from './grid';
+import { gridText } from './grid';
 import type { LegacyColumn, LegacyTable } from './header';
 import { placeAmounts, type PlacedAmounts } from './amounts';
 import type { LegacyRowContext } from './context';
@@ -15,6 +15,8 @@ import { decideStatus, type AmountCell } from './status';
 import { noteUnused, sectionOf, type Heading } from './sections';
 import { joinWrapped, wrappedCells } from './wrapped';
 import { leftoverNotes } from './leftover';
+import { shownText } from './textValue';
+import { isUncalculated } from '../model/snapshot';
 import { firstMeasureRow, legacyIdOf, type LegacyId } from './legacyId';
 import { isAmountColumn, isNoteRow, isSkipped, noteStrayCells, notesForMeasure } from './otherRows';
 
@@ -59,9 +61,9 @@ function readPriority(
   const n = priorityNumber(value);
   if (n !== null) return n;
   const cell = toA1(row, col.col);
-  if (cellText(value) !== '') ctx.note(cell, { code: 'priority-not-number', params: { value: cellText(value) } });
+  if (gridText(value) !== '') ctx.note(cell, { code: 'priority-not-number', params: { value: gridText(value) } });
   const m = ctx.grid.mergeAt(row, col.col);
-  const top = m && m.top < row ? cellText(ctx.grid.raw(m.top, m.left)) : '';
+  const top = m && m.top < row ? gridText(ctx.grid.raw(m.top, m.left)) : '';
   if (!m || top === '') return null;
   const range = `${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}`;
   const first = firstMeasureRow(ctx, m, row, above);
@@ -114,7 +116,7 @@ function amountCell(ctx: LegacyRowContext, row: number, col: number, key: string
     ctx.note(toA1(row, col), { code: 'merged-amount', params: { number: amount.value, range, row: m.top } });
     return { kind: 'empty' };
   }
-  ctx.note(toA1(row, col), { code: 'merged-cell', params: { value: cellText(top), range } });
+  ctx.note(toA1(row, col), { code: 'merged-cell', params: { value: gridText(top), range } });
   return amount;
 }
 
@@ -130,19 +132,20 @@ const NUMBER_NOTED = new Set(['measure', 'responsible', 'areas', 'kind', 'purpos
 const SCHEMA = [...OPERATING_COLUMNS, ...INVESTMENT_COLUMNS];
 
 /**
- * The text of a cell, or of the cell merged down over it (an Ansvarlig written once for a group of rows):
- * a vertical merge gives its value to every row it covers, and the log says so (SPEC §11).
+ * The text of a cell (textValue.ts), or of the cell merged down over it (an Ansvarlig written once for a group of
+ * rows): a vertical merge gives its value to every row it covers, and the log says so (SPEC §11).
  */
 function textCell(ctx: LegacyRowContext, row: number, col: LegacyColumn): string {
   const raw = ctx.grid.raw(row, col.col);
-  if (typeof raw === 'number' && NUMBER_NOTED.has(col.key ?? '')) {
-    const column = SCHEMA.find((c) => c.key === col.key)?.header ?? col.text;
+  const column = SCHEMA.find((c) => c.key === col.key)?.header ?? col.text;
+  if (typeof raw === 'number' && NUMBER_NOTED.has(col.key ?? ''))
     ctx.note(toA1(row, col.col), { code: 'number-as-text', params: { column, typed: raw } });
-  }
-  const own = cellText(raw);
-  const m = own === '' ? ctx.grid.mergeAt(row, col.col) : null;
+  // A formula saved without its result: no text, and the log asks for the file saved in Excel (textValue.ts).
+  if (isUncalculated(raw)) ctx.note(toA1(row, col.col), { code: 'text-formula-no-result', params: { column } });
+  const own = shownText(ctx, raw);
+  const m = own === '' && !isUncalculated(raw) ? ctx.grid.mergeAt(row, col.col) : null;
   if (!m || m.top === row || m.bottom === m.top) return own;
-  const value = cellText(ctx.grid.raw(m.top, m.left));
+  const value = shownText(ctx, ctx.grid.raw(m.top, m.left));
   if (value !== '') {
     const range = `${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}`;
     ctx.note(toA1(row, col.col), { code: 'merged-cell', params: { value, range } });
@@ -169,9 +172,12 @@ function readMeasure(
   /** The table's measure rows read before this one. */
   above: readonly number[],
 ): ReadMeasure {
+  // Each column is read once, so each of its cells is logged once (Art is read for the amounts and as a text).
+  const read = new Map<string, string>();
   const text = (key: string): string => {
     const col = cols.get(key);
-    return col ? textCell(ctx, row, col) : '';
+    if (!read.has(key)) read.set(key, col ? textCell(ctx, row, col) : '');
+    return read.get(key) ?? '';
   };
   const { ref, measure } = readMeasureText(ctx, cols, row);
   const amounts = rowAmounts(ctx, row);

@@ -5,7 +5,7 @@
  * does not hide it (units.ts reads a unit in it), and the note is logged.
  */
 import { toA1 } from '../model/a1';
-import { cellText, isEmptyRow, type Grid } from './grid';
+import { gridText, isEmptyRow, type Grid } from './grid';
 
 /** A table's title, its cell, and the notes typed beside it on its row. */
 export interface TableTitle {
@@ -22,7 +22,7 @@ export function loneText(grid: Grid, row: number): { readonly text: string; read
   let found: { text: string; cell: string } | null = null;
   for (let c = grid.left; c <= grid.right; c++) {
     const v = grid.raw(row, c);
-    if (cellText(v) === '') continue;
+    if (gridText(v) === '') continue;
     if (found !== null || typeof v !== 'string') return null;
     found = { text: v.trim(), cell: toA1(row, c) };
   }
@@ -37,7 +37,7 @@ function titleRow(grid: Grid, row: number, span: Span): TableTitle | null {
   const texts: { text: string; cell: string }[] = [];
   for (let c = span.left; c <= span.right; c++) {
     const v = grid.raw(row, c);
-    if (cellText(v) === '') continue;
+    if (gridText(v) === '') continue;
     if (typeof v !== 'string') return null;
     texts.push({ text: v.trim(), cell: toA1(row, c) });
   }

@@ -5,7 +5,7 @@
  * row's own Sum periode (=SUM(C13:F13)) does not count.
  */
 import { parseRange } from '../model/a1';
-import { cellText, type Grid } from './grid';
+import { gridText, type Grid } from './grid';
 import type { LegacyTable } from './header';
 import type { CellValue } from '../model/snapshot';
 import { classifyAmount, priorityNumber } from './cells';
@@ -46,7 +46,7 @@ export interface TotalRowVerdict {
 }
 
 /** A cell's text, "" for a dash-only cell ("-", "----", "—"): a Word table's filler is no text (SPEC §7). */
-const textOf = (value: CellValue): string => (typeof value === 'string' ? ownText(value) : cellText(value));
+const textOf = (value: CellValue): string => (typeof value === 'string' ? ownText(value) : gridText(value));
 
 /**
  * The row's first text, the measure text taken from a merge over it (a Tiltak written once for a group); a

@@ -10,7 +10,7 @@ import { toA1 } from '../model/a1';
 import { classifyAmount, priorityNumber } from './cells';
 import { AMOUNT_KEYS, COST_YEAR, headerYear, isCostHeading, matchLegacyHeader } from './columns';
 import type { Note } from './decisions';
-import { cellText, isEmptyRow, type Grid } from './grid';
+import { gridText, isEmptyRow, type Grid } from './grid';
 import { isHeaderRow, type LegacyTable } from './header';
 
 /** Whether a heading names an amount: a year, Samlet kostnad, a financing column, År. */
@@ -35,7 +35,7 @@ function unreadHeader(grid: Grid, row: number): { readonly col: number; readonly
   let amounts = false;
   const costs: number[] = [];
   for (let c = grid.left; c <= grid.right; c++) {
-    const text = cellText(grid.raw(row, c));
+    const text = gridText(grid.raw(row, c));
     if (text === '') continue;
     const year = headerYear(text);
     const key = year !== null ? `year:${year}` : matchLegacyHeader(text);
@@ -53,7 +53,7 @@ function unreadHeader(grid: Grid, row: number): { readonly col: number; readonly
 function looksLikeMeasure(grid: Grid, table: LegacyTable, row: number): UnreadRow | null {
   const measure = table.columns.find((c) => c.key === 'measure');
   const priority = table.columns.find((c) => c.key === 'priority');
-  const text = measure ? cellText(grid.raw(row, measure.col)) : '';
+  const text = measure ? gridText(grid.raw(row, measure.col)) : '';
   const number = priority ? priorityNumber(grid.raw(row, priority.col)) : null;
   if (!measure || (text === '' && number === null)) return null;
   const amount = table.columns.some(

@@ -7,7 +7,7 @@
  */
 import { toA1 } from '../model/a1';
 import { isCapitalised } from './cells';
-import { cellText } from './grid';
+import { gridText } from './grid';
 import type { LegacyColumn } from './header';
 import type { LegacyRowContext } from './context';
 
@@ -65,7 +65,7 @@ export function wrappedCells(
   const found: WrappedCell[] = [];
   for (let c = ctx.table.left; c <= ctx.table.right; c++) {
     const value = ctx.grid.raw(row, c);
-    if (cellText(value) === '') continue;
+    if (gridText(value) === '') continue;
     const key = wrapCols.get(c);
     const merge = ctx.grid.mergeAt(row, c);
     // A text merged down from this row is a group's value (an Ansvarlig written once), not a wrapped line.

@@ -1,20 +1,21 @@
 /**
- * Found while folding the domain's spellings of a logical value onto read/sheetCells' cellText (not fixed: what the
- * import should write is a decision for SPEC §11). legacyImport/grid.ts has a cellText of its own, used for every
- * text column of a legacy table (Tiltak, Ansvarlig, a column read into Kommentar …), which writes a cell's value with
- * JavaScript's String():
- *  - a logical value (SANN in her Excel) becomes JavaScript's «true»/«false», neither the file's TRUE (the domain's
- *    one spelling, cellText) nor the SANN she saw (as an amount cell's is named in Kommentar, review r28);
- *  - a formula saved without its result (UNCALCULATED) becomes the reader's marker «#UNCALCULATED», which
- *    sheetCells' cellText says must never reach a message or a workbook (an amount cell's is logged as
- *    formula-no-result, a leftover column's is written as its formula).
+ * Found while folding the domain's spellings of a logical value onto read/sheetCells' cellText; fixed by the owner's
+ * SPEC §11 decision (docs/spec.md, import: a text column's cell). legacyImport/grid.ts's own text of a cell (now
+ * gridText) was what every text column of a legacy table (Tiltak, Ansvarlig, a column read into Kommentar …) got,
+ * JavaScript's String() of the value:
+ *  - a logical value (SANN in her Excel) became JavaScript's «true»/«false»: it is now written as her Excel shows it
+ *    in the import's language (SANN/USANN in nb, as an amount cell's is named in Kommentar, review r28);
+ *  - a formula saved without its result (UNCALCULATED) became the reader's marker «#UNCALCULATED»: the cell is now
+ *    left empty and the log names it (`text-formula-no-result`).
  *
  * By hand: a legacy Drift table (Prioritet, Tiltak, 2027, 2028, Samlet kostnad, Nye midler, Ansvarlig, Merknad);
- * Miljøteam's Ansvarlig TRUE and Merknad (→ Kommentar) FALSE; row 2's Tiltak TRUE and Merknad a formula with no result.
+ * Miljøteam's Ansvarlig TRUE and Merknad (→ Kommentar) FALSE; row 2's Tiltak TRUE and Merknad (H4) a formula with no
+ * result.
  */
 import { importLegacy } from '../../../src/domain/legacyImport/import';
 import { UNCALCULATED, type CellValue } from '../../../src/domain/model/snapshot';
-import { importCommentNote } from '../../../src/i18n/importLog';
+import { shownExcelValue } from '../../../src/i18n/excelValues';
+import { importCommentNote, renderImportDecision } from '../../../src/i18n/importLog';
 
 function imported() {
   const values: CellValue[][] = [
@@ -23,20 +24,29 @@ function imported() {
     [1, 'Miljøteam', 100, 100, 2400, 2400, true, false],
     [2, true, 150, 150, 150, 150, 'Boligkontoret', UNCALCULATED],
   ];
-  const result = importLegacy(
+  return importLegacy(
     { sheets: [{ sheet: 'Drift', origin: 'A1', values }], tables: [] },
-    { defaultStartYear: 2027, unit: '1000 kr', commentNote: importCommentNote('nb') },
+    {
+      defaultStartYear: 2027,
+      unit: '1000 kr',
+      commentNote: importCommentNote('nb'),
+      excelValue: (text) => shownExcelValue(text, 'nb'),
+    },
   );
-  return result.content.operating.map((r) => r.values);
 }
 
-test.failing('a logical value in a text column is not imported as JavaScript’s «true»/«false»', () => {
-  const [first, second] = imported();
-  expect([first?.responsible, first?.comment, second?.measure]).not.toContain('true');
-  expect([first?.responsible, first?.comment, second?.measure]).not.toContain('false');
+test('a logical value in a text column is imported as her Excel shows it in bokmål: SANN, USANN', () => {
+  const [first, second] = imported().content.operating.map((r) => r.values);
+  expect([first?.responsible, first?.comment, second?.measure]).toEqual(['SANN', 'USANN', 'SANN']);
 });
 
-test.failing('a formula without its result in a text column is not imported as the marker «#UNCALCULATED»', () => {
-  const [, second] = imported();
-  expect(String(second?.comment ?? '')).not.toContain('#UNCALCULATED');
+test('a formula without its result in a text column is imported as an empty cell, and the log names Drift!H4', () => {
+  const result = imported();
+  const [, second] = result.content.operating.map((r) => r.values);
+  expect(second?.comment).toBe('');
+  const lines = result.log.filter((d) => d.code === 'text-formula-no-result');
+  expect(lines.map((d) => `${d.sheet}!${d.cell}: ${renderImportDecision(d, 'nb')}`)).toEqual([
+    'Drift!H4: Formelen i cellen (Kommentar) er lagret uten resultat, så teksten er ikke tatt med. ' +
+      'Åpne og lagre filen i Excel, og importer den på nytt.',
+  ]);
 });
