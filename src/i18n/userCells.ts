@@ -6,6 +6,7 @@
 import { userCellAddress, type InsertedColumn, type Lang, type UserCell } from '../domain';
 import { listText } from './listText';
 import { makeTranslator, type Catalog } from './translate';
+import { whySentences, whyText, type Again } from './userCellsWhy';
 
 const SHOWN = 3;
 
@@ -68,31 +69,60 @@ function cellsText(blocked: readonly UserCell[], lang: Lang): string {
   return rest > 0 ? text('more', lang, { cells: named, count: rest }) : named;
 }
 
+/** Cells in the way for their content: neither a merge nor a moving note, nor a column she inserted. */
+const plainCells = (blocked: readonly UserCell[]): UserCell[] =>
+  blocked.filter((u) => !u.inserted && !u.merged && !u.rowMoves);
+
+/**
+ * The refusal: the sentence for the cells in the way for their content (`plain`), or `lead` when there are none but
+ * other reasons, then those reasons (whySentences).
+ */
+function refusal(
+  blocked: readonly UserCell[],
+  lang: Lang,
+  plain: (cells: string) => string,
+  lead: string,
+  again: Again,
+): string[] {
+  const rest = plainCells(blocked);
+  const why = whySentences(blocked, lang, again, (cells) => cellsText(cells, lang));
+  return [...(rest.length > 0 ? [plain(cellsText(rest, lang))] : why.length > 0 ? [lead] : []), ...why];
+}
+
 /**
  * One sentence naming the first few cells in the way (and how many more): nothing was written. A column the user
- * inserted between two of the product's in a table it writes anew is named as that column, with where to move it.
+ * inserted between two of the product's in a table it writes anew is named as that column, with where to move it;
+ * a range she merged by its range, and a note beside a row of an older Sammendrag that moves with where it goes.
  */
 export function blockedText(blocked: readonly UserCell[], lang: Lang): string {
   const columns = new Map<string, { sheet: string; column: InsertedColumn }>();
   for (const u of blocked)
     if (u.inserted) columns.set(`${u.sheet}!${u.inserted.column}`, { sheet: u.sheet, column: u.inserted });
-  const rest = blocked.filter((u) => !u.inserted);
+  const plain = (cells: string) => text('blocked', lang, { cells });
   return [
     ...[...columns.values()].map(({ sheet, column: { renamed, ...column } }) =>
       renamed ? text('renamed', lang, { ...column, ...renamed, sheet }) : text('inserted', lang, { ...column, sheet }),
     ),
-    ...(rest.length > 0 ? [text('blocked', lang, { cells: cellsText(rest, lang) })] : []),
+    ...refusal(
+      blocked.filter((u) => !u.inserted),
+      lang,
+      plain,
+      whyText('nothingWritten', lang),
+      'again',
+    ),
   ].join(' ');
 }
 
 /** One sentence for a repair that writes around a user's cells: the column they stand in is left out. */
 export function repairBlockedText(blocked: readonly UserCell[], lang: Lang): string {
-  return text('repairBlocked', lang, { cells: cellsText(blocked, lang) });
+  const plain = (cells: string) => text('repairBlocked', lang, { cells });
+  return refusal(blocked, lang, plain, whyText('repairLead', lang), 'againRepair').join(' ');
 }
 
 /** One sentence, before anything is written, for a new measure whose row holds a user's cells. */
 export function addBlockedText(blocked: readonly UserCell[], lang: Lang): string {
-  return text('addBlocked', lang, { cells: cellsText(blocked, lang) });
+  const plain = (cells: string) => text('addBlocked', lang, { cells });
+  return refusal(blocked, lang, plain, whyText('addLead', lang), 'againAdd').join(' ');
 }
 
 /**
@@ -101,5 +131,7 @@ export function addBlockedText(blocked: readonly UserCell[], lang: Lang): string
  */
 export function downloadLeftText(blocked: readonly UserCell[], lang: Lang): string {
   const names = [...new Set(blocked.map((u) => (lang === 'en' ? `"${u.sheet}"` : `«${u.sheet}»`)))];
-  return text('downloadLeft', lang, { sheets: listText(names, lang), cells: cellsText(blocked, lang) });
+  const sheets = listText(names, lang);
+  const plain = (cells: string) => text('downloadLeft', lang, { sheets, cells });
+  return refusal(blocked, lang, plain, whyText('downloadLead', lang, { sheets }), 'againDownload').join(' ');
 }

@@ -49,9 +49,15 @@ export function changeCells(ctx: Ctx, change: FieldChange, table: FieldTable): [
   const shown = (v: number | null, typed?: string): string =>
     typed ?? (v === null ? ct(ctx.lang, 'empty') : formatAmount(v as Kr, ctx.unit));
   const unknown = change.oldText !== undefined || change.newText !== undefined;
-  const delta = unknown ? '' : formatAmount(kr((b ?? 0) - (a ?? 0)), ctx.unit);
+  const delta = unknown ? '' : signedAmount(kr((b ?? 0) - (a ?? 0)), ctx.unit);
   return [shown(a, change.oldText), shown(b, change.newText), delta];
 }
+
+/**
+ * A change with its sign, «+0,05» or «−0,05» (U+2212), 0 bare: a finance reader takes a bare figure in parentheses
+ * («(0,05)», as the pane shows the change) for a negative one (docs/spec.md §14).
+ */
+export const signedAmount = (delta: Kr, unit: Unit): string => `${delta > 0 ? '+' : ''}${formatAmount(delta, unit)}`;
 
 /** The paragraph in place of an empty list or table. */
 export const none = (ctx: Ctx): Block => ({ kind: 'paragraph', text: ct(ctx.lang, 'none') });

@@ -96,7 +96,7 @@ describe('tiltaksplan compare', () => {
     const t = io();
     expect(await main(['compare', 'endret.xlsx', '--version-sheet', 'Versjon 1', '--lang', 'en'], t)).toBe(0);
     expect(t.out()).toMatch(/^Changes since Vedtatt K-sak 45\/2026\n/);
-    expect(t.out()).toMatch(/D-001 +Utvidelse miljøteam.* 2028 +1\s200 +1\s500 +300/);
+    expect(t.out()).toMatch(/D-001 +Utvidelse miljøteam.* 2028 +1\s200 +1\s500 +\+300/);
     const h = io();
     const args = [
       'compare',

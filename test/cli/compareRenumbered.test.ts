@@ -56,9 +56,9 @@ describe('tiltaksplan compare: priorities the roll numbered again', () => {
       'Bare utgiften fra årene som gikk ut, lagt til «Tidligere bevilget»',
       'Beløp i år bare den ene versjonen har\n',
     );
-    expect(carried).toMatch(/I-001 .* 0 +3\s000 +3\s000\n/);
-    expect(carried).toMatch(/I-003 .* 0 +1\s000 +1\s000\n/);
-    expect(carried).toMatch(/I-005 .* 0 +2\s500 +2\s500\n/);
+    expect(carried).toMatch(/I-001 .* 0 +3\s000 +\+3\s000\n/);
+    expect(carried).toMatch(/I-003 .* 0 +1\s000 +\+1\s000\n/);
+    expect(carried).toMatch(/I-005 .* 0 +2\s500 +\+2\s500\n/);
     const apart = part(out, 'Nytt prioritetsnummer (seksjonen nummerert på nytt)', 'Bare utgiften fra årene');
     // One line each: ID … section, before, now.
     expect(apart).toMatch(/D-003 .* Samfunn og tjenester +3 +2\n/);

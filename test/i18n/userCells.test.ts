@@ -1,4 +1,4 @@
-import { blockedText, downloadLeftText } from '../../src/i18n/userCells';
+import { addBlockedText, blockedText, downloadLeftText, repairBlockedText } from '../../src/i18n/userCells';
 
 const cells = (n: number) => Array.from({ length: n }, (_, i) => ({ sheet: 'Avstemming', cell: `A${i + 10}` }));
 
@@ -53,5 +53,74 @@ describe('downloadLeftText (the plain browser downloads without the sheets a use
     expect(downloadLeftText(blocked, 'en')).toContain(
       'without writing "Sammendrag", "Avstemming" and "Tiltak drift" anew',
     );
+  });
+});
+
+describe('a range she merged where the product writes: named as a merge, not «har innhold»', () => {
+  // By hand: her merge L5:M6 on Sammendrag, empty or holding her text, where the new block writes L6.
+  const merge = { sheet: 'Sammendrag', cell: 'L5:M6', merged: { range: 'L5:M6', writes: 'L6' } };
+
+  it.each([
+    [
+      'nb',
+      'Ingenting er skrevet. Sammendrag!L5:M6 er slått sammen, og Tiltaksplan skal skrive i L6. Opphev sammenslåingen, og kjør igjen.',
+    ],
+    [
+      'nn',
+      'Ingenting er skrive. Sammendrag!L5:M6 er slått saman, og Tiltaksplan skal skrive i L6. Opphev samanslåinga, og køyr igjen.',
+    ],
+    [
+      'en',
+      'Nothing written. Sammendrag!L5:M6 is merged, and Tiltaksplan has to write in L6. Unmerge it, and run again.',
+    ],
+  ] as const)('%s', (lang, expected) => {
+    expect(blockedText([merge], lang)).toBe(expected);
+  });
+
+  it('beside a cell with content: that cell as before, then the merge', () => {
+    const text = blockedText([{ sheet: 'Avstemming', cell: 'A60' }, merge], 'nb');
+    expect(text).toMatch(/^Ingenting er skrevet: Avstemming!A60 har innhold .* Sammendrag!L5:M6 er slått sammen/);
+    expect(text).not.toContain('L5:M6 har innhold');
+  });
+
+  it('in the other refusals, each with its own «do it again»', () => {
+    const cell = { sheet: 'Tiltak drift', cell: 'A13', merged: { range: 'A13:E13', writes: 'A13' } };
+    expect(addBlockedText([cell], 'nb')).toBe(
+      'Tiltaket kan ikke legges til ennå. Tiltak drift!A13:E13 er slått sammen, og Tiltaksplan skal skrive i A13. Opphev sammenslåingen, og legg til tiltaket på nytt.',
+    );
+    expect(repairBlockedText([cell], 'en')).toContain('Unmerge it, and preview again.');
+    expect(downloadLeftText([merge], 'nb')).toBe(
+      'Arbeidsboken er lastet ned, men «Sammendrag» er ikke skrevet på nytt og står som før. Sammendrag!L5:M6 er slått sammen, og Tiltaksplan skal skrive i L6. Opphev sammenslåingen, og last ned på nytt.',
+    );
+  });
+});
+
+describe('her note beside a row of an older Sammendrag that moves down (no Plannavn row)', () => {
+  const note = { sheet: 'Sammendrag', cell: 'L12', rowMoves: { to: 'L13' } };
+
+  it.each([
+    [
+      'nb',
+      'Ingenting er skrevet. Sammendrag får en ny rad øverst (Plannavn), så radene under flyttes én rad ned. Merknaden din i Sammendrag!L12 ville da stå ved en annen rad. Sett inn en tom rad over rad 2 i Sammendrag, så følger merknaden raden sin (til L13), og kjør igjen.',
+    ],
+    [
+      'nn',
+      'Ingenting er skrive. Sammendrag får ei ny rad øvst (Plannavn), så radene under blir flytte éi rad ned. Merknaden din i Sammendrag!L12 ville då stå ved ei anna rad. Set inn ei tom rad over rad 2 i Sammendrag, så følgjer merknaden rada si (til L13), og køyr igjen.',
+    ],
+    [
+      'en',
+      'Nothing written. Sammendrag gets a new row at the top (Plannavn), so the rows below move one row down. Your note in Sammendrag!L12 would then stand beside another row. Insert an empty row above row 2 of Sammendrag, so that the note follows its row (to L13), and run again.',
+    ],
+  ] as const)('%s: one note, named with the cell beside the same row after the run', (lang, expected) => {
+    expect(blockedText([note], lang)).toBe(expected);
+  });
+
+  it('several notes: named together (the first three, then how many more), the way out said once', () => {
+    const notes = ['C5', 'B8', 'L10', 'L12'].map((cell) => ({ ...note, cell }));
+    const text = blockedText(notes, 'nb');
+    expect(text).toContain(
+      'Merknadene dine i Sammendrag!C5, Sammendrag!B8, Sammendrag!L10 og 1 celler til ville da stå ved andre rader.',
+    );
+    expect(text.match(/Sett inn en tom rad/g)).toHaveLength(1);
   });
 });

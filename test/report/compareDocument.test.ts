@@ -120,7 +120,7 @@ describe('compareDocument: one period, every kind of change', () => {
     expect(table(doc, 'Endrede tiltak')).toEqual({
       headers: ['ID', 'Tiltak', 'Felt', 'Før', 'Nå', 'Endring'],
       rows: [
-        ['D-001', 'Tiltak D-001', '2028', '200', '250', '50'],
+        ['D-001', 'Tiltak D-001', '2028', '200', '250', '+50'],
         ['', '', 'Ansvarlig', 'Rådmannen', 'Leder boligkontor', ''],
         ['', '', 'Berørte planområder', 'Helse', 'Helse; Oppvekst', ''],
       ],
@@ -178,7 +178,7 @@ describe('compareDocument: one period, every kind of change', () => {
       headers: ['Linje', 'Felt', 'Før', 'Nå', 'Endring'],
       rows: [
         ['Drift · Tiltak · D-001', 'Beskrivelse', 'Miljøteam', 'Miljøteam, utvidet', ''],
-        ['', '2028', '200', '250', '50'],
+        ['', '2028', '200', '250', '+50'],
       ],
     });
   });
@@ -276,10 +276,10 @@ describe('compareDocument: a rolled plan', () => {
 
   it('compares the years both hold only: D-001 changed in 2030 (and full year and new money)', () => {
     expect(table(doc, 'Changed measures').rows).toEqual([
-      ['D-001', 'Tiltak D-001', '2030', '400', '450', '50'],
+      ['D-001', 'Tiltak D-001', '2030', '400', '450', '+50'],
       // Columns by their workbook header in every language (the user finds them by it): not "Full-year effect".
-      ['', '', 'Helårsvirkning', '400', '450', '50'],
-      ['', '', 'Nye midler', '400', '450', '50'],
+      ['', '', 'Helårsvirkning', '400', '450', '+50'],
+      ['', '', 'Nye midler', '400', '450', '+50'],
     ]);
   });
 
@@ -330,7 +330,7 @@ describe('compareDocument: a rolled plan', () => {
   });
 
   it('a changed economy plan line: only the common year that moved', () => {
-    expect(table(doc, 'Changed lines').rows).toEqual([['Drift · Tiltak · D-001', '2030', '400', '450', '50']]);
+    expect(table(doc, 'Changed lines').rows).toEqual([['Drift · Tiltak · D-001', '2030', '400', '450', '+50']]);
     expect([after(doc, 'New lines'), after(doc, 'Removed lines')]).toEqual([
       { kind: 'paragraph', text: 'None.' },
       { kind: 'paragraph', text: 'None.' },
@@ -386,11 +386,13 @@ describe('changeCells', () => {
     year === undefined ? { field, old, new: now } : { field, year, old, new: now };
 
   it.each<[string, FieldChange, 'operating' | 'investment' | 'economyPlan', [string, string, string]]>([
-    ['a year in 1000 kr', c('years', 1_200_000, 1_500_000, 2028), 'operating', ['1 200', '1 500', '300']],
-    ['a year that was empty', c('years', null, 500_000, 2028), 'operating', ['(empty)', '500', '500']],
+    ['a year in 1000 kr', c('years', 1_200_000, 1_500_000, 2028), 'operating', ['1 200', '1 500', '+300']],
+    ['a year that was empty', c('years', null, 500_000, 2028), 'operating', ['(empty)', '500', '+500']],
     ['a year emptied', c('years', 500_000, null, 2029), 'operating', ['500', '(empty)', '−500']],
+    // An empty cell typed 0 is a change (docs/spec.md §14) of no money: 0 has no sign, neither up nor down.
+    ['an empty year typed 0', c('years', null, 0, 2029), 'operating', ['(empty)', '0', '0']],
     ['an amount column', c('finNew', 2_400_000, 2_000_000), 'operating', ['2 400', '2 000', '−400']],
-    ['an investment amount', c('budget', 3_000_000, 3_000_501), 'investment', ['3 000', '3 000,501', '0,501']],
+    ['an investment amount', c('budget', 3_000_000, 3_000_501), 'investment', ['3 000', '3 000,501', '+0,501']],
     ['a text made empty', c('ref', '14', ''), 'operating', ['14', '(empty)', '']],
     ['a priority removed', c('priority', 2, null), 'operating', ['2', '(empty)', '']],
     ['plan areas', c('areas', [], ['Oppvekst', 'Helse']), 'operating', ['(empty)', 'Oppvekst; Helse', '']],
@@ -406,7 +408,7 @@ describe('changeCells', () => {
     expect(changeCells(ctx('mill kr', 'nb'), c('budget', null, 2_500_000), 'investment').map(plain)).toEqual([
       '(tom)',
       '2,5',
-      '2,5',
+      '+2,5',
     ]);
   });
 });
@@ -445,8 +447,8 @@ describe('compareDocument: a measure moved between the tables', () => {
       ['D-007', 'Prosjekt D-007', 'Tabell', 'Drift', 'Investering', ''],
       ['', '', 'Tiltak', 'Tiltak D-007', 'Prosjekt D-007', ''],
       ['', '', 'Formål', '(tom)', 'Omsorgsbolig', ''],
-      ['', '', 'Kostnadsramme', '(tom)', '1 000', '1 000'],
-      ['', '', 'Lån', '(tom)', '1 000', '1 000'],
+      ['', '', 'Kostnadsramme', '(tom)', '1 000', '+1 000'],
+      ['', '', 'Lån', '(tom)', '1 000', '+1 000'],
       ['', '', 'Type', 'Varig', '(tom)', ''],
       ['', '', 'Helårsvirkning', '400', '(tom)', '−400'],
       ['', '', 'Nye midler', '400', '(tom)', '−400'],

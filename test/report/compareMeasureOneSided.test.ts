@@ -125,7 +125,7 @@ describe('compare: a changed measure’s amounts in a year only one version hold
       const text = plain(renderCompare(diff, 'text', lang));
       expect(text).toContain(w.summary);
       const changed = text.slice(text.indexOf(`${w.changed}\n`), text.indexOf(w.heading, text.indexOf(w.changed)));
-      expect(changed).toMatch(/D-002 .* 2030 +50 +60 +10\n/);
+      expect(changed).toMatch(/D-002 .* 2030 +50 +60 +\+10\n/);
       expect(changed).not.toMatch(/D-001|D-004/);
       const apart = text.slice(text.indexOf(`${w.heading}\n`), text.indexOf(w.totals));
       expect(apart).toMatch(/D-001 +Tiltak D-001 +2027 +500 +–\n +2031 +– +800\n/);

@@ -91,11 +91,11 @@ describe('ChangesView after a roll: renumberings and bookings apart', () => {
     expect(
       within(carried).getByText(/Den utgiften står også under «Beløp i år bare den ene versjonen har»/),
     ).toBeTruthy();
-    // In 1000 kr, the change unsigned when it grew: 0 → 3 000 (3 000), 0 → 1 000, 0 → 2 500.
+    // In 1000 kr, the change signed (docs/spec.md §14): 0 → 3 000 (+3 000), 0 → 1 000, 0 → 2 500.
     expect(items(carried)).toEqual([
-      ['I-001', 'Tidligere bevilget: 0 → 3 000 (3 000)'],
-      ['I-003', 'Tidligere bevilget: 0 → 1 000 (1 000)'],
-      ['I-005', 'Tidligere bevilget: 0 → 2 500 (2 500)'],
+      ['I-001', 'Tidligere bevilget: 0 → 3 000 (+3 000)'],
+      ['I-003', 'Tidligere bevilget: 0 → 1 000 (+1 000)'],
+      ['I-005', 'Tidligere bevilget: 0 → 2 500 (+2 500)'],
     ]);
     // The years one version only holds, «–» on the other side and no difference: 2027 as the example has it, 2031
     // at Helårsvirkning (D-001 2 400, D-003 700, D-005 800, D-007 150, D-011 200), the investments' 2027 only.
@@ -166,7 +166,7 @@ describe('ChangesView between units that round to different steps', () => {
     await renderPane(new FakePort(now), 'changes', { lang: 'nb' });
     await screen.findByText('Endrede tiltak (1)');
     const changed = group('Endrede tiltak (1)');
-    expect(items(changed)).toEqual([['D-001', '2030: 2 400 → 2 500 (100)']]);
+    expect(items(changed)).toEqual([['D-001', '2030: 2 400 → 2 500 (+100)']]);
     expect(
       screen.getByText(
         (_, el) =>

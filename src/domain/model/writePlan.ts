@@ -12,6 +12,19 @@ export interface UserCell {
   readonly cell: string;
   /** The cell stands in a column the user inserted between two of the product's in a table it writes anew. */
   readonly inserted?: InsertedColumn;
+  /** The cell is in a range she merged, empty or not, where the product writes: that range, and a cell it writes. */
+  readonly merged?: MergedInWay;
+  /**
+   * Her note beside a row of an older Sammendrag (head without Plannavn) that the new head moves one row down: the
+   * cell beside the same row then (her L12 beside «Alle seksjoner» → L13).
+   */
+  readonly rowMoves?: { readonly to: string };
+}
+
+/** A range she merged in the way of a write: the range ("L5:M6") and a cell of it the product writes ("L6"). */
+export interface MergedInWay {
+  readonly range: string;
+  readonly writes: string;
 }
 
 /**

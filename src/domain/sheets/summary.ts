@@ -208,7 +208,7 @@ export function planSummary(
   text: SummaryText = SUMMARY_TEXT_NB,
 ): WritePlan {
   const rows = summaryDraft(plan, totals, text, formulaMisses(plan, totals, wb));
-  const clear = summaryClear(wb, rows, ownedSummaryAreas(wb, text));
+  const clear = summaryClear(wb, rows, ownedSummaryAreas(wb, text), text);
   return clear.blocked.length > 0 ? blockedBy(clear.blocked) : writable(summaryEdits(rows, plan.settings.unit, clear));
 }
 

@@ -14,6 +14,8 @@ import { findSheet } from '../read/locateTable';
 import { cellAt, formulaAt, type Bounds } from '../read/sheetCells';
 import type { DraftRow } from './summarySheet';
 import type { OwnedSummary } from './summaryOwned';
+import { notesBesideMovedRows } from './summaryOldHead';
+import type { SummaryText } from '../model/sheetText';
 import { isOccupied, userCellsIn } from './userCells';
 
 /** A cell of hers the product writes around: where, and what she has there (a formula with its result). */
@@ -46,9 +48,16 @@ const joined = (a: Bounds, b: Bounds): Bounds => ({
  * what the product wrote last time. A cell the new block needs is one its draft has (a label, a value, an empty
  * cell of a row it writes). Every other cell of hers in the box stays as it is, an empty one too: her look on it and
  * her drop-down stay (review r29). A range she merged is in the way only where the new block writes a cell of it (or
- * it reaches into the product's old block): named as the merged range; else it is kept with her cells.
+ * it reaches into the product's old block): named as the merged range, with the first cell of it written; else it is
+ * kept with her cells. On an older Sammendrag (no Plannavn row), her note beside a row that moves down is in the way
+ * too (summaryOldHead.ts).
  */
-export function summaryClear(wb: WorkbookSnapshot, rows: readonly DraftRow[], owned: OwnedSummary): SummaryClear {
+export function summaryClear(
+  wb: WorkbookSnapshot,
+  rows: readonly DraftRow[],
+  owned: OwnedSummary,
+  text: SummaryText,
+): SummaryClear {
   const block = { top: 1, left: 1, bottom: Math.max(1, rows.length), right: Math.max(1, ...rows.map((r) => r.length)) };
   const sheet = findSheet(wb, SHEETS.summary);
   if (!sheet || !owned.extent) return { box: null, kept: [], blocked: userCellsIn(wb, SHEETS.summary, block, []) };
@@ -60,8 +69,10 @@ export function summaryClear(wb: WorkbookSnapshot, rows: readonly DraftRow[], ow
   for (const m of merges) {
     if (m.bottom < box.top || m.top > box.bottom || m.right < box.left || m.left > box.right) continue;
     if (owned.blocks.some((b) => within(b, m))) continue;
-    if (someCell(m, (r, c) => needed(r, c) || isOwned(r, c)))
-      blocked.push({ sheet: sheet.sheet, cell: toRange(m.top, m.left, m.bottom, m.right) });
+    const writes = firstCell(m, (r, c) => needed(r, c) || isOwned(r, c));
+    if (writes === null) continue;
+    const range = toRange(m.top, m.left, m.bottom, m.right);
+    blocked.push({ sheet: sheet.sheet, cell: range, merged: { range, writes } });
   }
   const kept: KeptCell[] = [];
   for (const cell of userCellsIn(wb, SHEETS.summary, box, owned.blocks)) {
@@ -70,6 +81,7 @@ export function summaryClear(wb: WorkbookSnapshot, rows: readonly DraftRow[], ow
     if (!at || !isOccupied(sheet, at.row, at.col) || merges.some((m) => inside(m, at.row, at.col))) continue;
     if (needed(at.row, at.col)) blocked.push(cell);
   }
+  blocked.push(...notesBesideMovedRows(sheet, owned, text, needed));
   if (blocked.length > 0) return { box, kept: [], blocked };
   for (let row = box.top; row <= box.bottom; row++)
     for (let col = box.left; col <= box.right; col++)
@@ -94,10 +106,10 @@ const inside = (b: Bounds, row: number, col: number): boolean =>
 const within = (outer: Bounds, b: Bounds): boolean =>
   b.top >= outer.top && b.bottom <= outer.bottom && b.left >= outer.left && b.right <= outer.right;
 
-/** Whether `test` holds for some cell of `b`. */
-function someCell(b: Bounds, test: (row: number, col: number) => boolean): boolean {
-  for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) if (test(r, c)) return true;
-  return false;
+/** The first cell of `b` (row by row) for which `test` holds, as A1; null when none. */
+function firstCell(b: Bounds, test: (row: number, col: number) => boolean): string | null {
+  for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) if (test(r, c)) return toA1(r, c);
+  return null;
 }
 
 /** The A1 addresses of `kept`. */

@@ -103,6 +103,7 @@ function laidOutBlocks(sheet: SheetSnapshot, text: SummaryText): { blocks: Bound
   const isTitle = (row: number) => titles.has(cellText(cellAt(sheet, row, 1)).trim());
   const checksTitles = [SUMMARY_TEXT_NB.checksTitle, text.checksTitle];
   const captions = [SUMMARY_TEXT_NB.valuesNote, text.valuesNote];
+  const periodLabels = [SUMMARY_TEXT_NB.period, text.period];
   const words = headerWords(text);
   const blocks: Bounds[] = [];
   let row = 1;
@@ -116,7 +117,8 @@ function laidOutBlocks(sheet: SheetSnapshot, text: SummaryText): { blocks: Bound
       if (row > top && (isTitle(row) || isTitle(row + 1))) break;
       // A row of the product's with column A empty (a frame without a code) runs from B to the header's width.
       const end = runEnd(sheet, row) || (header !== undefined && filledFrom(sheet, row, 2, header) ? header : 0);
-      if (end === 0) break;
+      // An empty row 2 over «Periode»: the row she inserted above an older head (summaryOldHead.ts), still the head.
+      if (end === 0 && !(top === 1 && row === 2 && periodLabels.includes(cellText(cellAt(sheet, 3, 1)).trim()))) break;
       if (header === undefined && row > top && end > 1) header = headerEnd(sheet, row, words);
       ends.push(end);
     }

@@ -261,7 +261,7 @@ describe('planSummary new money per frame', () => {
       // F18:G18 covers F18, a figure of row 18: refused, named as the merged range, not by its first cell.
       expect(planSummary(plan, totals, merged(['F18:G18', 'L18:L19']))).toEqual({
         ok: false,
-        blocked: [{ sheet: 'Sammendrag', cell: 'F18:G18' }],
+        blocked: [{ sheet: 'Sammendrag', cell: 'F18:G18', merged: { range: 'F18:G18', writes: 'F18' } }],
       });
     });
 

@@ -65,7 +65,7 @@ describe('a range the user merged where a product block grows', () => {
     const row = { values: { measure: 'Ny bolig', section: 'Samfunn og tjenester' }, years: [100, 200, 0, 0] };
     expect(planAddMeasure(plan, 'operating', row, snapshot)).toEqual({
       ok: false,
-      blocked: [{ sheet: 'Tiltak drift', cell: 'A13' }],
+      blocked: [{ sheet: 'Tiltak drift', cell: 'A13', merged: { range: 'A13:E13', writes: 'A13' } }],
     });
   });
 

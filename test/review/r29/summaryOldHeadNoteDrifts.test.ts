@@ -8,13 +8,14 @@
  * header A10, A11 Samfunn, A12 Organisasjon, A13 Alle seksjoner. So after the rewrite L12 stands beside
  * «Organisasjon». Expected: her note still beside «Alle seksjoner» (L13), or the run refuses naming Sammendrag!L12
  * — SPEC §11: the product writes around her cell or refuses naming it; moving its own row away from under her note
- * changes what the note says. (summaryOldHead.test.ts documents the drift as intended; this review disagrees.)
+ * changes what the note says. (summaryOldHead.test.ts documented the drift as intended; this review disagreed.)
+ *
+ * Fixed (docs/spec.md §11, the owner's decision): the run is refused, naming Sammendrag!L12 and L13, the cell beside
+ * «Alle seksjoner» after the run.
  */
 import { planSummary } from '../../../src/domain/sheets/summary';
 import type { WorkbookSnapshot } from '../../../src/domain/model/snapshot';
-import { applyEdits } from '../../../src/domain/sheets/snapshotEdits';
 import { exampleWithSummary, oldSummaryLayout } from '../../helpers/oldSummary';
-import { editsOf } from '../../helpers/writePlan';
 import { setCell } from '../../helpers/workbook';
 
 const { plan, totals, fresh } = exampleWithSummary();
@@ -23,16 +24,12 @@ const oldLayout = (): WorkbookSnapshot => oldSummaryLayout(fresh, true);
 const valueAt = (w: WorkbookSnapshot, row: number, col: number): unknown =>
   w.sheets.find((s) => s.sheet === 'Sammendrag')?.values[row - 1]?.[col - 1] ?? null;
 
-test.failing('her note beside «Alle seksjoner» stays beside «Alle seksjoner» (or the run names L12)', () => {
+test('her note beside «Alle seksjoner» (L12) refuses the run, naming L12 and L13 beside the same row after it', () => {
   const old = oldLayout();
   expect([valueAt(old, 12, 1), valueAt(old, 12, 12)]).toEqual(['Alle seksjoner', null]);
   const noted = setCell(old, 'Sammendrag', 'L12', 'sjekk totalen');
-  const planned = planSummary(plan, totals, noted);
-  if (!planned.ok) {
-    expect(planned.blocked).toContainEqual({ sheet: 'Sammendrag', cell: 'L12' });
-    return;
-  }
-  const after = applyEdits(noted, editsOf(planned));
-  const beside = [12, 13].find((r) => valueAt(after, r, 12) === 'sjekk totalen');
-  expect(beside === undefined ? null : valueAt(after, beside, 1)).toBe('Alle seksjoner');
+  expect(planSummary(plan, totals, noted)).toEqual({
+    ok: false,
+    blocked: [{ sheet: 'Sammendrag', cell: 'L12', rowMoves: { to: 'L13' } }],
+  });
 });
