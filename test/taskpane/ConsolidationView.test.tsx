@@ -260,3 +260,27 @@ describe('ConsolidationView (SPEC §15)', () => {
     expect(preview().selected).toBe('B8');
   });
 });
+
+describe('ConsolidationView keeps her choice and its check (useKept)', () => {
+  it('shown again from the store, with the check it made, after the view went away and came back', async () => {
+    const user = userEvent.setup();
+    const kept = new Map<string, unknown>();
+    const view = () => (
+      <FluentProvider theme={webLightTheme}>
+        <ConsolidationView lang="nb" read={read} kept={kept} />
+      </FluentProvider>
+    );
+    const first = render(view());
+    await user.upload(screen.getByTestId('plans-input'), [xlsx('boligsosial.xlsx'), xlsx('helse.xlsx')]);
+    await user.upload(screen.getByTestId('economy-input'), xlsx('okonomiplan.xlsx'));
+    await user.click(screen.getByRole('button', { name: tp('nb', 'reconcilePlans') }));
+    await screen.findByRole('heading', { name: kt('nb', 'framesTitle') });
+    first.unmount();
+    render(view());
+    expect(screen.getByText(`${tp('nb', 'choosePlans')}: boligsosial.xlsx, helse.xlsx`)).toBeTruthy();
+    expect(screen.getByText(`${tp('nb', 'chooseEconomyPlan')}: okonomiplan.xlsx`)).toBeTruthy();
+    // The check she ran, not to be run again: helse.xlsx's own Avstemming has 1 error (as the test above).
+    expect(screen.getByRole('heading', { name: kt('nb', 'framesTitle') })).toBeTruthy();
+    expect(screen.getByText(/^helse\.xlsx: .*Avstemming: 1 feil/)).toBeTruthy();
+  });
+});

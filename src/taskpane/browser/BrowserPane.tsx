@@ -7,6 +7,7 @@ import { tp } from '../../i18n/taskpane';
 import { NoteList } from '../components/NoteList';
 import { lazyView, OnDemand } from '../components/OnDemand';
 import { Pane } from '../components/Pane';
+import type { KeptState } from '../hooks/useKept';
 import { browserCompareFiles } from './compareFiles';
 import { openFailedMessage, paneErrorText, toPaneError } from '../errors';
 import { FileBar } from './FileBar';
@@ -27,6 +28,8 @@ export function BrowserPane({ lang }: { readonly lang: Lang }): JSX.Element {
   const { port, selection, loading, error } = session;
   // SPEC §15: several plans against one economy plan, instead of the one open file.
   const [several, setSeveral] = useState(false);
+  // The plans and economy plan she chose there, and their check, are kept while she looks at the one open plan.
+  const [consolidationKept] = useState<KeptState>(() => new Map());
   const toggle = (
     <Button appearance="subtle" onClick={() => setSeveral(!several)}>
       {tp(lang, several ? 'backToOne' : 'openSeveral')}
@@ -37,7 +40,7 @@ export function BrowserPane({ lang }: { readonly lang: Lang }): JSX.Element {
       <>
         {toggle}
         <OnDemand lang={lang}>
-          <ConsolidationView lang={lang} read={browserCompareFiles.read} />
+          <ConsolidationView lang={lang} read={browserCompareFiles.read} kept={consolidationKept} />
         </OnDemand>
       </>
     );

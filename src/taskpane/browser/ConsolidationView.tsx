@@ -16,6 +16,7 @@ import { ConsolidationBlock } from './ConsolidationBlock';
 import { ConsolidationItems } from './ConsolidationItems';
 import { repeatedFile, sameChosenFile } from './files';
 import type { Book } from './consolidationJumps';
+import { useKept, type KeptState } from '../hooks/useKept';
 import { defaultStartYear } from '../hooks/usePlanCheck';
 
 /** A chosen file that did not open; the message names it (openFailedMessage). */
@@ -24,15 +25,21 @@ class OpenFailed extends Error {}
 export interface ConsolidationProps {
   readonly lang: Lang;
   readonly read: (file: File) => Promise<WorkbookSnapshot>;
+  /** Where the files she chose and their check are kept while she looks at the one open plan (useKept). */
+  readonly kept?: KeptState;
 }
 
-export function ConsolidationView({ lang, read }: ConsolidationProps): JSX.Element {
+export function ConsolidationView({ lang, read, kept }: ConsolidationProps): JSX.Element {
   const plansInput = useRef<HTMLInputElement>(null);
   const economyInput = useRef<HTMLInputElement>(null);
-  const [plans, setPlans] = useState<readonly File[]>([]);
-  const [economy, setEconomy] = useState<File | null>(null);
+  const [plans, setPlans] = useKept<readonly File[]>(kept, 'consolidation plans', []);
+  const [economy, setEconomy] = useKept<File | null>(kept, 'consolidation economy plan', null);
   // The check and the snapshots it was made of (the plans, then the economy plan): the jumps show those.
-  const [result, setResult] = useState<{ check: ConsolidatedCheck; books: readonly Book[] } | null>(null);
+  const [result, setResult] = useKept<{ check: ConsolidatedCheck; books: readonly Book[] } | null>(
+    kept,
+    'consolidation result',
+    null,
+  );
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 

@@ -22,6 +22,7 @@ import {
 import { ct, invalidAmountsWarning, notAPlanText, periodUnsureWarning, settingsMissingText } from '../../i18n/compare';
 import { tp } from '../../i18n/taskpane';
 import type { ViewProps } from '../components/types';
+import { useKept } from '../hooks/useKept';
 import { paneErrorText, toPaneError, unreadableMessage, type PaneError } from '../errors';
 import { defaultStartYear } from '../hooks/usePlanCheck';
 import { ChangesResult } from './ChangesResult';
@@ -73,9 +74,11 @@ export function ChangesView(props: ChangesProps): JSX.Element {
   const snapshot = whole ?? props.snapshot;
   const versions = useMemo(() => findVersions(snapshot), [snapshot]);
   const last = versions[versions.length - 1];
-  const [picked, setChoice] = useState<string | null>(null);
+  // What she compares with, a version she picked or a second file she opened, is kept while she looks at another
+  // tab (useKept): the file is not asked for again. Not picked: the latest version, as the workbook has it now.
+  const [picked, setChoice] = useKept<string | null>(props.kept, 'changes picked', null);
   const choice = picked ?? (last ? sheetChoice(last.sheet) : '');
-  const [other, setOther] = useState<OtherFile | null>(null);
+  const [other, setOther] = useKept<OtherFile | null>(props.kept, 'changes other file', null);
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const file = result.report.file;

@@ -3,10 +3,10 @@
  * values on a new hidden sheet "Versjon <n>" under the label the user types and today's date.
  */
 import { Button, Field, Input, Text } from '@fluentui/react-components';
-import { useState } from 'react';
 import { planSaveVersion, rollBlocker } from '../../domain';
 import { ct } from '../../i18n/compare';
 import type { ViewProps } from '../components/types';
+import { useKept } from '../hooks/useKept';
 import { WriteRefused } from '../errors';
 
 /** Today's local date as yyyy-mm-dd (the domain has no clock). */
@@ -21,8 +21,9 @@ const VERSION_REFUSAL_KEY = {
   period: 'versionRefused',
 } as const;
 
-export function SaveVersionForm({ lang, result, write, busy }: ViewProps): JSX.Element {
-  const [label, setLabel] = useState('');
+export function SaveVersionForm({ lang, result, write, busy, kept }: ViewProps): JSX.Element {
+  // The label she typed and has not saved under is kept while she looks at another tab (useKept).
+  const [label, setLabel] = useKept(kept, 'version label', '');
   // Year columns that are not the plan period (a Første planår changed without a roll) or settings that do not
   // read would save a version without some years' amounts, a table not found a version without its measures, and
   // settings not found one stamped with a default period and unit: no version until they are fixed, as no roll.

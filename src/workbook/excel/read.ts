@@ -10,7 +10,8 @@
  * that showed such a cell was the last, in one sync more; so do those of the empty rows at a measure table's end
  * above the last rows whose formulas come with its values (emptyRows.ts). A table's this-row reference comes in
  * the file's spelling, whichever Excel shows (thisRow.ts). A structure read also asks, in the second sync, the
- * frozen panes and sized columns of the sheets a repair writes on (views.ts).
+ * frozen panes and sized columns of the sheets a repair writes on (views.ts). Each block of values learns in its
+ * own sync which of its cells hold an Excel error (errorCells.ts): an error is read as one, as the file adapter does.
  */
 import {
   isVersionSheet,
@@ -26,7 +27,7 @@ import { PAYLOAD_BUDGET } from './payload';
 import { askEmptyRowFormulas } from './emptyRows';
 import { locateHeaderless, showHiddenHeaders, type HeaderlessTable } from './headerless';
 import { assembleSheets, batchCount, loadPieces, versionIdCellsOf, type LoadedPiece } from './readBlocks';
-import { planPieces, planTargets, probePiece, type LocatedTable, type Rect } from './readPlan';
+import { planPieces, planTargets, probePiece, type LocatedTable, type Piece, type Rect } from './readPlan';
 import { stripSheet } from './snapshot';
 import { askTextFormulas, keepTextFormulas, textFormulasUpFront } from './textFormulas';
 import { fileThisRowFormulas } from './thisRow';
@@ -157,7 +158,9 @@ export async function readWorkbook(
   const probed = byHeader
     ? { pieces: probes, follow: versions }
     : { pieces: ids.probes, follow: (found: readonly LoadedPiece[]) => movedVersionIdPieces(found, others) };
-  const [idColumns, loaded] = partition(await loadPieces(context, pieces, budget, probed, asks), (l) =>
+  // A version's ID columns do not ask for their error cells: an error there is no ID either way (errorCells.ts).
+  const errorsAsked = (p: Piece) => !idSheets.has(p.sheet);
+  const [idColumns, loaded] = partition(await loadPieces(context, pieces, budget, probed, asks, errorsAsked), (l) =>
     idSheets.has(l.piece.sheet),
   );
   const versionIdCells = versionIdCellsOf(idColumns);

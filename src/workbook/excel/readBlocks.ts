@@ -4,8 +4,17 @@
  * whose response is larger than the host allows all the same is loaded again in halves: reads are safe to
  * repeat.
  */
-import { isDateFormat, toA1, toRange, type CellValue, type SheetSnapshot, type VersionIdCells } from '../../domain';
+import {
+  isDateFormat,
+  toA1,
+  toRange,
+  type CellError,
+  type CellValue,
+  type SheetSnapshot,
+  type VersionIdCells,
+} from '../../domain';
 import { serialToIso } from '../xlsx/read/cellValue';
+import { askErrorCells, type MarkErrors } from './errorCells';
 import { officeErrorCode } from './errors';
 import { BYTES_PER_CELL, isPayloadCode } from './payload';
 import type { Piece, Rect } from './readPlan';
@@ -107,6 +116,8 @@ export function batchCount(pieces: readonly Piece[], budget: number): number {
  * of the budget, so that a batch fills up well. The probes are loaded first and are not returned: what they
  * tell is in the pieces `probes.follow` adds. `asks` gives what each loaded block (not a probe) asks for besides:
  * those pieces join the queue behind it (the formulas of amount cells that hold number text, textFormulas.ts).
+ * Each block of values (not a probe) learns in its own sync which of its cells hold an Excel error (errorCells.ts),
+ * unless `errorsAsked` leaves it out.
  */
 export async function loadPieces(
   context: Excel.RequestContext,
@@ -114,6 +125,7 @@ export async function loadPieces(
   budget: number,
   probes: Probes = { pieces: [], follow: () => [] },
   asks: (loaded: LoadedPiece) => readonly Piece[] = () => [],
+  errorsAsked: (piece: Piece) => boolean = () => true,
 ): Promise<LoadedPiece[]> {
   const split = (p: Queued): Queued[] => splitPiece(p, budget / 4);
   const queue: Queued[] = [...probes.pieces.map((p) => ({ ...p, probe: true })), ...pieces].flatMap(split);
@@ -128,12 +140,14 @@ export async function loadPieces(
   follow();
   while (queue.length > 0) {
     const batch = nextBatch(queue, budget);
-    const ranges = batch.map((p) => {
+    // A block of values asks in the same sync which of its cells hold an Excel error (errorCells.ts), unless
+    // `errorsAsked` says not; a probe, which only tells whether a sheet is a saved version, does not.
+    const ranges = batch.map((p): { range: Excel.Range; marks: MarkErrors | null } => {
       const range = context.workbook.worksheets
         .getItem(p.sheet)
         .getRange(toRange(p.rect.top, p.rect.left, p.rect.bottom, p.rect.right));
       range.load(p.field);
-      return range;
+      return { range, marks: p.field === 'values' && !p.probe && errorsAsked(p) ? askErrorCells(range, p.rect) : null };
     });
     try {
       await context.sync();
@@ -150,7 +164,9 @@ export async function loadPieces(
       continue;
     }
     batch.forEach(({ alone: _, probe, ...piece }, i) => {
-      const grid = (ranges[i] as Excel.Range)[piece.field] as unknown[][];
+      const { range, marks } = ranges[i] as (typeof ranges)[number];
+      const loaded = range[piece.field] as unknown[][];
+      const grid = marks ? marks(loaded) : loaded;
       (probe ? probed : out).push({ piece, grid });
       if (!probe) queue.push(...asks({ piece, grid }).flatMap(split));
     });
@@ -159,11 +175,16 @@ export async function loadPieces(
   return out;
 }
 
+/** A loaded value as the domain's CellValue; an error cell comes marked (errorCells.ts) as a CellError. */
 function toCellValue(value: unknown): CellValue {
   if (value === '' || value === null || value === undefined) return null;
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (isCellError(value)) return value;
   return String(value);
 }
+
+const isCellError = (value: unknown): value is CellError =>
+  typeof value === 'object' && value !== null && typeof (value as { error?: unknown }).error === 'string';
 
 const toFormula = (f: unknown): string | null => (typeof f === 'string' && f.startsWith('=') ? f : null);
 const toFormat = (f: unknown): string | null => (typeof f === 'string' && f !== '' ? f : null);

@@ -157,10 +157,21 @@ export class FakeRange {
         return 0;
       }
       const cells = cellsOf(ref).map((row) => row.map((a1) => sheet.cells.get(a1)));
-      this.data = loadedFields(this.sheetName, ref, cells, fields);
+      // Two loads of one range before a sync give both (as Office.js): each counts what it asked for.
+      const data = loadedFields(this.sheetName, ref, cells, fields);
+      this.data = { ...this.data, ...data };
       if (all.includes('rowHidden')) this.hidden = { value: rowHiddenOf(sheet.hiddenRows, ref) };
-      return jsonBytes(this.data);
+      return jsonBytes(data);
     });
+  }
+  /**
+   * Range.getSpecialCellsOrNullObject (ExcelApi 1.9), as the adapter asks it: the formulas, or the constants, that
+   * hold an error (errorCells.ts). Only those are modelled.
+   */
+  getSpecialCellsOrNullObject(cellType: string, valueType?: string): FakeRangeAreas {
+    if (valueType !== 'Errors' || (cellType !== 'Formulas' && cellType !== 'Constants'))
+      throw new Error(`fake: getSpecialCellsOrNullObject(${cellType}, ${valueType}) is not modelled`);
+    return new FakeRangeAreas(this.rec, this.sheetName, () => this.bounded(), cellType === 'Formulas');
   }
   getColumnProperties(_options: unknown) {
     return columnProperties(this.rec, this.sheetName, this.bounded());
@@ -279,4 +290,53 @@ export function bodyColumnRef(rec: Recorder, sheet: string, tableRef: string, he
   const index = headers.findIndex((a1) => String(cells.get(a1)?.value) === header);
   if (!r || index < 0) throw Object.assign(new Error(`ItemNotFound: column ${header}`), { code: 'ItemNotFound' });
   return toRange(r.top + 1, r.left + index, Math.max(r.top + 1, r.bottom), r.left + index);
+}
+
+/**
+ * The RangeAreas of a range's error cells (FakeRange.getSpecialCellsOrNullObject): its address, as Office.js gives it
+ * ("Sheet1!A1:B4, Sheet1!D1:D4", the sheet quoted as in a range's address), one block per run of such cells down a
+ * column; a null object when there is none.
+ */
+export class FakeRangeAreas {
+  private found: string | null = null;
+  private nullObject = false;
+  constructor(
+    private readonly rec: Recorder,
+    private readonly sheetName: string,
+    private readonly ref: () => string,
+    private readonly formulas: boolean,
+  ) {}
+  load(props: string): void {
+    if (props !== 'address') throw new Error(`fake: RangeAreas.load(${props}) is not modelled`);
+    const target = `${this.sheetName}!${this.ref()} ${this.formulas ? 'Formulas' : 'Constants'}`;
+    this.rec.requestLoad(target, `errors ${props}`, () => {
+      const sheet = sheetOf(this.rec, this.sheetName);
+      const r = parseRange(this.ref());
+      const blocks: string[] = [];
+      for (let col = r?.left ?? 1; r && col <= r.right; col++) {
+        let start = 0;
+        for (let row = r.top; row <= r.bottom + 1; row++) {
+          const c = row <= r.bottom ? sheet.cells.get(toA1(row, col)) : undefined;
+          const isError = c?.error === true && (c.formula !== undefined) === this.formulas;
+          if (isError && start === 0) start = row;
+          if (!isError && start > 0) {
+            blocks.push(start === row - 1 ? toA1(start, col) : `${toA1(start, col)}:${toA1(row - 1, col)}`);
+            start = 0;
+          }
+        }
+      }
+      const quoted = /[^A-Za-z0-9_]/.test(this.sheetName) ? `'${this.sheetName.replace(/'/g, "''")}'` : this.sheetName;
+      this.nullObject = blocks.length === 0;
+      this.found = blocks.map((b) => `${quoted}!${b}`).join(', ');
+      return jsonBytes(this.nullObject ? { isNullObject: true } : { address: this.found });
+    });
+  }
+  get isNullObject(): boolean {
+    if (this.found === null) throw new Error('fake: RangeAreas read before load + sync');
+    return this.nullObject;
+  }
+  get address(): string {
+    if (this.found === null || this.nullObject) throw new Error('fake: address of a null or unloaded RangeAreas');
+    return this.found;
+  }
 }
