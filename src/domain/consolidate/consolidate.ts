@@ -21,7 +21,7 @@ import { assignLines } from './assign';
 import { consolidateFrames, frameLineCodes, type FramePlan } from './frames';
 import {
   ambiguousItem,
-  compareItems,
+  compareConsolidationItems,
   countItems,
   frameLinePlanItem,
   planItem,
@@ -256,7 +256,7 @@ export function consolidate(
       // A Ramme line's Plan narrows nothing (SPEC §15: it covers all plans): said once per such line.
       ...assignment.frameLines.filter((l) => l.plan.trim() !== '').map(frameLinePlanItem),
       ...assignment.ambiguous.map((a) => ambiguousItem(a.line, a.claimants)),
-      ...frames.sort(compareItems),
+      ...frames.sort(compareConsolidationItems),
       ...unclaimedItems(assignment.unclaimed, years, knownPlanNames(inputs, isPlan)),
     ],
     economy,

@@ -16,7 +16,7 @@ import { noteUnused, sectionOf, type Heading } from './sections';
 import { joinWrapped, wrappedCells } from './wrapped';
 import { leftoverNotes } from './leftover';
 import { firstMeasureRow, legacyIdOf, type LegacyId } from './legacyId';
-import { isAmountColumn, isNoteRow, isSkipped, noteStrayCells, notesForMeasure } from './otherRows';
+import { isLegacyAmountColumn, isNoteRow, isSkipped, noteStrayCells, notesForMeasure } from './otherRows';
 
 /** One imported measure, without its ID (the importer settles IDs over all tables, ids.ts). */
 export interface LegacyRow {
@@ -243,7 +243,7 @@ function addNotes(ctx: LegacyRowContext, r: number, measure: ReadMeasure): ReadM
  */
 export function convertRows(ctx: LegacyRowContext): LegacyTableRows {
   const cols = columnsByKey(ctx.table);
-  const amountCols = new Set(ctx.table.columns.filter(isAmountColumn).map((c) => c.col));
+  const amountCols = new Set(ctx.table.columns.filter(isLegacyAmountColumn).map((c) => c.col));
   const rows: LegacyRow[] = [];
   let section = '';
   let unused: Heading | null = null;
