@@ -5,7 +5,7 @@
  * repeat.
  */
 import { isDateFormat, toA1, toRange, type CellValue, type SheetSnapshot, type VersionIdCells } from '../../domain';
-import { serialToIso } from '../xlsx/read/cellValue';
+import { serialToIso } from '../serialDate';
 import { officeErrorCode } from './errors';
 import { BYTES_PER_CELL, isPayloadCode } from './payload';
 import type { Piece, Rect } from './readPlan';

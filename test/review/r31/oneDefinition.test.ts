@@ -1,7 +1,7 @@
 /**
  * Review r31 (a newcomer who greps for a name or a rule): the code map promises "one truth" per idea, and a reader
  * who finds a function by name expects the one she found to be the one that runs. Three places where that is not so
- * (each with its fix in REVIEW-r31.md), failing until fixed:
+ * (each with its fix in REVIEW-r31.md), all fixed but legacyImport's `cellText` (its test below says why):
  *
  * 1. Six exported names of src/domain/ stand for two different functions: `normalizeHeader`, `cellText` and
  *    `parseYearHeader` in read/ and again, behaving otherwise, in legacyImport/ (read's `cellText(true)` is "TRUE",
