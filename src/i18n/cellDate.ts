@@ -1,6 +1,6 @@
 /**
  * A date cell as the user sees it. The readers give a cell with a date number format as ISO text, the way the
- * exceljs adapter once delivered dates (workbook/xlsx/read/cellValue.ts serialToIso, workbook/excel/readBlocks.ts):
+ * exceljs adapter once delivered dates (workbook/serialDate.ts serialToIso, for both adapters):
  * "2027-01-01T00:00:00.000Z". The domain keeps that text (it is no amount, no section, no ID, whatever it is
  * compared with), but a message that quotes it must name the date as Norwegian Excel shows it: 01.01.2027.
  */

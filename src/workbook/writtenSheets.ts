@@ -4,7 +4,7 @@
  * workbook") refuses the same writes on the file path and in Excel: a sheet added to a workbook whose structure is
  * locked, or a protected sheet written.
  */
-import type { Edit } from '../domain';
+import { sameName, type Edit } from '../domain';
 
 /** How an adapter names what it found: the sheet's own name (or null), looked up case-insensitively. */
 export interface SheetLookup {
@@ -46,13 +46,11 @@ export function writtenSheet(edit: Edit, lookup: Pick<SheetLookup, 'tableSheet'>
   }
 }
 
-const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
-
 /** The sheets `edits` would add (ensured but not there) and the existing sheets they would write into. */
 export function plannedSheets(edits: readonly Edit[], lookup: SheetLookup): PlannedSheets {
   const added: string[] = [];
   const written: string[] = [];
-  const isNew = (name: string): boolean => added.some((a) => same(a, name));
+  const isNew = (name: string): boolean => added.some((a) => sameName(a, name));
   for (const edit of edits) {
     if (edit.kind === 'ensureSheet') {
       if (lookup.sheet(edit.sheet) === null && !isNew(edit.sheet)) added.push(edit.sheet);

@@ -17,7 +17,7 @@ import { COST_STATUSES, MEASURE_KINDS, PURPOSES } from '../../src/domain/model/c
 import { LISTS, PLAN_ITEM_HEADERS, SETTINGS, SETTINGS_HEADERS } from '../../src/domain/model/settingsSchema';
 import { UNITS } from '../../src/domain/model/money';
 import type { CellValue } from '../../src/domain/model/snapshot';
-import { DEFAULT_LISTS } from './workbook';
+import { WORKBOOK_LISTS } from './workbook';
 
 export const EXCEL_ERRORS = ['#REF!', '#DIV/0!', '#N/A', '#VALUE!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!'];
 
@@ -53,11 +53,11 @@ export const PLAN_WORDS: readonly string[] = [
   ...UNITS,
   ...ECONOMY_PLAN_PARTS,
   ...ECONOMY_PLAN_LINE_TYPES,
-  ...DEFAULT_LISTS.sections,
-  ...DEFAULT_LISTS.areas,
-  ...DEFAULT_LISTS.responsibles,
-  ...DEFAULT_LISTS.frames.map((f) => f.code),
-  `${DEFAULT_LISTS.areas[0] ?? ''};${DEFAULT_LISTS.areas[1] ?? ''}`,
+  ...WORKBOOK_LISTS.sections,
+  ...WORKBOOK_LISTS.areas,
+  ...WORKBOOK_LISTS.responsibles,
+  ...WORKBOOK_LISTS.frames.map((f) => f.code),
+  `${WORKBOOK_LISTS.areas[0] ?? ''};${WORKBOOK_LISTS.areas[1] ?? ''}`,
   'D-001',
   'D-002',
   'I-001',

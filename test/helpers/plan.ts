@@ -36,7 +36,8 @@ export const th = (n: number): Kr => toKr(n, '1000 kr');
 /** th for an amount cell: null or undefined is an empty cell. */
 const cell = (n: number | null | undefined): Kr | null => (n === null || n === undefined ? null : th(n));
 
-export const DEFAULT_LISTS: Lists = {
+/** The lists of makePlan's plans (frames R1, R3); not the product's DEFAULT_LISTS (sheets/template.ts). */
+export const PLAN_LISTS: Lists = {
   sections: ['Samfunn og tjenester', 'Organisasjon'],
   areas: ['Helse, velferd, pleie og omsorg', 'Oppvekst'],
   frames: [
@@ -155,7 +156,7 @@ export function makePlan(input: PlanInput = {}): Plan {
   return {
     settings,
     years: PLAN_YEARS,
-    lists: { ...DEFAULT_LISTS, ...input.lists },
+    lists: { ...PLAN_LISTS, ...input.lists },
     operating: input.operating ?? [makeOperating()],
     investment: input.investment ?? [makeInvestment()],
     economyPlan: input.economyPlan ?? [],

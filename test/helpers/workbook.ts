@@ -35,7 +35,8 @@ export interface CanonicalOptions {
   planItems?: string[] | null;
 }
 
-export const DEFAULT_LISTS: Lists = {
+/** The lists of canonicalSnapshot's workbooks (frames 2, 3); not the product's DEFAULT_LISTS (sheets/template.ts). */
+export const WORKBOOK_LISTS: Lists = {
   sections: ['Samfunn og tjenester', 'Organisasjon'],
   areas: ['Helse, velferd, pleie og omsorg', 'Oppvekst', 'Kultur', 'Teknisk'],
   frames: [
@@ -104,7 +105,7 @@ function settingsSheet(o: CanonicalOptions, startYear: number, yearCount: number
     put(grid, i + 1, 1, value);
   });
   tables.push({ name: TABLES.settings, sheet, ref: toRange(1, 1, rows.length + 1, 2) });
-  const lists: Lists = { ...DEFAULT_LISTS, ...(o.lists ?? {}) };
+  const lists: Lists = { ...WORKBOOK_LISTS, ...(o.lists ?? {}) };
   let col0 = 3; // one empty column between tables
   for (const spec of LISTS) {
     const values = listValues(spec.key, lists);

@@ -13,7 +13,7 @@ import { renderFinding } from '../../src/i18n/findings';
 import { renderImportDecision } from '../../src/i18n/importLog';
 import { explainReconciliation } from '../../src/i18n/reconciliation';
 import { changeCells } from '../../src/report/compareCells';
-import { serialToIso } from '../../src/workbook/xlsx/read/cellValue';
+import { serialToIso } from '../../src/workbook/serialDate';
 import { economyLine, operatingRow } from '../helpers/rows';
 import { canonicalSnapshot } from '../helpers/workbook';
 

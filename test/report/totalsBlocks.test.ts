@@ -170,7 +170,7 @@ describe('totalsBlocks: the status counts', () => {
   });
 });
 
-// The frame table names each frame as Sammendrag does: the code and its name from tblRammeomrader (DEFAULT_LISTS:
+// The frame table names each frame as Sammendrag does: the code and its name from tblRammeomrader (WORKBOOK_LISTS:
 // 2 = Helse og velferd), so a planner need not look up what «2» is. The measure's new money 600 + 1 200 + 1 800 +
 // 2 400 lies in frame 2; Nye midler 2 400.
 describe('totalsBlocks: the frames by code and name', () => {

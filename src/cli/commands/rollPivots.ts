@@ -13,11 +13,17 @@
  * One built on the year that left (tblTiltakDrift[[#All],[2027]]) cannot be refreshed: its line says to give it a
  * new data source instead, even when Excel refreshes its cache on opening: that refresh fails.
  */
-import { columnNumber, parseRange, parseTableColumns, type Edit, type Lang, type TableColumns } from '../../domain';
+import {
+  columnNumber,
+  parseRange,
+  parseTableColumns,
+  sameName,
+  type Edit,
+  type Lang,
+  type TableColumns,
+} from '../../domain';
 import { cliText } from '../../i18n/cliCommand';
 import type { PivotSource } from '../../workbook/xlsx';
-
-const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 type Box = NonNullable<ReturnType<typeof parseRange>>;
 
@@ -47,7 +53,7 @@ const tableOf = (ref: string): string => TABLE_REF.exec(ref)?.[1] ?? ref;
 
 /** A pivot table built on the defined name of a block of cells (or a table), as built on those; else as it is. */
 function onNamedCells(p: PivotSource, names: readonly { name: string; ref: string }[]): PivotSource {
-  const name = p.table === undefined ? undefined : names.find((n) => same(n.name, p.table ?? ''));
+  const name = p.table === undefined ? undefined : names.find((n) => sameName(n.name, p.table ?? ''));
   if (!name) return p;
   const { pivot, sheet, refreshOnLoad } = p;
   const table = TABLE_REF.exec(name.ref.trim());
@@ -93,14 +99,14 @@ export function stalePivots(
   const stale = pivots.filter((p) => {
     if (p.table !== undefined) {
       const columns = parseTableColumns(p.table);
-      if (columns) return tables.some((t) => same(t, columns.table)) && (rolled.columns(columns) ?? true);
+      if (columns) return tables.some((t) => sameName(t, columns.table)) && (rolled.columns(columns) ?? true);
       const table = tableOf(p.table);
-      return tables.some((t) => same(t, table));
+      return tables.some((t) => sameName(t, table));
     }
     const [sheet, ref] = [p.sourceSheet ?? '', boxOf(p.ref ?? '')];
     return (
       ref !== null &&
-      blocks.some((b) => same(b.sheet, sheet) && overlaps(b.box, ref)) &&
+      blocks.some((b) => sameName(b.sheet, sheet) && overlaps(b.box, ref)) &&
       (rolled.cells(sheet, ref) ?? true)
     );
   });
@@ -118,7 +124,7 @@ export function stalePivotLines(pivots: readonly StalePivot[], lang: Lang): stri
   const onTable = (table: string): string => {
     const c = parseTableColumns(table);
     if (!c) return cliText('pivotOnTable', lang, { table: tableOf(table) });
-    if (same(c.first, c.last)) return cliText('pivotOnColumn', lang, { column: c.first, table: c.table });
+    if (sameName(c.first, c.last)) return cliText('pivotOnColumn', lang, { column: c.first, table: c.table });
     return cliText('pivotOnColumns', lang, { first: c.first, last: c.last, table: c.table });
   };
   return pivots.map((p) => {

@@ -6,6 +6,7 @@
  * workbook's protection forbids the write (its structure locked, so no archive sheet; a sheet it writes protected).
  */
 import {
+  sameName,
   SHEETS,
   TABLES,
   type Lang,
@@ -38,15 +39,13 @@ const meetText = (m: TablesMeet, lang: Lang): string =>
     cell: `${m.sheet}!${m.cell}`,
   });
 
-const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
-
 /**
  * Whether the workbook had an Avstemming (its sheet, or tblAvstemming on a sheet she renamed, where it is written):
  * then the rolled one gets it anew, for the new period.
  */
 const hasReconciliation = (wb: WorkbookSnapshot): boolean =>
-  wb.sheets.some((s) => same(s.sheet, SHEETS.reconciliation)) ||
-  wb.tables.some((t) => same(t.name, TABLES.reconciliation));
+  wb.sheets.some((s) => sameName(s.sheet, SHEETS.reconciliation)) ||
+  wb.tables.some((t) => sameName(t.name, TABLES.reconciliation));
 
 /**
  * Applies the roll's `edits` (planRolledWorkbook into the source) to `wb`, read as `snapshot`, then Sammendrag and

@@ -7,7 +7,7 @@
  */
 import type { YearsNotRead } from '../model/changeSet';
 import type { Finding } from '../model/finding';
-import { yearsRead, type Plan } from '../model/plan';
+import { yearsWithoutColumn, type Plan } from '../model/plan';
 import type { CommonYear } from './fields';
 
 export type TableOf = YearsNotRead['table'];
@@ -23,8 +23,8 @@ export function yearsNotRead(
   const out: YearsNotRead[] = [];
   for (const table of TABLES) {
     const layout = plan.layouts[table];
-    if (layout === null || yearsRead(layout)) continue;
-    const years = plan.years.filter((y) => layout.yearColumns[String(y)] === undefined);
+    if (layout === null) continue;
+    const years = yearsWithoutColumn(layout, plan.years);
     if (years.length === 0) continue;
     const finding = findings.find((f) => f.code === 'year-columns' && f.sheet === layout.sheet);
     const found = finding?.params.found;

@@ -12,7 +12,7 @@ import { isFrameCode, knownFrames } from '../reconcile/knownFrames';
 import { sumYearsOf } from '../reconcile/cells';
 import { isNewMoneyLine } from '../reconcile/newMoneyLine';
 import { SHEETS } from '../model/schema';
-import { hasMeasureTable, type EconomyPlanLine, type Plan } from '../model/plan';
+import { hasMeasureTable, yearsWithoutColumn, type EconomyPlanLine, type Plan } from '../model/plan';
 
 import { ROW_ERROR_CODES } from '../model/reconciliationCodes';
 import { advisedItems } from './ambiguousAdvice';
@@ -21,7 +21,7 @@ import { assignLines } from './assign';
 import { consolidateFrames, frameLineCodes, type FramePlan } from './frames';
 import {
   ambiguousItem,
-  compareItems,
+  compareConsolidationItems,
   countItems,
   frameLinePlanItem,
   planItem,
@@ -29,7 +29,7 @@ import {
   type KnownPlans,
 } from './items';
 import { asConsolidated, consolidationTolerance, toleranceItem } from './tolerance';
-import { economyYearsUntyped, heldBackOf, pairOf, unionOf, withoutEconomyYears, yearsNotRead } from './unreadYears';
+import { economyYearsUntyped, heldBackOf, pairOf, unionOf, withoutEconomyYears } from './unreadYears';
 import type { EconomyWorkbook } from './economyWorkbook';
 import type { ConsolidatedPlan, Consolidation, ConsolidationItem } from '../model/consolidation';
 import type { Finding } from '../model/finding';
@@ -181,7 +181,7 @@ export function consolidate(
   const perPlan: ReconciliationItem[][] = inputs.map(() => []);
   const yearsHeld: YearTable[][] = inputs.map(() => []);
   const financingWaits: boolean[] = inputs.map(() => false);
-  const economyNotRead = yearsNotRead(economy.layout, years);
+  const economyNotRead = yearsWithoutColumn(economy.layout, years);
   const economyUntyped = economyYearsUntyped(economy.layout, years);
   const plans: ConsolidatedPlan[] = inputs.map((x, i) => ({
     file: x.file,
@@ -222,7 +222,7 @@ export function consolidate(
           lines.filter((l) => isOperatingLine(l, matchedOf)),
           (l) => l.years,
         ),
-        { measures: yearsNotRead(plan.layouts.operating, years), economyPlan: economyUntyped },
+        { measures: yearsWithoutColumn(plan.layouts.operating, years), economyPlan: economyUntyped },
       ),
     };
   });
@@ -256,7 +256,7 @@ export function consolidate(
       // A Ramme line's Plan narrows nothing (SPEC §15: it covers all plans): said once per such line.
       ...assignment.frameLines.filter((l) => l.plan.trim() !== '').map(frameLinePlanItem),
       ...assignment.ambiguous.map((a) => ambiguousItem(a.line, a.claimants)),
-      ...frames.sort(compareItems),
+      ...frames.sort(compareConsolidationItems),
       ...unclaimedItems(assignment.unclaimed, years, knownPlanNames(inputs, isPlan)),
     ],
     economy,

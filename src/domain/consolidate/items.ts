@@ -178,7 +178,7 @@ function unclaimedItem(
 const REF_COLLATOR = new Intl.Collator('nb', { numeric: true, sensitivity: 'base' });
 
 /** Frame items in report order: frame code (natural order), then year. */
-export function compareItems(a: ConsolidationItem, b: ConsolidationItem): number {
+export function compareConsolidationItems(a: ConsolidationItem, b: ConsolidationItem): number {
   return REF_COLLATOR.compare(a.ref, b.ref) || (a.year ?? 0) - (b.year ?? 0);
 }
 

@@ -4,22 +4,16 @@
  * never read, so no comparison is made with their 0 (as in one plan's check, reconcile/unreadYears.ts), and the
  * new money per year names those years as not read instead of showing 0.
  */
-import { yearsRead, type TableLayout } from '../model/plan';
+import { yearsWithoutColumn, type TableLayout } from '../model/plan';
 import type { Consolidation, ConsolidationItem, YearPair } from '../model/consolidation';
 import type { Kr } from '../model/money';
 
-/** The years of `years` a table has no column for, when its year headers are not the period; else none. */
-export function yearsNotRead(layout: TableLayout | null | undefined, years: readonly number[]): number[] {
-  if (layout === undefined || yearsRead(layout)) return [];
-  return years.filter((y) => layout?.yearColumns[String(y)] === undefined);
-}
-
 /**
- * The economy plan's years not shown as a figure in the new money per year: those not read (yearsNotRead) and those
+ * The economy plan's years not shown as a figure in the new money per year: those not read (yearsWithoutColumn) and those
  * no line has an amount for yet (TableLayout.yearsEmpty, SPEC §7: empty is not 0).
  */
 export function economyYearsUntyped(layout: TableLayout | null | undefined, years: readonly number[]): number[] {
-  return unionOf([yearsNotRead(layout, years), layout?.yearsEmpty]);
+  return unionOf([yearsWithoutColumn(layout, years), layout?.yearsEmpty]);
 }
 
 /** A year pair naming the years not read of either side (none: the pair as it is). */

@@ -12,7 +12,7 @@ import type { CellValue } from '../model/snapshot';
 import type { Grid } from './grid';
 import { classifyAmount, priorityNumber } from './cells';
 import type { LegacyColumn, LegacyTable } from './header';
-import { isAmountColumn } from './otherRows';
+import { isLegacyAmountColumn } from './otherRows';
 
 /** An amount heading with no number under it and the number beside it that it may have meant. */
 export interface MisalignedHeading {
@@ -64,7 +64,7 @@ function mayHoldShifted(table: LegacyTable, col: number): LegacyColumn | 'none' 
   if (col < table.reach.left || col > table.reach.right) return null;
   const column = table.columns.find((c) => c.col === col);
   if (!column) return 'none';
-  if (isAmountColumn(column) || column.key === null || NUMBER_KEYS.has(column.key)) return null;
+  if (isLegacyAmountColumn(column) || column.key === null || NUMBER_KEYS.has(column.key)) return null;
   return column;
 }
 
@@ -92,7 +92,7 @@ function joined(a: number, b: number, numbered: ReadonlySet<number>): boolean {
 export function findMisalignedHeadings(grid: Grid, table: LegacyTable): MisalignedHeading[] {
   const rows = measureRows(grid, table);
   if (rows.length === 0) return [];
-  const amounts = table.columns.filter(isAmountColumn);
+  const amounts = table.columns.filter(isLegacyAmountColumn);
   const hasNumber = (col: number): boolean => rows.some((r) => numberIn(grid.filled(r, col)) !== null);
   const numbered = new Set(amounts.filter((a) => hasNumber(a.col)).map((a) => a.col));
   const empty = amounts.filter((a) => !numbered.has(a.col));

@@ -2,7 +2,7 @@
  * What one amount cell of a legacy table says: a number, a "----" placeholder, a cost-status marker
  * ("Må utredes", "?") or text the importer cannot place.
  */
-import { normalizeHeader } from './columns';
+import { legacyWords } from './columns';
 import { decimalPointText, namesKroner, parseNorwegianNumber } from '../model/norwegianNumber';
 import { isUncalculated, type CellValue } from '../model/snapshot';
 import { parseUnit, type Unit } from '../model/money';
@@ -103,7 +103,7 @@ export function classifyAmount(value: CellValue): LegacyAmount {
       : { kind: 'number', value: n, fromText: true };
   const withUnit = numberWithUnit(text) ?? apostropheThousands(text);
   if (withUnit) return withUnit;
-  const words = normalizeHeader(text);
+  const words = legacyWords(text);
   const hit = STATUS_WORDS.find((s) => s.words.test(words));
   return hit ? { kind: 'status', status: hit.status } : { kind: 'text', text };
 }

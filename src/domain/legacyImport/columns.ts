@@ -35,7 +35,7 @@ const LEGACY_ALIASES: readonly { readonly key: LegacyKey; readonly aliases: read
     aliases: ['Nr', 'Nummer', 'Løpenr', 'Tiltak nr', 'Tiltaksnr', 'Tiltak nummer', 'Tiltaksnummer'],
   },
   // Longer than "Tiltak" too, so "Tiltak ID" is the ID column, never a second Tiltak; "Tiltak-ID" is "TiltakID"
-  // once its hyphen joins the word (normalizeHeader), "Tiltaks-ID" is the schema's.
+  // once its hyphen joins the word (legacyWords), "Tiltaks-ID" is the schema's.
   { key: 'id', aliases: ['Tiltak ID', 'TiltakID', 'Tiltaks ID'] },
   { key: 'measure', aliases: ['Tiltak', 'Utviklingstiltak', 'Tiltak inkl. investeringer'] },
   { key: TOTAL, aliases: ['Samlet kostnad', 'Samla kostnad', 'Total kostnad', 'Kostnad totalt', 'Totalkostnad'] },
@@ -52,7 +52,7 @@ const LEGACY_ALIASES: readonly { readonly key: LegacyKey; readonly aliases: read
  * Normalises header text for matching: lower case, broken-word hyphens joined ("kommune- delplan-
  * områder" → "kommunedelplanområder"), other punctuation and line breaks as single spaces.
  */
-export function normalizeHeader(text: string): string {
+export function legacyWords(text: string): string {
   return text
     .toLowerCase()
     .replace(/(\p{L})[-\u00ad]\s*(?=\p{L})/gu, '$1')
@@ -69,7 +69,7 @@ function buildAliases(): readonly AliasEntry[] {
   const entries: AliasEntry[] = [];
   const seen = new Set<string>();
   const add = (key: LegacyKey, alias: string): void => {
-    const words = normalizeHeader(alias);
+    const words = legacyWords(alias);
     if (words === '' || seen.has(words)) return;
     seen.add(words);
     entries.push({ key, words });
@@ -96,7 +96,7 @@ const YEAR_HEADER =
 const COST_BEFORE_YEAR = /^\s*kostnad(?:er)?\s+(?=\d{4})/iu;
 
 /** A plan year stated as a header and the footnote marker it carries ("" when none), or null. */
-export function parseYearHeader(text: string): { readonly year: number; readonly footnote: string } | null {
+export function legacyYear(text: string): { readonly year: number; readonly footnote: string } | null {
   // «Kostnad 2027»: the word for what a year column holds, before the year, is that year's column too.
   const m = YEAR_HEADER.exec(text.replace(COST_BEFORE_YEAR, ''));
   const year = m ? Number(m[1]) : NaN;
@@ -107,7 +107,7 @@ export function parseYearHeader(text: string): { readonly year: number; readonly
 
 /** A plan year stated as a header ("2011", or "2011*" with its footnote marker), or null. */
 export function headerYear(text: string): number | null {
-  return parseYearHeader(text)?.year ?? null;
+  return legacyYear(text)?.year ?? null;
 }
 
 /** The key whose alias `h` (normalised) is or starts with, the longest alias first, or null. */
@@ -162,7 +162,7 @@ function afterTiltak(text: string): LegacyKey | null | undefined {
   const glued = spaced ? null : TILTAK_COMPOUND.exec(text);
   const prefix = spaced ?? glued;
   if (!prefix) return undefined;
-  const key = keyAfterTiltak(normalizeHeader(text.slice(prefix[0].length)));
+  const key = keyAfterTiltak(legacyWords(text.slice(prefix[0].length)));
   return glued && key === undefined ? null : key;
 }
 
@@ -183,7 +183,7 @@ export function isCostHeading(text: string): boolean {
 /** The key a legacy header text maps to, or null for an unknown column. */
 export function matchLegacyHeader(text: string): LegacyKey | null {
   if (isCostHeading(text)) return TOTAL;
-  const key = aliasKey(normalizeHeader(text));
+  const key = aliasKey(legacyWords(text));
   if (key !== null && key !== 'measure') return key;
   const other = afterTiltak(text);
   return other === undefined ? key : other;
@@ -191,7 +191,7 @@ export function matchLegacyHeader(text: string): LegacyKey | null {
 
 /** Whether `text` is one of `key`'s headings exactly ("Kommentar"), not only starting with one ("Merknad økonomi"). */
 export function isExactHeader(text: string, key: LegacyKey): boolean {
-  const h = normalizeHeader(text);
+  const h = legacyWords(text);
   return ALIASES.some((a) => a.key === key && a.words === h);
 }
 

@@ -5,7 +5,7 @@
  * A footnote typed right under the last measure is no measure or section row.
  */
 import { toA1 } from '../model/a1';
-import { parseYearHeader } from './columns';
+import { legacyYear } from './columns';
 import { gridText, type Grid } from './grid';
 import type { LegacyTable } from './header';
 import type { Note } from './decisions';
@@ -40,7 +40,7 @@ function footnoteText(value: string, marker: string): string | null {
 
 /** The footnote markers of the table's year headers. */
 function yearMarkers(table: LegacyTable): string[] {
-  return table.columns.map((c) => parseYearHeader(c.text)?.footnote ?? '').filter((m) => m !== '');
+  return table.columns.map((c) => legacyYear(c.text)?.footnote ?? '').filter((m) => m !== '');
 }
 
 /**
@@ -69,7 +69,7 @@ function findFootnote(grid: Grid, table: LegacyTable, marker: string): { text: s
 /** Logs every year header that carries a footnote marker, with the footnote when it is found. */
 export function noteYearFootnotes(grid: Grid, table: LegacyTable, note: Note): void {
   for (const c of table.columns) {
-    const parsed = parseYearHeader(c.text);
+    const parsed = legacyYear(c.text);
     if (!parsed || parsed.footnote === '') continue;
     const params = { column: c.text.replace(/\s+/g, ' '), year: parsed.year, marker: parsed.footnote };
     const found = findFootnote(grid, table, parsed.footnote);

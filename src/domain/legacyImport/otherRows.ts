@@ -19,7 +19,7 @@ import { leftoverHeader } from './leftover';
 import { shownText, typedValue } from './textValue';
 
 /** Whether a column holds amounts: a year, Samlet kostnad, a financing column, År. */
-export const isAmountColumn = (c: LegacyColumn): boolean =>
+export const isLegacyAmountColumn = (c: LegacyColumn): boolean =>
   c.key !== null && (AMOUNT_KEYS.has(c.key) || c.key === COST_YEAR || c.key.startsWith('year:'));
 
 /**
@@ -67,7 +67,7 @@ export function isNoteRow(ctx: LegacyRowContext, cols: Map<string, LegacyColumn>
     const col = cols.get(key);
     if (col && own(col.col) && !remark(col.col)) return false;
   }
-  for (const c of ctx.table.columns) if (isAmountColumn(c) && isMoney(ctx.grid.raw(row, c.col))) return false;
+  for (const c of ctx.table.columns) if (isLegacyAmountColumn(c) && isMoney(ctx.grid.raw(row, c.col))) return false;
   return texts.length > 0;
 }
 
@@ -119,7 +119,7 @@ export function notesForMeasure(ctx: LegacyRowContext, row: number, measureRow: 
 /** What a total, spare or footnote row is judged by (its label, numbers and amounts); a note elsewhere is logged. */
 const JUDGED_KEYS = new Set(['priority', 'id', 'ref', 'measure']);
 const judgedColumns = (cols: Map<string, LegacyColumn>): Set<number> =>
-  new Set([...cols.values()].filter((c) => JUDGED_KEYS.has(c.key ?? '') || isAmountColumn(c)).map((c) => c.col));
+  new Set([...cols.values()].filter((c) => JUDGED_KEYS.has(c.key ?? '') || isLegacyAmountColumn(c)).map((c) => c.col));
 
 /**
  * Whether row `r` is no measure and no section: an empty row, a footnote, a total row or a spare line of "----",

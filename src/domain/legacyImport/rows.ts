@@ -18,7 +18,7 @@ import { leftoverNotes } from './leftover';
 import { shownText } from './textValue';
 import { isUncalculated } from '../model/snapshot';
 import { firstMeasureRow, legacyIdOf, type LegacyId } from './legacyId';
-import { isAmountColumn, isNoteRow, isSkipped, noteStrayCells, notesForMeasure } from './otherRows';
+import { isLegacyAmountColumn, isNoteRow, isSkipped, noteStrayCells, notesForMeasure } from './otherRows';
 
 /** One imported measure, without its ID (the importer settles IDs over all tables, ids.ts). */
 export interface LegacyRow {
@@ -249,7 +249,7 @@ function addNotes(ctx: LegacyRowContext, r: number, measure: ReadMeasure): ReadM
  */
 export function convertRows(ctx: LegacyRowContext): LegacyTableRows {
   const cols = columnsByKey(ctx.table);
-  const amountCols = new Set(ctx.table.columns.filter(isAmountColumn).map((c) => c.col));
+  const amountCols = new Set(ctx.table.columns.filter(isLegacyAmountColumn).map((c) => c.col));
   const rows: LegacyRow[] = [];
   let section = '';
   let unused: Heading | null = null;

@@ -9,6 +9,7 @@ import type { CellInput, Edit } from '../model/edits';
 import { formatMeasureId, highestIdNumber } from '../model/measureId';
 import type { ColumnSpec } from '../model/schema';
 import type { Plan, TableKind, TableLayout, Years } from '../model/plan';
+import { sameName } from '../model/names';
 import { blockedBy, writable, type WorkbookTarget, type WritePlan } from '../model/writePlan';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { sumYearsValue } from '../sheets/formulas';
@@ -19,7 +20,7 @@ import { findSheet } from '../read/locateTable';
 import { formulaAt } from '../read/sheetCells';
 import { amountFormatEdits, insertedCellFormats } from './amountFormat';
 import { holdsPeriodSum } from './periodSumCell';
-import { joinAreas, measuresOf, sameText, setCell, tableSpec } from './common';
+import { joinAreas, measuresOf, setCell, tableSpec } from './common';
 
 /**
  * The next free ID of a table: highest number in use with its prefix + 1, as D-001 / I-001, counting the IDs on
@@ -34,7 +35,7 @@ export function nextMeasureId(plan: Plan, kind: TableKind): string {
 /** The next priority in a section of a table: highest in use + 1. */
 export function nextPriority(plan: Plan, kind: TableKind, section: string): number {
   const used = measuresOf(plan, kind)
-    .filter((m) => sameText(m.section, section))
+    .filter((m) => sameName(m.section, section))
     .map((m) => (m.priority !== null && Number.isFinite(m.priority) ? Math.floor(m.priority) : 0));
   return used.reduce((a, b) => Math.max(a, b), 0) + 1;
 }
@@ -140,7 +141,7 @@ export function planAddMeasure(
 
 /** Whether the layout's table shows Excel's Total Row (TableInfo.totalsRow), right under its body. */
 const showsTotalsRow = (wb: WorkbookSnapshot, layout: TableLayout): boolean =>
-  layout.tableName !== null && wb.tables.some((t) => sameText(t.name, layout.tableName ?? '') && t.totalsRow === true);
+  layout.tableName !== null && wb.tables.some((t) => sameName(t.name, layout.tableName ?? '') && t.totalsRow === true);
 
 /**
  * Whether row `at`, inside the table, already holds the product's Sum periode (the calculated column): it is then

@@ -7,7 +7,6 @@ export const tableSpec = (kind: TableKind): MeasureTableSpec =>
   kind === 'operating' ? OPERATING_TABLE : INVESTMENT_TABLE;
 export const measuresOf = (plan: Plan, kind: TableKind): readonly Measure[] =>
   kind === 'operating' ? plan.operating : plan.investment;
-export const sameText = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** ";"-separated areas as the workbook holds them: "A; B". */
 export function joinAreas(value: string): string {

@@ -4,8 +4,9 @@
  */
 import type { Edit } from '../model/edits';
 import type { Measure, Plan } from '../model/plan';
+import { sameName } from '../model/names';
 import { cellAddress } from '../read/rowCells';
-import { measuresOf, sameText, setCell } from './common';
+import { measuresOf, setCell } from './common';
 import { findMeasure, type MeasureRef } from './locate';
 
 /**
@@ -18,7 +19,7 @@ export function planMoveMeasure(plan: Plan, ref: MeasureRef | string, direction:
   if (!m) return [];
   const order = (x: Measure) => (x.priority === null || !Number.isFinite(x.priority) ? Infinity : x.priority);
   const section = measuresOf(plan, m.table)
-    .filter((x) => sameText(x.section, m.section))
+    .filter((x) => sameName(x.section, m.section))
     .sort((a, b) => order(a) - order(b) || a.row - b.row);
   const i = section.indexOf(m);
   const j = direction === 'up' ? i - 1 : i + 1;

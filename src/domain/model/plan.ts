@@ -73,6 +73,16 @@ export interface TableLayout {
  */
 export const yearsRead = (layout: TableLayout | null): boolean => layout?.yearsOff !== true;
 
+/**
+ * The years of `years` (the plan period) a table has no column for, when its year headers are not the period
+ * (yearsRead): their amounts were never read, so they are named as not read, never compared as 0. None when the
+ * headers are the period, or when there is no table.
+ */
+export function yearsWithoutColumn(layout: TableLayout | null | undefined, years: readonly number[]): number[] {
+  if (layout === undefined || layout === null || yearsRead(layout)) return [];
+  return years.filter((y) => layout.yearColumns[String(y)] === undefined);
+}
+
 /** Fields shared by operating and investment measures. Amounts: null = cell empty (not given). */
 export interface MeasureCommon {
   readonly table: TableKind;

@@ -9,6 +9,7 @@ import { headerText, matchesHeader, normalizeHeader, parseYearHeader, type Heade
 import { cellAt, isBlank, sheetBounds } from './sheetCells';
 import { TABLES } from '../model/schema';
 import type { SheetSnapshot, TableInfo, WorkbookSnapshot } from '../model/snapshot';
+import { sameName } from '../model/names';
 
 export interface LocatedTable {
   /** The Excel table's name (the product's, or the user's for a table she renamed), else null. */
@@ -36,8 +37,6 @@ export interface TableQuery {
 
 const SCAN_ROWS = 10;
 const MIN_KNOWN_HEADERS = 3;
-
-const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** The sheet snapshot with that name (exact first, then ignoring case and outer spaces). */
 export function findSheet(wb: WorkbookSnapshot, name: string): SheetSnapshot | undefined {

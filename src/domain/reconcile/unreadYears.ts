@@ -6,7 +6,7 @@
  * line is no comparison of amounts (whether a line exists reads no year): it is kept, stated by the years read.
  */
 import { kr } from '../model/money';
-import { yearsRead, type Plan } from '../model/plan';
+import { yearsRead, yearsWithoutColumn, type Plan } from '../model/plan';
 import type { ItemsByCode } from './itemsByCode';
 import type { ReconciliationItem } from '../model/reconciliation';
 import { emptyEconomyYears, tablesHeld, yearTablesOf, yearWaits } from '../model/yearTables';
@@ -19,7 +19,7 @@ function withYearsRead(plan: Plan, item: ReconciliationItem): ReconciliationItem
   const missing = item.missingLine;
   const layout = plan.layouts[missing?.table ?? 'operating'];
   if (missing === undefined || layout === null || yearsRead(layout)) return item;
-  const notRead = plan.years.filter((y) => layout.yearColumns[String(y)] === undefined);
+  const notRead = yearsWithoutColumn(layout, plan.years);
   if (notRead.length === 0) return item;
   const byYear = missing.byYear.filter((y) => !notRead.includes(y.year));
   const measures = kr(byYear.reduce((a, y) => a + y.amount, 0));

@@ -7,6 +7,7 @@
 import { toRange } from '../model/a1';
 import type { MeasureCommon, Plan, TableLayout } from '../model/plan';
 import type { WorkbookSnapshot } from '../model/snapshot';
+import { sameName } from '../model/names';
 import { findSheet } from '../read/locateTable';
 import { sheetBounds, type Bounds } from '../read/sheetCells';
 import { isOccupied } from '../sheets/userCells';
@@ -30,8 +31,7 @@ function besideRows(
 ): MovedBeside | null {
   const sheet = findSheet(wb, layout.sheet);
   if (!sheet) return null;
-  const same = (name: string) => name.trim().toLowerCase() === sheet.sheet.trim().toLowerCase();
-  const owned = blocks.filter((b) => same(b.sheet)).map((b) => b.box);
+  const owned = blocks.filter((b) => sameName(b.sheet, sheet.sheet)).map((b) => b.box);
   const held = sheetBounds(sheet);
   let box: Bounds | null = null;
   for (let r = Math.max(from, held.top); r <= Math.min(block.bottom, held.bottom); r++)

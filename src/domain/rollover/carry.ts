@@ -14,6 +14,7 @@ import { isOccupied } from '../sheets/userCells';
 import { isVersionSheet } from '../read/versionHeader';
 import type { Plan, TableLayout } from '../model/plan';
 import { plainValue, type WorkbookSnapshot } from '../model/snapshot';
+import { sameName } from '../model/names';
 import { userSettingRows } from './settingRows';
 
 const REF: HeaderLike = { header: PLAN_ITEM_HEADERS.ref, aliases: ['Ref.'] };
@@ -90,8 +91,7 @@ function sideOf(r: number, c: number, around: Block): 'above' | 'below' | 'left'
 
 /** The blocks of the tables the workbook lists on `sheet` (Innstillinger: the settings and the lists beside them). */
 function tableBlocks(wb: WorkbookSnapshot, sheet: string): Block[] {
-  const same = (name: string) => name.trim().toLowerCase() === sheet.trim().toLowerCase();
-  return wb.tables.filter((t) => same(t.sheet)).flatMap((t) => parseRange(t.ref) ?? []);
+  return wb.tables.filter((t) => sameName(t.sheet, sheet)).flatMap((t) => parseRange(t.ref) ?? []);
 }
 
 /**

@@ -10,8 +10,7 @@ import type { ColumnMove, Edit } from '../model/edits';
 import type { Plan, TableLayout } from '../model/plan';
 import { ECONOMY_PLAN_COLUMNS, INVESTMENT_TABLE, OPERATING_TABLE, TABLES, type ColumnSpec } from '../model/schema';
 import type { UserTableHeaders } from '../model/content';
-
-const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+import { sameName } from '../model/names';
 
 /** A table as the roll writes it: its header texts, first column and rows, from its createTable and header cells. */
 interface NewTable {
@@ -22,11 +21,11 @@ interface NewTable {
 }
 
 function newTable(rolled: readonly Edit[], sheet: string, name: string): NewTable | null {
-  const made = rolled.find((e) => e.kind === 'createTable' && same(e.name, name));
-  const b = made?.kind === 'createTable' && same(made.sheet, sheet) ? parseRange(made.ref) : null;
+  const made = rolled.find((e) => e.kind === 'createTable' && sameName(e.name, name));
+  const b = made?.kind === 'createTable' && sameName(made.sheet, sheet) ? parseRange(made.ref) : null;
   if (!made || !b) return null;
   const head = rolled.find((e) => {
-    const at = e.kind === 'setCells' && same(e.sheet, sheet) ? parseA1(e.origin) : null;
+    const at = e.kind === 'setCells' && sameName(e.sheet, sheet) ? parseA1(e.origin) : null;
     return at?.row === b.top && at.col === b.left;
   });
   const row = head?.kind === 'setCells' ? (head.values[0] ?? []) : [];
@@ -43,7 +42,7 @@ function userHeaders(layout: TableLayout, product: ReadonlySet<string>, user: re
   const pairs: [string, string | undefined][] =
     others.length === user.length
       ? others.map((h, i) => [h.column, user[i]])
-      : others.map((h) => [h.column, user.find((u) => same(u, h.name))]);
+      : others.map((h) => [h.column, user.find((u) => sameName(u, h.name))]);
   return new Map(pairs.filter((p): p is [string, string] => p[1] !== undefined));
 }
 
@@ -66,7 +65,7 @@ function tableMoves(
   const { firstDataRow: first, lastDataRow: last } = layout;
   return layout.headers.map(({ column }) => {
     const wanted = header.get(column);
-    const at = wanted === undefined ? -1 : made.headers.findIndex((h) => same(h, wanted));
+    const at = wanted === undefined ? -1 : made.headers.findIndex((h) => sameName(h, wanted));
     const to = columnLetter(made.left + at);
     return {
       from: `${column}${first}:${column}${last}`,
@@ -114,7 +113,7 @@ export function withColumnMoves(edits: readonly Edit[], plan: Plan, user: UserTa
   return edits.map((e): Edit => {
     const box = e.kind === 'clearOwnedRange' && e.anchored === true ? parseRange(e.range) : null;
     if (!box || e.kind !== 'clearOwnedRange') return e;
-    const m = blocks.find((b) => same(b.sheet, e.sheet) && b.headerRow === box.top && b.left === box.left);
+    const m = blocks.find((b) => sameName(b.sheet, e.sheet) && b.headerRow === box.top && b.left === box.left);
     return m ? { ...e, moves: m.moves } : e;
   });
 }

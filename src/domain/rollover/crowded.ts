@@ -10,8 +10,7 @@ import type { Edit } from '../model/edits';
 import type { TableInfo } from '../model/snapshot';
 import type { Bounds } from '../read/sheetCells';
 import { plannedTables, type Planned } from './placed';
-
-const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+import { sameName } from '../model/names';
 
 /** Two rolled tables that would overlap on their sheet, at the first cell they share: the roll writes nothing. */
 export interface TablesMeet {
@@ -46,7 +45,7 @@ export function tablesMeeting(edits: readonly Edit[], theirs: readonly TableInfo
   });
   return made.flatMap((a, i) =>
     [...made.slice(i + 1), ...hers].flatMap((b): TablesMeet[] => {
-      const cell = same(a.sheet, b.sheet) ? firstShared(a.box, b.box) : null;
+      const cell = sameName(a.sheet, b.sheet) ? firstShared(a.box, b.box) : null;
       return cell ? [{ sheet: a.sheet, cell, table: a.name, other: b.name }] : [];
     }),
   );

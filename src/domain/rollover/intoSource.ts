@@ -21,6 +21,7 @@ import { userCellsIn } from '../sheets/userCells';
 import { movedBeside, type MovedBeside } from './beside';
 import { whereTheyStood } from './placed';
 import { tablesMeeting, type TablesMeet } from './crowded';
+import { sameName } from '../model/names';
 
 /** The tables a roll writes anew: the settings and their lists, the measure and economy plan tables, the plan items. */
 const ROLLED_TABLES = new Set(
@@ -40,8 +41,6 @@ interface OwnedBlock {
   /** The Excel table over it, when there is one. */
   readonly table?: string;
 }
-
-const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** A measure or economy plan table found by its header alone (no Excel table): its header row to its last row. */
 function layoutBlock(layout: TableLayout): OwnedBlock {
@@ -64,7 +63,7 @@ function renamedTables(plan: Plan): Map<string, string> {
   ];
   return new Map(
     pairs.flatMap(([own, l]): [string, string][] =>
-      l?.tableName && !same(l.tableName, own) ? [[own.toLowerCase(), l.tableName]] : [],
+      l?.tableName && !sameName(l.tableName, own) ? [[own.toLowerCase(), l.tableName]] : [],
     ),
   );
 }
@@ -133,10 +132,10 @@ function aroundUserCells(wb: WorkbookSnapshot, edits: readonly Edit[], owned: re
     if (e.kind !== 'setNumberFormat' && e.kind !== 'setValidation' && e.kind !== 'setStyle') return [e];
     const box = parseRange(e.range);
     if (!box) return [e];
-    const mine = owned.filter((o) => same(o.sheet, e.sheet)).map((o) => o.box);
+    const mine = owned.filter((o) => sameName(o.sheet, e.sheet)).map((o) => o.box);
     const users = userCellsIn(wb, e.sheet, box, mine).flatMap((c) => parseA1(c.cell)?.row ?? []);
     const below = tables
-      .filter((t) => same(t.sheet, e.sheet) && t.box.top > box.top && t.box.top <= box.bottom)
+      .filter((t) => sameName(t.sheet, e.sheet) && t.box.top > box.top && t.box.top <= box.bottom)
       .filter((t) => t.box.left <= box.right && t.box.right >= box.left)
       .map((t) => t.box.top);
     const stops = [...users, ...below];
@@ -185,7 +184,7 @@ export function planRollIntoSource(
       wb,
       sheet,
       box,
-      owned.filter((o) => same(o.sheet, sheet)).map((o) => o.box),
+      owned.filter((o) => sameName(o.sheet, sheet)).map((o) => o.box),
     ),
   );
   const unique = [...new Map(blocked.map((c) => [`${c.sheet}!${c.cell}`.toLowerCase(), c])).values()];

@@ -18,6 +18,7 @@ import { cellAt, cellText, type Bounds } from '../read/sheetCells';
 import { isOccupied } from '../sheets/userCells';
 import type { VersionLayout } from '../sheets/version';
 import { plannedTables } from './placed';
+import { sameName } from '../model/names';
 
 /** A note of a table the roll kept: where it stood, and where it now stands (`to`) or what was in the way. */
 export interface NoteKept {
@@ -52,7 +53,6 @@ interface Found {
   readonly header: string;
 }
 
-const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 const inside = (b: Bounds, row: number, col: number): boolean =>
   row >= b.top && row <= b.bottom && col >= b.left && col <= b.right;
 
@@ -62,7 +62,7 @@ function foundNotes(wb: WorkbookSnapshot, plan: Plan, findings: readonly Finding
     const at = f.code === 'note-in-table' ? parseA1(f.cell) : null;
     const key = KEYS.find((k) => {
       const l = plan.layouts[k];
-      return l && same(l.sheet, f.sheet) && at && at.row > l.headerRow && at.row <= l.lastDataRow;
+      return l && sameName(l.sheet, f.sheet) && at && at.row > l.headerRow && at.row <= l.lastDataRow;
     });
     const layout = key && plan.layouts[key];
     const sheet = findSheet(wb, f.sheet);
@@ -81,7 +81,7 @@ function oldBlock(l: TableLayout): Bounds {
 /** Whether a setCells of the roll writes the cell. */
 function written(edits: readonly Edit[], sheet: string, row: number, col: number): boolean {
   return edits.some((e) => {
-    if (e.kind !== 'setCells' || !same(e.sheet, sheet)) return false;
+    if (e.kind !== 'setCells' || !sameName(e.sheet, sheet)) return false;
     const o = parseA1(e.origin);
     const width = Math.max(1, ...e.values.map((r) => r.length));
     const box = {
@@ -124,9 +124,9 @@ export function keptNotes(
     const hers =
       !!old &&
       isOccupied(old, row, n.col) &&
-      !emptied.some((b) => same(b.sheet, table.sheet) && inside(b.box, row, n.col));
+      !emptied.some((b) => sameName(b.sheet, table.sheet) && inside(b.box, row, n.col));
     const taken = tables.some(
-      (t) => same(t.sheet, table.sheet) && inside({ ...t.box, bottom: t.box.bottom + 1 }, row, n.col),
+      (t) => sameName(t.sheet, table.sheet) && inside({ ...t.box, bottom: t.box.bottom + 1 }, row, n.col),
     );
     if (hers || taken || written(edits, table.sheet, row, n.col)) return { ...base, to: null, inWay: cell };
     used.add(`${table.sheet}!${cell}`.toLowerCase());

@@ -19,6 +19,7 @@ import { LISTS } from '../model/settingsSchema';
 import type { Bounds } from '../read/sheetCells';
 import { findSheet } from '../read/locateTable';
 import { sizedByHer } from '../sheets/herView';
+import { sameName } from '../model/names';
 
 /** Where a planned table goes: the sheet and how far its edits move, rows down and columns right. */
 interface Placement {
@@ -41,7 +42,6 @@ interface Stood {
   readonly left: number;
 }
 
-const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 const key = (name: string): string => name.toLowerCase();
 
 /** The measure and economy plan tables where the reader found them (header row and first column as found). */
@@ -55,7 +55,7 @@ function layoutStood(layout: TableLayout | null): Stood | null {
 function stoodTables(wb: WorkbookSnapshot, plan: Plan): Map<string, Stood> {
   const out = new Map<string, Stood>();
   for (const name of [TABLES.settings, TABLES.planItems, ...LISTS.map((l) => l.table)]) {
-    const t = wb.tables.find((x) => same(x.name, name));
+    const t = wb.tables.find((x) => sameName(x.name, name));
     const b = t ? parseRange(t.ref) : null;
     if (t && b) out.set(key(name), { sheet: t.sheet, top: b.top, left: b.left });
   }
@@ -89,7 +89,7 @@ function placements(planned: readonly Planned[], stood: ReadonlyMap<string, Stoo
   }
   for (const p of planned) {
     if (out.has(p)) continue;
-    const kin = planned.find((q) => q !== p && same(q.sheet, p.sheet) && stood.has(key(q.name)));
+    const kin = planned.find((q) => q !== p && sameName(q.sheet, p.sheet) && stood.has(key(q.name)));
     const moved = kin && out.get(kin);
     out.set(p, moved ? { ...moved } : { sheet: p.sheet, rows: 0, cols: 0 });
   }
@@ -108,9 +108,9 @@ function firstColumn(e: Edit): number | null {
 /** The planned table an edit of its sheet belongs to: by name, else the one whose columns it writes in. */
 function tableOf(e: Edit, planned: readonly Planned[]): Planned | undefined {
   if (!('sheet' in e)) return undefined;
-  if (e.kind === 'createTable') return planned.find((p) => p.name === e.name && same(p.sheet, e.sheet));
+  if (e.kind === 'createTable') return planned.find((p) => p.name === e.name && sameName(p.sheet, e.sheet));
   const col = firstColumn(e);
-  const mine = planned.filter((p) => same(p.sheet, e.sheet));
+  const mine = planned.filter((p) => sameName(p.sheet, e.sheet));
   return col === null ? undefined : mine.find((p) => col >= p.box.left && col <= p.box.right);
 }
 
@@ -157,12 +157,12 @@ function sheetWide(
   wb: WorkbookSnapshot,
 ): Edit[] {
   if (e.kind !== 'ensureSheet' && e.kind !== 'freezeRows') return [e];
-  const mine = planned.filter((p) => same(p.sheet, e.sheet)).flatMap((p) => at.get(p) ?? []);
+  const mine = planned.filter((p) => sameName(p.sheet, e.sheet)).flatMap((p) => at.get(p) ?? []);
   const sheets = mine.length === 0 ? [e.sheet] : [...new Map(mine.map((m) => [key(m.sheet), m.sheet])).values()];
   return sheets.flatMap((sheet): Edit[] => {
     if (e.kind === 'ensureSheet') return [{ ...e, sheet }];
     if (findSheet(wb, sheet)?.pane) return [];
-    const down = mine.filter((m) => same(m.sheet, sheet)).map((m) => m.rows);
+    const down = mine.filter((m) => sameName(m.sheet, sheet)).map((m) => m.rows);
     return [{ ...e, sheet, rows: e.rows + (down.length > 0 ? Math.min(...down) : 0) }];
   });
 }

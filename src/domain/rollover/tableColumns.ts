@@ -14,6 +14,7 @@ import { isUncalculated, type CellValue, type WorkbookSnapshot } from '../model/
 import { columnNumber, parseRange } from '../model/a1';
 import { cellAt, originOf } from '../read/sheetCells';
 import type { Box } from './refRows';
+import { sameName } from '../model/names';
 
 /** Columns `first`…`last` (table order) of `table`, and the parts of them the reference reads. */
 export interface TableColumns {
@@ -24,8 +25,6 @@ export interface TableColumns {
   readonly data: boolean;
   readonly totals: boolean;
 }
-
-const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** The items of `[a],[b]:[c]` in order, each with the separator before it. */
 function items(inner: string): { text: string; sep: string }[] | null {
@@ -84,7 +83,7 @@ type Side = { readonly wb: WorkbookSnapshot; readonly layouts: Plan['layouts'] }
 
 /** The columns `first`…`last` of `t` in sheet order (by the name Excel gives them); null when one is not there. */
 function span(t: TableLayout, first: string, last: string): TableLayout['headers'] | null {
-  const [a, b] = [first, last].map((n) => t.headers.findIndex((h) => same(h.name || h.text, n)));
+  const [a, b] = [first, last].map((n) => t.headers.findIndex((h) => sameName(h.name || h.text, n)));
   if (a === undefined || b === undefined || a < 0 || b < 0) return null;
   return t.headers.slice(Math.min(a, b), Math.max(a, b) + 1);
 }
@@ -100,7 +99,7 @@ const sameValue = (x: CellValue, y: CellValue): boolean =>
 
 /** The data cells of `columns` of `t`, row by row. */
 function cellsOf(wb: WorkbookSnapshot, t: TableLayout, columns: TableLayout['headers']): CellValue[][] {
-  const sheet = wb.sheets.find((s) => same(s.sheet, t.sheet));
+  const sheet = wb.sheets.find((s) => sameName(s.sheet, t.sheet));
   const rows: CellValue[][] = [];
   if (!sheet) return rows;
   const o = originOf(sheet);
@@ -125,7 +124,7 @@ const tablesOf = (layouts: Plan['layouts']): Keyed[] =>
  * not one of the measure or economy plan tables, or names a column the table did not have: not judged here.
  */
 export function tableColumnsRolled(cols: TableColumns, before: Side, after: Side): boolean | null {
-  const key = tablesOf(before.layouts).find(({ t }) => same(t.tableName ?? '', cols.table))?.key;
+  const key = tablesOf(before.layouts).find(({ t }) => sameName(t.tableName ?? '', cols.table))?.key;
   return key ? columnsRolledIn(key, cols, before, after) : null;
 }
 
@@ -134,9 +133,10 @@ export function tableColumnsRolled(cols: TableColumns, before: Side, after: Side
  * left: a pivot cache built on it cannot be refreshed); null when both are there, or `cols` is no rolled table's.
  */
 export function columnGone(cols: TableColumns, before: Side, after: Side): string | null {
-  const key = tablesOf(before.layouts).find(({ t }) => same(t.tableName ?? '', cols.table))?.key;
+  const key = tablesOf(before.layouts).find(({ t }) => sameName(t.tableName ?? '', cols.table))?.key;
   if (!key) return null;
-  const has = (t: TableLayout | null, n: string): boolean => t?.headers.some((h) => same(h.name || h.text, n)) ?? false;
+  const has = (t: TableLayout | null, n: string): boolean =>
+    t?.headers.some((h) => sameName(h.name || h.text, n)) ?? false;
   return [cols.first, cols.last].find((n) => has(before.layouts[key], n) && !has(after.layouts[key], n)) ?? null;
 }
 
@@ -149,7 +149,8 @@ function columnsRolledIn(key: Keyed['key'], cols: TableColumns, before: Side, af
   if (!a || !now) return true;
   const names = (hs: TableLayout['headers']): string => hs.map((h) => (h.name || h.text).toLowerCase()).join('\n');
   if (names(was) !== names(now)) return true;
-  const totals = b.tableName !== null && before.wb.tables.some((t) => same(t.name, b.tableName ?? '') && t.totalsRow);
+  const totals =
+    b.tableName !== null && before.wb.tables.some((t) => sameName(t.name, b.tableName ?? '') && t.totalsRow);
   if (cols.totals && totals) return true;
   if (!cols.data) return false;
   const [x, y] = [cellsOf(before.wb, b, was), cellsOf(after.wb, a, now)];
@@ -164,7 +165,7 @@ function columnsRolledIn(key: Keyed['key'], cols: TableColumns, before: Side, af
  * elsewhere after the roll (2028 in I before, in H after) is changed. Null when the block does not lie so.
  */
 export function cellsRolled(sheet: string, box: Box, before: Side, after: Side): boolean | null {
-  const on = tablesOf(before.layouts).filter(({ t }) => same(t.sheet, sheet) && meets(t, box));
+  const on = tablesOf(before.layouts).filter(({ t }) => sameName(t.sheet, sheet) && meets(t, box));
   const [only] = on;
   if (on.length !== 1 || !only || meetsOther(before.wb, only.t, sheet, box)) return null;
   const { key, t: b } = only;
@@ -204,7 +205,7 @@ function meets(t: TableLayout, box: Box): boolean {
 /** Whether `box` meets another table of the workbook on `sheet` than `t` (a settings table below it: rolled too). */
 function meetsOther(wb: WorkbookSnapshot, t: TableLayout, sheet: string, box: Box): boolean {
   return wb.tables.some((x) => {
-    const r = same(x.sheet, sheet) && !same(x.name, t.tableName ?? '') ? parseRange(x.ref) : null;
+    const r = sameName(x.sheet, sheet) && !sameName(x.name, t.tableName ?? '') ? parseRange(x.ref) : null;
     return (
       r !== null &&
       r.top <= box.bottom &&

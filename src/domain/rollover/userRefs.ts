@@ -19,6 +19,7 @@ import { offsetAnchors } from './offsetAnchors';
 import { boundsOf, boundsOfOne, movedRows, type Box } from './refRows';
 import type { PlacedFormula, RefPlace } from './userRefPlaces';
 import type { MeasureRows } from './userRowRefs';
+import { sameName } from '../model/names';
 
 /** A reference of the user's whose year changed under it: in a formula cell or a defined name. */
 export interface StaleReference {
@@ -40,7 +41,6 @@ export interface StaleReference {
 
 type Layouts = Plan['layouts'];
 
-const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 const span = (xs: readonly string[]): string =>
   xs.length <= 1 ? (xs[0] ?? '') : `${xs[0] ?? ''}–${xs[xs.length - 1] ?? ''}`;
 
@@ -75,15 +75,16 @@ function yearsCovered(
   sheet: string,
   box: Box | null,
 ): { before: string; after: string } | null {
-  if (!box || !same(sheet, before.sheet) || box.bottom < before.headerRow || box.top > before.lastDataRow) return null;
+  if (!box || !sameName(sheet, before.sheet) || box.bottom < before.headerRow || box.top > before.lastDataRow)
+    return null;
   const years = Object.entries(before.yearColumns)
     .map(([year, letter]) => ({ year, col: columnNumber(letter) }))
     .filter((y) => y.col >= box.left && y.col <= box.right)
     .sort((x, y) => x.col - y.col);
   if (years.length === 0) return null;
   const held = (col: number): string => {
-    if (!after || !same(after.sheet, before.sheet)) return '';
-    return after.headers.find((h) => same(h.column, columnLetter(col)))?.text ?? '';
+    if (!after || !sameName(after.sheet, before.sheet)) return '';
+    return after.headers.find((h) => sameName(h.column, columnLetter(col)))?.text ?? '';
   };
   const was = span(years.map((y) => y.year));
   const now = span(years.map((y) => held(y.col)));
@@ -134,7 +135,7 @@ function owned(
 ): boolean {
   return pairs.some(([b]) => {
     const extra = b.tableName !== null && totals.has(b.tableName.toLowerCase()) ? 1 : 0;
-    if (!same(b.sheet, sheet) || row < b.headerRow || row > b.lastDataRow + extra) return false;
+    if (!sameName(b.sheet, sheet) || row < b.headerRow || row > b.lastDataRow + extra) return false;
     const cols = b.headers.map((h) => columnNumber(h.column));
     return col >= Math.min(...cols) && col <= Math.max(...cols);
   });
@@ -150,7 +151,7 @@ function onTable(pairs: readonly [TableLayout, TableLayout | null][], sheet: str
   const boxes = range.trim().split(/\s+/).map(boundsOfOne);
   return pairs.some(([t]) => {
     const cols = t.headers.map((h) => columnNumber(h.column));
-    if (!same(t.sheet, sheet) || cols.length === 0) return false;
+    if (!sameName(t.sheet, sheet) || cols.length === 0) return false;
     const [left, right] = [Math.min(...cols), Math.max(...cols)];
     return boxes.some(
       (x) => x !== null && x.top <= t.lastDataRow && x.bottom >= t.headerRow && x.left <= right && x.right >= left,
@@ -169,7 +170,7 @@ function userFormulas(
   pairs: readonly [TableLayout, TableLayout | null][],
   placed: readonly PlacedFormula[],
 ): UserFormula[] {
-  const product = (sheet: string): boolean => same(sheet, SHEETS.summary) || same(sheet, SHEETS.reconciliation);
+  const product = (sheet: string): boolean => sameName(sheet, SHEETS.summary) || sameName(sheet, SHEETS.reconciliation);
   const totals = new Set(wb.tables.filter((t) => t.totalsRow).map((t) => t.name.toLowerCase()));
   const out: UserFormula[] = [];
   for (const sheet of wb.sheets) {
@@ -263,7 +264,7 @@ export function uncheckedReferences(
     const anchors = offsetAnchors(formula)
       .anchors.filter((a) => goneYears(a, pairs).length === 0)
       .map((a) => a1Refs(a, own));
-    const rolled = anchors.some((refs) => refs.some((r) => pairs.some(([b]) => same(b.sheet, r.sheet))));
+    const rolled = anchors.some((refs) => refs.some((r) => pairs.some(([b]) => sameName(b.sheet, r.sheet))));
     return rolled || anchors.some((refs) => refs.length === 0) ? [at] : [];
   });
 }

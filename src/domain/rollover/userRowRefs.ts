@@ -7,6 +7,7 @@
  */
 import { columnNumber } from '../model/a1';
 import type { MeasureCommon, TableLayout } from '../model/plan';
+import { sameName } from '../model/names';
 
 /** A measure's place: its sheet, row and ID (the text of Tiltak when it has none). */
 export type MeasureRow = Pick<MeasureCommon, 'sheet' | 'row' | 'id' | 'measure'>;
@@ -19,7 +20,6 @@ export interface MeasureRows {
 
 type Box = { top: number; left: number; bottom: number; right: number };
 
-const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 export const keyOf = (m: MeasureRow): string => m.id.trim() || m.measure.trim();
 
 // Per list of measures, its measures by sheet in row order: sorted once for all the user's references (a plan of
@@ -51,7 +51,7 @@ const held = (rows: readonly MeasureRow[], sheet: string, top: number, bottom: n
 
 /** Whether `box` on `sheet` meets the rows and columns of the measures of the table `before`. */
 export function meetsTable(before: TableLayout, sheet: string, box: Box): boolean {
-  if (!same(sheet, before.sheet) || box.bottom < before.firstDataRow || box.top > before.lastDataRow) return false;
+  if (!sameName(sheet, before.sheet) || box.bottom < before.firstDataRow || box.top > before.lastDataRow) return false;
   const cols = before.headers.map((h) => columnNumber(h.column));
   return cols.length > 0 && box.right >= Math.min(...cols) && box.left <= Math.max(...cols);
 }

@@ -28,6 +28,7 @@ import { groupKey, refKey } from '../measures/grouping';
 import type { ReconciliationSheetText } from '../model/sheetText';
 import { asInput, keptKey, type KeptRowsText } from './reconciliationKept';
 import { waitingForYears } from './reconciliationWaiting';
+import { sameName } from '../model/names';
 
 /** A plan as its own check reads it, and the items that check makes against its own Økonomiplan sheet. */
 export interface OwnCheck {
@@ -85,8 +86,6 @@ export function comparedElsewhere(
  */
 const CELL_ADDRESS = /^(?:'(?:[^'\\/?*[\]:]|'')+'|[^'!:\\/?*[\]][^!:\\/?*[\]]*)!\$?[A-Za-z]{1,3}\$?[0-9]+$/;
 
-const sameSheet = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
-
 /**
  * The economy plan workbook a row's «Celle økonomiplan» names when it is not the plan's own (a consolidation wrote
  * it: «op.xlsx: Økonomiplan!C6» → «op.xlsx»), else undefined: a plain check's link reads «Økonomiplan!J6». What
@@ -106,7 +105,7 @@ export function otherWorkbookOf(
   const address = at < 0 ? '' : text.slice(at + 2).trim();
   if (file === '') return undefined;
   if (CELL_ADDRESS.test(address)) return file;
-  const own = [SHEETS.economyPlan, ...sheets].some((s) => s !== undefined && sameSheet(s, address));
+  const own = [SHEETS.economyPlan, ...sheets].some((s) => s !== undefined && sameName(s, address));
   return own ? file : undefined;
 }
 

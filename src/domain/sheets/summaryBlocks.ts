@@ -15,6 +15,7 @@ import type { Kr } from '../model/money';
 import type { Plan } from '../model/plan';
 import { frameByLineText, type SummaryText } from '../model/sheetText';
 import type { Totals, YearAmounts } from '../model/totals';
+import { sameName } from '../model/names';
 
 const header = (key: string): string =>
   [...OPERATING_COLUMNS, ...INVESTMENT_COLUMNS].find((c) => c.key === key)?.header ?? key;
@@ -36,7 +37,7 @@ const yearValues = (plan: Plan, amounts: YearAmounts | undefined): Kr[] =>
 /** Labels of the list first, then any extra label found in the totals (case-insensitive). */
 export function labelsOf(list: readonly string[], found: readonly string[]): string[] {
   const out = [...list];
-  for (const f of found) if (!out.some((o) => o.trim().toLowerCase() === f.trim().toLowerCase())) out.push(f);
+  for (const f of found) if (!out.some((o) => sameName(o, f))) out.push(f);
   return out;
 }
 

@@ -16,6 +16,7 @@ import type { UserTableFormulas } from '../model/content';
 import { TABLES } from '../model/schema';
 import type { SheetSnapshot } from '../model/snapshot';
 import type { TableLayout } from '../model/plan';
+import { sameName } from '../model/names';
 import type { PlannedColumn } from './layout';
 
 /** A calculated column of hers the rolled table cannot keep: it reads columns that table does not have. */
@@ -63,8 +64,7 @@ export function calculatedColumn(
   const text = table === null ? null : sameFormula(sheet, layout, column);
   const parsed = table === null || text === null ? null : parseThisRowFormula(text, table);
   if (table === null || text === null || !parsed) return null;
-  const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
-  const letterOf = (name: string) => layout.headers.find((h) => same(h.name, name))?.column;
+  const letterOf = (name: string) => layout.headers.find((h) => sameName(h.name, name))?.column;
   // A formula reading its own cell is circular in Excel: no formula to keep.
   if (parsed.columns.some((c) => letterOf(c) === column)) return null;
   const renamed = new Map<string, string>();

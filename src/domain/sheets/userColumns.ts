@@ -106,7 +106,7 @@ function readRestored(
   return { plan, typed: keptAmounts(findings) };
 }
 
-/** A date cell as the readers give it: "2027-03-01T00:00:00.000Z" (workbook/xlsx/read/cellValue.ts serialToIso). */
+/** A date cell as the readers give it: "2027-03-01T00:00:00.000Z" (workbook/serialDate.ts serialToIso). */
 const READER_ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})\.\d{3}Z$/;
 
 /** Excel's day number (days since 1899-12-30, the 1900 system a new workbook uses) of a civil date and time. */

@@ -10,7 +10,14 @@ import { isCosted } from '../measures/costed';
 import { groupKey } from '../measures/grouping';
 import { COST_STATUSES } from '../model/choices';
 import { isBlank } from '../read/sheetCells';
-import { yearsRead, type InvestmentMeasure, type Measure, type OperatingMeasure, type Plan } from '../model/plan';
+import {
+  yearsRead,
+  yearsWithoutColumn,
+  type InvestmentMeasure,
+  type Measure,
+  type OperatingMeasure,
+  type Plan,
+} from '../model/plan';
 import type { Totals } from '../model/totals';
 
 /** Adds a measure to each of its areas once (two spellings of one area are one group). */
@@ -88,8 +95,7 @@ function yearsNotRead(plan: Plan): NonNullable<Totals['yearsNotRead']> {
   const out: { operating?: number[]; investment?: number[] } = {};
   for (const table of ['operating', 'investment'] as const) {
     const layout = plan.layouts[table];
-    if (layout !== null && !yearsRead(layout))
-      out[table] = plan.years.filter((y) => layout.yearColumns[String(y)] === undefined);
+    if (layout !== null && !yearsRead(layout)) out[table] = yearsWithoutColumn(layout, plan.years);
   }
   return out;
 }

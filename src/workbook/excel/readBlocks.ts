@@ -13,7 +13,7 @@ import {
   type SheetSnapshot,
   type VersionIdCells,
 } from '../../domain';
-import { serialToIso } from '../xlsx/read/cellValue';
+import { serialToIso } from '../serialDate';
 import { askErrorCells, type MarkErrors } from './errorCells';
 import { officeErrorCode } from './errors';
 import { BYTES_PER_CELL, isPayloadCode } from './payload';

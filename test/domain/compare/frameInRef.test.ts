@@ -16,7 +16,7 @@ import { matchLine } from '../../../src/domain/reconcile/matchLines';
 import type { Plan } from '../../../src/domain/model/plan';
 import type { CellValue } from '../../../src/domain/model/snapshot';
 import { readPlan } from '../../../src/domain/read/plan';
-import { canonicalSnapshot, DEFAULT_LISTS } from '../../helpers/workbook';
+import { canonicalSnapshot, WORKBOOK_LISTS } from '../../helpers/workbook';
 import { economyLine, operatingRow } from '../../helpers/rows';
 
 const frameLine = (frame: string, amount: number): Record<string, CellValue> =>
@@ -33,7 +33,7 @@ const frameLine = (frame: string, amount: number): Record<string, CellValue> =>
 
 // R3 and R4 are codes of the frame list: a Ramme line of a frame in no list and on no measure limits none
 // (reconcile/knownFrames.ts).
-const frames = [...DEFAULT_LISTS.frames, { code: 'R3', name: 'Helse' }, { code: 'R4', name: 'NAV' }];
+const frames = [...WORKBOOK_LISTS.frames, { code: 'R3', name: 'Helse' }, { code: 'R4', name: 'NAV' }];
 const plan = (economyPlan: Record<string, CellValue>[]): Plan =>
   readPlan(canonicalSnapshot({ operating: [operatingRow()], economyPlan, lists: { frames } }), {
     defaultStartYear: 2027,

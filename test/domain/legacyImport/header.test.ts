@@ -1,11 +1,6 @@
 import fc from 'fast-check';
 import { classifyAmount, isCapitalised, sentenceCase, splitRef } from '../../../src/domain/legacyImport/cells';
-import {
-  headerYear,
-  matchLegacyHeader,
-  normalizeHeader,
-  parseYearHeader,
-} from '../../../src/domain/legacyImport/columns';
+import { headerYear, matchLegacyHeader, legacyWords, legacyYear } from '../../../src/domain/legacyImport/columns';
 import { importLegacy } from '../../../src/domain/legacyImport/import';
 import type { CellValue } from '../../../src/domain/model/snapshot';
 import { toGrid } from '../../../src/domain/legacyImport/grid';
@@ -66,12 +61,12 @@ describe('legacy header matching (case, punctuation, line breaks, broken-word hy
     );
   });
 
-  it('normalizeHeader is idempotent (property)', () => {
-    fc.assert(fc.property(fc.string(), (s) => expect(normalizeHeader(normalizeHeader(s))).toBe(normalizeHeader(s))));
+  it('legacyWords is idempotent (property)', () => {
+    fc.assert(fc.property(fc.string(), (s) => expect(legacyWords(legacyWords(s))).toBe(legacyWords(s))));
   });
 });
 
-describe('parseYearHeader: a year header with a footnote marker or its own unit', () => {
+describe('legacyYear: a year header with a footnote marker or its own unit', () => {
   it.each([
     ['2011', 2011, ''],
     ['2011*', 2011, '*'],
@@ -86,7 +81,7 @@ describe('parseYearHeader: a year header with a footnote marker or its own unit'
     ['2027 i 1000 kr', 2027, ''],
     ['2027* (1000 kr)', 2027, '*'],
   ])('%p is the year %p with marker %p', (text, year, footnote) => {
-    expect(parseYearHeader(text)).toEqual({ year, footnote });
+    expect(legacyYear(text)).toEqual({ year, footnote });
   });
 
   it.each([

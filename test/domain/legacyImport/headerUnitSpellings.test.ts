@@ -4,7 +4,7 @@
  * 1000 kr still does, and text that stated no unit still states none.
  */
 import { classifyAmount } from '../../../src/domain/legacyImport/cells';
-import { isCostHeading, parseYearHeader } from '../../../src/domain/legacyImport/columns';
+import { isCostHeading, legacyYear } from '../../../src/domain/legacyImport/columns';
 import { importLegacy, type ImportResult } from '../../../src/domain/legacyImport/import';
 import { findUnit } from '../../../src/domain/legacyImport/units';
 import type { Unit } from '../../../src/domain/model/money';
@@ -77,7 +77,7 @@ describe('a year or «Kostnad» followed by its unit alone, as read before', () 
     ['2027 i hele 1000', null],
     ['2027 budsjett', null],
   ])('%p is the year %p', (text, year) => {
-    expect(parseYearHeader(text)?.year ?? null).toBe(year);
+    expect(legacyYear(text)?.year ?? null).toBe(year);
   });
 
   it.each([
@@ -137,7 +137,7 @@ describe('the short forms of municipal budgets, read as Beløpsenhet and --unit 
     ['2027 – tusenkr', 2027],
     ['2027 (millionar kr)', 2027],
   ])('%p is the year %p', (text, year) => {
-    expect(parseYearHeader(text)?.year ?? null).toBe(year);
+    expect(legacyYear(text)?.year ?? null).toBe(year);
   });
 
   it.each([['Kostnad (tkr)'], ['Kostnad i mkr'], ['Kostnad (TNOK)']])('%p is a «Kostnad» heading', (text) => {

@@ -4,13 +4,13 @@
  * the whole cell) is kr. The Norwegian word «nok» in a sentence ("Har vi nok midler") states nothing, and a year
  * with it among other words is no year column. Figures by hand: kr ÷ 1000 = 1000 kr.
  */
-import { isCostHeading, parseYearHeader } from '../../../src/domain/legacyImport/columns';
+import { isCostHeading, legacyYear } from '../../../src/domain/legacyImport/columns';
 import { findUnit } from '../../../src/domain/legacyImport/units';
 import { figures, HEADER, importTitled } from './titledTable';
 
 describe('NOK in a unit’s place is kr', () => {
   it.each([['2027 (NOK)'], ['2027 NOK'], ['2027 (nok)'], ['Kostnad 2027 (NOK)']])('%p is the year 2027', (text) => {
-    expect(parseYearHeader(text)?.year ?? null).toBe(2027);
+    expect(legacyYear(text)?.year ?? null).toBe(2027);
   });
 
   it.each([
@@ -46,7 +46,7 @@ describe('the word «nok» makes no other words a unit', () => {
   });
 
   it.each([['2027 nok midler'], ['2027 (nok penger)'], ['2027 budsjett NOK']])('%p is no year column', (text) => {
-    expect(parseYearHeader(text)).toBeNull();
+    expect(legacyYear(text)).toBeNull();
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * Review r31 (a newcomer who greps for a name or a rule): the code map promises "one truth" per idea, and a reader
  * who finds a function by name expects the one she found to be the one that runs. Three places where that is not so
- * (each with its fix in REVIEW-r31.md), failing until fixed:
+ * (each with its fix in REVIEW-r31.md), all fixed but legacyImport's `cellText` (its test below says why):
  *
  * 1. Six exported names of src/domain/ stand for two different functions: `normalizeHeader`, `cellText` and
  *    `parseYearHeader` in read/ and again, behaving otherwise, in legacyImport/ (read's `cellText(true)` is "TRUE",
@@ -49,17 +49,25 @@ test('control: the scans find what they look for', () => {
   expect(filesMatching(/export const yearsRead\b/)).toEqual(['domain/model/plan.ts']);
 });
 
-test.failing('no two exported functions of src/domain/ share a name', () => {
-  const twice = [...exportedNames()].filter(([, files]) => files.length > 1).map(([name]) => name);
-  expect(twice.sort()).toEqual([]);
+/** The names of src/domain/ exported by more than one file. */
+const namesTwice = () => [...exportedNames()].filter(([, files]) => files.length > 1).map(([name]) => name);
+
+test('no two exported functions of src/domain/ share a name (cellText aside, below)', () => {
+  expect(namesTwice().filter((n) => n !== 'cellText')).toEqual([]);
 });
 
-test.failing('"the same name, case and surrounding spaces aside" is written once in src/', () => {
+// legacyImport/grid.ts's `cellText` (→ `gridText` in REVIEW-r31.md) is left to the helper who is changing how
+// legacyImport uses it, so that two branches do not both rewrite its twelve importers; failing until then.
+test.failing('no two exported functions of src/domain/ are named cellText', () => {
+  expect(namesTwice()).not.toContain('cellText');
+});
+
+test('"the same name, case and surrounding spaces aside" is written once in src/', () => {
   const copies = filesMatching(/(\w+)\.trim\(\)\.toLowerCase\(\) === [\w.]+\.trim\(\)\.toLowerCase\(\)/);
   expect(copies.length).toBeLessThanOrEqual(1);
 });
 
-test.failing('"the plan years a table has no column for" is written once in src/', () => {
+test('"the plan years a table has no column for" is written once in src/', () => {
   const copies = filesMatching(/yearColumns\[String\(y\)\] === undefined/);
   expect(copies.length).toBeLessThanOrEqual(1);
 });

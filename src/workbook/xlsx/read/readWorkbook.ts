@@ -10,6 +10,7 @@ import {
   toRange,
   sheetScopeOf,
   rowsReadBelow,
+  sameName,
   type ReadScope,
   type SheetScope,
   type SheetSnapshot,
@@ -26,8 +27,6 @@ import { readSheetCells, type CellBudget, type ReadCell, type SheetCells } from 
 import { toSheetSnapshot, type FormatBlock } from './sheetSnapshot';
 import { readVersionIdCells } from './versionIdCells';
 import { probeVersion } from './versionProbe';
-
-const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** The last row to read of each sheet a scope needs (Infinity: the whole sheet). */
 function rowsNeeded(

@@ -3,7 +3,7 @@
  * change: workbook.xml, relationships, content types and table parts are written back at once), and the
  * worksheets and styles being patched (kept open and written back by flush()).
  */
-import { parseRange } from '../../../domain';
+import { parseRange, sameName } from '../../../domain';
 import { readStructure, readTables, type SheetEntry, type Structure, type TableEntry } from '../book';
 import {
   addOverride,
@@ -82,8 +82,6 @@ export interface BatchStart {
   readonly dropped: number;
   readonly needsRecalc: boolean;
 }
-
-const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 export class BookState {
   private structureCache: Structure | null = null;
