@@ -9,7 +9,7 @@ import { rememberTexts } from './richText';
 import type { BookState } from './bookState';
 import { setColumnWidth } from './columns';
 import { defineName, ensureSheet, select } from './editBook';
-import { clearAround } from '../../clearAround';
+import { piecesAround } from '../../clearAround';
 import { clearCells, restyleRange, setCells } from './editCells';
 import { rememberKept } from './keptCells';
 import { createTable, deleteOwnedTable, resizeTable } from './editTables';
@@ -44,15 +44,15 @@ function clearOwnedRange(state: BookState, edit: Extract<Edit, { kind: 'clearOwn
   clearCells(state, sheet, box);
   const doc = state.doc(sheet);
   // Her cells kept stay whole: her merge and drop-down on them too (review r29); only the rest of the box is cleared.
-  const pieces = edit.keep ? clearAround(edit.range, edit.keep).map(mustRange) : [box];
-  const unmerged = pieces.reduce((xml, piece) => clearMerges(xml, piece), doc.skeleton);
+  const pieces = edit.keep ? piecesAround(box, edit.keep) : [box];
+  const unmerged = clearMerges(doc.skeleton, pieces);
   if (edit.anchored === true && edit.moves) {
     // A rolled table: its drop-downs follow its columns to the rows written anew (validationMoves.ts).
     const moved = moveValidation(unmerged, box, edit.moves);
     doc.skeleton = moved.xml;
     if (moved.named.length > 0)
       state.dropped.push({ sheet: sheet.name, extra: 'validations', where: moved.named.map(boxText) });
-  } else doc.skeleton = pieces.reduce((xml, piece) => clearValidation(xml, piece), unmerged);
+  } else doc.skeleton = clearValidation(unmerged, ...pieces);
   if (edit.anchored === true) dropAnchored(state, sheet, box);
 }
 
