@@ -7,17 +7,18 @@
 import { parseA1, parseRange, toRange } from '../domain';
 
 type Box = NonNullable<ReturnType<typeof parseRange>>;
+type Cell = NonNullable<ReturnType<typeof parseA1>>;
 
 /**
- * The pieces of `b` around the cells `keep` (A1), as boxes, top to bottom and left to right in a row. Sammendrag's
- * keep list is every cell of hers in its box, some 1 400 at 1 000 measures (the bench's file): each row's columns
- * are sorted once, not again at every cell added (measured, docs/performance.md).
+ * The pieces of `b` around the cells `keep`, as boxes, top to bottom and left to right in a row. Sammendrag's keep
+ * list is every cell of hers in its box, some 1 400 at 1 000 measures (the bench's file): each row's columns are
+ * sorted once, not again at every cell added, and the file adapter hands the cells parsed, as it parsed them to
+ * remember them (measured, docs/performance.md).
  */
-export function piecesAround(b: Box, keep: readonly string[]): Box[] {
+export function piecesAround(b: Box, keep: readonly (Cell | null)[]): Box[] {
   if (keep.length === 0) return [b];
   const kept = new Map<number, number[]>();
-  for (const ref of keep) {
-    const at = parseA1(ref);
+  for (const at of keep) {
     if (!at || at.row < b.top || at.row > b.bottom || at.col < b.left || at.col > b.right) continue;
     const cols = kept.get(at.row);
     if (cols) cols.push(at.col);
@@ -45,5 +46,5 @@ export function piecesAround(b: Box, keep: readonly string[]): Box[] {
 export function clearAround(range: string, keep: readonly string[]): string[] {
   const b = parseRange(range);
   if (!b || keep.length === 0) return [range];
-  return piecesAround(b, keep).map((p) => toRange(p.top, p.left, p.bottom, p.right));
+  return piecesAround(b, keep.map(parseA1)).map((p) => toRange(p.top, p.left, p.bottom, p.right));
 }

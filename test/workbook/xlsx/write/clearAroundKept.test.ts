@@ -3,7 +3,8 @@
  * merges and drop-downs taken off all the pieces at once (clearMerges, clearValidation over a list of boxes), as
  * clearing the pieces one after the other takes them. The box A1:L6; kept: C2, D2, E2 (her merge D2:E2) and C4.
  */
-import { piecesAround } from '../../../../src/workbook/clearAround';
+import { parseA1 } from '../../../../src/domain';
+import { clearAround, piecesAround } from '../../../../src/workbook/clearAround';
 import { clearMerges } from '../../../../src/workbook/xlsx/write/sheetParts';
 import { clearValidation } from '../../../../src/workbook/xlsx/write/validations';
 import { boxText } from '../../../../src/workbook/xlsx/write/ranges';
@@ -13,7 +14,7 @@ const X14 = 'http://schemas.microsoft.com/office/spreadsheetml/2009/9/main';
 const XM = 'http://schemas.microsoft.com/office/excel/2006/main';
 
 const BOX = { top: 1, left: 1, bottom: 6, right: 12 };
-const KEEP = ['C2', 'E2', 'D2', 'C4'];
+const KEEP = ['C2', 'E2', 'D2', 'C4'].map(parseA1);
 
 const rule = (sqref: string, f: string) =>
   `<dataValidation type="list" allowBlank="1" sqref="${sqref}"><formula1>${f}</formula1></dataValidation>`;
@@ -38,6 +39,16 @@ const BEFORE = skeleton(
 it('cuts the box into the pieces around her cells, a row with one beside it, rows without one as one band', () => {
   expect(piecesAround(BOX, KEEP).map(boxText)).toEqual(['A1:L1', 'A2:B2', 'F2:L2', 'A3:L3', 'A4:B4', 'D4:L4', 'A5:L6']);
   expect(piecesAround(BOX, []).map(boxText)).toEqual(['A1:L6']);
+  // Office.js clears the same pieces, by their A1 ranges.
+  expect(clearAround('A1:L6', ['C2', 'E2', 'D2', 'C4'])).toEqual([
+    'A1:L1',
+    'A2:B2',
+    'F2:L2',
+    'A3:L3',
+    'A4:B4',
+    'D4:L4',
+    'A5:L6',
+  ]);
 });
 
 it('takes off every merge and drop-down of the pieces in one pass, hers on C2:E2 and C4 and the rest outside kept', () => {
