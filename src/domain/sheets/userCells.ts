@@ -7,14 +7,17 @@
  * first cell inside the block, with its range (UserCell.merged), its text or none: not «has content» it may not have.
  */
 import { findSheet } from '../read/locateTable';
-import { cellAt, formulaAt, isBlank, sheetBounds, type Bounds } from '../read/sheetCells';
+import { cellAt, formulaAt, isBlank, originOf, sheetBounds, type Bounds, type Origin } from '../read/sheetCells';
 import { parseRange, toA1, toRange } from '../model/a1';
 import type { SheetSnapshot, WorkbookSnapshot } from '../model/snapshot';
 import type { UserCell } from '../model/writePlan';
 
-/** Whether a cell holds anything: a value that is not blank, or a formula (whatever its result). */
-export function isOccupied(sheet: SheetSnapshot, row: number, col: number): boolean {
-  return !isBlank(cellAt(sheet, row, col)) || (formulaAt(sheet, row, col) ?? '') !== '';
+/**
+ * Whether a cell holds anything: a value that is not blank, or a formula (whatever its result). `o`: the sheet's
+ * origin, when known (a caller asking cell by cell over a block parses it once: sheetCells.ts).
+ */
+export function isOccupied(sheet: SheetSnapshot, row: number, col: number, o: Origin = originOf(sheet)): boolean {
+  return !isBlank(cellAt(sheet, row, col, o)) || (formulaAt(sheet, row, col, o) ?? '') !== '';
 }
 
 const inside = (b: Bounds, row: number, col: number): boolean =>
@@ -61,13 +64,17 @@ export function userCellsIn(
   const sheet = findSheet(wb, sheetName);
   if (!sheet) return [];
   const held = sheetBounds(sheet);
+  // Parsed once, not once per cell: Sammendrag's cleared box is some thousand cells a write (measured,
+  // docs/performance.md).
+  const o = originOf(sheet);
   const found: Found[] = [];
   // Only the part of the block the snapshot holds: everything beyond it is empty (but for a merge, listed apart).
   for (let r = Math.max(block.top, held.top); r <= Math.min(block.bottom, held.bottom); r++)
     for (let c = Math.max(block.left, held.left); c <= Math.min(block.right, held.right); c++)
-      if (isOccupied(sheet, r, c) && !owned.some((b) => inside(b, r, c))) found.push({ row: r, col: c });
+      if (isOccupied(sheet, r, c, o) && !owned.some((b) => inside(b, r, c))) found.push({ row: r, col: c });
   // A merge is named as one, its text or none: the cell in the way is the merge's first cell in the block.
   const merged = mergesIn(sheet, block, owned);
+  if (merged.length === 0) return found.map((f) => userCell(sheet.sheet, f));
   const cells = [...found.filter((f) => !merged.some((m) => m.merge && inside(m.merge, f.row, f.col))), ...merged].sort(
     (a, b) => a.row - b.row || a.col - b.col,
   );

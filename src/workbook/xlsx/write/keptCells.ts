@@ -5,7 +5,7 @@
  * so that the block stays one the product generates whole: written as a block, and no recalculation on open unless a
  * kept cell holds a formula (it may read the figures written anew).
  */
-import { parseA1 } from '../../../domain';
+import type { parseA1 } from '../../../domain';
 import type { SheetEntry } from '../book';
 import type { BookState } from './bookState';
 import type { Box } from './ranges';
@@ -13,15 +13,16 @@ import type { Box } from './ranges';
 /** A cell's XML holding a formula (`<f>`, `<f t="shared" …/>`, prefixed or not). */
 const FORMULA = /<(?:\w+:)?f[\s>/]/;
 
+type Cell = NonNullable<ReturnType<typeof parseA1>>;
+
 /** A cell's key in a sheet's map of kept cells (as SheetDoc.touched counts them). */
 export const keptKey = (r: number, c: number): number => r * 16384 + c - 1;
 
-/** Remembers the cells `keep` (A1) of `sheet` that hold something, before the clear that keeps them. */
-export function rememberKept(state: BookState, sheet: SheetEntry, keep: readonly string[]): void {
+/** Remembers the cells `keep` (parsed A1, null when not a cell) of `sheet` that hold something, before the clear. */
+export function rememberKept(state: BookState, sheet: SheetEntry, keep: readonly (Cell | null)[]): void {
   const doc = state.doc(sheet);
   const kept = state.keptCells.get(sheet.name) ?? new Map<number, string>();
-  for (const ref of keep) {
-    const at = parseA1(ref);
+  for (const at of keep) {
     const xml = at ? doc.cell(at.row, at.col) : undefined;
     if (at && xml !== undefined) kept.set(keptKey(at.row, at.col), xml);
     // A formula of hers there may read the product's figures written anew around it: its result as it stood could be

@@ -116,11 +116,24 @@ export function rewriteValidation(xml: string, next: NextSqref): string {
   return trimExtended(trimMain(xml, next), next);
 }
 
-/** Takes every validation rule off the cells of `box`. */
-export function clearValidation(xml: string, box: Box): string {
-  return rewriteValidation(xml, (sqref) =>
-    parseSqref(sqref).some((b) => overlaps(b, box)) ? trimSqref(sqref, box) : null,
-  );
+/**
+ * Takes every validation rule off the cells of `boxes`, in one pass over the rules: each rule's sqref is trimmed box
+ * by box, as clearing the boxes one after the other trims it, so the XML is the same; a pass per box read the
+ * skeleton some 160 times for a clear around her cells on Sammendrag (measured, docs/performance.md).
+ */
+export function clearValidation(xml: string, ...boxes: readonly Box[]): string {
+  if (boxes.length === 0) return xml;
+  return rewriteValidation(xml, (sqref) => {
+    let rest = sqref;
+    let changed = false;
+    for (const box of boxes) {
+      if (!parseSqref(rest).some((b) => overlaps(b, box))) continue;
+      rest = trimSqref(rest, box);
+      changed = true;
+      if (rest === '') break;
+    }
+    return changed ? rest : null;
+  });
 }
 
 /** Sets `rule` on `box`, replacing what was there. */
