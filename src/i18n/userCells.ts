@@ -66,6 +66,8 @@ const text = makeTranslator(USER_CELLS_CATALOG);
 function cellsText(blocked: readonly UserCell[], lang: Lang): string {
   const named = blocked.slice(0, SHOWN).map(userCellAddress).join(', ');
   const rest = blocked.length - SHOWN;
+  // «og 1 celler til» is no Norwegian, and naming the fourth cell takes no more room than counting it.
+  if (rest === 1) return blocked.map(userCellAddress).join(', ');
   return rest > 0 ? text('more', lang, { cells: named, count: rest }) : named;
 }
 

@@ -7,6 +7,7 @@ describe('blockedText', () => {
     ['nb', 1, 'Ingenting er skrevet: Avstemming!A10 har innhold som ikke er Tiltaksplans'],
     ['nn', 2, 'Ingenting er skrive: Avstemming!A10, Avstemming!A11 har innhald som ikkje er Tiltaksplans'],
     ['en', 5, 'Nothing written: Avstemming!A10, Avstemming!A11, Avstemming!A12 and 2 more cells holds content'],
+    ['nb', 4, 'Ingenting er skrevet: Avstemming!A10, Avstemming!A11, Avstemming!A12, Avstemming!A13 har innhold'],
   ] as const)('%s names the first cells, then how many more (%i)', (lang, n, start) => {
     expect(blockedText(cells(n), lang).startsWith(start)).toBe(true);
   });
@@ -119,7 +120,7 @@ describe('her note beside a row of an older Sammendrag that moves down (no Plann
     const notes = ['C5', 'B8', 'L10', 'L12'].map((cell) => ({ ...note, cell }));
     const text = blockedText(notes, 'nb');
     expect(text).toContain(
-      'Merknadene dine i Sammendrag!C5, Sammendrag!B8, Sammendrag!L10 og 1 celler til ville da stå ved andre rader.',
+      'Merknadene dine i Sammendrag!C5, Sammendrag!B8, Sammendrag!L10, Sammendrag!L12 ville da stå ved andre rader.',
     );
     expect(text.match(/Sett inn en tom rad/g)).toHaveLength(1);
   });
