@@ -203,6 +203,16 @@ export class OpcPackage {
     return this.changed.has(name) || this.removed.has(name);
   }
 
+  /** Whether a part's bytes differ from those read (a part set to its very bytes again does not; a new part does). */
+  differsFromRead(part: string): boolean {
+    const name = this.resolve(part);
+    const content = this.changed.get(name);
+    const entry = this.original.get(name);
+    if (this.removed.has(name) || !entry) return true;
+    if (content === undefined) return false;
+    return entry.size !== content.length || !sameBytes(inflateEntry(entry), content);
+  }
+
   /** The zip bytes: unchanged parts copied raw, a changed part whose bytes equal the original copied raw too. */
   toZip(): Uint8Array {
     const out: OutEntry[] = [];
