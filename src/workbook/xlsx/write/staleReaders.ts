@@ -10,6 +10,7 @@
 import type { Structure } from '../book';
 import type { OpcPackage } from '../package';
 import { encodeText } from '../xml/escape';
+import { mayHold } from './bytesHold';
 
 /** What a write changed in the product's own blocks: the sheets, and the tables on them. */
 export interface Rewritten {
@@ -100,5 +101,8 @@ export function formulasRead(pkg: OpcPackage, structure: Structure, rewritten: R
   const own = new Set(rewritten.sheets);
   const sheets = structure.sheets.filter((s) => s.isWorksheet && s.part !== '' && !own.has(s.name));
   const charts = pkg.names().filter((p) => /^xl\/charts\/chart[^/]*\.xml$/i.test(p));
-  return [...sheets.map((s) => s.part), ...charts].some((part) => pkg.has(part) && readsIn(pkg.text(part), needles));
+  const words = [...new Set(needles.map((n) => n.xml))];
+  // Most parts hold none of the names: those are not decoded (bytesHold.ts).
+  const read = (part: string): boolean => mayHold(pkg.bytes(part), words) && readsIn(pkg.text(part), needles);
+  return [...sheets.map((s) => s.part), ...charts].some((part) => pkg.has(part) && read(part));
 }
