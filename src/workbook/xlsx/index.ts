@@ -23,6 +23,7 @@ import { refuseHeaderRowOff } from './write/editTables';
 import { refuseProtected } from './write/protection';
 import { BookState, type DroppedExtra } from './write/bookState';
 import { newPackage } from './write/template';
+import { askRecalcWhereRead } from './write/staleFormulas';
 import { attributesOf, children, rootElement } from './xml/tags';
 import { decodeXml } from './xml/escape';
 
@@ -120,6 +121,7 @@ export class XlsxWorkbook implements WorkbookPort {
   /** The file's bytes. */
   async toBuffer(): Promise<Uint8Array> {
     this.state.flush();
+    askRecalcWhereRead(this.state);
     return this.state.pkg.toZip();
   }
 

@@ -203,6 +203,21 @@ export class OpcPackage {
     return this.changed.has(name) || this.removed.has(name);
   }
 
+  /**
+   * Whether a part's bytes differ from those read (a new or removed part does). A part set to its very bytes again is
+   * the part read once more: its change is forgotten, so that toZip copies it raw without comparing it again.
+   */
+  differsFromRead(part: string): boolean {
+    const name = this.resolve(part);
+    const content = this.changed.get(name);
+    const entry = this.original.get(name);
+    if (this.removed.has(name) || !entry) return true;
+    if (content === undefined) return false;
+    if (entry.size !== content.length || !sameBytes(inflateEntry(entry), content)) return true;
+    this.changed.delete(name);
+    return false;
+  }
+
   /** The zip bytes: unchanged parts copied raw, a changed part whose bytes equal the original copied raw too. */
   toZip(): Uint8Array {
     const out: OutEntry[] = [];

@@ -19,6 +19,7 @@ import {
 import type { OpcPackage, PackageCheckpoint } from '../package';
 import { readSharedStrings } from '../read/sharedStrings';
 import { requestFullCalc } from './workbookXml';
+import { noteRewritten } from './staleFormulas';
 import { followerFormulas, type FollowerFormulas } from './sharedFormula';
 import { SheetDoc } from './sheetDoc';
 import { MINIMAL_STYLES, StyleSheet } from './styleSheet';
@@ -81,6 +82,7 @@ export interface BatchStart {
   readonly pkg: PackageCheckpoint;
   readonly dropped: number;
   readonly needsRecalc: boolean;
+  readonly rewritten: readonly string[];
 }
 
 export class BookState {
@@ -106,6 +108,8 @@ export class BookState {
   readonly keptCells = new Map<string, Map<number, string>>();
   /** A formula was written without its cached value, or a value other formulas may use: Excel recalculates on open. */
   needsRecalc = false;
+  /** Sheets whose blocks the product wrote anew with other figures in this session, by name (staleFormulas.ts). */
+  rewritten = new Set<string>();
 
   constructor(readonly pkg: OpcPackage) {}
 
@@ -233,7 +237,8 @@ export class BookState {
    * the edits so far are in the package, so its checkpoint is the whole of it.
    */
   begin(): BatchStart {
-    return { pkg: this.pkg.checkpoint(), dropped: this.dropped.length, needsRecalc: this.needsRecalc };
+    const { dropped, needsRecalc, rewritten } = this;
+    return { pkg: this.pkg.checkpoint(), dropped: dropped.length, needsRecalc, rewritten: [...rewritten] };
   }
 
   /**
@@ -253,6 +258,7 @@ export class BookState {
     this.clearedLooks.length = 0;
     this.keptTexts.clear();
     this.needsRecalc = start.needsRecalc;
+    this.rewritten = new Set(start.rewritten);
     this.invalidate();
   }
 
@@ -265,6 +271,7 @@ export class BookState {
       if (!doc?.dirty) continue;
       this.pkg.setBytes(sheet.part, doc.toBytes());
       touched.push({ sheet, cells: new Set(doc.touched) });
+      noteRewritten(this, sheet, doc);
       // The package holds the part now: a later edit opens it again, and the rows held here are freed.
       this.docs.delete(sheet.part);
     }

@@ -33,7 +33,7 @@ export class SheetDoc {
   trackTouched = false;
   /** A sheet the product made in this session, or cleared boxes: cells it writes there are its own. */
   created = false;
-  private readonly cleared: Box[] = [];
+  readonly cleared: Box[] = [];
   /** Cells changed since the part was last written. */
   private changed = false;
   private savedSkeleton: string;

@@ -1,0 +1,108 @@
+/**
+ * Whether a formula of the user's may read what a write changed in the product's own blocks (Sammendrag, Avstemming;
+ * the tables a roll writes anew): Excel keeps a formula's cached result until it recalculates, so a file whose
+ * figures changed under her formula shows the old result (Protected View, previews) unless it asks Excel to
+ * recalculate on open. Her sheets are not parsed: each part's XML is searched for the names that reach those blocks
+ * (a sheet's `Name!`, `'Name'!`, `Name:` of a 3D reference; a table's name; a workbook name over them) inside a
+ * formula element (`<f>`, a chart's `<c:f>`). A name found in a formula that does not read the figures only costs a
+ * recalculation; a reference missed would leave a stale figure, so the search errs on the side of finding.
+ */
+import type { Structure } from '../book';
+import type { OpcPackage } from '../package';
+import { encodeText } from '../xml/escape';
+import { mayHold } from './bytesHold';
+
+/** What a write changed in the product's own blocks: the sheets, and the tables on them. */
+export interface Rewritten {
+  readonly sheets: readonly string[];
+  readonly tables: readonly string[];
+}
+
+/** A character a sheet, table or workbook name may hold (what must not stand before or after a whole name). */
+const NAME_CHAR = /[\p{L}\p{N}_.\\?]/u;
+
+/** After a sheet's name in a reference: `!`, a quoted name's `'!` (its quote perhaps escaped), a 3D range's `:`. */
+const SHEET_END = /^(?:!|'!|&apos;!|:)/;
+
+/** The opening of a formula element, prefixed or not (`<f>`, `<f t="shared" …>`, `<c:f>`). */
+const FORMULA_OPEN = /^<(?:[\w.-]+:)?f[\s>]/;
+
+interface Needle {
+  /** The name as a formula spells it (a workbook name's formula, unescaped). */
+  readonly text: string;
+  /** The name as a part's XML spells it. */
+  readonly xml: string;
+  /** Whether the text after the name says that it is used as this needle means it. */
+  readonly after: (rest: string) => boolean;
+}
+
+const wholeName = (rest: string): boolean => rest === '' || !NAME_CHAR.test(rest[0] ?? '');
+
+/** The spellings of a sheet's name in a formula: as it is, and quoted (its quotes doubled, in XML perhaps `&apos;`). */
+function sheetNeedles(name: string): Needle[] {
+  const after = (rest: string): boolean => SHEET_END.test(rest);
+  const quoted = name.replace(/'/g, "''");
+  const needles = [{ text: name, xml: encodeText(name), after }];
+  if (quoted === name) return needles;
+  const apos = encodeText(name).replace(/'/g, '&apos;&apos;');
+  return [...needles, { text: quoted, xml: encodeText(quoted), after }, { text: quoted, xml: apos, after }];
+}
+
+const nameNeedle = (name: string): Needle => ({ text: name, xml: encodeText(name), after: wholeName });
+
+/** Where `text` holds `name` as a whole name followed as `after` wants, from `from` on; -1 when nowhere. */
+function findName(text: string, name: string, after: Needle['after'], from = 0): number {
+  for (let at = text.indexOf(name, from); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (at > 0 && NAME_CHAR.test(text[at - 1] ?? '')) continue;
+    const end = at + name.length;
+    if (after(text.slice(end, end + 8))) return at;
+  }
+  return -1;
+}
+
+/** Whether `xml` holds one of `needles` as a whole name inside a formula element. */
+function readsIn(xml: string, needles: readonly Needle[]): boolean {
+  for (const n of needles) {
+    for (let at = findName(xml, n.xml, n.after); at >= 0; at = findName(xml, n.xml, n.after, at + 1)) {
+      // Element text holds no `<`: the nearest one before is the element the name stands in.
+      const open = xml.lastIndexOf('<', at);
+      if (open >= 0 && FORMULA_OPEN.test(xml.slice(open, open + 64))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The needles for `rewritten`: its sheets and tables, and every workbook name (not Excel's own `_xlnm.` print areas
+ * and titles) whose formula reads one of them or another such name.
+ */
+function needlesOf(structure: Structure, rewritten: Rewritten): Needle[] {
+  const needles = [...rewritten.sheets.flatMap(sheetNeedles), ...rewritten.tables.map(nameNeedle)];
+  const names = structure.names.filter((n) => !n.name.startsWith('_xlnm.'));
+  const taken = new Set<string>();
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const n of names) {
+      if (taken.has(n.name) || !needles.some((k) => findName(n.ref, k.text, k.after) >= 0)) continue;
+      taken.add(n.name);
+      needles.push(nameNeedle(n.name));
+      grew = true;
+    }
+  }
+  return needles;
+}
+
+/**
+ * Whether a formula in a worksheet or chart part of `pkg`, other than the sheets of `rewritten` (the product's own
+ * formulas there read its tables), may read what `rewritten` names.
+ */
+export function formulasRead(pkg: OpcPackage, structure: Structure, rewritten: Rewritten): boolean {
+  const needles = needlesOf(structure, rewritten);
+  const own = new Set(rewritten.sheets);
+  const sheets = structure.sheets.filter((s) => s.isWorksheet && s.part !== '' && !own.has(s.name));
+  const charts = pkg.names().filter((p) => /^xl\/charts\/chart[^/]*\.xml$/i.test(p));
+  const words = [...new Set(needles.map((n) => n.xml))];
+  // Most parts hold none of the names: those are not decoded (bytesHold.ts).
+  const read = (part: string): boolean => mayHold(pkg.bytes(part), words) && readsIn(pkg.text(part), needles);
+  return [...sheets.map((s) => s.part), ...charts].some((part) => pkg.has(part) && read(part));
+}
