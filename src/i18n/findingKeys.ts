@@ -48,6 +48,10 @@ export type FindingVariantKey =
   | 'id-missing.total-row'
   | 'status-invalid.total-row'
   | 'unit-suspect.base'
+  /** formula-overwritten for a Sum periode that counts a column not a year and/or misses a year (read/periodSumSpan.ts). */
+  | 'formula-overwritten.span-other'
+  | 'formula-overwritten.span-missing'
+  | 'formula-overwritten.span-other-missing'
   /** unit-suspect and unit-suspect.base in a kr workbook (findings.ts keyInUnit): no unit 1000 times smaller. */
   | 'unit-suspect.kr'
   | 'unit-suspect.base.kr'
@@ -114,6 +118,9 @@ const VARIANTS: readonly FindingVariantKey[] = [
   'id-missing.total-row',
   'status-invalid.total-row',
   'unit-suspect.base',
+  'formula-overwritten.span-other',
+  'formula-overwritten.span-missing',
+  'formula-overwritten.span-other-missing',
 ];
 
 /** The catalogue key of a finding: `<code>.<reason|side>` when such a variant exists, else the code. */

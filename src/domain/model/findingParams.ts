@@ -84,8 +84,19 @@ export interface FindingParams {
   'list-empty': { readonly list: string };
   /** A list value longer than Excel allows in a formula (`max` characters): such a SUMIFS criterion never matches. */
   'list-value-too-long': { readonly list: string; readonly length: number; readonly max: number };
-  /** `valueType`: the constant is a logical or an error value (a pasted #REF!), `value` its name in the file. */
-  'formula-overwritten': { readonly column: string; readonly value: string; readonly valueType?: 'logical' | 'error' };
+  /**
+   * `valueType`: the constant is a logical or an error value (a pasted #REF!), `value` its name in the file. With a
+   * `reason`, the cell holds a per-row sum (`value`, the formula) that counts `other`, columns that are not years,
+   * and/or misses `years`: the year columns are not side by side in period order (read/periodSumSpan.ts).
+   */
+  'formula-overwritten': {
+    readonly column: string;
+    readonly value: string;
+    readonly valueType?: 'logical' | 'error';
+    readonly reason?: 'span-other' | 'span-missing' | 'span-other-missing';
+    readonly other?: string;
+    readonly years?: string;
+  };
   'table-empty': { readonly table: string };
   /**
    * A plan year no economy plan line has an amount for (read/economyPlan.ts), at its header cell; `reason` 'all': no

@@ -7,6 +7,7 @@ import { lastBodyRow, locateTable } from './locateTable';
 import { missingTableFinding } from './missingTable';
 import { TableRows, type RowReader } from './row';
 import { NoteRows } from './noteRow';
+import { periodSumSpanFinding } from './periodSumSpan';
 import { idsBelow, rowBelowFindings } from './rowBelow';
 import { firstCell, mapColumns } from './table';
 import {
@@ -209,6 +210,8 @@ function readMeasureTable<M extends OperatingMeasure | InvestmentMeasure>(
   }
   if (measures.length === 0)
     findings.push(makeFinding('table-empty', t.sheet.sheet, firstCell(t), { table: spec.table }));
+  const span = periodSumSpanFinding(t, m, years, wb.tables, last);
+  if (span) findings.push(span);
   findings.push(...rowBelowFindings(rows, wb.tables, spec.idPrefix));
   const belowIds = idsBelow(rows, wb.tables, [OPERATING_TABLE.idPrefix, INVESTMENT_TABLE.idPrefix]);
   return { measures, layout: m.layout, findings, belowIds };

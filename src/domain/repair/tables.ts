@@ -7,7 +7,6 @@
  */
 import { columnLetter, columnNumber, toA1, toRange } from '../model/a1';
 import type { Edit } from '../model/edits';
-import { sumYearsCalculated } from '../sheets/formulas';
 import { yearKey } from '../read/rowCells';
 import { findSheet } from '../read/locateTable';
 import { freeLeft, NO_STEP, type RepairStep, type StructureChange } from './place';
@@ -203,9 +202,11 @@ export function repairTable(wb: WorkbookSnapshot, plan: Plan, layout: TableLayou
   if (layout.tableName === null) {
     const sum = formulaSpec(t.specs);
     // Excel writes a calculated column into every body cell: only where none holds a typed value.
+    // The year columns as they stand: a span, or one term per run of adjacent years (tableEdits.periodSumFormula).
+    const formula = periodSumFormula({ ...full, tableName: t.table }, plan.years, layout.firstDataRow);
     const calculated =
-      sum && full.columns[sum.key] && !holdsConstants(wb, full, sum.key)
-        ? { calculated: { [sum.header]: sumYearsCalculated(t.table, plan.years) } }
+      sum && formula && full.columns[sum.key] && !holdsConstants(wb, full, sum.key)
+        ? { calculated: { [sum.header]: formula } }
         : {};
     edits.push({ kind: 'createTable', sheet: layout.sheet, name: t.table, ref, ...calculated });
     changes.push({ kind: 'add-table', sheet: layout.sheet, target: t.table, detail: ref });

@@ -147,6 +147,17 @@ export function sumYearsRowFormula(firstYearColumn: string, lastYearColumn: stri
   return `=SUM(${firstYearColumn}${row}:${lastYearColumn}${row})`;
 }
 
+/**
+ * The per-row period sum of year columns not side by side in period order, one A1 term per run of adjacent columns
+ * (`runs` holds each run's first and last letter): [['H', 'I'], ['K', 'L']] → =SUM(H5:I5,K5:L5); one run is
+ * sumYearsRowFormula's text, byte for byte.
+ */
+export function sumYearRunsRowFormula(runs: readonly (readonly [string, string])[], row: number): string {
+  if (runs.length === 1) return sumYearsRowFormula(runs[0]?.[0] ?? '', runs[0]?.[1] ?? '', row);
+  const terms = runs.map(([a, b]) => (a === b ? `${a}${row}` : `${a}${row}:${b}${row}`));
+  return `=SUM(${terms.join(',')})`;
+}
+
 /** A table column's name inside a structured reference: ' escapes [ ] # and ' (Excel's rule). */
 export function structuredColumn(name: string): string {
   return name.replace(/['#[\]]/g, "'$&");
@@ -166,6 +177,22 @@ export function sumYearsCalculated(tableName: string, years: readonly number[]):
   const first = structuredColumn(String(years[0]));
   const last = structuredColumn(String(years[years.length - 1]));
   return `=SUM(${tableName}[[#This Row],[${first}]:[${last}]])`;
+}
+
+/**
+ * Sum periode in structured form when the year columns are not side by side in period order: one this-row term per
+ * run of adjacent years, [[2027, 2028], [2029, 2030]] →
+ * =SUM(tblTiltakDrift[[#This Row],[2027]:[2028]],tblTiltakDrift[[#This Row],[2029]:[2030]]), a lone year as
+ * tblTiltakDrift[[#This Row],[2028]]. One run is sumYearsCalculated's text, byte for byte.
+ */
+export function sumYearRunsCalculated(tableName: string, runs: readonly (readonly number[])[]): string {
+  if (runs.length === 1) return sumYearsCalculated(tableName, runs[0] ?? []);
+  const terms = runs.map((run) => {
+    const first = structuredColumn(String(run[0]));
+    const last = structuredColumn(String(run[run.length - 1]));
+    return run.length === 1 ? `${tableName}[[#This Row],[${first}]]` : `${tableName}[[#This Row],[${first}]:[${last}]]`;
+  });
+  return `=SUM(${terms.join(',')})`;
 }
 
 /**

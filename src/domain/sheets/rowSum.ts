@@ -1,60 +1,19 @@
 /**
  * The one formula the in-memory applier computes: a per-row sum, in either spelling the product writes —
  * A1 (=SUM(H5:K5)) or a table's this-row span as a file stores it (=SUM(tblTiltakDrift[[#This Row],[2027]:[2030]])),
+ * or several such terms where the year columns are not side by side in period order (=SUM(H5:I5,K5:L5)),
  * which is also how the Excel adapter reads Excel's "@" spelling (workbook/excel/thisRow.ts). Any other
  * formula keeps the value it was saved with (formulaValue); one the edits write has none yet and reads as null,
  * as a source without cached results would give it.
  */
-import { parseRange } from '../model/a1';
+import { rowSumBlocks, sumTerms, type CellLookup } from '../read/rowSumTerms';
 import type { CellValue, TableInfo } from '../model/snapshot';
 
-/** The cells of one sheet, by 1-based row and column. */
-export type CellLookup = (row: number, col: number) => CellValue;
-
-type Block = NonNullable<ReturnType<typeof parseRange>>;
-
-const A1_SUM = /^=SUM\(([A-Z]+\d+:[A-Z]+\d+)\)$/i;
-const NAME = "((?:[^\\]'#[]|'.)+)";
-const THIS_ROW_SUM = new RegExp(
-  `^=SUM\\(([A-Za-z_\\\\][\\w.]*)\\[\\[#This Row\\],\\[${NAME}\\]:\\[${NAME}\\]\\]\\)$`,
-  'i',
-);
-
-const unescapeColumn = (name: string): string => name.replace(/'(.)/g, '$1');
-
-/** The column of a table whose header cell holds `name` (as Excel names table columns), or null. */
-function columnNamed(cell: CellLookup, table: Block, name: string): number | null {
-  for (let c = table.left; c <= table.right; c++) {
-    const v = cell(table.top, c);
-    if ((typeof v === 'string' || typeof v === 'number') && String(v).trim() === name) return c;
-  }
-  return null;
-}
-
-/** The block of `info`'s columns `from`:`to` at `row`, or null outside its body (#VALUE!) or a column it lacks. */
-function spanIn(info: TableInfo, from: string, to: string, row: number, cell: CellLookup): Block | null {
-  const table = parseRange(info.ref);
-  if (!table || row <= table.top || row > table.bottom) return null;
-  const a = columnNamed(cell, table, unescapeColumn(from));
-  const b = columnNamed(cell, table, unescapeColumn(to));
-  if (a === null || b === null) return null;
-  return { top: row, bottom: row, left: Math.min(a, b), right: Math.max(a, b) };
-}
-
-/** The block a this-row span names at `row`, or null when it names nothing. */
-function thisRowBlock(m: RegExpExecArray, row: number, tables: readonly TableInfo[], cell: CellLookup): Block | null {
-  const [, name = '', from = '', to = ''] = m;
-  const named = tables.filter((t) => t.name.toLowerCase() === name.toLowerCase());
-  for (const info of named) {
-    const block = spanIn(info, from, to, row, cell);
-    if (block) return block;
-  }
-  return null;
-}
+export type { CellLookup } from '../read/rowSumTerms';
 
 /**
  * The value of a per-row sum written at `row` of a sheet whose tables are `tables`; null for any other
- * formula. Numbers only count, as SUM counts them.
+ * formula. Numbers only count, as SUM counts them (a cell two terms name, twice).
  */
 export function evaluateRowSum(
   formula: string,
@@ -62,16 +21,15 @@ export function evaluateRowSum(
   tables: readonly TableInfo[],
   cell: CellLookup,
 ): CellValue {
-  const a1 = A1_SUM.exec(formula);
-  const structured = a1 ? null : THIS_ROW_SUM.exec(formula);
-  const block = a1 ? parseRange(a1[1] ?? '') : structured ? thisRowBlock(structured, row, tables, cell) : null;
-  if (!block) return null;
+  const blocks = rowSumBlocks(formula, row, tables, cell);
+  if (!blocks) return null;
   let sum = 0;
-  for (let r = block.top; r <= block.bottom; r++)
-    for (let c = block.left; c <= block.right; c++) {
-      const v = cell(r, c);
-      if (typeof v === 'number') sum += v;
-    }
+  for (const block of blocks)
+    for (let r = block.top; r <= block.bottom; r++)
+      for (let c = block.left; c <= block.right; c++) {
+        const v = cell(r, c);
+        if (typeof v === 'number') sum += v;
+      }
   return Number(sum.toPrecision(15));
 }
 
@@ -94,4 +52,4 @@ export function formulaValue(
 }
 
 /** Whether `formula` is a per-row sum in a spelling the product writes (its Sum periode). */
-export const isRowSum = (formula: string): boolean => A1_SUM.test(formula) || THIS_ROW_SUM.test(formula);
+export const isRowSum = (formula: string): boolean => sumTerms(formula) !== null;

@@ -5,7 +5,8 @@
  */
 import { columnLetter, toA1, toRange } from '../model/a1';
 import type { CellInput, Edit, ValidationRule } from '../model/edits';
-import { sumYearsCalculated, sumYearsRowFormula, sumYearsValue } from './formulas';
+import { sumYearRunsCalculated, sumYearRunsRowFormula, sumYearsCalculated, sumYearsValue } from './formulas';
+import { yearRuns } from './yearRuns';
 import { canonicalLayout, plannedColumns, type PlannedColumn } from './layout';
 import { userCalculatedCells } from './userCalculated';
 import { INVESTMENT_FINANCING, type ColumnSpec } from '../model/schema';
@@ -92,13 +93,19 @@ export const formulaSpec = (specs: readonly ColumnSpec[]): ColumnSpec | undefine
 
 /**
  * The Sum periode formula of `row`: the table's calculated-column formula (structured, the same in every
- * row) when the measures are an Excel table, else the A1 sum of the row; null without the year columns.
+ * row) when the measures are an Excel table, else the A1 sum of the row; null without the year columns. It sums
+ * exactly the year columns: one span from the first year to the last when they stand side by side in period order
+ * (the product's layout), else one term per run of adjacent years (yearRuns.ts).
  */
 export function periodSumFormula(layout: TableLayout, years: Years, row: number): string | null {
-  const first = layout.yearColumns[String(years[0])];
-  const last = layout.yearColumns[String(years[years.length - 1])];
-  if (!first || !last) return null;
-  return layout.tableName ? sumYearsCalculated(layout.tableName, years) : sumYearsRowFormula(first, last, row);
+  const runs = yearRuns(layout, years);
+  if (!runs || runs.length === 0) return null;
+  if (layout.tableName) return sumYearRunsCalculated(layout.tableName, runs);
+  const letters = runs.map((run): [string, string] => [
+    layout.yearColumns[String(run[0])] ?? '',
+    layout.yearColumns[String(run[run.length - 1])] ?? '',
+  ]);
+  return sumYearRunsRowFormula(letters, row);
 }
 
 /**

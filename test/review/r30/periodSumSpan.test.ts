@@ -43,21 +43,18 @@ async function checked(pkg: FixturePkg, cwd: string): Promise<Issue[]> {
 const sumCell = (pkg: FixturePkg, cell: string) =>
   new RegExp(`<c r="${cell}"[^>]*><f>([^<]*)</f><v>([^<]*)</v>`).exec(pkg.text(pkg.sheetPart('Tiltak drift')));
 
-test.failing(
-  'her column «Herav lønn» between 2028 and 2029: check names Sum periode (M2 shows 6 500, not 6 000)',
-  async () => {
-    const { pkg, cwd } = await examplePkg();
-    addOwnColumn(pkg, 'Herav lønn', { 2: 500, 4: 300, 6: 300, 8: 100, 12: 150 });
-    moveColumns(pkg, [...LETTERS.slice(0, 9), 'V', ...LETTERS.slice(9)]);
-    recalculateSums(pkg, 'M', ['H', 'I', 'J', 'K', 'L']);
-    expect(sumCell(pkg, 'M2')?.slice(1)).toEqual(['SUM(tblTiltakDrift[[#This Row],[2027]:[2030]])', '6500']);
+test('her column «Herav lønn» between 2028 and 2029: check names Sum periode (M2 shows 6 500, not 6 000)', async () => {
+  const { pkg, cwd } = await examplePkg();
+  addOwnColumn(pkg, 'Herav lønn', { 2: 500, 4: 300, 6: 300, 8: 100, 12: 150 });
+  moveColumns(pkg, [...LETTERS.slice(0, 9), 'V', ...LETTERS.slice(9)]);
+  recalculateSums(pkg, 'M', ['H', 'I', 'J', 'K', 'L']);
+  expect(sumCell(pkg, 'M2')?.slice(1)).toEqual(['SUM(tblTiltakDrift[[#This Row],[2027]:[2030]])', '6500']);
 
-    const issues = await checked(pkg, cwd);
-    expect(issues.filter((i) => i.sheet === 'Tiltak drift' && /^M[12]$/.test(i.cell))).not.toEqual([]);
-  },
-);
+  const issues = await checked(pkg, cwd);
+  expect(issues.filter((i) => i.sheet === 'Tiltak drift' && /^M[12]$/.test(i.cell))).not.toEqual([]);
+});
 
-test.failing('the 2028 column dragged after 2030: check names Sum periode (L2 shows 4 800, not 6 000)', async () => {
+test('the 2028 column dragged after 2030: check names Sum periode (L2 shows 4 800, not 6 000)', async () => {
   const { pkg, cwd } = await examplePkg();
   moveColumns(pkg, [...LETTERS.slice(0, 8), 'J', 'K', 'I', ...LETTERS.slice(11)]);
   recalculateSums(pkg, 'L', ['H', 'I', 'J']);

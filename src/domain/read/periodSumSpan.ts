@@ -1,0 +1,66 @@
+/**
+ * Sum periode counting other cells than the year columns (SPEC §2: column order is free; §4: Sum periode is
+ * `=SUM(<year columns>)`). The product's span from the first year to the last, `tblTiltakDrift[[#This Row],[2027]:[2030]]`,
+ * sums exactly the years only while they stand side by side in period order: a column of hers dragged between two
+ * years is counted, a year dragged out of order is missed, and her table shows another sum per measure (the
+ * financing base of an Engangs measure). Told once per table as formula-overwritten at the first measure's cell,
+ * naming the column counted that is not a year or the year missed. Judged only when the year columns are not side
+ * by side in period order, and only for a per-row sum (rowSumTerms.ts): any other formula of hers is hers.
+ */
+import { columnLetter, toA1 } from '../model/a1';
+import { makeFinding, type Finding } from '../model/finding';
+import { headerText } from './matchHeader';
+import type { LocatedTable } from './locateTable';
+import type { MappedTable } from './table';
+import type { Years } from '../model/plan';
+import type { TableInfo } from '../model/snapshot';
+import { rowSumBlocks, type CellLookup } from './rowSumTerms';
+import { cellAt, cellText, formulaAt } from './sheetCells';
+
+/** The year columns in period order, or null when a year has none or they stand side by side in period order. */
+function scatteredYears(m: MappedTable, years: Years): number[] | null {
+  const columns = years.map((y) => m.yearColumns.get(y));
+  if (columns.some((c) => c === undefined)) return null;
+  const found = columns as number[];
+  const adjacent = found.every((c, i) => i === 0 || c === (found[i - 1] ?? 0) + 1);
+  return adjacent ? null : found;
+}
+
+/** The finding on the first body row whose Sum periode sums other cells than the year columns, or null. */
+export function periodSumSpanFinding(
+  t: LocatedTable,
+  m: MappedTable,
+  years: Years,
+  tables: readonly TableInfo[],
+  last: number,
+): Finding | null {
+  const col = m.columns.get('periodSum');
+  const yearCols = col === undefined ? null : scatteredYears(m, years);
+  if (col === undefined || !yearCols) return null;
+  const cell: CellLookup = (r, c) => cellAt(t.sheet, r, c);
+  const wanted = new Set(yearCols);
+  for (let row = t.firstDataRow; row <= last; row++) {
+    const formula = formulaAt(t.sheet, row, col) ?? '';
+    const blocks = formula === '' ? null : rowSumBlocks(formula, row, tables, cell);
+    if (!blocks) continue;
+    const counted = new Set<number>();
+    for (const b of blocks)
+      for (let c = b.left; c <= b.right; c++) if (b.top === row && b.bottom === row) counted.add(c);
+    const others = [...counted].filter((c) => !wanted.has(c)).sort((a, b) => a - b);
+    const missed = years.filter((_, i) => !counted.has(yearCols[i] ?? 0));
+    if (others.length === 0 && missed.length === 0) continue;
+    const other = others.map((c) => headerText(cellAt(t.sheet, t.headerRow, c)) || columnLetter(c)).join(', ');
+    const reason = others.length === 0 ? 'span-missing' : missed.length === 0 ? 'span-other' : 'span-other-missing';
+    const idCol = m.columns.get('id');
+    const id = idCol === undefined ? '' : cellText(cellAt(t.sheet, row, idCol)).trim();
+    const params = {
+      column: headerText(cellAt(t.sheet, t.headerRow, col)),
+      value: formula,
+      reason,
+      ...(others.length > 0 && { other }),
+      ...(missed.length > 0 && { years: missed.join(', ') }),
+    } as const;
+    return makeFinding('formula-overwritten', t.sheet.sheet, toA1(row, col), params, id || undefined);
+  }
+  return null;
+}
