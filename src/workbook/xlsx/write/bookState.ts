@@ -43,6 +43,8 @@ export type AnchoredExtra =
   | 'cellFormats'
   | 'columnFormats'
   | 'rowHeights'
+  | 'rowGroups'
+  | 'hiddenColumns'
   | 'validations'
   | 'tableFilter'
   | 'tableTotals'
