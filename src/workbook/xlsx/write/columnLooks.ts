@@ -77,8 +77,10 @@ export function moveColumnLooks(state: BookState, sheet: SheetEntry, box: Box, l
   if (map.length === 0 || (still && shown.length === 0)) return;
   const look = (c: number): string | undefined => {
     const m = map.find((x) => x.to === c);
-    // A column of the table as it stood that the rolled table has not (it is narrower) keeps no look of it.
-    const tag = still ? tagAt(c) : m && m.from !== null ? tagAt(m.from) : undefined;
+    // A column of the table as it stood that the rolled table has not (it is narrower) keeps no look of it; one
+    // beside it that the rolled table grows over, with no look to take, keeps its own.
+    const outside = c < box.left || c > box.right;
+    const tag = still || (outside && m?.from == null) ? tagAt(c) : m && m.from !== null ? tagAt(m.from) : undefined;
     return tag !== undefined && m?.year === true && isHidden(tag) ? withAttributes(tag, { hidden: null }) : tag;
   };
   const tos = map.map((m) => m.to);
