@@ -10,7 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { main } from '../../src/cli/main';
-import { cliText } from '../../src/i18n/cliCommand';
+import { cliText, droppedExtraLine } from '../../src/i18n/cliCommand';
 import { FixturePkg } from '../fixtures/make/asExcel/pkg';
 import { addOwnColumn, examplePkg, moveColumns } from '../review/r30/herTable';
 import { testIo } from './testIo';
@@ -102,4 +102,24 @@ test('her column hid where the product had none: the rolled 2030 column takes th
   const { sheet } = await roll(pkg, cwd);
   // The product sizes its columns where she did not (A 8 … U 30): J (2030) 11 as every year; V hers.
   expect(looks(sheet)).toEqual([...plainCols(WIDTHS), '22-22:17h']);
+});
+
+test('a look on her whole column goes with it, unnamed; one on a year column stays in its place and is named', async () => {
+  const { pkg, cwd } = await examplePkg();
+  addOwnColumn(pkg, 'Herav lønn', { 2: 500 });
+  moveColumns(pkg, [...LETTERS.slice(0, 9), 'V', ...LETTERS.slice(9)]);
+  // Her «Herav lønn» (J) and 2029 (K) given the header's look (style 1) as whole columns.
+  pkg.edit(pkg.sheetPart('Tiltak drift'), (x) =>
+    x.replace(
+      '<sheetFormatPr defaultRowHeight="15"/>',
+      '<sheetFormatPr defaultRowHeight="15"/><cols><col min="10" max="11" width="15" style="1" customWidth="1"/></cols>',
+    ),
+  );
+  const { sheet, out } = await roll(pkg, cwd);
+  // J (2030, the third year, as K was) keeps the third year column's look; V, her column, hers.
+  expect(/<col min="10" max="10"[^>]*>/.exec(sheet)?.[0]).toContain('style="1"');
+  expect(/<col min="22" max="22"[^>]*>/.exec(sheet)?.[0]).toContain('style="1"');
+  const lines = out.split('\n');
+  expect(lines).toContain(droppedExtraLine({ sheet: 'Tiltak drift', extra: 'columnFormats', where: ['K'] }, 'nb'));
+  expect(lines.filter((l) => l.includes('hele kolonne'))).toHaveLength(1);
 });

@@ -37,7 +37,7 @@ function clearOwnedRange(state: BookState, edit: Extract<Edit, { kind: 'clearOwn
   if (!sheet) return;
   const box = mustRange(edit.range);
   if (edit.anchored === true) {
-    rememberLooks(state, sheet, box);
+    rememberLooks(state, sheet, box, edit.looks);
     // The texts are written again (rolled, archived): with the runs they had (richText.ts).
     rememberTexts(state, sheet, box);
   }
