@@ -70,6 +70,10 @@ export const USAGE_EN: Record<UsageKey, string> = {
     'the formatting you gave {count, plural, one {the whole column {where}} other {the whole columns {where}}} on the sheet "{sheet}" (it stays there, but the roll gives each year column the next year, so it now marks another year or other content than before). Move or remove it in Excel if it was meant for one year',
   'extra.rowHeights':
     'the height you gave rows of the tables on the sheet "{sheet}" (the roll moves rows, so it would have made another measure tall). The rows have the usual height now',
+  'extra.rowGroups':
+    'the grouping (outline) you gave rows of the tables on the sheet "{sheet}" (the roll moves rows, so the group would have gathered and hidden other measures). Group the rows again in Excel if you want it',
+  'extra.hiddenColumns':
+    'that the year columns {where} were hidden on the sheet "{sheet}" (the roll gives each year column the next year, so another year would have been hidden). They are shown now; hide them again in Excel if you want',
   'extra.richText':
     'the font formatting (bold, colour, another font) you gave single words of texts in the tables on the sheet "{sheet}", where the text is written anew without it (in the table or on the archive sheet): the same text stood in several places formatted differently, or was not written again. Format the words again in Excel',
   'extra.hyperlinks':

@@ -70,6 +70,10 @@ export const USAGE_NB = {
     'formateringen du ga {count, plural, one {hele kolonnen {where}} other {hele kolonnene {where}}} på arket «{sheet}» (den står fortsatt der, men rulleringen gir hver årskolonne neste år, så den merker nå et annet år eller annet innhold enn før). Flytt eller fjern den i Excel om den gjaldt et bestemt år',
   'extra.rowHeights':
     'høyden du ga radene i tabellene på arket «{sheet}» (rulleringen flytter rader, så den ville ha gjort et annet tiltak høyt). Radene har nå vanlig høyde',
+  'extra.rowGroups':
+    'grupperingen (disposisjonen) du ga radene i tabellene på arket «{sheet}» (rulleringen flytter rader, så gruppen ville ha samlet og skjult andre tiltak). Grupper radene på nytt i Excel om du vil ha det',
+  'extra.hiddenColumns':
+    'at årskolonnene {where} var skjult på arket «{sheet}» (rulleringen gir hver årskolonne neste år, så et annet år ville ha vært skjult). De vises nå; skjul dem igjen i Excel om du vil',
   'extra.richText':
     'skriftformateringen (fet, farge, annen skrift) du ga enkeltord i tekster i tabellene på arket «{sheet}», der teksten er skrevet på nytt uten den (i tabellen eller på arkivarket): den samme teksten sto flere steder med ulik formatering, eller ble ikke skrevet igjen. Formater ordene på nytt i Excel',
   'extra.hyperlinks': 'hyperkoblingene på cellene i tabellene på arket «{sheet}» (rulleringen flytter rader og år)',

@@ -69,6 +69,10 @@ export const USAGE_NN: Record<UsageKey, string> = {
     'formateringa du gav {count, plural, one {heile kolonnen {where}} other {heile kolonnane {where}}} på arket «{sheet}» (ho står framleis der, men rulleringa gir kvar årskolonne neste år, så ho merkjer no eit anna år eller anna innhald enn før). Flytt eller fjern ho i Excel om ho galdt eit bestemt år',
   'extra.rowHeights':
     'høgda du gav radene i tabellane på arket «{sheet}» (rulleringa flyttar rader, så ho ville ha gjort eit anna tiltak høgt). Radene har no vanleg høgd',
+  'extra.rowGroups':
+    'grupperinga (disposisjonen) du gav radene i tabellane på arket «{sheet}» (rulleringa flyttar rader, så gruppa ville ha samla og gøymt andre tiltak). Grupper radene på nytt i Excel om du vil ha det',
+  'extra.hiddenColumns':
+    'at årskolonnane {where} var gøymde på arket «{sheet}» (rulleringa gir kvar årskolonne neste år, så eit anna år ville ha vore gøymt). Dei blir viste no; gøym dei att i Excel om du vil',
   'extra.richText':
     'skriftformateringa (feit, farge, anna skrift) du gav enkeltord i tekstar i tabellane på arket «{sheet}», der teksten er skriven på nytt utan henne (i tabellen eller på arkivarket): den same teksten stod fleire stader med ulik formatering, eller vart ikkje skriven att. Formater orda på nytt i Excel',
   'extra.hyperlinks': 'hyperlenkjene på cellene i tabellane på arket «{sheet}» (rulleringa flyttar rader og år)',

@@ -78,8 +78,10 @@ export const run: Command = async (args, io) => {
     findings,
     into: 'source',
   });
-  // The drop-downs on the rolled tables' columns follow the columns to the rows written anew.
-  const rolled = { ...planned, edits: withColumnMoves(planned.edits, plan, planned.content.userColumns) };
+  // The drop-downs on the rolled tables' columns follow the columns to the rows written anew, her widths and hidden
+  // columns the columns they belonged to.
+  const edits = withColumnMoves(planned.edits, plan, planned.content.userColumns, snapshot);
+  const rolled = { ...planned, edits };
   // Her charts, rules, drop-downs and sheet-local names, as they stand before the roll (it changes none of them).
   const placed = source.placedFormulas();
   const applied = await applyRoll(io, source, snapshot, rolled, { ...o, lang });

@@ -25,6 +25,18 @@ export interface ColumnMove {
   readonly to: string | null;
 }
 
+/**
+ * The look of one column of a table a roll writes anew (clearOwnedRange `looks`): column `to` of the rolled table
+ * takes the `<col>` (width, hidden, style, outline) of column `from` as it stood, or none (`from` null: a column the
+ * table had not). A year column takes the look of the year column in its place (the third year the third's), as the
+ * years all move on; `year`: it is one, so that a hidden mark on it (which would hide another year now) goes.
+ */
+export interface ColumnLook {
+  readonly from: string | null;
+  readonly to: string;
+  readonly year?: boolean;
+}
+
 export type ValidationRule =
   /** A drop-down from a workbook name (e.g. "lstSeksjoner") or a literal list ("Varig,Engangs"). */
   | { readonly type: 'list'; readonly source: string }
@@ -73,7 +85,8 @@ export type Edit =
    * columns get other measures and years (a roll forward): kept by address, those would describe the wrong
    * ones. Only the file adapter does this (a roll in Excel opens a new workbook); the Excel adapter refuses it.
    * `moves` (with `anchored`, a rolled table): where each column's body goes in the table written anew, so that a
-   * drop-down that covered a column's whole body covers it again (ColumnMove).
+   * drop-down that covered a column's whole body covers it again (ColumnMove). `looks` (likewise): the look each
+   * column of the rolled table takes, so that a column she hid or sized keeps it where it now stands (ColumnLook).
    * `keep`: cells of the user's inside `range` (A1) that stay as they are, value, formula and look, with a merge and
    * drop-down that lie on them alone (a note she typed beside Sammendrag's rows, an empty cell of hers). The setCells that follows carries their values, so that its block has no
    * holes (the file adapter writes it whole, cellBlock.ts); each adapter leaves those cells as they stood.
@@ -84,6 +97,7 @@ export type Edit =
       readonly range: string;
       readonly anchored?: boolean;
       readonly moves?: readonly ColumnMove[];
+      readonly looks?: readonly ColumnLook[];
       readonly keep?: readonly string[];
     }
   /**

@@ -6,9 +6,18 @@
  * column, and names one it cannot place (ColumnMove, clearOwnedRange `moves`).
  */
 import { columnLetter, columnNumber, parseA1, parseRange } from '../model/a1';
-import type { ColumnMove, Edit } from '../model/edits';
+import type { ColumnLook, ColumnMove, Edit } from '../model/edits';
 import type { Plan, TableLayout } from '../model/plan';
-import { ECONOMY_PLAN_COLUMNS, INVESTMENT_TABLE, OPERATING_TABLE, TABLES, type ColumnSpec } from '../model/schema';
+import {
+  ECONOMY_PLAN_COLUMNS,
+  INVESTMENT_TABLE,
+  OPERATING_TABLE,
+  TABLES,
+  YEARS,
+  type ColumnSpec,
+} from '../model/schema';
+import type { WorkbookSnapshot } from '../model/snapshot';
+import { lookWidths } from './columnWidths';
 import type { UserTableHeaders } from '../model/content';
 import { sameName } from '../model/names';
 
@@ -74,12 +83,44 @@ function tableMoves(
   });
 }
 
+/**
+ * The look each column of the rolled table takes (ColumnLook): a column of the product's or hers the look of the
+ * column it was (`moves`), a year column that of the year column in its place (the years all move on: the roll
+ * keeps their looks where they stand), a year more than the table had that of its last year column, any other none.
+ */
+function tableLooks(layout: TableLayout, moves: readonly ColumnMove[], made: NewTable): ColumnLook[] {
+  const letterOf = (range: string | null): string => (range ?? '').replace(/\d.*$/, '');
+  const oldYears = Object.values(layout.yearColumns).sort((a, b) => columnNumber(a) - columnNumber(b));
+  const newYears = made.headers.flatMap((h, i) => (/^\d{4}$/.test(h.trim()) ? [columnLetter(made.left + i)] : []));
+  const from = new Map<string, string>();
+  for (const m of moves) if (m.to && !oldYears.includes(letterOf(m.from))) from.set(letterOf(m.to), letterOf(m.from));
+  return made.headers.map((_, i): ColumnLook => {
+    const to = columnLetter(made.left + i);
+    const slot = newYears.indexOf(to);
+    if (slot >= 0) return { from: oldYears[Math.min(slot, oldYears.length - 1)] ?? null, to, year: true };
+    return { from: from.get(to) ?? null, to };
+  });
+}
+
 /** A table the roll empties whose columns have moves: its sheet, header row and first column as read. */
 interface BlockMoves {
   readonly sheet: string;
   readonly headerRow: number;
   readonly left: number;
   readonly moves: readonly ColumnMove[];
+  readonly looks: readonly ColumnLook[];
+  /** The width the product gives each column of the rolled table (by letter), as tableEdits.ts does. */
+  readonly widths: ReadonlyMap<string, number>;
+}
+
+/** The width the product gives each column of `made`: a product column its spec's, a year 11, hers 20 (tableEdits.ts). */
+function productWidths(made: NewTable, specs: readonly ColumnSpec[]): Map<string, number> {
+  return new Map(
+    made.headers.map((h, i) => [
+      columnLetter(made.left + i),
+      /^\d{4}$/.test(h.trim()) ? YEARS.width : (specs.find((s) => sameName(s.header, h))?.width ?? 20),
+    ]),
+  );
 }
 
 /** The moves of the measure and economy plan tables that `edits` (the roll's, on the source's sheets) write anew. */
@@ -96,24 +137,38 @@ function columnMoves(plan: Plan, user: UserTableHeaders, edits: readonly Edit[])
     const made = newTable(edits, layout.sheet, layout.tableName ?? name);
     if (!made) return [];
     const left = Math.min(...layout.headers.map((h) => columnNumber(h.column)));
+    const moves = tableMoves(layout, specs, own ?? [], made);
+    const looks = tableLooks(layout, moves, made);
     return [
-      { sheet: layout.sheet, headerRow: layout.headerRow, left, moves: tableMoves(layout, specs, own ?? [], made) },
+      { sheet: layout.sheet, headerRow: layout.headerRow, left, moves, looks, widths: productWidths(made, specs) },
     ];
   });
 }
 
 /**
  * The edits of a roll into the source workbook (planRolledWorkbook with into 'source') with the column moves of
- * each measure and economy plan table on the clearOwnedRange that empties it (its header row and first column).
- * `user`: the headers the roll gave the user's columns (RolledWorkbook.content.userColumns). Only the command line rolls into a file: the task pane's bundle
- * does not carry this.
+ * each measure and economy plan table on the clearOwnedRange that empties it (its header row and first column), and
+ * the look each column of the rolled table takes (her widths and hidden columns follow their columns).
+ * `user`: the headers the roll gave the user's columns (RolledWorkbook.content.userColumns); `wb`: the workbook
+ * rolled, whose column widths say which of the product's widths give way to hers (columnWidths.ts). Only the command
+ * line rolls into a file: the task pane's bundle does not carry this.
  */
-export function withColumnMoves(edits: readonly Edit[], plan: Plan, user: UserTableHeaders = {}): Edit[] {
+export function withColumnMoves(
+  edits: readonly Edit[],
+  plan: Plan,
+  user: UserTableHeaders = {},
+  wb?: WorkbookSnapshot,
+): Edit[] {
   const blocks = columnMoves(plan, user, edits);
-  return edits.map((e): Edit => {
+  const widths = blocks.map((b) => ({ sheet: b.sheet, ...lookWidths(b, wb) }));
+  // The product's width on a column whose look (her width) moves there gives way to it.
+  const hers = (e: Edit): boolean =>
+    e.kind === 'setColumnWidth' && widths.some((w) => sameName(w.sheet, e.sheet) && w.keep.has(e.column));
+  return edits.flatMap((e): Edit[] => {
     const box = e.kind === 'clearOwnedRange' && e.anchored === true ? parseRange(e.range) : null;
-    if (!box || e.kind !== 'clearOwnedRange') return e;
-    const m = blocks.find((b) => sameName(b.sheet, e.sheet) && b.headerRow === box.top && b.left === box.left);
-    return m ? { ...e, moves: m.moves } : e;
+    if (!box || e.kind !== 'clearOwnedRange') return hers(e) ? [] : [e];
+    const i = blocks.findIndex((b) => sameName(b.sheet, e.sheet) && b.headerRow === box.top && b.left === box.left);
+    const m = blocks[i];
+    return m ? [{ ...e, moves: m.moves, looks: m.looks }, ...(widths[i]?.set ?? [])] : [e];
   });
 }

@@ -28,7 +28,7 @@ const LETTERS = 'ABCDEFGHIJKLMNOPQRSTU'.split('');
 const cellOf = (sheet: string, ref: string) =>
   new RegExp(`<c r="${ref}"[^>]*>(?:<is><t>([^<]*)</t></is>|<v>([^<]*)</v>)`).exec(sheet)?.slice(1).join('');
 
-test.failing('her hidden column «Herav lønn» (J) does not hide the rolled 2030 column (J)', async () => {
+test('her hidden column «Herav lønn» (J) does not hide the rolled 2030 column (J)', async () => {
   const { pkg, cwd } = await examplePkg();
   addOwnColumn(pkg, 'Herav lønn', { 2: 500, 4: 300, 6: 300, 8: 100, 12: 150 });
   moveColumns(pkg, [...LETTERS.slice(0, 9), 'V', ...LETTERS.slice(9)]);

@@ -1,7 +1,8 @@
 /**
  * What is anchored on the cells of a block the product empties to write other rows there (a roll forward:
  * a finished measure leaves and the rows below it move up, every year column gets the next year): conditional
- * formats, hyperlinks, notes and threaded comments, the look of a row coloured whole and the height of a row set by hand. Kept by address they
+ * formats, hyperlinks, notes and threaded comments, the look of a row coloured whole, the height of a row set by hand
+ * and a row's place in her outline (grouped rows). Kept by address they
  * would describe another measure or year, so the ones that touch the block go (each kind recorded, for the roll
  * to name it); those wholly outside it stay as they were. Drawings (charts, pictures) float over the sheet and are no cell's: they stay.
  */
@@ -12,7 +13,7 @@ import type { SheetEntry } from '../book';
 import type { AnchoredExtra, BookState } from './bookState';
 import { descendants, dropNotes } from './anchoredNotes';
 import { overlaps, parseSqref, type Box } from './ranges';
-import { unheight, unstyle } from './rowXml';
+import { uncollapse, ungroup, unheight, unstyle } from './rowXml';
 import { setTopChild, topChild, WORKSHEET_ORDER } from './skeleton';
 
 const touches = (sqref: string, box: Box): boolean => parseSqref(sqref).some((b) => overlaps(b, box));
@@ -78,4 +79,10 @@ export function dropAnchored(state: BookState, sheet: SheetEntry, box: Box): voi
   if (doc.editRows(box.top, box.bottom, unstyle)) record('cellFormats');
   // So would a height set by hand on a row under the header (the header stays where it is, so its height stays).
   if (doc.editRows(box.top + 1, box.bottom, unheight)) record('rowHeights');
+  // Her row groups (outline) would hold other measures' rows, and a folded one hide them: they go from the rows
+  // under the header, with the collapsed mark a group folded over the table's last rows left on the row below.
+  if (doc.editRows(box.top + 1, box.bottom, ungroup)) {
+    record('rowGroups');
+    doc.editRows(box.bottom + 1, box.bottom + 1, uncollapse);
+  }
 }

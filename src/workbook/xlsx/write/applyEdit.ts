@@ -16,6 +16,7 @@ import { createTable, deleteOwnedTable, resizeTable } from './editTables';
 import { clearMerges } from './sheetParts';
 import { clearValidation, setValidation } from './validations';
 import { moveValidation } from './validationMoves';
+import { moveColumnLooks } from './columnLooks';
 import { boxText } from './ranges';
 import { freezeRows } from './views';
 
@@ -28,14 +29,15 @@ const mustRange = (range: string): NonNullable<ReturnType<typeof parseRange>> =>
 /**
  * Empties a block the product owns: cells (values, formulas, styles), merges and validation inside it, nothing
  * outside; with `anchored`, also the notes, hyperlinks and conditional formats on its cells (anchored.ts), and
- * with `moves` its drop-downs put on the columns' new bodies (validationMoves.ts).
+ * with `moves` its drop-downs put on the columns' new bodies (validationMoves.ts), with `looks` the columns' widths and
+ * hidden marks on the columns they belonged to (columnLooks.ts).
  */
 function clearOwnedRange(state: BookState, edit: Extract<Edit, { kind: 'clearOwnedRange' }>): void {
   const sheet = state.findSheet(edit.sheet);
   if (!sheet) return;
   const box = mustRange(edit.range);
   if (edit.anchored === true) {
-    rememberLooks(state, sheet, box);
+    rememberLooks(state, sheet, box, edit.looks);
     // The texts are written again (rolled, archived): with the runs they had (richText.ts).
     rememberTexts(state, sheet, box);
   }
@@ -55,6 +57,8 @@ function clearOwnedRange(state: BookState, edit: Extract<Edit, { kind: 'clearOwn
     if (moved.named.length > 0)
       state.dropped.push({ sheet: sheet.name, extra: 'validations', where: moved.named.map(boxText) });
   } else doc.skeleton = clearValidation(unmerged, ...pieces);
+  // Her widths and hidden columns follow their columns to where the rolled table puts them (columnLooks.ts).
+  if (edit.anchored === true && edit.looks) moveColumnLooks(state, sheet, box, edit.looks);
   if (edit.anchored === true) dropAnchored(state, sheet, box);
 }
 

@@ -44,6 +44,8 @@ export type AnchoredExtra =
   | 'cellFormats'
   | 'columnFormats'
   | 'rowHeights'
+  | 'rowGroups'
+  | 'hiddenColumns'
   | 'validations'
   | 'tableFilter'
   | 'tableTotals'

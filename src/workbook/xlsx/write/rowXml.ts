@@ -112,6 +112,26 @@ export function unheight<S extends { raw: string | null; row: Row | null }>(slot
   return true;
 }
 
+/**
+ * A row's place in her outline (Data › Group: outlineLevel, and the collapsed mark of a folded group) taken off, so
+ * that a group does not hold the rows other measures move up into.
+ */
+export function ungroup<S extends { raw: string | null; row: Row | null }>(slot: S, split: (s: S) => Row): boolean {
+  if (!/^<[^>]*\s(?:outlineLevel="[1-9]|collapsed="(?:1|true))/.test(slot.row?.open ?? slot.raw ?? '')) return false;
+  const row = split(slot);
+  row.open = withAttributes(row.open, { outlineLevel: null, collapsed: null });
+  return true;
+}
+
+/** The collapsed mark a folded group left on the row below it, on a row that is in no group of its own. */
+export function uncollapse<S extends { raw: string | null; row: Row | null }>(slot: S, split: (s: S) => Row): boolean {
+  const open = slot.row?.open ?? slot.raw ?? '';
+  if (!/^<[^>]*\scollapsed="(?:1|true)"/.test(open) || /^<[^>]*\soutlineLevel="[1-9]/.test(open)) return false;
+  const row = split(slot);
+  row.open = withAttributes(row.open, { collapsed: null });
+  return true;
+}
+
 /** A new empty row. */
 export const newRow = (r: number, prefix: string): Row => ({
   r,
