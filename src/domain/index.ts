@@ -58,12 +58,12 @@ export { CLASS_ORDER } from './reconcile/classify';
 export { financingNotCompared } from './reconcile/projects';
 export { DEFAULT_LISTS, defaultContent, planWorkbook } from './sheets/template';
 export { planSummary } from './sheets/summary';
+export { planReconciliation } from './sheets/reconciliation';
 export {
-  planReconciliation,
   reconciliationLookColumns,
   reconciliationFormulaValues,
   reconciliationRowKeys,
-} from './sheets/reconciliation';
+} from './sheets/reconciliationRead';
 export {
   consolidationFormulaValues,
   consolidationLookColumns,
