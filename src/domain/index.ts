@@ -9,6 +9,7 @@ export * from './model/formulaScan';
 export * from './model/changeSet';
 export * from './model/choices';
 export * from './model/consolidation';
+export * from './model/consolidationColumns';
 export * from './model/content';
 export * from './model/edits';
 export * from './model/finding';
