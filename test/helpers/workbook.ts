@@ -288,3 +288,8 @@ export function withNumberFormats(
     }),
   };
 }
+
+/** The value of `sheet`'s cell at `row`, `col` (1-based) as the snapshot holds it; null when empty or absent. */
+export function valueAt(wb: WorkbookSnapshot, sheet: string, row: number, col: number): CellValue {
+  return wb.sheets.find((s) => s.sheet === sheet)?.values[row - 1]?.[col - 1] ?? null;
+}
